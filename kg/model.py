@@ -1,0 +1,193 @@
+"""The records that flow through the pipeline: article → sentence → mention → event.
+
+Every stage yields these frozen dataclasses in text order. Offsets are indices into
+``Article.text`` (the normalised text); ``Article.to_body`` maps them back to the body as read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "Article",
+    "Sentence",
+    "Actor",
+    "Mention",
+    "Event",
+    "Role",
+    "Skipped",
+    "EVENT_TYPES",
+    "STATUSES",
+    "SYMMETRIC_TYPES",
+]
+
+#: Coarse event types of GUIDELINES.md (PLOVER names).
+EVENT_TYPES = (
+    "CONSULT", "AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+#: A meets B is the same event as B meets A.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+STATUSES = ("asserted", "intended", "negated", "hypothetical")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read from disk.
+
+    ``body`` is the plain text after markup removal, in the article's own script.
+    ``text`` is what the extractor matches on: NFKC-normalised, simplified Chinese, stray
+    spaces inside Chinese words removed. ``offsets[i]`` is the index in ``body`` of
+    ``text[i]`` (len(offsets) == len(text) + 1, the last entry being len(body)).
+    """
+
+    path: str
+    body: str
+    text: str
+    offsets: tuple[int, ...]
+    title: str | None = None
+    date: str | None = None  # ISO YYYY-MM-DD
+    url: str | None = None
+    author: str | None = None
+    tags: tuple[str, ...] = ()
+    encoding: str = "utf-8"
+    format: str = "txt"  # txt | md | html
+
+    def to_body(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of ``text`` to the matching span of ``body``."""
+        return self.offsets[start], self.offsets[end]
+
+    def body_span(self, start: int, end: int) -> str:
+        """The original-script text behind a span of ``text``."""
+        b_start, b_end = self.to_body(start, end)
+        return self.body[b_start:b_end]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be read, with the reason shown to the user."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of ``Article.text``; ``start``/``end`` index into it."""
+
+    text: str
+    start: int
+    end: int
+    index: int
+    paragraph: int = 0
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A canonical actor: the same ``key`` in every article and every run."""
+
+    key: str  # stable identifier, e.g. "USA", "USA_MFA", or the label for unknown actors
+    label: str  # canonical Chinese name, e.g. 美国
+    type: str  # Country | Organization | Person | Group | Location
+    aliases: tuple[str, ...] = ()
+    country: str | None = None  # key of the country it belongs to, if any
+    label_en: str | None = None
+    known: bool = True  # False for actors found by patterns, not the gazetteer
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor named in a sentence; ``start``/``end`` index into ``Article.text``."""
+
+    actor: Actor
+    text: str
+    start: int
+    end: int
+    via: str = "gazetteer"  # gazetteer | pattern | coref | compound | role
+
+
+@dataclass(frozen=True)
+class Event:
+    """One actor doing one action to another, with where it was said."""
+
+    subject: Mention
+    object: Mention
+    predicate: str  # fine predicate, e.g. "sanctions"
+    event_type: str  # one of EVENT_TYPES
+    cameo: str  # CAMEO root code, e.g. "16"
+    status: str  # one of STATUSES
+    trigger: str
+    trigger_start: int
+    sentence: Sentence
+    source: str  # article path as read
+    date: str | None = None  # ISO date (YYYY, YYYY-MM or YYYY-MM-DD)
+    date_from: str = "none"  # text | article | none
+    confidence: float = 0.5
+    sentence_body: str = ""  # the sentence in the article's own script
+    url: str | None = None
+    title: str | None = None
+    article_date: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSONL record of GUIDELINES.md, plus provenance keys."""
+        return {
+            "subject": _actor_json(self.subject),
+            "object": _actor_json(self.object),
+            "event_type": self.event_type,
+            "predicate": self.predicate,
+            "cameo": self.cameo,
+            "status": self.status,
+            "date": self.date,
+            "date_from": self.date_from,
+            "trigger": self.trigger,
+            "confidence": round(self.confidence, 2),
+            "source": self.source,
+            "url": self.url,
+            "title": self.title,
+            "article_date": self.article_date,
+            "sentence": self.sentence_body or self.sentence.text,
+            "sentence_start": self.sentence.start,
+            "sentence_end": self.sentence.end,
+        }
+
+
+@dataclass(frozen=True)
+class Role:
+    """A post a person holds in an organisation or country (美国国防部长 → 赫格塞思)."""
+
+    person: Mention
+    org: Mention
+    title: str
+    sentence: Sentence
+    source: str
+    sentence_body: str = ""
+    confidence: float = 0.8
+
+    def to_json(self) -> dict[str, Any]:
+        """A ROLE record in the same shape as events (subject = person, object = org)."""
+        return {
+            "subject": _actor_json(self.person),
+            "object": _actor_json(self.org),
+            "event_type": "ROLE",
+            "predicate": "holdsPost",
+            "title": self.title,
+            "status": "asserted",
+            "confidence": round(self.confidence, 2),
+            "source": self.source,
+            "sentence": self.sentence_body or self.sentence.text,
+            "sentence_start": self.sentence.start,
+            "sentence_end": self.sentence.end,
+        }
+
+
+def _actor_json(mention: Mention) -> dict[str, Any]:
+    actor = mention.actor
+    return {
+        "label": actor.label,
+        "mention": mention.text,
+        "type": actor.type,
+        "key": actor.key,
+        "country": actor.country,
+    }
