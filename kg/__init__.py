@@ -1,0 +1,31 @@
+"""kg: Chinese news articles to a knowledge graph of who did what to whom.
+
+The Python API, in pipeline order::
+
+    from kg import extract_corpus, build
+    corpus = extract_corpus(["seeds/"])        # read + extract: corpus.events, corpus.roles
+    result = build(["seeds/"], "output")       # also writes graph.ttl, events.jsonl, …
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+__all__ = ["__version__", "build", "extract_corpus", "extract_article", "read_article"]
+
+
+def __getattr__(name: str):
+    # Imported lazily so that `kg --version` and `import kg` stay fast.
+    if name in {"build", "extract_corpus"}:
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    if name == "extract_article":
+        from .extract import extract_article
+
+        return extract_article
+    if name == "read_article":
+        from .articles import read_article
+
+        return read_article
+    raise AttributeError(name)

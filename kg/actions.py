@@ -1,0 +1,458 @@
+"""Find actions in a sentence: triggers, their subject and target, and the status of each.
+
+For every trigger of ``ontology/triggers.tsv`` found in a clause:
+
+* the target comes from the trigger's frames — right after it (制裁|朝鲜), after a
+  preposition before it (与|金正恩|会面, 对|朝|制裁), or from a compound of short forms
+  (朝美|谈判 → pairwise events);
+* the subject is the nearest actor before it that is not governed by a preposition, not a
+  possessor (金正恩|的), not a place (在|韩国) and not a reporting outlet; failing that, the
+  subject of an earlier clause of the same sentence (Chinese drops repeated subjects);
+* the status comes from cue words of ``ontology/cues.tsv`` inside the clause, a condition
+  opened earlier in the sentence, or a later clause that says it did not happen (终未成行).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from .lexicon import Cue, Trigger, cues, summits, trigger_pattern, triggers
+from .model import SYMMETRIC_TYPES, Actor, Mention
+from .sentences import Clause
+
+__all__ = ["Action", "can_be_subject", "find_actions", "find_triggers"]
+
+_WITH = set("与同跟和")
+_TO = set("对向给")
+_FROM = set("从")
+_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将")
+_PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
+_TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word (采访, 对话框)
+    "访": set("采拜走探寻暗私互出到"),
+    "会见": set("约"),
+    "对话": set(""),
+    "条约": set(""),
+}
+_COVERB_BLOCKERS = {"对": set("反面相应针绝"), "和": set("平缓温"), "向": set("方意倾")}
+_CONTRAST = ("但", "但是", "然而", "不过", "可是")
+_NEG_REACH = 6  # characters a negator may stand before its verb, prepositional phrases aside
+
+
+@dataclass(frozen=True)
+class Action:
+    """An event before it is dated and tied to its article."""
+
+    subject: Mention
+    object: Mention
+    trigger: Trigger
+    trigger_start: int
+    status: str
+    confidence: float
+
+
+def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | str]]:
+    """Non-overlapping triggers (or summit nicknames) in ``text[start:end]``, longest first."""
+    found = []
+    table = triggers()
+    nicknames = summits()
+    for match in trigger_pattern().finditer(text, start, end):
+        word, pos = match.group(), match.start()
+        blockers = _TRIGGER_BLOCKERS.get(word)
+        if blockers and pos > 0 and text[pos - 1] in blockers:
+            continue
+        found.append((pos, table.get(word) or nicknames[word].word))
+    return found
+
+
+def find_actions(
+    text: str,
+    clauses: list[Clause],
+    mentions: list[Mention],
+    blocked: Sequence[tuple[int, int]] = (),
+    summit_actors: Callable[[str], tuple[Actor, Actor] | None] | None = None,
+) -> Iterator[Action]:
+    """Every action in one sentence (``clauses`` in order, ``mentions`` in text order).
+
+    ``summit_actors`` turns a summit nickname (金特会) into the two leaders it names.
+    """
+    spans = [(m.start, m.end) for m in mentions] + list(blocked)
+    leads = {end: start for start, end in blocked}
+    mentions = [_with_lead(m, leads) for m in mentions]
+    for index, clause in enumerate(clauses):
+        for pos, trig in find_triggers(text, clause.start, clause.end):
+            if any(s <= pos < e for s, e in spans):
+                continue
+            word = trig if isinstance(trig, str) else trig.word
+            status = _status(text, clauses, index, pos, pos + len(word), mentions)
+            if status is None:
+                continue
+            if isinstance(trig, str):
+                yield from _summit(trig, pos, status, summit_actors)
+            else:
+                yield from _actions_for(text, clauses, index, pos, trig, mentions, status)
+
+
+def _with_lead(mention: Mention, leads: dict[int, int]) -> Mention:
+    """A person described by titles (韩国国防部长官|安圭伯) is governed by the preposition
+    before the description, so it is looked up from where the description starts."""
+    lead = leads.get(mention.start)
+    if lead is None:
+        return mention
+    return _Led(mention.actor, mention.text, mention.start, mention.end, mention.via, lead)
+
+
+@dataclass(frozen=True)
+class _Led(Mention):
+    lead: int = 0
+
+
+def _front(mention: Mention) -> int:
+    return getattr(mention, "lead", mention.start)
+
+
+def _summit(word: str, pos: int, status: str, summit_actors) -> Iterator[Action]:
+    """金特会: a summit nickname is a meeting of the two leaders it names."""
+    pair = summit_actors(word) if summit_actors else None
+    if pair is None:
+        return
+    summit = summits()[word]
+    trigger = Trigger(word, summit.predicate, frozenset({"compound"}))
+    a = Mention(pair[0], word, pos, pos + len(word), "compound")
+    b = Mention(pair[1], word, pos, pos + len(word), "compound")
+    yield Action(a, b, trigger, pos, status, 0.7)
+
+
+def _actions_for(text, clauses, index, pos, trig: Trigger, mentions, status) -> Iterator[Action]:
+    clause = clauses[index]
+    end = pos + len(trig.word)
+    agents = _invited_by(text, clause, pos, trig, mentions) or _passive_agents(
+        text, clause, pos, mentions
+    )
+    if agents:
+        yield from _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents)
+        return
+    objects, frame = _objects(text, clause, pos, end, trig, mentions)
+    if frame == "compound":
+        yield from _pairwise(objects, trig, pos, status)
+        return
+    if not objects:
+        return
+    first = min(objects, key=lambda o: o.start)
+    boundary = _coverb_start(text, first) if frame in {"with", "to", "from"} else pos
+    subjects, same_clause = _subjects(text, clauses, index, boundary, mentions, objects)
+    for subject in subjects:
+        for obj in objects:
+            if subject.actor.key == obj.actor.key:
+                continue
+            confidence = _confidence(subject, obj, frame, same_clause)
+            yield Action(subject, obj, trig, pos, status, confidence)
+
+
+_PASSIVE = ("遭到", "受到", "得到", "获得", "遭", "被", "获")
+
+
+def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
+    """未得到朝方积极回应, 遭到美国制裁: the actor after the passive marker acts."""
+    for mention in mentions:
+        if not (clause.start <= mention.start and mention.end <= pos):
+            continue
+        head = text[max(clause.start, _front(mention) - 2) : _front(mention)]
+        if head.endswith(_PASSIVE) and len(text[mention.end : pos]) <= 6:
+            return _with_coordinated(text, clause, mention, mentions)
+    return []
+
+
+def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
+    """应俄罗斯外交部和白俄罗斯外交部邀请,崔善姬将访问…: the hosts invite the visitor."""
+    if trig.word != "邀请":
+        return []
+    ying = text.rfind("应", clause.start, pos)
+    if ying == -1:
+        return []
+    inside = [m for m in mentions if ying < m.start and m.end <= pos]
+    return inside if inside and inside[0].start == ying + 1 else []
+
+
+def _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents) -> Iterator[Action]:
+    """The agents act on the topic of the sentence (the one who receives or is invited)."""
+    clause = clauses[index]
+    targets = _topic(text, clauses, index, mentions, exclude=agents)
+    if text[clause.start : pos].lstrip().startswith("应"):
+        later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
+        targets = [later[0]] if later else []
+    for agent in agents:
+        for target in targets:
+            if agent.actor.key != target.actor.key:
+                yield Action(agent, target, trig, pos, status, 0.6)
+
+
+def _topic(text, clauses, index, mentions, exclude) -> list[Mention]:
+    skip = {(m.start, m.actor.key) for m in exclude}
+    for clause in clauses[: index + 1]:
+        for mention in mentions:
+            if (
+                clause.start <= mention.start < clause.end
+                and (mention.start, mention.actor.key) not in skip
+            ):
+                if can_be_subject(text, mention):
+                    return [mention]
+    return []
+
+
+def _pairwise(group: list[Mention], trig: Trigger, pos: int, status: str) -> Iterator[Action]:
+    for i, first in enumerate(group):
+        for second in group[i + 1 :]:
+            if first.actor.key != second.actor.key:
+                yield Action(first, second, trig, pos, status, 0.7)
+
+
+# -- targets -----------------------------------------------------------------------------------
+
+
+def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Mention], str]:
+    frames = trig.objects
+    if "compound" in frames:
+        group = _compound_before(text, clause, pos, mentions)
+        if len(group) >= 2:
+            return group, "compound"
+    if "after" in frames:
+        found = _after(text, clause, end, trig.gap, mentions)
+        if found:
+            return found, "after"
+    for frame, coverbs in (("with", _WITH), ("to", _TO), ("from", _FROM)):
+        if frame in frames:
+            found = _introduced(text, clause, pos, coverbs, mentions)
+            if found:
+                return found, frame
+    return [], ""
+
+
+def _after(text, clause, end, gap, mentions) -> list[Mention]:
+    for mention in mentions:
+        if mention.start < end or mention.start >= clause.end:
+            continue
+        between = text[end : mention.start]
+        if len(between) > gap or any(c in _PUNCT for c in between) or mention.via == "compound":
+            return []
+        return _with_coordinated(text, clause, mention, mentions)
+    return []
+
+
+def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
+    """访问俄罗斯和白俄罗斯: coordinated targets share the action."""
+    group = [first]
+    for mention in mentions:
+        if mention.start <= group[-1].start or mention.start >= clause.end:
+            continue
+        link = text[group[-1].end : mention.start]
+        if link in {"和", "与", "及", "、", "以及", "或"}:
+            group.append(mention)
+        else:
+            break
+    return group
+
+
+def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
+    """The nearest actor before the trigger that a preposition introduces (与金正恩…会面)."""
+    for mention in reversed(mentions):
+        if mention.end > pos or mention.start < clause.start:
+            continue
+        start = _coverb_start(text, mention)
+        if start < _front(mention) and text[start] in coverbs and _real_coverb(text, start):
+            if not any(c in _PUNCT for c in text[mention.end : pos]):
+                return [mention]
+    return []
+
+
+def _coverb_start(text: str, start: int | Mention) -> int:
+    """Index of the preposition right before a mention, or the mention's front if none."""
+    if isinstance(start, Mention):
+        start = _front(start)
+    if start > 0 and text[start - 1] in _NOT_SUBJECT_BEFORE:
+        return start - 1
+    return start
+
+
+def _real_coverb(text: str, pos: int) -> bool:
+    blockers = _COVERB_BLOCKERS.get(text[pos])
+    return not (blockers and pos > 0 and text[pos - 1] in blockers)
+
+
+def _compound_before(text, clause, pos, mentions) -> list[Mention]:
+    """朝美|联合声明, 美日韩|合作: the compound closest before the trigger in the clause."""
+    group: list[Mention] = []
+    for mention in reversed(mentions):
+        if mention.end > pos or mention.start < clause.start:
+            continue
+        if mention.via != "compound":
+            if group:
+                break
+            return []
+        if group and mention.end != group[0].start:
+            break
+        if not group:
+            between = text[mention.end : pos]
+            if len(between) > 12 or any(c in _PUNCT and c not in "“”" for c in between):
+                return []
+        group.insert(0, mention)
+    return group
+
+
+# -- subjects ----------------------------------------------------------------------------------
+
+
+def _subjects(text, clauses, index, boundary, mentions, objects) -> tuple[list[Mention], bool]:
+    """The nearest free actor before the trigger in its clause; else the topic of the sentence
+    (the first free actor of an earlier clause: 她直言,…,还抨击韩国 → 她)."""
+    clause = clauses[index]
+    taken = {(o.start, o.actor.key) for o in objects}
+    local = [
+        m
+        for m in mentions
+        if clause.start <= m.start and m.end <= boundary and (m.start, m.actor.key) not in taken
+    ]
+    for strict in (True, False):
+        for mention in reversed(local):
+            if can_be_subject(text, mention, strict):
+                return _expand_compound(mention, mentions), True
+    for earlier in clauses[:index]:
+        for mention in mentions:
+            if (
+                earlier.start <= mention.start < earlier.end
+                and (mention.start, mention.actor.key) not in taken
+            ):
+                if can_be_subject(text, mention):
+                    return _expand_compound(mention, mentions), False
+    return [], False
+
+
+def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
+    """Not governed by a preposition (对朝鲜), not a possessor (金正恩的), not a news outlet."""
+    front = _front(mention)
+    before = text[front - 1] if front > 0 else ""
+    if before in _NOT_SUBJECT_BEFORE and (strict or before not in _WITH):
+        return False
+    if text[mention.end : mention.end + 1] == "的":
+        return False
+    return mention.via != "media"
+
+
+def _expand_compound(mention: Mention, mentions: list[Mention]) -> list[Mention]:
+    """美韩两国…: a compound subject acts as each of its members."""
+    if mention.via != "compound":
+        return [mention]
+    group = [mention]
+    for other in reversed(mentions):
+        if other.via == "compound" and other.end == group[0].start:
+            group.insert(0, other)
+    for other in mentions:
+        if other.via == "compound" and other.start == group[-1].end:
+            group.append(other)
+    return group
+
+
+def _confidence(subject: Mention, obj: Mention, frame: str, same_clause: bool) -> float:
+    """Documented in README: adjacency and known actors raise it; guessing lowers it."""
+    score = 0.6
+    score += 0.1 if frame == "after" else 0.05
+    score += 0.1 if same_clause else -0.15
+    for mention in (subject, obj):
+        if not mention.actor.known:
+            score -= 0.1
+        if mention.via in {"coref", "role"}:
+            score -= 0.1
+    return max(0.05, min(0.95, score))
+
+
+# -- status ------------------------------------------------------------------------------------
+
+
+def _status(text, clauses, index, pos, end, mentions) -> str | None:
+    """asserted / intended / negated / hypothetical, or None for a question (是否…)."""
+    clause = clauses[index]
+    kinds = list(_cues_between(text, clause.start, pos, mentions, pos))
+    kinds += [c.kind for c in _cue_list(text, end, clause.end) if c.position == "after"]
+    if "question" in kinds:
+        return None
+    if _condition_open(text, clauses, index, pos):
+        return "hypothetical"
+    if kinds.count("negated") % 2 == 1 and "cancel" not in kinds:
+        return "negated"
+    if "intended" in kinds:
+        unrealised = any(
+            c.position == "next" and c.kind == "negated"
+            for later in clauses[index + 1 :]
+            for c in _cue_list(text, later.start, later.end)
+        )
+        return "negated" if unrealised else "intended"
+    return "asserted"
+
+
+def _cues_between(text, start, pos, mentions, trigger_pos) -> Iterator[str]:
+    for offset, cue in _cue_positions(text, start, pos):
+        if cue.position != "before":
+            continue
+        if cue.kind == "negated" and not _negation_reaches(
+            text, offset + len(cue.word), trigger_pos, mentions
+        ):
+            continue
+        yield cue.kind
+
+
+def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
+    """未与金正恩会面: a negator governs its verb across a prepositional phrase only."""
+    gap = trigger_pos - neg_end
+    for mention in mentions:
+        if neg_end <= mention.start and mention.end <= trigger_pos:
+            gap -= mention.end - _coverb_start(text, mention)
+    return gap <= _NEG_REACH
+
+
+def _condition_open(text, clauses, index, pos) -> bool:
+    for i in range(index, -1, -1):
+        clause = clauses[i]
+        stop = pos if i == index else clause.end
+        if any(c.position == "opens" for c in _cue_list(text, clause.start, stop)):
+            return True
+        if i != index and any(text.startswith(w, clause.start) for w in _CONTRAST):
+            return False
+        if i < index and any(text.startswith(w, clauses[i + 1].start) for w in _CONTRAST):
+            return False
+    return False
+
+
+def _cue_list(text: str, start: int, end: int) -> list[Cue]:
+    return [cue for _, cue in _cue_positions(text, start, end)]
+
+
+def _cue_positions(text: str, start: int, end: int) -> Iterator[tuple[int, Cue]]:
+    """Longest cues left to right; look-alikes (不断, 会议) consume their text and vanish."""
+    table = cues()
+    lengths = _cue_lengths()
+    pos = start
+    while pos < end:
+        for length in lengths:
+            cue = table.get(text[pos : pos + length]) if pos + length <= end else None
+            if cue:
+                if cue.kind != "nonneg":
+                    yield pos, cue
+                pos += length
+                break
+        else:
+            pos += 1
+
+
+_LENGTHS: tuple[int, ...] = ()
+
+
+def _cue_lengths() -> tuple[int, ...]:
+    global _LENGTHS
+    if not _LENGTHS:
+        _LENGTHS = tuple(sorted({len(w) for w in cues()}, reverse=True))
+    return _LENGTHS
+
+
+def is_symmetric(event_type: str) -> bool:
+    """CONSULT, AGREE and COOPERATE do not distinguish actor from target."""
+    return event_type in SYMMETRIC_TYPES

@@ -1,0 +1,241 @@
+"""The ``kg`` command: a thin click layer over the Python API. No logic lives here.
+
+Exit status: 0 when everything was read, 1 when some input was skipped or a command failed,
+2 for usage errors (click's own).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .exceptions import KgError
+
+__all__ = ["main", "cli"]
+
+_PROGRESS_MIN_FILES = 20
+
+
+class _Failed(click.ClickException):
+    """A KgError shown as one line ``Error: <path>: <reason>``."""
+
+    def __init__(self, error: KgError) -> None:
+        super().__init__(str(error))
+        self.exit_code = error.exit_code
+
+
+def _run(func, *args, **kwargs):
+    try:
+        return func(*args, **kwargs)
+    except KgError as exc:
+        raise _Failed(exc) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def cli() -> None:
+    """Turn Chinese news articles into a knowledge graph of who did what to whom.
+
+    \b
+    Example:
+        kg build seeds/
+        kg query who-sanctions-whom -g output/graph.ttl
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    default="output",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the outputs.",
+)
+def build(paths: tuple[Path, ...], out_dir: Path) -> None:
+    """Build graph.ttl, events.jsonl, graph.html, graph.graphml and graph.gexf.
+
+    PATHS are files or folders (read recursively: .txt .md .markdown .html .htm).
+
+    \b
+    Example:
+        kg build seeds/ -o output/
+    """
+    from .pipeline import build as build_outputs
+
+    result = _run(build_outputs, paths, out_dir, progress=_progress)
+    click.echo(result.summary())
+    if result.corpus.skipped:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="JSON Lines (GUIDELINES.md) or a readable table.",
+)
+def extract(paths: tuple[Path, ...], fmt: str) -> None:
+    """Print the events (and roles) found in articles.
+
+    \b
+    Example:
+        kg extract seeds/004_3a6c66ea2a701dcc.txt --format table
+    """
+    from .pipeline import extract_corpus
+
+    corpus = _run(extract_corpus, paths, progress=_progress)
+    records = list(corpus.records())
+    if fmt == "jsonl":
+        for record in records:
+            click.echo(json.dumps(record, ensure_ascii=False))
+    else:
+        click.echo(_event_table(records))
+    for skipped in corpus.skipped:
+        click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+    if corpus.skipped:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("query")
+@click.option(
+    "-g",
+    "--graph",
+    "graph_path",
+    default="output/graph.ttl",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="RDF file to query.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+    help="Result format (SPARQL 1.1 results).",
+)
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A parameter of a saved query, e.g. --param actor=金正恩.",
+)
+@click.option(
+    "--timeout",
+    type=float,
+    default=30.0,
+    show_default=True,
+    help="Seconds before the query is stopped.",
+)
+def query(query: str, graph_path: Path, fmt: str, params: tuple[str, ...], timeout: float) -> None:
+    """Run a read-only SPARQL query: text, @file.rq, or a saved query's name.
+
+    \b
+    Saved queries: who-sanctions-whom, events-of-actor, timeline, top-actors, roles, …
+    Example:
+        kg query who-sanctions-whom
+        kg query events-of-actor --param actor=金正恩 --format csv
+        kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+    """
+    from . import query as q
+
+    bindings = dict(_parse_param(p) for p in params)
+    sparql = _run(q.resolve_query, query, bindings)
+    graph = _run(q.load_graph, graph_path)
+    result = _run(q.run_query, graph, sparql, timeout=timeout)
+    formatter = {
+        "table": q.format_table,
+        "csv": q.format_csv,
+        "tsv": q.format_tsv,
+        "json": q.format_json,
+    }[fmt]
+    click.echo(formatter(result), nl=fmt == "table")
+
+
+@cli.command(name="eval")
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.option(
+    "--articles",
+    "articles_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder of the gold's articles (default: the gold file's folder).",
+)
+@click.option("--show", is_flag=True, help="List misses and false positives.")
+def eval_(gold: Path, articles_dir: Path | None, show: bool) -> None:
+    """Score extraction against a gold file exactly as GUIDELINES.md says.
+
+    \b
+    Example:
+        kg eval eval/seeds.gold.jsonl --articles seeds
+        kg eval eval/dev.gold.jsonl --articles eval/dev --show
+    """
+    from .evaluate import format_report, load_gold, score
+    from .pipeline import extract_corpus
+
+    gold_articles = _run(load_gold, gold)
+    folder = articles_dir or gold.parent
+    files = [folder / g.file for g in gold_articles]
+    corpus = _run(extract_corpus, files)
+    report = score(gold_articles, corpus.records())
+    click.echo(format_report(report, show=show))
+    for skipped in corpus.skipped:
+        click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
+    if corpus.skipped:
+        sys.exit(1)
+
+
+def _parse_param(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise click.BadParameter(f"expected NAME=VALUE, got {text!r}", param_hint="--param")
+    return name.strip(), value
+
+
+def _progress(files: list[Path]) -> Iterable[Path]:
+    """A progress bar on stderr when there are many files (never on stdout)."""
+    if len(files) < _PROGRESS_MIN_FILES or not sys.stderr.isatty():
+        return files
+    return _bar(files)
+
+
+def _bar(files: list[Path]) -> Iterable[Path]:
+    with click.progressbar(files, label="extracting", file=sys.stderr) as bar:
+        yield from bar
+
+
+def _event_table(records: list[dict]) -> str:
+    rows = [
+        (
+            r.get("date") or "",
+            r["subject"]["label"],
+            r["event_type"],
+            r.get("predicate", ""),
+            r["object"]["label"],
+            r["status"],
+            Path(r["source"]).name,
+        )
+        for r in records
+    ]
+    header = ("date", "subject", "type", "predicate", "object", "status", "source")
+    return "\n".join("\t".join(row) for row in [header, *rows])
+
+
+def main() -> None:
+    """Console entry point."""
+    cli()

@@ -1,0 +1,248 @@
+"""Article → events and roles: the extraction stages of the pipeline, in order.
+
+read (articles.py) → split (sentences.py) → actors (actors.py) → actions and status
+(actions.py) → dates (dates.py) → ``Event`` and ``Role`` records.
+
+Only sentences that hold a trigger word or a title go through the expensive stages; the rest
+are skipped after one regex search.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from .actions import Action, can_be_subject, find_actions
+from .actors import find_actors
+from .articles import iter_articles
+from .dates import DateTracker, event_date
+from .gazetteer import Gazetteer, load_gazetteer
+from .lexicon import summits, trigger_pattern
+from .model import Actor, Article, Event, Mention, Role, Sentence, Skipped
+from .sentences import split_clauses, split_sentences
+
+__all__ = ["ArticleEvents", "extract_article", "extract", "title_pattern"]
+
+_SPEECH_VERBS = ("说道", "表示", "指出", "强调", "透露", "直言", "说", "称", "回应")
+_QUOTE = re.compile(r"“[^“”]{1,600}”|「[^「」]{1,600}」")
+_PRONOUN = re.compile(r"我们|我|他|她|双方|两国")
+_NOT_PRONOUN_BEFORE = set("其利吉排自无")
+_NOT_PRONOUN_AFTER = set("国人方乡日")
+
+
+@dataclass
+class ArticleEvents:
+    """Everything extracted from one article."""
+
+    article: Article
+    events: list[Event] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    sentences: int = 0
+
+
+@dataclass
+class _Context:
+    """What the article has said so far: for pronouns, 双方, leaders and quote speakers."""
+
+    article: Article
+    gaz: Gazetteer
+    leaders: dict[str, Mention] = field(default_factory=dict)
+    persons: list[Mention] = field(default_factory=list)
+    last_pair: tuple[Mention, Mention] | None = None
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    speakers: dict[int, Mention | None] = field(default_factory=dict)
+
+
+def extract(paths: Iterable[str]) -> Iterator[ArticleEvents | Skipped]:
+    """Read articles from files and folders and extract each, in a stable order."""
+    gaz = load_gazetteer()
+    for item in iter_articles(paths):
+        yield item if isinstance(item, Skipped) else extract_article(item, gaz)
+
+
+def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEvents:
+    """Events and roles of one article, in text order."""
+    gaz = gaz or load_gazetteer()
+    ctx = _Context(article, gaz, quotes=[m.span() for m in _QUOTE.finditer(article.text)])
+    result = ArticleEvents(article)
+    sentences = split_sentences(article)
+    result.sentences = len(sentences)
+    dates = DateTracker(article.date)
+    titles = title_pattern(gaz)
+    for sentence in sentences:
+        date_mentions = dates.scan(sentence.text)
+        if not (trigger_pattern().search(sentence.text) or titles.search(sentence.text)):
+            continue
+        _extract_sentence(ctx, sentence, date_mentions, result)
+    result.roles = _unique_roles(result.roles)
+    return result
+
+
+def title_pattern(gaz: Gazetteer) -> re.Pattern[str]:
+    """A regex of all titles: sentences with one may hold a role apposition."""
+    cached = getattr(gaz, "_title_re", None)
+    if cached is None:
+        words = sorted(gaz.titles, key=len, reverse=True) or ["(?!)"]
+        cached = re.compile("|".join(map(re.escape, words)))
+        gaz._title_re = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _extract_sentence(
+    ctx: _Context, sentence: Sentence, date_mentions, result: ArticleEvents
+) -> None:
+    text = ctx.article.text
+    found = find_actors(text, sentence.start, sentence.end, ctx.gaz, ctx.leaders)
+    mentions = sorted(
+        found.mentions + _pronouns(ctx, sentence, found.mentions), key=lambda m: m.start
+    )
+    body = ctx.article.body_span(sentence.start, sentence.end)
+    for person, org, title in found.roles:
+        result.roles.append(Role(person, org, title, sentence, ctx.article.path, body))
+    clauses = split_clauses(sentence)
+    actions = find_actions(
+        text, clauses, mentions, found.attributive, lambda word: _summit_pair(ctx, word)
+    )
+    seen = set()
+    for action in actions:
+        key = (
+            action.subject.actor.key,
+            action.trigger.predicate.name,
+            action.object.actor.key,
+            action.status,
+        )
+        if key in seen:
+            continue
+        seen.add(key)
+        result.events.append(_event(ctx, sentence, body, action, date_mentions))
+        ctx.last_pair = (action.subject, action.object)
+    ctx.persons.extend(_clause_topics(text, clauses, mentions))
+
+
+def _clause_topics(text: str, clauses, mentions: list[Mention]) -> list[Mention]:
+    """The person each clause is about (its first free person): what 他/她 refer back to."""
+    topics = []
+    for clause in clauses:
+        inside = [m for m in mentions if clause.start <= m.start < clause.end and m.via != "coref"]
+        for mention in inside:
+            if mention.actor.type == "Person" and can_be_subject(text, mention):
+                topics.append(mention)
+                break
+    return topics
+
+
+def _event(ctx: _Context, sentence: Sentence, body: str, action: Action, date_mentions) -> Event:
+    article = ctx.article
+    date, date_from = event_date(date_mentions, action.trigger_start - sentence.start, article.date)
+    predicate = action.trigger.predicate
+    return Event(
+        subject=action.subject,
+        object=action.object,
+        predicate=predicate.name,
+        event_type=predicate.event_type,
+        cameo=predicate.cameo,
+        status=action.status,
+        trigger=action.trigger.word,
+        trigger_start=action.trigger_start,
+        sentence=sentence,
+        source=article.path,
+        date=date,
+        date_from=date_from,
+        confidence=action.confidence - (0.1 if date_from != "text" else 0.0),
+        sentence_body=body,
+        url=article.url,
+        title=article.title,
+        article_date=article.date,
+    )
+
+
+# -- pronouns, quotes, 双方 ----------------------------------------------------------------------
+
+
+def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    text = ctx.article.text
+    result = []
+    for match in _PRONOUN.finditer(text, sentence.start, sentence.end):
+        word, start, end = match.group(), match.start(), match.end()
+        if any(m.start <= start < m.end for m in mentions):
+            continue
+        if (start > 0 and text[start - 1] in _NOT_PRONOUN_BEFORE) or text[
+            end : end + 1
+        ] in _NOT_PRONOUN_AFTER:
+            continue
+        result.extend(_resolve_pronoun(ctx, word, start, end, mentions))
+    return result
+
+
+def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -> list[Mention]:
+    if word in {"双方", "两国"}:
+        if ctx.last_pair is None:
+            return []
+        a, b = ctx.last_pair
+        return [
+            Mention(a.actor, word, start, start + 1, "compound"),
+            Mention(b.actor, word, start + 1, end, "compound"),
+        ]
+    quote = _quote_at(ctx, start)
+    speaker = _speaker(ctx, quote) if quote else None
+    if word in {"我", "我们"}:
+        return [Mention(speaker.actor, word, start, end, "coref")] if speaker else []
+    earlier = [m for m in ctx.persons if m.start < start]
+    earlier += [m for m in mentions if m.actor.type == "Person" and m.end <= start]
+    for candidate in reversed(earlier):
+        if speaker is None or candidate.actor.key != speaker.actor.key:
+            return [Mention(candidate.actor, word, start, end, "coref")]
+    return []
+
+
+def _quote_at(ctx: _Context, pos: int) -> tuple[int, int] | None:
+    for quote in ctx.quotes:
+        if quote[0] < pos < quote[1]:
+            return quote
+    return None
+
+
+def _speaker(ctx: _Context, quote: tuple[int, int]) -> Mention | None:
+    """Who says a quotation: 特朗普对记者说:“…” or “…”特朗普…说道."""
+    if quote[0] in ctx.speakers:
+        return ctx.speakers[quote[0]]
+    text = ctx.article.text
+    speaker = None
+    before_start = max(0, quote[0] - 60)
+    cut = max(text.rfind(c, before_start, quote[0] - 1) for c in "。!?！？\n")
+    window_start = cut + 1 if cut >= 0 else before_start
+    before = find_actors(text, window_start, quote[0], ctx.gaz, ctx.leaders).mentions
+    if before and any(text[before[-1].end : quote[0]].find(v) >= 0 for v in _SPEECH_VERBS):
+        speaker = before[-1]
+    else:
+        after_end = min(len(text), quote[1] + 60)
+        stop = min(
+            [i for i in (text.find(c, quote[1], after_end) for c in "。!?！？\n") if i >= 0]
+            or [after_end]
+        )
+        after = find_actors(text, quote[1], stop, ctx.gaz, ctx.leaders).mentions
+        tail = text[quote[1] : stop]
+        if after and any(v in tail for v in _SPEECH_VERBS):
+            speaker = after[0]
+    ctx.speakers[quote[0]] = speaker
+    return speaker
+
+
+def _summit_pair(ctx: _Context, word: str) -> tuple[Actor, Actor] | None:
+    """The two gazetteer actors a summit nickname (金特会) names."""
+    actors = [ctx.gaz.actors.get(key) for key in summits()[word].actors]
+    if len(actors) != 2 or None in actors:
+        return None
+    return actors[0], actors[1]
+
+
+def _unique_roles(roles: list[Role]) -> list[Role]:
+    seen = set()
+    unique = []
+    for role in roles:
+        key = (role.person.actor.key, role.org.actor.key, role.title)
+        if key not in seen:
+            seen.add(key)
+            unique.append(role)
+    return unique

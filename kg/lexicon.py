@@ -1,0 +1,181 @@
+"""Read the event vocabularies in ontology/: event types, predicates, triggers and status cues.
+
+These are the files an analyst edits to teach kg a new verb or a new cue; nothing here is
+hard-coded. Each loader is cached for the process.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .exceptions import OntologyError
+from .model import EVENT_TYPES, STATUSES
+from .resources import ontology_file
+
+__all__ = [
+    "EventType",
+    "Predicate",
+    "Trigger",
+    "Cue",
+    "Summit",
+    "event_types",
+    "predicates",
+    "triggers",
+    "trigger_pattern",
+    "cues",
+    "summits",
+]
+
+_OBJECT_FRAMES = {"after", "with", "to", "from", "compound"}
+_CUE_KINDS = set(STATUSES) - {"asserted"} | {"cancel", "question", "nonneg"}
+_CUE_POSITIONS = {"before", "after", "next", "opens"}
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    plover: str
+    cameo_roots: tuple[str, ...]
+    polarity: str
+    symmetric: bool
+    label_zh: str
+
+
+@dataclass(frozen=True)
+class Predicate:
+    name: str
+    event_type: str
+    cameo: str
+    label_en: str
+    label_zh: str
+
+
+@dataclass(frozen=True)
+class Trigger:
+    word: str
+    predicate: Predicate
+    objects: frozenset[str]
+    gap: int = 2
+
+    @property
+    def event_type(self) -> str:
+        return self.predicate.event_type
+
+
+@dataclass(frozen=True)
+class Cue:
+    word: str
+    kind: str  # intended | negated | hypothetical | cancel | question | nonneg
+    position: str  # before | after | next | opens
+
+
+@dataclass(frozen=True)
+class Summit:
+    """A summit nickname (金特会) naming the two leaders who meet."""
+
+    word: str
+    actors: tuple[str, ...]
+    predicate: Predicate
+
+
+@lru_cache(maxsize=1)
+def event_types() -> dict[str, EventType]:
+    """Coarse event types keyed by name (CONSULT, SANCTION…)."""
+    result = {}
+    for row in _rows(ontology_file("event_types.tsv"), 6):
+        name, plover, roots, polarity, symmetric, label_zh = row[:6]
+        if name not in EVENT_TYPES:
+            raise OntologyError(f"unknown event type {name!r}", path="event_types.tsv")
+        result[name] = EventType(
+            name, plover, tuple(roots.split()), polarity, symmetric == "yes", label_zh
+        )
+    return result
+
+
+@lru_cache(maxsize=1)
+def predicates() -> dict[str, Predicate]:
+    """Fine predicates keyed by name; each maps to exactly one event type."""
+    types = event_types()
+    result = {}
+    for row in _rows(ontology_file("predicates.tsv"), 5):
+        name, event_type, cameo, label_en, label_zh = row[:5]
+        if event_type not in types:
+            raise OntologyError(
+                f"predicate {name}: unknown event type {event_type!r}", path="predicates.tsv"
+            )
+        result[name] = Predicate(name, event_type, cameo, label_en, label_zh)
+    return result
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[str, Trigger]:
+    """Trigger words keyed by the word."""
+    preds = predicates()
+    result = {}
+    for row in _rows(ontology_file("triggers.tsv"), 3):
+        word, predicate, objects = row[:3]
+        if predicate not in preds:
+            raise OntologyError(
+                f"trigger {word}: unknown predicate {predicate!r}", path="triggers.tsv"
+            )
+        frames = frozenset(objects.split("|"))
+        if not frames <= _OBJECT_FRAMES:
+            raise OntologyError(
+                f"trigger {word}: unknown frame in {objects!r}", path="triggers.tsv"
+            )
+        gap = int(row[3]) if len(row) > 3 and row[3] else 2
+        result[word] = Trigger(word, preds[predicate], frames, gap)
+    return result
+
+
+@lru_cache(maxsize=1)
+def trigger_pattern() -> re.Pattern[str]:
+    """One regex of all triggers and summit nicknames, longest first, to find them fast."""
+    words = sorted([*triggers(), *summits()], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Cue]:
+    """Status cue words keyed by the word."""
+    result = {}
+    for row in _rows(ontology_file("cues.tsv"), 3):
+        word, kind, position = row[:3]
+        if kind not in _CUE_KINDS or position not in _CUE_POSITIONS:
+            raise OntologyError(f"cue {word}: bad kind or position", path="cues.tsv")
+        result[word] = Cue(word, kind, position)
+    return result
+
+
+@lru_cache(maxsize=1)
+def summits() -> dict[str, Summit]:
+    """Summit nicknames (金特会 → 金正恩, 特朗普) keyed by the word."""
+    path = ontology_file("summits.tsv")
+    if not path.exists():
+        return {}
+    preds = predicates()
+    result = {}
+    for row in _rows(path, 3):
+        word, actors, predicate = row[:3]
+        result[word] = Summit(word, tuple(actors.split("|")), preds[predicate])
+    return result
+
+
+def _rows(path: Path, width: int) -> list[list[str]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise OntologyError(f"cannot read: {exc}", path=str(path)) from exc
+    body = [line for line in lines if line.strip() and not line.startswith("#")]
+    rows = []
+    for number, cells in enumerate(csv.reader(body, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+        if len(cells) < width:
+            raise OntologyError(
+                f"row {number}: expected {width} columns, got {len(cells)}", path=str(path)
+            )
+        rows.append([c.strip() for c in cells])
+    return rows
