@@ -76,10 +76,12 @@ def find_actions(
 
     ``summit_actors`` turns a summit nickname (金特会) into the two leaders it names.
     """
+    _TEXT["text"] = text
     spans = [(m.start, m.end) for m in mentions] + list(blocked)
     leads = {end: start for start, end in blocked}
     mentions = [_with_lead(m, leads) for m in mentions]
     for index, clause in enumerate(clauses):
+        requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
         for pos, trig in find_triggers(text, clause.start, clause.end):
             if any(s <= pos < e for s, e in spans):
                 continue
@@ -89,8 +91,14 @@ def find_actions(
                 continue
             if isinstance(trig, str):
                 yield from _summit(trig, pos, status, summit_actors)
-            else:
-                yield from _actions_for(text, clauses, index, pos, trig, mentions, status)
+                continue
+            for action in _actions_for(text, clauses, index, pos, trig, mentions, status):
+                if requested_from is not None and pos > requested_from:
+                    if action.object.end != pos:  # 放松对朝制裁: existing sanctions, kept
+                        continue
+                if trig.event_type == "REQUEST":
+                    requested_from = action.object.end
+                yield action
 
 
 def _with_lead(mention: Mention, leads: dict[int, int]) -> Mention:
@@ -137,7 +145,14 @@ def _actions_for(text, clauses, index, pos, trig: Trigger, mentions, status) -> 
         yield from _pairwise(objects, trig, pos, status)
         return
     if not objects:
-        return
+        if trig.event_type in SYMMETRIC_TYPES:
+            subjects, _ = _subjects(text, clauses, index, pos, mentions, [])
+            if len(subjects) >= 2:
+                yield from _pairwise(subjects, trig, pos, status)
+            return
+        objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
+        if not objects:
+            return
     first = min(objects, key=lambda o: o.start)
     boundary = _coverb_start(text, first) if frame in {"with", "to", "from"} else pos
     subjects, same_clause = _subjects(text, clauses, index, boundary, mentions, objects)
@@ -145,7 +160,9 @@ def _actions_for(text, clauses, index, pos, trig: Trigger, mentions, status) -> 
         for obj in objects:
             if subject.actor.key == obj.actor.key:
                 continue
-            confidence = _confidence(subject, obj, frame, same_clause)
+            confidence = _confidence(subject, obj, frame, same_clause) - (
+                0.1 if frame == "next" else 0
+            )
             yield Action(subject, obj, trig, pos, status, confidence)
 
 
@@ -200,6 +217,24 @@ def _topic(text, clauses, index, mentions, exclude) -> list[Mention]:
     return []
 
 
+_SPEECH_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "PROTEST"}
+
+
+def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
+    """中国大使警告,欧盟的制裁将…: a speech act that ends its clause is aimed at the actor
+    that opens the next one."""
+    if trig.event_type not in _SPEECH_TYPES or "after" not in trig.objects:
+        return [], ""
+    clause = clauses[index]
+    if text[end : clause.end].strip(' ,，:：“"') or index + 1 >= len(clauses):
+        return [], ""
+    nxt = clauses[index + 1]
+    for mention in mentions:
+        if nxt.start <= mention.start < nxt.end:
+            return ([mention], "next") if _front(mention) - nxt.start <= 1 else ([], "")
+    return [], ""
+
+
 def _pairwise(group: list[Mention], trig: Trigger, pos: int, status: str) -> Iterator[Action]:
     for i, first in enumerate(group):
         for second in group[i + 1 :]:
@@ -232,8 +267,9 @@ def _after(text, clause, end, gap, mentions) -> list[Mention]:
     for mention in mentions:
         if mention.start < end or mention.start >= clause.end:
             continue
-        between = text[end : mention.start]
-        if len(between) > gap or any(c in _PUNCT for c in between) or mention.via == "compound":
+        between = text[end : _front(mention)]
+        spaced = len(between) - sum(between.count(p) for p in "了过着")
+        if spaced > gap or any(c in _PUNCT for c in between) or mention.via == "compound":
             return []
         return _with_coordinated(text, clause, mention, mentions)
     return []
@@ -255,6 +291,9 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
 
 def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     """The nearest actor before the trigger that a preposition introduces (与金正恩…会面)."""
+    listed = _parenthesised(text, clause, pos, coverbs, mentions)
+    if listed:
+        return listed
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
             continue
@@ -263,6 +302,18 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
             if not any(c in _PUNCT for c in text[mention.end : pos]):
                 return [mention]
     return []
+
+
+def _parenthesised(text, clause, pos, coverbs, mentions) -> list[Mention]:
+    close = text.rfind(")", clause.start, pos)
+    opening = text.rfind("(", clause.start, close) if close != -1 else -1
+    if opening == -1 or any(c in _PUNCT for c in text[close + 1 : pos] if c not in "“”《》"):
+        return []
+    head = text[max(clause.start, opening - 10) : opening]
+    cut = max(head.rfind(c) for c in coverbs)
+    if cut == -1 or any(c in _PUNCT for c in head[cut:]):
+        return []
+    return [m for m in mentions if opening < m.start and m.end <= close]
 
 
 def _coverb_start(text: str, start: int | Mention) -> int:
@@ -288,12 +339,14 @@ def _compound_before(text, clause, pos, mentions) -> list[Mention]:
         if mention.via != "compound":
             if group:
                 break
+            if _front(mention) > 0 and text[_front(mention) - 1] in "在于":
+                continue  # 俄乌两国…在土耳其…谈判: a place between compound and trigger
             return []
         if group and mention.end != group[0].start:
             break
         if not group:
             between = text[mention.end : pos]
-            if len(between) > 12 or any(c in _PUNCT and c not in "“”" for c in between):
+            if len(between) > 20 or any(c in _PUNCT and c not in "“”《》" for c in between):
                 return []
         group.insert(0, mention)
     return group
@@ -338,10 +391,14 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     return mention.via != "media"
 
 
+_LINKS = {"、", "和", "与", "及", "以及", "同"}
+
+
 def _expand_compound(mention: Mention, mentions: list[Mention]) -> list[Mention]:
-    """美韩两国…: a compound subject acts as each of its members."""
+    """美韩两国…: a compound subject acts as each of its members; so do coordinated subjects
+    (马克龙、特雷莎·梅和默克尔发表联合声明)."""
     if mention.via != "compound":
-        return [mention]
+        return _coordinated_before(mention, mentions)
     group = [mention]
     for other in reversed(mentions):
         if other.via == "compound" and other.end == group[0].start:
@@ -350,6 +407,22 @@ def _expand_compound(mention: Mention, mentions: list[Mention]) -> list[Mention]
         if other.via == "compound" and other.start == group[-1].end:
             group.append(other)
     return group
+
+
+def _coordinated_before(mention: Mention, mentions: list[Mention]) -> list[Mention]:
+    text = _TEXT.get("text", "")
+    group = [mention]
+    for other in reversed(mentions):
+        if other.end > _front(group[0]):
+            continue
+        if text[other.end : _front(group[0])] in _LINKS and other.actor.type == mention.actor.type:
+            group.insert(0, other)
+        else:
+            break
+    return group
+
+
+_TEXT: dict[str, str] = {}
 
 
 def _confidence(subject: Mention, obj: Mention, frame: str, same_clause: bool) -> float:

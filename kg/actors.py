@@ -25,7 +25,7 @@ from .model import Actor, Mention
 __all__ = ["SentenceActors", "find_actors", "is_cjk"]
 
 # prepositions and verbs after which a one-character short form names a country (对朝, 访华)
-_SHORT_LICENSORS = set("对向与同跟和访赴驻抵援联制反抗亲拒") | {"要求", "敦促", "警告", "制裁"}
+_SHORT_LICENSORS = set("对向与跟访赴驻抵援联制反抗亲拒") | {"要求", "敦促", "警告", "制裁"}
 # characters that end a name following a title (林剑|4日, 王毅|表示)
 _NAME_STOP_CHARS = set("说称在对与和于是的也还曾将等则就已并向同被为让把从到又都再所即却才今昨会")
 _NAME_STOP_WORDS = (
@@ -146,6 +146,8 @@ def _acts_as_capital(text: str, pos: int, length: int) -> bool:
     after = text[pos + length : pos + length + 2]
     if any(before.endswith(word) for word in _LOCATIVES):
         return False
+    if after[:1].isdigit() or after[:1] in "电讯":  # 新华社北京5月3日电: a dateline
+        return False
     return after not in {"时间", "举行", "召开", "峰会", "会议", "大学", "市"}
 
 
@@ -160,6 +162,8 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
         return embassy
     inst = gaz.institution_at(text, pos)
     if inst is None or pos + len(inst.suffix) > end:
+        return mention
+    if len(inst.suffix) == 1 and is_word(text[pos : pos + 2]):  # 乌克兰军事: not 乌克兰军
         return mention
     title = _title_starting_at(text, pos, gaz)
     if title and len(title) > len(inst.suffix):
@@ -208,9 +212,11 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         if gaz.match_at(text, nxt):  # 韩国 beats the short 韩
             break
         run.append(nxt)
+    while run and _starts_word(text, run[-1]):  # 中加强: 加强 is a word, not Canada
+        run.pop()
     if len(run) >= 2 and not _is_word_continuation(text, run[-1] + 1):
         return [_short_mention(text, p, gaz, "compound") for p in run]
-    if _short_licensed(text, pos):
+    if run and _short_licensed(text, pos):
         mention = _short_mention(text, pos, gaz, "gazetteer")
         return [_extend_organ(text, mention, end, gaz)]
     return []
@@ -218,6 +224,25 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
 
 def _short_mention(text: str, pos: int, gaz: Gazetteer, via: str) -> Mention:
     return Mention(gaz.shorts[text[pos]], text[pos], pos, pos + 1, via)
+
+
+def _starts_word(text: str, pos: int) -> bool:
+    """True when the short form and the next character make a dictionary word (加强, 意见)."""
+    return is_word(text[pos : pos + 2])
+
+
+def is_word(token: str) -> bool:
+    """Whether jieba's dictionary knows ``token`` (rjieba, or pure jieba as the fallback)."""
+    if len(token) < 2:
+        return False
+    try:
+        import rjieba
+
+        return bool(rjieba.has_word(token))
+    except ImportError:
+        import jieba
+
+        return token in jieba.dt.FREQ and jieba.dt.FREQ[token] > 0
 
 
 def _is_word_continuation(text: str, pos: int) -> bool:
@@ -321,8 +346,21 @@ def _titled_names(text: str, start: int, end: int, gaz: Gazetteer):
             yield Mention(actor, surface, name_start, name_start + length, "pattern")
 
 
+_WEEKDAY = re.compile(r"周[一二三四五六日末]|星期")
+
+
 def _name_length(text: str, pos: int, end: int, gaz: Gazetteer) -> int:
+    """Length of the name that starts right after a title, or 0 if none does.
+
+    jieba's person tags decide when they cover the position (丹羽|宇一郎); otherwise a name is
+    two or three characters that stop before a verb, a date or a particle.
+    """
+    tagged = _tagged_name_length(text, pos, end)
+    if tagged is not None:
+        return tagged
     chars = text[pos : min(end, pos + 3)]
+    if any(text.startswith(w, pos) for w in _NAME_STOP_WORDS) or is_word(chars[:2]):
+        return 0
     if len(chars) < 2 or not all(is_cjk(c) for c in chars[:2]) or chars[0] in _NAME_STOP_CHARS:
         return 0
     if gaz.match_at(text, pos) or _title_starting_at(text, pos, gaz):
@@ -330,7 +368,12 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer) -> int:
     if chars[1] in _NAME_STOP_CHARS and chars[1] not in "与明":
         return 0
     rest2 = text[pos + 2 : pos + 4]
-    if len(chars) < 3 or not is_cjk(chars[2]) or any(rest2.startswith(w) for w in _NAME_STOP_WORDS):
+    if (
+        len(chars) < 3
+        or not is_cjk(chars[2])
+        or _WEEKDAY.match(text, pos + 2)
+        or any(rest2.startswith(w) for w in _NAME_STOP_WORDS)
+    ):
         return 2
     if chars[2] in _NAME_STOP_CHARS:
         return 2
@@ -420,6 +463,28 @@ def _role_org(org: Mention, title: Title, gaz: Gazetteer) -> Mention:
         if country is not None:
             return Mention(country, org.text, org.start, org.end, org.via)
     return org
+
+
+def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
+    """A name jieba tags as a person (nr…) right at ``pos``: 2–5 characters, or None."""
+    tokens = _tag(text[pos : min(end, pos + 8)])
+    if not tokens or not tokens[0][1].startswith("nr"):
+        return None
+    length = len(tokens[0][0])
+    if len(tokens) > 1 and tokens[1][1].startswith("nr") and length + len(tokens[1][0]) <= 5:
+        length += len(tokens[1][0])
+    return length if 2 <= length <= 5 else None
+
+
+def _tag(text: str) -> list[tuple[str, str]]:
+    try:
+        import rjieba
+
+        return list(rjieba.tag(text))
+    except ImportError:  # pure jieba is the fallback model
+        import jieba.posseg
+
+        return [(w.word, w.flag) for w in jieba.posseg.cut(text)]
 
 
 def _resolve_leader_titles(

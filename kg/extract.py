@@ -177,9 +177,10 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
 
 def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -> list[Mention]:
     if word in {"双方", "两国"}:
-        if ctx.last_pair is None:
+        pair = _pair_in_focus(ctx, word, start, mentions)
+        if pair is None:
             return []
-        a, b = ctx.last_pair
+        a, b = pair
         return [
             Mention(a.actor, word, start, start + 1, "compound"),
             Mention(b.actor, word, start + 1, end, "compound"),
@@ -194,6 +195,25 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         if speaker is None or candidate.actor.key != speaker.actor.key:
             return [Mention(candidate.actor, word, start, end, "coref")]
     return []
+
+
+def _pair_in_focus(
+    ctx: _Context, word: str, start: int, mentions
+) -> tuple[Mention, Mention] | None:
+    """两国/双方: the last two different actors named before it in the sentence (countries for
+    两国), else the pair of the last event; none right after a compound (俄乌两国 is 俄乌)."""
+    before = [m for m in mentions if m.end <= start and m.via != "coref"]
+    if before and before[-1].via == "compound" and before[-1].end == start:
+        return None
+    if word == "两国":
+        before = [m for m in before if m.actor.type in {"Country", "Region"}]
+    distinct: list[Mention] = []
+    for mention in reversed(before):
+        if all(mention.actor.key != m.actor.key for m in distinct):
+            distinct.insert(0, mention)
+        if len(distinct) == 2:
+            return distinct[0], distinct[1]
+    return ctx.last_pair
 
 
 def _quote_at(ctx: _Context, pos: int) -> tuple[int, int] | None:
