@@ -80,6 +80,7 @@ def find_actions(
     spans = [(m.start, m.end) for m in mentions] + list(blocked)
     leads = {end: start for start, end in blocked}
     mentions = [_with_lead(m, leads) for m in mentions]
+    targets: set[int] = set()
     for index, clause in enumerate(clauses):
         requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
         for pos, trig in find_triggers(text, clause.start, clause.end):
@@ -92,7 +93,9 @@ def find_actions(
             if isinstance(trig, str):
                 yield from _summit(trig, pos, status, summit_actors)
                 continue
-            for action in _actions_for(text, clauses, index, pos, trig, mentions, status):
+            found = _actions_for(text, clauses, index, pos, trig, mentions, status, targets)
+            for action in found:
+                targets.add(action.object.start)
                 if requested_from is not None and pos > requested_from:
                     if action.object.end != pos:  # 放松对朝制裁: existing sanctions, kept
                         continue
@@ -131,7 +134,9 @@ def _summit(word: str, pos: int, status: str, summit_actors) -> Iterator[Action]
     yield Action(a, b, trigger, pos, status, 0.7)
 
 
-def _actions_for(text, clauses, index, pos, trig: Trigger, mentions, status) -> Iterator[Action]:
+def _actions_for(
+    text, clauses, index, pos, trig: Trigger, mentions, status, targets=frozenset()
+) -> Iterator[Action]:
     clause = clauses[index]
     end = pos + len(trig.word)
     agents = _invited_by(text, clause, pos, trig, mentions) or _passive_agents(
@@ -155,7 +160,7 @@ def _actions_for(text, clauses, index, pos, trig: Trigger, mentions, status) -> 
             return
     first = min(objects, key=lambda o: o.start)
     boundary = _coverb_start(text, first) if frame in {"with", "to", "from"} else pos
-    subjects, same_clause = _subjects(text, clauses, index, boundary, mentions, objects)
+    subjects, same_clause = _subjects(text, clauses, index, boundary, mentions, objects, targets)
     for subject in subjects:
         for obj in objects:
             if subject.actor.key == obj.actor.key:
@@ -175,7 +180,7 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
         if not (clause.start <= mention.start and mention.end <= pos):
             continue
         head = text[max(clause.start, _front(mention) - 2) : _front(mention)]
-        if head.endswith(_PASSIVE) and len(text[mention.end : pos]) <= 6:
+        if head.endswith(_PASSIVE) and len(text[mention.end : pos]) <= 4:
             return _with_coordinated(text, clause, mention, mentions)
     return []
 
@@ -301,7 +306,23 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         if start < _front(mention) and text[start] in coverbs and _real_coverb(text, start):
             if not any(c in _PUNCT for c in text[mention.end : pos]):
                 return [mention]
+        if coverbs is _TO and _loose_coverb(text, clause, mention, mentions):
+            if not any(c in _PUNCT for c in text[mention.end : pos]):
+                return [mention]
     return []
+
+
+def _loose_coverb(text, clause, mention, mentions) -> bool:
+    """对大部分中国商品: up to three words of quantity between 对 and the actor."""
+    front = _front(mention)
+    head = text[max(clause.start, front - 4) : front]
+    at = head.rfind("对")
+    if at == -1 or any(c in _PUNCT for c in head[at:]):
+        return False
+    start = front - len(head) + at
+    if not _real_coverb(text, start):
+        return False
+    return not any(start < m.start < front for m in mentions)
 
 
 def _parenthesised(text, clause, pos, coverbs, mentions) -> list[Mention]:
@@ -355,9 +376,12 @@ def _compound_before(text, clause, pos, mentions) -> list[Mention]:
 # -- subjects ----------------------------------------------------------------------------------
 
 
-def _subjects(text, clauses, index, boundary, mentions, objects) -> tuple[list[Mention], bool]:
-    """The nearest free actor before the trigger in its clause; else the topic of the sentence
-    (the first free actor of an earlier clause: 她直言,…,还抨击韩国 → 她)."""
+def _subjects(
+    text, clauses, index, boundary, mentions, objects, targets=frozenset()
+) -> tuple[list[Mention], bool]:
+    """The nearest free actor before the trigger in its clause; else the nearest free actor of
+    an earlier clause that is neither a target there nor inside a noun phrase
+    (她直言,韩方改善关系的努力是…,还抨击韩国 → 她)."""
     clause = clauses[index]
     taken = {(o.start, o.actor.key) for o in objects}
     local = [
@@ -369,15 +393,22 @@ def _subjects(text, clauses, index, boundary, mentions, objects) -> tuple[list[M
         for mention in reversed(local):
             if can_be_subject(text, mention, strict):
                 return _expand_compound(mention, mentions), True
-    for earlier in clauses[:index]:
-        for mention in mentions:
-            if (
-                earlier.start <= mention.start < earlier.end
-                and (mention.start, mention.actor.key) not in taken
-            ):
-                if can_be_subject(text, mention):
-                    return _expand_compound(mention, mentions), False
+    for earlier in reversed(clauses[:index]):
+        for mention in reversed(mentions):
+            if not earlier.start <= mention.start < earlier.end:
+                continue
+            if (mention.start, mention.actor.key) in taken or mention.start in targets:
+                continue
+            if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
+                return _expand_compound(mention, mentions), False
     return [], False
+
+
+def _embedded(text: str, mention: Mention, clause) -> bool:
+    """韩方改善关系的努力是…: an actor inside a noun phrase (…的 N 是) is not the subject."""
+    rest = text[mention.end : clause.end]
+    shi = rest.find("是")
+    return shi != -1 and "的" in rest[:shi]
 
 
 def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:

@@ -202,7 +202,13 @@ def _pair_in_focus(
 ) -> tuple[Mention, Mention] | None:
     """两国/双方: the last two different actors named before it in the sentence (countries for
     两国), else the pair of the last event; none right after a compound (俄乌两国 is 俄乌)."""
-    before = [m for m in mentions if m.end <= start and m.via != "coref"]
+    before = [
+        m
+        for m in mentions
+        if m.end <= start
+        and m.via not in {"coref", "media"}
+        and not (m.start > 0 and ctx.article.text[m.start - 1] in "在于")
+    ]
     if before and before[-1].via == "compound" and before[-1].end == start:
         return None
     if word == "两国":
