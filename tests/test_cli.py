@@ -1,0 +1,173 @@
+"""The kg command as a user runs it: outputs, summaries, exit statuses and one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg import __version__
+from kg.cli import cli
+from kg.pipeline import OUTPUTS
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Path, str]:
+    out = tmp_path_factory.mktemp("out")
+    result = CliRunner().invoke(cli, ["build", str(SEEDS), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out, result.output
+
+
+def test_build_writes_the_five_outputs(built) -> None:
+    out, output = built
+    for name in OUTPUTS:
+        assert (out / name).stat().st_size > 0, name
+    assert "articles read     2" in output
+    assert "articles skipped  0" in output
+    assert "SANCTION" in output
+    assert not list(out.glob("*.tmp"))
+
+
+def test_build_events_jsonl_follow_guidelines(built) -> None:
+    out, _ = built
+    records = [json.loads(line) for line in (out / "events.jsonl").read_text("utf-8").splitlines()]
+    events = [r for r in records if r["event_type"] != "ROLE"]
+    assert events and all(
+        {"subject", "object", "event_type", "status", "source", "sentence"} <= r.keys()
+        for r in events
+    )
+    assert all({"label", "mention", "type"} <= r["subject"].keys() for r in events)
+    assert any(r["event_type"] == "ROLE" for r in records)
+
+
+def test_build_is_stable_across_runs(built, tmp_path) -> None:
+    import rdflib
+    from rdflib.compare import isomorphic
+
+    out, _ = built
+    again = CliRunner().invoke(cli, ["build", str(SEEDS), "-o", str(tmp_path)])
+    assert again.exit_code == 0, again.output
+    first = rdflib.Graph().parse(out / "graph.ttl")
+    second = rdflib.Graph().parse(tmp_path / "graph.ttl")
+    assert isomorphic(first, second)
+
+
+def test_extract_jsonl_on_stdout() -> None:
+    result = CliRunner().invoke(cli, ["extract", str(SEEDS / "004_3a6c66ea2a701dcc.txt")])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert any(r["event_type"] == "SANCTION" and r["object"]["label"] == "朝鲜" for r in records)
+    assert all(r["source"].endswith("004_3a6c66ea2a701dcc.txt") for r in records)
+
+
+def test_extract_table() -> None:
+    result = CliRunner().invoke(cli, ["extract", str(SEEDS), "--format", "table"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].split("\t")[:3] == ["date", "subject", "type"]
+
+
+def test_eval_on_seeds_meets_the_pipeline_target() -> None:
+    result = CliRunner().invoke(
+        cli, ["eval", str(ROOT / "eval" / "seeds.gold.jsonl"), "--articles", str(SEEDS)]
+    )
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.output.splitlines() if x.startswith("events "))
+    f1 = float(line.split("F1")[1].split()[0])
+    assert f1 >= 0.60
+
+
+def test_query_saved_and_formats(built) -> None:
+    out, _ = built
+    graph = str(out / "graph.ttl")
+    result = CliRunner().invoke(cli, ["query", "who-sanctions-whom", "-g", graph, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "朝鲜" in result.output
+    result = CliRunner().invoke(
+        cli, ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "-g", graph, "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert int(json.loads(result.output)["results"]["bindings"][0]["n"]["value"]) > 100
+
+
+def test_query_syntax_error_is_one_line(built) -> None:
+    out, _ = built
+    result = CliRunner().invoke(cli, ["query", "SELEC ?x WHERE {", "-g", str(out / "graph.ttl")])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: ")
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+# -- bad input ---------------------------------------------------------------------------------
+
+
+def _build(tmp_path: Path, *paths: str):
+    return CliRunner().invoke(cli, ["build", *paths, "-o", str(tmp_path / "out")])
+
+
+def test_missing_path_is_reported_and_batch_goes_on(tmp_path) -> None:
+    result = _build(tmp_path, str(tmp_path / "nope"), str(SEEDS))
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'nope'}: no such file or directory" in result.output
+    assert (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_only_bad_input_writes_nothing(tmp_path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = _build(tmp_path, str(empty))
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: ")
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("binary.txt", bytes(range(256)) * 4, "binary file"),
+        ("broken.md", "---\ntitle: [unclosed\n---\n美国制裁朝鲜。".encode(), "broken front matter"),
+    ],
+)
+def test_bad_file_is_one_line_and_others_are_read(tmp_path, name, content, reason) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / name).write_bytes(content)
+    (folder / "good.txt").write_text("欧盟宣布制裁俄罗斯。", encoding="utf-8")
+    result = _build(tmp_path, str(folder))
+    assert result.exit_code == 1, result.output
+    assert "articles read     1" in result.output
+    line = next(x for x in result.output.splitlines() if name in x)
+    assert reason in line
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(("encoding", "text"), [("gb18030", "欧盟宣布制裁俄罗斯。"),
+                                                ("big5", "歐盟宣布制裁俄羅斯。")])
+def test_legacy_encodings_are_read(tmp_path, encoding, text) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(text.encode(encoding))
+    result = CliRunner().invoke(cli, ["extract", str(folder), "--format", "table"])
+    assert result.exit_code == 0, result.output
+    assert "SANCTION" in result.output
+
+
+def test_usage_error_exits_2() -> None:
+    assert CliRunner().invoke(cli, ["build"]).exit_code == 2
+    assert CliRunner().invoke(cli, ["extract", "x", "--format", "xml"]).exit_code == 2
+
+
+def test_version_and_examples_in_help() -> None:
+    result = CliRunner().invoke(cli, ["--version"])
+    assert __version__ in result.output
+    for command in cli.commands:
+        help_text = CliRunner().invoke(cli, [command, "--help"]).output
+        assert "Example:" in help_text, command
