@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -107,7 +107,7 @@ def extract_corpus(
 
 
 def build(
-    paths: Iterable[str | os.PathLike],
+    paths: Sequence[str | os.PathLike],
     out_dir: str | os.PathLike = "output",
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
 ) -> BuildResult:
@@ -125,7 +125,8 @@ def build(
     write_turtle(build_graph(corpus.events, corpus.roles, corpus.articles), outputs["graph.ttl"])
     write_events_jsonl(corpus.records(), outputs["events.jsonl"])
     network = to_networkx(corpus.events, corpus.roles)
-    write_page(network, outputs["graph.html"], title="kg: " + ", ".join(map(str, paths)))
+    page_graph = to_networkx(corpus.events, corpus.roles, aggregate=True)  # one edge per pair
+    write_page(page_graph, outputs["graph.html"], title="kg: " + ", ".join(map(str, paths)))
     write_graphml(network, outputs["graph.graphml"])
     write_gexf(network, outputs["graph.gexf"])
     return BuildResult(corpus, outputs)

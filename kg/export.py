@@ -1,0 +1,344 @@
+"""The actor network as files for Gephi and friends: GraphML, GEXF (with a timeline) and CSV.
+
+All three go through one flattening step, :func:`_tables`, so they carry the same columns:
+every attribute is a scalar of one type across all nodes (or all edges), lists are joined
+with `` | ``, the per-event dicts of an aggregated edge are left out (their sentences and
+sources are already joined columns), and text is stripped of characters XML cannot hold.
+
+Gephi conventions kept here:
+
+* a ``label`` on every node and edge and a numeric ``weight`` (double) on every edge;
+* GraphML key ids are ``d0``, ``d1``… with the name in ``attr.name``, so Gephi maps
+  ``label``/``weight`` by name and no key id collides with its reserved ``label``,
+  ``weight``, ``x``, ``y`` handling; every edge has a unique ``id`` (the event id);
+* the article an event comes from is the ``article`` column, because Gephi reads any column
+  called ``source`` as the edge's source node;
+* GEXF is version 1.2 in dynamic mode with ``timeformat="date"``: an edge lives over the
+  days of its event date (a partial date ``2025-03`` is the whole month), so Gephi's timeline
+  works; undated edges have no interval and are always shown.
+
+Layout and colours are not written: Gephi computes its own, and the ``viz`` elements of the
+GEXF 1.2 draft schema in use do not validate.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
+
+import networkx as nx
+from lxml import etree
+
+from .fileio import atomic_write_bytes, atomic_writer
+from .network import date_bounds
+
+__all__ = ["write_graphml", "write_gexf", "write_csv", "GEXF_NAMESPACE"]
+
+GEXF_NAMESPACE = "http://www.gexf.net/1.2draft"
+
+_JOIN = " | "
+#: Names Gephi treats specially in imports, renamed so an attribute cannot be taken for them.
+_RENAMES = {"source": "article", "sources": "articles", "target": "target_", "id": "id_",
+            "timeset": "timeset_"}
+_EDGE_RESERVED = ("id", "source", "target", "label", "weight")
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NMTOKEN = re.compile("[A-Za-z0-9._:\\-\u00b7\u4e00-\u9fa5]+")
+_NOT_NAME = re.compile("[^A-Za-z0-9._:\\-\u00b7\u4e00-\u9fa5]")
+_GEXF_TYPES = {bool: "boolean", int: "integer", float: "double", str: "string"}
+
+_Row = dict[str, Any]
+
+
+def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:
+    """Write GraphML that validates against graphml.xsd and opens in Gephi, networkx, igraph.
+
+    GraphML ids must be XML name tokens; an actor key that is not one (spaces, ASCII
+    punctuation) gets a safe id, and every node keeps its key in the ``key`` column.
+
+    >>> import tempfile, pathlib
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_edge("USA", "PRK", key="ev-1", label="制裁", weight=1)
+    'ev-1'
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "g.graphml"
+    >>> write_graphml(g, out)
+    >>> sorted(nx.read_graphml(out, force_multigraph=True).edges(keys=True))
+    [('USA', 'PRK', 'ev-1')]
+    """
+    nodes, edges, _ = _tables(graph)
+    ids = {row["id"]: _nmtoken(row["id"]) for row in nodes}
+    flat = nx.MultiDiGraph()
+    flat.add_nodes_from((ids[row["id"]], {"key": row["id"], **_without(row, ("id",))})
+                        for row in nodes)
+    flat.add_edges_from((ids[row["source"]], ids[row["target"]], _nmtoken(row["id"]),
+                         _without(row, ("id", "source", "target"))) for row in edges)
+    with atomic_writer(path, "wb") as handle:
+        nx.write_graphml(flat, handle, encoding="utf-8", named_key_ids=False)
+
+
+def write_gexf(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:
+    """Write GEXF 1.2 (dynamic, ``timeformat="date"``) that validates against gexf.xsd."""
+    nodes, edges, intervals = _tables(graph)
+    root = etree.Element("gexf", nsmap={None: GEXF_NAMESPACE}, version="1.2")
+    meta = etree.SubElement(root, "meta")
+    etree.SubElement(meta, "creator").text = "kg"
+    etree.SubElement(meta, "description").text = "Actors and the events between them"
+    body = etree.SubElement(root, "graph", mode="dynamic", defaultedgetype="directed",
+                            timeformat="date")
+    node_ids = _gexf_attributes(body, "node", nodes, ("id", "label"))
+    edge_ids = _gexf_attributes(body, "edge", edges, _EDGE_RESERVED)
+    node_spells = _node_intervals(edges, intervals)
+    node_list = etree.SubElement(body, "nodes", count=str(len(nodes)))
+    for row in nodes:
+        element = etree.SubElement(node_list, "node", id=row["id"], label=row["label"])
+        _gexf_values(element, row, node_ids)
+        _gexf_time(element, node_spells.get(row["id"], []))
+    edge_list = etree.SubElement(body, "edges", count=str(len(edges)))
+    for row in edges:
+        element = etree.SubElement(edge_list, "edge", id=row["id"], source=row["source"],
+                                   target=row["target"], label=row["label"],
+                                   weight=repr(row["weight"]))
+        _gexf_values(element, row, edge_ids)
+        _gexf_time(element, intervals[row["id"]])
+    data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    atomic_write_bytes(path, data)
+
+
+def write_csv(
+    graph: nx.MultiDiGraph, nodes_path: str | os.PathLike, edges_path: str | os.PathLike
+) -> None:
+    """Write the node and edge tables of Gephi's spreadsheet import (UTF-8, no BOM).
+
+    Nodes: ``Id,Label,…``; edges: ``Source,Target,Type,Id,Label,Weight,Start,End,…`` where
+    Start/End are the first and last day of the event dates (empty when undated).
+    """
+    nodes, edges, intervals = _tables(graph)
+    node_header = ["Id", "Label", *_columns(nodes, ("id", "label"))]
+    node_rows = ([row["id"], row["label"], *_cells(row, node_header[2:])] for row in nodes)
+    edge_header = ["Source", "Target", "Type", "Id", "Label", "Weight", "Start", "End",
+                   *_columns(edges, _EDGE_RESERVED)]
+    edge_rows = (
+        [row["source"], row["target"], "Directed", row["id"], row["label"], row["weight"],
+         *_span(intervals[row["id"]]), *_cells(row, edge_header[8:])]
+        for row in edges
+    )
+    atomic_write_bytes(nodes_path, _csv_bytes(node_header, node_rows))
+    atomic_write_bytes(edges_path, _csv_bytes(edge_header, edge_rows))
+
+
+# --- flattening ----------------------------------------------------------------------------
+
+
+class _Tables(NamedTuple):
+    nodes: list[_Row]
+    edges: list[_Row]
+    intervals: dict[str, list[tuple[str, str]]]  # edge id → the days it exists
+
+
+def _tables(graph: nx.MultiDiGraph) -> _Tables:
+    """Node and edge rows with scalar values of one type per column (see module docstring).
+
+    Edge ids are the graph's edge keys, made unique if a hand-built graph reuses a key for
+    different actor pairs (networkx numbers parallel edges 0, 1… per pair).
+    """
+    nodes = [{"id": _clean(str(node)), **_flat(data)} for node, data in graph.nodes(data=True)]
+    for row in nodes:
+        row["label"] = str(row.get("label") or row["id"])
+    edges: list[_Row] = []
+    intervals: dict[str, list[tuple[str, str]]] = {}
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        edge_id = _clean(str(key))
+        if edge_id in intervals:
+            edge_id = f"{edge_id}-{len(edges)}"
+        row = _flat(data)
+        row.update(id=edge_id, source=_clean(str(source)), target=_clean(str(target)),
+                   label=str(row.get("label") or data.get("predicate") or ""),
+                   weight=_number(data.get("weight", 1)))
+        edges.append(row)
+        intervals[edge_id] = _edge_intervals(data)
+    _unify(nodes, ("id",))
+    _unify(edges, _EDGE_RESERVED)
+    return _Tables(nodes, edges, intervals)
+
+
+def _flat(data: Mapping[str, Any]) -> _Row:
+    """Scalars kept, lists of scalars joined, anything nested (``events``) left out."""
+    row: _Row = {}
+    for name, value in data.items():
+        name = _RENAMES.get(name, name)
+        if isinstance(value, list | tuple | set | frozenset):
+            if all(_is_scalar(item) for item in value):
+                row[name] = _clean(_JOIN.join(_text(item) for item in value))
+        elif _is_scalar(value):
+            row[name] = _clean(value) if isinstance(value, str) else value
+    return row
+
+
+def _unify(rows: list[_Row], fixed: Iterable[str]) -> None:
+    """Give every column one type (bool, int, float or str).
+
+    Missing text becomes ''; a missing number stays missing (GraphML and GEXF allow that,
+    and 0 would be a false value).
+    """
+    for name in _columns(rows, fixed):
+        kind = _common_type(row.get(name) for row in rows)
+        for row in rows:
+            value = row.get(name)
+            if kind is str:
+                row[name] = _clean(_text(value))
+            elif value is None:
+                row.pop(name, None)
+            else:
+                row[name] = kind(value)
+
+
+def _common_type(values: Iterable[Any]) -> type:
+    present = [value for value in values if value is not None]
+    if not present or any(isinstance(value, str) for value in present):
+        return str
+    if all(isinstance(value, bool) for value in present):
+        return bool
+    if any(isinstance(value, bool) for value in present):
+        return str
+    return int if all(isinstance(value, int) for value in present) else float
+
+
+def _columns(rows: list[_Row], skip: Iterable[str]) -> list[str]:
+    """Column names in first-seen order, minus the ones a format writes itself."""
+    skip = set(skip)
+    names: dict[str, None] = {}
+    for row in rows:
+        names.update(dict.fromkeys(name for name in row if name not in skip))
+    return list(names)
+
+
+def _is_scalar(value: Any) -> bool:
+    return value is None or isinstance(value, str | int | float | bool)
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _number(value: Any) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return 1.0
+
+
+def _clean(text: str) -> str:
+    """Drop control characters that XML 1.0 cannot hold (lxml refuses them)."""
+    return _XML_ILLEGAL.sub("", text)
+
+
+def _nmtoken(text: str) -> str:
+    """``text`` if it is a name token every XML parser accepts, else a safe unique stand-in.
+
+    Only ASCII name characters, the middle dot and the CJK ideographs of XML 1.0 (4th
+    edition, which libxml2 follows) are kept, so Chinese keys stay as they are.
+    """
+    if _NMTOKEN.fullmatch(text):
+        return text
+    return _NOT_NAME.sub("_", text) + "-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+def _without(row: _Row, names: Iterable[str]) -> _Row:
+    return {name: value for name, value in row.items() if name not in names}
+
+
+# --- time ----------------------------------------------------------------------------------
+
+
+def _edge_intervals(data: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The days an edge exists: one interval per event date, merged; [] when undated."""
+    events = data.get("events")
+    if isinstance(events, list) and events:
+        dates = [e.get("date") for e in events if isinstance(e, Mapping)]
+    elif data.get("first_date"):
+        first, last = date_bounds(data["first_date"]), date_bounds(data.get("last_date"))
+        return [(first[0], (last or first)[1])] if first else []
+    else:
+        dates = [data.get("date")]
+    return _merge([b for b in map(date_bounds, dates) if b])
+
+
+def _node_intervals(edges: list[_Row], intervals: Mapping[str, list[tuple[str, str]]]
+                    ) -> dict[str, list[tuple[str, str]]]:
+    """A node lives while any of its edges does; a node with an undated edge lives always."""
+    spans: dict[str, list[tuple[str, str]]] = {}
+    always: set[str] = set()
+    for row in edges:
+        for node in {row["source"], row["target"]}:
+            if intervals[row["id"]]:
+                spans.setdefault(node, []).extend(intervals[row["id"]])
+            else:
+                always.add(node)
+    return {node: _merge(found) for node, found in spans.items() if node not in always}
+
+
+def _merge(intervals: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    merged: list[tuple[str, str]] = []
+    for start, end in sorted(intervals):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _span(intervals: list[tuple[str, str]]) -> tuple[str, str]:
+    return (intervals[0][0], intervals[-1][1]) if intervals else ("", "")
+
+
+# --- GEXF and CSV helpers ------------------------------------------------------------------
+
+
+def _gexf_attributes(graph: etree._Element, kind: str, rows: list[_Row],
+                     reserved: Iterable[str]) -> dict[str, str]:
+    """Declare the columns as typed GEXF attributes; returns column name → attribute id."""
+    block = etree.SubElement(graph, "attributes", mode="static", **{"class": kind})
+    ids = {}
+    for number, name in enumerate(_columns(rows, reserved)):
+        kind_of = type(next(row[name] for row in rows if name in row))
+        ids[name] = str(number)
+        etree.SubElement(block, "attribute", id=str(number), title=name,
+                         type=_GEXF_TYPES.get(kind_of, "string"))
+    return ids
+
+
+def _gexf_values(element: etree._Element, row: _Row, ids: Mapping[str, str]) -> None:
+    present = [(ids[name], row[name]) for name in ids if name in row]
+    if not present:
+        return
+    values = etree.SubElement(element, "attvalues")
+    for attr_id, value in present:
+        text = ("true" if value else "false") if isinstance(value, bool) else _text(value)
+        etree.SubElement(values, "attvalue", value=text, **{"for": attr_id})
+
+
+def _gexf_time(element: etree._Element, intervals: list[tuple[str, str]]) -> None:
+    """One interval as start/end attributes, several as spells, none for always."""
+    if len(intervals) == 1:
+        element.set("start", intervals[0][0])
+        element.set("end", intervals[0][1])
+    elif intervals:
+        spells = etree.SubElement(element, "spells")
+        for start, end in intervals:
+            etree.SubElement(spells, "spell", start=start, end=end)
+
+
+def _cells(row: _Row, names: list[str]) -> list[Any]:
+    return [row.get(name, "") for name in names]
+
+
+def _csv_bytes(header: list[str], rows: Iterable[list[Any]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")

@@ -1,0 +1,624 @@
+"""The network page (``graph.html``): pyvis' vis-network page, self-contained and safe offline.
+
+Why it is built the way it is:
+
+* **Offline.** pyvis' ``in_line`` mode inlines vis-network but still links bootstrap from a
+  CDN; those tags are removed (the page does not need bootstrap) and a Content-Security-Policy
+  forbids any request, so the page opened as a ``file://`` URL touches nothing else.
+* **Safe on article text.** Every string from an article is HTML-escaped in Python before it
+  goes into the page's data (labels, tooltips, the event list), so it is shown as text
+  wherever it ends up: tooltips are HTML built from escaped parts (our own ``<b>``/``<br>``
+  only) and handed to vis as elements; labels are decoded for the canvas through a
+  ``<textarea>``, which never creates markup. Node and edge ids are generated (``n0``, ``e0``),
+  so no raw article text is in the page at all. The literal ``href`` never appears in a
+  title (pyvis would switch node tooltips to its ``innerHTML`` popup). Links in the event
+  list point only to ``http(s)`` article URLs.
+* **Fast for big graphs.** Positions are computed here (networkx spring layout for small
+  components, a sampled Fruchterman-Reingold in numpy for large ones), physics is off until
+  the user switches it on, and node/edge lists are handed to pyvis in bulk: pyvis'
+  ``add_node`` scans its list on every call.
+* **UTF-8 always.** The HTML string is written by :func:`kg.fileio.atomic_write_text`, not by
+  pyvis' ``write_html`` (which uses the platform encoding).
+
+The page has a legend, filters (event type, status, date range, actor name), a physics switch,
+node size by number of events, and an event list when a node or edge is clicked. The script
+uses the globals pyvis creates: ``nodes`` and ``edges`` (vis DataSets) and ``network``.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import os
+import re
+from collections.abc import Hashable, Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+import networkx as nx
+import numpy as np
+from pyvis.network import Network
+
+from .fileio import atomic_write_text
+from .network import date_bounds, event_type_label
+
+__all__ = ["write_page", "render_page", "layout_positions", "TYPE_COLORS", "POLARITY_COLORS"]
+
+#: Node colour per actor type (Actor.type); other types are grey.
+TYPE_COLORS = {
+    "Country": "#4e79a7",
+    "Organization": "#f28e2b",
+    "Person": "#b07aa1",
+    "Group": "#9c755f",
+    "Location": "#76b7b2",
+}
+_OTHER_COLOR = "#bab0ac"
+#: Edge colour per polarity (ontology/event_types.tsv).
+POLARITY_COLORS = {"cooperation": "#2ca02c", "neutral": "#8c8c8c", "conflict": "#d62728"}
+_TYPE_ZH = {"Country": "国家", "Organization": "机构", "Person": "人物", "Group": "团体",
+            "Location": "地点"}
+_STATUS_ZH = {"asserted": "已发生", "intended": "意图", "negated": "否定",
+              "hypothetical": "假设"}
+_TYPE_TEXT = {"ROLE": "任职 role", "OTHER": "其他 other"}
+_POLARITY_ZH = {"cooperation": "合作", "neutral": "中性", "conflict": "冲突"}
+
+_SMALL_COMPONENT = 300  # up to this many nodes networkx' spring layout is fast enough
+_SPACING = 90.0  # pixels per sqrt(node) of a component's radius
+_TOOLTIP_EVENTS = 3  # sentences shown in an edge tooltip; the click list shows all
+_FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
+_CODE = re.compile(r"[^A-Za-z0-9_-]")
+_HREF = re.compile("href", re.IGNORECASE)
+_UNSAFE_URL_CHAR = re.compile(r"[\s\x00-\x1f\x7f]")
+_CDN_TAG = re.compile(
+    r"<(link|script)\b[^>]*\b(?:href|src)\s*=\s*[\"']?\s*(?:https?:)?//[^>]*>"
+    r"(?:\s*</script>)?", re.IGNORECASE)
+_EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>")
+_COMMENTED_LINKS = re.compile(r"<!--\s*<link.*?-->", re.DOTALL)
+
+
+def write_page(graph: nx.MultiDiGraph, path: str | os.PathLike, *, title: str = "kg") -> None:
+    """Write the network page for ``graph`` (built by :func:`kg.network.to_networkx`) as UTF-8.
+
+    Works for per-event and aggregated graphs; an aggregated graph gives a tidier page
+    (one edge per actor pair, predicate and status), with every event still in the list.
+    """
+    atomic_write_text(path, render_page(graph, title=title))
+
+
+def render_page(graph: nx.MultiDiGraph, *, title: str = "kg") -> str:
+    """The page as a string, e.g. for ``IPython.display.HTML`` in an iframe's ``srcdoc``."""
+    positions = layout_positions(graph)
+    ids = {node: f"n{number}" for number, node in enumerate(graph.nodes)}
+    nodes = [_vis_node(ids[node], str(node), data, positions[node])
+             for node, data in graph.nodes(data=True)]
+    type_labels = {t: event_type_label(t) for t in {str(d.get("event_type") or "")
+                                                    for _, _, d in graph.edges(data=True)}}
+    edges = _vis_edges(graph, ids, type_labels)
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line",
+                  heading="")
+    net.nodes, net.edges = nodes, edges  # in bulk: add_node scans the list on every call
+    net.options = _options(len(nodes))
+    return _finish(net.generate_html(), graph, title)
+
+
+def layout_positions(graph: nx.Graph, *, seed: int = 7) -> dict[Hashable, tuple[float, float]]:
+    """Pixel positions: each connected component laid out alone, then packed in rows.
+
+    Deterministic for a given graph and seed, so a rebuilt page looks the same.
+    """
+    simple = nx.Graph()
+    simple.add_nodes_from(graph)
+    simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
+    order = {node: number for number, node in enumerate(simple)}
+    components = sorted(nx.connected_components(simple), key=lambda c: -len(c))
+    placed = []
+    for component in components:
+        nodes = sorted(component, key=order.__getitem__)
+        coords = _component_layout(simple.subgraph(nodes), nodes, seed)
+        radius = _SPACING * math.sqrt(len(nodes)) if len(nodes) > 1 else 0.0
+        placed.append((nodes, coords * radius, radius))
+    return _pack(placed)
+
+
+# --- layout --------------------------------------------------------------------------------
+
+
+def _component_layout(sub: nx.Graph, nodes: list[Hashable], seed: int) -> np.ndarray:
+    """Coordinates in [-1, 1] for one connected component, rows in ``nodes`` order."""
+    if len(nodes) == 1:
+        return np.zeros((1, 2))
+    if len(nodes) == 2:
+        return np.array([[-0.6, 0.0], [0.6, 0.0]])
+    if len(nodes) <= _SMALL_COMPONENT:
+        pos = nx.spring_layout(sub, seed=seed)
+        coords = np.array([pos[node] for node in nodes])
+    else:
+        index = {node: number for number, node in enumerate(nodes)}
+        pairs = np.array([(index[u], index[v]) for u, v in sub.edges()])
+        coords = _sampled_fruchterman_reingold(len(nodes), pairs, seed)
+    return nx.rescale_layout(coords, scale=1.0)
+
+
+def _sampled_fruchterman_reingold(n: int, pairs: np.ndarray, seed: int,
+                                  iterations: int = 50, samples: int = 32) -> np.ndarray:
+    """Fruchterman-Reingold where each node is repelled by a random sample of the others.
+
+    The exact method costs n² per step (13 s for 2,000 nodes in networkx); sampling
+    ``samples`` nodes and scaling the force up keeps the picture and costs n·samples.
+    """
+    rng = np.random.default_rng(seed)
+    pos = rng.random((n, 2))
+    k = 1.0 / math.sqrt(n)
+    scale = (n - 1) / samples
+    src, dst = pairs[:, 0], pairs[:, 1]
+    temperature = 0.1
+    cooling = temperature / (iterations + 1)
+    for _ in range(iterations):
+        others = rng.integers(0, n, size=(n, samples))
+        delta = pos[:, None, :] - pos[others]
+        dist2 = np.maximum((delta ** 2).sum(axis=2), 1e-9)
+        disp = (delta * (k * k / dist2)[:, :, None]).sum(axis=1) * scale
+        along = pos[src] - pos[dst]
+        pull = along * np.sqrt((along ** 2).sum(axis=1))[:, None] / k
+        for axis in (0, 1):
+            disp[:, axis] += np.bincount(dst, pull[:, axis], n) - np.bincount(src, pull[:, axis], n)
+        length = np.maximum(np.sqrt((disp ** 2).sum(axis=1)), 1e-12)[:, None]
+        pos += disp / length * np.minimum(length, temperature)
+        temperature -= cooling
+    return pos
+
+
+def _pack(placed: list[tuple[list[Hashable], np.ndarray, float]]
+          ) -> dict[Hashable, tuple[float, float]]:
+    """Shelf-pack the components (largest first) into rows of about square total shape."""
+    margin = _SPACING
+    sizes = [2 * radius + margin for _, _, radius in placed]
+    row_width = max(max(sizes, default=0.0), math.sqrt(sum(s * s for s in sizes)) * 1.2)
+    positions: dict[Hashable, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for (nodes, coords, _radius), size in zip(placed, sizes, strict=True):
+        if x + size > row_width and x > 0:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        centre = (x + size / 2, y + size / 2)
+        for node, (cx, cy) in zip(nodes, coords, strict=True):
+            positions[node] = (round(centre[0] + cx, 1), round(centre[1] + cy, 1))
+        x += size
+        row_height = max(row_height, size)
+    return positions
+
+
+# --- vis data ------------------------------------------------------------------------------
+
+
+def _vis_node(vis_id: str, key: str, data: Mapping[str, Any], xy: tuple[float, float]
+              ) -> dict[str, Any]:
+    label = str(data.get("label") or key)
+    kind = str(data.get("type") or "")
+    n_events = int(data.get("n_events") or 0)
+    tip = [f"<b>{_esc(label)}</b>", _esc(" · ".join(filter(None, (
+        _TYPE_ZH.get(kind, kind), str(data.get("country") or ""))))), f"{n_events} 个事件 events"]
+    return {
+        "id": vis_id, "label": _label(label), "title": "<br>".join(filter(None, tip)),
+        "color": TYPE_COLORS.get(kind, _OTHER_COLOR), "value": max(n_events, 1),
+        "x": xy[0], "y": xy[1], "kind": _code(kind),
+        "q": _esc(f"{label} {key}".casefold()),  # the actor filter matches name or key
+    }
+
+
+def _vis_edges(graph: nx.MultiDiGraph, ids: Mapping[Hashable, str],
+               type_labels: Mapping[str, str]) -> list[dict[str, Any]]:
+    parallel: dict[frozenset[str], int] = {}
+    edges = []
+    for number, (u, v, data) in enumerate(graph.edges(data=True)):
+        pair = frozenset((ids[u], ids[v]))
+        rank = parallel[pair] = parallel.get(pair, -1) + 1
+        edges.append(_vis_edge(f"e{number}", ids[u], ids[v], data, rank, type_labels))
+    return edges
+
+
+def _vis_edge(vis_id: str, source: str, target: str, data: Mapping[str, Any], rank: int,
+              type_labels: Mapping[str, str]) -> dict[str, Any]:
+    events = [_vis_event(event) for event in _events(data)]
+    weight = len(events)
+    status = str(data.get("status") or "asserted")
+    colour = POLARITY_COLORS.get(str(data.get("polarity") or ""), POLARITY_COLORS["neutral"])
+    predicate = str(data.get("label") or data.get("predicate") or "")
+    label = predicate + ("" if status == "asserted" else f"[{_STATUS_ZH.get(status, status)}]")
+    edge = {
+        "id": vis_id, "from": source, "to": target,
+        "label": _label(label + (f" ×{weight}" if weight > 1 else "")),
+        "title": _edge_tip(data, events, type_labels),
+        "color": {"color": colour, "highlight": colour, "hover": colour},
+        "width": round(1 + 1.5 * math.log2(weight), 2),
+        "dashes": status != "asserted" or data.get("event_type") == "ROLE",
+        "pl": _esc(predicate),
+        "ev": events,
+    }
+    if rank:  # parallel edges between the same two actors curve apart, on both sides
+        edge["smooth"] = {"enabled": True, "type": "curvedCW" if rank % 2 else "curvedCCW",
+                          "roundness": min(0.15 * ((rank + 1) // 2), 0.9)}
+    return edge
+
+
+def _events(data: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The events behind an edge: an aggregated edge lists them, a per-event edge is one."""
+    events = data.get("events")
+    if isinstance(events, list) and events and all(isinstance(e, Mapping) for e in events):
+        return events
+    return [data]
+
+
+def _vis_event(event: Mapping[str, Any]) -> dict[str, str]:
+    """One event for tooltips, filters and the click list: escaped text, codes, date bounds."""
+    date = str(event.get("date") or "")
+    bounds = date_bounds(date) or ("", "")
+    return {
+        "d": _esc(date), "d0": bounds[0], "d1": bounds[1],
+        "s": _code(event.get("status") or "asserted"), "t": _type_code(event),
+        "x": _esc(event.get("sentence")), "src": _esc(event.get("source")),
+        "u": _safe_url(event.get("url")), "ti": _esc(event.get("title")),
+    }
+
+
+def _edge_tip(data: Mapping[str, Any], events: list[dict[str, str]],
+              type_labels: Mapping[str, str]) -> str:
+    """Tooltip HTML from escaped parts: predicate, type, status, dates, first sentences."""
+    status = str(data.get("status") or "")
+    head = " · ".join(filter(None, (
+        str(data.get("label") or ""), str(data.get("predicate") or ""),
+        type_labels.get(str(data.get("event_type") or ""), ""),
+        _STATUS_ZH.get(status, status))))
+    when = sorted(e["d0"] for e in events if e["d0"])
+    span = ""
+    if when:
+        first = next(e["d"] for e in events if e["d0"] == when[0])
+        last = max(events, key=lambda e: e["d1"])["d"]
+        span = first if first == last else f"{first} – {last}"
+    lines = [f"<b>{_esc(head)}</b>", f"{len(events)} 个事件 events · {span or '无日期'}"]
+    for event in events[:_TOOLTIP_EVENTS]:
+        origin = " · ".join(filter(None, (event["ti"], event["src"])))
+        lines.append(f"<hr>{event['d'] or '无日期'} {event['x']}<br><i>{origin}</i>")
+    if len(events) > _TOOLTIP_EVENTS:
+        lines.append(f"<hr>… +{len(events) - _TOOLTIP_EVENTS}")
+    return "<br>".join(lines)
+
+
+# --- escaping ------------------------------------------------------------------------------
+
+
+def _esc(value: Any) -> str:
+    """Article text → HTML text. ``href`` is spelled with an entity so pyvis never sees it."""
+    text = html.escape("" if value is None else str(value), quote=True)
+    return _HREF.sub("&#104;ref", text) if "ref" in text.lower() else text
+
+
+def _label(text: str) -> str:
+    """Labels are escaped like all article text; the page decodes them for the canvas only."""
+    return _esc(text)
+
+
+def _code(value: Any) -> str:
+    """Vocabulary codes (status, event type, actor type) reduced to safe identifier chars."""
+    return _CODE.sub("_", "" if value is None else str(value))
+
+
+def _type_code(event: Mapping[str, Any]) -> str:
+    """The filter value of an event's type; an event without one is filtered as OTHER."""
+    return _code(event.get("event_type")) or "OTHER"
+
+
+def _safe_url(value: Any) -> str:
+    """An escaped http(s) URL for an ``href``, or '' (no ``javascript:``, no relative paths)."""
+    url = "" if value is None else str(value).strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return ""
+    if _UNSAFE_URL_CHAR.search(url):
+        return ""
+    return html.escape(url, quote=True)
+
+
+# --- page ----------------------------------------------------------------------------------
+
+
+def _options(n_nodes: int) -> dict[str, Any]:
+    big = n_nodes > _SMALL_COMPONENT
+    font = {"face": _FONT}
+    return {
+        "nodes": {
+            "shape": "dot", "font": {**font, "size": 14},
+            "scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 12, "max": 28}},
+        },
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
+            "smooth": False,
+            "font": {**font, "size": 11, "align": "middle", "strokeWidth": 3},
+            "color": {"inherit": False},
+        },
+        "physics": {"enabled": False, "solver": "forceAtlas2Based",
+                    "stabilization": {"enabled": False}},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big,
+                        "hideEdgesOnZoom": big},
+        "layout": {"improvedLayout": False, "randomSeed": 7},
+    }
+
+
+def _finish(page: str, graph: nx.MultiDiGraph, title: str) -> str:
+    """Make pyvis' page offline and add the kg panel, legend, event list and script."""
+    page = _CDN_TAG.sub("", page)
+    page = _EMPTY_HEADING.sub("", page)
+    page = _COMMENTED_LINKS.sub("", page)
+    head = f'<meta charset="utf-8">\n{_CSP}\n<title>{_esc(title)}</title>\n<style>{_STYLE}</style>'
+    page = _replace_once(page, '<meta charset="utf-8">', head)
+    panel = f"<body>\n{_panel(graph, title)}<script>{_PREPARE}</script>"
+    page = _replace_once(page, "<body>", panel)
+    page = _replace_once(page, _NETWORK_LINE, f"kgPrepare(nodes, edges);\n{_NETWORK_LINE}")
+    return _replace_once(page, "</body>", f"<script>{_SCRIPT}</script>\n</body>")
+
+
+def _replace_once(page: str, marker: str, text: str) -> str:
+    if page.count(marker) != 1:
+        raise RuntimeError(f"unexpected pyvis template: {marker!r} found {page.count(marker)}×")
+    return page.replace(marker, text)
+
+
+def _panel(graph: nx.MultiDiGraph, title: str) -> str:
+    """Legend, filters and the (hidden) event list, from the values present in the graph."""
+    events = [e for _, _, d in graph.edges(data=True) for e in _events(d)]
+    types = sorted({_type_code(e) for e in events})
+    statuses = [s for s in _STATUS_ZH if any(e.get("status") == s for e in events)]
+    days = sorted(day for e in events for day in (date_bounds(e.get("date")) or ()))
+    kinds = sorted({str(d.get("type") or "") for _, d in graph.nodes(data=True)})
+    polarities = [p for p in POLARITY_COLORS
+                  if any(d.get("polarity") == p for _, _, d in graph.edges(data=True))]
+    date_range = f' min="{days[0]}" max="{days[-1]}"' if days else ""
+    return f"""<div id="kg-panel">
+<strong class="kg-title">{_esc(title)}</strong> <span id="kg-count" aria-live="polite"></span>
+<span class="kg-legend">{"".join(_legend_node(kind) for kind in kinds)}
+{"".join(_legend_edge(p) for p in polarities)}
+<span class="kg-key"><i class="kg-line kg-dashed"></i>未发生 not asserted</span></span>
+<details id="kg-filters" open><summary>筛选 Filters</summary>
+<fieldset id="kg-f-type"><legend>事件类型 Type</legend>{"".join(
+    _checkbox("kg-type", t, _TYPE_TEXT.get(t) or event_type_label(t)) for t in types)}</fieldset>
+<fieldset id="kg-f-status"><legend>状态 Status</legend>{"".join(
+    _checkbox("kg-status", s, _STATUS_ZH[s]) for s in statuses)}</fieldset>
+<fieldset><legend>日期 Date</legend><input type="date" id="kg-from"{date_range}> –
+<input type="date" id="kg-to"{date_range}>
+<label><input type="checkbox" id="kg-undated" checked>无日期 undated</label></fieldset>
+<fieldset><legend>行为体 Actor</legend><input type="search" id="kg-actor"
+ placeholder="名称 name" autocomplete="off"></fieldset>
+<fieldset><legend>视图 View</legend><button type="button" id="kg-reset">重置 Reset</button>
+<button type="button" id="kg-fit">全图 Fit</button>
+<label><input type="checkbox" id="kg-physics">物理 Physics</label></fieldset>
+</details>
+</div>
+<aside id="kg-events" hidden><button type="button" id="kg-events-close"
+ aria-label="close">×</button><h2 id="kg-events-title"></h2><ol id="kg-events-list"></ol></aside>
+"""
+
+
+def _legend_node(kind: str) -> str:
+    colour = TYPE_COLORS.get(kind, _OTHER_COLOR)
+    name = _TYPE_ZH.get(kind, kind or "?")
+    return (f'<span class="kg-key"><i class="kg-dot" style="background:{colour}"></i>'
+            f"{_esc(name)} {_esc(kind)}</span>")
+
+
+def _legend_edge(polarity: str) -> str:
+    return (f'<span class="kg-key"><i class="kg-line" style="border-color:'
+            f'{POLARITY_COLORS[polarity]}"></i>{_POLARITY_ZH[polarity]} {polarity}</span>')
+
+
+def _checkbox(name: str, value: str, text: str) -> str:
+    return (f'<label><input type="checkbox" name="{name}" value="{_code(value)}" checked>'
+            f"{_esc(text)}</label>")
+
+
+_CSP = ('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        "script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; "
+        "font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'\">")
+
+_STYLE = """
+html, body { height: 100%; margin: 0; }
+body { display: flex; flex-direction: column; font: 13px/1.4 sans-serif; }
+#kg-panel { flex: none; padding: 4px 8px; border-bottom: 1px solid #ddd; background: #fafafa; }
+#kg-panel .kg-title { font-size: 15px; margin-right: 12px; }
+#kg-panel fieldset { display: inline-block; border: 1px solid #ddd; margin: 2px 4px 2px 0;
+  padding: 2px 6px; vertical-align: top; }
+#kg-panel legend { font-size: 11px; color: #555; }
+#kg-panel label { margin-right: 6px; white-space: nowrap; }
+#kg-filters summary { cursor: pointer; display: inline-block; margin: 2px 0; }
+.kg-legend { display: inline; }
+.kg-key { margin-right: 10px; white-space: nowrap; }
+.kg-dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%;
+  margin-right: 3px; vertical-align: middle; }
+.kg-line { display: inline-block; width: 18px; border-top: 3px solid #888; margin-right: 3px;
+  vertical-align: middle; }
+.kg-line.kg-dashed { border-top-style: dashed; }
+#kg-count { color: #555; margin-right: 12px; }
+.card { flex: 1 1 auto; min-height: 0; position: relative; }
+#mynetwork { width: 100% !important; height: 100% !important; float: none !important;
+  border: none !important; }
+div.vis-tooltip { white-space: normal; max-width: 420px; font-family: sans-serif;
+  font-size: 12px; }
+div.vis-tooltip hr { border: none; border-top: 1px solid #ccc; margin: 3px 0; }
+#kg-events { position: fixed; top: 0; right: 0; width: 400px; max-width: 90vw; height: 100%;
+  overflow: auto; background: #fff; border-left: 1px solid #ccc; z-index: 20;
+  box-shadow: -2px 0 8px rgba(0,0,0,.15); padding: 8px 12px; box-sizing: border-box; }
+#kg-events[hidden] { display: none; }
+#kg-events h2 { font-size: 15px; margin: 4px 24px 8px 0; }
+#kg-events-close { position: absolute; top: 6px; right: 8px; font-size: 18px;
+  border: none; background: none; cursor: pointer; }
+#kg-events ol { padding-left: 20px; margin: 0; }
+#kg-events li { margin-bottom: 10px; }
+#kg-events blockquote { margin: 2px 0; padding-left: 6px; border-left: 3px solid #ddd; }
+.kg-ev-date { font-weight: bold; }
+.kg-ev-status { font-size: 11px; padding: 0 4px; border-radius: 3px; background: #eee; }
+.kg-ev-src { color: #555; font-size: 12px; word-break: break-all; }
+"""
+
+# Runs inside pyvis' drawGraph, after the DataSets are made and before the network is, so
+# the changes cost no redraw. Titles are escaped HTML and vis shows a string title as plain
+# text: it gets elements. Labels are escaped too; the canvas gets their text, decoded through
+# a <textarea>, which never creates elements; the escaped label stays in ``e`` for the list.
+_PREPARE = r"""
+function kgPrepare(nodes, edges) {
+  "use strict";
+  var decoder = document.createElement("textarea");
+  function forCanvas(item) {
+    var change = {id: item.id, e: item.label};
+    if (typeof item.title === "string") {
+      change.title = document.createElement("div");
+      change.title.innerHTML = item.title;
+    }
+    if (typeof item.label === "string" && item.label.indexOf("&") >= 0) {
+      decoder.innerHTML = item.label;
+      change.label = decoder.value;
+    }
+    return change;
+  }
+  nodes.update(nodes.get({fields: ["id", "title", "label"]}).map(forCanvas));
+  edges.update(edges.get({fields: ["id", "title", "label"]}).map(forCanvas));
+}
+"""
+_NETWORK_LINE = "network = new vis.Network(container, data, options);"
+
+# The page's behaviour. Every string it puts into innerHTML was escaped in Python; it reads
+# the globals pyvis defines (nodes, edges, network) and keeps its own state in a closure.
+_SCRIPT = r"""
+(function () {
+  "use strict";
+  var STATUS = {asserted: "已发生", intended: "意图", negated: "否定", hypothetical: "假设"};
+  var MAX_LIST = 500;
+  var byId = function (id) { return document.getElementById(id); };
+
+  var allEdges = edges.get({fields: ["id", "from", "to", "ev", "pl"]});
+  var allNodes = nodes.get({fields: ["id", "e", "q"]});
+  var label = {}, search = {}, degree = {};  // label: escaped, for innerHTML
+  allNodes.forEach(function (n) { label[n.id] = n.e; search[n.id] = n.q; degree[n.id] = 0; });
+
+  allEdges.forEach(function (e) { degree[e.from] += 1; degree[e.to] += 1; });
+  var hiddenNode = {}, hiddenEdge = {};
+
+  function checked(name) {
+    var set = {};
+    document.querySelectorAll('input[name="' + name + '"]').forEach(function (box) {
+      if (box.checked) { set[box.value] = true; }
+    });
+    return set;
+  }
+  function escapeText(text) {
+    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;").replace(/'/g, "&#x27;").replace(/href/g, "&#104;ref");
+  }
+  function readFilter() {
+    var types = checked("kg-type"), statuses = checked("kg-status");
+    var from = byId("kg-from").value, to = byId("kg-to").value;
+    var actor = escapeText(byId("kg-actor").value.trim().toLowerCase());
+    var undated = byId("kg-undated").checked;
+    var allTypes = document.querySelectorAll('input[name="kg-type"]:not(:checked)').length === 0;
+    var allStatus = document.querySelectorAll('input[name="kg-status"]:not(:checked)').length === 0;
+    return {
+      types: types, statuses: statuses, from: from, to: to, actor: actor, undated: undated,
+      none: allTypes && allStatus && !from && !to && !actor && undated
+    };
+  }
+  function eventPasses(e, f) {
+    if (!f.types[e.t] || !f.statuses[e.s]) { return false; }
+    if (!e.d0) { return f.undated; }
+    return (!f.from || e.d1 >= f.from) && (!f.to || e.d0 <= f.to);
+  }
+  function actorMatches(id, f) { return !f.actor || search[id].indexOf(f.actor) >= 0; }
+
+  function applyFilter() {
+    var f = readFilter();
+    var showNode = {}, edgeChanges = [], nodeChanges = [], shownEvents = 0, totalEvents = 0;
+    allEdges.forEach(function (edge) {
+      var passing = edge.ev.filter(function (e) { return eventPasses(e, f); }).length;
+      totalEvents += edge.ev.length;
+      var visible = passing > 0 && (actorMatches(edge.from, f) || actorMatches(edge.to, f));
+      if (visible) { showNode[edge.from] = showNode[edge.to] = true; shownEvents += passing; }
+      if (!!hiddenEdge[edge.id] === visible) {
+        hiddenEdge[edge.id] = !visible;
+        edgeChanges.push({id: edge.id, hidden: !visible});
+      }
+    });
+    allNodes.forEach(function (node) {
+      var visible = showNode[node.id] ||
+        (degree[node.id] === 0 && (f.none || (f.actor && actorMatches(node.id, f))));
+      if (!!hiddenNode[node.id] === !!visible) {
+        hiddenNode[node.id] = !visible;
+        nodeChanges.push({id: node.id, hidden: !visible});
+      }
+    });
+    if (edgeChanges.length) { edges.update(edgeChanges); }
+    if (nodeChanges.length) { nodes.update(nodeChanges); }
+    byId("kg-count").textContent = shownEvents + " / " + totalEvents + " 事件 events";
+    return f;
+  }
+
+  function eventItem(e, edge) {
+    var link = e.u ? ' · <a href="' + e.u + '" target="_blank" rel="noopener noreferrer">' +
+      (e.ti || e.u) + "</a>" : (e.ti ? " · " + e.ti : "");
+    return '<li><div><span class="kg-ev-date">' + (e.d || "无日期 undated") + "</span> " +
+      '<span class="kg-ev-status">' + (STATUS[e.s] || e.s) + "</span></div>" +
+      "<div>" + label[edge.from] + " <b>" + edge.pl + "</b> " + label[edge.to] + "</div>" +
+      "<blockquote>" + e.x + "</blockquote>" +
+      '<div class="kg-ev-src">' + e.src + link + "</div></li>";
+  }
+  function showEvents(heading, edgeIds) {
+    var f = readFilter(), rows = [];
+    edgeIds.forEach(function (id) {
+      var edge = edges.get(id, {fields: ["id", "from", "to", "ev", "pl"]});
+      if (!edge || hiddenEdge[id]) { return; }
+      edge.ev.forEach(function (e) { if (eventPasses(e, f)) { rows.push([e, edge]); } });
+    });
+    rows.sort(function (a, b) { return (a[0].d0 || "9999") < (b[0].d0 || "9999") ? -1 : 1; });
+    var items = rows.slice(0, MAX_LIST).map(function (r) { return eventItem(r[0], r[1]); });
+    if (rows.length > MAX_LIST) { items.push("<li>… +" + (rows.length - MAX_LIST) + "</li>"); }
+    byId("kg-events-title").innerHTML = heading + " · " + rows.length + " 事件 events";
+    byId("kg-events-list").innerHTML = items.join("");
+    byId("kg-events").hidden = false;
+  }
+
+  network.on("click", function (params) {
+    if (params.nodes.length) {
+      var id = params.nodes[0];
+      showEvents(label[id], network.getConnectedEdges(id));
+    } else if (params.edges.length) {
+      var edge = edges.get(params.edges[0], {fields: ["from", "to", "pl"]});
+      showEvents(label[edge.from] + " → " + label[edge.to], [params.edges[0]]);
+    } else {
+      byId("kg-events").hidden = true;
+    }
+  });
+  byId("kg-events-close").addEventListener("click", function () {
+    byId("kg-events").hidden = true;
+  });
+
+  var timer = null;
+  byId("kg-panel").addEventListener("change", applyFilter);
+  byId("kg-actor").addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(applyFilter, 200);
+  });
+  byId("kg-reset").addEventListener("click", function () {
+    document.querySelectorAll('#kg-panel input[type="checkbox"]').forEach(function (box) {
+      box.checked = box.id !== "kg-physics";
+    });
+    ["kg-from", "kg-to", "kg-actor"].forEach(function (id) { byId(id).value = ""; });
+    network.setOptions({physics: {enabled: false}});
+    applyFilter();
+  });
+  byId("kg-physics").addEventListener("change", function (event) {
+    network.setOptions({physics: {enabled: event.target.checked}});
+  });
+  byId("kg-fit").addEventListener("click", function () { network.fit(); });
+
+  window.kg = {applyFilter: applyFilter, showEvents: showEvents};
+  applyFilter();
+})();
+"""

@@ -1,0 +1,269 @@
+"""kg.views: the offline network page, safe on hostile article text, fast for big graphs."""
+
+from __future__ import annotations
+
+import html
+import importlib.util
+import json
+import re
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from pyvis.network import Network
+
+from kg.network import to_networkx
+from kg.views import POLARITY_COLORS, TYPE_COLORS, layout_positions, render_page, write_page
+
+
+def _load_sample():
+    path = Path(__file__).parent / "data" / "network_sample.py"
+    spec = importlib.util.spec_from_file_location("network_sample", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+sample = _load_sample()
+
+REMOTE = re.compile(r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE)
+OUR_TAGS = re.compile(r"</?(?:b|i)>|<br>|<hr>")
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory) -> str:
+    graph = to_networkx(sample.sample_events(), sample.sample_roles(), aggregate=True)
+    path = tmp_path_factory.mktemp("page") / "graph.html"
+    write_page(graph, path, title="事件 <网络>")
+    return path.read_bytes().decode("utf-8")  # strict: the file is UTF-8
+
+
+def _data(page: str, name: str) -> list[dict]:
+    match = re.search(rf"{name} = new vis\.DataSet\((\[.*?\])\);\n", page, re.DOTALL)
+    return json.loads(match.group(1))
+
+
+def _options(page: str) -> dict:
+    return json.loads(re.search(r"var options = (\{.*?\});\n", page, re.DOTALL).group(1))
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def test_page_is_offline_and_utf8(page):
+    assert not REMOTE.search(page)
+    assert '<meta charset="utf-8">' in page
+    assert "Content-Security-Policy" in page and "connect-src 'none'" in page
+    assert "bootstrap" not in page
+    assert "vis.Network" in page and "vis-network" in page  # inlined from pyvis' package
+    assert "<title>事件 &lt;网络&gt;</title>" in page
+
+
+def test_chinese_labels_and_predicates(page):
+    labels = {n["label"] for n in _data(page, "nodes")}
+    assert {"美国财政部", "朝鲜", "特朗普", "金正恩", "皮特·赫格塞思"} <= labels
+    edge_labels = {e["label"] for e in _data(page, "edges")}
+    assert {"制裁 ×2", "会晤[意图]", "批评[否定]", "国防部长"} <= edge_labels
+
+
+def test_every_article_text_is_escaped(page):
+    nodes, edges = _data(page, "nodes"), _data(page, "edges")
+    for item in nodes + edges:
+        assert "<" not in item["label"] and ">" not in item["label"], item["label"]
+        bare = OUR_TAGS.sub("", item["title"])
+        assert "<" not in bare and ">" not in bare and '"' not in bare, item["title"]
+        assert "href" not in item["title"].lower()  # pyvis would use its innerHTML popup
+    for item in nodes + edges:
+        for text in _strings({k: v for k, v in item.items() if k != "title"}):
+            assert "<" not in text and ">" not in text, text
+    odd = next(n for n in nodes if "公司" in n["label"])
+    assert odd["label"] == "&lt;b&gt;X&amp;Y&lt;/b&gt; 公司"
+    hostile = next(e for e in edges if "onerror" in e["title"])
+    assert "&lt;img src=x onerror=alert(1)&gt;" in hostile["title"]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in hostile["title"]
+    assert "&lt;img src=x onerror=alert(1)&gt;" in hostile["ev"][0]["x"]
+    assert "popup.innerHTML" not in page  # pyvis' link-tooltip mode stayed off
+
+
+def test_raw_markup_never_in_the_file(page):
+    assert "<img" not in page
+    assert "alert(1)</script>" not in page and "<script>alert" not in page
+    assert "<b>X&Y" not in page
+
+
+def test_only_http_urls_become_links(page):
+    events = [e for edge in _data(page, "edges") for e in edge["ev"]]
+    urls = {e["u"] for e in events}
+    assert "https://example.com/a?x=1&amp;y=2" in urls
+    assert "http://example.org/b" in urls
+    assert not any("javascript" in u for u in urls)
+    hostile = next(e for e in events if "onerror" in e["x"])
+    assert hostile["u"] == "" and hostile["ti"] == "&lt;script&gt;alert(2)&lt;/script&gt;"
+    assert hostile["src"] == "seeds/&quot;odd&quot;.html"
+
+
+def test_events_keep_dates_for_filters(page):
+    listed = [e for edge in _data(page, "edges") for e in edge["ev"]]
+    events = {e["d"]: e for e in listed}
+    assert (events["2025-05"]["d0"], events["2025-05"]["d1"]) == ("2025-05-01", "2025-05-31")
+    assert (events["2025"]["d0"], events["2025"]["d1"]) == ("2025-01-01", "2025-12-31")
+    assert events[""]["d0"] == ""
+    assert {e["s"] for e in listed} == {"asserted", "intended", "negated"}
+    assert {e["t"] for e in listed} == {"SANCTION", "CONSULT", "ACCUSE", "SUPPORT", "ROLE"}
+
+
+def test_colours_sizes_positions_and_physics(page):
+    nodes, edges = _data(page, "nodes"), _data(page, "edges")
+    by_label = {n["label"]: n for n in nodes}
+    assert by_label["朝鲜"]["color"] == TYPE_COLORS["Country"]
+    assert by_label["特朗普"]["color"] == TYPE_COLORS["Person"]
+    assert by_label["朝鲜"]["value"] > by_label["特朗普"]["value"]  # size by events
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in nodes)
+    colours = {e["label"]: e["color"]["color"] for e in edges}
+    assert colours["制裁 ×2"] == POLARITY_COLORS["conflict"]
+    assert colours["支持"] == POLARITY_COLORS["cooperation"]
+    assert colours["国防部长"] == POLARITY_COLORS["neutral"]
+    options = _options(page)
+    assert options["physics"]["enabled"] is False
+    assert options["edges"]["arrows"]["to"]["enabled"] is True
+    assert 'id="kg-physics"' in page
+
+
+def test_legend_and_filters(page):
+    for text in ("国家 Country", "人物 Person", "合作 cooperation", "冲突 conflict"):
+        assert text in page
+    for value in ("SANCTION", "CONSULT", "ROLE"):
+        assert f'name="kg-type" value="{value}"' in page
+    for value in ("asserted", "intended", "negated"):
+        assert f'name="kg-status" value="{value}"' in page
+    assert 'id="kg-from" min="2024-02-01" max="2025-12-31"' in page
+    assert 'id="kg-actor"' in page and 'id="kg-events"' in page
+
+
+def test_page_is_deterministic():
+    graph = to_networkx(sample.sample_events())
+    assert render_page(graph) == render_page(graph)
+
+
+def test_per_event_graph_and_empty_graph(tmp_path):
+    write_page(to_networkx(sample.sample_events()), tmp_path / "events.html")
+    edges = _data((tmp_path / "events.html").read_text(encoding="utf-8"), "edges")
+    assert len(edges) == 6
+    # 美国财政部 and 朝鲜 have three edges: the second and third curve apart
+    curves = sorted((e["smooth"]["type"], e["smooth"]["roundness"]) for e in edges
+                    if "smooth" in e)
+    assert curves == [("curvedCCW", 0.15), ("curvedCW", 0.15)]
+    write_page(to_networkx([]), tmp_path / "empty.html")
+    assert _data((tmp_path / "empty.html").read_text(encoding="utf-8"), "nodes") == []
+
+
+def test_layout_separates_components():
+    graph = to_networkx(sample.sample_events(), sample.sample_roles())
+    positions = layout_positions(graph)
+    assert set(positions) == set(graph)
+    assert len(set(positions.values())) == len(positions)
+
+
+def test_large_components_get_a_fast_deterministic_layout():
+    graph = to_networkx(sample.big_records(400, 800))
+    positions = layout_positions(graph)
+    assert positions == layout_positions(graph)
+    assert len(set(positions.values())) == 400
+
+
+def test_big_page_is_written_fast_in_bulk(tmp_path, monkeypatch):
+    def one_by_one(*args, **kwargs):
+        raise AssertionError("add_node/add_edge scan pyvis' lists: set them in bulk")
+
+    monkeypatch.setattr(Network, "add_node", one_by_one)
+    monkeypatch.setattr(Network, "add_edge", one_by_one)
+    graph = to_networkx(sample.big_records(2000, 4000))
+    assert (graph.number_of_nodes(), graph.number_of_edges()) == (2000, 4000)
+    start = time.perf_counter()
+    write_page(graph, tmp_path / "big.html")
+    elapsed = time.perf_counter() - start
+    print(f"2,000-node / 4,000-edge page written in {elapsed:.2f} s")
+    assert elapsed < 5.0  # target 2 s; loose for slow CI machines
+    page = (tmp_path / "big.html").read_text(encoding="utf-8")
+    assert len(_data(page, "nodes")) == 2000
+    assert not REMOTE.search(page)
+
+
+@pytest.mark.skipif(not shutil.which("node"), reason="node not installed")
+def test_page_scripts_parse(page, tmp_path):
+    ours = [s for s in re.findall(r"<script>(.*?)</script>", page, re.DOTALL)
+            if "kgPrepare" in s or "applyFilter" in s]
+    assert len(ours) == 2
+    for number, script in enumerate(ours):
+        path = tmp_path / f"script{number}.js"
+        path.write_text(script, encoding="utf-8")
+        result = subprocess.run(["node", "--check", str(path)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+
+
+_PROBE = """<script>
+(function () {
+  function shown() {
+    return edges.get({filter: function (e) { return !e.hidden; }}).length + "/" +
+      nodes.get({filter: function (n) { return !n.hidden; }}).length;
+  }
+  var out = {all: shown()};
+  document.querySelector('input[name="kg-type"][value="SANCTION"]').checked = false;
+  kg.applyFilter();
+  out.noSanction = shown();
+  document.querySelector('input[name="kg-type"][value="SANCTION"]').checked = true;
+  document.getElementById("kg-from").value = "2025-03-05";
+  document.getElementById("kg-undated").checked = false;
+  kg.applyFilter();
+  out.fromMarch = shown();
+  document.getElementById("kg-reset").click();
+  document.getElementById("kg-actor").value = "金正";
+  kg.applyFilter();
+  out.actor = shown();
+  document.getElementById("kg-reset").click();
+  var odd = nodes.get({filter: function (n) { return n.q.indexOf("公司") >= 0; }})[0];
+  out.canvasLabel = odd.label;
+  kg.showEvents(odd.e, network.getConnectedEdges(odd.id));
+  out.listText = document.getElementById("kg-events-list").textContent;
+  out.links = Array.from(document.querySelectorAll("#kg-events a")).map(function (a) {
+    return a.href; });
+  out.markup = document.querySelectorAll("img, #kg-events script, #kg-events b b").length;
+  var pre = document.createElement("pre");
+  pre.id = "probe";
+  pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+})();
+</script>"""
+
+
+@pytest.mark.skipif(not shutil.which("chromium"), reason="chromium not installed")
+def test_page_works_in_headless_chromium(page, tmp_path):
+    """Filters change what is shown; hostile text reaches the DOM only as text."""
+    probe = tmp_path / "probe.html"
+    probe.write_text(page.replace("</body>", _PROBE + "</body>"), encoding="utf-8")
+    result = subprocess.run(
+        ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu",
+         "--virtual-time-budget=5000", "--dump-dom", probe.as_uri()],
+        capture_output=True, text=True, timeout=120)
+    found = re.search(r'<pre id="probe">(.*?)</pre>', result.stdout, re.DOTALL)
+    assert found, result.stderr[-2000:]
+    out = json.loads(html.unescape(found.group(1)))
+    assert out["all"] == "6/9"
+    assert out["noSanction"] == "5/9"
+    # 谴责 2025-03-06, 制裁 2025-05 (not 03-04), 会晤 2025 (the year overlaps); none undated
+    assert out["fromMarch"] == "3/4"
+    assert out["actor"] == "1/2"
+    assert out["canvasLabel"] == "<b>X&Y</b> 公司"  # decoded for the canvas only
+    assert "<img src=x onerror=alert(1)>" in out["listText"]  # shown as text
+    assert out["links"] == []  # javascript: URL is not a link
+    assert out["markup"] == 0
