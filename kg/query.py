@@ -1,0 +1,865 @@
+"""SPARQL over the event graph: saved queries, safe parameters, read-only execution, result formats.
+
+A query is SPARQL text, ``@path/to/file.rq``, or the name of a saved query in
+``ontology/queries/`` (with or without ``.rq``). A saved query starts with a comment header::
+
+    # title: Events of an actor
+    # description: Every event in which the named actor is the actor or the target…
+    # param: actor — a name of the actor, e.g. 金正恩
+
+Parameters are never pasted into the query as text: each becomes a one-row ``VALUES`` block
+holding an escaped string literal, placed first in the query's WHERE group, so the query uses
+it as the variable ``?actor`` (in a FILTER, a BIND or a triple pattern of that group). A value
+with quotes, braces, ``>`` or newlines stays one literal.
+
+Queries are read-only and local. Refused with a QueryError, before anything runs: updates
+(INSERT, DELETE, LOAD, CLEAR, DROP, CREATE…), ``SERVICE`` (rdflib would call the endpoint)
+and ``FROM``/``FROM NAMED`` (rdflib would fetch the URL or read the local file). A timeout
+stops a query that runs too long.
+
+The query layer does not care where the triples live: ``run_query`` takes an rdflib Graph (or
+Dataset) today, and a pyoxigraph ``Store`` for the persistent store; both give the same
+``QueryResult`` of rdflib terms, which the formatters turn into text, CSV, TSV or JSON (the
+W3C SPARQL 1.1 result formats).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import threading
+import time
+import unicodedata
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.plugins.sparql.algebra import translateQuery
+from rdflib.plugins.sparql.parser import expandUnicodeEscapes, parseQuery
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.term import Node
+
+from .exceptions import InputError, OntologyError, QueryError
+from .graph import PREFIXES, RDF_FORMATS, new_graph
+from .resources import ontology_dir
+
+__all__ = [
+    "FORMATS",
+    "QueryParam",
+    "SavedQuery",
+    "QueryResult",
+    "list_saved_queries",
+    "query_name",
+    "resolve_query",
+    "bind_parameters",
+    "sparql_string",
+    "check_query",
+    "run_query",
+    "load_graph",
+    "format_result",
+    "format_table",
+    "format_csv",
+    "format_tsv",
+    "format_json",
+]
+
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")
+_PARAM = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_UNICODE_ESCAPE = re.compile(r"\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}")
+_IRIREF = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
+_WORD = re.compile(r"[\w\-.:%\u00b7]+")
+_VARNAME = re.compile(r"[\w\u00b7]+")
+_UPDATE_WORDS = frozenset(
+    {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+)
+_DEFAULT_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+
+
+# --------------------------------------------------------------------------- saved queries
+
+
+@dataclass(frozen=True)
+class QueryParam:
+    """A named parameter a saved query expects (``--param actor=金正恩``)."""
+
+    name: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    """A ``.rq`` file of ontology/queries/ and what its header says about it."""
+
+    name: str
+    title: str
+    description: str
+    params: tuple[QueryParam, ...]
+    path: Path
+
+    @property
+    def text(self) -> str:
+        """The SPARQL text, header included."""
+        return _read_query_file(self.path)
+
+
+def list_saved_queries(folder: str | Path | None = None) -> list[SavedQuery]:
+    """The saved queries, sorted by name (``KG_ONTOLOGY`` can point at your own folder)."""
+    root = Path(folder) if folder else ontology_dir() / "queries"
+    return [_saved(path) for path in sorted(root.glob("*.rq"))]
+
+
+def _saved(path: Path) -> SavedQuery:
+    header = _header(_read_query_file(path))
+    params = tuple(QueryParam(*_split_param(value)) for value in header.get("param", []))
+    for param in params:
+        if not _PARAM.fullmatch(param.name):
+            raise OntologyError(f"bad parameter name {param.name!r} in header", path=str(path))
+    return SavedQuery(
+        name=path.stem,
+        title=" ".join(header.get("title", [])) or path.stem,
+        description=" ".join(header.get("description", [])),
+        params=params,
+        path=path,
+    )
+
+
+def _header(text: str) -> dict[str, list[str]]:
+    """``# key: value`` lines before the first line of SPARQL."""
+    fields: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            break
+        match = re.match(r"#\s*([A-Za-z]+)\s*:\s*(.*)", stripped)
+        if match:
+            fields.setdefault(match.group(1).lower(), []).append(match.group(2).strip())
+    return fields
+
+
+def _split_param(value: str) -> tuple[str, str]:
+    """``actor — a name…`` → (actor, a name…); the dash may be —, –, - or a colon."""
+    match = re.match(r"(\S+?)\s*(?:[—–:]|\s-)\s*(.*)", value)
+    return (match.group(1), match.group(2)) if match else (value.strip(), "")
+
+
+def _read_query_file(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise QueryError("query file not found", path=str(path)) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QueryError(f"cannot read query file: {_one_line(exc)}", path=str(path)) from exc
+
+
+# --------------------------------------------------------------------------- resolving
+
+
+def query_name(spec: str) -> str | None:
+    """How errors name a query spec: the saved query's name, the file, or None for text."""
+    if spec.startswith("@"):
+        return spec[1:]
+    if _looks_like_file(spec):
+        return spec
+    if _NAME.fullmatch(spec):
+        return spec.removesuffix(".rq")
+    return None
+
+
+def resolve_query(spec: str, params: Mapping[str, str] | None = None) -> str:
+    """The SPARQL text of ``spec`` with ``params`` bound safely.
+
+    ``spec`` is SPARQL text, ``@file.rq`` (or a path ending in .rq), or a saved query name.
+    A saved query needs every parameter its header declares and accepts no other; any other
+    query accepts a parameter only if it uses that variable.
+
+    >>> "VALUES ?who" in resolve_query('SELECT * WHERE { ?x ?p ?who }', {"who": 'a"b'})
+    True
+    """
+    params = dict(params or {})
+    text, declared = _load_spec(spec)
+    name = query_name(spec)
+    if declared is not None:
+        _check_declared(params, declared, name)
+    return bind_parameters(text, params, name=name)
+
+
+def _looks_like_file(spec: str) -> bool:
+    return spec.endswith(".rq") and ("/" in spec or "\\" in spec) and "\n" not in spec
+
+
+def _load_spec(spec: str) -> tuple[str, tuple[QueryParam, ...] | None]:
+    """The query text and, for a saved query or .rq file, its declared parameters."""
+    if spec.startswith("@") or _looks_like_file(spec):
+        path = Path(spec[1:] if spec.startswith("@") else spec)
+        text = _read_query_file(path)
+        params = _saved(path).params if _header(text).get("param") else None
+        return text, params
+    if _NAME.fullmatch(spec):
+        saved = {q.name: q for q in list_saved_queries()}
+        query = saved.get(spec.removesuffix(".rq"))
+        if query is None:
+            names = ", ".join(saved) or "none"
+            raise QueryError(f"no saved query named {spec!r} (saved queries: {names})")
+        return query.text, query.params
+    return spec, None
+
+
+def _check_declared(
+    params: Mapping[str, str], declared: tuple[QueryParam, ...], name: str | None
+) -> None:
+    names = [p.name for p in declared]
+    for key in params:
+        if key not in names:
+            known = ", ".join(names) or "none"
+            raise QueryError(f"unknown parameter {key!r} (parameters: {known})", path=name)
+    for key in names:
+        if key not in params:
+            raise QueryError(f"needs a value for parameter {key!r}: --param {key}=…", path=name)
+
+
+def bind_parameters(text: str, params: Mapping[str, str], *, name: str | None = None) -> str:
+    """Bind each parameter as a string literal in a VALUES block opening the WHERE group."""
+    if not params:
+        return text
+    tokens = list(_tokens(text))
+    used = {tok.text[1:] for tok in tokens if tok.kind == "var"}
+    lines = []
+    for key, value in params.items():
+        if not _PARAM.fullmatch(key):
+            raise QueryError(f"bad parameter name {key!r}: use letters, digits and _", path=name)
+        if key not in used:
+            raise QueryError(f"unknown parameter {key!r}: the query has no ?{key}", path=name)
+        lines.append(f"VALUES ?{key} {{ {sparql_string(value, key, name)} }}")
+    at = _where_brace(tokens)
+    if at is None:
+        raise QueryError("cannot bind parameters: no WHERE group found", path=name)
+    block = "\n  " + "\n  ".join(lines)
+    return text[: at + 1] + block + text[at + 1 :]
+
+
+def sparql_string(value: str, key: str = "value", name: str | None = None) -> str:
+    r"""``value`` as a SPARQL string literal that cannot end early.
+
+    Backslash, quote and line breaks are escaped. A ``\uXXXX`` sequence is refused: SPARQL
+    decodes those before parsing, so it would not stay the text it looks like.
+
+    >>> print(sparql_string('金正恩" } ; DROP ALL ; #'))
+    "金正恩\" } ; DROP ALL ; #"
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise QueryError(f"parameter {key!r} is not valid text", path=name) from exc
+    if _UNICODE_ESCAPE.search(value):
+        raise QueryError(
+            f"parameter {key!r} contains a \\u escape, which SPARQL would decode; "
+            "write the character itself",
+            path=name,
+        )
+    escaped = (
+        value.replace("\\", "\\\\")
+        .replace('"', '\\"')
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+        .replace("\t", "\\t")
+    )
+    return f'"{escaped}"'
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str  # word | var | iri | string | punct
+    text: str
+    start: int
+
+
+def _tokens(text: str) -> Iterator[_Token]:
+    """SPARQL tokens, enough to tell keywords and braces from strings, IRIs and comments."""
+    i, n = 0, len(text)
+    after_at = False
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+            continue
+        if ch == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end + 1
+            continue
+        if ch in "\"'":
+            end = _string_end(text, i)
+            yield _Token("string", text[i:end], i)
+            i = end
+            continue
+        if ch == "<":
+            match = _IRIREF.match(text, i)
+            if match:
+                yield _Token("iri", match.group(), i)
+                i = match.end()
+                continue
+        if ch in "?$":
+            match = _VARNAME.match(text, i + 1)
+            length = len(match.group()) if match else 0
+            yield _Token("var", "?" + text[i + 1 : i + 1 + length], i)
+            i += 1 + length
+            continue
+        match = _WORD.match(text, i)
+        word = match.group().rstrip(".") if match else ""
+        if word:
+            yield _Token("lang" if after_at else "word", word, i)
+            i += len(word)
+            after_at = False
+            continue
+        after_at = ch == "@"
+        yield _Token("punct", ch, i)
+        i += 1
+
+
+def _string_end(text: str, start: int) -> int:
+    """The index after the string literal starting at ``start`` (or the end of the text)."""
+    quote = text[start] * 3 if text.startswith(text[start] * 3, start) else text[start]
+    i = start + len(quote)
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+            continue
+        if text.startswith(quote, i):
+            return i + len(quote)
+        if len(quote) == 1 and text[i] in "\r\n":
+            return i
+        i += 1
+    return len(text)
+
+
+def _where_brace(tokens: list[_Token]) -> int | None:
+    """The offset of the ``{`` that opens the query's WHERE group (not a CONSTRUCT template)."""
+    depth, seen_where, construct = 0, False, False
+    for tok in tokens:
+        if tok.kind == "word" and depth == 0:
+            upper = tok.text.upper()
+            seen_where = seen_where or upper == "WHERE"
+            construct = construct or upper == "CONSTRUCT"
+        elif tok.kind == "punct" and tok.text == "{":
+            if depth == 0 and (seen_where or not construct):
+                return tok.start
+            depth += 1
+        elif tok.kind == "punct" and tok.text == "}":
+            depth -= 1
+    return None
+
+
+# --------------------------------------------------------------------------- checking
+
+
+class _Refused(Exception):
+    """A problem with a query, named by the caller when it becomes a QueryError."""
+
+
+def check_query(sparql: str, *, name: str | None = None) -> str:
+    """Vet a query without running it; return its form (select, ask, construct, describe).
+
+    Raises QueryError for a syntax error (the parser's message, on one line), an update,
+    SERVICE, or FROM / FROM NAMED.
+    """
+    try:
+        return _vetted_form(sparql)
+    except _Refused as exc:
+        raise QueryError(str(exc), path=name) from None
+
+
+@lru_cache(maxsize=256)
+def _vetted_form(sparql: str) -> str:
+    """Vet once per distinct text: rdflib's parse costs ~30 ms, a store query much less."""
+    return _form(_parse_checked(sparql)[0])
+
+
+def _parse_checked(sparql: str) -> tuple[Any, Any]:
+    """(parse tree, algebra) of a query that passed every refusal; raises _Refused."""
+    _refuse_by_tokens(sparql)
+    try:
+        parsed = parseQuery(sparql)
+    except RecursionError:
+        raise _Refused("query is nested too deeply") from None
+    except ValueError as exc:  # a bad \u escape
+        raise _Refused(f"syntax error: {_one_line(exc)}") from None
+    except Exception as exc:  # pyparsing.ParseException and friends
+        raise _Refused(_syntax_message(exc)) from None
+    _refuse_in_tree(parsed)
+    try:
+        algebra = translateQuery(parsed, initNs=_DEFAULT_PREFIXES)
+    except Exception as exc:  # e.g. "Unknown namespace prefix : foo"
+        raise _Refused(f"cannot compile the query: {_one_line(exc)}") from None
+    return parsed, algebra
+
+
+def _form(parsed: Any) -> str:
+    return str(parsed[1].name).removesuffix("Query").lower()
+
+
+def _refuse_by_tokens(sparql: str) -> None:
+    """Refuse updates, SERVICE and FROM by keyword, with a clear message, before parsing."""
+    for tok in _tokens(expandUnicodeEscapes(sparql)):
+        if tok.kind != "word" or ":" in tok.text:
+            continue
+        word = tok.text.upper()
+        if word in _UPDATE_WORDS:
+            raise _Refused(f"{word} is a SPARQL update; queries here are read-only")
+        _refuse_keyword(word)
+
+
+def _refuse_keyword(word: str, iri: str = "") -> None:
+    target = f" <{iri}>" if iri else ""
+    if word == "SERVICE":
+        raise _Refused(f"SERVICE{target} is refused: queries run on the loaded graph only")
+    if word == "FROM":
+        raise _Refused(
+            f"FROM{target} is refused: queries run on the loaded graph only "
+            "(it would fetch a URL or read a local file)"
+        )
+
+
+def _refuse_in_tree(parsed: Any) -> None:
+    """The same refusals on the parse tree, in case the token scan missed a form."""
+    for node in _walk(parsed):
+        if node.name == "ServiceGraphPattern":
+            _refuse_keyword("SERVICE", str(node.get("term", "")))
+        elif node.name == "DatasetClause":
+            _refuse_keyword("FROM", str(node.get("default") or node.get("named") or ""))
+
+
+def _walk(node: Any) -> Iterator[CompValue]:
+    if isinstance(node, CompValue):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
+        for value in node:
+            yield from _walk(value)
+
+
+def _syntax_message(exc: Exception) -> str:
+    line, col = getattr(exc, "lineno", None), getattr(exc, "col", None)
+    where = f" at line {line}, column {col}" if line is not None else ""
+    message = getattr(exc, "msg", None) or str(exc)
+    return f"syntax error{where}: {_one_line(message)}"
+
+
+def _one_line(exc: object) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+# --------------------------------------------------------------------------- running
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """What a query returned: rows (SELECT), a boolean (ASK) or a graph (CONSTRUCT/DESCRIBE).
+
+    ``rows`` hold rdflib terms, None where a variable is unbound.
+    """
+
+    kind: str  # select | ask | graph
+    columns: tuple[str, ...] = ()
+    rows: tuple[tuple[Node | None, ...], ...] = ()
+    boolean: bool | None = None
+    graph: Graph | None = field(default=None, compare=False)
+
+    def records(self) -> list[dict[str, Any]]:
+        """Rows as dicts of Python values (str, int, date…), for scripts and notebooks."""
+        return [
+            {c: (None if v is None else _python(v)) for c, v in zip(self.columns, row, strict=True)}
+            for row in self.rows
+        ]
+
+
+def run_query(
+    graph: Any, sparql: str, timeout: float | None = None, *, name: str | None = None
+) -> QueryResult:
+    """Run a read-only query on an rdflib Graph/Dataset or a pyoxigraph Store.
+
+    ``timeout`` (seconds) stops the query and raises QueryError; refusals and syntax errors
+    raise QueryError before anything runs. ``name`` is how error messages name the query.
+    """
+    if timeout is not None and timeout <= 0:
+        raise QueryError("timeout must be a positive number of seconds", path=name)
+    if isinstance(graph, Graph):
+        backend = _run_rdflib
+    elif type(graph).__module__.startswith("pyoxigraph"):
+        backend = _run_oxigraph
+    else:
+        raise TypeError(f"cannot query a {type(graph).__name__}")
+    try:
+        return _with_timeout(lambda: backend(graph, sparql), timeout)
+    except _Refused as exc:
+        raise QueryError(str(exc), path=name) from None
+    except _Timeout:
+        raise QueryError(f"stopped after the {timeout:g} s timeout", path=name) from None
+
+
+def _run_rdflib(graph: Graph, sparql: str) -> QueryResult:
+    parsed, algebra = _parse_checked(sparql)
+    try:
+        result = graph.query(algebra)
+        if result.type == "ASK":
+            return QueryResult("ask", boolean=bool(result.askAnswer))
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            return QueryResult("graph", graph=_with_prefixes(result.graph))
+        columns = tuple(str(v) for v in result.vars or ())
+        rows = tuple(tuple(row) for row in result)
+    except Exception as exc:  # rdflib evaluation errors have no common base
+        raise _Refused(f"query failed: {_one_line(exc)}") from None
+    return QueryResult("select", columns, rows)
+
+
+def _run_oxigraph(store: Any, sparql: str) -> QueryResult:
+    import pyoxigraph as ox
+
+    _vetted_form(sparql)
+    try:
+        result = store.query(sparql, use_default_graph_as_union=True, prefixes=_DEFAULT_PREFIXES)
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult("ask", boolean=bool(result))
+        if isinstance(result, ox.QueryTriples):
+            out = new_graph()
+            for triple in result:
+                out.add(tuple(_from_ox(term) for term in triple))  # type: ignore[arg-type]
+            return QueryResult("graph", graph=out)
+        columns = tuple(v.value for v in result.variables)
+        rows = tuple(tuple(_from_ox(solution[c]) for c in columns) for solution in result)
+    except (SyntaxError, OSError, ValueError) as exc:
+        raise _Refused(f"query failed: {_one_line(exc)}") from None
+    return QueryResult("select", columns, rows)
+
+
+def _from_ox(term: Any) -> Node | None:
+    """A pyoxigraph term as the rdflib term the formatters expect."""
+    if term is None:
+        return None
+    kind = type(term).__name__
+    if kind == "NamedNode":
+        return URIRef(term.value)
+    if kind == "BlankNode":
+        return BNode(term.value)
+    if kind == "Literal":
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    return Literal(str(term))
+
+
+def _with_prefixes(graph: Graph) -> Graph:
+    out = new_graph()
+    out += graph
+    return out
+
+
+def _python(term: Node) -> Any:
+    if isinstance(term, Literal):
+        value = term.toPython()
+        return str(term) if isinstance(value, Literal) else value
+    return str(term)
+
+
+# --------------------------------------------------------------------------- timeouts
+
+
+class _Timeout(BaseException):
+    """Raised inside a query's worker thread to stop it; a BaseException so no handler eats it."""
+
+
+def _with_timeout(work: Callable[[], QueryResult], timeout: float | None) -> QueryResult:
+    """``work()``, stopped after ``timeout`` seconds.
+
+    The query runs in a worker thread the caller waits for. Past the deadline the caller
+    raises _Timeout inside the worker (CPython's asynchronous exception: no cost while the
+    query runs, unlike a trace function) and repeats it until the worker has ended, so
+    an exception swallowed by some ``__del__`` cannot let the query run on. Only the worker
+    is ever interrupted, never the caller, so no stray exception can land after we return.
+    """
+    if timeout is None:
+        return work()
+    box: dict[str, Any] = {}
+
+    def _target() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as exc:  # handed to the caller, _Timeout included
+            box["error"] = exc
+
+    worker = threading.Thread(target=_target, name="kg-query", daemon=True)
+    worker.start()
+    try:
+        worker.join(timeout)
+    finally:
+        if worker.is_alive():
+            _stop(worker)
+    if worker.is_alive() or isinstance(box.get("error"), _Timeout):
+        raise _Timeout
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+def _stop(worker: threading.Thread, grace: float = 2.0) -> None:
+    """Interrupt ``worker`` until it ends, for at most ``grace`` seconds (native code
+    such as a pyoxigraph query cannot be interrupted; it is then left to finish alone)."""
+    if _SET_ASYNC_EXC is None or worker.ident is None:
+        return
+    import ctypes
+
+    end = time.monotonic() + grace
+    while worker.is_alive() and time.monotonic() < end:
+        _SET_ASYNC_EXC(ctypes.c_ulong(worker.ident), ctypes.py_object(_Timeout))
+        worker.join(0.05)
+
+
+def _async_exc_api() -> Callable[..., int] | None:
+    try:
+        import ctypes
+
+        return ctypes.pythonapi.PyThreadState_SetAsyncExc
+    except (ImportError, AttributeError):  # not CPython: a timed-out query is abandoned
+        return None
+
+
+_SET_ASYNC_EXC = _async_exc_api()
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_graph(path: str | Path) -> Graph:
+    """Read a graph file, its format chosen by suffix (.ttl, .nt, .nq, .trig, .jsonld, .rdf).
+
+    Quad formats (TriG, N-Quads) give a Dataset whose default graph is the union of its
+    graphs, so queries see every article's graph. Raises InputError for a missing file, an
+    unknown suffix or a file that is not valid RDF in that format.
+    """
+    path = Path(path)
+    fmt = RDF_FORMATS.get(path.suffix.lower())
+    if not path.exists():
+        raise InputError("graph file not found", path=str(path))
+    if path.is_dir():
+        raise InputError("is a folder, not a graph file", path=str(path))
+    if fmt is None:
+        known = " ".join(sorted(RDF_FORMATS))
+        suffix = path.suffix or "(none)"
+        raise InputError(f"unknown graph format {suffix!r}: use {known}", path=str(path))
+    if fmt == "json-ld":
+        _refuse_remote_context(path)
+    graph: Graph = Dataset(default_union=True) if fmt in ("trig", "nquads") else new_graph()
+    try:
+        graph.parse(path, format=fmt)
+    except UnicodeDecodeError:
+        raise InputError(f"not {fmt} (not UTF-8 text)", path=str(path)) from None
+    except Exception as exc:  # every rdflib parser has its own error types
+        raise InputError(f"not valid {fmt}: {_one_line(exc)[:300]}", path=str(path)) from None
+    return graph
+
+
+def _refuse_remote_context(path: Path) -> None:
+    """JSON-LD may name a remote @context that rdflib would download: refuse it instead."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise InputError(f"not valid json-ld: {_one_line(exc)}", path=str(path)) from None
+    if _remote_context(document):
+        raise InputError(
+            "refers to a remote JSON-LD @context, which would be downloaded; inline it",
+            path=str(path),
+        )
+
+
+def _remote_context(node: Any) -> bool:
+    """True if some @context or @import (at any depth) is, or lists, a URL string."""
+    if isinstance(node, list):
+        return any(_remote_context(item) for item in node)
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("@context", "@import") and _is_reference(value):
+                return True
+            if _remote_context(value):
+                return True
+    return False
+
+
+def _is_reference(value: Any) -> bool:
+    return isinstance(value, str) or (
+        isinstance(value, list) and any(isinstance(item, str) for item in value)
+    )
+
+
+# --------------------------------------------------------------------------- formats
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """The result in one of FORMATS: table, csv, tsv, json."""
+    try:
+        return _FORMATTERS[fmt](result)
+    except KeyError:
+        raise QueryError(f"unknown result format {fmt!r} (use {', '.join(FORMATS)})") from None
+
+
+def format_table(result: QueryResult, max_width: int | None = None) -> str:
+    """An aligned text table for people; Chinese characters count two columns.
+
+    Control characters from article text are replaced so they cannot move the cursor or
+    recolour the terminal. ``max_width`` cuts long cells with "…".
+    """
+    if result.kind == "ask":
+        return "true\n" if result.boolean else "false\n"
+    if result.kind == "graph":
+        return _graph_text(result.graph, "turtle")
+    header = list(result.columns)
+    body = [[_cell(v, max_width) for v in row] for row in result.rows]
+    widths = [max([_width(h)] + [_width(r[i]) for r in body]) for i, h in enumerate(header)]
+    lines = [_table_line(header, widths), _table_line(["-" * w for w in widths], widths)]
+    lines += [_table_line(row, widths) for row in body]
+    count = len(body)
+    lines.append(f"({count} row{'' if count == 1 else 's'})")
+    return "\n".join(lines) + "\n"
+
+
+def format_csv(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results CSV: variable names, then plain values (CRLF line ends)."""
+    if result.kind == "ask":
+        return "true\r\n" if result.boolean else "false\r\n"
+    _need_rows(result, "CSV")
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(result.columns)
+    for row in result.rows:
+        writer.writerow(["" if v is None else _csv_value(v) for v in row])
+    return out.getvalue()
+
+
+def format_tsv(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results TSV: ``?var`` header, terms in SPARQL/Turtle syntax."""
+    if result.kind == "ask":
+        return "true\n" if result.boolean else "false\n"
+    _need_rows(result, "TSV")
+    lines = ["\t".join(f"?{c}" for c in result.columns)]
+    lines += ["\t".join("" if v is None else _tsv_value(v) for v in row) for row in result.rows]
+    return "\n".join(lines) + "\n"
+
+
+def format_json(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results JSON (``head.vars``, ``results.bindings``); JSON-LD for graphs."""
+    if result.kind == "ask":
+        return json.dumps({"head": {}, "boolean": bool(result.boolean)}) + "\n"
+    if result.kind == "graph":
+        return _graph_text(result.graph, "json-ld")
+    bindings = [
+        {c: _json_term(v) for c, v in zip(result.columns, row, strict=True) if v is not None}
+        for row in result.rows
+    ]
+    document = {"head": {"vars": list(result.columns)}, "results": {"bindings": bindings}}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+FORMATS = ("table", "csv", "tsv", "json")
+_FORMATTERS: dict[str, Callable[[QueryResult], str]] = {
+    "table": format_table,
+    "csv": format_csv,
+    "tsv": format_tsv,
+    "json": format_json,
+}
+
+
+def _need_rows(result: QueryResult, what: str) -> None:
+    if result.kind == "graph":
+        raise QueryError(
+            f"{what} results exist for SELECT only; this query returns a graph: "
+            "use --format table (Turtle) or json (JSON-LD)"
+        )
+
+
+def _graph_text(graph: Graph | None, fmt: str) -> str:
+    return (graph or new_graph()).serialize(format=fmt)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _cell(term: Node | None, max_width: int | None) -> str:
+    if term is None:
+        return ""
+    text = _CONTROL.sub(lambda m: " " if m.group() in "\t\n\r" else "\ufffd", _display(term))
+    if max_width and _width(text) > max_width:
+        while text and _width(text) > max_width - 1:
+            text = text[:-1]
+        text += "…"
+    return text
+
+
+def _display(term: Node) -> str:
+    """An IRI as ``prefix:local`` when that is valid SPARQL, else ``<iri>``; literals bare."""
+    if isinstance(term, URIRef):
+        for prefix, namespace in PREFIXES.items():
+            local = str(term)[len(namespace) :]
+            if str(term).startswith(namespace) and re.fullmatch(r"[A-Za-z_][\w\-]*", local):
+                return f"{prefix}:{local}"
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def _width(text: str) -> int:
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
+    )
+
+
+def _table_line(cells: list[str], widths: list[int]) -> str:
+    padded = [c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)]
+    return "  ".join(padded).rstrip()
+
+
+def _csv_value(term: Node) -> str:
+    return f"_:{term}" if isinstance(term, BNode) else str(term)
+
+
+def _tsv_value(term: Node) -> str:
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    assert isinstance(term, Literal)
+    escaped = (
+        str(term).replace("\\", "\\\\").replace('"', '\\"')
+        .replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+    )
+    if term.language:
+        return f'"{escaped}"@{term.language}'
+    if term.datatype is not None:
+        return f'"{escaped}"^^<{term.datatype}>'
+    return f'"{escaped}"'
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    assert isinstance(term, Literal)
+    out = {"type": "literal", "value": str(term)}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype is not None:
+        out["datatype"] = str(term.datatype)
+    return out

@@ -1,0 +1,468 @@
+"""kg.query: saved queries and their answers, safe parameters, refusals, timeouts, formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import threading
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+
+import kg.query
+from kg.exceptions import InputError, QueryError
+from kg.graph import KGO, build_graph, write_rdf
+from kg.model import Actor, Event, Mention, Role, Sentence
+from kg.query import (
+    QueryResult,
+    check_query,
+    format_csv,
+    format_json,
+    format_result,
+    format_table,
+    format_tsv,
+    list_saved_queries,
+    load_graph,
+    resolve_query,
+    run_query,
+)
+
+USA = Actor("USA", "美国", "Country", aliases=("美方",), label_en="United States")
+PRK = Actor("PRK", "朝鲜", "Country", aliases=("朝方",))
+ROK = Actor("ROK", "韩国", "Country")
+TRUMP = Actor("TRUMP", "特朗普", "Person", country="USA")
+KIM = Actor("KIM_JONGUN", "金正恩", "Person", country="PRK")
+HEGSETH = Actor("HEGSETH", "赫格塞思", "Person", country="USA")
+PENTAGON = Actor("USA_MOD", "美国国防部", "Organization", country="USA")
+
+_CAMEO = {"sanctions": "163", "condemns": "111", "meets": "040", "rejects": "120"}
+_TYPE = {"sanctions": "SANCTION", "condemns": "ACCUSE", "meets": "CONSULT", "rejects": "REJECT"}
+
+
+def _event(subj: Actor, pred: str, obj: Actor, status: str, source: str, index: int,
+           date: str | None = None) -> Event:
+    text = f"{subj.label}{pred}{obj.label}。"
+    sentence = Sentence(text, index * 100, index * 100 + len(text), index)
+    return Event(
+        Mention(subj, subj.label, sentence.start, sentence.start + len(subj.label)),
+        Mention(obj, obj.label, sentence.end - len(obj.label) - 1, sentence.end - 1),
+        pred, _TYPE[pred], _CAMEO[pred], status, pred, sentence.start + 2, sentence, source,
+        date=date, date_from="text" if date else "none",
+    )
+
+
+EVENTS = [
+    _event(USA, "sanctions", PRK, "asserted", "a.txt", 0, "2025-11-04"),
+    _event(USA, "sanctions", PRK, "asserted", "b.txt", 0, "2025-11-10"),
+    _event(PRK, "condemns", USA, "asserted", "a.txt", 1, "2025-11-05"),
+    _event(TRUMP, "meets", KIM, "intended", "a.txt", 2, "2025"),
+    _event(KIM, "rejects", ROK, "asserted", "b.txt", 1),
+]
+ROLES = [
+    Role(Mention(HEGSETH, "赫格塞思", 6, 10), Mention(PENTAGON, "美国国防部", 0, 5), "部长",
+         Sentence("美国国防部长赫格塞思说。", 300, 312, 3), "b.txt"),
+]
+
+
+@pytest.fixture(scope="module")
+def graph() -> Graph:
+    return build_graph(EVENTS, ROLES)
+
+
+def _run(graph: Graph, spec: str, **params: str) -> list[tuple]:
+    result = run_query(graph, resolve_query(spec, params), name=spec)
+    return [tuple(None if v is None else v.toPython() for v in row) for row in result.rows]
+
+
+# --------------------------------------------------------------------------- saved queries
+
+
+def test_saved_queries_are_listed_with_their_headers() -> None:
+    saved = {q.name: q for q in list_saved_queries()}
+    assert {
+        "who-sanctions-whom", "events-of-actor", "timeline", "top-actors", "roles",
+        "conflict-pairs", "status-breakdown", "edge-evidence",
+    } <= set(saved)
+    for query in saved.values():
+        assert query.title and query.description, query.name
+        check_query(query.text, name=query.name)  # parses, and is not refused
+    assert [p.name for p in saved["events-of-actor"].params] == ["actor"]
+    assert "金正恩" in saved["events-of-actor"].params[0].description
+    assert [p.name for p in saved["edge-evidence"].params] == ["actor", "target"]
+
+
+def test_who_sanctions_whom(graph: Graph) -> None:
+    rows = _run(graph, "who-sanctions-whom")
+    assert rows == [("美国", "sanctions", "朝鲜", 2, "2025-11-04", "2025-11-10")]
+
+
+def test_events_of_actor_by_name_and_by_alias(graph: Graph) -> None:
+    rows = _run(graph, "events-of-actor", actor="金正恩")
+    assert [(r[0], r[1], r[2], r[3], r[5]) for r in rows] == [
+        ("2025", "CONSULT", "intended", "特朗普", "金正恩"),
+        (None, "REJECT", "asserted", "金正恩", "韩国"),  # undated events last
+    ]
+    by_alias = _run(graph, "events-of-actor.rq", actor="朝方")
+    assert [r[0] for r in by_alias] == ["2025-11-04", "2025-11-05", "2025-11-10"]
+    by_english = _run(graph, "events-of-actor", actor="United States")
+    assert len(by_english) == 3
+    assert _run(graph, "events-of-actor", actor="金正") == []  # exact names only
+
+
+def test_timeline_is_in_date_order(graph: Graph) -> None:
+    rows = _run(graph, "timeline")
+    assert [r[0] for r in rows] == ["2025", "2025-11-04", "2025-11-05", "2025-11-10", None]
+    assert rows[1][1:6] == ("SANCTION", "asserted", "美国", "sanctions", "朝鲜")
+    assert rows[1][6:] == ("美国sanctions朝鲜。", "a.txt")
+
+
+def test_top_actors(graph: Graph) -> None:
+    rows = {r[0]: r[1:] for r in _run(graph, "top-actors")}
+    assert rows["朝鲜"] == ("Country", 3, 1, 2)
+    assert rows["美国"] == ("Country", 3, 2, 1)
+    assert rows["金正恩"] == ("Person", 2, 1, 1)
+    assert list(rows)[:2] == ["朝鲜", "美国"]  # most events first, then by name
+
+
+def test_roles(graph: Graph) -> None:
+    assert _run(graph, "roles") == [("赫格塞思", "部长", "美国国防部", 1, "b.txt")]
+
+
+def test_conflict_pairs(graph: Graph) -> None:
+    rows = _run(graph, "conflict-pairs")
+    assert [r[:5] for r in rows] == [("朝鲜", "美国", 3, 1, 2), ("金正恩", "韩国", 1, 1, 0)]
+    assert set(rows[0][5].split()) == {"ACCUSE", "SANCTION"}
+
+
+def test_status_breakdown(graph: Graph) -> None:
+    rows = {r[0]: r[1:] for r in _run(graph, "status-breakdown")}
+    assert rows["SANCTION"] == ("conflict", 2, 0, 0, 0, 2)
+    assert rows["CONSULT"] == ("cooperation", 0, 1, 0, 0, 1)
+    assert set(rows) == {"SANCTION", "CONSULT", "ACCUSE", "REJECT"}
+
+
+def test_edge_evidence_either_direction(graph: Graph) -> None:
+    rows = _run(graph, "edge-evidence", actor="朝鲜", target="美国")
+    assert [(r[1], r[2], r[3]) for r in rows] == [
+        ("美国", "sanctions", "朝鲜"), ("朝鲜", "condemns", "美国"), ("美国", "sanctions", "朝鲜"),
+    ]
+    assert {r[7] for r in rows} == {"a.txt", "b.txt"}
+
+
+# --------------------------------------------------------------------------- resolving
+
+
+def test_query_specs(tmp_path: Path) -> None:
+    saved = resolve_query("timeline")
+    assert saved == resolve_query("timeline.rq")
+    file = tmp_path / "mine.rq"
+    file.write_text("SELECT ?s WHERE { ?s ?p ?o } LIMIT 1", encoding="utf-8")
+    assert resolve_query(f"@{file}") == file.read_text(encoding="utf-8")
+    assert resolve_query(str(file)) == file.read_text(encoding="utf-8")
+    assert resolve_query("ASK { ?s ?p ?o }") == "ASK { ?s ?p ?o }"
+
+
+@pytest.mark.parametrize(
+    ("spec", "params", "message"),
+    [
+        ("no-such-query", {}, "no saved query named 'no-such-query' (saved queries: "),
+        ("@/nonexistent/q.rq", {}, "/nonexistent/q.rq: query file not found"),
+        ("events-of-actor", {}, "events-of-actor: needs a value for parameter 'actor'"),
+        ("events-of-actor", {"actor": "x", "year": "2025"}, "unknown parameter 'year'"),
+        ("timeline", {"actor": "x"}, "unknown parameter 'actor' (parameters: none)"),
+        ("SELECT * WHERE { ?s ?p ?o }", {"who": "x"}, "the query has no ?who"),
+        ("SELECT * WHERE { ?s ?p ?o }", {"o} DROP": "x"}, "bad parameter name"),
+    ],
+)
+def test_bad_specs_and_parameters(spec: str, params: dict, message: str) -> None:
+    with pytest.raises(QueryError) as info:
+        resolve_query(spec, params)
+    assert message in str(info.value)
+
+
+INJECTIONS = [
+    '金正恩" } ; DROP ALL ; #',
+    '金正恩" } } SERVICE <http://evil.example/> { ?s ?p ?o } #',
+    "x' } #",
+    "x> <y",
+    "}",
+    "line one\nline two\r\n",
+    'back\\slash\\"',
+    '""" triple',
+    "?actor",
+    "\t",
+]
+
+
+@pytest.mark.parametrize("value", INJECTIONS)
+def test_parameters_stay_one_literal(graph: Graph, value: str) -> None:
+    size = len(graph)
+    text = resolve_query("SELECT ?v WHERE { }", {"v": value})
+    result = run_query(graph, text)
+    assert result.rows == ((Literal(value),),)
+    assert _run(graph, "events-of-actor", actor=value) == []
+    assert len(graph) == size
+
+
+def test_a_unicode_escape_in_a_parameter_is_refused() -> None:
+    with pytest.raises(QueryError, match=r"contains a \\u escape"):
+        resolve_query("events-of-actor", {"actor": "金正恩\\u0022 }"})
+
+
+def test_parameters_go_into_the_where_group_not_a_construct_template(graph: Graph) -> None:
+    text = resolve_query(
+        "CONSTRUCT { ?x <http://example.org/named> ?n } WHERE { ?x <http://www.w3.org/2000/01/"
+        "rdf-schema#label> ?n . FILTER(STR(?n) = ?name) }",
+        {"name": "韩国"},
+    )
+    result = run_query(graph, text)
+    assert result.kind == "graph" and len(result.graph) == 1
+
+
+# --------------------------------------------------------------------------- refusals
+
+
+@pytest.mark.parametrize(
+    ("sparql", "message"),
+    [
+        ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE"),
+        ("select * where { { select ?s where { service <http://e.org/> { ?s ?p ?o } } } }",
+         "SERVICE"),
+        ("SELECT * WHERE { \\u0053ERVICE <http://e.org/> { ?s ?p ?o } }", "SERVICE"),
+        ("SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }", "FROM"),
+        ("SELECT * FROM NAMED <http://example.org/g> WHERE { GRAPH ?g { ?s ?p ?o } }", "FROM"),
+        ("LOAD <http://example.org/data.ttl>", "LOAD is a SPARQL update"),
+        ("INSERT DATA { <http://a> <http://b> <http://c> }", "INSERT is a SPARQL update"),
+        ("DELETE WHERE { ?s ?p ?o }", "DELETE is a SPARQL update"),
+        ("PREFIX x: <http://x/> DROP ALL", "DROP is a SPARQL update"),
+        ("CLEAR DEFAULT", "CLEAR is a SPARQL update"),
+        ("CREATE GRAPH <http://example.org/g>", "CREATE is a SPARQL update"),
+    ],
+)
+def test_refusals(graph: Graph, sparql: str, message: str) -> None:
+    size = len(graph)
+    with pytest.raises(QueryError) as info:
+        run_query(graph, sparql, name="q")
+    assert message in str(info.value)
+    assert str(info.value).startswith("q: ")
+    assert "refused" in str(info.value) or "read-only" in str(info.value)
+    assert len(graph) == size
+
+
+def test_keywords_inside_strings_and_names_are_not_refused(graph: Graph) -> None:
+    sparql = (
+        'PREFIX load: <http://example.org/>\n'
+        'SELECT ?from ?service WHERE { BIND("SERVICE <x> FROM INSERT" AS ?from) '
+        "# DROP ALL\n BIND(load:drop AS ?service) }"
+    )
+    result = run_query(graph, sparql)
+    assert result.rows == ((Literal("SERVICE <x> FROM INSERT"), URIRef("http://example.org/drop")),)
+
+
+def test_syntax_error_names_the_query_in_one_line(graph: Graph) -> None:
+    with pytest.raises(QueryError) as info:
+        run_query(graph, "SELECT * WHERE {\n  ?s ?p \n}", name="mine.rq")
+    message = str(info.value)
+    assert message.startswith("mine.rq: syntax error at line ")
+    assert "\n" not in message
+
+
+def test_unknown_prefix_is_a_clear_error(graph: Graph) -> None:
+    with pytest.raises(QueryError, match="Unknown namespace prefix"):
+        run_query(graph, "SELECT * WHERE { ?s nope:thing ?o }")
+
+
+def test_kg_prefixes_are_predeclared(graph: Graph) -> None:
+    result = run_query(graph, "SELECT ?b WHERE { ?a kgo:sanctions ?b }")
+    assert result.rows == ((URIRef("https://w3id.org/kg-events/id/actor/PRK"),),)
+
+
+# --------------------------------------------------------------------------- timeouts
+
+_SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+def test_timeout_stops_a_long_query(graph: Graph) -> None:
+    started = time.monotonic()
+    with pytest.raises(QueryError, match="stopped after the 0.3 s timeout"):
+        run_query(graph, _SLOW, timeout=0.3, name="slow")
+    assert time.monotonic() - started < 3
+
+
+def test_timeout_in_a_server_thread(graph: Graph) -> None:
+    outcome: list[BaseException | None] = []
+
+    def work() -> None:
+        try:
+            run_query(graph, _SLOW, timeout=0.3)
+            outcome.append(None)
+        except QueryError as exc:
+            outcome.append(exc)
+
+    started = time.monotonic()
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(10)
+    assert isinstance(outcome[0], QueryError) and "timeout" in str(outcome[0])
+    assert time.monotonic() - started < 5
+
+
+def test_timeout_without_asynchronous_exceptions(graph: Graph, monkeypatch) -> None:
+    """Where the worker cannot be interrupted, the caller still gets its error in time."""
+    monkeypatch.setattr("kg.query._SET_ASYNC_EXC", None)
+    started = time.monotonic()
+    with pytest.raises(QueryError, match="timeout"):
+        run_query(graph, _SLOW, timeout=0.3)
+    assert time.monotonic() - started < 3
+    monkeypatch.undo()
+    for thread in threading.enumerate():  # do not leave the abandoned query running
+        if thread.name == "kg-query":
+            kg.query._stop(thread)
+            assert not thread.is_alive()
+
+
+def test_no_timeout_fires_after_a_query_ends(graph: Graph) -> None:
+    run_query(graph, "ASK { ?s ?p ?o }", timeout=0.1)
+    end = time.monotonic() + 0.3
+    while time.monotonic() < end:  # a stray asynchronous _Timeout would land here
+        sum(range(100))
+
+
+def test_a_quick_query_is_not_stopped(graph: Graph) -> None:
+    assert _run(graph, "roles") == [("赫格塞思", "部长", "美国国防部", 1, "b.txt")]
+    result = run_query(graph, resolve_query("roles"), timeout=30)
+    assert len(result.rows) == 1
+    with pytest.raises(QueryError, match="positive"):
+        run_query(graph, "ASK {}", timeout=0)
+
+
+# --------------------------------------------------------------------------- formats
+
+
+@pytest.fixture(scope="module")
+def sanctions(graph: Graph) -> QueryResult:
+    return run_query(graph, resolve_query("who-sanctions-whom"))
+
+
+def test_json_format(graph: Graph, sanctions: QueryResult) -> None:
+    document = json.loads(format_json(sanctions))
+    assert document["head"]["vars"] == ["actor", "predicate", "target", "events", "first", "last"]
+    binding = document["results"]["bindings"][0]
+    assert binding["actor"] == {"type": "literal", "value": "美国", "xml:lang": "zh"}
+    assert binding["events"]["datatype"] == "http://www.w3.org/2001/XMLSchema#integer"
+    iri = json.loads(format_json(run_query(graph, "SELECT ?b WHERE { ?a kgo:sanctions ?b }")))
+    assert iri["results"]["bindings"][0]["b"]["type"] == "uri"
+    assert json.loads(format_json(run_query(graph, "ASK { ?a kgo:sanctions ?b }"))) == {
+        "head": {}, "boolean": True,
+    }
+
+
+def test_csv_format(sanctions: QueryResult) -> None:
+    text = format_csv(sanctions)
+    assert text.startswith("actor,predicate,target,events,first,last\r\n")
+    assert list(csv.reader(io.StringIO(text)))[1] == [
+        "美国", "sanctions", "朝鲜", "2", "2025-11-04", "2025-11-10",
+    ]
+
+
+def test_tsv_format(sanctions: QueryResult) -> None:
+    lines = format_tsv(sanctions).splitlines()
+    assert lines[0] == "?actor\t?predicate\t?target\t?events\t?first\t?last"
+    assert lines[1].split("\t")[:4] == [
+        '"美国"@zh', '"sanctions"', '"朝鲜"@zh', '"2"^^<http://www.w3.org/2001/XMLSchema#integer>',
+    ]
+
+
+def test_tsv_and_csv_keep_awkward_values_in_one_cell() -> None:
+    result = QueryResult("select", ("v",), ((Literal('a\t"b"\nc,d'),),))
+    assert format_tsv(result) == '?v\n"a\\t\\"b\\"\\nc,d"\n'
+    assert list(csv.reader(io.StringIO(format_csv(result)))) == [["v"], ['a\t"b"\nc,d']]
+
+
+def test_table_aligns_chinese_and_drops_control_characters(sanctions: QueryResult) -> None:
+    lines = format_table(sanctions).splitlines()
+    assert lines[0].split() == ["actor", "predicate", "target", "events", "first", "last"]
+    before = lines[2][: lines[2].index("sanctions")]  # "美国   ": 美国 is 4 columns wide
+    assert sum(2 if unicodedata.east_asian_width(c) == "W" else 1 for c in before) == 7
+    assert lines[0].index("predicate") == 7
+    assert lines[-1] == "(1 row)"
+    hostile = QueryResult("select", ("v",), ((Literal("red\x1b[31m\nnext"),),))
+    assert "\x1b" not in format_table(hostile) and "\n" not in format_table(hostile).split("\n")[2]
+
+
+def test_graph_results(graph: Graph) -> None:
+    result = run_query(graph, "CONSTRUCT { ?a kgo:sanctions ?b } WHERE { ?a kgo:sanctions ?b }")
+    assert "kgo:sanctions" in format_table(result)
+    assert json.loads(format_json(result))
+    with pytest.raises(QueryError, match="SELECT only"):
+        format_csv(result)
+    with pytest.raises(QueryError, match="unknown result format"):
+        format_result(result, "xml")
+
+
+# --------------------------------------------------------------------------- loading graphs
+
+
+def test_load_graph_by_suffix(tmp_path: Path, graph: Graph) -> None:
+    for suffix in (".ttl", ".nt", ".jsonld"):
+        path = tmp_path / f"graph{suffix}"
+        write_rdf(graph, path)
+        assert len(load_graph(path)) == len(graph)
+    trig = tmp_path / "graph.trig"
+    write_rdf(graph, trig)
+    dataset = load_graph(trig)
+    assert isinstance(dataset, Dataset)
+    assert _run(dataset, "roles") == [("赫格塞思", "部长", "美国国防部", 1, "b.txt")]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("bad.ttl", "this is not turtle {", "not valid turtle"),
+        ("bad.ttl", b"\xff\xfe\x00binary", "not turtle (not UTF-8 text)"),
+        ("graph.csv", "a,b", "unknown graph format '.csv'"),
+        ("remote.jsonld", '{"@context": "http://schema.org/", "name": "x"}', "remote JSON-LD"),
+        ("import.jsonld", '{"@context": {"@import": "http://e.org/c"}}', "remote JSON-LD"),
+    ],
+)
+def test_load_graph_errors(tmp_path: Path, name: str, content: str | bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    with pytest.raises(InputError) as info:
+        load_graph(path)
+    assert str(info.value).startswith(str(path))
+    assert message in str(info.value)
+
+
+def test_load_graph_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="graph file not found"):
+        load_graph(tmp_path / "nope.ttl")
+
+
+# --------------------------------------------------------------------------- other stores
+
+
+def test_a_pyoxigraph_store_gives_the_same_answers(graph: Graph) -> None:
+    ox = pytest.importorskip("pyoxigraph")
+    store = ox.Store()
+    store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    for query in list_saved_queries():
+        params = {p.name: "朝鲜" if p.name == "actor" else "美国" for p in query.params}
+        text = resolve_query(query.name, params)
+        assert run_query(store, text).rows == run_query(graph, text).rows, query.name
+    with pytest.raises(QueryError, match="SERVICE"):
+        run_query(store, "SELECT * WHERE { SERVICE <http://e.org/> { ?s ?p ?o } }")
+    assert run_query(store, "ASK { ?a kgo:sanctions ?b }").boolean is True
+
+
+def test_records_give_python_values(graph: Graph) -> None:
+    result = run_query(graph, resolve_query("who-sanctions-whom"))
+    assert result.records() == [
+        {"actor": "美国", "predicate": "sanctions", "target": "朝鲜", "events": 2,
+         "first": "2025-11-04", "last": "2025-11-10"},
+    ]
+    assert KGO.sanctions  # the namespace is importable from kg.graph
