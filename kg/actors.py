@@ -457,11 +457,16 @@ def _org_before(
 
 def _role_org(org: Mention, title: Title, gaz: Gazetteer) -> Mention:
     """A head of state or government holds the post in the country, not in the party or
-    ministry named before the titles (朝鲜劳动党总书记、国务委员长 → 朝鲜 for the second)."""
+    ministry named before the titles (朝鲜劳动党总书记、国务委员长 → 朝鲜 for the second); a
+    title that names its ministry (外交部发言人) puts the post in that ministry."""
     if title.kind in {"head_of_state", "head_of_government"} and org.actor.country:
         country = gaz.actors.get(org.actor.country)
         if country is not None:
             return Mention(country, org.text, org.start, org.end, org.via)
+    inst = gaz.institutions.get(title.org_suffix)
+    if inst and org.actor.type == "Country" and title.title.startswith(inst.suffix):
+        # 中国|外交部发言人: the ministry is named in the title itself
+        return Mention(gaz.compose(org.actor, inst), org.text, org.start, org.end, org.via)
     return org
 
 

@@ -32,7 +32,7 @@ ORG_KINDS = {
 }
 INSTITUTION_KINDS = {
     "ministry", "agency", "executive", "legislature", "court", "military",
-    "embassy", "consulate", "mission",
+    "embassy", "consulate", "mission", "party",
 }
 TITLE_KINDS = {
     "head_of_state", "head_of_government", "minister", "diplomat", "official", "military",

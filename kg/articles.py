@@ -1,0 +1,977 @@
+"""Read article files: find them, decode them, strip front matter and markup, normalise.
+
+An article arrives as HTML saved from the web, Markdown with YAML front matter, or plain
+text, in UTF-8, GB18030 or Big5, simplified or traditional. Reading yields an
+:class:`~kg.model.Article` whose ``body`` is the plain text in the article's own script
+(what the user is shown) and whose ``text`` is what the extractor matches on: NFKC, simplified,
+stray spaces inside Chinese words removed. ``Article.offsets`` maps every character of
+``text`` back to ``body``, so every event keeps the original sentence.
+
+Bad input never escapes as a traceback: :func:`read_article` raises
+:class:`~kg.exceptions.InputError` with a plain reason, and :func:`iter_articles` turns any
+failure of one file into a :class:`~kg.model.Skipped` so the batch goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+import yaml
+import zhconv
+from lxml import etree
+
+from .exceptions import InputError, OntologyError
+from .model import Article, Skipped
+from .resources import ontology_file
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "find_article_files",
+    "read_article",
+    "iter_articles",
+    "normalise",
+]
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+
+_MARKDOWN_SUFFIXES = (".md", ".markdown")
+_HTML_SUFFIXES = (".html", ".htm")
+_NO_TEXT = "no text left after removing markup"
+
+# ---------------------------------------------------------------------------------------------
+# Finding files
+# ---------------------------------------------------------------------------------------------
+
+
+def find_article_files(
+    paths: Iterable[str | os.PathLike],
+) -> tuple[list[Path], list[Skipped]]:
+    """The article files under ``paths``, and the paths that give none, with the reason.
+
+    Folders are searched recursively in sorted order, skipping hidden files and folders; a
+    file named explicitly is read whatever its suffix, since the user asked for it. A file
+    reached twice is listed once.
+    """
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+    seen: set[str] = set()
+    for raw in paths:
+        name = os.fspath(raw)
+        path = Path(name)
+        if path.is_dir():
+            found, problems = _walk(path)
+            skipped.extend(problems)
+            if not found and not problems:
+                suffixes = " ".join(ARTICLE_SUFFIXES)
+                skipped.append(Skipped(name, f"no article files ({suffixes}) in folder"))
+        elif path.is_file():
+            found = [path]
+        elif not path.exists():
+            skipped.append(Skipped(name, "no such file or directory"))
+            continue
+        else:
+            skipped.append(Skipped(name, "not a regular file or folder"))
+            continue
+        for file in found:
+            key = os.path.realpath(file)
+            if key not in seen:
+                seen.add(key)
+                files.append(file)
+    return files, skipped
+
+
+def _walk(root: Path) -> tuple[list[Path], list[Skipped]]:
+    """Article files below ``root`` sorted by relative path; unreadable folders are reported."""
+    found: list[tuple[tuple[str, ...], Path]] = []
+    problems: list[Skipped] = []
+
+    def on_error(exc: OSError) -> None:
+        problems.append(Skipped(str(exc.filename or root), _os_reason(exc)))
+
+    for folder, dirs, names in os.walk(root, onerror=on_error):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            if not name.startswith(".") and name.lower().endswith(ARTICLE_SUFFIXES):
+                path = Path(folder, name)
+                found.append((path.relative_to(root).parts, path))
+    return [path for _, path in sorted(found)], problems
+
+
+def _os_reason(exc: OSError) -> str:
+    """A short, lower-case reason for an OS error (no errno, no path)."""
+    if isinstance(exc, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder, not a file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return (exc.strerror or str(exc) or type(exc).__name__).lower()
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading one article
+# ---------------------------------------------------------------------------------------------
+
+
+def iter_articles(paths: Iterable[str | os.PathLike]) -> Iterator[Article | Skipped]:
+    """Every article under ``paths``; paths and files that cannot be read come as Skipped.
+
+    The Skipped entries of the search come first, then one entry per file in order. One bad
+    file never stops the batch; only a broken ontology file (OntologyError) does.
+    """
+    files, skipped = find_article_files(paths)
+    yield from skipped
+    if files:
+        _boilerplate()  # a bad boilerplate.txt is one error, not one per file
+    for path in files:
+        yield _read_or_skip(path)
+
+
+def _read_or_skip(path: Path) -> Article | Skipped:
+    name = os.fspath(path)
+    try:
+        return read_article(path)
+    except InputError as exc:
+        return Skipped(name, _reason(exc))
+    except OntologyError:
+        raise
+    except Exception as exc:  # one odd file must not stop the batch
+        message = str(exc) or "no message"
+        return Skipped(name, f"unexpected error: {type(exc).__name__}: {message}")
+
+
+def _reason(exc: InputError) -> str:
+    """The reason of an InputError without the ``path: `` prefix KgError adds."""
+    message = str(exc)
+    prefix = f"{exc.path}: " if exc.path else ""
+    return message[len(prefix):] if prefix and message.startswith(prefix) else message
+
+
+def read_article(path: str | os.PathLike) -> Article:
+    """Read one article file into an Article (body, normalised text, offsets, metadata).
+
+    Raises InputError for an empty, binary or undecodable file, broken front matter, or a
+    file with no text once markup and boilerplate are gone.
+    """
+    name = os.fspath(path)
+    raw = _read_bytes(name)
+    decoded, encoding = _decode(raw, name)
+    meta, rest = _split_front_matter(decoded, name)
+    header, rest = _split_header_lines(rest)
+    fmt = _detect_format(name, rest)
+    lines, page_meta = _to_lines(rest, fmt)
+    body, folded = _assemble(lines)
+    if not body:
+        raise InputError(_NO_TEXT, path=name)
+    text, offsets = _normalise(body, folded)
+    if not text:
+        raise InputError(_NO_TEXT, path=name)
+    for extra in (header, page_meta):
+        for key, value in extra.items():
+            if not meta.get(key):
+                meta[key] = value
+    return Article(
+        path=name,
+        body=body,
+        text=text,
+        offsets=offsets,
+        title=meta.get("title"),
+        date=meta.get("date"),
+        url=meta.get("url"),
+        author=meta.get("author"),
+        tags=meta.get("tags", ()),
+        encoding=encoding,
+        format=fmt,
+    )
+
+
+def _read_bytes(name: str) -> bytes:
+    try:
+        with open(name, "rb") as handle:
+            return handle.read()
+    except OSError as exc:
+        raise InputError(_os_reason(exc), path=name) from exc
+
+
+# ---------------------------------------------------------------------------------------------
+# Bytes to text
+# ---------------------------------------------------------------------------------------------
+
+_BINARY_MAGIC = (b"%PDF-", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
+# Bytes that do not occur in text: C0 controls except \t \n \f \r and ESC, plus DEL.
+_CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32), 127])
+_TEXT_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+_BINARY_SHARE = 0.05
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_CJK_CANDIDATES = ("gb18030", "big5", "big5hkscs")
+# Guesses charset-normalizer makes for garbage: UTF-16/32 without a BOM, EBCDIC code pages.
+_UNLIKELY_ENCODINGS = ("utf_16", "utf_32", "cp037", "cp273", "cp424", "cp500", "cp875", "cp1026",
+                       "cp1140")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _decode(raw: bytes, name: str) -> tuple[str, str]:
+    """Decode ``raw`` to text with universal newlines; returns (text, encoding)."""
+    if not raw.strip(b" \t\r\n\x0c"):
+        raise InputError("empty file", path=name)
+    if raw.startswith(_UTF16_BOMS):
+        text, encoding = _try_decode(raw, "utf-16"), "utf-16"
+    elif _looks_binary(raw):
+        raise InputError("binary file, not text", path=name)
+    elif raw.startswith(b"\xef\xbb\xbf"):
+        text, encoding = _try_decode(raw, "utf-8-sig"), "utf-8"
+    else:
+        text, encoding = _guess_decode(raw)
+    if text is None:
+        raise InputError("undecodable text (not UTF-8, GB18030 or Big5)", path=name)
+    if not text.strip("\ufeff \t\r\n\x0c"):
+        raise InputError("empty file", path=name)
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL_CHARS.sub("", text.replace("\x0c", "\n")), encoding
+
+
+def _looks_binary(raw: bytes) -> bool:
+    """NUL bytes, a known binary signature, or many control bytes mean "not text"."""
+    sample = raw[:65536]
+    if b"\x00" in sample or sample.startswith(_BINARY_MAGIC):
+        return True
+    controls = len(sample.translate(None, _TEXT_BYTES))
+    return controls > _BINARY_SHARE * len(sample)
+
+
+def _try_decode(raw: bytes, encoding: str) -> str | None:
+    try:
+        return raw.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _guess_decode(raw: bytes) -> tuple[str | None, str]:
+    """UTF-8 first; then GB18030 or Big5 by strict trial and plausibility; then detection."""
+    text = _try_decode(raw, "utf-8")
+    if text is not None:
+        return text, "utf-8"
+    text = _mostly_utf8(raw)
+    if text is not None:
+        return text, "utf-8"
+    candidates = [(enc, t) for enc in _CJK_CANDIDATES if (t := _try_decode(raw, enc)) is not None]
+    if candidates:
+        # Big5 bytes also decode as GB18030 (as garbage), so pick the most plausible reading.
+        best = max(candidates, key=lambda c: _plausibility(c[1], c[0]))
+        return best[1], best[0]
+    return _detect(raw)
+
+
+def _mostly_utf8(raw: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a truncated download) is still UTF-8."""
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad * 1000 > len(text):
+        return None
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    return text if multibyte >= 10 * bad else None
+
+
+def _plausibility(text: str, encoding: str) -> float:
+    """Share of non-ASCII characters that are common characters of that encoding's script."""
+    sample = [ch for ch in text[:20000] if ord(ch) > 0x7F][:5000]
+    if not sample:
+        return 0.0
+    common = _common_chars()[0 if encoding == "gb18030" else 1]
+    return sum(ch in common for ch in sample) / len(sample)
+
+
+@lru_cache(maxsize=1)
+def _common_chars() -> tuple[frozenset[str], frozenset[str]]:
+    """GB2312 level-1 hanzi and symbols; Big5 frequent hanzi and symbols."""
+    gb = _decode_block("gb2312", range(0xA1, 0xD8), range(0xA1, 0xFF))
+    big5_trails = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
+    big5 = _decode_block("big5", range(0xA1, 0xC6), big5_trails)
+    big5 |= _decode_block("big5", [0xC6], range(0x40, 0x7F))
+    return gb, big5
+
+
+def _decode_block(encoding: str, leads: Iterable[int], trails: Iterable[int]) -> frozenset[str]:
+    chars = set()
+    trails = list(trails)
+    for lead in leads:
+        for trail in trails:
+            ch = _try_decode(bytes((lead, trail)), encoding)
+            if ch is not None:
+                chars.add(ch)
+    return frozenset(chars)
+
+
+def _detect(raw: bytes) -> tuple[str | None, str]:
+    """Last resort for other encodings: charset-normalizer's best guess."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None, ""
+    match = from_bytes(raw).best()
+    if match is None or match.encoding.startswith(_UNLIKELY_ENCODINGS):
+        return None, ""
+    text = str(match)
+    printable = sum(ch.isprintable() or ch.isspace() for ch in text)
+    if printable < 0.95 * len(text):
+        return None, ""
+    return text, match.encoding.replace("_", "-")
+
+
+# ---------------------------------------------------------------------------------------------
+# Front matter and header lines: metadata
+# ---------------------------------------------------------------------------------------------
+
+_FM_OPEN = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n")
+_FM_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+
+
+def _text_timestamps(base: type) -> type:
+    """A safe YAML loader that keeps dates as text: 2019-02-30 must not sink the file."""
+    loader = type(f"FrontMatter{base.__name__}", (base,), {})
+    loader.add_constructor("tag:yaml.org,2002:timestamp", base.construct_scalar)
+    return loader
+
+
+_YAML_LOADER = _text_timestamps(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+_YAML_PURE_LOADER = _text_timestamps(yaml.SafeLoader)  # same words for errors everywhere
+# A URL, or something a person typed for one: www.example.com/a, example.com/a
+_URL = re.compile(r"^(?:(?:https?|ftp)://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+/\S*$", re.I | re.A)
+_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_URL_KEYS = ("from", "url", "source", "link")
+_TAG_SPLIT = re.compile(r"[\s,，、;；]+")
+
+
+def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
+    """(metadata, rest) for a file starting with a ``---`` YAML block, in any format."""
+    opening = _FM_OPEN.match(text)
+    if not opening:
+        return {}, text
+    closing = _FM_CLOSE.search(text, opening.end())
+    if not closing:
+        raise InputError("broken front matter: no closing ---", path=name)
+    source = text[opening.end():closing.start()]
+    first_line = text.count("\n", 0, opening.end()) + 1
+    try:
+        data = yaml.load(source, Loader=_YAML_LOADER)
+    except yaml.YAMLError as exc:
+        reason = _yaml_reason(source, exc, first_line)
+        raise InputError(f"broken front matter: {reason}", path=name) from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InputError("broken front matter: expected key: value lines", path=name)
+    return _metadata(data), text[closing.end():].lstrip("\n")
+
+
+def _yaml_reason(source: str, exc: yaml.YAMLError, first_line: int) -> str:
+    """The YAML problem in a few words, with the line number in the file.
+
+    The pure-Python parser words problems the same way everywhere (libyaml does not), so
+    the message is taken from it.
+    """
+    try:
+        yaml.load(source, Loader=_YAML_PURE_LOADER)
+    except yaml.YAMLError as pure:
+        exc = pure
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    mark = getattr(exc, "problem_mark", None)
+    return f"{problem} (line {first_line + mark.line})" if mark is not None else problem
+
+
+def _metadata(data: dict[Any, Any]) -> dict[str, Any]:
+    """title, date, url, author, tags from front matter keys (any case)."""
+    fields = {str(key).strip().lower(): value for key, value in data.items()}
+    urls = [v.strip() for k in _URL_KEYS if isinstance(v := fields.get(k), str) and v.strip()]
+    meta: dict[str, Any] = {
+        "title": _scalar(fields.get("title")),
+        "date": _iso_date(fields.get("date")),
+        "url": next((u for u in urls if _URL.match(u)), None),
+        "author": _scalar(fields.get("author")),
+        "tags": _tags(fields.get("tags"), fields.get("categories")),
+    }
+    return {key: value for key, value in meta.items() if value}
+
+
+def _scalar(value: Any) -> str | None:
+    """A metadata value as one string; lists are joined with commas."""
+    if value is None:
+        return None
+    if isinstance(value, list | tuple):
+        value = ", ".join(str(v).strip() for v in value if v is not None and str(v).strip())
+    text = str(value).strip()
+    return text or None
+
+
+def _tags(*values: Any) -> tuple[str, ...]:
+    """Tags then categories, each a YAML list or a separated string, without repeats."""
+    tags: list[str] = []
+    for value in values:
+        if isinstance(value, list | tuple):
+            items = [str(item) for item in value if item is not None]
+        else:
+            items = _TAG_SPLIT.split(str(value)) if value is not None else []
+        tags.extend(item.strip() for item in items if item.strip())
+    return tuple(dict.fromkeys(tags))
+
+
+def _iso_date(value: Any) -> str | None:
+    """A date, datetime or string such as '2017-07-03 23:04' or 2019年2月27日 as YYYY-MM-DD."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        return None
+    match = _DATE.search(unicodedata.normalize("NFKC", value))
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(g) for g in match.groups())).isoformat()
+    except ValueError:
+        return None
+
+
+_HEADER_LINE = re.compile(
+    r"[ \t\u3000]*(来源|來源|原文链接|原文鏈接|链接|鏈接|网址|網址|source|url|日期|date)"
+    r"[ \t\u3000]*[：:][ \t\u3000]*(\S.*?)\s*",
+    re.I,
+)
+_HEADER_DATE_KEYS = ("日期", "date")
+_MAX_HEADER_LINES = 4
+
+
+def _split_header_lines(text: str) -> tuple[dict[str, str], str]:
+    """``来源：URL`` / ``日期：YYYY-MM-DD`` lines at the top (as in the IR corpus) → metadata."""
+    meta: dict[str, str] = {}
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    while index < len(lines) and len(meta) < _MAX_HEADER_LINES:
+        match = _HEADER_LINE.fullmatch(lines[index])
+        if not match:
+            break
+        key, value = match.group(1).lower(), match.group(2)
+        if key in _HEADER_DATE_KEYS and "date" not in meta and (iso := _iso_date(value)):
+            meta["date"] = iso
+        elif key not in _HEADER_DATE_KEYS and "url" not in meta and _URL.match(value):
+            meta["url"] = value
+        else:
+            break
+        index += 1
+    if not meta:
+        return meta, text
+    return meta, "\n".join(lines[index:])
+
+
+# ---------------------------------------------------------------------------------------------
+# Markup to lines
+# ---------------------------------------------------------------------------------------------
+
+_HTML_HINT = re.compile(
+    r"<(?:p|div|span|br|section|article|main|table|tr|td|ul|ol|li|h[1-6]|html|body|head"
+    r"|blockquote|figure|header|footer|!doctype)(?:\s[^<>]*)?/?>",
+    re.I,
+)
+_MD_HTML_TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--.*?--)>", re.S)
+
+
+def _detect_format(name: str, text: str) -> str:
+    """'html' | 'md' | 'txt' from the content, with the suffix as a hint."""
+    suffix = Path(name).suffix.lower()
+    if suffix in _MARKDOWN_SUFFIXES:
+        return "md"
+    hints = _HTML_HINT.findall(text, 0, 200_000)
+    if suffix in _HTML_SUFFIXES and _MD_HTML_TAG.search(text):
+        return "html"
+    if len(hints) >= 2 or (hints and text.lstrip().startswith("<")):
+        return "html"
+    return "txt"
+
+
+def _to_lines(text: str, fmt: str) -> tuple[list[str], dict[str, str]]:
+    """The text lines of the body (before boilerplate removal) and metadata from the page."""
+    if fmt == "html":
+        return _html_lines(text)
+    if fmt == "md":
+        return _markdown_lines(text), {}
+    return text.split("\n"), {}
+
+
+def _assemble(lines: list[str]) -> tuple[str, str]:
+    """The body (boilerplate lines dropped, blank lines at the ends trimmed) and its fold.
+
+    Folding (NFKC, simplified) keeps lengths and line breaks, so it runs once per article:
+    the boilerplate keys and, later, the text both come from it.
+    """
+    keys = _fold_lines(lines)
+    pattern = _boilerplate()
+    kept = [i for i, key in enumerate(keys) if not (pattern and _is_boilerplate(key, pattern))]
+    text_lines = [i for i in kept if lines[i].strip()]
+    if text_lines:
+        kept = kept[kept.index(text_lines[0]) : kept.index(text_lines[-1]) + 1]
+    else:
+        kept = []
+    body = "\n".join(lines[index] for index in kept).rstrip()
+    folded = "\n".join(keys[index] for index in kept)[: len(body)]
+    return body, folded
+
+
+def _fold_lines(lines: list[str]) -> list[str]:
+    """Every line folded (NFKC, simplified), in one pass over the article."""
+    keys = _simplify(_fold("\n".join(lines))).split("\n")
+    if len(keys) != len(lines):  # a line held a line break of its own
+        keys = [_simplify(_fold(line)) for line in lines]
+    return keys
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+_HTML_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.I)
+_DROP_TAGS = (
+    "head", "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object",
+    "embed", "applet", "form", "button", "input", "select", "textarea", "svg", "math", "canvas",
+    "nav", "footer", "aside", "img", "picture", "video", "audio", "source", "track", "map",
+)
+_DROP_XPATH = " | ".join(
+    [f"//{tag}" for tag in _DROP_TAGS]
+    + [
+        "//header[not(ancestor::article or ancestor::main)]",
+        "//*[@hidden]",
+        "//*[contains(translate(@style, ' ', ''), 'display:none')]",
+        "//*[contains(translate(@style, ' ', ''), 'visibility:hidden')]",
+    ]
+)
+_WIDGET = re.compile(
+    r"(?:^|[-_])(?:addthis|share|sharing|sharethis|jiathis|bdshare\w*|social|comments?"
+    r"|related|advert\w*|ads?|adsbygoogle|sponsor\w*|promo|sidebar|breadcrumbs?|nav|navbar"
+    r"|menu|footer|copyright|cookies?|newsletter|subscribe|popup|modal|widget|recommend\w*"
+    r"|toolbar)(?:$|[-_\d])",
+    re.I,
+)
+_KEEP_TAGS = frozenset({"html", "body", "main", "article"})
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote body caption center dd details dialog dir div dl dt "
+    "fieldset figcaption figure footer h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main "
+    "menu nav ol p pre section summary table tbody td tfoot th thead title tr ul".split()
+)
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+
+
+def _html_lines(html: str) -> tuple[list[str], dict[str, str]]:
+    """Visible text of an HTML page, one line per block, and its title/url/date/author."""
+    html = _XML_DECLARATION.sub("", html)
+    try:
+        root = lxml.html.document_fromstring(html, parser=_HTML_PARSER)
+    except (etree.ParserError, ValueError):
+        return [], {}
+    meta = _html_meta(root)
+    _prune(root)
+    text = "".join(_html_pieces(root))
+    lines = (line.strip() for line in text.split("\n"))
+    return [line for line in lines if line], meta
+
+
+def _html_meta(root: lxml.html.HtmlElement) -> dict[str, str]:
+    """Metadata a saved web page carries in its head."""
+    meta = {
+        "title": _first(root, "//title/text() | //meta[@property='og:title']/@content"),
+        "url": _first(root, "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"),
+        "author": _first(root, "//meta[@name='author']/@content"),
+        "date": _iso_date(
+            _first(
+                root,
+                "//meta[@property='article:published_time' or @name='pubdate'"
+                " or @name='publishdate' or @name='date']/@content | //time/@datetime",
+            )
+        ),
+    }
+    if meta["url"] and not _URL.match(meta["url"]):
+        meta["url"] = None
+    return {key: value for key, value in meta.items() if value}
+
+
+def _first(root: lxml.html.HtmlElement, xpath: str) -> str | None:
+    for value in root.xpath(xpath):
+        text = " ".join(str(value).split())
+        if text:
+            return text
+    return None
+
+
+def _prune(root: lxml.html.HtmlElement) -> None:
+    """Drop scripts, chrome, media and share/comment/ad widgets, keeping the text after them."""
+    for element in root.xpath(_DROP_XPATH):
+        if element.getparent() is not None:
+            element.drop_tree()
+    total = len(root.text_content())
+    for element in root.xpath("//*[@class or @id]"):
+        if element.tag in _KEEP_TAGS or element.getparent() is None:
+            continue
+        tokens = f"{element.get('class', '')} {element.get('id', '')}".split()
+        if any(_WIDGET.search(token) for token in tokens):
+            # A class such as "comments-open" on the main wrapper must not empty the page.
+            if len(element.text_content()) * 2 <= total:
+                element.drop_tree()
+
+
+def _html_pieces(root: lxml.html.HtmlElement) -> Iterator[str]:
+    """Text pieces in document order, with a line break around every block element."""
+    in_pre = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag in _BLOCK_TAGS:
+                yield "\n"
+            in_pre += tag == "pre"
+            if element.text:
+                yield element.text if in_pre else _HTML_SPACE.sub(" ", element.text)
+        else:
+            in_pre -= tag == "pre"
+            if tag in _BLOCK_TAGS or tag == "br":
+                yield "\n"
+            if element.tail:
+                yield element.tail if in_pre else _HTML_SPACE.sub(" ", element.tail)
+
+
+# --- Markdown ---------------------------------------------------------------------------------
+
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_RULE = re.compile(r"[ \t]{0,3}([-*_=])(?:[ \t]*\1){2,}[ \t]*")
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?=[ \t]|$)[ \t]*")
+_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
+_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?")
+_REF_DEF = re.compile(r"[ \t]{0,3}\[([^\]]+)\]:[ \t]*\S+.*")
+_TABLE_SEP = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?\|?[ \t]*")
+_IMAGE = re.compile(
+    r"!\[(?:[^\[\]]|\[[^\]]*\])*\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])"
+)
+_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()]|\([^()]*\))*\)")
+_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[([^\[\]]*)\]")
+_SHORTCUT = re.compile(r"\[([^\[\]]+)\]")
+_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+|mailto:[^<>\s]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
+_CODE = re.compile(r"(`+)(.+?)\1")
+_STRONG = re.compile(r"(\*{1,3})(?=\S)(.+?)(?<=\S)\1")
+_UNDERLINE = re.compile(r"(?<![A-Za-z0-9_])(_{1,3})(?=\S)(.+?)(?<=\S)\1(?![A-Za-z0-9_])")
+_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_ESCAPE_BASE = 0xE000  # escaped characters hide in the private use area until the end
+_UNESCAPE = {_ESCAPE_BASE + code: code for code in range(128)}
+_INLINE_HINT = re.compile(r"[\[\]*_`<\\~!]")
+_BLOCK_MARKS = frozenset("#>-*+_=|[")
+
+
+def _markdown_lines(text: str) -> list[str]:
+    """Text lines of a Markdown body; raw HTML in it is then stripped like an HTML page."""
+    source = text.split("\n")
+    refs = {m.group(1).strip().lower() for line in source if (m := _REF_DEF.fullmatch(line))}
+    lines: list[str] = []
+    fence: str | None = None
+    in_table = False
+    for line in source:
+        opening = _FENCE.match(line)
+        if fence is not None:
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+                fence = None
+            else:
+                lines.append(line)
+            continue
+        if opening:
+            fence = opening.group(1)
+            continue
+        in_table = _markdown_line(line, refs, lines, in_table)
+    joined = "\n".join(lines)
+    if _MD_HTML_TAG.search(joined):
+        return _html_lines(joined.replace("\n", "<br>\n"))[0]
+    return [line for line in (line.strip() for line in lines) if line]
+
+
+def _markdown_line(line: str, refs: set[str], out: list[str], in_table: bool) -> bool:
+    """Append the text of one Markdown line to ``out``; returns whether a table goes on."""
+    stripped = line.strip()
+    if not stripped or (stripped[0] not in _BLOCK_MARKS and "|" not in stripped):
+        out.append(_inline(stripped, refs))  # a plain paragraph line, the common case
+        return False
+    if _REF_DEF.fullmatch(line) or _RULE.fullmatch(line):
+        return False
+    if _TABLE_SEP.fullmatch(line) and "|" in line:
+        if out and "|" in out[-1]:
+            out[-1:] = _table_cells(out.pop())
+        return True
+    if (in_table and "|" in stripped) or stripped.startswith("|"):
+        out.extend(_table_cells(_inline(stripped, refs)))
+        return in_table or stripped.startswith("|")
+    line = _HEADING_CLOSE.sub("", _HEADING.sub("", line, count=1)) if _HEADING.match(line) else line
+    line = _BULLET.sub("", _QUOTE.sub("", line, count=1), count=1)
+    out.append(_inline(line, refs))
+    return False
+
+
+def _table_cells(row: str) -> list[str]:
+    """The cells of a table row, one per line: a cell is never half of a sentence."""
+    cells = re.split(r"(?<!\\)\|", row.strip().strip("|"))
+    return [cell.strip() for cell in cells if cell.strip()]
+
+
+def _inline(line: str, refs: set[str]) -> str:
+    """Links to their text, images gone, emphasis and code marks removed."""
+    if not _INLINE_HINT.search(line):
+        return line
+    escaped = "\\" in line
+    if escaped:
+        line = _ESCAPE.sub(lambda m: chr(_ESCAPE_BASE + ord(m.group(1))), line)
+    line = _CODE.sub(lambda m: m.group(2).strip(), line)
+    line = _IMAGE.sub("", line)
+    line = _LINK.sub(r"\1", line)
+    line = _REF_LINK.sub(r"\1", line)
+    if refs:
+        line = _SHORTCUT.sub(lambda m: m[1] if m[1].lower() in refs else m[0], line)
+    line = _AUTOLINK.sub(r"\1", line)
+    line = _STRONG.sub(r"\2", line)
+    line = _UNDERLINE.sub(r"\2", line)
+    line = _STRIKE.sub(r"\1", line)
+    return line.translate(_UNESCAPE) if escaped else line
+
+
+# ---------------------------------------------------------------------------------------------
+# Boilerplate
+# ---------------------------------------------------------------------------------------------
+
+_MAX_BOILERPLATE_LINE = 300
+
+
+def _is_boilerplate(key: str, pattern: re.Pattern[str]) -> bool:
+    """Whether a folded line is, as a whole, one of the boilerplate patterns."""
+    if len(key) > _MAX_BOILERPLATE_LINE or not key.strip():
+        return False
+    return pattern.fullmatch(" ".join(key.split())) is not None
+
+
+def _boilerplate() -> re.Pattern[str] | None:
+    """The patterns of ontology/boilerplate.txt as one regex (None when the file has none)."""
+    return _load_boilerplate(ontology_file("boilerplate.txt"))
+
+
+@lru_cache(maxsize=4)
+def _load_boilerplate(path: Path) -> re.Pattern[str] | None:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = _os_reason(exc) if isinstance(exc, OSError) else "not UTF-8"
+        raise OntologyError(f"cannot read boilerplate patterns: {reason}", path=str(path)) from exc
+    patterns = []
+    for number, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        pattern = _normalise_pattern(line)
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise OntologyError(f"line {number}: bad pattern: {exc}", path=str(path)) from exc
+        patterns.append(f"(?:{pattern})")
+    return re.compile("|".join(patterns)) if patterns else None
+
+
+def _normalise_pattern(pattern: str) -> str:
+    """Fold a pattern like the lines it is matched on: ，→ ``\\,`` and 評論 → 评论."""
+    out = []
+    for index, ch in enumerate(_simplify(pattern)):
+        folded = _fold_char(ch)
+        escaped = index > 0 and pattern[index - 1] == "\\"
+        out.append(re.escape(folded) if folded != ch and folded.isascii() and not escaped else ch)
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation with offsets
+# ---------------------------------------------------------------------------------------------
+
+_SPACE_RUN = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_NEWLINE_CHARS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_SENTENCE_ENDS = frozenset("。！？…")
+_CLOSING_QUOTES = frozenset("”’」』）)》")
+_CJK_RANGES = (
+    (0x2E80, 0x2FDF),  # radicals
+    (0x3000, 0x303F),  # CJK symbols and punctuation: 。、「」《》
+    (0x3040, 0x30FF),  # kana
+    (0x3100, 0x312F),  # bopomofo
+    (0x31A0, 0x31FF),
+    (0x3400, 0x4DBF),  # extension A
+    (0x4E00, 0x9FFF),  # unified ideographs
+    (0xF900, 0xFAFF),  # compatibility ideographs
+    (0xFE30, 0xFE4F),  # vertical forms
+    (0xFF01, 0xFF0F),  # full-width punctuation, not full-width letters or digits
+    (0xFF1A, 0xFF20),
+    (0xFF3B, 0xFF40),
+    (0xFF5B, 0xFF65),
+    (0x20000, 0x3134F),  # extensions B-G
+)
+_CJK_PUNCTUATION = frozenset("“”‘’—…·")
+
+
+def normalise(body: str) -> tuple[str, tuple[int, ...]]:
+    """The matching text of ``body`` and, per character, its index in ``body``.
+
+    Line breaks become ``\\n``; a space inside Chinese text goes (谈 判 → 谈判) unless it
+    separates paragraphs (two or more spaces, or any after 。！？); other space runs become
+    one space. Then NFKC per character (，→ ,) and traditional → simplified, both
+    length-preserving, so ``body[offsets[i]]`` is the source of ``text[i]``.
+
+    >>> normalise("美國 對朝鮮　實施制裁，")
+    ('美国对朝鲜实施制裁,', (0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12))
+    """
+    return _normalise(body, _simplify(_fold(body)))
+
+
+def _normalise(body: str, folded: str) -> tuple[str, tuple[int, ...]]:
+    """normalise() given the folded body: white space is judged on ``body``, characters
+    are taken from ``folded`` (same length, same positions)."""
+    if len(folded) != len(body):
+        raise ValueError("folded text must be as long as the body")
+    pieces: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for match in _SPACE_RUN.finditer(body):
+        start, end = match.span()
+        pieces.append(folded[pos:start])
+        offsets.extend(range(pos, start))
+        pos = end
+        replacement = _space_for(body, start, end)
+        if replacement:
+            pieces.append(replacement)
+            offsets.append(start)
+    pieces.append(folded[pos:])
+    offsets.extend(range(pos, len(body)))
+    offsets.append(len(body))
+    return "".join(pieces), tuple(offsets)
+
+
+def _space_for(body: str, start: int, end: int) -> str:
+    """What a run of white space (and invisible characters) becomes in the text."""
+    if start == 0 or end == len(body):
+        return ""
+    run = body[start:end]
+    if not _NEWLINE_CHARS.isdisjoint(run):
+        return "\n"
+    spaces = sum(ch not in _INVISIBLE for ch in run)
+    if not spaces:
+        return ""
+    if _ends_sentence(body, start):
+        return "\n"  # some sources separate paragraphs by spaces after 。 on one line
+    if _is_cjk(body[start - 1]) and _is_cjk(body[end]):
+        return "\n" if spaces >= 2 else ""  # a single space inside Chinese text is a typo
+    return " "
+
+
+def _ends_sentence(body: str, index: int) -> bool:
+    """Whether ``body[:index]`` ends with 。！？…, possibly followed by closing quotes."""
+    index -= 1
+    while index >= 0 and body[index] in _CLOSING_QUOTES:
+        index -= 1
+    return index >= 0 and body[index] in _SENTENCE_ENDS
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    if code < 0x2E80:
+        return ch in _CJK_PUNCTUATION
+    return any(low <= code <= high for low, high in _CJK_RANGES)
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
+    """One regex class for BMP characters: searching with it runs at C speed."""
+    members = "".join(re.escape(ch) for ch in sorted(chars) if ord(ch) <= 0xFFFF)
+    return re.compile(f"[{members}]" if members else "(?!)")
+
+
+def _fold_char(ch: str) -> str:
+    """NFKC of one character when it stays one character (，→ , but … stays …)."""
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if len(folded) == 1 else ch
+
+
+@lru_cache(maxsize=1)
+def _foldable() -> re.Pattern[str]:
+    """The BMP characters _fold_char changes (full-width forms, compatibility ideographs…)."""
+    chars = (chr(code) for code in range(0x80, 0x10000) if not 0xD800 <= code <= 0xDFFF)
+    return _char_class(ch for ch in chars if _fold_char(ch) != ch)
+
+
+def _fold(text: str) -> str:
+    """NFKC character by character, so the length never changes."""
+    found = set(_foldable().findall(text))
+    if _ASTRAL.search(text):
+        found.update(_ASTRAL.findall(text))
+    for ch in found:
+        folded = _fold_char(ch)
+        if folded != ch:
+            text = text.replace(ch, folded)
+    return text
+
+
+@lru_cache(maxsize=1)
+def _traditional_chars() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Hanzi that exist only in traditional script (國, 們), as a set and a regex class.
+
+    Characters that are also simplified output (么, 著, 沈) change only inside phrases, so
+    on their own they do not make a line worth the (slow) phrase conversion.
+    """
+    table = zhconv.zhconv.getdict("zh-hans")
+    changed: set[str] = set()
+    produced: set[str] = set()
+    for key, value in table.items():
+        produced.update(value)
+        changed.update(a for a, b in zip(key, value, strict=False) if a != b)
+    chars = frozenset(ch for ch in changed - produced if _is_han(ch))
+    return chars, _char_class(chars)
+
+
+def _has_traditional(text: str) -> bool:
+    chars, pattern = _traditional_chars()
+    if pattern.search(text):
+        return True
+    return _ASTRAL.search(text) is not None and not chars.isdisjoint(text)
+
+
+def _is_han(ch: str) -> bool:
+    code = ord(ch)
+    return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3134F
+
+
+def _simplify(text: str) -> str:
+    """Traditional → simplified with zhconv's phrase table, only where lengths match."""
+    if not _has_traditional(text):
+        return text
+    lines = text.split("\n")
+    return "\n".join(_simplify_line(line) if _has_traditional(line) else line for line in lines)
+
+
+def _simplify_line(line: str) -> str:
+    """zhconv on one line; 「」『』 stay as they are, only hanzi change."""
+    converted = zhconv.convert(line, "zh-hans")
+    if len(converted) != len(line):
+        converted = "".join(
+            c if len(c := zhconv.convert(ch, "zh-hans")) == 1 else ch for ch in line
+        )
+    if _CORNER_BRACKETS.isdisjoint(line):
+        return converted
+    return "".join(c if _is_han(o) else o for o, c in zip(line, converted, strict=True))
+
+
+_CORNER_BRACKETS = frozenset("「」『』｢｣")  # zhconv turns them into “”‘’; they are fine as is
