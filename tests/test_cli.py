@@ -85,11 +85,14 @@ def test_eval_on_seeds_meets_the_pipeline_target() -> None:
 def test_query_saved_and_formats(built) -> None:
     out, _ = built
     graph = str(out / "graph.ttl")
-    result = CliRunner().invoke(cli, ["query", "who-sanctions-whom", "-g", graph, "--format", "csv"])
+    result = CliRunner().invoke(
+        cli, ["query", "who-sanctions-whom", "-g", graph, "--format", "csv"]
+    )
     assert result.exit_code == 0, result.output
     assert "朝鲜" in result.output
     result = CliRunner().invoke(
-        cli, ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "-g", graph, "--format", "json"]
+        cli,
+        ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "-g", graph, "--format", "json"],
     )
     assert result.exit_code == 0, result.output
     assert int(json.loads(result.output)["results"]["bindings"][0]["n"]["value"]) > 100
@@ -149,8 +152,9 @@ def test_bad_file_is_one_line_and_others_are_read(tmp_path, name, content, reaso
     assert "Traceback" not in result.output
 
 
-@pytest.mark.parametrize(("encoding", "text"), [("gb18030", "欧盟宣布制裁俄罗斯。"),
-                                                ("big5", "歐盟宣布制裁俄羅斯。")])
+@pytest.mark.parametrize(
+    ("encoding", "text"), [("gb18030", "欧盟宣布制裁俄罗斯。"), ("big5", "歐盟宣布制裁俄羅斯。")]
+)
 def test_legacy_encodings_are_read(tmp_path, encoding, text) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

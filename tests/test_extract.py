@@ -21,8 +21,9 @@ def _article(text: str, date: str | None = "2024-05-10") -> Article:
 
 def events_of(text: str, date: str | None = "2024-05-10") -> set[tuple[str, str, str, str]]:
     result = extract_article(_article(text, date))
-    return {(e.subject.actor.label, e.event_type, e.object.actor.label, e.status)
-            for e in result.events}
+    return {
+        (e.subject.actor.label, e.event_type, e.object.actor.label, e.status) for e in result.events
+    }
 
 
 def roles_of(text: str) -> set[tuple[str, str, str]]:
@@ -56,8 +57,10 @@ CASES = [
     # a plain statement is not an event
     ("韩国学者表示,日本经济正在复苏。", set()),
     # coordinated targets share the action
-    ("伊朗外长将访问俄罗斯和土耳其。",
-     {("伊朗", "CONSULT", "俄罗斯", "intended"), ("伊朗", "CONSULT", "土耳其", "intended")}),
+    (
+        "伊朗外长将访问俄罗斯和土耳其。",
+        {("伊朗", "CONSULT", "俄罗斯", "intended"), ("伊朗", "CONSULT", "土耳其", "intended")},
+    ),
     # a question reports nothing
     ("记者问美国是否会制裁印度。", set()),
     # double negation: 没有放弃 keeps the plan alive
@@ -97,8 +100,10 @@ def test_invitation_by_hosts() -> None:
 ROLE_CASES = [
     ("中国外交部发言人毛宁10日表示,中方反对制裁。", {("毛宁", "中国外交部", "外交部发言人")}),
     ("美国国务卿布林肯抵达北京。", {("布林肯", "美国", "国务卿")}),
-    ("越南共产党总书记、国家主席苏林会见来访的老挝总理。",
-     {("苏林", "越南共产党", "总书记"), ("苏林", "越南", "国家主席")}),
+    (
+        "越南共产党总书记、国家主席苏林会见来访的老挝总理。",
+        {("苏林", "越南共产党", "总书记"), ("苏林", "越南", "国家主席")},
+    ),
 ]
 
 

@@ -43,15 +43,30 @@ _CAMEO = {"sanctions": "163", "condemns": "111", "meets": "040", "rejects": "120
 _TYPE = {"sanctions": "SANCTION", "condemns": "ACCUSE", "meets": "CONSULT", "rejects": "REJECT"}
 
 
-def _event(subj: Actor, pred: str, obj: Actor, status: str, source: str, index: int,
-           date: str | None = None) -> Event:
+def _event(
+    subj: Actor,
+    pred: str,
+    obj: Actor,
+    status: str,
+    source: str,
+    index: int,
+    date: str | None = None,
+) -> Event:
     text = f"{subj.label}{pred}{obj.label}。"
     sentence = Sentence(text, index * 100, index * 100 + len(text), index)
     return Event(
         Mention(subj, subj.label, sentence.start, sentence.start + len(subj.label)),
         Mention(obj, obj.label, sentence.end - len(obj.label) - 1, sentence.end - 1),
-        pred, _TYPE[pred], _CAMEO[pred], status, pred, sentence.start + 2, sentence, source,
-        date=date, date_from="text" if date else "none",
+        pred,
+        _TYPE[pred],
+        _CAMEO[pred],
+        status,
+        pred,
+        sentence.start + 2,
+        sentence,
+        source,
+        date=date,
+        date_from="text" if date else "none",
     )
 
 
@@ -63,8 +78,13 @@ EVENTS = [
     _event(KIM, "rejects", ROK, "asserted", "b.txt", 1),
 ]
 ROLES = [
-    Role(Mention(HEGSETH, "赫格塞思", 6, 10), Mention(PENTAGON, "美国国防部", 0, 5), "部长",
-         Sentence("美国国防部长赫格塞思说。", 300, 312, 3), "b.txt"),
+    Role(
+        Mention(HEGSETH, "赫格塞思", 6, 10),
+        Mention(PENTAGON, "美国国防部", 0, 5),
+        "部长",
+        Sentence("美国国防部长赫格塞思说。", 300, 312, 3),
+        "b.txt",
+    ),
 ]
 
 
@@ -84,8 +104,14 @@ def _run(graph: Graph, spec: str, **params: str) -> list[tuple]:
 def test_saved_queries_are_listed_with_their_headers() -> None:
     saved = {q.name: q for q in list_saved_queries()}
     assert {
-        "who-sanctions-whom", "events-of-actor", "timeline", "top-actors", "roles",
-        "conflict-pairs", "status-breakdown", "edge-evidence",
+        "who-sanctions-whom",
+        "events-of-actor",
+        "timeline",
+        "top-actors",
+        "roles",
+        "conflict-pairs",
+        "status-breakdown",
+        "edge-evidence",
     } <= set(saved)
     for query in saved.values():
         assert query.title and query.description, query.name
@@ -148,7 +174,9 @@ def test_status_breakdown(graph: Graph) -> None:
 def test_edge_evidence_either_direction(graph: Graph) -> None:
     rows = _run(graph, "edge-evidence", actor="朝鲜", target="美国")
     assert [(r[1], r[2], r[3]) for r in rows] == [
-        ("美国", "sanctions", "朝鲜"), ("朝鲜", "condemns", "美国"), ("美国", "sanctions", "朝鲜"),
+        ("美国", "sanctions", "朝鲜"),
+        ("朝鲜", "condemns", "美国"),
+        ("美国", "sanctions", "朝鲜"),
     ]
     assert {r[7] for r in rows} == {"a.txt", "b.txt"}
 
@@ -230,8 +258,10 @@ def test_parameters_go_into_the_where_group_not_a_construct_template(graph: Grap
     ("sparql", "message"),
     [
         ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE"),
-        ("select * where { { select ?s where { service <http://e.org/> { ?s ?p ?o } } } }",
-         "SERVICE"),
+        (
+            "select * where { { select ?s where { service <http://e.org/> { ?s ?p ?o } } } }",
+            "SERVICE",
+        ),
         ("SELECT * WHERE { \\u0053ERVICE <http://e.org/> { ?s ?p ?o } }", "SERVICE"),
         ("SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }", "FROM"),
         ("SELECT * FROM NAMED <http://example.org/g> WHERE { GRAPH ?g { ?s ?p ?o } }", "FROM"),
@@ -255,7 +285,7 @@ def test_refusals(graph: Graph, sparql: str, message: str) -> None:
 
 def test_keywords_inside_strings_and_names_are_not_refused(graph: Graph) -> None:
     sparql = (
-        'PREFIX load: <http://example.org/>\n'
+        "PREFIX load: <http://example.org/>\n"
         'SELECT ?from ?service WHERE { BIND("SERVICE <x> FROM INSERT" AS ?from) '
         "# DROP ALL\n BIND(load:drop AS ?service) }"
     )
@@ -357,7 +387,8 @@ def test_json_format(graph: Graph, sanctions: QueryResult) -> None:
     iri = json.loads(format_json(run_query(graph, "SELECT ?b WHERE { ?a kgo:sanctions ?b }")))
     assert iri["results"]["bindings"][0]["b"]["type"] == "uri"
     assert json.loads(format_json(run_query(graph, "ASK { ?a kgo:sanctions ?b }"))) == {
-        "head": {}, "boolean": True,
+        "head": {},
+        "boolean": True,
     }
 
 
@@ -365,7 +396,12 @@ def test_csv_format(sanctions: QueryResult) -> None:
     text = format_csv(sanctions)
     assert text.startswith("actor,predicate,target,events,first,last\r\n")
     assert list(csv.reader(io.StringIO(text)))[1] == [
-        "美国", "sanctions", "朝鲜", "2", "2025-11-04", "2025-11-10",
+        "美国",
+        "sanctions",
+        "朝鲜",
+        "2",
+        "2025-11-04",
+        "2025-11-10",
     ]
 
 
@@ -373,7 +409,10 @@ def test_tsv_format(sanctions: QueryResult) -> None:
     lines = format_tsv(sanctions).splitlines()
     assert lines[0] == "?actor\t?predicate\t?target\t?events\t?first\t?last"
     assert lines[1].split("\t")[:4] == [
-        '"美国"@zh', '"sanctions"', '"朝鲜"@zh', '"2"^^<http://www.w3.org/2001/XMLSchema#integer>',
+        '"美国"@zh',
+        '"sanctions"',
+        '"朝鲜"@zh',
+        '"2"^^<http://www.w3.org/2001/XMLSchema#integer>',
     ]
 
 
@@ -462,8 +501,14 @@ def test_a_pyoxigraph_store_gives_the_same_answers(graph: Graph) -> None:
 def test_records_give_python_values(graph: Graph) -> None:
     result = run_query(graph, resolve_query("who-sanctions-whom"))
     assert result.records() == [
-        {"actor": "美国", "predicate": "sanctions", "target": "朝鲜", "events": 2,
-         "first": "2025-11-04", "last": "2025-11-10"},
+        {
+            "actor": "美国",
+            "predicate": "sanctions",
+            "target": "朝鲜",
+            "events": 2,
+            "first": "2025-11-04",
+            "last": "2025-11-10",
+        },
     ]
     assert KGO.sanctions  # the namespace is importable from kg.graph
 
@@ -471,6 +516,8 @@ def test_records_give_python_values(graph: Graph) -> None:
 def _normal(rows):
     """GROUP_CONCAT has no defined order in SPARQL: compare its parts as a sorted list."""
     return [
-        tuple(" ".join(sorted(str(v).split())) if v is not None and " " in str(v) else v for v in row)
+        tuple(
+            " ".join(sorted(str(v).split())) if v is not None and " " in str(v) else v for v in row
+        )
         for row in rows
     ]
