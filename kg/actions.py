@@ -392,7 +392,7 @@ def _subjects(
     for strict in (True, False):
         for mention in reversed(local):
             if can_be_subject(text, mention, strict):
-                return _expand_compound(mention, mentions), True
+                return _expand_compound(mention, mentions, taken), True
     for earlier in reversed(clauses[:index]):
         for mention in reversed(mentions):
             if not earlier.start <= mention.start < earlier.end:
@@ -400,7 +400,7 @@ def _subjects(
             if (mention.start, mention.actor.key) in taken or mention.start in targets:
                 continue
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
-                return _expand_compound(mention, mentions), False
+                return _expand_compound(mention, mentions, taken), False
     return [], False
 
 
@@ -425,11 +425,11 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
 _LINKS = {"、", "和", "与", "及", "以及", "同"}
 
 
-def _expand_compound(mention: Mention, mentions: list[Mention]) -> list[Mention]:
+def _expand_compound(mention: Mention, mentions: list[Mention], taken=frozenset()) -> list[Mention]:
     """美韩两国…: a compound subject acts as each of its members; so do coordinated subjects
     (马克龙、特雷莎·梅和默克尔发表联合声明)."""
     if mention.via != "compound":
-        return _coordinated_before(mention, mentions)
+        return _coordinated_before(mention, mentions, taken)
     group = [mention]
     for other in reversed(mentions):
         if other.via == "compound" and other.end == group[0].start:
@@ -440,14 +440,25 @@ def _expand_compound(mention: Mention, mentions: list[Mention]) -> list[Mention]
     return group
 
 
-def _coordinated_before(mention: Mention, mentions: list[Mention]) -> list[Mention]:
+def _coordinated_before(
+    mention: Mention, mentions: list[Mention], taken=frozenset()
+) -> list[Mention]:
+    """The coordination a subject belongs to: 马克龙、特雷莎·梅和默克尔 act together."""
     text = _TEXT.get("text", "")
     group = [mention]
     for other in reversed(mentions):
-        if other.end > _front(group[0]):
+        if other.end > _front(group[0]) or (other.start, other.actor.key) in taken:
             continue
         if text[other.end : _front(group[0])] in _LINKS and other.actor.type == mention.actor.type:
             group.insert(0, other)
+        else:
+            break
+    for other in mentions:
+        if _front(other) < group[-1].end or (other.start, other.actor.key) in taken:
+            continue
+        link = text[group[-1].end : _front(other)]
+        if link in {"、", "和", "及", "以及"} and other.actor.type == mention.actor.type:
+            group.append(other)
         else:
             break
     return group

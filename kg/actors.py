@@ -283,7 +283,8 @@ def _transliterated(text: str, start: int, end: int, gaz: Gazetteer):
         s, e = match.start(), match.end()
         dot = min(i for i in range(s, e) if text[i] in "·•・")
         s = _trim_left(text, s, dot, gaz)
-        if s >= dot:
+        e = _trim_right(text, max(i for i in range(s, e) if text[i] in "·•・") + 1, e, gaz)
+        if s >= dot or e <= dot + 1:
             continue
         surface = text[s:e].replace("•", "·").replace("・", "·")
         hit = gaz.surfaces.get(surface)
@@ -305,6 +306,17 @@ def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
     if dot - best > 4:
         best = dot - _last_word_length(text[best:dot])
     return best
+
+
+def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
+    """特雷莎·梅|和德国总理: the last name part stops before a link word, a known name or a
+    title."""
+    for pos in range(start + 1, end):
+        if text[pos] in "和与及、的在对是将也说称等向同跟" or gaz.match_at(text, pos):
+            return pos
+        if _title_starting_at(text, pos, gaz):
+            return pos
+    return end
 
 
 def _last_word_length(left: str) -> int:
