@@ -26,7 +26,7 @@ __all__ = ["Action", "can_be_subject", "find_actions", "find_triggers"]
 _WITH = set("与同跟和")
 _TO = set("对向给")
 _FROM = set("从")
-_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将")
+_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就")
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
 _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word (采访, 对话框)
     "访": set("采拜走探寻暗私互出到"),
@@ -35,6 +35,7 @@ _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word 
     "条约": set(""),
 }
 _COVERB_BLOCKERS = {"对": set("反面相应针绝"), "和": set("平缓温"), "向": set("方意倾")}
+_REFUSALS = {"拒绝", "拒不", "回绝"}
 _CONTRAST = ("但", "但是", "然而", "不过", "可是")
 _NEG_REACH = 6  # characters a negator may stand before its verb, prepositional phrases aside
 
@@ -87,6 +88,8 @@ def find_actions(
             if any(s <= pos < e for s, e in spans):
                 continue
             word = trig if isinstance(trig, str) else trig.word
+            if text[max(clause.start, pos - 2) : pos] in _REFUSALS:
+                continue  # 拒绝承认马杜罗: the refusal is the event
             status = _status(text, clauses, index, pos, pos + len(word), mentions)
             if status is None:
                 continue
@@ -161,9 +164,11 @@ def _actions_for(
     first = min(objects, key=lambda o: o.start)
     boundary = _coverb_start(text, first) if frame in {"with", "to", "from"} else pos
     subjects, same_clause = _subjects(text, clauses, index, boundary, mentions, objects, targets)
+    if trig.event_type not in _HOSTILE:
+        objects = [o for o in objects if o.via != "media"]
     for subject in subjects:
         for obj in objects:
-            if subject.actor.key == obj.actor.key:
+            if _same_side(subject, obj):
                 continue
             confidence = _confidence(subject, obj, frame, same_clause) - (
                 0.1 if frame == "next" else 0
@@ -240,6 +245,22 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     return [], ""
 
 
+def _same_side(a: Mention, b: Mention) -> bool:
+    """印度 and 印度空军 are one side: an actor does not act on itself or its own organs."""
+    ka, kb = a.actor.key, b.actor.key
+    return (
+        ka == kb
+        or a.actor.country == kb
+        or b.actor.country == ka
+        or (
+            a.actor.type == "Organization" == b.actor.type
+            and a.actor.country is not None
+            and a.actor.country == b.actor.country
+            and a.actor.label.startswith(b.actor.label[:2])
+        )
+    )
+
+
 def _pairwise(group: list[Mention], trig: Trigger, pos: int, status: str) -> Iterator[Action]:
     for i, first in enumerate(group):
         for second in group[i + 1 :]:
@@ -260,6 +281,10 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         found = _after(text, clause, end, trig.gap, mentions)
         if found:
             return found, "after"
+        if trig.event_type in _PHYSICAL:
+            found = _noun_phrase_owner(text, clause, end, mentions)
+            if found:
+                return found, "phrase"
     for frame, coverbs in (("with", _WITH), ("to", _TO), ("from", _FROM)):
         if frame in frames:
             found = _introduced(text, clause, pos, coverbs, mentions)
@@ -278,6 +303,56 @@ def _after(text, clause, end, gap, mentions) -> list[Mention]:
             return []
         return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+_HOSTILE = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
+_PHYSICAL = {"COERCE", "ASSAULT", "RETREAT"}
+_NP_HEADS = (
+    "飞行员",
+    "战机",
+    "军机",
+    "飞机",
+    "船长",
+    "渔船",
+    "船员",
+    "渔民",
+    "公民",
+    "官员",
+    "外交官",
+    "士兵",
+    "军人",
+    "人员",
+    "军舰",
+    "舰艇",
+    "目标",
+    "设施",
+    "阵地",
+    "基地",
+    "无人机",
+    "导弹",
+    "油轮",
+    "货轮",
+    "船只",
+    "记者",
+    "间谍",
+)
+
+
+def _noun_phrase_owner(text, clause, end, mentions) -> list[Mention]:
+    """击落两架…侵入的印度空军战机: a physical act hits what belongs to the last actor named
+    in its object phrase, when that phrase ends in a thing or person noun."""
+    stop = clause.end
+    for pos in range(end, clause.end):
+        if text[pos] in _PUNCT:
+            stop = pos
+            break
+    phrase = text[end:stop]
+    if len(phrase) > 30 or not phrase.endswith(_NP_HEADS):
+        return []
+    inside = [m for m in mentions if end <= m.start and m.end <= stop and m.via != "compound"]
+    if not inside or stop - inside[-1].end > 8:
+        return []
+    return [inside[-1]]
 
 
 def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:

@@ -216,10 +216,21 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         run.pop()
     if len(run) >= 2 and not _is_word_continuation(text, run[-1] + 1):
         return [_short_mention(text, p, gaz, "compound") for p in run]
-    if run and _short_licensed(text, pos):
+    if run and (_short_licensed(text, pos) or _organ_follows(text, pos, end, gaz)):
         mention = _short_mention(text, pos, gaz, "gazetteer")
         return [_extend_organ(text, mention, end, gaz)]
     return []
+
+
+def _organ_follows(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
+    """巴空军, 美财政部, 俄外交部: a short form right before an institution names its organ."""
+    inst = gaz.institution_at(text, pos + 1)
+    return (
+        inst is not None
+        and pos + 1 + len(inst.suffix) <= end
+        and not is_word(text[pos : pos + 2])
+        and not (len(inst.suffix) == 1 and is_word(text[pos + 1 : pos + 3]))
+    )
 
 
 def _short_mention(text: str, pos: int, gaz: Gazetteer, via: str) -> Mention:
@@ -458,9 +469,9 @@ def _org_before(
     best = None
     for mention in reversed([m for m in mentions if m.end <= chain_start]):
         gap = text[mention.end : chain_start]
-        if len(gap) > 12 or any(c in _PUNCT or c in _COORDINATORS for c in gap):
+        if len(gap) > 12 or any(c in _PUNCT or c in _COORDINATORS or c.isdigit() for c in gap):
             break
-        if mention.actor.type == "Person":
+        if mention.actor.type == "Person" or mention.via == "media":
             break
         best = mention
         chain_start = mention.start
@@ -485,11 +496,25 @@ def _role_org(org: Mention, title: Title, gaz: Gazetteer) -> Mention:
 def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
     """A name jieba tags as a person (nr…) right at ``pos``: 2–5 characters, or None."""
     tokens = _tag(text[pos : min(end, pos + 8)])
-    if not tokens or not tokens[0][1].startswith("nr"):
+    if not tokens:
         return None
-    length = len(tokens[0][0])
-    if len(tokens) > 1 and tokens[1][1].startswith("nr") and length + len(tokens[1][0]) <= 5:
-        length += len(tokens[1][0])
+    first, tag = tokens[0]
+    if len(first) == 1 and tag[:1] in {"v", "p", "d", "c", "u", "r", "m", "t", "f"}:
+        return 0  # 回|呛: a verb, not a surname
+    if not tag.startswith("nr"):
+        return None
+    length = len(first)
+    if len(tokens) > 1:
+        nxt, nxt_tag = tokens[1]
+        if nxt_tag.startswith("nr") and length + len(nxt) <= 5:
+            length += len(nxt)  # 丹羽|宇一郎
+        elif (
+            length == 2
+            and len(nxt) == 1
+            and nxt_tag in {"zg", "ng", "nr", "n"}
+            and (nxt not in _NAME_STOP_CHARS)
+        ):
+            length += 1  # 崔善|姬
     return length if 2 <= length <= 5 else None
 
 

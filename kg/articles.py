@@ -152,7 +152,7 @@ def _reason(exc: InputError) -> str:
     """The reason of an InputError without the ``path: `` prefix KgError adds."""
     message = str(exc)
     prefix = f"{exc.path}: " if exc.path else ""
-    return message[len(prefix):] if prefix and message.startswith(prefix) else message
+    return message[len(prefix) :] if prefix and message.startswith(prefix) else message
 
 
 def read_article(path: str | os.PathLike) -> Article:
@@ -213,8 +213,17 @@ _BINARY_SHARE = 0.05
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _CJK_CANDIDATES = ("gb18030", "big5", "big5hkscs")
 # Guesses charset-normalizer makes for garbage: UTF-16/32 without a BOM, EBCDIC code pages.
-_UNLIKELY_ENCODINGS = ("utf_16", "utf_32", "cp037", "cp273", "cp424", "cp500", "cp875", "cp1026",
-                       "cp1140")
+_UNLIKELY_ENCODINGS = (
+    "utf_16",
+    "utf_32",
+    "cp037",
+    "cp273",
+    "cp424",
+    "cp500",
+    "cp875",
+    "cp1026",
+    "cp1140",
+)
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -358,7 +367,7 @@ def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
     closing = _FM_CLOSE.search(text, opening.end())
     if not closing:
         raise InputError("broken front matter: no closing ---", path=name)
-    source = text[opening.end():closing.start()]
+    source = text[opening.end() : closing.start()]
     first_line = text.count("\n", 0, opening.end()) + 1
     try:
         data = yaml.load(source, Loader=_YAML_LOADER)
@@ -369,7 +378,7 @@ def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
         data = {}
     if not isinstance(data, dict):
         raise InputError("broken front matter: expected key: value lines", path=name)
-    return _metadata(data), text[closing.end():].lstrip("\n")
+    return _metadata(data), text[closing.end() :].lstrip("\n")
 
 
 def _yaml_reason(source: str, exc: yaml.YAMLError, first_line: int) -> str:
@@ -539,9 +548,35 @@ def _fold_lines(lines: list[str]) -> list[str]:
 _HTML_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.I)
 _DROP_TAGS = (
-    "head", "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object",
-    "embed", "applet", "form", "button", "input", "select", "textarea", "svg", "math", "canvas",
-    "nav", "footer", "aside", "img", "picture", "video", "audio", "source", "track", "map",
+    "head",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "form",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "svg",
+    "math",
+    "canvas",
+    "nav",
+    "footer",
+    "aside",
+    "img",
+    "picture",
+    "video",
+    "audio",
+    "source",
+    "track",
+    "map",
 )
 _DROP_XPATH = " | ".join(
     [f"//{tag}" for tag in _DROP_TAGS]
@@ -654,9 +689,7 @@ _QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 _BULLET = re.compile(r"^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?")
 _REF_DEF = re.compile(r"[ \t]{0,3}\[([^\]]+)\]:[ \t]*\S+.*")
 _TABLE_SEP = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?\|?[ \t]*")
-_IMAGE = re.compile(
-    r"!\[(?:[^\[\]]|\[[^\]]*\])*\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])"
-)
+_IMAGE = re.compile(r"!\[(?:[^\[\]]|\[[^\]]*\])*\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])")
 _LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()]|\([^()]*\))*\)")
 _REF_LINK = re.compile(r"\[([^\[\]]+)\]\[([^\[\]]*)\]")
 _SHORTCUT = re.compile(r"\[([^\[\]]+)\]")
@@ -891,7 +924,7 @@ def _is_cjk(ch: str) -> bool:
     return any(low <= code <= high for low, high in _CJK_RANGES)
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _char_class(chars: Iterable[str]) -> re.Pattern[str]:

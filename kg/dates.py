@@ -133,30 +133,75 @@ class _Candidate(NamedTuple):
 # ---------------------------------------------------------------------------------------------
 # Vocabulary. Small closed lists, so module constants rather than ontology files.
 
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 #: year words → (reference, offset in years)
-_REL_YEAR = {"今年": ("article", 0), "去年": ("article", -1), "前年": ("article", -2),
-             "明年": ("article", 1), "同年": ("anchor", 0), "次年": ("anchor", 1),
-             "翌年": ("anchor", 1)}
+_REL_YEAR = {
+    "今年": ("article", 0),
+    "去年": ("article", -1),
+    "前年": ("article", -2),
+    "明年": ("article", 1),
+    "同年": ("anchor", 0),
+    "次年": ("anchor", 1),
+    "翌年": ("anchor", 1),
+}
 #: month words → (reference, offset in months)
-_REL_MONTH = {"本月": ("article", 0), "这个月": ("article", 0), "上月": ("article", -1),
-              "上个月": ("article", -1), "下月": ("article", 1), "下个月": ("article", 1),
-              "同月": ("anchor", 0), "当月": ("anchor", 0), "次月": ("anchor", 1)}
+_REL_MONTH = {
+    "本月": ("article", 0),
+    "这个月": ("article", 0),
+    "上月": ("article", -1),
+    "上个月": ("article", -1),
+    "下月": ("article", 1),
+    "下个月": ("article", 1),
+    "同月": ("anchor", 0),
+    "当月": ("anchor", 0),
+    "次月": ("anchor", 1),
+}
 #: day words → (reference, offset in days); None keeps the anchor's own precision (当时)
 _REL_DAY: dict[str, tuple[str, int | None]] = {
-    "今天": ("article", 0), "今日": ("article", 0), "今晨": ("article", 0),
-    "今早": ("article", 0), "今晚": ("article", 0), "今夜": ("article", 0),
-    "昨天": ("article", -1), "昨日": ("article", -1), "昨晚": ("article", -1),
-    "昨夜": ("article", -1), "前天": ("article", -2), "明天": ("article", 1),
-    "明日": ("article", 1), "明晚": ("article", 1),
-    "当天": ("anchor", 0), "当日": ("anchor", 0), "同日": ("anchor", 0),
-    "同一天": ("anchor", 0), "当晚": ("anchor", 0), "当天晚上": ("anchor", 0),
-    "次日": ("anchor", 1), "翌日": ("anchor", 1), "第二天": ("anchor", 1),
-    "隔天": ("anchor", 1), "隔日": ("anchor", 1), "次晨": ("anchor", 1),
-    "前一天": ("anchor", -1), "前一日": ("anchor", -1), "当时": ("anchor", None),
+    "今天": ("article", 0),
+    "今日": ("article", 0),
+    "今晨": ("article", 0),
+    "今早": ("article", 0),
+    "今晚": ("article", 0),
+    "今夜": ("article", 0),
+    "昨天": ("article", -1),
+    "昨日": ("article", -1),
+    "昨晚": ("article", -1),
+    "昨夜": ("article", -1),
+    "前天": ("article", -2),
+    "明天": ("article", 1),
+    "明日": ("article", 1),
+    "明晚": ("article", 1),
+    "当天": ("anchor", 0),
+    "当日": ("anchor", 0),
+    "同日": ("anchor", 0),
+    "同一天": ("anchor", 0),
+    "当晚": ("anchor", 0),
+    "当天晚上": ("anchor", 0),
+    "次日": ("anchor", 1),
+    "翌日": ("anchor", 1),
+    "第二天": ("anchor", 1),
+    "隔天": ("anchor", 1),
+    "隔日": ("anchor", 1),
+    "次晨": ("anchor", 1),
+    "前一天": ("anchor", -1),
+    "前一日": ("anchor", -1),
+    "当时": ("anchor", None),
 }
 
 # Characters around a relative word that show it is part of another word:
@@ -165,23 +210,39 @@ _JAPAN = "本方军媒美中韩朝俄欧企元语经侨籍圆产系裔资相皇�
 _YOUNG = "轻龄纪代级度华薪"
 _QIAN = "目此之以提当先从日年月空战会生面眼跟门事赛选向往前午天最然随其今"
 _GUARDS: dict[str, tuple[str, str]] = {  # word → (bad char before, bad char after)
-    "今年": ("如现", _YOUNG), "去年": ("过失离回死除进", _YOUNG), "前年": (_QIAN, _YOUNG),
-    "明年": ("", _YOUNG), "同年": ("不", _YOUNG), "次年": ("这那此上下本每首多几数该一两",
-                                                          _YOUNG + "会"),
-    "翌年": ("", _YOUNG), "上月": ("登", "球亮光"), "上个月": ("", ""),
-    "今日": ("", _JAPAN + "头说关"), "明日": ("", _JAPAN + "之"), "昨日": ("", _JAPAN),
-    "当日": ("", _JAPAN), "同日": ("不", _JAPAN + "而"),
+    "今年": ("如现", _YOUNG),
+    "去年": ("过失离回死除进", _YOUNG),
+    "前年": (_QIAN, _YOUNG),
+    "明年": ("", _YOUNG),
+    "同年": ("不", _YOUNG),
+    "次年": ("这那此上下本每首多几数该一两", _YOUNG + "会"),
+    "翌年": ("", _YOUNG),
+    "上月": ("登", "球亮光"),
+    "上个月": ("", ""),
+    "今日": ("", _JAPAN + "头说关"),
+    "明日": ("", _JAPAN + "之"),
+    "昨日": ("", _JAPAN),
+    "当日": ("", _JAPAN),
+    "同日": ("不", _JAPAN + "而"),
     "次日": ("这那此上下本每首多几数该", _JAPAN),
-    "翌日": ("", _JAPAN), "隔日": ("", _JAPAN), "前一日": ("提", _JAPAN), "前一天": ("提", ""),
-    "前天": (_QIAN, ""), "今早": ("如", ""), "当晚": ("每", ""), "当天": ("每", ""),
+    "翌日": ("", _JAPAN),
+    "隔日": ("", _JAPAN),
+    "前一日": ("提", _JAPAN),
+    "前一天": ("提", ""),
+    "前天": (_QIAN, ""),
+    "今早": ("如", ""),
+    "当晚": ("每", ""),
+    "当天": ("每", ""),
     "当时": ("适相正恰应当充得妥不", "间"),
 }
 
 _Y4 = r"(?:1[89]\d\d|2[01]\d\d)"
 _YCN = r"[〇零一二三四五六七八九]{4}"
 _MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_DAY = (r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
-        r"|[一二三四五六七八九])")
+_DAY = (
+    r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
+    r"|[一二三四五六七八九])"
+)
 _TO = r"\s?[-—–~～至到]\s?"
 _YQ = r"底|初|末|上半年|下半年"
 _MQ = r"底|初|末|上旬|中旬|下旬"
@@ -205,8 +266,10 @@ _CALENDAR = re.compile(
 # 2018-2019年, 2022—2024年, 2018年至2019年
 _YEAR_RANGE = re.compile(rf"(?<![\d.])(?P<y>{_Y4})\s?年?{_TO}(?P<y2>{_Y4})\s?年(?![代级])")
 # 2025-03-06, 2025/3/6, 2019.2.27
-_NUMERIC = re.compile(rf"(?<![\d.])(?P<y>{_Y4})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
-                      r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])")
+_NUMERIC = re.compile(
+    rf"(?<![\d.])(?P<y>{_Y4})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])"
+)
 # 周四, 星期四, 上周四, 下个星期一, 上周, 本周
 _WEEK = re.compile(r"(?P<wp>上个?|下个?|本|这个?)?(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])?")
 _DAY_WORD = re.compile(_alt(_REL_DAY))
@@ -220,13 +283,45 @@ _FUTURE_BEFORE = re.compile(
     r"(?:当地时间|北京时间)?\s?$"
 )
 
-_NOT_BEFORE_DAY = ("近", "每", "前", "头", "后", "第", "这", "那", "数", "几", "多", "逾", "约",
-                   "共", "连续", "过去", "最近", "超过")
+_NOT_BEFORE_DAY = (
+    "近",
+    "每",
+    "前",
+    "头",
+    "后",
+    "第",
+    "这",
+    "那",
+    "数",
+    "几",
+    "多",
+    "逾",
+    "约",
+    "共",
+    "连续",
+    "过去",
+    "最近",
+    "超过",
+)
 _NOT_AFTER_DAY = ("内", "间", "游", "期间", "以内", "之内", "左右", "多", "元")
-_NOT_AFTER_HAO = set("线楼位台机令码房车门舰店院站种字球馆文件人公决窗航选床箱仓坑井洞桥口路"
-                     "街区栋室厅")
-_NOT_BEFORE_MONTH = ("前", "近", "头", "后", "每", "第", "这", "数", "几", "个", "过去", "最近",
-                     "连续")
+_NOT_AFTER_HAO = set(
+    "线楼位台机令码房车门舰店院站种字球馆文件人公决窗航选床箱仓坑井洞桥口路街区栋室厅"
+)
+_NOT_BEFORE_MONTH = (
+    "前",
+    "近",
+    "头",
+    "后",
+    "每",
+    "第",
+    "这",
+    "数",
+    "几",
+    "个",
+    "过去",
+    "最近",
+    "连续",
+)
 _SINCE = ("以来", "来", "至今", "起", "以后", "之后", "以前", "之前", "前", "后")
 _NOT_BEFORE_WEEK = set("0123456789一二两三四五六七八九十每几数个逐多半隔")
 _NOT_AFTER_WEEK = set("年期边围刊报岁到恩转长游密全知末")
@@ -350,9 +445,7 @@ def event_date(
 # resolve them in text order so each can serve as the anchor of the next.
 
 
-def _scan(
-    text: str, context: _Context, include_unresolved: bool, offset: int
-) -> list[DateMention]:
+def _scan(text: str, context: _Context, include_unresolved: bool, offset: int) -> list[DateMention]:
     """Resolve the sentence's dates in text order, moving the context's anchor as they come."""
     mentions = []
     for cand in _select(_candidates(text)):
@@ -362,16 +455,18 @@ def _scan(
             _update(context, cand, point, last, text)
         elif not include_unresolved:
             continue
-        mentions.append(DateMention(
-            start=cand.start + offset,
-            end=cand.end + offset,
-            text=text[cand.start:cand.end],
-            value=point.iso() if point else None,
-            precision=point.precision if point else cand.precision,
-            relative=cand.kind != "absolute",
-            kind=cand.kind,
-            end_value=last.iso() if point and last else None,
-        ))
+        mentions.append(
+            DateMention(
+                start=cand.start + offset,
+                end=cand.end + offset,
+                text=text[cand.start : cand.end],
+                value=point.iso() if point else None,
+                precision=point.precision if point else cand.precision,
+                relative=cand.kind != "absolute",
+                kind=cand.kind,
+                end_value=last.iso() if point and last else None,
+            )
+        )
     return mentions
 
 
@@ -395,8 +490,9 @@ def _select(candidates: Iterator[_Candidate]) -> list[_Candidate]:
     return chosen
 
 
-def _update(context: _Context, cand: _Candidate, point: _Point, last: _Point | None,
-            text: str) -> None:
+def _update(
+    context: _Context, cand: _Candidate, point: _Point, last: _Point | None, text: str
+) -> None:
     """Dates at day or month precision become the anchor; a year (2018年, 去年) is a hint for
     the year-less months after it in the sentence, unless it starts a period (2023年以来)."""
     if point.precision in ("day", "month"):
@@ -409,7 +505,7 @@ def _update(context: _Context, cand: _Candidate, point: _Point, last: _Point | N
 
 def _is_future(text: str, start: int, end: int) -> bool:
     """将于30日, 定于周四, 6日将访问: the date is searched forwards from the article date."""
-    return bool(_FUTURE_BEFORE.search(text[max(0, start - 8):start])) or text.startswith(
+    return bool(_FUTURE_BEFORE.search(text[max(0, start - 8) : start])) or text.startswith(
         "将", end
     )
 
@@ -437,15 +533,23 @@ def _calendar_candidates(text: str) -> Iterator[_Candidate]:
         g = match.groupdict()
         if not any(g[k] for k in ("y", "ry", "m", "rm", "d")) or not _calendar_ok(text, match):
             continue
-        fields = _Fields(y=_to_int(g["y"]), ry=g["ry"], m=_to_int(g["m"]), rm=g["rm"],
-                         d=_to_int(g["d"]), m2=_to_int(g["m2"]), d2=_to_int(g["d2"]),
-                         me=_to_int(g["me"]))
+        fields = _Fields(
+            y=_to_int(g["y"]),
+            ry=g["ry"],
+            m=_to_int(g["m"]),
+            rm=g["rm"],
+            d=_to_int(g["d"]),
+            m2=_to_int(g["m2"]),
+            d2=_to_int(g["d2"]),
+            me=_to_int(g["me"]),
+        )
         if fields.me and fields.d:  # 11月4日至12月: not a range we read
             continue
         kind = "absolute" if fields.y else "relative" if fields.ry or fields.rm else "partial"
         precision = "day" if fields.d else "month" if fields.m or fields.rm else "year"
-        yield _Candidate(match.start(), match.end(), kind, precision,
-                         partial(_resolve_calendar, fields))
+        yield _Candidate(
+            match.start(), match.end(), kind, precision, partial(_resolve_calendar, fields)
+        )
 
 
 def _calendar_ok(text: str, match: re.Match[str]) -> bool:
@@ -485,8 +589,9 @@ def _numeric_candidates(text: str) -> Iterator[_Candidate]:
     for match in _NUMERIC.finditer(text):
         point = _valid(int(match["y"]), int(match["m"]), int(match["d"]))
         if point:
-            yield _Candidate(match.start(), match.end(), "absolute", "day",
-                             partial(_fixed, point, None))
+            yield _Candidate(
+                match.start(), match.end(), "absolute", "day", partial(_fixed, point, None)
+            )
 
 
 def _week_candidates(text: str) -> Iterator[_Candidate]:
@@ -502,8 +607,13 @@ def _week_candidates(text: str) -> Iterator[_Candidate]:
         if weekday == "日" and end < len(text) and text[end] in _JAPAN:
             continue  # 上周日本外相
         if weekday:
-            yield _Candidate(start, end, "weekday", "day",
-                             partial(_resolve_weekday, prefix or "", _WEEKDAYS[weekday]))
+            yield _Candidate(
+                start,
+                end,
+                "weekday",
+                "day",
+                partial(_resolve_weekday, prefix or "", _WEEKDAYS[weekday]),
+            )
         else:
             yield _Candidate(start, end, "relative", "month", partial(_resolve_week, prefix))
 
@@ -513,8 +623,9 @@ def _day_word_candidates(text: str) -> Iterator[_Candidate]:
         word = match[0]
         if _word_ok(text, match.start(), match.end(), word):
             precision = "day" if _REL_DAY[word][1] is not None else "month"
-            yield _Candidate(match.start(), match.end(), "relative", precision,
-                             partial(_resolve_day_word, word))
+            yield _Candidate(
+                match.start(), match.end(), "relative", precision, partial(_resolve_day_word, word)
+            )
 
 
 def _duration_candidates(text: str) -> Iterator[_Candidate]:
@@ -530,8 +641,15 @@ def _duration_candidates(text: str) -> Iterator[_Candidate]:
 
 def _duration(number: str, unit_word: str) -> tuple[int | None, str]:
     """(count, unit) of 6年, 两个多月, 半年 (6 months), 半个月 (15 days); count None for 几年."""
-    unit = ("year" if unit_word == "年" else "month" if "月" in unit_word
-            else "day" if unit_word == "天" else "week")
+    unit = (
+        "year"
+        if unit_word == "年"
+        else "month"
+        if "月" in unit_word
+        else "day"
+        if unit_word == "天"
+        else "week"
+    )
     if number == "半":
         return {"year": (6, "month"), "month": (15, "day")}.get(unit, (None, unit))
     return _to_int(number), unit
@@ -615,8 +733,11 @@ def _year_for(month: int, day: int | None, context: _Context, future: bool) -> i
     year = base.year
     today = context.article.as_date() if context.article else None
     anchor = context.anchor
-    if anchor and anchor.month and anchor.month - month >= 6 and (
-        today is None or date(year + 1, month, 1) <= today
+    if (
+        anchor
+        and anchor.month
+        and anchor.month - month >= 6
+        and (today is None or date(year + 1, month, 1) <= today)
     ):
         return year + 1  # 12月30日 … 1月2日: the story ran into the next year
     if today is None or year != today.year or (context.anchor and context.anchor.first() > today):
@@ -637,10 +758,14 @@ def _day_only(day: int, context: _Context, future: bool) -> _Point | None:
     """
     anchor = context.anchor
     today = context.article.as_date() if context.article else None
-    if anchor and anchor.month and (
-        today is None
-        or anchor.first() > today
-        or (context.anchor_here and not _recent(anchor, today))
+    if (
+        anchor
+        and anchor.month
+        and (
+            today is None
+            or anchor.first() > today
+            or (context.anchor_here and not _recent(anchor, today))
+        )
     ):
         return _valid(anchor.year, anchor.month, day)
     if today is None:
@@ -701,8 +826,9 @@ def _week_shift(prefix: str) -> int:
     return -1 if prefix.startswith("上") else 1 if prefix.startswith("下") else 0
 
 
-def _resolve_duration(count: int | None, unit: str, ago: bool, context: _Context,
-                      future: bool) -> _Resolved:
+def _resolve_duration(
+    count: int | None, unit: str, ago: bool, context: _Context, future: bool
+) -> _Resolved:
     """6年前, 3个月前, 两周前 (from the article date); 3天后 (from the anchor)."""
     base = context.article if ago else context.anchor
     if base is None or count is None:

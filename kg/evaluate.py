@@ -120,8 +120,9 @@ class GoldEvent:
 
     def keys(self, strict: bool = False) -> frozenset[Key]:
         """Every key that finds this event (plain, or with status when ``strict``)."""
-        return frozenset(event_key(v.s, v.type, v.o, v.status if strict else None)
-                         for v in self.variants)
+        return frozenset(
+            event_key(v.s, v.type, v.o, v.status if strict else None) for v in self.variants
+        )
 
 
 @dataclass(frozen=True)
@@ -135,8 +136,7 @@ class GoldRole:
 
     def keys(self) -> frozenset[Key]:
         """Every (person, org) key that finds this role."""
-        return frozenset((v.person, v.org) for v in (RoleVariant(self.person, self.org),
-                                                      *self.alt))
+        return frozenset((v.person, v.org) for v in (RoleVariant(self.person, self.org), *self.alt))
 
 
 @dataclass(frozen=True)
@@ -274,10 +274,14 @@ def _parse_article(obj: Mapping[str, Any], path: str, number: int) -> GoldArticl
     file = _get(obj, "file", str, "a non-empty string")
     entities = _parse_entities(_get(obj, "entities", dict, "an object"))
     known = {e.id for e in entities}
-    events = tuple(_parse_event(raw, f"event {i}: ", known)
-                   for i, raw in enumerate(_get(obj, "events", list, "a list"), 1))
-    roles = tuple(_parse_role(raw, f"role {i}: ", known)
-                  for i, raw in enumerate(_get(obj, "roles", list, "a list"), 1))
+    events = tuple(
+        _parse_event(raw, f"event {i}: ", known)
+        for i, raw in enumerate(_get(obj, "events", list, "a list"), 1)
+    )
+    roles = tuple(
+        _parse_role(raw, f"role {i}: ", known)
+        for i, raw in enumerate(_get(obj, "roles", list, "a list"), 1)
+    )
     _check_repeats([event_key(*e.variants[0]) for e in events], "event")
     _check_repeats([(r.person, r.org) for r in roles], "role")
     date = obj.get("date")
@@ -295,8 +299,9 @@ def _parse_entities(raw: Mapping[str, Any]) -> tuple[Entity, ...]:
         for alias in entity.aliases:
             other = owner.setdefault(alias.strip(), entity_id)
             if other != entity_id:
-                raise _Invalid(f"alias '{alias.strip()}' belongs to both '{other}' and "
-                               f"'{entity_id}'")
+                raise _Invalid(
+                    f"alias '{alias.strip()}' belongs to both '{other}' and '{entity_id}'"
+                )
         entities.append(entity)
     return tuple(entities)
 
@@ -323,8 +328,10 @@ def _parse_event(raw: Any, where: str, known: set[str]) -> GoldEvent:
         raise _Invalid(f"{where}expected an object")
     fields = {name: _get(raw, name, str, "a non-empty string", where) for name in _EVENT_FIELDS}
     own = _check_event(Variant(**fields), where, known)
-    alts = tuple(_check_event(own._replace(**variant), f"{where}alt {i}: ", known)
-                 for i, variant in enumerate(_alt_list(raw, _EVENT_FIELDS, where), 1))
+    alts = tuple(
+        _check_event(own._replace(**variant), f"{where}alt {i}: ", known)
+        for i, variant in enumerate(_alt_list(raw, _EVENT_FIELDS, where), 1)
+    )
     return GoldEvent(*own, evidence=_optional_str(raw, "evidence", where), alt=alts)
 
 
@@ -344,11 +351,18 @@ def _check_event(v: Variant, where: str, known: set[str]) -> Variant:
 def _parse_role(raw: Any, where: str, known: set[str]) -> GoldRole:
     if not isinstance(raw, dict):
         raise _Invalid(f"{where}expected an object")
-    own = RoleVariant(_get(raw, "person", str, "a non-empty string", where),
-                      _get(raw, "org", str, "a non-empty string", where))
+    own = RoleVariant(
+        _get(raw, "person", str, "a non-empty string", where),
+        _get(raw, "org", str, "a non-empty string", where),
+    )
     # a title in an alt changes nothing that is scored
-    variants = [own, *(own._replace(**{k: v for k, v in alt.items() if k != "title"})
-                       for alt in _alt_list(raw, _ROLE_FIELDS, where))]
+    variants = [
+        own,
+        *(
+            own._replace(**{k: v for k, v in alt.items() if k != "title"})
+            for alt in _alt_list(raw, _ROLE_FIELDS, where)
+        ),
+    ]
     for i, v in enumerate(variants):
         at = f"{where}alt {i}: " if i else where
         _check_entity(v.person, "person", at, known)
@@ -396,17 +410,26 @@ def gold_as_output(gold: Iterable[GoldArticle]) -> Iterator[dict[str, Any]]:
     for article in gold:
         first = {e.id: e for e in article.entities}
         for event in article.events:
-            yield _record(article, first[event.s], first[event.o], event.type, event.status,
-                          event.evidence)
+            yield _record(
+                article, first[event.s], first[event.o], event.type, event.status, event.evidence
+            )
         for role in article.roles:
-            yield _record(article, first[role.person], first[role.org], _ROLE, "asserted",
-                          role.title)
+            yield _record(
+                article, first[role.person], first[role.org], _ROLE, "asserted", role.title
+            )
 
 
-def _record(article: GoldArticle, s: Entity, o: Entity, type_: str, status: str,
-            sentence: str) -> dict[str, Any]:
-    return {"subject": _actor_record(s), "object": _actor_record(o), "event_type": type_,
-            "status": status, "source": article.file, "sentence": sentence}
+def _record(
+    article: GoldArticle, s: Entity, o: Entity, type_: str, status: str, sentence: str
+) -> dict[str, Any]:
+    return {
+        "subject": _actor_record(s),
+        "object": _actor_record(o),
+        "event_type": type_,
+        "status": status,
+        "source": article.file,
+        "sentence": sentence,
+    }
 
 
 def _actor_record(entity: Entity) -> dict[str, str]:
@@ -452,8 +475,9 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def __add__(self, other: Counts) -> Counts:
-        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn,
-                      self.found + other.found)
+        return Counts(
+            self.tp + other.tp, self.fp + other.fp, self.fn + other.fn, self.found + other.found
+        )
 
 
 @dataclass(frozen=True)
@@ -556,8 +580,15 @@ class _Tally:
     def counts(self, order: Sequence[str]) -> dict[str, Counts]:
         names = set(self.gold) | set(self.output)
         ranked = sorted(names, key=lambda n: (order.index(n) if n in order else len(order), n))
-        return {n: Counts(self.correct[n], self.output[n] - self.correct[n],
-                          self.gold[n] - self.found[n], self.found[n]) for n in ranked}
+        return {
+            n: Counts(
+                self.correct[n],
+                self.output[n] - self.correct[n],
+                self.gold[n] - self.found[n],
+                self.found[n],
+            )
+            for n in ranked
+        }
 
 
 def score(gold: Sequence[GoldArticle], output: Iterable[Mapping[str, Any]]) -> Report:
@@ -604,14 +635,17 @@ def _index_articles(gold: Sequence[GoldArticle]) -> dict[str, GoldArticle]:
     for article in gold:
         other = by_name.setdefault(article.name, article)
         if other is not article:
-            raise EvalError(f"articles '{other.id}' ({other.path} line {other.line}) and "
-                            f"'{article.id}' ({article.path} line {article.line}) have the "
-                            f"same file '{article.name}'")
+            raise EvalError(
+                f"articles '{other.id}' ({other.path} line {other.line}) and "
+                f"'{article.id}' ({article.path} line {article.line}) have the "
+                f"same file '{article.name}'"
+            )
     return by_name
 
 
-def _group_output(output: Iterable[Mapping[str, Any]], by_name: Mapping[str, GoldArticle]
-                  ) -> tuple[dict[str, list[tuple[int, Mapping[str, Any]]]], list[str]]:
+def _group_output(
+    output: Iterable[Mapping[str, Any]], by_name: Mapping[str, GoldArticle]
+) -> tuple[dict[str, list[tuple[int, Mapping[str, Any]]]], list[str]]:
     """Records per gold file name, in output order; the sources of the others."""
     grouped: dict[str, list[tuple[int, Mapping[str, Any]]]] = defaultdict(list)
     unmatched: list[str] = []
@@ -663,8 +697,9 @@ def _resolve(actor: Mapping[str, Any], aliases: Mapping[str, str]) -> str:
     return json.dumps(label or mention, ensure_ascii=False)
 
 
-def _output_items(article: GoldArticle, records: list[tuple[int, Mapping[str, Any]]]
-                  ) -> tuple[list[_Output], list[_Output]]:
+def _output_items(
+    article: GoldArticle, records: list[tuple[int, Mapping[str, Any]]]
+) -> tuple[list[_Output], list[_Output]]:
     """The article's event and role records, actors mapped to its entities."""
     events: list[_Output] = []
     roles: list[_Output] = []
@@ -695,9 +730,14 @@ def _match(accepted: list[frozenset[Key]], output: Mapping[Key, Any]) -> tuple[l
     return found, Counts(tp, len(output) - tp, found.count(False), found.count(True))
 
 
-def _score_article(article: GoldArticle, records: list[tuple[int, Mapping[str, Any]]],
-                   types: _Tally, statuses: _Tally, misses: list[Miss],
-                   fps: list[FalsePositive]) -> ArticleScore:
+def _score_article(
+    article: GoldArticle,
+    records: list[tuple[int, Mapping[str, Any]]],
+    types: _Tally,
+    statuses: _Tally,
+    misses: list[Miss],
+    fps: list[FalsePositive],
+) -> ArticleScore:
     """Score one article, adding its tallies, misses and false positives to the totals."""
     event_items, role_items = _output_items(article, records)
     plain_out, strict_out = _unique(event_items), _unique(event_items, strict=True)
@@ -711,16 +751,24 @@ def _score_article(article: GoldArticle, records: list[tuple[int, Mapping[str, A
     _tally(types, [e.type for e in article.events], plain_found, plain_out, plain_acc, 1)
     _tally(statuses, [e.status for e in article.events], strict_found, strict_out, strict_acc, 3)
     misses.extend(_event_misses(article, plain_found, strict_found, strict_out))
-    misses.extend(Miss(article.id, article.file, "role", (r.person, r.org), r.title)
-                  for r, hit in zip(article.roles, role_found, strict=True) if not hit)
+    misses.extend(
+        Miss(article.id, article.file, "role", (r.person, r.org), r.title)
+        for r, hit in zip(article.roles, role_found, strict=True)
+        if not hit
+    )
     fps.extend(_false_positives(article, "event", plain_out, plain_acc))
     fps.extend(_false_positives(article, "role", role_out, role_acc))
-    return ArticleScore(article.id, article.file, article.path, plain, strict, roles,
-                        len(records))
+    return ArticleScore(article.id, article.file, article.path, plain, strict, roles, len(records))
 
 
-def _tally(tally: _Tally, gold_names: list[str], found: list[bool],
-           output: Mapping[Key, Any], accepted: list[frozenset[Key]], field_at: int) -> None:
+def _tally(
+    tally: _Tally,
+    gold_names: list[str],
+    found: list[bool],
+    output: Mapping[Key, Any],
+    accepted: list[frozenset[Key]],
+    field_at: int,
+) -> None:
     """Add gold items by their own type/status, output keys by theirs (key[field_at])."""
     every = frozenset().union(*accepted)
     for name, hit in zip(gold_names, found, strict=True):
@@ -731,11 +779,14 @@ def _tally(tally: _Tally, gold_names: list[str], found: list[bool],
         tally.correct[key[field_at]] += key in every
 
 
-def _event_misses(article: GoldArticle, plain_found: list[bool], strict_found: list[bool],
-                  strict_out: Mapping[Key, Any]) -> Iterator[Miss]:
+def _event_misses(
+    article: GoldArticle,
+    plain_found: list[bool],
+    strict_found: list[bool],
+    strict_out: Mapping[Key, Any],
+) -> Iterator[Miss]:
     """Events not found at all, then events found only with another status."""
-    for event, plain_hit, strict_hit in zip(article.events, plain_found, strict_found,
-                                            strict=True):
+    for event, plain_hit, strict_hit in zip(article.events, plain_found, strict_found, strict=True):
         own = event_key(*event.variants[0])
         if not plain_hit:
             yield Miss(article.id, article.file, "event", own, event.evidence)
@@ -745,16 +796,26 @@ def _event_misses(article: GoldArticle, plain_found: list[bool], strict_found: l
             yield Miss(article.id, article.file, "status", own, event.evidence, tuple(said))
 
 
-def _false_positives(article: GoldArticle, kind: str, output: Mapping[Key, list[_Output]],
-                     accepted: list[frozenset[Key]]) -> Iterator[FalsePositive]:
+def _false_positives(
+    article: GoldArticle,
+    kind: str,
+    output: Mapping[Key, list[_Output]],
+    accepted: list[frozenset[Key]],
+) -> Iterator[FalsePositive]:
     every = frozenset().union(*accepted)
     for key, items in output.items():
         if key not in every:
             record = items[0].record
-            yield FalsePositive(article.id, article.file, kind, key,
-                                str(record.get("sentence") or ""),
-                                str(record["subject"].get("mention") or ""),
-                                str(record["object"].get("mention") or ""), len(items))
+            yield FalsePositive(
+                article.id,
+                article.file,
+                kind,
+                key,
+                str(record.get("sentence") or ""),
+                str(record["subject"].get("mention") or ""),
+                str(record["object"].get("mention") or ""),
+                len(items),
+            )
 
 
 # --- text report --------------------------------------------------------------------------
@@ -783,14 +844,18 @@ def format_report(report: Report, show: bool = False) -> str:
         for article in report.articles:
             lines += _article_lines(report, article)
         if report.unmatched_sources:
-            lines += ["", "output for files not in the gold: " +
-                      ", ".join(report.unmatched_sources)]
+            lines += [
+                "",
+                "output for files not in the gold: " + ", ".join(report.unmatched_sources),
+            ]
     return "\n".join(lines)
 
 
 def _score_line(name: str, c: Counts) -> str:
-    return (f"{name:<7} P {c.precision:.3f}  R {c.recall:.3f}  F1 {c.f1:.3f}  "
-            f"(tp {c.tp} fp {c.fp} fn {c.fn}, found {c.found}/{c.gold})")
+    return (
+        f"{name:<7} P {c.precision:.3f}  R {c.recall:.3f}  F1 {c.f1:.3f}  "
+        f"(tp {c.tp} fp {c.fp} fn {c.fn}, found {c.found}/{c.gold})"
+    )
 
 
 def _type_lines(report: Report) -> list[str]:
@@ -802,10 +867,13 @@ def _type_lines(report: Report) -> list[str]:
 
 
 def _article_lines(report: Report, article: ArticleScore) -> list[str]:
-    lines = ["", f"== {article.id}  {article.file}  ({article.records} records)",
-             "  " + _score_line("events", article.events),
-             "  " + _score_line("strict", article.strict),
-             "  " + _score_line("roles", article.roles)]
+    lines = [
+        "",
+        f"== {article.id}  {article.file}  ({article.records} records)",
+        "  " + _score_line("events", article.events),
+        "  " + _score_line("strict", article.strict),
+        "  " + _score_line("roles", article.roles),
+    ]
     for miss in report.misses:
         if miss.article == article.id and miss.file == article.file:
             lines.append(_miss_line(miss))
@@ -830,5 +898,7 @@ def _miss_line(miss: Miss) -> str:
 def _fp_line(fp: FalsePositive) -> str:
     label = "fp role" if fp.kind == "role" else "fp"
     times = f" ×{fp.records}" if fp.records > 1 else ""
-    return (f"  {label:<9} {_show_key(fp.kind, fp.key)}{times}  "
-            f"[{fp.subject_mention} / {fp.object_mention}]  | {fp.sentence}")
+    return (
+        f"  {label:<9} {_show_key(fp.kind, fp.key)}{times}  "
+        f"[{fp.subject_mention} / {fp.object_mention}]  | {fp.sentence}"
+    )

@@ -43,8 +43,13 @@ GEXF_NAMESPACE = "http://www.gexf.net/1.2draft"
 
 _JOIN = " | "
 #: Names Gephi treats specially in imports, renamed so an attribute cannot be taken for them.
-_RENAMES = {"source": "article", "sources": "articles", "target": "target_", "id": "id_",
-            "timeset": "timeset_"}
+_RENAMES = {
+    "source": "article",
+    "sources": "articles",
+    "target": "target_",
+    "id": "id_",
+    "timeset": "timeset_",
+}
 _EDGE_RESERVED = ("id", "source", "target", "label", "weight")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _NMTOKEN = re.compile("[A-Za-z0-9._:\\-\u00b7\u4e00-\u9fa5]+")
@@ -72,10 +77,18 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:
     nodes, edges, _ = _tables(graph)
     ids = {row["id"]: _nmtoken(row["id"]) for row in nodes}
     flat = nx.MultiDiGraph()
-    flat.add_nodes_from((ids[row["id"]], {"key": row["id"], **_without(row, ("id",))})
-                        for row in nodes)
-    flat.add_edges_from((ids[row["source"]], ids[row["target"]], _nmtoken(row["id"]),
-                         _without(row, ("id", "source", "target"))) for row in edges)
+    flat.add_nodes_from(
+        (ids[row["id"]], {"key": row["id"], **_without(row, ("id",))}) for row in nodes
+    )
+    flat.add_edges_from(
+        (
+            ids[row["source"]],
+            ids[row["target"]],
+            _nmtoken(row["id"]),
+            _without(row, ("id", "source", "target")),
+        )
+        for row in edges
+    )
     with atomic_writer(path, "wb") as handle:
         nx.write_graphml(flat, handle, encoding="utf-8", named_key_ids=False)
 
@@ -87,8 +100,9 @@ def write_gexf(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:
     meta = etree.SubElement(root, "meta")
     etree.SubElement(meta, "creator").text = "kg"
     etree.SubElement(meta, "description").text = "Actors and the events between them"
-    body = etree.SubElement(root, "graph", mode="dynamic", defaultedgetype="directed",
-                            timeformat="date")
+    body = etree.SubElement(
+        root, "graph", mode="dynamic", defaultedgetype="directed", timeformat="date"
+    )
     node_ids = _gexf_attributes(body, "node", nodes, ("id", "label"))
     edge_ids = _gexf_attributes(body, "edge", edges, _EDGE_RESERVED)
     node_spells = _node_intervals(edges, intervals)
@@ -99,9 +113,15 @@ def write_gexf(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:
         _gexf_time(element, node_spells.get(row["id"], []))
     edge_list = etree.SubElement(body, "edges", count=str(len(edges)))
     for row in edges:
-        element = etree.SubElement(edge_list, "edge", id=row["id"], source=row["source"],
-                                   target=row["target"], label=row["label"],
-                                   weight=repr(row["weight"]))
+        element = etree.SubElement(
+            edge_list,
+            "edge",
+            id=row["id"],
+            source=row["source"],
+            target=row["target"],
+            label=row["label"],
+            weight=repr(row["weight"]),
+        )
         _gexf_values(element, row, edge_ids)
         _gexf_time(element, intervals[row["id"]])
     data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
@@ -119,11 +139,28 @@ def write_csv(
     nodes, edges, intervals = _tables(graph)
     node_header = ["Id", "Label", *_columns(nodes, ("id", "label"))]
     node_rows = ([row["id"], row["label"], *_cells(row, node_header[2:])] for row in nodes)
-    edge_header = ["Source", "Target", "Type", "Id", "Label", "Weight", "Start", "End",
-                   *_columns(edges, _EDGE_RESERVED)]
+    edge_header = [
+        "Source",
+        "Target",
+        "Type",
+        "Id",
+        "Label",
+        "Weight",
+        "Start",
+        "End",
+        *_columns(edges, _EDGE_RESERVED),
+    ]
     edge_rows = (
-        [row["source"], row["target"], "Directed", row["id"], row["label"], row["weight"],
-         *_span(intervals[row["id"]]), *_cells(row, edge_header[8:])]
+        [
+            row["source"],
+            row["target"],
+            "Directed",
+            row["id"],
+            row["label"],
+            row["weight"],
+            *_span(intervals[row["id"]]),
+            *_cells(row, edge_header[8:]),
+        ]
         for row in edges
     )
     atomic_write_bytes(nodes_path, _csv_bytes(node_header, node_rows))
@@ -155,9 +192,13 @@ def _tables(graph: nx.MultiDiGraph) -> _Tables:
         if edge_id in intervals:
             edge_id = f"{edge_id}-{len(edges)}"
         row = _flat(data)
-        row.update(id=edge_id, source=_clean(str(source)), target=_clean(str(target)),
-                   label=str(row.get("label") or data.get("predicate") or ""),
-                   weight=_number(data.get("weight", 1)))
+        row.update(
+            id=edge_id,
+            source=_clean(str(source)),
+            target=_clean(str(target)),
+            label=str(row.get("label") or data.get("predicate") or ""),
+            weight=_number(data.get("weight", 1)),
+        )
         edges.append(row)
         intervals[edge_id] = _edge_intervals(data)
     _unify(nodes, ("id",))
@@ -267,8 +308,9 @@ def _edge_intervals(data: Mapping[str, Any]) -> list[tuple[str, str]]:
     return _merge([b for b in map(date_bounds, dates) if b])
 
 
-def _node_intervals(edges: list[_Row], intervals: Mapping[str, list[tuple[str, str]]]
-                    ) -> dict[str, list[tuple[str, str]]]:
+def _node_intervals(
+    edges: list[_Row], intervals: Mapping[str, list[tuple[str, str]]]
+) -> dict[str, list[tuple[str, str]]]:
     """A node lives while any of its edges does; a node with an undated edge lives always."""
     spans: dict[str, list[tuple[str, str]]] = {}
     always: set[str] = set()
@@ -298,16 +340,18 @@ def _span(intervals: list[tuple[str, str]]) -> tuple[str, str]:
 # --- GEXF and CSV helpers ------------------------------------------------------------------
 
 
-def _gexf_attributes(graph: etree._Element, kind: str, rows: list[_Row],
-                     reserved: Iterable[str]) -> dict[str, str]:
+def _gexf_attributes(
+    graph: etree._Element, kind: str, rows: list[_Row], reserved: Iterable[str]
+) -> dict[str, str]:
     """Declare the columns as typed GEXF attributes; returns column name → attribute id."""
     block = etree.SubElement(graph, "attributes", mode="static", **{"class": kind})
     ids = {}
     for number, name in enumerate(_columns(rows, reserved)):
         kind_of = type(next(row[name] for row in rows if name in row))
         ids[name] = str(number)
-        etree.SubElement(block, "attribute", id=str(number), title=name,
-                         type=_GEXF_TYPES.get(kind_of, "string"))
+        etree.SubElement(
+            block, "attribute", id=str(number), title=name, type=_GEXF_TYPES.get(kind_of, "string")
+        )
     return ids
 
 

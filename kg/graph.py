@@ -125,8 +125,13 @@ def event_iri(event: Event) -> URIRef:
     if event.event_type in SYMMETRIC_TYPES:
         s_key, o_key = sorted((s_key, o_key))
     parts = (
-        _norm_path(event.source), str(event.sentence.start), str(event.sentence.end),
-        s_key, event.predicate, o_key, event.status,
+        _norm_path(event.source),
+        str(event.sentence.start),
+        str(event.sentence.end),
+        s_key,
+        event.predicate,
+        o_key,
+        event.status,
     )
     return KGID[f"event/{_digest(*parts)}"]
 
@@ -134,8 +139,12 @@ def event_iri(event: Event) -> URIRef:
 def post_iri(role: Role) -> URIRef:
     """A deterministic IRI for a post as stated in one sentence of one article."""
     parts = (
-        _norm_path(role.source), str(role.sentence.start), str(role.sentence.end),
-        _key(role.person), _key(role.org), role.title,
+        _norm_path(role.source),
+        str(role.sentence.start),
+        str(role.sentence.end),
+        _key(role.person),
+        _key(role.org),
+        role.title,
     )
     return KGID[f"post/{_digest(*parts)}"]
 

@@ -46,8 +46,21 @@ POLARITIES = ("cooperation", "neutral", "conflict")
 
 #: The attributes of every per-event edge (aggregated edges: see :func:`to_networkx`).
 EVENT_FIELDS = (
-    "label", "predicate", "event_type", "cameo", "status", "polarity", "date", "date_from",
-    "trigger", "sentence", "source", "url", "title", "confidence", "weight",
+    "label",
+    "predicate",
+    "event_type",
+    "cameo",
+    "status",
+    "polarity",
+    "date",
+    "date_from",
+    "trigger",
+    "sentence",
+    "source",
+    "url",
+    "title",
+    "confidence",
+    "weight",
 )
 
 _ROLE_TYPE = "ROLE"
@@ -104,8 +117,12 @@ def to_networkx(
         _add_aggregated_edges(graph, records)
     else:
         for record in records:
-            graph.add_edge(record["subject"]["key"], record["object"]["key"],
-                           key=record["id"], **record["edge"])
+            graph.add_edge(
+                record["subject"]["key"],
+                record["object"]["key"],
+                key=record["id"],
+                **record["edge"],
+            )
     return graph
 
 
@@ -123,14 +140,18 @@ def event_id(record: Event | Role | Mapping[str, Any]) -> str:
     if data.get("id"):
         return str(data["id"])
     subject, obj = _actor_key(data.get("subject") or {}), _actor_key(data.get("object") or {})
-    span = (os.path.normpath(_text(data.get("source"))).replace(os.sep, "/"),
-            _text(data.get("sentence_start")), _text(data.get("sentence_end")))
+    span = (
+        os.path.normpath(_text(data.get("source"))).replace(os.sep, "/"),
+        _text(data.get("sentence_start")),
+        _text(data.get("sentence_end")),
+    )
     if data.get("event_type") == _ROLE_TYPE:
         return "post-" + _digest((*span, subject, obj, _text(data.get("title"))))
     if data.get("event_type") in SYMMETRIC_TYPES:
         subject, obj = sorted((subject, obj))
-    return "ev-" + _digest((*span, subject, _text(data.get("predicate")), obj,
-                            _text(data.get("status"))))
+    return "ev-" + _digest(
+        (*span, subject, _text(data.get("predicate")), obj, _text(data.get("status")))
+    )
 
 
 def date_bounds(value: str | None) -> tuple[str, str] | None:
@@ -174,8 +195,7 @@ def predicate_label(predicate: str) -> str:
 # --- records -------------------------------------------------------------------------------
 
 
-def _record(item: Event | Role | Mapping[str, Any], vocabulary: _Vocabulary
-            ) -> dict[str, Any]:
+def _record(item: Event | Role | Mapping[str, Any], vocabulary: _Vocabulary) -> dict[str, Any]:
     """The one adapter: any accepted input → ``{"id", "subject", "object", "edge"}``."""
     data = _as_mapping(item)
     event_type = str(data.get("event_type") or "")
@@ -259,8 +279,9 @@ def _add_actor(graph: nx.MultiDiGraph, actor: Mapping[str, str], is_event: bool)
     """Add or update a node; the first record to name an actor fixes its label and type."""
     key = actor["key"]
     if key not in graph:
-        graph.add_node(key, label=actor["label"], type=actor["type"],
-                       country=actor["country"], n_events=0)
+        graph.add_node(
+            key, label=actor["label"], type=actor["type"], country=actor["country"], n_events=0
+        )
     if is_event:
         graph.nodes[key]["n_events"] += 1
 
@@ -282,8 +303,10 @@ def _aggregate(members: list[dict[str, Any]]) -> dict[str, Any]:
     first = events[0]
     dated = [e["date"] for e in events if date_bounds(e["date"])]
     return {
-        **{name: first[name] for name in ("label", "predicate", "event_type", "cameo",
-                                          "status", "polarity")},
+        **{
+            name: first[name]
+            for name in ("label", "predicate", "event_type", "cameo", "status", "polarity")
+        },
         "weight": len(events),
         "first_date": min(dated, key=lambda d: date_bounds(d)[0], default=""),
         "last_date": max(dated, key=lambda d: date_bounds(d)[1], default=""),
@@ -309,8 +332,9 @@ class _Vocabulary(NamedTuple):
 
 def _vocabulary() -> _Vocabulary:
     """The two tables, looked up once per graph rather than once per event."""
-    return _Vocabulary(_event_types(ontology_file("event_types.tsv")),
-                       _predicates(ontology_file("predicates.tsv")))
+    return _Vocabulary(
+        _event_types(ontology_file("event_types.tsv")), _predicates(ontology_file("predicates.tsv"))
+    )
 
 
 def _polarity(vocabulary: _Vocabulary, event_type: str) -> str:

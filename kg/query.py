@@ -841,8 +841,12 @@ def _tsv_value(term: Node) -> str:
         return f"_:{term}"
     assert isinstance(term, Literal)
     escaped = (
-        str(term).replace("\\", "\\\\").replace('"', '\\"')
-        .replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+        str(term)
+        .replace("\\", "\\\\")
+        .replace('"', '\\"')
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+        .replace("\t", "\\t")
     )
     if term.language:
         return f'"{escaped}"@{term.language}'

@@ -55,10 +55,14 @@ TYPE_COLORS = {
 _OTHER_COLOR = "#bab0ac"
 #: Edge colour per polarity (ontology/event_types.tsv).
 POLARITY_COLORS = {"cooperation": "#2ca02c", "neutral": "#8c8c8c", "conflict": "#d62728"}
-_TYPE_ZH = {"Country": "国家", "Organization": "机构", "Person": "人物", "Group": "团体",
-            "Location": "地点"}
-_STATUS_ZH = {"asserted": "已发生", "intended": "意图", "negated": "否定",
-              "hypothetical": "假设"}
+_TYPE_ZH = {
+    "Country": "国家",
+    "Organization": "机构",
+    "Person": "人物",
+    "Group": "团体",
+    "Location": "地点",
+}
+_STATUS_ZH = {"asserted": "已发生", "intended": "意图", "negated": "否定", "hypothetical": "假设"}
 _TYPE_TEXT = {"ROLE": "任职 role", "OTHER": "其他 other"}
 _POLARITY_ZH = {"cooperation": "合作", "neutral": "中性", "conflict": "冲突"}
 
@@ -71,7 +75,9 @@ _HREF = re.compile("href", re.IGNORECASE)
 _UNSAFE_URL_CHAR = re.compile(r"[\s\x00-\x1f\x7f]")
 _CDN_TAG = re.compile(
     r"<(link|script)\b[^>]*\b(?:href|src)\s*=\s*[\"']?\s*(?:https?:)?//[^>]*>"
-    r"(?:\s*</script>)?", re.IGNORECASE)
+    r"(?:\s*</script>)?",
+    re.IGNORECASE,
+)
 _EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>")
 _COMMENTED_LINKS = re.compile(r"<!--\s*<link.*?-->", re.DOTALL)
 
@@ -89,13 +95,16 @@ def render_page(graph: nx.MultiDiGraph, *, title: str = "kg") -> str:
     """The page as a string, e.g. for ``IPython.display.HTML`` in an iframe's ``srcdoc``."""
     positions = layout_positions(graph)
     ids = {node: f"n{number}" for number, node in enumerate(graph.nodes)}
-    nodes = [_vis_node(ids[node], str(node), data, positions[node])
-             for node, data in graph.nodes(data=True)]
-    type_labels = {t: event_type_label(t) for t in {str(d.get("event_type") or "")
-                                                    for _, _, d in graph.edges(data=True)}}
+    nodes = [
+        _vis_node(ids[node], str(node), data, positions[node])
+        for node, data in graph.nodes(data=True)
+    ]
+    type_labels = {
+        t: event_type_label(t)
+        for t in {str(d.get("event_type") or "") for _, _, d in graph.edges(data=True)}
+    }
     edges = _vis_edges(graph, ids, type_labels)
-    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line",
-                  heading="")
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
     net.nodes, net.edges = nodes, edges  # in bulk: add_node scans the list on every call
     net.options = _options(len(nodes))
     return _finish(net.generate_html(), graph, title)
@@ -139,8 +148,9 @@ def _component_layout(sub: nx.Graph, nodes: list[Hashable], seed: int) -> np.nda
     return nx.rescale_layout(coords, scale=1.0)
 
 
-def _sampled_fruchterman_reingold(n: int, pairs: np.ndarray, seed: int,
-                                  iterations: int = 50, samples: int = 32) -> np.ndarray:
+def _sampled_fruchterman_reingold(
+    n: int, pairs: np.ndarray, seed: int, iterations: int = 50, samples: int = 32
+) -> np.ndarray:
     """Fruchterman-Reingold where each node is repelled by a random sample of the others.
 
     The exact method costs n² per step (13 s for 2,000 nodes in networkx); sampling
@@ -156,20 +166,21 @@ def _sampled_fruchterman_reingold(n: int, pairs: np.ndarray, seed: int,
     for _ in range(iterations):
         others = rng.integers(0, n, size=(n, samples))
         delta = pos[:, None, :] - pos[others]
-        dist2 = np.maximum((delta ** 2).sum(axis=2), 1e-9)
+        dist2 = np.maximum((delta**2).sum(axis=2), 1e-9)
         disp = (delta * (k * k / dist2)[:, :, None]).sum(axis=1) * scale
         along = pos[src] - pos[dst]
-        pull = along * np.sqrt((along ** 2).sum(axis=1))[:, None] / k
+        pull = along * np.sqrt((along**2).sum(axis=1))[:, None] / k
         for axis in (0, 1):
             disp[:, axis] += np.bincount(dst, pull[:, axis], n) - np.bincount(src, pull[:, axis], n)
-        length = np.maximum(np.sqrt((disp ** 2).sum(axis=1)), 1e-12)[:, None]
+        length = np.maximum(np.sqrt((disp**2).sum(axis=1)), 1e-12)[:, None]
         pos += disp / length * np.minimum(length, temperature)
         temperature -= cooling
     return pos
 
 
-def _pack(placed: list[tuple[list[Hashable], np.ndarray, float]]
-          ) -> dict[Hashable, tuple[float, float]]:
+def _pack(
+    placed: list[tuple[list[Hashable], np.ndarray, float]],
+) -> dict[Hashable, tuple[float, float]]:
     """Shelf-pack the components (largest first) into rows of about square total shape."""
     margin = _SPACING
     sizes = [2 * radius + margin for _, _, radius in placed]
@@ -190,23 +201,33 @@ def _pack(placed: list[tuple[list[Hashable], np.ndarray, float]]
 # --- vis data ------------------------------------------------------------------------------
 
 
-def _vis_node(vis_id: str, key: str, data: Mapping[str, Any], xy: tuple[float, float]
-              ) -> dict[str, Any]:
+def _vis_node(
+    vis_id: str, key: str, data: Mapping[str, Any], xy: tuple[float, float]
+) -> dict[str, Any]:
     label = str(data.get("label") or key)
     kind = str(data.get("type") or "")
     n_events = int(data.get("n_events") or 0)
-    tip = [f"<b>{_esc(label)}</b>", _esc(" · ".join(filter(None, (
-        _TYPE_ZH.get(kind, kind), str(data.get("country") or ""))))), f"{n_events} 个事件 events"]
+    tip = [
+        f"<b>{_esc(label)}</b>",
+        _esc(" · ".join(filter(None, (_TYPE_ZH.get(kind, kind), str(data.get("country") or ""))))),
+        f"{n_events} 个事件 events",
+    ]
     return {
-        "id": vis_id, "label": _label(label), "title": "<br>".join(filter(None, tip)),
-        "color": TYPE_COLORS.get(kind, _OTHER_COLOR), "value": max(n_events, 1),
-        "x": xy[0], "y": xy[1], "kind": _code(kind),
+        "id": vis_id,
+        "label": _label(label),
+        "title": "<br>".join(filter(None, tip)),
+        "color": TYPE_COLORS.get(kind, _OTHER_COLOR),
+        "value": max(n_events, 1),
+        "x": xy[0],
+        "y": xy[1],
+        "kind": _code(kind),
         "q": _esc(f"{label} {key}".casefold()),  # the actor filter matches name or key
     }
 
 
-def _vis_edges(graph: nx.MultiDiGraph, ids: Mapping[Hashable, str],
-               type_labels: Mapping[str, str]) -> list[dict[str, Any]]:
+def _vis_edges(
+    graph: nx.MultiDiGraph, ids: Mapping[Hashable, str], type_labels: Mapping[str, str]
+) -> list[dict[str, Any]]:
     parallel: dict[frozenset[str], int] = {}
     edges = []
     for number, (u, v, data) in enumerate(graph.edges(data=True)):
@@ -216,8 +237,14 @@ def _vis_edges(graph: nx.MultiDiGraph, ids: Mapping[Hashable, str],
     return edges
 
 
-def _vis_edge(vis_id: str, source: str, target: str, data: Mapping[str, Any], rank: int,
-              type_labels: Mapping[str, str]) -> dict[str, Any]:
+def _vis_edge(
+    vis_id: str,
+    source: str,
+    target: str,
+    data: Mapping[str, Any],
+    rank: int,
+    type_labels: Mapping[str, str],
+) -> dict[str, Any]:
     events = [_vis_event(event) for event in _events(data)]
     weight = len(events)
     status = str(data.get("status") or "asserted")
@@ -225,7 +252,9 @@ def _vis_edge(vis_id: str, source: str, target: str, data: Mapping[str, Any], ra
     predicate = str(data.get("label") or data.get("predicate") or "")
     label = predicate + ("" if status == "asserted" else f"[{_STATUS_ZH.get(status, status)}]")
     edge = {
-        "id": vis_id, "from": source, "to": target,
+        "id": vis_id,
+        "from": source,
+        "to": target,
         "label": _label(label + (f" ×{weight}" if weight > 1 else "")),
         "title": _edge_tip(data, events, type_labels),
         "color": {"color": colour, "highlight": colour, "hover": colour},
@@ -235,8 +264,11 @@ def _vis_edge(vis_id: str, source: str, target: str, data: Mapping[str, Any], ra
         "ev": events,
     }
     if rank:  # parallel edges between the same two actors curve apart, on both sides
-        edge["smooth"] = {"enabled": True, "type": "curvedCW" if rank % 2 else "curvedCCW",
-                          "roundness": min(0.15 * ((rank + 1) // 2), 0.9)}
+        edge["smooth"] = {
+            "enabled": True,
+            "type": "curvedCW" if rank % 2 else "curvedCCW",
+            "roundness": min(0.15 * ((rank + 1) // 2), 0.9),
+        }
     return edge
 
 
@@ -253,21 +285,34 @@ def _vis_event(event: Mapping[str, Any]) -> dict[str, str]:
     date = str(event.get("date") or "")
     bounds = date_bounds(date) or ("", "")
     return {
-        "d": _esc(date), "d0": bounds[0], "d1": bounds[1],
-        "s": _code(event.get("status") or "asserted"), "t": _type_code(event),
-        "x": _esc(event.get("sentence")), "src": _esc(event.get("source")),
-        "u": _safe_url(event.get("url")), "ti": _esc(event.get("title")),
+        "d": _esc(date),
+        "d0": bounds[0],
+        "d1": bounds[1],
+        "s": _code(event.get("status") or "asserted"),
+        "t": _type_code(event),
+        "x": _esc(event.get("sentence")),
+        "src": _esc(event.get("source")),
+        "u": _safe_url(event.get("url")),
+        "ti": _esc(event.get("title")),
     }
 
 
-def _edge_tip(data: Mapping[str, Any], events: list[dict[str, str]],
-              type_labels: Mapping[str, str]) -> str:
+def _edge_tip(
+    data: Mapping[str, Any], events: list[dict[str, str]], type_labels: Mapping[str, str]
+) -> str:
     """Tooltip HTML from escaped parts: predicate, type, status, dates, first sentences."""
     status = str(data.get("status") or "")
-    head = " · ".join(filter(None, (
-        str(data.get("label") or ""), str(data.get("predicate") or ""),
-        type_labels.get(str(data.get("event_type") or ""), ""),
-        _STATUS_ZH.get(status, status))))
+    head = " · ".join(
+        filter(
+            None,
+            (
+                str(data.get("label") or ""),
+                str(data.get("predicate") or ""),
+                type_labels.get(str(data.get("event_type") or ""), ""),
+                _STATUS_ZH.get(status, status),
+            ),
+        )
+    )
     when = sorted(e["d0"] for e in events if e["d0"])
     span = ""
     if when:
@@ -329,7 +374,8 @@ def _options(n_nodes: int) -> dict[str, Any]:
     font = {"face": _FONT}
     return {
         "nodes": {
-            "shape": "dot", "font": {**font, "size": 14},
+            "shape": "dot",
+            "font": {**font, "size": 14},
             "scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 12, "max": 28}},
         },
         "edges": {
@@ -338,10 +384,17 @@ def _options(n_nodes: int) -> dict[str, Any]:
             "font": {**font, "size": 11, "align": "middle", "strokeWidth": 3},
             "color": {"inherit": False},
         },
-        "physics": {"enabled": False, "solver": "forceAtlas2Based",
-                    "stabilization": {"enabled": False}},
-        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big,
-                        "hideEdgesOnZoom": big},
+        "physics": {
+            "enabled": False,
+            "solver": "forceAtlas2Based",
+            "stabilization": {"enabled": False},
+        },
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 150,
+            "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
+        },
         "layout": {"improvedLayout": False, "randomSeed": 7},
     }
 
@@ -372,8 +425,11 @@ def _panel(graph: nx.MultiDiGraph, title: str) -> str:
     statuses = [s for s in _STATUS_ZH if any(e.get("status") == s for e in events)]
     days = sorted(day for e in events for day in (date_bounds(e.get("date")) or ()))
     kinds = sorted({str(d.get("type") or "") for _, d in graph.nodes(data=True)})
-    polarities = [p for p in POLARITY_COLORS
-                  if any(d.get("polarity") == p for _, _, d in graph.edges(data=True))]
+    polarities = [
+        p
+        for p in POLARITY_COLORS
+        if any(d.get("polarity") == p for _, _, d in graph.edges(data=True))
+    ]
     date_range = f' min="{days[0]}" max="{days[-1]}"' if days else ""
     return f"""<div id="kg-panel">
 <strong class="kg-title">{_esc(title)}</strong> <span id="kg-count" aria-live="polite"></span>
@@ -381,10 +437,12 @@ def _panel(graph: nx.MultiDiGraph, title: str) -> str:
 {"".join(_legend_edge(p) for p in polarities)}
 <span class="kg-key"><i class="kg-line kg-dashed"></i>未发生 not asserted</span></span>
 <details id="kg-filters" open><summary>筛选 Filters</summary>
-<fieldset id="kg-f-type"><legend>事件类型 Type</legend>{"".join(
-    _checkbox("kg-type", t, _TYPE_TEXT.get(t) or event_type_label(t)) for t in types)}</fieldset>
-<fieldset id="kg-f-status"><legend>状态 Status</legend>{"".join(
-    _checkbox("kg-status", s, _STATUS_ZH[s]) for s in statuses)}</fieldset>
+<fieldset id="kg-f-type"><legend>事件类型 Type</legend>{
+        "".join(_checkbox("kg-type", t, _TYPE_TEXT.get(t) or event_type_label(t)) for t in types)
+    }</fieldset>
+<fieldset id="kg-f-status"><legend>状态 Status</legend>{
+        "".join(_checkbox("kg-status", s, _STATUS_ZH[s]) for s in statuses)
+    }</fieldset>
 <fieldset><legend>日期 Date</legend><input type="date" id="kg-from"{date_range}> –
 <input type="date" id="kg-to"{date_range}>
 <label><input type="checkbox" id="kg-undated" checked>无日期 undated</label></fieldset>
@@ -403,23 +461,31 @@ def _panel(graph: nx.MultiDiGraph, title: str) -> str:
 def _legend_node(kind: str) -> str:
     colour = TYPE_COLORS.get(kind, _OTHER_COLOR)
     name = _TYPE_ZH.get(kind, kind or "?")
-    return (f'<span class="kg-key"><i class="kg-dot" style="background:{colour}"></i>'
-            f"{_esc(name)} {_esc(kind)}</span>")
+    return (
+        f'<span class="kg-key"><i class="kg-dot" style="background:{colour}"></i>'
+        f"{_esc(name)} {_esc(kind)}</span>"
+    )
 
 
 def _legend_edge(polarity: str) -> str:
-    return (f'<span class="kg-key"><i class="kg-line" style="border-color:'
-            f'{POLARITY_COLORS[polarity]}"></i>{_POLARITY_ZH[polarity]} {polarity}</span>')
+    return (
+        f'<span class="kg-key"><i class="kg-line" style="border-color:'
+        f'{POLARITY_COLORS[polarity]}"></i>{_POLARITY_ZH[polarity]} {polarity}</span>'
+    )
 
 
 def _checkbox(name: str, value: str, text: str) -> str:
-    return (f'<label><input type="checkbox" name="{name}" value="{_code(value)}" checked>'
-            f"{_esc(text)}</label>")
+    return (
+        f'<label><input type="checkbox" name="{name}" value="{_code(value)}" checked>'
+        f"{_esc(text)}</label>"
+    )
 
 
-_CSP = ('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
-        "script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; "
-        "font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'\">")
+_CSP = (
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+    "script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; "
+    "font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'\">"
+)
 
 _STYLE = """
 html, body { height: 100%; margin: 0; }
