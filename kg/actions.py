@@ -113,7 +113,9 @@ def _with_lead(mention: Mention, leads: dict[int, int]) -> Mention:
     lead = leads.get(mention.start)
     if lead is None:
         return mention
-    return _Led(mention.actor, mention.text, mention.start, mention.end, mention.via, lead)
+    return _Led(
+        mention.actor, mention.text, mention.start, mention.end, mention.via, mention.group, lead
+    )
 
 
 @dataclass(frozen=True)
@@ -299,7 +301,7 @@ def _after(text, clause, end, gap, mentions) -> list[Mention]:
             continue
         between = text[end : _front(mention)]
         spaced = len(between) - sum(between.count(p) for p in "了过着")
-        if spaced > gap or any(c in _PUNCT for c in between) or mention.via == "compound":
+        if spaced > gap or any(c in _PUNCT for c in between) or mention.group is not None:
             return []
         return _with_coordinated(text, clause, mention, mentions)
     return []
@@ -349,7 +351,7 @@ def _noun_phrase_owner(text, clause, end, mentions) -> list[Mention]:
     phrase = text[end:stop]
     if len(phrase) > 30 or not phrase.endswith(_NP_HEADS):
         return []
-    inside = [m for m in mentions if end <= m.start and m.end <= stop and m.via != "compound"]
+    inside = [m for m in mentions if end <= m.start and m.end <= stop and m.group is None]
     if not inside or stop - inside[-1].end > 8:
         return []
     return [inside[-1]]
@@ -379,12 +381,21 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
             continue
         start = _coverb_start(text, mention)
         if start < _front(mention) and text[start] in coverbs and _real_coverb(text, start):
+            if _ends_a_list(text, start, mentions):
+                continue  # 法国、德国、英国和意大利: the last item of a list, not a partner
             if not any(c in _PUNCT for c in text[mention.end : pos]):
                 return [mention]
         if coverbs is _TO and _loose_coverb(text, clause, mention, mentions):
             if not any(c in _PUNCT for c in text[mention.end : pos]):
                 return [mention]
     return []
+
+
+def _ends_a_list(text: str, coverb: int, mentions: list[Mention]) -> bool:
+    if text[coverb] not in "和与及":
+        return False
+    prev = [m for m in mentions if m.end == coverb]
+    return bool(prev) and _front(prev[0]) > 0 and text[_front(prev[0]) - 1] == "、"
 
 
 def _loose_coverb(text, clause, mention, mentions) -> bool:
@@ -427,25 +438,23 @@ def _real_coverb(text: str, pos: int) -> bool:
 
 
 def _compound_before(text, clause, pos, mentions) -> list[Mention]:
-    """朝美|联合声明, 美日韩|合作: the compound closest before the trigger in the clause."""
-    group: list[Mention] = []
+    """朝美|联合声明, 美日韩|合作, 四国|…: the group closest before the trigger in the clause."""
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
             continue
-        if mention.via != "compound":
-            if group:
-                break
+        if mention.group is None:
             if _front(mention) > 0 and text[_front(mention) - 1] in "在于":
                 continue  # 俄乌两国…在土耳其…谈判: a place between compound and trigger
             return []
-        if group and mention.end != group[0].start:
-            break
-        if not group:
-            between = text[mention.end : pos]
-            if len(between) > 20 or any(c in _PUNCT and c not in "“”《》" for c in between):
-                return []
-        group.insert(0, mention)
-    return group
+        between = text[mention.end : pos]
+        if len(between) > 20 or any(c in _PUNCT and c not in "“”《》" for c in between):
+            return []
+        return _group_of(mention, mentions)
+    return []
+
+
+def _group_of(mention: Mention, mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.group is not None and m.group == mention.group]
 
 
 # -- subjects ----------------------------------------------------------------------------------
@@ -479,6 +488,17 @@ def _subjects(
     return [], False
 
 
+def _title_follows(text: str, pos: int) -> bool:
+    """意大利的外长: a country's official acts for it."""
+    from .gazetteer import load_gazetteer
+
+    return _starts_title(text, pos, load_gazetteer())
+
+
+def _starts_title(text: str, pos: int, gaz) -> bool:
+    return any(text[pos : pos + n] in gaz.titles for n in gaz.title_lengths)
+
+
 def _embedded(text: str, mention: Mention, clause) -> bool:
     """韩方改善关系的努力是…: an actor inside a noun phrase (…的 N 是) is not the subject."""
     rest = text[mention.end : clause.end]
@@ -492,7 +512,7 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     before = text[front - 1] if front > 0 else ""
     if before in _NOT_SUBJECT_BEFORE and (strict or before not in _WITH):
         return False
-    if text[mention.end : mention.end + 1] == "的":
+    if text[mention.end : mention.end + 1] == "的" and not _title_follows(text, mention.end + 1):
         return False
     return mention.via != "media"
 
@@ -503,16 +523,9 @@ _LINKS = {"、", "和", "与", "及", "以及", "同"}
 def _expand_compound(mention: Mention, mentions: list[Mention], taken=frozenset()) -> list[Mention]:
     """美韩两国…: a compound subject acts as each of its members; so do coordinated subjects
     (马克龙、特雷莎·梅和默克尔发表联合声明)."""
-    if mention.via != "compound":
+    if mention.group is None:
         return _coordinated_before(mention, mentions, taken)
-    group = [mention]
-    for other in reversed(mentions):
-        if other.via == "compound" and other.end == group[0].start:
-            group.insert(0, other)
-    for other in mentions:
-        if other.via == "compound" and other.start == group[-1].end:
-            group.append(other)
-    return group
+    return _group_of(mention, mentions)
 
 
 def _coordinated_before(

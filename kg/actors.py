@@ -215,7 +215,7 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
     while run and _starts_word(text, run[-1]):  # 中加强: 加强 is a word, not Canada
         run.pop()
     if len(run) >= 2 and not _is_word_continuation(text, run[-1] + 1):
-        return [_short_mention(text, p, gaz, "compound") for p in run]
+        return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]
     if run and (_short_licensed(text, pos) or _organ_follows(text, pos, end, gaz)):
         mention = _short_mention(text, pos, gaz, "gazetteer")
         return [_extend_organ(text, mention, end, gaz)]
@@ -233,8 +233,10 @@ def _organ_follows(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
     )
 
 
-def _short_mention(text: str, pos: int, gaz: Gazetteer, via: str) -> Mention:
-    return Mention(gaz.shorts[text[pos]], text[pos], pos, pos + 1, via)
+def _short_mention(
+    text: str, pos: int, gaz: Gazetteer, via: str, group: int | None = None
+) -> Mention:
+    return Mention(gaz.shorts[text[pos]], text[pos], pos, pos + 1, via, group)
 
 
 def _starts_word(text: str, pos: int) -> bool:

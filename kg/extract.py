@@ -26,7 +26,8 @@ __all__ = ["ArticleEvents", "extract_article", "extract", "title_pattern"]
 
 _SPEECH_VERBS = ("说道", "表示", "指出", "强调", "透露", "直言", "说", "称", "回应")
 _QUOTE = re.compile(r"“[^“”]{1,600}”|「[^「」]{1,600}」")
-_PRONOUN = re.compile(r"我们|我|他|她|双方|两国")
+_PRONOUN = re.compile(r"我们|我|他们|他|她|双方|两国|[三四五六七八九]国|这些国家|上述国家")
+_GROUP_SIZE = {"三国": 3, "四国": 4, "五国": 5, "六国": 6, "七国": 7, "八国": 8, "九国": 9}
 _NOT_PRONOUN_BEFORE = set("其利吉排自无")
 _NOT_PRONOUN_AFTER = set("国人方乡日")
 
@@ -51,6 +52,8 @@ class _Context:
     persons: list[Mention] = field(default_factory=list)
     last_pair: tuple[Mention, Mention] | None = None
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    groups: list[list[Mention]] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
     speakers: dict[int, Mention | None] = field(default_factory=dict)
 
 
@@ -67,6 +70,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     ctx = _Context(article, gaz, quotes=[m.span() for m in _QUOTE.finditer(article.text)])
     result = ArticleEvents(article)
     sentences = split_sentences(article)
+    ctx.sentences = sentences
     result.sentences = len(sentences)
     dates = DateTracker(article.date)
     titles = title_pattern(gaz)
@@ -118,6 +122,8 @@ def _extract_sentence(
         result.events.append(_event(ctx, sentence, body, action, date_mentions))
         ctx.last_pair = (action.subject, action.object)
     ctx.persons.extend(_clause_topics(text, clauses, mentions))
+    ctx.groups = [g for g in ctx.groups if g[-1].end < sentence.start]
+    ctx.groups.extend(_country_lists(text, found.mentions))
 
 
 def _clause_topics(text: str, clauses, mentions: list[Mention]) -> list[Mention]:
@@ -178,13 +184,11 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
 def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -> list[Mention]:
     if word in {"双方", "两国"}:
         pair = _pair_in_focus(ctx, word, start, mentions)
-        if pair is None:
-            return []
-        a, b = pair
-        return [
-            Mention(a.actor, word, start, start + 1, "compound"),
-            Mention(b.actor, word, start + 1, end, "compound"),
-        ]
+        return [] if pair is None else _group_mentions(pair, word, start, end)
+    if word in _GROUP_SIZE or word in {"这些国家", "上述国家", "他们"}:
+        group = _group_in_focus(ctx, _GROUP_SIZE.get(word), start, mentions)
+        if group or word != "他们":
+            return _group_mentions(group, word, start, end)
     quote = _quote_at(ctx, start)
     speaker = _speaker(ctx, quote) if quote else None
     if word in {"我", "我们"}:
@@ -195,6 +199,63 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         if speaker is None or candidate.actor.key != speaker.actor.key:
             return [Mention(candidate.actor, word, start, end, "coref")]
     return []
+
+
+def _group_mentions(actors, word: str, start: int, end: int) -> list[Mention]:
+    """One mention per member, sharing the span and a group id: the members act together."""
+    return [Mention(m.actor, word, start, end, "compound", start) for m in actors]
+
+
+def _group_in_focus(ctx: _Context, size: int | None, start: int, mentions) -> list[Mention]:
+    """四国 / 这些国家 / 他们: the last list of countries the article enumerated (of that size)."""
+    if _after_group(mentions, start):
+        return []  # 美日韩三国: an apposition to the compound itself
+    groups = (
+        ctx.groups + _earlier_lists(ctx, start) + _country_lists(ctx.article.text, mentions, start)
+    )
+    for group in reversed(groups):
+        if size is None or len(group) == size:
+            return group
+    return []
+
+
+def _earlier_lists(ctx: _Context, start: int) -> list[list[Mention]]:
+    """Country lists of the few sentences before (they may hold no trigger and be skipped)."""
+    before = [s for s in ctx.sentences if s.end <= start][-3:]
+    lists: list[list[Mention]] = []
+    for sentence in before:
+        found = find_actors(ctx.article.text, sentence.start, sentence.end, ctx.gaz, ctx.leaders)
+        lists.extend(_country_lists(ctx.article.text, found.mentions))
+    return lists
+
+
+def _after_group(mentions, start: int) -> bool:
+    before = [m for m in mentions if m.end <= start]
+    return (
+        bool(before)
+        and before[-1].end == start
+        and (before[-1].group is not None or before[-1].actor.type in {"Country", "Region"})
+    )
+
+
+def _country_lists(text: str, mentions, limit: int | None = None) -> list[list[Mention]]:
+    """Runs of two or more countries joined by 、/和/及/与 (法国、美国、德国和尼日利亚)."""
+    runs: list[list[Mention]] = []
+    current: list[Mention] = []
+    for mention in mentions:
+        if limit is not None and mention.end > limit:
+            break
+        if mention.actor.type != "Country" or mention.group is not None:
+            continue
+        if current and text[current[-1].end : mention.start] in {"、", "和", "及", "与", "以及"}:
+            current.append(mention)
+        else:
+            if len(current) >= 2:
+                runs.append(current)
+            current = [mention]
+    if len(current) >= 2:
+        runs.append(current)
+    return runs
 
 
 def _pair_in_focus(
@@ -209,7 +270,7 @@ def _pair_in_focus(
         and m.via not in {"coref", "media"}
         and not (m.start > 0 and ctx.article.text[m.start - 1] in "在于")
     ]
-    if before and before[-1].via == "compound" and before[-1].end == start:
+    if _after_group(mentions, start):
         return None
     if word == "两国":
         before = [m for m in before if m.actor.type in {"Country", "Region"}]

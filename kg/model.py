@@ -118,7 +118,8 @@ class Mention:
     text: str
     start: int
     end: int
-    via: str = "gazetteer"  # gazetteer | pattern | coref | compound | role
+    via: str = "gazetteer"  # gazetteer | pattern | coref | compound | role | media
+    group: int | None = None  # members of one compound or group reference share it (美日韩, 四国)
 
 
 @dataclass(frozen=True)

@@ -122,3 +122,20 @@ def test_event_keeps_original_sentence_and_dates() -> None:
 def test_undated_event_keeps_article_date_and_says_so() -> None:
     (event,) = extract_article(_article("欧盟宣布制裁俄罗斯。", date="2024-05-10")).events
     assert (event.date, event.date_from) == ("2024-05-10", "article")
+
+
+def test_group_reference_acts_as_each_member() -> None:
+    text = "法国、德国、英国和意大利的外长在柏林会晤。四国谴责俄罗斯袭击乌克兰。"
+    found = events_of(text)
+    for country in ("法国", "德国", "英国", "意大利"):
+        assert (country, "ACCUSE", "俄罗斯", "asserted") in found
+    assert ("法国", "CONSULT", "德国", "asserted") in found  # the list meets, pairwise
+
+
+def test_they_refers_to_a_list_in_an_earlier_sentence() -> None:
+    text = "马里、布基纳法索和尼日尔宣布退出西共体。他们指责法国干涉内政。"
+    assert events_of(text) == {
+        ("马里", "ACCUSE", "法国", "asserted"),
+        ("布基纳法索", "ACCUSE", "法国", "asserted"),
+        ("尼日尔", "ACCUSE", "法国", "asserted"),
+    }
