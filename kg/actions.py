@@ -164,7 +164,7 @@ def _actions_for(
         if not objects:
             return
     first = min(objects, key=lambda o: o.start)
-    boundary = _coverb_start(text, first) if frame in {"with", "to", "from"} else pos
+    boundary = _coverb_start(text, first) if frame in {"with", "to", "from", "envoy"} else pos
     subjects, same_clause = _subjects(text, clauses, index, boundary, mentions, objects, targets)
     if trig.event_type not in _HOSTILE:
         objects = [o for o in objects if o.via != "media"]
@@ -287,6 +287,10 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             found = _noun_phrase_owner(text, clause, end, mentions)
             if found:
                 return found, "phrase"
+    if "envoy" in frames:
+        found = _envoy_before(text, clause, pos, mentions)
+        if found:
+            return found, "envoy"
     for frame, coverbs in (("with", _WITH), ("to", _TO), ("from", _FROM)):
         if frame in frames:
             found = _introduced(text, clause, pos, coverbs, mentions)
@@ -355,6 +359,20 @@ def _noun_phrase_owner(text, clause, end, mentions) -> list[Mention]:
     if not inside or stop - inside[-1].end > 8:
         return []
     return [inside[-1]]
+
+
+_ENVOYS = ("大使", "外交官", "使馆", "使节", "外交人员", "领事")
+
+
+def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
+    """命令法国、美国大使48小时内离境: the countries whose envoys must leave."""
+    for mention in reversed(mentions):
+        if mention.end > pos or mention.start < clause.start:
+            continue
+        after = text[mention.end : mention.end + 8]
+        if mention.actor.type == "Country" and any(e in after[:6] for e in _ENVOYS):
+            return _coordinated_before(mention, mentions)
+    return []
 
 
 def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:

@@ -129,7 +129,7 @@ def _scan(text: str, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
 
 
 def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
-    hit = gaz.match_at(text, pos)
+    hit = _yield_to_title(text, pos, gaz, gaz.match_at(text, pos))
     if hit and hit[0] and pos + len(hit[0]) <= end:
         surface, actor, kind = hit
         if kind == "capital" and not _acts_as_capital(text, pos, len(surface)):
@@ -138,6 +138,20 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         mention = Mention(actor, surface, pos, pos + len(surface), via)
         return [_extend_organ(text, mention, end, gaz)]
     return _shorts_at(text, pos, end, gaz)
+
+
+def _yield_to_title(text: str, pos: int, gaz: Gazetteer, hit):
+    """中共|国家主席, not 中共国|家主席: a name gives up its tail to a title that starts inside
+    it when a shorter form of the name exists."""
+    if not hit:
+        return hit
+    surface = hit[0]
+    for cut in range(len(surface) - 1, 1, -1):
+        title = _title_starting_at(text, pos + cut, gaz)
+        shorter = gaz.surfaces.get(surface[:cut])
+        if title and shorter and len(title) > len(surface) - cut:
+            return surface[:cut], shorter[0], shorter[1]
+    return hit
 
 
 def _acts_as_capital(text: str, pos: int, length: int) -> bool:

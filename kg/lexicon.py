@@ -30,7 +30,7 @@ __all__ = [
     "summits",
 ]
 
-_OBJECT_FRAMES = {"after", "with", "to", "from", "compound"}
+_OBJECT_FRAMES = {"after", "with", "to", "from", "compound", "envoy"}
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {"cancel", "question", "nonneg"}
 _CUE_POSITIONS = {"before", "after", "next", "opens"}
 
