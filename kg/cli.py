@@ -168,35 +168,44 @@ def query(query: str, graph_path: Path, fmt: str, params: tuple[str, ...], timeo
 
 
 @cli.command(name="eval")
-@click.argument("gold", type=click.Path(path_type=Path))
+@click.argument("golds", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--articles",
     "articles_dir",
     type=click.Path(path_type=Path),
     default=None,
-    help="Folder of the gold's articles (default: the gold file's folder).",
+    help="Folder of the articles (default: NAME/ beside NAME.gold.jsonl, else its folder).",
 )
 @click.option("--show", is_flag=True, help="List misses and false positives.")
-def eval_(gold: Path, articles_dir: Path | None, show: bool) -> None:
-    """Score extraction against a gold file exactly as GUIDELINES.md says.
+def eval_(golds: tuple[Path, ...], articles_dir: Path | None, show: bool) -> None:
+    """Score extraction against gold files exactly as GUIDELINES.md says.
+
+    Several gold files are scored one by one, then together.
 
     \b
     Example:
         kg eval eval/seeds.gold.jsonl --articles seeds
-        kg eval eval/dev.gold.jsonl --articles eval/dev --show
+        kg eval eval/dev.gold.jsonl --show
+        kg eval eval/*.gold.jsonl
     """
-    from .evaluate import format_report, load_gold, score
-    from .pipeline import extract_corpus
+    from .evaluate import format_report, score
+    from .pipeline import evaluate_gold
 
-    gold_articles = _run(load_gold, gold)
-    folder = articles_dir or gold.parent
-    files = [folder / g.file for g in gold_articles]
-    corpus = _run(extract_corpus, files)
-    report = score(gold_articles, corpus.records())
-    click.echo(format_report(report, show=show))
-    for skipped in corpus.skipped:
-        click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
-    if corpus.skipped:
+    all_gold, all_records, skipped = [], [], []
+    for gold in golds:
+        gold_articles, corpus, report = _run(evaluate_gold, gold, articles_dir)
+        if len(golds) > 1:
+            click.echo(f"== {gold}")
+        click.echo(format_report(report, show=show))
+        all_gold += gold_articles
+        all_records += list(corpus.records())
+        skipped += corpus.skipped
+    if len(golds) > 1:
+        click.echo("== all gold sets")
+        click.echo(format_report(score(all_gold, all_records)))
+    for item in skipped:
+        click.echo(f"skipped {item.path}: {item.reason}", err=True)
+    if skipped:
         sys.exit(1)
 
 

@@ -24,7 +24,16 @@ from .fileio import atomic_writer
 from .gazetteer import load_gazetteer
 from .model import Article, Event, Role, Skipped
 
-__all__ = ["BuildResult", "Corpus", "extract_corpus", "build", "write_events_jsonl", "OUTPUTS"]
+__all__ = [
+    "BuildResult",
+    "Corpus",
+    "extract_corpus",
+    "build",
+    "write_events_jsonl",
+    "evaluate_gold",
+    "gold_articles_folder",
+    "OUTPUTS",
+]
 
 OUTPUTS = ("graph.ttl", "events.jsonl", "graph.html", "graph.graphml", "graph.gexf")
 
@@ -130,6 +139,25 @@ def build(
     write_graphml(network, outputs["graph.graphml"])
     write_gexf(network, outputs["graph.gexf"])
     return BuildResult(corpus, outputs)
+
+
+def gold_articles_folder(gold: Path, articles_dir: Path | None = None) -> Path:
+    """Where a gold file's articles are: the given folder, else ``NAME/`` beside
+    ``NAME.gold.jsonl``, else the gold file's own folder."""
+    if articles_dir is not None:
+        return articles_dir
+    sibling = gold.parent / gold.name.removesuffix(".jsonl").removesuffix(".gold")
+    return sibling if sibling.is_dir() else gold.parent
+
+
+def evaluate_gold(gold: Path, articles_dir: Path | None = None):
+    """Extract a gold file's articles and score them; returns (gold articles, corpus, report)."""
+    from .evaluate import load_gold, score
+
+    gold_articles = load_gold(gold)
+    folder = gold_articles_folder(gold, articles_dir)
+    corpus = extract_corpus([folder / g.file for g in gold_articles])
+    return gold_articles, corpus, score(gold_articles, corpus.records())
 
 
 def write_events_jsonl(records: Iterable[dict], path: str | os.PathLike) -> None:

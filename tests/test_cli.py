@@ -175,3 +175,11 @@ def test_version_and_examples_in_help() -> None:
     for command in cli.commands:
         help_text = CliRunner().invoke(cli, [command, "--help"]).output
         assert "Example:" in help_text, command
+
+
+def test_eval_all_gold_sets_in_one_run() -> None:
+    golds = sorted(str(p) for p in (ROOT / "eval").glob("*.gold.jsonl"))
+    result = CliRunner().invoke(cli, ["eval", *golds])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("== ") == len(golds) + 1
+    assert "== all gold sets" in result.output
