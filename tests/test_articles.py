@@ -42,13 +42,12 @@ def read(folder: Path, name: str, content: str | bytes) -> Article:
     return read_article(write(folder, name, content))
 
 
-def assert_offsets(article_or_body: Article | str, text: str | None = None,
-                   offsets: tuple[int, ...] | None = None) -> None:
-    """The invariants of Article.offsets."""
-    if isinstance(article_or_body, Article):
-        body, text, offsets = article_or_body.body, article_or_body.text, article_or_body.offsets
-    else:
-        body = article_or_body
+def assert_offsets(article: Article) -> None:
+    check_offsets(article.body, article.text, article.offsets)
+
+
+def check_offsets(body: str, text: str, offsets: tuple[int, ...]) -> None:
+    """The contract of Article.offsets: one strictly rising index into body per character."""
     assert len(offsets) == len(text) + 1
     assert offsets[-1] == len(body)
     assert all(a < b for a, b in zip(offsets, offsets[1:], strict=False))
@@ -74,13 +73,25 @@ def _simple(ch: str) -> str:
 
 
 def test_find_recursive_sorted_skipping_hidden(tmp_path: Path) -> None:
-    for name in ["b.txt", "a/c.md", "a/b/d.html", "a/.hidden.txt", ".git/x.txt", "a/e.pdf",
-                 "Z.HTM", "a.markdown"]:
+    for name in [
+        "b.txt",
+        "a/c.md",
+        "a/b/d.html",
+        "a/.hidden.txt",
+        ".git/x.txt",
+        "a/e.pdf",
+        "Z.HTM",
+        "a.markdown",
+    ]:
         write(tmp_path, name, "美国制裁朝鲜。")
     files, skipped = find_article_files([tmp_path])
     assert skipped == []
     assert [f.relative_to(tmp_path).as_posix() for f in files] == [
-        "Z.HTM", "a/b/d.html", "a/c.md", "a.markdown", "b.txt",
+        "Z.HTM",
+        "a/b/d.html",
+        "a/c.md",
+        "a.markdown",
+        "b.txt",
     ]
 
 
@@ -168,7 +179,12 @@ def test_iter_articles_goes_on_after_bad_files(tmp_path: Path) -> None:
     write(tmp_path, "in/e.html", "<p>朝鲜<b>谴责美国</p>")
     items = list(iter_articles([tmp_path / "missing", tmp_path / "in"]))
     assert [type(item).__name__ for item in items] == [
-        "Skipped", "Article", "Skipped", "Skipped", "Skipped", "Article",
+        "Skipped",
+        "Article",
+        "Skipped",
+        "Skipped",
+        "Skipped",
+        "Article",
     ]
     assert [item.reason for item in items if isinstance(item, Skipped)] == [
         "no such file or directory",
@@ -197,7 +213,8 @@ def test_iter_articles_turns_unexpected_errors_into_skipped(tmp_path, monkeypatc
 
 def test_broken_html_is_still_read(tmp_path: Path) -> None:
     article = read(
-        tmp_path, "broken.html",
+        tmp_path,
+        "broken.html",
         "<html><body><div><p>美国<b>宣布制裁<p>朝鲜外务省<i>谴责<div>双方谈 判</table></span>",
     )
     assert article.format == "html"
@@ -329,10 +346,14 @@ def test_header_like_lines_that_are_not_metadata_stay(tmp_path: Path) -> None:
 
 
 def test_front_matter_wins_over_header_lines(tmp_path: Path) -> None:
-    content = "---\ndate: 2020-01-01\n---\n来源：https://a.example/x\n日期：2019-06-30\n美国制裁朝鲜。"
+    content = (
+        "---\ndate: 2020-01-01\n---\n来源：https://a.example/x\n日期：2019-06-30\n美国制裁朝鲜。"
+    )
     article = read(tmp_path, "a.txt", content)
     assert (article.date, article.url, article.body) == (
-        "2020-01-01", "https://a.example/x", "美国制裁朝鲜。",
+        "2020-01-01",
+        "https://a.example/x",
+        "美国制裁朝鲜。",
     )
 
 
@@ -435,39 +456,60 @@ def test_html_page_metadata(tmp_path: Path) -> None:
     <meta name="author" content="记者甲"></head><body><p>正文。</p></body></html>"""
     article = read(tmp_path, "a.html", html)
     assert (article.title, article.url, article.date, article.author) == (
-        "美国制裁朝鲜 - 新闻网", "https://news.example/1", "2025-11-04", "记者甲",
+        "美国制裁朝鲜 - 新闻网",
+        "https://news.example/1",
+        "2025-11-04",
+        "记者甲",
     )
 
 
 # --- Markdown -------------------------------------------------------------------------------
 
 MARKDOWN_CASES = [
-    ("link", "[新华社](http://xinhua.net \"标题\")报道", "新华社报道"),
+    ("link", '[新华社](http://xinhua.net "标题")报道', "新华社报道"),
     ("link-parens", "见[维基](https://w.org/a_(b))。", "见维基。"),
     ("image", "![图片说明](https://i.loli.net/a.jpeg)正文", "正文"),
     ("image-in-link", "[![图](a.png)](http://x)正文", "正文"),
     ("autolink", "见<https://example.com/a?b=1>。", "见https://example.com/a?b=1。"),
-    ("reference", "据[新华社][xh]和[路透社][]报道\n\n[xh]: http://xinhua.net\n[路透社]: http://r",
-     "据新华社和路透社报道"),
+    (
+        "reference",
+        "据[新华社][xh]和[路透社][]报道\n\n[xh]: http://xinhua.net\n[路透社]: http://r",
+        "据新华社和路透社报道",
+    ),
     ("shortcut-reference", "据[新华社]报道\n\n[新华社]: http://xinhua.net", "据新华社报道"),
     ("brackets-not-links", "【人民报消息】[注]原文", "【人民报消息】[注]原文"),
     ("heading", "# 大标题\n## 小标题 ##\n#不是标题", "大标题\n小标题\n#不是标题"),
-    ("emphasis", "**美国**对*朝鲜*实施___制裁___和__谴责__，~~删除~~",
-     "美国对朝鲜实施制裁和谴责，删除"),
+    (
+        "emphasis",
+        "**美国**对*朝鲜*实施___制裁___和__谴责__，~~删除~~",
+        "美国对朝鲜实施制裁和谴责，删除",
+    ),
     ("snake-case", "变量 some_var_name 保留", "变量 some_var_name 保留"),
-    ("code", "用 `kg build` 命令\n```bash\n# 注释\nkg build seeds/\n```\n后文",
-     "用 kg build 命令\n# 注释\nkg build seeds/\n后文"),
+    (
+        "code",
+        "用 `kg build` 命令\n```bash\n# 注释\nkg build seeds/\n```\n后文",
+        "用 kg build 命令\n# 注释\nkg build seeds/\n后文",
+    ),
     ("quote", "> 引用的话\n> > 嵌套引用\n正文", "引用的话\n嵌套引用\n正文"),
     ("lists", "- 甲\n* 乙\n+ 丙\n1. 第一", "甲\n乙\n丙\n1. 第一"),
     ("rules", "甲\n\n---\n\n***\n___\n- - -\n乙\n===", "甲\n乙"),
-    ("table", "| 阶段 | 亩产 |\n|---|:---:|\n| 第一阶段 | 140KG |\n| 第二阶段 | 205KG |\n\n后文",
-     "阶段\n亩产\n第一阶段\n140KG\n第二阶段\n205KG\n后文"),
-    ("table-no-outer-pipes", "国家 | 行动\n--- | ---\n美国 | 制裁\n\n后文",
-     "国家\n行动\n美国\n制裁\n后文"),
+    (
+        "table",
+        "| 阶段 | 亩产 |\n|---|:---:|\n| 第一阶段 | 140KG |\n| 第二阶段 | 205KG |\n\n后文",
+        "阶段\n亩产\n第一阶段\n140KG\n第二阶段\n205KG\n后文",
+    ),
+    (
+        "table-no-outer-pipes",
+        "国家 | 行动\n--- | ---\n美国 | 制裁\n\n后文",
+        "国家\n行动\n美国\n制裁\n后文",
+    ),
     ("escapes", r"\*不是强调\* 和 \[不是链接\]", "*不是强调* 和 [不是链接]"),
-    ("raw-html", '<font color="red">红字</font><br />下一行\n<figcaption>图注</figcaption>\n'
-     '<div style="text-align:center"><img src="a.png" alt=qr></div>\n<script>x()</script>正文',
-     "红字\n下一行\n图注\n正文"),
+    (
+        "raw-html",
+        '<font color="red">红字</font><br />下一行\n<figcaption>图注</figcaption>\n'
+        '<div style="text-align:center"><img src="a.png" alt=qr></div>\n<script>x()</script>正文',
+        "红字\n下一行\n图注\n正文",
+    ),
     ("html-entities", "A&amp;B <b>粗</b>", "A&B 粗"),
 ]
 
@@ -626,7 +668,7 @@ NORMALISE = [
 def test_normalise(body: str, text: str) -> None:
     result, offsets = normalise(body)
     assert result == text
-    assert_offsets(body, result, offsets)
+    check_offsets(body, result, offsets)
 
 
 def test_normalise_offsets_map_each_character_back() -> None:
@@ -634,23 +676,22 @@ def test_normalise_offsets_map_each_character_back() -> None:
     text, offsets = normalise(body)
     assert text == "朝美谈判提供了指导原则。\n美国对朝鲜实施制裁,"
     start = text.index("谈判")
-    assert body[offsets[start]:offsets[start + 2]] == "谈 判"
+    assert body[offsets[start] : offsets[start + 2]] == "谈 判"
     start = text.index("美国对朝鲜")
-    assert body[offsets[start]:offsets[start + 5]] == "美國　對朝鮮"
+    assert body[offsets[start] : offsets[start + 5]] == "美國　對朝鮮"
     assert offsets[text.index("\n")] == body.index("\n")
 
 
 def test_normalise_random_bodies_keep_offsets_exact() -> None:
     alphabet = (
         "美国對朝鮮谈判磋商臺灣。，、！？“”「」（）()：:;!?"
-        "abcXYZ019ＡＢ１２…—·\u200b\ufeff"
-        + " " * 6 + "\t\u3000\u00a0\n\r\u2028"
+        "abcXYZ019ＡＢ１２…—·\u200b\ufeff" + " " * 6 + "\t\u3000\u00a0\n\r\u2028"
     )
     rng = random.Random(20250101)
     for _ in range(400):
         body = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         text, offsets = normalise(body)
-        assert_offsets(body, text, offsets)
+        check_offsets(body, text, offsets)
         assert "\r" not in text and "  " not in text and "\n\n" not in text
         assert text == text.strip()
         assert normalise(text)[0] == text  # idempotent
@@ -678,7 +719,9 @@ def test_traditional_article_keeps_its_script_in_body(tmp_path: Path) -> None:
 def test_seed_000_html_in_txt_with_front_matter() -> None:
     article = read_article(SEEDS / "000_bd37ddfa629d8a81.txt")
     assert (article.title, article.date, article.url) == (
-        "第二次“特金会”三大看点", "2019-02-27", "http://zhanlve.org/?p=6786",
+        "第二次“特金会”三大看点",
+        "2019-02-27",
+        "http://zhanlve.org/?p=6786",
     )
     assert article.format == "html"
     assert article.tags == ("中國戰略分析",)
@@ -707,6 +750,7 @@ def test_seed_004_plain_text_without_comment_prompt() -> None:
 def test_seeds_folder() -> None:
     items = list(iter_articles([SEEDS]))
     assert [os.path.basename(item.path) for item in items] == [
-        "000_bd37ddfa629d8a81.txt", "004_3a6c66ea2a701dcc.txt",
+        "000_bd37ddfa629d8a81.txt",
+        "004_3a6c66ea2a701dcc.txt",
     ]
     assert all(isinstance(item, Article) for item in items)
