@@ -14,8 +14,12 @@ NOV8 = "2025-11-08"  # a Saturday
 # (sentence, anchor, article_date) → [(mention text, value)] in text order
 CASES = [
     # full dates resolve alone
-    ("即将于2019年2月27日至28日在越南河内举行第二次会晤", None, None,
-     [("2019年2月27日至28日", "2019-02-27")]),
+    (
+        "即将于2019年2月27日至28日在越南河内举行第二次会晤",
+        None,
+        None,
+        [("2019年2月27日至28日", "2019-02-27")],
+    ),
     ("当地时间2025年11月3日,赫格塞思与安圭伯握手", None, NOV8, [("2025年11月3日", "2025-11-03")]),
     ("【新唐人北京时间2023年08月26日讯】", None, None, [("2023年08月26日", "2023-08-26")]),
     ("2025-03-06 14:00 发布", None, None, [("2025-03-06", "2025-03-06")]),
@@ -39,8 +43,12 @@ CASES = [
     # ... else in the anchor's month: no article date, a future anchor, or one in the sentence
     ("朝中社6日报道", "2025-11-04", None, [("6日", "2025-11-06")]),
     ("11日,双方继续会谈", "2025-12-10", NOV8, [("11日", "2025-12-11")]),
-    ("据朝中社9月22日报道,金正恩21日说", None, NOV8,
-     [("9月22日", "2025-09-22"), ("21日", "2025-09-21")]),
+    (
+        "据朝中社9月22日报道,金正恩21日说",
+        None,
+        NOV8,
+        [("9月22日", "2025-09-22"), ("21日", "2025-09-21")],
+    ),
     ("两国将于30日举行会谈", None, NOV8, [("30日", "2025-11-30")]),
     # parts of months and years keep the coarser precision
     ("特朗普10月底启动亚洲之行", None, NOV8, [("10月底", "2025-10")]),
@@ -53,25 +61,53 @@ CASES = [
     ("最终规则在去年10月7日出台", None, "2023-10-18", [("去年10月7日", "2022-10-07")]),
     ("俄乌两国本月16日在土耳其会谈", None, "2025-05-26", [("本月16日", "2025-05-16")]),
     ("上月底,双方在上个月的会谈中", None, NOV8, [("上月底", "2025-10"), ("上个月", "2025-10")]),
-    ("希望会谈能在今年举行,明年再谈,去年未谈", None, NOV8,
-     [("今年", "2025"), ("明年", "2026"), ("去年", "2024")]),
-    ("昨天美国宣布,今天中方回应,明天再谈", None, NOV8,
-     [("昨天", "2025-11-07"), ("今天", "2025-11-08"), ("明天", "2025-11-09")]),
+    (
+        "希望会谈能在今年举行,明年再谈,去年未谈",
+        None,
+        NOV8,
+        [("今年", "2025"), ("明年", "2026"), ("去年", "2024")],
+    ),
+    (
+        "昨天美国宣布,今天中方回应,明天再谈",
+        None,
+        NOV8,
+        [("昨天", "2025-11-07"), ("今天", "2025-11-08"), ("明天", "2025-11-09")],
+    ),
     # relative to the anchor
     ("次日,特朗普做出积极回应", "2019-01-01", "2019-02-27", [("次日", "2019-01-02")]),
-    ("金恩哲当天发表谈话,前一天朝方已表态", "2025-11-06", NOV8,
-     [("当天", "2025-11-06"), ("前一天", "2025-11-05")]),
-    ("同日,与俄罗斯接壤的地区遇袭;翌日再次遇袭", "2025-05-25", "2025-05-26",
-     [("同日", "2025-05-25"), ("翌日", "2025-05-26")]),
+    (
+        "金恩哲当天发表谈话,前一天朝方已表态",
+        "2025-11-06",
+        NOV8,
+        [("当天", "2025-11-06"), ("前一天", "2025-11-05")],
+    ),
+    (
+        "同日,与俄罗斯接壤的地区遇袭;翌日再次遇袭",
+        "2025-05-25",
+        "2025-05-26",
+        [("同日", "2025-05-25"), ("翌日", "2025-05-26")],
+    ),
     ("当时,李在明提议会面", "2025-08", NOV8, [("当时", "2025-08")]),
-    ("美国11月4日宣布制裁,朝方6日谴责,当天韩国表态", None, NOV8,
-     [("11月4日", "2025-11-04"), ("6日", "2025-11-06"), ("当天", "2025-11-06")]),
+    (
+        "美国11月4日宣布制裁,朝方6日谴责,当天韩国表态",
+        None,
+        NOV8,
+        [("11月4日", "2025-11-04"), ("6日", "2025-11-06"), ("当天", "2025-11-06")],
+    ),
     # weekdays in the week of the article date: past unless 下周 or a future cue
     ("安理会周四强烈谴责朝鲜", None, NOV8, [("周四", "2025-11-06")]),
-    ("习近平当地时间星期四(8月24日)上午发表讲话", None, "2023-08-24",
-     [("星期四", "2023-08-24"), ("8月24日", "2023-08-24")]),
-    ("上周四双方通话,本周一再谈,下周一见面", None, NOV8,
-     [("上周四", "2025-10-30"), ("本周一", "2025-11-03"), ("下周一", "2025-11-10")]),
+    (
+        "习近平当地时间星期四(8月24日)上午发表讲话",
+        None,
+        "2023-08-24",
+        [("星期四", "2023-08-24"), ("8月24日", "2023-08-24")],
+    ),
+    (
+        "上周四双方通话,本周一再谈,下周一见面",
+        None,
+        NOV8,
+        [("上周四", "2025-10-30"), ("本周一", "2025-11-03"), ("下周一", "2025-11-10")],
+    ),
     ("两国外长将于周一会谈", None, NOV8, [("周一", "2025-11-10")]),
     ("日本周三宣布", None, NOV8, [("周三", "2025-11-05")]),
     ("周六,抗议者上街", None, NOV8, [("周六", "2025-11-08")]),
@@ -81,22 +117,42 @@ CASES = [
     ("他将在下周抵达波兰访问", None, "2008-11-30", [("下周", "2008-12")]),
     # durations ago from the article date, after from the anchor
     ("此次访问似乎希望复制6年前板门店会晤的剧本", None, NOV8, [("6年前", "2019")]),
-    ("3个月前,两天前,两周前,半年前", None, NOV8,
-     [("3个月前", "2025-08"), ("两天前", "2025-11-06"), ("两周前", "2025-10-25"),
-      ("半年前", "2025-05")]),
+    (
+        "3个月前,两天前,两周前,半年前",
+        None,
+        NOV8,
+        [
+            ("3个月前", "2025-08"),
+            ("两天前", "2025-11-06"),
+            ("两周前", "2025-10-25"),
+            ("半年前", "2025-05"),
+        ],
+    ),
     ("3天后,双方再次会谈", "2025-11-04", NOV8, [("3天后", "2025-11-07")]),
     # ranges: value is the first day (end_value is tested below)
-    ("当地时间11月29日至30日,中非合作论坛举行", None, "2021-12-02",
-     [("11月29日至30日", "2021-11-29")]),
+    (
+        "当地时间11月29日至30日,中非合作论坛举行",
+        None,
+        "2021-12-02",
+        [("11月29日至30日", "2021-11-29")],
+    ),
     ("2018-2019年美朝首脑会谈时的谈判人员", None, NOV8, [("2018-2019年", "2018")]),
     ("《达喀尔行动计划(2022—2024年)》", None, None, [("2022—2024年", "2022")]),
     ("今年1-2月出口增长", None, NOV8, [("今年1-2月", "2025-01")]),
     ("双方27-28日在河内会晤", "2019-02-01", "2019-02-27", [("27-28日", "2019-02-27")]),
     # an explicit year gives its year to the months after it in the sentence, not a "since"
-    ("2018年,朝美举行首脑会晤,6月在新加坡签署声明", None, NOV8,
-     [("2018年", "2018"), ("6月", "2018-06")]),
-    ("这是2023年以来首次,韩国统一部6月9日表态", None, NOV8,
-     [("2023年", "2023"), ("6月9日", "2025-06-09")]),
+    (
+        "2018年,朝美举行首脑会晤,6月在新加坡签署声明",
+        None,
+        NOV8,
+        [("2018年", "2018"), ("6月", "2018-06")],
+    ),
+    (
+        "这是2023年以来首次,韩国统一部6月9日表态",
+        None,
+        NOV8,
+        [("2023年", "2023"), ("6月9日", "2025-06-09")],
+    ),
     # not dates
     ("过去4年,外部环境已发生巨大变化", None, NOV8, []),
     ("美国财政部对朝鲜八名个人和两个实体实施制裁", None, NOV8, []),
@@ -114,19 +170,19 @@ CASES = [
 
 
 @pytest.mark.parametrize(("sentence", "anchor", "article_date", "expected"), CASES)
-def test_find_dates(sentence: str, anchor: str | None, article_date: str | None,
-                    expected: list[tuple[str, str]]) -> None:
+def test_find_dates(
+    sentence: str, anchor: str | None, article_date: str | None, expected: list[tuple[str, str]]
+) -> None:
     found = find_dates(sentence, anchor, article_date)
     assert [(m.text, m.value) for m in found] == expected
     for m in found:
-        assert sentence[m.start:m.end] == m.text
+        assert sentence[m.start : m.end] == m.text
 
 
 # (sentence, anchor, article_date) → (value, end_value, precision, relative, kind) of the first
 DETAILS = [
     ("2019年2月27日至28日", None, None, ("2019-02-27", "2019-02-28", "day", False, "absolute")),
-    ("11月29日至12月1日", None, "2021-12-02",
-     ("2021-11-29", "2021-12-01", "day", True, "partial")),
+    ("11月29日至12月1日", None, "2021-12-02", ("2021-11-29", "2021-12-01", "day", True, "partial")),
     ("30日至2日", "2025-11-28", "2025-12-02", ("2025-11-30", "2025-12-02", "day", True, "partial")),
     ("2018-2019年", None, None, ("2018", "2019", "year", False, "absolute")),
     ("今年11-12月", None, NOV8, ("2025-11", "2025-12", "month", True, "relative")),
@@ -140,8 +196,9 @@ DETAILS = [
 
 
 @pytest.mark.parametrize(("sentence", "anchor", "article_date", "expected"), DETAILS)
-def test_mention_fields(sentence: str, anchor: str | None, article_date: str | None,
-                        expected: tuple[object, ...]) -> None:
+def test_mention_fields(
+    sentence: str, anchor: str | None, article_date: str | None, expected: tuple[object, ...]
+) -> None:
     m = find_dates(sentence, anchor, article_date)[0]
     assert (m.value, m.end_value, m.precision, m.relative, m.kind) == expected
 
@@ -156,8 +213,12 @@ UNRESOLVED = [
 
 
 @pytest.mark.parametrize(("sentence", "anchor", "article_date", "expected"), UNRESOLVED)
-def test_include_unresolved(sentence: str, anchor: str | None, article_date: str | None,
-                            expected: list[tuple[str, None, str]]) -> None:
+def test_include_unresolved(
+    sentence: str,
+    anchor: str | None,
+    article_date: str | None,
+    expected: list[tuple[str, None, str]],
+) -> None:
     assert find_dates(sentence, anchor, article_date) == []
     found = find_dates(sentence, anchor, article_date, include_unresolved=True)
     assert [(m.text, m.value, m.kind) for m in found] == expected
@@ -167,7 +228,7 @@ def test_offset_indexes_the_article() -> None:
     article = "标题\n美国财政部11月4日对朝鲜实施制裁。"
     start = article.index("美")
     (m,) = find_dates(article[start:], None, NOV8, offset=start)
-    assert article[m.start:m.end] == "11月4日"
+    assert article[m.start : m.end] == "11月4日"
 
 
 @pytest.mark.parametrize("bad", ["2025/11/08", "11月8日", "2025-13-01", "2025-02-30", ""])
@@ -218,7 +279,9 @@ def test_tracker_without_article_date() -> None:
     assert tracker.scan("美国财政部11月4日对朝鲜实施制裁。") == []
     assert [m.value for m in tracker.scan("当地时间2025年11月3日,两国会谈。")] == ["2025-11-03"]
     assert [m.value for m in tracker.scan("5日,朝方回应;次日,韩方表态。")] == [
-        "2025-11-05", "2025-11-06"]
+        "2025-11-05",
+        "2025-11-06",
+    ]
 
 
 def _mention(start: int, value: str | None) -> DateMention:
@@ -238,8 +301,12 @@ EVENT_DATES = [
 
 
 @pytest.mark.parametrize(("spans", "trigger", "article_date", "expected"), EVENT_DATES)
-def test_event_date(spans: list[tuple[int, str | None]], trigger: int,
-                    article_date: str | None, expected: tuple[str | None, str]) -> None:
+def test_event_date(
+    spans: list[tuple[int, str | None]],
+    trigger: int,
+    article_date: str | None,
+    expected: tuple[str | None, str],
+) -> None:
     mentions = [_mention(start, value) for start, value in spans]
     assert event_date(mentions, trigger, article_date) == expected
 

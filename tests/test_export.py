@@ -47,8 +47,19 @@ def _assert_valid(schema: etree.XMLSchema, path: Path) -> etree._ElementTree:
 def _events():
     # one more hostile detail: a control character XML cannot hold
     events = sample.sample_events()
-    return [*events, sample._event(sample.CHN, sample.PRK, "supports", "SUPPORT", "051",
-                                   "中国\x07支持朝鲜。", date="2025-06", start=300)]
+    return [
+        *events,
+        sample._event(
+            sample.CHN,
+            sample.PRK,
+            "supports",
+            "SUPPORT",
+            "051",
+            "中国\x07支持朝鲜。",
+            date="2025-06",
+            start=300,
+        ),
+    ]
 
 
 @pytest.fixture(params=[False, True], ids=["per-event", "aggregated"])
@@ -102,14 +113,16 @@ def test_graphml_reads_back_in_networkx(graph, tmp_path):
     assert back.number_of_nodes() == graph.number_of_nodes()
     assert back.number_of_edges() == graph.number_of_edges()
     assert sorted(d["label"] for _, d in back.nodes(data=True)) == sorted(
-        d["label"] for _, d in graph.nodes(data=True))
+        d["label"] for _, d in graph.nodes(data=True)
+    )
     assert {d["key"] for _, d in back.nodes(data=True)} == set(graph)
     assert {k for _, _, k in back.edges(keys=True)} == {k for _, _, k in graph.edges(keys=True)}
     weights = [d["weight"] for _, _, d in back.edges(data=True)]
     assert all(isinstance(w, float) for w in weights)
     assert sum(weights) == 8  # every event counted once, aggregated or not
-    sentences = " ".join(d.get("sentence", d.get("sentences", ""))
-                         for _, _, d in back.edges(data=True))
+    sentences = " ".join(
+        d.get("sentence", d.get("sentences", "")) for _, _, d in back.edges(data=True)
+    )
     assert "<script>alert(1)</script>" in sentences  # kept as text, escaped by the XML
     assert "中国支持朝鲜。" in sentences  # the control character is gone
 
@@ -143,14 +156,19 @@ def test_gexf_validates(graph, gexf_schema, tmp_path):
     assert root.get("version") == "1.2"
     body = root.find(f"{GEXF}graph")
     assert (body.get("mode"), body.get("timeformat"), body.get("defaultedgetype")) == (
-        "dynamic", "date", "directed")
+        "dynamic",
+        "date",
+        "directed",
+    )
 
 
 def test_gexf_edges_have_time_intervals(tmp_path):
     write_gexf(to_networkx(_events(), sample.sample_roles()), tmp_path / "g.gexf")
     root = etree.parse(str(tmp_path / "g.gexf")).getroot()
-    spans = {e.get("label") + "@" + (e.get("start") or ""): (e.get("start"), e.get("end"))
-             for e in root.iter(f"{GEXF}edge")}
+    spans = {
+        e.get("label") + "@" + (e.get("start") or ""): (e.get("start"), e.get("end"))
+        for e in root.iter(f"{GEXF}edge")
+    }
     assert spans["制裁@2025-03-04"] == ("2025-03-04", "2025-03-04")
     assert spans["制裁@2025-05-01"] == ("2025-05-01", "2025-05-31")  # partial month
     assert spans["会晤@2025-01-01"] == ("2025-01-01", "2025-12-31")  # year only
@@ -172,8 +190,10 @@ def test_gexf_aggregated_edges_have_spells(tmp_path, gexf_schema):
 def test_gexf_attributes_are_declared_with_types(tmp_path):
     write_gexf(to_networkx(_events()), tmp_path / "g.gexf")
     root = etree.parse(str(tmp_path / "g.gexf")).getroot()
-    declared = {(a.getparent().get("class"), a.get("title")): a.get("type")
-                for a in root.iter(f"{GEXF}attribute")}
+    declared = {
+        (a.getparent().get("class"), a.get("title")): a.get("type")
+        for a in root.iter(f"{GEXF}attribute")
+    }
     assert declared[("node", "n_events")] == "integer"
     assert declared[("node", "type")] == "string"
     assert declared[("edge", "confidence")] == "double"

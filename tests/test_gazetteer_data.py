@@ -27,16 +27,45 @@ COLUMNS = {
 }
 LIST_COLUMNS = {"aliases", "short", "capital"}
 ORG_KINDS = {
-    "igo", "regional", "party", "armed_group", "ministry", "agency", "military", "media",
-    "university", "think_tank", "company", "court", "ngo", "legislature",
+    "igo",
+    "regional",
+    "party",
+    "armed_group",
+    "ministry",
+    "agency",
+    "military",
+    "media",
+    "university",
+    "think_tank",
+    "company",
+    "court",
+    "ngo",
+    "legislature",
 }
 INSTITUTION_KINDS = {
-    "ministry", "agency", "executive", "legislature", "court", "military",
-    "embassy", "consulate", "mission", "party",
+    "ministry",
+    "agency",
+    "executive",
+    "legislature",
+    "court",
+    "military",
+    "embassy",
+    "consulate",
+    "mission",
+    "party",
 }
 TITLE_KINDS = {
-    "head_of_state", "head_of_government", "minister", "diplomat", "official", "military",
-    "party", "legislator", "scholar", "journalist", "other",
+    "head_of_state",
+    "head_of_government",
+    "minister",
+    "diplomat",
+    "official",
+    "military",
+    "party",
+    "legislator",
+    "scholar",
+    "journalist",
+    "other",
 }
 
 # The 193 member states of the United Nations (ISO 3166-1 alpha-3). Test data, not product data.
@@ -227,10 +256,20 @@ def test_text_is_simplified_and_normalised():
 @pytest.mark.parametrize(
     "form,key",
     [
-        ("美方", "USA"), ("华府", "USA"), ("白宫", "USA"), ("北韩", "PRK"), ("南韩", "KOR"),
-        ("朝鲜民主主义人民共和国", "PRK"), ("纽西兰", "NZL"), ("克里姆林宫", "RUS"),
-        ("加沙地带", "GAZA"), ("五角大楼", "USA_MOD"), ("劳动党中央委员会", "WPK"),
-        ("川普", "TRUMP"), ("皮特·赫格塞思", "HEGSETH"), ("联合国安全理事会", "UNSC"),
+        ("美方", "USA"),
+        ("华府", "USA"),
+        ("白宫", "USA"),
+        ("北韩", "PRK"),
+        ("南韩", "KOR"),
+        ("朝鲜民主主义人民共和国", "PRK"),
+        ("纽西兰", "NZL"),
+        ("克里姆林宫", "RUS"),
+        ("加沙地带", "GAZA"),
+        ("五角大楼", "USA_MOD"),
+        ("劳动党中央委员会", "WPK"),
+        ("川普", "TRUMP"),
+        ("皮特·赫格塞思", "HEGSETH"),
+        ("联合国安全理事会", "UNSC"),
     ],
 )
 def test_known_forms(form, key):

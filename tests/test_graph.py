@@ -52,25 +52,61 @@ def _event(subject, s_text, obj, o_text, predicate, etype, status, sentence, **k
     return Event(
         Mention(subject, s_text, sentence.start, sentence.start + len(s_text)),
         Mention(obj, o_text, sentence.start + 10, sentence.start + 10 + len(o_text)),
-        predicate, etype, fields.pop("cameo"), status, fields.pop("trigger"),
-        fields.pop("trigger_start"), sentence, fields.pop("source"), **fields,
+        predicate,
+        etype,
+        fields.pop("cameo"),
+        status,
+        fields.pop("trigger"),
+        fields.pop("trigger_start"),
+        sentence,
+        fields.pop("source"),
+        **fields,
     )
 
 
 SANCTION = _event(
-    USA, "美国财政部", PRK, "朝鲜", "sanctions", "SANCTION", "asserted", S1,
-    date="2025-11-04", date_from="text", confidence=0.9,
+    USA,
+    "美国财政部",
+    PRK,
+    "朝鲜",
+    "sanctions",
+    "SANCTION",
+    "asserted",
+    S1,
+    date="2025-11-04",
+    date_from="text",
+    confidence=0.9,
 )
 MEET_INTENDED = _event(
-    TRUMP, "特朗普", KIM, "金正恩", "meets", "CONSULT", "intended", S2,
-    trigger="会面", date="2025", date_from="article",
+    TRUMP,
+    "特朗普",
+    KIM,
+    "金正恩",
+    "meets",
+    "CONSULT",
+    "intended",
+    S2,
+    trigger="会面",
+    date="2025",
+    date_from="article",
 )
 MEET_ASSERTED = _event(
-    TRUMP, "特朗普", KIM, "金正恩", "meets", "CONSULT", "asserted", S3, trigger="会晤",
+    TRUMP,
+    "特朗普",
+    KIM,
+    "金正恩",
+    "meets",
+    "CONSULT",
+    "asserted",
+    S3,
+    trigger="会晤",
 )
 ROLE = Role(
-    Mention(HEGSETH, "皮特·赫格塞思", 49, 56), Mention(PENTAGON, "美国国防部", 43, 48), "部长",
-    S3, "seeds/004.txt",
+    Mention(HEGSETH, "皮特·赫格塞思", 49, 56),
+    Mention(PENTAGON, "美国国防部", 43, 48),
+    "部长",
+    S3,
+    "seeds/004.txt",
 )
 
 
@@ -191,8 +227,15 @@ def test_roles(graph: Graph) -> None:
 
 def test_articles_add_metadata_events_do_not_carry() -> None:
     article = Article(
-        path="seeds/004.txt", body="x", text="x", offsets=(0, 1), title="标题",
-        date="2025-11-05", url="https://example.org/news/004", author="记者", tags=("朝鲜", "制裁"),
+        path="seeds/004.txt",
+        body="x",
+        text="x",
+        offsets=(0, 1),
+        title="标题",
+        date="2025-11-05",
+        url="https://example.org/news/004",
+        author="记者",
+        tags=("朝鲜", "制裁"),
     )
     graph = build_graph([SANCTION], articles=[article], ontology=False)
     node = article_iri("seeds/004.txt")
@@ -286,8 +329,16 @@ def test_events_come_back_in_text_order() -> None:
 
     def coop(obj: Actor, start: int) -> Event:
         return Event(
-            Mention(USA, "美国", 0, 2), Mention(obj, obj.label, start, start + 2),
-            "cooperatesWith", "COOPERATE", "060", "asserted", "合作", 8, sentence, "a.txt",
+            Mention(USA, "美国", 0, 2),
+            Mention(obj, obj.label, start, start + 2),
+            "cooperatesWith",
+            "COOPERATE",
+            "060",
+            "asserted",
+            "合作",
+            8,
+            sentence,
+            "a.txt",
         )
 
     later, earlier = coop(korea, 6), coop(japan, 3)

@@ -37,7 +37,11 @@ def test_one_node_per_actor_one_edge_per_event():
     assert graph.number_of_nodes() == 9
     assert graph.number_of_edges() == 7
     assert graph.nodes["USA_TREASURY"] == {
-        "label": "美国财政部", "type": "Organization", "country": "USA", "n_events": 3}
+        "label": "美国财政部",
+        "type": "Organization",
+        "country": "USA",
+        "n_events": 3,
+    }
     assert graph.nodes["PRK"]["n_events"] == 4
 
 
@@ -71,7 +75,7 @@ def test_same_pair_twice_gives_two_edges_with_distinct_keys():
 def test_aggregate_bundles_events_per_pair_predicate_and_status():
     graph = to_networkx(sample.sample_events(), sample.sample_roles(), aggregate=True)
     assert graph.number_of_edges() == 6
-    (key, data), = graph["USA_TREASURY"]["PRK"].items()
+    ((key, data),) = graph["USA_TREASURY"]["PRK"].items()
     assert key.startswith("agg-")
     assert data["weight"] == 2
     assert (data["first_date"], data["last_date"]) == ("2025-03-04", "2025-05")
@@ -89,7 +93,8 @@ def test_dicts_in_json_shape_give_the_same_graph_as_records():
     from_dicts = to_networkx([e.to_json() for e in events], [r.to_json() for r in roles])
     assert dict(from_records.nodes(data=True)) == dict(from_dicts.nodes(data=True))
     assert list(from_records.edges(keys=True, data=True)) == list(
-        from_dicts.edges(keys=True, data=True))
+        from_dicts.edges(keys=True, data=True)
+    )
 
 
 def test_event_id_is_stable_and_distinct():
@@ -124,9 +129,12 @@ def test_the_same_event_twice_is_one_edge():
 
 def test_roles_are_edges_but_not_events():
     graph = to_networkx([], sample.sample_roles())
-    (_, _, data), = graph.edges(data=True)
+    ((_, _, data),) = graph.edges(data=True)
     assert (data["predicate"], data["event_type"], data["label"]) == (
-        "holdsPost", "ROLE", "国防部长")
+        "holdsPost",
+        "ROLE",
+        "国防部长",
+    )
     assert data["title"] == ""
     assert graph.nodes["皮特·赫格塞思"]["n_events"] == 0
 
@@ -136,43 +144,52 @@ def test_rejects_other_inputs():
         to_networkx(["not an event"])
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("2025-03-04", ("2025-03-04", "2025-03-04")),
-    ("2025-05", ("2025-05-01", "2025-05-31")),
-    ("2024-02", ("2024-02-01", "2024-02-29")),
-    ("2025", ("2025-01-01", "2025-12-31")),
-    ("2025-02-30", None),
-    ("2025-13", None),
-    ("昨天", None),
-    ("", None),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2025-03-04", ("2025-03-04", "2025-03-04")),
+        ("2025-05", ("2025-05-01", "2025-05-31")),
+        ("2024-02", ("2024-02-01", "2024-02-29")),
+        ("2025", ("2025-01-01", "2025-12-31")),
+        ("2025-02-30", None),
+        ("2025-13", None),
+        ("昨天", None),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_date_bounds(value, expected):
     assert date_bounds(value) == expected
 
 
-@pytest.mark.parametrize("event_type, expected", [
-    ("CONSULT", "cooperation"), ("REQUEST", "neutral"), ("ASSAULT", "conflict"),
-    ("NO_SUCH_TYPE", "neutral"),
-])
+@pytest.mark.parametrize(
+    "event_type, expected",
+    [
+        ("CONSULT", "cooperation"),
+        ("REQUEST", "neutral"),
+        ("ASSAULT", "conflict"),
+        ("NO_SUCH_TYPE", "neutral"),
+    ],
+)
 def test_polarity_from_the_ontology(event_type, expected):
     assert polarity(event_type) == expected
 
 
 def test_polarity_follows_kg_ontology(tmp_path, monkeypatch):
     (tmp_path / "event_types.tsv").write_text(
-        "SANCTION\tSANCTION\t16\tcooperation\tno\t制裁\t\n", encoding="utf-8")
-    (tmp_path / "predicates.tsv").write_text("sanctions\tSANCTION\t163\tsanctions\t处罚\n",
-                                             encoding="utf-8")
+        "SANCTION\tSANCTION\t16\tcooperation\tno\t制裁\t\n", encoding="utf-8"
+    )
+    (tmp_path / "predicates.tsv").write_text(
+        "sanctions\tSANCTION\t163\tsanctions\t处罚\n", encoding="utf-8"
+    )
     monkeypatch.setenv("KG_ONTOLOGY", str(tmp_path))
     graph = to_networkx(sample.sample_events()[:1])
-    (_, _, data), = graph.edges(data=True)
+    ((_, _, data),) = graph.edges(data=True)
     assert (data["polarity"], data["label"]) == ("cooperation", "处罚")
 
 
 def test_malformed_ontology_is_an_ontology_error(tmp_path, monkeypatch):
-    (tmp_path / "event_types.tsv").write_text("SANCTION\tSANCTION\t16\thostile\n",
-                                              encoding="utf-8")
+    (tmp_path / "event_types.tsv").write_text("SANCTION\tSANCTION\t16\thostile\n", encoding="utf-8")
     (tmp_path / "predicates.tsv").write_text("sanctions\tSANCTION\n", encoding="utf-8")
     monkeypatch.setenv("KG_ONTOLOGY", str(tmp_path))
     with pytest.raises(OntologyError, match="unknown polarity 'hostile'"):

@@ -81,8 +81,7 @@ def test_model_constants_agree_with_the_ontology(onto: Graph) -> None:
     types = {str(n) for n in onto.objects(None, KGO.ploverName)}
     assert types == set(EVENT_TYPES)
     symmetric = {
-        str(onto.value(c, KGO.ploverName))
-        for c in onto.subjects(KGO.symmetric, Literal(True))
+        str(onto.value(c, KGO.ploverName)) for c in onto.subjects(KGO.symmetric, Literal(True))
     }
     assert symmetric == set(SYMMETRIC_TYPES)
 
@@ -124,9 +123,21 @@ def test_the_data_uses_only_declared_terms(onto: Graph) -> None:
     kim = Actor("KIM", "金正恩", "Person", country="PRK")
     sentence = Sentence("美国对朝鲜实施制裁。", 0, 10, 0)
     event = Event(
-        Mention(usa, "美国", 0, 2), Mention(prk, "朝鲜", 3, 5), "sanctions", "SANCTION", "163",
-        "asserted", "制裁", 7, sentence, "a.txt", date="2025-11-04", date_from="text",
-        url="https://example.org/a", title="t", article_date="2025-11-05",
+        Mention(usa, "美国", 0, 2),
+        Mention(prk, "朝鲜", 3, 5),
+        "sanctions",
+        "SANCTION",
+        "163",
+        "asserted",
+        "制裁",
+        7,
+        sentence,
+        "a.txt",
+        date="2025-11-04",
+        date_from="text",
+        url="https://example.org/a",
+        title="t",
+        article_date="2025-11-05",
     )
     role = Role(
         Mention(kim, "金正恩", 0, 3), Mention(prk, "朝鲜", 3, 5), "委员长", sentence, "a.txt"

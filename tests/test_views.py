@@ -160,8 +160,7 @@ def test_per_event_graph_and_empty_graph(tmp_path):
     edges = _data((tmp_path / "events.html").read_text(encoding="utf-8"), "edges")
     assert len(edges) == 6
     # 美国财政部 and 朝鲜 have three edges: the second and third curve apart
-    curves = sorted((e["smooth"]["type"], e["smooth"]["roundness"]) for e in edges
-                    if "smooth" in e)
+    curves = sorted((e["smooth"]["type"], e["smooth"]["roundness"]) for e in edges if "smooth" in e)
     assert curves == [("curvedCCW", 0.15), ("curvedCW", 0.15)]
     write_page(to_networkx([]), tmp_path / "empty.html")
     assert _data((tmp_path / "empty.html").read_text(encoding="utf-8"), "nodes") == []
@@ -201,8 +200,11 @@ def test_big_page_is_written_fast_in_bulk(tmp_path, monkeypatch):
 
 @pytest.mark.skipif(not shutil.which("node"), reason="node not installed")
 def test_page_scripts_parse(page, tmp_path):
-    ours = [s for s in re.findall(r"<script>(.*?)</script>", page, re.DOTALL)
-            if "kgPrepare" in s or "applyFilter" in s]
+    ours = [
+        s
+        for s in re.findall(r"<script>(.*?)</script>", page, re.DOTALL)
+        if "kgPrepare" in s or "applyFilter" in s
+    ]
     assert len(ours) == 2
     for number, script in enumerate(ours):
         path = tmp_path / f"script{number}.js"
@@ -252,9 +254,19 @@ def test_page_works_in_headless_chromium(page, tmp_path):
     probe = tmp_path / "probe.html"
     probe.write_text(page.replace("</body>", _PROBE + "</body>"), encoding="utf-8")
     result = subprocess.run(
-        ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu",
-         "--virtual-time-budget=5000", "--dump-dom", probe.as_uri()],
-        capture_output=True, text=True, timeout=120)
+        [
+            "chromium",
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--virtual-time-budget=5000",
+            "--dump-dom",
+            probe.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     found = re.search(r'<pre id="probe">(.*?)</pre>', result.stdout, re.DOTALL)
     assert found, result.stderr[-2000:]
     out = json.loads(html.unescape(found.group(1)))
