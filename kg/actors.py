@@ -136,7 +136,7 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
             return []
         via = "media" if gaz.org_kind.get(actor.key) == "media" else "gazetteer"
         mention = Mention(actor, surface, pos, pos + len(surface), via)
-        return [_extend_organ(text, mention, end, gaz)]
+        return [_extend_nested(text, _extend_organ(text, mention, end, gaz), end, gaz)]
     return _shorts_at(text, pos, end, gaz)
 
 
@@ -190,6 +190,44 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
         pos + len(inst.suffix),
         mention.via,
     )
+
+
+_UNIT_SUFFIXES = (
+    "事务局",
+    "研究中心",
+    "研究所",
+    "办公室",
+    "委员会",
+    "理事会",
+    "局",
+    "司",
+    "处",
+    "厅",
+)
+
+
+def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Mention:
+    """美国国务院|东亚及太平洋事务局: a unit named right after a body belongs to it; the mention
+    grows to the full nested name (the actor stays the parent body)."""
+    if mention.actor.type != "Organization":
+        return mention
+    limit = min(end, mention.end + 14)
+    for stop in range(mention.end + 2, limit + 1):
+        chunk = text[mention.end : stop]
+        if not is_cjk(chunk[-1]) or gaz.match_at(text, stop - 1):
+            return mention
+        if _title_starting_at(text, stop - 1, gaz) and not chunk.endswith(_UNIT_SUFFIXES):
+            return mention
+        if chunk.endswith(_UNIT_SUFFIXES) and not is_word(text[stop - 1 : stop + 1]):
+            return Mention(
+                mention.actor,
+                text[mention.start : stop],
+                mention.start,
+                stop,
+                mention.via,
+                mention.group,
+            )
+    return mention
 
 
 def _embassy_at(text: str, pos: int, end: int, gaz: Gazetteer, home: Actor) -> Mention | None:

@@ -26,7 +26,18 @@ __all__ = ["ArticleEvents", "extract_article", "extract", "title_pattern"]
 
 _SPEECH_VERBS = ("说道", "表示", "指出", "强调", "透露", "直言", "说", "称", "回应")
 _QUOTE = re.compile(r"“[^“”]{1,600}”|「[^「」]{1,600}」")
-_PRONOUN = re.compile(r"我们|我|他们|他|她|双方|两国|[三四五六七八九]国|这些国家|上述国家")
+_PRONOUN = re.compile(
+    r"我们|我|他们|他|她|双方|两国|[三四五六七八九]国|这些国家|上述国家|该国|该部门|该部(?![分队署])|该组织|该机构|该党"
+)
+_BODIES = frozenset({"Organization", "Group"})
+_DEMONSTRATIVE = {
+    "该国": frozenset({"Country"}),
+    "该部门": _BODIES,
+    "该部": _BODIES,
+    "该组织": _BODIES,
+    "该机构": _BODIES,
+    "该党": _BODIES,
+}
 _GROUP_SIZE = {"三国": 3, "四国": 4, "五国": 5, "六国": 6, "七国": 7, "八国": 8, "九国": 9}
 _NOT_PRONOUN_BEFORE = set("其利吉排自无")
 _NOT_PRONOUN_AFTER = set("国人方乡日")
@@ -189,6 +200,11 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         group = _group_in_focus(ctx, _GROUP_SIZE.get(word), start, mentions)
         if group or word != "他们":
             return _group_mentions(group, word, start, end)
+    if word in _DEMONSTRATIVE:
+        wanted = _DEMONSTRATIVE[word]
+        earlier = [m for m in mentions if m.end <= start and m.actor.type in wanted]
+        referent = earlier[-1] if earlier else _last_of_type(ctx, wanted, start)
+        return [Mention(referent.actor, word, start, end, "coref")] if referent else []
     quote = _quote_at(ctx, start)
     speaker = _speaker(ctx, quote) if quote else None
     if word in {"我", "我们"}:
@@ -217,6 +233,16 @@ def _group_in_focus(ctx: _Context, size: int | None, start: int, mentions) -> li
         if size is None or len(group) == size:
             return group
     return []
+
+
+def _last_of_type(ctx: _Context, wanted: frozenset[str], start: int) -> Mention | None:
+    """The last actor of a type in the few sentences before (该国 → the country just named)."""
+    for sentence in reversed([s for s in ctx.sentences if s.end <= start][-3:]):
+        found = find_actors(ctx.article.text, sentence.start, sentence.end, ctx.gaz, ctx.leaders)
+        typed = [m for m in found.mentions if m.actor.type in wanted and m.via != "media"]
+        if typed:
+            return typed[-1]
+    return None
 
 
 def _earlier_lists(ctx: _Context, start: int) -> list[list[Mention]]:

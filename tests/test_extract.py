@@ -139,3 +139,26 @@ def test_they_refers_to_a_list_in_an_earlier_sentence() -> None:
         ("布基纳法索", "ACCUSE", "法国", "asserted"),
         ("尼日尔", "ACCUSE", "法国", "asserted"),
     }
+
+
+def test_demonstrative_refers_to_the_body_just_named() -> None:
+    assert events_of("美国财政部周四发表声明。该部门宣布制裁伊朗。") == {
+        ("美国财政部", "SANCTION", "伊朗", "asserted")
+    }
+    assert events_of("朝鲜再次试射导弹。联合国安理会谴责该国。") == {
+        ("安理会", "ACCUSE", "朝鲜", "asserted")
+    }
+
+
+def test_nested_unit_belongs_to_its_body_and_title_names_follow() -> None:
+    text = "美国国务院东亚及太平洋事务局副助理国务卿凯文·金访问韩国。"
+    assert roles_of(text) == {("凯文·金", "美国国务院", "副助理国务卿")}
+    result = extract_article(_article(text))
+    assert result.roles[0].org.text == "美国国务院东亚及太平洋事务局"
+    assert ("凯文·金", "CONSULT", "韩国", "asserted") in events_of(text)
+
+
+def test_title_after_a_unit_introduces_a_name() -> None:
+    text = "中国外交部亚洲司司长刘劲松会见日本驻华大使。"
+    assert roles_of(text) == {("刘劲松", "中国外交部", "司长")}
+    assert events_of(text) == {("刘劲松", "CONSULT", "日本", "asserted")}
