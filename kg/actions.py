@@ -26,7 +26,7 @@ __all__ = ["Action", "can_be_subject", "find_actions", "find_triggers"]
 _WITH = set("与同跟和")
 _TO = set("对向给")
 _FROM = set("从")
-_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就")
+_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻")
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
 _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word (采访, 对话框)
     "访": set("采拜走探寻暗私互出到"),
@@ -486,6 +486,8 @@ def _subjects(
     (她直言,韩方改善关系的努力是…,还抨击韩国 → 她)."""
     clause = clauses[index]
     taken = {(o.start, o.actor.key) for o in objects}
+    target_keys = {o.actor.key for o in objects}  # 特朗普称泽连斯基…,并指责泽连斯基: not him
+    mentions = [m for m in mentions if m.actor.key not in target_keys or m.group is not None]
     local = [
         m
         for m in mentions
@@ -555,7 +557,8 @@ def _coordinated_before(
     for other in reversed(mentions):
         if other.end > _front(group[0]) or (other.start, other.actor.key) in taken:
             continue
-        if text[other.end : _front(group[0])] in _LINKS and other.actor.type == mention.actor.type:
+        link = text[other.end : _front(group[0])]
+        if link in _LINKS and (other.actor.type == mention.actor.type or link in {"、", "以及"}):
             group.insert(0, other)
         else:
             break

@@ -109,6 +109,7 @@ def find_actors(
     _find_roles(text, gaz, found)
     _resolve_leader_titles(text, gaz, found, leaders)
     found.mentions = [m for m in found.mentions if not _inside_any(m, found.attributive)]
+    found.mentions = _unnamed_officials(text, gaz, found.mentions)
     return found
 
 
@@ -545,6 +546,49 @@ def _role_org(org: Mention, title: Title, gaz: Gazetteer) -> Mention:
         # 中国|外交部发言人: the ministry is named in the title itself
         return Mention(gaz.compose(org.actor, inst), org.text, org.start, org.end, org.via)
     return org
+
+
+def _unnamed_officials(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """中国驻欧盟大使警告…: an official named only by country and title speaks for the country;
+    the mention keeps the whole description (and the 欧盟 inside it is no actor of its own)."""
+    result: list[Mention] = []
+    skip_until = -1
+    for i, mention in enumerate(mentions):
+        if mention.start < skip_until:
+            continue
+        end = _official_end(text, mention, mentions[i + 1 :], gaz)
+        if end:
+            result.append(
+                Mention(
+                    mention.actor,
+                    text[mention.start : end],
+                    mention.start,
+                    end,
+                    mention.via,
+                    mention.group,
+                )
+            )
+            skip_until = end
+        else:
+            result.append(mention)
+    return result
+
+
+def _official_end(text: str, mention: Mention, later: list[Mention], gaz: Gazetteer) -> int:
+    if mention.actor.type != "Country" or mention.group is not None:
+        return 0
+    pos = mention.end
+    if text.startswith("驻", pos) and later and later[0].start == pos + 1:
+        pos = later[0].end
+    title = _title_starting_at(text, pos, gaz)
+    if not title or title in _NO_NAME_TITLES - {"领导人"}:
+        return 0
+    end = pos + len(title)
+    if any(m.start == end and m.actor.type == "Person" for m in later):
+        return 0  # a name follows: an apposition, handled as a role
+    if end < len(text) and is_cjk(text[end]) and _name_length(text, end, len(text), gaz) >= 2:
+        return 0
+    return end
 
 
 def _tagged_name_length(text: str, pos: int, end: int) -> int | None:

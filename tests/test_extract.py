@@ -162,3 +162,24 @@ def test_title_after_a_unit_introduces_a_name() -> None:
     text = "中国外交部亚洲司司长刘劲松会见日本驻华大使。"
     assert roles_of(text) == {("刘劲松", "中国外交部", "司长")}
     assert events_of(text) == {("刘劲松", "CONSULT", "日本", "asserted")}
+
+
+def test_unnamed_official_speaks_for_the_country() -> None:
+    result = extract_article(_article("中国驻欧盟大使警告,欧盟的制裁将导致直接对抗。"))
+    (event,) = result.events
+    assert (event.subject.actor.label, event.event_type, event.object.actor.label) == (
+        "中国",
+        "THREATEN",
+        "欧盟",
+    )
+    assert event.subject.text == "中国驻欧盟大使"
+
+
+def test_subject_is_not_the_target_named_earlier() -> None:
+    text = "特朗普称泽连斯基应该更加感恩,并指责泽连斯基拿世界大战赌博。"
+    assert ("特朗普", "ACCUSE", "泽连斯基", "asserted") in events_of(text)
+
+
+def test_short_form_after_a_preposition_in_a_nominal_event() -> None:
+    text = "美国不断扩大对委经济、金融和贸易制裁。"
+    assert events_of(text) == {("美国", "SANCTION", "委内瑞拉", "asserted")}
