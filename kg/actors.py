@@ -94,22 +94,63 @@ class SentenceActors:
 
 
 def find_actors(
-    text: str, start: int, end: int, gaz: Gazetteer, leaders: dict[str, Mention] | None = None
+    text: str,
+    start: int,
+    end: int,
+    gaz: Gazetteer,
+    leaders: dict[str, Mention] | None = None,
+    short_names: dict[str, Actor] | None = None,
 ) -> SentenceActors:
     """All actor mentions in ``text[start:end]`` (article offsets), with roles.
 
     ``leaders`` maps a country key to the person the article named as its leader, so that a
     later 朝方领导人 resolves to 金正恩; it is updated with the roles found here.
+    ``short_names`` holds the family names of people the article already named in full
+    (小泉 for 小泉纯一郎, 赫格塞思 for 皮特·赫格塞思); it is updated too.
     """
     leaders = leaders if leaders is not None else {}
     raw = _scan(text, start, end, gaz)
     raw = _add_names(text, start, end, gaz, raw)
+    if short_names is not None:
+        raw = _add_short_names(text, start, end, short_names, raw)
     raw.sort(key=lambda m: m.start)
     found = SentenceActors(mentions=raw)
     _find_roles(text, gaz, found)
     _resolve_leader_titles(text, gaz, found, leaders)
     found.mentions = [m for m in found.mentions if not _inside_any(m, found.attributive)]
     found.mentions = _unnamed_officials(text, gaz, found.mentions)
+    if short_names is not None:
+        _learn_short_names(found.mentions, short_names, gaz)
+    return found
+
+
+def _learn_short_names(mentions: list[Mention], short_names: dict[str, Actor], gaz) -> None:
+    for mention in mentions:
+        actor = mention.actor
+        if actor.type != "Person" or mention.via == "coref":
+            continue
+        label = actor.label
+        if "·" in label:
+            short = label.rsplit("·", 1)[1]
+        elif len(label) in (4, 5):
+            short = label[:2]  # Japanese family names: 小泉|纯一郎, 高市|早苗
+        else:
+            continue
+        common = is_word(short) and actor.country != "JPN"  # 小泉 is a word, and a name
+        if len(short) >= 2 and short not in gaz.surfaces and not common:
+            short_names.setdefault(short, actor)
+
+
+def _add_short_names(text, start, end, short_names, found: list[Mention]) -> list[Mention]:
+    taken = [(m.start, m.end) for m in found]
+    for short, actor in short_names.items():
+        pos = text.find(short, start, end)
+        while pos != -1:
+            stop = pos + len(short)
+            if not any(s < stop and pos < e for s, e in taken):
+                found.append(Mention(actor, short, pos, stop, "coref"))
+                taken.append((pos, stop))
+            pos = text.find(short, stop, end)
     return found
 
 
@@ -136,9 +177,42 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         if kind == "capital" and not _acts_as_capital(text, pos, len(surface)):
             return []
         via = "media" if gaz.org_kind.get(actor.key) == "media" else "gazetteer"
+        outlet = _outlet_suffix(text, pos + len(surface))
+        if outlet:  # 香港新闻网, 北京日报: a news outlet named after a place reports, never acts
+            return [
+                Mention(
+                    actor,
+                    text[pos : pos + len(surface) + len(outlet)],
+                    pos,
+                    pos + len(surface) + len(outlet),
+                    "media",
+                )
+            ]
         mention = Mention(actor, surface, pos, pos + len(surface), via)
         return [_extend_nested(text, _extend_organ(text, mention, end, gaz), end, gaz)]
     return _shorts_at(text, pos, end, gaz)
+
+
+_OUTLETS = (
+    "新闻网",
+    "新闻社",
+    "通讯社",
+    "电视台",
+    "广播电台",
+    "日报",
+    "时报",
+    "晚报",
+    "新闻",
+    "之声",
+    "在线",
+)
+
+
+def _outlet_suffix(text: str, pos: int) -> str:
+    for outlet in _OUTLETS:
+        if text.startswith(outlet, pos):
+            return outlet
+    return ""
 
 
 def _yield_to_title(text: str, pos: int, gaz: Gazetteer, hit):
@@ -316,7 +390,12 @@ def _is_word_continuation(text: str, pos: int) -> bool:
     return text[pos : pos + 1] in {"洲", "元", "语", "文", "裔", "籍", "式", "股"}
 
 
+_COMPOUND_ONLY = set("以")  # 以 is also "by means of" (对以行动…): Israel only in 巴以, 美以
+
+
 def _short_licensed(text: str, pos: int) -> bool:
+    if text[pos] in _COMPOUND_ONLY:
+        return False
     before1 = text[pos - 1 : pos]
     before2 = text[max(0, pos - 2) : pos]
     after = text[pos + 1 : pos + 2]

@@ -65,6 +65,7 @@ class _Context:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     groups: list[list[Mention]] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    short_names: dict[str, Actor] = field(default_factory=dict)
     speakers: dict[int, Mention | None] = field(default_factory=dict)
 
 
@@ -108,7 +109,7 @@ def _extract_sentence(
     ctx: _Context, sentence: Sentence, date_mentions, result: ArticleEvents
 ) -> None:
     text = ctx.article.text
-    found = find_actors(text, sentence.start, sentence.end, ctx.gaz, ctx.leaders)
+    found = find_actors(text, sentence.start, sentence.end, ctx.gaz, ctx.leaders, ctx.short_names)
     mentions = sorted(
         found.mentions + _pronouns(ctx, sentence, found.mentions), key=lambda m: m.start
     )
@@ -325,9 +326,15 @@ def _speaker(ctx: _Context, quote: tuple[int, int]) -> Mention | None:
     before_start = max(0, quote[0] - 60)
     cut = max(text.rfind(c, before_start, quote[0] - 1) for c in "。!?！？\n")
     window_start = cut + 1 if cut >= 0 else before_start
-    before = find_actors(text, window_start, quote[0], ctx.gaz, ctx.leaders).mentions
-    if before and any(text[before[-1].end : quote[0]].find(v) >= 0 for v in _SPEECH_VERBS):
-        speaker = before[-1]
+    before = find_actors(
+        text, window_start, quote[0], ctx.gaz, ctx.leaders, dict(ctx.short_names)
+    ).mentions
+    lead_in = text[window_start : quote[0]].rstrip(":：, ")
+    if before and lead_in.endswith(_SPEECH_VERBS):
+        # 小泉在美国总统布什宣战后表示:“…”: the speaker is the subject of the clause
+        clause_start = max(lead_in.rfind(c) for c in ",，;；") + 1 + window_start
+        in_clause = [m for m in before if m.start >= clause_start and can_be_subject(text, m)]
+        speaker = in_clause[0] if in_clause else before[-1]
     else:
         after_end = min(len(text), quote[1] + 60)
         stop = min(

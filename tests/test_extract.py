@@ -183,3 +183,18 @@ def test_subject_is_not_the_target_named_earlier() -> None:
 def test_short_form_after_a_preposition_in_a_nominal_event() -> None:
     text = "美国不断扩大对委经济、金融和贸易制裁。"
     assert events_of(text) == {("美国", "SANCTION", "委内瑞拉", "asserted")}
+
+
+def test_family_name_refers_to_the_person_named_in_full() -> None:
+    text = "日本首相小泉纯一郎表示支持美国。小泉在记者会上表示:“我们谴责伊拉克。”"
+    assert ("小泉纯一郎", "ACCUSE", "伊拉克", "asserted") in events_of(text)
+
+
+def test_news_outlet_named_after_a_place_is_not_an_actor() -> None:
+    assert events_of("香港新闻网10月18日电 美国宣布制裁伊朗。") == {
+        ("美国", "SANCTION", "伊朗", "asserted")
+    }
+
+
+def test_postponed_meeting_is_negated() -> None:
+    assert events_of("中方决定推迟与欧盟举行峰会。") == {("中国", "CONSULT", "欧盟", "negated")}
