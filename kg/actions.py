@@ -370,7 +370,8 @@ def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
         if mention.end > pos or mention.start < clause.start:
             continue
         after = text[mention.end : mention.end + 8]
-        if mention.actor.type == "Country" and any(e in after[:6] for e in _ENVOYS):
+        named = any(e in mention.text for e in _ENVOYS)  # 美国大使 as one mention
+        if mention.actor.type == "Country" and (named or any(e in after[:6] for e in _ENVOYS)):
             return _coordinated_before(mention, mentions)
     return []
 
