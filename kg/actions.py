@@ -14,17 +14,18 @@ For every trigger of ``ontology/triggers.tsv`` found in a clause:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .lexicon import Cue, Trigger, cues, summits, trigger_pattern, triggers
+from .lexicon import Cue, Trigger, cues, speech_verbs, summits, trigger_for, trigger_pattern, words
 from .model import SYMMETRIC_TYPES, Actor, Mention
 from .sentences import Clause
 
-__all__ = ["Action", "can_be_subject", "find_actions", "find_triggers"]
+__all__ = ["Action", "Discourse", "can_be_subject", "find_actions", "find_triggers", "same_side"]
 
 _WITH = set("与同跟和")
-_TO = set("对向给")
+_TO = set("对向给就")
 _FROM = set("从")
 _NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻")
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
@@ -34,7 +35,13 @@ _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word 
     "对话": set(""),
     "条约": set(""),
 }
-_COVERB_BLOCKERS = {"对": set("反面相应针绝"), "和": set("平缓温"), "向": set("方意倾")}
+_COVERB_BLOCKERS = {
+    "对": set("反面相应针绝"),
+    "和": set("平缓温"),
+    "向": set("方意倾"),
+    "就": set("成早也这那"),
+    "将": set("即必终"),
+}
 _REFUSALS = {"拒绝", "拒不", "回绝"}
 _CONTRAST = ("但", "但是", "然而", "不过", "可是")
 _NEG_REACH = 6  # characters a negator may stand before its verb, prepositional phrases aside
@@ -50,20 +57,40 @@ class Action:
     trigger_start: int
     status: str
     confidence: float
+    frame: str = ""
 
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | str]]:
     """Non-overlapping triggers (or summit nicknames) in ``text[start:end]``, longest first."""
     found = []
-    table = triggers()
     nicknames = summits()
     for match in trigger_pattern().finditer(text, start, end):
         word, pos = match.group(), match.start()
+        trig = trigger_for(word)
+        if trig is not None and not trig.event_type:
+            continue  # a look-alike (反对党): it only takes its span
+        if trig is not None and trig.word != word:
+            trig = replace(trig, word=word)  # a split trigger: its span is what matched
         blockers = _TRIGGER_BLOCKERS.get(word)
         if blockers and pos > 0 and text[pos - 1] in blockers:
             continue
-        found.append((pos, table.get(word) or nicknames[word].word))
+        found.append((pos, trig or nicknames[word].word))
     return found
+
+
+@dataclass
+class Discourse:
+    """What the article around a sentence tells the action stage.
+
+    ``summit_pair`` turns a summit nickname (金特会) into the two leaders it names;
+    ``counterpart`` gives the actor an earlier sentence opposed to a subject (美国宣布加征关税。
+    中方对此坚决反对 → 美国); ``speaker`` gives who says the words at an offset (the speaker of a
+    quotation, or of the statement the sentence continues).
+    """
+
+    summit_pair: Callable[[str], tuple[Actor, Actor] | None] = lambda word: None
+    counterpart: Callable[[Mention, int], Mention | None] = lambda subject, pos: None
+    speaker: Callable[[int], Mention | None] = lambda pos: None
 
 
 def find_actions(
@@ -72,16 +99,24 @@ def find_actions(
     mentions: list[Mention],
     blocked: Sequence[tuple[int, int]] = (),
     summit_actors: Callable[[str], tuple[Actor, Actor] | None] | None = None,
+    discourse: Discourse | None = None,
 ) -> Iterator[Action]:
     """Every action in one sentence (``clauses`` in order, ``mentions`` in text order).
 
-    ``summit_actors`` turns a summit nickname (金特会) into the two leaders it names.
+    ``discourse`` supplies what lies outside the sentence (summit nicknames, the counterpart
+    of a response, the speaker of a quotation); ``summit_actors`` is the older way to give the
+    first of these.
     """
+    if discourse is None:
+        discourse = Discourse()
+    if summit_actors is not None:
+        discourse.summit_pair = summit_actors
     _TEXT["text"] = text
     spans = [(m.start, m.end) for m in mentions] + list(blocked)
     leads = {end: start for start, end in blocked}
     mentions = [_with_lead(m, leads) for m in mentions]
     targets: set[int] = set()
+    done: list[Action] = []
     for index, clause in enumerate(clauses):
         requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
         for pos, trig in find_triggers(text, clause.start, clause.end):
@@ -90,20 +125,29 @@ def find_actions(
             word = trig if isinstance(trig, str) else trig.word
             if text[max(clause.start, pos - 2) : pos] in _REFUSALS:
                 continue  # 拒绝承认马杜罗: the refusal is the event
-            status = _status(text, clauses, index, pos, pos + len(word), mentions)
+            flags = frozenset() if isinstance(trig, str) else trig.flags
+            status = _status(text, clauses, index, pos, pos + len(word), mentions, flags)
             if status is None:
                 continue
             if isinstance(trig, str):
-                yield from _summit(trig, pos, status, summit_actors)
+                yield from _summit(trig, pos, status, discourse.summit_pair)
                 continue
-            found = _actions_for(text, clauses, index, pos, trig, mentions, status, targets)
+            found = _actions_for(
+                text, clauses, index, pos, trig, mentions, status, targets, done, discourse
+            )
             for action in found:
+                if action.frame == "ba":  # 将伊朗列入制裁名单: this 将 is 把, not "will"
+                    status = _status(
+                        text, clauses, index, pos, pos + len(word), mentions, flags | {"ba"}
+                    )
+                    action = replace(action, status=status or action.status)
                 targets.add(action.object.start)
                 if requested_from is not None and pos > requested_from:
                     if action.object.end != pos:  # 放松对朝制裁: existing sanctions, kept
                         continue
-                if trig.event_type == "REQUEST":
+                if trig.event_type == "REQUEST" and "wish" not in trig.flags:
                     requested_from = action.object.end
+                done.append(action)
                 yield action
 
 
@@ -140,10 +184,23 @@ def _summit(word: str, pos: int, status: str, summit_actors) -> Iterator[Action]
 
 
 def _actions_for(
-    text, clauses, index, pos, trig: Trigger, mentions, status, targets=frozenset()
+    text,
+    clauses,
+    index,
+    pos,
+    trig: Trigger,
+    mentions,
+    status,
+    targets=frozenset(),
+    done: Sequence[Action] = (),
+    discourse: Discourse | None = None,
 ) -> Iterator[Action]:
+    discourse = discourse or Discourse()
     clause = clauses[index]
     end = pos + len(trig.word)
+    if "speaker" in trig.objects:
+        yield from _evaluation(text, clauses, index, pos, trig, mentions, status, discourse)
+        return
     agents = _invited_by(text, clause, pos, trig, mentions) or _passive_agents(
         text, clause, pos, mentions
     )
@@ -155,16 +212,21 @@ def _actions_for(
         yield from _pairwise(objects, trig, pos, status)
         return
     if not objects:
-        if trig.event_type in SYMMETRIC_TYPES:
-            subjects, _ = _subjects(text, clauses, index, pos, mentions, [])
+        subjects, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
+        if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             if len(subjects) >= 2:
                 yield from _pairwise(subjects, trig, pos, status)
             return
         objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
+        if not objects and "focus" in trig.objects and subjects:
+            implied = _counterpart(text, mentions, subjects, pos, done, discourse)
+            objects, frame = ([implied], "focus") if implied else ([], "")
         if not objects:
             return
     first = min(objects, key=lambda o: o.start)
-    boundary = _coverb_start(text, first) if frame in {"with", "to", "from", "envoy"} else pos
+    boundary = _coverb_start(text, first) if frame in {"with", "to", "from", "envoy", "ba"} else pos
+    if frame == "focus":
+        boundary = pos
     subjects, same_clause = _subjects(text, clauses, index, boundary, mentions, objects, targets)
     if trig.event_type not in _HOSTILE:
         objects = [o for o in objects if o.via != "media"]
@@ -172,10 +234,76 @@ def _actions_for(
         for obj in objects:
             if _same_side(subject, obj):
                 continue
-            confidence = _confidence(subject, obj, frame, same_clause) - (
-                0.1 if frame == "next" else 0
-            )
-            yield Action(subject, obj, trig, pos, status, confidence)
+            confidence = _confidence(subject, obj, frame, same_clause)
+            yield Action(subject, obj, trig, pos, status, confidence, frame)
+
+
+def _counterpart(text, mentions, subjects, pos, done, discourse) -> Mention | None:
+    """The actor a response without a named target answers (中方对此坚决反对, 中方将采取
+    反制措施): the other side of an earlier event of this subject, else the one a 针对 phrase
+    names, else the actor of the last event before it."""
+    subject = subjects[0]
+    fallback = None
+    for action in reversed(list(done)):
+        pair = (action.subject, action.object)
+        if any(_same_side(subject, m) for m in pair):
+            other = [m for m in pair if not _same_side(subject, m)]
+            if other:
+                return other[0]
+        elif fallback is None:
+            fallback = action.subject
+    for mention in mentions:
+        if mention.end > pos or _same_side(subject, mention) or mention.via == "media":
+            continue
+        if text[max(0, _front(mention) - 2) : _front(mention)] in {"针对", "对于"}:
+            return mention
+    return discourse.counterpart(subject, pos) or fallback
+
+
+def _evaluation(text, clauses, index, pos, trig, mentions, status, discourse) -> Iterator[Action]:
+    """美方的否决令人失望, 美方实施单边霸凌行径: words that judge an actor are the speaker's
+    accusation of that actor; with no speaker there is no event."""
+    speaker = _speaker_in_sentence(text, clauses, index, pos, mentions) or discourse.speaker(pos)
+    if speaker is None:
+        return
+    target = _evaluated(text, clauses, index, pos, mentions, speaker)
+    if target is None or _same_side(speaker, target):
+        return
+    yield Action(speaker, target, trig, pos, status, 0.5, "speaker")
+
+
+def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
+    """The subject of the last statement verb before ``pos`` (X表示,…; X称…)."""
+    start = clauses[0].start
+    verbs = speech_verbs()
+    best = None
+    for mention in mentions:
+        if mention.end > pos or not can_be_subject(text, mention) or mention.actor.type == "Region":
+            continue
+        clause = next((c for c in clauses if c.start <= mention.start < c.end), None)
+        if clause is None or clause.start < start:
+            continue
+        stretch = text[mention.end : min(clause.end, pos)]
+        if any(v in stretch for v in verbs):
+            best = mention
+    return best
+
+
+def _evaluated(text, clauses, index, pos, mentions, speaker) -> Mention | None:
+    """Whom a judgement is about: the actor of its clause (its subject or possessor), else the
+    subject the clause shares with an earlier one."""
+    clause = clauses[index]
+    for mention in reversed(mentions):
+        if mention.end > pos or mention.start < clause.start or mention.via == "media":
+            continue
+        if mention.actor.key == speaker.actor.key:
+            continue
+        before = text[_front(mention) - 1] if _front(mention) > 0 else ""
+        if before in _NOT_SUBJECT_BEFORE and _real_coverb(text, _front(mention) - 1):
+            continue
+        return mention
+    subjects, _ = _subjects(text, clauses, index, clause.start, mentions, [speaker])
+    return subjects[0] if subjects else None
 
 
 _PASSIVE = ("遭到", "受到", "得到", "获得", "遭", "被", "获")
@@ -204,27 +332,45 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
 
 
 def _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents) -> Iterator[Action]:
-    """The agents act on the topic of the sentence (the one who receives or is invited)."""
+    """The agents act on the topic of the sentence (the one who receives or is invited); after
+    被/遭到 on the actor right before the marker (大使…被戴秉国召见 → the ambassador)."""
     clause = clauses[index]
-    targets = _topic(text, clauses, index, mentions, exclude=agents)
+    targets = _patient(text, clause, agents[0], mentions) or _topic(
+        text, clauses, index, mentions, exclude=agents
+    )
     if text[clause.start : pos].lstrip().startswith("应"):
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
         targets = [later[0]] if later else []
     for agent in agents:
         for target in targets:
             if agent.actor.key != target.actor.key:
-                yield Action(agent, target, trig, pos, status, 0.6)
+                yield Action(agent, target, trig, pos, status, 0.6, "passive")
+
+
+def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
+    """The actor just before the passive marker of ``agent`` in its clause, if any."""
+    front = _front(agent)
+    marker = next((p for p in _PASSIVE if text[max(clause.start, front - len(p)) : front] == p), "")
+    if not marker:
+        return []
+    stop = front - len(marker)
+    before = [m for m in mentions if clause.start <= m.start and m.end <= stop]
+    if not before or len(text[before[-1].end : stop]) > 8:
+        return []
+    return [before[-1]]
 
 
 def _topic(text, clauses, index, mentions, exclude) -> list[Mention]:
     skip = {(m.start, m.actor.key) for m in exclude}
+    verbs = speech_verbs()
     for clause in clauses[: index + 1]:
         for mention in mentions:
             if (
                 clause.start <= mention.start < clause.end
                 and (mention.start, mention.actor.key) not in skip
             ):
-                if can_be_subject(text, mention):
+                rest = text[mention.end : clause.end]
+                if can_be_subject(text, mention) and not any(v in rest for v in verbs):
                     return [mention]
     return []
 
@@ -247,6 +393,11 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     return [], ""
 
 
+def same_side(a: Mention, b: Mention) -> bool:
+    """Whether two mentions are one side (an actor, its organs and its people)."""
+    return _same_side(a, b)
+
+
 def _same_side(a: Mention, b: Mention) -> bool:
     """印度 and 印度空军 are one side: an actor does not act on itself or its own organs."""
     ka, kb = a.actor.key, b.actor.key
@@ -264,10 +415,15 @@ def _same_side(a: Mention, b: Mention) -> bool:
 
 
 def _pairwise(group: list[Mention], trig: Trigger, pos: int, status: str) -> Iterator[Action]:
+    """Members of a group act on each other: once per pair for symmetric types, both ways for
+    mutual acts (双方爆发激烈争吵, 两国互相指责)."""
+    both = trig.event_type not in SYMMETRIC_TYPES
     for i, first in enumerate(group):
         for second in group[i + 1 :]:
             if first.actor.key != second.actor.key:
-                yield Action(first, second, trig, pos, status, 0.7)
+                yield Action(first, second, trig, pos, status, 0.7, "compound")
+                if both:
+                    yield Action(second, first, trig, pos, status, 0.7, "compound")
 
 
 # -- targets -----------------------------------------------------------------------------------
@@ -283,14 +439,18 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         found = _after(text, clause, end, trig.gap, mentions)
         if found:
             return found, "after"
-        if trig.event_type in _PHYSICAL:
-            found = _noun_phrase_owner(text, clause, end, mentions)
-            if found:
-                return found, "phrase"
+        heads = words("thing") if trig.event_type in _PHYSICAL else words("deed")
+        found = _noun_phrase_owner(text, clause, end, mentions, heads)
+        if found:
+            return found, "phrase"
     if "envoy" in frames:
         found = _envoy_before(text, clause, pos, mentions)
         if found:
             return found, "envoy"
+    if "ba" in frames:
+        found = _ba_object(text, clause, pos, mentions)
+        if found:
+            return found, "ba"
     for frame, coverbs in (("with", _WITH), ("to", _TO), ("from", _FROM)):
         if frame in frames:
             found = _introduced(text, clause, pos, coverbs, mentions)
@@ -305,63 +465,75 @@ def _after(text, clause, end, gap, mentions) -> list[Mention]:
             continue
         between = text[end : _front(mention)]
         spaced = len(between) - sum(between.count(p) for p in "了过着")
-        if spaced > gap or any(c in _PUNCT for c in between) or mention.group is not None:
+        if spaced > gap or any(c in _PUNCT for c in between):
             return []
+        if mention.group is not None:  # 呼吁俄乌双方…: each member of the compound
+            group = _group_of(mention, mentions)
+            return [] if _joint_noun_follows(text, group[-1].end) else group
+        inner = _past_locative(text, clause, mention, mentions)
+        if inner is not None:
+            return [inner]
         return _with_coordinated(text, clause, mention, mentions)
     return []
 
 
+def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:
+    """空袭黎巴嫩南部的真主党目标: a place, a locative word and 的, then the actor hit."""
+    rest = text[mention.end : clause.end]
+    for word in words("locative"):
+        if rest.startswith(word):
+            at = mention.end + len(word) + (1 if rest[len(word) : len(word) + 1] == "的" else 0)
+            nxt = next((m for m in mentions if m.start == at), None)
+            return nxt
+    return None
+
+
+def _joint_noun_follows(text: str, pos: int) -> bool:
+    """支持朝美|对话, 中美|关系: the compound names the sides of a joint act or a relation, and
+    that act, not the sides, is what the trigger is about."""
+    match = trigger_pattern().match(text, pos)
+    trig = trigger_for(match.group()) if match else None
+    return text.startswith("关系", pos) or (trig is not None and trig.event_type in SYMMETRIC_TYPES)
+
+
 _HOSTILE = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
 _PHYSICAL = {"COERCE", "ASSAULT", "RETREAT"}
-_NP_HEADS = (
-    "飞行员",
-    "战机",
-    "军机",
-    "飞机",
-    "船长",
-    "渔船",
-    "船员",
-    "渔民",
-    "公民",
-    "官员",
-    "外交官",
-    "士兵",
-    "军人",
-    "人员",
-    "军舰",
-    "舰艇",
-    "目标",
-    "设施",
-    "阵地",
-    "基地",
-    "无人机",
-    "导弹",
-    "油轮",
-    "货轮",
-    "船只",
-    "记者",
-    "间谍",
-)
 
 
-def _noun_phrase_owner(text, clause, end, mentions) -> list[Mention]:
-    """击落两架…侵入的印度空军战机: a physical act hits what belongs to the last actor named
-    in its object phrase, when that phrase ends in a thing or person noun."""
+def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
+    """击落两架…侵入的印度空军战机, 赞扬了东道主国日本的努力: the act hits what belongs to the
+    last actor named in its object phrase, when that phrase ends in a thing (for physical acts)
+    or a deed (for verbal ones)."""
     stop = clause.end
     for pos in range(end, clause.end):
         if text[pos] in _PUNCT:
             stop = pos
             break
     phrase = text[end:stop]
-    if len(phrase) > 30 or not phrase.endswith(_NP_HEADS):
+    if len(phrase) > 30 or not phrase.endswith(heads):
         return []
     inside = [m for m in mentions if end <= m.start and m.end <= stop and m.group is None]
+    inside = [m for m in inside if text[_front(m) - 1 : _front(m)] not in _NOT_SUBJECT_BEFORE]
     if not inside or stop - inside[-1].end > 8:
         return []
     return [inside[-1]]
 
 
-_ENVOYS = ("大使", "外交官", "使馆", "使节", "外交人员", "领事")
+_BA_GAP = re.compile(r"[\d,.，一二三四五六七八九十百千万亿两几多余数名个家位批些所有其他等]{0,10}$")
+
+
+def _ba_object(text, clause, pos, mentions) -> list[Mention]:
+    """将24名俄罗斯个人和实体列入制裁名单: the object stands after 将/把, before the verb."""
+    if not any(v in text[clause.start : pos] for v in words("ba_verb")):
+        return []
+    for mention in mentions:
+        if not (clause.start <= mention.start and mention.end <= pos):
+            continue
+        head = text[clause.start : _front(mention)]
+        cut = max(head.rfind("将"), head.rfind("把"))
+        if cut != -1 and _BA_GAP.match(head[cut + 1 :]):
+            return _with_coordinated(text, clause, mention, mentions)
+    return []
 
 
 def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
@@ -370,8 +542,9 @@ def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
         if mention.end > pos or mention.start < clause.start:
             continue
         after = text[mention.end : mention.end + 8]
-        named = any(e in mention.text for e in _ENVOYS)  # 美国大使 as one mention
-        if mention.actor.type == "Country" and (named or any(e in after[:6] for e in _ENVOYS)):
+        envoys = words("envoy")
+        named = any(e in mention.text for e in envoys)  # 美国大使 as one mention
+        if mention.actor.type == "Country" and (named or any(e in after[:6] for e in envoys)):
             return _coordinated_before(mention, mentions)
     return []
 
@@ -391,23 +564,51 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
 
 
 def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
-    """The nearest actor before the trigger that a preposition introduces (与金正恩…会面)."""
+    """The nearest actor before the trigger that a preposition introduces (与金正恩…会面).
+
+    When what the preposition introduces is itself an event (对[美国对华加征关税]表示不满,
+    对[大使被戴秉国召见]一事表示遗憾), the target is that event's actor: the outer actor, or
+    the agent after 被.
+    """
     listed = _parenthesised(text, clause, pos, coverbs, mentions)
     if listed:
         return listed
+    found = [m for m in _coverb_objects(text, clause, pos, coverbs, mentions)]
+    if not found:
+        return []
+    nearest = found[0]
+    stretch = text[nearest.end : pos]
+    if coverbs is _TO:
+        agent = _passive_agent_in(text, nearest.end, pos, mentions)
+        if agent is not None:
+            return [agent]
+        if len(found) > 1 and trigger_pattern().search(stretch):
+            return [found[-1]]
+    return [nearest]
+
+
+def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
+    """Actors introduced by one of ``coverbs`` before ``pos`` in the clause, nearest first."""
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
+            continue
+        if any(c in _PUNCT for c in text[mention.end : pos]):
             continue
         start = _coverb_start(text, mention)
         if start < _front(mention) and text[start] in coverbs and _real_coverb(text, start):
             if _ends_a_list(text, start, mentions):
                 continue  # 法国、德国、英国和意大利: the last item of a list, not a partner
-            if not any(c in _PUNCT for c in text[mention.end : pos]):
-                return [mention]
-        if coverbs is _TO and _loose_coverb(text, clause, mention, mentions):
-            if not any(c in _PUNCT for c in text[mention.end : pos]):
-                return [mention]
-    return []
+            yield mention
+        elif coverbs is _TO and _loose_coverb(text, clause, mention, mentions):
+            yield mention
+
+
+def _passive_agent_in(text, start, end, mentions) -> Mention | None:
+    for mention in mentions:
+        if start <= mention.start and mention.end <= end:
+            if text[max(start, _front(mention) - 1) : _front(mention)] == "被":
+                return mention
+    return None
 
 
 def _ends_a_list(text: str, coverb: int, mentions: list[Mention]) -> bool:
@@ -531,7 +732,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     """Not governed by a preposition (对朝鲜), not a possessor (金正恩的), not a news outlet."""
     front = _front(mention)
     before = text[front - 1] if front > 0 else ""
-    if before in _NOT_SUBJECT_BEFORE and (strict or before not in _WITH):
+    governed = before in _NOT_SUBJECT_BEFORE and _real_coverb(text, front - 1)
+    if governed and (strict or before not in _WITH):
         return False
     if text[mention.end : mention.end + 1] == "的" and not _title_follows(text, mention.end + 1):
         return False
@@ -593,18 +795,24 @@ def _confidence(subject: Mention, obj: Mention, frame: str, same_clause: bool) -
 # -- status ------------------------------------------------------------------------------------
 
 
-def _status(text, clauses, index, pos, end, mentions) -> str | None:
-    """asserted / intended / negated / hypothetical, or None for a question (是否…)."""
+def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str | None:
+    """asserted / intended / negated / hypothetical, or None for a question (是否…) or an act
+    that is prevented (阻止伊朗获得核武器).
+
+    Cues are read in the trigger's clause only, skipping actor names (安理会 holds no 会).
+    An utterance (警告, 奉陪) is done by saying it: intention cues do not make it intended.
+    """
     clause = clauses[index]
-    kinds = list(_cues_between(text, clause.start, pos, mentions, pos))
-    kinds += [c.kind for c in _cue_list(text, end, clause.end) if c.position == "after"]
-    if "question" in kinds:
+    skip = [(m.start, m.end) for m in mentions]
+    kinds = list(_cues_between(text, clause.start, pos, mentions, pos, skip, "ba" in flags))
+    kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
+    if "question" in kinds or "prevent" in kinds:
         return None
-    if _condition_open(text, clauses, index, pos):
+    if _condition_open(text, clauses, index, pos) and "utterance" not in flags:
         return "hypothetical"
     if kinds.count("negated") % 2 == 1 and "cancel" not in kinds:
         return "negated"
-    if "intended" in kinds:
+    if "intended" in kinds and "utterance" not in flags:
         unrealised = any(
             c.position == "next" and c.kind == "negated"
             for later in clauses[index + 1 :]
@@ -614,15 +822,22 @@ def _status(text, clauses, index, pos, end, mentions) -> str | None:
     return "asserted"
 
 
-def _cues_between(text, start, pos, mentions, trigger_pos) -> Iterator[str]:
-    for offset, cue in _cue_positions(text, start, pos):
+def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) -> Iterator[str]:
+    for offset, cue in _cue_positions(text, start, pos, skip):
         if cue.position != "before":
+            continue
+        if ba and cue.word == "将":
             continue
         if cue.kind == "negated" and not _negation_reaches(
             text, offset + len(cue.word), trigger_pos, mentions
         ):
             continue
+        if cue.kind == "prevent" and trigger_pos - offset > _PREVENT_REACH:
+            continue
         yield cue.kind
+
+
+_PREVENT_REACH = 16
 
 
 def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
@@ -647,16 +862,21 @@ def _condition_open(text, clauses, index, pos) -> bool:
     return False
 
 
-def _cue_list(text: str, start: int, end: int) -> list[Cue]:
-    return [cue for _, cue in _cue_positions(text, start, end)]
+def _cue_list(text: str, start: int, end: int, skip=()) -> list[Cue]:
+    return [cue for _, cue in _cue_positions(text, start, end, skip)]
 
 
-def _cue_positions(text: str, start: int, end: int) -> Iterator[tuple[int, Cue]]:
-    """Longest cues left to right; look-alikes (不断, 会议) consume their text and vanish."""
+def _cue_positions(text: str, start: int, end: int, skip=()) -> Iterator[tuple[int, Cue]]:
+    """Longest cues left to right; look-alikes (不断, 会议) consume their text and vanish, and so
+    do actor names (``skip``)."""
     table = cues()
     lengths = _cue_lengths()
     pos = start
     while pos < end:
+        span_end = next((e for s, e in skip if s <= pos < e), None)
+        if span_end is not None:
+            pos = span_end
+            continue
         for length in lengths:
             cue = table.get(text[pos : pos + length]) if pos + length <= end else None
             if cue:

@@ -246,7 +246,7 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
     if actor.type not in {"Country", "Region"}:
         return mention
     pos = mention.end
-    embassy = _embassy_at(text, pos, end, gaz, actor)
+    embassy = _embassy_at(text, pos, end, gaz, actor, mention.start)
     if embassy:
         return embassy
     inst = gaz.institution_at(text, pos)
@@ -305,7 +305,9 @@ def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Men
     return mention
 
 
-def _embassy_at(text: str, pos: int, end: int, gaz: Gazetteer, home: Actor) -> Mention | None:
+def _embassy_at(
+    text: str, pos: int, end: int, gaz: Gazetteer, home: Actor, start: int
+) -> Mention | None:
     """中国驻日本大使馆: the embassy of the first country (an organ of it)."""
     if not text.startswith("驻", pos):
         return None
@@ -318,7 +320,6 @@ def _embassy_at(text: str, pos: int, end: int, gaz: Gazetteer, home: Actor) -> M
         return None
     organ = gaz.compose(home, inst)
     stop = after + len(inst.suffix)
-    start = pos - len(home.label) if text[pos - len(home.label) : pos] == home.label else pos
     return Mention(organ, text[start:stop], start, stop, "gazetteer")
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from .actions import Action, can_be_subject, find_actions
+from .actions import Action, Discourse, can_be_subject, find_actions, same_side
 from .actors import find_actors
 from .articles import iter_articles
 from .dates import DateTracker, event_date
@@ -67,6 +67,7 @@ class _Context:
     sentences: list[Sentence] = field(default_factory=list)
     short_names: dict[str, Actor] = field(default_factory=dict)
     speakers: dict[int, Mention | None] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
 
 
 def extract(paths: Iterable[str]) -> Iterator[ArticleEvents | Skipped]:
@@ -117,9 +118,12 @@ def _extract_sentence(
     for person, org, title in found.roles:
         result.roles.append(Role(person, org, title, sentence, ctx.article.path, body))
     clauses = split_clauses(sentence)
-    actions = find_actions(
-        text, clauses, mentions, found.attributive, lambda word: _summit_pair(ctx, word)
+    discourse = Discourse(
+        summit_pair=lambda word: _summit_pair(ctx, word),
+        counterpart=lambda subject, pos: _counterpart(ctx, subject, sentence),
+        speaker=lambda pos: _speaker_at(ctx, pos),
     )
+    actions = find_actions(text, clauses, mentions, found.attributive, discourse=discourse)
     seen = set()
     for action in actions:
         key = (
@@ -131,7 +135,9 @@ def _extract_sentence(
         if key in seen:
             continue
         seen.add(key)
-        result.events.append(_event(ctx, sentence, body, action, date_mentions))
+        event = _event(ctx, sentence, body, action, date_mentions)
+        result.events.append(event)
+        ctx.events.append(event)
         ctx.last_pair = (action.subject, action.object)
     ctx.persons.extend(_clause_topics(text, clauses, mentions))
     ctx.groups = [g for g in ctx.groups if g[-1].end < sentence.start]
@@ -347,6 +353,32 @@ def _speaker(ctx: _Context, quote: tuple[int, int]) -> Mention | None:
             speaker = after[0]
     ctx.speakers[quote[0]] = speaker
     return speaker
+
+
+_FOCUS_SENTENCES = 3  # how far back a response looks for what it answers
+
+
+def _counterpart(ctx: _Context, subject: Mention, sentence: Sentence) -> Mention | None:
+    """What an earlier event tells about whom a response answers: the other side of the last
+    event this subject's side took part in, else the actor of the last event (美国宣布加征关税。
+    中方对此坚决反对 → 美国)."""
+    recent = [e for e in ctx.events if e.sentence.index >= sentence.index - _FOCUS_SENTENCES]
+    fallback = None
+    for event in reversed(recent):
+        pair = (event.subject, event.object)
+        if any(same_side(subject, m) for m in pair):
+            others = [m for m in pair if not same_side(subject, m)]
+            if others:
+                return others[0]
+        elif fallback is None and event.subject.via != "media":
+            fallback = event.subject
+    return fallback
+
+
+def _speaker_at(ctx: _Context, pos: int) -> Mention | None:
+    """Who says the words at ``pos``: the speaker of the quotation around it, if any."""
+    quote = _quote_at(ctx, pos)
+    return _speaker(ctx, quote) if quote else None
 
 
 def _summit_pair(ctx: _Context, word: str) -> tuple[Actor, Actor] | None:

@@ -134,7 +134,7 @@ def test_group_reference_acts_as_each_member() -> None:
 
 def test_they_refers_to_a_list_in_an_earlier_sentence() -> None:
     text = "马里、布基纳法索和尼日尔宣布退出西共体。他们指责法国干涉内政。"
-    assert events_of(text) == {
+    assert {e for e in events_of(text) if e[1] == "ACCUSE"} == {
         ("马里", "ACCUSE", "法国", "asserted"),
         ("布基纳法索", "ACCUSE", "法国", "asserted"),
         ("尼日尔", "ACCUSE", "法国", "asserted"),
