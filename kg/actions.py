@@ -219,7 +219,9 @@ def _actions_for(
             return
         objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
         if not objects and "focus" in trig.objects and subjects:
-            implied = _counterpart(text, mentions, subjects, pos, done, discourse)
+            implied = _counterpart(
+                text, clauses, index, mentions, subjects, (pos, trig), done, discourse
+            )
             objects, frame = ([implied], "focus") if implied else ([], "")
         if not objects:
             return
@@ -228,6 +230,10 @@ def _actions_for(
     if frame == "focus":
         boundary = pos
     subjects, same_clause = _subjects(text, clauses, index, boundary, mentions, objects, targets)
+    if not subjects:  # “…惟有奉陪”: words in a quotation with no subject are the speaker's
+        quoted = _region(_speech_quotes(text, clauses[0].start, clauses[-1].end), pos) != -1
+        speaker = discourse.speaker(pos) if quoted else None
+        subjects = [speaker] if speaker is not None else []
     if trig.event_type not in _HOSTILE:
         objects = [o for o in objects if o.via != "media"]
     for subject in subjects:
@@ -238,11 +244,18 @@ def _actions_for(
             yield Action(subject, obj, trig, pos, status, confidence, frame)
 
 
-def _counterpart(text, mentions, subjects, pos, done, discourse) -> Mention | None:
-    """The actor a response without a named target answers (中方对此坚决反对, 中方将采取
-    反制措施): the other side of an earlier event of this subject, else the one a 针对 phrase
-    names, else the actor of the last event before it."""
+def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) -> Mention | None:
+    """The actor a response without a named target answers, in this order: for a verbal
+    response, the speaker of a statement it answers in the same sentence (特朗普称…,泽连斯基就此
+    表达了不同意见); the other side of an earlier event of this subject; another side named
+    in the sentence (美方若执意打关税战,中方都奉陪 → 中方); the one a 针对 phrase names;
+    the other side of an event in an earlier sentence; the actor of the last event."""
     subject = subjects[0]
+    pos, trig = at
+    if trig.event_type in _VERBAL:
+        speaker = _speaker_in_sentence(text, clauses, index, _front(subject), mentions)
+        if speaker is not None and not _same_side(subject, speaker):
+            return speaker
     fallback = None
     for action in reversed(list(done)):
         pair = (action.subject, action.object)
@@ -253,9 +266,12 @@ def _counterpart(text, mentions, subjects, pos, done, discourse) -> Mention | No
         elif fallback is None:
             fallback = action.subject
     for mention in mentions:
-        if mention.end > pos or _same_side(subject, mention) or mention.via == "media":
+        if _same_side(subject, mention) or mention.via == "media":
             continue
-        if text[max(0, _front(mention) - 2) : _front(mention)] in {"针对", "对于"}:
+        front = _front(mention)
+        if text[max(0, front - 2) : front] in {"针对", "对于"} and mention.end <= pos:
+            return mention
+        if mention.start > pos and can_be_subject(text, mention) and mention.actor.type != "Person":
             return mention
     return discourse.counterpart(subject, pos) or fallback
 
@@ -273,20 +289,31 @@ def _evaluation(text, clauses, index, pos, trig, mentions, status, discourse) ->
 
 
 def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
-    """The subject of the last statement verb before ``pos`` (X表示,…; X称…)."""
-    start = clauses[0].start
+    """The subject of the last statement verb before ``pos`` (X表示,…; X还提到了欧洲,称…):
+    the nearest free actor before the verb in its clause, else in an earlier clause."""
     verbs = speech_verbs()
-    best = None
-    for mention in mentions:
-        if mention.end > pos or not can_be_subject(text, mention) or mention.actor.type == "Region":
+    last = -1
+    for clause in clauses:
+        stretch = text[clause.start : min(clause.end, pos)]
+        for verb in verbs:
+            at = stretch.rfind(verb)
+            if at != -1:
+                last = max(last, clause.start + at)
+    if last == -1:
+        return None
+    for mention in reversed(mentions):
+        if mention.end > last or mention.actor.type == "Region" or mention.via == "media":
             continue
-        clause = next((c for c in clauses if c.start <= mention.start < c.end), None)
-        if clause is None or clause.start < start:
-            continue
-        stretch = text[mention.end : min(clause.end, pos)]
-        if any(v in stretch for v in verbs):
-            best = mention
-    return best
+        if can_be_subject(text, mention) and not _after_predicate(
+            text, _clause_of(clauses, mention.start), mention
+        ):
+            return mention
+    return None
+
+
+def _clause_of(clauses, pos: int) -> int:
+    """Start of the clause that holds ``pos``."""
+    return next((c.start for c in clauses if c.start <= pos < c.end), clauses[0].start)
 
 
 def _evaluated(text, clauses, index, pos, mentions, speaker) -> Mention | None:
@@ -496,6 +523,7 @@ def _joint_noun_follows(text: str, pos: int) -> bool:
     return text.startswith("关系", pos) or (trig is not None and trig.event_type in SYMMETRIC_TYPES)
 
 
+_VERBAL = {"ACCUSE", "REJECT", "PROTEST", "SUPPORT"}
 _HOSTILE = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
 _PHYSICAL = {"COERCE", "ASSAULT", "RETREAT"}
 
@@ -684,8 +712,12 @@ def _subjects(
     text, clauses, index, boundary, mentions, objects, targets=frozenset()
 ) -> tuple[list[Mention], bool]:
     """The nearest free actor before the trigger in its clause; else the nearest free actor of
-    an earlier clause that is neither a target there nor inside a noun phrase
-    (她直言,韩方改善关系的努力是…,还抨击韩国 → 她)."""
+    an earlier clause that is neither a target there, nor after its verb, nor inside a noun phrase
+    (她直言,韩方改善关系的努力是…,还抨击韩国 → 她).
+
+    A clause with a subject of its own that names no actor (这些资源将用于支持…) borrows none,
+    and no subject is borrowed across the edge of a quotation.
+    """
     clause = clauses[index]
     taken = {(o.start, o.actor.key) for o in objects}
     target_keys = {o.actor.key for o in objects}  # 特朗普称泽连斯基…,并指责泽连斯基: not him
@@ -699,15 +731,57 @@ def _subjects(
         for mention in reversed(local):
             if can_be_subject(text, mention, strict):
                 return _expand_compound(mention, mentions, taken), True
+    if _own_subject(text, clause):
+        return [], False
+    quotes = _speech_quotes(text, clauses[0].start, clauses[-1].end)
+    region = _region(quotes, boundary)
     for earlier in reversed(clauses[:index]):
         for mention in reversed(mentions):
             if not earlier.start <= mention.start < earlier.end:
                 continue
+            if _region(quotes, mention.start) != region:
+                continue
             if (mention.start, mention.actor.key) in taken or mention.start in targets:
                 continue
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
+                if _after_predicate(text, earlier.start, mention):
+                    continue
                 return _expand_compound(mention, mentions, taken), False
     return [], False
+
+
+_OWN_SUBJECTS = ("这些", "这个", "这一", "这是", "那些", "此举", "此次", "该", "其中", "它", "这")
+
+
+def _own_subject(text: str, clause) -> bool:
+    """这些资源将用于支持美国…: the clause opens with a subject that is no actor."""
+    head = text[clause.start : clause.end].lstrip(" “”\"'「」")
+    return head.startswith(_OWN_SUBJECTS)
+
+
+def _after_predicate(text: str, start: int, mention: Mention) -> bool:
+    """坚持钓鱼岛自古以来是中国领土: an actor after the clause's verb is its object."""
+    head = text[start : _front(mention)]
+    return "是" in head or bool(trigger_pattern().search(head))
+
+
+_QUOTE = re.compile(r"“[^“”]*”|「[^「」]*」")
+
+
+def _speech_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quotations that hold speech (a clause, or words after a colon), not a quoted phrase."""
+    spans = []
+    for match in _QUOTE.finditer(text, start, end):
+        inner = match.group()[1:-1]
+        colon = text[max(0, match.start() - 1) : match.start()] in {":", "："}
+        if colon or any(c in inner for c in ",，。!?！？;；") or len(inner) >= 15:
+            spans.append(match.span())
+    return spans
+
+
+def _region(quotes: list[tuple[int, int]], pos: int) -> int:
+    """Which quotation holds ``pos`` (its start), or -1 outside any."""
+    return next((s for s, e in quotes if s < pos < e), -1)
 
 
 def _title_follows(text: str, pos: int) -> bool:

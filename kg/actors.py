@@ -497,7 +497,7 @@ def _titled_names(text: str, start: int, end: int, gaz: Gazetteer):
         pos = name_start
         if title in _NO_NAME_TITLES or name_start >= end:
             continue
-        length = _name_length(text, name_start, end, gaz)
+        length = _name_length(text, name_start, end, gaz, _japanese_context(text, pos, gaz))
         if length:
             surface = text[name_start : name_start + length]
             actor = Actor(key=surface, label=surface, type="Person", known=False)
@@ -507,12 +507,55 @@ def _titled_names(text: str, start: int, end: int, gaz: Gazetteer):
 _WEEKDAY = re.compile(r"周[一二三四五六日末]|星期")
 
 
-def _name_length(text: str, pos: int, end: int, gaz: Gazetteer) -> int:
+def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether the title before ``pos`` belongs to Japan (日本内阁官房长官|仙谷由人): Japanese
+    names run to four or five characters where Chinese and Korean ones stop at three."""
+    start = pos
+    while start > max(0, pos - 16) and text[start - 1] not in _PUNCT:
+        start -= 1
+    for at in range(pos - 1, start - 1, -1):
+        hit = gaz.match_at(text, at)
+        if hit and hit[1].type == "Country" and at + len(hit[0]) <= pos:
+            return hit[1].key == "JPN"
+    return False
+
+
+def _name_run(text: str, pos: int, end: int, gaz: Gazetteer) -> int:
+    """How many characters from ``pos`` can belong to a name: up to a date, punctuation, a
+    particle, a verb of speech or action, a title or a known name."""
+    from .lexicon import speech_verbs, trigger_pattern
+
+    stops = speech_verbs()
+    run = 0
+    while pos + run < end and run < 6:
+        at = pos + run
+        ch = text[at]
+        if not is_cjk(ch) or (run and ch in _NAME_STOP_CHARS):
+            break
+        if run >= 2 and (
+            text.startswith(stops, at)
+            or any(text.startswith(w, at) for w in _NAME_STOP_WORDS)
+            or trigger_pattern().match(text, at)
+            or gaz.match_at(text, at)
+            or _title_starting_at(text, at, gaz)
+            or _WEEKDAY.match(text, at)
+        ):
+            break
+        run += 1
+    return run
+
+
+def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool = False) -> int:
     """Length of the name that starts right after a title, or 0 if none does.
 
     jieba's person tags decide when they cover the position (丹羽|宇一郎); otherwise a name is
-    two or three characters that stop before a verb, a date or a particle.
+    two or three characters that stop before a verb, a date or a particle. After a Japanese
+    title a name runs to the next verb, date or particle, up to five characters (仙谷由人).
     """
+    if japanese and not _NAME_STOP_CHARS.intersection(text[pos : pos + 1]):
+        run = _name_run(text, pos, end, gaz)
+        if 3 <= run <= 5:
+            return run
     tagged = _tagged_name_length(text, pos, end)
     if tagged is not None:
         return tagged

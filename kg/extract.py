@@ -139,21 +139,30 @@ def _extract_sentence(
         result.events.append(event)
         ctx.events.append(event)
         ctx.last_pair = (action.subject, action.object)
-    ctx.persons.extend(_clause_topics(text, clauses, mentions))
+    ctx.persons.extend(_clause_topics(text, clauses, mentions, found.attributive))
     ctx.groups = [g for g in ctx.groups if g[-1].end < sentence.start]
     ctx.groups.extend(_country_lists(text, found.mentions))
 
 
-def _clause_topics(text: str, clauses, mentions: list[Mention]) -> list[Mention]:
-    """The person each clause is about (its first free person): what 他/她 refer back to."""
+def _clause_topics(text: str, clauses, mentions: list[Mention], attributive=()) -> list[Mention]:
+    """The person each clause is about (its first free person): what 他/她 refer back to. A
+    person described by titles is governed by what stands before the description
+    (对日本驻华大使丹羽宇一郎…: not a topic)."""
+    leads = {end: start for start, end in attributive}
     topics = []
     for clause in clauses:
         inside = [m for m in mentions if clause.start <= m.start < clause.end and m.via != "coref"]
         for mention in inside:
+            front = leads.get(mention.start, mention.start)
+            before = text[front - 1 : front] if front > 0 else ""
             if mention.actor.type == "Person" and can_be_subject(text, mention):
-                topics.append(mention)
-                break
+                if before not in _GOVERNING:
+                    topics.append(mention)
+                    break
     return topics
+
+
+_GOVERNING = set("对向与同跟和给从在于据为被由把将就")
 
 
 def _event(ctx: _Context, sentence: Sentence, body: str, action: Action, date_mentions) -> Event:
