@@ -119,6 +119,7 @@ def find_actions(
     done: list[Action] = []
     for index, clause in enumerate(clauses):
         requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
+        in_clause: list[Action] = []
         for pos, trig in find_triggers(text, clause.start, clause.end):
             if any(s <= pos < e for s, e in spans):
                 continue
@@ -130,7 +131,7 @@ def find_actions(
             if status is None:
                 continue
             if isinstance(trig, str):
-                yield from _summit(trig, pos, status, discourse.summit_pair)
+                in_clause.extend(_summit(trig, pos, status, discourse.summit_pair))
                 continue
             found = _actions_for(
                 text, clauses, index, pos, trig, mentions, status, targets, done, discourse
@@ -145,10 +146,35 @@ def find_actions(
                 if requested_from is not None and pos > requested_from:
                     if action.object.end != pos:  # 放松对朝制裁: existing sanctions, kept
                         continue
-                if trig.event_type == "REQUEST" and "wish" not in trig.flags:
+                if _governs_content(trig):
                     requested_from = action.object.end
                 done.append(action)
-                yield action
+                in_clause.append(action)
+        yield from _one_per_act(in_clause)
+
+
+def _governs_content(trig: Trigger) -> bool:
+    """A demand or an opposition (要求美国…, 反对外国领导人同达赖喇嘛接触): what it is about is
+    not (yet) an event."""
+    return (trig.event_type == "REQUEST" and "wish" not in trig.flags) or "content" in trig.flags
+
+
+def _one_per_act(actions: list[Action]) -> list[Action]:
+    """美乌矿产协议未能签署: a nominal (协议) and the verb that governs it (签署) report one act,
+    with the verb's status."""
+    verbs = {_pair_key(a) for a in actions if a.frame != "compound" or a.trigger.word in summits()}
+    return [
+        a
+        for a in actions
+        if not (a.frame == "compound" and a.trigger.word not in summits() and _pair_key(a) in verbs)
+    ]
+
+
+def _pair_key(action: Action) -> tuple:
+    pair = (action.subject.actor.key, action.object.actor.key)
+    if action.trigger.event_type in SYMMETRIC_TYPES:
+        pair = tuple(sorted(pair))
+    return (action.trigger.event_type, *pair)
 
 
 def _with_lead(mention: Mention, leads: dict[int, int]) -> Mention:
@@ -877,10 +903,10 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
     An utterance (警告, 奉陪) is done by saying it: intention cues do not make it intended.
     """
     clause = clauses[index]
-    skip = [(m.start, m.end) for m in mentions]
+    skip = [(m.start, m.end) for m in mentions] + _nicknames(text, clause)
     kinds = list(_cues_between(text, clause.start, pos, mentions, pos, skip, "ba" in flags))
     kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
-    if "question" in kinds or "prevent" in kinds:
+    if "question" in kinds or "prevent" in kinds or "ought" in kinds:
         return None
     if _condition_open(text, clauses, index, pos) and "utterance" not in flags:
         return "hypothetical"
@@ -896,14 +922,26 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
     return "asserted"
 
 
+def _nicknames(text, clause) -> list[tuple[int, int]]:
+    """Spans of summit nicknames (金特会): their 会 is no cue."""
+    names = summits()
+    return [
+        (pos, pos + len(t))
+        for pos, t in find_triggers(text, clause.start, clause.end)
+        if isinstance(t, str) and t in names
+    ]
+
+
 def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) -> Iterator[str]:
     for offset, cue in _cue_positions(text, start, pos, skip):
-        if cue.position != "before":
+        if cue.position not in {"before", "governs"}:
             continue
         if ba and cue.word == "将":
             continue
-        if cue.kind == "negated" and not _negation_reaches(
-            text, offset + len(cue.word), trigger_pos, mentions
+        if (
+            cue.kind == "negated"
+            and cue.position == "before"
+            and not _negation_reaches(text, offset + len(cue.word), trigger_pos, mentions)
         ):
             continue
         if cue.kind == "prevent" and trigger_pos - offset > _PREVENT_REACH:

@@ -647,11 +647,15 @@ def _org_before(
     best = None
     for mention in reversed([m for m in mentions if m.end <= chain_start]):
         gap = text[mention.end : chain_start]
-        if len(gap) > 12 or any(c in _PUNCT or c in _COORDINATORS or c.isdigit() for c in gap):
+        if len(gap) > 12 or any(
+            c in _PUNCT or c in _COORDINATORS or c.isdigit() or c == "的" for c in gap
+        ):
             break
         if mention.actor.type == "Person" or mention.via == "media":
             break
         best = mention
+        if mention.start > 0 and text[mention.start - 1] in _COORDINATORS:
+            break  # 与俄罗斯接壤的…: the actor a preposition governs begins no description
         chain_start = mention.start
     return best
 

@@ -225,12 +225,29 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
     speaker = _speaker(ctx, quote) if quote else None
     if word in {"我", "我们"}:
         return [Mention(speaker.actor, word, start, end, "coref")] if speaker else []
-    earlier = [m for m in ctx.persons if m.start < start]
-    earlier += [m for m in mentions if m.actor.type == "Person" and m.end <= start]
-    for candidate in reversed(earlier):
+    here = [m for m in mentions if m.actor.type == "Person" and m.end <= start]
+    topics_here = [m for m in _clause_topics(ctx.article.text, _sentence_clauses(ctx, start), here)]
+    earlier_topics = [m for m in ctx.persons if m.start < start]
+    if _object_position(ctx.article.text, start):  # 探望他: the person last named
+        order = earlier_topics + topics_here + here
+        order.sort(key=lambda m: m.start)
+    else:  # 他说…: the person the sentence is about, else one it names, else an earlier topic
+        order = earlier_topics + here + topics_here
+    for candidate in reversed(order):
         if speaker is None or candidate.actor.key != speaker.actor.key:
             return [Mention(candidate.actor, word, start, end, "coref")]
     return []
+
+
+def _object_position(text: str, start: int) -> bool:
+    """探望他, 对他: a pronoun right after a verb or a preposition is an object."""
+    before = text[max(0, start - 2) : start]
+    return bool(before) and (before[-1] in _GOVERNING or bool(trigger_pattern().search(before)))
+
+
+def _sentence_clauses(ctx: _Context, pos: int):
+    sentence = next((s for s in ctx.sentences if s.start <= pos < s.end), None)
+    return split_clauses(sentence) if sentence else []
 
 
 def _group_mentions(actors, word: str, start: int, end: int) -> list[Mention]:

@@ -34,9 +34,15 @@ __all__ = [
 ]
 
 _OBJECT_FRAMES = {"after", "with", "to", "from", "compound", "envoy", "ba", "focus", "speaker"}
-_TRIGGER_FLAGS = {"utterance", "wish", "mutual"}
-_CUE_KINDS = set(STATUSES) - {"asserted"} | {"cancel", "question", "nonneg", "prevent"}
-_CUE_POSITIONS = {"before", "after", "next", "opens"}
+_TRIGGER_FLAGS = {"utterance", "wish", "mutual", "content"}
+_CUE_KINDS = set(STATUSES) - {"asserted"} | {
+    "cancel",
+    "question",
+    "nonneg",
+    "prevent",
+    "ought",
+}
+_CUE_POSITIONS = {"before", "after", "next", "opens", "governs"}
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,7 @@ class Trigger:
 class Cue:
     word: str
     kind: str  # intended | negated | hypothetical | cancel | question | nonneg | prevent
-    position: str  # before | after | next | opens
+    position: str  # before | after | next | opens | governs
 
 
 @dataclass(frozen=True)
