@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from .actors import has_verb
 from .lexicon import Cue, Trigger, cues, speech_verbs, summits, trigger_for, trigger_pattern, words
 from .model import SYMMETRIC_TYPES, Actor, Mention
 from .sentences import Clause
@@ -233,6 +234,10 @@ def _actions_for(
     if agents:
         yield from _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents)
         return
+    head = _relative_head(text, clause, end, mentions)
+    if head is not None:  # 侵入的印度空军战机: the actor the clause describes is its subject
+        yield from _relative(text, clause, pos, trig, mentions, status, head)
+        return
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
     if frame == "compound":
         yield from _pairwise(objects, trig, pos, status)
@@ -244,7 +249,12 @@ def _actions_for(
                 yield from _pairwise(subjects, trig, pos, status)
             return
         objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
-        if not objects and "focus" in trig.objects and subjects:
+        if (
+            not objects
+            and "focus" in trig.objects
+            and subjects
+            and _nothing_after(text, clause, end)
+        ):
             implied = _counterpart(
                 text, clauses, index, mentions, subjects, (pos, trig), done, discourse
             )
@@ -268,6 +278,49 @@ def _actions_for(
                 continue
             confidence = _confidence(subject, obj, frame, same_clause)
             yield Action(subject, obj, trig, pos, status, confidence, frame)
+
+
+def _nothing_after(text, clause, end) -> bool:
+    """中方坚决反对。/ 中方阐明反对立场: a response stands alone; with an object of its own
+    (反对外国领导人同达赖喇嘛接触) its target is that object, named or not."""
+    rest = text[end : clause.end].strip(" 了的。，,;；:：!?！？”“\"'」")
+    if len(rest) <= 2 or rest.startswith(words("stance")):
+        return True
+    first = _tag_first(rest)
+    return not first.startswith(("n", "r", "m", "q", "j", "eng"))
+
+
+def _tag_first(text: str) -> str:
+    from .actors import _tag
+
+    tags = _tag(text[:8])
+    return tags[0][1] if tags else ""
+
+
+def _relative_head(text, clause, end, mentions) -> Mention | None:
+    """An actor in the noun phrase a trigger describes (侵入的|印度空军战机), if any."""
+    at = end + (1 if text[end : end + 1] == "了" else 0)
+    if text[at : at + 1] != "的":
+        return None
+    stop = clause.end
+    for i in range(at + 1, min(clause.end, at + 12)):
+        if text[i] in _PUNCT or text[i] == "的":
+            stop = i
+            break
+    inside = [m for m in mentions if at < m.start and m.end <= stop and m.group is None]
+    return inside[0] if inside and inside[0].start == at + 1 else None
+
+
+def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Action]:
+    """The head of a relative clause acts; its target stands before the trigger, introduced by
+    a preposition (向中国提供援助的美国): a relative clause with none reports no event."""
+    objects = []
+    for frame, coverbs in (("with", _WITH), ("to", _TO), ("from", _FROM)):
+        if frame in trig.objects and not objects:
+            objects = _introduced(text, clause, pos, coverbs, mentions)
+    for obj in objects:
+        if not _same_side(head, obj):
+            yield Action(head, obj, trig, pos, status, 0.55, "relative")
 
 
 def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) -> Mention | None:
@@ -299,7 +352,13 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
             return mention
         if mention.start > pos and can_be_subject(text, mention) and mention.actor.type != "Person":
             return mention
-    return discourse.counterpart(subject, pos) or fallback
+    found = discourse.counterpart(subject, pos) or fallback
+    if found is not None:
+        return found
+    topics = _topic(text, clauses, index, [m for m in mentions if m.end <= _front(subject)], [])
+    if topics and not _same_side(subject, topics[0]) and topics[0].via != "media":
+        return topics[0]  # 安理会…投了赞成票,美国投了反对票: the body the sentence is about
+    return None
 
 
 def _evaluation(text, clauses, index, pos, trig, mentions, status, discourse) -> Iterator[Action]:
@@ -343,16 +402,20 @@ def _clause_of(clauses, pos: int) -> int:
 
 
 def _evaluated(text, clauses, index, pos, mentions, speaker) -> Mention | None:
-    """Whom a judgement is about: the actor of its clause (its subject or possessor), else the
-    subject the clause shares with an earlier one."""
+    """Whom a judgement is about: the first actor of its clause that is no object there (its
+    subject or the possessor of its subject: 美方的否决令人失望), else the subject the clause
+    shares with an earlier one."""
     clause = clauses[index]
-    for mention in reversed(mentions):
+    for mention in mentions:
         if mention.end > pos or mention.start < clause.start or mention.via == "media":
             continue
-        if mention.actor.key == speaker.actor.key:
+        if mention.actor.key == speaker.actor.key or mention.group is not None:
             continue
-        before = text[_front(mention) - 1] if _front(mention) > 0 else ""
-        if before in _NOT_SUBJECT_BEFORE and _real_coverb(text, _front(mention) - 1):
+        front = _front(mention)
+        before = text[front - 1] if front > 0 else ""
+        if before in _NOT_SUBJECT_BEFORE and _real_coverb(text, front - 1):
+            continue
+        if _after_predicate(text, clause.start, mention) or has_verb(text[clause.start : front]):
             continue
         return mention
     subjects, _ = _subjects(text, clauses, index, clause.start, mentions, [speaker])
@@ -631,6 +694,8 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     if not found:
         return []
     nearest = found[0]
+    if nearest.group is not None:  # 对这些国家表示祝贺: each member of the group
+        return _group_of(nearest, mentions)
     stretch = text[nearest.end : pos]
     if coverbs is _TO:
         agent = _passive_agent_in(text, nearest.end, pos, mentions)
@@ -753,6 +818,10 @@ def _subjects(
         for m in mentions
         if clause.start <= m.start and m.end <= boundary and (m.start, m.actor.key) not in taken
     ]
+    if local and _nominalised(text, boundary, clause):  # 对[佩洛西或访台]一事表示…
+        front = _front(local[-1])
+        if text[max(0, front - 2) : front].endswith(("对", "就", "关于", "针对", "对于")):
+            return [local[-1]], True
     for strict in (True, False):
         for mention in reversed(local):
             if can_be_subject(text, mention, strict):
@@ -774,6 +843,18 @@ def _subjects(
                     continue
                 return _expand_compound(mention, mentions, taken), False
     return [], False
+
+
+_NOMINAL_ENDS = ("一事", "事件", "问题", "的决定", "的计划", "的报道", "的消息", "的行为")
+
+
+def _nominalised(text: str, pos: int, clause) -> bool:
+    """Whether the trigger at ``pos`` heads a phrase that names an event (访台一事): its actor
+    may stand right after the preposition that governs the phrase."""
+    match = trigger_pattern().match(text, pos)
+    end = match.end() if match else pos
+    rest = text[end : min(clause.end, end + 8)]
+    return any(rest.find(e) in range(0, 5) for e in _NOMINAL_ENDS)
 
 
 _OWN_SUBJECTS = ("这些", "这个", "这一", "这是", "那些", "此举", "此次", "该", "其中", "它", "这")

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .gazetteer import Gazetteer, Title
 from .model import Actor, Mention
 
-__all__ = ["SentenceActors", "find_actors", "is_cjk"]
+__all__ = ["SentenceActors", "find_actors", "has_verb", "is_cjk"]
 
 # prepositions and verbs after which a one-character short form names a country (对朝, 访华)
 _SHORT_LICENSORS = set("对向与跟访赴驻抵援联制反抗亲拒") | {"要求", "敦促", "警告", "制裁"}
@@ -651,6 +652,8 @@ def _org_before(
             c in _PUNCT or c in _COORDINATORS or c.isdigit() or c == "的" for c in gap
         ):
             break
+        if gap and (has_verb(gap) or _predicate_in(gap)):
+            break
         if mention.actor.type == "Person" or mention.via == "media":
             break
         best = mention
@@ -741,6 +744,20 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
         ):
             length += 1  # 崔善|姬
     return length if 2 <= length <= 5 else None
+
+
+def _predicate_in(text: str) -> bool:
+    """A statement verb or a trigger word: the stretch is a predicate, not a description."""
+    from .lexicon import speech_verbs, trigger_pattern
+
+    return any(v in text for v in speech_verbs()) or bool(trigger_pattern().search(text))
+
+
+@lru_cache(maxsize=4096)
+def has_verb(text: str) -> bool:
+    """Whether jieba tags a verb (or a verbal idiom) in ``text``: a description of an actor
+    holds none (美国国会众议院议长), a predicate does (官员声称…)."""
+    return any(tag[:1] in {"v", "i"} and len(word) > 1 for word, tag in _tag(text))
 
 
 def _tag(text: str) -> list[tuple[str, str]]:

@@ -165,7 +165,7 @@ def trigger_pattern() -> re.Pattern[str]:
     return re.compile("|".join(_trigger_regex(w) for w in words))
 
 
-SPLIT_GAP = 10
+SPLIT_GAP = 16
 
 
 def _trigger_regex(word: str) -> str:
