@@ -23,7 +23,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer, Title
 from .model import Actor, Mention
 
-__all__ = ["SentenceActors", "find_actors", "has_verb", "is_cjk"]
+__all__ = ["ArticleMemory", "SentenceActors", "find_actors", "has_verb", "is_cjk"]
 
 # prepositions and verbs after which a one-character short form names a country (对朝, 访华)
 _SHORT_LICENSORS = set("对向与跟访赴驻抵援联制反抗亲拒") | {"要求", "敦促", "警告", "制裁"}
@@ -94,6 +94,48 @@ class SentenceActors:
     roles: list[tuple[Mention, Mention, str]] = field(default_factory=list)
 
 
+@dataclass
+class ArticleMemory:
+    """What the earlier sentences of an article tell the actor stage.
+
+    ``leaders`` maps a country key to the person named as its leader (朝方领导人 → 金正恩);
+    ``short_names`` holds the family names of people named in full (赫格塞思 for 皮特·赫格塞思);
+    ``organs`` the organ last named with its country for each institution (商务部 → 中国商务部),
+    ``countries`` how often each country has been named: a bare institution (军方, 外交部) or
+    group (反对党) belongs to the organ named before, else to the country the article is about.
+    """
+
+    leaders: dict[str, Mention] = field(default_factory=dict)
+    short_names: dict[str, Actor] = field(default_factory=dict)
+    organs: dict[str, Actor] = field(default_factory=dict)
+    countries: dict[str, int] = field(default_factory=dict)
+
+    def focus_country(self, gaz: Gazetteer) -> Actor | None:
+        """The country named most often so far (the latest of equals)."""
+        if not self.countries:
+            return None
+        best = max(self.countries.items(), key=lambda kv: kv[1])[0]
+        return gaz.actors.get(best)
+
+    def learn(self, mentions: list[Mention]) -> None:
+        for mention in mentions:
+            actor = mention.actor
+            if actor.type in {"Country", "Region"} and mention.via != "coref":
+                self.countries[actor.key] = self.countries.get(actor.key, 0) + 1
+                self.countries[actor.key] = self.countries.pop(actor.key)  # latest last
+            elif actor.country and mention.via != "coref" and "_" in actor.key:
+                suffix = actor.label.removeprefix(_country_label(actor))
+                if suffix:
+                    self.organs[suffix] = actor
+
+
+def _country_label(actor: Actor) -> str:
+    from .gazetteer import load_gazetteer
+
+    country = load_gazetteer().actors.get(actor.country or "")
+    return country.label if country else ""
+
+
 def find_actors(
     text: str,
     start: int,
@@ -101,27 +143,32 @@ def find_actors(
     gaz: Gazetteer,
     leaders: dict[str, Mention] | None = None,
     short_names: dict[str, Actor] | None = None,
+    memory: ArticleMemory | None = None,
 ) -> SentenceActors:
     """All actor mentions in ``text[start:end]`` (article offsets), with roles.
 
-    ``leaders`` maps a country key to the person the article named as its leader, so that a
-    later 朝方领导人 resolves to 金正恩; it is updated with the roles found here.
-    ``short_names`` holds the family names of people the article already named in full
-    (小泉 for 小泉纯一郎, 赫格塞思 for 皮特·赫格塞思); it is updated too.
+    ``memory`` holds what earlier sentences said (leaders, family names, organs, the country in
+    focus) and is updated with this sentence; ``leaders`` and ``short_names`` give the first two
+    of these alone (for a look back at an earlier sentence, which must learn nothing).
     """
-    leaders = leaders if leaders is not None else {}
-    raw = _scan(text, start, end, gaz)
+    learn = memory is not None
+    if memory is None:
+        memory = ArticleMemory(
+            leaders=leaders if leaders is not None else {},
+            short_names=dict(short_names) if short_names is not None else {},
+        )
+    raw = _scan(text, start, end, gaz, memory)
     raw = _add_names(text, start, end, gaz, raw)
-    if short_names is not None:
-        raw = _add_short_names(text, start, end, short_names, raw)
+    raw = _add_short_names(text, start, end, memory.short_names, raw)
     raw.sort(key=lambda m: m.start)
     found = SentenceActors(mentions=raw)
-    _find_roles(text, gaz, found)
-    _resolve_leader_titles(text, gaz, found, leaders)
+    _find_roles(text, gaz, found, memory)
+    _resolve_leader_titles(text, gaz, found, memory.leaders)
     found.mentions = [m for m in found.mentions if not _inside_any(m, found.attributive)]
     found.mentions = _unnamed_officials(text, gaz, found.mentions)
-    if short_names is not None:
-        _learn_short_names(found.mentions, short_names, gaz)
+    if learn:
+        _learn_short_names(found.mentions, memory.short_names, gaz)
+        memory.learn(found.mentions)
     return found
 
 
@@ -158,11 +205,11 @@ def _add_short_names(text, start, end, short_names, found: list[Mention]) -> lis
 # -- gazetteer scan --------------------------------------------------------------------------
 
 
-def _scan(text: str, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
+def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory) -> list[Mention]:
     mentions: list[Mention] = []
     pos = start
     while pos < end:
-        found = _mention_at(text, pos, end, gaz)
+        found = _mention_at(text, pos, end, gaz) or _bare_institution(text, pos, end, gaz, memory)
         if not found:
             pos += 1
             continue
@@ -209,6 +256,36 @@ _OUTLETS = (
 )
 
 
+_BARE_KINDS = {"ministry", "military", "legislature", "court", "executive", "agency", "group"}
+_BARE_BEFORE = set("的在和与及、对向由被据是将从为同跟")
+
+
+def _bare_institution(
+    text: str, pos: int, end: int, gaz: Gazetteer, memory: ArticleMemory
+) -> list[Mention]:
+    """军方不接受…, 商务部新闻发言人: an institution named without its country is the organ
+    the article named before with that institution, else the organ of the country in focus."""
+    inst = gaz.institution_at(text, pos)
+    if inst is None or len(inst.suffix) < 2 or inst.kind not in _BARE_KINDS:
+        return []
+    stop = pos + len(inst.suffix)
+    before = text[pos - 1] if pos > 0 else ""
+    if stop > end or (is_cjk(before) and before not in _BARE_BEFORE):
+        return []
+    title = _title_starting_at(text, pos, gaz)
+    if title and len(title) > len(inst.suffix) and not title.startswith(inst.suffix):
+        return []
+    if is_cjk(text[stop : stop + 1]) and is_word(text[stop - 1 : stop + 1]):
+        return []  # 军方面, 议会议员: the institution word is part of another word
+    actor = memory.organs.get(inst.suffix)
+    if actor is None:
+        country = memory.focus_country(gaz)
+        if country is None:
+            return []
+        actor = gaz.compose(country, inst)
+    return [Mention(actor, inst.suffix, pos, stop, "coref")]
+
+
 def _outlet_suffix(text: str, pos: int) -> str:
     for outlet in _OUTLETS:
         if text.startswith(outlet, pos):
@@ -251,6 +328,11 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
     if embassy:
         return embassy
     inst = gaz.institution_at(text, pos)
+    if inst is None:  # 委国内反对党支持者: a group of the people inside the country
+        inner = next((w for w in ("国内", "境内", "内") if text.startswith(w, pos)), "")
+        group = gaz.institution_at(text, pos + len(inner)) if inner else None
+        if group is not None and group.kind == "group":
+            pos, inst = pos + len(inner), group
     if inst is None or pos + len(inst.suffix) > end:
         return mention
     if len(inst.suffix) == 1 and is_word(text[pos : pos + 2]):  # 乌克兰军事: not 乌克兰军
@@ -585,7 +667,9 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
 # -- roles -------------------------------------------------------------------------------------
 
 
-def _find_roles(text: str, gaz: Gazetteer, found: SentenceActors) -> None:
+def _find_roles(
+    text: str, gaz: Gazetteer, found: SentenceActors, memory: ArticleMemory | None = None
+) -> None:
     for person in [m for m in found.mentions if m.actor.type == "Person"]:
         chain = _title_chain(text, person.start, gaz)
         if not chain:
@@ -593,10 +677,40 @@ def _find_roles(text: str, gaz: Gazetteer, found: SentenceActors) -> None:
         chain_start = _chain_start(text, person.start, gaz)
         org = _org_before(text, chain_start, person, found.mentions)
         if org is None:
+            for title in chain:
+                implied = _implied_org(person, title, gaz, memory, chain_start)
+                if implied is not None:
+                    found.roles.append((person, implied, title.title))
             continue
         found.attributive.append((org.start, person.start))
         for title in chain:
             found.roles.append((person, _role_org(org, title, gaz), title.title))
+
+
+_STATE_POSTS = {"head_of_state", "head_of_government", "minister", "official", "diplomat"}
+
+
+def _implied_org(
+    person: Mention, title: Title, gaz: Gazetteer, memory: ArticleMemory | None, at: int
+) -> Mention | None:
+    """总统川普, 外交部发言人林剑: a title with no organisation before it names the post in the
+    person's own country (for people the gazetteer knows), or in the organ its title implies
+    of the country the article is about."""
+    inst = gaz.institutions.get(title.org_suffix)
+    country = gaz.actors.get(person.actor.country or "") if person.actor.known else None
+    if country is not None and title.kind in _STATE_POSTS:
+        actor = (
+            gaz.compose(country, inst) if inst and title.title.startswith(inst.suffix) else country
+        )
+        return Mention(actor, actor.label, at, at, "role")
+    if inst is not None and title.title.startswith(inst.suffix) and memory is not None:
+        actor = memory.organs.get(inst.suffix)
+        focus = memory.focus_country(gaz)
+        if actor is None and focus is not None:
+            actor = gaz.compose(focus, inst)
+        if actor is not None:
+            return Mention(actor, actor.label, at, at, "role")
+    return None
 
 
 _PERSON_NOUNS = ("人员", "官员", "负责人", "代表", "成员", "人士", "学者", "专家")
@@ -623,7 +737,7 @@ def _chain_start(text: str, person_start: int, gaz: Gazetteer) -> int:
         chain = _plain_title_chain(text, end, gaz)
     for title in reversed(chain):
         end -= len(title.title)
-        if text[end - 1 : end] == "、" and title is not chain[0]:
+        if text[end - 1 : end] in {"、", "兼"} and title is not chain[0]:
             end -= 1
     return end
 
@@ -636,9 +750,12 @@ def _plain_title_chain(text: str, end: int, gaz: Gazetteer) -> list[Title]:
             break
         chain.insert(0, title)
         end -= len(title.title)
-        if text[end - 1 : end] == "、":
+        if text[end - 1 : end] in {"、", "兼"}:
             end -= 1
     return chain
+
+
+_PORTFOLIO = re.compile(r"^(负责|主管|分管)\w{0,8}(事务|问题)$")
 
 
 def _org_before(
@@ -652,10 +769,13 @@ def _org_before(
             c in _PUNCT or c in _COORDINATORS or c.isdigit() or c == "的" for c in gap
         ):
             break
-        if gap and (has_verb(gap) or _predicate_in(gap)):
+        if gap and (has_verb(gap) or _predicate_in(gap)) and not _PORTFOLIO.match(gap):
             break
         if mention.actor.type == "Person" or mention.via == "media":
             break
+        if text.startswith(("事务", "问题"), mention.end):
+            chain_start = mention.start  # 负责|美国|事务副相: the portfolio, not the employer
+            continue
         best = mention
         if mention.start > 0 and text[mention.start - 1] in _COORDINATORS:
             break  # 与俄罗斯接壤的…: the actor a preposition governs begins no description

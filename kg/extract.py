@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .actions import Action, Discourse, can_be_subject, find_actions, same_side
-from .actors import find_actors
+from .actors import ArticleMemory, find_actors
 from .articles import iter_articles
 from .dates import DateTracker, event_date
 from .gazetteer import Gazetteer, load_gazetteer
@@ -59,13 +59,12 @@ class _Context:
 
     article: Article
     gaz: Gazetteer
-    leaders: dict[str, Mention] = field(default_factory=dict)
+    memory: ArticleMemory = field(default_factory=ArticleMemory)
     persons: list[Mention] = field(default_factory=list)
     last_pair: tuple[Mention, Mention] | None = None
     quotes: list[tuple[int, int]] = field(default_factory=list)
     groups: list[list[Mention]] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
-    short_names: dict[str, Actor] = field(default_factory=dict)
     speakers: dict[int, Mention | None] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
 
@@ -110,7 +109,7 @@ def _extract_sentence(
     ctx: _Context, sentence: Sentence, date_mentions, result: ArticleEvents
 ) -> None:
     text = ctx.article.text
-    found = find_actors(text, sentence.start, sentence.end, ctx.gaz, ctx.leaders, ctx.short_names)
+    found = find_actors(text, sentence.start, sentence.end, ctx.gaz, memory=ctx.memory)
     mentions = sorted(
         found.mentions + _pronouns(ctx, sentence, found.mentions), key=lambda m: m.start
     )
@@ -271,7 +270,9 @@ def _group_in_focus(ctx: _Context, size: int | None, start: int, mentions) -> li
 def _last_of_type(ctx: _Context, wanted: frozenset[str], start: int) -> Mention | None:
     """The last actor of a type in the few sentences before (该国 → the country just named)."""
     for sentence in reversed([s for s in ctx.sentences if s.end <= start][-3:]):
-        found = find_actors(ctx.article.text, sentence.start, sentence.end, ctx.gaz, ctx.leaders)
+        found = find_actors(
+            ctx.article.text, sentence.start, sentence.end, ctx.gaz, ctx.memory.leaders
+        )
         typed = [m for m in found.mentions if m.actor.type in wanted and m.via != "media"]
         if typed:
             return typed[-1]
@@ -283,7 +284,9 @@ def _earlier_lists(ctx: _Context, start: int) -> list[list[Mention]]:
     before = [s for s in ctx.sentences if s.end <= start][-3:]
     lists: list[list[Mention]] = []
     for sentence in before:
-        found = find_actors(ctx.article.text, sentence.start, sentence.end, ctx.gaz, ctx.leaders)
+        found = find_actors(
+            ctx.article.text, sentence.start, sentence.end, ctx.gaz, ctx.memory.leaders
+        )
         lists.extend(_country_lists(ctx.article.text, found.mentions))
     return lists
 
@@ -359,7 +362,7 @@ def _speaker(ctx: _Context, quote: tuple[int, int]) -> Mention | None:
     cut = max(text.rfind(c, before_start, quote[0] - 1) for c in "。!?！？\n")
     window_start = cut + 1 if cut >= 0 else before_start
     before = find_actors(
-        text, window_start, quote[0], ctx.gaz, ctx.leaders, dict(ctx.short_names)
+        text, window_start, quote[0], ctx.gaz, ctx.memory.leaders, ctx.memory.short_names
     ).mentions
     lead_in = text[window_start : quote[0]].rstrip(":：, ")
     if before and lead_in.endswith(_SPEECH_VERBS):
@@ -373,7 +376,7 @@ def _speaker(ctx: _Context, quote: tuple[int, int]) -> Mention | None:
             [i for i in (text.find(c, quote[1], after_end) for c in "。!?！？\n") if i >= 0]
             or [after_end]
         )
-        after = find_actors(text, quote[1], stop, ctx.gaz, ctx.leaders).mentions
+        after = find_actors(text, quote[1], stop, ctx.gaz, ctx.memory.leaders).mentions
         tail = text[quote[1] : stop]
         if after and any(v in tail for v in _SPEECH_VERBS):
             speaker = after[0]

@@ -112,13 +112,15 @@ class Gazetteer:
 
     def compose(self, country: Actor, inst: Institution) -> Actor:
         """The organ of a country: 美国 + 财政部 → Actor USA_TREASURY labelled 美国财政部."""
+        if inst.kind == "self":  # 尼日尔军政府, 拉美多国领导人: the country or region itself
+            return country
         key = f"{country.key}_{inst.key_suffix}"
         actor = self.actors.get(key)
         if actor is None:
             actor = Actor(
                 key=key,
                 label=f"{country.label}{inst.suffix}",
-                type="Organization",
+                type="Group" if inst.kind == "group" else "Organization",
                 country=country.key,
                 label_en=f"{country.label_en or country.key} {inst.label_en}".strip(),
             )
