@@ -53,6 +53,8 @@ INSTITUTION_KINDS = {
     "consulate",
     "mission",
     "party",
+    "group",
+    "self",
 }
 TITLE_KINDS = {
     "head_of_state",
@@ -155,6 +157,9 @@ def test_types_and_kinds_valid():
         assert row["label_en"], row
     for row in rows("institutions.tsv"):
         assert row["kind"] in INSTITUTION_KINDS, row
+        if row["kind"] == "self":  # the country itself: no organ, no key of its own
+            assert row["key_suffix"] == "-", row
+            continue
         assert re.fullmatch(r"[A-Z][A-Z_]*", row["key_suffix"]), row
     for row in rows("titles.tsv"):
         assert row["kind"] in TITLE_KINDS, row
