@@ -162,13 +162,20 @@ def _governs_content(trig: Trigger) -> bool:
 
 def _one_per_act(actions: list[Action]) -> list[Action]:
     """美乌矿产协议未能签署: a nominal (协议) and the verb that governs it (签署) report one act,
-    with the verb's status."""
-    verbs = {_pair_key(a) for a in actions if a.frame != "compound" or a.trigger.word in summits()}
-    return [
-        a
-        for a in actions
-        if not (a.frame == "compound" and a.trigger.word not in summits() and _pair_key(a) in verbs)
-    ]
+    with the verb's status; 日本、加拿大…跟美国签订新协定: the nominal adds no pairs among
+    the parties of the verb."""
+    verbs = [a for a in actions if a.frame != "compound" or a.trigger.word in summits()]
+    keys = {_pair_key(a) for a in verbs}
+    parties = {(a.trigger.event_type, m.actor.key) for a in verbs for m in (a.subject, a.object)}
+
+    def covered(action: Action) -> bool:
+        if action.frame != "compound" or action.trigger.word in summits():
+            return False
+        kind = action.trigger.event_type
+        both = all((kind, m.actor.key) in parties for m in (action.subject, action.object))
+        return _pair_key(action) in keys or both
+
+    return [a for a in actions if not covered(a)]
 
 
 def _pair_key(action: Action) -> tuple:
@@ -375,7 +382,8 @@ def _evaluation(text, clauses, index, pos, trig, mentions, status, discourse) ->
 
 def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
     """The subject of the last statement verb before ``pos`` (X表示,…; X还提到了欧洲,称…):
-    the nearest free actor before the verb in its clause, else in an earlier clause."""
+    the first free actor of the verb's clause (林剑…在答复如何看待美国…时表示: 林剑), else the
+    nearest free actor of an earlier clause."""
     verbs = speech_verbs()
     last = -1
     for clause in clauses:
@@ -386,14 +394,20 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
                 last = max(last, clause.start + at)
     if last == -1:
         return None
-    for mention in reversed(mentions):
-        if mention.end > last or mention.actor.type == "Region" or mention.via == "media":
-            continue
-        if can_be_subject(text, mention) and not _after_predicate(
-            text, _clause_of(clauses, mention.start), mention
-        ):
-            return mention
-    return None
+    home = _clause_of(clauses, last)
+    free = [
+        m
+        for m in mentions
+        if m.end <= last
+        and m.actor.type != "Region"
+        and m.via != "media"
+        and can_be_subject(text, m)
+        and not _after_predicate(text, _clause_of(clauses, m.start), m)
+    ]
+    inside = [m for m in free if m.start >= home]
+    if inside:
+        return inside[0]
+    return free[-1] if free else None
 
 
 def _clause_of(clauses, pos: int) -> int:
@@ -825,7 +839,10 @@ def _subjects(
     for strict in (True, False):
         for mention in reversed(local):
             if can_be_subject(text, mention, strict):
-                return _expand_compound(mention, mentions, taken), True
+                group = _expand_compound(mention, mentions, taken)
+                if group[0] is not mention and not can_be_subject(text, group[0], strict):
+                    continue  # 与德国、韩国、日本…: a list a preposition governs
+                return group, True
     if _own_subject(text, clause):
         return [], False
     quotes = _speech_quotes(text, clauses[0].start, clauses[-1].end)
@@ -918,6 +935,10 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False
     if text[mention.end : mention.end + 1] == "的" and not _title_follows(text, mention.end + 1):
         return False
+    if mention.actor.type in {"Country", "Region"} and text.startswith(
+        words("private"), mention.end
+    ):
+        return False  # 非洲留学生, 中国企业: people of a country, not the country
     return mention.via != "media"
 
 

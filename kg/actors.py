@@ -69,7 +69,24 @@ _NAME_STOP_WORDS = (
 )
 _NO_NAME_TITLES = {"领导人", "专家", "学者", "官员", "人士", "记者", "代表", "议员", "成员"}
 _LEADER_TITLES = ("最高领导人", "领导人", "国家元首", "元首")
-_LOCATIVES = ("在", "于", "抵达", "前往", "赴", "到", "飞抵", "返回", "离开", "从", "飞往", "访问")
+_LOCATIVES = (
+    "在",
+    "于",
+    "抵达",
+    "前往",
+    "赴",
+    "到",
+    "飞抵",
+    "返回",
+    "离开",
+    "从",
+    "飞往",
+    "访问",
+    "去",
+    "来",
+    "回",
+    "至",
+)
 _COORDINATORS = set("与和同跟对向在")
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」《》、 \n")
 _TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+")
@@ -425,8 +442,11 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         run.append(nxt)
     while run and _starts_word(text, run[-1]):  # 中加强: 加强 is a word, not Canada
         run.pop()
-    if len(run) >= 2 and not _is_word_continuation(text, run[-1] + 1):
-        return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]
+    inside_word = (
+        pos > 0 and text[pos - 1] not in _SHORT_LICENSORS and is_word(text[pos - 1 : pos + 1])
+    )
+    if len(run) >= 2 and not _is_word_continuation(text, run[-1] + 1) and not inside_word:
+        return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]  # 政法委: no
     if run and (_short_licensed(text, pos) or _organ_follows(text, pos, end, gaz)):
         mention = _short_mention(text, pos, gaz, "gazetteer")
         return [_extend_organ(text, mention, end, gaz)]
@@ -523,7 +543,15 @@ def _transliterated(text: str, start: int, end: int, gaz: Gazetteer):
 
 def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
     best = s
-    for cut in range(s, dot):
+    from .lexicon import speech_verbs, trigger_pattern
+
+    for match in trigger_pattern().finditer(text, s, dot):
+        best = max(best, match.end())  # 指责|乔治·凯南: a verb before the name is no part of it
+    for verb in speech_verbs():
+        at = text.rfind(verb, s, dot)
+        if at != -1:
+            best = max(best, at + len(verb))
+    for cut in range(best, dot):
         if (
             gaz.title_ending_at(text, cut, s)
             or gaz.match_at(text, s)
@@ -540,12 +568,23 @@ def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
 def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     """特雷莎·梅|和德国总理: the last name part stops before a link word, a known name or a
     title."""
+    from .lexicon import speech_verbs, trigger_pattern
+
+    stop = end
     for pos in range(start + 1, end):
         if text[pos] in "和与及、的在对是将也说称等向同跟" or gaz.match_at(text, pos):
-            return pos
+            stop = pos
+            break
+        if trigger_pattern().match(text, pos) or text.startswith(speech_verbs(), pos):
+            stop = pos
+            break
         if _title_starting_at(text, pos, gaz):
-            return pos
-    return end
+            stop = pos
+            break
+    tags = _tag(text[start:stop])
+    if len(tags) > 1 and len(tags[0][0]) >= 2 and tags[1][1][:1] in {"d", "p", "c", "v", "u"}:
+        return start + len(tags[0][0])  # 凯南|甚至为: an adverb or a verb ends the name
+    return stop
 
 
 def _last_word_length(left: str) -> int:
