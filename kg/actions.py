@@ -23,7 +23,15 @@ from .lexicon import Cue, Trigger, cues, speech_verbs, summits, trigger_for, tri
 from .model import SYMMETRIC_TYPES, Actor, Mention
 from .sentences import Clause
 
-__all__ = ["Action", "Discourse", "can_be_subject", "find_actions", "find_triggers", "same_side"]
+__all__ = [
+    "Action",
+    "Discourse",
+    "can_be_subject",
+    "find_actions",
+    "find_triggers",
+    "same_side",
+    "speaker_in_sentence",
+]
 
 _WITH = set("与同跟和")
 _TO = set("对向给就")
@@ -378,6 +386,11 @@ def _evaluation(text, clauses, index, pos, trig, mentions, status, discourse) ->
     if target is None or _same_side(speaker, target):
         return
     yield Action(speaker, target, trig, pos, status, 0.5, "speaker")
+
+
+def speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
+    """Who speaks at ``pos``: the subject of the last statement verb before it (see below)."""
+    return _speaker_in_sentence(text, clauses, index, pos, mentions)
 
 
 def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:

@@ -13,7 +13,14 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from .actions import Action, Discourse, can_be_subject, find_actions, same_side
+from .actions import (
+    Action,
+    Discourse,
+    can_be_subject,
+    find_actions,
+    same_side,
+    speaker_in_sentence,
+)
 from .actors import ArticleMemory, find_actors
 from .articles import iter_articles
 from .dates import DateTracker, event_date
@@ -49,6 +56,7 @@ class ArticleEvents:
 
     article: Article
     events: list[Event] = field(default_factory=list)
+    statement: tuple[Mention, int, bool] | None = None  # speaker, paragraph, in an answer
     roles: list[Role] = field(default_factory=list)
     sentences: int = 0
 
@@ -67,6 +75,7 @@ class _Context:
     sentences: list[Sentence] = field(default_factory=list)
     speakers: dict[int, Mention | None] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
+    statement: tuple[Mention, int, bool] | None = None  # speaker, paragraph, in an answer
 
 
 def extract(paths: Iterable[str]) -> Iterator[ArticleEvents | Skipped]:
@@ -117,6 +126,7 @@ def _extract_sentence(
     for person, org, title in found.roles:
         result.roles.append(Role(person, org, title, sentence, ctx.article.path, body))
     clauses = split_clauses(sentence)
+    _answer_speaker(ctx, sentence, mentions)
     discourse = Discourse(
         summit_pair=lambda word: _summit_pair(ctx, word),
         counterpart=lambda subject, pos: _counterpart(ctx, subject, sentence),
@@ -139,6 +149,9 @@ def _extract_sentence(
         ctx.events.append(event)
         ctx.last_pair = (action.subject, action.object)
     ctx.persons.extend(_clause_topics(text, clauses, mentions, found.attributive))
+    speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, sentence.end, mentions)
+    if speaker is not None:
+        ctx.statement = (speaker, sentence.paragraph, False)
     ctx.groups = [g for g in ctx.groups if g[-1].end < sentence.start]
     ctx.groups.extend(_country_lists(text, found.mentions))
 
@@ -384,7 +397,8 @@ def _speaker(ctx: _Context, quote: tuple[int, int]) -> Mention | None:
     return speaker
 
 
-_FOCUS_SENTENCES = 3  # how far back a response looks for what it answers
+_FOCUS_SENTENCES = 8  # how far back a response looks for the other side of its subject
+_LAST_ACTOR_SENTENCES = 2  # how far back it takes the actor of the last event instead
 
 
 def _counterpart(ctx: _Context, subject: Mention, sentence: Sentence) -> Mention | None:
@@ -399,15 +413,43 @@ def _counterpart(ctx: _Context, subject: Mention, sentence: Sentence) -> Mention
             others = [m for m in pair if not same_side(subject, m)]
             if others:
                 return others[0]
-        elif fallback is None and event.subject.via != "media":
+        elif (
+            fallback is None
+            and event.subject.via != "media"
+            and event.sentence.index >= sentence.index - _LAST_ACTOR_SENTENCES
+        ):
             fallback = event.subject
     return fallback
 
 
 def _speaker_at(ctx: _Context, pos: int) -> Mention | None:
-    """Who says the words at ``pos``: the speaker of the quotation around it, if any."""
+    """Who says the words at ``pos``: the speaker of the quotation around it, else the speaker
+    whose statement the paragraph continues (X表示,…。美方还…), or who gives the answer of a
+    question-and-answer text (答:中方注意到…) to its end."""
     quote = _quote_at(ctx, pos)
-    return _speaker(ctx, quote) if quote else None
+    if quote:
+        return _speaker(ctx, quote)
+    if ctx.statement is None:
+        return None
+    speaker, paragraph, answer = ctx.statement
+    here = next((s for s in ctx.sentences if s.start <= pos < s.end), None)
+    if answer or (here is not None and here.paragraph == paragraph):
+        return speaker
+    return None
+
+
+_ANSWER = re.compile(r"\s*答\s*[:：]")
+_QUESTION = re.compile(r"\s*(?:有记者)?问\s*[:：]")
+
+
+def _answer_speaker(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> None:
+    """答:中方注意到…: the first actor of an answer speaks for the whole answer; a new question
+    ends it."""
+    if _QUESTION.match(sentence.text):
+        ctx.statement = None
+    elif _ANSWER.match(sentence.text):
+        first = next((m for m in mentions if m.via != "media"), None)
+        ctx.statement = (first, sentence.paragraph, True) if first else None
 
 
 def _summit_pair(ctx: _Context, word: str) -> tuple[Actor, Actor] | None:

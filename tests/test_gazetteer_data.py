@@ -41,6 +41,7 @@ ORG_KINDS = {
     "court",
     "ngo",
     "legislature",
+    "collective",
 }
 INSTITUTION_KINDS = {
     "ministry",
