@@ -350,6 +350,10 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
         speaker = _speaker_in_sentence(text, clauses, index, _front(subject), mentions)
         if speaker is not None and not _same_side(subject, speaker):
             return speaker
+    for action in reversed(list(done)):  # 中国谴责美国…,多国也表示谴责: the same target
+        if action.trigger.predicate == trig.predicate and not _same_side(subject, action.object):
+            if not _same_side(subject, action.subject):
+                return action.object
     fallback = None
     for action in reversed(list(done)):
         pair = (action.subject, action.object)
@@ -445,6 +449,14 @@ def _evaluated(text, clauses, index, pos, mentions, speaker) -> Mention | None:
         if _after_predicate(text, clause.start, mention) or has_verb(text[clause.start : front]):
             continue
         return mention
+    if index > 0 and _own_subject(text, clause):
+        # 泽连斯基与特朗普争论,这是“不尊重”的行为: 这 is what the clause before reports
+        earlier = clauses[index - 1]
+        for mention in mentions:
+            if earlier.start <= mention.start < earlier.end and can_be_subject(text, mention):
+                if mention.actor.key != speaker.actor.key:
+                    return mention
+        return None
     subjects, _ = _subjects(text, clauses, index, clause.start, mentions, [speaker])
     return subjects[0] if subjects else None
 
@@ -542,19 +554,48 @@ def same_side(a: Mention, b: Mention) -> bool:
 
 
 def _same_side(a: Mention, b: Mention) -> bool:
-    """印度 and 印度空军 are one side: an actor does not act on itself or its own organs."""
+    """印度 and 印度空军 are one side: an actor does not act on itself, its own organs or its
+    officials. A country's legislature, courts, parties, opposition and private people are not
+    its government's side (委内瑞拉政府 rejects 委内瑞拉议会)."""
     ka, kb = a.actor.key, b.actor.key
+    if ka == kb:
+        return True
+    if a.actor.country == kb:
+        return _state_part(a.actor)
+    if b.actor.country == ka:
+        return _state_part(b.actor)
     return (
-        ka == kb
-        or a.actor.country == kb
-        or b.actor.country == ka
-        or (
-            a.actor.type == "Organization" == b.actor.type
-            and a.actor.country is not None
-            and a.actor.country == b.actor.country
-            and a.actor.label.startswith(b.actor.label[:2])
-        )
+        a.actor.country is not None
+        and a.actor.country == b.actor.country
+        and _state_part(a.actor)
+        and _state_part(b.actor)
     )
+
+
+_STATE_KINDS = {"ministry", "agency", "military", "executive", "embassy", "consulate", "mission"}
+_STATE_POSTS = {
+    "head_of_state",
+    "head_of_government",
+    "minister",
+    "diplomat",
+    "official",
+    "military",
+}
+
+
+def _state_part(actor: Actor) -> bool:
+    """Whether an actor belongs to a state's government: an executive organ, its forces, its
+    missions, or a person the gazetteer knows in a government post."""
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    if actor.type == "Person":
+        if not actor.known:
+            return True  # a person found by a pattern next to the country speaks for it
+        post = gaz.person_posts.get(actor.key)
+        title = gaz.titles.get(post[1]) if post else None
+        return title is None or title.kind in _STATE_POSTS
+    return gaz.kind_of(actor) in _STATE_KINDS
 
 
 def _pairwise(group: list[Mention], trig: Trigger, pos: int, status: str) -> Iterator[Action]:
@@ -594,6 +635,10 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         found = _ba_object(text, clause, pos, mentions)
         if found:
             return found, "ba"
+    if "at" in frames:
+        found = _visited_place(text, clause, pos, mentions)
+        if found:
+            return found, "at"
     for frame, coverbs in (("with", _WITH), ("to", _TO), ("from", _FROM)):
         if frame in frames:
             found = _introduced(text, clause, pos, coverbs, mentions)
@@ -666,6 +711,22 @@ def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
 _BA_GAP = re.compile(r"[\d,.，一二三四五六七八九十百千万亿两几多余数名个家位批些所有其他等]{0,10}$")
 
 
+_ARRIVALS = ("在", "抵达", "前往", "赴", "到", "飞抵", "到达")
+
+
+def _visited_place(text, clause, pos, mentions) -> list[Mention]:
+    """正在捷克进行访问, 将抵达波兰访问: the country where a visit takes place is visited."""
+    for mention in reversed(mentions):
+        if mention.end > pos or mention.start < clause.start:
+            continue
+        if mention.actor.type not in {"Country", "Region"}:
+            continue
+        if text[max(clause.start, mention.start - 2) : mention.start].endswith(_ARRIVALS):
+            if not any(c in _PUNCT for c in text[mention.end : pos]):
+                return [mention]
+    return []
+
+
 def _ba_object(text, clause, pos, mentions) -> list[Mention]:
     """将24名俄罗斯个人和实体列入制裁名单: the object stands after 将/把, before the verb."""
     if not any(v in text[clause.start : pos] for v in words("ba_verb")):
@@ -723,6 +784,11 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     nearest = found[0]
     if nearest.group is not None:  # 对这些国家表示祝贺: each member of the group
         return _group_of(nearest, mentions)
+    partners = _coordinated_before(nearest, mentions)
+    if len(partners) > 1 and _coverb_start(text, partners[0]) < _front(partners[0]):
+        nearest_list = partners  # 对主席国南非和拉马福萨总统…表示赞赏: both
+    else:
+        nearest_list = [nearest]
     stretch = text[nearest.end : pos]
     if coverbs is _TO:
         agent = _passive_agent_in(text, nearest.end, pos, mentions)
@@ -730,7 +796,7 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
             return [agent]
         if len(found) > 1 and trigger_pattern().search(stretch):
             return [found[-1]]
-    return [nearest]
+    return nearest_list
 
 
 def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
@@ -861,6 +927,8 @@ def _subjects(
     quotes = _speech_quotes(text, clauses[0].start, clauses[-1].end)
     region = _region(quotes, boundary)
     for earlier in reversed(clauses[:index]):
+        if _opens_condition(text, earlier) and not _opens_condition(text, clause):
+            continue  # 如果佩洛西访台,必将采取反制措施: the condition's subject does not act
         for mention in reversed(mentions):
             if not earlier.start <= mention.start < earlier.end:
                 continue
@@ -875,7 +943,18 @@ def _subjects(
     return [], False
 
 
-_NOMINAL_ENDS = ("一事", "事件", "问题", "的决定", "的计划", "的报道", "的消息", "的行为")
+_NOMINAL_ENDS = (
+    "一事",
+    "事件",
+    "问题",
+    "的决定",
+    "的计划",
+    "的报道",
+    "的消息",
+    "的行为",
+    "的回应",
+    "的报复",
+)
 
 
 def _nominalised(text: str, pos: int, clause) -> bool:
@@ -885,6 +964,10 @@ def _nominalised(text: str, pos: int, clause) -> bool:
     end = match.end() if match else pos
     rest = text[end : min(clause.end, end + 8)]
     return any(rest.find(e) in range(0, 5) for e in _NOMINAL_ENDS)
+
+
+def _opens_condition(text: str, clause) -> bool:
+    return any(c.position == "opens" for c in _cue_list(text, clause.start, clause.end))
 
 
 _OWN_SUBJECTS = ("这些", "这个", "这一", "这是", "那些", "此举", "此次", "该", "其中", "它", "这")

@@ -126,6 +126,7 @@ class ArticleMemory:
     short_names: dict[str, Actor] = field(default_factory=dict)
     organs: dict[str, Actor] = field(default_factory=dict)
     countries: dict[str, int] = field(default_factory=dict)
+    body: Actor | None = None  # the international body last named (金砖国家, 中非合作论坛)
 
     def focus_country(self, gaz: Gazetteer) -> Actor | None:
         """The country named most often so far (the latest of equals)."""
@@ -140,10 +141,26 @@ class ArticleMemory:
             if actor.type in {"Country", "Region"} and mention.via != "coref":
                 self.countries[actor.key] = self.countries.get(actor.key, 0) + 1
                 self.countries[actor.key] = self.countries.pop(actor.key)  # latest last
+            elif _KIND_OF_BODY[actor.key]:
+                self.body = actor
             elif actor.country and mention.via != "coref" and "_" in actor.key:
                 suffix = actor.label.removeprefix(_country_label(actor))
                 if suffix:
                     self.organs[suffix] = actor
+
+
+class _BodyKinds(dict):
+    """Keys of international and regional bodies (igo, regional in organizations.tsv)."""
+
+    def __missing__(self, key: str) -> bool:
+        from .gazetteer import load_gazetteer
+
+        value = load_gazetteer().org_kind.get(key, "") in {"igo", "regional"}
+        self[key] = value
+        return value
+
+
+_KIND_OF_BODY = _BodyKinds()
 
 
 def _country_label(actor: Actor) -> str:

@@ -205,9 +205,32 @@ def _event(ctx: _Context, sentence: Sentence, body: str, action: Action, date_me
 # -- pronouns, quotes, 双方 ----------------------------------------------------------------------
 
 
+_MEETING = re.compile(
+    r"(?:本次|这次|此次|该次)?(?:会议|峰会|会晤|首脑会议|部长级会议)(?=[^,，。的在于]{0,3}(?:宣布|通过|发表|决定|邀请|同意|呼吁|谴责|强调|指出|认为|表示))"
+)
+
+
+def _meeting_bodies(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:
+    """会议宣布,邀请…: a meeting that acts opening its clause stands for the body that holds it,
+    the international body the article named last (金砖国家, 中非合作论坛)."""
+    body = ctx.memory.body
+    if body is None:
+        return []
+    text = ctx.article.text
+    found = []
+    for match in _MEETING.finditer(text, sentence.start, sentence.end):
+        start = match.start()
+        if start > sentence.start and text[start - 1] not in ",，:：;；":
+            continue
+        if any(m.start <= start < m.end for m in mentions):
+            continue
+        found.append(Mention(body, match.group(), start, match.end(), "coref"))
+    return found
+
+
 def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     text = ctx.article.text
-    result = []
+    result = _meeting_bodies(ctx, sentence, mentions)
     for match in _PRONOUN.finditer(text, sentence.start, sentence.end):
         word, start, end = match.group(), match.start(), match.end()
         if any(m.start <= start < m.end for m in mentions):

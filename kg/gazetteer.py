@@ -110,6 +110,19 @@ class Gazetteer:
                 return title
         return None
 
+    def kind_of(self, actor: Actor) -> str:
+        """The kind of an organisation (ministry, military, legislature, party…): from
+        organizations.tsv, or from the institution a composed organ was made of."""
+        kind = self.org_kind.get(actor.key)
+        if kind:
+            return kind
+        if actor.country and actor.key.startswith(actor.country + "_"):
+            suffix = actor.key[len(actor.country) + 1 :]
+            for inst in self.institutions.values():
+                if inst.key_suffix == suffix:
+                    return inst.kind
+        return ""
+
     def compose(self, country: Actor, inst: Institution) -> Actor:
         """The organ of a country: 美国 + 财政部 → Actor USA_TREASURY labelled 美国财政部."""
         if inst.kind == "self":  # 尼日尔军政府, 拉美多国领导人: the country or region itself

@@ -33,7 +33,18 @@ __all__ = [
     "speech_verbs",
 ]
 
-_OBJECT_FRAMES = {"after", "with", "to", "from", "compound", "envoy", "ba", "focus", "speaker"}
+_OBJECT_FRAMES = {
+    "after",
+    "with",
+    "to",
+    "from",
+    "compound",
+    "envoy",
+    "ba",
+    "at",
+    "focus",
+    "speaker",
+}
 _TRIGGER_FLAGS = {"utterance", "wish", "mutual", "content"}
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",
