@@ -36,7 +36,7 @@ __all__ = [
 _WITH = set("与同跟和")
 _TO = set("对向给就")
 _FROM = set("从")
-_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻")
+_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至")
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
 _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word (采访, 对话框)
     "访": set("采拜走探寻暗私互出到"),
@@ -146,6 +146,8 @@ def find_actions(
                 text, clauses, index, pos, trig, mentions, status, targets, done, discourse
             )
             for action in found:
+                if action.frame == "compound" and action.status == "intended":
+                    action = replace(action, status=_nominal_status(text, clause, action))
                 if action.frame == "ba":  # 将伊朗列入制裁名单: this 将 is 把, not "will"
                     status = _status(
                         text, clauses, index, pos, pos + len(word), mentions, flags | {"ba"}
@@ -160,6 +162,23 @@ def find_actions(
                 done.append(action)
                 in_clause.append(action)
         yield from _one_per_act(in_clause)
+
+
+_NOMINAL_REACH = 8
+
+
+def _nominal_status(text, clause, action: Action) -> str:
+    """这都将违反中美三个联合公报: an intention cue far before a named agreement governs
+    another verb; the agreement itself exists."""
+    if action.trigger.objects != {"compound"}:
+        return action.status
+    start = min(action.subject.start, action.object.start)
+    near = text[max(clause.start, start - _NOMINAL_REACH) : start]
+    return (
+        action.status
+        if any(c.kind == "intended" for c in _cue_list(text, start - len(near), start))
+        else "asserted"
+    )
 
 
 def _governs_content(trig: Trigger) -> bool:
@@ -241,7 +260,7 @@ def _actions_for(
     clause = clauses[index]
     end = pos + len(trig.word)
     if "speaker" in trig.objects:
-        yield from _evaluation(text, clauses, index, pos, trig, mentions, status, discourse)
+        yield from _evaluation(text, clauses, index, pos, trig, mentions, status, discourse, done)
         return
     agents = _invited_by(text, clause, pos, trig, mentions) or _passive_agents(
         text, clause, pos, mentions
@@ -262,6 +281,10 @@ def _actions_for(
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             if len(subjects) >= 2:
                 yield from _pairwise(subjects, trig, pos, status)
+            elif len(subjects) == 1:  # 希望中方…恢复会谈: talks with the one who hopes so
+                wisher = _wisher_of(subjects[0], done)
+                if wisher is not None and not _same_side(subjects[0], wisher):
+                    yield Action(subjects[0], wisher, trig, pos, status, 0.5, "wish")
             return
         objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
         if (
@@ -338,6 +361,19 @@ def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Actio
             yield Action(head, obj, trig, pos, status, 0.55, "relative")
 
 
+def _addressed_by(text, clauses, subject: Mention, mention: Mention) -> bool:
+    """Whether ``mention`` follows 向 in the subject's own clause, after the subject."""
+    home = _clause_of(clauses, subject.start)
+    return home == _clause_of(clauses, mention.start) and subject.end <= mention.start
+
+
+def _wisher_of(subject: Mention, done: Sequence[Action]) -> Mention | None:
+    for action in reversed(list(done)):
+        if "wish" in action.trigger.flags and action.object.actor.key == subject.actor.key:
+            return action.subject
+    return None
+
+
 def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) -> Mention | None:
     """The actor a response without a named target answers, in this order: for a verbal
     response, the speaker of a statement it answers in the same sentence (特朗普称…,泽连斯基就此
@@ -368,7 +404,9 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
             continue
         front = _front(mention)
         if text[max(0, front - 2) : front] in {"针对", "对于"} and mention.end <= pos:
-            return mention
+            return mention  # 针对美国…: what the response is about
+        if text[front - 1 : front] == "向" and _addressed_by(text, clauses, subject, mention):
+            return mention  # 我向美方表态,如果…,必将采取反制措施: whom the subject addressed
         if mention.start > pos and can_be_subject(text, mention) and mention.actor.type != "Person":
             return mention
     found = discourse.counterpart(subject, pos) or fallback
@@ -380,13 +418,22 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     return None
 
 
-def _evaluation(text, clauses, index, pos, trig, mentions, status, discourse) -> Iterator[Action]:
+def _evaluation(
+    text, clauses, index, pos, trig, mentions, status, discourse, done=()
+) -> Iterator[Action]:
     """美方的否决令人失望, 美方实施单边霸凌行径: words that judge an actor are the speaker's
-    accusation of that actor; with no speaker there is no event."""
+    accusation of that actor; with no speaker there is no event. A clause of judgement with no
+    subject goes on judging whom the last one judged (违反…原则,严重破坏中美关系)."""
     speaker = _speaker_in_sentence(text, clauses, index, pos, mentions) or discourse.speaker(pos)
     if speaker is None:
         return
-    target = _evaluated(text, clauses, index, pos, mentions, speaker)
+    clause = clauses[index]
+    bare = not any(clause.start <= m.start and m.end <= pos for m in mentions)
+    judged = [a for a in done if a.frame == "speaker" and a.subject.actor.key == speaker.actor.key]
+    if bare and judged and not _own_subject(text, clause):
+        target = judged[-1].object
+    else:
+        target = _evaluated(text, clauses, index, pos, mentions, speaker)
     if target is None or _same_side(speaker, target):
         return
     yield Action(speaker, target, trig, pos, status, 0.5, "speaker")
@@ -963,7 +1010,12 @@ def _nominalised(text: str, pos: int, clause) -> bool:
     match = trigger_pattern().match(text, pos)
     end = match.end() if match else pos
     rest = text[end : min(clause.end, end + 8)]
-    return any(rest.find(e) in range(0, 5) for e in _NOMINAL_ENDS)
+    if any(rest.find(e) in range(0, 5) for e in _NOMINAL_ENDS):
+        return True
+    return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))  # 对X决定退出…表示遗憾
+
+
+_CLOSES_TO_PHRASE = re.compile(r"表示|感到|提出|予以")
 
 
 def _opens_condition(text: str, clause) -> bool:

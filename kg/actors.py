@@ -522,7 +522,21 @@ def _short_licensed(text: str, pos: int) -> bool:
     after = text[pos + 1 : pos + 2]
     if not before1 or (after and is_cjk(after) and after in "国语文裔元洲人"):
         return False
-    return before1 in _SHORT_LICENSORS or before2 in _SHORT_LICENSORS
+    if before1 in _SHORT_LICENSORS or before2 in _SHORT_LICENSORS:
+        return True
+    return _trigger_ends_at(text, pos) and not is_word(text[pos : pos + 2])
+
+
+def _trigger_ends_at(text: str, pos: int) -> bool:
+    """袭击|俄民用设施, 制裁|伊: a short form right after an action word is its target."""
+    from .lexicon import trigger_for
+
+    for length in (2, 3, 4):
+        if pos - length >= 0:
+            trig = trigger_for(text[pos - length : pos])
+            if trig is not None and trig.event_type:
+                return True
+    return False
 
 
 # -- unknown names -----------------------------------------------------------------------------
@@ -729,12 +743,19 @@ def _find_roles(
     for person in [m for m in found.mentions if m.actor.type == "Person"]:
         chain = _title_chain(text, person.start, gaz)
         if not chain:
+            after = _title_starting_at(text, person.end, gaz)  # 拉马福萨总统, 习近平主席
+            title = gaz.titles.get(after or "")
+            if title is not None and person.actor.known:
+                implied = _implied_org(person, title, gaz, memory, person.end)
+                if implied is not None:
+                    found.roles.append((person, implied, title.title))
             continue
         chain_start = _chain_start(text, person.start, gaz)
         org = _org_before(text, chain_start, person, found.mentions)
         if org is None:
             for title in chain:
                 implied = _implied_org(person, title, gaz, memory, chain_start)
+                implied = implied or _country_of_clause_before(text, chain_start, found, title)
                 if implied is not None:
                     found.roles.append((person, implied, title.title))
             continue
@@ -744,6 +765,29 @@ def _find_roles(
 
 
 _STATE_POSTS = {"head_of_state", "head_of_government", "minister", "official", "diplomat"}
+
+
+def _country_of_clause_before(
+    text: str, chain_start: int, found: SentenceActors, title: Title
+) -> Mention | None:
+    """澳大利亚宣布派兵参战,总理霍华德…: a head of government named right after a clause
+    about a country holds the post in it."""
+    if title.kind not in {"head_of_state", "head_of_government", "minister"} or title.org_suffix:
+        return None
+    if text[chain_start - 1 : chain_start] not in {",", "，"}:
+        return None
+    before = [m for m in found.mentions if m.end <= chain_start]
+    clause_start = max(text.rfind(c, 0, chain_start - 1) for c in ",，。;；") + 1
+    inside = [m for m in before if m.start >= clause_start]
+    if inside and inside[0].actor.type == "Country" and can_lead(text, inside[0]):
+        return inside[0]
+    return None
+
+
+def can_lead(text: str, mention: Mention) -> bool:
+    """Whether a mention opens its clause as its subject (no preposition before it)."""
+    before = text[mention.start - 1 : mention.start] if mention.start else ""
+    return before in {"", ",", "，", "。", "\n"} or not is_cjk(before)
 
 
 def _implied_org(
