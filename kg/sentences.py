@@ -17,8 +17,9 @@ from .model import Article, Sentence
 __all__ = ["split_sentences", "split_clauses", "Clause"]
 
 _CLOSERS = "”’」』》)）\"'"
+_HAN = "\u4e00-\u9fff"
 _SENTENCE_END = re.compile(
-    rf"[。！？!?；;…]+[{re.escape(_CLOSERS)}]*|\n+|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])"
+    rf"[。！？!?；;…]+[{re.escape(_CLOSERS)}]*|\n+|(?<=[{_HAN}])[ \u3000]+(?=[{_HAN}])"
 )
 _CLAUSE_END = re.compile(r"[，,：:、]|——")
 _MAX_SENTENCE = 400  # very long lines (tables, lists) are cut so no stage goes quadratic
