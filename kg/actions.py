@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from .actors import has_verb
+from .lexicon import split_parts
 from .lexicon import Cue, Trigger, cues, speech_verbs, summits, trigger_for, trigger_pattern, words
 from .model import SYMMETRIC_TYPES, Actor, Mention
 from .sentences import Clause
@@ -78,8 +79,9 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
         trig = trigger_for(word)
         if trig is not None and not trig.event_type:
             continue  # a look-alike (反对党): it only takes its span
-        if trig is not None and trig.word != word:
-            trig = replace(trig, word=word)  # a split trigger: its span is what matched
+        if trig is not None and trig.word != word:  # a split trigger: its span is what matched
+            first, second = split_parts(trig.word) or ("", "")
+            trig = replace(trig, word=word, inner=(pos + len(first), pos + len(word) - len(second)))
         blockers = _TRIGGER_BLOCKERS.get(word)
         if blockers and pos > 0 and text[pos - 1] in blockers:
             continue
@@ -98,7 +100,7 @@ class Discourse:
     """
 
     summit_pair: Callable[[str], tuple[Actor, Actor] | None] = lambda word: None
-    counterpart: Callable[[Mention, int], Mention | None] = lambda subject, pos: None
+    counterpart: Callable[[Mention, int, Trigger], Mention | None] = lambda subj, pos, trig: None
     speaker: Callable[[int], Mention | None] = lambda pos: None
 
 
@@ -409,7 +411,7 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
             return mention  # 我向美方表态,如果…,必将采取反制措施: whom the subject addressed
         if mention.start > pos and can_be_subject(text, mention) and mention.actor.type != "Person":
             return mention
-    found = discourse.counterpart(subject, pos) or fallback
+    found = discourse.counterpart(subject, pos, trig) or fallback
     if found is not None:
         return found
     topics = _topic(text, clauses, index, [m for m in mentions if m.end <= _front(subject)], [])
@@ -666,6 +668,10 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         group = _compound_before(text, clause, pos, mentions)
         if len(group) >= 2:
             return group, "compound"
+    if "after" in frames and trig.inner is not None:  # 进入|巴基斯坦|领空: inside the trigger
+        inside = [m for m in mentions if trig.inner[0] <= m.start and m.end <= trig.inner[1]]
+        if inside:
+            return _with_coordinated(text, clause, inside[0], mentions), "after"
     if "after" in frames:
         found = _after(text, clause, end, trig.gap, mentions)
         if found:
@@ -1008,7 +1014,9 @@ def _nominalised(text: str, pos: int, clause) -> bool:
     """Whether the trigger at ``pos`` heads a phrase that names an event (访台一事): its actor
     may stand right after the preposition that governs the phrase."""
     match = trigger_pattern().match(text, pos)
-    end = match.end() if match else pos
+    if match is None:
+        return False
+    end = match.end()
     rest = text[end : min(clause.end, end + 8)]
     if any(rest.find(e) in range(0, 5) for e in _NOMINAL_ENDS):
         return True

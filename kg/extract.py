@@ -129,7 +129,7 @@ def _extract_sentence(
     _answer_speaker(ctx, sentence, mentions)
     discourse = Discourse(
         summit_pair=lambda word: _summit_pair(ctx, word),
-        counterpart=lambda subject, pos: _counterpart(ctx, subject, sentence),
+        counterpart=lambda subject, pos, trig: _counterpart(ctx, subject, sentence, trig),
         speaker=lambda pos: _speaker_at(ctx, pos),
     )
     actions = find_actions(text, clauses, mentions, found.attributive, discourse=discourse)
@@ -424,11 +424,32 @@ _FOCUS_SENTENCES = 8  # how far back a response looks for the other side of its 
 _LAST_ACTOR_SENTENCES = 2  # how far back it takes the actor of the last event instead
 
 
-def _counterpart(ctx: _Context, subject: Mention, sentence: Sentence) -> Mention | None:
-    """What an earlier event tells about whom a response answers: the other side of the last
-    event this subject's side took part in, else the actor of the last event (美国宣布加征关税。
-    中方对此坚决反对 → 美国)."""
+def _counterpart(ctx: _Context, subject: Mention, sentence: Sentence, trig=None) -> Mention | None:
+    """What earlier sentences tell about whom a response answers, in this order: the target of
+    the same act by another side (中国谴责美国。多国也表示谴责 → 美国); for armed acts, the
+    target of the war in focus (派兵参战 → whom the last attack hit); the other side of the last
+    event this subject's side took part in; else the actor of the last event, if recent
+    (美国宣布加征关税。中方对此坚决反对 → 美国). A country answers a country: an official found
+    as the other side stands for the state they serve."""
     recent = [e for e in ctx.events if e.sentence.index >= sentence.index - _FOCUS_SENTENCES]
+    found = _counterpart_in(ctx, subject, sentence, trig, recent)
+    if found is not None and subject.actor.type in {"Country", "Region"}:
+        country = ctx.gaz.actors.get(found.actor.country or "")
+        if country is not None and same_side(found, Mention(country, "", 0, 0)):
+            return Mention(country, found.text, found.start, found.end, found.via)
+    return found
+
+
+def _counterpart_in(ctx, subject, sentence, trig, recent) -> Mention | None:
+    if trig is not None:
+        for event in reversed(recent):
+            if event.predicate == trig.predicate.name and not same_side(subject, event.subject):
+                if not same_side(subject, event.object):
+                    return event.object
+        if trig.event_type in {"MOBILIZE", "ASSAULT"}:
+            for event in reversed(recent):
+                if event.event_type == "ASSAULT" and not same_side(subject, event.object):
+                    return event.object
     fallback = None
     for event in reversed(recent):
         pair = (event.subject, event.object)

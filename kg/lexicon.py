@@ -27,6 +27,7 @@ __all__ = [
     "triggers",
     "trigger_pattern",
     "trigger_for",
+    "split_parts",
     "cues",
     "summits",
     "words",
@@ -82,6 +83,7 @@ class Trigger:
     objects: frozenset[str]
     gap: int = 2
     flags: frozenset[str] = frozenset()
+    inner: tuple[int, int] | None = None  # for a split trigger found in text: what lies between
 
     @property
     def event_type(self) -> str:
@@ -184,6 +186,14 @@ def _trigger_regex(word: str) -> str:
         return re.escape(word)
     first, second = word.split("…", 1)
     return f"{re.escape(first)}[^，,。；;：:！？!?“”]{{0,{SPLIT_GAP}}}?{re.escape(second)}"
+
+
+def split_parts(word: str) -> tuple[str, str] | None:
+    """The two parts of a split trigger (减少…军事活动), or None."""
+    if "…" not in word:
+        return None
+    first, second = word.split("…", 1)
+    return first, second
 
 
 def trigger_for(matched: str) -> Trigger | None:
