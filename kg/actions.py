@@ -19,8 +19,17 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from .actors import has_verb
-from .lexicon import split_parts
-from .lexicon import Cue, Trigger, cues, speech_verbs, summits, trigger_for, trigger_pattern, words
+from .lexicon import (
+    Cue,
+    Trigger,
+    cues,
+    speech_verbs,
+    split_parts,
+    summits,
+    trigger_for,
+    trigger_pattern,
+    words,
+)
 from .model import SYMMETRIC_TYPES, Actor, Mention
 from .sentences import Clause
 
@@ -71,8 +80,12 @@ class Action:
 
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | str]]:
-    """Non-overlapping triggers (or summit nicknames) in ``text[start:end]``, longest first."""
-    found = []
+    """Non-overlapping triggers (or summit nicknames) in ``text[start:end]``, longest first.
+
+    A split trigger (推迟…峰会) whose second part is a trigger too reports both: the summit
+    is postponed, and it does not take place.
+    """
+    found: list[tuple[int, Trigger | str]] = []
     nicknames = summits()
     for match in trigger_pattern().finditer(text, start, end):
         word, pos = match.group(), match.start()
@@ -82,6 +95,11 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
         if trig is not None and trig.word != word:  # a split trigger: its span is what matched
             first, second = split_parts(trig.word) or ("", "")
             trig = replace(trig, word=word, inner=(pos + len(first), pos + len(word) - len(second)))
+            found.append((pos, trig))
+            tail = trigger_for(second)
+            if tail is not None and tail.event_type:
+                found.append((pos + len(word) - len(second), tail))
+            continue
         blockers = _TRIGGER_BLOCKERS.get(word)
         if blockers and pos > 0 and text[pos - 1] in blockers:
             continue

@@ -197,4 +197,8 @@ def test_news_outlet_named_after_a_place_is_not_an_actor() -> None:
 
 
 def test_postponed_meeting_is_negated() -> None:
-    assert events_of("中方决定推迟与欧盟举行峰会。") == {("中国", "CONSULT", "欧盟", "negated")}
+    """The summit does not take place, and postponing it reduces relations (PLOVER)."""
+    assert events_of("中方决定推迟与欧盟举行峰会。") == {
+        ("中国", "CONSULT", "欧盟", "negated"),
+        ("中国", "SANCTION", "欧盟", "asserted"),
+    }
