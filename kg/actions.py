@@ -148,6 +148,7 @@ def find_actions(
     done: list[Action] = []
     for index, clause in enumerate(clauses):
         requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
+        threatened_from = None
         in_clause: list[Action] = []
         for pos, trig in find_triggers(text, clause.start, clause.end):
             if any(s <= pos < e for s, e in spans):
@@ -174,11 +175,15 @@ def find_actions(
                     )
                     action = replace(action, status=status or action.status)
                 targets.add(action.object.start)
+                if threatened_from is not None and pos > threatened_from:
+                    continue  # 威胁对尼日尔动武: what is threatened is not (yet) an act
                 if requested_from is not None and pos > requested_from:
                     if action.object.end != pos:  # 放松对朝制裁: existing sanctions, kept
                         continue
                 if _governs_content(trig):
                     requested_from = action.object.end
+                    if trig.event_type == "THREATEN":
+                        threatened_from = pos
                 done.append(action)
                 in_clause.append(action)
         yield from _one_per_act(in_clause)
@@ -293,6 +298,13 @@ def _actions_for(
         yield from _relative(text, clause, pos, trig, mentions, status, head)
         return
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
+    if frame == "to" and _inside_to_phrase(text, clause, end, objects[0], pos):
+        # 对朝鲜发射导弹表示遗憾: the actor after 对 acts; what it acts on follows the trigger
+        after = _after(text, clause, end, trig.gap, mentions) if "after" in trig.objects else []
+        for obj in after:
+            if not _same_side(objects[0], obj):
+                yield Action(objects[0], obj, trig, pos, status, 0.5, "after")
+        return
     if frame == "compound":
         yield from _pairwise(objects, trig, pos, status)
         return
@@ -330,12 +342,26 @@ def _actions_for(
         subjects = [speaker] if speaker is not None else []
     if trig.event_type not in _HOSTILE:
         objects = [o for o in objects if o.via != "media"]
+    if trig.event_type not in _PLACE_TARGETS:
+        objects = [o for o in objects if o.via != "place"]  # a place is hit, not spoken to
     for subject in subjects:
         for obj in objects:
             if _same_side(subject, obj):
                 continue
             confidence = _confidence(subject, obj, frame, same_clause)
             yield Action(subject, obj, trig, pos, status, confidence, frame)
+            if "mutual" in trig.flags and frame == "with":  # 印度军队与巴基斯坦军队交火
+                yield Action(obj, subject, trig, pos, status, confidence, frame)
+
+
+def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
+    """Whether the trigger sits inside a 对-phrase that a later verb closes (对[朝鲜发射导弹]
+    表示遗憾), right after the actor the preposition introduces."""
+    if text[_front(obj) - 1 : _front(obj)] not in {"对", "就"}:
+        return False
+    if any(c in _PUNCT for c in text[obj.end : pos]) or pos - obj.end > 4:
+        return False
+    return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))
 
 
 def _nothing_after(text, clause, end) -> bool:
@@ -420,7 +446,7 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
         elif fallback is None:
             fallback = action.subject
     for mention in mentions:
-        if _same_side(subject, mention) or mention.via == "media":
+        if _same_side(subject, mention) or mention.via in {"media", "place"}:
             continue
         front = _front(mention)
         if text[max(0, front - 2) : front] in {"针对", "对于"} and mention.end <= pos:
@@ -722,7 +748,7 @@ def _after(text, clause, end, gap, mentions) -> list[Mention]:
     for mention in mentions:
         if mention.start < end or mention.start >= clause.end:
             continue
-        between = text[end : _front(mention)]
+        between = _QUANTITY.sub("", text[end : _front(mention)])
         spaced = len(between) - sum(between.count(p) for p in "了过着")
         if spaced > gap or any(c in _PUNCT for c in between):
             return []
@@ -734,6 +760,9 @@ def _after(text, clause, end, gap, mentions) -> list[Mention]:
             return [inner]
         return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+_QUANTITY = re.compile(r"[\d０-９一二三四五六七八九十百千万两几多余]+[名个位架艘批辆枚座处家]")
 
 
 def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:
@@ -755,6 +784,7 @@ def _joint_noun_follows(text: str, pos: int) -> bool:
     return text.startswith("关系", pos) or (trig is not None and trig.event_type in SYMMETRIC_TYPES)
 
 
+_PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONSULT"}
 _VERBAL = {"ACCUSE", "REJECT", "PROTEST", "SUPPORT"}
 _HOSTILE = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
 _PHYSICAL = {"COERCE", "ASSAULT", "RETREAT"}
@@ -855,6 +885,7 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     nearest = found[0]
     if nearest.group is not None:  # 对这些国家表示祝贺: each member of the group
         return _group_of(nearest, mentions)
+    nearest = _head_of_phrase(text, nearest, pos, mentions)  # 对加沙地带的哈马斯目标…
     partners = _coordinated_before(nearest, mentions)
     if len(partners) > 1 and _coverb_start(text, partners[0]) < _front(partners[0]):
         nearest_list = partners  # 对主席国南非和拉马福萨总统…表示赞赏: both
@@ -868,6 +899,24 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         if len(found) > 1 and trigger_pattern().search(stretch):
             return [found[-1]]
     return nearest_list
+
+
+def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
+    """对加沙地带的哈马斯目标发动空袭: within the phrase a preposition introduces, a place
+    followed by 的 (or a locative word and 的) and another actor gives way to that actor."""
+    current = mention
+    while True:
+        nxt = next((m for m in mentions if m.start >= current.end and m.end <= pos), None)
+        if nxt is None:
+            return current
+        between = text[current.end : nxt.start]
+        for word in words("locative"):
+            if between.startswith(word):
+                between = between[len(word) :]
+                break
+        if between != "的" or current.actor.type not in {"Country", "Region"}:
+            return current
+        current = nxt
 
 
 def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
@@ -1106,6 +1155,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     before = text[front - 1] if front > 0 else ""
     governed = before in _NOT_SUBJECT_BEFORE and _real_coverb(text, front - 1)
     if governed and (strict or before not in _WITH):
+        return False
+    if mention.via == "place":
         return False
     if text[mention.end : mention.end + 1] == "的" and not _title_follows(text, mention.end + 1):
         return False

@@ -138,7 +138,7 @@ class ArticleMemory:
     def learn(self, mentions: list[Mention]) -> None:
         for mention in mentions:
             actor = mention.actor
-            if actor.type in {"Country", "Region"} and mention.via != "coref":
+            if actor.type in {"Country", "Region"} and mention.via not in {"coref", "place"}:
                 self.countries[actor.key] = self.countries.get(actor.key, 0) + 1
                 self.countries[actor.key] = self.countries.pop(actor.key)  # latest last
             elif _KIND_OF_BODY[actor.key]:
@@ -257,7 +257,11 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
     if hit and hit[0] and pos + len(hit[0]) <= end:
         surface, actor, kind = hit
         if kind == "capital" and not _acts_as_capital(text, pos, len(surface)):
-            return []
+            if _dateline(text, pos + len(surface)):
+                return []
+            kind = "place"  # 在基辅方向: the capital names a place
+        if kind == "place":
+            return [Mention(actor, surface, pos, pos + len(surface), "place")]
         via = "media" if gaz.org_kind.get(actor.key) == "media" else "gazetteer"
         outlet = _outlet_suffix(text, pos + len(surface))
         if outlet:  # 香港新闻网, 北京日报: a news outlet named after a place reports, never acts
@@ -341,13 +345,18 @@ def _yield_to_title(text: str, pos: int, gaz: Gazetteer, hit):
     return hit
 
 
+def _dateline(text: str, pos: int) -> bool:
+    after = text[pos : pos + 1]
+    return after.isdigit() or after in {"电", "讯"}
+
+
 def _acts_as_capital(text: str, pos: int, length: int) -> bool:
     """A capital names its government only where it acts, not where something happens."""
     before = text[max(0, pos - 2) : pos]
     after = text[pos + length : pos + length + 2]
     if any(before.endswith(word) for word in _LOCATIVES):
         return False
-    if after[:1].isdigit() or after[:1] in "电讯":  # 新华社北京5月3日电: a dateline
+    if _dateline(text, pos + length):  # 新华社北京5月3日电
         return False
     return after not in {"时间", "举行", "召开", "峰会", "会议", "大学", "市"}
 

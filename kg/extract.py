@@ -343,7 +343,7 @@ def _country_lists(text: str, mentions, limit: int | None = None) -> list[list[M
     for mention in mentions:
         if limit is not None and mention.end > limit:
             break
-        if mention.actor.type != "Country" or mention.group is not None:
+        if mention.actor.type != "Country" or mention.group is not None or mention.via == "place":
             continue
         if current and text[current[-1].end : mention.start] in {"、", "和", "及", "与", "以及"}:
             current.append(mention)

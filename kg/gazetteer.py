@@ -24,6 +24,7 @@ _COLUMNS = {
     "people.tsv": ("key", "label", "aliases", "country", "org", "title", "label_en"),
     "institutions.tsv": ("suffix", "key_suffix", "kind", "label_en"),
     "titles.tsv": ("title", "kind", "org_suffix"),
+    "places.tsv": ("place", "country"),
 }
 
 
@@ -50,7 +51,8 @@ class Title:
 class Gazetteer:
     """Lookup tables for actor finding.
 
-    ``surfaces`` maps every alias to (actor, kind) with kind ``alias`` or ``capital``;
+    ``surfaces`` maps every alias to (actor, kind) with kind ``alias``, ``capital`` or ``place``
+    (a city or region: only ever the target of an armed act, a seizure or a withdrawal);
     ``shorts`` maps one-character forms used in compounds (美, 朝) to countries;
     ``lengths`` lists, per first character, the alias lengths to try, longest first.
     """
@@ -155,7 +157,16 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
     _load_people(gaz, root / "people.tsv")
     _load_countries(gaz, root / "countries.tsv")
     _load_organizations(gaz, root / "organizations.tsv")
+    _load_places(gaz, root / "places.tsv")
     return gaz.finish()
+
+
+def _load_places(gaz: Gazetteer, path: Path) -> None:
+    for row in _rows(path):
+        country = gaz.actors.get(row["country"])
+        if country is None:
+            raise OntologyError(f"place {row['place']}: unknown country {row['country']!r}")
+        gaz.add_surface(row["place"], country, "place")
 
 
 def _load_countries(gaz: Gazetteer, path: Path) -> None:
