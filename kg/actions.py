@@ -721,7 +721,9 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         if found:
             return found, "after"
         heads = words("thing") if trig.event_type in _PHYSICAL else words("deed")
-        found = _noun_phrase_owner(text, clause, end, mentions, heads)
+        found = _noun_phrase_owner(text, clause, end, mentions, heads) or _phrase_head(
+            text, clause, end, mentions
+        )
         if found:
             return found, "phrase"
     if "envoy" in frames:
@@ -809,6 +811,23 @@ def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
     return [inside[-1]]
 
 
+def _phrase_head(text, clause, end, mentions) -> list[Mention]:
+    """不接受法律之外自封的“临时总统”: an object phrase that ends in an actor is about it."""
+    stop = clause.end
+    for pos in range(end, clause.end):
+        if text[pos] in _PUNCT and text[pos] not in '“”"「」':
+            stop = pos
+            break
+    while stop > end and text[stop - 1] in '“”"「」':
+        stop -= 1
+    last = next((m for m in reversed(mentions) if m.end == stop and m.start >= end), None)
+    if last is None or stop - end > 20 or "的" not in text[end : last.start]:
+        return []
+    if trigger_pattern().search(text, end, last.start):
+        return []
+    return [last]
+
+
 _BA_GAP = re.compile(r"[\d,.，一二三四五六七八九十百千万亿两几多余数名个家位批些所有其他等]{0,10}$")
 
 
@@ -886,7 +905,7 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     if nearest.group is not None:  # 对这些国家表示祝贺: each member of the group
         return _group_of(nearest, mentions)
     nearest = _head_of_phrase(text, nearest, pos, mentions)  # 对加沙地带的哈马斯目标…
-    partners = _coordinated_before(nearest, mentions)
+    partners = _coordinated_before(nearest, mentions, any_type=True)
     if len(partners) > 1 and _coverb_start(text, partners[0]) < _front(partners[0]):
         nearest_list = partners  # 对主席国南非和拉马福萨总统…表示赞赏: both
     else:
@@ -951,16 +970,25 @@ def _ends_a_list(text: str, coverb: int, mentions: list[Mention]) -> bool:
 
 
 def _loose_coverb(text, clause, mention, mentions) -> bool:
-    """对大部分中国商品: up to three words of quantity between 对 and the actor."""
+    """对大部分中国商品, 对3,250亿美元的中国商品: up to three words, or an amount, between 对
+    and the actor."""
     front = _front(mention)
-    head = text[max(clause.start, front - 4) : front]
+    head = text[max(clause.start, front - 14) : front]
     at = head.rfind("对")
-    if at == -1 or any(c in _PUNCT for c in head[at:]):
+    if at == -1 or any(c in _PUNCT and c not in ",." for c in head[at:]):
+        return False
+    between = head[at + 1 :]
+    if len(between) > 3 and not _AMOUNT.fullmatch(between):
         return False
     start = front - len(head) + at
     if not _real_coverb(text, start):
         return False
     return not any(start < m.start < front for m in mentions)
+
+
+_AMOUNT = re.compile(
+    r"[\d,.，一二三四五六七八九十百千万亿两几多余约近超过价值]+(?:美元|欧元|元|人民币)?(?:的)?"
+)
 
 
 def _parenthesised(text, clause, pos, coverbs, mentions) -> list[Mention]:
@@ -1108,8 +1136,13 @@ def _own_subject(text: str, clause) -> bool:
 
 def _after_predicate(text: str, start: int, mention: Mention) -> bool:
     """坚持钓鱼岛自古以来是中国领土: an actor after the clause's verb is its object."""
-    head = text[start : _front(mention)]
+    head = _NOT_COPULA.sub("", text[start : _front(mention)])
     return "是" in head or bool(trigger_pattern().search(head))
+
+
+_NOT_COPULA = re.compile(
+    r"特别是|尤其是|就是|但是|可是|于是|而是|还是|或是|正是|只是|也是|总是|凡是|要是|若是|不是"
+)
 
 
 _QUOTE = re.compile(r"“[^“”]*”|「[^「」]*」")
@@ -1179,7 +1212,7 @@ def _expand_compound(mention: Mention, mentions: list[Mention], taken=frozenset(
 
 
 def _coordinated_before(
-    mention: Mention, mentions: list[Mention], taken=frozenset()
+    mention: Mention, mentions: list[Mention], taken=frozenset(), any_type: bool = False
 ) -> list[Mention]:
     """The coordination a subject belongs to: 马克龙、特雷莎·梅和默克尔 act together."""
     text = _TEXT.get("text", "")
@@ -1188,7 +1221,8 @@ def _coordinated_before(
         if other.end > _front(group[0]) or (other.start, other.actor.key) in taken:
             continue
         link = text[other.end : _front(group[0])]
-        if link in _LINKS and (other.actor.type == mention.actor.type or link in {"、", "以及"}):
+        alike = other.actor.type == mention.actor.type or any_type
+        if link in _LINKS and (alike or link in {"、", "以及"}):
             group.insert(0, other)
         else:
             break

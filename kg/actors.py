@@ -127,12 +127,14 @@ class ArticleMemory:
     organs: dict[str, Actor] = field(default_factory=dict)
     countries: dict[str, int] = field(default_factory=dict)
     body: Actor | None = None  # the international body last named (金砖国家, 中非合作论坛)
+    posts: dict[str, Mention] = field(default_factory=dict)  # title → who holds it here
 
     def focus_country(self, gaz: Gazetteer) -> Actor | None:
         """The country named most often so far (the latest of equals)."""
-        if not self.countries:
+        named = [(k, n) for k, n in self.countries.items() if gaz.actors[k].type == "Country"]
+        if not named:
             return None
-        best = max(self.countries.items(), key=lambda kv: kv[1])[0]
+        best = max(reversed(named), key=lambda kv: kv[1])[0]  # the latest of equals
         return gaz.actors.get(best)
 
     def learn(self, mentions: list[Mention]) -> None:
@@ -199,6 +201,9 @@ def find_actors(
     _find_roles(text, gaz, found, memory)
     _resolve_leader_titles(text, gaz, found, memory.leaders)
     found.mentions = [m for m in found.mentions if not _inside_any(m, found.attributive)]
+    _post_holders(text, start, end, gaz, found, memory.posts)
+    if learn:
+        _learn_posts(text, gaz, found, memory.posts)
     found.mentions = _unnamed_officials(text, gaz, found.mentions)
     if learn:
         _learn_short_names(found.mentions, memory.short_names, gaz)
@@ -243,7 +248,11 @@ def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory
     mentions: list[Mention] = []
     pos = start
     while pos < end:
-        found = _mention_at(text, pos, end, gaz) or _bare_institution(text, pos, end, gaz, memory)
+        found = (
+            _mention_at(text, pos, end, gaz)
+            or _ambiguous_at(text, pos, end, gaz, memory)
+            or _bare_institution(text, pos, end, gaz, memory, mentions)
+        )
         if not found:
             pos += 1
             continue
@@ -294,12 +303,35 @@ _OUTLETS = (
 )
 
 
+def _boundary_at(text: str, start: int, stop: int) -> bool:
+    """Whether jieba ends a word at ``stop`` when it cuts from ``start`` (议会|主席, not 军|方面)."""
+    at = start
+    for word in _cut(text[start : stop + 3]):
+        at += len(word)
+        if at >= stop:
+            return at == stop
+    return True
+
+
+def _ambiguous_at(
+    text: str, pos: int, end: int, gaz: Gazetteer, memory: ArticleMemory
+) -> list[Mention]:
+    """巴方: a form several actors share names the one the article has named most."""
+    for surface, keys in gaz.ambiguous.items():
+        if text.startswith(surface, pos) and pos + len(surface) <= end:
+            named = [k for k in keys if memory.countries.get(k)]
+            if named:
+                actor = gaz.actors[max(named, key=lambda k: memory.countries[k])]
+                return [Mention(actor, surface, pos, pos + len(surface), "gazetteer")]
+    return []
+
+
 _BARE_KINDS = {"ministry", "military", "legislature", "court", "executive", "agency", "group"}
 _BARE_BEFORE = set("的在和与及、对向由被据是将从为同跟")
 
 
 def _bare_institution(
-    text: str, pos: int, end: int, gaz: Gazetteer, memory: ArticleMemory
+    text: str, pos: int, end: int, gaz: Gazetteer, memory: ArticleMemory, earlier=()
 ) -> list[Mention]:
     """军方不接受…, 商务部新闻发言人: an institution named without its country is the organ
     the article named before with that institution, else the organ of the country in focus."""
@@ -313,11 +345,12 @@ def _bare_institution(
     title = _title_starting_at(text, pos, gaz)
     if title and len(title) > len(inst.suffix) and not title.startswith(inst.suffix):
         return []
-    if is_cjk(text[stop : stop + 1]) and is_word(text[stop - 1 : stop + 1]):
-        return []  # 军方面, 议会议员: the institution word is part of another word
+    if is_cjk(text[stop : stop + 1]) and not _boundary_at(text, pos, stop):
+        return []  # 军方面: the institution word is part of another word
     actor = memory.organs.get(inst.suffix)
     if actor is None:
-        country = memory.focus_country(gaz)
+        here = [m.actor for m in earlier if m.actor.type == "Country" and m.via != "place"]
+        country = here[-1] if here else memory.focus_country(gaz)
         if country is None:
             return []
         actor = gaz.compose(country, inst)
@@ -1000,25 +1033,25 @@ def _tag(text: str) -> list[tuple[str, str]]:
         return [(w.word, w.flag) for w in jieba.posseg.cut(text)]
 
 
+_HEAD_KINDS = {"head_of_state", "head_of_government", "party"}
+_ORG_HEAD_KINDS = _HEAD_KINDS | {"official", "legislator", "other"}
+
+
 def _resolve_leader_titles(
     text: str, gaz: Gazetteer, found: SentenceActors, leaders: dict[str, Mention]
 ) -> None:
+    """朝方领导人 → 金正恩, 议会领导人 → 瓜伊多: a leader named by the country or body alone is
+    the person the article named in that post."""
     for person, org, title in found.roles:
+        kind = gaz.titles[title].kind if title in gaz.titles else ""
+        if org.actor.type == "Organization" and kind in _ORG_HEAD_KINDS:
+            leaders.setdefault(org.actor.key, person)
         country = org.actor.key if org.actor.type == "Country" else org.actor.country
-        if (
-            country
-            and title in gaz.titles
-            and gaz.titles[title].kind
-            in {
-                "head_of_state",
-                "head_of_government",
-                "party",
-            }
-        ):
+        if country and kind in _HEAD_KINDS:
             leaders.setdefault(country, person)
     resolved: list[Mention] = []
     for mention in found.mentions:
-        if mention.actor.type in {"Country", "Region"}:
+        if mention.actor.type in {"Country", "Region", "Organization"}:
             leader_end = _leader_title_end(text, mention.end)
             person = leaders.get(mention.actor.key)
             if leader_end and person is not None and not _name_follows(text, leader_end, found):
@@ -1034,6 +1067,55 @@ def _resolve_leader_titles(
                 continue
         resolved.append(mention)
     found.mentions = resolved
+
+
+_APPOINTED = re.compile(r"(?:为|是|出任|担任|就任)[“\"「]?")
+
+
+def _learn_posts(text: str, gaz: Gazetteer, found: SentenceActors, posts: dict[str, Mention]):
+    """承认瓜伊多为委“临时总统”, 总统马杜罗: the post each person holds in this article."""
+    for person, _, title in found.roles:
+        posts[title] = person
+    for person in [m for m in found.mentions if m.actor.type == "Person" and m.via != "coref"]:
+        match = _APPOINTED.match(text, person.end)
+        if not match:
+            continue
+        at = match.end()
+        hit = gaz.match_at(text, at)
+        if hit and hit[1].type in {"Country", "Region"}:
+            at += len(hit[0])
+        elif text[at : at + 1] in gaz.shorts:
+            at += 1
+        at += 1 if text[at : at + 1] in '“"「' else 0
+        title = _title_starting_at(text, at, gaz)
+        if title:
+            posts[title] = person
+
+
+def _post_holders(
+    text: str, start: int, end: int, gaz: Gazetteer, found: SentenceActors, posts
+) -> None:
+    """自封的“临时总统”, 总统还表示: a post named alone is the person who holds it here."""
+    if not posts:
+        return
+    taken = [(m.start, m.end) for m in found.mentions] + list(found.attributive)
+    pos = start
+    while pos < end:
+        title = _title_starting_at(text, pos, gaz)
+        if not title or title not in posts:
+            pos += 1
+            continue
+        stop = pos + len(title)
+        before = text[pos - 1 : pos] if pos > start else ""
+        free = not any(s <= pos < e or s < stop <= e for s, e in taken)
+        named = _name_length(text, stop, end, gaz) >= 2 or any(
+            m.start == stop for m in found.mentions
+        )
+        if free and not named and not (is_cjk(before) and before not in '的是将和与对向被由“"「'):
+            person = posts[title]
+            found.mentions.append(Mention(person.actor, title, pos, stop, "role"))
+        pos = stop
+    found.mentions.sort(key=lambda m: m.start)
 
 
 def _leader_title_end(text: str, pos: int) -> int:

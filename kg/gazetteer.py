@@ -25,6 +25,7 @@ _COLUMNS = {
     "institutions.tsv": ("suffix", "key_suffix", "kind", "label_en"),
     "titles.tsv": ("title", "kind", "org_suffix"),
     "places.tsv": ("place", "country"),
+    "ambiguous.tsv": ("surface", "candidates"),
 }
 
 
@@ -67,6 +68,7 @@ class Gazetteer:
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     institution_lengths: tuple[int, ...] = ()
     title_lengths: tuple[int, ...] = ()
+    ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 巴方 → PAK, PSE
 
     def add_surface(self, surface: str, actor: Actor, kind: str = "alias") -> None:
         """Register a surface form; the first registration of a form wins."""
@@ -74,6 +76,9 @@ class Gazetteer:
         if len(surface) < 2 or surface in self.surfaces:
             return
         self.surfaces[surface] = (actor, kind)
+        if "·" in surface:  # 胡安•瓜伊多, 胡安・瓜伊多: other dots in the same name
+            for dot in "•・":
+                self.surfaces.setdefault(surface.replace("·", dot), (actor, kind))
 
     def finish(self) -> Gazetteer:
         """Build the per-first-character length index after all surfaces are added."""
@@ -158,6 +163,8 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
     _load_countries(gaz, root / "countries.tsv")
     _load_organizations(gaz, root / "organizations.tsv")
     _load_places(gaz, root / "places.tsv")
+    for row in _rows(root / "ambiguous.tsv"):
+        gaz.ambiguous[row["surface"]] = tuple(_split(row["candidates"]))
     return gaz.finish()
 
 
