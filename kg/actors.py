@@ -304,7 +304,7 @@ _OUTLETS = (
 
 
 def _boundary_at(text: str, start: int, stop: int) -> bool:
-    """Whether jieba ends a word at ``stop`` when it cuts from ``start`` (议会|主席, not 军|方面)."""
+    """Whether jieba ends a word at ``stop`` cutting from ``start`` (议会|主席, not 军|方面)."""
     at = start
     for word in _cut(text[start : stop + 3]):
         at += len(word)
