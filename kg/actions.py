@@ -1172,7 +1172,7 @@ def _title_follows(text: str, pos: int) -> bool:
 
 
 def _starts_title(text: str, pos: int, gaz) -> bool:
-    return any(text[pos : pos + n] in gaz.titles for n in gaz.title_lengths)
+    return gaz.title_at(text, pos) is not None
 
 
 def _embedded(text: str, mention: Mention, clause) -> bool:

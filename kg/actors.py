@@ -317,6 +317,8 @@ def _ambiguous_at(
     text: str, pos: int, end: int, gaz: Gazetteer, memory: ArticleMemory
 ) -> list[Mention]:
     """巴方: a form several actors share names the one the article has named most."""
+    if text[pos] not in gaz.ambiguous_starts:
+        return []
     for surface, keys in gaz.ambiguous.items():
         if text.startswith(surface, pos) and pos + len(surface) <= end:
             named = [k for k in keys if memory.countries.get(k)]
@@ -483,10 +485,7 @@ def _embassy_at(
 
 
 def _title_starting_at(text: str, pos: int, gaz: Gazetteer) -> str | None:
-    for length in gaz.title_lengths:
-        if text[pos : pos + length] in gaz.titles:
-            return text[pos : pos + length]
-    return None
+    return gaz.title_at(text, pos)
 
 
 def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:

@@ -253,8 +253,11 @@ def _alt(words: dict[str, object]) -> str:
 
 
 # 2019年2月27日至28日, 今年1月10日, 本月16日, 10月底, 6日, 27-28日, 1-2月, 2018年底
+_CALENDAR_STARTS = "".join(
+    sorted({w[0] for w in (*_REL_YEAR, *_REL_MONTH)} | set("0123456789〇零一二三四五六七八九十"))
+)
 _CALENDAR = re.compile(
-    rf"(?<![\d.])"
+    rf"(?<![\d.])(?=[{_CALENDAR_STARTS}])"
     rf"(?:(?P<y>{_Y4}|{_YCN})\s?年(?![代级])(?:年?(?P<yq>{_YQ}))?"
     rf"|(?P<ry>{_alt(_REL_YEAR)})(?:{_YQ})?)?"
     rf"(?:(?P<m>{_MON})\s?(?:月份?(?:{_MQ})?|(?={_TO}{_MON}\s?月))"
@@ -530,6 +533,8 @@ class _Fields(NamedTuple):
 
 def _calendar_candidates(text: str) -> Iterator[_Candidate]:
     for match in _CALENDAR.finditer(text):
+        if match.start() == match.end():
+            continue  # every part of the pattern is optional: skip the empty matches fast
         g = match.groupdict()
         if not any(g[k] for k in ("y", "ry", "m", "rm", "d")) or not _calendar_ok(text, match):
             continue

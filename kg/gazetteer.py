@@ -69,6 +69,16 @@ class Gazetteer:
     institution_lengths: tuple[int, ...] = ()
     title_lengths: tuple[int, ...] = ()
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 巴方 → PAK, PSE
+    institution_starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    title_starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    ambiguous_starts: frozenset[str] = frozenset()
+
+    def title_at(self, text: str, pos: int) -> str | None:
+        """The longest title starting at ``pos`` (国防部长, 发言人…)."""
+        for length in self.title_starts.get(text[pos : pos + 1], ()):
+            if text[pos : pos + length] in self.titles:
+                return text[pos : pos + length]
+        return None
 
     def add_surface(self, surface: str, actor: Actor, kind: str = "alias") -> None:
         """Register a surface form; the first registration of a form wins."""
@@ -88,6 +98,9 @@ class Gazetteer:
         self.lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in by_first.items()}
         self.institution_lengths = tuple(sorted({len(s) for s in self.institutions}, reverse=True))
         self.title_lengths = tuple(sorted({len(t) for t in self.titles}, reverse=True))
+        self.institution_starts = _lengths_by_first(self.institutions)
+        self.title_starts = _lengths_by_first(self.titles)
+        self.ambiguous_starts = frozenset(w[0] for w in self.ambiguous)
         return self
 
     def match_at(self, text: str, pos: int) -> tuple[str, Actor, str] | None:
@@ -101,7 +114,7 @@ class Gazetteer:
 
     def institution_at(self, text: str, pos: int) -> Institution | None:
         """The longest institution suffix starting at ``pos`` (外交部, 国防部, 军…)."""
-        for length in self.institution_lengths:
+        for length in self.institution_starts.get(text[pos : pos + 1], ()):
             inst = self.institutions.get(text[pos : pos + length])
             if inst is not None:
                 return inst
@@ -146,6 +159,13 @@ class Gazetteer:
             )
             self.actors[key] = actor
         return actor
+
+
+def _lengths_by_first(words) -> dict[str, tuple[int, ...]]:
+    by_first: dict[str, set[int]] = {}
+    for word in words:
+        by_first.setdefault(word[0], set()).add(len(word))
+    return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in by_first.items()}
 
 
 @lru_cache(maxsize=4)
