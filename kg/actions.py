@@ -46,7 +46,7 @@ __all__ = [
 _WITH = set("与同跟和")
 _TO = set("对向给就")
 _FROM = set("从")
-_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至")
+_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自")
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
 _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word (采访, 对话框)
     "访": set("采拜走探寻暗私互出到"),
@@ -471,9 +471,14 @@ def _evaluation(
     accusation of that actor; with no speaker there is no event. A clause of judgement with no
     subject goes on judging whom the last one judged (违反…原则,严重破坏中美关系)."""
     speaker = _speaker_in_sentence(text, clauses, index, pos, mentions) or discourse.speaker(pos)
-    if speaker is None:
+    if speaker is None or _private_body(speaker):
         return
     clause = clauses[index]
+    if trig.event_type == "REQUEST":  # 美方应尽快取消…: the one who should act stands before
+        target = _just_before(text, clause, pos, mentions)
+        if target is not None and not _same_side(speaker, target):
+            yield Action(speaker, target, trig, pos, status, 0.5, "speaker")
+        return
     bare = not any(clause.start <= m.start and m.end <= pos for m in mentions)
     judged = [a for a in done if a.frame == "speaker" and a.subject.actor.key == speaker.actor.key]
     if bare and judged and not _own_subject(text, clause):
@@ -488,6 +493,24 @@ def _evaluation(
 def speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
     """Who speaks at ``pos``: the subject of the last statement verb before it (see below)."""
     return _speaker_in_sentence(text, clauses, index, pos, mentions)
+
+
+def _private_body(actor_mention: Mention) -> bool:
+    """Universities, think tanks and companies judge nobody in the name of a party."""
+    from .gazetteer import load_gazetteer
+
+    kind = load_gazetteer().kind_of(actor_mention.actor)
+    return kind in {"university", "think_tank", "company", "media"}
+
+
+def _just_before(text, clause, pos, mentions) -> Mention | None:
+    """The actor right before ``pos`` in its clause, adverbs aside (美方|应尽快, 中国|应当)."""
+    for mention in reversed(mentions):
+        if mention.end > pos or mention.start < clause.start:
+            continue
+        gap = text[mention.end : pos]
+        return mention if len(gap) <= 3 and not has_verb(gap) else None
+    return None
 
 
 def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:

@@ -17,7 +17,7 @@ stage uses the person, not the words that describe them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .gazetteer import Gazetteer, Title
@@ -199,6 +199,7 @@ def find_actors(
     raw.sort(key=lambda m: m.start)
     found = SentenceActors(mentions=raw)
     _find_roles(text, gaz, found, memory)
+    _give_countries(found)
     _resolve_leader_titles(text, gaz, found, memory.leaders)
     found.mentions = [m for m in found.mentions if not _inside_any(m, found.attributive)]
     _post_holders(text, start, end, gaz, found, memory.posts)
@@ -829,6 +830,23 @@ def can_lead(text: str, mention: Mention) -> bool:
     """Whether a mention opens its clause as its subject (no preposition before it)."""
     before = text[mention.start - 1 : mention.start] if mention.start else ""
     return before in {"", ",", "，", "。", "\n"} or not is_cjk(before)
+
+
+def _give_countries(found: SentenceActors) -> None:
+    """瑞典外交部发言人尼尔森: a person found by a pattern belongs to the country of the post
+    the sentence gives them, so that they are on its side."""
+    updated: dict[int, Mention] = {}
+    for person, org, _ in found.roles:
+        actor = person.actor
+        country = org.actor.key if org.actor.type == "Country" else org.actor.country
+        if not actor.known and actor.country is None and country:
+            updated[person.start] = replace(person, actor=replace(actor, country=country))
+    if not updated:
+        return
+    found.mentions = [
+        updated.get(m.start, m) if m.actor.type == "Person" else m for m in found.mentions
+    ]
+    found.roles = [(updated.get(p.start, p), o, t) for p, o, t in found.roles]
 
 
 def _implied_org(
