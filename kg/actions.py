@@ -178,7 +178,7 @@ def find_actions(
                 if threatened_from is not None and pos > threatened_from:
                     continue  # 威胁对尼日尔动武: what is threatened is not (yet) an act
                 if requested_from is not None and pos > requested_from:
-                    if action.object.end != pos:  # 放松对朝制裁: existing sanctions, kept
+                    if not _existing_measure(text, action, pos):
                         continue
                 if _governs_content(trig):
                     requested_from = action.object.end
@@ -189,7 +189,7 @@ def find_actions(
         yield from _one_per_act(in_clause)
 
 
-_NOMINAL_REACH = 8
+_NOMINAL_REACH = 3
 
 
 def _nominal_status(text, clause, action: Action) -> str:
@@ -204,6 +204,18 @@ def _nominal_status(text, clause, action: Action) -> str:
         if any(c.kind == "intended" for c in _cue_list(text, start - len(near), start))
         else "asserted"
     )
+
+
+_EASING = ("放松", "解除", "取消", "减轻", "加大", "扩大", "继续", "停止", "撤销", "加强", "放宽")
+
+
+def _existing_measure(text: str, action: Action, pos: int) -> bool:
+    """要求美方放松对朝制裁: a measure named as the object of easing or raising it exists
+    already, though the demand is only that it change."""
+    if action.object.end != pos:
+        return False
+    coverb = _coverb_start(text, action.object)
+    return text[max(0, coverb - 4) : coverb].endswith(_EASING)
 
 
 def _governs_content(trig: Trigger) -> bool:
@@ -553,8 +565,26 @@ def _evaluated(text, clauses, index, pos, mentions, speaker) -> Mention | None:
     subject or the possessor of its subject: 美方的否决令人失望), else the subject the clause
     shares with an earlier one."""
     clause = clauses[index]
+    found = _clause_subject(text, clause, pos, mentions, speaker)
+    if found is not None:
+        return found
+    if index > 0 and (_own_subject(text, clause) or not _has_mention(clause, pos, mentions)):
+        # 泽连斯基与特朗普争论,这是“不尊重”的行为; 美方一再阻挠安理会采取行动,令人遗憾:
+        # what the clause before reports, and its subject
+        earlier = clauses[index - 1]
+        return _clause_subject(text, earlier, earlier.end, mentions, speaker)
+    subjects, _ = _subjects(text, clauses, index, clause.start, mentions, [speaker])
+    return subjects[0] if subjects else None
+
+
+def _has_mention(clause, pos, mentions) -> bool:
+    return any(clause.start <= m.start and m.end <= pos for m in mentions)
+
+
+def _clause_subject(text, clause, pos, mentions, speaker) -> Mention | None:
+    """The first actor of a clause that stands before its verb (or owns its subject)."""
     for mention in mentions:
-        if mention.end > pos or mention.start < clause.start or mention.via == "media":
+        if mention.end > pos or mention.start < clause.start or mention.via in {"media", "place"}:
             continue
         if mention.actor.key == speaker.actor.key or mention.group is not None:
             continue
@@ -565,16 +595,7 @@ def _evaluated(text, clauses, index, pos, mentions, speaker) -> Mention | None:
         if _after_predicate(text, clause.start, mention) or has_verb(text[clause.start : front]):
             continue
         return mention
-    if index > 0 and _own_subject(text, clause):
-        # 泽连斯基与特朗普争论,这是“不尊重”的行为: 这 is what the clause before reports
-        earlier = clauses[index - 1]
-        for mention in mentions:
-            if earlier.start <= mention.start < earlier.end and can_be_subject(text, mention):
-                if mention.actor.key != speaker.actor.key:
-                    return mention
-        return None
-    subjects, _ = _subjects(text, clauses, index, clause.start, mentions, [speaker])
-    return subjects[0] if subjects else None
+    return None
 
 
 _PASSIVE = ("遭到", "受到", "得到", "获得", "遭", "被", "获")

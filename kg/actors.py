@@ -218,6 +218,8 @@ def _learn_short_names(mentions: list[Mention], short_names: dict[str, Actor], g
         if actor.type != "Person" or mention.via == "coref":
             continue
         label = actor.label
+        if not actor.known and 2 <= len(label) <= 5 and not is_word(label):
+            short_names.setdefault(label, actor)  # 甘羽 named again without the title
         if "·" in label:
             short = label.rsplit("·", 1)[1]
         elif len(label) in (4, 5):
@@ -835,6 +837,7 @@ def can_lead(text: str, mention: Mention) -> bool:
 def _give_countries(found: SentenceActors) -> None:
     """瑞典外交部发言人尼尔森: a person found by a pattern belongs to the country of the post
     the sentence gives them, so that they are on its side."""
+    # (the article memory then knows the name with its country: 尼尔森 alone, later, too)
     updated: dict[int, Mention] = {}
     for person, org, _ in found.roles:
         actor = person.actor

@@ -259,6 +259,11 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
     quote = _quote_at(ctx, start)
     speaker = _speaker(ctx, quote) if quote else None
     if word in {"我", "我们"}:
+        if speaker is None:  # 甘羽表示,…我们敦促菲方…: reported speech in the first person
+            clauses = _sentence_clauses(ctx, start)
+            speaker = speaker_in_sentence(
+                ctx.article.text, clauses, len(clauses) - 1, start, mentions
+            ) or _speaker_at(ctx, start)
         return [Mention(speaker.actor, word, start, end, "coref")] if speaker else []
     here = [m for m in mentions if m.actor.type == "Person" and m.end <= start]
     topics_here = [m for m in _clause_topics(ctx.article.text, _sentence_clauses(ctx, start), here)]
