@@ -61,7 +61,6 @@ _COVERB_BLOCKERS = {
     "就": set("成早也这那"),
     "将": set("即必终"),
 }
-_REFUSALS = {"拒绝", "拒不", "回绝"}
 _CONTRAST = ("但", "但是", "然而", "不过", "可是")
 _NEG_REACH = 6  # characters a negator may stand before its verb, prepositional phrases aside
 
@@ -154,7 +153,7 @@ def find_actions(
             if any(s <= pos < e for s, e in spans):
                 continue
             word = trig if isinstance(trig, str) else trig.word
-            if text[max(clause.start, pos - 2) : pos] in _REFUSALS:
+            if text[max(clause.start, pos - 2) : pos].endswith(words("refusal")):
                 continue  # 拒绝承认马杜罗: the refusal is the event
             flags = frozenset() if isinstance(trig, str) else trig.flags
             status = _status(text, clauses, index, pos, pos + len(word), mentions, flags)
@@ -206,16 +205,13 @@ def _nominal_status(text, clause, action: Action) -> str:
     )
 
 
-_EASING = ("放松", "解除", "取消", "减轻", "加大", "扩大", "继续", "停止", "撤销", "加强", "放宽")
-
-
 def _existing_measure(text: str, action: Action, pos: int) -> bool:
     """要求美方放松对朝制裁: a measure named as the object of easing or raising it exists
     already, though the demand is only that it change."""
     if action.object.end != pos:
         return False
     coverb = _coverb_start(text, action.object)
-    return text[max(0, coverb - 4) : coverb].endswith(_EASING)
+    return text[max(0, coverb - 4) : coverb].endswith(words("easing"))
 
 
 def _governs_content(trig: Trigger) -> bool:
@@ -875,9 +871,6 @@ def _phrase_head(text, clause, end, mentions) -> list[Mention]:
 _BA_GAP = re.compile(r"[\d,.，一二三四五六七八九十百千万亿两几多余数名个家位批些所有其他等]{0,10}$")
 
 
-_ARRIVALS = ("在", "抵达", "前往", "赴", "到", "飞抵", "到达")
-
-
 def _visited_place(text, clause, pos, mentions) -> list[Mention]:
     """正在捷克进行访问, 将抵达波兰访问: the country where a visit takes place is visited."""
     for mention in reversed(mentions):
@@ -885,7 +878,7 @@ def _visited_place(text, clause, pos, mentions) -> list[Mention]:
             continue
         if mention.actor.type not in {"Country", "Region"}:
             continue
-        if text[max(clause.start, mention.start - 2) : mention.start].endswith(_ARRIVALS):
+        if text[max(clause.start, mention.start - 2) : mention.start].endswith(words("arrival")):
             if not any(c in _PUNCT for c in text[mention.end : pos]):
                 return [mention]
     return []
@@ -1135,20 +1128,6 @@ def _subjects(
     return [], False
 
 
-_NOMINAL_ENDS = (
-    "一事",
-    "事件",
-    "问题",
-    "的决定",
-    "的计划",
-    "的报道",
-    "的消息",
-    "的行为",
-    "的回应",
-    "的报复",
-)
-
-
 def _nominalised(text: str, pos: int, clause) -> bool:
     """Whether the trigger at ``pos`` heads a phrase that names an event (访台一事): its actor
     may stand right after the preposition that governs the phrase."""
@@ -1157,7 +1136,7 @@ def _nominalised(text: str, pos: int, clause) -> bool:
         return False
     end = match.end()
     rest = text[end : min(clause.end, end + 8)]
-    if any(rest.find(e) in range(0, 5) for e in _NOMINAL_ENDS):
+    if any(rest.find(e) in range(0, 5) for e in words("nominal_end")):
         return True
     return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))  # 对X决定退出…表示遗憾
 

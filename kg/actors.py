@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .gazetteer import Gazetteer, Title
+from .lexicon import words
 from .model import Actor, Mention
 
 __all__ = ["ArticleMemory", "SentenceActors", "find_actors", "has_verb", "is_cjk"]
@@ -29,46 +30,6 @@ __all__ = ["ArticleMemory", "SentenceActors", "find_actors", "has_verb", "is_cjk
 _SHORT_LICENSORS = set("对向与跟访赴驻抵援联制反抗亲拒") | {"要求", "敦促", "警告", "制裁"}
 # characters that end a name following a title (林剑|4日, 王毅|表示)
 _NAME_STOP_CHARS = set("说称在对与和于是的也还曾将等则就已并向同被为让把从到又都再所即却才今昨会")
-_NAME_STOP_WORDS = (
-    "表示",
-    "指出",
-    "认为",
-    "强调",
-    "透露",
-    "补充",
-    "宣布",
-    "发表",
-    "当天",
-    "当日",
-    "率领",
-    "访问",
-    "会见",
-    "会晤",
-    "握手",
-    "接受",
-    "出席",
-    "抵达",
-    "前往",
-    "回应",
-    "呼吁",
-    "要求",
-    "谴责",
-    "批评",
-    "警告",
-    "说道",
-    "称",
-    "日前",
-    "近日",
-    "此前",
-    "随后",
-    "一行",
-    "本人",
-    "先生",
-    "女士",
-    "阁下",
-)
-_NO_NAME_TITLES = {"领导人", "专家", "学者", "官员", "人士", "记者", "代表", "议员", "成员"}
-_LEADER_TITLES = ("最高领导人", "领导人", "国家元首", "元首")
 _LOCATIVES = (
     "在",
     "于",
@@ -291,21 +252,6 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
     return _shorts_at(text, pos, end, gaz)
 
 
-_OUTLETS = (
-    "新闻网",
-    "新闻社",
-    "通讯社",
-    "电视台",
-    "广播电台",
-    "日报",
-    "时报",
-    "晚报",
-    "新闻",
-    "之声",
-    "在线",
-)
-
-
 def _boundary_at(text: str, start: int, stop: int) -> bool:
     """Whether jieba ends a word at ``stop`` cutting from ``start`` (议会|主席, not 军|方面)."""
     at = start
@@ -363,7 +309,7 @@ def _bare_institution(
 
 
 def _outlet_suffix(text: str, pos: int) -> str:
-    for outlet in _OUTLETS:
+    for outlet in words("outlet"):
         if text.startswith(outlet, pos):
             return outlet
     return ""
@@ -431,20 +377,6 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
     )
 
 
-_UNIT_SUFFIXES = (
-    "事务局",
-    "研究中心",
-    "研究所",
-    "办公室",
-    "委员会",
-    "理事会",
-    "局",
-    "司",
-    "处",
-    "厅",
-)
-
-
 def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Mention:
     """美国国务院|东亚及太平洋事务局: a unit named right after a body belongs to it; the mention
     grows to the full nested name (the actor stays the parent body)."""
@@ -455,9 +387,9 @@ def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Men
         chunk = text[mention.end : stop]
         if not is_cjk(chunk[-1]) or gaz.match_at(text, stop - 1):
             return mention
-        if _title_starting_at(text, stop - 1, gaz) and not chunk.endswith(_UNIT_SUFFIXES):
+        if _title_starting_at(text, stop - 1, gaz) and not chunk.endswith(words("unit")):
             return mention
-        if chunk.endswith(_UNIT_SUFFIXES) and not is_word(text[stop - 1 : stop + 1]):
+        if chunk.endswith(words("unit")) and not is_word(text[stop - 1 : stop + 1]):
             return Mention(
                 mention.actor,
                 text[mention.start : stop],
@@ -692,7 +624,7 @@ def _titled_names(text: str, start: int, end: int, gaz: Gazetteer):
             continue
         name_start = pos + len(title)
         pos = name_start
-        if title in _NO_NAME_TITLES or name_start >= end:
+        if title in words("no_name") or name_start >= end:
             continue
         length = _name_length(text, name_start, end, gaz, _japanese_context(text, pos, gaz))
         if length:
@@ -731,7 +663,7 @@ def _name_run(text: str, pos: int, end: int, gaz: Gazetteer) -> int:
             break
         if run >= 2 and (
             text.startswith(stops, at)
-            or any(text.startswith(w, at) for w in _NAME_STOP_WORDS)
+            or text.startswith(words("name_stop"), at)
             or trigger_pattern().match(text, at)
             or gaz.match_at(text, at)
             or _title_starting_at(text, at, gaz)
@@ -757,7 +689,7 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     if tagged is not None:
         return tagged
     chars = text[pos : min(end, pos + 3)]
-    if any(text.startswith(w, pos) for w in _NAME_STOP_WORDS) or is_word(chars[:2]):
+    if text.startswith(words("name_stop"), pos) or is_word(chars[:2]):
         return 0
     if len(chars) < 2 or not all(is_cjk(c) for c in chars[:2]) or chars[0] in _NAME_STOP_CHARS:
         return 0
@@ -770,7 +702,7 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
         len(chars) < 3
         or not is_cjk(chars[2])
         or _WEEKDAY.match(text, pos + 2)
-        or any(rest2.startswith(w) for w in _NAME_STOP_WORDS)
+        or rest2.startswith(words("name_stop"))
     ):
         return 2
     if chars[2] in _NAME_STOP_CHARS:
@@ -875,14 +807,11 @@ def _implied_org(
     return None
 
 
-_PERSON_NOUNS = ("人员", "官员", "负责人", "代表", "成员", "人士", "学者", "专家")
-
-
 def _title_chain(text: str, end: int, gaz: Gazetteer) -> list[Title]:
     """Titles right before a name; a descriptor ending in 人员/官员 may stand in between when
     it follows a title and 、 (副助理国务卿、…的谈判实务人员凯文·金)."""
     chain = _plain_title_chain(text, end, gaz)
-    if chain or not text[max(0, end - 3) : end].endswith(_PERSON_NOUNS):
+    if chain or not text[max(0, end - 3) : end].endswith(words("person_noun")):
         return chain
     comma = text.rfind("、", max(0, end - 30), end)
     if comma == -1 or any(c in _PUNCT and c != "、" for c in text[comma + 1 : end]):
@@ -993,7 +922,7 @@ def _official_end(text: str, mention: Mention, later: list[Mention], gaz: Gazett
     if text.startswith("驻", pos) and later and later[0].start == pos + 1:
         pos = later[0].end
     title = _title_starting_at(text, pos, gaz)
-    if not title or title in _NO_NAME_TITLES - {"领导人"}:
+    if not title or (title in words("no_name") and title not in words("leader")):
         return 0
     end = pos + len(title)
     if any(m.start == end and m.actor.type == "Person" for m in later):
@@ -1139,7 +1068,7 @@ def _post_holders(
 
 
 def _leader_title_end(text: str, pos: int) -> int:
-    for title in _LEADER_TITLES:
+    for title in words("leader"):
         if text.startswith(title, pos):
             return pos + len(title)
     return 0

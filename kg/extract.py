@@ -25,13 +25,12 @@ from .actors import ArticleMemory, find_actors
 from .articles import iter_articles
 from .dates import DateTracker, event_date
 from .gazetteer import Gazetteer, load_gazetteer
-from .lexicon import summits, trigger_pattern
+from .lexicon import speech_verbs, summits, trigger_pattern
 from .model import Actor, Article, Event, Mention, Role, Sentence, Skipped
 from .sentences import split_clauses, split_sentences
 
 __all__ = ["ArticleEvents", "extract_article", "extract", "title_pattern"]
 
-_SPEECH_VERBS = ("说道", "表示", "指出", "强调", "透露", "直言", "说", "称", "回应")
 _QUOTE = re.compile(r"“[^“”]{1,600}”|「[^「」]{1,600}」")
 _PRONOUN = re.compile(
     r"我们|我|他们|他|她|双方|两国|[三四五六七八九]国|这些国家|上述国家|该国|该部门|该部(?![分队署])|该组织|该机构|该党"
@@ -406,7 +405,7 @@ def _speaker(ctx: _Context, quote: tuple[int, int]) -> Mention | None:
         text, window_start, quote[0], ctx.gaz, ctx.memory.leaders, ctx.memory.short_names
     ).mentions
     lead_in = text[window_start : quote[0]].rstrip(":：, ")
-    if before and lead_in.endswith(_SPEECH_VERBS):
+    if before and lead_in.endswith(speech_verbs()):
         # 小泉在美国总统布什宣战后表示:“…”: the speaker is the subject of the clause
         clause_start = max(lead_in.rfind(c) for c in ",，;；") + 1 + window_start
         in_clause = [m for m in before if m.start >= clause_start and can_be_subject(text, m)]
@@ -419,7 +418,7 @@ def _speaker(ctx: _Context, quote: tuple[int, int]) -> Mention | None:
         )
         after = find_actors(text, quote[1], stop, ctx.gaz, ctx.memory.leaders).mentions
         tail = text[quote[1] : stop]
-        if after and any(v in tail for v in _SPEECH_VERBS):
+        if after and any(v in tail for v in speech_verbs()):
             speaker = after[0]
     ctx.speakers[quote[0]] = speaker
     return speaker
