@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .actions import (
     Action,
@@ -25,28 +26,28 @@ from .actors import ArticleMemory, find_actors
 from .articles import iter_articles
 from .dates import DateTracker, event_date
 from .gazetteer import Gazetteer, load_gazetteer
-from .lexicon import speech_verbs, summits, trigger_pattern
+from .lexicon import pronouns, speech_verbs, summits, trigger_pattern
 from .model import Actor, Article, Event, Mention, Role, Sentence, Skipped
 from .sentences import split_clauses, split_sentences
 
 __all__ = ["ArticleEvents", "extract_article", "extract", "title_pattern"]
 
 _QUOTE = re.compile(r"“[^“”]{1,600}”|「[^「」]{1,600}」")
-_PRONOUN = re.compile(
-    r"我们|我|他们|他|她|双方|两国|[三四五六七八九]国|这些国家|上述国家|该国|该部门|该部(?![分队署])|该组织|该机构|该党"
-)
 _BODIES = frozenset({"Organization", "Group"})
-_DEMONSTRATIVE = {
-    "该国": frozenset({"Country"}),
-    "该部门": _BODIES,
-    "该部": _BODIES,
-    "该组织": _BODIES,
-    "该机构": _BODIES,
-    "该党": _BODIES,
-}
-_GROUP_SIZE = {"三国": 3, "四国": 4, "五国": 5, "六国": 6, "七国": 7, "八国": 8, "九国": 9}
+_DEMONSTRATIVE = {"country": frozenset({"Country"}), "body": _BODIES}
 _NOT_PRONOUN_BEFORE = set("其利吉排自无")
 _NOT_PRONOUN_AFTER = set("国人方乡日")
+_ACTS = r"(?=[^,，。的在于]{0,3}(?:宣布|通过|发表|决定|邀请|同意|呼吁|谴责|强调|指出|认为|表示))"
+
+
+_PERSONS_TOO = {"他们"}  # with no list of countries in focus, 他们 may be people
+
+
+def _pronoun_pattern(kinds: set[str], suffix: str = "") -> re.Pattern[str]:
+    table = pronouns()
+    found = sorted((w for w, p in table.items() if p.refers in kinds), key=len, reverse=True)
+    body = "|".join(re.escape(w) + ("(?![分队署])" if w == "该部" else "") for w in found)
+    return re.compile(f"(?:{body or '(?!)'}){suffix}")
 
 
 @dataclass
@@ -55,7 +56,6 @@ class ArticleEvents:
 
     article: Article
     events: list[Event] = field(default_factory=list)
-    statement: tuple[Mention, int, bool] | None = None  # speaker, paragraph, in an answer
     roles: list[Role] = field(default_factory=list)
     sentences: int = 0
 
@@ -204,11 +204,6 @@ def _event(ctx: _Context, sentence: Sentence, body: str, action: Action, date_me
 # -- pronouns, quotes, 双方 ----------------------------------------------------------------------
 
 
-_MEETING = re.compile(
-    r"(?:本次|这次|此次|该次)?(?:会议|峰会|会晤|首脑会议|部长级会议)(?=[^,，。的在于]{0,3}(?:宣布|通过|发表|决定|邀请|同意|呼吁|谴责|强调|指出|认为|表示))"
-)
-
-
 def _meeting_bodies(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:
     """会议宣布,邀请…: a meeting that acts opening its clause stands for the body that holds it,
     the international body the article named last (金砖国家, 中非合作论坛)."""
@@ -217,7 +212,7 @@ def _meeting_bodies(ctx: _Context, sentence: Sentence, mentions) -> list[Mention
         return []
     text = ctx.article.text
     found = []
-    for match in _MEETING.finditer(text, sentence.start, sentence.end):
+    for match in _patterns()["meeting"].finditer(text, sentence.start, sentence.end):
         start = match.start()
         if start > sentence.start and text[start - 1] not in ",，:：;；":
             continue
@@ -230,7 +225,7 @@ def _meeting_bodies(ctx: _Context, sentence: Sentence, mentions) -> list[Mention
 def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     text = ctx.article.text
     result = _meeting_bodies(ctx, sentence, mentions)
-    for match in _PRONOUN.finditer(text, sentence.start, sentence.end):
+    for match in _patterns()["pronoun"].finditer(text, sentence.start, sentence.end):
         word, start, end = match.group(), match.start(), match.end()
         if any(m.start <= start < m.end for m in mentions):
             continue
@@ -242,22 +237,31 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
     return result
 
 
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "pronoun": _pronoun_pattern({"speaker", "person", "group", "pair", "country", "body"}),
+        "meeting": _pronoun_pattern({"meeting"}, _ACTS),
+    }
+
+
 def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -> list[Mention]:
-    if word in {"双方", "两国"}:
+    entry = pronouns()[word]
+    if entry.refers == "pair":
         pair = _pair_in_focus(ctx, word, start, mentions)
         return [] if pair is None else _group_mentions(pair, word, start, end)
-    if word in _GROUP_SIZE or word in {"这些国家", "上述国家", "他们"}:
-        group = _group_in_focus(ctx, _GROUP_SIZE.get(word), start, mentions)
-        if group or word != "他们":
+    if entry.refers == "group":
+        group = _group_in_focus(ctx, entry.size, start, mentions)
+        if group or entry.size or word not in _PERSONS_TOO:
             return _group_mentions(group, word, start, end)
-    if word in _DEMONSTRATIVE:
-        wanted = _DEMONSTRATIVE[word]
+    if entry.refers in _DEMONSTRATIVE:
+        wanted = _DEMONSTRATIVE[entry.refers]
         earlier = [m for m in mentions if m.end <= start and m.actor.type in wanted]
         referent = earlier[-1] if earlier else _last_of_type(ctx, wanted, start)
         return [Mention(referent.actor, word, start, end, "coref")] if referent else []
     quote = _quote_at(ctx, start)
     speaker = _speaker(ctx, quote) if quote else None
-    if word in {"我", "我们"}:
+    if entry.refers == "speaker":
         if speaker is None:  # 甘羽表示,…我们敦促菲方…: reported speech in the first person
             clauses = _sentence_clauses(ctx, start)
             speaker = speaker_in_sentence(

@@ -32,6 +32,8 @@ __all__ = [
     "summits",
     "words",
     "speech_verbs",
+    "pronouns",
+    "Pronoun",
 ]
 
 _OBJECT_FRAMES = {
@@ -237,6 +239,33 @@ def summits() -> dict[str, Summit]:
     for row in _rows(path, 3):
         word, actors, predicate = row[:3]
         result[word] = Summit(word, tuple(actors.split("|")), preds[predicate])
+    return result
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    """A word that refers back (他, 双方, 四国, 该国, 会议): what it refers to, and a group size."""
+
+    word: str
+    refers: str  # speaker | person | group | pair | country | body | meeting
+    size: int | None = None
+
+
+_REFERS = {"speaker", "person", "group", "pair", "country", "body", "meeting"}
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> dict[str, Pronoun]:
+    """Pronouns, group words and demonstratives of ``ontology/pronouns.tsv`` keyed by word."""
+    result = {}
+    for row in _rows(ontology_file("pronouns.tsv"), 2):
+        if row[0] == "word":
+            continue
+        word, refers = row[:2]
+        if refers not in _REFERS:
+            raise OntologyError(f"pronoun {word}: unknown {refers!r}", path="pronouns.tsv")
+        size = int(row[2]) if len(row) > 2 and row[2] else None
+        result[word] = Pronoun(word, refers, size)
     return result
 
 
