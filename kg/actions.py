@@ -316,6 +316,14 @@ def _actions_for(
     if frame == "compound":
         yield from _pairwise(objects, trig, pos, status)
         return
+    if frame == "inner":  # 中国推迟了…中欧峰会: the subject acts on the other side inside
+        subjects, same_clause = _subjects(text, clauses, index, pos, mentions, [], targets)
+        for subject in subjects:
+            for obj in objects:
+                if not _same_side(subject, obj):
+                    confidence = _confidence(subject, obj, frame, same_clause)
+                    yield Action(subject, obj, trig, pos, status, confidence, frame)
+        return
     if not objects:
         subjects, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
@@ -752,6 +760,14 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         group = _compound_before(text, clause, pos, mentions)
         if len(group) >= 2:
             return group, "compound"
+    if "compound" in frames and trig.inner is not None:  # 推迟…|中欧|峰会: the sides inside
+        inside = [
+            m
+            for m in mentions
+            if trig.inner[0] <= m.start and m.end <= trig.inner[1] and m.group is not None
+        ]
+        if len(inside) >= 2:
+            return _group_of(inside[0], mentions), "inner"
     if "after" in frames and trig.inner is not None:  # 进入|巴基斯坦|领空: inside the trigger
         inside = [m for m in mentions if trig.inner[0] <= m.start and m.end <= trig.inner[1]]
         if inside:

@@ -78,7 +78,8 @@ class ArticleMemory:
 
     ``leaders`` maps a country key to the person named as its leader (朝方领导人 → 金正恩);
     ``short_names`` holds the family names of people named in full (赫格塞思 for 皮特·赫格塞思);
-    ``organs`` the organ last named with its country for each institution (商务部 → 中国商务部),
+    ``organs`` the organ last named with its country for each kind of institution (商务部 →
+    中国商务部; keyed by the institution's key suffix, so that 外务省 finds 日本外交部),
     ``countries`` how often each country has been named: a bare institution (军方, 外交部) or
     group (反对党) belongs to the organ named before, else to the country the article is about.
     """
@@ -107,9 +108,9 @@ class ArticleMemory:
             elif _KIND_OF_BODY[actor.key]:
                 self.body = actor
             elif actor.country and mention.via != "coref" and "_" in actor.key:
-                suffix = actor.label.removeprefix(_country_label(actor))
-                if suffix:
-                    self.organs[suffix] = actor
+                self.organs[actor.key.removeprefix(actor.country + "_")] = actor
+                key = actor.country  # 巴基斯坦空军 names Pakistan too
+                self.countries[key] = self.countries.pop(key, 0) + 1
 
 
 class _BodyKinds(dict):
@@ -124,13 +125,6 @@ class _BodyKinds(dict):
 
 
 _KIND_OF_BODY = _BodyKinds()
-
-
-def _country_label(actor: Actor) -> str:
-    from .gazetteer import load_gazetteer
-
-    country = load_gazetteer().actors.get(actor.country or "")
-    return country.label if country else ""
 
 
 def find_actors(
@@ -158,6 +152,7 @@ def find_actors(
     raw = _add_names(text, start, end, gaz, raw)
     raw = _add_short_names(text, start, end, memory.short_names, raw)
     raw.sort(key=lambda m: m.start)
+    named = list(raw)  # what the sentence names, descriptions of people included
     found = SentenceActors(mentions=raw)
     _find_roles(text, gaz, found, memory)
     _give_countries(found)
@@ -169,7 +164,7 @@ def find_actors(
     found.mentions = _unnamed_officials(text, gaz, found.mentions)
     if learn:
         _learn_short_names(found.mentions, memory.short_names, gaz)
-        memory.learn(found.mentions)
+        memory.learn(named)
     return found
 
 
@@ -179,7 +174,7 @@ def _learn_short_names(mentions: list[Mention], short_names: dict[str, Actor], g
         if actor.type != "Person" or mention.via == "coref":
             continue
         label = actor.label
-        if not actor.known and 2 <= len(label) <= 5 and not is_word(label):
+        if not actor.known and 2 <= len(label) <= 5 and (len(label) > 2 or not is_word(label)):
             short_names.setdefault(label, actor)  # 甘羽 named again without the title
         if "·" in label:
             short = label.rsplit("·", 1)[1]
@@ -252,6 +247,19 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
     return _shorts_at(text, pos, end, gaz)
 
 
+def _tokens_cross(text: str, start: int, end: int) -> bool:
+    """Whether a jieba token of the surrounding text starts before ``start`` and goes past it,
+    or runs past ``end`` (霍|华德 inside 霍华德)."""
+    left = max(0, start - 3)
+    at = left
+    for word in _cut(text[left : end + 3]):
+        nxt = at + len(word)
+        if at < start < nxt or at < end < nxt:
+            return True
+        at = nxt
+    return False
+
+
 def _boundary_at(text: str, start: int, stop: int) -> bool:
     """Whether jieba ends a word at ``stop`` cutting from ``start`` (议会|主席, not 军|方面)."""
     at = start
@@ -298,7 +306,7 @@ def _bare_institution(
         return []
     if is_cjk(text[stop : stop + 1]) and not _boundary_at(text, pos, stop):
         return []  # 军方面: the institution word is part of another word
-    actor = memory.organs.get(inst.suffix)
+    actor = memory.organs.get(inst.key_suffix)
     if actor is None:
         here = [m.actor for m in earlier if m.actor.type == "Country" and m.via != "place"]
         country = here[-1] if here else memory.focus_country(gaz)
@@ -436,10 +444,13 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
     while run and _starts_word(text, run[-1]):  # 中加强: 加强 is a word, not Canada
         run.pop()
     inside_word = (
-        pos > 0 and text[pos - 1] not in _SHORT_LICENSORS and is_word(text[pos - 1 : pos + 1])
+        (  # 政法委, 霍华德: the run is part of a word or a name
+            pos > 0 and text[pos - 1] not in _SHORT_LICENSORS and is_word(text[pos - 1 : pos + 1])
+        )
+        or (len(run) >= 2 and _tokens_cross(text, pos, run[-1] + 1))
     )
     if len(run) >= 2 and not _is_word_continuation(text, run[-1] + 1) and not inside_word:
-        return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]  # 政法委: no
+        return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]
     if run and (_short_licensed(text, pos) or _organ_follows(text, pos, end, gaz)):
         mention = _short_mention(text, pos, gaz, "gazetteer")
         return [_extend_organ(text, mention, end, gaz)]
@@ -649,6 +660,16 @@ def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
     return False
 
 
+def _foreign_run(text: str, pos: int, end: int) -> int:
+    """How many characters from ``pos`` are characters of transliterated names (at most 5)."""
+    chars = words("transliteration")
+    allowed = chars[0] if chars else ""
+    run = 0
+    while pos + run < min(end, pos + 6) and text[pos + run] in allowed:
+        run += 1
+    return run if run <= 5 else 0
+
+
 def _name_run(text: str, pos: int, end: int, gaz: Gazetteer) -> int:
     """How many characters from ``pos`` can belong to a name: up to a date, punctuation, a
     particle, a verb of speech or action, a title or a known name."""
@@ -685,6 +706,9 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
         run = _name_run(text, pos, end, gaz)
         if 3 <= run <= 5:
             return run
+    foreign = _foreign_run(text, pos, end)
+    if foreign >= 4:
+        return foreign  # 外长穆达瓦迪: a transliterated name runs past three characters
     tagged = _tagged_name_length(text, pos, end)
     if tagged is not None:
         return tagged
@@ -798,7 +822,7 @@ def _implied_org(
         )
         return Mention(actor, actor.label, at, at, "role")
     if inst is not None and title.title.startswith(inst.suffix) and memory is not None:
-        actor = memory.organs.get(inst.suffix)
+        actor = memory.organs.get(inst.key_suffix)
         focus = memory.focus_country(gaz)
         if actor is None and focus is not None:
             actor = gaz.compose(focus, inst)
@@ -865,8 +889,7 @@ def _org_before(
         if mention.actor.type == "Person" or mention.via == "media":
             break
         if text.startswith(("事务", "问题"), mention.end):
-            chain_start = mention.start  # 负责|美国|事务副相: the portfolio, not the employer
-            continue
+            continue  # 负责|美国|事务副相: the portfolio, not the employer
         best = mention
         if mention.start > 0 and text[mention.start - 1] in _COORDINATORS:
             break  # 与俄罗斯接壤的…: the actor a preposition governs begins no description

@@ -97,6 +97,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     for sentence in sentences:
         date_mentions = dates.scan(sentence.text)
         if not (trigger_pattern().search(sentence.text) or titles.search(sentence.text)):
+            _answer_marks(ctx, sentence)
             continue
         _extract_sentence(ctx, sentence, date_mentions, result)
     result.roles = _unique_roles(result.roles)
@@ -276,10 +277,24 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         order.sort(key=lambda m: m.start)
     else:  # 他说…: the person the sentence is about, else one it names, else an earlier topic
         order = earlier_topics + here + topics_here
+    if not order:
+        order = _earlier_topics(ctx, start)
     for candidate in reversed(order):
         if speaker is None or candidate.actor.key != speaker.actor.key:
             return [Mention(candidate.actor, word, start, end, "coref")]
     return []
+
+
+def _earlier_topics(ctx: _Context, start: int) -> list[Mention]:
+    """The people the two sentences before are about, when they reported no act and were not
+    read (布林肯抵达德黑兰。他随后访问伊拉克)."""
+    text = ctx.article.text
+    topics: list[Mention] = []
+    for sentence in [s for s in ctx.sentences if s.end <= start][-2:]:
+        found = find_actors(text, sentence.start, sentence.end, ctx.gaz, ctx.memory.leaders)
+        people = [m for m in found.mentions if m.actor.type == "Person"]
+        topics.extend(_clause_topics(text, split_clauses(sentence), people, found.attributive))
+    return topics
 
 
 def _object_position(text: str, start: int) -> bool:
@@ -492,6 +507,16 @@ def _speaker_at(ctx: _Context, pos: int) -> Mention | None:
 
 _ANSWER = re.compile(r"\s*答\s*[:：]")
 _QUESTION = re.compile(r"\s*(?:有记者)?问\s*[:：]")
+
+
+def _answer_marks(ctx: _Context, sentence: Sentence) -> None:
+    """问: and 答: open and close an answer even in a sentence that reports no act."""
+    if _QUESTION.match(sentence.text):
+        ctx.statement = None
+    elif _ANSWER.match(sentence.text):
+        text = ctx.article.text
+        found = find_actors(text, sentence.start, sentence.end, ctx.gaz, ctx.memory.leaders)
+        _answer_speaker(ctx, sentence, found.mentions)
 
 
 def _answer_speaker(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> None:

@@ -22,7 +22,7 @@ _COLUMNS = {
     "countries.tsv": ("key", "label", "type", "aliases", "short", "capital", "label_en"),
     "organizations.tsv": ("key", "label", "type", "kind", "aliases", "country", "label_en"),
     "people.tsv": ("key", "label", "aliases", "country", "org", "title", "label_en"),
-    "institutions.tsv": ("suffix", "key_suffix", "kind", "label_en"),
+    "institutions.tsv": ("suffix", "key_suffix", "kind", "label_en", "countries"),
     "titles.tsv": ("title", "kind", "org_suffix"),
     "places.tsv": ("place", "country"),
     "ambiguous.tsv": ("surface", "candidates"),
@@ -72,6 +72,8 @@ class Gazetteer:
     institution_starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
     title_starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
     ambiguous_starts: frozenset[str] = frozenset()
+    # the suffix an organ's label takes: MFA → 外交部 (first listed), JPN_MFA → 外务省
+    canonical_suffix: dict[str, str] = field(default_factory=dict)
 
     def title_at(self, text: str, pos: int) -> str | None:
         """The longest title starting at ``pos`` (国防部长, 发言人…)."""
@@ -150,9 +152,12 @@ class Gazetteer:
         key = f"{country.key}_{inst.key_suffix}"
         actor = self.actors.get(key)
         if actor is None:
+            canonical = self.canonical_suffix.get(key) or self.canonical_suffix.get(
+                inst.key_suffix, inst.suffix
+            )
             actor = Actor(
                 key=key,
-                label=f"{country.label}{inst.suffix}",
+                label=f"{country.label}{canonical}",
                 type="Group" if inst.kind == "group" else "Organization",
                 country=country.key,
                 label_en=f"{country.label_en or country.key} {inst.label_en}".strip(),
@@ -177,6 +182,10 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
         gaz.institutions[row["suffix"]] = Institution(
             row["suffix"], row["key_suffix"], row["kind"], row.get("label_en", "")
         )
+        for country in _split(row.get("countries", "")):  # 外务省: Japan's and Korea's name
+            gaz.canonical_suffix.setdefault(f"{country}_{row['key_suffix']}", row["suffix"])
+        if not row.get("countries"):
+            gaz.canonical_suffix.setdefault(row["key_suffix"], row["suffix"])
     for row in _rows(root / "titles.tsv"):
         gaz.titles[row["title"]] = Title(row["title"], row["kind"], row.get("org_suffix", ""))
     _load_people(gaz, root / "people.tsv")

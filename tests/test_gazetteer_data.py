@@ -22,7 +22,7 @@ COLUMNS = {
     "countries.tsv": ("key", "label", "type", "aliases", "short", "capital", "label_en"),
     "organizations.tsv": ("key", "label", "type", "kind", "aliases", "country", "label_en"),
     "people.tsv": ("key", "label", "aliases", "country", "org", "title", "label_en"),
-    "institutions.tsv": ("suffix", "key_suffix", "kind", "label_en"),
+    "institutions.tsv": ("suffix", "key_suffix", "kind", "label_en", "countries"),
     "titles.tsv": ("title", "kind", "org_suffix"),
 }
 LIST_COLUMNS = {"aliases", "short", "capital"}
