@@ -22,6 +22,7 @@ from .actors import has_verb
 from .lexicon import (
     Cue,
     Trigger,
+    confidence_weights,
     cues,
     speech_verbs,
     split_parts,
@@ -274,7 +275,7 @@ def _summit(word: str, pos: int, status: str, summit_actors) -> Iterator[Action]
     trigger = Trigger(word, summit.predicate, frozenset({"compound"}))
     a = Mention(pair[0], word, pos, pos + len(word), "compound")
     b = Mention(pair[1], word, pos, pos + len(word), "compound")
-    yield Action(a, b, trigger, pos, status, 0.7)
+    yield Action(a, b, trigger, pos, status, _confidence(a, b, "summit", True), "summit")
 
 
 def _actions_for(
@@ -311,7 +312,8 @@ def _actions_for(
         after = _after(text, clause, end, trig.gap, mentions) if "after" in trig.objects else []
         for obj in after:
             if not _same_side(objects[0], obj):
-                yield Action(objects[0], obj, trig, pos, status, 0.5, "after")
+                confidence = _confidence(objects[0], obj, "after", False)
+                yield Action(objects[0], obj, trig, pos, status, confidence, "after")
         return
     if frame == "compound":
         yield from _pairwise(objects, trig, pos, status)
@@ -332,7 +334,8 @@ def _actions_for(
             elif len(subjects) == 1:  # 希望中方…恢复会谈: talks with the one who hopes so
                 wisher = _wisher_of(subjects[0], done)
                 if wisher is not None and not _same_side(subjects[0], wisher):
-                    yield Action(subjects[0], wisher, trig, pos, status, 0.5, "wish")
+                    confidence = _confidence(subjects[0], wisher, "wish", False)
+                    yield Action(subjects[0], wisher, trig, pos, status, confidence, "wish")
             return
         objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
         if (
@@ -420,7 +423,8 @@ def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Actio
             objects = _introduced(text, clause, pos, coverbs, mentions)
     for obj in objects:
         if not _same_side(head, obj):
-            yield Action(head, obj, trig, pos, status, 0.55, "relative")
+            confidence = _confidence(head, obj, "relative", True)
+            yield Action(head, obj, trig, pos, status, confidence, "relative")
 
 
 def _addressed_by(text, clauses, subject: Mention, mention: Mention) -> bool:
@@ -493,7 +497,8 @@ def _evaluation(
     if trig.event_type == "REQUEST":  # 美方应尽快取消…: the one who should act stands before
         target = _just_before(text, clause, pos, mentions)
         if target is not None and not _same_side(speaker, target):
-            yield Action(speaker, target, trig, pos, status, 0.5, "speaker")
+            confidence = _confidence(speaker, target, "speaker", False)
+            yield Action(speaker, target, trig, pos, status, confidence, "speaker")
         return
     bare = not any(clause.start <= m.start and m.end <= pos for m in mentions)
     judged = [a for a in done if a.frame == "speaker" and a.subject.actor.key == speaker.actor.key]
@@ -503,7 +508,8 @@ def _evaluation(
         target = _evaluated(text, clauses, index, pos, mentions, speaker)
     if target is None or _same_side(speaker, target):
         return
-    yield Action(speaker, target, trig, pos, status, 0.5, "speaker")
+    confidence = _confidence(speaker, target, "speaker", False)
+    yield Action(speaker, target, trig, pos, status, confidence, "speaker")
 
 
 def speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
@@ -640,7 +646,8 @@ def _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents) -
     for agent in agents:
         for target in targets:
             if agent.actor.key != target.actor.key:
-                yield Action(agent, target, trig, pos, status, 0.6, "passive")
+                confidence = _confidence(agent, target, "passive", True)
+                yield Action(agent, target, trig, pos, status, confidence, "passive")
 
 
 def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
@@ -746,9 +753,10 @@ def _pairwise(group: list[Mention], trig: Trigger, pos: int, status: str) -> Ite
     for i, first in enumerate(group):
         for second in group[i + 1 :]:
             if first.actor.key != second.actor.key:
-                yield Action(first, second, trig, pos, status, 0.7, "compound")
+                confidence = _confidence(first, second, "compound", True)
+                yield Action(first, second, trig, pos, status, confidence, "compound")
                 if both:
-                    yield Action(second, first, trig, pos, status, 0.7, "compound")
+                    yield Action(second, first, trig, pos, status, confidence, "compound")
 
 
 # -- targets -----------------------------------------------------------------------------------
@@ -1280,16 +1288,18 @@ _TEXT: dict[str, str] = {}
 
 
 def _confidence(subject: Mention, obj: Mention, frame: str, same_clause: bool) -> float:
-    """Documented in README: adjacency and known actors raise it; guessing lowers it."""
-    score = 0.6
-    score += 0.1 if frame == "after" else 0.05
-    score += 0.1 if same_clause else -0.15
+    """Documented in README.md, weights in ontology/confidence.tsv: a target found where the
+    trigger's frame puts it and a subject in the same clause raise it; a borrowed subject, an
+    implied target, a name found by pattern and an actor reached by coreference lower it."""
+    weights = confidence_weights()
+    score = weights.get("base", 0.6) + weights.get(f"frame:{frame}", 0.0)
+    score += weights.get("subject:here" if same_clause else "subject:before", 0.0)
     for mention in (subject, obj):
         if not mention.actor.known:
-            score -= 0.1
+            score += weights.get("actor:pattern", 0.0)
         if mention.via in {"coref", "role"}:
-            score -= 0.1
-    return max(0.05, min(0.95, score))
+            score += weights.get("actor:inferred", 0.0)
+    return max(weights.get("floor", 0.05), min(weights.get("ceiling", 0.95), score))
 
 
 # -- status ------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from .actors import ArticleMemory, find_actors
 from .articles import iter_articles
 from .dates import DateTracker, event_date
 from .gazetteer import Gazetteer, load_gazetteer
-from .lexicon import pronouns, speech_verbs, summits, trigger_pattern
+from .lexicon import confidence_weights, pronouns, speech_verbs, summits, trigger_pattern
 from .model import Actor, Article, Event, Mention, Role, Sentence, Skipped
 from .sentences import split_clauses, split_sentences
 
@@ -194,12 +194,20 @@ def _event(ctx: _Context, sentence: Sentence, body: str, action: Action, date_me
         source=article.path,
         date=date,
         date_from=date_from,
-        confidence=action.confidence - (0.1 if date_from != "text" else 0.0),
+        confidence=_dated_confidence(action.confidence, date_from),
         sentence_body=body,
         url=article.url,
         title=article.title,
         article_date=article.date,
     )
+
+
+def _dated_confidence(confidence: float, date_from: str) -> float:
+    """A sentence that gives no date lowers confidence (ontology/confidence.tsv: date:none)."""
+    weights = confidence_weights()
+    if date_from != "text":
+        confidence += weights.get("date:none", 0.0)
+    return max(weights.get("floor", 0.05), min(weights.get("ceiling", 0.95), confidence))
 
 
 # -- pronouns, quotes, 双方 ----------------------------------------------------------------------

@@ -34,6 +34,7 @@ __all__ = [
     "speech_verbs",
     "pronouns",
     "Pronoun",
+    "confidence_weights",
 ]
 
 _OBJECT_FRAMES = {
@@ -240,6 +241,20 @@ def summits() -> dict[str, Summit]:
         word, actors, predicate = row[:3]
         result[word] = Summit(word, tuple(actors.split("|")), preds[predicate])
     return result
+
+
+@lru_cache(maxsize=1)
+def confidence_weights() -> dict[str, float]:
+    """What raises and lowers an event's confidence (``ontology/confidence.tsv``)."""
+    weights = {}
+    for row in _rows(ontology_file("confidence.tsv"), 2):
+        if row[0] == "factor":
+            continue
+        try:
+            weights[row[0]] = float(row[1])
+        except ValueError as exc:
+            raise OntologyError(f"{row[0]}: weight {row[1]!r}", path="confidence.tsv") from exc
+    return weights
 
 
 @dataclass(frozen=True)

@@ -428,3 +428,15 @@ def test_confidence_falls_for_implied_targets_and_missing_dates() -> None:
 def test_confidence_stays_in_bounds() -> None:
     events = extract_article(_article("他们说,该国对此表示不满。")).events
     assert all(0.05 <= e.confidence <= 0.95 for e in events)
+
+
+def test_readme_documents_every_confidence_factor() -> None:
+    """What raises and lowers confidence is documented, line by line of confidence.tsv."""
+    from pathlib import Path
+
+    from kg.lexicon import confidence_weights
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for factor in confidence_weights():
+        name = factor.split(":", 1)[-1]
+        assert f"`{factor}`" in readme or f"`{name}`" in readme, factor
