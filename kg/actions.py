@@ -46,7 +46,8 @@ __all__ = [
 
 _WITH = set("与同跟和")
 _TO = set("对向给就")
-_FROM = set("从")
+_FOR = set("为")
+_FROM = set("从自")
 _NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自")
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
 _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word (采访, 对话框)
@@ -61,6 +62,8 @@ _COVERB_BLOCKERS = {
     "向": set("方意倾"),
     "就": set("成早也这那"),
     "将": set("即必终"),
+    "为": set("作成认因以称视列定选任"),
+    "自": set("来出各独亲"),
 }
 _CONTRAST = ("但", "但是", "然而", "不过", "可是")
 _NEG_REACH = 6  # characters a negator may stand before its verb, prepositional phrases aside
@@ -306,6 +309,8 @@ def _actions_for(
     if head is not None:  # 侵入的印度空军战机: the actor the clause describes is its subject
         yield from _relative(text, clause, pos, trig, mentions, status, head)
         return
+    if trig.event_type in _COOPERATIVE and _modifies_noun(text, end, clause):
+        return  # 从墨西哥进口的商品, 提供的援助: the act only describes a thing
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
     if frame == "to" and _inside_to_phrase(text, clause, end, objects[0], pos):
         # 对朝鲜发射导弹表示遗憾: the actor after 对 acts; what it acts on follows the trigger
@@ -398,6 +403,14 @@ def _tag_first(text: str) -> str:
 
     tags = _tag(text[:8])
     return tags[0][1] if tags else ""
+
+
+_COOPERATIVE = {"COOPERATE", "AID", "SUPPORT"}
+
+
+def _modifies_noun(text: str, end: int, clause) -> bool:
+    """Whether the trigger is followed by 的 and a noun that is no actor (进口的商品)."""
+    return text[end : end + 1] == "的" and end + 1 < clause.end and text[end + 1] not in _PUNCT
 
 
 def _relative_head(text, clause, end, mentions) -> Mention | None:
@@ -802,7 +815,7 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         found = _visited_place(text, clause, pos, mentions)
         if found:
             return found, "at"
-    for frame, coverbs in (("with", _WITH), ("to", _TO), ("from", _FROM)):
+    for frame, coverbs in (("with", _WITH), ("to", _TO), ("from", _FROM), ("for", _FOR)):
         if frame in frames:
             found = _introduced(text, clause, pos, coverbs, mentions)
             if found:
@@ -1172,7 +1185,20 @@ def _opens_condition(text: str, clause) -> bool:
     return any(c.position == "opens" for c in _cue_list(text, clause.start, clause.end))
 
 
-_OWN_SUBJECTS = ("这些", "这个", "这一", "这是", "那些", "此举", "此次", "该", "其中", "它", "这")
+_OWN_SUBJECTS = (
+    "这些",
+    "这个",
+    "这一",
+    "这是",
+    "那些",
+    "此举",
+    "此次",
+    "该",
+    "其中",
+    "它",
+    "这",
+    "由",
+)
 
 
 def _own_subject(text: str, clause) -> bool:

@@ -42,6 +42,7 @@ _OBJECT_FRAMES = {
     "with",
     "to",
     "from",
+    "for",
     "compound",
     "envoy",
     "ba",
