@@ -334,7 +334,8 @@ def _actions_for(
     if not objects:
         subjects, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
-            if len(subjects) >= 2:
+            joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
+            if len(subjects) >= 2 and joint:  # 两国签署, 双方同意; not 这些国家进口
                 yield from _pairwise(subjects, trig, pos, status)
             elif len(subjects) == 1:  # 希望中方…恢复会谈: talks with the one who hopes so
                 wisher = _wisher_of(subjects[0], done)

@@ -600,7 +600,7 @@ def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
             stop = pos
             break
     tags = _tag(text[start:stop])
-    if len(tags) > 1 and len(tags[0][0]) >= 2 and tags[1][1][:1] in {"d", "p", "c", "v", "u"}:
+    if len(tags) > 1 and len(tags[0][0]) >= 2 and tags[1][1][:1] in {"d", "p", "c", "v", "u", "a"}:
         return start + len(tags[0][0])  # 凯南|甚至为: an adverb or a verb ends the name
     return stop
 

@@ -145,6 +145,8 @@ def _extract_sentence(
             continue
         seen.add(key)
         event = _event(ctx, sentence, body, action, date_mentions)
+        if event.confidence < confidence_weights().get("keep", 0.0):
+            continue  # too many guesses: an implied target on a borrowed subject, undated
         result.events.append(event)
         ctx.events.append(event)
         ctx.last_pair = (action.subject, action.object)
