@@ -107,6 +107,12 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
         if blockers and pos > 0 and text[pos - 1] in blockers:
             continue
         found.append((pos, trig or nicknames[word].word))
+        if trig is not None and "speaker" in trig.objects:  # 非法扣押: a judgement and an act
+            for cut in range(1, len(word) - 1):
+                act = trigger_for(word[cut:])
+                if act is not None and act.event_type and "speaker" not in act.objects:
+                    found.append((pos + cut, act))
+                    break
     return found
 
 
@@ -589,6 +595,10 @@ def _evaluated(text, clauses, index, pos, mentions, speaker) -> Mention | None:
     subject or the possessor of its subject: 美方的否决令人失望), else the subject the clause
     shares with an earlier one."""
     clause = clauses[index]
+    right = next((m for m in reversed(mentions) if m.end <= pos), None)
+    if right is not None and right.start >= clause.start and pos - right.end <= 1:
+        if right.actor.key != speaker.actor.key and right.via not in {"media", "place"}:
+            return right  # 称其是美国敌视政策的产物: what stands right before the judgement
     found = _clause_subject(text, clause, pos, mentions, speaker)
     if found is not None:
         return found
@@ -696,17 +706,27 @@ _SPEECH_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "PROTEST"}
 
 
 def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
-    """中国大使警告,欧盟的制裁将…: a speech act that ends its clause is aimed at the actor
-    that opens the next one."""
+    """中国大使警告,欧盟的制裁将…: a speech act that ends its clause (or is followed by 称, 说)
+    is aimed at the actor that opens the next clause, else at the first actor a preposition
+    governs in what it says (西共体威胁称,如果…,将对尼日尔采取军事行动)."""
     if trig.event_type not in _SPEECH_TYPES or "after" not in trig.objects:
         return [], ""
     clause = clauses[index]
-    if text[end : clause.end].strip(' ,，:：“"') or index + 1 >= len(clauses):
+    rest = text[end : clause.end].strip(' ,，:：“"')
+    if rest and rest not in speech_verbs() or index + 1 >= len(clauses):
         return [], ""
     nxt = clauses[index + 1]
     for mention in mentions:
-        if nxt.start <= mention.start < nxt.end:
-            return ([mention], "next") if _front(mention) - nxt.start <= 1 else ([], "")
+        if nxt.start <= mention.start < nxt.end and not rest:
+            if _front(mention) - nxt.start <= 1:
+                return [mention], "next"
+            break
+    for later in clauses[index + 1 :]:
+        for mention in mentions:
+            if later.start <= mention.start < later.end and mention.via != "place":
+                before = text[_front(mention) - 1 : _front(mention)]
+                if before in _TO and _real_coverb(text, _front(mention) - 1):
+                    return [mention], "next"
     return [], ""
 
 
