@@ -375,6 +375,7 @@ def _actions_for(
         objects = [o for o in objects if o.via != "media"]
     if trig.event_type not in _PLACE_TARGETS:
         objects = [o for o in objects if o.via != "place"]  # a place is hit, not spoken to
+    subjects = subjects + _orderers(text, clauses, index, subjects, mentions)
     for subject in subjects:
         for obj in objects:
             if _same_side(subject, obj):
@@ -395,12 +396,32 @@ def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
     return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))
 
 
+_ORDERS = ("下令", "命令", "指示", "授权", "批准")
+
+
+def _orderers(text, clauses, index, subjects, mentions) -> list[Mention]:
+    """内塔尼亚胡下令以军对加沙发动打击: who orders an act does it too."""
+    if len(subjects) != 1:
+        return []
+    front = _front(subjects[0])
+    start = _clause_of(clauses, front)
+    if not text[max(start, front - 2) : front].endswith(_ORDERS):
+        return []
+    before = [m for m in mentions if start <= m.start and m.end <= front - 2]
+    for mention in reversed(before):
+        if can_be_subject(text, mention) and mention.actor.key != subjects[0].actor.key:
+            return [mention]
+    return []
+
+
 def _nothing_after(text, clause, end) -> bool:
     """中方坚决反对。/ 中方阐明反对立场: a response stands alone; with an object of its own
     (反对外国领导人同达赖喇嘛接触) its target is that object, named or not."""
     rest = text[end : clause.end].strip(" 了的。，,;；:：!?！？”“\"'」")
     if len(rest) <= 2 or rest.startswith(words("stance")):
         return True
+    if rest.startswith(("这项", "这一", "这份", "该", "此项", "上述")):
+        return True  # 完全拒绝这项决议: an object that refers back names whom it answers
     first = _tag_first(rest)
     return not first.startswith(("n", "r", "m", "q", "j", "eng"))
 

@@ -890,6 +890,10 @@ def _org_before(
             break
         if text.startswith(("事务", "问题"), mention.end):
             continue  # 负责|美国|事务副相: the portfolio, not the employer
+        host = text[max(0, mention.start - 2) : mention.start]
+        if host.endswith("驻"):  # 北韩常驻|联合国|大使: the host, not the employer
+            chain_start = mention.start - (2 if host == "常驻" else 1)
+            continue
         best = mention
         if mention.start > 0 and text[mention.start - 1] in _COORDINATORS:
             break  # 与俄罗斯接壤的…: the actor a preposition governs begins no description

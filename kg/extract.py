@@ -405,13 +405,28 @@ def _pair_in_focus(
         return None
     if word == "两国":
         before = [m for m in before if m.actor.type in {"Country", "Region"}]
+    text = ctx.article.text
+    clause_start = max(text.rfind(c, 0, start) for c in ",，。;；:：\n") + 1
+    addressed = bool(trigger_pattern().search(text[max(0, start - 2) : start]))
+    if addressed:
+        # 埃及和卡塔尔呼吁双方保持克制: the sides are not whoever appeals to them
+        before = [m for m in before if m.start < clause_start]
     distinct: list[Mention] = []
     for mention in reversed(before):
         if all(mention.actor.key != m.actor.key for m in distinct):
             distinct.insert(0, mention)
         if len(distinct) == 2:
             return distinct[0], distinct[1]
+    if addressed:
+        here = {m.actor.key for m in mentions if clause_start <= m.start < start}
+        for event in reversed(ctx.events):
+            pair = (event.subject, event.object)
+            if event.event_type in _CONFLICT and not {m.actor.key for m in pair} & here:
+                return pair  # the two sides of the last conflict
     return ctx.last_pair
+
+
+_CONFLICT = {"ASSAULT", "ACCUSE", "THREATEN", "COERCE", "SANCTION", "PROTEST", "REJECT"}
 
 
 def _quote_at(ctx: _Context, pos: int) -> tuple[int, int] | None:
