@@ -1214,8 +1214,8 @@ def _nominalised(text: str, pos: int, clause) -> bool:
     if match is None:
         return False
     end = match.end()
-    rest = text[end : min(clause.end, end + 8)]
-    if any(rest.find(e) in range(0, 5) for e in words("nominal_end")):
+    rest = text[end : min(clause.end, end + 12)]
+    if any(rest.find(e) in range(0, 9) for e in words("nominal_end")):
         return True
     return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))  # 对X决定退出…表示遗憾
 
