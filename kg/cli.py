@@ -108,24 +108,38 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
         sys.exit(1)
 
 
+def _graph_option(func):
+    return click.option(
+        "-g",
+        "--graph",
+        "graph_path",
+        default="output/graph.ttl",
+        show_default=True,
+        type=click.Path(path_type=Path),
+        help="Graph file written by kg build.",
+    )(func)
+
+
+def _timeout_option(func):
+    return click.option(
+        "--timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        default=30.0,
+        show_default=True,
+        help="Seconds before a query is stopped.",
+    )(func)
+
+
 @cli.command()
 @click.argument("query")
-@click.option(
-    "-g",
-    "--graph",
-    "graph_path",
-    default="output/graph.ttl",
-    show_default=True,
-    type=click.Path(path_type=Path),
-    help="RDF file to query.",
-)
+@_graph_option
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json"]),
+    type=click.Choice(["table", "csv", "tsv", "json", "xml"]),
     default="table",
     show_default=True,
-    help="Result format (SPARQL 1.1 results).",
+    help="Result format (SPARQL 1.1 results; a CONSTRUCT gives Turtle, JSON-LD or RDF/XML).",
 )
 @click.option(
     "-p",
@@ -135,13 +149,7 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
     metavar="NAME=VALUE",
     help="A parameter of a saved query, e.g. --param actor=金正恩.",
 )
-@click.option(
-    "--timeout",
-    type=float,
-    default=30.0,
-    show_default=True,
-    help="Seconds before the query is stopped.",
-)
+@_timeout_option
 def query(query: str, graph_path: Path, fmt: str, params: tuple[str, ...], timeout: float) -> None:
     """Run a read-only SPARQL query: text, @file.rq, or a saved query's name.
 
@@ -156,15 +164,9 @@ def query(query: str, graph_path: Path, fmt: str, params: tuple[str, ...], timeo
 
     bindings = dict(_parse_param(p) for p in params)
     sparql = _run(q.resolve_query, query, bindings)
-    graph = _run(q.load_graph, graph_path)
-    result = _run(q.run_query, graph, sparql, timeout=timeout)
-    formatter = {
-        "table": q.format_table,
-        "csv": q.format_csv,
-        "tsv": q.format_tsv,
-        "json": q.format_json,
-    }[fmt]
-    click.echo(formatter(result), nl=fmt == "table")
+    graph = _run(q.open_graph, graph_path)
+    result = _run(q.run_query, graph, sparql, timeout=timeout, name=q.query_name(query))
+    click.echo(_run(q.format_result, result, fmt), nl=False)
 
 
 @cli.command(name="eval")
