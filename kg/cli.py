@@ -169,6 +169,58 @@ def query(query: str, graph_path: Path, fmt: str, params: tuple[str, ...], timeo
     click.echo(_run(q.format_result, result, fmt), nl=False)
 
 
+@cli.command()
+@click.argument("graph_path", metavar="GRAPH", type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "gexf", "csv", "turtle", "nt", "trig", "jsonld"]),
+    required=True,
+    help="graphml/gexf/csv: the actor network for Gephi; turtle/nt/trig/jsonld: the RDF.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="File to write (default: stdout). csv: NAME.csv writes NAME.nodes.csv and "
+    "NAME.edges.csv; a folder gets nodes.csv and edges.csv.",
+)
+@click.option(
+    "--aggregate/--per-event",
+    default=None,
+    help="graphml/gexf/csv: one edge per actor pair, predicate and status (weight = "
+    "number of events, first and last date), or one edge per event (default).",
+)
+def export(graph_path: Path, fmt: str, out: Path | None, aggregate: bool | None) -> None:
+    """Export a graph written by kg build for Gephi, igraph or another RDF tool.
+
+    GRAPH is the graph file kg build wrote (output/graph.ttl).
+
+    \b
+    Example:
+        kg export output/graph.ttl --format gexf -o graph.gexf
+        kg export output/graph.ttl --format graphml --aggregate -o pairs.graphml
+        kg export output/graph.ttl --format csv -o gephi.csv
+        kg export output/graph.ttl --format nt | wc -l
+    """
+    from . import export as ex
+    from .query import open_graph
+
+    if aggregate is not None and fmt not in ex.NETWORK_FORMATS:
+        raise click.UsageError("--aggregate/--per-event apply to graphml, gexf and csv only")
+    if fmt == "csv" and out is None:
+        raise click.UsageError("csv writes two tables: give -o NAME.csv (or a folder)")
+    graph = _run(open_graph, graph_path)
+    if out is None:
+        data = _run(ex.export_bytes, graph, fmt, aggregate=bool(aggregate))
+        click.get_binary_stream("stdout").write(data)
+        return
+    for path in _run(ex.export_graph, graph, fmt, out, aggregate=bool(aggregate)):
+        click.echo(f"wrote {path}", err=True)
+
+
 @cli.command(name="eval")
 @click.argument("golds", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
