@@ -221,6 +221,36 @@ def export(graph_path: Path, fmt: str, out: Path | None, aggregate: bool | None)
         click.echo(f"wrote {path}", err=True)
 
 
+@cli.command()
+@_graph_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port to listen on (0: any free port).",
+)
+@_timeout_option
+def serve(graph_path: Path, host: str, port: int, timeout: float) -> None:
+    """Serve the graph: a read-only SPARQL 1.1 endpoint at /sparql, the page at /.
+
+    \b
+    Example:
+        kg serve -g output/graph.ttl --port 8000
+        curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE {?s ?p ?o} LIMIT 3' \\
+             http://127.0.0.1:8000/sparql
+    """
+    from .api import EventGraph
+    from .serve import Endpoint, make_server, serve_forever
+
+    graph = _run(EventGraph.open, graph_path)
+    endpoint = Endpoint(graph.rdf, graph.page().html, timeout=timeout, name=str(graph_path))
+    server = _run(make_server, endpoint, host, port)
+    click.echo(f"serving {graph_path}: {len(graph.rdf)} triples")
+    serve_forever(server, announce=lambda line: click.echo(line) or sys.stdout.flush())
+
+
 @cli.command(name="eval")
 @click.argument("golds", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
