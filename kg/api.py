@@ -91,8 +91,8 @@ class EventGraph:
         paths = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
         corpus = extract_corpus(paths, progress)
         if not corpus.articles:
-            reasons = "; ".join(f"{s.path}: {s.reason}" for s in corpus.skipped[:3])
-            raise InputError("no article could be read" + (f" ({reasons})" if reasons else ""))
+            reasons = [f"{s.path}: {s.reason}" for s in corpus.skipped]
+            raise InputError("; ".join([*reasons, "no article could be read"]))
         rdf = build_graph(corpus.events, corpus.roles, corpus.articles)
         return cls(
             rdf,

@@ -245,7 +245,7 @@ def serve(graph_path: Path, host: str, port: int, timeout: float) -> None:
     from .serve import Endpoint, make_server, serve_forever
 
     graph = _run(EventGraph.open, graph_path)
-    endpoint = Endpoint(graph.rdf, graph.page().html, timeout=timeout, name=str(graph_path))
+    endpoint = Endpoint(graph.rdf, graph.page().html, timeout=timeout)
     server = _run(make_server, endpoint, host, port)
     click.echo(f"serving {graph_path}: {len(graph.rdf)} triples")
     serve_forever(server, announce=lambda line: click.echo(line) or sys.stdout.flush())

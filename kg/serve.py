@@ -89,7 +89,6 @@ class Endpoint:
     graph: Any
     page: str
     timeout: float = 30.0
-    name: str = "graph"
 
     def answer(
         self, sparql: str, accept: str | None, format_names: list[str] = ()

@@ -361,6 +361,16 @@ def test_make_server_binds_where_asked(local) -> None:
         server.server_close()
 
 
+def test_only_loopback_servers_check_the_host_header(local) -> None:
+    endpoint = Endpoint(local, "<!doctype html>", timeout=5)
+    for host, checked in (("127.0.0.1", True), ("localhost", True), ("0.0.0.0", False)):
+        server = make_server(endpoint, host=host, port=0)  # bound, never served
+        try:
+            assert (server.RequestHandlerClass.allowed_hosts is not None) is checked, host
+        finally:
+            server.server_close()
+
+
 @pytest.mark.skipif(os.name != "posix", reason="SIGINT is POSIX")
 def test_ctrl_c_stops_it_cleanly(graph_file, tmp_path) -> None:
     running = Server(graph_file, tmp_path / "log")
