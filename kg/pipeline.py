@@ -128,7 +128,10 @@ def build(
 
     corpus = extract_corpus(paths, progress)
     if not corpus.articles:
-        raise InputError("no article could be read; nothing written")
+        reasons = "; ".join(f"{s.path}: {s.reason}" for s in corpus.skipped)
+        raise InputError(
+            "; ".join(filter(None, [reasons, "no article could be read, nothing written"]))
+        )
     out = Path(out_dir)
     outputs = {name: out / name for name in OUTPUTS}
     write_turtle(build_graph(corpus.events, corpus.roles, corpus.articles), outputs["graph.ttl"])
