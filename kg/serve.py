@@ -406,16 +406,19 @@ def _bind_error(exc: OSError, port: int) -> str:
 
 
 def serve_forever(server: ThreadingHTTPServer, announce: Callable[[str], None] = print) -> None:
-    """Serve until interrupted (Ctrl-C), then close the socket."""
+    """Serve until interrupted (Ctrl-C), then close the socket.
+
+    An interrupt while the addresses are still being announced stops it just as cleanly.
+    """
     host, port = server.server_address[:2]
     shown = f"[{host}]" if ":" in str(host) else host
     base = f"http://{shown}:{port}"
-    announce(f"page    {base}/")
-    announce(f"SPARQL  {base}/sparql")
-    if not _is_loopback(str(host)):
-        announce(f"warning: listening on {host}: anyone who can reach it can query the graph")
-    announce("Ctrl-C stops the server")
     try:
+        announce(f"page    {base}/")
+        announce(f"SPARQL  {base}/sparql")
+        if not _is_loopback(str(host)):
+            announce(f"warning: listening on {host}: anyone who can reach it can query the graph")
+        announce("Ctrl-C stops the server")
         server.serve_forever()
     except KeyboardInterrupt:
         pass
