@@ -179,8 +179,13 @@ def _quality(offer: str, ranges: list[tuple[str, float]]) -> float:
     kind = offer.split("/")[0]
     best_specificity, quality = -1, 0.0
     for media, q in ranges:
-        specificity = 2 if media == offer else 1 if media == f"{kind}/*" else 0
-        if media not in (offer, f"{kind}/*", "*/*"):
+        if media == offer:
+            specificity = 2
+        elif media == f"{kind}/*":
+            specificity = 1
+        elif media == "*/*":
+            specificity = 0
+        else:
             continue
         if specificity > best_specificity:
             best_specificity, quality = specificity, q

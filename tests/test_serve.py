@@ -187,6 +187,18 @@ def test_construct_gives_rdf(server, local, fmt, syntax) -> None:
     assert isomorphic(got, run_query(local, CONSTRUCT).graph)
 
 
+@needs_curl
+def test_describe_gives_rdf_by_accept_header(server) -> None:
+    describe = "DESCRIBE <https://w3id.org/kg-events/id/actor/PRK>"
+    status, headers, body = _curl(
+        "-G", "-H", "Accept: application/n-triples", "--data-urlencode", f"query={describe}",
+        server.sparql,
+    )  # fmt: skip
+    assert status == 200 and headers["content-type"].startswith("application/n-triples")
+    labels = {str(o) for _, p, o in Graph().parse(data=body, format="nt") if "label" in str(p)}
+    assert "朝鲜" in labels
+
+
 def test_an_update_gets_403_and_changes_nothing(server) -> None:
     count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     before = _client(server, count).query().convert()["results"]["bindings"][0]["n"]["value"]
@@ -400,3 +412,11 @@ def test_json_results_are_the_same_as_kg_query(server, graph_file) -> None:
 
     client = _client(server, resolve_query("who-sanctions-whom"))
     assert client.query().convert() == json.loads(result.output)
+
+
+def test_doctests() -> None:
+    import doctest
+
+    import kg.serve
+
+    assert doctest.testmod(kg.serve).failed == 0
