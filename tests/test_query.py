@@ -602,3 +602,9 @@ def _normal(rows):
             for row in rows
         ),
     )
+
+
+def test_doctests() -> None:
+    import doctest
+
+    assert doctest.testmod(kg.query).failed == 0
