@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import shutil
 import statistics
 import sys
 import tempfile
@@ -23,34 +22,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WRITE_LIMIT, CLICK_LIMIT = 2.0, 5.0
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
-DRAWN = """() => {
-  const canvas = document.querySelector('#mynetwork canvas');
-  if (!canvas || !window.network) { return false; }
-  const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-  for (let i = 3; i < data.length; i += 4 * 61) { if (data[i] > 0) { return true; } }
-  return false;
-}"""
-NODE_XY = """(id) => {
-  const p = network.canvasToDOM(network.getPosition(id));
-  const box = document.getElementById('mynetwork').getBoundingClientRect();
-  return [p.x + box.left, p.y + box.top];
-}"""
 
 
-def _records(nodes: int, edges: int) -> list[dict]:
-    path = ROOT / "tests" / "data" / "network_sample.py"
-    spec = importlib.util.spec_from_file_location("network_sample", path)
+def _test_data(name: str):
+    """A helper module of tests/data: the tests' synthetic events and browser snippets."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / "data" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.big_records(nodes, edges)
+    return module
+
+
+page_js = _test_data("chromium_page")
 
 
 def time_write(graph, page: Path) -> float:
@@ -68,10 +50,10 @@ def time_browser(page: Path, browser) -> tuple[float, float]:
     try:
         started = time.perf_counter()
         tab.goto(page.as_uri())
-        tab.wait_for_function(DRAWN, timeout=60_000)
+        tab.wait_for_function(page_js.DRAWN, timeout=60_000)
         drawn = time.perf_counter() - started
         node = tab.evaluate("nodes.getIds()[7]")
-        tab.mouse.click(*tab.evaluate(NODE_XY, node))
+        tab.mouse.click(*tab.evaluate(page_js.NODE_XY, node))
         tab.wait_for_selector("#kg-events:not([hidden])", timeout=60_000)
         return drawn, time.perf_counter() - started
     finally:
@@ -83,12 +65,12 @@ def main() -> int:
     parser.add_argument("--nodes", type=int, default=2000)
     parser.add_argument("--edges", type=int, default=4000)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
+    parser.add_argument("--chromium", default=page_js.executable() or "/usr/bin/chromium")
     args = parser.parse_args()
 
     from kg.network import to_networkx
 
-    graph = to_networkx(_records(args.nodes, args.edges))
+    graph = to_networkx(_test_data("network_sample").big_records(args.nodes, args.edges))
     print(f"page of {graph.number_of_nodes():,} actors and {graph.number_of_edges():,} events")
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / "graph.html"
@@ -102,7 +84,7 @@ def main() -> int:
         from playwright.sync_api import sync_playwright
 
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=args.chromium, args=FLAGS)
+            browser = playwright.chromium.launch(executable_path=args.chromium, args=page_js.FLAGS)
             times = [time_browser(page, browser) for _ in range(args.runs)]
             browser.close()
         drawn = statistics.median(t[0] for t in times)

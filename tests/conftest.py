@@ -3,12 +3,16 @@
 The browser is Debian's ``chromium`` driven by Playwright (never a downloaded browser). If
 it is missing the browser tests skip with the reason, unless ``KG_REQUIRE_BROWSER=1`` (set by
 ``.ci/run``), which turns that skip into a failure so CI cannot pass without them.
+
+The helper modules of tests/data (network_sample, chromium_page) are registered here under
+their own names, so a test module can import them whatever pytest's import mode.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
-import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,14 +21,19 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
+
+def _register(name: str) -> object:
+    if name not in sys.modules:
+        path = Path(__file__).parent / "data" / f"{name}.py"
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+_register("network_sample")
+chromium_page = _register("chromium_page")
 
 
 @pytest.fixture(scope="session")
@@ -37,12 +46,8 @@ def seeds_build(tmp_path_factory) -> Path:
     return out
 
 
-def _chromium() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
 def _browser_missing() -> str | None:
-    if _chromium() is None:
+    if chromium_page.executable() is None:
         return "chromium is not installed (apt-get install chromium)"
     try:
         import playwright.sync_api  # noqa: F401
@@ -62,7 +67,9 @@ def browser() -> Iterator[object]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=_chromium(), args=CHROMIUM_FLAGS)
+        chromium = playwright.chromium.launch(
+            executable_path=chromium_page.executable(), args=chromium_page.FLAGS
+        )
         yield chromium
         chromium.close()
 

@@ -3,18 +3,20 @@ on a click, renders Chinese, stays fast at 2,000 nodes, and shows hostile articl
 
 Everything here is the real thing: pages written by ``kg build`` (or ``write_page``), opened
 as ``file://`` URLs in Debian's chromium, clicked with the mouse. The ``browser`` and ``tab``
-fixtures live in conftest.py (one browser per session).
+fixtures live in conftest.py (one browser per session), which also registers the helper
+modules ``network_sample`` and ``chromium_page`` of tests/data imported here.
 """
 
 from __future__ import annotations
 
 import html
-import importlib.util
 import io
 import time
 from pathlib import Path
 
+import network_sample as sample
 import networkx as nx
+from chromium_page import DRAWN, NODE_XY
 from click.testing import CliRunner
 
 from kg.api import EventGraph
@@ -22,32 +24,6 @@ from kg.cli import cli
 from kg.network import to_networkx
 from kg.views import write_page
 
-
-def _load_sample():
-    path = Path(__file__).parent / "data" / "network_sample.py"
-    spec = importlib.util.spec_from_file_location("network_sample", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-sample = _load_sample()
-
-# True once vis has painted something on its canvas (it is transparent until then).
-DRAWN = """() => {
-  const canvas = document.querySelector('#mynetwork canvas');
-  if (!canvas || !window.network) { return false; }
-  const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-  for (let i = 3; i < data.length; i += 4 * 61) { if (data[i] > 0) { return true; } }
-  return false;
-}"""
-# Page coordinates of a node's centre.
-NODE_XY = """(id) => {
-  const p = network.canvasToDOM(network.getPosition(id));
-  const box = document.getElementById('mynetwork').getBoundingClientRect();
-  return [p.x + box.left, p.y + box.top];
-}"""
-# An edge whose midpoint hits that edge and no node: [id, x, y] in page coordinates.
 EDGE_TARGET = """() => {
   const box = document.getElementById('mynetwork').getBoundingClientRect();
   const byLength = edges.get({filter: (e) => !e.hidden && !e.smooth}).map((e) => {
