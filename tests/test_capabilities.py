@@ -80,7 +80,8 @@ MENTIONS = [
     # a capital where something happens is a place, not its government
     ("俄军导弹袭击了基辅。", ("基辅", "乌克兰")),
     # unknown people: transliterations with ·, names after titles (Chinese, Korean, Japanese)
-    ("肯尼亚总统威廉·鲁托抵达。", ("威廉·鲁托", "威廉·鲁托")),
+    ("肯尼亚外长穆沙利亚·穆达瓦迪抵达。", ("穆沙利亚·穆达瓦迪", "穆沙利亚·穆达瓦迪")),
+    ("肯尼亚总统威廉·鲁托抵达。", ("威廉·鲁托", "鲁托")),  # the gazetteer's full name
     ("中国外交部发言人孙卫东表示。", ("孙卫东", "孙卫东")),
     ("韩国外交部长官朴振表示。", ("朴振", "朴振")),
     ("日本内阁官房长官仙谷由人13号表示。", ("仙谷由人", "仙谷由人")),
