@@ -669,7 +669,7 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
 
 def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     """应俄罗斯外交部和白俄罗斯外交部邀请,崔善姬将访问…: the hosts invite the visitor."""
-    if trig.word != "邀请":
+    if "invitation" not in trig.flags:
         return []
     ying = text.rfind("应", clause.start, pos)
     if ying == -1:

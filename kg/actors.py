@@ -719,7 +719,7 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
         return 0
     if gaz.match_at(text, pos) or _title_starting_at(text, pos, gaz):
         return 0
-    if chars[1] in _NAME_STOP_CHARS and chars[1] not in "与明":
+    if chars[1] in _NAME_STOP_CHARS:
         return 0
     rest2 = text[pos + 2 : pos + 4]
     if (

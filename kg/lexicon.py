@@ -50,7 +50,7 @@ _OBJECT_FRAMES = {
     "focus",
     "speaker",
 }
-_TRIGGER_FLAGS = {"utterance", "wish", "mutual", "content"}
+_TRIGGER_FLAGS = {"utterance", "wish", "mutual", "content", "invitation"}
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",
     "question",
