@@ -443,6 +443,8 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         run.append(nxt)
     while run and _starts_word(text, run[-1]):  # 中加强: 加强 is a word, not Canada
         run.pop()
+    if run and text[run[0]] in words("not_first"):
+        return []  # 非法: 非 names Africa only after another short form (中非)
     inside_word = (
         (  # 政法委, 霍华德: the run is part of a word or a name
             pos > 0 and text[pos - 1] not in _SHORT_LICENSORS and is_word(text[pos - 1 : pos + 1])
@@ -498,11 +500,8 @@ def _is_word_continuation(text: str, pos: int) -> bool:
     return text[pos : pos + 1] in {"洲", "元", "语", "文", "裔", "籍", "式", "股"}
 
 
-_COMPOUND_ONLY = set("以")  # 以 is also "by means of" (对以行动…): Israel only in 巴以, 美以
-
-
 def _short_licensed(text: str, pos: int) -> bool:
-    if text[pos] in _COMPOUND_ONLY:
+    if text[pos] in words("compound_only"):  # 以 is also "by means of" (对以行动)
         return False
     before1 = text[pos - 1 : pos]
     before2 = text[max(0, pos - 2) : pos]
