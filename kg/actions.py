@@ -128,6 +128,7 @@ class Discourse:
 
     summit_pair: Callable[[str], tuple[Actor, Actor] | None] = lambda word: None
     counterpart: Callable[[Mention, int, Trigger], Mention | None] = lambda subj, pos, trig: None
+    agent: Callable[[str], Mention | None] = lambda event_type: None
     speaker: Callable[[int], Mention | None] = lambda pos: None
 
 
@@ -489,7 +490,8 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     the other side of an event in an earlier sentence; the actor of the last event."""
     subject = subjects[0]
     pos, trig = at
-    if trig.event_type in _VERBAL:
+    anaphoric = any(w in text[clauses[index].start : pos] for w in ("就此", "对此", "对这", "对其"))
+    if trig.event_type in _VERBAL and anaphoric:
         speaker = _speaker_in_sentence(text, clauses, index, _front(subject), mentions)
         if speaker is not None and not _same_side(subject, speaker):
             return speaker
@@ -515,7 +517,8 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
         if text[front - 1 : front] == "向" and _addressed_by(text, clauses, subject, mention):
             return mention  # 我向美方表态,如果…,必将采取反制措施: whom the subject addressed
         if mention.start > pos and can_be_subject(text, mention) and mention.actor.type != "Person":
-            return mention
+            if _condition_open(text, clauses, index, pos):
+                return mention  # 美方若执意打关税战,中方都奉陪: the side the condition warns
     found = discourse.counterpart(subject, pos, trig) or fallback
     if found is not None:
         return found
@@ -546,7 +549,7 @@ def _evaluation(
     if bare and judged and not _own_subject(text, clause):
         target = judged[-1].object
     else:
-        target = _evaluated(text, clauses, index, pos, mentions, speaker)
+        target = _evaluated(text, clauses, index, pos, mentions, speaker, done, discourse)
     if target is None or _same_side(speaker, target):
         return
     confidence = _confidence(speaker, target, "speaker", False)
@@ -611,7 +614,29 @@ def _clause_of(clauses, pos: int) -> int:
     return next((c.start for c in clauses if c.start <= pos < c.end), clauses[0].start)
 
 
-def _evaluated(text, clauses, index, pos, mentions, speaker) -> Mention | None:
+_THIS = re.compile(r"[这此该](?:一|次|项|种|个)?")
+
+
+def _agent_of_named_act(text, clause, done_acts, discourse) -> Mention | None:
+    """这一否决, 这次攻击: an act the clause names by a demonstrative is the last act of that kind,
+    and its actor is whom a judgement of it is about."""
+    head = text[clause.start : clause.end].lstrip(" “”\"'「」")
+    match = _THIS.match(head)
+    if not match:
+        return None
+    act = trigger_pattern().match(head, match.end())
+    trig = trigger_for(act.group()) if act else None
+    if trig is None or not trig.event_type:
+        return None
+    for action in reversed(list(done_acts)):
+        if action.trigger.event_type == trig.event_type:
+            return action.subject
+    return discourse.agent(trig.event_type)
+
+
+def _evaluated(
+    text, clauses, index, pos, mentions, speaker, done_acts=(), discourse=None
+) -> Mention | None:
     """Whom a judgement is about: the first actor of its clause that is no object there (its
     subject or the possessor of its subject: 美方的否决令人失望), else the subject the clause
     shares with an earlier one."""
@@ -623,6 +648,9 @@ def _evaluated(text, clauses, index, pos, mentions, speaker) -> Mention | None:
     found = _clause_subject(text, clause, pos, mentions, speaker)
     if found is not None:
         return found
+    agent = _agent_of_named_act(text, clause, done_acts, discourse or Discourse())
+    if agent is not None and agent.actor.key != speaker.actor.key:
+        return agent  # 这一否决向以色列发出了错误信号: who vetoed
     if index > 0 and (_own_subject(text, clause) or not _has_mention(clause, pos, mentions)):
         # 泽连斯基与特朗普争论,这是“不尊重”的行为; 美方一再阻挠安理会采取行动,令人遗憾:
         # what the clause before reports, and its subject
@@ -1175,6 +1203,12 @@ def _subjects(
         for m in mentions
         if clause.start <= m.start and m.end <= boundary and (m.start, m.actor.key) not in taken
     ]
+    if local and text[local[-1].end : boundary] == "的" and trigger_pattern().match(text, boundary):
+        owner = local[-1]
+        front = _front(owner)
+        governed = front > 0 and text[front - 1] in _NOT_SUBJECT_BEFORE
+        if owner.via not in {"media", "place"} and not governed:
+            return [owner], True  # 美方的否决 (not 对朝鲜的制裁): whose act a nominal names
     if local and _nominalised(text, boundary, clause):  # 对[佩洛西或访台]一事表示…
         front = _front(local[-1])
         if text[max(0, front - 2) : front].endswith(("对", "就", "关于", "针对", "对于")):

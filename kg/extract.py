@@ -131,6 +131,7 @@ def _extract_sentence(
         summit_pair=lambda word: _summit_pair(ctx, word),
         counterpart=lambda subject, pos, trig: _counterpart(ctx, subject, sentence, trig),
         speaker=lambda pos: _speaker_at(ctx, pos),
+        agent=lambda event_type: _last_agent(ctx, event_type, sentence),
     )
     actions = find_actions(text, clauses, mentions, found.attributive, discourse=discourse)
     seen = set()
@@ -512,6 +513,16 @@ def _counterpart_in(ctx, subject, sentence, trig, recent) -> Mention | None:
         ):
             fallback = event.subject
     return fallback
+
+
+def _last_agent(ctx: _Context, event_type: str, sentence: Sentence) -> Mention | None:
+    """Who did the last act of a kind, in the few sentences before (这一否决 → who vetoed)."""
+    for event in reversed(ctx.events):
+        if event.sentence.index < sentence.index - _FOCUS_SENTENCES:
+            break
+        if event.event_type == event_type:
+            return event.subject
+    return None
 
 
 def _speaker_at(ctx: _Context, pos: int) -> Mention | None:
