@@ -1379,7 +1379,8 @@ def _coordinated_before(
         if _front(other) < group[-1].end or (other.start, other.actor.key) in taken:
             continue
         link = text[group[-1].end : _front(other)]
-        if link in {"、", "和", "及", "以及"} and other.actor.type == mention.actor.type:
+        alike = other.actor.type == mention.actor.type or any_type
+        if link in {"、", "和", "及", "以及"} and alike:
             group.append(other)
         else:
             break

@@ -182,7 +182,7 @@ def trigger_pattern() -> re.Pattern[str]:
     return re.compile("|".join(_trigger_regex(w) for w in words))
 
 
-SPLIT_GAP = 16
+SPLIT_GAP = 20
 
 
 def _trigger_regex(word: str) -> str:
