@@ -282,11 +282,6 @@ SPEECH = [
     ),
     # words in a quotation are its speaker's, and 我们 is the speaker
     ("马克龙对记者说:“我愿意与普京见面。”", {("马克龙", "CONSULT", "普京", "intended")}),
-    (
-        "张明强调:“若有人执意要搞对抗,惟有奉陪。”中方注意到欧盟准备制裁中国官员。",
-        set(),
-        "a threat in a quotation with no target named before it has no counterpart yet",
-    ),
     # a response answers the other side of the event before
     (
         "美国宣布对中国加征关税。中方对此强烈不满,坚决反对。",
@@ -304,6 +299,48 @@ SPEECH = [
 def test_reported_speech(text: str, expected: set) -> None:
     found = events_of(text)
     assert expected <= found if expected else found == set()
+
+
+# -- known failures: what the rules do not read yet (sentences from dev articles or written
+# for the test; each xfail says why)
+
+KNOWN_FAILURES = [
+    (
+        "泽连斯基称,这是俄罗斯的“政治选择”。",
+        {("泽连斯基", "ACCUSE", "俄罗斯", "asserted")},
+        "a characterisation with no word of judgement is read as a plain statement",
+    ),
+    (
+        "国务委员兼外长王毅、商务部部长王文涛同塞内加尔外长艾莎塔共同主持会议。",
+        {("王毅", "CONSULT", "艾莎塔", "asserted"), ("王文涛", "CONSULT", "艾莎塔", "asserted")},
+        "a list of titled people before 同 gives only its last member as subject",
+    ),
+    (
+        "日本扣押了中国渔船。14名船员和渔船今天被放还。",
+        {("日本", "RETREAT", "中国", "asserted")},
+        "a passive with no agent (被放还) takes no actor from the sentence before",
+    ),
+    (
+        "川普表示,如果我想要加关税的话,我有能力再加上。",
+        {("特朗普", "SANCTION", "中国", "hypothetical")},
+        "tariffs with no named target take none from the article",
+    ),
+    (
+        "中国政府在新疆的所作所为,被美国认为是种族灭绝。",
+        {("美国", "ACCUSE", "中国", "asserted")},
+        "an accusation made through 认为是 (a belief) is not read as one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _table(KNOWN_FAILURES))
+def test_known_failures(text: str, expected: set) -> None:
+    assert expected <= events_of(text)
+
+
+def test_joining_a_war_is_against_the_war_in_focus() -> None:
+    text = "美国对伊拉克发动战争。澳大利亚宣布派出军队参战。"
+    assert ("澳大利亚", "MOBILIZE", "伊拉克", "asserted") in events_of(text)
 
 
 # -- item 7: status with scope ------------------------------------------------------------------
