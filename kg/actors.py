@@ -817,10 +817,10 @@ def _implied_org(
     country = gaz.actors.get(person.actor.country or "") if person.actor.known else None
     if country is not None and title.kind in _STATE_POSTS:
         actor = (
-            gaz.compose(country, inst) if inst and title.title.startswith(inst.suffix) else country
+            gaz.compose(country, inst) if inst and inst.suffix in title.title else country
         )
         return Mention(actor, actor.label, at, at, "role")
-    if inst is not None and title.title.startswith(inst.suffix) and memory is not None:
+    if inst is not None and inst.suffix in title.title and memory is not None:
         actor = memory.organs.get(inst.key_suffix)
         focus = memory.focus_country(gaz)
         if actor is None and focus is not None:
@@ -909,7 +909,7 @@ def _role_org(org: Mention, title: Title, gaz: Gazetteer) -> Mention:
         if country is not None:
             return Mention(country, org.text, org.start, org.end, org.via)
     inst = gaz.institutions.get(title.org_suffix)
-    if inst and org.actor.type == "Country" and title.title.startswith(inst.suffix):
+    if inst and org.actor.type == "Country" and inst.suffix in title.title:
         # 中国|外交部发言人: the ministry is named in the title itself
         return Mention(gaz.compose(org.actor, inst), org.text, org.start, org.end, org.via)
     return org
