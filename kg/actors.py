@@ -816,9 +816,7 @@ def _implied_org(
     inst = gaz.institutions.get(title.org_suffix)
     country = gaz.actors.get(person.actor.country or "") if person.actor.known else None
     if country is not None and title.kind in _STATE_POSTS:
-        actor = (
-            gaz.compose(country, inst) if inst and inst.suffix in title.title else country
-        )
+        actor = gaz.compose(country, inst) if inst and inst.suffix in title.title else country
         return Mention(actor, actor.label, at, at, "role")
     if inst is not None and inst.suffix in title.title and memory is not None:
         actor = memory.organs.get(inst.key_suffix)
