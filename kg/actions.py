@@ -177,6 +177,7 @@ def find_actions(
                 text, clauses, index, pos, trig, mentions, status, targets, done, discourse
             )
             for action in found:
+                action = _as_refusal(text, clause, action)
                 if action.frame == "compound" and action.status == "intended":
                     action = replace(action, status=_nominal_status(text, clause, action))
                 if action.frame == "ba":  # 将伊朗列入制裁名单: this 将 is 把, not "will"
@@ -200,6 +201,20 @@ def find_actions(
 
 
 _NOMINAL_REACH = 3
+
+
+def _as_refusal(text, clause, action: Action) -> Action:
+    """不会承认, 不接受: not doing what can be refused is refusing it (a REJECT), unless the
+    negation says only that it has not happened yet (尚未承认)."""
+    trig = action.trigger
+    if action.status != "negated" or "refusable" not in trig.flags:
+        return action
+    if any(w in text[clause.start : action.trigger_start] for w in words("not_yet")):
+        return action
+    from .lexicon import predicates
+
+    refusal = replace(trig, predicate=predicates()["rejects"])
+    return replace(action, trigger=refusal, status="asserted")
 
 
 def _nominal_status(text, clause, action: Action) -> str:
@@ -356,6 +371,7 @@ def _actions_for(
             and "focus" in trig.objects
             and subjects
             and _nothing_after(text, clause, end)
+            and not _object_of_act(text, clause, pos)
         ):
             implied = _counterpart(
                 text, clauses, index, mentions, subjects, (pos, trig), done, discourse
@@ -413,6 +429,23 @@ def _orderers(text, clauses, index, subjects, mentions) -> list[Mention]:
         if can_be_subject(text, mention) and mention.actor.key != subjects[0].actor.key:
             return [mention]
     return []
+
+
+_OBJECT_REACH = 6
+
+
+def _object_of_act(text, clause, pos) -> bool:
+    """不接受指责和施压: a response named as the object of another act (what is not accepted)
+    answers nobody by itself."""
+    head = text[max(clause.start, pos - _OBJECT_REACH - 4) : pos]
+    for match in trigger_pattern().finditer(head):
+        trig = trigger_for(match.group())
+        between = head[match.end() :]
+        if trig is None or not trig.event_type or len(between) > _OBJECT_REACH:
+            continue
+        if trig.event_type in {"REJECT", "ACCUSE"} and not any(c in between for c in "并而又还也"):
+            return True
+    return False
 
 
 def _nothing_after(text, clause, end) -> bool:
@@ -675,10 +708,21 @@ def _clause_subject(text, clause, pos, mentions, speaker) -> Mention | None:
         before = text[front - 1] if front > 0 else ""
         if before in _NOT_SUBJECT_BEFORE and _real_coverb(text, front - 1):
             continue
-        if _after_predicate(text, clause.start, mention) or has_verb(text[clause.start : front]):
+        if _after_predicate(text, clause.start, mention) or has_verb(_unsaid(text, clause, front)):
             continue
         return mention
     return None
+
+
+def _unsaid(text, clause, front) -> str:
+    """The words before ``front`` in its clause without the statement verb that opens it
+    (并称|以色列…): a verb of saying puts no actor in object position."""
+    head = text[clause.start : front].lstrip(" “”\"'「」")
+    head = head.lstrip("并还也又")
+    for verb in speech_verbs():
+        if head.startswith(verb):
+            return head[len(verb) :]
+    return head
 
 
 _PASSIVE = ("遭到", "受到", "得到", "获得", "遭", "被", "获")
@@ -765,9 +809,10 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     if rest and rest not in speech_verbs() or index + 1 >= len(clauses):
         return [], ""
     nxt = clauses[index + 1]
+    opener = _condition_opener(text, nxt.start)  # 警告,如果菲方一意孤行,…: whom it warns
     for mention in mentions:
         if nxt.start <= mention.start < nxt.end and not rest:
-            if _front(mention) - nxt.start <= 1:
+            if _front(mention) - nxt.start - opener <= 1:
                 return [mention], "next"
             break
     for later in clauses[index + 1 :]:
@@ -777,6 +822,15 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
                 if before in _TO and _real_coverb(text, _front(mention) - 1):
                     return [mention], "next"
     return [], ""
+
+
+def _condition_opener(text: str, start: int) -> int:
+    """The length of a condition word (如果, 若, 一旦) opening a clause at ``start``, or 0."""
+    head = text[start : start + 4]
+    for cue in cues().values():
+        if cue.position == "opens" and head.startswith(cue.word):
+            return len(cue.word)
+    return 0
 
 
 def same_side(a: Mention, b: Mention) -> bool:
@@ -835,7 +889,7 @@ def _pairwise(group: list[Mention], trig: Trigger, pos: int, status: str) -> Ite
     both = trig.event_type not in SYMMETRIC_TYPES
     for i, first in enumerate(group):
         for second in group[i + 1 :]:
-            if first.actor.key != second.actor.key:
+            if not _same_side(first, second):  # 姆努钦和特朗普 agree with nobody here
                 confidence = _confidence(first, second, "compound", True)
                 yield Action(first, second, trig, pos, status, confidence, "compound")
                 if both:
@@ -890,14 +944,38 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             found = _introduced(text, clause, pos, coverbs, mentions)
             if found:
                 return found, frame
+    if "inside" in frames:
+        found = _said_target(text, clause, end, mentions)
+        if found:
+            return found, "inside"
     return [], ""
+
+
+_SAID_REACH = 20
+
+
+def _said_target(text, clause, end, mentions) -> list[Mention]:
+    """威胁要对芬兰采取报复措施, 扬言将继续袭击以色列船只: a threat is aimed at the first actor
+    named in what it threatens (within its clause)."""
+    for mention in mentions:
+        if mention.start < end or mention.start >= min(clause.end, end + _SAID_REACH):
+            continue
+        if mention.via in {"place", "media"}:
+            continue
+        return _with_coordinated(text, clause, mention, mentions)
+    return []
 
 
 def _after(text, clause, end, gap, mentions) -> list[Mention]:
     for mention in mentions:
         if mention.start < end or mention.start >= clause.end:
             continue
-        between = _QUANTITY.sub("", text[end : _front(mention)])
+        if _hosts(text, mention, mentions):
+            end = mention.end  # 要求驻尼|法军…: the host names where the target is stationed
+            continue
+        if text[_front(mention) - 1 : _front(mention)] in {"在", "于"}:
+            return []  # 反对在黎巴嫩进行地面行动: where something happens is no target
+        between = _STATIONED.sub("", _QUANTITY.sub("", text[end : _front(mention)]))
         spaced = len(between) - sum(between.count(p) for p in "了过着")
         if spaced > gap or any(c in _PUNCT for c in between):
             return []
@@ -911,18 +989,35 @@ def _after(text, clause, end, gap, mentions) -> list[Mention]:
     return []
 
 
+def _hosts(text, mention: Mention, mentions) -> bool:
+    """驻尼|法军, 驻韩|美军: a country after 驻 right before another actor is where that actor is
+    stationed."""
+    front = _front(mention)
+    if text[front - 1 : front] != "驻":
+        return False
+    return any(m.start == mention.end for m in mentions)
+
+
+_STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,4}$")  # 要求|驻尼|法军: where it is stationed
 _QUANTITY = re.compile(r"[\d０-９一二三四五六七八九十百千万两几多余]+[名个位架艘批辆枚座处家]")
 
 
 def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:
-    """空袭黎巴嫩南部的真主党目标: a place, a locative word and 的, then the actor hit."""
+    """空袭黎巴嫩南部的真主党目标, 也门境内多个胡塞武装目标: a place, a locative word (and 的 or
+    a quantity), then the actor hit."""
     rest = text[mention.end : clause.end]
     for word in words("locative"):
         if rest.startswith(word):
-            at = mention.end + len(word) + (1 if rest[len(word) : len(word) + 1] == "的" else 0)
-            nxt = next((m for m in mentions if m.start == at), None)
+            filler = _LOCATIVE_FILLER.match(rest, len(word))
+            at = mention.end + filler.end()
+            nxt = next((m for m in mentions if _front(m) == at), None)
             return nxt
     return None
+
+
+_LOCATIVE_FILLER = re.compile(
+    r"的?(?:[\d一二两三四五六七八九十百千数多几]+[个处座名批]|多处|多个|多名)?的?"
+)
 
 
 def _joint_noun_follows(text: str, pos: int) -> bool:
@@ -955,6 +1050,10 @@ def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
     inside = [m for m in inside if text[_front(m) - 1 : _front(m)] not in _NOT_SUBJECT_BEFORE]
     if not inside or stop - inside[-1].end > 8:
         return []
+    lead = text[end : _front(inside[-1])].rsplit("的", 1)[-1]
+    modifier = "的" in text[inside[-1].end : stop]  # 悬挂英国国旗的|油轮
+    if not modifier and (has_verb(lead) or _act_in(lead)):
+        return []  # 呼吁国际社会…迫使其执行安理会决议: a clause, not a phrase the act is about
     return [inside[-1]]
 
 
@@ -1024,7 +1123,7 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
     for mention in mentions:
         if mention.start <= group[-1].start or mention.start >= clause.end:
             continue
-        link = text[group[-1].end : mention.start]
+        link = text[group[-1].end : _front(mention)]  # 阿利耶夫和|亚美尼亚总理|帕希尼扬
         if link in {"和", "与", "及", "、", "以及", "或"}:
             group.append(mention)
         else:
@@ -1059,9 +1158,18 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         agent = _passive_agent_in(text, nearest.end, pos, mentions)
         if agent is not None:
             return [agent]
-        if len(found) > 1 and trigger_pattern().search(stretch):
+        if len(found) > 1 and _act_in(stretch):
             return [found[-1]]
     return nearest_list
+
+
+def _act_in(stretch: str) -> bool:
+    """Whether a stretch names an act (加征关税), not only a judgement of one (无理)."""
+    for match in trigger_pattern().finditer(stretch):
+        trig = trigger_for(match.group())
+        if trig is not None and trig.event_type and "speaker" not in trig.objects:
+            return True
+    return False
 
 
 def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
@@ -1072,12 +1180,15 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
         nxt = next((m for m in mentions if m.start >= current.end and m.end <= pos), None)
         if nxt is None:
             return current
-        between = text[current.end : nxt.start]
+        between = text[current.end : _front(nxt)]
+        located = False
         for word in words("locative"):
             if between.startswith(word):
-                between = between[len(word) :]
+                between, located = between[len(word) :], True
                 break
-        if between != "的" or current.actor.type not in {"Country", "Region"}:
+        filler = _LOCATIVE_FILLER.fullmatch(between)
+        joined = between == "的" or (located and filler is not None)
+        if not joined or current.actor.type not in {"Country", "Region"}:
             return current
         current = nxt
 
@@ -1093,9 +1204,20 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
         if start < _front(mention) and text[start] in coverbs and _real_coverb(text, start):
             if _ends_a_list(text, start, mentions):
                 continue  # 法国、德国、英国和意大利: the last item of a list, not a partner
+            if _topic_word_follows(text, mention, pos):
+                continue  # 就台湾、南海等问题: what is talked about, not to whom
             yield mention
         elif coverbs is _TO and _loose_coverb(text, clause, mention, mentions):
             yield mention
+
+
+_TOPIC_WORDS = re.compile(r"[、和及与\u4e00-\u9fff]{0,8}?(?:等)?(?:问题|事务|议题|局势|争端)")
+
+
+def _topic_word_follows(text, mention: Mention, pos: int) -> bool:
+    """就台湾问题, 就乌克兰局势: an actor that names a question is a topic."""
+    match = _TOPIC_WORDS.match(text, mention.end, pos)
+    return match is not None and not any(c in _PUNCT for c in match.group())
 
 
 def _passive_agent_in(text, start, end, mentions) -> Mention | None:
@@ -1254,7 +1376,7 @@ def _nominalised(text: str, pos: int, clause) -> bool:
     return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))  # 对X决定退出…表示遗憾
 
 
-_CLOSES_TO_PHRASE = re.compile(r"表示|感到|提出|予以")
+_CLOSES_TO_PHRASE = re.compile(r"表示|表达|感到|提出|予以|作出|发出")
 
 
 def _opens_condition(text: str, clause) -> bool:
@@ -1332,8 +1454,11 @@ def _embedded(text: str, mention: Mention, clause) -> bool:
 
 
 def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
-    """Not governed by a preposition (对朝鲜), not a possessor (金正恩的), not a news outlet."""
+    """Not governed by a preposition (对朝鲜), not a possessor (金正恩的), not a news outlet.
+    The members of a compound are governed together (在黎以边境: neither 黎 nor 以 acts)."""
     front = _front(mention)
+    if mention.group is not None and mention.group < front:
+        front = mention.group
     before = text[front - 1] if front > 0 else ""
     governed = before in _NOT_SUBJECT_BEFORE and _real_coverb(text, front - 1)
     if governed and (strict or before not in _WITH):
