@@ -48,7 +48,7 @@ _WITH = set("与同跟和")
 _TO = set("对向给就")
 _FOR = set("为")
 _FROM = set("从自")
-_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自")
+_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自视按依")
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
 _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word (采访, 对话框)
     "访": set("采拜走探寻暗私互出到"),
@@ -151,7 +151,7 @@ def find_actions(
     if summit_actors is not None:
         discourse.summit_pair = summit_actors
     _TEXT["text"] = text
-    spans = [(m.start, m.end) for m in mentions] + list(blocked)
+    spans = [(m.start, m.end) for m in mentions] + list(blocked) + _law_names(text, clauses)
     leads = {end: start for start, end in blocked}
     mentions = [_with_lead(m, leads) for m in mentions]
     targets: set[int] = set()
@@ -173,9 +173,15 @@ def find_actions(
             if isinstance(trig, str):
                 in_clause.extend(_summit(trig, pos, status, discourse.summit_pair))
                 continue
-            found = _actions_for(
-                text, clauses, index, pos, trig, mentions, status, targets, done, discourse
+            found = list(
+                _actions_for(
+                    text, clauses, index, pos, trig, mentions, status, targets, done, discourse
+                )
             )
+            if not found and _governs_content(trig) and "speaker" not in trig.objects:
+                # 呼吁在以色列和黎巴嫩边境停火: what an appeal asks for is no act of its own,
+                # even when whom it asks is not named
+                requested_from = pos + len(word) if requested_from is None else requested_from
             for action in found:
                 action = _as_refusal(text, clause, action)
                 if action.frame == "compound" and action.status == "intended":
@@ -189,8 +195,10 @@ def find_actions(
                 if threatened_from is not None and pos > threatened_from:
                     continue  # 威胁对尼日尔动武: what is threatened is not (yet) an act
                 if requested_from is not None and pos > requested_from:
-                    if not _existing_measure(text, action, pos):
-                        continue
+                    if "是" not in text[requested_from:pos] and not _existing_measure(
+                        text, action, pos
+                    ):
+                        continue  # (…的要求是不可接受的: the demand was a noun, it ended)
                 if _governs_content(trig):
                     requested_from = action.object.end
                     if trig.event_type == "THREATEN":
@@ -198,6 +206,20 @@ def find_actions(
                 done.append(action)
                 in_clause.append(action)
         yield from _one_per_act(in_clause)
+
+
+_LAW_NAME = re.compile(r"[“「《]([^“”「」《》,，。;；:：]{2,30})[”」》]")
+
+
+def _law_names(text: str, clauses) -> list[tuple[int, int]]:
+    """“通过制裁打击美国对手法”: the name of a law holds words of acts, but reports none."""
+    if not clauses:
+        return []
+    spans = []
+    for match in _LAW_NAME.finditer(text, clauses[0].start, clauses[-1].end):
+        if match.group(1).endswith(words("law")):
+            spans.append(match.span())
+    return spans
 
 
 _NOMINAL_REACH = 3
@@ -366,6 +388,8 @@ def _actions_for(
                     yield Action(subjects[0], wisher, trig, pos, status, confidence, "wish")
             return
         objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
+        if frame == "next" and "inside" in trig.objects and subjects:
+            objects = _warned(text, clauses, index, subjects[0], objects, mentions)
         if (
             not objects
             and "focus" in trig.objects
@@ -547,8 +571,10 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
         front = _front(mention)
         if text[max(0, front - 2) : front] in {"针对", "对于"} and mention.end <= pos:
             return mention  # 针对美国…: what the response is about
-        if text[front - 1 : front] == "向" and _addressed_by(text, clauses, subject, mention):
-            return mention  # 我向美方表态,如果…,必将采取反制措施: whom the subject addressed
+        if text[front - 1 : front] in {"向", "对"} and _addressed_by(
+            text, clauses, subject, mention
+        ):
+            return mention  # 我向美方表态,如果…,必将采取反制措施; 中方对美方…,并已提出严正交涉
         if mention.start > pos and can_be_subject(text, mention) and mention.actor.type != "Person":
             if _condition_open(text, clauses, index, pos):
                 return mention  # 美方若执意打关税战,中方都奉陪: the side the condition warns
@@ -688,9 +714,20 @@ def _evaluated(
         # 泽连斯基与特朗普争论,这是“不尊重”的行为; 美方一再阻挠安理会采取行动,令人遗憾:
         # what the clause before reports, and its subject
         earlier = clauses[index - 1]
-        return _clause_subject(text, earlier, earlier.end, mentions, speaker)
+        found = _clause_subject(text, earlier, earlier.end, mentions, speaker)
+        return found or _last_actor(done_acts, speaker, pos)
     subjects, _ = _subjects(text, clauses, index, clause.start, mentions, [speaker])
     return subjects[0] if subjects else None
+
+
+def _last_actor(done_acts, speaker: Mention, pos: int) -> Mention | None:
+    """欧盟…对中方实施制裁,粗暴干涉了中国的内政: a judgement with no subject of its own judges
+    whoever did the act the sentence just reported."""
+    for action in reversed(list(done_acts)):
+        if action.trigger_start < pos and not _same_side(action.subject, speaker):
+            if action.frame != "speaker":
+                return action.subject
+    return None
 
 
 def _has_mention(clause, pos, mentions) -> bool:
@@ -954,6 +991,19 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
 _SAID_REACH = 20
 
 
+def _warned(text, clauses, index, subject: Mention, objects, mentions) -> list[Mention]:
+    """美国官员警告,华府可能制裁…中国官员: a warning whose next clause opens with the
+    speaker's own side is aimed at the first other actor that clause names."""
+    if any(not _same_side(subject, o) for o in objects):
+        return objects
+    nxt = clauses[index + 1]
+    for mention in mentions:
+        if nxt.start <= mention.start < nxt.end and mention.via not in {"place", "media"}:
+            if not _same_side(subject, mention) and not _same_side(objects[0], mention):
+                return [mention]
+    return objects
+
+
 def _said_target(text, clause, end, mentions) -> list[Mention]:
     """威胁要对芬兰采取报复措施, 扬言将继续袭击以色列船只: a threat is aimed at the first actor
     named in what it threatens (within its clause)."""
@@ -1052,6 +1102,8 @@ def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
         return []
     lead = text[end : _front(inside[-1])].rsplit("的", 1)[-1]
     modifier = "的" in text[inside[-1].end : stop]  # 悬挂英国国旗的|油轮
+    if heads is words("deed") and has_verb(text[inside[-1].end : stop]):
+        return []  # 反对未经安理会授权的单边制裁: the deed is not the body's
     if not modifier and (has_verb(lead) or _act_in(lead)):
         return []  # 呼吁国际社会…迫使其执行安理会决议: a clause, not a phrase the act is about
     return [inside[-1]]
@@ -1349,6 +1401,8 @@ def _subjects(
     for earlier in reversed(clauses[:index]):
         if _opens_condition(text, earlier) and not _opens_condition(text, clause):
             continue  # 如果佩洛西访台,必将采取反制措施: the condition's subject does not act
+        if text[earlier.start : earlier.end].lstrip().startswith(words("reason")):
+            continue  # 因中方违反该法,将对中国…实施制裁: a reason's subject does not act
         for mention in reversed(mentions):
             if not earlier.start <= mention.start < earlier.end:
                 continue
@@ -1402,6 +1456,9 @@ _OWN_SUBJECTS = (
 def _own_subject(text: str, clause) -> bool:
     """这些资源将用于支持美国…: the clause opens with a subject that is no actor."""
     head = text[clause.start : clause.end].lstrip(" “”\"'「」")
+    for verb in (*speech_verbs(), "指"):  # 指这些企业对莫斯科…提供支援: what is alleged
+        if head.startswith(verb) and head[len(verb) :].startswith(_OWN_SUBJECTS):
+            return True
     return head.startswith(_OWN_SUBJECTS)
 
 

@@ -953,7 +953,7 @@ def _plain_title_chain(text: str, end: int, gaz: Gazetteer) -> list[Title]:
     return chain
 
 
-_PORTFOLIO = re.compile(r"^(负责|主管|分管)\w{0,8}(事务|问题)$")
+_PORTFOLIO = re.compile(r"^(负责|主管|分管)\w{0,8}(事务|问题)的?$")
 
 
 def _org_before(
@@ -963,8 +963,10 @@ def _org_before(
     best = None
     for mention in reversed([m for m in mentions if m.end <= chain_start]):
         gap = text[mention.end : chain_start]
+        portfolio = _PORTFOLIO.match(gap)  # 国务院主管亚太事务的|助理国务卿
         if len(gap) > 12 or any(
-            c in _PUNCT or c in _COORDINATORS or c.isdigit() or c == "的" for c in gap
+            c in _PUNCT or c in _COORDINATORS or c.isdigit() or (c == "的" and not portfolio)
+            for c in gap
         ):
             break
         if gap and (has_verb(gap) or _predicate_in(gap)) and not _PORTFOLIO.match(gap):
@@ -1183,7 +1185,8 @@ def _post_holders(
         named = _name_length(text, stop, end, gaz) >= 2 or any(
             m.start == stop for m in found.mentions
         )
-        if free and not named and not (is_cjk(before) and before not in '的是将和与对向被由“"「'):
+        allowed = '的是将和与对向被由“"「应同跟'  # 应总统先生邀请, 同总统先生
+        if free and not named and not (is_cjk(before) and before not in allowed):
             person = posts[title]
             found.mentions.append(Mention(person.actor, title, pos, stop, "role"))
         pos = stop

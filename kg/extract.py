@@ -605,6 +605,11 @@ def _answer_speaker(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
     elif _ANSWER.match(sentence.text):
         first = next((m for m in mentions if m.via != "media"), None)
         ctx.statement = (first, sentence.paragraph, True) if first else None
+    else:  # 耿爽:中方对…: a transcript's answer opens with the name of who gives it
+        first = next((m for m in mentions if m.start == sentence.start), None)
+        if first is not None and first.actor.type == "Person":
+            if ctx.article.text[first.end : first.end + 1] in {":", "："}:
+                ctx.statement = (first, sentence.paragraph, True)
 
 
 def _summit_pair(ctx: _Context, word: str) -> tuple[Actor, Actor] | None:
