@@ -195,9 +195,9 @@ def find_actions(
                 if threatened_from is not None and pos > threatened_from:
                     continue  # 威胁对尼日尔动武: what is threatened is not (yet) an act
                 if requested_from is not None and pos > requested_from:
-                    if "是" not in text[requested_from:pos] and not _existing_measure(
-                        text, action, pos
-                    ):
+                    if _existing_measure(text, action, pos):
+                        action = replace(action, status="asserted")  # it exists already
+                    elif "是" not in text[requested_from:pos]:
                         continue  # (…的要求是不可接受的: the demand was a noun, it ended)
                 if _governs_content(trig):
                     requested_from = action.object.end
@@ -348,6 +348,16 @@ def _actions_for(
     )
     if agents:
         yield from _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents)
+        return
+    if _agentless_passive(text, clause, pos):
+        # 中兴被指控…, 14名船员今天被放还: who does it is not said here; the one it is done
+        # to is no actor of it. The actor of the last act of this kind, if any, does it.
+        agent = discourse.agent(trig.event_type)
+        patients, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
+        for patient in patients if agent is not None else []:
+            if not _same_side(agent, patient):
+                confidence = _confidence(agent, patient, "passive", False)
+                yield Action(agent, patient, trig, pos, status, confidence, "passive")
         return
     head = _relative_head(text, clause, end, mentions)
     if head is not None:  # 侵入的印度空军战机: the actor the clause describes is its subject
@@ -774,6 +784,14 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
         if head.endswith(_PASSIVE) and len(text[mention.end : pos]) <= 4:
             return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+_AGENTLESS = re.compile(r"(?:被|遭到|遭|受到)(?:[一再多次已经曾正]{0,3})$")
+
+
+def _agentless_passive(text, clause, pos) -> bool:
+    """被指控, 遭到逮捕: a passive marker right before the trigger, with no agent between."""
+    return bool(_AGENTLESS.search(text, max(clause.start, pos - 5), pos))
 
 
 def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:

@@ -285,9 +285,31 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
                     "media",
                 )
             ]
+        government = _leaders_government(text, pos + len(surface), end, actor, gaz)
+        if government is not None:  # 川普政府, 马杜罗政权: the state the leader governs
+            stop = government[1]
+            return [Mention(government[0], text[pos:stop], pos, stop, via)]
         mention = Mention(actor, surface, pos, pos + len(surface), via)
         return [_extend_nested(text, _extend_organ(text, mention, end, gaz), end, gaz)]
     return _shorts_at(text, pos, end, gaz)
+
+
+_GOVERNMENT = ("政府", "当局", "政权", "内阁")
+
+
+def _leaders_government(text, pos, end, actor: Actor, gaz: Gazetteer):
+    """(country, end) when a head of state or government is followed by 政府/政权."""
+    if actor.type != "Person" or not actor.country:
+        return None
+    word = next((w for w in _GOVERNMENT if text.startswith(w, pos)), "")
+    post = gaz.person_posts.get(actor.key)
+    title = gaz.titles.get(post[1]) if post else None
+    if not word or pos + len(word) > end or title is None:
+        return None
+    if title.kind not in {"head_of_state", "head_of_government"}:
+        return None
+    country = gaz.actors.get(actor.country)
+    return (country, pos + len(word)) if country is not None else None
 
 
 def _tokens_cross(text: str, start: int, end: int) -> bool:

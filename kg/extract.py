@@ -9,6 +9,7 @@ are skipped after one regex search.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -69,6 +70,8 @@ class _Context:
     memory: ArticleMemory = field(default_factory=ArticleMemory)
     persons: list[Mention] = field(default_factory=list)
     last_pair: tuple[Mention, Mention] | None = None
+    last_pair_at: int = -1  # the sentence of the last event
+    starts: list[int] = field(default_factory=list)  # sentence starts, for _sentence_index
     quotes: list[tuple[int, int]] = field(default_factory=list)
     groups: list[list[Mention]] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
@@ -92,6 +95,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     result = ArticleEvents(article)
     sentences = split_sentences(article)
     ctx.sentences = sentences
+    ctx.starts = [s.start for s in sentences]
     result.sentences = len(sentences)
     dates = DateTracker(article.date)
     titles = title_pattern(gaz)
@@ -152,6 +156,7 @@ def _extract_sentence(
         result.events.append(event)
         ctx.events.append(event)
         ctx.last_pair = (action.subject, action.object)
+        ctx.last_pair_at = sentence.index
     ctx.persons.extend(_clause_topics(text, clauses, mentions, found.attributive))
     speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, sentence.end, mentions)
     if speaker is not None:
@@ -283,7 +288,12 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         return [Mention(speaker.actor, word, start, end, "coref")] if speaker else []
     here = [m for m in mentions if m.actor.type == "Person" and m.end <= start]
     topics_here = [m for m in _clause_topics(ctx.article.text, _sentence_clauses(ctx, start), here)]
-    earlier_topics = [m for m in ctx.persons if m.start < start]
+    here_at = _sentence_index(ctx, start)  # 他/她: a person of the last few sentences
+    earlier_topics = [
+        m
+        for m in ctx.persons
+        if m.start < start and here_at - _sentence_index(ctx, m.start) <= _PERSON_SENTENCES
+    ]
     if _object_position(ctx.article.text, start):  # 探望他: the person last named
         order = earlier_topics + topics_here + here
         order.sort(key=lambda m: m.start)
@@ -295,6 +305,14 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         if speaker is None or candidate.actor.key != speaker.actor.key:
             return [Mention(candidate.actor, word, start, end, "coref")]
     return []
+
+
+_PERSON_SENTENCES = 4
+
+
+def _sentence_index(ctx: _Context, pos: int) -> int:
+    """Index of the sentence that holds ``pos`` (the last that starts before it)."""
+    return max(bisect.bisect_right(ctx.starts, pos) - 1, 0)
 
 
 def _earlier_topics(ctx: _Context, start: int) -> list[Mention]:
@@ -434,7 +452,12 @@ def _pair_in_focus(
                 pair = (event.subject, event.object)
                 if event.event_type in kinds and not {m.actor.key for m in pair} & here:
                     return pair
+    if _sentence_index(ctx, start) - ctx.last_pair_at > _PAIR_SENTENCES:
+        return None  # 双方当事人, pages after the last event: no pair is in focus any more
     return ctx.last_pair
+
+
+_PAIR_SENTENCES = 3
 
 
 def _addressed(text: str, clause_start: int, start: int, mentions) -> bool:
