@@ -1510,6 +1510,14 @@ def _region(quotes: list[tuple[int, int]], pos: int) -> int:
     return next((s for s, e in quotes if s < pos < e), -1)
 
 
+def _titled_possessor(text: str, pos: int) -> bool:
+    """A title and 的 right after an actor (高市|首相的|答辩): the actor owns a noun phrase."""
+    from .gazetteer import load_gazetteer
+
+    title = load_gazetteer().title_at(text, pos)
+    return title is not None and text[pos + len(title) : pos + len(title) + 1] == "的"
+
+
 def _title_follows(text: str, pos: int) -> bool:
     """意大利的外长: a country's official acts for it."""
     from .gazetteer import load_gazetteer
@@ -1542,6 +1550,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False
     if text[mention.end : mention.end + 1] == "的" and not _title_follows(text, mention.end + 1):
         return False
+    if _titled_possessor(text, mention.end):
+        return False  # 高市首相的答辩: the owner of what is the subject
     if mention.actor.type in {"Country", "Region"} and text.startswith(
         words("private"), mention.end
     ):
@@ -1617,7 +1627,14 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
     """
     clause = clauses[index]
     skip = [(m.start, m.end) for m in mentions] + _nicknames(text, clause)
-    kinds = list(_cues_between(text, clause.start, pos, mentions, pos, skip, "ba" in flags))
+    # 将对…中国商品加征的关税降至7.5%, 暂停执行与巴基斯坦签署的条约: an act that only
+    # describes a thing (V的N) is taken for granted; only a cue right before it reaches it
+    describes = _describes(text, end, clause) or _describes_inside(text, pos, end)
+    first = max(clause.start, pos - _RELATIVE_REACH) if describes else None
+    stop = _to_phrase_open(text, clause, pos)  # 对俄方的承诺|表示怀疑: 承诺 is what is doubted
+    kinds = list(
+        _cues_between(text, first or clause.start, stop, mentions, pos, skip, "ba" in flags)
+    )
     kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
     if "question" in kinds or "prevent" in kinds or "ought" in kinds:
         return None
@@ -1625,6 +1642,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         return "hypothetical"
     if kinds.count("negated") % 2 == 1 and "cancel" not in kinds:
         return "negated"
+    if not kinds and "utterance" not in flags and _goes_on_wishing(text, clauses, index, mentions):
+        kinds = ["intended"]  # 我愿同总统先生交换意见,达成更多共识: the wish goes on
     if "intended" in kinds and "utterance" not in flags:
         unrealised = any(
             c.position == "next" and c.kind == "negated"
@@ -1633,6 +1652,63 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         )
         return "negated" if unrealised else "intended"
     return "asserted"
+
+
+_RELATIVE_REACH = 2
+
+
+def _goes_on_wishing(text, clauses, index, mentions) -> bool:
+    """A clause with no subject of its own that goes on from a clause of intention (愿, 将,
+    计划…) shares it; a clause naming an actor, a condition or a contrast does not."""
+    if index == 0:
+        return False
+    clause, before = clauses[index], clauses[index - 1]
+    if any(clause.start <= m.start < clause.end and can_be_subject(text, m) for m in mentions):
+        return False
+    if _own_subject(text, clause) or text.startswith(_CONTRAST, clause.start):
+        return False
+    if _opens_condition(text, before):
+        return False
+    acts = [
+        (p, t) for p, t in find_triggers(text, before.start, before.end) if not isinstance(t, str)
+    ]
+    if not acts:
+        return False
+    pos, trig = acts[-1]  # the act the clause before reports, and whether it is intended
+    end = pos + len(trig.word)
+    return _status(text, clauses, index - 1, pos, end, mentions, trig.flags) == "intended"
+
+
+def _describes(text, end, clause) -> bool:
+    """Whether the trigger ending at ``end`` is followed by 的 and a noun (加征的关税)."""
+    at = end + (1 if text[end : end + 1] == "了" else 0)
+    return (
+        text[at : at + 1] == "的"
+        and at + 1 < clause.end
+        and text[at + 1] not in _PUNCT
+        and not text.startswith(words("nominal_end"), at)
+    )
+
+
+def _to_phrase_open(text, clause, pos) -> int:
+    """Where the 对/就-phrase closed by the verb at ``pos`` opens (对…表示怀疑), else ``pos``:
+    the words inside the phrase name what the verb is about and are no cues of it."""
+    if not _CLOSES_TO_PHRASE.match(text, pos):
+        return pos
+    for at in range(pos - 1, clause.start - 1, -1):
+        if text[at] in "对就" and _real_coverb(text, at):
+            return at
+    return pos
+
+
+def _describes_inside(text, pos, end) -> bool:
+    """加征的关税 matched by 加征…关税: the act describes the noun inside its own span."""
+    span = text[pos:end]
+    cut = span.find("的")
+    if cut <= 0:
+        return False
+    head = trigger_for(span[:cut])
+    return head is not None and bool(head.event_type)
 
 
 def _nicknames(text, clause) -> list[tuple[int, int]]:

@@ -155,8 +155,9 @@ def _extract_sentence(
             continue  # too many guesses: an implied target on a borrowed subject, undated
         result.events.append(event)
         ctx.events.append(event)
-        ctx.last_pair = (action.subject, action.object)
-        ctx.last_pair_at = sentence.index
+        if action.object.via != "place":  # 双方 are two sides, never a side and a place
+            ctx.last_pair = (action.subject, action.object)
+            ctx.last_pair_at = sentence.index
     ctx.persons.extend(_clause_topics(text, clauses, mentions, found.attributive))
     speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, sentence.end, mentions)
     if speaker is not None:
