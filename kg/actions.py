@@ -765,6 +765,7 @@ def _unsaid(text, clause, front) -> str:
     """The words before ``front`` in its clause without the statement verb that opens it
     (并称|以色列…): a verb of saying puts no actor in object position."""
     head = text[clause.start : front].lstrip(" “”\"'「」")
+    head = head.rsplit("的", 1)[-1]  # 最近宣誓就任议会主席的|瓜伊多: a relative clause describes
     head = head.lstrip("并还也又")
     for verb in speech_verbs():
         if head.startswith(verb):
@@ -1066,7 +1067,9 @@ def _hosts(text, mention: Mention, mentions) -> bool:
     return any(m.start == mention.end for m in mentions)
 
 
-_STATIONED = re.compile(r"驻[\u4e00-\u9fff]{1,4}$")  # 要求|驻尼|法军: where it is stationed
+_STATIONED = re.compile(
+    r"驻[\u4e00-\u9fff]{1,4}$|^(?:现任|前任|时任|新任|前)$"
+)  # 驻尼|法军, 现任|总统
 _QUANTITY = re.compile(r"[\d０-９一二三四五六七八九十百千万两几多余]+[名个位架艘批辆枚座处家]")
 
 
@@ -1162,7 +1165,7 @@ def _visited_place(text, clause, pos, mentions) -> list[Mention]:
 
 def _ba_object(text, clause, pos, mentions) -> list[Mention]:
     """将24名俄罗斯个人和实体列入制裁名单: the object stands after 将/把, before the verb."""
-    if not any(v in text[clause.start : pos] for v in words("ba_verb")):
+    if not any(v in text[clause.start : clause.end] for v in words("ba_verb")):
         return []
     for mention in mentions:
         if not (clause.start <= mention.start and mention.end <= pos):
@@ -1219,7 +1222,8 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         return _group_of(nearest, mentions)
     nearest = _head_of_phrase(text, nearest, pos, mentions)  # 对加沙地带的哈马斯目标…
     partners = _coordinated_before(nearest, mentions, any_type=True)
-    if len(partners) > 1 and _coverb_start(text, partners[0]) < _front(partners[0]):
+    governed = partners[0] is nearest or _coverb_start(text, partners[0]) < _front(partners[0])
+    if len(partners) > 1 and governed:
         nearest_list = partners  # 对主席国南非和拉马福萨总统…表示赞赏: both
     else:
         nearest_list = [nearest]
@@ -1432,6 +1436,8 @@ def _subjects(
                 if _after_predicate(text, earlier.start, mention):
                     continue
                 return _expand_compound(mention, mentions, taken), False
+        if text[earlier.end - 1 : earlier.end] in {":", "："}:
+            break  # 外交部:如果她敢,拭目以待: who speaks is named before the colon, or not at all
     return [], False
 
 
