@@ -194,8 +194,10 @@ def find_actions(
                 targets.add(action.object.start)
                 if threatened_from is not None and pos > threatened_from:
                     continue  # 威胁对尼日尔动武: what is threatened is not (yet) an act
-                if requested_from is not None and pos > requested_from:
-                    if _existing_measure(text, action, pos):
+                if requested_from is not None and pos >= requested_from:
+                    if "envoy" in trig.objects:
+                        pass  # 要求美国大使离境: ordering envoys out is the expulsion itself
+                    elif _existing_measure(text, action, pos):
                         action = replace(action, status="asserted")  # it exists already
                     elif "是" not in text[requested_from:pos]:
                         continue  # (…的要求是不可接受的: the demand was a noun, it ended)
@@ -1196,12 +1198,22 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
     for mention in mentions:
         if mention.start <= group[-1].start or mention.start >= clause.end:
             continue
-        link = text[group[-1].end : _front(mention)]  # 阿利耶夫和|亚美尼亚总理|帕希尼扬
+        link = _bare_link(text[group[-1].end : _front(mention)])  # 阿利耶夫和|亚美尼亚总理|帕希尼扬
         if link in {"和", "与", "及", "、", "以及", "或"}:
             group.append(mention)
         else:
             break
     return group
+
+
+def _bare_link(link: str) -> str:
+    """德国|外交官和5名|法国外交官: the link of a list without the head noun each member
+    repeats and the quantity before the next."""
+    for noun in (*words("envoy"), *words("thing")):
+        if link.startswith(noun):
+            link = link[len(noun) :]
+            break
+    return _QUANTITY.sub("", link)
 
 
 def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
@@ -1222,6 +1234,11 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         return _group_of(nearest, mentions)
     nearest = _head_of_phrase(text, nearest, pos, mentions)  # 对加沙地带的哈马斯目标…
     partners = _coordinated_before(nearest, mentions, any_type=True)
+    for at, partner in enumerate(partners):  # 习近平同|马克龙和冯德莱恩: from the coverb on
+        start = _coverb_start(text, partner)
+        if start < _front(partner) and text[start] in coverbs:
+            partners = partners[at:]
+            break
     governed = partners[0] is nearest or _coverb_start(text, partners[0]) < _front(partners[0])
     if len(partners) > 1 and governed:
         nearest_list = partners  # 对主席国南非和拉马福萨总统…表示赞赏: both

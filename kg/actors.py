@@ -319,7 +319,9 @@ def _tokens_cross(text: str, start: int, end: int) -> bool:
     at = left
     for word in _cut(text[left : end + 3]):
         nxt = at + len(word)
-        if at < start < nxt or at < end < nxt:
+        glued = at == start - 1 and text[at] in _SHORT_LICENSORS  # 对美日|澳: a preposition
+        crossing = (at < start < nxt and not glued) or at < end < nxt
+        if crossing and (is_word(word) or len(word) > 2):  # not a scrap of the window (澳三)
             return True
         at = nxt
     return False
