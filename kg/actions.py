@@ -420,7 +420,9 @@ def _actions_for(
     if frame == "focus":
         boundary = pos
     subjects, same_clause = _subjects(text, clauses, index, boundary, mentions, objects, targets)
-    if not subjects:  # “…惟有奉陪”: words in a quotation with no subject are the speaker's
+    verbal = "utterance" in trig.flags or trig.event_type in _VERBAL | _SPEECH_TYPES
+    if not subjects and verbal:  # “…惟有奉陪”: words in a quotation with no subject are the
+        # speaker's (but 追加对朝制裁无助于…, a measure named, is nobody's act)
         quoted = _region(_speech_quotes(text, clauses[0].start, clauses[-1].end), pos) != -1
         speaker = discourse.speaker(pos) if quoted else None
         subjects = [speaker] if speaker is not None else []
@@ -492,6 +494,8 @@ def _nothing_after(text, clause, end) -> bool:
         return True
     if rest.startswith(("这项", "这一", "这份", "该", "此项", "上述")):
         return True  # 完全拒绝这项决议: an object that refers back names whom it answers
+    if rest.startswith(("针对", "对于", "关于", "有关")) and "的" in rest:
+        return False  # 否决针对北韩…的决议案: an object phrase about someone else
     first = _tag_first(rest)
     return not first.startswith(("n", "r", "m", "q", "j", "eng"))
 
@@ -528,6 +532,14 @@ def _relative_head(text, clause, end, mentions) -> Mention | None:
 def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Action]:
     """The head of a relative clause acts; its target stands before the trigger, introduced by
     a preposition (向中国提供援助的美国): a relative clause with none reports no event."""
+    doer = _just_before(text, clause, pos, mentions)
+    if doer is not None and "after" in trig.objects and can_be_subject(text, doer):
+        # 俄罗斯占领的乌克兰领土, 以色列袭击的加沙医院: the clause has its own subject, and
+        # the head it describes is what the act is done to
+        if not _same_side(doer, head):
+            confidence = _confidence(doer, head, "relative", True)
+            yield Action(doer, head, trig, pos, status, confidence, "relative")
+        return
     objects = []
     for frame, coverbs in (("with", _WITH), ("to", _TO), ("from", _FROM)):
         if frame in trig.objects and not objects:
@@ -799,13 +811,18 @@ def _agentless_passive(text, clause, pos) -> bool:
 
 def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     """应俄罗斯外交部和白俄罗斯外交部邀请,崔善姬将访问…: the hosts invite the visitor."""
-    if "invitation" not in trig.flags:
+    if "invitation" not in trig.flags and trig.event_type != "REQUEST":
         return []
     ying = text.rfind("应", clause.start, pos)
+    if text.startswith("下", pos + len(trig.word)):  # 在泽连斯基要求下, 在美国的邀请下
+        ying = max(ying, text.rfind("在", clause.start, pos))
     if ying == -1:
         return []
     inside = [m for m in mentions if ying < m.start and m.end <= pos]
-    return inside if inside and inside[0].start == ying + 1 else []
+    if not inside or _front(inside[0]) != ying + 1:
+        return []
+    between = text[inside[-1].end : pos]
+    return inside if len(between) <= 1 else []  # (的) right before the request
 
 
 def _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents) -> Iterator[Action]:
@@ -815,7 +832,7 @@ def _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents) -
     targets = _patient(text, clause, agents[0], mentions) or _topic(
         text, clauses, index, mentions, exclude=agents
     )
-    if text[clause.start : pos].lstrip().startswith("应"):
+    if text[clause.start : pos].lstrip().startswith(("应", "在")):  # who is invited acts next
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
         targets = [later[0]] if later else []
     for agent in agents:
@@ -1046,6 +1063,8 @@ def _after(text, clause, end, gap, mentions) -> list[Mention]:
             continue
         if text[_front(mention) - 1 : _front(mention)] in {"在", "于"}:
             return []  # 反对在黎巴嫩进行地面行动: where something happens is no target
+        if text[max(0, _front(mention) - 2) : _front(mention)] in {"针对", "对于", "关于"}:
+            return []  # 否决针对北韩…的决议案: what the object is about is no target
         between = _STATIONED.sub("", _QUANTITY.sub("", text[end : _front(mention)]))
         spaced = len(between) - sum(between.count(p) for p in "了过着")
         if spaced > gap or any(c in _PUNCT for c in between):
@@ -1245,6 +1264,10 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     else:
         nearest_list = [nearest]
     stretch = text[nearest.end : pos]
+    if coverbs is _WITH and _act_in(stretch) and not any(c in stretch for c in "并及"):
+        # 与瑞士外长通话讨论乌克兰冲突: the partner belongs to the act between (but
+        # 与中国保持沟通并谋求深化经济联系 shares it)
+        return []
     if coverbs is _TO:
         agent = _passive_agent_in(text, nearest.end, pos, mentions)
         if agent is not None:
@@ -1433,7 +1456,7 @@ def _subjects(
                 if group[0] is not mention and not can_be_subject(text, group[0], strict):
                     continue  # 与德国、韩国、日本…: a list a preposition governs
                 return group, True
-    if _own_subject(text, clause):
+    if _own_subject(text, clause) or _noun_subject(text, clause, boundary, mentions):
         return [], False
     quotes = _speech_quotes(text, clauses[0].start, clauses[-1].end)
     region = _region(quotes, boundary)
@@ -1501,6 +1524,26 @@ def _own_subject(text: str, clause) -> bool:
         if head.startswith(verb) and head[len(verb) :].startswith(_OWN_SUBJECTS):
             return True
     return head.startswith(_OWN_SUBJECTS)
+
+
+_LEADING_TAGS = {"c", "d", "t", "ad", "m", "q", "f"}
+
+
+def _noun_subject(text, clause, boundary, mentions) -> bool:
+    """全球领袖迅速加以谴责, 国际社会普遍…: a clause whose subject is a noun that names no actor
+    borrows none from the clause before."""
+    from .actors import _tag
+
+    if any(clause.start <= m.start < boundary for m in mentions):
+        return False
+    head = text[clause.start : boundary].lstrip(" “”\"'「」")
+    for word, tag in _tag(head[:12]):
+        if tag in _LEADING_TAGS or word in {"其他", "其它", "许多", "一些", "不少"}:
+            continue
+        if word[0] in "不正也还已将再曾仍都又更最很均亦则便就才":
+            return False  # 不断扩大, 正试图: jieba's nouns that are adverbs and verbs
+        return tag in {"n", "nz", "nr", "nrt"} and len(word) >= 2 and word != head
+    return False
 
 
 def _after_predicate(text: str, start: int, mention: Mention) -> bool:
