@@ -1458,6 +1458,9 @@ def _subjects(
                 return group, True
     if _own_subject(text, clause) or _noun_subject(text, clause, boundary, mentions):
         return [], False
+    ahead = _fronted_frame_subject(text, clauses, index, mentions, taken)
+    if ahead is not None:  # 在对中国进行国事访问期间,普京…: the frame's subject comes after it
+        return _expand_compound(ahead, mentions, taken), False
     quotes = _speech_quotes(text, clauses[0].start, clauses[-1].end)
     region = _region(quotes, boundary)
     for earlier in reversed(clauses[:index]):
@@ -1524,6 +1527,24 @@ def _own_subject(text: str, clause) -> bool:
         if head.startswith(verb) and head[len(verb) :].startswith(_OWN_SUBJECTS):
             return True
     return head.startswith(_OWN_SUBJECTS)
+
+
+_FRAME_END = ("期间", "之际", "时", "之时", "后", "之后", "前", "之前", "里", "中", "上")
+
+
+def _fronted_frame_subject(text, clauses, index, mentions, taken) -> Mention | None:
+    """在对中国进行国事访问的最后一天里,普京…: a clause that frames the next in time (在…期间/
+    时/后) has the subject of the clause it frames."""
+    clause = clauses[index]
+    body = text[clause.start : clause.end].rstrip(",，:： ")
+    if not body.startswith("在") or not body.endswith(_FRAME_END) or index + 1 >= len(clauses):
+        return None
+    nxt = clauses[index + 1]
+    for mention in mentions:
+        if nxt.start <= mention.start < nxt.end and (mention.start, mention.actor.key) not in taken:
+            front = _front(mention)
+            return mention if front - nxt.start <= 4 and can_be_subject(text, mention) else None
+    return None
 
 
 _LEADING_TAGS = {"c", "d", "t", "ad", "m", "q", "f"}

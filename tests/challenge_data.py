@@ -679,6 +679,35 @@ COORDINATION = [
     ),
 ]
 
+FRAMED = [
+    # a fronted frame in time (在…期间/时/后) has the subject of the clause it frames
+    (
+        "在对中国进行国事访问的最后一天里,普京在上海对记者说,俄中关系处于历史最好时期。",
+        {("普京", "CONSULT", "中国", A)},
+    ),
+    (
+        "在会见美国国务卿布林肯时,王毅敦促美方停止对华遏制。",
+        {("王毅", "CONSULT", "布林肯", A), ("王毅", "REQUEST", "美国", A)},
+    ),
+    (
+        "在与法国总统马克龙通电话后,普京表示愿意继续对话。",
+        {("普京", "CONSULT", "马克龙", "asserted|intended")},
+    ),
+    # a request made in 在X(的)要求下 or 应X要求 is X's
+    ("瑞士今年6月在乌克兰总统泽伦斯基要求下主办了和平峰会。", {("泽连斯基", "REQUEST", "瑞士", A)}),
+    (
+        "在美国的要求下,加拿大逮捕了孟晚舟。",
+        {("美国", "REQUEST", "加拿大", A), ("加拿大", "COERCE", "孟晚舟", A)},
+    ),
+    # a relative clause with its own subject acts on the noun it describes
+    (
+        "瑞士谴责俄罗斯占领的乌克兰领土上举行的“公投”。",
+        {("瑞士", "?ACCUSE", "俄罗斯", A), ("俄罗斯", "COERCE", "乌克兰", A)},
+    ),
+    # a noun subject that names no actor lends none
+    ("俄罗斯对乌克兰发动军事攻击,全球领袖迅速加以谴责。", {("俄罗斯", "ASSAULT", "乌克兰", A)}),
+]
+
 # -- no events: plain statements, relations, topics, places ------------------------------------
 
 NO_EVENTS = [
@@ -720,11 +749,13 @@ ALL = {
     "assault": ASSAULT,
     "frames": FRAMES,
     "coordination": COORDINATION,
+    "framed": FRAMED,
     "none": NO_EVENTS,
 }
 
 #: known failures, by row id (section-number): why each is not read right yet
 KNOWN = {
+    "framed-05": "a Chinese name with no title before it (孟晚舟) is not found as a person",
     "coordination-12": "A和B、C签署三边协议 pairs A with each, not B with C",
     "consult-27": "没有实现 after the nominal meeting does not negate it",
     "agree-04": "同意 makes its content intended, also when it is itself the agreement",
