@@ -252,8 +252,13 @@ def _alt(words: dict[str, object]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+# Every part of _CALENDAR is optional, so without a guard it matches the empty string at each
+# position of every sentence (the hot spot of a corpus build). A match can only start with a
+# digit, a Chinese numeral, a relative word (今年, 本月…) or a range mark: look ahead for one.
+_CALENDAR_FIRST = "".join(sorted({word[0] for word in (*_REL_YEAR, *_REL_MONTH)}))
 # 2019年2月27日至28日, 今年1月10日, 本月16日, 10月底, 6日, 27-28日, 1-2月, 2018年底
 _CALENDAR = re.compile(
+    rf"(?=[\s\d〇零一二三四五六七八九十{_CALENDAR_FIRST}\-—–~～至到])"
     rf"(?<![\d.])"
     rf"(?:(?P<y>{_Y4}|{_YCN})\s?年(?![代级])(?:年?(?P<yq>{_YQ}))?"
     rf"|(?P<ry>{_alt(_REL_YEAR)})(?:{_YQ})?)?"
@@ -263,6 +268,7 @@ _CALENDAR = re.compile(
     rf"(?:{_TO}(?:(?P<m2>{_MON})\s?月)?(?P<d2>{_DAY})\s?[日号]"
     rf"|{_TO}(?P<me>{_MON})\s?月份?(?:{_MQ})?)?"
 )
+_CALENDAR_HINT = re.compile("[年月日号]")
 # 2018-2019年, 2022—2024年, 2018年至2019年
 _YEAR_RANGE = re.compile(rf"(?<![\d.])(?P<y>{_Y4})\s?年?{_TO}(?P<y2>{_Y4})\s?年(?![代级])")
 # 2025-03-06, 2025/3/6, 2019.2.27
@@ -529,6 +535,10 @@ class _Fields(NamedTuple):
 
 
 def _calendar_candidates(text: str) -> Iterator[_Candidate]:
+    # Every part of _CALENDAR is optional, so it matches the empty string at each position;
+    # a real match always holds 年, 月, 日 or 号. Most sentences have none: skip them at once.
+    if not _CALENDAR_HINT.search(text):
+        return
     for match in _CALENDAR.finditer(text):
         g = match.groupdict()
         if not any(g[k] for k in ("y", "ry", "m", "rm", "d")) or not _calendar_ok(text, match):
