@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import segment
 from .gazetteer import Gazetteer, Title
 from .model import Actor, Mention
 
@@ -375,14 +376,7 @@ def is_word(token: str) -> bool:
     """Whether jieba's dictionary knows ``token`` (rjieba, or pure jieba as the fallback)."""
     if len(token) < 2:
         return False
-    try:
-        import rjieba
-
-        return bool(rjieba.has_word(token))
-    except ImportError:
-        import jieba
-
-        return token in jieba.dt.FREQ and jieba.dt.FREQ[token] > 0
+    return segment.has_word(token)
 
 
 def _is_word_continuation(text: str, pos: int) -> bool:
@@ -474,14 +468,7 @@ def _last_word_length(left: str) -> int:
 
 
 def _cut(text: str) -> list[str]:
-    try:
-        import rjieba
-
-        return list(rjieba.cut(text))
-    except ImportError:  # pure jieba is the fallback model
-        import jieba
-
-        return list(jieba.cut(text, HMM=True))
+    return segment.cut(text)
 
 
 def _titled_names(text: str, start: int, end: int, gaz: Gazetteer):
@@ -696,14 +683,7 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
 
 
 def _tag(text: str) -> list[tuple[str, str]]:
-    try:
-        import rjieba
-
-        return list(rjieba.tag(text))
-    except ImportError:  # pure jieba is the fallback model
-        import jieba.posseg
-
-        return [(w.word, w.flag) for w in jieba.posseg.cut(text)]
+    return segment.tag(text)
 
 
 def _resolve_leader_titles(
