@@ -68,6 +68,8 @@ __all__ = [
     "event_iri",
     "report_iri",
     "post_iri",
+    "content_hash_triple",
+    "ontology_ntriples",
     "new_graph",
     "load_ontology",
     "build_graph",
@@ -147,6 +149,16 @@ def report_iri(event: Event | dict) -> URIRef:
 def post_iri(role: Role | dict) -> URIRef:
     """A deterministic IRI for a post as stated in one sentence of one article."""
     return KGID[f"post/{post_digest(_json(role))}"]
+
+
+def content_hash_triple(path: str, digest: str) -> tuple[URIRef, URIRef, Literal]:
+    """``article kgo:contentHash "sha256:…"``: what an incremental build compares."""
+    return (article_iri(path), KGO.contentHash, Literal(digest))
+
+
+def ontology_ntriples() -> bytes:
+    """The ontology (kg.ttl) as N-Triples, for the store's ontology graph."""
+    return _ontology(str(ontology_file("kg.ttl"))).serialize(format="nt", encoding="utf-8")
 
 
 def _json(record: Event | Role | dict) -> dict:
