@@ -17,15 +17,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .articles import find_article_files, read_article
 from .exceptions import InputError, KgError
-from .extract import ArticleEvents, extract_article
 from .fileio import atomic_write_text, atomic_writer
-from .gazetteer import load_gazetteer
-from .graph import ontology_ntriples
 from .ids import norm_path
 from .model import Article, Event, Role, Skipped
 from .resources import ontology_dir
@@ -37,7 +34,10 @@ from .store import (
     remove_graph,
     replace_graph,
 )
-from .workers import ArticleResult, file_digest, run_extraction
+from .workers import ArticleResult, Extractor, file_digest
+
+if TYPE_CHECKING:  # imported where used: an unchanged rebuild must start fast
+    from .extract import ArticleEvents
 
 __all__ = [
     "BuildResult",
@@ -143,6 +143,9 @@ def extract_corpus(
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
 ) -> Corpus:
     """Read and extract every article under ``paths``; unreadable files are recorded, not raised."""
+    from .extract import extract_article
+    from .gazetteer import load_gazetteer
+
     files, skipped = find_article_files(paths)
     corpus = Corpus(skipped=list(skipped))
     gaz = load_gazetteer()
@@ -190,32 +193,37 @@ def build(
         plan = _plan(files, old.get("articles", {}) if same_model else {})
         if writer is not None and same_model and not plan.extract and not plan.removed:
             return _unchanged(writer, plan, skipped, out_dir, paths, push)
-        results = run_extraction(plan.extract, workers, dask)
-        graph = writer.begin(fresh=not same_model) if writer is not None else memory_store()
-        if writer is None or not same_model or writer.base is None:
-            replace_graph(graph, ONTOLOGY_GRAPH, ontology_ntriples())
-        entries = dict(plan.kept)
-        for _ in progress(plan.extract) if progress else plan.extract:
-            result = next(results)
-            previous = plan.previous.get(_key(result.path), {}).get("graph")
-            if result.graph is not None:
-                replace_graph(graph, result.graph, result.ntriples)
-            elif previous:
-                remove_graph(graph, previous)  # the file is unreadable now: drop its events
-            entries[_key(result.path)] = _entry(result)
-        for key in plan.removed:
-            if plan.previous[key].get("graph"):
-                remove_graph(graph, plan.previous[key]["graph"])
-        entries = dict(sorted(entries.items()))
-        counts = graph_counts(graph, entries)
-        manifest = {
-            "fingerprint": fingerprint,
-            "kg_version": __version__,
-            "articles": entries,
-            "counts": counts,
-        }
-        title = "kg: " + ", ".join(map(str, paths))
-        outputs = write_outputs(graph, out_dir, title) if out_dir is not None else {}
+        with Extractor(workers, dask) as extractor:  # forks before the store is opened
+            results = extractor.map(plan.extract)
+            graph = writer.begin(fresh=not same_model) if writer is not None else memory_store()
+            if writer is None or not same_model or writer.base is None:
+                from .graph import ontology_ntriples
+
+                replace_graph(graph, ONTOLOGY_GRAPH, ontology_ntriples())
+            entries = dict(plan.kept)
+            for _ in progress(plan.extract) if progress else plan.extract:
+                result = next(results)
+                previous = plan.previous.get(_key(result.path), {}).get("graph")
+                if result.graph is not None:
+                    replace_graph(graph, result.graph, result.ntriples)
+                elif previous:
+                    remove_graph(graph, previous)  # the file is unreadable now: drop its events
+                entries[_key(result.path)] = _entry(result)
+            for key in plan.removed:
+                if plan.previous[key].get("graph"):
+                    remove_graph(graph, plan.previous[key]["graph"])
+            entries = dict(sorted(entries.items()))
+            counts = graph_counts(graph, entries)
+            manifest = {
+                "fingerprint": fingerprint,
+                "kg_version": __version__,
+                "articles": entries,
+                "counts": counts,
+            }
+            title = "kg: " + ", ".join(map(str, paths))
+            outputs = {}
+            if out_dir is not None:
+                outputs = write_outputs(graph, out_dir, title, extractor.submit)
         generation = None
         if writer is not None:
             writer.publish(manifest)
@@ -314,37 +322,114 @@ def _unchanged(writer, plan, skipped, out_dir, paths, push) -> BuildResult:
     )
 
 
-def write_outputs(graph: Any, out_dir: str | os.PathLike, title: str = "kg") -> dict[str, Path]:
-    """The five outputs, all from the graph (a pyoxigraph store: in memory or on disk)."""
-    from .export import write_gexf, write_graphml
+def write_outputs(
+    graph: Any,
+    out_dir: str | os.PathLike,
+    title: str = "kg",
+    submit: Callable[..., Callable[[], Any]] | None = None,
+) -> dict[str, Path]:
+    """The five outputs, all from the graph (a pyoxigraph store: in memory or on disk).
+
+    ``submit`` (``Extractor.submit``) lets the page and the Gephi files be written in worker
+    processes while this one writes the Turtle and the JSON Lines.
+    """
     from .graph import events_from_graph
-    from .network import to_networkx
-    from .views import write_page
 
     out = Path(out_dir)
     outputs = {name: out / name for name in OUTPUTS}
-    write_store_turtle(graph, outputs["graph.ttl"])
     records = events_from_graph(graph)
-    write_events_jsonl(records, outputs["events.jsonl"])
     events = [r for r in records if r["event_type"] != "ROLE"]
     roles = [r for r in records if r["event_type"] == "ROLE"]
-    network = to_networkx(events, roles)
-    page_graph = to_networkx(events, roles, aggregate=True)  # one edge per pair
-    write_page(page_graph, outputs["graph.html"], title=title)
-    write_graphml(network, outputs["graph.graphml"])
-    write_gexf(network, outputs["graph.gexf"])
+    run = submit or (lambda task, *args: (lambda value: lambda: value)(task(*args)))
+    page = run(_write_page, events, roles, outputs["graph.html"], title)
+    gephi = run(_write_gephi, events, roles, outputs["graph.graphml"], outputs["graph.gexf"])
+    write_store_turtle(graph, outputs["graph.ttl"])
+    write_events_jsonl(records, outputs["events.jsonl"])
+    page(), gephi()
     return outputs
 
 
+def _write_page(events: list[dict], roles: list[dict], path: Path, title: str) -> None:
+    from .network import to_networkx
+    from .views import write_page
+
+    write_page(to_networkx(events, roles, aggregate=True), path, title=title)
+
+
+def _write_gephi(events: list[dict], roles: list[dict], graphml: Path, gexf: Path) -> None:
+    from .export import write_gexf, write_graphml
+    from .network import to_networkx
+
+    network = to_networkx(events, roles)  # one edge per event
+    write_graphml(network, graphml)
+    write_gexf(network, gexf)
+
+
 def write_store_turtle(graph: Any, path: str | os.PathLike) -> None:
-    """The default graph (the whole graph) as Turtle with kg's prefixes, written atomically."""
+    """The default graph (the whole graph) as Turtle with kg's prefixes, written atomically.
+
+    The same graph gives the same file, whatever order the articles were stored in and
+    whichever store holds it: blank nodes (the ontology's class expressions) get labels
+    from their content, and triples are written in N-Triples text order (so by subject).
+    """
     import pyoxigraph as ox
 
     from .graph import PREFIXES
 
     prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    triples = _canonical_blank_nodes(
+        list(graph.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    )
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    ordered = b"\n".join(sorted(set(data.splitlines()))) + b"\n"
     with atomic_writer(path, "wb") as handle:
-        graph.dump(handle, ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(), prefixes=prefixes)
+        ox.serialize(
+            ox.parse(ordered, ox.RdfFormat.N_TRIPLES),
+            handle,
+            ox.RdfFormat.TURTLE,
+            prefixes=prefixes,
+        )
+
+
+def _canonical_blank_nodes(quads: list[Any]) -> list[Any]:
+    """Triples whose blank nodes are named by a hash of what surrounds them (a few rounds of
+    colour refinement); blank nodes that nothing tells apart are interchangeable, so
+    numbering them in any order gives the same file."""
+    import pyoxigraph as ox
+
+    def is_blank(term: Any) -> bool:
+        return isinstance(term, ox.BlankNode)
+
+    blanks = {q.subject.value for q in quads if is_blank(q.subject)}
+    blanks |= {q.object.value for q in quads if is_blank(q.object)}
+    if not blanks:
+        return [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+    colour = dict.fromkeys(blanks, "")
+
+    def show(term: Any) -> str:
+        return "_:" + colour[term.value] if is_blank(term) else str(term)
+
+    for _ in range(6):
+        seen: dict[str, list[str]] = {b: [] for b in blanks}
+        for q in quads:
+            if is_blank(q.subject):
+                seen[q.subject.value].append(f"> {q.predicate} {show(q.object)}")
+            if is_blank(q.object):
+                seen[q.object.value].append(f"< {show(q.subject)} {q.predicate}")
+        colour = {
+            b: hashlib.sha256("\n".join(sorted(lines)).encode()).hexdigest()[:24]
+            for b, lines in seen.items()
+        }
+    names: dict[str, ox.BlankNode] = {}
+    count: Counter[str] = Counter()
+    for blank in sorted(blanks, key=colour.__getitem__):
+        count[colour[blank]] += 1
+        names[blank] = ox.BlankNode(f"b{colour[blank]}n{count[colour[blank]]}")
+
+    def rename(term: Any) -> Any:
+        return names[term.value] if is_blank(term) else term
+
+    return [ox.Triple(rename(q.subject), q.predicate, rename(q.object)) for q in quads]
 
 
 _COUNTS = """
@@ -393,9 +478,9 @@ def extraction_fingerprint() -> str:
     A store built with another fingerprint is rebuilt from scratch: a new trigger word or
     gazetteer entry may change any article's events.
     """
-    from .segment import segmenter
+    from .segment import segmenter_name
 
-    digest = hashlib.sha256(f"{__version__}\x1f{segmenter().name}".encode())
+    digest = hashlib.sha256(f"{__version__}\x1f{segmenter_name()}".encode())
     package = Path(__file__).resolve().parent
     for root in (package, ontology_dir()):
         for path in sorted(root.rglob("*")):

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .exceptions import KgError
 
-__all__ = ["Segmenter", "segmenter", "tag", "cut", "has_word", "SEGMENTERS"]
+__all__ = ["Segmenter", "segmenter", "segmenter_name", "tag", "cut", "has_word", "SEGMENTERS"]
 
 SEGMENTERS = ("rjieba", "jieba")
 
@@ -43,6 +43,16 @@ def segmenter(name: str | None = None) -> Segmenter:
             if wanted == "rjieba":
                 raise KgError("KG_SEGMENTER=rjieba but rjieba is not installed") from None
     return _jieba()
+
+
+def segmenter_name() -> str:
+    """The name :func:`segmenter` would choose, without loading a dictionary (fast)."""
+    import importlib.util
+
+    wanted = (os.environ.get("KG_SEGMENTER") or "").strip().lower()
+    if wanted in SEGMENTERS:
+        return wanted
+    return "rjieba" if importlib.util.find_spec("rjieba") is not None else "jieba"
 
 
 def _rjieba() -> Segmenter:

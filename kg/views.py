@@ -123,7 +123,12 @@ def layout_positions(graph: nx.Graph, *, seed: int = 7) -> dict[Hashable, tuple[
     placed = []
     for component in components:
         nodes = sorted(component, key=order.__getitem__)
-        coords = _component_layout(simple.subgraph(nodes), nodes, seed)
+        # a subgraph view iterates its nodes in set (hash) order, which changes from one
+        # process to the next: build the component in a fixed order instead
+        sub = nx.Graph()
+        sub.add_nodes_from(nodes)
+        sub.add_edges_from(simple.edges(nodes))
+        coords = _component_layout(sub, nodes, seed)
         radius = _SPACING * math.sqrt(len(nodes)) if len(nodes) > 1 else 0.0
         placed.append((nodes, coords * radius, radius))
     return _pack(placed)

@@ -16,12 +16,20 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .exceptions import InputError, KgError
 
-__all__ = ["ArticleResult", "extract_file", "run_extraction", "warm_up", "file_digest"]
+__all__ = [
+    "ArticleResult",
+    "Extractor",
+    "extract_file",
+    "run_extraction",
+    "warm_up",
+    "file_digest",
+]
 
 
 @dataclass(frozen=True)
@@ -78,8 +86,9 @@ def extract_file(path: str) -> ArticleResult:
     )
 
 
-def warm_up() -> None:
-    """Load what every extraction needs (gazetteer, lexicons, segmenter dictionary) once."""
+def warm_up(outputs: bool = False) -> None:
+    """Load what every extraction needs (gazetteer, lexicons, segmenter dictionary) once;
+    with ``outputs``, also the modules that write the page and the Gephi files."""
     from .extract import extract_article, title_pattern
     from .gazetteer import load_gazetteer
     from .lexicon import trigger_pattern
@@ -92,27 +101,65 @@ def warm_up() -> None:
     segmenter().tag("美国制裁朝鲜")
     text = "美国总统特朗普会见朝鲜领导人金正恩。"
     extract_article(Article("warm-up", text, text, tuple(range(len(text) + 1))), gaz)
+    if outputs:
+        from . import export, network, views  # noqa: F401
+
+
+class Extractor:
+    """Runs :func:`extract_file` over many files, and other tasks, in the chosen place.
+
+    ``workers`` > 1: a pool of forked processes (created on entry, before any store is
+    opened); ``dask``: "local" (a LocalCluster of ``workers`` processes) or a scheduler
+    address. Tasks given to :meth:`submit` run in the pool when there is one (the page and
+    the Gephi files are written side by side), else here.
+    """
+
+    def __init__(self, workers: int = 1, dask: str | None = None) -> None:
+        self.workers = max(1, workers)
+        self.dask = dask
+        self._pool: Any = None
+
+    def __enter__(self) -> Extractor:
+        if self.workers > 1 and not self.dask:
+            warm_up(outputs=True)  # in the parent: the forked workers inherit it
+            self._pool = multiprocessing.get_context("fork").Pool(self.workers)
+        return self
+
+    def __exit__(self, kind: object, *rest: object) -> None:
+        if self._pool is not None:
+            if kind is None:
+                self._pool.close()
+            else:
+                self._pool.terminate()  # interrupted: do not wait for the rest
+            self._pool.join()
+            self._pool = None
+
+    def map(self, paths: Sequence[str]) -> Iterator[ArticleResult]:
+        """Results for ``paths`` as they come (in order here, in any order elsewhere)."""
+        if not paths:
+            return iter(())
+        if self.dask:
+            return _on_dask(paths, self.dask, self.workers)
+        if self._pool is None:
+            return map(extract_file, paths)
+        chunk = max(1, min(8, len(paths) // (self.workers * 8)))
+        return self._pool.imap_unordered(extract_file, paths, chunksize=chunk)
+
+    def submit(self, task: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+        """Start ``task(*args)``; returns a function that waits for its result."""
+        if self._pool is None:
+            value = task(*args)
+            return lambda: value
+        pending = self._pool.apply_async(task, args)
+        return pending.get
 
 
 def run_extraction(
     paths: Sequence[str], workers: int = 1, dask: str | None = None
 ) -> Iterator[ArticleResult]:
     """Results for ``paths``, as they come (in order for one worker, else any order)."""
-    if not paths:
-        return iter(())
-    if dask:
-        return _on_dask(paths, dask, workers)
-    if workers <= 1 or len(paths) == 1:
-        return map(extract_file, paths)
-    return _in_processes(paths, workers)
-
-
-def _in_processes(paths: Sequence[str], workers: int) -> Iterator[ArticleResult]:
-    warm_up()  # in the parent: the forked workers inherit it
-    context = multiprocessing.get_context("fork")
-    chunk = max(1, min(8, len(paths) // (workers * 8)))
-    with context.Pool(min(workers, len(paths))) as pool:
-        yield from pool.imap_unordered(extract_file, paths, chunksize=chunk)
+    with Extractor(workers, dask) as extractor:
+        yield from extractor.map(paths)
 
 
 def _on_dask(paths: Sequence[str], address: str, workers: int) -> Iterator[ArticleResult]:
@@ -124,7 +171,7 @@ def _on_dask(paths: Sequence[str], address: str, workers: int) -> Iterator[Artic
     try:
         if address == "local":
             cluster = LocalCluster(
-                n_workers=max(workers, 1),
+                n_workers=workers,
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
