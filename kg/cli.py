@@ -167,7 +167,7 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
     default="output/graph.ttl",
     show_default=True,
     type=click.Path(path_type=Path),
-    help="RDF file to query.",
+    help="RDF file or store folder (kg build --store) to query.",
 )
 @click.option(
     "--format",
@@ -201,13 +201,16 @@ def query(query: str, graph_path: Path, fmt: str, params: tuple[str, ...], timeo
         kg query who-sanctions-whom
         kg query events-of-actor --param actor=金正恩 --format csv
         kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+        kg query top-actors -g corpus.kgstore
     """
     from . import query as q
 
     bindings = dict(_parse_param(p) for p in params)
+    from .store import open_graph
+
     sparql = _run(q.resolve_query, query, bindings)
-    graph = _run(q.load_graph, graph_path)
-    result = _run(q.run_query, graph, sparql, timeout=timeout)
+    with _run(open_graph, graph_path) as source:
+        result = _run(q.run_query, source, sparql, timeout=timeout, name=q.query_name(query))
     formatter = {
         "table": q.format_table,
         "csv": q.format_csv,

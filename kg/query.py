@@ -18,9 +18,9 @@ and ``FROM``/``FROM NAMED`` (rdflib would fetch the URL or read the local file).
 stops a query that runs too long.
 
 The query layer does not care where the triples live: ``run_query`` takes an rdflib Graph (or
-Dataset) today, and a pyoxigraph ``Store`` for the persistent store; both give the same
-``QueryResult`` of rdflib terms, which the formatters turn into text, CSV, TSV or JSON (the
-W3C SPARQL 1.1 result formats).
+Dataset), a pyoxigraph ``Store``, or what ``kg.store.open_graph`` opens (a graph file or a
+persistent store folder); all give the same ``QueryResult`` of rdflib terms, which the
+formatters turn into text, CSV, TSV or JSON (the W3C SPARQL 1.1 result formats).
 """
 
 from __future__ import annotations
@@ -485,13 +485,16 @@ class QueryResult:
 def run_query(
     graph: Any, sparql: str, timeout: float | None = None, *, name: str | None = None
 ) -> QueryResult:
-    """Run a read-only query on an rdflib Graph/Dataset or a pyoxigraph Store.
+    """Run a read-only query on an rdflib Graph/Dataset, a pyoxigraph Store (its default
+    graph) or a :class:`kg.store.GraphSource` (``kg.store.open_graph``).
 
     ``timeout`` (seconds) stops the query and raises QueryError; refusals and syntax errors
     raise QueryError before anything runs. ``name`` is how error messages name the query.
     """
     if timeout is not None and timeout <= 0:
         raise QueryError("timeout must be a positive number of seconds", path=name)
+    if hasattr(graph, "store") and hasattr(graph, "kind"):  # a kg.store.GraphSource
+        graph = graph.store
     if isinstance(graph, Graph):
         backend = _run_rdflib
     elif type(graph).__module__.startswith("pyoxigraph"):
@@ -522,23 +525,36 @@ def _run_rdflib(graph: Graph, sparql: str) -> QueryResult:
 
 
 def _run_oxigraph(store: Any, sparql: str) -> QueryResult:
-    import pyoxigraph as ox
-
     _vetted_form(sparql)
     try:
-        result = store.query(sparql, use_default_graph_as_union=True, prefixes=_DEFAULT_PREFIXES)
-        if isinstance(result, ox.QueryBoolean):
-            return QueryResult("ask", boolean=bool(result))
-        if isinstance(result, ox.QueryTriples):
-            out = new_graph()
-            for triple in result:
-                out.add(tuple(_from_ox(term) for term in triple))  # type: ignore[arg-type]
-            return QueryResult("graph", graph=out)
-        columns = tuple(v.value for v in result.variables)
-        rows = tuple(tuple(_from_ox(solution[c]) for c in columns) for solution in result)
-    except (SyntaxError, OSError, ValueError) as exc:
-        raise _Refused(f"query failed: {_one_line(exc)}") from None
-    return QueryResult("select", columns, rows)
+        return _collect_oxigraph(store, sparql)
+    except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
+        message = _one_line(exc)
+    # raised outside the handler, so no traceback keeps pyoxigraph objects alive (they must be
+    # freed on the thread that made them; a query may run in a timeout thread)
+    raise _Refused(f"query failed: {message}")
+
+
+def _collect_oxigraph(store: Any, sparql: str) -> QueryResult:
+    import pyoxigraph as ox
+
+    # The default graph is the whole graph: kg's stores keep it as the merge of the article
+    # graphs (oxigraph's union default graph would count shared triples twice).
+    result = store.query(sparql, prefixes=_DEFAULT_PREFIXES)
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(result))
+    out = new_graph()
+    if isinstance(result, ox.QueryTriples):
+        for triple in result:
+            out.add((_from_ox(triple.subject), _from_ox(triple.predicate), _from_ox(triple.object)))
+        del result
+        return QueryResult("graph", graph=out)
+    columns = tuple(v.value for v in result.variables)
+    rows, solution = [], None
+    for solution in result:
+        rows.append(tuple([_from_ox(solution[c]) for c in columns]))
+    del solution, result  # freed here, on this thread, not later by the garbage collector
+    return QueryResult("select", columns, tuple(rows))
 
 
 def _from_ox(term: Any) -> Node | None:
