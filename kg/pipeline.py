@@ -234,7 +234,10 @@ def build(
         if push:
             from .push import push_graph
 
-            pushed = push_graph(graph if writer is None else writer.path, push, manifest)
+            if writer is None:
+                pushed = push_graph(graph, push, manifest)
+            else:
+                pushed = push_graph(writer.path, push, writer.manifest)
         return BuildResult(
             articles=sum(1 for e in entries.values() if not e.get("reason")),
             skipped=list(skipped) + _skipped(entries),
