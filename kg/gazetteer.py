@@ -115,9 +115,15 @@ class Gazetteer:
         key = f"{country.key}_{inst.key_suffix}"
         actor = self.actors.get(key)
         if actor is None:
+            # The label comes from the first suffix of institutions.tsv with this key suffix
+            # (外交部, not 外务省), not from whichever the process met first: articles are
+            # extracted in any order and in several processes, and must agree.
+            canonical = next(
+                (i for i in self.institutions.values() if i.key_suffix == inst.key_suffix), inst
+            )
             actor = Actor(
                 key=key,
-                label=f"{country.label}{inst.suffix}",
+                label=f"{country.label}{canonical.suffix}",
                 type="Organization",
                 country=country.key,
                 label_en=f"{country.label_en or country.key} {inst.label_en}".strip(),

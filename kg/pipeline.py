@@ -226,6 +226,7 @@ def build(
                 outputs = write_outputs(graph, out_dir, title, extractor.submit)
         generation = None
         if writer is not None:
+            del graph  # the writer must hold the only reference: publishing closes the database
             writer.publish(manifest)
             generation = writer.base
             if out_dir is not None:

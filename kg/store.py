@@ -36,6 +36,7 @@ import fcntl
 import json
 import os
 import shutil
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -343,6 +344,8 @@ class StoreWriter:
         assert self.generation is not None and self.store is not None
         target = self.path / self.generation
         _check(self.store.flush, target)
+        if sys.getrefcount(self.store) > 2:  # this attribute and getrefcount's argument
+            raise RuntimeError("publish() while the store is still referenced elsewhere")
         self.store = None  # closes RocksDB: a generation is only ever read after this
         manifest = dict(manifest, generation=self.generation)
         atomic_write_text(target / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
