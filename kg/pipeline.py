@@ -10,6 +10,7 @@ Outputs (each written to a temporary file, then renamed):
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .articles import find_article_files, read_article
-from .exceptions import InputError, KgError
+from .exceptions import InputError, KgError, OutputError
 from .fileio import atomic_write_text, atomic_writer
 from .ids import norm_path
 from .model import Article, Event, Role, Skipped
@@ -251,10 +252,21 @@ def build(
             generation=generation,
             pushed=pushed,
         )
+    except OSError as exc:  # the store's database could not write (full disk, read-only…)
+        where = str(store) if store is not None else str(out_dir)
+        raise OutputError(f"cannot write the store: {_os_reason(exc)}", path=where) from None
     finally:
         if writer is not None:
             writer.abort()
             writer.close()
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC or "No space left" in str(exc):
+        return "no space left on the device"
+    if exc.errno == errno.EROFS or "Read-only file system" in str(exc):
+        return "read-only file system"
+    return exc.strerror or " ".join(str(exc).split())[:300]
 
 
 @dataclass
@@ -341,6 +353,7 @@ def write_outputs(
 
     out = Path(out_dir)
     outputs = {name: out / name for name in OUTPUTS}
+    _remove_stale_temporaries(out)
     records = events_from_graph(graph)
     events = [r for r in records if r["event_type"] != "ROLE"]
     roles = [r for r in records if r["event_type"] == "ROLE"]
@@ -351,6 +364,15 @@ def write_outputs(
     write_events_jsonl(records, outputs["events.jsonl"])
     page(), gephi()
     return outputs
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Temporary files a killed build left (``.graph.ttl.x1y2.tmp``): the outputs themselves
+    are always whole, since each is renamed into place only when complete."""
+    prefixes = tuple(f".{name}." for name in OUTPUTS)
+    for stale in out.glob(".*.tmp") if out.is_dir() else ():
+        if stale.name.startswith(prefixes):
+            stale.unlink(missing_ok=True)
 
 
 def _write_page(events: list[dict], roles: list[dict], path: Path, title: str) -> None:
