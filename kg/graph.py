@@ -394,6 +394,9 @@ def _add_actor(graph: Graph, mention: Mention) -> URIRef:
     for alias in (*actor.aliases, mention.text):
         if alias and alias != actor.label:
             graph.add((node, SKOS.altLabel, _text(alias)))
+    for name in (actor.label, actor.label_en, *actor.aliases, mention.text):
+        if name:  # plain strings, so `?x kgo:name "金正恩"` is an index lookup
+            graph.add((node, KGO.name, Literal(name)))
     return node
 
 
