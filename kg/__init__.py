@@ -1,9 +1,11 @@
 """kg: Chinese news articles to a knowledge graph of who did what to whom.
 
-The Python API, in pipeline order::
+The Python API::
 
-    from kg import extract_corpus, build
-    corpus = extract_corpus(["seeds/"])        # read + extract: corpus.events, corpus.roles
+    from kg import EventGraph, build, extract_corpus
+    g = EventGraph.from_articles(["seeds/"])   # read + extract; query, network, page, export
+    g = EventGraph.open("output/graph.ttl")    # a graph kg build wrote
+    corpus = extract_corpus(["seeds/"])        # the records: corpus.events, corpus.roles
     result = build(["seeds/"], "output")       # also writes graph.ttl, events.jsonl, …
 """
 
@@ -11,7 +13,14 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "build", "extract_corpus", "extract_article", "read_article"]
+__all__ = [
+    "__version__",
+    "EventGraph",
+    "build",
+    "extract_corpus",
+    "extract_article",
+    "read_article",
+]
 
 
 def __getattr__(name: str):
@@ -20,6 +29,10 @@ def __getattr__(name: str):
         from . import pipeline
 
         return getattr(pipeline, name)
+    if name == "EventGraph":
+        from .api import EventGraph
+
+        return EventGraph
     if name == "extract_article":
         from .extract import extract_article
 

@@ -158,24 +158,38 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
         sys.exit(1)
 
 
+def _graph_option(func):
+    return click.option(
+        "-g",
+        "--graph",
+        "graph_path",
+        default="output/graph.ttl",
+        show_default=True,
+        type=click.Path(path_type=Path),
+        help="Graph file written by kg build, or a store folder (kg build --store).",
+    )(func)
+
+
+def _timeout_option(func):
+    return click.option(
+        "--timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        default=30.0,
+        show_default=True,
+        help="Seconds before a query is stopped.",
+    )(func)
+
+
 @cli.command()
 @click.argument("query")
-@click.option(
-    "-g",
-    "--graph",
-    "graph_path",
-    default="output/graph.ttl",
-    show_default=True,
-    type=click.Path(path_type=Path),
-    help="RDF file or store folder (kg build --store) to query.",
-)
+@_graph_option
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "csv", "tsv", "json"]),
+    type=click.Choice(["table", "csv", "tsv", "json", "xml"]),
     default="table",
     show_default=True,
-    help="Result format (SPARQL 1.1 results).",
+    help="Result format (SPARQL 1.1 results; a CONSTRUCT gives Turtle, JSON-LD or RDF/XML).",
 )
 @click.option(
     "-p",
@@ -185,13 +199,7 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
     metavar="NAME=VALUE",
     help="A parameter of a saved query, e.g. --param actor=金正恩.",
 )
-@click.option(
-    "--timeout",
-    type=float,
-    default=30.0,
-    show_default=True,
-    help="Seconds before the query is stopped.",
-)
+@_timeout_option
 def query(query: str, graph_path: Path, fmt: str, params: tuple[str, ...], timeout: float) -> None:
     """Run a read-only SPARQL query: text, @file.rq, or a saved query's name.
 
@@ -206,18 +214,94 @@ def query(query: str, graph_path: Path, fmt: str, params: tuple[str, ...], timeo
     from . import query as q
 
     bindings = dict(_parse_param(p) for p in params)
-    from .store import open_graph
-
     sparql = _run(q.resolve_query, query, bindings)
-    with _run(open_graph, graph_path) as source:
-        result = _run(q.run_query, source, sparql, timeout=timeout, name=q.query_name(query))
-    formatter = {
-        "table": q.format_table,
-        "csv": q.format_csv,
-        "tsv": q.format_tsv,
-        "json": q.format_json,
-    }[fmt]
-    click.echo(formatter(result), nl=fmt == "table")
+    graph = _run(q.open_graph, graph_path)
+    result = _run(q.run_query, graph, sparql, timeout=timeout, name=q.query_name(query))
+    click.echo(_run(q.format_result, result, fmt), nl=False)
+
+
+@cli.command()
+@click.argument("graph_path", metavar="GRAPH", type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "gexf", "csv", "turtle", "nt", "trig", "jsonld"]),
+    required=True,
+    help="graphml/gexf/csv: the actor network for Gephi; turtle/nt/trig/jsonld: the RDF.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "out",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="File to write (default: stdout). csv: NAME.csv writes NAME.nodes.csv and "
+    "NAME.edges.csv; a folder gets nodes.csv and edges.csv.",
+)
+@click.option(
+    "--aggregate/--per-event",
+    default=None,
+    help="graphml/gexf/csv: one edge per actor pair, predicate and status (weight = "
+    "number of events, first and last date), or one edge per event (default).",
+)
+def export(graph_path: Path, fmt: str, out: Path | None, aggregate: bool | None) -> None:
+    """Export a graph written by kg build for Gephi, igraph or another RDF tool.
+
+    GRAPH is the graph file kg build wrote (output/graph.ttl), or a store folder written by
+    kg build --store (read-only: a build may run at the same time); trig then keeps one named
+    graph per article.
+
+    \b
+    Example:
+        kg export output/graph.ttl --format gexf -o graph.gexf
+        kg export output/graph.ttl --format graphml --aggregate -o pairs.graphml
+        kg export output/graph.ttl --format csv -o gephi.csv
+        kg export output/graph.ttl --format nt | wc -l
+    """
+    from . import export as ex
+    from .query import open_graph
+
+    if aggregate is not None and fmt not in ex.NETWORK_FORMATS:
+        raise click.UsageError("--aggregate/--per-event apply to graphml, gexf and csv only")
+    if fmt == "csv" and out is None:
+        raise click.UsageError("csv writes two tables: give -o NAME.csv (or a folder)")
+    graph = _run(open_graph, graph_path)
+    if out is None:
+        data = _run(ex.export_bytes, graph, fmt, aggregate=bool(aggregate))
+        click.get_binary_stream("stdout").write(data)
+        return
+    for path in _run(ex.export_graph, graph, fmt, out, aggregate=bool(aggregate)):
+        click.echo(f"wrote {path}", err=True)
+
+
+@cli.command()
+@_graph_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port to listen on (0: any free port).",
+)
+@_timeout_option
+def serve(graph_path: Path, host: str, port: int, timeout: float) -> None:
+    """Serve the graph: a read-only SPARQL 1.1 endpoint at /sparql, the page at /.
+
+    \b
+    Example:
+        kg serve -g output/graph.ttl --port 8000
+        curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE {?s ?p ?o} LIMIT 3' \\
+             http://127.0.0.1:8000/sparql
+    """
+    from .api import EventGraph
+    from .serve import Endpoint, make_server, serve_forever
+
+    graph = _run(EventGraph.open, graph_path)
+    endpoint = Endpoint(graph.rdf, graph.page().html, timeout=timeout)
+    server = _run(make_server, endpoint, host, port)
+    click.echo(f"serving {graph_path}: {len(graph.rdf)} triples")
+    serve_forever(server, announce=lambda line: click.echo(line) or sys.stdout.flush())
 
 
 @cli.command(name="eval")

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-__all__ = ["KgError", "InputError", "QueryError", "OntologyError", "EvalError", "OutputError"]
+__all__ = [
+    "KgError",
+    "InputError",
+    "QueryError",
+    "QueryRefused",
+    "QueryTimeout",
+    "OntologyError",
+    "EvalError",
+    "OutputError",
+    "ServeError",
+]
 
 
 class KgError(Exception):
@@ -23,6 +33,16 @@ class QueryError(KgError):
     """A SPARQL query that cannot be parsed, is refused, or fails."""
 
 
+class QueryRefused(QueryError):
+    """A query kg will not run: an update, SERVICE, or FROM a graph that is not loaded.
+
+    A subclass so that ``kg serve`` can answer 403 rather than 400 (bad syntax)."""
+
+
+class QueryTimeout(QueryError):
+    """A query stopped by its timeout (``kg serve`` answers 503)."""
+
+
 class OntologyError(KgError):
     """A gazetteer, lexicon or ontology file in ontology/ that is malformed."""
 
@@ -33,3 +53,7 @@ class EvalError(KgError):
 
 class OutputError(KgError):
     """An output file or folder that cannot be written."""
+
+
+class ServeError(KgError):
+    """The SPARQL endpoint cannot start (port in use, address not available)."""

@@ -1,4 +1,9 @@
-"""The actor network as files for Gephi and friends: GraphML, GEXF (with a timeline) and CSV.
+"""The event graph as files for Gephi and friends: GraphML, GEXF (with a timeline), CSV, RDF.
+
+:func:`export_graph` is what ``kg export`` runs: it reads the events back from an RDF graph
+(``graph.ttl``), builds the actor network (one edge per event, or one aggregated edge per
+actor pair, predicate and status with ``weight`` = number of events and the first and last
+date) and writes it; the RDF formats (Turtle, N-Triples, TriG, JSON-LD) are the graph itself.
 
 All three go through one flattening step, :func:`_tables`, so they carry the same columns:
 every attribute is a scalar of one type across all nodes (or all edges), lists are joined
@@ -29,15 +34,37 @@ import io
 import os
 import re
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import networkx as nx
 from lxml import etree
 
-from .fileio import atomic_write_bytes, atomic_writer
-from .network import date_bounds
+from .exceptions import OutputError
+from .fileio import atomic_write_bytes
+from .network import date_bounds, to_networkx
 
-__all__ = ["write_graphml", "write_gexf", "write_csv", "GEXF_NAMESPACE"]
+__all__ = [
+    "EXPORT_FORMATS",
+    "NETWORK_FORMATS",
+    "RDF_EXPORT_FORMATS",
+    "export_graph",
+    "export_bytes",
+    "csv_paths",
+    "network_from_graph",
+    "graphml_bytes",
+    "gexf_bytes",
+    "write_graphml",
+    "write_gexf",
+    "write_csv",
+    "GEXF_NAMESPACE",
+]
+
+#: ``kg export --format`` names of the actor-network formats.
+NETWORK_FORMATS = ("graphml", "gexf", "csv")
+#: ``kg export --format`` names of the RDF formats → rdflib format names.
+RDF_EXPORT_FORMATS = {"turtle": "turtle", "nt": "nt", "trig": "trig", "jsonld": "json-ld"}
+EXPORT_FORMATS = (*NETWORK_FORMATS, *RDF_EXPORT_FORMATS)
 
 GEXF_NAMESPACE = "http://www.gexf.net/1.2draft"
 
@@ -59,6 +86,66 @@ _GEXF_TYPES = {bool: "boolean", int: "integer", float: "double", str: "string"}
 _Row = dict[str, Any]
 
 
+# --- kg export ------------------------------------------------------------------------------
+
+
+def network_from_graph(rdf: Any, *, aggregate: bool = False) -> nx.MultiDiGraph:
+    """The actor network of the events and posts stored in an RDF graph (see to_networkx)."""
+    from .graph import events_from_graph
+
+    return to_networkx(events_from_graph(rdf), aggregate=aggregate)
+
+
+def export_bytes(rdf: Any, fmt: str, *, aggregate: bool = False) -> bytes:
+    """One file's content in ``fmt`` (graphml, gexf, turtle, nt, trig, jsonld).
+
+    CSV is two tables, so it has no one-file form: use :func:`export_graph` with a path.
+    """
+    if fmt in RDF_EXPORT_FORMATS:
+        from .graph import serialize_graph
+
+        return serialize_graph(rdf, RDF_EXPORT_FORMATS[fmt])
+    if fmt == "graphml":
+        return graphml_bytes(network_from_graph(rdf, aggregate=aggregate))
+    if fmt == "gexf":
+        return gexf_bytes(network_from_graph(rdf, aggregate=aggregate))
+    if fmt == "csv":
+        raise OutputError("csv writes two tables (nodes and edges): give a file name for them")
+    raise OutputError(f"unknown export format {fmt!r} (use {', '.join(EXPORT_FORMATS)})")
+
+
+def export_graph(
+    rdf: Any, fmt: str, path: str | os.PathLike, *, aggregate: bool = False
+) -> list[Path]:
+    """Write ``rdf`` in ``fmt`` to ``path`` atomically; returns the files written.
+
+    For csv, ``path`` names the pair of Gephi spreadsheet tables (see :func:`csv_paths`).
+    """
+    if fmt == "csv":
+        nodes_path, edges_path = csv_paths(path)
+        write_csv(network_from_graph(rdf, aggregate=aggregate), nodes_path, edges_path)
+        return [nodes_path, edges_path]
+    atomic_write_bytes(path, export_bytes(rdf, fmt, aggregate=aggregate))
+    return [Path(path)]
+
+
+def csv_paths(path: str | os.PathLike) -> tuple[Path, Path]:
+    """The two tables one name stands for: ``gephi.csv`` → ``gephi.nodes.csv`` and
+    ``gephi.edges.csv``; a folder → ``nodes.csv`` and ``edges.csv`` in it.
+
+    >>> [p.name for p in csv_paths("out/gephi.csv")]
+    ['gephi.nodes.csv', 'gephi.edges.csv']
+    """
+    path = Path(path)
+    if path.is_dir():
+        return path / "nodes.csv", path / "edges.csv"
+    stem = path.name.removesuffix(".csv") if path.suffix.lower() == ".csv" else path.name
+    return path.with_name(f"{stem}.nodes.csv"), path.with_name(f"{stem}.edges.csv")
+
+
+# --- formats -------------------------------------------------------------------------------
+
+
 def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:
     """Write GraphML that validates against graphml.xsd and opens in Gephi, networkx, igraph.
 
@@ -74,6 +161,11 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:
     >>> sorted(nx.read_graphml(out, force_multigraph=True).edges(keys=True))
     [('USA', 'PRK', 'ev-1')]
     """
+    atomic_write_bytes(path, graphml_bytes(graph))
+
+
+def graphml_bytes(graph: nx.MultiDiGraph) -> bytes:
+    """The GraphML document of :func:`write_graphml`."""
     nodes, edges, _ = _tables(graph)
     ids = {row["id"]: _nmtoken(row["id"]) for row in nodes}
     flat = nx.MultiDiGraph()
@@ -89,12 +181,18 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:
         )
         for row in edges
     )
-    with atomic_writer(path, "wb") as handle:
-        nx.write_graphml(flat, handle, encoding="utf-8", named_key_ids=False)
+    buffer = io.BytesIO()
+    nx.write_graphml(flat, buffer, encoding="utf-8", named_key_ids=False)
+    return buffer.getvalue()
 
 
 def write_gexf(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:
     """Write GEXF 1.2 (dynamic, ``timeformat="date"``) that validates against gexf.xsd."""
+    atomic_write_bytes(path, gexf_bytes(graph))
+
+
+def gexf_bytes(graph: nx.MultiDiGraph) -> bytes:
+    """The GEXF document of :func:`write_gexf`."""
     nodes, edges, intervals = _tables(graph)
     root = etree.Element("gexf", nsmap={None: GEXF_NAMESPACE}, version="1.2")
     meta = etree.SubElement(root, "meta")
@@ -124,8 +222,7 @@ def write_gexf(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:
         )
         _gexf_values(element, row, edge_ids)
         _gexf_time(element, intervals[row["id"]])
-    data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-    atomic_write_bytes(path, data)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
 def write_csv(

@@ -56,6 +56,8 @@ class Gazetteer:
     """
 
     actors: dict[str, Actor] = field(default_factory=dict)
+    composed: dict[tuple[str, str], Actor] = field(default_factory=dict)  # (key, suffix) → organ
+    composed_keys: set[str] = field(default_factory=set)
     surfaces: dict[str, tuple[Actor, str]] = field(default_factory=dict)
     shorts: dict[str, Actor] = field(default_factory=dict)
     institutions: dict[str, Institution] = field(default_factory=dict)
@@ -113,22 +115,24 @@ class Gazetteer:
     def compose(self, country: Actor, inst: Institution) -> Actor:
         """The organ of a country: 美国 + 财政部 → Actor USA_TREASURY labelled 美国财政部."""
         key = f"{country.key}_{inst.key_suffix}"
-        actor = self.actors.get(key)
+        # One actor per country and suffix, labelled as the article names it (日本外务省 and
+        # 日本外交部 are both JPN_MFA): the label must not depend on which article a process
+        # read first, since articles are extracted in any order and in several processes.
+        listed = self.actors.get(key)
+        if listed is not None and key not in self.composed_keys:
+            return listed  # the gazetteer names this organ itself (USA_TREASURY…)
+        actor = self.composed.get((key, inst.suffix))
         if actor is None:
-            # The label comes from the first suffix of institutions.tsv with this key suffix
-            # (外交部, not 外务省), not from whichever the process met first: articles are
-            # extracted in any order and in several processes, and must agree.
-            canonical = next(
-                (i for i in self.institutions.values() if i.key_suffix == inst.key_suffix), inst
-            )
             actor = Actor(
                 key=key,
-                label=f"{country.label}{canonical.suffix}",
+                label=f"{country.label}{inst.suffix}",
                 type="Organization",
                 country=country.key,
                 label_en=f"{country.label_en or country.key} {inst.label_en}".strip(),
             )
-            self.actors[key] = actor
+            self.composed[(key, inst.suffix)] = actor
+            self.composed_keys.add(key)
+            self.actors.setdefault(key, actor)
         return actor
 
 

@@ -608,6 +608,8 @@ def as_store(graph: Any) -> Any:
     """A pyoxigraph Store holding ``graph`` in its default graph (a Store is returned as is)."""
     import pyoxigraph as ox
 
+    if type(graph).__name__ == "GraphSource":  # an opened store folder (kg.store)
+        graph = graph.store
     if isinstance(graph, ox.Store):
         return graph
     store = ox.Store()
@@ -679,8 +681,15 @@ def _confidence(value: Any) -> float:
 # --------------------------------------------------------------------------- writing
 
 
-def serialize_graph(graph: Graph, fmt: str = "turtle") -> bytes:
-    """The graph as bytes in an rdflib format name (turtle, nt, trig, json-ld, xml)."""
+def serialize_graph(graph: Any, fmt: str = "turtle") -> bytes:
+    """The graph as bytes in an rdflib format name (turtle, nt, trig, json-ld, xml).
+
+    ``graph`` may also be a store (an opened store folder or a pyoxigraph Store): its default
+    graph for the triple formats; for TriG and N-Quads its named graphs, one per article and
+    the ontology's (the default graph is their merge, so it is left out).
+    """
+    if not isinstance(graph, Graph):
+        return _serialize_store(as_store(graph), fmt)
     if fmt in ("trig", "nquads"):
         from rdflib import Dataset  # a quad format needs a dataset; the graph is its default
 
@@ -690,6 +699,27 @@ def serialize_graph(graph: Graph, fmt: str = "turtle") -> bytes:
         dataset.default_graph += graph
         return dataset.serialize(format=fmt, encoding="utf-8")
     return graph.serialize(format=fmt, encoding="utf-8")
+
+
+def _serialize_store(store: Any, fmt: str) -> bytes:
+    import pyoxigraph as ox
+
+    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    if fmt in ("trig", "nquads"):
+        default = ox.DefaultGraph()
+        quads = (q for q in store if q.graph_name != default)
+        kind = ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS
+        return ox.serialize(quads, format=kind, prefixes=prefixes if fmt == "trig" else None)
+    kinds = {
+        "turtle": ox.RdfFormat.TURTLE,
+        "nt": ox.RdfFormat.N_TRIPLES,
+        "json-ld": ox.RdfFormat.JSON_LD,
+        "xml": ox.RdfFormat.RDF_XML,
+    }
+    if fmt not in kinds:
+        raise ValueError(f"cannot write a store as {fmt!r}")
+    options = {"prefixes": prefixes} if fmt in ("turtle", "xml") else {}
+    return store.dump(format=kinds[fmt], from_graph=ox.DefaultGraph(), **options)
 
 
 def write_rdf(graph: Graph, path: str | os.PathLike, fmt: str | None = None) -> None:

@@ -31,7 +31,7 @@ from .store import (
     ONTOLOGY_GRAPH,
     StoreWriter,
     memory_store,
-    open_graph,
+    open_store,
     remove_graph,
     replace_graph,
 )
@@ -214,6 +214,8 @@ def build(
                 if plan.previous[key].get("graph"):
                     remove_graph(graph, plan.previous[key]["graph"])
             entries = dict(sorted(entries.items()))
+            if all(entry.get("reason") for entry in entries.values()):
+                raise InputError(_nothing_read(list(skipped) + _skipped(entries)))
             counts = graph_counts(graph, entries)
             manifest = {
                 "fingerprint": fingerprint,
@@ -317,7 +319,7 @@ def _unchanged(writer, plan, skipped, out_dir, paths, push) -> BuildResult:
     if out_dir is not None:
         outputs = {name: Path(out_dir) / name for name in OUTPUTS}
         if not _stamped(out_dir, writer.path, writer.base, title, outputs):
-            with open_graph(writer.path) as source:
+            with open_store(writer.path) as source:
                 write_outputs(source.store, out_dir, title)
             _stamp(out_dir, writer.path, writer.base, title)
     pushed = None
@@ -544,7 +546,7 @@ def _key(path: str) -> str:
 
 def _nothing_read(skipped: list[Skipped]) -> str:
     reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped)
-    return "no article could be read" + (f" ({reasons})" if reasons else "") + "; nothing written"
+    return "; ".join(filter(None, [reasons, "no article could be read, nothing written"]))
 
 
 _STAMP = ".kg-build.json"

@@ -29,7 +29,7 @@ from typing import Any
 
 from .exceptions import KgError
 from .fileio import atomic_write_text
-from .store import ONTOLOGY_GRAPH, graph_ntriples, open_graph
+from .store import ONTOLOGY_GRAPH, graph_ntriples, open_store
 
 __all__ = ["push_graph", "PushError"]
 
@@ -54,7 +54,7 @@ def push_graph(source: Any, url: str, manifest: dict[str, Any]) -> str:
     }
     if isinstance(source, str | os.PathLike):
         folder = Path(source)
-        with open_graph(folder) as opened:
+        with open_store(folder) as opened:
             return _push(opened.store, url, articles, folder, manifest.get("generation"))
     return _push(source, url, articles, None, None)
 

@@ -12,15 +12,21 @@ holding an escaped string literal, placed first in the query's WHERE group, so t
 it as the variable ``?actor`` (in a FILTER, a BIND or a triple pattern of that group). A value
 with quotes, braces, ``>`` or newlines stays one literal.
 
-Queries are read-only and local. Refused with a QueryError, before anything runs: updates
-(INSERT, DELETE, LOAD, CLEAR, DROP, CREATE…), ``SERVICE`` (rdflib would call the endpoint)
-and ``FROM``/``FROM NAMED`` (rdflib would fetch the URL or read the local file). A timeout
-stops a query that runs too long.
+Queries are read-only and local. Refused with a QueryRefused error, before anything runs:
+updates (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE…), ``SERVICE`` (rdflib would call the
+endpoint) and ``FROM``/``FROM NAMED`` naming anything but a graph of the loaded dataset
+(rdflib would fetch the URL or read the local file; a graph file such as graph.ttl has no
+named graphs, so there every FROM is refused). rdflib's own loading of FROM graphs is switched
+off as well, in case a form slips past the checks. A timeout stops a query that runs too long.
 
-The query layer does not care where the triples live: ``run_query`` takes an rdflib Graph (or
-Dataset), a pyoxigraph ``Store``, or what ``kg.store.open_graph`` opens (a graph file or a
-persistent store folder); all give the same ``QueryResult`` of rdflib terms, which the
-formatters turn into text, CSV, TSV or JSON (the W3C SPARQL 1.1 result formats).
+The query layer does not care where the triples live: :func:`open_graph` is the one function
+that turns a path into something to query (kg query, kg export, kg serve and
+``EventGraph.open`` all call it): a graph file (rdflib), or a store folder written by ``kg
+build --store`` (its current generation, read-only, in pyoxigraph). ``run_query`` takes an
+rdflib Graph (or Dataset), a pyoxigraph ``Store`` (its default graph) or an opened store; all
+give the same ``QueryResult`` of rdflib terms, which the formatters turn into text, CSV, TSV,
+JSON or XML (the W3C SPARQL 1.1 result formats), or, for CONSTRUCT and DESCRIBE, into an RDF
+syntax.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import threading
 import time
@@ -38,15 +45,22 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import rdflib.plugins.sparql
+from lxml import etree
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import expandUnicodeEscapes, parseQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node
 
-from .exceptions import InputError, OntologyError, QueryError
-from .graph import PREFIXES, RDF_FORMATS, new_graph
+from .exceptions import InputError, OntologyError, QueryError, QueryRefused, QueryTimeout
+from .graph import PREFIXES, RDF_FORMATS, new_graph, serialize_graph
 from .resources import ontology_dir
+
+# A FROM graph that is not in the dataset would be fetched (a URL) or read (a file path) by
+# rdflib. The checks below refuse such queries; this switch is the second lock on that door.
+rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
 
 __all__ = [
     "FORMATS",
@@ -60,12 +74,17 @@ __all__ = [
     "sparql_string",
     "check_query",
     "run_query",
+    "open_graph",
     "load_graph",
+    "graph_names",
     "format_result",
     "format_table",
     "format_csv",
     "format_tsv",
     "format_json",
+    "format_xml",
+    "format_graph",
+    "GRAPH_FORMATS",
 ]
 
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")
@@ -365,22 +384,72 @@ class _Refused(Exception):
     """A problem with a query, named by the caller when it becomes a QueryError."""
 
 
-def check_query(sparql: str, *, name: str | None = None) -> str:
+class _Forbidden(_Refused):
+    """A query kg will not run (update, SERVICE, FROM elsewhere): a QueryRefused."""
+
+
+def _query_error(exc: _Refused, name: str | None) -> QueryError:
+    kind = QueryRefused if isinstance(exc, _Forbidden) else QueryError
+    return kind(str(exc), path=name)
+
+
+def check_query(sparql: str, *, name: str | None = None, graph: Any = None) -> str:
     """Vet a query without running it; return its form (select, ask, construct, describe).
 
-    Raises QueryError for a syntax error (the parser's message, on one line), an update,
-    SERVICE, or FROM / FROM NAMED.
+    Raises QueryError for a syntax error (the parser's message, on one line), QueryRefused
+    for an update, SERVICE, or FROM / FROM NAMED naming a graph that is not one of
+    ``graph``'s named graphs (without ``graph``, every FROM is refused).
     """
     try:
-        return _vetted_form(sparql)
+        form, dataset = _vetted(sparql)
+        _check_dataset(dataset, graph_names(graph) if graph is not None else frozenset())
     except _Refused as exc:
-        raise QueryError(str(exc), path=name) from None
+        raise _query_error(exc, name) from None
+    return form
 
 
 @lru_cache(maxsize=256)
-def _vetted_form(sparql: str) -> str:
-    """Vet once per distinct text: rdflib's parse costs ~30 ms, a store query much less."""
-    return _form(_parse_checked(sparql)[0])
+def _vetted(sparql: str) -> tuple[str, tuple[URIRef, ...]]:
+    """(form, FROM / FROM NAMED IRIs), vetted once per distinct text: rdflib's parse costs
+    ~30 ms, a store query much less."""
+    parsed, algebra = _parse_checked(sparql)
+    return _form(parsed), _dataset_iris(algebra)
+
+
+def _dataset_iris(algebra: Any) -> tuple[URIRef, ...]:
+    clauses = algebra.algebra.get("datasetClause", None) or ()
+    # CompValue.get(key) returns the key itself when it is missing: test membership instead
+    return tuple(c["default"] if "default" in c else c["named"] for c in clauses)
+
+
+def _check_dataset(iris: tuple[URIRef, ...], names: frozenset[URIRef]) -> None:
+    """FROM and FROM NAMED may only name graphs of the loaded dataset."""
+    for iri in iris:
+        if iri not in names:
+            _refuse_keyword("FROM", str(iri))
+
+
+def graph_names(graph: Any) -> frozenset[URIRef]:
+    """The named graphs of a loaded dataset or store (none for a plain graph file)."""
+    if isinstance(graph, Dataset):
+        return frozenset(
+            c.identifier
+            for c in graph.contexts()
+            if isinstance(c.identifier, URIRef) and c.identifier != DATASET_DEFAULT_GRAPH_ID
+        )
+    if isinstance(graph, Graph):
+        return frozenset()
+    graph = _unwrap(graph)
+    if type(graph).__module__.startswith("pyoxigraph"):
+        return frozenset(URIRef(g.value) for g in graph.named_graphs())
+    raise TypeError(f"cannot query a {type(graph).__name__}")
+
+
+def _unwrap(graph: Any) -> Any:
+    """The pyoxigraph store of an opened store folder (kg.store.GraphSource); else ``graph``."""
+    if type(graph).__name__ == "GraphSource" and type(graph).__module__ == "kg.store":
+        return graph.store
+    return graph
 
 
 def _parse_checked(sparql: str) -> tuple[Any, Any]:
@@ -408,33 +477,36 @@ def _form(parsed: Any) -> str:
 
 def _refuse_by_tokens(sparql: str) -> None:
     """Refuse updates, SERVICE and FROM by keyword, with a clear message, before parsing."""
-    for tok in _tokens(expandUnicodeEscapes(sparql)):
+    tokens = list(_tokens(expandUnicodeEscapes(sparql)))
+    for number, tok in enumerate(tokens):
         if tok.kind != "word" or ":" in tok.text:
             continue
         word = tok.text.upper()
         if word in _UPDATE_WORDS:
-            raise _Refused(f"{word} is a SPARQL update; queries here are read-only")
-        _refuse_keyword(word)
+            raise _Forbidden(f"{word} is a SPARQL update; queries here are read-only")
+        if word == "SERVICE":
+            following = [t for t in tokens[number + 1 : number + 3] if t.text.upper() != "SILENT"]
+            iri = following[0].text[1:-1] if following and following[0].kind == "iri" else ""
+            _refuse_keyword(word, iri)
 
 
 def _refuse_keyword(word: str, iri: str = "") -> None:
     target = f" <{iri}>" if iri else ""
     if word == "SERVICE":
-        raise _Refused(f"SERVICE{target} is refused: queries run on the loaded graph only")
+        raise _Forbidden(f"SERVICE{target} is refused: queries run on the loaded graph only")
     if word == "FROM":
-        raise _Refused(
-            f"FROM{target} is refused: queries run on the loaded graph only "
-            "(it would fetch a URL or read a local file)"
+        raise _Forbidden(
+            f"FROM{target} is refused: queries run on the loaded graph only, and it has no "
+            "graph of that name (it would fetch a URL or read a local file)"
         )
 
 
 def _refuse_in_tree(parsed: Any) -> None:
-    """The same refusals on the parse tree, in case the token scan missed a form."""
+    """SERVICE refused on the parse tree too, in case the token scan missed a form (FROM is
+    checked on the algebra, against the loaded graph)."""
     for node in _walk(parsed):
         if node.name == "ServiceGraphPattern":
             _refuse_keyword("SERVICE", str(node.get("term", "")))
-        elif node.name == "DatasetClause":
-            _refuse_keyword("FROM", str(node.get("default") or node.get("named") or ""))
 
 
 def _walk(node: Any) -> Iterator[CompValue]:
@@ -486,15 +558,14 @@ def run_query(
     graph: Any, sparql: str, timeout: float | None = None, *, name: str | None = None
 ) -> QueryResult:
     """Run a read-only query on an rdflib Graph/Dataset, a pyoxigraph Store (its default
-    graph) or a :class:`kg.store.GraphSource` (``kg.store.open_graph``).
+    graph) or a store folder opened by :func:`open_graph`.
 
     ``timeout`` (seconds) stops the query and raises QueryError; refusals and syntax errors
     raise QueryError before anything runs. ``name`` is how error messages name the query.
     """
     if timeout is not None and timeout <= 0:
         raise QueryError("timeout must be a positive number of seconds", path=name)
-    if hasattr(graph, "store") and hasattr(graph, "kind"):  # a kg.store.GraphSource
-        graph = graph.store
+    graph = _unwrap(graph)
     if isinstance(graph, Graph):
         backend = _run_rdflib
     elif type(graph).__module__.startswith("pyoxigraph"):
@@ -504,13 +575,14 @@ def run_query(
     try:
         return _with_timeout(lambda: backend(graph, sparql), timeout)
     except _Refused as exc:
-        raise QueryError(str(exc), path=name) from None
+        raise _query_error(exc, name) from None
     except _Timeout:
-        raise QueryError(f"stopped after the {timeout:g} s timeout", path=name) from None
+        raise QueryTimeout(f"stopped after the {timeout:g} s timeout", path=name) from None
 
 
 def _run_rdflib(graph: Graph, sparql: str) -> QueryResult:
-    parsed, algebra = _parse_checked(sparql)
+    _parsed, algebra = _parse_checked(sparql)
+    _check_dataset(_dataset_iris(algebra), graph_names(graph))
     try:
         result = graph.query(algebra)
         if result.type == "ASK":
@@ -525,7 +597,7 @@ def _run_rdflib(graph: Graph, sparql: str) -> QueryResult:
 
 
 def _run_oxigraph(store: Any, sparql: str) -> QueryResult:
-    _vetted_form(sparql)
+    _check_dataset(_vetted(sparql)[1], graph_names(store))
     try:
         return _collect_oxigraph(store, sparql)
     except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
@@ -657,6 +729,24 @@ _SET_ASYNC_EXC = _async_exc_api()
 # --------------------------------------------------------------------------- loading
 
 
+def open_graph(path: str | os.PathLike) -> Any:
+    """What ``kg query``, ``kg export``, ``kg serve`` and ``EventGraph.open`` query: the graph
+    at ``path``, as something :func:`run_query` accepts.
+
+    A graph file written by ``kg build`` (graph.ttl) or any RDF file gives an rdflib graph
+    (:func:`load_graph`); a store folder written by ``kg build --store`` gives its current
+    generation opened read-only (:class:`kg.store.GraphSource`, which a build running at the
+    same time never writes). This is the one place that opens a graph: every command goes
+    through here. Raises InputError.
+    """
+    path = Path(path)
+    if path.is_dir():
+        from .store import open_store
+
+        return open_store(path)
+    return load_graph(path)
+
+
 def load_graph(path: str | Path) -> Graph:
     """Read a graph file, its format chosen by suffix (.ttl, .nt, .nq, .trig, .jsonld, .rdf).
 
@@ -722,11 +812,16 @@ def _is_reference(value: Any) -> bool:
 
 
 def format_result(result: QueryResult, fmt: str = "table") -> str:
-    """The result in one of FORMATS: table, csv, tsv, json."""
+    """The result in one of FORMATS: table, csv, tsv, json, xml.
+
+    A graph result (CONSTRUCT, DESCRIBE) is Turtle for table, JSON-LD for json, RDF/XML for
+    xml; it has no CSV or TSV form.
+    """
     try:
-        return _FORMATTERS[fmt](result)
+        formatter = _FORMATTERS[fmt]
     except KeyError:
         raise QueryError(f"unknown result format {fmt!r} (use {', '.join(FORMATS)})") from None
+    return formatter(result)
 
 
 def format_table(result: QueryResult, max_width: int | None = None) -> str:
@@ -786,13 +881,67 @@ def format_json(result: QueryResult) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-FORMATS = ("table", "csv", "tsv", "json")
+def format_xml(result: QueryResult) -> str:
+    """SPARQL Query Results XML Format (``<sparql>``, ``<head>``, ``<results>``); RDF/XML for
+    graphs. Characters XML 1.0 cannot hold become U+FFFD."""
+    if result.kind == "graph":
+        return _graph_text(result.graph, "xml")
+    root = etree.Element(f"{{{_RESULTS_NS}}}sparql", nsmap={None: _RESULTS_NS})
+    head = etree.SubElement(root, f"{{{_RESULTS_NS}}}head")
+    if result.kind == "ask":
+        etree.SubElement(root, f"{{{_RESULTS_NS}}}boolean").text = (
+            "true" if result.boolean else "false"
+        )
+    else:
+        for column in result.columns:
+            etree.SubElement(head, f"{{{_RESULTS_NS}}}variable", name=column)
+        results = etree.SubElement(root, f"{{{_RESULTS_NS}}}results")
+        for row in result.rows:
+            element = etree.SubElement(results, f"{{{_RESULTS_NS}}}result")
+            for column, term in zip(result.columns, row, strict=True):
+                if term is not None:
+                    binding = etree.SubElement(element, f"{{{_RESULTS_NS}}}binding", name=column)
+                    _xml_term(binding, term)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8").decode("utf-8") + "\n"
+
+
+def format_graph(result: QueryResult, fmt: str = "turtle") -> str:
+    """A CONSTRUCT or DESCRIBE result in an RDF syntax of GRAPH_FORMATS (turtle, nt, …)."""
+    if result.kind != "graph":
+        raise QueryError(f"only CONSTRUCT and DESCRIBE give a graph; this is {result.kind}")
+    if fmt not in GRAPH_FORMATS:
+        raise QueryError(f"unknown graph format {fmt!r} (use {', '.join(GRAPH_FORMATS)})")
+    return _graph_text(result.graph, fmt)
+
+
+FORMATS = ("table", "csv", "tsv", "json", "xml")
+#: rdflib format names a graph result can be written in.
+GRAPH_FORMATS = ("turtle", "nt", "json-ld", "xml", "trig", "nquads")
 _FORMATTERS: dict[str, Callable[[QueryResult], str]] = {
     "table": format_table,
     "csv": format_csv,
     "tsv": format_tsv,
     "json": format_json,
+    "xml": format_xml,
 }
+_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
+_XML_NS = "http://www.w3.org/XML/1998/namespace"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_term(parent: etree._Element, term: Node) -> None:
+    if isinstance(term, URIRef):
+        etree.SubElement(parent, f"{{{_RESULTS_NS}}}uri").text = _NOT_XML.sub("\ufffd", term)
+    elif isinstance(term, BNode):
+        etree.SubElement(parent, f"{{{_RESULTS_NS}}}bnode").text = str(term)
+    else:
+        assert isinstance(term, Literal)
+        literal = etree.SubElement(parent, f"{{{_RESULTS_NS}}}literal")
+        literal.text = _NOT_XML.sub("\ufffd", str(term))
+        if term.language:
+            literal.set(f"{{{_XML_NS}}}lang", term.language)
+        elif term.datatype is not None:
+            literal.set("datatype", str(term.datatype))
 
 
 def _need_rows(result: QueryResult, what: str) -> None:
@@ -804,7 +953,7 @@ def _need_rows(result: QueryResult, what: str) -> None:
 
 
 def _graph_text(graph: Graph | None, fmt: str) -> str:
-    return (graph or new_graph()).serialize(format=fmt)
+    return serialize_graph(graph if graph is not None else new_graph(), fmt).decode("utf-8")
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")

@@ -1,10 +1,10 @@
 """Where a graph lives: an RDF file, or a persistent store on disk, opened the same way.
 
-**Opening a graph source.** :func:`open_graph` is the one function every reader uses
-(``kg query``, ``kg export``, ``kg serve``, the outputs of ``kg build``): given an RDF file
-it loads it into an in-memory pyoxigraph store; given a store folder it opens the store's
-current generation read-only. Either way the result is a :class:`GraphSource` whose
-``store`` answers SPARQL on its default graph, which is the whole graph.
+**Opening a graph source.** ``kg.query.open_graph`` is the one function every reader uses
+(``kg query``, ``kg export``, ``kg serve``, ``EventGraph.open``): a graph file is read with
+rdflib; a store folder is opened here (:func:`open_store`), its current generation read-only,
+as a :class:`GraphSource` whose ``store`` answers SPARQL on its default graph, which is the
+whole graph.
 
 **The store** (``kg build --store DIR``) is a folder::
 
@@ -49,7 +49,7 @@ __all__ = [
     "GraphSource",
     "StoreWriter",
     "StoreBusyError",
-    "open_graph",
+    "open_store",
     "is_store",
     "read_manifest",
     "memory_store",
@@ -68,21 +68,6 @@ MANIFEST = "manifest.json"
 STORE_FORMAT = {"format": "kg-store", "version": 1}
 ONTOLOGY_GRAPH = "https://w3id.org/kg-events/ontology"
 _KEEP_GENERATIONS = 2  # the current one and the one before (a reader may still be on it)
-
-_FILE_FORMATS = {
-    ".ttl": "TURTLE",
-    ".turtle": "TURTLE",
-    ".nt": "N_TRIPLES",
-    ".ntriples": "N_TRIPLES",
-    ".nq": "N_QUADS",
-    ".trig": "TRIG",
-    ".rdf": "RDF_XML",
-    ".owl": "RDF_XML",
-    ".xml": "RDF_XML",
-    ".n3": "N3",
-    ".jsonld": "JSON_LD",
-    ".json": "JSON_LD",
-}
 
 
 class StoreBusyError(KgError):
@@ -127,18 +112,15 @@ class GraphSource:
         return sum(1 for _ in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
 
-def open_graph(path: str | os.PathLike) -> GraphSource:
-    """Open a graph file or a store folder for reading; raises InputError with the reason.
+def open_store(path: str | os.PathLike) -> GraphSource:
+    """Open a store folder's current generation read-only; raises InputError with the reason.
 
-    A file is parsed by its suffix (.ttl .nt .nq .trig .rdf .owl .xml .n3 .jsonld .json); in a
-    quad format (TriG, N-Quads) the default graph becomes the merge of all its graphs.
+    Readers open graphs with :func:`kg.query.open_graph`, which calls this for a folder.
     """
     path = Path(path)
     if not path.exists():
-        raise InputError("graph file or store not found", path=str(path))
-    if path.is_dir():
-        return _open_store(path)
-    return _open_file(path)
+        raise InputError("store not found", path=str(path))
+    return _open_store(path)
 
 
 def is_store(path: str | os.PathLike) -> bool:
@@ -159,8 +141,7 @@ def _open_store(path: Path) -> GraphSource:
 
     if not is_store(path):
         raise InputError(
-            f"is a folder but not a kg store (no {MARKER}); give a graph file or a store "
-            "made by kg build --store",
+            f"is a folder, not a graph file nor a store made by kg build --store (no {MARKER})",
             path=str(path),
         )
     for _attempt in range(3):  # a build may publish (and clean up) between two steps
@@ -191,30 +172,6 @@ def _reader_lock(folder: Path) -> Any:
         handle.close()
         return None
     return handle
-
-
-def _open_file(path: Path) -> GraphSource:
-    import pyoxigraph as ox
-
-    name = _FILE_FORMATS.get(path.suffix.lower())
-    if name is None:
-        known = " ".join(sorted(_FILE_FORMATS))
-        raise InputError(
-            f"unknown graph format {path.suffix or '(none)'!r}: use {known}", path=str(path)
-        )
-    if name == "JSON_LD":
-        from .query import _refuse_remote_context
-
-        _refuse_remote_context(path)
-    store = ox.Store()
-    fmt = getattr(ox.RdfFormat, name)
-    try:
-        store.load(path=str(path), format=fmt)
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise InputError(f"not valid {fmt.name}: {_one_line(exc)[:300]}", path=str(path)) from None
-    if fmt.supports_datasets:
-        merge_named_graphs(store)
-    return GraphSource(path, "file", store)
 
 
 def merge_named_graphs(store: Any) -> None:

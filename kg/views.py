@@ -42,7 +42,14 @@ from pyvis.network import Network
 from .fileio import atomic_write_text
 from .network import date_bounds, event_type_label
 
-__all__ = ["write_page", "render_page", "layout_positions", "TYPE_COLORS", "POLARITY_COLORS"]
+__all__ = [
+    "write_page",
+    "render_page",
+    "layout_positions",
+    "TYPE_COLORS",
+    "POLARITY_COLORS",
+    "LABEL_FONT",
+]
 
 #: Node colour per actor type (Actor.type); other types are grey.
 TYPE_COLORS = {
@@ -68,8 +75,13 @@ _POLARITY_ZH = {"cooperation": "合作", "neutral": "中性", "conflict": "冲�
 
 _SMALL_COMPONENT = 300  # up to this many nodes networkx' spring layout is fast enough
 _SPACING = 90.0  # pixels per sqrt(node) of a component's radius
+_NODE_RADIUS = (8, 40)  # vis' node scaling, min and max pixels
 _TOOLTIP_EVENTS = 3  # sentences shown in an edge tooltip; the click list shows all
-_FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
+#: Label fonts, Chinese first; the browser falls back to any CJK font it has.
+LABEL_FONT = (
+    "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, WenQuanYi Micro Hei, "
+    "sans-serif"
+)
 _CODE = re.compile(r"[^A-Za-z0-9_-]")
 _HREF = re.compile("href", re.IGNORECASE)
 _UNSAFE_URL_CHAR = re.compile(r"[\s\x00-\x1f\x7f]")
@@ -113,12 +125,15 @@ def render_page(graph: nx.MultiDiGraph, *, title: str = "kg") -> str:
 def layout_positions(graph: nx.Graph, *, seed: int = 7) -> dict[Hashable, tuple[float, float]]:
     """Pixel positions: each connected component laid out alone, then packed in rows.
 
-    Deterministic for a given graph and seed, so a rebuilt page looks the same.
+    In components small enough for it, nodes drawn as overlapping discs (a node's size grows
+    with its events) are pushed apart, so hubs do not hide each other. Deterministic for a
+    given graph and seed, so a rebuilt page looks the same.
     """
     simple = nx.Graph()
     simple.add_nodes_from(graph)
     simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
     order = {node: number for number, node in enumerate(simple)}
+    sizes = _node_radii(graph)
     components = sorted(nx.connected_components(simple), key=lambda c: -len(c))
     placed = []
     for component in components:
@@ -129,8 +144,11 @@ def layout_positions(graph: nx.Graph, *, seed: int = 7) -> dict[Hashable, tuple[
         sub.add_nodes_from(nodes)
         sub.add_edges_from(simple.edges(nodes))
         coords = _component_layout(sub, nodes, seed)
-        radius = _SPACING * math.sqrt(len(nodes)) if len(nodes) > 1 else 0.0
-        placed.append((nodes, coords * radius, radius))
+        coords *= _SPACING * math.sqrt(len(nodes)) if len(nodes) > 1 else 0.0
+        if 2 < len(nodes) <= _SMALL_COMPONENT:
+            coords = _separate(coords, np.array([sizes[node] for node in nodes]))
+        radius = float(np.sqrt((coords**2).sum(axis=1)).max()) if len(nodes) > 1 else 0.0
+        placed.append((nodes, coords, radius))
     return _pack(placed)
 
 
@@ -151,6 +169,41 @@ def _component_layout(sub: nx.Graph, nodes: list[Hashable], seed: int) -> np.nda
         pairs = np.array([(index[u], index[v]) for u, v in sub.edges()])
         coords = _sampled_fruchterman_reingold(len(nodes), pairs, seed)
     return nx.rescale_layout(coords, scale=1.0)
+
+
+def _node_radii(graph: nx.Graph) -> dict[Hashable, float]:
+    """The radius vis draws each node with: ``scaling`` maps events linearly to 8–40 px."""
+    values = {node: max(int(data.get("n_events") or 0), 1) for node, data in graph.nodes(data=True)}
+    low, high = min(values.values(), default=1), max(values.values(), default=1)
+    lo, hi = _NODE_RADIUS
+    if high == low:
+        return {node: (lo + hi) / 2 for node in values}
+    return {node: lo + (hi - lo) * (value - low) / (high - low) for node, value in values.items()}
+
+
+def _separate(
+    coords: np.ndarray, radii: np.ndarray, gap: float = 30.0, iterations: int = 80
+) -> np.ndarray:
+    """Move apart every two nodes whose discs (plus ``gap``) overlap, half the overlap each.
+
+    n² per step, so only for components of up to _SMALL_COMPONENT nodes; nodes at the same
+    spot are parted along a fixed direction, so the result stays deterministic.
+    """
+    pos = coords.astype(float).copy()
+    need = radii[:, None] + radii[None, :] + gap
+    np.fill_diagonal(need, 0.0)
+    for step in range(iterations):
+        delta = pos[:, None, :] - pos[None, :, :]
+        dist = np.sqrt((delta**2).sum(axis=2))
+        overlap = np.clip(need - dist, 0.0, None)
+        if not overlap.any():
+            break
+        same = dist < 1e-6
+        delta[same] = (math.cos(step + 1.0), math.sin(step + 1.0))
+        dist[same] = 1.0
+        np.fill_diagonal(overlap, 0.0)
+        pos += (delta / dist[:, :, None] * (overlap / 2)[:, :, None]).sum(axis=1)
+    return pos - pos.mean(axis=0)
 
 
 def _sampled_fruchterman_reingold(
@@ -379,17 +432,23 @@ def _safe_url(value: Any) -> str:
 
 def _options(n_nodes: int) -> dict[str, Any]:
     big = n_nodes > _SMALL_COMPONENT
-    font = {"face": _FONT}
+    font = {"face": LABEL_FONT}
     return {
         "nodes": {
             "shape": "dot",
             "font": {**font, "size": 14},
-            "scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 12, "max": 28}},
+            "scaling": {
+                "min": _NODE_RADIUS[0],
+                "max": _NODE_RADIUS[1],
+                "label": {"enabled": True, "min": 12, "max": 28},
+            },
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
             "smooth": False,
-            "font": {**font, "size": 11, "align": "middle", "strokeWidth": 3},
+            # "horizontal": vis draws a "middle" label of an edge pointing exactly left at
+            # the canvas origin instead of on the edge; level Chinese also reads better
+            "font": {**font, "size": 11, "align": "horizontal", "strokeWidth": 3},
             "color": {"inherit": False},
         },
         "physics": {
@@ -446,7 +505,7 @@ def _panel(graph: nx.MultiDiGraph, title: str) -> str:
 <span class="kg-key"><i class="kg-line kg-dashed"></i>未发生 not asserted</span></span>
 <details id="kg-filters" open><summary>筛选 Filters</summary>
 <fieldset id="kg-f-type"><legend>事件类型 Type</legend>{
-        "".join(_checkbox("kg-type", t, _TYPE_TEXT.get(t) or event_type_label(t)) for t in types)
+        "".join(_checkbox("kg-type", t, _TYPE_TEXT.get(t) or _type_text(t)) for t in types)
     }</fieldset>
 <fieldset id="kg-f-status"><legend>状态 Status</legend>{
         "".join(_checkbox("kg-status", s, _STATUS_ZH[s]) for s in statuses)
@@ -464,6 +523,12 @@ def _panel(graph: nx.MultiDiGraph, title: str) -> str:
 <aside id="kg-events" hidden><button type="button" id="kg-events-close"
  aria-label="close">×</button><h2 id="kg-events-title"></h2><ol id="kg-events-list"></ol></aside>
 """
+
+
+def _type_text(event_type: str) -> str:
+    """制裁 SANCTION: the Chinese name for readers, the PLOVER code analysts search for."""
+    label = event_type_label(event_type)
+    return label if label == event_type else f"{label} {event_type}"
 
 
 def _legend_node(kind: str) -> str:

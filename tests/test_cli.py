@@ -183,3 +183,17 @@ def test_eval_all_gold_sets_in_one_run() -> None:
     assert result.exit_code == 0, result.output
     assert result.output.count("== ") == len(golds) + 1
     assert "== all gold sets" in result.output
+
+
+@pytest.mark.parametrize("make", ["missing", "empty_folder"])
+def test_nothing_readable_names_the_path_and_reason(tmp_path, make) -> None:
+    target = tmp_path / "in"
+    reason = "no such file or directory"
+    if make == "empty_folder":
+        target.mkdir()
+        reason = "no article files"
+    result = CliRunner().invoke(cli, ["build", str(target), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert f"Error: {target}: {reason}" in result.output
+    assert not (tmp_path / "out" / "graph.ttl").exists()

@@ -11,22 +11,27 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph, Literal, URIRef
+from lxml import etree
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 import kg.query
-from kg.exceptions import InputError, QueryError
+from kg.exceptions import InputError, QueryError, QueryRefused
 from kg.graph import KGO, build_graph, write_rdf
 from kg.model import Actor, Event, Mention, Role, Sentence
 from kg.query import (
     QueryResult,
     check_query,
     format_csv,
+    format_graph,
     format_json,
     format_result,
     format_table,
     format_tsv,
+    format_xml,
+    graph_names,
     list_saved_queries,
     load_graph,
+    open_graph,
     resolve_query,
     run_query,
 )
@@ -284,6 +289,47 @@ def test_refusals(graph: Graph, sparql: str, message: str) -> None:
     assert len(graph) == size
 
 
+def test_refusals_are_query_refused_and_syntax_errors_are_not(graph: Graph) -> None:
+    with pytest.raises(QueryRefused):
+        run_query(graph, "SELECT * WHERE { SERVICE <http://e.org/> { ?s ?p ?o } }")
+    with pytest.raises(QueryRefused):
+        check_query("SELECT * FROM <http://e.org/g> WHERE { ?s ?p ?o }")
+    with pytest.raises(QueryError) as info:
+        run_query(graph, "SELECT * WHERE {")
+    assert not isinstance(info.value, QueryRefused)
+
+
+def test_rdflib_never_loads_a_from_graph() -> None:
+    """The second lock: even a query that slipped past the checks could not fetch a graph."""
+    import rdflib.plugins.sparql
+
+    assert rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS is False
+
+
+def test_from_may_name_only_graphs_of_the_loaded_dataset(graph: Graph) -> None:
+    dataset = Dataset()
+    name = URIRef("https://w3id.org/kg-events/id/article/a")
+    named_graph = dataset.graph(name)
+    named_graph += graph
+    assert graph_names(dataset) == {name} and graph_names(graph) == frozenset()
+    count = f"SELECT (COUNT(*) AS ?n) FROM <{name}> WHERE {{ ?s ?p ?o }}"
+    assert run_query(dataset, count).rows[0][0].toPython() == len(graph)
+    assert check_query(count, graph=dataset) == "select"
+    named = f"ASK FROM NAMED <{name}> {{ GRAPH ?g {{ ?s kgo:sanctions ?o }} }}"
+    assert run_query(dataset, named).boolean is True
+    with pytest.raises(QueryRefused, match="FROM"):
+        run_query(graph, count)  # a graph file has no named graphs
+    with pytest.raises(QueryRefused, match="article/b"):
+        run_query(dataset, count.replace("/a>", "/b>"))
+
+
+def test_open_graph_is_the_one_way_in(tmp_path: Path, graph: Graph) -> None:
+    write_rdf(graph, tmp_path / "g.ttl")
+    assert len(open_graph(tmp_path / "g.ttl")) == len(graph)
+    with pytest.raises(InputError, match="is a folder, not a graph file"):
+        open_graph(tmp_path)
+
+
 def test_keywords_inside_strings_and_names_are_not_refused(graph: Graph) -> None:
     sparql = (
         "PREFIX load: <http://example.org/>\n"
@@ -441,7 +487,37 @@ def test_graph_results(graph: Graph) -> None:
     with pytest.raises(QueryError, match="SELECT only"):
         format_csv(result)
     with pytest.raises(QueryError, match="unknown result format"):
-        format_result(result, "xml")
+        format_result(result, "yaml")
+    rdf_xml = format_xml(result)
+    assert Graph().parse(data=rdf_xml, format="xml").isomorphic(result.graph)
+    assert "kg-events/ontology#sanctions" in format_graph(result, "nt")
+    with pytest.raises(QueryError, match="unknown graph format"):
+        format_graph(result, "svg")
+
+
+def test_xml_format(sanctions: QueryResult) -> None:
+    """SPARQL Query Results XML: head variables, one result per row, typed terms."""
+    ns = "{http://www.w3.org/2005/sparql-results#}"
+    root = etree.fromstring(format_xml(sanctions).encode("utf-8"))
+    assert [v.get("name") for v in root.iter(f"{ns}variable")] == list(sanctions.columns)
+    results = list(root.iter(f"{ns}result"))
+    assert len(results) == len(sanctions.rows)
+    actor = results[0].find(f"{ns}binding[@name='actor']/{ns}literal")
+    assert (actor.text, actor.get("{http://www.w3.org/XML/1998/namespace}lang")) == ("美国", "zh")
+    events = results[0].find(f"{ns}binding[@name='events']/{ns}literal")
+    assert events.get("datatype") == "http://www.w3.org/2001/XMLSchema#integer"
+    odd = QueryResult(
+        "select",
+        ("u", "b", "t", "missing"),
+        ((URIRef("http://e.org/x"), BNode("b0"), Literal("a\x07<b>&"), None),),
+    )
+    root = etree.fromstring(format_xml(odd).encode("utf-8"))
+    binding = {b.get("name"): b[0] for b in root.iter(f"{ns}binding")}
+    assert binding["u"].tag == f"{ns}uri" and binding["b"].tag == f"{ns}bnode"
+    assert binding["t"].text == "a\ufffd<b>&"  # escaped by the XML writer; \x07 cannot be XML
+    assert "missing" not in binding
+    ask = etree.fromstring(format_xml(QueryResult("ask", boolean=False)).encode("utf-8"))
+    assert ask.find(f"{ns}boolean").text == "false" and ask.find(f"{ns}head") is not None
 
 
 # --------------------------------------------------------------------------- loading graphs
@@ -527,3 +603,9 @@ def _normal(rows):
             for row in rows
         ),
     )
+
+
+def test_doctests() -> None:
+    import doctest
+
+    assert doctest.testmod(kg.query).failed == 0

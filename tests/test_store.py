@@ -16,8 +16,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.pipeline import OUTPUTS, build
-from kg.query import run_query
-from kg.store import StoreWriter, is_store, open_graph, read_manifest
+from kg.query import open_graph, run_query
+from kg.store import StoreWriter, is_store, read_manifest
 
 ROOT = Path(__file__).resolve().parents[1]
 PUTIN = "<https://w3id.org/kg-events/id/actor/PUTIN>"
@@ -283,5 +283,5 @@ def test_a_store_path_that_is_not_a_store_is_refused(corpus, tmp_path, prepare, 
 
 
 def test_a_folder_that_is_not_a_store_is_not_a_graph(tmp_path):
-    with pytest.raises(Exception, match="not a kg store"):
+    with pytest.raises(Exception, match="is a folder, not a graph file"):
         open_graph(tmp_path)

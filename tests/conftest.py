@@ -1,0 +1,84 @@
+"""Fixtures shared across test modules: one build of the seeds, one headless Chromium.
+
+The browser is Debian's ``chromium`` driven by Playwright (never a downloaded browser). If
+it is missing the browser tests skip with the reason, unless ``KG_REQUIRE_BROWSER=1`` (set by
+``.ci/run``), which turns that skip into a failure so CI cannot pass without them.
+
+The helper modules of tests/data (network_sample, chromium_page) are registered here under
+their own names, so a test module can import them whatever pytest's import mode.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def _register(name: str) -> object:
+    if name not in sys.modules:
+        path = Path(__file__).parent / "data" / f"{name}.py"
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+_register("network_sample")
+chromium_page = _register("chromium_page")
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory) -> Path:
+    """``kg build seeds/`` once per session; the folder with its five outputs."""
+    from kg.pipeline import build
+
+    out = tmp_path_factory.mktemp("seeds-build")
+    build([SEEDS], out)
+    return out
+
+
+def _browser_missing() -> str | None:
+    if chromium_page.executable() is None:
+        return "chromium is not installed (apt-get install chromium)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright is not installed (pip install -e '.[test]')"
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """One headless Chromium for the whole session (a launch costs about a second)."""
+    reason = _browser_missing()
+    if reason:
+        if os.environ.get("KG_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"KG_REQUIRE_BROWSER=1 but {reason}")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=chromium_page.executable(), args=chromium_page.FLAGS
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def tab(browser) -> Iterator[object]:
+    """A fresh page (own context: no cache or storage shared between tests), 1280×800."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
