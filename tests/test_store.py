@@ -5,10 +5,13 @@ Every test builds real stores (pyoxigraph on disk) from real article files.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
+import urllib.parse
+import urllib.request
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -285,3 +288,67 @@ def test_a_store_path_that_is_not_a_store_is_refused(corpus, tmp_path, prepare, 
 def test_a_folder_that_is_not_a_store_is_not_a_graph(tmp_path):
     with pytest.raises(Exception, match="is a folder, not a graph file"):
         open_graph(tmp_path)
+
+
+def test_kg_export_reads_a_store_the_rdf_and_the_network(corpus, tmp_path):
+    store, out = tmp_path / "store", tmp_path / "out"
+    build([corpus], out, store=store)
+    for fmt, name in (("graphml", "graph.graphml"), ("gexf", "graph.gexf")):
+        done = subprocess.run(
+            [sys.executable, "-m", "kg", "export", str(store), "--format", fmt],
+            capture_output=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout == (out / name).read_bytes()  # what kg build wrote from the store
+    trig = tmp_path / "graph.trig"
+    done = subprocess.run(
+        [sys.executable, "-m", "kg", "export", str(store), "--format", "trig", "-o", str(trig)],
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    dataset = ox.Store()
+    dataset.load(path=str(trig), format=ox.RdfFormat.TRIG)
+    graphs = {g.value for g in dataset.named_graphs()}
+    assert graphs == {e["graph"] for e in read_manifest(store)["articles"].values()} | {
+        "https://w3id.org/kg-events/ontology"
+    }
+
+
+def test_kg_serve_answers_from_a_store_while_a_build_writes_it(corpus, tmp_path):
+    store = tmp_path / "store"
+    build([corpus], None, store=store)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg", "serve", "-g", str(store), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        endpoint = None
+        for _ in range(20):
+            line = process.stdout.readline()
+            if line.startswith("SPARQL"):
+                endpoint = line.split()[1]
+                break
+        assert endpoint, process.stderr.read()
+        query = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a kgo:Event }"
+
+        def served() -> int:
+            request = urllib.request.Request(
+                endpoint + "?" + urllib.parse.urlencode({"query": query}),
+                headers={"Accept": "application/sparql-results+json"},
+            )
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return int(json.load(response)["results"]["bindings"][0]["n"]["value"])
+
+        before = served()
+        with open_graph(store) as source:
+            assert before == _events(source)
+        (corpus / "d.md").write_text("---\ndate: 2025-11-08\n---\n日本11月7日谴责朝鲜。\n")
+        build([corpus], None, store=store)  # a new generation; the server keeps its own
+        assert served() == before
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
