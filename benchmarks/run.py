@@ -136,7 +136,7 @@ def corpus(folder: Path, repeat: int) -> None:
     limit = _median(tag_times)
     work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     try:
-        extract = _median([_run(["extract", folder], stdout=None)[0] for _ in range(repeat)])
+        extract = _median([_run(["extract", folder])[0] for _ in range(repeat)])
         one, two, peak = [], [], 0.0
         for number in range(repeat):  # alternate, so both see the same background load
             elapsed, memory = _run(["build", folder, "-o", work / f"w1-{number}", "-j", "1"])
@@ -183,8 +183,7 @@ def corpus(folder: Path, repeat: int) -> None:
 
 
 def _queries(graph_path: Path, repeat: int) -> None:
-    from kg.query import list_saved_queries, resolve_query, run_query
-    from kg.store import open_graph
+    from kg.query import list_saved_queries, open_graph, resolve_query, run_query
 
     with open_graph(graph_path) as source:
         size = len(source)

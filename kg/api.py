@@ -166,12 +166,11 @@ class EventGraph:
         return export_graph(self.rdf, fmt or _format_of(path), path, aggregate=aggregate)
 
     def __repr__(self) -> str:
-        kinds = [e.get("event_type") for e in self.events]
-        roles = kinds.count("ROLE")
-        return (
-            f"EventGraph({self.name!r}: {len(kinds) - roles} events, {roles} roles, "
-            f"{len(self.rdf)} triples)"
-        )
+        from .network import event_id
+
+        roles = sum(1 for e in self.events if e.get("event_type") == "ROLE")
+        events = len({event_id(e) for e in self.events if e.get("event_type") != "ROLE"})
+        return f"EventGraph({self.name!r}: {events} events, {roles} roles, {len(self.rdf)} triples)"
 
 
 _SUFFIX_FORMATS = {
