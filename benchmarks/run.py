@@ -258,6 +258,8 @@ def _synthetic_records(actors: int, events: int, seed: int = 1, per_article: int
     records = []
     for number in range(events):
         subject, obj = rng.choices(pool, weights, k=2)
+        if number < len(pool):  # every actor in at least one event: the graph has them all
+            subject = pool[number]
         if subject.key == obj.key:
             obj = pool[(pool.index(obj) + 1) % len(pool)]
         name, kind, cameo = rng.choice(predicates)
