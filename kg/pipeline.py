@@ -422,16 +422,23 @@ def write_store_turtle(graph: Any, path: str | os.PathLike) -> None:
 def _canonical_blank_nodes(quads: list[Any]) -> list[Any]:
     """Triples whose blank nodes are named by a hash of what surrounds them (a few rounds of
     colour refinement); blank nodes that nothing tells apart are interchangeable, so
-    numbering them in any order gives the same file."""
+    numbering them in any order gives the same file. Only the few triples that touch a blank
+    node (the ontology's class expressions) are looked at twice."""
     import pyoxigraph as ox
 
     def is_blank(term: Any) -> bool:
         return isinstance(term, ox.BlankNode)
 
-    blanks = {q.subject.value for q in quads if is_blank(q.subject)}
-    blanks |= {q.object.value for q in quads if is_blank(q.object)}
-    if not blanks:
-        return [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+    touching, plain = [], []
+    for q in quads:
+        if is_blank(q.subject) or is_blank(q.object):
+            touching.append(q)
+        else:
+            plain.append(ox.Triple(q.subject, q.predicate, q.object))
+    if not touching:
+        return plain
+    blanks = {q.subject.value for q in touching if is_blank(q.subject)}
+    blanks |= {q.object.value for q in touching if is_blank(q.object)}
     colour = dict.fromkeys(blanks, "")
 
     def show(term: Any) -> str:
@@ -439,7 +446,7 @@ def _canonical_blank_nodes(quads: list[Any]) -> list[Any]:
 
     for _ in range(6):
         seen: dict[str, list[str]] = {b: [] for b in blanks}
-        for q in quads:
+        for q in touching:
             if is_blank(q.subject):
                 seen[q.subject.value].append(f"> {q.predicate} {show(q.object)}")
             if is_blank(q.object):
@@ -457,7 +464,7 @@ def _canonical_blank_nodes(quads: list[Any]) -> list[Any]:
     def rename(term: Any) -> Any:
         return names[term.value] if is_blank(term) else term
 
-    return [ox.Triple(rename(q.subject), q.predicate, rename(q.object)) for q in quads]
+    return plain + [ox.Triple(rename(q.subject), q.predicate, rename(q.object)) for q in touching]
 
 
 _COUNTS = """

@@ -142,8 +142,10 @@ class Extractor:
             return _on_dask(paths, self.dask, self.workers)
         if self._pool is None:
             return map(extract_file, paths)
-        chunk = max(1, min(8, len(paths) // (self.workers * 8)))
-        return self._pool.imap_unordered(extract_file, paths, chunksize=chunk)
+        # largest files first, in small chunks: no worker is left with a long article at the end
+        ordered = sorted(paths, key=_size, reverse=True)
+        chunk = max(1, min(4, len(paths) // (self.workers * 16)))
+        return self._pool.imap_unordered(extract_file, ordered, chunksize=chunk)
 
     def submit(self, task: Callable[..., Any], *args: Any) -> Callable[[], Any]:
         """Start ``task(*args)``; returns a function that waits for its result."""
@@ -160,6 +162,13 @@ def run_extraction(
     """Results for ``paths``, as they come (in order for one worker, else any order)."""
     with Extractor(workers, dask) as extractor:
         yield from extractor.map(paths)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def _on_dask(paths: Sequence[str], address: str, workers: int) -> Iterator[ArticleResult]:
