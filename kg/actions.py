@@ -14,19 +14,41 @@ For every trigger of ``ontology/triggers.tsv`` found in a clause:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .lexicon import Cue, Trigger, cues, summits, trigger_pattern, triggers
+from .actors import has_verb
+from .lexicon import (
+    Cue,
+    Trigger,
+    confidence_weights,
+    cues,
+    speech_verbs,
+    split_parts,
+    summits,
+    trigger_for,
+    trigger_pattern,
+    words,
+)
 from .model import SYMMETRIC_TYPES, Actor, Mention
 from .sentences import Clause
 
-__all__ = ["Action", "can_be_subject", "find_actions", "find_triggers"]
+__all__ = [
+    "Action",
+    "Discourse",
+    "can_be_subject",
+    "find_actions",
+    "find_triggers",
+    "same_side",
+    "speaker_in_sentence",
+]
 
 _WITH = set("与同跟和")
-_TO = set("对向给")
-_FROM = set("从")
-_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻")
+_TO = set("对向给就")
+_FOR = set("为")
+_FROM = set("从自")
+_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自")
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
 _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word (采访, 对话框)
     "访": set("采拜走探寻暗私互出到"),
@@ -34,8 +56,15 @@ _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word 
     "对话": set(""),
     "条约": set(""),
 }
-_COVERB_BLOCKERS = {"对": set("反面相应针绝"), "和": set("平缓温"), "向": set("方意倾")}
-_REFUSALS = {"拒绝", "拒不", "回绝"}
+_COVERB_BLOCKERS = {
+    "对": set("反面相应针绝"),
+    "和": set("平缓温"),
+    "向": set("方意倾"),
+    "就": set("成早也这那"),
+    "将": set("即必终"),
+    "为": set("作成认因以称视列定选任"),
+    "自": set("来出各独亲"),
+}
 _CONTRAST = ("但", "但是", "然而", "不过", "可是")
 _NEG_REACH = 6  # characters a negator may stand before its verb, prepositional phrases aside
 
@@ -50,20 +79,57 @@ class Action:
     trigger_start: int
     status: str
     confidence: float
+    frame: str = ""
 
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | str]]:
-    """Non-overlapping triggers (or summit nicknames) in ``text[start:end]``, longest first."""
-    found = []
-    table = triggers()
+    """Non-overlapping triggers (or summit nicknames) in ``text[start:end]``, longest first.
+
+    A split trigger (推迟…峰会) whose second part is a trigger too reports both: the summit
+    is postponed, and it does not take place.
+    """
+    found: list[tuple[int, Trigger | str]] = []
     nicknames = summits()
     for match in trigger_pattern().finditer(text, start, end):
         word, pos = match.group(), match.start()
+        trig = trigger_for(word)
+        if trig is not None and not trig.event_type:
+            continue  # a look-alike (反对党): it only takes its span
+        if trig is not None and trig.word != word:  # a split trigger: its span is what matched
+            first, second = split_parts(trig.word) or ("", "")
+            trig = replace(trig, word=word, inner=(pos + len(first), pos + len(word) - len(second)))
+            found.append((pos, trig))
+            tail = trigger_for(second)
+            if tail is not None and tail.event_type:
+                found.append((pos + len(word) - len(second), tail))
+            continue
         blockers = _TRIGGER_BLOCKERS.get(word)
         if blockers and pos > 0 and text[pos - 1] in blockers:
             continue
-        found.append((pos, table.get(word) or nicknames[word].word))
+        found.append((pos, trig or nicknames[word].word))
+        if trig is not None and "speaker" in trig.objects:  # 非法扣押: a judgement and an act
+            for cut in range(1, len(word) - 1):
+                act = trigger_for(word[cut:])
+                if act is not None and act.event_type and "speaker" not in act.objects:
+                    found.append((pos + cut, act))
+                    break
     return found
+
+
+@dataclass
+class Discourse:
+    """What the article around a sentence tells the action stage.
+
+    ``summit_pair`` turns a summit nickname (金特会) into the two leaders it names;
+    ``counterpart`` gives the actor an earlier sentence opposed to a subject (美国宣布加征关税。
+    中方对此坚决反对 → 美国); ``speaker`` gives who says the words at an offset (the speaker of a
+    quotation, or of the statement the sentence continues).
+    """
+
+    summit_pair: Callable[[str], tuple[Actor, Actor] | None] = lambda word: None
+    counterpart: Callable[[Mention, int, Trigger], Mention | None] = lambda subj, pos, trig: None
+    agent: Callable[[str], Mention | None] = lambda event_type: None
+    speaker: Callable[[int], Mention | None] = lambda pos: None
 
 
 def find_actions(
@@ -72,39 +138,122 @@ def find_actions(
     mentions: list[Mention],
     blocked: Sequence[tuple[int, int]] = (),
     summit_actors: Callable[[str], tuple[Actor, Actor] | None] | None = None,
+    discourse: Discourse | None = None,
 ) -> Iterator[Action]:
     """Every action in one sentence (``clauses`` in order, ``mentions`` in text order).
 
-    ``summit_actors`` turns a summit nickname (金特会) into the two leaders it names.
+    ``discourse`` supplies what lies outside the sentence (summit nicknames, the counterpart
+    of a response, the speaker of a quotation); ``summit_actors`` is the older way to give the
+    first of these.
     """
+    if discourse is None:
+        discourse = Discourse()
+    if summit_actors is not None:
+        discourse.summit_pair = summit_actors
     _TEXT["text"] = text
     spans = [(m.start, m.end) for m in mentions] + list(blocked)
     leads = {end: start for start, end in blocked}
     mentions = [_with_lead(m, leads) for m in mentions]
     targets: set[int] = set()
+    done: list[Action] = []
     for index, clause in enumerate(clauses):
         requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
+        threatened_from = None
+        in_clause: list[Action] = []
         for pos, trig in find_triggers(text, clause.start, clause.end):
             if any(s <= pos < e for s, e in spans):
                 continue
             word = trig if isinstance(trig, str) else trig.word
-            if text[max(clause.start, pos - 2) : pos] in _REFUSALS:
+            if text[max(clause.start, pos - 2) : pos].endswith(words("refusal")):
                 continue  # 拒绝承认马杜罗: the refusal is the event
-            status = _status(text, clauses, index, pos, pos + len(word), mentions)
+            flags = frozenset() if isinstance(trig, str) else trig.flags
+            status = _status(text, clauses, index, pos, pos + len(word), mentions, flags)
             if status is None:
                 continue
             if isinstance(trig, str):
-                yield from _summit(trig, pos, status, summit_actors)
+                in_clause.extend(_summit(trig, pos, status, discourse.summit_pair))
                 continue
-            found = _actions_for(text, clauses, index, pos, trig, mentions, status, targets)
+            found = _actions_for(
+                text, clauses, index, pos, trig, mentions, status, targets, done, discourse
+            )
             for action in found:
+                if action.frame == "compound" and action.status == "intended":
+                    action = replace(action, status=_nominal_status(text, clause, action))
+                if action.frame == "ba":  # 将伊朗列入制裁名单: this 将 is 把, not "will"
+                    status = _status(
+                        text, clauses, index, pos, pos + len(word), mentions, flags | {"ba"}
+                    )
+                    action = replace(action, status=status or action.status)
                 targets.add(action.object.start)
+                if threatened_from is not None and pos > threatened_from:
+                    continue  # 威胁对尼日尔动武: what is threatened is not (yet) an act
                 if requested_from is not None and pos > requested_from:
-                    if action.object.end != pos:  # 放松对朝制裁: existing sanctions, kept
+                    if not _existing_measure(text, action, pos):
                         continue
-                if trig.event_type == "REQUEST":
+                if _governs_content(trig):
                     requested_from = action.object.end
-                yield action
+                    if trig.event_type == "THREATEN":
+                        threatened_from = pos
+                done.append(action)
+                in_clause.append(action)
+        yield from _one_per_act(in_clause)
+
+
+_NOMINAL_REACH = 3
+
+
+def _nominal_status(text, clause, action: Action) -> str:
+    """这都将违反中美三个联合公报: an intention cue far before a named agreement governs
+    another verb; the agreement itself exists."""
+    if action.trigger.objects != {"compound"}:
+        return action.status
+    start = min(action.subject.start, action.object.start)
+    near = text[max(clause.start, start - _NOMINAL_REACH) : start]
+    return (
+        action.status
+        if any(c.kind == "intended" for c in _cue_list(text, start - len(near), start))
+        else "asserted"
+    )
+
+
+def _existing_measure(text: str, action: Action, pos: int) -> bool:
+    """要求美方放松对朝制裁: a measure named as the object of easing or raising it exists
+    already, though the demand is only that it change."""
+    if action.object.end != pos:
+        return False
+    coverb = _coverb_start(text, action.object)
+    return text[max(0, coverb - 4) : coverb].endswith(words("easing"))
+
+
+def _governs_content(trig: Trigger) -> bool:
+    """A demand or an opposition (要求美国…, 反对外国领导人同达赖喇嘛接触): what it is about is
+    not (yet) an event."""
+    return (trig.event_type == "REQUEST" and "wish" not in trig.flags) or "content" in trig.flags
+
+
+def _one_per_act(actions: list[Action]) -> list[Action]:
+    """美乌矿产协议未能签署: a nominal (协议) and the verb that governs it (签署) report one act,
+    with the verb's status; 日本、加拿大…跟美国签订新协定: the nominal adds no pairs among
+    the parties of the verb."""
+    verbs = [a for a in actions if a.frame != "compound" or a.trigger.word in summits()]
+    keys = {_pair_key(a) for a in verbs}
+    parties = {(a.trigger.event_type, m.actor.key) for a in verbs for m in (a.subject, a.object)}
+
+    def covered(action: Action) -> bool:
+        if action.frame != "compound" or action.trigger.word in summits():
+            return False
+        kind = action.trigger.event_type
+        both = all((kind, m.actor.key) in parties for m in (action.subject, action.object))
+        return _pair_key(action) in keys or both
+
+    return [a for a in actions if not covered(a)]
+
+
+def _pair_key(action: Action) -> tuple:
+    pair = (action.subject.actor.key, action.object.actor.key)
+    if action.trigger.event_type in SYMMETRIC_TYPES:
+        pair = tuple(sorted(pair))
+    return (action.trigger.event_type, *pair)
 
 
 def _with_lead(mention: Mention, leads: dict[int, int]) -> Mention:
@@ -136,46 +285,400 @@ def _summit(word: str, pos: int, status: str, summit_actors) -> Iterator[Action]
     trigger = Trigger(word, summit.predicate, frozenset({"compound"}))
     a = Mention(pair[0], word, pos, pos + len(word), "compound")
     b = Mention(pair[1], word, pos, pos + len(word), "compound")
-    yield Action(a, b, trigger, pos, status, 0.7)
+    yield Action(a, b, trigger, pos, status, _confidence(a, b, "summit", True), "summit")
 
 
 def _actions_for(
-    text, clauses, index, pos, trig: Trigger, mentions, status, targets=frozenset()
+    text,
+    clauses,
+    index,
+    pos,
+    trig: Trigger,
+    mentions,
+    status,
+    targets=frozenset(),
+    done: Sequence[Action] = (),
+    discourse: Discourse | None = None,
 ) -> Iterator[Action]:
+    discourse = discourse or Discourse()
     clause = clauses[index]
     end = pos + len(trig.word)
+    if "speaker" in trig.objects:
+        yield from _evaluation(text, clauses, index, pos, trig, mentions, status, discourse, done)
+        return
     agents = _invited_by(text, clause, pos, trig, mentions) or _passive_agents(
         text, clause, pos, mentions
     )
     if agents:
         yield from _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents)
         return
+    head = _relative_head(text, clause, end, mentions)
+    if head is not None:  # 侵入的印度空军战机: the actor the clause describes is its subject
+        yield from _relative(text, clause, pos, trig, mentions, status, head)
+        return
+    if trig.event_type in _COOPERATIVE and _modifies_noun(text, end, clause):
+        return  # 从墨西哥进口的商品, 提供的援助: the act only describes a thing
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
+    if frame == "to" and _inside_to_phrase(text, clause, end, objects[0], pos):
+        # 对朝鲜发射导弹表示遗憾: the actor after 对 acts; what it acts on follows the trigger
+        after = _after(text, clause, end, trig.gap, mentions) if "after" in trig.objects else []
+        for obj in after:
+            if not _same_side(objects[0], obj):
+                confidence = _confidence(objects[0], obj, "after", False)
+                yield Action(objects[0], obj, trig, pos, status, confidence, "after")
+        return
     if frame == "compound":
         yield from _pairwise(objects, trig, pos, status)
         return
+    if frame == "inner":  # 中国推迟了…中欧峰会: the subject acts on the other side inside
+        subjects, same_clause = _subjects(text, clauses, index, pos, mentions, [], targets)
+        for subject in subjects:
+            for obj in objects:
+                if not _same_side(subject, obj):
+                    confidence = _confidence(subject, obj, frame, same_clause)
+                    yield Action(subject, obj, trig, pos, status, confidence, frame)
+        return
     if not objects:
-        if trig.event_type in SYMMETRIC_TYPES:
-            subjects, _ = _subjects(text, clauses, index, pos, mentions, [])
-            if len(subjects) >= 2:
+        subjects, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
+        if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
+            joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
+            if len(subjects) >= 2 and joint:  # 两国签署, 双方同意; not 这些国家进口
                 yield from _pairwise(subjects, trig, pos, status)
+            elif len(subjects) == 1:  # 希望中方…恢复会谈: talks with the one who hopes so
+                wisher = _wisher_of(subjects[0], done)
+                if wisher is not None and not _same_side(subjects[0], wisher):
+                    confidence = _confidence(subjects[0], wisher, "wish", False)
+                    yield Action(subjects[0], wisher, trig, pos, status, confidence, "wish")
             return
         objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
+        if (
+            not objects
+            and "focus" in trig.objects
+            and subjects
+            and _nothing_after(text, clause, end)
+        ):
+            implied = _counterpart(
+                text, clauses, index, mentions, subjects, (pos, trig), done, discourse
+            )
+            objects, frame = ([implied], "focus") if implied else ([], "")
         if not objects:
             return
     first = min(objects, key=lambda o: o.start)
-    boundary = _coverb_start(text, first) if frame in {"with", "to", "from", "envoy"} else pos
+    boundary = _coverb_start(text, first) if frame in {"with", "to", "from", "envoy", "ba"} else pos
+    if frame == "focus":
+        boundary = pos
     subjects, same_clause = _subjects(text, clauses, index, boundary, mentions, objects, targets)
+    if not subjects:  # “…惟有奉陪”: words in a quotation with no subject are the speaker's
+        quoted = _region(_speech_quotes(text, clauses[0].start, clauses[-1].end), pos) != -1
+        speaker = discourse.speaker(pos) if quoted else None
+        subjects = [speaker] if speaker is not None else []
     if trig.event_type not in _HOSTILE:
         objects = [o for o in objects if o.via != "media"]
+    if trig.event_type not in _PLACE_TARGETS:
+        objects = [o for o in objects if o.via != "place"]  # a place is hit, not spoken to
+    subjects = subjects + _orderers(text, clauses, index, subjects, mentions)
     for subject in subjects:
         for obj in objects:
             if _same_side(subject, obj):
                 continue
-            confidence = _confidence(subject, obj, frame, same_clause) - (
-                0.1 if frame == "next" else 0
-            )
-            yield Action(subject, obj, trig, pos, status, confidence)
+            confidence = _confidence(subject, obj, frame, same_clause)
+            yield Action(subject, obj, trig, pos, status, confidence, frame)
+            if "mutual" in trig.flags and frame == "with":  # 印度军队与巴基斯坦军队交火
+                yield Action(obj, subject, trig, pos, status, confidence, frame)
+
+
+def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
+    """Whether the trigger sits inside a 对-phrase that a later verb closes (对[朝鲜发射导弹]
+    表示遗憾), right after the actor the preposition introduces."""
+    if text[_front(obj) - 1 : _front(obj)] not in {"对", "就"}:
+        return False
+    if any(c in _PUNCT for c in text[obj.end : pos]) or pos - obj.end > 4:
+        return False
+    return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))
+
+
+_ORDERS = ("下令", "命令", "指示", "授权", "批准")
+
+
+def _orderers(text, clauses, index, subjects, mentions) -> list[Mention]:
+    """内塔尼亚胡下令以军对加沙发动打击: who orders an act does it too."""
+    if len(subjects) != 1:
+        return []
+    front = _front(subjects[0])
+    start = _clause_of(clauses, front)
+    if not text[max(start, front - 2) : front].endswith(_ORDERS):
+        return []
+    before = [m for m in mentions if start <= m.start and m.end <= front - 2]
+    for mention in reversed(before):
+        if can_be_subject(text, mention) and mention.actor.key != subjects[0].actor.key:
+            return [mention]
+    return []
+
+
+def _nothing_after(text, clause, end) -> bool:
+    """中方坚决反对。/ 中方阐明反对立场: a response stands alone; with an object of its own
+    (反对外国领导人同达赖喇嘛接触) its target is that object, named or not."""
+    rest = text[end : clause.end].strip(" 了的。，,;；:：!?！？”“\"'」")
+    if len(rest) <= 2 or rest.startswith(words("stance")):
+        return True
+    if rest.startswith(("这项", "这一", "这份", "该", "此项", "上述")):
+        return True  # 完全拒绝这项决议: an object that refers back names whom it answers
+    first = _tag_first(rest)
+    return not first.startswith(("n", "r", "m", "q", "j", "eng"))
+
+
+def _tag_first(text: str) -> str:
+    from .actors import _tag
+
+    tags = _tag(text[:8])
+    return tags[0][1] if tags else ""
+
+
+_COOPERATIVE = {"COOPERATE", "AID", "SUPPORT"}
+
+
+def _modifies_noun(text: str, end: int, clause) -> bool:
+    """Whether the trigger is followed by 的 and a noun that is no actor (进口的商品)."""
+    return text[end : end + 1] == "的" and end + 1 < clause.end and text[end + 1] not in _PUNCT
+
+
+def _relative_head(text, clause, end, mentions) -> Mention | None:
+    """An actor in the noun phrase a trigger describes (侵入的|印度空军战机), if any."""
+    at = end + (1 if text[end : end + 1] == "了" else 0)
+    if text[at : at + 1] != "的":
+        return None
+    stop = clause.end
+    for i in range(at + 1, min(clause.end, at + 12)):
+        if text[i] in _PUNCT or text[i] == "的":
+            stop = i
+            break
+    inside = [m for m in mentions if at < m.start and m.end <= stop and m.group is None]
+    return inside[0] if inside and inside[0].start == at + 1 else None
+
+
+def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Action]:
+    """The head of a relative clause acts; its target stands before the trigger, introduced by
+    a preposition (向中国提供援助的美国): a relative clause with none reports no event."""
+    objects = []
+    for frame, coverbs in (("with", _WITH), ("to", _TO), ("from", _FROM)):
+        if frame in trig.objects and not objects:
+            objects = _introduced(text, clause, pos, coverbs, mentions)
+    for obj in objects:
+        if not _same_side(head, obj):
+            confidence = _confidence(head, obj, "relative", True)
+            yield Action(head, obj, trig, pos, status, confidence, "relative")
+
+
+def _addressed_by(text, clauses, subject: Mention, mention: Mention) -> bool:
+    """Whether ``mention`` follows 向 in the subject's own clause, after the subject."""
+    home = _clause_of(clauses, subject.start)
+    return home == _clause_of(clauses, mention.start) and subject.end <= mention.start
+
+
+def _wisher_of(subject: Mention, done: Sequence[Action]) -> Mention | None:
+    for action in reversed(list(done)):
+        if "wish" in action.trigger.flags and action.object.actor.key == subject.actor.key:
+            return action.subject
+    return None
+
+
+def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) -> Mention | None:
+    """The actor a response without a named target answers, in this order: for a verbal
+    response, the speaker of a statement it answers in the same sentence (特朗普称…,泽连斯基就此
+    表达了不同意见); the other side of an earlier event of this subject; another side named
+    in the sentence (美方若执意打关税战,中方都奉陪 → 中方); the one a 针对 phrase names;
+    the other side of an event in an earlier sentence; the actor of the last event."""
+    subject = subjects[0]
+    pos, trig = at
+    anaphoric = any(w in text[clauses[index].start : pos] for w in ("就此", "对此", "对这", "对其"))
+    if trig.event_type in _VERBAL and anaphoric:
+        speaker = _speaker_in_sentence(text, clauses, index, _front(subject), mentions)
+        if speaker is not None and not _same_side(subject, speaker):
+            return speaker
+    for action in reversed(list(done)):  # 中国谴责美国…,多国也表示谴责: the same target
+        if action.trigger.predicate == trig.predicate and not _same_side(subject, action.object):
+            if not _same_side(subject, action.subject):
+                return action.object
+    fallback = None
+    for action in reversed(list(done)):
+        pair = (action.subject, action.object)
+        if any(_same_side(subject, m) for m in pair):
+            other = [m for m in pair if not _same_side(subject, m)]
+            if other:
+                return other[0]
+        elif fallback is None:
+            fallback = action.subject
+    for mention in mentions:
+        if _same_side(subject, mention) or mention.via in {"media", "place"}:
+            continue
+        front = _front(mention)
+        if text[max(0, front - 2) : front] in {"针对", "对于"} and mention.end <= pos:
+            return mention  # 针对美国…: what the response is about
+        if text[front - 1 : front] == "向" and _addressed_by(text, clauses, subject, mention):
+            return mention  # 我向美方表态,如果…,必将采取反制措施: whom the subject addressed
+        if mention.start > pos and can_be_subject(text, mention) and mention.actor.type != "Person":
+            if _condition_open(text, clauses, index, pos):
+                return mention  # 美方若执意打关税战,中方都奉陪: the side the condition warns
+    found = discourse.counterpart(subject, pos, trig) or fallback
+    if found is not None:
+        return found
+    topics = _topic(text, clauses, index, [m for m in mentions if m.end <= _front(subject)], [])
+    if topics and not _same_side(subject, topics[0]) and topics[0].via != "media":
+        return topics[0]  # 安理会…投了赞成票,美国投了反对票: the body the sentence is about
+    return None
+
+
+def _evaluation(
+    text, clauses, index, pos, trig, mentions, status, discourse, done=()
+) -> Iterator[Action]:
+    """美方的否决令人失望, 美方实施单边霸凌行径: words that judge an actor are the speaker's
+    accusation of that actor; with no speaker there is no event. A clause of judgement with no
+    subject goes on judging whom the last one judged (违反…原则,严重破坏中美关系)."""
+    speaker = _speaker_in_sentence(text, clauses, index, pos, mentions) or discourse.speaker(pos)
+    if speaker is None or _private_body(speaker):
+        return
+    clause = clauses[index]
+    if trig.event_type == "REQUEST":  # 美方应尽快取消…: the one who should act stands before
+        target = _just_before(text, clause, pos, mentions)
+        if target is not None and not _same_side(speaker, target):
+            confidence = _confidence(speaker, target, "speaker", False)
+            yield Action(speaker, target, trig, pos, status, confidence, "speaker")
+        return
+    bare = not any(clause.start <= m.start and m.end <= pos for m in mentions)
+    judged = [a for a in done if a.frame == "speaker" and a.subject.actor.key == speaker.actor.key]
+    if bare and judged and not _own_subject(text, clause):
+        target = judged[-1].object
+    else:
+        target = _evaluated(text, clauses, index, pos, mentions, speaker, done, discourse)
+    if target is None or _same_side(speaker, target):
+        return
+    confidence = _confidence(speaker, target, "speaker", False)
+    yield Action(speaker, target, trig, pos, status, confidence, "speaker")
+
+
+def speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
+    """Who speaks at ``pos``: the subject of the last statement verb before it (see below)."""
+    return _speaker_in_sentence(text, clauses, index, pos, mentions)
+
+
+def _private_body(actor_mention: Mention) -> bool:
+    """Universities, think tanks and companies judge nobody in the name of a party."""
+    from .gazetteer import load_gazetteer
+
+    kind = load_gazetteer().kind_of(actor_mention.actor)
+    return kind in {"university", "think_tank", "company", "media"}
+
+
+def _just_before(text, clause, pos, mentions) -> Mention | None:
+    """The actor right before ``pos`` in its clause, adverbs aside (美方|应尽快, 中国|应当)."""
+    for mention in reversed(mentions):
+        if mention.end > pos or mention.start < clause.start:
+            continue
+        gap = text[mention.end : pos]
+        return mention if len(gap) <= 3 and not has_verb(gap) else None
+    return None
+
+
+def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
+    """The subject of the last statement verb before ``pos`` (X表示,…; X还提到了欧洲,称…):
+    the first free actor of the verb's clause (林剑…在答复如何看待美国…时表示: 林剑), else the
+    nearest free actor of an earlier clause."""
+    verbs = speech_verbs()
+    last = -1
+    for clause in clauses:
+        stretch = text[clause.start : min(clause.end, pos)]
+        for verb in verbs:
+            at = stretch.rfind(verb)
+            if at != -1:
+                last = max(last, clause.start + at)
+    if last == -1:
+        return None
+    home = _clause_of(clauses, last)
+    free = [
+        m
+        for m in mentions
+        if m.end <= last
+        and m.actor.type != "Region"
+        and m.via != "media"
+        and can_be_subject(text, m)
+        and not _after_predicate(text, _clause_of(clauses, m.start), m)
+    ]
+    inside = [m for m in free if m.start >= home]
+    if inside:
+        return inside[0]
+    return free[-1] if free else None
+
+
+def _clause_of(clauses, pos: int) -> int:
+    """Start of the clause that holds ``pos``."""
+    return next((c.start for c in clauses if c.start <= pos < c.end), clauses[0].start)
+
+
+_THIS = re.compile(r"[这此该](?:一|次|项|种|个)?")
+
+
+def _agent_of_named_act(text, clause, done_acts, discourse) -> Mention | None:
+    """这一否决, 这次攻击: an act the clause names by a demonstrative is the last act of that kind,
+    and its actor is whom a judgement of it is about."""
+    head = text[clause.start : clause.end].lstrip(" “”\"'「」")
+    match = _THIS.match(head)
+    if not match:
+        return None
+    act = trigger_pattern().match(head, match.end())
+    trig = trigger_for(act.group()) if act else None
+    if trig is None or not trig.event_type:
+        return None
+    for action in reversed(list(done_acts)):
+        if action.trigger.event_type == trig.event_type:
+            return action.subject
+    return discourse.agent(trig.event_type)
+
+
+def _evaluated(
+    text, clauses, index, pos, mentions, speaker, done_acts=(), discourse=None
+) -> Mention | None:
+    """Whom a judgement is about: the first actor of its clause that is no object there (its
+    subject or the possessor of its subject: 美方的否决令人失望), else the subject the clause
+    shares with an earlier one."""
+    clause = clauses[index]
+    right = next((m for m in reversed(mentions) if m.end <= pos), None)
+    if right is not None and right.start >= clause.start and pos - right.end <= 1:
+        if right.actor.key != speaker.actor.key and right.via not in {"media", "place"}:
+            return right  # 称其是美国敌视政策的产物: what stands right before the judgement
+    found = _clause_subject(text, clause, pos, mentions, speaker)
+    if found is not None:
+        return found
+    agent = _agent_of_named_act(text, clause, done_acts, discourse or Discourse())
+    if agent is not None and agent.actor.key != speaker.actor.key:
+        return agent  # 这一否决向以色列发出了错误信号: who vetoed
+    if index > 0 and (_own_subject(text, clause) or not _has_mention(clause, pos, mentions)):
+        # 泽连斯基与特朗普争论,这是“不尊重”的行为; 美方一再阻挠安理会采取行动,令人遗憾:
+        # what the clause before reports, and its subject
+        earlier = clauses[index - 1]
+        return _clause_subject(text, earlier, earlier.end, mentions, speaker)
+    subjects, _ = _subjects(text, clauses, index, clause.start, mentions, [speaker])
+    return subjects[0] if subjects else None
+
+
+def _has_mention(clause, pos, mentions) -> bool:
+    return any(clause.start <= m.start and m.end <= pos for m in mentions)
+
+
+def _clause_subject(text, clause, pos, mentions, speaker) -> Mention | None:
+    """The first actor of a clause that stands before its verb (or owns its subject)."""
+    for mention in mentions:
+        if mention.end > pos or mention.start < clause.start or mention.via in {"media", "place"}:
+            continue
+        if mention.actor.key == speaker.actor.key or mention.group is not None:
+            continue
+        front = _front(mention)
+        before = text[front - 1] if front > 0 else ""
+        if before in _NOT_SUBJECT_BEFORE and _real_coverb(text, front - 1):
+            continue
+        if _after_predicate(text, clause.start, mention) or has_verb(text[clause.start : front]):
+            continue
+        return mention
+    return None
 
 
 _PASSIVE = ("遭到", "受到", "得到", "获得", "遭", "被", "获")
@@ -194,7 +697,7 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
 
 def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     """应俄罗斯外交部和白俄罗斯外交部邀请,崔善姬将访问…: the hosts invite the visitor."""
-    if trig.word != "邀请":
+    if "invitation" not in trig.flags:
         return []
     ying = text.rfind("应", clause.start, pos)
     if ying == -1:
@@ -204,27 +707,46 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
 
 
 def _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents) -> Iterator[Action]:
-    """The agents act on the topic of the sentence (the one who receives or is invited)."""
+    """The agents act on the topic of the sentence (the one who receives or is invited); after
+    被/遭到 on the actor right before the marker (大使…被戴秉国召见 → the ambassador)."""
     clause = clauses[index]
-    targets = _topic(text, clauses, index, mentions, exclude=agents)
+    targets = _patient(text, clause, agents[0], mentions) or _topic(
+        text, clauses, index, mentions, exclude=agents
+    )
     if text[clause.start : pos].lstrip().startswith("应"):
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
         targets = [later[0]] if later else []
     for agent in agents:
         for target in targets:
             if agent.actor.key != target.actor.key:
-                yield Action(agent, target, trig, pos, status, 0.6)
+                confidence = _confidence(agent, target, "passive", True)
+                yield Action(agent, target, trig, pos, status, confidence, "passive")
+
+
+def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
+    """The actor just before the passive marker of ``agent`` in its clause, if any."""
+    front = _front(agent)
+    marker = next((p for p in _PASSIVE if text[max(clause.start, front - len(p)) : front] == p), "")
+    if not marker:
+        return []
+    stop = front - len(marker)
+    before = [m for m in mentions if clause.start <= m.start and m.end <= stop]
+    if not before or len(text[before[-1].end : stop]) > 8:
+        return []
+    return [before[-1]]
 
 
 def _topic(text, clauses, index, mentions, exclude) -> list[Mention]:
     skip = {(m.start, m.actor.key) for m in exclude}
+    verbs = speech_verbs()
     for clause in clauses[: index + 1]:
         for mention in mentions:
             if (
                 clause.start <= mention.start < clause.end
                 and (mention.start, mention.actor.key) not in skip
             ):
-                if can_be_subject(text, mention):
+                rest = text[mention.end : clause.end]
+                if can_be_subject(text, mention) and not any(v in rest for v in verbs):
                     return [mention]
     return []
 
@@ -233,41 +755,91 @@ _SPEECH_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "PROTEST"}
 
 
 def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
-    """中国大使警告,欧盟的制裁将…: a speech act that ends its clause is aimed at the actor
-    that opens the next one."""
+    """中国大使警告,欧盟的制裁将…: a speech act that ends its clause (or is followed by 称, 说)
+    is aimed at the actor that opens the next clause, else at the first actor a preposition
+    governs in what it says (西共体威胁称,如果…,将对尼日尔采取军事行动)."""
     if trig.event_type not in _SPEECH_TYPES or "after" not in trig.objects:
         return [], ""
     clause = clauses[index]
-    if text[end : clause.end].strip(' ,，:：“"') or index + 1 >= len(clauses):
+    rest = text[end : clause.end].strip(' ,，:：“"')
+    if rest and rest not in speech_verbs() or index + 1 >= len(clauses):
         return [], ""
     nxt = clauses[index + 1]
     for mention in mentions:
-        if nxt.start <= mention.start < nxt.end:
-            return ([mention], "next") if _front(mention) - nxt.start <= 1 else ([], "")
+        if nxt.start <= mention.start < nxt.end and not rest:
+            if _front(mention) - nxt.start <= 1:
+                return [mention], "next"
+            break
+    for later in clauses[index + 1 :]:
+        for mention in mentions:
+            if later.start <= mention.start < later.end and mention.via != "place":
+                before = text[_front(mention) - 1 : _front(mention)]
+                if before in _TO and _real_coverb(text, _front(mention) - 1):
+                    return [mention], "next"
     return [], ""
 
 
+def same_side(a: Mention, b: Mention) -> bool:
+    """Whether two mentions are one side (an actor, its organs and its people)."""
+    return _same_side(a, b)
+
+
 def _same_side(a: Mention, b: Mention) -> bool:
-    """印度 and 印度空军 are one side: an actor does not act on itself or its own organs."""
+    """印度 and 印度空军 are one side: an actor does not act on itself, its own organs or its
+    officials. A country's legislature, courts, parties, opposition and private people are not
+    its government's side (委内瑞拉政府 rejects 委内瑞拉议会)."""
     ka, kb = a.actor.key, b.actor.key
+    if ka == kb:
+        return True
+    if a.actor.country == kb:
+        return _state_part(a.actor)
+    if b.actor.country == ka:
+        return _state_part(b.actor)
     return (
-        ka == kb
-        or a.actor.country == kb
-        or b.actor.country == ka
-        or (
-            a.actor.type == "Organization" == b.actor.type
-            and a.actor.country is not None
-            and a.actor.country == b.actor.country
-            and a.actor.label.startswith(b.actor.label[:2])
-        )
+        a.actor.country is not None
+        and a.actor.country == b.actor.country
+        and _state_part(a.actor)
+        and _state_part(b.actor)
     )
 
 
+_STATE_KINDS = {"ministry", "agency", "military", "executive", "embassy", "consulate", "mission"}
+_STATE_POSTS = {
+    "head_of_state",
+    "head_of_government",
+    "minister",
+    "diplomat",
+    "official",
+    "military",
+}
+
+
+def _state_part(actor: Actor) -> bool:
+    """Whether an actor belongs to a state's government: an executive organ, its forces, its
+    missions, or a person the gazetteer knows in a government post."""
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    if actor.type == "Person":
+        if not actor.known:
+            return True  # a person found by a pattern next to the country speaks for it
+        post = gaz.person_posts.get(actor.key)
+        title = gaz.titles.get(post[1]) if post else None
+        return title is None or title.kind in _STATE_POSTS
+    return gaz.kind_of(actor) in _STATE_KINDS
+
+
 def _pairwise(group: list[Mention], trig: Trigger, pos: int, status: str) -> Iterator[Action]:
+    """Members of a group act on each other: once per pair for symmetric types, both ways for
+    mutual acts (双方爆发激烈争吵, 两国互相指责)."""
+    both = trig.event_type not in SYMMETRIC_TYPES
     for i, first in enumerate(group):
         for second in group[i + 1 :]:
             if first.actor.key != second.actor.key:
-                yield Action(first, second, trig, pos, status, 0.7)
+                confidence = _confidence(first, second, "compound", True)
+                yield Action(first, second, trig, pos, status, confidence, "compound")
+                if both:
+                    yield Action(second, first, trig, pos, status, confidence, "compound")
 
 
 # -- targets -----------------------------------------------------------------------------------
@@ -279,19 +851,41 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         group = _compound_before(text, clause, pos, mentions)
         if len(group) >= 2:
             return group, "compound"
+    if "compound" in frames and trig.inner is not None:  # 推迟…|中欧|峰会: the sides inside
+        inside = [
+            m
+            for m in mentions
+            if trig.inner[0] <= m.start and m.end <= trig.inner[1] and m.group is not None
+        ]
+        if len(inside) >= 2:
+            return _group_of(inside[0], mentions), "inner"
+    if "after" in frames and trig.inner is not None:  # 进入|巴基斯坦|领空: inside the trigger
+        inside = [m for m in mentions if trig.inner[0] <= m.start and m.end <= trig.inner[1]]
+        if inside:
+            return _with_coordinated(text, clause, inside[0], mentions), "after"
     if "after" in frames:
         found = _after(text, clause, end, trig.gap, mentions)
         if found:
             return found, "after"
-        if trig.event_type in _PHYSICAL:
-            found = _noun_phrase_owner(text, clause, end, mentions)
-            if found:
-                return found, "phrase"
+        heads = words("thing") if trig.event_type in _PHYSICAL else words("deed")
+        found = _noun_phrase_owner(text, clause, end, mentions, heads) or _phrase_head(
+            text, clause, end, mentions
+        )
+        if found:
+            return found, "phrase"
     if "envoy" in frames:
         found = _envoy_before(text, clause, pos, mentions)
         if found:
             return found, "envoy"
-    for frame, coverbs in (("with", _WITH), ("to", _TO), ("from", _FROM)):
+    if "ba" in frames:
+        found = _ba_object(text, clause, pos, mentions)
+        if found:
+            return found, "ba"
+    if "at" in frames:
+        found = _visited_place(text, clause, pos, mentions)
+        if found:
+            return found, "at"
+    for frame, coverbs in (("with", _WITH), ("to", _TO), ("from", _FROM), ("for", _FOR)):
         if frame in frames:
             found = _introduced(text, clause, pos, coverbs, mentions)
             if found:
@@ -303,65 +897,112 @@ def _after(text, clause, end, gap, mentions) -> list[Mention]:
     for mention in mentions:
         if mention.start < end or mention.start >= clause.end:
             continue
-        between = text[end : _front(mention)]
+        between = _QUANTITY.sub("", text[end : _front(mention)])
         spaced = len(between) - sum(between.count(p) for p in "了过着")
-        if spaced > gap or any(c in _PUNCT for c in between) or mention.group is not None:
+        if spaced > gap or any(c in _PUNCT for c in between):
             return []
+        if mention.group is not None:  # 呼吁俄乌双方…: each member of the compound
+            group = _group_of(mention, mentions)
+            return [] if _joint_noun_follows(text, group[-1].end) else group
+        inner = _past_locative(text, clause, mention, mentions)
+        if inner is not None:
+            return [inner]
         return _with_coordinated(text, clause, mention, mentions)
     return []
 
 
+_QUANTITY = re.compile(r"[\d０-９一二三四五六七八九十百千万两几多余]+[名个位架艘批辆枚座处家]")
+
+
+def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:
+    """空袭黎巴嫩南部的真主党目标: a place, a locative word and 的, then the actor hit."""
+    rest = text[mention.end : clause.end]
+    for word in words("locative"):
+        if rest.startswith(word):
+            at = mention.end + len(word) + (1 if rest[len(word) : len(word) + 1] == "的" else 0)
+            nxt = next((m for m in mentions if m.start == at), None)
+            return nxt
+    return None
+
+
+def _joint_noun_follows(text: str, pos: int) -> bool:
+    """支持朝美|对话, 中美|关系: the compound names the sides of a joint act or a relation, and
+    that act, not the sides, is what the trigger is about."""
+    match = trigger_pattern().match(text, pos)
+    trig = trigger_for(match.group()) if match else None
+    return text.startswith("关系", pos) or (trig is not None and trig.event_type in SYMMETRIC_TYPES)
+
+
+_PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONSULT"}
+_VERBAL = {"ACCUSE", "REJECT", "PROTEST", "SUPPORT"}
 _HOSTILE = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
 _PHYSICAL = {"COERCE", "ASSAULT", "RETREAT"}
-_NP_HEADS = (
-    "飞行员",
-    "战机",
-    "军机",
-    "飞机",
-    "船长",
-    "渔船",
-    "船员",
-    "渔民",
-    "公民",
-    "官员",
-    "外交官",
-    "士兵",
-    "军人",
-    "人员",
-    "军舰",
-    "舰艇",
-    "目标",
-    "设施",
-    "阵地",
-    "基地",
-    "无人机",
-    "导弹",
-    "油轮",
-    "货轮",
-    "船只",
-    "记者",
-    "间谍",
-)
 
 
-def _noun_phrase_owner(text, clause, end, mentions) -> list[Mention]:
-    """击落两架…侵入的印度空军战机: a physical act hits what belongs to the last actor named
-    in its object phrase, when that phrase ends in a thing or person noun."""
+def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
+    """击落两架…侵入的印度空军战机, 赞扬了东道主国日本的努力: the act hits what belongs to the
+    last actor named in its object phrase, when that phrase ends in a thing (for physical acts)
+    or a deed (for verbal ones)."""
     stop = clause.end
     for pos in range(end, clause.end):
         if text[pos] in _PUNCT:
             stop = pos
             break
     phrase = text[end:stop]
-    if len(phrase) > 30 or not phrase.endswith(_NP_HEADS):
+    if len(phrase) > 30 or not phrase.endswith(heads):
         return []
     inside = [m for m in mentions if end <= m.start and m.end <= stop and m.group is None]
+    inside = [m for m in inside if text[_front(m) - 1 : _front(m)] not in _NOT_SUBJECT_BEFORE]
     if not inside or stop - inside[-1].end > 8:
         return []
     return [inside[-1]]
 
 
-_ENVOYS = ("大使", "外交官", "使馆", "使节", "外交人员", "领事")
+def _phrase_head(text, clause, end, mentions) -> list[Mention]:
+    """不接受法律之外自封的“临时总统”: an object phrase that ends in an actor is about it."""
+    stop = clause.end
+    for pos in range(end, clause.end):
+        if text[pos] in _PUNCT and text[pos] not in '“”"「」':
+            stop = pos
+            break
+    while stop > end and text[stop - 1] in '“”"「」':
+        stop -= 1
+    last = next((m for m in reversed(mentions) if m.end == stop and m.start >= end), None)
+    if last is None or stop - end > 20 or "的" not in text[end : last.start]:
+        return []
+    if trigger_pattern().search(text, end, last.start):
+        return []
+    return [last]
+
+
+_BA_GAP = re.compile(r"[\d,.，一二三四五六七八九十百千万亿两几多余数名个家位批些所有其他等]{0,10}$")
+
+
+def _visited_place(text, clause, pos, mentions) -> list[Mention]:
+    """正在捷克进行访问, 将抵达波兰访问: the country where a visit takes place is visited."""
+    for mention in reversed(mentions):
+        if mention.end > pos or mention.start < clause.start:
+            continue
+        if mention.actor.type not in {"Country", "Region"}:
+            continue
+        if text[max(clause.start, mention.start - 2) : mention.start].endswith(words("arrival")):
+            if not any(c in _PUNCT for c in text[mention.end : pos]):
+                return [mention]
+    return []
+
+
+def _ba_object(text, clause, pos, mentions) -> list[Mention]:
+    """将24名俄罗斯个人和实体列入制裁名单: the object stands after 将/把, before the verb."""
+    if not any(v in text[clause.start : pos] for v in words("ba_verb")):
+        return []
+    for mention in mentions:
+        if not (clause.start <= mention.start and mention.end <= pos):
+            continue
+        head = text[clause.start : _front(mention)]
+        cut = max(head.rfind("将"), head.rfind("把"))
+        if cut != -1 and _BA_GAP.match(head[cut + 1 :]):
+            return _with_coordinated(text, clause, mention, mentions)
+    return []
 
 
 def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
@@ -370,8 +1011,9 @@ def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
         if mention.end > pos or mention.start < clause.start:
             continue
         after = text[mention.end : mention.end + 8]
-        named = any(e in mention.text for e in _ENVOYS)  # 美国大使 as one mention
-        if mention.actor.type == "Country" and (named or any(e in after[:6] for e in _ENVOYS)):
+        envoys = words("envoy")
+        named = any(e in mention.text for e in envoys)  # 美国大使 as one mention
+        if mention.actor.type == "Country" and (named or any(e in after[:6] for e in envoys)):
             return _coordinated_before(mention, mentions)
     return []
 
@@ -391,23 +1033,77 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
 
 
 def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
-    """The nearest actor before the trigger that a preposition introduces (与金正恩…会面)."""
+    """The nearest actor before the trigger that a preposition introduces (与金正恩…会面).
+
+    When what the preposition introduces is itself an event (对[美国对华加征关税]表示不满,
+    对[大使被戴秉国召见]一事表示遗憾), the target is that event's actor: the outer actor, or
+    the agent after 被.
+    """
     listed = _parenthesised(text, clause, pos, coverbs, mentions)
     if listed:
         return listed
+    found = [m for m in _coverb_objects(text, clause, pos, coverbs, mentions)]
+    if not found:
+        return []
+    nearest = found[0]
+    if nearest.group is not None:  # 对这些国家表示祝贺: each member of the group
+        return _group_of(nearest, mentions)
+    nearest = _head_of_phrase(text, nearest, pos, mentions)  # 对加沙地带的哈马斯目标…
+    partners = _coordinated_before(nearest, mentions, any_type=True)
+    if len(partners) > 1 and _coverb_start(text, partners[0]) < _front(partners[0]):
+        nearest_list = partners  # 对主席国南非和拉马福萨总统…表示赞赏: both
+    else:
+        nearest_list = [nearest]
+    stretch = text[nearest.end : pos]
+    if coverbs is _TO:
+        agent = _passive_agent_in(text, nearest.end, pos, mentions)
+        if agent is not None:
+            return [agent]
+        if len(found) > 1 and trigger_pattern().search(stretch):
+            return [found[-1]]
+    return nearest_list
+
+
+def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
+    """对加沙地带的哈马斯目标发动空袭: within the phrase a preposition introduces, a place
+    followed by 的 (or a locative word and 的) and another actor gives way to that actor."""
+    current = mention
+    while True:
+        nxt = next((m for m in mentions if m.start >= current.end and m.end <= pos), None)
+        if nxt is None:
+            return current
+        between = text[current.end : nxt.start]
+        for word in words("locative"):
+            if between.startswith(word):
+                between = between[len(word) :]
+                break
+        if between != "的" or current.actor.type not in {"Country", "Region"}:
+            return current
+        current = nxt
+
+
+def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
+    """Actors introduced by one of ``coverbs`` before ``pos`` in the clause, nearest first."""
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
+            continue
+        if any(c in _PUNCT for c in text[mention.end : pos]):
             continue
         start = _coverb_start(text, mention)
         if start < _front(mention) and text[start] in coverbs and _real_coverb(text, start):
             if _ends_a_list(text, start, mentions):
                 continue  # 法国、德国、英国和意大利: the last item of a list, not a partner
-            if not any(c in _PUNCT for c in text[mention.end : pos]):
-                return [mention]
-        if coverbs is _TO and _loose_coverb(text, clause, mention, mentions):
-            if not any(c in _PUNCT for c in text[mention.end : pos]):
-                return [mention]
-    return []
+            yield mention
+        elif coverbs is _TO and _loose_coverb(text, clause, mention, mentions):
+            yield mention
+
+
+def _passive_agent_in(text, start, end, mentions) -> Mention | None:
+    for mention in mentions:
+        if start <= mention.start and mention.end <= end:
+            if text[max(start, _front(mention) - 1) : _front(mention)] == "被":
+                return mention
+    return None
 
 
 def _ends_a_list(text: str, coverb: int, mentions: list[Mention]) -> bool:
@@ -418,16 +1114,25 @@ def _ends_a_list(text: str, coverb: int, mentions: list[Mention]) -> bool:
 
 
 def _loose_coverb(text, clause, mention, mentions) -> bool:
-    """对大部分中国商品: up to three words of quantity between 对 and the actor."""
+    """对大部分中国商品, 对3,250亿美元的中国商品: up to three words, or an amount, between 对
+    and the actor."""
     front = _front(mention)
-    head = text[max(clause.start, front - 4) : front]
+    head = text[max(clause.start, front - 14) : front]
     at = head.rfind("对")
-    if at == -1 or any(c in _PUNCT for c in head[at:]):
+    if at == -1 or any(c in _PUNCT and c not in ",." for c in head[at:]):
+        return False
+    between = head[at + 1 :]
+    if len(between) > 3 and not _AMOUNT.fullmatch(between):
         return False
     start = front - len(head) + at
     if not _real_coverb(text, start):
         return False
     return not any(start < m.start < front for m in mentions)
+
+
+_AMOUNT = re.compile(
+    r"[\d,.，一二三四五六七八九十百千万亿两几多余约近超过价值]+(?:美元|欧元|元|人民币)?(?:的)?"
+)
 
 
 def _parenthesised(text, clause, pos, coverbs, mentions) -> list[Mention]:
@@ -483,8 +1188,12 @@ def _subjects(
     text, clauses, index, boundary, mentions, objects, targets=frozenset()
 ) -> tuple[list[Mention], bool]:
     """The nearest free actor before the trigger in its clause; else the nearest free actor of
-    an earlier clause that is neither a target there nor inside a noun phrase
-    (她直言,韩方改善关系的努力是…,还抨击韩国 → 她)."""
+    an earlier clause that is neither a target there, nor after its verb, nor inside a noun phrase
+    (她直言,韩方改善关系的努力是…,还抨击韩国 → 她).
+
+    A clause with a subject of its own that names no actor (这些资源将用于支持…) borrows none,
+    and no subject is borrowed across the edge of a quotation.
+    """
     clause = clauses[index]
     taken = {(o.start, o.actor.key) for o in objects}
     target_keys = {o.actor.key for o in objects}  # 特朗普称泽连斯基…,并指责泽连斯基: not him
@@ -494,19 +1203,114 @@ def _subjects(
         for m in mentions
         if clause.start <= m.start and m.end <= boundary and (m.start, m.actor.key) not in taken
     ]
+    if local and text[local[-1].end : boundary] == "的" and trigger_pattern().match(text, boundary):
+        owner = local[-1]
+        front = _front(owner)
+        governed = front > 0 and text[front - 1] in _NOT_SUBJECT_BEFORE
+        if owner.via not in {"media", "place"} and not governed:
+            return [owner], True  # 美方的否决 (not 对朝鲜的制裁): whose act a nominal names
+    if local and _nominalised(text, boundary, clause):  # 对[佩洛西或访台]一事表示…
+        front = _front(local[-1])
+        if text[max(0, front - 2) : front].endswith(("对", "就", "关于", "针对", "对于")):
+            return [local[-1]], True
     for strict in (True, False):
         for mention in reversed(local):
             if can_be_subject(text, mention, strict):
-                return _expand_compound(mention, mentions, taken), True
+                group = _expand_compound(mention, mentions, taken)
+                if group[0] is not mention and not can_be_subject(text, group[0], strict):
+                    continue  # 与德国、韩国、日本…: a list a preposition governs
+                return group, True
+    if _own_subject(text, clause):
+        return [], False
+    quotes = _speech_quotes(text, clauses[0].start, clauses[-1].end)
+    region = _region(quotes, boundary)
     for earlier in reversed(clauses[:index]):
+        if _opens_condition(text, earlier) and not _opens_condition(text, clause):
+            continue  # 如果佩洛西访台,必将采取反制措施: the condition's subject does not act
         for mention in reversed(mentions):
             if not earlier.start <= mention.start < earlier.end:
+                continue
+            if _region(quotes, mention.start) != region:
                 continue
             if (mention.start, mention.actor.key) in taken or mention.start in targets:
                 continue
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
+                if _after_predicate(text, earlier.start, mention):
+                    continue
                 return _expand_compound(mention, mentions, taken), False
     return [], False
+
+
+def _nominalised(text: str, pos: int, clause) -> bool:
+    """Whether the trigger at ``pos`` heads a phrase that names an event (访台一事): its actor
+    may stand right after the preposition that governs the phrase."""
+    match = trigger_pattern().match(text, pos)
+    if match is None:
+        return False
+    end = match.end()
+    rest = text[end : min(clause.end, end + 12)]
+    if any(rest.find(e) in range(0, 9) for e in words("nominal_end")):
+        return True
+    return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))  # 对X决定退出…表示遗憾
+
+
+_CLOSES_TO_PHRASE = re.compile(r"表示|感到|提出|予以")
+
+
+def _opens_condition(text: str, clause) -> bool:
+    return any(c.position == "opens" for c in _cue_list(text, clause.start, clause.end))
+
+
+_OWN_SUBJECTS = (
+    "这些",
+    "这个",
+    "这一",
+    "这是",
+    "那些",
+    "此举",
+    "此次",
+    "该",
+    "其中",
+    "它",
+    "这",
+    "由",
+)
+
+
+def _own_subject(text: str, clause) -> bool:
+    """这些资源将用于支持美国…: the clause opens with a subject that is no actor."""
+    head = text[clause.start : clause.end].lstrip(" “”\"'「」")
+    return head.startswith(_OWN_SUBJECTS)
+
+
+def _after_predicate(text: str, start: int, mention: Mention) -> bool:
+    """坚持钓鱼岛自古以来是中国领土: an actor after the clause's verb is its object."""
+    head = _NOT_COPULA.sub("", text[start : _front(mention)])
+    return "是" in head or bool(trigger_pattern().search(head))
+
+
+_NOT_COPULA = re.compile(
+    r"特别是|尤其是|就是|但是|可是|于是|而是|还是|或是|正是|只是|也是|总是|凡是|要是|若是|不是"
+)
+
+
+_QUOTE = re.compile(r"“[^“”]*”|「[^「」]*」")
+
+
+def _speech_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quotations that hold speech (a clause, or words after a colon), not a quoted phrase."""
+    spans = []
+    for match in _QUOTE.finditer(text, start, end):
+        inner = match.group()[1:-1]
+        colon = text[max(0, match.start() - 1) : match.start()] in {":", "："}
+        if colon or any(c in inner for c in ",，。!?！？;；") or len(inner) >= 15:
+            spans.append(match.span())
+    return spans
+
+
+def _region(quotes: list[tuple[int, int]], pos: int) -> int:
+    """Which quotation holds ``pos`` (its start), or -1 outside any."""
+    return next((s for s, e in quotes if s < pos < e), -1)
 
 
 def _title_follows(text: str, pos: int) -> bool:
@@ -517,7 +1321,7 @@ def _title_follows(text: str, pos: int) -> bool:
 
 
 def _starts_title(text: str, pos: int, gaz) -> bool:
-    return any(text[pos : pos + n] in gaz.titles for n in gaz.title_lengths)
+    return gaz.title_at(text, pos) is not None
 
 
 def _embedded(text: str, mention: Mention, clause) -> bool:
@@ -531,10 +1335,17 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     """Not governed by a preposition (对朝鲜), not a possessor (金正恩的), not a news outlet."""
     front = _front(mention)
     before = text[front - 1] if front > 0 else ""
-    if before in _NOT_SUBJECT_BEFORE and (strict or before not in _WITH):
+    governed = before in _NOT_SUBJECT_BEFORE and _real_coverb(text, front - 1)
+    if governed and (strict or before not in _WITH):
+        return False
+    if mention.via == "place":
         return False
     if text[mention.end : mention.end + 1] == "的" and not _title_follows(text, mention.end + 1):
         return False
+    if mention.actor.type in {"Country", "Region"} and text.startswith(
+        words("private"), mention.end
+    ):
+        return False  # 非洲留学生, 中国企业: people of a country, not the country
     return mention.via != "media"
 
 
@@ -550,7 +1361,7 @@ def _expand_compound(mention: Mention, mentions: list[Mention], taken=frozenset(
 
 
 def _coordinated_before(
-    mention: Mention, mentions: list[Mention], taken=frozenset()
+    mention: Mention, mentions: list[Mention], taken=frozenset(), any_type: bool = False
 ) -> list[Mention]:
     """The coordination a subject belongs to: 马克龙、特雷莎·梅和默克尔 act together."""
     text = _TEXT.get("text", "")
@@ -559,7 +1370,8 @@ def _coordinated_before(
         if other.end > _front(group[0]) or (other.start, other.actor.key) in taken:
             continue
         link = text[other.end : _front(group[0])]
-        if link in _LINKS and (other.actor.type == mention.actor.type or link in {"、", "以及"}):
+        alike = other.actor.type == mention.actor.type or any_type
+        if link in _LINKS and (alike or link in {"、", "以及"}):
             group.insert(0, other)
         else:
             break
@@ -567,7 +1379,8 @@ def _coordinated_before(
         if _front(other) < group[-1].end or (other.start, other.actor.key) in taken:
             continue
         link = text[group[-1].end : _front(other)]
-        if link in {"、", "和", "及", "以及"} and other.actor.type == mention.actor.type:
+        alike = other.actor.type == mention.actor.type or any_type
+        if link in {"、", "和", "及", "以及"} and alike:
             group.append(other)
         else:
             break
@@ -578,33 +1391,41 @@ _TEXT: dict[str, str] = {}
 
 
 def _confidence(subject: Mention, obj: Mention, frame: str, same_clause: bool) -> float:
-    """Documented in README: adjacency and known actors raise it; guessing lowers it."""
-    score = 0.6
-    score += 0.1 if frame == "after" else 0.05
-    score += 0.1 if same_clause else -0.15
+    """Documented in README.md, weights in ontology/confidence.tsv: a target found where the
+    trigger's frame puts it and a subject in the same clause raise it; a borrowed subject, an
+    implied target, a name found by pattern and an actor reached by coreference lower it."""
+    weights = confidence_weights()
+    score = weights.get("base", 0.6) + weights.get(f"frame:{frame}", 0.0)
+    score += weights.get("subject:here" if same_clause else "subject:before", 0.0)
     for mention in (subject, obj):
         if not mention.actor.known:
-            score -= 0.1
+            score += weights.get("actor:pattern", 0.0)
         if mention.via in {"coref", "role"}:
-            score -= 0.1
-    return max(0.05, min(0.95, score))
+            score += weights.get("actor:inferred", 0.0)
+    return max(weights.get("floor", 0.05), min(weights.get("ceiling", 0.95), score))
 
 
 # -- status ------------------------------------------------------------------------------------
 
 
-def _status(text, clauses, index, pos, end, mentions) -> str | None:
-    """asserted / intended / negated / hypothetical, or None for a question (是否…)."""
+def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str | None:
+    """asserted / intended / negated / hypothetical, or None for a question (是否…) or an act
+    that is prevented (阻止伊朗获得核武器).
+
+    Cues are read in the trigger's clause only, skipping actor names (安理会 holds no 会).
+    An utterance (警告, 奉陪) is done by saying it: intention cues do not make it intended.
+    """
     clause = clauses[index]
-    kinds = list(_cues_between(text, clause.start, pos, mentions, pos))
-    kinds += [c.kind for c in _cue_list(text, end, clause.end) if c.position == "after"]
-    if "question" in kinds:
+    skip = [(m.start, m.end) for m in mentions] + _nicknames(text, clause)
+    kinds = list(_cues_between(text, clause.start, pos, mentions, pos, skip, "ba" in flags))
+    kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
+    if "question" in kinds or "prevent" in kinds or "ought" in kinds:
         return None
-    if _condition_open(text, clauses, index, pos):
+    if _condition_open(text, clauses, index, pos) and "utterance" not in flags:
         return "hypothetical"
     if kinds.count("negated") % 2 == 1 and "cancel" not in kinds:
         return "negated"
-    if "intended" in kinds:
+    if "intended" in kinds and "utterance" not in flags:
         unrealised = any(
             c.position == "next" and c.kind == "negated"
             for later in clauses[index + 1 :]
@@ -614,15 +1435,34 @@ def _status(text, clauses, index, pos, end, mentions) -> str | None:
     return "asserted"
 
 
-def _cues_between(text, start, pos, mentions, trigger_pos) -> Iterator[str]:
-    for offset, cue in _cue_positions(text, start, pos):
-        if cue.position != "before":
+def _nicknames(text, clause) -> list[tuple[int, int]]:
+    """Spans of summit nicknames (金特会): their 会 is no cue."""
+    names = summits()
+    return [
+        (pos, pos + len(t))
+        for pos, t in find_triggers(text, clause.start, clause.end)
+        if isinstance(t, str) and t in names
+    ]
+
+
+def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) -> Iterator[str]:
+    for offset, cue in _cue_positions(text, start, pos, skip):
+        if cue.position not in {"before", "governs"}:
             continue
-        if cue.kind == "negated" and not _negation_reaches(
-            text, offset + len(cue.word), trigger_pos, mentions
+        if ba and cue.word == "将":
+            continue
+        if (
+            cue.kind == "negated"
+            and cue.position == "before"
+            and not _negation_reaches(text, offset + len(cue.word), trigger_pos, mentions)
         ):
             continue
+        if cue.kind == "prevent" and trigger_pos - offset > _PREVENT_REACH:
+            continue
         yield cue.kind
+
+
+_PREVENT_REACH = 16
 
 
 def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
@@ -647,16 +1487,21 @@ def _condition_open(text, clauses, index, pos) -> bool:
     return False
 
 
-def _cue_list(text: str, start: int, end: int) -> list[Cue]:
-    return [cue for _, cue in _cue_positions(text, start, end)]
+def _cue_list(text: str, start: int, end: int, skip=()) -> list[Cue]:
+    return [cue for _, cue in _cue_positions(text, start, end, skip)]
 
 
-def _cue_positions(text: str, start: int, end: int) -> Iterator[tuple[int, Cue]]:
-    """Longest cues left to right; look-alikes (不断, 会议) consume their text and vanish."""
+def _cue_positions(text: str, start: int, end: int, skip=()) -> Iterator[tuple[int, Cue]]:
+    """Longest cues left to right; look-alikes (不断, 会议) consume their text and vanish, and so
+    do actor names (``skip``)."""
     table = cues()
     lengths = _cue_lengths()
     pos = start
     while pos < end:
+        span_end = next((e for s, e in skip if s <= pos < e), None)
+        if span_end is not None:
+            pos = span_end
+            continue
         for length in lengths:
             cue = table.get(text[pos : pos + length]) if pos + length <= end else None
             if cue:

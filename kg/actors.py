@@ -17,59 +17,38 @@ stage uses the person, not the words that describe them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from . import segment
 from .gazetteer import Gazetteer, Title
+from .lexicon import words
 from .model import Actor, Mention
 
-__all__ = ["SentenceActors", "find_actors", "is_cjk"]
+__all__ = ["ArticleMemory", "SentenceActors", "find_actors", "has_verb", "is_cjk"]
 
 # prepositions and verbs after which a one-character short form names a country (对朝, 访华)
-_SHORT_LICENSORS = set("对向与跟访赴驻抵援联制反抗亲拒") | {"要求", "敦促", "警告", "制裁"}
+_SHORT_LICENSORS = set("对向与跟访赴驻抵援联制反抗亲拒自从") | {"要求", "敦促", "警告", "制裁"}
 # characters that end a name following a title (林剑|4日, 王毅|表示)
 _NAME_STOP_CHARS = set("说称在对与和于是的也还曾将等则就已并向同被为让把从到又都再所即却才今昨会")
-_NAME_STOP_WORDS = (
-    "表示",
-    "指出",
-    "认为",
-    "强调",
-    "透露",
-    "补充",
-    "宣布",
-    "发表",
-    "当天",
-    "当日",
-    "率领",
-    "访问",
-    "会见",
-    "会晤",
-    "握手",
-    "接受",
-    "出席",
+_LOCATIVES = (
+    "在",
+    "于",
     "抵达",
     "前往",
-    "回应",
-    "呼吁",
-    "要求",
-    "谴责",
-    "批评",
-    "警告",
-    "说道",
-    "称",
-    "日前",
-    "近日",
-    "此前",
-    "随后",
-    "一行",
-    "本人",
-    "先生",
-    "女士",
-    "阁下",
+    "赴",
+    "到",
+    "飞抵",
+    "返回",
+    "离开",
+    "从",
+    "飞往",
+    "访问",
+    "去",
+    "来",
+    "回",
+    "至",
 )
-_NO_NAME_TITLES = {"领导人", "专家", "学者", "官员", "人士", "记者", "代表", "议员", "成员"}
-_LEADER_TITLES = ("最高领导人", "领导人", "国家元首", "元首")
-_LOCATIVES = ("在", "于", "抵达", "前往", "赴", "到", "飞抵", "返回", "离开", "从", "飞往", "访问")
 _COORDINATORS = set("与和同跟对向在")
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」《》、 \n")
 _TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+")
@@ -94,6 +73,61 @@ class SentenceActors:
     roles: list[tuple[Mention, Mention, str]] = field(default_factory=list)
 
 
+@dataclass
+class ArticleMemory:
+    """What the earlier sentences of an article tell the actor stage.
+
+    ``leaders`` maps a country key to the person named as its leader (朝方领导人 → 金正恩);
+    ``short_names`` holds the family names of people named in full (赫格塞思 for 皮特·赫格塞思);
+    ``organs`` the organ last named with its country for each kind of institution (商务部 →
+    中国商务部; keyed by the institution's key suffix, so that 外务省 finds 日本外交部),
+    ``countries`` how often each country has been named: a bare institution (军方, 外交部) or
+    group (反对党) belongs to the organ named before, else to the country the article is about.
+    """
+
+    leaders: dict[str, Mention] = field(default_factory=dict)
+    short_names: dict[str, Actor] = field(default_factory=dict)
+    organs: dict[str, Actor] = field(default_factory=dict)
+    countries: dict[str, int] = field(default_factory=dict)
+    body: Actor | None = None  # the international body last named (金砖国家, 中非合作论坛)
+    posts: dict[str, Mention] = field(default_factory=dict)  # title → who holds it here
+
+    def focus_country(self, gaz: Gazetteer) -> Actor | None:
+        """The country named most often so far (the latest of equals)."""
+        named = [(k, n) for k, n in self.countries.items() if gaz.actors[k].type == "Country"]
+        if not named:
+            return None
+        best = max(reversed(named), key=lambda kv: kv[1])[0]  # the latest of equals
+        return gaz.actors.get(best)
+
+    def learn(self, mentions: list[Mention]) -> None:
+        for mention in mentions:
+            actor = mention.actor
+            if actor.type in {"Country", "Region"} and mention.via not in {"coref", "place"}:
+                self.countries[actor.key] = self.countries.get(actor.key, 0) + 1
+                self.countries[actor.key] = self.countries.pop(actor.key)  # latest last
+            elif _KIND_OF_BODY[actor.key]:
+                self.body = actor
+            elif actor.country and mention.via != "coref" and "_" in actor.key:
+                self.organs[actor.key.removeprefix(actor.country + "_")] = actor
+                key = actor.country  # 巴基斯坦空军 names Pakistan too
+                self.countries[key] = self.countries.pop(key, 0) + 1
+
+
+class _BodyKinds(dict):
+    """Keys of international and regional bodies (igo, regional in organizations.tsv)."""
+
+    def __missing__(self, key: str) -> bool:
+        from .gazetteer import load_gazetteer
+
+        value = load_gazetteer().org_kind.get(key, "") in {"igo", "regional"}
+        self[key] = value
+        return value
+
+
+_KIND_OF_BODY = _BodyKinds()
+
+
 def find_actors(
     text: str,
     start: int,
@@ -101,27 +135,37 @@ def find_actors(
     gaz: Gazetteer,
     leaders: dict[str, Mention] | None = None,
     short_names: dict[str, Actor] | None = None,
+    memory: ArticleMemory | None = None,
 ) -> SentenceActors:
     """All actor mentions in ``text[start:end]`` (article offsets), with roles.
 
-    ``leaders`` maps a country key to the person the article named as its leader, so that a
-    later 朝方领导人 resolves to 金正恩; it is updated with the roles found here.
-    ``short_names`` holds the family names of people the article already named in full
-    (小泉 for 小泉纯一郎, 赫格塞思 for 皮特·赫格塞思); it is updated too.
+    ``memory`` holds what earlier sentences said (leaders, family names, organs, the country in
+    focus) and is updated with this sentence; ``leaders`` and ``short_names`` give the first two
+    of these alone (for a look back at an earlier sentence, which must learn nothing).
     """
-    leaders = leaders if leaders is not None else {}
-    raw = _scan(text, start, end, gaz)
+    learn = memory is not None
+    if memory is None:
+        memory = ArticleMemory(
+            leaders=leaders if leaders is not None else {},
+            short_names=dict(short_names) if short_names is not None else {},
+        )
+    raw = _scan(text, start, end, gaz, memory)
     raw = _add_names(text, start, end, gaz, raw)
-    if short_names is not None:
-        raw = _add_short_names(text, start, end, short_names, raw)
+    raw = _add_short_names(text, start, end, memory.short_names, raw)
     raw.sort(key=lambda m: m.start)
+    named = list(raw)  # what the sentence names, descriptions of people included
     found = SentenceActors(mentions=raw)
-    _find_roles(text, gaz, found)
-    _resolve_leader_titles(text, gaz, found, leaders)
+    _find_roles(text, gaz, found, memory)
+    _give_countries(found)
+    _resolve_leader_titles(text, gaz, found, memory.leaders)
     found.mentions = [m for m in found.mentions if not _inside_any(m, found.attributive)]
+    _post_holders(text, start, end, gaz, found, memory.posts)
+    if learn:
+        _learn_posts(text, gaz, found, memory.posts)
     found.mentions = _unnamed_officials(text, gaz, found.mentions)
-    if short_names is not None:
-        _learn_short_names(found.mentions, short_names, gaz)
+    if learn:
+        _learn_short_names(found.mentions, memory.short_names, gaz)
+        memory.learn(named)
     return found
 
 
@@ -131,6 +175,8 @@ def _learn_short_names(mentions: list[Mention], short_names: dict[str, Actor], g
         if actor.type != "Person" or mention.via == "coref":
             continue
         label = actor.label
+        if not actor.known and 2 <= len(label) <= 5 and (len(label) > 2 or not is_word(label)):
+            short_names.setdefault(label, actor)  # 甘羽 named again without the title
         if "·" in label:
             short = label.rsplit("·", 1)[1]
         elif len(label) in (4, 5):
@@ -158,11 +204,15 @@ def _add_short_names(text, start, end, short_names, found: list[Mention]) -> lis
 # -- gazetteer scan --------------------------------------------------------------------------
 
 
-def _scan(text: str, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
+def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory) -> list[Mention]:
     mentions: list[Mention] = []
     pos = start
     while pos < end:
-        found = _mention_at(text, pos, end, gaz)
+        found = (
+            _mention_at(text, pos, end, gaz)
+            or _ambiguous_at(text, pos, end, gaz, memory)
+            or _bare_institution(text, pos, end, gaz, memory, mentions)
+        )
         if not found:
             pos += 1
             continue
@@ -176,7 +226,11 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
     if hit and hit[0] and pos + len(hit[0]) <= end:
         surface, actor, kind = hit
         if kind == "capital" and not _acts_as_capital(text, pos, len(surface)):
-            return []
+            if _dateline(text, pos + len(surface)):
+                return []
+            kind = "place"  # 在基辅方向: the capital names a place
+        if kind == "place":
+            return [Mention(actor, surface, pos, pos + len(surface), "place")]
         via = "media" if gaz.org_kind.get(actor.key) == "media" else "gazetteer"
         outlet = _outlet_suffix(text, pos + len(surface))
         if outlet:  # 香港新闻网, 北京日报: a news outlet named after a place reports, never acts
@@ -194,23 +248,77 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
     return _shorts_at(text, pos, end, gaz)
 
 
-_OUTLETS = (
-    "新闻网",
-    "新闻社",
-    "通讯社",
-    "电视台",
-    "广播电台",
-    "日报",
-    "时报",
-    "晚报",
-    "新闻",
-    "之声",
-    "在线",
-)
+def _tokens_cross(text: str, start: int, end: int) -> bool:
+    """Whether a jieba token of the surrounding text starts before ``start`` and goes past it,
+    or runs past ``end`` (霍|华德 inside 霍华德)."""
+    left = max(0, start - 3)
+    at = left
+    for word in _cut(text[left : end + 3]):
+        nxt = at + len(word)
+        if at < start < nxt or at < end < nxt:
+            return True
+        at = nxt
+    return False
+
+
+def _boundary_at(text: str, start: int, stop: int) -> bool:
+    """Whether jieba ends a word at ``stop`` cutting from ``start`` (议会|主席, not 军|方面)."""
+    at = start
+    for word in _cut(text[start : stop + 3]):
+        at += len(word)
+        if at >= stop:
+            return at == stop
+    return True
+
+
+def _ambiguous_at(
+    text: str, pos: int, end: int, gaz: Gazetteer, memory: ArticleMemory
+) -> list[Mention]:
+    """巴方: a form several actors share names the one the article has named most."""
+    if text[pos] not in gaz.ambiguous_starts:
+        return []
+    for surface, keys in gaz.ambiguous.items():
+        if text.startswith(surface, pos) and pos + len(surface) <= end:
+            named = [k for k in keys if memory.countries.get(k)]
+            if named:
+                actor = gaz.actors[max(named, key=lambda k: memory.countries[k])]
+                return [Mention(actor, surface, pos, pos + len(surface), "gazetteer")]
+    return []
+
+
+_BARE_KINDS = {"ministry", "military", "legislature", "court", "executive", "agency", "group"}
+_BARE_BEFORE = set("的在和与及、对向由被据是将从为同跟")
+
+
+def _bare_institution(
+    text: str, pos: int, end: int, gaz: Gazetteer, memory: ArticleMemory, earlier=()
+) -> list[Mention]:
+    """军方不接受…, 商务部新闻发言人: an institution named without its country is the organ
+    the article named before with that institution, else the organ of the country in focus."""
+    inst = gaz.institution_at(text, pos)
+    if inst is None or len(inst.suffix) < 2 or inst.kind not in _BARE_KINDS:
+        return []
+    stop = pos + len(inst.suffix)
+    before = text[pos - 1] if pos > 0 else ""
+    if stop > end or (is_cjk(before) and before not in _BARE_BEFORE):
+        return []
+    title = _title_starting_at(text, pos, gaz)
+    if title and len(title) > len(inst.suffix) and not title.startswith(inst.suffix):
+        return []
+    if is_cjk(text[stop : stop + 1]) and not _boundary_at(text, pos, stop):
+        return []  # 军方面: the institution word is part of another word
+    actor = memory.organs.get(inst.key_suffix)
+    if actor is None:
+        here = [m.actor for m in earlier if m.actor.type == "Country" and m.via != "place"]
+        country = here[-1] if here else memory.focus_country(gaz)
+        if country is None:
+            return []
+        actor = gaz.compose(country, inst)
+    return [Mention(actor, inst.suffix, pos, stop, "coref")]
 
 
 def _outlet_suffix(text: str, pos: int) -> str:
-    for outlet in _OUTLETS:
+    for outlet in words("outlet"):
         if text.startswith(outlet, pos):
             return outlet
     return ""
@@ -230,13 +338,18 @@ def _yield_to_title(text: str, pos: int, gaz: Gazetteer, hit):
     return hit
 
 
+def _dateline(text: str, pos: int) -> bool:
+    after = text[pos : pos + 1]
+    return after.isdigit() or after in {"电", "讯"}
+
+
 def _acts_as_capital(text: str, pos: int, length: int) -> bool:
     """A capital names its government only where it acts, not where something happens."""
     before = text[max(0, pos - 2) : pos]
     after = text[pos + length : pos + length + 2]
     if any(before.endswith(word) for word in _LOCATIVES):
         return False
-    if after[:1].isdigit() or after[:1] in "电讯":  # 新华社北京5月3日电: a dateline
+    if _dateline(text, pos + length):  # 新华社北京5月3日电
         return False
     return after not in {"时间", "举行", "召开", "峰会", "会议", "大学", "市"}
 
@@ -247,10 +360,15 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
     if actor.type not in {"Country", "Region"}:
         return mention
     pos = mention.end
-    embassy = _embassy_at(text, pos, end, gaz, actor)
+    embassy = _embassy_at(text, pos, end, gaz, actor, mention.start)
     if embassy:
         return embassy
     inst = gaz.institution_at(text, pos)
+    if inst is None:  # 委国内反对党支持者: a group of the people inside the country
+        inner = next((w for w in ("国内", "境内", "内") if text.startswith(w, pos)), "")
+        group = gaz.institution_at(text, pos + len(inner)) if inner else None
+        if group is not None and group.kind == "group":
+            pos, inst = pos + len(inner), group
     if inst is None or pos + len(inst.suffix) > end:
         return mention
     if len(inst.suffix) == 1 and is_word(text[pos : pos + 2]):  # 乌克兰军事: not 乌克兰军
@@ -268,20 +386,6 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
     )
 
 
-_UNIT_SUFFIXES = (
-    "事务局",
-    "研究中心",
-    "研究所",
-    "办公室",
-    "委员会",
-    "理事会",
-    "局",
-    "司",
-    "处",
-    "厅",
-)
-
-
 def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Mention:
     """美国国务院|东亚及太平洋事务局: a unit named right after a body belongs to it; the mention
     grows to the full nested name (the actor stays the parent body)."""
@@ -292,9 +396,9 @@ def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Men
         chunk = text[mention.end : stop]
         if not is_cjk(chunk[-1]) or gaz.match_at(text, stop - 1):
             return mention
-        if _title_starting_at(text, stop - 1, gaz) and not chunk.endswith(_UNIT_SUFFIXES):
+        if _title_starting_at(text, stop - 1, gaz) and not chunk.endswith(words("unit")):
             return mention
-        if chunk.endswith(_UNIT_SUFFIXES) and not is_word(text[stop - 1 : stop + 1]):
+        if chunk.endswith(words("unit")) and not is_word(text[stop - 1 : stop + 1]):
             return Mention(
                 mention.actor,
                 text[mention.start : stop],
@@ -306,7 +410,9 @@ def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Men
     return mention
 
 
-def _embassy_at(text: str, pos: int, end: int, gaz: Gazetteer, home: Actor) -> Mention | None:
+def _embassy_at(
+    text: str, pos: int, end: int, gaz: Gazetteer, home: Actor, start: int
+) -> Mention | None:
     """中国驻日本大使馆: the embassy of the first country (an organ of it)."""
     if not text.startswith("驻", pos):
         return None
@@ -319,15 +425,11 @@ def _embassy_at(text: str, pos: int, end: int, gaz: Gazetteer, home: Actor) -> M
         return None
     organ = gaz.compose(home, inst)
     stop = after + len(inst.suffix)
-    start = pos - len(home.label) if text[pos - len(home.label) : pos] == home.label else pos
     return Mention(organ, text[start:stop], start, stop, "gazetteer")
 
 
 def _title_starting_at(text: str, pos: int, gaz: Gazetteer) -> str | None:
-    for length in gaz.title_lengths:
-        if text[pos : pos + length] in gaz.titles:
-            return text[pos : pos + length]
-    return None
+    return gaz.title_at(text, pos)
 
 
 def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
@@ -342,7 +444,15 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         run.append(nxt)
     while run and _starts_word(text, run[-1]):  # 中加强: 加强 is a word, not Canada
         run.pop()
-    if len(run) >= 2 and not _is_word_continuation(text, run[-1] + 1):
+    if run and text[run[0]] in words("not_first"):
+        return []  # 非法: 非 names Africa only after another short form (中非)
+    inside_word = (
+        (  # 政法委, 霍华德: the run is part of a word or a name
+            pos > 0 and text[pos - 1] not in _SHORT_LICENSORS and is_word(text[pos - 1 : pos + 1])
+        )
+        or (len(run) >= 2 and _tokens_cross(text, pos, run[-1] + 1))
+    )
+    if len(run) >= 2 and not _is_word_continuation(text, run[-1] + 1) and not inside_word:
         return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]
     if run and (_short_licensed(text, pos) or _organ_follows(text, pos, end, gaz)):
         mention = _short_mention(text, pos, gaz, "gazetteer")
@@ -384,18 +494,29 @@ def _is_word_continuation(text: str, pos: int) -> bool:
     return text[pos : pos + 1] in {"洲", "元", "语", "文", "裔", "籍", "式", "股"}
 
 
-_COMPOUND_ONLY = set("以")  # 以 is also "by means of" (对以行动…): Israel only in 巴以, 美以
-
-
 def _short_licensed(text: str, pos: int) -> bool:
-    if text[pos] in _COMPOUND_ONLY:
+    if text[pos] in words("compound_only"):  # 以 is also "by means of" (对以行动)
         return False
     before1 = text[pos - 1 : pos]
     before2 = text[max(0, pos - 2) : pos]
     after = text[pos + 1 : pos + 2]
     if not before1 or (after and is_cjk(after) and after in "国语文裔元洲人"):
         return False
-    return before1 in _SHORT_LICENSORS or before2 in _SHORT_LICENSORS
+    if before1 in _SHORT_LICENSORS or before2 in _SHORT_LICENSORS:
+        return True
+    return _trigger_ends_at(text, pos) and not is_word(text[pos : pos + 2])
+
+
+def _trigger_ends_at(text: str, pos: int) -> bool:
+    """袭击|俄民用设施, 制裁|伊: a short form right after an action word is its target."""
+    from .lexicon import trigger_for
+
+    for length in (2, 3, 4):
+        if pos - length >= 0:
+            trig = trigger_for(text[pos - length : pos])
+            if trig is not None and trig.event_type:
+                return True
+    return False
 
 
 # -- unknown names -----------------------------------------------------------------------------
@@ -433,7 +554,15 @@ def _transliterated(text: str, start: int, end: int, gaz: Gazetteer):
 
 def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
     best = s
-    for cut in range(s, dot):
+    from .lexicon import speech_verbs, trigger_pattern
+
+    for match in trigger_pattern().finditer(text, s, dot):
+        best = max(best, match.end())  # 指责|乔治·凯南: a verb before the name is no part of it
+    for verb in speech_verbs():
+        at = text.rfind(verb, s, dot)
+        if at != -1:
+            best = max(best, at + len(verb))
+    for cut in range(best, dot):
         if (
             gaz.title_ending_at(text, cut, s)
             or gaz.match_at(text, s)
@@ -450,12 +579,23 @@ def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
 def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     """特雷莎·梅|和德国总理: the last name part stops before a link word, a known name or a
     title."""
+    from .lexicon import speech_verbs, trigger_pattern
+
+    stop = end
     for pos in range(start + 1, end):
         if text[pos] in "和与及、的在对是将也说称等向同跟" or gaz.match_at(text, pos):
-            return pos
+            stop = pos
+            break
+        if trigger_pattern().match(text, pos) or text.startswith(speech_verbs(), pos):
+            stop = pos
+            break
         if _title_starting_at(text, pos, gaz):
-            return pos
-    return end
+            stop = pos
+            break
+    tags = _tag(text[start:stop])
+    if len(tags) > 1 and len(tags[0][0]) >= 2 and tags[1][1][:1] in {"d", "p", "c", "v", "u", "a"}:
+        return start + len(tags[0][0])  # 凯南|甚至为: an adverb or a verb ends the name
+    return stop
 
 
 def _last_word_length(left: str) -> int:
@@ -481,9 +621,9 @@ def _titled_names(text: str, start: int, end: int, gaz: Gazetteer):
             continue
         name_start = pos + len(title)
         pos = name_start
-        if title in _NO_NAME_TITLES or name_start >= end:
+        if title in words("no_name") or name_start >= end:
             continue
-        length = _name_length(text, name_start, end, gaz)
+        length = _name_length(text, name_start, end, gaz, _japanese_context(text, pos, gaz))
         if length:
             surface = text[name_start : name_start + length]
             actor = Actor(key=surface, label=surface, type="Person", known=False)
@@ -493,30 +633,86 @@ def _titled_names(text: str, start: int, end: int, gaz: Gazetteer):
 _WEEKDAY = re.compile(r"周[一二三四五六日末]|星期")
 
 
-def _name_length(text: str, pos: int, end: int, gaz: Gazetteer) -> int:
+def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether the title before ``pos`` belongs to Japan (日本内阁官房长官|仙谷由人): Japanese
+    names run to four or five characters where Chinese and Korean ones stop at three."""
+    start = pos
+    while start > max(0, pos - 16) and text[start - 1] not in _PUNCT:
+        start -= 1
+    for at in range(pos - 1, start - 1, -1):
+        hit = gaz.match_at(text, at)
+        if hit and hit[1].type == "Country" and at + len(hit[0]) <= pos:
+            return hit[1].key == "JPN"
+    return False
+
+
+def _foreign_run(text: str, pos: int, end: int) -> int:
+    """How many characters from ``pos`` are characters of transliterated names (at most 5)."""
+    chars = words("transliteration")
+    allowed = chars[0] if chars else ""
+    run = 0
+    while pos + run < min(end, pos + 6) and text[pos + run] in allowed:
+        run += 1
+    return run if run <= 5 else 0
+
+
+def _name_run(text: str, pos: int, end: int, gaz: Gazetteer) -> int:
+    """How many characters from ``pos`` can belong to a name: up to a date, punctuation, a
+    particle, a verb of speech or action, a title or a known name."""
+    from .lexicon import speech_verbs, trigger_pattern
+
+    stops = speech_verbs()
+    run = 0
+    while pos + run < end and run < 6:
+        at = pos + run
+        ch = text[at]
+        if not is_cjk(ch) or (run and ch in _NAME_STOP_CHARS):
+            break
+        if run >= 2 and (
+            text.startswith(stops, at)
+            or text.startswith(words("name_stop"), at)
+            or trigger_pattern().match(text, at)
+            or gaz.match_at(text, at)
+            or _title_starting_at(text, at, gaz)
+            or _WEEKDAY.match(text, at)
+        ):
+            break
+        run += 1
+    return run
+
+
+def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool = False) -> int:
     """Length of the name that starts right after a title, or 0 if none does.
 
     jieba's person tags decide when they cover the position (丹羽|宇一郎); otherwise a name is
-    two or three characters that stop before a verb, a date or a particle.
+    two or three characters that stop before a verb, a date or a particle. After a Japanese
+    title a name runs to the next verb, date or particle, up to five characters (仙谷由人).
     """
+    if japanese and not _NAME_STOP_CHARS.intersection(text[pos : pos + 1]):
+        run = _name_run(text, pos, end, gaz)
+        if 3 <= run <= 5:
+            return run
+    foreign = _foreign_run(text, pos, end)
+    if foreign >= 4:
+        return foreign  # 外长穆达瓦迪: a transliterated name runs past three characters
     tagged = _tagged_name_length(text, pos, end)
     if tagged is not None:
         return tagged
     chars = text[pos : min(end, pos + 3)]
-    if any(text.startswith(w, pos) for w in _NAME_STOP_WORDS) or is_word(chars[:2]):
+    if text.startswith(words("name_stop"), pos) or is_word(chars[:2]):
         return 0
     if len(chars) < 2 or not all(is_cjk(c) for c in chars[:2]) or chars[0] in _NAME_STOP_CHARS:
         return 0
     if gaz.match_at(text, pos) or _title_starting_at(text, pos, gaz):
         return 0
-    if chars[1] in _NAME_STOP_CHARS and chars[1] not in "与明":
+    if chars[1] in _NAME_STOP_CHARS:
         return 0
     rest2 = text[pos + 2 : pos + 4]
     if (
         len(chars) < 3
         or not is_cjk(chars[2])
         or _WEEKDAY.match(text, pos + 2)
-        or any(rest2.startswith(w) for w in _NAME_STOP_WORDS)
+        or rest2.startswith(words("name_stop"))
     ):
         return 2
     if chars[2] in _NAME_STOP_CHARS:
@@ -527,28 +723,103 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer) -> int:
 # -- roles -------------------------------------------------------------------------------------
 
 
-def _find_roles(text: str, gaz: Gazetteer, found: SentenceActors) -> None:
+def _find_roles(
+    text: str, gaz: Gazetteer, found: SentenceActors, memory: ArticleMemory | None = None
+) -> None:
     for person in [m for m in found.mentions if m.actor.type == "Person"]:
         chain = _title_chain(text, person.start, gaz)
         if not chain:
+            after = _title_starting_at(text, person.end, gaz)  # 拉马福萨总统, 习近平主席
+            title = gaz.titles.get(after or "")
+            if title is not None and person.actor.known:
+                implied = _implied_org(person, title, gaz, memory, person.end)
+                if implied is not None:
+                    found.roles.append((person, implied, title.title))
             continue
         chain_start = _chain_start(text, person.start, gaz)
         org = _org_before(text, chain_start, person, found.mentions)
         if org is None:
+            for title in chain:
+                implied = _implied_org(person, title, gaz, memory, chain_start)
+                implied = implied or _country_of_clause_before(text, chain_start, found, title)
+                if implied is not None:
+                    found.roles.append((person, implied, title.title))
             continue
         found.attributive.append((org.start, person.start))
         for title in chain:
             found.roles.append((person, _role_org(org, title, gaz), title.title))
 
 
-_PERSON_NOUNS = ("人员", "官员", "负责人", "代表", "成员", "人士", "学者", "专家")
+_STATE_POSTS = {"head_of_state", "head_of_government", "minister", "official", "diplomat"}
+
+
+def _country_of_clause_before(
+    text: str, chain_start: int, found: SentenceActors, title: Title
+) -> Mention | None:
+    """澳大利亚宣布派兵参战,总理霍华德…: a head of government named right after a clause
+    about a country holds the post in it."""
+    if title.kind not in {"head_of_state", "head_of_government", "minister"} or title.org_suffix:
+        return None
+    if text[chain_start - 1 : chain_start] not in {",", "，"}:
+        return None
+    before = [m for m in found.mentions if m.end <= chain_start]
+    clause_start = max(text.rfind(c, 0, chain_start - 1) for c in ",，。;；") + 1
+    inside = [m for m in before if m.start >= clause_start]
+    if inside and inside[0].actor.type == "Country" and can_lead(text, inside[0]):
+        return inside[0]
+    return None
+
+
+def can_lead(text: str, mention: Mention) -> bool:
+    """Whether a mention opens its clause as its subject (no preposition before it)."""
+    before = text[mention.start - 1 : mention.start] if mention.start else ""
+    return before in {"", ",", "，", "。", "\n"} or not is_cjk(before)
+
+
+def _give_countries(found: SentenceActors) -> None:
+    """瑞典外交部发言人尼尔森: a person found by a pattern belongs to the country of the post
+    the sentence gives them, so that they are on its side."""
+    # (the article memory then knows the name with its country: 尼尔森 alone, later, too)
+    updated: dict[int, Mention] = {}
+    for person, org, _ in found.roles:
+        actor = person.actor
+        country = org.actor.key if org.actor.type == "Country" else org.actor.country
+        if not actor.known and actor.country is None and country:
+            updated[person.start] = replace(person, actor=replace(actor, country=country))
+    if not updated:
+        return
+    found.mentions = [
+        updated.get(m.start, m) if m.actor.type == "Person" else m for m in found.mentions
+    ]
+    found.roles = [(updated.get(p.start, p), o, t) for p, o, t in found.roles]
+
+
+def _implied_org(
+    person: Mention, title: Title, gaz: Gazetteer, memory: ArticleMemory | None, at: int
+) -> Mention | None:
+    """总统川普, 外交部发言人林剑: a title with no organisation before it names the post in the
+    person's own country (for people the gazetteer knows), or in the organ its title implies
+    of the country the article is about."""
+    inst = gaz.institutions.get(title.org_suffix)
+    country = gaz.actors.get(person.actor.country or "") if person.actor.known else None
+    if country is not None and title.kind in _STATE_POSTS:
+        actor = gaz.compose(country, inst) if inst and inst.suffix in title.title else country
+        return Mention(actor, actor.label, at, at, "role")
+    if inst is not None and inst.suffix in title.title and memory is not None:
+        actor = memory.organs.get(inst.key_suffix)
+        focus = memory.focus_country(gaz)
+        if actor is None and focus is not None:
+            actor = gaz.compose(focus, inst)
+        if actor is not None:
+            return Mention(actor, actor.label, at, at, "role")
+    return None
 
 
 def _title_chain(text: str, end: int, gaz: Gazetteer) -> list[Title]:
     """Titles right before a name; a descriptor ending in 人员/官员 may stand in between when
     it follows a title and 、 (副助理国务卿、…的谈判实务人员凯文·金)."""
     chain = _plain_title_chain(text, end, gaz)
-    if chain or not text[max(0, end - 3) : end].endswith(_PERSON_NOUNS):
+    if chain or not text[max(0, end - 3) : end].endswith(words("person_noun")):
         return chain
     comma = text.rfind("、", max(0, end - 30), end)
     if comma == -1 or any(c in _PUNCT and c != "、" for c in text[comma + 1 : end]):
@@ -565,7 +836,7 @@ def _chain_start(text: str, person_start: int, gaz: Gazetteer) -> int:
         chain = _plain_title_chain(text, end, gaz)
     for title in reversed(chain):
         end -= len(title.title)
-        if text[end - 1 : end] == "、" and title is not chain[0]:
+        if text[end - 1 : end] in {"、", "兼"} and title is not chain[0]:
             end -= 1
     return end
 
@@ -578,9 +849,12 @@ def _plain_title_chain(text: str, end: int, gaz: Gazetteer) -> list[Title]:
             break
         chain.insert(0, title)
         end -= len(title.title)
-        if text[end - 1 : end] == "、":
+        if text[end - 1 : end] in {"、", "兼"}:
             end -= 1
     return chain
+
+
+_PORTFOLIO = re.compile(r"^(负责|主管|分管)\w{0,8}(事务|问题)$")
 
 
 def _org_before(
@@ -590,11 +864,23 @@ def _org_before(
     best = None
     for mention in reversed([m for m in mentions if m.end <= chain_start]):
         gap = text[mention.end : chain_start]
-        if len(gap) > 12 or any(c in _PUNCT or c in _COORDINATORS or c.isdigit() for c in gap):
+        if len(gap) > 12 or any(
+            c in _PUNCT or c in _COORDINATORS or c.isdigit() or c == "的" for c in gap
+        ):
+            break
+        if gap and (has_verb(gap) or _predicate_in(gap)) and not _PORTFOLIO.match(gap):
             break
         if mention.actor.type == "Person" or mention.via == "media":
             break
+        if text.startswith(("事务", "问题"), mention.end):
+            continue  # 负责|美国|事务副相: the portfolio, not the employer
+        host = text[max(0, mention.start - 2) : mention.start]
+        if host.endswith("驻"):  # 北韩常驻|联合国|大使: the host, not the employer
+            chain_start = mention.start - (2 if host == "常驻" else 1)
+            continue
         best = mention
+        if mention.start > 0 and text[mention.start - 1] in _COORDINATORS:
+            break  # 与俄罗斯接壤的…: the actor a preposition governs begins no description
         chain_start = mention.start
     return best
 
@@ -608,7 +894,7 @@ def _role_org(org: Mention, title: Title, gaz: Gazetteer) -> Mention:
         if country is not None:
             return Mention(country, org.text, org.start, org.end, org.via)
     inst = gaz.institutions.get(title.org_suffix)
-    if inst and org.actor.type == "Country" and title.title.startswith(inst.suffix):
+    if inst and org.actor.type == "Country" and inst.suffix in title.title:
         # 中国|外交部发言人: the ministry is named in the title itself
         return Mention(gaz.compose(org.actor, inst), org.text, org.start, org.end, org.via)
     return org
@@ -647,7 +933,7 @@ def _official_end(text: str, mention: Mention, later: list[Mention], gaz: Gazett
     if text.startswith("驻", pos) and later and later[0].start == pos + 1:
         pos = later[0].end
     title = _title_starting_at(text, pos, gaz)
-    if not title or title in _NO_NAME_TITLES - {"领导人"}:
+    if not title or (title in words("no_name") and title not in words("leader")):
         return 0
     end = pos + len(title)
     if any(m.start == end and m.actor.type == "Person" for m in later):
@@ -682,29 +968,43 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
     return length if 2 <= length <= 5 else None
 
 
+def _predicate_in(text: str) -> bool:
+    """A statement verb or a trigger word: the stretch is a predicate, not a description."""
+    from .lexicon import speech_verbs, trigger_pattern
+
+    return any(v in text for v in speech_verbs()) or bool(trigger_pattern().search(text))
+
+
+@lru_cache(maxsize=4096)
+def has_verb(text: str) -> bool:
+    """Whether jieba tags a verb (or a verbal idiom) in ``text``: a description of an actor
+    holds none (美国国会众议院议长), a predicate does (官员声称…)."""
+    return any(tag[:1] in {"v", "i"} and len(word) > 1 for word, tag in _tag(text))
+
+
 def _tag(text: str) -> list[tuple[str, str]]:
     return segment.tag(text)
+
+
+_HEAD_KINDS = {"head_of_state", "head_of_government", "party"}
+_ORG_HEAD_KINDS = _HEAD_KINDS | {"official", "legislator", "other"}
 
 
 def _resolve_leader_titles(
     text: str, gaz: Gazetteer, found: SentenceActors, leaders: dict[str, Mention]
 ) -> None:
+    """朝方领导人 → 金正恩, 议会领导人 → 瓜伊多: a leader named by the country or body alone is
+    the person the article named in that post."""
     for person, org, title in found.roles:
+        kind = gaz.titles[title].kind if title in gaz.titles else ""
+        if org.actor.type == "Organization" and kind in _ORG_HEAD_KINDS:
+            leaders.setdefault(org.actor.key, person)
         country = org.actor.key if org.actor.type == "Country" else org.actor.country
-        if (
-            country
-            and title in gaz.titles
-            and gaz.titles[title].kind
-            in {
-                "head_of_state",
-                "head_of_government",
-                "party",
-            }
-        ):
+        if country and kind in _HEAD_KINDS:
             leaders.setdefault(country, person)
     resolved: list[Mention] = []
     for mention in found.mentions:
-        if mention.actor.type in {"Country", "Region"}:
+        if mention.actor.type in {"Country", "Region", "Organization"}:
             leader_end = _leader_title_end(text, mention.end)
             person = leaders.get(mention.actor.key)
             if leader_end and person is not None and not _name_follows(text, leader_end, found):
@@ -722,8 +1022,57 @@ def _resolve_leader_titles(
     found.mentions = resolved
 
 
+_APPOINTED = re.compile(r"(?:为|是|出任|担任|就任)[“\"「]?")
+
+
+def _learn_posts(text: str, gaz: Gazetteer, found: SentenceActors, posts: dict[str, Mention]):
+    """承认瓜伊多为委“临时总统”, 总统马杜罗: the post each person holds in this article."""
+    for person, _, title in found.roles:
+        posts[title] = person
+    for person in [m for m in found.mentions if m.actor.type == "Person" and m.via != "coref"]:
+        match = _APPOINTED.match(text, person.end)
+        if not match:
+            continue
+        at = match.end()
+        hit = gaz.match_at(text, at)
+        if hit and hit[1].type in {"Country", "Region"}:
+            at += len(hit[0])
+        elif text[at : at + 1] in gaz.shorts:
+            at += 1
+        at += 1 if text[at : at + 1] in '“"「' else 0
+        title = _title_starting_at(text, at, gaz)
+        if title:
+            posts[title] = person
+
+
+def _post_holders(
+    text: str, start: int, end: int, gaz: Gazetteer, found: SentenceActors, posts
+) -> None:
+    """自封的“临时总统”, 总统还表示: a post named alone is the person who holds it here."""
+    if not posts:
+        return
+    taken = [(m.start, m.end) for m in found.mentions] + list(found.attributive)
+    pos = start
+    while pos < end:
+        title = _title_starting_at(text, pos, gaz)
+        if not title or title not in posts:
+            pos += 1
+            continue
+        stop = pos + len(title)
+        before = text[pos - 1 : pos] if pos > start else ""
+        free = not any(s <= pos < e or s < stop <= e for s, e in taken)
+        named = _name_length(text, stop, end, gaz) >= 2 or any(
+            m.start == stop for m in found.mentions
+        )
+        if free and not named and not (is_cjk(before) and before not in '的是将和与对向被由“"「'):
+            person = posts[title]
+            found.mentions.append(Mention(person.actor, title, pos, stop, "role"))
+        pos = stop
+    found.mentions.sort(key=lambda m: m.start)
+
+
 def _leader_title_end(text: str, pos: int) -> int:
-    for title in _LEADER_TITLES:
+    for title in words("leader"):
         if text.startswith(title, pos):
             return pos + len(title)
     return 0

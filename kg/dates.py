@@ -252,14 +252,12 @@ def _alt(words: dict[str, object]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-# Every part of _CALENDAR is optional, so without a guard it matches the empty string at each
-# position of every sentence (the hot spot of a corpus build). A match can only start with a
-# digit, a Chinese numeral, a relative word (今年, 本月…) or a range mark: look ahead for one.
-_CALENDAR_FIRST = "".join(sorted({word[0] for word in (*_REL_YEAR, *_REL_MONTH)}))
 # 2019年2月27日至28日, 今年1月10日, 本月16日, 10月底, 6日, 27-28日, 1-2月, 2018年底
+_CALENDAR_STARTS = "".join(
+    sorted({w[0] for w in (*_REL_YEAR, *_REL_MONTH)} | set("0123456789〇零一二三四五六七八九十"))
+)
 _CALENDAR = re.compile(
-    rf"(?=[\s\d〇零一二三四五六七八九十{_CALENDAR_FIRST}\-—–~～至到])"
-    rf"(?<![\d.])"
+    rf"(?<![\d.])(?=[{_CALENDAR_STARTS}])"
     rf"(?:(?P<y>{_Y4}|{_YCN})\s?年(?![代级])(?:年?(?P<yq>{_YQ}))?"
     rf"|(?P<ry>{_alt(_REL_YEAR)})(?:{_YQ})?)?"
     rf"(?:(?P<m>{_MON})\s?(?:月份?(?:{_MQ})?|(?={_TO}{_MON}\s?月))"
@@ -540,6 +538,8 @@ def _calendar_candidates(text: str) -> Iterator[_Candidate]:
     if not _CALENDAR_HINT.search(text):
         return
     for match in _CALENDAR.finditer(text):
+        if match.start() == match.end():
+            continue  # every part of the pattern is optional: skip the empty matches fast
         g = match.groupdict()
         if not any(g[k] for k in ("y", "ry", "m", "rm", "d")) or not _calendar_ok(text, match):
             continue

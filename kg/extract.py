@@ -12,35 +12,42 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .actions import Action, can_be_subject, find_actions
-from .actors import find_actors
+from .actions import (
+    Action,
+    Discourse,
+    can_be_subject,
+    find_actions,
+    same_side,
+    speaker_in_sentence,
+)
+from .actors import ArticleMemory, find_actors
 from .articles import iter_articles
 from .dates import DateTracker, event_date
 from .gazetteer import Gazetteer, load_gazetteer
-from .lexicon import summits, trigger_pattern
+from .lexicon import confidence_weights, pronouns, speech_verbs, summits, trigger_pattern
 from .model import Actor, Article, Event, Mention, Role, Sentence, Skipped
 from .sentences import split_clauses, split_sentences
 
 __all__ = ["ArticleEvents", "extract_article", "extract", "title_pattern"]
 
-_SPEECH_VERBS = ("说道", "表示", "指出", "强调", "透露", "直言", "说", "称", "回应")
 _QUOTE = re.compile(r"“[^“”]{1,600}”|「[^「」]{1,600}」")
-_PRONOUN = re.compile(
-    r"我们|我|他们|他|她|双方|两国|[三四五六七八九]国|这些国家|上述国家|该国|该部门|该部(?![分队署])|该组织|该机构|该党"
-)
 _BODIES = frozenset({"Organization", "Group"})
-_DEMONSTRATIVE = {
-    "该国": frozenset({"Country"}),
-    "该部门": _BODIES,
-    "该部": _BODIES,
-    "该组织": _BODIES,
-    "该机构": _BODIES,
-    "该党": _BODIES,
-}
-_GROUP_SIZE = {"三国": 3, "四国": 4, "五国": 5, "六国": 6, "七国": 7, "八国": 8, "九国": 9}
+_DEMONSTRATIVE = {"country": frozenset({"Country"}), "body": _BODIES}
 _NOT_PRONOUN_BEFORE = set("其利吉排自无")
 _NOT_PRONOUN_AFTER = set("国人方乡日")
+_ACTS = r"(?=[^,，。的在于]{0,3}(?:宣布|通过|发表|决定|邀请|同意|呼吁|谴责|强调|指出|认为|表示))"
+
+
+_PERSONS_TOO = {"他们"}  # with no list of countries in focus, 他们 may be people
+
+
+def _pronoun_pattern(kinds: set[str], suffix: str = "") -> re.Pattern[str]:
+    table = pronouns()
+    found = sorted((w for w, p in table.items() if p.refers in kinds), key=len, reverse=True)
+    body = "|".join(re.escape(w) + ("(?![分队署])" if w == "该部" else "") for w in found)
+    return re.compile(f"(?:{body or '(?!)'}){suffix}")
 
 
 @dataclass
@@ -59,14 +66,15 @@ class _Context:
 
     article: Article
     gaz: Gazetteer
-    leaders: dict[str, Mention] = field(default_factory=dict)
+    memory: ArticleMemory = field(default_factory=ArticleMemory)
     persons: list[Mention] = field(default_factory=list)
     last_pair: tuple[Mention, Mention] | None = None
     quotes: list[tuple[int, int]] = field(default_factory=list)
     groups: list[list[Mention]] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
-    short_names: dict[str, Actor] = field(default_factory=dict)
     speakers: dict[int, Mention | None] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    statement: tuple[Mention, int, bool] | None = None  # speaker, paragraph, in an answer
 
 
 def extract(paths: Iterable[str]) -> Iterator[ArticleEvents | Skipped]:
@@ -89,6 +97,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     for sentence in sentences:
         date_mentions = dates.scan(sentence.text)
         if not (trigger_pattern().search(sentence.text) or titles.search(sentence.text)):
+            _answer_marks(ctx, sentence)
             continue
         _extract_sentence(ctx, sentence, date_mentions, result)
     result.roles = _unique_roles(result.roles)
@@ -109,7 +118,7 @@ def _extract_sentence(
     ctx: _Context, sentence: Sentence, date_mentions, result: ArticleEvents
 ) -> None:
     text = ctx.article.text
-    found = find_actors(text, sentence.start, sentence.end, ctx.gaz, ctx.leaders, ctx.short_names)
+    found = find_actors(text, sentence.start, sentence.end, ctx.gaz, memory=ctx.memory)
     mentions = sorted(
         found.mentions + _pronouns(ctx, sentence, found.mentions), key=lambda m: m.start
     )
@@ -117,9 +126,14 @@ def _extract_sentence(
     for person, org, title in found.roles:
         result.roles.append(Role(person, org, title, sentence, ctx.article.path, body))
     clauses = split_clauses(sentence)
-    actions = find_actions(
-        text, clauses, mentions, found.attributive, lambda word: _summit_pair(ctx, word)
+    _answer_speaker(ctx, sentence, mentions)
+    discourse = Discourse(
+        summit_pair=lambda word: _summit_pair(ctx, word),
+        counterpart=lambda subject, pos, trig: _counterpart(ctx, subject, sentence, trig),
+        speaker=lambda pos: _speaker_at(ctx, pos),
+        agent=lambda event_type: _last_agent(ctx, event_type, sentence),
     )
+    actions = find_actions(text, clauses, mentions, found.attributive, discourse=discourse)
     seen = set()
     for action in actions:
         key = (
@@ -131,23 +145,39 @@ def _extract_sentence(
         if key in seen:
             continue
         seen.add(key)
-        result.events.append(_event(ctx, sentence, body, action, date_mentions))
+        event = _event(ctx, sentence, body, action, date_mentions)
+        if event.confidence < confidence_weights().get("keep", 0.0):
+            continue  # too many guesses: an implied target on a borrowed subject, undated
+        result.events.append(event)
+        ctx.events.append(event)
         ctx.last_pair = (action.subject, action.object)
-    ctx.persons.extend(_clause_topics(text, clauses, mentions))
+    ctx.persons.extend(_clause_topics(text, clauses, mentions, found.attributive))
+    speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, sentence.end, mentions)
+    if speaker is not None:
+        ctx.statement = (speaker, sentence.paragraph, False)
     ctx.groups = [g for g in ctx.groups if g[-1].end < sentence.start]
     ctx.groups.extend(_country_lists(text, found.mentions))
 
 
-def _clause_topics(text: str, clauses, mentions: list[Mention]) -> list[Mention]:
-    """The person each clause is about (its first free person): what 他/她 refer back to."""
+def _clause_topics(text: str, clauses, mentions: list[Mention], attributive=()) -> list[Mention]:
+    """The person each clause is about (its first free person): what 他/她 refer back to. A
+    person described by titles is governed by what stands before the description
+    (对日本驻华大使丹羽宇一郎…: not a topic)."""
+    leads = {end: start for start, end in attributive}
     topics = []
     for clause in clauses:
         inside = [m for m in mentions if clause.start <= m.start < clause.end and m.via != "coref"]
         for mention in inside:
+            front = leads.get(mention.start, mention.start)
+            before = text[front - 1 : front] if front > 0 else ""
             if mention.actor.type == "Person" and can_be_subject(text, mention):
-                topics.append(mention)
-                break
+                if before not in _GOVERNING:
+                    topics.append(mention)
+                    break
     return topics
+
+
+_GOVERNING = set("对向与同跟和给从在于据为被由把将就")
 
 
 def _event(ctx: _Context, sentence: Sentence, body: str, action: Action, date_mentions) -> Event:
@@ -167,7 +197,7 @@ def _event(ctx: _Context, sentence: Sentence, body: str, action: Action, date_me
         source=article.path,
         date=date,
         date_from=date_from,
-        confidence=action.confidence - (0.1 if date_from != "text" else 0.0),
+        confidence=_dated_confidence(action.confidence, date_from),
         sentence_body=body,
         url=article.url,
         title=article.title,
@@ -175,13 +205,39 @@ def _event(ctx: _Context, sentence: Sentence, body: str, action: Action, date_me
     )
 
 
+def _dated_confidence(confidence: float, date_from: str) -> float:
+    """A sentence that gives no date lowers confidence (ontology/confidence.tsv: date:none)."""
+    weights = confidence_weights()
+    if date_from != "text":
+        confidence += weights.get("date:none", 0.0)
+    return max(weights.get("floor", 0.05), min(weights.get("ceiling", 0.95), confidence))
+
+
 # -- pronouns, quotes, 双方 ----------------------------------------------------------------------
+
+
+def _meeting_bodies(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:
+    """会议宣布,邀请…: a meeting that acts opening its clause stands for the body that holds it,
+    the international body the article named last (金砖国家, 中非合作论坛)."""
+    body = ctx.memory.body
+    if body is None:
+        return []
+    text = ctx.article.text
+    found = []
+    for match in _patterns()["meeting"].finditer(text, sentence.start, sentence.end):
+        start = match.start()
+        if start > sentence.start and text[start - 1] not in ",，:：;；":
+            continue
+        if any(m.start <= start < m.end for m in mentions):
+            continue
+        found.append(Mention(body, match.group(), start, match.end(), "coref"))
+    return found
 
 
 def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     text = ctx.article.text
-    result = []
-    for match in _PRONOUN.finditer(text, sentence.start, sentence.end):
+    result = _meeting_bodies(ctx, sentence, mentions)
+    for match in _patterns()["pronoun"].finditer(text, sentence.start, sentence.end):
         word, start, end = match.group(), match.start(), match.end()
         if any(m.start <= start < m.end for m in mentions):
             continue
@@ -193,29 +249,74 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
     return result
 
 
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "pronoun": _pronoun_pattern({"speaker", "person", "group", "pair", "country", "body"}),
+        "meeting": _pronoun_pattern({"meeting"}, _ACTS),
+    }
+
+
 def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -> list[Mention]:
-    if word in {"双方", "两国"}:
+    entry = pronouns()[word]
+    if entry.refers == "pair":
         pair = _pair_in_focus(ctx, word, start, mentions)
         return [] if pair is None else _group_mentions(pair, word, start, end)
-    if word in _GROUP_SIZE or word in {"这些国家", "上述国家", "他们"}:
-        group = _group_in_focus(ctx, _GROUP_SIZE.get(word), start, mentions)
-        if group or word != "他们":
+    if entry.refers == "group":
+        group = _group_in_focus(ctx, entry.size, start, mentions)
+        if group or entry.size or word not in _PERSONS_TOO:
             return _group_mentions(group, word, start, end)
-    if word in _DEMONSTRATIVE:
-        wanted = _DEMONSTRATIVE[word]
+    if entry.refers in _DEMONSTRATIVE:
+        wanted = _DEMONSTRATIVE[entry.refers]
         earlier = [m for m in mentions if m.end <= start and m.actor.type in wanted]
         referent = earlier[-1] if earlier else _last_of_type(ctx, wanted, start)
         return [Mention(referent.actor, word, start, end, "coref")] if referent else []
     quote = _quote_at(ctx, start)
     speaker = _speaker(ctx, quote) if quote else None
-    if word in {"我", "我们"}:
+    if entry.refers == "speaker":
+        if speaker is None:  # 甘羽表示,…我们敦促菲方…: reported speech in the first person
+            clauses = _sentence_clauses(ctx, start)
+            speaker = speaker_in_sentence(
+                ctx.article.text, clauses, len(clauses) - 1, start, mentions
+            ) or _speaker_at(ctx, start)
         return [Mention(speaker.actor, word, start, end, "coref")] if speaker else []
-    earlier = [m for m in ctx.persons if m.start < start]
-    earlier += [m for m in mentions if m.actor.type == "Person" and m.end <= start]
-    for candidate in reversed(earlier):
+    here = [m for m in mentions if m.actor.type == "Person" and m.end <= start]
+    topics_here = [m for m in _clause_topics(ctx.article.text, _sentence_clauses(ctx, start), here)]
+    earlier_topics = [m for m in ctx.persons if m.start < start]
+    if _object_position(ctx.article.text, start):  # 探望他: the person last named
+        order = earlier_topics + topics_here + here
+        order.sort(key=lambda m: m.start)
+    else:  # 他说…: the person the sentence is about, else one it names, else an earlier topic
+        order = earlier_topics + here + topics_here
+    if not order:
+        order = _earlier_topics(ctx, start)
+    for candidate in reversed(order):
         if speaker is None or candidate.actor.key != speaker.actor.key:
             return [Mention(candidate.actor, word, start, end, "coref")]
     return []
+
+
+def _earlier_topics(ctx: _Context, start: int) -> list[Mention]:
+    """The people the two sentences before are about, when they reported no act and were not
+    read (布林肯抵达德黑兰。他随后访问伊拉克)."""
+    text = ctx.article.text
+    topics: list[Mention] = []
+    for sentence in [s for s in ctx.sentences if s.end <= start][-2:]:
+        found = find_actors(text, sentence.start, sentence.end, ctx.gaz, ctx.memory.leaders)
+        people = [m for m in found.mentions if m.actor.type == "Person"]
+        topics.extend(_clause_topics(text, split_clauses(sentence), people, found.attributive))
+    return topics
+
+
+def _object_position(text: str, start: int) -> bool:
+    """探望他, 对他: a pronoun right after a verb or a preposition is an object."""
+    before = text[max(0, start - 2) : start]
+    return bool(before) and (before[-1] in _GOVERNING or bool(trigger_pattern().search(before)))
+
+
+def _sentence_clauses(ctx: _Context, pos: int):
+    sentence = next((s for s in ctx.sentences if s.start <= pos < s.end), None)
+    return split_clauses(sentence) if sentence else []
 
 
 def _group_mentions(actors, word: str, start: int, end: int) -> list[Mention]:
@@ -239,7 +340,9 @@ def _group_in_focus(ctx: _Context, size: int | None, start: int, mentions) -> li
 def _last_of_type(ctx: _Context, wanted: frozenset[str], start: int) -> Mention | None:
     """The last actor of a type in the few sentences before (该国 → the country just named)."""
     for sentence in reversed([s for s in ctx.sentences if s.end <= start][-3:]):
-        found = find_actors(ctx.article.text, sentence.start, sentence.end, ctx.gaz, ctx.leaders)
+        found = find_actors(
+            ctx.article.text, sentence.start, sentence.end, ctx.gaz, ctx.memory.leaders
+        )
         typed = [m for m in found.mentions if m.actor.type in wanted and m.via != "media"]
         if typed:
             return typed[-1]
@@ -251,7 +354,9 @@ def _earlier_lists(ctx: _Context, start: int) -> list[list[Mention]]:
     before = [s for s in ctx.sentences if s.end <= start][-3:]
     lists: list[list[Mention]] = []
     for sentence in before:
-        found = find_actors(ctx.article.text, sentence.start, sentence.end, ctx.gaz, ctx.leaders)
+        found = find_actors(
+            ctx.article.text, sentence.start, sentence.end, ctx.gaz, ctx.memory.leaders
+        )
         lists.extend(_country_lists(ctx.article.text, found.mentions))
     return lists
 
@@ -272,7 +377,7 @@ def _country_lists(text: str, mentions, limit: int | None = None) -> list[list[M
     for mention in mentions:
         if limit is not None and mention.end > limit:
             break
-        if mention.actor.type != "Country" or mention.group is not None:
+        if mention.actor.type != "Country" or mention.group is not None or mention.via == "place":
             continue
         if current and text[current[-1].end : mention.start] in {"、", "和", "及", "与", "以及"}:
             current.append(mention)
@@ -301,13 +406,28 @@ def _pair_in_focus(
         return None
     if word == "两国":
         before = [m for m in before if m.actor.type in {"Country", "Region"}]
+    text = ctx.article.text
+    clause_start = max(text.rfind(c, 0, start) for c in ",，。;；:：\n") + 1
+    addressed = bool(trigger_pattern().search(text[max(0, start - 2) : start]))
+    if addressed:
+        # 埃及和卡塔尔呼吁双方保持克制: the sides are not whoever appeals to them
+        before = [m for m in before if m.start < clause_start]
     distinct: list[Mention] = []
     for mention in reversed(before):
         if all(mention.actor.key != m.actor.key for m in distinct):
             distinct.insert(0, mention)
         if len(distinct) == 2:
             return distinct[0], distinct[1]
+    if addressed:
+        here = {m.actor.key for m in mentions if clause_start <= m.start < start}
+        for event in reversed(ctx.events):
+            pair = (event.subject, event.object)
+            if event.event_type in _CONFLICT and not {m.actor.key for m in pair} & here:
+                return pair  # the two sides of the last conflict
     return ctx.last_pair
+
+
+_CONFLICT = {"ASSAULT", "ACCUSE", "THREATEN", "COERCE", "SANCTION", "PROTEST", "REJECT"}
 
 
 def _quote_at(ctx: _Context, pos: int) -> tuple[int, int] | None:
@@ -327,10 +447,10 @@ def _speaker(ctx: _Context, quote: tuple[int, int]) -> Mention | None:
     cut = max(text.rfind(c, before_start, quote[0] - 1) for c in "。!?！？\n")
     window_start = cut + 1 if cut >= 0 else before_start
     before = find_actors(
-        text, window_start, quote[0], ctx.gaz, ctx.leaders, dict(ctx.short_names)
+        text, window_start, quote[0], ctx.gaz, ctx.memory.leaders, ctx.memory.short_names
     ).mentions
     lead_in = text[window_start : quote[0]].rstrip(":：, ")
-    if before and lead_in.endswith(_SPEECH_VERBS):
+    if before and lead_in.endswith(speech_verbs()):
         # 小泉在美国总统布什宣战后表示:“…”: the speaker is the subject of the clause
         clause_start = max(lead_in.rfind(c) for c in ",，;；") + 1 + window_start
         in_clause = [m for m in before if m.start >= clause_start and can_be_subject(text, m)]
@@ -341,12 +461,108 @@ def _speaker(ctx: _Context, quote: tuple[int, int]) -> Mention | None:
             [i for i in (text.find(c, quote[1], after_end) for c in "。!?！？\n") if i >= 0]
             or [after_end]
         )
-        after = find_actors(text, quote[1], stop, ctx.gaz, ctx.leaders).mentions
+        after = find_actors(text, quote[1], stop, ctx.gaz, ctx.memory.leaders).mentions
         tail = text[quote[1] : stop]
-        if after and any(v in tail for v in _SPEECH_VERBS):
+        if after and any(v in tail for v in speech_verbs()):
             speaker = after[0]
     ctx.speakers[quote[0]] = speaker
     return speaker
+
+
+_FOCUS_SENTENCES = 8  # how far back a response looks for the other side of its subject
+_LAST_ACTOR_SENTENCES = 2  # how far back it takes the actor of the last event instead
+
+
+def _counterpart(ctx: _Context, subject: Mention, sentence: Sentence, trig=None) -> Mention | None:
+    """What earlier sentences tell about whom a response answers, in this order: the target of
+    the same act by another side (中国谴责美国。多国也表示谴责 → 美国); for armed acts, the
+    target of the war in focus (派兵参战 → whom the last attack hit); the other side of the last
+    event this subject's side took part in; else the actor of the last event, if recent
+    (美国宣布加征关税。中方对此坚决反对 → 美国). A country answers a country: an official found
+    as the other side stands for the state they serve."""
+    recent = [e for e in ctx.events if e.sentence.index >= sentence.index - _FOCUS_SENTENCES]
+    found = _counterpart_in(ctx, subject, sentence, trig, recent)
+    if found is not None and subject.actor.type in {"Country", "Region"}:
+        country = ctx.gaz.actors.get(found.actor.country or "")
+        if country is not None and same_side(found, Mention(country, "", 0, 0)):
+            return Mention(country, found.text, found.start, found.end, found.via)
+    return found
+
+
+def _counterpart_in(ctx, subject, sentence, trig, recent) -> Mention | None:
+    if trig is not None:
+        for event in reversed(recent):
+            if event.predicate == trig.predicate.name and not same_side(subject, event.subject):
+                if not same_side(subject, event.object):
+                    return event.object
+        if trig.event_type in {"MOBILIZE", "ASSAULT"}:
+            for event in reversed(recent):
+                if event.event_type == "ASSAULT" and not same_side(subject, event.object):
+                    return event.object
+    fallback = None
+    for event in reversed(recent):
+        pair = (event.subject, event.object)
+        if any(same_side(subject, m) for m in pair):
+            others = [m for m in pair if not same_side(subject, m)]
+            if others:
+                return others[0]
+        elif (
+            fallback is None
+            and event.subject.via != "media"
+            and event.sentence.index >= sentence.index - _LAST_ACTOR_SENTENCES
+        ):
+            fallback = event.subject
+    return fallback
+
+
+def _last_agent(ctx: _Context, event_type: str, sentence: Sentence) -> Mention | None:
+    """Who did the last act of a kind, in the few sentences before (这一否决 → who vetoed)."""
+    for event in reversed(ctx.events):
+        if event.sentence.index < sentence.index - _FOCUS_SENTENCES:
+            break
+        if event.event_type == event_type:
+            return event.subject
+    return None
+
+
+def _speaker_at(ctx: _Context, pos: int) -> Mention | None:
+    """Who says the words at ``pos``: the speaker of the quotation around it, else the speaker
+    whose statement the paragraph continues (X表示,…。美方还…), or who gives the answer of a
+    question-and-answer text (答:中方注意到…) to its end."""
+    quote = _quote_at(ctx, pos)
+    if quote:
+        return _speaker(ctx, quote)
+    if ctx.statement is None:
+        return None
+    speaker, paragraph, answer = ctx.statement
+    here = next((s for s in ctx.sentences if s.start <= pos < s.end), None)
+    if answer or (here is not None and here.paragraph == paragraph):
+        return speaker
+    return None
+
+
+_ANSWER = re.compile(r"\s*答\s*[:：]")
+_QUESTION = re.compile(r"\s*(?:有记者)?问\s*[:：]")
+
+
+def _answer_marks(ctx: _Context, sentence: Sentence) -> None:
+    """问: and 答: open and close an answer even in a sentence that reports no act."""
+    if _QUESTION.match(sentence.text):
+        ctx.statement = None
+    elif _ANSWER.match(sentence.text):
+        text = ctx.article.text
+        found = find_actors(text, sentence.start, sentence.end, ctx.gaz, ctx.memory.leaders)
+        _answer_speaker(ctx, sentence, found.mentions)
+
+
+def _answer_speaker(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> None:
+    """答:中方注意到…: the first actor of an answer speaks for the whole answer; a new question
+    ends it."""
+    if _QUESTION.match(sentence.text):
+        ctx.statement = None
+    elif _ANSWER.match(sentence.text):
+        first = next((m for m in mentions if m.via != "media"), None)
+        ctx.statement = (first, sentence.paragraph, True) if first else None
 
 
 def _summit_pair(ctx: _Context, word: str) -> tuple[Actor, Actor] | None:

@@ -22,8 +22,10 @@ _COLUMNS = {
     "countries.tsv": ("key", "label", "type", "aliases", "short", "capital", "label_en"),
     "organizations.tsv": ("key", "label", "type", "kind", "aliases", "country", "label_en"),
     "people.tsv": ("key", "label", "aliases", "country", "org", "title", "label_en"),
-    "institutions.tsv": ("suffix", "key_suffix", "kind", "label_en"),
+    "institutions.tsv": ("suffix", "key_suffix", "kind", "label_en", "countries"),
     "titles.tsv": ("title", "kind", "org_suffix"),
+    "places.tsv": ("place", "country"),
+    "ambiguous.tsv": ("surface", "candidates"),
 }
 
 
@@ -50,14 +52,13 @@ class Title:
 class Gazetteer:
     """Lookup tables for actor finding.
 
-    ``surfaces`` maps every alias to (actor, kind) with kind ``alias`` or ``capital``;
+    ``surfaces`` maps every alias to (actor, kind) with kind ``alias``, ``capital`` or ``place``
+    (a city or region: only ever the target of an armed act, a seizure or a withdrawal);
     ``shorts`` maps one-character forms used in compounds (美, 朝) to countries;
     ``lengths`` lists, per first character, the alias lengths to try, longest first.
     """
 
     actors: dict[str, Actor] = field(default_factory=dict)
-    composed: dict[tuple[str, str], Actor] = field(default_factory=dict)  # (key, suffix) → organ
-    composed_keys: set[str] = field(default_factory=set)
     surfaces: dict[str, tuple[Actor, str]] = field(default_factory=dict)
     shorts: dict[str, Actor] = field(default_factory=dict)
     institutions: dict[str, Institution] = field(default_factory=dict)
@@ -67,6 +68,19 @@ class Gazetteer:
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     institution_lengths: tuple[int, ...] = ()
     title_lengths: tuple[int, ...] = ()
+    ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 巴方 → PAK, PSE
+    institution_starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    title_starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    ambiguous_starts: frozenset[str] = frozenset()
+    # the suffix an organ's label takes: MFA → 外交部 (first listed), JPN_MFA → 外务省
+    canonical_suffix: dict[str, str] = field(default_factory=dict)
+
+    def title_at(self, text: str, pos: int) -> str | None:
+        """The longest title starting at ``pos`` (国防部长, 发言人…)."""
+        for length in self.title_starts.get(text[pos : pos + 1], ()):
+            if text[pos : pos + length] in self.titles:
+                return text[pos : pos + length]
+        return None
 
     def add_surface(self, surface: str, actor: Actor, kind: str = "alias") -> None:
         """Register a surface form; the first registration of a form wins."""
@@ -74,6 +88,9 @@ class Gazetteer:
         if len(surface) < 2 or surface in self.surfaces:
             return
         self.surfaces[surface] = (actor, kind)
+        if "·" in surface:  # 胡安•瓜伊多, 胡安・瓜伊多: other dots in the same name
+            for dot in "•・":
+                self.surfaces.setdefault(surface.replace("·", dot), (actor, kind))
 
     def finish(self) -> Gazetteer:
         """Build the per-first-character length index after all surfaces are added."""
@@ -83,6 +100,9 @@ class Gazetteer:
         self.lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in by_first.items()}
         self.institution_lengths = tuple(sorted({len(s) for s in self.institutions}, reverse=True))
         self.title_lengths = tuple(sorted({len(t) for t in self.titles}, reverse=True))
+        self.institution_starts = _lengths_by_first(self.institutions)
+        self.title_starts = _lengths_by_first(self.titles)
+        self.ambiguous_starts = frozenset(w[0] for w in self.ambiguous)
         return self
 
     def match_at(self, text: str, pos: int) -> tuple[str, Actor, str] | None:
@@ -96,7 +116,7 @@ class Gazetteer:
 
     def institution_at(self, text: str, pos: int) -> Institution | None:
         """The longest institution suffix starting at ``pos`` (外交部, 国防部, 军…)."""
-        for length in self.institution_lengths:
+        for length in self.institution_starts.get(text[pos : pos + 1], ()):
             inst = self.institutions.get(text[pos : pos + length])
             if inst is not None:
                 return inst
@@ -112,28 +132,48 @@ class Gazetteer:
                 return title
         return None
 
+    def kind_of(self, actor: Actor) -> str:
+        """The kind of an organisation (ministry, military, legislature, party…): from
+        organizations.tsv, or from the institution a composed organ was made of."""
+        kind = self.org_kind.get(actor.key)
+        if kind:
+            return kind
+        if actor.country and actor.key.startswith(actor.country + "_"):
+            suffix = actor.key[len(actor.country) + 1 :]
+            for inst in self.institutions.values():
+                if inst.key_suffix == suffix:
+                    return inst.kind
+        return ""
+
     def compose(self, country: Actor, inst: Institution) -> Actor:
         """The organ of a country: 美国 + 财政部 → Actor USA_TREASURY labelled 美国财政部."""
+        if inst.kind == "self":  # 尼日尔军政府, 拉美多国领导人: the country or region itself
+            return country
         key = f"{country.key}_{inst.key_suffix}"
-        # One actor per country and suffix, labelled as the article names it (日本外务省 and
-        # 日本外交部 are both JPN_MFA): the label must not depend on which article a process
-        # read first, since articles are extracted in any order and in several processes.
-        listed = self.actors.get(key)
-        if listed is not None and key not in self.composed_keys:
-            return listed  # the gazetteer names this organ itself (USA_TREASURY…)
-        actor = self.composed.get((key, inst.suffix))
+        actor = self.actors.get(key)
         if actor is None:
+            canonical = self.canonical_suffix.get(key) or self.canonical_suffix.get(
+                inst.key_suffix, inst.suffix
+            )
+            # type and English name follow the canonical suffix too, not the first suffix a
+            # process happened to compose: workers read articles in any order
+            canon = self.institutions.get(canonical, inst)
             actor = Actor(
                 key=key,
-                label=f"{country.label}{inst.suffix}",
-                type="Organization",
+                label=f"{country.label}{canonical}",
+                type="Group" if canon.kind == "group" else "Organization",
                 country=country.key,
-                label_en=f"{country.label_en or country.key} {inst.label_en}".strip(),
+                label_en=f"{country.label_en or country.key} {canon.label_en}".strip(),
             )
-            self.composed[(key, inst.suffix)] = actor
-            self.composed_keys.add(key)
-            self.actors.setdefault(key, actor)
+            self.actors[key] = actor
         return actor
+
+
+def _lengths_by_first(words) -> dict[str, tuple[int, ...]]:
+    by_first: dict[str, set[int]] = {}
+    for word in words:
+        by_first.setdefault(word[0], set()).add(len(word))
+    return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in by_first.items()}
 
 
 @lru_cache(maxsize=4)
@@ -145,12 +185,27 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
         gaz.institutions[row["suffix"]] = Institution(
             row["suffix"], row["key_suffix"], row["kind"], row.get("label_en", "")
         )
+        for country in _split(row.get("countries", "")):  # 外务省: Japan's and Korea's name
+            gaz.canonical_suffix.setdefault(f"{country}_{row['key_suffix']}", row["suffix"])
+        if not row.get("countries"):
+            gaz.canonical_suffix.setdefault(row["key_suffix"], row["suffix"])
     for row in _rows(root / "titles.tsv"):
         gaz.titles[row["title"]] = Title(row["title"], row["kind"], row.get("org_suffix", ""))
     _load_people(gaz, root / "people.tsv")
     _load_countries(gaz, root / "countries.tsv")
     _load_organizations(gaz, root / "organizations.tsv")
+    _load_places(gaz, root / "places.tsv")
+    for row in _rows(root / "ambiguous.tsv"):
+        gaz.ambiguous[row["surface"]] = tuple(_split(row["candidates"]))
     return gaz.finish()
+
+
+def _load_places(gaz: Gazetteer, path: Path) -> None:
+    for row in _rows(path):
+        country = gaz.actors.get(row["country"])
+        if country is None:
+            raise OntologyError(f"place {row['place']}: unknown country {row['country']!r}")
+        gaz.add_surface(row["place"], country, "place")
 
 
 def _load_countries(gaz: Gazetteer, path: Path) -> None:

@@ -26,13 +26,39 @@ __all__ = [
     "predicates",
     "triggers",
     "trigger_pattern",
+    "trigger_for",
+    "split_parts",
     "cues",
     "summits",
+    "words",
+    "speech_verbs",
+    "pronouns",
+    "Pronoun",
+    "confidence_weights",
 ]
 
-_OBJECT_FRAMES = {"after", "with", "to", "from", "compound", "envoy"}
-_CUE_KINDS = set(STATUSES) - {"asserted"} | {"cancel", "question", "nonneg"}
-_CUE_POSITIONS = {"before", "after", "next", "opens"}
+_OBJECT_FRAMES = {
+    "after",
+    "with",
+    "to",
+    "from",
+    "for",
+    "compound",
+    "envoy",
+    "ba",
+    "at",
+    "focus",
+    "speaker",
+}
+_TRIGGER_FLAGS = {"utterance", "wish", "mutual", "content", "invitation"}
+_CUE_KINDS = set(STATUSES) - {"asserted"} | {
+    "cancel",
+    "question",
+    "nonneg",
+    "prevent",
+    "ought",
+}
+_CUE_POSITIONS = {"before", "after", "next", "opens", "governs"}
 
 
 @dataclass(frozen=True)
@@ -60,6 +86,8 @@ class Trigger:
     predicate: Predicate
     objects: frozenset[str]
     gap: int = 2
+    flags: frozenset[str] = frozenset()
+    inner: tuple[int, int] | None = None  # for a split trigger found in text: what lies between
 
     @property
     def event_type(self) -> str:
@@ -69,8 +97,8 @@ class Trigger:
 @dataclass(frozen=True)
 class Cue:
     word: str
-    kind: str  # intended | negated | hypothetical | cancel | question | nonneg
-    position: str  # before | after | next | opens
+    kind: str  # intended | negated | hypothetical | cancel | question | nonneg | prevent
+    position: str  # before | after | next | opens | governs
 
 
 @dataclass(frozen=True)
@@ -111,13 +139,21 @@ def predicates() -> dict[str, Predicate]:
     return result
 
 
+#: the predicate of look-alike words (反对党): they hold a trigger but report no act
+_LOOK_ALIKE = Predicate("none", "", "", "look-alike", "")
+
+
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, Trigger]:
     """Trigger words keyed by the word."""
     preds = predicates()
     result = {}
-    for row in _rows(ontology_file("triggers.tsv"), 3):
-        word, predicate, objects = row[:3]
+    for row in _rows(ontology_file("triggers.tsv"), 2):
+        word, predicate = row[:2]
+        objects = row[2] if len(row) > 2 else ""
+        if predicate == "none":
+            result[word] = Trigger(word, _LOOK_ALIKE, frozenset())
+            continue
         if predicate not in preds:
             raise OntologyError(
                 f"trigger {word}: unknown predicate {predicate!r}", path="triggers.tsv"
@@ -128,15 +164,58 @@ def triggers() -> dict[str, Trigger]:
                 f"trigger {word}: unknown frame in {objects!r}", path="triggers.tsv"
             )
         gap = int(row[3]) if len(row) > 3 and row[3] else 2
-        result[word] = Trigger(word, preds[predicate], frames, gap)
+        flags = frozenset(f for f in (row[4] if len(row) > 4 else "").split("|") if f)
+        if not flags <= _TRIGGER_FLAGS:
+            raise OntologyError(f"trigger {word}: unknown flag in {row[4]!r}", path="triggers.tsv")
+        result[word] = Trigger(word, preds[predicate], frames, gap, flags)
     return result
 
 
 @lru_cache(maxsize=1)
 def trigger_pattern() -> re.Pattern[str]:
-    """One regex of all triggers and summit nicknames, longest first, to find them fast."""
+    """One regex of all triggers and summit nicknames, longest first, to find them fast.
+
+    A trigger written with … (减少…军事活动) has two parts with up to ``SPLIT_GAP`` characters
+    of one clause between them; it matches as one span from the first part to the second.
+    """
     words = sorted([*triggers(), *summits()], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile("|".join(_trigger_regex(w) for w in words))
+
+
+SPLIT_GAP = 20
+
+
+def _trigger_regex(word: str) -> str:
+    if "…" not in word:
+        return re.escape(word)
+    first, second = word.split("…", 1)
+    return f"{re.escape(first)}[^，,。；;：:！？!?“”]{{0,{SPLIT_GAP}}}?{re.escape(second)}"
+
+
+def split_parts(word: str) -> tuple[str, str] | None:
+    """The two parts of a split trigger (减少…军事活动), or None."""
+    if "…" not in word:
+        return None
+    first, second = word.split("…", 1)
+    return first, second
+
+
+def trigger_for(matched: str) -> Trigger | None:
+    """The trigger a matched span stands for (a split trigger matches more than its word)."""
+    table = triggers()
+    hit = table.get(matched)
+    if hit is not None:
+        return hit
+    for word in _split_triggers():
+        first, second = word.split("…", 1)
+        if matched.startswith(first) and matched.endswith(second):
+            return table[word]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _split_triggers() -> tuple[str, ...]:
+    return tuple(w for w in triggers() if "…" in w)
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +242,65 @@ def summits() -> dict[str, Summit]:
         word, actors, predicate = row[:3]
         result[word] = Summit(word, tuple(actors.split("|")), preds[predicate])
     return result
+
+
+@lru_cache(maxsize=1)
+def confidence_weights() -> dict[str, float]:
+    """What raises and lowers an event's confidence (``ontology/confidence.tsv``)."""
+    weights = {}
+    for row in _rows(ontology_file("confidence.tsv"), 2):
+        if row[0] == "factor":
+            continue
+        try:
+            weights[row[0]] = float(row[1])
+        except ValueError as exc:
+            raise OntologyError(f"{row[0]}: weight {row[1]!r}", path="confidence.tsv") from exc
+    return weights
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    """A word that refers back (他, 双方, 四国, 该国, 会议): what it refers to, and a group size."""
+
+    word: str
+    refers: str  # speaker | person | group | pair | country | body | meeting
+    size: int | None = None
+
+
+_REFERS = {"speaker", "person", "group", "pair", "country", "body", "meeting"}
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> dict[str, Pronoun]:
+    """Pronouns, group words and demonstratives of ``ontology/pronouns.tsv`` keyed by word."""
+    result = {}
+    for row in _rows(ontology_file("pronouns.tsv"), 2):
+        if row[0] == "word":
+            continue
+        word, refers = row[:2]
+        if refers not in _REFERS:
+            raise OntologyError(f"pronoun {word}: unknown {refers!r}", path="pronouns.tsv")
+        size = int(row[2]) if len(row) > 2 and row[2] else None
+        result[word] = Pronoun(word, refers, size)
+    return result
+
+
+@lru_cache(maxsize=1)
+def _word_classes() -> dict[str, tuple[str, ...]]:
+    classes: dict[str, list[str]] = {}
+    for word, cls in (row[:2] for row in _rows(ontology_file("words.tsv"), 2)):
+        classes.setdefault(cls, []).append(word)
+    return {cls: tuple(sorted(ws, key=len, reverse=True)) for cls, ws in classes.items()}
+
+
+def words(cls: str) -> tuple[str, ...]:
+    """The words of one class of ``ontology/words.tsv``, longest first (speech, locative…)."""
+    return _word_classes().get(cls, ())
+
+
+def speech_verbs() -> tuple[str, ...]:
+    """Statement verbs (表示, 称, 指出…): their subject speaks but does not act."""
+    return words("speech")
 
 
 def _rows(path: Path, width: int) -> list[list[str]]:

@@ -1,8 +1,9 @@
 """Split an article's text into sentences and clauses, keeping offsets into ``Article.text``.
 
 Chinese news text ends sentences with 。！？ (and, after NFKC normalisation, ``!`` ``?``); a
-closing quote or bracket that follows the end mark belongs to the sentence. Semicolons and
-line breaks also end a sentence. Clauses are split at commas and colons: status cues such as
+closing quote or bracket that follows the end mark belongs to the sentence. Semicolons, line
+breaks and spaces between Chinese characters (the halves of a headline: 中方称各种战都奉陪
+美防长回呛…) also end a sentence. Clauses are split at commas and colons: status cues such as
 如果 or 未 govern a clause, not a whole sentence.
 """
 
@@ -16,7 +17,10 @@ from .model import Article, Sentence
 __all__ = ["split_sentences", "split_clauses", "Clause"]
 
 _CLOSERS = "”’」』》)）\"'"
-_SENTENCE_END = re.compile(rf"[。！？!?；;…]+[{re.escape(_CLOSERS)}]*|\n+")
+_HAN = "\u4e00-\u9fff"
+_SENTENCE_END = re.compile(
+    rf"[。！？!?；;…]+[{re.escape(_CLOSERS)}]*|\n+|(?<=[{_HAN}])[ \u3000]+(?=[{_HAN}])"
+)
 _CLAUSE_END = re.compile(r"[，,：:、]|——")
 _MAX_SENTENCE = 400  # very long lines (tables, lists) are cut so no stage goes quadratic
 

@@ -34,8 +34,10 @@ def roles_of(text: str) -> set[tuple[str, str, str]]:
 CASES = [
     # direct target after the trigger
     ("欧盟宣布制裁俄罗斯。", {("欧盟", "SANCTION", "俄罗斯", "asserted")}),
-    # target introduced by 对, organ composed from country + ministry
+    # target introduced by 对, organ composed from country + ministry (the label takes the
+    # suffix institutions.tsv lists for the country, whatever the article calls it)
     ("日本外务省5日对伊朗实施新的制裁。", {("日本外务省", "SANCTION", "伊朗", "asserted")}),
+    ("日本外交部5日对伊朗实施新的制裁。", {("日本外务省", "SANCTION", "伊朗", "asserted")}),
     # short form after 对 in a nominal event
     ("美方再次加强对华出口管制。", {("美国", "SANCTION", "中国", "asserted")}),
     # target introduced by 与, symmetric type
@@ -134,7 +136,7 @@ def test_group_reference_acts_as_each_member() -> None:
 
 def test_they_refers_to_a_list_in_an_earlier_sentence() -> None:
     text = "马里、布基纳法索和尼日尔宣布退出西共体。他们指责法国干涉内政。"
-    assert events_of(text) == {
+    assert {e for e in events_of(text) if e[1] == "ACCUSE"} == {
         ("马里", "ACCUSE", "法国", "asserted"),
         ("布基纳法索", "ACCUSE", "法国", "asserted"),
         ("尼日尔", "ACCUSE", "法国", "asserted"),
@@ -197,4 +199,8 @@ def test_news_outlet_named_after_a_place_is_not_an_actor() -> None:
 
 
 def test_postponed_meeting_is_negated() -> None:
-    assert events_of("中方决定推迟与欧盟举行峰会。") == {("中国", "CONSULT", "欧盟", "negated")}
+    """The summit does not take place, and postponing it reduces relations (PLOVER)."""
+    assert events_of("中方决定推迟与欧盟举行峰会。") == {
+        ("中国", "CONSULT", "欧盟", "negated"),
+        ("中国", "SANCTION", "欧盟", "asserted"),
+    }

@@ -22,7 +22,7 @@ COLUMNS = {
     "countries.tsv": ("key", "label", "type", "aliases", "short", "capital", "label_en"),
     "organizations.tsv": ("key", "label", "type", "kind", "aliases", "country", "label_en"),
     "people.tsv": ("key", "label", "aliases", "country", "org", "title", "label_en"),
-    "institutions.tsv": ("suffix", "key_suffix", "kind", "label_en"),
+    "institutions.tsv": ("suffix", "key_suffix", "kind", "label_en", "countries"),
     "titles.tsv": ("title", "kind", "org_suffix"),
 }
 LIST_COLUMNS = {"aliases", "short", "capital"}
@@ -41,6 +41,7 @@ ORG_KINDS = {
     "court",
     "ngo",
     "legislature",
+    "collective",
 }
 INSTITUTION_KINDS = {
     "ministry",
@@ -53,6 +54,8 @@ INSTITUTION_KINDS = {
     "consulate",
     "mission",
     "party",
+    "group",
+    "self",
 }
 TITLE_KINDS = {
     "head_of_state",
@@ -155,6 +158,9 @@ def test_types_and_kinds_valid():
         assert row["label_en"], row
     for row in rows("institutions.tsv"):
         assert row["kind"] in INSTITUTION_KINDS, row
+        if row["kind"] == "self":  # the country itself: no organ, no key of its own
+            assert row["key_suffix"] == "-", row
+            continue
         assert re.fullmatch(r"[A-Z][A-Z_]*", row["key_suffix"]), row
     for row in rows("titles.tsv"):
         assert row["kind"] in TITLE_KINDS, row

@@ -242,17 +242,28 @@ def test_push_to_nowhere_is_a_clear_error(corpus, tmp_path):
 
 
 def test_an_organs_label_does_not_depend_on_which_article_a_process_read_first():
-    """Workers read articles in any order: 朝鲜外务省 and 朝鲜外交部 are one actor (PRK_MFA),
-    each labelled as named, whatever a process composed first."""
+    """Workers read articles in any order: 朝鲜外务省 and 朝鲜外交部 are one actor (PRK_MFA)
+    with one label, whatever a process composed first."""
     from kg.gazetteer import load_gazetteer
 
     seen = set()
     for first, second in (("外务省", "外交部"), ("外交部", "外务省")):
         gaz = load_gazetteer.__wrapped__()  # a fresh gazetteer, as in a new worker
         country = gaz.actors["PRK"]
-        labels = {}
         for suffix in (first, second):
             actor = gaz.compose(country, gaz.institutions[suffix])
-            labels[suffix] = (actor.key, actor.label)
-        seen.add(tuple(sorted(labels.items())))
-    assert seen == {(("外交部", ("PRK_MFA", "朝鲜外交部")), ("外务省", ("PRK_MFA", "朝鲜外务省")))}
+            seen.add((actor.key, actor.label))
+    assert len(seen) == 1
+
+
+def test_an_organs_english_name_and_type_do_not_depend_on_read_order():
+    """反对党支持者 and 反对党 are both VEN_OPPOSITION: one English name whichever came first."""
+    from kg.gazetteer import load_gazetteer
+
+    seen = set()
+    for order in (("反对党支持者", "反对党"), ("反对党", "反对党支持者")):
+        gaz = load_gazetteer.__wrapped__()
+        for suffix in order:
+            actor = gaz.compose(gaz.actors["VEN"], gaz.institutions[suffix])
+        seen.add((actor.key, actor.label, actor.label_en, actor.type))
+    assert len(seen) == 1
