@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from . import segment
 from .gazetteer import Gazetteer, Title
 from .lexicon import words
 from .model import Actor, Mention
@@ -582,14 +583,7 @@ def is_word(token: str) -> bool:
     """Whether jieba's dictionary knows ``token`` (rjieba, or pure jieba as the fallback)."""
     if len(token) < 2:
         return False
-    try:
-        import rjieba
-
-        return bool(rjieba.has_word(token))
-    except ImportError:
-        import jieba
-
-        return token in jieba.dt.FREQ and jieba.dt.FREQ[token] > 0
+    return segment.has_word(token)
 
 
 def _is_word_continuation(text: str, pos: int) -> bool:
@@ -711,14 +705,7 @@ def _last_word_length(left: str) -> int:
 
 
 def _cut(text: str) -> list[str]:
-    try:
-        import rjieba
-
-        return list(rjieba.cut(text))
-    except ImportError:  # pure jieba is the fallback model
-        import jieba
-
-        return list(jieba.cut(text, HMM=True))
+    return segment.cut(text)
 
 
 def _titled_names(text: str, start: int, end: int, gaz: Gazetteer):
@@ -1109,14 +1096,7 @@ def has_verb(text: str) -> bool:
 
 
 def _tag(text: str) -> list[tuple[str, str]]:
-    try:
-        import rjieba
-
-        return list(rjieba.tag(text))
-    except ImportError:  # pure jieba is the fallback model
-        import jieba.posseg
-
-        return [(w.word, w.flag) for w in jieba.posseg.cut(text)]
+    return segment.tag(text)
 
 
 _HEAD_KINDS = {"head_of_state", "head_of_government", "party"}

@@ -85,8 +85,9 @@ class EventGraph:
 
         Files that cannot be read are listed in ``skipped``; InputError if none could be.
         """
-        from .graph import build_graph
+        from .graph import build_graph, content_hash_triple
         from .pipeline import extract_corpus
+        from .workers import file_digest
 
         paths = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
         corpus = extract_corpus(paths, progress)
@@ -94,6 +95,9 @@ class EventGraph:
             reasons = [f"{s.path}: {s.reason}" for s in corpus.skipped]
             raise InputError("; ".join([*reasons, "no article could be read"]))
         rdf = build_graph(corpus.events, corpus.roles, corpus.articles)
+        for article in corpus.articles:  # as kg build records them, for incremental builds
+            digest = file_digest(Path(article.path).read_bytes())
+            rdf.add(content_hash_triple(article.path, digest))
         return cls(
             rdf,
             name="kg: " + ", ".join(map(str, paths)),
@@ -162,12 +166,11 @@ class EventGraph:
         return export_graph(self.rdf, fmt or _format_of(path), path, aggregate=aggregate)
 
     def __repr__(self) -> str:
-        kinds = [e.get("event_type") for e in self.events]
-        roles = kinds.count("ROLE")
-        return (
-            f"EventGraph({self.name!r}: {len(kinds) - roles} events, {roles} roles, "
-            f"{len(self.rdf)} triples)"
-        )
+        from .network import event_id
+
+        roles = sum(1 for e in self.events if e.get("event_type") == "ROLE")
+        events = len({event_id(e) for e in self.events if e.get("event_type") != "ROLE"})
+        return f"EventGraph({self.name!r}: {events} events, {roles} roles, {len(self.rdf)} triples)"
 
 
 _SUFFIX_FORMATS = {

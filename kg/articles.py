@@ -25,7 +25,6 @@ from typing import Any
 
 import lxml.html
 import yaml
-import zhconv
 from lxml import etree
 
 from .exceptions import InputError, OntologyError
@@ -965,6 +964,8 @@ def _traditional_chars() -> tuple[frozenset[str], re.Pattern[str]]:
     Characters that are also simplified output (么, 著, 沈) change only inside phrases, so
     on their own they do not make a line worth the (slow) phrase conversion.
     """
+    import zhconv  # imported on first use: it costs 60 ms (pkg_resources) at start-up
+
     table = zhconv.zhconv.getdict("zh-hans")
     changed: set[str] = set()
     produced: set[str] = set()
@@ -997,6 +998,8 @@ def _simplify(text: str) -> str:
 
 def _simplify_line(line: str) -> str:
     """zhconv on one line; 「」『』 stay as they are, only hanzi change."""
+    import zhconv
+
     converted = zhconv.convert(line, "zh-hans")
     if len(converted) != len(line):
         converted = "".join(

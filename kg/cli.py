@@ -59,7 +59,42 @@ def cli() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder for the outputs.",
 )
-def build(paths: tuple[Path, ...], out_dir: Path) -> None:
+@click.option(
+    "-j",
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Extract in this many processes.",
+)
+@click.option(
+    "--store",
+    "store",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Keep the graph in this store folder and re-extract only changed articles.",
+)
+@click.option(
+    "--push",
+    metavar="URL",
+    default=None,
+    help="Send the graph to a SPARQL 1.1 Graph Store Protocol endpoint, one named graph "
+    "per article (e.g. http://127.0.0.1:7878/store).",
+)
+@click.option(
+    "--dask",
+    metavar="ADDRESS",
+    default=None,
+    help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'.",
+)
+def build(
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    workers: int,
+    store: Path | None,
+    push: str | None,
+    dask: str | None,
+) -> None:
     """Build graph.ttl, events.jsonl, graph.html, graph.graphml and graph.gexf.
 
     PATHS are files or folders (read recursively: .txt .md .markdown .html .htm).
@@ -67,12 +102,27 @@ def build(paths: tuple[Path, ...], out_dir: Path) -> None:
     \b
     Example:
         kg build seeds/ -o output/
+        kg build corpus/ --workers 2 --store corpus.kgstore
+        kg build corpus/ --store corpus.kgstore --push http://127.0.0.1:7878/store
     """
     from .pipeline import build as build_outputs
 
-    result = _run(build_outputs, paths, out_dir, progress=_progress)
+    try:
+        result = _run(
+            build_outputs,
+            paths,
+            out_dir,
+            progress=_progress,
+            workers=workers,
+            store=store,
+            push=push,
+            dask=dask,
+        )
+    except KeyboardInterrupt:
+        click.echo("Error: interrupted; the store keeps its last complete build", err=True)
+        sys.exit(130)
     click.echo(result.summary())
-    if result.corpus.skipped:
+    if result.skipped:
         sys.exit(1)
 
 
@@ -116,7 +166,7 @@ def _graph_option(func):
         default="output/graph.ttl",
         show_default=True,
         type=click.Path(path_type=Path),
-        help="Graph file written by kg build.",
+        help="Graph file written by kg build, or a store folder (kg build --store).",
     )(func)
 
 
@@ -159,6 +209,7 @@ def query(query: str, graph_path: Path, fmt: str, params: tuple[str, ...], timeo
         kg query who-sanctions-whom
         kg query events-of-actor --param actor=金正恩 --format csv
         kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+        kg query top-actors -g corpus.kgstore
     """
     from . import query as q
 
@@ -196,7 +247,9 @@ def query(query: str, graph_path: Path, fmt: str, params: tuple[str, ...], timeo
 def export(graph_path: Path, fmt: str, out: Path | None, aggregate: bool | None) -> None:
     """Export a graph written by kg build for Gephi, igraph or another RDF tool.
 
-    GRAPH is the graph file kg build wrote (output/graph.ttl).
+    GRAPH is the graph file kg build wrote (output/graph.ttl), or a store folder written by
+    kg build --store (read-only: a build may run at the same time); trig then keeps one named
+    graph per article.
 
     \b
     Example:

@@ -266,6 +266,7 @@ _CALENDAR = re.compile(
     rf"(?:{_TO}(?:(?P<m2>{_MON})\s?月)?(?P<d2>{_DAY})\s?[日号]"
     rf"|{_TO}(?P<me>{_MON})\s?月份?(?:{_MQ})?)?"
 )
+_CALENDAR_HINT = re.compile("[年月日号]")
 # 2018-2019年, 2022—2024年, 2018年至2019年
 _YEAR_RANGE = re.compile(rf"(?<![\d.])(?P<y>{_Y4})\s?年?{_TO}(?P<y2>{_Y4})\s?年(?![代级])")
 # 2025-03-06, 2025/3/6, 2019.2.27
@@ -532,6 +533,10 @@ class _Fields(NamedTuple):
 
 
 def _calendar_candidates(text: str) -> Iterator[_Candidate]:
+    # Every part of _CALENDAR is optional, so it matches the empty string at each position;
+    # a real match always holds 年, 月, 日 or 号. Most sentences have none: skip them at once.
+    if not _CALENDAR_HINT.search(text):
+        return
     for match in _CALENDAR.finditer(text):
         if match.start() == match.end():
             continue  # every part of the pattern is optional: skip the empty matches fast

@@ -155,12 +155,15 @@ class Gazetteer:
             canonical = self.canonical_suffix.get(key) or self.canonical_suffix.get(
                 inst.key_suffix, inst.suffix
             )
+            # type and English name follow the canonical suffix too, not the first suffix a
+            # process happened to compose: workers read articles in any order
+            canon = self.institutions.get(canonical, inst)
             actor = Actor(
                 key=key,
                 label=f"{country.label}{canonical}",
-                type="Group" if inst.kind == "group" else "Organization",
+                type="Group" if canon.kind == "group" else "Organization",
                 country=country.key,
-                label_en=f"{country.label_en or country.key} {inst.label_en}".strip(),
+                label_en=f"{country.label_en or country.key} {canon.label_en}".strip(),
             )
             self.actors[key] = actor
         return actor

@@ -7,18 +7,29 @@ The terms come from ``ontology/kg.ttl`` (namespace ``kgo:``); the data lives und
   same actor has the same IRI in every article and every run (``kgid:actor/USA``,
   ``kgid:actor/%E9%87%91%E6%AD%A3%E6%81%A9`` for 金正恩). The Chinese name is its
   ``rdfs:label``; aliases and the words seen in articles are ``skos:altLabel``.
-- ``kgid:event/<hash>``: one node per reported event, the hash of its article path, sentence
-  offsets, actors, predicate and status. Building twice gives the same IRIs, and an event read
-  twice (or "B meets A" after "A meets B" for the symmetric types) is one node.
+- ``kgid:event/<hash>``: one node per event *that happened*: the same actors, event type,
+  status and date, whichever sentences and articles report it (see ``kg/ids.py``). An event
+  without a date stays the event of its sentence.
+- ``kgid:report/<hash>``: one node per sentence that reports an event (``kgo:Report``), with
+  the fine predicate, trigger, mentions, sentence, offsets, confidence and article; the event
+  links to each with ``kgo:report``. Building twice gives the same IRIs, and an event read
+  twice from one sentence (or "B meets A" after "A meets B" for the symmetric types) is one
+  report.
 - ``kgid:article/<hash>``: the article, from a hash of its path as read (every event carries the
   path; the URL is optional), with its title, date, URL and file.
 - ``kgid:post/<hash>``: a person's post in an organisation, per sentence it is stated in.
+
+The event node holds only what every report of it agrees on (type, actors, status, date) plus
+the union of their predicates and sources, so the triples an article contributes are the same
+whichever other articles report the event: a store can keep one named graph per article and
+the merge of them all is the graph (``kg/store.py``).
 
 Every event node is typed ``kgo:Event`` and its event-type class, every actor ``kgo:Actor`` and
 its actor class, so queries need no reasoner. Only an *asserted* event also gets the direct
 triple ``actor kgo:<predicate> target``; for the symmetric types (CONSULT, AGREE, COOPERATE) in
 both directions, because GUIDELINES.md counts "A meets B" and "B meets A" as one event. The
-event node keeps the direction as extracted.
+event node of a symmetric type lists its actors in key order; each report keeps the direction
+as extracted (``kgo:reportedActor``, ``kgo:reportedTarget``).
 
 The graph includes the ontology itself, so saved queries can use the annotations of event
 types (polarity, labels) on a ``graph.ttl`` alone.
@@ -27,7 +38,6 @@ types (polarity, labels) on a ``graph.ttl`` alone.
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import os
 import re
 from collections.abc import Iterable
@@ -44,6 +54,7 @@ from rdflib.term import Node
 
 from .exceptions import OntologyError
 from .fileio import atomic_write_bytes
+from .ids import digest, event_digest, norm_path, post_digest, report_digest
 from .model import SYMMETRIC_TYPES, Article, Event, Mention, Role
 from .resources import ontology_file
 
@@ -55,12 +66,16 @@ __all__ = [
     "actor_iri",
     "article_iri",
     "event_iri",
+    "report_iri",
     "post_iri",
+    "content_hash_triple",
+    "ontology_ntriples",
     "new_graph",
     "load_ontology",
     "build_graph",
     "date_literal",
     "events_from_graph",
+    "as_store",
     "serialize_graph",
     "write_rdf",
     "write_turtle",
@@ -113,48 +128,41 @@ def actor_iri(key: str) -> URIRef:
 
 def article_iri(path: str) -> URIRef:
     """The article's IRI, from its normalised path so ``./a.txt`` and ``a.txt`` agree."""
-    return KGID[f"article/{_digest(_norm_path(path), size=16)}"]
+    return KGID[f"article/{digest([norm_path(path)], size=16)}"]
 
 
-def event_iri(event: Event) -> URIRef:
-    """A deterministic IRI: the same event read from the same sentence gets the same node.
+def event_iri(event: Event | dict) -> URIRef:
+    """The IRI of the event a record reports: the same actors, type, status and date are the
+    same event in every article and every run (undated: the event of its sentence).
 
     For symmetric types the two actor keys are sorted, so "B meets A" is "A meets B".
     """
-    s_key, o_key = _key(event.subject), _key(event.object)
-    if event.event_type in SYMMETRIC_TYPES:
-        s_key, o_key = sorted((s_key, o_key))
-    parts = (
-        _norm_path(event.source),
-        str(event.sentence.start),
-        str(event.sentence.end),
-        s_key,
-        event.predicate,
-        o_key,
-        event.status,
-    )
-    return KGID[f"event/{_digest(*parts)}"]
+    return KGID[f"event/{event_digest(_json(event))}"]
 
 
-def post_iri(role: Role) -> URIRef:
+def report_iri(event: Event | dict) -> URIRef:
+    """The IRI of one sentence's report of an event (article, sentence, actors, predicate,
+    status): the same report read twice is one node."""
+    return KGID[f"report/{report_digest(_json(event))}"]
+
+
+def post_iri(role: Role | dict) -> URIRef:
     """A deterministic IRI for a post as stated in one sentence of one article."""
-    parts = (
-        _norm_path(role.source),
-        str(role.sentence.start),
-        str(role.sentence.end),
-        _key(role.person),
-        _key(role.org),
-        role.title,
-    )
-    return KGID[f"post/{_digest(*parts)}"]
+    return KGID[f"post/{post_digest(_json(role))}"]
 
 
-def _digest(*parts: str, size: int = 24) -> str:
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:size]
+def content_hash_triple(path: str, digest: str) -> tuple[URIRef, URIRef, Literal]:
+    """``article kgo:contentHash "sha256:…"``: what an incremental build compares."""
+    return (article_iri(path), KGO.contentHash, Literal(digest))
 
 
-def _norm_path(path: str) -> str:
-    return os.path.normpath(path).replace(os.sep, "/")
+def ontology_ntriples() -> bytes:
+    """The ontology (kg.ttl) as N-Triples, for the store's ontology graph."""
+    return _ontology(str(ontology_file("kg.ttl"))).serialize(format="nt", encoding="utf-8")
+
+
+def _json(record: Event | Role | dict) -> dict:
+    return record if isinstance(record, dict) else record.to_json()
 
 
 def _key(mention: Mention) -> str:
@@ -173,6 +181,7 @@ class _Vocabulary:
     types: dict[URIRef, str]  # class → PLOVER name
     predicates: dict[str, str]  # predicate local name → PLOVER name
     labels_zh: dict[str, str]  # predicate local name → Chinese label
+    type_labels_zh: dict[str, str]  # PLOVER name → Chinese label of its class (制裁)
 
 
 def new_graph() -> Graph:
@@ -213,7 +222,11 @@ def _vocabulary(path: str) -> _Vocabulary:
         labels[name] = next(
             (str(lb) for lb in onto.objects(prop, RDFS.label) if lb.language == "zh"), name
         )
-    return _Vocabulary(path, classes, types, predicates, labels)
+    type_labels = {
+        name: next((str(lb) for lb in onto.objects(cls, RDFS.label) if lb.language == "zh"), name)
+        for name, cls in classes.items()
+    }
+    return _Vocabulary(path, classes, types, predicates, labels, type_labels)
 
 
 def _one_line(exc: BaseException) -> str:
@@ -252,30 +265,49 @@ def build_graph(
 
 
 def _add_event(graph: Graph, event: Event, vocab: _Vocabulary) -> None:
+    """The event node (what every report of it agrees on) and this sentence's report."""
     cls = _check_event(event, vocab)
-    node = event_iri(event)
-    if (node, RDF.type, KGO.Event) in graph:
-        return  # the same event from the same sentence: keep the first
+    record = event.to_json()
+    report = KGID[f"report/{report_digest(record)}"]
+    if (report, RDF.type, KGO.Report) in graph:
+        return  # the same report from the same sentence: keep the first
     subject, obj = _add_actor(graph, event.subject), _add_actor(graph, event.object)
     article = _add_event_article(graph, event)
-    predicate = KGO[event.predicate]
-    verb = vocab.labels_zh[event.predicate]
-    label = f"{event.subject.actor.label} {verb} {event.object.actor.label}"
+    node = KGID[f"event/{event_digest(record)}"]
+    first, second = (subject, obj), (event.subject, event.object)
+    if event.event_type in SYMMETRIC_TYPES and _key(event.object) < _key(event.subject):
+        first, second = (obj, subject), (event.object, event.subject)
+    label = f"{second[0].actor.label} {vocab.type_labels_zh[event.event_type]} "
+    label += second[1].actor.label
     if event.status != "asserted":
         label += f" ({event.status})"
+    predicate = KGO[event.predicate]
     for p, o in (
         (RDF.type, KGO.Event),
         (RDF.type, cls),
         (RDFS.label, _text(label)),
-        (KGO.actor, subject),
-        (KGO.target, obj),
+        (KGO.actor, first[0]),
+        (KGO.target, first[1]),
+        (KGO.status, KGO[event.status]),
+        (KGO.predicate, predicate),
+        (KGO.cameo, Literal(event.cameo)),
+        (KGO.source, article),
+        (PROV.wasDerivedFrom, article),
+        (KGO.report, report),
+    ):
+        graph.add((node, p, o))
+    if event.date:
+        graph.add((node, KGO.date, date_literal(event.date)))
+    for p, o in (
+        (RDF.type, KGO.Report),
+        (KGO.reportedActor, subject),
+        (KGO.reportedTarget, obj),
         (KGO.actorMention, Literal(event.subject.text)),
         (KGO.targetMention, Literal(event.object.text)),
         (KGO.actorStart, Literal(event.subject.start)),
         (KGO.targetStart, Literal(event.object.start)),
         (KGO.predicate, predicate),
         (KGO.cameo, Literal(event.cameo)),
-        (KGO.status, KGO[event.status]),
         (KGO.dateSource, Literal(event.date_from)),
         (KGO.trigger, Literal(event.trigger)),
         (KGO.triggerStart, Literal(event.trigger_start)),
@@ -283,10 +315,10 @@ def _add_event(graph: Graph, event: Event, vocab: _Vocabulary) -> None:
         (KGO.source, article),
         (PROV.wasDerivedFrom, article),
     ):
-        graph.add((node, p, o))
+        graph.add((report, p, o))
     if event.date:
-        graph.add((node, KGO.date, date_literal(event.date)))
-    _add_sentence(graph, node, event.sentence_body or event.sentence.text, event.sentence)
+        graph.add((report, KGO.date, date_literal(event.date)))
+    _add_sentence(graph, report, event.sentence_body or event.sentence.text, event.sentence)
     if event.status == "asserted":
         graph.add((subject, predicate, obj))
         if event.event_type in SYMMETRIC_TYPES:
@@ -316,7 +348,7 @@ def _check_event(event: Event, vocab: _Vocabulary) -> URIRef:
 
 
 def _add_role(graph: Graph, role: Role) -> None:
-    node = post_iri(role)
+    node = KGID[f"post/{post_digest(role.to_json())}"]
     if (node, RDF.type, KGO.Post) in graph:
         return
     person, org = _add_actor(graph, role.person), _add_actor(graph, role.org)
@@ -362,6 +394,9 @@ def _add_actor(graph: Graph, mention: Mention) -> URIRef:
     for alias in (*actor.aliases, mention.text):
         if alias and alias != actor.label:
             graph.add((node, SKOS.altLabel, _text(alias)))
+    for name in (actor.label, actor.label_en, *actor.aliases, mention.text):
+        if name:  # plain strings, so `?x kgo:name "金正恩"` is an index lookup
+            graph.add((node, KGO.name, Literal(name)))
     return node
 
 
@@ -450,88 +485,182 @@ def _decimal(value: float) -> Literal:
 # --------------------------------------------------------------------------- reading back
 
 
-def events_from_graph(graph: Graph, *, roles: bool = True) -> list[dict[str, Any]]:
+def events_from_graph(graph: Any, *, roles: bool = True) -> list[dict[str, Any]]:
     """The records of ``Event.to_json()`` (and ``Role.to_json()``) stored in ``graph``.
 
-    This is how events.jsonl can be regenerated from a store. Records come as ``kg build``
-    writes them: events in text order (article path, sentence, trigger, mentions), then roles.
+    ``graph`` is an rdflib Graph or a pyoxigraph Store (its default graph is read). This is
+    how events.jsonl is regenerated from a store: one record per report, as ``kg build``
+    writes them: in text order (article path, sentence, trigger, mentions), then roles.
     """
+    store = as_store(graph)
     vocab = _vocabulary(str(ontology_file("kg.ttl")))
+    actors = _actor_records(store)
+    articles = _article_records(store)
+    types = {
+        row["event"]: vocab.types[URIRef(row["class"])]
+        for row in _select(store, _EVENT_CLASSES)
+        if URIRef(row["class"]) in vocab.types
+    }
     keyed: list[tuple[tuple, dict[str, Any]]] = []
-    for node in set(graph.subjects(RDF.type, KGO.Event)):
-        record = _event_record(graph, node, vocab)
-        offsets = tuple(_int(graph.value(node, p)) for p in _ORDER)
-        keyed.append(((0, record["source"], record["sentence_start"], *offsets, str(node)), record))
+    for row in _select(store, _REPORTS):
+        article = articles.get(row.get("article", ""), {})
+        record = {
+            "subject": _mentioned(actors, row["actor"], row.get("actor_mention")),
+            "object": _mentioned(actors, row["target"], row.get("target_mention")),
+            "event_type": types.get(row["event"], ""),
+            "predicate": row["predicate"].removeprefix(str(KGO)),
+            "cameo": row.get("cameo"),
+            "status": row["status"].removeprefix(str(KGO)),
+            "date": row.get("date"),
+            "date_from": row.get("date_from") or "none",
+            "trigger": row.get("trigger"),
+            "confidence": _confidence(row.get("confidence")),
+            "source": article.get("file"),
+            "url": article.get("url"),
+            "title": article.get("title"),
+            "article_date": article.get("date"),
+            "sentence": row.get("sentence"),
+            "sentence_start": _int(row.get("sentence_start")),
+            "sentence_end": _int(row.get("sentence_end")),
+        }
+        offsets = tuple(_int(row.get(k)) for k in ("trigger_start", "actor_start", "target_start"))
+        key = (0, record["source"] or "", record["sentence_start"], *offsets, row["report"])
+        keyed.append((key, record))
     if roles:
-        for node in set(graph.subjects(RDF.type, KGO.Post)):
-            record = _role_record(graph, node)
-            key = (1, record["source"], record["sentence_start"], 0, 0, 0, str(node))
+        for row in _select(store, _POSTS):
+            record = {
+                "subject": _mentioned(actors, row["holder"], row.get("holder_mention")),
+                "object": _mentioned(actors, row["org"], row.get("org_mention")),
+                "event_type": "ROLE",
+                "predicate": _ROLE_PREDICATE,
+                "title": row.get("title"),
+                "status": "asserted",
+                "confidence": _confidence(row.get("confidence")),
+                "source": articles.get(row.get("article", ""), {}).get("file"),
+                "sentence": row.get("sentence"),
+                "sentence_start": _int(row.get("sentence_start")),
+                "sentence_end": _int(row.get("sentence_end")),
+            }
+            key = (1, record["source"] or "", record["sentence_start"], 0, 0, 0, row["post"])
             keyed.append((key, record))
     keyed.sort(key=lambda pair: pair[0])
     return [record for _, record in keyed]
 
 
-_ORDER = (KGO.triggerStart, KGO.actorStart, KGO.targetStart)
+_REPORTS = """
+SELECT ?report ?event ?actor ?target ?actor_mention ?target_mention ?predicate ?cameo ?status
+       ?date ?date_from ?trigger ?confidence ?article ?sentence ?sentence_start ?sentence_end
+       ?trigger_start ?actor_start ?target_start
+WHERE {
+  ?event kgo:report ?report ; kgo:status ?status .
+  ?report kgo:reportedActor ?actor ; kgo:reportedTarget ?target ; kgo:predicate ?predicate .
+  OPTIONAL { ?report kgo:actorMention ?actor_mention }
+  OPTIONAL { ?report kgo:targetMention ?target_mention }
+  OPTIONAL { ?report kgo:cameo ?cameo }
+  OPTIONAL { ?report kgo:date ?date }
+  OPTIONAL { ?report kgo:dateSource ?date_from }
+  OPTIONAL { ?report kgo:trigger ?trigger }
+  OPTIONAL { ?report kgo:confidence ?confidence }
+  OPTIONAL { ?report kgo:source ?article }
+  OPTIONAL { ?report kgo:sentence ?sentence }
+  OPTIONAL { ?report kgo:sentenceStart ?sentence_start }
+  OPTIONAL { ?report kgo:sentenceEnd ?sentence_end }
+  OPTIONAL { ?report kgo:triggerStart ?trigger_start }
+  OPTIONAL { ?report kgo:actorStart ?actor_start }
+  OPTIONAL { ?report kgo:targetStart ?target_start }
+}"""
+_EVENT_CLASSES = "SELECT ?event ?class WHERE { ?event kgo:report ?r ; a ?class }"
+_POSTS = """
+SELECT ?post ?holder ?org ?holder_mention ?org_mention ?title ?confidence ?article ?sentence
+       ?sentence_start ?sentence_end
+WHERE {
+  ?post a kgo:Post ; kgo:holder ?holder ; kgo:postIn ?org .
+  OPTIONAL { ?post kgo:holderMention ?holder_mention }
+  OPTIONAL { ?post kgo:postInMention ?org_mention }
+  OPTIONAL { ?post kgo:postTitle ?title }
+  OPTIONAL { ?post kgo:confidence ?confidence }
+  OPTIONAL { ?post kgo:source ?article }
+  OPTIONAL { ?post kgo:sentence ?sentence }
+  OPTIONAL { ?post kgo:sentenceStart ?sentence_start }
+  OPTIONAL { ?post kgo:sentenceEnd ?sentence_end }
+}"""
+_ACTORS = """
+SELECT ?actor ?label ?key ?class ?country
+WHERE {
+  ?actor a kgo:Actor .
+  OPTIONAL { ?actor rdfs:label ?label }
+  OPTIONAL { ?actor kgo:key ?key }
+  OPTIONAL { ?actor a ?class FILTER(?class != kgo:Actor && STRSTARTS(STR(?class), STR(kgo:))) }
+  OPTIONAL { ?actor kgo:country ?country }
+}"""
+_ARTICLES = """
+SELECT ?article ?file ?url ?title ?date
+WHERE {
+  ?article a kgo:Article .
+  OPTIONAL { ?article kgo:file ?file }
+  OPTIONAL { ?article dcterms:source ?url }
+  OPTIONAL { ?article dcterms:title ?title }
+  OPTIONAL { ?article dcterms:date ?date }
+}"""
 
 
-def _event_record(graph: Graph, node: Node, vocab: _Vocabulary) -> dict[str, Any]:
-    classes = graph.objects(node, RDF.type)
-    event_type = next((vocab.types[c] for c in classes if c in vocab.types), "")
-    article = graph.value(node, KGO.source)
+def as_store(graph: Any) -> Any:
+    """A pyoxigraph Store holding ``graph`` in its default graph (a Store is returned as is)."""
+    import pyoxigraph as ox
+
+    if type(graph).__name__ == "GraphSource":  # an opened store folder (kg.store)
+        graph = graph.store
+    if isinstance(graph, ox.Store):
+        return graph
+    store = ox.Store()
+    if isinstance(graph, Graph):
+        data = graph.serialize(format="nt", encoding="utf-8")
+        store.load(data, ox.RdfFormat.N_TRIPLES)
+        return store
+    raise TypeError(f"expected an rdflib Graph or a pyoxigraph Store, got {type(graph).__name__}")
+
+
+def _select(store: Any, sparql: str) -> list[dict[str, str]]:
+    """Rows of a SELECT on the store's default graph, as lexical values (unbound left out)."""
+    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    solutions = store.query(sparql, prefixes=prefixes)
+    names = [v.value for v in solutions.variables]
+    return [
+        {name: solution[name].value for name in names if solution[name] is not None}
+        for solution in solutions
+    ]
+
+
+def _actor_records(store: Any) -> dict[str, dict[str, Any]]:
+    actors: dict[str, dict[str, Any]] = {}
+    for row in sorted(_select(store, _ACTORS), key=lambda r: r.get("class", "")):
+        iri = row["actor"]
+        actor = actors.setdefault(
+            iri,
+            {
+                "label": row.get("label"),
+                "type": "Actor",
+                "key": row.get("key") or _iri_key(URIRef(iri)),
+                "country": _iri_key(URIRef(row["country"])) if row.get("country") else None,
+            },
+        )
+        if row.get("class") and actor["type"] == "Actor":
+            actor["type"] = row["class"].removeprefix(str(KGO))  # the first in name order
+    return actors
+
+
+def _article_records(store: Any) -> dict[str, dict[str, str]]:
+    return {row["article"]: row for row in _select(store, _ARTICLES)}
+
+
+def _mentioned(actors: dict[str, dict[str, Any]], iri: str, mention: str | None) -> dict:
+    actor = actors.get(iri) or {"label": None, "type": "Actor", "key": _iri_key(URIRef(iri))}
     return {
-        "subject": _actor_record(graph, node, KGO.actor, KGO.actorMention),
-        "object": _actor_record(graph, node, KGO.target, KGO.targetMention),
-        "event_type": event_type,
-        "predicate": str(graph.value(node, KGO.predicate)).removeprefix(str(KGO)),
-        "cameo": _str(graph.value(node, KGO.cameo)),
-        "status": str(graph.value(node, KGO.status)).removeprefix(str(KGO)),
-        "date": _str(graph.value(node, KGO.date)),
-        "date_from": _str(graph.value(node, KGO.dateSource)) or "none",
-        "trigger": _str(graph.value(node, KGO.trigger)),
-        "confidence": _confidence(graph.value(node, KGO.confidence)),
-        "source": _str(graph.value(article, KGO.file)),
-        "url": _str(graph.value(article, DCTERMS.source)),
-        "title": _str(graph.value(article, DCTERMS.title)),
-        "article_date": _str(graph.value(article, DCTERMS.date)),
-        "sentence": _str(graph.value(node, KGO.sentence)),
-        "sentence_start": _int(graph.value(node, KGO.sentenceStart)),
-        "sentence_end": _int(graph.value(node, KGO.sentenceEnd)),
-    }
-
-
-def _role_record(graph: Graph, node: Node) -> dict[str, Any]:
-    article = graph.value(node, KGO.source)
-    return {
-        "subject": _actor_record(graph, node, KGO.holder, KGO.holderMention),
-        "object": _actor_record(graph, node, KGO.postIn, KGO.postInMention),
-        "event_type": "ROLE",
-        "predicate": _ROLE_PREDICATE,
-        "title": _str(graph.value(node, KGO.postTitle)),
-        "status": "asserted",
-        "confidence": _confidence(graph.value(node, KGO.confidence)),
-        "source": _str(graph.value(article, KGO.file)),
-        "sentence": _str(graph.value(node, KGO.sentence)),
-        "sentence_start": _int(graph.value(node, KGO.sentenceStart)),
-        "sentence_end": _int(graph.value(node, KGO.sentenceEnd)),
-    }
-
-
-def _actor_record(graph: Graph, owner: Node, link: URIRef, words: URIRef) -> dict[str, Any]:
-    """The actor linked from ``owner`` by ``link``, in the shape of model._actor_json."""
-    node = graph.value(owner, link)
-    mention = graph.value(owner, words)
-    kinds = sorted(
-        str(c).removeprefix(str(KGO))
-        for c in graph.objects(node, RDF.type)
-        if c != KGO.Actor and str(c).startswith(str(KGO))
-    )
-    country = graph.value(node, KGO.country)
-    return {
-        "label": _str(graph.value(node, RDFS.label)),
-        "mention": _str(mention),
-        "type": kinds[0] if kinds else "Actor",
-        "key": _str(graph.value(node, KGO.key)) or _iri_key(node),
-        "country": _iri_key(country) if country is not None else None,
+        "label": actor["label"],
+        "mention": mention,
+        "type": actor["type"],
+        "key": actor["key"],
+        "country": actor.get("country"),
     }
 
 
@@ -541,23 +670,26 @@ def _iri_key(node: Node | None) -> str | None:
     return unquote(str(node).rsplit("/", 1)[-1])
 
 
-def _str(value: Node | None) -> str | None:
-    return None if value is None else str(value)
-
-
-def _int(value: Node | None) -> int:
+def _int(value: Any) -> int:
     return int(value) if value is not None else 0
 
 
-def _confidence(value: Node | None) -> float:
+def _confidence(value: Any) -> float:
     return round(float(value), 2) if value is not None else 0.0
 
 
 # --------------------------------------------------------------------------- writing
 
 
-def serialize_graph(graph: Graph, fmt: str = "turtle") -> bytes:
-    """The graph as bytes in an rdflib format name (turtle, nt, trig, json-ld, xml)."""
+def serialize_graph(graph: Any, fmt: str = "turtle") -> bytes:
+    """The graph as bytes in an rdflib format name (turtle, nt, trig, json-ld, xml).
+
+    ``graph`` may also be a store (an opened store folder or a pyoxigraph Store): its default
+    graph for the triple formats; for TriG and N-Quads its named graphs, one per article and
+    the ontology's (the default graph is their merge, so it is left out).
+    """
+    if not isinstance(graph, Graph):
+        return _serialize_store(as_store(graph), fmt)
     if fmt in ("trig", "nquads"):
         from rdflib import Dataset  # a quad format needs a dataset; the graph is its default
 
@@ -567,6 +699,27 @@ def serialize_graph(graph: Graph, fmt: str = "turtle") -> bytes:
         dataset.default_graph += graph
         return dataset.serialize(format=fmt, encoding="utf-8")
     return graph.serialize(format=fmt, encoding="utf-8")
+
+
+def _serialize_store(store: Any, fmt: str) -> bytes:
+    import pyoxigraph as ox
+
+    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    if fmt in ("trig", "nquads"):
+        default = ox.DefaultGraph()
+        quads = (q for q in store if q.graph_name != default)
+        kind = ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS
+        return ox.serialize(quads, format=kind, prefixes=prefixes if fmt == "trig" else None)
+    kinds = {
+        "turtle": ox.RdfFormat.TURTLE,
+        "nt": ox.RdfFormat.N_TRIPLES,
+        "json-ld": ox.RdfFormat.JSON_LD,
+        "xml": ox.RdfFormat.RDF_XML,
+    }
+    if fmt not in kinds:
+        raise ValueError(f"cannot write a store as {fmt!r}")
+    options = {"prefixes": prefixes} if fmt in ("turtle", "xml") else {}
+    return store.dump(format=kinds[fmt], from_graph=ox.DefaultGraph(), **options)
 
 
 def write_rdf(graph: Graph, path: str | os.PathLike, fmt: str | None = None) -> None:

@@ -14,8 +14,6 @@ type across the graph (GraphML and GEXF need that, and ``if data["date"]:`` work
 from __future__ import annotations
 
 import calendar
-import hashlib
-import os
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date as _date
@@ -27,7 +25,8 @@ from typing import Any, NamedTuple
 import networkx as nx
 
 from .exceptions import OntologyError
-from .model import SYMMETRIC_TYPES, Event, Role
+from .ids import actor_key, digest, event_digest, post_digest, report_digest
+from .model import Event, Role
 from .resources import ontology_file
 
 __all__ = [
@@ -61,6 +60,7 @@ EVENT_FIELDS = (
     "title",
     "confidence",
     "weight",
+    "reports",
 )
 
 _ROLE_TYPE = "ROLE"
@@ -77,14 +77,18 @@ def to_networkx(
     Parameters
     ----------
     events, roles
-        :class:`Event`/:class:`Role` records or dicts shaped like their ``to_json()``.
-        Roles become ``holdsPost`` edges (person → organisation) of type ``ROLE``; they are
-        not events, so they do not count in a node's ``n_events``.
+        :class:`Event`/:class:`Role` records or dicts shaped like their ``to_json()``: one per
+        *report* (a sentence stating an event). Reports of the same event (same actors, type,
+        status and date; see ``kg/ids.py``) become one edge. Roles become ``holdsPost`` edges
+        (person → organisation) of type ``ROLE``; they are not events, so they do not count
+        in a node's ``n_events``.
     aggregate
-        False: one edge per event, keyed by :func:`event_id`, ``weight`` 1.
-        True: one edge per (subject, object, predicate, status), ``weight`` = number of
-        events, ``first_date``/``last_date``, and the events themselves in ``events`` (plus
-        ``sentences``/``sources``) so tooltips and the page can still show each one.
+        False: one edge per event, keyed by :func:`event_id`; ``weight`` is the number of
+        articles that report it, ``reports`` the number of sentences; the other attributes
+        are those of its first report in text order.
+        True: one edge per (subject, object, predicate, status), ``weight`` = the sum of the
+        events' weights, ``first_date``/``last_date``, and the reports themselves in
+        ``events`` (plus ``sentences``/``sources``) so tooltips and the page can show each one.
 
     Returns
     -------
@@ -104,19 +108,23 @@ def to_networkx(
     [('USA', 'PRK', 2, '2025-03', '2025-05')]
     >>> g.nodes["USA"]["label"], g.nodes["USA"]["n_events"]
     ('美国', 2)
+    >>> again = dict(record, source="b.txt")  # the same event in another article
+    >>> [d["weight"] for _, _, d in to_networkx([record, again]).edges(data=True)]
+    [2]
     """
     graph = nx.MultiDiGraph(aggregate=aggregate)
     vocabulary = _vocabulary()
-    records = _unique(_record(item, vocabulary) for item in chain(events, roles))
-    for record in records:
+    reports = _unique(_record(item, vocabulary) for item in chain(events, roles))
+    merged = _merge_reports(reports)
+    for record in merged:
         is_event = record["edge"]["event_type"] != _ROLE_TYPE
         _add_actor(graph, record["subject"], is_event)
         if record["object"]["key"] != record["subject"]["key"]:
             _add_actor(graph, record["object"], is_event)
     if aggregate:
-        _add_aggregated_edges(graph, records)
+        _add_aggregated_edges(graph, merged)
     else:
-        for record in records:
+        for record in merged:
             graph.add_edge(
                 record["subject"]["key"],
                 record["object"]["key"],
@@ -127,31 +135,21 @@ def to_networkx(
 
 
 def event_id(record: Event | Role | Mapping[str, Any]) -> str:
-    """A stable id for an event: the same event gets the same id in every run.
+    """A stable id for the event a record reports: the same in every run and every article.
 
-    The digest is the one of the event's RDF node (``kg.graph.event_iri``: article, sentence
-    span, actors, predicate, status; actors sorted for symmetric types), so ``ev-<digest>``
-    in Gephi or on the page names the node ``kgid:event/<digest>`` of ``graph.ttl``. Roles
-    get ``post-<digest>`` like ``kg.graph.post_iri``. A record with an ``id`` keeps it.
-    Only fields of the JSON shape are used, so a graph rebuilt from ``events.jsonl`` keeps
-    its edge ids.
+    The digest is the one of the event's RDF node (``kg.graph.event_iri``: actors, type,
+    status and date; for an undated event also its article and sentence; actors sorted for
+    symmetric types), so ``ev-<digest>`` in Gephi or on the page names the node
+    ``kgid:event/<digest>`` of ``graph.ttl``. Roles get ``post-<digest>`` like
+    ``kg.graph.post_iri``. A record with an ``id`` keeps it. Only fields of the JSON shape
+    are used, so a graph rebuilt from ``events.jsonl`` keeps its edge ids.
     """
     data = _as_mapping(record)
     if data.get("id"):
         return str(data["id"])
-    subject, obj = _actor_key(data.get("subject") or {}), _actor_key(data.get("object") or {})
-    span = (
-        os.path.normpath(_text(data.get("source"))).replace(os.sep, "/"),
-        _text(data.get("sentence_start")),
-        _text(data.get("sentence_end")),
-    )
     if data.get("event_type") == _ROLE_TYPE:
-        return "post-" + _digest((*span, subject, obj, _text(data.get("title"))))
-    if data.get("event_type") in SYMMETRIC_TYPES:
-        subject, obj = sorted((subject, obj))
-    return "ev-" + _digest(
-        (*span, subject, _text(data.get("predicate")), obj, _text(data.get("status")))
-    )
+        return "post-" + post_digest(data)
+    return "ev-" + event_digest(data)
 
 
 def date_bounds(value: str | None) -> tuple[str, str] | None:
@@ -219,9 +217,14 @@ def _record(item: Event | Role | Mapping[str, Any], vocabulary: _Vocabulary) -> 
         "title": "" if is_role else _text(data.get("title")),
         "confidence": float(data.get("confidence") or 0.0),
         "weight": 1,
+        "reports": 1,
     }
+    report = data.get("report") or (
+        "post-" + post_digest(data) if is_role else "rep-" + report_digest(data)
+    )
     return {
         "id": event_id(data),
+        "report": str(report),
         "subject": _actor(data.get("subject") or {}),
         "object": _actor(data.get("object") or {}),
         "edge": edge,
@@ -238,7 +241,7 @@ def _as_mapping(item: Event | Role | Mapping[str, Any]) -> Mapping[str, Any]:
 
 
 def _actor(data: Mapping[str, Any]) -> dict[str, str]:
-    key = _actor_key(data)
+    key = actor_key(data)
     return {
         "key": key,
         "label": _text(data.get("label")) or key,
@@ -247,29 +250,35 @@ def _actor(data: Mapping[str, Any]) -> dict[str, str]:
     }
 
 
-def _actor_key(data: Mapping[str, Any]) -> str:
-    """Unknown actors may lack a key; their label is their key (as in ``Actor.key``)."""
-    return _text(data.get("key")) or _text(data.get("label")) or _text(data.get("mention"))
-
-
 def _unique(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Drop repeats of the same event id (the same record given twice), keeping text order."""
+    """Drop repeats of the same report (the same record given twice), keeping text order."""
     seen: set[str] = set()
     kept = []
     for record in records:
-        if record["id"] not in seen:
-            seen.add(record["id"])
+        if record["report"] not in seen:
+            seen.add(record["report"])
             kept.append(record)
     return kept
 
 
+def _merge_reports(reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per event, in the order of its first report: ``weight`` counts the distinct
+    articles that report it, ``reports`` the sentences, ``members`` keeps every report."""
+    events: dict[str, dict[str, Any]] = {}
+    for report in reports:
+        event = events.get(report["id"])
+        if event is None:
+            events[report["id"]] = event = dict(report, edge=dict(report["edge"]), members=[])
+        event["members"].append(report)
+    for event in events.values():
+        members = event["members"]
+        event["edge"]["weight"] = len({m["edge"]["source"] for m in members})
+        event["edge"]["reports"] = len(members)
+    return list(events.values())
+
+
 def _text(value: Any) -> str:
     return "" if value is None else str(value)
-
-
-def _digest(parts: Iterable[Any]) -> str:
-    joined = "\x1f".join("" if part is None else str(part) for part in parts)
-    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:24]
 
 
 # --- graph ---------------------------------------------------------------------------------
@@ -293,13 +302,15 @@ def _add_aggregated_edges(graph: nx.MultiDiGraph, records: list[dict[str, Any]])
         pair = (record["subject"]["key"], record["object"]["key"])
         groups.setdefault((*pair, edge["predicate"], edge["status"]), []).append(record)
     for (subject, obj, predicate, status), members in groups.items():
-        key = "agg-" + _digest((subject, obj, predicate, status))
+        key = "agg-" + digest((subject, obj, predicate, status))
         graph.add_edge(subject, obj, key=key, **_aggregate(members))
 
 
 def _aggregate(members: list[dict[str, Any]]) -> dict[str, Any]:
-    """One bundle edge; the per-event dicts stay in ``events`` (with their ids)."""
-    events = [dict(m["edge"], id=m["id"]) for m in members]
+    """One bundle edge; the per-report dicts stay in ``events`` (with their event ids)."""
+    events = [
+        dict(report["edge"], id=event["id"]) for event in members for report in event["members"]
+    ]
     first = events[0]
     dated = [e["date"] for e in events if date_bounds(e["date"])]
     return {
@@ -307,7 +318,8 @@ def _aggregate(members: list[dict[str, Any]]) -> dict[str, Any]:
             name: first[name]
             for name in ("label", "predicate", "event_type", "cameo", "status", "polarity")
         },
-        "weight": len(events),
+        "weight": sum(event["edge"]["weight"] for event in members),
+        "reports": len(events),
         "first_date": min(dated, key=lambda d: date_bounds(d)[0], default=""),
         "last_date": max(dated, key=lambda d: date_bounds(d)[1], default=""),
         "confidence": max(e["confidence"] for e in events),

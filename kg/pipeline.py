@@ -10,19 +10,35 @@ Outputs (each written to a temporary file, then renamed):
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import json
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from . import __version__
 from .articles import find_article_files, read_article
-from .exceptions import InputError, KgError
-from .extract import ArticleEvents, extract_article
-from .fileio import atomic_writer
-from .gazetteer import load_gazetteer
+from .exceptions import InputError, KgError, OutputError
+from .fileio import atomic_write_text, atomic_writer
+from .ids import norm_path
 from .model import Article, Event, Role, Skipped
+from .resources import ontology_dir
+from .store import (
+    ONTOLOGY_GRAPH,
+    StoreWriter,
+    memory_store,
+    open_store,
+    remove_graph,
+    replace_graph,
+)
+from .workers import ArticleResult, Extractor, file_digest
+
+if TYPE_CHECKING:  # imported where used: an unchanged rebuild must start fast
+    from .extract import ArticleEvents
 
 __all__ = [
     "BuildResult",
@@ -30,6 +46,9 @@ __all__ = [
     "extract_corpus",
     "build",
     "write_events_jsonl",
+    "write_outputs",
+    "graph_counts",
+    "extraction_fingerprint",
     "evaluate_gold",
     "gold_articles_folder",
     "OUTPUTS",
@@ -71,29 +90,52 @@ class Corpus:
 
 @dataclass
 class BuildResult:
-    """What ``kg build`` did, for the summary and the exit status."""
+    """What ``kg build`` did, for the summary and the exit status.
 
-    corpus: Corpus
+    ``counts`` come from the graph (events are merged across articles; see kg/ids.py);
+    ``extracted``/``unchanged``/``removed`` say how much work an incremental build did.
+    """
+
+    articles: int
+    skipped: list[Skipped]
+    counts: dict[str, Any]
     outputs: dict[str, Path]
+    extracted: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    store: Path | None = None
+    generation: str | None = None
+    pushed: str | None = None
+    corpus: Corpus | None = None  # kept for API users of the in-memory build
 
     def summary(self) -> str:
-        corpus = self.corpus
+        counts = self.counts
         lines = [
-            f"articles read     {len(corpus.articles)}",
-            f"articles skipped  {len(corpus.skipped)}",
+            f"articles read     {self.articles}",
+            f"articles skipped  {len(self.skipped)}",
         ]
-        lines += [f"  {s.path}: {s.reason}" for s in corpus.skipped]
+        lines += [f"  {s.path}: {s.reason}" for s in self.skipped]
+        if self.store is not None:
+            lines.append(
+                f"store             {self.store} ({self.generation or 'empty'}): "
+                f"{self.extracted} extracted, {self.unchanged} unchanged, {self.removed} removed"
+            )
         lines += [
-            f"sentences         {corpus.sentences}",
-            f"events            {len(corpus.events)}",
+            f"sentences         {counts.get('sentences', 0)}",
+            f"events            {counts.get('events', 0)}"
+            f" (from {counts.get('reports', 0)} sentences)",
         ]
-        by_type = Counter(e.event_type for e in corpus.events)
-        by_status = Counter(e.status for e in corpus.events)
+        by_type = counts.get("by_type", {})
+        by_status = counts.get("by_status", {})
         lines += [f"  {t:<10} {n}" for t, n in sorted(by_type.items(), key=lambda x: (-x[1], x[0]))]
         lines.append("  status: " + ", ".join(f"{s} {n}" for s, n in sorted(by_status.items())))
-        lines.append(f"roles             {len(corpus.roles)}")
-        lines.append(f"actors            {len(corpus.actors())}")
+        lines.append(f"roles             {counts.get('roles', 0)}")
+        lines.append(f"actors            {counts.get('actors', 0)}")
+        if counts.get("multi_source"):
+            lines.append(f"events reported by several articles: {counts['multi_source']}")
         lines += [f"wrote {path}" for path in self.outputs.values()]
+        if self.pushed:
+            lines.append(f"pushed to {self.pushed}")
         return "\n".join(lines)
 
 
@@ -102,6 +144,9 @@ def extract_corpus(
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
 ) -> Corpus:
     """Read and extract every article under ``paths``; unreadable files are recorded, not raised."""
+    from .extract import extract_article
+    from .gazetteer import load_gazetteer
+
     files, skipped = find_article_files(paths)
     corpus = Corpus(skipped=list(skipped))
     gaz = load_gazetteer()
@@ -117,31 +162,416 @@ def extract_corpus(
 
 def build(
     paths: Sequence[str | os.PathLike],
-    out_dir: str | os.PathLike = "output",
-    progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+    out_dir: str | os.PathLike | None = "output",
+    progress: Callable[[Iterable[Any]], Iterable[Any]] | None = None,
+    *,
+    workers: int = 1,
+    store: str | os.PathLike | None = None,
+    push: str | None = None,
+    dask: str | None = None,
 ) -> BuildResult:
-    """Extract ``paths`` and write the five outputs into ``out_dir``."""
-    from .export import write_gexf, write_graphml
-    from .graph import build_graph, write_turtle
+    """Extract ``paths`` into a graph and write the five outputs into ``out_dir``.
+
+    ``workers`` extracts in that many processes; ``dask`` ("local" or a scheduler address)
+    on a Dask cluster instead. ``store`` keeps the graph in a persistent store folder and
+    re-extracts only the articles whose content changed since the last build (see
+    kg/store.py); without it the graph lives in memory for this build. ``push`` sends the
+    graph to a SPARQL 1.1 Graph Store Protocol endpoint (one named graph per article).
+    ``out_dir=None`` writes no files (a store-only build).
+    """
+    if workers < 1:
+        raise KgError("--workers must be at least 1")
+    files, skipped = find_article_files(paths)
+    if not files:
+        raise InputError(_nothing_read(skipped))
+    fingerprint = extraction_fingerprint()
+    writer = StoreWriter(store) if store is not None else None
+    try:
+        if writer is not None:
+            writer.open()
+        old = writer.manifest if writer is not None else {}
+        same_model = old.get("fingerprint") == fingerprint
+        plan = _plan(files, old.get("articles", {}) if same_model else {})
+        if writer is not None and same_model and not plan.extract and not plan.removed:
+            return _unchanged(writer, plan, skipped, out_dir, paths, push)
+        with Extractor(workers, dask) as extractor:  # forks before the store is opened
+            results = extractor.map(plan.extract)
+            graph = writer.begin(fresh=not same_model) if writer is not None else memory_store()
+            if writer is None or not same_model or writer.base is None:
+                from .graph import ontology_ntriples
+
+                replace_graph(graph, ONTOLOGY_GRAPH, ontology_ntriples())
+            entries = dict(plan.kept)
+            for _ in progress(plan.extract) if progress else plan.extract:
+                result = next(results)
+                previous = plan.previous.get(_key(result.path), {}).get("graph")
+                if result.graph is not None:
+                    replace_graph(graph, result.graph, result.ntriples)
+                elif previous:
+                    remove_graph(graph, previous)  # the file is unreadable now: drop its events
+                entries[_key(result.path)] = _entry(result)
+            for key in plan.removed:
+                if plan.previous[key].get("graph"):
+                    remove_graph(graph, plan.previous[key]["graph"])
+            entries = dict(sorted(entries.items()))
+            if all(entry.get("reason") for entry in entries.values()):
+                raise InputError(_nothing_read(list(skipped) + _skipped(entries)))
+            counts = graph_counts(graph, entries)
+            manifest = {
+                "fingerprint": fingerprint,
+                "kg_version": __version__,
+                "articles": entries,
+                "counts": counts,
+            }
+            title = "kg: " + ", ".join(map(str, paths))
+            outputs = {}
+            if out_dir is not None:
+                outputs = write_outputs(graph, out_dir, title, extractor.submit)
+        generation = None
+        if writer is not None:
+            del graph  # the writer must hold the only reference: publishing closes the database
+            writer.publish(manifest)
+            generation = writer.base
+            if out_dir is not None:
+                _stamp(out_dir, writer.path, generation, title)
+        pushed = None
+        if push:
+            from .push import push_graph
+
+            if writer is None:
+                pushed = push_graph(graph, push, manifest)
+            else:
+                pushed = push_graph(writer.path, push, writer.manifest)
+        return BuildResult(
+            articles=sum(1 for e in entries.values() if not e.get("reason")),
+            skipped=list(skipped) + _skipped(entries),
+            counts=counts,
+            outputs=outputs,
+            extracted=len(plan.extract),
+            unchanged=len(plan.kept),
+            removed=len(plan.removed),
+            store=writer.path if writer is not None else None,
+            generation=generation,
+            pushed=pushed,
+        )
+    except OSError as exc:  # the store's database could not write (full disk, read-only…)
+        where = str(store) if store is not None else str(out_dir)
+        raise OutputError(f"cannot write the store: {_os_reason(exc)}", path=where) from None
+    finally:
+        if writer is not None:
+            writer.abort()
+            writer.close()
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC or "No space left" in str(exc):
+        return "no space left on the device"
+    if exc.errno == errno.EROFS or "Read-only file system" in str(exc):
+        return "read-only file system"
+    return exc.strerror or " ".join(str(exc).split())[:300]
+
+
+@dataclass
+class _Plan:
+    extract: list[str]  # files to (re-)extract
+    kept: dict[str, dict[str, Any]]  # manifest entries of unchanged files
+    removed: list[str]  # manifest keys of files that are gone
+    previous: dict[str, dict[str, Any]]  # the old manifest entries
+
+
+def _plan(files: list[Path], previous: dict[str, dict[str, Any]]) -> _Plan:
+    """Which files changed since the manifest: same size and mtime, or else same content."""
+    extract, kept = [], {}
+    for path in files:
+        key = _key(str(path))
+        entry = previous.get(key)
+        try:
+            stat = path.stat()
+        except OSError:
+            extract.append(str(path))  # extract_file reports why it cannot be read
+            continue
+        same_stat = entry and (entry.get("size"), entry.get("mtime_ns")) == (
+            stat.st_size,
+            stat.st_mtime_ns,
+        )
+        if same_stat:
+            kept[key] = entry
+            continue
+        if entry and entry.get("sha256"):
+            try:
+                digest = file_digest(path.read_bytes())
+            except OSError:
+                digest = ""
+            if digest == entry["sha256"]:
+                kept[key] = dict(entry, size=stat.st_size, mtime_ns=stat.st_mtime_ns)
+                continue
+        extract.append(str(path))
+    seen = {_key(str(p)) for p in files}
+    removed = [key for key in previous if key not in seen]
+    return _Plan(extract, kept, removed, previous)
+
+
+def _unchanged(writer, plan, skipped, out_dir, paths, push) -> BuildResult:
+    """Nothing to extract: the outputs are rewritten only if they are not of this generation."""
+    manifest = writer.manifest
+    title = "kg: " + ", ".join(map(str, paths))
+    outputs: dict[str, Path] = {}
+    if out_dir is not None:
+        outputs = {name: Path(out_dir) / name for name in OUTPUTS}
+        if not _stamped(out_dir, writer.path, writer.base, title, outputs):
+            with open_store(writer.path) as source:
+                write_outputs(source.store, out_dir, title)
+            _stamp(out_dir, writer.path, writer.base, title)
+    pushed = None
+    if push:
+        from .push import push_graph
+
+        pushed = push_graph(writer.path, push, manifest)
+    entries = manifest.get("articles", {})
+    return BuildResult(
+        articles=sum(1 for e in entries.values() if not e.get("reason")),
+        skipped=list(skipped) + _skipped(entries),
+        counts=manifest.get("counts", {}),
+        outputs=outputs,
+        unchanged=len(plan.kept),
+        store=writer.path,
+        generation=writer.base,
+        pushed=pushed,
+    )
+
+
+def write_outputs(
+    graph: Any,
+    out_dir: str | os.PathLike,
+    title: str = "kg",
+    submit: Callable[..., Callable[[], Any]] | None = None,
+) -> dict[str, Path]:
+    """The five outputs, all from the graph (a pyoxigraph store: in memory or on disk).
+
+    ``submit`` (``Extractor.submit``) lets the page and the Gephi files be written in worker
+    processes while this one writes the Turtle and the JSON Lines.
+    """
+    from .graph import events_from_graph
+
+    out = Path(out_dir)
+    outputs = {name: out / name for name in OUTPUTS}
+    _remove_stale_temporaries(out)
+    records = events_from_graph(graph)
+    events = [r for r in records if r["event_type"] != "ROLE"]
+    roles = [r for r in records if r["event_type"] == "ROLE"]
+    run = submit or (lambda task, *args: (lambda value: lambda: value)(task(*args)))
+    page = run(_write_page, events, roles, outputs["graph.html"], title)
+    gephi = run(_write_gephi, events, roles, outputs["graph.graphml"], outputs["graph.gexf"])
+    write_store_turtle(graph, outputs["graph.ttl"])
+    write_events_jsonl(records, outputs["events.jsonl"])
+    page(), gephi()
+    return outputs
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Temporary files a killed build left (``.graph.ttl.x1y2.tmp``): the outputs themselves
+    are always whole, since each is renamed into place only when complete."""
+    prefixes = tuple(f".{name}." for name in OUTPUTS)
+    for stale in out.glob(".*.tmp") if out.is_dir() else ():
+        if stale.name.startswith(prefixes):
+            stale.unlink(missing_ok=True)
+
+
+def _write_page(events: list[dict], roles: list[dict], path: Path, title: str) -> None:
     from .network import to_networkx
     from .views import write_page
 
-    corpus = extract_corpus(paths, progress)
-    if not corpus.articles:
-        reasons = "; ".join(f"{s.path}: {s.reason}" for s in corpus.skipped)
-        raise InputError(
-            "; ".join(filter(None, [reasons, "no article could be read, nothing written"]))
+    write_page(to_networkx(events, roles, aggregate=True), path, title=title)
+
+
+def _write_gephi(events: list[dict], roles: list[dict], graphml: Path, gexf: Path) -> None:
+    from .export import write_gexf, write_graphml
+    from .network import to_networkx
+
+    network = to_networkx(events, roles)  # one edge per event
+    write_graphml(network, graphml)
+    write_gexf(network, gexf)
+
+
+def write_store_turtle(graph: Any, path: str | os.PathLike) -> None:
+    """The default graph (the whole graph) as Turtle with kg's prefixes, written atomically.
+
+    The same graph gives the same file, whatever order the articles were stored in and
+    whichever store holds it: blank nodes (the ontology's class expressions) get labels
+    from their content, and triples are written in N-Triples text order (so by subject).
+    """
+    import pyoxigraph as ox
+
+    from .graph import PREFIXES
+
+    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    triples = _canonical_blank_nodes(
+        list(graph.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    )
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    ordered = b"\n".join(sorted(set(data.splitlines()))) + b"\n"
+    with atomic_writer(path, "wb") as handle:
+        ox.serialize(
+            ox.parse(ordered, ox.RdfFormat.N_TRIPLES),
+            handle,
+            ox.RdfFormat.TURTLE,
+            prefixes=prefixes,
         )
-    out = Path(out_dir)
-    outputs = {name: out / name for name in OUTPUTS}
-    write_turtle(build_graph(corpus.events, corpus.roles, corpus.articles), outputs["graph.ttl"])
-    write_events_jsonl(corpus.records(), outputs["events.jsonl"])
-    network = to_networkx(corpus.events, corpus.roles)
-    page_graph = to_networkx(corpus.events, corpus.roles, aggregate=True)  # one edge per pair
-    write_page(page_graph, outputs["graph.html"], title="kg: " + ", ".join(map(str, paths)))
-    write_graphml(network, outputs["graph.graphml"])
-    write_gexf(network, outputs["graph.gexf"])
-    return BuildResult(corpus, outputs)
+
+
+def _canonical_blank_nodes(quads: list[Any]) -> list[Any]:
+    """Triples whose blank nodes are named by a hash of what surrounds them (a few rounds of
+    colour refinement); blank nodes that nothing tells apart are interchangeable, so
+    numbering them in any order gives the same file. Only the few triples that touch a blank
+    node (the ontology's class expressions) are looked at twice."""
+    import pyoxigraph as ox
+
+    def is_blank(term: Any) -> bool:
+        return isinstance(term, ox.BlankNode)
+
+    touching, plain = [], []
+    for q in quads:
+        if is_blank(q.subject) or is_blank(q.object):
+            touching.append(q)
+        else:
+            plain.append(ox.Triple(q.subject, q.predicate, q.object))
+    if not touching:
+        return plain
+    blanks = {q.subject.value for q in touching if is_blank(q.subject)}
+    blanks |= {q.object.value for q in touching if is_blank(q.object)}
+    colour = dict.fromkeys(blanks, "")
+
+    def show(term: Any) -> str:
+        return "_:" + colour[term.value] if is_blank(term) else str(term)
+
+    for _ in range(6):
+        seen: dict[str, list[str]] = {b: [] for b in blanks}
+        for q in touching:
+            if is_blank(q.subject):
+                seen[q.subject.value].append(f"> {q.predicate} {show(q.object)}")
+            if is_blank(q.object):
+                seen[q.object.value].append(f"< {show(q.subject)} {q.predicate}")
+        colour = {
+            b: hashlib.sha256("\n".join(sorted(lines)).encode()).hexdigest()[:24]
+            for b, lines in seen.items()
+        }
+    names: dict[str, ox.BlankNode] = {}
+    count: Counter[str] = Counter()
+    for blank in sorted(blanks, key=colour.__getitem__):
+        count[colour[blank]] += 1
+        names[blank] = ox.BlankNode(f"b{colour[blank]}n{count[colour[blank]]}")
+
+    def rename(term: Any) -> Any:
+        return names[term.value] if is_blank(term) else term
+
+    return plain + [ox.Triple(rename(q.subject), q.predicate, rename(q.object)) for q in touching]
+
+
+_COUNTS = """
+SELECT ?type ?status (COUNT(DISTINCT ?event) AS ?n) (COUNT(DISTINCT ?report) AS ?r)
+WHERE { ?event a kgo:Event ; a ?class ; kgo:status ?st ; kgo:report ?report .
+        ?class kgo:ploverName ?type . BIND(STRAFTER(STR(?st), STR(kgo:)) AS ?status) }
+GROUP BY ?type ?status"""
+_TOTALS = """
+SELECT (COUNT(DISTINCT ?post) AS ?roles) (COUNT(DISTINCT ?actor) AS ?actors) WHERE {
+  { ?post a kgo:Post } UNION { ?actor a kgo:Actor } }"""
+_MULTI = """
+SELECT (COUNT(*) AS ?n) WHERE { { SELECT ?event WHERE { ?event a kgo:Event ; kgo:source ?a }
+  GROUP BY ?event HAVING (COUNT(DISTINCT ?a) > 1) } }"""
+
+
+def graph_counts(graph: Any, entries: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Events per type and status, reports, roles, actors: what the summary prints."""
+    from .graph import PREFIXES
+
+    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    by_type: Counter[str] = Counter()
+    by_status: Counter[str] = Counter()
+    reports = 0
+    for row in graph.query(_COUNTS, prefixes=prefixes):
+        n = int(row["n"].value)
+        by_type[row["type"].value] += n
+        by_status[row["status"].value] += n
+        reports += int(row["r"].value)
+    totals = next(iter(graph.query(_TOTALS, prefixes=prefixes)))
+    multi = next(iter(graph.query(_MULTI, prefixes=prefixes)))
+    return {
+        "sentences": sum(e.get("sentences", 0) for e in entries.values()),
+        "events": sum(by_type.values()),
+        "reports": reports,
+        "by_type": dict(by_type),
+        "by_status": dict(by_status),
+        "roles": int(totals["roles"].value),
+        "actors": int(totals["actors"].value),
+        "multi_source": int(multi["n"].value),
+    }
+
+
+def extraction_fingerprint() -> str:
+    """What the stored results depend on: kg's code, the ontology folder, the segmenter.
+
+    A store built with another fingerprint is rebuilt from scratch: a new trigger word or
+    gazetteer entry may change any article's events.
+    """
+    from .segment import segmenter_name
+
+    digest = hashlib.sha256(f"{__version__}\x1f{segmenter_name()}".encode())
+    package = Path(__file__).resolve().parent
+    for root in (package, ontology_dir()):
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and path.suffix in {".py", ".tsv", ".ttl", ".rq", ".txt"}:
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def _entry(result: ArticleResult) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "sha256": result.sha256,
+        "size": result.size,
+        "mtime_ns": result.mtime_ns,
+    }
+    if result.reason:
+        entry["reason"] = result.reason
+    else:
+        entry.update(
+            graph=result.graph,
+            sentences=result.sentences,
+            reports=result.reports,
+            roles=result.roles,
+        )
+    return entry
+
+
+def _skipped(entries: dict[str, dict[str, Any]]) -> list[Skipped]:
+    return [Skipped(key, e["reason"]) for key, e in entries.items() if e.get("reason")]
+
+
+def _key(path: str) -> str:
+    return norm_path(path)
+
+
+def _nothing_read(skipped: list[Skipped]) -> str:
+    reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped)
+    return "; ".join(filter(None, [reasons, "no article could be read, nothing written"]))
+
+
+_STAMP = ".kg-build.json"
+
+
+def _stamp(out_dir: str | os.PathLike, store: Path, generation: str | None, title: str) -> None:
+    """Note which store generation the outputs were written from (for unchanged rebuilds)."""
+    stamp = {"store": str(Path(store).resolve()), "generation": generation, "title": title}
+    atomic_write_text(Path(out_dir) / _STAMP, json.dumps(stamp, ensure_ascii=False))
+
+
+def _stamped(out_dir, store: Path, generation, title: str, outputs: dict[str, Path]) -> bool:
+    try:
+        stamp = json.loads((Path(out_dir) / _STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    same = stamp == {"store": str(Path(store).resolve()), "generation": generation, "title": title}
+    return same and all(path.is_file() for path in outputs.values())
 
 
 def gold_articles_folder(gold: Path, articles_dir: Path | None = None) -> Path:

@@ -21,10 +21,12 @@ off as well, in case a form slips past the checks. A timeout stops a query that 
 
 The query layer does not care where the triples live: :func:`open_graph` is the one function
 that turns a path into something to query (kg query, kg export, kg serve and
-``EventGraph.open`` all call it), and ``run_query`` takes an rdflib Graph (or Dataset) or a
-pyoxigraph ``Store``; both give the same ``QueryResult`` of rdflib terms, which the
-formatters turn into text, CSV, TSV, JSON or XML (the W3C SPARQL 1.1 result formats), or,
-for CONSTRUCT and DESCRIBE, into an RDF syntax.
+``EventGraph.open`` all call it): a graph file (rdflib), or a store folder written by ``kg
+build --store`` (its current generation, read-only, in pyoxigraph). ``run_query`` takes an
+rdflib Graph (or Dataset), a pyoxigraph ``Store`` (its default graph) or an opened store; all
+give the same ``QueryResult`` of rdflib terms, which the formatters turn into text, CSV, TSV,
+JSON or XML (the W3C SPARQL 1.1 result formats), or, for CONSTRUCT and DESCRIBE, into an RDF
+syntax.
 """
 
 from __future__ import annotations
@@ -437,9 +439,17 @@ def graph_names(graph: Any) -> frozenset[URIRef]:
         )
     if isinstance(graph, Graph):
         return frozenset()
+    graph = _unwrap(graph)
     if type(graph).__module__.startswith("pyoxigraph"):
         return frozenset(URIRef(g.value) for g in graph.named_graphs())
     raise TypeError(f"cannot query a {type(graph).__name__}")
+
+
+def _unwrap(graph: Any) -> Any:
+    """The pyoxigraph store of an opened store folder (kg.store.GraphSource); else ``graph``."""
+    if type(graph).__name__ == "GraphSource" and type(graph).__module__ == "kg.store":
+        return graph.store
+    return graph
 
 
 def _parse_checked(sparql: str) -> tuple[Any, Any]:
@@ -547,13 +557,15 @@ class QueryResult:
 def run_query(
     graph: Any, sparql: str, timeout: float | None = None, *, name: str | None = None
 ) -> QueryResult:
-    """Run a read-only query on an rdflib Graph/Dataset or a pyoxigraph Store.
+    """Run a read-only query on an rdflib Graph/Dataset, a pyoxigraph Store (its default
+    graph) or a store folder opened by :func:`open_graph`.
 
     ``timeout`` (seconds) stops the query and raises QueryError; refusals and syntax errors
     raise QueryError before anything runs. ``name`` is how error messages name the query.
     """
     if timeout is not None and timeout <= 0:
         raise QueryError("timeout must be a positive number of seconds", path=name)
+    graph = _unwrap(graph)
     if isinstance(graph, Graph):
         backend = _run_rdflib
     elif type(graph).__module__.startswith("pyoxigraph"):
@@ -585,23 +597,36 @@ def _run_rdflib(graph: Graph, sparql: str) -> QueryResult:
 
 
 def _run_oxigraph(store: Any, sparql: str) -> QueryResult:
-    import pyoxigraph as ox
-
     _check_dataset(_vetted(sparql)[1], graph_names(store))
     try:
-        result = store.query(sparql, use_default_graph_as_union=True, prefixes=_DEFAULT_PREFIXES)
-        if isinstance(result, ox.QueryBoolean):
-            return QueryResult("ask", boolean=bool(result))
-        if isinstance(result, ox.QueryTriples):
-            out = new_graph()
-            for triple in result:
-                out.add(tuple(_from_ox(term) for term in triple))  # type: ignore[arg-type]
-            return QueryResult("graph", graph=out)
-        columns = tuple(v.value for v in result.variables)
-        rows = tuple(tuple(_from_ox(solution[c]) for c in columns) for solution in result)
-    except (SyntaxError, OSError, ValueError) as exc:
-        raise _Refused(f"query failed: {_one_line(exc)}") from None
-    return QueryResult("select", columns, rows)
+        return _collect_oxigraph(store, sparql)
+    except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
+        message = _one_line(exc)
+    # raised outside the handler, so no traceback keeps pyoxigraph objects alive (they must be
+    # freed on the thread that made them; a query may run in a timeout thread)
+    raise _Refused(f"query failed: {message}")
+
+
+def _collect_oxigraph(store: Any, sparql: str) -> QueryResult:
+    import pyoxigraph as ox
+
+    # The default graph is the whole graph: kg's stores keep it as the merge of the article
+    # graphs (oxigraph's union default graph would count shared triples twice).
+    result = store.query(sparql, prefixes=_DEFAULT_PREFIXES)
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(result))
+    out = new_graph()
+    if isinstance(result, ox.QueryTriples):
+        for triple in result:
+            out.add((_from_ox(triple.subject), _from_ox(triple.predicate), _from_ox(triple.object)))
+        del result
+        return QueryResult("graph", graph=out)
+    columns = tuple(v.value for v in result.variables)
+    rows, solution = [], None
+    for solution in result:
+        rows.append(tuple([_from_ox(solution[c]) for c in columns]))
+    del solution, result  # freed here, on this thread, not later by the garbage collector
+    return QueryResult("select", columns, tuple(rows))
 
 
 def _from_ox(term: Any) -> Node | None:
@@ -708,16 +733,17 @@ def open_graph(path: str | os.PathLike) -> Any:
     """What ``kg query``, ``kg export``, ``kg serve`` and ``EventGraph.open`` query: the graph
     at ``path``, as something :func:`run_query` accepts.
 
-    Today that is a graph file written by ``kg build`` (graph.ttl) or any RDF file
-    (:func:`load_graph`). This is the one place to open other sources, such as a persistent
-    store folder: every command goes through here. Raises InputError.
+    A graph file written by ``kg build`` (graph.ttl) or any RDF file gives an rdflib graph
+    (:func:`load_graph`); a store folder written by ``kg build --store`` gives its current
+    generation opened read-only (:class:`kg.store.GraphSource`, which a build running at the
+    same time never writes). This is the one place that opens a graph: every command goes
+    through here. Raises InputError.
     """
     path = Path(path)
     if path.is_dir():
-        raise InputError(
-            "is a folder, not a graph file (give the graph.ttl that kg build wrote)",
-            path=str(path),
-        )
+        from .store import open_store
+
+        return open_store(path)
     return load_graph(path)
 
 

@@ -138,7 +138,12 @@ def layout_positions(graph: nx.Graph, *, seed: int = 7) -> dict[Hashable, tuple[
     placed = []
     for component in components:
         nodes = sorted(component, key=order.__getitem__)
-        coords = _component_layout(simple.subgraph(nodes), nodes, seed)
+        # a subgraph view iterates its nodes in set (hash) order, which changes from one
+        # process to the next: build the component in a fixed order instead
+        sub = nx.Graph()
+        sub.add_nodes_from(nodes)
+        sub.add_edges_from(simple.edges(nodes))
+        coords = _component_layout(sub, nodes, seed)
         coords *= _SPACING * math.sqrt(len(nodes)) if len(nodes) > 1 else 0.0
         if 2 < len(nodes) <= _SMALL_COMPONENT:
             coords = _separate(coords, np.array([sizes[node] for node in nodes]))
@@ -299,7 +304,8 @@ def _vis_edge(
     type_labels: Mapping[str, str],
 ) -> dict[str, Any]:
     events = [_vis_event(event) for event in _events(data)]
-    weight = len(events)
+    # weight: articles reporting each event, summed over the events of an aggregated edge
+    weight = max(int(data.get("weight") or 0), 1)
     status = str(data.get("status") or "asserted")
     colour = POLARITY_COLORS.get(str(data.get("polarity") or ""), POLARITY_COLORS["neutral"])
     predicate = str(data.get("label") or data.get("predicate") or "")
@@ -372,7 +378,9 @@ def _edge_tip(
         first = next(e["d"] for e in events if e["d0"] == when[0])
         last = max(events, key=lambda e: e["d1"])["d"]
         span = first if first == last else f"{first} – {last}"
-    lines = [f"<b>{_esc(head)}</b>", f"{len(events)} 个事件 events · {span or '无日期'}"]
+    sources = len({e["src"] for e in events if e["src"]})
+    count = f"{len(events)} 条报道 reports · {sources} 篇文章 articles"
+    lines = [f"<b>{_esc(head)}</b>", f"{count} · {span or '无日期'}"]
     for event in events[:_TOOLTIP_EVENTS]:
         origin = " · ".join(filter(None, (event["ti"], event["src"])))
         lines.append(f"<hr>{event['d'] or '无日期'} {event['x']}<br><i>{origin}</i>")

@@ -54,13 +54,33 @@ def records(seeds_build) -> list[dict]:
     return [json.loads(line) for line in lines]
 
 
+def _events(records: list[dict]) -> dict[str, tuple[dict, int]]:
+    """Each event (reports of the same actors, type, status and date are one; roles are
+    their own) with its first report and the number of articles reporting it: its weight."""
+    from kg.network import event_id
+
+    first: dict[str, dict] = {}
+    sources: dict[str, set] = {}
+    for record in records:
+        key = event_id(record)
+        first.setdefault(key, record)
+        sources.setdefault(key, set()).add(record["source"])
+    return {key: (first[key], len(sources[key])) for key in first}
+
+
+def _weights(records: list[dict]) -> int:
+    """Every event counted once per article that reports it, every role once."""
+    return sum(n for _, n in _events(records).values())
+
+
 def _bundles(records: list[dict]) -> Counter:
-    """Events (not roles) per actor pair, predicate and status: the aggregated edges."""
-    return Counter(
-        (r["subject"]["key"], r["object"]["key"], r["predicate"], r["status"])
-        for r in records
-        if r["event_type"] != "ROLE"
-    )
+    """Event weights per actor pair, predicate and status: the aggregated edges."""
+    bundles: Counter = Counter()
+    for record, n in _events(records).values():
+        if record["event_type"] != "ROLE":
+            key = (record["subject"]["key"], record["object"]["key"])
+            bundles[(*key, record["predicate"], record["status"])] += n
+    return bundles
 
 
 # --------------------------------------------------------------------------- GraphML
@@ -73,9 +93,11 @@ def test_graphml_per_event_is_what_kg_build_wrote(graph_file, seeds_build, recor
     mine = nx.read_graphml(out, force_multigraph=True)
     built = nx.read_graphml(seeds_build / "graph.graphml", force_multigraph=True)
     assert set(mine.edges(keys=True)) == set(built.edges(keys=True))
-    assert mine.number_of_edges() == len(records)  # one edge per event and per role
+    events = _events(records)
+    assert mine.number_of_edges() == len(events)  # one edge per event and per role
     assert dict(mine.nodes(data="label")) == dict(built.nodes(data="label"))
-    assert {d["weight"] for _, _, d in mine.edges(data=True)} == {1.0}
+    weights = {key: float(n) for key, (_, n) in events.items()}
+    assert {k: d["weight"] for _, _, k, d in mine.edges(keys=True, data=True)} == weights
 
 
 def test_graphml_aggregated_weights_and_dates(graph_file, records, tmp_path):
@@ -133,7 +155,7 @@ def test_gexf_validates_and_has_a_timeline(graph_file, records, tmp_path, flag):
     back = nx.read_gexf(out)
     assert "朝鲜" in {d["label"] for _, d in back.nodes(data=True)}
     weight = sum(float(e.get("weight")) for e in edges)
-    assert weight == len(records)  # every event and role counted once, bundled or not
+    assert weight == _weights(records)  # every event once per article, bundled or not
 
 
 # --------------------------------------------------------------------------- CSV
@@ -160,7 +182,7 @@ def test_csv_writes_gephi_node_and_edge_tables(graph_file, records, tmp_path):
     ]
     ids = {n["Id"] for n in nodes}
     assert all(e["Source"] in ids and e["Target"] in ids for e in edges)
-    assert sum(float(e["Weight"]) for e in edges) == len(records)
+    assert sum(float(e["Weight"]) for e in edges) == _weights(records)
     dated = [e for e in edges if e["Start"]]
     assert dated and all(date_bounds(e["Start"]) and e["Start"] <= e["End"] for e in dated)
 

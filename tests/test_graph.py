@@ -21,6 +21,7 @@ from kg.graph import (
     event_iri,
     events_from_graph,
     post_iri,
+    report_iri,
     write_rdf,
     write_turtle,
 )
@@ -115,7 +116,7 @@ def graph() -> Graph:
     return build_graph([SANCTION, MEET_INTENDED, MEET_ASSERTED], [ROLE])
 
 
-def test_event_node_carries_everything(graph: Graph) -> None:
+def test_event_node_carries_what_its_reports_agree_on(graph: Graph) -> None:
     node = event_iri(SANCTION)
     assert str(node).startswith(str(KGID) + "event/")
     assert {KGO.Event, KGO.Sanction} <= set(graph.objects(node, RDF.type))
@@ -124,6 +125,26 @@ def test_event_node_carries_everything(graph: Graph) -> None:
         KGO.target: actor_iri("PRK"),
         KGO.predicate: KGO.sanctions,
         KGO.status: KGO.asserted,
+        KGO.date: Literal("2025-11-04", datatype=XSD.date),
+        KGO.cameo: Literal("163"),
+        KGO.source: article_iri("seeds/004.txt"),
+        PROV.wasDerivedFrom: article_iri("seeds/004.txt"),
+        KGO.report: report_iri(SANCTION),
+        RDFS.label: Literal("美国 制裁 朝鲜", lang="zh"),
+    }
+    for prop, value in expected.items():
+        assert graph.value(node, prop) == value, prop
+    assert graph.value(node, KGO.sentence) is None  # sentences belong to reports
+
+
+def test_report_node_carries_the_sentence(graph: Graph) -> None:
+    node = report_iri(SANCTION)
+    assert str(node).startswith(str(KGID) + "report/")
+    assert (node, RDF.type, KGO.Report) in graph
+    expected = {
+        KGO.reportedActor: actor_iri("USA"),
+        KGO.reportedTarget: actor_iri("PRK"),
+        KGO.predicate: KGO.sanctions,
         KGO.date: Literal("2025-11-04", datatype=XSD.date),
         KGO.dateSource: Literal("text"),
         KGO.trigger: Literal("制裁"),
@@ -140,6 +161,38 @@ def test_event_node_carries_everything(graph: Graph) -> None:
     assert float(graph.value(node, KGO.confidence)) == 0.9
 
 
+def test_the_same_event_from_two_articles_is_one_event_with_two_sources() -> None:
+    other = dataclasses.replace(
+        SANCTION, source="seeds/010.txt", title="另一篇", trigger="实施制裁", confidence=0.7
+    )
+    graph = build_graph([SANCTION, other], ontology=False)
+    assert list(graph.subjects(RDF.type, KGO.Event)) == [event_iri(SANCTION)]
+    assert event_iri(other) == event_iri(SANCTION)
+    node = event_iri(SANCTION)
+    assert set(graph.objects(node, KGO.source)) == {
+        article_iri("seeds/004.txt"),
+        article_iri("seeds/010.txt"),
+    }
+    assert set(graph.objects(node, KGO.report)) == {report_iri(SANCTION), report_iri(other)}
+    records = events_from_graph(graph)
+    assert [r["source"] for r in records] == ["seeds/004.txt", "seeds/010.txt"]
+    assert [r["trigger"] for r in records] == ["制裁", "实施制裁"]
+
+
+def test_events_differing_in_date_or_status_stay_apart() -> None:
+    later = dataclasses.replace(SANCTION, source="seeds/010.txt", date="2025-11-09")
+    denied = dataclasses.replace(SANCTION, source="seeds/011.txt", status="negated")
+    graph = build_graph([SANCTION, later, denied], ontology=False)
+    assert len(set(graph.subjects(RDF.type, KGO.Event))) == 3
+
+
+def test_undated_events_are_never_merged_across_sentences() -> None:
+    undated = dataclasses.replace(SANCTION, date=None, date_from="none")
+    elsewhere = dataclasses.replace(undated, source="seeds/010.txt")
+    graph = build_graph([undated, elsewhere], ontology=False)
+    assert len(set(graph.subjects(RDF.type, KGO.Event))) == 2
+
+
 def test_article_node(graph: Graph) -> None:
     article = article_iri("seeds/004.txt")
     assert (article, RDF.type, KGO.Article) in graph
@@ -153,7 +206,7 @@ def test_article_node(graph: Graph) -> None:
 def test_sentence_in_the_articles_own_script() -> None:
     event = dataclasses.replace(SANCTION, sentence_body="美國財政部實施制裁。")
     graph = build_graph([event], ontology=False)
-    assert graph.value(event_iri(event), KGO.sentence) == Literal("美國財政部實施制裁。")
+    assert graph.value(report_iri(event), KGO.sentence) == Literal("美國財政部實施制裁。")
 
 
 def test_direct_triple_only_for_asserted_events(graph: Graph) -> None:
@@ -200,12 +253,14 @@ def test_the_same_event_twice_is_one_node() -> None:
     )
     graph = build_graph([MEET_ASSERTED, MEET_ASSERTED, reversed_meeting], ontology=False)
     assert len(set(graph.subjects(RDF.type, KGO.Event))) == 1
+    assert len(set(graph.subjects(RDF.type, KGO.Report))) == 1
     assert event_iri(reversed_meeting) == event_iri(MEET_ASSERTED)  # symmetric: one event
+    assert report_iri(reversed_meeting) == report_iri(MEET_ASSERTED)
     assert event_iri(MEET_INTENDED) != event_iri(MEET_ASSERTED)
 
 
 def test_the_same_actor_has_one_iri_across_articles() -> None:
-    other = dataclasses.replace(SANCTION, source="seeds/010.txt", title="另一篇")
+    other = dataclasses.replace(SANCTION, source="seeds/010.txt", title="另一篇", date="2025")
     graph = build_graph([SANCTION, other], ontology=False)
     actors = set(graph.objects(None, KGO.actor))
     assert actors == {actor_iri("USA")}

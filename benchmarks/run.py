@@ -1,0 +1,367 @@
+"""Speed benchmark of kg, as the corpus-scale issue measures it (a command, not a test).
+
+    python benchmarks/run.py CORPUS [--repeat 3]      # a folder of articles
+    python benchmarks/run.py --synthetic 1000000      # the saved queries on a 1 M-triple store
+
+Corpus mode prints, in one run: characters per second of ``rjieba.tag`` alone (the
+segmentation limit), of ``kg extract``, of ``kg build`` with 1 and 2 workers, each as a
+ratio to the limit; the peak memory of a build; the first and the unchanged rebuild of a
+store; the saved queries on the result; and the network page for 2,000 nodes. Synthetic mode
+scales the graph to N triples (events drawn from the gazetteer and the predicate table,
+stored through the same code as a build) and times every saved query on it.
+
+Every time is the median of ``--repeat`` runs; commands run as real ``kg`` subprocesses.
+Other work on the machine slows every figure: the "parallel capacity" line measures how much
+of a second core was free during the run, so a 2-worker speed-up can be read against it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGETS = {
+    "build_vs_tag": 8.0,  # whole kg build within 8x the time of rjieba.tag
+    "peak_mb": 1500.0,
+    "speedup_2": 1.7,
+    "rebuild": 20.0,
+    "query_ms": 100.0,
+    "page_s": 2.0,
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path, help="a folder of articles")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measure (median)")
+    parser.add_argument("--synthetic", type=int, metavar="TRIPLES", help="synthetic graph size")
+    args = parser.parse_args()
+    if args.synthetic:
+        synthetic(args.synthetic, args.repeat)
+    elif args.corpus:
+        corpus(args.corpus, args.repeat)
+    else:
+        parser.error("give a corpus folder or --synthetic TRIPLES")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def _run(args: list[str], **kw) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MB) of one real subprocess (and its children
+    that it waited for: the largest single process)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg", *map(str, args)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        **kw,
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"kg {' '.join(map(str, args))} failed: {process.stderr.read()}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def _line(name: str, value: str, target: str = "", ok: bool | None = None) -> None:
+    mark = "" if ok is None else ("  ok" if ok else "  MISSED")
+    print(f"{name:<44} {value:<28} {target}{mark}")
+
+
+def _burn(n: int) -> float:
+    start = time.perf_counter()
+    total = 0
+    for i in range(n):
+        total += i * i
+    return time.perf_counter() - start
+
+
+def parallel_capacity() -> float:
+    """How many cores two CPU-bound processes got, at this moment (2.0 on an idle machine)."""
+    n = 3_000_000
+    one = _median([_burn(n) for _ in range(3)])
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        start = time.perf_counter()
+        pool.map(_burn, [n, n, n, n])
+        both = time.perf_counter() - start
+    return round(4 * one / both, 2)
+
+
+# --------------------------------------------------------------------------- corpus mode
+
+
+def corpus(folder: Path, repeat: int) -> None:
+    import rjieba
+
+    from kg.articles import find_article_files, read_article
+    from kg.exceptions import InputError
+
+    files, _ = find_article_files([folder])
+    texts = []
+    for path in files:
+        try:
+            texts.append(read_article(path).text)
+        except InputError:
+            pass
+    chars = sum(len(t) for t in texts)
+    print(f"corpus {folder}: {len(files)} files, {len(texts)} articles, {chars:,} characters")
+    print(f"cores {os.cpu_count()}, load before {os.getloadavg()[0]:.2f}, repeat {repeat}")
+    capacity = parallel_capacity()
+    print(f"parallel capacity now: {capacity} cores of 2 (others' load lowers it)\n")
+
+    rjieba.tag("预热")
+    tag_times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for text in texts:
+            rjieba.tag(text)
+        tag_times.append(time.perf_counter() - start)
+    limit = _median(tag_times)
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    try:
+        extract = _median([_run(["extract", folder])[0] for _ in range(repeat)])
+        one, two, peak = [], [], 0.0
+        for number in range(repeat):  # alternate, so both see the same background load
+            elapsed, memory = _run(["build", folder, "-o", work / f"w1-{number}", "-j", "1"])
+            one.append(elapsed)
+            peak = max(peak, memory)
+            two.append(_run(["build", folder, "-o", work / f"w2-{number}", "-j", "2"])[0])
+        first, again = [], []
+        for number in range(repeat):
+            store = work / f"store-{number}"
+            first.append(_run(["build", folder, "-o", work / "so", "--store", store])[0])
+            again.append(_run(["build", folder, "-o", work / "so", "--store", store])[0])
+        build1, build2 = _median(one), _median(two)
+        print(f"{'measure':<44} {'median':<28} target")
+        _line("rjieba.tag alone (segmentation limit)", f"{limit:.2f} s  {chars / limit:,.0f} c/s")
+        for name, seconds in (
+            ("kg extract", extract),
+            ("kg build, 1 worker", build1),
+            ("kg build, 2 workers", build2),
+        ):
+            _line(name, f"{seconds:.2f} s  {chars / seconds:,.0f} c/s", f"x{seconds / limit:.1f}")
+        _line(
+            "kg build 1 worker / rjieba.tag",
+            f"x{build1 / limit:.2f}",
+            f"<= x{TARGETS['build_vs_tag']:.0f}",
+            build1 / limit <= TARGETS["build_vs_tag"],
+        )
+        _line("peak memory of kg build", f"{peak:.0f} MB", "< 1500 MB", peak < TARGETS["peak_mb"])
+        _line(
+            "2 workers speed-up",
+            f"x{build1 / build2:.2f} (capacity {capacity})",
+            ">= x1.7",
+            build1 / build2 >= TARGETS["speedup_2"],
+        )
+        _line("kg build --store, first build", f"{_median(first):.2f} s")
+        _line("kg build --store, unchanged rebuild", f"{_median(again):.3f} s")
+        ratio = _median(first) / _median(again)
+        _line("unchanged rebuild speed-up", f"x{ratio:.1f}", ">= x20", ratio >= TARGETS["rebuild"])
+        print()
+        _queries(work / "store-0", repeat)
+        print()
+        _page(2000, repeat)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _queries(graph_path: Path, repeat: int) -> None:
+    from kg.query import list_saved_queries, open_graph, resolve_query, run_query
+
+    with open_graph(graph_path) as source:
+        size = len(source)
+        params = _query_params(source)
+        print(f"saved queries on {graph_path.name} ({size:,} triples), median of {repeat}:")
+        for saved in list_saved_queries():
+            bound = {p.name: params[p.name] for p in saved.params}
+            sparql = resolve_query(saved.name, bound)
+            run_query(source, sparql)  # first run: parse and plan caches
+            times, rows = [], 0
+            for _ in range(repeat):
+                start = time.perf_counter()
+                result = run_query(source, sparql)
+                times.append((time.perf_counter() - start) * 1000)
+                rows = len(result.rows)
+            ms = _median(times)
+            _line(f"  {saved.name}", f"{ms:.1f} ms ({rows} rows)", "< 100 ms", ms < 100)
+
+
+def _query_params(source) -> dict[str, str]:
+    """Parameters for the saved queries: the most connected pair of actors in the graph."""
+    from kg.query import run_query
+
+    top = run_query(
+        source,
+        "SELECT ?a ?b (COUNT(*) AS ?n) WHERE { ?e kgo:actor/rdfs:label ?a ;"
+        " kgo:target/rdfs:label ?b } GROUP BY ?a ?b ORDER BY DESC(?n) ?a ?b LIMIT 1",
+    ).records()
+    pair = top[0] if top else {"a": "美国", "b": "中国"}
+    return {"actor": pair["a"], "target": pair["b"]}
+
+
+def _page(nodes: int, repeat: int) -> None:
+    from kg.network import to_networkx
+    from kg.views import write_page
+
+    records = _synthetic_records(nodes, nodes * 2, seed=5)
+    graph = to_networkx(records, aggregate=True)
+    with tempfile.TemporaryDirectory() as folder:
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            write_page(graph, Path(folder) / "graph.html")
+            times.append(time.perf_counter() - start)
+    seconds = _median(times)
+    label = f"network page, {graph.number_of_nodes()} nodes {graph.number_of_edges()} edges"
+    _line(label, f"{seconds:.2f} s", "< 2 s", seconds < TARGETS["page_s"])
+
+
+# --------------------------------------------------------------------------- synthetic mode
+
+
+def _synthetic_records(actors: int, events: int, seed: int = 1, per_article: int = 10):
+    """Event records (the JSON shape of kg extract) between ``actors`` actors: the gazetteer's
+    countries and organisations first, then invented people."""
+    from kg.gazetteer import load_gazetteer
+    from kg.network import _predicates  # the predicate table: name → label
+    from kg.resources import ontology_file
+
+    rng = random.Random(seed)
+    gaz = load_gazetteer()
+    pool = [a for a in gaz.actors.values() if a.type in ("Country", "Organization")][:actors]
+    pool += [
+        type(pool[0])(f"P{n:05d}", f"人物{n:05d}", "Person", known=False)
+        for n in range(actors - len(pool))
+    ]
+    rows = [line.split("\t") for line in ontology_file("predicates.tsv").read_text().splitlines()]
+    predicates = [(r[0], r[1], r[2]) for r in rows if len(r) > 2 and not r[0].startswith("#")]
+    _predicates(ontology_file("predicates.tsv"))
+    statuses = ["asserted"] * 6 + ["intended", "negated", "hypothetical"]
+    weights = [1 / (rank + 1) for rank in range(len(pool))]  # a few actors in most events
+    records = []
+    for number in range(events):
+        subject, obj = rng.choices(pool, weights, k=2)
+        if number < len(pool):  # every actor in at least one event: the graph has them all
+            subject = pool[number]
+        if subject.key == obj.key:
+            obj = pool[(pool.index(obj) + 1) % len(pool)]
+        name, kind, cameo = rng.choice(predicates)
+        date = f"20{rng.randint(15, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        start = (number % per_article) * 40
+        records.append(
+            {
+                "subject": _actor(subject),
+                "object": _actor(obj),
+                "event_type": kind,
+                "predicate": name,
+                "cameo": cameo,
+                "status": rng.choice(statuses),
+                "date": date,
+                "date_from": "text",
+                "trigger": name,
+                "trigger_start": start + 5,
+                "confidence": 0.7,
+                "source": f"synthetic/{number // per_article:06d}.txt",
+                "url": None,
+                "title": f"合成文章 {number // per_article}",
+                "article_date": date,
+                "sentence": f"{subject.label}{date}{name}{obj.label}。",
+                "sentence_start": start,
+                "sentence_end": start + 30,
+            }
+        )
+    return records
+
+
+def _actor(actor) -> dict:
+    return {
+        "label": actor.label,
+        "mention": actor.label,
+        "type": actor.type,
+        "key": actor.key,
+        "country": actor.country,
+    }
+
+
+def _events_from_records(records):
+    """Event objects for build_graph (the same RDF code a build uses)."""
+    from kg.model import Actor, Event, Mention, Sentence
+
+    def mention(data, start):
+        actor = Actor(data["key"], data["label"], data["type"], country=data["country"])
+        return Mention(actor, data["mention"], start, start + len(data["mention"]))
+
+    for r in records:
+        sentence = Sentence(r["sentence"], r["sentence_start"], r["sentence_end"], 0)
+        yield Event(
+            mention(r["subject"], r["sentence_start"]),
+            mention(r["object"], r["sentence_start"] + 12),
+            r["predicate"],
+            r["event_type"],
+            r["cameo"],
+            r["status"],
+            r["trigger"],
+            r["trigger_start"],
+            sentence,
+            r["source"],
+            date=r["date"],
+            date_from="text",
+            confidence=0.7,
+            title=r["title"],
+            article_date=r["article_date"],
+        )
+
+
+def synthetic(triples: int, repeat: int) -> None:
+    from itertools import groupby
+
+    from kg.graph import article_iri, build_graph, ontology_ntriples
+    from kg.store import ONTOLOGY_GRAPH, StoreWriter, replace_graph
+
+    print(f"synthetic graph of {triples:,} triples (events drawn from the gazetteer)")
+    events_needed = max(10, triples // 20)  # more than enough: ~26 merged triples per event
+    records = _synthetic_records(2000, events_needed)
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    try:
+        start = time.perf_counter()
+        with StoreWriter(work / "store") as writer:
+            store = writer.begin()
+            replace_graph(store, ONTOLOGY_GRAPH, ontology_ntriples())
+            count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"  # the default graph
+            for number, (source, group) in enumerate(groupby(records, key=lambda r: r["source"])):
+                graph = build_graph(list(_events_from_records(group)), ontology=False)
+                replace_graph(
+                    store, str(article_iri(source)), graph.serialize(format="nt").encode()
+                )
+                if number % 50 == 0 and int(next(iter(store.query(count)))["n"].value) >= triples:
+                    break
+            del store
+            writer.publish({"articles": {}, "synthetic": True})
+        took = time.perf_counter() - start
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        print(f"stored in {took:.1f} s ({peak} MB peak)")
+        _queries(work / "store", repeat)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    main()

@@ -1,0 +1,87 @@
+"""rjieba is the hot path, pure jieba the fallback: both must give the same events on the seeds.
+
+Each run is a real ``kg extract`` in a subprocess, so the fallback really runs without rjieba
+(its import is blocked), not with a patched function.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg import segment
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+_BLOCK_RJIEBA = (
+    "import sys; sys.modules['rjieba'] = None\n"  # `import rjieba` now raises ImportError
+    "from kg import segment; print(segment.segmenter().name, file=sys.stderr)\n"
+    "from kg.cli import main; sys.argv = ['kg', 'extract', sys.argv[1]]; main()\n"
+)
+_REPORT = (
+    "import sys; from kg import segment; print(segment.segmenter().name, file=sys.stderr)\n"
+    "from kg.cli import main; sys.argv = ['kg', 'extract', sys.argv[1]]; main()\n"
+)
+
+
+def _extract(code: str, env_segmenter: str | None = None) -> tuple[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "KG_SEGMENTER"}
+    if env_segmenter:
+        env["KG_SEGMENTER"] = env_segmenter
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(SEEDS)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout, done.stderr.strip().splitlines()[0]
+
+
+@pytest.fixture(scope="module")
+def with_rjieba() -> str:
+    out, used = _extract(_REPORT)
+    assert used == "rjieba"
+    return out
+
+
+def test_rjieba_is_the_default_and_finds_events(with_rjieba):
+    assert with_rjieba.count("\n") > 40
+
+
+def test_pure_jieba_gives_the_same_events_when_rjieba_is_missing(with_rjieba):
+    out, used = _extract(_BLOCK_RJIEBA)
+    assert used == "jieba"
+    assert out == with_rjieba
+
+
+def test_kg_segmenter_forces_pure_jieba(with_rjieba):
+    out, used = _extract(_REPORT, "jieba")
+    assert used == "jieba"
+    assert out == with_rjieba
+
+
+def test_both_segmenters_agree_on_tags_of_names():
+    fast, slow = segment.segmenter("rjieba"), segment.segmenter("jieba")
+    for text in ("美国国防部长皮特·赫格塞思", "朝鲜劳动党总书记金正恩会见特朗普"):
+        assert fast.tag(text) == slow.tag(text)
+        assert fast.cut(text) == slow.cut(text)
+    assert fast.has_word("制裁") and slow.has_word("制裁")
+    assert not fast.has_word("制裁朝") and not slow.has_word("制裁朝")
+
+
+def test_an_unknown_segmenter_is_a_clear_error(monkeypatch):
+    segment.segmenter.cache_clear()
+    monkeypatch.setenv("KG_SEGMENTER", "thulac")
+    try:
+        with pytest.raises(segment.KgError, match="KG_SEGMENTER='thulac'"):
+            segment.segmenter()
+    finally:
+        segment.segmenter.cache_clear()
