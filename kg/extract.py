@@ -20,6 +20,7 @@ from .actions import (
     Discourse,
     can_be_subject,
     find_actions,
+    find_triggers,
     same_side,
     speaker_in_sentence,
 )
@@ -132,13 +133,45 @@ def _extract_sentence(
         result.roles.append(Role(person, org, title, sentence, ctx.article.path, body))
     clauses = split_clauses(sentence)
     _answer_speaker(ctx, sentence, mentions)
+    if mentions or _acts_without_actors(text, clauses):
+        _find_events(
+            ctx, sentence, body, clauses, mentions, found.attributive, date_mentions, result
+        )
+    ctx.groups = [g for g in ctx.groups if g[-1].end < sentence.start]
+    ctx.groups.extend(_country_lists(text, found.mentions))
+
+
+def _acts_without_actors(text: str, clauses) -> bool:
+    """Whether a sentence that names no actor may still report an event: a summit nickname
+    (金特会 names both leaders) or a judgement, which is the speaker's (霸凌). Every other act
+    needs an actor of the sentence, so the action stage is skipped for most sentences of a
+    commentary, which hold a trigger word (希望, 要求) but name nobody."""
+    for clause in clauses:
+        for _, trig in find_triggers(text, clause.start, clause.end):
+            if isinstance(trig, str) or "speaker" in trig.objects:
+                return True
+    return False
+
+
+def _find_events(
+    ctx: _Context,
+    sentence: Sentence,
+    body: str,
+    clauses,
+    mentions,
+    attributive,
+    date_mentions,
+    result: ArticleEvents,
+) -> None:
+    """The events of a sentence, and what they and its actors tell later sentences."""
+    text = ctx.article.text
     discourse = Discourse(
         summit_pair=lambda word: _summit_pair(ctx, word),
         counterpart=lambda subject, pos, trig: _counterpart(ctx, subject, sentence, trig),
         speaker=lambda pos: _speaker_at(ctx, pos),
         agent=lambda event_type: _last_agent(ctx, event_type, sentence),
     )
-    actions = find_actions(text, clauses, mentions, found.attributive, discourse=discourse)
+    actions = find_actions(text, clauses, mentions, attributive, discourse=discourse)
     seen = set()
     for action in actions:
         key = (
@@ -158,12 +191,10 @@ def _extract_sentence(
         if action.object.via != "place":  # 双方 are two sides, never a side and a place
             ctx.last_pair = (action.subject, action.object)
             ctx.last_pair_at = sentence.index
-    ctx.persons.extend(_clause_topics(text, clauses, mentions, found.attributive))
+    ctx.persons.extend(_clause_topics(text, clauses, mentions, attributive))
     speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, sentence.end, mentions)
     if speaker is not None:
         ctx.statement = (speaker, sentence.paragraph, False)
-    ctx.groups = [g for g in ctx.groups if g[-1].end < sentence.start]
-    ctx.groups.extend(_country_lists(text, found.mentions))
 
 
 def _clause_topics(text: str, clauses, mentions: list[Mention], attributive=()) -> list[Mention]:
