@@ -59,6 +59,7 @@ _LOCATIVES = (
 _COORDINATORS = set("与和同跟对向在")
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」《》、 \n")
 _TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+")
+_NAME_DOT = re.compile("[·•・]")
 
 
 def is_cjk(ch: str) -> bool:
@@ -246,9 +247,14 @@ def _add_short_names(text, start, end, short_names, found: list[Mention]) -> lis
 
 
 def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory) -> list[Mention]:
+    """Gazetteer names, compounds, licensed short forms and bare institutions, left to right,
+    longest first; only the positions where one may start are looked at."""
     mentions: list[Mention] = []
     pos = start
     while pos < end:
+        pos = gaz.actor_index.next(text, pos, end)
+        if pos == -1:
+            break
         found = (
             _mention_at(text, pos, end, gaz)
             or _ambiguous_at(text, pos, end, gaz, memory)
@@ -636,6 +642,8 @@ def _add_names(
 
 def _transliterated(text: str, start: int, end: int, gaz: Gazetteer):
     """皮特·赫格塞思: the left part is cut after any title or known word before it."""
+    if not _NAME_DOT.search(text, start, end):
+        return  # most sentences hold no name dot: _TRANSLIT would try every character
     for match in _TRANSLIT.finditer(text, start, end):
         s, e = match.start(), match.end()
         dot = min(i for i in range(s, e) if text[i] in "·•・")
@@ -712,6 +720,9 @@ def _titled_names(text: str, start: int, end: int, gaz: Gazetteer):
     """发言人林剑, 长官安圭伯: two or three characters right after a title are a name."""
     pos = start
     while pos < end:
+        pos = gaz.title_index.next(text, pos, end)
+        if pos == -1:
+            break
         title = _title_starting_at(text, pos, gaz)
         if not title:
             pos += 1
@@ -1179,6 +1190,9 @@ def _post_holders(
     taken = [(m.start, m.end) for m in found.mentions] + list(found.attributive)
     pos = start
     while pos < end:
+        pos = gaz.title_index.next(text, pos, end)
+        if pos == -1:
+            break
         title = _title_starting_at(text, pos, gaz)
         if not title or title not in posts:
             pos += 1

@@ -7,7 +7,8 @@ this module only reads them. Every surface form is matched on simplified text.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -16,7 +17,7 @@ from .exceptions import OntologyError
 from .model import Actor
 from .resources import ontology_dir
 
-__all__ = ["Gazetteer", "Institution", "Title", "load_gazetteer"]
+__all__ = ["Gazetteer", "Institution", "StartIndex", "Title", "load_gazetteer"]
 
 _COLUMNS = {
     "countries.tsv": ("key", "label", "type", "aliases", "short", "capital", "label_en"),
@@ -48,6 +49,42 @@ class Title:
     org_suffix: str = ""
 
 
+class StartIndex:
+    """Where words of a vocabulary may start in a text: at a character that begins one of
+    them and is followed by its second character.
+
+    Why: the actor stage asks at every character whether a name, a short form, an institution
+    or a title starts there, one dictionary lookup per length tried. Most characters begin
+    none, and a regex of first characters skips them at C speed; the second character rules
+    out most of the rest. A position it gives still has to be looked up; one it skips holds
+    none of the words.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        seconds: dict[str, set[str]] = {}
+        for word in words:
+            if word:
+                seconds.setdefault(word[0], set()).add(word[1:2])
+        self._seconds = {first: frozenset(after) for first, after in seconds.items()}
+        self._singles = frozenset(first for first, after in seconds.items() if "" in after)
+        chars = "".join(re.escape(ch) for ch in sorted(seconds))
+        self._first = re.compile(f"[{chars}]" if chars else "(?!)")
+
+    def next(self, text: str, pos: int, end: int) -> int:
+        """The first position in ``text[pos:end]`` where a word may start, or -1. The second
+        character may lie at ``end`` (a word may run past it; the caller decides)."""
+        search = self._first.search
+        while True:
+            match = search(text, pos, end)
+            if match is None:
+                return -1
+            pos = match.start()
+            first = text[pos]
+            if first in self._singles or text[pos + 1 : pos + 2] in self._seconds[first]:
+                return pos
+            pos += 1
+
+
 @dataclass
 class Gazetteer:
     """Lookup tables for actor finding.
@@ -74,6 +111,10 @@ class Gazetteer:
     ambiguous_starts: frozenset[str] = frozenset()
     # the suffix an organ's label takes: MFA → 外交部 (first listed), JPN_MFA → 外务省
     canonical_suffix: dict[str, str] = field(default_factory=dict)
+    # where an actor (name, short form, institution of two or more characters, ambiguous
+    # form) may start, and where a title may start
+    actor_index: StartIndex = field(default_factory=lambda: StartIndex(()))
+    title_index: StartIndex = field(default_factory=lambda: StartIndex(()))
 
     def title_at(self, text: str, pos: int) -> str | None:
         """The longest title starting at ``pos`` (国防部长, 发言人…)."""
@@ -103,6 +144,11 @@ class Gazetteer:
         self.institution_starts = _lengths_by_first(self.institutions)
         self.title_starts = _lengths_by_first(self.titles)
         self.ambiguous_starts = frozenset(w[0] for w in self.ambiguous)
+        institutions = [w for w in self.institutions if len(w) >= 2]  # bare ones need two
+        self.actor_index = StartIndex(
+            [*self.surfaces, *self.shorts, *institutions, *self.ambiguous]
+        )
+        self.title_index = StartIndex(self.titles)
         return self
 
     def match_at(self, text: str, pos: int) -> tuple[str, Actor, str] | None:
