@@ -267,6 +267,13 @@ _CALENDAR = re.compile(
     rf"|{_TO}(?P<me>{_MON})\s?月份?(?:{_MQ})?)?"
 )
 _CALENDAR_HINT = re.compile("[年月日号]")
+# What each other pattern cannot match without (most sentences hold no date at all, and a
+# character class is searched at C speed where the patterns try every position):
+_YEAR_RANGE_HINT = re.compile("年")
+_NUMERIC_HINT = re.compile(r"\d[-/.]")
+_WEEK_HINT = re.compile("星期|礼拜|周")
+_DAY_WORD_HINT = re.compile("[天日晨早晚夜时]")  # every word of _REL_DAY holds one
+_DURATION_HINTS = (re.compile("[前后]"), re.compile("年|月|星期|周|天"))
 # 2018-2019年, 2022—2024年, 2018年至2019年
 _YEAR_RANGE = re.compile(rf"(?<![\d.])(?P<y>{_Y4})\s?年?{_TO}(?P<y2>{_Y4})\s?年(?![代级])")
 # 2025-03-06, 2025/3/6, 2019.2.27
@@ -588,6 +595,8 @@ def _calendar_ok(text: str, match: re.Match[str]) -> bool:
 
 
 def _year_range_candidates(text: str) -> Iterator[_Candidate]:
+    if not _YEAR_RANGE_HINT.search(text):
+        return
     for match in _YEAR_RANGE.finditer(text):
         first, last = int(match["y"]), int(match["y2"])
         if last > first:
@@ -596,6 +605,8 @@ def _year_range_candidates(text: str) -> Iterator[_Candidate]:
 
 
 def _numeric_candidates(text: str) -> Iterator[_Candidate]:
+    if not _NUMERIC_HINT.search(text):
+        return
     for match in _NUMERIC.finditer(text):
         point = _valid(int(match["y"]), int(match["m"]), int(match["d"]))
         if point:
@@ -605,6 +616,8 @@ def _numeric_candidates(text: str) -> Iterator[_Candidate]:
 
 
 def _week_candidates(text: str) -> Iterator[_Candidate]:
+    if not _WEEK_HINT.search(text):
+        return
     for match in _WEEK.finditer(text):
         prefix, weekday = match["wp"], match["wd"]
         start, end = match.span()
@@ -629,6 +642,8 @@ def _week_candidates(text: str) -> Iterator[_Candidate]:
 
 
 def _day_word_candidates(text: str) -> Iterator[_Candidate]:
+    if not _DAY_WORD_HINT.search(text):
+        return
     for match in _DAY_WORD.finditer(text):
         word = match[0]
         if _word_ok(text, match.start(), match.end(), word):
@@ -639,6 +654,8 @@ def _day_word_candidates(text: str) -> Iterator[_Candidate]:
 
 
 def _duration_candidates(text: str) -> Iterator[_Candidate]:
+    if not all(hint.search(text) for hint in _DURATION_HINTS):
+        return
     for match in _DURATION.finditer(text):
         if match.start() and text[match.start() - 1] == "第":
             continue
