@@ -180,10 +180,55 @@ def trigger_pattern() -> re.Pattern[str]:
     of one clause between them; it matches as one span from the first part to the second.
     """
     words = sorted([*triggers(), *summits()], key=len, reverse=True)
-    return re.compile("|".join(_trigger_regex(w) for w in words))
+    return re.compile("|".join(_run_regex(run) for run in _runs_of_a_kind(words)))
 
 
 SPLIT_GAP = 20
+
+
+def _runs_of_a_kind(words: list[str]) -> list[list[str]]:
+    """``words`` cut into runs of plain words and runs of split triggers, in their order."""
+    runs: list[list[str]] = []
+    for word in words:
+        if runs and ("…" in runs[-1][0]) == ("…" in word):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
+
+
+def _run_regex(run: list[str]) -> str:
+    """One run of the longest-first alternation, as a regex that matches what it would.
+
+    Why: a regex alternation of 500 words tries them one by one at every position. Plain
+    words become a trie (at one position the words that match are prefixes of each other,
+    and the trie, trying longer first, finds the longest, as the alternation did); a run of
+    split triggers is tried only where one of them can begin.
+    """
+    if "…" not in run[0]:
+        return _trie_regex(run)
+    return "|".join(_trigger_regex(w) for w in run)
+
+
+def _trie_regex(words: list[str]) -> str:
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def alternatives(node: dict) -> list[str]:
+        return [re.escape(ch) + below(child) for ch, child in sorted(node.items()) if ch]
+
+    def below(node: dict) -> str:
+        branches = alternatives(node)
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return "|".join(alternatives(trie))  # each starts with a character: re skips others fast
 
 
 def _trigger_regex(word: str) -> str:
