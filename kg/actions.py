@@ -23,6 +23,7 @@ from .lexicon import (
     Cue,
     Trigger,
     confidence_weights,
+    cue_pattern,
     cues,
     speech_verbs,
     split_parts,
@@ -1856,34 +1857,30 @@ def _cue_list(text: str, start: int, end: int, skip=()) -> list[Cue]:
 
 def _cue_positions(text: str, start: int, end: int, skip=()) -> Iterator[tuple[int, Cue]]:
     """Longest cues left to right; look-alikes (不断, 会议) consume their text and vanish, and so
-    do actor names (``skip``)."""
+    do actor names (``skip``: the scan jumps to the end of the first span, in list order,
+    that holds the position it reaches).
+
+    The next cue is found with one regex search (characters before it start no cue), but a
+    span that opens on the way is reached first, as a scan character by character would."""
     table = cues()
-    lengths = _cue_lengths()
+    search = cue_pattern().search
     pos = start
     while pos < end:
         span_end = next((e for s, e in skip if s <= pos < e), None)
         if span_end is not None:
             pos = span_end
             continue
-        for length in lengths:
-            cue = table.get(text[pos : pos + length]) if pos + length <= end else None
-            if cue:
-                if cue.kind != "nonneg":
-                    yield pos, cue
-                pos += length
-                break
-        else:
-            pos += 1
-
-
-_LENGTHS: tuple[int, ...] = ()
-
-
-def _cue_lengths() -> tuple[int, ...]:
-    global _LENGTHS
-    if not _LENGTHS:
-        _LENGTHS = tuple(sorted({len(w) for w in cues()}, reverse=True))
-    return _LENGTHS
+        match = search(text, pos, end)
+        if match is None:
+            return
+        span_start = min((s for s, _ in skip if pos < s <= match.start()), default=None)
+        if span_start is not None:
+            pos = span_start
+            continue
+        cue = table[match.group()]
+        if cue.kind != "nonneg":
+            yield match.start(), cue
+        pos = match.end()
 
 
 def is_symmetric(event_type: str) -> bool:

@@ -29,6 +29,7 @@ __all__ = [
     "trigger_for",
     "split_parts",
     "cues",
+    "cue_pattern",
     "summits",
     "words",
     "speech_verbs",
@@ -274,6 +275,12 @@ def cues() -> dict[str, Cue]:
             raise OntologyError(f"cue {word}: bad kind or position", path="cues.tsv")
         result[word] = Cue(word, kind, position)
     return result
+
+
+@lru_cache(maxsize=1)
+def cue_pattern() -> re.Pattern[str]:
+    """One regex of all cue words that matches the longest cue at a position."""
+    return re.compile(_trie_regex(list(cues())) or "(?!)")
 
 
 @lru_cache(maxsize=1)
