@@ -24,7 +24,7 @@ from .actions import (
     same_side,
     speaker_in_sentence,
 )
-from .actors import ArticleMemory, dateline_country, find_actors
+from .actors import ArticleMemory, SentenceActors, dateline_country, find_actors
 from .articles import iter_articles
 from .dates import DateTracker, event_date
 from .gazetteer import Gazetteer, load_gazetteer
@@ -73,6 +73,8 @@ class _Context:
     last_pair: tuple[Mention, Mention] | None = None
     last_pair_at: int = -1  # the sentence of the last event
     starts: list[int] = field(default_factory=list)  # sentence starts, for _sentence_index
+    ends: list[int] = field(default_factory=list)  # sentence ends, for _sentences_before
+    looked_back: dict[tuple[int, int, int], SentenceActors] = field(default_factory=dict)
     quotes: list[tuple[int, int]] = field(default_factory=list)
     groups: list[list[Mention]] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
@@ -97,6 +99,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     sentences = split_sentences(article)
     ctx.sentences = sentences
     ctx.starts = [s.start for s in sentences]
+    ctx.ends = [s.end for s in sentences]
     result.sentences = len(sentences)
     dates = DateTracker(article.date)
     titles = title_pattern(gaz)
@@ -347,13 +350,41 @@ def _sentence_index(ctx: _Context, pos: int) -> int:
     return max(bisect.bisect_right(ctx.starts, pos) - 1, 0)
 
 
+def _sentences_before(ctx: _Context, pos: int, count: int) -> list[Sentence]:
+    """The last ``count`` sentences that end at or before ``pos``."""
+    before = bisect.bisect_right(ctx.ends, pos)
+    return ctx.sentences[max(0, before - count) : before]
+
+
+def _sentence_at(ctx: _Context, pos: int) -> Sentence | None:
+    """The sentence that holds ``pos``, or None between sentences."""
+    index = bisect.bisect_right(ctx.starts, pos) - 1
+    if index >= 0 and pos < ctx.sentences[index].end:
+        return ctx.sentences[index]
+    return None
+
+
+def _actors_again(ctx: _Context, sentence: Sentence) -> SentenceActors:
+    """The actors of a sentence read again (a look back, which learns nothing but leaders).
+
+    Cached for the article: what find_actors finds there depends only on the leaders named
+    so far, and those only ever grow (``setdefault``), so their number tells their state."""
+    key = (sentence.start, sentence.end, len(ctx.memory.leaders))
+    found = ctx.looked_back.get(key)
+    if found is None:
+        text = ctx.article.text
+        found = find_actors(text, sentence.start, sentence.end, ctx.gaz, ctx.memory.leaders)
+        ctx.looked_back[key] = found
+    return found
+
+
 def _earlier_topics(ctx: _Context, start: int) -> list[Mention]:
     """The people the two sentences before are about, when they reported no act and were not
     read (布林肯抵达德黑兰。他随后访问伊拉克)."""
     text = ctx.article.text
     topics: list[Mention] = []
-    for sentence in [s for s in ctx.sentences if s.end <= start][-2:]:
-        found = find_actors(text, sentence.start, sentence.end, ctx.gaz, ctx.memory.leaders)
+    for sentence in _sentences_before(ctx, start, 2):
+        found = _actors_again(ctx, sentence)
         people = [m for m in found.mentions if m.actor.type == "Person"]
         topics.extend(_clause_topics(text, split_clauses(sentence), people, found.attributive))
     return topics
@@ -366,7 +397,7 @@ def _object_position(text: str, start: int) -> bool:
 
 
 def _sentence_clauses(ctx: _Context, pos: int):
-    sentence = next((s for s in ctx.sentences if s.start <= pos < s.end), None)
+    sentence = _sentence_at(ctx, pos)
     return split_clauses(sentence) if sentence else []
 
 
@@ -390,10 +421,8 @@ def _group_in_focus(ctx: _Context, size: int | None, start: int, mentions) -> li
 
 def _last_of_type(ctx: _Context, wanted: frozenset[str], start: int) -> Mention | None:
     """The last actor of a type in the few sentences before (该国 → the country just named)."""
-    for sentence in reversed([s for s in ctx.sentences if s.end <= start][-3:]):
-        found = find_actors(
-            ctx.article.text, sentence.start, sentence.end, ctx.gaz, ctx.memory.leaders
-        )
+    for sentence in reversed(_sentences_before(ctx, start, 3)):
+        found = _actors_again(ctx, sentence)
         typed = [m for m in found.mentions if m.actor.type in wanted and m.via != "media"]
         if typed:
             return typed[-1]
@@ -402,12 +431,9 @@ def _last_of_type(ctx: _Context, wanted: frozenset[str], start: int) -> Mention 
 
 def _earlier_lists(ctx: _Context, start: int) -> list[list[Mention]]:
     """Country lists of the few sentences before (they may hold no trigger and be skipped)."""
-    before = [s for s in ctx.sentences if s.end <= start][-3:]
     lists: list[list[Mention]] = []
-    for sentence in before:
-        found = find_actors(
-            ctx.article.text, sentence.start, sentence.end, ctx.gaz, ctx.memory.leaders
-        )
+    for sentence in _sentences_before(ctx, start, 3):
+        found = _actors_again(ctx, sentence)
         lists.extend(_country_lists(ctx.article.text, found.mentions))
     return lists
 
@@ -632,7 +658,7 @@ def _speaker_at(ctx: _Context, pos: int) -> Mention | None:
     if ctx.statement is None:
         return None
     speaker, paragraph, answer = ctx.statement
-    here = next((s for s in ctx.sentences if s.start <= pos < s.end), None)
+    here = _sentence_at(ctx, pos)
     if answer or (here is not None and here.paragraph == paragraph):
         return speaker
     return None
@@ -647,9 +673,7 @@ def _answer_marks(ctx: _Context, sentence: Sentence) -> None:
     if _QUESTION.match(sentence.text):
         ctx.statement = None
     elif _ANSWER.match(sentence.text):
-        text = ctx.article.text
-        found = find_actors(text, sentence.start, sentence.end, ctx.gaz, ctx.memory.leaders)
-        _answer_speaker(ctx, sentence, found.mentions)
+        _answer_speaker(ctx, sentence, _actors_again(ctx, sentence).mentions)
 
 
 def _answer_speaker(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> None:
