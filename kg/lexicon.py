@@ -153,6 +153,12 @@ def triggers() -> dict[str, Trigger]:
     for row in _rows(ontology_file("triggers.tsv"), 2):
         word, predicate = row[:2]
         objects = row[2] if len(row) > 2 else ""
+        parts = split_parts(word)
+        if parts is not None and not all(parts):
+            raise OntologyError(
+                f"trigger {word}: a split trigger needs words on both sides of …",
+                path="triggers.tsv",
+            )
         if predicate == "none":
             result[word] = Trigger(word, _LOOK_ALIKE, frozenset())
             continue
@@ -249,20 +255,25 @@ def split_parts(word: str) -> tuple[str, str] | None:
 
 def trigger_for(matched: str) -> Trigger | None:
     """The trigger a matched span stands for (a split trigger matches more than its word)."""
-    table = triggers()
-    hit = table.get(matched)
+    hit = triggers().get(matched)
     if hit is not None:
         return hit
-    for word in _split_triggers():
-        first, second = word.split("…", 1)
+    for first, second, trig in _split_triggers().get(matched[:1], ()):
         if matched.startswith(first) and matched.endswith(second):
-            return table[word]
+            return trig
     return None
 
 
 @lru_cache(maxsize=1)
-def _split_triggers() -> tuple[str, ...]:
-    return tuple(w for w in triggers() if "…" in w)
+def _split_triggers() -> dict[str, list[tuple[str, str, Trigger]]]:
+    """Split triggers as (first part, second part, trigger) in lexicon order, by their first
+    character: a span is looked up among those that can begin it only."""
+    by_first: dict[str, list[tuple[str, str, Trigger]]] = {}
+    for word, trig in triggers().items():
+        parts = split_parts(word)
+        if parts is not None:
+            by_first.setdefault(parts[0][0], []).append((*parts, trig))
+    return by_first
 
 
 @lru_cache(maxsize=1)
