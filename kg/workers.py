@@ -57,7 +57,7 @@ def extract_file(path: str) -> ArticleResult:
     from .articles import read_article
     from .extract import extract_article
     from .gazetteer import load_gazetteer
-    from .graph import article_iri, build_graph, content_hash_triple
+    from .graph import article_iri, article_ntriples, content_hash_triple
 
     try:
         with open(path, "rb") as handle:
@@ -71,15 +71,19 @@ def extract_file(path: str) -> ArticleResult:
     except InputError as exc:
         return ArticleResult(path, digest, stat.st_size, stat.st_mtime_ns, reason=_reason(exc))
     extracted = extract_article(article, load_gazetteer())
-    graph = build_graph(extracted.events, extracted.roles, [article], ontology=False)
-    graph.add(content_hash_triple(article.path, digest))
+    ntriples = article_ntriples(
+        extracted.events,
+        extracted.roles,
+        [article],
+        extra=[content_hash_triple(article.path, digest)],
+    )
     return ArticleResult(
         path,
         digest,
         stat.st_size,
         stat.st_mtime_ns,
         graph=str(article_iri(article.path)),
-        ntriples=graph.serialize(format="nt", encoding="utf-8"),
+        ntriples=ntriples,
         sentences=extracted.sentences,
         reports=len(extracted.events),
         roles=len(extracted.roles),

@@ -16,7 +16,9 @@ from kg.graph import (
     KGO,
     actor_iri,
     article_iri,
+    article_ntriples,
     build_graph,
+    content_hash_triple,
     date_literal,
     event_iri,
     events_from_graph,
@@ -297,6 +299,23 @@ def test_articles_add_metadata_events_do_not_carry() -> None:
     assert graph.value(node, DCTERMS.creator) == Literal("记者")
     assert {str(t) for t in graph.objects(node, DCTERMS.subject)} == {"朝鲜", "制裁"}
     assert list(graph.objects(node, DCTERMS.title)) == [Literal("标题")]  # the article wins
+
+
+def test_article_ntriples_are_the_graph_build_graph_gives() -> None:
+    """A build stores an article's N-Triples without an rdflib Graph in between; they must
+    hold the same triples (awkward text, two reports of one event, a role, metadata)."""
+    nasty = dataclasses.replace(SANCTION, sentence_body='He said "no" \\ \n第二行')
+    article = Article(
+        "seeds/004.txt", "x", "x", (0, 1), title="标题", author="记者", tags=("朝鲜",)
+    )
+    events, roles = [nasty, MEET_INTENDED, MEET_ASSERTED, MEET_ASSERTED], [ROLE, ROLE]
+    extra = content_hash_triple("seeds/004.txt", "sha256:00")
+    expected = build_graph(events, roles, [article], ontology=False)
+    expected.add(extra)
+    data = article_ntriples(events, roles, [article], extra=[extra])
+    stored = Graph().parse(data=data.decode("utf-8"), format="nt")
+    assert set(stored) == set(expected)
+    assert len(data.splitlines()) == len(expected)  # no triple written twice
 
 
 def test_ontology_is_included_unless_asked_not_to(graph: Graph) -> None:
