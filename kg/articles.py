@@ -763,17 +763,35 @@ def _inline(line: str, refs: set[str]) -> str:
     escaped = "\\" in line
     if escaped:
         line = _ESCAPE.sub(lambda m: chr(_ESCAPE_BASE + ord(m.group(1))), line)
-    line = _CODE.sub(lambda m: m.group(2).strip(), line)
-    line = _IMAGE.sub("", line)
-    line = _LINK.sub(r"\1", line)
-    line = _REF_LINK.sub(r"\1", line)
-    if refs:
+    line = _apply(_LINK_RULES, line)
+    if refs and "[" in line:
         line = _SHORTCUT.sub(lambda m: m[1] if m[1].lower() in refs else m[0], line)
-    line = _AUTOLINK.sub(r"\1", line)
-    line = _STRONG.sub(r"\2", line)
-    line = _UNDERLINE.sub(r"\2", line)
-    line = _STRIKE.sub(r"\1", line)
+    line = _apply(_EMPHASIS_RULES, line)
     return line.translate(_UNESCAPE) if escaped else line
+
+
+_Rule = tuple[str, re.Pattern[str], Any]  # what the pattern cannot match without, it, its repl
+_LINK_RULES: tuple[_Rule, ...] = (
+    ("`", _CODE, lambda m: m.group(2).strip()),
+    ("![", _IMAGE, ""),
+    ("](", _LINK, r"\1"),
+    ("][", _REF_LINK, r"\1"),
+)
+_EMPHASIS_RULES: tuple[_Rule, ...] = (
+    ("<", _AUTOLINK, r"\1"),
+    ("*", _STRONG, r"\2"),
+    ("_", _UNDERLINE, r"\2"),
+    ("~~", _STRIKE, r"\1"),
+)
+
+
+def _apply(rules: tuple[_Rule, ...], line: str) -> str:
+    """Each substitution in turn, skipping those whose mark the line does not hold (most
+    lines hold one mark at most, and a search for a pattern costs more than for a mark)."""
+    for needed, pattern, replacement in rules:
+        if needed in line:
+            line = pattern.sub(replacement, line)
+    return line
 
 
 # ---------------------------------------------------------------------------------------------
