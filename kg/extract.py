@@ -28,7 +28,16 @@ from .actors import ArticleMemory, SentenceActors, dateline_country, find_actors
 from .articles import iter_articles
 from .dates import DateTracker, event_date
 from .gazetteer import Gazetteer, load_gazetteer
-from .lexicon import confidence_weights, pronouns, speech_verbs, summits, trigger_pattern
+from .lexicon import (
+    confidence_weights,
+    pronouns,
+    speech_verbs,
+    split_parts,
+    summits,
+    trigger_pattern,
+    triggers,
+    words_pattern,
+)
 from .model import Actor, Article, Event, Mention, Role, Sentence, Skipped
 from .sentences import split_clauses, split_sentences
 
@@ -149,11 +158,25 @@ def _acts_without_actors(text: str, clauses) -> bool:
     (金特会 names both leaders) or a judgement, which is the speaker's (霸凌). Every other act
     needs an actor of the sentence, so the action stage is skipped for most sentences of a
     commentary, which hold a trigger word (希望, 要求) but name nobody."""
+    if not clauses or not _acts_alone().search(text, clauses[0].start, clauses[-1].end):
+        return False
     for clause in clauses:
         for _, trig in find_triggers(text, clause.start, clause.end):
             if isinstance(trig, str) or "speaker" in trig.objects:
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _acts_alone() -> re.Pattern[str]:
+    """The words summit nicknames and judgements begin with: a sentence that holds none of
+    them holds neither (find_triggers finds a trigger only where its word, or the first part
+    of a split trigger, stands)."""
+    words = set(summits())
+    for word, trig in triggers().items():
+        if "speaker" in trig.objects:
+            words.add((split_parts(word) or (word, ""))[0])
+    return words_pattern(words)
 
 
 def _find_events(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +31,7 @@ __all__ = [
     "split_parts",
     "cues",
     "cue_pattern",
+    "words_pattern",
     "summits",
     "words",
     "speech_verbs",
@@ -291,7 +293,13 @@ def cues() -> dict[str, Cue]:
 @lru_cache(maxsize=1)
 def cue_pattern() -> re.Pattern[str]:
     """One regex of all cue words that matches the longest cue at a position."""
-    return re.compile(_trie_regex(list(cues())) or "(?!)")
+    return words_pattern(cues())
+
+
+def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """A regex of plain words that matches the longest of them at a position (a trie: fast
+    where an alternation of many words would try them one by one)."""
+    return re.compile(_trie_regex(sorted(set(words))) or "(?!)")
 
 
 @lru_cache(maxsize=1)
