@@ -126,8 +126,7 @@ def title_pattern(gaz: Gazetteer) -> re.Pattern[str]:
     """A regex of all titles: sentences with one may hold a role apposition."""
     cached = getattr(gaz, "_title_re", None)
     if cached is None:
-        words = sorted(gaz.titles, key=len, reverse=True) or ["(?!)"]
-        cached = re.compile("|".join(map(re.escape, words)))
+        cached = words_pattern(gaz.titles)
         gaz._title_re = cached  # type: ignore[attr-defined]
     return cached
 

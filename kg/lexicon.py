@@ -189,10 +189,25 @@ def trigger_pattern() -> re.Pattern[str]:
     of one clause between them; it matches as one span from the first part to the second.
     """
     words = sorted([*triggers(), *summits()], key=len, reverse=True)
-    return re.compile("|".join(_run_regex(run) for run in _runs_of_a_kind(words)))
+    branches = [branch for run in _runs_of_a_kind(words) for branch in _run_branches(run)]
+    return re.compile(_first_character_regex(branches))
 
 
 SPLIT_GAP = 20
+
+
+def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """A regex of plain words that matches the longest of them at a position."""
+    return re.compile(_first_character_regex(_trie_branches(sorted(set(words)))))
+
+
+# How the word regexes are built. An alternation of hundreds of words is slow in re: at
+# every position it tries the words one by one. Two things make it fast and keep what it
+# matches: plain words are folded into a trie (the words that match at one position are
+# prefixes of each other, and a trie that tries longer first finds the longest, as the
+# longest-first alternation did), and the branches are sorted out by their first character
+# (branches that begin with different characters never match at the same position), which
+# the regex finds by halving the set of first characters a few times, not by trying each.
 
 
 def _runs_of_a_kind(words: list[str]) -> list[list[str]]:
@@ -206,20 +221,15 @@ def _runs_of_a_kind(words: list[str]) -> list[list[str]]:
     return runs
 
 
-def _run_regex(run: list[str]) -> str:
-    """One run of the longest-first alternation, as a regex that matches what it would.
-
-    Why: a regex alternation of 500 words tries them one by one at every position. Plain
-    words become a trie (at one position the words that match are prefixes of each other,
-    and the trie, trying longer first, finds the longest, as the alternation did); a run of
-    split triggers is tried only where one of them can begin.
-    """
+def _run_branches(run: list[str]) -> list[tuple[str, str]]:
+    """(first character, regex of the rest) of one run, in the order the alternation of the
+    run would try them: a trie for plain words, each split trigger as it is."""
     if "…" not in run[0]:
-        return _trie_regex(run)
-    return "|".join(_trigger_regex(w) for w in run)
+        return _trie_branches(run)
+    return [(word[0], _trigger_regex(word)[len(re.escape(word[0])) :]) for word in run]
 
 
-def _trie_regex(words: list[str]) -> str:
+def _trie_branches(words: list[str]) -> list[tuple[str, str]]:
     trie: dict = {}
     for word in words:
         node = trie
@@ -227,17 +237,42 @@ def _trie_regex(words: list[str]) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def alternatives(node: dict) -> list[str]:
-        return [re.escape(ch) + below(child) for ch, child in sorted(node.items()) if ch]
-
     def below(node: dict) -> str:
-        branches = alternatives(node)
+        branches = [re.escape(ch) + below(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
         return f"(?:{body})?" if "" in node else body
 
-    return "|".join(alternatives(trie))  # each starts with a character: re skips others fast
+    return [(char, below(child)) for char, child in sorted(trie.items())]
+
+
+def _first_character_regex(branches: list[tuple[str, str]]) -> str:
+    """The alternation of ``first + rest`` over ``branches`` (in priority order), written as:
+    one character class of the first characters (which re skips to at C speed), then a
+    binary search on the character it took, down to the rests that begin with it."""
+    rests: dict[str, list[str]] = {}
+    for first, rest in branches:
+        rests.setdefault(first, []).append(rest)
+    if not rests:
+        return "(?!)"
+    chars = sorted(rests)
+    return _char_class(chars) + _dispatch(chars, rests)
+
+
+def _dispatch(chars: list[str], rests: dict[str, list[str]]) -> str:
+    if len(chars) == 1:
+        options = rests[chars[0]]
+        return options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
+    left, right = chars[: len(chars) // 2], chars[len(chars) // 2 :]
+    return (
+        f"(?:(?<={_char_class(left)}){_dispatch(left, rests)}"
+        f"|(?<={_char_class(right)}){_dispatch(right, rests)})"
+    )
+
+
+def _char_class(chars: list[str]) -> str:
+    return "[" + "".join(re.escape(char) for char in chars) + "]"
 
 
 def _trigger_regex(word: str) -> str:
@@ -294,12 +329,6 @@ def cues() -> dict[str, Cue]:
 def cue_pattern() -> re.Pattern[str]:
     """One regex of all cue words that matches the longest cue at a position."""
     return words_pattern(cues())
-
-
-def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    """A regex of plain words that matches the longest of them at a position (a trie: fast
-    where an alternation of many words would try them one by one)."""
-    return re.compile(_trie_regex(sorted(set(words))) or "(?!)")
 
 
 @lru_cache(maxsize=1)

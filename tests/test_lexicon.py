@@ -1,0 +1,91 @@
+"""kg.lexicon and kg.gazetteer lookups: the fast word regexes and start indexes find exactly
+what the plain forms they replace find (a longest-first alternation, a lookup at every
+character), on the seed articles and on strings made to trip them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.articles import read_article
+from kg.gazetteer import StartIndex, load_gazetteer
+from kg.lexicon import _trigger_regex, summits, trigger_for, trigger_pattern, triggers
+from kg.lexicon import words_pattern as make_words_pattern
+
+SEEDS = sorted((Path(__file__).parents[1] / "seeds").glob("*.txt"))
+TRICKY = [
+    "推迟了原定于下月举行的中欧峰会，并取消访问",  # split triggers, one inside another's gap
+    "美国宣布对朝鲜实施制裁。朝方谴责美国制裁朝鲜的霸凌行径",
+    "发射导弹和发射无人机，发射了一枚火箭弹",
+    "减少在基辅方向的军事活动，减少军事行动",
+    "会见会谈会晤会面，访华访朝",
+    "",
+]
+
+
+def _texts() -> list[str]:
+    return [read_article(path).text for path in SEEDS] + TRICKY
+
+
+def _plain_alternation(words: list[str]) -> re.Pattern[str]:
+    """What the fast regexes replace: every word, longest first, one after the other."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(_trigger_regex(word) for word in ordered) or "(?!)")
+
+
+def _matches_at_every_position(fast: re.Pattern[str], plain: re.Pattern[str], text: str):
+    for pos in range(len(text) + 1):
+        a, b = fast.match(text, pos), plain.match(text, pos)
+        assert (a and a.group()) == (b and b.group()), (text, pos)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_trigger_pattern_matches_what_the_longest_first_alternation_matches(text: str) -> None:
+    plain = _plain_alternation([*triggers(), *summits()])
+    _matches_at_every_position(trigger_pattern(), plain, text)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["制裁", "制", "制裁案", "制定", "裁决"],
+        ["a", "ab", "abc", "abd", "b", "bcd", "x.y", "[z]"],
+        ["霸凌", "霸权主义", "霸"],
+        [],
+    ],
+)
+def test_words_pattern_finds_the_longest_word(words: list[str]) -> None:
+    fast, plain = make_words_pattern(words), _plain_alternation(words)
+    for text in ["", "制裁案制定制x", "abcdabxbcd x.y [z] xay", "霸权霸凌霸主", *_texts()[:1]]:
+        _matches_at_every_position(fast, plain, text)
+
+
+def test_trigger_for_a_split_span() -> None:
+    assert trigger_for("推迟原定于下月举行的中欧峰会").word == "推迟…峰会"
+    assert trigger_for("推迟") is triggers().get("推迟")
+    assert trigger_for("") is None
+
+
+def test_a_start_index_skips_only_positions_where_no_word_starts() -> None:
+    gaz = load_gazetteer()
+    for text in _texts():
+        found, pos = [], 0
+        while (pos := gaz.actor_index.next(text, pos, len(text))) != -1:
+            found.append(pos)
+            pos += 1
+        for pos in set(range(len(text))) - set(found):
+            assert gaz.match_at(text, pos) is None
+            assert text[pos] not in gaz.shorts
+            inst = gaz.institution_at(text, pos)
+            assert inst is None or len(inst.suffix) < 2
+            assert not any(text.startswith(word, pos) for word in gaz.ambiguous)
+
+
+def test_a_start_index_reads_the_second_character_past_the_end() -> None:
+    index = StartIndex(["美国", "中"])
+    assert index.next("对美国", 0, 2) == 1  # 国 lies at the end: the caller decides
+    assert index.next("美军", 0, 2) == -1
+    assert index.next("xx中", 0, 3) == 2
