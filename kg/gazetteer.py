@@ -61,28 +61,22 @@ class StartIndex:
     """
 
     def __init__(self, words: Iterable[str]) -> None:
+        from .lexicon import first_character_pattern
+
         seconds: dict[str, set[str]] = {}
         for word in words:
             if word:
                 seconds.setdefault(word[0], set()).add(word[1:2])
-        self._seconds = {first: frozenset(after) for first, after in seconds.items()}
-        self._singles = frozenset(first for first, after in seconds.items() if "" in after)
-        chars = "".join(re.escape(ch) for ch in sorted(seconds))
-        self._first = re.compile(f"[{chars}]" if chars else "(?!)")
+        self._pattern = first_character_pattern(
+            (first, "" if "" in after else f"[{''.join(map(re.escape, sorted(after)))}]")
+            for first, after in seconds.items()
+        )
 
     def next(self, text: str, pos: int, end: int) -> int:
         """The first position in ``text[pos:end]`` where a word may start, or -1. The second
         character may lie at ``end`` (a word may run past it; the caller decides)."""
-        search = self._first.search
-        while True:
-            match = search(text, pos, end)
-            if match is None:
-                return -1
-            pos = match.start()
-            first = text[pos]
-            if first in self._singles or text[pos + 1 : pos + 2] in self._seconds[first]:
-                return pos
-            pos += 1
+        match = self._pattern.search(text, pos, end + 1)
+        return match.start() if match is not None and match.start() < end else -1
 
 
 @dataclass

@@ -32,6 +32,7 @@ __all__ = [
     "cues",
     "cue_pattern",
     "words_pattern",
+    "first_character_pattern",
     "summits",
     "words",
     "speech_verbs",
@@ -190,7 +191,7 @@ def trigger_pattern() -> re.Pattern[str]:
     """
     words = sorted([*triggers(), *summits()], key=len, reverse=True)
     branches = [branch for run in _runs_of_a_kind(words) for branch in _run_branches(run)]
-    return re.compile(_first_character_regex(branches))
+    return first_character_pattern(branches)
 
 
 SPLIT_GAP = 20
@@ -198,7 +199,7 @@ SPLIT_GAP = 20
 
 def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """A regex of plain words that matches the longest of them at a position."""
-    return re.compile(_first_character_regex(_trie_branches(sorted(set(words)))))
+    return first_character_pattern(_trie_branches(sorted(set(words))))
 
 
 # How the word regexes are built. An alternation of hundreds of words is slow in re: at
@@ -247,17 +248,18 @@ def _trie_branches(words: list[str]) -> list[tuple[str, str]]:
     return [(char, below(child)) for char, child in sorted(trie.items())]
 
 
-def _first_character_regex(branches: list[tuple[str, str]]) -> str:
-    """The alternation of ``first + rest`` over ``branches`` (in priority order), written as:
-    one character class of the first characters (which re skips to at C speed), then a
-    binary search on the character it took, down to the rests that begin with it."""
+def first_character_pattern(branches: Iterable[tuple[str, str]]) -> re.Pattern[str]:
+    """The alternation of ``first + rest`` over ``branches`` (first: one character; rest: a
+    regex; in priority order), written as one character class of the first characters
+    (which re skips to at C speed), then a binary search on the character it took, down to
+    the rests that begin with it."""
     rests: dict[str, list[str]] = {}
     for first, rest in branches:
         rests.setdefault(first, []).append(rest)
     if not rests:
-        return "(?!)"
+        return re.compile("(?!)")
     chars = sorted(rests)
-    return _char_class(chars) + _dispatch(chars, rests)
+    return re.compile(_char_class(chars) + _dispatch(chars, rests))
 
 
 def _dispatch(chars: list[str], rests: dict[str, list[str]]) -> str:
