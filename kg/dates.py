@@ -265,6 +265,7 @@ _CALENDAR = re.compile(
     rf"(?:(?P<d>{_DAY})\s?(?P<dsuf>[日号]|(?={_TO}(?:{_MON}\s?月)?{_DAY}\s?[日号])))?"
     rf"(?:{_TO}(?:(?P<m2>{_MON})\s?月)?(?P<d2>{_DAY})\s?[日号]"
     rf"|{_TO}(?P<me>{_MON})\s?月份?(?:{_MQ})?)?"
+    r"(?(y)|(?(ry)|(?(m)|(?(rm)|(?(d)|(?!))))))"  # none of them: no match, not an empty one
 )
 _CALENDAR_HINT = re.compile("[年月日号]")
 # What each other pattern cannot match without (most sentences hold no date at all, and a
@@ -545,15 +546,14 @@ class _Fields(NamedTuple):
 
 
 def _calendar_candidates(text: str) -> Iterator[_Candidate]:
-    # Every part of _CALENDAR is optional, so it matches the empty string at each position;
-    # a real match always holds 年, 月, 日 or 号. Most sentences have none: skip them at once.
+    # Every part of _CALENDAR is optional, but it fails where none of the year, month or day
+    # matched (an empty match at every position would each cost a turn of this loop); a real
+    # match always holds 年, 月, 日 or 号. Most sentences have none: skip them at once.
     if not _CALENDAR_HINT.search(text):
         return
     for match in _CALENDAR.finditer(text):
-        if match.start() == match.end():
-            continue  # every part of the pattern is optional: skip the empty matches fast
         g = match.groupdict()
-        if not any(g[k] for k in ("y", "ry", "m", "rm", "d")) or not _calendar_ok(text, match):
+        if not _calendar_ok(text, match):
             continue
         fields = _Fields(
             y=_to_int(g["y"]),
