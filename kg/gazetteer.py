@@ -61,16 +61,18 @@ class StartIndex:
     """
 
     def __init__(self, words: Iterable[str]) -> None:
-        from .lexicon import first_character_pattern
+        from .lexicon import char_class, first_character_regex
 
         seconds: dict[str, set[str]] = {}
         for word in words:
             if word:
                 seconds.setdefault(word[0], set()).add(word[1:2])
-        self._pattern = first_character_pattern(
-            (first, "" if "" in after else f"[{''.join(map(re.escape, sorted(after)))}]")
-            for first, after in seconds.items()
-        )
+        singles = sorted(first for first, after in seconds.items() if "" in after)
+        pairs = {first: sorted(after) for first, after in seconds.items() if "" not in after}
+        any_second = char_class(sorted({c for after in pairs.values() for c in after}))
+        branches = [(first, char_class(after)) for first, after in pairs.items()]
+        regex = first_character_regex(branches, then=any_second) if pairs else "(?!)"
+        self._pattern = re.compile(f"{char_class(singles)}|{regex}" if singles else regex)
 
     def next(self, text: str, pos: int, end: int) -> int:
         """The first position in ``text[pos:end]`` where a word may start, or -1. The second

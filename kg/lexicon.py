@@ -33,6 +33,8 @@ __all__ = [
     "cue_pattern",
     "words_pattern",
     "first_character_pattern",
+    "first_character_regex",
+    "char_class",
     "summits",
     "words",
     "speech_verbs",
@@ -253,13 +255,19 @@ def first_character_pattern(branches: Iterable[tuple[str, str]]) -> re.Pattern[s
     regex; in priority order), written as one character class of the first characters
     (which re skips to at C speed), then a binary search on the character it took, down to
     the rests that begin with it."""
+    return re.compile(first_character_regex(branches))
+
+
+def first_character_regex(branches: Iterable[tuple[str, str]], then: str = "") -> str:
+    """The regex of :func:`first_character_pattern`; ``then``, a character class that every
+    rest begins with, is checked before the binary search (most candidates fail it)."""
     rests: dict[str, list[str]] = {}
     for first, rest in branches:
         rests.setdefault(first, []).append(rest)
     if not rests:
-        return re.compile("(?!)")
+        return "(?!)"
     chars = sorted(rests)
-    return re.compile(_char_class(chars) + _dispatch(chars, rests))
+    return char_class(chars) + (f"(?={then})" if then else "") + _dispatch(chars, rests)
 
 
 def _dispatch(chars: list[str], rests: dict[str, list[str]]) -> str:
@@ -268,12 +276,13 @@ def _dispatch(chars: list[str], rests: dict[str, list[str]]) -> str:
         return options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
     left, right = chars[: len(chars) // 2], chars[len(chars) // 2 :]
     return (
-        f"(?:(?<={_char_class(left)}){_dispatch(left, rests)}"
-        f"|(?<={_char_class(right)}){_dispatch(right, rests)})"
+        f"(?:(?<={char_class(left)}){_dispatch(left, rests)}"
+        f"|(?<={char_class(right)}){_dispatch(right, rests)})"
     )
 
 
-def _char_class(chars: list[str]) -> str:
+def char_class(chars: Iterable[str]) -> str:
+    """A regex class of these characters."""
     return "[" + "".join(re.escape(char) for char in chars) + "]"
 
 
