@@ -39,7 +39,7 @@ from .lexicon import (
     words_pattern,
 )
 from .model import Actor, Article, Event, Mention, Role, Sentence, Skipped
-from .sentences import split_clauses, split_sentences
+from .sentences import Clause, split_clauses, split_sentences
 
 __all__ = ["ArticleEvents", "extract_article", "extract", "title_pattern"]
 
@@ -84,6 +84,7 @@ class _Context:
     starts: list[int] = field(default_factory=list)  # sentence starts, for _sentence_index
     ends: list[int] = field(default_factory=list)  # sentence ends, for _sentences_before
     looked_back: dict[tuple[int, int, int], SentenceActors] = field(default_factory=dict)
+    clauses: dict[int, list[Clause]] = field(default_factory=dict)  # by sentence index
     quotes: list[tuple[int, int]] = field(default_factory=list)
     groups: list[list[Mention]] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
@@ -142,7 +143,7 @@ def _extract_sentence(
     body = ctx.article.body_span(sentence.start, sentence.end)
     for person, org, title in found.roles:
         result.roles.append(Role(person, org, title, sentence, ctx.article.path, body))
-    clauses = split_clauses(sentence)
+    clauses = _clauses_of(ctx, sentence)
     _answer_speaker(ctx, sentence, mentions)
     if mentions or _acts_without_actors(text, clauses):
         _find_events(
@@ -408,7 +409,7 @@ def _earlier_topics(ctx: _Context, start: int) -> list[Mention]:
     for sentence in _sentences_before(ctx, start, 2):
         found = _actors_again(ctx, sentence)
         people = [m for m in found.mentions if m.actor.type == "Person"]
-        topics.extend(_clause_topics(text, split_clauses(sentence), people, found.attributive))
+        topics.extend(_clause_topics(text, _clauses_of(ctx, sentence), people, found.attributive))
     return topics
 
 
@@ -420,7 +421,15 @@ def _object_position(text: str, start: int) -> bool:
 
 def _sentence_clauses(ctx: _Context, pos: int):
     sentence = _sentence_at(ctx, pos)
-    return split_clauses(sentence) if sentence else []
+    return _clauses_of(ctx, sentence) if sentence else []
+
+
+def _clauses_of(ctx: _Context, sentence: Sentence) -> list[Clause]:
+    """The clauses of a sentence, split once per article (looks back ask again)."""
+    clauses = ctx.clauses.get(sentence.index)
+    if clauses is None:
+        clauses = ctx.clauses[sentence.index] = split_clauses(sentence)
+    return clauses
 
 
 def _group_mentions(actors, word: str, start: int, end: int) -> list[Mention]:

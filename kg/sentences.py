@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from .model import Article, Sentence
 
@@ -32,21 +33,11 @@ _CLAUSE_END = re.compile(r"[，,：:、]|——")
 _MAX_SENTENCE = 400  # very long lines (tables, lists) are cut so no stage goes quadratic
 
 
-class Clause(tuple):
+class Clause(NamedTuple):
     """(start, end) of a clause, as offsets into the article text."""
 
-    __slots__ = ()
-
-    def __new__(cls, start: int, end: int) -> Clause:
-        return super().__new__(cls, (start, end))
-
-    @property
-    def start(self) -> int:
-        return self[0]
-
-    @property
-    def end(self) -> int:
-        return self[1]
+    start: int
+    end: int
 
 
 def split_sentences(article: Article | str) -> list[Sentence]:
