@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .actors import has_verb
 from .lexicon import (
@@ -25,6 +26,7 @@ from .lexicon import (
     confidence_weights,
     cue_pattern,
     cues,
+    first_character_pattern,
     speech_verbs,
     split_parts,
     summits,
@@ -667,14 +669,11 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
     """The subject of the last statement verb before ``pos`` (X表示,…; X还提到了欧洲,称…):
     the first free actor of the verb's clause (林剑…在答复如何看待美国…时表示: 林剑), else the
     nearest free actor of an earlier clause."""
-    verbs = speech_verbs()
     last = -1
+    verb_starts = _speech_verb_starts().finditer
     for clause in clauses:
-        stretch = text[clause.start : min(clause.end, pos)]
-        for verb in verbs:
-            at = stretch.rfind(verb)
-            if at != -1:
-                last = max(last, clause.start + at)
+        for match in verb_starts(text, clause.start, min(clause.end, pos)):
+            last = max(last, match.start())
     if last == -1:
         return None
     home = _clause_of(clauses, last)
@@ -691,6 +690,15 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
     if inside:
         return inside[0]
     return free[-1] if free else None
+
+
+@lru_cache(maxsize=1)
+def _speech_verb_starts() -> re.Pattern[str]:
+    """Where a statement verb starts that ends within the search: it takes the verb's first
+    character and only looks ahead for the rest, so verbs that overlap are all found."""
+    return first_character_pattern(
+        (verb[0], f"(?={re.escape(verb[1:])})") for verb in speech_verbs()
+    )
 
 
 def _clause_of(clauses, pos: int) -> int:
