@@ -26,7 +26,7 @@ from .actions import (
 )
 from .actors import ArticleMemory, SentenceActors, dateline_country, find_actors
 from .articles import iter_articles
-from .dates import DateTracker, event_date
+from .dates import DateMention, DateTracker, event_date
 from .gazetteer import Gazetteer, load_gazetteer
 from .lexicon import (
     confidence_weights,
@@ -111,16 +111,40 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     ctx.starts = [s.start for s in sentences]
     ctx.ends = [s.end for s in sentences]
     result.sentences = len(sentences)
-    dates = DateTracker(article.date)
+    dates = _Dates(article.date, sentences)
     titles = title_pattern(gaz)
     for sentence in sentences:
-        date_mentions = dates.scan(sentence.text)
         if not (trigger_pattern().search(sentence.text) or titles.search(sentence.text)):
             _answer_marks(ctx, sentence)
             continue
-        _extract_sentence(ctx, sentence, date_mentions, result)
+        _extract_sentence(ctx, sentence, dates, result)
     result.roles = _unique_roles(result.roles)
     return result
+
+
+class _Dates:
+    """The dates of an article's sentences, read when an event asks for them.
+
+    Why not as each sentence comes: 次日 or 当天 count from the last date written before, so
+    dates must be read in text order through every sentence, but only sentences that report
+    an event use theirs, and most articles of a commentary corpus report none. Reading up
+    to a sentence when its first event asks gives the dates reading them all would give.
+    """
+
+    def __init__(self, article_date: str | None, sentences: list[Sentence]) -> None:
+        self._tracker = DateTracker(article_date)
+        self._sentences = sentences
+        self._read = 0  # sentences read so far
+        self._last: list[DateMention] = []  # the dates of the last of them
+
+    def of(self, sentence: Sentence) -> list[DateMention]:
+        """The dates of ``sentence``; earlier sentences are read first, later ones not yet."""
+        if sentence.index < self._read - 1:
+            raise ValueError("dates are read in text order: a sentence before the last asked")
+        while self._read <= sentence.index:
+            self._last = self._tracker.scan(self._sentences[self._read].text)
+            self._read += 1
+        return self._last
 
 
 def title_pattern(gaz: Gazetteer) -> re.Pattern[str]:
@@ -133,7 +157,7 @@ def title_pattern(gaz: Gazetteer) -> re.Pattern[str]:
 
 
 def _extract_sentence(
-    ctx: _Context, sentence: Sentence, date_mentions, result: ArticleEvents
+    ctx: _Context, sentence: Sentence, dates: _Dates, result: ArticleEvents
 ) -> None:
     text = ctx.article.text
     found = find_actors(text, sentence.start, sentence.end, ctx.gaz, memory=ctx.memory)
@@ -146,9 +170,7 @@ def _extract_sentence(
     clauses = _clauses_of(ctx, sentence)
     _answer_speaker(ctx, sentence, mentions)
     if mentions or _acts_without_actors(text, clauses):
-        _find_events(
-            ctx, sentence, body, clauses, mentions, found.attributive, date_mentions, result
-        )
+        _find_events(ctx, sentence, body, clauses, mentions, found.attributive, dates, result)
     ctx.groups = [g for g in ctx.groups if g[-1].end < sentence.start]
     ctx.groups.extend(_country_lists(text, found.mentions))
 
@@ -186,7 +208,7 @@ def _find_events(
     clauses,
     mentions,
     attributive,
-    date_mentions,
+    dates: _Dates,
     result: ArticleEvents,
 ) -> None:
     """The events of a sentence, and what they and its actors tell later sentences."""
@@ -209,7 +231,7 @@ def _find_events(
         if key in seen:
             continue
         seen.add(key)
-        event = _event(ctx, sentence, body, action, date_mentions)
+        event = _event(ctx, sentence, body, action, dates.of(sentence))
         if event.confidence < confidence_weights().get("keep", 0.0):
             continue  # too many guesses: an implied target on a borrowed subject, undated
         result.events.append(event)
