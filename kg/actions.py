@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .actors import has_verb
 from .lexicon import (
+    Branch,
     Cue,
     Trigger,
     confidence_weights,
@@ -697,7 +698,7 @@ def _speech_verb_starts() -> re.Pattern[str]:
     """Where a statement verb starts that ends within the search: it takes the verb's first
     character and only looks ahead for the rest, so verbs that overlap are all found."""
     return first_character_pattern(
-        (verb[0], f"(?={re.escape(verb[1:])})") for verb in speech_verbs()
+        Branch(verb[0], f"(?={re.escape(verb[1:])})", verb[1:2] or None) for verb in speech_verbs()
     )
 
 

@@ -7,7 +7,6 @@ this module only reads them. Every surface form is matched on simplified text.
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -61,18 +60,18 @@ class StartIndex:
     """
 
     def __init__(self, words: Iterable[str]) -> None:
-        from .lexicon import char_class, first_character_regex
+        from .lexicon import Branch, char_class, first_character_pattern
 
         seconds: dict[str, set[str]] = {}
         for word in words:
             if word:
                 seconds.setdefault(word[0], set()).add(word[1:2])
-        singles = sorted(first for first, after in seconds.items() if "" in after)
-        pairs = {first: sorted(after) for first, after in seconds.items() if "" not in after}
-        any_second = char_class(sorted({c for after in pairs.values() for c in after}))
-        branches = [(first, char_class(after)) for first, after in pairs.items()]
-        regex = first_character_regex(branches, then=any_second) if pairs else "(?!)"
-        self._pattern = re.compile(f"{char_class(singles)}|{regex}" if singles else regex)
+        self._pattern = first_character_pattern(
+            Branch(first, "", None)  # a one-character word: whatever follows
+            if "" in after
+            else Branch(first, char_class(sorted(after)), "".join(sorted(after)))
+            for first, after in seconds.items()
+        )
 
     def next(self, text: str, pos: int, end: int) -> int:
         """The first position in ``text[pos:end]`` where a word may start, or -1. The second

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .exceptions import OntologyError
 from .model import EVENT_TYPES, STATUSES
@@ -33,7 +34,7 @@ __all__ = [
     "cue_pattern",
     "words_pattern",
     "first_character_pattern",
-    "first_character_regex",
+    "Branch",
     "char_class",
     "summits",
     "words",
@@ -224,15 +225,29 @@ def _runs_of_a_kind(words: list[str]) -> list[list[str]]:
     return runs
 
 
-def _run_branches(run: list[str]) -> list[tuple[str, str]]:
-    """(first character, regex of the rest) of one run, in the order the alternation of the
-    run would try them: a trie for plain words, each split trigger as it is."""
+class Branch(NamedTuple):
+    """One branch of a word regex: its first character, the regex of the rest, and the
+    characters the rest can begin with (None: any, or none, may follow the first)."""
+
+    first: str
+    rest: str
+    seconds: str | None
+
+
+def _run_branches(run: list[str]) -> list[Branch]:
+    """The branches of one run, in the order the alternation of the run would try them: a
+    trie for plain words, each split trigger as it is."""
     if "…" not in run[0]:
         return _trie_branches(run)
-    return [(word[0], _trigger_regex(word)[len(re.escape(word[0])) :]) for word in run]
+    branches = []
+    for word in run:
+        first = word.split("…", 1)[0]
+        rest = _trigger_regex(word)[len(re.escape(word[0])) :]
+        branches.append(Branch(word[0], rest, first[1] if len(first) > 1 else None))
+    return branches
 
 
-def _trie_branches(words: list[str]) -> list[tuple[str, str]]:
+def _trie_branches(words: list[str]) -> list[Branch]:
     trie: dict = {}
     for word in words:
         node = trie
@@ -247,27 +262,32 @@ def _trie_branches(words: list[str]) -> list[tuple[str, str]]:
         body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
         return f"(?:{body})?" if "" in node else body
 
-    return [(char, below(child)) for char, child in sorted(trie.items())]
+    return [
+        Branch(char, below(child), None if "" in child else "".join(sorted(child)))
+        for char, child in sorted(trie.items())
+    ]
 
 
-def first_character_pattern(branches: Iterable[tuple[str, str]]) -> re.Pattern[str]:
-    """The alternation of ``first + rest`` over ``branches`` (first: one character; rest: a
-    regex; in priority order), written as one character class of the first characters
-    (which re skips to at C speed), then a binary search on the character it took, down to
-    the rests that begin with it."""
-    return re.compile(first_character_regex(branches))
-
-
-def first_character_regex(branches: Iterable[tuple[str, str]], then: str = "") -> str:
-    """The regex of :func:`first_character_pattern`; ``then``, a character class that every
-    rest begins with, is checked before the binary search (most candidates fail it)."""
+def first_character_pattern(branches: Iterable[Branch]) -> re.Pattern[str]:
+    """The alternation of ``first + rest`` over ``branches`` (in priority order), written as
+    a character class of the first characters (which re skips to at C speed), a check of the
+    next character where every branch knows what it must be (most candidates fail it), then
+    a binary search on the first character, down to the rests that begin with it."""
     rests: dict[str, list[str]] = {}
-    for first, rest in branches:
+    seconds: dict[str, set[str] | None] = {}
+    for first, rest, after in branches:
         rests.setdefault(first, []).append(rest)
-    if not rests:
-        return "(?!)"
-    chars = sorted(rests)
-    return char_class(chars) + (f"(?={then})" if then else "") + _dispatch(chars, rests)
+        known = seconds.setdefault(first, set())
+        seconds[first] = None if known is None or after is None else known | set(after)
+    open_chars = sorted(c for c in rests if seconds[c] is None)
+    known_chars = sorted(c for c in rests if seconds[c] is not None)
+    parts = []
+    if open_chars:
+        parts.append(char_class(open_chars) + _dispatch(open_chars, rests))
+    if known_chars:
+        then = char_class(sorted(set().union(*(seconds[c] for c in known_chars))))
+        parts.append(f"{char_class(known_chars)}(?={then}){_dispatch(known_chars, rests)}")
+    return re.compile("|".join(parts) or "(?!)")
 
 
 def _dispatch(chars: list[str], rests: dict[str, list[str]]) -> str:
