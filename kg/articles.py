@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -982,9 +983,7 @@ def _traditional_chars() -> tuple[frozenset[str], re.Pattern[str]]:
     Characters that are also simplified output (么, 著, 沈) change only inside phrases, so
     on their own they do not make a line worth the (slow) phrase conversion.
     """
-    import zhconv  # imported on first use: it costs 60 ms (pkg_resources) at start-up
-
-    table = zhconv.zhconv.getdict("zh-hans")
+    table = _zhconv().zhconv.getdict("zh-hans")
     changed: set[str] = set()
     produced: set[str] = set()
     for key, value in table.items():
@@ -992,6 +991,24 @@ def _traditional_chars() -> tuple[frozenset[str], re.Pattern[str]]:
         changed.update(a for a, b in zip(key, value, strict=False) if a != b)
     chars = frozenset(ch for ch in changed - produced if _is_han(ch))
     return chars, _char_class(chars)
+
+
+def _zhconv() -> Any:
+    """zhconv, imported on first use, and without pkg_resources.
+
+    zhconv imports pkg_resources only to open its own dictionary file, and opens the file
+    itself when that import fails; importing pkg_resources scans every installed package
+    (60 ms at each start-up of kg). Marked missing while zhconv imports, it is not loaded.
+    """
+    if "zhconv" not in sys.modules and "pkg_resources" not in sys.modules:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]: import fails
+        try:
+            import zhconv
+        finally:
+            del sys.modules["pkg_resources"]
+    import zhconv
+
+    return zhconv
 
 
 def _has_traditional(text: str) -> bool:
@@ -1016,8 +1033,7 @@ def _simplify(text: str) -> str:
 
 def _simplify_line(line: str) -> str:
     """zhconv on one line; 「」『』 stay as they are, only hanzi change."""
-    import zhconv
-
+    zhconv = _zhconv()
     converted = zhconv.convert(line, "zh-hans")
     if len(converted) != len(line):
         converted = "".join(

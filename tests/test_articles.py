@@ -5,6 +5,8 @@ from __future__ import annotations
 import doctest
 import os
 import random
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -711,6 +713,18 @@ def test_traditional_article_keeps_its_script_in_body(tmp_path: Path) -> None:
     assert article.text == LONG_SIMPLIFIED.replace("，", ",")
     start = article.text.index("外务省")
     assert article.body_span(start, start + 3) == "外務省"
+
+
+def test_simplifying_does_not_load_pkg_resources() -> None:
+    """zhconv is imported without pkg_resources (it scans every installed package: 60 ms at
+    each start-up) and still converts."""
+    code = (
+        "import sys, kg.articles as a; "
+        "assert a.normalise('美國對朝鮮')[0] == '美国对朝鲜'; "
+        "assert 'zhconv' in sys.modules and 'pkg_resources' not in sys.modules"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
 
 
 # --- the seeds ------------------------------------------------------------------------------
