@@ -862,10 +862,10 @@ def format_table(result: QueryResult, max_width: int | None = None) -> str:
         return "true\n" if result.boolean else "false\n"
     if result.kind == "graph":
         return _graph_text(result.graph, "turtle")
-    header = list(result.columns)
-    body = [[_cell(v, max_width) for v in row] for row in result.rows]
-    widths = [max([_width(h)] + [_width(r[i]) for r in body]) for i, h in enumerate(header)]
-    lines = [_table_line(header, widths), _table_line(["-" * w for w in widths], widths)]
+    header = [(h, _width(h)) for h in result.columns]
+    body = [[_measured(_cell(v, max_width)) for v in row] for row in result.rows]
+    widths = [max([w] + [r[i][1] for r in body]) for i, (_, w) in enumerate(header)]
+    lines = [_table_line(header, widths), _table_line([_measured("-" * w) for w in widths], widths)]
     lines += [_table_line(row, widths) for row in body]
     count = len(body)
     lines.append(f"({count} row{'' if count == 1 else 's'})")
@@ -1012,14 +1012,23 @@ def _display(term: Node) -> str:
 
 
 def _width(text: str) -> int:
-    return sum(
-        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-        for ch in text
-    )
+    """Terminal columns of ``text``: wide (CJK) characters count two, combining marks none."""
+    if text.isascii():
+        return len(text)
+    return sum(map(_char_width, text))
 
 
-def _table_line(cells: list[str], widths: list[int]) -> str:
-    padded = [c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)]
+@lru_cache(maxsize=8192)
+def _char_width(ch: str) -> int:
+    return 0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def _measured(text: str) -> tuple[str, int]:
+    return text, _width(text)
+
+
+def _table_line(cells: list[tuple[str, int]], widths: list[int]) -> str:
+    padded = [c + " " * (w - n) for (c, n), w in zip(cells, widths, strict=True)]
     return "  ".join(padded).rstrip()
 
 
