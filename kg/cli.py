@@ -205,9 +205,11 @@ def query(query: str, graph_path: Path, fmt: str, params: tuple[str, ...], timeo
 
     \b
     Saved queries: who-sanctions-whom, events-of-actor, timeline, top-actors, roles, …
+    Listings come a page at a time: --param limit=N (0 for every row), --param offset=N.
     Example:
         kg query who-sanctions-whom
         kg query events-of-actor --param actor=金正恩 --format csv
+        kg query timeline --param limit=0 --format csv
         kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
         kg query top-actors -g corpus.kgstore
     """
@@ -218,6 +220,14 @@ def query(query: str, graph_path: Path, fmt: str, params: tuple[str, ...], timeo
     graph = _run(q.open_graph, graph_path)
     result = _run(q.run_query, graph, sparql, timeout=timeout, name=q.query_name(query))
     click.echo(_run(q.format_result, result, fmt), nl=False)
+    page = q.page_of(query, bindings)
+    if page and page[0] and len(result.rows) == page[0]:  # a full page: there may be more
+        limit, offset = page
+        click.echo(
+            f"rows {offset + 1}-{offset + limit}: --param offset={offset + limit} for the next "
+            "page, --param limit=0 for every row",
+            err=True,
+        )
 
 
 @cli.command()
