@@ -48,7 +48,7 @@ _WITH = set("与同跟和")
 _TO = set("对向给就")
 _FOR = set("为")
 _FROM = set("从自")
-_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自")
+_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自视按依")
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
 _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word (采访, 对话框)
     "访": set("采拜走探寻暗私互出到"),
@@ -151,7 +151,7 @@ def find_actions(
     if summit_actors is not None:
         discourse.summit_pair = summit_actors
     _TEXT["text"] = text
-    spans = [(m.start, m.end) for m in mentions] + list(blocked)
+    spans = [(m.start, m.end) for m in mentions] + list(blocked) + _law_names(text, clauses)
     leads = {end: start for start, end in blocked}
     mentions = [_with_lead(m, leads) for m in mentions]
     targets: set[int] = set()
@@ -173,10 +173,17 @@ def find_actions(
             if isinstance(trig, str):
                 in_clause.extend(_summit(trig, pos, status, discourse.summit_pair))
                 continue
-            found = _actions_for(
-                text, clauses, index, pos, trig, mentions, status, targets, done, discourse
+            found = list(
+                _actions_for(
+                    text, clauses, index, pos, trig, mentions, status, targets, done, discourse
+                )
             )
+            if not found and _governs_content(trig) and "speaker" not in trig.objects:
+                # 呼吁在以色列和黎巴嫩边境停火: what an appeal asks for is no act of its own,
+                # even when whom it asks is not named
+                requested_from = pos + len(word) if requested_from is None else requested_from
             for action in found:
+                action = _as_refusal(text, clause, action)
                 if action.frame == "compound" and action.status == "intended":
                     action = replace(action, status=_nominal_status(text, clause, action))
                 if action.frame == "ba":  # 将伊朗列入制裁名单: this 将 is 把, not "will"
@@ -187,9 +194,13 @@ def find_actions(
                 targets.add(action.object.start)
                 if threatened_from is not None and pos > threatened_from:
                     continue  # 威胁对尼日尔动武: what is threatened is not (yet) an act
-                if requested_from is not None and pos > requested_from:
-                    if not _existing_measure(text, action, pos):
-                        continue
+                if requested_from is not None and pos >= requested_from:
+                    if "envoy" in trig.objects:
+                        pass  # 要求美国大使离境: ordering envoys out is the expulsion itself
+                    elif _existing_measure(text, action, pos):
+                        action = replace(action, status="asserted")  # it exists already
+                    elif "是" not in text[requested_from:pos]:
+                        continue  # (…的要求是不可接受的: the demand was a noun, it ended)
                 if _governs_content(trig):
                     requested_from = action.object.end
                     if trig.event_type == "THREATEN":
@@ -199,7 +210,35 @@ def find_actions(
         yield from _one_per_act(in_clause)
 
 
+_LAW_NAME = re.compile(r"[“「《]([^“”「」《》,，。;；:：]{2,30})[”」》]")
+
+
+def _law_names(text: str, clauses) -> list[tuple[int, int]]:
+    """“通过制裁打击美国对手法”: the name of a law holds words of acts, but reports none."""
+    if not clauses:
+        return []
+    spans = []
+    for match in _LAW_NAME.finditer(text, clauses[0].start, clauses[-1].end):
+        if match.group(1).endswith(words("law")):
+            spans.append(match.span())
+    return spans
+
+
 _NOMINAL_REACH = 3
+
+
+def _as_refusal(text, clause, action: Action) -> Action:
+    """不会承认, 不接受: not doing what can be refused is refusing it (a REJECT), unless the
+    negation says only that it has not happened yet (尚未承认)."""
+    trig = action.trigger
+    if action.status != "negated" or "refusable" not in trig.flags:
+        return action
+    if any(w in text[clause.start : action.trigger_start] for w in words("not_yet")):
+        return action
+    from .lexicon import predicates
+
+    refusal = replace(trig, predicate=predicates()["rejects"])
+    return replace(action, trigger=refusal, status="asserted")
 
 
 def _nominal_status(text, clause, action: Action) -> str:
@@ -312,6 +351,16 @@ def _actions_for(
     if agents:
         yield from _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents)
         return
+    if _agentless_passive(text, clause, pos):
+        # 中兴被指控…, 14名船员今天被放还: who does it is not said here; the one it is done
+        # to is no actor of it. The actor of the last act of this kind, if any, does it.
+        agent = discourse.agent(trig.event_type)
+        patients, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
+        for patient in patients if agent is not None else []:
+            if not _same_side(agent, patient):
+                confidence = _confidence(agent, patient, "passive", False)
+                yield Action(agent, patient, trig, pos, status, confidence, "passive")
+        return
     head = _relative_head(text, clause, end, mentions)
     if head is not None:  # 侵入的印度空军战机: the actor the clause describes is its subject
         yield from _relative(text, clause, pos, trig, mentions, status, head)
@@ -351,11 +400,14 @@ def _actions_for(
                     yield Action(subjects[0], wisher, trig, pos, status, confidence, "wish")
             return
         objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
+        if frame == "next" and "inside" in trig.objects and subjects:
+            objects = _warned(text, clauses, index, subjects[0], objects, mentions)
         if (
             not objects
             and "focus" in trig.objects
             and subjects
             and _nothing_after(text, clause, end)
+            and not _object_of_act(text, clause, pos)
         ):
             implied = _counterpart(
                 text, clauses, index, mentions, subjects, (pos, trig), done, discourse
@@ -368,7 +420,9 @@ def _actions_for(
     if frame == "focus":
         boundary = pos
     subjects, same_clause = _subjects(text, clauses, index, boundary, mentions, objects, targets)
-    if not subjects:  # “…惟有奉陪”: words in a quotation with no subject are the speaker's
+    verbal = "utterance" in trig.flags or trig.event_type in _VERBAL | _SPEECH_TYPES
+    if not subjects and verbal:  # “…惟有奉陪”: words in a quotation with no subject are the
+        # speaker's (but 追加对朝制裁无助于…, a measure named, is nobody's act)
         quoted = _region(_speech_quotes(text, clauses[0].start, clauses[-1].end), pos) != -1
         speaker = discourse.speaker(pos) if quoted else None
         subjects = [speaker] if speaker is not None else []
@@ -415,6 +469,23 @@ def _orderers(text, clauses, index, subjects, mentions) -> list[Mention]:
     return []
 
 
+_OBJECT_REACH = 6
+
+
+def _object_of_act(text, clause, pos) -> bool:
+    """不接受指责和施压: a response named as the object of another act (what is not accepted)
+    answers nobody by itself."""
+    head = text[max(clause.start, pos - _OBJECT_REACH - 4) : pos]
+    for match in trigger_pattern().finditer(head):
+        trig = trigger_for(match.group())
+        between = head[match.end() :]
+        if trig is None or not trig.event_type or len(between) > _OBJECT_REACH:
+            continue
+        if trig.event_type in {"REJECT", "ACCUSE"} and not any(c in between for c in "并而又还也"):
+            return True
+    return False
+
+
 def _nothing_after(text, clause, end) -> bool:
     """中方坚决反对。/ 中方阐明反对立场: a response stands alone; with an object of its own
     (反对外国领导人同达赖喇嘛接触) its target is that object, named or not."""
@@ -423,6 +494,8 @@ def _nothing_after(text, clause, end) -> bool:
         return True
     if rest.startswith(("这项", "这一", "这份", "该", "此项", "上述")):
         return True  # 完全拒绝这项决议: an object that refers back names whom it answers
+    if rest.startswith(("针对", "对于", "关于", "有关")) and "的" in rest:
+        return False  # 否决针对北韩…的决议案: an object phrase about someone else
     first = _tag_first(rest)
     return not first.startswith(("n", "r", "m", "q", "j", "eng"))
 
@@ -459,6 +532,14 @@ def _relative_head(text, clause, end, mentions) -> Mention | None:
 def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Action]:
     """The head of a relative clause acts; its target stands before the trigger, introduced by
     a preposition (向中国提供援助的美国): a relative clause with none reports no event."""
+    doer = _just_before(text, clause, pos, mentions)
+    if doer is not None and "after" in trig.objects and can_be_subject(text, doer):
+        # 俄罗斯占领的乌克兰领土, 以色列袭击的加沙医院: the clause has its own subject, and
+        # the head it describes is what the act is done to
+        if not _same_side(doer, head):
+            confidence = _confidence(doer, head, "relative", True)
+            yield Action(doer, head, trig, pos, status, confidence, "relative")
+        return
     objects = []
     for frame, coverbs in (("with", _WITH), ("to", _TO), ("from", _FROM)):
         if frame in trig.objects and not objects:
@@ -514,8 +595,10 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
         front = _front(mention)
         if text[max(0, front - 2) : front] in {"针对", "对于"} and mention.end <= pos:
             return mention  # 针对美国…: what the response is about
-        if text[front - 1 : front] == "向" and _addressed_by(text, clauses, subject, mention):
-            return mention  # 我向美方表态,如果…,必将采取反制措施: whom the subject addressed
+        if text[front - 1 : front] in {"向", "对"} and _addressed_by(
+            text, clauses, subject, mention
+        ):
+            return mention  # 我向美方表态,如果…,必将采取反制措施; 中方对美方…,并已提出严正交涉
         if mention.start > pos and can_be_subject(text, mention) and mention.actor.type != "Person":
             if _condition_open(text, clauses, index, pos):
                 return mention  # 美方若执意打关税战,中方都奉陪: the side the condition warns
@@ -655,9 +738,20 @@ def _evaluated(
         # 泽连斯基与特朗普争论,这是“不尊重”的行为; 美方一再阻挠安理会采取行动,令人遗憾:
         # what the clause before reports, and its subject
         earlier = clauses[index - 1]
-        return _clause_subject(text, earlier, earlier.end, mentions, speaker)
+        found = _clause_subject(text, earlier, earlier.end, mentions, speaker)
+        return found or _last_actor(done_acts, speaker, pos)
     subjects, _ = _subjects(text, clauses, index, clause.start, mentions, [speaker])
     return subjects[0] if subjects else None
+
+
+def _last_actor(done_acts, speaker: Mention, pos: int) -> Mention | None:
+    """欧盟…对中方实施制裁,粗暴干涉了中国的内政: a judgement with no subject of its own judges
+    whoever did the act the sentence just reported."""
+    for action in reversed(list(done_acts)):
+        if action.trigger_start < pos and not _same_side(action.subject, speaker):
+            if action.frame != "speaker":
+                return action.subject
+    return None
 
 
 def _has_mention(clause, pos, mentions) -> bool:
@@ -675,10 +769,22 @@ def _clause_subject(text, clause, pos, mentions, speaker) -> Mention | None:
         before = text[front - 1] if front > 0 else ""
         if before in _NOT_SUBJECT_BEFORE and _real_coverb(text, front - 1):
             continue
-        if _after_predicate(text, clause.start, mention) or has_verb(text[clause.start : front]):
+        if _after_predicate(text, clause.start, mention) or has_verb(_unsaid(text, clause, front)):
             continue
         return mention
     return None
+
+
+def _unsaid(text, clause, front) -> str:
+    """The words before ``front`` in its clause without the statement verb that opens it
+    (并称|以色列…): a verb of saying puts no actor in object position."""
+    head = text[clause.start : front].lstrip(" “”\"'「」")
+    head = head.rsplit("的", 1)[-1]  # 最近宣誓就任议会主席的|瓜伊多: a relative clause describes
+    head = head.lstrip("并还也又")
+    for verb in speech_verbs():
+        if head.startswith(verb):
+            return head[len(verb) :]
+    return head
 
 
 _PASSIVE = ("遭到", "受到", "得到", "获得", "遭", "被", "获")
@@ -695,15 +801,28 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
     return []
 
 
+_AGENTLESS = re.compile(r"(?:被|遭到|遭|受到)(?:[一再多次已经曾正]{0,3})$")
+
+
+def _agentless_passive(text, clause, pos) -> bool:
+    """被指控, 遭到逮捕: a passive marker right before the trigger, with no agent between."""
+    return bool(_AGENTLESS.search(text, max(clause.start, pos - 5), pos))
+
+
 def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     """应俄罗斯外交部和白俄罗斯外交部邀请,崔善姬将访问…: the hosts invite the visitor."""
-    if "invitation" not in trig.flags:
+    if "invitation" not in trig.flags and trig.event_type != "REQUEST":
         return []
     ying = text.rfind("应", clause.start, pos)
+    if text.startswith("下", pos + len(trig.word)):  # 在泽连斯基要求下, 在美国的邀请下
+        ying = max(ying, text.rfind("在", clause.start, pos))
     if ying == -1:
         return []
     inside = [m for m in mentions if ying < m.start and m.end <= pos]
-    return inside if inside and inside[0].start == ying + 1 else []
+    if not inside or _front(inside[0]) != ying + 1:
+        return []
+    between = text[inside[-1].end : pos]
+    return inside if len(between) <= 1 else []  # (的) right before the request
 
 
 def _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents) -> Iterator[Action]:
@@ -713,7 +832,7 @@ def _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents) -
     targets = _patient(text, clause, agents[0], mentions) or _topic(
         text, clauses, index, mentions, exclude=agents
     )
-    if text[clause.start : pos].lstrip().startswith("应"):
+    if text[clause.start : pos].lstrip().startswith(("应", "在")):  # who is invited acts next
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
         targets = [later[0]] if later else []
     for agent in agents:
@@ -765,9 +884,10 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     if rest and rest not in speech_verbs() or index + 1 >= len(clauses):
         return [], ""
     nxt = clauses[index + 1]
+    opener = _condition_opener(text, nxt.start)  # 警告,如果菲方一意孤行,…: whom it warns
     for mention in mentions:
         if nxt.start <= mention.start < nxt.end and not rest:
-            if _front(mention) - nxt.start <= 1:
+            if _front(mention) - nxt.start - opener <= 1:
                 return [mention], "next"
             break
     for later in clauses[index + 1 :]:
@@ -777,6 +897,15 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
                 if before in _TO and _real_coverb(text, _front(mention) - 1):
                     return [mention], "next"
     return [], ""
+
+
+def _condition_opener(text: str, start: int) -> int:
+    """The length of a condition word (如果, 若, 一旦) opening a clause at ``start``, or 0."""
+    head = text[start : start + 4]
+    for cue in cues().values():
+        if cue.position == "opens" and head.startswith(cue.word):
+            return len(cue.word)
+    return 0
 
 
 def same_side(a: Mention, b: Mention) -> bool:
@@ -835,7 +964,7 @@ def _pairwise(group: list[Mention], trig: Trigger, pos: int, status: str) -> Ite
     both = trig.event_type not in SYMMETRIC_TYPES
     for i, first in enumerate(group):
         for second in group[i + 1 :]:
-            if first.actor.key != second.actor.key:
+            if not _same_side(first, second):  # 姆努钦和特朗普 agree with nobody here
                 confidence = _confidence(first, second, "compound", True)
                 yield Action(first, second, trig, pos, status, confidence, "compound")
                 if both:
@@ -890,14 +1019,53 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             found = _introduced(text, clause, pos, coverbs, mentions)
             if found:
                 return found, frame
+    if "inside" in frames:
+        found = _said_target(text, clause, end, mentions)
+        if found:
+            return found, "inside"
     return [], ""
+
+
+_SAID_REACH = 20
+
+
+def _warned(text, clauses, index, subject: Mention, objects, mentions) -> list[Mention]:
+    """美国官员警告,华府可能制裁…中国官员: a warning whose next clause opens with the
+    speaker's own side is aimed at the first other actor that clause names."""
+    if any(not _same_side(subject, o) for o in objects):
+        return objects
+    nxt = clauses[index + 1]
+    for mention in mentions:
+        if nxt.start <= mention.start < nxt.end and mention.via not in {"place", "media"}:
+            if not _same_side(subject, mention) and not _same_side(objects[0], mention):
+                return [mention]
+    return objects
+
+
+def _said_target(text, clause, end, mentions) -> list[Mention]:
+    """威胁要对芬兰采取报复措施, 扬言将继续袭击以色列船只: a threat is aimed at the first actor
+    named in what it threatens (within its clause)."""
+    for mention in mentions:
+        if mention.start < end or mention.start >= min(clause.end, end + _SAID_REACH):
+            continue
+        if mention.via in {"place", "media"}:
+            continue
+        return _with_coordinated(text, clause, mention, mentions)
+    return []
 
 
 def _after(text, clause, end, gap, mentions) -> list[Mention]:
     for mention in mentions:
         if mention.start < end or mention.start >= clause.end:
             continue
-        between = _QUANTITY.sub("", text[end : _front(mention)])
+        if _hosts(text, mention, mentions):
+            end = mention.end  # 要求驻尼|法军…: the host names where the target is stationed
+            continue
+        if text[_front(mention) - 1 : _front(mention)] in {"在", "于"}:
+            return []  # 反对在黎巴嫩进行地面行动: where something happens is no target
+        if text[max(0, _front(mention) - 2) : _front(mention)] in {"针对", "对于", "关于"}:
+            return []  # 否决针对北韩…的决议案: what the object is about is no target
+        between = _STATIONED.sub("", _QUANTITY.sub("", text[end : _front(mention)]))
         spaced = len(between) - sum(between.count(p) for p in "了过着")
         if spaced > gap or any(c in _PUNCT for c in between):
             return []
@@ -911,18 +1079,37 @@ def _after(text, clause, end, gap, mentions) -> list[Mention]:
     return []
 
 
+def _hosts(text, mention: Mention, mentions) -> bool:
+    """驻尼|法军, 驻韩|美军: a country after 驻 right before another actor is where that actor is
+    stationed."""
+    front = _front(mention)
+    if text[front - 1 : front] != "驻":
+        return False
+    return any(m.start == mention.end for m in mentions)
+
+
+_STATIONED = re.compile(
+    r"驻[\u4e00-\u9fff]{1,4}$|^(?:现任|前任|时任|新任|前)$"
+)  # 驻尼|法军, 现任|总统
 _QUANTITY = re.compile(r"[\d０-９一二三四五六七八九十百千万两几多余]+[名个位架艘批辆枚座处家]")
 
 
 def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:
-    """空袭黎巴嫩南部的真主党目标: a place, a locative word and 的, then the actor hit."""
+    """空袭黎巴嫩南部的真主党目标, 也门境内多个胡塞武装目标: a place, a locative word (and 的 or
+    a quantity), then the actor hit."""
     rest = text[mention.end : clause.end]
     for word in words("locative"):
         if rest.startswith(word):
-            at = mention.end + len(word) + (1 if rest[len(word) : len(word) + 1] == "的" else 0)
-            nxt = next((m for m in mentions if m.start == at), None)
+            filler = _LOCATIVE_FILLER.match(rest, len(word))
+            at = mention.end + filler.end()
+            nxt = next((m for m in mentions if _front(m) == at), None)
             return nxt
     return None
+
+
+_LOCATIVE_FILLER = re.compile(
+    r"的?(?:[\d一二两三四五六七八九十百千数多几]+[个处座名批]|多处|多个|多名)?的?"
+)
 
 
 def _joint_noun_follows(text: str, pos: int) -> bool:
@@ -955,6 +1142,12 @@ def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
     inside = [m for m in inside if text[_front(m) - 1 : _front(m)] not in _NOT_SUBJECT_BEFORE]
     if not inside or stop - inside[-1].end > 8:
         return []
+    lead = text[end : _front(inside[-1])].rsplit("的", 1)[-1]
+    modifier = "的" in text[inside[-1].end : stop]  # 悬挂英国国旗的|油轮
+    if heads is words("deed") and has_verb(text[inside[-1].end : stop]):
+        return []  # 反对未经安理会授权的单边制裁: the deed is not the body's
+    if not modifier and (has_verb(lead) or _act_in(lead)):
+        return []  # 呼吁国际社会…迫使其执行安理会决议: a clause, not a phrase the act is about
     return [inside[-1]]
 
 
@@ -993,7 +1186,7 @@ def _visited_place(text, clause, pos, mentions) -> list[Mention]:
 
 def _ba_object(text, clause, pos, mentions) -> list[Mention]:
     """将24名俄罗斯个人和实体列入制裁名单: the object stands after 将/把, before the verb."""
-    if not any(v in text[clause.start : pos] for v in words("ba_verb")):
+    if not any(v in text[clause.start : clause.end] for v in words("ba_verb")):
         return []
     for mention in mentions:
         if not (clause.start <= mention.start and mention.end <= pos):
@@ -1024,12 +1217,22 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
     for mention in mentions:
         if mention.start <= group[-1].start or mention.start >= clause.end:
             continue
-        link = text[group[-1].end : mention.start]
+        link = _bare_link(text[group[-1].end : _front(mention)])  # 阿利耶夫和|亚美尼亚总理|帕希尼扬
         if link in {"和", "与", "及", "、", "以及", "或"}:
             group.append(mention)
         else:
             break
     return group
+
+
+def _bare_link(link: str) -> str:
+    """德国|外交官和5名|法国外交官: the link of a list without the head noun each member
+    repeats and the quantity before the next."""
+    for noun in (*words("envoy"), *words("thing")):
+        if link.startswith(noun):
+            link = link[len(noun) :]
+            break
+    return _QUANTITY.sub("", link)
 
 
 def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
@@ -1050,18 +1253,37 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         return _group_of(nearest, mentions)
     nearest = _head_of_phrase(text, nearest, pos, mentions)  # 对加沙地带的哈马斯目标…
     partners = _coordinated_before(nearest, mentions, any_type=True)
-    if len(partners) > 1 and _coverb_start(text, partners[0]) < _front(partners[0]):
+    for at, partner in enumerate(partners):  # 习近平同|马克龙和冯德莱恩: from the coverb on
+        start = _coverb_start(text, partner)
+        if start < _front(partner) and text[start] in coverbs:
+            partners = partners[at:]
+            break
+    governed = partners[0] is nearest or _coverb_start(text, partners[0]) < _front(partners[0])
+    if len(partners) > 1 and governed:
         nearest_list = partners  # 对主席国南非和拉马福萨总统…表示赞赏: both
     else:
         nearest_list = [nearest]
     stretch = text[nearest.end : pos]
+    if coverbs is _WITH and _act_in(stretch) and not any(c in stretch for c in "并及"):
+        # 与瑞士外长通话讨论乌克兰冲突: the partner belongs to the act between (but
+        # 与中国保持沟通并谋求深化经济联系 shares it)
+        return []
     if coverbs is _TO:
         agent = _passive_agent_in(text, nearest.end, pos, mentions)
         if agent is not None:
             return [agent]
-        if len(found) > 1 and trigger_pattern().search(stretch):
+        if len(found) > 1 and _act_in(stretch):
             return [found[-1]]
     return nearest_list
+
+
+def _act_in(stretch: str) -> bool:
+    """Whether a stretch names an act (加征关税), not only a judgement of one (无理)."""
+    for match in trigger_pattern().finditer(stretch):
+        trig = trigger_for(match.group())
+        if trig is not None and trig.event_type and "speaker" not in trig.objects:
+            return True
+    return False
 
 
 def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
@@ -1072,12 +1294,15 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
         nxt = next((m for m in mentions if m.start >= current.end and m.end <= pos), None)
         if nxt is None:
             return current
-        between = text[current.end : nxt.start]
+        between = text[current.end : _front(nxt)]
+        located = False
         for word in words("locative"):
             if between.startswith(word):
-                between = between[len(word) :]
+                between, located = between[len(word) :], True
                 break
-        if between != "的" or current.actor.type not in {"Country", "Region"}:
+        filler = _LOCATIVE_FILLER.fullmatch(between)
+        joined = between == "的" or (located and filler is not None)
+        if not joined or current.actor.type not in {"Country", "Region"}:
             return current
         current = nxt
 
@@ -1093,9 +1318,20 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
         if start < _front(mention) and text[start] in coverbs and _real_coverb(text, start):
             if _ends_a_list(text, start, mentions):
                 continue  # 法国、德国、英国和意大利: the last item of a list, not a partner
+            if _topic_word_follows(text, mention, pos):
+                continue  # 就台湾、南海等问题: what is talked about, not to whom
             yield mention
         elif coverbs is _TO and _loose_coverb(text, clause, mention, mentions):
             yield mention
+
+
+_TOPIC_WORDS = re.compile(r"[、和及与\u4e00-\u9fff]{0,8}?(?:等)?(?:问题|事务|议题|局势|争端)")
+
+
+def _topic_word_follows(text, mention: Mention, pos: int) -> bool:
+    """就台湾问题, 就乌克兰局势: an actor that names a question is a topic."""
+    match = _TOPIC_WORDS.match(text, mention.end, pos)
+    return match is not None and not any(c in _PUNCT for c in match.group())
 
 
 def _passive_agent_in(text, start, end, mentions) -> Mention | None:
@@ -1220,13 +1456,18 @@ def _subjects(
                 if group[0] is not mention and not can_be_subject(text, group[0], strict):
                     continue  # 与德国、韩国、日本…: a list a preposition governs
                 return group, True
-    if _own_subject(text, clause):
+    if _own_subject(text, clause) or _noun_subject(text, clause, boundary, mentions):
         return [], False
+    ahead = _fronted_frame_subject(text, clauses, index, mentions, taken)
+    if ahead is not None:  # 在对中国进行国事访问期间,普京…: the frame's subject comes after it
+        return _expand_compound(ahead, mentions, taken), False
     quotes = _speech_quotes(text, clauses[0].start, clauses[-1].end)
     region = _region(quotes, boundary)
     for earlier in reversed(clauses[:index]):
         if _opens_condition(text, earlier) and not _opens_condition(text, clause):
             continue  # 如果佩洛西访台,必将采取反制措施: the condition's subject does not act
+        if text[earlier.start : earlier.end].lstrip().startswith(words("reason")):
+            continue  # 因中方违反该法,将对中国…实施制裁: a reason's subject does not act
         for mention in reversed(mentions):
             if not earlier.start <= mention.start < earlier.end:
                 continue
@@ -1238,6 +1479,8 @@ def _subjects(
                 if _after_predicate(text, earlier.start, mention):
                     continue
                 return _expand_compound(mention, mentions, taken), False
+        if text[earlier.end - 1 : earlier.end] in {":", "："}:
+            break  # 外交部:如果她敢,拭目以待: who speaks is named before the colon, or not at all
     return [], False
 
 
@@ -1254,7 +1497,7 @@ def _nominalised(text: str, pos: int, clause) -> bool:
     return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))  # 对X决定退出…表示遗憾
 
 
-_CLOSES_TO_PHRASE = re.compile(r"表示|感到|提出|予以")
+_CLOSES_TO_PHRASE = re.compile(r"表示|表达|感到|提出|予以|作出|发出")
 
 
 def _opens_condition(text: str, clause) -> bool:
@@ -1280,7 +1523,48 @@ _OWN_SUBJECTS = (
 def _own_subject(text: str, clause) -> bool:
     """这些资源将用于支持美国…: the clause opens with a subject that is no actor."""
     head = text[clause.start : clause.end].lstrip(" “”\"'「」")
+    for verb in (*speech_verbs(), "指"):  # 指这些企业对莫斯科…提供支援: what is alleged
+        if head.startswith(verb) and head[len(verb) :].startswith(_OWN_SUBJECTS):
+            return True
     return head.startswith(_OWN_SUBJECTS)
+
+
+_FRAME_END = ("期间", "之际", "时", "之时", "后", "之后", "前", "之前", "里", "中", "上")
+
+
+def _fronted_frame_subject(text, clauses, index, mentions, taken) -> Mention | None:
+    """在对中国进行国事访问的最后一天里,普京…: a clause that frames the next in time (在…期间/
+    时/后) has the subject of the clause it frames."""
+    clause = clauses[index]
+    body = text[clause.start : clause.end].rstrip(",，:： ")
+    if not body.startswith("在") or not body.endswith(_FRAME_END) or index + 1 >= len(clauses):
+        return None
+    nxt = clauses[index + 1]
+    for mention in mentions:
+        if nxt.start <= mention.start < nxt.end and (mention.start, mention.actor.key) not in taken:
+            front = _front(mention)
+            return mention if front - nxt.start <= 4 and can_be_subject(text, mention) else None
+    return None
+
+
+_LEADING_TAGS = {"c", "d", "t", "ad", "m", "q", "f"}
+
+
+def _noun_subject(text, clause, boundary, mentions) -> bool:
+    """全球领袖迅速加以谴责, 国际社会普遍…: a clause whose subject is a noun that names no actor
+    borrows none from the clause before."""
+    from .actors import _tag
+
+    if any(clause.start <= m.start < boundary for m in mentions):
+        return False
+    head = text[clause.start : boundary].lstrip(" “”\"'「」")
+    for word, tag in _tag(head[:12]):
+        if tag in _LEADING_TAGS or word in {"其他", "其它", "许多", "一些", "不少"}:
+            continue
+        if word[0] in "不正也还已将再曾仍都又更最很均亦则便就才":
+            return False  # 不断扩大, 正试图: jieba's nouns that are adverbs and verbs
+        return tag in {"n", "nz", "nr", "nrt"} and len(word) >= 2 and word != head
+    return False
 
 
 def _after_predicate(text: str, start: int, mention: Mention) -> bool:
@@ -1313,6 +1597,14 @@ def _region(quotes: list[tuple[int, int]], pos: int) -> int:
     return next((s for s, e in quotes if s < pos < e), -1)
 
 
+def _titled_possessor(text: str, pos: int) -> bool:
+    """A title and 的 right after an actor (高市|首相的|答辩): the actor owns a noun phrase."""
+    from .gazetteer import load_gazetteer
+
+    title = load_gazetteer().title_at(text, pos)
+    return title is not None and text[pos + len(title) : pos + len(title) + 1] == "的"
+
+
 def _title_follows(text: str, pos: int) -> bool:
     """意大利的外长: a country's official acts for it."""
     from .gazetteer import load_gazetteer
@@ -1332,8 +1624,11 @@ def _embedded(text: str, mention: Mention, clause) -> bool:
 
 
 def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
-    """Not governed by a preposition (对朝鲜), not a possessor (金正恩的), not a news outlet."""
+    """Not governed by a preposition (对朝鲜), not a possessor (金正恩的), not a news outlet.
+    The members of a compound are governed together (在黎以边境: neither 黎 nor 以 acts)."""
     front = _front(mention)
+    if mention.group is not None and mention.group < front:
+        front = mention.group
     before = text[front - 1] if front > 0 else ""
     governed = before in _NOT_SUBJECT_BEFORE and _real_coverb(text, front - 1)
     if governed and (strict or before not in _WITH):
@@ -1342,6 +1637,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False
     if text[mention.end : mention.end + 1] == "的" and not _title_follows(text, mention.end + 1):
         return False
+    if _titled_possessor(text, mention.end):
+        return False  # 高市首相的答辩: the owner of what is the subject
     if mention.actor.type in {"Country", "Region"} and text.startswith(
         words("private"), mention.end
     ):
@@ -1417,7 +1714,14 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
     """
     clause = clauses[index]
     skip = [(m.start, m.end) for m in mentions] + _nicknames(text, clause)
-    kinds = list(_cues_between(text, clause.start, pos, mentions, pos, skip, "ba" in flags))
+    # 将对…中国商品加征的关税降至7.5%, 暂停执行与巴基斯坦签署的条约: an act that only
+    # describes a thing (V的N) is taken for granted; only a cue right before it reaches it
+    describes = _describes(text, end, clause) or _describes_inside(text, pos, end)
+    first = max(clause.start, pos - _RELATIVE_REACH) if describes else None
+    stop = _to_phrase_open(text, clause, pos)  # 对俄方的承诺|表示怀疑: 承诺 is what is doubted
+    kinds = list(
+        _cues_between(text, first or clause.start, stop, mentions, pos, skip, "ba" in flags)
+    )
     kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
     if "question" in kinds or "prevent" in kinds or "ought" in kinds:
         return None
@@ -1425,6 +1729,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         return "hypothetical"
     if kinds.count("negated") % 2 == 1 and "cancel" not in kinds:
         return "negated"
+    if not kinds and "utterance" not in flags and _goes_on_wishing(text, clauses, index, mentions):
+        kinds = ["intended"]  # 我愿同总统先生交换意见,达成更多共识: the wish goes on
     if "intended" in kinds and "utterance" not in flags:
         unrealised = any(
             c.position == "next" and c.kind == "negated"
@@ -1433,6 +1739,63 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         )
         return "negated" if unrealised else "intended"
     return "asserted"
+
+
+_RELATIVE_REACH = 2
+
+
+def _goes_on_wishing(text, clauses, index, mentions) -> bool:
+    """A clause with no subject of its own that goes on from a clause of intention (愿, 将,
+    计划…) shares it; a clause naming an actor, a condition or a contrast does not."""
+    if index == 0:
+        return False
+    clause, before = clauses[index], clauses[index - 1]
+    if any(clause.start <= m.start < clause.end and can_be_subject(text, m) for m in mentions):
+        return False
+    if _own_subject(text, clause) or text.startswith(_CONTRAST, clause.start):
+        return False
+    if _opens_condition(text, before):
+        return False
+    acts = [
+        (p, t) for p, t in find_triggers(text, before.start, before.end) if not isinstance(t, str)
+    ]
+    if not acts:
+        return False
+    pos, trig = acts[-1]  # the act the clause before reports, and whether it is intended
+    end = pos + len(trig.word)
+    return _status(text, clauses, index - 1, pos, end, mentions, trig.flags) == "intended"
+
+
+def _describes(text, end, clause) -> bool:
+    """Whether the trigger ending at ``end`` is followed by 的 and a noun (加征的关税)."""
+    at = end + (1 if text[end : end + 1] == "了" else 0)
+    return (
+        text[at : at + 1] == "的"
+        and at + 1 < clause.end
+        and text[at + 1] not in _PUNCT
+        and not text.startswith(words("nominal_end"), at)
+    )
+
+
+def _to_phrase_open(text, clause, pos) -> int:
+    """Where the 对/就-phrase closed by the verb at ``pos`` opens (对…表示怀疑), else ``pos``:
+    the words inside the phrase name what the verb is about and are no cues of it."""
+    if not _CLOSES_TO_PHRASE.match(text, pos):
+        return pos
+    for at in range(pos - 1, clause.start - 1, -1):
+        if text[at] in "对就" and _real_coverb(text, at):
+            return at
+    return pos
+
+
+def _describes_inside(text, pos, end) -> bool:
+    """加征的关税 matched by 加征…关税: the act describes the noun inside its own span."""
+    span = text[pos:end]
+    cut = span.find("的")
+    if cut <= 0:
+        return False
+    head = trigger_for(span[:cut])
+    return head is not None and bool(head.event_type)
 
 
 def _nicknames(text, clause) -> list[tuple[int, int]]:

@@ -25,7 +25,14 @@ from .gazetteer import Gazetteer, Title
 from .lexicon import words
 from .model import Actor, Mention
 
-__all__ = ["ArticleMemory", "SentenceActors", "find_actors", "has_verb", "is_cjk"]
+__all__ = [
+    "ArticleMemory",
+    "SentenceActors",
+    "dateline_country",
+    "find_actors",
+    "has_verb",
+    "is_cjk",
+]
 
 # prepositions and verbs after which a one-character short form names a country (对朝, 访华)
 _SHORT_LICENSORS = set("对向与跟访赴驻抵援联制反抗亲拒自从") | {"要求", "敦促", "警告", "制裁"}
@@ -91,12 +98,14 @@ class ArticleMemory:
     countries: dict[str, int] = field(default_factory=dict)
     body: Actor | None = None  # the international body last named (金砖国家, 中非合作论坛)
     posts: dict[str, Mention] = field(default_factory=dict)  # title → who holds it here
+    governments: dict[str, Actor] = field(default_factory=dict)  # 军政府 → 尼日尔
+    home: Actor | None = None  # the country of the dateline (新华社北京…电)
 
     def focus_country(self, gaz: Gazetteer) -> Actor | None:
         """The country named most often so far (the latest of equals)."""
         named = [(k, n) for k, n in self.countries.items() if gaz.actors[k].type == "Country"]
-        if not named:
-            return None
+        if not named:  # 新华社北京…电 外交部发言人: before any country, the dateline's
+            return self.home
         best = max(reversed(named), key=lambda kv: kv[1])[0]  # the latest of equals
         return gaz.actors.get(best)
 
@@ -104,6 +113,9 @@ class ArticleMemory:
         for mention in mentions:
             actor = mention.actor
             if actor.type in {"Country", "Region"} and mention.via not in {"coref", "place"}:
+                for suffix in _government_suffixes():  # 尼日尔军政府: 军政府 is Niger
+                    if mention.text.endswith(suffix):
+                        self.governments[suffix] = actor
                 self.countries[actor.key] = self.countries.get(actor.key, 0) + 1
                 self.countries[actor.key] = self.countries.pop(actor.key)  # latest last
             elif _KIND_OF_BODY[actor.key]:
@@ -112,6 +124,32 @@ class ArticleMemory:
                 self.organs[actor.key.removeprefix(actor.country + "_")] = actor
                 key = actor.country  # 巴基斯坦空军 names Pakistan too
                 self.countries[key] = self.countries.pop(key, 0) + 1
+
+
+@lru_cache(maxsize=1)
+def _government_suffixes() -> tuple[str, ...]:
+    """Institutions that name a state's own government (军政府, 过渡政府)."""
+    from .gazetteer import load_gazetteer
+
+    insts = load_gazetteer().institutions.values()
+    return tuple(i.suffix for i in insts if i.kind == "self" and i.suffix.endswith("政府"))
+
+
+_DATELINE = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
+
+
+def dateline_country(text: str, gaz: Gazetteer) -> Actor | None:
+    """新华社北京9月7日电, 中央社台北5日电: the country of the city an article is filed from,
+    for the organs it names bare (外交部发言人) before any country."""
+    match = _DATELINE.search(text, 0, 300)
+    if match is None:
+        return None
+    place = match.group(1)
+    for start in range(len(place) - 1):
+        hit = gaz.surfaces.get(place[start:])
+        if hit is not None and hit[1] == "capital" and hit[0].type in {"Country", "Region"}:
+            return hit[0]
+    return None
 
 
 class _BodyKinds(dict):
@@ -136,18 +174,20 @@ def find_actors(
     leaders: dict[str, Mention] | None = None,
     short_names: dict[str, Actor] | None = None,
     memory: ArticleMemory | None = None,
+    posts: dict[str, Mention] | None = None,
 ) -> SentenceActors:
     """All actor mentions in ``text[start:end]`` (article offsets), with roles.
 
     ``memory`` holds what earlier sentences said (leaders, family names, organs, the country in
-    focus) and is updated with this sentence; ``leaders`` and ``short_names`` give the first two
-    of these alone (for a look back at an earlier sentence, which must learn nothing).
+    focus) and is updated with this sentence; ``leaders``, ``short_names`` and ``posts`` give
+    these alone (for a look back at an earlier sentence, which must learn nothing).
     """
     learn = memory is not None
     if memory is None:
         memory = ArticleMemory(
             leaders=leaders if leaders is not None else {},
             short_names=dict(short_names) if short_names is not None else {},
+            posts=dict(posts) if posts is not None else {},
         )
     raw = _scan(text, start, end, gaz, memory)
     raw = _add_names(text, start, end, gaz, raw)
@@ -164,6 +204,7 @@ def find_actors(
         _learn_posts(text, gaz, found, memory.posts)
     found.mentions = _unnamed_officials(text, gaz, found.mentions)
     if learn:
+        _learn_unnamed_posts(text, gaz, found.mentions, memory.posts)
         _learn_short_names(found.mentions, memory.short_names, gaz)
         memory.learn(named)
     return found
@@ -225,6 +266,8 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
     hit = _yield_to_title(text, pos, gaz, gaz.match_at(text, pos))
     if hit and hit[0] and pos + len(hit[0]) <= end:
         surface, actor, kind = hit
+        if actor.type in {"Country", "Region"} and _water_after(text, pos + len(surface), gaz):
+            return []  # 日本海, 印度洋, 台湾海峡, 朝鲜半岛: a sea or a peninsula, no actor
         if kind == "capital" and not _acts_as_capital(text, pos, len(surface)):
             if _dateline(text, pos + len(surface)):
                 return []
@@ -243,9 +286,31 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
                     "media",
                 )
             ]
+        government = _leaders_government(text, pos + len(surface), end, actor, gaz)
+        if government is not None:  # 川普政府, 马杜罗政权: the state the leader governs
+            stop = government[1]
+            return [Mention(government[0], text[pos:stop], pos, stop, via)]
         mention = Mention(actor, surface, pos, pos + len(surface), via)
         return [_extend_nested(text, _extend_organ(text, mention, end, gaz), end, gaz)]
     return _shorts_at(text, pos, end, gaz)
+
+
+_GOVERNMENT = ("政府", "当局", "政权", "内阁")
+
+
+def _leaders_government(text, pos, end, actor: Actor, gaz: Gazetteer):
+    """(country, end) when a head of state or government is followed by 政府/政权."""
+    if actor.type != "Person" or not actor.country:
+        return None
+    word = next((w for w in _GOVERNMENT if text.startswith(w, pos)), "")
+    post = gaz.person_posts.get(actor.key)
+    title = gaz.titles.get(post[1]) if post else None
+    if not word or pos + len(word) > end or title is None:
+        return None
+    if title.kind not in {"head_of_state", "head_of_government"}:
+        return None
+    country = gaz.actors.get(actor.country)
+    return (country, pos + len(word)) if country is not None else None
 
 
 def _tokens_cross(text: str, start: int, end: int) -> bool:
@@ -255,7 +320,9 @@ def _tokens_cross(text: str, start: int, end: int) -> bool:
     at = left
     for word in _cut(text[left : end + 3]):
         nxt = at + len(word)
-        if at < start < nxt or at < end < nxt:
+        glued = at == start - 1 and text[at] in _SHORT_LICENSORS  # 对美日|澳: a preposition
+        crossing = (at < start < nxt and not glued) or at < end < nxt
+        if crossing and (is_word(word) or len(word) > 2):  # not a scrap of the window (澳三)
             return True
         at = nxt
     return False
@@ -287,7 +354,7 @@ def _ambiguous_at(
 
 
 _BARE_KINDS = {"ministry", "military", "legislature", "court", "executive", "agency", "group"}
-_BARE_BEFORE = set("的在和与及、对向由被据是将从为同跟")
+_BARE_BEFORE = set("的在和与及、对向由被据是将从为同跟电")  # 新华社北京7日电|外交部
 
 
 def _bare_institution(
@@ -296,18 +363,24 @@ def _bare_institution(
     """军方不接受…, 商务部新闻发言人: an institution named without its country is the organ
     the article named before with that institution, else the organ of the country in focus."""
     inst = gaz.institution_at(text, pos)
-    if inst is None or len(inst.suffix) < 2 or inst.kind not in _BARE_KINDS:
+    if inst is None or len(inst.suffix) < 2:
+        return []
+    government = inst.kind == "self" and inst.suffix.endswith("政府")  # 军政府: the state itself
+    if inst.kind not in _BARE_KINDS and not government:
         return []
     stop = pos + len(inst.suffix)
     before = text[pos - 1] if pos > 0 else ""
-    if stop > end or (is_cjk(before) and before not in _BARE_BEFORE):
+    if stop > end or (is_cjk(before) and before not in _BARE_BEFORE and not _opens(text, pos)):
         return []
     title = _title_starting_at(text, pos, gaz)
     if title and len(title) > len(inst.suffix) and not title.startswith(inst.suffix):
         return []
     if is_cjk(text[stop : stop + 1]) and not _boundary_at(text, pos, stop):
         return []  # 军方面: the institution word is part of another word
-    actor = memory.organs.get(inst.key_suffix)
+    if government:
+        actor = memory.governments.get(inst.suffix)
+    else:
+        actor = memory.organs.get(inst.key_suffix)
     if actor is None:
         here = [m.actor for m in earlier if m.actor.type == "Country" and m.via != "place"]
         country = here[-1] if here else memory.focus_country(gaz)
@@ -315,6 +388,21 @@ def _bare_institution(
             return []
         actor = gaz.compose(country, inst)
     return [Mention(actor, inst.suffix, pos, stop, "coref")]
+
+
+def _water_after(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether a geographic word (海, 洋, 海峡, 半岛) follows, not an institution (海军, 海警)."""
+    if gaz.institution_at(text, pos) is not None:
+        return False
+    return text.startswith(words("geographic"), pos) and not text.startswith(("海外", "海关"), pos)
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Whether a condition word (如果, 一旦) ends right before ``pos``."""
+    from .lexicon import cues
+
+    head = text[max(0, pos - 3) : pos]
+    return any(c.position == "opens" and head.endswith(c.word) for c in cues().values())
 
 
 def _outlet_suffix(text: str, pos: int) -> str:
@@ -442,8 +530,8 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         if gaz.match_at(text, nxt):  # 韩国 beats the short 韩
             break
         run.append(nxt)
-    while run and _starts_word(text, run[-1]):  # 中加强: 加强 is a word, not Canada
-        run.pop()
+    while run and _starts_word(text, run[-1]) and not _army_of(text, run[-1], gaz):
+        run.pop()  # 中加强: 加强 is a word, not Canada (but 法军 is France's army)
     if run and text[run[0]] in words("not_first"):
         return []  # 非法: 非 names Africa only after another short form (中非)
     inside_word = (
@@ -461,14 +549,23 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
 
 
 def _organ_follows(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
-    """巴空军, 美财政部, 俄外交部: a short form right before an institution names its organ."""
+    """巴空军, 美财政部, 俄外交部, 法军: a short form right before an institution names its
+    organ."""
     inst = gaz.institution_at(text, pos + 1)
     return (
         inst is not None
         and pos + 1 + len(inst.suffix) <= end
-        and not is_word(text[pos : pos + 2])
+        and (not is_word(text[pos : pos + 2]) or _army_of(text, pos, gaz))
         and not (len(inst.suffix) == 1 and is_word(text[pos + 1 : pos + 3]))
     )
+
+
+def _army_of(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """法军, 英军, 德军: a country's short form and 军 make one word, the country's army."""
+    if text[pos + 1 : pos + 2] != "军" or is_word(text[pos + 1 : pos + 3]):
+        return False
+    actor = gaz.shorts.get(text[pos])
+    return actor is not None and actor.type == "Country"
 
 
 def _short_mention(
@@ -656,6 +753,17 @@ def _foreign_run(text: str, pos: int, end: int) -> int:
     return run if run <= 5 else 0
 
 
+def _with_loose_syllables(text: str, pos: int, end: int, length: int, foreign: int) -> int:
+    """米卡|提|通电话: a transliterated name goes on over syllables jieba leaves alone (one
+    character each), but not into a word (古特雷斯|提出)."""
+    while length < min(foreign, 5):
+        tokens = _cut(text[pos + length : min(end, pos + length + 4)])
+        if not tokens or len(tokens[0]) != 1:
+            break
+        length += 1
+    return length
+
+
 def _name_run(text: str, pos: int, end: int, gaz: Gazetteer) -> int:
     """How many characters from ``pos`` can belong to a name: up to a date, punctuation, a
     particle, a verb of speech or action, a title or a known name."""
@@ -696,6 +804,8 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     if foreign >= 4:
         return foreign  # 外长穆达瓦迪: a transliterated name runs past three characters
     tagged = _tagged_name_length(text, pos, end)
+    if tagged:
+        return _with_loose_syllables(text, pos, end, tagged, foreign)
     if tagged is not None:
         return tagged
     chars = text[pos : min(end, pos + 3)]
@@ -854,7 +964,7 @@ def _plain_title_chain(text: str, end: int, gaz: Gazetteer) -> list[Title]:
     return chain
 
 
-_PORTFOLIO = re.compile(r"^(负责|主管|分管)\w{0,8}(事务|问题)$")
+_PORTFOLIO = re.compile(r"^(负责|主管|分管)\w{0,8}(事务|问题)的?$")
 
 
 def _org_before(
@@ -864,8 +974,10 @@ def _org_before(
     best = None
     for mention in reversed([m for m in mentions if m.end <= chain_start]):
         gap = text[mention.end : chain_start]
+        portfolio = _PORTFOLIO.match(gap)  # 国务院主管亚太事务的|助理国务卿
         if len(gap) > 12 or any(
-            c in _PUNCT or c in _COORDINATORS or c.isdigit() or c == "的" for c in gap
+            c in _PUNCT or c in _COORDINATORS or c.isdigit() or (c == "的" and not portfolio)
+            for c in gap
         ):
             break
         if gap and (has_verb(gap) or _predicate_in(gap)) and not _PORTFOLIO.match(gap):
@@ -927,8 +1039,9 @@ def _unnamed_officials(text: str, gaz: Gazetteer, mentions: list[Mention]) -> li
 
 
 def _official_end(text: str, mention: Mention, later: list[Mention], gaz: Gazetteer) -> int:
-    if mention.actor.type != "Country" or mention.group is not None:
-        return 0
+    organ = mention.actor.type == "Organization" and mention.actor.country is not None
+    if not (mention.actor.type == "Country" or organ) or mention.group is not None:
+        return 0  # 中国驻欧盟大使, 外交部发言人: an official named by country or organ
     pos = mention.end
     if text.startswith("驻", pos) and later and later[0].start == pos + 1:
         pos = later[0].end
@@ -1045,6 +1158,18 @@ def _learn_posts(text: str, gaz: Gazetteer, found: SentenceActors, posts: dict[s
             posts[title] = person
 
 
+def _learn_unnamed_posts(text: str, gaz: Gazetteer, mentions: list[Mention], posts) -> None:
+    """外交部发言人…。发言人说: a post named with its organ but no name is held by the organ."""
+    for mention in mentions:
+        if mention.actor.type == "Person":
+            continue
+        for length in gaz.title_lengths:
+            title = text[mention.end - length : mention.end]
+            if length < len(mention.text) and title in gaz.titles:
+                posts[title] = mention
+                break
+
+
 def _post_holders(
     text: str, start: int, end: int, gaz: Gazetteer, found: SentenceActors, posts
 ) -> None:
@@ -1064,7 +1189,8 @@ def _post_holders(
         named = _name_length(text, stop, end, gaz) >= 2 or any(
             m.start == stop for m in found.mentions
         )
-        if free and not named and not (is_cjk(before) and before not in '的是将和与对向被由“"「'):
+        allowed = '的是将和与对向被由“"「应同跟'  # 应总统先生邀请, 同总统先生
+        if free and not named and not (is_cjk(before) and before not in allowed):
             person = posts[title]
             found.mentions.append(Mention(person.actor, title, pos, stop, "role"))
         pos = stop

@@ -324,20 +324,38 @@ def serve(graph_path: Path, host: str, port: int, timeout: float) -> None:
     help="Folder of the articles (default: NAME/ beside NAME.gold.jsonl, else its folder).",
 )
 @click.option("--show", is_flag=True, help="List misses and false positives.")
-def eval_(golds: tuple[Path, ...], articles_dir: Path | None, show: bool) -> None:
+@click.option(
+    "--against",
+    "other",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Score a second annotation of the same articles instead of the extractor "
+    "(inter-annotator agreement); takes one GOLD file.",
+)
+def eval_(
+    golds: tuple[Path, ...], articles_dir: Path | None, show: bool, other: Path | None
+) -> None:
     """Score extraction against gold files exactly as GUIDELINES.md says.
 
-    Several gold files are scored one by one, then together.
+    Several gold files are scored one by one, then together. With --against, a second
+    annotator's gold file takes the extractor's place: its main readings are scored like
+    output, which measures how far two annotators agree.
 
     \b
     Example:
         kg eval eval/seeds.gold.jsonl --articles seeds
         kg eval eval/dev.gold.jsonl --show
         kg eval eval/*.gold.jsonl
+        kg eval eval/heldout.gold.jsonl --against eval/agreement/heldout.second.gold.jsonl
     """
     from .evaluate import format_report, score
-    from .pipeline import evaluate_gold
+    from .pipeline import compare_gold, evaluate_gold
 
+    if other is not None:
+        if len(golds) != 1:
+            raise click.UsageError("--against compares one gold file with another")
+        click.echo(format_report(_run(compare_gold, golds[0], other), show=show))
+        return
     all_gold, all_records, skipped = [], [], []
     for gold in golds:
         gold_articles, corpus, report = _run(evaluate_gold, gold, articles_dir)

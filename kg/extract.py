@@ -9,6 +9,7 @@ are skipped after one regex search.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from .actions import (
     same_side,
     speaker_in_sentence,
 )
-from .actors import ArticleMemory, find_actors
+from .actors import ArticleMemory, dateline_country, find_actors
 from .articles import iter_articles
 from .dates import DateTracker, event_date
 from .gazetteer import Gazetteer, load_gazetteer
@@ -69,6 +70,8 @@ class _Context:
     memory: ArticleMemory = field(default_factory=ArticleMemory)
     persons: list[Mention] = field(default_factory=list)
     last_pair: tuple[Mention, Mention] | None = None
+    last_pair_at: int = -1  # the sentence of the last event
+    starts: list[int] = field(default_factory=list)  # sentence starts, for _sentence_index
     quotes: list[tuple[int, int]] = field(default_factory=list)
     groups: list[list[Mention]] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
@@ -88,9 +91,11 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     """Events and roles of one article, in text order."""
     gaz = gaz or load_gazetteer()
     ctx = _Context(article, gaz, quotes=[m.span() for m in _QUOTE.finditer(article.text)])
+    ctx.memory.home = dateline_country(article.text, gaz)
     result = ArticleEvents(article)
     sentences = split_sentences(article)
     ctx.sentences = sentences
+    ctx.starts = [s.start for s in sentences]
     result.sentences = len(sentences)
     dates = DateTracker(article.date)
     titles = title_pattern(gaz)
@@ -150,7 +155,9 @@ def _extract_sentence(
             continue  # too many guesses: an implied target on a borrowed subject, undated
         result.events.append(event)
         ctx.events.append(event)
-        ctx.last_pair = (action.subject, action.object)
+        if action.object.via != "place":  # 双方 are two sides, never a side and a place
+            ctx.last_pair = (action.subject, action.object)
+            ctx.last_pair_at = sentence.index
     ctx.persons.extend(_clause_topics(text, clauses, mentions, found.attributive))
     speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, sentence.end, mentions)
     if speaker is not None:
@@ -282,7 +289,12 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         return [Mention(speaker.actor, word, start, end, "coref")] if speaker else []
     here = [m for m in mentions if m.actor.type == "Person" and m.end <= start]
     topics_here = [m for m in _clause_topics(ctx.article.text, _sentence_clauses(ctx, start), here)]
-    earlier_topics = [m for m in ctx.persons if m.start < start]
+    here_at = _sentence_index(ctx, start)  # 他/她: a person of the last few sentences
+    earlier_topics = [
+        m
+        for m in ctx.persons
+        if m.start < start and here_at - _sentence_index(ctx, m.start) <= _PERSON_SENTENCES
+    ]
     if _object_position(ctx.article.text, start):  # 探望他: the person last named
         order = earlier_topics + topics_here + here
         order.sort(key=lambda m: m.start)
@@ -294,6 +306,14 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         if speaker is None or candidate.actor.key != speaker.actor.key:
             return [Mention(candidate.actor, word, start, end, "coref")]
     return []
+
+
+_PERSON_SENTENCES = 4
+
+
+def _sentence_index(ctx: _Context, pos: int) -> int:
+    """Index of the sentence that holds ``pos`` (the last that starts before it)."""
+    return max(bisect.bisect_right(ctx.starts, pos) - 1, 0)
 
 
 def _earlier_topics(ctx: _Context, start: int) -> list[Mention]:
@@ -399,34 +419,70 @@ def _pair_in_focus(
         m
         for m in mentions
         if m.end <= start
-        and m.via not in {"coref", "media"}
+        and m.via != "media"
+        and not (m.via == "coref" and m.text in pronouns())  # 阿利耶夫 named again counts
         and not (m.start > 0 and ctx.article.text[m.start - 1] in "在于")
     ]
     if _after_group(mentions, start):
         return None
-    if word == "两国":
-        before = [m for m in before if m.actor.type in {"Country", "Region"}]
+    if word.startswith("两国"):  # 两国: countries, or the countries of people named
+        before = [_as_country(ctx, m) for m in before]
+        before = [m for m in before if m is not None]
     text = ctx.article.text
     clause_start = max(text.rfind(c, 0, start) for c in ",，。;；:：\n") + 1
-    addressed = bool(trigger_pattern().search(text[max(0, start - 2) : start]))
+    addressed = _addressed(text, clause_start, start, mentions)
     if addressed:
-        # 埃及和卡塔尔呼吁双方保持克制: the sides are not whoever appeals to them
+        # 埃及和卡塔尔呼吁双方保持克制: the sides are not whoever appeals to them, nor the
+        # subject the appeal shares with the clause before (古特雷斯谴责…,呼吁交战双方…)
+        here = [m for m in before if m.start >= clause_start]
         before = [m for m in before if m.start < clause_start]
-    distinct: list[Mention] = []
+        if not any(can_be_subject(text, m) for m in here):
+            free = [m for m in before if can_be_subject(text, m)]
+            if free:
+                before = [m for m in before if m.actor.key != free[0].actor.key]
+    distinct: list[Mention] = []  # two sides: 姆努钦和特朗普 are one
     for mention in reversed(before):
-        if all(mention.actor.key != m.actor.key for m in distinct):
+        if not any(same_side(mention, m) for m in distinct):
             distinct.insert(0, mention)
         if len(distinct) == 2:
             return distinct[0], distinct[1]
     if addressed:
         here = {m.actor.key for m in mentions if clause_start <= m.start < start}
-        for event in reversed(ctx.events):
-            pair = (event.subject, event.object)
-            if event.event_type in _CONFLICT and not {m.actor.key for m in pair} & here:
-                return pair  # the two sides of the last conflict
+        for kinds in (_ARMED, _CONFLICT):  # the sides of the last fight, else of a dispute
+            for event in reversed(ctx.events):
+                pair = (event.subject, event.object)
+                if event.event_type in kinds and not {m.actor.key for m in pair} & here:
+                    return pair
+    if _sentence_index(ctx, start) - ctx.last_pair_at > _PAIR_SENTENCES:
+        return None  # 双方当事人, pages after the last event: no pair is in focus any more
     return ctx.last_pair
 
 
+_PAIR_SENTENCES = 3
+
+
+def _addressed(text: str, clause_start: int, start: int, mentions) -> bool:
+    """呼吁双方, 敦促冲突双方: a pair word that an act addresses (what stands between the act and
+    the word names no actor)."""
+    window = max(clause_start, start - 6)
+    for match in trigger_pattern().finditer(text, window, start):
+        between = text[match.end() : start]
+        if len(between) <= 4 and not any(match.end() <= m.start < start for m in mentions):
+            return True
+    return False
+
+
+def _as_country(ctx: _Context, mention: Mention) -> Mention | None:
+    """A country mention as it is; a person or an organ as the country they belong to."""
+    if mention.actor.type in {"Country", "Region"}:
+        return mention
+    country = ctx.gaz.actors.get(mention.actor.country or "")
+    if country is None:
+        return None
+    return Mention(country, mention.text, mention.start, mention.end, mention.via)
+
+
+_ARMED = {"ASSAULT", "COERCE", "MOBILIZE"}
 _CONFLICT = {"ASSAULT", "ACCUSE", "THREATEN", "COERCE", "SANCTION", "PROTEST", "REJECT"}
 
 
@@ -446,8 +502,16 @@ def _speaker(ctx: _Context, quote: tuple[int, int]) -> Mention | None:
     before_start = max(0, quote[0] - 60)
     cut = max(text.rfind(c, before_start, quote[0] - 1) for c in "。!?！？\n")
     window_start = cut + 1 if cut >= 0 else before_start
+    memory = ctx.memory
     before = find_actors(
-        text, window_start, quote[0], ctx.gaz, ctx.memory.leaders, ctx.memory.short_names
+        text,
+        window_start,
+        quote[0],
+        ctx.gaz,
+        memory.leaders,
+        memory.short_names,
+        None,
+        memory.posts,
     ).mentions
     lead_in = text[window_start : quote[0]].rstrip(":：, ")
     if before and lead_in.endswith(speech_verbs()):
@@ -531,7 +595,9 @@ def _speaker_at(ctx: _Context, pos: int) -> Mention | None:
     question-and-answer text (答:中方注意到…) to its end."""
     quote = _quote_at(ctx, pos)
     if quote:
-        return _speaker(ctx, quote)
+        speaker = _speaker(ctx, quote)
+        if speaker is not None:
+            return speaker  # else a quotation on its own goes on with the paragraph's speaker
     if ctx.statement is None:
         return None
     speaker, paragraph, answer = ctx.statement
@@ -563,6 +629,11 @@ def _answer_speaker(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
     elif _ANSWER.match(sentence.text):
         first = next((m for m in mentions if m.via != "media"), None)
         ctx.statement = (first, sentence.paragraph, True) if first else None
+    else:  # 耿爽:中方对…: a transcript's answer opens with the name of who gives it
+        first = next((m for m in mentions if m.start == sentence.start), None)
+        if first is not None and first.actor.type == "Person":
+            if ctx.article.text[first.end : first.end + 1] in {":", "："}:
+                ctx.statement = (first, sentence.paragraph, True)
 
 
 def _summit_pair(ctx: _Context, word: str) -> tuple[Actor, Actor] | None:

@@ -49,8 +49,9 @@ _OBJECT_FRAMES = {
     "at",
     "focus",
     "speaker",
+    "inside",
 }
-_TRIGGER_FLAGS = {"utterance", "wish", "mutual", "content", "invitation"}
+_TRIGGER_FLAGS = {"utterance", "wish", "mutual", "content", "invitation", "refusable"}
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",
     "question",
