@@ -39,50 +39,21 @@ def _one_line_error(result, exit_code: int = 1) -> str:
 
 
 def test_a_listing_comes_a_page_at_a_time(graph_file) -> None:
-    runner = CliRunner()
-    every = runner.invoke(
-        cli, ["query", "timeline", "-g", str(graph_file), "--format", "csv", "--param", "limit=0"]
+    def timeline(*params: str):
+        args = ["query", "timeline", "-g", str(graph_file), "--format", "csv"]
+        for param in params:
+            args += ["--param", param]
+        result = CliRunner().invoke(cli, args)
+        return result.stdout.splitlines()[1:], result.stderr
+
+    rows, note = timeline("limit=0")
+    assert len(rows) > 5 and note == ""
+    assert timeline("limit=2") == (
+        rows[:2],
+        "rows 1-2: --param offset=2 for the next page, --param limit=0 for every row\n",
     )
-    assert every.exit_code == 0 and "next page" not in every.stderr
-    rows = every.stdout.splitlines()[1:]
-    assert len(rows) > 5
-    first = runner.invoke(
-        cli, ["query", "timeline", "-g", str(graph_file), "--format", "csv", "-p", "limit=2"]
-    )
-    assert first.stdout.splitlines()[1:] == rows[:2]
-    assert first.stderr == (
-        "rows 1-2: --param offset=2 for the next page, --param limit=0 for every row\n"
-    )
-    second = runner.invoke(
-        cli,
-        [
-            "query",
-            "timeline",
-            "-g",
-            str(graph_file),
-            "--format",
-            "csv",
-            "-p",
-            "limit=2",
-            "-p",
-            "offset=2",
-        ],
-    )
-    assert second.stdout.splitlines()[1:] == rows[2:4]
-    last = runner.invoke(
-        cli,
-        [
-            "query",
-            "timeline",
-            "-g",
-            str(graph_file),
-            "--format",
-            "csv",
-            "-p",
-            f"offset={len(rows) - 1}",
-        ],
-    )
-    assert last.stdout.splitlines()[1:] == rows[-1:] and last.stderr == ""
+    assert timeline("limit=2", "offset=2")[0] == rows[2:4]
+    assert timeline(f"offset={len(rows) - 1}") == (rows[-1:], "")  # the last page is not full
     bad = _query(graph_file, "timeline", "--param", "limit=ten")
     assert "parameter 'limit' must be a whole number" in _one_line_error(bad)
 
