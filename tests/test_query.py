@@ -385,6 +385,29 @@ def test_the_pages_of_every_listing_make_up_the_whole_listing(busy: Graph) -> No
         assert _in_order(first) == _in_order(whole[:default]), query.name
 
 
+def test_pages_count_events_once_when_a_name_fits_two_actors() -> None:
+    """An event between two actors who share a name is found twice by that name: the days a
+    page reaches are counted in events, not in matches, or a page would stop a day short."""
+    first = Actor("X1", "甲国", "Country", aliases=("同名",))
+    second = Actor("X2", "乙国", "Country", aliases=("同名",))
+    events = [
+        _event(first, "condemns", second, "asserted", "a.txt", n, f"2025-01-0{n + 1}")
+        for n in range(4)
+    ] + [_event(first, "condemns", USA, "asserted", "b.txt", 0)]
+    graph = build_graph(events)
+    for name, params in (
+        ("events-of-actor", {"actor": "同名"}),
+        ("edge-evidence", {"actor": "同名", "target": "同名"}),
+    ):
+        whole = _run(graph, name, **params, limit="0")
+        pages = [
+            row
+            for n in range(len(whole))
+            for row in _run(graph, name, **params, limit="1", offset=str(n))
+        ]
+        assert pages == whole and len(whole) >= 4, name
+
+
 def test_the_timeline_puts_undated_events_last_on_every_page(busy: Graph) -> None:
     rows = [r[0] for r in _run(busy, "timeline", limit="0")]
     dated = [d for d in rows if d is not None]
