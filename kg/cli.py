@@ -205,9 +205,11 @@ def query(query: str, graph_path: Path, fmt: str, params: tuple[str, ...], timeo
 
     \b
     Saved queries: who-sanctions-whom, events-of-actor, timeline, top-actors, roles, …
+    Listings come a page at a time: --param limit=N (0 for every row), --param offset=N.
     Example:
         kg query who-sanctions-whom
         kg query events-of-actor --param actor=金正恩 --format csv
+        kg query timeline --param limit=0 --format csv
         kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
         kg query top-actors -g corpus.kgstore
     """
@@ -218,6 +220,14 @@ def query(query: str, graph_path: Path, fmt: str, params: tuple[str, ...], timeo
     graph = _run(q.open_graph, graph_path)
     result = _run(q.run_query, graph, sparql, timeout=timeout, name=q.query_name(query))
     click.echo(_run(q.format_result, result, fmt), nl=False)
+    page = q.page_of(query, bindings)
+    if page and page[0] and len(result.rows) == page[0]:  # a full page: there may be more
+        limit, offset = page
+        click.echo(
+            f"rows {offset + 1}-{offset + limit}: --param offset={offset + limit} for the next "
+            "page, --param limit=0 for every row",
+            err=True,
+        )
 
 
 @cli.command()
@@ -314,20 +324,38 @@ def serve(graph_path: Path, host: str, port: int, timeout: float) -> None:
     help="Folder of the articles (default: NAME/ beside NAME.gold.jsonl, else its folder).",
 )
 @click.option("--show", is_flag=True, help="List misses and false positives.")
-def eval_(golds: tuple[Path, ...], articles_dir: Path | None, show: bool) -> None:
+@click.option(
+    "--against",
+    "other",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Score a second annotation of the same articles instead of the extractor "
+    "(inter-annotator agreement); takes one GOLD file.",
+)
+def eval_(
+    golds: tuple[Path, ...], articles_dir: Path | None, show: bool, other: Path | None
+) -> None:
     """Score extraction against gold files exactly as GUIDELINES.md says.
 
-    Several gold files are scored one by one, then together.
+    Several gold files are scored one by one, then together. With --against, a second
+    annotator's gold file takes the extractor's place: its main readings are scored like
+    output, which measures how far two annotators agree.
 
     \b
     Example:
         kg eval eval/seeds.gold.jsonl --articles seeds
         kg eval eval/dev.gold.jsonl --show
         kg eval eval/*.gold.jsonl
+        kg eval eval/heldout.gold.jsonl --against eval/agreement/heldout.second.gold.jsonl
     """
     from .evaluate import format_report, score
-    from .pipeline import evaluate_gold
+    from .pipeline import compare_gold, evaluate_gold
 
+    if other is not None:
+        if len(golds) != 1:
+            raise click.UsageError("--against compares one gold file with another")
+        click.echo(format_report(_run(compare_gold, golds[0], other), show=show))
+        return
     all_gold, all_records, skipped = [], [], []
     for gold in golds:
         gold_articles, corpus, report = _run(evaluate_gold, gold, articles_dir)

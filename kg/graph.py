@@ -9,7 +9,10 @@ The terms come from ``ontology/kg.ttl`` (namespace ``kgo:``); the data lives und
   ``rdfs:label``; aliases and the words seen in articles are ``skos:altLabel``.
 - ``kgid:event/<hash>``: one node per event *that happened*: the same actors, event type,
   status and date, whichever sentences and articles report it (see ``kg/ids.py``). An event
-  without a date stays the event of its sentence.
+  without a date stays the event of its sentence. Besides its typed ``kgo:date`` it has
+  ``kgo:dateText``, the date as a plain string ("" when undated): one triple per event that
+  only events have, so a timeline is sorted and paged from one triple pattern (reports carry
+  ``kgo:date`` too; plain strings sort alike in every engine and mix precisions).
 - ``kgid:report/<hash>``: one node per sentence that reports an event (``kgo:Report``), with
   the fine predicate, trigger, mentions, sentence, offsets, confidence and article; the event
   links to each with ``kgo:report``. Building twice gives the same IRIs, and an event read
@@ -27,7 +30,9 @@ the merge of them all is the graph (``kg/store.py``).
 Every event node is typed ``kgo:Event`` and its event-type class, every actor ``kgo:Actor`` and
 its actor class, so queries need no reasoner. Only an *asserted* event also gets the direct
 triple ``actor kgo:<predicate> target``; for the symmetric types (CONSULT, AGREE, COOPERATE) in
-both directions, because GUIDELINES.md counts "A meets B" and "B meets A" as one event. The
+both directions, because GUIDELINES.md counts "A meets B" and "B meets A" as one event. An
+asserted event also names its class with ``kgo:assertedType``, so "the sanctions that happened"
+is one index scan (``?e kgo:assertedType kgo:Sanction``), not a join of its type and status. The
 event node of a symmetric type lists its actors in key order; each report keeps the direction
 as extracted (``kgo:reportedActor``, ``kgo:reportedTarget``).
 
@@ -352,6 +357,7 @@ def _add_event(graph: _Triples, event: Event, vocab: _Vocabulary) -> None:
         graph.add((node, p, o))
     if event.date:
         graph.add((node, KGO.date, date_literal(event.date)))
+    graph.add((node, KGO.dateText, Literal(event.date or "")))  # what a timeline sorts by
     for p, o in (
         (RDF.type, KGO.Report),
         (KGO.reportedActor, subject),
@@ -374,6 +380,7 @@ def _add_event(graph: _Triples, event: Event, vocab: _Vocabulary) -> None:
         graph.add((report, KGO.date, date_literal(event.date)))
     _add_sentence(graph, report, event.sentence_body or event.sentence.text, event.sentence)
     if event.status == "asserted":
+        graph.add((node, KGO.assertedType, cls))
         graph.add((subject, predicate, obj))
         if event.event_type in SYMMETRIC_TYPES:
             graph.add((obj, predicate, subject))

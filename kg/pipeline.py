@@ -50,6 +50,7 @@ __all__ = [
     "graph_counts",
     "extraction_fingerprint",
     "evaluate_gold",
+    "compare_gold",
     "gold_articles_folder",
     "OUTPUTS",
 ]
@@ -591,6 +592,14 @@ def evaluate_gold(gold: Path, articles_dir: Path | None = None):
     folder = gold_articles_folder(gold, articles_dir)
     corpus = extract_corpus([folder / g.file for g in gold_articles])
     return gold_articles, corpus, score(gold_articles, corpus.records())
+
+
+def compare_gold(gold: Path, other: Path):
+    """Score a second annotation of the same articles against ``gold``: the main reading of
+    each of its events and roles counts as output (inter-annotator agreement)."""
+    from .evaluate import gold_as_output, load_gold, score
+
+    return score(load_gold(gold), list(gold_as_output(load_gold(other))))
 
 
 def write_events_jsonl(records: Iterable[dict], path: str | os.PathLike) -> None:

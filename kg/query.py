@@ -12,6 +12,18 @@ holding an escaped string literal, placed first in the query's WHERE group, so t
 it as the variable ``?actor`` (in a FILTER, a BIND or a triple pattern of that group). A value
 with quotes, braces, ``>`` or newlines stays one literal.
 
+**Pages.** A listing can be long (a timeline of every event of a large store), so saved
+queries declare two page parameters with their defaults, and a user asks for more::
+
+    # param: limit=100 — rows per page; 0 gives every row
+    # param: offset=0 — rows to skip (the next page starts at offset=100)
+
+SPARQL has no variables in ``LIMIT`` and ``OFFSET``, so these two are not bound in VALUES:
+the query says where they go with a comment after a clause, ``LIMIT 100  # = limit``,
+``OFFSET 0  # = offset`` or ``LIMIT 100  # = offset + limit``, and the number written there
+(the default, so the file runs as it is) is replaced by the value, which must be a
+non-negative integer. With ``limit=0`` every clause that names ``limit`` is dropped.
+
 Queries are read-only and local. Refused with a QueryRefused error, before anything runs:
 updates (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE…), ``SERVICE`` (rdflib would call the
 endpoint) and ``FROM``/``FROM NAMED`` naming anything but a graph of the loaded dataset
@@ -70,6 +82,9 @@ __all__ = [
     "list_saved_queries",
     "query_name",
     "resolve_query",
+    "page_of",
+    "apply_page",
+    "PAGE_PARAMS",
     "bind_parameters",
     "sparql_string",
     "check_query",
@@ -97,6 +112,10 @@ _UPDATE_WORDS = frozenset(
     {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
 )
 _DEFAULT_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+#: Parameters that set a page of the rows (LIMIT/OFFSET), not a value in the query.
+PAGE_PARAMS = ("limit", "offset")
+_COUNT = re.compile(r"[0-9]{1,12}")
+_PAGE_MARKER = re.compile(r"[ \t]*#[ \t]*=[ \t]*(\w+(?:[ \t]*\+[ \t]*\w+)*)[ \t]*\r?")
 
 
 # --------------------------------------------------------------------------- saved queries
@@ -104,10 +123,12 @@ _DEFAULT_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.it
 
 @dataclass(frozen=True)
 class QueryParam:
-    """A named parameter a saved query expects (``--param actor=金正恩``)."""
+    """A named parameter a saved query expects (``--param actor=金正恩``); one with a
+    ``default`` may be left out (``# param: limit=100 — …`` in the header)."""
 
     name: str
     description: str = ""
+    default: str | None = None
 
 
 @dataclass(frozen=True)
@@ -134,10 +155,15 @@ def list_saved_queries(folder: str | Path | None = None) -> list[SavedQuery]:
 
 def _saved(path: Path) -> SavedQuery:
     header = _header(_read_query_file(path))
-    params = tuple(QueryParam(*_split_param(value)) for value in header.get("param", []))
+    params = tuple(_param(*_split_param(value)) for value in header.get("param", []))
     for param in params:
         if not _PARAM.fullmatch(param.name):
             raise OntologyError(f"bad parameter name {param.name!r} in header", path=str(path))
+        if param.name in PAGE_PARAMS and not _COUNT.fullmatch(param.default or ""):
+            raise OntologyError(
+                f"parameter {param.name!r} needs a whole-number default ({param.name}=100)",
+                path=str(path),
+            )
     return SavedQuery(
         name=path.stem,
         title=" ".join(header.get("title", [])) or path.stem,
@@ -160,6 +186,12 @@ def _header(text: str) -> dict[str, list[str]]:
         if match:
             fields.setdefault(match.group(1).lower(), []).append(match.group(2).strip())
     return fields
+
+
+def _param(name: str, description: str) -> QueryParam:
+    """``limit=100`` declares a parameter with a default."""
+    name, sep, default = name.partition("=")
+    return QueryParam(name, description, default if sep else None)
 
 
 def _split_param(value: str) -> tuple[str, str]:
@@ -201,12 +233,29 @@ def resolve_query(spec: str, params: Mapping[str, str] | None = None) -> str:
     >>> "VALUES ?who" in resolve_query('SELECT * WHERE { ?x ?p ?who }', {"who": 'a"b'})
     True
     """
-    params = dict(params or {})
+    params = {key: str(value) for key, value in (params or {}).items()}
     text, declared = _load_spec(spec)
     name = query_name(spec)
-    if declared is not None:
-        _check_declared(params, declared, name)
-    return bind_parameters(text, params, name=name)
+    if declared is None:
+        return bind_parameters(text, params, name=name)
+    _check_declared(params, declared, name)
+    values = {p.name: params.get(p.name, p.default) for p in declared}
+    page = {key: values.pop(key) for key in PAGE_PARAMS if key in values}
+    return bind_parameters(apply_page(text, page, name=name), values, name=name)
+
+
+def page_of(spec: str, params: Mapping[str, str] | None = None) -> tuple[int, int] | None:
+    """(limit, offset) of a saved query that is paged, as ``resolve_query`` applies them;
+    None for a query without a ``limit`` parameter. Call after ``resolve_query``, which
+    reports bad values."""
+    _, declared = _load_spec(spec)
+    defaults = {p.name: p.default for p in declared or ()}
+    if "limit" not in defaults:
+        return None
+    given = {key: str(value) for key, value in (params or {}).items()}
+    limit = int(given.get("limit", defaults["limit"]))
+    offset = int(given.get("offset", defaults.get("offset") or 0))
+    return limit, offset
 
 
 def _looks_like_file(spec: str) -> bool:
@@ -238,29 +287,115 @@ def _check_declared(
         if key not in names:
             known = ", ".join(names) or "none"
             raise QueryError(f"unknown parameter {key!r} (parameters: {known})", path=name)
-    for key in names:
-        if key not in params:
-            raise QueryError(f"needs a value for parameter {key!r}: --param {key}=…", path=name)
+    for param in declared:
+        if param.name not in params and param.default is None:
+            raise QueryError(
+                f"needs a value for parameter {param.name!r}: --param {param.name}=…", path=name
+            )
 
 
 def bind_parameters(text: str, params: Mapping[str, str], *, name: str | None = None) -> str:
-    """Bind each parameter as a string literal in a VALUES block opening the WHERE group."""
+    """Bind each parameter as a string literal in a VALUES block opening the WHERE group,
+    and the WHERE group of every sub-SELECT that uses it (a sub-SELECT's variables are its
+    own: a VALUES block outside it would not reach them)."""
     if not params:
         return text
     tokens = list(_tokens(text))
     used = {tok.text[1:] for tok in tokens if tok.kind == "var"}
-    lines = []
+    literals = {}
     for key, value in params.items():
         if not _PARAM.fullmatch(key):
             raise QueryError(f"bad parameter name {key!r}: use letters, digits and _", path=name)
         if key not in used:
             raise QueryError(f"unknown parameter {key!r}: the query has no ?{key}", path=name)
-        lines.append(f"VALUES ?{key} {{ {sparql_string(value, key, name)} }}")
+        literals[key] = sparql_string(value, key, name)
     at = _where_brace(tokens)
     if at is None:
         raise QueryError("cannot bind parameters: no WHERE group found", path=name)
-    block = "\n  " + "\n  ".join(lines)
-    return text[: at + 1] + block + text[at + 1 :]
+    groups = {at: set(literals)}
+    for start, end in _subquery_groups(tokens):
+        inside = {t.text[1:] for t in tokens if t.kind == "var" and start < t.start < end}
+        if inside & set(literals):
+            groups[start] = inside & set(literals)
+    for brace in sorted(groups, reverse=True):  # from the end, so offsets stay right
+        keys = [key for key in literals if key in groups[brace]]
+        text = text[: brace + 1] + "\n  " + _values_row(keys, literals) + text[brace + 1 :]
+    return text
+
+
+def _values_row(keys: list[str], literals: Mapping[str, str]) -> str:
+    """One VALUES row binding every parameter of a group at once (``VALUES ?a { "x" }`` for
+    one), so that a query engine starts from all of them together."""
+    if len(keys) == 1:
+        return f"VALUES ?{keys[0]} {{ {literals[keys[0]]} }}"
+    names = " ".join(f"?{key}" for key in keys)
+    return f"VALUES ({names}) {{ ({' '.join(literals[key] for key in keys)}) }}"
+
+
+def _subquery_groups(tokens: list[_Token]) -> Iterator[tuple[int, int]]:
+    """(opening, closing) offsets of the WHERE group of each sub-SELECT (one inside braces)."""
+    depth = 0
+    opened: list[int] = []  # offsets of the open braces
+    pending: list[int] = []  # depths at which a SELECT waits for its group
+    subqueries: dict[int, int] = {}  # offset of a sub-SELECT's group brace → its depth
+    for tok in tokens:
+        if tok.kind == "word" and tok.text.upper() == "SELECT" and depth > 0:
+            pending.append(depth)
+        elif tok.kind == "punct" and tok.text == "{":
+            if pending and pending[-1] == depth:
+                subqueries[tok.start] = depth
+                pending.pop()
+            opened.append(tok.start)
+            depth += 1
+        elif tok.kind == "punct" and tok.text == "}" and opened:
+            depth -= 1
+            start = opened.pop()
+            if start in subqueries:
+                yield start, tok.start
+
+
+def apply_page(text: str, page: Mapping[str, str], *, name: str | None = None) -> str:
+    """Put the page parameters into the ``LIMIT``/``OFFSET`` clauses marked ``# = expr``.
+
+    Each value must be a whole number (digits only: nothing else ever reaches the text);
+    ``limit=0`` drops every clause whose expression names ``limit``.
+
+    >>> apply_page("SELECT * WHERE { ?s ?p ?o } LIMIT 100  # = limit", {"limit": "5"})
+    'SELECT * WHERE { ?s ?p ?o } LIMIT 5  # = limit'
+    """
+    numbers = {}
+    for key, value in page.items():
+        if not _COUNT.fullmatch(value.strip()):
+            raise QueryError(
+                f"parameter {key!r} must be a whole number (0 or more), got {value!r}", path=name
+            )
+        numbers[key] = int(value)
+    out, last, marked = [], 0, False
+    tokens = list(_tokens(text))
+    for keyword, number in zip(tokens, tokens[1:], strict=False):
+        if keyword.kind != "word" or keyword.text.upper() not in ("LIMIT", "OFFSET"):
+            continue
+        line_end = text.find("\n", number.start)
+        rest = text[number.start + len(number.text) : None if line_end < 0 else line_end]
+        marker = _PAGE_MARKER.fullmatch(rest)
+        if marker is None or not _COUNT.fullmatch(number.text):
+            continue
+        terms = [t.strip() for t in marker.group(1).split("+")]
+        unknown = [t for t in terms if t not in numbers and not t.isdigit()]
+        if unknown:
+            raise QueryError(f"page clause names {unknown[0]!r}, not a page parameter", path=name)
+        marked = True
+        out.append(text[last : keyword.start])
+        if "limit" in terms and numbers["limit"] == 0:
+            out.append(f"# {keyword.text} {number.text} dropped: limit=0 gives every row")
+            last = number.start + len(number.text) + len(rest)
+        else:
+            value = sum(int(t) if t.isdigit() else numbers[t] for t in terms)
+            out.append(f"{keyword.text} {value}")
+            last = number.start + len(number.text)
+    if numbers and not marked:
+        raise QueryError("the query has no LIMIT or OFFSET marked # = limit", path=name)
+    return "".join(out) + text[last:]
 
 
 def sparql_string(value: str, key: str = "value", name: str | None = None) -> str:
@@ -402,7 +537,10 @@ def check_query(sparql: str, *, name: str | None = None, graph: Any = None) -> s
     """
     try:
         form, dataset = _vetted(sparql)
-        _check_dataset(dataset, graph_names(graph) if graph is not None else frozenset())
+        if graph is None:
+            _check_dataset(dataset, frozenset())
+        else:
+            _check_dataset_of(dataset, graph)
     except _Refused as exc:
         raise _query_error(exc, name) from None
     return form
@@ -427,6 +565,14 @@ def _check_dataset(iris: tuple[URIRef, ...], names: frozenset[URIRef]) -> None:
     for iri in iris:
         if iri not in names:
             _refuse_keyword("FROM", str(iri))
+
+
+def _check_dataset_of(iris: tuple[URIRef, ...], graph: Any) -> None:
+    """:func:`_check_dataset` against ``graph``'s named graphs, listed only when the query
+    names some: a store holds one graph per article, and listing thousands of them would
+    cost more than most queries."""
+    if iris:
+        _check_dataset(iris, graph_names(graph))
 
 
 def graph_names(graph: Any) -> frozenset[URIRef]:
@@ -582,7 +728,7 @@ def run_query(
 
 def _run_rdflib(graph: Graph, sparql: str) -> QueryResult:
     _parsed, algebra = _parse_checked(sparql)
-    _check_dataset(_dataset_iris(algebra), graph_names(graph))
+    _check_dataset_of(_dataset_iris(algebra), graph)
     try:
         result = graph.query(algebra)
         if result.type == "ASK":
@@ -597,7 +743,7 @@ def _run_rdflib(graph: Graph, sparql: str) -> QueryResult:
 
 
 def _run_oxigraph(store: Any, sparql: str) -> QueryResult:
-    _check_dataset(_vetted(sparql)[1], graph_names(store))
+    _check_dataset_of(_vetted(sparql)[1], store)
     try:
         return _collect_oxigraph(store, sparql)
     except (SyntaxError, OSError, ValueError, RuntimeError) as exc:
@@ -616,17 +762,34 @@ def _collect_oxigraph(store: Any, sparql: str) -> QueryResult:
     if isinstance(result, ox.QueryBoolean):
         return QueryResult("ask", boolean=bool(result))
     out = new_graph()
+    convert = _ox_converter()
     if isinstance(result, ox.QueryTriples):
         for triple in result:
-            out.add((_from_ox(triple.subject), _from_ox(triple.predicate), _from_ox(triple.object)))
+            out.add((convert(triple.subject), convert(triple.predicate), convert(triple.object)))
         del result
         return QueryResult("graph", graph=out)
     columns = tuple(v.value for v in result.variables)
     rows, solution = [], None
-    for solution in result:
-        rows.append(tuple([_from_ox(solution[c]) for c in columns]))
+    for solution in result:  # a solution iterates its values in the order of the variables
+        rows.append(tuple([convert(term) for term in solution]))
     del solution, result  # freed here, on this thread, not later by the garbage collector
     return QueryResult("select", columns, tuple(rows))
+
+
+def _ox_converter() -> Callable[[Any], Node | None]:
+    """:func:`_from_ox` with a memory: the same term (a status, a label, a count, a date)
+    comes back in row after row, and an rdflib Literal costs microseconds to build (it parses
+    its value) while a dictionary lookup costs a few dozen nanoseconds."""
+    seen: dict[Any, Node | None] = {None: None}
+
+    def convert(term: Any) -> Node | None:
+        try:
+            return seen[term]
+        except KeyError:
+            node = seen[term] = _from_ox(term)
+            return node
+
+    return convert
 
 
 def _from_ox(term: Any) -> Node | None:
@@ -834,10 +997,10 @@ def format_table(result: QueryResult, max_width: int | None = None) -> str:
         return "true\n" if result.boolean else "false\n"
     if result.kind == "graph":
         return _graph_text(result.graph, "turtle")
-    header = list(result.columns)
-    body = [[_cell(v, max_width) for v in row] for row in result.rows]
-    widths = [max([_width(h)] + [_width(r[i]) for r in body]) for i, h in enumerate(header)]
-    lines = [_table_line(header, widths), _table_line(["-" * w for w in widths], widths)]
+    header = [(h, _width(h)) for h in result.columns]
+    body = [[_measured(_cell(v, max_width)) for v in row] for row in result.rows]
+    widths = [max([w] + [r[i][1] for r in body]) for i, (_, w) in enumerate(header)]
+    lines = [_table_line(header, widths), _table_line([_measured("-" * w) for w in widths], widths)]
     lines += [_table_line(row, widths) for row in body]
     count = len(body)
     lines.append(f"({count} row{'' if count == 1 else 's'})")
@@ -984,14 +1147,23 @@ def _display(term: Node) -> str:
 
 
 def _width(text: str) -> int:
-    return sum(
-        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-        for ch in text
-    )
+    """Terminal columns of ``text``: wide (CJK) characters count two, combining marks none."""
+    if text.isascii():
+        return len(text)
+    return sum(map(_char_width, text))
 
 
-def _table_line(cells: list[str], widths: list[int]) -> str:
-    padded = [c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)]
+@lru_cache(maxsize=8192)
+def _char_width(ch: str) -> int:
+    return 0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def _measured(text: str) -> tuple[str, int]:
+    return text, _width(text)
+
+
+def _table_line(cells: list[tuple[str, int]], widths: list[int]) -> str:
+    padded = [c + " " * (w - n) for (c, n), w in zip(cells, widths, strict=True)]
     return "  ".join(padded).rstrip()
 
 

@@ -197,3 +197,27 @@ def test_nothing_readable_names_the_path_and_reason(tmp_path, make) -> None:
     assert "Traceback" not in result.output
     assert f"Error: {target}: {reason}" in result.output
     assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_eval_against_scores_a_second_annotation(tmp_path) -> None:
+    """--against measures agreement: the gold against itself is perfect, a thinner copy not."""
+    gold = ROOT / "eval" / "seeds.gold.jsonl"
+    same = CliRunner().invoke(cli, ["eval", str(gold), "--against", str(gold)])
+    assert same.exit_code == 0, same.output
+    assert "events  P 1.000  R 1.000  F1 1.000" in same.output
+    articles = [json.loads(line) for line in gold.read_text("utf-8").splitlines()]
+    dropped = articles[0]["events"].pop(0)
+    thinner = tmp_path / "second.gold.jsonl"
+    thinner.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles))
+    result = CliRunner().invoke(cli, ["eval", str(gold), "--against", str(thinner), "--show"])
+    assert result.exit_code == 0, result.output
+    strict = next(line for line in result.output.splitlines() if line.startswith("strict"))
+    assert "P 1.000" in strict and "R 1.000" not in strict  # its status is no longer there
+    assert dropped["evidence"][:10] in result.output  # the missed event is listed
+
+
+def test_eval_against_takes_one_gold_file() -> None:
+    gold = str(ROOT / "eval" / "seeds.gold.jsonl")
+    result = CliRunner().invoke(cli, ["eval", gold, gold, "--against", gold])
+    assert result.exit_code == 2
+    assert "--against compares one gold file" in result.output

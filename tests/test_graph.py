@@ -218,6 +218,23 @@ def test_direct_triple_only_for_asserted_events(graph: Graph) -> None:
     assert event_iri(MEET_INTENDED) in set(intended_only.subjects(RDF.type, KGO.Event))
 
 
+def test_every_event_has_its_date_as_text_and_an_asserted_one_its_type(graph: Graph) -> None:
+    """The two shortcuts a large store's queries use: one plain-string date per event ("" when
+    undated; reports have none) and the class of an asserted event as kgo:assertedType."""
+    undated = dataclasses.replace(MEET_ASSERTED, date=None, date_from="none")
+    graph = build_graph([SANCTION, MEET_INTENDED, undated], ontology=False)
+    texts = {s: str(o) for s, o in graph.subject_objects(KGO.dateText)}
+    assert texts == {
+        event_iri(SANCTION): "2025-11-04",
+        event_iri(MEET_INTENDED): "2025",
+        event_iri(undated): "",
+    }
+    assert set(graph.subject_objects(KGO.assertedType)) == {
+        (event_iri(SANCTION), KGO.Sanction),
+        (event_iri(undated), KGO.Consult),
+    }  # the intended meeting has none
+
+
 def test_symmetric_types_get_both_directions_other_types_one(graph: Graph) -> None:
     trump, kim = actor_iri("TRUMP"), actor_iri("金正恩")
     assert (trump, KGO.meets, kim) in graph and (kim, KGO.meets, trump) in graph

@@ -15,11 +15,12 @@ from lxml import etree
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 
 import kg.query
-from kg.exceptions import InputError, QueryError, QueryRefused
+from kg.exceptions import InputError, OntologyError, QueryError, QueryRefused
 from kg.graph import KGO, build_graph, write_rdf
 from kg.model import Actor, Event, Mention, Role, Sentence
 from kg.query import (
     QueryResult,
+    apply_page,
     check_query,
     format_csv,
     format_graph,
@@ -121,9 +122,17 @@ def test_saved_queries_are_listed_with_their_headers() -> None:
     for query in saved.values():
         assert query.title and query.description, query.name
         check_query(query.text, name=query.name)  # parses, and is not refused
-    assert [p.name for p in saved["events-of-actor"].params] == ["actor"]
+    assert [p.name for p in _required(saved["events-of-actor"])] == ["actor"]
     assert "金正恩" in saved["events-of-actor"].params[0].description
-    assert [p.name for p in saved["edge-evidence"].params] == ["actor", "target"]
+    assert [p.name for p in _required(saved["edge-evidence"])] == ["actor", "target"]
+    paged = {name for name, query in saved.items() if query.params and query.params[-1].default}
+    assert paged == set(saved) - {"status-breakdown"}  # every listing comes a page at a time
+    limits = {name: {p.name: p.default for p in saved[name].params}["limit"] for name in paged}
+    assert limits == dict.fromkeys(paged, "100") | {"top-actors": "50"}
+
+
+def _required(query) -> list:
+    return [p for p in query.params if p.default is None]
 
 
 def test_who_sanctions_whom(graph: Graph) -> None:
@@ -207,7 +216,11 @@ def test_query_specs(tmp_path: Path) -> None:
         ("@/nonexistent/q.rq", {}, "/nonexistent/q.rq: query file not found"),
         ("events-of-actor", {}, "events-of-actor: needs a value for parameter 'actor'"),
         ("events-of-actor", {"actor": "x", "year": "2025"}, "unknown parameter 'year'"),
-        ("timeline", {"actor": "x"}, "unknown parameter 'actor' (parameters: none)"),
+        ("timeline", {"actor": "x"}, "unknown parameter 'actor' (parameters: limit, offset)"),
+        ("status-breakdown", {"limit": "5"}, "unknown parameter 'limit' (parameters: none)"),
+        ("timeline", {"limit": "-1"}, "parameter 'limit' must be a whole number (0 or more)"),
+        ("timeline", {"limit": "1 } DROP ALL"}, "parameter 'limit' must be a whole number"),
+        ("timeline", {"offset": "1e3"}, "parameter 'offset' must be a whole number"),
         ("SELECT * WHERE { ?s ?p ?o }", {"who": "x"}, "the query has no ?who"),
         ("SELECT * WHERE { ?s ?p ?o }", {"o} DROP": "x"}, "bad parameter name"),
     ],
@@ -255,6 +268,153 @@ def test_parameters_go_into_the_where_group_not_a_construct_template(graph: Grap
     )
     result = run_query(graph, text)
     assert result.kind == "graph" and len(result.graph) == 1
+
+
+def test_a_parameter_reaches_every_sub_select_that_uses_it(graph: Graph) -> None:
+    """A sub-SELECT's variables are its own: the VALUES block goes into its group as well."""
+    text = resolve_query(
+        "SELECT ?n WHERE { { SELECT (COUNT(*) AS ?n) WHERE { ?x kgo:name ?who . "
+        "?e kgo:actor ?x } } }",
+        {"who": "朝鲜"},
+    )
+    assert text.count('VALUES ?who { "朝鲜" }') == 2
+    assert [int(r[0]) for r in run_query(graph, text).rows] == [1]  # 朝鲜 condemns 美国
+
+
+def test_several_parameters_are_one_values_row() -> None:
+    text = resolve_query("edge-evidence", {"actor": "美国", "target": '朝"鲜'})
+    assert 'VALUES (?actor ?target) { ("美国" "朝\\"鲜") }' in text
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def test_page_clauses_follow_the_page_parameters() -> None:
+    text = "SELECT * WHERE { ?s ?p ?o }\nLIMIT 10  # = limit\nOFFSET 0  # = offset\nLIMIT 3"
+    paged = apply_page(text, {"limit": "5", "offset": "20"})
+    assert "LIMIT 5  # = limit\nOFFSET 20  # = offset\nLIMIT 3" in paged
+    every = apply_page(text, {"limit": "0", "offset": "0"})
+    assert "\n# LIMIT 10 dropped" in every and "\nOFFSET 0  # = offset\nLIMIT 3" in every
+    inner = apply_page(
+        "SELECT * { { SELECT ?s { ?s ?p ?o } LIMIT 7  # = offset + limit + 1\n} }",
+        {"limit": "5", "offset": "20"},
+    )
+    assert "LIMIT 26  # = offset + limit + 1" in inner
+    with pytest.raises(QueryError, match="no LIMIT or OFFSET marked"):
+        apply_page("SELECT * WHERE { ?s ?p ?o } LIMIT 10", {"limit": "5"})
+    with pytest.raises(QueryError, match="'size', not a page parameter"):
+        apply_page("SELECT * WHERE { ?s ?p ?o } LIMIT 10  # = size", {"limit": "5"})
+
+
+def test_a_page_parameter_needs_a_whole_number_default(tmp_path: Path) -> None:
+    query = tmp_path / "mine.rq"
+    query.write_text(
+        "# title: Mine\n# param: limit=many — rows\n"
+        "SELECT * WHERE { ?s ?p ?o } LIMIT 1  # = limit\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(OntologyError, match="whole-number default"):
+        resolve_query(f"@{query}")
+    query.write_text(
+        "# title: Mine\n# param: limit=2 — rows\nSELECT ?s WHERE { ?s ?p ?o } LIMIT 2  # = limit\n",
+        encoding="utf-8",
+    )
+    assert "LIMIT 2" in resolve_query(f"@{query}")
+    assert "LIMIT 9" in resolve_query(f"@{query}", {"limit": 9})  # numbers from Python too
+
+
+ACTORS = [USA, PRK, ROK, TRUMP, KIM, HEGSETH, PENTAGON]
+PREDICATES = ["sanctions", "condemns", "meets", "rejects"]
+DATES = ["2025-11-04", "2025-11-04", "2025-11", "2025", None, "2025-10-30", "2024-01-02", None]
+
+
+@pytest.fixture(scope="module")
+def busy() -> Graph:
+    """Enough events for several pages: ties on a date, precisions mixed, undated ones,
+    events reported by two articles, posts in several articles."""
+    events, roles = [], []
+    for n in range(40):
+        subj, obj = ACTORS[n % 7], ACTORS[(n * 3 + 1) % 7]
+        if subj == obj:
+            obj = ACTORS[(n + 1) % 7]
+        status = ("asserted", "asserted", "intended", "negated")[n % 4]
+        source = f"{'abcd'[n % 4]}.txt"
+        events.append(_event(subj, PREDICATES[n % 4], obj, status, source, n, DATES[n % 8]))
+        if n % 5 == 0:  # the same event from another article
+            events.append(_event(subj, PREDICATES[n % 4], obj, status, "e.txt", n, DATES[n % 8]))
+    for n, person in enumerate([HEGSETH, TRUMP, KIM] * 4):
+        org, title = [PENTAGON, USA, PRK][(n // 3) % 3], ["部长", "主席"][n % 2]
+        sentence = Sentence(
+            f"{org.label}{title}{person.label}说。", 5000 + n * 50, 5010 + n * 50, n
+        )
+        roles.append(
+            Role(
+                Mention(person, person.label, 0, 2),
+                Mention(org, org.label, 0, 2),
+                title,
+                sentence,
+                f"{'xyz'[n % 3]}.txt",
+            )
+        )
+    return build_graph(events, roles)
+
+
+def test_the_pages_of_every_listing_make_up_the_whole_listing(busy: Graph) -> None:
+    """Page after page (rdflib and Oxigraph alike) gives the rows of limit=0, in the same
+    order, whichever page reaches the undated events or splits a day."""
+    ox = pytest.importorskip("pyoxigraph")
+    store = ox.Store()
+    store.load(busy.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    values = {"actor": "美国", "target": "朝鲜"}
+    paged = [q for q in list_saved_queries() if {"limit", "offset"} <= {p.name for p in q.params}]
+    assert len(paged) == 7
+    for query in paged:
+        params = {p.name: values[p.name] for p in query.params if p.default is None}
+        whole = run_query(busy, resolve_query(query.name, {**params, "limit": "0"})).rows
+        assert len(whole) > 3, query.name
+        for graph in (busy, store):
+            pages = []
+            for offset in range(0, len(whole) + 3, 3):
+                page = {**params, "limit": "3", "offset": str(offset)}
+                pages += run_query(graph, resolve_query(query.name, page)).rows
+            assert _in_order(pages) == _in_order(whole), (query.name, graph)
+            every = run_query(graph, resolve_query(query.name, {**params, "limit": "0"})).rows
+            assert _in_order(every) == _in_order(whole), (query.name, graph)
+        first = run_query(store, resolve_query(query.name, params)).rows
+        default = int({p.name: p.default for p in query.params}["limit"])
+        assert _in_order(first) == _in_order(whole[:default]), query.name
+
+
+def test_pages_count_events_once_when_a_name_fits_two_actors() -> None:
+    """An event between two actors who share a name is found twice by that name: the days a
+    page reaches are counted in events, not in matches, or a page would stop a day short."""
+    first = Actor("X1", "甲国", "Country", aliases=("同名",))
+    second = Actor("X2", "乙国", "Country", aliases=("同名",))
+    events = [
+        _event(first, "condemns", second, "asserted", "a.txt", n, f"2025-01-0{n + 1}")
+        for n in range(4)
+    ] + [_event(first, "condemns", USA, "asserted", "b.txt", 0)]
+    graph = build_graph(events)
+    for name, params in (
+        ("events-of-actor", {"actor": "同名"}),
+        ("edge-evidence", {"actor": "同名", "target": "同名"}),
+    ):
+        whole = _run(graph, name, **params, limit="0")
+        pages = [
+            row
+            for n in range(len(whole))
+            for row in _run(graph, name, **params, limit="1", offset=str(n))
+        ]
+        assert pages == whole and len(whole) >= 4, name
+
+
+def test_the_timeline_puts_undated_events_last_on_every_page(busy: Graph) -> None:
+    rows = [r[0] for r in _run(busy, "timeline", limit="0")]
+    dated = [d for d in rows if d is not None]
+    assert dated == sorted(dated) and rows == dated + [None] * (len(rows) - len(dated))
+    assert len(dated) < len(rows) and rows.count("2025-11-04") > 3  # undated ones, a busy day
+    last = _run(busy, "timeline", limit="4", offset=str(len(dated) - 2))
+    assert [r[0] for r in last] == [dated[-2], dated[-1], None, None]
 
 
 # --------------------------------------------------------------------------- refusals
@@ -567,10 +727,12 @@ def test_a_pyoxigraph_store_gives_the_same_answers(graph: Graph) -> None:
     store = ox.Store()
     store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
     for query in list_saved_queries():
-        params = {p.name: "朝鲜" if p.name == "actor" else "美国" for p in query.params}
+        params = {p.name: "朝鲜" if p.name == "actor" else "美国" for p in _required(query)}
         text = resolve_query(query.name, params)
         ox_rows, rdflib_rows = run_query(store, text).rows, run_query(graph, text).rows
         assert _normal(ox_rows) == _normal(rdflib_rows), query.name
+        if query.name != "status-breakdown":  # a listing: the same order, page by page
+            assert _in_order(ox_rows) == _in_order(rdflib_rows), query.name
     with pytest.raises(QueryError, match="SERVICE"):
         run_query(store, "SELECT * WHERE { SERVICE <http://e.org/> { ?s ?p ?o } }")
     assert run_query(store, "ASK { ?a kgo:sanctions ?b }").boolean is True
@@ -589,6 +751,14 @@ def test_records_give_python_values(graph: Graph) -> None:
         },
     ]
     assert KGO.sanctions  # the namespace is importable from kg.graph
+
+
+def _in_order(rows):
+    """Rows in their order, each cell's concatenated parts sorted (GROUP_CONCAT has no order)."""
+    return [
+        tuple(None if v is None else " ".join(sorted(str(v).split(" "))) for v in row)
+        for row in rows
+    ]
 
 
 def _normal(rows):

@@ -35,6 +35,29 @@ def _one_line_error(result, exit_code: int = 1) -> str:
     return result.output
 
 
+# --------------------------------------------------------------------------- pages
+
+
+def test_a_listing_comes_a_page_at_a_time(graph_file) -> None:
+    def timeline(*params: str):
+        args = ["query", "timeline", "-g", str(graph_file), "--format", "csv"]
+        for param in params:
+            args += ["--param", param]
+        result = CliRunner().invoke(cli, args)
+        return result.stdout.splitlines()[1:], result.stderr
+
+    rows, note = timeline("limit=0")
+    assert len(rows) > 5 and note == ""
+    assert timeline("limit=2") == (
+        rows[:2],
+        "rows 1-2: --param offset=2 for the next page, --param limit=0 for every row\n",
+    )
+    assert timeline("limit=2", "offset=2")[0] == rows[2:4]
+    assert timeline(f"offset={len(rows) - 1}") == (rows[-1:], "")  # the last page is not full
+    bad = _query(graph_file, "timeline", "--param", "limit=ten")
+    assert "parameter 'limit' must be a whole number" in _one_line_error(bad)
+
+
 # --------------------------------------------------------------------------- formats
 
 

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.pipeline import OUTPUTS, build
-from kg.query import open_graph, run_query
+from kg.query import open_graph, resolve_query, run_query
 from kg.store import StoreWriter, is_store, read_manifest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -196,6 +196,75 @@ def test_a_deleted_articles_events_disappear_but_shared_ones_stay(corpus, tmp_pa
     assert (tmp_path / "out" / "graph.ttl").read_bytes() == (
         tmp_path / "fresh" / "graph.ttl"
     ).read_bytes()
+
+
+_SHORTCUTS_WRONG = [
+    # an event without its one kgo:dateText, or with two
+    "SELECT (COUNT(*) AS ?n) WHERE { ?e a kgo:Event FILTER NOT EXISTS { ?e kgo:dateText ?t } }",
+    "SELECT (COUNT(*) AS ?n) WHERE { ?e kgo:dateText ?t , ?u FILTER(?t != ?u) }",
+    # a dateText that is not the event's date, or on something that is no event
+    "SELECT (COUNT(*) AS ?n) WHERE { ?e kgo:dateText ?t OPTIONAL { ?e kgo:date ?d }"
+    ' FILTER(?t != COALESCE(STR(?d), "")) }',
+    "SELECT (COUNT(*) AS ?n) WHERE { ?x kgo:dateText ?t FILTER NOT EXISTS { ?x a kgo:Event } }",
+    # an asserted event without kgo:assertedType, or one that is not asserted or not its class
+    "SELECT (COUNT(*) AS ?n) WHERE { ?e kgo:status kgo:asserted"
+    " FILTER NOT EXISTS { ?e kgo:assertedType ?c } }",
+    "SELECT (COUNT(*) AS ?n) WHERE { ?e kgo:assertedType ?c"
+    " FILTER NOT EXISTS { ?e kgo:status kgo:asserted ; a ?c } }",
+]
+
+
+def _shortcuts_are_right(store: Path) -> None:
+    with open_graph(store) as source:
+        assert _count(source, "SELECT (COUNT(*) AS ?n) WHERE { ?e kgo:assertedType ?c }") > 0
+        for sparql in _SHORTCUTS_WRONG:
+            assert _count(source, sparql) == 0, sparql
+
+
+def _listings(store: Path) -> dict[str, list]:
+    with open_graph(store) as source:
+        return {
+            name: run_query(source, resolve_query(name, params | {"limit": "3"})).rows
+            for name, params in (
+                ("timeline", {}),
+                ("timeline", {"offset": "3"}),
+                ("events-of-actor", {"actor": "朝鲜"}),
+                ("edge-evidence", {"actor": "朝鲜", "target": "美国"}),
+                ("who-sanctions-whom", {}),
+                ("conflict-pairs", {}),
+            )
+        }
+
+
+def test_dates_as_text_and_asserted_types_follow_changed_and_deleted_articles(corpus, tmp_path):
+    """kgo:dateText and kgo:assertedType belong to the event, so every article graph that holds
+    the event holds them too: when an article changes (an event moves to another day) or goes
+    (an event another article shares stays), the store holds exactly what a fresh build does,
+    and the first pages of the listings agree."""
+    store = tmp_path / "store"
+    build([corpus], None, store=store)
+    _shortcuts_are_right(store)
+    (corpus / "c.md").write_text(
+        "---\ntitle: 丙\ndate: 2025-11-07\n---\n俄罗斯总统普京11月9日会见了朝鲜领导人金正恩。\n",
+        encoding="utf-8",
+    )
+    (corpus / "b.md").unlink()  # b.md reported the sanction a.md also reports
+    result = build([corpus], None, store=store)
+    assert (result.extracted, result.removed) == (1, 1)
+    _shortcuts_are_right(store)
+    with open_graph(store) as source:
+        moved = (
+            "SELECT (COUNT(*) AS ?n) WHERE { ?e kgo:actor|kgo:target {PUTIN} ; kgo:dateText ?t }"
+        )
+        assert _count(source, moved.replace("?t", '"2025-11-09"')) == 1
+        assert _count(source, moved.replace("?t", '"2025-11-06"')) == 0
+        shared = (
+            "SELECT (COUNT(*) AS ?n) WHERE { ?e kgo:assertedType kgo:Sanction ;"
+            ' kgo:actor {TREASURY} ; kgo:dateText "2025-11-04" }'
+        )
+        assert _count(source, shared) == 1
+    build([corpus], None, store=tmp_path / "fresh")
+    assert _listings(store) == _listings(tmp_path / "fresh")
 
 
 def test_a_new_extractor_rebuilds_everything(corpus, tmp_path, monkeypatch):
