@@ -597,9 +597,11 @@ _CONFLICT = {"ASSAULT", "ACCUSE", "THREATEN", "COERCE", "SANCTION", "PROTEST", "
 
 
 def _quote_at(ctx: _Context, pos: int) -> tuple[int, int] | None:
-    for quote in ctx.quotes:
-        if quote[0] < pos < quote[1]:
-            return quote
+    """The quotation around ``pos`` (quotations do not overlap: the last that opens before
+    it, if it closes after it)."""
+    index = bisect.bisect_left(ctx.quotes, (pos,)) - 1
+    if index >= 0 and pos < ctx.quotes[index][1]:
+        return ctx.quotes[index]
     return None
 
 
