@@ -540,18 +540,23 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         run.pop()  # 中加强: 加强 is a word, not Canada (but 法军 is France's army)
     if run and text[run[0]] in words("not_first"):
         return []  # 非法: 非 names Africa only after another short form (中非)
-    inside_word = (
-        (  # 政法委, 霍华德: the run is part of a word or a name
-            pos > 0 and text[pos - 1] not in _SHORT_LICENSORS and is_word(text[pos - 1 : pos + 1])
-        )
-        or (len(run) >= 2 and _tokens_cross(text, pos, run[-1] + 1))
-    )
-    if len(run) >= 2 and not _is_word_continuation(text, run[-1] + 1) and not inside_word:
+    if (
+        len(run) >= 2
+        and not _is_word_continuation(text, run[-1] + 1)
+        and not _inside_word(text, pos, run)
+    ):
         return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]
     if run and (_short_licensed(text, pos) or _organ_follows(text, pos, end, gaz)):
         mention = _short_mention(text, pos, gaz, "gazetteer")
         return [_extend_organ(text, mention, end, gaz)]
     return []
+
+
+def _inside_word(text: str, pos: int, run: list[int]) -> bool:
+    """政法委, 霍华德: a run of short forms that is part of a word or a name."""
+    return (
+        pos > 0 and text[pos - 1] not in _SHORT_LICENSORS and is_word(text[pos - 1 : pos + 1])
+    ) or _tokens_cross(text, pos, run[-1] + 1)
 
 
 def _organ_follows(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:

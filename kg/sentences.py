@@ -50,7 +50,8 @@ def split_sentences(article: Article | str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     for start, end, breaks in _raw_spans(text):
-        for s, e in _cut_long(text, start, end):
+        pieces = _cut_long(text, start, end) if end - start > _MAX_SENTENCE else ((start, end),)
+        for s, e in pieces:
             s, e = _strip(text, s, e)
             if s < e:
                 sentences.append(Sentence(text[s:e], s, e, len(sentences), paragraph))
