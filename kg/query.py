@@ -212,15 +212,16 @@ def _read_query_file(path: Path) -> str:
 # --------------------------------------------------------------------------- resolving
 
 
-def query_name(spec: str) -> str | None:
-    """How errors name a query spec: the saved query's name, the file, or None for text."""
+def query_name(spec: str) -> str:
+    """How errors name a query spec: the saved query's name, the file, or "query text" for
+    SPARQL given inline, so every error line says which query it is about."""
     if spec.startswith("@"):
         return spec[1:]
     if _looks_like_file(spec):
         return spec
     if _NAME.fullmatch(spec):
         return spec.removesuffix(".rq")
-    return None
+    return "query text"
 
 
 def resolve_query(spec: str, params: Mapping[str, str] | None = None) -> str:

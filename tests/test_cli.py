@@ -102,7 +102,7 @@ def test_query_syntax_error_is_one_line(built) -> None:
     out, _ = built
     result = CliRunner().invoke(cli, ["query", "SELEC ?x WHERE {", "-g", str(out / "graph.ttl")])
     assert result.exit_code == 1
-    assert result.output.startswith("Error: ")
+    assert result.output.startswith("Error: query text: syntax error at line 1")
     assert "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1
 
