@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import csv
 import doctest
-import importlib.util
 from pathlib import Path
 
+import network_sample as sample
 import networkx as nx
 import pytest
 from lxml import etree
@@ -19,17 +19,6 @@ from kg.network import to_networkx
 SCHEMAS = Path(__file__).parent / "data" / "schemas"
 GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
 GEXF = f"{{{GEXF_NAMESPACE}}}"
-
-
-def _load_sample():
-    path = Path(__file__).parent / "data" / "network_sample.py"
-    spec = importlib.util.spec_from_file_location("network_sample", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-sample = _load_sample()
 
 
 def _schema(name: str) -> etree.XMLSchema:

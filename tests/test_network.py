@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 import doctest
-import importlib.util
-from pathlib import Path
 
+import network_sample as sample
 import pytest
 
 import kg.network
 from kg.exceptions import OntologyError
 from kg.network import EVENT_FIELDS, date_bounds, event_id, polarity, to_networkx
-
-
-def _load_sample():
-    path = Path(__file__).parent / "data" / "network_sample.py"
-    spec = importlib.util.spec_from_file_location("network_sample", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-sample = _load_sample()
 
 
 def _values(graph):

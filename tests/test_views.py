@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import shutil
 import subprocess
 import time
-from pathlib import Path
 
+import network_sample as sample
 import pytest
 from pyvis.network import Network
 
 from kg.network import to_networkx
 from kg.views import POLARITY_COLORS, TYPE_COLORS, layout_positions, render_page, write_page
-
-
-def _load_sample():
-    path = Path(__file__).parent / "data" / "network_sample.py"
-    spec = importlib.util.spec_from_file_location("network_sample", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-sample = _load_sample()
 
 REMOTE = re.compile(r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE)
 OUR_TAGS = re.compile(r"</?(?:b|i)>|<br>|<hr>")
