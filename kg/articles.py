@@ -15,6 +15,7 @@ failure of one file into a :class:`~kg.model.Skipped` so the batch goes on.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
 import re
 import sys
@@ -727,7 +728,8 @@ def _markdown_lines(text: str) -> list[str]:
     joined = "\n".join(lines)
     if _MD_HTML_TAG.search(joined):
         return _html_lines(joined.replace("\n", "<br>\n"))[0]
-    return [line for line in (line.strip() for line in lines) if line]
+    # entity and character references are text in Markdown too (&amp; is &), tags or not
+    return [html.unescape(line) if "&" in line else line for line in map(str.strip, lines) if line]
 
 
 def _markdown_line(line: str, refs: set[str], out: list[str], in_table: bool) -> bool:

@@ -513,6 +513,11 @@ MARKDOWN_CASES = [
         "红字\n下一行\n图注\n正文",
     ),
     ("html-entities", "A&amp;B <b>粗</b>", "A&B 粗"),
+    (
+        "entities-without-tags",
+        "中&amp;美 &lt;协议&gt; &#x671D;鲜 & 其他",
+        "中&美 <协议> 朝鲜 & 其他",
+    ),
 ]
 
 
