@@ -1645,6 +1645,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False
     if mention.via == "place":
         return False
+    if _SUMMONED.sub("", text[max(0, front - 8) : front]).endswith(words("summons")):
+        return False  # 召见日本驻华大使…表达抗议: the one summoned hears the protest
     if text[mention.end : mention.end + 1] == "的" and not _title_follows(text, mention.end + 1):
         return False
     if _titled_possessor(text, mention.end):
@@ -1657,6 +1659,7 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
 
 
 _LINKS = {"、", "和", "与", "及", "以及", "同"}
+_SUMMONED = re.compile(r"(?:了|过)?(?:[一两二三四五六七八九十\d]+[名位个])?$")
 
 
 def _expand_compound(mention: Mention, mentions: list[Mention], taken=frozenset()) -> list[Mention]:

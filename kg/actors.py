@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import segment
-from .gazetteer import Gazetteer, Title
+from .gazetteer import Gazetteer, Title, load_gazetteer
 from .lexicon import words
 from .model import Actor, Mention
 
@@ -743,7 +743,7 @@ def _titled_names(text: str, start: int, end: int, gaz: Gazetteer):
             yield Mention(actor, surface, name_start, name_start + length, "pattern")
 
 
-_WEEKDAY = re.compile(r"周[一二三四五六日末]|星期")
+_WEEKDAY = re.compile(r"周[一二三四五六日末]|星期|[〇零一二三四五六七八九十两\d]{1,3}[日号]")
 
 
 def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
@@ -755,6 +755,8 @@ def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
     for at in range(pos - 1, start - 1, -1):
         hit = gaz.match_at(text, at)
         if hit and hit[1].type == "Country" and at + len(hit[0]) <= pos:
+            if text[at - 1 : at] == "驻":
+                continue  # 日本驻华|大使: where the envoy serves, not whose envoy
             return hit[1].key == "JPN"
     return False
 
@@ -1000,8 +1002,8 @@ def _org_before(
             break
         if mention.actor.type == "Person" or mention.via == "media":
             break
-        if text.startswith(("事务", "问题"), mention.end):
-            continue  # 负责|美国|事务副相: the portfolio, not the employer
+        if text.startswith(("事务", "问题"), mention.end) and not _title_at(text, mention.end):
+            continue  # 负责|美国|事务副相: the portfolio, not the employer (but 外务省|事务次官)
         host = text[max(0, mention.start - 2) : mention.start]
         if host.endswith("驻"):  # 北韩常驻|联合国|大使: the host, not the employer
             chain_start = mention.start - (2 if host == "常驻" else 1)
@@ -1011,6 +1013,10 @@ def _org_before(
             break  # 与俄罗斯接壤的…: the actor a preposition governs begins no description
         chain_start = mention.start
     return best
+
+
+def _title_at(text: str, pos: int) -> bool:
+    return load_gazetteer().title_at(text, pos) is not None
 
 
 def _role_org(org: Mention, title: Title, gaz: Gazetteer) -> Mention:

@@ -343,6 +343,16 @@ PROTEST = [
     ("中方已就此向美方提出严正交涉。", {("中国", "ACCUSE|PROTEST", "美国", A)}),
     ("菲律宾外交部就黄岩岛事件向中国提出抗议。", {("菲律宾外交部|菲律宾", "PROTEST", "中国", A)}),
     ("俄罗斯外交部召见了英国大使。", {("俄罗斯外交部|俄罗斯", "PROTEST|ACCUSE", "英国", A)}),
+    # the one summoned hears the protest that follows, he does not make it
+    (
+        "日本外务省事务次官冈野正敬召见俄罗斯驻日大使努兹丁表达强烈抗议。",
+        {("冈野正敬|日本外务省|日本", "PROTEST|ACCUSE", "努兹丁|俄罗斯", A)},
+    ),
+    (
+        "外交部副部长华春莹召见美国驻华大使伯恩斯,提出严正交涉。",
+        {("华春莹|中国外交部|中国", "PROTEST|ACCUSE", "伯恩斯|美国", A)},
+    ),
+    ("越南外交部传召一名中国外交官抗议。", {("越南外交部|越南", "PROTEST", "中国", A)}),
     ("伊朗向瑞士大使提出抗议,瑞士代表美国在伊朗的利益。", {("伊朗", "PROTEST", "瑞士", A)}),
 ]
 
@@ -772,7 +782,6 @@ KNOWN = {
     "accuse-13": "威胁 used as a judgement inside a criticism is read as a threat",
     "accuse-15": "大陆 is not known as China",
     "reject-10": "拒绝承认…的合法性: the object's owner is not reached",
-    "protest-02": "表达抗议 after an ambassador takes the ambassador as its subject",
     "sanction-14": "出口 inside 石油出口 is read as trade",
     "sanction-18": "暂停…对话机制 is not read as reducing relations",
     "mobilize-02": "部署 in a border area (在乌克兰边境) takes no target",

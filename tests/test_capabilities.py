@@ -86,6 +86,9 @@ MENTIONS = [
     ("韩国外交部长官朴振表示。", ("朴振", "朴振")),
     ("日本内阁官房长官仙谷由人13号表示。", ("仙谷由人", "仙谷由人")),
     ("日本驻华大使金杉宪治,提出抗议。", ("金杉宪治", "金杉宪治")),
+    # a Japanese envoy's title names where he serves (驻华) after his country; a date stops it
+    ("日本驻华大使垂秀夫表达关切。", ("垂秀夫", "垂秀夫")),
+    ("日本外务省事务次官冈野正敬十四日表示。", ("冈野正敬", "冈野正敬")),
     # nested organisation names keep the body as the actor
     ("美国国务院东亚及太平洋事务局官员访问。", ("美国国务院东亚及太平洋事务局", "美国国务院")),
     # collectives that news treat as one party
@@ -140,6 +143,8 @@ ROLES = [
     ("澳大利亚宣布派兵参战,总理霍华德祈求士兵平安。", {("霍华德", "澳大利亚")}),
     # a portfolio (负责美国事务) is not the employer
     ("朝鲜外务省负责美国事务副相金恩哲发表谈话。", {("金恩哲", "朝鲜外务省")}),
+    # …but a title that begins with 事务 is a post in the organ before it
+    ("日本外务省事务次官冈野正敬会见美国大使。", {("冈野正敬", "日本外务省")}),
     # a description that holds a verb is no part of the post
     ("美国和台湾官员声称美国国会众议院议长佩洛西将访台。", {("佩洛西", "美国国会")}),
 ]
