@@ -1679,7 +1679,7 @@ def _coordinated_before(
     for other in reversed(mentions):
         if other.end > _front(group[0]) or (other.start, other.actor.key) in taken:
             continue
-        link = text[other.end : _front(group[0])]
+        link = _without_titles(text[other.end : _front(group[0])])
         alike = other.actor.type == mention.actor.type or any_type
         if link in _LINKS and (alike or link in {"、", "以及"}):
             group.insert(0, other)
@@ -1688,13 +1688,26 @@ def _coordinated_before(
     for other in mentions:
         if _front(other) < group[-1].end or (other.start, other.actor.key) in taken:
             continue
-        link = text[group[-1].end : _front(other)]
+        link = _without_titles(text[group[-1].end : _front(other)])
         alike = other.actor.type == mention.actor.type or any_type
         if link in {"、", "和", "及", "以及"} and alike:
             group.append(other)
         else:
             break
     return group
+
+
+def _without_titles(link: str) -> str:
+    """习近平、总理|李强: the titles of the next person in a list are no part of the link."""
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    end = len(link)
+    while end > 1 and (title := gaz.title_ending_at(link, end, 1)) is not None:
+        end -= len(title.title)
+        if link[end - 1 : end] == "兼" and end > 1:
+            end -= 1
+    return link[:end]
 
 
 _TEXT: dict[str, str] = {}

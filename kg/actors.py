@@ -540,6 +540,8 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         run.pop()  # 中加强: 加强 is a word, not Canada (but 法军 is France's army)
     if run and text[run[0]] in words("not_first"):
         return []  # 非法: 非 names Africa only after another short form (中非)
+    if run and text[pos : run[-1] + 1] in words("not_compound"):
+        return []  # 加以: a word, not 加 and 以
     if (
         len(run) >= 2
         and not _is_word_continuation(text, run[-1] + 1)

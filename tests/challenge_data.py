@@ -63,6 +63,17 @@ CONSULT = [
         {("阿拉格齐", "CONSULT", "拉夫罗夫", A)},
     ),
     ("俄罗斯与乌克兰将在沙特阿拉伯举行和谈。", {("俄罗斯", "CONSULT", "乌克兰", INT)}),
+    # each of a list of titled people meets the other side (分别), titles inside the list
+    (
+        "国家副主席韩正、外长王毅分别会见了新西兰总理拉克森。",
+        {("韩正", "CONSULT", "拉克森|新西兰", A), ("王毅", "CONSULT", "拉克森|新西兰", A)},
+    ),
+    (
+        "特朗普和国务卿鲁比奥在白宫会见了内塔尼亚胡。",
+        {("特朗普", "CONSULT", "内塔尼亚胡", A), ("鲁比奥", "CONSULT", "内塔尼亚胡", A)},
+    ),
+    # short forms of Canada and Cuba inside compounds
+    ("古委两国领导人在哈瓦那会晤。", {("古巴", "CONSULT", "委内瑞拉", A)}),
 ]
 
 # -- AGREE: signing, reaching agreements, accepting proposals -----------------------------------
@@ -94,6 +105,7 @@ AGREE = [
         "英法德三国发表联合声明。",
         {("英国", "AGREE", "法国", A), ("英国", "AGREE", "德国", A), ("法国", "AGREE", "德国", A)},
     ),
+    ("美加两国签署了新的贸易协定。", {("美国", "AGREE", "加拿大", A)}),
 ]
 
 # -- SUPPORT: verbal support, praise, welcome, recognition ------------------------------------
@@ -343,6 +355,7 @@ PROTEST = [
     ("中方已就此向美方提出严正交涉。", {("中国", "ACCUSE|PROTEST", "美国", A)}),
     ("菲律宾外交部就黄岩岛事件向中国提出抗议。", {("菲律宾外交部|菲律宾", "PROTEST", "中国", A)}),
     ("俄罗斯外交部召见了英国大使。", {("俄罗斯外交部|俄罗斯", "PROTEST|ACCUSE", "英国", A)}),
+    ("伊朗向瑞士大使提出抗议,瑞士代表美国在伊朗的利益。", {("伊朗", "PROTEST", "瑞士", A)}),
     # the one summoned hears the protest that follows, he does not make it
     (
         "日本外务省事务次官冈野正敬召见俄罗斯驻日大使努兹丁表达强烈抗议。",
@@ -353,7 +366,6 @@ PROTEST = [
         {("华春莹|中国外交部|中国", "PROTEST|ACCUSE", "伯恩斯|美国", A)},
     ),
     ("越南外交部传召一名中国外交官抗议。", {("越南外交部|越南", "PROTEST", "中国", A)}),
-    ("伊朗向瑞士大使提出抗议,瑞士代表美国在伊朗的利益。", {("伊朗", "PROTEST", "瑞士", A)}),
 ]
 
 # -- SANCTION: sanctions, tariffs, expulsions, cutting ties ------------------------------------

@@ -108,6 +108,9 @@ NOT_ACTORS = [
     ("五大连池市委政法委副书记接受采访。", "法", None),  # a short form inside a word
     ("澳大利亚总理霍华德表示。", "华", None),  # a short form inside a name
     ("中非合作论坛部长级会议在达喀尔开幕。", "中", None),  # a body's name, no compound
+    ("他在讲话中加入了新内容。", "加", None),  # 加 (Canada) only inside a compound
+    ("美方将对华加征关税。", "加", None),
+    ("这是一个古老的传统。", "古", None),
 ]
 
 
