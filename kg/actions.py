@@ -1075,6 +1075,8 @@ def _after(text, clause, end, gap, mentions) -> list[Mention]:
             return []  # 反对在黎巴嫩进行地面行动: where something happens is no target
         if text[max(0, _front(mention) - 2) : _front(mention)] in {"针对", "对于", "关于"}:
             return []  # 否决针对北韩…的决议案: what the object is about is no target
+        if text.startswith(words("topic"), mention.end):
+            return []  # 期待台湾问题…解决: a topic is no target
         between = _STATIONED.sub("", _QUANTITY.sub("", text[end : _front(mention)]))
         spaced = len(between) - sum(between.count(p) for p in "了过着")
         if spaced > gap or any(c in _PUNCT for c in between):
@@ -1643,8 +1645,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     governed = before in _NOT_SUBJECT_BEFORE and _real_coverb(text, front - 1)
     if governed and (strict or before not in _WITH):
         return False
-    if mention.via == "place":
-        return False
+    if mention.via == "place" or text.startswith(words("topic"), mention.end):
+        return False  # 台湾问题: what is talked about does not act
     if _SUMMONED.sub("", text[max(0, front - 8) : front]).endswith(words("summons")):
         return False  # 召见日本驻华大使…表达抗议: the one summoned hears the protest
     if text[mention.end : mention.end + 1] == "的" and not _title_follows(text, mention.end + 1):

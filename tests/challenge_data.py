@@ -245,6 +245,9 @@ REQUEST = [
     ("中國呼籲美國停止干涉中國內政。", {("中国", "REQUEST", "美国", A)}),
     ("七国集团外长呼吁中国不要向俄罗斯提供军事援助。", {("七国集团", "REQUEST", "中国", A)}),
     ("以色列总理内塔尼亚胡要求哈马斯交出全部人质。", {("内塔尼亚胡", "REQUEST", "哈马斯", A)}),
+    # a country before 问题 is what the hope is about, neither asked nor met
+    ("欧盟期待乌克兰问题能通过对话得到解决。", set()),
+    ("美国希望伊朗核问题通过谈判解决。", set()),
 ]
 
 # -- ACCUSE: accuse, criticise, condemn, denounce ----------------------------------------------
@@ -396,6 +399,9 @@ SANCTION = [
         {("澳大利亚", "SANCTION", "中国", A), ("澳大利亚", "?CONSULT", "中国", NEG)},
     ),
     ("立陶宛允许台湾设立代表处后,中国召回驻立陶宛大使。", {("中国", "SANCTION", "立陶宛", A)}),
+    # removal from a trade whitelist is an export control
+    ("日本政府决定将韩国移出出口管制白名单。", {("日本", "SANCTION", "韩国", A)}),
+    ("日本于28日正式从出口白名单中删除韩国。", {("日本", "SANCTION", "韩国", A)}),
 ]
 
 # -- MOBILIZE: alerts, deployments ------------------------------------------------------------
