@@ -1463,7 +1463,7 @@ def _subjects(
             return [local[-1]], True
     for strict in (True, False):
         for mention in reversed(local):
-            if can_be_subject(text, mention, strict):
+            if can_be_subject(text, mention, strict) or _opens_time_frame(text, clause, mention):
                 group = _expand_compound(mention, mentions, taken)
                 if group[0] is not mention and not can_be_subject(text, group[0], strict):
                     continue  # 与德国、韩国、日本…: a list a preposition governs
@@ -1542,6 +1542,18 @@ def _own_subject(text: str, clause) -> bool:
 
 
 _FRAME_END = ("期间", "之际", "时", "之时", "后", "之后", "前", "之前", "里", "中", "上")
+_FRAME_OPENERS = ("自从", "在", "自")
+
+
+def _opens_time_frame(text: str, clause, mention: Mention) -> bool:
+    """在俄罗斯入侵乌克兰后, 自美国退出伊核协议以来: 在/自 governs the whole clause that
+    frames the next in time, so the actor right after it is the subject of its verb."""
+    body = text[clause.start : clause.end].rstrip(",，:： ")
+    lead = len(body) - len(body.lstrip(" “”\"'「」"))
+    opener = next((o for o in _FRAME_OPENERS if body.startswith(o, lead)), "")
+    if not opener or _front(mention) != clause.start + lead + len(opener):
+        return False
+    return mention.via not in {"place", "media"} and body.endswith((*_FRAME_END, "以来"))
 
 
 def _fronted_frame_subject(text, clauses, index, mentions, taken) -> Mention | None:

@@ -734,6 +734,15 @@ FRAMED = [
     ),
     # a noun subject that names no actor lends none
     ("俄罗斯对乌克兰发动军事攻击,全球领袖迅速加以谴责。", {("俄罗斯", "ASSAULT", "乌克兰", A)}),
+    # 在/自 opens a clause that frames the next in time; the actor after it is its subject
+    (
+        "在俄罗斯入侵乌克兰后,西方国家对俄实施了多轮制裁。",
+        {("俄罗斯", "ASSAULT", "乌克兰", A), ("西方", "SANCTION", "俄罗斯", A)},
+    ),
+    (
+        "在以色列空袭伊朗之后,伊朗对以色列发动了导弹袭击。",
+        {("以色列", "ASSAULT", "伊朗", A), ("伊朗", "ASSAULT", "以色列", A)},
+    ),
 ]
 
 # -- no events: plain statements, relations, topics, places ------------------------------------
