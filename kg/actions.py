@@ -1316,6 +1316,8 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
         joined = between == "的" or (located and filler is not None)
         if not joined or current.actor.type not in {"Country", "Region"}:
             return current
+        if nxt.end == pos and nxt.actor.type not in {"Country", "Region"}:
+            return current  # 对伊朗的联合国|制裁: the body right before the act does it
         current = nxt
 
 

@@ -136,6 +136,15 @@ SUPPORT = [
         {("普京", "SUPPORT", "朝鲜", A), ("朝鲜", "SUPPORT", "俄罗斯", A)},
     ),
     ("日本首相对美国总统的决定表示理解。", {("日本", "SUPPORT", "美国", A)}),
+    # 沙 (Saudi Arabia) inside a compound
+    (
+        "中方欢迎沙伊两国恢复外交关系。",
+        {
+            ("中国", "SUPPORT", "沙特阿拉伯", A),
+            ("中国", "SUPPORT", "伊朗", A),
+            ("沙特阿拉伯", "AGREE", "伊朗", A),
+        },
+    ),
 ]
 
 # -- CONCEDE: easing sanctions, yielding, apologising, ceasefires -------------------------------
@@ -402,6 +411,13 @@ SANCTION = [
     # removal from a trade whitelist is an export control
     ("日本政府决定将韩国移出出口管制白名单。", {("日本", "SANCTION", "韩国", A)}),
     ("日本于28日正式从出口白名单中删除韩国。", {("日本", "SANCTION", "韩国", A)}),
+    # a body right before the act does it; the country after 对 is hit
+    ("欧盟恢复对伊朗的联合国制裁。", {("欧盟", "SANCTION", "伊朗", A)}),
+    # 摩方 names Moldova in an article that named Moldova (Morocco in one that named Morocco)
+    (
+        "俄罗斯宣布驱逐两名摩尔多瓦外交官。摩方此前驱逐了三名俄罗斯外交官。",
+        {("俄罗斯", "SANCTION", "摩尔多瓦", A), ("摩尔多瓦", "SANCTION", "俄罗斯", A)},
+    ),
 ]
 
 # -- MOBILIZE: alerts, deployments ------------------------------------------------------------

@@ -111,6 +111,7 @@ NOT_ACTORS = [
     ("他在讲话中加入了新内容。", "加", None),  # 加 (Canada) only inside a compound
     ("美方将对华加征关税。", "加", None),
     ("这是一个古老的传统。", "古", None),
+    ("沙漠地区降雨稀少。", "沙", None),
 ]
 
 
