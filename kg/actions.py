@@ -1854,8 +1854,8 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
     for offset, cue in _cue_positions(text, start, pos, skip):
         if cue.position not in {"before", "governs"}:
             continue
-        if ba and cue.word == "将":
-            continue
+        if ba and cue.word == "将" and "把" not in text[offset:trigger_pos]:
+            continue  # 将伊朗列入…: this 将 is 把 (but in 将把…降至 it is "will")
         if (
             cue.kind == "negated"
             and cue.position == "before"
