@@ -1003,7 +1003,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         if inside:
             return _with_coordinated(text, clause, inside[0], mentions), "after"
     if "after" in frames:
-        found = _after(text, clause, end, trig.gap, mentions)
+        blame = trig.event_type in _BLAME and "content" not in trig.flags
+        found = _after(text, clause, end, trig.gap, mentions, blame)
         if found:
             return found, "after"
         heads = words("thing") if trig.event_type in _PHYSICAL else words("deed")
@@ -1064,7 +1065,9 @@ def _said_target(text, clause, end, mentions) -> list[Mention]:
     return []
 
 
-def _after(text, clause, end, gap, mentions) -> list[Mention]:
+def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mention]:
+    """The target right after the trigger. ``blame``: the trigger blames (谴责, 抗议), and the
+    sides of a joint act it names are its targets (谴责美韩|联合军演)."""
     for mention in mentions:
         if mention.start < end or mention.start >= clause.end:
             continue
@@ -1083,7 +1086,9 @@ def _after(text, clause, end, gap, mentions) -> list[Mention]:
             return []
         if mention.group is not None:  # 呼吁俄乌双方…: each member of the compound
             group = _group_of(mention, mentions)
-            return [] if _joint_noun_follows(text, group[-1].end) else group
+            last = group[-1].end
+            joint = _joint_noun_follows(text, last)
+            return [] if joint and not (blame and _joint_act_follows(text, last)) else group
         inner = _past_locative(text, clause, mention, mentions)
         if inner is not None:
             return [inner]
@@ -1132,6 +1137,14 @@ def _joint_noun_follows(text: str, pos: int) -> bool:
     return text.startswith("关系", pos) or (trig is not None and trig.event_type in SYMMETRIC_TYPES)
 
 
+def _joint_act_follows(text: str, pos: int) -> bool:
+    """美韩|联合军演, 中俄|联合巡航: a joint act (not a relation or talks) follows."""
+    match = trigger_pattern().match(text, pos)
+    trig = trigger_for(match.group()) if match else None
+    return trig is not None and trig.event_type in {"COOPERATE", "MOBILIZE", "ASSAULT"}
+
+
+_BLAME = {"ACCUSE", "PROTEST", "THREATEN"}
 _PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONSULT"}
 _VERBAL = {"ACCUSE", "REJECT", "PROTEST", "SUPPORT"}
 _HOSTILE = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}

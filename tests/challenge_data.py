@@ -325,6 +325,15 @@ ACCUSE = [
         "伊朗外长阿拉格齐表示,欧洲三国的做法“没有法律依据”。",
         {("阿拉格齐", "ACCUSE", "欧洲三国", A)},
     ),
+    # the sides of a joint act that is blamed are the targets (not of 支持朝美对话)
+    (
+        "朝鲜谴责美韩联合军演。",
+        {
+            ("朝鲜", "ACCUSE", "美国", A),
+            ("朝鲜", "ACCUSE", "韩国", A),
+            ("美国", "COOPERATE", "韩国", A),
+        },
+    ),
 ]
 
 # -- REJECT: refuse, reject, veto --------------------------------------------------------------
@@ -396,6 +405,17 @@ PROTEST = [
         {("华春莹|中国外交部|中国", "PROTEST|ACCUSE", "伯恩斯|美国", A)},
     ),
     ("越南外交部传召一名中国外交官抗议。", {("越南外交部|越南", "PROTEST", "中国", A)}),
+    (
+        "朝鲜强烈抗议美日韩联合军事演习。",
+        {
+            ("朝鲜", "PROTEST", "美国", A),
+            ("朝鲜", "PROTEST", "日本", A),
+            ("朝鲜", "PROTEST", "韩国", A),
+            ("美国", "COOPERATE", "日本", A),
+            ("美国", "COOPERATE", "韩国", A),
+            ("日本", "COOPERATE", "韩国", A),
+        },
+    ),
 ]
 
 # -- SANCTION: sanctions, tariffs, expulsions, cutting ties ------------------------------------
