@@ -536,12 +536,19 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         if gaz.match_at(text, nxt):  # 韩国 beats the short 韩
             break
         run.append(nxt)
-    while run and _starts_word(text, run[-1]) and not _army_of(text, run[-1], gaz):
+    while (
+        run
+        and _starts_word(text, run[-1])
+        and not _army_of(text, run[-1], gaz)
+        and not _cut_as_one(text, pos, run[-1] + 1)
+    ):
         run.pop()  # 中加强: 加强 is a word, not Canada (but 法军 is France's army)
     if run and text[run[0]] in words("not_first"):
         return []  # 非法: 非 names Africa only after another short form (中非)
     if run and text[pos : run[-1] + 1] in words("not_compound"):
         return []  # 加以: a word, not 加 and 以
+    if len(run) >= 2 and all(text[p] in words("compound_only") for p in run):
+        return []  # 以非(公开): short forms that need a plain one beside them (中非, 巴以)
     if (
         len(run) >= 2
         and not _is_word_continuation(text, run[-1] + 1)
@@ -552,6 +559,11 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         mention = _short_mention(text, pos, gaz, "gazetteer")
         return [_extend_organ(text, mention, end, gaz)]
     return []
+
+
+def _cut_as_one(text: str, start: int, end: int) -> bool:
+    """美乌|达成: jieba cuts the run of short forms as one word (乌达 is a word elsewhere)."""
+    return end - start >= 2 and _cut(text[start : end + 3])[0] == text[start:end]
 
 
 def _inside_word(text: str, pos: int, run: list[int]) -> bool:

@@ -146,6 +146,15 @@ SUPPORT = [
             ("沙特阿拉伯", "AGREE", "伊朗", A),
         },
     ),
+    # 美乌 is one word to jieba here, though 乌达 is a word elsewhere
+    (
+        "欧盟对美乌达成协议表示欢迎。",
+        {
+            ("欧盟", "SUPPORT", "美国", A),
+            ("欧盟", "SUPPORT", "乌克兰", A),
+            ("美国", "AGREE", "乌克兰", A),
+        },
+    ),
 ]
 
 # -- CONCEDE: easing sanctions, yielding, apologising, ceasefires -------------------------------

@@ -112,6 +112,7 @@ NOT_ACTORS = [
     ("美方将对华加征关税。", "加", None),
     ("这是一个古老的传统。", "古", None),
     ("沙漠地区降雨稀少。", "沙", None),
+    ("他以非公开身份访问韩国。", "非", None),  # two compound-only forms make no compound
 ]
 
 
