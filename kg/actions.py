@@ -1080,7 +1080,10 @@ def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mentio
             return []  # 否决针对北韩…的决议案: what the object is about is no target
         if text.startswith(words("topic"), mention.end):
             return []  # 期待台湾问题…解决: a topic is no target
-        between = _STATIONED.sub("", _QUANTITY.sub("", text[end : _front(mention)]))
+        between = text[end : _front(mention)]
+        if mention.actor.type == "Person":  # 抗议|现任总统|马杜罗: his titles are no gap
+            between = _without_titles(between, 0)
+        between = _STATIONED.sub("", _QUANTITY.sub("", between))
         spaced = len(between) - sum(between.count(p) for p in "了过着")
         if spaced > gap or any(c in _PUNCT for c in between):
             return []
@@ -1726,15 +1729,16 @@ def _coordinated_before(
     return group
 
 
-def _without_titles(link: str) -> str:
-    """习近平、总理|李强: the titles of the next person in a list are no part of the link."""
+def _without_titles(link: str, keep: int = 1) -> str:
+    """习近平、总理|李强: the titles of the next person in a list are no part of the link (the
+    first ``keep`` characters are never a title)."""
     from .gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
     end = len(link)
-    while end > 1 and (title := gaz.title_ending_at(link, end, 1)) is not None:
+    while end > keep and (title := gaz.title_ending_at(link, end, keep)) is not None:
         end -= len(title.title)
-        if link[end - 1 : end] == "兼" and end > 1:
+        if link[end - 1 : end] == "兼" and end > keep:
             end -= 1
     return link[:end]
 

@@ -74,6 +74,10 @@ CONSULT = [
     ),
     # short forms of Canada and Cuba inside compounds
     ("古委两国领导人在哈瓦那会晤。", {("古巴", "CONSULT", "委内瑞拉", A)}),
+    # 交换了意见 (split by 了), 讨论, a group's discussion
+    ("王毅与布林肯就中美关系交换了意见。", {("王毅", "CONSULT", "布林肯", A)}),
+    ("普京与特朗普讨论了乌克兰问题。", {("普京", "CONSULT", "特朗普", A)}),
+    ("安理会讨论了伊朗问题。", set()),
 ]
 
 # -- AGREE: signing, reaching agreements, accepting proposals -----------------------------------
@@ -424,6 +428,11 @@ PROTEST = [
             ("美国", "COOPERATE", "韩国", A),
             ("日本", "COOPERATE", "韩国", A),
         },
+    ),
+    # a title before the target is no gap; 集会 holds no 会 ("will")
+    (
+        "委内瑞拉反对党支持者集会游行抗议现任总统马杜罗。",
+        {("委内瑞拉反对党", "PROTEST", "马杜罗", A)},
     ),
 ]
 
