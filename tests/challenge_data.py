@@ -496,6 +496,8 @@ COERCE = [
     ("俄军俘虏了数十名乌克兰士兵。", {("俄军", "COERCE", "乌克兰", A)}),
     ("朝鲜拘留了一名韩国传教士。", {("朝鲜", "COERCE", "韩国", A)}),
     ("委内瑞拉当局逮捕了多名反对派领导人。", {("委内瑞拉", "COERCE", "委内瑞拉反对党", A)}),
+    # the agent of a passive named as a country and an organ no gazetteer knows
+    ("三名日本公民被中国国家安全机关拘留。", {("中国", "COERCE", "日本", A)}),
 ]
 
 # -- ASSAULT: attacks, strikes, shelling, killing ---------------------------------------------
