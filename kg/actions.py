@@ -1163,7 +1163,7 @@ def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
     or a deed (for verbal ones)."""
     stop = clause.end
     for pos in range(end, clause.end):
-        if text[pos] in _PUNCT:
+        if text[pos] in _PUNCT and not _quoted_word_at(text, pos):
             stop = pos
             break
     phrase = text[end:stop]
@@ -1180,6 +1180,19 @@ def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
     if not modifier and (has_verb(lead) or _act_in(lead)):
         return []  # 呼吁国际社会…迫使其执行安理会决议: a clause, not a phrase the act is about
     return [inside[-1]]
+
+
+_QUOTED_WORD = re.compile(r"[“「][^“”「」,，。;；:：!?！？]{1,8}[”」]")
+
+
+def _quoted_word_at(text: str, pos: int) -> bool:
+    """驱离2艘“侵闯”的菲律宾船只: a short quoted word inside a phrase (either of its quotes)."""
+    if text[pos] in "“「":
+        return bool(_QUOTED_WORD.match(text, pos))
+    if text[pos] in "”」":
+        opener = max(text.rfind("“", max(0, pos - 9), pos), text.rfind("「", max(0, pos - 9), pos))
+        return opener != -1 and bool(_QUOTED_WORD.match(text, opener))
+    return False
 
 
 def _phrase_head(text, clause, end, mentions) -> list[Mention]:

@@ -498,6 +498,11 @@ COERCE = [
     ("委内瑞拉当局逮捕了多名反对派领导人。", {("委内瑞拉", "COERCE", "委内瑞拉反对党", A)}),
     # the agent of a passive named as a country and an organ no gazetteer knows
     ("三名日本公民被中国国家安全机关拘留。", {("中国", "COERCE", "日本", A)}),
+    # a short quoted word inside the object phrase does not end it
+    (
+        "中国海警在黄岩岛附近水域驱离了2艘“非法闯入”的菲律宾船只。",
+        {("中国海警", "COERCE", "菲律宾", A)},
+    ),
 ]
 
 # -- ASSAULT: attacks, strikes, shelling, killing ---------------------------------------------
