@@ -159,6 +159,8 @@ SUPPORT = [
             ("美国", "AGREE", "乌克兰", A),
         },
     ),
+    # 不会改变 negates a change, not the support
+    ("法国外交部发言人称,法方不会改变支持乌克兰的立场。", {("法国", "SUPPORT", "乌克兰", A)}),
 ]
 
 # -- CONCEDE: easing sanctions, yielding, apologising, ceasefires -------------------------------
@@ -347,6 +349,7 @@ ACCUSE = [
             ("美国", "COOPERATE", "韩国", A),
         },
     ),
+    ("德国外长贝尔伯克表示,俄方的决定“完全没有道理”。", {("贝尔伯克", "ACCUSE", "俄罗斯", A)}),
 ]
 
 # -- REJECT: refuse, reject, veto --------------------------------------------------------------
