@@ -708,12 +708,21 @@ def _clause_of(clauses, pos: int) -> int:
 
 
 _THIS = re.compile(r"[这此该](?:一|次|项|种|个)?")
+_THIS_IS = re.compile(r"(?:这|此举|这一举动|这一行为)(?:无疑|显然|完全|简直)?(?:是|属于|构成)")
+_HOSTILE_ACTS = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATEN"})
 
 
 def _agent_of_named_act(text, clause, done_acts, discourse) -> Mention | None:
     """这一否决, 这次攻击: an act the clause names by a demonstrative is the last act of that kind,
-    and its actor is whom a judgement of it is about."""
+    and its actor is whom a judgement of it is about; 这是/此举是… names the last hostile act."""
     head = text[clause.start : clause.end].lstrip(" “”\"'「」")
+    this_is = _THIS_IS.search(head)
+    if this_is and (this_is.start() == 0 or head[: this_is.start()].endswith(speech_verbs())):
+        # (图斯克称)这是“大规模挑衅”: the last hostile act is judged
+        for action in reversed(list(done_acts)):
+            if action.trigger.event_type in _HOSTILE_ACTS:
+                return action.subject
+        return discourse.agent("|".join(sorted(_HOSTILE_ACTS)))
     match = _THIS.match(head)
     if not match:
         return None

@@ -692,11 +692,13 @@ def _counterpart_in(ctx, subject, sentence, trig, recent) -> Mention | None:
 
 
 def _last_agent(ctx: _Context, event_type: str, sentence: Sentence) -> Mention | None:
-    """Who did the last act of a kind, in the few sentences before (这一否决 → who vetoed)."""
+    """Who did the last act of a kind (kinds separated by |), in the few sentences before
+    (这一否决 → who vetoed)."""
+    wanted = event_type.split("|")
     for event in reversed(ctx.events):
         if event.sentence.index < sentence.index - _FOCUS_SENTENCES:
             break
-        if event.event_type == event_type:
+        if event.event_type in wanted:
             return event.subject
     return None
 

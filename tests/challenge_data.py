@@ -350,6 +350,11 @@ ACCUSE = [
         },
     ),
     ("德国外长贝尔伯克表示,俄方的决定“完全没有道理”。", {("贝尔伯克", "ACCUSE", "俄罗斯", A)}),
+    # 这是…挑衅 judges the last hostile act, in this sentence or the one before
+    (
+        "俄罗斯无人机侵入波兰领空。图斯克称这是“大规模挑衅”。",
+        {("俄罗斯", "ASSAULT", "波兰", A), ("图斯克", "ACCUSE", "俄罗斯", A)},
+    ),
 ]
 
 # -- REJECT: refuse, reject, veto --------------------------------------------------------------
