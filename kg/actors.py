@@ -280,6 +280,8 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
             kind = "place"  # 在基辅方向: the capital names a place
         if kind == "place":
             return [Mention(actor, surface, pos, pos + len(surface), "place")]
+        if actor.type in {"Organization", "Group"} and _person_title_ends(text, pos, gaz):
+            return []  # 外长|瓦格纳: a name after a title is a person's (not the Wagner group)
         via = "media" if gaz.org_kind.get(actor.key) == "media" else "gazetteer"
         outlet = _outlet_suffix(text, pos + len(surface))
         if outlet:  # 香港新闻网, 北京日报: a news outlet named after a place reports, never acts
@@ -299,6 +301,15 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         mention = Mention(actor, surface, pos, pos + len(surface), via)
         return [_extend_nested(text, _extend_organ(text, mention, end, gaz), end, gaz)]
     return _shorts_at(text, pos, end, gaz)
+
+
+_PERSON_POSTS = {"head_of_state", "head_of_government", "minister", "diplomat", "official"}
+
+
+def _person_title_ends(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether the title of a state post ends right at ``pos`` (外长|…)."""
+    title = gaz.title_ending_at(text, pos, max(0, pos - 8))
+    return title is not None and title.kind in _PERSON_POSTS
 
 
 _GOVERNMENT = ("政府", "当局", "政权", "内阁")

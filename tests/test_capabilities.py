@@ -89,6 +89,8 @@ MENTIONS = [
     # a Japanese envoy's title names where he serves (驻华) after his country; a date stops it
     ("日本驻华大使垂秀夫表达关切。", ("垂秀夫", "垂秀夫")),
     ("日本外务省事务次官冈野正敬十四日表示。", ("冈野正敬", "冈野正敬")),
+    # a name after a state post is a person's, though an armed group has that name too
+    ("刚果(金)外长瓦格纳抵达华盛顿。", ("瓦格纳", "瓦格纳")),
     # nested organisation names keep the body as the actor
     ("美国国务院东亚及太平洋事务局官员访问。", ("美国国务院东亚及太平洋事务局", "美国国务院")),
     # collectives that news treat as one party
