@@ -500,6 +500,8 @@ def _nothing_after(text, clause, end) -> bool:
         return True  # 完全拒绝这项决议: an object that refers back names whom it answers
     if rest.startswith(("针对", "对于", "关于", "有关")) and "的" in rest:
         return False  # 否决针对北韩…的决议案: an object phrase about someone else
+    if rest[:1] in _INNER_COVERBS and trigger_pattern().search(rest):
+        return False  # 反对对伊朗实施制裁: the act opposed is its object
     first = _tag_first(rest)
     return not first.startswith(("n", "r", "m", "q", "j", "eng"))
 
@@ -1017,6 +1019,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
     if "after" in frames:
         blame = trig.event_type in _BLAME and "content" not in trig.flags
         found = _after(text, clause, end, trig.gap, mentions, blame)
+        if found and _governed_inside(text, end, found[0], trig):
+            found = []  # 反对对伊朗实施制裁: 伊朗 is hit by the act opposed, not opposed
         if found:
             return found, "after"
         heads = words("thing") if trig.event_type in _PHYSICAL else words("deed")
@@ -1150,6 +1154,18 @@ def _joint_noun_follows(text: str, pos: int) -> bool:
     match = trigger_pattern().match(text, pos)
     trig = trigger_for(match.group()) if match else None
     return text.startswith("关系", pos) or (trig is not None and trig.event_type in SYMMETRIC_TYPES)
+
+
+_INNER_COVERBS = set("对向与同跟")
+
+
+def _governed_inside(text: str, end: int, mention: Mention, trig: Trigger) -> bool:
+    """反对|对伊朗实施制裁, 谴责|对平民的袭击: an actor a preposition introduces right after a
+    judgement or a demand belongs to the act it names, not to the judgement."""
+    if trig.event_type not in {"ACCUSE", "REQUEST", "PROTEST"}:
+        return False
+    front = _front(mention)
+    return front > end and text[front - 1] in _INNER_COVERBS and _real_coverb(text, front - 1)
 
 
 def _joint_act_follows(text: str, pos: int) -> bool:

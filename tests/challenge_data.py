@@ -359,6 +359,9 @@ ACCUSE = [
         "俄罗斯无人机侵入波兰领空。图斯克称这是“大规模挑衅”。",
         {("俄罗斯", "ASSAULT", "波兰", A), ("图斯克", "ACCUSE", "俄罗斯", A)},
     ),
+    # who is hit by the act opposed is not the one opposed
+    ("中方反对对伊朗实施制裁。", set()),
+    ("中方反对美国对伊朗实施制裁。", {("中国", "ACCUSE", "美国", A)}),
 ]
 
 # -- REJECT: refuse, reject, veto --------------------------------------------------------------
