@@ -858,7 +858,7 @@ def _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents) -
     )
     if text[clause.start : pos].lstrip().startswith(("应", "在")):  # who is invited acts next
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
-        targets = [later[0]] if later else []
+        targets = _expand_compound(later[0], mentions) if later else []
     for agent in agents:
         for target in targets:
             if agent.actor.key != target.actor.key:

@@ -78,6 +78,24 @@ CONSULT = [
     ("王毅与布林肯就中美关系交换了意见。", {("王毅", "CONSULT", "布林肯", A)}),
     ("普京与特朗普讨论了乌克兰问题。", {("普京", "CONSULT", "特朗普", A)}),
     ("安理会讨论了伊朗问题。", set()),
+    # mediation (CAMEO 045) is the mediator's CONSULT with each side
+    (
+        "在美国的斡旋下,印度和巴基斯坦同意停火。",
+        {
+            ("美国", "CONSULT", "印度", A),
+            ("美国", "CONSULT", "巴基斯坦", A),
+            ("印度", "AGREE|CONCEDE", "巴基斯坦", A),
+        },
+    ),
+    (
+        "美国总统特朗普宣布,美方已促成印巴停火。",
+        {
+            ("美国", "CONSULT", "印度", A),
+            ("美国", "CONSULT", "巴基斯坦", A),
+            ("印度", "CONCEDE", "巴基斯坦", A),
+            ("巴基斯坦", "CONCEDE", "印度", A),
+        },
+    ),
 ]
 
 # -- AGREE: signing, reaching agreements, accepting proposals -----------------------------------
