@@ -1099,6 +1099,7 @@ def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mentio
         between = text[end : _front(mention)]
         if mention.actor.type == "Person":  # 抗议|现任总统|马杜罗: his titles are no gap
             between = _without_titles(between, 0)
+        between = _without_descriptor(between)  # 指责|邻国|巴基斯坦
         between = _STATIONED.sub("", _QUANTITY.sub("", between))
         spaced = len(between) - sum(between.count(p) for p in "了过着")
         if spaced > gap or any(c in _PUNCT for c in between):
@@ -1113,6 +1114,14 @@ def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mentio
             return [inner]
         return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+def _without_descriptor(stretch: str) -> str:
+    """邻国, 盟友, 友邦 before an actor describe it and are no gap before it."""
+    for word in words("descriptor"):
+        if stretch.endswith(word):
+            return stretch[: -len(word)]
+    return stretch
 
 
 def _hosts(text, mention: Mention, mentions) -> bool:
@@ -1460,6 +1469,10 @@ def _coverb_start(text: str, start: int | Mention) -> int:
         start = _front(start)
     if start > 0 and text[start - 1] in _NOT_SUBJECT_BEFORE:
         return start - 1
+    for word in words("descriptor"):  # 与|友邦|巴拉圭, 同|邻国|印度
+        at = start - len(word)
+        if at > 0 and text.startswith(word, at) and text[at - 1] in _NOT_SUBJECT_BEFORE:
+            return at - 1
     return start
 
 

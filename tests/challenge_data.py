@@ -129,6 +129,11 @@ AGREE = [
     ),
     ("美加两国签署了新的贸易协定。", {("美国", "AGREE", "加拿大", A)}),
     ("汇丰银行宣布,已同美国政府达成和解协议。", {("汇丰银行", "AGREE", "美国", A)}),
+    # a descriptor (友邦, 盟友, 邻国) between a preposition or a verb and the actor
+    (
+        "台湾外交部今天宣布,與友邦巴拉圭簽署經貿合作協定。",
+        {("台湾外交部|台湾", "AGREE", "巴拉圭", A)},
+    ),
 ]
 
 # -- SUPPORT: verbal support, praise, welcome, recognition ------------------------------------
@@ -306,6 +311,7 @@ REQUEST = [
     # a country before 问题 is what the hope is about, neither asked nor met
     ("欧盟期待乌克兰问题能通过对话得到解决。", set()),
     ("美国希望伊朗核问题通过谈判解决。", set()),
+    ("美国敦促盟友日本增加军费。", {("美国", "REQUEST", "日本", A)}),
 ]
 
 # -- ACCUSE: accuse, criticise, condemn, denounce ----------------------------------------------
@@ -380,6 +386,7 @@ ACCUSE = [
     # who is hit by the act opposed is not the one opposed
     ("中方反对对伊朗实施制裁。", set()),
     ("中方反对美国对伊朗实施制裁。", {("中国", "ACCUSE", "美国", A)}),
+    ("印度指责邻国巴基斯坦支持恐怖主义。", {("印度", "ACCUSE", "巴基斯坦", A)}),
 ]
 
 # -- REJECT: refuse, reject, veto --------------------------------------------------------------
