@@ -96,6 +96,7 @@ CONSULT = [
             ("巴基斯坦", "CONCEDE", "印度", A),
         },
     ),
+    ("美國國務卿魯比歐與以色列總理納坦雅胡通話。", {("鲁比奥", "CONSULT", "内塔尼亚胡", A)}),
 ]
 
 # -- AGREE: signing, reaching agreements, accepting proposals -----------------------------------
@@ -134,6 +135,8 @@ AGREE = [
         "台湾外交部今天宣布,與友邦巴拉圭簽署經貿合作協定。",
         {("台湾外交部|台湾", "AGREE", "巴拉圭", A)},
     ),
+    # what one pushes for (推动) is intended
+    ("特朗普表示,他将推动俄乌尽快达成和平协议。", {("俄罗斯", "AGREE", "乌克兰", INT)}),
 ]
 
 # -- SUPPORT: verbal support, praise, welcome, recognition ------------------------------------
@@ -220,6 +223,11 @@ CONCEDE = [
         },
     ),
     ("美国同意将对中国商品的关税下调至30%。", {("美国", "CONCEDE", "中国", INT)}),
+    # a ceasefire plan discussed is no ceasefire
+    (
+        "泽连斯基与特朗普举行会谈,双方讨论了停火方案和安全保障问题。",
+        {("泽连斯基", "CONSULT", "特朗普", A)},
+    ),
 ]
 
 # -- COOPERATE: material cooperation, joint exercises, trade ------------------------------------
