@@ -41,6 +41,8 @@ from .sentences import Clause
 __all__ = [
     "Action",
     "Discourse",
+    "UNDOES",
+    "agentless_passive",
     "can_be_subject",
     "find_actions",
     "find_triggers",
@@ -134,6 +136,7 @@ class Discourse:
     counterpart: Callable[[Mention, int, Trigger], Mention | None] = lambda subj, pos, trig: None
     agent: Callable[[str], Mention | None] = lambda event_type: None
     speaker: Callable[[int], Mention | None] = lambda pos: None
+    act: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
 
 
 def find_actions(
@@ -355,11 +358,16 @@ def _actions_for(
     if agents:
         yield from _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents)
         return
-    if _agentless_passive(text, clause, pos):
+    if agentless_passive(text, clause, pos):
         # 中兴被指控…, 14名船员今天被放还: who does it is not said here; the one it is done
         # to is no actor of it. The actor of the last act of this kind, if any, does it.
         agent = discourse.agent(trig.event_type)
         patients, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
+        undone = UNDOES.get(trig.event_type)
+        if agent is None and undone is not None:  # 日本扣押了中国渔船。…船员被放还: who
+            act = discourse.act(undone)  # detained them releases them
+            if act is not None:
+                agent, patients = act[0], patients or [act[1]]
         for patient in patients if agent is not None else []:
             if not _same_side(agent, patient):
                 confidence = _confidence(agent, patient, "passive", False)
@@ -828,7 +836,7 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
 _AGENTLESS = re.compile(r"(?:被|遭到|遭|受到)(?:[一再多次已经曾正]{0,3})$")
 
 
-def _agentless_passive(text, clause, pos) -> bool:
+def agentless_passive(text, clause, pos) -> bool:
     """被指控, 遭到逮捕: a passive marker right before the trigger, with no agent between."""
     return bool(_AGENTLESS.search(text, max(clause.start, pos - 5), pos))
 
@@ -1185,6 +1193,7 @@ def _joint_act_follows(text: str, pos: int) -> bool:
 
 
 _BLAME = {"ACCUSE", "PROTEST", "THREATEN"}
+UNDOES = {"RETREAT": "COERCE"}  # a release (RETREAT) undoes a detention (COERCE)
 _PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONSULT"}
 _VERBAL = {"ACCUSE", "REJECT", "PROTEST", "SUPPORT"}
 _HOSTILE = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}

@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .actions import (
+    UNDOES,
     Action,
     Discourse,
+    agentless_passive,
     can_be_subject,
     find_actions,
     find_triggers,
@@ -177,26 +179,29 @@ def _extract_sentence(
 
 def _acts_without_actors(text: str, clauses) -> bool:
     """Whether a sentence that names no actor may still report an event: a summit nickname
-    (金特会 names both leaders) or a judgement, which is the speaker's (霸凌). Every other act
+    (金特会 names both leaders), a judgement, which is the speaker's (霸凌), or a release in
+    the passive (被放还), which is by whoever detained them. Every other act
     needs an actor of the sentence, so the action stage is skipped for most sentences of a
     commentary, which hold a trigger word (希望, 要求) but name nobody."""
     if not clauses or not _acts_alone().search(text, clauses[0].start, clauses[-1].end):
         return False
     for clause in clauses:
-        for _, trig in find_triggers(text, clause.start, clause.end):
+        for pos, trig in find_triggers(text, clause.start, clause.end):
             if isinstance(trig, str) or "speaker" in trig.objects:
                 return True
+            if trig.event_type in UNDOES and agentless_passive(text, clause, pos):
+                return True  # …船员被放还: released by whoever detained them
     return False
 
 
 @lru_cache(maxsize=1)
 def _acts_alone() -> re.Pattern[str]:
-    """The words summit nicknames and judgements begin with: a sentence that holds none of
-    them holds neither (find_triggers finds a trigger only where its word, or the first part
-    of a split trigger, stands)."""
+    """The words summit nicknames, judgements and releases begin with: a sentence that holds
+    none of them holds none of these (find_triggers finds a trigger only where its word, or
+    the first part of a split trigger, stands)."""
     words = set(summits())
     for word, trig in triggers().items():
-        if "speaker" in trig.objects:
+        if "speaker" in trig.objects or trig.event_type in UNDOES:
             words.add((split_parts(word) or (word, ""))[0])
     return words_pattern(words)
 
@@ -218,6 +223,7 @@ def _find_events(
         counterpart=lambda subject, pos, trig: _counterpart(ctx, subject, sentence, trig),
         speaker=lambda pos: _speaker_at(ctx, pos),
         agent=lambda event_type: _last_agent(ctx, event_type, sentence),
+        act=lambda event_type: _last_act(ctx, event_type, sentence),
     )
     actions = find_actions(text, clauses, mentions, attributive, discourse=discourse)
     seen = set()
@@ -700,6 +706,17 @@ def _last_agent(ctx: _Context, event_type: str, sentence: Sentence) -> Mention |
             break
         if event.event_type in wanted:
             return event.subject
+    return None
+
+
+def _last_act(ctx: _Context, event_type: str, sentence: Sentence) -> tuple[Mention, Mention] | None:
+    """The two sides of the last act of a kind in the few sentences before (日本扣押了中国渔船 →
+    日本, 中国: who is released and by whom)."""
+    for event in reversed(ctx.events):
+        if event.sentence.index < sentence.index - _FOCUS_SENTENCES:
+            break
+        if event.event_type == event_type:
+            return event.subject, event.object
     return None
 
 

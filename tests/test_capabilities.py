@@ -328,11 +328,6 @@ KNOWN_FAILURES = [
         "a list of titled people before 同 gives only its last member as subject",
     ),
     (
-        "日本扣押了中国渔船。14名船员和渔船今天被放还。",
-        {("日本", "RETREAT", "中国", "asserted")},
-        "a passive with no agent (被放还) takes no actor from the sentence before",
-    ),
-    (
         "川普表示,如果我想要加关税的话,我有能力再加上。",
         {("特朗普", "SANCTION", "中国", "hypothetical")},
         "tariffs with no named target take none from the article",
@@ -348,6 +343,14 @@ KNOWN_FAILURES = [
 @pytest.mark.parametrize(("text", "expected"), _table(KNOWN_FAILURES))
 def test_known_failures(text: str, expected: set) -> None:
     assert expected <= events_of(text)
+
+
+def test_release_in_the_passive_is_by_whoever_detained() -> None:
+    # a sentence that names no actor: 被放还 undoes the detention reported before
+    text = "日本扣押了中国渔船。14名船员和渔船今天被放还。"
+    assert ("日本", "RETREAT", "中国", "asserted") in events_of(text)
+    text = "伊朗扣押了一艘英国油轮。该油轮随后被释放。"
+    assert ("伊朗", "RETREAT", "英国", "asserted") in events_of(text)
 
 
 def test_joining_a_war_is_against_the_war_in_focus() -> None:
