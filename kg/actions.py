@@ -1740,6 +1740,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False
     if mention.via == "place" or text.startswith(words("topic"), mention.end):
         return False  # 台湾问题: what is talked about does not act
+    if text[max(0, front - 2) : front] == "一个":
+        return False  # 坚持一个中国政策: a principle, not China
     if _SUMMONED.sub("", text[max(0, front - 8) : front]).endswith(words("summons")):
         return False  # 召见日本驻华大使…表达抗议: the one summoned hears the protest
     if text[mention.end : mention.end + 1] == "的" and not _title_follows(text, mention.end + 1):

@@ -187,6 +187,10 @@ SUPPORT = [
     ),
     # 不会改变 negates a change, not the support
     ("法国外交部发言人称,法方不会改变支持乌克兰的立场。", {("法国", "SUPPORT", "乌克兰", A)}),
+    (
+        "塞尔维亚总统武契奇会见习近平。塞方坚定支持中方。",
+        {("武契奇", "CONSULT", "习近平", A), ("塞尔维亚", "SUPPORT", "中国", A)},
+    ),
 ]
 
 # -- CONCEDE: easing sanctions, yielding, apologising, ceasefires -------------------------------
@@ -249,6 +253,11 @@ COOPERATE = [
     ("朝鲜和俄罗斯正在加强军事合作。", {("朝鲜", "COOPERATE", "俄罗斯", A)}),
     ("越南与美国在防务领域开展合作。", {("越南", "COOPERATE", "美国", A)}),
     ("约4000名卢旺达士兵与M23并肩作战。", {("卢旺达", "COOPERATE", "M23运动", A)}),
+    # 巴方 names Brazil in an article that named Brazil; 对接 is cooperation
+    (
+        "习近平会见巴西总统卢拉。习近平表示,中方愿同巴方加强发展战略对接。",
+        {("习近平", "CONSULT", "卢拉", A), ("中国", "COOPERATE", "巴西", INT)},
+    ),
 ]
 
 # -- AID: economic, military, humanitarian aid -------------------------------------------------
@@ -395,6 +404,16 @@ ACCUSE = [
     ("中方反对对伊朗实施制裁。", set()),
     ("中方反对美国对伊朗实施制裁。", {("中国", "ACCUSE", "美国", A)}),
     ("印度指责邻国巴基斯坦支持恐怖主义。", {("印度", "ACCUSE", "巴基斯坦", A)}),
+    # 卢方, 刚方 name the countries the article named; 一个中国政策 names no actor
+    (
+        "刚果(金)指责卢旺达支持M23。卢方否认了指控,并指责刚方。",
+        {
+            ("刚果民主共和国", "ACCUSE", "卢旺达", A),
+            ("卢旺达", "SUPPORT", "M23运动", A),
+            ("卢旺达", "ACCUSE", "刚果民主共和国", A),
+        },
+    ),
+    ("马克龙说,法方坚持一个中国政策,反对“脱钩断链”。", set()),
 ]
 
 # -- REJECT: refuse, reject, veto --------------------------------------------------------------
