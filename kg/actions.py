@@ -1725,7 +1725,9 @@ def _embedded(text: str, mention: Mention, clause) -> bool:
     """韩方改善关系的努力是…: an actor inside a noun phrase (…的 N 是) is not the subject."""
     rest = text[mention.end : clause.end]
     shi = rest.find("是")
-    return shi != -1 and "的" in rest[:shi]
+    if shi == -1 or "的" not in rest[:shi]:
+        return False
+    return not trigger_pattern().search(rest, 0, shi)  # (马杜罗谴责美方的行动是侵略: his verb)
 
 
 def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:

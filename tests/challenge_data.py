@@ -97,6 +97,11 @@ CONSULT = [
         },
     ),
     ("美國國務卿魯比歐與以色列總理納坦雅胡通話。", {("鲁比奥", "CONSULT", "内塔尼亚胡", A)}),
+    # 前提是 opens a condition; smuggling drugs is no aid
+    (
+        "特朗普表示,他愿意与马杜罗会面,但前提是委方停止向美国输送毒品。",
+        {("特朗普", "CONSULT", "马杜罗", INT)},
+    ),
 ]
 
 # -- AGREE: signing, reaching agreements, accepting proposals -----------------------------------
@@ -337,6 +342,11 @@ REQUEST = [
     ("欧盟期待乌克兰问题能通过对话得到解决。", set()),
     ("美国希望伊朗核问题通过谈判解决。", set()),
     ("美国敦促盟友日本增加军费。", {("美国", "REQUEST", "日本", A)}),
+    # a judgement (…的行动是侵略) does not hide the subject of the next clause
+    (
+        "马杜罗谴责美方的行动是“侵略”,并呼吁联合国介入。",
+        {("马杜罗", "ACCUSE", "美国", A), ("马杜罗", "REQUEST", "联合国", A)},
+    ),
 ]
 
 # -- ACCUSE: accuse, criticise, condemn, denounce ----------------------------------------------
