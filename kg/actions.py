@@ -432,6 +432,9 @@ def _actions_for(
     if frame == "focus":
         boundary = pos
     subjects, same_clause = _subjects(text, clauses, index, boundary, mentions, objects, targets)
+    if not subjects:  # 这些新制裁措施意在警告俄罗斯…: the measures' author acts
+        named = _agent_of_named_act(text, clause, done, discourse)
+        subjects = [named] if named is not None and named.start < boundary else []
     verbal = "utterance" in trig.flags or trig.event_type in _VERBAL | _SPEECH_TYPES
     if not subjects and verbal:  # “…惟有奉陪”: words in a quotation with no subject are the
         # speaker's (but 追加对朝制裁无助于…, a measure named, is nobody's act)
@@ -717,7 +720,7 @@ def _clause_of(clauses, pos: int) -> int:
     return next((c.start for c in clauses if c.start <= pos < c.end), clauses[0].start)
 
 
-_THIS = re.compile(r"[这此该](?:一|次|项|种|个)?")
+_THIS = re.compile(r"[这此该](?:一|次|项|种|个|些|批|轮)?(?:新|最新)?")
 _THIS_IS = re.compile(r"(?:这|此举|这一举动|这一行为)(?:无疑|显然|完全|简直)?(?:是|属于|构成)")
 _HOSTILE_ACTS = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATEN"})
 
