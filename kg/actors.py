@@ -711,6 +711,9 @@ def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
     return best
 
 
+_NOT_NAME_TAGS = {"d", "p", "c", "v", "u", "a", "t"}  # adverbs, verbs, particles, times
+
+
 def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     """特雷莎·梅|和德国总理: the last name part stops before a link word, a known name or a
     title."""
@@ -727,9 +730,11 @@ def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
         if _title_starting_at(text, pos, gaz):
             stop = pos
             break
-    tags = _tag(text[start:stop])
-    if len(tags) > 1 and len(tags[0][0]) >= 2 and tags[1][1][:1] in {"d", "p", "c", "v", "u", "a"}:
-        return start + len(tags[0][0])  # 凯南|甚至为: an adverb or a verb ends the name
+    length = 0
+    for index, (word, tag) in enumerate(_tag(text[start:stop])):
+        if index and length >= 2 and tag[:1] in _NOT_NAME_TAGS:
+            return start + length  # 凯南|甚至为, 马兰|吉|无奈地, 塔利|当天: the name ends
+        length += len(word)
     return stop
 
 

@@ -91,6 +91,9 @@ MENTIONS = [
     ("日本外务省事务次官冈野正敬十四日表示。", ("冈野正敬", "冈野正敬")),
     # a name after a state post is a person's, though an armed group has that name too
     ("刚果(金)外长瓦格纳抵达华盛顿。", ("瓦格纳", "瓦格纳")),
+    # a transliterated name stops before an adverb or a time word
+    ("法官罗伯特·马兰吉无奈地表示。", ("罗伯特·马兰吉", "罗伯特·马兰吉")),
+    ("约翰·塔利当天被捕。", ("约翰·塔利", "约翰·塔利")),
     # nested organisation names keep the body as the actor
     ("美国国务院东亚及太平洋事务局官员访问。", ("美国国务院东亚及太平洋事务局", "美国国务院")),
     # collectives that news treat as one party
