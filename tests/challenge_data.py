@@ -102,6 +102,12 @@ CONSULT = [
         "特朗普表示,他愿意与马杜罗会面,但前提是委方停止向美国输送毒品。",
         {("特朗普", "CONSULT", "马杜罗", INT)},
     ),
+    # exchanges and contacts (交流, 交往) with a partner or between the sides of a compound
+    ("中方愿同美方加强交流。", {("中国", "CONSULT", "美国", INT)}),
+    (
+        "中加双方同意加强各层级交往。",
+        {("中国", "AGREE", "加拿大", A), ("中国", "CONSULT", "加拿大", INT)},
+    ),
 ]
 
 # -- AGREE: signing, reaching agreements, accepting proposals -----------------------------------
