@@ -193,7 +193,8 @@ def find_actions(
                 action = _as_refusal(text, clause, action)
                 if action.frame == "compound" and action.status == "intended":
                     action = replace(action, status=_nominal_status(text, clause, action))
-                if action.frame == "ba":  # 将伊朗列入制裁名单: this 将 is 把, not "will"
+                if action.frame == "ba" or _ba_verb_before(text, clause, pos):
+                    # 将伊朗列入制裁名单, 将…外交官列为不受欢迎的人: this 将 is 把, not "will"
                     status = _status(
                         text, clauses, index, pos, pos + len(word), mentions, flags | {"ba"}
                     )
@@ -1272,6 +1273,16 @@ def _visited_place(text, clause, pos, mentions) -> list[Mention]:
             if not any(c in _PUNCT for c in text[mention.end : pos]):
                 return [mention]
     return []
+
+
+def _ba_verb_before(text, clause, pos) -> bool:
+    """将…列为|不受欢迎的人, 将双边关系提升为|…伙伴关系: a ba_verb between 将 and the trigger (or
+    opening it) makes that 将 a 把."""
+    ba = text.rfind("将", clause.start, pos)
+    if ba == -1:
+        return False
+    stretch = text[ba + 1 : pos + 4]
+    return any(verb in stretch for verb in words("ba_verb"))
 
 
 def _ba_object(text, clause, pos, mentions) -> list[Mention]:

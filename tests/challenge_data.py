@@ -108,6 +108,7 @@ CONSULT = [
         "中加双方同意加强各层级交往。",
         {("中国", "AGREE", "加拿大", A), ("中国", "CONSULT", "加拿大", INT)},
     ),
+    ("普京与莫迪共进晚餐。", {("普京", "CONSULT", "莫迪", A)}),
 ]
 
 # -- AGREE: signing, reaching agreements, accepting proposals -----------------------------------
@@ -148,6 +149,9 @@ AGREE = [
     ),
     # what one pushes for (推动) is intended
     ("特朗普表示,他将推动俄乌尽快达成和平协议。", {("俄罗斯", "AGREE", "乌克兰", INT)}),
+    # partnerships; 将…提升为: this 将 is 把
+    ("中国与巴西建立了全面战略伙伴关系。", {("中国", "AGREE", "巴西", A)}),
+    ("中国和巴西将双边关系提升为全面战略伙伴关系。", {("中国", "AGREE", "巴西", A)}),
 ]
 
 # -- SUPPORT: verbal support, praise, welcome, recognition ------------------------------------
@@ -203,6 +207,10 @@ SUPPORT = [
         {("武契奇", "CONSULT", "习近平", A), ("塞尔维亚", "SUPPORT", "中国", A)},
     ),
     ("普京向金正恩致贺电。", {("普京", "SUPPORT", "金正恩", A)}),
+    (
+        "中俄两国元首互致贺电。",
+        {("中国", "SUPPORT", "俄罗斯", A), ("俄罗斯", "SUPPORT", "中国", A)},
+    ),
 ]
 
 # -- CONCEDE: easing sanctions, yielding, apologising, ceasefires -------------------------------
@@ -573,6 +581,9 @@ SANCTION = [
         "俄罗斯宣布驱逐两名摩尔多瓦外交官。摩方此前驱逐了三名俄罗斯外交官。",
         {("俄罗斯", "SANCTION", "摩尔多瓦", A), ("摩尔多瓦", "SANCTION", "俄罗斯", A)},
     ),
+    # 将…列为不受欢迎的人 is done (将 is 把); closing a consulate reduces relations
+    ("俄罗斯宣布将一名美国外交官列为不受欢迎的人。", {("俄罗斯", "SANCTION", "美国", A)}),
+    ("中方宣布关闭美国驻成都总领事馆。", {("中国", "SANCTION", "美国", A)}),
 ]
 
 # -- MOBILIZE: alerts, deployments ------------------------------------------------------------
