@@ -93,6 +93,8 @@ class _Context:
     speakers: dict[int, Mention | None] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     statement: tuple[Mention, int, bool] | None = None  # speaker, paragraph, in an answer
+    asking: bool = False  # inside a question (问:) that no answer has closed yet
+    addressee: Mention | None = None  # whom the question asks (中方对此有何回应)
 
 
 def extract(paths: Iterable[str]) -> Iterator[ArticleEvents | Skipped]:
@@ -744,25 +746,43 @@ _QUESTION = re.compile(r"\s*(?:有记者)?问\s*[:：]")
 
 def _answer_marks(ctx: _Context, sentence: Sentence) -> None:
     """问: and 答: open and close an answer even in a sentence that reports no act."""
-    if _QUESTION.match(sentence.text):
-        ctx.statement = None
-    elif _ANSWER.match(sentence.text):
+    if ctx.asking or _QUESTION.match(sentence.text) or _ANSWER.match(sentence.text):
         _answer_speaker(ctx, sentence, _actors_again(ctx, sentence).mentions)
 
 
+_ASKS = re.compile(r"(?:对此|对这|就此|对此事)?(?:有何|有什么|如何看|怎么看|怎样看|是否)")
+
+
 def _answer_speaker(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> None:
-    """答:中方注意到…: the first actor of an answer speaks for the whole answer; a new question
-    ends it."""
+    """答:中方注意到…: the side the question asks (中方对此有何回应?) gives the answer, else
+    the first actor of the answer; the answer's speaker speaks for all of it, and a new
+    question ends it."""
+    text = ctx.article.text
     if _QUESTION.match(sentence.text):
-        ctx.statement = None
-    elif _ANSWER.match(sentence.text):
-        first = next((m for m in mentions if m.via != "media"), None)
+        ctx.statement, ctx.asking, ctx.addressee = None, True, None
+    if ctx.asking and not _ANSWER.match(sentence.text):
+        asked = [m for m in mentions if _ASKS.match(text, m.end) and m.via != "media"]
+        ctx.addressee = asked[-1] if asked else ctx.addressee
+        if ctx.statement is None and not _QUESTION.match(sentence.text):
+            ctx.asking = _transcript_answer(ctx, sentence, mentions) is None
+        return
+    if _ANSWER.match(sentence.text):
+        first = ctx.addressee or next((m for m in mentions if m.via != "media"), None)
         ctx.statement = (first, sentence.paragraph, True) if first else None
-    else:  # 耿爽:中方对…: a transcript's answer opens with the name of who gives it
-        first = next((m for m in mentions if m.start == sentence.start), None)
-        if first is not None and first.actor.type == "Person":
-            if ctx.article.text[first.end : first.end + 1] in {":", "："}:
-                ctx.statement = (first, sentence.paragraph, True)
+        ctx.asking, ctx.addressee = False, None
+    else:
+        _transcript_answer(ctx, sentence, mentions)
+
+
+def _transcript_answer(ctx: _Context, sentence: Sentence, mentions: list[Mention]):
+    """耿爽:中方对…: a transcript's answer opens with the name of who gives it (returned, or
+    None)."""
+    first = next((m for m in mentions if m.start == sentence.start), None)
+    if first is not None and first.actor.type == "Person":
+        if ctx.article.text[first.end : first.end + 1] in {":", "："}:
+            ctx.statement = (first, sentence.paragraph, True)
+            return first
+    return None
 
 
 def _summit_pair(ctx: _Context, word: str) -> tuple[Actor, Actor] | None:

@@ -307,6 +307,12 @@ SPEECH = [
         "问:美方宣布新的出口管制,中方有何回应?\n答:中方注意到有关报道。美方应尽快取消对华出口管制。",
         {("中国", "REQUEST", "美国", "asserted")},
     ),
+    # …the side the question asks, though the answer names another side first
+    (
+        "问:日本将加强与菲律宾的防务合作。中方有何评论?\n答:日菲防务合作不应针对第三方。"
+        "我们敦促日方停止挑衅。",
+        {("中国", "REQUEST", "日本", "asserted")},
+    ),
 ]
 
 
