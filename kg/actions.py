@@ -1387,6 +1387,9 @@ def _act_in(stretch: str) -> bool:
     return False
 
 
+_KIN = re.compile(r"(?:之|的)(?:子|女|妻|夫|兄|弟|姐|妹|儿子|女儿|妻子|丈夫|长子|次子|侄子)")
+
+
 def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
     """对加沙地带的哈马斯目标发动空袭: within the phrase a preposition introduces, a place
     followed by 的 (or a locative word and 的) and another actor gives way to that actor."""
@@ -1401,6 +1404,9 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
             if between.startswith(word):
                 between, located = between[len(word) :], True
                 break
+        if _KIN.fullmatch(between) and nxt.actor.type == "Person":
+            current = nxt  # 对奥尔特加之子劳雷亚诺·奥尔特加: the son, not his father
+            continue
         filler = _LOCATIVE_FILLER.fullmatch(between)
         joined = between == "的" or (located and filler is not None)
         if not joined or current.actor.type not in {"Country", "Region"}:

@@ -687,6 +687,9 @@ def _transliterated(text: str, start: int, end: int, gaz: Gazetteer):
         yield Mention(actor, text[s:e], s, e, "gazetteer" if hit else "pattern")
 
 
+_KIN_WORD = re.compile(r"之(?:子|女|妻|夫)|的(?:儿子|女儿|妻子|丈夫)")
+
+
 def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
     best = s
     from .lexicon import speech_verbs, trigger_pattern
@@ -697,6 +700,8 @@ def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
         at = text.rfind(verb, s, dot)
         if at != -1:
             best = max(best, at + len(verb))
+    for match in _KIN_WORD.finditer(text, s, dot):
+        best = max(best, match.end())  # 奥尔特加之子|劳雷亚诺·…: the kin word ends before it
     for cut in range(best, dot):
         if (
             gaz.title_ending_at(text, cut, s)

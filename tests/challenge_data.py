@@ -584,6 +584,11 @@ SANCTION = [
     # 将…列为不受欢迎的人 is done (将 is 把); closing a consulate reduces relations
     ("俄罗斯宣布将一名美国外交官列为不受欢迎的人。", {("俄罗斯", "SANCTION", "美国", A)}),
     ("中方宣布关闭美国驻成都总领事馆。", {("中国", "SANCTION", "美国", A)}),
+    # X之子Y: the son is hit, not his father
+    (
+        "美国财政部对委内瑞拉总统马杜罗之子尼古拉斯·格拉实施制裁。",
+        {("美国财政部|美国", "SANCTION", "尼古拉斯·格拉", A)},
+    ),
 ]
 
 # -- MOBILIZE: alerts, deployments ------------------------------------------------------------
