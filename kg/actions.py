@@ -691,6 +691,10 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
             last = max(last, match.start())
     if last == -1:
         return None
+    for mention in mentions:  # …的所作所为,被美国认为是种族灭绝: who says it follows 被
+        front = _front(mention)
+        if 0 <= last - mention.end <= 1 and text[front - 1 : front] == "被":
+            return mention
     home = _clause_of(clauses, last)
     free = [
         m

@@ -341,17 +341,19 @@ KNOWN_FAILURES = [
         {("特朗普", "SANCTION", "中国", "hypothetical")},
         "tariffs with no named target take none from the article",
     ),
-    (
-        "中国政府在新疆的所作所为,被美国认为是种族灭绝。",
-        {("美国", "ACCUSE", "中国", "asserted")},
-        "an accusation made through 认为是 (a belief) is not read as one",
-    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), _table(KNOWN_FAILURES))
 def test_known_failures(text: str, expected: set) -> None:
     assert expected <= events_of(text)
+
+
+def test_accusation_through_a_belief_in_the_passive() -> None:
+    # 被美国认为是种族灭绝: the agent of the passive statement verb judges
+    text = "中国政府在新疆的所作所为,被美国认为是种族灭绝。"
+    assert ("美国", "ACCUSE", "中国", "asserted") in events_of(text)
+    assert ("南非", "ACCUSE", "以色列", "asserted") in events_of("以色列的行动被南非称为种族灭绝。")
 
 
 def test_release_in_the_passive_is_by_whoever_detained() -> None:
