@@ -560,6 +560,8 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         return []  # 加以: a word, not 加 and 以
     if len(run) >= 2 and all(text[p] in words("compound_only") for p in run):
         return []  # 以非(公开): short forms that need a plain one beside them (中非, 巴以)
+    if len(run) >= 2 and gaz.title_ending_at(text, pos, max(0, pos - 8)) is not None:
+        return []  # 发言人|巴加埃: a name follows a title, not a compound
     if (
         len(run) >= 2
         and not _is_word_continuation(text, run[-1] + 1)
