@@ -215,6 +215,9 @@ def find_actions(
                         threatened_from = pos
                 done.append(action)
                 in_clause.append(action)
+                refusal = _refused_contact(text, clause, action)
+                if refusal is not None:  # 不会与韩国坐下来面对面: a refusal (and no meeting)
+                    in_clause.append(refusal)
         yield from _one_per_act(in_clause)
 
 
@@ -246,6 +249,24 @@ def _as_refusal(text, clause, action: Action) -> Action:
     from .lexicon import predicates
 
     refusal = replace(trig, predicate=predicates()["rejects"])
+    return replace(action, trigger=refusal, status="asserted")
+
+
+_CONTACTS = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def _refused_contact(text, clause, action: Action) -> Action | None:
+    """朝鲜"不会与韩国坐下来面对面": a meeting, deal or cooperation its actor will not have, by
+    a negation of will (不会, 不愿, 无意…), is a refusal of the other side (GUIDELINES); the
+    negated act stays beside it."""
+    if action.status != "negated" or action.trigger.event_type not in _CONTACTS:
+        return None
+    head = text[max(clause.start, _front(action.subject)) : action.trigger_start]
+    if not any(word in head for word in words("unwilling")):
+        return None
+    from .lexicon import predicates
+
+    refusal = replace(action.trigger, predicate=predicates()["rejects"])
     return replace(action, trigger=refusal, status="asserted")
 
 

@@ -477,6 +477,16 @@ REJECT = [
     ("俄罗斯和中国对该决议投了反对票。", set()),
     ("日本政府拒不道歉。", set()),
     ("北韓拒絕了聯合國安理會的決議。", {("朝鲜", "REJECT", "安理会", A)}),
+    # a negation of will on a meeting or a deal is a refusal (GUIDELINES); 没有 only negates
+    (
+        "伊朗表示不会与美国举行谈判。",
+        {("伊朗", "REJECT", "美国", A), ("伊朗", "CONSULT", "美国", NEG)},
+    ),
+    (
+        "印度无意与巴基斯坦合作。",
+        {("印度", "REJECT", "巴基斯坦", A), ("印度", "COOPERATE", "巴基斯坦", NEG)},
+    ),
+    ("伊朗没有与美国举行谈判。", {("伊朗", "CONSULT", "美国", NEG)}),
 ]
 
 # -- THREATEN: threats, warnings, ultimatums ---------------------------------------------------
