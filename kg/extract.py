@@ -38,6 +38,7 @@ from .lexicon import (
     summits,
     trigger_pattern,
     triggers,
+    words,
     words_pattern,
 )
 from .model import Actor, Article, Event, Mention, Role, Sentence, Skipped
@@ -53,6 +54,7 @@ _NOT_PRONOUN_AFTER = set("国人方乡日")
 _ACTS = r"(?=[^,，。的在于]{0,3}(?:宣布|通过|发表|决定|邀请|同意|呼吁|谴责|强调|指出|认为|表示))"
 
 
+_ACTORS = frozenset({"Country", "Organization", "Group", "Person"})
 _PERSONS_TOO = {"他们"}  # with no list of countries in focus, 他们 may be people
 
 
@@ -340,14 +342,42 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
         ] in _NOT_PRONOUN_AFTER:
             continue
         result.extend(_resolve_pronoun(ctx, word, start, end, mentions))
+    for match in _patterns()["object"].finditer(text, sentence.start, sentence.end):
+        if not _act_follows(text, match.end()):
+            continue  # 对其负责人: its leader, no object of an act
+        referent = _object_referent(ctx, match.start(), mentions)
+        if referent is not None:
+            result.append(
+                Mention(referent.actor, match.group(), match.start(), match.end(), "coref")
+            )
     return result
+
+
+def _act_follows(text: str, pos: int) -> bool:
+    """对其|实施制裁, 向其|提供援助: an act (a trigger or a light verb before one) follows."""
+    return bool(trigger_pattern().match(text, pos)) or text.startswith(words("light_verb"), pos)
+
+
+def _object_referent(ctx: _Context, start: int, mentions) -> Mention | None:
+    """对其, 向其: the last actor named before the one that acts on it (美国将对其实施制裁: not
+    美国; 美国禁止巴西向其出口: 美国), in this sentence or the ones before."""
+    earlier = [
+        m
+        for m in mentions
+        if m.end <= start and m.via not in {"place", "media"} and m.actor.type != "Region"
+    ]
+    if len(earlier) > 1:
+        return earlier[-2]
+    return _last_of_type(ctx, _ACTORS, earlier[0].start if earlier else start)
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
+    objects = _pronoun_pattern({"object"}).pattern
     return {
         "pronoun": _pronoun_pattern({"speaker", "person", "group", "pair", "country", "body"}),
         "meeting": _pronoun_pattern({"meeting"}, _ACTS),
+        "object": re.compile(f"(?<=[对向给把将]){objects}(?![他它中次余后间])"),
     }
 
 

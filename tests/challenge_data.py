@@ -278,6 +278,8 @@ COOPERATE = [
         "习近平会见巴西总统卢拉。习近平表示,中方愿同巴方加强发展战略对接。",
         {("习近平", "CONSULT", "卢拉", A), ("中国", "COOPERATE", "巴西", INT)},
     ),
+    # what is banned does not happen
+    ("美国禁止巴西向其出口牛肉。", set()),
 ]
 
 # -- AID: economic, military, humanitarian aid -------------------------------------------------
@@ -296,6 +298,7 @@ AID = [
     ("沙特阿拉伯向巴基斯坦提供30亿美元贷款。", {("沙特阿拉伯", "AID", "巴基斯坦", A)}),
     # arms sales
     ("美国批准向台湾出售价值3亿美元的武器。", {("美国", "AID", "台湾", A)}),
+    ("乌克兰遭到袭击。欧盟决定向其提供援助。", {("欧盟", "AID", "乌克兰", A)}),
 ]
 
 # -- RETREAT: withdrawal, release ---------------------------------------------------------------
@@ -603,6 +606,9 @@ SANCTION = [
         "美国财政部对委内瑞拉总统马杜罗之子尼古拉斯·格拉实施制裁。",
         {("美国财政部|美国", "SANCTION", "尼古拉斯·格拉", A)},
     ),
+    # 对其/向其: the actor named before the one that acts on it
+    ("朝鲜再次试射导弹。美国宣布对其实施新一轮制裁。", {("美国", "SANCTION", "朝鲜", A)}),
+    ("俄罗斯宣布禁止15名英国官员入境。", {("俄罗斯", "SANCTION", "英国", A)}),
 ]
 
 # -- MOBILIZE: alerts, deployments ------------------------------------------------------------
@@ -1026,7 +1032,6 @@ KNOWN = {
     "assault-18": "X与Y爆发战争 gives only one direction",
     "frames-20": "两国 after two people finds no pair of countries",
     "frames-32": "贸易战 of a compound is no event",
-    "frames-40": "对其 (a pronoun after a preposition) is not resolved",
     "frames-41": "中止…协议 is no trigger",
     "frames-42": "出席…峰会 is no trigger",
 }
