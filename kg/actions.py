@@ -1494,6 +1494,8 @@ def _loose_coverb(text, clause, mention, mentions) -> bool:
     between = head[at + 1 :]
     if len(between) > 3 and not _AMOUNT.fullmatch(between):
         return False
+    if between.startswith(("此", "这", "其")):
+        return False  # 对此|美国表示失望: 对 has its object (此); the actor is the subject
     start = front - len(head) + at
     if not _real_coverb(text, start):
         return False

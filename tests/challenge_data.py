@@ -453,6 +453,11 @@ ACCUSE = [
         "菲律宾谴责中国海上民兵船只在仁爱礁附近的非法活动。",
         {("菲律宾", "ACCUSE", "中国海上民兵", A)},
     ),
+    # 对此 has its object: the actor after it is the subject
+    (
+        "韩国宣布终止与日本的军事情报保护协定,对此美国表示失望。",
+        {("美国", "ACCUSE", "韩国", A), ("韩国", "REJECT|SANCTION", "日本", A)},
+    ),
 ]
 
 # -- REJECT: refuse, reject, veto --------------------------------------------------------------
