@@ -402,7 +402,10 @@ def _actions_for(
     if trig.event_type in _COOPERATIVE and _modifies_noun(text, end, clause):
         return  # 从墨西哥进口的商品, 提供的援助: the act only describes a thing
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
-    if frame == "to" and _inside_to_phrase(text, clause, end, objects[0], pos):
+    nested = frame == "to" and _inner_actor(
+        text, clause, _coverb_start(text, objects[0]), end, mentions, objects
+    )
+    if frame == "to" and not nested and _inside_to_phrase(text, clause, end, objects[0], pos):
         # 对朝鲜发射导弹表示遗憾: the actor after 对 acts; what it acts on follows the trigger
         after = _after(text, clause, end, trig.gap, mentions) if "after" in trig.objects else []
         for obj in after:
@@ -453,7 +456,13 @@ def _actions_for(
     boundary = _coverb_start(text, first) if frame in {"with", "to", "from", "envoy", "ba"} else pos
     if frame == "focus":
         boundary = pos
-    subjects, same_clause = _subjects(text, clauses, index, boundary, mentions, objects, targets)
+    inner = _inner_actor(text, clause, boundary, end, mentions, objects)
+    if inner is not None:  # 对[日方将韩国移出白名单]表示遗憾: the act inside the 对-phrase is
+        subjects, same_clause = [inner], True  # the actor's right after 对
+    else:
+        subjects, same_clause = _subjects(
+            text, clauses, index, boundary, mentions, objects, targets
+        )
     if not subjects:  # 这些新制裁措施意在警告俄罗斯…: the measures' author acts
         named = _agent_of_named_act(text, clause, done, discourse)
         subjects = [named] if named is not None and named.start < boundary else []
@@ -476,6 +485,21 @@ def _actions_for(
             yield Action(subject, obj, trig, pos, status, confidence, frame)
             if "mutual" in trig.flags and frame == "with":  # 印度军队与巴基斯坦军队交火
                 yield Action(obj, subject, trig, pos, status, confidence, frame)
+
+
+def _inner_actor(text, clause, boundary, end, mentions, objects) -> Mention | None:
+    """The actor right after a 对 that opens a phrase holding the trigger and closed by a later
+    verb (对日方将韩国移出白名单表示遗憾): it does the act inside the phrase."""
+    before = [m for m in mentions if clause.start <= m.start and m.end <= boundary]
+    if not before or before[-1] in objects:
+        return None
+    actor = before[-1]
+    front = _front(actor)
+    if text[front - 1 : front] != "对" or boundary - actor.end > 2:
+        return None
+    if any(c in _PUNCT for c in text[actor.end : end]):
+        return None
+    return actor if _CLOSES_TO_PHRASE.search(text, end, clause.end) else None
 
 
 def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:

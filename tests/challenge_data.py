@@ -962,6 +962,15 @@ FRAMED = [
         "在以色列空袭伊朗之后,伊朗对以色列发动了导弹袭击。",
         {("以色列", "ASSAULT", "伊朗", A), ("伊朗", "ASSAULT", "以色列", A)},
     ),
+    # the act inside a 对-phrase closed by 表示…: its actor is the one right after 对
+    (
+        "中方对美方将中国企业列入实体清单表示强烈不满。",
+        {("中国", "ACCUSE", "美国", A), ("美国", "SANCTION", "中国", A)},
+    ),
+    (
+        "中方对美国对华加征关税表示不满。",
+        {("中国", "ACCUSE", "美国", A), ("美国", "SANCTION", "中国", A)},
+    ),
 ]
 
 # -- no events: plain statements, relations, topics, places ------------------------------------
