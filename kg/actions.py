@@ -395,6 +395,8 @@ def _actions_for(
                 confidence = _confidence(agent, patient, "passive", False)
                 yield Action(agent, patient, trig, pos, status, confidence, "passive")
         return
+    if _passive_by_nonactor(text, clause, pos, mentions):
+        return  # …的军事行动遭到多国反对: who objects is named by no actor
     head = _relative_head(text, clause, end, mentions)
     if head is not None:  # 侵入的印度空军战机: the actor the clause describes is its subject
         yield from _relative(text, clause, pos, trig, mentions, status, head)
@@ -887,6 +889,17 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
 
 
 _AGENTLESS = re.compile(r"(?:被|遭到|遭|受到)(?:[一再多次已经曾正]{0,3})$")
+
+
+_NONACTOR_PASSIVE = re.compile(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,4})$")
+
+
+def _passive_by_nonactor(text, clause, pos, mentions) -> bool:
+    """遭到多国反对, 受到国际社会谴责: a passive whose agent is a noun that names no actor."""
+    match = _NONACTOR_PASSIVE.search(text, max(clause.start, pos - 6), pos)
+    if match is None:
+        return False
+    return not any(match.start() < m.end and m.start < pos for m in mentions)
 
 
 def agentless_passive(text, clause, pos) -> bool:

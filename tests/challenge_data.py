@@ -971,6 +971,13 @@ FRAMED = [
         "中方对美国对华加征关税表示不满。",
         {("中国", "ACCUSE", "美国", A), ("美国", "SANCTION", "中国", A)},
     ),
+    # a passive whose agent names no actor (多国, 国际社会) reports no act of the subject
+    (
+        "美国和英国对伊拉克的军事行动遭到多国反对。",
+        {("美国", "ASSAULT", "伊拉克", A), ("英国", "ASSAULT", "伊拉克", A)},
+    ),
+    ("朝鲜的导弹试射受到国际社会谴责。", set()),
+    ("俄军被迫撤出赫尔松。", {("俄军|俄罗斯", "RETREAT", "乌克兰", A)}),
 ]
 
 # -- no events: plain statements, relations, topics, places ------------------------------------
