@@ -361,14 +361,23 @@ def _act_follows(text: str, pos: int) -> bool:
 def _object_referent(ctx: _Context, start: int, mentions) -> Mention | None:
     """对其, 向其: the last actor named before the one that acts on it (美国将对其实施制裁: not
     美国; 美国禁止巴西向其出口: 美国), in this sentence or the ones before."""
+    text = ctx.article.text
     earlier = [
         m
         for m in mentions
         if m.end <= start and m.via not in {"place", "media"} and m.actor.type != "Region"
     ]
-    if len(earlier) > 1:
-        return earlier[-2]
+    clause_start = max(text.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
+    if len(earlier) > 1 and earlier[-2].start >= clause_start:
+        return earlier[-2]  # 美国禁止巴西向其出口: the clause's own actor
+    before = [m for m in earlier if m.end <= clause_start]
+    if before:  # 如果印度继续购买俄罗斯石油,美国可能对其…: the subject of the clause before
+        opening = max(text.rfind(p, 0, before[-1].start) for p in _CLAUSE_ENDS) + 1
+        return next(m for m in before if m.start >= opening)
     return _last_of_type(ctx, _ACTORS, earlier[0].start if earlier else start)
+
+
+_CLAUSE_ENDS = ",，;；:：。"
 
 
 @lru_cache(maxsize=1)

@@ -523,6 +523,11 @@ THREATEN = [
             ("美国财政部|美国", "THREATEN", "俄罗斯", A),
         },
     ),
+    # 对其 in a consequence: the subject of the condition, not an actor inside its object
+    (
+        "贝森特警告说,如果印度继续购买俄罗斯石油,美国可能对其加征额外关税。",
+        {("贝森特", "THREATEN", "印度", A), ("美国", "SANCTION", "印度", HYP)},
+    ),
 ]
 
 # -- PROTEST: protests, demonstrations, summoning ----------------------------------------------
