@@ -1960,7 +1960,9 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     if index == 0:
         return False
     clause, before = clauses[index], clauses[index - 1]
-    if any(clause.start <= m.start < clause.end and can_be_subject(text, m) for m in mentions):
+    verb = trigger_pattern().search(text, clause.start, clause.end)
+    subject_end = verb.start() if verb else clause.end  # 并会见普京: 普京 is its object
+    if any(clause.start <= m.start < subject_end and can_be_subject(text, m) for m in mentions):
         return False
     if _own_subject(text, clause) or text.startswith(_CONTRAST, clause.start):
         return False

@@ -109,6 +109,11 @@ CONSULT = [
         {("中国", "AGREE", "加拿大", A), ("中国", "CONSULT", "加拿大", INT)},
     ),
     ("普京与莫迪共进晚餐。", {("普京", "CONSULT", "莫迪", A)}),
+    # 将 governs the clause that goes on with 并 and names only an object
+    (
+        "访问期间,苏杰生将与俄罗斯外长拉夫罗夫举行会谈,并会见俄罗斯总统普京。",
+        {("苏杰生", "CONSULT", "拉夫罗夫", INT), ("苏杰生", "CONSULT", "普京", INT)},
+    ),
 ]
 
 # -- AGREE: signing, reaching agreements, accepting proposals -----------------------------------
