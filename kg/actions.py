@@ -1571,7 +1571,11 @@ def _coverb_start(text: str, start: int | Mention) -> int:
 
 def _real_coverb(text: str, pos: int) -> bool:
     blockers = _COVERB_BLOCKERS.get(text[pos])
-    return not (blockers and pos > 0 and text[pos - 1] in blockers)
+    if not (blockers and pos > 0 and text[pos - 1] in blockers):
+        return True
+    from .gazetteer import load_gazetteer
+
+    return text[max(0, pos - 2) : pos] in load_gazetteer().surfaces  # 美方|向, not 方向
 
 
 def _compound_before(text, clause, pos, mentions) -> list[Mention]:

@@ -157,6 +157,12 @@ AGREE = [
     # partnerships; 将…提升为: this 将 is 把
     ("中国与巴西建立了全面战略伙伴关系。", {("中国", "AGREE", "巴西", A)}),
     ("中国和巴西将双边关系提升为全面战略伙伴关系。", {("中国", "AGREE", "巴西", A)}),
+    # diplomatic relations established or restored, with the partner inside the phrase
+    (
+        "巴拿马决定与台湾断交,并与中国建立外交关系。",
+        {("巴拿马", "SANCTION", "台湾", A), ("巴拿马", "AGREE", "中国", A)},
+    ),
+    ("尼加拉瓜恢复与中国的外交关系。", {("尼加拉瓜", "AGREE", "中国", A)}),
 ]
 
 # -- SUPPORT: verbal support, praise, welcome, recognition ------------------------------------
@@ -304,6 +310,10 @@ AID = [
     # arms sales
     ("美国批准向台湾出售价值3亿美元的武器。", {("美国", "AID", "台湾", A)}),
     ("乌克兰遭到袭击。欧盟决定向其提供援助。", {("欧盟", "AID", "乌克兰", A)}),
+    # arms handed over or sold, troops sent to a side; 美方|向 (not 方向)
+    ("美方向乌方移交了首批F-16战机。", {("美国", "AID", "乌克兰", A)}),
+    ("朝鲜向俄罗斯派遣了上万名士兵。", {("朝鲜", "AID", "俄罗斯", A)}),
+    ("伊朗向俄罗斯出售了无人机。", {("伊朗", "AID", "俄罗斯", A)}),
 ]
 
 # -- RETREAT: withdrawal, release ---------------------------------------------------------------
