@@ -634,6 +634,13 @@ SANCTION = [
     # 对其/向其: the actor named before the one that acts on it
     ("朝鲜再次试射导弹。美国宣布对其实施新一轮制裁。", {("美国", "SANCTION", "朝鲜", A)}),
     ("俄罗斯宣布禁止15名英国官员入境。", {("俄罗斯", "SANCTION", "英国", A)}),
+    # blockades (embargo) and terrorist designations
+    ("胡塞武装宣布对以色列实施海上封锁。", {("胡塞武装", "SANCTION", "以色列", A)}),
+    (
+        "美国国务院宣布将胡塞武装重新列为恐怖组织。",
+        {("美国国务院|美国", "SANCTION", "胡塞武装", A)},
+    ),
+    ("恐怖组织发动了袭击。", set()),
 ]
 
 # -- MOBILIZE: alerts, deployments ------------------------------------------------------------
