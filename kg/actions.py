@@ -1120,6 +1120,10 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             found = _introduced(text, clause, pos, coverbs, mentions)
             if found:
                 return found, frame
+    if "with" in frames:  # 向朝鲜提议举行军事会谈: the side a meeting is proposed to
+        found = _introduced(text, clause, pos, _TO, mentions)
+        if found and text.startswith(words("proposal"), found[-1].end):
+            return found, "with"
     if "inside" in frames:
         found = _said_target(text, clause, end, mentions)
         if found:

@@ -114,6 +114,9 @@ CONSULT = [
         "访问期间,苏杰生将与俄罗斯外长拉夫罗夫举行会谈,并会见俄罗斯总统普京。",
         {("苏杰生", "CONSULT", "拉夫罗夫", INT), ("苏杰生", "CONSULT", "普京", INT)},
     ),
+    # a meeting proposed to a side (向X提议/提出举行…) is intended with that side
+    ("韩国总统李在明向朝鲜提议举行军事会谈。", {("李在明|韩国", "CONSULT", "朝鲜", INT)}),
+    ("中方向美方提出举行新一轮磋商。", {("中国", "CONSULT", "美国", INT)}),
 ]
 
 # -- AGREE: signing, reaching agreements, accepting proposals -----------------------------------
