@@ -185,7 +185,13 @@ def find_actions(
                     text, clauses, index, pos, trig, mentions, status, targets, done, discourse
                 )
             )
-            if not found and _governs_content(trig) and "speaker" not in trig.objects:
+            nominal = text[pos - 1 : pos] == "的"  # 美方的威胁毫无意义: a noun governs nothing
+            if (
+                not found
+                and _governs_content(trig)
+                and "speaker" not in trig.objects
+                and not nominal
+            ):
                 # 呼吁在以色列和黎巴嫩边境停火: what an appeal asks for is no act of its own,
                 # even when whom it asks is not named
                 requested_from = pos + len(word) if requested_from is None else requested_from

@@ -560,7 +560,7 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         return []  # 加以: a word, not 加 and 以
     if len(run) >= 2 and all(text[p] in words("compound_only") for p in run):
         return []  # 以非(公开): short forms that need a plain one beside them (中非, 巴以)
-    if len(run) >= 2 and gaz.title_ending_at(text, pos, max(0, pos - 8)) is not None:
+    if len(run) >= 2 and _after_title(text, pos, gaz):
         return []  # 发言人|巴加埃: a name follows a title, not a compound
     if (
         len(run) >= 2
@@ -577,6 +577,17 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
 def _cut_as_one(text: str, start: int, end: int) -> bool:
     """美乌|达成: jieba cuts the run of short forms as one word (乌达 is a word elsewhere)."""
     return end - start >= 2 and _cut(text[start : end + 3])[0] == text[start:end]
+
+
+def _after_title(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether a title ends at ``pos`` or right before the short forms that lead to it
+    (发言人|巴|加埃: the scan reaches 加 after 巴 gave way to the name)."""
+    start = pos
+    while start > 0 and pos - start < 3 and text[start - 1] in gaz.shorts:
+        start -= 1
+    return any(
+        gaz.title_ending_at(text, at, max(0, at - 8)) is not None for at in range(start, pos + 1)
+    )
 
 
 def _inside_word(text: str, pos: int, run: list[int]) -> bool:

@@ -120,6 +120,7 @@ NOT_ACTORS = [
     ("沙漠地区降雨稀少。", "沙", None),
     ("他以非公开身份访问韩国。", "非", None),  # two compound-only forms make no compound
     ("伊朗外交部发言人巴加埃表示。", "加", None),  # a name after a title, no compound
+    ("伊朗外交部发言人巴加埃称,美方的威胁毫无意义。", "加", None),
     ("沙俄侵占了大片领土。", "沙", None),  # Tsarist Russia, not Saudi Arabia and Russia
 ]
 
