@@ -41,6 +41,8 @@ from .sentences import Clause
 __all__ = [
     "Action",
     "Discourse",
+    "UNDOES",
+    "agentless_passive",
     "can_be_subject",
     "find_actions",
     "find_triggers",
@@ -134,6 +136,7 @@ class Discourse:
     counterpart: Callable[[Mention, int, Trigger], Mention | None] = lambda subj, pos, trig: None
     agent: Callable[[str], Mention | None] = lambda event_type: None
     speaker: Callable[[int], Mention | None] = lambda pos: None
+    act: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
 
 
 def find_actions(
@@ -182,7 +185,13 @@ def find_actions(
                     text, clauses, index, pos, trig, mentions, status, targets, done, discourse
                 )
             )
-            if not found and _governs_content(trig) and "speaker" not in trig.objects:
+            nominal = text[pos - 1 : pos] == "的"  # 美方的威胁毫无意义: a noun governs nothing
+            if (
+                not found
+                and _governs_content(trig)
+                and "speaker" not in trig.objects
+                and not nominal
+            ):
                 # 呼吁在以色列和黎巴嫩边境停火: what an appeal asks for is no act of its own,
                 # even when whom it asks is not named
                 requested_from = pos + len(word) if requested_from is None else requested_from
@@ -190,7 +199,8 @@ def find_actions(
                 action = _as_refusal(text, clause, action)
                 if action.frame == "compound" and action.status == "intended":
                     action = replace(action, status=_nominal_status(text, clause, action))
-                if action.frame == "ba":  # 将伊朗列入制裁名单: this 将 is 把, not "will"
+                if action.frame == "ba" or _ba_verb_before(text, clause, pos):
+                    # 将伊朗列入制裁名单, 将…外交官列为不受欢迎的人: this 将 is 把, not "will"
                     status = _status(
                         text, clauses, index, pos, pos + len(word), mentions, flags | {"ba"}
                     )
@@ -211,6 +221,9 @@ def find_actions(
                         threatened_from = pos
                 done.append(action)
                 in_clause.append(action)
+                refusal = _refused_contact(text, clause, action)
+                if refusal is not None:  # 不会与韩国坐下来面对面: a refusal (and no meeting)
+                    in_clause.append(refusal)
         yield from _one_per_act(in_clause)
 
 
@@ -242,6 +255,24 @@ def _as_refusal(text, clause, action: Action) -> Action:
     from .lexicon import predicates
 
     refusal = replace(trig, predicate=predicates()["rejects"])
+    return replace(action, trigger=refusal, status="asserted")
+
+
+_CONTACTS = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def _refused_contact(text, clause, action: Action) -> Action | None:
+    """朝鲜"不会与韩国坐下来面对面": a meeting, deal or cooperation its actor will not have, by
+    a negation of will (不会, 不愿, 无意…), is a refusal of the other side (GUIDELINES); the
+    negated act stays beside it."""
+    if action.status != "negated" or action.trigger.event_type not in _CONTACTS:
+        return None
+    head = text[max(clause.start, _front(action.subject)) : action.trigger_start]
+    if not any(word in head for word in words("unwilling")):
+        return None
+    from .lexicon import predicates
+
+    refusal = replace(action.trigger, predicate=predicates()["rejects"])
     return replace(action, trigger=refusal, status="asserted")
 
 
@@ -355,16 +386,23 @@ def _actions_for(
     if agents:
         yield from _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents)
         return
-    if _agentless_passive(text, clause, pos):
+    if agentless_passive(text, clause, pos):
         # 中兴被指控…, 14名船员今天被放还: who does it is not said here; the one it is done
         # to is no actor of it. The actor of the last act of this kind, if any, does it.
         agent = discourse.agent(trig.event_type)
         patients, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
+        undone = UNDOES.get(trig.event_type)
+        if agent is None and undone is not None:  # 日本扣押了中国渔船。…船员被放还: who
+            act = discourse.act(undone)  # detained them releases them
+            if act is not None:
+                agent, patients = act[0], patients or [act[1]]
         for patient in patients if agent is not None else []:
             if not _same_side(agent, patient):
                 confidence = _confidence(agent, patient, "passive", False)
                 yield Action(agent, patient, trig, pos, status, confidence, "passive")
         return
+    if _passive_by_nonactor(text, clause, pos, mentions):
+        return  # …的军事行动遭到多国反对: who objects is named by no actor
     head = _relative_head(text, clause, end, mentions)
     if head is not None:  # 侵入的印度空军战机: the actor the clause describes is its subject
         yield from _relative(text, clause, pos, trig, mentions, status, head)
@@ -372,7 +410,10 @@ def _actions_for(
     if trig.event_type in _COOPERATIVE and _modifies_noun(text, end, clause):
         return  # 从墨西哥进口的商品, 提供的援助: the act only describes a thing
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
-    if frame == "to" and _inside_to_phrase(text, clause, end, objects[0], pos):
+    nested = frame == "to" and _inner_actor(
+        text, clause, _coverb_start(text, objects[0]), end, mentions, objects
+    )
+    if frame == "to" and not nested and _inside_to_phrase(text, clause, end, objects[0], pos):
         # 对朝鲜发射导弹表示遗憾: the actor after 对 acts; what it acts on follows the trigger
         after = _after(text, clause, end, trig.gap, mentions) if "after" in trig.objects else []
         for obj in after:
@@ -423,7 +464,16 @@ def _actions_for(
     boundary = _coverb_start(text, first) if frame in {"with", "to", "from", "envoy", "ba"} else pos
     if frame == "focus":
         boundary = pos
-    subjects, same_clause = _subjects(text, clauses, index, boundary, mentions, objects, targets)
+    inner = _inner_actor(text, clause, boundary, end, mentions, objects)
+    if inner is not None:  # 对[日方将韩国移出白名单]表示遗憾: the act inside the 对-phrase is
+        subjects, same_clause = [inner], True  # the actor's right after 对
+    else:
+        subjects, same_clause = _subjects(
+            text, clauses, index, boundary, mentions, objects, targets
+        )
+    if not subjects:  # 这些新制裁措施意在警告俄罗斯…: the measures' author acts
+        named = _agent_of_named_act(text, clause, done, discourse)
+        subjects = [named] if named is not None and named.start < boundary else []
     verbal = "utterance" in trig.flags or trig.event_type in _VERBAL | _SPEECH_TYPES
     if not subjects and verbal:  # “…惟有奉陪”: words in a quotation with no subject are the
         # speaker's (but 追加对朝制裁无助于…, a measure named, is nobody's act)
@@ -443,6 +493,21 @@ def _actions_for(
             yield Action(subject, obj, trig, pos, status, confidence, frame)
             if "mutual" in trig.flags and frame == "with":  # 印度军队与巴基斯坦军队交火
                 yield Action(obj, subject, trig, pos, status, confidence, frame)
+
+
+def _inner_actor(text, clause, boundary, end, mentions, objects) -> Mention | None:
+    """The actor right after a 对 that opens a phrase holding the trigger and closed by a later
+    verb (对日方将韩国移出白名单表示遗憾): it does the act inside the phrase."""
+    before = [m for m in mentions if clause.start <= m.start and m.end <= boundary]
+    if not before or before[-1] in objects:
+        return None
+    actor = before[-1]
+    front = _front(actor)
+    if text[front - 1 : front] != "对" or boundary - actor.end > 2:
+        return None
+    if any(c in _PUNCT for c in text[actor.end : end]):
+        return None
+    return actor if _CLOSES_TO_PHRASE.search(text, end, clause.end) else None
 
 
 def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
@@ -500,6 +565,8 @@ def _nothing_after(text, clause, end) -> bool:
         return True  # 完全拒绝这项决议: an object that refers back names whom it answers
     if rest.startswith(("针对", "对于", "关于", "有关")) and "的" in rest:
         return False  # 否决针对北韩…的决议案: an object phrase about someone else
+    if rest[:1] in _INNER_COVERBS and trigger_pattern().search(rest):
+        return False  # 反对对伊朗实施制裁: the act opposed is its object
     first = _tag_first(rest)
     return not first.startswith(("n", "r", "m", "q", "j", "eng"))
 
@@ -677,6 +744,10 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
             last = max(last, match.start())
     if last == -1:
         return None
+    for mention in mentions:  # …的所作所为,被美国认为是种族灭绝: who says it follows 被
+        front = _front(mention)
+        if 0 <= last - mention.end <= 1 and text[front - 1 : front] == "被":
+            return mention
     home = _clause_of(clauses, last)
     free = [
         m
@@ -707,13 +778,22 @@ def _clause_of(clauses, pos: int) -> int:
     return next((c.start for c in clauses if c.start <= pos < c.end), clauses[0].start)
 
 
-_THIS = re.compile(r"[这此该](?:一|次|项|种|个)?")
+_THIS = re.compile(r"[这此该](?:一|次|项|种|个|些|批|轮)?(?:新|最新)?")
+_THIS_IS = re.compile(r"(?:这|此举|这一举动|这一行为)(?:无疑|显然|完全|简直)?(?:是|属于|构成)")
+_HOSTILE_ACTS = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATEN"})
 
 
 def _agent_of_named_act(text, clause, done_acts, discourse) -> Mention | None:
     """这一否决, 这次攻击: an act the clause names by a demonstrative is the last act of that kind,
-    and its actor is whom a judgement of it is about."""
+    and its actor is whom a judgement of it is about; 这是/此举是… names the last hostile act."""
     head = text[clause.start : clause.end].lstrip(" “”\"'「」")
+    this_is = _THIS_IS.search(head)
+    if this_is and (this_is.start() == 0 or head[: this_is.start()].endswith(speech_verbs())):
+        # (图斯克称)这是“大规模挑衅”: the last hostile act is judged
+        for action in reversed(list(done_acts)):
+            if action.trigger.event_type in _HOSTILE_ACTS:
+                return action.subject
+        return discourse.agent("|".join(sorted(_HOSTILE_ACTS)))
     match = _THIS.match(head)
     if not match:
         return None
@@ -806,7 +886,10 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
         if not (clause.start <= mention.start and mention.end <= pos):
             continue
         head = text[max(clause.start, _front(mention) - 2) : _front(mention)]
-        if head.endswith(_PASSIVE) and len(text[mention.end : pos]) <= 4:
+        between = text[mention.end : pos]
+        if head.endswith(_PASSIVE) and (
+            len(between) <= 4 or (len(between) <= 8 and not has_verb(between))
+        ):  # 被中国|国家安全机关|拘留: the agent's organ, named by no gazetteer
             return _with_coordinated(text, clause, mention, mentions)
     return []
 
@@ -814,7 +897,18 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
 _AGENTLESS = re.compile(r"(?:被|遭到|遭|受到)(?:[一再多次已经曾正]{0,3})$")
 
 
-def _agentless_passive(text, clause, pos) -> bool:
+_NONACTOR_PASSIVE = re.compile(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,4})$")
+
+
+def _passive_by_nonactor(text, clause, pos, mentions) -> bool:
+    """遭到多国反对, 受到国际社会谴责: a passive whose agent is a noun that names no actor."""
+    match = _NONACTOR_PASSIVE.search(text, max(clause.start, pos - 6), pos)
+    if match is None:
+        return False
+    return not any(match.start() < m.end and m.start < pos for m in mentions)
+
+
+def agentless_passive(text, clause, pos) -> bool:
     """被指控, 遭到逮捕: a passive marker right before the trigger, with no agent between."""
     return bool(_AGENTLESS.search(text, max(clause.start, pos - 5), pos))
 
@@ -844,7 +938,7 @@ def _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents) -
     )
     if text[clause.start : pos].lstrip().startswith(("应", "在")):  # who is invited acts next
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
-        targets = [later[0]] if later else []
+        targets = _expand_compound(later[0], mentions) if later else []
     for agent in agents:
         for target in targets:
             if agent.actor.key != target.actor.key:
@@ -1003,7 +1097,10 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         if inside:
             return _with_coordinated(text, clause, inside[0], mentions), "after"
     if "after" in frames:
-        found = _after(text, clause, end, trig.gap, mentions)
+        blame = trig.event_type in _BLAME and "content" not in trig.flags
+        found = _after(text, clause, end, trig.gap, mentions, blame)
+        if found and _governed_inside(text, end, found[0], trig):
+            found = []  # 反对对伊朗实施制裁: 伊朗 is hit by the act opposed, not opposed
         if found:
             return found, "after"
         heads = words("thing") if trig.event_type in _PHYSICAL else words("deed")
@@ -1029,6 +1126,10 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             found = _introduced(text, clause, pos, coverbs, mentions)
             if found:
                 return found, frame
+    if "with" in frames:  # 向朝鲜提议举行军事会谈: the side a meeting is proposed to
+        found = _introduced(text, clause, pos, _TO, mentions)
+        if found and text.startswith(words("proposal"), found[-1].end):
+            return found, "with"
     if "inside" in frames:
         found = _said_target(text, clause, end, mentions)
         if found:
@@ -1064,7 +1165,9 @@ def _said_target(text, clause, end, mentions) -> list[Mention]:
     return []
 
 
-def _after(text, clause, end, gap, mentions) -> list[Mention]:
+def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mention]:
+    """The target right after the trigger. ``blame``: the trigger blames (谴责, 抗议), and the
+    sides of a joint act it names are its targets (谴责美韩|联合军演)."""
     for mention in mentions:
         if mention.start < end or mention.start >= clause.end:
             continue
@@ -1075,18 +1178,34 @@ def _after(text, clause, end, gap, mentions) -> list[Mention]:
             return []  # 反对在黎巴嫩进行地面行动: where something happens is no target
         if text[max(0, _front(mention) - 2) : _front(mention)] in {"针对", "对于", "关于"}:
             return []  # 否决针对北韩…的决议案: what the object is about is no target
-        between = _STATIONED.sub("", _QUANTITY.sub("", text[end : _front(mention)]))
+        if text.startswith(words("topic"), mention.end):
+            return []  # 期待台湾问题…解决: a topic is no target
+        between = text[end : _front(mention)]
+        if mention.actor.type == "Person":  # 抗议|现任总统|马杜罗: his titles are no gap
+            between = _without_titles(between, 0)
+        between = _without_descriptor(between)  # 指责|邻国|巴基斯坦
+        between = _STATIONED.sub("", _QUANTITY.sub("", between))
         spaced = len(between) - sum(between.count(p) for p in "了过着")
         if spaced > gap or any(c in _PUNCT for c in between):
             return []
         if mention.group is not None:  # 呼吁俄乌双方…: each member of the compound
             group = _group_of(mention, mentions)
-            return [] if _joint_noun_follows(text, group[-1].end) else group
+            last = group[-1].end
+            joint = _joint_noun_follows(text, last)
+            return [] if joint and not (blame and _joint_act_follows(text, last)) else group
         inner = _past_locative(text, clause, mention, mentions)
         if inner is not None:
             return [inner]
         return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+def _without_descriptor(stretch: str) -> str:
+    """邻国, 盟友, 友邦 before an actor describe it and are no gap before it."""
+    for word in words("descriptor"):
+        if stretch.endswith(word):
+            return stretch[: -len(word)]
+    return stretch
 
 
 def _hosts(text, mention: Mention, mentions) -> bool:
@@ -1130,6 +1249,27 @@ def _joint_noun_follows(text: str, pos: int) -> bool:
     return text.startswith("关系", pos) or (trig is not None and trig.event_type in SYMMETRIC_TYPES)
 
 
+_INNER_COVERBS = set("对向与同跟")
+
+
+def _governed_inside(text: str, end: int, mention: Mention, trig: Trigger) -> bool:
+    """反对|对伊朗实施制裁, 谴责|对平民的袭击: an actor a preposition introduces right after a
+    judgement or a demand belongs to the act it names, not to the judgement."""
+    if trig.event_type not in {"ACCUSE", "REQUEST", "PROTEST"}:
+        return False
+    front = _front(mention)
+    return front > end and text[front - 1] in _INNER_COVERBS and _real_coverb(text, front - 1)
+
+
+def _joint_act_follows(text: str, pos: int) -> bool:
+    """美韩|联合军演, 中俄|联合巡航: a joint act (not a relation or talks) follows."""
+    match = trigger_pattern().match(text, pos)
+    trig = trigger_for(match.group()) if match else None
+    return trig is not None and trig.event_type in {"COOPERATE", "MOBILIZE", "ASSAULT"}
+
+
+_BLAME = {"ACCUSE", "PROTEST", "THREATEN"}
+UNDOES = {"RETREAT": "COERCE"}  # a release (RETREAT) undoes a detention (COERCE)
 _PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONSULT"}
 _VERBAL = {"ACCUSE", "REJECT", "PROTEST", "SUPPORT"}
 _HOSTILE = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
@@ -1142,7 +1282,7 @@ def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
     or a deed (for verbal ones)."""
     stop = clause.end
     for pos in range(end, clause.end):
-        if text[pos] in _PUNCT:
+        if text[pos] in _PUNCT and not _quoted_word_at(text, pos):
             stop = pos
             break
     phrase = text[end:stop]
@@ -1159,6 +1299,19 @@ def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
     if not modifier and (has_verb(lead) or _act_in(lead)):
         return []  # 呼吁国际社会…迫使其执行安理会决议: a clause, not a phrase the act is about
     return [inside[-1]]
+
+
+_QUOTED_WORD = re.compile(r"[“「][^“”「」,，。;；:：!?！？]{1,8}[”」]")
+
+
+def _quoted_word_at(text: str, pos: int) -> bool:
+    """驱离2艘“侵闯”的菲律宾船只: a short quoted word inside a phrase (either of its quotes)."""
+    if text[pos] in "“「":
+        return bool(_QUOTED_WORD.match(text, pos))
+    if text[pos] in "”」":
+        opener = max(text.rfind("“", max(0, pos - 9), pos), text.rfind("「", max(0, pos - 9), pos))
+        return opener != -1 and bool(_QUOTED_WORD.match(text, opener))
+    return False
 
 
 def _phrase_head(text, clause, end, mentions) -> list[Mention]:
@@ -1192,6 +1345,16 @@ def _visited_place(text, clause, pos, mentions) -> list[Mention]:
             if not any(c in _PUNCT for c in text[mention.end : pos]):
                 return [mention]
     return []
+
+
+def _ba_verb_before(text, clause, pos) -> bool:
+    """将…列为|不受欢迎的人, 将双边关系提升为|…伙伴关系: a ba_verb between 将 and the trigger (or
+    opening it) makes that 将 a 把."""
+    ba = text.rfind("将", clause.start, pos)
+    if ba == -1:
+        return False
+    stretch = text[ba + 1 : pos + 4]
+    return any(verb in stretch for verb in words("ba_verb"))
 
 
 def _ba_object(text, clause, pos, mentions) -> list[Mention]:
@@ -1296,6 +1459,9 @@ def _act_in(stretch: str) -> bool:
     return False
 
 
+_KIN = re.compile(r"(?:之|的)(?:子|女|妻|夫|兄|弟|姐|妹|儿子|女儿|妻子|丈夫|长子|次子|侄子)")
+
+
 def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
     """对加沙地带的哈马斯目标发动空袭: within the phrase a preposition introduces, a place
     followed by 的 (or a locative word and 的) and another actor gives way to that actor."""
@@ -1310,10 +1476,15 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
             if between.startswith(word):
                 between, located = between[len(word) :], True
                 break
+        if _KIN.fullmatch(between) and nxt.actor.type == "Person":
+            current = nxt  # 对奥尔特加之子劳雷亚诺·奥尔特加: the son, not his father
+            continue
         filler = _LOCATIVE_FILLER.fullmatch(between)
         joined = between == "的" or (located and filler is not None)
         if not joined or current.actor.type not in {"Country", "Region"}:
             return current
+        if nxt.end == pos and nxt.actor.type not in {"Country", "Region"}:
+            return current  # 对伊朗的联合国|制裁: the body right before the act does it
         current = nxt
 
 
@@ -1370,6 +1541,8 @@ def _loose_coverb(text, clause, mention, mentions) -> bool:
     between = head[at + 1 :]
     if len(between) > 3 and not _AMOUNT.fullmatch(between):
         return False
+    if between.startswith(("此", "这", "其")):
+        return False  # 对此|美国表示失望: 对 has its object (此); the actor is the subject
     start = front - len(head) + at
     if not _real_coverb(text, start):
         return False
@@ -1399,12 +1572,20 @@ def _coverb_start(text: str, start: int | Mention) -> int:
         start = _front(start)
     if start > 0 and text[start - 1] in _NOT_SUBJECT_BEFORE:
         return start - 1
+    for word in words("descriptor"):  # 与|友邦|巴拉圭, 同|邻国|印度
+        at = start - len(word)
+        if at > 0 and text.startswith(word, at) and text[at - 1] in _NOT_SUBJECT_BEFORE:
+            return at - 1
     return start
 
 
 def _real_coverb(text: str, pos: int) -> bool:
     blockers = _COVERB_BLOCKERS.get(text[pos])
-    return not (blockers and pos > 0 and text[pos - 1] in blockers)
+    if not (blockers and pos > 0 and text[pos - 1] in blockers):
+        return True
+    from .gazetteer import load_gazetteer
+
+    return text[max(0, pos - 2) : pos] in load_gazetteer().surfaces  # 美方|向, not 方向
 
 
 def _compound_before(text, clause, pos, mentions) -> list[Mention]:
@@ -1461,7 +1642,7 @@ def _subjects(
             return [local[-1]], True
     for strict in (True, False):
         for mention in reversed(local):
-            if can_be_subject(text, mention, strict):
+            if can_be_subject(text, mention, strict) or _opens_time_frame(text, clause, mention):
                 group = _expand_compound(mention, mentions, taken)
                 if group[0] is not mention and not can_be_subject(text, group[0], strict):
                     continue  # 与德国、韩国、日本…: a list a preposition governs
@@ -1540,6 +1721,18 @@ def _own_subject(text: str, clause) -> bool:
 
 
 _FRAME_END = ("期间", "之际", "时", "之时", "后", "之后", "前", "之前", "里", "中", "上")
+_FRAME_OPENERS = ("自从", "在", "自")
+
+
+def _opens_time_frame(text: str, clause, mention: Mention) -> bool:
+    """在俄罗斯入侵乌克兰后, 自美国退出伊核协议以来: 在/自 governs the whole clause that
+    frames the next in time, so the actor right after it is the subject of its verb."""
+    body = text[clause.start : clause.end].rstrip(",，:： ")
+    lead = len(body) - len(body.lstrip(" “”\"'「」"))
+    opener = next((o for o in _FRAME_OPENERS if body.startswith(o, lead)), "")
+    if not opener or _front(mention) != clause.start + lead + len(opener):
+        return False
+    return mention.via not in {"place", "media"} and body.endswith((*_FRAME_END, "以来"))
 
 
 def _fronted_frame_subject(text, clauses, index, mentions, taken) -> Mention | None:
@@ -1630,7 +1823,9 @@ def _embedded(text: str, mention: Mention, clause) -> bool:
     """韩方改善关系的努力是…: an actor inside a noun phrase (…的 N 是) is not the subject."""
     rest = text[mention.end : clause.end]
     shi = rest.find("是")
-    return shi != -1 and "的" in rest[:shi]
+    if shi == -1 or "的" not in rest[:shi]:
+        return False
+    return not trigger_pattern().search(rest, 0, shi)  # (马杜罗谴责美方的行动是侵略: his verb)
 
 
 def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
@@ -1643,8 +1838,12 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     governed = before in _NOT_SUBJECT_BEFORE and _real_coverb(text, front - 1)
     if governed and (strict or before not in _WITH):
         return False
-    if mention.via == "place":
-        return False
+    if mention.via == "place" or text.startswith(words("topic"), mention.end):
+        return False  # 台湾问题: what is talked about does not act
+    if text[max(0, front - 2) : front] == "一个":
+        return False  # 坚持一个中国政策: a principle, not China
+    if _SUMMONED.sub("", text[max(0, front - 8) : front]).endswith(words("summons")):
+        return False  # 召见日本驻华大使…表达抗议: the one summoned hears the protest
     if text[mention.end : mention.end + 1] == "的" and not _title_follows(text, mention.end + 1):
         return False
     if _titled_possessor(text, mention.end):
@@ -1657,6 +1856,7 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
 
 
 _LINKS = {"、", "和", "与", "及", "以及", "同"}
+_SUMMONED = re.compile(r"(?:了|过)?(?:[一两二三四五六七八九十\d]+[名位个])?$")
 
 
 def _expand_compound(mention: Mention, mentions: list[Mention], taken=frozenset()) -> list[Mention]:
@@ -1676,7 +1876,7 @@ def _coordinated_before(
     for other in reversed(mentions):
         if other.end > _front(group[0]) or (other.start, other.actor.key) in taken:
             continue
-        link = text[other.end : _front(group[0])]
+        link = _without_titles(text[other.end : _front(group[0])])
         alike = other.actor.type == mention.actor.type or any_type
         if link in _LINKS and (alike or link in {"、", "以及"}):
             group.insert(0, other)
@@ -1685,13 +1885,27 @@ def _coordinated_before(
     for other in mentions:
         if _front(other) < group[-1].end or (other.start, other.actor.key) in taken:
             continue
-        link = text[group[-1].end : _front(other)]
+        link = _without_titles(text[group[-1].end : _front(other)])
         alike = other.actor.type == mention.actor.type or any_type
         if link in {"、", "和", "及", "以及"} and alike:
             group.append(other)
         else:
             break
     return group
+
+
+def _without_titles(link: str, keep: int = 1) -> str:
+    """习近平、总理|李强: the titles of the next person in a list are no part of the link (the
+    first ``keep`` characters are never a title)."""
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    end = len(link)
+    while end > keep and (title := gaz.title_ending_at(link, end, keep)) is not None:
+        end -= len(title.title)
+        if link[end - 1 : end] == "兼" and end > keep:
+            end -= 1
+    return link[:end]
 
 
 _TEXT: dict[str, str] = {}
@@ -1760,7 +1974,9 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     if index == 0:
         return False
     clause, before = clauses[index], clauses[index - 1]
-    if any(clause.start <= m.start < clause.end and can_be_subject(text, m) for m in mentions):
+    verb = trigger_pattern().search(text, clause.start, clause.end)
+    subject_end = verb.start() if verb else clause.end  # 并会见普京: 普京 is its object
+    if any(clause.start <= m.start < subject_end and can_be_subject(text, m) for m in mentions):
         return False
     if _own_subject(text, clause) or text.startswith(_CONTRAST, clause.start):
         return False
@@ -1822,8 +2038,8 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
     for offset, cue in _cue_positions(text, start, pos, skip):
         if cue.position not in {"before", "governs"}:
             continue
-        if ba and cue.word == "将":
-            continue
+        if ba and cue.word == "将" and "把" not in text[offset:trigger_pos]:
+            continue  # 将伊朗列入…: this 将 is 把 (but in 将把…降至 it is "will")
         if (
             cue.kind == "negated"
             and cue.position == "before"

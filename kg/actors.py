@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import segment
-from .gazetteer import Gazetteer, Title
+from .gazetteer import Gazetteer, Title, load_gazetteer
 from .lexicon import words
 from .model import Actor, Mention
 
@@ -280,6 +280,8 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
             kind = "place"  # 在基辅方向: the capital names a place
         if kind == "place":
             return [Mention(actor, surface, pos, pos + len(surface), "place")]
+        if actor.type in {"Organization", "Group"} and _person_title_ends(text, pos, gaz):
+            return []  # 外长|瓦格纳: a name after a title is a person's (not the Wagner group)
         via = "media" if gaz.org_kind.get(actor.key) == "media" else "gazetteer"
         outlet = _outlet_suffix(text, pos + len(surface))
         if outlet:  # 香港新闻网, 北京日报: a news outlet named after a place reports, never acts
@@ -299,6 +301,15 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         mention = Mention(actor, surface, pos, pos + len(surface), via)
         return [_extend_nested(text, _extend_organ(text, mention, end, gaz), end, gaz)]
     return _shorts_at(text, pos, end, gaz)
+
+
+_PERSON_POSTS = {"head_of_state", "head_of_government", "minister", "diplomat", "official"}
+
+
+def _person_title_ends(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether the title of a state post ends right at ``pos`` (外长|…)."""
+    title = gaz.title_ending_at(text, pos, max(0, pos - 8))
+    return title is not None and title.kind in _PERSON_POSTS
 
 
 _GOVERNMENT = ("政府", "当局", "政权", "内阁")
@@ -536,10 +547,21 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         if gaz.match_at(text, nxt):  # 韩国 beats the short 韩
             break
         run.append(nxt)
-    while run and _starts_word(text, run[-1]) and not _army_of(text, run[-1], gaz):
+    while (
+        run
+        and _starts_word(text, run[-1])
+        and not _army_of(text, run[-1], gaz)
+        and not _cut_as_one(text, pos, run[-1] + 1)
+    ):
         run.pop()  # 中加强: 加强 is a word, not Canada (but 法军 is France's army)
     if run and text[run[0]] in words("not_first"):
         return []  # 非法: 非 names Africa only after another short form (中非)
+    if run and text[pos : run[-1] + 1] in words("not_compound"):
+        return []  # 加以: a word, not 加 and 以
+    if len(run) >= 2 and all(text[p] in words("compound_only") for p in run):
+        return []  # 以非(公开): short forms that need a plain one beside them (中非, 巴以)
+    if len(run) >= 2 and _after_title(text, pos, gaz):
+        return []  # 发言人|巴加埃: a name follows a title, not a compound
     if (
         len(run) >= 2
         and not _is_word_continuation(text, run[-1] + 1)
@@ -550,6 +572,22 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         mention = _short_mention(text, pos, gaz, "gazetteer")
         return [_extend_organ(text, mention, end, gaz)]
     return []
+
+
+def _cut_as_one(text: str, start: int, end: int) -> bool:
+    """美乌|达成: jieba cuts the run of short forms as one word (乌达 is a word elsewhere)."""
+    return end - start >= 2 and _cut(text[start : end + 3])[0] == text[start:end]
+
+
+def _after_title(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether a title ends at ``pos`` or right before the short forms that lead to it
+    (发言人|巴|加埃: the scan reaches 加 after 巴 gave way to the name)."""
+    start = pos
+    while start > 0 and pos - start < 3 and text[start - 1] in gaz.shorts:
+        start -= 1
+    return any(
+        gaz.title_ending_at(text, at, max(0, at - 8)) is not None for at in range(start, pos + 1)
+    )
 
 
 def _inside_word(text: str, pos: int, run: list[int]) -> bool:
@@ -662,6 +700,9 @@ def _transliterated(text: str, start: int, end: int, gaz: Gazetteer):
         yield Mention(actor, text[s:e], s, e, "gazetteer" if hit else "pattern")
 
 
+_KIN_WORD = re.compile(r"之(?:子|女|妻|夫)|的(?:儿子|女儿|妻子|丈夫)")
+
+
 def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
     best = s
     from .lexicon import speech_verbs, trigger_pattern
@@ -672,6 +713,8 @@ def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
         at = text.rfind(verb, s, dot)
         if at != -1:
             best = max(best, at + len(verb))
+    for match in _KIN_WORD.finditer(text, s, dot):
+        best = max(best, match.end())  # 奥尔特加之子|劳雷亚诺·…: the kin word ends before it
     for cut in range(best, dot):
         if (
             gaz.title_ending_at(text, cut, s)
@@ -684,6 +727,9 @@ def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
     if dot - best > 4:
         best = dot - _last_word_length(text[best:dot])
     return best
+
+
+_NOT_NAME_TAGS = {"d", "p", "c", "v", "u", "a", "t"}  # adverbs, verbs, particles, times
 
 
 def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
@@ -702,9 +748,11 @@ def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
         if _title_starting_at(text, pos, gaz):
             stop = pos
             break
-    tags = _tag(text[start:stop])
-    if len(tags) > 1 and len(tags[0][0]) >= 2 and tags[1][1][:1] in {"d", "p", "c", "v", "u", "a"}:
-        return start + len(tags[0][0])  # 凯南|甚至为: an adverb or a verb ends the name
+    length = 0
+    for index, (word, tag) in enumerate(_tag(text[start:stop])):
+        if index and length >= 2 and tag[:1] in _NOT_NAME_TAGS:
+            return start + length  # 凯南|甚至为, 马兰|吉|无奈地, 塔利|当天: the name ends
+        length += len(word)
     return stop
 
 
@@ -743,7 +791,7 @@ def _titled_names(text: str, start: int, end: int, gaz: Gazetteer):
             yield Mention(actor, surface, name_start, name_start + length, "pattern")
 
 
-_WEEKDAY = re.compile(r"周[一二三四五六日末]|星期")
+_WEEKDAY = re.compile(r"周[一二三四五六日末]|星期|[〇零一二三四五六七八九十两\d]{1,3}[日号]")
 
 
 def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
@@ -755,6 +803,8 @@ def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
     for at in range(pos - 1, start - 1, -1):
         hit = gaz.match_at(text, at)
         if hit and hit[1].type == "Country" and at + len(hit[0]) <= pos:
+            if text[at - 1 : at] == "驻":
+                continue  # 日本驻华|大使: where the envoy serves, not whose envoy
             return hit[1].key == "JPN"
     return False
 
@@ -1000,8 +1050,8 @@ def _org_before(
             break
         if mention.actor.type == "Person" or mention.via == "media":
             break
-        if text.startswith(("事务", "问题"), mention.end):
-            continue  # 负责|美国|事务副相: the portfolio, not the employer
+        if text.startswith(("事务", "问题"), mention.end) and not _title_at(text, mention.end):
+            continue  # 负责|美国|事务副相: the portfolio, not the employer (but 外务省|事务次官)
         host = text[max(0, mention.start - 2) : mention.start]
         if host.endswith("驻"):  # 北韩常驻|联合国|大使: the host, not the employer
             chain_start = mention.start - (2 if host == "常驻" else 1)
@@ -1011,6 +1061,10 @@ def _org_before(
             break  # 与俄罗斯接壤的…: the actor a preposition governs begins no description
         chain_start = mention.start
     return best
+
+
+def _title_at(text: str, pos: int) -> bool:
+    return load_gazetteer().title_at(text, pos) is not None
 
 
 def _role_org(org: Mention, title: Title, gaz: Gazetteer) -> Mention:

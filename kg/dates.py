@@ -85,6 +85,7 @@ class DateMention:
     relative: bool  # True when the value depended on the anchor or the article date
     kind: str  # one of KINDS
     end_value: str | None = None  # last day of a range (2月27日至28日 → the 28th)
+    scope_end: int | None = None  # a date before 的 (2018年的访问) dates only its noun phrase
 
 
 class _Point(NamedTuple):
@@ -433,6 +434,7 @@ def event_date(
 
     Why nearest-before: Chinese puts the time before the verb (美国财政部11月4日对朝鲜实施制裁).
     When no date comes before the trigger, the nearest one after it in the sentence is used.
+    A date that modifies a noun (2018年的访问) dates only the act that noun phrase names.
     When the sentence has none, the article date is used. ``trigger_offset`` must be in the
     same coordinates as the mentions (the ``offset`` given to `find_dates`). Returns
     ``(value, source)``, where source is ``'text'``, ``'article'`` or ``'none'``.
@@ -443,7 +445,11 @@ def event_date(
     >>> event_date([], 3, "2025-11-08"), event_date([], 3, None)
     (('2025-11-08', 'article'), (None, 'none'))
     """
-    resolved = [m for m in mentions if m.value is not None]
+    resolved = [
+        m
+        for m in mentions
+        if m.value is not None and (m.scope_end is None or m.end <= trigger_offset < m.scope_end)
+    ]
     before = [m for m in resolved if m.start < trigger_offset]
     after = [m for m in resolved if m.start >= trigger_offset]
     if before:
@@ -482,9 +488,29 @@ def _scan(text: str, context: _Context, include_unresolved: bool, offset: int) -
                 relative=cand.kind != "absolute",
                 kind=cand.kind,
                 end_value=last.iso() if point and last else None,
+                scope_end=_modified_phrase_end(text, cand.end, offset),
             )
         )
     return mentions
+
+
+_PHRASE_STOPS = set(",，。;；:：!?！？、()（）“”「」")
+_PHRASE_REACH = 12
+_PHRASE_FRAMES = ("之后", "以后", "之前", "以前", "以来", "期间", "之际", "后再", "后又")
+
+
+def _modified_phrase_end(text: str, end: int, offset: int) -> int | None:
+    """继2018年的访问之后: a date followed by 的 modifies the noun phrase after it and dates
+    what that phrase names, not the other acts of the sentence. The end of that phrase (the
+    next punctuation, at most a few characters on), or None for a date that is no modifier."""
+    if text[end : end + 1] != "的":
+        return None
+    stop = end + 1
+    while stop < min(len(text), end + 1 + _PHRASE_REACH) and text[stop] not in _PHRASE_STOPS:
+        if text.startswith(_PHRASE_FRAMES, stop):
+            break  # 继2018年的访问|之后再次访华
+        stop += 1
+    return stop + offset
 
 
 def _candidates(text: str) -> Iterator[_Candidate]:

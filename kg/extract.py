@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .actions import (
+    UNDOES,
     Action,
     Discourse,
+    agentless_passive,
     can_be_subject,
     find_actions,
     find_triggers,
@@ -36,6 +38,7 @@ from .lexicon import (
     summits,
     trigger_pattern,
     triggers,
+    words,
     words_pattern,
 )
 from .model import Actor, Article, Event, Mention, Role, Sentence, Skipped
@@ -51,6 +54,7 @@ _NOT_PRONOUN_AFTER = set("国人方乡日")
 _ACTS = r"(?=[^,，。的在于]{0,3}(?:宣布|通过|发表|决定|邀请|同意|呼吁|谴责|强调|指出|认为|表示))"
 
 
+_ACTORS = frozenset({"Country", "Organization", "Group", "Person"})
 _PERSONS_TOO = {"他们"}  # with no list of countries in focus, 他们 may be people
 
 
@@ -91,6 +95,8 @@ class _Context:
     speakers: dict[int, Mention | None] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     statement: tuple[Mention, int, bool] | None = None  # speaker, paragraph, in an answer
+    asking: bool = False  # inside a question (问:) that no answer has closed yet
+    addressee: Mention | None = None  # whom the question asks (中方对此有何回应)
 
 
 def extract(paths: Iterable[str]) -> Iterator[ArticleEvents | Skipped]:
@@ -177,26 +183,29 @@ def _extract_sentence(
 
 def _acts_without_actors(text: str, clauses) -> bool:
     """Whether a sentence that names no actor may still report an event: a summit nickname
-    (金特会 names both leaders) or a judgement, which is the speaker's (霸凌). Every other act
+    (金特会 names both leaders), a judgement, which is the speaker's (霸凌), or a release in
+    the passive (被放还), which is by whoever detained them. Every other act
     needs an actor of the sentence, so the action stage is skipped for most sentences of a
     commentary, which hold a trigger word (希望, 要求) but name nobody."""
     if not clauses or not _acts_alone().search(text, clauses[0].start, clauses[-1].end):
         return False
     for clause in clauses:
-        for _, trig in find_triggers(text, clause.start, clause.end):
+        for pos, trig in find_triggers(text, clause.start, clause.end):
             if isinstance(trig, str) or "speaker" in trig.objects:
                 return True
+            if trig.event_type in UNDOES and agentless_passive(text, clause, pos):
+                return True  # …船员被放还: released by whoever detained them
     return False
 
 
 @lru_cache(maxsize=1)
 def _acts_alone() -> re.Pattern[str]:
-    """The words summit nicknames and judgements begin with: a sentence that holds none of
-    them holds neither (find_triggers finds a trigger only where its word, or the first part
-    of a split trigger, stands)."""
+    """The words summit nicknames, judgements and releases begin with: a sentence that holds
+    none of them holds none of these (find_triggers finds a trigger only where its word, or
+    the first part of a split trigger, stands)."""
     words = set(summits())
     for word, trig in triggers().items():
-        if "speaker" in trig.objects:
+        if "speaker" in trig.objects or trig.event_type in UNDOES:
             words.add((split_parts(word) or (word, ""))[0])
     return words_pattern(words)
 
@@ -218,6 +227,7 @@ def _find_events(
         counterpart=lambda subject, pos, trig: _counterpart(ctx, subject, sentence, trig),
         speaker=lambda pos: _speaker_at(ctx, pos),
         agent=lambda event_type: _last_agent(ctx, event_type, sentence),
+        act=lambda event_type: _last_act(ctx, event_type, sentence),
     )
     actions = find_actions(text, clauses, mentions, attributive, discourse=discourse)
     seen = set()
@@ -332,14 +342,51 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
         ] in _NOT_PRONOUN_AFTER:
             continue
         result.extend(_resolve_pronoun(ctx, word, start, end, mentions))
+    for match in _patterns()["object"].finditer(text, sentence.start, sentence.end):
+        if not _act_follows(text, match.end()):
+            continue  # 对其负责人: its leader, no object of an act
+        referent = _object_referent(ctx, match.start(), mentions)
+        if referent is not None:
+            result.append(
+                Mention(referent.actor, match.group(), match.start(), match.end(), "coref")
+            )
     return result
+
+
+def _act_follows(text: str, pos: int) -> bool:
+    """对其|实施制裁, 向其|提供援助: an act (a trigger or a light verb before one) follows."""
+    return bool(trigger_pattern().match(text, pos)) or text.startswith(words("light_verb"), pos)
+
+
+def _object_referent(ctx: _Context, start: int, mentions) -> Mention | None:
+    """对其, 向其: the last actor named before the one that acts on it (美国将对其实施制裁: not
+    美国; 美国禁止巴西向其出口: 美国), in this sentence or the ones before."""
+    text = ctx.article.text
+    earlier = [
+        m
+        for m in mentions
+        if m.end <= start and m.via not in {"place", "media"} and m.actor.type != "Region"
+    ]
+    clause_start = max(text.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
+    if len(earlier) > 1 and earlier[-2].start >= clause_start:
+        return earlier[-2]  # 美国禁止巴西向其出口: the clause's own actor
+    before = [m for m in earlier if m.end <= clause_start]
+    if before:  # 如果印度继续购买俄罗斯石油,美国可能对其…: the subject of the clause before
+        opening = max(text.rfind(p, 0, before[-1].start) for p in _CLAUSE_ENDS) + 1
+        return next(m for m in before if m.start >= opening)
+    return _last_of_type(ctx, _ACTORS, earlier[0].start if earlier else start)
+
+
+_CLAUSE_ENDS = ",，;；:：。"
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
+    objects = _pronoun_pattern({"object"}).pattern
     return {
         "pronoun": _pronoun_pattern({"speaker", "person", "group", "pair", "country", "body"}),
         "meeting": _pronoun_pattern({"meeting"}, _ACTS),
+        "object": re.compile(f"(?<=[对向给把将]){objects}(?![他它中次余后间])"),
     }
 
 
@@ -692,12 +739,25 @@ def _counterpart_in(ctx, subject, sentence, trig, recent) -> Mention | None:
 
 
 def _last_agent(ctx: _Context, event_type: str, sentence: Sentence) -> Mention | None:
-    """Who did the last act of a kind, in the few sentences before (这一否决 → who vetoed)."""
+    """Who did the last act of a kind (kinds separated by |), in the few sentences before
+    (这一否决 → who vetoed)."""
+    wanted = event_type.split("|")
+    for event in reversed(ctx.events):
+        if event.sentence.index < sentence.index - _FOCUS_SENTENCES:
+            break
+        if event.event_type in wanted:
+            return event.subject
+    return None
+
+
+def _last_act(ctx: _Context, event_type: str, sentence: Sentence) -> tuple[Mention, Mention] | None:
+    """The two sides of the last act of a kind in the few sentences before (日本扣押了中国渔船 →
+    日本, 中国: who is released and by whom)."""
     for event in reversed(ctx.events):
         if event.sentence.index < sentence.index - _FOCUS_SENTENCES:
             break
         if event.event_type == event_type:
-            return event.subject
+            return event.subject, event.object
     return None
 
 
@@ -725,25 +785,43 @@ _QUESTION = re.compile(r"\s*(?:有记者)?问\s*[:：]")
 
 def _answer_marks(ctx: _Context, sentence: Sentence) -> None:
     """问: and 答: open and close an answer even in a sentence that reports no act."""
-    if _QUESTION.match(sentence.text):
-        ctx.statement = None
-    elif _ANSWER.match(sentence.text):
+    if ctx.asking or _QUESTION.match(sentence.text) or _ANSWER.match(sentence.text):
         _answer_speaker(ctx, sentence, _actors_again(ctx, sentence).mentions)
 
 
+_ASKS = re.compile(r"(?:对此|对这|就此|对此事)?(?:有何|有什么|如何看|怎么看|怎样看|是否)")
+
+
 def _answer_speaker(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> None:
-    """答:中方注意到…: the first actor of an answer speaks for the whole answer; a new question
-    ends it."""
+    """答:中方注意到…: the side the question asks (中方对此有何回应?) gives the answer, else
+    the first actor of the answer; the answer's speaker speaks for all of it, and a new
+    question ends it."""
+    text = ctx.article.text
     if _QUESTION.match(sentence.text):
-        ctx.statement = None
-    elif _ANSWER.match(sentence.text):
-        first = next((m for m in mentions if m.via != "media"), None)
+        ctx.statement, ctx.asking, ctx.addressee = None, True, None
+    if ctx.asking and not _ANSWER.match(sentence.text):
+        asked = [m for m in mentions if _ASKS.match(text, m.end) and m.via != "media"]
+        ctx.addressee = asked[-1] if asked else ctx.addressee
+        if ctx.statement is None and not _QUESTION.match(sentence.text):
+            ctx.asking = _transcript_answer(ctx, sentence, mentions) is None
+        return
+    if _ANSWER.match(sentence.text):
+        first = ctx.addressee or next((m for m in mentions if m.via != "media"), None)
         ctx.statement = (first, sentence.paragraph, True) if first else None
-    else:  # 耿爽:中方对…: a transcript's answer opens with the name of who gives it
-        first = next((m for m in mentions if m.start == sentence.start), None)
-        if first is not None and first.actor.type == "Person":
-            if ctx.article.text[first.end : first.end + 1] in {":", "："}:
-                ctx.statement = (first, sentence.paragraph, True)
+        ctx.asking, ctx.addressee = False, None
+    else:
+        _transcript_answer(ctx, sentence, mentions)
+
+
+def _transcript_answer(ctx: _Context, sentence: Sentence, mentions: list[Mention]):
+    """耿爽:中方对…: a transcript's answer opens with the name of who gives it (returned, or
+    None)."""
+    first = next((m for m in mentions if m.start == sentence.start), None)
+    if first is not None and first.actor.type == "Person":
+        if ctx.article.text[first.end : first.end + 1] in {":", "："}:
+            ctx.statement = (first, sentence.paragraph, True)
+            return first
+    return None
 
 
 def _summit_pair(ctx: _Context, word: str) -> tuple[Actor, Actor] | None:

@@ -399,7 +399,7 @@ class Pronoun:
     size: int | None = None
 
 
-_REFERS = {"speaker", "person", "group", "pair", "country", "body", "meeting"}
+_REFERS = {"speaker", "person", "group", "pair", "country", "body", "meeting", "object"}
 
 
 @lru_cache(maxsize=1)

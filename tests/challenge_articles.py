@@ -166,6 +166,8 @@ ARTICLES = [
             ("古特雷斯", "SUPPORT", "卡塔尔", A),
             ("古特雷斯", "SUPPORT", "埃及", A),
             ("古特雷斯", "SUPPORT", "美国", A),
+            # mediation: CAMEO 045, under CONSULT; either reading is defensible
+            ("卡塔尔|埃及|美国", "?CONSULT", "以色列|哈马斯", A),
         },
     ),
     (

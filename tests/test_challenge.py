@@ -60,7 +60,7 @@ def test_challenge(text: str, expected: set[Event]) -> None:
 
 #: the precision and recall the extractor reaches on the challenge articles; a change that
 #: lowers either is a regression (raise these as the extractor gets better)
-ARTICLE_FLOOR = {"precision": 0.85, "recall": 0.73}
+ARTICLE_FLOOR = {"precision": 0.86, "recall": 0.75}
 
 
 def test_challenge_articles() -> None:

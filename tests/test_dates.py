@@ -318,6 +318,15 @@ def test_event_date_on_a_sentence() -> None:
     assert event_date(mentions, sentence.index("谴责"), NOV8) == ("2025-11-06", "text")
 
 
+def test_a_date_before_de_dates_only_its_noun_phrase() -> None:
+    # 2018年的访问 is a noun phrase: the visit reported after 之后 is dated otherwise
+    sentence = "马克龙5日抵达北京,这是他继2018年的访问之后再次访华"
+    mentions = find_dates(sentence, None, NOV8)
+    assert event_date(mentions, sentence.index("访华"), NOV8) == ("2025-11-05", "text")
+    assert event_date(mentions, sentence.index("访问"), NOV8) == ("2018", "text")
+    assert event_date(find_dates("他2018年访问北京", None, NOV8), 7, NOV8) == ("2018", "text")
+
+
 def test_doctests() -> None:
     result = doctest.testmod(dates)
     assert result.attempted > 0 and result.failed == 0
