@@ -206,7 +206,7 @@ def test_from_a_graph_of_the_loaded_dataset_is_allowed(graph_file, tmp_path) -> 
 def test_a_long_query_stops_at_its_timeout(graph_file) -> None:
     started = time.monotonic()
     output = _one_line_error(_query(graph_file, SLOW, "--timeout", "0.5"))
-    assert output == "Error: stopped after the 0.5 s timeout\n"
+    assert output == "Error: query text: stopped after the 0.5 s timeout\n"
     assert time.monotonic() - started < 5
 
 
