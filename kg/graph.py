@@ -43,7 +43,6 @@ types (polarity, labels) on a ``graph.ttl`` alone.
 from __future__ import annotations
 
 import datetime as _dt
-import io
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -258,12 +257,12 @@ def build_graph(
     >>> len(build_graph([], ontology=False))
     0
     """
-    vocab = _vocabulary(str(ontology_file("kg.ttl")))
-    triples = _collect(events, roles, articles, vocab)
+    data = article_ntriples(events, roles, articles)
     graph = new_graph()
     if ontology:
-        graph += _ontology(vocab.path)
-    graph.addN((s, p, o, graph) for s, p, o in triples)
+        graph += _ontology(str(ontology_file("kg.ttl")))
+    if data:
+        graph.parse(data=data.decode("utf-8"), format="nt")
     return graph
 
 
@@ -273,41 +272,86 @@ def article_ntriples(
     articles: Iterable[Article] = (),
     extra: Iterable[tuple[Node, Node, Node]] = (),
 ) -> bytes:
-    """The triples build_graph(..., ontology=False) holds, and ``extra``, as N-Triples: what
-    a build stores as an article's named graph, without an rdflib Graph in between."""
-    from rdflib.plugins.serializers.nt import NTSerializer
-
+    """The triples of events, posts and articles (and ``extra``) as N-Triples, in the order
+    first added: what a build stores as an article's named graph, and what build_graph
+    parses. Terms are written as N-Triples text directly: making an rdflib term per value
+    and serialising it cost more than extracting the article."""
     triples = _collect(events, roles, articles, _vocabulary(str(ontology_file("kg.ttl"))))
     for triple in extra:
-        triples.add(triple)
-    stream = io.BytesIO()
-    NTSerializer(triples).serialize(stream)  # type: ignore[arg-type]: it only iterates
-    return stream.getvalue()
+        triples.add(tuple(_term(node) for node in triple))  # type: ignore[arg-type]
+    return "".join(f"{s} {p} {o} .\n" for s, p, o in triples).encode("utf-8")
+
+
+# Terms as N-Triples text ("<iri>", "\"text\"@zh", "\"5\"^^<…#integer>"), spelled exactly as
+# rdflib's N-Triples serialiser spells the same terms.
+_Term = str
 
 
 class _Triples:
     """The triples of a graph being built, in the order first added, and the two questions
-    the builders ask: whether a triple is there, and whether a node has a property yet.
-
-    Why not an rdflib Graph: every Graph.add goes through the indexes of rdflib's memory
-    store, which cost ten times the rest of building an article's graph."""
+    the builders ask: whether a triple is there, and whether a node has a property yet."""
 
     def __init__(self) -> None:
-        self._triples: dict[tuple[Node, Node, Node], None] = {}
-        self._valued: set[tuple[Node, Node]] = set()
+        self._triples: dict[tuple[_Term, _Term, _Term], None] = {}
+        self._valued: set[tuple[_Term, _Term]] = set()
 
-    def add(self, triple: tuple[Node, Node, Node]) -> None:
+    def add(self, triple: tuple[_Term, _Term, _Term]) -> None:
         self._triples[triple] = None
         self._valued.add((triple[0], triple[1]))
 
-    def __contains__(self, triple: tuple[Node, Node, Node]) -> bool:
+    def __contains__(self, triple: tuple[_Term, _Term, _Term]) -> bool:
         return triple in self._triples
 
-    def __iter__(self) -> Iterator[tuple[Node, Node, Node]]:
+    def __iter__(self) -> Iterator[tuple[_Term, _Term, _Term]]:
         return iter(self._triples)
 
-    def has_value(self, node: Node, prop: Node) -> bool:
+    def has_value(self, node: _Term, prop: _Term) -> bool:
         return (node, prop) in self._valued
+
+
+def _iri(value: str) -> _Term:
+    return f"<{value}>"
+
+
+def _kgo(name: str) -> _Term:
+    return f"<{KGO}{name}>"
+
+
+def _kgid(path: str) -> _Term:
+    return f"<{KGID}{path}>"
+
+
+def _quoted(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"')
+    return '"' + escaped.replace("\r", "\\r") + '"'
+
+
+def _plain(value: Any) -> _Term:
+    """A plain string literal (what ``Literal(value)`` is for a str)."""
+    return _quoted(str(value))
+
+
+def _integer(value: int) -> _Term:
+    return f'"{int(value)}"^^<{XSD.integer}>'
+
+
+def _term(node: Node) -> _Term:
+    """An rdflib term as N-Triples text (for the ``extra`` triples callers pass)."""
+    if isinstance(node, Literal):
+        text = _quoted(str(node))
+        if node.language:
+            return f"{text}@{node.language}"
+        return f"{text}^^<{node.datatype}>" if node.datatype else text
+    return node.n3()
+
+
+_TYPE = _iri(str(RDF.type))
+_LABEL = _iri(str(RDFS.label))
+_PREF_LABEL = _iri(str(SKOS.prefLabel))
+_ALT_LABEL = _iri(str(SKOS.altLabel))
+_DERIVED = _iri(str(PROV.wasDerivedFrom))
+_TITLE, _DATE, _LINK = (_iri(str(t)) for t in (DCTERMS.title, DCTERMS.date, DCTERMS.source))
+_CREATOR, _SUBJECT = _iri(str(DCTERMS.creator)), _iri(str(DCTERMS.subject))
 
 
 def _collect(
@@ -325,14 +369,14 @@ def _collect(
 
 def _add_event(graph: _Triples, event: Event, vocab: _Vocabulary) -> None:
     """The event node (what every report of it agrees on) and this sentence's report."""
-    cls = _check_event(event, vocab)
+    cls = _iri(str(_check_event(event, vocab)))
     record = event.to_json()
-    report = KGID[f"report/{report_digest(record)}"]
-    if (report, RDF.type, KGO.Report) in graph:
+    report = _kgid(f"report/{report_digest(record)}")
+    if (report, _TYPE, _kgo("Report")) in graph:
         return  # the same report from the same sentence: keep the first
     subject, obj = _add_actor(graph, event.subject), _add_actor(graph, event.object)
     article = _add_event_article(graph, event)
-    node = KGID[f"event/{event_digest(record)}"]
+    node = _kgid(f"event/{event_digest(record)}")
     first, second = (subject, obj), (event.subject, event.object)
     if event.event_type in SYMMETRIC_TYPES and _key(event.object) < _key(event.subject):
         first, second = (obj, subject), (event.object, event.subject)
@@ -340,47 +384,47 @@ def _add_event(graph: _Triples, event: Event, vocab: _Vocabulary) -> None:
     label += second[1].actor.label
     if event.status != "asserted":
         label += f" ({event.status})"
-    predicate = KGO[event.predicate]
+    predicate = _kgo(event.predicate)
     for p, o in (
-        (RDF.type, KGO.Event),
-        (RDF.type, cls),
-        (RDFS.label, _text(label)),
-        (KGO.actor, first[0]),
-        (KGO.target, first[1]),
-        (KGO.status, KGO[event.status]),
-        (KGO.predicate, predicate),
-        (KGO.cameo, Literal(event.cameo)),
-        (KGO.source, article),
-        (PROV.wasDerivedFrom, article),
-        (KGO.report, report),
+        (_TYPE, _kgo("Event")),
+        (_TYPE, cls),
+        (_LABEL, _text(label)),
+        (_kgo("actor"), first[0]),
+        (_kgo("target"), first[1]),
+        (_kgo("status"), _kgo(event.status)),
+        (_kgo("predicate"), predicate),
+        (_kgo("cameo"), _plain(event.cameo)),
+        (_kgo("source"), article),
+        (_DERIVED, article),
+        (_kgo("report"), report),
     ):
         graph.add((node, p, o))
     if event.date:
-        graph.add((node, KGO.date, date_literal(event.date)))
-    graph.add((node, KGO.dateText, Literal(event.date or "")))  # what a timeline sorts by
+        graph.add((node, _kgo("date"), _date(event.date)))
+    graph.add((node, _kgo("dateText"), _plain(event.date or "")))  # what a timeline sorts by
     for p, o in (
-        (RDF.type, KGO.Report),
-        (KGO.reportedActor, subject),
-        (KGO.reportedTarget, obj),
-        (KGO.actorMention, Literal(event.subject.text)),
-        (KGO.targetMention, Literal(event.object.text)),
-        (KGO.actorStart, Literal(event.subject.start)),
-        (KGO.targetStart, Literal(event.object.start)),
-        (KGO.predicate, predicate),
-        (KGO.cameo, Literal(event.cameo)),
-        (KGO.dateSource, Literal(event.date_from)),
-        (KGO.trigger, Literal(event.trigger)),
-        (KGO.triggerStart, Literal(event.trigger_start)),
-        (KGO.confidence, _decimal(event.confidence)),
-        (KGO.source, article),
-        (PROV.wasDerivedFrom, article),
+        (_TYPE, _kgo("Report")),
+        (_kgo("reportedActor"), subject),
+        (_kgo("reportedTarget"), obj),
+        (_kgo("actorMention"), _plain(event.subject.text)),
+        (_kgo("targetMention"), _plain(event.object.text)),
+        (_kgo("actorStart"), _integer(event.subject.start)),
+        (_kgo("targetStart"), _integer(event.object.start)),
+        (_kgo("predicate"), predicate),
+        (_kgo("cameo"), _plain(event.cameo)),
+        (_kgo("dateSource"), _plain(event.date_from)),
+        (_kgo("trigger"), _plain(event.trigger)),
+        (_kgo("triggerStart"), _integer(event.trigger_start)),
+        (_kgo("confidence"), _decimal(event.confidence)),
+        (_kgo("source"), article),
+        (_DERIVED, article),
     ):
         graph.add((report, p, o))
     if event.date:
-        graph.add((report, KGO.date, date_literal(event.date)))
+        graph.add((report, _kgo("date"), _date(event.date)))
     _add_sentence(graph, report, event.sentence_body or event.sentence.text, event.sentence)
     if event.status == "asserted":
-        graph.add((node, KGO.assertedType, cls))
+        graph.add((node, _kgo("assertedType"), cls))
         graph.add((subject, predicate, obj))
         if event.event_type in SYMMETRIC_TYPES:
             graph.add((obj, predicate, subject))
@@ -409,61 +453,61 @@ def _check_event(event: Event, vocab: _Vocabulary) -> URIRef:
 
 
 def _add_role(graph: _Triples, role: Role) -> None:
-    node = KGID[f"post/{post_digest(role.to_json())}"]
-    if (node, RDF.type, KGO.Post) in graph:
+    node = _kgid(f"post/{post_digest(role.to_json())}")
+    if (node, _TYPE, _kgo("Post")) in graph:
         return
     person, org = _add_actor(graph, role.person), _add_actor(graph, role.org)
     article = _add_article_node(graph, role.source)
     label = f"{role.org.actor.label}{role.title} {role.person.actor.label}"
     for p, o in (
-        (RDF.type, KGO.Post),
-        (RDFS.label, _text(label)),
-        (KGO.holder, person),
-        (KGO.postIn, org),
-        (KGO.holderMention, Literal(role.person.text)),
-        (KGO.postInMention, Literal(role.org.text)),
-        (KGO.postTitle, Literal(role.title)),
-        (KGO.confidence, _decimal(role.confidence)),
-        (KGO.source, article),
-        (PROV.wasDerivedFrom, article),
+        (_TYPE, _kgo("Post")),
+        (_LABEL, _text(label)),
+        (_kgo("holder"), person),
+        (_kgo("postIn"), org),
+        (_kgo("holderMention"), _plain(role.person.text)),
+        (_kgo("postInMention"), _plain(role.org.text)),
+        (_kgo("postTitle"), _plain(role.title)),
+        (_kgo("confidence"), _decimal(role.confidence)),
+        (_kgo("source"), article),
+        (_DERIVED, article),
     ):
         graph.add((node, p, o))
     _add_sentence(graph, node, role.sentence_body or role.sentence.text, role.sentence)
-    graph.add((person, KGO.holdsPostIn, org))
+    graph.add((person, _kgo("holdsPostIn"), org))
 
 
-def _add_sentence(graph: _Triples, node: URIRef, text: str, sentence: Any) -> None:
-    graph.add((node, KGO.sentence, Literal(text)))
-    graph.add((node, KGO.sentenceStart, Literal(sentence.start)))
-    graph.add((node, KGO.sentenceEnd, Literal(sentence.end)))
+def _add_sentence(graph: _Triples, node: _Term, text: str, sentence: Any) -> None:
+    graph.add((node, _kgo("sentence"), _plain(text)))
+    graph.add((node, _kgo("sentenceStart"), _integer(sentence.start)))
+    graph.add((node, _kgo("sentenceEnd"), _integer(sentence.end)))
 
 
-def _add_actor(graph: _Triples, mention: Mention) -> URIRef:
+def _add_actor(graph: _Triples, mention: Mention) -> _Term:
     """The actor node; the first label seen for a key wins, every surface form is an alias."""
     actor = mention.actor
-    node = actor_iri(_key(mention))
-    graph.add((node, RDF.type, KGO.Actor))
-    graph.add((node, RDF.type, _actor_class(actor.type)))
-    if not graph.has_value(node, RDFS.label):
-        graph.add((node, RDFS.label, _text(actor.label)))
-        graph.add((node, SKOS.prefLabel, _text(actor.label)))
-        graph.add((node, KGO.key, Literal(_key(mention))))
+    node = _iri(str(actor_iri(_key(mention))))
+    graph.add((node, _TYPE, _kgo("Actor")))
+    graph.add((node, _TYPE, _actor_class(actor.type)))
+    if not graph.has_value(node, _LABEL):
+        graph.add((node, _LABEL, _text(actor.label)))
+        graph.add((node, _PREF_LABEL, _text(actor.label)))
+        graph.add((node, _kgo("key"), _plain(_key(mention))))
         if actor.label_en:
-            graph.add((node, SKOS.prefLabel, Literal(actor.label_en, lang="en")))
+            graph.add((node, _PREF_LABEL, _quoted(actor.label_en) + "@en"))
         if actor.country and actor.country != actor.key:
-            graph.add((node, KGO.country, actor_iri(actor.country)))
+            graph.add((node, _kgo("country"), _iri(str(actor_iri(actor.country)))))
     for alias in (*actor.aliases, mention.text):
         if alias and alias != actor.label:
-            graph.add((node, SKOS.altLabel, _text(alias)))
+            graph.add((node, _ALT_LABEL, _text(alias)))
     for name in (actor.label, actor.label_en, *actor.aliases, mention.text):
         if name:  # plain strings, so `?x kgo:name "金正恩"` is an index lookup
-            graph.add((node, KGO.name, Literal(name)))
+            graph.add((node, _kgo("name"), _plain(name)))
     return node
 
 
-def _actor_class(kind: str) -> URIRef:
+def _actor_class(kind: str) -> _Term:
     """kgo:Country for "Country"…; an unknown type stays a plain kgo:Actor."""
-    return KGO[kind] if kind in _ACTOR_TYPES else KGO.Actor
+    return _kgo(kind) if kind in _ACTOR_TYPES else _kgo("Actor")
 
 
 _ACTOR_TYPES = frozenset(
@@ -475,38 +519,38 @@ def _add_article(graph: _Triples, article: Article) -> None:
     node = _add_article_node(graph, article.path)
     _add_article_meta(graph, node, article.title, article.date, article.url)
     if article.author:
-        graph.add((node, DCTERMS.creator, Literal(article.author)))
+        graph.add((node, _CREATOR, _plain(article.author)))
     for tag in article.tags:
-        graph.add((node, DCTERMS.subject, Literal(tag)))
+        graph.add((node, _SUBJECT, _plain(tag)))
 
 
-def _add_event_article(graph: _Triples, event: Event) -> URIRef:
+def _add_event_article(graph: _Triples, event: Event) -> _Term:
     node = _add_article_node(graph, event.source)
     _add_article_meta(graph, node, event.title, event.article_date, event.url)
     return node
 
 
 def _add_article_meta(
-    graph: _Triples, node: URIRef, title: str | None, date: str | None, url: str | None
+    graph: _Triples, node: _Term, title: str | None, date: str | None, url: str | None
 ) -> None:
     if title:
-        _set_once(graph, node, DCTERMS.title, Literal(title))
+        _set_once(graph, node, _TITLE, _plain(title))
     if date:
-        _set_once(graph, node, DCTERMS.date, date_literal(date))
+        _set_once(graph, node, _DATE, _date(date))
     if url and url.strip():
-        _set_once(graph, node, DCTERMS.source, _url(url))
+        _set_once(graph, node, _LINK, _url(url))
 
 
-def _add_article_node(graph: _Triples, path: str) -> URIRef:
-    node = article_iri(path)
-    graph.add((node, RDF.type, KGO.Article))
-    _set_once(graph, node, KGO.file, Literal(path))
+def _add_article_node(graph: _Triples, path: str) -> _Term:
+    node = _iri(str(article_iri(path)))
+    graph.add((node, _TYPE, _kgo("Article")))
+    _set_once(graph, node, _kgo("file"), _plain(path))
     return node
 
 
-def _set_once(graph: _Triples, node: URIRef, prop: URIRef, value: Node | None) -> None:
+def _set_once(graph: _Triples, node: _Term, prop: _Term, value: _Term) -> None:
     """Keep the first value of a single-valued property, so builds do not depend on luck."""
-    if value is not None and not graph.has_value(node, prop):
+    if not graph.has_value(node, prop):
         graph.add((node, prop, value))
 
 
@@ -516,31 +560,44 @@ def date_literal(date: str) -> Literal:
     >>> date_literal("2025-11").n3()
     '"2025-11"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>'
     """
+    datatype = _date_type(date)
+    return Literal(date, datatype=datatype) if datatype else Literal(date)
+
+
+def _date(date: str) -> _Term:
+    """:func:`date_literal` as N-Triples text."""
+    datatype = _date_type(date)
+    return f"{_quoted(date)}^^<{datatype}>" if datatype else _plain(date)
+
+
+def _date_type(date: str) -> URIRef | None:
+    """The datatype of an ISO date's precision; None for text that is not an ISO date (kept
+    as text rather than an ill-typed literal)."""
     if re.fullmatch(r"\d{4}", date):
-        return Literal(date, datatype=XSD.gYear)
+        return XSD.gYear
     if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", date):
-        return Literal(date, datatype=XSD.gYearMonth)
+        return XSD.gYearMonth
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) and _dt.date.fromisoformat(date):
-            return Literal(date, datatype=XSD.date)
+            return XSD.date
     except ValueError:
         pass
-    return Literal(date)  # not ISO: kept as text rather than an ill-typed literal
+    return None
 
 
-def _url(url: str) -> Node:
+def _url(url: str) -> _Term:
     """An IRI when the URL is a well-formed http(s) IRI, else the text (never a broken IRI)."""
     url = url.strip()
-    return URIRef(url) if _SAFE_URL.match(url) else Literal(url)
+    return _iri(url) if _SAFE_URL.match(url) else _plain(url)
 
 
-def _text(text: str) -> Literal:
+def _text(text: str) -> _Term:
     """Chinese text tagged @zh; anything else (DPRK, UN) left untagged."""
-    return Literal(text, lang="zh") if _CJK.search(text) else Literal(text)
+    return _quoted(text) + "@zh" if _CJK.search(text) else _quoted(text)
 
 
-def _decimal(value: float) -> Literal:
-    return Literal(Decimal(str(round(value, 2))), datatype=XSD.decimal)
+def _decimal(value: float) -> _Term:
+    return f'"{Decimal(str(round(value, 2)))}"^^<{XSD.decimal}>'
 
 
 # --------------------------------------------------------------------------- reading back
