@@ -406,11 +406,16 @@ def write_store_turtle(graph: Any, path: str | os.PathLike) -> None:
     from .graph import PREFIXES
 
     prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-    triples = _canonical_blank_nodes(
-        list(graph.quads_for_pattern(None, None, None, ox.DefaultGraph()))
-    )
-    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-    ordered = b"\n".join(sorted(set(data.splitlines()))) + b"\n"
+    data = graph.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    lines = set(data.splitlines())
+    # only the few lines that may hold a blank node are parsed (a literal may hold "_:" too)
+    maybe_blank = [line for line in lines if b"_:" in line]
+    lines.difference_update(maybe_blank)
+    if maybe_blank:
+        parsed = ox.parse(b"\n".join(maybe_blank) + b"\n", ox.RdfFormat.N_TRIPLES)
+        renamed = ox.serialize(_canonical_blank_nodes(list(parsed)), format=ox.RdfFormat.N_TRIPLES)
+        lines.update(renamed.splitlines())
+    ordered = b"\n".join(sorted(lines)) + b"\n"
     with atomic_writer(path, "wb") as handle:
         ox.serialize(
             ox.parse(ordered, ox.RdfFormat.N_TRIPLES),
