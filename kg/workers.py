@@ -13,6 +13,7 @@ before the store is opened, so no RocksDB thread is ever forked.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -28,6 +29,7 @@ __all__ = [
     "extract_file",
     "run_extraction",
     "warm_up",
+    "warm_up_outputs",
     "file_digest",
 ]
 
@@ -92,7 +94,7 @@ def extract_file(path: str) -> ArticleResult:
 
 def warm_up(outputs: bool = False) -> None:
     """Load what every extraction needs (gazetteer, lexicons, segmenter dictionary) once;
-    with ``outputs``, also the modules that write the page and the Gephi files."""
+    with ``outputs``, also what writes the outputs (:func:`warm_up_outputs`)."""
     from .extract import extract_article, title_pattern
     from .gazetteer import load_gazetteer
     from .lexicon import trigger_pattern
@@ -106,7 +108,16 @@ def warm_up(outputs: bool = False) -> None:
     text = "美国总统特朗普会见朝鲜领导人金正恩。"
     extract_article(Article("warm-up", text, text, tuple(range(len(text) + 1))), gaz)
     if outputs:
-        from . import export, network, views  # noqa: F401
+        warm_up_outputs()
+
+
+def warm_up_outputs() -> None:
+    """Import the modules that write the page and the Gephi files (networkx, numpy, pyvis:
+    0.15 s) and compile the page template. A parallel build does this in the parent while
+    the workers extract, since the parent writes the page."""
+    from . import export, network, views  # noqa: F401
+
+    views.page_template()
 
 
 class Extractor:
@@ -114,8 +125,12 @@ class Extractor:
 
     ``workers`` > 1: a pool of forked processes (created on entry, before any store is
     opened); ``dask``: "local" (a LocalCluster of ``workers`` processes) or a scheduler
-    address. Tasks given to :meth:`submit` run in the pool when there is one (the page and
-    the Gephi files are written side by side), else here.
+    address. Tasks given to :meth:`submit` run in the pool when there is one (the Turtle and
+    the Gephi files are written there while this process writes the page), else here.
+
+    The workers are forked once extraction is warm (:func:`warm_up`) and inherit it; the
+    modules that write the outputs are not loaded before the fork, so that no core waits
+    while one process imports them: the parent loads them while the workers extract.
     """
 
     def __init__(self, workers: int = 1, dask: str | None = None) -> None:
@@ -125,8 +140,14 @@ class Extractor:
 
     def __enter__(self) -> Extractor:
         if self.workers > 1 and not self.dask:
-            warm_up(outputs=True)  # in the parent: the forked workers inherit it
-            self._pool = multiprocessing.get_context("fork").Pool(self.workers)
+            warm_up()  # in the parent: the forked workers inherit it
+            # the workers' garbage collector leaves the inherited objects alone (and their
+            # pages shared): see the gc.freeze documentation
+            gc.freeze()
+            try:
+                self._pool = multiprocessing.get_context("fork").Pool(self.workers)
+            finally:
+                gc.unfreeze()
         return self
 
     def __exit__(self, kind: object, *rest: object) -> None:
