@@ -95,8 +95,10 @@ def extract_file(path: str) -> ArticleResult:
 def warm_up(outputs: bool = False) -> None:
     """Load what every extraction needs (gazetteer, lexicons, segmenter dictionary) once;
     with ``outputs``, also what writes the outputs (:func:`warm_up_outputs`)."""
+    from .articles import normalise
     from .extract import extract_article, title_pattern
     from .gazetteer import load_gazetteer
+    from .graph import article_ntriples
     from .lexicon import trigger_pattern
     from .model import Article
     from .segment import segmenter
@@ -105,8 +107,10 @@ def warm_up(outputs: bool = False) -> None:
     trigger_pattern()
     title_pattern(gaz)
     segmenter().tag("美国制裁朝鲜")
+    normalise("美國 對朝鮮　實施制裁，")  # the character tables (NFKC, traditional script)
     text = "美国总统特朗普会见朝鲜领导人金正恩。"
-    extract_article(Article("warm-up", text, text, tuple(range(len(text) + 1))), gaz)
+    found = extract_article(Article("warm-up", text, text, tuple(range(len(text) + 1))), gaz)
+    article_ntriples(found.events, found.roles)  # the ontology's vocabulary (kg.ttl)
     if outputs:
         warm_up_outputs()
 
