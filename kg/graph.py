@@ -50,12 +50,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
-
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
-from rdflib.term import Node
 
 from .exceptions import OntologyError
 from .fileio import atomic_write_bytes
@@ -63,10 +59,15 @@ from .ids import digest, event_digest, norm_path, post_digest, report_digest
 from .model import SYMMETRIC_TYPES, Article, Event, Mention, Role
 from .resources import ontology_file
 
+if TYPE_CHECKING:  # rdflib is imported where its terms are made: a build writes text
+    from rdflib import Graph, Literal, Namespace, URIRef
+    from rdflib.term import Node
+
 __all__ = [
     "KGO",
     "KGID",
     "PREFIXES",
+    "PREFIX_IRIS",
     "RDF_FORMATS",
     "actor_iri",
     "article_iri",
@@ -87,21 +88,43 @@ __all__ = [
     "write_turtle",
 ]
 
-KGO = Namespace("https://w3id.org/kg-events/ontology#")
-KGID = Namespace("https://w3id.org/kg-events/id/")
+_KGO = "https://w3id.org/kg-events/ontology#"
+_KGID = "https://w3id.org/kg-events/id/"
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
 
-#: Prefixes bound in every graph kg writes and known to every query kg runs.
-PREFIXES: dict[str, Namespace] = {
-    "kgo": KGO,
-    "kgid": KGID,
-    "rdf": Namespace(str(RDF)),
-    "rdfs": Namespace(str(RDFS)),
-    "owl": Namespace(str(OWL)),
-    "xsd": Namespace(str(XSD)),
-    "skos": Namespace(str(SKOS)),
-    "prov": Namespace(str(PROV)),
-    "dcterms": Namespace(str(DCTERMS)),
+#: Prefixes bound in every graph kg writes and known to every query kg runs, as IRIs.
+PREFIX_IRIS: dict[str, str] = {
+    "kgo": _KGO,
+    "kgid": _KGID,
+    "rdf": _RDF,
+    "rdfs": _RDFS,
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": _XSD,
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
 }
+
+KGO: Namespace  # kgo: as an rdflib namespace (kgo:Event is KGO.Event)
+KGID: Namespace
+#: PREFIX_IRIS as rdflib namespaces.
+PREFIXES: dict[str, Namespace]
+
+
+def __getattr__(name: str) -> Any:
+    """``KGO``, ``KGID`` and ``PREFIXES`` are rdflib namespaces, made on first use: a build
+    writes N-Triples text and reads a pyoxigraph store, and importing rdflib for nothing
+    cost it 0.03-0.06 s."""
+    if name not in ("KGO", "KGID", "PREFIXES"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from rdflib import Namespace
+
+    prefixes = {prefix: Namespace(iri) for prefix, iri in PREFIX_IRIS.items()}
+    globals().update(KGO=prefixes["kgo"], KGID=prefixes["kgid"], PREFIXES=prefixes)
+    return globals()[name]
+
 
 #: File suffix → rdflib format name, for reading and writing graphs.
 RDF_FORMATS: dict[str, str] = {
@@ -129,12 +152,27 @@ _ROLE_PREDICATE = "holdsPost"
 
 def actor_iri(key: str) -> URIRef:
     """The actor's IRI: its stable key, percent-encoded (``USA`` → ``kgid:actor/USA``)."""
-    return KGID[f"actor/{quote(key, safe='')}"]
+    return _uri(_actor_ref(key))
 
 
 def article_iri(path: str) -> URIRef:
     """The article's IRI, from its normalised path so ``./a.txt`` and ``a.txt`` agree."""
-    return KGID[f"article/{digest([norm_path(path)], size=16)}"]
+    return _uri(article_ref(path))
+
+
+def article_ref(path: str) -> str:
+    """:func:`article_iri` as a plain string (the name of the article's graph in a store)."""
+    return f"{_KGID}article/{digest([norm_path(path)], size=16)}"
+
+
+def _actor_ref(key: str) -> str:
+    return f"{_KGID}actor/{quote(key, safe='')}"
+
+
+def _uri(iri: str) -> URIRef:
+    from rdflib import URIRef
+
+    return URIRef(iri)
 
 
 def event_iri(event: Event | dict) -> URIRef:
@@ -143,28 +181,38 @@ def event_iri(event: Event | dict) -> URIRef:
 
     For symmetric types the two actor keys are sorted, so "B meets A" is "A meets B".
     """
-    return KGID[f"event/{event_digest(_json(event))}"]
+    return _uri(f"{_KGID}event/{event_digest(_json(event))}")
 
 
 def report_iri(event: Event | dict) -> URIRef:
     """The IRI of one sentence's report of an event (article, sentence, actors, predicate,
     status): the same report read twice is one node."""
-    return KGID[f"report/{report_digest(_json(event))}"]
+    return _uri(f"{_KGID}report/{report_digest(_json(event))}")
 
 
 def post_iri(role: Role | dict) -> URIRef:
     """A deterministic IRI for a post as stated in one sentence of one article."""
-    return KGID[f"post/{post_digest(_json(role))}"]
+    return _uri(f"{_KGID}post/{post_digest(_json(role))}")
 
 
 def content_hash_triple(path: str, digest: str) -> tuple[URIRef, URIRef, Literal]:
     """``article kgo:contentHash "sha256:…"``: what an incremental build compares."""
-    return (article_iri(path), KGO.contentHash, Literal(digest))
+    from rdflib import Literal
+
+    return (article_iri(path), _uri(f"{_KGO}contentHash"), Literal(digest))
+
+
+def content_hash_ntriple(path: str, digest: str) -> tuple[str, str, str]:
+    """:func:`content_hash_triple` as N-Triples terms, for :func:`article_ntriples`."""
+    return (_iri(article_ref(path)), _kgo("contentHash"), _plain(digest))
 
 
 def ontology_ntriples() -> bytes:
     """The ontology (kg.ttl) as N-Triples, for the store's ontology graph."""
-    return _ontology(str(ontology_file("kg.ttl"))).serialize(format="nt", encoding="utf-8")
+    import pyoxigraph as ox
+
+    quads = _ontology_quads(str(ontology_file("kg.ttl")))
+    return ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES)
 
 
 def _json(record: Event | Role | dict) -> dict:
@@ -183,8 +231,8 @@ class _Vocabulary:
     """What build_graph needs from kg.ttl: event classes and the fine predicates."""
 
     path: str
-    classes: dict[str, URIRef]  # PLOVER name → class
-    types: dict[URIRef, str]  # class → PLOVER name
+    classes: dict[str, str]  # PLOVER name → class IRI
+    types: dict[str, str]  # class IRI → PLOVER name
     predicates: dict[str, str]  # predicate local name → PLOVER name
     labels_zh: dict[str, str]  # predicate local name → Chinese label
     type_labels_zh: dict[str, str]  # PLOVER name → Chinese label of its class (制裁)
@@ -192,9 +240,11 @@ class _Vocabulary:
 
 def new_graph() -> Graph:
     """An empty graph with kg's prefixes bound (and only the core ones of rdflib)."""
+    from rdflib import Graph, Namespace
+
     graph = Graph(bind_namespaces="core")
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace, override=True)
+    for prefix, namespace in PREFIX_IRIS.items():
+        graph.bind(prefix, Namespace(namespace), override=True)
     return graph
 
 
@@ -207,6 +257,8 @@ def load_ontology(path: str | os.PathLike | None = None) -> Graph:
 
 @lru_cache(maxsize=4)
 def _ontology(path: str) -> Graph:
+    from rdflib import Graph
+
     try:
         return Graph().parse(path, format="turtle")
     except FileNotFoundError as exc:
@@ -216,22 +268,43 @@ def _ontology(path: str) -> Graph:
 
 
 @lru_cache(maxsize=4)
+def _ontology_quads(path: str) -> list[Any]:
+    """The ontology's triples, read by Oxigraph (0.002 s; rdflib takes 0.02 s and its
+    import 0.03 s more). A file Oxigraph refuses is read by rdflib, which words the error
+    as kg always has (or reads what Oxigraph would not)."""
+    import pyoxigraph as ox
+
+    try:
+        return list(ox.parse(path=path, format=ox.RdfFormat.TURTLE))
+    except (SyntaxError, ValueError, OSError):
+        data = _ontology(path).serialize(format="nt", encoding="utf-8")
+        return list(ox.parse(data, ox.RdfFormat.N_TRIPLES))
+
+
+@lru_cache(maxsize=4)
 def _vocabulary(path: str) -> _Vocabulary:
-    onto = _ontology(path)
-    types = {cls: str(name) for cls, name in onto.subject_objects(KGO.ploverName)}
+    import pyoxigraph as ox
+
+    plover, event_type, label = f"{_KGO}ploverName", f"{_KGO}eventType", f"{_RDFS}label"
+    types: dict[str, str] = {}
+    properties: list[tuple[str, str]] = []
+    zh: dict[str, str] = {}  # subject → its Chinese label (kg.ttl gives each at most one)
+    for quad in _ontology_quads(path):
+        predicate, obj = quad.predicate.value, quad.object
+        if predicate == plover:
+            types[quad.subject.value] = obj.value
+        elif predicate == event_type:
+            properties.append((quad.subject.value, obj.value))
+        elif predicate == label and isinstance(obj, ox.Literal) and obj.language == "zh":
+            zh.setdefault(quad.subject.value, obj.value)
     classes = {name: cls for cls, name in types.items()}
     predicates: dict[str, str] = {}
     labels: dict[str, str] = {}
-    for prop, cls in onto.subject_objects(KGO.eventType):
-        name = str(prop).removeprefix(str(KGO))
+    for prop, cls in properties:
+        name = prop.removeprefix(_KGO)
         predicates[name] = types.get(cls, "")
-        labels[name] = next(
-            (str(lb) for lb in onto.objects(prop, RDFS.label) if lb.language == "zh"), name
-        )
-    type_labels = {
-        name: next((str(lb) for lb in onto.objects(cls, RDFS.label) if lb.language == "zh"), name)
-        for name, cls in classes.items()
-    }
+        labels[name] = zh.get(prop, name)
+    type_labels = {name: zh.get(cls, name) for name, cls in classes.items()}
     return _Vocabulary(path, classes, types, predicates, labels, type_labels)
 
 
@@ -314,11 +387,11 @@ def _iri(value: str) -> _Term:
 
 
 def _kgo(name: str) -> _Term:
-    return f"<{KGO}{name}>"
+    return f"<{_KGO}{name}>"
 
 
 def _kgid(path: str) -> _Term:
-    return f"<{KGID}{path}>"
+    return f"<{_KGID}{path}>"
 
 
 def _quoted(text: str) -> str:
@@ -332,12 +405,15 @@ def _plain(value: Any) -> _Term:
 
 
 def _integer(value: int) -> _Term:
-    return f'"{int(value)}"^^<{XSD.integer}>'
+    return f'"{int(value)}"^^<{_XSD}integer>'
 
 
-def _term(node: Node) -> _Term:
-    """An rdflib term as N-Triples text (for the ``extra`` triples callers pass)."""
-    if isinstance(node, Literal):
+def _term(node: Any) -> _Term:
+    """N-Triples text as it is (a plain ``str``, e.g. from content_hash_ntriple), or an
+    rdflib term as N-Triples text (for the ``extra`` triples callers pass)."""
+    if type(node) is str:
+        return node
+    if hasattr(node, "datatype"):  # an rdflib Literal
         text = _quoted(str(node))
         if node.language:
             return f"{text}@{node.language}"
@@ -345,13 +421,13 @@ def _term(node: Node) -> _Term:
     return node.n3()
 
 
-_TYPE = _iri(str(RDF.type))
-_LABEL = _iri(str(RDFS.label))
-_PREF_LABEL = _iri(str(SKOS.prefLabel))
-_ALT_LABEL = _iri(str(SKOS.altLabel))
-_DERIVED = _iri(str(PROV.wasDerivedFrom))
-_TITLE, _DATE, _LINK = (_iri(str(t)) for t in (DCTERMS.title, DCTERMS.date, DCTERMS.source))
-_CREATOR, _SUBJECT = _iri(str(DCTERMS.creator)), _iri(str(DCTERMS.subject))
+_TYPE = _iri(f"{_RDF}type")
+_LABEL = _iri(f"{_RDFS}label")
+_SKOS, _DCTERMS = PREFIX_IRIS["skos"], PREFIX_IRIS["dcterms"]
+_PREF_LABEL, _ALT_LABEL = _iri(f"{_SKOS}prefLabel"), _iri(f"{_SKOS}altLabel")
+_DERIVED = _iri(f"{PREFIX_IRIS['prov']}wasDerivedFrom")
+_TITLE, _DATE, _LINK = (_iri(f"{_DCTERMS}{name}") for name in ("title", "date", "source"))
+_CREATOR, _SUBJECT = _iri(f"{_DCTERMS}creator"), _iri(f"{_DCTERMS}subject")
 
 
 def _collect(
@@ -369,7 +445,7 @@ def _collect(
 
 def _add_event(graph: _Triples, event: Event, vocab: _Vocabulary) -> None:
     """The event node (what every report of it agrees on) and this sentence's report."""
-    cls = _iri(str(_check_event(event, vocab)))
+    cls = _iri(_check_event(event, vocab))
     record = event.to_json()
     report = _kgid(f"report/{report_digest(record)}")
     if (report, _TYPE, _kgo("Report")) in graph:
@@ -430,7 +506,7 @@ def _add_event(graph: _Triples, event: Event, vocab: _Vocabulary) -> None:
             graph.add((obj, predicate, subject))
 
 
-def _check_event(event: Event, vocab: _Vocabulary) -> URIRef:
+def _check_event(event: Event, vocab: _Vocabulary) -> str:
     """The event-type class; an OntologyError if kg.ttl cannot describe the event."""
     what = f"event {event.subject.text} {event.predicate} {event.object.text} in {event.source}"
     cls = vocab.classes.get(event.event_type)
@@ -485,7 +561,7 @@ def _add_sentence(graph: _Triples, node: _Term, text: str, sentence: Any) -> Non
 def _add_actor(graph: _Triples, mention: Mention) -> _Term:
     """The actor node; the first label seen for a key wins, every surface form is an alias."""
     actor = mention.actor
-    node = _iri(str(actor_iri(_key(mention))))
+    node = _iri(_actor_ref(_key(mention)))
     graph.add((node, _TYPE, _kgo("Actor")))
     graph.add((node, _TYPE, _actor_class(actor.type)))
     if not graph.has_value(node, _LABEL):
@@ -495,7 +571,7 @@ def _add_actor(graph: _Triples, mention: Mention) -> _Term:
         if actor.label_en:
             graph.add((node, _PREF_LABEL, _quoted(actor.label_en) + "@en"))
         if actor.country and actor.country != actor.key:
-            graph.add((node, _kgo("country"), _iri(str(actor_iri(actor.country)))))
+            graph.add((node, _kgo("country"), _iri(_actor_ref(actor.country))))
     for alias in (*actor.aliases, mention.text):
         if alias and alias != actor.label:
             graph.add((node, _ALT_LABEL, _text(alias)))
@@ -542,7 +618,7 @@ def _add_article_meta(
 
 
 def _add_article_node(graph: _Triples, path: str) -> _Term:
-    node = _iri(str(article_iri(path)))
+    node = _iri(article_ref(path))
     graph.add((node, _TYPE, _kgo("Article")))
     _set_once(graph, node, _kgo("file"), _plain(path))
     return node
@@ -560,8 +636,10 @@ def date_literal(date: str) -> Literal:
     >>> date_literal("2025-11").n3()
     '"2025-11"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>'
     """
+    from rdflib import Literal, URIRef
+
     datatype = _date_type(date)
-    return Literal(date, datatype=datatype) if datatype else Literal(date)
+    return Literal(date, datatype=URIRef(datatype)) if datatype else Literal(date)
 
 
 def _date(date: str) -> _Term:
@@ -570,16 +648,16 @@ def _date(date: str) -> _Term:
     return f"{_quoted(date)}^^<{datatype}>" if datatype else _plain(date)
 
 
-def _date_type(date: str) -> URIRef | None:
+def _date_type(date: str) -> str | None:
     """The datatype of an ISO date's precision; None for text that is not an ISO date (kept
     as text rather than an ill-typed literal)."""
     if re.fullmatch(r"\d{4}", date):
-        return XSD.gYear
+        return f"{_XSD}gYear"
     if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", date):
-        return XSD.gYearMonth
+        return f"{_XSD}gYearMonth"
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) and _dt.date.fromisoformat(date):
-            return XSD.date
+            return f"{_XSD}date"
     except ValueError:
         pass
     return None
@@ -597,7 +675,7 @@ def _text(text: str) -> _Term:
 
 
 def _decimal(value: float) -> _Term:
-    return f'"{Decimal(str(round(value, 2)))}"^^<{XSD.decimal}>'
+    return f'"{Decimal(str(round(value, 2)))}"^^<{_XSD}decimal>'
 
 
 # --------------------------------------------------------------------------- reading back
@@ -615,9 +693,9 @@ def events_from_graph(graph: Any, *, roles: bool = True) -> list[dict[str, Any]]
     actors = _actor_records(store)
     articles = _article_records(store)
     types = {
-        row["event"]: vocab.types[URIRef(row["class"])]
+        row["event"]: vocab.types[row["class"]]
         for row in _select(store, _EVENT_CLASSES)
-        if URIRef(row["class"]) in vocab.types
+        if row["class"] in vocab.types
     }
     keyed: list[tuple[tuple, dict[str, Any]]] = []
     for row in _select(store, _REPORTS):
@@ -626,9 +704,9 @@ def events_from_graph(graph: Any, *, roles: bool = True) -> list[dict[str, Any]]
             "subject": _mentioned(actors, row["actor"], row.get("actor_mention")),
             "object": _mentioned(actors, row["target"], row.get("target_mention")),
             "event_type": types.get(row["event"], ""),
-            "predicate": row["predicate"].removeprefix(str(KGO)),
+            "predicate": row["predicate"].removeprefix(_KGO),
             "cameo": row.get("cameo"),
-            "status": row["status"].removeprefix(str(KGO)),
+            "status": row["status"].removeprefix(_KGO),
             "date": row.get("date"),
             "date_from": row.get("date_from") or "none",
             "trigger": row.get("trigger"),
@@ -730,6 +808,8 @@ def as_store(graph: Any) -> Any:
         graph = graph.store
     if isinstance(graph, ox.Store):
         return graph
+    from rdflib import Graph
+
     store = ox.Store()
     if isinstance(graph, Graph):
         data = graph.serialize(format="nt", encoding="utf-8")
@@ -740,7 +820,7 @@ def as_store(graph: Any) -> Any:
 
 def _select(store: Any, sparql: str) -> list[dict[str, str]]:
     """Rows of a SELECT on the store's default graph, as lexical values (unbound left out)."""
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    prefixes = PREFIX_IRIS
     solutions = store.query(sparql, prefixes=prefixes)
     names = [v.value for v in solutions.variables]
     return [
@@ -758,12 +838,12 @@ def _actor_records(store: Any) -> dict[str, dict[str, Any]]:
             {
                 "label": row.get("label"),
                 "type": "Actor",
-                "key": row.get("key") or _iri_key(URIRef(iri)),
-                "country": _iri_key(URIRef(row["country"])) if row.get("country") else None,
+                "key": row.get("key") or _iri_key(iri),
+                "country": _iri_key(row["country"]) if row.get("country") else None,
             },
         )
         if row.get("class") and actor["type"] == "Actor":
-            actor["type"] = row["class"].removeprefix(str(KGO))  # the first in name order
+            actor["type"] = row["class"].removeprefix(_KGO)  # the first in name order
     return actors
 
 
@@ -772,7 +852,7 @@ def _article_records(store: Any) -> dict[str, dict[str, str]]:
 
 
 def _mentioned(actors: dict[str, dict[str, Any]], iri: str, mention: str | None) -> dict:
-    actor = actors.get(iri) or {"label": None, "type": "Actor", "key": _iri_key(URIRef(iri))}
+    actor = actors.get(iri) or {"label": None, "type": "Actor", "key": _iri_key(iri)}
     return {
         "label": actor["label"],
         "mention": mention,
@@ -806,6 +886,8 @@ def serialize_graph(graph: Any, fmt: str = "turtle") -> bytes:
     graph for the triple formats; for TriG and N-Quads its named graphs, one per article and
     the ontology's (the default graph is their merge, so it is left out).
     """
+    from rdflib import Graph
+
     if not isinstance(graph, Graph):
         return _serialize_store(as_store(graph), fmt)
     if fmt in ("trig", "nquads"):
@@ -822,7 +904,7 @@ def serialize_graph(graph: Any, fmt: str = "turtle") -> bytes:
 def _serialize_store(store: Any, fmt: str) -> bytes:
     import pyoxigraph as ox
 
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    prefixes = PREFIX_IRIS
     if fmt in ("trig", "nquads"):
         default = ox.DefaultGraph()
         quads = (q for q in store if q.graph_name != default)

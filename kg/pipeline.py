@@ -420,9 +420,8 @@ def write_ntriples_as_turtle(data: bytes, path: str | os.PathLike) -> None:
     """
     import pyoxigraph as ox
 
-    from .graph import PREFIXES
+    from .graph import PREFIX_IRIS as prefixes
 
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     lines = set(data.splitlines())
     # only the few lines that may hold a blank node are parsed (a literal may hold "_:" too)
     maybe_blank = [line for line in lines if b"_:" in line]
@@ -504,9 +503,8 @@ SELECT (COUNT(*) AS ?n) WHERE { { SELECT ?event WHERE { ?event a kgo:Event ; kgo
 
 def graph_counts(graph: Any, entries: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Events per type and status, reports, roles, actors: what the summary prints."""
-    from .graph import PREFIXES
+    from .graph import PREFIX_IRIS as prefixes
 
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     by_type: Counter[str] = Counter()
     by_status: Counter[str] = Counter()
     reports = 0

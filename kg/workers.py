@@ -59,7 +59,7 @@ def extract_file(path: str) -> ArticleResult:
     from .articles import read_article
     from .extract import extract_article
     from .gazetteer import load_gazetteer
-    from .graph import article_iri, article_ntriples, content_hash_triple
+    from .graph import article_ntriples, article_ref, content_hash_ntriple
 
     try:
         with open(path, "rb") as handle:
@@ -77,14 +77,14 @@ def extract_file(path: str) -> ArticleResult:
         extracted.events,
         extracted.roles,
         [article],
-        extra=[content_hash_triple(article.path, digest)],
+        extra=[content_hash_ntriple(article.path, digest)],
     )
     return ArticleResult(
         path,
         digest,
         stat.st_size,
         stat.st_mtime_ns,
-        graph=str(article_iri(article.path)),
+        graph=article_ref(article.path),
         ntriples=ntriples,
         sentences=extracted.sentences,
         reports=len(extracted.events),
