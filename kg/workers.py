@@ -141,6 +141,7 @@ class Extractor:
         self.workers = max(1, workers)
         self.dask = dask
         self._pool: Any = None
+        self._frozen = False
 
     def __enter__(self) -> Extractor:
         if self.workers > 1 and not self.dask:
@@ -162,6 +163,9 @@ class Extractor:
                 self._pool.terminate()  # interrupted: do not wait for the rest
             self._pool.join()
             self._pool = None
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
 
     def map(self, paths: Sequence[str]) -> Iterator[ArticleResult]:
         """Results for ``paths`` as they come (in order here, in any order elsewhere)."""
@@ -170,6 +174,11 @@ class Extractor:
         if self.dask:
             return _on_dask(paths, self.dask, self.workers)
         if self._pool is None:
+            # what every article needs, loaded once and left alone by the garbage collector
+            # (its full collections would walk the gazetteer again and again: 0.03 s)
+            warm_up()
+            gc.freeze()
+            self._frozen = True
             return map(extract_file, paths)
         # largest files first, in small chunks: no worker is left with a long article at the end
         ordered = sorted(paths, key=_size, reverse=True)
