@@ -7,9 +7,11 @@ Exit status: 0 when everything was read, 1 when some input was skipped or a comm
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -410,6 +412,41 @@ def _event_table(records: list[dict]) -> str:
     return "\n".join("\t".join(row) for row in [header, *rows])
 
 
+#: Commands that leave a large heap behind (gazetteer, segmenter dictionary, graph).
+_END_AT_ONCE = frozenset({"build", "extract"})
+
+
 def main() -> None:
-    """Console entry point."""
-    cli()
+    """Console entry point.
+
+    ``kg build`` and ``kg extract`` end without freeing their heap object by object, which
+    Python's shutdown would do for 0.12 s of a 3.3 s Terminus build: by then every file
+    they write is closed and renamed, the store is published and closed, the worker pool
+    joined; only the buffered output is left to flush.
+    """
+    try:
+        cli()
+    except SystemExit as exc:
+        if sys.argv[1:2] and sys.argv[1] in _END_AT_ONCE:
+            _end_now(exc.code)
+        raise
+
+
+def _end_now(code: object) -> NoReturn:
+    """Exit with click's status now, as the interpreter would at the end of ``sys.exit``."""
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:
+        sys.stderr.write(f"{code}\n")
+        status = 1
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):  # a closed pipe: Python exits 120 when stdout cannot flush
+        status = status or 120
+    try:
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+    os._exit(status)

@@ -43,7 +43,6 @@ types (polarity, labels) on a ``graph.ttl`` alone.
 from __future__ import annotations
 
 import datetime as _dt
-import io
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -51,12 +50,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
-
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
-from rdflib.term import Node
 
 from .exceptions import OntologyError
 from .fileio import atomic_write_bytes
@@ -64,10 +59,15 @@ from .ids import digest, event_digest, norm_path, post_digest, report_digest
 from .model import SYMMETRIC_TYPES, Article, Event, Mention, Role
 from .resources import ontology_file
 
+if TYPE_CHECKING:  # rdflib is imported where its terms are made: a build writes text
+    from rdflib import Graph, Literal, Namespace, URIRef
+    from rdflib.term import Node
+
 __all__ = [
     "KGO",
     "KGID",
     "PREFIXES",
+    "PREFIX_IRIS",
     "RDF_FORMATS",
     "actor_iri",
     "article_iri",
@@ -88,21 +88,43 @@ __all__ = [
     "write_turtle",
 ]
 
-KGO = Namespace("https://w3id.org/kg-events/ontology#")
-KGID = Namespace("https://w3id.org/kg-events/id/")
+_KGO = "https://w3id.org/kg-events/ontology#"
+_KGID = "https://w3id.org/kg-events/id/"
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
 
-#: Prefixes bound in every graph kg writes and known to every query kg runs.
-PREFIXES: dict[str, Namespace] = {
-    "kgo": KGO,
-    "kgid": KGID,
-    "rdf": Namespace(str(RDF)),
-    "rdfs": Namespace(str(RDFS)),
-    "owl": Namespace(str(OWL)),
-    "xsd": Namespace(str(XSD)),
-    "skos": Namespace(str(SKOS)),
-    "prov": Namespace(str(PROV)),
-    "dcterms": Namespace(str(DCTERMS)),
+#: Prefixes bound in every graph kg writes and known to every query kg runs, as IRIs.
+PREFIX_IRIS: dict[str, str] = {
+    "kgo": _KGO,
+    "kgid": _KGID,
+    "rdf": _RDF,
+    "rdfs": _RDFS,
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": _XSD,
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
 }
+
+KGO: Namespace  # kgo: as an rdflib namespace (kgo:Event is KGO.Event)
+KGID: Namespace
+#: PREFIX_IRIS as rdflib namespaces.
+PREFIXES: dict[str, Namespace]
+
+
+def __getattr__(name: str) -> Any:
+    """``KGO``, ``KGID`` and ``PREFIXES`` are rdflib namespaces, made on first use: a build
+    writes N-Triples text and reads a pyoxigraph store, and importing rdflib for nothing
+    cost it 0.03-0.06 s."""
+    if name not in ("KGO", "KGID", "PREFIXES"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from rdflib import Namespace
+
+    prefixes = {prefix: Namespace(iri) for prefix, iri in PREFIX_IRIS.items()}
+    globals().update(KGO=prefixes["kgo"], KGID=prefixes["kgid"], PREFIXES=prefixes)
+    return globals()[name]
+
 
 #: File suffix → rdflib format name, for reading and writing graphs.
 RDF_FORMATS: dict[str, str] = {
@@ -130,12 +152,27 @@ _ROLE_PREDICATE = "holdsPost"
 
 def actor_iri(key: str) -> URIRef:
     """The actor's IRI: its stable key, percent-encoded (``USA`` → ``kgid:actor/USA``)."""
-    return KGID[f"actor/{quote(key, safe='')}"]
+    return _uri(_actor_ref(key))
 
 
 def article_iri(path: str) -> URIRef:
     """The article's IRI, from its normalised path so ``./a.txt`` and ``a.txt`` agree."""
-    return KGID[f"article/{digest([norm_path(path)], size=16)}"]
+    return _uri(article_ref(path))
+
+
+def article_ref(path: str) -> str:
+    """:func:`article_iri` as a plain string (the name of the article's graph in a store)."""
+    return f"{_KGID}article/{digest([norm_path(path)], size=16)}"
+
+
+def _actor_ref(key: str) -> str:
+    return f"{_KGID}actor/{quote(key, safe='')}"
+
+
+def _uri(iri: str) -> URIRef:
+    from rdflib import URIRef
+
+    return URIRef(iri)
 
 
 def event_iri(event: Event | dict) -> URIRef:
@@ -144,28 +181,38 @@ def event_iri(event: Event | dict) -> URIRef:
 
     For symmetric types the two actor keys are sorted, so "B meets A" is "A meets B".
     """
-    return KGID[f"event/{event_digest(_json(event))}"]
+    return _uri(f"{_KGID}event/{event_digest(_json(event))}")
 
 
 def report_iri(event: Event | dict) -> URIRef:
     """The IRI of one sentence's report of an event (article, sentence, actors, predicate,
     status): the same report read twice is one node."""
-    return KGID[f"report/{report_digest(_json(event))}"]
+    return _uri(f"{_KGID}report/{report_digest(_json(event))}")
 
 
 def post_iri(role: Role | dict) -> URIRef:
     """A deterministic IRI for a post as stated in one sentence of one article."""
-    return KGID[f"post/{post_digest(_json(role))}"]
+    return _uri(f"{_KGID}post/{post_digest(_json(role))}")
 
 
 def content_hash_triple(path: str, digest: str) -> tuple[URIRef, URIRef, Literal]:
     """``article kgo:contentHash "sha256:…"``: what an incremental build compares."""
-    return (article_iri(path), KGO.contentHash, Literal(digest))
+    from rdflib import Literal
+
+    return (article_iri(path), _uri(f"{_KGO}contentHash"), Literal(digest))
+
+
+def content_hash_ntriple(path: str, digest: str) -> tuple[str, str, str]:
+    """:func:`content_hash_triple` as N-Triples terms, for :func:`article_ntriples`."""
+    return (_iri(article_ref(path)), _kgo("contentHash"), _plain(digest))
 
 
 def ontology_ntriples() -> bytes:
     """The ontology (kg.ttl) as N-Triples, for the store's ontology graph."""
-    return _ontology(str(ontology_file("kg.ttl"))).serialize(format="nt", encoding="utf-8")
+    import pyoxigraph as ox
+
+    quads = _ontology_quads(str(ontology_file("kg.ttl")))
+    return ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES)
 
 
 def _json(record: Event | Role | dict) -> dict:
@@ -184,8 +231,8 @@ class _Vocabulary:
     """What build_graph needs from kg.ttl: event classes and the fine predicates."""
 
     path: str
-    classes: dict[str, URIRef]  # PLOVER name → class
-    types: dict[URIRef, str]  # class → PLOVER name
+    classes: dict[str, str]  # PLOVER name → class IRI
+    types: dict[str, str]  # class IRI → PLOVER name
     predicates: dict[str, str]  # predicate local name → PLOVER name
     labels_zh: dict[str, str]  # predicate local name → Chinese label
     type_labels_zh: dict[str, str]  # PLOVER name → Chinese label of its class (制裁)
@@ -193,9 +240,11 @@ class _Vocabulary:
 
 def new_graph() -> Graph:
     """An empty graph with kg's prefixes bound (and only the core ones of rdflib)."""
+    from rdflib import Graph, Namespace
+
     graph = Graph(bind_namespaces="core")
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace, override=True)
+    for prefix, namespace in PREFIX_IRIS.items():
+        graph.bind(prefix, Namespace(namespace), override=True)
     return graph
 
 
@@ -208,6 +257,8 @@ def load_ontology(path: str | os.PathLike | None = None) -> Graph:
 
 @lru_cache(maxsize=4)
 def _ontology(path: str) -> Graph:
+    from rdflib import Graph
+
     try:
         return Graph().parse(path, format="turtle")
     except FileNotFoundError as exc:
@@ -217,22 +268,43 @@ def _ontology(path: str) -> Graph:
 
 
 @lru_cache(maxsize=4)
+def _ontology_quads(path: str) -> list[Any]:
+    """The ontology's triples, read by Oxigraph (0.002 s; rdflib takes 0.02 s and its
+    import 0.03 s more). A file Oxigraph refuses is read by rdflib, which words the error
+    as kg always has (or reads what Oxigraph would not)."""
+    import pyoxigraph as ox
+
+    try:
+        return list(ox.parse(path=path, format=ox.RdfFormat.TURTLE))
+    except (SyntaxError, ValueError, OSError):
+        data = _ontology(path).serialize(format="nt", encoding="utf-8")
+        return list(ox.parse(data, ox.RdfFormat.N_TRIPLES))
+
+
+@lru_cache(maxsize=4)
 def _vocabulary(path: str) -> _Vocabulary:
-    onto = _ontology(path)
-    types = {cls: str(name) for cls, name in onto.subject_objects(KGO.ploverName)}
+    import pyoxigraph as ox
+
+    plover, event_type, label = f"{_KGO}ploverName", f"{_KGO}eventType", f"{_RDFS}label"
+    types: dict[str, str] = {}
+    properties: list[tuple[str, str]] = []
+    zh: dict[str, str] = {}  # subject → its Chinese label (kg.ttl gives each at most one)
+    for quad in _ontology_quads(path):
+        predicate, obj = quad.predicate.value, quad.object
+        if predicate == plover:
+            types[quad.subject.value] = obj.value
+        elif predicate == event_type:
+            properties.append((quad.subject.value, obj.value))
+        elif predicate == label and isinstance(obj, ox.Literal) and obj.language == "zh":
+            zh.setdefault(quad.subject.value, obj.value)
     classes = {name: cls for cls, name in types.items()}
     predicates: dict[str, str] = {}
     labels: dict[str, str] = {}
-    for prop, cls in onto.subject_objects(KGO.eventType):
-        name = str(prop).removeprefix(str(KGO))
+    for prop, cls in properties:
+        name = prop.removeprefix(_KGO)
         predicates[name] = types.get(cls, "")
-        labels[name] = next(
-            (str(lb) for lb in onto.objects(prop, RDFS.label) if lb.language == "zh"), name
-        )
-    type_labels = {
-        name: next((str(lb) for lb in onto.objects(cls, RDFS.label) if lb.language == "zh"), name)
-        for name, cls in classes.items()
-    }
+        labels[name] = zh.get(prop, name)
+    type_labels = {name: zh.get(cls, name) for name, cls in classes.items()}
     return _Vocabulary(path, classes, types, predicates, labels, type_labels)
 
 
@@ -258,12 +330,12 @@ def build_graph(
     >>> len(build_graph([], ontology=False))
     0
     """
-    vocab = _vocabulary(str(ontology_file("kg.ttl")))
-    triples = _collect(events, roles, articles, vocab)
+    data = article_ntriples(events, roles, articles)
     graph = new_graph()
     if ontology:
-        graph += _ontology(vocab.path)
-    graph.addN((s, p, o, graph) for s, p, o in triples)
+        graph += _ontology(str(ontology_file("kg.ttl")))
+    if data:
+        graph.parse(data=data.decode("utf-8"), format="nt")
     return graph
 
 
@@ -273,41 +345,89 @@ def article_ntriples(
     articles: Iterable[Article] = (),
     extra: Iterable[tuple[Node, Node, Node]] = (),
 ) -> bytes:
-    """The triples build_graph(..., ontology=False) holds, and ``extra``, as N-Triples: what
-    a build stores as an article's named graph, without an rdflib Graph in between."""
-    from rdflib.plugins.serializers.nt import NTSerializer
-
+    """The triples of events, posts and articles (and ``extra``) as N-Triples, in the order
+    first added: what a build stores as an article's named graph, and what build_graph
+    parses. Terms are written as N-Triples text directly: making an rdflib term per value
+    and serialising it cost more than extracting the article."""
     triples = _collect(events, roles, articles, _vocabulary(str(ontology_file("kg.ttl"))))
     for triple in extra:
-        triples.add(triple)
-    stream = io.BytesIO()
-    NTSerializer(triples).serialize(stream)  # type: ignore[arg-type]: it only iterates
-    return stream.getvalue()
+        triples.add(tuple(_term(node) for node in triple))  # type: ignore[arg-type]
+    return "".join(f"{s} {p} {o} .\n" for s, p, o in triples).encode("utf-8")
+
+
+# Terms as N-Triples text ("<iri>", "\"text\"@zh", "\"5\"^^<…#integer>"), spelled exactly as
+# rdflib's N-Triples serialiser spells the same terms.
+_Term = str
 
 
 class _Triples:
     """The triples of a graph being built, in the order first added, and the two questions
-    the builders ask: whether a triple is there, and whether a node has a property yet.
-
-    Why not an rdflib Graph: every Graph.add goes through the indexes of rdflib's memory
-    store, which cost ten times the rest of building an article's graph."""
+    the builders ask: whether a triple is there, and whether a node has a property yet."""
 
     def __init__(self) -> None:
-        self._triples: dict[tuple[Node, Node, Node], None] = {}
-        self._valued: set[tuple[Node, Node]] = set()
+        self._triples: dict[tuple[_Term, _Term, _Term], None] = {}
+        self._valued: set[tuple[_Term, _Term]] = set()
 
-    def add(self, triple: tuple[Node, Node, Node]) -> None:
+    def add(self, triple: tuple[_Term, _Term, _Term]) -> None:
         self._triples[triple] = None
         self._valued.add((triple[0], triple[1]))
 
-    def __contains__(self, triple: tuple[Node, Node, Node]) -> bool:
+    def __contains__(self, triple: tuple[_Term, _Term, _Term]) -> bool:
         return triple in self._triples
 
-    def __iter__(self) -> Iterator[tuple[Node, Node, Node]]:
+    def __iter__(self) -> Iterator[tuple[_Term, _Term, _Term]]:
         return iter(self._triples)
 
-    def has_value(self, node: Node, prop: Node) -> bool:
+    def has_value(self, node: _Term, prop: _Term) -> bool:
         return (node, prop) in self._valued
+
+
+def _iri(value: str) -> _Term:
+    return f"<{value}>"
+
+
+def _kgo(name: str) -> _Term:
+    return f"<{_KGO}{name}>"
+
+
+def _kgid(path: str) -> _Term:
+    return f"<{_KGID}{path}>"
+
+
+def _quoted(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"')
+    return '"' + escaped.replace("\r", "\\r") + '"'
+
+
+def _plain(value: Any) -> _Term:
+    """A plain string literal (what ``Literal(value)`` is for a str)."""
+    return _quoted(str(value))
+
+
+def _integer(value: int) -> _Term:
+    return f'"{int(value)}"^^<{_XSD}integer>'
+
+
+def _term(node: Any) -> _Term:
+    """N-Triples text as it is (a plain ``str``, e.g. from content_hash_ntriple), or an
+    rdflib term as N-Triples text (for the ``extra`` triples callers pass)."""
+    if type(node) is str:
+        return node
+    if hasattr(node, "datatype"):  # an rdflib Literal
+        text = _quoted(str(node))
+        if node.language:
+            return f"{text}@{node.language}"
+        return f"{text}^^<{node.datatype}>" if node.datatype else text
+    return node.n3()
+
+
+_TYPE = _iri(f"{_RDF}type")
+_LABEL = _iri(f"{_RDFS}label")
+_SKOS, _DCTERMS = PREFIX_IRIS["skos"], PREFIX_IRIS["dcterms"]
+_PREF_LABEL, _ALT_LABEL = _iri(f"{_SKOS}prefLabel"), _iri(f"{_SKOS}altLabel")
+_DERIVED = _iri(f"{PREFIX_IRIS['prov']}wasDerivedFrom")
+_TITLE, _DATE, _LINK = (_iri(f"{_DCTERMS}{name}") for name in ("title", "date", "source"))
+_CREATOR, _SUBJECT = _iri(f"{_DCTERMS}creator"), _iri(f"{_DCTERMS}subject")
 
 
 def _collect(
@@ -325,14 +445,14 @@ def _collect(
 
 def _add_event(graph: _Triples, event: Event, vocab: _Vocabulary) -> None:
     """The event node (what every report of it agrees on) and this sentence's report."""
-    cls = _check_event(event, vocab)
+    cls = _iri(_check_event(event, vocab))
     record = event.to_json()
-    report = KGID[f"report/{report_digest(record)}"]
-    if (report, RDF.type, KGO.Report) in graph:
+    report = _kgid(f"report/{report_digest(record)}")
+    if (report, _TYPE, _kgo("Report")) in graph:
         return  # the same report from the same sentence: keep the first
     subject, obj = _add_actor(graph, event.subject), _add_actor(graph, event.object)
     article = _add_event_article(graph, event)
-    node = KGID[f"event/{event_digest(record)}"]
+    node = _kgid(f"event/{event_digest(record)}")
     first, second = (subject, obj), (event.subject, event.object)
     if event.event_type in SYMMETRIC_TYPES and _key(event.object) < _key(event.subject):
         first, second = (obj, subject), (event.object, event.subject)
@@ -340,53 +460,53 @@ def _add_event(graph: _Triples, event: Event, vocab: _Vocabulary) -> None:
     label += second[1].actor.label
     if event.status != "asserted":
         label += f" ({event.status})"
-    predicate = KGO[event.predicate]
+    predicate = _kgo(event.predicate)
     for p, o in (
-        (RDF.type, KGO.Event),
-        (RDF.type, cls),
-        (RDFS.label, _text(label)),
-        (KGO.actor, first[0]),
-        (KGO.target, first[1]),
-        (KGO.status, KGO[event.status]),
-        (KGO.predicate, predicate),
-        (KGO.cameo, Literal(event.cameo)),
-        (KGO.source, article),
-        (PROV.wasDerivedFrom, article),
-        (KGO.report, report),
+        (_TYPE, _kgo("Event")),
+        (_TYPE, cls),
+        (_LABEL, _text(label)),
+        (_kgo("actor"), first[0]),
+        (_kgo("target"), first[1]),
+        (_kgo("status"), _kgo(event.status)),
+        (_kgo("predicate"), predicate),
+        (_kgo("cameo"), _plain(event.cameo)),
+        (_kgo("source"), article),
+        (_DERIVED, article),
+        (_kgo("report"), report),
     ):
         graph.add((node, p, o))
     if event.date:
-        graph.add((node, KGO.date, date_literal(event.date)))
-    graph.add((node, KGO.dateText, Literal(event.date or "")))  # what a timeline sorts by
+        graph.add((node, _kgo("date"), _date(event.date)))
+    graph.add((node, _kgo("dateText"), _plain(event.date or "")))  # what a timeline sorts by
     for p, o in (
-        (RDF.type, KGO.Report),
-        (KGO.reportedActor, subject),
-        (KGO.reportedTarget, obj),
-        (KGO.actorMention, Literal(event.subject.text)),
-        (KGO.targetMention, Literal(event.object.text)),
-        (KGO.actorStart, Literal(event.subject.start)),
-        (KGO.targetStart, Literal(event.object.start)),
-        (KGO.predicate, predicate),
-        (KGO.cameo, Literal(event.cameo)),
-        (KGO.dateSource, Literal(event.date_from)),
-        (KGO.trigger, Literal(event.trigger)),
-        (KGO.triggerStart, Literal(event.trigger_start)),
-        (KGO.confidence, _decimal(event.confidence)),
-        (KGO.source, article),
-        (PROV.wasDerivedFrom, article),
+        (_TYPE, _kgo("Report")),
+        (_kgo("reportedActor"), subject),
+        (_kgo("reportedTarget"), obj),
+        (_kgo("actorMention"), _plain(event.subject.text)),
+        (_kgo("targetMention"), _plain(event.object.text)),
+        (_kgo("actorStart"), _integer(event.subject.start)),
+        (_kgo("targetStart"), _integer(event.object.start)),
+        (_kgo("predicate"), predicate),
+        (_kgo("cameo"), _plain(event.cameo)),
+        (_kgo("dateSource"), _plain(event.date_from)),
+        (_kgo("trigger"), _plain(event.trigger)),
+        (_kgo("triggerStart"), _integer(event.trigger_start)),
+        (_kgo("confidence"), _decimal(event.confidence)),
+        (_kgo("source"), article),
+        (_DERIVED, article),
     ):
         graph.add((report, p, o))
     if event.date:
-        graph.add((report, KGO.date, date_literal(event.date)))
+        graph.add((report, _kgo("date"), _date(event.date)))
     _add_sentence(graph, report, event.sentence_body or event.sentence.text, event.sentence)
     if event.status == "asserted":
-        graph.add((node, KGO.assertedType, cls))
+        graph.add((node, _kgo("assertedType"), cls))
         graph.add((subject, predicate, obj))
         if event.event_type in SYMMETRIC_TYPES:
             graph.add((obj, predicate, subject))
 
 
-def _check_event(event: Event, vocab: _Vocabulary) -> URIRef:
+def _check_event(event: Event, vocab: _Vocabulary) -> str:
     """The event-type class; an OntologyError if kg.ttl cannot describe the event."""
     what = f"event {event.subject.text} {event.predicate} {event.object.text} in {event.source}"
     cls = vocab.classes.get(event.event_type)
@@ -409,61 +529,61 @@ def _check_event(event: Event, vocab: _Vocabulary) -> URIRef:
 
 
 def _add_role(graph: _Triples, role: Role) -> None:
-    node = KGID[f"post/{post_digest(role.to_json())}"]
-    if (node, RDF.type, KGO.Post) in graph:
+    node = _kgid(f"post/{post_digest(role.to_json())}")
+    if (node, _TYPE, _kgo("Post")) in graph:
         return
     person, org = _add_actor(graph, role.person), _add_actor(graph, role.org)
     article = _add_article_node(graph, role.source)
     label = f"{role.org.actor.label}{role.title} {role.person.actor.label}"
     for p, o in (
-        (RDF.type, KGO.Post),
-        (RDFS.label, _text(label)),
-        (KGO.holder, person),
-        (KGO.postIn, org),
-        (KGO.holderMention, Literal(role.person.text)),
-        (KGO.postInMention, Literal(role.org.text)),
-        (KGO.postTitle, Literal(role.title)),
-        (KGO.confidence, _decimal(role.confidence)),
-        (KGO.source, article),
-        (PROV.wasDerivedFrom, article),
+        (_TYPE, _kgo("Post")),
+        (_LABEL, _text(label)),
+        (_kgo("holder"), person),
+        (_kgo("postIn"), org),
+        (_kgo("holderMention"), _plain(role.person.text)),
+        (_kgo("postInMention"), _plain(role.org.text)),
+        (_kgo("postTitle"), _plain(role.title)),
+        (_kgo("confidence"), _decimal(role.confidence)),
+        (_kgo("source"), article),
+        (_DERIVED, article),
     ):
         graph.add((node, p, o))
     _add_sentence(graph, node, role.sentence_body or role.sentence.text, role.sentence)
-    graph.add((person, KGO.holdsPostIn, org))
+    graph.add((person, _kgo("holdsPostIn"), org))
 
 
-def _add_sentence(graph: _Triples, node: URIRef, text: str, sentence: Any) -> None:
-    graph.add((node, KGO.sentence, Literal(text)))
-    graph.add((node, KGO.sentenceStart, Literal(sentence.start)))
-    graph.add((node, KGO.sentenceEnd, Literal(sentence.end)))
+def _add_sentence(graph: _Triples, node: _Term, text: str, sentence: Any) -> None:
+    graph.add((node, _kgo("sentence"), _plain(text)))
+    graph.add((node, _kgo("sentenceStart"), _integer(sentence.start)))
+    graph.add((node, _kgo("sentenceEnd"), _integer(sentence.end)))
 
 
-def _add_actor(graph: _Triples, mention: Mention) -> URIRef:
+def _add_actor(graph: _Triples, mention: Mention) -> _Term:
     """The actor node; the first label seen for a key wins, every surface form is an alias."""
     actor = mention.actor
-    node = actor_iri(_key(mention))
-    graph.add((node, RDF.type, KGO.Actor))
-    graph.add((node, RDF.type, _actor_class(actor.type)))
-    if not graph.has_value(node, RDFS.label):
-        graph.add((node, RDFS.label, _text(actor.label)))
-        graph.add((node, SKOS.prefLabel, _text(actor.label)))
-        graph.add((node, KGO.key, Literal(_key(mention))))
+    node = _iri(_actor_ref(_key(mention)))
+    graph.add((node, _TYPE, _kgo("Actor")))
+    graph.add((node, _TYPE, _actor_class(actor.type)))
+    if not graph.has_value(node, _LABEL):
+        graph.add((node, _LABEL, _text(actor.label)))
+        graph.add((node, _PREF_LABEL, _text(actor.label)))
+        graph.add((node, _kgo("key"), _plain(_key(mention))))
         if actor.label_en:
-            graph.add((node, SKOS.prefLabel, Literal(actor.label_en, lang="en")))
+            graph.add((node, _PREF_LABEL, _quoted(actor.label_en) + "@en"))
         if actor.country and actor.country != actor.key:
-            graph.add((node, KGO.country, actor_iri(actor.country)))
+            graph.add((node, _kgo("country"), _iri(_actor_ref(actor.country))))
     for alias in (*actor.aliases, mention.text):
         if alias and alias != actor.label:
-            graph.add((node, SKOS.altLabel, _text(alias)))
+            graph.add((node, _ALT_LABEL, _text(alias)))
     for name in (actor.label, actor.label_en, *actor.aliases, mention.text):
         if name:  # plain strings, so `?x kgo:name "金正恩"` is an index lookup
-            graph.add((node, KGO.name, Literal(name)))
+            graph.add((node, _kgo("name"), _plain(name)))
     return node
 
 
-def _actor_class(kind: str) -> URIRef:
+def _actor_class(kind: str) -> _Term:
     """kgo:Country for "Country"…; an unknown type stays a plain kgo:Actor."""
-    return KGO[kind] if kind in _ACTOR_TYPES else KGO.Actor
+    return _kgo(kind) if kind in _ACTOR_TYPES else _kgo("Actor")
 
 
 _ACTOR_TYPES = frozenset(
@@ -475,38 +595,38 @@ def _add_article(graph: _Triples, article: Article) -> None:
     node = _add_article_node(graph, article.path)
     _add_article_meta(graph, node, article.title, article.date, article.url)
     if article.author:
-        graph.add((node, DCTERMS.creator, Literal(article.author)))
+        graph.add((node, _CREATOR, _plain(article.author)))
     for tag in article.tags:
-        graph.add((node, DCTERMS.subject, Literal(tag)))
+        graph.add((node, _SUBJECT, _plain(tag)))
 
 
-def _add_event_article(graph: _Triples, event: Event) -> URIRef:
+def _add_event_article(graph: _Triples, event: Event) -> _Term:
     node = _add_article_node(graph, event.source)
     _add_article_meta(graph, node, event.title, event.article_date, event.url)
     return node
 
 
 def _add_article_meta(
-    graph: _Triples, node: URIRef, title: str | None, date: str | None, url: str | None
+    graph: _Triples, node: _Term, title: str | None, date: str | None, url: str | None
 ) -> None:
     if title:
-        _set_once(graph, node, DCTERMS.title, Literal(title))
+        _set_once(graph, node, _TITLE, _plain(title))
     if date:
-        _set_once(graph, node, DCTERMS.date, date_literal(date))
+        _set_once(graph, node, _DATE, _date(date))
     if url and url.strip():
-        _set_once(graph, node, DCTERMS.source, _url(url))
+        _set_once(graph, node, _LINK, _url(url))
 
 
-def _add_article_node(graph: _Triples, path: str) -> URIRef:
-    node = article_iri(path)
-    graph.add((node, RDF.type, KGO.Article))
-    _set_once(graph, node, KGO.file, Literal(path))
+def _add_article_node(graph: _Triples, path: str) -> _Term:
+    node = _iri(article_ref(path))
+    graph.add((node, _TYPE, _kgo("Article")))
+    _set_once(graph, node, _kgo("file"), _plain(path))
     return node
 
 
-def _set_once(graph: _Triples, node: URIRef, prop: URIRef, value: Node | None) -> None:
+def _set_once(graph: _Triples, node: _Term, prop: _Term, value: _Term) -> None:
     """Keep the first value of a single-valued property, so builds do not depend on luck."""
-    if value is not None and not graph.has_value(node, prop):
+    if not graph.has_value(node, prop):
         graph.add((node, prop, value))
 
 
@@ -516,31 +636,46 @@ def date_literal(date: str) -> Literal:
     >>> date_literal("2025-11").n3()
     '"2025-11"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>'
     """
+    from rdflib import Literal, URIRef
+
+    datatype = _date_type(date)
+    return Literal(date, datatype=URIRef(datatype)) if datatype else Literal(date)
+
+
+def _date(date: str) -> _Term:
+    """:func:`date_literal` as N-Triples text."""
+    datatype = _date_type(date)
+    return f"{_quoted(date)}^^<{datatype}>" if datatype else _plain(date)
+
+
+def _date_type(date: str) -> str | None:
+    """The datatype of an ISO date's precision; None for text that is not an ISO date (kept
+    as text rather than an ill-typed literal)."""
     if re.fullmatch(r"\d{4}", date):
-        return Literal(date, datatype=XSD.gYear)
+        return f"{_XSD}gYear"
     if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", date):
-        return Literal(date, datatype=XSD.gYearMonth)
+        return f"{_XSD}gYearMonth"
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) and _dt.date.fromisoformat(date):
-            return Literal(date, datatype=XSD.date)
+            return f"{_XSD}date"
     except ValueError:
         pass
-    return Literal(date)  # not ISO: kept as text rather than an ill-typed literal
+    return None
 
 
-def _url(url: str) -> Node:
+def _url(url: str) -> _Term:
     """An IRI when the URL is a well-formed http(s) IRI, else the text (never a broken IRI)."""
     url = url.strip()
-    return URIRef(url) if _SAFE_URL.match(url) else Literal(url)
+    return _iri(url) if _SAFE_URL.match(url) else _plain(url)
 
 
-def _text(text: str) -> Literal:
+def _text(text: str) -> _Term:
     """Chinese text tagged @zh; anything else (DPRK, UN) left untagged."""
-    return Literal(text, lang="zh") if _CJK.search(text) else Literal(text)
+    return _quoted(text) + "@zh" if _CJK.search(text) else _quoted(text)
 
 
-def _decimal(value: float) -> Literal:
-    return Literal(Decimal(str(round(value, 2))), datatype=XSD.decimal)
+def _decimal(value: float) -> _Term:
+    return f'"{Decimal(str(round(value, 2)))}"^^<{_XSD}decimal>'
 
 
 # --------------------------------------------------------------------------- reading back
@@ -558,9 +693,9 @@ def events_from_graph(graph: Any, *, roles: bool = True) -> list[dict[str, Any]]
     actors = _actor_records(store)
     articles = _article_records(store)
     types = {
-        row["event"]: vocab.types[URIRef(row["class"])]
+        row["event"]: vocab.types[row["class"]]
         for row in _select(store, _EVENT_CLASSES)
-        if URIRef(row["class"]) in vocab.types
+        if row["class"] in vocab.types
     }
     keyed: list[tuple[tuple, dict[str, Any]]] = []
     for row in _select(store, _REPORTS):
@@ -569,9 +704,9 @@ def events_from_graph(graph: Any, *, roles: bool = True) -> list[dict[str, Any]]
             "subject": _mentioned(actors, row["actor"], row.get("actor_mention")),
             "object": _mentioned(actors, row["target"], row.get("target_mention")),
             "event_type": types.get(row["event"], ""),
-            "predicate": row["predicate"].removeprefix(str(KGO)),
+            "predicate": row["predicate"].removeprefix(_KGO),
             "cameo": row.get("cameo"),
-            "status": row["status"].removeprefix(str(KGO)),
+            "status": row["status"].removeprefix(_KGO),
             "date": row.get("date"),
             "date_from": row.get("date_from") or "none",
             "trigger": row.get("trigger"),
@@ -673,6 +808,8 @@ def as_store(graph: Any) -> Any:
         graph = graph.store
     if isinstance(graph, ox.Store):
         return graph
+    from rdflib import Graph
+
     store = ox.Store()
     if isinstance(graph, Graph):
         data = graph.serialize(format="nt", encoding="utf-8")
@@ -683,7 +820,7 @@ def as_store(graph: Any) -> Any:
 
 def _select(store: Any, sparql: str) -> list[dict[str, str]]:
     """Rows of a SELECT on the store's default graph, as lexical values (unbound left out)."""
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    prefixes = PREFIX_IRIS
     solutions = store.query(sparql, prefixes=prefixes)
     names = [v.value for v in solutions.variables]
     return [
@@ -701,12 +838,12 @@ def _actor_records(store: Any) -> dict[str, dict[str, Any]]:
             {
                 "label": row.get("label"),
                 "type": "Actor",
-                "key": row.get("key") or _iri_key(URIRef(iri)),
-                "country": _iri_key(URIRef(row["country"])) if row.get("country") else None,
+                "key": row.get("key") or _iri_key(iri),
+                "country": _iri_key(row["country"]) if row.get("country") else None,
             },
         )
         if row.get("class") and actor["type"] == "Actor":
-            actor["type"] = row["class"].removeprefix(str(KGO))  # the first in name order
+            actor["type"] = row["class"].removeprefix(_KGO)  # the first in name order
     return actors
 
 
@@ -715,7 +852,7 @@ def _article_records(store: Any) -> dict[str, dict[str, str]]:
 
 
 def _mentioned(actors: dict[str, dict[str, Any]], iri: str, mention: str | None) -> dict:
-    actor = actors.get(iri) or {"label": None, "type": "Actor", "key": _iri_key(URIRef(iri))}
+    actor = actors.get(iri) or {"label": None, "type": "Actor", "key": _iri_key(iri)}
     return {
         "label": actor["label"],
         "mention": mention,
@@ -749,6 +886,8 @@ def serialize_graph(graph: Any, fmt: str = "turtle") -> bytes:
     graph for the triple formats; for TriG and N-Quads its named graphs, one per article and
     the ontology's (the default graph is their merge, so it is left out).
     """
+    from rdflib import Graph
+
     if not isinstance(graph, Graph):
         return _serialize_store(as_store(graph), fmt)
     if fmt in ("trig", "nquads"):
@@ -765,7 +904,7 @@ def serialize_graph(graph: Any, fmt: str = "turtle") -> bytes:
 def _serialize_store(store: Any, fmt: str) -> bytes:
     import pyoxigraph as ox
 
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    prefixes = PREFIX_IRIS
     if fmt in ("trig", "nquads"):
         default = ox.DefaultGraph()
         quads = (q for q in store if q.graph_name != default)

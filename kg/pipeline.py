@@ -30,12 +30,14 @@ from .resources import ontology_dir
 from .store import (
     ONTOLOGY_GRAPH,
     StoreWriter,
+    add_to_default_graph,
+    graph_ntriples,
     memory_store,
     open_store,
     remove_graph,
     replace_graph,
 )
-from .workers import ArticleResult, Extractor, file_digest
+from .workers import ArticleResult, Extractor, file_digest, warm_up_outputs
 
 if TYPE_CHECKING:  # imported where used: an unchanged rebuild must start fast
     from .extract import ArticleEvents
@@ -197,17 +199,22 @@ def build(
             return _unchanged(writer, plan, skipped, out_dir, paths, push)
         with Extractor(workers, dask) as extractor:  # forks before the store is opened
             results = extractor.map(plan.extract)
+            if out_dir is not None:
+                warm_up_outputs()  # while the workers extract, if there are any
             graph = writer.begin(fresh=not same_model) if writer is not None else memory_store()
+            # a store and a push keep one named graph per article; a build in memory needs
+            # only the graph itself (the default graph), which is half the loading
+            store_graph = replace_graph if writer is not None or push else add_to_default_graph
             if writer is None or not same_model or writer.base is None:
                 from .graph import ontology_ntriples
 
-                replace_graph(graph, ONTOLOGY_GRAPH, ontology_ntriples())
+                store_graph(graph, ONTOLOGY_GRAPH, ontology_ntriples())
             entries = dict(plan.kept)
             for _ in progress(plan.extract) if progress else plan.extract:
                 result = next(results)
                 previous = plan.previous.get(_key(result.path), {}).get("graph")
                 if result.graph is not None:
-                    replace_graph(graph, result.graph, result.ntriples)
+                    store_graph(graph, result.graph, result.ntriples)
                 elif previous:
                     remove_graph(graph, previous)  # the file is unreadable now: drop its events
                 entries[_key(result.path)] = _entry(result)
@@ -349,23 +356,24 @@ def write_outputs(
 ) -> dict[str, Path]:
     """The five outputs, all from the graph (a pyoxigraph store: in memory or on disk).
 
-    ``submit`` (``Extractor.submit``) lets the page and the Gephi files be written in worker
-    processes while this one writes the Turtle and the JSON Lines.
+    ``submit`` (``Extractor.submit``) lets the Turtle and the Gephi files be written in
+    worker processes while this one writes the page (the longest) and the JSON Lines; the
+    files are the same wherever they are written.
     """
     from .graph import events_from_graph
 
     out = Path(out_dir)
     outputs = {name: out / name for name in OUTPUTS}
     _remove_stale_temporaries(out)
+    run = submit or (lambda task, *args: (lambda value: lambda: value)(task(*args)))
+    turtle = run(write_ntriples_as_turtle, graph_ntriples(graph, None), outputs["graph.ttl"])
     records = events_from_graph(graph)
     events = [r for r in records if r["event_type"] != "ROLE"]
     roles = [r for r in records if r["event_type"] == "ROLE"]
-    run = submit or (lambda task, *args: (lambda value: lambda: value)(task(*args)))
-    page = run(_write_page, events, roles, outputs["graph.html"], title)
     gephi = run(_write_gephi, events, roles, outputs["graph.graphml"], outputs["graph.gexf"])
-    write_store_turtle(graph, outputs["graph.ttl"])
+    _write_page(events, roles, outputs["graph.html"], title)
     write_events_jsonl(records, outputs["events.jsonl"])
-    page(), gephi()
+    turtle(), gephi()
     return outputs
 
 
@@ -398,19 +406,31 @@ def write_store_turtle(graph: Any, path: str | os.PathLike) -> None:
     """The default graph (the whole graph) as Turtle with kg's prefixes, written atomically.
 
     The same graph gives the same file, whatever order the articles were stored in and
-    whichever store holds it: blank nodes (the ontology's class expressions) get labels
-    from their content, and triples are written in N-Triples text order (so by subject).
+    whichever store holds it: see :func:`write_ntriples_as_turtle`.
+    """
+    write_ntriples_as_turtle(graph_ntriples(graph, None), path)
+
+
+def write_ntriples_as_turtle(data: bytes, path: str | os.PathLike) -> None:
+    """A graph given as N-Triples, written atomically as Turtle with kg's prefixes.
+
+    Blank nodes (the ontology's class expressions) get labels from their content and
+    triples are written in N-Triples text order (so by subject): the same graph gives the
+    same file, whatever the order of ``data`` and the labels of its blank nodes.
     """
     import pyoxigraph as ox
 
-    from .graph import PREFIXES
+    from .graph import PREFIX_IRIS as prefixes
 
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-    triples = _canonical_blank_nodes(
-        list(graph.quads_for_pattern(None, None, None, ox.DefaultGraph()))
-    )
-    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-    ordered = b"\n".join(sorted(set(data.splitlines()))) + b"\n"
+    lines = set(data.splitlines())
+    # only the few lines that may hold a blank node are parsed (a literal may hold "_:" too)
+    maybe_blank = [line for line in lines if b"_:" in line]
+    lines.difference_update(maybe_blank)
+    if maybe_blank:
+        parsed = ox.parse(b"\n".join(maybe_blank) + b"\n", ox.RdfFormat.N_TRIPLES)
+        renamed = ox.serialize(_canonical_blank_nodes(list(parsed)), format=ox.RdfFormat.N_TRIPLES)
+        lines.update(renamed.splitlines())
+    ordered = b"\n".join(sorted(lines)) + b"\n"
     with atomic_writer(path, "wb") as handle:
         ox.serialize(
             ox.parse(ordered, ox.RdfFormat.N_TRIPLES),
@@ -483,9 +503,8 @@ SELECT (COUNT(*) AS ?n) WHERE { { SELECT ?event WHERE { ?event a kgo:Event ; kgo
 
 def graph_counts(graph: Any, entries: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """Events per type and status, reports, roles, actors: what the summary prints."""
-    from .graph import PREFIXES
+    from .graph import PREFIX_IRIS as prefixes
 
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     by_type: Counter[str] = Counter()
     by_status: Counter[str] = Counter()
     reports = 0

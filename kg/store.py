@@ -54,6 +54,7 @@ __all__ = [
     "read_manifest",
     "memory_store",
     "replace_graph",
+    "add_to_default_graph",
     "remove_graph",
     "graph_ntriples",
     "ONTOLOGY_GRAPH",
@@ -203,6 +204,14 @@ def replace_graph(store: Any, graph: str, ntriples: bytes) -> None:
     store.load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=name)
     store.load(ntriples, ox.RdfFormat.N_TRIPLES)  # into the default graph (a set: no repeats)
     _drop_unsupported(store, old)
+
+
+def add_to_default_graph(store: Any, graph: str, ntriples: bytes) -> None:
+    """Add ``ntriples`` to the default graph only: for a store built once and dropped (a
+    build in memory), which needs no named graph to replace or remove later."""
+    import pyoxigraph as ox
+
+    store.load(ntriples, ox.RdfFormat.N_TRIPLES)
 
 
 def remove_graph(store: Any, graph: str) -> None:

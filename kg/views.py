@@ -15,8 +15,8 @@ Why it is built the way it is:
   list point only to ``http(s)`` article URLs.
 * **Fast for big graphs.** Positions are computed here (networkx spring layout for small
   components, a sampled Fruchterman-Reingold in numpy for large ones), physics is off until
-  the user switches it on, and node/edge lists are handed to pyvis in bulk: pyvis'
-  ``add_node`` scans its list on every call.
+  the user switches it on, and the node and edge lists go into pyvis' page template in bulk
+  (pyvis' ``Network.add_node`` scans its list on every call; its module imports IPython).
 * **UTF-8 always.** The HTML string is written by :func:`kg.fileio.atomic_write_text`, not by
   pyvis' ``write_html`` (which uses the platform encoding).
 
@@ -28,16 +28,18 @@ uses the globals pyvis creates: ``nodes`` and ``edges`` (vis DataSets) and ``net
 from __future__ import annotations
 
 import html
+import importlib.util
+import json
 import math
 import os
 import re
 from collections.abc import Hashable, Mapping
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
 import networkx as nx
 import numpy as np
-from pyvis.network import Network
 
 from .fileio import atomic_write_text
 from .network import date_bounds, event_type_label
@@ -116,10 +118,63 @@ def render_page(graph: nx.MultiDiGraph, *, title: str = "kg") -> str:
         for t in {str(d.get("event_type") or "") for _, _, d in graph.edges(data=True)}
     }
     edges = _vis_edges(graph, ids, type_labels)
-    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
-    net.nodes, net.edges = nodes, edges  # in bulk: add_node scans the list on every call
-    net.options = _options(len(nodes))
-    return _finish(net.generate_html(), graph, title)
+    options = _options(len(nodes))
+    return _finish(_pyvis_page(nodes, edges, options), graph, title)
+
+
+def _pyvis_page(nodes: list[dict], edges: list[dict], options: dict[str, Any]) -> str:
+    """What pyvis' ``Network(height="100%", width="100%", directed=True,
+    cdn_resources="in_line", heading="").generate_html()`` gives for these node and edge
+    lists and options, rendered from pyvis' own template.
+
+    Why not through ``Network``: its module imports IPython (0.05-0.07 s, for notebooks),
+    its ``add_node`` scans its list on every call, and every Network compiles the template
+    again (0.04 s); the lists are handed over in bulk here, and the template is compiled
+    once per process (:func:`page_template`).
+    """
+    physics = options.get("physics", {}).get("enabled", True)
+    titles = (node.get("title") for node in nodes)
+    return page_template().render(
+        height="100%",
+        width="100%",
+        nodes=nodes,
+        edges=edges,
+        heading="",
+        options=json.dumps(options),
+        physics_enabled=physics,
+        use_DOT=False,
+        dot_lang="",
+        widget=False,
+        bgcolor="#ffffff",
+        conf=False,
+        tooltip_link=any(title and "href" in title for title in titles),
+        neighborhood_highlight=False,
+        select_menu=False,
+        filter_menu=False,
+        notebook=False,
+        cdn_resources="in_line",
+    )
+
+
+def page_template() -> Any:
+    """pyvis' page template (``pyvis/templates/template.html``), compiled once per process."""
+    return _template_environment(_pyvis_templates()).get_template("template.html")
+
+
+def _pyvis_templates() -> str:
+    """pyvis' template folder, found without importing pyvis (which imports IPython)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("pyvis is not installed: pip install pyvis")
+    return os.path.join(list(spec.submodule_search_locations)[0], "templates") + "/"
+
+
+@lru_cache(maxsize=2)
+def _template_environment(folder: str) -> Any:
+    """The jinja2 environment pyvis makes for its template folder, kept for the next page."""
+    from jinja2 import Environment, FileSystemLoader
+
+    return Environment(loader=FileSystemLoader(folder))
 
 
 def layout_positions(graph: nx.Graph, *, seed: int = 7) -> dict[Hashable, tuple[float, float]]:

@@ -13,6 +13,7 @@ before the store is opened, so no RocksDB thread is ever forked.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -28,6 +29,7 @@ __all__ = [
     "extract_file",
     "run_extraction",
     "warm_up",
+    "warm_up_outputs",
     "file_digest",
 ]
 
@@ -57,7 +59,7 @@ def extract_file(path: str) -> ArticleResult:
     from .articles import read_article
     from .extract import extract_article
     from .gazetteer import load_gazetteer
-    from .graph import article_iri, article_ntriples, content_hash_triple
+    from .graph import article_ntriples, article_ref, content_hash_ntriple
 
     try:
         with open(path, "rb") as handle:
@@ -75,14 +77,14 @@ def extract_file(path: str) -> ArticleResult:
         extracted.events,
         extracted.roles,
         [article],
-        extra=[content_hash_triple(article.path, digest)],
+        extra=[content_hash_ntriple(article.path, digest)],
     )
     return ArticleResult(
         path,
         digest,
         stat.st_size,
         stat.st_mtime_ns,
-        graph=str(article_iri(article.path)),
+        graph=article_ref(article.path),
         ntriples=ntriples,
         sentences=extracted.sentences,
         reports=len(extracted.events),
@@ -92,9 +94,11 @@ def extract_file(path: str) -> ArticleResult:
 
 def warm_up(outputs: bool = False) -> None:
     """Load what every extraction needs (gazetteer, lexicons, segmenter dictionary) once;
-    with ``outputs``, also the modules that write the page and the Gephi files."""
+    with ``outputs``, also what writes the outputs (:func:`warm_up_outputs`)."""
+    from .articles import normalise
     from .extract import extract_article, title_pattern
     from .gazetteer import load_gazetteer
+    from .graph import article_ntriples
     from .lexicon import trigger_pattern
     from .model import Article
     from .segment import segmenter
@@ -103,10 +107,22 @@ def warm_up(outputs: bool = False) -> None:
     trigger_pattern()
     title_pattern(gaz)
     segmenter().tag("美国制裁朝鲜")
+    normalise("美國 對朝鮮　實施制裁，")  # the character tables (NFKC, traditional script)
     text = "美国总统特朗普会见朝鲜领导人金正恩。"
-    extract_article(Article("warm-up", text, text, tuple(range(len(text) + 1))), gaz)
+    found = extract_article(Article("warm-up", text, text, tuple(range(len(text) + 1))), gaz)
+    article_ntriples(found.events, found.roles)  # the ontology's vocabulary (kg.ttl)
     if outputs:
-        from . import export, network, views  # noqa: F401
+        warm_up_outputs()
+
+
+def warm_up_outputs() -> None:
+    """Import the modules that write the page and the Gephi files (networkx, numpy, jinja2:
+    0.13 s) and render an empty page, which compiles pyvis' template and the files it
+    includes (0.05 s). A parallel build does this in the parent while the workers extract,
+    since the parent writes the page."""
+    from . import export, network, views  # noqa: F401
+
+    views.render_page(network.to_networkx([], [], aggregate=True))
 
 
 class Extractor:
@@ -114,19 +130,30 @@ class Extractor:
 
     ``workers`` > 1: a pool of forked processes (created on entry, before any store is
     opened); ``dask``: "local" (a LocalCluster of ``workers`` processes) or a scheduler
-    address. Tasks given to :meth:`submit` run in the pool when there is one (the page and
-    the Gephi files are written side by side), else here.
+    address. Tasks given to :meth:`submit` run in the pool when there is one (the Turtle and
+    the Gephi files are written there while this process writes the page), else here.
+
+    The workers are forked once extraction is warm (:func:`warm_up`) and inherit it; the
+    modules that write the outputs are not loaded before the fork, so that no core waits
+    while one process imports them: the parent loads them while the workers extract.
     """
 
     def __init__(self, workers: int = 1, dask: str | None = None) -> None:
         self.workers = max(1, workers)
         self.dask = dask
         self._pool: Any = None
+        self._frozen = False
 
     def __enter__(self) -> Extractor:
         if self.workers > 1 and not self.dask:
-            warm_up(outputs=True)  # in the parent: the forked workers inherit it
-            self._pool = multiprocessing.get_context("fork").Pool(self.workers)
+            warm_up()  # in the parent: the forked workers inherit it
+            # the workers' garbage collector leaves the inherited objects alone (and their
+            # pages shared): see the gc.freeze documentation
+            gc.freeze()
+            try:
+                self._pool = multiprocessing.get_context("fork").Pool(self.workers)
+            finally:
+                gc.unfreeze()
         return self
 
     def __exit__(self, kind: object, *rest: object) -> None:
@@ -137,6 +164,9 @@ class Extractor:
                 self._pool.terminate()  # interrupted: do not wait for the rest
             self._pool.join()
             self._pool = None
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
 
     def map(self, paths: Sequence[str]) -> Iterator[ArticleResult]:
         """Results for ``paths`` as they come (in order here, in any order elsewhere)."""
@@ -145,6 +175,11 @@ class Extractor:
         if self.dask:
             return _on_dask(paths, self.dask, self.workers)
         if self._pool is None:
+            # what every article needs, loaded once and left alone by the garbage collector
+            # (its full collections would walk the gazetteer again and again: 0.03 s)
+            warm_up()
+            gc.freeze()
+            self._frozen = True
             return map(extract_file, paths)
         # largest files first, in small chunks: no worker is left with a long article at the end
         ordered = sorted(paths, key=_size, reverse=True)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -221,3 +223,40 @@ def test_eval_against_takes_one_gold_file() -> None:
     result = CliRunner().invoke(cli, ["eval", gold, gold, "--against", gold])
     assert result.exit_code == 2
     assert "--against compares one gold file" in result.output
+
+
+def _kg(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """kg as a user runs it: the console entry point in a new process."""
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=cwd, timeout=300
+    )
+
+
+def test_the_command_ends_with_its_output_flushed_and_its_exit_status(tmp_path) -> None:
+    """kg build and kg extract end without Python's teardown (cli.main): every line they
+    printed must still arrive, with the exit statuses 0, 1 and 2."""
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02" * 100)
+    good = _kg("build", str(SEEDS), "-o", str(tmp_path / "out"))
+    assert good.returncode == 0, good.stderr
+    assert good.stdout.splitlines()[-5:] == [f"wrote {tmp_path / 'out' / n}" for n in OUTPUTS]
+    skipped = _kg("build", str(SEEDS), str(tmp_path / "bad.txt"), "-o", str(tmp_path / "o2"))
+    assert skipped.returncode == 1
+    assert f"{tmp_path / 'bad.txt'}: binary file, not text" in skipped.stdout
+    assert _kg("build", "--no-such-option").returncode == 2
+    extracted = _kg("extract", str(SEEDS))
+    assert extracted.returncode == 0
+    records = [json.loads(line) for line in extracted.stdout.splitlines()]
+    assert len(records) == len((tmp_path / "out" / "events.jsonl").read_text().splitlines())
+
+
+def test_a_build_imports_neither_rdflib_nor_ipython(tmp_path) -> None:
+    """A build writes N-Triples text and renders pyvis' template itself: importing rdflib or
+    pyvis' Network (which imports IPython) would cost it 0.1 s for nothing."""
+    script = (
+        "import sys\nfrom kg.pipeline import build\n"
+        f"build([{str(SEEDS)!r}], {str(tmp_path)!r})\n"
+        "print(sorted(m for m in ('rdflib', 'IPython', 'pyvis.network') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

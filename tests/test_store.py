@@ -421,3 +421,33 @@ def test_kg_serve_answers_from_a_store_while_a_build_writes_it(corpus, tmp_path)
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_turtle_names_blank_nodes_by_content_and_keeps_literals_that_look_blank(tmp_path):
+    """graph.ttl is the same file whatever labels and order the store's blank nodes have;
+    a literal holding "_:" is text, not a blank node, and comes out unchanged."""
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    from kg.pipeline import write_store_turtle
+
+    lines = [
+        "<http://x/C> <http://x/sub> _:{a} .",
+        "_:{a} <http://x/on> <http://x/p> .",
+        "_:{a} <http://x/all> <http://x/D> .",
+        "<http://x/E> <http://x/sub> _:{b} .",
+        "_:{b} <http://x/on> <http://x/q> .",
+        '<http://x/s> <http://x/note> "not a node: _:n1 . or _:z" .',
+        '<http://x/s> <http://x/label> "普通"@zh .',
+    ]
+    written = []
+    for number, (a, b) in enumerate((("n1", "n2"), ("zz", "aa"))):
+        text = "\n".join(line.format(a=a, b=b) for line in (lines if number else lines[::-1]))
+        store = ox.Store()
+        store.load(text.encode(), ox.RdfFormat.N_TRIPLES)
+        write_store_turtle(store, tmp_path / f"{number}.ttl")
+        written.append((tmp_path / f"{number}.ttl").read_bytes())
+    assert written[0] == written[1]
+    expected = Graph().parse(data="\n".join(x.format(a="n1", b="n2") for x in lines), format="nt")
+    result = Graph().parse(data=written[0].decode(), format="turtle")
+    assert isomorphic(result, expected)
