@@ -1134,7 +1134,39 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         found = _said_target(text, clause, end, mentions)
         if found:
             return found, "inside"
+    if "after" in frames and trig.event_type in _HOSTILE | {"REQUEST"}:
+        found = _near_after(text, clause, end, mentions, trig.event_type == "REQUEST")
+        if found:
+            return found, "near"
     return [], ""
+
+
+_NEAR_REACH = 12
+_ANY_COVERB = _WITH | _TO | _FROM | _FOR | set("将把被在于")
+
+
+def _near_after(text, clause, end, mentions, asks: bool) -> list[Mention]:
+    """制裁了俄罗斯国防部下属的三家企业: when the frames find no target, the first actor a
+    few characters after the trigger, in its clause and before any other verb of speech or
+    act, is its target (with less confidence). ``asks``: the trigger is a demand, whose
+    target is whom it asks, never an actor in what it asks for."""
+    for mention in mentions:
+        if mention.start < end or mention.start >= min(clause.end, end + _NEAR_REACH):
+            continue
+        if mention.via in {"place", "media"}:
+            return []
+        between = text[end : _front(mention)]
+        if any(c in _PUNCT or c in _ANY_COVERB for c in between):
+            return []  # 希望与金正恩会面, 要求民间停止对朝…: another frame governs it
+        if any(v in between for v in speech_verbs()) or (asks and has_verb(between)):
+            return []  # 要求封杀华为: an actor in what is asked for is not asked
+        if trigger_pattern().search(between) or text[_front(mention) - 1 : _front(mention)] in {
+            "在",
+            "于",
+        }:
+            return []
+        return _with_coordinated(text, clause, mention, mentions)
+    return []
 
 
 _SAID_REACH = 20

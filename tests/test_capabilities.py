@@ -266,6 +266,22 @@ def test_nominal_events(text: str, expected: set) -> None:
     assert expected <= found if expected else found == set()
 
 
+NEAR_TARGETS = [
+    # no frame names the target: the first actor shortly after a hostile act is its target
+    ("平壤指责该决议是美国敌视朝鲜政策的产物。", {("朝鲜", "ACCUSE", "美国", "asserted")}),
+    ("美国占领军进驻日本。", {("美国", "COERCE", "日本", "asserted")}),
+    # …but not past a preposition, a verb of speech, another act, or into what is demanded
+    ("美国要求封杀华为。", set()),
+    ("俄罗斯批评了这种说法,美国随后回应。", set()),
+    ("中国抗议在日本举行的会议。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _table(NEAR_TARGETS))
+def test_target_near_a_hostile_act(text: str, expected: set) -> None:
+    assert events_of(text) == expected
+
+
 # -- item 6: reported speech ---------------------------------------------------------------------
 
 SPEECH = [
