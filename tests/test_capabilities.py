@@ -269,12 +269,28 @@ def test_nominal_events(text: str, expected: set) -> None:
 NEAR_TARGETS = [
     # no frame names the target: the first actor shortly after a hostile act is its target
     ("平壤指责该决议是美国敌视朝鲜政策的产物。", {("朝鲜", "ACCUSE", "美国", "asserted")}),
-    ("美国占领军进驻日本。", {("美国", "COERCE", "日本", "asserted")}),
+    ("俄罗斯谴责这份报告是美国敌视俄罗斯的产物。", {("俄罗斯", "ACCUSE", "美国", "asserted")}),
     # …but not past a preposition, a verb of speech, another act, or into what is demanded
     ("美国要求封杀华为。", set()),
     ("俄罗斯批评了这种说法,美国随后回应。", set()),
     ("中国抗议在日本举行的会议。", set()),
 ]
+
+
+BROADER_VERBS = [
+    # verbs of international news beyond the first lexicon, one or two per event type
+    ("中国向阿尔及利亚赠送大量粮食。", {("中国", "AID", "阿尔及利亚", "asserted")}),
+    ("特朗普政府开始寻求豁免欧盟。", {("美国", "CONCEDE", "欧盟", "intended")}),
+    ("俄军在库尔斯克州伏击乌克兰军队。", {("俄军", "ASSAULT", "乌军", "asserted")}),
+    ("俄罗斯盛赞中国的立场。", {("俄罗斯", "SUPPORT", "中国", "asserted")}),
+    ("美国要挟日本。", {("美国", "THREATEN", "日本", "asserted")}),
+    ("美军进驻菲律宾北部基地。", {("美军", "MOBILIZE", "菲律宾", "asserted")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _table(BROADER_VERBS))
+def test_broader_verbs(text: str, expected: set) -> None:
+    assert events_of(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), _table(NEAR_TARGETS))
