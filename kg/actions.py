@@ -70,6 +70,7 @@ _COVERB_BLOCKERS = {
     "将": set("即必终"),
     "为": set("作成认因以称视列定选任"),
     "自": set("来出各独亲"),
+    "于": set("由鉴"),  # 由于美国入侵伊拉克: a reason, whose subject is free
 }
 _CONTRAST = ("但", "但是", "然而", "不过", "可是")
 _NEG_REACH = 6  # characters a negator may stand before its verb, prepositional phrases aside
@@ -1134,6 +1135,10 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         found = _said_target(text, clause, end, mentions)
         if found:
             return found, "inside"
+    if trig.event_type == "ASSAULT":  # 在加沙发动空袭: where an attack falls is attacked
+        found = _attacked_place(text, clause, pos, mentions)
+        if found:
+            return found, "at"
     if "after" in frames and trig.event_type in _HOSTILE | {"REQUEST"}:
         found = _near_after(text, clause, end, mentions, trig.event_type == "REQUEST")
         if found:
@@ -1375,6 +1380,24 @@ def _visited_place(text, clause, pos, mentions) -> list[Mention]:
             continue
         if text[max(clause.start, mention.start - 2) : mention.start].endswith(words("arrival")):
             if not any(c in _PUNCT for c in text[mention.end : pos]):
+                return [mention]
+    return []
+
+
+_GLOSS = re.compile(r"[(（][^()（）]{1,30}[)）]")
+
+
+def _attacked_place(text, clause, pos, mentions) -> list[Mention]:
+    """在加沙南部城市拉法发动空袭: the country or region an attack is made in is attacked, but
+    not a war named after it (在朝鲜战争中) nor a place one travels to (到中国抗日战争)."""
+    for mention in reversed(mentions):
+        if mention.end >= pos or mention.start < clause.start:
+            continue
+        if mention.actor.type not in {"Country", "Region"}:
+            continue
+        if text[mention.start - 1 : mention.start] == "在":
+            between = _GLOSS.sub("", text[mention.end : pos])  # 拉法(Rafah)
+            if not any(c in _PUNCT for c in between):
                 return [mention]
     return []
 

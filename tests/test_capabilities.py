@@ -293,6 +293,23 @@ def test_broader_verbs(text: str, expected: set) -> None:
     assert events_of(text) == expected
 
 
+CLAUSE_FRAMES = [
+    # the subject of a reason clause acts in it (由于 is not the preposition 于)
+    ("由于美国入侵伊拉克,国际油价暴涨。", {("美国", "ASSAULT", "伊拉克", "asserted")}),
+    ("由于美国对伊朗实施制裁,油价上涨。", {("美国", "SANCTION", "伊朗", "asserted")}),
+    # where an attack is made is attacked; a war named after a country is no place
+    ("以色列军方今天证实,在加沙南部城市拉法发动空袭。", {("以军", "ASSAULT", "加沙", "asserted")}),
+    ("俄军在乌克兰东部发动大规模攻击。", {("俄军", "ASSAULT", "乌克兰", "asserted")}),
+    ("以色列在黎巴嫩对真主党发动空袭。", {("以色列", "ASSAULT", "真主党", "asserted")}),
+    ("美军在朝鲜战争中越过三八线。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _table(CLAUSE_FRAMES))
+def test_clause_frames(text: str, expected: set) -> None:
+    assert events_of(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), _table(NEAR_TARGETS))
 def test_target_near_a_hostile_act(text: str, expected: set) -> None:
     assert events_of(text) == expected
