@@ -63,6 +63,10 @@ MENTIONS = [
     ("北韓譴責南韓。", ("北韩", "朝鲜")),
     ("莫斯科拒绝了这一提议。", ("莫斯科", "俄罗斯")),
     ("巴西总统卢拉抵达北京。", ("卢拉", "卢拉")),
+    # historical states and leaders of commentary and history (苏 only inside a compound)
+    ("1979年苏联入侵阿富汗。", ("苏联", "苏联")),
+    ("美苏冷战持续了四十年。", ("苏", "苏联")),
+    ("赫鲁晓夫批判斯大林。", ("斯大林", "斯大林")),
     # non-state actors and international bodies
     ("也门胡塞武装袭击了一艘货轮。", ("也门胡塞武装", "胡塞武装")),
     ("黎巴嫩真主党发表声明。", ("黎巴嫩真主党", "真主党")),
@@ -115,6 +119,7 @@ NOT_ACTORS = [
     ("澳大利亚总理霍华德表示。", "华", None),  # a short form inside a name
     ("中非合作论坛部长级会议在达喀尔开幕。", "中", None),  # a body's name, no compound
     ("他在讲话中加入了新内容。", "加", None),  # 加 (Canada) only inside a compound
+    ("王毅会见苏嘉豪。", "苏", None),  # 苏 (Soviet Union) only inside a compound: a surname
     ("美方将对华加征关税。", "加", None),
     ("这是一个古老的传统。", "古", None),
     ("沙漠地区降雨稀少。", "沙", None),
