@@ -1099,7 +1099,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             return _with_coordinated(text, clause, inside[0], mentions), "after"
     if "after" in frames:
         blame = trig.event_type in _BLAME and "content" not in trig.flags
-        found = _after(text, clause, end, trig.gap, mentions, blame)
+        gap = 0 if text[pos - 1 : pos] == "的" else trig.gap  # 对朝鲜的访问|引起了西方…: a noun
+        found = _after(text, clause, end, gap, mentions, blame)
         if found and _governed_inside(text, end, found[0], trig):
             found = []  # 反对对伊朗实施制裁: 伊朗 is hit by the act opposed, not opposed
         if found:
@@ -1567,7 +1568,15 @@ _TOPIC_WORDS = re.compile(r"[、和及与\u4e00-\u9fff]{0,8}?(?:等)?(?:问题|�
 def _topic_word_follows(text, mention: Mention, pos: int) -> bool:
     """就台湾问题, 就乌克兰局势: an actor that names a question is a topic."""
     match = _TOPIC_WORDS.match(text, mention.end, pos)
-    return match is not None and not any(c in _PUNCT for c in match.group())
+    if match is None or any(c in _PUNCT for c in match.group()):
+        return False
+    # 与拉夫罗夫|就乌克兰局势: a topic of its own opens after the partner
+    return not any(_real_coverb(text, at) for at in _topic_openers(text, mention.end, match.end()))
+
+
+def _topic_openers(text: str, start: int, end: int) -> list[int]:
+    """Where 就/对/关于 open a phrase of their own between ``start`` and ``end``."""
+    return [at for at in range(start, end) if text[at] in "就对" or text.startswith("关于", at)]
 
 
 def _passive_agent_in(text, start, end, mentions) -> Mention | None:

@@ -307,6 +307,11 @@ CLAUSE_FRAMES = [
     ("俄军在乌克兰东部发动大规模攻击。", {("俄军", "ASSAULT", "乌克兰", "asserted")}),
     ("以色列在黎巴嫩对真主党发动空袭。", {("以色列", "ASSAULT", "真主党", "asserted")}),
     ("美军在朝鲜战争中越过三八线。", set()),
+    # a partner stays a partner when a 就-phrase of its own follows it
+    ("王毅与拉夫罗夫就乌克兰局势交换意见。", {("王毅", "CONSULT", "拉夫罗夫", "asserted")}),
+    ("中方与美方就经贸问题进行了磋商。", {("中国", "CONSULT", "美国", "asserted")}),
+    # a nominal act (的访问) takes no target after it, past a verb
+    ("普京对朝鲜的访问引起了西方的关注。", {("普京", "CONSULT", "朝鲜", "asserted")}),
 ]
 
 
