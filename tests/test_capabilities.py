@@ -290,6 +290,17 @@ BROADER_VERBS = [
     ("俄罗斯盛赞中国的立场。", {("俄罗斯", "SUPPORT", "中国", "asserted")}),
     ("美国要挟日本。", {("美国", "THREATEN", "日本", "asserted")}),
     ("美军进驻菲律宾北部基地。", {("美军", "MOBILIZE", "菲律宾", "asserted")}),
+    ("中国决定对日本水产品实施进口禁令。", {("中国", "SANCTION", "日本", "asserted")}),
+    ("俄军对哈尔科夫发起新一轮攻势。", {("俄军", "ASSAULT", "乌克兰", "asserted")}),
+    # lifting a measure eases it, and the measure existed (eval/dev.NOTES.md)
+    (
+        "美国宣布解除对叙利亚制裁。",
+        {("美国", "CONCEDE", "叙利亚", "asserted"), ("美国", "SANCTION", "叙利亚", "asserted")},
+    ),
+    (
+        "欧盟解除对白俄罗斯的部分禁令。",
+        {("欧盟", "CONCEDE", "白俄罗斯", "asserted"), ("欧盟", "SANCTION", "白俄罗斯", "asserted")},
+    ),
 ]
 
 
