@@ -1206,6 +1206,9 @@ def _said_target(text, clause, end, mentions) -> list[Mention]:
 def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mention]:
     """The target right after the trigger. ``blame``: the trigger blames (谴责, 抗议), and the
     sides of a joint act it names are its targets (谴责美韩|联合军演)."""
+    head = _head_after_relative(text, clause, end, mentions)
+    if head is not None:  # 会见了[来华出席峰会的]巴西总统卢拉
+        return _with_coordinated(text, clause, head, mentions)
     for mention in mentions:
         if mention.start < end or mention.start >= clause.end:
             continue
@@ -1236,6 +1239,34 @@ def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mentio
             return [inner]
         return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+_DESCRIBING_REACH = 20
+_HEAD_REACH = 8
+
+
+def _head_after_relative(text, clause, end, mentions) -> Mention | None:
+    """会见了来华出席峰会的巴西总统卢拉, 制裁了为俄罗斯提供无人机的伊朗: a relative clause
+    (a verb, then 的) between the trigger and its object describes the object; the actor it
+    describes, right after 的, is the target, not an actor inside the clause."""
+    limit = min(clause.end, end + _DESCRIBING_REACH)
+    de = text.find("的", end, limit)
+    if de < 0 or any(c in _PUNCT for c in text[end:de]) or not has_verb(text[end:de]):
+        return None
+    inside = [m for m in mentions if end <= m.start < de]
+    if inside and _coverb_start(text, inside[0]) == _front(inside[0]):
+        return None  # 邀请特朗普出席…的峰会: the actor after the trigger is its object
+    for mention in mentions:
+        front = _front(mention)
+        if front <= de or mention.start >= clause.end:
+            continue
+        between = text[de + 1 : front]
+        if len(between) > _HEAD_REACH or any(c in _PUNCT for c in between):
+            return None
+        if mention.via in {"place", "media"}:
+            return None
+        return mention
+    return None
 
 
 def _without_descriptor(stretch: str) -> str:

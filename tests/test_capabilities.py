@@ -321,6 +321,14 @@ CLAUSE_FRAMES = [
     # a partner stays a partner when a 就-phrase of its own follows it
     ("王毅与拉夫罗夫就乌克兰局势交换意见。", {("王毅", "CONSULT", "拉夫罗夫", "asserted")}),
     ("中方与美方就经贸问题进行了磋商。", {("中国", "CONSULT", "美国", "asserted")}),
+    # a relative clause between the trigger and its object describes the object
+    (
+        "习近平会见了来华出席峰会的巴西总统卢拉和南非总统拉马福萨。",
+        {("习近平", "CONSULT", "卢拉", "asserted"), ("习近平", "CONSULT", "拉马福萨", "asserted")},
+    ),
+    ("美国制裁了为俄罗斯提供无人机的伊朗。", {("美国", "SANCTION", "伊朗", "asserted")}),
+    # …but an actor right after the trigger is its object, whatever follows it
+    ("李在明邀请特朗普出席10月的APEC峰会。", {("李在明", "REQUEST", "特朗普", "asserted")}),
     # a nominal act (的访问) takes no target after it, past a verb
     ("普京对朝鲜的访问引起了西方的关注。", {("普京", "CONSULT", "朝鲜", "asserted")}),
 ]
