@@ -437,7 +437,9 @@ def _actions_for(
         subjects, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
-            if len(subjects) >= 2 and joint:  # 两国签署, 双方同意; not 这些国家进口
+            listed = len(subjects) >= 2 and not isinstance(_including(text, subjects[0]), Mention)
+            if len(subjects) >= 2 and joint and not listed:  # 两国签署, 双方同意; not 这些国家
+                # 进口, nor 包括韩国、新加坡在内的国家接受协议 (examples of a group, not parties)
                 yield from _pairwise(subjects, trig, pos, status)
             elif len(subjects) == 1:  # 希望中方…恢复会谈: talks with the one who hopes so
                 wisher = _wisher_of(subjects[0], done)
@@ -1148,6 +1150,7 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
 
 
 _NEAR_REACH = 12
+_ALL_COVERBS = _NOT_SUBJECT_BEFORE - {""}
 _ANY_COVERB = _WITH | _TO | _FROM | _FOR | set("将把被在于")
 
 
@@ -1370,6 +1373,17 @@ def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
     return [inside[-1]]
 
 
+def _including(text: str, mention: Mention) -> int | Mention:
+    """同[包括美国在内]的各国: the preposition before 包括 governs the actors listed in it."""
+    front = _front(mention)
+    opener = text.rfind("包括", max(0, front - 12), front)
+    if opener < 0 or any(c in _PUNCT and c != "、" for c in text[opener:front]):
+        return mention
+    if "在内" not in text[mention.end : mention.end + 12]:
+        return mention
+    return opener
+
+
 _QUOTED_WORD = re.compile(r"[“「][^“”「」,，。;；:：!?！？]{1,8}[”」]")
 
 
@@ -1518,7 +1532,8 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         if start < _front(partner) and text[start] in coverbs:
             partners = partners[at:]
             break
-    governed = partners[0] is nearest or _coverb_start(text, partners[0]) < _front(partners[0])
+    first = _including(text, partners[0])  # 对[包括俄罗斯、白俄罗斯在内]的多国
+    governed = partners[0] is nearest or _coverb_start(text, first) < _front(partners[0])
     if len(partners) > 1 and governed:
         nearest_list = partners  # 对主席国南非和拉马福萨总统…表示赞赏: both
     else:
@@ -1575,14 +1590,17 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
         current = nxt
 
 
+_QUOTED_WORD = re.compile(r"[“\"「][^“”\"「」,，。;；:：]{1,8}[”\"」]")
+
+
 def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
     """Actors introduced by one of ``coverbs`` before ``pos`` in the clause, nearest first."""
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
             continue
-        if any(c in _PUNCT for c in text[mention.end : pos]):
-            continue
-        start = _coverb_start(text, mention)
+        if any(c in _PUNCT for c in _QUOTED_WORD.sub("", text[mention.end : pos])):
+            continue  # (与普京进行了“非常好的”通话: a quoted word is no break)
+        start = _coverb_start(text, _including(text, mention))
         if start < _front(mention) and text[start] in coverbs and _real_coverb(text, start):
             if _ends_a_list(text, start, mentions):
                 continue  # 法国、德国、英国和意大利: the last item of a list, not a partner
@@ -1937,6 +1955,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 台湾问题: what is talked about does not act
     if text[max(0, front - 2) : front] == "一个":
         return False  # 坚持一个中国政策: a principle, not China
+    if text[max(0, front - 2) : front] == "包括" and text[front - 3 : front - 2] in _ALL_COVERBS:
+        return False  # 同包括美国在内的各国: a member of what is governed
     if _SUMMONED.sub("", text[max(0, front - 8) : front]).endswith(words("summons")):
         return False  # 召见日本驻华大使…表达抗议: the one summoned hears the protest
     if text[mention.end : mention.end + 1] == "的" and not _title_follows(text, mention.end + 1):

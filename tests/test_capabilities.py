@@ -329,6 +329,17 @@ CLAUSE_FRAMES = [
     ("美国制裁了为俄罗斯提供无人机的伊朗。", {("美国", "SANCTION", "伊朗", "asserted")}),
     # …but an actor right after the trigger is its object, whatever follows it
     ("李在明邀请特朗普出席10月的APEC峰会。", {("李在明", "REQUEST", "特朗普", "asserted")}),
+    # 包括…在内: the preposition before 包括 governs the list; a subject list acts, but
+    # examples of a group are no parties to each other
+    ("中方愿同包括美国在内的各国加强合作。", {("中国", "COOPERATE", "美国", "intended")}),
+    (
+        "欧盟对包括俄罗斯、白俄罗斯在内的多个国家实施制裁。",
+        {("欧盟", "SANCTION", "俄罗斯", "asserted"), ("欧盟", "SANCTION", "白俄罗斯", "asserted")},
+    ),
+    ("包括美国在内的多个国家谴责俄罗斯。", {("美国", "ACCUSE", "俄罗斯", "asserted")}),
+    ("包括韩国、新加坡和中国在内的新兴工业化国家接受了知识产权协议。", set()),
+    # a quoted word between a partner and the act is no break
+    ("特朗普称他与普京进行了“非常好的”通话。", {("特朗普", "CONSULT", "普京", "asserted")}),
     # a nominal act (的访问) takes no target after it, past a verb
     ("普京对朝鲜的访问引起了西方的关注。", {("普京", "CONSULT", "朝鲜", "asserted")}),
 ]
