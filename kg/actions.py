@@ -1138,6 +1138,10 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         found = _said_target(text, clause, end, mentions)
         if found:
             return found, "inside"
+    if trig.predicate.name == "mediates":  # 在俄乌之间进行斡旋: both sides
+        found = _sides_between(text, clause, pos, mentions)
+        if found:
+            return found, "with"
     if trig.event_type == "ASSAULT":  # 在加沙发动空袭: where an attack falls is attacked
         found = _attacked_place(text, clause, pos, mentions)
         if found:
@@ -1428,6 +1432,17 @@ def _visited_place(text, clause, pos, mentions) -> list[Mention]:
             if not any(c in _PUNCT for c in text[mention.end : pos]):
                 return [mention]
     return []
+
+
+def _sides_between(text, clause, pos, mentions) -> list[Mention]:
+    """在以色列和哈马斯之间斡旋: the actors of a 在…之间 phrase before a mediation."""
+    close = text.rfind("之间", clause.start, pos)
+    if close < 0 or any(c in _PUNCT for c in text[close:pos]):
+        return []
+    open_ = text.rfind("在", clause.start, close)
+    if open_ < 0:
+        return []
+    return [m for m in mentions if open_ < m.start and m.end <= close]
 
 
 _GLOSS = re.compile(r"[(（][^()（）]{1,30}[)）]")

@@ -340,6 +340,11 @@ CLAUSE_FRAMES = [
     ("包括韩国、新加坡和中国在内的新兴工业化国家接受了知识产权协议。", set()),
     # a quoted word between a partner and the act is no break
     ("特朗普称他与普京进行了“非常好的”通话。", {("特朗普", "CONSULT", "普京", "asserted")}),
+    # a mediation 在X和Y之间 is with both sides
+    (
+        "卡塔尔在以色列和哈马斯之间斡旋。",
+        {("卡塔尔", "CONSULT", "以色列", "asserted"), ("卡塔尔", "CONSULT", "哈马斯", "asserted")},
+    ),
     # a nominal act (的访问) takes no target after it, past a verb
     ("普京对朝鲜的访问引起了西方的关注。", {("普京", "CONSULT", "朝鲜", "asserted")}),
 ]
