@@ -409,7 +409,8 @@ def _actions_for(
         yield from _relative(text, clause, pos, trig, mentions, status, head)
         return
     if trig.event_type in _COOPERATIVE and _modifies_noun(text, end, clause):
-        return  # 从墨西哥进口的商品, 提供的援助: the act only describes a thing
+        if not _trade_by_named_parties(text, clause, pos, trig, mentions):
+            return  # 从墨西哥进口的商品, 提供的援助: the act only describes a thing
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
     nested = frame == "to" and _inner_actor(
         text, clause, _coverb_start(text, objects[0]), end, mentions, objects
@@ -582,6 +583,18 @@ def _tag_first(text: str) -> str:
 
 
 _COOPERATIVE = {"COOPERATE", "AID", "SUPPORT"}
+
+
+def _trade_by_named_parties(text, clause, pos, trig: Trigger, mentions) -> bool:
+    """加拿大从中国进口的东西: trade described by the goods it moves is still trade between
+    the two parties the description names (its subject right before the preposition)."""
+    if trig.event_type != "COOPERATE":
+        return False
+    objects, frame = _objects(text, clause, pos, pos + len(trig.word), trig, mentions)
+    if frame not in {"from", "to"}:
+        return False
+    start = _coverb_start(text, objects[0])
+    return any(m.end == start and can_be_subject(text, m) for m in mentions)
 
 
 def _modifies_noun(text: str, end: int, clause) -> bool:

@@ -345,6 +345,9 @@ CLAUSE_FRAMES = [
         "卡塔尔在以色列和哈马斯之间斡旋。",
         {("卡塔尔", "CONSULT", "以色列", "asserted"), ("卡塔尔", "CONSULT", "哈马斯", "asserted")},
     ),
+    # trade described by its goods is trade between the parties it names, not without them
+    ("加拿大从中国进口的东西,第一大是电脑设备。", {("加拿大", "COOPERATE", "中国", "asserted")}),
+    ("从墨西哥进口的商品将被加征关税。", set()),
     # a nominal act (的访问) takes no target after it, past a verb
     ("普京对朝鲜的访问引起了西方的关注。", {("普京", "CONSULT", "朝鲜", "asserted")}),
 ]
