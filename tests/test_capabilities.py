@@ -292,6 +292,13 @@ BROADER_VERBS = [
     ("美军进驻菲律宾北部基地。", {("美军", "MOBILIZE", "菲律宾", "asserted")}),
     ("中国决定对日本水产品实施进口禁令。", {("中国", "SANCTION", "日本", "asserted")}),
     ("俄军对哈尔科夫发起新一轮攻势。", {("俄军", "ASSAULT", "乌克兰", "asserted")}),
+    ("中方将坚决反制美方的任何挑衅。", {("中国", "SANCTION", "美国", "intended")}),
+    ("中国对欧盟白兰地发起反倾销调查。", {("中国", "SANCTION", "欧盟", "asserted")}),
+    # 不可靠实体清单 is a name: its 不 negates nothing
+    (
+        "中国商务部将11家美国企业列入不可靠实体清单。",
+        {("中国商务部", "SANCTION", "美国", "asserted")},
+    ),
     # lifting a measure eases it, and the measure existed (eval/dev.NOTES.md)
     (
         "美国宣布解除对叙利亚制裁。",
