@@ -1520,6 +1520,8 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
         if mention.start <= group[-1].start or mention.start >= clause.end:
             continue
         link = _bare_link(text[group[-1].end : _front(mention)])  # 阿利耶夫和|亚美尼亚总理|帕希尼扬
+        if mention.actor.type == "Person":  # 特朗普和|国务卿|鲁比奥
+            link = _without_titles(link)
         if link in {"和", "与", "及", "、", "以及", "或"}:
             group.append(mention)
         else:

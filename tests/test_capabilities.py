@@ -347,6 +347,19 @@ CLAUSE_FRAMES = [
     ("包括韩国、新加坡和中国在内的新兴工业化国家接受了知识产权协议。", set()),
     # a quoted word between a partner and the act is no break
     ("特朗普称他与普京进行了“非常好的”通话。", {("特朗普", "CONSULT", "普京", "asserted")}),
+    # coordinated objects share the act, the titles of the next person aside
+    (
+        "习近平会见美国总统特朗普和国务卿鲁比奥。",
+        {("习近平", "CONSULT", "特朗普", "asserted"), ("习近平", "CONSULT", "鲁比奥", "asserted")},
+    ),
+    (
+        "伊朗谴责法国、以色列总理内塔尼亚胡和北约。",
+        {
+            ("伊朗", "ACCUSE", "法国", "asserted"),
+            ("伊朗", "ACCUSE", "内塔尼亚胡", "asserted"),
+            ("伊朗", "ACCUSE", "北约", "asserted"),
+        },
+    ),
     # a mediation 在X和Y之间 is with both sides
     (
         "卡塔尔在以色列和哈马斯之间斡旋。",
