@@ -198,6 +198,11 @@ def test_body_leader_resolves_to_its_chair() -> None:
 # -- item 4: coreference and groups -------------------------------------------------------------
 
 COREFERENCE = [
+    # 对方 is the side of the pair in focus that the sentence has not named
+    (
+        "特朗普与普京通电话。特朗普说,他将很快与对方会面。",
+        {("特朗普", "CONSULT", "普京", "asserted"), ("特朗普", "CONSULT", "普京", "intended")},
+    ),
     # 他 is the person the sentence before is about
     (
         "美国总统拜登会见了来访的以色列总理。他敦促以色列保护平民。",
