@@ -1179,8 +1179,8 @@ def _near_after(text, clause, end, mentions, asks: bool) -> list[Mention]:
     for mention in mentions:
         if mention.start < end or mention.start >= min(clause.end, end + _NEAR_REACH):
             continue
-        if mention.via in {"place", "media"}:
-            return []
+        if mention.via in {"place", "media"} or text.startswith(words("topic"), mention.end):
+            return []  # 期待乌克兰问题…解决: a topic is no target
         between = text[end : _front(mention)]
         if any(c in _PUNCT or c in _ANY_COVERB for c in between):
             return []  # 希望与金正恩会面, 要求民间停止对朝…: another frame governs it
@@ -1399,6 +1399,13 @@ def _including(text: str, mention: Mention) -> int | Mention:
     if "在内" not in text[mention.end : mention.end + 12]:
         return mention
     return opener
+
+
+def _aimed_at(text: str, start: int, mention: Mention, pos: int) -> bool:
+    """针对X的…制裁: a measure described as aimed at X is aimed at it (no verb between)."""
+    if text[start - 1 : start + 1] != "针对" or text[mention.end : mention.end + 1] != "的":
+        return False
+    return not has_verb(text[mention.end + 1 : pos])
 
 
 _QUOTED_WORD = re.compile(r"[“「][^“”「」,，。;；:：!?！？]{1,8}[”」]")
@@ -1631,7 +1638,9 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
         if any(c in _PUNCT for c in _QUOTED_WORD.sub("", text[mention.end : pos])):
             continue  # (与普京进行了“非常好的”通话: a quoted word is no break)
         start = _coverb_start(text, _including(text, mention))
-        if start < _front(mention) and text[start] in coverbs and _real_coverb(text, start):
+        if coverbs is _TO and _aimed_at(text, start, mention, pos):
+            yield mention  # 针对俄罗斯的第十六轮制裁
+        elif start < _front(mention) and text[start] in coverbs and _real_coverb(text, start):
             if _ends_a_list(text, start, mentions):
                 continue  # 法国、德国、英国和意大利: the last item of a list, not a partner
             if _topic_word_follows(text, mention, pos):

@@ -1078,7 +1078,6 @@ KNOWN = {
     "agree-04": "同意 makes its content intended, also when it is itself the agreement",
     "support-08": "承认 X 为 Y 的首都: what is recognised belongs to Y, which is no object",
     "support-13": "an unnamed office-holder after 对 (对美国总统…) is not resolved to the country",
-    "concede-01": "解除…制裁 split by the sanctioned party is no easing trigger",
     "concede-02": "放宽…制裁 split by the sanctioned party is no easing trigger",
     "concede-04": "a ceasefire declared in a place (在加沙实施停火) takes no target",
     "concede-06": "让步 on an issue (在…问题上) takes the issue's actors, not the counterpart",

@@ -304,6 +304,13 @@ BROADER_VERBS = [
         "中国商务部将11家美国企业列入不可靠实体清单。",
         {("中国商务部", "SANCTION", "美国", "asserted")},
     ),
+    (
+        "国际刑事法院对内塔尼亚胡发出逮捕令。",
+        {("国际刑事法院", "COERCE", "内塔尼亚胡", "asserted")},
+    ),
+    # 针对X的 before a measure names whom it is aimed at
+    ("欧盟通过了针对俄罗斯的第十六轮制裁。", {("欧盟", "SANCTION", "俄罗斯", "asserted")}),
+    ("以色列发动了针对真主党的空袭。", {("以色列", "ASSAULT", "真主党", "asserted")}),
     # lifting a measure eases it, and the measure existed (eval/dev.NOTES.md)
     (
         "美国宣布解除对叙利亚制裁。",
