@@ -1155,8 +1155,12 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         found = _sides_between(text, clause, pos, mentions)
         if found:
             return found, "with"
-    if trig.event_type == "ASSAULT":  # 在加沙发动空袭: where an attack falls is attacked
-        found = _attacked_place(text, clause, pos, mentions)
+    if trig.event_type == "ASSAULT" or trig.predicate.name == "declaresCeasefireWith":
+        found = _attacked_place(text, clause, pos, mentions)  # 在加沙发动空袭, 在加沙实施停火
+        if found:
+            return found, "at"
+    if trig.event_type == "MOBILIZE":  # 在乌克兰边境部署军队: forces massed at a border
+        found = _attacked_place(text, clause, pos, mentions, border=True)
         if found:
             return found, "at"
     if "after" in frames and trig.event_type in _HOSTILE | {"REQUEST"}:
@@ -1465,16 +1469,21 @@ def _sides_between(text, clause, pos, mentions) -> list[Mention]:
     return [m for m in mentions if open_ < m.start and m.end <= close]
 
 
+_BORDER_WORDS = ("边境", "边界", "附近", "周边", "沿线")
 _GLOSS = re.compile(r"[(（][^()（）]{1,30}[)）]")
 
 
-def _attacked_place(text, clause, pos, mentions) -> list[Mention]:
+def _attacked_place(text, clause, pos, mentions, border: bool = False) -> list[Mention]:
     """在加沙南部城市拉法发动空袭: the country or region an attack is made in is attacked, but
-    not a war named after it (在朝鲜战争中) nor a place one travels to (到中国抗日战争)."""
+    not a war named after it (在朝鲜战争中) nor a place one travels to (到中国抗日战争).
+    ``border``: only a place at the country's border (在乌克兰边境部署), where forces are
+    massed against it, not inside a host country (在日本部署导弹)."""
     for mention in reversed(mentions):
         if mention.end >= pos or mention.start < clause.start:
             continue
         if mention.actor.type not in {"Country", "Region"}:
+            continue
+        if border and not text.startswith(_BORDER_WORDS, mention.end):
             continue
         if text[mention.start - 1 : mention.start] == "在":
             between = _GLOSS.sub("", text[mention.end : pos])  # 拉法(Rafah)

@@ -337,6 +337,9 @@ CLAUSE_FRAMES = [
     ("俄军在乌克兰东部发动大规模攻击。", {("俄军", "ASSAULT", "乌克兰", "asserted")}),
     ("以色列在黎巴嫩对真主党发动空袭。", {("以色列", "ASSAULT", "真主党", "asserted")}),
     ("美军在朝鲜战争中越过三八线。", set()),
+    # forces massed at a country's border are mobilised against it, not in a host country
+    ("俄罗斯在乌克兰边境部署了10万军队。", {("俄罗斯", "MOBILIZE", "乌克兰", "asserted")}),
+    ("美国在日本部署导弹。", set()),
     # a partner stays a partner when a 就-phrase of its own follows it
     ("王毅与拉夫罗夫就乌克兰局势交换意见。", {("王毅", "CONSULT", "拉夫罗夫", "asserted")}),
     ("中方与美方就经贸问题进行了磋商。", {("中国", "CONSULT", "美国", "asserted")}),
