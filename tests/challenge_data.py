@@ -1090,5 +1090,4 @@ KNOWN = {
     "coerce-08": "反对派领导人 alone is not resolved to the opposition",
     "assault-17": "暗杀 is no trigger",
     "frames-20": "两国 after two people finds no pair of countries",
-    "frames-42": "出席…峰会 is no trigger",
 }
