@@ -1143,6 +1143,10 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             found = _introduced(text, clause, pos, coverbs, mentions)
             if found:
                 return found, frame
+    if "with" in frames:  # 中方愿同日韩一道,推动三国合作: the partner of a joint effort
+        found = _together_with(text, pos, mentions)
+        if found:
+            return found, "with"
     if "with" in frames:  # 向朝鲜提议举行军事会谈: the side a meeting is proposed to
         found = _introduced(text, clause, pos, _TO, mentions)
         if found and text.startswith(words("proposal"), found[-1].end):
@@ -1455,6 +1459,25 @@ def _visited_place(text, clause, pos, mentions) -> list[Mention]:
         if text[max(clause.start, mention.start - 2) : mention.start].endswith(words("arrival")):
             if not any(c in _PUNCT for c in text[mention.end : pos]):
                 return [mention]
+    return []
+
+
+_TOGETHER = re.compile(r"[同与和跟]$")
+_TOGETHER_REACH = 30
+
+
+def _together_with(text, pos, mentions) -> list[Mention]:
+    """同日韩一道, 与俄方一起, 和各方携手: the actors one acts together with, in the sentence
+    before a joint act (合作, 会谈), across the comma that often follows 一道."""
+    start = max(0, pos - _TOGETHER_REACH)
+    stop = max(text.rfind(c, start, pos) for c in "。;；!?！？\n")
+    for mention in reversed(mentions):
+        if mention.end > pos or mention.start <= stop or mention.start < start:
+            continue
+        if not text.startswith(("一道", "一起", "携手"), mention.end):
+            continue
+        if _TOGETHER.search(text[max(0, _front(mention) - 1) : _front(mention)]):
+            return _group_of(mention, mentions) if mention.group is not None else [mention]
     return []
 
 

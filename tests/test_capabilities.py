@@ -375,6 +375,8 @@ CLAUSE_FRAMES = [
             ("伊朗", "ACCUSE", "北约", "asserted"),
         },
     ),
+    # 同X一道: X is the partner of the joint act that follows
+    ("中国愿同巴西一起加强在金砖框架内的合作。", {("中国", "COOPERATE", "巴西", "intended")}),
     # a mediation 在X和Y之间 is with both sides
     (
         "卡塔尔在以色列和哈马斯之间斡旋。",
