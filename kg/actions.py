@@ -1409,6 +1409,20 @@ def _including(text: str, mention: Mention) -> int | Mention:
     return opener
 
 
+def _relative_opener(text, clause, front: int, coverbs) -> int:
+    """The preposition before a relative clause that describes the actor at ``front`` (对|前来
+    出席论坛的|默茨): where the phrase the preposition governs starts; ``front`` if none."""
+    if text[front - 1 : front] != "的":
+        return front
+    de = front - 1
+    for at in range(de - 1, max(clause.start, de - _DESCRIBING_REACH) - 1, -1):
+        if text[at] in _PUNCT:
+            return front
+        if text[at] in coverbs and _real_coverb(text, at) and has_verb(text[at + 1 : de]):
+            return at
+    return front
+
+
 def _aimed_at(text: str, start: int, mention: Mention, pos: int) -> bool:
     """针对X的…制裁: a measure described as aimed at X is aimed at it (no verb between)."""
     if text[start - 1 : start + 1] != "针对" or text[mention.end : mention.end + 1] != "的":
@@ -1670,6 +1684,8 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
         if any(c in _PUNCT for c in _QUOTED_WORD.sub("", text[mention.end : pos])):
             continue  # (与普京进行了“非常好的”通话: a quoted word is no break)
         start = _coverb_start(text, _including(text, mention))
+        if start == _front(mention):  # 对[前来出席论坛的]德国总理默茨表示欢迎
+            start = _relative_opener(text, clause, _front(mention), coverbs)
         if coverbs is _TO and _aimed_at(text, start, mention, pos):
             yield mention  # 针对俄罗斯的第十六轮制裁
         elif start < _front(mention) and text[start] in coverbs and _real_coverb(text, start):

@@ -349,6 +349,7 @@ CLAUSE_FRAMES = [
         {("习近平", "CONSULT", "卢拉", "asserted"), ("习近平", "CONSULT", "拉马福萨", "asserted")},
     ),
     ("美国制裁了为俄罗斯提供无人机的伊朗。", {("美国", "SANCTION", "伊朗", "asserted")}),
+    ("李强对前来出席论坛的德国总理默茨表示欢迎。", {("李强", "SUPPORT", "默茨", "asserted")}),
     # …but an actor right after the trigger is its object, whatever follows it
     ("李在明邀请特朗普出席10月的APEC峰会。", {("李在明", "REQUEST", "特朗普", "asserted")}),
     # 包括…在内: the preposition before 包括 governs the list; a subject list acts, but
