@@ -2259,9 +2259,11 @@ _PREVENT_REACH = 16
 def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
     """未与金正恩会面: a negator governs its verb across a prepositional phrase only."""
     gap = trigger_pos - neg_end
-    for mention in mentions:
-        if neg_end <= mention.start and mention.end <= trigger_pos:
-            gap -= mention.end - _coverb_start(text, mention)
+    inside = [m for m in mentions if neg_end <= m.start and m.end <= trigger_pos]
+    if inside and text[neg_end : neg_end + 1] in _TO | _WITH:  # 不会对[3250亿美元的中国]商品加征
+        return trigger_pos - inside[-1].end <= _NEG_REACH
+    for mention in inside:
+        gap -= mention.end - _coverb_start(text, mention)
     return gap <= _NEG_REACH
 
 

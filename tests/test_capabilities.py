@@ -198,6 +198,11 @@ def test_body_leader_resolves_to_its_chair() -> None:
 # -- item 4: coreference and groups -------------------------------------------------------------
 
 COREFERENCE = [
+    # a thousands separator is no clause break: 我 is still the speaker's
+    (
+        "川普说:「我将不会对3,250亿美元的中国商品加征关税。」",
+        {("特朗普", "SANCTION", "中国", "negated")},
+    ),
     # 对方 is the side of the pair in focus that the sentence has not named
     (
         "特朗普与普京通电话。特朗普说,他将很快与对方会面。",
@@ -511,6 +516,8 @@ def test_joining_a_war_is_against_the_war_in_focus() -> None:
 # -- item 7: status with scope ------------------------------------------------------------------
 
 STATUS = [
+    # a negator reaches its verb across a whole prepositional phrase, however long its object
+    ("美国不会对价值3250亿美元的中国商品加征关税。", {("美国", "SANCTION", "中国", "negated")}),
     ("伊朗表示愿意与美国恢复谈判。", {("伊朗", "CONSULT", "美国", "intended")}),
     ("印度总理莫迪计划下月访问美国。", {("莫迪", "CONSULT", "美国", "intended")}),
     ("俄罗斯即将与乌克兰举行新一轮会谈。", {("俄罗斯", "CONSULT", "乌克兰", "intended")}),
