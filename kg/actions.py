@@ -1176,6 +1176,7 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
 
 _NEAR_REACH = 12
 _ALL_COVERBS = _NOT_SUBJECT_BEFORE - {""}
+_NEAR_LINKS = set("的是了")
 _ANY_COVERB = _WITH | _TO | _FROM | _FOR | set("将把被在于")
 
 
@@ -1192,6 +1193,8 @@ def _near_after(text, clause, end, mentions, asks: bool) -> list[Mention]:
         between = text[end : _front(mention)]
         if any(c in _PUNCT or c in _ANY_COVERB for c in between):
             return []  # 希望与金正恩会面, 要求民间停止对朝…: another frame governs it
+        if between and not any(c in between for c in _NEAR_LINKS):
+            return []  # 袭击红海商船|美英联军: the object ended before the actor
         if any(v in between for v in speech_verbs()) or (asks and has_verb(between)):
             return []  # 要求封杀华为: an actor in what is asked for is not asked
         if trigger_pattern().search(between) or text[_front(mention) - 1 : _front(mention)] in {

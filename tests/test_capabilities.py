@@ -289,6 +289,7 @@ NEAR_TARGETS = [
     ("美国要求封杀华为。", set()),
     ("俄罗斯批评了这种说法,美国随后回应。", set()),
     ("中国抗议在日本举行的会议。", set()),
+    ("胡塞武装袭击红海商船美英联军随即反击。", set()),  # the object ended before the actor
 ]
 
 
