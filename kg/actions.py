@@ -70,6 +70,7 @@ _COVERB_BLOCKERS = {
     "将": set("即必终"),
     "为": set("作成认因以称视列定选任"),
     "自": set("来出各独亲"),
+    "于": set("由鉴"),  # 由于美国入侵伊拉克: a reason, whose subject is free
 }
 _CONTRAST = ("但", "但是", "然而", "不过", "可是")
 _NEG_REACH = 6  # characters a negator may stand before its verb, prepositional phrases aside
@@ -408,7 +409,8 @@ def _actions_for(
         yield from _relative(text, clause, pos, trig, mentions, status, head)
         return
     if trig.event_type in _COOPERATIVE and _modifies_noun(text, end, clause):
-        return  # 从墨西哥进口的商品, 提供的援助: the act only describes a thing
+        if not _trade_by_named_parties(text, clause, pos, trig, mentions):
+            return  # 从墨西哥进口的商品, 提供的援助: the act only describes a thing
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
     nested = frame == "to" and _inner_actor(
         text, clause, _coverb_start(text, objects[0]), end, mentions, objects
@@ -436,7 +438,9 @@ def _actions_for(
         subjects, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
-            if len(subjects) >= 2 and joint:  # 两国签署, 双方同意; not 这些国家进口
+            listed = len(subjects) >= 2 and not isinstance(_including(text, subjects[0]), Mention)
+            if len(subjects) >= 2 and joint and not listed:  # 两国签署, 双方同意; not 这些国家
+                # 进口, nor 包括韩国、新加坡在内的国家接受协议 (examples of a group, not parties)
                 yield from _pairwise(subjects, trig, pos, status)
             elif len(subjects) == 1:  # 希望中方…恢复会谈: talks with the one who hopes so
                 wisher = _wisher_of(subjects[0], done)
@@ -579,6 +583,18 @@ def _tag_first(text: str) -> str:
 
 
 _COOPERATIVE = {"COOPERATE", "AID", "SUPPORT"}
+
+
+def _trade_by_named_parties(text, clause, pos, trig: Trigger, mentions) -> bool:
+    """加拿大从中国进口的东西: trade described by the goods it moves is still trade between
+    the two parties the description names (its subject right before the preposition)."""
+    if trig.event_type != "COOPERATE":
+        return False
+    objects, frame = _objects(text, clause, pos, pos + len(trig.word), trig, mentions)
+    if frame not in {"from", "to"}:
+        return False
+    start = _coverb_start(text, objects[0])
+    return any(m.end == start and can_be_subject(text, m) for m in mentions)
 
 
 def _modifies_noun(text: str, end: int, clause) -> bool:
@@ -1098,7 +1114,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             return _with_coordinated(text, clause, inside[0], mentions), "after"
     if "after" in frames:
         blame = trig.event_type in _BLAME and "content" not in trig.flags
-        found = _after(text, clause, end, trig.gap, mentions, blame)
+        gap = 0 if text[pos - 1 : pos] == "的" else trig.gap  # 对朝鲜的访问|引起了西方…: a noun
+        found = _after(text, clause, end, gap, mentions, blame)
         if found and _governed_inside(text, end, found[0], trig):
             found = []  # 反对对伊朗实施制裁: 伊朗 is hit by the act opposed, not opposed
         if found:
@@ -1126,6 +1143,10 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             found = _introduced(text, clause, pos, coverbs, mentions)
             if found:
                 return found, frame
+    if "with" in frames:  # 中方愿同日韩一道,推动三国合作: the partner of a joint effort
+        found = _together_with(text, pos, mentions)
+        if found:
+            return found, "with"
     if "with" in frames:  # 向朝鲜提议举行军事会谈: the side a meeting is proposed to
         found = _introduced(text, clause, pos, _TO, mentions)
         if found and text.startswith(words("proposal"), found[-1].end):
@@ -1134,7 +1155,55 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         found = _said_target(text, clause, end, mentions)
         if found:
             return found, "inside"
+    if trig.predicate.name == "mediates":  # 在俄乌之间进行斡旋: both sides
+        found = _sides_between(text, clause, pos, mentions)
+        if found:
+            return found, "with"
+    if trig.event_type == "ASSAULT" or trig.predicate.name == "declaresCeasefireWith":
+        found = _attacked_place(text, clause, pos, mentions)  # 在加沙发动空袭, 在加沙实施停火
+        if found:
+            return found, "at"
+    if trig.event_type == "MOBILIZE":  # 在乌克兰边境部署军队: forces massed at a border
+        found = _attacked_place(text, clause, pos, mentions, border=True)
+        if found:
+            return found, "at"
+    if "after" in frames and trig.event_type in _HOSTILE | {"REQUEST"}:
+        found = _near_after(text, clause, end, mentions, trig.event_type == "REQUEST")
+        if found:
+            return found, "near"
     return [], ""
+
+
+_NEAR_REACH = 12
+_ALL_COVERBS = _NOT_SUBJECT_BEFORE - {""}
+_NEAR_LINKS = set("的是了")
+_ANY_COVERB = _WITH | _TO | _FROM | _FOR | set("将把被在于")
+
+
+def _near_after(text, clause, end, mentions, asks: bool) -> list[Mention]:
+    """制裁了俄罗斯国防部下属的三家企业: when the frames find no target, the first actor a
+    few characters after the trigger, in its clause and before any other verb of speech or
+    act, is its target (with less confidence). ``asks``: the trigger is a demand, whose
+    target is whom it asks, never an actor in what it asks for."""
+    for mention in mentions:
+        if mention.start < end or mention.start >= min(clause.end, end + _NEAR_REACH):
+            continue
+        if mention.via in {"place", "media"} or text.startswith(words("topic"), mention.end):
+            return []  # 期待乌克兰问题…解决: a topic is no target
+        between = text[end : _front(mention)]
+        if any(c in _PUNCT or c in _ANY_COVERB for c in between):
+            return []  # 希望与金正恩会面, 要求民间停止对朝…: another frame governs it
+        if between and not any(c in between for c in _NEAR_LINKS):
+            return []  # 袭击红海商船|美英联军: the object ended before the actor
+        if any(v in between for v in speech_verbs()) or (asks and has_verb(between)):
+            return []  # 要求封杀华为: an actor in what is asked for is not asked
+        if trigger_pattern().search(between) or text[_front(mention) - 1 : _front(mention)] in {
+            "在",
+            "于",
+        }:
+            return []
+        return _with_coordinated(text, clause, mention, mentions)
+    return []
 
 
 _SAID_REACH = 20
@@ -1168,6 +1237,9 @@ def _said_target(text, clause, end, mentions) -> list[Mention]:
 def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mention]:
     """The target right after the trigger. ``blame``: the trigger blames (谴责, 抗议), and the
     sides of a joint act it names are its targets (谴责美韩|联合军演)."""
+    head = _head_after_relative(text, clause, end, mentions)
+    if head is not None:  # 会见了[来华出席峰会的]巴西总统卢拉
+        return _with_coordinated(text, clause, head, mentions)
     for mention in mentions:
         if mention.start < end or mention.start >= clause.end:
             continue
@@ -1198,6 +1270,34 @@ def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mentio
             return [inner]
         return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+_DESCRIBING_REACH = 20
+_HEAD_REACH = 8
+
+
+def _head_after_relative(text, clause, end, mentions) -> Mention | None:
+    """会见了来华出席峰会的巴西总统卢拉, 制裁了为俄罗斯提供无人机的伊朗: a relative clause
+    (a verb, then 的) between the trigger and its object describes the object; the actor it
+    describes, right after 的, is the target, not an actor inside the clause."""
+    limit = min(clause.end, end + _DESCRIBING_REACH)
+    de = text.find("的", end, limit)
+    if de < 0 or any(c in _PUNCT for c in text[end:de]) or not has_verb(text[end:de]):
+        return None
+    inside = [m for m in mentions if end <= m.start < de]
+    if inside and _coverb_start(text, inside[0]) == _front(inside[0]):
+        return None  # 邀请特朗普出席…的峰会: the actor after the trigger is its object
+    for mention in mentions:
+        front = _front(mention)
+        if front <= de or mention.start >= clause.end:
+            continue
+        between = text[de + 1 : front]
+        if len(between) > _HEAD_REACH or any(c in _PUNCT for c in between):
+            return None
+        if mention.via in {"place", "media"}:
+            return None
+        return mention
+    return None
 
 
 def _without_descriptor(stretch: str) -> str:
@@ -1301,6 +1401,38 @@ def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
     return [inside[-1]]
 
 
+def _including(text: str, mention: Mention) -> int | Mention:
+    """同[包括美国在内]的各国: the preposition before 包括 governs the actors listed in it."""
+    front = _front(mention)
+    opener = text.rfind("包括", max(0, front - 12), front)
+    if opener < 0 or any(c in _PUNCT and c != "、" for c in text[opener:front]):
+        return mention
+    if "在内" not in text[mention.end : mention.end + 12]:
+        return mention
+    return opener
+
+
+def _relative_opener(text, clause, front: int, coverbs) -> int:
+    """The preposition before a relative clause that describes the actor at ``front`` (对|前来
+    出席论坛的|默茨): where the phrase the preposition governs starts; ``front`` if none."""
+    if text[front - 1 : front] != "的":
+        return front
+    de = front - 1
+    for at in range(de - 1, max(clause.start, de - _DESCRIBING_REACH) - 1, -1):
+        if text[at] in _PUNCT:
+            return front
+        if text[at] in coverbs and _real_coverb(text, at) and has_verb(text[at + 1 : de]):
+            return at
+    return front
+
+
+def _aimed_at(text: str, start: int, mention: Mention, pos: int) -> bool:
+    """针对X的…制裁: a measure described as aimed at X is aimed at it (no verb between)."""
+    if text[start - 1 : start + 1] != "针对" or text[mention.end : mention.end + 1] != "的":
+        return False
+    return not has_verb(text[mention.end + 1 : pos])
+
+
 _QUOTED_WORD = re.compile(r"[“「][^“”「」,，。;；:：!?！？]{1,8}[”」]")
 
 
@@ -1343,6 +1475,59 @@ def _visited_place(text, clause, pos, mentions) -> list[Mention]:
             continue
         if text[max(clause.start, mention.start - 2) : mention.start].endswith(words("arrival")):
             if not any(c in _PUNCT for c in text[mention.end : pos]):
+                return [mention]
+    return []
+
+
+_TOGETHER = re.compile(r"[同与和跟]$")
+_TOGETHER_REACH = 30
+
+
+def _together_with(text, pos, mentions) -> list[Mention]:
+    """同日韩一道, 与俄方一起, 和各方携手: the actors one acts together with, in the sentence
+    before a joint act (合作, 会谈), across the comma that often follows 一道."""
+    start = max(0, pos - _TOGETHER_REACH)
+    stop = max(text.rfind(c, start, pos) for c in "。;；!?！？\n")
+    for mention in reversed(mentions):
+        if mention.end > pos or mention.start <= stop or mention.start < start:
+            continue
+        if not text.startswith(("一道", "一起", "携手"), mention.end):
+            continue
+        if _TOGETHER.search(text[max(0, _front(mention) - 1) : _front(mention)]):
+            return _group_of(mention, mentions) if mention.group is not None else [mention]
+    return []
+
+
+def _sides_between(text, clause, pos, mentions) -> list[Mention]:
+    """在以色列和哈马斯之间斡旋: the actors of a 在…之间 phrase before a mediation."""
+    close = text.rfind("之间", clause.start, pos)
+    if close < 0 or any(c in _PUNCT for c in text[close:pos]):
+        return []
+    open_ = text.rfind("在", clause.start, close)
+    if open_ < 0:
+        return []
+    return [m for m in mentions if open_ < m.start and m.end <= close]
+
+
+_BORDER_WORDS = ("边境", "边界", "附近", "周边", "沿线")
+_GLOSS = re.compile(r"[(（][^()（）]{1,30}[)）]")
+
+
+def _attacked_place(text, clause, pos, mentions, border: bool = False) -> list[Mention]:
+    """在加沙南部城市拉法发动空袭: the country or region an attack is made in is attacked, but
+    not a war named after it (在朝鲜战争中) nor a place one travels to (到中国抗日战争).
+    ``border``: only a place at the country's border (在乌克兰边境部署), where forces are
+    massed against it, not inside a host country (在日本部署导弹)."""
+    for mention in reversed(mentions):
+        if mention.end >= pos or mention.start < clause.start:
+            continue
+        if mention.actor.type not in {"Country", "Region"}:
+            continue
+        if border and not text.startswith(_BORDER_WORDS, mention.end):
+            continue
+        if text[mention.start - 1 : mention.start] == "在":
+            between = _GLOSS.sub("", text[mention.end : pos])  # 拉法(Rafah)
+            if not any(c in _PUNCT for c in between):
                 return [mention]
     return []
 
@@ -1391,6 +1576,8 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
         if mention.start <= group[-1].start or mention.start >= clause.end:
             continue
         link = _bare_link(text[group[-1].end : _front(mention)])  # 阿利耶夫和|亚美尼亚总理|帕希尼扬
+        if mention.actor.type == "Person":  # 特朗普和|国务卿|鲁比奥
+            link = _without_titles(link)
         if link in {"和", "与", "及", "、", "以及", "或"}:
             group.append(mention)
         else:
@@ -1431,7 +1618,8 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         if start < _front(partner) and text[start] in coverbs:
             partners = partners[at:]
             break
-    governed = partners[0] is nearest or _coverb_start(text, partners[0]) < _front(partners[0])
+    first = _including(text, partners[0])  # 对[包括俄罗斯、白俄罗斯在内]的多国
+    governed = partners[0] is nearest or _coverb_start(text, first) < _front(partners[0])
     if len(partners) > 1 and governed:
         nearest_list = partners  # 对主席国南非和拉马福萨总统…表示赞赏: both
     else:
@@ -1488,15 +1676,22 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
         current = nxt
 
 
+_QUOTED_WORD = re.compile(r"[“\"「][^“”\"「」,，。;；:：]{1,8}[”\"」]")
+
+
 def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
     """Actors introduced by one of ``coverbs`` before ``pos`` in the clause, nearest first."""
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
             continue
-        if any(c in _PUNCT for c in text[mention.end : pos]):
-            continue
-        start = _coverb_start(text, mention)
-        if start < _front(mention) and text[start] in coverbs and _real_coverb(text, start):
+        if any(c in _PUNCT for c in _QUOTED_WORD.sub("", text[mention.end : pos])):
+            continue  # (与普京进行了“非常好的”通话: a quoted word is no break)
+        start = _coverb_start(text, _including(text, mention))
+        if start == _front(mention):  # 对[前来出席论坛的]德国总理默茨表示欢迎
+            start = _relative_opener(text, clause, _front(mention), coverbs)
+        if coverbs is _TO and _aimed_at(text, start, mention, pos):
+            yield mention  # 针对俄罗斯的第十六轮制裁
+        elif start < _front(mention) and text[start] in coverbs and _real_coverb(text, start):
             if _ends_a_list(text, start, mentions):
                 continue  # 法国、德国、英国和意大利: the last item of a list, not a partner
             if _topic_word_follows(text, mention, pos):
@@ -1512,7 +1707,15 @@ _TOPIC_WORDS = re.compile(r"[、和及与\u4e00-\u9fff]{0,8}?(?:等)?(?:问题|�
 def _topic_word_follows(text, mention: Mention, pos: int) -> bool:
     """就台湾问题, 就乌克兰局势: an actor that names a question is a topic."""
     match = _TOPIC_WORDS.match(text, mention.end, pos)
-    return match is not None and not any(c in _PUNCT for c in match.group())
+    if match is None or any(c in _PUNCT for c in match.group()):
+        return False
+    # 与拉夫罗夫|就乌克兰局势: a topic of its own opens after the partner
+    return not any(_real_coverb(text, at) for at in _topic_openers(text, mention.end, match.end()))
+
+
+def _topic_openers(text: str, start: int, end: int) -> list[int]:
+    """Where 就/对/关于 open a phrase of their own between ``start`` and ``end``."""
+    return [at for at in range(start, end) if text[at] in "就对" or text.startswith("关于", at)]
 
 
 def _passive_agent_in(text, start, end, mentions) -> Mention | None:
@@ -1842,6 +2045,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 台湾问题: what is talked about does not act
     if text[max(0, front - 2) : front] == "一个":
         return False  # 坚持一个中国政策: a principle, not China
+    if text[max(0, front - 2) : front] == "包括" and text[front - 3 : front - 2] in _ALL_COVERBS:
+        return False  # 同包括美国在内的各国: a member of what is governed
     if _SUMMONED.sub("", text[max(0, front - 8) : front]).endswith(words("summons")):
         return False  # 召见日本驻华大使…表达抗议: the one summoned hears the protest
     if text[mention.end : mention.end + 1] == "的" and not _title_follows(text, mention.end + 1):
@@ -2057,9 +2262,11 @@ _PREVENT_REACH = 16
 def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
     """未与金正恩会面: a negator governs its verb across a prepositional phrase only."""
     gap = trigger_pos - neg_end
-    for mention in mentions:
-        if neg_end <= mention.start and mention.end <= trigger_pos:
-            gap -= mention.end - _coverb_start(text, mention)
+    inside = [m for m in mentions if neg_end <= m.start and m.end <= trigger_pos]
+    if inside and text[neg_end : neg_end + 1] in _TO | _WITH:  # 不会对[3250亿美元的中国]商品加征
+        return trigger_pos - inside[-1].end <= _NEG_REACH
+    for mention in inside:
+        gap -= mention.end - _coverb_start(text, mention)
     return gap <= _NEG_REACH
 
 

@@ -384,7 +384,9 @@ _CLAUSE_ENDS = ",，;；:：。"
 def _patterns() -> dict[str, re.Pattern[str]]:
     objects = _pronoun_pattern({"object"}).pattern
     return {
-        "pronoun": _pronoun_pattern({"speaker", "person", "group", "pair", "country", "body"}),
+        "pronoun": _pronoun_pattern(
+            {"speaker", "person", "group", "pair", "other", "country", "body"}
+        ),
         "meeting": _pronoun_pattern({"meeting"}, _ACTS),
         "object": re.compile(f"(?<=[对向给把将]){objects}(?![他它中次余后间])"),
     }
@@ -395,6 +397,9 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
     if entry.refers == "pair":
         pair = _pair_in_focus(ctx, word, start, mentions)
         return [] if pair is None else _group_mentions(pair, word, start, end)
+    if entry.refers == "other":
+        other = _other_side(ctx, word, start, mentions)
+        return [] if other is None else [Mention(other.actor, word, start, end, "coref")]
     if entry.refers == "group":
         group = _group_in_focus(ctx, entry.size, start, mentions)
         if group or entry.size or word not in _PERSONS_TOO:
@@ -616,6 +621,19 @@ def _pair_in_focus(
 
 
 _PAIR_SENTENCES = 3
+
+
+def _other_side(ctx: _Context, word: str, start: int, mentions) -> Mention | None:
+    """对方: the side of the pair in focus that is not the one the clause is about (特朗普与普京
+    通电话。特朗普说,他将很快与对方会面 → 普京)."""
+    pair = _pair_in_focus(ctx, word, start, [m for m in mentions if m.end <= start])
+    if pair is None:
+        return None
+    text = ctx.article.text
+    clause_start = max(text.rfind(c, 0, start) for c in "。;；\n") + 1
+    here = {m.actor.key for m in mentions if clause_start <= m.start < start}
+    sides = [m for m in pair if m.actor.key not in here]
+    return sides[0] if len(sides) == 1 else None
 
 
 def _addressed(text: str, clause_start: int, start: int, mentions) -> bool:

@@ -395,11 +395,11 @@ class Pronoun:
     """A word that refers back (他, 双方, 四国, 该国, 会议): what it refers to, and a group size."""
 
     word: str
-    refers: str  # speaker | person | group | pair | country | body | meeting
+    refers: str  # speaker | person | group | pair | other | country | body | meeting | object
     size: int | None = None
 
 
-_REFERS = {"speaker", "person", "group", "pair", "country", "body", "meeting", "object"}
+_REFERS = {"speaker", "person", "group", "pair", "other", "country", "body", "meeting", "object"}
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,7 @@ _SENTENCE_END = re.compile(
     r"|(?<=\n)\n*"
     rf"|(?<=[{_HAN}][ \u3000])[ \u3000]*(?=[{_HAN}]))"
 )
-_CLAUSE_END = re.compile(r"[，,：:、]|——")
+_CLAUSE_END = re.compile(r"[，：:、]|——|(?<!\d),|,(?!\d{3})")  # not 3,250亿
 _MAX_SENTENCE = 400  # very long lines (tables, lists) are cut so no stage goes quadratic
 
 
