@@ -52,7 +52,8 @@ def split_sentences(article: Article | str) -> list[Sentence]:
     for start, end, breaks in _raw_spans(text):
         pieces = _cut_long(text, start, end) if end - start > _MAX_SENTENCE else ((start, end),)
         for s, e in pieces:
-            s, e = _strip(text, s, e)
+            if s < e and (text[s].isspace() or text[e - 1].isspace()):
+                s, e = _strip(text, s, e)  # most sentences have no space at either end
             if s < e:
                 sentences.append(Sentence(text[s:e], s, e, len(sentences), paragraph))
         paragraph += breaks
@@ -83,10 +84,12 @@ def _raw_spans(text: str) -> Iterator[tuple[int, int, int]]:
     """(start, end, paragraph breaks after) of each sentence-like span."""
     pos = 0
     for match in _SENTENCE_END.finditer(text):
-        is_break = match.group().startswith("\n")
-        end = match.start() if is_break else match.end()
-        yield pos, end, 1 if is_break else 0
-        pos = match.end()
+        start, end = match.span()
+        if text[start] == "\n":  # a line break: the sentence ends before it
+            yield pos, start, 1
+        else:
+            yield pos, end, 0
+        pos = end
     if pos < len(text):
         yield pos, len(text), 0
 

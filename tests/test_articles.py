@@ -704,6 +704,18 @@ def test_normalise_random_bodies_keep_offsets_exact() -> None:
         assert normalise(text)[0] == text  # idempotent
 
 
+def test_normalise_offsets_of_a_long_body_after_short_ones() -> None:
+    """The offsets share one tuple of numbers between articles, grown for a longer body:
+    the same offsets whatever was read before, and the short bodies' again after it."""
+    short = normalise("美國 對朝鮮　實施制裁，")
+    body = "美国对朝鲜实施制裁。\n谈 判" * 20_000 + "结束"
+    text, offsets = normalise(body)
+    check_offsets(body, text, offsets)
+    assert len(offsets) == len(text) + 1 and offsets[-1] == len(body)
+    assert offsets[text.rindex("谈判") + 1] == body.rindex("谈 判") + 2
+    assert normalise("美國 對朝鮮　實施制裁，") == short
+
+
 def test_normalise_doctest() -> None:
     failures, _ = doctest.testmod(kg.articles)
     assert failures == 0

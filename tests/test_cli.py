@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -260,3 +261,19 @@ def test_a_build_imports_neither_rdflib_nor_ipython(tmp_path) -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("given, expected", [(None, "1"), ("4", "4")])
+def test_the_command_gives_openblas_one_thread_unless_told(monkeypatch, given, expected) -> None:
+    """kg's numpy work calls no BLAS routine: one OpenBLAS thread saves its start-up, and a
+    user's own setting wins."""
+    import kg.cli
+
+    if given is None:
+        monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    else:
+        monkeypatch.setenv("OPENBLAS_NUM_THREADS", given)
+    monkeypatch.setattr(sys, "argv", ["kg", "--version"])
+    with pytest.raises(SystemExit):
+        kg.cli.main()
+    assert os.environ["OPENBLAS_NUM_THREADS"] == expected
