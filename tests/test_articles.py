@@ -27,7 +27,6 @@ from kg.model import Article, Skipped
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "data" / "articles"
-SHARED = ROOT.parent / "shared" / "corpus"
 
 
 def write(folder: Path, name: str, content: str | bytes) -> Path:
@@ -359,9 +358,8 @@ def test_front_matter_wins_over_header_lines(tmp_path: Path) -> None:
     )
 
 
-@pytest.mark.skipif(not (SHARED / "ir").is_dir(), reason="shared IR corpus not present")
 def test_real_ir_article_header() -> None:
-    article = read_article(next((SHARED / "ir").glob("03-*.txt")))
+    article = read_article(next((ROOT / "eval" / "dev").glob("03-*.txt")))
     assert article.url == "https://www3.renminbao.com/rmb/articles/2019/6/30/69359p.html"
     assert article.date == "2019-06-30"
     assert not article.body.startswith(("来源", "日期"))
@@ -559,13 +557,6 @@ def test_terminus_details() -> None:
     code = read_article(FIXTURES / "2018-01-01-beaker-seeding.md")
     dat = "dat://06af728074ec85d9d024ae4f052bbf7a1cbf1f18068c798f666e26cdedcc1042/"
     assert f"\n{dat}\n" in code.body
-
-
-@pytest.mark.skipif(not (SHARED / "terminus").is_dir(), reason="shared terminus corpus absent")
-def test_whole_terminus_corpus_reads() -> None:
-    items = list(iter_articles([SHARED / "terminus"]))
-    assert len(items) == 612
-    assert [item for item in items if isinstance(item, Skipped)] == []
 
 
 # --- boilerplate ----------------------------------------------------------------------------
