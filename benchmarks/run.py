@@ -160,8 +160,8 @@ def corpus(folder: Path, repeat: int) -> None:
     for path in files:
         try:
             texts.append(read_article(path).text)
-        except InputError:
-            pass
+        except InputError as exc:  # the corpus' robustness check: every unread file, and why
+            print(f"unread: {exc}")
     chars = sum(len(t) for t in texts)
     print(f"corpus {folder}: {len(files)} files, {len(texts)} articles, {chars:,} characters")
     print(f"cores {os.cpu_count()}, load before {os.getloadavg()[0]:.2f}, repeat {repeat}")
