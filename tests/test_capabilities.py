@@ -399,6 +399,8 @@ CLAUSE_FRAMES = [
     ("俄罗斯向美国提出要求。", {("俄罗斯", "REQUEST", "美国", "asserted")}),
     ("乌克兰向欧盟呼吁提供更多防空系统。", {("乌克兰", "REQUEST", "欧盟", "asserted")}),
     ("伊朗对美国的立场和要求没有改变。", set()),
+    # numbers spaced off inside Chinese text break no frame
+    ("美国对中国 340 亿美元商品加征关税。", {("美国", "SANCTION", "中国", "asserted")}),
 ]
 
 
