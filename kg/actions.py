@@ -52,6 +52,7 @@ __all__ = [
 
 _WITH = set("与同跟和")
 _TO = set("对向给就")
+_TOWARD = set("向")  # 向加拿大要求引渡: only 向, for words that are nouns after 对…的 too
 _FOR = set("为")
 _FROM = set("从自")
 _NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自视按依")
@@ -412,10 +413,10 @@ def _actions_for(
         if not _trade_by_named_parties(text, clause, pos, trig, mentions):
             return  # 从墨西哥进口的商品, 提供的援助: the act only describes a thing
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
-    nested = frame == "to" and _inner_actor(
+    nested = frame in _TO_FRAMES and _inner_actor(
         text, clause, _coverb_start(text, objects[0]), end, mentions, objects
     )
-    if frame == "to" and not nested and _inside_to_phrase(text, clause, end, objects[0], pos):
+    if frame in _TO_FRAMES and not nested and _inside_to_phrase(text, clause, end, objects[0], pos):
         # 对朝鲜发射导弹表示遗憾: the actor after 对 acts; what it acts on follows the trigger
         after = _after(text, clause, end, trig.gap, mentions) if "after" in trig.objects else []
         for obj in after:
@@ -583,6 +584,7 @@ def _tag_first(text: str) -> str:
 
 
 _COOPERATIVE = {"COOPERATE", "AID", "SUPPORT"}
+_TO_FRAMES = {"to", "toward"}
 
 
 def _trade_by_named_parties(text, clause, pos, trig: Trigger, mentions) -> bool:
@@ -591,7 +593,7 @@ def _trade_by_named_parties(text, clause, pos, trig: Trigger, mentions) -> bool:
     if trig.event_type != "COOPERATE":
         return False
     objects, frame = _objects(text, clause, pos, pos + len(trig.word), trig, mentions)
-    if frame not in {"from", "to"}:
+    if frame not in {"from", "to", "toward"}:
         return False
     start = _coverb_start(text, objects[0])
     return any(m.end == start and can_be_subject(text, m) for m in mentions)
@@ -628,7 +630,7 @@ def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Actio
             yield Action(doer, head, trig, pos, status, confidence, "relative")
         return
     objects = []
-    for frame, coverbs in (("with", _WITH), ("to", _TO), ("from", _FROM)):
+    for frame, coverbs in (("with", _WITH), ("to", _TO), ("toward", _TOWARD), ("from", _FROM)):
         if frame in trig.objects and not objects:
             objects = _introduced(text, clause, pos, coverbs, mentions)
     for obj in objects:
@@ -1138,7 +1140,13 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         found = _visited_place(text, clause, pos, mentions)
         if found:
             return found, "at"
-    for frame, coverbs in (("with", _WITH), ("to", _TO), ("from", _FROM), ("for", _FOR)):
+    for frame, coverbs in (
+        ("with", _WITH),
+        ("to", _TO),
+        ("toward", _TOWARD),
+        ("from", _FROM),
+        ("for", _FOR),
+    ):
         if frame in frames:
             found = _introduced(text, clause, pos, coverbs, mentions)
             if found:
@@ -1629,7 +1637,7 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         # 与瑞士外长通话讨论乌克兰冲突: the partner belongs to the act between (but
         # 与中国保持沟通并谋求深化经济联系 shares it)
         return []
-    if coverbs is _TO:
+    if coverbs is _TO or coverbs is _TOWARD:
         agent = _passive_agent_in(text, nearest.end, pos, mentions)
         if agent is not None:
             return [agent]

@@ -878,10 +878,11 @@ _CJK_PUNCTUATION = frozenset("“”‘’—…·")
 def normalise(body: str) -> tuple[str, tuple[int, ...]]:
     """The matching text of ``body`` and, per character, its index in ``body``.
 
-    Line breaks become ``\\n``; a space inside Chinese text goes (谈 判 → 谈判) unless it
-    separates paragraphs (two or more spaces, or any after 。！？); other space runs become
-    one space. Then NFKC per character (，→ ,) and traditional → simplified, both
-    length-preserving, so ``body[offsets[i]]`` is the source of ``text[i]``.
+    Line breaks become ``\\n``; a space inside Chinese text, or between a digit and Chinese,
+    goes (谈 判 → 谈判, 340 亿 → 340亿) unless it separates paragraphs (two or more spaces, or
+    any after 。！？); other space runs become one space. Then NFKC per character (，→ ,) and
+    traditional → simplified, both length-preserving, so ``body[offsets[i]]`` is the source
+    of ``text[i]``.
 
     >>> normalise("美國 對朝鮮　實施制裁，")
     ('美国对朝鲜实施制裁,', (0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12))
@@ -941,7 +942,13 @@ def _space_for(body: str, start: int, end: int) -> str:
         return "\n"  # some sources separate paragraphs by spaces after 。 on one line
     if _is_cjk(body[start - 1]) and _is_cjk(body[end]):
         return "\n" if spaces >= 2 else ""  # a single space inside Chinese text is a typo
+    if _digit_beside_cjk(body[start - 1], body[end]):
+        return "\n" if spaces >= 2 else ""  # 对中国 340 亿美元: numbers spaced off in Chinese
     return " "
+
+
+def _digit_beside_cjk(left: str, right: str) -> bool:
+    return (left.isdigit() and _is_cjk(right)) or (right.isdigit() and _is_cjk(left))
 
 
 def _ends_sentence(body: str, index: int) -> bool:

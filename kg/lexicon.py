@@ -48,6 +48,7 @@ _OBJECT_FRAMES = {
     "after",
     "with",
     "to",
+    "toward",
     "from",
     "for",
     "compound",

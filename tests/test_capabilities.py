@@ -394,6 +394,13 @@ CLAUSE_FRAMES = [
     ("从墨西哥进口的商品将被加征关税。", set()),
     # a nominal act (的访问) takes no target after it, past a verb
     ("普京对朝鲜的访问引起了西方的关注。", {("普京", "CONSULT", "朝鲜", "asserted")}),
+    # a demand or an appeal made 向X asks X; X's 要求 after 对…的 is a noun that asks nobody
+    ("巴西外交部向以色列要求释放被扣押的船员。", {("巴西外交部", "REQUEST", "以色列", "asserted")}),
+    ("俄罗斯向美国提出要求。", {("俄罗斯", "REQUEST", "美国", "asserted")}),
+    ("乌克兰向欧盟呼吁提供更多防空系统。", {("乌克兰", "REQUEST", "欧盟", "asserted")}),
+    ("伊朗对美国的立场和要求没有改变。", set()),
+    # numbers spaced off inside Chinese text break no frame
+    ("美国对中国 340 亿美元商品加征关税。", {("美国", "SANCTION", "中国", "asserted")}),
 ]
 
 
