@@ -117,6 +117,9 @@ CONSULT = [
     # a meeting proposed to a side (向X提议/提出举行…) is intended with that side
     ("韩国总统李在明向朝鲜提议举行军事会谈。", {("李在明|韩国", "CONSULT", "朝鲜", INT)}),
     ("中方向美方提出举行新一轮磋商。", {("中国", "CONSULT", "美国", INT)}),
+    # a transliterated name with no dot after a title runs past three characters (姆南加古瓦)
+    ("津巴布韦总统姆南加古瓦会见了中国外长王毅。", {("姆南加古瓦", "CONSULT", "王毅", A)}),
+    ("肯尼亚外长杜南迈罕会见了中国外长王毅。", {("杜南迈罕", "CONSULT", "王毅", A)}),
 ]
 
 # -- AGREE: signing, reaching agreements, accepting proposals -----------------------------------
