@@ -272,6 +272,8 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
     hit = _yield_to_title(text, pos, gaz, gaz.match_at(text, pos))
     if hit and hit[0] and pos + len(hit[0]) <= end:
         surface, actor, kind = hit
+        if _inside_hiding_word(text, pos, len(surface)):
+            return []  # 发展|中国|家, 来|日方|长: a word that holds the name names no actor
         if actor.type in {"Country", "Region"} and _water_after(text, pos + len(surface), gaz):
             return []  # 日本海, 印度洋, 台湾海峡, 朝鲜半岛: a sea or a peninsula, no actor
         if kind == "capital" and not _acts_as_capital(text, pos, len(surface)):
@@ -301,6 +303,19 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         mention = Mention(actor, surface, pos, pos + len(surface), via)
         return [_extend_nested(text, _extend_organ(text, mention, end, gaz), end, gaz)]
     return _shorts_at(text, pos, end, gaz)
+
+
+@lru_cache(maxsize=1)
+def _hiding_words() -> tuple[tuple[str, int], ...]:
+    """(word, offset) for every place a name can start inside a ``hides_name`` word."""
+    return tuple((w, i) for w in words("hides_name") for i in range(1, len(w) - 1))
+
+
+def _inside_hiding_word(text: str, pos: int, size: int) -> bool:
+    """Whether a ``hides_name`` word (发展中国家) covers the name at ``pos`` from before it."""
+    return any(
+        i <= pos and len(w) - i >= size and text.startswith(w, pos - i) for w, i in _hiding_words()
+    )
 
 
 _PERSON_POSTS = {"head_of_state", "head_of_government", "minister", "diplomat", "official"}
