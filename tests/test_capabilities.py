@@ -66,6 +66,8 @@ MENTIONS = [
     # historical states and leaders of commentary and history (苏 only inside a compound)
     ("1979年苏联入侵阿富汗。", ("苏联", "苏联")),
     ("美苏冷战持续了四十年。", ("苏", "苏联")),
+    ("1968年苏联出兵捷克斯洛伐克。", ("捷克斯洛伐克", "捷克斯洛伐克")),
+    ("北约轰炸南斯拉夫。", ("南斯拉夫", "南斯拉夫")),
     ("赫鲁晓夫批判斯大林。", ("斯大林", "斯大林")),
     # non-state actors and international bodies
     ("也门胡塞武装袭击了一艘货轮。", ("也门胡塞武装", "胡塞武装")),
