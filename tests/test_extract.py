@@ -8,22 +8,10 @@ sentences — so that the rules are tested for what they generalise to.
 from __future__ import annotations
 
 import pytest
+from sentences import article as _article
+from sentences import events_of
 
-from kg.articles import normalise
 from kg.extract import extract_article
-from kg.model import Article
-
-
-def _article(text: str, date: str | None = "2024-05-10") -> Article:
-    norm, offsets = normalise(text)
-    return Article(path="test.txt", body=text, text=norm, offsets=offsets, date=date)
-
-
-def events_of(text: str, date: str | None = "2024-05-10") -> set[tuple[str, str, str, str]]:
-    result = extract_article(_article(text, date))
-    return {
-        (e.subject.actor.label, e.event_type, e.object.actor.label, e.status) for e in result.events
-    }
 
 
 def roles_of(text: str) -> set[tuple[str, str, str]]:

@@ -1,0 +1,22 @@
+"""Single sentences as articles, for the tables of extraction tests (test_extract,
+test_capabilities): one way to make them, so both tables test the same thing."""
+
+from __future__ import annotations
+
+from kg.articles import normalise
+from kg.extract import extract_article
+from kg.model import Article
+
+
+def article(text: str, date: str | None = "2024-05-10") -> Article:
+    """``text`` read as the article test.txt of ``date`` (normalised, offsets kept)."""
+    norm, offsets = normalise(text)
+    return Article(path="test.txt", body=text, text=norm, offsets=offsets, date=date)
+
+
+def events_of(text: str, date: str | None = "2024-05-10") -> set[tuple[str, str, str, str]]:
+    """(subject, type, object, status) of every event, actors by their canonical labels."""
+    result = extract_article(article(text, date))
+    return {
+        (e.subject.actor.label, e.event_type, e.object.actor.label, e.status) for e in result.events
+    }
