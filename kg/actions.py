@@ -34,6 +34,7 @@ from .lexicon import (
     trigger_for,
     trigger_pattern,
     words,
+    words_pattern,
 )
 from .model import SYMMETRIC_TYPES, Actor, Mention
 from .sentences import Clause
@@ -2238,13 +2239,22 @@ def _describes_inside(text, pos, end) -> bool:
 
 
 def _nicknames(text, clause) -> list[tuple[int, int]]:
-    """Spans of summit nicknames (金特会): their 会 is no cue."""
+    """Spans of summit nicknames (金特会): their 会 is no cue. Status asks this for every
+    trigger, and a clause that holds no nickname word reports none (one regex search, not
+    the clause's triggers found again)."""
+    if not _summit_words().search(text, clause.start, clause.end):
+        return []
     names = summits()
     return [
         (pos, pos + len(t))
         for pos, t in find_triggers(text, clause.start, clause.end)
         if isinstance(t, str) and t in names
     ]
+
+
+@lru_cache(maxsize=1)
+def _summit_words() -> re.Pattern[str]:
+    return words_pattern(summits())
 
 
 def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) -> Iterator[str]:
