@@ -196,6 +196,8 @@ def find_actors(
     raw = _add_names(text, start, end, gaz, raw)
     raw = _add_short_names(text, start, end, memory.short_names, raw)
     raw.sort(key=lambda m: m.start)
+    if not raw and not _post_holders_found(text, start, end, gaz, memory.posts):
+        return SentenceActors()  # most sentences name nobody: no roles, nothing to learn
     named = list(raw)  # what the sentence names, descriptions of people included
     found = SentenceActors(mentions=raw)
     _find_roles(text, gaz, found, memory)
@@ -1285,6 +1287,16 @@ def _post_holders(
             found.mentions.append(Mention(person.actor, title, pos, stop, "role"))
         pos = stop
     found.mentions.sort(key=lambda m: m.start)
+
+
+def _post_holders_found(text: str, start: int, end: int, gaz: Gazetteer, posts) -> bool:
+    """Whether a sentence that names nobody names a post whose holder the article knows (the
+    only actor such a sentence can hold)."""
+    if not posts:
+        return False
+    found = SentenceActors()
+    _post_holders(text, start, end, gaz, found, posts)
+    return bool(found.mentions)
 
 
 def _leader_title_end(text: str, pos: int) -> int:
