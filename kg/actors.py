@@ -647,8 +647,11 @@ def _starts_word(text: str, pos: int) -> bool:
     return is_word(text[pos : pos + 2])
 
 
+@lru_cache(maxsize=1 << 16)
 def is_word(token: str) -> bool:
-    """Whether jieba's dictionary knows ``token`` (rjieba, or pure jieba as the fallback)."""
+    """Whether jieba's dictionary knows ``token`` (rjieba, or pure jieba as the fallback).
+
+    Cached: the scan asks it of the same two characters (法律, 以及) all through a corpus."""
     if len(token) < 2:
         return False
     return segment.has_word(token)
