@@ -756,6 +756,8 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
     """The subject of the last statement verb before ``pos`` (X表示,…; X还提到了欧洲,称…):
     the first free actor of the verb's clause (林剑…在答复如何看待美国…时表示: 林剑), else the
     nearest free actor of an earlier clause."""
+    if not mentions:
+        return None  # no actor, no speaker: the verbs need not be looked for
     last = -1
     verb_starts = _speech_verb_starts().finditer
     for clause in clauses:
