@@ -34,6 +34,7 @@ from .lexicon import (
     trigger_for,
     trigger_pattern,
     words,
+    words_pattern,
 )
 from .model import SYMMETRIC_TYPES, Actor, Mention
 from .sentences import Clause
@@ -755,6 +756,8 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
     """The subject of the last statement verb before ``pos`` (X表示,…; X还提到了欧洲,称…):
     the first free actor of the verb's clause (林剑…在答复如何看待美国…时表示: 林剑), else the
     nearest free actor of an earlier clause."""
+    if not mentions:
+        return None  # no actor, no speaker: the verbs need not be looked for
     last = -1
     verb_starts = _speech_verb_starts().finditer
     for clause in clauses:
@@ -2238,13 +2241,22 @@ def _describes_inside(text, pos, end) -> bool:
 
 
 def _nicknames(text, clause) -> list[tuple[int, int]]:
-    """Spans of summit nicknames (金特会): their 会 is no cue."""
+    """Spans of summit nicknames (金特会): their 会 is no cue. Status asks this for every
+    trigger, and a clause that holds no nickname word reports none (one regex search, not
+    the clause's triggers found again)."""
+    if not _summit_words().search(text, clause.start, clause.end):
+        return []
     names = summits()
     return [
         (pos, pos + len(t))
         for pos, t in find_triggers(text, clause.start, clause.end)
         if isinstance(t, str) and t in names
     ]
+
+
+@lru_cache(maxsize=1)
+def _summit_words() -> re.Pattern[str]:
+    return words_pattern(summits())
 
 
 def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) -> Iterator[str]:

@@ -142,6 +142,8 @@ _DATELINE = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:\d{1,2}月)?\d{1,2}日(?:电|
 def dateline_country(text: str, gaz: Gazetteer) -> Actor | None:
     """新华社北京9月7日电, 中央社台北5日电: the country of the city an article is filed from,
     for the organs it names bare (外交部发言人) before any country."""
+    if text.find("日电", 0, 300) == -1 and text.find("日讯", 0, 300) == -1:
+        return None  # most articles have no dateline: no regex search with a lazy run
     match = _DATELINE.search(text, 0, 300)
     if match is None:
         return None
@@ -194,6 +196,8 @@ def find_actors(
     raw = _add_names(text, start, end, gaz, raw)
     raw = _add_short_names(text, start, end, memory.short_names, raw)
     raw.sort(key=lambda m: m.start)
+    if not raw and not _post_holders_found(text, start, end, gaz, memory.posts):
+        return SentenceActors()  # most sentences name nobody: no roles, nothing to learn
     named = list(raw)  # what the sentence names, descriptions of people included
     found = SentenceActors(mentions=raw)
     _find_roles(text, gaz, found, memory)
@@ -643,8 +647,11 @@ def _starts_word(text: str, pos: int) -> bool:
     return is_word(text[pos : pos + 2])
 
 
+@lru_cache(maxsize=1 << 16)
 def is_word(token: str) -> bool:
-    """Whether jieba's dictionary knows ``token`` (rjieba, or pure jieba as the fallback)."""
+    """Whether jieba's dictionary knows ``token`` (rjieba, or pure jieba as the fallback).
+
+    Cached: the scan asks it of the same two characters (法律, 以及) all through a corpus."""
     if len(token) < 2:
         return False
     return segment.has_word(token)
@@ -1283,6 +1290,16 @@ def _post_holders(
             found.mentions.append(Mention(person.actor, title, pos, stop, "role"))
         pos = stop
     found.mentions.sort(key=lambda m: m.start)
+
+
+def _post_holders_found(text: str, start: int, end: int, gaz: Gazetteer, posts) -> bool:
+    """Whether a sentence that names nobody names a post whose holder the article knows (the
+    only actor such a sentence can hold)."""
+    if not posts:
+        return False
+    found = SentenceActors()
+    _post_holders(text, start, end, gaz, found, posts)
+    return bool(found.mentions)
 
 
 def _leader_title_end(text: str, pos: int) -> int:

@@ -419,7 +419,9 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
             ) or _speaker_at(ctx, start)
         return [Mention(speaker.actor, word, start, end, "coref")] if speaker else []
     here = [m for m in mentions if m.actor.type == "Person" and m.end <= start]
-    topics_here = [m for m in _clause_topics(ctx.article.text, _sentence_clauses(ctx, start), here)]
+    topics_here = (
+        _clause_topics(ctx.article.text, _sentence_clauses(ctx, start), here) if here else []
+    )
     here_at = _sentence_index(ctx, start)  # 他/她: a person of the last few sentences
     earlier_topics = [
         m
@@ -483,7 +485,10 @@ def _earlier_topics(ctx: _Context, start: int) -> list[Mention]:
     for sentence in _sentences_before(ctx, start, 2):
         found = _actors_again(ctx, sentence)
         people = [m for m in found.mentions if m.actor.type == "Person"]
-        topics.extend(_clause_topics(text, _clauses_of(ctx, sentence), people, found.attributive))
+        if people:  # no person, no topic: the clauses are not split for nothing
+            topics.extend(
+                _clause_topics(text, _clauses_of(ctx, sentence), people, found.attributive)
+            )
     return topics
 
 

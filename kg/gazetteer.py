@@ -87,7 +87,7 @@ class Gazetteer:
     ``surfaces`` maps every alias to (actor, kind) with kind ``alias``, ``capital`` or ``place``
     (a city or region: only ever the target of an armed act, a seizure or a withdrawal);
     ``shorts`` maps one-character forms used in compounds (美, 朝) to countries;
-    ``lengths`` lists, per first character, the alias lengths to try, longest first.
+    ``lengths`` lists, per first two characters, the alias lengths to try, longest first.
     """
 
     actors: dict[str, Actor] = field(default_factory=dict)
@@ -130,10 +130,7 @@ class Gazetteer:
 
     def finish(self) -> Gazetteer:
         """Build the per-first-character length index after all surfaces are added."""
-        by_first: dict[str, set[int]] = {}
-        for surface in self.surfaces:
-            by_first.setdefault(surface[0], set()).add(len(surface))
-        self.lengths = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in by_first.items()}
+        self.lengths = _lengths_by_head(self.surfaces, 2)
         self.institution_lengths = tuple(sorted({len(s) for s in self.institutions}, reverse=True))
         self.title_lengths = tuple(sorted({len(t) for t in self.titles}, reverse=True))
         self.institution_starts = _lengths_by_first(self.institutions)
@@ -147,8 +144,11 @@ class Gazetteer:
         return self
 
     def match_at(self, text: str, pos: int) -> tuple[str, Actor, str] | None:
-        """The longest gazetteer surface starting at ``pos``: (surface, actor, kind)."""
-        for length in self.lengths.get(text[pos], ()):
+        """The longest gazetteer surface starting at ``pos``: (surface, actor, kind).
+
+        Surfaces have two characters or more, so the first two at ``pos`` pick the lengths
+        to try: most positions begin none (one lookup), and 中国… tries only its own."""
+        for length in self.lengths.get(text[pos : pos + 2], ()):
             surface = text[pos : pos + length]
             hit = self.surfaces.get(surface)
             if hit is not None:
@@ -211,10 +211,15 @@ class Gazetteer:
 
 
 def _lengths_by_first(words) -> dict[str, tuple[int, ...]]:
-    by_first: dict[str, set[int]] = {}
+    return _lengths_by_head(words, 1)
+
+
+def _lengths_by_head(words, size: int) -> dict[str, tuple[int, ...]]:
+    """The lengths of ``words`` (longest first) by their first ``size`` characters."""
+    by_head: dict[str, set[int]] = {}
     for word in words:
-        by_first.setdefault(word[0], set()).add(len(word))
-    return {ch: tuple(sorted(ls, reverse=True)) for ch, ls in by_first.items()}
+        by_head.setdefault(word[:size], set()).add(len(word))
+    return {head: tuple(sorted(ls, reverse=True)) for head, ls in by_head.items()}
 
 
 @lru_cache(maxsize=4)

@@ -29,7 +29,7 @@ _SENTENCE_END = re.compile(
     r"|(?<=\n)\n*"
     rf"|(?<=[{_HAN}][ \u3000])[ \u3000]*(?=[{_HAN}]))"
 )
-_CLAUSE_END = re.compile(r"[，：:、]|——|(?<!\d),|,(?!\d{3})")  # not 3,250亿
+_CLAUSE_END = re.compile(r"[，：:]|——|(?<!\d),|,(?!\d{3})")  # not 3,250亿
 _MAX_SENTENCE = 400  # very long lines (tables, lists) are cut so no stage goes quadratic
 
 
@@ -61,8 +61,9 @@ def split_sentences(article: Article | str) -> list[Sentence]:
 
 
 def split_clauses(sentence: Sentence) -> list[Clause]:
-    """Clauses of a sentence (article offsets), split at commas, colons and enumeration commas
-    outside quotation marks is not attempted: quotes often hold several clauses of one speaker.
+    """Clauses of a sentence (article offsets), split at commas and colons, not at 、 (it joins
+    list items: 美国、日本). Splitting only outside quotation marks is not attempted: quotes
+    often hold several clauses of one speaker.
 
     >>> s = Sentence("如果他联系我,我当然愿意。", 10, 23, 0)
     >>> [s.text[c.start - 10:c.end - 10] for c in split_clauses(s)]
@@ -71,10 +72,9 @@ def split_clauses(sentence: Sentence) -> list[Clause]:
     clauses = []
     pos = 0
     for match in _CLAUSE_END.finditer(sentence.text):
-        if match.group() == "、":
-            continue  # 、 joins list items (美国、日本), not clauses
-        clauses.append(Clause(sentence.start + pos, sentence.start + match.end()))
-        pos = match.end()
+        end = match.end()
+        clauses.append(Clause(sentence.start + pos, sentence.start + end))
+        pos = end
     if pos < len(sentence.text):
         clauses.append(Clause(sentence.start + pos, sentence.end))
     return clauses

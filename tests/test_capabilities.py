@@ -649,3 +649,21 @@ def test_readme_documents_every_confidence_factor() -> None:
     for factor in confidence_weights():
         name = factor.split(":", 1)[-1]
         assert f"`{factor}`" in readme or f"`{name}`" in readme, factor
+
+
+def test_a_post_named_alone_is_its_holder_and_an_actorless_sentence_holds_nobody() -> None:
+    """A sentence that names no actor still holds the holder of a post the article knows
+    (自封的“临时总统”), and one without such a post holds no actor and learns nothing."""
+    from kg.actors import ArticleMemory
+
+    gaz = load_gazetteer()
+    text = "美国承认瓜伊多为委“临时总统”。自封的“临时总统”表示感谢。他们今天表示感谢。"
+    first, second = (text.index("。", 0) + 1, text.index("。", 16) + 1)
+    memory = ArticleMemory()
+    find_actors(text, 0, first, gaz, memory=memory)
+    held = find_actors(text, first, second, gaz, memory=memory).mentions
+    assert [(m.text, m.actor.label, m.via) for m in held] == [("临时总统", "瓜伊多", "role")]
+    before = (dict(memory.posts), dict(memory.short_names), dict(memory.countries))
+    nobody = find_actors(text, second, len(text), gaz, memory=memory)
+    assert (nobody.mentions, nobody.roles, nobody.attributive) == ([], [], [])
+    assert (memory.posts, memory.short_names, memory.countries) == before

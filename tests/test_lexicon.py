@@ -84,6 +84,15 @@ def test_a_start_index_skips_only_positions_where_no_word_starts() -> None:
             assert not any(text.startswith(word, pos) for word in gaz.ambiguous)
 
 
+def test_match_at_finds_the_longest_surface_at_every_position() -> None:
+    gaz = load_gazetteer()
+    plain = _plain_alternation(list(gaz.surfaces))
+    for text in _texts():
+        for pos in range(len(text)):
+            hit, expected = gaz.match_at(text, pos), plain.match(text, pos)
+            assert (hit[0] if hit else None) == (expected.group() if expected else None)
+
+
 def test_a_start_index_reads_the_second_character_past_the_end() -> None:
     index = StartIndex(["美国", "中"])
     assert index.next("对美国", 0, 2) == 1  # 国 lies at the end: the caller decides
