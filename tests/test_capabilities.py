@@ -249,6 +249,13 @@ def test_coreference(text: str, expected: set) -> None:
     assert expected <= events_of(text)
 
 
+def test_two_countries_after_two_office_holders_are_their_countries() -> None:
+    """两国 in the sentence after two ministers met stands for their countries, not the people."""
+    found = events_of("日本外相上川阳子会见了来访的韩国外长赵兑烈。两国随后签署了渔业协定。")
+    agree = {(s, o) for s, kind, o, _ in found if kind == "AGREE"}
+    assert agree in ({("日本", "韩国")}, {("韩国", "日本")})
+
+
 # -- item 5: nominal events ---------------------------------------------------------------------
 
 NOMINAL = [
