@@ -797,13 +797,32 @@ def _titled_names(text: str, start: int, end: int, gaz: Gazetteer):
             continue
         name_start = pos + len(title)
         pos = name_start
-        if title in words("no_name") or name_start >= end:
+        if (
+            title in words("no_name")
+            or name_start >= end
+            or _title_across_words(text, pos - len(title), name_start)
+        ):
             continue
         length = _name_length(text, name_start, end, gaz, _japanese_context(text, pos, gaz))
         if length:
             surface = text[name_start : name_start + length]
             actor = Actor(key=surface, label=surface, type="Person", known=False)
             yield Mention(actor, surface, name_start, name_start + length, "pattern")
+
+
+def _title_across_words(text: str, start: int, end: int) -> bool:
+    """东部|长期, 当局|长期: letters that read as a title (部长, 局长) but are cut as the end of
+    one word and the start of the next name no post, and what follows is no name (韩国|外长,
+    班主任|王 stay titles)."""
+    if start < 1 or not is_word(text[start - 1 : start + 1]):
+        return False
+    spans, at = [], max(0, start - 4)
+    for token in _cut(text[at : end + 3]):
+        spans.append((at, at + len(token)))
+        at += len(token)
+    first = next((s for s in spans if s[0] <= start < s[1]), None)
+    last = next((s for s in spans if s[0] <= end - 1 < s[1]), None)
+    return first != last and first[0] < start and last[1] > end
 
 
 _WEEKDAY = re.compile(r"周[一二三四五六日末]|星期|[〇零一二三四五六七八九十两\d]{1,3}[日号]")

@@ -165,6 +165,17 @@ def test_roles(text: str, expected: set) -> None:
     assert expected <= roles_of(text)
 
 
+@pytest.mark.parametrize("text", ["也门北部长期处于战乱之中。", "该国当局长期拒绝与反对派对话。"])
+def test_title_letters_across_two_words_name_no_post(text: str) -> None:
+    """北部|长期, 当局|长期: 部长 and 局长 read across two words are no title before a name."""
+    assert roles_of(text) == set()
+
+
+def test_title_after_a_word_that_ends_in_its_first_letter_stays_a_title() -> None:
+    """韩国|外长: 国外 is a word too, but the cut keeps 外长 whole."""
+    assert ("赵兑烈", "韩国") in roles_of("韩国外长赵兑烈会见了日本外相。")
+
+
 def test_leader_named_by_country_resolves_to_the_person() -> None:
     text = "朝鲜劳动党总书记、国务委员长金正恩视察部队。特朗普表示愿与朝方领导人会晤。"
     assert ("特朗普", "CONSULT", "金正恩", "intended") in events_of(text)
