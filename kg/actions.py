@@ -1633,6 +1633,8 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     else:
         nearest_list = [nearest]
     stretch = text[nearest.end : pos]
+    if coverbs is _WITH:  # 与刚果总统及卢旺达总统|共同签署…: the partners listed are no act
+        stretch = text[_with_coordinated(text, clause, nearest, mentions)[-1].end : pos]
     if coverbs is _WITH and _act_in(stretch) and not any(c in stretch for c in "并及"):
         # 与瑞士外长通话讨论乌克兰冲突: the partner belongs to the act between (but
         # 与中国保持沟通并谋求深化经济联系 shares it)

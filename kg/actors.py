@@ -17,6 +17,7 @@ stage uses the person, not the words that describe them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -702,8 +703,7 @@ def _transliterated(text: str, start: int, end: int, gaz: Gazetteer):
     """皮特·赫格塞思: the left part is cut after any title or known word before it."""
     if not _NAME_DOT.search(text, start, end):
         return  # most sentences hold no name dot: _TRANSLIT would try every character
-    for match in _TRANSLIT.finditer(text, start, end):
-        s, e = match.start(), match.end()
+    for s, e in _dotted_runs(text, start, end):
         dot = min(i for i in range(s, e) if text[i] in "·•・")
         s = _trim_left(text, s, dot, gaz)
         e = _trim_right(text, max(i for i in range(s, e) if text[i] in "·•・") + 1, e, gaz)
@@ -713,6 +713,21 @@ def _transliterated(text: str, start: int, end: int, gaz: Gazetteer):
         hit = gaz.surfaces.get(surface)
         actor = hit[0] if hit else Actor(key=surface, label=surface, type="Person", known=False)
         yield Mention(actor, text[s:e], s, e, "gazetteer" if hit else "pattern")
+
+
+def _dotted_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Runs of letters joined by name dots, split where a link word stands between two dots
+    (兰迪·鲍勃|和共犯约翰·塔利: two names, not one)."""
+    for match in _TRANSLIT.finditer(text, start, end):
+        s, e = match.start(), match.end()
+        dots = [i for i in range(s, e) if text[i] in "·•・"]
+        for left, right in zip(dots, dots[1:], strict=False):
+            link = next((i for i in range(left + 1, right) if text[i] in "和与及同跟"), None)
+            if link is not None:
+                yield s, link
+                given = text[link + 1 : right]  # 和共犯|约翰·塔利: the given name is its last word
+                s = right - _last_word_length(given) if len(given) > 2 else link + 1
+        yield s, e
 
 
 _KIN_WORD = re.compile(r"之(?:子|女|妻|夫)|的(?:儿子|女儿|妻子|丈夫)")

@@ -260,6 +260,29 @@ def test_coreference(text: str, expected: set) -> None:
     assert expected <= events_of(text)
 
 
+def test_a_name_glossed_in_latin_letters_keeps_its_clause() -> None:
+    """斯塔默（Keir Starmer）与…会谈: the gloss in brackets does not cut the clause."""
+    text = "法国总统马克龙周二与英国首相斯塔默（Keir Starmer）举行会谈。"
+    assert ("马克龙", "CONSULT", "斯塔默", "asserted") in events_of(text)
+
+
+def test_a_link_word_between_two_dotted_names_parts_them() -> None:
+    """兰迪·鲍勃和共犯约翰·塔利: two people, not one name over the link word."""
+    assert mentions_of("兰迪·鲍勃和共犯约翰·塔利在法院受审。") == [
+        ("兰迪·鲍勃", "兰迪·鲍勃"),
+        ("约翰·塔利", "约翰·塔利"),
+    ]
+
+
+def test_partners_listed_after_with_are_no_act_between_partner_and_verb() -> None:
+    """与日本首相及韩国总统共同签署…与…合作案: the second partner in the list is no act that
+    parts the first partner from the verb, so 合作案 stays the thing signed."""
+    text = (
+        "美国总统拜登周三在白宫与日本首相岸田文雄及韩国总统尹锡悦共同签署了安全协议与能源合作案。"
+    )
+    assert {kind for _, kind, _, _ in events_of(text)} == {"AGREE"}
+
+
 def test_two_countries_after_two_office_holders_are_their_countries() -> None:
     """两国 in the sentence after two ministers met stands for their countries, not the people."""
     found = events_of("日本外相上川阳子会见了来访的韩国外长赵兑烈。两国随后签署了渔业协定。")
