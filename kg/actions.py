@@ -498,6 +498,26 @@ def _actions_for(
             yield Action(subject, obj, trig, pos, status, confidence, frame)
             if "mutual" in trig.flags and frame == "with":  # 印度军队与巴基斯坦军队交火
                 yield Action(obj, subject, trig, pos, status, confidence, frame)
+    if frame == "with" and trig.event_type in SYMMETRIC_TYPES and len(objects) >= 2:
+        yield from _joint_partners(text, clause, pos, end, trig, objects, status)
+
+
+_JOINTLY = re.compile("共同|一起|一道|三方|三边|四方|多方|多边")
+_SEPARATELY = re.compile("分别|各自|先后|逐一|单独|依次")
+
+
+def _joint_partners(text, clause, pos, end, trig: Trigger, objects, status) -> Iterator[Action]:
+    """与日本首相及韩国总统共同签署, 与俄伊两国举行三方会谈: the partners of a joint act with
+    several sides act with each other too (not so when each acts 分别, on its own)."""
+    window = (_coverb_start(text, objects[0]), min(clause.end, end + 4))
+    if not _JOINTLY.search(text, *window) or _SEPARATELY.search(text, clause.start, end):
+        return
+    for i, first in enumerate(objects):
+        for second in objects[i + 1 :]:
+            known = all(m.actor.type != "Person" or m.actor.country for m in (first, second))
+            if known and not _same_side(first, second):  # 外长艾莎塔、财长迪奥普: one side
+                confidence = _confidence(first, second, "with", True)
+                yield Action(first, second, trig, pos, status, confidence, "with")
 
 
 def _inner_actor(text, clause, boundary, end, mentions, objects) -> Mention | None:

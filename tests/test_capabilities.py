@@ -283,6 +283,24 @@ def test_partners_listed_after_with_are_no_act_between_partner_and_verb() -> Non
     assert {kind for _, kind, _, _ in events_of(text)} == {"AGREE"}
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("土耳其总统埃尔多安与俄罗斯总统普京和伊朗总统莱希举行三方会谈。", {"普京", "莱希"}),
+        ("法国总统马克龙同德国总理默茨、英国首相斯塔默共同签署了一份声明。", {"默茨", "斯塔默"}),
+        ("美国与日本、韩国共同签署了安全协议。", {"日本", "韩国"}),
+    ],
+)
+def test_partners_of_a_joint_act_act_with_each_other(text: str, pair: set) -> None:
+    """与A和B举行三方会谈, 同A、B共同签署: the partners listed meet or sign with each other."""
+    assert any({s, o} == pair for s, _, o, _ in events_of(text))
+
+
+def test_partners_met_one_by_one_do_not_meet_each_other() -> None:
+    text = "特朗普分别与普京和泽连斯基举行了会谈。"
+    assert not any({s, o} == {"普京", "泽连斯基"} for s, _, o, _ in events_of(text))
+
+
 def test_two_countries_after_two_office_holders_are_their_countries() -> None:
     """两国 in the sentence after two ministers met stands for their countries, not the people."""
     found = events_of("日本外相上川阳子会见了来访的韩国外长赵兑烈。两国随后签署了渔业协定。")
