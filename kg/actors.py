@@ -201,6 +201,7 @@ def find_actors(
     _give_countries(found)
     _resolve_leader_titles(text, gaz, found, memory.leaders)
     found.mentions = [m for m in found.mentions if not _inside_any(m, found.attributive)]
+    found.mentions = _without_list_heads(text, gaz, found.mentions)
     _post_holders(text, start, end, gaz, found, memory.posts)
     if learn:
         _learn_posts(text, gaz, found, memory.posts)
@@ -210,6 +211,26 @@ def find_actors(
         _learn_short_names(found.mentions, memory.short_names, gaz)
         memory.learn(named)
     return found
+
+
+_LIST_HEAD = re.compile("等(?:多个|多|一些|其他|众多|诸多|部分)?")
+
+
+def _without_list_heads(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """法国、德国等多个欧洲国家外交部: the organs of a region or group that heads a list of
+    countries are the organs of the countries listed, not one more actor; they act."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        home = gaz.actors.get(mention.actor.country or "")
+        if home is None or home.key == mention.actor.key:
+            kept.append(mention)
+            continue
+        listed = kept and kept[-1].actor.type == "Country"
+        between = text[kept[-1].end : mention.start] if listed else ""
+        if home.type in {"Region", "Group"} and listed and _LIST_HEAD.fullmatch(between):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _learn_short_names(mentions: list[Mention], short_names: dict[str, Actor], gaz) -> None:

@@ -301,6 +301,16 @@ def test_partners_met_one_by_one_do_not_meet_each_other() -> None:
     assert not any({s, o} == {"普京", "泽连斯基"} for s, _, o, _ in events_of(text))
 
 
+def test_organs_of_a_region_heading_a_list_are_the_listed_countries() -> None:
+    """瑞典、丹麦等欧洲国家外交部: the ministries of the countries listed condemn, not a ministry
+    of a region."""
+    found = events_of("瑞典、丹麦等多个欧洲国家外交部当天谴责伊朗处决抗议者。")
+    assert {(s, kind, o) for s, kind, o, _ in found} == {
+        ("瑞典", "ACCUSE", "伊朗"),
+        ("丹麦", "ACCUSE", "伊朗"),
+    }
+
+
 def test_two_countries_after_two_office_holders_are_their_countries() -> None:
     """两国 in the sentence after two ministers met stands for their countries, not the people."""
     found = events_of("日本外相上川阳子会见了来访的韩国外长赵兑烈。两国随后签署了渔业协定。")
