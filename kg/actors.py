@@ -793,6 +793,9 @@ def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
         if text[pos] in "和与及、的在对是将也说称等向同跟" or gaz.match_at(text, pos):
             stop = pos
             break
+        if pos - start >= 2 and text.startswith(words("name_stop"), pos):
+            stop = pos  # 谢里夫|中将: a rank or a word that ends a name
+            break
         if trigger_pattern().match(text, pos) or text.startswith(speech_verbs(), pos):
             stop = pos
             break

@@ -155,6 +155,9 @@ ROLES = [
     ("朝鲜外务省负责美国事务副相金恩哲发表谈话。", {("金恩哲", "朝鲜外务省")}),
     # …but a title that begins with 事务 is a post in the organ before it
     ("日本外务省事务次官冈野正敬会见美国大使。", {("冈野正敬", "日本外务省")}),
+    # a rank after a transliterated name is no part of it
+    ("以色列国防军发言人丹尼尔·哈加里少将表示。", {("丹尼尔·哈加里", "以军")}),
+    ("巴基斯坦陆军发言人艾哈迈德·谢里夫中将表示。", {("艾哈迈德·谢里夫", "巴基斯坦陆军")}),
     # a description that holds a verb is no part of the post
     ("美国和台湾官员声称美国国会众议院议长佩洛西将访台。", {("佩洛西", "美国国会")}),
 ]
