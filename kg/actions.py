@@ -956,7 +956,8 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     if "invitation" not in trig.flags and trig.event_type != "REQUEST":
         return []
     ying = text.rfind("应", clause.start, pos)
-    if text.startswith("下", pos + len(trig.word)):  # 在泽连斯基要求下, 在美国的邀请下
+    if text.startswith("下", pos + len(trig.word)) or trig.word.endswith("下"):
+        # 在泽连斯基要求下, 在美国的邀请下, 在英国的协助下
         ying = max(ying, text.rfind("在", clause.start, pos))
     if ying == -1:
         return []

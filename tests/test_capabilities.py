@@ -314,6 +314,27 @@ def test_organs_of_a_region_heading_a_list_are_the_listed_countries() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "在美国和英国的协助下,以色列拦截了来袭的导弹。",
+            {("美国", "AID", "以色列"), ("英国", "AID", "以色列")},
+        ),
+        ("在俄罗斯的支持下,叙利亚政府军收复了帕尔米拉。", {("俄罗斯", "SUPPORT", "叙利亚军队")}),
+        ("乌克兰军队在美国的援助下发动了反攻。", {("美国", "AID", "乌军")}),
+    ],
+)
+def test_helper_named_in_a_with_the_help_of_phrase_acts_on_the_subject(text, expected) -> None:
+    """在X的协助/支持/援助下, Y…: X helps Y, like a mediator or a host (在X斡旋下, 应X邀请)."""
+    assert expected <= {(s, kind, o) for s, kind, o, _ in events_of(text)}
+
+
+def test_assisting_alone_is_no_aid() -> None:
+    """协助 outside 在…下 stays no trigger (协助调查 helps an inquiry, not an actor)."""
+    assert events_of("日本警方协助韩国调查此案。") == set()
+
+
 def test_two_countries_after_two_office_holders_are_their_countries() -> None:
     """两国 in the sentence after two ministers met stands for their countries, not the people."""
     found = events_of("日本外相上川阳子会见了来访的韩国外长赵兑烈。两国随后签署了渔业协定。")
