@@ -499,6 +499,26 @@ def _actions_for(
             yield Action(subject, obj, trig, pos, status, confidence, frame)
             if "mutual" in trig.flags and frame == "with":  # 印度军队与巴基斯坦军队交火
                 yield Action(obj, subject, trig, pos, status, confidence, frame)
+    if frame == "with" and trig.event_type in SYMMETRIC_TYPES and len(objects) >= 2:
+        yield from _joint_partners(text, clause, pos, end, trig, objects, status)
+
+
+_JOINTLY = re.compile("共同|一起|一道|三方|三边|四方|多方|多边")
+_SEPARATELY = re.compile("分别|各自|先后|逐一|单独|依次")
+
+
+def _joint_partners(text, clause, pos, end, trig: Trigger, objects, status) -> Iterator[Action]:
+    """与日本首相及韩国总统共同签署, 与俄伊两国举行三方会谈: the partners of a joint act with
+    several sides act with each other too (not so when each acts 分别, on its own)."""
+    window = (_coverb_start(text, objects[0]), min(clause.end, end + 4))
+    if not _JOINTLY.search(text, *window) or _SEPARATELY.search(text, clause.start, end):
+        return
+    for i, first in enumerate(objects):
+        for second in objects[i + 1 :]:
+            known = all(m.actor.type != "Person" or m.actor.country for m in (first, second))
+            if known and not _same_side(first, second):  # 外长艾莎塔、财长迪奥普: one side
+                confidence = _confidence(first, second, "with", True)
+                yield Action(first, second, trig, pos, status, confidence, "with")
 
 
 def _inner_actor(text, clause, boundary, end, mentions, objects) -> Mention | None:
@@ -939,7 +959,8 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     if "invitation" not in trig.flags and trig.event_type != "REQUEST":
         return []
     ying = text.rfind("应", clause.start, pos)
-    if text.startswith("下", pos + len(trig.word)):  # 在泽连斯基要求下, 在美国的邀请下
+    if text.startswith("下", pos + len(trig.word)) or trig.word.endswith("下"):
+        # 在泽连斯基要求下, 在美国的邀请下, 在英国的协助下
         ying = max(ying, text.rfind("在", clause.start, pos))
     if ying == -1:
         return []
@@ -1636,6 +1657,8 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     else:
         nearest_list = [nearest]
     stretch = text[nearest.end : pos]
+    if coverbs is _WITH:  # 与刚果总统及卢旺达总统|共同签署…: the partners listed are no act
+        stretch = text[_with_coordinated(text, clause, nearest, mentions)[-1].end : pos]
     if coverbs is _WITH and _act_in(stretch) and not any(c in stretch for c in "并及"):
         # 与瑞士外长通话讨论乌克兰冲突: the partner belongs to the act between (but
         # 与中国保持沟通并谋求深化经济联系 shares it)

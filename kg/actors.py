@@ -17,6 +17,7 @@ stage uses the person, not the words that describe them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -204,6 +205,7 @@ def find_actors(
     _give_countries(found)
     _resolve_leader_titles(text, gaz, found, memory.leaders)
     found.mentions = [m for m in found.mentions if not _inside_any(m, found.attributive)]
+    found.mentions = _without_list_heads(text, gaz, found.mentions)
     _post_holders(text, start, end, gaz, found, memory.posts)
     if learn:
         _learn_posts(text, gaz, found, memory.posts)
@@ -213,6 +215,26 @@ def find_actors(
         _learn_short_names(found.mentions, memory.short_names, gaz)
         memory.learn(named)
     return found
+
+
+_LIST_HEAD = re.compile("等(?:多个|多|一些|其他|众多|诸多|部分)?")
+
+
+def _without_list_heads(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """法国、德国等多个欧洲国家外交部: the organs of a region or group that heads a list of
+    countries are the organs of the countries listed, not one more actor; they act."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        home = gaz.actors.get(mention.actor.country or "")
+        if home is None or home.key == mention.actor.key:
+            kept.append(mention)
+            continue
+        listed = kept and kept[-1].actor.type == "Country"
+        between = text[kept[-1].end : mention.start] if listed else ""
+        if home.type in {"Region", "Group"} and listed and _LIST_HEAD.fullmatch(between):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _learn_short_names(mentions: list[Mention], short_names: dict[str, Actor], gaz) -> None:
@@ -709,8 +731,7 @@ def _transliterated(text: str, start: int, end: int, gaz: Gazetteer):
     """皮特·赫格塞思: the left part is cut after any title or known word before it."""
     if not _NAME_DOT.search(text, start, end):
         return  # most sentences hold no name dot: _TRANSLIT would try every character
-    for match in _TRANSLIT.finditer(text, start, end):
-        s, e = match.start(), match.end()
+    for s, e in _dotted_runs(text, start, end):
         dot = min(i for i in range(s, e) if text[i] in "·•・")
         s = _trim_left(text, s, dot, gaz)
         e = _trim_right(text, max(i for i in range(s, e) if text[i] in "·•・") + 1, e, gaz)
@@ -720,6 +741,21 @@ def _transliterated(text: str, start: int, end: int, gaz: Gazetteer):
         hit = gaz.surfaces.get(surface)
         actor = hit[0] if hit else Actor(key=surface, label=surface, type="Person", known=False)
         yield Mention(actor, text[s:e], s, e, "gazetteer" if hit else "pattern")
+
+
+def _dotted_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Runs of letters joined by name dots, split where a link word stands between two dots
+    (兰迪·鲍勃|和共犯约翰·塔利: two names, not one)."""
+    for match in _TRANSLIT.finditer(text, start, end):
+        s, e = match.start(), match.end()
+        dots = [i for i in range(s, e) if text[i] in "·•・"]
+        for left, right in zip(dots, dots[1:], strict=False):
+            link = next((i for i in range(left + 1, right) if text[i] in "和与及同跟"), None)
+            if link is not None:
+                yield s, link
+                given = text[link + 1 : right]  # 和共犯|约翰·塔利: the given name is its last word
+                s = right - _last_word_length(given) if len(given) > 2 else link + 1
+        yield s, e
 
 
 _KIN_WORD = re.compile(r"之(?:子|女|妻|夫)|的(?:儿子|女儿|妻子|丈夫)")
@@ -764,6 +800,9 @@ def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
         if text[pos] in "和与及、的在对是将也说称等向同跟" or gaz.match_at(text, pos):
             stop = pos
             break
+        if pos - start >= 2 and text.startswith(words("name_stop"), pos):
+            stop = pos  # 谢里夫|中将: a rank or a word that ends a name
+            break
         if trigger_pattern().match(text, pos) or text.startswith(speech_verbs(), pos):
             stop = pos
             break
@@ -804,13 +843,32 @@ def _titled_names(text: str, start: int, end: int, gaz: Gazetteer):
             continue
         name_start = pos + len(title)
         pos = name_start
-        if title in words("no_name") or name_start >= end:
+        if (
+            title in words("no_name")
+            or name_start >= end
+            or _title_across_words(text, pos - len(title), name_start)
+        ):
             continue
         length = _name_length(text, name_start, end, gaz, _japanese_context(text, pos, gaz))
         if length:
             surface = text[name_start : name_start + length]
             actor = Actor(key=surface, label=surface, type="Person", known=False)
             yield Mention(actor, surface, name_start, name_start + length, "pattern")
+
+
+def _title_across_words(text: str, start: int, end: int) -> bool:
+    """东部|长期, 当局|长期: letters that read as a title (部长, 局长) but are cut as the end of
+    one word and the start of the next name no post, and what follows is no name (韩国|外长,
+    班主任|王 stay titles)."""
+    if start < 1 or not is_word(text[start - 1 : start + 1]):
+        return False
+    spans, at = [], max(0, start - 4)
+    for token in _cut(text[at : end + 3]):
+        spans.append((at, at + len(token)))
+        at += len(token)
+    first = next((s for s in spans if s[0] <= start < s[1]), None)
+    last = next((s for s in spans if s[0] <= end - 1 < s[1]), None)
+    return first != last and first[0] < start and last[1] > end
 
 
 _WEEKDAY = re.compile(r"周[一二三四五六日末]|星期|[〇零一二三四五六七八九十两\d]{1,3}[日号]")

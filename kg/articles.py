@@ -882,7 +882,8 @@ def normalise(body: str) -> tuple[str, tuple[int, ...]]:
     goes (谈 判 → 谈判, 340 亿 → 340亿) unless it separates paragraphs (two or more spaces, or
     any after 。！？); other space runs become one space. Then NFKC per character (，→ ,) and
     traditional → simplified, both length-preserving, so ``body[offsets[i]]`` is the source
-    of ``text[i]``.
+    of ``text[i]``. A gloss in Latin letters in brackets after Chinese goes (斯塔默(Keir
+    Starmer)会面 → 斯塔默会面).
 
     >>> normalise("美國 對朝鮮　實施制裁，")
     ('美国对朝鲜实施制裁,', (0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12))
@@ -910,7 +911,30 @@ def _normalise(body: str, folded: str) -> tuple[str, tuple[int, ...]]:
             offsets.append(start)
     pieces.append(folded[pos:])
     offsets += numbers[pos : len(body) + 1]
-    return "".join(pieces), tuple(offsets)
+    return _drop_glosses("".join(pieces), offsets)
+
+
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([A-Z][a-z]+(?:[ \-][A-Z][a-z.]*)*[ \-][A-Z][a-z]+\)")
+
+
+def _drop_glosses(text: str, offsets: list[int]) -> tuple[str, tuple[int, ...]]:
+    """斯塔默(Keir Starmer)会面 → 斯塔默会面: a name or term glossed in Latin letters in
+    brackets reads on without the gloss, which otherwise cuts the clause in two (the body,
+    and so the evidence sentence, keeps it)."""
+    if "(" not in text:
+        return text, tuple(offsets)
+    pieces: list[str] = []
+    kept: list[int] = []
+    pos = 0
+    for match in _GLOSS.finditer(text):
+        pieces.append(text[pos : match.start()])
+        kept += offsets[pos : match.start()]
+        pos = match.end()
+    if not pos:
+        return text, tuple(offsets)
+    pieces.append(text[pos:])
+    kept += offsets[pos:]
+    return "".join(pieces), tuple(kept)
 
 
 _NUMBERS: list[tuple[int, ...]] = [()]

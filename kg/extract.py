@@ -622,7 +622,17 @@ def _pair_in_focus(
                     return pair
     if _sentence_index(ctx, start) - ctx.last_pair_at > _PAIR_SENTENCES:
         return None  # 双方当事人, pages after the last event: no pair is in focus any more
+    if word.startswith("两国") and ctx.last_pair is not None:
+        return _countries_of(ctx, ctx.last_pair)  # 两国 after two ministers met: their countries
     return ctx.last_pair
+
+
+def _countries_of(ctx: _Context, pair: tuple[Mention, Mention]) -> tuple[Mention, Mention] | None:
+    """The two countries of a pair of actors, or none when one has no country or both share it."""
+    first, second = (_as_country(ctx, m) for m in pair)
+    if first is None or second is None or first.actor.key == second.actor.key:
+        return None
+    return first, second
 
 
 _PAIR_SENTENCES = 3

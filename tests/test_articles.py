@@ -664,6 +664,13 @@ NORMALISE = [
     ("他們「說」『過』", "他们「说」『过』"),
     ("天氣乾燥，頭髮", "天气干燥,头发"),
     ("什么 乾隆", "什么乾隆"),
+    # a full name glossed in Latin letters goes, so that the clause reads on; acronyms, terms
+    # and brackets after Latin text stay
+    ("与斯塔默（Keir Starmer）会面", "与斯塔默会面"),
+    ("总理让-皮埃尔(Jean-Pierre Dubois)表示", "总理让-皮埃尔表示"),
+    ("原子能机构（IAEA）", "原子能机构(IAEA)"),
+    ("主权（national sovereignty）", "主权(national sovereignty)"),
+    ("Keir Starmer (Keir Starmer)", "Keir Starmer (Keir Starmer)"),
     ("", ""),
 ]
 

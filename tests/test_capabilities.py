@@ -155,6 +155,9 @@ ROLES = [
     ("朝鲜外务省负责美国事务副相金恩哲发表谈话。", {("金恩哲", "朝鲜外务省")}),
     # …but a title that begins with 事务 is a post in the organ before it
     ("日本外务省事务次官冈野正敬会见美国大使。", {("冈野正敬", "日本外务省")}),
+    # a rank after a transliterated name is no part of it
+    ("以色列国防军发言人丹尼尔·哈加里少将表示。", {("丹尼尔·哈加里", "以军")}),
+    ("巴基斯坦陆军发言人艾哈迈德·谢里夫中将表示。", {("艾哈迈德·谢里夫", "巴基斯坦陆军")}),
     # a description that holds a verb is no part of the post
     ("美国和台湾官员声称美国国会众议院议长佩洛西将访台。", {("佩洛西", "美国国会")}),
 ]
@@ -163,6 +166,17 @@ ROLES = [
 @pytest.mark.parametrize(("text", "expected"), _table(ROLES))
 def test_roles(text: str, expected: set) -> None:
     assert expected <= roles_of(text)
+
+
+@pytest.mark.parametrize("text", ["也门北部长期处于战乱之中。", "该国当局长期拒绝与反对派对话。"])
+def test_title_letters_across_two_words_name_no_post(text: str) -> None:
+    """北部|长期, 当局|长期: 部长 and 局长 read across two words are no title before a name."""
+    assert roles_of(text) == set()
+
+
+def test_title_after_a_word_that_ends_in_its_first_letter_stays_a_title() -> None:
+    """韩国|外长: 国外 is a word too, but the cut keeps 外长 whole."""
+    assert ("赵兑烈", "韩国") in roles_of("韩国外长赵兑烈会见了日本外相。")
 
 
 def test_leader_named_by_country_resolves_to_the_person() -> None:
@@ -247,6 +261,85 @@ COREFERENCE = [
 @pytest.mark.parametrize(("text", "expected"), _table(COREFERENCE))
 def test_coreference(text: str, expected: set) -> None:
     assert expected <= events_of(text)
+
+
+def test_a_name_glossed_in_latin_letters_keeps_its_clause() -> None:
+    """斯塔默（Keir Starmer）与…会谈: the gloss in brackets does not cut the clause."""
+    text = "法国总统马克龙周二与英国首相斯塔默（Keir Starmer）举行会谈。"
+    assert ("马克龙", "CONSULT", "斯塔默", "asserted") in events_of(text)
+
+
+def test_a_link_word_between_two_dotted_names_parts_them() -> None:
+    """兰迪·鲍勃和共犯约翰·塔利: two people, not one name over the link word."""
+    assert mentions_of("兰迪·鲍勃和共犯约翰·塔利在法院受审。") == [
+        ("兰迪·鲍勃", "兰迪·鲍勃"),
+        ("约翰·塔利", "约翰·塔利"),
+    ]
+
+
+def test_partners_listed_after_with_are_no_act_between_partner_and_verb() -> None:
+    """与日本首相及韩国总统共同签署…与…合作案: the second partner in the list is no act that
+    parts the first partner from the verb, so 合作案 stays the thing signed."""
+    text = (
+        "美国总统拜登周三在白宫与日本首相岸田文雄及韩国总统尹锡悦共同签署了安全协议与能源合作案。"
+    )
+    assert {kind for _, kind, _, _ in events_of(text)} == {"AGREE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("土耳其总统埃尔多安与俄罗斯总统普京和伊朗总统莱希举行三方会谈。", {"普京", "莱希"}),
+        ("法国总统马克龙同德国总理默茨、英国首相斯塔默共同签署了一份声明。", {"默茨", "斯塔默"}),
+        ("美国与日本、韩国共同签署了安全协议。", {"日本", "韩国"}),
+    ],
+)
+def test_partners_of_a_joint_act_act_with_each_other(text: str, pair: set) -> None:
+    """与A和B举行三方会谈, 同A、B共同签署: the partners listed meet or sign with each other."""
+    assert any({s, o} == pair for s, _, o, _ in events_of(text))
+
+
+def test_partners_met_one_by_one_do_not_meet_each_other() -> None:
+    text = "特朗普分别与普京和泽连斯基举行了会谈。"
+    assert not any({s, o} == {"普京", "泽连斯基"} for s, _, o, _ in events_of(text))
+
+
+def test_organs_of_a_region_heading_a_list_are_the_listed_countries() -> None:
+    """瑞典、丹麦等欧洲国家外交部: the ministries of the countries listed condemn, not a ministry
+    of a region."""
+    found = events_of("瑞典、丹麦等多个欧洲国家外交部当天谴责伊朗处决抗议者。")
+    assert {(s, kind, o) for s, kind, o, _ in found} == {
+        ("瑞典", "ACCUSE", "伊朗"),
+        ("丹麦", "ACCUSE", "伊朗"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "在美国和英国的协助下,以色列拦截了来袭的导弹。",
+            {("美国", "AID", "以色列"), ("英国", "AID", "以色列")},
+        ),
+        ("在俄罗斯的支持下,叙利亚政府军收复了帕尔米拉。", {("俄罗斯", "SUPPORT", "叙利亚军队")}),
+        ("乌克兰军队在美国的援助下发动了反攻。", {("美国", "AID", "乌军")}),
+    ],
+)
+def test_helper_named_in_a_with_the_help_of_phrase_acts_on_the_subject(text, expected) -> None:
+    """在X的协助/支持/援助下, Y…: X helps Y, like a mediator or a host (在X斡旋下, 应X邀请)."""
+    assert expected <= {(s, kind, o) for s, kind, o, _ in events_of(text)}
+
+
+def test_assisting_alone_is_no_aid() -> None:
+    """协助 outside 在…下 stays no trigger (协助调查 helps an inquiry, not an actor)."""
+    assert events_of("日本警方协助韩国调查此案。") == set()
+
+
+def test_two_countries_after_two_office_holders_are_their_countries() -> None:
+    """两国 in the sentence after two ministers met stands for their countries, not the people."""
+    found = events_of("日本外相上川阳子会见了来访的韩国外长赵兑烈。两国随后签署了渔业协定。")
+    agree = {(s, o) for s, kind, o, _ in found if kind == "AGREE"}
+    assert agree in ({("日本", "韩国")}, {("韩国", "日本")})
 
 
 # -- item 5: nominal events ---------------------------------------------------------------------
