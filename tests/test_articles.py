@@ -5,6 +5,7 @@ from __future__ import annotations
 import doctest
 import os
 import random
+import re
 import subprocess
 import sys
 import unicodedata
@@ -764,6 +765,33 @@ def test_normalise_random_bodies_keep_offsets_exact() -> None:
         assert "\r" not in text and "  " not in text and "\n\n" not in text
         assert text == text.strip()
         assert normalise(text)[0] == text  # idempotent
+
+
+def _normalise_judging_every_run(body: str) -> tuple[str, tuple[int, ...]]:
+    """normalise() as it reads when every run of white space, lone line breaks included,
+    is judged by _space_for (the reference for the runs normalise skips)."""
+    folded = kg.articles._simplify(kg.articles._fold(body))
+    pieces, offsets, pos = [], [], 0
+    for match in re.finditer(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+", body):
+        start, end = match.span()
+        pieces.append(folded[pos:start])
+        offsets += range(pos, start)
+        pos = end
+        replacement = kg.articles._space_for(body, start, end)
+        if replacement:
+            pieces.append(replacement)
+            offsets.append(start)
+    pieces.append(folded[pos:])
+    offsets += range(pos, len(body) + 1)
+    return "".join(pieces), tuple(offsets)
+
+
+def test_normalise_leaves_lone_line_breaks_as_judging_them_would() -> None:
+    alphabet = "美國谈判。a1\n\n\n \t\u3000\u200b\u00a0\r"
+    rng = random.Random(7)
+    for _ in range(3000):
+        body = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert normalise(body) == _normalise_judging_every_run(body), repr(body)
 
 
 def test_normalise_offsets_of_a_long_body_after_short_ones() -> None:
