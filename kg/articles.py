@@ -156,14 +156,15 @@ def _reason(exc: InputError) -> str:
     return message[len(prefix) :] if prefix and message.startswith(prefix) else message
 
 
-def read_article(path: str | os.PathLike) -> Article:
+def read_article(path: str | os.PathLike, content: bytes | None = None) -> Article:
     """Read one article file into an Article (body, normalised text, offsets, metadata).
 
-    Raises InputError for an empty, binary or undecodable file, broken front matter, or a
-    file with no text once markup and boilerplate are gone.
+    ``content`` is the file's bytes when the caller has read them already (a build hashes
+    them too). Raises InputError for an empty, binary or undecodable file, broken front
+    matter, or a file with no text once markup and boilerplate are gone.
     """
     name = os.fspath(path)
-    raw = _read_bytes(name)
+    raw = _read_bytes(name) if content is None else content
     decoded, encoding = _decode(raw, name)
     meta, rest = _split_front_matter(decoded, name)
     header, rest = _split_header_lines(rest)

@@ -166,6 +166,13 @@ def test_bad_file_raises_input_error(tmp_path: Path, name: str, content, reason:
     assert str(info.value) == f"{path}: {reason}"
 
 
+def test_given_content_reads_as_the_file() -> None:
+    """A build passes the bytes it has hashed: the article is the one the file gives."""
+    for path in sorted(FIXTURES.glob("*.*")):
+        if path.suffix in ARTICLE_SUFFIXES:
+            assert read_article(path, path.read_bytes()) == read_article(path), path.name
+
+
 def test_bad_paths_raise_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="missing.txt: no such file or directory$"):
         read_article(tmp_path / "missing.txt")
