@@ -156,14 +156,15 @@ def _reason(exc: InputError) -> str:
     return message[len(prefix) :] if prefix and message.startswith(prefix) else message
 
 
-def read_article(path: str | os.PathLike) -> Article:
+def read_article(path: str | os.PathLike, content: bytes | None = None) -> Article:
     """Read one article file into an Article (body, normalised text, offsets, metadata).
 
-    Raises InputError for an empty, binary or undecodable file, broken front matter, or a
-    file with no text once markup and boilerplate are gone.
+    ``content`` is the file's bytes when the caller has read them already (a build hashes
+    them too). Raises InputError for an empty, binary or undecodable file, broken front
+    matter, or a file with no text once markup and boilerplate are gone.
     """
     name = os.fspath(path)
-    raw = _read_bytes(name)
+    raw = _read_bytes(name) if content is None else content
     decoded, encoding = _decode(raw, name)
     meta, rest = _split_front_matter(decoded, name)
     header, rest = _split_header_lines(rest)
@@ -606,16 +607,30 @@ _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 
 def _html_lines(html: str) -> tuple[list[str], dict[str, str]]:
     """Visible text of an HTML page, one line per block, and its title/url/date/author."""
-    html = _XML_DECLARATION.sub("", html)
-    try:
-        root = lxml.html.document_fromstring(html, parser=_HTML_PARSER)
-    except (etree.ParserError, ValueError):
+    root = _parse_html(html)
+    if root is None:
         return [], {}
     meta = _html_meta(root)
+    return _visible_lines(root), meta
+
+
+def _parse_html(html: str) -> lxml.html.HtmlElement | None:
+    """The document tree of ``html`` (None when lxml cannot make one)."""
+    try:
+        return lxml.html.document_fromstring(_XML_DECLARATION.sub("", html), parser=_HTML_PARSER)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _visible_lines(root: lxml.html.HtmlElement, line_mark: str = "") -> list[str]:
+    """The visible text of a parsed page, one line per block (the tree is pruned); a
+    ``line_mark`` in the text is a line break too."""
     _prune(root)
     text = "".join(_html_pieces(root))
+    if line_mark:
+        text = text.replace(line_mark, "\n")
     lines = (line.strip() for line in text.split("\n"))
-    return [line for line in lines if line], meta
+    return [line for line in lines if line]
 
 
 def _html_meta(root: lxml.html.HtmlElement) -> dict[str, str]:
@@ -650,12 +665,14 @@ def _prune(root: lxml.html.HtmlElement) -> None:
     for element in root.xpath(_DROP_XPATH):
         if element.getparent() is not None:
             element.drop_tree()
-    total = len(root.text_content())
+    total = -1  # the length of the page's text, measured when a widget is found
     for element in root.xpath("//*[@class or @id]"):
         if element.tag in _KEEP_TAGS or element.getparent() is None:
             continue
         tokens = f"{element.get('class', '')} {element.get('id', '')}".split()
         if any(_WIDGET.search(token) for token in tokens):
+            if total < 0:
+                total = len(root.text_content())
             # A class such as "comments-open" on the main wrapper must not empty the page.
             if len(element.text_content()) * 2 <= total:
                 element.drop_tree()
@@ -709,7 +726,7 @@ _BLOCK_MARKS = frozenset("#>-*+_=|[")
 def _markdown_lines(text: str) -> list[str]:
     """Text lines of a Markdown body; raw HTML in it is then stripped like an HTML page."""
     source = text.split("\n")
-    refs = {m.group(1).strip().lower() for line in source if (m := _REF_DEF.fullmatch(line))}
+    refs = _reference_names(source) if "]:" in text else set()  # [name]: URL lines
     lines: list[str] = []
     fence: str | None = None
     in_table = False
@@ -727,9 +744,61 @@ def _markdown_lines(text: str) -> list[str]:
         in_table = _markdown_line(line, refs, lines, in_table)
     joined = "\n".join(lines)
     if _MD_HTML_TAG.search(joined):
-        return _html_lines(joined.replace("\n", "<br>\n"))[0]
+        return _markdown_html_lines(joined)
     # entity and character references are text in Markdown too (&amp; is &), tags or not
     return [html.unescape(line) if "&" in line else line for line in map(str.strip, lines) if line]
+
+
+def _reference_names(source: list[str]) -> set[str]:
+    """The names of the link reference definitions (``[name]: URL``) among the lines."""
+    return {m.group(1).strip().lower() for line in source if (m := _REF_DEF.fullmatch(line))}
+
+
+# Raw HTML in Markdown: every line break is a <br> (Markdown keeps its lines). A <br> element
+# per line costs lxml and the walk over the tree more than the rest of the page, so when the
+# markup cannot tell a line break from other text, line breaks pass through lxml as a mark.
+_LINE_MARK = "\ufdd0"  # a noncharacter: no text has it and no named reference makes it
+_MARKUP_START = re.compile(r"<[A-Za-z/!?]")  # where the HTML tokenizer starts markup
+_PLAIN_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)(?:[ \t/][^<>\"'\n]*)?>")
+_CLASS_OR_ID = re.compile(r"[ \t/](?:class|id)[ \t]*(?:[=/> \t]|$)", re.I)
+# Elements whose content or neighbourhood a line break changes (raw text, a dropped first
+# line break, the head), or whose dropping depends on the length of the text (class, id).
+_LINE_SENSITIVE_TAGS = frozenset(
+    "base body head html link listing meta noembed noframes noscript optgroup option "
+    "plaintext pre script select style svg math table tbody td template textarea tfoot th "
+    "thead title tr xmp iframe".split()
+)
+
+
+def _markdown_html_lines(joined: str) -> list[str]:
+    """The text lines of Markdown lines that hold raw HTML: as one HTML page in which every
+    line break is a <br>."""
+    if _marks_line_breaks_exactly(joined):
+        root = _parse_html(joined.replace("\n", _LINE_MARK))
+        if root is None:
+            return []
+        return _visible_lines(root, _LINE_MARK)
+    return _visible_lines_of(joined.replace("\n", "<br>\n"))
+
+
+def _visible_lines_of(html: str) -> list[str]:
+    root = _parse_html(html)
+    return [] if root is None else _visible_lines(root)
+
+
+def _marks_line_breaks_exactly(joined: str) -> bool:
+    """Whether a mark in place of each line break gives the lines a <br> would: every tag is
+    whole on its line, plain (no quotes, no class or id) and of an element that treats a
+    line break as any other text, and nothing (a character reference) can make the mark."""
+    if _LINE_MARK in joined or "&#" in joined:
+        return False
+    for start in _MARKUP_START.finditer(joined):
+        tag = _PLAIN_TAG.match(joined, start.start())
+        if tag is None or tag.group(1).lower() in _LINE_SENSITIVE_TAGS:
+            return False
+        if _CLASS_OR_ID.search(tag.group(0)):
+            return False
+    return True
 
 
 def _markdown_line(line: str, refs: set[str], out: list[str], in_table: bool) -> bool:
@@ -851,7 +920,10 @@ def _normalise_pattern(pattern: str) -> str:
 # Normalisation with offsets
 # ---------------------------------------------------------------------------------------------
 
-_SPACE_RUN = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_SPACE = r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]"
+# The runs of white space that normalise() may change: all but a lone line break inside
+# the text, which stays as it is (seven runs in ten are those).
+_SPACE_RUN = re.compile(rf"{_SPACE}(?:(?<!\n)|(?<=\A\n)|(?={_SPACE}|\Z)){_SPACE}*")
 _NEWLINE_CHARS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _SENTENCE_ENDS = frozenset("。！？…")

@@ -69,7 +69,7 @@ def extract_file(path: str) -> ArticleResult:
         return ArticleResult(path, "", 0, 0, reason=f"cannot read: {exc.strerror or exc}")
     digest = file_digest(data)
     try:
-        article = read_article(path)
+        article = read_article(path, data)
     except InputError as exc:
         return ArticleResult(path, digest, stat.st_size, stat.st_mtime_ns, reason=_reason(exc))
     extracted = extract_article(article, load_gazetteer())

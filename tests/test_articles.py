@@ -5,6 +5,7 @@ from __future__ import annotations
 import doctest
 import os
 import random
+import re
 import subprocess
 import sys
 import unicodedata
@@ -163,6 +164,13 @@ def test_bad_file_raises_input_error(tmp_path: Path, name: str, content, reason:
         read_article(path)
     assert info.value.path == str(path)
     assert str(info.value) == f"{path}: {reason}"
+
+
+def test_given_content_reads_as_the_file() -> None:
+    """A build passes the bytes it has hashed: the article is the one the file gives."""
+    for path in sorted(FIXTURES.glob("*.*")):
+        if path.suffix in ARTICLE_SUFFIXES:
+            assert read_article(path, path.read_bytes()) == read_article(path), path.name
 
 
 def test_bad_paths_raise_input_error(tmp_path: Path) -> None:
@@ -529,6 +537,71 @@ def test_markdown_to_text(tmp_path: Path, label: str, markdown: str, body: str) 
     assert_offsets(article)
 
 
+def _lines_with_br(markdown_lines: str) -> list[str]:
+    """The reference reading of Markdown lines holding raw HTML: a <br> for every break."""
+    return kg.articles._html_lines(markdown_lines.replace("\n", "<br>\n"))[0]
+
+
+_FUZZ_TAGS = (
+    "figcaption|font color=red|center|b|i|div|p|li|ul|span|a href=http://x.cn/a?b=1|h1|"
+    "blockquote|img src=x.png|small|sup|em|dd|dt|hr|section|header|footer|nav|figure|left|"
+    "form|font size=3|div hidden|span style=display:none|code|address|caption|xyz"
+).split("|")
+_FUZZ_TEXT = (
+    "中国|美国制裁朝鲜|。|，|abc|x y| |  |\t|\u3000|\u00a0|\n|\n|\n|\n\n|  \n  |&amp;|&lt;|"
+    "&nbsp;|&amp|&copy|&|<|< b|a<1|&foo;|&ampx"
+).split("|")
+
+
+def _random_markdown_html(rng: random.Random) -> str:
+    pieces = []
+    for _ in range(rng.randint(1, 40)):
+        draw = rng.random()
+        if draw < 0.25:
+            pieces.append(f"<{rng.choice(_FUZZ_TAGS)}>")
+        elif draw < 0.45:
+            pieces.append(f"</{rng.choice(_FUZZ_TAGS).split()[0]}>")
+        elif draw < 0.5:
+            pieces.append(rng.choice(("<br>", "<br/>", "<br />")))
+        else:
+            pieces.append(rng.choice(_FUZZ_TEXT))
+    return "".join(pieces)
+
+
+def test_markdown_html_line_mark_reads_as_br_elements() -> None:
+    """Line breaks through lxml as a mark (the fast way) give the lines of a <br> each."""
+    rng = random.Random(5)
+    marked = 0
+    for _ in range(3000):
+        lines = _random_markdown_html(rng)
+        marked += kg.articles._marks_line_breaks_exactly(lines)
+        assert kg.articles._markdown_html_lines(lines) == _lines_with_br(lines), lines
+    assert marked > 2500  # the fast way is the common one
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "<pre>代码\n  缩进</pre>\n正文",
+        "<textarea>\n文字</textarea>后文",
+        "<script>a = 1\n</script>正文\n<style>p {}\n</style>尾",
+        '<font\ncolor="red">红字</font>\n下一行',
+        '<div class="share">分享\n到微博</div>\n正文很长很长很长很长很长很长',
+        "<span id=x>甲</span>\n乙",
+        "<!-- 注\n释 -->正文\n下一行",
+        "&#xfdd0;甲\n<b>乙</b>",
+        "甲\ufdd0乙\n<b>丙</b>",
+        "<table><tr><td>甲</td>\n<td>乙</td></tr></table>",
+        "<title>题\n目</title>正文",
+        "</ >甲\n<b>乙</b>",
+        "<?xml version='1.0'?>\n<b>甲</b>",
+    ],
+)
+def test_markdown_html_that_a_line_break_changes_reads_with_br(lines: str) -> None:
+    assert not kg.articles._marks_line_breaks_exactly(lines)
+    assert kg.articles._markdown_html_lines(lines) == _lines_with_br(lines)
+
+
 TERMINUS = sorted(FIXTURES.glob("20*.m*"))
 
 
@@ -706,6 +779,33 @@ def test_normalise_random_bodies_keep_offsets_exact() -> None:
         assert "\r" not in text and "  " not in text and "\n\n" not in text
         assert text == text.strip()
         assert normalise(text)[0] == text  # idempotent
+
+
+def _normalise_judging_every_run(body: str) -> tuple[str, tuple[int, ...]]:
+    """normalise() as it reads when every run of white space, lone line breaks included,
+    is judged by _space_for (the reference for the runs normalise skips)."""
+    folded = kg.articles._simplify(kg.articles._fold(body))
+    pieces, offsets, pos = [], [], 0
+    for match in re.finditer(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+", body):
+        start, end = match.span()
+        pieces.append(folded[pos:start])
+        offsets += range(pos, start)
+        pos = end
+        replacement = kg.articles._space_for(body, start, end)
+        if replacement:
+            pieces.append(replacement)
+            offsets.append(start)
+    pieces.append(folded[pos:])
+    offsets += range(pos, len(body) + 1)
+    return "".join(pieces), tuple(offsets)
+
+
+def test_normalise_leaves_lone_line_breaks_as_judging_them_would() -> None:
+    alphabet = "美國谈判。a1\n\n\n \t\u3000\u200b\u00a0\r"
+    rng = random.Random(7)
+    for _ in range(3000):
+        body = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert normalise(body) == _normalise_judging_every_run(body), repr(body)
 
 
 def test_normalise_offsets_of_a_long_body_after_short_ones() -> None:
