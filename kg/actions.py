@@ -33,6 +33,7 @@ from .lexicon import (
     summits,
     trigger_for,
     trigger_pattern,
+    triggers,
     words,
     words_pattern,
 )
@@ -140,6 +141,7 @@ class Discourse:
     agent: Callable[[str], Mention | None] = lambda event_type: None
     speaker: Callable[[int], Mention | None] = lambda pos: None
     act: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
+    sides: Callable[[bool], tuple[Mention, Mention] | None] = lambda states: None
 
 
 def find_actions(
@@ -387,7 +389,9 @@ def _actions_for(
         text, clause, pos, mentions
     )
     if agents:
-        yield from _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents)
+        yield from _reversed_frame(
+            text, clauses, index, pos, trig, mentions, status, agents, discourse
+        )
         return
     if agentless_passive(text, clause, pos):
         # 中兴被指控…, 14名船员今天被放还: who does it is not said here; the one it is done
@@ -438,6 +442,11 @@ def _actions_for(
         return
     if not objects:
         subjects, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
+        if "parties" in trig.objects:  # 促成了这项协议: the sides of the agreement in focus
+            yield from _mediated(subjects, trig, pos, status, discourse)
+            return
+        if subjects and _mediation_between(text, subjects[-1].end, pos):
+            return  # 在促成这项协议方面: the agreement is the sides', not the mediators'
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
             listed = len(subjects) >= 2 and not isinstance(_including(text, subjects[0]), Mention)
@@ -954,6 +963,33 @@ def agentless_passive(text, clause, pos) -> bool:
     return bool(_AGENTLESS.search(text, max(clause.start, pos - 5), pos))
 
 
+def _mediated(subjects, trig: Trigger, pos: int, status: str, discourse) -> Iterator[Action]:
+    """美国领导的会谈, 沙特在促成这项协议方面发挥了作用: a mediator whose sides go unnamed acts on
+    both sides of the last agreement (else talks) in focus, unless it is one of them; a state
+    mediates between states."""
+    sides = discourse.sides(all(s.actor.type != "Person" for s in subjects))
+    if sides is None or any(_same_side(s, side) for s in subjects for side in sides):
+        return
+    for subject in subjects:
+        for side in sides:
+            confidence = _confidence(subject, side, "focus", True)
+            yield Action(subject, side, trig, pos, status, confidence, "focus")
+
+
+@lru_cache(maxsize=1)
+def _mediation_words() -> re.Pattern[str]:
+    return re.compile(
+        "|".join(re.escape(w) for w, t in triggers().items() if "parties" in t.objects)
+    )
+
+
+def _mediation_between(text: str, start: int, pos: int) -> bool:
+    return start < pos and _mediation_words().search(text, start, pos) is not None
+
+
+_LIST_TAIL = re.compile(r"等(?:多方|多国|国|方|国家)?$")
+
+
 def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     """应俄罗斯外交部和白俄罗斯外交部邀请,崔善姬将访问…: the hosts invite the visitor."""
     if "invitation" not in trig.flags and trig.event_type != "REQUEST":
@@ -967,11 +1003,13 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     inside = [m for m in mentions if ying < m.start and m.end <= pos]
     if not inside or _front(inside[0]) != ying + 1:
         return []
-    between = text[inside[-1].end : pos]
+    between = _LIST_TAIL.sub("", text[inside[-1].end : pos])  # 在美国、卡塔尔等多方斡旋下
     return inside if len(between) <= 1 else []  # (的) right before the request
 
 
-def _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents) -> Iterator[Action]:
+def _reversed_frame(
+    text, clauses, index, pos, trig, mentions, status, agents, discourse
+) -> Iterator[Action]:
     """The agents act on the topic of the sentence (the one who receives or is invited); after
     被/遭到 on the actor right before the marker (大使…被戴秉国召见 → the ambassador)."""
     clause = clauses[index]
@@ -981,6 +1019,9 @@ def _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents) -
     if text[clause.start : pos].lstrip().startswith(("应", "在")):  # who is invited acts next
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
         targets = _expand_compound(later[0], mentions) if later else []
+    if not targets and "parties" in trig.objects:  # 协议是在美国斡旋下达成的
+        yield from _mediated(agents, trig, pos, status, discourse)
+        return
     for agent in agents:
         for target in targets:
             if agent.actor.key != target.actor.key:

@@ -228,6 +228,7 @@ def _find_events(
         speaker=lambda pos: _speaker_at(ctx, pos),
         agent=lambda event_type: _last_agent(ctx, event_type, sentence),
         act=lambda event_type: _last_act(ctx, event_type, sentence),
+        sides=lambda states: _mediated_sides(ctx, sentence, states),
     )
     actions = find_actions(text, clauses, mentions, attributive, discourse=discourse)
     seen = set()
@@ -792,6 +793,26 @@ def _last_act(ctx: _Context, event_type: str, sentence: Sentence) -> tuple[Menti
         if event.event_type == event_type:
             return event.subject, event.object
     return None
+
+
+def _mediated_sides(ctx: _Context, sentence: Sentence, states: bool):
+    """The sides of the last agreement (else talks) in focus, which a mediator brought
+    together; for a state mediator, the states of two leaders (美国斡旋 → 刚果, 卢旺达)."""
+    pair = _last_act(ctx, "AGREE", sentence) or _last_act(ctx, "CONSULT", sentence)
+    if pair is None or not states or all(m.actor.type != "Person" for m in pair):
+        return pair
+    led = {m.actor.key: country for country, m in ctx.memory.leaders.items()}
+    states_of = []
+    for m in pair:  # the state is implied, not named: it is mentioned by its own name
+        state = ctx.gaz.actors.get(led.get(m.actor.key) or m.actor.country or "")
+        if m.actor.type != "Person":
+            state = m.actor
+        if state is None:
+            return pair
+        states_of.append(Mention(state, state.label, m.start, m.end, m.via))
+    if states_of[0].actor.key == states_of[1].actor.key:
+        return pair
+    return states_of[0], states_of[1]
 
 
 def _speaker_at(ctx: _Context, pos: int) -> Mention | None:

@@ -58,6 +58,7 @@ _OBJECT_FRAMES = {
     "focus",
     "speaker",
     "inside",
+    "parties",
 }
 _TRIGGER_FLAGS = {"utterance", "wish", "mutual", "content", "invitation", "refusable"}
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {

@@ -330,6 +330,44 @@ def test_helper_named_in_a_with_the_help_of_phrase_acts_on_the_subject(text, exp
     assert expected <= {(s, kind, o) for s, kind, o, _ in events_of(text)}
 
 
+_MEDIATED = {
+    ("马来西亚", "CONSULT", "泰国", "asserted"),
+    ("马来西亚", "CONSULT", "柬埔寨", "asserted"),
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "泰国和柬埔寨同意停火。马来西亚领导的会谈结束了两国之间的边境冲突。",
+        "泰国和柬埔寨同意停火。马来西亚主持的会谈持续了五个小时。",
+        "泰国和柬埔寨同意停火。马来西亚促成了这项协议。",
+        "泰国与柬埔寨签署停火协议。这份协议是在马来西亚等多方斡旋下达成的。",
+    ],
+)
+def test_a_mediator_whose_sides_go_unnamed_meets_both_sides_in_focus(text) -> None:
+    """美国领导的会谈, 促成了这项协议: the mediator meets each side of the agreement in focus."""
+    assert _MEDIATED <= events_of(text)
+
+
+def test_fellow_mediators_neither_meet_nor_agree() -> None:
+    """X和Y在促成这项协议方面发挥了作用: the agreement is the sides', not the mediators'."""
+    found = events_of("泰国和柬埔寨同意停火。泰方表示,马来西亚和中国在促成这项协议方面发挥了作用。")
+    assert _MEDIATED | {("中国", "CONSULT", "泰国", "asserted")} <= found
+    assert not {(s, o) for s, _, o, _ in found} & {("马来西亚", "中国"), ("中国", "马来西亚")}
+
+
+def test_a_state_mediates_between_the_states_of_two_leaders() -> None:
+    """在X、Y等多方斡旋下达成 after two leaders signed: the mediators meet their states."""
+    found = events_of(
+        "埃及总统塞西与苏丹领导人布尔汉签署边界协议。这份协议是在沙特、阿联酋等多方斡旋下达成的。"
+    )
+    assert {
+        ("沙特阿拉伯", "CONSULT", "埃及", "asserted"),
+        ("阿拉伯联合酋长国", "CONSULT", "苏丹", "asserted"),
+    } <= found
+
+
 def test_assisting_alone_is_no_aid() -> None:
     """协助 outside 在…下 stays no trigger (协助调查 helps an inquiry, not an actor)."""
     assert events_of("日本警方协助韩国调查此案。") == set()
