@@ -987,7 +987,7 @@ def _mediation_between(text: str, start: int, pos: int) -> bool:
     return start < pos and _mediation_words().search(text, start, pos) is not None
 
 
-_LIST_TAIL = re.compile(r"等(?:多方|多国|国|方|国家)?$")
+_LIST_TAIL = re.compile(r"(?:等(?:多方|多国|国|方|国家)?|多国部队)的?$")
 
 
 def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:

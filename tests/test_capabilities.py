@@ -368,6 +368,32 @@ def test_a_state_mediates_between_the_states_of_two_leaders() -> None:
     } <= found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("捷克准备派出一支直升机部队前往立陶宛。", {("捷克", "AID", "立陶宛", "intended")}),
+        ("芬兰向爱沙尼亚派出一支工兵部队。", {("芬兰", "AID", "爱沙尼亚", "asserted")}),
+        ("哈马斯与以色列军队交战。", {("哈马斯", "ASSAULT", "以军", "asserted")}),
+        ("芬兰战机击退了俄罗斯军机。", {("芬兰", "ASSAULT", "俄罗斯", "asserted")}),
+        (
+            "在法国、西班牙以及北约多国部队的协助下,葡萄牙战机击退了来袭无人机。",
+            {
+                ("法国", "AID", "葡萄牙", "asserted"),
+                ("西班牙", "AID", "葡萄牙", "asserted"),
+                ("北约", "AID", "葡萄牙", "asserted"),
+            },
+        ),
+    ],
+)
+def test_forces_sent_to_a_country_aid_it_and_air_combat_is_an_attack(text, expected) -> None:
+    """派出…部队前往X aids X; 交战 and 击退 are attacks; 北约多国部队 helps like 北约."""
+    assert expected <= events_of(text)
+
+
+def test_forces_sent_to_strike_a_country_do_not_aid_it() -> None:
+    assert ("美国", "AID", "伊朗", "asserted") not in events_of("美国派遣部队打击伊朗。")
+
+
 def test_assisting_alone_is_no_aid() -> None:
     """协助 outside 在…下 stays no trigger (协助调查 helps an inquiry, not an actor)."""
     assert events_of("日本警方协助韩国调查此案。") == set()
