@@ -385,6 +385,9 @@ def _actions_for(
     if "speaker" in trig.objects:
         yield from _evaluation(text, clauses, index, pos, trig, mentions, status, discourse, done)
         return
+    if "pretext" in trig.objects:
+        yield from _pretext(text, clauses, index, pos, trig, mentions, status, targets)
+        return
     agents = _invited_by(text, clause, pos, trig, mentions) or _passive_agents(
         text, clause, pos, mentions
     )
@@ -417,6 +420,10 @@ def _actions_for(
     if trig.event_type in _COOPERATIVE and _modifies_noun(text, end, clause):
         if not _trade_by_named_parties(text, clause, pos, trig, mentions):
             return  # 从墨西哥进口的商品, 提供的援助: the act only describes a thing
+    reasons = _reasons_before(clauses, index, pos, mentions, done)
+    if reasons:  # 以伊朗违反核协议为由,启动…: who gave the reason acts, on whom it blames
+        yield from _for_reason(text, clause, pos, end, trig, mentions, status, reasons)
+        return
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
     nested = frame in _TO_FRAMES and _inner_actor(
         text, clause, _coverb_start(text, objects[0]), end, mentions, objects
@@ -514,6 +521,56 @@ def _actions_for(
 
 _JOINTLY = re.compile("共同|一起|一道|三方|三边|四方|多方|多边")
 _SEPARATELY = re.compile("分别|各自|先后|逐一|单独|依次")
+
+
+def _pretext(text, clauses, index, pos, trig, mentions, status, targets) -> Iterator[Action]:
+    """以伊朗违反核协议为由,启动…: who acts for that reason accuses the actor said to do wrong;
+    a reason that blames nobody (以安全为由) or names what an actor wants accuses no one."""
+    clause = clauses[index]
+    opener = text.rfind("以", clause.start, pos)
+    while opener != -1 and any(m.start <= opener < m.end for m in mentions):  # 以色列
+        opener = text.rfind("以", clause.start, opener)
+    inside = [m for m in mentions if opener < m.start and m.end <= pos]
+    if opener == -1 or not inside or _front(inside[0]) != opener + 1:
+        return
+    blamed = _with_coordinated(text, clause, inside[0], mentions)
+    if not any(w in text[blamed[-1].end : pos] for w in words("wrong")):
+        return
+    subjects, same_clause = _subjects(text, clauses, index, opener, mentions, blamed, targets)
+    if not same_clause:  # 英法德通知安理会,以伊朗…为由: the sentence's topic acts
+        topic = _topic(text, clauses, index, mentions, exclude=blamed)
+        subjects = _expand_compound(topic[0], mentions) if topic else subjects
+    for subject in subjects:
+        for obj in blamed:
+            if not _same_side(subject, obj):
+                confidence = _confidence(subject, obj, "after", same_clause)
+                yield Action(subject, obj, trig, pos, status, confidence, "after")
+
+
+def _reasons_before(clauses, index, pos, mentions, done) -> list[Action]:
+    """The accusations of a 以…为由 clause right before a clause that names no actor before
+    ``pos``: the act there is done for that reason."""
+    if index == 0 or any(clauses[index].start <= m.start < pos for m in mentions):
+        return []
+    earlier = clauses[index - 1]
+    return [
+        a
+        for a in done
+        if "pretext" in a.trigger.objects and earlier.start <= a.trigger_start < earlier.end
+    ]
+
+
+def _for_reason(text, clause, pos, end, trig, mentions, status, reasons) -> Iterator[Action]:
+    objects, frame = _objects(text, clause, pos, end, trig, mentions)
+    if not objects:
+        objects, frame = [r.object for r in reasons], "focus"
+    subjects = list({r.subject.actor.key: r.subject for r in reasons}.values())
+    objects = list({o.actor.key: o for o in objects}.values())
+    for subject in subjects:
+        for obj in objects:
+            if not _same_side(subject, obj):
+                confidence = _confidence(subject, obj, frame, False)
+                yield Action(subject, obj, trig, pos, status, confidence, frame)
 
 
 def _joint_partners(text, clause, pos, end, trig: Trigger, objects, status) -> Iterator[Action]:

@@ -59,6 +59,7 @@ _OBJECT_FRAMES = {
     "speaker",
     "inside",
     "parties",
+    "pretext",
 }
 _TRIGGER_FLAGS = {"utterance", "wish", "mutual", "content", "invitation", "refusable"}
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {

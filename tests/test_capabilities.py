@@ -394,6 +394,30 @@ def test_forces_sent_to_strike_a_country_do_not_aid_it() -> None:
     assert ("美国", "AID", "伊朗", "asserted") not in events_of("美国派遣部队打击伊朗。")
 
 
+def test_a_reason_that_blames_an_actor_accuses_it_and_aims_the_act() -> None:
+    """以X违反…为由,启动“恢复制裁”机制: who gives the reason accuses X and sanctions X."""
+    found = events_of(
+        "英国、法国和德国28日致函安理会,以伊朗违反核协议为由,启动“快速恢复制裁”机制。"
+    )
+    for country in ("英国", "法国", "德国"):
+        assert (country, "ACCUSE", "伊朗", "asserted") in found
+        assert (country, "SANCTION", "伊朗", "asserted") in found
+    assert ("安理会", "ACCUSE", "伊朗", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("以色列以哈马斯违反停火协议为由,空袭加沙。", {("以色列", "ACCUSE", "哈马斯", "asserted")}),
+        ("美国以安全为由,拒绝了中国企业的收购。", set()),  # a reason that blames nobody
+        ("日本以中国的要求为由推迟了访问。", set()),  # what an actor wants is no blame
+    ],
+)
+def test_only_a_reason_that_says_an_actor_did_wrong_accuses(text, expected) -> None:
+    accused = {e for e in events_of(text) if e[1] == "ACCUSE"}
+    assert accused == expected
+
+
 def test_assisting_alone_is_no_aid() -> None:
     """协助 outside 在…下 stays no trigger (协助调查 helps an inquiry, not an actor)."""
     assert events_of("日本警方协助韩国调查此案。") == set()
