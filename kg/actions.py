@@ -142,6 +142,8 @@ class Discourse:
     speaker: Callable[[int], Mention | None] = lambda pos: None
     act: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
     sides: Callable[[bool], tuple[Mention, Mention] | None] = lambda states: None
+    body: Callable[[int], Mention | None] = lambda pos: None
+    askers: Callable[[], list[tuple[Mention, Mention]]] = lambda: []
 
 
 def find_actions(
@@ -220,8 +222,8 @@ def find_actions(
                         action = replace(action, status="asserted")  # it exists already
                     elif "是" not in text[requested_from:pos]:
                         continue  # (…的要求是不可接受的: the demand was a noun, it ended)
-                if _governs_content(trig):
-                    requested_from = action.object.end
+                if _governs_content(trig):  # what is asked for follows the demand and whom
+                    requested_from = max(action.object.end, pos + len(word))  # it asks (向X…)
                     if trig.event_type == "THREATEN":
                         threatened_from = pos
                 done.append(action)
@@ -385,6 +387,12 @@ def _actions_for(
     if "speaker" in trig.objects:
         yield from _evaluation(text, clauses, index, pos, trig, mentions, status, discourse, done)
         return
+    if "asker" in trig.objects:
+        yield from _failed_request(trig, pos, status, discourse)
+        return
+    if "body" in trig.objects and _inside_trigger(trig, mentions):  # 草案由中俄提出
+        yield from _put_to_body(mentions, trig, pos, status, discourse)
+        return
     if "pretext" in trig.objects:
         yield from _pretext(text, clauses, index, pos, trig, mentions, status, targets)
         return
@@ -447,6 +455,9 @@ def _actions_for(
                     confidence = _confidence(subject, obj, frame, same_clause)
                     yield Action(subject, obj, trig, pos, status, confidence, frame)
         return
+    if not objects and "body" in trig.objects:  # 中俄提交决议草案: to the body in focus
+        body = discourse.body(end)
+        objects, frame = ([body], "focus") if body is not None else ([], "")
     if not objects:
         subjects, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
         if "parties" in trig.objects:  # 促成了这项协议: the sides of the agreement in focus
@@ -545,6 +556,30 @@ def _pretext(text, clauses, index, pos, trig, mentions, status, targets) -> Iter
             if not _same_side(subject, obj):
                 confidence = _confidence(subject, obj, "after", same_clause)
                 yield Action(subject, obj, trig, pos, status, confidence, "after")
+
+
+def _inside_trigger(trig: Trigger, mentions) -> list[Mention]:
+    """The agents named inside 草案由…提出 (not the topic of 提交的一份加沙局势决议草案)."""
+    if trig.inner is None or _TEXT["text"][trig.inner[0] - 1] != "由":
+        return []
+    return [m for m in mentions if trig.inner[0] <= m.start and m.end <= trig.inner[1]]
+
+
+def _put_to_body(mentions, trig: Trigger, pos: int, status: str, discourse) -> Iterator[Action]:
+    """决议草案由中国和俄罗斯提出: the actors inside ask the body in focus to adopt it."""
+    body = discourse.body(pos + len(trig.word))
+    for subject in _inside_trigger(trig, mentions) if body is not None else []:
+        if not _same_side(subject, body):
+            confidence = _confidence(subject, body, "focus", True)
+            yield Action(subject, body, trig, pos, status, confidence, "focus")
+
+
+def _failed_request(trig: Trigger, pos: int, status: str, discourse) -> Iterator[Action]:
+    """决议草案未获通过: the body the last request asked rejects those who asked (each of them)."""
+    asked = discourse.askers()
+    for asker, body in asked:
+        confidence = _confidence(body, asker, "focus", False)
+        yield Action(body, asker, trig, pos, status, confidence, "focus")
 
 
 def _reasons_before(clauses, index, pos, mentions, done) -> list[Action]:

@@ -60,6 +60,8 @@ _OBJECT_FRAMES = {
     "inside",
     "parties",
     "pretext",
+    "body",
+    "asker",
 }
 _TRIGGER_FLAGS = {"utterance", "wish", "mutual", "content", "invitation", "refusable"}
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {

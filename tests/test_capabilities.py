@@ -418,6 +418,38 @@ def test_only_a_reason_that_says_an_actor_did_wrong_accuses(text, expected) -> N
     assert accused == expected
 
 
+def test_a_draft_put_to_the_council_asks_it_and_its_failure_rejects_the_sponsors() -> None:
+    """决议草案由X和Y提出 asks the body in focus; 决议草案未获通过: the body rejects both."""
+    found = events_of(
+        "联合国安理会3日就延长维和任务的决议草案进行表决,该决议草案由巴西和墨西哥提出。"
+        "决议草案未获通过。"
+    )
+    assert {
+        ("巴西", "REQUEST", "安理会", "asserted"),
+        ("墨西哥", "REQUEST", "安理会", "asserted"),
+        ("安理会", "REJECT", "巴西", "asserted"),
+        ("安理会", "REJECT", "墨西哥", "asserted"),
+    } <= found
+
+
+def test_a_place_a_draft_is_about_does_not_sponsor_it() -> None:
+    found = events_of("安理会就几个成员国提交的一份苏丹局势决议草案进行表决。草案未获通过。")
+    assert not {e for e in found if "苏丹" in (e[0], e[2])}
+
+
+def test_every_sponsor_who_submits_to_a_body_asks_it() -> None:
+    """X和Y向安理会提交决议草案: both ask (what a demand asks for starts after the demand)."""
+    found = events_of("巴西和墨西哥向安理会提交了一份决议草案。")
+    assert {
+        ("巴西", "REQUEST", "安理会", "asserted"),
+        ("墨西哥", "REQUEST", "安理会", "asserted"),
+    } <= found
+    assert {
+        ("巴西", "REQUEST", "以色列", "asserted"),
+        ("墨西哥", "REQUEST", "以色列", "asserted"),
+    } <= (events_of("巴西和墨西哥向以色列要求立即停火。"))
+
+
 def test_assisting_alone_is_no_aid() -> None:
     """协助 outside 在…下 stays no trigger (协助调查 helps an inquiry, not an actor)."""
     assert events_of("日本警方协助韩国调查此案。") == set()
