@@ -844,10 +844,19 @@ def _evaluation(
         target = judged[-1].object
     else:
         target = _evaluated(text, clauses, index, pos, mentions, speaker, done, discourse)
-    if target is None or _same_side(speaker, target):
-        return
-    confidence = _confidence(speaker, target, "speaker", False)
-    yield Action(speaker, target, trig, pos, status, confidence, "speaker")
+    members = [target] if target is not None else _group_opening(text, clause, pos, mentions)
+    for member in members:  # (英法德三国启动…机制在法律上无效: each of the group is judged)
+        if not _same_side(speaker, member):
+            confidence = _confidence(speaker, member, "speaker", False)
+            yield Action(speaker, member, trig, pos, status, confidence, "speaker")
+
+
+def _group_opening(text, clause, pos, mentions) -> list[Mention]:
+    """The members of a compound or group that opens the clause of a judgement (英法德三国…)."""
+    first = next((m for m in mentions if clause.start <= m.start and m.end <= pos), None)
+    if first is None or first.group is None or text[clause.start : first.start].strip():
+        return []
+    return _group_of(first, mentions)
 
 
 def speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:

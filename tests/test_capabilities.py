@@ -450,6 +450,22 @@ def test_every_sponsor_who_submits_to_a_body_asks_it() -> None:
     } <= (events_of("巴西和墨西哥向以色列要求立即停火。"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "古巴外长表示,美加两国启动的新机制在法律上无效。",
+        "古巴外长表示,美加两国的做法在政治上鲁莽、在程序上有缺陷。",
+    ],
+)
+def test_a_judgement_of_a_group_opening_its_clause_accuses_each_member(text) -> None:
+    """X表示,英法德三国…在法律上无效: the speaker accuses every member of the group judged."""
+    found = events_of(text)
+    assert {
+        ("古巴", "ACCUSE", "美国", "asserted"),
+        ("古巴", "ACCUSE", "加拿大", "asserted"),
+    } <= found
+
+
 def test_assisting_alone_is_no_aid() -> None:
     """协助 outside 在…下 stays no trigger (协助调查 helps an inquiry, not an actor)."""
     assert events_of("日本警方协助韩国调查此案。") == set()
