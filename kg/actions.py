@@ -585,7 +585,7 @@ def _failed_request(trig: Trigger, pos: int, status: str, discourse) -> Iterator
 def _reasons_before(clauses, index, pos, mentions, done) -> list[Action]:
     """The accusations of a 以…为由 clause right before a clause that names no actor before
     ``pos``: the act there is done for that reason."""
-    if index == 0 or any(clauses[index].start <= m.start < pos for m in mentions):
+    if index == 0 or not done or any(clauses[index].start <= m.start < pos for m in mentions):
         return []
     earlier = clauses[index - 1]
     return [
