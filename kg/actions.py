@@ -33,6 +33,7 @@ from .lexicon import (
     summits,
     trigger_for,
     trigger_pattern,
+    triggers,
     words,
     words_pattern,
 )
@@ -140,6 +141,9 @@ class Discourse:
     agent: Callable[[str], Mention | None] = lambda event_type: None
     speaker: Callable[[int], Mention | None] = lambda pos: None
     act: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
+    sides: Callable[[bool], tuple[Mention, Mention] | None] = lambda states: None
+    body: Callable[[int], Mention | None] = lambda pos: None
+    askers: Callable[[], list[tuple[Mention, Mention]]] = lambda: []
 
 
 def find_actions(
@@ -218,8 +222,8 @@ def find_actions(
                         action = replace(action, status="asserted")  # it exists already
                     elif "是" not in text[requested_from:pos]:
                         continue  # (…的要求是不可接受的: the demand was a noun, it ended)
-                if _governs_content(trig):
-                    requested_from = action.object.end
+                if _governs_content(trig):  # what is asked for follows the demand and whom
+                    requested_from = max(action.object.end, pos + len(word))  # it asks (向X…)
                     if trig.event_type == "THREATEN":
                         threatened_from = pos
                 done.append(action)
@@ -383,11 +387,22 @@ def _actions_for(
     if "speaker" in trig.objects:
         yield from _evaluation(text, clauses, index, pos, trig, mentions, status, discourse, done)
         return
+    if "asker" in trig.objects:
+        yield from _failed_request(trig, pos, status, discourse)
+        return
+    if "body" in trig.objects and _inside_trigger(trig, mentions):  # 草案由中俄提出
+        yield from _put_to_body(mentions, trig, pos, status, discourse)
+        return
+    if "pretext" in trig.objects:
+        yield from _pretext(text, clauses, index, pos, trig, mentions, status, targets)
+        return
     agents = _invited_by(text, clause, pos, trig, mentions) or _passive_agents(
         text, clause, pos, mentions
     )
     if agents:
-        yield from _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents)
+        yield from _reversed_frame(
+            text, clauses, index, pos, trig, mentions, status, agents, discourse
+        )
         return
     if agentless_passive(text, clause, pos):
         # 中兴被指控…, 14名船员今天被放还: who does it is not said here; the one it is done
@@ -413,6 +428,10 @@ def _actions_for(
     if trig.event_type in _COOPERATIVE and _modifies_noun(text, end, clause):
         if not _trade_by_named_parties(text, clause, pos, trig, mentions):
             return  # 从墨西哥进口的商品, 提供的援助: the act only describes a thing
+    reasons = _reasons_before(clauses, index, pos, mentions, done)
+    if reasons:  # 以伊朗违反核协议为由,启动…: who gave the reason acts, on whom it blames
+        yield from _for_reason(text, clause, pos, end, trig, mentions, status, reasons)
+        return
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
     nested = frame in _TO_FRAMES and _inner_actor(
         text, clause, _coverb_start(text, objects[0]), end, mentions, objects
@@ -436,8 +455,16 @@ def _actions_for(
                     confidence = _confidence(subject, obj, frame, same_clause)
                     yield Action(subject, obj, trig, pos, status, confidence, frame)
         return
+    if not objects and "body" in trig.objects:  # 中俄提交决议草案: to the body in focus
+        body = discourse.body(end)
+        objects, frame = ([body], "focus") if body is not None else ([], "")
     if not objects:
         subjects, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
+        if "parties" in trig.objects:  # 促成了这项协议: the sides of the agreement in focus
+            yield from _mediated(subjects, trig, pos, status, discourse)
+            return
+        if subjects and _mediation_between(text, subjects[-1].end, pos):
+            return  # 在促成这项协议方面: the agreement is the sides', not the mediators'
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
             listed = len(subjects) >= 2 and not isinstance(_including(text, subjects[0]), Mention)
@@ -505,6 +532,80 @@ def _actions_for(
 
 _JOINTLY = re.compile("共同|一起|一道|三方|三边|四方|多方|多边")
 _SEPARATELY = re.compile("分别|各自|先后|逐一|单独|依次")
+
+
+def _pretext(text, clauses, index, pos, trig, mentions, status, targets) -> Iterator[Action]:
+    """以伊朗违反核协议为由,启动…: who acts for that reason accuses the actor said to do wrong;
+    a reason that blames nobody (以安全为由) or names what an actor wants accuses no one."""
+    clause = clauses[index]
+    opener = text.rfind("以", clause.start, pos)
+    while opener != -1 and any(m.start <= opener < m.end for m in mentions):  # 以色列
+        opener = text.rfind("以", clause.start, opener)
+    inside = [m for m in mentions if opener < m.start and m.end <= pos]
+    if opener == -1 or not inside or _front(inside[0]) != opener + 1:
+        return
+    blamed = _with_coordinated(text, clause, inside[0], mentions)
+    if not any(w in text[blamed[-1].end : pos] for w in words("wrong")):
+        return
+    subjects, same_clause = _subjects(text, clauses, index, opener, mentions, blamed, targets)
+    if not same_clause:  # 英法德通知安理会,以伊朗…为由: the sentence's topic acts
+        topic = _topic(text, clauses, index, mentions, exclude=blamed)
+        subjects = _expand_compound(topic[0], mentions) if topic else subjects
+    for subject in subjects:
+        for obj in blamed:
+            if not _same_side(subject, obj):
+                confidence = _confidence(subject, obj, "after", same_clause)
+                yield Action(subject, obj, trig, pos, status, confidence, "after")
+
+
+def _inside_trigger(trig: Trigger, mentions) -> list[Mention]:
+    """The agents named inside 草案由…提出 (not the topic of 提交的一份加沙局势决议草案)."""
+    if trig.inner is None or _TEXT["text"][trig.inner[0] - 1] != "由":
+        return []
+    return [m for m in mentions if trig.inner[0] <= m.start and m.end <= trig.inner[1]]
+
+
+def _put_to_body(mentions, trig: Trigger, pos: int, status: str, discourse) -> Iterator[Action]:
+    """决议草案由中国和俄罗斯提出: the actors inside ask the body in focus to adopt it."""
+    body = discourse.body(pos + len(trig.word))
+    for subject in _inside_trigger(trig, mentions) if body is not None else []:
+        if not _same_side(subject, body):
+            confidence = _confidence(subject, body, "focus", True)
+            yield Action(subject, body, trig, pos, status, confidence, "focus")
+
+
+def _failed_request(trig: Trigger, pos: int, status: str, discourse) -> Iterator[Action]:
+    """决议草案未获通过: the body the last request asked rejects those who asked (each of them)."""
+    asked = discourse.askers()
+    for asker, body in asked:
+        confidence = _confidence(body, asker, "focus", False)
+        yield Action(body, asker, trig, pos, status, confidence, "focus")
+
+
+def _reasons_before(clauses, index, pos, mentions, done) -> list[Action]:
+    """The accusations of a 以…为由 clause right before a clause that names no actor before
+    ``pos``: the act there is done for that reason."""
+    if index == 0 or not done or any(clauses[index].start <= m.start < pos for m in mentions):
+        return []
+    earlier = clauses[index - 1]
+    return [
+        a
+        for a in done
+        if "pretext" in a.trigger.objects and earlier.start <= a.trigger_start < earlier.end
+    ]
+
+
+def _for_reason(text, clause, pos, end, trig, mentions, status, reasons) -> Iterator[Action]:
+    objects, frame = _objects(text, clause, pos, end, trig, mentions)
+    if not objects:
+        objects, frame = [r.object for r in reasons], "focus"
+    subjects = list({r.subject.actor.key: r.subject for r in reasons}.values())
+    objects = list({o.actor.key: o for o in objects}.values())
+    for subject in subjects:
+        for obj in objects:
+            if not _same_side(subject, obj):
+                confidence = _confidence(subject, obj, frame, False)
+                yield Action(subject, obj, trig, pos, status, confidence, frame)
 
 
 def _joint_partners(text, clause, pos, end, trig: Trigger, objects, status) -> Iterator[Action]:
@@ -743,10 +844,19 @@ def _evaluation(
         target = judged[-1].object
     else:
         target = _evaluated(text, clauses, index, pos, mentions, speaker, done, discourse)
-    if target is None or _same_side(speaker, target):
-        return
-    confidence = _confidence(speaker, target, "speaker", False)
-    yield Action(speaker, target, trig, pos, status, confidence, "speaker")
+    members = [target] if target is not None else _group_opening(text, clause, pos, mentions)
+    for member in members:  # (英法德三国启动…机制在法律上无效: each of the group is judged)
+        if not _same_side(speaker, member):
+            confidence = _confidence(speaker, member, "speaker", False)
+            yield Action(speaker, member, trig, pos, status, confidence, "speaker")
+
+
+def _group_opening(text, clause, pos, mentions) -> list[Mention]:
+    """The members of a compound or group that opens the clause of a judgement (英法德三国…)."""
+    first = next((m for m in mentions if clause.start <= m.start and m.end <= pos), None)
+    if first is None or first.group is None or text[clause.start : first.start].strip():
+        return []
+    return _group_of(first, mentions)
 
 
 def speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
@@ -954,6 +1064,33 @@ def agentless_passive(text, clause, pos) -> bool:
     return bool(_AGENTLESS.search(text, max(clause.start, pos - 5), pos))
 
 
+def _mediated(subjects, trig: Trigger, pos: int, status: str, discourse) -> Iterator[Action]:
+    """美国领导的会谈, 沙特在促成这项协议方面发挥了作用: a mediator whose sides go unnamed acts on
+    both sides of the last agreement (else talks) in focus, unless it is one of them; a state
+    mediates between states."""
+    sides = discourse.sides(all(s.actor.type != "Person" for s in subjects))
+    if sides is None or any(_same_side(s, side) for s in subjects for side in sides):
+        return
+    for subject in subjects:
+        for side in sides:
+            confidence = _confidence(subject, side, "focus", True)
+            yield Action(subject, side, trig, pos, status, confidence, "focus")
+
+
+@lru_cache(maxsize=1)
+def _mediation_words() -> re.Pattern[str]:
+    return re.compile(
+        "|".join(re.escape(w) for w, t in triggers().items() if "parties" in t.objects)
+    )
+
+
+def _mediation_between(text: str, start: int, pos: int) -> bool:
+    return start < pos and _mediation_words().search(text, start, pos) is not None
+
+
+_LIST_TAIL = re.compile(r"(?:等(?:多方|多国|国|方|国家)?|多国部队)的?$")
+
+
 def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     """应俄罗斯外交部和白俄罗斯外交部邀请,崔善姬将访问…: the hosts invite the visitor."""
     if "invitation" not in trig.flags and trig.event_type != "REQUEST":
@@ -967,11 +1104,13 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     inside = [m for m in mentions if ying < m.start and m.end <= pos]
     if not inside or _front(inside[0]) != ying + 1:
         return []
-    between = text[inside[-1].end : pos]
+    between = _LIST_TAIL.sub("", text[inside[-1].end : pos])  # 在美国、卡塔尔等多方斡旋下
     return inside if len(between) <= 1 else []  # (的) right before the request
 
 
-def _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents) -> Iterator[Action]:
+def _reversed_frame(
+    text, clauses, index, pos, trig, mentions, status, agents, discourse
+) -> Iterator[Action]:
     """The agents act on the topic of the sentence (the one who receives or is invited); after
     被/遭到 on the actor right before the marker (大使…被戴秉国召见 → the ambassador)."""
     clause = clauses[index]
@@ -981,6 +1120,9 @@ def _reversed_frame(text, clauses, index, pos, trig, mentions, status, agents) -
     if text[clause.start : pos].lstrip().startswith(("应", "在")):  # who is invited acts next
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
         targets = _expand_compound(later[0], mentions) if later else []
+    if not targets and "parties" in trig.objects:  # 协议是在美国斡旋下达成的
+        yield from _mediated(agents, trig, pos, status, discourse)
+        return
     for agent in agents:
         for target in targets:
             if agent.actor.key != target.actor.key:

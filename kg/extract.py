@@ -191,8 +191,8 @@ def _acts_without_actors(text: str, clauses) -> bool:
         return False
     for clause in clauses:
         for pos, trig in find_triggers(text, clause.start, clause.end):
-            if isinstance(trig, str) or "speaker" in trig.objects:
-                return True
+            if isinstance(trig, str) or trig.objects & {"speaker", "asker"}:
+                return True  # (决议草案未获通过: rejected by the body it was put to)
             if trig.event_type in UNDOES and agentless_passive(text, clause, pos):
                 return True  # …船员被放还: released by whoever detained them
     return False
@@ -205,7 +205,7 @@ def _acts_alone() -> re.Pattern[str]:
     the first part of a split trigger, stands)."""
     words = set(summits())
     for word, trig in triggers().items():
-        if "speaker" in trig.objects or trig.event_type in UNDOES:
+        if trig.objects & {"speaker", "asker"} or trig.event_type in UNDOES:
             words.add((split_parts(word) or (word, ""))[0])
     return words_pattern(words)
 
@@ -228,6 +228,9 @@ def _find_events(
         speaker=lambda pos: _speaker_at(ctx, pos),
         agent=lambda event_type: _last_agent(ctx, event_type, sentence),
         act=lambda event_type: _last_act(ctx, event_type, sentence),
+        sides=lambda states: _mediated_sides(ctx, sentence, states),
+        body=lambda pos: _body_at(ctx, pos),
+        askers=lambda: _last_askers(ctx, sentence),
     )
     actions = find_actions(text, clauses, mentions, attributive, discourse=discourse)
     seen = set()
@@ -792,6 +795,48 @@ def _last_act(ctx: _Context, event_type: str, sentence: Sentence) -> tuple[Menti
         if event.event_type == event_type:
             return event.subject, event.object
     return None
+
+
+def _mediated_sides(ctx: _Context, sentence: Sentence, states: bool):
+    """The sides of the last agreement (else talks) in focus, which a mediator brought
+    together; for a state mediator, the states of two leaders (美国斡旋 → 刚果, 卢旺达)."""
+    pair = _last_act(ctx, "AGREE", sentence) or _last_act(ctx, "CONSULT", sentence)
+    if pair is None or not states or all(m.actor.type != "Person" for m in pair):
+        return pair
+    led = {m.actor.key: country for country, m in ctx.memory.leaders.items()}
+    states_of = []
+    for m in pair:  # the state is implied, not named: it is mentioned by its own name
+        state = ctx.gaz.actors.get(led.get(m.actor.key) or m.actor.country or "")
+        if m.actor.type != "Person":
+            state = m.actor
+        if state is None:
+            return pair
+        states_of.append(Mention(state, state.label, m.start, m.end, m.via))
+    if states_of[0].actor.key == states_of[1].actor.key:
+        return pair
+    return states_of[0], states_of[1]
+
+
+def _body_at(ctx: _Context, pos: int) -> Mention | None:
+    """The international body the article named last (安理会), as the target of a proposal."""
+    body = ctx.memory.body
+    return None if body is None else Mention(body, body.label, pos, pos, "coref")
+
+
+def _last_askers(ctx: _Context, sentence: Sentence) -> list[tuple[Mention, Mention]]:
+    """Who asked in the last request to a body in focus, each with the body asked."""
+    found: list[tuple[Mention, Mention]] = []
+    for event in reversed(ctx.events):
+        if event.sentence.index < sentence.index - _FOCUS_SENTENCES:
+            break
+        if event.event_type != "REQUEST" or event.object.actor.type == "Person":
+            if found:
+                break
+            continue
+        if found and event.object.actor.key != found[0][1].actor.key:
+            break
+        found.append((event.subject, event.object))
+    return found
 
 
 def _speaker_at(ctx: _Context, pos: int) -> Mention | None:

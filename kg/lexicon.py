@@ -58,6 +58,10 @@ _OBJECT_FRAMES = {
     "focus",
     "speaker",
     "inside",
+    "parties",
+    "pretext",
+    "body",
+    "asker",
 }
 _TRIGGER_FLAGS = {"utterance", "wish", "mutual", "content", "invitation", "refusable"}
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {

@@ -330,6 +330,142 @@ def test_helper_named_in_a_with_the_help_of_phrase_acts_on_the_subject(text, exp
     assert expected <= {(s, kind, o) for s, kind, o, _ in events_of(text)}
 
 
+_MEDIATED = {
+    ("马来西亚", "CONSULT", "泰国", "asserted"),
+    ("马来西亚", "CONSULT", "柬埔寨", "asserted"),
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "泰国和柬埔寨同意停火。马来西亚领导的会谈结束了两国之间的边境冲突。",
+        "泰国和柬埔寨同意停火。马来西亚主持的会谈持续了五个小时。",
+        "泰国和柬埔寨同意停火。马来西亚促成了这项协议。",
+        "泰国与柬埔寨签署停火协议。这份协议是在马来西亚等多方斡旋下达成的。",
+    ],
+)
+def test_a_mediator_whose_sides_go_unnamed_meets_both_sides_in_focus(text) -> None:
+    """美国领导的会谈, 促成了这项协议: the mediator meets each side of the agreement in focus."""
+    assert _MEDIATED <= events_of(text)
+
+
+def test_fellow_mediators_neither_meet_nor_agree() -> None:
+    """X和Y在促成这项协议方面发挥了作用: the agreement is the sides', not the mediators'."""
+    found = events_of("泰国和柬埔寨同意停火。泰方表示,马来西亚和中国在促成这项协议方面发挥了作用。")
+    assert _MEDIATED | {("中国", "CONSULT", "泰国", "asserted")} <= found
+    assert not {(s, o) for s, _, o, _ in found} & {("马来西亚", "中国"), ("中国", "马来西亚")}
+
+
+def test_a_state_mediates_between_the_states_of_two_leaders() -> None:
+    """在X、Y等多方斡旋下达成 after two leaders signed: the mediators meet their states."""
+    found = events_of(
+        "埃及总统塞西与苏丹领导人布尔汉签署边界协议。这份协议是在沙特、阿联酋等多方斡旋下达成的。"
+    )
+    assert {
+        ("沙特阿拉伯", "CONSULT", "埃及", "asserted"),
+        ("阿拉伯联合酋长国", "CONSULT", "苏丹", "asserted"),
+    } <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("捷克准备派出一支直升机部队前往立陶宛。", {("捷克", "AID", "立陶宛", "intended")}),
+        ("芬兰向爱沙尼亚派出一支工兵部队。", {("芬兰", "AID", "爱沙尼亚", "asserted")}),
+        ("哈马斯与以色列军队交战。", {("哈马斯", "ASSAULT", "以军", "asserted")}),
+        ("芬兰战机击退了俄罗斯军机。", {("芬兰", "ASSAULT", "俄罗斯", "asserted")}),
+        (
+            "在法国、西班牙以及北约多国部队的协助下,葡萄牙战机击退了来袭无人机。",
+            {
+                ("法国", "AID", "葡萄牙", "asserted"),
+                ("西班牙", "AID", "葡萄牙", "asserted"),
+                ("北约", "AID", "葡萄牙", "asserted"),
+            },
+        ),
+    ],
+)
+def test_forces_sent_to_a_country_aid_it_and_air_combat_is_an_attack(text, expected) -> None:
+    """派出…部队前往X aids X; 交战 and 击退 are attacks; 北约多国部队 helps like 北约."""
+    assert expected <= events_of(text)
+
+
+def test_forces_sent_to_strike_a_country_do_not_aid_it() -> None:
+    assert ("美国", "AID", "伊朗", "asserted") not in events_of("美国派遣部队打击伊朗。")
+
+
+def test_a_reason_that_blames_an_actor_accuses_it_and_aims_the_act() -> None:
+    """以X违反…为由,启动“恢复制裁”机制: who gives the reason accuses X and sanctions X."""
+    found = events_of(
+        "英国、法国和德国28日致函安理会,以伊朗违反核协议为由,启动“快速恢复制裁”机制。"
+    )
+    for country in ("英国", "法国", "德国"):
+        assert (country, "ACCUSE", "伊朗", "asserted") in found
+        assert (country, "SANCTION", "伊朗", "asserted") in found
+    assert ("安理会", "ACCUSE", "伊朗", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("以色列以哈马斯违反停火协议为由,空袭加沙。", {("以色列", "ACCUSE", "哈马斯", "asserted")}),
+        ("美国以安全为由,拒绝了中国企业的收购。", set()),  # a reason that blames nobody
+        ("日本以中国的要求为由推迟了访问。", set()),  # what an actor wants is no blame
+    ],
+)
+def test_only_a_reason_that_says_an_actor_did_wrong_accuses(text, expected) -> None:
+    accused = {e for e in events_of(text) if e[1] == "ACCUSE"}
+    assert accused == expected
+
+
+def test_a_draft_put_to_the_council_asks_it_and_its_failure_rejects_the_sponsors() -> None:
+    """决议草案由X和Y提出 asks the body in focus; 决议草案未获通过: the body rejects both."""
+    found = events_of(
+        "联合国安理会3日就延长维和任务的决议草案进行表决,该决议草案由巴西和墨西哥提出。"
+        "决议草案未获通过。"
+    )
+    assert {
+        ("巴西", "REQUEST", "安理会", "asserted"),
+        ("墨西哥", "REQUEST", "安理会", "asserted"),
+        ("安理会", "REJECT", "巴西", "asserted"),
+        ("安理会", "REJECT", "墨西哥", "asserted"),
+    } <= found
+
+
+def test_a_place_a_draft_is_about_does_not_sponsor_it() -> None:
+    found = events_of("安理会就几个成员国提交的一份苏丹局势决议草案进行表决。草案未获通过。")
+    assert not {e for e in found if "苏丹" in (e[0], e[2])}
+
+
+def test_every_sponsor_who_submits_to_a_body_asks_it() -> None:
+    """X和Y向安理会提交决议草案: both ask (what a demand asks for starts after the demand)."""
+    found = events_of("巴西和墨西哥向安理会提交了一份决议草案。")
+    assert {
+        ("巴西", "REQUEST", "安理会", "asserted"),
+        ("墨西哥", "REQUEST", "安理会", "asserted"),
+    } <= found
+    assert {
+        ("巴西", "REQUEST", "以色列", "asserted"),
+        ("墨西哥", "REQUEST", "以色列", "asserted"),
+    } <= (events_of("巴西和墨西哥向以色列要求立即停火。"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "古巴外长表示,美加两国启动的新机制在法律上无效。",
+        "古巴外长表示,美加两国的做法在政治上鲁莽、在程序上有缺陷。",
+    ],
+)
+def test_a_judgement_of_a_group_opening_its_clause_accuses_each_member(text) -> None:
+    """X表示,英法德三国…在法律上无效: the speaker accuses every member of the group judged."""
+    found = events_of(text)
+    assert {
+        ("古巴", "ACCUSE", "美国", "asserted"),
+        ("古巴", "ACCUSE", "加拿大", "asserted"),
+    } <= found
+
+
 def test_assisting_alone_is_no_aid() -> None:
     """协助 outside 在…下 stays no trigger (协助调查 helps an inquiry, not an actor)."""
     assert events_of("日本警方协助韩国调查此案。") == set()
