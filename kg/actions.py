@@ -19,7 +19,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .actors import has_verb
+from .actors import _tag, has_verb
+from .gazetteer import load_gazetteer
 from .lexicon import (
     Branch,
     Cue,
@@ -28,6 +29,7 @@ from .lexicon import (
     cue_pattern,
     cues,
     first_character_pattern,
+    predicates,
     speech_verbs,
     split_parts,
     summits,
@@ -255,7 +257,6 @@ def _as_refusal(text, clause, action: Action) -> Action:
         return action
     if any(w in text[clause.start : action.trigger_start] for w in words("not_yet")):
         return action
-    from .lexicon import predicates
 
     refusal = replace(trig, predicate=predicates()["rejects"])
     return replace(action, trigger=refusal, status="asserted")
@@ -273,7 +274,6 @@ def _refused_contact(text, clause, action: Action) -> Action | None:
     head = text[max(clause.start, _front(action.subject)) : action.trigger_start]
     if not any(word in head for word in words("unwilling")):
         return None
-    from .lexicon import predicates
 
     refusal = replace(action.trigger, predicate=predicates()["rejects"])
     return replace(action, trigger=refusal, status="asserted")
@@ -578,7 +578,6 @@ def _nothing_after(text, clause, end) -> bool:
 
 
 def _tag_first(text: str) -> str:
-    from .actors import _tag
 
     tags = _tag(text[:8])
     return tags[0][1] if tags else ""
@@ -736,8 +735,6 @@ def speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
 
 def _private_body(actor_mention: Mention) -> bool:
     """Universities, think tanks and companies judge nobody in the name of a party."""
-    from .gazetteer import load_gazetteer
-
     kind = load_gazetteer().kind_of(actor_mention.actor)
     return kind in {"university", "think_tank", "company", "media"}
 
@@ -1071,8 +1068,6 @@ _STATE_POSTS = {
 def _state_part(actor: Actor) -> bool:
     """Whether an actor belongs to a state's government: an executive organ, its forces, its
     missions, or a person the gazetteer knows in a government post."""
-    from .gazetteer import load_gazetteer
-
     gaz = load_gazetteer()
     if actor.type == "Person":
         if not actor.known:
@@ -1797,7 +1792,6 @@ def _real_coverb(text: str, pos: int) -> bool:
     blockers = _COVERB_BLOCKERS.get(text[pos])
     if not (blockers and pos > 0 and text[pos - 1] in blockers):
         return True
-    from .gazetteer import load_gazetteer
 
     return text[max(0, pos - 2) : pos] in load_gazetteer().surfaces  # 美方|向, not 方向
 
@@ -1970,8 +1964,6 @@ _LEADING_TAGS = {"c", "d", "t", "ad", "m", "q", "f"}
 def _noun_subject(text, clause, boundary, mentions) -> bool:
     """全球领袖迅速加以谴责, 国际社会普遍…: a clause whose subject is a noun that names no actor
     borrows none from the clause before."""
-    from .actors import _tag
-
     if any(clause.start <= m.start < boundary for m in mentions):
         return False
     head = text[clause.start : boundary].lstrip(" “”\"'「」")
@@ -2016,16 +2008,12 @@ def _region(quotes: list[tuple[int, int]], pos: int) -> int:
 
 def _titled_possessor(text: str, pos: int) -> bool:
     """A title and 的 right after an actor (高市|首相的|答辩): the actor owns a noun phrase."""
-    from .gazetteer import load_gazetteer
-
     title = load_gazetteer().title_at(text, pos)
     return title is not None and text[pos + len(title) : pos + len(title) + 1] == "的"
 
 
 def _title_follows(text: str, pos: int) -> bool:
     """意大利的外长: a country's official acts for it."""
-    from .gazetteer import load_gazetteer
-
     return _starts_title(text, pos, load_gazetteer())
 
 
@@ -2113,8 +2101,6 @@ def _coordinated_before(
 def _without_titles(link: str, keep: int = 1) -> str:
     """习近平、总理|李强: the titles of the next person in a list are no part of the link (the
     first ``keep`` characters are never a title)."""
-    from .gazetteer import load_gazetteer
-
     gaz = load_gazetteer()
     end = len(link)
     while end > keep and (title := gaz.title_ending_at(link, end, keep)) is not None:
