@@ -1900,7 +1900,23 @@ _CLOSES_TO_PHRASE = re.compile(r"表示|表达|感到|提出|予以|作出|发�
 
 
 def _opens_condition(text: str, clause) -> bool:
-    return any(c.position == "opens" for c in _cue_list(text, clause.start, clause.end))
+    return _condition_cue_in(text, clause.start, clause.end)
+
+
+def _condition_cue_in(text: str, start: int, end: int) -> bool:
+    """Whether a cue that opens a condition (如果, 一旦) stands in ``text[start:end]``. Most
+    stretches hold none of their words, which one regex search shows; the cues are read
+    (look-alikes consume their text) only where one does."""
+    if not _cue_words("opens").search(text, start, end):
+        return False
+    return any(c.position == "opens" for c in _cue_list(text, start, end))
+
+
+@lru_cache(maxsize=8)
+def _cue_words(position: str) -> re.Pattern[str]:
+    """The words of the cues of one position: a stretch none of them stands in holds no such
+    cue (a cue the scan reads is one of its words, inside the stretch)."""
+    return words_pattern(w for w, cue in cues().items() if cue.position == position)
 
 
 _OWN_SUBJECTS = (
@@ -2148,7 +2164,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
     kinds = list(
         _cues_between(text, first or clause.start, stop, mentions, pos, skip, "ba" in flags)
     )
-    kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
+    if _cue_words("after").search(text, end, clause.end):
+        kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
     if "question" in kinds or "prevent" in kinds or "ought" in kinds:
         return None
     if _condition_open(text, clauses, index, pos) and "utterance" not in flags:
@@ -2280,11 +2297,11 @@ def _condition_open(text, clauses, index, pos) -> bool:
     for i in range(index, -1, -1):
         clause = clauses[i]
         stop = pos if i == index else clause.end
-        if any(c.position == "opens" for c in _cue_list(text, clause.start, stop)):
+        if _condition_cue_in(text, clause.start, stop):
             return True
-        if i != index and any(text.startswith(w, clause.start) for w in _CONTRAST):
+        if i != index and text.startswith(_CONTRAST, clause.start):
             return False
-        if i < index and any(text.startswith(w, clauses[i + 1].start) for w in _CONTRAST):
+        if i < index and text.startswith(_CONTRAST, clauses[i + 1].start):
             return False
     return False
 
