@@ -118,9 +118,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     ctx.ends = [s.end for s in sentences]
     result.sentences = len(sentences)
     dates = _Dates(article.date, sentences)
-    titles = title_pattern(gaz)
+    trigger_re, title_re = trigger_pattern(), title_pattern(gaz)
     for sentence in sentences:
-        if not (trigger_pattern().search(sentence.text) or titles.search(sentence.text)):
+        if not (trigger_re.search(sentence.text) or title_re.search(sentence.text)):
             _answer_marks(ctx, sentence)
             continue
         _extract_sentence(ctx, sentence, dates, result)
@@ -804,11 +804,12 @@ def _speaker_at(ctx: _Context, pos: int) -> Mention | None:
 
 _ANSWER = re.compile(r"\s*答\s*[:：]")
 _QUESTION = re.compile(r"\s*(?:有记者)?问\s*[:：]")
+_ASKED_OR_ANSWERED = re.compile(r"\s*(?:(?:有记者)?问|答)\s*[:：]")  # either, in one match
 
 
 def _answer_marks(ctx: _Context, sentence: Sentence) -> None:
     """问: and 答: open and close an answer even in a sentence that reports no act."""
-    if ctx.asking or _QUESTION.match(sentence.text) or _ANSWER.match(sentence.text):
+    if ctx.asking or _ASKED_OR_ANSWERED.match(sentence.text):
         _answer_speaker(ctx, sentence, _actors_again(ctx, sentence).mentions)
 
 
