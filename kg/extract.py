@@ -173,23 +173,25 @@ def _extract_sentence(
     body = ctx.article.body_span(sentence.start, sentence.end)
     for person, org, title in found.roles:
         result.roles.append(Role(person, org, title, sentence, ctx.article.path, body))
-    clauses = _clauses_of(ctx, sentence)
     _answer_speaker(ctx, sentence, mentions)
-    if mentions or _acts_without_actors(text, clauses):
+    if mentions or _acts_without_actors(ctx, sentence):
+        clauses = _clauses_of(ctx, sentence)
         _find_events(ctx, sentence, body, clauses, mentions, found.attributive, dates, result)
     ctx.groups = [g for g in ctx.groups if g[-1].end < sentence.start]
     ctx.groups.extend(_country_lists(text, found.mentions))
 
 
-def _acts_without_actors(text: str, clauses) -> bool:
+def _acts_without_actors(ctx: _Context, sentence: Sentence) -> bool:
     """Whether a sentence that names no actor may still report an event: a summit nickname
     (金特会 names both leaders), a judgement, which is the speaker's (霸凌), or a release in
     the passive (被放还), which is by whoever detained them. Every other act
     needs an actor of the sentence, so the action stage is skipped for most sentences of a
-    commentary, which hold a trigger word (希望, 要求) but name nobody."""
-    if not clauses or not _acts_alone().search(text, clauses[0].start, clauses[-1].end):
+    commentary, which hold a trigger word (希望, 要求) but name nobody; their clauses are
+    not even split (the clauses of a sentence cover it from its start to its end)."""
+    text = ctx.article.text
+    if not _acts_alone().search(text, sentence.start, sentence.end):
         return False
-    for clause in clauses:
+    for clause in _clauses_of(ctx, sentence):
         for pos, trig in find_triggers(text, clause.start, clause.end):
             if isinstance(trig, str) or "speaker" in trig.objects:
                 return True
