@@ -19,7 +19,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .actors import has_verb
+from .actors import _tag, has_verb
+from .gazetteer import load_gazetteer
 from .lexicon import (
     Branch,
     Cue,
@@ -28,6 +29,7 @@ from .lexicon import (
     cue_pattern,
     cues,
     first_character_pattern,
+    predicates,
     speech_verbs,
     split_parts,
     summits,
@@ -259,7 +261,6 @@ def _as_refusal(text, clause, action: Action) -> Action:
         return action
     if any(w in text[clause.start : action.trigger_start] for w in words("not_yet")):
         return action
-    from .lexicon import predicates
 
     refusal = replace(trig, predicate=predicates()["rejects"])
     return replace(action, trigger=refusal, status="asserted")
@@ -277,7 +278,6 @@ def _refused_contact(text, clause, action: Action) -> Action | None:
     head = text[max(clause.start, _front(action.subject)) : action.trigger_start]
     if not any(word in head for word in words("unwilling")):
         return None
-    from .lexicon import predicates
 
     refusal = replace(action.trigger, predicate=predicates()["rejects"])
     return replace(action, trigger=refusal, status="asserted")
@@ -699,7 +699,6 @@ def _nothing_after(text, clause, end) -> bool:
 
 
 def _tag_first(text: str) -> str:
-    from .actors import _tag
 
     tags = _tag(text[:8])
     return tags[0][1] if tags else ""
@@ -866,8 +865,6 @@ def speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
 
 def _private_body(actor_mention: Mention) -> bool:
     """Universities, think tanks and companies judge nobody in the name of a party."""
-    from .gazetteer import load_gazetteer
-
     kind = load_gazetteer().kind_of(actor_mention.actor)
     return kind in {"university", "think_tank", "company", "media"}
 
@@ -1234,8 +1231,6 @@ _STATE_POSTS = {
 def _state_part(actor: Actor) -> bool:
     """Whether an actor belongs to a state's government: an executive organ, its forces, its
     missions, or a person the gazetteer knows in a government post."""
-    from .gazetteer import load_gazetteer
-
     gaz = load_gazetteer()
     if actor.type == "Person":
         if not actor.known:
@@ -1962,7 +1957,6 @@ def _real_coverb(text: str, pos: int) -> bool:
     blockers = _COVERB_BLOCKERS.get(text[pos])
     if not (blockers and pos > 0 and text[pos - 1] in blockers):
         return True
-    from .gazetteer import load_gazetteer
 
     return text[max(0, pos - 2) : pos] in load_gazetteer().surfaces  # 美方|向, not 方向
 
@@ -2071,7 +2065,23 @@ _CLOSES_TO_PHRASE = re.compile(r"表示|表达|感到|提出|予以|作出|发�
 
 
 def _opens_condition(text: str, clause) -> bool:
-    return any(c.position == "opens" for c in _cue_list(text, clause.start, clause.end))
+    return _condition_cue_in(text, clause.start, clause.end)
+
+
+def _condition_cue_in(text: str, start: int, end: int) -> bool:
+    """Whether a cue that opens a condition (如果, 一旦) stands in ``text[start:end]``. Most
+    stretches hold none of their words, which one regex search shows; the cues are read
+    (look-alikes consume their text) only where one does."""
+    if not _cue_words("opens").search(text, start, end):
+        return False
+    return any(c.position == "opens" for c in _cue_list(text, start, end))
+
+
+@lru_cache(maxsize=8)
+def _cue_words(position: str) -> re.Pattern[str]:
+    """The words of the cues of one position: a stretch none of them stands in holds no such
+    cue (a cue the scan reads is one of its words, inside the stretch)."""
+    return words_pattern(w for w, cue in cues().items() if cue.position == position)
 
 
 _OWN_SUBJECTS = (
@@ -2135,8 +2145,6 @@ _LEADING_TAGS = {"c", "d", "t", "ad", "m", "q", "f"}
 def _noun_subject(text, clause, boundary, mentions) -> bool:
     """全球领袖迅速加以谴责, 国际社会普遍…: a clause whose subject is a noun that names no actor
     borrows none from the clause before."""
-    from .actors import _tag
-
     if any(clause.start <= m.start < boundary for m in mentions):
         return False
     head = text[clause.start : boundary].lstrip(" “”\"'「」")
@@ -2181,16 +2189,12 @@ def _region(quotes: list[tuple[int, int]], pos: int) -> int:
 
 def _titled_possessor(text: str, pos: int) -> bool:
     """A title and 的 right after an actor (高市|首相的|答辩): the actor owns a noun phrase."""
-    from .gazetteer import load_gazetteer
-
     title = load_gazetteer().title_at(text, pos)
     return title is not None and text[pos + len(title) : pos + len(title) + 1] == "的"
 
 
 def _title_follows(text: str, pos: int) -> bool:
     """意大利的外长: a country's official acts for it."""
-    from .gazetteer import load_gazetteer
-
     return _starts_title(text, pos, load_gazetteer())
 
 
@@ -2278,8 +2282,6 @@ def _coordinated_before(
 def _without_titles(link: str, keep: int = 1) -> str:
     """习近平、总理|李强: the titles of the next person in a list are no part of the link (the
     first ``keep`` characters are never a title)."""
-    from .gazetteer import load_gazetteer
-
     gaz = load_gazetteer()
     end = len(link)
     while end > keep and (title := gaz.title_ending_at(link, end, keep)) is not None:
@@ -2327,7 +2329,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
     kinds = list(
         _cues_between(text, first or clause.start, stop, mentions, pos, skip, "ba" in flags)
     )
-    kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
+    if _cue_words("after").search(text, end, clause.end):
+        kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
     if "question" in kinds or "prevent" in kinds or "ought" in kinds:
         return None
     if _condition_open(text, clauses, index, pos) and "utterance" not in flags:
@@ -2459,11 +2462,11 @@ def _condition_open(text, clauses, index, pos) -> bool:
     for i in range(index, -1, -1):
         clause = clauses[i]
         stop = pos if i == index else clause.end
-        if any(c.position == "opens" for c in _cue_list(text, clause.start, stop)):
+        if _condition_cue_in(text, clause.start, stop):
             return True
-        if i != index and any(text.startswith(w, clause.start) for w in _CONTRAST):
+        if i != index and text.startswith(_CONTRAST, clause.start):
             return False
-        if i < index and any(text.startswith(w, clauses[i + 1].start) for w in _CONTRAST):
+        if i < index and text.startswith(_CONTRAST, clauses[i + 1].start):
             return False
     return False
 

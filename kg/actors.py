@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from . import segment
 from .gazetteer import Gazetteer, Title, load_gazetteer
-from .lexicon import words
+from .lexicon import cues, speech_verbs, trigger_for, trigger_pattern, words
 from .model import Actor, Mention
 
 __all__ = [
@@ -332,15 +332,21 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _hiding_words() -> tuple[tuple[str, int], ...]:
-    """(word, offset) for every place a name can start inside a ``hides_name`` word."""
-    return tuple((w, i) for w in words("hides_name") for i in range(1, len(w) - 1))
+def _hiding_words() -> dict[str, tuple[tuple[str, int], ...]]:
+    """(word, offset) for every place a name can start inside a ``hides_name`` word, by the
+    character there: a name is checked against the words that hold its first character."""
+    by_char: dict[str, list[tuple[str, int]]] = {}
+    for word in words("hides_name"):
+        for i in range(1, len(word) - 1):
+            by_char.setdefault(word[i], []).append((word, i))
+    return {char: tuple(places) for char, places in by_char.items()}
 
 
 def _inside_hiding_word(text: str, pos: int, size: int) -> bool:
     """Whether a ``hides_name`` word (发展中国家) covers the name at ``pos`` from before it."""
     return any(
-        i <= pos and len(w) - i >= size and text.startswith(w, pos - i) for w, i in _hiding_words()
+        i <= pos and len(w) - i >= size and text.startswith(w, pos - i)
+        for w, i in _hiding_words().get(text[pos], ())
     )
 
 
@@ -457,8 +463,6 @@ def _water_after(text: str, pos: int, gaz: Gazetteer) -> bool:
 
 def _opens(text: str, pos: int) -> bool:
     """Whether a condition word (如果, 一旦) ends right before ``pos``."""
-    from .lexicon import cues
-
     head = text[max(0, pos - 3) : pos]
     return any(c.position == "opens" and head.endswith(c.word) for c in cues().values())
 
@@ -694,13 +698,11 @@ def _short_licensed(text: str, pos: int) -> bool:
         return False
     if before1 in _SHORT_LICENSORS or before2 in _SHORT_LICENSORS:
         return True
-    return _trigger_ends_at(text, pos) and not is_word(text[pos : pos + 2])
+    return not is_word(text[pos : pos + 2]) and _trigger_ends_at(text, pos)  # cached first
 
 
 def _trigger_ends_at(text: str, pos: int) -> bool:
     """袭击|俄民用设施, 制裁|伊: a short form right after an action word is its target."""
-    from .lexicon import trigger_for
-
     for length in (2, 3, 4):
         if pos - length >= 0:
             trig = trigger_for(text[pos - length : pos])
@@ -763,8 +765,6 @@ _KIN_WORD = re.compile(r"之(?:子|女|妻|夫)|的(?:儿子|女儿|妻子|丈�
 
 def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
     best = s
-    from .lexicon import speech_verbs, trigger_pattern
-
     for match in trigger_pattern().finditer(text, s, dot):
         best = max(best, match.end())  # 指责|乔治·凯南: a verb before the name is no part of it
     for verb in speech_verbs():
@@ -793,8 +793,6 @@ _NOT_NAME_TAGS = {"d", "p", "c", "v", "u", "a", "t"}  # adverbs, verbs, particle
 def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     """特雷莎·梅|和德国总理: the last name part stops before a link word, a known name or a
     title."""
-    from .lexicon import speech_verbs, trigger_pattern
-
     stop = end
     for pos in range(start + 1, end):
         if text[pos] in "和与及、的在对是将也说称等向同跟" or gaz.match_at(text, pos):
@@ -913,8 +911,6 @@ def _with_loose_syllables(text: str, pos: int, end: int, length: int, foreign: i
 def _name_run(text: str, pos: int, end: int, gaz: Gazetteer) -> int:
     """How many characters from ``pos`` can belong to a name: up to a date, punctuation, a
     particle, a verb of speech or action, a title or a known name."""
-    from .lexicon import speech_verbs, trigger_pattern
-
     stops = speech_verbs()
     run = 0
     while pos + run < end and run < 6:
@@ -1233,8 +1229,6 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
 
 def _predicate_in(text: str) -> bool:
     """A statement verb or a trigger word: the stretch is a predicate, not a description."""
-    from .lexicon import speech_verbs, trigger_pattern
-
     return any(v in text for v in speech_verbs()) or bool(trigger_pattern().search(text))
 
 

@@ -118,9 +118,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     ctx.ends = [s.end for s in sentences]
     result.sentences = len(sentences)
     dates = _Dates(article.date, sentences)
-    titles = title_pattern(gaz)
+    trigger_re, title_re = trigger_pattern(), title_pattern(gaz)
     for sentence in sentences:
-        if not (trigger_pattern().search(sentence.text) or titles.search(sentence.text)):
+        if not (trigger_re.search(sentence.text) or title_re.search(sentence.text)):
             _answer_marks(ctx, sentence)
             continue
         _extract_sentence(ctx, sentence, dates, result)
@@ -173,23 +173,25 @@ def _extract_sentence(
     body = ctx.article.body_span(sentence.start, sentence.end)
     for person, org, title in found.roles:
         result.roles.append(Role(person, org, title, sentence, ctx.article.path, body))
-    clauses = _clauses_of(ctx, sentence)
     _answer_speaker(ctx, sentence, mentions)
-    if mentions or _acts_without_actors(text, clauses):
+    if mentions or _acts_without_actors(ctx, sentence):
+        clauses = _clauses_of(ctx, sentence)
         _find_events(ctx, sentence, body, clauses, mentions, found.attributive, dates, result)
     ctx.groups = [g for g in ctx.groups if g[-1].end < sentence.start]
     ctx.groups.extend(_country_lists(text, found.mentions))
 
 
-def _acts_without_actors(text: str, clauses) -> bool:
+def _acts_without_actors(ctx: _Context, sentence: Sentence) -> bool:
     """Whether a sentence that names no actor may still report an event: a summit nickname
     (金特会 names both leaders), a judgement, which is the speaker's (霸凌), or a release in
     the passive (被放还), which is by whoever detained them. Every other act
     needs an actor of the sentence, so the action stage is skipped for most sentences of a
-    commentary, which hold a trigger word (希望, 要求) but name nobody."""
-    if not clauses or not _acts_alone().search(text, clauses[0].start, clauses[-1].end):
+    commentary, which hold a trigger word (希望, 要求) but name nobody; their clauses are
+    not even split (the clauses of a sentence cover it from its start to its end)."""
+    text = ctx.article.text
+    if not _acts_alone().search(text, sentence.start, sentence.end):
         return False
-    for clause in clauses:
+    for clause in _clauses_of(ctx, sentence):
         for pos, trig in find_triggers(text, clause.start, clause.end):
             if isinstance(trig, str) or trig.objects & {"speaker", "asker"}:
                 return True  # (决议草案未获通过: rejected by the body it was put to)
@@ -859,11 +861,12 @@ def _speaker_at(ctx: _Context, pos: int) -> Mention | None:
 
 _ANSWER = re.compile(r"\s*答\s*[:：]")
 _QUESTION = re.compile(r"\s*(?:有记者)?问\s*[:：]")
+_ASKED_OR_ANSWERED = re.compile(r"\s*(?:(?:有记者)?问|答)\s*[:：]")  # either, in one match
 
 
 def _answer_marks(ctx: _Context, sentence: Sentence) -> None:
     """问: and 答: open and close an answer even in a sentence that reports no act."""
-    if ctx.asking or _QUESTION.match(sentence.text) or _ANSWER.match(sentence.text):
+    if ctx.asking or _ASKED_OR_ANSWERED.match(sentence.text):
         _answer_speaker(ctx, sentence, _actors_again(ctx, sentence).mentions)
 
 

@@ -288,22 +288,32 @@ def first_character_pattern(branches: Iterable[Branch]) -> re.Pattern[str]:
     known_chars = sorted(c for c in rests if seconds[c] is not None)
     parts = []
     if open_chars:
-        parts.append(char_class(open_chars) + _dispatch(open_chars, rests))
+        parts.append(char_class(open_chars) + _dispatch(open_chars, rests, {}))
     if known_chars:
-        then = char_class(sorted(set().union(*(seconds[c] for c in known_chars))))
-        parts.append(f"{char_class(known_chars)}(?={then}){_dispatch(known_chars, rests)}")
+        then = char_class(_seconds_of(known_chars, seconds))
+        parts.append(f"{char_class(known_chars)}(?={then}){_dispatch(known_chars, rests, seconds)}")
     return re.compile("|".join(parts) or "(?!)")
 
 
-def _dispatch(chars: list[str], rests: dict[str, list[str]]) -> str:
+def _dispatch(chars: list[str], rests: dict[str, list[str]], seconds) -> str:
+    """The binary search on the first character. Where ``seconds`` knows what may follow the
+    characters of a half, the half checks the next character too: most candidates pass the
+    check of all seconds at the top (一是, 中国) but fail the one of their own half, and fail
+    there, without going down to the rests."""
     if len(chars) == 1:
         options = rests[chars[0]]
         return options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
     left, right = chars[: len(chars) // 2], chars[len(chars) // 2 :]
-    return (
-        f"(?:(?<={char_class(left)}){_dispatch(left, rests)}"
-        f"|(?<={char_class(right)}){_dispatch(right, rests)})"
-    )
+    return f"(?:{_half(left, rests, seconds)}|{_half(right, rests, seconds)})"
+
+
+def _half(chars: list[str], rests: dict[str, list[str]], seconds) -> str:
+    then = f"(?={char_class(_seconds_of(chars, seconds))})" if seconds and len(chars) > 1 else ""
+    return f"(?<={char_class(chars)}){then}{_dispatch(chars, rests, seconds)}"
+
+
+def _seconds_of(chars: list[str], seconds: dict[str, set[str] | None]) -> list[str]:
+    return sorted(set().union(*(seconds[c] or () for c in chars)))
 
 
 def char_class(chars: Iterable[str]) -> str:

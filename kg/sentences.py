@@ -29,7 +29,9 @@ _SENTENCE_END = re.compile(
     r"|(?<=\n)\n*"
     rf"|(?<=[{_HAN}][ \u3000])[ \u3000]*(?=[{_HAN}]))"
 )
-_CLAUSE_END = re.compile(r"[，：:]|——|(?<!\d),|,(?!\d{3})")  # not 3,250亿
+# Commas and colons (not 3,250亿) and dashes. The pattern opens with one character class,
+# so re skips to the next mark at C speed; the lookbehinds then say which mark it met.
+_CLAUSE_END = re.compile(r"[，：:,—](?:(?<=[，：:])|(?<=—)—|(?<=,)(?:(?<!\d,)|(?!\d{3})))")
 _MAX_SENTENCE = 400  # very long lines (tables, lists) are cut so no stage goes quadratic
 
 

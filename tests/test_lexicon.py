@@ -4,6 +4,7 @@ character), on the seed articles and on strings made to trip them."""
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
@@ -60,6 +61,21 @@ def test_trigger_pattern_matches_what_the_longest_first_alternation_matches(text
 def test_words_pattern_finds_the_longest_word(words: list[str]) -> None:
     fast, plain = make_words_pattern(words), _plain_alternation(words)
     for text in ["", "制裁案制定制x", "abcdabxbcd x.y [z] xay", "霸权霸凌霸主", *_texts()[:1]]:
+        _matches_at_every_position(fast, plain, text)
+
+
+def test_words_pattern_of_many_first_characters() -> None:
+    """Enough first characters for several levels of the binary search, each of which checks
+    the characters its half allows next: the longest word is still found everywhere."""
+    rng = random.Random(5)
+    alphabet = "abcdefghijklmnopqrstuvwxyz"
+    vocabulary = {
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(300)
+    }
+    words = sorted(vocabulary)
+    fast, plain = make_words_pattern(words), _plain_alternation(words)
+    for _ in range(20):
+        text = "".join(rng.choice(alphabet + " ") for _ in range(200))
         _matches_at_every_position(fast, plain, text)
 
 
