@@ -57,6 +57,15 @@ CASES = [
     ("日本没有放弃与朝鲜接触的可能性。", {("日本", "CONSULT", "朝鲜", "intended")}),
     # refusal
     ("以色列拒绝接受联合国的决议。", {("以色列", "REJECT", "联合国", "asserted")}),
+    # a refusal that names no object refuses the side that asked (不接受, 不能接受)
+    (
+        "日本要求韩国撤回判决，韩方不接受。",
+        {("日本", "REQUEST", "韩国", "asserted"), ("韩国", "REJECT", "日本", "asserted")},
+    ),
+    (
+        "欧盟要求塞尔维亚承认科索沃。塞尔维亚表示不能接受。",
+        {("欧盟", "REQUEST", "塞尔维亚", "asserted"), ("塞尔维亚", "REJECT", "欧盟", "asserted")},
+    ),
     # passive: the actor after 遭到 acts on the topic
     ("委内瑞拉遭到美国制裁。", {("美国", "SANCTION", "委内瑞拉", "asserted")}),
     # traditional Chinese is matched after conversion
