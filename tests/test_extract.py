@@ -66,6 +66,17 @@ CASES = [
         "欧盟要求塞尔维亚承认科索沃。塞尔维亚表示不能接受。",
         {("欧盟", "REQUEST", "塞尔维亚", "asserted"), ("塞尔维亚", "REJECT", "欧盟", "asserted")},
     ),
+    # paying a fine yields to the side that punished; pleading guilty yields to whom it is made
+    (
+        "美国对中兴实施制裁。中兴只能缴纳罚款。",
+        {("美国", "SANCTION", "中兴通讯", "asserted"), ("中兴通讯", "CONCEDE", "美国", "asserted")},
+    ),
+    ("保罗·马纳福特向美国司法部认罪。", {("保罗·马纳福特", "CONCEDE", "美国司法部", "asserted")}),
+    # the actor inside a reason (因为…俄罗斯…) is not the subject the next clause borrows
+    (
+        "欧盟起诉谷歌。谷歌因为纵容俄罗斯黑客传播虚假信息，支付了5亿欧元罚款。",
+        {("欧盟", "COERCE", "谷歌", "asserted"), ("谷歌", "CONCEDE", "欧盟", "asserted")},
+    ),
     # passive: the actor after 遭到 acts on the topic
     ("委内瑞拉遭到美国制裁。", {("美国", "SANCTION", "委内瑞拉", "asserted")}),
     # traditional Chinese is matched after conversion
