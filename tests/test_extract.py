@@ -77,6 +77,12 @@ CASES = [
         "欧盟起诉谷歌。谷歌因为纵容俄罗斯黑客传播虚假信息，支付了5亿欧元罚款。",
         {("欧盟", "COERCE", "谷歌", "asserted"), ("谷歌", "CONCEDE", "欧盟", "asserted")},
     ),
+    # courts and prosecutors named by their country act; 判处 is a verb, not a unit (处)
+    (
+        "美国联邦法院判处保罗·马纳福特入狱四年。",
+        {("美国法院", "COERCE", "保罗·马纳福特", "asserted")},
+    ),
+    ("美国检方起诉华为。", {("美国检察机关", "COERCE", "华为", "asserted")}),
     # passive: the actor after 遭到 acts on the topic
     ("委内瑞拉遭到美国制裁。", {("美国", "SANCTION", "委内瑞拉", "asserted")}),
     # traditional Chinese is matched after conversion
