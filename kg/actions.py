@@ -2042,10 +2042,19 @@ def _subjects(
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
                 if _after_predicate(text, earlier.start, mention):
                     continue
+                if _in_reason(text, earlier, mention):
+                    continue
                 return _expand_compound(mention, mentions, taken), False
         if text[earlier.end - 1 : earlier.end] in {":", "："}:
             break  # 外交部:如果她敢,拭目以待: who speaks is named before the colon, or not at all
     return [], False
+
+
+def _in_reason(text: str, clause, mention: Mention) -> bool:
+    """Whether ``mention`` stands in a reason its clause gives after its subject (汇丰银行因为
+    纵容墨西哥贩毒集团的洗钱,缴纳…和解金: the bank pays, not Mexico)."""
+    head = text[clause.start : mention.start]
+    return any(len(word) > 1 and word in head for word in words("reason"))
 
 
 def _nominalised(text: str, pos: int, clause) -> bool:

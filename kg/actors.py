@@ -549,6 +549,8 @@ def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Men
         if _title_starting_at(text, stop - 1, gaz) and not chunk.endswith(words("unit")):
             return mention
         if chunk.endswith(words("unit")) and not is_word(text[stop - 1 : stop + 1]):
+            if _is_trigger(text, mention.end, stop):
+                return mention  # 法院|判处: a verb that ends like a unit (处) names none
             return Mention(
                 mention.actor,
                 text[mention.start : stop],
@@ -558,6 +560,12 @@ def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Men
                 mention.group,
             )
     return mention
+
+
+def _is_trigger(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` is exactly an action trigger (判处, not 制裁委员会)."""
+    match = trigger_pattern().match(text, start)
+    return match is not None and match.end() == stop
 
 
 def _embassy_at(

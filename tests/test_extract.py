@@ -57,6 +57,32 @@ CASES = [
     ("日本没有放弃与朝鲜接触的可能性。", {("日本", "CONSULT", "朝鲜", "intended")}),
     # refusal
     ("以色列拒绝接受联合国的决议。", {("以色列", "REJECT", "联合国", "asserted")}),
+    # a refusal that names no object refuses the side that asked (不接受, 不能接受)
+    (
+        "日本要求韩国撤回判决，韩方不接受。",
+        {("日本", "REQUEST", "韩国", "asserted"), ("韩国", "REJECT", "日本", "asserted")},
+    ),
+    (
+        "欧盟要求塞尔维亚承认科索沃。塞尔维亚表示不能接受。",
+        {("欧盟", "REQUEST", "塞尔维亚", "asserted"), ("塞尔维亚", "REJECT", "欧盟", "asserted")},
+    ),
+    # paying a fine yields to the side that punished; pleading guilty yields to whom it is made
+    (
+        "美国对中兴实施制裁。中兴只能缴纳罚款。",
+        {("美国", "SANCTION", "中兴通讯", "asserted"), ("中兴通讯", "CONCEDE", "美国", "asserted")},
+    ),
+    ("保罗·马纳福特向美国司法部认罪。", {("保罗·马纳福特", "CONCEDE", "美国司法部", "asserted")}),
+    # the actor inside a reason (因为…俄罗斯…) is not the subject the next clause borrows
+    (
+        "欧盟起诉谷歌。谷歌因为纵容俄罗斯黑客传播虚假信息，支付了5亿欧元罚款。",
+        {("欧盟", "COERCE", "谷歌", "asserted"), ("谷歌", "CONCEDE", "欧盟", "asserted")},
+    ),
+    # courts and prosecutors named by their country act; 判处 is a verb, not a unit (处)
+    (
+        "美国联邦法院判处保罗·马纳福特入狱四年。",
+        {("美国法院", "COERCE", "保罗·马纳福特", "asserted")},
+    ),
+    ("美国检方起诉华为。", {("美国检察机关", "COERCE", "华为", "asserted")}),
     # passive: the actor after 遭到 acts on the topic
     ("委内瑞拉遭到美国制裁。", {("美国", "SANCTION", "委内瑞拉", "asserted")}),
     # traditional Chinese is matched after conversion
@@ -94,6 +120,8 @@ ROLE_CASES = [
         "越南共产党总书记、国家主席苏林会见来访的老挝总理。",
         {("苏林", "越南共产党", "总书记"), ("苏林", "越南", "国家主席")},
     ),
+    # a judge holds a post in the country named before the title
+    ("美国联邦法官詹姆斯·博斯伯格裁定政府违法。", {("詹姆斯·博斯伯格", "美国", "法官")}),
 ]
 
 
