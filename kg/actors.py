@@ -194,7 +194,7 @@ def find_actors(
             posts=dict(posts) if posts is not None else {},
         )
     raw = _scan(text, start, end, gaz, memory)
-    raw = _add_names(text, start, end, gaz, raw)
+    raw = _add_names(text, start, end, gaz, raw, untitled=memory.short_names if learn else None)
     raw = _add_short_names(text, start, end, memory.short_names, raw)
     raw.sort(key=lambda m: m.start)
     if not raw and not _post_holders_found(text, start, end, gaz, memory.posts):
@@ -723,12 +723,22 @@ def _trigger_ends_at(text: str, pos: int) -> bool:
 
 
 def _add_names(
-    text: str, start: int, end: int, gaz: Gazetteer, found: list[Mention]
+    text: str,
+    start: int,
+    end: int,
+    gaz: Gazetteer,
+    found: list[Mention],
+    untitled: dict[str, Actor] | None = None,
 ) -> list[Mention]:
+    """Names the gazetteer does not know: transliterations, names after a title and, when
+    ``untitled`` gives the article's short names (a sentence read in order, not a look back
+    at an earlier one, which finds none of those either), names with no title."""
     taken = [(m.start, m.end) for m in found]
     names = list(_transliterated(text, start, end, gaz)) + list(
         _titled_names(text, start, end, gaz)
     )
+    if untitled is not None:
+        names.extend(_untitled_names(text, start, end, gaz, untitled))
     for name in names:
         if any(s < name.end and name.start < e for s, e in taken):
             continue
@@ -875,6 +885,74 @@ def _title_across_words(text: str, start: int, end: int) -> bool:
     first = next((s for s in spans if s[0] <= start < s[1]), None)
     last = next((s for s in spans if s[0] <= end - 1 < s[1]), None)
     return first != last and first[0] < start and last[1] > end
+
+
+_NOT_NAME_ENDS = _NAME_STOP_CHARS | set("有仍间人书")  # 王红|有, 一段时间, 申请人
+_CLAUSE_OPENER = re.compile(r"[，,；;：:。！？“\n]")
+
+
+def _untitled_names(
+    text: str, start: int, end: int, gaz: Gazetteer, named: dict[str, Actor]
+) -> Iterator[Mention]:
+    """孟晚舟起诉…, 孟晚舟说…: a Chinese or Korean name with no title where a clause opens.
+
+    Two or three characters that begin with a family name of ``words.tsv`` and that jieba tags
+    as a person are a name; not a word that ends like none (王红|有, 一段时间, 申请人) nor a
+    summit (金特会). Only clause openings are looked at: a name inside a clause is too easily
+    part of a word (上任后, 石恒岛监狱). A name the article has named before (``named``, its
+    short names) is left to them: found again as it was first found (郝南|试过 stays 郝南),
+    and jieba is not asked again at each of its many mentions.
+    """
+    opens, first_chars, surnames = _surname_opens()
+    heads = [start] if text[start : start + 1] in first_chars else []
+    heads.extend(match.start() + 1 for match in opens.finditer(text, start, end))
+    for pos in heads:
+        second = text[pos + 1 : pos + 2]
+        if not second or pos + 1 >= end or not is_cjk(second) or second in _NOT_NAME_ENDS:
+            continue  # 王|在, 金|,: no name of two characters
+        if not text.startswith(surnames, pos) or text[pos : pos + 2] in named:
+            continue
+        if text[pos : pos + 3] in named or gaz.match_at(text, pos):
+            continue
+        if text.startswith(_summit_words(), pos):
+            continue  # 金特会: a summit nickname, which jieba may cut as 金特|会
+        length = _head_name_in(text[pos : min(end, pos + 8)])
+        surface = text[pos : pos + length]
+        if length and surface not in surnames and not _not_a_name(surface):
+            actor = Actor(key=surface, label=surface, type="Person", known=False)
+            yield Mention(actor, surface, pos, pos + length, "pattern")
+
+
+@lru_cache(maxsize=1)
+def _surname_opens() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
+    """A clause opening before the first letter of a family name (，|王…), those letters, and
+    the family names."""
+    surnames = words("surname")
+    first_chars = frozenset(name[0] for name in surnames)
+    chars = "".join(sorted(re.escape(ch) for ch in first_chars))
+    return re.compile(f"{_CLAUSE_OPENER.pattern}[{chars}]"), first_chars, surnames
+
+
+@lru_cache(maxsize=8192)
+def _head_name_in(window: str) -> int:
+    """The length of the name at the start of ``window``: jieba tags it as a person."""
+    length = _tagged_name_length(window, 0, len(window))
+    if not length or length > 3 or window[length - 1] in _NOT_NAME_ENDS:
+        return 0
+    return length
+
+
+@lru_cache(maxsize=1)
+def _summit_words() -> tuple[str, ...]:
+    from .lexicon import summits
+
+    return tuple(summits())
+
+
+def _not_a_name(surface: str) -> bool:
+    from .lexicon import summits, trigger_pattern
+
+    return surface in summits() or bool(trigger_pattern().search(surface))
 
 
 _WEEKDAY = re.compile(r"周[一二三四五六日末]|星期|[〇零一二三四五六七八九十两\d]{1,3}[日号]")

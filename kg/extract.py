@@ -234,7 +234,10 @@ def _find_events(
         body=lambda pos: _body_at(ctx, pos),
         askers=lambda: _last_askers(ctx, sentence),
     )
-    actions = find_actions(text, clauses, mentions, attributive, discourse=discourse)
+    if _one_unknown_person(mentions):
+        actions = []  # 王小明说…: one person the patterns found and nobody to act on
+    else:
+        actions = find_actions(text, clauses, mentions, attributive, discourse=discourse)
     seen = set()
     for action in actions:
         key = (
@@ -258,6 +261,18 @@ def _find_events(
     speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, sentence.end, mentions)
     if speaker is not None:
         ctx.statement = (speaker, sentence.paragraph, False)
+
+
+def _one_unknown_person(mentions: list[Mention]) -> bool:
+    """Whether a sentence names only one person, and one the gazetteer does not know (a name
+    after a title or where a clause opens, named again or referred to by 他): the sentences
+    of a story about private people, which report no act between actors (2 events in 1,500
+    such Terminus sentences, both wrong). The action stage is skipped there: about 4% of the
+    extraction time of Terminus once untitled names are found."""
+    first = mentions[0].actor if mentions else None
+    if first is None or first.known or first.type != "Person":
+        return False
+    return all(m.actor.key == first.key for m in mentions)
 
 
 def _clause_topics(text: str, clauses, mentions: list[Mention], attributive=()) -> list[Mention]:

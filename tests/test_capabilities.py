@@ -14,7 +14,7 @@ import pytest
 from sentences import article as _article
 from sentences import events_of
 
-from kg.actors import find_actors
+from kg.actors import ArticleMemory, find_actors
 from kg.articles import normalise
 from kg.extract import extract_article
 from kg.gazetteer import load_gazetteer
@@ -119,6 +119,47 @@ NOT_ACTORS = [
     ("伊朗外交部发言人巴加埃称,美方的威胁毫无意义。", "加", None),
     ("沙俄侵占了大片领土。", "沙", None),  # Tsarist Russia, not Saudi Arabia and Russia
 ]
+
+
+def untitled_in(text: str) -> list[str]:
+    """Untitled names found in a sentence read in order (a look back finds none)."""
+    norm, _ = normalise(text)
+    found = find_actors(norm, 0, len(norm), load_gazetteer(), memory=ArticleMemory())
+    return [m.text for m in found.mentions if m.via == "pattern" and not m.actor.known]
+
+
+UNTITLED = [
+    ("王小明谴责日本政府。", ["王小明"]),  # the sentence opens with the name
+    ("据报道，王小明谴责了日本政府。", ["王小明"]),  # a clause opens with it
+    ("随后，李建华和赵立平在北京会面。", ["李建华"]),  # the second is no clause opening
+    ("朴成浩表示，朝鲜不会与美国对话。", ["朴成浩"]),  # a Korean name
+    # words that begin with a family name but are no names
+    ("特朗普上任后多次表示希望与金正恩会面。", []),  # 上任后: inside a clause
+    ("高度评价两国合作。", []),  # 高度: jieba knows the word
+    ("会谈结束后，金特会的成果受到关注。", []),  # a summit nickname
+    ("许多国家谴责这次袭击。", []),  # 许多: a word, not 许 and a name
+    ("任何国家都不应干涉。", []),  # 任何
+    ("文章指出，美国应当停止制裁。", []),  # 文章
+    ("王在会上发言。", []),  # a family name alone, before a particle
+]
+
+
+@pytest.mark.parametrize(("text", "names"), UNTITLED)
+def test_untitled_names_open_a_clause(text: str, names: list[str]) -> None:
+    assert untitled_in(text) == names
+
+
+def test_untitled_name_acts_and_is_named_again() -> None:
+    assert events_of("王小明谴责日本政府。") == {("王小明", "ACCUSE", "日本", "asserted")}
+    # named again later inside a clause, as the target: found as the name the article gave
+    text = "王小明说，他将起诉日本政府。日本警方随后逮捕了王小明。"
+    assert ("日本警方", "COERCE", "王小明", "asserted") in events_of(text)
+
+
+def test_untitled_names_only_in_sentences_read_in_order() -> None:
+    norm, _ = normalise("王小明谴责日本政府。")
+    look_back = find_actors(norm, 0, len(norm), load_gazetteer())  # no memory: a look back
+    assert "王小明" not in [m.text for m in look_back.mentions]
 
 
 @pytest.mark.parametrize(("text", "surface", "via"), NOT_ACTORS)

@@ -220,3 +220,21 @@ def test_postponed_meeting_is_negated() -> None:
         ("中国", "CONSULT", "欧盟", "negated"),
         ("中国", "SANCTION", "欧盟", "asserted"),
     }
+
+
+def test_one_unknown_person_alone_acts_on_nobody() -> None:
+    """A sentence that names one person found by a pattern and nobody else reports no event
+    (the action stage is skipped there); the person stays the topic a later 他 refers to."""
+    from kg.actors import Actor
+    from kg.extract import _one_unknown_person
+    from kg.model import Mention
+
+    name = Actor(key="王小明", label="王小明", type="Person", known=False)
+    other = Actor(key="李建华", label="李建华", type="Person", known=False)
+    japan = Actor(key="JPN", label="日本", type="Country")
+    assert _one_unknown_person([Mention(name, "王小明", 0, 3), Mention(name, "他", 9, 10)])
+    assert not _one_unknown_person([Mention(name, "王小明", 0, 3), Mention(other, "李建华", 5, 8)])
+    assert not _one_unknown_person([Mention(japan, "日本", 0, 2)])
+    assert not _one_unknown_person([])
+    text = "王小明说，他愿意合作。他随后谴责了日本政府。"
+    assert ("王小明", "ACCUSE", "日本", "asserted") in events_of(text)
