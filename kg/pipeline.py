@@ -37,7 +37,7 @@ from .store import (
     remove_graph,
     replace_graph,
 )
-from .workers import ArticleResult, Extractor, file_digest, warm_up_outputs
+from .workers import ArticleResult, Extractor, file_digest
 
 if TYPE_CHECKING:  # imported where used: an unchanged rebuild must start fast
     from .extract import ArticleEvents
@@ -200,7 +200,7 @@ def build(
         with Extractor(workers, dask) as extractor:  # forks before the store is opened
             results = extractor.map(plan.extract)
             if out_dir is not None:
-                warm_up_outputs()  # while the workers extract, if there are any
+                extractor.warm_up_outputs()  # while the workers extract, if there are any
             graph = writer.begin(fresh=not same_model) if writer is not None else memory_store()
             # a store and a push keep one named graph per article; a build in memory needs
             # only the graph itself (the default graph), which is half the loading

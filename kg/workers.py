@@ -115,6 +115,11 @@ def warm_up(outputs: bool = False) -> None:
         warm_up_outputs()
 
 
+def import_output_modules() -> None:
+    """The modules that write the Gephi files (networkx, numpy)."""
+    from . import export, network  # noqa: F401
+
+
 def warm_up_outputs() -> None:
     """Import the modules that write the page and the Gephi files (networkx, numpy, jinja2:
     0.13 s) and render an empty page, which compiles pyvis' template and the files it
@@ -185,6 +190,17 @@ class Extractor:
         ordered = sorted(paths, key=_size, reverse=True)
         chunk = max(1, min(4, len(paths) // (self.workers * 16)))
         return self._pool.imap_unordered(extract_file, ordered, chunksize=chunk)
+
+    def warm_up_outputs(self) -> None:
+        """Load what writes the outputs here and, in a pool, in each worker once it has no
+        article left: the Turtle and Gephi files are written in the workers after extraction,
+        and the one that writes the Gephi files would otherwise import networkx and numpy
+        (0.1-0.15 s) while the build waits for it. The tasks queue behind the articles, so
+        they use the time a worker would sit idle while the other ends its last article."""
+        if self._pool is not None:
+            for _ in range(self.workers):
+                self._pool.apply_async(import_output_modules)
+        warm_up_outputs()
 
     def submit(self, task: Callable[..., Any], *args: Any) -> Callable[[], Any]:
         """Start ``task(*args)``; returns a function that waits for its result."""
