@@ -1,0 +1,31 @@
+"""False positives that recur in news text: sentences written for these tests, each giving an
+event the extractor once coded wrongly. Events are compared on actor labels."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _between(events: set, a: str, b: str) -> set:
+    return {e for e in events if {e[0], e[2]} == {a, b}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a compound subject votes together: 俄 is not what 中 vetoes
+        "美国提出新的制裁决议。中俄联手否决。",
+        # an actor joined by 与 acts beside the subject, whatever an earlier event paired them in
+        "中俄宣布开展联合巡航。俄罗斯与中国今天否决了这项提案。",
+    ],
+)
+def test_fellow_subjects_do_not_target_each_other(text: str) -> None:
+    events = events_of(text)
+    assert not {e for e in _between(events, "中国", "俄罗斯") if e[1] == "REJECT"}
+
+
+def test_pair_word_names_the_sides_joined_as_subject() -> None:
+    text = "中国与俄罗斯一再拖延安理会制裁朝鲜委员会的行动，今天两国再次公开否决。"
+    rejecting = {e[0] for e in events_of(text) if e[1] == "REJECT"}
+    assert rejecting == {"中国", "俄罗斯"}
