@@ -29,3 +29,16 @@ def test_pair_word_names_the_sides_joined_as_subject() -> None:
     text = "中国与俄罗斯一再拖延安理会制裁朝鲜委员会的行动，今天两国再次公开否决。"
     rejecting = {e[0] for e in events_of(text) if e[1] == "REJECT"}
     assert rejecting == {"中国", "俄罗斯"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective in 性 describes a move, it reports no attack
+        "如果美军在波兰部署坦克，那将是北约对俄采取的最具攻击性的举措。",
+        # the parties to a conflict are whom mediators talk to, not a fight between mediators
+        "卡塔尔和埃及与冲突方进行斡旋。",
+    ],
+)
+def test_words_holding_an_attack_report_none(text: str) -> None:
+    assert not {e for e in events_of(text) if e[1] == "ASSAULT"}
