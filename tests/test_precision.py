@@ -42,3 +42,16 @@ def test_pair_word_names_the_sides_joined_as_subject() -> None:
 )
 def test_words_holding_an_attack_report_none(text: str) -> None:
     assert not {e for e in events_of(text) if e[1] == "ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an act is done to avoid (以免, 以防, 免得) has not happened
+        ("中方敦促菲方立即采取措施,以免影响双方正常外交沟通。", {("中国", "REQUEST", "菲律宾")}),
+        ("美国向韩国增派军舰，以防朝鲜袭击韩国。", set()),
+        ("两国应加强沟通，免得美国制裁伊朗。", set()),
+    ],
+)
+def test_what_is_guarded_against_is_no_event(text: str, expected: set) -> None:
+    assert {e[:3] for e in events_of(text)} == expected
