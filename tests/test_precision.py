@@ -55,3 +55,17 @@ def test_words_holding_an_attack_report_none(text: str) -> None:
 )
 def test_what_is_guarded_against_is_no_event(text: str, expected: set) -> None:
     assert {e[:3] for e in events_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 以示报复 names the purpose of the act before it: that act is the only event
+        ("哈马斯随后向以色列发射火箭弹以示报复。", {("哈马斯", "ASSAULT", "以色列")}),
+        ("俄罗斯驱逐了两名英国外交官以示报复。", {("俄罗斯", "SANCTION", "英国")}),
+        # a retaliation announced on its own is still one
+        ("伊朗表示将对美国进行报复。", {("伊朗", "SANCTION", "美国")}),
+    ],
+)
+def test_retaliation_as_purpose_is_the_act_itself(text: str, expected: set) -> None:
+    assert {e[:3] for e in events_of(text)} == expected
