@@ -490,6 +490,8 @@ def _actions_for(
             implied = _counterpart(
                 text, clauses, index, mentions, subjects, (pos, trig), done, discourse
             )
+            if implied is not None and _fellow_subject(text, implied, subjects, mentions, pos):
+                implied = None  # 中俄联手否决: 俄 votes with 中, it is not what 中 rejects
             objects, frame = ([implied], "focus") if implied else ([], "")
         if not objects:
             return
@@ -528,6 +530,23 @@ def _actions_for(
                 yield Action(obj, subject, trig, pos, status, confidence, frame)
     if frame == "with" and trig.event_type in SYMMETRIC_TYPES and len(objects) >= 2:
         yield from _joint_partners(text, clause, pos, end, trig, objects, status)
+
+
+_JOINED = {"与", "和", "及", "同", "、"}
+
+
+def _fellow_subject(text, implied: Mention, subjects: list[Mention], mentions, pos) -> bool:
+    """Whether the counterpart found for a response acts beside its subject: the members of a
+    group (中俄联手否决, 两国) and an actor joined to the subject (中国与俄罗斯否决) act
+    together and are no target of each other."""
+    if len(subjects) >= 2 and any(_same_side(s, implied) for s in subjects):
+        return True
+    return any(
+        text[s.end : m.start] in _JOINED and m.end <= pos and _same_side(m, implied)
+        for s in subjects
+        for m in mentions
+        if s.end <= m.start
+    )
 
 
 _JOINTLY = re.compile("共同|一起|一道|三方|三边|四方|多方|多边")

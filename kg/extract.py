@@ -627,6 +627,9 @@ def _pair_in_focus(
             free = [m for m in before if can_be_subject(text, m)]
             if free:
                 before = [m for m in before if m.actor.key != free[0].actor.key]
+    joined = None if addressed else _joined_subjects(text, before)
+    if joined is not None:  # 中国与俄罗斯推动…制裁北韩委员会…,两国: the pair that acts
+        return joined
     distinct: list[Mention] = []  # two sides: 姆努钦和特朗普 are one
     for mention in reversed(before):
         if not any(same_side(mention, m) for m in distinct):
@@ -645,6 +648,22 @@ def _pair_in_focus(
     if word.startswith("两国") and ctx.last_pair is not None:
         return _countries_of(ctx, ctx.last_pair)  # 两国 after two ministers met: their countries
     return ctx.last_pair
+
+
+def _joined_subjects(text: str, before: list[Mention]) -> tuple[Mention, Mention] | None:
+    """The last two sides joined by 与/和 as the subject of a clause before a pair word: they
+    are the pair it names, not actors named later inside what they act on."""
+    sentence_start = max(text.rfind(c, 0, before[-1].start) for c in "。\n") + 1 if before else 0
+    for first, second in reversed(list(zip(before, before[1:], strict=False))):
+        if first.start < sentence_start:
+            break
+        if (
+            text[first.end : second.start] in {"与", "和", "同", "及"}
+            and not same_side(first, second)
+            and can_be_subject(text, first)
+        ):
+            return first, second
+    return None
 
 
 def _countries_of(ctx: _Context, pair: tuple[Mention, Mention]) -> tuple[Mention, Mention] | None:

@@ -1,0 +1,71 @@
+"""False positives that recur in news text: sentences written for these tests, each giving an
+event the extractor once coded wrongly. Events are compared on actor labels."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _between(events: set, a: str, b: str) -> set:
+    return {e for e in events if {e[0], e[2]} == {a, b}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a compound subject votes together: 俄 is not what 中 vetoes
+        "美国提出新的制裁决议。中俄联手否决。",
+        # an actor joined by 与 acts beside the subject, whatever an earlier event paired them in
+        "中俄宣布开展联合巡航。俄罗斯与中国今天否决了这项提案。",
+    ],
+)
+def test_fellow_subjects_do_not_target_each_other(text: str) -> None:
+    events = events_of(text)
+    assert not {e for e in _between(events, "中国", "俄罗斯") if e[1] == "REJECT"}
+
+
+def test_pair_word_names_the_sides_joined_as_subject() -> None:
+    text = "中国与俄罗斯一再拖延安理会制裁朝鲜委员会的行动，今天两国再次公开否决。"
+    rejecting = {e[0] for e in events_of(text) if e[1] == "REJECT"}
+    assert rejecting == {"中国", "俄罗斯"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective in 性 describes a move, it reports no attack
+        "如果美军在波兰部署坦克，那将是北约对俄采取的最具攻击性的举措。",
+        # the parties to a conflict are whom mediators talk to, not a fight between mediators
+        "卡塔尔和埃及与冲突方进行斡旋。",
+    ],
+)
+def test_words_holding_an_attack_report_none(text: str) -> None:
+    assert not {e for e in events_of(text) if e[1] == "ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an act is done to avoid (以免, 以防, 免得) has not happened
+        ("中方敦促菲方立即采取措施,以免影响双方正常外交沟通。", {("中国", "REQUEST", "菲律宾")}),
+        ("美国向韩国增派军舰，以防朝鲜袭击韩国。", set()),
+        ("两国应加强沟通，免得美国制裁伊朗。", set()),
+    ],
+)
+def test_what_is_guarded_against_is_no_event(text: str, expected: set) -> None:
+    assert {e[:3] for e in events_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 以示报复 names the purpose of the act before it: that act is the only event
+        ("哈马斯随后向以色列发射火箭弹以示报复。", {("哈马斯", "ASSAULT", "以色列")}),
+        ("俄罗斯驱逐了两名英国外交官以示报复。", {("俄罗斯", "SANCTION", "英国")}),
+        # a retaliation announced on its own is still one
+        ("伊朗表示将对美国进行报复。", {("伊朗", "SANCTION", "美国")}),
+    ],
+)
+def test_retaliation_as_purpose_is_the_act_itself(text: str, expected: set) -> None:
+    assert {e[:3] for e in events_of(text)} == expected
