@@ -568,6 +568,14 @@ THREATEN = [
         "贝森特警告说,如果印度继续购买俄罗斯石油,美国可能对其加征额外关税。",
         {("贝森特", "THREATEN", "印度", A), ("美国", "SANCTION", "印度", HYP)},
     ),
+    # a response promised in kind is a threat, not an intention of its own
+    (
+        "伊朗外交部表示,伊方将对以色列的这一计划做出军事回应。",
+        {("伊朗外交部|伊朗", "THREATEN", "以色列", A)},
+    ),
+    ("白俄罗斯将对北约的军事集结作出相应的反应。", {("白俄罗斯", "THREATEN", "北约", A)}),
+    # 付出代价: the speaker threatens whoever is to pay
+    ("朝鲜外务省发言人说,韩国必将为此付出沉重代价。", {("朝鲜外务省", "THREATEN", "韩国", A)}),
 ]
 
 # -- PROTEST: protests, demonstrations, summoning ----------------------------------------------
