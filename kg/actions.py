@@ -1602,6 +1602,21 @@ def _aimed_at(text: str, start: int, mention: Mention, pos: int) -> bool:
     return not has_verb(text[mention.end + 1 : pos])
 
 
+_LIST_COUNT = re.compile(r"(?:[两二三四五六七八九十几]+(?:国|个国家)|等国|等)?的")
+
+
+def _list_aimed_at(text: str, mention: Mention, pos: int, mentions: list[Mention]) -> bool:
+    """针对俄罗斯、伊朗和朝鲜三国的…制裁: the last actor of a list that 针对 opens, the list
+    closed by 的 (after a count of its members), no verb before the measure."""
+    members = _coordinated_before(mention, mentions)
+    if len(members) < 2 or members[-1] is not mention:
+        return False
+    if text[max(0, _front(members[0]) - 2) : _front(members[0])] != "针对":
+        return False
+    count = _LIST_COUNT.match(text, mention.end, pos)
+    return count is not None and not has_verb(text[count.end() : pos])
+
+
 _QUOTED_WORD = re.compile(r"[“「][^“”「」,，。;；:：!?！？]{1,8}[”」]")
 
 
@@ -1862,6 +1877,8 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
             start = _relative_opener(text, clause, _front(mention), coverbs)
         if coverbs is _TO and _aimed_at(text, start, mention, pos):
             yield mention  # 针对俄罗斯的第十六轮制裁
+        elif coverbs is _TO and _list_aimed_at(text, mention, pos, mentions):
+            yield mention  # 针对俄罗斯、伊朗和朝鲜三国的制裁法案
         elif start < _front(mention) and text[start] in coverbs and _real_coverb(text, start):
             if _ends_a_list(text, start, mentions):
                 continue  # 法国、德国、英国和意大利: the last item of a list, not a partner

@@ -984,6 +984,19 @@ COORDINATION = [
         "伊朗扣押了一艘英国油轮和一艘希腊油轮。",
         {("伊朗", "COERCE", "英国", A), ("伊朗", "COERCE", "希腊", A)},
     ),
+    # a measure aimed (针对) at a list, counted or not, is aimed at each member
+    (
+        "英国议会通过一项针对叙利亚、伊朗和委内瑞拉三国的制裁法案。",
+        {
+            ("英国国会|英国", "SANCTION", "叙利亚", A),
+            ("英国国会|英国", "SANCTION", "伊朗", A),
+            ("英国国会|英国", "SANCTION", "委内瑞拉", A),
+        },
+    ),
+    (
+        "加拿大宣布针对古巴和尼加拉瓜的新制裁。",
+        {("加拿大", "SANCTION", "古巴", A), ("加拿大", "SANCTION", "尼加拉瓜", A)},
+    ),
 ]
 
 FRAMED = [
