@@ -674,6 +674,9 @@ SANCTION = [
         {("美国国务院|美国", "SANCTION", "胡塞武装", A)},
     ),
     ("恐怖组织发动了袭击。", set()),
+    # ending diplomatic relations cuts ties, with the partner after 与 or inside the phrase
+    ("马绍尔群岛政府宣布与台湾终止外交关系。", {("马绍尔群岛", "SANCTION", "台湾", A)}),
+    ("伊朗宣布中止与加拿大的外交关系。", {("伊朗", "SANCTION", "加拿大", A)}),
 ]
 
 # -- MOBILIZE: alerts, deployments ------------------------------------------------------------
