@@ -504,6 +504,8 @@ def _actions_for(
         subjects, same_clause = _subjects(
             text, clauses, index, boundary, mentions, objects, targets
         )
+        if same_clause and subjects and trig.event_type not in SYMMETRIC_TYPES:
+            subjects = _with_partner(text, subjects, mentions, objects, boundary)
     if not subjects:  # 这些新制裁措施意在警告俄罗斯…: the measures' author acts
         named = _agent_of_named_act(text, clause, done, discourse)
         subjects = [named] if named is not None and named.start < boundary else []
@@ -2065,6 +2067,26 @@ def _subjects(
         if text[earlier.end - 1 : earlier.end] in {":", "："}:
             break  # 外交部:如果她敢,拭目以待: who speaks is named before the colon, or not at all
     return [], False
+
+
+def _with_partner(text, group: list[Mention], mentions, objects, boundary: int) -> list[Mention]:
+    """中国与俄罗斯否决…, 美国与日本谴责…: a partner joined by 与 right before a directed act
+    acts with the subject. Not when it is or holds the act's target (与…六国(美国、英国…)),
+    nor when another act stands between (与普京通话后宣布…: the partner belongs to it)."""
+    last = group[-1]
+    partner = next((m for m in mentions if _front(m) >= last.end), None)
+    if partner is None or partner.end > boundary:
+        return group
+    if any(partner.start <= o.start < boundary for o in objects):
+        return group
+    if text[last.end : _front(partner)] != "与" or partner.group is not None:
+        return group
+    if (partner.actor.type == "Person") != (last.actor.type == "Person"):
+        return group
+    between = text[partner.end : boundary]
+    if trigger_pattern().search(between) or any(v in between for v in speech_verbs()):
+        return group
+    return [*group, partner]
 
 
 def _in_reason(text: str, clause, mention: Mention) -> bool:

@@ -1002,6 +1002,20 @@ COORDINATION = [
         "加拿大宣布针对古巴和尼加拉瓜的新制裁。",
         {("加拿大", "SANCTION", "古巴", A), ("加拿大", "SANCTION", "尼加拉瓜", A)},
     ),
+    # 与 joins two subjects of a directed act (not the target of a meeting, nor the partner
+    # of another act before it)
+    (
+        "法国与德国今天否决了匈牙利提出的修正案。",
+        {("法国", "REJECT", "匈牙利", A), ("德国", "REJECT", "匈牙利", A)},
+    ),
+    (
+        "澳大利亚与新西兰谴责缅甸军政府处决民主人士。",
+        {("澳大利亚", "ACCUSE", "缅甸", A), ("新西兰", "ACCUSE", "缅甸", A)},
+    ),
+    (
+        "马克龙与朔尔茨通话后呼吁伊朗释放人质。",
+        {("马克龙", "CONSULT", "朔尔茨", A), ("马克龙", "REQUEST", "伊朗", A)},
+    ),
 ]
 
 FRAMED = [
