@@ -500,6 +500,11 @@ ACCUSE = [
     ),
     # a part of a group (部分, 一些) between the trigger and the group is no gap
     ("白俄罗斯外交部谴责部分欧盟国家。", {("白俄罗斯外交部", "ACCUSE", "欧盟国家", A)}),
+    # 不友好 is a judgement: the speaker accuses whom it is about
+    (
+        "俄罗斯外交部发言人扎哈罗娃说,芬兰的这一举动是不友好的。",
+        {("扎哈罗娃|俄罗斯外交部", "ACCUSE", "芬兰", A)},
+    ),
 ]
 
 # -- REJECT: refuse, reject, veto --------------------------------------------------------------
