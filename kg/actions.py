@@ -506,6 +506,9 @@ def _actions_for(
         )
         if same_clause and subjects and trig.event_type not in SYMMETRIC_TYPES:
             subjects = _with_partner(text, subjects, mentions, objects, boundary)
+        described = _described_actor(text, clause, pos, objects, mentions, frame)
+        if described is not None:  # 正在访问北京的|布林肯: the actor the act describes
+            subjects, same_clause = [*subjects, described] if same_clause else [described], True
     if not subjects:  # 这些新制裁措施意在警告俄罗斯…: the measures' author acts
         named = _agent_of_named_act(text, clause, done, discourse)
         subjects = [named] if named is not None and named.start < boundary else []
@@ -2067,6 +2070,50 @@ def _subjects(
         if text[earlier.end - 1 : earlier.end] in {":", "："}:
             break  # 外交部:如果她敢,拭目以待: who speaks is named before the colon, or not at all
     return [], False
+
+
+def _described_actor(text, clause, pos: int, objects, mentions, frame: str) -> Mention | None:
+    """刚刚访问基辅的沙利文, 曾多次制裁伊朗的美国财政部: an act with no actor before it in its
+    clause (but the one 陪同 names: 陪同拜登访问基辅的沙利文), whose target is followed by 的,
+    describes the actor named right after (titles may stand between); that actor does it."""
+    if frame != "after":
+        return None
+    for mention in mentions:
+        if clause.start <= mention.start and mention.end <= pos:
+            if text[max(0, _front(mention) - 2) : _front(mention)] != "陪同":
+                return None
+    last = max(objects, key=lambda o: o.end)
+    if text[last.end : last.end + 1] != "的":
+        return None
+    for mention in mentions:
+        front = _front(mention)
+        if front <= last.end or mention.start >= clause.end:
+            continue
+        between = text[last.end + 1 : front]
+        if len(between) > _HEAD_REACH or any(c in _PUNCT for c in between) or has_verb(between):
+            return None
+        if mention.via in {"place", "media"} or any(
+            o.actor.key == mention.actor.key for o in objects
+        ):
+            return None
+        return mention if _heads_phrase(text, mention, clause.end) else None
+    return None
+
+
+def _heads_phrase(text: str, mention: Mention, stop: int) -> bool:
+    """Whether a mention ends a word and no noun or 的 follows it (制裁伊朗的|美国财政部|今天
+    宣布, not 反对…的|中国化政策 nor …的|苏联的领袖地位)."""
+    front = _front(mention)
+    at = front
+    tokens = iter(_tag(text[front : min(stop, mention.end + 6)]))
+    for word, _ in tokens:
+        at += len(word)
+        if at >= mention.end:
+            break
+    if at != mention.end:
+        return False
+    following = next(tokens, None)
+    return following is None or not following[1].startswith(("n", "uj"))
 
 
 def _with_partner(text, group: list[Mention], mentions, objects, boundary: int) -> list[Mention]:

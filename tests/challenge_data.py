@@ -1077,6 +1077,15 @@ FRAMED = [
     ),
     ("朝鲜的导弹试射受到国际社会谴责。", set()),
     ("俄军被迫撤出赫尔松。", {("俄军|俄罗斯", "RETREAT", "乌克兰", A)}),
+    # an act in a relative clause before its actor is the actor's (正在访问X的Y, 陪同A访问X的Y)
+    (
+        "正在访问东京的德国外长贝尔伯克表示,德方愿意加强合作。",
+        {("贝尔伯克", "CONSULT", "日本", A)},
+    ),
+    (
+        "陪同马克龙访问北京的法国外长表示,法方重视对华关系。",
+        {("马克龙", "CONSULT", "中国", A), ("法国", "CONSULT", "中国", A)},
+    ),
 ]
 
 # -- no events: plain statements, relations, topics, places ------------------------------------
