@@ -399,6 +399,8 @@ REQUEST = [
             ("美国", "?AID", "乌克兰", A),
         },
     ),
+    # persuading someone to act asks them to (说服, like 劝说)
+    ("卡塔尔承诺将努力说服哈马斯释放全部人质。", {("卡塔尔", "REQUEST", "哈马斯", INT)}),
 ]
 
 # -- ACCUSE: accuse, criticise, condemn, denounce ----------------------------------------------
