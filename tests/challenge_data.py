@@ -228,6 +228,9 @@ SUPPORT = [
         "中俄两国元首互致贺电。",
         {("中国", "SUPPORT", "俄罗斯", A), ("俄罗斯", "SUPPORT", "中国", A)},
     ),
+    # a defence or security commitment to someone supports them
+    ("英国强调,英方对波兰的防卫承诺不会改变。", {("英国", "SUPPORT", "波兰", A)}),
+    ("日本首相强调美国对日本的安全承诺。", {("美国", "SUPPORT", "日本", A)}),
 ]
 
 # -- CONCEDE: easing sanctions, yielding, apologising, ceasefires -------------------------------
