@@ -350,6 +350,11 @@ def _inside_hiding_word(text: str, pos: int, size: int) -> bool:
     )
 
 
+def _opens_hiding_word(text: str, pos: int) -> bool:
+    """Whether a ``hides_name`` word starts at ``pos`` (大陆架, 大陆法)."""
+    return any(text.startswith(w, pos) for w in words("hides_name"))
+
+
 _PERSON_POSTS = {"head_of_state", "head_of_government", "minister", "diplomat", "official"}
 
 
@@ -410,6 +415,8 @@ def _ambiguous_at(
         return []
     for surface, keys in gaz.ambiguous.items():
         if text.startswith(surface, pos) and pos + len(surface) <= end:
+            if _inside_hiding_word(text, pos, len(surface)) or _opens_hiding_word(text, pos):
+                return []  # 欧洲|大陆, 大陆|架: a continent or a word, not China
             named = [k for k in keys if memory.countries.get(k)]
             if named:
                 actor = gaz.actors[max(named, key=lambda k: memory.countries[k])]

@@ -1091,6 +1091,15 @@ FRAMED = [
         "陪同马克龙访问北京的法国外长表示,法方重视对华关系。",
         {("马克龙", "CONSULT", "中国", A), ("法国", "CONSULT", "中国", A)},
     ),
+    # 大陆 names China in an article that has named China; a continent (欧洲大陆) never
+    (
+        "台湾陆委会批评中国。陆委会说,大陆昨天拒绝了台湾的提议。",
+        {("大陆委员会", "ACCUSE", "中国", A), ("中国", "REJECT", "台湾", A)},
+    ),
+    (
+        "中国批评美国。欧洲大陆反对美国加征关税。",
+        {("中国", "ACCUSE", "美国", A), ("欧洲", "ACCUSE", "美国", A)},
+    ),
 ]
 
 # -- no events: plain statements, relations, topics, places ------------------------------------
@@ -1154,7 +1163,7 @@ KNOWN = {
     "accuse-04": "a judgement of a compound's joint act goes to the act, not to its parties",
     "accuse-06": "the High Commissioner is not known as an actor; a nominal act in a place",
     "accuse-13": "威胁 used as a judgement inside a criticism is read as a threat",
-    "accuse-15": "大陆 is not known as China",
+    "accuse-15": "大陆 names China only in an article that has named China (ambiguous.tsv)",
     "reject-10": "拒绝承认…的合法性: the object's owner is not reached",
     "sanction-18": "暂停…对话机制 is not read as reducing relations",
     "coerce-08": "反对派领导人 alone is not resolved to the opposition",
