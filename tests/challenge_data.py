@@ -505,6 +505,11 @@ ACCUSE = [
     ),
     # a part of a group (部分, 一些) between the trigger and the group is no gap
     ("白俄罗斯外交部谴责部分欧盟国家。", {("白俄罗斯外交部", "ACCUSE", "欧盟国家", A)}),
+    # a hostile act given as the reason for an act blames its actor (以…试射导弹为由)
+    (
+        "日本以朝鲜多次试射弹道导弹为由,宣布延长对朝制裁。",
+        {("日本", "ACCUSE", "朝鲜", A), ("日本", "SANCTION", "朝鲜", A)},
+    ),
     # 不友好 is a judgement: the speaker accuses whom it is about
     (
         "俄罗斯外交部发言人扎哈罗娃说,芬兰的这一举动是不友好的。",
