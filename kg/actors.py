@@ -628,10 +628,22 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         and not _inside_word(text, pos, run)
     ):
         return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]
-    if run and (_short_licensed(text, pos) or _organ_follows(text, pos, end, gaz)):
+    if run and (
+        _short_licensed(text, pos)
+        or _organ_follows(text, pos, end, gaz)
+        or _sends_mission(text, pos, gaz)
+    ):
         mention = _short_mention(text, pos, gaz, "gazetteer")
         return [_extend_organ(text, mention, end, gaz)]
     return []
+
+
+def _sends_mission(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """俄|驻美大使, 美|驻俄使领馆: a short form before 驻 and the country its mission is in
+    names the sending state (not 其中|驻日美军: a word holds it)."""
+    if text[pos + 1 : pos + 2] != "驻" or (pos > 0 and is_word(text[pos - 1 : pos + 1])):
+        return False
+    return text[pos + 2 : pos + 3] in gaz.shorts or gaz.match_at(text, pos + 2) is not None
 
 
 def _cut_as_one(text: str, start: int, end: int) -> bool:

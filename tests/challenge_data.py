@@ -696,6 +696,7 @@ SANCTION = [
     ("伊朗宣布中止与加拿大的外交关系。", {("伊朗", "SANCTION", "加拿大", A)}),
     # cutting another state's diplomatic staff expels its diplomats
     ("俄罗斯宣布削减英国驻俄外交人员。", {("俄罗斯", "SANCTION", "英国", A)}),
+    ("俄方下令削减美驻俄使领馆工作人员数量。", {("俄罗斯", "SANCTION", "美国", A)}),
     # a traditional form kept in simplified text (徵收) is read as its simplified form
     ("墨西哥对原产于中国的钢材徵收25%的关税。", {("墨西哥", "SANCTION", "中国", A)}),
 ]
