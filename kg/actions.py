@@ -214,7 +214,8 @@ def find_actions(
                         text, clauses, index, pos, pos + len(word), mentions, flags | {"ba"}
                     )
                     action = replace(action, status=status or action.status)
-                targets.add(action.object.start)
+                if action.frame != "focus":  # an implied side (斡旋) may still act later
+                    targets.add(action.object.start)
                 if threatened_from is not None and pos > threatened_from:
                     continue  # 威胁对尼日尔动武: what is threatened is not (yet) an act
                 if requested_from is not None and pos >= requested_from:

@@ -1099,6 +1099,15 @@ FRAMED = [
         "陪同马克龙访问北京的法国外长表示,法方重视对华关系。",
         {("马克龙", "CONSULT", "中国", A), ("法国", "CONSULT", "中国", A)},
     ),
+    # a side the mediation is implied to act on still acts in the next clause
+    (
+        "哈马斯确认与以色列达成停火协议,并对卡塔尔的斡旋努力表示感谢。",
+        {
+            ("哈马斯", "AGREE", "以色列", A),
+            ("哈马斯", "SUPPORT", "卡塔尔", A),
+            ("卡塔尔", "?CONSULT", "哈马斯|以色列", A),
+        },
+    ),
     # 大陆 names China in an article that has named China; a continent (欧洲大陆) never
     (
         "台湾陆委会批评中国。陆委会说,大陆昨天拒绝了台湾的提议。",
