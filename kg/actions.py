@@ -723,7 +723,19 @@ def _trade_by_named_parties(text, clause, pos, trig: Trigger, mentions) -> bool:
     if frame not in {"from", "to", "toward"}:
         return False
     start = _coverb_start(text, objects[0])
-    return any(m.end == start and can_be_subject(text, m) for m in mentions)
+    return any(
+        m.end <= start and _only_time_between(text, m.end, start) and can_be_subject(text, m)
+        for m in mentions
+    )
+
+
+def _only_time_between(text: str, start: int, end: int) -> bool:
+    """德国|去年|向中国出口的…: nothing, or only times and adverbs, between two positions."""
+    if start == end:
+        return True
+    if end - start > 8 or any(c in _PUNCT for c in text[start:end]):
+        return False
+    return all(tag[:1] in {"t", "d", "m"} for _, tag in _tag(text[start:end]))
 
 
 def _modifies_noun(text: str, end: int, clause) -> bool:

@@ -300,6 +300,8 @@ COOPERATE = [
     ),
     # what is banned does not happen
     ("美国禁止巴西向其出口牛肉。", set()),
+    # trade described by its goods, a time between the trader and the preposition
+    ("韩国去年向越南出口的半导体超过200亿美元。", {("韩国", "COOPERATE", "越南", A)}),
 ]
 
 # -- AID: economic, military, humanitarian aid -------------------------------------------------
