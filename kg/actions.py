@@ -214,7 +214,8 @@ def find_actions(
                         text, clauses, index, pos, pos + len(word), mentions, flags | {"ba"}
                     )
                     action = replace(action, status=status or action.status)
-                targets.add(action.object.start)
+                if action.frame != "focus":  # an implied side (斡旋) may still act later
+                    targets.add(action.object.start)
                 if threatened_from is not None and pos > threatened_from:
                     continue  # 威胁对尼日尔动武: what is threatened is not (yet) an act
                 if requested_from is not None and pos >= requested_from:
@@ -506,6 +507,11 @@ def _actions_for(
         subjects, same_clause = _subjects(
             text, clauses, index, boundary, mentions, objects, targets
         )
+        if same_clause and subjects and trig.event_type not in SYMMETRIC_TYPES:
+            subjects = _with_partner(text, subjects, mentions, objects, boundary)
+        described = _described_actor(text, clause, pos, objects, mentions, frame)
+        if described is not None:  # 正在访问北京的|布林肯: the actor the act describes
+            subjects, same_clause = [*subjects, described] if same_clause else [described], True
     if not subjects:  # 这些新制裁措施意在警告俄罗斯…: the measures' author acts
         named = _agent_of_named_act(text, clause, done, discourse)
         subjects = [named] if named is not None and named.start < boundary else []
@@ -736,7 +742,19 @@ def _trade_by_named_parties(text, clause, pos, trig: Trigger, mentions) -> bool:
     if frame not in {"from", "to", "toward"}:
         return False
     start = _coverb_start(text, objects[0])
-    return any(m.end == start and can_be_subject(text, m) for m in mentions)
+    return any(
+        m.end <= start and _only_time_between(text, m.end, start) and can_be_subject(text, m)
+        for m in mentions
+    )
+
+
+def _only_time_between(text: str, start: int, end: int) -> bool:
+    """德国|去年|向中国出口的…: nothing, or only times and adverbs, between two positions."""
+    if start == end:
+        return True
+    if end - start > 8 or any(c in _PUNCT for c in text[start:end]):
+        return False
+    return all(tag[:1] in {"t", "d", "m"} for _, tag in _tag(text[start:end]))
 
 
 def _modifies_noun(text: str, end: int, clause) -> bool:
@@ -1621,6 +1639,21 @@ def _aimed_at(text: str, start: int, mention: Mention, pos: int) -> bool:
     return not has_verb(text[mention.end + 1 : pos])
 
 
+_LIST_COUNT = re.compile(r"(?:[两二三四五六七八九十几]+(?:国|个国家)|等国|等)?的")
+
+
+def _list_aimed_at(text: str, mention: Mention, pos: int, mentions: list[Mention]) -> bool:
+    """针对俄罗斯、伊朗和朝鲜三国的…制裁: the last actor of a list that 针对 opens, the list
+    closed by 的 (after a count of its members), no verb before the measure."""
+    members = _coordinated_before(mention, mentions)
+    if len(members) < 2 or members[-1] is not mention:
+        return False
+    if text[max(0, _front(members[0]) - 2) : _front(members[0])] != "针对":
+        return False
+    count = _LIST_COUNT.match(text, mention.end, pos)
+    return count is not None and not has_verb(text[count.end() : pos])
+
+
 _QUOTED_WORD = re.compile(r"[“「][^“”「」,，。;；:：!?！？]{1,8}[”」]")
 
 
@@ -1881,6 +1914,8 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
             start = _relative_opener(text, clause, _front(mention), coverbs)
         if coverbs is _TO and _aimed_at(text, start, mention, pos):
             yield mention  # 针对俄罗斯的第十六轮制裁
+        elif coverbs is _TO and _list_aimed_at(text, mention, pos, mentions):
+            yield mention  # 针对俄罗斯、伊朗和朝鲜三国的制裁法案
         elif start < _front(mention) and text[start] in coverbs and _real_coverb(text, start):
             if _ends_a_list(text, start, mentions):
                 continue  # 法国、德国、英国和意大利: the last item of a list, not a partner
@@ -2067,6 +2102,70 @@ def _subjects(
         if text[earlier.end - 1 : earlier.end] in {":", "："}:
             break  # 外交部:如果她敢,拭目以待: who speaks is named before the colon, or not at all
     return [], False
+
+
+def _described_actor(text, clause, pos: int, objects, mentions, frame: str) -> Mention | None:
+    """刚刚访问基辅的沙利文, 曾多次制裁伊朗的美国财政部: an act with no actor before it in its
+    clause (but the one 陪同 names: 陪同拜登访问基辅的沙利文), whose target is followed by 的,
+    describes the actor named right after (titles may stand between); that actor does it."""
+    if frame != "after":
+        return None
+    for mention in mentions:
+        if clause.start <= mention.start and mention.end <= pos:
+            if text[max(0, _front(mention) - 2) : _front(mention)] != "陪同":
+                return None
+    last = max(objects, key=lambda o: o.end)
+    if text[last.end : last.end + 1] != "的":
+        return None
+    for mention in mentions:
+        front = _front(mention)
+        if front <= last.end or mention.start >= clause.end:
+            continue
+        between = text[last.end + 1 : front]
+        if len(between) > _HEAD_REACH or any(c in _PUNCT for c in between) or has_verb(between):
+            return None
+        if mention.via in {"place", "media"} or any(
+            o.actor.key == mention.actor.key for o in objects
+        ):
+            return None
+        return mention if _heads_phrase(text, mention, clause.end) else None
+    return None
+
+
+def _heads_phrase(text: str, mention: Mention, stop: int) -> bool:
+    """Whether a mention ends a word and no noun or 的 follows it (制裁伊朗的|美国财政部|今天
+    宣布, not 反对…的|中国化政策 nor …的|苏联的领袖地位)."""
+    front = _front(mention)
+    at = front
+    tokens = iter(_tag(text[front : min(stop, mention.end + 6)]))
+    for word, _ in tokens:
+        at += len(word)
+        if at >= mention.end:
+            break
+    if at != mention.end:
+        return False
+    following = next(tokens, None)
+    return following is None or not following[1].startswith(("n", "uj"))
+
+
+def _with_partner(text, group: list[Mention], mentions, objects, boundary: int) -> list[Mention]:
+    """中国与俄罗斯否决…, 美国与日本谴责…: a partner joined by 与 right before a directed act
+    acts with the subject. Not when it is or holds the act's target (与…六国(美国、英国…)),
+    nor when another act stands between (与普京通话后宣布…: the partner belongs to it)."""
+    last = group[-1]
+    partner = next((m for m in mentions if _front(m) >= last.end), None)
+    if partner is None or partner.end > boundary:
+        return group
+    if any(partner.start <= o.start < boundary for o in objects):
+        return group
+    if text[last.end : _front(partner)] != "与" or partner.group is not None:
+        return group
+    if (partner.actor.type == "Person") != (last.actor.type == "Person"):
+        return group
+    between = text[partner.end : boundary]
+    if trigger_pattern().search(between) or any(v in between for v in speech_verbs()):
+        return group
+    return [*group, partner]
 
 
 def _in_reason(text: str, clause, mention: Mention) -> bool:

@@ -350,6 +350,11 @@ def _inside_hiding_word(text: str, pos: int, size: int) -> bool:
     )
 
 
+def _opens_hiding_word(text: str, pos: int) -> bool:
+    """Whether a ``hides_name`` word starts at ``pos`` (大陆架, 大陆法)."""
+    return any(text.startswith(w, pos) for w in words("hides_name"))
+
+
 _PERSON_POSTS = {"head_of_state", "head_of_government", "minister", "diplomat", "official"}
 
 
@@ -410,6 +415,8 @@ def _ambiguous_at(
         return []
     for surface, keys in gaz.ambiguous.items():
         if text.startswith(surface, pos) and pos + len(surface) <= end:
+            if _inside_hiding_word(text, pos, len(surface)) or _opens_hiding_word(text, pos):
+                return []  # 欧洲|大陆, 大陆|架: a continent or a word, not China
             named = [k for k in keys if memory.countries.get(k)]
             if named:
                 actor = gaz.actors[max(named, key=lambda k: memory.countries[k])]
@@ -621,10 +628,22 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         and not _inside_word(text, pos, run)
     ):
         return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]
-    if run and (_short_licensed(text, pos) or _organ_follows(text, pos, end, gaz)):
+    if run and (
+        _short_licensed(text, pos)
+        or _organ_follows(text, pos, end, gaz)
+        or _sends_mission(text, pos, gaz)
+    ):
         mention = _short_mention(text, pos, gaz, "gazetteer")
         return [_extend_organ(text, mention, end, gaz)]
     return []
+
+
+def _sends_mission(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """俄|驻美大使, 美|驻俄使领馆: a short form before 驻 and the country its mission is in
+    names the sending state (not 其中|驻日美军: a word holds it)."""
+    if text[pos + 1 : pos + 2] != "驻" or (pos > 0 and is_word(text[pos - 1 : pos + 1])):
+        return False
+    return text[pos + 2 : pos + 3] in gaz.shorts or gaz.match_at(text, pos + 2) is not None
 
 
 def _cut_as_one(text: str, start: int, end: int) -> bool:

@@ -1101,7 +1101,10 @@ def _traditional_chars() -> tuple[frozenset[str], re.Pattern[str]]:
     """Hanzi that exist only in traditional script (國, 們), as a set and a regex class.
 
     Characters that are also simplified output (么, 著, 沈) change only inside phrases, so
-    on their own they do not make a line worth the (slow) phrase conversion.
+    on their own they do not make a line worth the (slow) phrase conversion; unless the
+    table changes the character on its own too (徵 → 征, 馀 → 余): simplified text that
+    keeps such a form (徵收关税, 其馀) needs the conversion, and the phrases that keep the
+    character (文徵明) are in the table.
     """
     table = _zhconv().zhconv.getdict("zh-hans")
     changed: set[str] = set()
@@ -1109,7 +1112,8 @@ def _traditional_chars() -> tuple[frozenset[str], re.Pattern[str]]:
     for key, value in table.items():
         produced.update(value)
         changed.update(a for a, b in zip(key, value, strict=False) if a != b)
-    chars = frozenset(ch for ch in changed - produced if _is_han(ch))
+    alone = {ch for ch in changed & produced if table.get(ch, ch) != ch and len(table[ch]) == 1}
+    chars = frozenset(ch for ch in (changed - produced) | alone if _is_han(ch))
     return chars, _char_class(chars)
 
 

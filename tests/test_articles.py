@@ -836,6 +836,15 @@ def test_traditional_article_keeps_its_script_in_body(tmp_path: Path) -> None:
     assert article.body_span(start, start + 3) == "外務省"
 
 
+def test_a_traditional_form_in_simplified_text_is_simplified() -> None:
+    """徵 and 馀 are simplified output inside a few names (文徵明) but traditional on their
+    own: a simplified line that keeps them is converted, the names stay as they are."""
+    assert normalise("欧盟对中国乳制品徵收关税,其馀国家反对。")[0] == (
+        "欧盟对中国乳制品征收关税,其余国家反对。"
+    )
+    assert normalise("文徵明的画")[0] == "文徵明的画"
+
+
 def test_simplifying_does_not_load_pkg_resources() -> None:
     """zhconv is imported without pkg_resources (it scans every installed package: 60 ms at
     each start-up) and still converts."""

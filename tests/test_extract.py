@@ -122,6 +122,12 @@ ROLE_CASES = [
     ),
     # a judge holds a post in the country named before the title
     ("美国联邦法官詹姆斯·博斯伯格裁定政府违法。", {("詹姆斯·博斯伯格", "美国", "法官")}),
+    # a transliterated name after a title runs on over its foreign syllables (-夫, 欧-, 班, 济)
+    ("吉尔吉斯斯坦总统扎帕罗夫会见中国外长。", {("扎帕罗夫", "吉尔吉斯斯坦", "总统")}),
+    ("英国首相府发言人欧内斯特5日说,英方反对制裁。", {("欧内斯特", "英国", "发言人")}),
+    ("塞尔维亚驻联合国大使涅班济亚说,塞方反对该决议。", {("涅班济亚", "塞尔维亚", "大使")}),
+    # a short form before 驻 names the state that sends the mission (俄|驻美大使)
+    ("俄驻美大使达尔钦耶夫表示,俄方反对制裁。", {("达尔钦耶夫", "俄罗斯", "大使")}),
 ]
 
 
