@@ -2359,7 +2359,7 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
     )
     if _cue_words("after").search(text, end, clause.end):
         kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
-    if "question" in kinds or "prevent" in kinds or "ought" in kinds:
+    if {"question", "prevent", "ought", "disbelief"} & set(kinds):
         return None
     if _condition_open(text, clauses, index, pos) and "utterance" not in flags:
         return "hypothetical"

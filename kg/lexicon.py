@@ -70,6 +70,7 @@ _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "nonneg",
     "prevent",
     "ought",
+    "disbelief",
 }
 _CUE_POSITIONS = {"before", "after", "next", "opens", "governs"}
 

@@ -69,3 +69,15 @@ def test_what_is_guarded_against_is_no_event(text: str, expected: set) -> None:
 )
 def test_retaliation_as_purpose_is_the_act_itself(text: str, expected: set) -> None:
     assert {e[:3] for e in events_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a speaker does not believe is neither done nor ruled out: no event
+        "法国外长说，他不认为欧盟制裁伊朗会有效果。",
+        "德国总理并不相信美国会袭击伊朗。",
+    ],
+)
+def test_act_inside_a_disbelief_is_no_event(text: str) -> None:
+    assert not {e for e in events_of(text) if e[1] in {"SANCTION", "ASSAULT"}}
