@@ -2361,7 +2361,13 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
     if {"question", "prevent", "ought", "disbelief"} & set(kinds):
         return None
-    if _condition_open(text, clauses, index, pos) and "utterance" not in flags:
+    # 如果…,美国将释放去年逮捕的公民: 逮捕 is taken for granted, the condition is not its own
+    conditional = (
+        _condition_cue_in(text, first, pos)
+        if describes
+        else _condition_open(text, clauses, index, pos)
+    )
+    if conditional and "utterance" not in flags:
         return "hypothetical"
     if kinds.count("negated") % 2 == 1 and "cancel" not in kinds:
         return "negated"

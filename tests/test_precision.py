@@ -72,6 +72,22 @@ def test_retaliation_as_purpose_is_the_act_itself(text: str, expected: set) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act that describes the noun it qualifies (V的N) is taken for granted: the
+        # condition of the main clause does not reach it
+        (
+            "如果双方达成协议，美国将释放去年逮捕的五名伊朗公民。",
+            ("美国", "COERCE", "伊朗", "asserted"),
+        ),
+        ("若会谈顺利，美国将遣返去年拘留的三名朝鲜船员。", ("美国", "COERCE", "朝鲜", "asserted")),
+    ],
+)
+def test_described_act_is_outside_the_condition(text: str, expected: tuple) -> None:
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # what a speaker does not believe is neither done nor ruled out: no event
