@@ -908,7 +908,8 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
     verb_starts = _speech_verb_starts().finditer
     for clause in clauses:
         for match in verb_starts(text, clause.start, min(clause.end, pos)):
-            last = max(last, match.start())
+            if not _purpose_verb(text, match.start()):
+                last = max(last, match.start())
     if last == -1:
         return None
     for mention in mentions:  # …的所作所为,被美国认为是种族灭绝: who says it follows 被
@@ -929,6 +930,11 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
     if inside:
         return inside[0]
     return free[-1] if free else None
+
+
+def _purpose_verb(text: str, start: int) -> bool:
+    """以回应…, 作为回应: a statement verb after 以/为 names what the act answers; nobody speaks."""
+    return text[start - 1 : start] in {"以", "为"}
 
 
 @lru_cache(maxsize=1)

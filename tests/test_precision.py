@@ -97,3 +97,16 @@ def test_described_act_is_outside_the_condition(text: str, expected: tuple) -> N
 )
 def test_act_inside_a_disbelief_is_no_event(text: str) -> None:
     assert not {e for e in events_of(text) if e[1] in {"SANCTION", "ASSAULT"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 以回应 / 作为回应 names what the act answers: the actor before it is no speaker
+        "欧盟宣布,将对一批伊朗官员实施制裁,以回应伊朗的恶意行为。",
+        "日本外务省宣布,将对一批朝鲜个人实施制裁,作为回应朝鲜的挑衅行为。",
+    ],
+)
+def test_a_response_names_no_speaker(text: str) -> None:
+    accusers = {e[0] for e in events_of(text) if e[1] == "ACCUSE"}
+    assert accusers <= {"欧盟", "日本外务省"}
