@@ -110,3 +110,9 @@ def test_act_inside_a_disbelief_is_no_event(text: str) -> None:
 def test_a_response_names_no_speaker(text: str) -> None:
     accusers = {e[0] for e in events_of(text) if e[1] == "ACCUSE"}
     assert accusers <= {"欧盟", "日本外务省"}
+
+
+def test_actor_speaking_inside_a_ba_object_is_no_target() -> None:
+    # 把美国称…的组织列入黑名单: 美国 says who the group is, it is not blacklisted
+    text = "安理会决定把美国称与伊朗有关的三家航运公司列入黑名单。"
+    assert not {e for e in events_of(text) if e[2] == "美国"}
