@@ -116,3 +116,19 @@ def test_actor_speaking_inside_a_ba_object_is_no_target() -> None:
     # 把美国称…的组织列入黑名单: 美国 says who the group is, it is not blacklisted
     text = "安理会决定把美国称与伊朗有关的三家航运公司列入黑名单。"
     assert not {e for e in events_of(text) if e[2] == "美国"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short form several countries share names the one the article named
+        ("巴拿马总统访问北京。中巴双方同意加强合作。", "巴拿马"),
+        ("巴勒斯坦谴责以色列。巴以双方随后会谈。", "巴勒斯坦"),
+        ("伊拉克总理会见美国国务卿。美伊双方同意加强合作。", "伊拉克"),
+        # the usual country stays when the article names it
+        ("巴基斯坦与巴拿马建交。中巴双方同意加强合作。", "巴基斯坦"),
+    ],
+)
+def test_shared_short_form_names_the_country_named(text: str, expected: str) -> None:
+    named = {a for e in events_of(text) for a in (e[0], e[2])}
+    assert expected in named and not ({"巴基斯坦", "伊朗"} - {expected}) & named
