@@ -2382,7 +2382,7 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         if describes
         else _condition_open(text, clauses, index, pos)
     )
-    if conditional and "utterance" not in flags:
+    if conditional and "utterance" not in flags or _reserved_right(text, clause, pos, end):
         return "hypothetical"
     if kinds.count("negated") % 2 == 1 and "cancel" not in kinds:
         return "negated"
@@ -2399,6 +2399,14 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
 
 
 _RELATIVE_REACH = 2
+
+
+def _reserved_right(text, clause, pos, end) -> bool:
+    """俄方保留驱逐该国外交官的权利: an act whose right is reserved has not been done; it is
+    only a possibility (the reserve word before the act, the right after it, in its clause)."""
+    if not any(text.find(word, clause.start, pos) != -1 for word in words("reserve")):
+        return False
+    return any(text.find(word, end, clause.end) != -1 for word in words("right"))
 
 
 def _goes_on_wishing(text, clauses, index, mentions) -> bool:

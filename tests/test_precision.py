@@ -132,3 +132,17 @@ def test_actor_speaking_inside_a_ba_object_is_no_target() -> None:
 def test_shared_short_form_names_the_country_named(text: str, expected: str) -> None:
     named = {a for e in events_of(text) for a in (e[0], e[2])}
     assert expected in named and not ({"巴基斯坦", "伊朗"} - {expected}) & named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act whose right is reserved (保留…的权利) has not been done
+        ("俄罗斯保留驱逐波兰外交官的权利。", ("俄罗斯", "SANCTION", "波兰", "hypothetical")),
+        ("伊朗保留对以色列进行报复的权利。", ("伊朗", "SANCTION", "以色列", "hypothetical")),
+    ],
+)
+def test_reserved_right_is_no_act_done(text: str, expected: tuple) -> None:
+    events = events_of(text)
+    assert expected in events
+    assert not {e for e in events if e[:3] == expected[:3] and e[3] == "asserted"}
