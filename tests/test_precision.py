@@ -146,3 +146,15 @@ def test_reserved_right_is_no_act_done(text: str, expected: tuple) -> None:
     events = events_of(text)
     assert expected in events
     assert not {e for e in events if e[:3] == expected[:3] and e[3] == "asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document named after a body (北约条约, 联合国宪章) is no act of that body
+        "德国总理说，北约条约要求德国保护盟友。",
+        "法国外长表示，联合国宪章要求以色列尊重邻国主权。",
+    ],
+)
+def test_document_named_after_a_body_is_no_actor(text: str) -> None:
+    assert not {e for e in events_of(text) if e[0] in {"北约", "联合国"}}
