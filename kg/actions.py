@@ -2376,7 +2376,7 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
     )
     if _cue_words("after").search(text, end, clause.end):
         kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
-    if {"question", "prevent", "ought", "disbelief"} & set(kinds):
+    if {"question", "prevent", "ought", "disbelief", "persuaded"} & set(kinds):
         return None
     # 如果…,美国将释放去年逮捕的公民: 逮捕 is taken for granted, the condition is not its own
     conditional = (

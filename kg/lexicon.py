@@ -71,6 +71,7 @@ _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "prevent",
     "ought",
     "disbelief",
+    "persuaded",
 }
 _CUE_POSITIONS = {"before", "after", "next", "opens", "governs"}
 

@@ -158,3 +158,15 @@ def test_reserved_right_is_no_act_done(text: str, expected: tuple) -> None:
 )
 def test_document_named_after_a_body_is_no_actor(text: str) -> None:
     assert not {e for e in events_of(text) if e[0] in {"北约", "联合国"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a side is persuaded to do is the persuader's aim, not the persuaded side's act
+        "美国试图说服土耳其撤出叙利亚北部。",
+        "法国正在劝说德国制裁俄罗斯。",
+    ],
+)
+def test_what_a_side_is_persuaded_to_do_is_no_event(text: str) -> None:
+    assert not {e for e in events_of(text) if e[0] in {"土耳其", "德国"}}
