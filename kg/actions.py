@@ -2378,6 +2378,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
     if {"question", "prevent", "ought", "disbelief", "persuaded"} & set(kinds):
         return None
+    if "purpose" in kinds and "utterance" not in flags:
+        return None  # 此举是用来恫吓…: the aim given to a move (but 此举是挑衅 judges it)
     # 如果…,美国将释放去年逮捕的公民: 逮捕 is taken for granted, the condition is not its own
     conditional = (
         _condition_cue_in(text, first, pos)

@@ -72,6 +72,7 @@ _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "ought",
     "disbelief",
     "persuaded",
+    "purpose",
 }
 _CUE_POSITIONS = {"before", "after", "next", "opens", "governs"}
 

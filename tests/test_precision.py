@@ -170,3 +170,19 @@ def test_document_named_after_a_body_is_no_actor(text: str) -> None:
 )
 def test_what_a_side_is_persuaded_to_do_is_no_event(text: str) -> None:
     assert not {e for e in events_of(text) if e[0] in {"土耳其", "德国"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the aim a speaker gives a move (此举是用来…, 此举旨在…) is no second act
+        "伊朗外长称，美国此举是用来恫吓伊朗的挑衅行为。",
+        "美国宣布对古巴实施新制裁，此举旨在威胁委内瑞拉。",
+    ],
+)
+def test_the_aim_given_to_a_move_is_no_act(text: str) -> None:
+    assert not {e for e in events_of(text) if e[1] == "THREATEN"}
+
+
+def test_a_move_judged_after_its_aim_word_is_still_judged() -> None:
+    assert ("伊朗", "ACCUSE", "美国", "asserted") in events_of("伊朗外长称，美国此举是挑衅行为。")
