@@ -2376,7 +2376,7 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
     )
     if _cue_words("after").search(text, end, clause.end):
         kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
-    if {"question", "prevent", "ought", "disbelief", "persuaded"} & set(kinds):
+    if _NO_EVENT_KINDS.intersection(kinds):
         return None
     if "purpose" in kinds and "utterance" not in flags:
         return None  # 此举是用来恫吓…: the aim given to a move (but 此举是挑衅 judges it)
@@ -2386,8 +2386,12 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         if describes
         else _condition_open(text, clauses, index, pos)
     )
-    if conditional and "utterance" not in flags or _reserved_right(text, clause, pos, end):
-        return "hypothetical"
+    if (
+        conditional
+        and "utterance" not in flags
+        or _reserved(text, clause, pos, end, kinds, describes)
+    ):
+        return "hypothetical"  # 保留驱逐…外交官的权利: the act is only a possibility
     if kinds.count("negated") % 2 == 1 and "cancel" not in kinds:
         return "negated"
     if not kinds and "utterance" not in flags and _goes_on_wishing(text, clauses, index, mentions):
@@ -2403,14 +2407,19 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
 
 
 _RELATIVE_REACH = 2
+_NO_EVENT_KINDS = frozenset({"question", "prevent", "ought", "disbelief", "persuaded"})
 
 
-def _reserved_right(text, clause, pos, end) -> bool:
-    """俄方保留驱逐该国外交官的权利: an act whose right is reserved has not been done; it is
-    only a possibility (the reserve word before the act, the right after it, in its clause)."""
-    if not any(text.find(word, clause.start, pos) != -1 for word in words("reserve")):
+def _reserved(text, clause, pos, end, kinds, describes: bool) -> bool:
+    """保留(对以色列进行)报复|的权利: a reserve cue before the act in its clause (an act that
+    names a right reads its own cues only right before it) and a right word after it."""
+    if "reserve" not in kinds and not describes:
         return False
-    return any(text.find(word, end, clause.end) != -1 for word in words("right"))
+    if not any(text.find(word, end, clause.end) != -1 for word in words("right")):
+        return False
+    return "reserve" in kinds or any(
+        c.kind == "reserve" for c in _cue_list(text, clause.start, pos)
+    )
 
 
 def _goes_on_wishing(text, clauses, index, mentions) -> bool:

@@ -73,6 +73,7 @@ _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "disbelief",
     "persuaded",
     "purpose",
+    "reserve",
 }
 _CUE_POSITIONS = {"before", "after", "next", "opens", "governs"}
 
