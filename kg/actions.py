@@ -926,7 +926,8 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
     verb_starts = _speech_verb_starts().finditer
     for clause in clauses:
         for match in verb_starts(text, clause.start, min(clause.end, pos)):
-            last = max(last, match.start())
+            if not _purpose_verb(text, match.start()):
+                last = max(last, match.start())
     if last == -1:
         return None
     for mention in mentions:  # …的所作所为,被美国认为是种族灭绝: who says it follows 被
@@ -947,6 +948,11 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
     if inside:
         return inside[0]
     return free[-1] if free else None
+
+
+def _purpose_verb(text: str, start: int) -> bool:
+    """以回应…, 作为回应: a statement verb after 以/为 names what the act answers; nobody speaks."""
+    return text[start - 1 : start] in {"以", "为"}
 
 
 @lru_cache(maxsize=1)
@@ -1773,8 +1779,17 @@ def _ba_object(text, clause, pos, mentions) -> list[Mention]:
         head = text[clause.start : _front(mention)]
         cut = max(head.rfind("将"), head.rfind("把"))
         if cut != -1 and _BA_GAP.match(head[cut + 1 :]):
+            if _speaks_in_phrase(text, mention):
+                return []  # 把美国称与朝鲜有关的黑客组织列入: 美国 only names the thing
             return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+def _speaks_in_phrase(text: str, mention: Mention) -> bool:
+    """An actor followed by a statement verb (美国称…的组织, 美方所谓的…) says what the phrase
+    holds: it is no object of the act."""
+    at = mention.end + (1 if text[mention.end : mention.end + 1] == "所" else 0)
+    return any(text.startswith(verb, at) for verb in speech_verbs())
 
 
 def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
@@ -2350,6 +2365,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False
     if mention.via == "place" or text.startswith(words("topic"), mention.end):
         return False  # 台湾问题: what is talked about does not act
+    if text.startswith(words("document"), mention.end):
+        return False  # 北约条约要求…: the treaty requires, NATO does nothing
     if text[max(0, front - 2) : front] == "一个":
         return False  # 坚持一个中国政策: a principle, not China
     if text[max(0, front - 2) : front] == "包括" and text[front - 3 : front - 2] in _ALL_COVERBS:
@@ -2458,10 +2475,22 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
     )
     if _cue_words("after").search(text, end, clause.end):
         kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
-    if "question" in kinds or "prevent" in kinds or "ought" in kinds:
+    if _NO_EVENT_KINDS.intersection(kinds):
         return None
-    if _condition_open(text, clauses, index, pos) and "utterance" not in flags:
-        return "hypothetical"
+    if "purpose" in kinds and "utterance" not in flags:
+        return None  # 此举是用来恫吓…: the aim given to a move (but 此举是挑衅 judges it)
+    # 如果…,美国将释放去年逮捕的公民: 逮捕 is taken for granted, the condition is not its own
+    conditional = (
+        _condition_cue_in(text, first, pos)
+        if describes
+        else _condition_open(text, clauses, index, pos)
+    )
+    if (
+        conditional
+        and "utterance" not in flags
+        or _reserved(text, clause, pos, end, kinds, describes)
+    ):
+        return "hypothetical"  # 保留驱逐…外交官的权利: the act is only a possibility
     if kinds.count("negated") % 2 == 1 and "cancel" not in kinds:
         return "negated"
     if not kinds and "utterance" not in flags and _goes_on_wishing(text, clauses, index, mentions):
@@ -2477,6 +2506,19 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
 
 
 _RELATIVE_REACH = 2
+_NO_EVENT_KINDS = frozenset({"question", "prevent", "ought", "disbelief", "persuaded"})
+
+
+def _reserved(text, clause, pos, end, kinds, describes: bool) -> bool:
+    """保留(对以色列进行)报复|的权利: a reserve cue before the act in its clause (an act that
+    names a right reads its own cues only right before it) and a right word after it."""
+    if "reserve" not in kinds and not describes:
+        return False
+    if not any(text.find(word, end, clause.end) != -1 for word in words("right")):
+        return False
+    return "reserve" in kinds or any(
+        c.kind == "reserve" for c in _cue_list(text, clause.start, pos)
+    )
 
 
 def _goes_on_wishing(text, clauses, index, mentions) -> bool:

@@ -289,9 +289,26 @@ def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory
         if not found:
             pos += 1
             continue
-        mentions.extend(found)
+        mentions.extend(_named_short(text, m, gaz) for m in found)
         pos = max(m.end for m in found)
     return mentions
+
+
+def _named_short(text: str, mention: Mention, gaz: Gazetteer) -> Mention:
+    """中巴建交 in a report on Panama: a short form several countries share (ambiguous.tsv)
+    names the one the article names in full, when it never names the usual one (a headline
+    comes before the name, so the whole article is read)."""
+    keys = gaz.ambiguous.get(mention.text) if len(mention.text) == 1 else None
+    if not keys or _named_in_full(text, mention.actor.key, gaz):
+        return mention
+    named = [k for k in keys if _named_in_full(text, k, gaz)]
+    return replace(mention, actor=gaz.actors[named[0]]) if len(named) == 1 else mention
+
+
+def _named_in_full(text: str, key: str, gaz: Gazetteer) -> bool:
+    """Whether the article names the country by a name of two characters or more."""
+    actor = gaz.actors[key]
+    return any(alias in text for alias in (actor.label, *actor.aliases) if len(alias) >= 2)
 
 
 def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
@@ -414,6 +431,8 @@ def _ambiguous_at(
     if text[pos] not in gaz.ambiguous_starts:
         return []
     for surface, keys in gaz.ambiguous.items():
+        if len(surface) == 1:
+            continue  # a one-character form only re-points a short form found (_named_short)
         if text.startswith(surface, pos) and pos + len(surface) <= end:
             if _inside_hiding_word(text, pos, len(surface)) or _opens_hiding_word(text, pos):
                 return []  # 欧洲|大陆, 大陆|架: a continent or a word, not China

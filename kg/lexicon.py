@@ -70,6 +70,10 @@ _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "nonneg",
     "prevent",
     "ought",
+    "disbelief",
+    "persuaded",
+    "purpose",
+    "reserve",
 }
 _CUE_POSITIONS = {"before", "after", "next", "opens", "governs"}
 

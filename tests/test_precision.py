@@ -69,3 +69,120 @@ def test_what_is_guarded_against_is_no_event(text: str, expected: set) -> None:
 )
 def test_retaliation_as_purpose_is_the_act_itself(text: str, expected: set) -> None:
     assert {e[:3] for e in events_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act that describes the noun it qualifies (V的N) is taken for granted: the
+        # condition of the main clause does not reach it
+        (
+            "如果双方达成协议，美国将释放去年逮捕的五名伊朗公民。",
+            ("美国", "COERCE", "伊朗", "asserted"),
+        ),
+        ("若会谈顺利，美国将遣返去年拘留的三名朝鲜船员。", ("美国", "COERCE", "朝鲜", "asserted")),
+    ],
+)
+def test_described_act_is_outside_the_condition(text: str, expected: tuple) -> None:
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a speaker does not believe is neither done nor ruled out: no event
+        "法国外长说，他不认为欧盟制裁伊朗会有效果。",
+        "德国总理并不相信美国会袭击伊朗。",
+    ],
+)
+def test_act_inside_a_disbelief_is_no_event(text: str) -> None:
+    assert not {e for e in events_of(text) if e[1] in {"SANCTION", "ASSAULT"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 以回应 / 作为回应 names what the act answers: the actor before it is no speaker
+        "欧盟宣布,将对一批伊朗官员实施制裁,以回应伊朗的恶意行为。",
+        "日本外务省宣布,将对一批朝鲜个人实施制裁,作为回应朝鲜的挑衅行为。",
+    ],
+)
+def test_a_response_names_no_speaker(text: str) -> None:
+    accusers = {e[0] for e in events_of(text) if e[1] == "ACCUSE"}
+    assert accusers <= {"欧盟", "日本外务省"}
+
+
+def test_actor_speaking_inside_a_ba_object_is_no_target() -> None:
+    # 把美国称…的组织列入黑名单: 美国 says who the group is, it is not blacklisted
+    text = "安理会决定把美国称与伊朗有关的三家航运公司列入黑名单。"
+    assert not {e for e in events_of(text) if e[2] == "美国"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short form several countries share names the one the article named
+        ("巴拿马总统访问北京。中巴双方同意加强合作。", "巴拿马"),
+        ("巴勒斯坦谴责以色列。巴以双方随后会谈。", "巴勒斯坦"),
+        ("伊拉克总理会见美国国务卿。美伊双方同意加强合作。", "伊拉克"),
+        # the usual country stays when the article names it
+        ("巴基斯坦与巴拿马建交。中巴双方同意加强合作。", "巴基斯坦"),
+    ],
+)
+def test_shared_short_form_names_the_country_named(text: str, expected: str) -> None:
+    named = {a for e in events_of(text) for a in (e[0], e[2])}
+    assert expected in named and not ({"巴基斯坦", "伊朗"} - {expected}) & named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act whose right is reserved (保留…的权利) has not been done
+        ("俄罗斯保留驱逐波兰外交官的权利。", ("俄罗斯", "SANCTION", "波兰", "hypothetical")),
+        ("伊朗保留对以色列进行报复的权利。", ("伊朗", "SANCTION", "以色列", "hypothetical")),
+    ],
+)
+def test_reserved_right_is_no_act_done(text: str, expected: tuple) -> None:
+    events = events_of(text)
+    assert expected in events
+    assert not {e for e in events if e[:3] == expected[:3] and e[3] == "asserted"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document named after a body (北约条约, 联合国宪章) is no act of that body
+        "德国总理说，北约条约要求德国保护盟友。",
+        "法国外长表示，联合国宪章要求以色列尊重邻国主权。",
+    ],
+)
+def test_document_named_after_a_body_is_no_actor(text: str) -> None:
+    assert not {e for e in events_of(text) if e[0] in {"北约", "联合国"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a side is persuaded to do is the persuader's aim, not the persuaded side's act
+        "美国试图说服土耳其撤出叙利亚北部。",
+        "法国正在劝说德国制裁俄罗斯。",
+    ],
+)
+def test_what_a_side_is_persuaded_to_do_is_no_event(text: str) -> None:
+    assert not {e for e in events_of(text) if e[0] in {"土耳其", "德国"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the aim a speaker gives a move (此举是用来…, 此举旨在…) is no second act
+        "伊朗外长称，美国此举是用来恫吓伊朗的挑衅行为。",
+        "美国宣布对古巴实施新制裁，此举旨在威胁委内瑞拉。",
+    ],
+)
+def test_the_aim_given_to_a_move_is_no_act(text: str) -> None:
+    assert not {e for e in events_of(text) if e[1] == "THREATEN"}
+
+
+def test_a_move_judged_after_its_aim_word_is_still_judged() -> None:
+    assert ("伊朗", "ACCUSE", "美国", "asserted") in events_of("伊朗外长称，美国此举是挑衅行为。")
