@@ -299,21 +299,29 @@ def first_character_pattern(branches: Iterable[Branch]) -> re.Pattern[str]:
     return re.compile("|".join(parts) or "(?!)")
 
 
-def _dispatch(chars: list[str], rests: dict[str, list[str]], seconds) -> str:
+_CHECKED_LEVELS = 1
+
+
+def _dispatch(chars: list[str], rests: dict[str, list[str]], seconds, level: int = 0) -> str:
     """The binary search on the first character. Where ``seconds`` knows what may follow the
     characters of a half, the half checks the next character too: most candidates pass the
     check of all seconds at the top (一是, 中国) but fail the one of their own half, and fail
-    there, without going down to the rests."""
+    there, without going down to the rests. Only the top levels check: below them the
+    classes of seconds are nearly as wide as their half's, and compiling a class for every
+    half of every level doubled the patterns' compile time, which every build pays before
+    it can fork its workers."""
     if len(chars) == 1:
         options = rests[chars[0]]
         return options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
     left, right = chars[: len(chars) // 2], chars[len(chars) // 2 :]
-    return f"(?:{_half(left, rests, seconds)}|{_half(right, rests, seconds)})"
+    level += 1
+    return f"(?:{_half(left, rests, seconds, level)}|{_half(right, rests, seconds, level)})"
 
 
-def _half(chars: list[str], rests: dict[str, list[str]], seconds) -> str:
-    then = f"(?={char_class(_seconds_of(chars, seconds))})" if seconds and len(chars) > 1 else ""
-    return f"(?<={char_class(chars)}){then}{_dispatch(chars, rests, seconds)}"
+def _half(chars: list[str], rests: dict[str, list[str]], seconds, level: int) -> str:
+    check = seconds and len(chars) > 1 and level <= _CHECKED_LEVELS
+    then = f"(?={char_class(_seconds_of(chars, seconds))})" if check else ""
+    return f"(?<={char_class(chars)}){then}{_dispatch(chars, rests, seconds, level)}"
 
 
 def _seconds_of(chars: list[str], seconds: dict[str, set[str] | None]) -> list[str]:
