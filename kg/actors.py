@@ -904,8 +904,8 @@ def _titled_names(text: str, start: int, end: int, gaz: Gazetteer):
         ):
             continue
         length = _name_length(text, name_start, end, gaz, _japanese_context(text, pos, gaz))
-        if length:
-            surface = text[name_start : name_start + length]
+        surface = text[name_start : name_start + length]
+        if length and not _names_nobody(surface):
             actor = Actor(key=surface, label=surface, type="Person", known=False)
             yield Mention(actor, surface, name_start, name_start + length, "pattern")
 
@@ -990,7 +990,14 @@ def _summit_words() -> tuple[str, ...]:
 def _not_a_name(surface: str) -> bool:
     from .lexicon import summits, trigger_pattern
 
-    return surface in summits() or bool(trigger_pattern().search(surface))
+    return surface in summits() or _names_nobody(surface) or bool(trigger_pattern().search(surface))
+
+
+def _names_nobody(surface: str) -> bool:
+    """A word of ``words.tsv`` (not_a_name) that looks like a name (田野, 谢谢, 因涉嫌), or a
+    stretch that begins with a letter no name begins with (部长|们搞, 代表|处确认)."""
+    listed = words("not_a_name")
+    return surface in listed or surface[:1] in listed
 
 
 _WEEKDAY = re.compile(r"周[一二三四五六日末]|星期|[〇零一二三四五六七八九十两\d]{1,3}[日号]")

@@ -186,3 +186,23 @@ def test_the_aim_given_to_a_move_is_no_act(text: str) -> None:
 
 def test_a_move_judged_after_its_aim_word_is_still_judged() -> None:
     assert ("伊朗", "ACCUSE", "美国", "asserted") in events_of("伊朗外长称，美国此举是挑衅行为。")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # words jieba tags as names where a clause opens
+        ("田野调查结束后，研究团队会见了日本大使。", "田野"),
+        ("谢家随后起诉了美国公司。", "谢家"),
+        ("高喊口号的人群抗议美国。", "高喊"),
+        # what follows a title is no name when it opens with a letter no name opens with
+        ("一名王姓教授因涉嫌受贿被北京警方逮捕。", "因涉嫌"),
+        ("美国贸易代表处确认将对中国加征关税。", "处确认"),
+    ],
+)
+def test_words_that_look_like_names_name_nobody(text: str, word: str) -> None:
+    assert not {e for e in events_of(text) if word in (e[0], e[2])}
+
+
+def test_a_name_that_begins_like_a_listed_word_stays_a_name() -> None:
+    assert ("谢家宝", "COERCE", "美国", "asserted") in events_of("谢家宝随后起诉了美国公司。")
