@@ -469,7 +469,9 @@ def _actions_for(
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
             listed = len(subjects) >= 2 and not isinstance(_including(text, subjects[0]), Mention)
-            if len(subjects) >= 2 and joint and not listed:  # 两国签署, 双方同意; not 这些国家
+            if (
+                len(subjects) >= 2 and joint and not listed and not _with_side(text, subjects[0])
+            ):  # 两国签署, 双方同意; not 这些国家
                 # 进口, nor 包括韩国、新加坡在内的国家接受协议 (examples of a group, not parties)
                 yield from _pairwise(subjects, trig, pos, status)
             elif len(subjects) == 1:  # 希望中方…恢复会谈: talks with the one who hopes so
@@ -1282,6 +1284,13 @@ def _state_part(actor: Actor) -> bool:
         title = gaz.titles.get(post[1]) if post else None
         return title is None or title.kind in _STATE_POSTS
     return gaz.kind_of(actor) in _STATE_KINDS
+
+
+def _with_side(text: str, first: Mention) -> bool:
+    """已与|德国、韩国和日本签署协议: a list introduced by 与/同/跟 is the other side of a joint
+    act whose subject goes unnamed; its members do not act on each other."""
+    start = first.start
+    return start > 0 and text[start - 1] in "与同跟" and text[start - 2 : start] != "参与"
 
 
 def _pairwise(group: list[Mention], trig: Trigger, pos: int, status: str) -> Iterator[Action]:

@@ -206,3 +206,19 @@ def test_words_that_look_like_names_name_nobody(text: str, word: str) -> None:
 
 def test_a_name_that_begins_like_a_listed_word_stays_a_name() -> None:
     assert ("谢家宝", "COERCE", "美国", "asserted") in events_of("谢家宝随后起诉了美国公司。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该公司已与德国、韩国和日本签署合作协议。",
+        "这家电视台已与法国、意大利、日本等国的传播机构达成销售协议。",
+    ],
+)
+def test_a_list_after_with_is_one_side_not_parties_to_each_other(text: str) -> None:
+    assert not events_of(text)
+
+
+def test_a_named_subject_still_agrees_with_each_member_of_a_list_after_with() -> None:
+    events = {e[:3] for e in events_of("美国与日本、韩国达成协议。")}
+    assert events == {("美国", "AGREE", "日本"), ("美国", "AGREE", "韩国")}
