@@ -837,6 +837,8 @@ def _mediated_sides(ctx: _Context, sentence: Sentence, states: bool):
     """The sides of the last agreement (else talks) in focus, which a mediator brought
     together; for a state mediator, the states of two leaders (美国斡旋 → 刚果, 卢旺达)."""
     pair = _last_act(ctx, "AGREE", sentence) or _last_act(ctx, "CONSULT", sentence)
+    if pair is not None:
+        pair = (_organ_as_state(ctx, pair[0]), _organ_as_state(ctx, pair[1]))
     if pair is None or not states or all(m.actor.type != "Person" for m in pair):
         return pair
     led = {m.actor.key: country for country, m in ctx.memory.leaders.items()}
@@ -851,6 +853,20 @@ def _mediated_sides(ctx: _Context, sentence: Sentence, states: bool):
     if states_of[0].actor.key == states_of[1].actor.key:
         return pair
     return states_of[0], states_of[1]
+
+
+def _organ_as_state(ctx: _Context, mention: Mention) -> Mention:
+    """A side a mediator deals with is a party, not the office that spoke for it (以色列总理
+    办公室 → 以色列): a state's organ stands for its state."""
+    if ctx.gaz.kind_of(mention.actor) not in _ORGAN_KINDS:
+        return mention
+    state = ctx.gaz.actors.get(mention.actor.country or "")
+    if state is None:
+        return mention
+    return Mention(state, state.label, mention.start, mention.end, mention.via)
+
+
+_ORGAN_KINDS = {"ministry", "agency", "executive", "embassy", "consulate", "mission"}
 
 
 def _body_at(ctx: _Context, pos: int) -> Mention | None:

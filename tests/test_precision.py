@@ -222,3 +222,9 @@ def test_a_list_after_with_is_one_side_not_parties_to_each_other(text: str) -> N
 def test_a_named_subject_still_agrees_with_each_member_of_a_list_after_with() -> None:
     events = {e[:3] for e in events_of("美国与日本、韩国达成协议。")}
     assert events == {("美国", "AGREE", "日本"), ("美国", "AGREE", "韩国")}
+
+
+def test_a_mediator_deals_with_the_states_whose_organs_agreed() -> None:
+    text = "乌克兰外交部与俄罗斯外交部达成换俘协议。土耳其随后与冲突方展开斡旋。"
+    mediated = {e[:3] for e in events_of(text) if e[0] == "土耳其"}
+    assert mediated == {("土耳其", "CONSULT", "乌克兰"), ("土耳其", "CONSULT", "俄罗斯")}
