@@ -422,6 +422,8 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         return [] if other is None else [Mention(other.actor, word, start, end, "coref")]
     if entry.refers == "group":
         group = _group_in_focus(ctx, entry.size, start, mentions)
+        if word in _PERSONS_TOO and _people_before(ctx, group, start):
+            return []  # 美国士兵们出发时,他们…: people the text names, no list of countries
         if group or entry.size or word not in _PERSONS_TOO:
             return _group_mentions(group, word, start, end)
     if entry.refers in _DEMONSTRATIVE:
@@ -462,6 +464,25 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
 
 
 _PERSON_SENTENCES = 4
+
+
+def _people_before(ctx: _Context, group: list[Mention], start: int) -> bool:
+    """Whether people are named (士兵们, 农民, 消防员, 官员) between the last list of countries
+    of the sentence and a 他们 at ``start``: then 他们 are those people."""
+    text = ctx.article.text
+    since = ctx.starts[_sentence_index(ctx, start)]
+    since = max([since] + [m.end for m in group if m.end <= start])
+    return bool(_people_pattern().search(text, since, start))
+
+
+@lru_cache(maxsize=1)
+def _people_pattern() -> re.Pattern[str]:
+    """Plural people (士兵们, not 他们), people nouns of words.tsv (private, person_noun; not a
+    bare 人) and words in 员 (消防员), none of them followed by 国 (成员国 are states)."""
+    nouns = set(words("private")) | set(words("person_noun"))
+    nouns = sorted(nouns - {"人"}, key=len, reverse=True)  # 两国领导人…,他们: the two states
+    alternatives = "|".join(map(re.escape, nouns))
+    return re.compile(rf"(?:[^他我她它你咱]们|(?:{alternatives})|员)(?!国)")
 
 
 def _sentence_index(ctx: _Context, pos: int) -> int:

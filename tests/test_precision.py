@@ -228,3 +228,21 @@ def test_a_mediator_deals_with_the_states_whose_organs_agreed() -> None:
     text = "乌克兰外交部与俄罗斯外交部达成换俘协议。土耳其随后与冲突方展开斡旋。"
     mediated = {e[:3] for e in events_of(text) if e[0] == "土耳其"}
     assert mediated == {("土耳其", "CONSULT", "乌克兰"), ("土耳其", "CONSULT", "俄罗斯")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伊拉克和叙利亚的局势仍然紧张。美国士兵们出发时，他们攻击了伊朗的基地。",
+        "法国、德国和意大利的军队进入该地区。作为救援人员，他们与日本合作。",
+        "波兰和匈牙利推行土地改革。政府把土地分给贫苦农民，并鼓励他们与德国合作。",
+    ],
+)
+def test_they_after_people_are_those_people_not_a_list_of_countries(text: str) -> None:
+    listed = {"伊拉克", "叙利亚", "法国", "德国", "意大利", "波兰", "匈牙利"}
+    assert not {e for e in events_of(text) if e[0] in listed}
+
+
+def test_they_after_a_list_of_countries_are_those_countries() -> None:
+    events = events_of("法国、德国和意大利都是欧盟成员国，他们谴责俄罗斯。")
+    assert {e[0] for e in events if e[1] == "ACCUSE"} == {"法国", "德国", "意大利"}
