@@ -318,6 +318,22 @@ def test_a_link_word_between_two_dotted_names_parts_them() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("特蕾莎·梅并将呼吁欧盟保持团结。", "特蕾莎·梅"),
+        ("德国总理默克尔与特蕾莎·梅第一次会晤。", "特蕾莎·梅"),
+        ("法国总统会见了约翰·李。", "约翰·李"),
+        ("乔治·凯南首次提出遏制政策。", "乔治·凯南"),
+    ],
+)
+def test_a_dotted_name_ends_before_a_function_word_or_numeral(text: str, name: str) -> None:
+    """特蕾莎·梅|并将, 梅|第一次, 会见了|约翰·李: a last part of one character ends before a
+    conjunction, a preposition or a verb; an ordinal never continues a name; 了 after a verb
+    never begins one."""
+    assert name in [surface for surface, _ in mentions_of(text)]
+
+
 def test_partners_listed_after_with_are_no_act_between_partner_and_verb() -> None:
     """与日本首相及韩国总统共同签署…与…合作案: the second partner in the list is no act that
     parts the first partner from the verb, so 合作案 stays the thing signed."""
