@@ -953,3 +953,24 @@ def test_a_post_named_alone_is_its_holder_and_an_actorless_sentence_holds_nobody
     nobody = find_actors(text, second, len(text), gaz, memory=memory)
     assert (nobody.mentions, nobody.roles, nobody.attributive) == ([], [], [])
     assert (memory.posts, memory.short_names, memory.countries) == before
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "卡塔尔当局开始与土耳其及伊朗等国联系。",
+            {
+                ("卡塔尔", "CONSULT", "土耳其", "asserted"),
+                ("卡塔尔", "CONSULT", "伊朗", "asserted"),
+            },
+        ),
+        (
+            "德国总理一直与法国总统保持着不间断的联系。",
+            {("德国", "CONSULT", "法国", "asserted")},
+        ),
+    ],
+)
+def test_contact_with_a_partner(text: str, expected: set) -> None:
+    """与X联系: the partner stands before 联系 after 与; 不间断的 negates nothing."""
+    assert set(events_of(text)) == expected
