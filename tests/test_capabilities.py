@@ -974,3 +974,15 @@ def test_a_post_named_alone_is_its_holder_and_an_actorless_sentence_holds_nobody
 def test_contact_with_a_partner(text: str, expected: set) -> None:
     """与X联系: the partner stands before 联系 after 与; 不间断的 negates nothing."""
     assert set(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("乌克兰获得了美国的支持。", {("美国", "SUPPORT", "乌克兰", "asserted")}),
+        ("伊朗遭到了法国的强烈批评。", {("法国", "ACCUSE", "伊朗", "asserted")}),
+    ],
+)
+def test_passive_marker_with_an_aspect_particle(text: str, expected: set) -> None:
+    """获得了|美国的支持, 遭到了|法国的批评: 了 after the passive marker keeps the agent."""
+    assert set(events_of(text)) == expected
