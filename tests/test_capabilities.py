@@ -986,3 +986,16 @@ def test_contact_with_a_partner(text: str, expected: set) -> None:
 def test_passive_marker_with_an_aspect_particle(text: str, expected: set) -> None:
     """获得了|美国的支持, 遭到了|法国的批评: 了 after the passive marker keeps the agent."""
     assert set(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("美国将对12名伊朗人实施旅行限制。", {("美国", "SANCTION", "伊朗", "intended")}),
+        ("英国宣布对三名俄罗斯官员冻结其英国资产。", {("英国", "SANCTION", "俄罗斯", "asserted")}),
+    ],
+)
+def test_travel_limits_and_frozen_assets_sanction_their_owners(text: str, expected: set) -> None:
+    """对…采取旅行限制, 对…冻结其英国资产: the people's country is sanctioned, not the
+    country the assets are in."""
+    assert set(events_of(text)) == expected
