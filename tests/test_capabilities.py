@@ -999,3 +999,25 @@ def test_travel_limits_and_frozen_assets_sanction_their_owners(text: str, expect
     """对…采取旅行限制, 对…冻结其英国资产: the people's country is sanctioned, not the
     country the assets are in."""
     assert set(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "中印在边境增兵。",
+            {("中国", "MOBILIZE", "印度", "asserted"), ("印度", "MOBILIZE", "中国", "asserted")},
+        ),
+        (
+            "泰国反对柬埔寨在边境修路，双方为此不断增兵。",
+            {
+                ("泰国", "ACCUSE", "柬埔寨", "asserted"),
+                ("泰国", "MOBILIZE", "柬埔寨", "asserted"),
+                ("柬埔寨", "MOBILIZE", "泰国", "asserted"),
+            },
+        ),
+    ],
+)
+def test_both_sides_adding_troops_mobilise_against_each_other(text: str, expected: set) -> None:
+    """中印增兵, 双方…不断增兵: with a pair and no target, each side deploys against the other."""
+    assert set(events_of(text)) == expected
