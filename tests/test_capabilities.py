@@ -1021,3 +1021,8 @@ def test_travel_limits_and_frozen_assets_sanction_their_owners(text: str, expect
 def test_both_sides_adding_troops_mobilise_against_each_other(text: str, expected: set) -> None:
     """中印增兵, 双方…不断增兵: with a pair and no target, each side deploys against the other."""
     assert set(events_of(text)) == expected
+
+
+def test_envoy_to_the_united_nations_is_a_title_before_a_name() -> None:
+    """驻联合国代表王大伟: the post before the name is a title, though 代表 alone is not."""
+    assert ("王大伟", "俄罗斯") in roles_of("俄罗斯驻联合国代表王大伟批评美国。")
