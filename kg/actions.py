@@ -1078,13 +1078,20 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
     for mention in mentions:
         if not (clause.start <= mention.start and mention.end <= pos):
             continue
-        head = text[max(clause.start, _front(mention) - 2) : _front(mention)]
+        head = _passive_head(text, clause.start, _front(mention))
         between = text[mention.end : pos]
         if head.endswith(_PASSIVE) and (
             len(between) <= 4 or (len(between) <= 8 and not has_verb(between))
         ):  # 被中国|国家安全机关|拘留: the agent's organ, named by no gazetteer
             return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+def _passive_head(text: str, start: int, front: int) -> str:
+    """The two characters before an agent, past an aspect particle (获得了|美国的支持, 遭到过)."""
+    if front - 1 >= start and text[front - 1] in "了过" and front - 2 > start:
+        front -= 1
+    return text[max(start, front - 2) : front]
 
 
 _AGENTLESS = re.compile(r"(?:被|遭到|遭|受到)(?:[一再多次已经曾正]{0,3})$")

@@ -836,7 +836,7 @@ def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
             and cut == s + len(gaz.match_at(text, s)[0])
         ):
             best = cut
-        if text[cut] in "的是和与、及在对向":
+        if text[cut] in "的是和与、及在对向了":  # 会见了|约翰·李
             best = cut + 1
     if dot - best > 4:
         best = dot - _last_word_length(text[best:dot])
@@ -864,11 +864,28 @@ def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
             stop = pos
             break
     length = 0
-    for index, (word, tag) in enumerate(_tag(text[start:stop])):
+    tagged = _tag(text[start:stop])
+    for index, (word, tag) in enumerate(tagged):
         if index and length >= 2 and tag[:1] in _NOT_NAME_TAGS:
             return start + length  # 凯南|甚至为, 马兰|吉|无奈地, 塔利|当天: the name ends
+        if index and _ends_short_name(tagged[0], word, tag, length):
+            return start + length
         length += len(word)
     return stop
+
+
+def _ends_short_name(first: tuple[str, str], word: str, tag: str, length: int) -> bool:
+    """特蕾莎·梅|并将, 特蕾莎·梅|第一次, 凯南|首次: after a name part of one character that
+    jieba tags as a name, a conjunction, a preposition or a word of two or more characters
+    that is no name (verb, adverb, numeral) ends the name; after a longer part, a numeral
+    of two or more characters (第一次, 首次) does too."""
+    if len(word) >= 2 and tag[:1] == "m":
+        return True
+    if length != 1 or first[1] != "nr":
+        return False
+    if len(word) == 1:
+        return tag[:1] in "cp"
+    return tag[:1] in _NOT_NAME_TAGS
 
 
 def _last_word_length(left: str) -> int:

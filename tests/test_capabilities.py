@@ -318,6 +318,22 @@ def test_a_link_word_between_two_dotted_names_parts_them() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("特蕾莎·梅并将呼吁欧盟保持团结。", "特蕾莎·梅"),
+        ("德国总理默克尔与特蕾莎·梅第一次会晤。", "特蕾莎·梅"),
+        ("法国总统会见了约翰·李。", "约翰·李"),
+        ("乔治·凯南首次提出遏制政策。", "乔治·凯南"),
+    ],
+)
+def test_a_dotted_name_ends_before_a_function_word_or_numeral(text: str, name: str) -> None:
+    """特蕾莎·梅|并将, 梅|第一次, 会见了|约翰·李: a last part of one character ends before a
+    conjunction, a preposition or a verb; an ordinal never continues a name; 了 after a verb
+    never begins one."""
+    assert name in [surface for surface, _ in mentions_of(text)]
+
+
 def test_partners_listed_after_with_are_no_act_between_partner_and_verb() -> None:
     """与日本首相及韩国总统共同签署…与…合作案: the second partner in the list is no act that
     parts the first partner from the verb, so 合作案 stays the thing signed."""
@@ -937,3 +953,76 @@ def test_a_post_named_alone_is_its_holder_and_an_actorless_sentence_holds_nobody
     nobody = find_actors(text, second, len(text), gaz, memory=memory)
     assert (nobody.mentions, nobody.roles, nobody.attributive) == ([], [], [])
     assert (memory.posts, memory.short_names, memory.countries) == before
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "卡塔尔当局开始与土耳其及伊朗等国联系。",
+            {
+                ("卡塔尔", "CONSULT", "土耳其", "asserted"),
+                ("卡塔尔", "CONSULT", "伊朗", "asserted"),
+            },
+        ),
+        (
+            "德国总理一直与法国总统保持着不间断的联系。",
+            {("德国", "CONSULT", "法国", "asserted")},
+        ),
+    ],
+)
+def test_contact_with_a_partner(text: str, expected: set) -> None:
+    """与X联系: the partner stands before 联系 after 与; 不间断的 negates nothing."""
+    assert set(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("乌克兰获得了美国的支持。", {("美国", "SUPPORT", "乌克兰", "asserted")}),
+        ("伊朗遭到了法国的强烈批评。", {("法国", "ACCUSE", "伊朗", "asserted")}),
+    ],
+)
+def test_passive_marker_with_an_aspect_particle(text: str, expected: set) -> None:
+    """获得了|美国的支持, 遭到了|法国的批评: 了 after the passive marker keeps the agent."""
+    assert set(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("美国将对12名伊朗人实施旅行限制。", {("美国", "SANCTION", "伊朗", "intended")}),
+        ("英国宣布对三名俄罗斯官员冻结其英国资产。", {("英国", "SANCTION", "俄罗斯", "asserted")}),
+    ],
+)
+def test_travel_limits_and_frozen_assets_sanction_their_owners(text: str, expected: set) -> None:
+    """对…采取旅行限制, 对…冻结其英国资产: the people's country is sanctioned, not the
+    country the assets are in."""
+    assert set(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "中印在边境增兵。",
+            {("中国", "MOBILIZE", "印度", "asserted"), ("印度", "MOBILIZE", "中国", "asserted")},
+        ),
+        (
+            "泰国反对柬埔寨在边境修路，双方为此不断增兵。",
+            {
+                ("泰国", "ACCUSE", "柬埔寨", "asserted"),
+                ("泰国", "MOBILIZE", "柬埔寨", "asserted"),
+                ("柬埔寨", "MOBILIZE", "泰国", "asserted"),
+            },
+        ),
+    ],
+)
+def test_both_sides_adding_troops_mobilise_against_each_other(text: str, expected: set) -> None:
+    """中印增兵, 双方…不断增兵: with a pair and no target, each side deploys against the other."""
+    assert set(events_of(text)) == expected
+
+
+def test_envoy_to_the_united_nations_is_a_title_before_a_name() -> None:
+    """驻联合国代表王大伟: the post before the name is a title, though 代表 alone is not."""
+    assert ("王大伟", "俄罗斯") in roles_of("俄罗斯驻联合国代表王大伟批评美国。")
