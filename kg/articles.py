@@ -31,6 +31,7 @@ from lxml import etree
 
 from .exceptions import InputError, OntologyError
 from .model import Article, Skipped
+from .regex_cache import compile_pattern
 from .resources import ontology_file
 
 __all__ = [
@@ -1068,7 +1069,7 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
     """One regex class for BMP characters: searching with it runs at C speed."""
     members = "".join(re.escape(ch) for ch in sorted(chars) if ord(ch) <= 0xFFFF)
-    return re.compile(f"[{members}]" if members else "(?!)")
+    return compile_pattern(f"[{members}]" if members else "(?!)")
 
 
 def _fold_char(ch: str) -> str:
