@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from .exceptions import OntologyError
 from .model import EVENT_TYPES, STATUSES
+from .regex_cache import compile_pattern
 from .resources import ontology_file
 
 __all__ = [
@@ -296,7 +297,7 @@ def first_character_pattern(branches: Iterable[Branch]) -> re.Pattern[str]:
     if known_chars:
         then = char_class(_seconds_of(known_chars, seconds))
         parts.append(f"{char_class(known_chars)}(?={then}){_dispatch(known_chars, rests, seconds)}")
-    return re.compile("|".join(parts) or "(?!)")
+    return compile_pattern("|".join(parts) or "(?!)")
 
 
 _CHECKED_LEVELS = 1

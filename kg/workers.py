@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -151,6 +150,8 @@ class Extractor:
 
     def __enter__(self) -> Extractor:
         if self.workers > 1 and not self.dask:
+            import multiprocessing  # 0.01 s of imports a one-process build does without
+
             warm_up()  # in the parent: the forked workers inherit it
             # the workers' garbage collector leaves the inherited objects alone (and their
             # pages shared): see the gc.freeze documentation

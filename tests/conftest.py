@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +33,22 @@ def _register(name: str) -> object:
         spec.loader.exec_module(module)
     return sys.modules[name]
 
+
+def pytest_configure(config) -> None:
+    """kg keeps compiled regexes in the user's cache folder (kg/regex_cache.py): the tests
+    and the kg processes they start use a folder of their own, removed at the end."""
+    if "KG_CACHE_DIR" not in os.environ:
+        os.environ["KG_CACHE_DIR"] = _TEST_CACHE[0] = tempfile.mkdtemp(prefix="kg-test-cache-")
+
+
+def pytest_unconfigure(config) -> None:
+    if _TEST_CACHE[0]:
+        shutil.rmtree(_TEST_CACHE[0], ignore_errors=True)
+        os.environ.pop("KG_CACHE_DIR", None)
+        _TEST_CACHE[0] = ""
+
+
+_TEST_CACHE = [""]
 
 _register("network_sample")
 _register("sentences")

@@ -1,0 +1,148 @@
+"""The large word regexes, compiled once per machine instead of once per run.
+
+Why: the regexes of the gazetteer, the triggers and the cues are tens of thousands of
+characters long, and Python's ``re`` spends about 0.15 s parsing and compiling them (in pure
+Python: ``re._parser`` and ``re._compiler``) at every start of kg, before a parallel build can
+fork its workers. What ``re`` hands to its C engine at the end is a list of integers: this
+module keeps that list in a file of the user's cache folder, keyed by the exact pattern text,
+the Python version and the engine's ``_sre.MAGIC``, and gives it to the engine directly on
+the next run. An edited ontology file makes another pattern text, so another key: it is
+compiled anew. Anything that goes wrong (no cache folder, a damaged or foreign file, another
+Python's internals) falls back to ``re.compile``; the engine checks the code it is given.
+
+``KG_CACHE_DIR`` names another folder; ``KG_CACHE_DIR=off`` turns the cache off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from array import array
+from pathlib import Path
+
+__all__ = ["cache_dir", "compile_pattern"]
+
+#: shorter patterns compile faster than a file is read
+MIN_CACHED_LENGTH = 1000
+#: files kept per Python version (one per pattern text; old ontologies' ones go first)
+MAX_FILES = 64
+
+try:
+    import _sre
+    from re import _compiler, _parser
+
+    _CODE_TYPE = next(t for t in "ILQ" if array(t).itemsize == _sre.CODESIZE)
+    _VERSION = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
+except (ImportError, AttributeError, StopIteration):  # another Python: plain re.compile
+    _VERSION = ""
+
+
+def cache_dir() -> Path | None:
+    """The folder of this Python's compiled regexes, or None when the cache is off."""
+    override = os.environ.get("KG_CACHE_DIR")
+    if override is not None and override.strip().lower() in ("off", "0", "no", ""):
+        return None
+    if not _VERSION:
+        return None
+    if override:
+        root = Path(override)
+    elif sys.platform == "win32":
+        root = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        root = root / "kg" / "Cache"
+    elif sys.platform == "darwin":
+        root = Path.home() / "Library" / "Caches" / "kg"
+    else:
+        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
+    return root / f"regex-{_VERSION}"
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """``re.compile(pattern)``, from the cache when this pattern was compiled before."""
+    folder = cache_dir() if len(pattern) >= MIN_CACHED_LENGTH else None
+    if folder is None:
+        return re.compile(pattern)
+    path = folder / (hashlib.sha256(pattern.encode("utf-8", "surrogatepass")).hexdigest() + ".re")
+    try:
+        return _load(path, pattern)
+    except Exception:  # no file yet, or one that is damaged or not ours
+        pass
+    try:
+        parts = _compile_parts(pattern)
+        compiled = _sre.compile(*parts)
+    except Exception:  # the internals of this Python differ: the public way
+        return re.compile(pattern)
+    _store(path, parts)
+    return compiled
+
+
+def _compile_parts(pattern: str) -> tuple:
+    """What ``re._compiler.compile`` gives ``_sre.compile`` for ``pattern`` (no flags)."""
+    parsed = _parser.parse(pattern, 0)
+    code = _compiler._code(parsed, 0)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        pattern,
+        parsed.state.flags,
+        code,
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _load(path: Path, pattern: str) -> re.Pattern[str]:
+    version, text, flags, code_bytes, groups, groupindex, indexgroup = marshal.loads(
+        path.read_bytes()
+    )
+    if version != _VERSION or text != pattern:
+        raise ValueError("another pattern or another Python")
+    code = array(_CODE_TYPE)
+    code.frombytes(code_bytes)
+    return _sre.compile(pattern, flags, code.tolist(), groups, groupindex, indexgroup)
+
+
+def _store(path: Path, parts: tuple) -> None:
+    """Write the file (temp file then rename: a reader sees all of it or nothing); a folder
+    that cannot be written only means no cache."""
+    pattern, flags, code, groups, groupindex, indexgroup = parts
+    data = marshal.dumps(
+        (
+            _VERSION,
+            pattern,
+            flags,
+            array(_CODE_TYPE, code).tobytes(),
+            groups,
+            groupindex,
+            indexgroup,
+        )
+    )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _prune(path.parent)
+        handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temp, path)
+        except BaseException:
+            os.unlink(temp)
+            raise
+    except OSError:
+        pass
+
+
+def _prune(folder: Path) -> None:
+    """Keep the folder small: the oldest files go once it holds ``MAX_FILES``."""
+    files = list(folder.glob("*.re"))
+    if len(files) < MAX_FILES:
+        return
+    files.sort(key=lambda f: f.stat().st_mtime)
+    for old in files[: len(files) - MAX_FILES + 1]:
+        old.unlink(missing_ok=True)

@@ -1,0 +1,122 @@
+"""The compiled-regex cache: the same patterns as re.compile, and a changed ontology seen."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg import regex_cache
+from kg.lexicon import cue_pattern, trigger_pattern
+from kg.regex_cache import compile_pattern
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# the word regexes kg builds (classes of first characters, look-arounds, tries, split
+# triggers), and one with groups: all long enough to be cached
+TRIE = cue_pattern().pattern
+TRIGGERS = trigger_pattern().pattern
+GROUPS = "|".join(f"(?P<g{i}>x{i}[yz]+)" if i % 40 == 0 else f"a{i}b?" for i in range(300))
+
+
+@pytest.fixture()
+def cache(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    folder = regex_cache.cache_dir()
+    assert folder is not None and folder.parent == tmp_path
+    return folder
+
+
+@pytest.mark.parametrize("pattern", [TRIE, TRIGGERS, GROUPS])
+def test_cached_pattern_is_the_one_re_compiles(cache, pattern):
+    assert len(pattern) >= regex_cache.MIN_CACHED_LENGTH
+    first = compile_pattern(pattern)
+    assert len(list(cache.glob("*.re"))) == 1
+    second = compile_pattern(pattern)  # from the file
+    plain = re.compile(pattern)
+    # Pattern equality compares the pattern text, the flags and the engine's code
+    assert first == plain and second == plain
+    assert second.groupindex == plain.groupindex and second.groups == plain.groups
+    text = "他说中国部长会议与美方军人见面, x40yz a299 x80zzy " * 3
+    assert [m.span() for m in second.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_second_compile_reads_the_file(cache, monkeypatch):
+    compile_pattern(GROUPS)
+
+    def no_compiling(pattern):
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(regex_cache, "_compile_parts", no_compiling)
+    assert compile_pattern(GROUPS) == re.compile(GROUPS)
+
+
+def test_damaged_or_foreign_file_falls_back_and_is_replaced(cache):
+    compile_pattern(GROUPS)
+    (path,) = cache.glob("*.re")
+    for damage in (b"", b"not marshal", path.read_bytes()[:-40]):
+        path.write_bytes(damage)
+        assert compile_pattern(GROUPS) == re.compile(GROUPS)
+        assert compile_pattern(GROUPS) == re.compile(GROUPS)  # the rewritten file
+
+
+def test_code_the_engine_refuses_falls_back(cache, monkeypatch):
+    """A file whose code is not valid for the engine: _sre checks it, re.compile takes over."""
+    compile_pattern(GROUPS)
+    (path,) = cache.glob("*.re")
+    import marshal
+
+    parts = list(marshal.loads(path.read_bytes()))
+    parts[3] = b"\xff" * len(parts[3])
+    path.write_bytes(marshal.dumps(tuple(parts)))
+    assert compile_pattern(GROUPS) == re.compile(GROUPS)
+
+
+def test_cache_off_and_unwritable_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_CACHE_DIR", "off")
+    assert regex_cache.cache_dir() is None
+    assert compile_pattern(GROUPS) == re.compile(GROUPS)
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder would be")
+    monkeypatch.setenv("KG_CACHE_DIR", str(blocker))
+    assert compile_pattern(GROUPS) == re.compile(GROUPS)
+
+
+def test_old_files_are_pruned(cache, monkeypatch):
+    monkeypatch.setattr(regex_cache, "MAX_FILES", 3)
+    for n in range(6):
+        compile_pattern(GROUPS + f"|z{n}")
+    assert len(list(cache.glob("*.re"))) == 3
+
+
+_NEW_TRIGGER = "猛烈敲打"  # a word no lexicon file holds
+
+
+def _finds_new_trigger(env: dict[str, str]) -> str:
+    code = (
+        "from kg.lexicon import trigger_pattern\n"
+        f"m = trigger_pattern().search('美国{_NEW_TRIGGER}朝鲜')\n"
+        "print(m.group() if m else None)"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    return run.stdout.strip()
+
+
+def test_an_edited_ontology_file_is_seen(tmp_path):
+    """A trigger added to a copy of the ontology matches in the next run, whose trigger
+    regex the cache already held for the unedited lexicon."""
+    ontology = tmp_path / "ontology"
+    shutil.copytree(ROOT / "ontology", ontology)
+    env = {**os.environ, "KG_CACHE_DIR": str(tmp_path / "cache"), "KG_ONTOLOGY": str(ontology)}
+    assert _finds_new_trigger(env) == "None"
+    assert _finds_new_trigger(env) == "None"  # from the cache
+    with open(ontology / "triggers.tsv", "a", encoding="utf-8") as out:
+        out.write(f"{_NEW_TRIGGER}\tcriticises\tafter\n")
+    assert _finds_new_trigger(env) == _NEW_TRIGGER
