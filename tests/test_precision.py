@@ -254,3 +254,13 @@ def test_a_person_who_joins_a_company_takes_a_job() -> None:
 
 def test_a_state_that_joins_a_body_still_cooperates() -> None:
     assert ("意大利", "COOPERATE", "北约") in {e[:3] for e in events_of("意大利加入北约。")}
+
+
+def test_a_visit_that_may_happen_is_intended() -> None:
+    events = events_of("据报道，美国国务卿或访问越南，越方尚未证实。")
+    assert ("美国", "CONSULT", "越南", "intended") in {(e[0], e[1], e[2], e[3]) for e in events}
+
+
+def test_or_between_two_actors_is_no_cue() -> None:
+    events = events_of("美国或日本官员上周访问了越南。")
+    assert all(e[3] == "asserted" for e in events)
