@@ -2614,8 +2614,10 @@ def _summit_words() -> re.Pattern[str]:
 
 def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) -> Iterator[str]:
     for offset, cue in _cue_positions(text, start, pos, skip):
-        if cue.position not in {"before", "governs"}:
+        if cue.position not in {"before", "governs", "adjacent"}:
             continue
+        if cue.position == "adjacent" and offset + len(cue.word) != trigger_pos:
+            continue  # 或|访台 (may visit), but 美国或日本|访问 names two actors
         if ba and cue.word == "将" and "把" not in text[offset:trigger_pos]:
             continue  # 将伊朗列入…: this 将 is 把 (but in 将把…降至 it is "will")
         if (

@@ -864,12 +864,16 @@ def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
             stop = pos
             break
     length = 0
-    tagged = _tag(text[start:stop])
-    for index, (word, tag) in enumerate(tagged):
+    tokens = _tag(text[start:stop])
+    for index, (word, tag) in enumerate(tokens):
         if index and length >= 2 and tag[:1] in _NOT_NAME_TAGS:
+            if _last_syllable(word, tokens[index + 1 :]):
+                return start + length + 1  # 诺尔|特|稍后: 特 is the name's last syllable
             return start + length  # 凯南|甚至为, 马兰|吉|无奈地, 塔利|当天: the name ends
-        if index and _ends_short_name(tagged[0], word, tag, length):
+        if index and _ends_short_name(tokens[0], word, tag, length):
             return start + length
+        if index and length == 1 and _ends_one_character_name(word, tag):
+            return start + 1  # 梅|第一次, 梅|并, 梅|展示: a one-character family name ends
         length += len(word)
     return stop
 
@@ -886,6 +890,23 @@ def _ends_short_name(first: tuple[str, str], word: str, tag: str, length: int) -
     if len(word) == 1:
         return tag[:1] in "cp"
     return tag[:1] in _NOT_NAME_TAGS
+
+
+def _last_syllable(word: str, rest: list[tuple[str, str]]) -> bool:
+    """One transliteration character jieba tags as an adverb (诺尔|特) ends the name when what
+    follows could not be part of it."""
+    chars = words("transliteration")
+    if len(word) != 1 or not chars or word not in chars[0]:
+        return False
+    return not rest or rest[0][1][:1] in _NOT_NAME_TAGS | {"x"}
+
+
+def _ends_one_character_name(word: str, tag: str) -> bool:
+    """After a one-character last name part (特雷莎·梅) a numeral, conjunction, adverb,
+    preposition, particle or time word, or a verb of two characters or more, is no part of
+    it."""
+    kind = tag[:1]
+    return kind in {"m", "c", "d", "p", "u", "t"} or kind == "v" and len(word) >= 2
 
 
 def _last_word_length(left: str) -> int:

@@ -246,7 +246,7 @@ def _find_events(
             action.object.actor.key,
             action.status,
         )
-        if key in seen:
+        if key in seen or _takes_a_job(action):
             continue
         seen.add(key)
         event = _event(ctx, sentence, body, action, dates.of(sentence))
@@ -261,6 +261,19 @@ def _find_events(
     speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, sentence.end, mentions)
     if speaker is not None:
         ctx.statement = (speaker, sentence.paragraph, False)
+
+
+_EMPLOYERS = frozenset({"company", "university", "think_tank", "media"})
+
+
+def _takes_a_job(action) -> bool:
+    """李某加入华为: a person who joins a company, university or outlet takes a job there; it
+    is no cooperation between parties."""
+    return (
+        action.trigger.predicate.name == "joins"
+        and action.subject.actor.type == "Person"
+        and load_gazetteer().kind_of(action.object.actor) in _EMPLOYERS
+    )
 
 
 def _one_unknown_person(mentions: list[Mention]) -> bool:

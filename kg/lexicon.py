@@ -76,7 +76,7 @@ _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "purpose",
     "reserve",
 }
-_CUE_POSITIONS = {"before", "after", "next", "opens", "governs"}
+_CUE_POSITIONS = {"before", "after", "next", "opens", "governs", "adjacent"}
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,12 @@ MENTIONS = [
     # a transliterated name stops before an adverb or a time word
     ("法官罗伯特·马兰吉无奈地表示。", ("罗伯特·马兰吉", "罗伯特·马兰吉")),
     ("约翰·塔利当天被捕。", ("约翰·塔利", "约翰·塔利")),
+    # a one-character last part stops before a numeral, conjunction or verb that follows it
+    ("英国首相艾伦·梅第一次访问了法国。", ("艾伦·梅", "艾伦·梅")),
+    ("艾伦·梅并将会见德国总理。", ("艾伦·梅", "艾伦·梅")),
+    ("德国总理向艾伦·梅展示了诚意。", ("艾伦·梅", "艾伦·梅")),
+    # a name runs up to its original spelling in brackets
+    ("白宫发言人卡琳·哈尔特(Karin Hart)否认了报道。", ("卡琳·哈尔特", "卡琳·哈尔特")),
     # nested organisation names keep the body as the actor
     ("美国国务院东亚及太平洋事务局官员访问。", ("美国国务院东亚及太平洋事务局", "美国国务院")),
     # collectives that news treat as one party

@@ -246,3 +246,21 @@ def test_they_after_people_are_those_people_not_a_list_of_countries(text: str) -
 def test_they_after_a_list_of_countries_are_those_countries() -> None:
     events = events_of("法国、德国和意大利都是欧盟成员国，他们谴责俄罗斯。")
     assert {e[0] for e in events if e[1] == "ACCUSE"} == {"法国", "德国", "意大利"}
+
+
+def test_a_person_who_joins_a_company_takes_a_job() -> None:
+    assert not events_of("王建国：2010年，我离开原单位，加入华为深圳总部。")
+
+
+def test_a_state_that_joins_a_body_still_cooperates() -> None:
+    assert ("意大利", "COOPERATE", "北约") in {e[:3] for e in events_of("意大利加入北约。")}
+
+
+def test_a_visit_that_may_happen_is_intended() -> None:
+    events = events_of("据报道，美国国务卿或访问越南，越方尚未证实。")
+    assert ("美国", "CONSULT", "越南", "intended") in {(e[0], e[1], e[2], e[3]) for e in events}
+
+
+def test_or_between_two_actors_is_no_cue() -> None:
+    events = events_of("美国或日本官员上周访问了越南。")
+    assert all(e[3] == "asserted" for e in events)
