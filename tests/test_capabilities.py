@@ -578,6 +578,11 @@ BROADER_VERBS = [
     # 针对X的 before a measure names whom it is aimed at
     ("欧盟通过了针对俄罗斯的第十六轮制裁。", {("欧盟", "SANCTION", "俄罗斯", "asserted")}),
     ("以色列发动了针对真主党的空袭。", {("以色列", "ASSAULT", "真主党", "asserted")}),
+    # official contact ruled out (the one-China pledge of a new diplomatic tie), high-level
+    # exchanges between two states
+    ("尼加拉瓜承诺不与台湾发生任何官方关系。", {("尼加拉瓜", "CONSULT", "台湾", "negated")}),
+    ("巴拿马承诺不再与台湾进行任何官方往来。", {("巴拿马", "CONSULT", "台湾", "negated")}),
+    ("中美两国高层往来频繁。", {("中国", "CONSULT", "美国", "asserted")}),
     # lifting a measure eases it, and the measure existed (eval/dev.NOTES.md)
     (
         "美国宣布解除对叙利亚制裁。",
