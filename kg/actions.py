@@ -1849,11 +1849,7 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         return _group_of(nearest, mentions)
     nearest = _head_of_phrase(text, nearest, pos, mentions)  # 对加沙地带的哈马斯目标…
     partners = _coordinated_before(nearest, mentions, any_type=True)
-    for at, partner in enumerate(partners):  # 习近平同|马克龙和冯德莱恩: from the coverb on
-        start = _coverb_start(text, partner)
-        if start < _front(partner) and text[start] in coverbs:
-            partners = partners[at:]
-            break
+    partners = partners[_governed_from(text, partners, coverbs) :]
     first = _including(text, partners[0])  # 对[包括俄罗斯、白俄罗斯在内]的多国
     governed = partners[0] is nearest or _coverb_start(text, first) < _front(partners[0])
     if len(partners) > 1 and governed:
@@ -1874,6 +1870,24 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         if len(found) > 1 and _act_in(stretch):
             return [found[-1]]
     return nearest_list
+
+
+_ONLY_COVERBS = set("同跟")
+
+
+def _governed_from(text: str, partners: list[Mention], coverbs) -> int:
+    """习近平同|马克龙和冯德莱恩: the partners from the coverb on. 和 and 与 also join
+    coordinated subjects, so in 王毅和王文涛同|艾莎塔 the last 同 or 跟 of the chain governs
+    and the 和 before it only lists the subjects."""
+    opened = [
+        at
+        for at, partner in enumerate(partners)
+        if (start := _coverb_start(text, partner)) < _front(partner) and text[start] in coverbs
+    ]
+    if not opened:
+        return 0
+    only = [at for at in opened if text[_coverb_start(text, partners[at])] in _ONLY_COVERBS]
+    return only[-1] if only else opened[0]
 
 
 def _act_in(stretch: str) -> bool:
@@ -2423,6 +2437,18 @@ def _coordinated_before(
     return group
 
 
+def _organ_ending_at(gaz, link: str, end: int, keep: int) -> int:
+    """The length of the organ a title belongs to, ending at ``end`` (商务部|部长 with no
+    country before it), or 0."""
+    for length in range(min(end - keep, _ORGAN_REACH), 1, -1):
+        if link[end - length : end] in gaz.institutions:
+            return length
+    return 0
+
+
+_ORGAN_REACH = 9
+
+
 def _without_titles(link: str, keep: int = 1) -> str:
     """习近平、总理|李强: the titles of the next person in a list are no part of the link (the
     first ``keep`` characters are never a title)."""
@@ -2430,6 +2456,7 @@ def _without_titles(link: str, keep: int = 1) -> str:
     end = len(link)
     while end > keep and (title := gaz.title_ending_at(link, end, keep)) is not None:
         end -= len(title.title)
+        end -= _organ_ending_at(gaz, link, end, keep)  # 、商务部|部长|王文涛
         if link[end - 1 : end] == "兼" and end > keep:
             end -= 1
     return link[:end]

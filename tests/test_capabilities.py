@@ -340,6 +340,35 @@ def test_partners_of_a_joint_act_act_with_each_other(text: str, pair: set) -> No
     assert any({s, o} == pair for s, _, o, _ in events_of(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "王毅和王文涛同塞内加尔外长艾莎塔举行会谈。",
+            {
+                ("王毅", "CONSULT", "艾莎塔", "asserted"),
+                ("王文涛", "CONSULT", "艾莎塔", "asserted"),
+            },
+        ),
+        (
+            "中国和俄罗斯同印度举行会谈。",
+            {("中国", "CONSULT", "印度", "asserted"), ("俄罗斯", "CONSULT", "印度", "asserted")},
+        ),
+        # the organ a listed title belongs to is part of the title, not of the link
+        (
+            "外长王毅、商务部部长王文涛同塞内加尔外长艾莎塔共同主持会议。",
+            {
+                ("王毅", "CONSULT", "艾莎塔", "asserted"),
+                ("王文涛", "CONSULT", "艾莎塔", "asserted"),
+            },
+        ),
+    ],
+)
+def test_subjects_listed_before_the_partner_act_together(text: str, expected: set) -> None:
+    """A和B同C举行会谈: the last 同 introduces the partner; the 和 before it lists subjects."""
+    assert events_of(text) == expected
+
+
 def test_partners_met_one_by_one_do_not_meet_each_other() -> None:
     text = "特朗普分别与普京和泽连斯基举行了会谈。"
     assert not any({s, o} == {"普京", "泽连斯基"} for s, _, o, _ in events_of(text))
