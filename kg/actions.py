@@ -864,7 +864,28 @@ def _evaluation(
     """美方的否决令人失望, 美方实施单边霸凌行径: words that judge an actor are the speaker's
     accusation of that actor; with no speaker there is no event. A clause of judgement with no
     subject goes on judging whom the last one judged (违反…原则,严重破坏中美关系)."""
-    speaker = _speaker_in_sentence(text, clauses, index, pos, mentions) or discourse.speaker(pos)
+    listed, span = _passive_speakers(text, clauses[index], pos, mentions)
+    judged = _passive_topic(text, clauses, index, span[0], mentions) if listed else None
+    for speaker in listed if judged is not None else []:  # X的行动,被A和B认为是…: A, B judge X
+        if not _same_side(speaker, judged) and not _private_body(speaker):
+            confidence = _confidence(speaker, judged, "speaker", False)
+            yield Action(speaker, judged, trig, pos, status, confidence, "speaker")
+    if judged is not None:
+        return
+    if listed:  # the judged is none of the phrase that names the speakers
+        mentions = [m for m in mentions if not span[0] <= m.start < span[1]]
+    for speaker in listed or [
+        _speaker_in_sentence(text, clauses, index, pos, mentions) or discourse.speaker(pos)
+    ]:
+        yield from _judgement_by(
+            text, clauses, index, pos, trig, mentions, status, discourse, done, speaker
+        )
+
+
+def _judgement_by(
+    text, clauses, index, pos, trig, mentions, status, discourse, done, speaker
+) -> Iterator[Action]:
+    """What one speaker's words of judgement at ``pos`` do (see _evaluation)."""
     if speaker is None or _private_body(speaker):
         return
     clause = clauses[index]
@@ -885,6 +906,43 @@ def _evaluation(
         if not _same_side(speaker, member):
             confidence = _confidence(speaker, member, "speaker", False)
             yield Action(speaker, member, trig, pos, status, confidence, "speaker")
+
+
+_PASSIVE_SPEECH = re.compile(r"被([^被]{2,24}?)(?:认为|视为|看作|称为|称作|定性为|指为)")
+_AGENT_FILLER = re.compile(r"(?:和|与|及|、|以及|一些|部分|多个|其他|等|国家|方面|政府)*")
+
+
+def _passive_speakers(text, clause, pos, mentions) -> tuple[list[Mention], tuple[int, int]]:
+    """…的所作所为,被美国和一些欧洲国家认为是种族灭绝: the states listed between 被 and a verb
+    of judging are each a speaker of the judgement (regions named as 一些欧洲国家 are none)."""
+    found: list[Mention] = []
+    span = (0, 0)
+    for match in _PASSIVE_SPEECH.finditer(text, max(clause.start, pos - 40), pos):
+        inside = [m for m in mentions if match.start(1) <= m.start and m.end <= match.end(1)]
+        rest, at = [], match.start(1)
+        for mention in inside:
+            rest.append(text[at : mention.start])
+            at = mention.end
+        rest.append(text[at : match.end(1)])
+        if inside and all(_AGENT_FILLER.fullmatch(part) for part in rest):
+            found = [m for m in inside if m.actor.type != "Region" and m.via != "media"]
+            span = match.span(1)
+    return found, span
+
+
+def _passive_topic(text, clauses, index, marker: int, mentions) -> Mention | None:
+    """What a passive judgement is about: the last actor before its 被, in its clause or the
+    one before, not where it happened (以色列在加沙的行动,被南非认为是…: 以色列)."""
+    start = clauses[max(0, index - 1)].start
+    before = [
+        m
+        for m in mentions
+        if start <= m.start
+        and m.end < marker
+        and m.via not in {"media", "place"}
+        and text[_front(m) - 1 : _front(m)] not in {"在", "于"}
+    ]
+    return before[-1] if before else None
 
 
 def _group_opening(text, clause, pos, mentions) -> list[Mention]:

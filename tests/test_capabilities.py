@@ -779,11 +779,6 @@ KNOWN_FAILURES = [
         "a characterisation with no word of judgement is read as a plain statement",
     ),
     (
-        "国务委员兼外长王毅、商务部部长王文涛同塞内加尔外长艾莎塔共同主持会议。",
-        {("王毅", "CONSULT", "艾莎塔", "asserted"), ("王文涛", "CONSULT", "艾莎塔", "asserted")},
-        "a list of titled people before 同 gives only its last member as subject",
-    ),
-    (
         "川普表示,如果我想要加关税的话,我有能力再加上。",
         {("特朗普", "SANCTION", "中国", "hypothetical")},
         "tariffs with no named target take none from the article",
@@ -794,6 +789,28 @@ KNOWN_FAILURES = [
 @pytest.mark.parametrize(("text", "expected"), _table(KNOWN_FAILURES))
 def test_known_failures(text: str, expected: set) -> None:
     assert expected <= events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "中国政府的做法被美国和英国认为是种族灭绝。",
+            {("美国", "ACCUSE", "中国", "asserted"), ("英国", "ACCUSE", "中国", "asserted")},
+        ),
+        (
+            "以色列在加沙的行动被南非、巴西等国家称为种族灭绝。",
+            {("南非", "ACCUSE", "以色列", "asserted"), ("巴西", "ACCUSE", "以色列", "asserted")},
+        ),
+        # the judged stands before 被 even in a clause of reason; 一些非洲国家 names no actor
+        (
+            "这次制裁包括旅行禁令,理由是以色列在加沙的行动,被南非和一些非洲国家认为是种族灭绝。",
+            {("南非", "ACCUSE", "以色列", "asserted")},
+        ),
+    ],
+)
+def test_every_agent_of_a_passive_judgement_accuses_what_stands_before_it(text, expected) -> None:
+    assert events_of(text) == expected
 
 
 def test_accusation_through_a_belief_in_the_passive() -> None:
