@@ -1917,7 +1917,12 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     stretch = text[nearest.end : pos]
     if coverbs is _WITH:  # 与刚果总统及卢旺达总统|共同签署…: the partners listed are no act
         stretch = text[_with_coordinated(text, clause, nearest, mentions)[-1].end : pos]
-    if coverbs is _WITH and _act_in(stretch) and not any(c in stretch for c in "并及"):
+    if (
+        coverbs is _WITH
+        and _act_in(stretch)
+        and not any(c in stretch for c in "并及")
+        and not _consent_only(stretch, text, pos)
+    ):
         # 与瑞士外长通话讨论乌克兰冲突: the partner belongs to the act between (but
         # 与中国保持沟通并谋求深化经济联系 shares it)
         return []
@@ -1946,6 +1951,30 @@ def _governed_from(text: str, partners: list[Mention], coverbs) -> int:
         return 0
     only = [at for at in opened if text[_coverb_start(text, partners[at])] in _ONLY_COVERBS]
     return only[-1] if only else opened[0]
+
+
+_CONSENT = {"accepts", "agreesWith"}
+
+
+def _consent_only(stretch: str, text: str, pos: int) -> bool:
+    """与伊朗同意|举行会谈, 与乌克兰商定|交换战俘: the partners' consent governs the joint act
+    that follows it, so the partner is that act's partner too (a ceasefire agreed to is the
+    agreement itself: 同意停火 is one event)."""
+    at = trigger_pattern().match(text, pos)
+    trig = trigger_for(at.group()) if at is not None else None
+    joint = trig is not None and (
+        trig.event_type in {"CONSULT", "COOPERATE"} or "mutual" in trig.flags
+    )
+    if not joint:  # (达成|停火协议 is the agreement itself)
+        return False
+    found = False
+    for match in trigger_pattern().finditer(stretch):
+        trig = trigger_for(match.group())
+        if trig is not None and trig.event_type:
+            if trig.predicate.name not in _CONSENT:
+                return False
+            found = True
+    return found
 
 
 def _act_in(stretch: str) -> bool:

@@ -369,6 +369,24 @@ def test_subjects_listed_before_the_partner_act_together(text: str, expected: se
     assert events_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "以色列与哈马斯同意停火。",
+            {("以色列", "AGREE", "哈马斯", "asserted")},
+        ),
+        (
+            "美国与伊朗同意举行会谈。",
+            {("美国", "AGREE", "伊朗", "asserted"), ("美国", "CONSULT", "伊朗", "intended")},
+        ),
+    ],
+)
+def test_partners_who_consent_act_together(text: str, expected: set) -> None:
+    """A与B同意…: the partner after 与 is the partner of the consent and of what it consents to."""
+    assert events_of(text) == expected
+
+
 def test_partners_met_one_by_one_do_not_meet_each_other() -> None:
     text = "特朗普分别与普京和泽连斯基举行了会谈。"
     assert not any({s, o} == {"普京", "泽连斯基"} for s, _, o, _ in events_of(text))
