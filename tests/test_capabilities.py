@@ -739,6 +739,15 @@ SPEECH = [
     ),
     # a news agency that reports is never an actor
     ("据新华社报道,伊朗拒绝与美国直接谈判。", {("伊朗", "REJECT", "美国", "asserted")}),
+    # words a leader writes (on social media) are his: the quotation's acts are the writer's
+    (
+        "特朗普写道:“祝贺印度和巴基斯坦。”",
+        {("特朗普", "SUPPORT", "印度", "asserted"), ("特朗普", "SUPPORT", "巴基斯坦", "asserted")},
+    ),
+    (
+        "伊朗导弹袭击了以色列。加拿大总理卡尼写道:“我们谴责伊朗的袭击。”",
+        {("伊朗", "ASSAULT", "以色列", "asserted"), ("卡尼", "ACCUSE", "伊朗", "asserted")},
+    ),
     # the content of a demand is not (yet) an event
     ("中国促请有关国家立即停止军事行动。", {("中国", "REQUEST", "有关国家", "asserted")}),
     # a judgement in a statement is the speaker's accusation of whom it is about
