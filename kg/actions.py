@@ -1872,11 +1872,24 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
         link = _bare_link(text[group[-1].end : _front(mention)])  # 阿利耶夫和|亚美尼亚总理|帕希尼扬
         if mention.actor.type == "Person":  # 特朗普和|国务卿|鲁比奥
             link = _without_titles(link)
-        if link in {"和", "与", "及", "、", "以及", "或"}:
+        if link in {"和", "与", "及", "、", "以及", "或"} or _juxtaposed(group[-1], mention, link):
             group.append(mention)
         else:
             break
     return group
+
+
+def _juxtaposed(before: Mention, mention: Mention, link: str) -> bool:
+    """驱逐比利时匈牙利格鲁吉亚…外交官: full names of states written one after the other with
+    no mark between them are a list too (one-character short forms make compounds instead)."""
+    return (
+        not link
+        and before.actor.type == mention.actor.type == "Country"
+        and before.group is None
+        and mention.group is None
+        and len(before.text) >= 2
+        and len(mention.text) >= 2
+    )
 
 
 def _bare_link(link: str) -> str:

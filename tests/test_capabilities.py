@@ -387,6 +387,15 @@ def test_partners_who_consent_act_together(text: str, expected: set) -> None:
     assert events_of(text) == expected
 
 
+def test_states_named_one_after_the_other_are_a_list() -> None:
+    """比利时匈牙利格鲁吉亚: full names of states with no mark between them are listed targets."""
+    assert events_of("俄罗斯驱逐了比利时匈牙利格鲁吉亚的外交官。") == {
+        ("俄罗斯", "SANCTION", "比利时", "asserted"),
+        ("俄罗斯", "SANCTION", "匈牙利", "asserted"),
+        ("俄罗斯", "SANCTION", "格鲁吉亚", "asserted"),
+    }
+
+
 def test_partners_met_one_by_one_do_not_meet_each_other() -> None:
     text = "特朗普分别与普京和泽连斯基举行了会谈。"
     assert not any({s, o} == {"普京", "泽连斯基"} for s, _, o, _ in events_of(text))
