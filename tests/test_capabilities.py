@@ -644,6 +644,15 @@ BROADER_VERBS = [
     ("美国对伊朗施加经济压力。", {("美国", "SANCTION", "伊朗", "asserted")}),
     ("美国加大对伊朗的压力。", {("美国", "SANCTION", "伊朗", "asserted")}),
     ("政府加大对中小企业的扶持以缓解压力。", set()),
+    # 推动 asks its target only when the target is made to act
+    (
+        "中国与俄罗斯持续推动安理会放松制裁。",
+        {("中国", "REQUEST", "安理会", "asserted"), ("俄罗斯", "REQUEST", "安理会", "asserted")},
+    ),
+    ("法国推动欧盟对俄罗斯实施新一轮制裁。", {("法国", "REQUEST", "欧盟", "asserted")}),
+    ("中方愿同美方共同推动两国关系发展。", set()),
+    ("中国推动联合国改革。", set()),
+    ("基辛格积极推动美苏之间达成军控共识。", {("美国", "AGREE", "苏联", "intended")}),
     # lifting a measure eases it, and the measure existed (eval/dev.NOTES.md)
     (
         "美国宣布解除对叙利亚制裁。",
