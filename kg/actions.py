@@ -467,7 +467,11 @@ def _actions_for(
         if "parties" in trig.objects:  # 促成了这项协议: the sides of the agreement in focus
             yield from _mediated(subjects, trig, pos, status, discourse)
             return
-        if subjects and _mediation_between(text, subjects[-1].end, pos):
+        if (
+            subjects
+            and _mediation_between(text, subjects[-1].end, pos)
+            and not _framed_helper(text, subjects[-1].end, pos, mentions)
+        ):
             return  # 在促成这项协议方面: the agreement is the sides', not the mediators'
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
@@ -1230,8 +1234,8 @@ def _reversed_frame(
     """The agents act on the topic of the sentence (the one who receives or is invited); after
     被/遭到 on the actor right before the marker (大使…被戴秉国召见 → the ambassador)."""
     clause = clauses[index]
-    targets = _patient(text, clause, agents[0], mentions) or _topic(
-        text, clauses, index, mentions, exclude=agents
+    targets = _patient(text, clause, agents[0], mentions) or _topic_group(
+        text, clauses, index, mentions, agents, "parties" in trig.objects
     )
     if text[clause.start : pos].lstrip().startswith(("应", "在")):  # who is invited acts next
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
@@ -1257,6 +1261,28 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
     if not before or len(text[before[-1].end : stop]) > 8:
         return []
     return [before[-1]]
+
+
+def _topic_group(text, clauses, index, mentions, agents, sides: bool) -> list[Mention]:
+    """沙特和伊朗在中国的斡旋下…: a mediator (``sides``) deals with every member of a
+    coordinated topic; any other framed act is on the first."""
+    found = _topic(text, clauses, index, mentions, exclude=agents)
+    if not found or not sides:
+        return found
+    taken = {(m.start, m.actor.key) for m in agents}
+    return _coordinated_before(found[0], mentions, taken, any_type=True)
+
+
+_FRAMED_HELPER = re.compile(r"在[^,，。;；]{1,24}下$")
+
+
+def _framed_helper(text: str, start: int, pos: int, mentions) -> bool:
+    """沙特和伊朗|在中国的斡旋下|恢复外交关系: a mediation framed by 在…下 between the subjects
+    and their act names a helper of the act, not the subjects as mediators."""
+    match = _FRAMED_HELPER.search(text, start, pos)
+    return match is not None and any(
+        match.start() < m.start and m.end < pos for m in mentions if m.start >= start
+    )
 
 
 def _topic(text, clauses, index, mentions, exclude) -> list[Mention]:

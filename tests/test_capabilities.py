@@ -427,6 +427,16 @@ def test_helper_named_in_a_with_the_help_of_phrase_acts_on_the_subject(text, exp
     assert expected <= {(s, kind, o) for s, kind, o, _ in events_of(text)}
 
 
+def test_sides_who_act_with_a_framed_mediator_act_and_are_both_mediated() -> None:
+    """沙特和伊朗|在中国的斡旋下|恢复外交关系: the framed mediation does not make the sides
+    mediators (their act stays), and the mediator deals with both sides."""
+    assert events_of("沙特和伊朗在中国的斡旋下恢复外交关系。") == {
+        ("沙特阿拉伯", "AGREE", "伊朗", "asserted"),
+        ("中国", "CONSULT", "沙特阿拉伯", "asserted"),
+        ("中国", "CONSULT", "伊朗", "asserted"),
+    }
+
+
 _MEDIATED = {
     ("马来西亚", "CONSULT", "泰国", "asserted"),
     ("马来西亚", "CONSULT", "柬埔寨", "asserted"),
