@@ -500,7 +500,8 @@ def _actions_for(
             )
             if implied is not None and _fellow_subject(text, implied, subjects, mentions, pos):
                 implied = None  # 中俄联手否决: 俄 votes with 中, it is not what 中 rejects
-            objects, frame = ([implied], "focus") if implied else ([], "")
+            objects = _with_fellow_agents(implied, done) if implied else []
+            frame = "focus" if objects else ""
         if not objects:
             return
     first = min(objects, key=lambda o: o.start)
@@ -878,6 +879,25 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     if topics and not _same_side(subject, topics[0]) and topics[0].via != "media":
         return topics[0]  # 安理会…投了赞成票,美国投了反对票: the body the sentence is about
     return None
+
+
+def _with_fellow_agents(implied: Mention, done: Sequence[Action]) -> list[Mention]:
+    """美国和英国对胡塞武装发动空袭,伊朗对此予以谴责: a response to a joint act of the same
+    sentence answers every side that did it, not only the last one named. (Across sentences
+    the act's sides are less sure: 通过英国、法国…提交的决议,指责伊朗 makes the sponsors its
+    subjects, and answering all of them would spread that error.)"""
+    key = (implied.start, implied.actor.key)
+    act = next((a for a in reversed(done) if (a.subject.start, a.subject.actor.key) == key), None)
+    if act is None:
+        return [implied]
+    fellows: dict[tuple[int, str], Mention] = {}
+    for action in done:
+        if (
+            action.trigger_start == act.trigger_start
+            and action.object.actor.key == act.object.actor.key
+        ):
+            fellows.setdefault((action.subject.start, action.subject.actor.key), action.subject)
+    return list(fellows.values())
 
 
 def _evaluation(

@@ -437,6 +437,19 @@ def test_sides_who_act_with_a_framed_mediator_act_and_are_both_mediated() -> Non
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国和英国对胡塞武装发动空袭,伊朗对此予以强烈谴责。",
+        "美英两国对胡塞武装发动空袭,伊朗对此予以强烈谴责。",
+    ],
+)
+def test_a_response_to_a_joint_act_answers_every_side_that_did_it(text) -> None:
+    found = events_of(text)
+    assert ("伊朗", "ACCUSE", "美国", "asserted") in found
+    assert ("伊朗", "ACCUSE", "英国", "asserted") in found
+
+
 _MEDIATED = {
     ("马来西亚", "CONSULT", "泰国", "asserted"),
     ("马来西亚", "CONSULT", "柬埔寨", "asserted"),
