@@ -676,6 +676,9 @@ BROADER_VERBS = [
     ("中方愿同美方共同推动两国关系发展。", set()),
     ("中国推动联合国改革。", set()),
     ("基辛格积极推动美苏之间达成军控共识。", {("美国", "AGREE", "苏联", "intended")}),
+    # attending a meeting of a body meets the body; with none named, the host where it is held
+    ("习近平在约翰内斯堡出席金砖国家领导人会晤。", {("习近平", "CONSULT", "金砖国家", "asserted")}),
+    ("普京赴哈萨克斯坦出席峰会。", {("普京", "CONSULT", "哈萨克斯坦", "asserted")}),
     # lifting a measure eases it, and the measure existed (eval/dev.NOTES.md)
     (
         "美国宣布解除对叙利亚制裁。",
