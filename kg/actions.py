@@ -464,6 +464,7 @@ def _actions_for(
         objects, frame = ([body], "focus") if body is not None else ([], "")
     if not objects:
         subjects, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
+        subjects = subjects or _members_listed_after(text, clauses, index, pos, mentions)
         if "parties" in trig.objects:  # 促成了这项协议: the sides of the agreement in focus
             yield from _mediated(subjects, trig, pos, status, discourse)
             return
@@ -523,6 +524,8 @@ def _actions_for(
     if not subjects:  # 这些新制裁措施意在警告俄罗斯…: the measures' author acts
         named = _agent_of_named_act(text, clause, done, discourse)
         subjects = [named] if named is not None and named.start < boundary else []
+    if not subjects:
+        subjects = _members_listed_after(text, clauses, index, pos, mentions)
     verbal = "utterance" in trig.flags or trig.event_type in _VERBAL | _SPEECH_TYPES
     if not subjects and verbal:  # “…惟有奉陪”: words in a quotation with no subject are the
         # speaker's (but 追加对朝制裁无助于…, a measure named, is nobody's act)
@@ -559,6 +562,30 @@ def _made_to_act(text, clause, frame: str, objects: list[Mention]) -> bool:
     stretch = text[start : min(clause.end, start + _CAUSED_REACH)]
     cut = next((at for at, c in enumerate(stretch) if c in _PUNCT), len(stretch))
     return _act_in(stretch[:cut])
+
+
+_UNNAMED_STATES = re.compile(
+    r"(?:多国|(?:一些|许多|不少|多个|部分|很多|众多)(?:西方|欧洲|亚洲|非洲|阿拉伯|拉美)?国家)"
+)
+_MEMBERS_OPEN = ("其中包括", "其中有", "包括")
+
+
+def _members_listed_after(text, clauses, index, pos, mentions) -> list[Mention]:
+    """一些国家表态支持,其中包括日本和菲律宾: an act whose subject is states left unnamed is done
+    by each member the next clause lists."""
+    clause = clauses[index]
+    if index + 1 >= len(clauses) or not _UNNAMED_STATES.search(text, clause.start, pos):
+        return []
+    nxt = clauses[index + 1]
+    head = text[nxt.start : nxt.end].lstrip(" ,，")
+    if not head.startswith(_MEMBERS_OPEN):
+        return []
+    listed = [
+        m for m in mentions if nxt.start <= m.start < nxt.end and m.via not in {"media", "place"}
+    ]
+    if not listed:
+        return []
+    return _coordinated_before(listed[0], mentions, any_type=True)
 
 
 _JOINED = {"与", "和", "及", "同", "、"}

@@ -450,6 +450,29 @@ def test_a_response_to_a_joint_act_answers_every_side_that_did_it(text) -> None:
     assert ("伊朗", "ACCUSE", "英国", "asserted") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "多国谴责俄罗斯,其中包括法国和德国。",
+            {("法国", "ACCUSE", "俄罗斯", "asserted"), ("德国", "ACCUSE", "俄罗斯", "asserted")},
+        ),
+        (
+            "许多国家对以色列实施制裁,其中包括南非、爱尔兰和西班牙。",
+            {
+                ("南非", "SANCTION", "以色列", "asserted"),
+                ("爱尔兰", "SANCTION", "以色列", "asserted"),
+                ("西班牙", "SANCTION", "以色列", "asserted"),
+            },
+        ),
+        ("中国国家主席谴责恐怖袭击,包括法国和德国。", set()),
+    ],
+)
+def test_states_left_unnamed_act_as_the_members_listed_after(text, expected) -> None:
+    """多国…,其中包括A和B: the members the next clause lists do what the unnamed states did."""
+    assert events_of(text) == expected
+
+
 _MEDIATED = {
     ("马来西亚", "CONSULT", "泰国", "asserted"),
     ("马来西亚", "CONSULT", "柬埔寨", "asserted"),
