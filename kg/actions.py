@@ -2611,7 +2611,7 @@ def _coordinated_before(
         if other.end > _front(group[0]) or (other.start, other.actor.key) in taken:
             continue
         link = _without_titles(text[other.end : _front(group[0])])
-        alike = other.actor.type == mention.actor.type or any_type
+        alike = other.actor.type == mention.actor.type or any_type or _polities(other, mention)
         if link in _LINKS and (alike or link in {"、", "以及"}):
             group.insert(0, other)
         else:
@@ -2620,7 +2620,7 @@ def _coordinated_before(
         if _front(other) < group[-1].end or (other.start, other.actor.key) in taken:
             continue
         link = _without_titles(text[group[-1].end : _front(other)])
-        alike = other.actor.type == mention.actor.type or any_type
+        alike = other.actor.type == mention.actor.type or any_type or _polities(other, mention)
         if link in {"、", "和", "及", "以及"} and alike:
             group.append(other)
         else:
@@ -2638,6 +2638,20 @@ def _organ_ending_at(gaz, link: str, end: int, keep: int) -> int:
 
 
 _ORGAN_REACH = 9
+
+
+_POLITY_KINDS = {"igo", "regional", "collective", "armed_group"}
+
+
+def _polities(a: Mention, b: Mention) -> bool:
+    """美国和欧盟, 欧盟和英国, 以色列和哈马斯: states, blocs, international bodies and armed
+    groups are listed together as sides of one act, whatever their actor types."""
+    gaz = load_gazetteer()
+    return all(
+        m.actor.type in {"Country", "Region"}
+        or (m.actor.type == "Organization" and gaz.kind_of(m.actor) in _POLITY_KINDS)
+        for m in (a, b)
+    )
 
 
 def _without_titles(link: str, keep: int = 1) -> str:

@@ -473,6 +473,26 @@ def test_states_left_unnamed_act_as_the_members_listed_after(text, expected) -> 
     assert events_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "美国和欧盟对俄罗斯实施制裁。",
+            {
+                ("美国", "SANCTION", "俄罗斯", "asserted"),
+                ("欧盟", "SANCTION", "俄罗斯", "asserted"),
+            },
+        ),
+        (
+            "美国和北约谴责俄罗斯。",
+            {("美国", "ACCUSE", "俄罗斯", "asserted"), ("北约", "ACCUSE", "俄罗斯", "asserted")},
+        ),
+    ],
+)
+def test_a_state_and_a_bloc_listed_together_both_act(text, expected) -> None:
+    assert events_of(text) == expected
+
+
 _MEDIATED = {
     ("马来西亚", "CONSULT", "泰国", "asserted"),
     ("马来西亚", "CONSULT", "柬埔寨", "asserted"),
