@@ -1963,6 +1963,8 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
         link = _bare_link(text[group[-1].end : _front(mention)])  # 阿利耶夫和|亚美尼亚总理|帕希尼扬
         if mention.actor.type == "Person":  # 特朗普和|国务卿|鲁比奥
             link = _without_titles(link)
+        if group[-1].actor.type != "Person":  # 会见了东盟|秘书长|和泰国外长: a post unnamed
+            link = _without_leading_title(link)
         if link in {"和", "与", "及", "、", "以及", "或"} or _juxtaposed(group[-1], mention, link):
             group.append(mention)
         else:
@@ -1981,6 +1983,13 @@ def _juxtaposed(before: Mention, mention: Mention, link: str) -> bool:
         and len(before.text) >= 2
         and len(mention.text) >= 2
     )
+
+
+def _without_leading_title(link: str) -> str:
+    """东盟|秘书长|和…: the post of an office-holder named only by the body before it is no
+    part of the link to the next member."""
+    title = load_gazetteer().title_at(link, 0)
+    return link[len(title) :] if title and len(title) < len(link) else link
 
 
 def _bare_link(link: str) -> str:

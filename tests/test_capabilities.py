@@ -493,6 +493,14 @@ def test_a_state_and_a_bloc_listed_together_both_act(text, expected) -> None:
     assert events_of(text) == expected
 
 
+def test_a_post_named_by_its_body_does_not_part_a_list() -> None:
+    """会见了东盟|秘书长|和泰国外长: the unnamed secretary-general's post is no link word."""
+    assert events_of("王毅会见了东盟秘书长和泰国外长。") == {
+        ("王毅", "CONSULT", "东盟", "asserted"),
+        ("王毅", "CONSULT", "泰国", "asserted"),
+    }
+
+
 _MEDIATED = {
     ("马来西亚", "CONSULT", "泰国", "asserted"),
     ("马来西亚", "CONSULT", "柬埔寨", "asserted"),
