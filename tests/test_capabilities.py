@@ -493,6 +493,19 @@ def test_a_state_and_a_bloc_listed_together_both_act(text, expected) -> None:
     assert events_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中俄外长举行会谈。", {("中国", "CONSULT", "俄罗斯", "asserted")}),
+        ("中俄外长会谈在莫斯科举行。", {("中国", "CONSULT", "俄罗斯", "asserted")}),
+        ("霍华德总统访问了日本。", set()),
+    ],
+)
+def test_short_forms_before_a_title_are_a_compound(text, expected) -> None:
+    """中俄|外长: jieba joins 俄 and 外长 (俄外长), which hid the compound."""
+    assert events_of(text) == expected
+
+
 def test_a_post_named_by_its_body_does_not_part_a_list() -> None:
     """会见了东盟|秘书长|和泰国外长: the unnamed secretary-general's post is no link word."""
     assert events_of("王毅会见了东盟秘书长和泰国外长。") == {
