@@ -1595,6 +1595,9 @@ def _said_target(text, clause, end, mentions) -> list[Mention]:
     return []
 
 
+_SCARE_QUOTES = re.compile(r"[“「]([^“”「」,，。]{1,6})[”」]")
+
+
 def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mention]:
     """The target right after the trigger. ``blame``: the trigger blames (谴责, 抗议), and the
     sides of a joint act it names are its targets (谴责美韩|联合军演)."""
@@ -1617,6 +1620,7 @@ def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mentio
         if mention.actor.type == "Person":  # 抗议|现任总统|马杜罗: his titles are no gap
             between = _without_titles(between, 0)
         between = _without_descriptor(between)  # 指责|邻国|巴基斯坦
+        between = _SCARE_QUOTES.sub(r"\1", between)  # 驱离2艘“侵闯”的|菲律宾船艇
         between = _STATIONED.sub("", _QUANTITY.sub("", between))
         spaced = len(between) - sum(between.count(p) for p in "了过着")
         if spaced > gap or any(c in _PUNCT for c in between):
@@ -1643,7 +1647,8 @@ def _head_after_relative(text, clause, end, mentions) -> Mention | None:
     describes, right after 的, is the target, not an actor inside the clause."""
     limit = min(clause.end, end + _DESCRIBING_REACH)
     de = text.find("的", end, limit)
-    if de < 0 or any(c in _PUNCT for c in text[end:de]) or not has_verb(text[end:de]):
+    clause_text = _SCARE_QUOTES.sub(r"\1", text[end:de])  # 驱离2艘“侵闯”的|菲律宾船艇
+    if de < 0 or any(c in _PUNCT for c in clause_text) or not has_verb(clause_text):
         return None
     inside = [m for m in mentions if end <= m.start < de]
     if inside and _coverb_start(text, inside[0]) == _front(inside[0]):

@@ -718,6 +718,11 @@ BROADER_VERBS = [
         "国际刑事法院对内塔尼亚胡发出逮捕令。",
         {("国际刑事法院", "COERCE", "内塔尼亚胡", "asserted")},
     ),
+    # a word in scare quotes inside the clause that describes the target is still a word
+    (
+        "越南海警周一在附近水域驱离2艘“擅闯”的菲律宾船艇。",
+        {("越南海警", "COERCE", "菲律宾", "asserted")},
+    ),
     # 针对X的 before a measure names whom it is aimed at
     ("欧盟通过了针对俄罗斯的第十六轮制裁。", {("欧盟", "SANCTION", "俄罗斯", "asserted")}),
     ("以色列发动了针对真主党的空袭。", {("以色列", "ASSAULT", "真主党", "asserted")}),
