@@ -2141,7 +2141,8 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
             continue
-        if any(c in _PUNCT for c in _QUOTED_WORD.sub("", text[mention.end : pos])):
+        after = text[mention.end + _quoted_name(text, mention) : pos]  # 对“伊斯兰国”|发动
+        if any(c in _PUNCT for c in _QUOTED_WORD.sub("", after)):
             continue  # (与普京进行了“非常好的”通话: a quoted word is no break)
         start = _coverb_start(text, _including(text, mention))
         if start == _front(mention):  # 对[前来出席论坛的]德国总理默茨表示欢迎
@@ -2231,7 +2232,7 @@ def _parenthesised(text, clause, pos, coverbs, mentions) -> list[Mention]:
 def _coverb_start(text: str, start: int | Mention) -> int:
     """Index of the preposition right before a mention, or the mention's front if none."""
     if isinstance(start, Mention):
-        start = _front(start)
+        start = _front(start) - _quoted_name(text, start)  # 对|“伊斯兰国”
     if start > 0 and text[start - 1] in _NOT_SUBJECT_BEFORE:
         return start - 1
     for word in words("descriptor"):  # 与|友邦|巴拉圭, 同|邻国|印度
@@ -2239,6 +2240,16 @@ def _coverb_start(text: str, start: int | Mention) -> int:
         if at > 0 and text.startswith(word, at) and text[at - 1] in _NOT_SUBJECT_BEFORE:
             return at - 1
     return start
+
+
+def _quoted_name(text: str, mention: Mention) -> int:
+    """1 when the name stands alone in quotation marks (对“伊斯兰国”发动空袭), else 0."""
+    front = _front(mention)
+    return int(
+        front > 0
+        and text[front - 1 : front] in {"“", "「"}
+        and text[mention.end : mention.end + 1] in {"”", "」"}
+    )
 
 
 def _real_coverb(text: str, pos: int) -> bool:

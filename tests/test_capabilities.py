@@ -723,6 +723,8 @@ BROADER_VERBS = [
         "越南海警周一在附近水域驱离2艘“擅闯”的菲律宾船艇。",
         {("越南海警", "COERCE", "菲律宾", "asserted")},
     ),
+    # a name in quotation marks after a preposition is still what the preposition introduces
+    ("美国对“伊斯兰国”武装发动空袭。", {("美国", "ASSAULT", "伊斯兰国", "asserted")}),
     # 针对X的 before a measure names whom it is aimed at
     ("欧盟通过了针对俄罗斯的第十六轮制裁。", {("欧盟", "SANCTION", "俄罗斯", "asserted")}),
     ("以色列发动了针对真主党的空袭。", {("以色列", "ASSAULT", "真主党", "asserted")}),
