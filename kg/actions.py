@@ -386,6 +386,8 @@ def _actions_for(
     discourse = discourse or Discourse()
     clause = clauses[index]
     end = pos + len(trig.word)
+    if "causative" in trig.flags and not any(m.start == end for m in mentions):
+        return  # 推动两国关系发展: no actor right after it, nobody is made to act
     if "speaker" in trig.objects:
         yield from _evaluation(text, clauses, index, pos, trig, mentions, status, discourse, done)
         return
@@ -1598,6 +1600,13 @@ def _said_target(text, clause, end, mentions) -> list[Mention]:
 _SCARE_QUOTES = re.compile(r"[“「]([^“”「」,，。]{1,6})[”」]")
 
 
+def _unquoted(stretch: str) -> str:
+    """A stretch with the quotation marks of its short quoted words taken out (“侵闯” → 侵闯)."""
+    if "“" not in stretch and "「" not in stretch:
+        return stretch
+    return _SCARE_QUOTES.sub(lambda m: m.group(1), stretch)
+
+
 def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mention]:
     """The target right after the trigger. ``blame``: the trigger blames (谴责, 抗议), and the
     sides of a joint act it names are its targets (谴责美韩|联合军演)."""
@@ -1620,7 +1629,7 @@ def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mentio
         if mention.actor.type == "Person":  # 抗议|现任总统|马杜罗: his titles are no gap
             between = _without_titles(between, 0)
         between = _without_descriptor(between)  # 指责|邻国|巴基斯坦
-        between = _SCARE_QUOTES.sub(r"\1", between)  # 驱离2艘“侵闯”的|菲律宾船艇
+        between = _unquoted(between)  # 驱离2艘“侵闯”的|菲律宾船艇
         between = _STATIONED.sub("", _QUANTITY.sub("", between))
         spaced = len(between) - sum(between.count(p) for p in "了过着")
         if spaced > gap or any(c in _PUNCT for c in between):
@@ -1647,7 +1656,7 @@ def _head_after_relative(text, clause, end, mentions) -> Mention | None:
     describes, right after 的, is the target, not an actor inside the clause."""
     limit = min(clause.end, end + _DESCRIBING_REACH)
     de = text.find("的", end, limit)
-    clause_text = _SCARE_QUOTES.sub(r"\1", text[end:de])  # 驱离2艘“侵闯”的|菲律宾船艇
+    clause_text = _unquoted(text[end:de])  # 驱离2艘“侵闯”的|菲律宾船艇
     if de < 0 or any(c in _PUNCT for c in clause_text) or not has_verb(clause_text):
         return None
     inside = [m for m in mentions if end <= m.start < de]
