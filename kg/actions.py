@@ -199,6 +199,7 @@ def find_actions(
                 not found
                 and _governs_content(trig)
                 and "speaker" not in trig.objects
+                and "causative" not in trig.flags  # 推动美苏达成共识: it asked nobody
                 and not nominal
             ):
                 # 呼吁在以色列和黎巴嫩边境停火: what an appeal asks for is no act of its own,
@@ -385,6 +386,8 @@ def _actions_for(
     discourse = discourse or Discourse()
     clause = clauses[index]
     end = pos + len(trig.word)
+    if "causative" in trig.flags and not any(m.start == end for m in mentions):
+        return  # 推动两国关系发展: no actor right after it, nobody is made to act
     if "speaker" in trig.objects:
         yield from _evaluation(text, clauses, index, pos, trig, mentions, status, discourse, done)
         return
@@ -434,6 +437,8 @@ def _actions_for(
         yield from _for_reason(text, clause, pos, end, trig, mentions, status, reasons)
         return
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
+    if "causative" in trig.flags and not _made_to_act(text, clause, frame, objects):
+        return
     nested = frame in _TO_FRAMES and _inner_actor(
         text, clause, _coverb_start(text, objects[0]), end, mentions, objects
     )
@@ -461,10 +466,15 @@ def _actions_for(
         objects, frame = ([body], "focus") if body is not None else ([], "")
     if not objects:
         subjects, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
+        subjects = subjects or _members_listed_after(text, clauses, index, pos, mentions)
         if "parties" in trig.objects:  # 促成了这项协议: the sides of the agreement in focus
             yield from _mediated(subjects, trig, pos, status, discourse)
             return
-        if subjects and _mediation_between(text, subjects[-1].end, pos):
+        if (
+            subjects
+            and _mediation_between(text, subjects[-1].end, pos)
+            and not _framed_helper(text, subjects[-1].end, pos, mentions)
+        ):
             return  # 在促成这项协议方面: the agreement is the sides', not the mediators'
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
@@ -495,7 +505,8 @@ def _actions_for(
             )
             if implied is not None and _fellow_subject(text, implied, subjects, mentions, pos):
                 implied = None  # 中俄联手否决: 俄 votes with 中, it is not what 中 rejects
-            objects, frame = ([implied], "focus") if implied else ([], "")
+            objects = _with_fellow_agents(implied, done) if implied else []
+            frame = "focus" if objects else ""
         if not objects:
             return
     first = min(objects, key=lambda o: o.start)
@@ -517,6 +528,8 @@ def _actions_for(
     if not subjects:  # 这些新制裁措施意在警告俄罗斯…: the measures' author acts
         named = _agent_of_named_act(text, clause, done, discourse)
         subjects = [named] if named is not None and named.start < boundary else []
+    if not subjects:
+        subjects = _members_listed_after(text, clauses, index, pos, mentions)
     verbal = "utterance" in trig.flags or trig.event_type in _VERBAL | _SPEECH_TYPES
     if not subjects and verbal:  # “…惟有奉陪”: words in a quotation with no subject are the
         # speaker's (but 追加对朝制裁无助于…, a measure named, is nobody's act)
@@ -538,6 +551,45 @@ def _actions_for(
                 yield Action(obj, subject, trig, pos, status, confidence, frame)
     if frame == "with" and trig.event_type in SYMMETRIC_TYPES and len(objects) >= 2:
         yield from _joint_partners(text, clause, pos, end, trig, objects, status)
+
+
+_CAUSED_REACH = 12
+
+
+def _made_to_act(text, clause, frame: str, objects: list[Mention]) -> bool:
+    """推动|联合国|加强对朝制裁, 推动|安理会|放松制裁: a causative verb asks its target only when
+    an act follows the target closely in the clause; 推动中美关系发展 (a compound) and
+    推动联合国改革 (no act) ask nobody."""
+    if frame != "after" or not objects or any(o.group is not None for o in objects):
+        return False
+    start = objects[-1].end
+    stretch = text[start : min(clause.end, start + _CAUSED_REACH)]
+    cut = next((at for at, c in enumerate(stretch) if c in _PUNCT), len(stretch))
+    return _act_in(stretch[:cut])
+
+
+_UNNAMED_STATES = re.compile(
+    r"(?:多国|(?:一些|许多|不少|多个|部分|很多|众多)(?:西方|欧洲|亚洲|非洲|阿拉伯|拉美)?国家)"
+)
+_MEMBERS_OPEN = ("其中包括", "其中有", "包括")
+
+
+def _members_listed_after(text, clauses, index, pos, mentions) -> list[Mention]:
+    """一些国家表态支持,其中包括日本和菲律宾: an act whose subject is states left unnamed is done
+    by each member the next clause lists."""
+    clause = clauses[index]
+    if index + 1 >= len(clauses) or not _UNNAMED_STATES.search(text, clause.start, pos):
+        return []
+    nxt = clauses[index + 1]
+    head = text[nxt.start : nxt.end].lstrip(" ,，")
+    if not head.startswith(_MEMBERS_OPEN):
+        return []
+    listed = [
+        m for m in mentions if nxt.start <= m.start < nxt.end and m.via not in {"media", "place"}
+    ]
+    if not listed:
+        return []
+    return _coordinated_before(listed[0], mentions, any_type=True)
 
 
 _JOINED = {"与", "和", "及", "同", "、"}
@@ -860,13 +912,53 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     return None
 
 
+def _with_fellow_agents(implied: Mention, done: Sequence[Action]) -> list[Mention]:
+    """美国和英国对胡塞武装发动空袭,伊朗对此予以谴责: a response to a joint act of the same
+    sentence answers every side that did it, not only the last one named. (Across sentences
+    the act's sides are less sure: 通过英国、法国…提交的决议,指责伊朗 makes the sponsors its
+    subjects, and answering all of them would spread that error.)"""
+    key = (implied.start, implied.actor.key)
+    act = next((a for a in reversed(done) if (a.subject.start, a.subject.actor.key) == key), None)
+    if act is None:
+        return [implied]
+    fellows: dict[tuple[int, str], Mention] = {}
+    for action in done:
+        if (
+            action.trigger_start == act.trigger_start
+            and action.object.actor.key == act.object.actor.key
+        ):
+            fellows.setdefault((action.subject.start, action.subject.actor.key), action.subject)
+    return list(fellows.values())
+
+
 def _evaluation(
     text, clauses, index, pos, trig, mentions, status, discourse, done=()
 ) -> Iterator[Action]:
     """美方的否决令人失望, 美方实施单边霸凌行径: words that judge an actor are the speaker's
     accusation of that actor; with no speaker there is no event. A clause of judgement with no
     subject goes on judging whom the last one judged (违反…原则,严重破坏中美关系)."""
-    speaker = _speaker_in_sentence(text, clauses, index, pos, mentions) or discourse.speaker(pos)
+    listed, span = _passive_speakers(text, clauses[index], pos, mentions)
+    judged = _passive_topic(text, clauses, index, span[0], mentions) if listed else None
+    for speaker in listed if judged is not None else []:  # X的行动,被A和B认为是…: A, B judge X
+        if not _same_side(speaker, judged) and not _private_body(speaker):
+            confidence = _confidence(speaker, judged, "speaker", False)
+            yield Action(speaker, judged, trig, pos, status, confidence, "speaker")
+    if judged is not None:
+        return
+    if listed:  # the judged is none of the phrase that names the speakers
+        mentions = [m for m in mentions if not span[0] <= m.start < span[1]]
+    for speaker in listed or [
+        _speaker_in_sentence(text, clauses, index, pos, mentions) or discourse.speaker(pos)
+    ]:
+        yield from _judgement_by(
+            text, clauses, index, pos, trig, mentions, status, discourse, done, speaker
+        )
+
+
+def _judgement_by(
+    text, clauses, index, pos, trig, mentions, status, discourse, done, speaker
+) -> Iterator[Action]:
+    """What one speaker's words of judgement at ``pos`` do (see _evaluation)."""
     if speaker is None or _private_body(speaker):
         return
     clause = clauses[index]
@@ -887,6 +979,43 @@ def _evaluation(
         if not _same_side(speaker, member):
             confidence = _confidence(speaker, member, "speaker", False)
             yield Action(speaker, member, trig, pos, status, confidence, "speaker")
+
+
+_PASSIVE_SPEECH = re.compile(r"被([^被]{2,24}?)(?:认为|视为|看作|称为|称作|定性为|指为)")
+_AGENT_FILLER = re.compile(r"(?:和|与|及|、|以及|一些|部分|多个|其他|等|国家|方面|政府)*")
+
+
+def _passive_speakers(text, clause, pos, mentions) -> tuple[list[Mention], tuple[int, int]]:
+    """…的所作所为,被美国和一些欧洲国家认为是种族灭绝: the states listed between 被 and a verb
+    of judging are each a speaker of the judgement (regions named as 一些欧洲国家 are none)."""
+    found: list[Mention] = []
+    span = (0, 0)
+    for match in _PASSIVE_SPEECH.finditer(text, max(clause.start, pos - 40), pos):
+        inside = [m for m in mentions if match.start(1) <= m.start and m.end <= match.end(1)]
+        rest, at = [], match.start(1)
+        for mention in inside:
+            rest.append(text[at : mention.start])
+            at = mention.end
+        rest.append(text[at : match.end(1)])
+        if inside and all(_AGENT_FILLER.fullmatch(part) for part in rest):
+            found = [m for m in inside if m.actor.type != "Region" and m.via != "media"]
+            span = match.span(1)
+    return found, span
+
+
+def _passive_topic(text, clauses, index, marker: int, mentions) -> Mention | None:
+    """What a passive judgement is about: the last actor before its 被, in its clause or the
+    one before, not where it happened (以色列在加沙的行动,被南非认为是…: 以色列)."""
+    start = clauses[max(0, index - 1)].start
+    before = [
+        m
+        for m in mentions
+        if start <= m.start
+        and m.end < marker
+        and m.via not in {"media", "place"}
+        and text[_front(m) - 1 : _front(m)] not in {"在", "于"}
+    ]
+    return before[-1] if before else None
 
 
 def _group_opening(text, clause, pos, mentions) -> list[Mention]:
@@ -1163,8 +1292,8 @@ def _reversed_frame(
     """The agents act on the topic of the sentence (the one who receives or is invited); after
     被/遭到 on the actor right before the marker (大使…被戴秉国召见 → the ambassador)."""
     clause = clauses[index]
-    targets = _patient(text, clause, agents[0], mentions) or _topic(
-        text, clauses, index, mentions, exclude=agents
+    targets = _patient(text, clause, agents[0], mentions) or _topic_group(
+        text, clauses, index, mentions, agents, "parties" in trig.objects
     )
     if text[clause.start : pos].lstrip().startswith(("应", "在")):  # who is invited acts next
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
@@ -1190,6 +1319,28 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
     if not before or len(text[before[-1].end : stop]) > 8:
         return []
     return [before[-1]]
+
+
+def _topic_group(text, clauses, index, mentions, agents, sides: bool) -> list[Mention]:
+    """沙特和伊朗在中国的斡旋下…: a mediator (``sides``) deals with every member of a
+    coordinated topic; any other framed act is on the first."""
+    found = _topic(text, clauses, index, mentions, exclude=agents)
+    if not found or not sides:
+        return found
+    taken = {(m.start, m.actor.key) for m in agents}
+    return _coordinated_before(found[0], mentions, taken, any_type=True)
+
+
+_FRAMED_HELPER = re.compile(r"在[^,，。;；]{1,24}下$")
+
+
+def _framed_helper(text: str, start: int, pos: int, mentions) -> bool:
+    """沙特和伊朗|在中国的斡旋下|恢复外交关系: a mediation framed by 在…下 between the subjects
+    and their act names a helper of the act, not the subjects as mediators."""
+    match = _FRAMED_HELPER.search(text, start, pos)
+    return match is not None and any(
+        match.start() < m.start and m.end < pos for m in mentions if m.start >= start
+    )
 
 
 def _topic(text, clauses, index, mentions, exclude) -> list[Mention]:
@@ -1462,6 +1613,16 @@ def _said_target(text, clause, end, mentions) -> list[Mention]:
     return []
 
 
+_SCARE_QUOTES = re.compile(r"[“「]([^“”「」,，。]{1,6})[”」]")
+
+
+def _unquoted(stretch: str) -> str:
+    """A stretch with the quotation marks of its short quoted words taken out (“侵闯” → 侵闯)."""
+    if "“" not in stretch and "「" not in stretch:
+        return stretch
+    return _SCARE_QUOTES.sub(lambda m: m.group(1), stretch)
+
+
 def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mention]:
     """The target right after the trigger. ``blame``: the trigger blames (谴责, 抗议), and the
     sides of a joint act it names are its targets (谴责美韩|联合军演)."""
@@ -1484,6 +1645,7 @@ def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mentio
         if mention.actor.type == "Person":  # 抗议|现任总统|马杜罗: his titles are no gap
             between = _without_titles(between, 0)
         between = _without_descriptor(between)  # 指责|邻国|巴基斯坦
+        between = _unquoted(between)  # 驱离2艘“侵闯”的|菲律宾船艇
         between = _STATIONED.sub("", _QUANTITY.sub("", between))
         spaced = len(between) - sum(between.count(p) for p in "了过着")
         if spaced > gap or any(c in _PUNCT for c in between):
@@ -1510,7 +1672,8 @@ def _head_after_relative(text, clause, end, mentions) -> Mention | None:
     describes, right after 的, is the target, not an actor inside the clause."""
     limit = min(clause.end, end + _DESCRIBING_REACH)
     de = text.find("的", end, limit)
-    if de < 0 or any(c in _PUNCT for c in text[end:de]) or not has_verb(text[end:de]):
+    clause_text = _unquoted(text[end:de])  # 驱离2艘“侵闯”的|菲律宾船艇
+    if de < 0 or any(c in _PUNCT for c in clause_text) or not has_verb(clause_text):
         return None
     inside = [m for m in mentions if end <= m.start < de]
     if inside and _coverb_start(text, inside[0]) == _front(inside[0]):
@@ -1830,11 +1993,33 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
         link = _bare_link(text[group[-1].end : _front(mention)])  # 阿利耶夫和|亚美尼亚总理|帕希尼扬
         if mention.actor.type == "Person":  # 特朗普和|国务卿|鲁比奥
             link = _without_titles(link)
-        if link in {"和", "与", "及", "、", "以及", "或"}:
+        if group[-1].actor.type != "Person":  # 会见了东盟|秘书长|和泰国外长: a post unnamed
+            link = _without_leading_title(link)
+        if link in {"和", "与", "及", "、", "以及", "或"} or _juxtaposed(group[-1], mention, link):
             group.append(mention)
         else:
             break
     return group
+
+
+def _juxtaposed(before: Mention, mention: Mention, link: str) -> bool:
+    """驱逐比利时匈牙利格鲁吉亚…外交官: full names of states written one after the other with
+    no mark between them are a list too (one-character short forms make compounds instead)."""
+    return (
+        not link
+        and before.actor.type == mention.actor.type == "Country"
+        and before.group is None
+        and mention.group is None
+        and len(before.text) >= 2
+        and len(mention.text) >= 2
+    )
+
+
+def _without_leading_title(link: str) -> str:
+    """东盟|秘书长|和…: the post of an office-holder named only by the body before it is no
+    part of the link to the next member."""
+    title = load_gazetteer().title_at(link, 0)
+    return link[len(title) :] if title and len(title) < len(link) else link
 
 
 def _bare_link(link: str) -> str:
@@ -1865,11 +2050,7 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         return _group_of(nearest, mentions)
     nearest = _head_of_phrase(text, nearest, pos, mentions)  # 对加沙地带的哈马斯目标…
     partners = _coordinated_before(nearest, mentions, any_type=True)
-    for at, partner in enumerate(partners):  # 习近平同|马克龙和冯德莱恩: from the coverb on
-        start = _coverb_start(text, partner)
-        if start < _front(partner) and text[start] in coverbs:
-            partners = partners[at:]
-            break
+    partners = partners[_governed_from(text, partners, coverbs) :]
     first = _including(text, partners[0])  # 对[包括俄罗斯、白俄罗斯在内]的多国
     governed = partners[0] is nearest or _coverb_start(text, first) < _front(partners[0])
     if len(partners) > 1 and governed:
@@ -1879,7 +2060,12 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     stretch = text[nearest.end : pos]
     if coverbs is _WITH:  # 与刚果总统及卢旺达总统|共同签署…: the partners listed are no act
         stretch = text[_with_coordinated(text, clause, nearest, mentions)[-1].end : pos]
-    if coverbs is _WITH and _act_in(stretch) and not any(c in stretch for c in "并及"):
+    if (
+        coverbs is _WITH
+        and _act_in(stretch)
+        and not any(c in stretch for c in "并及")
+        and not _consent_only(stretch, text, pos)
+    ):
         # 与瑞士外长通话讨论乌克兰冲突: the partner belongs to the act between (but
         # 与中国保持沟通并谋求深化经济联系 shares it)
         return []
@@ -1890,6 +2076,48 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         if len(found) > 1 and _act_in(stretch):
             return [found[-1]]
     return nearest_list
+
+
+_ONLY_COVERBS = set("同跟")
+
+
+def _governed_from(text: str, partners: list[Mention], coverbs) -> int:
+    """习近平同|马克龙和冯德莱恩: the partners from the coverb on. 和 and 与 also join
+    coordinated subjects, so in 王毅和王文涛同|艾莎塔 the last 同 or 跟 of the chain governs
+    and the 和 before it only lists the subjects."""
+    opened = [
+        at
+        for at, partner in enumerate(partners)
+        if (start := _coverb_start(text, partner)) < _front(partner) and text[start] in coverbs
+    ]
+    if not opened:
+        return 0
+    only = [at for at in opened if text[_coverb_start(text, partners[at])] in _ONLY_COVERBS]
+    return only[-1] if only else opened[0]
+
+
+_CONSENT = {"accepts", "agreesWith"}
+
+
+def _consent_only(stretch: str, text: str, pos: int) -> bool:
+    """与伊朗同意|举行会谈, 与乌克兰商定|交换战俘: the partners' consent governs the joint act
+    that follows it, so the partner is that act's partner too (a ceasefire agreed to is the
+    agreement itself: 同意停火 is one event)."""
+    at = trigger_pattern().match(text, pos)
+    trig = trigger_for(at.group()) if at is not None else None
+    joint = trig is not None and (
+        trig.event_type in {"CONSULT", "COOPERATE"} or "mutual" in trig.flags
+    )
+    if not joint:  # (达成|停火协议 is the agreement itself)
+        return False
+    found = False
+    for match in trigger_pattern().finditer(stretch):
+        trig = trigger_for(match.group())
+        if trig is not None and trig.event_type:
+            if trig.predicate.name not in _CONSENT:
+                return False
+            found = True
+    return found
 
 
 def _act_in(stretch: str) -> bool:
@@ -1938,7 +2166,8 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
             continue
-        if any(c in _PUNCT for c in _QUOTED_WORD.sub("", text[mention.end : pos])):
+        after = text[mention.end + _quoted_name(text, mention) : pos]  # 对“伊斯兰国”|发动
+        if any(c in _PUNCT for c in _QUOTED_WORD.sub("", after)):
             continue  # (与普京进行了“非常好的”通话: a quoted word is no break)
         start = _coverb_start(text, _including(text, mention))
         if start == _front(mention):  # 对[前来出席论坛的]德国总理默茨表示欢迎
@@ -2028,7 +2257,7 @@ def _parenthesised(text, clause, pos, coverbs, mentions) -> list[Mention]:
 def _coverb_start(text: str, start: int | Mention) -> int:
     """Index of the preposition right before a mention, or the mention's front if none."""
     if isinstance(start, Mention):
-        start = _front(start)
+        start = _front(start) - _quoted_name(text, start)  # 对|“伊斯兰国”
     if start > 0 and text[start - 1] in _NOT_SUBJECT_BEFORE:
         return start - 1
     for word in words("descriptor"):  # 与|友邦|巴拉圭, 同|邻国|印度
@@ -2036,6 +2265,16 @@ def _coverb_start(text: str, start: int | Mention) -> int:
         if at > 0 and text.startswith(word, at) and text[at - 1] in _NOT_SUBJECT_BEFORE:
             return at - 1
     return start
+
+
+def _quoted_name(text: str, mention: Mention) -> int:
+    """1 when the name stands alone in quotation marks (对“伊斯兰国”发动空袭), else 0."""
+    front = _front(mention)
+    return int(
+        front > 0
+        and text[front - 1 : front] in {"“", "「"}
+        and text[mention.end : mention.end + 1] in {"”", "」"}
+    )
 
 
 def _real_coverb(text: str, pos: int) -> bool:
@@ -2422,7 +2661,7 @@ def _coordinated_before(
         if other.end > _front(group[0]) or (other.start, other.actor.key) in taken:
             continue
         link = _without_titles(text[other.end : _front(group[0])])
-        alike = other.actor.type == mention.actor.type or any_type
+        alike = other.actor.type == mention.actor.type or any_type or _polities(other, mention)
         if link in _LINKS and (alike or link in {"、", "以及"}):
             group.insert(0, other)
         else:
@@ -2431,12 +2670,38 @@ def _coordinated_before(
         if _front(other) < group[-1].end or (other.start, other.actor.key) in taken:
             continue
         link = _without_titles(text[group[-1].end : _front(other)])
-        alike = other.actor.type == mention.actor.type or any_type
+        alike = other.actor.type == mention.actor.type or any_type or _polities(other, mention)
         if link in {"、", "和", "及", "以及"} and alike:
             group.append(other)
         else:
             break
     return group
+
+
+def _organ_ending_at(gaz, link: str, end: int, keep: int) -> int:
+    """The length of the organ a title belongs to, ending at ``end`` (商务部|部长 with no
+    country before it), or 0."""
+    for length in range(min(end - keep, _ORGAN_REACH), 1, -1):
+        if link[end - length : end] in gaz.institutions:
+            return length
+    return 0
+
+
+_ORGAN_REACH = 9
+
+
+_POLITY_KINDS = {"igo", "regional", "collective", "armed_group"}
+
+
+def _polities(a: Mention, b: Mention) -> bool:
+    """美国和欧盟, 欧盟和英国, 以色列和哈马斯: states, blocs, international bodies and armed
+    groups are listed together as sides of one act, whatever their actor types."""
+    gaz = load_gazetteer()
+    return all(
+        m.actor.type in {"Country", "Region"}
+        or (m.actor.type == "Organization" and gaz.kind_of(m.actor) in _POLITY_KINDS)
+        for m in (a, b)
+    )
 
 
 def _without_titles(link: str, keep: int = 1) -> str:
@@ -2446,6 +2711,7 @@ def _without_titles(link: str, keep: int = 1) -> str:
     end = len(link)
     while end > keep and (title := gaz.title_ending_at(link, end, keep)) is not None:
         end -= len(title.title)
+        end -= _organ_ending_at(gaz, link, end, keep)  # 、商务部|部长|王文涛
         if link[end - 1 : end] == "兼" and end > keep:
             end -= 1
     return link[:end]

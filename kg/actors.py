@@ -631,6 +631,7 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         and _starts_word(text, run[-1])
         and not _army_of(text, run[-1], gaz)
         and not _cut_as_one(text, pos, run[-1] + 1)
+        and not (len(run) >= 2 and _compound_before_title(text, pos, run, gaz))
     ):
         run.pop()  # 中加强: 加强 is a word, not Canada (but 法军 is France's army)
     if run and text[run[0]] in words("not_first"):
@@ -641,10 +642,9 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         return []  # 以非(公开): short forms that need a plain one beside them (中非, 巴以)
     if len(run) >= 2 and _after_title(text, pos, gaz):
         return []  # 发言人|巴加埃: a name follows a title, not a compound
-    if (
-        len(run) >= 2
-        and not _is_word_continuation(text, run[-1] + 1)
-        and not _inside_word(text, pos, run)
+    if len(run) >= 2 and (
+        (not _is_word_continuation(text, run[-1] + 1) and not _inside_word(text, pos, run))
+        or _compound_before_title(text, pos, run, gaz)
     ):
         return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]
     if run and (
@@ -655,6 +655,19 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         mention = _short_mention(text, pos, gaz, "gazetteer")
         return [_extend_organ(text, mention, end, gaz)]
     return []
+
+
+def _compound_before_title(text: str, pos: int, run: list[int], gaz: Gazetteer) -> bool:
+    """中俄|外长, 中美|元首, 美俄|元首峰会: a run of short forms right before a title is a
+    compound, though jieba joins its last form to the title (俄外长, 美元)."""
+    if pos > 0 and text[pos - 1] not in _SHORT_LICENSORS and is_word(text[pos - 1 : pos + 1]):
+        return False  # 霍|华德: the run ends a word that began before it
+    last = run[-1]
+    title = gaz.title_at(text, last + 1)
+    if title is None:
+        return False
+    joined = _cut(text[last : last + 1 + len(title) + 2])[0]  # 俄外长, 美元
+    return len(joined) >= 2 and title.startswith(joined[1:])
 
 
 def _sends_mission(text: str, pos: int, gaz: Gazetteer) -> bool:

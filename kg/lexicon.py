@@ -64,7 +64,7 @@ _OBJECT_FRAMES = {
     "body",
     "asker",
 }
-_TRIGGER_FLAGS = {"utterance", "wish", "mutual", "content", "invitation", "refusable"}
+_TRIGGER_FLAGS = {"utterance", "wish", "mutual", "content", "invitation", "refusable", "causative"}
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",
     "question",
