@@ -667,7 +667,12 @@ def _compound_before_title(text: str, pos: int, run: list[int], gaz: Gazetteer) 
     if title is None:
         return False
     joined = _cut(text[last : last + 1 + len(title) + 2])[0]  # 俄外长, 美元
-    return len(joined) >= 2 and title.startswith(joined[1:])
+    if len(joined) >= 2 and title.startswith(joined[1:]):
+        return True
+    return (  # 中俄|元首: 元 would continue the run (日元), but it starts the title
+        _is_word_continuation(text, last + 1)
+        and _cut(text[last + 1 : last + 1 + len(title) + 2])[0] == title
+    )
 
 
 def _sends_mission(text: str, pos: int, gaz: Gazetteer) -> bool:

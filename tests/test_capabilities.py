@@ -521,6 +521,10 @@ def test_a_state_and_a_bloc_listed_together_both_act(text, expected) -> None:
         ("中俄外长举行会谈。", {("中国", "CONSULT", "俄罗斯", "asserted")}),
         ("中俄外长会谈在莫斯科举行。", {("中国", "CONSULT", "俄罗斯", "asserted")}),
         ("霍华德总统访问了日本。", set()),
+        ("中俄元首举行会谈。", {("中国", "CONSULT", "俄罗斯", "asserted")}),
+        ("美日元首通电话。", {("美国", "CONSULT", "日本", "asserted")}),
+        ("中美元首在北京举行会谈。", {("中国", "CONSULT", "美国", "asserted")}),
+        ("中日元汇率下跌。", set()),
     ],
 )
 def test_short_forms_before_a_title_are_a_compound(text, expected) -> None:
