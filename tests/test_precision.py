@@ -264,3 +264,16 @@ def test_a_visit_that_may_happen_is_intended() -> None:
 def test_or_between_two_actors_is_no_cue() -> None:
     events = events_of("美国或日本官员上周访问了越南。")
     assert all(e[3] == "asserted" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "法国政府宣布驱逐两名外交官。俄罗斯外交部发言人玛丽亚则抨击道,此举是西方不尊重国际法的例证。",
+        "日本宣布延长对俄制裁。俄罗斯总统普京在社交媒体上写道,这是西方不尊重国际法的又一例证。",
+    ],
+)
+def test_who_speaks_after_a_speech_act_in_dao_judges(text: str) -> None:
+    """X抨击道/写道,…: X speaks the judgement; the actor of the sentence before does not."""
+    judges = {e[0] for e in events_of(text) if e[1] == "ACCUSE"}
+    assert judges and judges <= {"玛丽亚", "俄罗斯", "普京"}
