@@ -1026,3 +1026,26 @@ def test_both_sides_adding_troops_mobilise_against_each_other(text: str, expecte
 def test_envoy_to_the_united_nations_is_a_title_before_a_name() -> None:
     """驻联合国代表王大伟: the post before the name is a title, though 代表 alone is not."""
     assert ("王大伟", "俄罗斯") in roles_of("俄罗斯驻联合国代表王大伟批评美国。")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("菲律宾总统向中国致歉。", {("菲律宾", "CONCEDE", "中国", "asserted")}),
+        ("法国赞成德国提出的方案。", {("法国", "SUPPORT", "德国", "asserted")}),
+        ("德国总理充分肯定了法国在危机中的作用。", {("德国", "SUPPORT", "法国", "asserted")}),
+        ("俄罗斯对美国的做法表示肯定。", {("俄罗斯", "SUPPORT", "美国", "asserted")}),
+        ("中国对越南给予肯定。", {("中国", "SUPPORT", "越南", "asserted")}),
+        ("印度政府封杀了中国的社交软件。", {("印度", "SANCTION", "中国", "asserted")}),
+        ("澳大利亚放弃了与法国的潜艇合约。", {("澳大利亚", "REJECT", "法国", "asserted")}),
+        ("澳大利亚取消了与法国的潜艇协议。", {("澳大利亚", "REJECT", "法国", "asserted")}),
+        (
+            "伊朗外交部表示，美国的行动会带来严重的后果。",
+            {("伊朗外交部", "THREATEN", "美国", "asserted")},
+        ),
+    ],
+)
+def test_common_news_verbs_of_their_types(text: str, expected: set) -> None:
+    """致歉 (apologise), 赞成/肯定 (endorse), 封杀 (ban), 放弃/取消…协议 (drop a deal) and
+    会带来严重的后果 (a warning) are acts of their type like their commoner synonyms."""
+    assert set(events_of(text)) == expected
