@@ -1049,3 +1049,23 @@ def test_common_news_verbs_of_their_types(text: str, expected: set) -> None:
     """致歉 (apologise), 赞成/肯定 (endorse), 封杀 (ban), 放弃/取消…协议 (drop a deal) and
     会带来严重的后果 (a warning) are acts of their type like their commoner synonyms."""
     assert set(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "澳大利亚取消了与法国海军集团的潜艇合约。",
+            {("澳大利亚", "REJECT", "法国海军集团", "asserted")},
+        ),
+        (
+            "美国制裁俄罗斯天然气工业股份公司。",
+            {("美国", "SANCTION", "俄罗斯天然气工业股份公司", "asserted")},
+        ),
+        ("工业7国谴责俄罗斯。", {("七国集团", "ACCUSE", "俄罗斯", "asserted")}),
+    ],
+)
+def test_companies_named_after_a_country_are_whole_actors(text: str, expected: set) -> None:
+    """法国海军集团 is a company (not 法国海军, the navy), Gazprom is found by its full name,
+    工业7国 is the G7."""
+    assert set(events_of(text)) == expected
