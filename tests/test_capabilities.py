@@ -1069,3 +1069,22 @@ def test_companies_named_after_a_country_are_whole_actors(text: str, expected: s
     """法国海军集团 is a company (not 法国海军, the navy), Gazprom is found by its full name,
     工业7国 is the G7."""
     assert set(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "美国宣布松绑对伊朗的制裁。",
+            {("美国", "CONCEDE", "伊朗", "asserted"), ("美国", "SANCTION", "伊朗", "asserted")},
+        ),
+        (
+            "朝鲜扬言袭击韩国，韩国军队进入最高级别的戒备状态。",
+            {("朝鲜", "THREATEN", "韩国", "asserted"), ("韩军", "MOBILIZE", "朝鲜", "asserted")},
+        ),
+    ],
+)
+def test_easing_sanctions_and_raising_the_alert(text: str, expected: set) -> None:
+    """松绑…制裁 eases sanctions like 放宽…制裁; 戒备状态/高度戒备 raises the alert against the
+    side in focus (the one that threatened)."""
+    assert set(events_of(text)) == expected
