@@ -1088,3 +1088,16 @@ def test_easing_sanctions_and_raising_the_alert(text: str, expected: set) -> Non
     """松绑…制裁 eases sanctions like 放宽…制裁; 戒备状态/高度戒备 raises the alert against the
     side in focus (the one that threatened)."""
     assert set(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("日本与韩国发表共同声明。", {("日本", "AGREE", "韩国", "asserted")}),
+        ("日本与韩国发表联合声明。", {("日本", "AGREE", "韩国", "asserted")}),
+        ("中国与巴西发表共同声明，呼吁各方停火。", {("中国", "AGREE", "巴西", "asserted")}),
+    ],
+)
+def test_a_joint_statement_of_two_named_sides(text: str, expected: set) -> None:
+    """X与Y发表联合/共同声明: the two sides named with 与/和 agree, not only a compound (中俄)."""
+    assert set(events_of(text)) == expected
