@@ -1101,3 +1101,31 @@ def test_easing_sanctions_and_raising_the_alert(text: str, expected: set) -> Non
 def test_a_joint_statement_of_two_named_sides(text: str, expected: set) -> None:
     """X与Y发表联合/共同声明: the two sides named with 与/和 agree, not only a compound (中俄)."""
     assert set(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "加拿大、欧盟和多数南美洲国家也相继宣布支持委内瑞拉反对派。",
+            {
+                ("加拿大", "SUPPORT", "委内瑞拉反对党", "asserted"),
+                ("欧盟", "SUPPORT", "委内瑞拉反对党", "asserted"),
+                ("南美洲", "SUPPORT", "委内瑞拉反对党", "asserted"),
+            },
+        ),
+        (
+            "法国和一些海湾国家谴责伊朗。",
+            {("法国", "ACCUSE", "伊朗", "asserted"), ("海湾国家", "ACCUSE", "伊朗", "asserted")},
+        ),
+        (
+            "波罗的海三国宣布对俄罗斯实施制裁。",
+            {("波罗的海国家", "SANCTION", "俄罗斯", "asserted")},
+        ),
+        ("中国同中亚五国举行峰会。", {("中国", "CONSULT", "中亚国家", "asserted")}),
+    ],
+)
+def test_regional_blocs_act_and_close_a_list(text: str, expected: set) -> None:
+    """南美洲国家, 海湾国家, 波罗的海三国, 中亚五国 are blocs news treat as actors; a bloc, or a
+    share of it (多数, 一些), closes a list of states and bodies (加拿大、欧盟和多数南美洲国家)."""
+    assert set(events_of(text)) == expected
