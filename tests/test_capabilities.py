@@ -1129,3 +1129,29 @@ def test_regional_blocs_act_and_close_a_list(text: str, expected: set) -> None:
     """南美洲国家, 海湾国家, 波罗的海三国, 中亚五国 are blocs news treat as actors; a bloc, or a
     share of it (多数, 一些), closes a list of states and bodies (加拿大、欧盟和多数南美洲国家)."""
     assert set(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "美国总统拜登与法国总统马克龙举行会谈。两位总统呼吁伊朗遵守核协议。",
+            {
+                ("拜登", "CONSULT", "马克龙", "asserted"),
+                ("拜登", "REQUEST", "伊朗", "asserted"),
+                ("马克龙", "REQUEST", "伊朗", "asserted"),
+            },
+        ),
+        (
+            "普京与习近平举行会谈，两位元首谴责美国的单边制裁。",
+            {
+                ("普京", "CONSULT", "习近平", "asserted"),
+                ("普京", "ACCUSE", "美国", "asserted"),
+                ("习近平", "ACCUSE", "美国", "asserted"),
+            },
+        ),
+    ],
+)
+def test_two_office_holders_are_the_pair_in_focus(text: str, expected: set) -> None:
+    """两位总统/元首/主席… refer to the pair in focus, like 两位领导人."""
+    assert set(events_of(text)) == expected
