@@ -1155,3 +1155,34 @@ def test_regional_blocs_act_and_close_a_list(text: str, expected: set) -> None:
 def test_two_office_holders_are_the_pair_in_focus(text: str, expected: set) -> None:
     """两位总统/元首/主席… refer to the pair in focus, like 两位领导人."""
     assert set(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "中国外交部发言人表示，美国对中国企业实施长臂管辖，是典型的强权政治。",
+            {("中国", "ACCUSE", "美国", "asserted")},
+        ),
+        (
+            "委内瑞拉总统马杜罗表示，美国不断策动委内瑞拉国内政变。",
+            {("马杜罗", "ACCUSE", "美国", "asserted")},
+        ),
+        (
+            "法国外长表示，澳大利亚的做法是在背后插一刀。",
+            {("法国", "ACCUSE", "澳大利亚", "asserted")},
+        ),
+        (
+            "朝鲜外务省发言人说，美国的核讹诈不会得逞。",
+            {("朝鲜外务省", "ACCUSE", "美国", "asserted")},
+        ),
+        (
+            "俄罗斯外交部发言人说，北约此举公然违反了双方的承诺。",
+            {("俄罗斯", "ACCUSE", "北约", "asserted")},
+        ),
+    ],
+)
+def test_diplomatic_judgements_accuse_whom_they_judge(text: str, expected: set) -> None:
+    """长臂管辖, 强权政治, 策动…政变, 背后插一刀, 讹诈, 公然违反…: the speaker accuses the actor
+    the words are about, like 霸凌 or 干涉内政."""
+    assert set(events_of(text)) == expected
