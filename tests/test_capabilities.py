@@ -1186,3 +1186,21 @@ def test_diplomatic_judgements_accuse_whom_they_judge(text: str, expected: set) 
     """长臂管辖, 强权政治, 策动…政变, 背后插一刀, 讹诈, 公然违反…: the speaker accuses the actor
     the words are about, like 霸凌 or 干涉内政."""
     assert set(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "国际原子能机构发布了一份报告。该报告批评伊朗不配合调查。",
+            {("国际原子能机构", "ACCUSE", "伊朗", "asserted")},
+        ),
+        (
+            "美国国务院发表年度人权报告，该报告指责中国。",
+            {("美国国务院", "ACCUSE", "中国", "asserted")},
+        ),
+    ],
+)
+def test_a_report_acts_for_the_body_that_issued_it(text: str, expected: set) -> None:
+    """该报告/这份报告 refer back to the last organisation named, like 该机构."""
+    assert set(events_of(text)) == expected
