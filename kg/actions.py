@@ -2660,8 +2660,13 @@ def _coordinated_before(
     for other in reversed(mentions):
         if other.end > _front(group[0]) or (other.start, other.actor.key) in taken:
             continue
-        link = _without_titles(text[other.end : _front(group[0])])
-        alike = other.actor.type == mention.actor.type or any_type or _polities(other, mention)
+        link = _LIST_SHARE.sub("", _without_titles(text[other.end : _front(group[0])]))
+        alike = (
+            other.actor.type == mention.actor.type
+            or any_type
+            or _polities(other, mention)
+            or _bloc(group[0], other)
+        )
         if link in _LINKS and (alike or link in {"、", "以及"}):
             group.insert(0, other)
         else:
@@ -2669,8 +2674,13 @@ def _coordinated_before(
     for other in mentions:
         if _front(other) < group[-1].end or (other.start, other.actor.key) in taken:
             continue
-        link = _without_titles(text[group[-1].end : _front(other)])
-        alike = other.actor.type == mention.actor.type or any_type or _polities(other, mention)
+        link = _LIST_SHARE.sub("", _without_titles(text[group[-1].end : _front(other)]))
+        alike = (
+            other.actor.type == mention.actor.type
+            or any_type
+            or _polities(other, mention)
+            or _bloc(group[-1], other)
+        )
         if link in {"、", "和", "及", "以及"} and alike:
             group.append(other)
         else:
@@ -2702,6 +2712,15 @@ def _polities(a: Mention, b: Mention) -> bool:
         or (m.actor.type == "Organization" and gaz.kind_of(m.actor) in _POLITY_KINDS)
         for m in (a, b)
     )
+
+
+# 加拿大、欧盟和多数南美洲国家: a share of a bloc ends a list like the bloc itself
+_LIST_SHARE = re.compile("(?<=[、和及与])(?:大多数|多数|大部分|部分|一些|许多|其他|其它)$")
+
+
+def _bloc(a: Mention, b: Mention) -> bool:
+    """A bloc (南美洲国家, 海湾国家) is listed with states and bodies alike."""
+    return "Region" in {a.actor.type, b.actor.type}
 
 
 def _without_titles(link: str, keep: int = 1) -> str:

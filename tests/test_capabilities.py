@@ -1234,3 +1234,181 @@ def test_both_sides_adding_troops_mobilise_against_each_other(text: str, expecte
 def test_envoy_to_the_united_nations_is_a_title_before_a_name() -> None:
     """驻联合国代表王大伟: the post before the name is a title, though 代表 alone is not."""
     assert ("王大伟", "俄罗斯") in roles_of("俄罗斯驻联合国代表王大伟批评美国。")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("菲律宾总统向中国致歉。", {("菲律宾", "CONCEDE", "中国", "asserted")}),
+        ("法国赞成德国提出的方案。", {("法国", "SUPPORT", "德国", "asserted")}),
+        ("德国总理充分肯定了法国在危机中的作用。", {("德国", "SUPPORT", "法国", "asserted")}),
+        ("俄罗斯对美国的做法表示肯定。", {("俄罗斯", "SUPPORT", "美国", "asserted")}),
+        ("中国对越南给予肯定。", {("中国", "SUPPORT", "越南", "asserted")}),
+        ("印度政府封杀了中国的社交软件。", {("印度", "SANCTION", "中国", "asserted")}),
+        ("澳大利亚放弃了与法国的潜艇合约。", {("澳大利亚", "REJECT", "法国", "asserted")}),
+        ("澳大利亚取消了与法国的潜艇协议。", {("澳大利亚", "REJECT", "法国", "asserted")}),
+        (
+            "伊朗外交部表示，美国的行动会带来严重的后果。",
+            {("伊朗外交部", "THREATEN", "美国", "asserted")},
+        ),
+    ],
+)
+def test_common_news_verbs_of_their_types(text: str, expected: set) -> None:
+    """致歉 (apologise), 赞成/肯定 (endorse), 封杀 (ban), 放弃/取消…协议 (drop a deal) and
+    会带来严重的后果 (a warning) are acts of their type like their commoner synonyms."""
+    assert set(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "澳大利亚取消了与法国海军集团的潜艇合约。",
+            {("澳大利亚", "REJECT", "法国海军集团", "asserted")},
+        ),
+        (
+            "美国制裁俄罗斯天然气工业股份公司。",
+            {("美国", "SANCTION", "俄罗斯天然气工业股份公司", "asserted")},
+        ),
+        ("工业7国谴责俄罗斯。", {("七国集团", "ACCUSE", "俄罗斯", "asserted")}),
+    ],
+)
+def test_companies_named_after_a_country_are_whole_actors(text: str, expected: set) -> None:
+    """法国海军集团 is a company (not 法国海军, the navy), Gazprom is found by its full name,
+    工业7国 is the G7."""
+    assert set(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "美国宣布松绑对伊朗的制裁。",
+            {("美国", "CONCEDE", "伊朗", "asserted"), ("美国", "SANCTION", "伊朗", "asserted")},
+        ),
+        (
+            "朝鲜扬言袭击韩国，韩国军队进入最高级别的戒备状态。",
+            {("朝鲜", "THREATEN", "韩国", "asserted"), ("韩军", "MOBILIZE", "朝鲜", "asserted")},
+        ),
+    ],
+)
+def test_easing_sanctions_and_raising_the_alert(text: str, expected: set) -> None:
+    """松绑…制裁 eases sanctions like 放宽…制裁; 戒备状态/高度戒备 raises the alert against the
+    side in focus (the one that threatened)."""
+    assert set(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("日本与韩国发表共同声明。", {("日本", "AGREE", "韩国", "asserted")}),
+        ("日本与韩国发表联合声明。", {("日本", "AGREE", "韩国", "asserted")}),
+        ("中国与巴西发表共同声明，呼吁各方停火。", {("中国", "AGREE", "巴西", "asserted")}),
+    ],
+)
+def test_a_joint_statement_of_two_named_sides(text: str, expected: set) -> None:
+    """X与Y发表联合/共同声明: the two sides named with 与/和 agree, not only a compound (中俄)."""
+    assert set(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "加拿大、欧盟和多数南美洲国家也相继宣布支持委内瑞拉反对派。",
+            {
+                ("加拿大", "SUPPORT", "委内瑞拉反对党", "asserted"),
+                ("欧盟", "SUPPORT", "委内瑞拉反对党", "asserted"),
+                ("南美洲", "SUPPORT", "委内瑞拉反对党", "asserted"),
+            },
+        ),
+        (
+            "法国和一些海湾国家谴责伊朗。",
+            {("法国", "ACCUSE", "伊朗", "asserted"), ("海湾国家", "ACCUSE", "伊朗", "asserted")},
+        ),
+        (
+            "波罗的海三国宣布对俄罗斯实施制裁。",
+            {("波罗的海国家", "SANCTION", "俄罗斯", "asserted")},
+        ),
+        ("中国同中亚五国举行峰会。", {("中国", "CONSULT", "中亚国家", "asserted")}),
+    ],
+)
+def test_regional_blocs_act_and_close_a_list(text: str, expected: set) -> None:
+    """南美洲国家, 海湾国家, 波罗的海三国, 中亚五国 are blocs news treat as actors; a bloc, or a
+    share of it (多数, 一些), closes a list of states and bodies (加拿大、欧盟和多数南美洲国家)."""
+    assert set(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "美国总统拜登与法国总统马克龙举行会谈。两位总统呼吁伊朗遵守核协议。",
+            {
+                ("拜登", "CONSULT", "马克龙", "asserted"),
+                ("拜登", "REQUEST", "伊朗", "asserted"),
+                ("马克龙", "REQUEST", "伊朗", "asserted"),
+            },
+        ),
+        (
+            "普京与习近平举行会谈，两位元首谴责美国的单边制裁。",
+            {
+                ("普京", "CONSULT", "习近平", "asserted"),
+                ("普京", "ACCUSE", "美国", "asserted"),
+                ("习近平", "ACCUSE", "美国", "asserted"),
+            },
+        ),
+    ],
+)
+def test_two_office_holders_are_the_pair_in_focus(text: str, expected: set) -> None:
+    """两位总统/元首/主席… refer to the pair in focus, like 两位领导人."""
+    assert set(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "中国外交部发言人表示，美国对中国企业实施长臂管辖，是典型的强权政治。",
+            {("中国", "ACCUSE", "美国", "asserted")},
+        ),
+        (
+            "委内瑞拉总统马杜罗表示，美国不断策动委内瑞拉国内政变。",
+            {("马杜罗", "ACCUSE", "美国", "asserted")},
+        ),
+        (
+            "法国外长表示，澳大利亚的做法是在背后插一刀。",
+            {("法国", "ACCUSE", "澳大利亚", "asserted")},
+        ),
+        (
+            "朝鲜外务省发言人说，美国的核讹诈不会得逞。",
+            {("朝鲜外务省", "ACCUSE", "美国", "asserted")},
+        ),
+        (
+            "俄罗斯外交部发言人说，北约此举公然违反了双方的承诺。",
+            {("俄罗斯", "ACCUSE", "北约", "asserted")},
+        ),
+    ],
+)
+def test_diplomatic_judgements_accuse_whom_they_judge(text: str, expected: set) -> None:
+    """长臂管辖, 强权政治, 策动…政变, 背后插一刀, 讹诈, 公然违反…: the speaker accuses the actor
+    the words are about, like 霸凌 or 干涉内政."""
+    assert set(events_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "国际原子能机构发布了一份报告。该报告批评伊朗不配合调查。",
+            {("国际原子能机构", "ACCUSE", "伊朗", "asserted")},
+        ),
+        (
+            "美国国务院发表年度人权报告，该报告指责中国。",
+            {("美国国务院", "ACCUSE", "中国", "asserted")},
+        ),
+    ],
+)
+def test_a_report_acts_for_the_body_that_issued_it(text: str, expected: set) -> None:
+    """该报告/这份报告 refer back to the last organisation named, like 该机构."""
+    assert set(events_of(text)) == expected
