@@ -225,7 +225,7 @@ def _find_events(
     """The events of a sentence, and what they and its actors tell later sentences."""
     text = ctx.article.text
     discourse = Discourse(
-        summit_pair=lambda word: _summit_pair(ctx, word),
+        summit_pair=lambda word: _summit_pair(ctx, word, sentence, mentions),
         counterpart=lambda subject, pos, trig: _counterpart(ctx, subject, sentence, trig),
         speaker=lambda pos: _speaker_at(ctx, pos),
         agent=lambda event_type: _last_agent(ctx, event_type, sentence),
@@ -989,12 +989,29 @@ def _transcript_answer(ctx: _Context, sentence: Sentence, mentions: list[Mention
     return None
 
 
-def _summit_pair(ctx: _Context, word: str) -> tuple[Actor, Actor] | None:
-    """The two gazetteer actors a summit nickname (金特会) names."""
+def _summit_pair(
+    ctx: _Context, word: str, sentence: Sentence | None = None, mentions=()
+) -> tuple[Actor, Actor] | None:
+    """The two gazetteer actors a summit nickname (金特会) names. A word that names one actor
+    inside it (入世谈判: the talks to join the WTO) pairs it with who joins: the last country
+    the sentence names before the word, else the country in focus."""
     actors = [ctx.gaz.actors.get(key) for key in summits()[word].actors]
+    if len(actors) == 1 and actors[0] is not None:
+        joiner = _joiner(ctx, word, sentence, mentions)
+        return None if joiner is None or joiner.key == actors[0].key else (joiner, actors[0])
     if len(actors) != 2 or None in actors:
         return None
     return actors[0], actors[1]
+
+
+def _joiner(ctx: _Context, word: str, sentence: Sentence | None, mentions) -> Actor | None:
+    """The country that joins in 入世谈判: named before the word in the sentence, or in focus."""
+    if sentence is not None:
+        at = ctx.article.text.find(word, sentence.start, sentence.end)
+        before = [m for m in mentions if m.end <= at and m.actor.type == "Country"]
+        if before:
+            return before[-1].actor
+    return ctx.memory.focus_country(ctx.gaz)
 
 
 def _unique_roles(roles: list[Role]) -> list[Role]:

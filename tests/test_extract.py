@@ -87,6 +87,10 @@ CASES = [
     ("委内瑞拉遭到美国制裁。", {("美国", "SANCTION", "委内瑞拉", "asserted")}),
     # traditional Chinese is matched after conversion
     ("美國對伊朗實施制裁。", {("美国", "SANCTION", "伊朗", "asserted")}),
+    # a word with a body inside it (入世 = joining the WTO): who joins is the country before it
+    ("越南在入世谈判中同意降低汽车关税。", {("越南", "CONSULT", "世界贸易组织", "asserted")}),
+    ("俄罗斯的入世承诺包括开放银行业。", {("俄罗斯", "AGREE", "世界贸易组织", "asserted")}),
+    ("塞尔维亚希望尽快重启入盟谈判。", {("塞尔维亚", "CONSULT", "欧盟", "intended")}),
 ]
 
 
