@@ -545,6 +545,8 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
         group = gaz.institution_at(text, pos + len(inner)) if inner else None
         if group is not None and group.kind == "group":
             pos, inst = pos + len(inner), group
+        elif not inner:
+            pos, inst = _armed_forces_after_of(text, pos, gaz, pos, inst)
     if inst is None or pos + len(inst.suffix) > end:
         return mention
     if len(inst.suffix) == 1 and is_word(text[pos : pos + 2]):  # 乌克兰军事: not 乌克兰军
@@ -560,6 +562,18 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
         pos + len(inst.suffix),
         mention.via,
     )
+
+
+def _armed_forces_after_of(text: str, pos: int, gaz: Gazetteer, keep_pos: int, keep):
+    """委内瑞拉的军队, 叙利亚的武装部队: a country's armed forces joined by 的 are its military
+    organ, as 委内瑞拉军队 is; only two-character or longer military suffixes (not 的军 of
+    的军事), and no other institution, since 美国的外交政策 names no organ."""
+    if not text.startswith("的", pos):
+        return keep_pos, keep
+    inst = gaz.institution_at(text, pos + 1)
+    if inst is None or inst.kind != "military" or len(inst.suffix) < 2:
+        return keep_pos, keep
+    return pos + 1, inst
 
 
 def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Mention:

@@ -1,0 +1,32 @@
+"""Argument attachment: which actor a found trigger takes as subject or object.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+from test_capabilities import mentions_of
+
+ARMED_FORCES_OF = [
+    ("土耳其的军队炮击了叙利亚境内的目标。", ("土耳其的军队", "土耳其军队")),
+    ("欧盟呼吁缅甸的军队立即释放被拘押的官员。", ("缅甸的军队", "缅甸军队")),
+    ("叙利亚的武装部队与反对派交火。", ("叙利亚的武装部队", "叙利亚军队")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMED_FORCES_OF)
+def test_armed_forces_joined_by_of_are_the_military_organ(text, expected) -> None:
+    assert expected in mentions_of(text)
+
+
+def test_armed_forces_joined_by_of_are_the_target_of_an_appeal() -> None:
+    assert ("欧盟", "REQUEST", "缅甸军队", "asserted") in events_of(
+        "欧盟呼吁缅甸的军队立即释放被拘押的官员。"
+    )
+
+
+@pytest.mark.parametrize("text", ["美国的军事援助抵达乌克兰。", "日本的外交政策引发争议。"])
+def test_other_words_after_of_name_no_organ(text) -> None:
+    assert all(label not in {"美国军队", "日本外交部"} for _, label in mentions_of(text))
