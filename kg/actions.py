@@ -1792,6 +1792,11 @@ def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
     return [inside[-1]]
 
 
+_INCLUDED_GAP = 8  # 在内的|一些欧美|官员: words between 在内的 and the group word
+_INCLUDED_REACH = 60  # 包括|美国财政部长姆努钦和英国国际贸易大臣利亚姆·福克斯|在内的
+_INCLUDED_LINKS = ("、", "和", "及", "与", "同", "跟")
+
+
 def _including(text: str, mention: Mention) -> int | Mention:
     """同[包括美国在内]的各国: the preposition before 包括 governs the actors listed in it."""
     front = _front(mention)
@@ -2343,7 +2348,7 @@ def _subjects(
                 group = _expand_compound(mention, mentions, taken)
                 if group[0] is not mention and not can_be_subject(text, group[0], strict):
                     continue  # 与德国、韩国、日本…: a list a preposition governs
-                return group, True
+                return _included_instead(text, group, mentions, taken), True
     if _own_subject(text, clause) or _noun_subject(text, clause, boundary, mentions):
         return [], False
     ahead = _fronted_frame_subject(text, clauses, index, mentions, taken)
@@ -2368,7 +2373,8 @@ def _subjects(
                     continue
                 if _in_reason(text, earlier, mention):
                     continue
-                return _expand_compound(mention, mentions, taken), False
+                group = _expand_compound(mention, mentions, taken)
+                return _included_instead(text, group, mentions, taken), False
         if text[earlier.end - 1 : earlier.end] in {":", "："}:
             break  # 外交部:如果她敢,拭目以待: who speaks is named before the colon, or not at all
     return [], False
@@ -2495,6 +2501,31 @@ _OWN_SUBJECTS = (
     "这",
     "由",
 )
+
+
+def _included_instead(text: str, group: list[Mention], mentions, taken) -> list[Mention]:
+    """包括姆努钦和福克斯在内的一些欧美官员表示…, 包括美国、英国在内的西方国家谴责…: the group
+    word after 包括…在内的 only sums up the actors the phrase lists; they act, each of them."""
+    front = _front(group[0])
+    close = text.rfind("在内的", max(0, front - _INCLUDED_GAP), front)
+    if close < 0 or any(c in _PUNCT for c in text[close:front]):
+        return group
+    opener = text.rfind("包括", max(0, close - _INCLUDED_REACH), close)
+    if opener < 0 or any(c in _PUNCT and c != "、" for c in text[opener:close]):
+        return group
+    listed = [
+        m
+        for m in mentions
+        if opener < _front(m) and m.end <= close and (m.start, m.actor.key) not in taken
+    ]
+    listed = [  # 英国国际贸易大臣|福克斯: a country before its official's title is no member
+        m
+        for m, n in zip(listed, [*listed[1:], None], strict=True)
+        if n is None or any(link in text[m.end : _front(n)] for link in _INCLUDED_LINKS)
+    ]
+    if not listed or not all(can_be_subject(text, m, False) for m in listed):
+        return group
+    return listed
 
 
 def _own_subject(text: str, clause) -> bool:

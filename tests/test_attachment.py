@@ -30,3 +30,27 @@ def test_armed_forces_joined_by_of_are_the_target_of_an_appeal() -> None:
 @pytest.mark.parametrize("text", ["美国的军事援助抵达乌克兰。", "日本的外交政策引发争议。"])
 def test_other_words_after_of_name_no_organ(text) -> None:
     assert all(label not in {"美国军队", "日本外交部"} for _, label in mentions_of(text))
+
+
+INCLUDED = [
+    (
+        "包括美国和英国在内的西方国家谴责俄罗斯。",
+        {("美国", "ACCUSE", "俄罗斯", "asserted"), ("英国", "ACCUSE", "俄罗斯", "asserted")},
+    ),
+    (
+        "包括德国和法国在内的西方国家,周二发表声明谴责俄罗斯。",
+        {("德国", "ACCUSE", "俄罗斯", "asserted"), ("法国", "ACCUSE", "俄罗斯", "asserted")},
+    ),
+    (
+        "包括美国国务卿布林肯和英国外交大臣詹姆斯·克莱弗利在内的多名西方官员批评俄罗斯。",
+        {
+            ("布林肯", "ACCUSE", "俄罗斯", "asserted"),
+            ("詹姆斯·克莱弗利", "ACCUSE", "俄罗斯", "asserted"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDED)
+def test_actors_listed_in_an_including_phrase_act_for_the_group_word(text, expected) -> None:
+    assert events_of(text) == expected
