@@ -54,3 +54,24 @@ INCLUDED = [
 @pytest.mark.parametrize(("text", "expected"), INCLUDED)
 def test_actors_listed_in_an_including_phrase_act_for_the_group_word(text, expected) -> None:
     assert events_of(text) == expected
+
+
+ATTENDING = [
+    (
+        "法国财长表示不会出席下周在沙特首都举行的投资论坛。",
+        {
+            ("法国", "REJECT", "沙特阿拉伯", "asserted"),
+            ("法国", "CONSULT", "沙特阿拉伯", "negated"),
+        },
+    ),
+    ("德国经济部长仍然希望参加在伊朗举行的贸易博览会。", {("德国", "CONSULT", "伊朗", "intended")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTENDING)
+def test_attending_an_event_held_in_a_country_meets_the_host(text, expected) -> None:
+    assert events_of(text) == expected
+
+
+def test_attending_a_meeting_named_by_no_host_is_no_event() -> None:
+    assert events_of("韩国总统出席亚太经合组织会议期间对记者表示,将继续推动对话。") == set()
