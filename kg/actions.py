@@ -2691,13 +2691,8 @@ def _coordinated_before(
     for other in reversed(mentions):
         if other.end > _front(group[0]) or (other.start, other.actor.key) in taken:
             continue
-        link = _LIST_SHARE.sub("", _without_titles(text[other.end : _front(group[0])]))
-        alike = (
-            other.actor.type == mention.actor.type
-            or any_type
-            or _polities(other, mention)
-            or _bloc(group[0], other)
-        )
+        link = _list_link(text[other.end : _front(group[0])])
+        alike = any_type or _alike(other, mention, group[0])
         if link in _LINKS and (alike or link in {"、", "以及"}):
             group.insert(0, other)
         else:
@@ -2705,18 +2700,29 @@ def _coordinated_before(
     for other in mentions:
         if _front(other) < group[-1].end or (other.start, other.actor.key) in taken:
             continue
-        link = _LIST_SHARE.sub("", _without_titles(text[group[-1].end : _front(other)]))
-        alike = (
-            other.actor.type == mention.actor.type
-            or any_type
-            or _polities(other, mention)
-            or _bloc(group[-1], other)
-        )
+        link = _list_link(text[group[-1].end : _front(other)])
+        alike = any_type or _alike(other, mention, group[-1])
         if link in {"、", "和", "及", "以及"} and alike:
             group.append(other)
         else:
             break
     return group
+
+
+def _list_link(between: str) -> str:
+    """The link between two members of a list, without the next one's titles and a share of a
+    bloc (加拿大、欧盟和|多数|南美洲国家)."""
+    return _LIST_SHARE.sub("", _without_titles(between))
+
+
+def _alike(other: Mention, mention: Mention, neighbour: Mention) -> bool:
+    """Whether ``other`` can be listed with ``mention`` (next to ``neighbour``): the same type
+    of actor, two polities, or a bloc beside anything."""
+    return (
+        other.actor.type == mention.actor.type
+        or _polities(other, mention)
+        or _bloc(neighbour, other)
+    )
 
 
 def _organ_ending_at(gaz, link: str, end: int, keep: int) -> int:

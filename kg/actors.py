@@ -545,8 +545,8 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
         group = gaz.institution_at(text, pos + len(inner)) if inner else None
         if group is not None and group.kind == "group":
             pos, inst = pos + len(inner), group
-        elif not inner:
-            pos, inst = _armed_forces_after_of(text, pos, gaz, pos, inst)
+        elif not inner and (forces := _armed_forces_after_of(text, pos, gaz)) is not None:
+            pos, inst = pos + 1, forces
     if inst is None or pos + len(inst.suffix) > end:
         return mention
     if len(inst.suffix) == 1 and is_word(text[pos : pos + 2]):  # 乌克兰军事: not 乌克兰军
@@ -564,16 +564,16 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
     )
 
 
-def _armed_forces_after_of(text: str, pos: int, gaz: Gazetteer, keep_pos: int, keep):
-    """委内瑞拉的军队, 叙利亚的武装部队: a country's armed forces joined by 的 are its military
-    organ, as 委内瑞拉军队 is; only two-character or longer military suffixes (not 的军 of
-    的军事), and no other institution, since 美国的外交政策 names no organ."""
+def _armed_forces_after_of(text: str, pos: int, gaz: Gazetteer):
+    """委内瑞拉的军队, 叙利亚的武装部队: a country's armed forces joined by 的 (at ``pos``) are
+    its military organ, as 委内瑞拉军队 is; only two-character or longer military suffixes
+    (not 的军 of 的军事), and no other institution, since 美国的外交政策 names no organ."""
     if not text.startswith("的", pos):
-        return keep_pos, keep
+        return None
     inst = gaz.institution_at(text, pos + 1)
     if inst is None or inst.kind != "military" or len(inst.suffix) < 2:
-        return keep_pos, keep
-    return pos + 1, inst
+        return None
+    return inst
 
 
 def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Mention:
@@ -904,24 +904,28 @@ def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
             return start + length  # 凯南|甚至为, 马兰|吉|无奈地, 塔利|当天: the name ends
         if index and _ends_short_name(tokens[0], word, tag, length):
             return start + length
-        if index and length == 1 and _ends_one_character_name(word, tag):
-            return start + 1  # 梅|第一次, 梅|并, 梅|展示: a one-character family name ends
         length += len(word)
     return stop
 
 
 def _ends_short_name(first: tuple[str, str], word: str, tag: str, length: int) -> bool:
-    """特蕾莎·梅|并将, 特蕾莎·梅|第一次, 凯南|首次: after a name part of one character that
-    jieba tags as a name, a conjunction, a preposition or a word of two or more characters
-    that is no name (verb, adverb, numeral) ends the name; after a longer part, a numeral
-    of two or more characters (第一次, 首次) does too."""
-    if len(word) >= 2 and tag[:1] == "m":
+    """Whether ``word`` ends a name whose part before it is ``length`` characters long.
+
+    After a one-character last part (特蕾莎·梅|并将, 梅|第一次, 梅|展示) a numeral,
+    conjunction, adverb, preposition, particle or time word, or a verb of two characters or
+    more, ends it (an adjective of two or more too, when jieba tags that part as a name);
+    after a longer part, a numeral of two or more characters (凯南|首次) does."""
+    kind = tag[:1]
+    if len(word) >= 2 and kind == "m":
         return True
-    if length != 1 or first[1] != "nr":
+    if length != 1:
         return False
-    if len(word) == 1:
-        return tag[:1] in "cp"
-    return tag[:1] in _NOT_NAME_TAGS
+    if kind in _ENDS_ONE_CHARACTER_NAME or (kind == "v" and len(word) >= 2):
+        return True
+    return kind == "a" and len(word) >= 2 and first[1] == "nr"
+
+
+_ENDS_ONE_CHARACTER_NAME = {"m", "c", "d", "p", "u", "t"}
 
 
 def _last_syllable(word: str, rest: list[tuple[str, str]]) -> bool:
@@ -931,14 +935,6 @@ def _last_syllable(word: str, rest: list[tuple[str, str]]) -> bool:
     if len(word) != 1 or not chars or word not in chars[0]:
         return False
     return not rest or rest[0][1][:1] in _NOT_NAME_TAGS | {"x"}
-
-
-def _ends_one_character_name(word: str, tag: str) -> bool:
-    """After a one-character last name part (特雷莎·梅) a numeral, conjunction, adverb,
-    preposition, particle or time word, or a verb of two characters or more, is no part of
-    it."""
-    kind = tag[:1]
-    return kind in {"m", "c", "d", "p", "u", "t"} or kind == "v" and len(word) >= 2
 
 
 def _last_word_length(left: str) -> int:

@@ -990,7 +990,7 @@ def _transcript_answer(ctx: _Context, sentence: Sentence, mentions: list[Mention
 
 
 def _summit_pair(
-    ctx: _Context, word: str, sentence: Sentence | None = None, mentions=()
+    ctx: _Context, word: str, sentence: Sentence, mentions: list[Mention]
 ) -> tuple[Actor, Actor] | None:
     """The two gazetteer actors a summit nickname (金特会) names. A word that names one actor
     inside it (入世谈判: the talks to join the WTO) pairs it with who joins: the last country
@@ -1004,14 +1004,11 @@ def _summit_pair(
     return actors[0], actors[1]
 
 
-def _joiner(ctx: _Context, word: str, sentence: Sentence | None, mentions) -> Actor | None:
+def _joiner(ctx: _Context, word: str, sentence: Sentence, mentions) -> Actor | None:
     """The country that joins in 入世谈判: named before the word in the sentence, or in focus."""
-    if sentence is not None:
-        at = ctx.article.text.find(word, sentence.start, sentence.end)
-        before = [m for m in mentions if m.end <= at and m.actor.type == "Country"]
-        if before:
-            return before[-1].actor
-    return ctx.memory.focus_country(ctx.gaz)
+    at = ctx.article.text.find(word, sentence.start, sentence.end)
+    before = [m for m in mentions if m.end <= at and m.actor.type == "Country"]
+    return before[-1].actor if before else ctx.memory.focus_country(ctx.gaz)
 
 
 def _unique_roles(roles: list[Role]) -> list[Role]:

@@ -20,9 +20,11 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from array import array
 from pathlib import Path
+
+from .exceptions import OutputError
+from .fileio import atomic_write_bytes
 
 __all__ = ["cache_dir", "compile_pattern"]
 
@@ -126,15 +128,8 @@ def _store(path: Path, parts: tuple) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         _prune(path.parent)
-        handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temp, path)
-        except BaseException:
-            os.unlink(temp)
-            raise
-    except OSError:
+        atomic_write_bytes(path, data)
+    except (OSError, OutputError):
         pass
 
 
