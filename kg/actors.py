@@ -252,8 +252,21 @@ def _learn_short_names(mentions: list[Mention], short_names: dict[str, Actor], g
         else:
             continue
         common = is_word(short) and actor.country != "JPN"  # 小泉 is a word, and a name
+        if common and "·" in label:
+            common = not _family_name_word(short)  # 威廉·伯恩斯, then 伯恩斯 alone
         if len(short) >= 2 and short not in gaz.surfaces and not common:
             short_names.setdefault(short, actor)
+
+
+@lru_cache(maxsize=4096)
+def _family_name_word(short: str) -> bool:
+    """伯恩斯, 阿勒萨尼: the last part of a transliterated full name that jieba knows only as a
+    person's name (one word tagged nr/nrt), of three characters or more (克里 also opens
+    克里米亚), so the part alone names that person later in the article."""
+    if len(short) < 3:
+        return False
+    tags = segment.tag(short)
+    return len(tags) == 1 and tags[0][1] in ("nr", "nrt")
 
 
 def _add_short_names(text, start, end, short_names, found: list[Mention]) -> list[Mention]:

@@ -1,0 +1,36 @@
+"""Recall: constructions of international news that the extractor missed, one class each.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+# -- a transliterated surname alone, after the full name, is the same person ------------------
+# (伯恩斯, 史密斯: jieba knows them as names, so they are words; they still name the person)
+
+FAMILY_NAME_AGAIN = [
+    (
+        "美国中央情报局局长威廉·伯恩斯28日抵达多哈。伯恩斯会见了普京。",
+        ("威廉·伯恩斯", "CONSULT", "普京", "asserted"),
+    ),
+    (
+        "英国外交大臣戴维·史密斯周二抵达北京。史密斯会见了王毅。",
+        ("戴维·史密斯", "CONSULT", "王毅", "asserted"),
+    ),
+    (
+        "美国特使威廉·伯恩斯抵达开罗。伯恩斯希望斡旋以色列和哈马斯。",
+        ("威廉·伯恩斯", "CONSULT", "哈马斯", "intended"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_NAME_AGAIN)
+def test_family_name_alone_refers_to_the_full_name_named_before(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_war_as_a_setting_names_no_fighting_sides() -> None:
+    assert not {e for e in events_of("美国和英国都在战争中失去了很多。") if e[1] == "ASSAULT"}
