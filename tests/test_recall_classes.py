@@ -34,3 +34,25 @@ def test_family_name_alone_refers_to_the_full_name_named_before(text, expected) 
 
 def test_war_as_a_setting_names_no_fighting_sides() -> None:
     assert not {e for e in events_of("美国和英国都在战争中失去了很多。") if e[1] == "ASSAULT"}
+
+
+# -- a consensus named as a thing the two sides share is their agreement ----------------------
+
+CONSENSUS = [
+    ("中美两国元首共识为两国关系指明了方向。", ("中国", "AGREE", "美国", "asserted")),
+    ("根据中俄双方共识，两国将扩大贸易。", ("中国", "AGREE", "俄罗斯", "asserted")),
+    (
+        "王毅同拉夫罗夫举行会谈。双方表示，将继续落实两国元首重要共识。",
+        ("中国", "AGREE", "俄罗斯", "intended"),
+    ),
+    ("美国和欧盟在这个问题上没有共识。", ("美国", "AGREE", "欧盟", "negated")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSENSUS)
+def test_a_shared_consensus_is_an_agreement_of_the_pair(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_consensus_nobody_shares_is_no_event() -> None:
+    assert not events_of("专家认为，国际社会对气候问题缺乏共识。")
