@@ -56,3 +56,34 @@ def test_a_shared_consensus_is_an_agreement_of_the_pair(text, expected) -> None:
 
 def test_a_consensus_nobody_shares_is_no_event() -> None:
     assert not events_of("专家认为，国际社会对气候问题缺乏共识。")
+
+
+# -- development banks and central banks act; their heads are found after 行长 -----------------
+
+BANKS = [
+    (
+        "中国人民银行22日与非洲开发银行签署了融资合作协议。",
+        ("中国人民银行", "AGREE", "非洲开发银行", "asserted"),
+    ),
+    (
+        "欧洲复兴开发银行宣布暂停与俄罗斯的合作。",
+        ("欧洲复兴开发银行", "SANCTION", "俄罗斯", "asserted"),
+    ),
+    (
+        "美洲开发银行向海地提供了紧急援助。",
+        ("美洲开发银行", "AID", "海地", "asserted"),
+    ),
+    (
+        "中国人民银行行长易纲与非洲开发银行行长阿德西纳举行会谈。",
+        ("易纲", "CONSULT", "阿德西纳", "asserted"),
+    ),
+    (
+        "联合国难民署高级专员格兰迪呼吁欧盟接收更多难民。",
+        ("格兰迪", "REQUEST", "欧盟", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BANKS)
+def test_banks_and_the_heads_named_after_their_titles_act(text, expected) -> None:
+    assert expected in events_of(text)
