@@ -2344,6 +2344,8 @@ def _subjects(
             return [local[-1]], True
     for strict in (True, False):
         for mention in reversed(local):
+            if _inside_time_frame(text, mention, local, boundary):
+                continue
             if can_be_subject(text, mention, strict) or _opens_time_frame(text, clause, mention):
                 group = _expand_compound(mention, mentions, taken)
                 if group[0] is not mention and not can_be_subject(text, group[0], strict):
@@ -2550,6 +2552,23 @@ def _opens_time_frame(text: str, clause, mention: Mention) -> bool:
     if not opener or _front(mention) != clause.start + lead + len(opener):
         return False
     return mention.via not in {"place", "media"} and body.endswith((*_FRAME_END, "以来"))
+
+
+_INNER_FRAME = re.compile(r"在[^，,。；;：:“”\"]{1,30}?(?:期间|之际|之时|时)")
+
+
+def _inside_time_frame(text: str, mention: Mention, local: list[Mention], boundary: int) -> bool:
+    """王毅在出席东盟外长会期间与布林肯会谈, 拜登在访问日本期间会见…: an actor inside a 在…期间
+    frame that closes before the trigger only dates the act; the actor named before the frame
+    does it."""
+    front = _front(mention)
+    opened = text.rfind("在", 0, front)
+    if opened == -1:
+        return False
+    frame = _INNER_FRAME.match(text, opened)
+    if frame is None or frame.end() > boundary or frame.end() <= mention.end:
+        return False
+    return any(m.end <= opened and can_be_subject(text, m) for m in local)
 
 
 def _fronted_frame_subject(text, clauses, index, mentions, taken) -> Mention | None:

@@ -87,3 +87,22 @@ BANKS = [
 @pytest.mark.parametrize(("text", "expected"), BANKS)
 def test_banks_and_the_heads_named_after_their_titles_act(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- 在…期间: an actor inside a time frame only dates the act; the one before the frame acts -----
+
+TIME_FRAME = [
+    (
+        "王毅在出席东盟外长会期间与美国国务卿布林肯会谈。",
+        ("王毅", "CONSULT", "布林肯", "asserted"),
+    ),
+    ("王毅在出席联合国大会期间会见了布林肯。", ("王毅", "CONSULT", "布林肯", "asserted")),
+    ("拜登在访问日本期间与岸田文雄会谈。", ("拜登", "CONSULT", "岸田文雄", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_FRAME)
+def test_the_actor_before_a_time_frame_does_the_act_after_it(text, expected) -> None:
+    events = events_of(text)
+    assert expected in events
+    assert not {e for e in events if e[0] in {"东盟", "联合国大会", "日本"}}
