@@ -106,3 +106,20 @@ def test_the_actor_before_a_time_frame_does_the_act_after_it(text, expected) -> 
     events = events_of(text)
     assert expected in events
     assert not {e for e in events if e[0] in {"东盟", "联合国大会", "日本"}}
+
+
+# -- 哈 in a compound: Kazakhstan (中哈), Hamas in a report that names only Hamas (以哈战争) -------
+
+HA_COMPOUNDS = [
+    (
+        "以色列与哈马斯的谈判陷入僵局。以哈战争已持续22个月。",
+        ("哈马斯", "ASSAULT", "以色列", "asserted"),
+    ),
+    ("以哈冲突爆发后，哈马斯释放了部分人质。", ("以色列", "ASSAULT", "哈马斯", "asserted")),
+    ("中哈两国签署了合作协议。", ("中国", "AGREE", "哈萨克斯坦", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HA_COMPOUNDS)
+def test_ha_in_a_compound_is_kazakhstan_or_the_hamas_the_article_names(text, expected) -> None:
+    assert expected in events_of(text)
