@@ -1146,6 +1146,9 @@ def _evaluated(
     agent = _agent_of_named_act(text, clause, done_acts, discourse or Discourse())
     if agent is not None and agent.actor.key != speaker.actor.key:
         return agent  # 这一否决向以色列发出了错误信号: who vetoed
+    warned = _warned_otherwise(text, clause, done_acts, speaker)
+    if warned is not None:
+        return warned  # 奉劝美国停止挑衅,否则必将付出代价: the one the demand asked
     if index > 0 and (_own_subject(text, clause) or not _has_mention(clause, pos, mentions)):
         # 泽连斯基与特朗普争论,这是“不尊重”的行为; 美方一再阻挠安理会采取行动,令人遗憾:
         # what the clause before reports, and its subject
@@ -1154,6 +1157,22 @@ def _evaluated(
         return found or _last_actor(done_acts, speaker, pos)
     subjects, _ = _subjects(text, clauses, index, clause.start, mentions, [speaker])
     return subjects[0] if subjects else None
+
+
+_OTHERWISE = ("否则", "不然", "要不然")
+
+
+def _warned_otherwise(text, clause, done_acts, speaker: Mention) -> Mention | None:
+    """A clause opened by 否则 after a demand (奉劝美国立即停止挑衅,否则必将付出代价) warns the
+    one the demand asked."""
+    if not text[clause.start : clause.end].lstrip(" “”\"'「」").startswith(_OTHERWISE):
+        return None
+    for action in reversed(list(done_acts)):
+        if action.trigger_start < clause.start and action.trigger.event_type == "REQUEST":
+            if not _same_side(action.object, speaker):
+                return action.object
+            return None
+    return None
 
 
 def _last_actor(done_acts, speaker: Mention, pos: int) -> Mention | None:

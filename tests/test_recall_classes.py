@@ -123,3 +123,16 @@ HA_COMPOUNDS = [
 @pytest.mark.parametrize(("text", "expected"), HA_COMPOUNDS)
 def test_ha_in_a_compound_is_kazakhstan_or_the_hamas_the_article_names(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- 否则: the threat after a demand falls on the one the demand asked -------------------------
+
+OTHERWISE = [
+    "外交部发言人郭嘉昆说，奉劝美国立即停止挑衅，否则必将付出代价。",
+    "外交部发言人郭嘉昆说，奉劝美国停止侵权，不然必将付出沉重代价。",
+]
+
+
+@pytest.mark.parametrize("text", OTHERWISE)
+def test_a_threat_opened_by_otherwise_warns_whom_the_demand_asked(text) -> None:
+    assert ("郭嘉昆", "THREATEN", "美国", "asserted") in events_of(text)
