@@ -206,6 +206,7 @@ def find_actors(
     _resolve_leader_titles(text, gaz, found, memory.leaders)
     found.mentions = [m for m in found.mentions if not _inside_any(m, found.attributive)]
     found.mentions = _without_list_heads(text, gaz, found.mentions)
+    found.mentions = _without_home_countries(gaz, found.mentions)
     _post_holders(text, start, end, gaz, found, memory.posts)
     if learn:
         _learn_posts(text, gaz, found, memory.posts)
@@ -235,6 +236,25 @@ def _without_list_heads(text: str, gaz: Gazetteer, mentions: list[Mention]) -> l
             continue
         kept.append(mention)
     return kept
+
+
+_PRIVATE_KINDS = frozenset({"company", "university", "think_tank"})
+
+
+def _without_home_countries(gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """对美国波音公司采取反制措施, 美国兰德公司发布报告: a country written right before a
+    company, university or think tank of its own only says where it is from; the body acts
+    and is acted on, not the country."""
+    dropped = set()
+    for before, after in zip(mentions, mentions[1:], strict=False):
+        if (
+            before.end == after.start
+            and before.actor.type == "Country"
+            and after.actor.country == before.actor.key
+            and gaz.kind_of(after.actor) in _PRIVATE_KINDS
+        ):
+            dropped.add(id(before))
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
 
 def _learn_short_names(mentions: list[Mention], short_names: dict[str, Actor], gaz) -> None:

@@ -136,3 +136,25 @@ OTHERWISE = [
 @pytest.mark.parametrize("text", OTHERWISE)
 def test_a_threat_opened_by_otherwise_warns_whom_the_demand_asked(text) -> None:
     assert ("郭嘉昆", "THREATEN", "美国", "asserted") in events_of(text)
+
+
+# -- a country right before its own company only says where the company is from ---------------
+
+HOME_COUNTRY = [
+    ("中方决定对美国波音公司采取反制措施。", ("中国", "SANCTION", "波音公司", "asserted")),
+    (
+        "俄罗斯对美国洛克希德·马丁公司实施制裁。",
+        ("俄罗斯", "SANCTION", "洛克希德·马丁公司", "asserted"),
+    ),
+    (
+        "中方决定对美国L3哈里斯技术公司和安杜里尔等企业采取反制措施。",
+        ("中国", "SANCTION", "安杜里尔工业公司", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOME_COUNTRY)
+def test_a_company_after_its_home_country_is_the_actor(text, expected) -> None:
+    events = events_of(text)
+    assert expected in events
+    assert not {e for e in events if "美国" in (e[0], e[2])}
