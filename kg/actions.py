@@ -408,7 +408,7 @@ def _actions_for(
             text, clauses, index, pos, trig, mentions, status, agents, discourse
         )
         return
-    if agentless_passive(text, clause, pos):
+    if agentless_passive(text, clause, pos) or _listed_passive(text, clause, pos):
         # 中兴被指控…, 14名船员今天被放还: who does it is not said here; the one it is done
         # to is no actor of it. The actor of the last act of this kind, if any, does it.
         agent = discourse.agent(trig.event_type)
@@ -1259,6 +1259,15 @@ def _passive_by_nonactor(text, clause, pos, mentions) -> bool:
 def agentless_passive(text, clause, pos) -> bool:
     """被指控, 遭到逮捕: a passive marker right before the trigger, with no agent between."""
     return bool(_AGENTLESS.search(text, max(clause.start, pos - 5), pos))
+
+
+_LISTED_PASSIVE = re.compile(r"(?:被|遭)[一再多次已经曾正也均都]{0,3}(?:列入|纳入|增列|列为)了?$")
+
+
+def _listed_passive(text, clause, pos) -> bool:
+    """俄罗斯石油公司被列入制裁名单: a passive listing that names no lister; as with 被指控,
+    the one who did the last act of this kind lists it."""
+    return bool(_LISTED_PASSIVE.search(text, max(clause.start, pos - 9), pos))
 
 
 def _mediated(subjects, trig: Trigger, pos: int, status: str, discourse) -> Iterator[Action]:

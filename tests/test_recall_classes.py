@@ -158,3 +158,27 @@ def test_a_company_after_its_home_country_is_the_actor(text, expected) -> None:
     events = events_of(text)
     assert expected in events
     assert not {e for e in events if "美国" in (e[0], e[2])}
+
+
+# -- 被列入制裁名单 with no lister named: the one who did the last sanction lists it --------------
+
+LISTED = [
+    (
+        "美国财政部宣布新一轮对俄制裁，俄罗斯石油公司被列入制裁名单。",
+        ("美国财政部", "SANCTION", "俄罗斯石油公司", "asserted"),
+    ),
+    (
+        "美国财政部21日宣布对俄罗斯实施新制裁。俄罗斯石油公司和俄罗斯天然气工业股份公司"
+        "也被列入制裁名单。",
+        ("美国财政部", "SANCTION", "俄罗斯天然气工业股份公司", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED)
+def test_a_passive_listing_is_the_last_sanctioners_act(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_passive_listing_with_no_sanctioner_in_focus_is_no_event() -> None:
+    assert not events_of("俄罗斯石油公司被列入制裁名单。")
