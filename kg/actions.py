@@ -543,7 +543,7 @@ def _actions_for(
     subjects = subjects + _orderers(text, clauses, index, subjects, mentions)
     for subject in subjects:
         for obj in objects:
-            if _same_side(subject, obj):
+            if _same_side(subject, obj) and not _seized_by_own_forces(subject, obj, trig):
                 continue
             confidence = _confidence(subject, obj, frame, same_clause)
             yield Action(subject, obj, trig, pos, status, confidence, frame)
@@ -1445,6 +1445,16 @@ def _same_side(a: Mention, b: Mention) -> bool:
         and a.actor.country == b.actor.country
         and _state_part(a.actor)
         and _state_part(b.actor)
+    )
+
+
+def _seized_by_own_forces(subject: Mention, obj: Mention, trig: Trigger) -> bool:
+    """缅甸军方扣押了昂山素季: the forces that seize or arrest a leader of their own state
+    (a coup) do not act on their own side."""
+    return (
+        trig.event_type == "COERCE"
+        and obj.actor.type == "Person"
+        and load_gazetteer().kind_of(subject.actor) == "military"
     )
 
 

@@ -182,3 +182,24 @@ def test_a_passive_listing_is_the_last_sanctioners_act(text, expected) -> None:
 
 def test_a_passive_listing_with_no_sanctioner_in_focus_is_no_event() -> None:
     assert not events_of("俄罗斯石油公司被列入制裁名单。")
+
+
+# -- a coup: soldiers who seize their own leader act on him -----------------------------------
+
+COUP = [
+    (
+        "几内亚5日发生军事政变，政变军人宣称扣押总统孔戴并解散政府。",
+        ("几内亚政变军人", "COERCE", "孔戴", "asserted"),
+    ),
+    ("尼日尔政变士兵扣押了总统巴祖姆。", ("尼日尔政变军人", "COERCE", "巴祖姆", "asserted")),
+    ("缅甸军方逮捕了昂山素季。", ("缅甸军队", "COERCE", "昂山素季", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUP)
+def test_soldiers_who_seize_their_own_leader_coerce_him(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_ministry_arresting_its_own_official_is_still_its_own_side() -> None:
+    assert not events_of("美国国防部逮捕了一名美国官员。")
