@@ -2388,6 +2388,7 @@ def _subjects(
                 group = _expand_compound(mention, mentions, taken)
                 if group[0] is not mention and not can_be_subject(text, group[0], strict):
                     continue  # 与德国、韩国、日本…: a list a preposition governs
+                group = group + _joined_by_both(text, mention, local, boundary)
                 return _included_instead(text, group, mentions, taken), True
     if _own_subject(text, clause) or _noun_subject(text, clause, boundary, mentions):
         return [], False
@@ -2413,11 +2414,35 @@ def _subjects(
                     continue
                 if _in_reason(text, earlier, mention):
                     continue
+                if text[max(0, _front(mention) - 2) : _front(mention)].endswith(_ARRIVED_AT):
+                    continue  # 伯恩斯…抵达|卡塔尔首都多哈,与…会晤: where he went does not act
                 group = _expand_compound(mention, mentions, taken)
+                inside = [m for m in mentions if earlier.start <= m.start and m.end <= earlier.end]
+                group = group + _joined_by_both(text, mention, inside, earlier.end)
                 return _included_instead(text, group, mentions, taken), False
         if text[earlier.end - 1 : earlier.end] in {":", "："}:
             break  # 外交部:如果她敢,拭目以待: who speaks is named before the colon, or not at all
     return [], False
+
+
+_ARRIVED_AT = ("抵达", "飞抵", "到达", "来到", "前往", "赴")
+_BOTH_AFTER = re.compile(r"[\d月日年上下午晚早今昨当天周一二三四五六七八九十]{0,8}[也已]?[均都皆]")
+
+
+def _joined_by_both(text, mention: Mention, local: list[Mention], boundary: int) -> list[Mention]:
+    """布林肯与克莱弗利均谴责俄罗斯, 伯恩斯与巴尔内亚28日均已抵达…: 与 followed by 均/都 joins
+    two subjects (with no 均 it introduces a partner: 布林肯与克莱弗利会谈)."""
+    if not text.startswith(("与", "和", "及", "同", "跟"), mention.end):
+        return []
+    for other in local:
+        if other.start < mention.end or other.end > boundary:
+            continue
+        between = text[mention.end : other.start]
+        if len(between) > 20 or any(c in _PUNCT for c in between):
+            return []
+        if _BOTH_AFTER.match(text, other.end):  # past a title: 与以色列摩萨德局长|巴尔内亚
+            return [other]
+    return []
 
 
 def _described_actor(text, clause, pos: int, objects, mentions, frame: str) -> Mention | None:

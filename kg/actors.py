@@ -56,6 +56,7 @@ _LOCATIVES = (
     "来",
     "回",
     "至",
+    "首都",  # 卡塔尔首都多哈: the capital named as a place of its country
 )
 _COORDINATORS = set("与和同跟对向在")
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」《》、 \n")
@@ -350,6 +351,8 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         surface, actor, kind = hit
         if _inside_hiding_word(text, pos, len(surface)):
             return []  # 发展|中国|家, 来|日方|长: a word that holds the name names no actor
+        if kind in {"capital", "place"} and pos > 0 and _verb_word(text[pos - 1 : pos + 1]):
+            return []  # 抵达卡塔尔: 达卡 begins inside the verb 抵达
         if actor.type in {"Country", "Region"} and _water_after(text, pos + len(surface), gaz):
             return []  # 日本海, 印度洋, 台湾海峡, 朝鲜半岛: a sea or a peninsula, no actor
         if kind == "capital" and not _acts_as_capital(text, pos, len(surface)):
@@ -561,6 +564,15 @@ def _acts_as_capital(text: str, pos: int, length: int) -> bool:
     if _dateline(text, pos + length):  # 新华社北京5月3日电
         return False
     return after not in {"时间", "举行", "召开", "峰会", "会议", "大学", "市"}
+
+
+@lru_cache(maxsize=1024)
+def _verb_word(pair: str) -> bool:
+    """Whether two characters are one verb for jieba (抵达, 到达), not a noun (和平壤: 和平)."""
+    if not segment.has_word(pair):
+        return False  # 访基: jieba guesses unknown pairs, the dictionary does not
+    tags = segment.tag(pair)
+    return len(tags) == 1 and tags[0][1].startswith("v")
 
 
 def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Mention:

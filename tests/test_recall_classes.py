@@ -203,3 +203,33 @@ def test_soldiers_who_seize_their_own_leader_coerce_him(text, expected) -> None:
 
 def test_a_ministry_arresting_its_own_official_is_still_its_own_side() -> None:
     assert not events_of("美国国防部逮捕了一名美国官员。")
+
+
+# -- 与 followed by 均/都 joins two subjects; where they arrived does not act ----------------------
+
+BOTH = [
+    (
+        "美国国务卿布林肯与以色列摩萨德局长戴维·巴尔内亚均已抵达多哈，28日与卡塔尔首相会晤。",
+        ("戴维·巴尔内亚", "CONSULT", "卡塔尔", "asserted"),
+    ),
+    (
+        "美国中央情报局局长威廉·伯恩斯与英国外交大臣克莱弗利均已抵达卡塔尔首都多哈，"
+        "28日与卡塔尔首相兼外交大臣穆罕默德·本·阿卜杜勒拉赫曼·阿勒萨尼会晤。",
+        ("威廉·伯恩斯", "CONSULT", "穆罕默德·本·阿卜杜勒拉赫曼", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOTH)
+def test_subjects_joined_by_both_act_each(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_with_and_no_both_is_still_a_partner() -> None:
+    assert ("布林肯", "CONSULT", "克莱弗利", "asserted") in events_of(
+        "美国国务卿布林肯与英国外交大臣克莱弗利会谈。"
+    )
+
+
+def test_a_capital_that_begins_inside_a_verb_is_no_mention() -> None:
+    assert not {e for e in events_of("匈牙利脱离华沙条约组织。") if "波兰" in e}
