@@ -2425,6 +2425,8 @@ def _subjects(
     return [], False
 
 
+_BOTH_LINKS = ("与", "和", "及", "同", "跟")
+_CLAUSE_MARKS = frozenset(",，。;；:：!?！？、")
 _ARRIVED_AT = ("抵达", "飞抵", "到达", "来到", "前往", "赴")
 _BOTH_AFTER = re.compile(r"[\d月日年上下午晚早今昨当天周一二三四五六七八九十]{0,8}[也已]?[均都皆]")
 
@@ -2432,13 +2434,25 @@ _BOTH_AFTER = re.compile(r"[\d月日年上下午晚早今昨当天周一二三�
 def _joined_by_both(text, mention: Mention, local: list[Mention], boundary: int) -> list[Mention]:
     """布林肯与克莱弗利均谴责俄罗斯, 伯恩斯与巴尔内亚28日均已抵达…: 与 followed by 均/都 joins
     two subjects (with no 均 it introduces a partner: 布林肯与克莱弗利会谈)."""
-    if not text.startswith(("与", "和", "及", "同", "跟"), mention.end):
+    if _BOTH_AFTER.match(text, mention.end):  # the second of the two was found first
+        for other in reversed(local):
+            between = text[other.end : mention.start]
+            if (
+                other.end > mention.start
+                or len(between) > 20
+                or any(c in _CLAUSE_MARKS for c in between)
+            ):
+                continue
+            if between[:1] in _BOTH_LINKS and other.actor.type == mention.actor.type:
+                return [other]
+        return []
+    if not text.startswith(_BOTH_LINKS, mention.end):
         return []
     for other in local:
         if other.start < mention.end or other.end > boundary:
             continue
         between = text[mention.end : other.start]
-        if len(between) > 20 or any(c in _PUNCT for c in between):
+        if len(between) > 20 or any(c in _CLAUSE_MARKS for c in between):
             return []
         if _BOTH_AFTER.match(text, other.end):  # past a title: 与以色列摩萨德局长|巴尔内亚
             return [other]
