@@ -277,3 +277,20 @@ def test_who_speaks_after_a_speech_act_in_dao_judges(text: str) -> None:
     """X抨击道/写道,…: X speaks the judgement; the actor of the sentence before does not."""
     judges = {e[0] for e in events_of(text) if e[1] == "ACCUSE"}
     assert judges and judges <= {"玛丽亚", "俄罗斯", "普京"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄罗斯与乌克兰上周举行会谈。一名土耳其官员说，调解人正在准备下一轮会谈。",
+        "俄罗斯与乌克兰上周举行会谈。土耳其一直是这场冲突的主要调停方。",
+    ],
+)
+def test_a_mediator_named_as_a_party_reports_no_mediation(text: str) -> None:
+    """调解人, 调停方 name who mediates; they report no mediation between the sides in focus."""
+    assert not {e for e in events_of(text) if "土耳其" in (e[0], e[2])}
+
+
+def test_a_reported_mediation_still_counts() -> None:
+    text = "以色列与黎巴嫩上月达成停火协议。美国在双方之间居中斡旋。"
+    assert ("美国", "CONSULT", "以色列") in {e[:3] for e in events_of(text)}
