@@ -2348,6 +2348,8 @@ def _subjects(
                 group = _expand_compound(mention, mentions, taken)
                 if group[0] is not mention and not can_be_subject(text, group[0], strict):
                     continue  # 与德国、韩国、日本…: a list a preposition governs
+                if _names_topic(text, group):
+                    continue  # 就…、苏丹和海地局势等交换看法: what is talked about does not act
                 return _included_instead(text, group, mentions, taken), True
     if _own_subject(text, clause) or _noun_subject(text, clause, boundary, mentions):
         return [], False
@@ -2628,6 +2630,12 @@ def _title_follows(text: str, pos: int) -> bool:
 
 def _starts_title(text: str, pos: int, gaz) -> bool:
     return gaz.title_at(text, pos) is not None
+
+
+def _names_topic(text: str, group: list[Mention]) -> bool:
+    """A coordination whose last member is followed by a topic word (苏丹和海地|局势) names
+    what something is about, each of its members as much as the last."""
+    return len(group) > 1 and text.startswith(words("topic"), group[-1].end)
 
 
 def _embedded(text: str, mention: Mention, clause) -> bool:

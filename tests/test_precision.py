@@ -294,3 +294,20 @@ def test_a_mediator_named_as_a_party_reports_no_mediation(text: str) -> None:
 def test_a_reported_mediation_still_counts() -> None:
     text = "以色列与黎巴嫩上月达成停火协议。美国在双方之间居中斡旋。"
     assert ("美国", "CONSULT", "以色列") in {e[:3] for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "双方还就能源安全、苏丹和海地局势等问题交换了看法。",
+        "两国外长就经贸合作,以及阿富汗和伊朗问题交换了看法。",
+    ],
+)
+def test_countries_coordinated_before_a_topic_word_are_what_is_discussed(text: str) -> None:
+    """就…、X和Y局势交换看法: X and Y are topics of the talks, not two sides holding them."""
+    assert not events_of(text)
+
+
+def test_a_coordinated_subject_before_its_topic_still_talks() -> None:
+    text = "中国和俄罗斯就朝鲜问题交换意见。"
+    assert ("中国", "CONSULT", "俄罗斯") in {e[:3] for e in events_of(text)}
