@@ -206,6 +206,10 @@ def find_actions(
                 # even when whom it asks is not named
                 requested_from = pos + len(word) if requested_from is None else requested_from
             for action in found:
+                if "pretext" not in trig.objects and _reason_of_other_act(
+                    text, clause, pos, mentions, action.subject
+                ):
+                    continue  # 以向俄罗斯提供无人机为由制裁…: the one sanctioned supplied them
                 action = _as_refusal(text, clause, action)
                 if action.frame == "compound" and action.status == "intended":
                     action = replace(action, status=_nominal_status(text, clause, action))
@@ -635,6 +639,40 @@ def _pretext(text, clauses, index, pos, trig, mentions, status, targets) -> Iter
             if not _same_side(subject, obj):
                 confidence = _confidence(subject, obj, "after", same_clause)
                 yield Action(subject, obj, trig, pos, status, confidence, "after")
+
+
+_REASON_END = re.compile("为由|为借口|为理由")
+
+
+def _reason_opener(text, clause, pos: int, mentions) -> int:
+    """Where the 以 of a 以…为由 phrase around ``pos`` opens (-1: none; 以色列 is no 以)."""
+    opener = text.rfind("以", clause.start, pos)
+    while opener != -1 and any(m.start <= opener < m.end for m in mentions):
+        opener = text.rfind("以", clause.start, opener)
+    return opener
+
+
+def _in_reason_before(text, clause, mention: Mention, boundary: int, mentions) -> bool:
+    """美国以参与援助伊朗无人机项目为由制裁…: an actor inside a reason that closes before the act
+    is no subject of the act."""
+    closing = _REASON_END.search(text, mention.end, boundary)
+    if closing is None:
+        return False
+    opener = _reason_opener(text, clause, mention.start, mentions)
+    return opener != -1 and not any(c in _PUNCT for c in text[opener : closing.start()])
+
+
+def _reason_of_other_act(text, clause, pos: int, mentions, subject: Mention) -> bool:
+    """An act inside the reason of a 以…为由 phrase is not done by the one who acts for that
+    reason (欧盟以向俄罗斯提供无人机为由制裁…: 欧盟 supplies nothing); only an actor named inside
+    the reason can do it."""
+    closing = _REASON_END.search(text, pos, clause.end)
+    if closing is None:
+        return False
+    opener = _reason_opener(text, clause, pos, mentions)
+    if opener == -1 or any(c in _PUNCT for c in text[opener : closing.start()]):
+        return False
+    return subject.start < opener
 
 
 def _inside_trigger(trig: Trigger, mentions) -> list[Mention]:
@@ -2330,7 +2368,10 @@ def _subjects(
     local = [
         m
         for m in mentions
-        if clause.start <= m.start and m.end <= boundary and (m.start, m.actor.key) not in taken
+        if clause.start <= m.start
+        and m.end <= boundary
+        and (m.start, m.actor.key) not in taken
+        and not _in_reason_before(text, clause, m, boundary, mentions)
     ]
     if local and text[local[-1].end : boundary] == "的" and trigger_pattern().match(text, boundary):
         owner = local[-1]

@@ -311,3 +311,30 @@ def test_countries_coordinated_before_a_topic_word_are_what_is_discussed(text: s
 def test_a_coordinated_subject_before_its_topic_still_talks() -> None:
     text = "中国和俄罗斯就朝鲜问题交换意见。"
     assert ("中国", "CONSULT", "俄罗斯") in {e[:3] for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act inside the reason is not done by the one who acts for it
+        ("欧盟以向俄罗斯提供无人机为由制裁伊朗多名官员。", {("欧盟", "SANCTION", "伊朗")}),
+        # an actor inside a reason that closes before the act does not do the act
+        ("美国以参与援助伊朗无人机项目为由制裁多家中国企业。", {("美国", "SANCTION", "中国")}),
+        (
+            "欧盟以俄罗斯攻击乌克兰为由对俄实施新一轮制裁。",
+            {
+                ("俄罗斯", "ASSAULT", "乌克兰"),
+                ("欧盟", "ACCUSE", "俄罗斯"),
+                ("欧盟", "SANCTION", "俄罗斯"),
+            },
+        ),
+        # the reason itself still accuses whom it blames
+        (
+            "美国以伊朗违反核协议为由重新制裁伊朗。",
+            {("美国", "ACCUSE", "伊朗"), ("美国", "SANCTION", "伊朗")},
+        ),
+    ],
+)
+def test_who_acts_for_a_reason_is_named_before_it(text: str, expected: set) -> None:
+    """X以…为由+act: X does the act; what the reason says is done by those it names."""
+    assert {e[:3] for e in events_of(text)} == expected
