@@ -248,3 +248,22 @@ def test_one_unknown_person_alone_acts_on_nobody() -> None:
     assert not _one_unknown_person([])
     text = "王小明说，他愿意合作。他随后谴责了日本政府。"
     assert ("王小明", "ACCUSE", "日本", "asserted") in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "美国国务院新闻发言人普赖斯在记者会上说，美国欢迎两国恢复对话。",
+            ("普赖斯", "美国国务院", "新闻发言人"),
+        ),
+        (
+            "欧盟委员会新闻发言人马梅尔说，欧盟将对俄罗斯实施新制裁。",
+            ("马梅尔", "欧盟委员会", "新闻发言人"),
+        ),
+        ("五角大楼新闻秘书柯比表示，美国将向乌克兰提供援助。", ("柯比", "美国国防部", "新闻秘书")),
+    ],
+)
+def test_a_press_title_after_a_body_is_no_news_outlet(text: str, expected: tuple) -> None:
+    """X新闻发言人, X新闻秘书: the title's 新闻 does not make X a news outlet (X新闻)."""
+    assert expected in roles_of(text)
