@@ -267,3 +267,21 @@ def test_one_unknown_person_alone_acts_on_nobody() -> None:
 def test_a_press_title_after_a_body_is_no_news_outlet(text: str, expected: tuple) -> None:
     """X新闻发言人, X新闻秘书: the title's 新闻 does not make X a news outlet (X新闻)."""
     assert expected in roles_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中国人民银行行长潘功胜在论坛上发表演讲。", ("潘功胜", "中国人民银行", "行长")),
+        ("非洲开发银行行长阿德西纳访问肯尼亚。", ("阿德西纳", "非洲开发银行", "行长")),
+        ("世界银行行长彭安杰访问印度。", ("彭安杰", "世界银行", "行长")),
+        (
+            "俄罗斯直接投资基金首席执行官德米特里耶夫抵达利雅得。",
+            ("德米特里耶夫", "俄罗斯直接投资基金", "首席执行官"),
+        ),
+    ],
+)
+def test_bank_and_fund_heads_hold_posts(text: str, expected: tuple) -> None:
+    """行长 of a central or development bank, the head of a state fund: posts in bodies that
+    act in sanctions and aid news."""
+    assert expected in roles_of(text)
