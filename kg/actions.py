@@ -644,22 +644,29 @@ def _pretext(text, clauses, index, pos, trig, mentions, status, targets) -> Iter
 _REASON_END = re.compile("为由|为借口|为理由")
 
 
-def _reason_opener(text, clause, pos: int, mentions) -> int:
-    """Where the 以 of a 以…为由 phrase around ``pos`` opens (-1: none; 以色列 is no 以)."""
-    opener = text.rfind("以", clause.start, pos)
+def _reason_opener(text, clause, pos: int, mentions, char: str = "以") -> int:
+    """Where the 以 of a 以…为由 phrase (or the 在 of 在…期间) around ``pos`` opens (-1: none;
+    以色列 is no 以)."""
+    opener = text.rfind(char, clause.start, pos)
     while opener != -1 and any(m.start <= opener < m.end for m in mentions):
-        opener = text.rfind("以", clause.start, opener)
+        opener = text.rfind(char, clause.start, opener)
     return opener
 
 
+_DURING_END = re.compile("期间|之际")
+
+
 def _in_reason_before(text, clause, mention: Mention, boundary: int, mentions) -> bool:
-    """美国以参与援助伊朗无人机项目为由制裁…: an actor inside a reason that closes before the act
-    is no subject of the act."""
-    closing = _REASON_END.search(text, mention.end, boundary)
-    if closing is None:
-        return False
-    opener = _reason_opener(text, clause, mention.start, mentions)
-    return opener != -1 and not any(c in _PUNCT for c in text[opener : closing.start()])
+    """美国以参与援助伊朗无人机项目为由制裁…, 王毅在出席东盟会议期间与…会见: an actor inside a
+    reason or a time frame that closes before the act is no subject of the act."""
+    for char, ending in (("以", _REASON_END), ("在", _DURING_END)):
+        closing = ending.search(text, mention.end, boundary)
+        if closing is None:
+            continue
+        opener = _reason_opener(text, clause, mention.start, mentions, char)
+        if opener != -1 and not any(c in _PUNCT for c in text[opener : closing.start()]):
+            return True
+    return False
 
 
 def _reason_of_other_act(text, clause, pos: int, mentions, subject: Mention) -> bool:

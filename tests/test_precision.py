@@ -338,3 +338,17 @@ def test_a_coordinated_subject_before_its_topic_still_talks() -> None:
 def test_who_acts_for_a_reason_is_named_before_it(text: str, expected: set) -> None:
     """X以…为由+act: X does the act; what the reason says is done by those it names."""
     assert {e[:3] for e in events_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("王毅在出席东盟外长会议期间与东盟秘书长高金洪会见。", ("王毅", "CONSULT", "高金洪")),
+        ("王毅在出席联合国大会期间与联合国秘书长古特雷斯会见。", ("王毅", "CONSULT", "古特雷斯")),
+    ],
+)
+def test_the_body_whose_meeting_is_attended_does_not_meet(text: str, expected: tuple) -> None:
+    """X在出席Y会议期间与Z会见: X meets Z; the body inside the time frame is no subject."""
+    events = {e[:3] for e in events_of(text)}
+    assert expected in events
+    assert all(e[0] == "王毅" for e in events)
