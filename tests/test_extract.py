@@ -285,3 +285,11 @@ def test_bank_and_fund_heads_hold_posts(text: str, expected: tuple) -> None:
     """行长 of a central or development bank, the head of a state fund: posts in bodies that
     act in sanctions and aid news."""
     assert expected in roles_of(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["示威者聚集在俄罗斯驻纽约总领事馆门外。", "抗议者聚集在美国驻上海总领事馆门前。"]
+)
+def test_a_consulate_is_no_consul_followed_by_a_name(text: str) -> None:
+    """总领事|馆门前: 馆 begins no name, the consulate holds no post."""
+    assert not roles_of(text)
