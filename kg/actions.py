@@ -1853,6 +1853,9 @@ def _including(text: str, mention: Mention) -> int | Mention:
     return opener
 
 
+_QUOTE_MARKS = set("“”「」\"'")
+
+
 def _relative_opener(text, clause, front: int, coverbs) -> int:
     """The preposition before a relative clause that describes the actor at ``front`` (对|前来
     出席论坛的|默茨): where the phrase the preposition governs starts; ``front`` if none."""
@@ -1860,7 +1863,7 @@ def _relative_opener(text, clause, front: int, coverbs) -> int:
         return front
     de = front - 1
     for at in range(de - 1, max(clause.start, de - _DESCRIBING_REACH) - 1, -1):
-        if text[at] in _PUNCT:
+        if text[at] in _PUNCT and text[at] not in _QUOTE_MARKS:  # 对“协助乌克兰军队”的英国公司
             return front
         if text[at] in coverbs and _real_coverb(text, at) and has_verb(text[at + 1 : de]):
             return at
@@ -2715,7 +2718,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 同包括美国在内的各国: a member of what is governed
     if _SUMMONED.sub("", text[max(0, front - 8) : front]).endswith(words("summons")):
         return False  # 召见日本驻华大使…表达抗议: the one summoned hears the protest
-    if text[mention.end : mention.end + 1] == "的" and not _title_follows(text, mention.end + 1):
+    de = mention.end + (text[mention.end : mention.end + 1] in {"”", "」"})  # 乌克兰军队”的
+    if text[de : de + 1] == "的" and not _title_follows(text, de + 1):
         return False
     if _titled_possessor(text, mention.end):
         return False  # 高市首相的答辩: the owner of what is the subject

@@ -352,3 +352,16 @@ def test_the_body_whose_meeting_is_attended_does_not_meet(text: str, expected: t
     events = {e[:3] for e in events_of(text)}
     assert expected in events
     assert all(e[0] == "王毅" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄罗斯外交部宣布，将对“协助乌克兰军队”的英国公司采取反制措施。",
+        "俄罗斯外交部宣布，将对「协助乌克兰军队」的英国公司采取反制措施。",
+    ],
+)
+def test_a_quoted_relative_clause_stays_inside_its_to_phrase(text: str) -> None:
+    """对“…”的X: quotation marks inside the relative clause neither free X to be the subject
+    nor make the actor inside the quotation a subject."""
+    assert {e[:3] for e in events_of(text)} == {("俄罗斯外交部", "SANCTION", "英国")}
