@@ -206,6 +206,10 @@ def find_actions(
                 # even when whom it asks is not named
                 requested_from = pos + len(word) if requested_from is None else requested_from
             for action in found:
+                if "pretext" not in trig.objects and _reason_of_other_act(
+                    text, clause, pos, mentions, action.subject
+                ):
+                    continue  # 以向俄罗斯提供无人机为由制裁…: the one sanctioned supplied them
                 action = _as_refusal(text, clause, action)
                 if action.frame == "compound" and action.status == "intended":
                     action = replace(action, status=_nominal_status(text, clause, action))
@@ -635,6 +639,40 @@ def _pretext(text, clauses, index, pos, trig, mentions, status, targets) -> Iter
             if not _same_side(subject, obj):
                 confidence = _confidence(subject, obj, "after", same_clause)
                 yield Action(subject, obj, trig, pos, status, confidence, "after")
+
+
+_REASON_END = re.compile("为由|为借口|为理由")
+
+
+def _reason_opener(text, clause, pos: int, mentions) -> int:
+    """Where the 以 of a 以…为由 phrase around ``pos`` opens (-1: none; 以色列 is no 以)."""
+    opener = text.rfind("以", clause.start, pos)
+    while opener != -1 and any(m.start <= opener < m.end for m in mentions):
+        opener = text.rfind("以", clause.start, opener)
+    return opener
+
+
+def _in_reason_before(text, clause, mention: Mention, boundary: int, mentions) -> bool:
+    """美国以参与援助伊朗无人机项目为由制裁…: an actor inside a reason that closes before the act
+    is no subject of the act (a time frame, 在…期间: see _inside_time_frame)."""
+    closing = _REASON_END.search(text, mention.end, boundary)
+    if closing is None:
+        return False
+    opener = _reason_opener(text, clause, mention.start, mentions)
+    return opener != -1 and not any(c in _PUNCT for c in text[opener : closing.start()])
+
+
+def _reason_of_other_act(text, clause, pos: int, mentions, subject: Mention) -> bool:
+    """An act inside the reason of a 以…为由 phrase is not done by the one who acts for that
+    reason (欧盟以向俄罗斯提供无人机为由制裁…: 欧盟 supplies nothing); only an actor named inside
+    the reason can do it."""
+    closing = _REASON_END.search(text, pos, clause.end)
+    if closing is None:
+        return False
+    opener = _reason_opener(text, clause, pos, mentions)
+    if opener == -1 or any(c in _PUNCT for c in text[opener : closing.start()]):
+        return False
+    return subject.start < opener
 
 
 def _inside_trigger(trig: Trigger, mentions) -> list[Mention]:
@@ -1846,6 +1884,9 @@ def _including(text: str, mention: Mention) -> int | Mention:
     return opener
 
 
+_QUOTE_MARKS = set("“”「」\"'")
+
+
 def _relative_opener(text, clause, front: int, coverbs) -> int:
     """The preposition before a relative clause that describes the actor at ``front`` (对|前来
     出席论坛的|默茨): where the phrase the preposition governs starts; ``front`` if none."""
@@ -1853,7 +1894,7 @@ def _relative_opener(text, clause, front: int, coverbs) -> int:
         return front
     de = front - 1
     for at in range(de - 1, max(clause.start, de - _DESCRIBING_REACH) - 1, -1):
-        if text[at] in _PUNCT:
+        if text[at] in _PUNCT and text[at] not in _QUOTE_MARKS:  # 对“协助乌克兰军队”的英国公司
             return front
         if text[at] in coverbs and _real_coverb(text, at) and has_verb(text[at + 1 : de]):
             return at
@@ -2368,7 +2409,10 @@ def _subjects(
     local = [
         m
         for m in mentions
-        if clause.start <= m.start and m.end <= boundary and (m.start, m.actor.key) not in taken
+        if clause.start <= m.start
+        and m.end <= boundary
+        and (m.start, m.actor.key) not in taken
+        and not _in_reason_before(text, clause, m, boundary, mentions)
     ]
     if local and text[local[-1].end : boundary] == "的" and trigger_pattern().match(text, boundary):
         owner = local[-1]
@@ -2388,6 +2432,8 @@ def _subjects(
                 group = _expand_compound(mention, mentions, taken)
                 if group[0] is not mention and not can_be_subject(text, group[0], strict):
                     continue  # 与德国、韩国、日本…: a list a preposition governs
+                if _names_topic(text, group):
+                    continue  # 就…、苏丹和海地局势等交换看法: what is talked about does not act
                 group = group + _joined_by_both(text, mention, local, boundary)
                 return _included_instead(text, group, mentions, taken), True
     if _own_subject(text, clause) or _noun_subject(text, clause, boundary, mentions):
@@ -2726,6 +2772,12 @@ def _starts_title(text: str, pos: int, gaz) -> bool:
     return gaz.title_at(text, pos) is not None
 
 
+def _names_topic(text: str, group: list[Mention]) -> bool:
+    """A coordination whose last member is followed by a topic word (苏丹和海地|局势) names
+    what something is about, each of its members as much as the last."""
+    return len(group) > 1 and text.startswith(words("topic"), group[-1].end)
+
+
 def _embedded(text: str, mention: Mention, clause) -> bool:
     """韩方改善关系的努力是…: an actor inside a noun phrase (…的 N 是) is not the subject."""
     rest = text[mention.end : clause.end]
@@ -2755,7 +2807,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 同包括美国在内的各国: a member of what is governed
     if _SUMMONED.sub("", text[max(0, front - 8) : front]).endswith(words("summons")):
         return False  # 召见日本驻华大使…表达抗议: the one summoned hears the protest
-    if text[mention.end : mention.end + 1] == "的" and not _title_follows(text, mention.end + 1):
+    de = mention.end + (text[mention.end : mention.end + 1] in {"”", "」"})  # 乌克兰军队”的
+    if text[de : de + 1] == "的" and not _title_follows(text, de + 1):
         return False
     if _titled_possessor(text, mention.end):
         return False  # 高市首相的答辩: the owner of what is the subject

@@ -365,6 +365,8 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
             return []  # 外长|瓦格纳: a name after a title is a person's (not the Wagner group)
         via = "media" if gaz.org_kind.get(actor.key) == "media" else "gazetteer"
         outlet = _outlet_suffix(text, pos + len(surface))
+        if outlet and _title_starting_at(text, pos + len(surface), gaz):
+            outlet = ""  # 美国国务院|新闻发言人: a title, not the body's news outlet
         if outlet:  # 香港新闻网, 北京日报: a news outlet named after a place reports, never acts
             return [
                 Mention(

@@ -248,3 +248,48 @@ def test_one_unknown_person_alone_acts_on_nobody() -> None:
     assert not _one_unknown_person([])
     text = "王小明说，他愿意合作。他随后谴责了日本政府。"
     assert ("王小明", "ACCUSE", "日本", "asserted") in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "美国国务院新闻发言人普赖斯在记者会上说，美国欢迎两国恢复对话。",
+            ("普赖斯", "美国国务院", "新闻发言人"),
+        ),
+        (
+            "欧盟委员会新闻发言人马梅尔说，欧盟将对俄罗斯实施新制裁。",
+            ("马梅尔", "欧盟委员会", "新闻发言人"),
+        ),
+        ("五角大楼新闻秘书柯比表示，美国将向乌克兰提供援助。", ("柯比", "美国国防部", "新闻秘书")),
+    ],
+)
+def test_a_press_title_after_a_body_is_no_news_outlet(text: str, expected: tuple) -> None:
+    """X新闻发言人, X新闻秘书: the title's 新闻 does not make X a news outlet (X新闻)."""
+    assert expected in roles_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中国人民银行行长潘功胜在论坛上发表演讲。", ("潘功胜", "中国人民银行", "行长")),
+        ("非洲开发银行行长阿德西纳访问肯尼亚。", ("阿德西纳", "非洲开发银行", "行长")),
+        ("世界银行行长彭安杰访问印度。", ("彭安杰", "世界银行", "行长")),
+        (
+            "俄罗斯直接投资基金首席执行官德米特里耶夫抵达利雅得。",
+            ("德米特里耶夫", "俄罗斯直接投资基金", "首席执行官"),
+        ),
+    ],
+)
+def test_bank_and_fund_heads_hold_posts(text: str, expected: tuple) -> None:
+    """行长 of a central or development bank, the head of a state fund: posts in bodies that
+    act in sanctions and aid news."""
+    assert expected in roles_of(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["示威者聚集在俄罗斯驻纽约总领事馆门外。", "抗议者聚集在美国驻上海总领事馆门前。"]
+)
+def test_a_consulate_is_no_consul_followed_by_a_name(text: str) -> None:
+    """总领事|馆门前: 馆 begins no name, the consulate holds no post."""
+    assert not roles_of(text)

@@ -277,3 +277,91 @@ def test_who_speaks_after_a_speech_act_in_dao_judges(text: str) -> None:
     """X抨击道/写道,…: X speaks the judgement; the actor of the sentence before does not."""
     judges = {e[0] for e in events_of(text) if e[1] == "ACCUSE"}
     assert judges and judges <= {"玛丽亚", "俄罗斯", "普京"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄罗斯与乌克兰上周举行会谈。一名土耳其官员说，调解人正在准备下一轮会谈。",
+        "俄罗斯与乌克兰上周举行会谈。土耳其一直是这场冲突的主要调停方。",
+    ],
+)
+def test_a_mediator_named_as_a_party_reports_no_mediation(text: str) -> None:
+    """调解人, 调停方 name who mediates; they report no mediation between the sides in focus."""
+    assert not {e for e in events_of(text) if "土耳其" in (e[0], e[2])}
+
+
+def test_a_reported_mediation_still_counts() -> None:
+    text = "以色列与黎巴嫩上月达成停火协议。美国在双方之间居中斡旋。"
+    assert ("美国", "CONSULT", "以色列") in {e[:3] for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "双方还就能源安全、苏丹和海地局势等问题交换了看法。",
+        "两国外长就经贸合作,以及阿富汗和伊朗问题交换了看法。",
+    ],
+)
+def test_countries_coordinated_before_a_topic_word_are_what_is_discussed(text: str) -> None:
+    """就…、X和Y局势交换看法: X and Y are topics of the talks, not two sides holding them."""
+    assert not events_of(text)
+
+
+def test_a_coordinated_subject_before_its_topic_still_talks() -> None:
+    text = "中国和俄罗斯就朝鲜问题交换意见。"
+    assert ("中国", "CONSULT", "俄罗斯") in {e[:3] for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act inside the reason is not done by the one who acts for it
+        ("欧盟以向俄罗斯提供无人机为由制裁伊朗多名官员。", {("欧盟", "SANCTION", "伊朗")}),
+        # an actor inside a reason that closes before the act does not do the act
+        ("美国以参与援助伊朗无人机项目为由制裁多家中国企业。", {("美国", "SANCTION", "中国")}),
+        (
+            "欧盟以俄罗斯攻击乌克兰为由对俄实施新一轮制裁。",
+            {
+                ("俄罗斯", "ASSAULT", "乌克兰"),
+                ("欧盟", "ACCUSE", "俄罗斯"),
+                ("欧盟", "SANCTION", "俄罗斯"),
+            },
+        ),
+        # the reason itself still accuses whom it blames
+        (
+            "美国以伊朗违反核协议为由重新制裁伊朗。",
+            {("美国", "ACCUSE", "伊朗"), ("美国", "SANCTION", "伊朗")},
+        ),
+    ],
+)
+def test_who_acts_for_a_reason_is_named_before_it(text: str, expected: set) -> None:
+    """X以…为由+act: X does the act; what the reason says is done by those it names."""
+    assert {e[:3] for e in events_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("王毅在出席东盟外长会议期间与东盟秘书长高金洪会见。", ("王毅", "CONSULT", "高金洪")),
+        ("王毅在出席联合国大会期间与联合国秘书长古特雷斯会见。", ("王毅", "CONSULT", "古特雷斯")),
+    ],
+)
+def test_the_body_whose_meeting_is_attended_does_not_meet(text: str, expected: tuple) -> None:
+    """X在出席Y会议期间与Z会见: X meets Z; the body inside the time frame is no subject."""
+    events = {e[:3] for e in events_of(text)}
+    assert expected in events
+    assert all(e[0] == "王毅" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄罗斯外交部宣布，将对“协助乌克兰军队”的英国公司采取反制措施。",
+        "俄罗斯外交部宣布，将对「协助乌克兰军队」的英国公司采取反制措施。",
+    ],
+)
+def test_a_quoted_relative_clause_stays_inside_its_to_phrase(text: str) -> None:
+    """对“…”的X: quotation marks inside the relative clause neither free X to be the subject
+    nor make the actor inside the quotation a subject."""
+    assert {e[:3] for e in events_of(text)} == {("俄罗斯外交部", "SANCTION", "英国")}
