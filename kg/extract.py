@@ -26,7 +26,7 @@ from .actions import (
     same_side,
     speaker_in_sentence,
 )
-from .actors import ArticleMemory, SentenceActors, dateline_country, find_actors
+from .actors import ArticleMemory, SentenceActors, dateline_country, find_actors, is_word
 from .articles import iter_articles
 from .dates import DateMention, DateTracker, event_date
 from .gazetteer import Gazetteer, load_gazetteer
@@ -49,6 +49,7 @@ __all__ = ["ArticleEvents", "extract_article", "extract", "title_pattern"]
 _QUOTE = re.compile(r"“[^“”]{1,600}”|「[^「」]{1,600}」")
 _BODIES = frozenset({"Organization", "Group"})
 _DEMONSTRATIVE = {"country": frozenset({"Country"}), "body": _BODIES}
+_OF_KIND = {"company": ("公司", "集团"), "bank": ("银行", "央行")}  # 该公司, 该行: name endings
 _NOT_PRONOUN_BEFORE = set("其利吉排自无")
 _NOT_PRONOUN_AFTER = set("国人方乡日")
 _ACTS = r"(?=[^,，。的在于]{0,3}(?:宣布|通过|发表|决定|邀请|同意|呼吁|谴责|强调|指出|认为|表示))"
@@ -374,6 +375,8 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
             end : end + 1
         ] in _NOT_PRONOUN_AFTER:
             continue
+        if _demonstrative_in_word(text, word, end):
+            continue
         result.extend(_resolve_pronoun(ctx, word, start, end, mentions))
     for match in _patterns()["object"].finditer(text, sentence.start, sentence.end):
         if not _act_follows(text, match.end()):
@@ -418,7 +421,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     objects = _pronoun_pattern({"object"}).pattern
     return {
         "pronoun": _pronoun_pattern(
-            {"speaker", "person", "group", "pair", "other", "country", "body"}
+            {"speaker", "person", "group", "pair", "other", "country", "body", *_OF_KIND}
         ),
         "meeting": _pronoun_pattern({"meeting"}, _ACTS),
         "object": re.compile(f"(?<=[对向给把将]){objects}(?![他它中次余后间])"),
@@ -439,6 +442,9 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
             return []  # 美国士兵们出发时,他们…: people the text names, no list of countries
         if group or entry.size or word not in _PERSONS_TOO:
             return _group_mentions(group, word, start, end)
+    if entry.refers in _OF_KIND:
+        referent = _last_of_kind(ctx, entry.refers, start, mentions)
+        return [Mention(referent.actor, word, start, end, "coref")] if referent else []
     if entry.refers in _DEMONSTRATIVE:
         wanted = _DEMONSTRATIVE[entry.refers]
         earlier = [m for m in mentions if m.end <= start and m.actor.type in wanted]
@@ -588,6 +594,34 @@ def _last_of_type(ctx: _Context, wanted: frozenset[str], start: int) -> Mention 
     for sentence in reversed(_sentences_before(ctx, start, 3)):
         found = _actors_again(ctx, sentence)
         typed = [m for m in found.mentions if m.actor.type in wanted and m.via != "media"]
+        if typed:
+            return typed[-1]
+    return None
+
+
+def _demonstrative_in_word(text: str, word: str, end: int) -> bool:
+    """该行|动, 该行|为, 该部|分: the last character of a demonstrative begins a word with the
+    next one, so the demonstrative is 该 before that word (this action, this part)."""
+    refers = pronouns()[word].refers
+    return (refers in _DEMONSTRATIVE or refers in _OF_KIND) and is_word(text[end - 1 : end + 1])
+
+
+def _last_of_kind(ctx: _Context, kind: str, start: int, mentions) -> Mention | None:
+    """该公司 / 该行: the last company or bank named, in the sentence before the word or in the
+    few sentences before it (a ministry named in between is not what 该公司 takes up)."""
+
+    def fits(m: Mention) -> bool:
+        if m.actor.type not in _BODIES or m.via == "media":
+            return False
+        if kind == "company" and ctx.gaz.org_kind.get(m.actor.key) == "company":
+            return True
+        return m.text.endswith(_OF_KIND[kind]) or m.actor.label.endswith(_OF_KIND[kind])
+
+    here = [m for m in mentions if m.end <= start and fits(m)]
+    if here:
+        return here[-1]
+    for sentence in reversed(_sentences_before(ctx, start, 3)):
+        typed = [m for m in _actors_again(ctx, sentence).mentions if fits(m)]
         if typed:
             return typed[-1]
     return None

@@ -423,11 +423,15 @@ class Pronoun:
     """A word that refers back (他, 双方, 四国, 该国, 会议): what it refers to, and a group size."""
 
     word: str
-    refers: str  # speaker | person | group | pair | other | country | body | meeting | object
+    refers: str  # speaker | person | group | pair | other | country | body | company | bank
+    # | meeting | object
     size: int | None = None
 
 
-_REFERS = {"speaker", "person", "group", "pair", "other", "country", "body", "meeting", "object"}
+_REFERS = {
+    *("speaker", "person", "group", "pair", "other", "country", "body", "company", "bank"),
+    *("meeting", "object"),
+}
 
 
 @lru_cache(maxsize=1)

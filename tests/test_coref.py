@@ -1,0 +1,41 @@
+"""Coreference, groups and frames: who a word refers to, on sentences written for these tests.
+
+Each row is a text and the (subject, type, object, status) events it must give (a subset check
+where other events may come too is marked). Sentences are invented news style.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+CASES = [
+    # 该公司 / 该集团 take up the last company, not the ministry that acted on it
+    (
+        "美国商务部把华为列入实体清单。该公司谴责美国。",
+        {
+            ("美国商务部", "SANCTION", "华为", "asserted"),
+            ("华为", "ACCUSE", "美国", "asserted"),
+        },
+    ),
+    # 该行 / 该银行 take up the last bank
+    ("世界银行发布报告。中国向该银行提供资金。", {("中国", "AID", "世界银行", "asserted")}),
+    (
+        "中国是非洲开发银行的重要成员。中国向该行提供资金。",
+        {("中国", "AID", "非洲开发银行", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_coref(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["日本央行宣布加息。该行动遭到美国批评。", "世界银行发表声明。该行为遭到德国谴责。"]
+)
+def test_demonstrative_before_a_word_is_none(text: str) -> None:
+    """该行|动, 该行|为: 该 before a word that begins with the demonstrative's last character."""
+    banks = {"日本银行", "世界银行"}
+    assert not any(s in banks or o in banks for s, _, o, _ in events_of(text))
