@@ -2678,6 +2678,10 @@ def _opens_time_frame(text: str, clause, mention: Mention) -> bool:
 
 
 _INNER_FRAME = re.compile(r"在[^，,。；;：:“”\"]{1,30}?(?:期间|之际|之时|时)")
+# 趁着/借着…之机: an occasion taken frames the act like a time (俄罗斯趁着美国大选之际…)
+_OCCASION_FRAME = re.compile(
+    r"(?:趁着?|借着|藉着)[^，,。；;：:“”\"]{1,30}?(?:期间|之际|之时|时|之机|机会)"
+)
 
 
 def _inside_time_frame(text: str, mention: Mention, local: list[Mention], boundary: int) -> bool:
@@ -2686,9 +2690,14 @@ def _inside_time_frame(text: str, mention: Mention, local: list[Mention], bounda
     does it."""
     front = _front(mention)
     opened = text.rfind("在", 0, front)
+    occasion = max(
+        text.rfind("趁", 0, front), text.rfind("借", 0, front), text.rfind("藉", 0, front)
+    )
+    if occasion > opened and _OCCASION_FRAME.match(text, occasion):
+        opened = occasion  # 趁着…之际, 借着…的机会
     if opened == -1:
         return False
-    frame = _INNER_FRAME.match(text, opened)
+    frame = (_OCCASION_FRAME if opened == occasion else _INNER_FRAME).match(text, opened)
     if frame is None or frame.end() > boundary or frame.end() <= mention.end:
         return False
     return any(m.end <= opened and can_be_subject(text, m) for m in local)

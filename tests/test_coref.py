@@ -10,6 +10,13 @@ import pytest
 from sentences import events_of
 
 CASES = [
+    # an actor inside an occasion taken (趁着/借着…) does not act in what follows
+    (
+        "印度安全顾问趁着金砖国家在北京举行会议,而去跟中方协商。",
+        {("印度", "CONSULT", "中国", "asserted")},
+    ),
+    ("俄罗斯趁着美国举行大选之际袭击乌克兰。", {("俄罗斯", "ASSAULT", "乌克兰", "asserted")}),
+    ("俄罗斯借着北约举行峰会的机会谴责美国。", {("俄罗斯", "ACCUSE", "美国", "asserted")}),
     # 该公司 / 该集团 take up the last company, not the ministry that acted on it
     (
         "美国商务部把华为列入实体清单。该公司谴责美国。",
