@@ -2680,7 +2680,7 @@ def _opens_time_frame(text: str, clause, mention: Mention) -> bool:
 _INNER_FRAME = re.compile(r"在[^，,。；;：:“”\"]{1,30}?(?:期间|之际|之时|时)")
 # 趁着/借着…之机: an occasion taken frames the act like a time (俄罗斯趁着美国大选之际…)
 _OCCASION_FRAME = re.compile(
-    r"(?:趁着?|借着|藉着)[^，,。；;：:“”\"]{1,30}?(?:期间|之际|之时|时|之机|机会)"
+    r"(?:趁[着著]?|[借藉][着著])[^，,。；;：:“”\"]{1,30}?(?:期间|之际|之时|时|之机|机会)"
 )
 
 

@@ -16,6 +16,7 @@ CASES = [
         {("印度", "CONSULT", "中国", "asserted")},
     ),
     ("俄罗斯趁着美国举行大选之际袭击乌克兰。", {("俄罗斯", "ASSAULT", "乌克兰", "asserted")}),
+    ("俄羅斯趁著美國舉行大選之際襲擊烏克蘭。", {("俄罗斯", "ASSAULT", "乌克兰", "asserted")}),
     ("俄罗斯借着北约举行峰会的机会谴责美国。", {("俄罗斯", "ACCUSE", "美国", "asserted")}),
     # 该公司 / 该集团 take up the last company, not the ministry that acted on it
     (
