@@ -421,7 +421,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     objects = _pronoun_pattern({"object"}).pattern
     return {
         "pronoun": _pronoun_pattern(
-            {"speaker", "person", "group", "pair", "other", "country", "body", *_OF_KIND}
+            {"speaker", "person", "group", "pair", "other", "country", "body", "both", *_OF_KIND}
         ),
         "meeting": _pronoun_pattern({"meeting"}, _ACTS),
         "object": re.compile(f"(?<=[对向给把将]){objects}(?![他它中次余后间])"),
@@ -442,6 +442,8 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
             return []  # 美国士兵们出发时,他们…: people the text names, no list of countries
         if group or entry.size or word not in _PERSONS_TOO:
             return _group_mentions(group, word, start, end)
+    if entry.refers == "both":
+        return _both_sides(ctx, entry.members, word, start, end)
     if entry.refers in _OF_KIND:
         referent = _last_of_kind(ctx, entry.refers, start, mentions)
         return [Mention(referent.actor, word, start, end, "coref")] if referent else []
@@ -597,6 +599,37 @@ def _last_of_type(ctx: _Context, wanted: frozenset[str], start: int) -> Mention 
         if typed:
             return typed[-1]
     return None
+
+
+_WATER_BEFORE = frozenset("河江湖洋溪湾境东西南北")  # 弥河|两岸, 太平洋|两岸, 东西|两岸
+
+
+def _both_sides(ctx: _Context, members, word: str, start: int, end: int) -> list[Mention]:
+    """两岸: China and Taiwan, one compound mention each, where the article names both of them
+    (by name, another form or a capital) and no river or ocean comes right before the word."""
+    text = ctx.article.text
+    if text[start - 1 : start] in _WATER_BEFORE:
+        return []
+    actors = [ctx.gaz.actors.get(key) for key in members]
+    if any(a is None or not _named_in(ctx, a) for a in actors):
+        return []
+    return [Mention(a, word, start, end, "compound", start) for a in actors]
+
+
+def _named_in(ctx: _Context, actor: Actor) -> bool:
+    text = ctx.article.text
+    return any(form in text for form in _surfaces_of(ctx.gaz, actor.key))
+
+
+def _surfaces_of(gaz: Gazetteer, key: str) -> tuple[str, ...]:
+    """Every form the gazetteer (aliases, capitals, ambiguous forms) has for an actor, cached
+    on the gazetteer like its title pattern."""
+    cache = gaz.__dict__.setdefault("_surfaces_of", {})
+    if key not in cache:
+        forms = {s for s, (actor, _) in gaz.surfaces.items() if actor.key == key}
+        forms |= {s for s, keys in gaz.ambiguous.items() if key in keys}
+        cache[key] = tuple(sorted(f for f in forms if len(f) >= 2))
+    return cache[key]
 
 
 def _demonstrative_in_word(text: str, word: str, end: int) -> bool:

@@ -424,13 +424,14 @@ class Pronoun:
 
     word: str
     refers: str  # speaker | person | group | pair | other | country | body | company | bank
-    # | meeting | object
+    # | both | meeting | object
     size: int | None = None
+    members: tuple[str, ...] = ()  # for both: the keys of the actors it always names
 
 
 _REFERS = {
     *("speaker", "person", "group", "pair", "other", "country", "body", "company", "bank"),
-    *("meeting", "object"),
+    *("both", "meeting", "object"),
 }
 
 
@@ -445,7 +446,10 @@ def pronouns() -> dict[str, Pronoun]:
         if refers not in _REFERS:
             raise OntologyError(f"pronoun {word}: unknown {refers!r}", path="pronouns.tsv")
         size = int(row[2]) if len(row) > 2 and row[2] else None
-        result[word] = Pronoun(word, refers, size)
+        members = tuple(row[3].split("|")) if len(row) > 3 and row[3] else ()
+        if (refers == "both") != bool(members):
+            raise OntologyError(f"pronoun {word}: members go with both", path="pronouns.tsv")
+        result[word] = Pronoun(word, refers, size, members)
     return result
 
 

@@ -10,6 +10,18 @@ import pytest
 from sentences import events_of
 
 CASES = [
+    # 两岸 names China and Taiwan where the article names both
+    (
+        "中国与台湾关系紧张。美国国务院呼吁两岸展开对话。",
+        {
+            ("美国国务院", "REQUEST", "中国", "asserted"),
+            ("美国国务院", "REQUEST", "台湾", "asserted"),
+        },
+    ),
+    (
+        "北京与台北关系紧张。日本呼吁海峡两岸保持克制。",
+        {("日本", "REQUEST", "中国", "asserted"), ("日本", "REQUEST", "台湾", "asserted")},
+    ),
     # an actor inside an occasion taken (趁着/借着…) does not act in what follows
     (
         "印度安全顾问趁着金砖国家在北京举行会议,而去跟中方协商。",
@@ -47,3 +59,14 @@ def test_demonstrative_before_a_word_is_none(text: str) -> None:
     """该行|动, 该行|为: 该 before a word that begins with the demonstrative's last character."""
     banks = {"日本银行", "世界银行"}
     assert not any(s in banks or o in banks for s, _, o, _ in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "台湾当局表示不满。美国呼吁两岸保持克制。",  # China is not named: no pair
+        "中国与台湾互派代表。美国呼吁河两岸保持克制。",  # the banks of a river
+    ],
+)
+def test_both_shores_need_both_named_and_no_water(text: str) -> None:
+    assert not any(o in {"中国", "台湾"} for _, _, o, _ in events_of(text))
