@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .actions import (
+    TALKS_SIDES,
     UNDOES,
     Action,
     Discourse,
@@ -233,6 +234,7 @@ def _find_events(
         sides=lambda states: _mediated_sides(ctx, sentence, states),
         body=lambda pos: _body_at(ctx, pos),
         askers=lambda: _last_askers(ctx, sentence),
+        pair=lambda pos: _last_talks_or_fight(ctx, sentence),
     )
     if _one_unknown_person(mentions):
         actions = []  # 王小明说…: one person the patterns found and nobody to act on
@@ -863,6 +865,17 @@ def _last_act(ctx: _Context, event_type: str, sentence: Sentence) -> tuple[Menti
         if event.sentence.index < sentence.index - _FOCUS_SENTENCES:
             break
         if event.event_type == event_type:
+            return event.subject, event.object
+    return None
+
+
+def _last_talks_or_fight(ctx: _Context, sentence: Sentence) -> tuple[Mention, Mention] | None:
+    """The two sides of the last talks, deal or fight in the few sentences before: whose talks
+    a noun with no sides named (此后的磋商中) reports."""
+    for event in reversed(ctx.events):
+        if event.sentence.index < sentence.index - _PAIR_SENTENCES:
+            break
+        if event.event_type in TALKS_SIDES:
             return event.subject, event.object
     return None
 

@@ -238,3 +238,37 @@ def test_with_and_no_both_is_still_a_partner() -> None:
 
 def test_a_capital_that_begins_inside_a_verb_is_no_mention() -> None:
     assert not {e for e in events_of("匈牙利脱离华沙条约组织。") if "波兰" in e}
+
+
+# -- talks or a deal named as a noun, with no sides named, are the pair's in focus ------------
+
+
+def _pairs(events, event_type, status):
+    return {frozenset((s, o)) for s, t, o, st in events if t == event_type and st == status}
+
+
+UNOWNED_TALKS = [
+    (
+        "以色列和哈马斯的战争已持续两年，而自7月最新一轮谈判破裂后，外交努力已停滞数周。",
+        ("以色列", "CONSULT", "哈马斯", "asserted"),
+    ),
+    (
+        "俄军与乌军在边境交火。次日的会谈中，俄方提出了新的方案。",
+        ("俄军", "CONSULT", "乌军", "asserted"),
+    ),
+    (
+        "以色列与哈马斯交火数月。上周终于达成停火协议，以色列随后撤出了加沙城。",
+        ("以色列", "AGREE", "哈马斯", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNOWNED_TALKS)
+def test_talks_named_as_a_noun_are_the_talks_of_the_pair_in_focus(text, expected) -> None:
+    subject, event_type, obj, status = expected
+    assert frozenset((subject, obj)) in _pairs(events_of(text), event_type, status)
+
+
+def test_talks_named_as_a_topic_are_no_talks() -> None:
+    events = events_of("美国与伊朗在海湾交火。专家就会谈前景交换了意见，美国随后增兵。")
+    assert not _pairs(events, "CONSULT", "asserted")
