@@ -272,3 +272,23 @@ def test_talks_named_as_a_noun_are_the_talks_of_the_pair_in_focus(text, expected
 def test_talks_named_as_a_topic_are_no_talks() -> None:
     events = events_of("美国与伊朗在海湾交火。专家就会谈前景交换了意见，美国随后增兵。")
     assert not _pairs(events, "CONSULT", "asserted")
+
+
+# -- an invasion or attack named as a noun after 对X的 is an attack on X ----------------------
+
+ATTACK_NOUN = [
+    ("俄罗斯对乌克兰的入侵造成大量伤亡。", ("俄罗斯", "ASSAULT", "乌克兰", "asserted")),
+    ("日本对中国的侵略给亚洲人民带来深重灾难。", ("日本", "ASSAULT", "中国", "asserted")),
+    ("欧盟谴责俄罗斯对乌克兰的入侵。", ("俄罗斯", "ASSAULT", "乌克兰", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTACK_NOUN)
+def test_an_invasion_of_x_named_as_a_noun_attacks_x(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_condemning_an_invasion_attacks_nobody() -> None:
+    events = events_of("美国对俄罗斯入侵乌克兰表示谴责。")
+    assert ("美国", "ASSAULT", "俄罗斯", "asserted") not in events
+    assert ("俄罗斯", "ASSAULT", "乌克兰", "asserted") in events
