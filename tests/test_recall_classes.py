@@ -292,3 +292,21 @@ def test_condemning_an_invasion_attacks_nobody() -> None:
     events = events_of("美国对俄罗斯入侵乌克兰表示谴责。")
     assert ("美国", "ASSAULT", "俄罗斯", "asserted") not in events
     assert ("俄罗斯", "ASSAULT", "乌克兰", "asserted") in events
+
+
+# -- an alliance named by the short forms of its members is their cooperation ----------------
+
+ALLIANCE = [
+    ("两国外长重申美韩同盟是维护地区和平的基石。", ("美国", "COOPERATE", "韩国")),
+    ("日本首相表示，日美同盟是日本外交的基轴。", ("日本", "COOPERATE", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALLIANCE)
+def test_an_alliance_of_a_pair_is_their_cooperation(text, expected) -> None:
+    subject, event_type, obj = expected
+    assert frozenset((subject, obj)) in _pairs(events_of(text), event_type, "asserted")
+
+
+def test_the_allies_of_a_war_are_no_pair() -> None:
+    assert not events_of("同盟国参与了第二次世界大战。")
