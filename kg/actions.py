@@ -115,6 +115,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             tail = trigger_for(second)
             if tail is not None and tail.event_type:
                 found.append((pos + len(word) - len(second), tail))
+            found.extend(_deal_inside(text, *trig.inner))
             continue
         blockers = _TRIGGER_BLOCKERS.get(word)
         if blockers and pos > 0 and text[pos - 1] in blockers:
@@ -127,6 +128,22 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
                     found.append((pos + cut, act))
                     break
     return found
+
+
+def _deal_inside(text: str, start: int, end: int) -> list[tuple[int, Trigger]]:
+    """退出与伊朗达成的核协议, 取消与法国签署的合同: the deal a split trigger ends was reached
+    with a partner, and that agreement is an event of its own (a relative 达成的/签署的)."""
+    deals = []
+    for match in trigger_pattern().finditer(text, start, end):
+        trig = trigger_for(match.group())
+        if (
+            trig is not None
+            and trig.event_type == "AGREE"
+            and "with" in trig.objects
+            and text.startswith("的", match.end())
+        ):
+            deals.append((match.start(), trig))
+    return deals
 
 
 @dataclass

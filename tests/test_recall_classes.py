@@ -310,3 +310,22 @@ def test_an_alliance_of_a_pair_is_their_cooperation(text, expected) -> None:
 
 def test_the_allies_of_a_war_are_no_pair() -> None:
     assert not events_of("同盟国参与了第二次世界大战。")
+
+
+# -- a deal ended, whose relative clause says with whom it was reached, was an agreement -------
+
+DEAL_ENDED = [
+    (
+        "澳大利亚9月取消了与法国海军集团达成的建造潜艇协议。",
+        ("澳大利亚", "AGREE", "法国海军集团", "asserted"),
+    ),
+    ("美国宣布退出与伊朗达成的核协议。", ("美国", "AGREE", "伊朗", "asserted")),
+    ("法国终止了与马里签署的军事合作协议。", ("法国", "AGREE", "马里", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEAL_ENDED)
+def test_a_deal_ended_was_reached_with_the_partner_its_relative_names(text, expected) -> None:
+    events = events_of(text)
+    assert expected in events
+    assert (expected[0], "REJECT", expected[2], "asserted") in events
