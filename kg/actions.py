@@ -164,7 +164,7 @@ class Discourse:
     sides: Callable[[bool], tuple[Mention, Mention] | None] = lambda states: None
     body: Callable[[int], Mention | None] = lambda pos: None
     askers: Callable[[], list[tuple[Mention, Mention]]] = lambda: []
-    pair: Callable[[int], tuple[Mention, Mention] | None] = lambda pos: None
+    pair: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
 
 
 def find_actions(
@@ -500,8 +500,7 @@ def _actions_for(
         ):
             return  # 在促成这项协议方面: the agreement is the sides', not the mediators'
         if not subjects and _unowned_talks(text, clause, pos, trig, mentions):
-            pair = _last_talks_or_fight(done) or discourse.pair(pos)
-            yield from _talks_of_pair(trig, pos, status, pair)
+            yield from _talks_of_pair(trig, pos, status, _pair_talking(trig, done, discourse))
             return
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
@@ -1581,12 +1580,17 @@ def _unowned_talks(text, clause, pos, trig: Trigger, mentions) -> bool:
     return not any(word in head for word in words("about"))
 
 
-def _last_talks_or_fight(done: list[Action]) -> tuple[Mention, Mention] | None:
-    """以哈战争已持续两年,…最新一轮谈判破裂: the sides of the last talks or fight the sentence
-    reported before."""
+def _pair_talking(trig: Trigger, done: list[Action], discourse) -> tuple[Mention, Mention] | None:
+    """以哈战争已持续两年,…最新一轮谈判破裂: the sides of the last talks, deal or fight in the
+    sentence before it; else, in the sentences before, of the last act of the trigger's own
+    kind (习近平同托卡耶夫举行会谈。…会谈后 is the leaders'), else of a deal, else of a fight."""
     for action in reversed(done):
         if action.trigger.event_type in TALKS_SIDES:
             return action.subject, action.object
+    for kind in sorted(TALKS_SIDES, key=lambda kind: kind != trig.event_type):
+        pair = discourse.pair(kind)
+        if pair is not None:
+            return pair
     return None
 
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .actions import (
-    TALKS_SIDES,
     UNDOES,
     Action,
     Discourse,
@@ -234,7 +233,7 @@ def _find_events(
         sides=lambda states: _mediated_sides(ctx, sentence, states),
         body=lambda pos: _body_at(ctx, pos),
         askers=lambda: _last_askers(ctx, sentence),
-        pair=lambda pos: _last_talks_or_fight(ctx, sentence),
+        pair=lambda event_type: _last_act(ctx, event_type, sentence, _PAIR_SENTENCES),
     )
     if _one_unknown_person(mentions):
         actions = []  # 王小明说…: one person the patterns found and nobody to act on
@@ -858,24 +857,15 @@ def _last_agent(ctx: _Context, event_type: str, sentence: Sentence) -> Mention |
     return None
 
 
-def _last_act(ctx: _Context, event_type: str, sentence: Sentence) -> tuple[Mention, Mention] | None:
+def _last_act(
+    ctx: _Context, event_type: str, sentence: Sentence, reach: int = _FOCUS_SENTENCES
+) -> tuple[Mention, Mention] | None:
     """The two sides of the last act of a kind in the few sentences before (日本扣押了中国渔船 →
-    日本, 中国: who is released and by whom)."""
+    日本, 中国: who is released and by whom; 此后的磋商中: whose talks)."""
     for event in reversed(ctx.events):
-        if event.sentence.index < sentence.index - _FOCUS_SENTENCES:
+        if event.sentence.index < sentence.index - reach:
             break
         if event.event_type == event_type:
-            return event.subject, event.object
-    return None
-
-
-def _last_talks_or_fight(ctx: _Context, sentence: Sentence) -> tuple[Mention, Mention] | None:
-    """The two sides of the last talks, deal or fight in the few sentences before: whose talks
-    a noun with no sides named (此后的磋商中) reports."""
-    for event in reversed(ctx.events):
-        if event.sentence.index < sentence.index - _PAIR_SENTENCES:
-            break
-        if event.event_type in TALKS_SIDES:
             return event.subject, event.object
     return None
 
