@@ -46,6 +46,7 @@ __all__ = [
     "Action",
     "Discourse",
     "UNDOES",
+    "TALKS_SIDES",
     "agentless_passive",
     "can_be_subject",
     "find_actions",
@@ -114,6 +115,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             tail = trigger_for(second)
             if tail is not None and tail.event_type:
                 found.append((pos + len(word) - len(second), tail))
+            found.extend(_deal_inside(text, *trig.inner))
             continue
         blockers = _TRIGGER_BLOCKERS.get(word)
         if blockers and pos > 0 and text[pos - 1] in blockers:
@@ -126,6 +128,22 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
                     found.append((pos + cut, act))
                     break
     return found
+
+
+def _deal_inside(text: str, start: int, end: int) -> list[tuple[int, Trigger]]:
+    """退出与伊朗达成的核协议, 取消与法国签署的合同: the deal a split trigger ends was reached
+    with a partner, and that agreement is an event of its own (a relative 达成的/签署的)."""
+    deals = []
+    for match in trigger_pattern().finditer(text, start, end):
+        trig = trigger_for(match.group())
+        if (
+            trig is not None
+            and trig.event_type == "AGREE"
+            and "with" in trig.objects
+            and text.startswith("的", match.end())
+        ):
+            deals.append((match.start(), trig))
+    return deals
 
 
 @dataclass
@@ -146,6 +164,7 @@ class Discourse:
     sides: Callable[[bool], tuple[Mention, Mention] | None] = lambda states: None
     body: Callable[[int], Mention | None] = lambda pos: None
     askers: Callable[[], list[tuple[Mention, Mention]]] = lambda: []
+    pair: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
 
 
 def find_actions(
@@ -480,6 +499,9 @@ def _actions_for(
             and not _framed_helper(text, subjects[-1].end, pos, mentions)
         ):
             return  # 在促成这项协议方面: the agreement is the sides', not the mediators'
+        if not subjects and _unowned_talks(text, clause, pos, trig, mentions):
+            yield from _talks_of_pair(trig, pos, status, _pair_talking(trig, done, discourse))
+            return
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
             listed = len(subjects) >= 2 and not isinstance(_including(text, subjects[0]), Mention)
@@ -1538,6 +1560,47 @@ def _pairwise(group: list[Mention], trig: Trigger, pos: int, status: str) -> Ite
                 yield Action(first, second, trig, pos, status, confidence, "compound")
                 if both:
                     yield Action(second, first, trig, pos, status, confidence, "compound")
+
+
+TALKS_SIDES = ("CONSULT", "AGREE", "ASSAULT")  # the pairs that talks in focus are between
+
+
+def _unowned_talks(text, clause, pos, trig: Trigger, mentions) -> bool:
+    """最新一轮谈判破裂, 此后的磋商中, 达成广泛共识: talks named as a noun (a word that also joins a
+    compound: 朝美|谈判), or a deal reached, with no actor before it in its clause and none to
+    say whose, are the talks of the pair in focus — not a topic (就会谈交换意见), nor a named
+    document (核协议, 联合声明: a thing, not an act)."""
+    if "compound" not in trig.objects:
+        return False
+    if trig.event_type != "CONSULT" and not trig.word.startswith("达成"):
+        return False
+    if any(clause.start <= m.start < pos for m in mentions):
+        return False
+    head = text[clause.start : pos]
+    return not any(word in head for word in words("about"))
+
+
+def _pair_talking(trig: Trigger, done: list[Action], discourse) -> tuple[Mention, Mention] | None:
+    """以哈战争已持续两年,…最新一轮谈判破裂: the sides of the last talks, deal or fight in the
+    sentence before it; else, in the sentences before, of the last act of the trigger's own
+    kind (习近平同托卡耶夫举行会谈。…会谈后 is the leaders'), else of a deal, else of a fight."""
+    for action in reversed(done):
+        if action.trigger.event_type in TALKS_SIDES:
+            return action.subject, action.object
+    for kind in sorted(TALKS_SIDES, key=lambda kind: kind != trig.event_type):
+        pair = discourse.pair(kind)
+        if pair is not None:
+            return pair
+    return None
+
+
+def _talks_of_pair(trig: Trigger, pos: int, status: str, pair) -> Iterator[Action]:
+    if pair is None:
+        return
+    first, second = pair
+    if not _same_side(first, second):
+        confidence = _confidence(first, second, "focus", False)
+        yield Action(first, second, trig, pos, status, confidence, "focus")
 
 
 # -- targets -----------------------------------------------------------------------------------

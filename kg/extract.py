@@ -234,6 +234,7 @@ def _find_events(
         sides=lambda states: _mediated_sides(ctx, sentence, states),
         body=lambda pos: _body_at(ctx, pos),
         askers=lambda: _last_askers(ctx, sentence),
+        pair=lambda event_type: _last_act(ctx, event_type, sentence, _PAIR_SENTENCES),
     )
     if _one_unknown_person(mentions):
         actions = []  # 王小明说…: one person the patterns found and nobody to act on
@@ -923,11 +924,13 @@ def _last_agent(ctx: _Context, event_type: str, sentence: Sentence) -> Mention |
     return None
 
 
-def _last_act(ctx: _Context, event_type: str, sentence: Sentence) -> tuple[Mention, Mention] | None:
+def _last_act(
+    ctx: _Context, event_type: str, sentence: Sentence, reach: int = _FOCUS_SENTENCES
+) -> tuple[Mention, Mention] | None:
     """The two sides of the last act of a kind in the few sentences before (日本扣押了中国渔船 →
-    日本, 中国: who is released and by whom)."""
+    日本, 中国: who is released and by whom; 此后的磋商中: whose talks)."""
     for event in reversed(ctx.events):
-        if event.sentence.index < sentence.index - _FOCUS_SENTENCES:
+        if event.sentence.index < sentence.index - reach:
             break
         if event.event_type == event_type:
             return event.subject, event.object

@@ -238,3 +238,94 @@ def test_with_and_no_both_is_still_a_partner() -> None:
 
 def test_a_capital_that_begins_inside_a_verb_is_no_mention() -> None:
     assert not {e for e in events_of("匈牙利脱离华沙条约组织。") if "波兰" in e}
+
+
+# -- talks or a deal named as a noun, with no sides named, are the pair's in focus ------------
+
+
+def _pairs(events, event_type, status):
+    return {frozenset((s, o)) for s, t, o, st in events if t == event_type and st == status}
+
+
+UNOWNED_TALKS = [
+    (
+        "以色列和哈马斯的战争已持续两年，而自7月最新一轮谈判破裂后，外交努力已停滞数周。",
+        ("以色列", "CONSULT", "哈马斯", "asserted"),
+    ),
+    (
+        "俄军与乌军在边境交火。次日的会谈中，俄方提出了新的方案。",
+        ("俄军", "CONSULT", "乌军", "asserted"),
+    ),
+    (
+        "以色列与哈马斯交火数月。上周终于达成停火协议，以色列随后撤出了加沙城。",
+        ("以色列", "AGREE", "哈马斯", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNOWNED_TALKS)
+def test_talks_named_as_a_noun_are_the_talks_of_the_pair_in_focus(text, expected) -> None:
+    subject, event_type, obj, status = expected
+    assert frozenset((subject, obj)) in _pairs(events_of(text), event_type, status)
+
+
+def test_talks_named_as_a_topic_are_no_talks() -> None:
+    events = events_of("美国与伊朗在海湾交火。专家就会谈前景交换了意见，美国随后增兵。")
+    assert not _pairs(events, "CONSULT", "asserted")
+
+
+# -- an invasion or attack named as a noun after 对X的 is an attack on X ----------------------
+
+ATTACK_NOUN = [
+    ("俄罗斯对乌克兰的入侵造成大量伤亡。", ("俄罗斯", "ASSAULT", "乌克兰", "asserted")),
+    ("日本对中国的侵略给亚洲人民带来深重灾难。", ("日本", "ASSAULT", "中国", "asserted")),
+    ("欧盟谴责俄罗斯对乌克兰的入侵。", ("俄罗斯", "ASSAULT", "乌克兰", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTACK_NOUN)
+def test_an_invasion_of_x_named_as_a_noun_attacks_x(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_condemning_an_invasion_attacks_nobody() -> None:
+    events = events_of("美国对俄罗斯入侵乌克兰表示谴责。")
+    assert ("美国", "ASSAULT", "俄罗斯", "asserted") not in events
+    assert ("俄罗斯", "ASSAULT", "乌克兰", "asserted") in events
+
+
+# -- an alliance named by the short forms of its members is their cooperation ----------------
+
+ALLIANCE = [
+    ("两国外长重申美韩同盟是维护地区和平的基石。", ("美国", "COOPERATE", "韩国")),
+    ("日本首相表示，日美同盟是日本外交的基轴。", ("日本", "COOPERATE", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALLIANCE)
+def test_an_alliance_of_a_pair_is_their_cooperation(text, expected) -> None:
+    subject, event_type, obj = expected
+    assert frozenset((subject, obj)) in _pairs(events_of(text), event_type, "asserted")
+
+
+def test_the_allies_of_a_war_are_no_pair() -> None:
+    assert not events_of("同盟国参与了第二次世界大战。")
+
+
+# -- a deal ended, whose relative clause says with whom it was reached, was an agreement -------
+
+DEAL_ENDED = [
+    (
+        "澳大利亚9月取消了与法国海军集团达成的建造潜艇协议。",
+        ("澳大利亚", "AGREE", "法国海军集团", "asserted"),
+    ),
+    ("美国宣布退出与伊朗达成的核协议。", ("美国", "AGREE", "伊朗", "asserted")),
+    ("法国终止了与马里签署的军事合作协议。", ("法国", "AGREE", "马里", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEAL_ENDED)
+def test_a_deal_ended_was_reached_with_the_partner_its_relative_names(text, expected) -> None:
+    events = events_of(text)
+    assert expected in events
+    assert (expected[0], "REJECT", expected[2], "asserted") in events
