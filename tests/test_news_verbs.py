@@ -63,3 +63,17 @@ DURING = [
 @pytest.mark.parametrize("text", DURING)
 def test_zhong_closing_a_during_frame_names_no_china(text) -> None:
     assert not {e for e in events_of(text) if "中国" in (e[0], e[2])}
+
+
+# -- East African regional bodies ------------------------------------------------------------
+
+EAST_AFRICA = [
+    ("伊加特承诺向索马里提供援助。", ("政府间发展组织", "AID", "索马里", "intended")),
+    ("政府间发展管理局谴责南苏丹冲突双方。", ("政府间发展组织", "ACCUSE", "南苏丹", "asserted")),
+    ("东共体呼吁刚果（金）停火。", ("东非共同体", "REQUEST", "刚果民主共和国", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EAST_AFRICA)
+def test_east_african_bodies_act(text, expected) -> None:
+    assert expected in events_of(text)
