@@ -77,3 +77,24 @@ EAST_AFRICA = [
 @pytest.mark.parametrize(("text", "expected"), EAST_AFRICA)
 def test_east_african_bodies_act(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- attachment: a speaker who opens the next clause is not the target of the speech act ----
+
+NEXT_SPEAKER = [
+    (
+        "美国宣布对中国钢材加征关税，中国商务部对此表示强烈不满，商务部发言人表示，此举违反规则。",
+        ("中国商务部", "ACCUSE", "美国", "asserted"),
+    ),
+    (
+        "欧盟宣布对俄罗斯实施新制裁。俄罗斯外交部对此表示强烈不满，外交部发言人称，俄方将作出回应。",
+        ("俄罗斯外交部", "ACCUSE", "欧盟", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEXT_SPEAKER)
+def test_a_speaker_opening_the_next_clause_is_not_the_target(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert not {e for e in found if e[1] == "ACCUSE" and e[2] != expected[2]}
