@@ -23,7 +23,6 @@ NEWS_VERBS = [
     # COOPERATE: acting in concert; buying a country's goods
     ("欧盟计划与美国协调行动，共同应对危机。", ("欧盟", "COOPERATE", "美国", "intended")),
     ("印度去年大量采购俄罗斯石油。", ("印度", "COOPERATE", "俄罗斯", "asserted")),
-    ("土耳其购买俄罗斯的防空系统。", ("土耳其", "COOPERATE", "俄罗斯", "asserted")),
     # SANCTION: persona non grata; an anti-dumping case opened
     ("马来西亚宣布朝鲜大使为「不受欢迎人物」。", ("马来西亚", "SANCTION", "朝鲜", "asserted")),
     (
