@@ -823,21 +823,7 @@ def _short_licensed(text: str, pos: int) -> bool:
         return False
     if before1 in _SHORT_LICENSORS or before2 in _SHORT_LICENSORS:
         return True
-    if _closes_during_frame(text, pos):
-        return False
     return not is_word(text[pos : pos + 2]) and _trigger_ends_at(text, pos)  # cached first
-
-
-_DURING_REACH = 8
-
-
-def _closes_during_frame(text: str, pos: int) -> bool:
-    """在通话中, 在会谈中, 于访问中: 中 that closes a 在/于 frame is "during", not China."""
-    if text[pos] != "中":
-        return False
-    window = text[max(0, pos - _DURING_REACH) : pos]
-    opener = max(window.rfind("在"), window.rfind("于"))
-    return opener >= 0 and not any(c in "，,。；;：:、！？!?" for c in window[opener:])
 
 
 def _trigger_ends_at(text: str, pos: int) -> bool:

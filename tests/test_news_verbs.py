@@ -51,19 +51,6 @@ def test_advice_as_a_noun_asks_nobody(text) -> None:
     assert not {e for e in events_of(text) if e[1] == "REQUEST" and e[2] != "欧盟"}
 
 
-# -- 中 that closes a 在…中 frame is "during", not China ---------------------------------------
-
-DURING = [
-    "拜登在通话中向马克龙介绍了与泽连斯基会晤的情况。",
-    "马克龙在会谈中与朔尔茨讨论了乌克兰局势。",
-]
-
-
-@pytest.mark.parametrize("text", DURING)
-def test_zhong_closing_a_during_frame_names_no_china(text) -> None:
-    assert not {e for e in events_of(text) if "中国" in (e[0], e[2])}
-
-
 # -- East African regional bodies ------------------------------------------------------------
 
 EAST_AFRICA = [
