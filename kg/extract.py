@@ -732,6 +732,9 @@ def _pair_in_focus(
     joined = None if addressed else _joined_subjects(text, before)
     if joined is not None:  # 中国与俄罗斯推动…制裁北韩委员会…,两国: the pair that acts
         return joined
+    subjects = None if addressed else _clause_subjects(ctx, before, start)
+    if subjects is not None:  # A对…感到愤怒,而B表示…,双方同意: the two who act, not the
+        return subjects  # last two named inside what they said
     distinct: list[Mention] = []  # two sides: 姆努钦和特朗普 are one
     for mention in reversed(before):
         if not any(same_side(mention, m) for m in distinct):
@@ -750,6 +753,31 @@ def _pair_in_focus(
     if word.startswith("两国") and ctx.last_pair is not None:
         return _countries_of(ctx, ctx.last_pair)  # 两国 after two ministers met: their countries
     return ctx.last_pair
+
+
+_CLAUSE_LEADS = ("而", "则", "但", "但是", "并", "同时", "随后", "此后", "之后", "另外", "此外")
+
+
+def _clause_subjects(ctx: _Context, before: list[Mention], start: int):
+    """The last two sides that open clauses of the sentence before a pair word that opens its
+    own clause (特朗普对乌克兰…感到愤怒,而普京则表示,将重新审视俄方…立场,双方同意…): the
+    subjects of the sentence are the pair, not actors named inside what they say or blame."""
+    text = ctx.article.text
+    clauses = [c for c in _sentence_clauses(ctx, start) if c.end <= start]
+    if len(clauses) < 2 or text[clauses[-1].end : start].strip(" ,，、也都均") != "":
+        return None  # the word does not open its clause: 呼吁双方, 对两国
+    sides: list[Mention] = []
+    for clause in clauses:
+        first = next((m for m in before if clause.start <= m.start < clause.end), None)
+        if first is None or not can_be_subject(text, first):
+            continue
+        lead = text[clause.start : first.start].strip()
+        if lead and not lead.startswith(_CLAUSE_LEADS):
+            continue
+        if sides and same_side(sides[-1], first):
+            continue
+        sides.append(first)
+    return (sides[-2], sides[-1]) if len(sides) >= 2 else None
 
 
 def _joined_subjects(text: str, before: list[Mention]) -> tuple[Mention, Mention] | None:

@@ -46,6 +46,30 @@ CASES = [
     ),
 ]
 
+# 双方/两国 opening a clause: the pair is the subjects of the sentence's clauses, not the last
+# two actors named inside what one of them said or blamed (subset checks)
+PAIR_CASES = [
+    (
+        "马克龙与默茨举行会谈。马克龙谴责俄罗斯空袭乌克兰电网，而默茨则表示，"
+        "德国将加大对乌克兰的援助，双方同意加强防务合作。",
+        {("马克龙", "AGREE", "默茨", "asserted"), ("马克龙", "COOPERATE", "默茨", "intended")},
+        {("德国", "AGREE", "乌克兰", "asserted")},
+    ),
+    (
+        "日本首相与印度总理通电话。日本首相对朝鲜发射导弹表示严重关切，印度总理则表示，"
+        "印方支持巴基斯坦的和平努力，双方同意加强对话。",
+        {("日本", "AGREE", "印度", "asserted")},
+        {("印度", "AGREE", "巴基斯坦", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), PAIR_CASES)
+def test_pair_in_focus(text: str, wanted: set, unwanted: set) -> None:
+    found = events_of(text)
+    assert wanted <= found
+    assert not unwanted & found
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_coref(text: str, expected: set[tuple[str, str, str, str]]) -> None:
