@@ -2454,8 +2454,29 @@ def _compound_before(text, clause, pos, mentions) -> list[Mention]:
         between = text[mention.end : pos]
         if len(between) > 20 or any(c in _PUNCT and c not in "“”《》" for c in between):
             return []
-        return _group_of(mention, mentions)
+        group = _group_of(mention, mentions)
+        if _joint_partner(text, clause, group, mentions):
+            return []  # 他将同各国领导人签署协议: the other side of his act, not a pair
+        return group
     return []
+
+
+_PARTNER_LEADS = tuple("将已还也再并正曾会要拟都均")
+
+
+def _joint_partner(text, clause, group: list[Mention], mentions) -> bool:
+    """同/与 a group whose clause has an actor before it, or opens with it (将与各国领导人签署,
+    与两国领导人举行会谈): the group is the other side of an act, its members do not act on each
+    other; 惨败与中日条约的签订 joins two nouns."""
+    front = min(m.start for m in group)
+    if not _with_side(text, group[0]):
+        return False
+    head = text[clause.start : front - 1].strip(" ,，")
+    return (
+        not head
+        or head.endswith(_PARTNER_LEADS)
+        or any(clause.start <= m.start and m.end < front for m in mentions)
+    )
 
 
 def _group_of(mention: Mention, mentions: list[Mention]) -> list[Mention]:

@@ -61,6 +61,13 @@ PAIR_CASES = [
         {("日本", "AGREE", "印度", "asserted")},
         {("印度", "AGREE", "巴基斯坦", "asserted")},
     ),
+    # a group after 同/与 in a clause with its own actor is the other side: no pair inside it
+    (
+        "中国外交部长将访问日本和韩国,同两国领导人举行会谈。",
+        {("中国", "CONSULT", "日本", "intended"), ("中国", "CONSULT", "韩国", "intended")},
+        {("日本", "CONSULT", "韩国", "intended")},
+    ),
+    ("战争的失败与中日条约的签订让他绝望。", {("中国", "AGREE", "日本", "asserted")}, set()),
 ]
 
 
