@@ -56,6 +56,7 @@ _ACTS = r"(?=[^,，。的在于]{0,3}(?:宣布|通过|发表|决定|邀请|同�
 
 
 _ACTORS = frozenset({"Country", "Organization", "Group", "Person"})
+_EACH_AFTER = frozenset("同与和跟向对及、,，;；:：。\n")  # 同各国领导人: the states just listed
 _PERSONS_TOO = {"他们"}  # with no list of countries in focus, 他们 may be people
 
 
@@ -378,6 +379,8 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
             continue
         if _demonstrative_in_word(text, word, end):
             continue
+        if word.startswith("各") and text[start - 1 : start] not in _EACH_AFTER:
+            continue  # 世界各国, 东盟各国, 呼吁各国: every state, or a bloc's, no list in focus
         result.extend(_resolve_pronoun(ctx, word, start, end, mentions))
     for match in _patterns()["object"].finditer(text, sentence.start, sentence.end):
         if not _act_follows(text, match.end()):

@@ -68,6 +68,17 @@ PAIR_CASES = [
         {("日本", "CONSULT", "韩国", "intended")},
     ),
     ("战争的失败与中日条约的签订让他绝望。", {("中国", "AGREE", "日本", "asserted")}, set()),
+    # 各国 after a preposition: the countries of the list in focus; 世界各国 is every state
+    (
+        "习近平将访问越南、老挝和柬埔寨，与各国领导人签署合作协议。",
+        {("习近平", "AGREE", "越南", "intended"), ("习近平", "AGREE", "柬埔寨", "intended")},
+        {("越南", "AGREE", "老挝", "intended")},
+    ),
+    (
+        "日本、韩国和印度发表声明。世界各国谴责俄罗斯。",
+        set(),
+        {("日本", "ACCUSE", "俄罗斯", "asserted")},
+    ),
 ]
 
 
