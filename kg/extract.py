@@ -751,6 +751,9 @@ def _pair_in_focus(
                 pair = (event.subject, event.object)
                 if event.event_type in kinds and not {m.actor.key for m in pair} & here:
                     return pair
+    named = _named_pair(ctx, start)
+    if named is not None:  # 印度与巴基斯坦关系恶化。两国…: a pair named since the last event
+        return _countries_of(ctx, named) if word.startswith("两国") else named
     if _sentence_index(ctx, start) - ctx.last_pair_at > _PAIR_SENTENCES:
         return None  # 双方当事人, pages after the last event: no pair is in focus any more
     if word.startswith("两国") and ctx.last_pair is not None:
@@ -781,6 +784,21 @@ def _clause_subjects(ctx: _Context, before: list[Mention], start: int):
             continue
         sides.append(first)
     return (sides[-2], sides[-1]) if len(sides) >= 2 else None
+
+
+def _named_pair(ctx: _Context, start: int) -> tuple[Mention, Mention] | None:
+    """Two sides joined by 与/和 as the subject of a sentence after the last event and at most
+    a few sentences back (印度与巴基斯坦关系恶化。两国互相驱逐外交官): they are in focus although
+    no act of theirs was reported."""
+    here = _sentence_index(ctx, start)
+    for sentence in reversed(_sentences_before(ctx, ctx.starts[here], _PAIR_SENTENCES)):
+        if sentence.index <= ctx.last_pair_at:
+            return None
+        found = [m for m in _actors_again(ctx, sentence).mentions if m.via != "media"]
+        joined = _joined_subjects(ctx.article.text, found) if found else None
+        if joined is not None:
+            return joined
+    return None
 
 
 def _joined_subjects(text: str, before: list[Mention]) -> tuple[Mention, Mention] | None:

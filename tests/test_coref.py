@@ -79,6 +79,17 @@ PAIR_CASES = [
         set(),
         {("日本", "ACCUSE", "俄罗斯", "asserted")},
     ),
+    # a pair named as a subject since the last event (no act of theirs reported) is in focus
+    (
+        "美国和伊朗关系紧张。双方将在阿曼举行会谈。",
+        {("美国", "CONSULT", "伊朗", "intended")},
+        set(),
+    ),
+    (
+        "印度与巴基斯坦关系恶化。两国互相指责对方。",
+        {("印度", "ACCUSE", "巴基斯坦", "asserted")},
+        set(),
+    ),
 ]
 
 
