@@ -41,7 +41,7 @@ from .lexicon import (
     words,
     words_pattern,
 )
-from .model import Actor, Article, Event, Mention, Role, Sentence, Skipped
+from .model import SYMMETRIC_TYPES, Actor, Article, Event, Mention, Role, Sentence, Skipped
 from .sentences import Clause, split_clauses, split_sentences
 
 __all__ = ["ArticleEvents", "extract_article", "extract", "title_pattern"]
@@ -756,9 +756,40 @@ def _pair_in_focus(
         return _countries_of(ctx, named) if word.startswith("两国") else named
     if _sentence_index(ctx, start) - ctx.last_pair_at > _PAIR_SENTENCES:
         return None  # 双方当事人, pages after the last event: no pair is in focus any more
-    if word.startswith("两国") and ctx.last_pair is not None:
-        return _countries_of(ctx, ctx.last_pair)  # 两国 after two ministers met: their countries
-    return ctx.last_pair
+    pair = _talks_pair(ctx, start) or ctx.last_pair
+    if word.startswith("两国") and pair is not None:
+        return _countries_of(ctx, pair)  # 两国 after two ministers met: their countries
+    return pair
+
+
+_SPOKEN = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "PROTEST"})
+
+
+def _talks_pair(ctx: _Context, start: int) -> tuple[Mention, Mention] | None:
+    """The sides of the last two-sided act (talks, a deal, cooperation) of the sentences before,
+    when every later sentence with events has one of those sides speak (谴责, 敦促…) to someone
+    else: 特朗普与普京通电话。特朗普谴责乌克兰袭击俄罗斯。双方同意… is Trump and Putin, not the
+    pair of the attack he condemned."""
+    here = _sentence_index(ctx, start)
+    before = [e for e in ctx.events if e.sentence.index < here]
+    at = next(
+        (i for i in reversed(range(len(before))) if before[i].event_type in SYMMETRIC_TYPES), -1
+    )
+    if at < 0 or here - before[at].sentence.index > _PAIR_SENTENCES:
+        return None
+    talks, later = before[at], before[at + 1 :]
+    if not later or talks.object.via == "place":
+        return None
+    sides = (talks.subject, talks.object)
+    for index in {e.sentence.index for e in later}:
+        if not any(
+            e.sentence.index == index
+            and e.event_type in _SPOKEN
+            and any(same_side(e.subject, side) for side in sides)
+            for e in later
+        ):
+            return None
+    return sides
 
 
 _CLAUSE_LEADS = ("而", "则", "但", "但是", "并", "同时", "随后", "此后", "之后", "另外", "此外")

@@ -90,6 +90,17 @@ PAIR_CASES = [
         {("印度", "ACCUSE", "巴基斯坦", "asserted")},
         set(),
     ),
+    # the pair of the last two-sided act, when a side only spoke to a third party since
+    (
+        "特朗普与普京通电话。特朗普谴责乌克兰袭击俄罗斯。双方同意保持对话。",
+        {("特朗普", "AGREE", "普京", "asserted")},
+        {("乌克兰", "AGREE", "俄罗斯", "asserted")},
+    ),
+    (
+        "中美举行会谈。美国宣布制裁俄罗斯。双方关系恶化。",
+        {("美国", "SANCTION", "俄罗斯", "asserted")},
+        set(),
+    ),
 ]
 
 
