@@ -152,7 +152,7 @@ def test_a_parallel_build_whose_parent_is_killed_leaves_no_process_behind(tmp_pa
     )
     deadline = time.monotonic() + 60
     children = _process_tree(process.pid)
-    while len(children) < 2 and time.monotonic() < deadline:  # two workers (and a template)
+    while len(children) < 2 and time.monotonic() < deadline:  # the two workers
         time.sleep(0.02)
         children = _process_tree(process.pid)
     assert len(children) >= 2, "the build never started its workers"
