@@ -26,7 +26,7 @@ from pathlib import Path
 from .exceptions import OutputError
 from .fileio import atomic_write_bytes
 
-__all__ = ["cache_dir", "compile_pattern"]
+__all__ = ["cache_dir", "cache_root", "compile_pattern"]
 
 #: shorter patterns compile faster than a file is read
 MIN_CACHED_LENGTH = 1000
@@ -43,22 +43,26 @@ except (ImportError, AttributeError, StopIteration):  # another Python: plain re
     _VERSION = ""
 
 
-def cache_dir() -> Path | None:
-    """The folder of this Python's compiled regexes, or None when the cache is off."""
+def cache_root() -> Path | None:
+    """kg's cache folder (``KG_CACHE_DIR``, else the platform's), or None when it is off."""
     override = os.environ.get("KG_CACHE_DIR")
     if override is not None and override.strip().lower() in ("off", "0", "no", ""):
         return None
-    if not _VERSION:
-        return None
     if override:
-        root = Path(override)
-    elif sys.platform == "win32":
+        return Path(override)
+    if sys.platform == "win32":
         root = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        root = root / "kg" / "Cache"
-    elif sys.platform == "darwin":
-        root = Path.home() / "Library" / "Caches" / "kg"
-    else:
-        root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
+        return root / "kg" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "kg"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kg"
+
+
+def cache_dir() -> Path | None:
+    """The folder of this Python's compiled regexes, or None when the cache is off."""
+    root = cache_root()
+    if root is None or not _VERSION:
+        return None
     return root / f"regex-{_VERSION}"
 
 

@@ -112,6 +112,61 @@ def test_a_first_build_killed_leaves_no_store_to_read_and_a_rerun_completes(tmp_
     assert _reports(store)[1] == "gen-000001"
 
 
+def _process_tree(pid: int) -> set[tuple[int, str]]:
+    """The descendants of ``pid`` (each as its pid and start time, so a reused pid is not it)."""
+    parents: dict[int, tuple[int, str]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        parents[int(entry.name)] = (int(fields[1]), fields[19])
+    found: set[tuple[int, str]] = set()
+    todo = [pid]
+    while todo:
+        parent = todo.pop()
+        children = [child for child, (ppid, _) in parents.items() if ppid == parent]
+        found.update((child, parents[child][1]) for child in children)
+        todo.extend(children)
+    return found
+
+
+def _running(process: tuple[int, str]) -> bool:
+    try:
+        fields = Path(f"/proc/{process[0]}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return False
+    return fields[19] == process[1] and fields[0] != "Z"  # a zombie has ended
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+def test_a_parallel_build_whose_parent_is_killed_leaves_no_process_behind(tmp_path):
+    folder = tmp_path / "articles"
+    _copies(folder, 8)
+    process = subprocess.Popen(
+        _kg("build", folder, "-o", tmp_path / "out", "--workers", "2"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    children = _process_tree(process.pid)
+    while len(children) < 2 and time.monotonic() < deadline:  # the two workers
+        time.sleep(0.02)
+        children = _process_tree(process.pid)
+    assert len(children) >= 2, "the build never started its workers"
+    time.sleep(0.3)  # into the extraction
+    children |= _process_tree(process.pid)
+    assert process.poll() is None, "the build ended before it could be killed"
+    process.kill()
+    process.wait(timeout=30)
+    deadline = time.monotonic() + 30
+    while any(map(_running, children)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_running, children)), "processes of the killed build still run"
+
+
 # --------------------------------------------------------------------------- file systems
 
 

@@ -19,6 +19,7 @@ import pytest
 
 from kg.pipeline import OUTPUTS, build
 from kg.push import PushError
+from kg.workers import Extractor
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -70,6 +71,14 @@ def test_kg_build_workers_on_the_command_line(corpus, single, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     _same_outputs(single, tmp_path)
+
+
+def test_an_error_in_a_worker_reaches_the_parent(tmp_path):
+    with Extractor(workers=2) as extractor:
+        wait = extractor.submit(int, "not a number")
+        with pytest.raises(ValueError, match="not a number"):
+            wait()
+        assert extractor.submit(sum, [1, 2])() == 3  # and the pool goes on
 
 
 def test_dask_on_an_existing_local_cluster_gives_the_same_graph(corpus, single, tmp_path):

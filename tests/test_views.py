@@ -320,3 +320,35 @@ def test_separation_gives_the_same_bits_as_over_pairs_of_nodes():
         radii = 8 + 32 * rng.random(n)
         expected = _separate_over_pairs(coords, radii)
         assert _separate(coords, radii).tobytes() == expected.tobytes()
+
+
+def test_compiled_templates_give_the_same_page(tmp_path, monkeypatch):
+    """The page template's compiled code is kept in kg's cache folder: the page is the same
+    with the cache off, cold, warm (nothing compiled) or damaged (compiled anew)."""
+    import jinja2
+
+    from kg import views
+
+    graph = to_networkx(sample.sample_events(), aggregate=True)
+
+    def page(cache: str) -> str:
+        monkeypatch.setenv("KG_CACHE_DIR", cache)
+        views._template_environment.cache_clear()
+        return render_page(graph)
+
+    try:
+        expected = page("off")
+        assert page(str(tmp_path)) == expected  # cold: compiled and stored
+        stored = sorted((tmp_path / "templates").glob("*.jinja"))
+        assert stored
+        with monkeypatch.context() as patch:
+            patch.setattr(jinja2.Environment, "compile", lambda *a, **k: pytest.fail("compiled"))
+            assert page(str(tmp_path)) == expected  # warm: loaded, not compiled
+        for path in stored:
+            path.write_bytes(b"not a jinja2 cache file")
+        assert page(str(tmp_path)) == expected  # damaged: compiled again and replaced
+        assert all(path.read_bytes() != b"not a jinja2 cache file" for path in stored)
+        (tmp_path / "file").touch()
+        assert page(str(tmp_path / "file" / "cache")) == expected  # no folder can be made there
+    finally:
+        views._template_environment.cache_clear()
