@@ -1616,6 +1616,17 @@ def _talks_of_pair(trig: Trigger, pos: int, status: str, pair) -> Iterator[Actio
 # -- targets -----------------------------------------------------------------------------------
 
 
+_DASHES = ("—", "－", "-", "–", "—" * 2)
+
+
+def _dash_joined(text: str, inside: list[Mention]) -> list[Mention]:
+    """出席中国—东盟领导人会议: the two sides a dash joins in a meeting's name are both met (the
+    attendee's own side is dropped later)."""
+    if len(inside) < 2 or text[inside[0].end : _front(inside[1])] not in _DASHES:
+        return []
+    return inside[:2]
+
+
 def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Mention], str]:
     frames = trig.objects
     if "compound" in frames:
@@ -1633,7 +1644,9 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
     if "after" in frames and trig.inner is not None:  # 进入|巴基斯坦|领空: inside the trigger
         inside = [m for m in mentions if trig.inner[0] <= m.start and m.end <= trig.inner[1]]
         if inside:
-            return _with_coordinated(text, clause, inside[0], mentions), "after"
+            return _dash_joined(text, inside) or _with_coordinated(
+                text, clause, inside[0], mentions
+            ), "after"
     if "after" in frames:
         blame = trig.event_type in _BLAME and "content" not in trig.flags
         gap = 0 if text[pos - 1 : pos] == "的" else trig.gap  # 对朝鲜的访问|引起了西方…: a noun

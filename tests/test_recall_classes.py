@@ -329,3 +329,20 @@ def test_a_deal_ended_was_reached_with_the_partner_its_relative_names(text, expe
     events = events_of(text)
     assert expected in events
     assert (expected[0], "REJECT", expected[2], "asserted") in events
+
+
+# -- a bloc's leaders' or ministers' meeting attended is a meeting with the bloc ---------------
+
+BLOC_MEETING = [
+    ("李强将出席在万象举行的东盟领导人会议。", ("李强", "CONSULT", "东盟", "intended")),
+    ("王毅出席东盟外长会议并发表讲话。", ("王毅", "CONSULT", "东盟", "asserted")),
+    ("李强出席第27次中国—东盟（10+1）领导人会议。", ("李强", "CONSULT", "东盟", "asserted")),
+    ("王毅出席中国－东盟外长会议。", ("王毅", "CONSULT", "东盟", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLOC_MEETING)
+def test_attending_a_bloc_meeting_meets_the_bloc(text, expected) -> None:
+    events = events_of(text)
+    assert expected in events
+    assert not {e for e in events if e[2] == "中国"}
