@@ -1616,6 +1616,23 @@ def _talks_of_pair(trig: Trigger, pos: int, status: str, pair) -> Iterator[Actio
 # -- targets -----------------------------------------------------------------------------------
 
 
+_DEAL_NOUNS = frozenset({"协议", "协定"})
+_OF_DEAL = re.compile(r"的[\u4e00-\u9fff]{0,6}$")
+
+
+def _deal_partner(text, clause, pos, mentions) -> list[Mention]:
+    """美国与伊朗的核协议, 退出与伊朗的核协议: a deal named as a noun is agreed with the side a
+    with-phrase names right before its 的 (a few words of kind between); no such phrase
+    (就核协议举行会谈), no partner."""
+    found = _introduced(text, clause, pos, _WITH, mentions)
+    if not found:
+        return []
+    between = text[found[-1].end : pos]
+    if not _OF_DEAL.fullmatch(between) or has_verb(between[1:]):
+        return []
+    return found
+
+
 _DASHES = ("—", "－", "-", "–", "—" * 2)
 
 
@@ -1673,6 +1690,11 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         found = _visited_place(text, clause, pos, mentions)
         if found:
             return found, "at"
+    if "with" in frames and trig.word in _DEAL_NOUNS:  # 美国与伊朗的核协议
+        partner = _deal_partner(text, clause, pos, mentions)
+        if partner:
+            return partner, "with"
+        frames = tuple(f for f in frames if f != "with")
     for frame, coverbs in (
         ("with", _WITH),
         ("to", _TO),

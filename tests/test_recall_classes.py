@@ -346,3 +346,21 @@ def test_attending_a_bloc_meeting_meets_the_bloc(text, expected) -> None:
     events = events_of(text)
     assert expected in events
     assert not {e for e in events if e[2] == "中国"}
+
+
+# -- a deal of a named pair, as a bare noun (X与Y的…协议), was agreed between them ----------
+
+PAIR_DEAL = [
+    ("美国与伊朗的核协定仍然有效。", ("美国", "AGREE", "伊朗", "asserted")),
+    ("欧盟与英国的脱欧协议于今日生效。", ("欧盟", "AGREE", "英国", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIR_DEAL)
+def test_a_deal_of_a_named_pair_was_agreed_between_them(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_deal_named_as_a_topic_of_talks_is_no_agreement() -> None:
+    events = events_of("美国与伊朗就核协议举行会谈。")
+    assert not {e for e in events if e[1] == "AGREE"}
