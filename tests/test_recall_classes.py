@@ -364,3 +364,21 @@ def test_a_deal_of_a_named_pair_was_agreed_between_them(text, expected) -> None:
 def test_a_deal_named_as_a_topic_of_talks_is_no_agreement() -> None:
     events = events_of("美国与伊朗就核协议举行会谈。")
     assert not {e for e in events if e[1] == "AGREE"}
+
+
+# -- a compound of short forms before the name of armed forces (中俄|海军) names both sides -----
+
+FORCES_OF_A_PAIR = [
+    ("中俄海军在东海举行联合演习。", ("中国", "COOPERATE", "俄罗斯")),
+    ("中俄空军在西太平洋上空举行联合巡航。", ("中国", "COOPERATE", "俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCES_OF_A_PAIR)
+def test_the_forces_of_a_compound_exercise_together(text, expected) -> None:
+    subject, event_type, obj = expected
+    assert frozenset((subject, obj)) in _pairs(events_of(text), event_type, "asserted")
+
+
+def test_a_military_word_after_a_compound_is_no_armed_forces() -> None:
+    assert not events_of("中美军事专家出席了研讨会。")
