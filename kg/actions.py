@@ -423,6 +423,14 @@ def _actions_for(
     if "pretext" in trig.objects:
         yield from _pretext(text, clauses, index, pos, trig, mentions, status, targets)
         return
+    caused = _caused_response(text, clause, pos, trig, mentions)
+    if caused is not None:  # 美国对台湾的军售引发中国强烈不满: 中国 objects to 美国
+        agent, targets = caused
+        for target in targets:
+            if not _same_side(agent, target):
+                confidence = _confidence(agent, target, "passive", True)
+                yield Action(agent, target, trig, pos, status, confidence, "passive")
+        return
     agents = _invited_by(text, clause, pos, trig, mentions) or _passive_agents(
         text, clause, pos, mentions
     )
@@ -1293,6 +1301,30 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
         ):  # 被中国|国家安全机关|拘留: the agent's organ, named by no gazetteer
             return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+_RESPONSE_TYPES = frozenset({"ACCUSE", "PROTEST"})
+
+
+def _caused_response(text, clause, pos, trig: Trigger, mentions):
+    """美国对台湾的军售引发中国强烈不满, 美韩联合军演引起朝鲜抗议: a response named after a verb of
+    causing it (words.tsv class 'causes') and the actor who responds is that actor's, on the
+    actor that opens the clause (with its partners): who did what caused it."""
+    if trig.event_type not in _RESPONSE_TYPES:
+        return None
+    before = [m for m in mentions if clause.start <= m.start and m.end <= pos]
+    if len(before) < 2:
+        return None
+    agent = before[-1]
+    if len(text[agent.end : pos]) > 4 or has_verb(text[agent.end : pos]):
+        return None
+    head = _passive_head(text, clause.start, _front(agent))
+    if not head.endswith(words("causes")):
+        return None
+    first = before[0]
+    if first is agent or not can_be_subject(text, first):
+        return None
+    return agent, [m for m in _with_coordinated(text, clause, first, mentions) if m is not agent]
 
 
 def _passive_head(text: str, start: int, front: int) -> str:

@@ -382,3 +382,18 @@ def test_the_forces_of_a_compound_exercise_together(text, expected) -> None:
 
 def test_a_military_word_after_a_compound_is_no_armed_forces() -> None:
     assert not events_of("中美军事专家出席了研讨会。")
+
+
+# -- a response caused by an act (…引发X强烈不满) is X's, on who did the act -------------------
+
+CAUSED_RESPONSE = [
+    ("美国对台湾的军售引发中国强烈不满。", ("中国", "ACCUSE", "美国", "asserted")),
+    ("美国与韩国的联合军演引起朝鲜不满。", ("朝鲜", "ACCUSE", "韩国", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAUSED_RESPONSE)
+def test_a_response_caused_by_an_act_objects_to_its_actor(text, expected) -> None:
+    events = events_of(text)
+    assert expected in events
+    assert not {e for e in events if e[0] == "美国" and e[1] == "ACCUSE"}
