@@ -1662,7 +1662,28 @@ def _deal_partner(text, clause, pos, mentions) -> list[Mention]:
     between = text[found[-1].end : pos]
     if not _OF_DEAL.fullmatch(between) or has_verb(between[1:]):
         return []
+    before = text[clause.start : _coverb_start(text, found[0])].rstrip("了")
+    if before.endswith(_deal_enders()):
+        return []  # 取消了与法国的潜艇协议: the deal ended is the ending's (REJECT) only
     return found
+
+
+@lru_cache(maxsize=1)
+def _deal_enders() -> tuple[str, ...]:
+    """取消, 退出, 终止…: the first parts of the split triggers that end a deal (取消…协议)."""
+    return tuple(
+        sorted(
+            {
+                parts[0]
+                for w, t in triggers().items()
+                if t.predicate.name == "quits"
+                for parts in [split_parts(w)]
+                if parts
+            },
+            key=len,
+            reverse=True,
+        )
+    )
 
 
 _DASHES = ("—", "－", "-", "–", "—" * 2)

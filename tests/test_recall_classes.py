@@ -397,3 +397,8 @@ def test_a_response_caused_by_an_act_objects_to_its_actor(text, expected) -> Non
     events = events_of(text)
     assert expected in events
     assert not {e for e in events if e[0] == "美国" and e[1] == "ACCUSE"}
+
+
+def test_a_bare_deal_ended_is_only_the_ending() -> None:
+    events = events_of("澳大利亚取消了与法国的潜艇协议。")
+    assert not {e for e in events if e[1] == "AGREE"}
