@@ -423,6 +423,14 @@ def _actions_for(
     if "pretext" in trig.objects:
         yield from _pretext(text, clauses, index, pos, trig, mentions, status, targets)
         return
+    caused = _caused_response(text, clause, pos, trig, mentions)
+    if caused is not None:  # 美国对台湾的军售引发中国强烈不满: 中国 objects to 美国
+        agent, targets = caused
+        for target in targets:
+            if not _same_side(agent, target):
+                confidence = _confidence(agent, target, "passive", True)
+                yield Action(agent, target, trig, pos, status, confidence, "passive")
+        return
     agents = _invited_by(text, clause, pos, trig, mentions) or _passive_agents(
         text, clause, pos, mentions
     )
@@ -1295,6 +1303,30 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
     return []
 
 
+_RESPONSE_TYPES = frozenset({"ACCUSE", "PROTEST"})
+
+
+def _caused_response(text, clause, pos, trig: Trigger, mentions):
+    """美国对台湾的军售引发中国强烈不满, 美韩联合军演引起朝鲜抗议: a response named after a verb of
+    causing it (words.tsv class 'causes') and the actor who responds is that actor's, on the
+    actor that opens the clause (with its partners): who did what caused it."""
+    if trig.event_type not in _RESPONSE_TYPES:
+        return None
+    before = [m for m in mentions if clause.start <= m.start and m.end <= pos]
+    if len(before) < 2:
+        return None
+    agent = before[-1]
+    if len(text[agent.end : pos]) > 4 or has_verb(text[agent.end : pos]):
+        return None
+    head = _passive_head(text, clause.start, _front(agent))
+    if not head.endswith(words("causes")):
+        return None
+    first = before[0]
+    if first is agent or not can_be_subject(text, first):
+        return None
+    return agent, [m for m in _with_coordinated(text, clause, first, mentions) if m is not agent]
+
+
 def _passive_head(text: str, start: int, front: int) -> str:
     """The two characters before an agent, past an aspect particle (获得了|美国的支持, 遭到过)."""
     if front - 1 >= start and text[front - 1] in "了过" and front - 2 > start:
@@ -1616,6 +1648,55 @@ def _talks_of_pair(trig: Trigger, pos: int, status: str, pair) -> Iterator[Actio
 # -- targets -----------------------------------------------------------------------------------
 
 
+_DEAL_NOUNS = frozenset({"协议", "协定"})
+_OF_DEAL = re.compile(r"的[\u4e00-\u9fff]{0,6}$")
+
+
+def _deal_partner(text, clause, pos, mentions) -> list[Mention]:
+    """美国与伊朗的核协议, 退出与伊朗的核协议: a deal named as a noun is agreed with the side a
+    with-phrase names right before its 的 (a few words of kind between); no such phrase
+    (就核协议举行会谈), no partner."""
+    found = _introduced(text, clause, pos, _WITH, mentions)
+    if not found:
+        return []
+    between = text[found[-1].end : pos]
+    if not _OF_DEAL.fullmatch(between) or has_verb(between[1:]):
+        return []
+    before = text[clause.start : _coverb_start(text, found[0])].rstrip("了")
+    if before.endswith(_deal_enders()):
+        return []  # 取消了与法国的潜艇协议: the deal ended is the ending's (REJECT) only
+    return found
+
+
+@lru_cache(maxsize=1)
+def _deal_enders() -> tuple[str, ...]:
+    """取消, 退出, 终止…: the first parts of the split triggers that end a deal (取消…协议)."""
+    return tuple(
+        sorted(
+            {
+                parts[0]
+                for w, t in triggers().items()
+                if t.predicate.name == "quits"
+                for parts in [split_parts(w)]
+                if parts
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+
+
+_DASHES = ("—", "－", "-", "–", "—" * 2)
+
+
+def _dash_joined(text: str, inside: list[Mention]) -> list[Mention]:
+    """出席中国—东盟领导人会议: the two sides a dash joins in a meeting's name are both met (the
+    attendee's own side is dropped later)."""
+    if len(inside) < 2 or text[inside[0].end : _front(inside[1])] not in _DASHES:
+        return []
+    return inside[:2]
+
+
 def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Mention], str]:
     frames = trig.objects
     if "compound" in frames:
@@ -1633,7 +1714,9 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
     if "after" in frames and trig.inner is not None:  # 进入|巴基斯坦|领空: inside the trigger
         inside = [m for m in mentions if trig.inner[0] <= m.start and m.end <= trig.inner[1]]
         if inside:
-            return _with_coordinated(text, clause, inside[0], mentions), "after"
+            return _dash_joined(text, inside) or _with_coordinated(
+                text, clause, inside[0], mentions
+            ), "after"
     if "after" in frames:
         blame = trig.event_type in _BLAME and "content" not in trig.flags
         gap = 0 if text[pos - 1 : pos] == "的" else trig.gap  # 对朝鲜的访问|引起了西方…: a noun
@@ -1660,6 +1743,11 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         found = _visited_place(text, clause, pos, mentions)
         if found:
             return found, "at"
+    if "with" in frames and trig.word in _DEAL_NOUNS:  # 美国与伊朗的核协议
+        partner = _deal_partner(text, clause, pos, mentions)
+        if partner:
+            return partner, "with"
+        frames = tuple(f for f in frames if f != "with")
     for frame, coverbs in (
         ("with", _WITH),
         ("to", _TO),

@@ -693,6 +693,7 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         and not _army_of(text, run[-1], gaz)
         and not _cut_as_one(text, pos, run[-1] + 1)
         and not (len(run) >= 2 and _compound_before_title(text, pos, run, gaz))
+        and not (len(run) >= 2 and _compound_before_forces(text, pos, run, gaz))
     ):
         run.pop()  # 中加强: 加强 is a word, not Canada (but 法军 is France's army)
     if run and text[run[0]] in words("not_first"):
@@ -706,6 +707,7 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
     if len(run) >= 2 and (
         (not _is_word_continuation(text, run[-1] + 1) and not _inside_word(text, pos, run))
         or _compound_before_title(text, pos, run, gaz)
+        or _compound_before_forces(text, pos, run, gaz)
     ):
         return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]
     if run and (
@@ -734,6 +736,18 @@ def _compound_before_title(text: str, pos: int, run: list[int], gaz: Gazetteer) 
         _is_word_continuation(text, last + 1)
         and _cut(text[last + 1 : last + 1 + len(title) + 2])[0] == title
     )
+
+
+def _compound_before_forces(text: str, pos: int, run: list[int], gaz: Gazetteer) -> bool:
+    """中俄|海军, 中俄|空军: a run of short forms right before the name of armed forces is a
+    compound (the forces of each), though jieba joins its last form to them (俄海军); not
+    before 军 that opens another word (中美|军事)."""
+    if pos > 0 and text[pos - 1] not in _SHORT_LICENSORS and is_word(text[pos - 1 : pos + 1]):
+        return False  # 霍|华德: the run ends a word that began before it
+    inst = gaz.institution_at(text, run[-1] + 1)
+    if inst is None or inst.kind != "military":
+        return False
+    return len(inst.suffix) > 1 or not is_word(text[run[-1] + 1 : run[-1] + 3])
 
 
 def _sends_mission(text: str, pos: int, gaz: Gazetteer) -> bool:

@@ -329,3 +329,76 @@ def test_a_deal_ended_was_reached_with_the_partner_its_relative_names(text, expe
     events = events_of(text)
     assert expected in events
     assert (expected[0], "REJECT", expected[2], "asserted") in events
+
+
+# -- a bloc's leaders' or ministers' meeting attended is a meeting with the bloc ---------------
+
+BLOC_MEETING = [
+    ("李强将出席在万象举行的东盟领导人会议。", ("李强", "CONSULT", "东盟", "intended")),
+    ("王毅出席东盟外长会议并发表讲话。", ("王毅", "CONSULT", "东盟", "asserted")),
+    ("李强出席第27次中国—东盟（10+1）领导人会议。", ("李强", "CONSULT", "东盟", "asserted")),
+    ("王毅出席中国－东盟外长会议。", ("王毅", "CONSULT", "东盟", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLOC_MEETING)
+def test_attending_a_bloc_meeting_meets_the_bloc(text, expected) -> None:
+    events = events_of(text)
+    assert expected in events
+    assert not {e for e in events if e[2] == "中国"}
+
+
+# -- a deal of a named pair, as a bare noun (X与Y的…协议), was agreed between them ----------
+
+PAIR_DEAL = [
+    ("美国与伊朗的核协定仍然有效。", ("美国", "AGREE", "伊朗", "asserted")),
+    ("欧盟与英国的脱欧协议于今日生效。", ("欧盟", "AGREE", "英国", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIR_DEAL)
+def test_a_deal_of_a_named_pair_was_agreed_between_them(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_deal_named_as_a_topic_of_talks_is_no_agreement() -> None:
+    events = events_of("美国与伊朗就核协议举行会谈。")
+    assert not {e for e in events if e[1] == "AGREE"}
+
+
+# -- a compound of short forms before the name of armed forces (中俄|海军) names both sides -----
+
+FORCES_OF_A_PAIR = [
+    ("中俄海军在东海举行联合演习。", ("中国", "COOPERATE", "俄罗斯")),
+    ("中俄空军在西太平洋上空举行联合巡航。", ("中国", "COOPERATE", "俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCES_OF_A_PAIR)
+def test_the_forces_of_a_compound_exercise_together(text, expected) -> None:
+    subject, event_type, obj = expected
+    assert frozenset((subject, obj)) in _pairs(events_of(text), event_type, "asserted")
+
+
+def test_a_military_word_after_a_compound_is_no_armed_forces() -> None:
+    assert not events_of("中美军事专家出席了研讨会。")
+
+
+# -- a response caused by an act (…引发X强烈不满) is X's, on who did the act -------------------
+
+CAUSED_RESPONSE = [
+    ("美国对台湾的军售引发中国强烈不满。", ("中国", "ACCUSE", "美国", "asserted")),
+    ("美国与韩国的联合军演引起朝鲜不满。", ("朝鲜", "ACCUSE", "韩国", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAUSED_RESPONSE)
+def test_a_response_caused_by_an_act_objects_to_its_actor(text, expected) -> None:
+    events = events_of(text)
+    assert expected in events
+    assert not {e for e in events if e[0] == "美国" and e[1] == "ACCUSE"}
+
+
+def test_a_bare_deal_ended_is_only_the_ending() -> None:
+    events = events_of("澳大利亚取消了与法国的潜艇协议。")
+    assert not {e for e in events if e[1] == "AGREE"}
