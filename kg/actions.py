@@ -3138,11 +3138,12 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
     """asserted / intended / negated / hypothetical, or None for a question (是否…) or an act
     that is prevented (阻止伊朗获得核武器).
 
-    Cues are read in the trigger's clause only, skipping actor names (安理会 holds no 会).
+    Cues are read in the trigger's clause only, skipping actor names (安理会 holds no 会) and
+    the titles that describe a person (世界粮食计划署署长|比斯利 holds no 计划).
     An utterance (警告, 奉陪) is done by saying it: intention cues do not make it intended.
     """
     clause = clauses[index]
-    skip = [(m.start, m.end) for m in mentions] + _nicknames(text, clause)
+    skip = [(_front(m), m.end) for m in mentions] + _nicknames(text, clause)
     # 将对…中国商品加征的关税降至7.5%, 暂停执行与巴基斯坦签署的条约: an act that only
     # describes a thing (V的N) is taken for granted; only a cue right before it reaches it
     describes = _describes(text, end, clause) or _describes_inside(text, pos, end)

@@ -365,3 +365,22 @@ def test_a_quoted_relative_clause_stays_inside_its_to_phrase(text: str) -> None:
     """对“…”的X: quotation marks inside the relative clause neither free X to be the subject
     nor make the actor inside the quotation a subject."""
     assert {e[:3] for e in events_of(text)} == {("俄罗斯外交部", "SANCTION", "英国")}
+
+
+# -- a cue inside the titles that describe a person is not the act's --------------------------
+
+TITLED_BY_A_CUE_WORD = [
+    ("世界粮食计划署署长比斯利谴责以色列。", ("比斯利", "ACCUSE", "以色列", "asserted")),
+    ("联合国开发计划署署长施泰纳会见伊朗外长。", ("施泰纳", "CONSULT", "伊朗", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_BY_A_CUE_WORD)
+def test_a_cue_word_inside_a_persons_titles_sets_no_status(text, expected) -> None:
+    """世界粮食计划署署长|比斯利: the 计划 of the organisation in the title makes no plan."""
+    assert expected in events_of(text)
+
+
+def test_an_intention_after_the_titled_person_still_reaches_the_act() -> None:
+    """计划 after the titles and the name (not inside the titles) still makes the act intended."""
+    assert ("布林肯", "CONSULT", "中国", "intended") in events_of("美国国务卿布林肯计划访问中国。")
