@@ -384,3 +384,21 @@ def test_a_cue_word_inside_a_persons_titles_sets_no_status(text, expected) -> No
 def test_an_intention_after_the_titled_person_still_reaches_the_act() -> None:
     """计划 after the titles and the name (not inside the titles) still makes the act intended."""
     assert ("布林肯", "CONSULT", "中国", "intended") in events_of("美国国务卿布林肯计划访问中国。")
+
+
+# -- 计划 as a noun: a programme is no plan to act ---------------------------------------------
+
+PROGRAMME_NEAR_AN_ACT = [
+    ("欧盟针对伊朗核计划对伊朗实施新一轮制裁。", ("欧盟", "SANCTION", "伊朗", "asserted")),
+    ("安理会就朝鲜导弹计划谴责朝鲜。", ("安理会", "ACCUSE", "朝鲜", "asserted")),
+    ("日本就援助计划与菲律宾签署协议。", ("日本", "AGREE", "菲律宾", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROGRAMME_NEAR_AN_ACT)
+def test_a_programme_named_near_an_act_plans_nothing(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_plan_to_act_is_still_intended() -> None:
+    assert ("日本", "AGREE", "菲律宾", "intended") in events_of("日本计划与菲律宾签署援助计划。")
