@@ -937,12 +937,26 @@ _JOINED_ACT_LEADS = (
 )
 
 
+_JOINED_ACT_WHEN = re.compile(r"^(?:[\d月日年上下午晚早当天同次]{1,8}(?:日|天))")
+
+
+def _joined_after_lead(text, clause, head: str) -> bool:
+    """会谈结束后,签署了…, 随后,双方…: a lead may stand as a short clause of its own."""
+    if head:
+        return False
+    before = text[max(0, clause.start - 8) : clause.start].rstrip(" ,，")
+    cut = max(before.rfind(c) for c in _CLAUSE_MARKS)
+    lead = before[cut + 1 :]
+    return lead.endswith("后") or lead in _JOINED_ACT_LEADS
+
+
 def _partners_of_joined_act(text, clause, pos: int, subject: Mention, done) -> list[Mention]:
     """习近平同马克龙举行会谈,并签署了联合声明; …,会后共同见证签署合作文件: a joint act in a clause
     that borrows its subject and opens with 并/还/随后/会后… is done with the partner(s) of the
     subject's last act, when that act was a joint one with a 同/与 partner or a pair (not when the
     subject last acted on a third side: …,并会见了Y,还签署了…)."""
-    if not text[clause.start : pos].lstrip(" ,，").startswith(_JOINED_ACT_LEADS):
+    head = _JOINED_ACT_WHEN.sub("", text[clause.start : pos].lstrip(" ,，"), count=1)
+    if not head.startswith(_JOINED_ACT_LEADS) and not _joined_after_lead(text, clause, head):
         return []
     key = subject.actor.key
     last = next(

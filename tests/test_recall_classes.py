@@ -434,3 +434,22 @@ def test_a_directed_act_after_talks_is_the_subjects_own() -> None:
     events = events_of("特朗普与内塔尼亚胡举行会谈，并谴责伊朗。")
     assert ("特朗普", "ACCUSE", "伊朗", "asserted") in events
     assert ("内塔尼亚胡", "ACCUSE", "伊朗", "asserted") not in events
+
+
+JOINED_AFTER_A_TIME_OR_LEAD_CLAUSE = [
+    ("拜登与岸田文雄举行会谈，26日还签署了防务协议。", ("拜登", "AGREE", "岸田文雄", "asserted")),
+    (
+        "拜登与岸田文雄25日举行会谈，会谈结束后，签署了防务协议。",
+        ("拜登", "AGREE", "岸田文雄", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_AFTER_A_TIME_OR_LEAD_CLAUSE)
+def test_a_time_or_a_lead_clause_may_open_the_joint_act(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_subject_of_its_own_takes_no_partner_from_the_talks() -> None:
+    events = events_of("拜登与岸田文雄举行会谈，韩国随后签署了协议。")
+    assert ("拜登", "AGREE", "岸田文雄", "asserted") not in events
