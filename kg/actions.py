@@ -496,7 +496,7 @@ def _actions_for(
         body = discourse.body(end)
         objects, frame = ([body], "focus") if body is not None else ([], "")
     if not objects:
-        subjects, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
+        subjects, own = _subjects(text, clauses, index, pos, mentions, [], targets)
         subjects = subjects or _members_listed_after(text, clauses, index, pos, mentions)
         if "parties" in trig.objects:  # 促成了这项协议: the sides of the agreement in focus
             yield from _mediated(subjects, trig, pos, status, discourse)
@@ -523,6 +523,12 @@ def _actions_for(
                 if wisher is not None and not _same_side(subjects[0], wisher):
                     confidence = _confidence(subjects[0], wisher, "wish", False)
                     yield Action(subjects[0], wisher, trig, pos, status, confidence, "wish")
+                elif wisher is None and not own and trig.event_type in SYMMETRIC_TYPES:
+                    for partner in _partners_of_joined_act(
+                        text, clauses[index], pos, subjects[0], done
+                    ):
+                        confidence = _confidence(subjects[0], partner, "with", False)
+                        yield Action(subjects[0], partner, trig, pos, status, confidence, "with")
             return
         objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
         if frame == "next" and "inside" in trig.objects and subjects:
@@ -923,6 +929,56 @@ def _addressed_by(text, clauses, subject: Mention, mention: Mention) -> bool:
     """Whether ``mention`` follows 向 in the subject's own clause, after the subject."""
     home = _clause_of(clauses, subject.start)
     return home == _clause_of(clauses, mention.start) and subject.end <= mention.start
+
+
+_JOINED_ACT_LEADS = (
+    *("并", "还", "随后", "会后", "会谈后", "会见后", "此后", "之后", "其后", "同时", "也"),
+    *("共同", "一道", "一起"),
+)
+
+
+_JOINED_ACT_WHEN = re.compile(r"^(?:[\d月日年上下午晚早当天同次]{1,8}(?:日|天))")
+
+
+def _joined_after_lead(text, clause, head: str) -> bool:
+    """会谈结束后,签署了…, 随后,双方…: a lead may stand as a short clause of its own."""
+    if head:
+        return False
+    before = text[max(0, clause.start - 8) : clause.start].rstrip(" ,，")
+    cut = max(before.rfind(c) for c in _CLAUSE_MARKS)
+    lead = before[cut + 1 :]
+    return lead.endswith("后") or lead in _JOINED_ACT_LEADS
+
+
+def _partners_of_joined_act(text, clause, pos: int, subject: Mention, done) -> list[Mention]:
+    """习近平同马克龙举行会谈,并签署了联合声明; …,会后共同见证签署合作文件: a joint act in a clause
+    that borrows its subject and opens with 并/还/随后/会后… is done with the partner(s) of the
+    subject's last act, when that act was a joint one with a 同/与 partner or a pair (not when the
+    subject last acted on a third side: …,并会见了Y,还签署了…)."""
+    head = _JOINED_ACT_WHEN.sub("", text[clause.start : pos].lstrip(" ,，"), count=1)
+    if not head.startswith(_JOINED_ACT_LEADS) and not _joined_after_lead(text, clause, head):
+        return []
+    key = subject.actor.key
+    last = next(
+        (
+            a
+            for a in reversed(done)
+            if a.trigger_start < clause.start and key in (a.subject.actor.key, a.object.actor.key)
+        ),
+        None,
+    )
+    if last is None or last.frame not in {"with", "compound"}:
+        return []
+    if last.trigger.event_type not in SYMMETRIC_TYPES:
+        return []
+    partners = [
+        a.object if a.subject.actor.key == key else a.subject
+        for a in done
+        if a.trigger_start == last.trigger_start
+        and a.frame == last.frame
+        and key in (a.subject.actor.key, a.object.actor.key)
+    ]
+    return [p for p in {p.actor.key: p for p in partners}.values() if not _same_side(subject, p)]
 
 
 def _wisher_of(subject: Mention, done: Sequence[Action]) -> Mention | None:

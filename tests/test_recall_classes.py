@@ -402,3 +402,54 @@ def test_a_response_caused_by_an_act_objects_to_its_actor(text, expected) -> Non
 def test_a_bare_deal_ended_is_only_the_ending() -> None:
     events = events_of("澳大利亚取消了与法国的潜艇协议。")
     assert not {e for e in events if e[1] == "AGREE"}
+
+
+# -- a joint act coordinated after a two-sided act is done with the same partner ---------------
+
+JOINED_AFTER_TALKS = [
+    ("习近平同马克龙举行会谈，并签署了联合声明。", ("习近平", "AGREE", "马克龙", "asserted")),
+    (
+        "李强同朔尔茨举行会谈，会后共同见证签署合作文件。",
+        ("李强", "AGREE", "朔尔茨", "asserted"),
+    ),
+    ("拜登与岸田文雄举行会谈，并将签署联合声明。", ("拜登", "AGREE", "岸田文雄", "intended")),
+    (
+        "普京与莫迪、马克龙举行会谈，随后签署了联合声明。",
+        ("普京", "AGREE", "马克龙", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_AFTER_TALKS)
+def test_a_joint_act_after_talks_is_done_with_the_same_partner(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_third_side_met_in_between_takes_the_joint_act_from_the_partner() -> None:
+    events = events_of("普京与莫迪举行会谈，并会见了法国总统马克龙，还签署了协议。")
+    assert not {e for e in events if e[1] == "AGREE"}
+
+
+def test_a_directed_act_after_talks_is_the_subjects_own() -> None:
+    events = events_of("特朗普与内塔尼亚胡举行会谈，并谴责伊朗。")
+    assert ("特朗普", "ACCUSE", "伊朗", "asserted") in events
+    assert ("内塔尼亚胡", "ACCUSE", "伊朗", "asserted") not in events
+
+
+JOINED_AFTER_A_TIME_OR_LEAD_CLAUSE = [
+    ("拜登与岸田文雄举行会谈，26日还签署了防务协议。", ("拜登", "AGREE", "岸田文雄", "asserted")),
+    (
+        "拜登与岸田文雄25日举行会谈，会谈结束后，签署了防务协议。",
+        ("拜登", "AGREE", "岸田文雄", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_AFTER_A_TIME_OR_LEAD_CLAUSE)
+def test_a_time_or_a_lead_clause_may_open_the_joint_act(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_subject_of_its_own_takes_no_partner_from_the_talks() -> None:
+    events = events_of("拜登与岸田文雄举行会谈，韩国随后签署了协议。")
+    assert ("拜登", "AGREE", "岸田文雄", "asserted") not in events
