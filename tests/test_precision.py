@@ -402,3 +402,19 @@ def test_a_programme_named_near_an_act_plans_nothing(text, expected) -> None:
 
 def test_a_plan_to_act_is_still_intended() -> None:
     assert ("日本", "AGREE", "菲律宾", "intended") in events_of("日本计划与菲律宾签署援助计划。")
+
+
+# -- 东协, ASEAN in Taiwan's press, and the words that hide it --------------------------------
+
+
+def test_asean_under_its_taiwan_name_acts() -> None:
+    assert ("东盟", "ACCUSE", "缅甸", "asserted") in events_of("東協外長會議譴責緬甸軍政府。")
+
+
+@pytest.mark.parametrize("text", ["房东协商后同意降低租金。", "双方签署股东协议。"])
+def test_words_holding_dongxie_name_no_asean(text) -> None:
+    from kg.actors import find_actors
+    from kg.gazetteer import load_gazetteer
+
+    found = find_actors(text, 0, len(text), load_gazetteer())
+    assert not [m for m in found.mentions if m.actor.key == "ASEAN"]
