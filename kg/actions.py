@@ -657,9 +657,7 @@ def _pretext(text, clauses, index, pos, trig, mentions, status, targets) -> Iter
     """以伊朗违反核协议为由,启动…: who acts for that reason accuses the actor said to do wrong;
     a reason that blames nobody (以安全为由) or names what an actor wants accuses no one."""
     clause = clauses[index]
-    opener = text.rfind("以", clause.start, pos)
-    while opener != -1 and any(m.start <= opener < m.end for m in mentions):  # 以色列
-        opener = text.rfind("以", clause.start, opener)
+    opener = _reason_opener(text, clause, pos, mentions)
     inside = [m for m in mentions if opener < m.start and m.end <= pos]
     if opener == -1 or not inside or _front(inside[0]) != opener + 1:
         return
@@ -688,27 +686,30 @@ def _reason_opener(text, clause, pos: int, mentions) -> int:
     return opener
 
 
+def _reason_around(text, clause, start: int, end: int, limit: int, mentions) -> int:
+    """Where a 以…为由 phrase of one stretch of text that holds ``text[start:end]`` and closes
+    before ``limit`` opens (-1: none)."""
+    closing = _REASON_END.search(text, end, limit)
+    if closing is None:
+        return -1
+    opener = _reason_opener(text, clause, start, mentions)
+    if opener == -1 or any(c in _PUNCT for c in text[opener : closing.start()]):
+        return -1
+    return opener
+
+
 def _in_reason_before(text, clause, mention: Mention, boundary: int, mentions) -> bool:
     """美国以参与援助伊朗无人机项目为由制裁…: an actor inside a reason that closes before the act
     is no subject of the act (a time frame, 在…期间: see _inside_time_frame)."""
-    closing = _REASON_END.search(text, mention.end, boundary)
-    if closing is None:
-        return False
-    opener = _reason_opener(text, clause, mention.start, mentions)
-    return opener != -1 and not any(c in _PUNCT for c in text[opener : closing.start()])
+    return _reason_around(text, clause, mention.start, mention.end, boundary, mentions) != -1
 
 
 def _reason_of_other_act(text, clause, pos: int, mentions, subject: Mention) -> bool:
     """An act inside the reason of a 以…为由 phrase is not done by the one who acts for that
     reason (欧盟以向俄罗斯提供无人机为由制裁…: 欧盟 supplies nothing); only an actor named inside
     the reason can do it."""
-    closing = _REASON_END.search(text, pos, clause.end)
-    if closing is None:
-        return False
-    opener = _reason_opener(text, clause, pos, mentions)
-    if opener == -1 or any(c in _PUNCT for c in text[opener : closing.start()]):
-        return False
-    return subject.start < opener
+    opener = _reason_around(text, clause, pos, pos, clause.end, mentions)
+    return opener != -1 and subject.start < opener
 
 
 def _inside_trigger(trig: Trigger, mentions) -> list[Mention]:
