@@ -2674,6 +2674,7 @@ def _subjects(
                 if _names_topic(text, group):
                     continue  # 就…、苏丹和海地局势等交换看法: what is talked about does not act
                 group = group + _joined_by_both(text, mention, local, boundary)
+                group = group + _closing_list_item(text, group, local)
                 return _included_instead(text, group, mentions, taken), True
     if _own_subject(text, clause) or _noun_subject(text, clause, boundary, mentions):
         return [], False
@@ -2714,6 +2715,20 @@ _BOTH_LINKS = ("与", "和", "及", "同", "跟")
 _CLAUSE_MARKS = frozenset(",，。;；:：!?！？、")
 _ARRIVED_AT = ("抵达", "飞抵", "到达", "来到", "前往", "赴")
 _BOTH_AFTER = re.compile(r"[\d月日年上下午晚早今昨当天周一二三四五六七八九十]{0,8}[也已]?[均都皆]")
+
+
+def _closing_list_item(text, group: list[Mention], local: list[Mention]) -> list[Mention]:
+    """韩国、日本与美国将举行演习: 与 after a list of two or more joins its last item (the
+    with-frame skips it as the end of a list), so the item after 与 acts with the others."""
+    if len(group) < 2 or text[_front(group[-1]) - 1 : _front(group[-1])] != "、":
+        return []
+    for other in local:
+        if other.start > group[-1].end:
+            link = text[group[-1].end : _front(other)]
+            if link in {"与", "同", "跟"} and other not in group:
+                return [other]
+            return []
+    return []
 
 
 def _joined_by_both(text, mention: Mention, local: list[Mention], boundary: int) -> list[Mention]:

@@ -29,3 +29,34 @@ def test_asking_for_a_meeting_of_a_body_asks_the_body(text, expected) -> None:
 
 def test_a_meeting_of_no_named_body_asks_nobody() -> None:
     assert not events_of("该党要求召开全国代表大会。")
+
+
+# -- 与 closing a list of two or more joins its last item to the list ---------------------------
+
+LISTS_CLOSED_BY_WITH = [
+    (
+        "中国、俄罗斯与伊朗将于下月举行会谈。",
+        [("中国", "CONSULT", "伊朗", "intended"), ("俄罗斯", "CONSULT", "伊朗", "intended")],
+    ),
+    (
+        "英国、法国与德国的外长周五在柏林会晤。",
+        [("英国", "CONSULT", "德国", "asserted"), ("法国", "CONSULT", "德国", "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_CLOSED_BY_WITH)
+def test_the_item_after_with_closes_a_list_of_actors(text, expected) -> None:
+    found = events_of(text)
+    for event in expected:
+        assert event in found or (event[2], event[1], event[0], event[3]) in found
+
+
+def test_with_after_a_single_actor_still_introduces_a_partner() -> None:
+    found = events_of("中国与伊朗举行会谈。")
+    assert ("中国", "CONSULT", "伊朗", "asserted") in found or (
+        "伊朗",
+        "CONSULT",
+        "中国",
+        "asserted",
+    ) in found
