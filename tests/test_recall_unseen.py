@@ -60,3 +60,22 @@ def test_with_after_a_single_actor_still_introduces_a_partner() -> None:
         "中国",
         "asserted",
     ) in found
+
+
+# -- a joint or defence drill of two or more states is their joint exercise ----------------------
+
+DRILLS = [
+    ("美国与菲律宾将在南海举行年度防御演习。", ("美国", "COOPERATE", "菲律宾", "intended")),
+    ("埃及和沙特举行了联合演练。", ("埃及", "COOPERATE", "沙特阿拉伯", "asserted")),
+    ("泰国与柬埔寨举行联合演训。", ("泰国", "COOPERATE", "柬埔寨", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DRILLS)
+def test_a_drill_held_together_is_a_joint_exercise(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found or (expected[2], expected[1], expected[0], expected[3]) in found
+
+
+def test_a_drill_one_state_holds_alone_is_no_event() -> None:
+    assert not events_of("日本自卫队在东海举行防御演练。")
