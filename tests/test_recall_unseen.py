@@ -79,3 +79,23 @@ def test_a_drill_held_together_is_a_joint_exercise(text, expected) -> None:
 
 def test_a_drill_one_state_holds_alone_is_no_event() -> None:
     assert not events_of("日本自卫队在东海举行防御演练。")
+
+
+# -- an accusation whose object is a clause accuses the actor that clause blames ----------------
+
+BLAMING_CLAUSES = [
+    (
+        "乌克兰指责这次导弹袭击是在白俄罗斯协助下实施的。",
+        ("乌克兰", "ACCUSE", "白俄罗斯", "asserted"),
+    ),
+    ("美国指责这次网络攻击是朝鲜黑客策划的。", ("美国", "ACCUSE", "朝鲜", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLAMING_CLAUSES)
+def test_an_accusation_of_a_clause_accuses_the_actor_it_blames(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_an_accusation_that_names_only_the_accuser_side_accuses_nobody() -> None:
+    assert not events_of("中方指责有关言论严重干涉中国内政。")
