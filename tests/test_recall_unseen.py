@@ -99,3 +99,12 @@ def test_an_accusation_of_a_clause_accuses_the_actor_it_blames(text, expected) -
 
 def test_an_accusation_that_names_only_the_accuser_side_accuses_nobody() -> None:
     assert not events_of("中方指责有关言论严重干涉中国内政。")
+
+
+# -- ECOWAS under the name without 国家 that Taiwan's and Hong Kong's press use -----------------
+
+
+def test_ecowas_is_named_without_guojia() -> None:
+    assert ("西非国家经济共同体", "SANCTION", "几内亚", "asserted") in events_of(
+        "西非经济共同体宣布对几内亚实施经济制裁。"
+    )
