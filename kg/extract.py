@@ -887,10 +887,19 @@ def _as_country(ctx: _Context, mention: Mention) -> Mention | None:
     """A country mention as it is; a person or an organ as the country they belong to."""
     if mention.actor.type in {"Country", "Region"}:
         return mention
+    if _international_official(ctx.gaz, mention.actor):
+        return None  # 古特雷斯…两国: the UN's head stands for no country of his own
     country = ctx.gaz.actors.get(mention.actor.country or "")
     if country is None:
         return None
     return Mention(country, mention.text, mention.start, mention.end, mention.via)
+
+
+def _international_official(gaz: Gazetteer, actor: Actor) -> bool:
+    """A person whose post is in an international body (秘书长 of the UN, head of NATO or the EU Commission): his
+    nationality is not the side he acts for."""
+    org = gaz.person_posts.get(actor.key, ("", ""))[0]
+    return gaz.org_kind.get(org) in {"igo", "regional"}
 
 
 _ARMED = {"ASSAULT", "COERCE", "MOBILIZE"}
