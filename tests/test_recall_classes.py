@@ -468,3 +468,22 @@ REPRESSION_OR_CHARGE_NOUN = [
 @pytest.mark.parametrize(("text", "expected"), REPRESSION_OR_CHARGE_NOUN)
 def test_a_repression_or_charge_named_as_a_noun_acts_on_x(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- pressure received from X (受到X的压力) is X's pressure on the one who receives it ----------
+
+PRESSURE_RECEIVED = [
+    ("土耳其受到美国的压力，最终推迟了交易。", ("美国", "SANCTION", "土耳其", "asserted")),
+    (
+        "以色列因为向中国出售预警机而受到美国的巨大压力。",
+        ("美国", "SANCTION", "以色列", "asserted"),
+    ),
+    ("巴西因为向伊朗出口铀而遭到美国的制裁。", ("美国", "SANCTION", "巴西", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESSURE_RECEIVED)
+def test_pressure_or_a_sanction_received_from_x_is_x_acting_on_the_receiver(text, expected):
+    events = events_of(text)
+    assert expected in events
+    assert not {e for e in events if e[1] == "SANCTION" and e[2] in {"中国", "伊朗"}}
