@@ -147,3 +147,16 @@ INTERNATIONAL_OFFICIAL_THEN_TWO_COUNTRIES = [
 def test_two_countries_are_no_country_of_an_international_official(text, nationality) -> None:
     # the head of the UN or of NATO acts for that body, not for the country of his passport
     assert not {e for e in events_of(text) if nationality in (e[0], e[2])}
+
+
+LISTED_PAIR_THEN_TWO_COUNTRIES = [
+    "欧盟谴责伊朗和叙利亚。欧盟外长对两国实施了新的制裁。",
+    "美国宣布制裁伊朗。欧盟加大了对伊朗和叙利亚的压力。欧盟外长随后对两国做出了新的制裁决定。",
+]
+
+
+@pytest.mark.parametrize("text", LISTED_PAIR_THEN_TWO_COUNTRIES)
+def test_two_countries_after_a_body_are_the_two_the_sentence_before_listed(text) -> None:
+    events = events_of(text)
+    assert ("欧盟", "SANCTION", "叙利亚", "asserted") in events
+    assert ("欧盟", "SANCTION", "美国", "asserted") not in events
