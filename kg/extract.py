@@ -913,8 +913,8 @@ def _as_country(ctx: _Context, mention: Mention) -> Mention | None:
 
 
 def _international_official(gaz: Gazetteer, actor: Actor) -> bool:
-    """A person whose post is in an international body (秘书长 of the UN, head of NATO or the EU Commission): his
-    nationality is not the side he acts for."""
+    """A person whose post is in an international body (秘书长 of the UN, head of NATO or of
+    the EU Commission): his nationality is not the side he acts for."""
     org = gaz.person_posts.get(actor.key, ("", ""))[0]
     return gaz.org_kind.get(org) in {"igo", "regional"}
 

@@ -136,7 +136,6 @@ def test_both_shores_need_both_named_and_no_water(text: str) -> None:
     assert not any(o in {"中国", "台湾"} for _, _, o, _ in events_of(text))
 
 
-
 INTERNATIONAL_OFFICIAL_THEN_TWO_COUNTRIES = [
     ("北约秘书长吕特与泽连斯基会谈。两国将加强合作。", "荷兰"),
     ("古特雷斯会见印度外长。两国将加强合作。", "葡萄牙"),
