@@ -1495,7 +1495,16 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
     before = [m for m in mentions if clause.start <= m.start and m.end <= stop]
     if not before or len(text[before[-1].end : stop]) > 8:
         return []
+    coverb = text[max(clause.start, _front(before[-1]) - 1) : _front(before[-1])]
+    between = text[before[-1].end : stop]
+    if coverb in _OBJECT_COVERBS and (has_verb(between) or between.startswith("的")):
+        # 因向|中国|出售武器而受到美国的压力, 向|机构|的报告遭到…: the object of what the
+        # patient did or said, not the patient (对大使12号被…召见: the patient after 对)
+        return []
     return [before[-1]]
+
+
+_OBJECT_COVERBS = frozenset("向对给")
 
 
 def _topic_group(text, clauses, index, mentions, agents, sides: bool) -> list[Mention]:

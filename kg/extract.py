@@ -758,8 +758,25 @@ def _pair_in_focus(
         return None  # 双方当事人, pages after the last event: no pair is in focus any more
     pair = _talks_pair(ctx, start) or ctx.last_pair
     if word.startswith("两国") and pair is not None:
-        return _countries_of(ctx, pair)  # 两国 after two ministers met: their countries
+        countries = _countries_of(ctx, pair)  # 两国 after two ministers met: their countries
+        return _listed_pair(ctx, start, before, countries is None) or countries
     return pair
+
+
+def _listed_pair(
+    ctx: _Context, start: int, before: list[Mention], no_pair: bool
+) -> tuple[Mention, Mention] | None:
+    """两国 after an act of a body on two countries (欧盟加大对伊朗和叙利亚的压力。欧盟外长对两国
+    …): the two countries the sentence before listed, when the clause names neither of them
+    and the pair in focus is no two countries or was named before that list."""
+    previous = _sentences_before(ctx, ctx.starts[_sentence_index(ctx, start)], 1)
+    if not previous or not (no_pair or previous[0].index > ctx.last_pair_at):
+        return None
+    found = _actors_again(ctx, previous[0]).mentions
+    lists = [run for run in _country_lists(ctx.article.text, found) if len(run) == 2]
+    if not lists or {m.actor.key for m in before} & {m.actor.key for m in lists[-1]}:
+        return None
+    return lists[-1][0], lists[-1][1]
 
 
 _SPOKEN = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "PROTEST"})
@@ -887,10 +904,19 @@ def _as_country(ctx: _Context, mention: Mention) -> Mention | None:
     """A country mention as it is; a person or an organ as the country they belong to."""
     if mention.actor.type in {"Country", "Region"}:
         return mention
+    if _international_official(ctx.gaz, mention.actor):
+        return None  # 古特雷斯…两国: the UN's head stands for no country of his own
     country = ctx.gaz.actors.get(mention.actor.country or "")
     if country is None:
         return None
     return Mention(country, mention.text, mention.start, mention.end, mention.via)
+
+
+def _international_official(gaz: Gazetteer, actor: Actor) -> bool:
+    """A person whose post is in an international body (秘书长 of the UN, head of NATO or of
+    the EU Commission): his nationality is not the side he acts for."""
+    org = gaz.person_posts.get(actor.key, ("", ""))[0]
+    return gaz.org_kind.get(org) in {"igo", "regional"}
 
 
 _ARMED = {"ASSAULT", "COERCE", "MOBILIZE"}

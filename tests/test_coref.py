@@ -134,3 +134,28 @@ def test_demonstrative_before_a_word_is_none(text: str) -> None:
 )
 def test_both_shores_need_both_named_and_no_water(text: str) -> None:
     assert not any(o in {"中国", "台湾"} for _, _, o, _ in events_of(text))
+
+
+INTERNATIONAL_OFFICIAL_THEN_TWO_COUNTRIES = [
+    ("北约秘书长吕特与泽连斯基会谈。两国将加强合作。", "荷兰"),
+    ("古特雷斯会见印度外长。两国将加强合作。", "葡萄牙"),
+]
+
+
+@pytest.mark.parametrize(("text", "nationality"), INTERNATIONAL_OFFICIAL_THEN_TWO_COUNTRIES)
+def test_two_countries_are_no_country_of_an_international_official(text, nationality) -> None:
+    # the head of the UN or of NATO acts for that body, not for the country of his passport
+    assert not {e for e in events_of(text) if nationality in (e[0], e[2])}
+
+
+LISTED_PAIR_THEN_TWO_COUNTRIES = [
+    "欧盟谴责伊朗和叙利亚。欧盟外长对两国实施了新的制裁。",
+    "美国宣布制裁伊朗。欧盟加大了对伊朗和叙利亚的压力。欧盟外长随后对两国做出了新的制裁决定。",
+]
+
+
+@pytest.mark.parametrize("text", LISTED_PAIR_THEN_TWO_COUNTRIES)
+def test_two_countries_after_a_body_are_the_two_the_sentence_before_listed(text) -> None:
+    events = events_of(text)
+    assert ("欧盟", "SANCTION", "叙利亚", "asserted") in events
+    assert ("欧盟", "SANCTION", "美国", "asserted") not in events

@@ -453,3 +453,37 @@ def test_a_time_or_a_lead_clause_may_open_the_joint_act(text, expected) -> None:
 def test_a_subject_of_its_own_takes_no_partner_from_the_talks() -> None:
     events = events_of("拜登与岸田文雄举行会谈，韩国随后签署了协议。")
     assert ("拜登", "AGREE", "岸田文雄", "asserted") not in events
+
+
+# -- a repression or an accusation named as a noun after 对X的 is the act on X -----------------
+# (镇压 is coercion, CAMEO 175 violent repression, not an armed attack)
+
+REPRESSION_OR_CHARGE_NOUN = [
+    ("缅甸军政府对缅甸反对派的镇压引发国际谴责。", ("缅甸", "COERCE", "缅甸反对党", "asserted")),
+    ("叙利亚政府对叙利亚反对派进行镇压。", ("叙利亚", "COERCE", "叙利亚反对党", "asserted")),
+    ("伊朗外交部说，美国对伊朗的指控毫无根据。", ("美国", "ACCUSE", "伊朗", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPRESSION_OR_CHARGE_NOUN)
+def test_a_repression_or_charge_named_as_a_noun_acts_on_x(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+# -- pressure received from X (受到X的压力) is X's pressure on the one who receives it ----------
+
+PRESSURE_RECEIVED = [
+    ("土耳其受到美国的压力，最终推迟了交易。", ("美国", "SANCTION", "土耳其", "asserted")),
+    (
+        "以色列因为向中国出售预警机而受到美国的巨大压力。",
+        ("美国", "SANCTION", "以色列", "asserted"),
+    ),
+    ("巴西因为向伊朗出口铀而遭到美国的制裁。", ("美国", "SANCTION", "巴西", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESSURE_RECEIVED)
+def test_pressure_or_a_sanction_received_from_x_is_x_acting_on_the_receiver(text, expected):
+    events = events_of(text)
+    assert expected in events
+    assert not {e for e in events if e[1] == "SANCTION" and e[2] in {"中国", "伊朗"}}
