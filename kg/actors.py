@@ -1024,17 +1024,26 @@ def _titled_names(text: str, start: int, end: int, gaz: Gazetteer):
             continue
         name_start = pos + len(title)
         pos = name_start
-        if (
-            title in words("no_name")
-            or name_start >= end
-            or _title_across_words(text, pos - len(title), name_start)
-        ):
+        if name_start >= end or _title_across_words(text, pos - len(title), name_start):
             continue
-        length = _name_length(text, name_start, end, gaz, _japanese_context(text, pos, gaz))
+        if title in words("no_name"):
+            posts = gaz.titles[title].kind in _STATE_POSTS | {"legislator", "party"}
+            length = _name_after_plain_title(text, name_start, end) if posts else 0
+        else:
+            length = _name_length(text, name_start, end, gaz, _japanese_context(text, pos, gaz))
         surface = text[name_start : name_start + length]
         if length and not _names_nobody(surface):
             actor = Actor(key=surface, label=surface, type="Person", known=False)
             yield Mention(actor, surface, name_start, name_start + length, "pattern")
+
+
+def _name_after_plain_title(text: str, pos: int, end: int) -> int:
+    """中国代表|孙磊, 劳动党高层官员|朴正天: after a title that is mostly followed by no name
+    (官员表示, 代表团), a name is a family name that jieba tags as a person."""
+    if not text.startswith(words("surname"), pos):
+        return 0
+    length = _head_name_in(text[pos : min(end, pos + 8)])
+    return 0 if not length or _names_nobody(text[pos : pos + length]) else length
 
 
 def _title_across_words(text: str, start: int, end: int) -> bool:
@@ -1365,6 +1374,14 @@ def _plain_title_chain(text: str, end: int, gaz: Gazetteer) -> list[Title]:
 
 
 _PORTFOLIO = re.compile(r"^(负责|主管|分管)\w{0,8}(事务|问题)的?$")
+# a field named before a title, with no verb: 欧盟|外交与安全政策|高级代表, 欧盟|贸易事务|发言人
+_FIELD = re.compile(r"^[^\W\d]{2,4}(?:[与和及][^\W\d]{2,4})?(?:政策|事务|议题)$")
+
+
+def _portfolio(gap: str) -> bool:
+    """What may stand between an organisation and the titles of its official: a portfolio
+    (负责美国事务) or a policy field (外交与安全政策)."""
+    return bool(_PORTFOLIO.match(gap) or _FIELD.match(gap))
 
 
 def _org_before(
@@ -1375,12 +1392,16 @@ def _org_before(
     for mention in reversed([m for m in mentions if m.end <= chain_start]):
         gap = text[mention.end : chain_start]
         portfolio = _PORTFOLIO.match(gap)  # 国务院主管亚太事务的|助理国务卿
+        field = _FIELD.match(gap)  # 欧盟|外交与安全政策|高级代表
         if len(gap) > 12 or any(
-            c in _PUNCT or c in _COORDINATORS or c.isdigit() or (c == "的" and not portfolio)
+            c in _PUNCT
+            or (c in _COORDINATORS and not field)
+            or c.isdigit()
+            or (c == "的" and not portfolio)
             for c in gap
         ):
             break
-        if gap and (has_verb(gap) or _predicate_in(gap)) and not _PORTFOLIO.match(gap):
+        if gap and (has_verb(gap) or _predicate_in(gap)) and not _portfolio(gap):
             break
         if mention.actor.type == "Person" or mention.via == "media":
             break

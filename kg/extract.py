@@ -249,7 +249,7 @@ def _find_events(
             action.object.actor.key,
             action.status,
         )
-        if key in seen or _takes_a_job(action):
+        if key in seen or _takes_a_job(action) or _one_organ_twice(action):
             continue
         seen.add(key)
         event = _event(ctx, sentence, body, action, dates.of(sentence))
@@ -276,6 +276,18 @@ def _takes_a_job(action) -> bool:
         action.trigger.predicate.name == "joins"
         and action.subject.actor.type == "Person"
         and load_gazetteer().kind_of(action.object.actor) in _EMPLOYERS
+    )
+
+
+def _one_organ_twice(action) -> bool:
+    """总统府…总统府对此深表遗憾: an organ named by the same bare word on both sides is one body,
+    even when the two mentions were given different countries; it does not act on itself."""
+    subject, target = action.subject, action.object
+    return (
+        subject.text == target.text
+        and subject.actor.type == target.actor.type == "Organization"
+        and subject.actor.country is not None
+        and target.actor.country is not None
     )
 
 

@@ -293,3 +293,36 @@ def test_bank_and_fund_heads_hold_posts(text: str, expected: tuple) -> None:
 def test_a_consulate_is_no_consul_followed_by_a_name(text: str) -> None:
     """总领事|馆门前: 馆 begins no name, the consulate holds no post."""
     assert not roles_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("欧盟外交与安全政策高级代表卡拉斯周一谴责了伊朗。", ("卡拉斯", "欧盟", "高级代表")),
+        ("欧盟贸易事务发言人吉尔周一批评了中国。", ("吉尔", "欧盟", "发言人")),
+    ],
+)
+def test_a_policy_field_stands_between_body_and_title(text: str, expected: tuple) -> None:
+    """欧盟|外交与安全政策|高级代表: the field of the post does not cut the body off its title
+    (nor does the official fall back to the country of birth)."""
+    assert expected in roles_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中国代表张伟在会上批评了美国。", ("张伟", "中国", "代表")),
+        ("朝鲜劳动党高层官员朴明浩昨天警告美国。", ("朴明浩", "朝鲜劳动党", "官员")),
+        ("俄罗斯外交部官员王力在会上批评了日本。", ("王力", "俄罗斯外交部", "官员")),
+    ],
+)
+def test_a_name_after_a_title_that_mostly_ends_a_phrase(text: str, expected: tuple) -> None:
+    """代表, 官员 are mostly followed by no name (官员表示, 代表团), but a family name that jieba
+    tags as a person is one."""
+    assert expected in roles_of(text)
+
+
+@pytest.mark.parametrize("text", ["美国官员表示将制裁伊朗。", "中国学者李明认为美国错了。"])
+def test_no_post_after_a_bare_official_or_a_scholar(text: str) -> None:
+    """官员表示 names nobody; a scholar's nationality is no post in the country."""
+    assert not roles_of(text)

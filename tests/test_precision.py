@@ -418,3 +418,29 @@ def test_words_holding_dongxie_name_no_asean(text) -> None:
 
     found = find_actors(text, 0, len(text), load_gazetteer())
     assert not [m for m in found.mentions if m.actor.key == "ASEAN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本和澳大利亚将举行联合演习,以对抗中国的威胁。",
+        "波兰与立陶宛加强合作,共同防范俄罗斯的军事威胁。",
+    ],
+)
+def test_a_countered_threat_is_the_owners_not_the_counterers(text: str) -> None:
+    """对抗|中国的威胁: the threat is China's; those who counter it threaten nobody."""
+    assert not {e for e in events_of(text) if e[1] == "THREATEN"}
+
+
+def test_a_threat_after_a_countering_clause_still_counts() -> None:
+    text = "美国与菲律宾举行演习以对抗中国,并威胁对中国实施制裁。"
+    assert ("美国", "THREATEN", "中国", "asserted") in events_of(text)
+
+
+def test_one_bare_organ_named_twice_does_not_act_on_itself() -> None:
+    """总统府 twice in one article is one body, whatever country each mention was given."""
+    text = (
+        "我国即日起终止与瑙鲁的外交关系,总统府发布新闻稿表示,瑙鲁漠视两国邦谊,"
+        "与中国进行建交谈判,总统府对此深表遗憾。"
+    )
+    assert not {e for e in events_of(text) if e[0].endswith("总统府") and e[2].endswith("总统府")}
