@@ -208,6 +208,8 @@ def find_actions(
             if isinstance(trig, str):
                 in_clause.extend(_summit(trig, pos, status, discourse.summit_pair))
                 continue
+            if trig.event_type == "THREATEN" and _countered_threat(text, clause, pos):
+                continue  # 以对抗朝鲜的核威胁: a threat met, the noun of someone else's act
             found = list(
                 _actions_for(
                     text, clauses, index, pos, trig, mentions, status, targets, done, discourse
@@ -259,6 +261,51 @@ def find_actions(
                 if refusal is not None:  # 不会与韩国坐下来面对面: a refusal (and no meeting)
                     in_clause.append(refusal)
         yield from _one_per_act(in_clause)
+    yield from _exercises_against(text, mentions, done)
+
+
+def _countered_threat(text: str, clause, pos: int) -> bool:
+    """应对朝鲜威胁, 对抗北韩核武与飞弹威胁: a threat after a verb that meets it (words.tsv
+    counter), in one stretch without a break, is a noun: the one who meets it threatens nobody."""
+    stretch = text[max(clause.start, pos - 12) : pos]
+    cut = max((stretch.rfind(c) for c in _PUNCT), default=-1)
+    return any(w in stretch[cut + 1 :] for w in words("counter"))
+
+
+_EXERCISES = frozenset({"exercisesWith", "exercisesAgainst"})
+
+
+def _exercises_against(text: str, mentions, done: Sequence[Action]) -> Iterator[Action]:
+    """韩美日将举行联合演习，以对抗朝鲜的威胁: a drill held to meet an actor (words.tsv counter,
+    aim) mobilises every state that holds it against that actor, with the drill's status."""
+    drills = [a for a in done if a.trigger.predicate.name in _EXERCISES]
+    if not drills:
+        return
+    aims = words("counter") + words("aim")
+    for drill in drills:
+        aimed = _aimed_actor(text, drill.trigger_start, mentions, aims)
+        if aimed is None:
+            continue
+        trig = trigger_for("军演") or drill.trigger
+        sides = [drill.subject] + ([drill.object] if drill.trigger.event_type != "MOBILIZE" else [])
+        for side in sides:
+            if side.actor.key != aimed.actor.key and not _same_side(side, aimed):
+                confidence = _confidence(side, aimed, "after", False)
+                yield Action(side, aimed, trig, drill.trigger_start, drill.status, confidence)
+
+
+def _aimed_actor(text: str, start: int, mentions, aims: tuple[str, ...]) -> Mention | None:
+    """The actor named right after a word of meeting or aiming (对抗|朝鲜, 针对|北韩) in the
+    drill's sentence after the drill's word, before the sentence ends."""
+    for mention in mentions:
+        if mention.start <= start:
+            continue
+        before = text[max(start, mention.start - 4) : mention.start]
+        if any(c in _PUNCT for c in before[-2:]):
+            continue
+        if any(before.endswith(w) or before[:-1].endswith(w) for w in aims):
+            return mention
+    return None
 
 
 _LAW_NAME = re.compile(r"[“「《]([^“”「」《》,，。;；:：]{2,30})[”」》]")

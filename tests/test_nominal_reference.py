@@ -25,3 +25,34 @@ def test_a_region_before_a_truce_is_no_party(text) -> None:
 
 def test_a_region_acted_on_is_still_a_target() -> None:
     assert ("以色列", "ASSAULT", "加沙", "asserted") in events_of("以色列战机空袭加沙。")
+
+
+# -- a drill held to meet an actor's threat mobilises against that actor; the threat is a noun --
+
+DRILLS_AGAINST = [
+    (
+        "美国、日本与韩国将于下月举行联合军事演习，以对抗朝鲜的核威胁。",
+        [("美国", "MOBILIZE", "朝鲜", "intended"), ("韩国", "MOBILIZE", "朝鲜", "intended")],
+    ),
+    (
+        "美国和菲律宾举行联合演练，以提升协同能力，应对中国的威胁。",
+        [("美国", "MOBILIZE", "中国", "asserted"), ("菲律宾", "MOBILIZE", "中国", "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DRILLS_AGAINST)
+def test_a_drill_held_to_meet_an_actor_mobilises_against_it(text, expected) -> None:
+    found = events_of(text)
+    for event in expected:
+        assert event in found
+    assert not [e for e in found if e[1] == "THREATEN"]
+
+
+def test_meeting_a_threat_threatens_nobody() -> None:
+    found = events_of("美韩计划下周举行沙盘推演，以整合两国作战能力来对抗朝鲜威胁。")
+    assert not [e for e in found if e[1] == "THREATEN"]
+
+
+def test_a_threat_aimed_at_an_actor_still_threatens_it() -> None:
+    assert ("朝鲜", "THREATEN", "美国", "asserted") in events_of("朝鲜发出针对美国的威胁。")
