@@ -257,11 +257,46 @@ def find_actions(
                         threatened_from = pos
                 done.append(action)
                 in_clause.append(action)
+                in_clause.extend(_thanked_for_aid(text, clause, action, mentions))
                 refusal = _refused_contact(text, clause, action)
                 if refusal is not None:  # 不会与韩国坐下来面对面: a refusal (and no meeting)
                     in_clause.append(refusal)
         yield from _one_per_act(in_clause)
     yield from _exercises_against(text, mentions, done)
+
+
+def _thanked_for_aid(text: str, clause, action: Action, mentions) -> Iterator[Action]:
+    """越方感谢中方长期以来给予的帮助和支持: the one thanked for the aid it gave (words.tsv
+    gratitude, aid_noun) aided the one who thanks, with the thanks' status."""
+    if not action.trigger.word.endswith(words("gratitude")):
+        return
+    giver, thanker = action.object, action.subject
+    match = _thanked_aid_pattern().match(text, giver.end, clause.end)
+    if match is None or any(giver.end < m.start < match.end() for m in mentions):
+        return
+    thanker = _recipient_state(thanker)
+    trig = trigger_for("援助")
+    if trig is not None and not _same_side(giver, thanker):
+        confidence = _confidence(giver, thanker, "relative", True)
+        yield Action(giver, thanker, trig, match.start(1), action.status, confidence, "relative")
+
+
+def _recipient_state(mention: Mention) -> Mention:
+    """越南外长范家谦…感谢中方给予的帮助: aid goes to the state of the person who thanks."""
+    if mention.actor.type != "Person":
+        return mention
+    state = load_gazetteer().actors.get(mention.actor.country or "")
+    if state is None or state.type != "Country":
+        return mention
+    return Mention(state, state.label, mention.start, mention.end, mention.via)
+
+
+@lru_cache(maxsize=1)
+def _thanked_aid_pattern() -> re.Pattern[str]:
+    """给予的帮助, 长期以来提供的军事援助: a relative of giving whose head names aid."""
+    nouns = "|".join(map(re.escape, words("aid_noun")))
+    stop = "，。,；;：:"
+    return re.compile(rf"[^{stop}]{{0,10}}?(给予|提供|给与)了?的[^{stop}的]{{0,8}}?(?:{nouns})")
 
 
 def _countered_threat(text: str, clause, pos: int) -> bool:

@@ -56,3 +56,25 @@ def test_meeting_a_threat_threatens_nobody() -> None:
 
 def test_a_threat_aimed_at_an_actor_still_threatens_it() -> None:
     assert ("朝鲜", "THREATEN", "美国", "asserted") in events_of("朝鲜发出针对美国的威胁。")
+
+
+# -- thanks for aid given: the one thanked aided the one who thanks -----------------------------
+
+THANKS_FOR_AID = [
+    ("老挝方面感谢中方长期以来给予的帮助和支持。", ("中国", "AID", "老挝", "asserted")),
+    ("斯里兰卡感谢印度在危机中提供的紧急援助。", ("印度", "AID", "斯里兰卡", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THANKS_FOR_AID)
+def test_thanks_for_aid_given_makes_the_thanked_the_giver(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_thanks_for_something_else_is_no_aid() -> None:
+    assert not [e for e in events_of("巴基斯坦感谢中国提供的合作机会。") if e[1] == "AID"]
+
+
+def test_aid_thanked_for_by_an_official_went_to_his_state() -> None:
+    found = events_of("老挝外长沙伦赛会见王毅。沙伦赛说，感谢中方长期以来给予的宝贵援助。")
+    assert ("中国", "AID", "老挝", "asserted") in found
