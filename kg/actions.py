@@ -232,6 +232,8 @@ def find_actions(
                 ):
                     continue  # 以向俄罗斯提供无人机为由制裁…: the one sanctioned supplied them
                 action = _as_refusal(text, clause, action)
+                if action.status == "asserted" and _sought_in_talks(text, pos + len(word), trig):
+                    action = replace(action, status="intended")  # 建交谈判: sought, not done
                 if action.frame == "compound" and action.status == "intended":
                     action = replace(action, status=_nominal_status(text, clause, action))
                 if action.frame == "ba" or _ba_verb_before(text, clause, pos):
@@ -263,6 +265,15 @@ def find_actions(
                     in_clause.append(refusal)
         yield from _one_per_act(in_clause)
     yield from _exercises_against(text, mentions, done)
+
+
+def _sought_in_talks(text: str, end: int, trig: Trigger) -> bool:
+    """与中国进行建交谈判, 停火谈判: an act named right before talks (words.tsv talks) is what
+    the talks seek; the talks are held, the act is only intended. Consent (同意) is no such
+    act."""
+    if trig.event_type == "CONSULT" or trig.predicate.name == "accepts":
+        return False  # 双方同意谈判重回正轨: the consent to talks is given
+    return text.startswith(words("talks"), end)
 
 
 def _thanked_for_aid(text: str, clause, action: Action, mentions) -> Iterator[Action]:

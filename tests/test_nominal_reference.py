@@ -78,3 +78,24 @@ def test_thanks_for_something_else_is_no_aid() -> None:
 def test_aid_thanked_for_by_an_official_went_to_his_state() -> None:
     found = events_of("老挝外长沙伦赛会见王毅。沙伦赛说，感谢中方长期以来给予的宝贵援助。")
     assert ("中国", "AID", "老挝", "asserted") in found
+
+
+# -- an act named right before talks is what the talks seek: intended --------------------------
+
+SOUGHT_IN_TALKS = [
+    ("萨尔瓦多政府正与中国进行建交谈判。", ("萨尔瓦多", "AGREE", "中国", "intended")),
+    ("以色列和哈马斯在多哈举行停火谈判。", ("以色列", "CONCEDE", "哈马斯", "intended")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOUGHT_IN_TALKS)
+def test_an_act_the_talks_seek_is_intended(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert (*expected[:3], "asserted") not in found
+
+
+def test_consent_to_talks_is_given() -> None:
+    assert ("美国", "AGREE", "中国", "asserted") in events_of(
+        "美中两国元首会晤，双方同意谈判重回正轨。"
+    )
