@@ -208,6 +208,8 @@ def find_actions(
             if isinstance(trig, str):
                 in_clause.extend(_summit(trig, pos, status, discourse.summit_pair))
                 continue
+            if trig.event_type == "THREATEN" and _countered_threat(text, clause, pos):
+                continue  # 以对抗朝鲜的核威胁: a threat met, the noun of someone else's act
             found = list(
                 _actions_for(
                     text, clauses, index, pos, trig, mentions, status, targets, done, discourse
@@ -230,6 +232,8 @@ def find_actions(
                 ):
                     continue  # 以向俄罗斯提供无人机为由制裁…: the one sanctioned supplied them
                 action = _as_refusal(text, clause, action)
+                if action.status == "asserted" and _sought_in_talks(text, pos + len(word), trig):
+                    action = replace(action, status="intended")  # 建交谈判: sought, not done
                 if action.frame == "compound" and action.status == "intended":
                     action = replace(action, status=_nominal_status(text, clause, action))
                 if action.frame == "ba" or _ba_verb_before(text, clause, pos):
@@ -255,10 +259,99 @@ def find_actions(
                         threatened_from = pos
                 done.append(action)
                 in_clause.append(action)
+                in_clause.extend(_thanked_for_aid(text, clause, action, mentions))
                 refusal = _refused_contact(text, clause, action)
                 if refusal is not None:  # 不会与韩国坐下来面对面: a refusal (and no meeting)
                     in_clause.append(refusal)
         yield from _one_per_act(in_clause)
+    yield from _exercises_against(text, mentions, done)
+
+
+def _sought_in_talks(text: str, end: int, trig: Trigger) -> bool:
+    """与中国进行建交谈判, 停火谈判: an act named right before talks (words.tsv talks) is what
+    the talks seek; the talks are held, the act is only intended. Consent (同意) is no such
+    act."""
+    if trig.event_type == "CONSULT" or trig.predicate.name == "accepts":
+        return False  # 双方同意谈判重回正轨: the consent to talks is given
+    return text.startswith(words("talks"), end)
+
+
+def _thanked_for_aid(text: str, clause, action: Action, mentions) -> Iterator[Action]:
+    """越方感谢中方长期以来给予的帮助和支持: the one thanked for the aid it gave (words.tsv
+    gratitude, aid_noun) aided the one who thanks, with the thanks' status."""
+    if not action.trigger.word.endswith(words("gratitude")):
+        return
+    giver, thanker = action.object, action.subject
+    match = _thanked_aid_pattern().match(text, giver.end, clause.end)
+    if match is None or any(giver.end < m.start < match.end() for m in mentions):
+        return
+    thanker = _recipient_state(thanker)
+    trig = trigger_for("援助")
+    if trig is not None and not _same_side(giver, thanker):
+        confidence = _confidence(giver, thanker, "relative", True)
+        yield Action(giver, thanker, trig, match.start(1), action.status, confidence, "relative")
+
+
+def _recipient_state(mention: Mention) -> Mention:
+    """越南外长范家谦…感谢中方给予的帮助: aid goes to the state of the person who thanks."""
+    if mention.actor.type != "Person":
+        return mention
+    state = load_gazetteer().actors.get(mention.actor.country or "")
+    if state is None or state.type != "Country":
+        return mention
+    return Mention(state, state.label, mention.start, mention.end, mention.via)
+
+
+@lru_cache(maxsize=1)
+def _thanked_aid_pattern() -> re.Pattern[str]:
+    """给予的帮助, 长期以来提供的军事援助: a relative of giving whose head names aid."""
+    nouns = "|".join(map(re.escape, words("aid_noun")))
+    stop = "，。,；;：:"
+    return re.compile(rf"[^{stop}]{{0,10}}?(给予|提供|给与)了?的[^{stop}的]{{0,8}}?(?:{nouns})")
+
+
+def _countered_threat(text: str, clause, pos: int) -> bool:
+    """应对朝鲜威胁, 对抗北韩核武与飞弹威胁: a threat after a verb that meets it (words.tsv
+    counter), in one stretch without a break, is a noun: the one who meets it threatens nobody."""
+    stretch = text[max(clause.start, pos - 12) : pos]
+    cut = max((stretch.rfind(c) for c in _PUNCT), default=-1)
+    return any(w in stretch[cut + 1 :] for w in words("counter"))
+
+
+_EXERCISES = frozenset({"exercisesWith", "exercisesAgainst"})
+
+
+def _exercises_against(text: str, mentions, done: Sequence[Action]) -> Iterator[Action]:
+    """韩美日将举行联合演习，以对抗朝鲜的威胁: a drill held to meet an actor (words.tsv counter,
+    aim) mobilises every state that holds it against that actor, with the drill's status."""
+    drills = [a for a in done if a.trigger.predicate.name in _EXERCISES]
+    if not drills:
+        return
+    aims = words("counter") + words("aim")
+    for drill in drills:
+        aimed = _aimed_actor(text, drill.trigger_start, mentions, aims)
+        if aimed is None:
+            continue
+        trig = trigger_for("军演") or drill.trigger
+        sides = [drill.subject] + ([drill.object] if drill.trigger.event_type != "MOBILIZE" else [])
+        for side in sides:
+            if side.actor.key != aimed.actor.key and not _same_side(side, aimed):
+                confidence = _confidence(side, aimed, "after", False)
+                yield Action(side, aimed, trig, drill.trigger_start, drill.status, confidence)
+
+
+def _aimed_actor(text: str, start: int, mentions, aims: tuple[str, ...]) -> Mention | None:
+    """The actor named right after a word of meeting or aiming (对抗|朝鲜, 针对|北韩) in the
+    drill's sentence after the drill's word, before the sentence ends."""
+    for mention in mentions:
+        if mention.start <= start:
+            continue
+        before = text[max(start, mention.start - 4) : mention.start]
+        if any(c in _PUNCT for c in before[-2:]):
+            continue
+        if any(before.endswith(w) or before[:-1].endswith(w) for w in aims):
+            return mention
+    return None
 
 
 _LAW_NAME = re.compile(r"[“「《]([^“”「」《》,，。;；:：]{2,30})[”」》]")
