@@ -38,6 +38,10 @@ DRILLS_AGAINST = [
         "美国和菲律宾举行联合演练，以提升协同能力，应对中国的威胁。",
         [("美国", "MOBILIZE", "中国", "asserted"), ("菲律宾", "MOBILIZE", "中国", "asserted")],
     ),
+    (
+        "日本与澳大利亚举行联合演习，以因应中国的威胁。",
+        [("日本", "MOBILIZE", "中国", "asserted"), ("澳大利亚", "MOBILIZE", "中国", "asserted")],
+    ),
 ]
 
 
