@@ -108,3 +108,41 @@ def test_ecowas_is_named_without_guojia() -> None:
     assert ("西非国家经济共同体", "SANCTION", "几内亚", "asserted") in events_of(
         "西非经济共同体宣布对几内亚实施经济制裁。"
     )
+
+
+# -- a ballot whose voters are listed after it is cast by each of them ----------------------------
+
+LISTED_VOTERS = [
+    (
+        "联合国大会以141票赞成、5票反对通过决议。投反对票的国家是俄罗斯、叙利亚和朝鲜。",
+        {
+            ("俄罗斯", "REJECT", "联合国大会"),
+            ("叙利亚", "REJECT", "联合国大会"),
+            ("朝鲜", "REJECT", "联合国大会"),
+        },
+    ),
+    (
+        "安理会对决议草案进行表决，投赞成票的有英国、法国和日本，投反对票的是俄罗斯。",
+        {
+            ("英国", "SUPPORT", "安理会"),
+            ("日本", "SUPPORT", "安理会"),
+            ("俄罗斯", "REJECT", "安理会"),
+        },
+    ),
+    (
+        "在联合国人权理事会的表决中，投反对票的国家包括古巴和委内瑞拉。",
+        {("古巴", "REJECT", "联合国人权理事会"), ("委内瑞拉", "REJECT", "联合国人权理事会")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_VOTERS)
+def test_listed_voters_cast_the_ballot_on_the_body(text, expected) -> None:
+    found = {(s, t, o) for s, t, o, status in events_of(text) if status == "asserted"}
+    assert expected <= found
+    assert not any(o in {"日本", "委内瑞拉", "朝鲜"} for _, _, o in found)
+
+
+def test_a_vote_for_with_no_voters_listed_names_no_target() -> None:
+    found = events_of("安理会就草案进行表决，中国投了赞成票，美国投了反对票。")
+    assert found == {("美国", "REJECT", "安理会", "asserted")}
