@@ -2719,6 +2719,9 @@ def _subjects(
                 group = group + _joined_by_both(text, mention, local, boundary)
                 group = group + _closing_list_item(text, group, local)
                 return _included_instead(text, group, mentions, taken), True
+    cause = _fronted_cause_subject(text, clauses, index, boundary, mentions, taken)
+    if cause is not None:  # 因不满…,以色列…; 为达成协议,哈马斯和以色列…: the main clause's subject
+        return _coordinated_before(cause, mentions, taken, any_type=True), False
     if _own_subject(text, clause) or _noun_subject(text, clause, boundary, mentions):
         return [], False
     ahead = _fronted_frame_subject(text, clauses, index, mentions, taken)
@@ -3006,6 +3009,31 @@ def _fronted_frame_subject(text, clauses, index, mentions, taken) -> Mention | N
     clause = clauses[index]
     body = text[clause.start : clause.end].rstrip(",，:： ")
     if not body.startswith("在") or not body.endswith(_FRAME_END) or index + 1 >= len(clauses):
+        return None
+    nxt = clauses[index + 1]
+    for mention in mentions:
+        if nxt.start <= mention.start < nxt.end and (mention.start, mention.actor.key) not in taken:
+            front = _front(mention)
+            return mention if front - nxt.start <= 4 and can_be_subject(text, mention) else None
+    return None
+
+
+_CAUSE_OPENERS = re.compile("(?:因为|因|由于|出于|为了|为)")
+
+
+def _fronted_cause_subject(text, clauses, index, boundary, mentions, taken) -> Mention | None:
+    """因不满哈马斯的回应,以色列…, 为达成停火协议,哈马斯和以色列…: a reason or purpose clause
+    put before the main one, opened by its act, has the subject of the clause it precedes."""
+    clause = clauses[index]
+    start = (
+        clause.start
+        + len(text[clause.start : boundary])
+        - len(text[clause.start : boundary].lstrip(" ,，"))
+    )
+    opener = _CAUSE_OPENERS.match(text, start, clause.end)
+    if opener is None or boundary - opener.end() > 1 or index + 1 >= len(clauses):
+        return None  # the act must open the clause right after 因/为 (因不满…, 为达成…)
+    if text[clause.end - 1 : clause.end] not in {",", "，"}:
         return None
     nxt = clauses[index + 1]
     for mention in mentions:

@@ -146,3 +146,23 @@ def test_listed_voters_cast_the_ballot_on_the_body(text, expected) -> None:
 def test_a_vote_for_with_no_voters_listed_names_no_target() -> None:
     found = events_of("安理会就草案进行表决，中国投了赞成票，美国投了反对票。")
     assert found == {("美国", "REJECT", "安理会", "asserted")}
+
+
+# -- a reason or purpose clause put first has the subject of the clause after it ------------------
+
+FRONTED_CAUSES = [
+    ("因不满哈马斯对停火方案的回应，以色列召回了谈判代表团。", ("以色列", "ACCUSE", "哈马斯")),
+    ("由于不满俄罗斯的做法，乌克兰外交部召见了俄罗斯大使。", ("乌克兰外交部", "ACCUSE", "俄罗斯")),
+    ("为达成协议，美国和伊朗在阿曼举行间接谈判。", ("美国", "AGREE", "伊朗")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_CAUSES)
+def test_a_fronted_cause_clause_borrows_the_main_subject(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+def test_a_fronted_clause_that_names_its_own_actor_keeps_it() -> None:
+    found = events_of("因美国加征关税，中方取消了与美方的会谈。")
+    assert not any(t == "AGREE" for _, t, _, _ in found)
+    assert ("中国", "ACCUSE", "美国") not in {(s, t, o) for s, t, o, _ in found}
