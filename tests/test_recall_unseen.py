@@ -166,3 +166,17 @@ def test_a_fronted_clause_that_names_its_own_actor_keeps_it() -> None:
     found = events_of("因美国加征关税，中方取消了与美方的会谈。")
     assert not any(t == "AGREE" for _, t, _, _ in found)
     assert ("中国", "ACCUSE", "美国") not in {(s, t, o) for s, t, o, _ in found}
+
+
+# -- 马利, Mali in Taiwan's press, and the names that begin with it -------------------------------
+
+
+def test_mali_is_named_as_in_taiwan() -> None:
+    assert ("欧盟", "SANCTION", "马里", "asserted") in events_of("欧盟宣布对马利实施制裁。")
+
+
+@pytest.mark.parametrize(
+    "text", ["伊拉克总理马利基谴责土耳其。", "巴基斯坦内政部长马利克会见美国大使。"]
+)
+def test_names_that_begin_with_mali_name_no_mali(text) -> None:
+    assert not any("马里" in (s, o) for s, _, o, _ in events_of(text))
