@@ -180,3 +180,27 @@ def test_mali_is_named_as_in_taiwan() -> None:
 )
 def test_names_that_begin_with_mali_name_no_mali(text) -> None:
     assert not any("马里" in (s, o) for s, _, o, _ in events_of(text))
+
+
+# -- COERCE and MOBILIZE lexicon: standby and war footing, bringing to justice ---------------------
+
+LEXICON_COERCE_MOBILIZE = [
+    (
+        "西非国家经济共同体对马里实施禁运，并令其军队进入待命状态。",
+        ("西非国家经济共同体", "MOBILIZE", "马里"),
+    ),
+    (
+        "俄罗斯宣布对乌克兰采取军事行动后，白俄罗斯军队进入战备状态。",
+        ("白俄罗斯军队", "MOBILIZE", "乌克兰"),
+    ),
+    ("美国表示将把马杜罗绳之以法。", ("美国", "COERCE", "马杜罗")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEXICON_COERCE_MOBILIZE)
+def test_standby_and_justice_words_are_events(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+def test_bringing_nobody_named_to_justice_is_no_event() -> None:
+    assert not events_of("警方誓言将凶手绳之以法。")
