@@ -204,3 +204,15 @@ def test_standby_and_justice_words_are_events(text, expected) -> None:
 
 def test_bringing_nobody_named_to_justice_is_no_event() -> None:
     assert not events_of("警方誓言将凶手绳之以法。")
+
+
+# -- 中企, Chinese companies: a measure against them is against China ------------------------------
+
+
+def test_chinese_companies_stand_for_china() -> None:
+    found = events_of("美国商务部将12家中企列入实体清单。")
+    assert ("美国商务部", "SANCTION", "中国", "asserted") in found
+
+
+def test_zhong_before_qiye_names_no_china() -> None:
+    assert not events_of("美国警方在抓捕过程中企业是否配合并不清楚。")
