@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .actors import _tag, has_verb
+from .actors import _KIND_OF_BODY, _tag, has_verb
 from .gazetteer import load_gazetteer
 from .lexicon import (
     Branch,
@@ -549,6 +549,11 @@ def _actions_for(
         return
     if _passive_by_nonactor(text, clause, pos, mentions):
         return  # …的军事行动遭到多国反对: who objects is named by no actor
+    if "ballot" in trig.flags:
+        voters = _voters_listed_after(text, clause, end, mentions)
+        if voters:  # 投反对票的国家是俄罗斯、叙利亚和朝鲜: each listed voter casts it
+            yield from _votes_cast(voters, trig, pos, status, mentions, discourse)
+            return
     head = _relative_head(text, clause, end, mentions)
     if head is not None:  # 侵入的印度空军战机: the actor the clause describes is its subject
         yield from _relative(text, clause, pos, trig, mentions, status, head)
@@ -723,6 +728,35 @@ def _members_listed_after(text, clauses, index, pos, mentions) -> list[Mention]:
     if not listed:
         return []
     return _coordinated_before(listed[0], mentions, any_type=True)
+
+
+_VOTERS = re.compile(
+    r"的(?:国家|成员国|国|成员|代表)?[，,]?(?:则|都|始终|仍|分别|只有|仅有|依次)?"
+    r"(?:是|为|有|包括)[：:]?"
+)
+
+
+def _voters_listed_after(text, clause, end, mentions) -> list[Mention]:
+    """投反对票的国家是俄罗斯、叙利亚和朝鲜, 投赞成票的有英国和法国: the ballot describes the
+    voters the clause lists after 是/有/包括, its predicate."""
+    match = _VOTERS.match(text, end, clause.end)
+    if match is None:
+        return []
+    first = next((m for m in mentions if m.start == match.end() and m.end <= clause.end), None)
+    if first is None or first.via in {"media", "place"}:
+        return []
+    return [m for m in _coordinated_before(first, mentions, any_type=True) if m.start >= end]
+
+
+def _votes_cast(voters, trig: Trigger, pos: int, status: str, mentions, discourse):
+    """A ballot is cast on what the body votes on: the international body named before it in
+    the sentence (联大决议案中投反对票的国家), else the body the article named last."""
+    bodies = [m for m in mentions if m.end <= pos and _KIND_OF_BODY[m.actor.key]]
+    body = bodies[-1] if bodies else discourse.body(pos)
+    for voter in voters if body is not None else []:
+        if not _same_side(voter, body):
+            confidence = _confidence(voter, body, "focus", True)
+            yield Action(voter, body, trig, pos, status, confidence, "focus")
 
 
 _JOINED = {"与", "和", "及", "同", "、"}
@@ -2778,6 +2812,9 @@ def _subjects(
                 group = group + _joined_by_both(text, mention, local, boundary)
                 group = group + _closing_list_item(text, group, local)
                 return _included_instead(text, group, mentions, taken), True
+    cause = _fronted_cause_subject(text, clauses, index, boundary, mentions, taken)
+    if cause is not None:  # 因不满…,以色列…; 为达成协议,哈马斯和以色列…: the main clause's subject
+        return _coordinated_before(cause, mentions, taken, any_type=True), False
     if _own_subject(text, clause) or _noun_subject(text, clause, boundary, mentions):
         return [], False
     ahead = _fronted_frame_subject(text, clauses, index, mentions, taken)
@@ -3065,6 +3102,31 @@ def _fronted_frame_subject(text, clauses, index, mentions, taken) -> Mention | N
     clause = clauses[index]
     body = text[clause.start : clause.end].rstrip(",，:： ")
     if not body.startswith("在") or not body.endswith(_FRAME_END) or index + 1 >= len(clauses):
+        return None
+    nxt = clauses[index + 1]
+    for mention in mentions:
+        if nxt.start <= mention.start < nxt.end and (mention.start, mention.actor.key) not in taken:
+            front = _front(mention)
+            return mention if front - nxt.start <= 4 and can_be_subject(text, mention) else None
+    return None
+
+
+_CAUSE_OPENERS = re.compile("(?:因为|因|由于|出于|为了|为)")
+
+
+def _fronted_cause_subject(text, clauses, index, boundary, mentions, taken) -> Mention | None:
+    """因不满哈马斯的回应,以色列…, 为达成停火协议,哈马斯和以色列…: a reason or purpose clause
+    put before the main one, opened by its act, has the subject of the clause it precedes."""
+    clause = clauses[index]
+    start = (
+        clause.start
+        + len(text[clause.start : boundary])
+        - len(text[clause.start : boundary].lstrip(" ,，"))
+    )
+    opener = _CAUSE_OPENERS.match(text, start, clause.end)
+    if opener is None or boundary - opener.end() > 1 or index + 1 >= len(clauses):
+        return None  # the act must open the clause right after 因/为 (因不满…, 为达成…)
+    if text[clause.end - 1 : clause.end] not in {",", "，"}:
         return None
     nxt = clauses[index + 1]
     for mention in mentions:

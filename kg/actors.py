@@ -349,8 +349,8 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
     hit = _yield_to_title(text, pos, gaz, gaz.match_at(text, pos))
     if hit and hit[0] and pos + len(hit[0]) <= end:
         surface, actor, kind = hit
-        if _inside_hiding_word(text, pos, len(surface)):
-            return []  # 发展|中国|家, 来|日方|长: a word that holds the name names no actor
+        if _inside_hiding_word(text, pos, len(surface)) or _extends_name(text, pos, surface):
+            return []  # 发展|中国|家, 来|日方|长, 马利|克: a word that holds the name names none
         if kind in {"capital", "place"} and pos > 0 and _verb_word(text[pos - 1 : pos + 1]):
             return []  # 抵达卡塔尔: 达卡 begins inside the verb 抵达
         if actor.type in {"Country", "Region"} and _water_after(text, pos + len(surface), gaz):
@@ -405,6 +405,11 @@ def _inside_hiding_word(text: str, pos: int, size: int) -> bool:
         i <= pos and len(w) - i >= size and text.startswith(w, pos - i)
         for w, i in _hiding_words().get(text[pos], ())
     )
+
+
+def _extends_name(text: str, pos: int, surface: str) -> bool:
+    """Whether an ``extends_name`` word (马利克, 马利基) begins with the name found at ``pos``."""
+    return any(w.startswith(surface) and text.startswith(w, pos) for w in words("extends_name"))
 
 
 def _opens_hiding_word(text: str, pos: int) -> bool:

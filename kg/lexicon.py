@@ -64,7 +64,16 @@ _OBJECT_FRAMES = {
     "body",
     "asker",
 }
-_TRIGGER_FLAGS = {"utterance", "wish", "mutual", "content", "invitation", "refusable", "causative"}
+_TRIGGER_FLAGS = {
+    "utterance",
+    "wish",
+    "mutual",
+    "content",
+    "invitation",
+    "refusable",
+    "causative",
+    "ballot",
+}
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",
     "question",

@@ -108,3 +108,111 @@ def test_ecowas_is_named_without_guojia() -> None:
     assert ("西非国家经济共同体", "SANCTION", "几内亚", "asserted") in events_of(
         "西非经济共同体宣布对几内亚实施经济制裁。"
     )
+
+
+# -- a ballot whose voters are listed after it is cast by each of them ----------------------------
+
+LISTED_VOTERS = [
+    (
+        "联合国大会以141票赞成、5票反对通过决议。投反对票的国家是俄罗斯、叙利亚和朝鲜。",
+        {
+            ("俄罗斯", "REJECT", "联合国大会"),
+            ("叙利亚", "REJECT", "联合国大会"),
+            ("朝鲜", "REJECT", "联合国大会"),
+        },
+    ),
+    (
+        "安理会对决议草案进行表决，投赞成票的有英国、法国和日本，投反对票的是俄罗斯。",
+        {
+            ("英国", "SUPPORT", "安理会"),
+            ("日本", "SUPPORT", "安理会"),
+            ("俄罗斯", "REJECT", "安理会"),
+        },
+    ),
+    (
+        "在联合国人权理事会的表决中，投反对票的国家包括古巴和委内瑞拉。",
+        {("古巴", "REJECT", "联合国人权理事会"), ("委内瑞拉", "REJECT", "联合国人权理事会")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_VOTERS)
+def test_listed_voters_cast_the_ballot_on_the_body(text, expected) -> None:
+    found = {(s, t, o) for s, t, o, status in events_of(text) if status == "asserted"}
+    assert expected <= found
+    assert not any(o in {"日本", "委内瑞拉", "朝鲜"} for _, _, o in found)
+
+
+def test_a_vote_for_with_no_voters_listed_names_no_target() -> None:
+    found = events_of("安理会就草案进行表决，中国投了赞成票，美国投了反对票。")
+    assert found == {("美国", "REJECT", "安理会", "asserted")}
+
+
+# -- a reason or purpose clause put first has the subject of the clause after it ------------------
+
+FRONTED_CAUSES = [
+    ("因不满哈马斯对停火方案的回应，以色列召回了谈判代表团。", ("以色列", "ACCUSE", "哈马斯")),
+    ("由于不满俄罗斯的做法，乌克兰外交部召见了俄罗斯大使。", ("乌克兰外交部", "ACCUSE", "俄罗斯")),
+    ("为达成协议，美国和伊朗在阿曼举行间接谈判。", ("美国", "AGREE", "伊朗")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_CAUSES)
+def test_a_fronted_cause_clause_borrows_the_main_subject(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+def test_a_fronted_clause_that_names_its_own_actor_keeps_it() -> None:
+    found = events_of("因美国加征关税，中方取消了与美方的会谈。")
+    assert not any(t == "AGREE" for _, t, _, _ in found)
+    assert ("中国", "ACCUSE", "美国") not in {(s, t, o) for s, t, o, _ in found}
+
+
+# -- 马利, Mali in Taiwan's press, and the names that begin with it -------------------------------
+
+
+def test_mali_is_named_as_in_taiwan() -> None:
+    assert ("欧盟", "SANCTION", "马里", "asserted") in events_of("欧盟宣布对马利实施制裁。")
+
+
+@pytest.mark.parametrize(
+    "text", ["伊拉克总理马利基谴责土耳其。", "巴基斯坦内政部长马利克会见美国大使。"]
+)
+def test_names_that_begin_with_mali_name_no_mali(text) -> None:
+    assert not any("马里" in (s, o) for s, _, o, _ in events_of(text))
+
+
+# -- COERCE and MOBILIZE lexicon: standby and war footing, bringing to justice ---------------------
+
+LEXICON_COERCE_MOBILIZE = [
+    (
+        "西非国家经济共同体对马里实施禁运，并令其军队进入待命状态。",
+        ("西非国家经济共同体", "MOBILIZE", "马里"),
+    ),
+    (
+        "俄罗斯宣布对乌克兰采取军事行动后，白俄罗斯军队进入战备状态。",
+        ("白俄罗斯军队", "MOBILIZE", "乌克兰"),
+    ),
+    ("美国表示将把马杜罗绳之以法。", ("美国", "COERCE", "马杜罗")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEXICON_COERCE_MOBILIZE)
+def test_standby_and_justice_words_are_events(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+def test_bringing_nobody_named_to_justice_is_no_event() -> None:
+    assert not events_of("警方誓言将凶手绳之以法。")
+
+
+# -- 中企, Chinese companies: a measure against them is against China ------------------------------
+
+
+def test_chinese_companies_stand_for_china() -> None:
+    found = events_of("美国商务部将12家中企列入实体清单。")
+    assert ("美国商务部", "SANCTION", "中国", "asserted") in found
+
+
+def test_zhong_before_qiye_names_no_china() -> None:
+    assert not events_of("美国警方在抓捕过程中企业是否配合并不清楚。")
