@@ -250,6 +250,40 @@ def test_one_unknown_person_alone_acts_on_nobody() -> None:
     assert ("王小明", "ACCUSE", "日本", "asserted") in events_of(text)
 
 
+def test_one_side_alone_skips_the_action_stage_without_changing_anything(monkeypatch) -> None:
+    """A sentence with one actor and no side the discourse could add skips the action stage;
+    the events and roles of every article of the repo are those of the full stage."""
+    from pathlib import Path
+
+    import kg.extract as extraction
+    from kg.articles import iter_articles
+    from kg.gazetteer import load_gazetteer
+
+    root = Path(__file__).resolve().parent.parent
+    folders = [root / "seeds", root / "eval" / "dev", root / "eval" / "terminus-dev"]
+    articles = list(iter_articles([str(folder) for folder in folders]))
+    assert len(articles) >= 20
+    gaz = load_gazetteer()
+    skipped = []
+    check = extraction._no_second_side
+
+    def counted(ctx, sentence, mentions):
+        result = check(ctx, sentence, mentions)
+        skipped.append(result)
+        return result
+
+    monkeypatch.setattr(extraction, "_no_second_side", counted)
+    fast = [extraction.extract_article(a, gaz) for a in articles]
+    assert any(skipped)
+    monkeypatch.setattr(extraction, "_no_second_side", lambda ctx, sentence, mentions: False)
+    full = [extraction.extract_article(a, gaz) for a in articles]
+    assert [(r.events, r.roles) for r in fast] == [(r.events, r.roles) for r in full]
+    # the other side comes from an earlier event (the counterpart of a response)
+    assert ("中国", "ACCUSE", "美国", "asserted") in events_of(
+        "美国宣布对中国商品加征关税。中方对此坚决反对。"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
