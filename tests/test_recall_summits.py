@@ -20,3 +20,36 @@ COMMISSIONERS = [
 @pytest.mark.parametrize(("text", "expected"), COMMISSIONERS)
 def test_a_name_after_commissioner_is_a_person(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- a body named right before a summit names the meeting; the listed leaders meet -----------
+
+SUMMITS_NAMED_BY_A_BODY = [
+    (
+        "巴西、印度和南非领导人在约翰内斯堡举行金砖国家峰会。",
+        {
+            ("巴西", "CONSULT", "印度", "asserted"),
+            ("巴西", "CONSULT", "南非", "asserted"),
+            ("印度", "CONSULT", "南非", "asserted"),
+        },
+    ),
+    (
+        "越南总理范明政、泰国总理赛塔和马来西亚总理安瓦尔在雅加达举行为期两天的「东盟十国」峰会。",
+        {
+            ("范明政", "CONSULT", "赛塔", "asserted"),
+            ("范明政", "CONSULT", "安瓦尔", "asserted"),
+            ("赛塔", "CONSULT", "安瓦尔", "asserted"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUMMITS_NAMED_BY_A_BODY)
+def test_leaders_listed_before_a_named_summit_meet_each_other(text, expected) -> None:
+    found = {(s, t, o, st) for s, t, o, st in events_of(text)}
+    flipped = {(o, t, s, st) for s, t, o, st in found}
+    assert all(e in found or e in flipped for e in expected)
+
+
+def test_a_summit_of_a_body_with_no_one_before_it_names_no_pair() -> None:
+    assert not events_of("东盟峰会将于下月在吉隆坡举行。")
