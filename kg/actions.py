@@ -2631,7 +2631,32 @@ def _compound_before(text, clause, pos, mentions) -> list[Mention]:
         group = _group_of(mention, mentions)
         if _joint_partner(text, clause, group, mentions):
             return []  # 他将同各国领导人签署协议: the other side of his act, not a pair
+        talking = _topic_of_a_pair(text, clause, group, mentions) if between.strip() else []
+        if talking:  # 美国与乌克兰就结束俄乌冲突举行会谈: the pair talks about the compound
+            return talking
         return group
+    return []
+
+
+_TOPIC_OPENERS = ("就", "关于", "围绕")
+
+
+def _topic_of_a_pair(text, clause, group: list[Mention], mentions) -> list[Mention]:
+    """美国与乌克兰代表团就结束|俄乌|冲突的计划举行会谈: a compound inside a 就-phrase after a
+    pair joined by 与/同/跟/和 is what the pair talks about; the pair is who talks."""
+    front = min(_front(m) for m in group)
+    head = text[clause.start : front]
+    opens = max(head.rfind(word) for word in _TOPIC_OPENERS)
+    if opens <= 0 or any(c in _PUNCT and c not in _NAME_QUOTES for c in head[opens:]):
+        return []  # (就美国提出的「28点」计划: a quoted name stays inside the phrase)
+    before = [m for m in mentions if clause.start <= m.start and m.end <= clause.start + opens]
+    for first, second in reversed(list(zip(before, before[1:], strict=False))):
+        if (
+            second.group is None
+            and text[_front(second) - 1] in _WITH
+            and first.end <= _front(second) - 1
+        ):
+            return [first, second] if not text[first.end : _front(second) - 1].strip() else []
     return []
 
 

@@ -53,3 +53,25 @@ def test_leaders_listed_before_a_named_summit_meet_each_other(text, expected) ->
 
 def test_a_summit_of_a_body_with_no_one_before_it_names_no_pair() -> None:
     assert not events_of("东盟峰会将于下月在吉隆坡举行。")
+
+
+# -- a compound inside the topic of a pair's talks is what they talk about ----------------------
+
+TALKS_ABOUT_A_COMPOUND = [
+    (
+        "法国与德国外长在柏林就结束俄乌冲突的方案举行了会谈。",
+        ("法国", "CONSULT", "德国", "asserted"),
+    ),
+    (
+        "日本与澳大利亚代表团就美国提出的「十点」中美贸易方案交换了意见。",
+        ("日本", "CONSULT", "澳大利亚", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TALKS_ABOUT_A_COMPOUND)
+def test_a_pair_talks_about_the_compound_in_its_topic(text, expected) -> None:
+    found = events_of(text)
+    flipped = (expected[2], expected[1], expected[0], expected[3])
+    assert expected in found or flipped in found
+    assert not any(e[1] == "CONSULT" and e[0] in "俄罗斯乌克兰中国" for e in found)
