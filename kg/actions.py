@@ -594,7 +594,8 @@ def _actions_for(
         body = discourse.body(end)
         objects, frame = ([body], "focus") if body is not None else ([], "")
     if not objects:
-        subjects, own = _subjects(text, clauses, index, pos, mentions, [], targets)
+        front = _meeting_named_by_body(text, clause, pos, trig, mentions)
+        subjects, own = _subjects(text, clauses, index, front, mentions, [], targets)
         subjects = subjects or _members_listed_after(text, clauses, index, pos, mentions)
         if "parties" in trig.objects:  # 促成了这项协议: the sides of the agreement in focus
             yield from _mediated(subjects, trig, pos, status, discourse)
@@ -689,6 +690,25 @@ def _actions_for(
                 yield Action(obj, subject, trig, pos, status, confidence, frame)
     if frame == "with" and trig.event_type in SYMMETRIC_TYPES and len(objects) >= 2:
         yield from _joint_partners(text, clause, pos, end, trig, objects, status)
+
+
+_NAME_QUOTES = "「」“”\"'《》"
+_MEMBER_COUNT = re.compile(r"^[一二三四五六七八九十两0-9]{1,2}国")
+
+
+def _meeting_named_by_body(text, clause, pos, trig, mentions) -> int:
+    """印度、中国和俄罗斯领导人举行金砖国家峰会: a body named right before a summit names the
+    meeting, it is not who meets; the members before it meet. Returns where to look for the
+    subject before: the front of that body, or ``pos`` when no listed actor stands before it."""
+    if trig.event_type != "CONSULT" or not trig.word.endswith("会"):
+        return pos
+    named = [m for m in mentions if clause.start <= m.start and m.end <= pos]
+    if len(named) < 2 or named[-1].actor.type != "Organization" or named[-1].group is not None:
+        return pos
+    if _MEMBER_COUNT.sub("", text[named[-1].end : pos].strip(_NAME_QUOTES)).strip(_NAME_QUOTES):
+        return pos  # 金砖|五国|峰会, 东盟|十国|峰会: the count of members is part of the name
+    before = [m for m in named[:-1] if m.end <= _front(named[-1])]
+    return _front(named[-1]) if before and before[-1].actor.type != "Organization" else pos
 
 
 _CAUSED_REACH = 12
@@ -2738,7 +2758,32 @@ def _compound_before(text, clause, pos, mentions) -> list[Mention]:
         group = _group_of(mention, mentions)
         if _joint_partner(text, clause, group, mentions):
             return []  # 他将同各国领导人签署协议: the other side of his act, not a pair
+        talking = _topic_of_a_pair(text, clause, group, mentions) if between.strip() else []
+        if talking:  # 美国与乌克兰就结束俄乌冲突举行会谈: the pair talks about the compound
+            return talking
         return group
+    return []
+
+
+_TOPIC_OPENERS = ("就", "关于", "围绕")
+
+
+def _topic_of_a_pair(text, clause, group: list[Mention], mentions) -> list[Mention]:
+    """美国与乌克兰代表团就结束|俄乌|冲突的计划举行会谈: a compound inside a 就-phrase after a
+    pair joined by 与/同/跟/和 is what the pair talks about; the pair is who talks."""
+    front = min(_front(m) for m in group)
+    head = text[clause.start : front]
+    opens = max(head.rfind(word) for word in _TOPIC_OPENERS)
+    if opens <= 0 or any(c in _PUNCT and c not in _NAME_QUOTES for c in head[opens:]):
+        return []  # (就美国提出的「28点」计划: a quoted name stays inside the phrase)
+    before = [m for m in mentions if clause.start <= m.start and m.end <= clause.start + opens]
+    for first, second in reversed(list(zip(before, before[1:], strict=False))):
+        if (
+            second.group is None
+            and text[_front(second) - 1] in _WITH
+            and first.end <= _front(second) - 1
+        ):
+            return [first, second] if not text[first.end : _front(second) - 1].strip() else []
     return []
 
 
