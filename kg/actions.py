@@ -1564,7 +1564,7 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
             if _front(mention) - nxt.start - opener <= 1 and not _opens_statement(text, mention):
                 return [mention], "next"
             break
-    for later in clauses[index + 1 :]:
+    for later in clauses[index + 1 :] if "wish" not in trig.flags else ():
         for mention in mentions:
             if later.start <= mention.start < later.end and mention.via != "place":
                 before = text[_front(mention) - 1 : _front(mention)]
@@ -1789,8 +1789,12 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         found = _after(text, clause, end, gap, mentions, blame)
         if found and _governed_inside(text, end, found[0], trig):
             found = []  # 反对对伊朗实施制裁: 伊朗 is hit by the act opposed, not opposed
+        if found and "wish" in trig.flags and _not_asked(text, clause, end, found):
+            found = []  # 希望印度不会因此付出代价: a wish for its fate asks it nothing
         if found:
             return found, "after"
+        if "wish" in trig.flags:
+            return [], ""  # 希望寻找一种新的中国政策: whom a hope asks stands right after it
         heads = words("thing") if trig.event_type in _PHYSICAL else words("deed")
         found = _noun_phrase_owner(text, clause, end, mentions, heads) or _phrase_head(
             text, clause, end, mentions
@@ -1854,6 +1858,19 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         if found:
             return found, "near"
     return [], ""
+
+
+_FATE_REACH = 8
+
+
+def _not_asked(text, clause, end: int, found: list[Mention]) -> bool:
+    """希望印度不会因此付出代价, 希望该国免遭战火: the actor after a wish is the one something
+    befalls (words.tsv: fate), not the one asked to act; 最不希望看到的就是苏联崩塌: an actor
+    after a relative clause is what is hoped for, not whom."""
+    if "的" in text[end : _front(found[0])]:
+        return True
+    stretch = text[found[-1].end : min(clause.end, found[-1].end + _FATE_REACH)]
+    return any(w in stretch for w in words("fate"))
 
 
 _NEAR_REACH = 12

@@ -1,0 +1,37 @@
+"""False events found on news the rules were not written from: sentences written for these
+tests, each once coded wrongly. Events are compared on actor labels."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _requests(text: str) -> set:
+    return {e for e in events_of(text) if e[1] == "REQUEST"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wish for what befalls a country asks it to do nothing
+        "巴西反对党议员发文批评总理的决定，并希望巴西不会因此付出代价。",
+        # what is hoped to be seen, after a relative clause, is not whom the hope asks
+        "两党争吵多年，但越南最不希望看到的就是老挝陷入动荡。",
+        # a hope whose target is only named in a later clause of time asks nobody
+        "马来西亚希望，待到工程完工之时，码头移交给新加坡管理。",
+    ],
+)
+def test_a_hope_that_asks_nobody_is_no_request(text: str) -> None:
+    assert not _requests(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("德国希望法国尽快恢复谈判。", "法国"),
+        ("巴西希望阿根廷给和平一个机会。", "阿根廷"),
+    ],
+)
+def test_a_hope_that_the_target_acts_is_still_a_request(text: str, target: str) -> None:
+    assert {e[2] for e in _requests(text)} == {target}
