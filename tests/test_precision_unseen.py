@@ -35,3 +35,18 @@ def test_a_hope_that_asks_nobody_is_no_request(text: str) -> None:
 )
 def test_a_hope_that_the_target_acts_is_still_a_request(text: str, target: str) -> None:
     assert {e[2] for e in _requests(text)} == {target}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # each side threatens the other; the envoy who speaks next is no target
+        ("伊朗和以色列在安理会相互威胁，伊朗大使阿里·哈米迪谴责上周末的空袭。", "THREATEN"),
+        ("埃及与苏丹互相攻击，苏丹总统表示不满。", "ASSAULT"),
+        ("俄罗斯与美国互相驱逐外交官。", "SANCTION"),
+    ],
+)
+def test_a_mutual_act_goes_both_ways_between_its_subjects(text: str, kind: str) -> None:
+    pairs = {(e[0], e[2]) for e in events_of(text) if e[1] == kind}
+    sides = {p for pair in pairs for p in pair}
+    assert len(sides) == 2 and pairs == {(a, b) for a in sides for b in sides if a != b}
