@@ -187,6 +187,7 @@ def find_actions(
         discourse.summit_pair = summit_actors
     _TEXT["text"] = text
     spans = [(m.start, m.end) for m in mentions] + list(blocked) + _law_names(text, clauses)
+    spans += _initiative_names(text, clauses, mentions)
     leads = {end: start for start, end in blocked}
     mentions = [_with_lead(m, leads) for m in mentions]
     targets: set[int] = set()
@@ -272,6 +273,22 @@ def _law_names(text: str, clauses) -> list[tuple[int, int]]:
     for match in _LAW_NAME.finditer(text, clauses[0].start, clauses[-1].end):
         if match.group(1).endswith(words("law")):
             spans.append(match.span())
+    return spans
+
+
+def _initiative_names(text: str, clauses, mentions) -> list[tuple[int, int]]:
+    """「湄公河经济合作倡议」会议: the quoted name of an initiative, forum or
+    mechanism (words.tsv: name_head at its end) holds words of acts but
+    reports none, unless it names its own sides (《中非合作论坛》 is left to the actors in it)."""
+    if not clauses:
+        return []
+    spans = []
+    for match in _LAW_NAME.finditer(text, clauses[0].start, clauses[-1].end):
+        start, end = match.span()
+        if not match.group(1).endswith(words("name_head")):
+            continue
+        if not any(start <= m.start < end for m in mentions):
+            spans.append((start, end))
     return spans
 
 

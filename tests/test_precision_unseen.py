@@ -50,3 +50,20 @@ def test_a_mutual_act_goes_both_ways_between_its_subjects(text: str, kind: str) 
     pairs = {(e[0], e[2]) for e in events_of(text) if e[1] == kind}
     sides = {p for pair in pairs for p in pair}
     assert len(sides) == 2 and pairs == {(a, b) for a in sides for b in sides if a != b}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quoted name of an initiative holds 合作 but reports no cooperation of its members
+        "六国领导人还在峰会期间与来自老挝、越南、柬埔寨国、缅甸、泰国及文莱的领导人共同召开"
+        "「环孟加拉国湾多部门技术与经济合作倡议」会议,会后发表《河内宣言》。",
+    ],
+)
+def test_an_initiative_name_reports_no_cooperation(text: str) -> None:
+    assert not {e for e in events_of(text) if e[1] == "COOPERATE"}
+
+
+def test_a_quoted_initiative_that_names_its_sides_still_reports_them() -> None:
+    events = events_of("中国和法国签署了《中法核能合作倡议》。")
+    assert {e for e in events if e[1] == "COOPERATE" and {e[0], e[2]} == {"中国", "法国"}}
