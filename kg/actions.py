@@ -1377,6 +1377,19 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
     return []
 
 
+_APPOSITION = re.compile(r"的?(?:主要|重要|最大|亲密|传统|最亲密|长期)?")
+
+
+def _apposed(text, mention: Mention, mentions) -> Mention | None:
+    """获伊朗主要盟友|俄罗斯|支持: an actor whose ally, neighbour or partner (words.tsv:
+    descriptor) is named right after it only describes that one, who is the actor meant."""
+    at = _APPOSITION.match(text, mention.end).end()
+    word = next((w for w in words("descriptor") if text.startswith(w, at)), None)
+    if word is None:
+        return None
+    return next((m for m in mentions if m.start == at + len(word)), None)
+
+
 _RESPONSE_TYPES = frozenset({"ACCUSE", "PROTEST"})
 
 
@@ -1489,12 +1502,15 @@ def _reversed_frame(
     targets = _patient(text, clause, agents[0], mentions) or _topic_group(
         text, clauses, index, mentions, agents, "parties" in trig.objects
     )
+    if _authored_patient(text, clause, agents[0], mentions):
+        targets = []
     if text[clause.start : pos].lstrip().startswith(("应", "在")):  # who is invited acts next
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
         targets = _expand_compound(later[0], mentions) if later else []
     if not targets and "parties" in trig.objects:  # 协议是在美国斡旋下达成的
         yield from _mediated(agents, trig, pos, status, discourse)
         return
+    agents = [_apposed(text, a, mentions) or a for a in agents]  # 获伊朗盟友|俄罗斯|支持
     for agent in agents:
         for target in targets:
             if agent.actor.key != target.actor.key:
@@ -1519,6 +1535,20 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
         # patient did or said, not the patient (对大使12号被…召见: the patient after 对)
         return []
     return [before[-1]]
+
+
+def _authored_patient(text, clause, agent: Mention, mentions) -> bool:
+    """由英国起草但获…支持的声明: what is passively acted on was made by the actor before the
+    marker (由X…, the agent of another act); it is a thing, and neither X nor the topic
+    receives the act."""
+    front = _front(agent)
+    marker = next((p for p in _PASSIVE if text[max(clause.start, front - len(p)) : front] == p), "")
+    before = [m for m in mentions if clause.start <= m.start and m.end <= front - len(marker)]
+    if not marker or not before:
+        return False
+    between = text[before[-1].end : front - len(marker)]
+    by = text[_front(before[-1]) - 1 : _front(before[-1])] == "由"
+    return by and 0 < len(between) <= 8 and not any(c in _PUNCT for c in between)
 
 
 _OBJECT_COVERBS = frozenset("向对给")

@@ -67,3 +67,14 @@ def test_an_initiative_name_reports_no_cooperation(text: str) -> None:
 def test_a_quoted_initiative_that_names_its_sides_still_reports_them() -> None:
     events = events_of("中国和法国签署了《中法核能合作倡议》。")
     assert {e for e in events if e[1] == "COOPERATE" and {e[0], e[2]} == {"中国", "法国"}}
+
+
+def test_an_ally_named_before_the_supporter_only_describes_it() -> None:
+    # 俄罗斯 supports; 伊朗 only says whose ally it is, and 英国 drafted what is supported
+    events = events_of("这份由英国起草但获伊朗主要盟友俄罗斯支持的声明获得一致通过。")
+    assert not {e for e in events if e[0] == "伊朗" or e[2] == "英国"}
+
+
+def test_a_passive_agent_after_its_ally_still_acts_on_the_patient() -> None:
+    events = events_of("菲律宾获得了日本的盟友美国的支持。")
+    assert ("美国", "SUPPORT", "菲律宾", "asserted") in events
