@@ -246,7 +246,9 @@ def find_actions(
                 if requested_from is not None and pos >= requested_from:
                     if "envoy" in trig.objects:
                         pass  # 要求美国大使离境: ordering envoys out is the expulsion itself
-                    elif _existing_measure(text, action, pos):
+                    elif _existing_measure(text, action, pos) and not _asker_named_before(
+                        text, action, pos
+                    ):
                         action = replace(action, status="asserted")  # it exists already
                     elif "是" not in text[requested_from:pos]:
                         continue  # (…的要求是不可接受的: the demand was a noun, it ended)
@@ -346,6 +348,18 @@ def _existing_measure(text: str, action: Action, pos: int) -> bool:
         return False
     coverb = _coverb_start(text, action.object)
     return text[max(0, coverb - 4) : coverb].endswith(words("easing"))
+
+
+def _asker_named_before(text, action: Action, pos: int) -> bool:
+    """古特雷斯呼吁停止向也门输送武器: the measure a demand would stop exists, but whoever does
+    it is not named; the actor before the demand word asks, it does not supply."""
+    asks = trigger_pattern().search(text, action.subject.end, pos)
+    while asks is not None:
+        trig = trigger_for(asks.group())
+        if trig is not None and trig.event_type and _governs_content(trig):
+            return True
+        asks = trigger_pattern().search(text, asks.end(), pos)
+    return False
 
 
 def _governs_content(trig: Trigger) -> bool:

@@ -78,3 +78,19 @@ def test_an_ally_named_before_the_supporter_only_describes_it() -> None:
 def test_a_passive_agent_after_its_ally_still_acts_on_the_patient() -> None:
     events = events_of("菲律宾获得了日本的盟友美国的支持。")
     assert ("美国", "SUPPORT", "菲律宾", "asserted") in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the supply an appeal would stop exists, but the one who appeals supplies nothing
+        "联合国秘书长古特雷斯表示，也门需要和平，呼吁停止向该国输送武器。",
+        "古特雷斯呼吁各国停止向也门提供武器。",
+    ],
+)
+def test_who_asks_to_stop_a_measure_does_not_take_it(text: str) -> None:
+    assert not {e for e in events_of(text) if e[1] in {"AID", "SANCTION"}}
+
+
+def test_a_measure_the_asked_side_is_to_ease_still_exists() -> None:
+    assert ("美国", "SANCTION", "朝鲜", "asserted") in events_of("中方要求美方放松对朝制裁。")
