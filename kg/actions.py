@@ -187,6 +187,7 @@ def find_actions(
         discourse.summit_pair = summit_actors
     _TEXT["text"] = text
     spans = [(m.start, m.end) for m in mentions] + list(blocked) + _law_names(text, clauses)
+    spans += _initiative_names(text, clauses, mentions)
     leads = {end: start for start, end in blocked}
     mentions = [_with_lead(m, leads) for m in mentions]
     targets: set[int] = set()
@@ -249,7 +250,9 @@ def find_actions(
                 if requested_from is not None and pos >= requested_from:
                     if "envoy" in trig.objects:
                         pass  # 要求美国大使离境: ordering envoys out is the expulsion itself
-                    elif _existing_measure(text, action, pos):
+                    elif _existing_measure(text, action, pos) and not _asker_named_before(
+                        text, action, pos
+                    ):
                         action = replace(action, status="asserted")  # it exists already
                     elif "是" not in text[requested_from:pos]:
                         continue  # (…的要求是不可接受的: the demand was a noun, it ended)
@@ -368,6 +371,22 @@ def _law_names(text: str, clauses) -> list[tuple[int, int]]:
     return spans
 
 
+def _initiative_names(text: str, clauses, mentions) -> list[tuple[int, int]]:
+    """「湄公河经济合作倡议」会议: the quoted name of an initiative, forum or
+    mechanism (words.tsv: name_head at its end) holds words of acts but
+    reports none, unless it names its own sides (《中非合作论坛》 is left to the actors in it)."""
+    if not clauses:
+        return []
+    spans = []
+    for match in _LAW_NAME.finditer(text, clauses[0].start, clauses[-1].end):
+        start, end = match.span()
+        if not match.group(1).endswith(words("name_head")):
+            continue
+        if not any(start <= m.start < end for m in mentions):
+            spans.append((start, end))
+    return spans
+
+
 _NOMINAL_REACH = 3
 
 
@@ -422,6 +441,18 @@ def _existing_measure(text: str, action: Action, pos: int) -> bool:
         return False
     coverb = _coverb_start(text, action.object)
     return text[max(0, coverb - 4) : coverb].endswith(words("easing"))
+
+
+def _asker_named_before(text, action: Action, pos: int) -> bool:
+    """古特雷斯呼吁停止向也门输送武器: the measure a demand would stop exists, but whoever does
+    it is not named; the actor before the demand word asks, it does not supply."""
+    asks = trigger_pattern().search(text, action.subject.end, pos)
+    while asks is not None:
+        trig = trigger_for(asks.group())
+        if trig is not None and trig.event_type and _governs_content(trig):
+            return True
+        asks = trigger_pattern().search(text, asks.end(), pos)
+    return False
 
 
 def _governs_content(trig: Trigger) -> bool:
@@ -1507,6 +1538,19 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
     return []
 
 
+_APPOSITION = re.compile(r"的?(?:主要|重要|最大|亲密|传统|最亲密|长期)?")
+
+
+def _apposed(text, mention: Mention, mentions) -> Mention | None:
+    """获伊朗主要盟友|俄罗斯|支持: an actor whose ally, neighbour or partner (words.tsv:
+    descriptor) is named right after it only describes that one, who is the actor meant."""
+    at = _APPOSITION.match(text, mention.end).end()
+    word = next((w for w in words("descriptor") if text.startswith(w, at)), None)
+    if word is None:
+        return None
+    return next((m for m in mentions if m.start == at + len(word)), None)
+
+
 _RESPONSE_TYPES = frozenset({"ACCUSE", "PROTEST"})
 
 
@@ -1619,12 +1663,15 @@ def _reversed_frame(
     targets = _patient(text, clause, agents[0], mentions) or _topic_group(
         text, clauses, index, mentions, agents, "parties" in trig.objects
     )
+    if _authored_patient(text, clause, agents[0], mentions):
+        targets = []
     if text[clause.start : pos].lstrip().startswith(("应", "在")):  # who is invited acts next
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
         targets = _expand_compound(later[0], mentions) if later else []
     if not targets and "parties" in trig.objects:  # 协议是在美国斡旋下达成的
         yield from _mediated(agents, trig, pos, status, discourse)
         return
+    agents = [_apposed(text, a, mentions) or a for a in agents]  # 获伊朗盟友|俄罗斯|支持
     for agent in agents:
         for target in targets:
             if agent.actor.key != target.actor.key:
@@ -1649,6 +1696,20 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
         # patient did or said, not the patient (对大使12号被…召见: the patient after 对)
         return []
     return [before[-1]]
+
+
+def _authored_patient(text, clause, agent: Mention, mentions) -> bool:
+    """由英国起草但获…支持的声明: what is passively acted on was made by the actor before the
+    marker (由X…, the agent of another act); it is a thing, and neither X nor the topic
+    receives the act."""
+    front = _front(agent)
+    marker = next((p for p in _PASSIVE if text[max(clause.start, front - len(p)) : front] == p), "")
+    before = [m for m in mentions if clause.start <= m.start and m.end <= front - len(marker)]
+    if not marker or not before:
+        return False
+    between = text[before[-1].end : front - len(marker)]
+    by = text[_front(before[-1]) - 1 : _front(before[-1])] == "由"
+    return by and 0 < len(between) <= 8 and not any(c in _PUNCT for c in between)
 
 
 _OBJECT_COVERBS = frozenset("向对给")
@@ -1711,7 +1772,7 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
             if _front(mention) - nxt.start - opener <= 1 and not _opens_statement(text, mention):
                 return [mention], "next"
             break
-    for later in clauses[index + 1 :]:
+    for later in clauses[index + 1 :] if "wish" not in trig.flags else ():
         for mention in mentions:
             if later.start <= mention.start < later.end and mention.via != "place":
                 before = text[_front(mention) - 1 : _front(mention)]
@@ -1936,8 +1997,12 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         found = _after(text, clause, end, gap, mentions, blame)
         if found and _governed_inside(text, end, found[0], trig):
             found = []  # 反对对伊朗实施制裁: 伊朗 is hit by the act opposed, not opposed
+        if found and "wish" in trig.flags and _not_asked(text, clause, end, found):
+            found = []  # 希望印度不会因此付出代价: a wish for its fate asks it nothing
         if found:
             return found, "after"
+        if "wish" in trig.flags:
+            return [], ""  # 希望寻找一种新的中国政策: whom a hope asks stands right after it
         heads = words("thing") if trig.event_type in _PHYSICAL else words("deed")
         found = _noun_phrase_owner(text, clause, end, mentions, heads) or _phrase_head(
             text, clause, end, mentions
@@ -2001,6 +2066,19 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         if found:
             return found, "near"
     return [], ""
+
+
+_FATE_REACH = 8
+
+
+def _not_asked(text, clause, end: int, found: list[Mention]) -> bool:
+    """希望印度不会因此付出代价, 希望该国免遭战火: the actor after a wish is the one something
+    befalls (words.tsv: fate), not the one asked to act; 最不希望看到的就是苏联崩塌: an actor
+    after a relative clause is what is hoped for, not whom."""
+    if "的" in text[end : _front(found[0])]:
+        return True
+    stretch = text[found[-1].end : min(clause.end, found[-1].end + _FATE_REACH)]
+    return any(w in stretch for w in words("fate"))
 
 
 _NEAR_REACH = 12
