@@ -2716,12 +2716,12 @@ def _coverb_start(text: str, start: int | Mention) -> int:
     """Index of the preposition right before a mention, or the mention's front if none."""
     if isinstance(start, Mention):
         start = _front(start) - _quoted_name(text, start)  # 对|“伊斯兰国”
-    if start > 0 and text[start - 1] in _NOT_SUBJECT_BEFORE:
-        return start - 1
-    for word in words("descriptor"):  # 与|友邦|巴拉圭, 同|邻国|印度
+    for word in words("descriptor"):  # 与|友邦|巴拉圭, 同|邻国|印度, 与|来自|希腊
         at = start - len(word)
         if at > 0 and text.startswith(word, at) and text[at - 1] in _NOT_SUBJECT_BEFORE:
             return at - 1
+    if start > 0 and text[start - 1] in _NOT_SUBJECT_BEFORE:
+        return start - 1
     return start
 
 

@@ -26,3 +26,55 @@ def test_two_transliterated_syllables_after_a_title_are_a_name(text, expected) -
 def test_the_first_part_of_a_dotted_name_is_not_the_whole_name() -> None:
     found = events_of("美国财政部对该基金首席执行官基尔·德米特里耶夫实施制裁。")
     assert not any(e[2] == "基尔" or e[0] == "基尔" for e in found)
+
+
+# -- a count of leaders (五国领导人) takes the countries of the leaders listed last -------------
+
+LEADERS_COUNTED = [
+    (
+        "法国总统马克龙、德国总理默茨和意大利总理梅洛尼周五在罗马会晤。三国领导人签署了联合声明。",
+        [("法国", "AGREE", "德国"), ("法国", "AGREE", "意大利"), ("德国", "AGREE", "意大利")],
+    ),
+    (
+        "埃及总统塞西与约旦国王阿卜杜拉二世在开罗会晤。会后,两国领导人发表联合声明。"
+        "法国总统马克龙、德国总理默茨和意大利总理梅洛尼也抵达开罗。三国领导人签署了一份合作备忘录。",
+        [("法国", "AGREE", "德国"), ("德国", "AGREE", "意大利")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADERS_COUNTED)
+def test_a_count_of_leaders_takes_the_countries_of_the_leaders_listed(text, expected) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    for s, t, o in expected:
+        assert (s, t, o) in found or (o, t, s) in found
+
+
+def test_a_count_of_other_size_takes_no_list_of_leaders() -> None:
+    found = events_of("法国总统马克龙和德国总理默茨在柏林会晤。三国领导人签署了联合声明。")
+    assert not any(e[1] == "AGREE" for e in found)
+
+
+def test_a_count_inside_a_body_name_is_no_reference() -> None:
+    found = events_of("法国总统马克龙、德国总理默茨和意大利总理梅洛尼出席了「欧盟三国」论坛。")
+    assert not any(e[1] == "AGREE" for e in found)
+
+
+# -- guests from countries (与来自A、B的领导人) meet whom they meet ------------------------------
+
+GUESTS_FROM = [
+    ("法国总统马克龙与来自希腊的总理举行会谈。", ("马克龙", "CONSULT", "希腊")),
+    ("法国总统马克龙与来自希腊、葡萄牙的领导人举行会谈。", ("马克龙", "CONSULT", "葡萄牙")),
+    ("法国总统马克龙与希腊总理召开会议。", ("马克龙", "CONSULT", "希腊")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GUESTS_FROM)
+def test_leaders_from_a_country_are_that_country(text, expected) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    s, t, o = expected
+    assert (s, t, o) in found or (o, t, s) in found
+
+
+def test_a_meeting_one_side_holds_alone_meets_nobody() -> None:
+    assert not events_of("法国政府周一召开紧急会议。")
