@@ -78,3 +78,22 @@ def test_leaders_from_a_country_are_that_country(text, expected) -> None:
 
 def test_a_meeting_one_side_holds_alone_meets_nobody() -> None:
     assert not events_of("法国政府周一召开紧急会议。")
+
+
+# -- ships sailing into a state's waters, harassing its ships ----------------------------------
+
+SHIPS_AND_WATERS = [
+    ("一艘中国海警船周三驶入日本领海。", ("中国海警", "MOBILIZE", "日本", "asserted")),
+    ("俄罗斯军舰擅自进入日本北海道附近海域。", ("俄罗斯", "MOBILIZE", "日本", "asserted")),
+    ("中国海警船在黄岩岛海域骚扰菲律宾渔船作业。", ("中国海警", "COERCE", "菲律宾", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHIPS_AND_WATERS)
+def test_ships_entering_waters_or_harassing_ships_act_on_the_state(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize("text", ["台风进入南海海域。", "该公司高管涉嫌性骚扰女下属。"])
+def test_weather_in_waters_and_sexual_harassment_are_no_events(text) -> None:
+    assert not events_of(text)
