@@ -97,3 +97,22 @@ def test_ships_entering_waters_or_harassing_ships_act_on_the_state(text, expecte
 @pytest.mark.parametrize("text", ["台风进入南海海域。", "该公司高管涉嫌性骚扰女下属。"])
 def test_weather_in_waters_and_sexual_harassment_are_no_events(text) -> None:
     assert not events_of(text)
+
+
+# -- congratulating and praising: 当选总统X, 对X的努力表示赞扬 ------------------------------------
+
+PRAISE_REACHED = [
+    ("普京祝贺当选总统特朗普。", ("普京", "SUPPORT", "特朗普", "asserted")),
+    ("普京恭喜当选总统特朗普。", ("普京", "SUPPORT", "特朗普", "asserted")),
+    (
+        "麦康奈尔终于祝贺了当选总统拜登和当选副总统哈里斯。",
+        ("麦康奈尔", "SUPPORT", "哈里斯", "asserted"),
+    ),
+    ("普京对特朗普的努力表示赞扬。", ("普京", "SUPPORT", "特朗普", "asserted")),
+    ("普京对特朗普的调停加以称赞。", ("普京", "SUPPORT", "特朗普", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRAISE_REACHED)
+def test_praise_reaches_an_elect_or_the_owner_of_a_deed(text, expected) -> None:
+    assert expected in events_of(text)
