@@ -1258,11 +1258,11 @@ def _syllable_word_name(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
     allowed = words("transliteration")
     if len(chars) < 2 or not allowed or any(c not in allowed[0] for c in chars):
         return False
-    if gaz.match_at(text, pos) or _title_starting_at(text, pos, gaz):
-        return False
     after = text[pos + 2 : pos + 3]
     if after in _NAME_DOTS or (after and is_cjk(after) and after not in _NAME_STOP_CHARS):
         return False  # 执行官基尔·德米特里耶夫: the first part of a longer name
+    if gaz.match_at(text, pos) or _title_starting_at(text, pos, gaz):
+        return False
     tokens = _tag(text[pos : min(end, pos + 4)])
     return bool(tokens) and tokens[0][0] == chars and tokens[0][1] in {"n", "nr", "nz"}
 

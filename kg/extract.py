@@ -183,7 +183,8 @@ def _extract_sentence(
     ctx.groups = [g for g in ctx.groups if g[-1].end < sentence.start]
     ctx.groups.extend(_country_lists(text, found.mentions))
     ctx.people_lists = [g for g in ctx.people_lists if g[-1].end < sentence.start]
-    ctx.people_lists.extend(_people_lists(text, ctx.gaz, found.mentions))
+    if sum(m.actor.type == "Person" for m in found.mentions) >= 2:
+        ctx.people_lists.extend(_people_lists(text, ctx.gaz, found.mentions))
 
 
 def _acts_without_actors(ctx: _Context, sentence: Sentence) -> bool:
@@ -662,7 +663,7 @@ def _countries_of_listed_people(ctx: _Context, size: int, start: int, mentions) 
     return []
 
 
-_LIST_JOINS = ("、", "和", "及", "与", "以及")
+_LIST_JOINS = ("以及", "、", "和", "及", "与")  # longest first
 
 
 def _people_lists(text: str, gaz: Gazetteer, mentions) -> list[list[Mention]]:
@@ -686,7 +687,7 @@ def _people_lists(text: str, gaz: Gazetteer, mentions) -> list[list[Mention]]:
 
 def _joins_people(gap: str, gaz: Gazetteer) -> bool:
     """、 or 和 alone, or before the next one's country and title (、中国国家主席)."""
-    join = next((j for j in sorted(_LIST_JOINS, key=len, reverse=True) if gap.startswith(j)), "")
+    join = next((j for j in _LIST_JOINS if gap.startswith(j)), "")
     rest = gap[len(join) :]
     if not join or len(rest) > 12 or any(c in _CLAUSE_ENDS for c in rest):
         return False
