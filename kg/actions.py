@@ -2171,7 +2171,7 @@ def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mentio
             return []  # 期待台湾问题…解决: a topic is no target
         between = text[end : _front(mention)]
         if mention.actor.type == "Person":  # 抗议|现任总统|马杜罗: his titles are no gap
-            between = _without_titles(between, 0)
+            between = _without_title_prefix(_without_titles(between, 0))
         between = _without_descriptor(between)  # 指责|邻国|巴基斯坦
         between = _unquoted(between)  # 驱离2艘“侵闯”的|菲律宾船艇
         between = _STATIONED.sub("", _QUANTITY.sub("", between))
@@ -2527,8 +2527,8 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
         if mention.start <= group[-1].start or mention.start >= clause.end:
             continue
         link = _bare_link(text[group[-1].end : _front(mention)])  # 阿利耶夫和|亚美尼亚总理|帕希尼扬
-        if mention.actor.type == "Person":  # 特朗普和|国务卿|鲁比奥
-            link = _without_titles(link)
+        if mention.actor.type == "Person":  # 特朗普和|国务卿|鲁比奥, 和|当选副总统|哈里斯
+            link = _without_title_prefix(_without_titles(link))
         if group[-1].actor.type != "Person":  # 会见了东盟|秘书长|和泰国外长: a post unnamed
             link = _without_leading_title(link)
         if link in {"和", "与", "及", "、", "以及", "或"} or _juxtaposed(group[-1], mention, link):
@@ -2794,12 +2794,12 @@ def _coverb_start(text: str, start: int | Mention) -> int:
     """Index of the preposition right before a mention, or the mention's front if none."""
     if isinstance(start, Mention):
         start = _front(start) - _quoted_name(text, start)  # 对|“伊斯兰国”
-    if start > 0 and text[start - 1] in _NOT_SUBJECT_BEFORE:
-        return start - 1
-    for word in words("descriptor"):  # 与|友邦|巴拉圭, 同|邻国|印度
+    for word in words("descriptor"):  # 与|友邦|巴拉圭, 同|邻国|印度, 与|来自|希腊
         at = start - len(word)
         if at > 0 and text.startswith(word, at) and text[at - 1] in _NOT_SUBJECT_BEFORE:
             return at - 1
+    if start > 0 and text[start - 1] in _NOT_SUBJECT_BEFORE:
+        return start - 1
     return start
 
 
@@ -3470,6 +3470,15 @@ def _without_titles(link: str, keep: int = 1) -> str:
         if link[end - 1 : end] == "兼" and end > keep:
             end -= 1
     return link[:end]
+
+
+def _without_title_prefix(link: str) -> str:
+    """祝贺|当选|总统拜登: a word that says when the post is held (当选, 候任, 新任) ends the link
+    where the title it qualifies has been taken away; it is no gap either."""
+    for word in words("title_prefix"):
+        if link.endswith(word):
+            return link[: -len(word)]
+    return link
 
 
 _TEXT: dict[str, str] = {}

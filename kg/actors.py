@@ -1225,6 +1225,8 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     if tagged is not None:
         return tagged
     chars = text[pos : min(end, pos + 3)]
+    if _syllable_word_name(text, pos, end, gaz):
+        return 2
     if text.startswith(words("name_stop"), pos) or is_word(chars[:2]):
         return 0
     if len(chars) < 2 or not all(is_cjk(c) for c in chars[:2]) or chars[0] in _NAME_STOP_CHARS:
@@ -1244,6 +1246,25 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     if chars[2] in _NAME_STOP_CHARS:
         return 2
     return 3
+
+
+_NAME_DOTS = frozenset("·•‧・.．")
+
+
+def _syllable_word_name(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
+    """总统祖马在…: two transliteration syllables that jieba keeps as one noun are a name after
+    a title when the name ends there (punctuation or a character that ends a name follows)."""
+    chars = text[pos : min(end, pos + 2)]
+    allowed = words("transliteration")
+    if len(chars) < 2 or not allowed or any(c not in allowed[0] for c in chars):
+        return False
+    after = text[pos + 2 : pos + 3]
+    if after in _NAME_DOTS or (after and is_cjk(after) and after not in _NAME_STOP_CHARS):
+        return False  # 执行官基尔·德米特里耶夫: the first part of a longer name
+    if gaz.match_at(text, pos) or _title_starting_at(text, pos, gaz):
+        return False
+    tokens = _tag(text[pos : min(end, pos + 4)])
+    return bool(tokens) and tokens[0][0] == chars and tokens[0][1] in {"n", "nr", "nz"}
 
 
 # -- roles -------------------------------------------------------------------------------------

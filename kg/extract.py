@@ -93,6 +93,7 @@ class _Context:
     clauses: dict[int, list[Clause]] = field(default_factory=dict)  # by sentence index
     quotes: list[tuple[int, int]] = field(default_factory=list)
     groups: list[list[Mention]] = field(default_factory=list)
+    people_lists: list[list[Mention]] = field(default_factory=list)  # for 五国领导人
     sentences: list[Sentence] = field(default_factory=list)
     speakers: dict[int, Mention | None] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
@@ -181,6 +182,9 @@ def _extract_sentence(
         _find_events(ctx, sentence, body, clauses, mentions, found.attributive, dates, result)
     ctx.groups = [g for g in ctx.groups if g[-1].end < sentence.start]
     ctx.groups.extend(_country_lists(text, found.mentions))
+    ctx.people_lists = [g for g in ctx.people_lists if g[-1].end < sentence.start]
+    if sum(m.actor.type == "Person" for m in found.mentions) >= 2:
+        ctx.people_lists.extend(_people_lists(text, ctx.gaz, found.mentions))
 
 
 def _acts_without_actors(ctx: _Context, sentence: Sentence) -> bool:
@@ -640,7 +644,54 @@ def _group_in_focus(ctx: _Context, size: int | None, start: int, mentions) -> li
     for group in reversed(groups):
         if size is None or len(group) == size:
             return group
+    if not size or any(m.end == start for m in mentions):
+        return []  # 金砖五国, 东盟十国: the count is part of the body's name
+    return _countries_of_listed_people(ctx, size, start, mentions)
+
+
+def _countries_of_listed_people(ctx: _Context, size: int, start: int, mentions) -> list[Mention]:
+    """五国领导人 after 印度总理莫迪、…和南非总统祖马: the countries of the leaders the article
+    listed last, when there are as many of them as the word counts, each of another country."""
+    here = [m for m in mentions if m.end <= start]
+    lists = ctx.people_lists + _people_lists(ctx.article.text, ctx.gaz, here)
+    for people in reversed(lists):
+        countries = [_as_country(ctx, m) for m in people]
+        if len(people) != size or any(c is None for c in countries):
+            continue
+        if len({c.actor.key for c in countries if c is not None}) == size:
+            return [c for c in countries if c is not None]
     return []
+
+
+_LIST_JOINS = ("以及", "、", "和", "及", "与")  # longest first
+
+
+def _people_lists(text: str, gaz: Gazetteer, mentions) -> list[list[Mention]]:
+    """Runs of two or more people joined by 、/和/及/与, each perhaps after a country and a title
+    (印度总理莫迪、中国国家主席习近平和南非总统祖马)."""
+    runs: list[list[Mention]] = []
+    current: list[Mention] = []
+    for mention in mentions:
+        if mention.actor.type != "Person" or mention.group is not None:
+            continue
+        if current and _joins_people(text[current[-1].end : mention.start], gaz):
+            current.append(mention)
+        else:
+            if len(current) >= 2:
+                runs.append(current)
+            current = [mention]
+    if len(current) >= 2:
+        runs.append(current)
+    return runs
+
+
+def _joins_people(gap: str, gaz: Gazetteer) -> bool:
+    """、 or 和 alone, or before the next one's country and title (、中国国家主席)."""
+    join = next((j for j in _LIST_JOINS if gap.startswith(j)), "")
+    rest = gap[len(join) :]
+    if not join or len(rest) > 12 or any(c in _CLAUSE_ENDS for c in rest):
+        return False
+    return not rest or any(rest[-k:] in gaz.titles for k in range(1, min(len(rest), 6) + 1))
 
 
 def _last_of_type(ctx: _Context, wanted: frozenset[str], start: int) -> Mention | None:
