@@ -1,0 +1,38 @@
+"""Recall on unseen news: set phrases of diplomatic statements that report an act, and the
+attachments they need, one class each.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+# -- a right reserved to respond is the threat itself -----------------------------------------
+
+RESERVED_RESPONSES = [
+    (
+        "美国宣布对中国企业加征关税。中方强烈反对，保留作出进一步必要反应的权利。",
+        ("中国", "THREATEN", "美国", "asserted"),
+    ),
+    (
+        "伊朗外交部表示，伊朗保留对以色列作出回应的权利。",
+        ("伊朗", "THREATEN", "以色列", "asserted"),
+    ),
+    (
+        "日本驱逐了两名俄罗斯外交官。俄方强烈抗议，并将保留做出回应的一切权利。",
+        ("俄罗斯", "THREATEN", "日本", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESERVED_RESPONSES)
+def test_reserving_the_right_to_respond_threatens(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_reserved_named_act_stays_only_possible() -> None:
+    found = events_of("俄罗斯保留驱逐比利时外交官的权利。")
+    assert ("俄罗斯", "SANCTION", "比利时", "hypothetical") in found
+    assert not any(event[1] == "THREATEN" for event in found)
