@@ -36,3 +36,28 @@ def test_a_reserved_named_act_stays_only_possible() -> None:
     found = events_of("俄罗斯保留驱逐比利时外交官的权利。")
     assert ("俄罗斯", "SANCTION", "比利时", "hypothetical") in found
     assert not any(event[1] == "THREATEN" for event in found)
+
+
+# -- defying what the other side said rejects it ----------------------------------------------
+
+DEFIANCE = [
+    (
+        "斯洛文尼亚政府不顾中方多次交涉，批准台湾设立办事处。",
+        ("斯洛文尼亚", "REJECT", "中国", "asserted"),
+    ),
+    ("以色列无视联合国的一再警告，继续轰炸加沙。", ("以色列", "REJECT", "联合国", "asserted")),
+    ("菲律宾罔顾中方严正交涉，派船进入仁爱礁。", ("菲律宾", "REJECT", "中国", "asserted")),
+    (
+        "土耳其不顾美国的强烈反对，购买了俄罗斯的防空系统。",
+        ("土耳其", "REJECT", "美国", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFIANCE)
+def test_defying_an_actors_objection_rejects_it(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_defying_nobody_named_is_no_event() -> None:
+    assert not events_of("日本政府不顾国内民众的反对，决定延长核电站的运行期限。")
