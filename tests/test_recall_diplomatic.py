@@ -61,3 +61,23 @@ def test_defying_an_actors_objection_rejects_it(text, expected) -> None:
 
 def test_defying_nobody_named_is_no_event() -> None:
     assert not events_of("日本政府不顾国内民众的反对，决定延长核电站的运行期限。")
+
+
+# -- an act that names the field of a joint act is no act between partner and joint act --------
+
+FIELDS_OF_COOPERATION = [
+    (
+        "埃及愿与法国在打击极端主义领域开展合作。",
+        ("埃及", "COOPERATE", "法国", "intended"),
+    ),
+    (
+        "印度尼西亚将同澳大利亚在打击人口走私方面加强合作。",
+        ("印度尼西亚", "COOPERATE", "澳大利亚", "intended"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIELDS_OF_COOPERATION)
+def test_an_act_naming_the_field_leaves_the_partner_to_the_joint_act(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found or (expected[2], expected[1], expected[0], expected[3]) in found
