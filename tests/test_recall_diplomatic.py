@@ -81,3 +81,31 @@ FIELDS_OF_COOPERATION = [
 def test_an_act_naming_the_field_leaves_the_partner_to_the_joint_act(text, expected) -> None:
     found = events_of(text)
     assert expected in found or (expected[2], expected[1], expected[0], expected[3]) in found
+
+
+# -- standing with someone, condolences to an actor and 乐见 are verbal support ------------------
+
+VERBAL_SUPPORT = [
+    ("法国谴责这次袭击，并与土耳其人民站在一起。", ("法国", "SUPPORT", "土耳其", "asserted")),
+    ("波兰总统表示，波兰一直坚定地站在乌克兰一边。", ("波兰", "SUPPORT", "乌克兰", "asserted")),
+    (
+        "日本首相致电印度总理莫迪，就印度发生列车事故向莫迪表示深切哀悼和慰问。",
+        ("日本首相", "SUPPORT", "莫迪", "asserted"),
+    ),
+    ("普京向伊朗最高领袖哈梅内伊致慰问电。", ("普京", "SUPPORT", "哈梅内伊", "asserted")),
+    ("联合国秘书长乐见埃及和苏丹恢复对话。", ("联合国秘书长", "SUPPORT", "埃及", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERBAL_SUPPORT)
+def test_standing_with_condoling_and_welcoming_support(text, expected) -> None:
+    found = events_of(text)
+    assert any(event[1:] == expected[1:] for event in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["多国政府对遇难者表示哀悼，向遇难者家属表示慰问。", "这种形式为当地群众喜闻乐见。"],
+)
+def test_condolences_to_victims_and_a_popular_form_are_no_events(text) -> None:
+    assert not events_of(text)
