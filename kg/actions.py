@@ -2598,7 +2598,7 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         stretch = text[_with_coordinated(text, clause, nearest, mentions)[-1].end : pos]
     if (
         coverbs is _WITH
-        and _act_in(stretch)
+        and _act_in(_without_domains(stretch))
         and not any(c in stretch for c in "并及")
         and not _consent_only(stretch, text, pos)
     ):
@@ -2654,6 +2654,15 @@ def _consent_only(stretch: str, text: str, pos: int) -> bool:
                 return False
             found = True
     return found
+
+
+_DOMAIN = re.compile(r"在[^，,。；;：:]{1,30}?(?:领域|方面|问题上|事务上)")
+
+
+def _without_domains(stretch: str) -> str:
+    """与俄罗斯|在打击恐怖主义领域|开展合作: an act named in a 在…领域/方面 phrase is the field
+    of the joint act that follows, no act of its own between the partner and that act."""
+    return _DOMAIN.sub("", stretch) if "在" in stretch else stretch
 
 
 def _act_in(stretch: str) -> bool:
