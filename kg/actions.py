@@ -188,6 +188,7 @@ def find_actions(
     _TEXT["text"] = text
     spans = [(m.start, m.end) for m in mentions] + list(blocked) + _law_names(text, clauses)
     spans += _initiative_names(text, clauses, mentions)
+    mentions = [m for m in mentions if not _scene(text, m)]
     leads = {end: start for start, end in blocked}
     mentions = [_with_lead(m, leads) for m in mentions]
     targets: set[int] = set()
@@ -358,6 +359,43 @@ def _aimed_actor(text: str, start: int, mentions, aims: tuple[str, ...]) -> Ment
 
 
 _LAW_NAME = re.compile(r"[“「《]([^“”「」《》,，。;；:：]{2,30})[”」》]")
+
+
+def _scene(text: str, mention: Mention) -> bool:
+    """在巴黎发生的恐怖袭击, 莫斯科州发生恐袭事件, 巴黎近郊爆炸: the place where an act with no
+    doer named happens (words.tsv: incident, after an area word) is neither its doer nor the
+    target of those who condemn it."""
+    rest = text[mention.end : mention.end + _SCENE_REACH]
+    area = next((w for w in words("area") + words("locative") if rest.startswith(w)), "")
+    rest = rest[len(area) :]
+    if rest.startswith("发生"):
+        rest = rest[2:]
+    elif text[mention.start - 3 : mention.start] == "发生在":
+        rest = rest.removeprefix("的")
+    elif area in words("area"):  # 巴黎近郊恐袭事件, 莫斯科州的恐怖袭击
+        rest = rest.removeprefix("的").removeprefix("恐怖")
+        return rest.startswith(words("incident"))
+    else:
+        return False
+    stretch = re.split(r"[，,。;；:：!！?？“”「」]", rest, maxsplit=1)[0]
+    return any(w in stretch for w in words("incident"))
+
+
+def _incident_condemned(text: str, clause, pos: int, end: int, mentions) -> bool:
+    """谴责这一针对平民的恐怖袭击, 对袭击事件予以谴责: what is condemned is an act (words.tsv:
+    incident) whose doer the phrase does not name; the condemned is its doer, not whoever the
+    article talked of last."""
+    after = re.split(r"[，,。;；:：!！?？]", text[end : clause.end], maxsplit=1)[0]
+    opener = max(text.rfind("对", clause.start, pos), text.rfind("就", clause.start, pos))
+    for start, stop in ((end, end + len(after)), (opener, pos)):
+        if start < 0 or not any(w in text[start:stop] for w in words("incident")):
+            continue
+        if not any(start <= m.start < stop for m in mentions):
+            return True
+    return False
+
+
+_SCENE_REACH = 14
 
 
 def _law_names(text: str, clauses) -> list[tuple[int, int]]:
@@ -670,9 +708,14 @@ def _actions_for(
             and _nothing_after(text, clause, end)
             and not _object_of_act(text, clause, pos)
         ):
-            implied = _counterpart(
-                text, clauses, index, mentions, subjects, (pos, trig), done, discourse
-            )
+            if trig.event_type == "ACCUSE" and _incident_condemned(
+                text, clause, pos, end, mentions
+            ):
+                implied = _attacker(done, discourse)  # 对袭击事件予以谴责: whoever attacked
+            else:
+                implied = _counterpart(
+                    text, clauses, index, mentions, subjects, (pos, trig), done, discourse
+                )
             if implied is not None and _fellow_subject(text, implied, subjects, mentions, pos):
                 implied = None  # 中俄联手否决: 俄 votes with 中, it is not what 中 rejects
             objects = _with_fellow_agents(implied, done) if implied else []
@@ -1213,6 +1256,14 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     if topics and not _same_side(subject, topics[0]) and topics[0].via != "media":
         return topics[0]  # 安理会…投了赞成票,美国投了反对票: the body the sentence is about
     return None
+
+
+def _attacker(done: Sequence[Action], discourse: Discourse) -> Mention | None:
+    """Who made the last attack of this sentence, else of the sentences before."""
+    for action in reversed(list(done)):
+        if action.trigger.event_type == "ASSAULT":
+            return action.subject
+    return discourse.agent("ASSAULT")
 
 
 def _with_fellow_agents(implied: Mention, done: Sequence[Action]) -> list[Mention]:

@@ -1,0 +1,36 @@
+"""False events in reactions to news (condemnations, visits, agreements): sentences written
+for these tests, each once coded wrongly. Events are compared on actor labels."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本外务省发表声明,强烈谴责在巴黎发生的恐怖袭击事件。",
+        "加拿大总理对巴黎发生的恐怖袭击感到震惊。",
+        "韩国外长谴责巴黎近郊恐袭事件。",
+        "印度总统致电马克龙,就巴黎发生恐怖袭击事件表示慰问,严厉谴责这一针对平民的恐怖袭击。",
+    ],
+)
+def test_the_scene_of_an_attack_by_no_one_named_is_neither_attacked_nor_condemned(text) -> None:
+    assert not {e for e in events_of(text) if e[1] in {"ASSAULT", "ACCUSE"}}
+
+
+def test_an_attack_condemned_without_its_doer_accuses_the_attacker_named_before() -> None:
+    events = events_of("以色列军队周日空袭加沙地带一处难民营。埃及外交部对袭击事件予以强烈谴责。")
+    assert {e[2] for e in events if e[1] == "ACCUSE"} == {"以军"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("哈马斯在以色列南部发动袭击。", ("哈马斯", "ASSAULT", "以色列", "asserted")),
+        ("印度和巴基斯坦在克什米尔发生冲突。", ("印度", "ASSAULT", "巴基斯坦", "asserted")),
+    ],
+)
+def test_an_attack_by_a_named_side_still_hits_its_place(text, expected) -> None:
+    assert expected in events_of(text)
