@@ -2048,6 +2048,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         found = _after(text, clause, end, gap, mentions, blame)
         if found and _governed_inside(text, end, found[0], trig):
             found = []  # 反对对伊朗实施制裁: 伊朗 is hit by the act opposed, not opposed
+        if found and _consented_act(text, end, found[0], trig):
+            found = []  # 同意对俄罗斯实施制裁: 俄罗斯 is hit by the act agreed to
         if found and "wish" in trig.flags and _not_asked(text, clause, end, found):
             found = []  # 希望印度不会因此付出代价: a wish for its fate asks it nothing
         if found:
@@ -2329,6 +2331,16 @@ def _governed_inside(text: str, end: int, mention: Mention, trig: Trigger) -> bo
         return False
     front = _front(mention)
     return front > end and text[front - 1] in _INNER_COVERBS and _real_coverb(text, front - 1)
+
+
+def _consented_act(text: str, end: int, mention: Mention, trig: Trigger) -> bool:
+    """同意|对俄罗斯实施制裁, 同意|向乌克兰提供援助: after consent, an actor a preposition of
+    direction introduces belongs to the act agreed to; nobody agreed with it (同意与朝鲜会谈
+    still agrees with its partner)."""
+    return trig.event_type == "AGREE" and text[end : _front(mention)] in _CONSENT_COVERBS
+
+
+_CONSENT_COVERBS = frozenset("对向给")
 
 
 def _joint_act_follows(text: str, pos: int) -> bool:

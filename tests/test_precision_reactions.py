@@ -34,3 +34,18 @@ def test_an_attack_condemned_without_its_doer_accuses_the_attacker_named_before(
 )
 def test_an_attack_by_a_named_side_still_hits_its_place(text, expected) -> None:
     assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("欧盟原则上同意对伊朗实施第五轮制裁。", "伊朗"),
+        ("德国同意向乌克兰提供更多坦克。", "乌克兰"),
+    ],
+)
+def test_consent_to_an_act_on_a_country_agrees_nothing_with_it(text, target) -> None:
+    assert not {e for e in events_of(text) if e[1] == "AGREE" and target in (e[0], e[2])}
+
+
+def test_consent_to_meet_a_partner_still_agrees_with_it() -> None:
+    assert ("美国", "AGREE", "朝鲜", "asserted") in events_of("美国同意与朝鲜举行会谈。")
