@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from sentences import events_of
+from test_capabilities import roles_of
 
 
 @pytest.mark.parametrize(
@@ -49,3 +50,14 @@ def test_consent_to_an_act_on_a_country_agrees_nothing_with_it(text, target) -> 
 
 def test_consent_to_meet_a_partner_still_agrees_with_it() -> None:
     assert ("美国", "AGREE", "朝鲜", "asserted") in events_of("美国同意与朝鲜举行会谈。")
+
+
+def test_a_scholar_of_a_think_tank_named_after_a_country_holds_no_post_in_the_country() -> None:
+    roles = roles_of("美国企业研究所高级研究员扎克·库珀说,七国集团已经成为美国的必去组织。")
+    assert roles == {("扎克·库珀", "美国企业研究所")}
+
+
+def test_a_party_department_is_not_the_party() -> None:
+    text = "中共中央对外联络部部长刘建超在北京会见越南驻华大使。"
+    assert ("刘建超", "中共中央对外联络部") in roles_of(text)
+    assert not {e for e in events_of(text) if e[0] == "中国共产党"}
