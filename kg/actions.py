@@ -2222,6 +2222,8 @@ def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mentio
             return []  # 否决针对北韩…的决议案: what the object is about is no target
         if text.startswith(words("topic"), mention.end):
             return []  # 期待台湾问题…解决: a topic is no target
+        if text.startswith(words("except"), mention.end):
+            return []  # 访问东盟以外的国家: what is left out is no target
         between = text[end : _front(mention)]
         if mention.actor.type == "Person":  # 抗议|现任总统|马杜罗: his titles are no gap
             between = _without_titles(between, 0)

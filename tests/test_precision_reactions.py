@@ -61,3 +61,7 @@ def test_a_party_department_is_not_the_party() -> None:
     text = "中共中央对外联络部部长刘建超在北京会见越南驻华大使。"
     assert ("刘建超", "中共中央对外联络部") in roles_of(text)
     assert not {e for e in events_of(text) if e[0] == "中国共产党"}
+
+
+def test_a_country_left_out_of_a_visit_is_not_visited() -> None:
+    assert not {e for e in events_of("日本首相表示,将访问美国以外的多个国家。") if e[2] == "美国"}
