@@ -193,8 +193,11 @@ def find_actions(
     mentions = [_with_lead(m, leads) for m in mentions]
     targets: set[int] = set()
     done: list[Action] = []
+    asked = False
     for index, clause in enumerate(clauses):
         requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
+        if asked and text.startswith(words("purpose"), clause.start):
+            requested_from = clause.start  # 呼吁北京施压,让莫斯科撤军: the aim is asked for too
         threatened_from = None
         in_clause: list[Action] = []
         for pos, trig in find_triggers(text, clause.start, clause.end):
@@ -267,6 +270,7 @@ def find_actions(
                 refusal = _refused_contact(text, clause, action)
                 if refusal is not None:  # 不会与韩国坐下来面对面: a refusal (and no meeting)
                     in_clause.append(refusal)
+        asked = requested_from is not None
         yield from _one_per_act(in_clause)
     yield from _exercises_against(text, mentions, done)
 

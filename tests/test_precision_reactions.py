@@ -65,3 +65,21 @@ def test_a_party_department_is_not_the_party() -> None:
 
 def test_a_country_left_out_of_a_visit_is_not_visited() -> None:
     assert not {e for e in events_of("日本首相表示,将访问美国以外的多个国家。") if e[2] == "美国"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "七国集团领导人呼吁北京向俄罗斯施压,让莫斯科立即从乌克兰撤军。",
+        "欧盟敦促伊朗恢复谈判,以便伊朗军队撤出叙利亚。",
+    ],
+)
+def test_the_aim_of_an_appeal_is_asked_for_not_done(text) -> None:
+    assert not {e for e in events_of(text) if e[1] == "RETREAT"}
+
+
+def test_a_clause_after_a_statement_that_asks_nothing_still_reports_its_act() -> None:
+    events = events_of(
+        "七国集团领导人表示关切,让俄罗斯军队从乌克兰撤军的努力仍在继续。俄罗斯从乌克兰撤军。"
+    )
+    assert ("俄罗斯", "RETREAT", "乌克兰", "asserted") in events
