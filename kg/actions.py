@@ -370,6 +370,8 @@ def _scene(text: str, mention: Mention) -> bool:
     doer named happens (words.tsv: incident, after an area word) is neither its doer nor the
     target of those who condemn it."""
     rest = text[mention.end : mention.end + _SCENE_REACH]
+    if _incident_words().search(rest) is None:
+        return False
     area = next((w for w in words("area") + words("locative") if rest.startswith(w)), "")
     rest = rest[len(area) :]
     if rest.startswith("发生"):
@@ -400,6 +402,11 @@ def _incident_condemned(text: str, clause, pos: int, end: int, mentions) -> bool
 
 
 _SCENE_REACH = 14
+
+
+@lru_cache(maxsize=1)
+def _incident_words() -> re.Pattern[str]:
+    return words_pattern(words("incident"))
 
 
 def _law_names(text: str, clauses) -> list[tuple[int, int]]:
