@@ -188,12 +188,16 @@ def find_actions(
     _TEXT["text"] = text
     spans = [(m.start, m.end) for m in mentions] + list(blocked) + _law_names(text, clauses)
     spans += _initiative_names(text, clauses, mentions)
+    mentions = [m for m in mentions if not _scene(text, m)]
     leads = {end: start for start, end in blocked}
     mentions = [_with_lead(m, leads) for m in mentions]
     targets: set[int] = set()
     done: list[Action] = []
+    asked = False
     for index, clause in enumerate(clauses):
         requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
+        if asked and text.startswith(words("purpose"), clause.start):
+            requested_from = clause.start  # 呼吁北京施压,让莫斯科撤军: the aim is asked for too
         threatened_from = None
         in_clause: list[Action] = []
         for pos, trig in find_triggers(text, clause.start, clause.end):
@@ -266,6 +270,7 @@ def find_actions(
                 refusal = _refused_contact(text, clause, action)
                 if refusal is not None:  # 不会与韩国坐下来面对面: a refusal (and no meeting)
                     in_clause.append(refusal)
+        asked = requested_from is not None
         yield from _one_per_act(in_clause)
     yield from _exercises_against(text, mentions, done)
 
@@ -358,6 +363,50 @@ def _aimed_actor(text: str, start: int, mentions, aims: tuple[str, ...]) -> Ment
 
 
 _LAW_NAME = re.compile(r"[“「《]([^“”「」《》,，。;；:：]{2,30})[”」》]")
+
+
+def _scene(text: str, mention: Mention) -> bool:
+    """在巴黎发生的恐怖袭击, 莫斯科州发生恐袭事件, 巴黎近郊爆炸: the place where an act with no
+    doer named happens (words.tsv: incident, after an area word) is neither its doer nor the
+    target of those who condemn it."""
+    rest = text[mention.end : mention.end + _SCENE_REACH]
+    if _incident_words().search(rest) is None:
+        return False
+    area = next((w for w in words("area") + words("locative") if rest.startswith(w)), "")
+    rest = rest[len(area) :]
+    if rest.startswith("发生"):
+        rest = rest[2:]
+    elif text[mention.start - 3 : mention.start] == "发生在":
+        rest = rest.removeprefix("的")
+    elif area in words("area"):  # 巴黎近郊恐袭事件, 莫斯科州的恐怖袭击
+        rest = rest.removeprefix("的").removeprefix("恐怖")
+        return rest.startswith(words("incident"))
+    else:
+        return False
+    stretch = re.split(r"[，,。;；:：!！?？“”「」]", rest, maxsplit=1)[0]
+    return any(w in stretch for w in words("incident"))
+
+
+def _incident_condemned(text: str, clause, pos: int, end: int, mentions) -> bool:
+    """谴责这一针对平民的恐怖袭击, 对袭击事件予以谴责: what is condemned is an act (words.tsv:
+    incident) whose doer the phrase does not name; the condemned is its doer, not whoever the
+    article talked of last."""
+    after = re.split(r"[，,。;；:：!！?？]", text[end : clause.end], maxsplit=1)[0]
+    opener = max(text.rfind("对", clause.start, pos), text.rfind("就", clause.start, pos))
+    for start, stop in ((end, end + len(after)), (opener, pos)):
+        if start < 0 or not any(w in text[start:stop] for w in words("incident")):
+            continue
+        if not any(start <= m.start < stop for m in mentions):
+            return True
+    return False
+
+
+_SCENE_REACH = 14
+
+
+@lru_cache(maxsize=1)
+def _incident_words() -> re.Pattern[str]:
+    return words_pattern(words("incident"))
 
 
 def _law_names(text: str, clauses) -> list[tuple[int, int]]:
@@ -670,9 +719,14 @@ def _actions_for(
             and _nothing_after(text, clause, end)
             and not _object_of_act(text, clause, pos)
         ):
-            implied = _counterpart(
-                text, clauses, index, mentions, subjects, (pos, trig), done, discourse
-            )
+            if trig.event_type == "ACCUSE" and _incident_condemned(
+                text, clause, pos, end, mentions
+            ):
+                implied = _attacker(done, discourse)  # 对袭击事件予以谴责: whoever attacked
+            else:
+                implied = _counterpart(
+                    text, clauses, index, mentions, subjects, (pos, trig), done, discourse
+                )
             if implied is not None and _fellow_subject(text, implied, subjects, mentions, pos):
                 implied = None  # 中俄联手否决: 俄 votes with 中, it is not what 中 rejects
             objects = _with_fellow_agents(implied, done) if implied else []
@@ -1213,6 +1267,14 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     if topics and not _same_side(subject, topics[0]) and topics[0].via != "media":
         return topics[0]  # 安理会…投了赞成票,美国投了反对票: the body the sentence is about
     return None
+
+
+def _attacker(done: Sequence[Action], discourse: Discourse) -> Mention | None:
+    """Who made the last attack of this sentence, else of the sentences before."""
+    for action in reversed(list(done)):
+        if action.trigger.event_type == "ASSAULT":
+            return action.subject
+    return discourse.agent("ASSAULT")
 
 
 def _with_fellow_agents(implied: Mention, done: Sequence[Action]) -> list[Mention]:
@@ -1997,6 +2059,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         found = _after(text, clause, end, gap, mentions, blame)
         if found and _governed_inside(text, end, found[0], trig):
             found = []  # 反对对伊朗实施制裁: 伊朗 is hit by the act opposed, not opposed
+        if found and _consented_act(text, end, found[0], trig):
+            found = []  # 同意对俄罗斯实施制裁: 俄罗斯 is hit by the act agreed to
         if found and "wish" in trig.flags and _not_asked(text, clause, end, found):
             found = []  # 希望印度不会因此付出代价: a wish for its fate asks it nothing
         if found:
@@ -2169,6 +2233,8 @@ def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mentio
             return []  # 否决针对北韩…的决议案: what the object is about is no target
         if text.startswith(words("topic"), mention.end):
             return []  # 期待台湾问题…解决: a topic is no target
+        if text.startswith(words("except"), mention.end):
+            return []  # 访问东盟以外的国家: what is left out is no target
         between = text[end : _front(mention)]
         if mention.actor.type == "Person":  # 抗议|现任总统|马杜罗: his titles are no gap
             between = _without_title_prefix(_without_titles(between, 0))
@@ -2278,6 +2344,16 @@ def _governed_inside(text: str, end: int, mention: Mention, trig: Trigger) -> bo
         return False
     front = _front(mention)
     return front > end and text[front - 1] in _INNER_COVERBS and _real_coverb(text, front - 1)
+
+
+def _consented_act(text: str, end: int, mention: Mention, trig: Trigger) -> bool:
+    """同意|对俄罗斯实施制裁, 同意|向乌克兰提供援助: after consent, an actor a preposition of
+    direction introduces belongs to the act agreed to; nobody agreed with it (同意与朝鲜会谈
+    still agrees with its partner)."""
+    return trig.event_type == "AGREE" and text[end : _front(mention)] in _CONSENT_COVERBS
+
+
+_CONSENT_COVERBS = frozenset("对向给")
 
 
 def _joint_act_follows(text: str, pos: int) -> bool:
