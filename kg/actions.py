@@ -1092,15 +1092,18 @@ def _tag_first(text: str) -> str:
 
 _COOPERATIVE = {"COOPERATE", "AID", "SUPPORT"}
 _TO_FRAMES = {"to", "toward"}
+# the frames that name the other party of a trade or a gift described by its goods
+_MOVES_GOODS = {"COOPERATE": {"from", "to", "toward"}, "AID": {"to", "toward", "for"}}
 
 
 def _trade_by_named_parties(text, clause, pos, trig: Trigger, mentions) -> bool:
-    """加拿大从中国进口的东西: trade described by the goods it moves is still trade between
-    the two parties the description names (its subject right before the preposition)."""
-    if trig.event_type != "COOPERATE":
+    """加拿大从中国进口的东西, 中国向阿富汗提供的援助物资: trade or aid described by the goods
+    it moves is still trade or aid between the two parties the description names (its subject
+    right before the preposition)."""
+    if trig.event_type not in _MOVES_GOODS:
         return False
     objects, frame = _objects(text, clause, pos, pos + len(trig.word), trig, mentions)
-    if frame not in {"from", "to", "toward"}:
+    if frame not in _MOVES_GOODS[trig.event_type]:
         return False
     start = _coverb_start(text, objects[0])
     return any(
