@@ -987,7 +987,10 @@ def _normalise(body: str, folded: str) -> tuple[str, tuple[int, ...]]:
     return _drop_glosses("".join(pieces), offsets)
 
 
-_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([A-Z][a-z]+(?:[ \-][A-Z][a-z.]*)*[ \-][A-Z][a-z]+\)")
+_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])\([A-Z][A-Za-z.'\-]*"
+    r"(?:[ \-](?:[A-Z][A-Za-z.'\-]*|of|and|the|for|de|al|bin|von|van|la|le|du|da))*\)"
+)
 
 
 def _drop_glosses(text: str, offsets: list[int]) -> tuple[str, tuple[int, ...]]:
