@@ -207,7 +207,7 @@ def find_actors(
     _resolve_leader_titles(text, gaz, found, memory.leaders)
     found.mentions = [m for m in found.mentions if not _inside_any(m, found.attributive)]
     found.mentions = _without_list_heads(text, gaz, found.mentions)
-    found.mentions = _without_home_countries(gaz, found.mentions)
+    found.mentions = _without_home_countries(text, gaz, found.mentions)
     _post_holders(text, start, end, gaz, found, memory.posts)
     if learn:
         _learn_posts(text, gaz, found, memory.posts)
@@ -242,20 +242,36 @@ def _without_list_heads(text: str, gaz: Gazetteer, mentions: list[Mention]) -> l
 _PRIVATE_KINDS = frozenset({"company", "university", "think_tank"})
 
 
-def _without_home_countries(gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+def _without_home_countries(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """对美国波音公司采取反制措施, 美国兰德公司发布报告: a country written right before a
     company, university or think tank of its own only says where it is from; the body acts
-    and is acted on, not the country."""
+    and is acted on, not the country. So does a country before a group of its own that a
+    group noun introduces (与|巴勒斯坦武装组织哈马斯|互控: words.tsv group_noun); the whole
+    phrase then names the group, so what stands before the country reaches it."""
     dropped = set()
+    widened: dict[int, Mention] = {}
     for before, after in zip(mentions, mentions[1:], strict=False):
-        if (
-            before.end == after.start
-            and before.actor.type == "Country"
-            and after.actor.country == before.actor.key
-            and gaz.kind_of(after.actor) in _PRIVATE_KINDS
-        ):
+        if before.actor.type != "Country" or after.actor.country != before.actor.key:
+            continue
+        kind = gaz.kind_of(after.actor)
+        if before.end == after.start and kind in _PRIVATE_KINDS:
             dropped.add(id(before))
-    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
+        elif kind in _GROUP_KINDS and text[before.end : after.start] in _group_nouns() | {""}:
+            dropped.add(id(before))
+            widened[id(after)] = replace(
+                after, text=text[before.start : after.end], start=before.start
+            )
+    if not dropped:
+        return mentions
+    return [widened.get(id(m), m) for m in mentions if id(m) not in dropped]
+
+
+_GROUP_KINDS = frozenset({"armed_group", "party"})
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    return frozenset(words("group_noun"))
 
 
 def _learn_short_names(mentions: list[Mention], short_names: dict[str, Actor], gaz) -> None:
