@@ -3278,6 +3278,8 @@ def _noun_subject(text, clause, boundary, mentions) -> bool:
         return False
     head = text[clause.start : boundary].lstrip(" “”\"'「」")
     for word, tag in _tag(head[:12]):
+        if word == "就" and tag == "d":
+            return False  # 就列车事故向莫迪表示慰问: a topic phrase, not a subject, opens the clause
         if tag in _LEADING_TAGS or word in {"其他", "其它", "许多", "一些", "不少"}:
             continue
         if word[0] in "不正也还已将再曾仍都又更最很均亦则便就才":

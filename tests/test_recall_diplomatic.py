@@ -109,3 +109,22 @@ def test_standing_with_condoling_and_welcoming_support(text, expected) -> None:
 )
 def test_condolences_to_victims_and_a_popular_form_are_no_events(text) -> None:
     assert not events_of(text)
+
+
+# -- a clause that opens with a 就-topic borrows the subject of the clause before ----------------
+
+TOPIC_OPENED_CLAUSES = [
+    (
+        "日本首相致电莫迪，就列车事故向莫迪表示慰问。",
+        ("日本", "SUPPORT", "莫迪", "asserted"),
+    ),
+    (
+        "法国总统致电西班牙首相，就洪灾向西班牙政府表示慰问。",
+        ("法国", "SUPPORT", "西班牙", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPIC_OPENED_CLAUSES)
+def test_a_topic_opening_a_clause_is_not_its_subject(text, expected) -> None:
+    assert expected in events_of(text)
