@@ -128,3 +128,27 @@ TOPIC_OPENED_CLAUSES = [
 @pytest.mark.parametrize(("text", "expected"), TOPIC_OPENED_CLAUSES)
 def test_a_topic_opening_a_clause_is_not_its_subject(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- accepting an invitation: the inviter asked the one who accepts -----------------------------
+
+ACCEPTED_INVITATIONS = [
+    ("特朗普称接受习近平的邀请，将访问北京。", ("习近平", "REQUEST", "特朗普", "asserted")),
+    (
+        "马克龙表示，他接受了莫迪的邀请，将于明年访问印度。",
+        ("莫迪", "REQUEST", "马克龙", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCEPTED_INVITATIONS)
+def test_an_accepted_invitation_was_asked_by_the_inviter(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert (expected[2], "AGREE", expected[0], "asserted") in found
+
+
+def test_who_accepts_an_invitation_still_acts_next() -> None:
+    assert ("特朗普", "CONSULT", "中国", "intended") in events_of(
+        "特朗普称接受习近平的邀请，将访问北京。"
+    )
