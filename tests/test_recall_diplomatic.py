@@ -152,3 +152,16 @@ def test_who_accepts_an_invitation_still_acts_next() -> None:
     assert ("特朗普", "CONSULT", "中国", "intended") in events_of(
         "特朗普称接受习近平的邀请，将访问北京。"
     )
+
+
+# -- recalling one's own envoy from a country (其/本国 between) is a SANCTION on it -------------
+
+RECALLED_ENVOYS = [
+    ("匈牙利召回其驻乌克兰大使。", ("匈牙利", "SANCTION", "乌克兰", "asserted")),
+    ("法国召回本国驻澳大利亚大使。", ("法国", "SANCTION", "澳大利亚", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECALLED_ENVOYS)
+def test_recalling_ones_envoy_from_a_country_sanctions_it(text, expected) -> None:
+    assert expected in events_of(text)
