@@ -165,3 +165,18 @@ RECALLED_ENVOYS = [
 @pytest.mark.parametrize(("text", "expected"), RECALLED_ENVOYS)
 def test_recalling_ones_envoy_from_a_country_sanctions_it(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- suspending the execution of a joint statement or agreement rejects the partner -------------
+
+SUSPENDED_AGREEMENTS = [
+    ("泰国宣布暂停执行与柬埔寨的联合声明。", ("泰国", "REJECT", "柬埔寨", "asserted")),
+    ("美国暂停执行与俄罗斯的核协议。", ("美国", "REJECT", "俄罗斯", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUSPENDED_AGREEMENTS)
+def test_suspending_an_agreement_rejects_the_partner(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert not any(event[1] == "AGREE" for event in found)
