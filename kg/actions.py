@@ -247,8 +247,9 @@ def find_actions(
                         text, clauses, index, pos, pos + len(word), mentions, flags | {"ba"}
                     )
                     action = replace(action, status=status or action.status)
-                if action.frame != "focus":  # an implied side (斡旋) may still act later
-                    targets.add(action.object.start)
+                invited = action.frame == "passive" and "invitation" in trig.flags
+                if action.frame != "focus" and not invited:  # an implied side (斡旋), or
+                    targets.add(action.object.start)  # who is invited, may still act later
                 if threatened_from is not None and pos > threatened_from:
                     continue  # 威胁对尼日尔动武: what is threatened is not (yet) an act
                 if requested_from is not None and pos >= requested_from:
@@ -1710,6 +1711,7 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     if text.startswith("下", pos + len(trig.word)) or trig.word.endswith("下"):
         # 在泽连斯基要求下, 在美国的邀请下, 在英国的协助下
         ying = max(ying, text.rfind("在", clause.start, pos))
+    ying = max(ying, _acceptance_of(text, clause, pos))
     if ying == -1:
         return []
     inside = [m for m in mentions if ying < m.start and m.end <= pos]
@@ -1717,6 +1719,20 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
         return []
     between = _LIST_TAIL.sub("", text[inside[-1].end : pos])  # 在美国、卡塔尔等多方斡旋下
     return inside if len(between) <= 1 else []  # (的) right before the request
+
+
+def _acceptance_of(text, clause, pos: int) -> int:
+    """特朗普接受习近平(的)邀请: where the inviter's phrase opens after 接受 (the one who accepts
+    was invited), else -1."""
+    at = _accepted_at(text, clause, pos)
+    if at == -1:
+        return -1
+    return at + (2 if text.startswith("接受了", at) else 1)
+
+
+def _accepted_at(text, clause, pos: int) -> int:
+    at = text.rfind("接受", clause.start, pos)
+    return at if at != -1 and pos - at <= 16 else -1
 
 
 def _reversed_frame(
@@ -1730,6 +1746,9 @@ def _reversed_frame(
     )
     if _authored_patient(text, clause, agents[0], mentions):
         targets = []
+    accepted = _accepted_at(text, clause, pos)
+    if accepted != -1 and accepted < _front(agents[0]):  # 他又称接受习近平邀请: who accepts
+        targets, _ = _subjects(text, clauses, index, accepted, mentions, agents)
     if text[clause.start : pos].lstrip().startswith(("应", "在")):  # who is invited acts next
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
         targets = _expand_compound(later[0], mentions) if later else []
@@ -3357,6 +3376,8 @@ def _noun_subject(text, clause, boundary, mentions) -> bool:
         return False
     head = text[clause.start : boundary].lstrip(" “”\"'「」")
     for word, tag in _tag(head[:12]):
+        if word == "就" and tag == "d":
+            return False  # 就列车事故向莫迪表示慰问: a topic phrase opens the clause
         if tag in _LEADING_TAGS or word in {"其他", "其它", "许多", "一些", "不少"}:
             continue
         if word[0] in "不正也还已将再曾仍都又更最很均亦则便就才":

@@ -109,3 +109,74 @@ def test_standing_with_condoling_and_welcoming_support(text, expected) -> None:
 )
 def test_condolences_to_victims_and_a_popular_form_are_no_events(text) -> None:
     assert not events_of(text)
+
+
+# -- a clause that opens with a 就-topic borrows the subject of the clause before ----------------
+
+TOPIC_OPENED_CLAUSES = [
+    (
+        "日本首相致电莫迪，就列车事故向莫迪表示慰问。",
+        ("日本", "SUPPORT", "莫迪", "asserted"),
+    ),
+    (
+        "法国总统致电西班牙首相，就洪灾向西班牙政府表示慰问。",
+        ("法国", "SUPPORT", "西班牙", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPIC_OPENED_CLAUSES)
+def test_a_topic_opening_a_clause_is_not_its_subject(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+# -- accepting an invitation: the inviter asked the one who accepts -----------------------------
+
+ACCEPTED_INVITATIONS = [
+    ("特朗普称接受习近平的邀请，将访问北京。", ("习近平", "REQUEST", "特朗普", "asserted")),
+    (
+        "马克龙表示，他接受了莫迪的邀请，将于明年访问印度。",
+        ("莫迪", "REQUEST", "马克龙", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCEPTED_INVITATIONS)
+def test_an_accepted_invitation_was_asked_by_the_inviter(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert (expected[2], "AGREE", expected[0], "asserted") in found
+
+
+def test_who_accepts_an_invitation_still_acts_next() -> None:
+    assert ("特朗普", "CONSULT", "中国", "intended") in events_of(
+        "特朗普称接受习近平的邀请，将访问北京。"
+    )
+
+
+# -- recalling one's own envoy from a country (其/本国 between) is a SANCTION on it -------------
+
+RECALLED_ENVOYS = [
+    ("匈牙利召回其驻乌克兰大使。", ("匈牙利", "SANCTION", "乌克兰", "asserted")),
+    ("法国召回本国驻澳大利亚大使。", ("法国", "SANCTION", "澳大利亚", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECALLED_ENVOYS)
+def test_recalling_ones_envoy_from_a_country_sanctions_it(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+# -- suspending the execution of a joint statement or agreement rejects the partner -------------
+
+SUSPENDED_AGREEMENTS = [
+    ("泰国宣布暂停执行与柬埔寨的联合声明。", ("泰国", "REJECT", "柬埔寨", "asserted")),
+    ("美国暂停执行与俄罗斯的核协议。", ("美国", "REJECT", "俄罗斯", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUSPENDED_AGREEMENTS)
+def test_suspending_an_agreement_rejects_the_partner(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert not any(event[1] == "AGREE" for event in found)
