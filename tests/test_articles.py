@@ -737,11 +737,13 @@ NORMALISE = [
     ("他們「說」『過』", "他们「说」『过』"),
     ("天氣乾燥，頭髮", "天气干燥,头发"),
     ("什么 乾隆", "什么乾隆"),
-    # a full name glossed in Latin letters goes, so that the clause reads on; acronyms, terms
-    # and brackets after Latin text stay
+    # a name, one capitalised word or an acronym glossed in Latin letters after Chinese goes,
+    # so that the clause reads on; lower-case terms and brackets after Latin text stay
     ("与斯塔默（Keir Starmer）会面", "与斯塔默会面"),
     ("总理让-皮埃尔(Jean-Pierre Dubois)表示", "总理让-皮埃尔表示"),
-    ("原子能机构（IAEA）", "原子能机构(IAEA)"),
+    ("原子能机构（IAEA）", "原子能机构"),
+    ("以色列在加沙（Gaza）展开行动", "以色列在加沙展开行动"),
+    ("美国企业研究所(American Enterprise Institute)", "美国企业研究所"),
     ("主权（national sovereignty）", "主权(national sovereignty)"),
     ("Keir Starmer (Keir Starmer)", "Keir Starmer (Keir Starmer)"),
     ("", ""),
