@@ -860,6 +860,8 @@ def _short_licensed(text: str, pos: int) -> bool:
         return False
     if before1 in _SHORT_LICENSORS or before2 in _SHORT_LICENSORS:
         return True
+    if text[pos] in words("postposition"):
+        return False  # 在会谈|中批评: "in the course of the talks", not China
     return not is_word(text[pos : pos + 2]) and _trigger_ends_at(text, pos)  # cached first
 
 

@@ -94,3 +94,36 @@ def test_who_asks_to_stop_a_measure_does_not_take_it(text: str) -> None:
 
 def test_a_measure_the_asked_side_is_to_ease_still_exists() -> None:
     assert ("美国", "SANCTION", "朝鲜", "asserted") in events_of("中方要求美方放松对朝制裁。")
+
+
+# -- 中 closing 在…中 is "in the course of", not China ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "澳大利亚总理在会谈中批评了中国的贸易限制。",
+            ("澳大利亚", "ACCUSE", "中国", "asserted"),
+            None,
+        ),
+        (
+            "马克龙在谈判中敦促伊朗恢复履约。",
+            ("马克龙", "REQUEST", "伊朗", "asserted"),
+            ("中国", "REQUEST", "伊朗", "asserted"),
+        ),
+        (
+            "在上周的访问中，布林肯会见了土耳其外长。",
+            ("布林肯", "CONSULT", "土耳其", "asserted"),
+            ("布林肯", "CONSULT", "中国", "asserted"),
+        ),
+    ],
+)
+def test_zhong_closing_a_locative_phrase_names_no_china(text: str, expected, wrong) -> None:
+    events = events_of(text)
+    assert expected in events
+    assert wrong not in events
+
+
+def test_a_short_form_after_a_preposition_still_names_china() -> None:
+    assert ("美国", "SANCTION", "中国", "asserted") in events_of("美国宣布对中制裁。")
