@@ -2076,6 +2076,9 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
                 text, clause, inside[0], mentions
             ), "after"
     if "after" in frames:
+        found = _listed_targets(text, end, mentions)
+        if found:  # 制裁的对象包括伊朗和朝鲜, 宣布新一轮制裁,对象包括…
+            return found, "after"
         blame = trig.event_type in _BLAME and "content" not in trig.flags
         gap = 0 if text[pos - 1 : pos] == "的" else trig.gap  # 对朝鲜的访问|引起了西方…: a noun
         found = _after(text, clause, end, gap, mentions, blame)
@@ -2152,6 +2155,30 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         if found:
             return found, "near"
     return [], ""
+
+
+@lru_cache(maxsize=1)
+def _targets_listing() -> re.Pattern[str]:
+    """(的)对象包括, ,目标为: a noun that names whom an act is aimed at (words.tsv: target_noun)
+    and a verb that lists them (listing); after a pause only without 的 (制裁,对象包括…)."""
+    nouns = "|".join(map(re.escape, words("target_noun")))
+    verbs = "|".join(map(re.escape, words("listing")))
+    return re.compile(rf"(?:的|[，,])?(?:{nouns})(?:主要)?(?:{verbs})[：:]?")
+
+
+def _listed_targets(text, end: int, mentions) -> list[Mention]:
+    """制裁的对象包括伊朗和朝鲜, 宣布新一轮制裁,对象包括伊朗和委内瑞拉: the actors the
+    object noun of an act lists are its targets, each of them."""
+    match = _targets_listing().match(text, end)
+    if match is None:
+        return []
+    first = next((m for m in mentions if _front(m) == match.end()), None)
+    if first is None or first.via in {"place", "media"}:
+        return []
+    stop = next(
+        (i for i in range(first.end, len(text)) if text[i] in _PUNCT and text[i] != "、"), len(text)
+    )
+    return _with_coordinated(text, Clause(first.start, stop), first, mentions)
 
 
 _FATE_REACH = 8
@@ -2261,6 +2288,7 @@ def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mentio
         if mention.actor.type == "Person":  # 抗议|现任总统|马杜罗: his titles are no gap
             between = _without_title_prefix(_without_titles(between, 0))
         between = _without_descriptor(between)  # 指责|邻国|巴基斯坦
+        between = _without_including(text, between, mention, clause)  # 谴责|包括|伊朗…在内的
         between = _unquoted(between)  # 驱离2艘“侵闯”的|菲律宾船艇
         between = _STATIONED.sub("", _QUANTITY.sub("", between))
         spaced = len(between) - sum(between.count(p) for p in "了过着")
@@ -2276,6 +2304,18 @@ def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mentio
             return [inner]
         return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+def _without_including(text, between: str, mention: Mention, clause) -> str:
+    """谴责包括伊朗、朝鲜在内的国家, 邀请包括印度在内的多国: 包括 that opens a list closed by
+    在内 stands for no words between the act and its first target."""
+    if not between.endswith("包括"):
+        return between
+    rest = text[mention.end : min(clause.end, mention.end + _INCLUDED_REACH)]
+    close = rest.find("在内")
+    if close < 0 or any(c in _PUNCT for c in rest[:close]):
+        return between
+    return between[: -len("包括")]
 
 
 _DESCRIBING_REACH = 20

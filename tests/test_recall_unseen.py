@@ -216,3 +216,50 @@ def test_chinese_companies_stand_for_china() -> None:
 
 def test_zhong_before_qiye_names_no_china() -> None:
     assert not events_of("美国警方在抓捕过程中企业是否配合并不清楚。")
+
+
+# -- the targets an act's object noun lists (对象包括X和Y, 包括X、Y在内的) -------------------------
+
+LISTED_TARGETS = [
+    (
+        "美国宣布新一轮制裁，对象包括伊朗和委内瑞拉。",
+        [("美国", "SANCTION", "伊朗", "asserted"), ("美国", "SANCTION", "委内瑞拉", "asserted")],
+    ),
+    (
+        "欧盟此次制裁的对象包括俄罗斯、白俄罗斯和伊朗的多家企业。",
+        [
+            ("欧盟", "SANCTION", "俄罗斯", "asserted"),
+            ("欧盟", "SANCTION", "白俄罗斯", "asserted"),
+            ("欧盟", "SANCTION", "伊朗", "asserted"),
+        ],
+    ),
+    (
+        "日本宣布提供援助，援助对象包括菲律宾、越南和印尼。",
+        [("日本", "AID", "菲律宾", "asserted"), ("日本", "AID", "越南", "asserted")],
+    ),
+    (
+        "七国集团谴责包括伊朗、朝鲜在内的国家向俄罗斯提供武器。",
+        [("七国集团", "ACCUSE", "伊朗", "asserted"), ("七国集团", "ACCUSE", "朝鲜", "asserted")],
+    ),
+    (
+        "法国邀请了包括印度、巴西和南非在内的多国领导人。",
+        [("法国", "REQUEST", "印度", "asserted"), ("法国", "REQUEST", "南非", "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_TARGETS)
+def test_every_target_an_object_noun_or_an_including_phrase_lists(text, expected) -> None:
+    found = events_of(text)
+    for event in expected:
+        assert event in found
+
+
+def test_an_aim_that_names_no_actor_keeps_the_target_of_the_act() -> None:
+    found = events_of("美国对伊朗实施制裁，目标是削弱伊朗的石油出口。")
+    assert found == {("美国", "SANCTION", "伊朗", "asserted")}
+
+
+def test_an_accusation_of_a_listed_states_act_is_not_aimed_at_its_victim() -> None:
+    found = events_of("七国集团谴责包括伊朗、朝鲜在内的国家向俄罗斯提供武器。")
+    assert ("七国集团", "ACCUSE", "俄罗斯", "asserted") not in found
