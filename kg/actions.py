@@ -40,6 +40,7 @@ from .lexicon import (
     words_pattern,
 )
 from .model import SYMMETRIC_TYPES, Actor, Mention
+from .segment import cut
 from .sentences import Clause
 
 __all__ = [
@@ -1896,6 +1897,8 @@ def _same_side(a: Mention, b: Mention) -> bool:
     ka, kb = a.actor.key, b.actor.key
     if ka == kb:
         return True
+    if _one_post_held_by_both(a.actor, b.actor):
+        return False  # 特朗普祝贺拜登, 奥巴马批评特朗普: a post has one holder at a time
     if a.actor.country == kb:
         return _state_part(a.actor)
     if b.actor.country == ka:
@@ -1906,6 +1909,16 @@ def _same_side(a: Mention, b: Mention) -> bool:
         and _state_part(a.actor)
         and _state_part(b.actor)
     )
+
+
+def _one_post_held_by_both(a: Actor, b: Actor) -> bool:
+    """Two people the gazetteer knows in the same post of the same state (two presidents of
+    one country) are predecessor and successor, or rivals for it: never one government."""
+    if a.type != "Person" or b.type != "Person" or not (a.known and b.known):
+        return False
+    posts = load_gazetteer().person_posts
+    post = posts.get(a.key)
+    return post is not None and all(post) and post == posts.get(b.key)
 
 
 def _seized_by_own_forces(subject: Mention, obj: Mention, trig: Trigger) -> bool:
@@ -2409,13 +2422,13 @@ def _governed_inside(text: str, end: int, mention: Mention, trig: Trigger) -> bo
 
 
 def _consented_act(text: str, end: int, mention: Mention, trig: Trigger) -> bool:
-    """同意|对俄罗斯实施制裁, 同意|向乌克兰提供援助: after consent, an actor a preposition of
-    direction introduces belongs to the act agreed to; nobody agreed with it (同意与朝鲜会谈
-    still agrees with its partner)."""
+    """同意|对俄罗斯实施制裁, 同意|向乌克兰提供援助, 同意|为乌克兰提供…: after consent, an
+    actor a preposition of direction introduces belongs to the act agreed to; nobody agreed
+    with it (同意与朝鲜会谈 still agrees with its partner)."""
     return trig.event_type == "AGREE" and text[end : _front(mention)] in _CONSENT_COVERBS
 
 
-_CONSENT_COVERBS = frozenset("对向给")
+_CONSENT_COVERBS = frozenset("对向给为")
 
 
 def _joint_act_follows(text: str, pos: int) -> bool:
@@ -2965,7 +2978,26 @@ def _real_coverb(text: str, pos: int) -> bool:
     if not (blockers and pos > 0 and text[pos - 1] in blockers):
         return True
 
-    return text[max(0, pos - 2) : pos] in load_gazetteer().surfaces  # 美方|向, not 方向
+    if text[max(0, pos - 2) : pos] in load_gazetteer().surfaces:  # 美方|向, not 方向
+        return True
+    return _stands_alone(text, pos)  # 同意|向乌克兰, 愿意|向: a word ended before it
+
+
+_ALONE_WINDOW = 3
+
+
+def _stands_alone(text: str, pos: int) -> bool:
+    """Whether segmentation keeps the character at ``pos`` a word of its own: the character
+    before it closes a word begun earlier (同意|向, 确认|为), not one it makes with it (意向)."""
+    start = max(0, pos - _ALONE_WINDOW)
+    at = start
+    for token in cut(text[start : pos + _ALONE_WINDOW + 1]):
+        if at == pos:
+            return len(token) == 1
+        at += len(token)
+        if at > pos:
+            return False
+    return False
 
 
 def _compound_before(text, clause, pos, mentions) -> list[Mention]:

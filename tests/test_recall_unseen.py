@@ -263,3 +263,52 @@ def test_an_aim_that_names_no_actor_keeps_the_target_of_the_act() -> None:
 def test_an_accusation_of_a_listed_states_act_is_not_aimed_at_its_victim() -> None:
     found = events_of("七国集团谴责包括伊朗、朝鲜在内的国家向俄罗斯提供武器。")
     assert ("七国集团", "ACCUSE", "俄罗斯", "asserted") not in found
+
+
+# -- consent, willingness and permission before a preposition (同意向X提供, 允许X…) ---------------
+
+CONSENTED_ACTS = [
+    ("荷兰同意向乌克兰提供战斗机。", ("荷兰", "AID", "乌克兰", "intended")),
+    ("英国愿意向波兰派遣军队。", ("英国", "MOBILIZE", "波兰", "intended")),
+    ("澳大利亚答应向巴布亚新几内亚提供巡逻艇。", ("澳大利亚", "AID", "巴布亚新几内亚", "intended")),
+    ("挪威同意对白俄罗斯实施制裁。", ("挪威", "SANCTION", "白俄罗斯", "intended")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSENTED_ACTS)
+def test_the_act_consented_to_after_a_preposition_is_the_consenters(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_preposition_after_consent_introduces_no_partner_of_the_consent() -> None:
+    found = events_of("加拿大同意为乌克兰提供安全保障。")
+    assert ("加拿大", "AID", "乌克兰", "intended") in found
+    assert not {e for e in found if e[1] == "AGREE"}
+
+
+def test_an_act_permitted_is_not_yet_done() -> None:
+    found = events_of("英国允许乌克兰使用远程导弹打击俄罗斯境内目标。")
+    assert ("乌克兰", "ASSAULT", "俄罗斯", "intended") in found
+    assert ("乌克兰", "ASSAULT", "俄罗斯", "asserted") not in found
+
+
+def test_intention_as_a_noun_is_no_preposition() -> None:
+    # 意向 is a noun: 向 inside it introduces nobody
+    assert not events_of("两国企业表达了合作意向。")
+
+
+# -- two holders of one post of one state are two sides (predecessor, successor, rival) ---------
+
+TWO_HOLDERS = [
+    ("奥巴马致电祝贺拜登赢得大选。", ("奥巴马", "SUPPORT", "拜登", "asserted")),
+    ("拜登在演讲中抨击特朗普。", ("拜登", "ACCUSE", "特朗普", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_HOLDERS)
+def test_two_holders_of_one_post_act_on_each_other(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_leader_and_a_minister_of_his_own_government_stay_one_side() -> None:
+    assert not events_of("特朗普在白宫会见了国务卿鲁比奥。")
