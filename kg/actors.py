@@ -681,13 +681,15 @@ def _is_trigger(text: str, start: int, stop: int) -> bool:
 def _embassy_at(
     text: str, pos: int, end: int, gaz: Gazetteer, home: Actor, start: int
 ) -> Mention | None:
-    """中国驻日本大使馆: the embassy of the first country (an organ of it)."""
+    """中国驻日本大使馆, 中国驻日大使馆: the embassy of the first country (an organ of it); the
+    host may be named by its one-character short form (驻华, 驻美, 驻日)."""
     if not text.startswith("驻", pos):
         return None
     hit = gaz.match_at(text, pos + 1) if pos + 1 < end else None
-    if not hit:
+    host = len(hit[0]) if hit else int(pos + 1 < end and text[pos + 1] in gaz.shorts)
+    if not host:
         return None
-    after = pos + 1 + len(hit[0])
+    after = pos + 1 + host
     inst = gaz.institution_at(text, after)
     if inst is None or inst.kind not in {"embassy", "mission", "consulate"}:
         return None

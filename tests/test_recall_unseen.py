@@ -7,7 +7,9 @@ Sentences are written for these tests in the style of Chinese international news
 from __future__ import annotations
 
 import pytest
-from sentences import events_of
+from sentences import article, events_of
+
+from kg.extract import extract_article
 
 # -- asking that a body meets asks that body ---------------------------------------------------
 
@@ -312,3 +314,21 @@ def test_two_holders_of_one_post_act_on_each_other(text, expected) -> None:
 
 def test_a_leader_and_a_minister_of_his_own_government_stay_one_side() -> None:
     assert not events_of("特朗普在白宫会见了国务卿鲁比奥。")
+
+
+# -- a mission named with the host's one-character short form (驻日大使馆) is the organ ---------
+
+MISSIONS_BY_SHORT_HOST = [
+    ("英国驻华大使馆发表声明，批评中国。", "英国大使馆", "英国驻华大使馆"),
+    ("澳大利亚驻日使馆批评朝鲜。", "澳大利亚大使馆", "澳大利亚驻日使馆"),
+    ("法驻俄使馆谴责俄罗斯。", "法国大使馆", "法驻俄使馆"),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "mention"), MISSIONS_BY_SHORT_HOST)
+def test_a_mission_with_a_short_host_is_composed_as_with_the_full_name(
+    text, label, mention
+) -> None:
+    result = extract_article(article(text, "2024-05-10"))
+    subjects = {(e.subject.actor.label, e.subject.text) for e in result.events}
+    assert (label, mention) in subjects
