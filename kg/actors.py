@@ -960,7 +960,23 @@ def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
             best = cut + 1
     if dot - best > 4:
         best = dot - _last_word_length(text[best:dot])
-    return best
+    return best + _leading_function_words(text[best:dot])
+
+
+_FUNCTION_TAGS = {"v", "c", "p", "d", "r", "u"}
+
+
+def _leading_function_words(left: str) -> int:
+    """授意|乔治·凯南, 只有|乔治, 由|约书亚: a verb, conjunction, preposition, adverb,
+    pronoun or particle that opens the given name's run is no part of it (a given name is
+    tagged as a name or a noun); the given name keeps at least its last word."""
+    tokens = _tag(left) if len(left) > 2 else []
+    drop = 0
+    for word, tag in tokens[:-1]:
+        if tag[:1] not in _FUNCTION_TAGS or tag[:2] == "vn":
+            break
+        drop += len(word)
+    return drop
 
 
 _NOT_NAME_TAGS = {"d", "p", "c", "v", "u", "a", "t"}  # adverbs, verbs, particles, times
@@ -971,7 +987,7 @@ def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     title."""
     stop = end
     for pos in range(start + 1, end):
-        if text[pos] in "和与及、的在对是将也说称等向同跟" or gaz.match_at(text, pos):
+        if text[pos] in "和与及、的在对是将也说称等向同跟则" or gaz.match_at(text, pos):
             stop = pos
             break
         if pos - start >= 2 and text.startswith(words("name_stop"), pos):
@@ -988,12 +1004,29 @@ def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     for index, (word, tag) in enumerate(tokens):
         if index and length >= 2 and tag[:1] in _NOT_NAME_TAGS:
             if _last_syllable(word, tokens[index + 1 :]):
-                return start + length + 1  # 诺尔|特|稍后: 特 is the name's last syllable
+                return (
+                    start + length + len(word)
+                )  # 诺尔|特|稍后, 戈特|列布|批评: its last syllables
             return start + length  # 凯南|甚至为, 马兰|吉|无奈地, 塔利|当天: the name ends
         if index and _ends_short_name(tokens[0], word, tag, length):
             return start + length
+        if index and length >= 2 and _plain_noun(word, tag):
+            return start + length  # 凯南|起草文件, 恩科莫|领导的: a common noun ends the name
         length += len(word)
     return stop
+
+
+def _plain_noun(word: str, tag: str) -> bool:
+    """A noun of two or more letters none of which is a transliteration letter (起草文件, 领导):
+    no syllable of a foreign name."""
+    chars = words("transliteration")
+    return (
+        len(word) >= 2
+        and tag[:1] == "n"
+        and tag[:2] not in {"nr", "ns", "nt", "nz"}
+        and bool(chars)
+        and not any(c in chars[0] for c in word)
+    )
 
 
 def _ends_short_name(first: tuple[str, str], word: str, tag: str, length: int) -> bool:
@@ -1017,10 +1050,10 @@ _ENDS_ONE_CHARACTER_NAME = {"m", "c", "d", "p", "u", "t"}
 
 
 def _last_syllable(word: str, rest: list[tuple[str, str]]) -> bool:
-    """One transliteration character jieba tags as an adverb (诺尔|特) ends the name when what
-    follows could not be part of it."""
+    """One or two transliteration characters jieba tags as an adverb or a verb (诺尔|特,
+    戈特|列布) end the name when what follows could not be part of it."""
     chars = words("transliteration")
-    if len(word) != 1 or not chars or word not in chars[0]:
+    if len(word) > 2 or not chars or any(c not in chars[0] for c in word):
         return False
     return not rest or rest[0][1][:1] in _NOT_NAME_TAGS | {"x"}
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from sentences import events_of
 
+from kg.actors import find_actors
+from kg.gazetteer import load_gazetteer
+
 
 def _requests(text: str) -> set:
     return {e for e in events_of(text) if e[1] == "REQUEST"}
@@ -127,3 +130,27 @@ def test_zhong_closing_a_locative_phrase_names_no_china(text: str, expected, wro
 
 def test_a_short_form_after_a_preposition_still_names_china() -> None:
     assert ("美国", "SANCTION", "中国", "asserted") in events_of("美国宣布对中制裁。")
+
+
+# -- where an unknown name starts and ends --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a verb, a conjunction or a preposition before a transliterated name is no part of it
+        ("国务卿授意约翰·霍普金斯起草报告，批评苏联。", "约翰·霍普金斯"),
+        ("只有约翰·霍普金斯反对美国出兵。", "约翰·霍普金斯"),
+        ("由约瑟夫·卡比拉领导的政府军袭击了叛军。", "约瑟夫·卡比拉"),
+        # a common noun or 则 after the last part ends it
+        ("秘书长阿米娜·穆罕默德则在会上批评以色列。", "阿米娜·穆罕默德"),
+        # one or two transliteration letters jieba reads as a verb end it
+        ("研究员杰森·弗里登批评中国。", "杰森·弗里登"),
+        ("研究员斯科特·马列布批评中国。", "斯科特·马列布"),
+        # a verb jieba does not know does not lengthen a Chinese name after a title
+        ("某大学副教授张刚性侵学生。", "张刚"),
+    ],
+)
+def test_an_unknown_name_stops_at_its_own_letters(text: str, name: str) -> None:
+    found = find_actors(text, 0, len(text), load_gazetteer(), {})
+    assert name in {m.text for m in found.mentions if m.actor.type == "Person"}
