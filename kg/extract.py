@@ -498,6 +498,9 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
             return []  # 美国士兵们出发时,他们…: people the text names, no list of countries
         if group or entry.size or word not in _PERSONS_TOO:
             return _group_mentions(group, word, start, end)
+        people = _people_in_focus(ctx, start, mentions)
+        if people:  # 莫迪和岸田文雄举行会谈。他们…: the people named together
+            return _group_mentions(people, word, start, end)
     if entry.refers == "both":
         return _both_sides(ctx, entry.members, word, start, end)
     if entry.refers in _OF_KIND:
@@ -541,6 +544,40 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
 
 
 _PERSON_SENTENCES = 4
+
+
+def _people_in_focus(ctx: _Context, start: int, mentions) -> list[Mention]:
+    """他们 opening a clause, with no list of countries in focus: the last two or more people
+    named together (莫迪和岸田文雄…。他们…), in this sentence or the two before, else the two
+    people of the last event there (马克龙会见了拜登。…他们…), each of another side."""
+    text = ctx.article.text
+    if (
+        start > 0
+        and text[start - 1] not in "，,；;。！？\n“"
+        and start != _sentence_start(ctx, start)
+    ):
+        return []
+    here_at = _sentence_index(ctx, start)
+    here = [m for m in mentions if m.end <= start]
+    lists = ctx.people_lists + _people_lists(text, ctx.gaz, here)
+    for people in reversed(lists):
+        if here_at - _sentence_index(ctx, people[0].start) > _PEOPLE_SENTENCES:
+            break
+        if len({m.actor.key for m in people}) >= 2:
+            return people
+    if here_at - ctx.last_pair_at > _PEOPLE_SENTENCES or ctx.last_pair is None:
+        return []
+    pair = list(ctx.last_pair)
+    if all(m.actor.type == "Person" for m in pair) and not same_side(pair[0], pair[1]):
+        return pair
+    return []
+
+
+_PEOPLE_SENTENCES = 2
+
+
+def _sentence_start(ctx: _Context, pos: int) -> int:
+    return ctx.starts[_sentence_index(ctx, pos)]
 
 
 def _people_before(ctx: _Context, group: list[Mention], start: int) -> bool:

@@ -332,3 +332,34 @@ def test_a_mission_with_a_short_host_is_composed_as_with_the_full_name(
     result = extract_article(article(text, "2024-05-10"))
     subjects = {(e.subject.actor.label, e.subject.text) for e in result.events}
     assert (label, mention) in subjects
+
+
+# -- 他们 with no list of countries in focus: the people named together just before --------------
+
+PEOPLE_PRONOUNS = [
+    (
+        "肯尼亚总统鲁托和南非总统拉马福萨周三举行会谈。他们共同谴责苏丹的暴力冲突。",
+        [("鲁托", "ACCUSE", "苏丹", "asserted"), ("拉马福萨", "ACCUSE", "苏丹", "asserted")],
+    ),
+    (
+        "德国总理朔尔茨在柏林会见了到访的加拿大总理特鲁多。他们一致批评俄罗斯。",
+        [("朔尔茨", "ACCUSE", "俄罗斯", "asserted"), ("特鲁多", "ACCUSE", "俄罗斯", "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_PRONOUNS)
+def test_they_are_the_people_named_together_before(text, expected) -> None:
+    found = events_of(text)
+    for event in expected:
+        assert event in found
+
+
+def test_they_after_a_list_of_countries_stay_the_countries() -> None:
+    found = events_of("法国、德国和英国外长周四发表联合声明。他们谴责伊朗扩大核计划。")
+    assert {("法国", "ACCUSE", "伊朗", "asserted"), ("英国", "ACCUSE", "伊朗", "asserted")} <= found
+
+
+def test_he_opening_a_clause_is_the_person_of_the_sentence_before() -> None:
+    found = events_of("澳大利亚总理阿尔巴尼斯周一抵达北京。他在记者会上批评了朝鲜的导弹试射。")
+    assert ("阿尔巴尼斯", "ACCUSE", "朝鲜", "asserted") in found
