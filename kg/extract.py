@@ -539,8 +539,18 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         order = _earlier_topics(ctx, start)
     for candidate in reversed(order):
         if speaker is None or candidate.actor.key != speaker.actor.key:
+            if _relative_named_after(ctx.article.text, candidate, start):
+                return []  # 陶某的姐姐告诉记者,她…: the relative, who has no name here
             return [Mention(candidate.actor, word, start, end, "coref")]
     return []
+
+
+def _relative_named_after(text: str, person: Mention, start: int) -> bool:
+    """Whether the person is named only as whose relative someone is (X的姐姐, X的母亲: words.tsv
+    kin), in the clause or the sentence the pronoun follows: the pronoun is that relative."""
+    if not (person.end < start and text.startswith("的", person.end)):
+        return False
+    return text.startswith(words("kin"), person.end + 1)
 
 
 _PERSON_SENTENCES = 4

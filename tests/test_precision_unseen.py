@@ -154,3 +154,15 @@ def test_a_short_form_after_a_preposition_still_names_china() -> None:
 def test_an_unknown_name_stops_at_its_own_letters(text: str, name: str) -> None:
     found = find_actors(text, 0, len(text), load_gazetteer(), {})
     assert name in {m.text for m in found.mentions if m.actor.type == "Person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者采访了乌克兰总统泽连斯基的母亲，她批评俄罗斯。",
+        "巴西总统卢拉的妻子接受了采访，她指责美国。",
+    ],
+)
+def test_a_pronoun_after_a_relative_of_a_named_person_is_the_relative(text: str) -> None:
+    # the relative has no name; the person named only says whose relative it is
+    assert not {e for e in events_of(text) if e[1] == "ACCUSE"}
