@@ -1174,7 +1174,6 @@ KNOWN = {
     "framed-05": "a Chinese name with no title before it (孟晚舟) is not found as a person",
     "consult-27": "没有实现 after the nominal meeting does not negate it",
     "support-08": "承认 X 为 Y 的首都: what is recognised belongs to Y, which is no object",
-    "support-13": "an unnamed office-holder after 对 (对美国总统…) is not resolved to the country",
     "concede-06": "让步 on an issue (在…问题上) takes the issue's actors, not the counterpart",
     "concede-07": "取消…关税 is read as a negated tariff, not as an easing of an existing one",
     "retreat-07": "撤离 is coded as expelling diplomats, not as a withdrawal",
