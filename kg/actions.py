@@ -2980,7 +2980,9 @@ def _real_coverb(text: str, pos: int) -> bool:
 
     if text[max(0, pos - 2) : pos] in load_gazetteer().surfaces:  # 美方|向, not 方向
         return True
-    return _stands_alone(text, pos)  # 同意|向乌克兰, 愿意|向: a word ended before it
+    if any(trigger_for(text[max(0, pos - k) : pos]) for k in (2, 3)):
+        return True  # (不)同意|向乌克兰: a verb that takes an act ends right before it
+    return _stands_alone(text, pos)  # 愿意|向, 首相|对: a word ended before it
 
 
 _ALONE_WINDOW = 3

@@ -363,3 +363,15 @@ def test_they_after_a_list_of_countries_stay_the_countries() -> None:
 def test_he_opening_a_clause_is_the_person_of_the_sentence_before() -> None:
     found = events_of("澳大利亚总理阿尔巴尼斯周一抵达北京。他在记者会上批评了朝鲜的导弹试射。")
     assert ("阿尔巴尼斯", "ACCUSE", "朝鲜", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("荷兰不同意向乌克兰提供战斗机。", ("荷兰", "AID", "乌克兰", "negated")),
+        ("挪威不同意对白俄罗斯实施制裁。", ("挪威", "SANCTION", "白俄罗斯", "negated")),
+        ("荷兰表达了向乌克兰提供战斗机的意向。", ("荷兰", "AID", "乌克兰", "intended")),
+    ],
+)
+def test_a_refused_consent_negates_and_a_stated_intention_intends(text, expected) -> None:
+    assert expected in events_of(text)
