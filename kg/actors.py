@@ -528,6 +528,9 @@ def _bare_institution(
         return []
     if is_cjk(text[stop : stop + 1]) and not _boundary_at(text, pos, stop):
         return []  # 军方面: the institution word is part of another word
+    host = None if government else _host_of_envoy_summoned(text, stop, end, gaz)
+    if host is not None:  # 外交部召见日本驻华大使: the ministry of the host
+        return [Mention(gaz.compose(host, inst), inst.suffix, pos, stop, "coref")]
     if government:
         actor = memory.governments.get(inst.suffix)
     else:
@@ -539,6 +542,28 @@ def _bare_institution(
             return []
         actor = gaz.compose(country, inst)
     return [Mention(actor, inst.suffix, pos, stop, "coref")]
+
+
+_SUMMONS_REACH = 16  # 外交部|部长助理华春莹|召见: a title and a name before the verb
+
+
+def _host_of_envoy_summoned(text: str, pos: int, end: int, gaz: Gazetteer) -> Actor | None:
+    """外交部召见日本驻华大使: an envoy serves in the country that summons him, so a bare
+    institution that summons an envoy 驻X (驻华, 驻德国) in its clause is X's."""
+    stop = min(end, pos + _SUMMONS_REACH)
+    cut = next((i for i in range(pos, stop) if text[i] in "，,。；;：:"), stop)
+    verb = next((i for i in range(pos, cut) if text.startswith(words("summons"), i)), None)
+    if verb is None:
+        return None
+    at = text.find("驻", verb, min(end, verb + _SUMMONS_REACH))
+    if at < 0 or any(c in "，,。；;：:" for c in text[verb:at]):
+        return None
+    hit = gaz.match_at(text, at + 1)
+    host = hit[1] if hit else gaz.shorts.get(text[at + 1 : at + 2])
+    size = len(hit[0]) if hit else 1
+    if host is None or host.type != "Country" or not text.startswith(words("envoy"), at + 1 + size):
+        return None
+    return host
 
 
 def _water_after(text: str, pos: int, gaz: Gazetteer) -> bool:

@@ -375,3 +375,20 @@ def test_he_opening_a_clause_is_the_person_of_the_sentence_before() -> None:
 )
 def test_a_refused_consent_negates_and_a_stated_intention_intends(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- a bare ministry that summons an envoy 驻X is X's -----------------------------------------
+
+SUMMONING_HOSTS = [
+    (
+        "韩国总统访问了独岛。外交部召见韩国驻日大使，提出强烈抗议。",
+        ("日本外务省", "PROTEST", "韩国", "asserted"),
+    ),
+    ("外交部召见澳大利亚驻华大使。", ("中国外交部", "PROTEST", "澳大利亚", "asserted")),
+    ("外交部紧急召见以色列驻土耳其大使。", ("土耳其外交部", "PROTEST", "以色列", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUMMONING_HOSTS)
+def test_a_bare_ministry_summoning_an_envoy_is_the_hosts(text, expected) -> None:
+    assert expected in events_of(text)
