@@ -537,12 +537,39 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         order = earlier_topics + here + topics_here
     if not order:
         order = _earlier_topics(ctx, start)
+    disagreed = False
     for candidate in reversed(order):
+        if not _gender_agrees(word, candidate.actor):
+            disagreed = True  # 她 is not a man the gazetteer knows, 他 not a woman it knows
+            continue
         if speaker is None or candidate.actor.key != speaker.actor.key:
             if _relative_named_after(ctx.article.text, candidate, start):
                 return []  # 陶某的姐姐告诉记者,她…: the relative, who has no name here
             return [Mention(candidate.actor, word, start, end, "coref")]
+    if disagreed:  # 拜登会见了冯德莱恩。她…: the person of the other gender named last
+        for candidate in reversed(_people_named_before(ctx, start, here)):
+            if _gender_agrees(word, candidate.actor) and candidate.actor.known:
+                if speaker is None or candidate.actor.key != speaker.actor.key:
+                    return [Mention(candidate.actor, word, start, end, "coref")]
     return []
+
+
+def _people_named_before(ctx: _Context, start: int, here: list[Mention]) -> list[Mention]:
+    """The people named in the sentence before and in this one up to ``start``, in order."""
+    people: list[Mention] = []
+    for sentence in _sentences_before(ctx, start, 1):
+        found = _actors_again(ctx, sentence)
+        people.extend(m for m in found.mentions if m.actor.type == "Person")
+    return people + here
+
+
+def _gender_agrees(word: str, actor) -> bool:
+    """他 never stands for a woman of people.tsv (words.tsv female), 她 never for a man of it;
+    people the gazetteer does not know agree with both."""
+    if not actor.known or actor.type != "Person":
+        return True
+    female = actor.label in words("female")
+    return not female if word == "他" else female if word == "她" else True
 
 
 def _relative_named_after(text: str, person: Mention, start: int) -> bool:

@@ -392,3 +392,26 @@ SUMMONING_HOSTS = [
 @pytest.mark.parametrize(("text", "expected"), SUMMONING_HOSTS)
 def test_a_bare_ministry_summoning_an_envoy_is_the_hosts(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- 他 and 她 agree with the people the gazetteer knows to be men or women ----------------------
+
+GENDERED_PRONOUNS = [
+    (
+        "法国总统马克龙会见了意大利总理梅洛尼。她随后批评了俄罗斯。",
+        ("梅洛尼", "ACCUSE", "俄罗斯", "asserted"),
+        ("马克龙", "ACCUSE", "俄罗斯", "asserted"),
+    ),
+    (
+        "欧盟委员会主席冯德莱恩会见了乌克兰总统泽连斯基。他随后呼吁西方提供更多武器。",
+        ("泽连斯基", "REQUEST", "西方", "asserted"),
+        ("冯德莱恩", "REQUEST", "西方", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), GENDERED_PRONOUNS)
+def test_he_and_she_skip_people_of_the_other_gender(text, expected, wrong) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert wrong not in found
