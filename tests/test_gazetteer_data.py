@@ -286,3 +286,12 @@ def test_known_forms(form, key):
         if form == row["label"] or form in _split(row["aliases"])
     }
     assert found == {key}
+
+
+def test_every_woman_of_the_word_list_is_a_person_of_the_gazetteer():
+    from kg.gazetteer import load_gazetteer
+    from kg.lexicon import words
+
+    people = {a.label for a in load_gazetteer().actors.values() if a.type == "Person"}
+    assert words("female")
+    assert [w for w in words("female") if w not in people] == []
