@@ -224,3 +224,42 @@ def test_a_regret_before_a_comma_still_objects(text, expected) -> None:
 @pytest.mark.parametrize(("text", "kind"), LOOK_ALIKES)
 def test_lexicon_review_look_alikes_report_nothing(text, kind) -> None:
     assert not {e for e in events_of(text) if e[1] == kind}
+
+
+# -- a hope goes on into the clauses after it ------------------------------------------------
+
+HOPED_OF = [
+    # the one hoped of does what the clauses after the hope name, not the speaker
+    (
+        "毛宁表示，希望英方切实履行有关承诺，停止制裁中兴等中国企业。",
+        ("英国", "SANCTION", "中兴通讯", "negated"),
+    ),
+    ("王毅表示，希望日方拿出诚意，尽快访问中国。", ("日本", "CONSULT", "中国", "intended")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOPED_OF)
+def test_the_one_hoped_of_acts_in_the_clauses_after_a_hope(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+NOT_THE_SPEAKERS = [
+    ("毛宁表示，希望英方切实履行有关承诺，停止制裁中兴等中国企业。", "毛宁"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NOT_THE_SPEAKERS)
+def test_the_speaker_of_a_hope_does_not_do_what_is_hoped(text, speaker) -> None:
+    assert not {e for e in events_of(text) if e[0] == speaker and e[1] != "REQUEST"}
+
+
+FORCED = [
+    # what someone is forced into is no event of theirs
+    ("美国胁迫盟友限制对俄出口芯片。", ("美国", "SANCTION", "俄罗斯", "asserted")),
+    ("美国逼迫他国放弃与中国合作。", ("美国", "COOPERATE", "中国", "negated")),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), FORCED)
+def test_what_someone_is_forced_into_is_no_event(text, wrong) -> None:
+    assert wrong not in events_of(text)
