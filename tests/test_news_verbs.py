@@ -263,3 +263,16 @@ FORCED = [
 @pytest.mark.parametrize(("text", "wrong"), FORCED)
 def test_what_someone_is_forced_into_is_no_event(text, wrong) -> None:
     assert wrong not in events_of(text)
+
+
+# -- a light verb after a title is no name ----------------------------------------------------
+
+TITLE_THEN_VERB = [
+    ("越南总理与日本首相进行了深入交谈。", ("越南", "CONSULT", "日本", "asserted")),
+    ("泰国总理同日本首相进行了坦诚交流。", ("泰国", "CONSULT", "日本", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_THEN_VERB)
+def test_a_light_verb_after_a_title_is_no_name(text, expected) -> None:
+    assert expected in events_of(text)
