@@ -157,6 +157,18 @@ LEXICON_REVIEW = [
     ("以色列对加沙狂轰滥炸。", ("以色列", "ASSAULT", "加沙", "asserted")),
     ("伊拉克向科威特宣战。", ("伊拉克", "ASSAULT", "科威特", "asserted")),
     ("伊朗处决英国公民。", ("伊朗", "ASSAULT", "英国", "asserted")),
+    # support given for someone, relations normalised, giving in, a ban lifted
+    ("美国为菲律宾撑腰。", ("美国", "SUPPORT", "菲律宾", "asserted")),
+    ("英国为乌克兰背书。", ("英国", "SUPPORT", "乌克兰", "asserted")),
+    ("巴林与以色列实现关系正常化。", ("巴林", "AGREE", "以色列", "asserted")),
+    ("加拿大向美国低头。", ("加拿大", "CONCEDE", "美国", "asserted")),
+    ("美国对委内瑞拉解禁。", ("美国", "CONCEDE", "委内瑞拉", "asserted")),
+    # pulling back, opening fire, killing, massing troops at a border, coercion
+    ("俄罗斯从哈尔科夫退兵。", ("俄罗斯", "RETREAT", "乌克兰", "asserted")),
+    ("印度士兵向巴基斯坦士兵开枪。", ("印度", "ASSAULT", "巴基斯坦", "asserted")),
+    ("以军击杀真主党指挥官。", ("以军", "ASSAULT", "真主党", "asserted")),
+    ("土耳其在叙利亚边境屯兵数万。", ("土耳其", "MOBILIZE", "叙利亚", "asserted")),
+    ("美国对尼加拉瓜官员实施签证限制。", ("美国", "SANCTION", "尼加拉瓜", "asserted")),
 ]
 
 
@@ -207,6 +219,8 @@ LOOK_ALIKES = [
     ("日本与俄罗斯曾讨论京都议定书。", "AGREE"),
     ("美国宣布退出协议。但很遗憾，法院最后判决日本政府败诉。", "ACCUSE"),
     ("在美苏讨论朝鲜停战问题时，双方各有打算。", "CONCEDE"),
+    ("法国总统称，这是欧中关系正常化的巨大障碍。", "AGREE"),
+    ("日本首相低头看了看讲稿。", "CONCEDE"),
 ]
 
 
