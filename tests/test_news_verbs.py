@@ -93,6 +93,8 @@ LEXICON_REVIEW = [
     ("日本外相与印度外长举行视频连线。", ("日本", "CONSULT", "印度", "asserted")),
     ("老挝国家主席觐见越南领导人。", ("老挝", "CONSULT", "越南", "asserted")),
     ("法国总统在爱丽舍宫设宴款待德国总理。", ("法国", "CONSULT", "德国", "asserted")),
+    ("越南国家主席为老挝国家主席举行隆重欢迎仪式。", ("越南", "CONSULT", "老挝", "asserted")),
+    ("普京同卢卡申科互致新年贺电。", ("普京", "SUPPORT", "卢卡申科", "asserted")),
     # AGREE: terms settled, an agreement initialled, a request granted
     ("加拿大与墨西哥谈妥新的贸易安排。", ("加拿大", "AGREE", "墨西哥", "asserted")),
     ("越南与菲律宾草签海上合作协定。", ("越南", "AGREE", "菲律宾", "asserted")),
