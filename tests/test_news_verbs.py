@@ -128,6 +128,7 @@ LEXICON_REVIEW = [
     ("韩国责成日本道歉。", ("韩国", "REQUEST", "日本", "asserted")),
     ("乌克兰向欧盟求助。", ("乌克兰", "REQUEST", "欧盟", "asserted")),
     ("法国总统力邀印度总理出席峰会。", ("法国", "REQUEST", "印度", "asserted")),
+    ("斯里兰卡寻求印度援助。", ("斯里兰卡", "REQUEST", "印度", "asserted")),
     # ACCUSE: mockery, abuse, slander, fierce criticism, calling to account
     ("俄罗斯嘲讽美国的做法。", ("俄罗斯", "ACCUSE", "美国", "asserted")),
     ("朝鲜痛骂美国总统。", ("朝鲜", "ACCUSE", "美国", "asserted")),
