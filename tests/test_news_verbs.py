@@ -293,3 +293,16 @@ TITLE_THEN_VERB = [
 @pytest.mark.parametrize(("text", "expected"), TITLE_THEN_VERB)
 def test_a_light_verb_after_a_title_is_no_name(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- Doha inside 许多哈马斯 ---------------------------------------------------------------------
+
+MANY_HAMAS = [
+    "沙利文说，以色列还“击溃了许多哈马斯队伍，打死了大批哈马斯作战人员”。",
+    "埃及称，更多哈马斯成员已经撤离。",
+]
+
+
+@pytest.mark.parametrize("text", MANY_HAMAS)
+def test_many_hamas_names_no_qatar(text) -> None:
+    assert not {e for e in events_of(text) if "卡塔尔" in (e[0], e[2])}
