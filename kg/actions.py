@@ -3136,10 +3136,13 @@ def _subjects(
                 continue
             if _region(quotes, mention.start) != region:
                 continue
-            if (mention.start, mention.actor.key) in taken or mention.start in targets:
+            wished = _wished_of(text, earlier.start, mention)
+            if (mention.start, mention.actor.key) in taken:
+                continue
+            if mention.start in targets and not wished:
                 continue
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
-                if _after_predicate(text, earlier.start, mention):
+                if _after_predicate(text, earlier.start, mention) and not wished:
                     continue
                 if _in_reason(text, earlier, mention):
                     continue
@@ -3460,6 +3463,18 @@ def _noun_subject(text, clause, boundary, mentions) -> bool:
     return False
 
 
+def _wished_of(text: str, start: int, mention: Mention) -> bool:
+    """希望美方切实执行承诺,停止打压华为: the one a wish opening the clause is about does what
+    the clauses after it hope for, not the speaker."""
+    head = text[start : _front(mention)].strip(" ,，")
+    return head.endswith(_wish_words())
+
+
+@lru_cache(maxsize=1)
+def _wish_words() -> tuple[str, ...]:
+    return tuple(word for word, trig in triggers().items() if "wish" in trig.flags)
+
+
 def _after_predicate(text: str, start: int, mention: Mention) -> bool:
     """坚持钓鱼岛自古以来是中国领土: an actor after the clause's verb is its object."""
     head = _NOT_COPULA.sub("", text[start : _front(mention)])
@@ -3770,6 +3785,9 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     ]
     if not acts:
         return False
+    if any("wish" in t.flags for _, t in acts):  # 希望美方切实执行承诺,尽快访问中国: the hope
+        own = trigger_for(verb.group()) if verb else None  # goes on, to acts, not to asking
+        return own is None or own.event_type != "REQUEST"
     pos, trig = acts[-1]  # the act the clause before reports, and whether it is intended
     end = pos + len(trig.word)
     return _status(text, clauses, index - 1, pos, end, mentions, trig.flags) == "intended"

@@ -1290,6 +1290,8 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     two or three characters that stop before a verb, a date or a particle. After a Japanese
     title a name runs to the next verb, date or particle, up to five characters (仙谷由人).
     """
+    if text.startswith(words("light_verb"), pos):
+        return 0  # 日本首相|进行了深入交谈: a light verb after the title opens the predicate
     if japanese and not _NAME_STOP_CHARS.intersection(text[pos : pos + 1]):
         run = _name_run(text, pos, end, gaz)
         if 3 <= run <= 5:

@@ -298,8 +298,8 @@ COOPERATE = [
         "习近平会见巴西总统卢拉。习近平表示,中方愿同巴方加强发展战略对接。",
         {("习近平", "CONSULT", "卢拉", A), ("中国", "COOPERATE", "巴西", INT)},
     ),
-    # what is banned does not happen
-    ("美国禁止巴西向其出口牛肉。", set()),
+    # what is banned does not happen; the ban on a country's goods sanctions it
+    ("美国禁止巴西向其出口牛肉。", {("美国", "SANCTION", "巴西", A)}),
     # trade described by its goods, a time between the trader and the preposition
     ("韩国去年向越南出口的半导体超过200亿美元。", {("韩国", "COOPERATE", "越南", A)}),
 ]
@@ -585,7 +585,11 @@ THREATEN = [
     # 对其 in a consequence: the subject of the condition, not an actor inside its object
     (
         "贝森特警告说,如果印度继续购买俄罗斯石油,美国可能对其加征额外关税。",
-        {("贝森特", "THREATEN", "印度", A), ("美国", "SANCTION", "印度", HYP)},
+        {
+            ("贝森特", "THREATEN", "印度", A),
+            ("美国", "SANCTION", "印度", HYP),
+            ("印度", "COOPERATE", "俄罗斯", HYP),  # buying, as 进口 and 采购, in the condition
+        },
     ),
     # a response promised in kind is a threat, not an intention of its own
     (
