@@ -671,7 +671,10 @@ def _actions_for(
                     confidence = _confidence(subject, obj, frame, same_clause)
                     yield Action(subject, obj, trig, pos, status, confidence, frame)
         return
-    if not objects and "body" in trig.objects:  # 中俄提交决议草案: to the body in focus
+    against = "ballot" in trig.flags and trig.event_type == "REJECT"
+    if not objects and ("body" in trig.objects or against):
+        # 中俄提交决议草案: to the body in focus; 联合国大会…通过决议。俄罗斯投票反对: the vote
+        # against is cast in the body the article named last (a bare vote for names none)
         body = discourse.body(end)
         objects, frame = ([body], "focus") if body is not None else ([], "")
     if not objects:
@@ -1264,11 +1267,15 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
         if mention.start > pos and can_be_subject(text, mention) and mention.actor.type != "Person":
             if _condition_open(text, clauses, index, pos):
                 return mention  # 美方若执意打关税战,中方都奉陪: the side the condition warns
+    topics = _topic(text, clauses, index, [m for m in mentions if m.end <= _front(subject)], [])
+    topical = bool(topics) and not _same_side(subject, topics[0]) and topics[0].via != "media"
+    if topical and _KIND_OF_BODY[topics[0].actor.key]:
+        return topics[0]  # 安理会就草案进行投票,由于俄罗斯反对: the body this sentence is about,
+        # not the side an earlier sentence opposed
     found = discourse.counterpart(subject, pos, trig) or fallback
     if found is not None:
         return found
-    topics = _topic(text, clauses, index, [m for m in mentions if m.end <= _front(subject)], [])
-    if topics and not _same_side(subject, topics[0]) and topics[0].via != "media":
+    if topical:
         return topics[0]  # 安理会…投了赞成票,美国投了反对票: the body the sentence is about
     return None
 
@@ -1715,10 +1722,29 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     if ying == -1:
         return []
     inside = [m for m in mentions if ying < m.start and m.end <= pos]
-    if not inside or _front(inside[0]) != ying + 1:
+    if not inside:
         return []
+    front = _front(inside[0])
+    if front != ying + 1 and not (
+        _opens_clause(text, clause, ying) and _describes_inviter(text, ying + 1, front)
+    ):
+        return []  # 应|博鳌亚洲论坛理事长|潘基文…邀请: a post may stand before the inviter
     between = _LIST_TAIL.sub("", text[inside[-1].end : pos])  # 在美国、卡塔尔等多方斡旋下
     return inside if len(between) <= 1 else []  # (的) right before the request
+
+
+def _opens_clause(text: str, clause, at: int) -> bool:
+    """Whether the 应 at ``at`` opens its clause (一、应…邀请), not 不应过高估计…."""
+    return text[at] == "应" and not _ENUMERATOR.sub("", text[clause.start : at].strip())
+
+
+def _describes_inviter(text: str, start: int, front: int) -> bool:
+    """应|博鳌亚洲论坛理事长|潘基文…邀请: only the words of a post, with no stop and no act,
+    stand between 应 and the first inviter."""
+    stretch = text[start:front]
+    if len(stretch) > 16 or any(c in _PUNCT for c in stretch):
+        return False
+    return not stretch or not (trigger_pattern().search(stretch) or has_verb(stretch))
 
 
 def _acceptance_of(text, clause, pos: int) -> int:
@@ -1749,8 +1775,10 @@ def _reversed_frame(
     accepted = _accepted_at(text, clause, pos)
     if accepted != -1 and accepted < _front(agents[0]):  # 他又称接受习近平邀请: who accepts
         targets, _ = _subjects(text, clauses, index, accepted, mentions, agents)
-    if text[clause.start : pos].lstrip().startswith(("应", "在")):  # who is invited acts next
+    opening = _ENUMERATOR.sub("", text[clause.start : pos].lstrip())  # 一、应…邀请
+    if opening.startswith(("应", "在")):  # who is invited acts next
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
+        later = _titled_person_first(text, later)
         targets = _expand_compound(later[0], mentions) if later else []
     if not targets and "parties" in trig.objects:  # 协议是在美国斡旋下达成的
         yield from _mediated(agents, trig, pos, status, discourse)
@@ -1761,6 +1789,19 @@ def _reversed_frame(
             if agent.actor.key != target.actor.key:
                 confidence = _confidence(agent, target, "passive", True)
                 yield Action(agent, target, trig, pos, status, confidence, "passive")
+
+
+def _titled_person_first(text, later: list[Mention]) -> list[Mention]:
+    """中共中央|政治局常委、国务院副总理|韩正: a body that only opens the titles of the person
+    named right after them gives way to that person."""
+    if len(later) < 2 or later[0].actor.type == "Person" or later[1].actor.type != "Person":
+        return later
+    between = text[later[0].end : _front(later[1])]
+    if len(between) > 20 or any(c in _CLAUSE_MARKS and c != "、" for c in between):
+        return later
+    if trigger_pattern().search(between) or has_verb(between.replace("、", "")):
+        return later
+    return later[1:]
 
 
 def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
@@ -1797,6 +1838,7 @@ def _authored_patient(text, clause, agent: Mention, mentions) -> bool:
 
 
 _OBJECT_COVERBS = frozenset("向对给")
+_ENUMERATOR = re.compile(r"^[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]")
 
 
 def _topic_group(text, clauses, index, mentions, agents, sides: bool) -> list[Mention]:
@@ -3387,8 +3429,11 @@ def _noun_subject(text, clause, boundary, mentions) -> bool:
 
 
 def _after_predicate(text: str, start: int, mention: Mention) -> bool:
-    """坚持钓鱼岛自古以来是中国领土: an actor after the clause's verb is its object."""
+    """坚持钓鱼岛自古以来是中国领土: an actor after the clause's verb is its object; so is one
+    after a verb of noticing (中方注意到|菲律宾举行了大选,对…表示祝贺)."""
     head = _NOT_COPULA.sub("", text[start : _front(mention)])
+    if any(verb in head for verb in words("perceive")):
+        return True
     return "是" in head or bool(trigger_pattern().search(head))
 
 

@@ -125,6 +125,10 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     for sentence in sentences:
         if not (trigger_re.search(sentence.text) or title_re.search(sentence.text)):
             _answer_marks(ctx, sentence)
+            if any(word in sentence.text for word in words("vote_scene")):
+                # 联合国大会…表决通过决议。俄罗斯投票反对: the body that votes is the one the
+                # later ballots are cast in, though its sentence reports no act
+                find_actors(article.text, sentence.start, sentence.end, gaz, memory=ctx.memory)
             continue
         _extract_sentence(ctx, sentence, dates, result)
     result.roles = _unique_roles(result.roles)
@@ -1125,6 +1129,14 @@ def _last_agent(ctx: _Context, event_type: str, sentence: Sentence) -> Mention |
         if event.sentence.index < sentence.index - _FOCUS_SENTENCES:
             break
         if event.event_type in wanted:
+            if any(  # 俄罗斯、叙利亚和朝鲜投票反对: an act of several has no one agent
+                other.sentence.index == event.sentence.index
+                and other.event_type == event.event_type
+                and other.object.actor.key == event.object.actor.key
+                and other.subject.actor.key != event.subject.actor.key
+                for other in ctx.events
+            ):
+                return None
             return event.subject
     return None
 

@@ -1,0 +1,154 @@
+"""Recall on diplomatic news: briefings, invitations, congratulations, talks, UN votes.
+
+Constructions found missing on fresh diplomacy articles; the sentences are written for these
+tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+# -- a verb of noticing takes what is noticed: its actor is no subject of the next clause ------
+
+NOTICED = [
+    (
+        "中方注意到巴西顺利举行了大选，对卢拉先生当选总统表示祝贺。",
+        ("中国", "SUPPORT", "卢拉", "asserted"),
+    ),
+    ("中方获悉南非举行大选，对拉马福萨连任表示祝贺。", ("中国", "SUPPORT", "拉马福萨", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOTICED)
+def test_the_one_who_notices_acts_in_the_next_clause(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert not any(s in {"巴西", "南非"} for s, *_ in found)
+
+
+# -- a seat in the party's leading body is a title: the name after it is the person ------------
+
+PARTY_TITLES = [
+    (
+        "中共中央政治局常委、国务院副总理丁薛祥会见了新加坡总理黄循财。",
+        ("丁薛祥", "CONSULT", "黄循财", "asserted"),
+    ),
+    ("中共中央政治局常委韩正会见了新加坡总理黄循财。", ("韩正", "CONSULT", "黄循财", "asserted")),
+    (
+        "应巴西总统卢拉邀请，中共中央政治局委员、外交部长王毅将访问巴西。",
+        ("卢拉", "REQUEST", "王毅", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTY_TITLES)
+def test_a_party_seat_title_names_the_person_after_it(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert not any("中国共产党" in (s, o) for s, _, o, _ in found)
+
+
+# -- 应X邀请 in a numbered announcement, and an inviter described by a post ----------------------
+
+INVITATIONS = [
+    (
+        "三、应世界卫生组织总干事谭德塞邀请，国家卫生健康委员会主任马晓伟将出席大会。",
+        ("谭德塞", "REQUEST", "马晓伟", "asserted"),
+    ),
+    (
+        "应博鳌亚洲论坛理事长潘基文和新加坡总理黄循财邀请，国务院副总理丁薛祥将出席会议。",
+        ("黄循财", "REQUEST", "丁薛祥", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVITATIONS)
+def test_the_invited_person_after_titles_is_the_one_invited(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+# -- a bare institution with a word that qualifies it (主要反对派) ---------------------------------
+
+
+def test_a_qualified_bare_opposition_is_the_country_s_opposition() -> None:
+    assert ("利比亚", "CONSULT", "利比亚反对党", "asserted") in events_of(
+        "利比亚当局与主要反对派武装在日内瓦举行和谈。"
+    )
+
+
+# -- a name that opens with 若 holds no condition ----------------------------------------------
+
+
+def test_a_name_opening_with_ruo_is_no_condition() -> None:
+    assert ("若昂·洛伦索", "CONSULT", "王毅", "asserted") in events_of(
+        "安哥拉总统若昂·洛伦索在罗安达会见了中国外长王毅。"
+    )
+
+
+def test_a_condition_ruo_still_is_one() -> None:
+    found = events_of("若美方继续驱逐俄外交官，俄方将采取反制措施。")
+    assert ("美国", "SANCTION", "俄罗斯", "hypothetical") in found
+
+
+# -- Myanmar's armed groups are actors ------------------------------------------------------------
+
+
+def test_myanmar_armed_groups_are_actors() -> None:
+    assert ("缅甸军队", "CONSULT", "若开军", "asserted") in events_of(
+        "缅甸军方代表与阿拉干军代表在昆明举行和谈。"
+    )
+
+
+# -- 中美发表…: a compound of short forms before 发表 (jieba reads 美发) --------------------------
+
+JOINT_STATEMENTS = [
+    ("中日发表联合声明。", ("中国", "AGREE", "日本", "asserted")),
+    ("中美发布联合声明，同意深化合作。", ("中国", "AGREE", "美国", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINT_STATEMENTS)
+def test_a_compound_before_a_statement_verb_issues_it(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+# -- a vote against, in the body the article named before -------------------------------------
+
+VOTES_AGAINST = [
+    (
+        "联合国大会当天以压倒性多数表决通过决议草案。美国和以色列投票反对。",
+        {("美国", "REJECT", "联合国大会"), ("以色列", "REJECT", "联合国大会")},
+    ),
+    ("安理会4日就决议草案进行表决。俄罗斯投了反对票。", {("俄罗斯", "REJECT", "安理会")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VOTES_AGAINST)
+def test_a_vote_against_is_cast_in_the_body_named_before(text, expected) -> None:
+    found = {(s, t, o) for s, t, o, status in events_of(text) if status == "asserted"}
+    assert expected <= found
+
+
+def test_a_vote_for_in_the_body_named_before_names_no_target() -> None:
+    assert not events_of("联合国大会当天表决通过决议草案。巴西投了赞成票。")
+
+
+def test_a_vote_against_with_no_body_named_has_no_target() -> None:
+    assert not events_of("巴西和南非投票反对该提案。")
+
+
+def test_a_veto_of_several_voters_has_no_one_agent() -> None:
+    found = events_of(
+        "联合国大会表决通过决议。美国和以色列投票反对。此前一份类似草案在安理会遭否决。"
+    )
+    assert not {o for _, t, o, _ in found if t == "REJECT"} - {"联合国大会"}
+
+
+def test_opposition_in_a_body_s_vote_answers_that_body() -> None:
+    found = events_of(
+        "联合国大会表决通过决议。俄罗斯投票反对。"
+        "此前，安理会就类似草案进行投票，由于俄罗斯反对，草案未获通过。"
+    )
+    assert ("俄罗斯", "ACCUSE", "安理会", "asserted") in found
+    assert ("俄罗斯", "ACCUSE", "联合国大会", "asserted") not in found
