@@ -1719,6 +1719,9 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
         # 在泽连斯基要求下, 在美国的邀请下, 在英国的协助下
         ying = max(ying, text.rfind("在", clause.start, pos))
     ying = max(ying, _acceptance_of(text, clause, pos))
+    through = next((w for w in _THROUGH if text.startswith(w, clause.start)), "")
+    if through and "parties" in trig.objects:  # 经(过)卡塔尔斡旋,以色列与哈马斯…
+        ying = max(ying, clause.start + len(through) - 1)
     if ying == -1:
         return []
     inside = [m for m in mentions if ying < m.start and m.end <= pos]
@@ -1776,10 +1779,13 @@ def _reversed_frame(
     if accepted != -1 and accepted < _front(agents[0]):  # 他又称接受习近平邀请: who accepts
         targets, _ = _subjects(text, clauses, index, accepted, mentions, agents)
     opening = _ENUMERATOR.sub("", text[clause.start : pos].lstrip())  # 一、应…邀请
-    if opening.startswith(("应", "在")):  # who is invited acts next
+    openers = ("应", "在", *_THROUGH) if "parties" in trig.objects else ("应", "在")
+    if opening.startswith(openers):  # who is invited (or whose talks are mediated) acts next
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
         later = _titled_person_first(text, later)
         targets = _expand_compound(later[0], mentions) if later else []
+        if targets and "parties" in trig.objects:  # 在中方斡旋下,缅军同若开军…: both sides
+            targets = targets + _partner_after(text, targets[-1], mentions)
     if not targets and "parties" in trig.objects:  # 协议是在美国斡旋下达成的
         yield from _mediated(agents, trig, pos, status, discourse)
         return
@@ -1789,6 +1795,14 @@ def _reversed_frame(
             if agent.actor.key != target.actor.key:
                 confidence = _confidence(agent, target, "passive", True)
                 yield Action(agent, target, trig, pos, status, confidence, "passive")
+
+
+def _partner_after(text, side: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The side a 与/同/和/跟 right after ``side`` joins to it (以色列|与|哈马斯达成…)."""
+    following = [m for m in mentions if m.start > side.end]
+    if following and text[side.end : following[0].start] in _BOTH_LINKS:
+        return [following[0]]
+    return []
 
 
 def _titled_person_first(text, later: list[Mention]) -> list[Mention]:
@@ -1838,6 +1852,7 @@ def _authored_patient(text, clause, agent: Mention, mentions) -> bool:
 
 
 _OBJECT_COVERBS = frozenset("向对给")
+_THROUGH = ("经过", "经")
 _ENUMERATOR = re.compile(r"^[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]")
 
 

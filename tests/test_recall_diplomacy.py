@@ -152,3 +152,26 @@ def test_opposition_in_a_body_s_vote_answers_that_body() -> None:
     )
     assert ("俄罗斯", "ACCUSE", "安理会", "asserted") in found
     assert ("俄罗斯", "ACCUSE", "联合国大会", "asserted") not in found
+
+
+# -- a mediation that opens the sentence acts on both sides of the act after it ----------------
+
+MEDIATED = [
+    (
+        "在卡塔尔和埃及的斡旋下，以色列与哈马斯达成停火协议。",
+        {("卡塔尔", "以色列"), ("卡塔尔", "哈马斯"), ("埃及", "以色列"), ("埃及", "哈马斯")},
+    ),
+    ("经美国调解，亚美尼亚和阿塞拜疆签署和平协议。", {("美国", "亚美尼亚"), ("美国", "阿塞拜疆")}),
+    ("经过沙特斡旋，苏丹军方同快速支援部队举行会谈。", {("沙特阿拉伯", "苏丹军队")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDIATED)
+def test_a_mediator_acts_on_both_sides(text, expected) -> None:
+    found = {(s, o) for s, t, o, _ in events_of(text) if t == "CONSULT"}
+    assert expected <= found
+
+
+def test_a_clause_opening_with_jingchang_mediates_nothing() -> None:
+    found = events_of("当中国媒体推进叙事时，经常遭到西方媒体的批评。")
+    assert found == {("西方", "ACCUSE", "中国", "asserted")}
