@@ -1704,7 +1704,14 @@ def _mediation_words() -> re.Pattern[str]:
 
 
 def _mediation_between(text: str, start: int, pos: int) -> bool:
-    return start < pos and _mediation_words().search(text, start, pos) is not None
+    """促成这项协议, 监督协议执行: the agreement is the sides', not of who brings it about or
+    oversees it (words.tsv oversee)."""
+    if start >= pos:
+        return False
+    stretch = text[start:pos]
+    return _mediation_words().search(stretch) is not None or any(
+        word in stretch for word in words("oversee")
+    )
 
 
 _LIST_TAIL = re.compile(r"(?:等(?:多方|多国|国|方|国家)?|多国部队)的?$")
