@@ -1722,8 +1722,8 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     if "invitation" not in trig.flags and trig.event_type != "REQUEST":
         return []
     ying = text.rfind("应", clause.start, pos)
-    if text.startswith("下", pos + len(trig.word)) or trig.word.endswith("下"):
-        # 在泽连斯基要求下, 在美国的邀请下, 在英国的协助下
+    if _UNDER.match(text, pos + len(trig.word)) or trig.word.endswith("下"):
+        # 在泽连斯基要求下, 在美国的邀请下, 在英国的协助下, 在中方斡旋和促推下
         ying = max(ying, text.rfind("在", clause.start, pos))
     ying = max(ying, _acceptance_of(text, clause, pos))
     through = next((w for w in _THROUGH if text.startswith(w, clause.start)), "")
@@ -1860,6 +1860,7 @@ def _authored_patient(text, clause, agent: Mention, mentions) -> bool:
 
 _OBJECT_COVERBS = frozenset("向对给")
 _THROUGH = ("经过", "经")
+_UNDER = re.compile(r"(?:[和与及][\u4e00-\u9fff]{1,3})?下")
 _ENUMERATOR = re.compile(r"^[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]")
 
 

@@ -265,7 +265,8 @@ def _find_events(
             continue  # too many guesses: an implied target on a borrowed subject, undated
         result.events.append(event)
         ctx.events.append(event)
-        if action.object.via != "place":  # 双方 are two sides, never a side and a place
+        if action.object.via != "place" and action.trigger.predicate.name not in _NO_SIDES:
+            # 双方 are two sides, never a side and a place, nor a mediator and a side
             ctx.last_pair = (action.subject, action.object)
             ctx.last_pair_at = sentence.index
     ctx.persons.extend(_clause_topics(text, clauses, mentions, attributive))
@@ -893,7 +894,12 @@ def _talks_pair(ctx: _Context, start: int) -> tuple[Mention, Mention] | None:
     here = _sentence_index(ctx, start)
     before = [e for e in ctx.events if e.sentence.index < here]
     at = next(
-        (i for i in reversed(range(len(before))) if before[i].event_type in SYMMETRIC_TYPES), -1
+        (
+            i
+            for i in reversed(range(len(before)))
+            if before[i].event_type in SYMMETRIC_TYPES and before[i].predicate not in _NO_SIDES
+        ),
+        -1,
     )
     if at < 0 or here - before[at].sentence.index > _PAIR_SENTENCES:
         return None
@@ -912,6 +918,7 @@ def _talks_pair(ctx: _Context, start: int) -> tuple[Mention, Mention] | None:
     return sides
 
 
+_NO_SIDES = frozenset({"mediates"})  # 在中方斡旋下: the mediator is no side of the talks
 _CLAUSE_LEADS = ("而", "则", "但", "但是", "并", "同时", "随后", "此后", "之后", "另外", "此外")
 
 

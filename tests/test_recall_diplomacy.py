@@ -196,3 +196,17 @@ def test_parties_that_sign_still_agree() -> None:
     found = events_of("美国和埃及见证了以色列和哈马斯签署协议。")
     assert ("以色列", "AGREE", "哈马斯", "asserted") in found
     assert ("美国", "AGREE", "埃及", "asserted") not in found
+
+
+# -- 在X斡旋和促推下: a second word of help before 下; the mediator is no side for 双方 ---------
+
+
+def test_mediation_with_a_second_word_of_help() -> None:
+    text = "在美方斡旋和推动下，刚果（金）与卢旺达举行会谈。"
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert {("美国", "CONSULT", "刚果民主共和国"), ("美国", "CONSULT", "卢旺达")} <= found
+
+
+def test_the_mediator_is_no_side_of_the_pair_in_focus() -> None:
+    found = events_of("在土耳其斡旋下，俄罗斯军方代表在伊斯坦布尔举行会谈。双方同意交换战俘。")
+    assert not any("土耳其" in (s, o) and t in {"AGREE", "RETREAT"} for s, t, o, _ in found)
