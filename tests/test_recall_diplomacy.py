@@ -7,7 +7,9 @@ tests in the style of Chinese international news.
 from __future__ import annotations
 
 import pytest
-from sentences import events_of
+from sentences import article, events_of
+
+from kg.extract import extract_article
 
 # -- a verb of noticing takes what is noticed: its actor is no subject of the next clause ------
 
@@ -210,3 +212,14 @@ def test_mediation_with_a_second_word_of_help() -> None:
 def test_the_mediator_is_no_side_of_the_pair_in_focus() -> None:
     found = events_of("在土耳其斡旋下，俄罗斯军方代表在伊斯坦布尔举行会谈。双方同意交换战俘。")
     assert not any("土耳其" in (s, o) and t in {"AGREE", "RETREAT"} for s, t, o, _ in found)
+
+
+# -- 严正交涉 after an envoy's title is no name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["中方紧急召见美国驻华大使 严正交涉", "中方向日本驻华大使严正抗议。"]
+)
+def test_yanzheng_after_an_envoy_is_no_person(text) -> None:
+    people = {r.person.actor.label for r in extract_article(article(text)).roles}
+    assert not people & {"严正", "严厉", "严重"}
