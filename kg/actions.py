@@ -3129,6 +3129,8 @@ def _subjects(
                 continue
             if (mention.start, mention.actor.key) in taken or mention.start in targets:
                 continue
+            if _compared(text, earlier, mention):
+                continue  # 联大决议与安理会草案相比,除要求俄罗斯…: what is compared does not act
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
                 if _after_predicate(text, earlier.start, mention):
                     continue
@@ -3145,6 +3147,15 @@ def _subjects(
     return [], False
 
 
+def _compared(text: str, clause, mention: Mention) -> bool:
+    """Whether ``mention`` stands inside a comparison (与|安理会草案|相比) of its clause."""
+    head = text[clause.start : _front(mention)]
+    tail = text[mention.end : clause.end]
+    link = max(head.rfind(w) for w in ("与", "和", "同", "跟"))
+    return link != -1 and tail.rstrip(",，。;；").endswith(_COMPARING)
+
+
+_COMPARING = ("相比", "相较", "相比较", "比较", "相比之下")
 _BOTH_LINKS = ("与", "和", "及", "同", "跟")
 _CLAUSE_MARKS = frozenset(",，。;；:：!?！？、")
 _ARRIVED_AT = ("抵达", "飞抵", "到达", "来到", "前往", "赴")

@@ -219,3 +219,21 @@ def test_the_mediator_is_no_side_of_the_pair_in_focus() -> None:
 def test_yanzheng_after_an_envoy_is_no_person(text) -> None:
     people = {r.person.actor.label for r in extract_article(article(text)).roles}
     assert not people & {"严正", "严厉", "严重"}
+
+
+# -- what a clause compares (与X相比) does not act in the clause after it --------------------------
+
+COMPARED = [
+    (
+        "联大决议与安理会此前的草案相比，还要求俄罗斯赔偿乌克兰的损失。",
+        ("联合国大会", "REQUEST", "俄罗斯", "asserted"),
+    ),
+    ("美国与欧盟相比，对俄罗斯的制裁更严厉。", ("美国", "SANCTION", "俄罗斯", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED)
+def test_what_is_compared_is_no_subject(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert not any(s in {"安理会", "欧盟"} for s, *_ in found)
