@@ -672,7 +672,10 @@ def _actions_for(
                     confidence = _confidence(subject, obj, frame, same_clause)
                     yield Action(subject, obj, trig, pos, status, confidence, frame)
         return
-    if not objects and "body" in trig.objects:  # 中俄提交决议草案: to the body in focus
+    against = "ballot" in trig.flags and trig.event_type == "REJECT"
+    if not objects and ("body" in trig.objects or against):
+        # 中俄提交决议草案: to the body in focus; 联合国大会…通过决议。俄罗斯投票反对: the vote
+        # against is cast in the body the article named last (a bare vote for names none)
         body = discourse.body(end)
         objects, frame = ([body], "focus") if body is not None else ([], "")
     if not objects:
@@ -1265,11 +1268,15 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
         if mention.start > pos and can_be_subject(text, mention) and mention.actor.type != "Person":
             if _condition_open(text, clauses, index, pos):
                 return mention  # 美方若执意打关税战,中方都奉陪: the side the condition warns
+    topics = _topic(text, clauses, index, [m for m in mentions if m.end <= _front(subject)], [])
+    topical = bool(topics) and not _same_side(subject, topics[0]) and topics[0].via != "media"
+    if topical and _KIND_OF_BODY[topics[0].actor.key]:
+        return topics[0]  # 安理会就草案进行投票,由于俄罗斯反对: the body this sentence is about,
+        # not the side an earlier sentence opposed
     found = discourse.counterpart(subject, pos, trig) or fallback
     if found is not None:
         return found
-    topics = _topic(text, clauses, index, [m for m in mentions if m.end <= _front(subject)], [])
-    if topics and not _same_side(subject, topics[0]) and topics[0].via != "media":
+    if topical:
         return topics[0]  # 安理会…投了赞成票,美国投了反对票: the body the sentence is about
     return None
 
@@ -1698,7 +1705,14 @@ def _mediation_words() -> re.Pattern[str]:
 
 
 def _mediation_between(text: str, start: int, pos: int) -> bool:
-    return start < pos and _mediation_words().search(text, start, pos) is not None
+    """促成这项协议, 监督协议执行: the agreement is the sides', not of who brings it about or
+    oversees it (words.tsv oversee)."""
+    if start >= pos:
+        return False
+    stretch = text[start:pos]
+    return _mediation_words().search(stretch) is not None or any(
+        word in stretch for word in words("oversee")
+    )
 
 
 _LIST_TAIL = re.compile(r"(?:等(?:多方|多国|国|方|国家)?|多国部队)的?$")
@@ -1709,17 +1723,39 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     if "invitation" not in trig.flags and trig.event_type != "REQUEST":
         return []
     ying = text.rfind("应", clause.start, pos)
-    if text.startswith("下", pos + len(trig.word)) or trig.word.endswith("下"):
-        # 在泽连斯基要求下, 在美国的邀请下, 在英国的协助下
+    if _UNDER.match(text, pos + len(trig.word)) or trig.word.endswith("下"):
+        # 在泽连斯基要求下, 在美国的邀请下, 在英国的协助下, 在中方斡旋和促推下
         ying = max(ying, text.rfind("在", clause.start, pos))
     ying = max(ying, _acceptance_of(text, clause, pos))
+    through = next((w for w in _THROUGH if text.startswith(w, clause.start)), "")
+    if through and "parties" in trig.objects:  # 经(过)卡塔尔斡旋,以色列与哈马斯…
+        ying = max(ying, clause.start + len(through) - 1)
     if ying == -1:
         return []
     inside = [m for m in mentions if ying < m.start and m.end <= pos]
-    if not inside or _front(inside[0]) != ying + 1:
+    if not inside:
         return []
+    front = _front(inside[0])
+    if front != ying + 1 and not (
+        _opens_clause(text, clause, ying) and _describes_inviter(text, ying + 1, front)
+    ):
+        return []  # 应|博鳌亚洲论坛理事长|潘基文…邀请: a post may stand before the inviter
     between = _LIST_TAIL.sub("", text[inside[-1].end : pos])  # 在美国、卡塔尔等多方斡旋下
     return inside if len(between) <= 1 else []  # (的) right before the request
+
+
+def _opens_clause(text: str, clause, at: int) -> bool:
+    """Whether the 应 at ``at`` opens its clause (一、应…邀请), not 不应过高估计…."""
+    return text[at] == "应" and not _ENUMERATOR.sub("", text[clause.start : at].strip())
+
+
+def _describes_inviter(text: str, start: int, front: int) -> bool:
+    """应|博鳌亚洲论坛理事长|潘基文…邀请: only the words of a post, with no stop and no act,
+    stand between 应 and the first inviter."""
+    stretch = text[start:front]
+    if len(stretch) > 16 or any(c in _PUNCT for c in stretch):
+        return False
+    return not stretch or not (trigger_pattern().search(stretch) or has_verb(stretch))
 
 
 def _acceptance_of(text, clause, pos: int) -> int:
@@ -1750,9 +1786,14 @@ def _reversed_frame(
     accepted = _accepted_at(text, clause, pos)
     if accepted != -1 and accepted < _front(agents[0]):  # 他又称接受习近平邀请: who accepts
         targets, _ = _subjects(text, clauses, index, accepted, mentions, agents)
-    if text[clause.start : pos].lstrip().startswith(("应", "在")):  # who is invited acts next
+    opening = _ENUMERATOR.sub("", text[clause.start : pos].lstrip())  # 一、应…邀请
+    openers = ("应", "在", *_THROUGH) if "parties" in trig.objects else ("应", "在")
+    if opening.startswith(openers):  # who is invited (or whose talks are mediated) acts next
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
+        later = _titled_person_first(text, later)
         targets = _expand_compound(later[0], mentions) if later else []
+        if targets and "parties" in trig.objects:  # 在中方斡旋下,缅军同若开军…: both sides
+            targets = targets + _partner_after(text, targets[-1], mentions)
     if not targets and "parties" in trig.objects:  # 协议是在美国斡旋下达成的
         yield from _mediated(agents, trig, pos, status, discourse)
         return
@@ -1762,6 +1803,27 @@ def _reversed_frame(
             if agent.actor.key != target.actor.key:
                 confidence = _confidence(agent, target, "passive", True)
                 yield Action(agent, target, trig, pos, status, confidence, "passive")
+
+
+def _partner_after(text, side: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The side a 与/同/和/跟 right after ``side`` joins to it (以色列|与|哈马斯达成…)."""
+    following = [m for m in mentions if m.start > side.end]
+    if following and text[side.end : following[0].start] in _BOTH_LINKS:
+        return [following[0]]
+    return []
+
+
+def _titled_person_first(text, later: list[Mention]) -> list[Mention]:
+    """中共中央|政治局常委、国务院副总理|韩正: a body that only opens the titles of the person
+    named right after them gives way to that person."""
+    if len(later) < 2 or later[0].actor.type == "Person" or later[1].actor.type != "Person":
+        return later
+    between = text[later[0].end : _front(later[1])]
+    if len(between) > 20 or any(c in _CLAUSE_MARKS and c != "、" for c in between):
+        return later
+    if trigger_pattern().search(between) or has_verb(between.replace("、", "")):
+        return later
+    return later[1:]
 
 
 def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
@@ -1798,6 +1860,9 @@ def _authored_patient(text, clause, agent: Mention, mentions) -> bool:
 
 
 _OBJECT_COVERBS = frozenset("向对给")
+_THROUGH = ("经过", "经")
+_UNDER = re.compile(r"(?:[和与及][\u4e00-\u9fff]{1,3})?下")
+_ENUMERATOR = re.compile(r"^[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]")
 
 
 def _topic_group(text, clauses, index, mentions, agents, sides: bool) -> list[Mention]:
@@ -3141,6 +3206,8 @@ def _subjects(
                 continue
             if mention.start in targets and not wished:
                 continue
+            if _compared(text, earlier, mention):
+                continue  # 联大决议与安理会草案相比,除要求俄罗斯…: what is compared does not act
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
                 if _after_predicate(text, earlier.start, mention) and not wished:
                     continue
@@ -3157,6 +3224,15 @@ def _subjects(
     return [], False
 
 
+def _compared(text: str, clause, mention: Mention) -> bool:
+    """Whether ``mention`` stands inside a comparison (与|安理会草案|相比) of its clause."""
+    head = text[clause.start : _front(mention)]
+    tail = text[mention.end : clause.end]
+    link = max(head.rfind(w) for w in ("与", "和", "同", "跟"))
+    return link != -1 and tail.rstrip(",，。;；").endswith(_COMPARING)
+
+
+_COMPARING = ("相比", "相较", "相比较", "比较", "相比之下")
 _BOTH_LINKS = ("与", "和", "及", "同", "跟")
 _CLAUSE_MARKS = frozenset(",，。;；:：!?！？、")
 _ARRIVED_AT = ("抵达", "飞抵", "到达", "来到", "前往", "赴")
@@ -3476,8 +3552,11 @@ def _wish_words() -> tuple[str, ...]:
 
 
 def _after_predicate(text: str, start: int, mention: Mention) -> bool:
-    """坚持钓鱼岛自古以来是中国领土: an actor after the clause's verb is its object."""
+    """坚持钓鱼岛自古以来是中国领土: an actor after the clause's verb is its object; so is one
+    after a verb of noticing (中方注意到|菲律宾举行了大选,对…表示祝贺)."""
     head = _NOT_COPULA.sub("", text[start : _front(mention)])
+    if any(verb in head for verb in words("perceive")):
+        return True
     return "是" in head or bool(trigger_pattern().search(head))
 
 

@@ -520,7 +520,8 @@ def _bare_institution(
     if inst.kind not in _BARE_KINDS and not government:
         return []
     stop = pos + len(inst.suffix)
-    before = text[pos - 1] if pos > 0 else ""
+    opening = pos - _modifier_before(text, pos)  # 叙利亚当局与|主要|反对派武装
+    before = text[opening - 1] if opening > 0 else ""
     if stop > end or (is_cjk(before) and before not in _BARE_BEFORE and not _opens(text, pos)):
         return []
     title = _title_starting_at(text, pos, gaz)
@@ -541,7 +542,14 @@ def _bare_institution(
         if country is None:
             return []
         actor = gaz.compose(country, inst)
-    return [Mention(actor, inst.suffix, pos, stop, "coref")]
+    return [Mention(actor, text[opening:stop], opening, stop, "coref")]
+
+
+def _modifier_before(text: str, pos: int) -> int:
+    """The length of a word that only qualifies a bare institution right before it (主要|反对派,
+    温和|反对派), else 0."""
+    head = text[max(0, pos - 4) : pos]
+    return max((len(w) for w in words("bare_modifier") if head.endswith(w)), default=0)
 
 
 _SUMMONS_REACH = 16  # 外交部|部长助理华春莹|召见: a title and a name before the verb
@@ -858,7 +866,10 @@ def _short_mention(
 
 
 def _starts_word(text: str, pos: int) -> bool:
-    """True when the short form and the next character make a dictionary word (加强, 意见)."""
+    """True when the short form and the next character make a dictionary word (加强, 意见),
+    unless a verb opens at that character (中美|发表联合声明: not 美发)."""
+    if text.startswith(words("verb_after_short"), pos + 1):
+        return False
     return is_word(text[pos : pos + 2])
 
 

@@ -125,6 +125,10 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     for sentence in sentences:
         if not (trigger_re.search(sentence.text) or title_re.search(sentence.text)):
             _answer_marks(ctx, sentence)
+            if any(word in sentence.text for word in words("vote_scene")):
+                # 联合国大会…表决通过决议。俄罗斯投票反对: the body that votes is the one the
+                # later ballots are cast in, though its sentence reports no act
+                find_actors(article.text, sentence.start, sentence.end, gaz, memory=ctx.memory)
             continue
         _extract_sentence(ctx, sentence, dates, result)
     result.roles = _unique_roles(result.roles)
@@ -261,7 +265,8 @@ def _find_events(
             continue  # too many guesses: an implied target on a borrowed subject, undated
         result.events.append(event)
         ctx.events.append(event)
-        if action.object.via != "place":  # 双方 are two sides, never a side and a place
+        if action.object.via != "place" and action.trigger.predicate.name not in _NO_SIDES:
+            # 双方 are two sides, never a side and a place, nor a mediator and a side
             ctx.last_pair = (action.subject, action.object)
             ctx.last_pair_at = sentence.index
     ctx.persons.extend(_clause_topics(text, clauses, mentions, attributive))
@@ -963,7 +968,12 @@ def _talks_pair(ctx: _Context, start: int) -> tuple[Mention, Mention] | None:
     here = _sentence_index(ctx, start)
     before = [e for e in ctx.events if e.sentence.index < here]
     at = next(
-        (i for i in reversed(range(len(before))) if before[i].event_type in SYMMETRIC_TYPES), -1
+        (
+            i
+            for i in reversed(range(len(before)))
+            if before[i].event_type in SYMMETRIC_TYPES and before[i].predicate not in _NO_SIDES
+        ),
+        -1,
     )
     if at < 0 or here - before[at].sentence.index > _PAIR_SENTENCES:
         return None
@@ -982,6 +992,7 @@ def _talks_pair(ctx: _Context, start: int) -> tuple[Mention, Mention] | None:
     return sides
 
 
+_NO_SIDES = frozenset({"mediates"})  # 在中方斡旋下: the mediator is no side of the talks
 _CLAUSE_LEADS = ("而", "则", "但", "但是", "并", "同时", "随后", "此后", "之后", "另外", "此外")
 
 
@@ -1199,6 +1210,14 @@ def _last_agent(ctx: _Context, event_type: str, sentence: Sentence) -> Mention |
         if event.sentence.index < sentence.index - _FOCUS_SENTENCES:
             break
         if event.event_type in wanted:
+            if any(  # 俄罗斯、叙利亚和朝鲜投票反对: an act of several has no one agent
+                other.sentence.index == event.sentence.index
+                and other.event_type == event.event_type
+                and other.object.actor.key == event.object.actor.key
+                and other.subject.actor.key != event.subject.actor.key
+                for other in ctx.events
+            ):
+                return None
             return event.subject
     return None
 
