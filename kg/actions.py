@@ -77,6 +77,7 @@ _COVERB_BLOCKERS = {
     "为": set("作成认因以称视列定选任"),
     "自": set("来出各独亲"),
     "于": set("由鉴"),  # 由于美国入侵伊拉克: a reason, whose subject is free
+    "与": set("参给授赋"),  # 参与伊拉克战争: takes part in what follows, with nobody
 }
 _CONTRAST = ("但", "但是", "然而", "不过", "可是")
 _NEG_REACH = 6  # characters a negator may stand before its verb, prepositional phrases aside
@@ -652,6 +653,8 @@ def _actions_for(
     nested = frame in _TO_FRAMES and _inner_actor(
         text, clause, _coverb_start(text, objects[0]), end, mentions, objects
     )
+    if frame in _TO_FRAMES and not nested and _inside_view(text, clause, end, objects[0]):
+        return  # 他对朝鲜战争的看法: what a view is about, nobody's act
     if frame in _TO_FRAMES and not nested and _inside_to_phrase(text, clause, end, objects[0], pos):
         # 对朝鲜发射导弹表示遗憾: the actor after 对 acts; what it acts on follows the trigger
         after = _after(text, clause, end, trig.gap, mentions) if "after" in trig.objects else []
@@ -1032,6 +1035,23 @@ def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
     if any(c in _PUNCT for c in text[obj.end : pos]) or pos - obj.end > 4:
         return False
     return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))
+
+
+def _inside_view(text, clause, end, obj: Mention) -> bool:
+    """他对朝鲜战争最初的看法, 美国对中国威胁的认识: a trigger inside a 对-phrase that a view
+    heads (words.tsv: view) only says what the view is about; the one who holds the view does
+    nothing to the actor after 对."""
+    if text[_front(obj) - 1 : _front(obj)] != "对":
+        return False
+    return _view_head().match(text, end, clause.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _view_head() -> re.Pattern[str]:
+    """…最初的基本看法: the rest of a 对-phrase, up to a view that heads it."""
+    views = "|".join(map(re.escape, words("view")))
+    stop = "，,。；;：:“”「」!?！？"
+    return re.compile(f"[^{stop}]{{0,8}}?的[^{stop}的]{{0,6}}?(?:{views})")
 
 
 _ORDERS = ("下令", "命令", "指示", "授权", "批准")

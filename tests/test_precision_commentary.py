@@ -1,0 +1,92 @@
+"""False events found in commentary, history and interviews (essays that discuss events rather
+than report them): sentences written for these tests, each once coded wrongly. Events are
+compared on actor labels."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 参与 holds 与 but introduces nobody: the war is named after where it was fought
+        "澳大利亚当年坚持不参与越南战争。",
+        "若没有安理会授权，新西兰不会参与阿富汗战争。",
+    ],
+)
+def test_taking_part_in_a_war_named_after_a_country_fights_nobody(text: str) -> None:
+    assert not {e for e in events_of(text) if e[1] == "ASSAULT"}
+
+
+def test_taking_part_in_an_act_still_lets_its_target_follow() -> None:
+    events = events_of("法国决定参与对叙利亚的制裁。")
+    assert {(e[0], e[2]) for e in events if e[1] == "SANCTION"} == {("法国", "叙利亚")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a 对-phrase that a view heads says what the view is about
+        "回忆录披露了基辛格对越南战争最初的看法。",
+        "记者询问这位学者对日本制裁的基本认识。",
+        "这篇文章分析了普京对北约扩张的评价。",
+    ],
+)
+def test_what_a_view_is_about_is_no_act_of_its_holder(text: str) -> None:
+    assert not events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a 对-phrase that a verb closes still reports the act inside it
+        ("英国对伊朗的制裁持续了十年。", ("英国", "SANCTION", "伊朗", "asserted")),
+        ("韩国政府对朝鲜发射导弹表示抗议。", ("韩国", "PROTEST", "朝鲜", "asserted")),
+    ],
+)
+def test_an_act_inside_a_closed_phrase_is_still_an_event(text: str, event: tuple) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is hindered did not happen
+        "双方的猜疑阻碍了印度与巴基斯坦达成谅解。",
+        "边界争端妨碍了越南与柬埔寨签署协议。",
+    ],
+)
+def test_what_is_hindered_is_no_event(text: str) -> None:
+    assert not {e for e in events_of(text) if e[1] == "AGREE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # posing a danger is a judgement about a country, not a threat it makes
+        "许多学者认为，一个衰弱的俄罗斯不可能对欧洲造成威胁。",
+        "报告称伊朗的导弹计划对沙特构成威胁。",
+        "分析人士说，日本的军备扩张将威胁到韩国的安全。",
+    ],
+)
+def test_posing_a_threat_is_no_threat_made(text: str) -> None:
+    assert not {e for e in events_of(text) if e[1] == "THREATEN"}
+
+
+def test_a_threat_made_is_still_a_threat() -> None:
+    events = events_of("伊朗威胁要对沙特采取报复行动。")
+    assert ("伊朗", "THREATEN", "沙特阿拉伯", "asserted") in events
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # troops sent to intervene in a war named after a country are sent against it
+        ("苏联当年派兵干涉阿富汗内战。", "阿富汗"),
+        ("英国出兵干涉埃及。", "埃及"),
+    ],
+)
+def test_troops_sent_to_intervene_are_sent_against_the_country(text: str, target: str) -> None:
+    assert {e[2] for e in events_of(text) if e[1] == "MOBILIZE"} == {target}
