@@ -768,6 +768,7 @@ def _actions_for(
         objects = [o for o in objects if o.via != "media"]
     if trig.event_type not in _PLACE_TARGETS:
         objects = [o for o in objects if o.via != "place"]  # a place is hit, not spoken to
+    subjects = [s for s in subjects if not _asked_another(text, clause, s, pos, mentions)]
     subjects = subjects + _orderers(text, clauses, index, subjects, mentions)
     for subject in subjects:
         for obj in objects:
@@ -1035,6 +1036,23 @@ def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
     if any(c in _PUNCT for c in text[obj.end : pos]) or pos - obj.end > 4:
         return False
     return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))
+
+
+# 让/请/叫 someone (去) do it: the one asked acts, not the one who asks (让步, 邀请, 请求 aside)
+_ASKS_ANOTHER = re.compile(
+    r"(?<![转出退谦礼相忍])让(?![步渡])|(?<![邀申提恳吁诉声])请(?![求愿示教])|叫(?![做停嚣板好])"
+)
+
+
+def _asked_another(text, clause, subject: Mention, pos: int, mentions) -> bool:
+    """我们希望…，让沈阳向她道歉; 他曾请过院里其他老师去说服王攀: a subject before 让/请/叫 asks
+    another to do the act after it; whoever stands after the verb does it (the actor right
+    after it is the nearest before the trigger, and so is found as the subject instead)."""
+    start = max(subject.end, clause.start)
+    for match in _ASKS_ANOTHER.finditer(text, start, pos) if start < pos else ():
+        if not any(m.start <= match.start() < m.end for m in mentions):
+            return True  # (not 让 of 让·容克, a name)
+    return False
 
 
 def _inside_view(text, clause, end, obj: Mention) -> bool:

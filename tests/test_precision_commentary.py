@@ -90,3 +90,30 @@ def test_a_threat_made_is_still_a_threat() -> None:
 )
 def test_troops_sent_to_intervene_are_sent_against_the_country(text: str, target: str) -> None:
     assert {e[2] for e in events_of(text) if e[1] == "MOBILIZE"} == {target}
+
+
+@pytest.mark.parametrize(
+    ("text", "asker"),
+    [
+        # the one who asks another (让/请/叫) does not do what is asked
+        ("她们很愤怒，她们要求公开真相，让校方向受害者家属道歉。", "她们"),
+        ("但陈明没有放弃，还曾请过系里别的教授去说服李华。", "陈明"),
+        ("张伟后来叫同事去联系赵强。", "张伟"),
+    ],
+)
+def test_one_who_asks_another_does_not_do_the_act(text: str, asker: str) -> None:
+    assert not {e for e in events_of(text) if e[0] == asker}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # an actor after 让 does it; a name that begins with 让 asks nobody; 让步 is a concession
+        ("美国让日本加入对俄罗斯的制裁。", ("日本", "SANCTION", "俄罗斯", "asserted")),
+        ("法国总统马克龙同总理让·卡斯泰通了电话。", ("马克龙", "CONSULT", "让·卡斯泰", "asserted")),
+        ("日本最终向韩国让步。", ("日本", "CONCEDE", "韩国", "asserted")),
+    ],
+)
+def test_an_act_after_let_or_a_name_with_it_is_kept(text: str, event: tuple) -> None:
+    events = events_of(text)
+    assert event in events or (event[2], event[1], event[0], event[3]) in events
