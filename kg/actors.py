@@ -410,7 +410,7 @@ def _hiding_words() -> dict[str, tuple[tuple[str, int], ...]]:
     character there: a name is checked against the words that hold its first character."""
     by_char: dict[str, list[tuple[str, int]]] = {}
     for word in words("hides_name"):
-        for i in range(1, len(word) - 1):
+        for i in range(1, len(word)):  # a short form may end it (抗|日)
             by_char.setdefault(word[i], []).append((word, i))
     return {char: tuple(places) for char, places in by_char.items()}
 
@@ -704,6 +704,8 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
     """A compound of short forms (美日韩) or one licensed short form (对朝)."""
     if text[pos] not in gaz.shorts or (pos > 0 and text[pos - 1].isdigit()):
         return []
+    if _inside_hiding_word(text, pos, 1):
+        return []  # 抗|日: a word that only holds the short form
     run = [pos]
     while run[-1] + 1 < end and text[run[-1] + 1] in gaz.shorts:
         nxt = run[-1] + 1

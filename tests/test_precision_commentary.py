@@ -117,3 +117,24 @@ def test_one_who_asks_another_does_not_do_the_act(text: str, asker: str) -> None
 def test_an_act_after_let_or_a_name_with_it_is_kept(text: str, event: tuple) -> None:
     events = events_of(text)
     assert event in events or (event[2], event[1], event[0], event[3]) in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 抗日 (resisting Japan) holds the short form 日 but names no actor that acts or is acted on
+        "抗日战争前，这些学者组成协会反对国民党的独裁政策。",
+        "他们要求各党派共同抗日，结果被国民党逮捕。",
+    ],
+)
+def test_a_word_that_ends_with_a_short_form_names_no_actor(text: str) -> None:
+    assert not {e for e in events_of(text) if "日本" in (e[0], e[2])}
+
+
+def test_the_short_form_still_counts_in_a_compound() -> None:
+    assert ("中国", "CONSULT", "日本", "asserted") in events_of("中日两国外长举行会晤。") or (
+        "日本",
+        "CONSULT",
+        "中国",
+        "asserted",
+    ) in events_of("中日两国外长举行会晤。")
