@@ -3733,10 +3733,31 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         (p, t) for p, t in find_triggers(text, before.start, before.end) if not isinstance(t, str)
     ]
     if not acts:
-        return False
+        return _intends_other_act(text, clause, before, mentions)
     pos, trig = acts[-1]  # the act the clause before reports, and whether it is intended
     end = pos + len(trig.word)
     return _status(text, clauses, index - 1, pos, end, mentions, trig.flags) == "intended"
+
+
+def _intends_other_act(text, clause, before, mentions) -> bool:
+    """刘鹤将率代表团赴华盛顿,与…进行谈判: a clause whose subject is followed by a word of
+    plan (将, 计划, 拟…) before a verb that is no trigger (率, 赴, 前往) makes the clause after
+    it a plan too when that clause goes on with a partner (与/同/跟…: the talks the trip is
+    for); a 将 that is 把 (将伊朗列入…) does not."""
+    head = text[clause.start : clause.end].lstrip(" ，,")
+    if not head.startswith(_GOES_ON_WITH):
+        return False
+    for mention in mentions:
+        if not before.start <= mention.start < before.end or _front(mention) - before.start > 4:
+            continue
+        plan = _PLAN_AFTER_SUBJECT.match(text, mention.end, before.end)
+        if plan and can_be_subject(text, mention):
+            return not (plan.group(1) == "将" and _ba_verb_before(text, before, before.end))
+    return False
+
+
+_GOES_ON_WITH = ("与", "同", "跟", "并与", "并同", "并跟", "还将与", "并将与")
+_PLAN_AFTER_SUBJECT = re.compile(r"[也还]?(将要|即将|将|计划|拟|打算|准备)")
 
 
 def _describes(text, end, clause) -> bool:

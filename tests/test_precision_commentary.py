@@ -138,3 +138,21 @@ def test_the_short_form_still_counts_in_a_compound() -> None:
         "中国",
         "asserted",
     ) in events_of("中日两国外长举行会晤。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a planned trip makes the talks it goes on to a plan
+        "下周一，日本外相将率团赴首尔，与韩国外长朴振举行会谈。",
+        "王毅计划下月前往莫斯科，同俄罗斯外长拉夫罗夫举行会谈。",
+    ],
+)
+def test_talks_after_a_planned_trip_are_intended(text: str) -> None:
+    statuses = {e[3] for e in events_of(text) if e[1] == "CONSULT"}
+    assert statuses == {"intended"}
+
+
+def test_talks_after_a_trip_made_are_asserted() -> None:
+    events = events_of("王毅昨天抵达莫斯科，与俄罗斯外长拉夫罗夫举行会谈。")
+    assert {e[3] for e in events if e[1] == "CONSULT"} == {"asserted"}
