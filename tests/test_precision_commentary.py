@@ -156,3 +156,16 @@ def test_talks_after_a_planned_trip_are_intended(text: str) -> None:
 def test_talks_after_a_trip_made_are_asserted() -> None:
     events = events_of("王毅昨天抵达莫斯科，与俄罗斯外长拉夫罗夫举行会谈。")
     assert {e[3] for e in events if e[1] == "CONSULT"} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a proposal named as a thing plans nothing: what happens to it, or under it, is done
+        ("美国与朝鲜在中国的建议下举行了会谈。", ("美国", "CONSULT", "朝鲜", "asserted")),
+        ("日本与韩国在美国的提议下签署了协议。", ("日本", "AGREE", "韩国", "asserted")),
+    ],
+)
+def test_a_proposal_named_as_a_thing_plans_nothing(text: str, event: tuple) -> None:
+    events = events_of(text)
+    assert event in events or (event[2], event[1], event[0], event[3]) in events
