@@ -3088,9 +3088,13 @@ def _subjects(
     ahead = _fronted_frame_subject(text, clauses, index, mentions, taken)
     if ahead is not None:  # 在对中国进行国事访问期间,普京…: the frame's subject comes after it
         return _expand_compound(ahead, mentions, taken), False
+    if _unresolved_pronoun_opens(text, clause, mentions):
+        return [], False  # 我们只是支持香港警方: the clause's subject is a pronoun no actor has
     quotes = _speech_quotes(text, clauses[0].start, clauses[-1].end)
     region = _region(quotes, boundary)
     for earlier in reversed(clauses[:index]):
+        if _unresolved_pronoun_opens(text, earlier, mentions):
+            break  # 我们所能做的,只是支持…: the pronoun is the subject the clauses go on with
         if _opens_condition(text, earlier) and not _opens_condition(text, clause):
             continue  # 如果佩洛西访台,必将采取反制措施: the condition's subject does not act
         if text[earlier.start : earlier.end].lstrip().startswith(words("reason")):
@@ -3116,6 +3120,35 @@ def _subjects(
         if text[earlier.end - 1 : earlier.end] in {":", "："}:
             break  # 外交部:如果她敢,拭目以待: who speaks is named before the colon, or not at all
     return [], False
+
+
+_PERSONAL_PRONOUNS = (
+    "我们",
+    "咱们",
+    "你们",
+    "他们",
+    "她们",
+    "我",
+    "你",
+    "他",
+    "她",
+    "大家",
+    "人们",
+)
+_PRONOUN_LEAD = re.compile(r"[ “”\"'「」]*(?:但是|但|而且|而|可是|并且|所以|因此|于是|其实|那么)?")
+
+
+def _unresolved_pronoun_opens(text, clause, mentions) -> bool:
+    """A clause whose subject is a personal pronoun that refers to no actor (the author's 我们,
+    a 他 of nobody named): it has a subject of its own, and so do the clauses that go on from
+    it; none is borrowed from before."""
+    lead = _PRONOUN_LEAD.match(text, clause.start, clause.end)
+    at = lead.end() if lead else clause.start
+    if not text.startswith(_PERSONAL_PRONOUNS, at):
+        return False
+    if text.startswith(("他国", "他人", "他方", "我国", "我方", "我军", "你方"), at):
+        return False  # no pronoun: a word that begins with one (我国 is named by the gazetteer)
+    return not any(_front(m) <= at < m.end or m.start == at for m in mentions)
 
 
 _BOTH_LINKS = ("与", "和", "及", "同", "跟")

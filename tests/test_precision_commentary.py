@@ -169,3 +169,33 @@ def test_talks_after_a_trip_made_are_asserted() -> None:
 def test_a_proposal_named_as_a_thing_plans_nothing(text: str, event: tuple) -> None:
     events = events_of(text)
     assert event in events or (event[2], event[1], event[0], event[3]) in events
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the author's 我们 is the subject: none is borrowed from before
+        ("中国政府决定开放边境，这是香港人无法控制的，我们所能做的，只是支持香港警方。", "中国"),
+        ("美国宣布新的关税，我们能做的只是支持欧盟的立场。", "美国"),
+        (
+            "随着英国出现病例，在韩国、泰国、越南等地开始报告社区传播，"
+            "如果疫情在英国扩散，我们的医院或许并未做好准备。",
+            "韩国",
+        ),
+    ],
+)
+def test_a_pronoun_subject_of_nobody_borrows_no_actor(text: str, absent: str) -> None:
+    assert not {e for e in events_of(text) if e[0] == absent}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a pronoun that names the speaker, and a pronoun after the subject, still act
+        ("中国外交部发言人表示，我们坚决反对美国的制裁。", ("中国", "ACCUSE", "美国", "asserted")),
+        ("俄罗斯表示，我们将与中国加强合作。", ("俄罗斯", "COOPERATE", "中国", "intended")),
+    ],
+)
+def test_a_pronoun_of_the_speaker_still_acts(text: str, event: tuple) -> None:
+    events = events_of(text)
+    assert event in events or (event[2], event[1], event[0], event[3]) in events
