@@ -373,6 +373,8 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
             return []  # 日本海, 印度洋, 台湾海峡, 朝鲜半岛: a sea or a peninsula, no actor
         if actor.type == "Region" and text.startswith(words("scene"), pos + len(surface)):
             return []  # 加沙停火协议: where the truce holds, not a party to it
+        if kind == "capital" and _begins_a_name(text, pos + len(surface)):
+            return []  # 北京工友之家: the city begins the name of a group in it
         if kind == "capital" and not _acts_as_capital(text, pos, len(surface)):
             if _dateline(text, pos + len(surface)):
                 return []
@@ -589,6 +591,18 @@ def _acts_as_capital(text: str, pos: int, length: int) -> bool:
     if _dateline(text, pos + length):  # 新华社北京5月3日电
         return False
     return after not in {"时间", "举行", "召开", "峰会", "会议", "大学", "市"}
+
+
+_SPEAKS_FOR_CAPITAL = ("方面", "当局", "政府", "官方", "高层", "方")
+
+
+def _begins_a_name(text: str, pos: int) -> bool:
+    """北京|工友之家, 东京|工人协会: a capital right before a noun begins the name of a place or
+    a group in the city, not its government (but 北京方面, 北京当局 speak for it)."""
+    if text.startswith(_SPEAKS_FOR_CAPITAL, pos):
+        return False
+    tags = _tag(text[pos : pos + 6])
+    return bool(tags) and tags[0][1] in {"n", "nz", "nt"} and len(tags[0][0]) >= 2
 
 
 @lru_cache(maxsize=1024)

@@ -199,3 +199,26 @@ def test_a_pronoun_subject_of_nobody_borrows_no_actor(text: str, absent: str) ->
 def test_a_pronoun_of_the_speaker_still_acts(text: str, event: tuple) -> None:
     events = events_of(text)
     assert event in events or (event[2], event[1], event[0], event[3]) in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital right before a noun begins the name of a group or a school in the city
+        "李明联系了东京工人协会和东京妇女之家。",
+        "王芳给首尔妇女协会写了信，随后联系了首尔工人之家。",
+    ],
+)
+def test_a_capital_that_begins_a_name_is_no_government(text: str) -> None:
+    assert not {e for e in events_of(text) if e[1] == "CONSULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("北京方面强烈谴责东京的决定。", ("中国", "ACCUSE", "日本", "asserted")),
+        ("莫斯科拒绝了华盛顿的要求。", ("俄罗斯", "REJECT", "美国", "asserted")),
+    ],
+)
+def test_a_capital_that_acts_is_still_its_government(text: str, event: tuple) -> None:
+    assert event in events_of(text)
