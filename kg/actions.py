@@ -3353,7 +3353,7 @@ def _own_subject(text: str, clause) -> bool:
     for verb in (*speech_verbs(), "指"):  # 指这些企业对莫斯科…提供支援: what is alleged
         if head.startswith(verb) and head[len(verb) :].startswith(_OWN_SUBJECTS):
             return True
-    return head.startswith(_OWN_SUBJECTS)
+    return head.startswith(_OWN_SUBJECTS) or head.startswith(words("people"))
 
 
 _FRAME_END = ("期间", "之际", "时", "之时", "后", "之后", "前", "之前", "里", "中", "上")

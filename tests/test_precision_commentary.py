@@ -222,3 +222,16 @@ def test_a_capital_that_begins_a_name_is_no_government(text: str) -> None:
 )
 def test_a_capital_that_acts_is_still_its_government(text: str, event: tuple) -> None:
     assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # people named by what they are open the clause as its subject: nobody is borrowed
+        ("张红回忆，孙强转到医院后，医生建议他每天服药。", "张红"),
+        ("张红说，孙强到了学校后，老师批评了他。", "张红"),
+        ("张红说，孙强被带走后，警察逮捕了他。", "张红"),
+    ],
+)
+def test_people_named_by_what_they_are_are_the_subject(text: str, absent: str) -> None:
+    assert not {e for e in events_of(text) if e[0] == absent}
