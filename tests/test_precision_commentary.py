@@ -235,3 +235,15 @@ def test_a_capital_that_acts_is_still_its_government(text: str, event: tuple) ->
 )
 def test_people_named_by_what_they_are_are_the_subject(text: str, absent: str) -> None:
     assert not {e for e in events_of(text) if e[0] == absent}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place a branch of a body is in is no actor, and no side of the body
+        "国际特赦组织台湾分会举行抗议活动。",
+        "世界卫生组织日本分部举行抗议活动。",
+    ],
+)
+def test_the_place_of_a_branch_is_no_actor(text: str) -> None:
+    assert not events_of(text)
