@@ -3882,12 +3882,31 @@ def _condition_open(text, clauses, index, pos) -> bool:
         clause = clauses[i]
         stop = pos if i == index else clause.end
         if _condition_cue_in(text, clause.start, stop):
-            return True
+            return not _condition_closed(text, clauses, i, index)
         if i != index and text.startswith(_CONTRAST, clause.start):
             return False
         if i < index and text.startswith(_CONTRAST, clauses[i + 1].start):
             return False
     return False
+
+
+_CONSEQUENCE = ("就", "则", "那么", "那就", "便", "也就")
+
+
+def _condition_closed(text, clauses, opened: int, index: int) -> bool:
+    """如果…,就应当遵守…,这与关税自主是不违背的,…: after the clause of consequence (就, 则,
+    那么), a clause with a subject of its own (这, 这些…) is outside the condition; a clause
+    that goes on (并驱逐…) is still inside it."""
+    for j in range(opened + 1, index):
+        if _opens_consequence(text, clauses[j]):
+            return any(_own_subject(text, clauses[k]) for k in range(j + 1, index + 1))
+    return False
+
+
+def _opens_consequence(text: str, clause) -> bool:
+    """如果…,就应当遵守…,这与…不违背,…中方也…要求美方…: the clause that opens with 就/则/那么
+    is what follows from the condition; the clauses after it are outside the condition."""
+    return text[clause.start : clause.end].lstrip(" ，,").startswith(_CONSEQUENCE)
 
 
 def _cue_list(text: str, start: int, end: int, skip=()) -> list[Cue]:

@@ -247,3 +247,23 @@ def test_people_named_by_what_they_are_are_the_subject(text: str, absent: str) -
 )
 def test_the_place_of_a_branch_is_no_actor(text: str) -> None:
     assert not events_of(text)
+
+
+def test_a_clause_with_its_own_subject_after_the_consequence_is_outside_the_condition() -> None:
+    text = (
+        "如果一个国家违反了协议，就应当承担后果，这与主权原则并不矛盾，"
+        "在当前的争端中，日本也是以此为由要求韩国遵守协议的。"
+    )
+    assert ("日本", "REQUEST", "韩国", "asserted") in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what follows from a condition, and what goes on from it, stays hypothetical
+        "如果伊朗违反协议，那么美国将制裁伊朗，并驱逐伊朗外交官。",
+        "如果朝鲜再次试射导弹，日本就将对朝鲜实施制裁。",
+    ],
+)
+def test_the_consequence_of_a_condition_stays_hypothetical(text: str) -> None:
+    assert {e[3] for e in events_of(text)} == {"hypothetical"}
