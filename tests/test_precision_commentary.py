@@ -267,3 +267,33 @@ def test_a_clause_with_its_own_subject_after_the_consequence_is_outside_the_cond
 )
 def test_the_consequence_of_a_condition_stays_hypothetical(text: str) -> None:
     assert {e[3] for e in events_of(text)} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # 要 before an act makes it a plan; 主要, 需要… hold it but plan nothing
+        ("俄罗斯多次提出过要退出世界贸易组织。", ("俄罗斯", "REJECT", "世界贸易组织", "intended")),
+        ("他说俄罗斯和印度要加强合作。", ("俄罗斯", "COOPERATE", "印度", "intended")),
+        ("俄罗斯主要与印度合作。", ("俄罗斯", "COOPERATE", "印度", "asserted")),
+    ],
+)
+def test_yao_before_an_act_makes_a_plan(text: str, event: tuple) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # what someone should not do is the speaker's demand, not the act, nor a negated one
+        ("中国外交部表示，日方不应干涉中国内政。", ("中国外交部", "REQUEST", "日本", "asserted")),
+        (
+            "英国外交部表示，美国不应该对中国企业实施制裁。",
+            ("英国外交部", "REQUEST", "美国", "asserted"),
+        ),
+    ],
+)
+def test_what_should_not_be_done_is_a_demand(text: str, event: tuple) -> None:
+    events = events_of(text)
+    assert event in events
+    assert not {e for e in events if e[1] in {"ACCUSE", "SANCTION"}}
