@@ -63,7 +63,7 @@ _FROM = set("从自")
 _NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自视按依")
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
 _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word (采访, 对话框)
-    "访": set("采拜走探寻暗私互出到"),
+    "访": set("采拜走探寻暗私互出到受"),
     "会见": set("约"),
     "对话": set(""),
     "条约": set(""),

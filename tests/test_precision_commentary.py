@@ -297,3 +297,20 @@ def test_what_should_not_be_done_is_a_demand(text: str, event: tuple) -> None:
     events = events_of(text)
     assert event in events
     assert not {e for e in events if e[1] in {"ACCUSE", "SANCTION"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # being interviewed or questioned accepts nobody; 受访 is no visit
+        "日本驻华大使垂秀夫接受了中国媒体的采访。",
+        "作家李明在接受美国媒体专访时提到此事。",
+        "王芳和赵强在广场上举着标语（受访者供图）。",
+    ],
+)
+def test_an_interview_is_no_agreement_nor_visit(text: str) -> None:
+    assert not events_of(text)
+
+
+def test_accepting_a_proposal_is_still_agreement() -> None:
+    assert ("伊朗", "AGREE", "美国", "asserted") in events_of("伊朗接受了美国的提议。")
