@@ -77,6 +77,7 @@ _COVERB_BLOCKERS = {
     "为": set("作成认因以称视列定选任"),
     "自": set("来出各独亲"),
     "于": set("由鉴"),  # 由于美国入侵伊拉克: a reason, whose subject is free
+    "至": set("甚乃以"),  # 甚至北约轰炸…: an adverb, whose actor acts
     "与": set("参给授赋"),  # 参与伊拉克战争: takes part in what follows, with nobody
 }
 _CONTRAST = ("但", "但是", "然而", "不过", "可是")
@@ -774,6 +775,8 @@ def _actions_for(
         for obj in objects:
             if _same_side(subject, obj) and not _seized_by_own_forces(subject, obj, trig):
                 continue
+            if "quarrel" in trig.flags and "Person" in {subject.actor.type, obj.actor.type}:
+                continue  # 不想跟王攀发生正面冲突: people quarrel, they do not fight
             confidence = _confidence(subject, obj, frame, same_clause)
             yield Action(subject, obj, trig, pos, status, confidence, frame)
             if "mutual" in trig.flags and frame == "with":  # 印度军队与巴基斯坦军队交火
@@ -1993,6 +1996,8 @@ def _pairwise(group: list[Mention], trig: Trigger, pos: int, status: str) -> Ite
     both = trig.event_type not in SYMMETRIC_TYPES
     for i, first in enumerate(group):
         for second in group[i + 1 :]:
+            if "quarrel" in trig.flags and "Person" in {first.actor.type, second.actor.type}:
+                continue  # 两人发生冲突: a quarrel
             if not _same_side(first, second):  # 姆努钦和特朗普 agree with nobody here
                 confidence = _confidence(first, second, "compound", True)
                 yield Action(first, second, trig, pos, status, confidence, "compound")

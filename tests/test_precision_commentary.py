@@ -314,3 +314,29 @@ def test_an_interview_is_no_agreement_nor_visit(text: str) -> None:
 
 def test_accepting_a_proposal_is_still_agreement() -> None:
     assert ("伊朗", "AGREE", "美国", "asserted") in events_of("伊朗接受了美国的提议。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a conflict between people is a quarrel, no armed act
+        "李明说，张伟不想跟赵强发生正面冲突。",
+        "乔治·凯南对自己与中国人在观念上的根本性冲突心知肚明。",
+    ],
+)
+def test_a_conflict_of_people_is_no_assault(text: str) -> None:
+    assert not {e for e in events_of(text) if e[1] == "ASSAULT"}
+
+
+def test_a_conflict_of_states_is_still_an_assault() -> None:
+    assert ("俄罗斯", "ASSAULT", "乌克兰", "asserted") in events_of("俄罗斯与乌克兰爆发冲突。")
+
+
+def test_a_disease_named_after_a_region_is_no_actor() -> None:
+    assert not events_of("正在席卷越南的非洲猪瘟已导致越南数千头猪的死亡。")
+
+
+def test_an_actor_after_shenzhi_acts() -> None:
+    # 甚至 is an adverb, not the preposition 至
+    events = events_of("甚至北约轰炸利比亚的时候，加拿大也没有断交。")
+    assert ("北约", "ASSAULT", "利比亚", "asserted") in events
