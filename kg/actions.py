@@ -3551,7 +3551,20 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         words("private"), mention.end
     ):
         return False  # 非洲留学生, 中国企业: people of a country, not the country
+    if mention.actor.type in {"Country", "Region"} and _origin_listed(text, mention, front):
+        return False  # 来自澳大利亚、香港等地的…女学生: where people come from does not act
     return mention.via != "media"
+
+
+# 来自 and a list running up to the actor: the places people come from (来自澳大利亚、香港、…)
+_ORIGIN = re.compile(r"来自(?:[^，,。；;：:“”\s、的]{1,12}、){0,6}$")
+
+
+def _origin_listed(text: str, mention: Mention, front: int) -> bool:
+    """来自澳大利亚、香港、中国内地等地的…: a list of places people come from names no side (but
+    来自美国的代表团, one country's delegation, speaks for it)."""
+    found = _ORIGIN.search(text, max(0, front - 80), front)
+    return found is not None and ("、" in found.group() or text.startswith("、", mention.end))
 
 
 _LINKS = {"、", "和", "与", "及", "以及", "同"}

@@ -372,9 +372,9 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         if actor.type in {"Country", "Region"} and _water_after(text, pos + len(surface), gaz):
             return []  # 日本海, 印度洋, 台湾海峡, 朝鲜半岛: a sea or a peninsula, no actor
         if actor.type in {"Country", "Region"} and text.startswith(
-            words("branch"), pos + len(surface)
+            (*words("branch"), *words("school")), pos + len(surface)
         ):
-            return []  # 国际特赦组织香港分会: where a branch of a body is, no actor
+            return []  # 国际特赦组织香港分会, 香港科技大学: where a branch or a school is
         if actor.type == "Region" and text.startswith(words("scene"), pos + len(surface)):
             return []  # 加沙停火协议: where the truce holds, not a party to it
         if kind == "capital" and _begins_a_name(text, pos + len(surface)):

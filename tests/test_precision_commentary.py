@@ -340,3 +340,17 @@ def test_an_actor_after_shenzhi_acts() -> None:
     # 甚至 is an adverb, not the preposition 至
     events = events_of("甚至北约轰炸利比亚的时候，加拿大也没有断交。")
     assert ("北约", "ASSAULT", "利比亚", "asserted") in events
+
+
+def test_places_people_come_from_do_not_act() -> None:
+    text = "来自英国、法国、德国等地的几所大学的学生与我们取得了联系。"
+    assert not events_of(text)
+
+
+def test_a_delegation_from_one_country_still_acts_for_it() -> None:
+    events = events_of("来自美国的代表团与中方举行会谈。")
+    assert ("美国", "CONSULT", "中国", "asserted") in events
+
+
+def test_a_school_named_after_a_place_is_no_actor() -> None:
+    assert not events_of("日本首相邀请台湾师范大学学生会出席会议。")
