@@ -3127,26 +3127,15 @@ def _subjects(
     return [], False
 
 
-_PERSONAL_PRONOUNS = (
-    "我们",
-    "咱们",
-    "你们",
-    "他们",
-    "她们",
-    "我",
-    "你",
-    "他",
-    "她",
-    "大家",
-    "人们",
-)
+_PERSONAL_PRONOUNS = ("我们", "咱们", "你们", "他们", "她们", "我", "你", "大家", "人们")
 _PRONOUN_LEAD = re.compile(r"[ “”\"'「」]*(?:但是|但|而且|而|可是|并且|所以|因此|于是|其实|那么)?")
 
 
 def _unresolved_pronoun_opens(text, clause, mentions) -> bool:
     """A clause whose subject is a personal pronoun that refers to no actor (the author's 我们,
-    a 他 of nobody named): it has a subject of its own, and so do the clauses that go on from
-    it; none is borrowed from before."""
+    a 他们 of nobody named): it has a subject of its own, and so do the clauses that go on from
+    it; none is borrowed from before. (他/她 of a post with no name, 美国总统表示,他…, is the
+    official of the actor named, and is left to borrow it.)"""
     lead = _PRONOUN_LEAD.match(text, clause.start, clause.end)
     at = lead.end() if lead else clause.start
     if not text.startswith(_PERSONAL_PRONOUNS, at):
