@@ -64,7 +64,7 @@ _FROM = set("从自")
 _NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自视按依")
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
 _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word (采访, 对话框)
-    "访": set("采拜走探寻暗私互出到"),
+    "访": set("采拜走探寻暗私互出到受"),
     "会见": set("约"),
     "对话": set(""),
     "条约": set(""),
@@ -78,6 +78,8 @@ _COVERB_BLOCKERS = {
     "为": set("作成认因以称视列定选任"),
     "自": set("来出各独亲"),
     "于": set("由鉴"),  # 由于美国入侵伊拉克: a reason, whose subject is free
+    "至": set("甚乃以"),  # 甚至北约轰炸…: an adverb, whose actor acts
+    "与": set("参给授赋"),  # 参与伊拉克战争: takes part in what follows, with nobody
 }
 _CONTRAST = ("但", "但是", "然而", "不过", "可是")
 _NEG_REACH = 6  # characters a negator may stand before its verb, prepositional phrases aside
@@ -653,6 +655,8 @@ def _actions_for(
     nested = frame in _TO_FRAMES and _inner_actor(
         text, clause, _coverb_start(text, objects[0]), end, mentions, objects
     )
+    if frame in _TO_FRAMES and not nested and _inside_view(text, clause, end, objects[0]):
+        return  # 他对朝鲜战争的看法: what a view is about, nobody's act
     if frame in _TO_FRAMES and not nested and _inside_to_phrase(text, clause, end, objects[0], pos):
         # 对朝鲜发射导弹表示遗憾: the actor after 对 acts; what it acts on follows the trigger
         after = _after(text, clause, end, trig.gap, mentions) if "after" in trig.objects else []
@@ -769,11 +773,14 @@ def _actions_for(
         objects = [o for o in objects if o.via != "media"]
     if trig.event_type not in _PLACE_TARGETS:
         objects = [o for o in objects if o.via != "place"]  # a place is hit, not spoken to
+    subjects = [s for s in subjects if not _asked_another(text, clause, s, pos, mentions)]
     subjects = subjects + _orderers(text, clauses, index, subjects, mentions)
     for subject in subjects:
         for obj in objects:
             if _same_side(subject, obj) and not _seized_by_own_forces(subject, obj, trig):
                 continue
+            if "quarrel" in trig.flags and "Person" in {subject.actor.type, obj.actor.type}:
+                continue  # 不想跟王攀发生正面冲突: people quarrel, they do not fight
             confidence = _confidence(subject, obj, frame, same_clause)
             yield Action(subject, obj, trig, pos, status, confidence, frame)
             if "mutual" in trig.flags and frame == "with":  # 印度军队与巴基斯坦军队交火
@@ -1036,6 +1043,40 @@ def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
     if any(c in _PUNCT for c in text[obj.end : pos]) or pos - obj.end > 4:
         return False
     return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))
+
+
+# 让/请/叫 someone (去) do it: the one asked acts, not the one who asks (让步, 邀请, 请求 aside)
+_ASKS_ANOTHER = re.compile(
+    r"(?<![转出退谦礼相忍])让(?![步渡])|(?<![邀申提恳吁诉声])请(?![求愿示教])|叫(?![做停嚣板好])"
+)
+
+
+def _asked_another(text, clause, subject: Mention, pos: int, mentions) -> bool:
+    """我们希望…，让沈阳向她道歉; 他曾请过院里其他老师去说服王攀: a subject before 让/请/叫 asks
+    another to do the act after it; whoever stands after the verb does it (the actor right
+    after it is the nearest before the trigger, and so is found as the subject instead)."""
+    start = max(subject.end, clause.start)
+    for match in _ASKS_ANOTHER.finditer(text, start, pos) if start < pos else ():
+        if not any(m.start <= match.start() < m.end for m in mentions):
+            return True  # (not 让 of 让·容克, a name)
+    return False
+
+
+def _inside_view(text, clause, end, obj: Mention) -> bool:
+    """他对朝鲜战争最初的看法, 美国对中国威胁的认识: a trigger inside a 对-phrase that a view
+    heads (words.tsv: view) only says what the view is about; the one who holds the view does
+    nothing to the actor after 对."""
+    if text[_front(obj) - 1 : _front(obj)] != "对":
+        return False
+    return _view_head().match(text, end, clause.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _view_head() -> re.Pattern[str]:
+    """…最初的基本看法: the rest of a 对-phrase, up to a view that heads it."""
+    views = "|".join(map(re.escape, words("view")))
+    stop = "，,。；;：:“”「」!?！？"
+    return re.compile(f"[^{stop}]{{0,8}}?的[^{stop}的]{{0,6}}?(?:{views})")
 
 
 _ORDERS = ("下令", "命令", "指示", "授权", "批准")
@@ -2033,6 +2074,8 @@ def _pairwise(group: list[Mention], trig: Trigger, pos: int, status: str) -> Ite
     both = trig.event_type not in SYMMETRIC_TYPES
     for i, first in enumerate(group):
         for second in group[i + 1 :]:
+            if "quarrel" in trig.flags and "Person" in {first.actor.type, second.actor.type}:
+                continue  # 两人发生冲突: a quarrel
             if not _same_side(first, second):  # 姆努钦和特朗普 agree with nobody here
                 confidence = _confidence(first, second, "compound", True)
                 yield Action(first, second, trig, pos, status, confidence, "compound")
@@ -3189,9 +3232,13 @@ def _subjects(
     ahead = _fronted_frame_subject(text, clauses, index, mentions, taken)
     if ahead is not None:  # 在对中国进行国事访问期间,普京…: the frame's subject comes after it
         return _expand_compound(ahead, mentions, taken), False
+    if _unresolved_pronoun_opens(text, clause, mentions):
+        return [], False  # 我们只是支持香港警方: the clause's subject is a pronoun no actor has
     quotes = _speech_quotes(text, clauses[0].start, clauses[-1].end)
     region = _region(quotes, boundary)
     for earlier in reversed(clauses[:index]):
+        if _unresolved_pronoun_opens(text, earlier, mentions):
+            break  # 我们所能做的,只是支持…: the pronoun is the subject the clauses go on with
         if _opens_condition(text, earlier) and not _opens_condition(text, clause):
             continue  # 如果佩洛西访台,必将采取反制措施: the condition's subject does not act
         if text[earlier.start : earlier.end].lstrip().startswith(words("reason")):
@@ -3233,6 +3280,26 @@ def _compared(text: str, clause, mention: Mention) -> bool:
 
 
 _COMPARING = ("相比", "相较", "相比较", "比较", "相比之下")
+
+
+_PERSONAL_PRONOUNS = ("我们", "咱们", "你们", "他们", "她们", "我", "你", "大家", "人们")
+_PRONOUN_LEAD = re.compile(r"[ “”\"'「」]*(?:但是|但|而且|而|可是|并且|所以|因此|于是|其实|那么)?")
+
+
+def _unresolved_pronoun_opens(text, clause, mentions) -> bool:
+    """A clause whose subject is a personal pronoun that refers to no actor (the author's 我们,
+    a 他们 of nobody named): it has a subject of its own, and so do the clauses that go on from
+    it; none is borrowed from before. (他/她 of a post with no name, 美国总统表示,他…, is the
+    official of the actor named, and is left to borrow it.)"""
+    lead = _PRONOUN_LEAD.match(text, clause.start, clause.end)
+    at = lead.end() if lead else clause.start
+    if not text.startswith(_PERSONAL_PRONOUNS, at):
+        return False
+    if text.startswith(("他国", "他人", "他方", "我国", "我方", "我军", "你方"), at):
+        return False  # no pronoun: a word that begins with one (我国 is named by the gazetteer)
+    return not any(_front(m) <= at < m.end or m.start == at for m in mentions)
+
+
 _BOTH_LINKS = ("与", "和", "及", "同", "跟")
 _CLAUSE_MARKS = frozenset(",，。;；:：!?！？、")
 _ARRIVED_AT = ("抵达", "飞抵", "到达", "来到", "前往", "赴")
@@ -3435,7 +3502,7 @@ def _own_subject(text: str, clause) -> bool:
     for verb in (*speech_verbs(), "指"):  # 指这些企业对莫斯科…提供支援: what is alleged
         if head.startswith(verb) and head[len(verb) :].startswith(_OWN_SUBJECTS):
             return True
-    return head.startswith(_OWN_SUBJECTS)
+    return head.startswith(_OWN_SUBJECTS) or head.startswith(words("people"))
 
 
 _FRAME_END = ("期间", "之际", "时", "之时", "后", "之后", "前", "之前", "里", "中", "上")
@@ -3643,7 +3710,20 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         words("private"), mention.end
     ):
         return False  # 非洲留学生, 中国企业: people of a country, not the country
+    if mention.actor.type in {"Country", "Region"} and _origin_listed(text, mention, front):
+        return False  # 来自澳大利亚、香港等地的…女学生: where people come from does not act
     return mention.via != "media"
+
+
+# 来自 and a list running up to the actor: the places people come from (来自澳大利亚、香港、…)
+_ORIGIN = re.compile(r"来自(?:[^，,。；;：:“”\s、的]{1,12}、){0,6}$")
+
+
+def _origin_listed(text: str, mention: Mention, front: int) -> bool:
+    """来自澳大利亚、香港、中国内地等地的…: a list of places people come from names no side (but
+    来自美国的代表团, one country's delegation, speaks for it)."""
+    found = _ORIGIN.search(text, max(0, front - 80), front)
+    return found is not None and ("、" in found.group() or text.startswith("、", mention.end))
 
 
 _LINKS = {"、", "和", "与", "及", "以及", "同"}
@@ -3863,13 +3943,34 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         (p, t) for p, t in find_triggers(text, before.start, before.end) if not isinstance(t, str)
     ]
     if not acts:
-        return False
+        return _intends_other_act(text, clause, before, mentions)
     if any("wish" in t.flags for _, t in acts):  # 希望美方切实执行承诺,尽快访问中国: the hope
         own = trigger_for(verb.group()) if verb else None  # goes on, to acts, not to asking
         return own is None or own.event_type != "REQUEST"
     pos, trig = acts[-1]  # the act the clause before reports, and whether it is intended
     end = pos + len(trig.word)
     return _status(text, clauses, index - 1, pos, end, mentions, trig.flags) == "intended"
+
+
+def _intends_other_act(text, clause, before, mentions) -> bool:
+    """刘鹤将率代表团赴华盛顿,与…进行谈判: a clause whose subject is followed by a word of
+    plan (将, 计划, 拟…) before a verb that is no trigger (率, 赴, 前往) makes the clause after
+    it a plan too when that clause goes on with a partner (与/同/跟…: the talks the trip is
+    for); a 将 that is 把 (将伊朗列入…) does not."""
+    head = text[clause.start : clause.end].lstrip(" ，,")
+    if not head.startswith(_GOES_ON_WITH):
+        return False
+    for mention in mentions:
+        if not before.start <= mention.start < before.end or _front(mention) - before.start > 4:
+            continue
+        plan = _PLAN_AFTER_SUBJECT.match(text, mention.end, before.end)
+        if plan and can_be_subject(text, mention):
+            return not (plan.group(1) == "将" and _ba_verb_before(text, before, before.end))
+    return False
+
+
+_GOES_ON_WITH = ("与", "同", "跟", "并与", "并同", "并跟", "还将与", "并将与")
+_PLAN_AFTER_SUBJECT = re.compile(r"[也还]?(将要|即将|将|计划|拟|打算|准备)")
 
 
 def _describes(text, end, clause) -> bool:
@@ -3961,12 +4062,31 @@ def _condition_open(text, clauses, index, pos) -> bool:
         clause = clauses[i]
         stop = pos if i == index else clause.end
         if _condition_cue_in(text, clause.start, stop):
-            return True
+            return not _condition_closed(text, clauses, i, index)
         if i != index and text.startswith(_CONTRAST, clause.start):
             return False
         if i < index and text.startswith(_CONTRAST, clauses[i + 1].start):
             return False
     return False
+
+
+_CONSEQUENCE = ("就", "则", "那么", "那就", "便", "也就")
+
+
+def _condition_closed(text, clauses, opened: int, index: int) -> bool:
+    """如果…,就应当遵守…,这与关税自主是不违背的,…: after the clause of consequence (就, 则,
+    那么), a clause with a subject of its own (这, 这些…) is outside the condition; a clause
+    that goes on (并驱逐…) is still inside it."""
+    for j in range(opened + 1, index):
+        if _opens_consequence(text, clauses[j]):
+            return any(_own_subject(text, clauses[k]) for k in range(j + 1, index + 1))
+    return False
+
+
+def _opens_consequence(text: str, clause) -> bool:
+    """如果…,就应当遵守…,这与…不违背,…中方也…要求美方…: the clause that opens with 就/则/那么
+    is what follows from the condition; the clauses after it are outside the condition."""
+    return text[clause.start : clause.end].lstrip(" ，,").startswith(_CONSEQUENCE)
 
 
 def _cue_list(text: str, start: int, end: int, skip=()) -> list[Cue]:

@@ -371,8 +371,14 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
             return []  # 抵达卡塔尔: 达卡 begins inside the verb 抵达
         if actor.type in {"Country", "Region"} and _water_after(text, pos + len(surface), gaz):
             return []  # 日本海, 印度洋, 台湾海峡, 朝鲜半岛: a sea or a peninsula, no actor
+        if actor.type in {"Country", "Region"} and text.startswith(
+            (*words("branch"), *words("school")), pos + len(surface)
+        ):
+            return []  # 国际特赦组织香港分会, 香港科技大学: where a branch or a school is
         if actor.type == "Region" and text.startswith(words("scene"), pos + len(surface)):
             return []  # 加沙停火协议: where the truce holds, not a party to it
+        if kind == "capital" and _begins_a_name(text, pos + len(surface)):
+            return []  # 北京工友之家: the city begins the name of a group in it
         if kind == "capital" and not _acts_as_capital(text, pos, len(surface)):
             if _dateline(text, pos + len(surface)):
                 return []
@@ -410,7 +416,7 @@ def _hiding_words() -> dict[str, tuple[tuple[str, int], ...]]:
     character there: a name is checked against the words that hold its first character."""
     by_char: dict[str, list[tuple[str, int]]] = {}
     for word in words("hides_name"):
-        for i in range(1, len(word) - 1):
+        for i in range(1, len(word)):  # a short form may end it (抗|日)
             by_char.setdefault(word[i], []).append((word, i))
     return {char: tuple(places) for char, places in by_char.items()}
 
@@ -624,6 +630,18 @@ def _acts_as_capital(text: str, pos: int, length: int) -> bool:
     return after not in {"时间", "举行", "召开", "峰会", "会议", "大学", "市"}
 
 
+_SPEAKS_FOR_CAPITAL = ("方面", "当局", "政府", "官方", "高层", "方")
+
+
+def _begins_a_name(text: str, pos: int) -> bool:
+    """北京|工友之家, 东京|工人协会: a capital right before a noun begins the name of a place or
+    a group in the city, not its government (but 北京方面, 北京当局 speak for it)."""
+    if text.startswith(_SPEAKS_FOR_CAPITAL, pos):
+        return False
+    tags = _tag(text[pos : pos + 6])
+    return bool(tags) and tags[0][1] in {"n", "nz", "nt"} and len(tags[0][0]) >= 2
+
+
 @lru_cache(maxsize=1024)
 def _verb_word(pair: str) -> bool:
     """Whether two characters are one verb for jieba (抵达, 到达), not a noun (和平壤: 和平)."""
@@ -739,6 +757,8 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
     """A compound of short forms (美日韩) or one licensed short form (对朝)."""
     if text[pos] not in gaz.shorts or (pos > 0 and text[pos - 1].isdigit()):
         return []
+    if _inside_hiding_word(text, pos, 1):
+        return []  # 抗|日: a word that only holds the short form
     run = [pos]
     while run[-1] + 1 < end and text[run[-1] + 1] in gaz.shorts:
         nxt = run[-1] + 1

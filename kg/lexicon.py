@@ -73,6 +73,7 @@ _TRIGGER_FLAGS = {
     "refusable",
     "causative",
     "ballot",
+    "quarrel",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",
