@@ -614,9 +614,22 @@ def _yield_to_title(text: str, pos: int, gaz: Gazetteer, hit):
     return hit
 
 
+_DAY_THEN = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日")
+
+
 def _dateline(text: str, pos: int) -> bool:
+    """新华社北京5月3日电, (大马士革11日讯): a place and day that date a dispatch. A day
+    followed by anything but a dispatch word dates what the capital does (莫斯科9日指责…,
+    华沙9日宣布…): no dateline."""
     after = text[pos : pos + 1]
-    return after.isdigit() or after in {"电", "讯"}
+    if after in {"电", "讯", "電", "訊"}:
+        return True
+    if not after.isdigit():
+        return False
+    day = _DAY_THEN.match(text, pos)
+    if day is None:
+        return True  # 北京2022年冬奥会: a year, not a day
+    return text.startswith(words("dateline_after"), day.end())
 
 
 def _acts_as_capital(text: str, pos: int, length: int) -> bool:
