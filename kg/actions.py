@@ -168,6 +168,7 @@ class Discourse:
     body: Callable[[int], Mention | None] = lambda pos: None
     askers: Callable[[], list[tuple[Mention, Mention]]] = lambda: []
     pair: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
+    doer: Callable[[Mention], Mention | None] = lambda subject: None
 
 
 def find_actions(
@@ -723,7 +724,7 @@ def _actions_for(
             objects = _warned(text, clauses, index, subjects[0], objects, mentions)
         if (
             not objects
-            and "focus" in trig.objects
+            and ("focus" in trig.objects or _warns_about_this(text, clause, pos, trig))
             and subjects
             and _nothing_after(text, clause, end)
             and not _object_of_act(text, clause, pos)
@@ -751,7 +752,14 @@ def _actions_for(
         subjects, same_clause = [inner], True  # the actor's right after 对
     else:
         subjects, same_clause = _subjects(
-            text, clauses, index, boundary, mentions, objects, targets
+            text,
+            clauses,
+            index,
+            boundary,
+            mentions,
+            objects,
+            targets,
+            speech_act=trig.event_type in _SPEECH_TYPES | {"REJECT"},
         )
         if same_clause and subjects and trig.event_type not in SYMMETRIC_TYPES:
             subjects = _with_partner(text, subjects, mentions, objects, boundary)
@@ -1270,6 +1278,21 @@ def _wisher_of(subject: Mention, done: Sequence[Action]) -> Mention | None:
     return None
 
 
+def _warns_about_this(text, clause, pos, trig) -> bool:
+    """对此,朝鲜警告…: a warning with no target of its own, made in answer to what the text has
+    just reported, is aimed at whoever did it (as a response in focus is)."""
+    if trig.event_type != "THREATEN" or "utterance" not in trig.flags:
+        return False
+    return _about_this(text, clause.start, pos)
+
+
+def _about_this(text: str, start: int, pos: int) -> bool:
+    """对此/就此 before ``pos`` in its clause, or fronted in the clause before (对此,中方…)."""
+    if any(w in text[start:pos] for w in ("就此", "对此", "對此")):
+        return True
+    return text[max(0, start - 4) : start].rstrip(",，、 ").endswith(("就此", "对此", "對此"))
+
+
 def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) -> Mention | None:
     """The actor a response without a named target answers, in this order: for a verbal
     response, the speaker of a statement it answers in the same sentence (特朗普称…,泽连斯基就此
@@ -1278,7 +1301,8 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     the other side of an event in an earlier sentence; the actor of the last event."""
     subject = subjects[0]
     pos, trig = at
-    anaphoric = any(w in text[clauses[index].start : pos] for w in ("就此", "对此", "对这", "对其"))
+    anaphoric = any(w in text[clauses[index].start : pos] for w in ("对这", "对其"))
+    anaphoric = anaphoric or _about_this(text, clauses[index].start, pos)
     if trig.event_type in _VERBAL and anaphoric:
         speaker = _speaker_in_sentence(text, clauses, index, _front(subject), mentions)
         if speaker is not None and not _same_side(subject, speaker):
@@ -1317,6 +1341,10 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     found = discourse.counterpart(subject, pos, trig) or fallback
     if found is not None:
         return found
+    if anaphoric:  # 朝鲜发射了一枚导弹。安理会对此表示谴责: who did what 此 refers to
+        found = discourse.doer(subject)
+        if found is not None:
+            return found
     if topical:
         return topics[0]  # 安理会…投了赞成票,美国投了反对票: the body the sentence is about
     return None
@@ -3180,7 +3208,7 @@ def _group_of(mention: Mention, mentions: list[Mention]) -> list[Mention]:
 
 
 def _subjects(
-    text, clauses, index, boundary, mentions, objects, targets=frozenset()
+    text, clauses, index, boundary, mentions, objects, targets=frozenset(), speech_act=False
 ) -> tuple[list[Mention], bool]:
     """The nearest free actor before the trigger in its clause; else the nearest free actor of
     an earlier clause that is neither a target there, nor after its verb, nor inside a noun phrase
@@ -3236,6 +3264,7 @@ def _subjects(
         return [], False  # 我们只是支持香港警方: the clause's subject is a pronoun no actor has
     quotes = _speech_quotes(text, clauses[0].start, clauses[-1].end)
     region = _region(quotes, boundary)
+    and_says = speech_act and text[clause.start : boundary].lstrip().startswith(("并", "並"))
     for earlier in reversed(clauses[:index]):
         if _unresolved_pronoun_opens(text, earlier, mentions):
             break  # 我们所能做的,只是支持…: the pronoun is the subject the clauses go on with
@@ -3258,6 +3287,8 @@ def _subjects(
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
                 if _after_predicate(text, earlier.start, mention) and not wished:
                     continue
+                if and_says and _says_before(text, earlier.start, mention):
+                    continue  # 他强调印度军方正作出回应,并呼吁巴方…: the speaker appeals
                 if _in_reason(text, earlier, mention):
                     continue
                 if text[max(0, _front(mention) - 2) : _front(mention)].endswith(_ARRIVED_AT):
@@ -3627,6 +3658,12 @@ def _after_predicate(text: str, start: int, mention: Mention) -> bool:
     return "是" in head or bool(trigger_pattern().search(head))
 
 
+def _says_before(text: str, start: int, mention: Mention) -> bool:
+    """X强调|印度军方…: an actor after a statement verb of its clause opens what is said."""
+    head = text[start : _front(mention)]
+    return any(verb in head for verb in speech_verbs())
+
+
 _NOT_COPULA = re.compile(
     r"特别是|尤其是|就是|但是|可是|于是|而是|还是|或是|正是|只是|也是|总是|凡是|要是|若是|不是"
 )
@@ -3925,6 +3962,17 @@ def _reserved(text, clause, pos, end, kinds, describes: bool) -> bool:
     )
 
 
+def _speaker_goes_on(text, clause, before, act: int) -> bool:
+    """并呼吁… after X表示Y愿意…: a speech act joined by 并 to a statement goes on with the
+    speaker, not with the act said (nor its intention)."""
+    if not text[clause.start : clause.end].lstrip().startswith(("并", "並")):
+        return False
+    own = [t for _, t in find_triggers(text, clause.start, clause.end) if not isinstance(t, str)]
+    if not own or own[0].event_type not in _SPEECH_TYPES | {"REJECT"}:
+        return False
+    return any(verb in text[before.start : act] for verb in speech_verbs())
+
+
 def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     """A clause with no subject of its own that goes on from a clause of intention (愿, 将,
     计划…) shares it; a clause naming an actor, a condition or a contrast does not."""
@@ -3949,6 +3997,8 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         return own is None or own.event_type != "REQUEST"
     pos, trig = acts[-1]  # the act the clause before reports, and whether it is intended
     end = pos + len(trig.word)
+    if _speaker_goes_on(text, clause, before, pos):
+        return False  # 王毅表示中方愿意提供帮助,并呼吁美国…: the speaker appeals, wishing nothing
     return _status(text, clauses, index - 1, pos, end, mentions, trig.flags) == "intended"
 
 

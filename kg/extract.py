@@ -244,6 +244,7 @@ def _find_events(
         body=lambda pos: _body_at(ctx, pos),
         askers=lambda: _last_askers(ctx, sentence),
         pair=lambda event_type: _last_act(ctx, event_type, sentence, _PAIR_SENTENCES),
+        doer=lambda subject: _doer_before(ctx, subject, sentence),
     )
     if _one_unknown_person(mentions) or _no_second_side(ctx, sentence, mentions):
         actions = []  # 王小明说…: one person the patterns found and nobody to act on
@@ -312,6 +313,9 @@ def _one_unknown_person(mentions: list[Mention]) -> bool:
     return all(m.actor.key == first.key for m in mentions)
 
 
+_ANAPHORIC = re.compile("对此|就此|對此")
+
+
 def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> bool:
     """Whether the action stage can find no act in a sentence, because only one side is there.
 
@@ -336,6 +340,8 @@ def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
         return False
     if _summit_words().search(ctx.article.text, sentence.start, sentence.end):
         return False
+    if sentence.index > 0 and _ANAPHORIC.search(ctx.article.text, sentence.start, sentence.end):
+        return False  # 安理会对此表示谴责: 此 may name who acted in the sentence before
     quote = bisect.bisect_left(ctx.quotes, (sentence.end,)) - 1  # the last opening before
     if quote >= 0 and ctx.quotes[quote][1] > sentence.start:  # its end (they do not overlap)
         return False
@@ -1200,6 +1206,23 @@ def _counterpart_in(ctx, subject, sentence, trig, recent) -> Mention | None:
         ):
             fallback = event.subject
     return fallback
+
+
+def _doer_before(ctx: _Context, subject: Mention, sentence: Sentence) -> Mention | None:
+    """The actor who does what the sentence before reports, when that act is no event with a
+    target (朝鲜29日发射了一枚导弹。安理会对此表示谴责 → 朝鲜): the first actor that can be a
+    subject there, not of the responder's side."""
+    if sentence.index == 0:
+        return None
+    before = ctx.sentences[sentence.index - 1]
+    text = ctx.article.text
+    found = find_actors(text, before.start, before.end, ctx.gaz, ctx.memory.leaders)
+    for mention in found.mentions:
+        if mention.via in {"media", "place"} or same_side(subject, mention):
+            continue
+        if can_be_subject(text, mention):
+            return mention
+    return None
 
 
 def _last_agent(ctx: _Context, event_type: str, sentence: Sentence) -> Mention | None:

@@ -1,0 +1,85 @@
+"""Conflict and coercion news: what wire reports of strikes, drills, expulsions and arrests
+write around an actor must not hide the act or its sides.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+# -- a capital and the day it acted is no dateline ---------------------------------------------
+
+CAPITAL_DAY = [
+    ("莫斯科9日指责波兰威胁其安全。", ("俄罗斯", "ACCUSE", "波兰", "asserted")),
+    ("华盛顿17日宣布对朝鲜实施制裁。", ("美国", "SANCTION", "朝鲜", "asserted")),
+    ("德黑兰3月2日谴责以色列。", ("伊朗", "ACCUSE", "以色列", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), CAPITAL_DAY)
+def test_a_capital_with_the_day_it_acts_is_the_actor(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社莫斯科3月29日电 记者获悉,会议将讨论制裁问题。",
+        "(大马士革11日讯)叙利亚北部遭到空袭。",
+        "新華社莫斯科3月29日電 會議將討論制裁問題。",
+    ],
+)
+def test_a_dateline_capital_still_names_no_actor(text) -> None:
+    assert not [e for e in events_of(text) if "俄罗斯" in (e[0], e[2]) or "叙利亚" == e[0]]
+
+
+# -- 对此: a response to what the sentence before reports -----------------------------------------
+
+RESPONSES = [
+    (
+        "朝鲜29日发射了一枚弹道导弹。日本政府对此表示强烈谴责。",
+        ("日本", "ACCUSE", "朝鲜", "asserted"),
+    ),
+    ("美国宣布加征关税。对此,中方坚决反对。", ("中国", "ACCUSE", "美国", "asserted")),
+    (
+        "伊朗宣布将提高铀浓缩丰度。法国外交部就此表示强烈不满。",
+        ("法国外交部", "ACCUSE", "伊朗", "asserted"),
+    ),
+    (
+        "俄罗斯军队在边境举行大规模演习。对此,立陶宛总统警告,这是危险的挑衅。",
+        ("立陶宛", "THREATEN", "俄军", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), RESPONSES)
+def test_a_response_to_this_answers_who_acted_before(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_a_response_to_this_does_not_answer_its_own_side() -> None:
+    found = events_of("日本宣布向乌克兰提供援助。日本首相对此表示满意。")
+    assert not [e for e in found if e[1] == "ACCUSE"]
+
+
+# -- 并呼吁 after a statement: the speaker goes on, not the actor of what is said ------------
+
+SPEAKER_GOES_ON = [
+    (
+        "外交部长王毅表示中方愿意提供帮助,并呼吁美国停止单边制裁。",
+        ("王毅", "REQUEST", "美国", "asserted"),
+    ),
+    (
+        "巴基斯坦外长达尔强调巴军方正保持克制,并敦促印度停止挑衅。",
+        ("达尔", "REQUEST", "印度", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), SPEAKER_GOES_ON)
+def test_an_appeal_joined_to_a_statement_is_the_speakers(text, event) -> None:
+    found = events_of(text)
+    assert event in found
+    assert not [e for e in found if e[1] == "REQUEST" and e[0] != event[0]]
