@@ -653,6 +653,12 @@ def _actions_for(
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
     if "causative" in trig.flags and not _made_to_act(text, clause, frame, objects):
         return
+    if frame == "after" and _cleft_agents(text, end, objects, clause):
+        return  # 有指空袭是叙军或俄军发动: who made the attack, not whom it hit
+    if frame in _TO_FRAMES and trig.event_type in _PHYSICAL | {"MOBILIZE"}:
+        opener = _coverb_start(text, objects[0])
+        if text[max(clause.start, opener - 4) : opener].endswith(words("counter")):
+            return  # 应对对白俄罗斯的任何侵略: whoever attacks Belarus, not the one who answers
     nested = frame in _TO_FRAMES and _inner_actor(
         text, clause, _coverb_start(text, objects[0]), end, mentions, objects
     )
@@ -3909,6 +3915,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
     # 将对…中国商品加征的关税降至7.5%, 暂停执行与巴基斯坦签署的条约: an act that only
     # describes a thing (V的N) is taken for granted; only a cue right before it reaches it
     describes = _describes(text, end, clause) or _describes_inside(text, pos, end)
+    answered = _answered_act(text, clause, pos, end)
+    describes = describes or answered
     first = max(clause.start, pos - _RELATIVE_REACH) if describes else None
     stop = _to_phrase_open(text, clause, pos)  # 对俄方的承诺|表示怀疑: 承诺 is what is doubted
     kinds = list(
@@ -3934,7 +3942,12 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         return "hypothetical"  # 保留驱逐…外交官的权利: the act is only a possibility
     if kinds.count("negated") % 2 == 1 and "cancel" not in kinds:
         return "negated"
-    if not kinds and "utterance" not in flags and _goes_on_wishing(text, clauses, index, mentions):
+    if (
+        not kinds
+        and not answered
+        and "utterance" not in flags
+        and _goes_on_wishing(text, clauses, index, mentions)
+    ):
         kinds = ["intended"]  # 我愿同总统先生交换意见,达成更多共识: the wish goes on
     if "intended" in kinds and "utterance" not in flags:
         unrealised = any(
@@ -4043,6 +4056,32 @@ def _to_phrase_open(text, clause, pos) -> int:
         if text[at] in "对就" and _real_coverb(text, at):
             return at
     return pos
+
+
+_ANSWERED = re.compile(r"[^,，。;；]{0,16}?的(?:回应|报复|反制|回击|反击|反应)")
+
+
+_CLEFT = re.compile(r"(?:是由|是|由|系)")
+_AGENT_VERB = re.compile(r"所?(?:发动|所为|实施|发起|策划|执行|干的)")
+
+
+def _cleft_agents(text, end, objects, clause) -> bool:
+    """空袭是叙军发动的, 袭击由哈马斯实施: the actors after 是/由 and before a verb of doing
+    made the act; they are not its target."""
+    first = min(objects, key=lambda o: o.start)
+    last = max(objects, key=lambda o: o.end)
+    if not _CLEFT.fullmatch(text[end : _front(first)].strip()):
+        return False
+    return last.end <= clause.end and bool(_AGENT_VERB.match(text, last.end))
+
+
+def _answered_act(text, clause, pos, end) -> bool:
+    """作为对美国驱逐俄罗斯外交官的回应: the act a response answers is taken for granted,
+    whatever the intention of the response (俄罗斯将驱逐…,作为对…的回应)."""
+    opened = max(text.rfind("对", clause.start, pos), text.rfind("對", clause.start, pos))
+    if opened < 0 or pos - opened > 12:
+        return False
+    return bool(_ANSWERED.match(text, end, clause.end))
 
 
 def _describes_inside(text, pos, end) -> bool:

@@ -83,3 +83,72 @@ def test_an_appeal_joined_to_a_statement_is_the_speakers(text, event) -> None:
     found = events_of(text)
     assert event in found
     assert not [e for e in found if e[1] == "REQUEST" and e[0] != event[0]]
+
+
+# -- who made an attack, and who only answers one ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "叙利亚北部遭到空袭,有指空袭是叙军或俄军发动。",
+        "以色列说,这次袭击是哈马斯所为。",
+        "当局称,袭击由胡塞武装实施。",
+    ],
+)
+def test_the_actors_a_cleft_names_made_the_attack(text) -> None:
+    assert not [e for e in events_of(text) if e[1] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "普京说,莫斯科将竭尽所能应对对白俄罗斯的任何侵略。",
+        "伊朗总统表示,伊朗将坚决回击对叙利亚的侵略。",
+    ],
+)
+def test_answering_an_attack_on_someone_is_no_attack_on_them(text) -> None:
+    assert not [e for e in events_of(text) if e[1] == "ASSAULT"]
+
+
+def test_a_war_drill_is_an_exercise_not_a_war() -> None:
+    found = events_of("朝鲜谴责美韩战争演习破坏地区稳定。")
+    assert not [e for e in found if e[1] == "ASSAULT"]
+    assert ("美国", "COOPERATE", "韩国", "asserted") in found or (
+        "韩国",
+        "COOPERATE",
+        "美国",
+        "asserted",
+    ) in found
+
+
+# -- status: no intention to attack, a vow, the act a response answers -------------------------
+
+STATUSES = [
+    ("俄罗斯外长说,俄国均无攻击北约国家的意图。", ("俄罗斯", "ASSAULT", "北约国家", "negated")),
+    ("伊朗誓言报复以色列。", ("伊朗", "SANCTION", "以色列", "intended")),
+    (
+        "俄罗斯将驱逐60名美国外交官,作为对美国驱逐俄罗斯外交官的回应。",
+        ("美国", "SANCTION", "俄罗斯", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), STATUSES)
+def test_status_of_conflict_acts(text, event) -> None:
+    found = events_of(text)
+    assert event in found
+    assert not [e for e in found if e[:3] == event[:3] and e[3] != event[3]]
+
+
+# -- counted people of a country named by one character ----------------------------------------
+
+COUNTED = [
+    ("英国首相宣布驱逐23名俄外交人员。", ("英国", "SANCTION", "俄罗斯", "asserted")),
+    ("日本海上保安厅扣押了3名中渔民。", ("日本海上保安厅", "COERCE", "中国", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), COUNTED)
+def test_a_short_form_after_a_count_names_their_country(text, event) -> None:
+    assert event in events_of(text)
