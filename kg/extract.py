@@ -174,6 +174,7 @@ def _extract_sentence(
 ) -> None:
     text = ctx.article.text
     found = find_actors(text, sentence.start, sentence.end, ctx.gaz, memory=ctx.memory)
+    _described_country(ctx, sentence, found.mentions)
     mentions = sorted(
         found.mentions + _pronouns(ctx, sentence, found.mentions), key=lambda m: m.start
     )
@@ -777,6 +778,39 @@ def _joins_people(gap: str, gaz: Gazetteer) -> bool:
     if not join or len(rest) > 12 or any(c in _CLAUSE_ENDS for c in rest):
         return False
     return not rest or any(rest[-k:] in gaz.titles for k in range(1, min(len(rest), 6) + 1))
+
+
+_DESCRIBED_COUNTRY = re.compile(
+    r"(?:这个|這個|该|該)(?P<desc>[\u4e00-\u9fff]{1,6}?)(?:成员国|成員國|国家|國家)"
+)
+_NOT_ONE_COUNTRY = ("地区", "地區", "各", "些", "区域", "區域", "周边", "周邊")
+
+
+def _described_country(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> None:
+    """这个北约成员国, 该东南亚国家: a demonstrative and a description name the country just
+    named (as 该国 does), not the group the description mentions: the mentions inside it are
+    replaced, in place, by the country."""
+    text = ctx.article.text
+    for match in _DESCRIBED_COUNTRY.finditer(text, sentence.start, sentence.end):
+        if any(w in match.group("desc") for w in _NOT_ONE_COUNTRY):
+            continue
+        inside = [i for i, m in enumerate(mentions) if match.start() <= m.start < match.end()]
+        if len(inside) != 1 or mentions[inside[0]].actor.type == "Country":
+            continue  # 这个中国盟友国家: a country named inside is no description of another
+        earlier = [
+            m
+            for m in mentions
+            if m.end <= match.start() and m.actor.type == "Country" and m.via != "media"
+        ]
+        referent = earlier[-1] if earlier else _last_of_type(ctx, _COUNTRY, match.start())
+        if referent is None:
+            continue
+        mentions[inside[0]] = Mention(
+            referent.actor, match.group(), match.start(), match.end(), "coref"
+        )
+
+
+_COUNTRY = frozenset({"Country"})
 
 
 def _last_of_type(ctx: _Context, wanted: frozenset[str], start: int) -> Mention | None:

@@ -152,3 +152,21 @@ COUNTED = [
 @pytest.mark.parametrize(("text", "event"), COUNTED)
 def test_a_short_form_after_a_count_names_their_country(text, event) -> None:
     assert event in events_of(text)
+
+
+# -- a demonstrative and a description name the country just named ---------------------------
+
+DESCRIBED = [
+    (
+        "华沙宣布向东部边境增兵。这个北约成员国还对白俄罗斯的挑衅行为提出批评。",
+        ("波兰", "ACCUSE", "白俄罗斯", "asserted"),
+    ),
+    ("芬兰加入北约。该北约成员国随后批评俄罗斯。", ("芬兰", "ACCUSE", "俄罗斯", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), DESCRIBED)
+def test_a_described_country_is_the_country_just_named(text, event) -> None:
+    found = events_of(text)
+    assert event in found
+    assert not [e for e in found if e[1] == "ACCUSE" and e[0] != event[0]]
