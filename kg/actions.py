@@ -1284,6 +1284,21 @@ def _wisher_of(subject: Mention, done: Sequence[Action]) -> Mention | None:
     return None
 
 
+def _condition_side(text, clauses, index, mentions, subject) -> Mention | None:
+    """如果X违反协议,Y将作出回应: a response under a condition answers the side whose act the
+    condition names (its first actor that can be a subject, not of the responder's side)."""
+    for earlier in reversed(clauses[:index]):
+        if not _opens_condition(text, earlier):
+            continue
+        for mention in mentions:
+            if not earlier.start <= mention.start < earlier.end or _same_side(subject, mention):
+                continue
+            if mention.via not in {"media", "place"} and can_be_subject(text, mention):
+                return mention
+        return None
+    return None
+
+
 def _warns_about_this(text, clause, pos, trig) -> bool:
     """对此,朝鲜警告…: a warning with no target of its own, made in answer to what the text has
     just reported, is aimed at whoever did it (as a response in focus is)."""
@@ -1344,6 +1359,9 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     if topical and _KIND_OF_BODY[topics[0].actor.key]:
         return topics[0]  # 安理会就草案进行投票,由于俄罗斯反对: the body this sentence is about,
         # not the side an earlier sentence opposed
+    warned = _condition_side(text, clauses, index, mentions, subject)
+    if warned is not None:  # 如果杰哈德违反停火协议,以色列保留做出有力回应的权利
+        return warned
     found = discourse.counterpart(subject, pos, trig) or fallback
     if found is not None:
         return found
@@ -3544,6 +3562,7 @@ def _own_subject(text: str, clause) -> bool:
 
 _FRAME_END = ("期间", "之际", "时", "之时", "后", "之后", "前", "之前", "里", "中", "上")
 _FRAME_OPENERS = ("自从", "在", "自")
+_FRAME_CONJUNCTIONS = ("但是", "然而", "不过", "可是", "但", "而", "就")
 
 
 def _opens_time_frame(text: str, clause, mention: Mention) -> bool:
@@ -3551,6 +3570,9 @@ def _opens_time_frame(text: str, clause, mention: Mention) -> bool:
     frames the next in time, so the actor right after it is the subject of its verb."""
     body = text[clause.start : clause.end].rstrip(",，:： ")
     lead = len(body) - len(body.lstrip(" “”\"'「」"))
+    joined = next((c for c in _FRAME_CONJUNCTIONS if body.startswith(c, lead)), "")
+    if joined and any(body.startswith(o, lead + len(joined)) for o in _FRAME_OPENERS):
+        lead += len(joined)  # 但在叙利亚政府宣布…后: a conjunction before the frame
     opener = next((o for o in _FRAME_OPENERS if body.startswith(o, lead)), "")
     if not opener or _front(mention) != clause.start + lead + len(opener):
         return False

@@ -170,3 +170,24 @@ def test_a_described_country_is_the_country_just_named(text, event) -> None:
     found = events_of(text)
     assert event in found
     assert not [e for e in found if e[1] == "ACCUSE" and e[0] != event[0]]
+
+
+# -- a response under a condition answers the side the condition names -------------------------
+
+CONDITIONED = [
+    (
+        "以色列对埃及的斡旋表示感谢。如果杰哈德违反停火协议,以色列将做出有力回应。",
+        ("以色列", "THREATEN", "巴勒斯坦伊斯兰圣战组织", "asserted"),
+    ),
+    (
+        "俄方感谢土耳其的努力。俄方表示,如果乌克兰继续袭击,俄方保留做出回应的权利。",
+        ("俄罗斯", "THREATEN", "乌克兰", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), CONDITIONED)
+def test_a_conditioned_response_answers_the_side_the_condition_names(text, event) -> None:
+    found = events_of(text)
+    assert event in found
+    assert not [e for e in found if e[1] == "THREATEN" and e[2] != event[2]]
