@@ -169,6 +169,7 @@ class Discourse:
     askers: Callable[[], list[tuple[Mention, Mention]]] = lambda: []
     pair: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
     doer: Callable[[Mention], Mention | None] = lambda subject: None
+    partners: Callable[[Mention], list[Mention]] = lambda side: []
 
 
 def find_actions(
@@ -746,6 +747,12 @@ def _actions_for(
             if implied is not None and _fellow_subject(text, implied, subjects, mentions, pos):
                 implied = None  # 中俄联手否决: 俄 votes with 中, it is not what 中 rejects
             objects = _with_fellow_agents(implied, done) if implied else []
+            if len(objects) == 1:  # 美韩联合军演启动。对此朝鲜警告: both sides of the joint act
+                objects += [
+                    p
+                    for p in discourse.partners(objects[0])
+                    if not _same_side(subjects[0], p) and not _same_side(objects[0], p)
+                ]
             frame = "focus" if objects else ""
         if not objects:
             return

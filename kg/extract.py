@@ -246,6 +246,7 @@ def _find_events(
         askers=lambda: _last_askers(ctx, sentence),
         pair=lambda event_type: _last_act(ctx, event_type, sentence, _PAIR_SENTENCES),
         doer=lambda subject: _doer_before(ctx, subject, sentence),
+        partners=lambda side: _joint_partners(ctx, side, sentence),
     )
     if _one_unknown_person(mentions) or _no_second_side(ctx, sentence, mentions):
         actions = []  # 王小明说…: one person the patterns found and nobody to act on
@@ -1240,6 +1241,19 @@ def _counterpart_in(ctx, subject, sentence, trig, recent) -> Mention | None:
         ):
             fallback = event.subject
     return fallback
+
+
+def _joint_partners(ctx: _Context, side: Mention, sentence: Sentence) -> list[Mention]:
+    """The other side of a joint act a compound named (美韩联合军演 → 韩 for 美), when it is the
+    last act of ``side`` in the sentences just before: a response to it answers both."""
+    for event in reversed(ctx.events):
+        if event.sentence.index < sentence.index - _LAST_ACTOR_SENTENCES:
+            break
+        if event.subject.actor.key != side.actor.key:
+            continue
+        joint = event.subject.group is not None and event.subject.group == event.object.group
+        return [event.object] if joint and event.event_type in SYMMETRIC_TYPES else []
+    return []
 
 
 def _doer_before(ctx: _Context, subject: Mention, sentence: Sentence) -> Mention | None:

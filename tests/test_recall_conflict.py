@@ -191,3 +191,14 @@ def test_a_conditioned_response_answers_the_side_the_condition_names(text, event
     found = events_of(text)
     assert event in found
     assert not [e for e in found if e[1] == "THREATEN" and e[2] != event[2]]
+
+
+def test_a_response_to_a_joint_act_answers_both_sides() -> None:
+    found = events_of("中俄举行联合军演。对此日本表示强烈不满。")
+    expected = {("日本", "ACCUSE", "中国", "asserted"), ("日本", "ACCUSE", "俄罗斯", "asserted")}
+    assert expected <= found
+
+
+def test_a_response_to_one_sides_act_answers_that_side_only() -> None:
+    found = events_of("美国宣布对中国加征关税。中方对此坚决反对。")
+    assert [e for e in found if e[1] == "ACCUSE"] == [("中国", "ACCUSE", "美国", "asserted")]
