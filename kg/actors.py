@@ -931,10 +931,10 @@ def _short_licensed(text: str, pos: int) -> bool:
         return False
     if before1 in _SHORT_LICENSORS or before2 in _SHORT_LICENSORS:
         return True
-    if text[pos] in words("postposition"):
-        return False  # 在会谈|中批评: "in the course of the talks", not China
     if before1 in "名位" and text.startswith(words("counted_people"), pos + 1):
         return True  # 驱逐23名|俄|外交人员: counted people of a country
+    if text[pos] in words("postposition"):
+        return False  # 在会谈|中批评: "in the course of the talks", not China
     return not is_word(text[pos : pos + 2]) and _trigger_ends_at(text, pos)  # cached first
 
 
