@@ -954,11 +954,34 @@ def _add_names(
     if untitled is not None:
         names.extend(_untitled_names(text, start, end, gaz, untitled))
     for name in names:
+        inside = _name_parts_found(name, found)
+        if inside:  # 多米尼克|·拉布: a country that is only the first part of a dotted name
+            found[:] = [m for m in found if m not in inside]
+            taken = [(m.start, m.end) for m in found] + [
+                t for t in taken if not any(t == (m.start, m.end) for m in inside)
+            ]
         if any(s < name.end and name.start < e for s, e in taken):
             continue
         taken.append((name.start, name.end))
         found.append(name)
     return found
+
+
+def _name_parts_found(name: Mention, found: list[Mention]) -> list[Mention]:
+    """The mentions found inside one part of a dotted name (多米尼克 of 多米尼克·拉布): the
+    name is one person, not the country its first part spells."""
+    if name.via != "pattern" or not _NAME_DOT.search(name.text):
+        return []
+    dots = [name.start + i for i, c in enumerate(name.text) if c in "·•・"]
+    inside = [
+        m
+        for m in found
+        if name.start <= m.start
+        and m.end <= name.end
+        and not any(m.start <= d < m.end for d in dots)
+    ]
+    overlapping = [m for m in found if m.start < name.end and name.start < m.end]
+    return inside if inside and len(inside) == len(overlapping) else []
 
 
 def _transliterated(text: str, start: int, end: int, gaz: Gazetteer):
@@ -1147,10 +1170,24 @@ def _titled_names(text: str, start: int, end: int, gaz: Gazetteer):
             length = _name_after_plain_title(text, name_start, end) if posts else 0
         else:
             length = _name_length(text, name_start, end, gaz, _japanese_context(text, pos, gaz))
+        if length:
+            length += _hyphenated_part(text, name_start + length, end, gaz)
         surface = text[name_start : name_start + length]
         if length and not _names_nobody(surface):
             actor = Actor(key=surface, label=surface, type="Person", known=False)
             yield Mention(actor, surface, name_start, name_start + length, "pattern")
+
+
+_NAME_HYPHEN = "-－‐‑"
+
+
+def _hyphenated_part(text: str, pos: int, end: int, gaz: Gazetteer) -> int:
+    """科西尼亚克|-卡梅什: a double surname joined by a hyphen goes on past it; the length of
+    the hyphen and the part after it, or 0."""
+    if pos + 1 >= end or text[pos] not in _NAME_HYPHEN or not "\u4e00" <= text[pos + 1] <= "\u9fff":
+        return 0
+    length = _name_length(text, pos + 1, end, gaz, False)
+    return 1 + length if length else 0
 
 
 def _name_after_plain_title(text: str, pos: int, end: int) -> int:
