@@ -854,9 +854,16 @@ def _after_title(text: str, pos: int, gaz: Gazetteer) -> bool:
 
 def _inside_word(text: str, pos: int, run: list[int]) -> bool:
     """政法委, 霍华德: a run of short forms that is part of a word or a name."""
+    if _after_day_of_month(text, pos):  # 7日|巴以冲突, 7日|中美会谈: 日中, 日巴 are no words here
+        return _tokens_cross(text[pos:], 0, run[-1] + 1 - pos)
     return (
         pos > 0 and text[pos - 1] not in _SHORT_LICENSORS and is_word(text[pos - 1 : pos + 1])
     ) or _tokens_cross(text, pos, run[-1] + 1)
+
+
+def _after_day_of_month(text: str, pos: int) -> bool:
+    """Whether ``pos`` follows the 日/号 of a date (10月7日|巴以…)."""
+    return pos >= 2 and text[pos - 1] in "日号" and text[pos - 2].isdigit()
 
 
 def _organ_follows(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:

@@ -64,3 +64,21 @@ HYPHENATED = [
 def test_a_hyphenated_name_after_a_title_is_one_person(text, expected) -> None:
     events = events_of(text)
     assert any(e[0] == expected[0] and e[1] == expected[1] for e in events), events
+
+
+# -- the 日 of a date does not join the short forms after it ------------------------------------
+# (日中, 日巴 are words of their own; after 7日 they are the day and a pair of countries)
+
+AFTER_A_DAY = [
+    ("7日中美举行新一轮经贸会谈。", ("中国", "CONSULT", "美国", "asserted")),
+    (
+        "自去年10月7日巴以冲突爆发以来,约旦多次呼吁停火。巴勒斯坦方面表示欢迎。",
+        ("以色列", "ASSAULT", "巴勒斯坦", "asserted"),
+    ),
+    ("5日日美举行外长会谈。", ("日本", "CONSULT", "美国", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_A_DAY)
+def test_short_forms_right_after_a_date_are_countries(text, expected) -> None:
+    assert expected in events_of(text)
