@@ -82,3 +82,21 @@ AFTER_A_DAY = [
 @pytest.mark.parametrize(("text", "expected"), AFTER_A_DAY)
 def test_short_forms_right_after_a_date_are_countries(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- a retaliation that closes the act it names is that act, not a second one -------------------
+
+
+def test_retaliation_after_the_target_of_a_strike_is_no_sanction() -> None:
+    events = events_of("叙利亚军队空袭土耳其境内的库尔德武装目标报复。")
+    assert not any(e[1] == "SANCTION" for e in events), events
+
+
+def test_retaliation_named_as_what_an_act_is_is_no_sanction() -> None:
+    events = events_of("伊朗发射导弹袭击以色列军事设施作为报复。")
+    assert ("伊朗", "ASSAULT", "以色列", "asserted") in events
+    assert not any(e[1] == "SANCTION" for e in events), events
+
+
+def test_a_threatened_retaliation_is_still_a_threat() -> None:
+    assert ("俄罗斯", "THREATEN", "芬兰", "asserted") in events_of("俄罗斯警告将对芬兰采取报复。")
