@@ -162,6 +162,7 @@ class Discourse:
     summit_pair: Callable[[str], tuple[Actor, Actor] | None] = lambda word: None
     counterpart: Callable[[Mention, int, Trigger], Mention | None] = lambda subj, pos, trig: None
     agent: Callable[[str], Mention | None] = lambda event_type: None
+    agents: Callable[[str], list[Mention]] = lambda event_type: []
     speaker: Callable[[int], Mention | None] = lambda pos: None
     act: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
     sides: Callable[[bool], tuple[Mention, Mention] | None] = lambda states: None
@@ -721,6 +722,11 @@ def _actions_for(
         objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
         if frame == "next" and "inside" in trig.objects and subjects:
             objects = _warned(text, clauses, index, subjects[0], objects, mentions)
+        if subjects and _judges_this(text, clause, end, trig):
+            judged = _last_hostile_agents(done, discourse)  # 指责这是“野蛮的侵略”: who did it
+            judged = [j for j in judged if not _same_side(j, subjects[0])]
+            if judged:
+                objects, frame = judged, "focus"
         if (
             not objects
             and "focus" in trig.objects
@@ -1521,6 +1527,22 @@ def _clause_of(clauses, pos: int) -> int:
 _THIS = re.compile(r"[这此该](?:一|次|项|种|个|些|批|轮)?(?:新|最新)?")
 _THIS_IS = re.compile(r"(?:这|此举|这一举动|这一行为)(?:无疑|显然|完全|简直)?(?:是|属于|构成)")
 _HOSTILE_ACTS = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATEN"})
+
+
+def _judges_this(text: str, clause, end: int, trig) -> bool:
+    """萨雷亚指责|这是“野蛮的侵略”: a criticism whose object is a judgement of "this"."""
+    if trig.event_type != "ACCUSE":
+        return False
+    rest = text[end : clause.end].lstrip(" “”\"'「」")
+    return _THIS_IS.match(rest) is not None
+
+
+def _last_hostile_agents(done_acts, discourse) -> list[Mention]:
+    """Every side of the last hostile act of this sentence, else of the sentences before."""
+    for action in reversed(list(done_acts)):
+        if action.trigger.event_type in _HOSTILE_ACTS:
+            return _with_fellow_agents(action.subject, done_acts)
+    return discourse.agents("|".join(sorted(_HOSTILE_ACTS)))
 
 
 def _agent_of_named_act(text, clause, done_acts, discourse) -> Mention | None:

@@ -239,13 +239,15 @@ def _find_events(
         counterpart=lambda subject, pos, trig: _counterpart(ctx, subject, sentence, trig),
         speaker=lambda pos: _speaker_at(ctx, pos),
         agent=lambda event_type: _last_agent(ctx, event_type, sentence),
+        agents=lambda event_type: _last_agents(ctx, event_type, sentence),
         act=lambda event_type: _last_act(ctx, event_type, sentence),
         sides=lambda states: _mediated_sides(ctx, sentence, states),
         body=lambda pos: _body_at(ctx, pos),
         askers=lambda: _last_askers(ctx, sentence),
         pair=lambda event_type: _last_act(ctx, event_type, sentence, _PAIR_SENTENCES),
     )
-    if _one_unknown_person(mentions) or _no_second_side(ctx, sentence, mentions):
+    lone = _one_unknown_person(mentions) and not _holds_known_post(result, mentions[0])
+    if lone or _no_second_side(ctx, sentence, mentions):
         actions = []  # 王小明说…: one person the patterns found and nobody to act on
     else:
         actions = find_actions(text, clauses, mentions, attributive, discourse=discourse)
@@ -310,6 +312,14 @@ def _one_unknown_person(mentions: list[Mention]) -> bool:
     if first is None or first.known or first.type != "Person":
         return False
     return all(m.actor.key == first.key for m in mentions)
+
+
+def _holds_known_post(result: ArticleEvents, person: Mention) -> bool:
+    """Whether the article made the person the holder of a post in an actor the gazetteer knows
+    (胡塞武装发言人萨雷亚): one who speaks for a party, not a private person."""
+    return any(
+        role.person.actor.key == person.actor.key and role.org.actor.known for role in result.roles
+    )
 
 
 def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> bool:
@@ -1220,6 +1230,26 @@ def _last_agent(ctx: _Context, event_type: str, sentence: Sentence) -> Mention |
                 return None
             return event.subject
     return None
+
+
+def _last_agents(ctx: _Context, event_type: str, sentence: Sentence) -> list[Mention]:
+    """Every side that did the last act of a kind (kinds separated by |) in the few sentences
+    before: 美国和英国…发动空袭。萨雷亚指责这是“野蛮的侵略” judges both."""
+    wanted = event_type.split("|")
+    for event in reversed(ctx.events):
+        if event.sentence.index < sentence.index - _FOCUS_SENTENCES:
+            break
+        if event.event_type in wanted:
+            agents: dict[str, Mention] = {}
+            for other in ctx.events:
+                if (
+                    other.sentence.index == event.sentence.index
+                    and other.event_type == event.event_type
+                    and other.object.actor.key == event.object.actor.key
+                ):
+                    agents.setdefault(other.subject.actor.key, other.subject)
+            return list(agents.values())
+    return []
 
 
 def _last_act(

@@ -100,3 +100,46 @@ def test_retaliation_named_as_what_an_act_is_is_no_sanction() -> None:
 
 def test_a_threatened_retaliation_is_still_a_threat() -> None:
     assert ("俄罗斯", "THREATEN", "芬兰", "asserted") in events_of("俄罗斯警告将对芬兰采取报复。")
+
+
+# -- a criticism of "this" judges whoever did the last hostile act -----------------------------
+
+JUDGED_THIS = [
+    (
+        "以色列空袭了叙利亚首都。叙利亚外交部指责这是公然侵略,表示叙利亚将采取措施。",
+        [("叙利亚外交部", "ACCUSE", "以色列", "asserted")],
+    ),
+    (
+        "阿联酋和沙特对也门发动空袭,胡塞武装指责这是野蛮的侵略。",
+        [
+            ("胡塞武装", "ACCUSE", "阿拉伯联合酋长国", "asserted"),
+            ("胡塞武装", "ACCUSE", "沙特阿拉伯", "asserted"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED_THIS)
+def test_criticising_this_accuses_the_last_attacker(text, expected) -> None:
+    events = events_of(text)
+    for event in expected:
+        assert event in events, events
+
+
+def test_a_spokesman_of_a_known_party_judges_the_strikes_of_every_side() -> None:
+    events = events_of(
+        "也门胡塞武装发言人叶海亚·萨雷亚12日发表声明说,美国和英国凌晨发动空袭。"
+        "萨雷亚说,美英战机袭击了也门首都萨那。萨雷亚指责这是“野蛮的侵略”,表示胡塞武装将反击。"
+    )
+    assert ("叶海亚·萨雷亚", "ACCUSE", "美国", "asserted") in events
+    assert ("叶海亚·萨雷亚", "ACCUSE", "英国", "asserted") in events
+
+
+def test_a_spokesman_named_with_his_party_is_no_private_person() -> None:
+    events = events_of("美国对胡塞武装目标发动空袭。胡塞武装发言人萨雷亚指责这是侵略。")
+    assert ("萨雷亚", "ACCUSE", "美国", "asserted") in events
+
+
+def test_criticising_this_with_nothing_hostile_before_accuses_nobody() -> None:
+    events = events_of("两国签署了贸易协定。叙利亚外交部指责这是错误的。")
+    assert not any(e[1] == "ACCUSE" for e in events), events
