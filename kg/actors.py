@@ -615,8 +615,12 @@ def _yield_to_title(text: str, pos: int, gaz: Gazetteer, hit):
 
 
 def _dateline(text: str, pos: int) -> bool:
+    """新华社北京5月3日电, (阿布贾综合电): a place right before the date or 电 of a dateline."""
     after = text[pos : pos + 1]
-    return after.isdigit() or after in {"电", "讯"}
+    return after.isdigit() or after in {"电", "讯"} or text.startswith(_DATELINE_TAILS, pos)
+
+
+_DATELINE_TAILS = ("综合电", "综合报道", "综合外电", "综合消息")
 
 
 def _acts_as_capital(text: str, pos: int, length: int) -> bool:

@@ -143,3 +143,13 @@ def test_a_spokesman_named_with_his_party_is_no_private_person() -> None:
 def test_criticising_this_with_nothing_hostile_before_accuses_nobody() -> None:
     events = events_of("两国签署了贸易协定。叙利亚外交部指责这是错误的。")
     assert not any(e[1] == "ACCUSE" for e in events), events
+
+
+# -- a city in a compiled-report dateline is no actor -----------------------------------------
+
+
+def test_the_city_of_a_compiled_dateline_does_not_meet() -> None:
+    events = events_of(
+        "(阿布贾综合电)西非国家经济共同体(西共体)领导人召开紧急会议,要求马里军政府释放总统。"
+    )
+    assert not any("尼日利亚" in (e[0], e[2]) for e in events), events
