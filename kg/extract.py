@@ -480,7 +480,12 @@ def _object_referent(ctx: _Context, start: int, mentions) -> Mention | None:
     before = [m for m in earlier if m.end <= clause_start]
     if before:  # 如果印度继续购买俄罗斯石油,美国可能对其…: the subject of the clause before
         opening = max(text.rfind(p, 0, before[-1].start) for p in _CLAUSE_ENDS) + 1
-        return next(m for m in before if m.start >= opening)
+        previous = [m for m in before if m.start >= opening]
+        if len(previous) > 1 and not earlier[-1].start >= clause_start:
+            # 伊朗警方逮捕了马凯尔,但不久将其释放: the clause goes on with the subject of the
+            # one before, so 其 is what that subject acted on
+            return previous[-1]
+        return previous[0]
     return _last_of_type(ctx, _ACTORS, earlier[0].start if earlier else start)
 
 

@@ -153,3 +153,23 @@ def test_the_city_of_a_compiled_dateline_does_not_meet() -> None:
         "(阿布贾综合电)西非国家经济共同体(西共体)领导人召开紧急会议,要求马里军政府释放总统。"
     )
     assert not any("尼日利亚" in (e[0], e[2]) for e in events), events
+
+
+# -- a release told with 将/把 before the verb, and 其 for the one just seized -----------------
+
+RELEASED = [
+    ("土耳其警方逮捕了一名瑞典记者,但不久将其释放。", ("土耳其", "RETREAT", "瑞典", "asserted")),
+    ("俄罗斯将两名美国公民释放。", ("俄罗斯", "RETREAT", "美国", "asserted")),
+    ("伊朗扣押了英国油轮,随后将其放还。", ("伊朗", "RETREAT", "英国", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELEASED)
+def test_a_release_before_its_verb_names_whom_it_frees(text, expected) -> None:
+    events = events_of(text)
+    assert any(e[1:] == expected[1:] and expected[0] in e[0] for e in events), events
+
+
+def test_qi_after_a_clause_with_its_own_subject_is_still_the_one_before() -> None:
+    events = events_of("如果印度继续购买俄罗斯石油,美国可能对其实施制裁。")
+    assert ("美国", "SANCTION", "印度", "hypothetical") in events
