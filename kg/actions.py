@@ -2434,6 +2434,7 @@ def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mentio
         between = _without_including(text, between, mention, clause)  # 谴责|包括|伊朗…在内的
         between = _unquoted(between)  # 驱离2艘“侵闯”的|菲律宾船艇
         between = _STATIONED.sub("", _QUANTITY.sub("", between))
+        between = _OTHER_BEFORE.sub("", between)  # 号召|其他|拉美国家: "the other" is no gap
         spaced = len(between) - sum(between.count(p) for p in "了过着")
         if spaced > gap or any(c in _PUNCT for c in between):
             return []
@@ -2511,6 +2512,7 @@ _STATIONED = re.compile(
     r"驻[\u4e00-\u9fff]{1,4}$|^(?:现任|前任|时任|新任|前)$"
 )  # 驻尼|法军, 现任|总统
 _QUANTITY = re.compile(r"[\d０-９一二三四五六七八九十百千万两几多余]+[名个位架艘批辆枚座处家]")
+_OTHER_BEFORE = re.compile(r"(?:其他|其它|其余)$")
 
 
 def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:

@@ -173,3 +173,16 @@ def test_a_release_before_its_verb_names_whom_it_frees(text, expected) -> None:
 def test_qi_after_a_clause_with_its_own_subject_is_still_the_one_before() -> None:
     events = events_of("如果印度继续购买俄罗斯石油,美国可能对其实施制裁。")
     assert ("美国", "SANCTION", "印度", "hypothetical") in events
+
+
+# -- "the other" before a group asked to act is no gap between the appeal and whom it asks ------
+
+OTHER_GROUP = [
+    ("佩特罗号召其他拉美国家一起谴责以色列。", ("佩特罗", "REQUEST", "拉美", "asserted")),
+    ("美国呼吁其他北约盟国向乌克兰提供援助。", ("美国", "REQUEST", "北约国家", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_GROUP)
+def test_an_appeal_to_the_other_members_of_a_group_asks_the_group(text, expected) -> None:
+    assert expected in events_of(text)
