@@ -1844,7 +1844,9 @@ def _reversed_frame(
     targets = _patient(text, clause, agents[0], mentions) or _topic_group(
         text, clauses, index, mentions, agents, "parties" in trig.objects
     )
-    if _authored_patient(text, clause, agents[0], mentions):
+    if _authored_patient(text, clause, agents[0], mentions) or _thing_patient(
+        text, clause, agents[0], mentions
+    ):
         targets = []
     accepted = _accepted_at(text, clause, pos)
     if accepted != -1 and accepted < _front(agents[0]):  # 他又称接受习近平邀请: who accepts
@@ -1905,7 +1907,29 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
         # 因向|中国|出售武器而受到美国的压力, 向|机构|的报告遭到…: the object of what the
         # patient did or said, not the patient (对大使12号被…召见: the patient after 对)
         return []
+    if _place_of_relative(text, clause, before[-1], between):
+        return []  # 一枚进入|以色列领空|的火箭被…拦截: the thing is no one's, the actor a place
     return [before[-1]]
+
+
+def _thing_patient(text, clause, agent: Mention, mentions) -> bool:
+    """Whether what the passive acts on is a thing a relative clause describes by a place
+    (一枚进入以色列领空的火箭被以色列空军拦截): no actor receives the act, not even the topic."""
+    front = _front(agent)
+    marker = next((p for p in _PASSIVE if text[max(clause.start, front - len(p)) : front] == p), "")
+    before = [m for m in mentions if clause.start <= m.start and m.end <= front - len(marker)]
+    if not marker or not before:
+        return False
+    between = text[before[-1].end : front - len(marker)]
+    return len(between) <= 8 and _place_of_relative(text, clause, before[-1], between)
+
+
+def _place_of_relative(text: str, clause, mention: Mention, between: str) -> bool:
+    """Whether ``mention`` is what a verb right before it reaches inside a relative clause
+    (进入|以色列领空|的火箭, 飞越|波兰|的无人机): the head noun after 的 is no act of the actor."""
+    front = _front(mention)
+    verb = text[max(clause.start, front - 2) : front]
+    return "的" in between[:4] and len(verb) == 2 and has_verb(verb)
 
 
 def _authored_patient(text, clause, agent: Mention, mentions) -> bool:

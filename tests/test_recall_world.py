@@ -186,3 +186,17 @@ OTHER_GROUP = [
 @pytest.mark.parametrize(("text", "expected"), OTHER_GROUP)
 def test_an_appeal_to_the_other_members_of_a_group_asks_the_group(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- a thing a relative clause places somewhere is no actor's when it is hit --------------------
+
+
+def test_a_rocket_over_a_country_intercepted_is_no_act_on_that_country() -> None:
+    events = events_of("一枚从叙利亚进入约旦领空的火箭已被约旦空军拦截。")
+    assert not any(e[2] in {"约旦", "叙利亚"} and e[0].startswith("约旦") for e in events), events
+
+
+def test_a_seized_boat_of_a_country_is_still_an_act_on_it() -> None:
+    assert ("日本海上保安厅", "COERCE", "中国", "asserted") in events_of(
+        "中国的渔船被日本海上保安厅扣押。"
+    )
