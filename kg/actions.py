@@ -162,6 +162,7 @@ class Discourse:
     summit_pair: Callable[[str], tuple[Actor, Actor] | None] = lambda word: None
     counterpart: Callable[[Mention, int, Trigger], Mention | None] = lambda subj, pos, trig: None
     agent: Callable[[str], Mention | None] = lambda event_type: None
+    agents: Callable[[str], list[Mention]] = lambda event_type: []
     speaker: Callable[[int], Mention | None] = lambda pos: None
     act: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
     sides: Callable[[bool], tuple[Mention, Mention] | None] = lambda states: None
@@ -729,6 +730,11 @@ def _actions_for(
         objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
         if frame == "next" and "inside" in trig.objects and subjects:
             objects = _warned(text, clauses, index, subjects[0], objects, mentions)
+        if subjects and _judges_this(text, clause, end, trig):
+            judged = _last_hostile_agents(done, discourse)  # 指责这是“野蛮的侵略”: who did it
+            judged = [j for j in judged if not _same_side(j, subjects[0])]
+            if judged:
+                objects, frame = judged, "focus"
         if (
             not objects
             and ("focus" in trig.objects or _warns_about_this(text, clause, pos, trig))
@@ -1582,6 +1588,22 @@ _THIS_IS = re.compile(r"(?:这|此举|这一举动|这一行为)(?:无疑|显然
 _HOSTILE_ACTS = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATEN"})
 
 
+def _judges_this(text: str, clause, end: int, trig) -> bool:
+    """萨雷亚指责|这是“野蛮的侵略”: a criticism whose object is a judgement of "this"."""
+    if trig.event_type != "ACCUSE":
+        return False
+    rest = text[end : clause.end].lstrip(" “”\"'「」")
+    return _THIS_IS.match(rest) is not None
+
+
+def _last_hostile_agents(done_acts, discourse) -> list[Mention]:
+    """Every side of the last hostile act of this sentence, else of the sentences before."""
+    for action in reversed(list(done_acts)):
+        if action.trigger.event_type in _HOSTILE_ACTS:
+            return _with_fellow_agents(action.subject, done_acts)
+    return discourse.agents("|".join(sorted(_HOSTILE_ACTS)))
+
+
 def _agent_of_named_act(text, clause, done_acts, discourse) -> Mention | None:
     """这一否决, 这次攻击: an act the clause names by a demonstrative is the last act of that kind,
     and its actor is whom a judgement of it is about; 这是/此举是… names the last hostile act."""
@@ -1881,7 +1903,9 @@ def _reversed_frame(
     targets = _patient(text, clause, agents[0], mentions) or _topic_group(
         text, clauses, index, mentions, agents, "parties" in trig.objects
     )
-    if _authored_patient(text, clause, agents[0], mentions):
+    if _authored_patient(text, clause, agents[0], mentions) or _thing_patient(
+        text, clause, agents[0], mentions
+    ):
         targets = []
     accepted = _accepted_at(text, clause, pos)
     if accepted != -1 and accepted < _front(agents[0]):  # 他又称接受习近平邀请: who accepts
@@ -1942,7 +1966,29 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
         # 因向|中国|出售武器而受到美国的压力, 向|机构|的报告遭到…: the object of what the
         # patient did or said, not the patient (对大使12号被…召见: the patient after 对)
         return []
+    if _place_of_relative(text, clause, before[-1], between):
+        return []  # 一枚进入|以色列领空|的火箭被…拦截: the thing is no one's, the actor a place
     return [before[-1]]
+
+
+def _thing_patient(text, clause, agent: Mention, mentions) -> bool:
+    """Whether what the passive acts on is a thing a relative clause describes by a place
+    (一枚进入以色列领空的火箭被以色列空军拦截): no actor receives the act, not even the topic."""
+    front = _front(agent)
+    marker = next((p for p in _PASSIVE if text[max(clause.start, front - len(p)) : front] == p), "")
+    before = [m for m in mentions if clause.start <= m.start and m.end <= front - len(marker)]
+    if not marker or not before:
+        return False
+    between = text[before[-1].end : front - len(marker)]
+    return len(between) <= 8 and _place_of_relative(text, clause, before[-1], between)
+
+
+def _place_of_relative(text: str, clause, mention: Mention, between: str) -> bool:
+    """Whether ``mention`` is what a verb right before it reaches inside a relative clause
+    (进入|以色列领空|的火箭, 飞越|波兰|的无人机): the head noun after 的 is no act of the actor."""
+    front = _front(mention)
+    verb = text[max(clause.start, front - 2) : front]
+    return "的" in between[:4] and len(verb) == 2 and has_verb(verb)
 
 
 def _authored_patient(text, clause, agent: Mention, mentions) -> bool:
@@ -2471,6 +2517,7 @@ def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mentio
         between = _without_including(text, between, mention, clause)  # 谴责|包括|伊朗…在内的
         between = _unquoted(between)  # 驱离2艘“侵闯”的|菲律宾船艇
         between = _STATIONED.sub("", _QUANTITY.sub("", between))
+        between = _OTHER_BEFORE.sub("", between)  # 号召|其他|拉美国家: "the other" is no gap
         spaced = len(between) - sum(between.count(p) for p in "了过着")
         if spaced > gap or any(c in _PUNCT for c in between):
             return []
@@ -2548,6 +2595,7 @@ _STATIONED = re.compile(
     r"驻[\u4e00-\u9fff]{1,4}$|^(?:现任|前任|时任|新任|前)$"
 )  # 驻尼|法军, 现任|总统
 _QUANTITY = re.compile(r"[\d０-９一二三四五六七八九十百千万两几多余]+[名个位架艘批辆枚座处家]")
+_OTHER_BEFORE = re.compile(r"(?:其他|其它|其余)$")
 
 
 def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:

@@ -618,11 +618,11 @@ _DAY_THEN = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日")
 
 
 def _dateline(text: str, pos: int) -> bool:
-    """新华社北京5月3日电, (大马士革11日讯): a place and day that date a dispatch. A day
-    followed by anything but a dispatch word dates what the capital does (莫斯科9日指责…,
-    华沙9日宣布…): no dateline."""
+    """新华社北京5月3日电, (大马士革11日讯), (阿布贾综合电): a place and day that date a
+    dispatch. A day followed by anything but a dispatch word dates what the capital does
+    (莫斯科9日指责…, 华沙9日宣布…): no dateline."""
     after = text[pos : pos + 1]
-    if after in {"电", "讯", "電", "訊"}:
+    if after in {"电", "讯", "電", "訊"} or text.startswith(_DATELINE_TAILS, pos):
         return True
     if not after.isdigit():
         return False
@@ -630,6 +630,9 @@ def _dateline(text: str, pos: int) -> bool:
     if day is None:
         return True  # 北京2022年冬奥会: a year, not a day
     return text.startswith(words("dateline_after"), day.end())
+
+
+_DATELINE_TAILS = ("综合电", "综合报道", "综合外电", "综合消息")
 
 
 def _acts_as_capital(text: str, pos: int, length: int) -> bool:
@@ -867,9 +870,16 @@ def _after_title(text: str, pos: int, gaz: Gazetteer) -> bool:
 
 def _inside_word(text: str, pos: int, run: list[int]) -> bool:
     """政法委, 霍华德: a run of short forms that is part of a word or a name."""
+    if _after_day_of_month(text, pos):  # 7日|巴以冲突, 7日|中美会谈: 日中, 日巴 are no words here
+        return _tokens_cross(text[pos:], 0, run[-1] + 1 - pos)
     return (
         pos > 0 and text[pos - 1] not in _SHORT_LICENSORS and is_word(text[pos - 1 : pos + 1])
     ) or _tokens_cross(text, pos, run[-1] + 1)
+
+
+def _after_day_of_month(text: str, pos: int) -> bool:
+    """Whether ``pos`` follows the 日/号 of a date (10月7日|巴以…)."""
+    return pos >= 2 and text[pos - 1] in "日号" and text[pos - 2].isdigit()
 
 
 def _organ_follows(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
@@ -969,11 +979,34 @@ def _add_names(
     if untitled is not None:
         names.extend(_untitled_names(text, start, end, gaz, untitled))
     for name in names:
+        inside = _name_parts_found(name, found)
+        if inside:  # 多米尼克|·拉布: a country that is only the first part of a dotted name
+            found[:] = [m for m in found if m not in inside]
+            taken = [(m.start, m.end) for m in found] + [
+                t for t in taken if not any(t == (m.start, m.end) for m in inside)
+            ]
         if any(s < name.end and name.start < e for s, e in taken):
             continue
         taken.append((name.start, name.end))
         found.append(name)
     return found
+
+
+def _name_parts_found(name: Mention, found: list[Mention]) -> list[Mention]:
+    """The mentions found inside one part of a dotted name (多米尼克 of 多米尼克·拉布): the
+    name is one person, not the country its first part spells."""
+    if name.via != "pattern" or not _NAME_DOT.search(name.text):
+        return []
+    dots = [name.start + i for i, c in enumerate(name.text) if c in "·•・"]
+    inside = [
+        m
+        for m in found
+        if name.start <= m.start
+        and m.end <= name.end
+        and not any(m.start <= d < m.end for d in dots)
+    ]
+    overlapping = [m for m in found if m.start < name.end and name.start < m.end]
+    return inside if inside and len(inside) == len(overlapping) else []
 
 
 def _transliterated(text: str, start: int, end: int, gaz: Gazetteer):
@@ -1162,10 +1195,24 @@ def _titled_names(text: str, start: int, end: int, gaz: Gazetteer):
             length = _name_after_plain_title(text, name_start, end) if posts else 0
         else:
             length = _name_length(text, name_start, end, gaz, _japanese_context(text, pos, gaz))
+        if length:
+            length += _hyphenated_part(text, name_start + length, end, gaz)
         surface = text[name_start : name_start + length]
         if length and not _names_nobody(surface):
             actor = Actor(key=surface, label=surface, type="Person", known=False)
             yield Mention(actor, surface, name_start, name_start + length, "pattern")
+
+
+_NAME_HYPHEN = "-－‐‑"
+
+
+def _hyphenated_part(text: str, pos: int, end: int, gaz: Gazetteer) -> int:
+    """科西尼亚克|-卡梅什: a double surname joined by a hyphen goes on past it; the length of
+    the hyphen and the part after it, or 0."""
+    if pos + 1 >= end or text[pos] not in _NAME_HYPHEN or not "\u4e00" <= text[pos + 1] <= "\u9fff":
+        return 0
+    length = _name_length(text, pos + 1, end, gaz, False)
+    return 1 + length if length else 0
 
 
 def _name_after_plain_title(text: str, pos: int, end: int) -> int:

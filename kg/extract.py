@@ -240,6 +240,7 @@ def _find_events(
         counterpart=lambda subject, pos, trig: _counterpart(ctx, subject, sentence, trig),
         speaker=lambda pos: _speaker_at(ctx, pos),
         agent=lambda event_type: _last_agent(ctx, event_type, sentence),
+        agents=lambda event_type: _last_agents(ctx, event_type, sentence),
         act=lambda event_type: _last_act(ctx, event_type, sentence),
         sides=lambda states: _mediated_sides(ctx, sentence, states),
         body=lambda pos: _body_at(ctx, pos),
@@ -248,7 +249,8 @@ def _find_events(
         doer=lambda subject: _doer_before(ctx, subject, sentence),
         partners=lambda side: _joint_partners(ctx, side, sentence),
     )
-    if _one_unknown_person(mentions) or _no_second_side(ctx, sentence, mentions):
+    lone = _one_unknown_person(mentions) and not _holds_known_post(result, mentions[0])
+    if lone or _no_second_side(ctx, sentence, mentions):
         actions = []  # 王小明说…: one person the patterns found and nobody to act on
     else:
         actions = find_actions(text, clauses, mentions, attributive, discourse=discourse)
@@ -316,6 +318,14 @@ def _one_unknown_person(mentions: list[Mention]) -> bool:
 
 
 _ANAPHORIC = re.compile("对此|就此|對此")
+
+
+def _holds_known_post(result: ArticleEvents, person: Mention) -> bool:
+    """Whether the article made the person the holder of a post in an actor the gazetteer knows
+    (胡塞武装发言人萨雷亚): one who speaks for a party, not a private person."""
+    return any(
+        role.person.actor.key == person.actor.key and role.org.actor.known for role in result.roles
+    )
 
 
 def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> bool:
@@ -478,7 +488,12 @@ def _object_referent(ctx: _Context, start: int, mentions) -> Mention | None:
     before = [m for m in earlier if m.end <= clause_start]
     if before:  # 如果印度继续购买俄罗斯石油,美国可能对其…: the subject of the clause before
         opening = max(text.rfind(p, 0, before[-1].start) for p in _CLAUSE_ENDS) + 1
-        return next(m for m in before if m.start >= opening)
+        previous = [m for m in before if m.start >= opening]
+        if len(previous) > 1 and not earlier[-1].start >= clause_start:
+            # 伊朗警方逮捕了马凯尔,但不久将其释放: the clause goes on with the subject of the
+            # one before, so 其 is what that subject acted on
+            return previous[-1]
+        return previous[0]
     return _last_of_type(ctx, _ACTORS, earlier[0].start if earlier else start)
 
 
@@ -1291,6 +1306,26 @@ def _last_agent(ctx: _Context, event_type: str, sentence: Sentence) -> Mention |
                 return None
             return event.subject
     return None
+
+
+def _last_agents(ctx: _Context, event_type: str, sentence: Sentence) -> list[Mention]:
+    """Every side that did the last act of a kind (kinds separated by |) in the few sentences
+    before: 美国和英国…发动空袭。萨雷亚指责这是“野蛮的侵略” judges both."""
+    wanted = event_type.split("|")
+    for event in reversed(ctx.events):
+        if event.sentence.index < sentence.index - _FOCUS_SENTENCES:
+            break
+        if event.event_type in wanted:
+            agents: dict[str, Mention] = {}
+            for other in ctx.events:
+                if (
+                    other.sentence.index == event.sentence.index
+                    and other.event_type == event.event_type
+                    and other.object.actor.key == event.object.actor.key
+                ):
+                    agents.setdefault(other.subject.actor.key, other.subject)
+            return list(agents.values())
+    return []
 
 
 def _last_act(
