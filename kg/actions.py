@@ -771,7 +771,7 @@ def _actions_for(
         subjects = [speaker] if speaker is not None else []
     if trig.event_type not in _HOSTILE:
         objects = [o for o in objects if o.via != "media"]
-    if trig.event_type not in _PLACE_TARGETS:
+    if trig.event_type not in _PLACE_TARGETS and "armed" not in trig.flags:
         objects = [o for o in objects if o.via != "place"]  # a place is hit, not spoken to
     subjects = [s for s in subjects if not _asked_another(text, clause, s, pos, mentions)]
     subjects = subjects + _orderers(text, clauses, index, subjects, mentions)
@@ -781,8 +781,11 @@ def _actions_for(
                 continue
             if "quarrel" in trig.flags and "Person" in {subject.actor.type, obj.actor.type}:
                 continue  # 不想跟王攀发生正面冲突: people quarrel, they do not fight
+            read = _reading(trig, subject, obj, objects)
+            if obj.via == "place" and read.event_type not in _PLACE_TARGETS:
+                continue  # 特朗普炮轰…: a place is hit, not spoken to
             confidence = _confidence(subject, obj, frame, same_clause)
-            yield Action(subject, obj, trig, pos, status, confidence, frame)
+            yield Action(subject, obj, read, pos, status, confidence, frame)
             if "mutual" in trig.flags and frame == "with":  # 印度军队与巴基斯坦军队交火
                 yield Action(obj, subject, trig, pos, status, confidence, frame)
     if frame == "with" and trig.event_type in SYMMETRIC_TYPES and len(objects) >= 2:
@@ -2027,6 +2030,24 @@ def _one_post_held_by_both(a: Actor, b: Actor) -> bool:
     return post is not None and all(post) and post == posts.get(b.key)
 
 
+_ARMED_KINDS = {"military", "armed_group"}
+
+
+def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mention]) -> Trigger:
+    """A word that is an armed or a verbal attack by who does it to whom (triggers.tsv flags
+    armed, verbal): 以军炮轰黎巴嫩南部 shells (an armed force, or a place hit), 特朗普炮轰拜登
+    criticises (朝鲜炮轰韩国延坪岛: a place hit makes the whole act armed); 俄军攻击乌克兰
+    attacks, 特朗普攻击拜登 (a person at a person) criticises."""
+    if "armed" in trig.flags and (
+        any(o.via == "place" for o in objects)
+        or load_gazetteer().kind_of(subject.actor) in _ARMED_KINDS
+    ):
+        return replace(trig, predicate=predicates()["attacks"])
+    if "verbal" in trig.flags and subject.actor.type == obj.actor.type == "Person":
+        return replace(trig, predicate=predicates()["criticises"])
+    return trig
+
+
 def _seized_by_own_forces(subject: Mention, obj: Mention, trig: Trigger) -> bool:
     """缅甸军方扣押了昂山素季: the forces that seize or arrest a leader of their own state
     (a coup) do not act on their own side."""
@@ -2243,6 +2264,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         ("from", _FROM),
         ("for", _FOR),
     ):
+        if frame == "for" and "goods" in trig.flags and not _gives_aid(text, clause, end):
+            continue  # 这为中国提供了机遇: what is provided for it is no aid
         if frame in frames:
             found = _introduced(text, clause, pos, coverbs, mentions)
             if found:
@@ -2276,6 +2299,16 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         if found:
             return found, "near"
     return [], ""
+
+
+_GOODS_REACH = 12
+
+
+def _gives_aid(text, clause, end: int) -> bool:
+    """为乌克兰提供新一批坦克: what a verb of giving provides, a few characters after it in its
+    clause, is aid (words.tsv: aid_goods), not a chance or a lesson (为中国提供了机遇)."""
+    stretch = text[end : min(clause.end, end + _GOODS_REACH)]
+    return any(w in stretch for w in words("aid_goods"))
 
 
 @lru_cache(maxsize=1)

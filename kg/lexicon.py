@@ -73,6 +73,9 @@ _TRIGGER_FLAGS = {
     "refusable",
     "causative",
     "ballot",
+    "goods",
+    "armed",
+    "verbal",
     "quarrel",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
