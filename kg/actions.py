@@ -2453,10 +2453,43 @@ def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mentio
             last = group[-1].end
             joint = _joint_noun_follows(text, last)
             return [] if joint and not (blame and _joint_act_follows(text, last)) else group
+        related = _related_to(text, clause, mention, mentions)
+        if related is not None:  # 支持他的竞争对手勒庞: the rival, not him
+            return related
         inner = _past_locative(text, clause, mention, mentions)
         if inner is not None:
             return [inner]
         return _with_coordinated(text, clause, mention, mentions)
+    return []
+
+
+_RELATION_REACH = 4  # characters between 的 and a relation word (他的|前|竞选|搭档)
+_RELATED_NAME_REACH = 6
+
+
+def _related_to(text, clause, mention, mentions) -> list[Mention] | None:
+    """支持他的竞争对手勒庞, 援助美国的盟友: an actor followed by 的 and one who stands in a
+    relation to it (words.tsv: relation) only says whose that one is: the target is the one
+    named right after the relation word, or nobody; None when no relation word follows."""
+    if text[mention.end : mention.end + 1] != "的":
+        return None
+    stretch = text[mention.end + 1 : min(clause.end, mention.end + 1 + _RELATION_REACH + 3)]
+    stop = next((i for i, c in enumerate(stretch) if c in _PUNCT), len(stretch))
+    found = [
+        stretch.find(w) + len(w)
+        for w in words("relation")
+        if 0 <= stretch.find(w) <= _RELATION_REACH and stretch.find(w) + len(w) <= stop
+    ]
+    if not found:
+        return None
+    after = mention.end + 1 + max(found)
+    for other in mentions:
+        if other.start < after or _front(other) > after + _RELATED_NAME_REACH:
+            continue
+        between = _without_title_prefix(_without_titles(text[after : _front(other)], 0))
+        if any(c in _PUNCT for c in text[after : _front(other)]) or len(between) > 2:
+            return []
+        return _with_coordinated(text, clause, other, mentions)
     return []
 
 

@@ -64,3 +64,45 @@ def test_an_attack_is_armed_or_verbal_by_who_makes_it_on_whom(text, expected) ->
     events = events_of(text)
     assert expected in events
     assert not {e for e in events if e[1] in {"ASSAULT", "ACCUSE"} and e[1] != expected[1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "美国不准乌克兰使用美制远程武器打击俄罗斯本土。",
+            ("乌克兰", "ASSAULT", "俄罗斯", "negated"),
+        ),
+        ("俄罗斯不许北约国家向乌克兰提供战斗机。", ("北约国家", "AID", "乌克兰", "negated")),
+        (
+            "埃及不允许以色列军队进入拉法口岸附近地区攻击哈马斯。",
+            ("以军", "ASSAULT", "哈马斯", "negated"),
+        ),
+    ],
+)
+def test_what_one_is_not_allowed_to_do_is_negated(text, expected) -> None:
+    events = events_of(text)
+    assert expected in events
+    assert not {e for e in events if e[:3] == expected[:3] and e[3] != "negated"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "乌克兰总统泽连斯基寻求连任。俄罗斯声称支持他的政敌波罗申科。",
+            ("俄罗斯", "SUPPORT", "波罗申科", "asserted"),
+            "泽连斯基",
+        ),
+        ("中国谴责美国的盟友日本。", ("中国", "ACCUSE", "日本", "asserted"), "美国"),
+    ],
+)
+def test_whose_rival_or_ally_one_is_is_no_target(text, expected, wrong) -> None:
+    events = events_of(text)
+    assert expected in events
+    assert not {e for e in events if e[2] == wrong}
+
+
+def test_an_unnamed_rival_is_nobody() -> None:
+    text = "德国总理朔尔茨正在寻求连任。俄罗斯公开支持他的竞争对手。"
+    assert not {e for e in events_of(text) if e[1] == "SUPPORT"}
