@@ -1035,6 +1035,8 @@ def _inner_actor(text, clause, boundary, end, mentions, objects) -> Mention | No
         return None
     if any(c in _PUNCT for c in text[actor.end : end]):
         return None
+    if _view_head().match(text, end, clause.end):  # 中国对[美国制裁伊朗]的看法: the view's
+        return actor  # holder does not act; the actor after 对 does
     return actor if _CLOSES_TO_PHRASE.search(text, end, clause.end) else None
 
 
@@ -2268,6 +2270,10 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             continue  # 这为中国提供了机遇: what is provided for it is no aid
         if frame in frames:
             found = _introduced(text, clause, pos, coverbs, mentions)
+            if found and frame == "with" and "to" in frames:
+                nearer = _introduced(text, clause, pos, _TO, mentions)
+                if nearer and _front(nearer[0]) > found[-1].end:
+                    return nearer, "to"  # 日本与美国参与了对伊拉克的战争: 与 joins the subjects
             if found:
                 return found, frame
     if "with" in frames:  # 中方愿同日韩一道,推动三国合作: the partner of a joint effort
@@ -2376,8 +2382,22 @@ def _near_after(text, clause, end, mentions, asks: bool) -> list[Mention]:
             "于",
         }:
             return []
-        return _with_coordinated(text, clause, mention, mentions)
+        group = _with_coordinated(text, clause, mention, mentions)
+        if len(group) > 1 and _joint_subjects(text, group):
+            return group[:1]  # 制裁妨碍了伊朗与欧洲开展贸易: 欧洲 is the partner of 伊朗's act
+        return group
     return []
+
+
+_JOINT_LINKS = ("与", "同", "跟")
+
+
+def _joint_subjects(text: str, group: list[Mention]) -> bool:
+    """伊朗与欧洲开展贸易: actors joined by 与/同/跟 and followed right away by a verb are one
+    that acts and its partner, not a list."""
+    if not text[group[0].end : _front(group[1])].startswith(_JOINT_LINKS):
+        return False
+    return has_verb(text[group[-1].end : group[-1].end + 2])
 
 
 _SAID_REACH = 20

@@ -106,3 +106,33 @@ def test_whose_rival_or_ally_one_is_is_no_target(text, expected, wrong) -> None:
 def test_an_unnamed_rival_is_nobody() -> None:
     text = "德国总理朔尔茨正在寻求连任。俄罗斯公开支持他的竞争对手。"
     assert not {e for e in events_of(text) if e[1] == "SUPPORT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外长介绍了俄罗斯对美国制裁朝鲜的看法。",
+        "印度对美国制裁朝鲜的立场没有变化。",
+    ],
+)
+def test_the_holder_of_a_view_does_not_do_what_it_is_about(text) -> None:
+    events = events_of(text)
+    assert not {e for e in events if e[0] in {"俄罗斯", "印度"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英国与澳大利亚参加了对阿富汗的战争。",
+        "法国同英国一起发动了对利比亚的战争。",
+    ],
+)
+def test_partners_in_a_war_on_a_third_fight_the_third(text) -> None:
+    events = {e for e in events_of(text) if e[1] == "ASSAULT"}
+    assert events
+    assert all(e[2] in {"阿富汗", "利比亚"} for e in events)
+
+
+def test_the_partner_of_a_joint_act_after_a_measure_is_not_its_target() -> None:
+    events = events_of("美国的制裁限制了俄罗斯与印度开展贸易。")
+    assert not {e for e in events if e[1] == "SANCTION" and e[2] != "俄罗斯"}
