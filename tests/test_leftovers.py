@@ -136,3 +136,17 @@ def test_partners_in_a_war_on_a_third_fight_the_third(text) -> None:
 def test_the_partner_of_a_joint_act_after_a_measure_is_not_its_target() -> None:
     events = events_of("美国的制裁限制了俄罗斯与印度开展贸易。")
     assert not {e for e in events if e[1] == "SANCTION" and e[2] != "俄罗斯"}
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "sides"),
+    [
+        ("埃及在开罗主持以色列与哈马斯的间接谈判。", "埃及", ("以色列", "哈马斯")),
+        ("沙特阿拉伯周二主持美国和乌克兰的会谈。", "沙特阿拉伯", ("美国", "乌克兰")),
+    ],
+)
+def test_a_host_of_talks_between_two_sides_mediates_each(text, host, sides) -> None:
+    events = events_of(text)
+    for side in sides:
+        assert (host, "CONSULT", side, "asserted") in events
+    assert any({e[0], e[2]} == set(sides) for e in events if e[1] == "CONSULT")
