@@ -150,3 +150,21 @@ def test_a_host_of_talks_between_two_sides_mediates_each(text, host, sides) -> N
     for side in sides:
         assert (host, "CONSULT", side, "asserted") in events
     assert any({e[0], e[2]} == set(sides) for e in events if e[1] == "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("法国决定减少在马里的军事存在。", ("法国", "RETREAT", "马里", "asserted")),
+        ("美国计划削减在伊拉克的军事存在。", ("美国", "RETREAT", "伊拉克", "intended")),
+        ("马克龙对莫迪赞不绝口。", ("马克龙", "SUPPORT", "莫迪", "asserted")),
+        ("欧盟已将俄罗斯多家银行逐出SWIFT系统。", ("欧盟", "SANCTION", "俄罗斯", "asserted")),
+    ],
+)
+def test_acts_found_missing_on_fresh_news(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_consent_to_drive_a_country_out_agrees_nothing_with_it() -> None:
+    events = events_of("七国集团同意将俄罗斯部分银行逐出国际结算系统。")
+    assert not {e for e in events if e[1] == "AGREE" and "俄罗斯" in (e[0], e[2])}
