@@ -168,3 +168,17 @@ def test_acts_found_missing_on_fresh_news(text, expected) -> None:
 def test_consent_to_drive_a_country_out_agrees_nothing_with_it() -> None:
     events = events_of("七国集团同意将俄罗斯部分银行逐出国际结算系统。")
     assert not {e for e in events if e[1] == "AGREE" and "俄罗斯" in (e[0], e[2])}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("哈马斯对埃及的停火建议置之不理。", ("哈马斯", "REJECT", "埃及", "asserted")),
+        ("俄罗斯对乌克兰提出的和谈提议置若罔闻。", ("俄罗斯", "REJECT", "乌克兰", "asserted")),
+        ("日本对中国的对话建议不予理睬。", ("日本", "REJECT", "中国", "asserted")),
+    ],
+)
+def test_ignoring_a_proposal_rejects_it_now(text, expected) -> None:
+    events = events_of(text)
+    assert expected in events
+    assert not {e for e in events if e[1] == "REJECT" and e[3] != "asserted"}
