@@ -175,7 +175,7 @@ def test_consent_to_drive_a_country_out_agrees_nothing_with_it() -> None:
     [
         ("哈马斯对埃及的停火建议置之不理。", ("哈马斯", "REJECT", "埃及", "asserted")),
         ("俄罗斯对乌克兰提出的和谈提议置若罔闻。", ("俄罗斯", "REJECT", "乌克兰", "asserted")),
-        ("日本对中国的对话建议不予理睬。", ("日本", "REJECT", "中国", "asserted")),
+        ("日本对中国的对话提议不予理睬。", ("日本", "REJECT", "中国", "asserted")),
     ],
 )
 def test_ignoring_a_proposal_rejects_it_now(text, expected) -> None:
