@@ -777,7 +777,11 @@ def _actions_for(
     subjects = subjects + _orderers(text, clauses, index, subjects, mentions)
     for subject in subjects:
         for obj in objects:
-            if _same_side(subject, obj) and not _seized_by_own_forces(subject, obj, trig):
+            if (
+                _same_side(subject, obj)
+                and not _seized_by_own_forces(subject, obj, trig)
+                and not _rival_people(subject, obj, _reading(trig, subject, obj, objects))
+            ):
                 continue
             if "quarrel" in trig.flags and "Person" in {subject.actor.type, obj.actor.type}:
                 continue  # 不想跟王攀发生正面冲突: people quarrel, they do not fight
@@ -2019,6 +2023,21 @@ def _same_side(a: Mention, b: Mention) -> bool:
         and a.actor.country == b.actor.country
         and _state_part(a.actor)
         and _state_part(b.actor)
+    )
+
+
+_RIVALRY = {"ACCUSE", "REJECT", "THREATEN", "PROTEST"}
+
+
+def _rival_people(subject: Mention, obj: Mention, trig: Trigger) -> bool:
+    """特朗普抨击副总统哈里斯: two people the gazetteer knows who blame, reject or threaten each
+    other are two sides, even in one state's government (rival camps, a leader and a rival)."""
+    return (
+        trig.event_type in _RIVALRY
+        and subject.actor.type == obj.actor.type == "Person"
+        and subject.actor.known
+        and obj.actor.known
+        and subject.actor.key != obj.actor.key
     )
 
 

@@ -182,3 +182,19 @@ def test_ignoring_a_proposal_rejects_it_now(text, expected) -> None:
     events = events_of(text)
     assert expected in events
     assert not {e for e in events if e[1] == "REJECT" and e[3] != "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("副总统万斯公开批评拜登。", ("万斯", "ACCUSE", "拜登", "asserted")),
+        ("特朗普在电视辩论中攻击副总统哈里斯。", ("特朗普", "ACCUSE", "哈里斯", "asserted")),
+    ],
+)
+def test_two_people_of_one_state_who_blame_each_other_are_two_sides(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_leader_and_the_deputy_who_meet_a_guest_do_not_meet_each_other() -> None:
+    events = events_of("拜登与哈里斯在白宫会见了马克龙。")
+    assert not {e for e in events if {e[0], e[2]} == {"拜登", "哈里斯"}}
