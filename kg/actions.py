@@ -274,6 +274,9 @@ def find_actions(
                 refusal = _refused_contact(text, clause, action)
                 if refusal is not None:  # 不会与韩国坐下来面对面: a refusal (and no meeting)
                     in_clause.append(refusal)
+                threat = _ultimatum(text, clause, action)
+                if threat is not None:  # 除非…,否则将对中国实施制裁: a threat made now
+                    in_clause.append(threat)
         asked = requested_from is not None
         yield from _one_per_act(in_clause)
     yield from _exercises_against(text, mentions, done)
@@ -457,6 +460,22 @@ def _as_refusal(text, clause, action: Action) -> Action:
 
 
 _CONTACTS = {"CONSULT", "AGREE", "COOPERATE"}
+_ULTIMATUM_ACTS = {"SANCTION", "ASSAULT", "COERCE"}
+
+
+def _ultimatum(text, clause, action: Action) -> Action | None:
+    """除非中国停止援助俄罗斯,否则美国将对中国实施制裁: a hostile act in the clause that says
+    what follows if the condition fails (words.tsv: otherwise) is only hypothetical, but saying
+    it threatens its target now."""
+    if action.status != "hypothetical" or action.trigger.event_type not in _ULTIMATUM_ACTS:
+        return None
+    head = text[clause.start : action.trigger_start]
+    if not head.lstrip(" ,，").startswith(words("otherwise")):
+        return None
+    if any(c in head for c in "不没未无"):
+        return None  # 不然不会放松对朝制裁: sanctions kept, no new act threatened
+    threat = replace(action.trigger, predicate=predicates()["threatens"])
+    return replace(action, trigger=threat, status="asserted")
 
 
 def _refused_contact(text, clause, action: Action) -> Action | None:

@@ -198,3 +198,23 @@ def test_two_people_of_one_state_who_blame_each_other_are_two_sides(text, expect
 def test_a_leader_and_the_deputy_who_meet_a_guest_do_not_meet_each_other() -> None:
     events = events_of("拜登与哈里斯在白宫会见了马克龙。")
     assert not {e for e in events if {e[0], e[2]} == {"拜登", "哈里斯"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("欧盟表示,除非俄罗斯撤军,否则将对俄罗斯实施新一轮制裁。", ("欧盟", "俄罗斯")),
+        ("真主党称,除非以色列停止进攻,否则真主党将袭击以色列北部。", ("真主党", "以色列")),
+    ],
+)
+def test_what_follows_an_unmet_condition_is_threatened_now(text, threat) -> None:
+    events = events_of(text)
+    assert (threat[0], "THREATEN", threat[1], "asserted") in events
+    assert {e[3] for e in events if e[1] in {"SANCTION", "ASSAULT"} and e[0] == threat[0]} == {
+        "hypothetical"
+    }
+
+
+def test_sanctions_not_eased_unless_a_condition_is_met_threaten_nothing_new() -> None:
+    text = "美方要求伊朗在限期内停止浓缩铀活动,不然不会放松对伊朗的制裁。"
+    assert not {e for e in events_of(text) if e[1] == "THREATEN"}
