@@ -804,6 +804,8 @@ def _actions_for(
                 continue
             if "quarrel" in trig.flags and "Person" in {subject.actor.type, obj.actor.type}:
                 continue  # 不想跟王攀发生正面冲突: people quarrel, they do not fight
+            if "forces" in trig.flags and not _armed(subject):
+                continue  # 示威者包围立法会: only armed forces besiege
             read = _reading(trig, subject, obj, objects)
             if obj.via == "place" and read.event_type not in _PLACE_TARGETS:
                 continue  # 特朗普炮轰…: a place is hit, not spoken to
@@ -2073,15 +2075,16 @@ def _one_post_held_by_both(a: Actor, b: Actor) -> bool:
 _ARMED_KINDS = {"military", "armed_group"}
 
 
+def _armed(mention: Mention) -> bool:
+    return load_gazetteer().kind_of(mention.actor) in _ARMED_KINDS
+
+
 def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mention]) -> Trigger:
     """A word that is an armed or a verbal attack by who does it to whom (triggers.tsv flags
     armed, verbal): 以军炮轰黎巴嫩南部 shells (an armed force, or a place hit), 特朗普炮轰拜登
     criticises (朝鲜炮轰韩国延坪岛: a place hit makes the whole act armed); 俄军攻击乌克兰
     attacks, 特朗普攻击拜登 (a person at a person) criticises."""
-    if "armed" in trig.flags and (
-        any(o.via == "place" for o in objects)
-        or load_gazetteer().kind_of(subject.actor) in _ARMED_KINDS
-    ):
+    if "armed" in trig.flags and (any(o.via == "place" for o in objects) or _armed(subject)):
         return replace(trig, predicate=predicates()["attacks"])
     if "verbal" in trig.flags and subject.actor.type == obj.actor.type == "Person":
         return replace(trig, predicate=predicates()["criticises"])

@@ -76,6 +76,7 @@ _TRIGGER_FLAGS = {
     "goods",
     "armed",
     "verbal",
+    "forces",
     "quarrel",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {

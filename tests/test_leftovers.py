@@ -218,3 +218,22 @@ def test_what_follows_an_unmet_condition_is_threatened_now(text, threat) -> None
 def test_sanctions_not_eased_unless_a_condition_is_met_threaten_nothing_new() -> None:
     text = "美方要求伊朗在限期内停止浓缩铀活动,不然不会放松对伊朗的制裁。"
     assert not {e for e in events_of(text) if e[1] == "THREATEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("以军已包围加沙南部城市汗尤尼斯。", ("以军", "ASSAULT", "加沙", "asserted")),
+        ("俄军包围了乌克兰东部的一座城市。", ("俄军", "ASSAULT", "乌克兰", "asserted")),
+    ],
+)
+def test_armed_forces_that_besiege_attack(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["抗议者包围了美国驻伊拉克大使馆。", "美国试图从军事上包围中国。"],
+)
+def test_a_siege_by_no_armed_force_is_no_attack(text) -> None:
+    assert not {e for e in events_of(text) if e[1] == "ASSAULT"}
