@@ -274,7 +274,7 @@ def find_actions(
                 refusal = _refused_contact(text, clause, action)
                 if refusal is not None:  # 不会与韩国坐下来面对面: a refusal (and no meeting)
                     in_clause.append(refusal)
-                threat = _ultimatum(text, clause, action)
+                threat = _ultimatum(text, clauses[0].start, clause, action)
                 if threat is not None:  # 除非…,否则将对中国实施制裁: a threat made now
                     in_clause.append(threat)
         asked = requested_from is not None
@@ -463,17 +463,25 @@ _CONTACTS = {"CONSULT", "AGREE", "COOPERATE"}
 _ULTIMATUM_ACTS = {"SANCTION", "ASSAULT", "COERCE"}
 
 
-def _ultimatum(text, clause, action: Action) -> Action | None:
-    """除非中国停止援助俄罗斯,否则美国将对中国实施制裁: a hostile act in the clause that says
-    what follows if the condition fails (words.tsv: otherwise) is only hypothetical, but saying
-    it threatens its target now."""
+def _will(head: str) -> bool:
+    return any(w in head for w in ("将", "会", "就"))
+
+
+def _ultimatum(text, start: int, clause, action: Action) -> Action | None:
+    """美国称,除非中国停止援助俄罗斯,否则将对中国实施制裁: a hostile act in the clause that
+    says what follows if a condition fails (words.tsv: otherwise) or is met (如果…,将) is only
+    hypothetical, but a statement that says it threatens its target now."""
     if action.status != "hypothetical" or action.trigger.event_type not in _ULTIMATUM_ACTS:
         return None
     head = text[clause.start : action.trigger_start]
-    if not head.lstrip(" ,，").startswith(words("otherwise")):
+    if not head.lstrip(" ,，").startswith(words("otherwise")) and (
+        _condition_cue_in(text, clause.start, action.trigger_start) or not _will(head)
+    ):
         return None
     if any(c in head for c in "不没未无"):
         return None  # 不然不会放松对朝制裁: sanctions kept, no new act threatened
+    if not any(v in text[start : action.trigger_start] for v in speech_verbs()):
+        return None  # 如果伊朗违反协议,那么美国将制裁伊朗: reasoning, no threat
     threat = replace(action.trigger, predicate=predicates()["threatens"])
     return replace(action, trigger=threat, status="asserted")
 

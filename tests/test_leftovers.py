@@ -237,3 +237,14 @@ def test_armed_forces_that_besiege_attack(text, expected) -> None:
 )
 def test_a_siege_by_no_armed_force_is_no_attack(text) -> None:
     assert not {e for e in events_of(text) if e[1] == "ASSAULT"}
+
+
+def test_a_hostile_act_promised_if_a_condition_is_met_is_a_threat_now() -> None:
+    events = events_of("日本政府称,如果俄罗斯继续扣押日本渔船,日本将对俄罗斯实施制裁。")
+    assert ("日本", "THREATEN", "俄罗斯", "asserted") in events
+    assert ("日本", "SANCTION", "俄罗斯", "hypothetical") in events
+
+
+def test_the_act_in_a_condition_threatens_nothing() -> None:
+    events = events_of("如果美国对古巴实施新的制裁,古巴将向联合国提出抗议。")
+    assert not {e for e in events if e[1] == "THREATEN" and e[0] == "美国"}
