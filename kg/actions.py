@@ -277,6 +277,9 @@ def find_actions(
                 refusal = _refused_contact(text, clause, action)
                 if refusal is not None:  # 不会与韩国坐下来面对面: a refusal (and no meeting)
                     in_clause.append(refusal)
+                threat = _ultimatum(text, clauses[0].start, clause, action)
+                if threat is not None:  # 除非…,否则将对中国实施制裁: a threat made now
+                    in_clause.append(threat)
         asked = requested_from is not None
         yield from _one_per_act(in_clause)
     yield from _exercises_against(text, mentions, done)
@@ -460,6 +463,30 @@ def _as_refusal(text, clause, action: Action) -> Action:
 
 
 _CONTACTS = {"CONSULT", "AGREE", "COOPERATE"}
+_ULTIMATUM_ACTS = {"SANCTION", "ASSAULT", "COERCE"}
+
+
+def _will(head: str) -> bool:
+    return any(w in head for w in ("将", "会", "就"))
+
+
+def _ultimatum(text, start: int, clause, action: Action) -> Action | None:
+    """美国称,除非中国停止援助俄罗斯,否则将对中国实施制裁: a hostile act in the clause that
+    says what follows if a condition fails (words.tsv: otherwise) or is met (如果…,将) is only
+    hypothetical, but a statement that says it threatens its target now."""
+    if action.status != "hypothetical" or action.trigger.event_type not in _ULTIMATUM_ACTS:
+        return None
+    head = text[clause.start : action.trigger_start]
+    if not head.lstrip(" ,，").startswith(words("otherwise")) and (
+        _condition_cue_in(text, clause.start, action.trigger_start) or not _will(head)
+    ):
+        return None
+    if any(c in head for c in "不没未无"):
+        return None  # 不然不会放松对朝制裁: sanctions kept, no new act threatened
+    if not any(v in text[start : action.trigger_start] for v in speech_verbs()):
+        return None  # 如果伊朗违反协议,那么美国将制裁伊朗: reasoning, no threat
+    threat = replace(action.trigger, predicate=predicates()["threatens"])
+    return replace(action, trigger=threat, status="asserted")
 
 
 def _refused_contact(text, clause, action: Action) -> Action | None:
@@ -798,18 +825,27 @@ def _actions_for(
         subjects = [speaker] if speaker is not None else []
     if trig.event_type not in _HOSTILE:
         objects = [o for o in objects if o.via != "media"]
-    if trig.event_type not in _PLACE_TARGETS:
+    if trig.event_type not in _PLACE_TARGETS and "armed" not in trig.flags:
         objects = [o for o in objects if o.via != "place"]  # a place is hit, not spoken to
     subjects = [s for s in subjects if not _asked_another(text, clause, s, pos, mentions)]
     subjects = subjects + _orderers(text, clauses, index, subjects, mentions)
     for subject in subjects:
         for obj in objects:
-            if _same_side(subject, obj) and not _seized_by_own_forces(subject, obj, trig):
+            if (
+                _same_side(subject, obj)
+                and not _seized_by_own_forces(subject, obj, trig)
+                and not _rival_people(subject, obj, _reading(trig, subject, obj, objects))
+            ):
                 continue
             if "quarrel" in trig.flags and "Person" in {subject.actor.type, obj.actor.type}:
                 continue  # 不想跟王攀发生正面冲突: people quarrel, they do not fight
+            if "forces" in trig.flags and not _armed(subject):
+                continue  # 示威者包围立法会: only armed forces besiege
+            read = _reading(trig, subject, obj, objects)
+            if obj.via == "place" and read.event_type not in _PLACE_TARGETS:
+                continue  # 特朗普炮轰…: a place is hit, not spoken to
             confidence = _confidence(subject, obj, frame, same_clause)
-            yield Action(subject, obj, trig, pos, status, confidence, frame)
+            yield Action(subject, obj, read, pos, status, confidence, frame)
             if "mutual" in trig.flags and frame == "with":  # 印度军队与巴基斯坦军队交火
                 yield Action(obj, subject, trig, pos, status, confidence, frame)
     if frame == "with" and trig.event_type in SYMMETRIC_TYPES and len(objects) >= 2:
@@ -1059,6 +1095,8 @@ def _inner_actor(text, clause, boundary, end, mentions, objects) -> Mention | No
         return None
     if any(c in _PUNCT for c in text[actor.end : end]):
         return None
+    if _view_head().match(text, end, clause.end):  # 中国对[美国制裁伊朗]的看法: the view's
+        return actor  # holder does not act; the actor after 对 does
     return actor if _CLOSES_TO_PHRASE.search(text, end, clause.end) else None
 
 
@@ -2122,6 +2160,21 @@ def _same_side(a: Mention, b: Mention) -> bool:
     )
 
 
+_RIVALRY = {"ACCUSE", "REJECT", "THREATEN", "PROTEST"}
+
+
+def _rival_people(subject: Mention, obj: Mention, trig: Trigger) -> bool:
+    """特朗普抨击副总统哈里斯: two people the gazetteer knows who blame, reject or threaten each
+    other are two sides, even in one state's government (rival camps, a leader and a rival)."""
+    return (
+        trig.event_type in _RIVALRY
+        and subject.actor.type == obj.actor.type == "Person"
+        and subject.actor.known
+        and obj.actor.known
+        and subject.actor.key != obj.actor.key
+    )
+
+
 def _one_post_held_by_both(a: Actor, b: Actor) -> bool:
     """Two people the gazetteer knows in the same post of the same state (two presidents of
     one country) are predecessor and successor, or rivals for it: never one government."""
@@ -2130,6 +2183,25 @@ def _one_post_held_by_both(a: Actor, b: Actor) -> bool:
     posts = load_gazetteer().person_posts
     post = posts.get(a.key)
     return post is not None and all(post) and post == posts.get(b.key)
+
+
+_ARMED_KINDS = {"military", "armed_group"}
+
+
+def _armed(mention: Mention) -> bool:
+    return load_gazetteer().kind_of(mention.actor) in _ARMED_KINDS
+
+
+def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mention]) -> Trigger:
+    """A word that is an armed or a verbal attack by who does it to whom (triggers.tsv flags
+    armed, verbal): 以军炮轰黎巴嫩南部 shells (an armed force, or a place hit), 特朗普炮轰拜登
+    criticises (朝鲜炮轰韩国延坪岛: a place hit makes the whole act armed); 俄军攻击乌克兰
+    attacks, 特朗普攻击拜登 (a person at a person) criticises."""
+    if "armed" in trig.flags and (any(o.via == "place" for o in objects) or _armed(subject)):
+        return replace(trig, predicate=predicates()["attacks"])
+    if "verbal" in trig.flags and subject.actor.type == obj.actor.type == "Person":
+        return replace(trig, predicate=predicates()["criticises"])
+    return trig
 
 
 def _seized_by_own_forces(subject: Mention, obj: Mention, trig: Trigger) -> bool:
@@ -2348,8 +2420,14 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         ("from", _FROM),
         ("for", _FOR),
     ):
+        if frame == "for" and "goods" in trig.flags and not _gives_aid(text, clause, end):
+            continue  # 这为中国提供了机遇: what is provided for it is no aid
         if frame in frames:
             found = _introduced(text, clause, pos, coverbs, mentions)
+            if found and frame == "with" and "to" in frames:
+                nearer = _introduced(text, clause, pos, _TO, mentions)
+                if nearer and _front(nearer[0]) > found[-1].end:
+                    return nearer, "to"  # 日本与美国参与了对伊拉克的战争: 与 joins the subjects
             if found:
                 return found, frame
     if "with" in frames:  # 中方愿同日韩一道,推动三国合作: the partner of a joint effort
@@ -2381,6 +2459,16 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         if found:
             return found, "near"
     return [], ""
+
+
+_GOODS_REACH = 12
+
+
+def _gives_aid(text, clause, end: int) -> bool:
+    """为乌克兰提供新一批坦克: what a verb of giving provides, a few characters after it in its
+    clause, is aid (words.tsv: aid_goods), not a chance or a lesson (为中国提供了机遇)."""
+    stretch = text[end : min(clause.end, end + _GOODS_REACH)]
+    return any(w in stretch for w in words("aid_goods"))
 
 
 @lru_cache(maxsize=1)
@@ -2448,8 +2536,22 @@ def _near_after(text, clause, end, mentions, asks: bool) -> list[Mention]:
             "于",
         }:
             return []
-        return _with_coordinated(text, clause, mention, mentions)
+        group = _with_coordinated(text, clause, mention, mentions)
+        if len(group) > 1 and _joint_subjects(text, group):
+            return group[:1]  # 制裁妨碍了伊朗与欧洲开展贸易: 欧洲 is the partner of 伊朗's act
+        return group
     return []
+
+
+_JOINT_LINKS = ("与", "同", "跟")
+
+
+def _joint_subjects(text: str, group: list[Mention]) -> bool:
+    """伊朗与欧洲开展贸易: actors joined by 与/同/跟 and followed right away by a verb are one
+    that acts and its partner, not a list."""
+    if not text[group[0].end : _front(group[1])].startswith(_JOINT_LINKS):
+        return False
+    return has_verb(text[group[-1].end : group[-1].end + 2])
 
 
 _SAID_REACH = 20
@@ -2526,10 +2628,43 @@ def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mentio
             last = group[-1].end
             joint = _joint_noun_follows(text, last)
             return [] if joint and not (blame and _joint_act_follows(text, last)) else group
+        related = _related_to(text, clause, mention, mentions)
+        if related is not None:  # 支持他的竞争对手勒庞: the rival, not him
+            return related
         inner = _past_locative(text, clause, mention, mentions)
         if inner is not None:
             return [inner]
         return _with_coordinated(text, clause, mention, mentions)
+    return []
+
+
+_RELATION_REACH = 4  # characters between 的 and a relation word (他的|前|竞选|搭档)
+_RELATED_NAME_REACH = 6
+
+
+def _related_to(text, clause, mention, mentions) -> list[Mention] | None:
+    """支持他的竞争对手勒庞, 援助美国的盟友: an actor followed by 的 and one who stands in a
+    relation to it (words.tsv: relation) only says whose that one is: the target is the one
+    named right after the relation word, or nobody; None when no relation word follows."""
+    if text[mention.end : mention.end + 1] != "的":
+        return None
+    stretch = text[mention.end + 1 : min(clause.end, mention.end + 1 + _RELATION_REACH + 3)]
+    stop = next((i for i, c in enumerate(stretch) if c in _PUNCT), len(stretch))
+    found = [
+        stretch.find(w) + len(w)
+        for w in words("relation")
+        if 0 <= stretch.find(w) <= _RELATION_REACH and stretch.find(w) + len(w) <= stop
+    ]
+    if not found:
+        return None
+    after = mention.end + 1 + max(found)
+    for other in mentions:
+        if other.start < after or _front(other) > after + _RELATED_NAME_REACH:
+            continue
+        between = _without_title_prefix(_without_titles(text[after : _front(other)], 0))
+        if any(c in _PUNCT for c in text[after : _front(other)]) or len(between) > 2:
+            return []
+        return _with_coordinated(text, clause, other, mentions)
     return []
 
 
@@ -2643,7 +2778,7 @@ def _consented_act(text: str, end: int, mention: Mention, trig: Trigger) -> bool
     return trig.event_type == "AGREE" and text[end : _front(mention)] in _CONSENT_COVERBS
 
 
-_CONSENT_COVERBS = frozenset("对向给为")
+_CONSENT_COVERBS = frozenset("对向给为将把")  # 同意将俄罗斯列入制裁名单: a ba object
 
 
 def _joint_act_follows(text: str, pos: int) -> bool:

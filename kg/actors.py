@@ -339,17 +339,26 @@ def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory
         if not found:
             pos += 1
             continue
-        mentions.extend(_named_short(text, m, gaz) for m in found)
+        mentions.extend(_named_short(text, m, gaz, found) for m in found)
         pos = max(m.end for m in found)
     return mentions
 
 
-def _named_short(text: str, mention: Mention, gaz: Gazetteer) -> Mention:
+def _named_short(
+    text: str, mention: Mention, gaz: Gazetteer, compound: list[Mention] | tuple = ()
+) -> Mention:
     """中巴建交 in a report on Panama: a short form several countries share (ambiguous.tsv)
     names the one the article names in full, when it never names the usual one (a headline
-    comes before the name, so the whole article is read)."""
+    comes before the name, so the whole article is read). In a compound, a partner may settle
+    it (ambiguous.tsv column compound): 以哈冲突 is Israel and Hamas, 巴以 Palestine."""
     keys = gaz.ambiguous.get(mention.text) if len(mention.text) == 1 else None
-    if not keys or _named_in_full(text, mention.actor.key, gaz):
+    if not keys:
+        return mention
+    for other in compound:
+        reading = gaz.compound_reading.get((mention.text, other.actor.key))
+        if other is not mention and reading in gaz.actors:
+            return replace(mention, actor=gaz.actors[reading])
+    if _named_in_full(text, mention.actor.key, gaz):
         return mention
     named = [k for k in keys if _named_in_full(text, k, gaz)]
     return replace(mention, actor=gaz.actors[named[0]]) if len(named) == 1 else mention

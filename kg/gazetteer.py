@@ -25,7 +25,7 @@ _COLUMNS = {
     "institutions.tsv": ("suffix", "key_suffix", "kind", "label_en", "countries"),
     "titles.tsv": ("title", "kind", "org_suffix"),
     "places.tsv": ("place", "country"),
-    "ambiguous.tsv": ("surface", "candidates"),
+    "ambiguous.tsv": ("surface", "candidates", "compound"),
 }
 
 
@@ -104,6 +104,8 @@ class Gazetteer:
     institution_starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
     title_starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
     ambiguous_starts: frozenset[str] = frozenset()
+    # (short form, partner key) → the candidate a compound with that partner names (以哈 → HAMAS)
+    compound_reading: dict[tuple[str, str], str] = field(default_factory=dict)
     # the suffix an organ's label takes: MFA → 外交部 (first listed), JPN_MFA → 外务省
     canonical_suffix: dict[str, str] = field(default_factory=dict)
     # where an actor (name, short form, institution of two or more characters, ambiguous
@@ -243,6 +245,9 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
     _load_places(gaz, root / "places.tsv")
     for row in _rows(root / "ambiguous.tsv"):
         gaz.ambiguous[row["surface"]] = tuple(_split(row["candidates"]))
+        for pair in _split(row.get("compound", "")):
+            partner, _, candidate = pair.partition(":")
+            gaz.compound_reading[(row["surface"], partner)] = candidate
     return gaz.finish()
 
 

@@ -73,6 +73,10 @@ _TRIGGER_FLAGS = {
     "refusable",
     "causative",
     "ballot",
+    "goods",
+    "armed",
+    "verbal",
+    "forces",
     "quarrel",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
