@@ -62,6 +62,7 @@ _TOWARD = set("向")  # 向加拿大要求引渡: only 向, for words that are n
 _FOR = set("为")
 _FROM = set("从自")
 _NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自视按依")
+_OPENING_QUOTES = frozenset({"“", "「", "『"})
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
 _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word (采访, 对话框)
     "访": set("采拜走探寻暗私互出到受"),
@@ -2202,7 +2203,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             return found, "after"
         blame = trig.event_type in _BLAME and "content" not in trig.flags
         gap = 0 if text[pos - 1 : pos] == "的" else trig.gap  # 对朝鲜的访问|引起了西方…: a noun
-        found = _after(text, clause, end, gap, mentions, blame)
+        quoted = trig.event_type == "REQUEST"
+        found = _after(text, clause, end, gap, mentions, blame, quoted)
         if found and _governed_inside(text, end, found[0], trig):
             found = []  # 反对对伊朗实施制裁: 伊朗 is hit by the act opposed, not opposed
         if found and _consented_act(text, end, found[0], trig):
@@ -2385,9 +2387,13 @@ def _unquoted(stretch: str) -> str:
     return _SCARE_QUOTES.sub(lambda m: m.group(1), stretch)
 
 
-def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mention]:
+def _after(
+    text, clause, end, gap, mentions, blame: bool = False, quoted: bool = False
+) -> list[Mention]:
     """The target right after the trigger. ``blame``: the trigger blames (谴责, 抗议), and the
-    sides of a joint act it names are its targets (谴责美韩|联合军演)."""
+    sides of a joint act it names are its targets (谴责美韩|联合军演). ``quoted``: a demand may
+    open a quotation that begins with whom it asks (要求「首尔当局应该道歉」), where a quoted
+    name after other acts is a slogan or a title (反对“中国制造2025”)."""
     head = _head_after_relative(text, clause, end, mentions)
     if head is not None:  # 会见了[来华出席峰会的]巴西总统卢拉
         return _with_coordinated(text, clause, head, mentions)
@@ -2411,6 +2417,8 @@ def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mentio
         between = _without_descriptor(between)  # 指责|邻国|巴基斯坦
         between = _without_including(text, between, mention, clause)  # 谴责|包括|伊朗…在内的
         between = _unquoted(between)  # 驱离2艘“侵闯”的|菲律宾船艇
+        if quoted and between in _OPENING_QUOTES:
+            between = ""
         between = _STATIONED.sub("", _QUANTITY.sub("", between))
         spaced = len(between) - sum(between.count(p) for p in "了过着")
         if spaced > gap or any(c in _PUNCT for c in between):
