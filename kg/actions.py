@@ -272,6 +272,7 @@ def find_actions(
                 done.append(action)
                 in_clause.append(action)
                 in_clause.extend(_thanked_for_aid(text, clause, action, mentions))
+                in_clause.extend(_defied_warning(action))
                 refusal = _refused_contact(text, clause, action)
                 if refusal is not None:  # 不会与韩国坐下来面对面: a refusal (and no meeting)
                     in_clause.append(refusal)
@@ -303,6 +304,19 @@ def _thanked_for_aid(text: str, clause, action: Action, mentions) -> Iterator[Ac
     if trig is not None and not _same_side(giver, thanker):
         confidence = _confidence(giver, thanker, "relative", True)
         yield Action(giver, thanker, trig, match.start(1), action.status, confidence, "relative")
+
+
+def _defied_warning(action: Action) -> Iterator[Action]:
+    """不顾中方多次警告, 无视朝方再三警示: a warning defied was given; the one defied warned the
+    one who defies it (words.tsv defied_warning)."""
+    word = action.trigger.word
+    if action.status != "asserted" or action.trigger.predicate.name != "rejects":
+        return
+    if action.trigger.inner is None or not word.endswith(words("defied_warning")):
+        return
+    warning = trigger_for("警告")
+    if warning is not None:
+        yield replace(action, subject=action.object, object=action.subject, trigger=warning)
 
 
 def _recipient_state(mention: Mention) -> Mention:

@@ -102,3 +102,35 @@ QUOTED_DEMANDS = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED_DEMANDS)
 def test_a_quoted_demand_asks_the_actor_it_opens_with(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- defying a warning: the one defied warned, and is refused -----------------------------------
+
+DEFIED_WARNINGS = [
+    ("越南渔船无视中方多次警告，驶入相关海域。", "越南", "中国"),
+    ("日本不顾韩方再三警示，执意公布报告。", "日本", "韩国"),
+]
+
+
+@pytest.mark.parametrize(("text", "defier", "warner"), DEFIED_WARNINGS)
+def test_a_defied_warning_was_given_and_is_refused(text, defier, warner) -> None:
+    found = events_of(text)
+    assert (defier, "REJECT", warner, "asserted") in found
+    assert (warner, "THREATEN", defier, "asserted") in found
+
+
+def test_defied_opposition_is_no_warning() -> None:
+    found = events_of("美国不顾中方反对，宣布对台军售。")
+    assert ("美国", "REJECT", "中国", "asserted") in found
+    assert not any(t == "THREATEN" for _, t, _, _ in found)
+
+
+# -- 陆方: the mainland side in Taiwan's press --------------------------------------------------
+
+
+def test_the_mainland_side_is_china() -> None:
+    assert ("中国", "ACCUSE", "台湾", "asserted") in events_of("陸方強烈譴責台灣。")
+
+
+def test_a_land_direction_is_no_actor() -> None:
+    assert not any("中国" in (s, o) for s, _, o, _ in events_of("俄军从陆方向进攻乌克兰。"))
