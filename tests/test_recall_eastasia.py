@@ -134,3 +134,24 @@ def test_the_mainland_side_is_china() -> None:
 
 def test_a_land_direction_is_no_actor() -> None:
     assert not any("中国" in (s, o) for s, _, o, _ in events_of("俄军从陆方向进攻乌克兰。"))
+
+
+# -- controls on exports to a country are a sanction, not trade ---------------------------------
+
+EXPORT_CONTROLS = [
+    ("日本政府自7月起管制对韩出口。", ("日本", "SANCTION", "韩国", "asserted")),
+    ("中国宣布管控对美稀土出口。", ("中国", "SANCTION", "美国", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPORT_CONTROLS)
+def test_controlled_exports_are_a_sanction_not_trade(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert not any(t == "COOPERATE" for _, t, _, _ in found)
+
+
+def test_a_controlled_item_does_not_stop_a_sanction() -> None:
+    assert ("美国", "SANCTION", "中国", "asserted") in events_of(
+        "美国对出售管制物项的中国企业实施制裁。"
+    )
