@@ -3277,6 +3277,8 @@ def _subjects(
                 continue
             if _compared(text, earlier, mention):
                 continue  # 联大决议与安理会草案相比,除要求俄罗斯…: what is compared does not act
+            if _judged_in_statement(text, earlier, mention, mentions):
+                continue  # 中方表示台湾是中国领土,不接受…: the speaker goes on, not what is judged
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
                 if _after_predicate(text, earlier.start, mention) and not wished:
                     continue
@@ -3291,6 +3293,28 @@ def _subjects(
         if text[earlier.end - 1 : earlier.end] in {":", "："}:
             break  # 外交部:如果她敢,拭目以待: who speaks is named before the colon, or not at all
     return [], False
+
+
+_JUDGEMENT_OPENERS = ("这是", "这就是", "这属于", "此乃", "此是", "那是")
+
+
+def _judged_in_statement(text, clause, mention: Mention, mentions) -> bool:
+    """韩志强表示这是中国的领土, 中方表示台湾是中国领土: an actor inside a judgement (是) that a
+    named speaker states in the same clause is what is judged; a clause that goes on after it
+    without a subject goes on with the speaker (…,不接受日方的抗议)."""
+    head = text[clause.start : _front(mention)]
+    for verb in speech_verbs():
+        at = head.rfind(verb)
+        if at <= 0:
+            continue
+        said = clause.start + at
+        if not any(clause.start <= m.start and m.end <= said for m in mentions):
+            continue  # no speaker named before the verb in this clause
+        content = head[at + len(verb) :].lstrip(",，:： ")
+        if content.startswith(_JUDGEMENT_OPENERS):
+            return True
+        return not content and text.startswith(("是", "乃"), mention.end)
+    return False
 
 
 def _compared(text: str, clause, mention: Mention) -> bool:

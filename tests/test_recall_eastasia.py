@@ -155,3 +155,24 @@ def test_a_controlled_item_does_not_stop_a_sanction() -> None:
     assert ("美国", "SANCTION", "中国", "asserted") in events_of(
         "美国对出售管制物项的中国企业实施制裁。"
     )
+
+
+# -- what a speaker judges (是) is no subject of the clause that goes on after it ---------------
+
+JUDGED = [
+    ("中方表示台湾是中国领土，不接受美方的指责。", ("中国", "REJECT", "美国", "asserted")),
+    ("中国驻日公使表示这是中国的领土，不接受日方的抗议。", ("中国", "REJECT", "日本", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED)
+def test_the_speaker_goes_on_after_a_judgement(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert not any(s == "台湾" for s, *_ in found)
+
+
+def test_an_act_said_of_another_goes_on_with_it() -> None:
+    assert ("伊朗", "COOPERATE", "欧洲", "intended") in events_of(
+        "外交部表示伊朗将继续履行协议，并与欧洲合作。"
+    )
