@@ -169,6 +169,8 @@ class Discourse:
     body: Callable[[int], Mention | None] = lambda pos: None
     askers: Callable[[], list[tuple[Mention, Mention]]] = lambda: []
     pair: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
+    doer: Callable[[Mention], Mention | None] = lambda subject: None
+    partners: Callable[[Mention], list[Mention]] = lambda side: []
 
 
 def find_actions(
@@ -667,6 +669,12 @@ def _actions_for(
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
     if "causative" in trig.flags and not _made_to_act(text, clause, frame, objects):
         return
+    if frame == "after" and _cleft_agents(text, end, objects, clause):
+        return  # 有指空袭是叙军或俄军发动: who made the attack, not whom it hit
+    if frame in _TO_FRAMES and trig.event_type in _PHYSICAL | {"MOBILIZE"}:
+        opener = _coverb_start(text, objects[0])
+        if text[max(clause.start, opener - 4) : opener].endswith(words("counter")):
+            return  # 应对对白俄罗斯的任何侵略: whoever attacks Belarus, not the one who answers
     nested = frame in _TO_FRAMES and _inner_actor(
         text, clause, _coverb_start(text, objects[0]), end, mentions, objects
     )
@@ -738,7 +746,7 @@ def _actions_for(
             objects = _warned(text, clauses, index, subjects[0], objects, mentions)
         if (
             not objects
-            and "focus" in trig.objects
+            and ("focus" in trig.objects or _warns_about_this(text, clause, pos, trig))
             and subjects
             and _nothing_after(text, clause, end)
             and not _object_of_act(text, clause, pos)
@@ -754,6 +762,12 @@ def _actions_for(
             if implied is not None and _fellow_subject(text, implied, subjects, mentions, pos):
                 implied = None  # 中俄联手否决: 俄 votes with 中, it is not what 中 rejects
             objects = _with_fellow_agents(implied, done) if implied else []
+            if len(objects) == 1:  # 美韩联合军演启动。对此朝鲜警告: both sides of the joint act
+                objects += [
+                    p
+                    for p in discourse.partners(objects[0])
+                    if not _same_side(subjects[0], p) and not _same_side(objects[0], p)
+                ]
             frame = "focus" if objects else ""
         if not objects:
             return
@@ -766,7 +780,14 @@ def _actions_for(
         subjects, same_clause = [inner], True  # the actor's right after 对
     else:
         subjects, same_clause = _subjects(
-            text, clauses, index, boundary, mentions, objects, targets
+            text,
+            clauses,
+            index,
+            boundary,
+            mentions,
+            objects,
+            targets,
+            speech_act=trig.event_type in _SPEECH_TYPES | {"REJECT"},
         )
         if same_clause and subjects and trig.event_type not in SYMMETRIC_TYPES:
             subjects = _with_partner(text, subjects, mentions, objects, boundary)
@@ -1285,6 +1306,36 @@ def _wisher_of(subject: Mention, done: Sequence[Action]) -> Mention | None:
     return None
 
 
+def _condition_side(text, clauses, index, mentions, subject) -> Mention | None:
+    """如果X违反协议,Y将作出回应: a response under a condition answers the side whose act the
+    condition names (its first actor that can be a subject, not of the responder's side)."""
+    for earlier in reversed(clauses[:index]):
+        if not _opens_condition(text, earlier):
+            continue
+        for mention in mentions:
+            if not earlier.start <= mention.start < earlier.end or _same_side(subject, mention):
+                continue
+            if mention.via not in {"media", "place"} and can_be_subject(text, mention):
+                return mention
+        return None
+    return None
+
+
+def _warns_about_this(text, clause, pos, trig) -> bool:
+    """对此,朝鲜警告…: a warning with no target of its own, made in answer to what the text has
+    just reported, is aimed at whoever did it (as a response in focus is)."""
+    if trig.event_type != "THREATEN" or "utterance" not in trig.flags:
+        return False
+    return _about_this(text, clause.start, pos)
+
+
+def _about_this(text: str, start: int, pos: int) -> bool:
+    """对此/就此 before ``pos`` in its clause, or fronted in the clause before (对此,中方…)."""
+    if any(w in text[start:pos] for w in ("就此", "对此", "對此")):
+        return True
+    return text[max(0, start - 4) : start].rstrip(",，、 ").endswith(("就此", "对此", "對此"))
+
+
 def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) -> Mention | None:
     """The actor a response without a named target answers, in this order: for a verbal
     response, the speaker of a statement it answers in the same sentence (特朗普称…,泽连斯基就此
@@ -1293,7 +1344,8 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     the other side of an event in an earlier sentence; the actor of the last event."""
     subject = subjects[0]
     pos, trig = at
-    anaphoric = any(w in text[clauses[index].start : pos] for w in ("就此", "对此", "对这", "对其"))
+    anaphoric = any(w in text[clauses[index].start : pos] for w in ("对这", "对其"))
+    anaphoric = anaphoric or _about_this(text, clauses[index].start, pos)
     if trig.event_type in _VERBAL and anaphoric:
         speaker = _speaker_in_sentence(text, clauses, index, _front(subject), mentions)
         if speaker is not None and not _same_side(subject, speaker):
@@ -1329,9 +1381,16 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     if topical and _KIND_OF_BODY[topics[0].actor.key]:
         return topics[0]  # 安理会就草案进行投票,由于俄罗斯反对: the body this sentence is about,
         # not the side an earlier sentence opposed
+    warned = _condition_side(text, clauses, index, mentions, subject)
+    if warned is not None:  # 如果杰哈德违反停火协议,以色列保留做出有力回应的权利
+        return warned
     found = discourse.counterpart(subject, pos, trig) or fallback
     if found is not None:
         return found
+    if anaphoric:  # 朝鲜发射了一枚导弹。安理会对此表示谴责: who did what 此 refers to
+        found = discourse.doer(subject)
+        if found is not None:
+            return found
     if topical:
         return topics[0]  # 安理会…投了赞成票,美国投了反对票: the body the sentence is about
     return None
@@ -3202,7 +3261,7 @@ def _group_of(mention: Mention, mentions: list[Mention]) -> list[Mention]:
 
 
 def _subjects(
-    text, clauses, index, boundary, mentions, objects, targets=frozenset()
+    text, clauses, index, boundary, mentions, objects, targets=frozenset(), speech_act=False
 ) -> tuple[list[Mention], bool]:
     """The nearest free actor before the trigger in its clause; else the nearest free actor of
     an earlier clause that is neither a target there, nor after its verb, nor inside a noun phrase
@@ -3258,6 +3317,7 @@ def _subjects(
         return [], False  # 我们只是支持香港警方: the clause's subject is a pronoun no actor has
     quotes = _speech_quotes(text, clauses[0].start, clauses[-1].end)
     region = _region(quotes, boundary)
+    and_says = speech_act and text[clause.start : boundary].lstrip().startswith(("并", "並"))
     for earlier in reversed(clauses[:index]):
         if _unresolved_pronoun_opens(text, earlier, mentions):
             break  # 我们所能做的,只是支持…: the pronoun is the subject the clauses go on with
@@ -3282,6 +3342,8 @@ def _subjects(
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
                 if _after_predicate(text, earlier.start, mention) and not wished:
                     continue
+                if and_says and _says_before(text, earlier.start, mention):
+                    continue  # 他强调印度军方正作出回应,并呼吁巴方…: the speaker appeals
                 if _in_reason(text, earlier, mention):
                     continue
                 if text[max(0, _front(mention) - 2) : _front(mention)].endswith(_ARRIVED_AT):
@@ -3553,6 +3615,7 @@ def _own_subject(text: str, clause) -> bool:
 
 _FRAME_END = ("期间", "之际", "时", "之时", "后", "之后", "前", "之前", "里", "中", "上")
 _FRAME_OPENERS = ("自从", "在", "自")
+_FRAME_CONJUNCTIONS = ("但是", "然而", "不过", "可是", "但", "而", "就")
 
 
 def _opens_time_frame(text: str, clause, mention: Mention) -> bool:
@@ -3560,6 +3623,9 @@ def _opens_time_frame(text: str, clause, mention: Mention) -> bool:
     frames the next in time, so the actor right after it is the subject of its verb."""
     body = text[clause.start : clause.end].rstrip(",，:： ")
     lead = len(body) - len(body.lstrip(" “”\"'「」"))
+    joined = next((c for c in _FRAME_CONJUNCTIONS if body.startswith(c, lead)), "")
+    if joined and any(body.startswith(o, lead + len(joined)) for o in _FRAME_OPENERS):
+        lead += len(joined)  # 但在叙利亚政府宣布…后: a conjunction before the frame
     opener = next((o for o in _FRAME_OPENERS if body.startswith(o, lead)), "")
     if not opener or _front(mention) != clause.start + lead + len(opener):
         return False
@@ -3671,6 +3737,12 @@ def _after_predicate(text: str, start: int, mention: Mention) -> bool:
     if any(verb in head for verb in words("perceive")):
         return True
     return "是" in head or bool(trigger_pattern().search(head))
+
+
+def _says_before(text: str, start: int, mention: Mention) -> bool:
+    """X强调|印度军方…: an actor after a statement verb of its clause opens what is said."""
+    head = text[start : _front(mention)]
+    return any(verb in head for verb in speech_verbs())
 
 
 _NOT_COPULA = re.compile(
@@ -3918,6 +3990,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
     # 将对…中国商品加征的关税降至7.5%, 暂停执行与巴基斯坦签署的条约: an act that only
     # describes a thing (V的N) is taken for granted; only a cue right before it reaches it
     describes = _describes(text, end, clause) or _describes_inside(text, pos, end)
+    answered = _answered_act(text, clause, pos, end)
+    describes = describes or answered
     first = max(clause.start, pos - _RELATIVE_REACH) if describes else None
     stop = _to_phrase_open(text, clause, pos)  # 对俄方的承诺|表示怀疑: 承诺 is what is doubted
     kinds = list(
@@ -3943,7 +4017,12 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         return "hypothetical"  # 保留驱逐…外交官的权利: the act is only a possibility
     if kinds.count("negated") % 2 == 1 and "cancel" not in kinds:
         return "negated"
-    if not kinds and "utterance" not in flags and _goes_on_wishing(text, clauses, index, mentions):
+    if (
+        not kinds
+        and not answered
+        and "utterance" not in flags
+        and _goes_on_wishing(text, clauses, index, mentions)
+    ):
         kinds = ["intended"]  # 我愿同总统先生交换意见,达成更多共识: the wish goes on
     if "intended" in kinds and "utterance" not in flags:
         unrealised = any(
@@ -3971,6 +4050,17 @@ def _reserved(text, clause, pos, end, kinds, describes: bool) -> bool:
     )
 
 
+def _speaker_goes_on(text, clause, before, act: int) -> bool:
+    """并呼吁… after X表示Y愿意…: a speech act joined by 并 to a statement goes on with the
+    speaker, not with the act said (nor its intention)."""
+    if not text[clause.start : clause.end].lstrip().startswith(("并", "並")):
+        return False
+    own = [t for _, t in find_triggers(text, clause.start, clause.end) if not isinstance(t, str)]
+    if not own or own[0].event_type not in _SPEECH_TYPES | {"REJECT"}:
+        return False
+    return any(verb in text[before.start : act] for verb in speech_verbs())
+
+
 def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     """A clause with no subject of its own that goes on from a clause of intention (愿, 将,
     计划…) shares it; a clause naming an actor, a condition or a contrast does not."""
@@ -3995,6 +4085,8 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         return own is None or own.event_type != "REQUEST"
     pos, trig = acts[-1]  # the act the clause before reports, and whether it is intended
     end = pos + len(trig.word)
+    if _speaker_goes_on(text, clause, before, pos):
+        return False  # 王毅表示中方愿意提供帮助,并呼吁美国…: the speaker appeals, wishing nothing
     return _status(text, clauses, index - 1, pos, end, mentions, trig.flags) == "intended"
 
 
@@ -4039,6 +4131,32 @@ def _to_phrase_open(text, clause, pos) -> int:
         if text[at] in "对就" and _real_coverb(text, at):
             return at
     return pos
+
+
+_ANSWERED = re.compile(r"[^,，。;；]{0,16}?的(?:回应|报复|反制|回击|反击|反应)")
+
+
+_CLEFT = re.compile(r"(?:是由|是|由|系)")
+_AGENT_VERB = re.compile(r"所?(?:发动|所为|实施|发起|策划|执行|干的)")
+
+
+def _cleft_agents(text, end, objects, clause) -> bool:
+    """空袭是叙军发动的, 袭击由哈马斯实施: the actors after 是/由 and before a verb of doing
+    made the act; they are not its target."""
+    first = min(objects, key=lambda o: o.start)
+    last = max(objects, key=lambda o: o.end)
+    if not _CLEFT.fullmatch(text[end : _front(first)].strip()):
+        return False
+    return last.end <= clause.end and bool(_AGENT_VERB.match(text, last.end))
+
+
+def _answered_act(text, clause, pos, end) -> bool:
+    """作为对美国驱逐俄罗斯外交官的回应: the act a response answers is taken for granted,
+    whatever the intention of the response (俄罗斯将驱逐…,作为对…的回应)."""
+    opened = max(text.rfind("对", clause.start, pos), text.rfind("對", clause.start, pos))
+    if opened < 0 or pos - opened > 12:
+        return False
+    return bool(_ANSWERED.match(text, end, clause.end))
 
 
 def _describes_inside(text, pos, end) -> bool:

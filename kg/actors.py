@@ -624,9 +624,22 @@ def _after_own_country(text: str, pos: int, actor) -> bool:
     )
 
 
+_DAY_THEN = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日")
+
+
 def _dateline(text: str, pos: int) -> bool:
+    """新华社北京5月3日电, (大马士革11日讯): a place and day that date a dispatch. A day
+    followed by anything but a dispatch word dates what the capital does (莫斯科9日指责…,
+    华沙9日宣布…): no dateline."""
     after = text[pos : pos + 1]
-    return after.isdigit() or after in {"电", "讯"}
+    if after in {"电", "讯", "電", "訊"}:
+        return True
+    if not after.isdigit():
+        return False
+    day = _DAY_THEN.match(text, pos)
+    if day is None:
+        return True  # 北京2022年冬奥会: a year, not a day
+    return text.startswith(words("dateline_after"), day.end())
 
 
 def _acts_as_capital(text: str, pos: int, length: int) -> bool:
@@ -928,6 +941,8 @@ def _short_licensed(text: str, pos: int) -> bool:
         return False
     if before1 in _SHORT_LICENSORS or before2 in _SHORT_LICENSORS:
         return True
+    if before1 in "名位" and text.startswith(words("counted_people"), pos + 1):
+        return True  # 驱逐23名|俄|外交人员: counted people of a country
     if text[pos] in words("postposition"):
         return False  # 在会谈|中批评: "in the course of the talks", not China
     return not is_word(text[pos : pos + 2]) and _trigger_ends_at(text, pos)  # cached first

@@ -174,6 +174,7 @@ def _extract_sentence(
 ) -> None:
     text = ctx.article.text
     found = find_actors(text, sentence.start, sentence.end, ctx.gaz, memory=ctx.memory)
+    _described_country(ctx, sentence, found.mentions)
     mentions = sorted(
         found.mentions + _pronouns(ctx, sentence, found.mentions), key=lambda m: m.start
     )
@@ -244,6 +245,8 @@ def _find_events(
         body=lambda pos: _body_at(ctx, pos),
         askers=lambda: _last_askers(ctx, sentence),
         pair=lambda event_type: _last_act(ctx, event_type, sentence, _PAIR_SENTENCES),
+        doer=lambda subject: _doer_before(ctx, subject, sentence),
+        partners=lambda side: _joint_partners(ctx, side, sentence),
     )
     if _one_unknown_person(mentions) or _no_second_side(ctx, sentence, mentions):
         actions = []  # 王小明说…: one person the patterns found and nobody to act on
@@ -312,6 +315,9 @@ def _one_unknown_person(mentions: list[Mention]) -> bool:
     return all(m.actor.key == first.key for m in mentions)
 
 
+_ANAPHORIC = re.compile("对此|就此|對此")
+
+
 def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> bool:
     """Whether the action stage can find no act in a sentence, because only one side is there.
 
@@ -336,6 +342,8 @@ def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
         return False
     if _summit_words().search(ctx.article.text, sentence.start, sentence.end):
         return False
+    if sentence.index > 0 and _ANAPHORIC.search(ctx.article.text, sentence.start, sentence.end):
+        return False  # 安理会对此表示谴责: 此 may name who acted in the sentence before
     quote = bisect.bisect_left(ctx.quotes, (sentence.end,)) - 1  # the last opening before
     if quote >= 0 and ctx.quotes[quote][1] > sentence.start:  # its end (they do not overlap)
         return False
@@ -773,6 +781,39 @@ def _joins_people(gap: str, gaz: Gazetteer) -> bool:
     return not rest or any(rest[-k:] in gaz.titles for k in range(1, min(len(rest), 6) + 1))
 
 
+_DESCRIBED_COUNTRY = re.compile(
+    r"(?:这个|這個|该|該)(?P<desc>[\u4e00-\u9fff]{1,6}?)(?:成员国|成員國|国家|國家)"
+)
+_NOT_ONE_COUNTRY = ("地区", "地區", "各", "些", "区域", "區域", "周边", "周邊")
+
+
+def _described_country(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> None:
+    """这个北约成员国, 该东南亚国家: a demonstrative and a description name the country just
+    named (as 该国 does), not the group the description mentions: the mentions inside it are
+    replaced, in place, by the country."""
+    text = ctx.article.text
+    for match in _DESCRIBED_COUNTRY.finditer(text, sentence.start, sentence.end):
+        if any(w in match.group("desc") for w in _NOT_ONE_COUNTRY):
+            continue
+        inside = [i for i, m in enumerate(mentions) if match.start() <= m.start < match.end()]
+        if len(inside) != 1 or mentions[inside[0]].actor.type == "Country":
+            continue  # 这个中国盟友国家: a country named inside is no description of another
+        earlier = [
+            m
+            for m in mentions
+            if m.end <= match.start() and m.actor.type == "Country" and m.via != "media"
+        ]
+        referent = earlier[-1] if earlier else _last_of_type(ctx, _COUNTRY, match.start())
+        if referent is None:
+            continue
+        mentions[inside[0]] = Mention(
+            referent.actor, match.group(), match.start(), match.end(), "coref"
+        )
+
+
+_COUNTRY = frozenset({"Country"})
+
+
 def _last_of_type(ctx: _Context, wanted: frozenset[str], start: int) -> Mention | None:
     """The last actor of a type in the few sentences before (该国 → the country just named)."""
     for sentence in reversed(_sentences_before(ctx, start, 3)):
@@ -1200,6 +1241,36 @@ def _counterpart_in(ctx, subject, sentence, trig, recent) -> Mention | None:
         ):
             fallback = event.subject
     return fallback
+
+
+def _joint_partners(ctx: _Context, side: Mention, sentence: Sentence) -> list[Mention]:
+    """The other side of a joint act a compound named (美韩联合军演 → 韩 for 美), when it is the
+    last act of ``side`` in the sentences just before: a response to it answers both."""
+    for event in reversed(ctx.events):
+        if event.sentence.index < sentence.index - _LAST_ACTOR_SENTENCES:
+            break
+        if event.subject.actor.key != side.actor.key:
+            continue
+        joint = event.subject.group is not None and event.subject.group == event.object.group
+        return [event.object] if joint and event.event_type in SYMMETRIC_TYPES else []
+    return []
+
+
+def _doer_before(ctx: _Context, subject: Mention, sentence: Sentence) -> Mention | None:
+    """The actor who does what the sentence before reports, when that act is no event with a
+    target (朝鲜29日发射了一枚导弹。安理会对此表示谴责 → 朝鲜): the first actor that can be a
+    subject there, not of the responder's side."""
+    if sentence.index == 0:
+        return None
+    before = ctx.sentences[sentence.index - 1]
+    text = ctx.article.text
+    found = find_actors(text, before.start, before.end, ctx.gaz, ctx.memory.leaders)
+    for mention in found.mentions:
+        if mention.via in {"media", "place"} or same_side(subject, mention):
+            continue
+        if can_be_subject(text, mention):
+            return mention
+    return None
 
 
 def _last_agent(ctx: _Context, event_type: str, sentence: Sentence) -> Mention | None:

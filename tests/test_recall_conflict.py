@@ -1,0 +1,204 @@
+"""Conflict and coercion news: what wire reports of strikes, drills, expulsions and arrests
+write around an actor must not hide the act or its sides.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+# -- a capital and the day it acted is no dateline ---------------------------------------------
+
+CAPITAL_DAY = [
+    ("莫斯科9日指责波兰威胁其安全。", ("俄罗斯", "ACCUSE", "波兰", "asserted")),
+    ("华盛顿17日宣布对朝鲜实施制裁。", ("美国", "SANCTION", "朝鲜", "asserted")),
+    ("德黑兰3月2日谴责以色列。", ("伊朗", "ACCUSE", "以色列", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), CAPITAL_DAY)
+def test_a_capital_with_the_day_it_acts_is_the_actor(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新华社莫斯科3月29日电 记者获悉,会议将讨论制裁问题。",
+        "(大马士革11日讯)叙利亚北部遭到空袭。",
+        "新華社莫斯科3月29日電 會議將討論制裁問題。",
+    ],
+)
+def test_a_dateline_capital_still_names_no_actor(text) -> None:
+    assert not [e for e in events_of(text) if "俄罗斯" in (e[0], e[2]) or "叙利亚" == e[0]]
+
+
+# -- 对此: a response to what the sentence before reports -----------------------------------------
+
+RESPONSES = [
+    (
+        "朝鲜29日发射了一枚弹道导弹。日本政府对此表示强烈谴责。",
+        ("日本", "ACCUSE", "朝鲜", "asserted"),
+    ),
+    ("美国宣布加征关税。对此,中方坚决反对。", ("中国", "ACCUSE", "美国", "asserted")),
+    (
+        "伊朗宣布将提高铀浓缩丰度。法国外交部就此表示强烈不满。",
+        ("法国外交部", "ACCUSE", "伊朗", "asserted"),
+    ),
+    (
+        "俄罗斯军队在边境举行大规模演习。对此,立陶宛总统警告,这是危险的挑衅。",
+        ("立陶宛", "THREATEN", "俄军", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), RESPONSES)
+def test_a_response_to_this_answers_who_acted_before(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_a_response_to_this_does_not_answer_its_own_side() -> None:
+    found = events_of("日本宣布向乌克兰提供援助。日本首相对此表示满意。")
+    assert not [e for e in found if e[1] == "ACCUSE"]
+
+
+# -- 并呼吁 after a statement: the speaker goes on, not the actor of what is said ------------
+
+SPEAKER_GOES_ON = [
+    (
+        "外交部长王毅表示中方愿意提供帮助,并呼吁美国停止单边制裁。",
+        ("王毅", "REQUEST", "美国", "asserted"),
+    ),
+    (
+        "巴基斯坦外长达尔强调巴军方正保持克制,并敦促印度停止挑衅。",
+        ("达尔", "REQUEST", "印度", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), SPEAKER_GOES_ON)
+def test_an_appeal_joined_to_a_statement_is_the_speakers(text, event) -> None:
+    found = events_of(text)
+    assert event in found
+    assert not [e for e in found if e[1] == "REQUEST" and e[0] != event[0]]
+
+
+# -- who made an attack, and who only answers one ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "叙利亚北部遭到空袭,有指空袭是叙军或俄军发动。",
+        "以色列说,这次袭击是哈马斯所为。",
+        "当局称,袭击由胡塞武装实施。",
+    ],
+)
+def test_the_actors_a_cleft_names_made_the_attack(text) -> None:
+    assert not [e for e in events_of(text) if e[1] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "普京说,莫斯科将竭尽所能应对对白俄罗斯的任何侵略。",
+        "伊朗总统表示,伊朗将坚决回击对叙利亚的侵略。",
+    ],
+)
+def test_answering_an_attack_on_someone_is_no_attack_on_them(text) -> None:
+    assert not [e for e in events_of(text) if e[1] == "ASSAULT"]
+
+
+def test_a_war_drill_is_an_exercise_not_a_war() -> None:
+    found = events_of("朝鲜谴责美韩战争演习破坏地区稳定。")
+    assert not [e for e in found if e[1] == "ASSAULT"]
+    assert ("美国", "COOPERATE", "韩国", "asserted") in found or (
+        "韩国",
+        "COOPERATE",
+        "美国",
+        "asserted",
+    ) in found
+
+
+# -- status: no intention to attack, a vow, the act a response answers -------------------------
+
+STATUSES = [
+    ("俄罗斯外长说,俄国均无攻击北约国家的意图。", ("俄罗斯", "ASSAULT", "北约国家", "negated")),
+    ("伊朗誓言报复以色列。", ("伊朗", "SANCTION", "以色列", "intended")),
+    (
+        "俄罗斯将驱逐60名美国外交官,作为对美国驱逐俄罗斯外交官的回应。",
+        ("美国", "SANCTION", "俄罗斯", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), STATUSES)
+def test_status_of_conflict_acts(text, event) -> None:
+    found = events_of(text)
+    assert event in found
+    assert not [e for e in found if e[:3] == event[:3] and e[3] != event[3]]
+
+
+# -- counted people of a country named by one character ----------------------------------------
+
+COUNTED = [
+    ("英国首相宣布驱逐23名俄外交人员。", ("英国", "SANCTION", "俄罗斯", "asserted")),
+    ("日本海上保安厅扣押了3名中渔民。", ("日本海上保安厅", "COERCE", "中国", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), COUNTED)
+def test_a_short_form_after_a_count_names_their_country(text, event) -> None:
+    assert event in events_of(text)
+
+
+# -- a demonstrative and a description name the country just named ---------------------------
+
+DESCRIBED = [
+    (
+        "华沙宣布向东部边境增兵。这个北约成员国还对白俄罗斯的挑衅行为提出批评。",
+        ("波兰", "ACCUSE", "白俄罗斯", "asserted"),
+    ),
+    ("芬兰加入北约。该北约成员国随后批评俄罗斯。", ("芬兰", "ACCUSE", "俄罗斯", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), DESCRIBED)
+def test_a_described_country_is_the_country_just_named(text, event) -> None:
+    found = events_of(text)
+    assert event in found
+    assert not [e for e in found if e[1] == "ACCUSE" and e[0] != event[0]]
+
+
+# -- a response under a condition answers the side the condition names -------------------------
+
+CONDITIONED = [
+    (
+        "以色列对埃及的斡旋表示感谢。如果杰哈德违反停火协议,以色列将做出有力回应。",
+        ("以色列", "THREATEN", "巴勒斯坦伊斯兰圣战组织", "asserted"),
+    ),
+    (
+        "俄方感谢土耳其的努力。俄方表示,如果乌克兰继续袭击,俄方保留做出回应的权利。",
+        ("俄罗斯", "THREATEN", "乌克兰", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), CONDITIONED)
+def test_a_conditioned_response_answers_the_side_the_condition_names(text, event) -> None:
+    found = events_of(text)
+    assert event in found
+    assert not [e for e in found if e[1] == "THREATEN" and e[2] != event[2]]
+
+
+def test_a_response_to_a_joint_act_answers_both_sides() -> None:
+    found = events_of("中俄举行联合军演。对此日本表示强烈不满。")
+    expected = {("日本", "ACCUSE", "中国", "asserted"), ("日本", "ACCUSE", "俄罗斯", "asserted")}
+    assert expected <= found
+
+
+def test_a_response_to_one_sides_act_answers_that_side_only() -> None:
+    found = events_of("美国宣布对中国加征关税。中方对此坚决反对。")
+    assert [e for e in found if e[1] == "ACCUSE"] == [("中国", "ACCUSE", "美国", "asserted")]
