@@ -62,6 +62,7 @@ _TOWARD = set("向")  # 向加拿大要求引渡: only 向, for words that are n
 _FOR = set("为")
 _FROM = set("从自")
 _NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自视按依")
+_OPENING_QUOTES = frozenset({"“", "「", "『"})
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
 _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word (采访, 对话框)
     "访": set("采拜走探寻暗私互出到受"),
@@ -274,6 +275,7 @@ def find_actions(
                 done.append(action)
                 in_clause.append(action)
                 in_clause.extend(_thanked_for_aid(text, clause, action, mentions))
+                in_clause.extend(_defied_warning(action))
                 refusal = _refused_contact(text, clause, action)
                 if refusal is not None:  # 不会与韩国坐下来面对面: a refusal (and no meeting)
                     in_clause.append(refusal)
@@ -308,6 +310,19 @@ def _thanked_for_aid(text: str, clause, action: Action, mentions) -> Iterator[Ac
     if trig is not None and not _same_side(giver, thanker):
         confidence = _confidence(giver, thanker, "relative", True)
         yield Action(giver, thanker, trig, match.start(1), action.status, confidence, "relative")
+
+
+def _defied_warning(action: Action) -> Iterator[Action]:
+    """不顾中方多次警告, 无视朝方再三警示: a warning defied was given; the one defied warned the
+    one who defies it (words.tsv defied_warning)."""
+    word = action.trigger.word
+    if action.status != "asserted" or action.trigger.predicate.name != "rejects":
+        return
+    if action.trigger.inner is None or not word.endswith(words("defied_warning")):
+        return
+    warning = trigger_for("警告")
+    if warning is not None:
+        yield replace(action, subject=action.object, object=action.subject, trigger=warning)
 
 
 def _recipient_state(mention: Mention) -> Mention:
@@ -2379,7 +2394,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             return found, "after"
         blame = trig.event_type in _BLAME and "content" not in trig.flags
         gap = 0 if text[pos - 1 : pos] == "的" else trig.gap  # 对朝鲜的访问|引起了西方…: a noun
-        found = _after(text, clause, end, gap, mentions, blame)
+        quoted = trig.event_type == "REQUEST"
+        found = _after(text, clause, end, gap, mentions, blame, quoted)
         if found and _governed_inside(text, end, found[0], trig):
             found = []  # 反对对伊朗实施制裁: 伊朗 is hit by the act opposed, not opposed
         if found and _consented_act(text, end, found[0], trig):
@@ -2592,9 +2608,13 @@ def _unquoted(stretch: str) -> str:
     return _SCARE_QUOTES.sub(lambda m: m.group(1), stretch)
 
 
-def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mention]:
+def _after(
+    text, clause, end, gap, mentions, blame: bool = False, quoted: bool = False
+) -> list[Mention]:
     """The target right after the trigger. ``blame``: the trigger blames (谴责, 抗议), and the
-    sides of a joint act it names are its targets (谴责美韩|联合军演)."""
+    sides of a joint act it names are its targets (谴责美韩|联合军演). ``quoted``: a demand may
+    open a quotation that begins with whom it asks (要求「首尔当局应该道歉」), where a quoted
+    name after other acts is a slogan or a title (反对“中国制造2025”)."""
     head = _head_after_relative(text, clause, end, mentions)
     if head is not None:  # 会见了[来华出席峰会的]巴西总统卢拉
         return _with_coordinated(text, clause, head, mentions)
@@ -2618,6 +2638,8 @@ def _after(text, clause, end, gap, mentions, blame: bool = False) -> list[Mentio
         between = _without_descriptor(between)  # 指责|邻国|巴基斯坦
         between = _without_including(text, between, mention, clause)  # 谴责|包括|伊朗…在内的
         between = _unquoted(between)  # 驱离2艘“侵闯”的|菲律宾船艇
+        if quoted and between in _OPENING_QUOTES:
+            between = ""
         between = _STATIONED.sub("", _QUANTITY.sub("", between))
         between = _OTHER_BEFORE.sub("", between)  # 号召|其他|拉美国家: "the other" is no gap
         spaced = len(between) - sum(between.count(p) for p in "了过着")
@@ -3498,6 +3520,8 @@ def _subjects(
                 continue
             if _compared(text, earlier, mention):
                 continue  # 联大决议与安理会草案相比,除要求俄罗斯…: what is compared does not act
+            if _judged_in_statement(text, earlier, mention, mentions):
+                continue  # 中方表示台湾是中国领土,不接受…: the speaker goes on, not what is judged
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
                 if _after_predicate(text, earlier.start, mention) and not wished:
                     continue
@@ -3514,6 +3538,28 @@ def _subjects(
         if text[earlier.end - 1 : earlier.end] in {":", "："}:
             break  # 外交部:如果她敢,拭目以待: who speaks is named before the colon, or not at all
     return [], False
+
+
+_JUDGEMENT_OPENERS = ("这是", "这就是", "这属于", "此乃", "此是", "那是")
+
+
+def _judged_in_statement(text, clause, mention: Mention, mentions) -> bool:
+    """韩志强表示这是中国的领土, 中方表示台湾是中国领土: an actor inside a judgement (是) that a
+    named speaker states in the same clause is what is judged; a clause that goes on after it
+    without a subject goes on with the speaker (…,不接受日方的抗议)."""
+    head = text[clause.start : _front(mention)]
+    for verb in speech_verbs():
+        at = head.rfind(verb)
+        if at <= 0:
+            continue
+        said = clause.start + at
+        if not any(clause.start <= m.start and m.end <= said for m in mentions):
+            continue  # no speaker named before the verb in this clause
+        content = head[at + len(verb) :].lstrip(",，:： ")
+        if content.startswith(_JUDGEMENT_OPENERS):
+            return True
+        return not content and text.startswith(("是", "乃"), mention.end)
+    return False
 
 
 def _compared(text: str, clause, mention: Mention) -> bool:

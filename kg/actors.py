@@ -388,6 +388,8 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
             return []  # 加沙停火协议: where the truce holds, not a party to it
         if kind == "capital" and _begins_a_name(text, pos + len(surface)):
             return []  # 北京工友之家: the city begins the name of a group in it
+        if kind == "capital" and _after_own_country(text, pos, actor):
+            kind = "place"  # 在日本东京首相官邸: the city named after its country is a place
         if kind == "capital" and not _acts_as_capital(text, pos, len(surface)):
             if _dateline(text, pos + len(surface)):
                 return []
@@ -621,6 +623,14 @@ def _yield_to_title(text: str, pos: int, gaz: Gazetteer, hit):
         if title and shorter and len(title) > len(surface) - cut:
             return surface[:cut], shorter[0], shorter[1]
     return hit
+
+
+def _after_own_country(text: str, pos: int, actor) -> bool:
+    """日本东京, 韩国首尔: a capital right after a name of its own country says where, as a city
+    in that country; the government it could stand for is already named just before it."""
+    return any(
+        len(name) >= 2 and text.endswith(name, 0, pos) for name in (actor.label, *actor.aliases)
+    )
 
 
 _DAY_THEN = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日")
