@@ -376,20 +376,25 @@ def _start_outputs(
     draw: Callable[..., Callable[[], Any]] | None,
 ) -> Callable[[], dict[str, Path]]:
     """:func:`write_outputs` up to the point where only other processes have work left;
-    returns the function that waits for them. The records go first to the drawing process
-    (the page is the longest output), then the N-Triples to the worker writing the Turtle."""
+    returns the function that waits for them. The N-Triples go first to the worker writing
+    the Turtle, which writes it while this process reads the events back for the drawing
+    process (the page is the longest output)."""
     from .graph import events_from_graph
 
     out = Path(out_dir)
     outputs = {name: out / name for name in OUTPUTS}
     _remove_stale_temporaries(out)
-    records = events_from_graph(graph)
-    events = [r for r in records if r["event_type"] != "ROLE"]
-    roles = [r for r in records if r["event_type"] == "ROLE"]
-    network = (draw or _now_alone)(_write_network, events, roles, outputs, title)
     turtle = (submit or _now)(
         write_ntriples_as_turtle, graph_ntriples(graph, None), outputs["graph.ttl"]
     )
+    try:
+        records = events_from_graph(graph)
+        events = [r for r in records if r["event_type"] != "ROLE"]
+        roles = [r for r in records if r["event_type"] == "ROLE"]
+    except Exception:
+        _wait_all(turtle, failed=True)
+        raise
+    network = (draw or _now_alone)(_write_network, events, roles, outputs, title)
     try:
         write_events_jsonl(records, outputs["events.jsonl"])
     except Exception:
