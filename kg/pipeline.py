@@ -197,7 +197,8 @@ def build(
         plan = _plan(files, old.get("articles", {}) if same_model else {})
         if writer is not None and same_model and not plan.extract and not plan.removed:
             return _unchanged(writer, plan, skipped, out_dir, paths, push)
-        with Extractor(workers, dask) as extractor:  # forks before the store is opened
+        # forks before the store is opened
+        with Extractor(workers, dask, outputs=out_dir is not None) as extractor:
             results = extractor.map(plan.extract)
             if out_dir is not None:
                 extractor.warm_up_outputs()  # while the workers extract, if there are any
@@ -224,6 +225,10 @@ def build(
             entries = dict(sorted(entries.items()))
             if all(entry.get("reason") for entry in entries.values()):
                 raise InputError(_nothing_read(list(skipped) + _skipped(entries)))
+            title = "kg: " + ", ".join(map(str, paths))
+            outputs = {}
+            if out_dir is not None:  # the rest is written elsewhere while the counts are made
+                written = _start_outputs(graph, out_dir, title, extractor.submit, extractor.draw)
             counts = graph_counts(graph, entries)
             manifest = {
                 "fingerprint": fingerprint,
@@ -231,10 +236,8 @@ def build(
                 "articles": entries,
                 "counts": counts,
             }
-            title = "kg: " + ", ".join(map(str, paths))
-            outputs = {}
             if out_dir is not None:
-                outputs = write_outputs(graph, out_dir, title, extractor.submit)
+                outputs = written()
         generation = None
         if writer is not None:
             del graph  # the writer must hold the only reference: publishing closes the database
@@ -353,28 +356,95 @@ def write_outputs(
     out_dir: str | os.PathLike,
     title: str = "kg",
     submit: Callable[..., Callable[[], Any]] | None = None,
+    draw: Callable[..., Callable[[], Any]] | None = None,
 ) -> dict[str, Path]:
     """The five outputs, all from the graph (a pyoxigraph store: in memory or on disk).
 
-    ``submit`` (``Extractor.submit``) lets the Turtle and the Gephi files be written in
-    worker processes while this one writes the page (the longest) and the JSON Lines; the
-    files are the same wherever they are written.
+    ``submit`` (``Extractor.submit``) lets the Turtle file be written in a worker process,
+    and ``draw`` (``Extractor.draw``) the page and the Gephi files in the drawing process
+    (which has loaded networkx, numpy and jinja2 already), while this one writes the JSON
+    Lines; the files are the same wherever they are written.
     """
+    return _start_outputs(graph, out_dir, title, submit, draw)()
+
+
+def _start_outputs(
+    graph: Any,
+    out_dir: str | os.PathLike,
+    title: str,
+    submit: Callable[..., Callable[[], Any]] | None,
+    draw: Callable[..., Callable[[], Any]] | None,
+) -> Callable[[], dict[str, Path]]:
+    """:func:`write_outputs` up to the point where only other processes have work left;
+    returns the function that waits for them. The N-Triples go first to the worker writing
+    the Turtle, which writes it while this process reads the events back for the drawing
+    process (the page is the longest output)."""
     from .graph import events_from_graph
 
     out = Path(out_dir)
     outputs = {name: out / name for name in OUTPUTS}
     _remove_stale_temporaries(out)
-    run = submit or (lambda task, *args: (lambda value: lambda: value)(task(*args)))
-    turtle = run(write_ntriples_as_turtle, graph_ntriples(graph, None), outputs["graph.ttl"])
-    records = events_from_graph(graph)
-    events = [r for r in records if r["event_type"] != "ROLE"]
-    roles = [r for r in records if r["event_type"] == "ROLE"]
+    turtle = (submit or _now)(
+        write_ntriples_as_turtle, graph_ntriples(graph, None), outputs["graph.ttl"]
+    )
+    try:
+        records = events_from_graph(graph)
+        events = [r for r in records if r["event_type"] != "ROLE"]
+        roles = [r for r in records if r["event_type"] == "ROLE"]
+    except Exception:
+        _wait_all(turtle, failed=True)
+        raise
+    network = (draw or _now_alone)(_write_network, events, roles, outputs, title)
+    try:
+        write_events_jsonl(records, outputs["events.jsonl"])
+    except Exception:
+        _wait_all(turtle, network, failed=True)  # they remove their temporaries and end
+        raise
+
+    def written() -> dict[str, Path]:
+        _wait_all(turtle, network)
+        return outputs
+
+    return written
+
+
+def _wait_all(*waits: Callable[[], Any], failed: bool = False) -> None:
+    """Wait for every writer, even after one has failed (a writer killed half-way would leave
+    its temporary file); then raise the first failure, unless the caller has one already."""
+    first = None
+    for wait in waits:
+        try:
+            wait()
+        except Exception as exc:
+            first = first or exc
+    if first is not None and not failed:
+        raise first
+
+
+def _now(task: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+    value = task(*args)
+    return lambda: value
+
+
+def _now_alone(task: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+    return _now(task, *args, False)
+
+
+def _write_network(
+    events: list[dict], roles: list[dict], outputs: dict[str, Path], title: str, fork: bool
+) -> None:
+    """The page and the Gephi files; with ``fork``, the Gephi files in a child process (the
+    drawing process of a parallel build forks one, which inherits its loaded modules)."""
+    from .workers import forked
+
+    run = forked if fork else _now
     gephi = run(_write_gephi, events, roles, outputs["graph.graphml"], outputs["graph.gexf"])
-    _write_page(events, roles, outputs["graph.html"], title)
-    write_events_jsonl(records, outputs["events.jsonl"])
-    turtle(), gephi()
-    return outputs
+    try:
+        _write_page(events, roles, outputs["graph.html"], title)
+    except Exception:
+        _wait_all(gephi, failed=True)
+        raise
+    gephi()
 
 
 def _remove_stale_temporaries(out: Path) -> None:

@@ -9,6 +9,11 @@ same function runs in a ``multiprocessing`` pool (``kg build --workers N``) or a
 Why processes: extraction is pure Python, so threads would share one core. Workers are forked
 after the gazetteer and the segmenter are loaded, so each starts warm (copy-on-write) — and
 before the store is opened, so no RocksDB thread is ever forked.
+
+A parallel build that writes the outputs also forks, before anything else, a *drawing*
+process (:class:`_Drawer`): it imports what draws the page and the Gephi files (networkx,
+numpy, jinja2) on the second core while the parent warms up extraction on the first, then
+waits; at the end it draws the page while a child of its own writes the Gephi files.
 """
 
 from __future__ import annotations
@@ -16,6 +21,9 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import pickle
+import signal
+import struct
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +38,7 @@ __all__ = [
     "warm_up",
     "warm_up_outputs",
     "file_digest",
+    "forked",
 ]
 
 
@@ -134,45 +143,70 @@ class Extractor:
 
     ``workers`` > 1: a pool of forked processes (created on entry, before any store is
     opened); ``dask``: "local" (a LocalCluster of ``workers`` processes) or a scheduler
-    address. Tasks given to :meth:`submit` run in the pool when there is one (the Turtle and
-    the Gephi files are written there while this process writes the page), else here.
+    address. Tasks given to :meth:`submit` run in the pool when there is one (the Turtle file
+    is written there), else here; a task given to :meth:`draw` (the page and the Gephi
+    files) runs in the drawing process when there is one, else here.
 
-    The workers are forked once extraction is warm (:func:`warm_up`) and inherit it; the
-    modules that write the outputs are not loaded before the fork, so that no core waits
-    while one process imports them: the parent loads them while the workers extract.
+    The workers are forked once extraction is warm (:func:`warm_up`) and inherit it. With
+    ``outputs`` (the build writes the page and the Gephi files), a pool build first forks the
+    drawing process (:class:`_Drawer`), which loads the modules that write them while this
+    process warms up extraction: neither core waits for the other, and neither the workers
+    nor this process import them while there are articles to extract.
     """
 
-    def __init__(self, workers: int = 1, dask: str | None = None) -> None:
+    def __init__(self, workers: int = 1, dask: str | None = None, outputs: bool = False) -> None:
         self.workers = max(1, workers)
         self.dask = dask
+        self.outputs = outputs
         self._pool: Any = None
+        self._drawer: _Drawer | None = None
         self._frozen = False
 
     def __enter__(self) -> Extractor:
         if self.workers > 1 and not self.dask:
             import multiprocessing  # 0.01 s of imports a one-process build does without
+            import multiprocessing.pool
 
-            warm_up()  # in the parent: the forked workers inherit it
-            # the workers' garbage collector leaves the inherited objects alone (and their
-            # pages shared): see the gc.freeze documentation
-            gc.freeze()
+            if self.outputs:
+                self._drawer = _Drawer()  # first: it loads the output modules meanwhile
             try:
-                self._pool = multiprocessing.get_context("fork").Pool(self.workers)
-            finally:
-                gc.unfreeze()
+                warm_up()  # in the parent: the forked workers inherit it
+                # the workers' garbage collector leaves the inherited objects alone (and their
+                # pages shared): see the gc.freeze documentation
+                gc.freeze()
+                try:
+                    self._pool = _quiet_pool(multiprocessing.pool.Pool)(
+                        self.workers,
+                        initializer=_close_fds,
+                        initargs=(self._drawer.fds if self._drawer else (),),
+                        context=multiprocessing.get_context("fork"),
+                    )
+                finally:
+                    gc.unfreeze()
+            except BaseException:
+                self._end_drawer(finish=False)
+                raise
         return self
 
     def __exit__(self, kind: object, *rest: object) -> None:
-        if self._pool is not None:
-            if kind is None:
-                self._pool.close()
-            else:
-                self._pool.terminate()  # interrupted: do not wait for the rest
-            self._pool.join()
-            self._pool = None
+        try:
+            if self._pool is not None:
+                if kind is None:
+                    self._pool.close()
+                else:
+                    self._pool.terminate()  # interrupted: do not wait for the rest
+                self._pool.join()
+                self._pool = None
+        finally:
+            self._end_drawer(finish=kind is None)
         if self._frozen:
             gc.unfreeze()
             self._frozen = False
+
+    def _end_drawer(self, finish: bool) -> None:
+        if self._drawer is not None:
+            self._drawer.close(finish)
+            self._drawer = None
 
     def map(self, paths: Sequence[str]) -> Iterator[ArticleResult]:
         """Results for ``paths`` as they come (in order here, in any order elsewhere)."""
@@ -193,11 +227,11 @@ class Extractor:
         return self._pool.imap_unordered(extract_file, ordered, chunksize=chunk)
 
     def warm_up_outputs(self) -> None:
-        """Load what writes the outputs here and, in a pool, in each worker once it has no
-        article left: the Turtle and Gephi files are written in the workers after extraction,
-        and the one that writes the Gephi files would otherwise import networkx and numpy
-        (0.1-0.15 s) while the build waits for it. The tasks queue behind the articles, so
-        they use the time a worker would sit idle while the other ends its last article."""
+        """Load what writes the outputs where they will be written: nothing to do here when
+        the drawing process does it; in a pool without one, here (while the workers extract)
+        and in each worker once it has no article left (tasks queue behind the articles)."""
+        if self._drawer is not None:
+            return
         if self._pool is not None:
             for _ in range(self.workers):
                 self._pool.apply_async(import_output_modules)
@@ -210,6 +244,260 @@ class Extractor:
             return lambda: value
         pending = self._pool.apply_async(task, args)
         return pending.get
+
+    def draw(self, task: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+        """Start ``task(*args, parallel)`` in the drawing process (``parallel`` True: it may
+        fork to use a second core), else here (``parallel`` False); returns a function that
+        waits for its result."""
+        if self._drawer is not None and not self._drawer.sent:  # it draws once
+            return self._drawer.run(task, (*args, True))
+        value = task(*args, False)
+        return lambda: value
+
+
+def _quiet_pool(pool_class: type) -> type:
+    """``multiprocessing.pool.Pool`` whose worker handler thread does not spin on results.
+
+    Why: the handler (the thread that replaces dead workers) waits on the workers' exits, the
+    pool's change notifier *and the result pipe*; a result stays in that pipe until the
+    result thread has read it, so the handler wakes again and again while results flow and
+    took 0.13-0.14 s of the parent's CPU during a Terminus extraction, while both workers
+    needed the two cores. Waiting on the workers' exits (which it adds itself) and the change
+    notifier (put when the pool closes, is terminated, or has no task left) is enough: with no
+    ``maxtasksperchild``, a worker ends only when the pool ends or it dies, and both wake it.
+    """
+
+    class QuietPool(pool_class):  # type: ignore[misc, valid-type]
+        def _get_sentinels(self) -> list[Any]:
+            return [self._change_notifier._reader]
+
+    return QuietPool
+
+
+class _Drawer:
+    """The drawing process of a parallel build (forked by the parent before it warms up).
+
+    It imports and warms up what writes the page and the Gephi files (:func:`warm_up_outputs`,
+    0.2 s) while the parent warms up extraction, then waits for one task (the page and the
+    Gephi files, from the records of the finished graph) and sends back its result or its
+    exception. Messages are pickles behind their length, over two pipes. It ignores Ctrl-C
+    (the parent decides): :meth:`close` ends it with SIGTERM, on which it ends the child it
+    forked, if any, and itself; if the parent dies, the end of the pipe ends it.
+    """
+
+    def __init__(self) -> None:
+        down_read, self._down = os.pipe()
+        self._up, up_write = os.pipe()
+        _widen(self._down)  # the records (0.3 MB for Terminus) in one write, not 64 KB at a time
+        self.pid = os.fork()
+        if self.pid == 0:  # the drawing process
+            status = 0
+            try:
+                os.close(self._down)
+                os.close(self._up)
+                _serve_drawing(down_read, up_write)
+            except BaseException:
+                status = 1
+            finally:
+                os._exit(status)
+        os.close(down_read)
+        os.close(up_write)
+        self.fds = (self._down, self._up)
+        self.sent = False
+        self._waited = False
+
+    def run(self, task: Callable[..., Any], args: tuple) -> Callable[[], Any]:
+        """Send the task; returns a function that waits for its result (or raises)."""
+        self.sent = True
+        try:
+            _send(self._down, pickle.dumps((task, args), pickle.HIGHEST_PROTOCOL))
+        except OSError:  # it ended (killed?): draw here
+            self.close(finish=False)
+            value = task(*args[:-1], False)
+            return lambda: value
+
+        def result() -> Any:
+            data = _receive(self._up)  # it ends now: reaped when the Extractor closes
+            if data is None:  # it died (killed?): draw here
+                self.close(finish=False)
+                return task(*args[:-1], False)
+            done, value = pickle.loads(data)
+            if not done:
+                raise value
+            return value
+
+        return result
+
+    def close(self, finish: bool) -> None:
+        """Let the process end (``finish``: it has been sent its task or will get none) or
+        end it and its children now; then reap it."""
+        if self._waited:
+            return
+        self._waited = True
+        for fd in (self._down, self._up):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        if finish:
+            _reap(self.pid)
+        else:
+            _end(self.pid)
+
+
+def _reap(pid: int, patience: float | None = None) -> bool:
+    """Wait for child ``pid`` to end (``patience`` seconds at most); whether it has."""
+    import time
+
+    deadline = None if patience is None else time.monotonic() + patience
+    while True:
+        try:
+            done, _ = os.waitpid(pid, 0 if deadline is None else os.WNOHANG)
+        except ChildProcessError:
+            return True
+        if done or deadline is None:
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.005)
+
+
+def _end(pid: int) -> None:
+    """End child ``pid`` now: SIGTERM (the drawing process ends its own child then), SIGKILL
+    if it has not ended within a second."""
+    for how, patience in ((signal.SIGTERM, 1.0), (signal.SIGKILL, None)):
+        try:
+            os.kill(pid, how)
+        except OSError:
+            pass
+        if _reap(pid, patience):
+            return
+
+
+#: the children :func:`forked` started in this process and has not reaped yet
+_FORKED: set[int] = set()
+
+
+def _on_sigterm(*_: object) -> None:
+    """The drawing process, told to end: its child (the Gephi files) first."""
+    for pid in list(_FORKED):
+        try:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        except OSError:
+            pass
+    os._exit(1)
+
+
+def _serve_drawing(down: int, up: int) -> None:
+    """The drawing process: warm up, then run the one task it is sent (if any)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        warm_up_outputs()
+    except Exception:
+        pass  # the task meets the same error and reports it
+    data = _receive(down)
+    if data is None:  # the build ended (or died) without drawing
+        return
+    task, args = pickle.loads(data)
+    _send(up, _outcome(task, args))
+
+
+def forked(task: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+    """Run ``task(*args)`` in a child forked now (it inherits this process' memory, so the
+    arguments are not copied); returns a function that waits for its result or raises its
+    exception. For a process with no other thread (the drawing process)."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        status = 0
+        try:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.close(read)
+            _send(write, _outcome(task, args))
+        except BaseException:
+            status = 1
+        finally:
+            os._exit(status)
+    _FORKED.add(pid)
+    os.close(write)
+
+    def result() -> Any:
+        try:
+            data = _receive(read)
+        finally:
+            os.close(read)
+            _reap(pid)
+            _FORKED.discard(pid)
+        if data is None:
+            raise KgError("a process writing the outputs ended without a word")
+        done, value = pickle.loads(data)
+        if not done:
+            raise value
+        return value
+
+    return result
+
+
+def _outcome(task: Callable[..., Any], args: tuple) -> bytes:
+    """The pickled (True, result) of ``task(*args)``, or (False, its exception)."""
+    try:
+        outcome: tuple[bool, Any] = (True, task(*args))
+    except BaseException as exc:  # noqa: BLE001 - every failure goes back to the caller
+        outcome = (False, exc)
+    try:
+        return pickle.dumps(outcome, pickle.HIGHEST_PROTOCOL)
+    except Exception:  # an exception or result that does not pickle: say what it was
+        return pickle.dumps((False, KgError(repr(outcome[1]))), pickle.HIGHEST_PROTOCOL)
+
+
+_LENGTH = struct.Struct("<Q")
+
+
+def _send(fd: int, data: bytes) -> None:
+    view = memoryview(_LENGTH.pack(len(data)) + data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _receive(fd: int) -> bytes | None:
+    """One message, or None at the end of the pipe (the other side has gone)."""
+    head = _read_exactly(fd, _LENGTH.size)
+    if head is None:
+        return None
+    return _read_exactly(fd, _LENGTH.unpack(head)[0])
+
+
+def _read_exactly(fd: int, size: int) -> bytes | None:
+    parts, left = [], size
+    while left:
+        part = os.read(fd, min(left, 1 << 20))
+        if not part:
+            return None
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
+
+
+def _widen(fd: int, size: int = 1 << 20) -> None:
+    """Make a pipe hold ``size`` bytes (Linux; elsewhere, or if refused, it stays as it is)."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, size)
+    except (ImportError, AttributeError, OSError):
+        pass
+
+
+def _close_fds(fds: Sequence[int]) -> None:
+    """A worker's first act: close its copies of the drawing process' pipes, so that only the
+    parent holds them (and its death ends the drawing process at once)."""
+    for fd in fds:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
 
 
 def run_extraction(

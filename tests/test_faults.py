@@ -219,10 +219,15 @@ def _one_error_line(done: subprocess.CompletedProcess) -> str:
     return lines[0]
 
 
-def test_an_unwritable_output_folder_is_one_clear_line(read_only_folder):
-    out = read_only_folder / "out"
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_an_unwritable_output_folder_is_one_clear_line(read_only_folder, workers):
+    out = read_only_folder / "out"  # with 2 workers, the page fails in the drawing process
     line = _one_error_line(
-        subprocess.run(_kg("build", ROOT / "seeds", "-o", out), capture_output=True, text=True)
+        subprocess.run(
+            _kg("build", ROOT / "seeds", "-o", out, "--workers", workers),
+            capture_output=True,
+            text=True,
+        )
     )
     assert line.startswith(f"Error: {out}")
     assert "cannot write" in line
@@ -238,10 +243,15 @@ def test_an_unwritable_store_folder_is_one_clear_line(read_only_folder):
     assert line.startswith(f"Error: {store}") and "cannot write" in line
 
 
-def test_a_full_disk_is_one_clear_line_and_leaves_no_half_file(full_disk):
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_full_disk_is_one_clear_line_and_leaves_no_half_file(full_disk, workers):
     out = full_disk / "out"  # graph.html alone is larger than the file system
-    line = _one_error_line(
-        subprocess.run(_kg("build", ROOT / "seeds", "-o", out), capture_output=True, text=True)
+    line = _one_error_line(  # with 2 workers, the writers of 3 processes fail: none is cut short
+        subprocess.run(
+            _kg("build", ROOT / "seeds", "-o", out, "--workers", workers),
+            capture_output=True,
+            text=True,
+        )
     )
     assert "No space left on device" in line or "no space left" in line
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")]  # no temporary left

@@ -17,9 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from kg.exceptions import InputError, OutputError
 from kg.pipeline import OUTPUTS, build
 from kg.push import PushError
-from kg.workers import Extractor
+from kg.workers import Extractor, forked
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -79,6 +80,82 @@ def test_an_error_in_a_worker_reaches_the_parent(tmp_path):
         with pytest.raises(ValueError, match="not a number"):
             wait()
         assert extractor.submit(sum, [1, 2])() == 3  # and the pool goes on
+
+
+def _where(label: str, parallel: bool) -> tuple[str, int, bool, int]:
+    """Which process drew (and the process a forked child of it gives)."""
+    return label, os.getpid(), parallel, forked(os.getpid)()
+
+
+def _fail(label: str, parallel: bool) -> None:
+    raise OutputError(f"cannot write {label}", path="/nowhere/graph.html")
+
+
+def _children() -> set[str]:
+    """This process' living children (Linux; empty elsewhere)."""
+    listing = Path(f"/proc/self/task/{os.getpid()}/children")
+    return set(listing.read_text().split()) if listing.exists() else set()
+
+
+def test_a_parallel_build_draws_in_a_process_of_its_own_that_may_fork():
+    with Extractor(workers=2, outputs=True) as extractor:
+        label, pid, parallel, child = extractor.draw(_where, "page")()
+        assert extractor.draw(_where, "again")()[1] == os.getpid()  # it draws once, then here
+    assert (label, parallel) == ("page", True)
+    assert len({pid, child, os.getpid()}) == 3
+    with Extractor(workers=1, outputs=True) as extractor:  # one process: here, no fork asked
+        assert extractor.draw(_where, "page")()[:3] == ("page", os.getpid(), False)
+
+
+def test_an_error_in_the_drawing_process_reaches_the_parent():
+    with Extractor(workers=2, outputs=True) as extractor:
+        wait = extractor.draw(_fail, "graph.html")
+        with pytest.raises(OutputError, match="cannot write graph.html") as caught:
+            wait()
+        assert caught.value.path == "/nowhere/graph.html"
+    with pytest.raises(ZeroDivisionError):
+        forked(divmod, 1, 0)()
+
+
+def test_a_parallel_build_that_fails_leaves_no_process_behind(tmp_path):
+    before = _children()
+    (tmp_path / "empty.txt").write_bytes(b"")  # nothing to read: the build fails
+    with pytest.raises(InputError):
+        build([tmp_path], tmp_path / "out", workers=2)
+    assert _children() == before  # the workers and the drawing process, ended and reaped
+    with Extractor(workers=2, outputs=True):
+        pass  # a drawing process given nothing to draw ends as well
+    assert _children() == before
+
+
+def _draw_for_long(path: str, parallel: bool) -> None:
+    from kg import workers
+
+    child = forked(time.sleep, 60)
+    Path(path + ".tmp").write_text(f"{os.getpid()} {max(workers._FORKED)}")
+    os.replace(path + ".tmp", path)  # whole when the test sees it
+    time.sleep(60)
+    child()
+
+
+def _alive(pid: str) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+def test_a_build_that_fails_while_drawing_ends_the_drawing_process_and_its_child(tmp_path):
+    pids = tmp_path / "pids"
+    with pytest.raises(RuntimeError), Extractor(workers=2, outputs=True) as extractor:
+        extractor.draw(_draw_for_long, str(pids))
+        deadline = time.monotonic() + 60
+        while not pids.exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        raise RuntimeError("the build failed")
+    drawing, child = pids.read_text().split()
+    assert not _alive(drawing) and not _alive(child)
 
 
 def test_dask_on_an_existing_local_cluster_gives_the_same_graph(corpus, single, tmp_path):
