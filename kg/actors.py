@@ -1651,9 +1651,14 @@ def _role_org(org: Mention, title: Title, gaz: Gazetteer) -> Mention:
         if country is not None:
             return Mention(country, org.text, org.start, org.end, org.via)
     inst = gaz.institutions.get(title.org_suffix)
-    if inst and org.actor.type == "Country" and inst.suffix in title.title:
-        # 中国|外交部发言人: the ministry is named in the title itself
-        return Mention(gaz.compose(org.actor, inst), org.text, org.start, org.end, org.via)
+    if inst and inst.suffix in title.title:
+        # 中国|外交部发言人: the ministry is named in the title itself; after a party's seat
+        # (中共中央政治局委员、外交部长) it is the ministry of the party's country
+        state = org.actor
+        if state.type != "Country" and gaz.kind_of(state) == "party" and state.country:
+            state = gaz.actors.get(state.country) or state
+        if state.type == "Country":
+            return Mention(gaz.compose(state, inst), org.text, org.start, org.end, org.via)
     return org
 
 
