@@ -1467,12 +1467,52 @@ def _with_fellow_agents(implied: Mention, done: Sequence[Action]) -> list[Mentio
     return list(fellows.values())
 
 
+_BA_SPEECH = re.compile(
+    r"[把将]([^把将，,。；;]{2,30}?)(?:描述为|描述成|称为|称作|形容为|形容成|定性为|视为|看作|斥为)"
+    r"[^，,。；;]{0,4}$"
+)
+
+
+def _ba_judgement(text, clause, pos, mentions) -> Iterator[tuple[Mention, Mention]]:
+    """美国和日本把朝鲜的试射描述为挑衅: the actors that open the clause before 把/将 each judge
+    the first actor named between 把/将 and the verb of judging (描述为, 称为, 定性为…)."""
+    match = _BA_SPEECH.search(text[clause.start : pos])
+    if match is None:
+        return
+    marker, inner_end = clause.start + match.start(), clause.start + match.end(1)
+    inside = [
+        m
+        for m in mentions
+        if marker < m.start and m.end <= inner_end and m.via not in {"media", "place"}
+    ]
+    before = [m for m in mentions if clause.start <= m.start and m.end <= marker]
+    if not inside or not before:
+        return
+    rest, at = [], clause.start
+    for mention in before:
+        rest.append(text[at : mention.start])
+        at = mention.end
+    rest.append(text[at:marker])
+    if not all(_AGENT_FILLER.fullmatch(part) for part in rest[1:]):
+        return
+    for speaker in before:
+        if speaker.actor.type != "Region" and not _same_side(speaker, inside[0]):
+            yield speaker, inside[0]
+
+
 def _evaluation(
     text, clauses, index, pos, trig, mentions, status, discourse, done=()
 ) -> Iterator[Action]:
     """美方的否决令人失望, 美方实施单边霸凌行径: words that judge an actor are the speaker's
     accusation of that actor; with no speaker there is no event. A clause of judgement with no
     subject goes on judging whom the last one judged (违反…原则,严重破坏中美关系)."""
+    ba = list(_ba_judgement(text, clauses[index], pos, mentions))
+    for speaker, judged_one in ba:  # A和B把X的行动描述为挑衅: A, B judge X
+        if not _private_body(speaker):
+            confidence = _confidence(speaker, judged_one, "speaker", False)
+            yield Action(speaker, judged_one, trig, pos, status, confidence, "speaker")
+    if ba:
+        return
     listed, span = _passive_speakers(text, clauses[index], pos, mentions)
     judged = _passive_topic(text, clauses, index, span[0], mentions) if listed else None
     for speaker in listed if judged is not None else []:  # X的行动,被A和B认为是…: A, B judge X

@@ -52,3 +52,34 @@ def test_italy_is_not_found_inside_a_verb() -> None:
 
 def test_italy_is_still_found_after_agreeing() -> None:
     assert ("中国", "AGREE", "意大利", "asserted") in events_of("中方同意意方的提议。")
+
+
+# -- 恭贺 congratulates: praise ------------------------------------------------------------------
+
+
+def test_congratulating_with_gonghe_is_support() -> None:
+    assert ("马克龙", "SUPPORT", "特朗普", "asserted") in events_of("马克龙恭贺特朗普胜选。")
+
+
+# -- 把/将 X…描述为/称为/定性为 a judgement: whoever opens the clause accuses X ------------------
+
+BA_JUDGEMENTS = [
+    (
+        "美国和日本把朝鲜周四的试射描述为挑衅行为。",
+        [("美国", "ACCUSE", "朝鲜", "asserted"), ("日本", "ACCUSE", "朝鲜", "asserted")],
+    ),
+    ("英国将俄罗斯的军事演习称为挑衅。", [("英国", "ACCUSE", "俄罗斯", "asserted")]),
+    ("中方把美国的做法定性为霸凌行径。", [("中国", "ACCUSE", "美国", "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BA_JUDGEMENTS)
+def test_a_judgement_put_with_ba_accuses_the_judged(text, expected) -> None:
+    found = events_of(text)
+    for event in expected:
+        assert event in found
+
+
+def test_the_judged_does_not_judge_the_judges() -> None:
+    found = events_of("美国和日本把朝鲜周四的试射描述为挑衅行为。")
+    assert not [e for e in found if e[0] == "朝鲜"]
