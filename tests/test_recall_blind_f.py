@@ -50,3 +50,25 @@ def test_bare_forms_out_of_a_list_of_armed_groups_name_no_group(text) -> None:
         for s, _, o, _ in found
         for name in ("缅甸民族民主同盟军", "德昂民族解放军", "若开军")
     )
+
+
+# -- 双方 after mediated talks: the sides who talked, never the mediator and one side ----------
+
+MEDIATED_THEN_SIDES = [
+    "近日,在中方斡旋下,缅军同民地武组织代表在昆明举行和谈。中国外交部发言人表示,双方同意立即停火止战。"
+    "双方承诺不损害中方边民安全。双方并就停火安排等其他事宜进行了协商。",
+    "上周,在土耳其斡旋下,苏丹军方同地方武装代表在伊斯坦布尔举行会谈。土耳其外交部发言人表示,"
+    "双方同意立即停火。双方承诺不损害土方侨民安全。双方还就人道主义通道进行了协商。",
+]
+
+
+@pytest.mark.parametrize("text", MEDIATED_THEN_SIDES)
+def test_the_mediator_is_never_one_of_the_two_sides(text) -> None:
+    mediator = "中国" if "中方" in text else "土耳其"
+    for s, t, o, _ in events_of(text):  # the mediation itself is the mediator's only event
+        assert (s, t) == (mediator, "CONSULT") or mediator not in (s, o), (s, t, o)
+
+
+def test_disengagement_is_no_contact() -> None:
+    found = events_of("以色列与哈马斯同意停火,双方军事人员脱离接触。")
+    assert not any(t == "CONSULT" and s in {"以色列", "哈马斯"} for s, t, o, _ in found)
