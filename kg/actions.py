@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .actors import _KIND_OF_BODY, _tag, has_verb
+from .actors import _KIND_OF_BODY, _tag, has_verb, is_cjk
 from .gazetteer import load_gazetteer
 from .lexicon import (
     Branch,
@@ -283,7 +283,7 @@ def find_actions(
                 if threat is not None:  # 除非…,否则将对中国实施制裁: a threat made now
                     in_clause.append(threat)
         asked = requested_from is not None
-        yield from _one_per_act(in_clause)
+        yield from _one_per_act(_without_objects_of_verbs(text, in_clause, mentions))
     yield from _exercises_against(text, mentions, done)
 
 
@@ -557,6 +557,32 @@ def _governs_content(trig: Trigger) -> bool:
     """A demand or an opposition (要求美国…, 反对外国领导人同达赖喇嘛接触): what it is about is
     not (yet) an event."""
     return (trig.event_type == "REQUEST" and "wish" not in trig.flags) or "content" in trig.flags
+
+
+def _without_objects_of_verbs(text: str, actions: list[Action], mentions) -> list[Action]:
+    """提供军事援助: a noun trigger right after a verb trigger of the same kind is what the verb
+    gives (对美国向乌克兰提供援助的决定): it reports the verb's act, never one of its own with
+    other sides."""
+    verbs = {
+        (a.trigger_start + len(a.trigger.word), a.trigger.event_type)
+        for a in actions
+        if a.frame != "compound"
+    }
+
+    def object_noun(action: Action) -> bool:
+        for end, kind in verbs:
+            gap = text[end : action.trigger_start]
+            if (
+                kind == action.trigger.event_type
+                and end <= action.trigger_start
+                and len(gap) <= 4
+                and all(is_cjk(ch) for ch in gap)
+                and not any(end <= m.start < action.trigger_start for m in mentions)
+            ):
+                return True
+        return False
+
+    return [a for a in actions if not object_noun(a)]
 
 
 def _one_per_act(actions: list[Action]) -> list[Action]:

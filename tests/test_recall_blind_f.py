@@ -72,3 +72,26 @@ def test_the_mediator_is_never_one_of_the_two_sides(text) -> None:
 def test_disengagement_is_no_contact() -> None:
     found = events_of("以色列与哈马斯同意停火,双方军事人员脱离接触。")
     assert not any(t == "CONSULT" and s in {"以色列", "哈马斯"} for s, t, o, _ in found)
+
+
+# -- 对X向Y提供援助的决定: the aid is X's to Y; the noun 援助 after 提供 is no act of its own
+
+AID_IN_A_DECISION = [
+    (
+        "伊朗外交部发言人对英国向以色列提供军事援助的决定表示谴责。",
+        ("英国", "AID", "以色列"),
+        "英国",
+    ),
+    (
+        "朝鲜外务省对日本向韩国提供援助的决定表示不满。",
+        ("日本", "AID", "韩国"),
+        "日本",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "aid", "giver"), AID_IN_A_DECISION)
+def test_aid_inside_a_decision_belongs_to_its_own_subject(text, aid, giver) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert aid in found
+    assert not any(t == "AID" and o == giver for s, t, o in found)
