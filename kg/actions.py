@@ -785,7 +785,9 @@ def _actions_for(
                 yield from _pairwise(subjects, trig, pos, status)
             elif len(subjects) == 1:  # 希望中方…恢复会谈: talks with the one who hopes so
                 wisher = _wisher_of(subjects[0], done)
-                if wisher is not None and not _same_side(subjects[0], wisher):
+                if wisher is not None and _several_parties(text, subjects[0]):
+                    pass  # 希望缅甸相关各方通过对话协商: talks among them, not with who hopes
+                elif wisher is not None and not _same_side(subjects[0], wisher):
                     confidence = _confidence(subjects[0], wisher, "wish", False)
                     yield Action(subjects[0], wisher, trig, pos, status, confidence, "wish")
                 elif wisher is None and not own and trig.event_type in SYMMETRIC_TYPES:
@@ -1367,6 +1369,12 @@ def _partners_of_joined_act(text, clause, pos: int, subject: Mention, done) -> l
         and key in (a.subject.actor.key, a.object.actor.key)
     ]
     return [p for p in {p.actor.key: p for p in partners}.values() if not _same_side(subject, p)]
+
+
+def _several_parties(text: str, subject: Mention) -> bool:
+    """缅甸相关各方, 苏丹冲突双方: the actor names several parties (words.tsv parties), whose
+    talks are among themselves."""
+    return text.startswith(words("parties"), subject.end)
 
 
 def _wisher_of(subject: Mention, done: Sequence[Action]) -> Mention | None:

@@ -95,3 +95,22 @@ def test_aid_inside_a_decision_belongs_to_its_own_subject(text, aid, giver) -> N
     found = {(s, t, o) for s, t, o, _ in events_of(text)}
     assert aid in found
     assert not any(t == "AID" and o == giver for s, t, o in found)
+
+
+# -- 希望X各方通过对话协商: talks a wish asks of several parties are among them -----------------
+
+PARTIES_ASKED_TO_TALK = [
+    ("中方希望缅甸相关各方保持克制,继续通过对话协商解决问题。", "中国", "缅甸"),
+    ("美方希望苏丹冲突各方继续通过谈判解决分歧。", "美国", "苏丹"),
+]
+
+
+@pytest.mark.parametrize(("text", "wisher", "parties"), PARTIES_ASKED_TO_TALK)
+def test_talks_asked_of_several_parties_are_not_with_who_asks(text, wisher, parties) -> None:
+    found = events_of(text)
+    assert (wisher, "REQUEST", parties, "asserted") in found
+    assert not any(t == "CONSULT" and wisher in (s, o) for s, t, o, _ in found)
+
+
+def test_talks_asked_of_one_side_are_with_who_asks() -> None:
+    assert ("美国", "CONSULT", "中国", "intended") in events_of("中方希望美方恢复对话。")
