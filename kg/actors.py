@@ -518,10 +518,11 @@ def _tokens_cross(text: str, start: int, end: int) -> bool:
     or runs past ``end`` (霍|华德 inside 霍华德)."""
     left = max(0, start - 3)
     at = left
+    counted = text.startswith(words("count_after_short"), end)  # 中柬泰|三国: not 泰三
     for word in _cut(text[left : end + 3]):
         nxt = at + len(word)
         glued = at == start - 1 and text[at] in _SHORT_LICENSORS  # 对美日|澳: a preposition
-        crossing = (at < start < nxt and not glued) or at < end < nxt
+        crossing = (at < start < nxt and not glued) or (at < end < nxt and not counted)
         if crossing and (is_word(word) or len(word) > 2):  # not a scrap of the window (澳三)
             return True
         at = nxt
@@ -965,8 +966,9 @@ def _short_mention(
 
 def _starts_word(text: str, pos: int) -> bool:
     """True when the short form and the next character make a dictionary word (加强, 意见),
-    unless a verb opens at that character (中美|发表联合声明: not 美发)."""
-    if text.startswith(words("verb_after_short"), pos + 1):
+    unless a verb or a count of countries opens at that character (中美|发表联合声明: not 美发;
+    中柬泰|三国外长: not 泰三)."""
+    if text.startswith(words("verb_after_short") + words("count_after_short"), pos + 1):
         return False
     return is_word(text[pos : pos + 2])
 

@@ -114,3 +114,20 @@ def test_talks_asked_of_several_parties_are_not_with_who_asks(text, wisher, part
 
 def test_talks_asked_of_one_side_are_with_who_asks() -> None:
     assert ("美国", "CONSULT", "中国", "intended") in events_of("中方希望美方恢复对话。")
+
+
+# -- 中柬泰三国外长…聚首: a compound before a count of countries, and 聚首 as a meeting ----------
+
+COUNTED_MINISTERS_MEET = [
+    ("中柬泰三国外长在昆明举行会晤。", ("中国", "柬埔寨", "泰国")),
+    ("中日韩三国外长在首尔再度聚首。", ("中国", "日本", "韩国")),
+    ("印度、日本和澳大利亚三国防长在东京聚首。", ("印度", "日本", "澳大利亚")),
+]
+
+
+@pytest.mark.parametrize(("text", "states"), COUNTED_MINISTERS_MEET)
+def test_counted_ministers_meet_pairwise(text, states) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    a, b, c = states
+    for s, o in ((a, b), (a, c), (b, c)):
+        assert (s, "CONSULT", o) in found or (o, "CONSULT", s) in found
