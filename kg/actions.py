@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .actors import _KIND_OF_BODY, _tag, has_verb
+from .actors import _KIND_OF_BODY, _tag, has_verb, is_cjk
 from .gazetteer import load_gazetteer
 from .lexicon import (
     Branch,
@@ -283,7 +283,7 @@ def find_actions(
                 if threat is not None:  # 除非…,否则将对中国实施制裁: a threat made now
                     in_clause.append(threat)
         asked = requested_from is not None
-        yield from _one_per_act(in_clause)
+        yield from _one_per_act(_without_objects_of_verbs(text, in_clause, mentions))
     yield from _exercises_against(text, mentions, done)
 
 
@@ -559,6 +559,32 @@ def _governs_content(trig: Trigger) -> bool:
     return (trig.event_type == "REQUEST" and "wish" not in trig.flags) or "content" in trig.flags
 
 
+def _without_objects_of_verbs(text: str, actions: list[Action], mentions) -> list[Action]:
+    """提供军事援助: a noun trigger right after a verb trigger of the same kind is what the verb
+    gives (对美国向乌克兰提供援助的决定): it reports the verb's act, never one of its own with
+    other sides."""
+    verbs = {
+        (a.trigger_start + len(a.trigger.word), a.trigger.event_type)
+        for a in actions
+        if a.frame != "compound"
+    }
+
+    def object_noun(action: Action) -> bool:
+        for end, kind in verbs:
+            gap = text[end : action.trigger_start]
+            if (
+                kind == action.trigger.event_type
+                and end <= action.trigger_start
+                and len(gap) <= 4
+                and all(is_cjk(ch) for ch in gap)
+                and not any(end <= m.start < action.trigger_start for m in mentions)
+            ):
+                return True
+        return False
+
+    return [a for a in actions if not object_noun(a)]
+
+
 def _one_per_act(actions: list[Action]) -> list[Action]:
     """美乌矿产协议未能签署: a nominal (协议) and the verb that governs it (签署) report one act,
     with the verb's status; 日本、加拿大…跟美国签订新协定: the nominal adds no pairs among
@@ -759,7 +785,9 @@ def _actions_for(
                 yield from _pairwise(subjects, trig, pos, status)
             elif len(subjects) == 1:  # 希望中方…恢复会谈: talks with the one who hopes so
                 wisher = _wisher_of(subjects[0], done)
-                if wisher is not None and not _same_side(subjects[0], wisher):
+                if wisher is not None and _several_parties(text, subjects[0]):
+                    pass  # 希望缅甸相关各方通过对话协商: talks among them, not with who hopes
+                elif wisher is not None and not _same_side(subjects[0], wisher):
                     confidence = _confidence(subjects[0], wisher, "wish", False)
                     yield Action(subjects[0], wisher, trig, pos, status, confidence, "wish")
                 elif wisher is None and not own and trig.event_type in SYMMETRIC_TYPES:
@@ -1341,6 +1369,12 @@ def _partners_of_joined_act(text, clause, pos: int, subject: Mention, done) -> l
         and key in (a.subject.actor.key, a.object.actor.key)
     ]
     return [p for p in {p.actor.key: p for p in partners}.values() if not _same_side(subject, p)]
+
+
+def _several_parties(text: str, subject: Mention) -> bool:
+    """缅甸相关各方, 苏丹冲突双方: the actor names several parties (words.tsv parties), whose
+    talks are among themselves."""
+    return text.startswith(words("parties"), subject.end)
 
 
 def _wisher_of(subject: Mention, done: Sequence[Action]) -> Mention | None:

@@ -197,6 +197,7 @@ def find_actors(
     raw = _scan(text, start, end, gaz, memory)
     raw = _add_names(text, start, end, gaz, raw, untitled=memory.short_names if learn else None)
     raw = _add_short_names(text, start, end, memory.short_names, raw)
+    raw = _add_listed_groups(text, start, end, gaz, raw)
     raw.sort(key=lambda m: m.start)
     if not raw and not _post_holders_found(text, start, end, gaz, memory.posts):
         return SentenceActors()  # most sentences name nobody: no roles, nothing to learn
@@ -217,6 +218,41 @@ def find_actors(
         _learn_short_names(found.mentions, memory.short_names, gaz)
         memory.learn(named)
     return found
+
+
+_LIST_JOINS = "、,，和与及"
+
+
+def _add_listed_groups(text, start, end, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """果敢、德昂、若开等缅北民地武组织: bare forms of listed.tsv, two or more of them in a list
+    closed by 等 and one of their group nouns, name the groups; alone they name nobody."""
+    if not gaz.listed or "等" not in text[start:end]:
+        return found
+    sizes = sorted({len(s) for s in gaz.listed}, reverse=True)
+    added: list[Mention] = []
+    pos = text.find("等", start, end)
+    while pos != -1:
+        items: list[Mention] = []
+        heads: set[str] = set()
+        cut = pos
+        while True:
+            hit = next((n for n in sizes if text[cut - n : cut] in gaz.listed), 0)
+            if not hit or cut - hit < start:
+                break
+            actor, its_heads = gaz.listed[text[cut - hit : cut]]
+            items.append(Mention(actor, text[cut - hit : cut], cut - hit, cut))
+            heads.update(its_heads)
+            cut -= hit
+            if cut - 1 < start or text[cut - 1] not in _LIST_JOINS:
+                break
+            cut -= 1
+        after = text[pos + 1 : min(end, pos + 9)]
+        if len(items) >= 2 and any(h in after for h in heads):
+            added.extend(
+                m for m in items if not any(f.start < m.end and m.start < f.end for f in found)
+            )
+        pos = text.find("等", pos + 1, end)
+    return found + added if added else found
 
 
 _LIST_HEAD = re.compile("等(?:多个|多|一些|其他|众多|诸多|部分)?")
@@ -482,10 +518,11 @@ def _tokens_cross(text: str, start: int, end: int) -> bool:
     or runs past ``end`` (霍|华德 inside 霍华德)."""
     left = max(0, start - 3)
     at = left
+    counted = text.startswith(words("count_after_short"), end)  # 中柬泰|三国: not 泰三
     for word in _cut(text[left : end + 3]):
         nxt = at + len(word)
         glued = at == start - 1 and text[at] in _SHORT_LICENSORS  # 对美日|澳: a preposition
-        crossing = (at < start < nxt and not glued) or at < end < nxt
+        crossing = (at < start < nxt and not glued) or (at < end < nxt and not counted)
         if crossing and (is_word(word) or len(word) > 2):  # not a scrap of the window (澳三)
             return True
         at = nxt
@@ -929,8 +966,9 @@ def _short_mention(
 
 def _starts_word(text: str, pos: int) -> bool:
     """True when the short form and the next character make a dictionary word (加强, 意见),
-    unless a verb opens at that character (中美|发表联合声明: not 美发)."""
-    if text.startswith(words("verb_after_short"), pos + 1):
+    unless a verb or a count of countries opens at that character (中美|发表联合声明: not 美发;
+    中柬泰|三国外长: not 泰三)."""
+    if text.startswith(words("verb_after_short") + words("count_after_short"), pos + 1):
         return False
     return is_word(text[pos : pos + 2])
 

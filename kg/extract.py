@@ -939,6 +939,24 @@ def _country_lists(text: str, mentions, limit: int | None = None) -> list[list[M
 def _pair_in_focus(
     ctx: _Context, word: str, start: int, mentions
 ) -> tuple[Mention, Mention] | None:
+    """两国/双方, never a mediator and a side it mediated for (在中方斡旋下,缅军同X举行和谈。
+    双方同意…: the sides are who talked, not China and the army, whoever was named since)."""
+    pair = _pair_named_before(ctx, word, start, mentions)
+    if pair is None:
+        return None
+    keys = {pair[0].actor.key, pair[1].actor.key}
+    for event in ctx.events:
+        if (
+            event.predicate in _NO_SIDES
+            and {event.subject.actor.key, event.object.actor.key} == keys
+        ):
+            return None
+    return pair
+
+
+def _pair_named_before(
+    ctx: _Context, word: str, start: int, mentions
+) -> tuple[Mention, Mention] | None:
     """两国/双方: the last two different actors named before it in the sentence (countries for
     两国), else the pair of the last event; none right after a compound (俄乌两国 is 俄乌)."""
     before = [

@@ -26,6 +26,7 @@ _COLUMNS = {
     "titles.tsv": ("title", "kind", "org_suffix"),
     "places.tsv": ("place", "country"),
     "ambiguous.tsv": ("surface", "candidates", "compound"),
+    "listed.tsv": ("surface", "key", "heads"),
 }
 
 
@@ -108,6 +109,9 @@ class Gazetteer:
     compound_reading: dict[tuple[str, str], str] = field(default_factory=dict)
     # the suffix an organ's label takes: MFA → 外交部 (first listed), JPN_MFA → 外务省
     canonical_suffix: dict[str, str] = field(default_factory=dict)
+    # bare forms that name a group only in a list closed by 等 and one of its heads
+    # (果敢、德昂、若开等缅北民地武组织): surface → (actor, heads)
+    listed: dict[str, tuple[Actor, tuple[str, ...]]] = field(default_factory=dict)
     # where an actor (name, short form, institution of two or more characters, ambiguous
     # form) may start, and where a title may start
     actor_index: StartIndex = field(default_factory=lambda: StartIndex(()))
@@ -248,6 +252,11 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
         for pair in _split(row.get("compound", "")):
             partner, _, candidate = pair.partition(":")
             gaz.compound_reading[(row["surface"], partner)] = candidate
+    for row in _rows(root / "listed.tsv"):
+        actor = gaz.actors.get(row["key"])
+        if actor is None:
+            raise OntologyError(f"listed form {row['surface']}: unknown key {row['key']!r}")
+        gaz.listed[row["surface"]] = (actor, tuple(_split(row["heads"])))
     return gaz.finish()
 
 
