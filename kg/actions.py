@@ -2079,35 +2079,39 @@ def _titled_person_first(text, later: list[Mention]) -> list[Mention]:
 
 def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
     """The actor just before the passive marker of ``agent`` in its clause, if any."""
-    front = _front(agent)
-    marker = next((p for p in _PASSIVE if text[max(clause.start, front - len(p)) : front] == p), "")
-    if not marker:
+    found = _before_passive(text, clause, agent, mentions)
+    if found is None or len(found[1]) > 8:
         return []
-    stop = front - len(marker)
-    before = [m for m in mentions if clause.start <= m.start and m.end <= stop]
-    if not before or len(text[before[-1].end : stop]) > 8:
-        return []
-    coverb = text[max(clause.start, _front(before[-1]) - 1) : _front(before[-1])]
-    between = text[before[-1].end : stop]
+    last, between = found
+    coverb = text[max(clause.start, _front(last) - 1) : _front(last)]
     if coverb in _OBJECT_COVERBS and (has_verb(between) or between.startswith("的")):
         # 因向|中国|出售武器而受到美国的压力, 向|机构|的报告遭到…: the object of what the
         # patient did or said, not the patient (对大使12号被…召见: the patient after 对)
         return []
-    if _place_of_relative(text, clause, before[-1], between):
+    if _place_of_relative(text, clause, last, between):
         return []  # 一枚进入|以色列领空|的火箭被…拦截: the thing is no one's, the actor a place
-    return [before[-1]]
+    return [last]
 
 
 def _thing_patient(text, clause, agent: Mention, mentions) -> bool:
     """Whether what the passive acts on is a thing a relative clause describes by a place
     (一枚进入以色列领空的火箭被以色列空军拦截): no actor receives the act, not even the topic."""
+    found = _before_passive(text, clause, agent, mentions)
+    if found is None:
+        return False
+    last, between = found
+    return len(between) <= 8 and _place_of_relative(text, clause, last, between)
+
+
+def _before_passive(text, clause, agent: Mention, mentions) -> tuple[Mention, str] | None:
+    """The last actor before the passive marker in front of ``agent`` (X…被|agent), and the
+    words between them; None without a marker or an actor before it."""
     front = _front(agent)
     marker = next((p for p in _PASSIVE if text[max(clause.start, front - len(p)) : front] == p), "")
     before = [m for m in mentions if clause.start <= m.start and m.end <= front - len(marker)]
     if not marker or not before:
-        return False
-    between = text[before[-1].end : front - len(marker)]
-    return len(between) <= 8 and _place_of_relative(text, clause, before[-1], between)
+        return None
+    return before[-1], text[before[-1].end : front - len(marker)]
 
 
 def _place_of_relative(text: str, clause, mention: Mention, between: str) -> bool:
@@ -2122,13 +2126,11 @@ def _authored_patient(text, clause, agent: Mention, mentions) -> bool:
     """由英国起草但获…支持的声明: what is passively acted on was made by the actor before the
     marker (由X…, the agent of another act); it is a thing, and neither X nor the topic
     receives the act."""
-    front = _front(agent)
-    marker = next((p for p in _PASSIVE if text[max(clause.start, front - len(p)) : front] == p), "")
-    before = [m for m in mentions if clause.start <= m.start and m.end <= front - len(marker)]
-    if not marker or not before:
+    found = _before_passive(text, clause, agent, mentions)
+    if found is None:
         return False
-    between = text[before[-1].end : front - len(marker)]
-    by = text[_front(before[-1]) - 1 : _front(before[-1])] == "由"
+    last, between = found
+    by = text[_front(last) - 1 : _front(last)] == "由"
     return by and 0 < len(between) <= 8 and not any(c in _PUNCT for c in between)
 
 

@@ -289,17 +289,13 @@ class _Drawer:
         down_read, self._down = os.pipe()
         self._up, up_write = os.pipe()
         _widen(self._down)  # the records (0.3 MB for Terminus) in one write, not 64 KB at a time
-        self.pid = os.fork()
-        if self.pid == 0:  # the drawing process
-            status = 0
-            try:
-                os.close(self._down)
-                os.close(self._up)
-                _serve_drawing(down_read, up_write)
-            except BaseException:
-                status = 1
-            finally:
-                os._exit(status)
+
+        def draw() -> None:  # the drawing process
+            os.close(self._down)
+            os.close(self._up)
+            _serve_drawing(down_read, up_write)
+
+        self.pid = _fork_child(draw)
         os.close(down_read)
         os.close(up_write)
         self.fds = (self._down, self._up)
@@ -409,17 +405,13 @@ def forked(task: Callable[..., Any], *args: Any) -> Callable[[], Any]:
     arguments are not copied); returns a function that waits for its result or raises its
     exception. For a process with no other thread (the drawing process)."""
     read, write = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        status = 0
-        try:
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
-            os.close(read)
-            _send(write, _outcome(task, args))
-        except BaseException:
-            status = 1
-        finally:
-            os._exit(status)
+
+    def run() -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        os.close(read)
+        _send(write, _outcome(task, args))
+
+    pid = _fork_child(run)
     _FORKED.add(pid)
     os.close(write)
 
@@ -438,6 +430,21 @@ def forked(task: Callable[..., Any], *args: Any) -> Callable[[], Any]:
         return value
 
     return result
+
+
+def _fork_child(body: Callable[[], None]) -> int:
+    """Fork a child that runs ``body`` and exits (1 if it raised), never returning into the
+    parent's code; returns the child's pid to the parent."""
+    pid = os.fork()
+    if pid == 0:
+        status = 0
+        try:
+            body()
+        except BaseException:
+            status = 1
+        finally:
+            os._exit(status)
+    return pid
 
 
 def _outcome(task: Callable[..., Any], args: tuple) -> bytes:
