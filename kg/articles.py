@@ -461,6 +461,18 @@ _HEADER_DATE_KEYS = ("日期", "date")
 _MAX_HEADER_LINES = 4
 
 
+def _is_outlet_line(key: str, value: str, next_lines: list[str]) -> bool:
+    """``来源：新华社`` (an outlet, not a URL) is a header line only when metadata follows it.
+
+    Alone it may be the article's own text, but before a ``日期：`` line it is the header, and
+    skipping it must not lose the date that follows.
+    """
+    if key in _HEADER_DATE_KEYS or _URL.match(value) or not next_lines:
+        return False
+    following = _HEADER_LINE.fullmatch(next_lines[0])
+    return following is not None and following.group(1).lower() in _HEADER_DATE_KEYS
+
+
 def _split_header_lines(text: str) -> tuple[dict[str, str], str]:
     """``来源：URL`` / ``日期：YYYY-MM-DD`` lines at the top (as in the IR corpus) → metadata."""
     meta: dict[str, str] = {}
@@ -477,7 +489,7 @@ def _split_header_lines(text: str) -> tuple[dict[str, str], str]:
             meta["date"] = iso
         elif key not in _HEADER_DATE_KEYS and "url" not in meta and _URL.match(value):
             meta["url"] = value
-        else:
+        elif not _is_outlet_line(key, value, lines[index + 1 : index + 2]):
             break
         index += 1
     if not meta:

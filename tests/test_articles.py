@@ -338,6 +338,12 @@ HEADERS = [
     ("來源: https://a.example/2\n日期:2019-6-3\n", "https://a.example/2", "2019-06-03"),
     ("\n来源 ： https://a.example/3\n", "https://a.example/3", None),
     ("日期：2008年11月30日\n来源：https://a.example/4\n", "https://a.example/4", "2008-11-30"),
+    ("来源：新华社\n日期：2024-03-14\n\n", None, "2024-03-14"),
+    (
+        "来源:澎湃新闻\n日期:2021年5月2日\n来源：https://a.example/5\n",
+        "https://a.example/5",
+        "2021-05-02",
+    ),
 ]
 
 
@@ -348,10 +354,12 @@ def test_ir_header_lines(tmp_path: Path, header: str, url: str, date: str | None
     assert article.body == "美国制裁朝鲜。\n朝鲜谴责美国。"
 
 
-def test_header_like_lines_that_are_not_metadata_stay(tmp_path: Path) -> None:
-    body = "来源：新华社\n美国制裁朝鲜。"
+@pytest.mark.parametrize(
+    "body", ["来源：新华社\n美国制裁朝鲜。", "来源：新华社\n来源：人民网\n美国制裁朝鲜。"]
+)
+def test_header_like_lines_that_are_not_metadata_stay(tmp_path: Path, body: str) -> None:
     article = read(tmp_path, "a.txt", body)
-    assert (article.url, article.body) == (None, body)
+    assert (article.url, article.date, article.body) == (None, None, body)
 
 
 def test_front_matter_wins_over_header_lines(tmp_path: Path) -> None:
