@@ -1035,6 +1035,13 @@ STATUS = [
         "中国外交部表示,美方若执意打关税战,中方都奉陪。",
         {("中国", "THREATEN", "美国", "asserted"), ("美国", "SANCTION", "中国", "hypothetical")},
     ),
+    # a meeting named as a noun is negated by a verb after it that says it did not take place
+    ("日美首脑会谈未能举行。", {("日本", "CONSULT", "美国", "negated")}),
+    ("埃及总统与以色列总理的会晤没有举行。", {("埃及", "CONSULT", "以色列", "negated")}),
+    ("莫迪与普京的会晤最终没有举行。", {("莫迪", "CONSULT", "普京", "negated")}),
+    ("美伊谈判告吹。", {("美国", "CONSULT", "伊朗", "negated")}),
+    # …but only in its own clause: a meeting held without a breakthrough was held
+    ("莫迪与普京举行会晤,但未能实现突破。", {("莫迪", "CONSULT", "普京", "asserted")}),
     # postponing negates the meeting however far its object stretches
     ("中国推迟了原定12月1日举行的中欧峰会。", {("中国", "CONSULT", "欧盟", "negated")}),
     # 不太 is no negation of the verb after it
