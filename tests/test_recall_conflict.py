@@ -202,3 +202,23 @@ def test_a_response_to_a_joint_act_answers_both_sides() -> None:
 def test_a_response_to_one_sides_act_answers_that_side_only() -> None:
     found = events_of("美国宣布对中国加征关税。中方对此坚决反对。")
     assert [e for e in found if e[1] == "ACCUSE"] == [("中国", "ACCUSE", "美国", "asserted")]
+
+
+# -- exchanges of prisoners, hostages and detainees are releases by both sides ------------------
+
+EXCHANGES = [
+    "俄乌双方进行了新一轮战俘交换。",
+    "以色列和哈马斯交换了被扣押人员。",
+    "以色列与哈马斯完成第三轮人质交换。",
+]
+
+
+@pytest.mark.parametrize("text", EXCHANGES)
+def test_an_exchange_of_captives_is_a_release_each_way(text: str) -> None:
+    found = events_of(text)
+    pairs = {(s, o) for s, t, o, status in found if t == "RETREAT" and status == "asserted"}
+    assert len(pairs) == 2 and {(o, s) for s, o in pairs} == pairs
+
+
+def test_an_exchange_only_talked_about_is_no_release() -> None:
+    assert not any(t == "RETREAT" for _, t, _, _ in events_of("两国就交换人质问题举行谈判。"))
