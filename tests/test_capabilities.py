@@ -1419,3 +1419,17 @@ def test_diplomatic_judgements_accuse_whom_they_judge(text: str, expected: set) 
 def test_a_report_acts_for_the_body_that_issued_it(text: str, expected: set) -> None:
     """该报告/这份报告 refer back to the last organisation named, like 该机构."""
     assert set(events_of(text)) == expected
+
+
+VETOED = [
+    ("法国否决了德国对波兰的援助计划。", ("法国", "REJECT", "德国", "asserted"), "AID"),
+    ("中国否决了谴责叙利亚的决议草案。", ("中国", "REJECT", "叙利亚", "asserted"), "ACCUSE"),
+    ("英国否决了要求伊朗停火的决议。", ("英国", "REJECT", "伊朗", "asserted"), "REQUEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "veto", "vetoed"), VETOED)
+def test_what_is_vetoed_is_no_event(text: str, veto: tuple, vetoed: str) -> None:
+    found = events_of(text)
+    assert veto in found
+    assert not any(t == vetoed for _, t, _, _ in found)
