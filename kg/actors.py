@@ -905,7 +905,15 @@ def _sends_mission(text: str, pos: int, gaz: Gazetteer) -> bool:
     names the sending state (not 其中|驻日美军: a word holds it)."""
     if text[pos + 1 : pos + 2] != "驻" or (pos > 0 and is_word(text[pos - 1 : pos + 1])):
         return False
-    return text[pos + 2 : pos + 3] in gaz.shorts or gaz.match_at(text, pos + 2) is not None
+    if text[pos + 2 : pos + 3] in gaz.shorts or gaz.match_at(text, pos + 2) is not None:
+        return True
+    return _MISSION_IN_CITY.match(text, pos + 2) is not None
+
+
+# 美驻|成都|总领事馆, 俄驻|克拉科夫|领事馆: a mission in a city the gazetteer need not know
+_MISSION_IN_CITY = re.compile(
+    r"[\u4e00-\u9fff·]{2,6}?(?:总领事馆|总领馆|领事馆|领馆|总领事|大使馆|使馆)"
+)
 
 
 def _cut_as_one(text: str, start: int, end: int) -> bool:

@@ -222,3 +222,21 @@ def test_an_exchange_of_captives_is_a_release_each_way(text: str) -> None:
 
 def test_an_exchange_only_talked_about_is_no_release() -> None:
     assert not any(t == "RETREAT" for _, t, _, _ in events_of("两国就交换人质问题举行谈判。"))
+
+
+# -- a short form before 驻 sends the mission even when the city it is in is unknown ------------
+
+MISSIONS_IN_CITIES = [
+    ("德国宣布关闭俄驻莱比锡总领事馆。", ("德国", "SANCTION", "俄罗斯", "asserted")),
+    ("印度下令关闭美驻海得拉巴总领馆。", ("印度", "SANCTION", "美国", "asserted")),
+    ("加拿大宣布关闭中国驻温哥华总领馆。", ("加拿大", "SANCTION", "中国", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), MISSIONS_IN_CITIES)
+def test_closing_a_mission_in_a_city_acts_on_its_state(text: str, event: tuple) -> None:
+    assert event in events_of(text)
+
+
+def test_a_short_form_inside_a_word_before_zhu_sends_nothing() -> None:
+    assert events_of("其中驻日美军将撤离。") == set()
