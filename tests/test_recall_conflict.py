@@ -240,3 +240,16 @@ def test_closing_a_mission_in_a_city_acts_on_its_state(text: str, event: tuple) 
 
 def test_a_short_form_inside_a_word_before_zhu_sends_nothing() -> None:
     assert events_of("其中驻日美军将撤离。") == set()
+
+
+# -- 在X的施压下: the one who pressed acts on whom the sentence is about ---------------------
+
+PRESSED = [
+    ("在美国的施压下，巴拿马宣布退出该倡议。", ("美国", "SANCTION", "巴拿马", "asserted")),
+    ("在欧盟施压下，塞尔维亚同意与科索沃对话。", ("欧盟", "SANCTION", "塞尔维亚", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), PRESSED)
+def test_under_pressure_from_someone_is_pressure_on_the_subject(text: str, event: tuple) -> None:
+    assert event in events_of(text)
