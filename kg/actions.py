@@ -2181,9 +2181,10 @@ _SPEECH_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "PROTEST"}
 
 
 def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
-    """中国大使警告,欧盟的制裁将…: a speech act that ends its clause (or is followed by 称, 说)
-    is aimed at the actor that opens the next clause, else at the first actor a preposition
-    governs in what it says (西共体威胁称,如果…,将对尼日尔采取军事行动)."""
+    """中国大使警告,欧盟的制裁将…: a speech act that ends its clause is aimed at the actor
+    that opens the next clause (after 称/说 only when that clause is a condition: 警告说,如果
+    以色列…), else at the first actor a preposition governs in what it says (西共体威胁称,
+    如果…,将对尼日尔采取军事行动)."""
     if trig.event_type not in _SPEECH_TYPES or "after" not in trig.objects:
         return [], ""
     clause = clauses[index]
@@ -2193,7 +2194,7 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     nxt = clauses[index + 1]
     opener = _condition_opener(text, nxt.start)  # 警告,如果菲方一意孤行,…: whom it warns
     for mention in mentions:
-        if nxt.start <= mention.start < nxt.end and not rest:
+        if nxt.start <= mention.start < nxt.end and (not rest or opener):
             if _front(mention) - nxt.start - opener <= 1 and not _opens_statement(text, mention):
                 return [mention], "next"
             break

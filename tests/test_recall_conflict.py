@@ -253,3 +253,21 @@ PRESSED = [
 @pytest.mark.parametrize(("text", "event"), PRESSED)
 def test_under_pressure_from_someone_is_pressure_on_the_subject(text: str, event: tuple) -> None:
     assert event in events_of(text)
+
+
+# -- 警告说/警告称 before a condition: whom the condition names is the one warned ----------------
+
+WARNED_IF = [
+    ("土耳其总统警告说，如果希腊继续挑衅，土方将给予毁灭性回应。", ("土耳其", "THREATEN", "希腊")),
+    ("俄罗斯警告称，如果北约向乌克兰派兵，俄方将予以回击。", ("俄罗斯", "THREATEN", "北约")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), WARNED_IF)
+def test_a_warning_said_before_a_condition_warns_its_subject(text: str, event: tuple) -> None:
+    assert (*event, "asserted") in events_of(text)
+
+
+def test_a_warning_said_about_someone_does_not_warn_them() -> None:
+    text = "拜登政府官员警告说，佩洛西的这次访问可能引发危机。"
+    assert not any(t == "THREATEN" for _, t, _, _ in events_of(text))
