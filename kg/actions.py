@@ -1848,16 +1848,22 @@ _PASSIVE = ("遭到", "受到", "得到", "获得", "遭", "被", "获")
 
 
 def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
-    """未得到朝方积极回应, 遭到美国制裁: the actor after the passive marker acts."""
+    """未得到朝方积极回应, 遭到美国制裁: the actor after the passive marker acts, and so does
+    each member of a compound or list it opens (遭到美日韩三国|谴责, 遭到美国、日本和韩国|谴责)."""
     for mention in mentions:
         if not (clause.start <= mention.start and mention.end <= pos):
             continue
         head = _passive_head(text, clause.start, _front(mention))
-        between = text[mention.end : pos]
-        if head.endswith(_PASSIVE) and (
-            len(between) <= 4 or (len(between) <= 8 and not has_verb(between))
-        ):  # 被中国|国家安全机关|拘留: the agent's organ, named by no gazetteer
-            return _with_coordinated(text, clause, mention, mentions)
+        if not head.endswith(_PASSIVE):
+            continue
+        if mention.group is not None:
+            agents = _group_of(mention, mentions)
+        else:
+            agents = _with_coordinated(text, clause, mention, mentions)
+        agents = [a for a in agents if a.end <= pos] or [mention]
+        between = text[agents[-1].end : pos]
+        if len(between) <= 4 or (len(between) <= 8 and not has_verb(between)):
+            return agents  # 被中国|国家安全机关|拘留: the agent's organ, named by no gazetteer
     return []
 
 

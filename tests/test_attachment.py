@@ -75,3 +75,16 @@ def test_attending_an_event_held_in_a_country_meets_the_host(text, expected) -> 
 
 def test_attending_a_meeting_named_by_no_host_is_no_event() -> None:
     assert events_of("韩国总统出席亚太经合组织会议期间对记者表示,将继续推动对话。") == set()
+
+
+# -- a passive's agent may be a compound or a list: each member acts --------------------------
+
+PASSIVE_GROUPS = [
+    ("伊朗的核试验遭到英法德三国的强烈谴责。", {"英国", "法国", "德国"}),
+    ("缅甸军方的行为受到英国、加拿大和澳大利亚的谴责。", {"英国", "加拿大", "澳大利亚"}),
+]
+
+
+@pytest.mark.parametrize(("text", "agents"), PASSIVE_GROUPS)
+def test_each_member_of_a_passive_agent_acts(text: str, agents: set) -> None:
+    assert {s for s, t, _, _ in events_of(text) if t == "ACCUSE"} == agents
