@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .actors import _KIND_OF_BODY, _tag, has_verb, is_cjk
+from .actors import _KIND_OF_BODY, _tag, has_verb, is_cjk, is_word
 from .gazetteer import load_gazetteer
 from .lexicon import (
     Branch,
@@ -260,8 +260,11 @@ def find_actions(
                 if threatened_from is not None and pos > threatened_from:
                     continue  # 威胁对尼日尔动武: what is threatened is not (yet) an act
                 if requested_from is not None and pos >= requested_from:
-                    if "envoy" in trig.objects:
+                    if action.frame == "envoy":
                         pass  # 要求美国大使离境: ordering envoys out is the expulsion itself
+                    elif "envoy" in trig.objects:
+                        # 呼吁驱逐中国外交官: an expulsion called for is proposed, not done
+                        action = replace(action, status="intended")
                     elif _existing_measure(text, action, pos) and not _asker_named_before(
                         text, action, pos
                     ):
@@ -1971,7 +1974,7 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     """应俄罗斯外交部和白俄罗斯外交部邀请,崔善姬将访问…: the hosts invite the visitor."""
     if "invitation" not in trig.flags and trig.event_type != "REQUEST":
         return []
-    ying = text.rfind("应", clause.start, pos)
+    ying = _at_request_of(text, clause.start, pos)
     if _UNDER.match(text, pos + len(trig.word)) or trig.word.endswith("下"):
         # 在泽连斯基要求下, 在美国的邀请下, 在英国的协助下, 在中方斡旋和促推下
         ying = max(ying, text.rfind("在", clause.start, pos))
@@ -1991,6 +1994,15 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
         return []  # 应|博鳌亚洲论坛理事长|潘基文…邀请: a post may stand before the inviter
     between = _LIST_TAIL.sub("", text[inside[-1].end : pos])  # 在美国、卡塔尔等多方斡旋下
     return inside if len(between) <= 1 else []  # (的) right before the request
+
+
+def _at_request_of(text: str, start: int, pos: int) -> int:
+    """Where the last 应 of 应X邀请/应X要求 stands in ``text[start:pos]``, else -1; an 应 that
+    ends a word (回应, 响应, 答应: 中方回应菲方呼吁…) is none."""
+    ying = text.rfind("应", start, pos)
+    while ying > start and is_word(text[ying - 1 : ying + 1]):
+        ying = text.rfind("应", start, ying)
+    return ying
 
 
 def _opens_clause(text: str, clause, at: int) -> bool:
