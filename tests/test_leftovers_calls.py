@@ -42,3 +42,70 @@ def test_an_answer_to_a_call_is_no_invitation(text) -> None:
 def test_at_the_request_of_still_names_the_one_who_asks() -> None:
     events = events_of("应俄罗斯邀请,中国外长将访问莫斯科。")
     assert ("俄罗斯", "REQUEST", "中国", "asserted") in events
+
+
+def _labels(text: str) -> set[str]:
+    from kg.actors import find_actors
+    from kg.gazetteer import load_gazetteer
+
+    return {m.actor.label for m in find_actors(text, 0, len(text), load_gazetteer()).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("红海地区局势紧张,美国谴责胡塞武装。", "海地"),  # 红海|地区
+        ("上海地铁公司与美国企业签约。", "海地"),  # 上海|地铁
+        ("这些改革让旅客出行更加方便。", "加拿大"),  # 更加|方便: not 加方
+        ("他主张集中国家资源发展经济。", "中国"),  # 集中|国家
+        ("双方最终达成折中方案。", "中国"),  # 折中|方案: not 中方
+        ("撒哈拉以南非洲的国家欢迎这项倡议。", "南非"),  # 以南|非洲
+    ],
+)
+def test_a_name_across_two_words_names_nobody(text, hidden) -> None:
+    assert hidden not in _labels(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("伊朗谴责美韩军演。", {("伊朗", "ACCUSE", "美国"), ("伊朗", "ACCUSE", "韩国")}),
+        ("中国坚决反对美台军事合作。", {("中国", "ACCUSE", "美国"), ("中国", "ACCUSE", "台湾")}),
+    ],
+)
+def test_a_compound_keeps_its_last_form_before_a_noun_that_opens_with_a_suffix(
+    text, expected
+) -> None:
+    """美韩|军演: 韩军 (South Korea's army) is not named; the compound is."""
+    events = {e[:3] for e in events_of(text)}
+    assert expected <= events
+    assert not {e for e in events if "韩军" in e or "台军" in e}
+
+
+def test_a_short_form_that_ends_a_word_opens_no_compound() -> None:
+    """所以|美方向: 以 ends 所以; 美方 stays the United States (no Israel)."""
+    assert ("美国", "REQUEST", "加拿大", "asserted") in events_of(
+        "所以美方向加拿大提出了引渡要求。"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("中国驻联合国大使王建一谴责以色列。", "王建一"),
+        ("外交部发言人孙海一谴责美国。", "孙海一"),
+    ],
+)
+def test_a_given_name_that_ends_in_yi_is_whole(text, name) -> None:
+    """jieba reads the 一 that ends a name (王建|一) as a numeral."""
+    assert name in {e[0] for e in events_of(text)}
+
+
+def test_a_name_before_yishuo_keeps_its_yi() -> None:
+    assert "张明一" in _labels("外交部发言人张明一说,中方反对朝鲜发射导弹。")
+
+
+def test_a_name_the_gazetteer_knows_does_not_take_yi() -> None:
+    assert ("安倍晋三", "CONSULT", "美国", "asserted") in events_of(
+        "日本首相安倍一上任就访问了美国。"
+    )
