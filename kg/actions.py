@@ -2528,10 +2528,15 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             continue  # 这为中国提供了机遇: what is provided for it is no aid
         if frame in frames:
             found = _introduced(text, clause, pos, coverbs, mentions)
-            if found and frame == "with" and "to" in frames:
+            if found and frame == "with":
                 nearer = _introduced(text, clause, pos, _TO, mentions)
                 if nearer and _front(nearer[0]) > found[-1].end:
-                    return nearer, "to"  # 日本与美国参与了对伊拉克的战争: 与 joins the subjects
+                    if "to" in frames:
+                        return nearer, "to"  # 日本与美国参与了对伊拉克的战争: 与 joins the subjects
+                    if _of_phrase_before(text, nearer[-1].end, pos):
+                        # 欧盟和法国暂停对马里的合作: 和 joins the subjects, 对马里的 names
+                        # whom the act named by the noun concerns
+                        return nearer, "to"
             if found:
                 return found, frame
     if "with" in frames:  # 中方愿同日韩一道,推动三国合作: the partner of a joint effort
@@ -2566,6 +2571,13 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
 
 
 _GOODS_REACH = 12
+
+
+def _of_phrase_before(text: str, end: int, pos: int) -> bool:
+    """对马里的|安全|合作: a 对-phrase that ends in 的 a few letters before the trigger, with
+    only a modifier of the noun between."""
+    stretch = text[end:pos]
+    return stretch.startswith("的") and len(stretch) <= 5 and not any(c in _PUNCT for c in stretch)
 
 
 def _gives_aid(text, clause, end: int) -> bool:

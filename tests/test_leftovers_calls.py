@@ -109,3 +109,18 @@ def test_a_name_the_gazetteer_knows_does_not_take_yi() -> None:
     assert ("安倍晋三", "CONSULT", "美国", "asserted") in events_of(
         "日本首相安倍一上任就访问了美国。"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("欧盟和法国暂停对马里的合作。", "马里"),
+        ("德国和荷兰中止对缅甸的军事合作。", "缅甸"),
+    ],
+)
+def test_two_subjects_of_a_noun_with_a_dui_phrase_act_on_its_target(text, target) -> None:
+    """和 joins the subjects; 对X的合作 names whom the cooperation concerns."""
+    events = events_of(text)
+    subjects = {e[0] for e in events if e[2] == target}
+    assert len(subjects) == 2
+    assert not {e for e in events if e[2] != target}
