@@ -4277,9 +4277,15 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
     describes = describes or answered
     first = max(clause.start, pos - _RELATIVE_REACH) if describes else None
     stop = _to_phrase_open(text, clause, pos)  # 对俄方的承诺|表示怀疑: 承诺 is what is doubted
+    topic = None if describes else _agreed_topic_open(text, clauses, index, pos, mentions)
+    if topic is not None:  # 双方就…不应放任不管|达成共识: what they agree on holds no cue of it
+        first, stop = topic
     kinds = list(
         _cues_between(text, first or clause.start, stop, mentions, pos, skip, "ba" in flags)
     )
+    if topic is not None:  # 双方就此未能|达成一致: a cue right before the verb is its own
+        start = max(topic[1], pos - _TOPIC_CLOSE_REACH)
+        kinds += _cues_between(text, start, pos, mentions, pos, skip, "ba" in flags)
     if _cue_words("after").search(text, end, clause.end):
         kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
     if _NO_EVENT_KINDS.intersection(kinds):
@@ -4414,6 +4420,35 @@ def _to_phrase_open(text, clause, pos) -> int:
         if text[at] in "对就" and _real_coverb(text, at):
             return at
     return pos
+
+
+_REACHES_AGREEMENT = re.compile(r"达成")
+_SIDES = ("双方", "两国", "各方", "三方", "两党", "两军", "彼此")
+_TOPIC_LIST_GOES_ON = ("及", "以及", "和", "与")
+_TOPIC_CLOSE_REACH = 3
+
+
+def _agreed_topic_open(text, clauses, index, pos, mentions) -> tuple[int, int] | None:
+    """(start, 就) of the 就-phrase that 达成 closes (双方|就…不应放任不管|达成共识), else None:
+    the cues read are those before 就. The 就 must follow the sides (an actor or 双方), not an
+    adverb's place (这就阻碍了…达成); it may open an earlier clause when the topic goes on as a
+    list (双方就两国互为近邻,|及不应…达成共识) with no act between."""
+    if not _REACHES_AGREEMENT.match(text, pos):
+        return None
+    ends = {m.end for m in mentions}
+    for k in range(index, -1, -1):
+        clause = clauses[k]
+        at = text.rfind("就", clause.start, pos if k == index else clause.end)
+        while at != -1:
+            if at in ends or text[clause.start : at].endswith(_SIDES):
+                return clause.start, at
+            at = text.rfind("就", clause.start, at)
+        opens = text[clauses[k].start : pos].lstrip()
+        if k == 0 or not opens.startswith(_TOPIC_LIST_GOES_ON):
+            return None
+        if trigger_pattern().search(text, clauses[k - 1].start, clauses[k].start):
+            return None
+    return None
 
 
 _ANSWERED = re.compile(r"[^,，。;；]{0,16}?的(?:回应|报复|反制|回击|反击|反应)")

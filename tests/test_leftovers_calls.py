@@ -124,3 +124,32 @@ def test_two_subjects_of_a_noun_with_a_dui_phrase_act_on_its_target(text, target
     subjects = {e[0] for e in events if e[2] == target}
     assert len(subjects) == 2
     assert not {e for e in events if e[2] != target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国和日本就不应放任局势恶化达成共识。",
+        "印度和巴基斯坦就不再进行军事对抗达成一致。",
+        "美国与俄罗斯就双方不会部署中程导弹达成共识。",
+        "中国与越南会晤,双方就两国互为近邻,及不应放任分歧扩大达成共识。",
+    ],
+)
+def test_a_cue_inside_what_is_agreed_on_is_no_cue_of_the_agreement(text) -> None:
+    events = events_of(text)
+    assert {e for e in events if e[1] == "AGREE"} and all(
+        e[3] == "asserted" for e in events if e[1] == "AGREE"
+    )
+    assert not {e for e in events if e[1] == "REJECT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("美国与俄罗斯就削减核武器未能达成共识。", "negated"),
+        ("美国与俄罗斯未能就削减核武器达成共识。", "negated"),
+        ("美国与俄罗斯将就削减核武器达成共识。", "intended"),
+    ],
+)
+def test_a_cue_before_the_topic_or_right_before_the_agreement_still_counts(text, status) -> None:
+    assert ("美国", "AGREE", "俄罗斯", status) in events_of(text)
