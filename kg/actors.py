@@ -123,10 +123,24 @@ class ArticleMemory:
                 self.countries[actor.key] = self.countries.pop(actor.key)  # latest last
             elif _KIND_OF_BODY[actor.key]:
                 self.body = actor
-            elif actor.country and mention.via != "coref" and "_" in actor.key:
+            elif _names_organ(mention):
                 self.organs[actor.key.removeprefix(actor.country + "_")] = actor
                 key = actor.country  # 巴基斯坦空军 names Pakistan too
                 self.countries[key] = self.countries.pop(key, 0) + 1
+
+    def learn_organs(self, mentions: list[Mention]) -> None:
+        """台湾外交部今天回应: an organ named with its country in a sentence that reports no act
+        is still the one a later bare 外交部 names (the country in focus is left as it was)."""
+        for mention in mentions:
+            if _names_organ(mention) and not _KIND_OF_BODY[mention.actor.key]:
+                actor = mention.actor
+                self.organs[actor.key.removeprefix(actor.country + "_")] = actor
+
+
+def _names_organ(mention: Mention) -> bool:
+    """An organ named with its country (巴基斯坦空军, 台湾外交部), not inferred (外交部)."""
+    actor = mention.actor
+    return bool(actor.country) and mention.via != "coref" and "_" in actor.key
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +183,34 @@ class _BodyKinds(dict):
 
 
 _KIND_OF_BODY = _BodyKinds()
+
+
+def learn_organs(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory) -> None:
+    """What a sentence that reports no act tells a later bare institution: the organs it names
+    with their country (台外交部今天回应, then 外交部谴责… is Taiwan's). Nothing else is learnt."""
+    for match in organ_pattern(gaz).finditer(text, start, end):
+        left = max(start, match.start() - _ORGAN_REACH)  # 中华民国|外交部: the country before it
+        found = find_actors(text, left, match.end(), gaz, dict(memory.leaders), memory.short_names)
+        memory.learn_organs(found.mentions)
+
+
+_ORGAN_REACH = 8
+
+
+def organ_pattern(gaz: Gazetteer) -> re.Pattern[str]:
+    """A regex of the institutions a bare mention may name (外交部, 国防部, 军方…): a sentence
+    without one names no organ a later bare mention could follow."""
+    cached = getattr(gaz, "_organ_re", None)
+    if cached is None:
+        from .lexicon import words_pattern
+
+        cached = words_pattern(
+            i.suffix
+            for i in gaz.institutions.values()
+            if len(i.suffix) >= 2 and i.kind in _BARE_KINDS
+        )
+        gaz._organ_re = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def find_actors(
@@ -468,9 +510,16 @@ def _straddles_words(text: str, start: int, end: int) -> bool:
     海地, 集中|国家 holds 中国); a name jieba cuts across words it only guessed (理论|上川|普对,
     总理|霍华德祈) stays."""
     left = max(0, start - 3)
+    return _straddles_in(text[left : end + 3], start - left, end - left)
+
+
+@lru_cache(maxsize=1 << 14)
+def _straddles_in(window: str, start: int, end: int) -> bool:
+    """:func:`_straddles_words` on the window cut (cached: a sentence is scanned again when
+    an earlier one is looked back at)."""
     first = last = None
-    at = left
-    for token in _cut(text[left : end + 3]):
+    at = 0
+    for token in _cut(window):
         nxt = at + len(token)
         if at < start < nxt:
             first = (at, nxt, token)

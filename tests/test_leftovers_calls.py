@@ -153,3 +153,27 @@ def test_a_cue_inside_what_is_agreed_on_is_no_cue_of_the_agreement(text) -> None
 )
 def test_a_cue_before_the_topic_or_right_before_the_agreement_still_counts(text, status) -> None:
     assert ("美国", "AGREE", "俄罗斯", status) in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "中国外交部批评台湾当局。台湾外交部今天回应。外交部谴责中国大陆。",
+            ("台湾外交部", "ACCUSE", "中国", "asserted"),
+        ),
+        (
+            "台外交部今天回应。外交部谴责中国大陆打压。",
+            ("台湾外交部", "ACCUSE", "中国", "asserted"),
+        ),
+        (
+            "中国国防部批评台湾当局。台湾国防部今天回应。国防部谴责中国大陆。",
+            ("台湾国防部", "ACCUSE", "中国", "asserted"),
+        ),
+    ],
+)
+def test_a_bare_organ_follows_the_last_one_named_even_where_nothing_happened(
+    text, expected
+) -> None:
+    """The sentence that names Taiwan's ministry reports no act; the bare one after is still it."""
+    assert expected in events_of(text)
