@@ -177,3 +177,34 @@ def test_a_bare_organ_follows_the_last_one_named_even_where_nothing_happened(
 ) -> None:
     """The sentence that names Taiwan's ministry reports no act; the bare one after is still it."""
     assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "美国财政部宣布制裁8名中港官员。",
+            {("美国财政部", "SANCTION", "中国"), ("美国财政部", "SANCTION", "香港")},
+        ),
+        (
+            "英国宣布制裁多名港澳官员。",
+            {("英国", "SANCTION", "香港"), ("英国", "SANCTION", "澳门")},
+        ),
+        ("中澳两国签署合作协议。", {("中国", "AGREE", "澳大利亚")}),
+    ],
+)
+def test_a_compound_with_hong_kong_names_both_places(text, expected) -> None:
+    """港 is Hong Kong beside another short form; 澳 beside it is Macao, else Australia."""
+    assert expected <= {e[:3] for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他参观了其中港口设施,美国随后发动袭击。",
+        "港英当局当年镇压罢工工人。",
+        "港台歌手赴美国访问。",
+    ],
+)
+def test_gang_in_an_ordinary_word_or_a_region_names_no_hong_kong(text) -> None:
+    assert not {e for e in events_of(text) if "香港" in e}
