@@ -4522,10 +4522,20 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
             continue
         if cue.kind == "prevent" and trigger_pos - offset > _PREVENT_REACH:
             continue
+        if cue.kind == "intended" and _describes_earlier_noun(
+            text, offset + len(cue.word), trigger_pos
+        ):
+            continue  # 美国提议的制裁措施|遭到中国反对: the plan describes 措施, not 反对
         yield cue.kind
 
 
 _PREVENT_REACH = 16
+
+
+def _describes_earlier_noun(text: str, end: int, pos: int) -> bool:
+    """An intention cue that ends in 的 (提议的, 主张的, 计划的) describes the noun after it; a
+    verb between that noun and the trigger opens the trigger's own predicate."""
+    return text.startswith("的", end) and end + 1 < pos and has_verb(text[end + 1 : pos])
 
 
 def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:

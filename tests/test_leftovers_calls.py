@@ -208,3 +208,27 @@ def test_a_compound_with_hong_kong_names_both_places(text, expected) -> None:
 )
 def test_gang_in_an_ordinary_word_or_a_region_names_no_hong_kong(text) -> None:
     assert not {e for e in events_of(text) if "香港" in e}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("立陶宛议员主张驱逐俄罗斯外交官。", ("立陶宛", "SANCTION", "俄罗斯", "intended")),
+        ("波兰总统主张对俄罗斯实施更严厉的制裁。", ("波兰", "SANCTION", "俄罗斯", "intended")),
+    ],
+)
+def test_an_act_advocated_is_only_intended(text, expected) -> None:
+    events = events_of(text)
+    assert expected in events
+    assert not {e for e in events if e[3] == "asserted"}
+
+
+@pytest.mark.parametrize("cue", ["提议", "主张", "计划"])
+def test_a_plan_that_describes_a_noun_is_no_cue_of_the_verb_after_it(cue) -> None:
+    """美国提议的制裁措施|遭到中国反对: the objection is made, whatever was only proposed."""
+    events = events_of(f"美国{cue}的制裁措施遭到中国反对。")
+    assert ("中国", "ACCUSE", "美国", "asserted") in events
+
+
+def test_a_plan_right_before_its_noun_still_makes_it_intended() -> None:
+    assert ("日本", "CONSULT", "中国", "intended") in events_of("日本首相原定的访华行程。")
