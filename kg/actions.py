@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .actors import _KIND_OF_BODY, _tag, has_verb, is_cjk
+from .actors import _KIND_OF_BODY, _tag, has_verb, is_cjk, is_word
 from .gazetteer import load_gazetteer
 from .lexicon import (
     Branch,
@@ -260,8 +260,11 @@ def find_actions(
                 if threatened_from is not None and pos > threatened_from:
                     continue  # 威胁对尼日尔动武: what is threatened is not (yet) an act
                 if requested_from is not None and pos >= requested_from:
-                    if "envoy" in trig.objects:
+                    if action.frame == "envoy":
                         pass  # 要求美国大使离境: ordering envoys out is the expulsion itself
+                    elif "envoy" in trig.objects:
+                        # 呼吁驱逐中国外交官: an expulsion called for is proposed, not done
+                        action = replace(action, status="intended")
                     elif _existing_measure(text, action, pos) and not _asker_named_before(
                         text, action, pos
                     ):
@@ -1977,7 +1980,7 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     """应俄罗斯外交部和白俄罗斯外交部邀请,崔善姬将访问…: the hosts invite the visitor."""
     if "invitation" not in trig.flags and trig.event_type != "REQUEST":
         return []
-    ying = text.rfind("应", clause.start, pos)
+    ying = _at_request_of(text, clause.start, pos)
     if _UNDER.match(text, pos + len(trig.word)) or trig.word.endswith("下"):
         # 在泽连斯基要求下, 在美国的邀请下, 在英国的协助下, 在中方斡旋和促推下
         ying = max(ying, text.rfind("在", clause.start, pos))
@@ -1997,6 +2000,15 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
         return []  # 应|博鳌亚洲论坛理事长|潘基文…邀请: a post may stand before the inviter
     between = _LIST_TAIL.sub("", text[inside[-1].end : pos])  # 在美国、卡塔尔等多方斡旋下
     return inside if len(between) <= 1 else []  # (的) right before the request
+
+
+def _at_request_of(text: str, start: int, pos: int) -> int:
+    """Where the last 应 of 应X邀请/应X要求 stands in ``text[start:pos]``, else -1; an 应 that
+    ends a word (回应, 响应, 答应: 中方回应菲方呼吁…) is none."""
+    ying = text.rfind("应", start, pos)
+    while ying > start and is_word(text[ying - 1 : ying + 1]):
+        ying = text.rfind("应", start, ying)
+    return ying
 
 
 def _opens_clause(text: str, clause, at: int) -> bool:
@@ -2523,10 +2535,15 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             continue  # 这为中国提供了机遇: what is provided for it is no aid
         if frame in frames:
             found = _introduced(text, clause, pos, coverbs, mentions)
-            if found and frame == "with" and "to" in frames:
+            if found and frame == "with":
                 nearer = _introduced(text, clause, pos, _TO, mentions)
                 if nearer and _front(nearer[0]) > found[-1].end:
-                    return nearer, "to"  # 日本与美国参与了对伊拉克的战争: 与 joins the subjects
+                    if "to" in frames:
+                        return nearer, "to"  # 日本与美国参与了对伊拉克的战争: 与 joins the subjects
+                    if _of_phrase_before(text, nearer[-1].end, pos):
+                        # 欧盟和法国暂停对马里的合作: 和 joins the subjects, 对马里的 names
+                        # whom the act named by the noun concerns
+                        return nearer, "to"
             if found:
                 return found, frame
     if "with" in frames:  # 中方愿同日韩一道,推动三国合作: the partner of a joint effort
@@ -2561,6 +2578,13 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
 
 
 _GOODS_REACH = 12
+
+
+def _of_phrase_before(text: str, end: int, pos: int) -> bool:
+    """对马里的|安全|合作: a 对-phrase that ends in 的 a few letters before the trigger, with
+    only a modifier of the noun between."""
+    stretch = text[end:pos]
+    return stretch.startswith("的") and len(stretch) <= 5 and not any(c in _PUNCT for c in stretch)
 
 
 def _gives_aid(text, clause, end: int) -> bool:
@@ -4260,9 +4284,15 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
     describes = describes or answered
     first = max(clause.start, pos - _RELATIVE_REACH) if describes else None
     stop = _to_phrase_open(text, clause, pos)  # 对俄方的承诺|表示怀疑: 承诺 is what is doubted
+    topic = None if describes else _agreed_topic_open(text, clauses, index, pos, mentions)
+    if topic is not None:  # 双方就…不应放任不管|达成共识: what they agree on holds no cue of it
+        first, stop = topic
     kinds = list(
         _cues_between(text, first or clause.start, stop, mentions, pos, skip, "ba" in flags)
     )
+    if topic is not None:  # 双方就此未能|达成一致: a cue right before the verb is its own
+        start = max(topic[1], pos - _TOPIC_CLOSE_REACH)
+        kinds += _cues_between(text, start, pos, mentions, pos, skip, "ba" in flags)
     if _cue_words("after").search(text, end, clause.end):
         kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
     if _NO_EVENT_KINDS.intersection(kinds):
@@ -4399,6 +4429,35 @@ def _to_phrase_open(text, clause, pos) -> int:
     return pos
 
 
+_REACHES_AGREEMENT = re.compile(r"达成")
+_SIDES = ("双方", "两国", "各方", "三方", "两党", "两军", "彼此")
+_TOPIC_LIST_GOES_ON = ("及", "以及", "和", "与")
+_TOPIC_CLOSE_REACH = 3
+
+
+def _agreed_topic_open(text, clauses, index, pos, mentions) -> tuple[int, int] | None:
+    """(start, 就) of the 就-phrase that 达成 closes (双方|就…不应放任不管|达成共识), else None:
+    the cues read are those before 就. The 就 must follow the sides (an actor or 双方), not an
+    adverb's place (这就阻碍了…达成); it may open an earlier clause when the topic goes on as a
+    list (双方就两国互为近邻,|及不应…达成共识) with no act between."""
+    if not _REACHES_AGREEMENT.match(text, pos):
+        return None
+    ends = {m.end for m in mentions}
+    for k in range(index, -1, -1):
+        clause = clauses[k]
+        at = text.rfind("就", clause.start, pos if k == index else clause.end)
+        while at != -1:
+            if at in ends or text[clause.start : at].endswith(_SIDES):
+                return clause.start, at
+            at = text.rfind("就", clause.start, at)
+        opens = text[clauses[k].start : pos].lstrip()
+        if k == 0 or not opens.startswith(_TOPIC_LIST_GOES_ON):
+            return None
+        if trigger_pattern().search(text, clauses[k - 1].start, clauses[k].start):
+            return None
+    return None
+
+
 _ANSWERED = re.compile(r"[^,，。;；]{0,16}?的(?:回应|报复|反制|回击|反击|反应)")
 
 
@@ -4470,10 +4529,20 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
             continue
         if cue.kind == "prevent" and trigger_pos - offset > _PREVENT_REACH:
             continue
+        if cue.kind == "intended" and _describes_earlier_noun(
+            text, offset + len(cue.word), trigger_pos
+        ):
+            continue  # 美国提议的制裁措施|遭到中国反对: the plan describes 措施, not 反对
         yield cue.kind
 
 
 _PREVENT_REACH = 16
+
+
+def _describes_earlier_noun(text: str, end: int, pos: int) -> bool:
+    """An intention cue that ends in 的 (提议的, 主张的, 计划的) describes the noun after it; a
+    verb between that noun and the trigger opens the trigger's own predicate."""
+    return text.startswith("的", end) and end + 1 < pos and has_verb(text[end + 1 : pos])
 
 
 def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:

@@ -123,10 +123,24 @@ class ArticleMemory:
                 self.countries[actor.key] = self.countries.pop(actor.key)  # latest last
             elif _KIND_OF_BODY[actor.key]:
                 self.body = actor
-            elif actor.country and mention.via != "coref" and "_" in actor.key:
+            elif _names_organ(mention):
                 self.organs[actor.key.removeprefix(actor.country + "_")] = actor
                 key = actor.country  # 巴基斯坦空军 names Pakistan too
                 self.countries[key] = self.countries.pop(key, 0) + 1
+
+    def learn_organs(self, mentions: list[Mention]) -> None:
+        """台湾外交部今天回应: an organ named with its country in a sentence that reports no act
+        is still the one a later bare 外交部 names (the country in focus is left as it was)."""
+        for mention in mentions:
+            if _names_organ(mention) and not _KIND_OF_BODY[mention.actor.key]:
+                actor = mention.actor
+                self.organs[actor.key.removeprefix(actor.country + "_")] = actor
+
+
+def _names_organ(mention: Mention) -> bool:
+    """An organ named with its country (巴基斯坦空军, 台湾外交部), not inferred (外交部)."""
+    actor = mention.actor
+    return bool(actor.country) and mention.via != "coref" and "_" in actor.key
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +183,34 @@ class _BodyKinds(dict):
 
 
 _KIND_OF_BODY = _BodyKinds()
+
+
+def learn_organs(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory) -> None:
+    """What a sentence that reports no act tells a later bare institution: the organs it names
+    with their country (台外交部今天回应, then 外交部谴责… is Taiwan's). Nothing else is learnt."""
+    for match in organ_pattern(gaz).finditer(text, start, end):
+        left = max(start, match.start() - _ORGAN_REACH)  # 中华民国|外交部: the country before it
+        found = find_actors(text, left, match.end(), gaz, dict(memory.leaders), memory.short_names)
+        memory.learn_organs(found.mentions)
+
+
+_ORGAN_REACH = 8
+
+
+def organ_pattern(gaz: Gazetteer) -> re.Pattern[str]:
+    """A regex of the institutions a bare mention may name (外交部, 国防部, 军方…): a sentence
+    without one names no organ a later bare mention could follow."""
+    cached = getattr(gaz, "_organ_re", None)
+    if cached is None:
+        from .lexicon import words_pattern
+
+        cached = words_pattern(
+            i.suffix
+            for i in gaz.institutions.values()
+            if len(i.suffix) >= 2 and i.kind in _BARE_KINDS
+        )
+        gaz._organ_re = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def find_actors(
@@ -412,6 +454,11 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         surface, actor, kind = hit
         if _inside_hiding_word(text, pos, len(surface)) or _extends_name(text, pos, surface):
             return []  # 发展|中国|家, 来|日方|长, 马利|克: a word that holds the name names none
+        if _straddles_words(text, pos, pos + len(surface)):
+            return []  # 红海|地区, 更加|方便, 集中|国家: the name is the end of one word and the
+            # start of the next (海地, 加方, 中国)
+        if _swallowed_by_compound(text, pos, surface, gaz):
+            return []  # 美韩|军演, 美俄|方案: a compound's short form, not 韩军 or 俄方
         if kind in {"capital", "place"} and pos > 0 and _verb_word(text[pos - 1 : pos + 1]):
             return []  # 抵达卡塔尔: 达卡 begins inside the verb 抵达
         if actor.type in {"Country", "Region"} and _water_after(text, pos + len(surface), gaz):
@@ -455,6 +502,54 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         mention = Mention(actor, surface, pos, pos + len(surface), via)
         return [_extend_nested(text, _extend_organ(text, mention, end, gaz), end, gaz)]
     return _shorts_at(text, pos, end, gaz)
+
+
+def _straddles_words(text: str, start: int, end: int) -> bool:
+    """Whether jieba, cutting the text around ``text[start:end]``, puts it inside one dictionary
+    word or cuts it as the end of one dictionary word and the start of the next (红海|地区 holds
+    海地, 集中|国家 holds 中国); a name jieba cuts across words it only guessed (理论|上川|普对,
+    总理|霍华德祈) stays."""
+    left = max(0, start - 3)
+    return _straddles_in(text[left : end + 3], start - left, end - left)
+
+
+@lru_cache(maxsize=1 << 14)
+def _straddles_in(window: str, start: int, end: int) -> bool:
+    """:func:`_straddles_words` on the window cut (cached: a sentence is scanned again when
+    an earlier one is looked back at)."""
+    first = last = None
+    at = 0
+    for token in _cut(window):
+        nxt = at + len(token)
+        if at < start < nxt:
+            first = (at, nxt, token)
+        if at < end < nxt:
+            last = (at, nxt, token)
+        at = nxt
+    if first is None or last is None:
+        return False
+    if first == last:
+        return is_word(first[2])
+    return is_word(first[2]) and is_word(last[2])
+
+
+def _swallowed_name_at(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether the gazetteer name at ``pos`` is one a compound swallows (美韩|军演: 韩军)."""
+    hit = gaz.match_at(text, pos)
+    return hit is not None and _swallowed_by_compound(text, pos, hit[0], gaz)
+
+
+def _swallowed_by_compound(text: str, pos: int, surface: str, gaz: Gazetteer) -> bool:
+    """美韩军演, 中美军事关系, 美俄方案: a short form and one letter (韩军, 美军, 俄方) right after
+    another short form, when the letter opens a word with what follows (军演, 军事, 方案), is the
+    last form of a compound, not the name."""
+    if len(surface) != 2 or surface[0] not in gaz.shorts or pos < 1:
+        return False
+    if surface[1] != "方" and surface[1] not in gaz.institutions:
+        return False  # 非|中国|籍: a full name, not a short form and a suffix
+    if text[pos - 1] not in gaz.shorts or is_word(text[max(0, pos - 2) : pos]):
+        return False  # 所以|美方向: the letter before ends a word, it is no short form
+    return is_word(text[pos + 1 : pos + 3]) or text.startswith(words("noun_after_short"), pos + 1)
 
 
 @lru_cache(maxsize=1)
@@ -834,13 +929,15 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
     run = [pos]
     while run[-1] + 1 < end and text[run[-1] + 1] in gaz.shorts:
         nxt = run[-1] + 1
-        if gaz.match_at(text, nxt):  # 韩国 beats the short 韩
-            break
+        hit = gaz.match_at(text, nxt)
+        if hit and not _swallowed_by_compound(text, nxt, hit[0], gaz):
+            break  # 韩国 beats the short 韩 (but not 韩军 in 美韩|军演)
         run.append(nxt)
     while (
         run
         and _starts_word(text, run[-1])
         and not _army_of(text, run[-1], gaz)
+        and not _swallowed_name_at(text, run[-1], gaz)
         and not _cut_as_one(text, pos, run[-1] + 1)
         and not (len(run) >= 2 and _compound_before_title(text, pos, run, gaz))
         and not (len(run) >= 2 and _compound_before_forces(text, pos, run, gaz))
@@ -858,6 +955,7 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         (not _is_word_continuation(text, run[-1] + 1) and not _inside_word(text, pos, run))
         or _compound_before_title(text, pos, run, gaz)
         or _compound_before_forces(text, pos, run, gaz)
+        or _swallowed_name_at(text, run[-1], gaz)
     ):
         return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]
     if run and (
@@ -1458,6 +1556,8 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     if foreign >= 4:
         return foreign  # 外长穆达瓦迪: a transliterated name runs past three characters
     tagged = _tagged_name_length(text, pos, end)
+    if tagged == 2 and _given_name_ends_in_yi(text, pos, end, gaz):
+        return 3
     if tagged:
         return _with_loose_syllables(text, pos, end, tagged, foreign)
     if tagged is not None:
@@ -1484,6 +1584,18 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     if chars[2] in _NAME_STOP_CHARS:
         return 2
     return 3
+
+
+def _given_name_ends_in_yi(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
+    """大使刘结|一谴责, 刘结|一说: jieba reads the 一 that ends a Chinese given name as a numeral
+    (or joins it to 说); after a family name and one letter it is the name's third letter,
+    unless the two letters are a name the gazetteer knows (安倍|一上任: as soon as)."""
+    if pos + 3 > end or not text.startswith(words("surname"), pos):
+        return False
+    tokens = _tag(text[pos : min(end, pos + 6)])
+    if len(tokens) < 2 or tokens[1][0] not in {"一", "一说"} or tokens[1][1] not in {"m", "v"}:
+        return False
+    return gaz.match_at(text, pos) is None
 
 
 _NAME_DOTS = frozenset("·•‧・.．")

@@ -26,7 +26,15 @@ from .actions import (
     same_side,
     speaker_in_sentence,
 )
-from .actors import ArticleMemory, SentenceActors, dateline_country, find_actors, is_word
+from .actors import (
+    ArticleMemory,
+    SentenceActors,
+    dateline_country,
+    find_actors,
+    is_word,
+    learn_organs,
+    organ_pattern,
+)
 from .articles import iter_articles
 from .dates import DateMention, DateTracker, event_date
 from .gazetteer import Gazetteer, load_gazetteer
@@ -129,6 +137,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
                 # 联合国大会…表决通过决议。俄罗斯投票反对: the body that votes is the one the
                 # later ballots are cast in, though its sentence reports no act
                 find_actors(article.text, sentence.start, sentence.end, gaz, memory=ctx.memory)
+            elif organ_pattern(gaz).search(sentence.text):
+                learn_organs(article.text, sentence.start, sentence.end, gaz, ctx.memory)
             continue
         _extract_sentence(ctx, sentence, dates, result)
     result.roles = _unique_roles(result.roles)
