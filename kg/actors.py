@@ -1525,6 +1525,28 @@ def _find_roles(
         found.attributive.append((org.start, person.start))
         for title in chain:
             found.roles.append((person, _role_org(org, title, gaz), title.title))
+        _earlier_posts(text, gaz, found, person, org)
+
+
+def _earlier_posts(
+    text: str, gaz: Gazetteer, found: SentenceActors, person: Mention, org: Mention
+) -> None:
+    """中共政治局委员、|中国外交部长王毅: posts listed before the one whose organisation or
+    country opens the titles are the person's too; their organisation is a description (it
+    does not act)."""
+    start = org.start
+    while text[start - 1 : start] == "、":
+        chain = _plain_title_chain(text, start - 1, gaz)
+        if not chain:
+            return
+        chain_start = _chain_start(text, start - 1, gaz)
+        earlier = _org_before(text, chain_start, person, found.mentions)
+        if earlier is None:
+            return
+        found.attributive.append((earlier.start, person.start))
+        for title in chain:
+            found.roles.append((person, _role_org(earlier, title, gaz), title.title))
+        start = earlier.start
 
 
 _STATE_POSTS = {"head_of_state", "head_of_government", "minister", "official", "diplomat"}
