@@ -1033,6 +1033,7 @@ def _add_names(
     names = list(_transliterated(text, start, end, gaz)) + list(
         _titled_names(text, start, end, gaz)
     )
+    names.extend(_elected_names(text, start, end, gaz))
     if untitled is not None:
         names.extend(_untitled_names(text, start, end, gaz, untitled))
     for name in names:
@@ -1047,6 +1048,35 @@ def _add_names(
         taken.append((name.start, name.end))
         found.append(name)
     return found
+
+
+_ELECTED = re.compile(
+    r"(?:当选|胜选|就任|出任)(?:连任)?[\u4e00-\u9fff]{0,8}?"
+    r"(?:总统|总理|首相|主席|议长|外长|外交部长|秘书长)"
+)
+
+
+def _elected_names(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Mention]:
+    """祝贺阿努拉当选斯里兰卡总统: the transliterated name right before 当选 (胜选, 就任) and a
+    head of state's or government's post is a person's."""
+    if "选" not in text[start:end] and "任" not in text[start:end]:
+        return
+    allowed = words("transliteration")
+    letters = allowed[0] if allowed else ""
+    for match in _ELECTED.finditer(text, start, end):
+        at = match.start()
+        run = 0
+        while at - run - 1 >= start and text[at - run - 1] in letters and run < 6:
+            run += 1
+        if not 2 <= run <= 5:
+            continue
+        s = at - run
+        if gaz.match_at(text, s) or _title_starting_at(text, s, gaz):
+            continue  # 美国当选总统, 总统当选: a known word, no name
+        surface = text[s:at]
+        yield Mention(
+            Actor(key=surface, label=surface, type="Person", known=False), surface, s, at, "pattern"
+        )
 
 
 def _name_parts_found(name: Mention, found: list[Mention]) -> list[Mention]:

@@ -171,3 +171,37 @@ def test_minister_of_state_and_minister_counsellor_posts(text, role) -> None:
     result = extract_article(article(text))
     roles = {(r.person.actor.label, r.org.actor.label, r.title) for r in result.roles}
     assert role in roles
+
+
+# -- 祝贺阿努拉当选斯里兰卡总统: a name the gazetteer lacks, elected to a head's post -------------
+
+ELECTED = [
+    ("外交部发言人表示,中方祝贺迪萨纳亚克当选斯里兰卡总统。", ("中国", "SUPPORT", "迪萨纳亚克")),
+    ("中国国家主席习近平致电祝贺佩莱格里尼当选斯洛伐克总统。", ("习近平", "SUPPORT", "佩莱格里尼")),
+    ("王毅致电祝贺巴罗出任法国外长。", ("王毅", "SUPPORT", "巴罗")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), ELECTED)
+def test_a_name_before_an_election_to_a_post_is_a_person(text, triple) -> None:
+    assert (*triple, "asserted") in events_of(text)
+
+
+def test_a_country_before_elected_is_no_name() -> None:
+    found = events_of("美国当选总统会见了日本首相。")
+    assert all(s in {"美国"} for s, _, _, _ in found)
+
+
+# -- 中俄双边贸易额, 与巴西的贸易往来: trade between a pair --------------------------------------
+
+TRADE = [
+    ("去年中德贸易额超过2000亿欧元。", ("中国", "COOPERATE", "德国")),
+    ("中俄双边贸易额今年有望突破3000亿美元。", ("中国", "COOPERATE", "俄罗斯")),
+    ("阿根廷与巴西的贸易往来日益密切。", ("阿根廷", "COOPERATE", "巴西")),
+]
+
+
+@pytest.mark.parametrize(("text", "triple"), TRADE)
+def test_trade_volume_and_trade_ties_are_trade(text, triple) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert triple in found or (triple[2], triple[1], triple[0]) in found
