@@ -580,6 +580,7 @@ def _without_objects_of_verbs(text: str, actions: list[Action], mentions) -> lis
                 and end <= action.trigger_start
                 and len(gap) <= 4
                 and all(is_cjk(ch) for ch in gap)
+                and not gap.startswith("下")  # 在美国斡旋下|举行会谈: the frame closed
                 and not any(end <= m.start < action.trigger_start for m in mentions)
             ):
                 return True
@@ -2165,10 +2166,16 @@ def _topic_group(text, clauses, index, mentions, agents, sides: bool) -> list[Me
     if not found or not sides:
         return found
     taken = {(m.start, m.actor.key) for m in agents}
-    return _coordinated_before(found[0], mentions, taken, any_type=True)
+    group = _coordinated_before(found[0], mentions, taken, any_type=True)
+    if len(group) == 1:  # 伊朗|与|沙特在北京斡旋下…: 与 joins the sides before the frame
+        partner = _partner_after(text, group[0], mentions)
+        if partner and (partner[0].start, partner[0].actor.key) not in taken:
+            group = group + partner
+    return group
 
 
 _FRAMED_HELPER = re.compile(r"在[^,，。;；]{1,24}下$")
+_UNDER_FRAME = re.compile(r"在[^,，。;；]{1,24}下")
 
 
 def _framed_helper(text: str, start: int, pos: int, mentions) -> bool:
@@ -3226,6 +3233,8 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     stretch = text[nearest.end : pos]
     if coverbs is _WITH:  # 与刚果总统及卢旺达总统|共同签署…: the partners listed are no act
         stretch = text[_with_coordinated(text, clause, nearest, mentions)[-1].end : pos]
+        # 与以色列|在美国的斡旋下|达成协议: the act of a helper framed by 在…下 is not between
+        stretch = _UNDER_FRAME.sub("", stretch)
     if (
         coverbs is _WITH
         and _act_in(_without_domains(stretch))
@@ -4097,6 +4106,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         front = mention.group
     before = text[front - 1] if front > 0 else ""
     governed = before in _NOT_SUBJECT_BEFORE and _real_coverb(text, front - 1)
+    if governed and before == "由" and _opens_clause_at(text, front - 1):
+        governed = False  # ,由中国、沙特和伊朗发表联合声明: a clause opened by 由 names its doer
     if governed and (strict or before not in _WITH):
         return False
     if mention.via == "place" or text.startswith(words("topic"), mention.end):
@@ -4121,6 +4132,14 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     if mention.actor.type in {"Country", "Region"} and _origin_listed(text, mention, front):
         return False  # 来自澳大利亚、香港等地的…女学生: where people come from does not act
     return mention.via != "media"
+
+
+def _opens_clause_at(text: str, pos: int) -> bool:
+    """Whether the character at ``pos`` opens its clause: nothing but a stop before it."""
+    return pos == 0 or text[pos - 1] in _CLAUSE_OPENING_STOPS
+
+
+_CLAUSE_OPENING_STOPS = frozenset(",，。;；:：!！?？\n")
 
 
 # 来自 and a list running up to the actor: the places people come from (来自澳大利亚、香港、…)
@@ -4281,7 +4300,7 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
     # describes a thing (V的N) is taken for granted; only a cue right before it reaches it
     describes = _describes(text, end, clause) or _describes_inside(text, pos, end)
     answered = _answered_act(text, clause, pos, end)
-    describes = describes or answered
+    describes = describes or answered or _implemented_deal(text, clause, pos, end)
     first = max(clause.start, pos - _RELATIVE_REACH) if describes else None
     stop = _to_phrase_open(text, clause, pos)  # 对俄方的承诺|表示怀疑: 承诺 is what is doubted
     topic = None if describes else _agreed_topic_open(text, clauses, index, pos, mentions)
@@ -4383,6 +4402,10 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     end = pos + len(trig.word)
     if _speaker_goes_on(text, clause, before, pos):
         return False  # 王毅表示中方愿意提供帮助,并呼吁美国…: the speaker appeals, wishing nothing
+    if _implemented_deal(text, before, pos, end):  # 伊朗将继续履行协议,并与欧洲合作:
+        skip = [(_front(m), m.end) for m in mentions]  # carrying out is what is meant
+        kinds = [c.kind for c in _cue_list(text, before.start, pos, skip)]
+        return "intended" in kinds and kinds.count("negated") % 2 == 0
     return _status(text, clauses, index - 1, pos, end, mentions, trig.flags) == "intended"
 
 
@@ -4405,6 +4428,29 @@ def _intends_other_act(text, clause, before, mentions) -> bool:
 
 _GOES_ON_WITH = ("与", "同", "跟", "并与", "并同", "并跟", "还将与", "并将与")
 _PLAN_AFTER_SUBJECT = re.compile(r"[也还]?(将要|即将|将|计划|拟|打算|准备)")
+
+
+def _implemented_deal(text, clause, pos: int, end: int) -> bool:
+    """愿同俄方携手落实好两国元首重要共识: an agreement that is carried out (words.tsv
+    implement) was made; what is said of carrying it out does not reach it."""
+    trig = trigger_for(text[pos:end])
+    if trig is None or trig.event_type != "AGREE":
+        return False
+    start = max(clause.start, pos - _IMPLEMENT_REACH)
+    for word in words("implement"):
+        at = text.rfind(word, start, pos)
+        if at == -1:
+            continue
+        between = text[at + len(word) : pos]
+        others = [trigger_for(m.group()) for m in trigger_pattern().finditer(between)]
+        if not any(c in _PUNCT for c in between) and all(
+            t is None or t.event_type == "AGREE" for t in others
+        ):  # (落实两国元首|达成的|共识: the agreement named twice)
+            return True
+    return False
+
+
+_IMPLEMENT_REACH = 16
 
 
 def _describes(text, end, clause) -> bool:

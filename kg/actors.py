@@ -1139,6 +1139,7 @@ def _add_names(
     names = list(_transliterated(text, start, end, gaz)) + list(
         _titled_names(text, start, end, gaz)
     )
+    names.extend(_elected_names(text, start, end, gaz))
     if untitled is not None:
         names.extend(_untitled_names(text, start, end, gaz, untitled))
     for name in names:
@@ -1153,6 +1154,35 @@ def _add_names(
         taken.append((name.start, name.end))
         found.append(name)
     return found
+
+
+_ELECTED = re.compile(
+    r"(?:当选|胜选|就任|出任)(?:连任)?[\u4e00-\u9fff]{0,8}?"
+    r"(?:总统|总理|首相|主席|议长|外长|外交部长|秘书长)"
+)
+
+
+def _elected_names(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Mention]:
+    """祝贺阿努拉当选斯里兰卡总统: the transliterated name right before 当选 (胜选, 就任) and a
+    head of state's or government's post is a person's."""
+    if "选" not in text[start:end] and "任" not in text[start:end]:
+        return
+    allowed = words("transliteration")
+    letters = allowed[0] if allowed else ""
+    for match in _ELECTED.finditer(text, start, end):
+        at = match.start()
+        run = 0
+        while at - run - 1 >= start and text[at - run - 1] in letters and run < 6:
+            run += 1
+        if not 2 <= run <= 5:
+            continue
+        s = at - run
+        if gaz.match_at(text, s) or _title_starting_at(text, s, gaz):
+            continue  # 美国当选总统, 总统当选: a known word, no name
+        surface = text[s:at]
+        yield Mention(
+            Actor(key=surface, label=surface, type="Person", known=False), surface, s, at, "pattern"
+        )
 
 
 def _name_parts_found(name: Mention, found: list[Mention]) -> list[Mention]:
@@ -1645,6 +1675,28 @@ def _find_roles(
         found.attributive.append((org.start, person.start))
         for title in chain:
             found.roles.append((person, _role_org(org, title, gaz), title.title))
+        _earlier_posts(text, gaz, found, person, org)
+
+
+def _earlier_posts(
+    text: str, gaz: Gazetteer, found: SentenceActors, person: Mention, org: Mention
+) -> None:
+    """中共政治局委员、|中国外交部长王毅: posts listed before the one whose organisation or
+    country opens the titles are the person's too; their organisation is a description (it
+    does not act)."""
+    start = org.start
+    while text[start - 1 : start] == "、":
+        chain = _plain_title_chain(text, start - 1, gaz)
+        if not chain:
+            return
+        chain_start = _chain_start(text, start - 1, gaz)
+        earlier = _org_before(text, chain_start, person, found.mentions)
+        if earlier is None:
+            return
+        found.attributive.append((earlier.start, person.start))
+        for title in chain:
+            found.roles.append((person, _role_org(earlier, title, gaz), title.title))
+        start = earlier.start
 
 
 _STATE_POSTS = {"head_of_state", "head_of_government", "minister", "official", "diplomat"}

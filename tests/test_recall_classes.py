@@ -42,8 +42,10 @@ CONSENSUS = [
     ("中美两国元首共识为两国关系指明了方向。", ("中国", "AGREE", "美国", "asserted")),
     ("根据中俄双方共识，两国将扩大贸易。", ("中国", "AGREE", "俄罗斯", "asserted")),
     (
+        # the consensus carried out was reached before: what is said of carrying it out
+        # (将继续落实) does not make the agreement itself intended
         "王毅同拉夫罗夫举行会谈。双方表示，将继续落实两国元首重要共识。",
-        ("中国", "AGREE", "俄罗斯", "intended"),
+        ("中国", "AGREE", "俄罗斯", "asserted"),
     ),
     ("美国和欧盟在这个问题上没有共识。", ("美国", "AGREE", "欧盟", "negated")),
 ]
