@@ -1692,8 +1692,9 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
 
 
 def _purpose_verb(text: str, start: int) -> bool:
-    """以回应…, 作为回应: a statement verb after 以/为 names what the act answers; nobody speaks."""
-    return text[start - 1 : start] in {"以", "为"}
+    """以回应…, 作为回应: a statement verb after 以/为 names what the act answers; nobody speaks.
+    菲方有关表态证明了…, 美方的表态: after a determiner the verb is a noun; nobody speaks either."""
+    return text[start - 1 : start] in {"以", "为"} or text[:start].endswith(words("statement_noun"))
 
 
 @lru_cache(maxsize=1)

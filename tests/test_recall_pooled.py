@@ -1,0 +1,63 @@
+"""Recall on the misses pooled from the development sets: idioms of rebuttal that judge the
+other side (气急败坏, 强词夺理), a statement verb used as a noun (菲方有关表态证明了…), and
+what 予以驱离 drives off.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+JUDGEMENT_IDIOMS = [
+    ("中国外交部发言人表示,菲方已经到了气急败坏、毫无底线的地步。", ("中国", "ACCUSE", "菲律宾")),
+    ("中国商务部发言人说,日方编造指责,完全是强词夺理。", ("中国商务部", "ACCUSE", "日本")),
+    ("中国外交部发言人说,美方的说法颠倒是非、混淆视听。", ("中国", "ACCUSE", "美国")),
+    ("俄罗斯外交部发言人表示,北约无事生非、兴风作浪。", ("俄罗斯", "ACCUSE", "北约")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGEMENT_IDIOMS)
+def test_idioms_of_rebuttal_are_the_speakers_accusation(text, expected) -> None:
+    assert (*expected, "asserted") in events_of(text)
+
+
+def test_an_idiom_with_no_speaker_accuses_nobody() -> None:
+    assert not events_of("有评论认为,这种做法无事生非。")
+
+
+STATEMENT_NOUNS = [
+    (
+        "外交部发言人林剑主持例行记者会。林剑表示,菲方有关表态证明了他们已经气急败坏。",
+        ("林剑", "ACCUSE", "菲律宾"),
+        ("菲律宾", "ACCUSE", "林剑"),
+    ),
+    (
+        "中国外交部发言人说,美方的表态完全是颠倒是非。",
+        ("中国", "ACCUSE", "美国"),
+        ("美国", "ACCUSE", "中国"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), STATEMENT_NOUNS)
+def test_a_statement_verb_after_a_determiner_names_no_speaker(text, expected, wrong) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert expected in found
+    assert wrong not in found
+
+
+DRIVEN_OFF = [
+    ("中国海警对菲律宾船只依法予以驱离。", ("中国海警", "COERCE", "菲律宾")),
+    ("东部战区对美舰依法予以警告驱离。", ("中国人民解放军东部战区", "COERCE", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DRIVEN_OFF)
+def test_what_is_driven_off_after_dui(text, expected) -> None:
+    assert (*expected, "asserted") in events_of(text)
+
+
+def test_driving_off_with_nobody_named_is_no_event() -> None:
+    assert not events_of("中国海警依法予以驱离。")
