@@ -61,3 +61,31 @@ def test_what_is_driven_off_after_dui(text, expected) -> None:
 
 def test_driving_off_with_nobody_named_is_no_event() -> None:
     assert not events_of("中国海警依法予以驱离。")
+
+
+# -- nominal events: a war of a compound, criticism of someone, mutual support, risks --
+
+NOMINAL_EVENTS = [
+    ("印巴开战的消息传遍全国。", ("印度", "ASSAULT", "巴基斯坦")),
+    ("日本国内加强对中国大使的批判,并要求其离境。", ("日本", "ACCUSE", "中国")),
+    ("中国和俄罗斯在联合国展现了相互支持。", ("中国", "SUPPORT", "俄罗斯")),
+    ("中国和俄罗斯在联合国展现了相互支持。", ("俄罗斯", "SUPPORT", "中国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOMINAL_EVENTS)
+def test_nominal_events_of_war_criticism_and_support(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+RISKS = [
+    ("分析人士认为,中美爆发冲突的风险正在上升。", ("中国", "ASSAULT", "美国"), "intended"),
+    ("印巴开战风险持续升高。", ("印度", "ASSAULT", "巴基斯坦"), "intended"),
+    ("美国制裁俄罗斯带来的风险不容忽视。", ("美国", "SANCTION", "俄罗斯"), "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "status"), RISKS)
+def test_the_risk_of_an_act_is_no_act_yet(text, expected, status) -> None:
+    found = {(s, t, o): st for s, t, o, st in events_of(text)}
+    assert found.get(expected) == status
