@@ -369,11 +369,16 @@ def _summit_words() -> re.Pattern[str]:
 def _clause_topics(text: str, clauses, mentions: list[Mention], attributive=()) -> list[Mention]:
     """The person each clause is about (its first free person): what 他/她 refer back to. A
     person described by titles is governed by what stands before the description
-    (对日本驻华大使丹羽宇一郎…: not a topic)."""
+    (对日本驻华大使丹羽宇一郎…: not a topic). A foreign person named again by the family name
+    alone (米斯里 after 维克拉姆·米斯里) is one."""
     leads = {end: start for start, end in attributive}
     topics = []
     for clause in clauses:
-        inside = [m for m in mentions if clause.start <= m.start < clause.end and m.via != "coref"]
+        inside = [
+            m
+            for m in mentions
+            if clause.start <= m.start < clause.end and (m.via != "coref" or _family_name_again(m))
+        ]
         for mention in inside:
             front = leads.get(mention.start, mention.start)
             before = text[front - 1 : front] if front > 0 else ""
@@ -385,6 +390,12 @@ def _clause_topics(text: str, clauses, mentions: list[Mention], attributive=()) 
 
 
 _GOVERNING = set("对向与同跟和给从在于据为被由把将就")
+
+
+def _family_name_again(mention: Mention) -> bool:
+    """米斯里 for 维克拉姆·米斯里: the last part of a transliterated name named in full before."""
+    label = mention.actor.label
+    return "·" in label and mention.text != label and label.endswith(mention.text)
 
 
 def _event(ctx: _Context, sentence: Sentence, body: str, action: Action, date_mentions) -> Event:

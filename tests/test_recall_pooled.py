@@ -89,3 +89,28 @@ RISKS = [
 def test_the_risk_of_an_act_is_no_act_yet(text, expected, status) -> None:
     found = {(s, t, o): st for s, t, o, st in events_of(text)}
     assert found.get(expected) == status
+
+
+# -- 他 after a foreign person named again by the family name alone --
+
+
+def test_he_is_the_person_named_again_by_family_name() -> None:
+    text = (
+        "印度外交部秘书维克拉姆·米斯里表示,巴基斯坦违反了停火协议。"
+        "特朗普宣布协议由美方斡旋达成。"
+        "米斯里表示,协议已遭多次违反。他呼吁巴基斯坦正视这些违规行动。"
+    )
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert ("维克拉姆·米斯里", "REQUEST", "巴基斯坦") in found
+    assert ("特朗普", "REQUEST", "巴基斯坦") not in found
+
+
+def test_a_family_name_is_no_topic_when_the_full_name_was_never_given() -> None:
+    text = "特朗普会见了普京。米斯里表示,协议已遭多次违反。他呼吁巴基斯坦停火。"
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert not any(s == "米斯里" for s, _, _ in found)
+
+
+def test_a_foreign_secretary_is_a_title() -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of("印度外交秘书米斯里会见了孟加拉国外长。")}
+    assert ("米斯里", "CONSULT", "孟加拉国") in found
