@@ -883,8 +883,11 @@ def _surfaces_of(gaz: Gazetteer, key: str) -> tuple[str, ...]:
 
 def _demonstrative_in_word(text: str, word: str, end: int) -> bool:
     """该行|动, 该行|为, 该部|分: the last character of a demonstrative begins a word with the
-    next one, so the demonstrative is 该 before that word (this action, this part)."""
+    next one, so the demonstrative is 该 before that word (this action, this part). A longer
+    one is whole: 该政权|重返 is this regime, whatever 权重 means."""
     refers = pronouns()[word].refers
+    if len(word) > 2:
+        return False
     return (refers in _DEMONSTRATIVE or refers in _OF_KIND) and is_word(text[end - 1 : end + 1])
 
 

@@ -114,3 +114,26 @@ def test_a_family_name_is_no_topic_when_the_full_name_was_never_given() -> None:
 def test_a_foreign_secretary_is_a_title() -> None:
     found = {(s, t, o) for s, t, o, _ in events_of("印度外交秘书米斯里会见了孟加拉国外长。")}
     assert ("米斯里", "CONSULT", "孟加拉国") in found
+
+
+# -- calling an act something, and the regime named again --
+
+CALLED = [
+    ("日本将中国海警船的举动定性为挑衅。", ("日本", "ACCUSE", "中国海警")),
+    ("美国和韩国把朝鲜的试射描述为挑衅行为。", ("韩国", "ACCUSE", "朝鲜")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLED)
+def test_calling_an_act_a_provocation_judges_who_did_it(text, expected) -> None:
+    assert (*expected, "asserted") in events_of(text)
+
+
+def test_this_regime_is_the_country_named_before() -> None:
+    text = "美国谴责朝鲜试射导弹,并呼吁这个政权重返无核化谈判。"
+    assert ("美国", "REQUEST", "朝鲜", "asserted") in events_of(text)
+
+
+def test_a_short_demonstrative_inside_a_word_is_none() -> None:
+    text = "美国制裁朝鲜。该行动引发批评。"
+    assert not any(o == "美国" and s == "美国" for s, _, o, _ in events_of(text))
