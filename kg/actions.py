@@ -1592,7 +1592,7 @@ def _judgement_by(
 
 
 _PASSIVE_SPEECH = re.compile(r"被([^被]{2,24}?)(?:认为|视为|看作|称为|称作|定性为|指为)")
-_AGENT_FILLER = re.compile(r"(?:和|与|及|、|以及|一些|部分|多个|其他|等|国家|方面|政府)*")
+_AGENT_FILLER = re.compile(r"(?:和|与|及|、|以及|一些|部分|多个|其他|等|国家|邻国|盟国|方面|政府)*")
 
 
 def _passive_speakers(text, clause, pos, mentions) -> tuple[list[Mention], tuple[int, int]]:

@@ -137,3 +137,10 @@ def test_this_regime_is_the_country_named_before() -> None:
 def test_a_short_demonstrative_inside_a_word_is_none() -> None:
     text = "美国制裁朝鲜。该行动引发批评。"
     assert not any(o == "美国" and s == "美国" for s, _, o, _ in events_of(text))
+
+
+def test_a_countrys_neighbours_calling_its_act_a_provocation() -> None:
+    text = "美国和朝鲜邻国把朝鲜的试射描述为挑衅行为。"
+    found = events_of(text)
+    assert ("美国", "ACCUSE", "朝鲜", "asserted") in found
+    assert not any(s == o for s, _, o, _ in found)
