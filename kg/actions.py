@@ -672,6 +672,8 @@ def _actions_for(
         yield from _pretext(text, clauses, index, pos, trig, mentions, status, targets)
         return
     caused = _caused_response(text, clause, pos, trig, mentions)
+    if caused is None and _response_of_nobody(text, clause, pos, trig, mentions):
+        return  # 美国对台军售引发强烈不满: whoever is displeased is not named
     if caused is not None:  # 美国对台湾的军售引发中国强烈不满: 中国 objects to 美国
         agent, targets = caused
         for target in targets:
@@ -1897,6 +1899,23 @@ def _caused_response(text, clause, pos, trig: Trigger, mentions):
     if first is agent or not can_be_subject(text, first):
         return None
     return agent, [m for m in _with_coordinated(text, clause, first, mentions) if m is not agent]
+
+
+_UNNAMED_RESPONDER_REACH = 6
+
+
+def _response_of_nobody(text, clause, pos, trig: Trigger, mentions) -> bool:
+    """美国对台军售引发强烈不满, 引起了广泛批评: a response caused by an act, with nobody named
+    between the verb of causing and it: the actor of the act does not respond to itself."""
+    if trig.event_type not in _RESPONSE_TYPES:
+        return False
+    head = text[max(clause.start, pos - _UNNAMED_RESPONDER_REACH - 2) : pos]
+    found = [head.rfind(word) for word in words("causes")]
+    at = max(found)
+    if at < 0:
+        return False
+    start = pos - len(head) + at
+    return not any(start < m.start and m.end <= pos for m in mentions)
 
 
 def _passive_head(text: str, start: int, front: int) -> str:

@@ -144,3 +144,32 @@ def test_a_countrys_neighbours_calling_its_act_a_provocation() -> None:
     found = events_of(text)
     assert ("美国", "ACCUSE", "朝鲜", "asserted") in found
     assert not any(s == o for s, _, o, _ in found)
+
+
+# -- armed acts named as nouns after 对X的, or done 对X进行 --
+
+ARMED_NOUNS = [
+    ("朝鲜对韩国的炮击造成两人死亡。", ("朝鲜", "ASSAULT", "韩国")),
+    ("以军对加沙南部进行炮击。", ("以军", "ASSAULT", "加沙")),
+    ("武装分子对政府军车队进行伏击。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMED_NOUNS)
+def test_armed_acts_on_what_dui_names(text, expected) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert expected in found if expected else not found
+
+
+# -- a response an act causes, with nobody named to respond --
+
+
+def test_displeasure_caused_with_nobody_named_is_no_event() -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of("美国对台军售引发强烈不满。")}
+    assert ("美国", "ACCUSE", "台湾") not in found
+    assert ("美国", "AID", "台湾") in found
+
+
+def test_displeasure_caused_in_a_named_actor_still_counts() -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of("美国对台军售引发中方强烈不满。")}
+    assert ("中国", "ACCUSE", "美国") in found
