@@ -173,3 +173,20 @@ def test_displeasure_caused_with_nobody_named_is_no_event() -> None:
 def test_displeasure_caused_in_a_named_actor_still_counts() -> None:
     found = {(s, t, o) for s, t, o, _ in events_of("美国对台军售引发中方强烈不满。")}
     assert ("中国", "ACCUSE", "美国") in found
+
+
+# -- judgements in a statement: 挑衅性, 是错误的 --
+
+JUDGED = [
+    ("菲律宾外交部表示,中国海警的行为是危险的和挑衅性的。", ("菲律宾外交部", "ACCUSE", "中国海警")),
+    ("朝鲜外务省发言人说,美国的行为是错误的。", ("朝鲜外务省", "ACCUSE", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED)
+def test_a_judgement_in_a_statement_accuses(text, expected) -> None:
+    assert (*expected, "asserted") in events_of(text)
+
+
+def test_a_provocative_move_with_no_speaker_accuses_nobody() -> None:
+    assert not events_of("朝鲜的挑衅性行为引发关注。")
