@@ -3054,9 +3054,29 @@ def _together_with(text, pos, mentions) -> list[Mention]:
             continue
         if not text.startswith(("一道", "一起", "携手"), mention.end):
             continue
-        if _TOGETHER.search(text[max(0, _front(mention) - 1) : _front(mention)]):
-            return _group_of(mention, mentions) if mention.group is not None else [mention]
+        if mention.group is not None:
+            if _TOGETHER.search(text[max(0, _front(mention) - 1) : _front(mention)]):
+                return _group_of(mention, mentions)
+            return []
+        chain = _listed_before(text, mention, mentions)
+        for at, first in enumerate(chain):  # 同新西兰和澳大利亚一道: all that 同 lists
+            if _TOGETHER.search(text[max(0, _front(first) - 1) : _front(first)]):
+                return chain[at:]
+        return []
     return []
+
+
+_LIST_LINKS = frozenset({"和", "与", "及", "、", "以及"})
+
+
+def _listed_before(text, last: Mention, mentions) -> list[Mention]:
+    """新西兰和澳大利亚: the actors listed up to ``last``, joined by 和/与/及/、."""
+    chain = [last]
+    for mention in reversed([m for m in mentions if m.end <= _front(last)]):
+        if mention.group is not None or text[mention.end : _front(chain[0])] not in _LIST_LINKS:
+            break
+        chain.insert(0, mention)
+    return chain
 
 
 def _sides_between(text, clause, pos, mentions) -> list[Mention]:

@@ -1025,6 +1025,11 @@ def _pair_named_before(
     pair = _talks_pair(ctx, start) or ctx.last_pair
     if word.startswith("两国") and pair is not None:
         countries = _countries_of(ctx, pair)  # 两国 after two ministers met: their countries
+        here = {m.actor.key for m in mentions if clause_start <= m.start < start}
+        if countries is not None and here & {m.actor.key for m in countries}:
+            # 王毅访问新西兰和澳大利亚。中方期待同两国一道…: the two are not the one who
+            # speaks of them; they are the two the sentence before listed, or none
+            return _listed_pair(ctx, start, [], True)
         return _listed_pair(ctx, start, before, countries is None) or countries
     return pair
 

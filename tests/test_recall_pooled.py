@@ -190,3 +190,24 @@ def test_a_judgement_in_a_statement_accuses(text, expected) -> None:
 
 def test_a_provocative_move_with_no_speaker_accuses_nobody() -> None:
     assert not events_of("朝鲜的挑衅性行为引发关注。")
+
+
+# -- partners of a joint effort (同X和Y一道), and 两国 that cannot hold the one who speaks --
+
+
+def test_every_partner_listed_before_yidao_takes_part() -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of("中国愿同俄罗斯、伊朗和巴基斯坦携手,加强合作。")}
+    for partner in ("俄罗斯", "伊朗", "巴基斯坦"):
+        assert ("中国", "COOPERATE", partner) in found
+
+
+def test_the_subject_before_yu_is_no_partner_of_its_own_effort() -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of("中方与新西兰一道,深化交流合作。")}
+    assert ("中国", "COOPERATE", "新西兰") in found
+
+
+def test_liangguo_after_a_visit_is_the_two_countries_visited() -> None:
+    text = "王毅将访问新西兰和澳大利亚。中方期待同两国一道,深化交流合作。"
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert ("中国", "COOPERATE", "新西兰") in found
+    assert ("中国", "COOPERATE", "澳大利亚") in found
