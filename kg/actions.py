@@ -3710,7 +3710,9 @@ def _unresolved_pronoun_opens(text, clause, mentions) -> bool:
 _BOTH_LINKS = ("与", "和", "及", "同", "跟")
 _CLAUSE_MARKS = frozenset(",，。;；:：!?！？、")
 _ARRIVED_AT = ("抵达", "飞抵", "到达", "来到", "前往", "赴")
-_BOTH_AFTER = re.compile(r"[\d月日年上下午晚早今昨当天周一二三四五六七八九十]{0,8}[也已]?[均都皆]")
+_BOTH_AFTER = re.compile(
+    r"[,，]?[\d月日年上下午晚早今昨当天周一二三四五六七八九十]{0,8}[也已]?[均都皆]"
+)
 
 
 def _closing_list_item(text, group: list[Mention], local: list[Mention]) -> list[Mention]:

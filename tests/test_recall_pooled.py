@@ -211,3 +211,11 @@ def test_liangguo_after_a_visit_is_the_two_countries_visited() -> None:
     found = {(s, t, o) for s, t, o, _ in events_of(text)}
     assert ("中国", "COOPERATE", "新西兰") in found
     assert ("中国", "COOPERATE", "澳大利亚") in found
+
+
+# -- two subjects joined by 和, a comma, then 都/均 --
+
+
+def test_both_subjects_before_a_comma_and_dou_act() -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of("美国和英国，都谴责了俄罗斯。")}
+    assert {("美国", "ACCUSE", "俄罗斯"), ("英国", "ACCUSE", "俄罗斯")} <= found
