@@ -832,6 +832,10 @@ def _actions_for(
                     if not _same_side(subjects[0], p) and not _same_side(objects[0], p)
                 ]
             frame = "focus" if objects else ""
+        if not objects and trig.event_type == "REQUEST" and subjects:
+            holder = _holder_of_released(text, clause, end, mentions, discourse)
+            if holder is not None and not _same_side(subjects[0], holder):
+                objects, frame = [holder], "focus"  # 要求立即释放巴祖姆: asks who holds him
         if not objects:
             return
     first = min(objects, key=lambda o: o.start)
@@ -2317,12 +2321,33 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
 
 def _seized_by_own_forces(subject: Mention, obj: Mention, trig: Trigger) -> bool:
     """缅甸军方扣押了昂山素季: the forces that seize or arrest a leader of their own state
-    (a coup) do not act on their own side."""
+    (a coup) do not act on their own side; nor does a junta named as the state (尼日尔军政府
+    扣押了总统巴祖姆)."""
     return (
         trig.event_type == "COERCE"
         and obj.actor.type == "Person"
-        and load_gazetteer().kind_of(subject.actor) == "military"
+        and (
+            load_gazetteer().kind_of(subject.actor) == "military"
+            or subject.text.endswith(_JUNTA_NAMES)
+        )
     )
+
+
+_JUNTA_NAMES = ("军政府", "过渡军政府", "军事委员会")
+_RELEASE_REACH = 8
+
+
+def _holder_of_released(text, clause, end, mentions, discourse) -> Mention | None:
+    """要求立即无条件释放巴祖姆: a demand that names no one asked but whom to release asks the
+    one the article last reported holding that person."""
+    at = text.find("释放", end, min(clause.end, end + _RELEASE_REACH))
+    if at < 0:
+        return None
+    held = next((m for m in mentions if at < m.start < clause.end), None)
+    act = discourse.act("COERCE")
+    if held is None or act is None or act[1].actor.key not in {held.actor.key, held.actor.country}:
+        return None  # (俄罗斯拘留了美国记者格什科维奇: the journalist is held as 美国's)
+    return act[0]
 
 
 _STATE_KINDS = {"ministry", "agency", "military", "executive", "embassy", "consulate", "mission"}

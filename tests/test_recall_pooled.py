@@ -219,3 +219,27 @@ def test_liangguo_after_a_visit_is_the_two_countries_visited() -> None:
 def test_both_subjects_before_a_comma_and_dou_act() -> None:
     found = {(s, t, o) for s, t, o, _ in events_of("美国和英国，都谴责了俄罗斯。")}
     assert {("美国", "ACCUSE", "俄罗斯"), ("英国", "ACCUSE", "俄罗斯")} <= found
+
+
+# -- a junta holding its state's leader, and demands to release whom someone holds --
+
+
+def test_a_junta_detaining_the_president_acts_on_him() -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of("尼日尔军政府扣押了总统巴祖姆。")}
+    assert ("尼日尔", "COERCE", "巴祖姆") in found
+
+
+def test_a_government_arresting_its_former_president_is_no_event_here() -> None:
+    assert not events_of("尼日尔政府逮捕了前总统巴祖姆。")
+
+
+def test_a_demand_to_release_asks_the_one_holding_him() -> None:
+    text = "尼日尔军政府扣押了总统巴祖姆。西共体要求立即释放巴祖姆。"
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert ("西非国家经济共同体", "REQUEST", "尼日尔") in found
+
+
+def test_a_demand_to_release_someone_else_asks_nobody() -> None:
+    text = "伊朗逮捕了英国大使。英国要求立即释放法国公民。"
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert not any(t == "REQUEST" for _, t, _ in found)
