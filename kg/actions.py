@@ -723,6 +723,9 @@ def _actions_for(
         yield from _for_reason(text, clause, pos, end, trig, mentions, status, reasons)
         return
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
+    if not objects and trig.word.startswith("予以") and "to" in trig.objects:
+        objects = _dui_in_clause_before(text, clauses, index, mentions)
+        frame = "to" if objects else frame  # 对美舰进行识别查证,并予以警告驱离: the 美舰
     if "causative" in trig.flags and not _made_to_act(text, clause, frame, objects):
         return
     if frame == "after" and _cleft_agents(text, end, objects, clause):
@@ -2334,6 +2337,22 @@ def _seized_by_own_forces(subject: Mention, obj: Mention, trig: Trigger) -> bool
 
 
 _JUNTA_NAMES = ("军政府", "过渡军政府", "军事委员会")
+
+
+def _dui_in_clause_before(text, clauses, index, mentions) -> list[Mention]:
+    """予以驱离 with no 对 of its own: what 对 named in the clause right before (对美舰进行识别查
+    证,并予以警告驱离), the same act's object."""
+    if index == 0:
+        return []
+    before = clauses[index - 1]
+    dui = [
+        m
+        for m in mentions
+        if before.start <= m.start < before.end and text[_front(m) - 1 : _front(m)] == "对"
+    ]
+    return dui[-1:]
+
+
 _RELEASE_REACH = 8
 
 

@@ -63,6 +63,16 @@ def test_driving_off_with_nobody_named_is_no_event() -> None:
     assert not events_of("中国海警依法予以驱离。")
 
 
+def test_driving_off_what_dui_named_in_the_clause_before() -> None:
+    text = "中国海军对美舰进行识别查证,并予以警告驱离。"
+    assert ("中国海军", "COERCE", "美国", "asserted") in events_of(text)
+
+
+def test_driving_off_takes_no_dui_from_further_back() -> None:
+    text = "中国海警对菲律宾船只进行跟踪,随后返航,予以驱离。"
+    assert ("中国海警", "COERCE", "菲律宾", "asserted") not in events_of(text)
+
+
 # -- nominal events: a war of a compound, criticism of someone, mutual support, risks --
 
 NOMINAL_EVENTS = [
