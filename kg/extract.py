@@ -1451,7 +1451,26 @@ def _speaker_at(ctx: _Context, pos: int) -> Mention | None:
     here = _sentence_at(ctx, pos)
     if answer or (here is not None and here.paragraph == paragraph):
         return speaker
+    if here is not None and _document_goes_on(ctx.article.text, here.start):
+        return speaker  # 俄外交部发布公告说,…。(new paragraph) 公告还说,美国…: its issuer
     return None
+
+
+def _document_goes_on(text: str, start: int) -> bool:
+    """公告还说, 声明指出, 该声明称: a sentence that opens with the document a statement was
+    made in goes on with that statement, in a paragraph of its own too."""
+    at = start + len(text[start:]) - len(text[start:].lstrip())
+    for lead in ("该", "这份", "此份", "这一"):
+        if text.startswith(lead, at):
+            at += len(lead)
+            break
+    document = next((d for d in words("statement_document") if text.startswith(d, at)), None)
+    if document is None:
+        return False
+    at += len(document)
+    if text[at : at + 1] in {"还", "也", "并", "中"}:
+        at += 1
+    return text.startswith(speech_verbs(), at)
 
 
 _ANSWER = re.compile(r"\s*答\s*[:：]")

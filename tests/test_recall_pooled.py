@@ -253,3 +253,25 @@ def test_a_demand_to_release_someone_else_asks_nobody() -> None:
     text = "伊朗逮捕了英国大使。英国要求立即释放法国公民。"
     found = {(s, t, o) for s, t, o, _ in events_of(text)}
     assert not any(t == "REQUEST" for _, t, _ in found)
+
+
+# -- inciting as a judgement, and a statement's document that goes on in a new paragraph --
+
+
+def test_inciting_told_in_a_statement_is_the_speakers_accusation() -> None:
+    found = events_of("俄罗斯外交部表示,美国煽动乌克兰对抗俄罗斯。")
+    assert ("俄罗斯外交部", "ACCUSE", "美国", "asserted") in found
+
+
+def test_inciting_with_no_speaker_accuses_nobody() -> None:
+    assert not events_of("有人煽动民众上街。")
+
+
+def test_the_document_of_a_statement_goes_on_in_the_next_paragraph() -> None:
+    text = "俄外交部当天发布公告说,俄罗斯将驱逐60名美国外交官。\n公告还说,美国一直煽动反俄活动。"
+    assert ("俄罗斯外交部", "ACCUSE", "美国", "asserted") in events_of(text)
+
+
+def test_someone_else_in_the_next_paragraph_is_not_the_statement() -> None:
+    text = "俄外交部发布公告说,俄罗斯将驱逐60名美国外交官。\n分析人士还说,美国煽动反俄活动。"
+    assert ("俄罗斯外交部", "ACCUSE", "美国", "asserted") not in events_of(text)
