@@ -1450,6 +1450,8 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     if foreign >= 4:
         return foreign  # 外长穆达瓦迪: a transliterated name runs past three characters
     tagged = _tagged_name_length(text, pos, end)
+    if tagged == 2 and _ends_in_yi(text, pos + 2, end):
+        return 3  # 代表刘结一在会上表示: jieba reads 一 as a numeral (刘结|一)
     if tagged:
         return _with_loose_syllables(text, pos, end, tagged, foreign)
     if tagged is not None:
@@ -1476,6 +1478,14 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     if chars[2] in _NAME_STOP_CHARS:
         return 2
     return 3
+
+
+def _ends_in_yi(text: str, at: int, end: int) -> bool:
+    """刘结一|在, 刘结一|表示: a two-character name that 一 completes, where what follows 一 opens
+    the predicate (not 王毅一行, 王毅一再)."""
+    if at + 1 >= end or text[at] != "一":
+        return False
+    return text[at + 1] in "在于,，、。:：" or text.startswith(words("name_stop"), at + 1)
 
 
 _NAME_DOTS = frozenset("·•‧・.．")

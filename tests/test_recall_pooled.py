@@ -275,3 +275,16 @@ def test_the_document_of_a_statement_goes_on_in_the_next_paragraph() -> None:
 def test_someone_else_in_the_next_paragraph_is_not_the_statement() -> None:
     text = "俄外交部发布公告说,俄罗斯将驱逐60名美国外交官。\n分析人士还说,美国煽动反俄活动。"
     assert ("俄罗斯外交部", "ACCUSE", "美国", "asserted") not in events_of(text)
+
+
+# -- a name that 一 completes after a title --
+
+
+def test_a_name_ending_in_yi_after_a_title() -> None:
+    found = events_of("中国常驻联合国代表刘结一在会上表示:“我们要求朝方遵守决议。”")
+    assert ("刘结一", "REQUEST", "朝鲜", "asserted") in found
+
+
+def test_yi_xing_after_a_name_is_no_part_of_it() -> None:
+    found = events_of("外交部长王毅一行抵达莫斯科。王毅一行会见了俄罗斯外长。")
+    assert not any("王毅一" in s or "王毅一" in o for s, _, o, _ in found)
