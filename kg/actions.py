@@ -676,6 +676,8 @@ def _actions_for(
         yield from _pretext(text, clauses, index, pos, trig, mentions, status, targets)
         return
     caused = _caused_response(text, clause, pos, trig, mentions)
+    if caused is None and _response_of_nobody(text, clause, pos, trig, mentions):
+        return  # 美国对台军售引发强烈不满: whoever is displeased is not named
     if caused is not None:  # 美国对台湾的军售引发中国强烈不满: 中国 objects to 美国
         agent, targets = caused
         for target in targets:
@@ -725,6 +727,9 @@ def _actions_for(
         yield from _for_reason(text, clause, pos, end, trig, mentions, status, reasons)
         return
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
+    if not objects and trig.word.startswith("予以") and "to" in trig.objects:
+        objects = _dui_in_clause_before(text, clauses, index, mentions)
+        frame = "to" if objects else frame  # 对美舰进行识别查证,并予以警告驱离: the 美舰
     if "causative" in trig.flags and not _made_to_act(text, clause, frame, objects):
         return
     if frame == "after" and _cleft_agents(text, end, objects, clause):
@@ -834,6 +839,10 @@ def _actions_for(
                     if not _same_side(subjects[0], p) and not _same_side(objects[0], p)
                 ]
             frame = "focus" if objects else ""
+        if not objects and trig.event_type == "REQUEST" and subjects:
+            holder = _holder_of_released(text, clause, end, mentions, discourse)
+            if holder is not None and not _same_side(subjects[0], holder):
+                objects, frame = [holder], "focus"  # 要求立即释放巴祖姆: asks who holds him
         if not objects:
             return
     first = min(objects, key=lambda o: o.start)
@@ -1596,7 +1605,7 @@ def _judgement_by(
 
 
 _PASSIVE_SPEECH = re.compile(r"被([^被]{2,24}?)(?:认为|视为|看作|称为|称作|定性为|指为)")
-_AGENT_FILLER = re.compile(r"(?:和|与|及|、|以及|一些|部分|多个|其他|等|国家|方面|政府)*")
+_AGENT_FILLER = re.compile(r"(?:和|与|及|、|以及|一些|部分|多个|其他|等|国家|邻国|盟国|方面|政府)*")
 
 
 def _passive_speakers(text, clause, pos, mentions) -> tuple[list[Mention], tuple[int, int]]:
@@ -1696,8 +1705,9 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
 
 
 def _purpose_verb(text: str, start: int) -> bool:
-    """以回应…, 作为回应: a statement verb after 以/为 names what the act answers; nobody speaks."""
-    return text[start - 1 : start] in {"以", "为"}
+    """以回应…, 作为回应: a statement verb after 以/为 names what the act answers; nobody speaks.
+    菲方有关表态证明了…, 美方的表态: after a determiner the verb is a noun; nobody speaks either."""
+    return text[start - 1 : start] in {"以", "为"} or text[:start].endswith(words("statement_noun"))
 
 
 @lru_cache(maxsize=1)
@@ -1906,6 +1916,23 @@ def _caused_response(text, clause, pos, trig: Trigger, mentions):
     if first is agent or not can_be_subject(text, first):
         return None
     return agent, [m for m in _with_coordinated(text, clause, first, mentions) if m is not agent]
+
+
+_UNNAMED_RESPONDER_REACH = 6
+
+
+def _response_of_nobody(text, clause, pos, trig: Trigger, mentions) -> bool:
+    """美国对台军售引发强烈不满, 引起了广泛批评: a response caused by an act, with nobody named
+    between the verb of causing and it: the actor of the act does not respond to itself."""
+    if trig.event_type not in _RESPONSE_TYPES:
+        return False
+    head = text[max(clause.start, pos - _UNNAMED_RESPONDER_REACH - 2) : pos]
+    found = [head.rfind(word) for word in words("causes")]
+    at = max(found)
+    if at < 0:
+        return False
+    start = pos - len(head) + at
+    return not any(start < m.start and m.end <= pos for m in mentions)
 
 
 def _passive_head(text: str, start: int, front: int) -> str:
@@ -2323,12 +2350,49 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
 
 def _seized_by_own_forces(subject: Mention, obj: Mention, trig: Trigger) -> bool:
     """缅甸军方扣押了昂山素季: the forces that seize or arrest a leader of their own state
-    (a coup) do not act on their own side."""
+    (a coup) do not act on their own side; nor does a junta named as the state (尼日尔军政府
+    扣押了总统巴祖姆)."""
     return (
         trig.event_type == "COERCE"
         and obj.actor.type == "Person"
-        and load_gazetteer().kind_of(subject.actor) == "military"
+        and (
+            load_gazetteer().kind_of(subject.actor) == "military"
+            or subject.text.endswith(_JUNTA_NAMES)
+        )
     )
+
+
+_JUNTA_NAMES = ("军政府", "过渡军政府", "军事委员会")
+
+
+def _dui_in_clause_before(text, clauses, index, mentions) -> list[Mention]:
+    """予以驱离 with no 对 of its own: what 对 named in the clause right before (对美舰进行识别查
+    证,并予以警告驱离), the same act's object."""
+    if index == 0:
+        return []
+    before = clauses[index - 1]
+    dui = [
+        m
+        for m in mentions
+        if before.start <= m.start < before.end and text[_front(m) - 1 : _front(m)] == "对"
+    ]
+    return dui[-1:]
+
+
+_RELEASE_REACH = 8
+
+
+def _holder_of_released(text, clause, end, mentions, discourse) -> Mention | None:
+    """要求立即无条件释放巴祖姆: a demand that names no one asked but whom to release asks the
+    one the article last reported holding that person."""
+    at = text.find("释放", end, min(clause.end, end + _RELEASE_REACH))
+    if at < 0:
+        return None
+    held = next((m for m in mentions if at < m.start < clause.end), None)
+    act = discourse.act("COERCE")
+    if held is None or act is None or act[1].actor.key not in {held.actor.key, held.actor.country}:
+        return None  # (俄罗斯拘留了美国记者格什科维奇: the journalist is held as 美国's)
+    return act[0]
 
 
 _STATE_KINDS = {"ministry", "agency", "military", "executive", "embassy", "consulate", "mission"}
@@ -3072,9 +3136,29 @@ def _together_with(text, pos, mentions) -> list[Mention]:
             continue
         if not text.startswith(("一道", "一起", "携手"), mention.end):
             continue
-        if _TOGETHER.search(text[max(0, _front(mention) - 1) : _front(mention)]):
-            return _group_of(mention, mentions) if mention.group is not None else [mention]
+        if mention.group is not None:
+            if _TOGETHER.search(text[max(0, _front(mention) - 1) : _front(mention)]):
+                return _group_of(mention, mentions)
+            return []
+        chain = _listed_before(text, mention, mentions)
+        for at, first in enumerate(chain):  # 同新西兰和澳大利亚一道: all that 同 lists
+            if _TOGETHER.search(text[max(0, _front(first) - 1) : _front(first)]):
+                return chain[at:]
+        return []
     return []
+
+
+_LIST_LINKS = frozenset({"和", "与", "及", "、", "以及"})
+
+
+def _listed_before(text, last: Mention, mentions) -> list[Mention]:
+    """新西兰和澳大利亚: the actors listed up to ``last``, joined by 和/与/及/、."""
+    chain = [last]
+    for mention in reversed([m for m in mentions if m.end <= _front(last)]):
+        if mention.group is not None or text[mention.end : _front(chain[0])] not in _LIST_LINKS:
+            break
+        chain.insert(0, mention)
+    return chain
 
 
 def _sides_between(text, clause, pos, mentions) -> list[Mention]:
@@ -3710,7 +3794,9 @@ def _unresolved_pronoun_opens(text, clause, mentions) -> bool:
 _BOTH_LINKS = ("与", "和", "及", "同", "跟")
 _CLAUSE_MARKS = frozenset(",，。;；:：!?！？、")
 _ARRIVED_AT = ("抵达", "飞抵", "到达", "来到", "前往", "赴")
-_BOTH_AFTER = re.compile(r"[\d月日年上下午晚早今昨当天周一二三四五六七八九十]{0,8}[也已]?[均都皆]")
+_BOTH_AFTER = re.compile(
+    r"[,，]?[\d月日年上下午晚早今昨当天周一二三四五六七八九十]{0,8}[也已]?[均都皆]"
+)
 
 
 def _closing_list_item(text, group: list[Mention], local: list[Mention]) -> list[Mention]:

@@ -1586,8 +1586,10 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     if foreign >= 4:
         return foreign  # 外长穆达瓦迪: a transliterated name runs past three characters
     tagged = _tagged_name_length(text, pos, end)
-    if tagged == 2 and _given_name_ends_in_yi(text, pos, end, gaz):
-        return 3
+    if tagged == 2 and (
+        _given_name_ends_in_yi(text, pos, end, gaz) or _ends_in_yi(text, pos + 2, end)
+    ):
+        return 3  # 代表刘结一在会上表示: jieba reads 一 as a numeral (刘结|一)
     if tagged:
         return _with_loose_syllables(text, pos, end, tagged, foreign)
     if tagged is not None:
@@ -1626,6 +1628,14 @@ def _given_name_ends_in_yi(text: str, pos: int, end: int, gaz: Gazetteer) -> boo
     if len(tokens) < 2 or tokens[1][0] not in {"一", "一说"} or tokens[1][1] not in {"m", "v"}:
         return False
     return gaz.match_at(text, pos) is None
+
+
+def _ends_in_yi(text: str, at: int, end: int) -> bool:
+    """刘结一|在, 刘结一|表示: a two-character name that 一 completes, where what follows 一 opens
+    the predicate (not 王毅一行, 王毅一再)."""
+    if at + 1 >= end or text[at] != "一":
+        return False
+    return text[at + 1] in "在于,，、。:：" or text.startswith(words("name_stop"), at + 1)
 
 
 _NAME_DOTS = frozenset("·•‧・.．")

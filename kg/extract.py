@@ -379,11 +379,16 @@ def _summit_words() -> re.Pattern[str]:
 def _clause_topics(text: str, clauses, mentions: list[Mention], attributive=()) -> list[Mention]:
     """The person each clause is about (its first free person): what 他/她 refer back to. A
     person described by titles is governed by what stands before the description
-    (对日本驻华大使丹羽宇一郎…: not a topic)."""
+    (对日本驻华大使丹羽宇一郎…: not a topic). A foreign person named again by the family name
+    alone (米斯里 after 维克拉姆·米斯里) is one."""
     leads = {end: start for start, end in attributive}
     topics = []
     for clause in clauses:
-        inside = [m for m in mentions if clause.start <= m.start < clause.end and m.via != "coref"]
+        inside = [
+            m
+            for m in mentions
+            if clause.start <= m.start < clause.end and (m.via != "coref" or _family_name_again(m))
+        ]
         for mention in inside:
             front = leads.get(mention.start, mention.start)
             before = text[front - 1 : front] if front > 0 else ""
@@ -395,6 +400,12 @@ def _clause_topics(text: str, clauses, mentions: list[Mention], attributive=()) 
 
 
 _GOVERNING = set("对向与同跟和给从在于据为被由把将就")
+
+
+def _family_name_again(mention: Mention) -> bool:
+    """米斯里 for 维克拉姆·米斯里: the last part of a transliterated name named in full before."""
+    label = mention.actor.label
+    return "·" in label and mention.text != label and label.endswith(mention.text)
 
 
 def _event(ctx: _Context, sentence: Sentence, body: str, action: Action, date_mentions) -> Event:
@@ -882,8 +893,11 @@ def _surfaces_of(gaz: Gazetteer, key: str) -> tuple[str, ...]:
 
 def _demonstrative_in_word(text: str, word: str, end: int) -> bool:
     """该行|动, 该行|为, 该部|分: the last character of a demonstrative begins a word with the
-    next one, so the demonstrative is 该 before that word (this action, this part)."""
+    next one, so the demonstrative is 该 before that word (this action, this part). A longer
+    one is whole: 该政权|重返 is this regime, whatever 权重 means."""
     refers = pronouns()[word].refers
+    if len(word) > 2:
+        return False
     return (refers in _DEMONSTRATIVE or refers in _OF_KIND) and is_word(text[end - 1 : end + 1])
 
 
@@ -1021,6 +1035,11 @@ def _pair_named_before(
     pair = _talks_pair(ctx, start) or ctx.last_pair
     if word.startswith("两国") and pair is not None:
         countries = _countries_of(ctx, pair)  # 两国 after two ministers met: their countries
+        here = {m.actor.key for m in mentions if clause_start <= m.start < start}
+        if countries is not None and here & {m.actor.key for m in countries}:
+            # 王毅访问新西兰和澳大利亚。中方期待同两国一道…: the two are not the one who
+            # speaks of them; they are the two the sentence before listed, or none
+            return _listed_pair(ctx, start, [], True)
         return _listed_pair(ctx, start, before, countries is None) or countries
     return pair
 
@@ -1442,7 +1461,26 @@ def _speaker_at(ctx: _Context, pos: int) -> Mention | None:
     here = _sentence_at(ctx, pos)
     if answer or (here is not None and here.paragraph == paragraph):
         return speaker
+    if here is not None and _document_goes_on(ctx.article.text, here.start):
+        return speaker  # 俄外交部发布公告说,…。(new paragraph) 公告还说,美国…: its issuer
     return None
+
+
+def _document_goes_on(text: str, start: int) -> bool:
+    """公告还说, 声明指出, 该声明称: a sentence that opens with the document a statement was
+    made in goes on with that statement, in a paragraph of its own too."""
+    at = start + len(text[start:]) - len(text[start:].lstrip())
+    for lead in ("该", "这份", "此份", "这一"):
+        if text.startswith(lead, at):
+            at += len(lead)
+            break
+    document = next((d for d in words("statement_document") if text.startswith(d, at)), None)
+    if document is None:
+        return False
+    at += len(document)
+    if text[at : at + 1] in {"还", "也", "并", "中"}:
+        at += 1
+    return text.startswith(speech_verbs(), at)
 
 
 _ANSWER = re.compile(r"\s*答\s*[:：]")
