@@ -159,3 +159,21 @@ def test_two_countries_after_a_body_are_the_two_the_sentence_before_listed(text)
     events = events_of(text)
     assert ("欧盟", "SANCTION", "叙利亚", "asserted") in events
     assert ("欧盟", "SANCTION", "美国", "asserted") not in events
+
+
+# -- X方 of a country the article has named (老方 after 老挝, 斯方 after 斯里兰卡) ----------------
+
+NAMED_SIDES = [
+    ("王毅会见老挝外长。老方感谢中方的支持。", ("老挝", "SUPPORT", "中国", "asserted")),
+    ("王毅会见斯里兰卡外长。斯方感谢中方的支持。", ("斯里兰卡", "SUPPORT", "中国", "asserted")),
+    ("王毅会见坦桑尼亚外长。坦方感谢中方的援助。", ("坦桑尼亚", "SUPPORT", "中国", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), NAMED_SIDES)
+def test_the_side_of_a_named_country(text: str, event: tuple) -> None:
+    assert event in events_of(text)
+
+
+def test_a_side_form_names_no_one_before_its_country_is_named() -> None:
+    assert not any(s == "斯里兰卡" for s, _, _, _ in events_of("斯方感谢中方的支持。"))
