@@ -1143,13 +1143,21 @@ def _joined_subjects(text: str, before: list[Mention]) -> tuple[Mention, Mention
     for first, second in reversed(list(zip(before, before[1:], strict=False))):
         if first.start < sentence_start:
             break
+        link = text[first.end : second.start]
         if (
-            text[first.end : second.start] in {"与", "和", "同", "及"}
+            (link in {"与", "和", "同", "及"} or _compound_of_two(first, second, before, link))
             and not same_side(first, second)
             and can_be_subject(text, first)
         ):
             return first, second
     return None
+
+
+def _compound_of_two(first: Mention, second: Mention, mentions, link: str) -> bool:
+    """中乌是好朋友。两国…: a compound of two short forms names a pair as 中国和乌拉圭 does."""
+    if link or first.group is None or first.group != second.group:
+        return False
+    return sum(m.group == first.group for m in mentions) == 2
 
 
 def _countries_of(ctx: _Context, pair: tuple[Mention, Mention]) -> tuple[Mention, Mention] | None:

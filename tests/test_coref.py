@@ -177,3 +177,32 @@ def test_the_side_of_a_named_country(text: str, event: tuple) -> None:
 
 def test_a_side_form_names_no_one_before_its_country_is_named() -> None:
     assert not any(s == "斯里兰卡" for s, _, _, _ in events_of("斯方感谢中方的支持。"))
+
+
+# -- 乌 is Uruguay in an article that named Uruguay and not Ukraine ---------------------------
+
+
+def test_wu_is_uruguay_where_only_uruguay_is_named() -> None:
+    found = events_of("奥尔西当选乌拉圭总统。中乌两国坚定相互支持。")
+    assert ("中国", "SUPPORT", "乌拉圭", "asserted") in found
+    assert not any("乌克兰" in (s, o) for s, _, o, _ in found)
+
+
+def test_wu_stays_ukraine_otherwise() -> None:
+    assert ("俄罗斯", "ASSAULT", "乌克兰", "asserted") in events_of("俄乌冲突仍在持续。")
+
+
+# -- a compound of two short forms as a subject puts its pair in focus for 两国 ----------------
+
+
+def test_two_countries_after_a_compound_of_two() -> None:
+    found = events_of("中巴是相互信赖的好朋友。两国坚定相互支持。")
+    pair = {
+        ("中国", "SUPPORT", "巴基斯坦", "asserted"),
+        ("巴基斯坦", "SUPPORT", "中国", "asserted"),
+    }
+    assert pair <= found
+
+
+def test_two_countries_after_a_compound_of_three_name_no_pair() -> None:
+    assert events_of("美日韩是盟友。两国坚定相互支持。") == set()
