@@ -203,8 +203,10 @@ def find_actions(
     asked = False
     for index, clause in enumerate(clauses):
         requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
-        if asked and text.startswith(words("purpose"), clause.start):
-            requested_from = clause.start  # 呼吁北京施压,让莫斯科撤军: the aim is asked for too
+        if asked and (
+            text.startswith(words("purpose"), clause.start) or _opens_with_easing(text, clause)
+        ):  # 呼吁北京施压,让莫斯科撤军; 敦促美方纠正错误,停止对…的打压: asked for too
+            requested_from = clause.start
         threatened_from = None
         in_clause: list[Action] = []
         for pos, trig in find_triggers(text, clause.start, clause.end):
@@ -532,13 +534,28 @@ def _nominal_status(text, clause, action: Action) -> str:
     )
 
 
+_OWNED_MEASURE = re.compile(r"[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff]{0,3}")
+
+
 def _existing_measure(text: str, action: Action, pos: int) -> bool:
-    """要求美方放松对朝制裁: a measure named as the object of easing or raising it exists
-    already, though the demand is only that it change."""
-    if action.object.end != pos:
+    """要求美方放松对朝制裁, 敦促美方停止对中国企业的无理打压: a measure named as the object of
+    easing or raising it exists already, though the demand is only that it change."""
+    if action.object.end > pos:
+        return False  # 取消对俄罗斯的制裁: the easing is the act asked for, it has its target
+    gap = text[action.object.end : pos]
+    if gap and (not _OWNED_MEASURE.fullmatch(gap) or _acts_in(gap)):
         return False
     coverb = _coverb_start(text, action.object)
     return text[max(0, coverb - 4) : coverb].endswith(words("easing"))
+
+
+def _acts_in(stretch: str) -> bool:
+    """A trigger in the stretch that is no speaker's judgement (无理打压: 无理 only judges)."""
+    for match in trigger_pattern().finditer(stretch):
+        trig = trigger_for(match.group())
+        if trig is not None and "speaker" not in trig.objects:
+            return True
+    return False
 
 
 def _asker_named_before(text, action: Action, pos: int) -> bool:
@@ -3589,7 +3606,9 @@ def _subjects(
                 continue
             if _region(quotes, mention.start) != region:
                 continue
-            wished = _wished_of(text, earlier.start, mention)
+            wished = _wished_of(text, earlier.start, mention) or _asked_of(
+                text, earlier.start, mention, clause
+            )
             if (mention.start, mention.actor.key) in taken:
                 continue
             if mention.start in targets and not wished:
@@ -3966,6 +3985,8 @@ def _noun_subject(text, clause, boundary, mentions) -> bool:
     if any(clause.start <= m.start < boundary for m in mentions):
         return False
     head = text[clause.start : boundary].lstrip(" “”\"'「」")
+    if _plan_verb_opens(head):
+        return False  # 宣布,计划对9家美国公司实施制裁: a plan before a preposition is a verb
     for word, tag in _tag(head[:12]):
         if word == "就" and tag == "d":
             return False  # 就列车事故向莫迪表示慰问: a topic phrase opens the clause
@@ -3977,11 +3998,55 @@ def _noun_subject(text, clause, boundary, mentions) -> bool:
     return False
 
 
+def _plan_verb_opens(head: str) -> bool:
+    """计划对…, 准备向…: an intention cue (cues.tsv) right before a preposition opens the clause
+    as its verb, whatever jieba tags it (计划 is also a noun); the clause goes on with the
+    subject of the one before."""
+    for cue in _intention_cues():
+        after = head[len(cue) : len(cue) + 1]
+        if head.startswith(cue) and after in _NOT_SUBJECT_BEFORE and after != "和":
+            return True  # (计划和预算: a noun and another)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _intention_cues() -> tuple[str, ...]:
+    return tuple(c.word for c in cues().values() if c.kind == "intended" and len(c.word) > 1)
+
+
 def _wished_of(text: str, start: int, mention: Mention) -> bool:
     """希望美方切实执行承诺,停止打压华为: the one a wish opening the clause is about does what
     the clauses after it hope for, not the speaker."""
     head = text[start : _front(mention)].strip(" ,，")
     return head.endswith(_wish_words())
+
+
+_EASING_OPENS = re.compile(r"[\s“]*(?:并且|并|而且)?(?:立即|立刻|尽快|马上|切实|彻底)?")
+
+
+def _opens_with_easing(text: str, clause) -> bool:
+    """停止对中国企业的打压, 并立即取消…: a clause that opens with a change to a measure (words.tsv
+    easing), with no subject of its own."""
+    at = _EASING_OPENS.match(text, clause.start, clause.end).end()
+    return text.startswith(words("easing"), at)
+
+
+def _asked_of(text: str, start: int, mention: Mention, clause) -> bool:
+    """中方敦促美方纠正错误做法,停止对中国企业的打压: a clause that goes on from a demand with a
+    change to a measure is asked of the one the demand addresses, who does the measure."""
+    if not _opens_with_easing(text, clause):
+        return False
+    head = text[start : _front(mention)].strip(" ,，")
+    return head.endswith(_demand_words())
+
+
+@lru_cache(maxsize=1)
+def _demand_words() -> tuple[str, ...]:
+    return tuple(
+        word
+        for word, trig in triggers().items()
+        if trig.event_type == "REQUEST" and "wish" not in trig.flags and "after" in trig.objects
+    )
 
 
 @lru_cache(maxsize=1)

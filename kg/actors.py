@@ -283,16 +283,18 @@ def _without_home_countries(text: str, gaz: Gazetteer, mentions: list[Mention]) 
     company, university or think tank of its own only says where it is from; the body acts
     and is acted on, not the country. So does a country before a group of its own that a
     group noun introduces (与|巴勒斯坦武装组织哈马斯|互控: words.tsv group_noun); the whole
-    phrase then names the group, so what stands before the country reaches it."""
+    phrase then names the body or group, so what stands before the country reaches it
+    (制裁|美国雷神公司, 将|美国波音公司|列入…)."""
     dropped = set()
     widened: dict[int, Mention] = {}
     for before, after in zip(mentions, mentions[1:], strict=False):
         if before.actor.type != "Country" or after.actor.country != before.actor.key:
             continue
         kind = gaz.kind_of(after.actor)
-        if before.end == after.start and kind in _PRIVATE_KINDS:
-            dropped.add(id(before))
-        elif kind in _GROUP_KINDS and text[before.end : after.start] in _group_nouns() | {""}:
+        private = before.end == after.start and kind in _PRIVATE_KINDS
+        if private or (
+            kind in _GROUP_KINDS and text[before.end : after.start] in _group_nouns() | {""}
+        ):
             dropped.add(id(before))
             widened[id(after)] = replace(
                 after, text=text[before.start : after.end], start=before.start

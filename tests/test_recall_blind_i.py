@@ -1,0 +1,188 @@
+"""Recall and precision on a blind round of economic statecraft and multilateral diplomacy:
+export-control lists, entry bans, demands to stop a measure, hosts of a meeting, communiqués
+that act, companies named after their country, and plans that open a clause.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 计划对…, 准备向…: a plan opening a clause after a statement is a verb, not a noun subject --
+
+PLANS_OPENING_A_CLAUSE = [
+    ("朝鲜外务省宣布,计划对5家日本企业实施反制。", ("朝鲜外务省", "SANCTION", "日本", "intended")),
+    ("土耳其宣布,计划对12名瑞典公民实施制裁。", ("土耳其", "SANCTION", "瑞典", "intended")),
+    ("印度政府表示,准备向3个非洲国家提供疫苗援助。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLANS_OPENING_A_CLAUSE)
+def test_a_plan_opening_a_clause_goes_on_with_the_subject_before(text, expected) -> None:
+    found = events_of(text)
+    if expected is not None:
+        assert expected in found
+    assert not any(s == "计划" for s, _, _, _ in found)
+
+
+def test_a_plan_as_a_noun_with_its_own_subject_borrows_nothing() -> None:
+    # 计划和预算: a noun coordinated with another opens the clause as its subject
+    found = events_of("美国宣布,计划和预算将在下月公布。")
+    assert found == set()
+
+
+# -- 停止对X(企业)的(无理)打压: the measure a demand would stop exists --------------------------
+
+EXISTING_MEASURES = [
+    ("中方要求加方停止对中国公司的无理打压。", ("加拿大", "SANCTION", "中国", "asserted")),
+    ("俄方敦促欧盟取消对俄罗斯银行的非法制裁。", ("欧盟", "SANCTION", "俄罗斯", "asserted")),
+    ("中方敦促美方停止对中兴的打压。", ("美国", "SANCTION", "中兴通讯", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXISTING_MEASURES)
+def test_a_measure_of_a_whole_phrase_a_demand_would_stop_exists(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_the_easing_asked_for_is_no_event() -> None:
+    found = events_of("俄方敦促欧盟取消对俄罗斯银行的非法制裁。")
+    assert not any(t == "CONCEDE" for _, t, _, _ in found)
+
+
+# -- 敦促X纠正错误,停止对…的打压: a clause that goes on with a change to a measure is asked of X --
+
+DEMANDS_GOING_ON = [
+    (
+        "中国外交部发言人敦促加方纠正错误做法,立即停止对中国企业的非法制裁。",
+        ("加拿大", "SANCTION", "中国", "asserted"),
+    ),
+    (
+        "中方敦促美方纠正错误,停止对中兴的无理打压。",
+        ("美国", "SANCTION", "中兴通讯", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMANDS_GOING_ON)
+def test_a_clause_going_on_from_a_demand_is_done_by_the_one_asked(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    asker = "中国"
+    assert not any(s == asker and t == expected[1] for s, t, _, _ in found)
+
+
+def test_a_clause_going_on_from_a_demand_with_its_own_act_keeps_the_speaker() -> None:
+    # 并将采取反制措施: no change to a measure, the one who demands goes on
+    found = events_of("中方敦促美方停止制裁,并将采取坚决反制措施。")
+    assert ("中国", "SANCTION", "美国", "intended") in found
+    assert ("美国", "SANCTION", "美国", "intended") not in found
+
+
+# -- 向东道国日本, 向会议主办国意大利: the host is a descriptor of the actor after it -------------
+
+HOSTS = [
+    ("中方已向峰会主办国意大利提出严正交涉。", ("中国", "ACCUSE", "意大利")),
+    ("俄方向东道国土耳其表示感谢。", ("俄罗斯", "SUPPORT", "土耳其")),
+    ("中方向会议主办国韩国提出抗议。", ("中国", "PROTEST", "韩国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOSTS)
+def test_a_host_between_a_preposition_and_its_actor(text, expected) -> None:
+    found = _triples(text)
+    assert expected in found
+    assert (expected[2], expected[1], expected[0]) not in found
+
+
+# -- export-control lists and entry bans ---------------------------------------------------------
+
+LISTS_AND_BANS = [
+    ("中国商务部宣布将15家日本实体列入出口管制管控名单。", ("中国商务部", "SANCTION", "日本")),
+    ("日本经济产业省将两家中国企业列入出口管制清单。", ("日本经济产业省", "SANCTION", "中国")),
+    ("中国商务部将8家美国军工企业列入关注名单。", ("中国商务部", "SANCTION", "美国")),
+    ("俄罗斯宣布禁止12名英国议员进入俄罗斯。", ("俄罗斯", "SANCTION", "英国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_AND_BANS)
+def test_export_control_lists_and_entry_bans_sanction(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_an_entry_ban_does_not_hit_the_country_entered() -> None:
+    assert ("俄罗斯", "SANCTION", "俄罗斯") not in _triples(
+        "俄罗斯宣布禁止12名英国议员进入俄罗斯。"
+    )
+
+
+# -- a company named right after its country is the target --------------------------------------
+
+COMPANIES_AFTER_COUNTRY = [
+    ("中国宣布制裁美国雷神公司。", ("中国", "SANCTION", "雷神公司")),
+    ("美国商务部将中国华为公司列入实体清单。", ("美国商务部", "SANCTION", "华为")),
+    ("中国将美国波音公司列入不可靠实体清单。", ("中国", "SANCTION", "波音公司")),
+    ("中方宣布对雷神和洛歇马丁实施反制。", ("中国", "SANCTION", "洛克希德·马丁公司")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANIES_AFTER_COUNTRY)
+def test_a_company_named_after_its_country_is_the_target(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_a_hospital_named_after_the_thunder_god_is_no_company() -> None:
+    found = _triples("中国援助意大利的医疗队曾在武汉雷神山医院工作。")
+    assert not any("雷神公司" in (s, o) for s, _, o in found)
+
+
+# -- 袒护, 自食其果, 违反…决议: shielding is support, the rest are a speaker's judgements --------
+
+JUDGEMENTS = [
+    ("阿拉伯国家联盟批评美国对以色列的一味袒护。", ("美国", "SUPPORT", "以色列")),
+    ("伊朗外交部发言人巴加埃说,美国正在自食其果。", ("伊朗外交部", "ACCUSE", "美国")),
+    ("法国外长巴罗表示,朝鲜多次违反安理会决议。", ("巴罗", "ACCUSE", "朝鲜")),
+    (
+        "英国负责中东事务的高级外交官汤姆·史密斯表示,伊朗违反了安理会的决议。",
+        ("汤姆·史密斯", "ACCUSE", "伊朗"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGEMENTS)
+def test_shielding_and_judgements(text, expected) -> None:
+    found = _triples(text)
+    speaker = {"伊朗外交部": {"伊朗外交部", "巴加埃", "伊朗"}}.get(expected[0], {expected[0]})
+    assert any((s, t, o) in found for s in speaker for t, o in [expected[1:]])
+
+
+def test_no_violation_denied_is_no_judgement() -> None:
+    assert _triples("中方表示,中国从未违反安理会决议。") == set()
+
+
+# -- 公报谴责…: a communiqué that acts stands for the body that issued it ---------------------
+
+
+def test_a_communique_that_acts_is_its_body() -> None:
+    text = "东盟外长会议在万象闭幕并发表联合公报。公报呼吁缅甸军方立即停止暴力。"
+    assert ("东盟", "REQUEST", "缅甸军队") in _triples(text)
+
+
+def test_a_communique_with_no_body_in_the_article_is_nobody() -> None:
+    text = "中美两国发表联合公报。公报强调,双方将加强合作。"
+    assert not any(s in {"联合国", "东盟"} for s, _, _ in _triples(text))
+
+
+# -- 阿政府, 巴政府: an ambiguous short form's government follows the country the article named --
+
+
+def test_an_ambiguous_short_forms_government_follows_the_article() -> None:
+    text = "阿根廷总统米莱会见美国特使。随后,阿政府同美方签署了合作协议。"
+    assert ("阿根廷", "AGREE", "美国") in _triples(text)
