@@ -815,6 +815,10 @@ def _actions_for(
                         yield Action(subjects[0], partner, trig, pos, status, confidence, "with")
             return
         objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
+        if not objects and trig.event_type == "REQUEST" and subjects:
+            holder = _holder_asked_to_release(text, clause, end, mentions, discourse)
+            if holder is not None:  # 要求立即释放孔戴: whoever detained him is asked
+                objects, frame = [holder], "focus"
         if frame == "next" and "inside" in trig.objects and subjects:
             objects = _warned(text, clauses, index, subjects[0], objects, mentions)
         if subjects and _judges_this(text, clause, end, trig):
@@ -1730,6 +1734,30 @@ def _clause_of(clauses, pos: int) -> int:
 _THIS = re.compile(r"[这此该](?:一|次|项|种|个|些|批|轮)?(?:新|最新)?")
 _THIS_IS = re.compile(r"(?:这|此举|这一举动|这一行为)(?:无疑|显然|完全|简直)?(?:是|属于|构成)")
 _HOSTILE_ACTS = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATEN"})
+
+
+_RELEASE_ASKED = re.compile(r"(?:立即|立刻|马上|尽快|尽早|无条件|地|、)*")
+
+
+def _holder_asked_to_release(text, clause, end: int, mentions, discourse) -> Mention | None:
+    """政变军人扣押总统孔戴。…要求立即释放孔戴: a demand for a release that names no one asked
+    asks whoever detained the one to be released, in the last detention of the sentences
+    before (UNDOES)."""
+    at = _RELEASE_ASKED.match(text, end, clause.end).end()
+    release = trigger_pattern().match(text, at)
+    trig = trigger_for(release.group()) if release else None
+    if trig is None or UNDOES.get(trig.event_type) is None:
+        return None
+    act = discourse.act(UNDOES[trig.event_type])
+    if act is None:
+        return None
+    holder, held = act
+    freed = next((m for m in mentions if release.end() <= m.start < clause.end), None)
+    if freed is None and not text.startswith(held.text, release.end()):
+        return None  # (a name said again, bare, is no mention of its own: 释放孔戴)
+    if freed is not None and freed.actor.key != held.actor.key:
+        return None
+    return Mention(holder.actor, holder.text, end, end, "coref")
 
 
 def _judges_this(text: str, clause, end: int, trig) -> bool:

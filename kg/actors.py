@@ -209,6 +209,7 @@ def find_actors(
     found.mentions = [m for m in found.mentions if not _inside_any(m, found.attributive)]
     found.mentions = _without_list_heads(text, gaz, found.mentions)
     found.mentions = _without_home_countries(text, gaz, found.mentions)
+    found.mentions = _without_bracketed_repeats(text, found.mentions)
     _post_holders(text, start, end, gaz, found, memory.posts)
     if learn:
         _learn_posts(text, gaz, found, memory.posts)
@@ -305,6 +306,25 @@ def _without_home_countries(text: str, gaz: Gazetteer, mentions: list[Mention]) 
 
 
 _GROUP_KINDS = frozenset({"armed_group", "party"})
+
+
+def _without_bracketed_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
+    """联合国、非盟、西非国家经济共同体(西共体)等国际组织: a short form of the same actor in
+    brackets right after its name only glosses it; the name stays the list's last member, and
+    the gloss no actor between it and what follows."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and before.actor.key == mention.actor.key
+            and mention.start == before.end + 1
+            and text[before.end] in "(（"
+            and text[mention.end : mention.end + 1] in {")", "）"}
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 @lru_cache(maxsize=1)

@@ -186,3 +186,44 @@ def test_a_communique_with_no_body_in_the_article_is_nobody() -> None:
 def test_an_ambiguous_short_forms_government_follows_the_article() -> None:
     text = "阿根廷总统米莱会见美国特使。随后,阿政府同美方签署了合作协议。"
     assert ("阿根廷", "AGREE", "美国") in _triples(text)
+
+
+# -- 要求立即释放X: a demand for a release that names no one asks whoever detained X ----------
+
+RELEASES_ASKED = [
+    (
+        "马里政变军人扣押了总统凯塔。法国要求立即无条件释放凯塔。",
+        ("法国", "REQUEST", "马里政变军人"),
+    ),
+    (
+        "缅甸军方拘押了昂山素季。东盟发表声明,呼吁尽快释放昂山素季。",
+        ("东盟", "REQUEST", "缅甸军队"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELEASES_ASKED)
+def test_a_demand_for_a_release_asks_the_one_who_detained(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_a_demand_to_release_someone_else_asks_nobody_named() -> None:
+    text = "马里政变军人扣押了总统凯塔。法国要求立即释放被扣押的记者。"
+    assert not any(t == "REQUEST" for _, t, _ in _triples(text))
+
+
+# -- X(short form of X): a gloss in brackets keeps a list together ------------------------------
+
+GLOSSED_LISTS = [
+    (
+        "联合国、非盟、西非国家经济共同体(西共体)等国际组织发表声明,谴责美国。",
+        {"联合国", "非盟", "西非国家经济共同体"},
+    ),
+    ("美国、北大西洋公约组织（北约）谴责俄罗斯。", {"美国", "北约"}),
+]
+
+
+@pytest.mark.parametrize(("text", "subjects"), GLOSSED_LISTS)
+def test_a_gloss_in_brackets_keeps_its_list_together(text, subjects) -> None:
+    found = {s for s, t, _ in _triples(text) if t == "ACCUSE"}
+    assert subjects <= found
