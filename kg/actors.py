@@ -543,7 +543,9 @@ def _tokens_cross(text: str, start: int, end: int) -> bool:
     counted = text.startswith(words("count_after_short"), end)  # 中柬泰|三国: not 泰三
     for word in _cut(text[left : end + 3]):
         nxt = at + len(word)
-        glued = at == start - 1 and text[at] in _SHORT_LICENSORS  # 对美日|澳: a preposition
+        glued = at == start - 1 and (  # 对美日|澳, 因|俄乌|冲突: a preposition jieba glued
+            text[at] in _SHORT_LICENSORS or text[at] in words("glued_before_short")
+        )
         crossing = (at < start < nxt and not glued) or (at < end < nxt and not counted)
         if crossing and (is_word(word) or len(word) > 2):  # not a scrap of the window (澳三)
             return True

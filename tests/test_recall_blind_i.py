@@ -227,3 +227,21 @@ GLOSSED_LISTS = [
 def test_a_gloss_in_brackets_keeps_its_list_together(text, subjects) -> None:
     found = {s for s, t, _ in _triples(text) if t == "ACCUSE"}
     assert subjects <= found
+
+
+# -- 因俄乌冲突, 经中美双方: jieba glues the preposition to the compound, which still stands -----
+
+GLUED_COMPOUNDS = [
+    ("全球粮价因俄乌冲突而大幅上涨。", ("俄罗斯", "ASSAULT", "乌克兰")),
+    ("因中美贸易战,多家企业迁厂。", ("美国", "SANCTION", "中国")),
+    ("经中美双方协商,两国同意恢复对话。", ("中国", "AGREE", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_COMPOUNDS)
+def test_a_compound_after_a_glued_preposition(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_a_word_ending_in_the_preposition_makes_no_compound() -> None:
+    assert _triples("其中原因中美双方都清楚。") == set()
