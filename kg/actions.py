@@ -2235,6 +2235,10 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     rest = text[end : clause.end].strip(' ,，:：“"')
     if rest and rest not in speech_verbs() or index + 1 >= len(clauses):
         return [], ""
+    start = end - len(trig.word)
+    de = text.rfind("的", max(clause.start, start - _NOUN_REACH), start)
+    if de != -1 and any(m.end == de for m in mentions):
+        return [], ""  # 否决了安理会的停火要求,…: X's demand, a noun, says nothing next
     nxt = clauses[index + 1]
     opener = _condition_opener(text, nxt.start)  # 警告,如果菲方一意孤行,…: whom it warns
     for mention in mentions:
@@ -2252,6 +2256,7 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
 
 
 _STATEMENT_REACH = 3
+_NOUN_REACH = 3  # X的 this close before a speech act makes it X's noun (安理会的停火|要求)
 
 
 def _opens_statement(text: str, mention: Mention) -> bool:

@@ -448,6 +448,8 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
             return []  # 北京工友之家: the city begins the name of a group in it
         if kind == "capital" and _after_own_country(text, pos, actor):
             kind = "place"  # 在日本东京首相官邸: the city named after its country is a place
+        if kind != "capital" and _dispatch_dated(text, pos + len(surface)):
+            return []  # 中新社联合国6月4日电: where a dispatch was filed, no actor
         if kind == "capital" and not _acts_as_capital(text, pos, len(surface)):
             if _dateline(text, pos + len(surface)):
                 return []
@@ -713,6 +715,13 @@ def _dateline(text: str, pos: int) -> bool:
 
 
 _DATELINE_TAILS = ("综合电", "综合报道", "综合外电", "综合消息")
+
+
+def _dispatch_dated(text: str, pos: int) -> bool:
+    """联合国|6月4日电: a name followed by a day and a dispatch word is where a report was
+    filed (a dateline), whatever the name is."""
+    day = _DAY_THEN.match(text, pos)
+    return day is not None and text[day.end() : day.end() + 1] in {"电", "讯", "電", "訊"}
 
 
 def _acts_as_capital(text: str, pos: int, length: int) -> bool:

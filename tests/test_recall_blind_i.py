@@ -245,3 +245,22 @@ def test_a_compound_after_a_glued_preposition(text, expected) -> None:
 
 def test_a_word_ending_in_the_preposition_makes_no_compound() -> None:
     assert _triples("其中原因中美双方都清楚。") == set()
+
+
+# -- precision: a dispatch's place is no actor; X's demand named as a noun asks nobody next -----
+
+
+def test_a_body_in_a_dateline_is_no_target() -> None:
+    text = "新华社联合国3月5日电 联合国安理会5日就决议草案进行表决,因俄罗斯一票否决,草案未获通过。"
+    found = _triples(text)
+    assert ("俄罗斯", "REJECT", "安理会") in found
+    assert ("俄罗斯", "REJECT", "联合国") not in found
+
+
+def test_someones_demand_as_a_noun_takes_no_target_from_the_next_clause() -> None:
+    text = "俄罗斯一再否决安理会的停火要求,叙利亚局势因此持续恶化。"
+    assert ("俄罗斯", "REQUEST", "叙利亚") not in _triples(text)
+
+
+def test_a_warning_with_an_adjective_still_warns_the_next_clause() -> None:
+    assert ("俄罗斯", "THREATEN", "乌克兰") in _triples("俄方发出了严厉的警告,乌克兰必须立即撤军。")
