@@ -229,6 +229,7 @@ def find_actions(
                     text, clauses, index, pos, trig, mentions, status, targets, done, discourse
                 )
             )
+            found += _included_targets(text, clauses, index, found, mentions)
             nominal = text[pos - 1 : pos] == "的"  # 美方的威胁毫无意义: a noun governs nothing
             if (
                 not found
@@ -287,6 +288,37 @@ def find_actions(
         asked = requested_from is not None
         yield from _one_per_act(_without_objects_of_verbs(text, in_clause, mentions))
     yield from _exercises_against(text, mentions, done)
+
+
+_INCLUDED = re.compile(r"[\s,，]*(?:其中)?(?:包括|包含|有)[：:]?")
+_INCLUDED_ACTS = frozenset({"SANCTION", "COERCE"})
+
+
+def _included_targets(text, clauses, index, found: list[Action], mentions) -> list[Action]:
+    """禁止963名美国公民入境,其中包括美国副总统哈里斯: the people or bodies a clause opened by
+    (其中)包括 lists after a measure's target are hit by it too, each of them; not one who only
+    says whose (特鲁多的妻子: the wife, not 特鲁多)."""
+    acts = [a for a in found if a.trigger.event_type in _INCLUDED_ACTS and a.frame != "focus"]
+    if not acts or index + 1 >= len(clauses):
+        return []
+    nxt = clauses[index + 1]
+    opening = _INCLUDED.match(text, nxt.start, nxt.end)
+    if opening is None or not text[nxt.start : opening.end()].strip(" ,，").startswith(
+        ("其中", "包")
+    ):
+        return []
+    first = next((m for m in mentions if _front(m) == opening.end()), None)
+    if first is None or first.via in {"place", "media"}:
+        return []
+    listed = [
+        m for m in _with_coordinated(text, nxt, first, mentions) if text[m.end : m.end + 1] != "的"
+    ]
+    extra = []
+    for action in acts:
+        for mention in listed:
+            if mention.actor.key not in {action.object.actor.key, action.subject.actor.key}:
+                extra.append(replace(action, object=mention, frame="after"))
+    return extra
 
 
 def _sought_in_talks(text: str, end: int, trig: Trigger) -> bool:

@@ -264,3 +264,32 @@ def test_someones_demand_as_a_noun_takes_no_target_from_the_next_clause() -> Non
 
 def test_a_warning_with_an_adjective_still_warns_the_next_clause() -> None:
     assert ("俄罗斯", "THREATEN", "乌克兰") in _triples("俄方发出了严厉的警告,乌克兰必须立即撤军。")
+
+
+# -- …,其中包括X: the people or bodies listed after a measure's target are hit by it too ---------
+
+INCLUDED = [
+    (
+        "英国宣布禁止15名俄罗斯官员入境,其中包括俄罗斯外长拉夫罗夫。",
+        ("英国", "SANCTION", "拉夫罗夫"),
+    ),
+    (
+        "美国财政部制裁了伊朗的8名官员,其中包括伊朗外长扎里夫和国防部长。",
+        ("美国财政部", "SANCTION", "扎里夫"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDED)
+def test_listed_after_a_measures_target(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_one_who_only_says_whose_is_not_listed() -> None:
+    found = _triples("俄罗斯宣布对20名加拿大公民实施制裁,包括加拿大总理特鲁多的妻子。")
+    assert ("俄罗斯", "SANCTION", "特鲁多") not in found
+
+
+def test_a_measure_listed_is_no_target() -> None:
+    found = _triples("美国宣布制裁伊朗,其中包括对石油出口的限制。")
+    assert found == {("美国", "SANCTION", "伊朗")}
