@@ -313,6 +313,8 @@ def _included_targets(text, clauses, index, found: list[Action], mentions) -> li
     listed = [
         m for m in _with_coordinated(text, nxt, first, mentions) if text[m.end : m.end + 1] != "的"
     ]
+    if any(a.subject.actor.key == m.actor.key for a in acts for m in listed):
+        return []  # 许多国家对以色列实施制裁,其中包括南非…: the list names who acts
     extra = []
     for action in acts:
         for mention in listed:
@@ -2369,12 +2371,26 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
     """A word that is an armed or a verbal attack by who does it to whom (triggers.tsv flags
     armed, verbal): 以军炮轰黎巴嫩南部 shells (an armed force, or a place hit), 特朗普炮轰拜登
     criticises (朝鲜炮轰韩国延坪岛: a place hit makes the whole act armed); 俄军攻击乌克兰
-    attacks, 特朗普攻击拜登 (a person at a person) criticises."""
+    attacks, 特朗普攻击拜登 (a person at a person) criticises; a suit between states or
+    international bodies (flag lawsuit: 中国在世贸组织起诉欧盟) is a complaint, not a
+    prosecution (美国检察官起诉华为)."""
     if "armed" in trig.flags and (any(o.via == "place" for o in objects) or _armed(subject)):
         return replace(trig, predicate=predicates()["attacks"])
     if "verbal" in trig.flags and subject.actor.type == obj.actor.type == "Person":
         return replace(trig, predicate=predicates()["criticises"])
+    if "lawsuit" in trig.flags and _state_or_bloc(subject) and _state_or_bloc(obj):
+        return replace(trig, predicate=predicates()["accuses"])
     return trig
+
+
+_BLOC_KINDS = {"igo", "regional"}
+
+
+def _state_or_bloc(mention: Mention) -> bool:
+    """A state or an international body: what brings or answers a complaint between states."""
+    return mention.actor.type == "Country" or (
+        load_gazetteer().kind_of(mention.actor) in _BLOC_KINDS
+    )
 
 
 def _seized_by_own_forces(subject: Mention, obj: Mention, trig: Trigger) -> bool:

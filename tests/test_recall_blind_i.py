@@ -293,3 +293,17 @@ def test_one_who_only_says_whose_is_not_listed() -> None:
 def test_a_measure_listed_is_no_target() -> None:
     found = _triples("美国宣布制裁伊朗,其中包括对石油出口的限制。")
     assert found == {("美国", "SANCTION", "伊朗")}
+
+
+# -- 起诉: a suit between states or international bodies is a complaint ------------------------
+
+LAWSUITS = [
+    ("中国在世贸组织起诉欧盟。", ("中国", "ACCUSE", "欧盟")),
+    ("南非在国际法院起诉以色列。", ("南非", "ACCUSE", "以色列")),
+    ("美国检察官起诉华为。", ("美国", "COERCE", "华为")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAWSUITS)
+def test_a_suit_between_states_is_a_complaint(text, expected) -> None:
+    assert expected in _triples(text)
