@@ -147,6 +147,11 @@ def test_a_hospital_named_after_the_thunder_god_is_no_company() -> None:
 
 JUDGEMENTS = [
     ("阿拉伯国家联盟批评美国对以色列的一味袒护。", ("美国", "SUPPORT", "以色列")),
+    (
+        "伊朗外交部发表声明说,这些美国公司支持恐怖组织,侵犯了人权。",
+        ("伊朗外交部", "ACCUSE", "美国"),
+    ),
+    ("中方表示,美国的单边制裁是犯罪行为。", ("中国", "ACCUSE", "美国")),
     ("伊朗外交部发言人巴加埃说,美国正在自食其果。", ("伊朗外交部", "ACCUSE", "美国")),
     ("法国外长巴罗表示,朝鲜多次违反安理会决议。", ("巴罗", "ACCUSE", "朝鲜")),
     (
@@ -165,6 +170,10 @@ def test_shielding_and_judgements(text, expected) -> None:
 
 def test_no_violation_denied_is_no_judgement() -> None:
     assert _triples("中方表示,中国从未违反安理会决议。") == set()
+
+
+def test_workers_rights_hold_no_human_rights_judgement() -> None:
+    assert _triples("美国国务院发言人说,中国侵犯工人权益。") == set()
 
 
 # -- 公报谴责…: a communiqué that acts stands for the body that issued it ---------------------
