@@ -2378,12 +2378,18 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
         return replace(trig, predicate=predicates()["attacks"])
     if "verbal" in trig.flags and subject.actor.type == obj.actor.type == "Person":
         return replace(trig, predicate=predicates()["criticises"])
-    if "lawsuit" in trig.flags and _state_or_bloc(subject) and _state_or_bloc(obj):
+    if "lawsuit" in trig.flags and _state_or_bloc(subject) and _state_sued(obj):
         return replace(trig, predicate=predicates()["accuses"])
     return trig
 
 
 _BLOC_KINDS = {"igo", "regional"}
+
+
+def _state_sued(mention: Mention) -> bool:
+    """起诉欧盟, 起诉以色列: the state or body itself, not its people (起诉多名伊朗|黑客)."""
+    after = _TEXT["text"][mention.end : mention.end + 1]
+    return _state_or_bloc(mention) and (not is_cjk(after) or after in "的和与及并")
 
 
 def _state_or_bloc(mention: Mention) -> bool:
