@@ -2378,7 +2378,7 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
         return replace(trig, predicate=predicates()["attacks"])
     if "verbal" in trig.flags and subject.actor.type == obj.actor.type == "Person":
         return replace(trig, predicate=predicates()["criticises"])
-    if "lawsuit" in trig.flags and _state_or_bloc(subject) and _state_sued(obj):
+    if "lawsuit" in trig.flags and _state_or_bloc(subject) and _state_sued(subject, obj):
         return replace(trig, predicate=predicates()["accuses"])
     return trig
 
@@ -2386,10 +2386,16 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
 _BLOC_KINDS = {"igo", "regional"}
 
 
-def _state_sued(mention: Mention) -> bool:
-    """起诉欧盟, 起诉以色列: the state or body itself, not its people (起诉多名伊朗|黑客)."""
-    after = _TEXT["text"][mention.end : mention.end + 1]
-    return _state_or_bloc(mention) and (not is_cjk(after) or after in "的和与及并")
+def _state_sued(subject: Mention, obj: Mention) -> bool:
+    """在世贸组织起诉欧盟…措施, 起诉以色列: the state or body itself, before an international
+    venue (words.tsv venue) or standing alone, not its people (起诉多名伊朗|黑客)."""
+    if not _state_or_bloc(obj):
+        return False
+    text = _TEXT["text"]
+    if any(v in text[subject.end : obj.start] for v in words("venue")):
+        return True
+    after = text[obj.end : obj.end + 1]
+    return not is_cjk(after) or after in "的和与及并"
 
 
 def _state_or_bloc(mention: Mention) -> bool:
