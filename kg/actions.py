@@ -1469,6 +1469,16 @@ def _about_this(text: str, start: int, pos: int) -> bool:
     return text[max(0, start - 4) : start].rstrip(",，、 ").endswith(("就此", "对此", "對此"))
 
 
+def _fronted_to_phrase(text, clauses, index, front: int) -> bool:
+    """对日本政府的这一决定,中方…: 对 opens the sentence as a clause of its own before the one
+    that responds; the actor right after it is what the response is about."""
+    if index == 0 or text[front - 1 : front] != "对":
+        return False
+    opening = clauses[0]
+    lead = text[opening.start : front - 1]
+    return not lead.strip(' “"「') and front < opening.end
+
+
 def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) -> Mention | None:
     """The actor a response without a named target answers, in this order: for a verbal
     response, the speaker of a statement it answers in the same sentence (特朗普称…,泽连斯基就此
@@ -1502,6 +1512,8 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
         front = _front(mention)
         if text[max(0, front - 2) : front] in {"针对", "对于"} and mention.end <= pos:
             return mention  # 针对美国…: what the response is about
+        if _fronted_to_phrase(text, clauses, index, front) and mention.end <= pos:
+            return mention  # 对日本政府的这一决定,中方表示强烈不满: the topic set before
         if text[front - 1 : front] in {"向", "对"} and _addressed_by(
             text, clauses, subject, mention
         ):

@@ -318,3 +318,20 @@ LAWSUITS = [
 @pytest.mark.parametrize(("text", "expected"), LAWSUITS)
 def test_a_suit_between_states_is_a_complaint(text, expected) -> None:
     assert expected in _triples(text)
+
+
+# -- 对X的这一决定,中方表示…: a fronted 对-phrase names what the response in the next clause answers
+
+FRONTED_TOPICS = [
+    ("对日本政府的这一决定,中方表示强烈不满和坚决反对。", ("中国", "ACCUSE", "日本")),
+    ("对欧盟的所谓制裁,俄方表示坚决反对。", ("俄罗斯", "ACCUSE", "欧盟")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_TOPICS)
+def test_a_fronted_topic_is_what_the_response_answers(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_a_topic_inside_the_responding_clause_is_not_fronted() -> None:
+    assert _triples("中方对此表示坚决反对。") == set()
