@@ -203,8 +203,10 @@ def find_actions(
     asked = False
     for index, clause in enumerate(clauses):
         requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
-        if asked and text.startswith(words("purpose"), clause.start):
-            requested_from = clause.start  # 呼吁北京施压,让莫斯科撤军: the aim is asked for too
+        if asked and (
+            text.startswith(words("purpose"), clause.start) or _opens_with_easing(text, clause)
+        ):  # 呼吁北京施压,让莫斯科撤军; 敦促美方纠正错误,停止对…的打压: asked for too
+            requested_from = clause.start
         threatened_from = None
         in_clause: list[Action] = []
         for pos, trig in find_triggers(text, clause.start, clause.end):
@@ -227,6 +229,7 @@ def find_actions(
                     text, clauses, index, pos, trig, mentions, status, targets, done, discourse
                 )
             )
+            found += _included_targets(text, clauses, index, found, mentions)
             nominal = text[pos - 1 : pos] == "的"  # 美方的威胁毫无意义: a noun governs nothing
             if (
                 not found
@@ -288,6 +291,39 @@ def find_actions(
         asked = requested_from is not None
         yield from _one_per_act(_without_objects_of_verbs(text, in_clause, mentions))
     yield from _exercises_against(text, mentions, done)
+
+
+_INCLUDED = re.compile(r"[\s,，]*(?:其中)?(?:包括|包含|有)[：:]?")
+_INCLUDED_ACTS = frozenset({"SANCTION", "COERCE"})
+
+
+def _included_targets(text, clauses, index, found: list[Action], mentions) -> list[Action]:
+    """禁止963名美国公民入境,其中包括美国副总统哈里斯: the people or bodies a clause opened by
+    (其中)包括 lists after a measure's target are hit by it too, each of them; not one who only
+    says whose (特鲁多的妻子: the wife, not 特鲁多)."""
+    acts = [a for a in found if a.trigger.event_type in _INCLUDED_ACTS and a.frame != "focus"]
+    if not acts or index + 1 >= len(clauses):
+        return []
+    nxt = clauses[index + 1]
+    opening = _INCLUDED.match(text, nxt.start, nxt.end)
+    if opening is None or not text[nxt.start : opening.end()].strip(" ,，").startswith(
+        ("其中", "包")
+    ):
+        return []
+    first = next((m for m in mentions if _front(m) == opening.end()), None)
+    if first is None or first.via in {"place", "media"}:
+        return []
+    listed = [
+        m for m in _with_coordinated(text, nxt, first, mentions) if text[m.end : m.end + 1] != "的"
+    ]
+    if any(a.subject.actor.key == m.actor.key for a in acts for m in listed):
+        return []  # 许多国家对以色列实施制裁,其中包括南非…: the list names who acts
+    extra = []
+    for action in acts:
+        for mention in listed:
+            if mention.actor.key not in {action.object.actor.key, action.subject.actor.key}:
+                extra.append(replace(action, object=mention, frame="after"))
+    return extra
 
 
 def _sought_in_talks(text: str, end: int, trig: Trigger) -> bool:
@@ -535,13 +571,28 @@ def _nominal_status(text, clause, action: Action) -> str:
     )
 
 
+_OWNED_MEASURE = re.compile(r"[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff]{0,3}")
+
+
 def _existing_measure(text: str, action: Action, pos: int) -> bool:
-    """要求美方放松对朝制裁: a measure named as the object of easing or raising it exists
-    already, though the demand is only that it change."""
-    if action.object.end != pos:
+    """要求美方放松对朝制裁, 敦促美方停止对中国企业的无理打压: a measure named as the object of
+    easing or raising it exists already, though the demand is only that it change."""
+    if action.object.end > pos:
+        return False  # 取消对俄罗斯的制裁: the easing is the act asked for, it has its target
+    gap = text[action.object.end : pos]
+    if gap and (not _OWNED_MEASURE.fullmatch(gap) or _acts_in(gap)):
         return False
     coverb = _coverb_start(text, action.object)
     return text[max(0, coverb - 4) : coverb].endswith(words("easing"))
+
+
+def _acts_in(stretch: str) -> bool:
+    """A trigger in the stretch that is no speaker's judgement (无理打压: 无理 only judges)."""
+    for match in trigger_pattern().finditer(stretch):
+        trig = trigger_for(match.group())
+        if trig is not None and "speaker" not in trig.objects:
+            return True
+    return False
 
 
 def _asker_named_before(text, action: Action, pos: int) -> bool:
@@ -807,6 +858,10 @@ def _actions_for(
                         yield Action(subjects[0], partner, trig, pos, status, confidence, "with")
             return
         objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
+        if not objects and trig.event_type == "REQUEST" and subjects:
+            holder = _holder_asked_to_release(text, clause, end, mentions, discourse)
+            if holder is not None:  # 要求立即释放孔戴: whoever detained him is asked
+                objects, frame = [holder], "focus"
         if frame == "next" and "inside" in trig.objects and subjects:
             objects = _warned(text, clauses, index, subjects[0], objects, mentions)
         if subjects and _judges_this(text, clause, end, trig):
@@ -1427,6 +1482,16 @@ def _about_this(text: str, start: int, pos: int) -> bool:
     return text[max(0, start - 4) : start].rstrip(",，、 ").endswith(("就此", "对此", "對此"))
 
 
+def _fronted_to_phrase(text, clauses, index, front: int) -> bool:
+    """对日本政府的这一决定,中方…: 对 opens the sentence as a clause of its own before the one
+    that responds; the actor right after it is what the response is about."""
+    if index == 0 or text[front - 1 : front] != "对":
+        return False
+    opening = clauses[0]
+    lead = text[opening.start : front - 1]
+    return not lead.strip(' “"「') and front < opening.end
+
+
 def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) -> Mention | None:
     """The actor a response without a named target answers, in this order: for a verbal
     response, the speaker of a statement it answers in the same sentence (特朗普称…,泽连斯基就此
@@ -1460,6 +1525,8 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
         front = _front(mention)
         if text[max(0, front - 2) : front] in {"针对", "对于"} and mention.end <= pos:
             return mention  # 针对美国…: what the response is about
+        if _fronted_to_phrase(text, clauses, index, front) and mention.end <= pos:
+            return mention  # 对日本政府的这一决定,中方表示强烈不满: the topic set before
         if text[front - 1 : front] in {"向", "对"} and _addressed_by(
             text, clauses, subject, mention
         ):
@@ -1727,6 +1794,30 @@ def _clause_of(clauses, pos: int) -> int:
 _THIS = re.compile(r"[这此该](?:一|次|项|种|个|些|批|轮)?(?:新|最新)?")
 _THIS_IS = re.compile(r"(?:这|此举|这一举动|这一行为)(?:无疑|显然|完全|简直)?(?:是|属于|构成)")
 _HOSTILE_ACTS = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATEN"})
+
+
+_RELEASE_ASKED = re.compile(r"(?:立即|立刻|马上|尽快|尽早|无条件|地|、)*")
+
+
+def _holder_asked_to_release(text, clause, end: int, mentions, discourse) -> Mention | None:
+    """政变军人扣押总统孔戴。…要求立即释放孔戴: a demand for a release that names no one asked
+    asks whoever detained the one to be released, in the last detention of the sentences
+    before (UNDOES)."""
+    at = _RELEASE_ASKED.match(text, end, clause.end).end()
+    release = trigger_pattern().match(text, at)
+    trig = trigger_for(release.group()) if release else None
+    if trig is None or UNDOES.get(trig.event_type) is None:
+        return None
+    act = discourse.act(UNDOES[trig.event_type])
+    if act is None:
+        return None
+    holder, held = act
+    freed = next((m for m in mentions if release.end() <= m.start < clause.end), None)
+    if freed is None and not text.startswith(held.text, release.end()):
+        return None  # (a name said again, bare, is no mention of its own: 释放孔戴)
+    if freed is not None and freed.actor.key != held.actor.key:
+        return None
+    return Mention(holder.actor, holder.text, end, end, "coref")
 
 
 def _judges_this(text: str, clause, end: int, trig) -> bool:
@@ -2243,6 +2334,10 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     rest = text[end : clause.end].strip(' ,，:：“"')
     if rest and rest not in speech_verbs() or index + 1 >= len(clauses):
         return [], ""
+    start = end - len(trig.word)
+    de = text.rfind("的", max(clause.start, start - _NOUN_REACH), start)
+    if de != -1 and any(m.end == de for m in mentions):
+        return [], ""  # 否决了安理会的停火要求,…: X's demand, a noun, says nothing next
     nxt = clauses[index + 1]
     opener = _condition_opener(text, nxt.start)  # 警告,如果菲方一意孤行,…: whom it warns
     for mention in mentions:
@@ -2260,6 +2355,7 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
 
 
 _STATEMENT_REACH = 3
+_NOUN_REACH = 3  # X的 this close before a speech act makes it X's noun (安理会的停火|要求)
 
 
 def _opens_statement(text: str, mention: Mention) -> bool:
@@ -2340,12 +2436,38 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
     """A word that is an armed or a verbal attack by who does it to whom (triggers.tsv flags
     armed, verbal): 以军炮轰黎巴嫩南部 shells (an armed force, or a place hit), 特朗普炮轰拜登
     criticises (朝鲜炮轰韩国延坪岛: a place hit makes the whole act armed); 俄军攻击乌克兰
-    attacks, 特朗普攻击拜登 (a person at a person) criticises."""
+    attacks, 特朗普攻击拜登 (a person at a person) criticises; a suit between states or
+    international bodies (flag lawsuit: 中国在世贸组织起诉欧盟) is a complaint, not a
+    prosecution (美国检察官起诉华为)."""
     if "armed" in trig.flags and (any(o.via == "place" for o in objects) or _armed(subject)):
         return replace(trig, predicate=predicates()["attacks"])
     if "verbal" in trig.flags and subject.actor.type == obj.actor.type == "Person":
         return replace(trig, predicate=predicates()["criticises"])
+    if "lawsuit" in trig.flags and _state_or_bloc(subject) and _state_sued(subject, obj):
+        return replace(trig, predicate=predicates()["accuses"])
     return trig
+
+
+_BLOC_KINDS = {"igo", "regional"}
+
+
+def _state_sued(subject: Mention, obj: Mention) -> bool:
+    """在世贸组织起诉欧盟…措施, 起诉以色列: the state or body itself, before an international
+    venue (words.tsv venue) or standing alone, not its people (起诉多名伊朗|黑客)."""
+    if not _state_or_bloc(obj):
+        return False
+    text = _TEXT["text"]
+    if any(v in text[subject.end : obj.start] for v in words("venue")):
+        return True
+    after = text[obj.end : obj.end + 1]
+    return not is_cjk(after) or after in "的和与及并"
+
+
+def _state_or_bloc(mention: Mention) -> bool:
+    """A state or an international body: what brings or answers a complaint between states."""
+    return mention.actor.type == "Country" or (
+        load_gazetteer().kind_of(mention.actor) in _BLOC_KINDS
+    )
 
 
 def _seized_by_own_forces(subject: Mention, obj: Mention, trig: Trigger) -> bool:
@@ -3713,7 +3835,9 @@ def _subjects(
                 continue
             if _region(quotes, mention.start) != region:
                 continue
-            wished = _wished_of(text, earlier.start, mention)
+            wished = _wished_of(text, earlier.start, mention) or _asked_of(
+                text, earlier.start, mention, clause
+            )
             if (mention.start, mention.actor.key) in taken:
                 continue
             if mention.start in targets and not wished:
@@ -4092,6 +4216,8 @@ def _noun_subject(text, clause, boundary, mentions) -> bool:
     if any(clause.start <= m.start < boundary for m in mentions):
         return False
     head = text[clause.start : boundary].lstrip(" “”\"'「」")
+    if _plan_verb_opens(head):
+        return False  # 宣布,计划对9家美国公司实施制裁: a plan before a preposition is a verb
     for word, tag in _tag(head[:12]):
         if word == "就" and tag == "d":
             return False  # 就列车事故向莫迪表示慰问: a topic phrase opens the clause
@@ -4103,11 +4229,55 @@ def _noun_subject(text, clause, boundary, mentions) -> bool:
     return False
 
 
+def _plan_verb_opens(head: str) -> bool:
+    """计划对…, 准备向…: an intention cue (cues.tsv) right before a preposition opens the clause
+    as its verb, whatever jieba tags it (计划 is also a noun); the clause goes on with the
+    subject of the one before."""
+    for cue in _intention_cues():
+        after = head[len(cue) : len(cue) + 1]
+        if head.startswith(cue) and after in _NOT_SUBJECT_BEFORE and after != "和":
+            return True  # (计划和预算: a noun and another)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _intention_cues() -> tuple[str, ...]:
+    return tuple(c.word for c in cues().values() if c.kind == "intended" and len(c.word) > 1)
+
+
 def _wished_of(text: str, start: int, mention: Mention) -> bool:
     """希望美方切实执行承诺,停止打压华为: the one a wish opening the clause is about does what
     the clauses after it hope for, not the speaker."""
     head = text[start : _front(mention)].strip(" ,，")
     return head.endswith(_wish_words())
+
+
+_EASING_OPENS = re.compile(r"[\s“]*(?:并且|并|而且)?(?:立即|立刻|尽快|马上|切实|彻底)?")
+
+
+def _opens_with_easing(text: str, clause) -> bool:
+    """停止对中国企业的打压, 并立即取消…: a clause that opens with a change to a measure (words.tsv
+    easing), with no subject of its own."""
+    at = _EASING_OPENS.match(text, clause.start, clause.end).end()
+    return text.startswith(words("easing"), at)
+
+
+def _asked_of(text: str, start: int, mention: Mention, clause) -> bool:
+    """中方敦促美方纠正错误做法,停止对中国企业的打压: a clause that goes on from a demand with a
+    change to a measure is asked of the one the demand addresses, who does the measure."""
+    if not _opens_with_easing(text, clause):
+        return False
+    head = text[start : _front(mention)].strip(" ,，")
+    return head.endswith(_demand_words())
+
+
+@lru_cache(maxsize=1)
+def _demand_words() -> tuple[str, ...]:
+    return tuple(
+        word
+        for word, trig in triggers().items()
+        if trig.event_type == "REQUEST" and "wish" not in trig.flags and "after" in trig.objects
+    )
 
 
 @lru_cache(maxsize=1)

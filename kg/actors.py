@@ -251,6 +251,7 @@ def find_actors(
     found.mentions = [m for m in found.mentions if not _inside_any(m, found.attributive)]
     found.mentions = _without_list_heads(text, gaz, found.mentions)
     found.mentions = _without_home_countries(text, gaz, found.mentions)
+    found.mentions = _without_bracketed_repeats(text, found.mentions)
     _post_holders(text, start, end, gaz, found, memory.posts)
     if learn:
         _learn_posts(text, gaz, found, memory.posts)
@@ -325,16 +326,18 @@ def _without_home_countries(text: str, gaz: Gazetteer, mentions: list[Mention]) 
     company, university or think tank of its own only says where it is from; the body acts
     and is acted on, not the country. So does a country before a group of its own that a
     group noun introduces (与|巴勒斯坦武装组织哈马斯|互控: words.tsv group_noun); the whole
-    phrase then names the group, so what stands before the country reaches it."""
+    phrase then names the body or group, so what stands before the country reaches it
+    (制裁|美国雷神公司, 将|美国波音公司|列入…)."""
     dropped = set()
     widened: dict[int, Mention] = {}
     for before, after in zip(mentions, mentions[1:], strict=False):
         if before.actor.type != "Country" or after.actor.country != before.actor.key:
             continue
         kind = gaz.kind_of(after.actor)
-        if before.end == after.start and kind in _PRIVATE_KINDS:
-            dropped.add(id(before))
-        elif kind in _GROUP_KINDS and text[before.end : after.start] in _group_nouns() | {""}:
+        private = before.end == after.start and kind in _PRIVATE_KINDS
+        if private or (
+            kind in _GROUP_KINDS and text[before.end : after.start] in _group_nouns() | {""}
+        ):
             dropped.add(id(before))
             widened[id(after)] = replace(
                 after, text=text[before.start : after.end], start=before.start
@@ -345,6 +348,25 @@ def _without_home_countries(text: str, gaz: Gazetteer, mentions: list[Mention]) 
 
 
 _GROUP_KINDS = frozenset({"armed_group", "party"})
+
+
+def _without_bracketed_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
+    """联合国、非盟、西非国家经济共同体(西共体)等国际组织: a short form of the same actor in
+    brackets right after its name only glosses it; the name stays the list's last member, and
+    the gloss no actor between it and what follows."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and before.actor.key == mention.actor.key
+            and mention.start == before.end + 1
+            and text[before.end] in "(（"
+            and text[mention.end : mention.end + 1] in {")", "）"}
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 @lru_cache(maxsize=1)
@@ -473,6 +495,8 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
             return []  # 北京工友之家: the city begins the name of a group in it
         if kind == "capital" and _after_own_country(text, pos, actor):
             kind = "place"  # 在日本东京首相官邸: the city named after its country is a place
+        if kind != "capital" and _dispatch_dated(text, pos + len(surface)):
+            return []  # 中新社联合国6月4日电: where a dispatch was filed, no actor
         if kind == "capital" and not _acts_as_capital(text, pos, len(surface)):
             if _dateline(text, pos + len(surface)):
                 return []
@@ -616,7 +640,9 @@ def _tokens_cross(text: str, start: int, end: int) -> bool:
     counted = text.startswith(words("count_after_short"), end)  # 中柬泰|三国: not 泰三
     for word in _cut(text[left : end + 3]):
         nxt = at + len(word)
-        glued = at == start - 1 and text[at] in _SHORT_LICENSORS  # 对美日|澳: a preposition
+        glued = at == start - 1 and (  # 对美日|澳, 因|俄乌|冲突: a preposition jieba glued
+            text[at] in _SHORT_LICENSORS or text[at] in words("glued_before_short")
+        )
         crossing = (at < start < nxt and not glued) or (at < end < nxt and not counted)
         if crossing and (is_word(word) or len(word) > 2):  # not a scrap of the window (澳三)
             return True
@@ -784,6 +810,13 @@ def _dateline(text: str, pos: int) -> bool:
 
 
 _DATELINE_TAILS = ("综合电", "综合报道", "综合外电", "综合消息")
+
+
+def _dispatch_dated(text: str, pos: int) -> bool:
+    """联合国|6月4日电: a name followed by a day and a dispatch word is where a report was
+    filed (a dateline), whatever the name is."""
+    day = _DAY_THEN.match(text, pos)
+    return day is not None and text[day.end() : day.end() + 1] in {"电", "讯", "電", "訊"}
 
 
 def _acts_as_capital(text: str, pos: int, length: int) -> bool:

@@ -76,6 +76,7 @@ _TRIGGER_FLAGS = {
     "goods",
     "armed",
     "verbal",
+    "lawsuit",
     "forces",
     "quarrel",
 }
