@@ -4364,6 +4364,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     governed = before in _NOT_SUBJECT_BEFORE and _real_coverb(text, front - 1)
     if governed and before == "由" and _opens_clause_at(text, front - 1):
         governed = False  # ,由中国、沙特和伊朗发表联合声明: a clause opened by 由 names its doer
+    if governed and before == "由" and _agent_of_by(text, mention.end):
+        governed = False  # 协议由美国及法国斡旋达成: 由 names who mediated, not where from
     if governed and (strict or before not in _WITH):
         return False
     if mention.via == "place" or text.startswith(words("topic"), mention.end):
@@ -4388,6 +4390,22 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     if mention.actor.type in {"Country", "Region"} and _origin_listed(text, mention, front):
         return False  # 来自澳大利亚、香港等地的…女学生: where people come from does not act
     return mention.via != "media"
+
+
+_AGENT_OF_BY_REACH = 12
+
+
+def _agent_of_by(text: str, end: int) -> bool:
+    """由X(和Y)斡旋/主持/促成…: the actors after 由 do what follows them (words.tsv by_agent),
+    which 由北京出发 (from) or 由此 do not."""
+    rest = text[end : end + _AGENT_OF_BY_REACH]
+    for stop in ",，。；;":
+        rest = rest.split(stop, 1)[0]
+    at = next((i for i in range(len(rest)) if rest.startswith(words("by_agent"), i)), -1)
+    if at == -1:
+        return False
+    between = rest[:at].removesuffix("共同").removesuffix("联合").removesuffix("居中")
+    return not between or between[0] in "和及与、"  # 由美国|和法国|斡旋
 
 
 def _opens_clause_at(text: str, pos: int) -> bool:

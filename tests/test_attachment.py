@@ -88,3 +88,22 @@ PASSIVE_GROUPS = [
 @pytest.mark.parametrize(("text", "agents"), PASSIVE_GROUPS)
 def test_each_member_of_a_passive_agent_acts(text: str, agents: set) -> None:
     assert {s for s, t, _, _ in events_of(text) if t == "ACCUSE"} == agents
+
+
+# -- 由X(和Y)斡旋/主持…: the actors after 由 do what follows them -------------------------------
+
+BY_AGENTS = [
+    "印度与巴基斯坦同意停火。这项协议主要由沙特及伊朗斡旋达成。",
+    "印度与巴基斯坦同意停火。该协议由沙特和伊朗共同斡旋达成。",
+]
+
+
+@pytest.mark.parametrize("text", BY_AGENTS)
+def test_the_mediators_after_you_reach_both_sides(text: str) -> None:
+    found = {(s, o) for s, t, o, _ in events_of(text) if t == "CONSULT"}
+    sides = {"印度", "巴基斯坦"}
+    assert found == {(m, side) for m in ("沙特阿拉伯", "伊朗") for side in sides}
+
+
+def test_you_before_a_place_and_a_journey_names_no_agent() -> None:
+    assert events_of("代表团由北京出发前往莫斯科。") == set()
