@@ -274,6 +274,8 @@ def _find_events(
         )
         if key in seen or _takes_a_job(action) or _one_organ_twice(action):
             continue
+        if _none_of_them(text, action):
+            continue
         seen.add(key)
         event = _event(ctx, sentence, body, action, dates.of(sentence))
         if event.confidence < confidence_weights().get("keep", 0.0):
@@ -288,6 +290,16 @@ def _find_events(
     speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, sentence.end, mentions)
     if speaker is not None:
         ctx.statement = (speaker, sentence.paragraph, False)
+
+
+def _none_of_them(text: str, action) -> bool:
+    """俄罗斯、法国…中没有一个国家投否决票: the list is what "none of" ranges over; none of
+    its members is said to act (words.tsv none_of)."""
+    start, end = action.subject.end, action.trigger_start
+    if not 0 <= end - start <= 30:
+        return False
+    between = text[start:end]
+    return any(word in between for word in words("none_of"))
 
 
 _EMPLOYERS = frozenset({"company", "university", "think_tank", "media"})

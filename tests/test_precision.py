@@ -444,3 +444,13 @@ def test_one_bare_organ_named_twice_does_not_act_on_itself() -> None:
         "与中国进行建交谈判,总统府对此深表遗憾。"
     )
     assert not {e for e in events_of(text) if e[0].endswith("总统府") and e[2].endswith("总统府")}
+
+
+# -- none of a listed set acts: 俄罗斯、法国…中没有一个国家投否决票 ------------------------------
+
+
+def test_none_of_a_list_acts() -> None:
+    text = "五个常任理事国俄罗斯、法国、英国、美国和中国中没有一个国家投否决票。"
+    assert events_of(text) == set()
+    text = "欧盟成员国德国、法国和意大利当中没有任何一国谴责以色列。"
+    assert not any(t == "ACCUSE" for _, t, _, _ in events_of(text))
