@@ -1574,9 +1574,17 @@ def _judgement_by(
     clause = clauses[index]
     if trig.event_type == "REQUEST":  # 美方应尽快取消…: the one who should act stands before
         target = _just_before(text, clause, pos, mentions)
-        if target is not None and not _same_side(speaker, target):
-            confidence = _confidence(speaker, target, "speaker", False)
-            yield Action(speaker, target, trig, pos, status, confidence, "speaker")
+        if not has_verb(text[pos + len(trig.word) : clause.end]):  # …必须更聪明: no act asked
+            return
+        group = [target] if target is not None and target.group is None else []
+        if target is not None and target.group is not None:  # 美日两国必须…: each of the pair;
+            group = _group_of(target, mentions)  # 中美两国应当…: a pair with the speaker's own
+            if any(_same_side(speaker, member) for member in group):  # side asks nothing
+                return
+        for member in group:
+            if not _same_side(speaker, member):
+                confidence = _confidence(speaker, member, "speaker", False)
+                yield Action(speaker, member, trig, pos, status, confidence, "speaker")
         return
     bare = not any(clause.start <= m.start and m.end <= pos for m in mentions)
     judged = [a for a in done if a.frame == "speaker" and a.subject.actor.key == speaker.actor.key]

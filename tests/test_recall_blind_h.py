@@ -1,0 +1,40 @@
+"""Recall and precision on a round of conflict and security news: what a side must do in a
+statement, ...
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+# -- X表示,Y必须…: what a side must do is the speaker's demand, as what it should do -----------
+
+MUST_DEMANDS = [
+    ("泰国外交部发言人表示，缅甸必须先宣布停火。", [("泰国", "REQUEST", "缅甸")]),
+    ("日本政府表示，朝鲜必须立即停止导弹试射。", [("日本", "REQUEST", "朝鲜")]),
+    (
+        "中方表示，美日两国必须停止挑衅。",
+        [("中国", "REQUEST", "美国"), ("中国", "REQUEST", "日本")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUST_DEMANDS)
+def test_what_a_side_must_do_is_the_speakers_demand(text, expected) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    for triple in expected:
+        assert triple in found
+
+
+NO_MUST_DEMAND = [
+    "王毅说，中美两国必须加强合作。",  # a pair with the speaker's side
+    "王毅说，中美两国应当加强合作。",
+    "他说，下一代的中国人必须更聪明。",  # no act is asked
+]
+
+
+@pytest.mark.parametrize("text", NO_MUST_DEMAND)
+def test_no_demand_of_the_own_pair_or_without_an_act(text) -> None:
+    assert not any(t == "REQUEST" for _, t, _, _ in events_of(text))
