@@ -292,7 +292,7 @@ def _without_home_countries(text: str, gaz: Gazetteer, mentions: list[Mention]) 
         kind = gaz.kind_of(after.actor)
         if before.end == after.start and kind in _PRIVATE_KINDS:
             dropped.add(id(before))
-        elif kind in _GROUP_KINDS and text[before.end : after.start] in _group_nouns() | {""}:
+        elif kind in _GROUP_KINDS and _group_noun_between(text, before.end, after.start):
             dropped.add(id(before))
             widened[id(after)] = replace(
                 after, text=text[before.start : after.end], start=before.start
@@ -303,6 +303,13 @@ def _without_home_countries(text: str, gaz: Gazetteer, mentions: list[Mention]) 
 
 
 _GROUP_KINDS = frozenset({"armed_group", "party"})
+
+
+def _group_noun_between(text: str, end: int, start: int) -> bool:
+    """Nothing, or a group noun, maybe with the quotation mark that opens the group's name
+    (刚果(金)反政府武装“M23运动”), between a country and a group of its own."""
+    between = text[end:start].rstrip('“「『"')
+    return between in _group_nouns() | {""}
 
 
 @lru_cache(maxsize=1)

@@ -52,7 +52,10 @@ _DEMONSTRATIVE = {"country": frozenset({"Country"}), "body": _BODIES}
 _OF_KIND = {"company": ("公司", "集团"), "bank": ("银行", "央行")}  # 该公司, 该行: name endings
 _NOT_PRONOUN_BEFORE = set("其利吉排自无")
 _NOT_PRONOUN_AFTER = set("国人方乡日")
-_ACTS = r"(?=[^,，。的在于]{0,3}(?:宣布|通过|发表|决定|邀请|同意|呼吁|谴责|强调|指出|认为|表示))"
+_ACTS = (
+    r"(?=[^,，。的在于]{0,3}"
+    r"(?:宣布|通过|发表|决定|邀请|同意|呼吁|谴责|强调|指出|认为|表示|要求|敦促))"
+)
 
 
 _ACTORS = frozenset({"Country", "Organization", "Group", "Person"})

@@ -1,5 +1,5 @@
 """Recall and precision on a round of conflict and security news: what a side must do in a
-statement, ...
+statement, what a resolution demands, ...
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -38,3 +38,32 @@ NO_MUST_DEMAND = [
 @pytest.mark.parametrize("text", NO_MUST_DEMAND)
 def test_no_demand_of_the_own_pair_or_without_an_act(text) -> None:
     assert not any(t == "REQUEST" for _, t, _, _ in events_of(text))
+
+
+# -- 决议要求…: a resolution that acts stands for the body that adopted it ---------------------
+
+RESOLUTIONS = [
+    (
+        "安理会15日通过第2800号决议。决议要求胡塞武装立即停止袭击商船。",
+        ("安理会", "REQUEST", "胡塞武装"),
+    ),
+    (
+        "联合国大会以压倒性多数通过决议。该决议谴责俄罗斯入侵乌克兰。",
+        ("联合国大会", "ACCUSE", "俄罗斯"),
+    ),
+    (
+        "安理会21日一致通过决议。决议要求刚果(金)反政府武装“M23运动”立即停止军事行动。",
+        ("安理会", "REQUEST", "M23运动"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESOLUTIONS)
+def test_a_resolution_acts_for_the_body_that_adopted_it(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+def test_a_country_before_its_own_quoted_group_only_says_where_it_is_from() -> None:
+    found = events_of("安理会要求刚果(金)反政府武装“M23运动”撤出戈马。")
+    assert ("安理会", "REQUEST", "M23运动", "asserted") in found
+    assert not any(o == "刚果民主共和国" for _, _, o, _ in found)
