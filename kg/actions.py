@@ -775,6 +775,9 @@ def _actions_for(
         if not subjects and _unowned_talks(text, clause, pos, trig, mentions):
             yield from _talks_of_pair(trig, pos, status, _pair_talking(trig, done, discourse))
             return
+        if own and len(subjects) >= 2 and text.startswith("对方", end):
+            yield from _pairwise(subjects, trig, pos, status)  # 双方都指责对方: each the other
+            return
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
             listed = len(subjects) >= 2 and not isinstance(_including(text, subjects[0]), Mention)

@@ -1,5 +1,5 @@
 """Recall and precision on a round of conflict and security news: what a side must do in a
-statement, what a resolution demands, ...
+statement, what a resolution demands, a pair that blames the other side, ...
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -67,3 +67,30 @@ def test_a_country_before_its_own_quoted_group_only_says_where_it_is_from() -> N
     found = events_of("安理会要求刚果(金)反政府武装“M23运动”撤出戈马。")
     assert ("安理会", "REQUEST", "M23运动", "asserted") in found
     assert not any(o == "刚果民主共和国" for _, _, o, _ in found)
+
+
+# -- 双方都指责对方…: a pair whose members each blame the other ---------------------------------
+
+BLAME_THE_OTHER = [
+    "印度与巴基斯坦在边境交火。双方都指责对方先开火。",
+    "印度与巴基斯坦在边境交火。双方均指责对方违反停火协议。",
+    "印度和巴基斯坦都指责对方破坏停火。",
+]
+
+
+@pytest.mark.parametrize("text", BLAME_THE_OTHER)
+def test_a_pair_that_blames_the_other_side_blames_both_ways(text) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert ("印度", "ACCUSE", "巴基斯坦") in found
+    assert ("巴基斯坦", "ACCUSE", "印度") in found
+
+
+def test_one_side_that_blames_the_other_blames_only_it() -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of("特朗普与普京通电话。特朗普指责对方违约。")}
+    assert ("特朗普", "ACCUSE", "普京") in found
+    assert ("普京", "ACCUSE", "特朗普") not in found
+
+
+def test_a_pair_borrowed_from_an_earlier_clause_is_no_pair_that_blames() -> None:
+    text = "罗马尼亚和南斯拉夫的人民联合起来,因为在公共事务中,必须相互理解,说服对方。"
+    assert not any(t == "REQUEST" for _, t, _, _ in events_of(text))
