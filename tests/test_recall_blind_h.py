@@ -1,5 +1,6 @@
 """Recall and precision on a round of conflict and security news: what a side must do in a
-statement, what a resolution demands, a pair that blames the other side, ...
+statement, what a resolution demands, a pair that blames the other side, an
+act judged unacceptable, ...
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -94,3 +95,23 @@ def test_one_side_that_blames_the_other_blames_only_it() -> None:
 def test_a_pair_borrowed_from_an_earlier_clause_is_no_pair_that_blames() -> None:
     text = "罗马尼亚和南斯拉夫的人民联合起来,因为在公共事务中,必须相互理解,说服对方。"
     assert not any(t == "REQUEST" for _, t, _, _ in events_of(text))
+
+
+# -- Y的袭击是不可接受的: the speaker blames whose act is judged unacceptable ----------------------
+
+UNACCEPTABLE = [
+    ("布林肯表示，伊朗的袭击是不可接受的。", ("布林肯", "ACCUSE", "伊朗")),
+    ("布林肯表示，伊朗的袭击是“不可接受的”。", ("布林肯", "ACCUSE", "伊朗")),
+    ("中方表示，美方的做法是不能接受的。", ("中国", "ACCUSE", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNACCEPTABLE)
+def test_an_act_judged_unacceptable_is_blamed_on_whose_act_it_is(text, expected) -> None:
+    found = events_of(text)
+    assert (*expected, "asserted") in found
+    assert not any(t == "REJECT" for _, t, _, _ in found)  # nothing offered is refused
+
+
+def test_a_state_of_things_judged_unacceptable_blames_nobody() -> None:
+    assert events_of("他说，这种情况是不可接受的。") == set()
