@@ -520,8 +520,14 @@ def _refused_contact(text, clause, action: Action) -> Action | None:
 
 def _nominal_status(text, clause, action: Action) -> str:
     """这都将违反中美三个联合公报: an intention cue far before a named agreement governs
-    another verb; the agreement itself exists."""
-    if action.trigger.objects != {"compound"}:
+    another verb; the agreement itself exists. So does a war named by its sides (将继续为
+    和平解决俄乌冲突寻找途径: the 俄乌冲突 is fought)."""
+    named_war = action.trigger.event_type == "ASSAULT" and text[
+        max(clause.start, min(action.subject.start, action.object.start) - 4) : min(
+            action.subject.start, action.object.start
+        )
+    ].endswith(words("war_fought"))  # (but 可能引起中美战争: a war that may come)
+    if action.trigger.objects != {"compound"} and not named_war:
         return action.status
     start = min(action.subject.start, action.object.start)
     near = text[max(clause.start, start - _NOMINAL_REACH) : start]

@@ -1,6 +1,6 @@
 """Recall and precision on a round of conflict and security news: what a side must do in a
 statement, what a resolution demands, a pair that blames the other side, an
-act judged unacceptable, ...
+act judged unacceptable, a war being resolved, ...
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -115,3 +115,25 @@ def test_an_act_judged_unacceptable_is_blamed_on_whose_act_it_is(text, expected)
 
 def test_a_state_of_things_judged_unacceptable_blames_nobody() -> None:
     assert events_of("他说，这种情况是不可接受的。") == set()
+
+
+# -- 为和平解决俄乌冲突…: a war named by its sides that is being resolved is fought, whatever the
+# intention of the clause; a war that may come is not
+
+WARS_FOUGHT = [
+    "阿联酋将继续致力于为和平解决俄乌冲突寻找途径。",
+    "中方愿为政治解决俄乌冲突发挥建设性作用。",
+    "土耳其将继续为结束俄乌战争而努力。",
+]
+
+
+@pytest.mark.parametrize("text", WARS_FOUGHT)
+def test_a_war_being_resolved_is_fought(text) -> None:
+    found = events_of(text)
+    assert ("俄罗斯", "ASSAULT", "乌克兰", "asserted") in found
+    assert ("俄罗斯", "ASSAULT", "乌克兰", "intended") not in found
+
+
+def test_a_war_that_may_be_caused_is_not_fought() -> None:
+    found = events_of("这很可能引起中美战争。")
+    assert ("中国", "ASSAULT", "美国", "asserted") not in found
