@@ -515,6 +515,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _body_speaking(ctx: _Context, start: int, mentions) -> Mention | None:
+    """The organisation whose statement, in this sentence, holds ``start`` (伊朗革命卫队表示,
+    他们…): a 他们 in the words of a body is the body, not people named earlier."""
+    clauses = _sentence_clauses(ctx, start)
+    speaker = speaker_in_sentence(ctx.article.text, clauses, len(clauses) - 1, start, mentions)
+    if speaker is None or speaker.actor.type != "Organization":
+        return None
+    return speaker
+
+
 def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -> list[Mention]:
     entry = pronouns()[word]
     if entry.refers == "pair":
@@ -529,6 +539,9 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
             return []  # 美国士兵们出发时,他们…: people the text names, no list of countries
         if group or entry.size or word not in _PERSONS_TOO:
             return _group_mentions(group, word, start, end)
+        body = _body_speaking(ctx, start, mentions)
+        if body is not None:  # 伊朗革命卫队表示,他们对以色列…: the body that speaks
+            return [Mention(body.actor, word, start, end, "coref")]
         people = _people_in_focus(ctx, start, mentions)
         if people:  # 莫迪和岸田文雄举行会谈。他们…: the people named together
             return _group_mentions(people, word, start, end)

@@ -1,6 +1,7 @@
 """Recall and precision on a round of conflict and security news: what a side must do in a
 statement, what a resolution demands, a pair that blames the other side, an
-act judged unacceptable, a war being resolved, ...
+act judged unacceptable, a war being resolved, 他们 in the words of a
+body, ...
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -137,3 +138,13 @@ def test_a_war_being_resolved_is_fought(text) -> None:
 def test_a_war_that_may_be_caused_is_not_fought() -> None:
     found = events_of("这很可能引起中美战争。")
     assert ("中国", "ASSAULT", "美国", "asserted") not in found
+
+
+# -- 伊朗革命卫队表示,他们…: 他们 in the words of a body is the body, not people named before --
+
+
+def test_they_in_the_words_of_a_body_is_the_body() -> None:
+    text = "州长侯赛因·哈马耶尔告诉法新社。伊朗革命卫队表示,他们对以色列发动了导弹袭击。"
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert ("伊朗伊斯兰革命卫队", "ASSAULT", "以色列") in found
+    assert not any(s == "侯赛因·哈马耶尔" for s, _, _ in found)
