@@ -3536,6 +3536,9 @@ def _group_of(mention: Mention, mentions: list[Mention]) -> list[Mention]:
 # -- subjects ----------------------------------------------------------------------------------
 
 
+_VERBS_JOINED = frozenset({"和", "及", "并", "并且", "以及"})
+
+
 def _subjects(
     text, clauses, index, boundary, mentions, objects, targets=frozenset(), speech_act=False
 ) -> tuple[list[Mention], bool]:
@@ -3565,13 +3568,16 @@ def _subjects(
         if owner.via not in {"media", "place"} and not governed:
             return [owner], True  # 美方的否决 (not 对朝鲜的制裁): whose act a nominal names
     if local and _nominalised(text, boundary, clause):  # 对[佩洛西或访台]一事表示…
-        front = _front(local[-1])
+        actor = next((m for m in reversed(local) if not _placed(text, m)), local[-1])
+        front = _front(actor)  # (对以色列上周在德黑兰炸死…的回应: not where it was done)
         if text[max(0, front - 2) : front].endswith(("对", "就", "关于", "针对", "对于")):
-            return [local[-1]], True
+            return [actor], True
     for strict in (True, False):
         for mention in reversed(local):
             if _inside_time_frame(text, mention, local, boundary):
                 continue
+            if mention.start in targets and text[mention.end : boundary] in _VERBS_JOINED:
+                continue  # 以色列炸死纳斯鲁拉和炸死哈尼亚: the second verb is 以色列's too
             if can_be_subject(text, mention, strict) or _opens_time_frame(text, clause, mention):
                 group = _expand_compound(mention, mentions, taken)
                 if group[0] is not mention and not can_be_subject(text, group[0], strict):
@@ -3803,6 +3809,12 @@ def _in_reason(text: str, clause, mention: Mention) -> bool:
     return any(len(word) > 1 and word in head for word in words("reason"))
 
 
+def _placed(text: str, mention: Mention) -> bool:
+    """Whether an actor only says where something happens (在德黑兰, 于巴黎)."""
+    front = _front(mention)
+    return mention.via == "place" or text[max(0, front - 1) : front] in {"在", "于"}
+
+
 def _nominalised(text: str, pos: int, clause) -> bool:
     """Whether the trigger at ``pos`` heads a phrase that names an event (访台一事): its actor
     may stand right after the preposition that governs the phrase."""
@@ -3810,8 +3822,8 @@ def _nominalised(text: str, pos: int, clause) -> bool:
     if match is None:
         return False
     end = match.end()
-    rest = text[end : min(clause.end, end + 12)]
-    if any(rest.find(e) in range(0, 9) for e in words("nominal_end")):
+    rest = text[end : min(clause.end, end + 40)]
+    if any(rest.find(e) in range(0, 36) for e in words("nominal_end")):
         return True
     return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))  # 对X决定退出…表示遗憾
 

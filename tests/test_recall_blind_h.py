@@ -1,7 +1,7 @@
 """Recall and precision on a round of conflict and security news: what a side must do in a
 statement, what a resolution demands, a pair that blames the other side, an
 act judged unacceptable, a war being resolved, 他们 in the words of a
-body, ...
+body, acts joined by 和 and acts inside a long 对…的回应.
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -148,3 +148,24 @@ def test_they_in_the_words_of_a_body_is_the_body() -> None:
     found = {(s, t, o) for s, t, o, _ in events_of(text)}
     assert ("伊朗伊斯兰革命卫队", "ASSAULT", "以色列") in found
     assert not any(s == "侯赛因·哈马耶尔" for s, _, _ in found)
+
+
+# -- 以色列炸死A和炸死B: a verb joined by 和 to an earlier one is done by the same subject -------
+
+JOINED_VERBS = [
+    "以色列上周炸死纳斯鲁拉和炸死哈尼亚。",
+    "伊朗表示,这次袭击是对以色列上星期在德黑兰炸死真主党领导人纳斯鲁拉和炸死哈马斯领导人哈尼亚的回应。",
+]
+
+
+@pytest.mark.parametrize("text", JOINED_VERBS)
+def test_a_verb_joined_to_an_earlier_one_has_its_subject(text) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert ("以色列", "ASSAULT", "纳斯鲁拉") in found
+    assert ("以色列", "ASSAULT", "哈尼亚") in found
+    assert ("纳斯鲁拉", "ASSAULT", "哈尼亚") not in found
+
+
+def test_where_an_act_named_in_a_response_was_done_does_not_do_it() -> None:
+    found = events_of("这次袭击是对以色列上星期在德黑兰炸死纳斯鲁拉的回应。")
+    assert ("以色列", "ASSAULT", "纳斯鲁拉", "asserted") in found
