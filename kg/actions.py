@@ -2533,6 +2533,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             continue  # 这为中国提供了机遇: what is provided for it is no aid
         if frame in frames:
             found = _introduced(text, clause, pos, coverbs, mentions)
+            if found and frame == "to" and _act_answered(text, clause, pos, found[-1]):
+                continue  # 这是对英国派遣军舰…的回应: 英国 sends, the 对 is the response's
             if found and frame == "with" and "to" in frames:
                 nearer = _introduced(text, clause, pos, _TO, mentions)
                 if nearer and _front(nearer[0]) > found[-1].end:
@@ -2571,6 +2573,19 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
 
 
 _GOODS_REACH = 12
+
+
+def _act_answered(text, clause, pos: int, actor: Mention) -> bool:
+    """对英国派遣军舰赴圭亚那的回应: an act named between 对 and a response noun (words.tsv
+    answer) is the act answered; the actor 对 introduces does it, the response is to it."""
+    if text[_coverb_start(text, actor) : _front(actor)] != "对":
+        return False
+    if has_verb(text[actor.end : pos]) or "的" in text[actor.end : pos]:
+        return False  # 对美国宣布…, 对乌克兰设施的打击: another verb, or the act is a noun
+    rest = text[pos : clause.end]
+    at = rest.find("的")  # the first 的 after the act closes the phrase (not 对乌克兰设施的打击
+    # 是对乌袭击…的回应, where the 的 after 设施 closes another)
+    return at != -1 and rest.startswith(tuple(words("answer")), at + 1)
 
 
 def _gives_aid(text, clause, end: int) -> bool:

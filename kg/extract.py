@@ -970,6 +970,10 @@ def _pair_in_focus(
     return pair
 
 
+# 在加勒比海国家|圣文森特和格林纳丁斯举行会议: a venue described before its name is no side
+_VENUE_DESCRIBED = re.compile(r"[在于][^,，。;；在于]{0,8}(?:国家|国|城市|首都|岛国)$")
+
+
 def _pair_named_before(
     ctx: _Context, word: str, start: int, mentions
 ) -> tuple[Mention, Mention] | None:
@@ -982,6 +986,7 @@ def _pair_named_before(
         and m.via != "media"
         and not (m.via == "coref" and m.text in pronouns())  # 阿利耶夫 named again counts
         and not (m.start > 0 and ctx.article.text[m.start - 1] in "在于")
+        and not _VENUE_DESCRIBED.search(ctx.article.text, max(0, m.start - 12), m.start)
     ]
     if _after_group(mentions, start):
         return None

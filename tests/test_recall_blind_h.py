@@ -1,7 +1,7 @@
 """Recall and precision on a round of conflict and security news: what a side must do in a
 statement, what a resolution demands, a pair that blames the other side, an
 act judged unacceptable, a war being resolved, 他们 in the words of a
-body, acts joined by 和 and acts inside a long 对…的回应.
+body, acts joined by 和, acts inside a long 对…的回应, venues described before their name.
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -169,3 +169,37 @@ def test_a_verb_joined_to_an_earlier_one_has_its_subject(text) -> None:
 def test_where_an_act_named_in_a_response_was_done_does_not_do_it() -> None:
     found = events_of("这次袭击是对以色列上星期在德黑兰炸死纳斯鲁拉的回应。")
     assert ("以色列", "ASSAULT", "纳斯鲁拉", "asserted") in found
+
+
+# -- 在南美国家巴西举行会议,双方…: a venue described before its name is no side ---------------
+
+DESCRIBED_VENUES = [
+    "马杜罗和圭亚那总统阿里14日在南美国家巴西举行会议,双方达成协议。",
+    "马杜罗和圭亚那总统阿里在加勒比海岛国圣文森特和格林纳丁斯举行会谈,双方同意继续对话。",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIBED_VENUES)
+def test_a_described_venue_is_no_side_of_the_pair(text) -> None:
+    found = events_of(text)
+    assert ("马杜罗", "AGREE", "阿里", "asserted") in found
+    assert not any(
+        t == "AGREE" and "阿里" in (s, o) and "马杜罗" not in (s, o) for s, t, o, _ in found
+    )
+
+
+# -- 这是对英国派遣军舰…的回应: the act 对 and a response noun enclose is the answered one's ---
+
+
+def test_the_act_a_response_answers_does_not_reach_who_does_it() -> None:
+    text = (
+        "委内瑞拉总统马杜罗宣布,将向邻国圭亚那边境派遣军队,"
+        "这是对英国派遣巡逻舰赴圭亚那参加联合军演的回应。"
+    )
+    found = events_of(text)
+    assert not any(o == "英国" and t == "CONSULT" for _, t, o, _ in found)
+
+
+def test_an_act_named_as_a_noun_before_a_response_keeps_its_target() -> None:
+    found = events_of("佩斯科夫说,俄军对乌克兰军事设施的打击是对乌袭击俄民用设施的回应。")
+    assert ("俄军", "ASSAULT", "乌克兰", "asserted") in found
