@@ -3963,10 +3963,12 @@ def _inside_time_frame(text: str, mention: Mention, local: list[Mention], bounda
 
 def _fronted_frame_subject(text, clauses, index, mentions, taken) -> Mention | None:
     """在对中国进行国事访问的最后一天里,普京…: a clause that frames the next in time (在…期间/
-    时/后) has the subject of the clause it frames."""
+    时/后), or adds to it (除了向普京求援,帕希尼扬还…), has the subject of the clause it frames."""
     clause = clauses[index]
     body = text[clause.start : clause.end].rstrip(",，:： ")
-    if not body.startswith("在") or not body.endswith(_FRAME_END) or index + 1 >= len(clauses):
+    besides = body.startswith("除了") and text[clause.end - 1 : clause.end] in {",", "，"}
+    framed = body.startswith("在") and body.endswith(_FRAME_END)
+    if not (framed or besides) or index + 1 >= len(clauses):  # 除了向普京求援,帕希尼扬还…
         return None
     nxt = clauses[index + 1]
     for mention in mentions:

@@ -1,7 +1,8 @@
 """Recall and precision on a round of conflict and security news: what a side must do in a
 statement, what a resolution demands, a pair that blames the other side, an
 act judged unacceptable, a war being resolved, 他们 in the words of a
-body, acts joined by 和, acts inside a long 对…的回应, venues described before their name.
+body, acts joined by 和, acts inside a long 对…的回应, venues described before their name,
+clauses opened by 除了, help sought.
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -203,3 +204,22 @@ def test_the_act_a_response_answers_does_not_reach_who_does_it() -> None:
 def test_an_act_named_as_a_noun_before_a_response_keeps_its_target() -> None:
     found = events_of("佩斯科夫说,俄军对乌克兰军事设施的打击是对乌袭击俄民用设施的回应。")
     assert ("俄军", "ASSAULT", "乌克兰", "asserted") in found
+
+
+# -- 除了向普京求援,帕希尼扬还…: a clause opened by 除了 has the subject of the one it adds to ---
+
+
+def test_a_besides_clause_has_the_subject_of_the_main_one() -> None:
+    found = events_of("除了向普京求援,帕希尼扬还与马克龙通了电话。")
+    assert ("帕希尼扬", "REQUEST", "普京", "asserted") in found
+    assert ("帕希尼扬", "CONSULT", "马克龙", "asserted") in found
+
+
+# -- 寻求美国的帮助, 向美国寻求帮助: help sought asks whom it is sought from -------------------
+
+HELP_SOUGHT = ["乌克兰向美国寻求帮助。", "乌克兰寻求美国的帮助。"]
+
+
+@pytest.mark.parametrize("text", HELP_SOUGHT)
+def test_help_sought_asks_whom_it_is_sought_from(text) -> None:
+    assert ("乌克兰", "REQUEST", "美国", "asserted") in events_of(text)
