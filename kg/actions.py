@@ -2044,8 +2044,12 @@ def _reversed_frame(
     """The agents act on the topic of the sentence (the one who receives or is invited); after
     被/遭到 on the actor right before the marker (大使…被戴秉国召见 → the ambassador)."""
     clause = clauses[index]
-    targets = _patient(text, clause, agents[0], mentions) or _topic_group(
-        text, clauses, index, mentions, agents, "parties" in trig.objects
+    described = _passive_described(text, pos + len(trig.word), mentions)
+    targets = (
+        [described]
+        if described is not None
+        else _patient(text, clause, agents[0], mentions)
+        or _topic_group(text, clauses, index, mentions, agents, "parties" in trig.objects)
     )
     if _authored_patient(text, clause, agents[0], mentions) or _thing_patient(
         text, clause, agents[0], mentions
@@ -2071,6 +2075,14 @@ def _reversed_frame(
             if agent.actor.key != target.actor.key:
                 confidence = _confidence(agent, target, "passive", True)
                 yield Action(agent, target, trig, pos, status, confidence, "passive")
+
+
+def _passive_described(text, end: int, mentions) -> Mention | None:
+    """得到卢旺达支持的|M23运动, 受到美国制裁的|伊朗: a passive that describes a noun acts on the
+    actor it describes, not on whoever stands before its marker (卢旺达国防军和得到…)."""
+    if text[end : end + 1] != "的":
+        return None
+    return next((m for m in mentions if _front(m) == end + 1 and m.via != "place"), None)
 
 
 def _partner_after(text, side: Mention, mentions: list[Mention]) -> list[Mention]:

@@ -2,7 +2,7 @@
 statement, what a resolution demands, a pair that blames the other side, an
 act judged unacceptable, a war being resolved, 他们 in the words of a
 body, acts joined by 和, acts inside a long 对…的回应, venues described before their name,
-clauses opened by 除了, help sought.
+clauses opened by 除了, help sought, passives that describe an actor.
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -223,3 +223,18 @@ HELP_SOUGHT = ["乌克兰向美国寻求帮助。", "乌克兰寻求美国的帮
 @pytest.mark.parametrize("text", HELP_SOUGHT)
 def test_help_sought_asks_whom_it_is_sought_from(text) -> None:
     assert ("乌克兰", "REQUEST", "美国", "asserted") in events_of(text)
+
+
+# -- X和得到Y支持的Z: a passive that describes an actor acts on it, not on what stands before ----
+
+DESCRIBING_PASSIVES = [
+    ("卢旺达国防军和得到卢旺达支持的M23运动发动攻势。", ("卢旺达", "SUPPORT", "M23运动")),
+    ("以色列和得到美国支持的乌克兰签署协议。", ("美国", "SUPPORT", "乌克兰")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBING_PASSIVES)
+def test_a_describing_passive_acts_on_the_actor_it_describes(text, expected) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert expected in found
+    assert not any(t == "SUPPORT" and o in {"卢旺达军队", "以色列"} for _, t, o in found)
