@@ -36,6 +36,7 @@ from .lexicon import (
     speech_verbs,
     split_parts,
     summits,
+    trigger_for,
     trigger_pattern,
     triggers,
     words,
@@ -460,6 +461,7 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
         if word.startswith("各") and text[start - 1 : start] not in _EACH_AFTER:
             continue  # 世界各国, 东盟各国, 呼吁各国: every state, or a bloc's, no list in focus
         result.extend(_resolve_pronoun(ctx, word, start, end, mentions))
+    result.extend(_owner_after_act(ctx, sentence, mentions))
     for match in _patterns()["object"].finditer(text, sentence.start, sentence.end):
         if not _act_follows(text, match.end()):
             continue  # 对其负责人: its leader, no object of an act
@@ -469,6 +471,50 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
                 Mention(referent.actor, match.group(), match.start(), match.end(), "coref")
             )
     return result
+
+
+def _owner_after_act(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:
+    """阿塞拜疆指责亚美尼亚军队炮击其阵地: a 其 right after an act, whose actor and another are
+    named before it in its clause, is that other one (the actor does not hit its own)."""
+    text = ctx.article.text
+    found = []
+    for match in _OWNER_AFTER.finditer(text, sentence.start, sentence.end):
+        start = match.start()
+        act = _act_ending_at(text, start)
+        if act is None:
+            continue
+        clause_start = max(text.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
+        here = [
+            m
+            for m in mentions
+            if clause_start <= m.start
+            and m.end <= act
+            and m.via not in {"place", "media"}
+            and m.actor.type != "Region"
+        ]
+        while len(here) >= 2 and text[here[-2].end : here[-1].start] in _LIST_JOINS:
+            here.pop()  # 指责波兰和芬兰…其: not a member of the list that acts
+        if len(here) >= 2 and here[-2].actor.key != here[-1].actor.key:
+            found.append(Mention(here[-2].actor, "其", start, start + 1, "coref"))
+    return found
+
+
+_OWNER_AFTER = re.compile(r"其(?![他它中次余后间实])")
+_LIST_JOINS = frozenset({"和", "与", "及", "、", "以及"})
+
+
+def _act_ending_at(text: str, pos: int) -> int | None:
+    """Where a physical act (an attack, seizure, sanction or deployment) that ends right at
+    ``pos`` starts, if one does (not 威胁其安全: a danger judged)."""
+    for size in range(4, 1, -1):
+        if pos - size >= 0 and trigger_pattern().fullmatch(text, pos - size, pos):
+            trig = trigger_for(text[pos - size : pos])
+            physical = trig is not None and trig.event_type in _PHYSICAL_ACTS
+            return pos - size if physical else None
+    return None
+
+
+_PHYSICAL_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
 
 def _act_follows(text: str, pos: int) -> bool:

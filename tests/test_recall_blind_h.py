@@ -2,7 +2,7 @@
 statement, what a resolution demands, a pair that blames the other side, an
 act judged unacceptable, a war being resolved, 他们 in the words of a
 body, acts joined by 和, acts inside a long 对…的回应, venues described before their name,
-clauses opened by 除了, help sought, passives that describe an actor.
+clauses opened by 除了, help sought, passives that describe an actor, 其 after an attack.
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -238,3 +238,22 @@ def test_a_describing_passive_acts_on_the_actor_it_describes(text, expected) -> 
     found = {(s, t, o) for s, t, o, _ in events_of(text)}
     assert expected in found
     assert not any(t == "SUPPORT" and o in {"卢旺达军队", "以色列"} for _, t, o in found)
+
+
+# -- 阿塞拜疆指责亚美尼亚军队炮击其阵地: 其 after an attack is the other actor of its clause ------
+
+OWNER_AFTER_ATTACK = [
+    ("阿塞拜疆指责亚美尼亚军队炮击其阵地。", ("亚美尼亚军队", "ASSAULT", "阿塞拜疆")),
+    ("俄罗斯指责乌克兰无人机袭击其领土。", ("乌克兰", "ASSAULT", "俄罗斯")),
+    ("伊朗谴责以色列和美国袭击其核设施。", ("美国", "ASSAULT", "伊朗")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNER_AFTER_ATTACK)
+def test_its_after_an_attack_is_the_other_actor_of_the_clause(text, expected) -> None:
+    assert (*expected, "asserted") in events_of(text)
+
+
+def test_its_after_a_danger_judged_makes_no_threat() -> None:
+    found = events_of("莫斯科指责波兰和芬兰威胁其安全。")
+    assert not any(t == "THREATEN" for _, t, _, _ in found)
