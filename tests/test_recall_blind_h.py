@@ -2,7 +2,8 @@
 statement, what a resolution demands, a pair that blames the other side, an
 act judged unacceptable, a war being resolved, 他们 in the words of a
 body, acts joined by 和, acts inside a long 对…的回应, venues described before their name,
-clauses opened by 除了, help sought, passives that describe an actor, 其 after an attack.
+clauses opened by 除了, help sought, passives that describe an actor, 其 after an attack,
+exchanges of hostages and prisoners.
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -257,3 +258,18 @@ def test_its_after_an_attack_is_the_other_actor_of_the_clause(text, expected) ->
 def test_its_after_a_danger_judged_makes_no_threat() -> None:
     found = events_of("莫斯科指责波兰和芬兰威胁其安全。")
     assert not any(t == "THREATEN" for _, t, _, _ in found)
+
+
+# -- 以色列和哈马斯交换了人质和囚犯: an exchange of captives releases both ways ---------------
+
+EXCHANGES = [
+    "以色列和哈马斯交换了人质和囚犯。",
+    "哈马斯和以色列互换第三批被扣押人员。",
+]
+
+
+@pytest.mark.parametrize("text", EXCHANGES)
+def test_an_exchange_of_captives_releases_both_ways(text) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert ("以色列", "RETREAT", "哈马斯") in found
+    assert ("哈马斯", "RETREAT", "以色列") in found
