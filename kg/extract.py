@@ -474,13 +474,20 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
 
 
 def _owner_after_act(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:
-    """阿塞拜疆指责亚美尼亚军队炮击其阵地: a 其 right after an act, whose actor and another are
-    named before it in its clause, is that other one (the actor does not hit its own)."""
+    """阿塞拜疆指责亚美尼亚军队炮击其阵地, 伊拉克谴责美国在其境内…: a 其 right after an act
+    (or after 在, before its land), whose actor and another are named before it in its clause,
+    is that other one (the actor does not hit its own)."""
     text = ctx.article.text
     found = []
-    for match in _OWNER_AFTER.finditer(text, sentence.start, sentence.end):
-        start = match.start()
-        act = _act_ending_at(text, start)
+    owners = [
+        (m.start(), _act_ending_at(text, m.start()))
+        for m in _OWNER_AFTER.finditer(text, sentence.start, sentence.end)
+    ]
+    owners += [
+        (m.start(), m.start() - 1)
+        for m in _IN_ITS_LAND.finditer(text, sentence.start, sentence.end)
+    ]  # 伊拉克谴责美国在其境内发动空袭: the land is the other one's
+    for start, act in owners:
         if act is None:
             continue
         clause_start = max(text.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
@@ -499,6 +506,7 @@ def _owner_after_act(ctx: _Context, sentence: Sentence, mentions) -> list[Mentio
     return found
 
 
+_IN_ITS_LAND = re.compile(r"(?<=在)其(?=境内|领土|领空|领海|国内|本土)")
 _OWNER_AFTER = re.compile(r"其(?![他它中次余后间实])")
 _LIST_JOINS = frozenset({"和", "与", "及", "、", "以及"})
 

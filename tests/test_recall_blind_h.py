@@ -247,6 +247,8 @@ OWNER_AFTER_ATTACK = [
     ("阿塞拜疆指责亚美尼亚军队炮击其阵地。", ("亚美尼亚军队", "ASSAULT", "阿塞拜疆")),
     ("俄罗斯指责乌克兰无人机袭击其领土。", ("乌克兰", "ASSAULT", "俄罗斯")),
     ("伊朗谴责以色列和美国袭击其核设施。", ("美国", "ASSAULT", "伊朗")),
+    ("伊拉克谴责美国在其境内发动空袭。", ("美国", "ASSAULT", "伊拉克")),
+    ("叙利亚指责以色列战机在其领空发动袭击。", ("以色列", "ASSAULT", "叙利亚")),
 ]
 
 
@@ -273,3 +275,7 @@ def test_an_exchange_of_captives_releases_both_ways(text) -> None:
     found = {(s, t, o) for s, t, o, _ in events_of(text)}
     assert ("以色列", "RETREAT", "哈马斯") in found
     assert ("哈马斯", "RETREAT", "以色列") in found
+
+
+def test_its_land_with_one_actor_in_the_clause_names_nobody_before() -> None:
+    assert events_of("乌克兰遭到袭击。俄罗斯在其境内举行军演。") == set()
