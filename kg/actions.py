@@ -2222,7 +2222,7 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     nxt = clauses[index + 1]
     opener = _condition_opener(text, nxt.start)  # 警告,如果菲方一意孤行,…: whom it warns
     for mention in mentions:
-        if nxt.start <= mention.start < nxt.end and not rest:
+        if nxt.start <= mention.start < nxt.end and (not rest or opener):  # (警告说,如果…)
             if _front(mention) - nxt.start - opener <= 1 and not _opens_statement(text, mention):
                 return [mention], "next"
             break

@@ -574,7 +574,7 @@ def _body_speaking(ctx: _Context, start: int, mentions) -> Mention | None:
     他们…): a 他们 in the words of a body is the body, not people named earlier."""
     clauses = _sentence_clauses(ctx, start)
     speaker = speaker_in_sentence(ctx.article.text, clauses, len(clauses) - 1, start, mentions)
-    if speaker is None or speaker.actor.type != "Organization":
+    if speaker is None or speaker.actor.type not in {"Organization", "Group"}:
         return None
     return speaker
 

@@ -106,6 +106,7 @@ UNACCEPTABLE = [
     ("布林肯表示，伊朗的袭击是不可接受的。", ("布林肯", "ACCUSE", "伊朗")),
     ("布林肯表示，伊朗的袭击是“不可接受的”。", ("布林肯", "ACCUSE", "伊朗")),
     ("中方表示，美方的做法是不能接受的。", ("中国", "ACCUSE", "美国")),
+    ("日本首相岸田文雄表示，朝鲜发射弹道导弹是不可容忍的。", ("岸田文雄", "ACCUSE", "朝鲜")),
 ]
 
 
@@ -150,6 +151,21 @@ def test_they_in_the_words_of_a_body_is_the_body() -> None:
     found = {(s, t, o) for s, t, o, _ in events_of(text)}
     assert ("伊朗伊斯兰革命卫队", "ASSAULT", "以色列") in found
     assert not any(s == "侯赛因·哈马耶尔" for s, _, _ in found)
+
+
+def test_they_in_the_words_of_an_armed_group_is_the_group() -> None:
+    found = events_of("胡塞武装发言人称，他们袭击了一艘美国驱逐舰。")
+    assert ("胡塞武装", "ASSAULT", "美国", "asserted") in found
+
+
+# -- 警告说,如果北约…: a warning followed by 说/称 and a condition is aimed at who the condition
+# names first, as a warning without 说
+
+
+def test_a_warning_said_before_a_condition_is_aimed_at_its_actor() -> None:
+    found = events_of("普京警告说，如果北约向乌克兰派兵，俄罗斯将作出回应。")
+    assert ("普京", "THREATEN", "北约", "asserted") in found
+    assert ("普京", "THREATEN", "乌克兰", "asserted") not in found
 
 
 # -- 以色列炸死A和炸死B: a verb joined by 和 to an earlier one is done by the same subject -------
