@@ -522,6 +522,10 @@ def _nominal_status(text, clause, action: Action) -> str:
     """这都将违反中美三个联合公报: an intention cue far before a named agreement governs
     another verb; the agreement itself exists. So does a war named by its sides (将继续为
     和平解决俄乌冲突寻找途径: the 俄乌冲突 is fought)."""
+    start = min(action.subject.start, action.object.start)
+    answered = text[max(clause.start, start - 2) : start].endswith(("对", "针对"))
+    if answered and action.trigger.event_type != "CONSULT":  # (将对中日韩峰会…: talks to come)
+        return "asserted"  # 朝鲜将对美韩联合军演采取措施: what a response answers exists
     named_war = action.trigger.event_type == "ASSAULT" and text[
         max(clause.start, min(action.subject.start, action.object.start) - 4) : min(
             action.subject.start, action.object.start

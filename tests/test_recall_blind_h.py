@@ -138,6 +138,18 @@ def test_a_war_being_resolved_is_fought(text) -> None:
     assert ("俄罗斯", "ASSAULT", "乌克兰", "intended") not in found
 
 
+def test_a_joint_drill_a_response_answers_is_held() -> None:
+    found = events_of("朝鲜人民军总参谋部发言人表示，朝鲜将对美韩联合军演采取对应措施。")
+    assert ("美国", "COOPERATE", "韩国", "asserted") in found
+    assert ("美国", "COOPERATE", "韩国", "intended") not in found
+
+
+def test_talks_a_contribution_is_promised_to_are_still_to_come() -> None:
+    found = events_of("中方将对中日韩峰会作出贡献。")
+    assert ("日本", "CONSULT", "韩国", "intended") in found
+    assert ("日本", "CONSULT", "韩国", "asserted") not in found
+
+
 def test_a_war_that_may_be_caused_is_not_fought() -> None:
     found = events_of("这很可能引起中美战争。")
     assert ("中国", "ASSAULT", "美国", "asserted") not in found
