@@ -1862,7 +1862,8 @@ def _unsaid(text, clause, front) -> str:
     for verb in speech_verbs():
         if head.startswith(verb):
             return head[len(verb) :]
-    return head
+    said = max((head.rfind(v) + len(v) for v in speech_verbs() if v in head), default=0)
+    return head[said:]  # 中方表示|美方的做法是霸凌: what the speaker says follows the verb
 
 
 _PASSIVE = ("遭到", "受到", "得到", "获得", "遭", "被", "获")

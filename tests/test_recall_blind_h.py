@@ -303,3 +303,17 @@ def test_an_exchange_of_captives_releases_both_ways(text) -> None:
     found = {(s, t, o) for s, t, o, _ in events_of(text)}
     assert ("以色列", "RETREAT", "哈马斯") in found
     assert ("哈马斯", "RETREAT", "以色列") in found
+
+
+# -- X表示Y的做法是霸凌: a judgement said with no pause after the verb judges Y --------------------
+
+JUDGED_WITHOUT_PAUSE = [
+    ("中方表示美方的做法是霸凌。", ("中国", "ACCUSE", "美国")),
+    ("埃尔多安称以色列的行为是种族灭绝。", ("埃尔多安", "ACCUSE", "以色列")),
+    ("俄罗斯外交部发言人扎哈罗娃称，美国是冲突的幕后推手。", ("扎哈罗娃", "ACCUSE", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED_WITHOUT_PAUSE)
+def test_a_judgement_said_without_a_pause_judges_whom_it_is_about(text, expected) -> None:
+    assert (*expected, "asserted") in events_of(text)
