@@ -317,3 +317,20 @@ JUDGED_WITHOUT_PAUSE = [
 @pytest.mark.parametrize(("text", "expected"), JUDGED_WITHOUT_PAUSE)
 def test_a_judgement_said_without_a_pause_judges_whom_it_is_about(text, expected) -> None:
     assert (*expected, "asserted") in events_of(text)
+
+
+# -- armed groups of conflict news the gazetteer knows -----------------------------------------
+
+ARMED_GROUPS = [
+    (
+        "埃塞俄比亚政府与提格雷人民解放阵线签署和平协议。",
+        ("埃塞俄比亚", "AGREE", "提格雷人民解放阵线"),
+    ),
+    ("俾路支解放军袭击了巴基斯坦军队。", ("俾路支解放军", "ASSAULT", "巴基斯坦军队")),
+    ("菲律宾军队与新人民军交火。", ("菲律宾军队", "ASSAULT", "新人民军")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMED_GROUPS)
+def test_armed_groups_of_conflict_news_are_actors(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
