@@ -2719,6 +2719,8 @@ def _said_target(text, clause, end, mentions) -> list[Mention]:
             continue
         if mention.via in {"place", "media"}:
             continue
+        if mention.group is not None:  # 威胁要对美韩采取行动: each of the compound
+            return _group_of(mention, mentions)
         return _with_coordinated(text, clause, mention, mentions)
     return []
 

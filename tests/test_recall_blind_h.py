@@ -334,3 +334,18 @@ ARMED_GROUPS = [
 @pytest.mark.parametrize(("text", "expected"), ARMED_GROUPS)
 def test_armed_groups_of_conflict_news_are_actors(text, expected) -> None:
     assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 威胁要对美韩采取行动: a threat aimed at a compound threatens each of its members -------------
+
+COMPOUND_THREATENED = [
+    ("朝鲜威胁要对美韩采取行动。", "朝鲜", ("美国", "韩国")),
+    ("美国威胁要对中俄两国实施制裁。", "美国", ("中国", "俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "targets"), COMPOUND_THREATENED)
+def test_a_threat_at_a_compound_threatens_each_member(text, subject, targets) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    for target in targets:
+        assert (subject, "THREATEN", target) in found
