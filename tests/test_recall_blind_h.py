@@ -349,3 +349,17 @@ def test_a_threat_at_a_compound_threatens_each_member(text, subject, targets) ->
     found = {(s, t, o) for s, t, o, _ in events_of(text)}
     for target in targets:
         assert (subject, "THREATEN", target) in found
+
+
+# -- 向X出售弹药/坦克/战斗机…: arms sold are arms supplied -------------------------------------
+
+ARMS_SOLD = [
+    ("朝鲜否认向俄罗斯出售弹药。", ("朝鲜", "AID", "俄罗斯", "negated")),
+    ("美国出售狙击步枪给乌克兰。", ("美国", "AID", "乌克兰", "asserted")),
+    ("德国向波兰出售坦克。", ("德国", "AID", "波兰", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMS_SOLD)
+def test_arms_sold_are_arms_supplied(text, expected) -> None:
+    assert expected in events_of(text)
