@@ -811,8 +811,11 @@ def _actions_for(
                         yield Action(subjects[0], partner, trig, pos, status, confidence, "with")
             return
         objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
+        own_warning = False
         if frame == "next" and "inside" in trig.objects and subjects:
             objects = _warned(text, clauses, index, subjects[0], objects, mentions)
+            if all(_same_side(subjects[0], o) for o in objects):  # 警告,朝鲜将采取…措施:
+                objects, frame, own_warning = [], "", True  # its own move, aimed as in focus
         if subjects and _judges_this(text, clause, end, trig):
             judged = _last_hostile_agents(done, discourse)  # 指责这是“野蛮的侵略”: who did it
             judged = [j for j in judged if not _same_side(j, subjects[0])]
@@ -820,7 +823,9 @@ def _actions_for(
                 objects, frame = judged, "focus"
         if (
             not objects
-            and ("focus" in trig.objects or _warns_about_this(text, clause, pos, trig))
+            and (
+                "focus" in trig.objects or own_warning or _warns_about_this(text, clause, pos, trig)
+            )
             and subjects
             and _nothing_after(text, clause, end)
             and not _object_of_act(text, clause, pos)

@@ -363,3 +363,15 @@ ARMS_SOLD = [
 @pytest.mark.parametrize(("text", "expected"), ARMS_SOLD)
 def test_arms_sold_are_arms_supplied(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- 警告,中方将采取反制措施: a warning of one's own move is aimed at the counterpart in focus --
+
+
+def test_a_warning_of_ones_own_move_is_aimed_at_the_counterpart() -> None:
+    found = events_of("美国对中国加征关税。中方警告,中方将采取反制措施。")
+    assert ("中国", "THREATEN", "美国", "asserted") in found
+
+
+def test_a_warning_of_ones_own_move_with_nobody_in_focus_threatens_nobody() -> None:
+    assert events_of("中方警告,中方将采取反制措施。") == set()
