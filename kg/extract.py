@@ -462,6 +462,7 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
             continue  # 世界各国, 东盟各国, 呼吁各国: every state, or a bloc's, no list in focus
         result.extend(_resolve_pronoun(ctx, word, start, end, mentions))
     result.extend(_owner_after_act(ctx, sentence, mentions))
+    result.extend(_statement_authors(ctx, sentence, mentions))
     for match in _patterns()["object"].finditer(text, sentence.start, sentence.end):
         if not _act_follows(text, match.end()):
             continue  # 对其负责人: its leader, no object of an act
@@ -471,6 +472,55 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
                 Mention(referent.actor, match.group(), match.start(), match.end(), "coref")
             )
     return result
+
+
+_STATEMENT_OPENS = re.compile(
+    r"(?:该|这份|这一|此份|此项)?声明(?=[^,，。的]{0,3}"
+    r"(?:呼吁|谴责|警告|要求|敦促|强调|指出|表示|称|说|认为|宣布|批评|指责))"
+)
+_ISSUED = re.compile(r"(?:发表|发布|发出|公布)了?[^。,，;；]{0,8}?声明")
+
+
+def _statement_authors(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:
+    """…外务省发表声明。声明警告,…: a statement that acts, opening its clause, stands for whoever
+    issued the last statement the text reported (the actor right before 发表…声明)."""
+    text = ctx.article.text
+    found = []
+    for match in _STATEMENT_OPENS.finditer(text, sentence.start, sentence.end):
+        start = match.start()
+        if start > sentence.start and text[start - 1] not in ",，:：;；“「":
+            continue
+        if any(m.start <= start < m.end for m in mentions):
+            continue
+        author = _statement_author(ctx, start, mentions)
+        if author is not None:
+            found.append(Mention(author.actor, match.group(), start, match.end(), "coref"))
+    return found
+
+
+def _statement_author(ctx: _Context, start: int, mentions) -> Mention | None:
+    """The actor right before the last 发表…声明 within a few sentences before ``start``."""
+    text = ctx.article.text
+    found = list(_ISSUED.finditer(text, max(0, start - 600), start))
+    if not found:
+        return None
+    issued = found[-1]
+    at = issued.start()
+    sentence = _sentence_at(ctx, at)
+    if sentence is None:
+        return None
+    here = (
+        mentions if at >= _sentence_at(ctx, start).start else _actors_again(ctx, sentence).mentions
+    )
+    before = [
+        m
+        for m in here
+        if sentence.start <= m.start
+        and m.end <= at
+        and m.via not in {"media", "place"}
+        and m.actor.type in _ACTORS
+    ]
+    return before[-1] if before and at - before[-1].end <= 6 else None
 
 
 def _owner_after_act(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:

@@ -375,3 +375,17 @@ def test_a_warning_of_ones_own_move_is_aimed_at_the_counterpart() -> None:
 
 def test_a_warning_of_ones_own_move_with_nobody_in_focus_threatens_nobody() -> None:
     assert events_of("中方警告,中方将采取反制措施。") == set()
+
+
+# -- …发表声明。声明呼吁…: a statement that acts stands for whoever issued it ------------------
+
+STATEMENTS_ACTING = [
+    ("欧盟对外行动署发表声明。声明呼吁卢旺达立即撤军。", ("欧盟", "REQUEST", "卢旺达")),
+    ("朝鲜外务省发表声明。声明谴责美国的挑衅。", ("朝鲜外务省", "ACCUSE", "美国")),
+    ("俄罗斯外交部发表声明，声明强烈谴责乌克兰的袭击。", ("俄罗斯外交部", "ACCUSE", "乌克兰")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENTS_ACTING)
+def test_a_statement_that_acts_stands_for_who_issued_it(text, expected) -> None:
+    assert (*expected, "asserted") in events_of(text)
