@@ -559,8 +559,18 @@ def _refused_contact(text, clause, action: Action) -> Action | None:
 
 def _nominal_status(text, clause, action: Action) -> str:
     """这都将违反中美三个联合公报: an intention cue far before a named agreement governs
-    another verb; the agreement itself exists."""
-    if action.trigger.objects != {"compound"}:
+    another verb; the agreement itself exists. So does a war named by its sides (将继续为
+    和平解决俄乌冲突寻找途径: the 俄乌冲突 is fought)."""
+    start = min(action.subject.start, action.object.start)
+    answered = text[max(clause.start, start - 2) : start].endswith(("对", "针对"))
+    if answered and action.trigger.event_type != "CONSULT":  # (将对中日韩峰会…: talks to come)
+        return "asserted"  # 朝鲜将对美韩联合军演采取措施: what a response answers exists
+    named_war = action.trigger.event_type == "ASSAULT" and text[
+        max(clause.start, min(action.subject.start, action.object.start) - 4) : min(
+            action.subject.start, action.object.start
+        )
+    ].endswith(words("war_fought"))  # (but 可能引起中美战争: a war that may come)
+    if action.trigger.objects != {"compound"} and not named_war:
         return action.status
     start = min(action.subject.start, action.object.start)
     near = text[max(clause.start, start - _NOMINAL_REACH) : start]
@@ -835,6 +845,9 @@ def _actions_for(
         if not subjects and _unowned_talks(text, clause, pos, trig, mentions):
             yield from _talks_of_pair(trig, pos, status, _pair_talking(trig, done, discourse))
             return
+        if own and len(subjects) >= 2 and text.startswith("对方", end):
+            yield from _pairwise(subjects, trig, pos, status)  # 双方都指责对方: each the other
+            return
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
             listed = len(subjects) >= 2 and not isinstance(_including(text, subjects[0]), Mention)
@@ -862,8 +875,11 @@ def _actions_for(
             holder = _holder_asked_to_release(text, clause, end, mentions, discourse)
             if holder is not None:  # 要求立即释放孔戴: whoever detained him is asked
                 objects, frame = [holder], "focus"
+        own_warning = False
         if frame == "next" and "inside" in trig.objects and subjects:
             objects = _warned(text, clauses, index, subjects[0], objects, mentions)
+            if all(_same_side(subjects[0], o) for o in objects):  # 警告,朝鲜将采取…措施:
+                objects, frame, own_warning = [], "", True  # its own move, aimed as in focus
         if subjects and _judges_this(text, clause, end, trig):
             judged = _last_hostile_agents(done, discourse)  # 指责这是“野蛮的侵略”: who did it
             judged = [j for j in judged if not _same_side(j, subjects[0])]
@@ -871,7 +887,9 @@ def _actions_for(
                 objects, frame = judged, "focus"
         if (
             not objects
-            and ("focus" in trig.objects or _warns_about_this(text, clause, pos, trig))
+            and (
+                "focus" in trig.objects or own_warning or _warns_about_this(text, clause, pos, trig)
+            )
             and subjects
             and _nothing_after(text, clause, end)
             and not _object_of_act(text, clause, pos)
@@ -1654,9 +1672,17 @@ def _judgement_by(
     clause = clauses[index]
     if trig.event_type == "REQUEST":  # 美方应尽快取消…: the one who should act stands before
         target = _just_before(text, clause, pos, mentions)
-        if target is not None and not _same_side(speaker, target):
-            confidence = _confidence(speaker, target, "speaker", False)
-            yield Action(speaker, target, trig, pos, status, confidence, "speaker")
+        if not has_verb(text[pos + len(trig.word) : clause.end]):  # …必须更聪明: no act asked
+            return
+        group = [target] if target is not None and target.group is None else []
+        if target is not None and target.group is not None:  # 美日两国必须…: each of the pair;
+            group = _group_of(target, mentions)  # 中美两国应当…: a pair with the speaker's own
+            if any(_same_side(speaker, member) for member in group):  # side asks nothing
+                return
+        for member in group:
+            if not _same_side(speaker, member):
+                confidence = _confidence(speaker, member, "speaker", False)
+                yield Action(speaker, member, trig, pos, status, confidence, "speaker")
         return
     bare = not any(clause.start <= m.start and m.end <= pos for m in mentions)
     judged = [a for a in done if a.frame == "speaker" and a.subject.actor.key == speaker.actor.key]
@@ -1946,7 +1972,8 @@ def _unsaid(text, clause, front) -> str:
     for verb in speech_verbs():
         if head.startswith(verb):
             return head[len(verb) :]
-    return head
+    said = max((head.rfind(v) + len(v) for v in speech_verbs() if v in head), default=0)
+    return head[said:]  # 中方表示|美方的做法是霸凌: what the speaker says follows the verb
 
 
 _PASSIVE = ("遭到", "受到", "得到", "获得", "遭", "被", "获")
@@ -2164,8 +2191,12 @@ def _reversed_frame(
     """The agents act on the topic of the sentence (the one who receives or is invited); after
     被/遭到 on the actor right before the marker (大使…被戴秉国召见 → the ambassador)."""
     clause = clauses[index]
-    targets = _patient(text, clause, agents[0], mentions) or _topic_group(
-        text, clauses, index, mentions, agents, "parties" in trig.objects
+    described = _passive_described(text, pos + len(trig.word), mentions)
+    targets = (
+        [described]
+        if described is not None
+        else _patient(text, clause, agents[0], mentions)
+        or _topic_group(text, clauses, index, mentions, agents, "parties" in trig.objects)
     )
     if _authored_patient(text, clause, agents[0], mentions) or _thing_patient(
         text, clause, agents[0], mentions
@@ -2191,6 +2222,14 @@ def _reversed_frame(
             if agent.actor.key != target.actor.key:
                 confidence = _confidence(agent, target, "passive", True)
                 yield Action(agent, target, trig, pos, status, confidence, "passive")
+
+
+def _passive_described(text, end: int, mentions) -> Mention | None:
+    """得到卢旺达支持的|M23运动, 受到美国制裁的|伊朗: a passive that describes a noun acts on the
+    actor it describes, not on whoever stands before its marker (卢旺达国防军和得到…)."""
+    if text[end : end + 1] != "的":
+        return None
+    return next((m for m in mentions if _front(m) == end + 1 and m.via != "place"), None)
 
 
 def _partner_after(text, side: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -2341,7 +2380,7 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     nxt = clauses[index + 1]
     opener = _condition_opener(text, nxt.start)  # 警告,如果菲方一意孤行,…: whom it warns
     for mention in mentions:
-        if nxt.start <= mention.start < nxt.end and (not rest or opener):
+        if nxt.start <= mention.start < nxt.end and (not rest or opener):  # (警告说,如果…)
             if _front(mention) - nxt.start - opener <= 1 and not _opens_statement(text, mention):
                 return [mention], "next"
             break
@@ -2728,6 +2767,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             continue  # 这为中国提供了机遇: what is provided for it is no aid
         if frame in frames:
             found = _introduced(text, clause, pos, coverbs, mentions)
+            if found and frame == "to" and _act_answered(text, clause, pos, found[-1]):
+                continue  # 这是对英国派遣军舰…的回应: 英国 sends, the 对 is the response's
             if found and frame == "with":
                 nearer = _introduced(text, clause, pos, _TO, mentions)
                 if nearer and _front(nearer[0]) > found[-1].end:
@@ -2778,6 +2819,19 @@ def _of_phrase_before(text: str, end: int, pos: int) -> bool:
     only a modifier of the noun between."""
     stretch = text[end:pos]
     return stretch.startswith("的") and len(stretch) <= 5 and not any(c in _PUNCT for c in stretch)
+
+
+def _act_answered(text, clause, pos: int, actor: Mention) -> bool:
+    """对英国派遣军舰赴圭亚那的回应: an act named between 对 and a response noun (words.tsv
+    answer) is the act answered; the actor 对 introduces does it, the response is to it."""
+    if text[_coverb_start(text, actor) : _front(actor)] != "对":
+        return False
+    if has_verb(text[actor.end : pos]) or "的" in text[actor.end : pos]:
+        return False  # 对美国宣布…, 对乌克兰设施的打击: another verb, or the act is a noun
+    rest = text[pos : clause.end]
+    at = rest.find("的")  # the first 的 after the act closes the phrase (not 对乌克兰设施的打击
+    # 是对乌袭击…的回应, where the 的 after 设施 closes another)
+    return at != -1 and rest.startswith(tuple(words("answer")), at + 1)
 
 
 def _gives_aid(text, clause, end: int) -> bool:
@@ -2894,6 +2948,8 @@ def _said_target(text, clause, end, mentions) -> list[Mention]:
             continue
         if mention.via in {"place", "media"}:
             continue
+        if mention.group is not None:  # 威胁要对美韩采取行动: each of the compound
+            return _group_of(mention, mentions)
         return _with_coordinated(text, clause, mention, mentions)
     return []
 
@@ -3765,6 +3821,9 @@ def _group_of(mention: Mention, mentions: list[Mention]) -> list[Mention]:
 # -- subjects ----------------------------------------------------------------------------------
 
 
+_VERBS_JOINED = frozenset({"和", "及", "并", "并且", "以及"})
+
+
 def _subjects(
     text, clauses, index, boundary, mentions, objects, targets=frozenset(), speech_act=False
 ) -> tuple[list[Mention], bool]:
@@ -3794,13 +3853,16 @@ def _subjects(
         if owner.via not in {"media", "place"} and not governed:
             return [owner], True  # 美方的否决 (not 对朝鲜的制裁): whose act a nominal names
     if local and _nominalised(text, boundary, clause):  # 对[佩洛西或访台]一事表示…
-        front = _front(local[-1])
+        actor = next((m for m in reversed(local) if not _placed(text, m)), local[-1])
+        front = _front(actor)  # (对以色列上周在德黑兰炸死…的回应: not where it was done)
         if text[max(0, front - 2) : front].endswith(("对", "就", "关于", "针对", "对于")):
-            return [local[-1]], True
+            return [actor], True
     for strict in (True, False):
         for mention in reversed(local):
             if _inside_time_frame(text, mention, local, boundary):
                 continue
+            if mention.start in targets and text[mention.end : boundary] in _VERBS_JOINED:
+                continue  # 以色列炸死纳斯鲁拉和炸死哈尼亚: the second verb is 以色列's too
             if can_be_subject(text, mention, strict) or _opens_time_frame(text, clause, mention):
                 group = _expand_compound(mention, mentions, taken)
                 if group[0] is not mention and not can_be_subject(text, group[0], strict):
@@ -4036,6 +4098,12 @@ def _in_reason(text: str, clause, mention: Mention) -> bool:
     return any(len(word) > 1 and word in head for word in words("reason"))
 
 
+def _placed(text: str, mention: Mention) -> bool:
+    """Whether an actor only says where something happens (在德黑兰, 于巴黎)."""
+    front = _front(mention)
+    return mention.via == "place" or text[max(0, front - 1) : front] in {"在", "于"}
+
+
 def _nominalised(text: str, pos: int, clause) -> bool:
     """Whether the trigger at ``pos`` heads a phrase that names an event (访台一事): its actor
     may stand right after the preposition that governs the phrase."""
@@ -4043,8 +4111,8 @@ def _nominalised(text: str, pos: int, clause) -> bool:
     if match is None:
         return False
     end = match.end()
-    rest = text[end : min(clause.end, end + 12)]
-    if any(rest.find(e) in range(0, 9) for e in words("nominal_end")):
+    rest = text[end : min(clause.end, end + 40)]
+    if any(rest.find(e) in range(0, 36) for e in words("nominal_end")):
         return True
     return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))  # 对X决定退出…表示遗憾
 
@@ -4169,10 +4237,12 @@ def _inside_time_frame(text: str, mention: Mention, local: list[Mention], bounda
 
 def _fronted_frame_subject(text, clauses, index, mentions, taken) -> Mention | None:
     """在对中国进行国事访问的最后一天里,普京…: a clause that frames the next in time (在…期间/
-    时/后) has the subject of the clause it frames."""
+    时/后), or adds to it (除了向普京求援,帕希尼扬还…), has the subject of the clause it frames."""
     clause = clauses[index]
     body = text[clause.start : clause.end].rstrip(",，:： ")
-    if not body.startswith("在") or not body.endswith(_FRAME_END) or index + 1 >= len(clauses):
+    besides = body.startswith("除了") and text[clause.end - 1 : clause.end] in {",", "，"}
+    framed = body.startswith("在") and body.endswith(_FRAME_END)
+    if not (framed or besides) or index + 1 >= len(clauses):  # 除了向普京求援,帕希尼扬还…
         return None
     nxt = clauses[index + 1]
     for mention in mentions:

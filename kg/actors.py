@@ -335,9 +335,7 @@ def _without_home_countries(text: str, gaz: Gazetteer, mentions: list[Mention]) 
             continue
         kind = gaz.kind_of(after.actor)
         private = before.end == after.start and kind in _PRIVATE_KINDS
-        if private or (
-            kind in _GROUP_KINDS and text[before.end : after.start] in _group_nouns() | {""}
-        ):
+        if private or (kind in _GROUP_KINDS and _group_noun_between(text, before.end, after.start)):
             dropped.add(id(before))
             widened[id(after)] = replace(
                 after, text=text[before.start : after.end], start=before.start
@@ -367,6 +365,13 @@ def _without_bracketed_repeats(text: str, mentions: list[Mention]) -> list[Menti
             continue
         kept.append(mention)
     return kept
+
+
+def _group_noun_between(text: str, end: int, start: int) -> bool:
+    """Nothing, or a group noun, maybe with the quotation mark that opens the group's name
+    (刚果(金)反政府武装“M23运动”), between a country and a group of its own."""
+    between = text[end:start].rstrip('“「『"')
+    return between in _group_nouns() | {""}
 
 
 @lru_cache(maxsize=1)

@@ -44,6 +44,7 @@ from .lexicon import (
     speech_verbs,
     split_parts,
     summits,
+    trigger_for,
     trigger_pattern,
     triggers,
     words,
@@ -60,7 +61,10 @@ _DEMONSTRATIVE = {"country": frozenset({"Country"}), "body": _BODIES}
 _OF_KIND = {"company": ("公司", "集团"), "bank": ("银行", "央行")}  # 该公司, 该行: name endings
 _NOT_PRONOUN_BEFORE = set("其利吉排自无")
 _NOT_PRONOUN_AFTER = set("国人方乡日")
-_ACTS = r"(?=[^,，。的在于]{0,3}(?:宣布|通过|发表|决定|邀请|同意|呼吁|谴责|强调|指出|认为|表示))"
+_ACTS = (
+    r"(?=[^,，。的在于]{0,3}"
+    r"(?:宣布|通过|发表|决定|邀请|同意|呼吁|谴责|强调|指出|认为|表示|要求|敦促))"
+)
 
 
 _ACTORS = frozenset({"Country", "Organization", "Group", "Person"})
@@ -490,6 +494,8 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
         if word.startswith("各") and text[start - 1 : start] not in _EACH_AFTER:
             continue  # 世界各国, 东盟各国, 呼吁各国: every state, or a bloc's, no list in focus
         result.extend(_resolve_pronoun(ctx, word, start, end, mentions))
+    result.extend(_owner_after_act(ctx, sentence, mentions))
+    result.extend(_statement_authors(ctx, sentence, mentions))
     for match in _patterns()["object"].finditer(text, sentence.start, sentence.end):
         if not _act_follows(text, match.end()):
             continue  # 对其负责人: its leader, no object of an act
@@ -499,6 +505,107 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
                 Mention(referent.actor, match.group(), match.start(), match.end(), "coref")
             )
     return result
+
+
+_STATEMENT_OPENS = re.compile(
+    r"(?:该|这份|这一|此份|此项)?声明(?=[^,，。的]{0,3}"
+    r"(?:呼吁|谴责|警告|要求|敦促|强调|指出|表示|称|说|认为|宣布|批评|指责))"
+)
+_ISSUED = re.compile(r"(?:发表|发布|发出|公布)了?[^。,，;；]{0,8}?声明")
+
+
+def _statement_authors(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:
+    """…外务省发表声明。声明警告,…: a statement that acts, opening its clause, stands for whoever
+    issued the last statement the text reported (the actor right before 发表…声明)."""
+    text = ctx.article.text
+    found = []
+    for match in _STATEMENT_OPENS.finditer(text, sentence.start, sentence.end):
+        start = match.start()
+        if start > sentence.start and text[start - 1] not in ",，:：;；“「":
+            continue
+        if any(m.start <= start < m.end for m in mentions):
+            continue
+        author = _statement_author(ctx, start, mentions)
+        if author is not None:
+            found.append(Mention(author.actor, match.group(), start, match.end(), "coref"))
+    return found
+
+
+def _statement_author(ctx: _Context, start: int, mentions) -> Mention | None:
+    """The actor right before the last 发表…声明 within a few sentences before ``start``."""
+    text = ctx.article.text
+    found = list(_ISSUED.finditer(text, max(0, start - 600), start))
+    if not found:
+        return None
+    issued = found[-1]
+    at = issued.start()
+    sentence = _sentence_at(ctx, at)
+    if sentence is None:
+        return None
+    here = (
+        mentions if at >= _sentence_at(ctx, start).start else _actors_again(ctx, sentence).mentions
+    )
+    before = [
+        m
+        for m in here
+        if sentence.start <= m.start
+        and m.end <= at
+        and m.via not in {"media", "place"}
+        and m.actor.type in _ACTORS
+    ]
+    return before[-1] if before and at - before[-1].end <= 6 else None
+
+
+def _owner_after_act(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:
+    """阿塞拜疆指责亚美尼亚军队炮击其阵地, 伊拉克谴责美国在其境内…: a 其 right after an act
+    (or after 在, before its land), whose actor and another are named before it in its clause,
+    is that other one (the actor does not hit its own)."""
+    text = ctx.article.text
+    found = []
+    owners = [
+        (m.start(), _act_ending_at(text, m.start()))
+        for m in _OWNER_AFTER.finditer(text, sentence.start, sentence.end)
+    ]
+    owners += [
+        (m.start(), m.start() - 1)
+        for m in _IN_ITS_LAND.finditer(text, sentence.start, sentence.end)
+    ]  # 伊拉克谴责美国在其境内发动空袭: the land is the other one's
+    for start, act in owners:
+        if act is None:
+            continue
+        clause_start = max(text.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
+        here = [
+            m
+            for m in mentions
+            if clause_start <= m.start
+            and m.end <= act
+            and m.via not in {"place", "media"}
+            and m.actor.type != "Region"
+        ]
+        while len(here) >= 2 and text[here[-2].end : here[-1].start] in _LIST_JOINS:
+            here.pop()  # 指责波兰和芬兰…其: not a member of the list that acts
+        if len(here) >= 2 and here[-2].actor.key != here[-1].actor.key:
+            found.append(Mention(here[-2].actor, "其", start, start + 1, "coref"))
+    return found
+
+
+_IN_ITS_LAND = re.compile(r"(?<=在)其(?=境内|领土|领空|领海|国内|本土)")
+_OWNER_AFTER = re.compile(r"其(?![他它中次余后间实])")
+_LIST_JOINS = frozenset({"和", "与", "及", "、", "以及"})
+
+
+def _act_ending_at(text: str, pos: int) -> int | None:
+    """Where a physical act (an attack, seizure, sanction or deployment) that ends right at
+    ``pos`` starts, if one does (not 威胁其安全: a danger judged)."""
+    for size in range(4, 1, -1):
+        if pos - size >= 0 and trigger_pattern().fullmatch(text, pos - size, pos):
+            trig = trigger_for(text[pos - size : pos])
+            physical = trig is not None and trig.event_type in _PHYSICAL_ACTS
+            return pos - size if physical else None
+    return None
+
+
+_PHYSICAL_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
 
 def _act_follows(text: str, pos: int) -> bool:
@@ -545,6 +652,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _body_speaking(ctx: _Context, start: int, mentions) -> Mention | None:
+    """The organisation whose statement, in this sentence, holds ``start`` (伊朗革命卫队表示,
+    他们…): a 他们 in the words of a body is the body, not people named earlier."""
+    clauses = _sentence_clauses(ctx, start)
+    speaker = speaker_in_sentence(ctx.article.text, clauses, len(clauses) - 1, start, mentions)
+    if speaker is None or speaker.actor.type not in {"Organization", "Group"}:
+        return None
+    return speaker
+
+
 def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -> list[Mention]:
     entry = pronouns()[word]
     if entry.refers == "pair":
@@ -559,6 +676,9 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
             return []  # 美国士兵们出发时,他们…: people the text names, no list of countries
         if group or entry.size or word not in _PERSONS_TOO:
             return _group_mentions(group, word, start, end)
+        body = _body_speaking(ctx, start, mentions)
+        if body is not None:  # 伊朗革命卫队表示,他们对以色列…: the body that speaks
+            return [Mention(body.actor, word, start, end, "coref")]
         people = _people_in_focus(ctx, start, mentions)
         if people:  # 莫迪和岸田文雄举行会谈。他们…: the people named together
             return _group_mentions(people, word, start, end)
@@ -990,6 +1110,10 @@ def _pair_in_focus(
     return pair
 
 
+# 在加勒比海国家|圣文森特和格林纳丁斯举行会议: a venue described before its name is no side
+_VENUE_DESCRIBED = re.compile(r"[在于][^,，。;；在于]{0,8}(?:国家|国|城市|首都|岛国)$")
+
+
 def _pair_named_before(
     ctx: _Context, word: str, start: int, mentions
 ) -> tuple[Mention, Mention] | None:
@@ -1002,6 +1126,7 @@ def _pair_named_before(
         and m.via != "media"
         and not (m.via == "coref" and m.text in pronouns())  # 阿利耶夫 named again counts
         and not (m.start > 0 and ctx.article.text[m.start - 1] in "在于")
+        and not _VENUE_DESCRIBED.search(ctx.article.text, max(0, m.start - 12), m.start)
     ]
     if _after_group(mentions, start):
         return None
