@@ -21,6 +21,10 @@ The terms come from ``ontology/kg.ttl`` (namespace ``kgo:``); the data lives und
 - ``kgid:article/<hash>``: the article, from a hash of its path as read (every event carries the
   path; the URL is optional), with its title, date, URL and file.
 - ``kgid:post/<hash>``: a person's post in an organisation, per sentence it is stated in.
+- ``kgid:pair/<hash>``: a pair of actor names (``kgo:firstName``, ``kgo:secondName``, in
+  code-point order), linked from each asserted conflict event between actors of those names
+  (``kgo:conflictPairForward`` when the actor has the first name, else
+  ``kgo:conflictPairBackward``), so the conflict-pairs ranking counts events per pair node.
 
 The event node holds only what every report of it agrees on (type, actors, status, date) plus
 the union of their predicates and sources, so the triples an article contributes are the same
@@ -236,6 +240,7 @@ class _Vocabulary:
     predicates: dict[str, str]  # predicate local name → PLOVER name
     labels_zh: dict[str, str]  # predicate local name → Chinese label
     type_labels_zh: dict[str, str]  # PLOVER name → Chinese label of its class (制裁)
+    conflict: frozenset[str]  # the event classes of polarity kgo:conflict, as N-Triples terms
 
 
 def new_graph() -> Graph:
@@ -286,7 +291,9 @@ def _vocabulary(path: str) -> _Vocabulary:
     import pyoxigraph as ox
 
     plover, event_type, label = f"{_KGO}ploverName", f"{_KGO}eventType", f"{_RDFS}label"
+    polarity, conflict = f"{_KGO}polarity", f"{_KGO}conflict"
     types: dict[str, str] = {}
+    conflicts: set[str] = set()
     properties: list[tuple[str, str]] = []
     zh: dict[str, str] = {}  # subject → its Chinese label (kg.ttl gives each at most one)
     for quad in _ontology_quads(path):
@@ -295,6 +302,8 @@ def _vocabulary(path: str) -> _Vocabulary:
             types[quad.subject.value] = obj.value
         elif predicate == event_type:
             properties.append((quad.subject.value, obj.value))
+        elif predicate == polarity and obj.value == conflict:
+            conflicts.add(_iri(quad.subject.value))
         elif predicate == label and isinstance(obj, ox.Literal) and obj.language == "zh":
             zh.setdefault(quad.subject.value, obj.value)
     classes = {name: cls for cls, name in types.items()}
@@ -305,7 +314,7 @@ def _vocabulary(path: str) -> _Vocabulary:
         predicates[name] = types.get(cls, "")
         labels[name] = zh.get(prop, name)
     type_labels = {name: zh.get(cls, name) for name, cls in classes.items()}
-    return _Vocabulary(path, classes, types, predicates, labels, type_labels)
+    return _Vocabulary(path, classes, types, predicates, labels, type_labels, frozenset(conflicts))
 
 
 def _one_line(exc: BaseException) -> str:
@@ -367,6 +376,7 @@ class _Triples:
     def __init__(self) -> None:
         self._triples: dict[tuple[_Term, _Term, _Term], None] = {}
         self._valued: set[tuple[_Term, _Term]] = set()
+        self.names: dict[_Term, str] = {}  # actor node → its name (label) in this graph
 
     def add(self, triple: tuple[_Term, _Term, _Term]) -> None:
         self._triples[triple] = None
@@ -501,9 +511,27 @@ def _add_event(graph: _Triples, event: Event, vocab: _Vocabulary) -> None:
     _add_sentence(graph, report, event.sentence_body or event.sentence.text, event.sentence)
     if event.status == "asserted":
         graph.add((node, _kgo("assertedType"), cls))
+        if cls in vocab.conflict:
+            _add_conflict_pair(graph, node, *first)
         graph.add((subject, predicate, obj))
         if event.event_type in SYMMETRIC_TYPES:
             graph.add((obj, predicate, subject))
+
+
+def _add_conflict_pair(graph: _Triples, event: _Term, actor: _Term, target: _Term) -> None:
+    """The pair of names of an asserted conflict event: the names (labels) of its actor and
+    target in code-point order (how SPARQL orders strings), one node per pair of names
+    whichever way the event goes; kgo:conflictPairForward when the actor has the first name
+    (or both have the same), else kgo:conflictPairBackward. The conflict-pairs ranking counts
+    events per pair node (one index scan) instead of naming every event's actors and
+    grouping and sorting thousands of pairs by their names."""
+    names = graph.names[actor], graph.names[target]
+    first, second = sorted(names)
+    pair = _kgid(f"pair/{digest(('pair', first, second))}")
+    forward = names[0] <= names[1]
+    graph.add((event, _kgo("conflictPairForward" if forward else "conflictPairBackward"), pair))
+    graph.add((pair, _kgo("firstName"), _plain(first)))
+    graph.add((pair, _kgo("secondName"), _plain(second)))
 
 
 def _check_event(event: Event, vocab: _Vocabulary) -> str:
@@ -565,6 +593,7 @@ def _add_actor(graph: _Triples, mention: Mention) -> _Term:
     graph.add((node, _TYPE, _kgo("Actor")))
     graph.add((node, _TYPE, _actor_class(actor.type)))
     if not graph.has_value(node, _LABEL):
+        graph.names[node] = actor.label
         graph.add((node, _LABEL, _text(actor.label)))
         graph.add((node, _PREF_LABEL, _text(actor.label)))
         graph.add((node, _kgo("key"), _plain(_key(mention))))

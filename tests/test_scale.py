@@ -20,6 +20,7 @@ import pytest
 from kg.exceptions import InputError, OutputError
 from kg.pipeline import OUTPUTS, build
 from kg.push import PushError
+from kg.query import open_graph, resolve_query, run_query
 from kg.workers import Extractor, forked
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -301,6 +302,16 @@ def test_push_from_a_store_sends_only_what_changed(corpus, oxigraph_server, tmp_
         ' SELECT ?t WHERE { ?r kgo:condemns ?t ; rdfs:label "俄罗斯"@zh }',
     )
     assert len(condemned) == 1
+    # the pairs of names of the conflict events went with their article graphs: the server
+    # ranks the conflict pairs as the store does (the ontology's prefixes are in the query)
+    ranking = resolve_query("conflict-pairs", {"limit": "0"})
+    with open_graph(store) as source:
+        local = [[str(term) for term in row[:5]] for row in run_query(source, ranking).rows]
+    remote = [
+        [row[c] for c in ("actor_a", "actor_b", "events", "a_to_b", "b_to_a")]
+        for row in _remote(oxigraph_server, ranking)
+    ]
+    assert remote == local and local
 
 
 def test_push_to_nowhere_is_a_clear_error(corpus, tmp_path):

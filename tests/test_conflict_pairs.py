@@ -1,0 +1,98 @@
+"""The conflict-pairs ranking reads the pairs of names kg writes on asserted conflict events
+(kgo:conflictPairForward/Backward, kg.ttl): it must give what the query that named every
+event's actors from their labels gave (tests/data/conflict-pairs-by-label.rq): the same
+columns, the same rows in the same order, on every page, on a store (Oxigraph) and on a
+Turtle file (rdflib). The event types of a row are compared as a set: GROUP_CONCAT gives them
+in whatever order the engine met them."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from kg.pipeline import build
+from kg.query import apply_page, load_graph, open_graph, run_query
+
+ROOT = Path(__file__).resolve().parents[1]
+SAVED = ROOT / "ontology" / "queries" / "conflict-pairs.rq"
+BY_LABEL = Path(__file__).parent / "data" / "conflict-pairs-by-label.rq"
+PAGES = [
+    {"limit": "0", "offset": "0"},  # every pair
+    {"limit": "100", "offset": "0"},
+    {"limit": "1", "offset": "0"},
+    {"limit": "3", "offset": "2"},
+    {"limit": "7", "offset": "20"},
+    {"limit": "50", "offset": "150"},
+    {"limit": "10", "offset": "100000"},  # past the last pair: nothing
+]
+
+
+def _rows(graph, text: str, page: dict[str, str]) -> tuple[tuple[str, ...], list[tuple]]:
+    result = run_query(graph, apply_page(text, page))
+    rows = [(*row[:5], frozenset(str(row[5]).split())) for row in result.rows]
+    return result.columns, rows
+
+
+def _same_as_by_label(graph, least_pairs: int) -> None:
+    saved, by_label = SAVED.read_text(encoding="utf-8"), BY_LABEL.read_text(encoding="utf-8")
+    every = _rows(graph, by_label, PAGES[0])[1]
+    assert len(every) >= least_pairs
+    for page in PAGES:
+        assert _rows(graph, saved, page) == _rows(graph, by_label, page), page
+
+
+@pytest.fixture(scope="module")
+def seeds_store(tmp_path_factory) -> tuple[Path, Path]:
+    """A store of the seeds and the development articles, and its Turtle output."""
+    folder = tmp_path_factory.mktemp("conflict")
+    build([ROOT / "seeds", ROOT / "eval" / "dev"], folder / "out", store=folder / "store")
+    return folder / "store", folder / "out" / "graph.ttl"
+
+
+def test_the_same_pages_as_naming_every_event_on_a_store(seeds_store):
+    with open_graph(seeds_store[0]) as source:
+        _same_as_by_label(source, 5)
+
+
+def test_the_same_pages_as_naming_every_event_on_a_turtle_file(seeds_store):
+    _same_as_by_label(load_graph(seeds_store[1]), 5)
+
+
+def test_the_same_pages_on_a_synthetic_store_with_many_ties(tmp_path):
+    """The benchmark's graph, small: hundreds of pairs, most with one or two events, so the
+    order of the names decides the pages."""
+    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "benchmarks" / "run.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    bench.synthetic_store(tmp_path / "store", 40_000)
+    with open_graph(tmp_path / "store") as source:
+        _same_as_by_label(source, 300)
+
+
+def test_a_pair_is_named_by_the_labels_whatever_the_direction(seeds_store):
+    """Every asserted conflict event has exactly one pair; its names are the labels of its
+    actor and target, the actor's first when the event is forward; no other event has one."""
+    checks = [
+        # an asserted conflict event without a pair, or with two
+        "SELECT (COUNT(*) AS ?n) WHERE { ?c kgo:polarity kgo:conflict . ?e kgo:assertedType ?c"
+        " FILTER NOT EXISTS { ?e kgo:conflictPairForward|kgo:conflictPairBackward ?p } }",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?e kgo:conflictPairForward|kgo:conflictPairBackward"
+        " ?p , ?q FILTER(?p != ?q) }",
+        # a pair on an event that is not an asserted conflict event
+        "SELECT (COUNT(*) AS ?n) WHERE { ?e kgo:conflictPairForward|kgo:conflictPairBackward ?p"
+        " FILTER NOT EXISTS { ?e kgo:assertedType ?c . ?c kgo:polarity kgo:conflict } }",
+        # names that are not the labels of the actor and target, in code-point order
+        "SELECT (COUNT(*) AS ?n) WHERE { ?e kgo:conflictPairForward ?p ; kgo:actor/rdfs:label ?a ;"
+        " kgo:target/rdfs:label ?b . ?p kgo:firstName ?f ; kgo:secondName ?s"
+        " FILTER(?f != STR(?a) || ?s != STR(?b) || ?f > ?s) }",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?e kgo:conflictPairBackward ?p ; kgo:actor/rdfs:label ?a ;"
+        " kgo:target/rdfs:label ?b . ?p kgo:firstName ?f ; kgo:secondName ?s"
+        " FILTER(?f != STR(?b) || ?s != STR(?a) || ?f >= ?s) }",
+    ]
+    with open_graph(seeds_store[0]) as source:
+        pairs = "SELECT (COUNT(*) AS ?n) WHERE { ?e kgo:conflictPairForward ?p }"
+        assert int(run_query(source, pairs).rows[0][0]) > 0
+        for sparql in checks:
+            assert int(run_query(source, sparql).rows[0][0]) == 0, sparql
