@@ -981,6 +981,8 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         and not (len(run) >= 2 and _compound_before_forces(text, pos, run, gaz))
     ):
         run.pop()  # 中加强: 加强 is a word, not Canada (but 法军 is France's army)
+    if len(run) >= 2 and _purpose_after_visit(text, pos, run[-1]):
+        run.pop()  # 访日|以加强两国沟通: a visit and its purpose, not Japan and Israel
     if run and text[run[0]] in words("not_first"):
         return []  # 非法: 非 names Africa only after another short form (中非)
     if run and text[pos : run[-1] + 1] in words("not_compound"):
@@ -1004,6 +1006,15 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         mention = _short_mention(text, pos, gaz, "gazetteer")
         return [_extend_organ(text, mention, end, gaz)]
     return []
+
+
+def _purpose_after_visit(text: str, pos: int, last: int) -> bool:
+    """访日以加强…, 赴美以寻求…: after a verb of travel, 以 before a verb says what the visit is
+    for; it is no short form of Israel (unlike 对美以|实施制裁, where 对 governs the pair)."""
+    if pos == 0 or text[pos - 1] not in "访赴抵" or text[last] != "以":
+        return False
+    tokens = _tag(text[last : last + 5])
+    return len(tokens) >= 2 and tokens[0] == ("以", "p") and tokens[1][1].startswith("v")
 
 
 def _compound_before_title(text: str, pos: int, run: list[int], gaz: Gazetteer) -> bool:

@@ -271,3 +271,15 @@ def test_a_warning_said_before_a_condition_warns_its_subject(text: str, event: t
 def test_a_warning_said_about_someone_does_not_warn_them() -> None:
     text = "拜登政府官员警告说，佩洛西的这次访问可能引发危机。"
     assert not any(t == "THREATEN" for _, t, _, _ in events_of(text))
+
+
+# -- 访日以加强…: after a verb of travel, 以 before a verb is the visit's purpose --------------
+
+
+def test_yi_after_a_visit_is_no_israel() -> None:
+    found = events_of("韩国外长考虑邀请王毅访日以加强两国之间的沟通。")
+    assert not any("以色列" in (s, o) for s, _, o, _ in found)
+
+
+def test_a_pair_with_israel_after_a_preposition_stays() -> None:
+    assert ("德国", "SANCTION", "以色列", "asserted") in events_of("德国对美以实施制裁。")
