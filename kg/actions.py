@@ -4303,6 +4303,8 @@ def _plan_verb_opens(head: str) -> bool:
     """计划对…, 准备向…: an intention cue (cues.tsv) right before a preposition opens the clause
     as its verb, whatever jieba tags it (计划 is also a noun); the clause goes on with the
     subject of the one before."""
+    if not head.startswith(_intention_cues()):
+        return False  # most heads open with no cue: one C-level test
     for cue in _intention_cues():
         after = head[len(cue) : len(cue) + 1]
         if head.startswith(cue) and after in _NOT_SUBJECT_BEFORE and after != "和":

@@ -517,6 +517,8 @@ _ISSUED = re.compile(r"(?:发表|发布|发出|公布)了?[^。,，;；]{0,8}?�
 def _statement_authors(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:
     """…外务省发表声明。声明警告,…: a statement that acts, opening its clause, stands for whoever
     issued the last statement the text reported (the actor right before 发表…声明)."""
+    if "声明" not in sentence.text:
+        return []  # most sentences name no statement
     text = ctx.article.text
     found = []
     for match in _STATEMENT_OPENS.finditer(text, sentence.start, sentence.end):
@@ -560,6 +562,8 @@ def _owner_after_act(ctx: _Context, sentence: Sentence, mentions) -> list[Mentio
     """阿塞拜疆指责亚美尼亚军队炮击其阵地, 伊拉克谴责美国在其境内…: a 其 right after an act
     (or after 在, before its land), whose actor and another are named before it in its clause,
     is that other one (the actor does not hit its own)."""
+    if "其" not in sentence.text:
+        return []  # most sentences hold no 其
     text = ctx.article.text
     found = []
     owners = [
