@@ -1726,7 +1726,8 @@ def _find_roles(
         org = _org_before(text, chain_start, person, found.mentions)
         if org is None:
             for title in chain:
-                implied = _implied_org(person, title, gaz, memory, chain_start)
+                implied = _summoning_org(text, person, title, gaz, chain_start)
+                implied = implied or _implied_org(person, title, gaz, memory, chain_start)
                 implied = implied or _country_of_clause_before(text, chain_start, found, title)
                 if implied is not None:
                     found.roles.append((person, implied, title.title))
@@ -1800,6 +1801,21 @@ def _give_countries(found: SentenceActors) -> None:
         updated.get(m.start, m) if m.actor.type == "Person" else m for m in found.mentions
     ]
     found.roles = [(updated.get(p.start, p), o, t) for p, o, t in found.roles]
+
+
+def _summoning_org(
+    text: str, person: Mention, title: Title, gaz: Gazetteer, at: int
+) -> Mention | None:
+    """外交部副部长宋涛约见日本驻华大使: an official whose title names a bare ministry and who
+    summons an envoy 驻X serves X's ministry, whatever country the article dwells on."""
+    inst = gaz.institutions.get(title.org_suffix)
+    if inst is None or inst.suffix not in title.title:
+        return None
+    host = _host_of_envoy_summoned(text, person.end, len(text), gaz)
+    if host is None:
+        return None
+    actor = gaz.compose(host, inst)
+    return Mention(actor, actor.label, at, at, "role")
 
 
 def _implied_org(

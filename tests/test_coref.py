@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from sentences import events_of
+from test_capabilities import roles_of
 
 CASES = [
     # 两岸 names China and Taiwan where the article names both
@@ -206,3 +207,13 @@ def test_two_countries_after_a_compound_of_two() -> None:
 
 def test_two_countries_after_a_compound_of_three_name_no_pair() -> None:
     assert events_of("美日韩是盟友。两国坚定相互支持。") == set()
+
+
+# -- an official of a bare ministry who summons an envoy 驻X serves X's ministry ----------------
+
+
+def test_summoning_official_serves_the_host_ministry() -> None:
+    text = (
+        "日方继续扣押中国船长，日本方面拒绝放人。外交部副部长张明约见日本驻华大使，提出严正交涉。"
+    )
+    assert ("张明", "中国外交部") in roles_of(text)
