@@ -278,7 +278,7 @@ def _find_events(
         )
         if key in seen or _takes_a_job(action) or _one_organ_twice(action):
             continue
-        if _none_of_them(text, action):
+        if _none_of_them(text, action) or _own_mission_cut(text, action):
             continue
         seen.add(key)
         event = _event(ctx, sentence, body, action, dates.of(sentence))
@@ -294,6 +294,18 @@ def _find_events(
     speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, sentence.end, mentions)
     if speaker is not None:
         ctx.statement = (speaker, sentence.paragraph, False)
+
+
+def _own_mission_cut(text: str, action) -> bool:
+    """美国缩减驻俄外交人员: a mission named only by where it serves (驻俄) is the actor's own;
+    its host is no target of an expulsion (法国驻委使馆人员 names France's)."""
+    target = action.object
+    return (
+        action.trigger.predicate.name == "expelsDiplomatsOf"
+        and target.start > 0
+        and text[target.start - 1] == "驻"
+        and target.actor.type == "Country"
+    )
 
 
 def _none_of_them(text: str, action) -> bool:
@@ -897,6 +909,8 @@ def _group_in_focus(ctx: _Context, size: int | None, start: int, mentions) -> li
     """四国 / 这些国家 / 他们: the last list of countries the article enumerated (of that size)."""
     if _after_group(mentions, start):
         return []  # 美日韩三国: an apposition to the compound itself
+    if size is not None and ctx.article.text[start - 1 : start] == "第":
+        return []  # 第三国: a third country, not the three
     groups = (
         ctx.groups + _earlier_lists(ctx, start) + _country_lists(ctx.article.text, mentions, start)
     )

@@ -217,3 +217,24 @@ def test_summoning_official_serves_the_host_ministry() -> None:
         "日方继续扣押中国船长，日本方面拒绝放人。外交部副部长张明约见日本驻华大使，提出严正交涉。"
     )
     assert ("张明", "中国外交部") in roles_of(text)
+
+
+# -- 这3国 counts in digits as 这三国 does; 第三国 is a third country, not the three --------------
+
+
+def test_three_countries_in_digits() -> None:
+    found = events_of("英国、德国与瑞典谴责伊朗。伊朗指控这3国干涉内政。")
+    assert {("伊朗", "ACCUSE", c, "asserted") for c in ("英国", "德国", "瑞典")} <= found
+
+
+def test_a_third_country_is_not_the_three() -> None:
+    found = events_of("英国、德国与瑞典谴责伊朗。伊朗指控第三国干涉内政。")
+    assert not any(s == "伊朗" for s, _, _, _ in found)
+
+
+def test_a_mission_named_by_where_it_serves_is_the_actors_own() -> None:
+    assert events_of("俄罗斯要求美国缩减驻俄外交人员。") == {
+        ("俄罗斯", "REQUEST", "美国", "asserted")
+    }
+    found = events_of("委内瑞拉宣布削减法国和意大利驻委使馆人员。")
+    assert ("委内瑞拉", "SANCTION", "法国", "asserted") in found
