@@ -283,3 +283,17 @@ def test_yi_after_a_visit_is_no_israel() -> None:
 
 def test_a_pair_with_israel_after_a_preposition_stays() -> None:
     assert ("德国", "SANCTION", "以色列", "asserted") in events_of("德国对美以实施制裁。")
+
+
+# -- a high commission (高级专员署) is a Commonwealth state's embassy -----------------------------
+
+
+def test_expelling_staff_of_a_high_commission() -> None:
+    found = events_of("孟加拉国决定驱逐印度驻孟加拉国高级专员署一名外交官。")
+    assert any(s == "孟加拉国" and t == "SANCTION" for s, t, _, _ in found)
+    assert not any("署" in o and len(o) <= 3 for _, _, o, _ in found)
+
+
+def test_summoning_a_deputy_high_commissioner_protests() -> None:
+    found = events_of("斯里兰卡外交部召见印度驻斯里兰卡副高级专员，提出强烈抗议。")
+    assert ("斯里兰卡外交部", "PROTEST", "印度", "asserted") in found
