@@ -297,3 +297,15 @@ def test_expelling_staff_of_a_high_commission() -> None:
 def test_summoning_a_deputy_high_commissioner_protests() -> None:
     found = events_of("斯里兰卡外交部召见印度驻斯里兰卡副高级专员，提出强烈抗议。")
     assert ("斯里兰卡外交部", "PROTEST", "印度", "asserted") in found
+
+
+# -- not standing by (不会置之不理, 绝不会坐视不管) is a threat, not a refusal negated ----
+
+
+@pytest.mark.parametrize(
+    "text", ["伊朗表示，对以色列的任何挑衅都不会置之不理。", "伊朗对以色列的挑衅绝不会坐视不管。"]
+)
+def test_not_standing_by_threatens(text: str) -> None:
+    found = events_of(text)
+    assert ("伊朗", "THREATEN", "以色列", "asserted") in found
+    assert not any(t == "REJECT" for _, t, _, _ in found)
