@@ -114,3 +114,15 @@ def test_a_start_index_reads_the_second_character_past_the_end() -> None:
     assert index.next("对美国", 0, 2) == 1  # 国 lies at the end: the caller decides
     assert index.next("美军", 0, 2) == -1
     assert index.next("xx中", 0, 3) == 2
+
+
+def test_no_word_is_listed_twice_in_one_class() -> None:
+    """A row written twice is harmless to the matcher but hides which section owns the word."""
+    path = Path(__file__).resolve().parents[1] / "ontology" / "words.tsv"
+    rows = [
+        tuple(line.rstrip("\n").split("\t")[:2])
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    repeated = sorted({row for row in rows if rows.count(row) > 1})
+    assert not repeated, repeated
