@@ -873,8 +873,8 @@ def _actions_for(
         objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
         if not objects and trig.event_type == "REQUEST" and subjects:
             holder = _holder_asked_to_release(text, clause, end, mentions, discourse)
-            if holder is not None:  # 要求立即释放孔戴: whoever detained him is asked
-                objects, frame = [holder], "focus"
+            if holder is not None and not _same_side(subjects[0], holder):
+                objects, frame = [holder], "focus"  # 要求立即释放孔戴: who detained him is asked
         own_warning = False
         if frame == "next" and "inside" in trig.objects and subjects:
             objects = _warned(text, clauses, index, subjects[0], objects, mentions)
@@ -912,10 +912,6 @@ def _actions_for(
                     if not _same_side(subjects[0], p) and not _same_side(objects[0], p)
                 ]
             frame = "focus" if objects else ""
-        if not objects and trig.event_type == "REQUEST" and subjects:
-            holder = _holder_of_released(text, clause, end, mentions, discourse)
-            if holder is not None and not _same_side(subjects[0], holder):
-                objects, frame = [holder], "focus"  # 要求立即释放巴祖姆: asks who holds him
         if not objects:
             return
     first = min(objects, key=lambda o: o.start)
@@ -1826,9 +1822,9 @@ _RELEASE_ASKED = re.compile(r"(?:立即|立刻|马上|尽快|尽早|无条件|�
 
 
 def _holder_asked_to_release(text, clause, end: int, mentions, discourse) -> Mention | None:
-    """政变军人扣押总统孔戴。…要求立即释放孔戴: a demand for a release that names no one asked
-    asks whoever detained the one to be released, in the last detention of the sentences
-    before (UNDOES)."""
+    """政变军人扣押总统孔戴。…要求立即释放孔戴, 要求立即无条件释放巴祖姆: a demand for a release
+    that names no one asked asks whoever the text last reported detaining the one to be
+    released (UNDOES), or the state that one belongs to (俄罗斯拘留了美国记者…: held as 美国's)."""
     at = _RELEASE_ASKED.match(text, end, clause.end).end()
     release = trigger_pattern().match(text, at)
     trig = trigger_for(release.group()) if release else None
@@ -1841,7 +1837,7 @@ def _holder_asked_to_release(text, clause, end: int, mentions, discourse) -> Men
     freed = next((m for m in mentions if release.end() <= m.start < clause.end), None)
     if freed is None and not text.startswith(held.text, release.end()):
         return None  # (a name said again, bare, is no mention of its own: 释放孔戴)
-    if freed is not None and freed.actor.key != held.actor.key:
+    if freed is not None and held.actor.key not in {freed.actor.key, freed.actor.country}:
         return None
     return Mention(holder.actor, holder.text, end, end, "coref")
 
@@ -2538,22 +2534,6 @@ def _dui_in_clause_before(text, clauses, index, mentions) -> list[Mention]:
         if before.start <= m.start < before.end and text[_front(m) - 1 : _front(m)] == "对"
     ]
     return dui[-1:]
-
-
-_RELEASE_REACH = 8
-
-
-def _holder_of_released(text, clause, end, mentions, discourse) -> Mention | None:
-    """要求立即无条件释放巴祖姆: a demand that names no one asked but whom to release asks the
-    one the article last reported holding that person."""
-    at = text.find("释放", end, min(clause.end, end + _RELEASE_REACH))
-    if at < 0:
-        return None
-    held = next((m for m in mentions if at < m.start < clause.end), None)
-    act = discourse.act("COERCE")
-    if held is None or act is None or act[1].actor.key not in {held.actor.key, held.actor.country}:
-        return None  # (俄罗斯拘留了美国记者格什科维奇: the journalist is held as 美国's)
-    return act[0]
 
 
 _STATE_KINDS = {"ministry", "agency", "military", "executive", "embassy", "consulate", "mission"}

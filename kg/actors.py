@@ -124,7 +124,7 @@ class ArticleMemory:
             elif _KIND_OF_BODY[actor.key]:
                 self.body = actor
             elif _names_organ(mention):
-                self.organs[actor.key.removeprefix(actor.country + "_")] = actor
+                self._remember_organ(actor)
                 key = actor.country  # 巴基斯坦空军 names Pakistan too
                 self.countries[key] = self.countries.pop(key, 0) + 1
 
@@ -133,8 +133,11 @@ class ArticleMemory:
         is still the one a later bare 外交部 names (the country in focus is left as it was)."""
         for mention in mentions:
             if _names_organ(mention) and not _KIND_OF_BODY[mention.actor.key]:
-                actor = mention.actor
-                self.organs[actor.key.removeprefix(actor.country + "_")] = actor
+                self._remember_organ(mention.actor)
+
+    def _remember_organ(self, actor: Actor) -> None:
+        """The organ a later bare institution of its kind names (外交部 → 台湾外交部)."""
+        self.organs[actor.key.removeprefix(actor.country + "_")] = actor
 
 
 def _names_organ(mention: Mention) -> bool:
@@ -1635,9 +1638,7 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     if foreign >= 4:
         return foreign  # 外长穆达瓦迪: a transliterated name runs past three characters
     tagged = _tagged_name_length(text, pos, end)
-    if tagged == 2 and (
-        _given_name_ends_in_yi(text, pos, end, gaz) or _ends_in_yi(text, pos + 2, end)
-    ):
+    if tagged == 2 and _given_name_ends_in_yi(text, pos, end, gaz):
         return 3  # 代表刘结一在会上表示: jieba reads 一 as a numeral (刘结|一)
     if tagged:
         return _with_loose_syllables(text, pos, end, tagged, foreign)
@@ -1668,23 +1669,24 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
 
 
 def _given_name_ends_in_yi(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
-    """大使刘结|一谴责, 刘结|一说: jieba reads the 一 that ends a Chinese given name as a numeral
-    (or joins it to 说); after a family name and one letter it is the name's third letter,
-    unless the two letters are a name the gazetteer knows (安倍|一上任: as soon as)."""
-    if pos + 3 > end or not text.startswith(words("surname"), pos):
+    """大使刘结|一谴责, 刘结一|在: jieba reads the 一 that ends a Chinese given name as a numeral
+    (or joins it to 说), so a two-letter name is three letters long when 一 follows and either
+    jieba's tags say so (after a family name, unless the two letters are a name the gazetteer
+    knows: 安倍|一上任, as soon as) or the predicate opens right after 一 (not 王毅一行,
+    王毅一再)."""
+    at = pos + 2
+    if at >= end or text[at] != "一":
+        return False
+    if at + 1 < end and (
+        text[at + 1] in "在于,，、。:：" or text.startswith(words("name_stop"), at + 1)
+    ):
+        return True
+    if not text.startswith(words("surname"), pos):
         return False
     tokens = _tag(text[pos : min(end, pos + 6)])
     if len(tokens) < 2 or tokens[1][0] not in {"一", "一说"} or tokens[1][1] not in {"m", "v"}:
         return False
     return gaz.match_at(text, pos) is None
-
-
-def _ends_in_yi(text: str, at: int, end: int) -> bool:
-    """刘结一|在, 刘结一|表示: a two-character name that 一 completes, where what follows 一 opens
-    the predicate (not 王毅一行, 王毅一再)."""
-    if at + 1 >= end or text[at] != "一":
-        return False
-    return text[at + 1] in "在于,，、。:：" or text.startswith(words("name_stop"), at + 1)
 
 
 _NAME_DOTS = frozenset("·•‧・.．")

@@ -1629,14 +1629,13 @@ def _speaker_at(ctx: _Context, pos: int) -> Mention | None:
     return None
 
 
+_DOCUMENT_LEAD = re.compile(r"\s*(?:该|这份|此份|这一)?")  # white space, then 该声明, 这份公告
+
+
 def _document_goes_on(text: str, start: int) -> bool:
     """公告还说, 声明指出, 该声明称: a sentence that opens with the document a statement was
     made in goes on with that statement, in a paragraph of its own too."""
-    at = start + len(text[start:]) - len(text[start:].lstrip())
-    for lead in ("该", "这份", "此份", "这一"):
-        if text.startswith(lead, at):
-            at += len(lead)
-            break
+    at = _DOCUMENT_LEAD.match(text, start).end()
     document = next((d for d in words("statement_document") if text.startswith(d, at)), None)
     if document is None:
         return False
