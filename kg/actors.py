@@ -1265,9 +1265,16 @@ def _transliterated(text: str, start: int, end: int, gaz: Gazetteer):
         if s >= dot or e <= dot + 1:
             continue
         surface = text[s:e].replace("•", "·").replace("・", "·")
-        hit = gaz.surfaces.get(surface)
+        hit = gaz.surfaces.get(surface) or _known_family_name(surface, gaz)
         actor = hit[0] if hit else Actor(key=surface, label=surface, type="Person", known=False)
         yield Mention(actor, text[s:e], s, e, "gazetteer" if hit else "pattern")
+
+
+def _known_family_name(surface: str, gaz: Gazetteer) -> tuple[Actor, str] | None:
+    """弗拉基米尔·泽伦斯基: a full name the gazetteer lacks is the known person its family name
+    (after the last dot) names, if that names a person."""
+    hit = gaz.surfaces.get(surface.rsplit("·", 1)[1])
+    return hit if hit and hit[0].type == "Person" else None
 
 
 def _dotted_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -1578,13 +1585,30 @@ def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
 
 
 def _foreign_run(text: str, pos: int, end: int) -> int:
-    """How many characters from ``pos`` are characters of transliterated names (at most 5)."""
+    """How many characters from ``pos`` are characters of transliterated names: at most 5,
+    or 6 or 7 when the name visibly ends there (德国防长皮斯托里乌斯|、, …|表示)."""
     chars = words("transliteration")
     allowed = chars[0] if chars else ""
     run = 0
-    while pos + run < min(end, pos + 6) and text[pos + run] in allowed:
+    while pos + run < min(end, pos + _LONG_NAME + 1) and text[pos + run] in allowed:
         run += 1
-    return run if run <= 5 else 0
+    if run <= 5:
+        return run
+    return run if run <= _LONG_NAME and _name_ends_at(text, pos + run, end) else 0
+
+
+_LONG_NAME = 7
+
+
+def _name_ends_at(text: str, pos: int, end: int) -> bool:
+    """Nothing more of a name can follow: the sentence ends, punctuation, a particle or a
+    statement verb (…|说, …|、)."""
+    return (
+        pos >= end
+        or not is_cjk(text[pos])
+        or text[pos] in _NAME_STOP_CHARS
+        or text.startswith(speech_verbs(), pos)
+    )
 
 
 def _with_loose_syllables(text: str, pos: int, end: int, length: int, foreign: int) -> int:

@@ -1087,8 +1087,16 @@ def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
     return compile_pattern(f"[{members}]" if members else "(?!)")
 
 
+# Dots that join the parts of a transliterated name besides the middle dot itself: Taiwan's
+# hyphenation point (馬克宏‧…) and the bullet operator (马库斯∙埃德雷尔). NFKC keeps them.
+_NAME_DOT_VARIANTS = frozenset("\u2027\u2219")
+
+
 def _fold_char(ch: str) -> str:
-    """NFKC of one character when it stays one character (，→ , but … stays …)."""
+    """NFKC of one character when it stays one character (，→ , but … stays …); a name dot
+    of another shape becomes the middle dot (·)."""
+    if ch in _NAME_DOT_VARIANTS:
+        return "·"
     folded = unicodedata.normalize("NFKC", ch)
     return folded if len(folded) == 1 else ch
 
@@ -1102,7 +1110,10 @@ def _foldable() -> re.Pattern[str]:
     NFKC, so only the others are normalised."""
     chars = (chr(code) for code in range(0x80, 0x10000) if not 0xD800 <= code <= 0xDFFF)
     return _char_class(
-        ch for ch in chars if not unicodedata.is_normalized("NFKC", ch) and _fold_char(ch) != ch
+        ch
+        for ch in chars
+        if ch in _NAME_DOT_VARIANTS
+        or (not unicodedata.is_normalized("NFKC", ch) and _fold_char(ch) != ch)
     )
 
 

@@ -1,0 +1,62 @@
+"""Recall and precision on a blind round of European news (Russia, Ukraine, NATO, the EU),
+half of it in traditional script from Hong Kong and Taiwan: long transliterated names after
+a title, name dots of other shapes, …
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import article as _article
+from sentences import events_of
+
+from kg.extract import extract_article
+
+
+def _people(text: str) -> set[str]:
+    result = extract_article(_article(text))
+    return {r.person.actor.label for r in result.roles}
+
+
+# -- a transliterated name of six or seven characters after a title ----------------------------
+
+LONG_NAMES = [
+    ("德國防長皮斯托里烏斯（Boris Pistorius）表示,將向烏克蘭交付防空系統。", "皮斯托里乌斯"),
+    ("德国防长皮斯托里乌斯、法国防长勒科尔尼在柏林会面。", "皮斯托里乌斯"),
+    ("伊朗外长阿卜杜拉希扬说,伊方愿与沙特恢复对话。", "阿卜杜拉希扬"),
+    ("俄罗斯外长拉夫罗夫说,俄方愿意继续谈判。", "拉夫罗夫"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), LONG_NAMES)
+def test_a_long_transliterated_name_after_a_title_is_whole(text, person) -> None:
+    assert person in _people(text)
+
+
+def test_a_long_run_of_name_characters_going_on_into_words_is_no_name() -> None:
+    # the run of transliteration characters does not end where a name would
+    people = _people("德国防长皮斯托里乌斯斯塔默会谈。")
+    assert "皮斯托里乌斯斯" not in people
+
+
+# -- name dots of other shapes: ∙ (bullet operator) and ‧ (Taiwan's hyphenation point) --------
+
+DOTTED_NAMES = [
+    (
+        "俄羅斯外交部召見歐盟駐俄大使馬庫斯∙埃德雷爾,表達強烈抗議。",
+        ("俄罗斯外交部", "PROTEST", "马库斯·埃德雷尔"),
+    ),
+    ("烏克蘭總統弗拉基米爾‧澤倫斯基與波蘭總統杜達會晤。", ("泽连斯基", "CONSULT", "杜达")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOTTED_NAMES)
+def test_a_name_dot_of_another_shape_joins_the_name(text, expected) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert expected in found
+
+
+def test_a_full_name_of_a_known_person_is_that_person() -> None:
+    found = events_of("美国总统唐纳德·特朗普与俄罗斯总统弗拉基米尔·普京通电话。")
+    assert ("特朗普", "CONSULT", "普京", "asserted") in found
