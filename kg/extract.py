@@ -146,7 +146,35 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
             continue
         _extract_sentence(ctx, sentence, dates, result)
     result.roles = _unique_roles(result.roles)
+    result.events = _without_unsaid_counterattacks(result.events)
     return result
+
+
+def _without_unsaid_counterattacks(events: list[Event]) -> list[Event]:
+    """俄乌战争 is fought by both sides, unless the article says who attacks whom (俄罗斯向
+    乌克兰发射无人机…这是俄乌战争中规模最大的一波): then the war its sides name is that
+    attacker's, and the other side's attack is nobody's report."""
+    named = {
+        (_side(e.subject), _side(e.object))
+        for e in events
+        if e.event_type == "ASSAULT" and not e.extra.get("compound")
+    }
+    if not named:
+        return events
+    return [
+        e
+        for e in events
+        if not e.extra.get("compound")
+        or e.event_type != "ASSAULT"
+        or (_side(e.subject), _side(e.object)) in named
+        or (_side(e.object), _side(e.subject)) not in named
+    ]
+
+
+def _side(mention: Mention) -> str:
+    """The state an actor fights for: its country, or itself when it has none (俄军 → 俄罗斯)."""
+    actor = mention.actor
+    return actor.country if actor.type != "Country" and actor.country else actor.key
 
 
 class _Dates:
@@ -282,6 +310,8 @@ def _find_events(
             continue
         seen.add(key)
         event = _event(ctx, sentence, body, action, dates.of(sentence))
+        if action.frame == "compound":
+            event.extra["compound"] = True  # 俄乌|战争: the sides named by a compound
         if event.confidence < confidence_weights().get("keep", 0.0):
             continue  # too many guesses: an implied target on a borrowed subject, undated
         result.events.append(event)

@@ -60,3 +60,38 @@ def test_a_name_dot_of_another_shape_joins_the_name(text, expected) -> None:
 def test_a_full_name_of_a_known_person_is_that_person() -> None:
     found = events_of("美国总统唐纳德·特朗普与俄罗斯总统弗拉基米尔·普京通电话。")
     assert ("特朗普", "CONSULT", "普京", "asserted") in found
+
+
+# -- a war named by its sides (俄乌战争) is the attacker's when the article names one -----------
+
+WARS_WITH_A_NAMED_ATTACKER = [
+    (
+        "俄羅斯連夜向烏克蘭發射逾百架無人機,這是俄烏戰爭爆發以來最大規模的空襲。",
+        ("俄罗斯", "ASSAULT", "乌克兰"),
+        ("乌克兰", "ASSAULT", "俄罗斯"),
+    ),
+    (
+        "乌克兰无人机袭击了俄罗斯一座炼油厂。俄乌冲突仍在持续。",
+        ("乌克兰", "ASSAULT", "俄罗斯"),
+        ("俄罗斯", "ASSAULT", "乌克兰"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), WARS_WITH_A_NAMED_ATTACKER)
+def test_a_war_named_by_its_sides_is_the_named_attackers(text, kept, dropped) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert kept in found
+    assert dropped not in found
+
+
+WARS_FOUGHT_BY_BOTH = [
+    "俄乌冲突已持续三年,双方仍未恢复谈判。",
+    "俄罗斯空袭乌克兰能源设施。乌克兰军队随后炮击俄罗斯别尔哥罗德州。俄乌战争仍在继续。",
+]
+
+
+@pytest.mark.parametrize("text", WARS_FOUGHT_BY_BOTH)
+def test_a_war_with_no_attacker_named_or_both_is_fought_by_both(text) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert {("俄罗斯", "ASSAULT", "乌克兰"), ("乌克兰", "ASSAULT", "俄罗斯")} <= found
