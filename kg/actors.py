@@ -967,6 +967,10 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         return []
     if _inside_hiding_word(text, pos, 1):
         return []  # 抗|日: a word that only holds the short form
+    if text[pos + 1 : pos + 2] == "、":
+        listed = _listed_shorts(text, pos, end, gaz)
+        if listed:
+            return listed
     run = [pos]
     while run[-1] + 1 < end and text[run[-1] + 1] in gaz.shorts:
         nxt = run[-1] + 1
@@ -1009,6 +1013,17 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         mention = _short_mention(text, pos, gaz, "gazetteer")
         return [_extend_organ(text, mention, end, gaz)]
     return []
+
+
+def _listed_shorts(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
+    """英、俄|双方, 中、美、俄|三国: short forms listed with 、 right before a word that counts
+    the sides are a compound, as 英俄双方 is."""
+    run = [pos]
+    while run[-1] + 2 < end and text[run[-1] + 1] == "、" and text[run[-1] + 2] in gaz.shorts:
+        run.append(run[-1] + 2)
+    if len(run) < 2 or not text.startswith(words("sides_after_list"), run[-1] + 1):
+        return []
+    return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]
 
 
 def _purpose_after_visit(text: str, pos: int, last: int) -> bool:

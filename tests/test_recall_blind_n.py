@@ -95,3 +95,23 @@ WARS_FOUGHT_BY_BOTH = [
 def test_a_war_with_no_attacker_named_or_both_is_fought_by_both(text) -> None:
     found = {(s, t, o) for s, t, o, _ in events_of(text)}
     assert {("俄罗斯", "ASSAULT", "乌克兰"), ("乌克兰", "ASSAULT", "俄罗斯")} <= found
+
+
+# -- short forms listed with 、 before a count of the sides (英、俄双方) are a compound ----------
+
+LISTED_SHORT_FORMS = [
+    ("自2022年以来,英、俄双方多次相互驱逐外交官。", ("英国", "SANCTION", "俄罗斯", "asserted")),
+    ("自2022年以来,英、俄双方多次相互驱逐外交官。", ("俄罗斯", "SANCTION", "英国", "asserted")),
+    ("美、俄雙方代表團在日內瓦舉行會談。", ("美国", "CONSULT", "俄罗斯", "asserted")),
+    ("中、俄、伊三国海军在阿曼湾举行联合演习。", ("俄罗斯", "COOPERATE", "伊朗", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_SHORT_FORMS)
+def test_short_forms_listed_before_a_count_of_sides_are_a_compound(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_short_forms_listed_with_no_count_after_are_no_compound() -> None:
+    # 中、美 in a list of topics with no 双方/两国 after them names nobody
+    assert events_of("报告涉及中、美经济数据。") == set()
