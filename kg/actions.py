@@ -3843,7 +3843,11 @@ def _subjects(
                 continue
             if mention.start in targets and text[mention.end : boundary] in _VERBS_JOINED:
                 continue  # 以色列炸死纳斯鲁拉和炸死哈尼亚: the second verb is 以色列's too
-            if can_be_subject(text, mention, strict) or _opens_time_frame(text, clause, mention):
+            if (
+                can_be_subject(text, mention, strict)
+                or _opens_time_frame(text, clause, mention)
+                or _acts_inside_frame(text, mention, boundary, objects)
+            ):
                 group = _expand_compound(mention, mentions, taken)
                 if group[0] is not mention and not can_be_subject(text, group[0], strict):
                     continue  # 与德国、韩国、日本…: a list a preposition governs
@@ -4188,6 +4192,27 @@ def _opens_time_frame(text: str, clause, mention: Mention) -> bool:
         return False
     return mention.via not in {"place", "media"} and body.endswith((*_FRAME_END, "以来"))
 
+
+# 在俄军空袭乌克兰期间: a frame in time around an act with its own doer and target
+_ACT_FRAME = re.compile(r"在[^，,。；;：:“”\"]{2,30}?(?:期间|之际|之时|时|之后|以后|以来|后)")
+
+
+def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> bool:
+    """波兰在|俄军|空袭乌克兰期间派遣战机: the actor right after the 在 of a time frame does the
+    act the frame holds when its target stands inside the frame too (not 在中国访问期间, where
+    中国 is where the visit is)."""
+    front = _front(mention)
+    if text[front - 1 : front] != "在" or mention.via in {"place", "media"}:
+        return False
+    if boundary - mention.end > _FRAME_GAP:
+        return False
+    frame = _ACT_FRAME.match(text, front - 1)
+    if frame is None or frame.end() <= boundary:
+        return False
+    return any(boundary < o.start < frame.end() for o in objects)
+
+
+_FRAME_GAP = 4
 
 _INNER_FRAME = re.compile(r"在[^，,。；;：:“”\"]{1,30}?(?:期间|之际|之时|时)")
 # 趁着/借着…之机: an occasion taken frames the act like a time (俄罗斯趁着美国大选之际…)

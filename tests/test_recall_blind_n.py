@@ -115,3 +115,34 @@ def test_short_forms_listed_before_a_count_of_sides_are_a_compound(text, expecte
 def test_short_forms_listed_with_no_count_after_are_no_compound() -> None:
     # 中、美 in a list of topics with no 双方/两国 after them names nobody
     assert events_of("报告涉及中、美经济数据。") == set()
+
+
+# -- 在X V Y期间/之后: the actor right after 在 does the act the time frame holds ---------------
+
+ACTS_INSIDE_A_TIME_FRAME = [
+    (
+        "波兰在俄军空袭乌克兰期间紧急出动战机。",
+        ("俄军", "ASSAULT", "乌克兰"),
+        ("波兰", "ASSAULT", "乌克兰"),
+    ),
+    ("日本在美国制裁伊朗时保持沉默。", ("美国", "SANCTION", "伊朗"), ("日本", "SANCTION", "伊朗")),
+    (
+        "德国在俄罗斯入侵乌克兰后宣布向乌克兰提供武器。",
+        ("俄罗斯", "ASSAULT", "乌克兰"),
+        ("德国", "ASSAULT", "乌克兰"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), ACTS_INSIDE_A_TIME_FRAME)
+def test_the_actor_after_zai_does_the_act_inside_the_time_frame(text, expected, wrong) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert expected in found
+    assert wrong not in found
+
+
+def test_a_place_after_zai_with_no_target_in_the_frame_does_nothing() -> None:
+    # 在中国访问期间: where the visit is, not who visits
+    found = {(s, t, o) for s, t, o, _ in events_of("法国总统在访问中国期间会见了习近平。")}
+    assert ("法国", "CONSULT", "习近平") in found
+    assert not any(s == "中国" for s, _, _ in found)
