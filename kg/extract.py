@@ -728,6 +728,7 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         people = _people_in_focus(ctx, start, mentions)
         if people:  # 莫迪和岸田文雄举行会谈。他们…: the people named together
             return _group_mentions(people, word, start, end)
+        return []  # 冻结他们的资产 with nobody listed before: no one person is 他们
     if entry.refers == "both":
         return _both_sides(ctx, entry.members, word, start, end)
     if entry.refers in _OF_KIND:

@@ -146,3 +146,22 @@ def test_a_place_after_zai_with_no_target_in_the_frame_does_nothing() -> None:
     found = {(s, t, o) for s, t, o, _ in events_of("法国总统在访问中国期间会见了习近平。")}
     assert ("法国", "CONSULT", "习近平") in found
     assert not any(s == "中国" for s, _, _ in found)
+
+
+# -- 他们 with no list, body or people before it is nobody, not the one person in focus --------
+
+PLURAL_PRONOUNS_WITH_NO_GROUP = [
+    "首相约翰逊宣布制裁多家俄罗斯银行及多名富商,冻结他们在英国的资产。",
+    "外长拉夫罗夫会见记者,指责他们散布虚假信息。",
+]
+
+
+@pytest.mark.parametrize("text", PLURAL_PRONOUNS_WITH_NO_GROUP)
+def test_a_plural_pronoun_is_no_single_person(text) -> None:
+    found = events_of(text)
+    assert not any(o in {"约翰逊", "拉夫罗夫"} for _, _, o, _ in found)
+
+
+def test_a_plural_pronoun_after_two_people_is_both() -> None:
+    found = events_of("莫迪和岸田文雄举行会谈。他们随后共同谴责俄罗斯。")
+    assert ("莫迪", "ACCUSE", "俄罗斯", "asserted") in found
