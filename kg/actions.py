@@ -241,6 +241,8 @@ def find_actions(
                 # 呼吁在以色列和黎巴嫩边境停火: what an appeal asks for is no act of its own,
                 # even when whom it asks is not named
                 requested_from = pos + len(word) if requested_from is None else requested_from
+            if found and _threat_foretold(text, clause, pos + len(word), trig):
+                continue  # 普京必须为侵略付出代价: the speaker threatens, demands nothing
             for action in found:
                 if "pretext" not in trig.objects and _reason_of_other_act(
                     text, clause, pos, mentions, action.subject
@@ -4349,6 +4351,18 @@ def _asked_of(text: str, start: int, mention: Mention, clause) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _threat_foretold(text: str, clause, end: int, trig: Trigger) -> bool:
+    """俄罗斯必须为其侵略付出代价, 美方应该承担一切后果: what the speaker says must befall the
+    actor (triggers.tsv flag foretold: 付出…代价) makes the must no demand; the threat
+    stands."""
+    if trig.event_type != "REQUEST" or "speaker" not in trig.objects:
+        return False
+    return any(
+        not isinstance(t, str) and "foretold" in t.flags
+        for _, t in find_triggers(text, end, clause.end)
+    )
+
+
 def _demand_words() -> tuple[str, ...]:
     return tuple(
         word
@@ -4665,6 +4679,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         kinds += _cues_between(text, start, pos, mentions, pos, skip, "ba" in flags)
     if _cue_words("after").search(text, end, clause.end):
         kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
+    if "foretold" in flags:  # 俄罗斯必须为此付出代价: what must befall it is threatened
+        kinds = [k for k in kinds if k != "ought"]
     if _NO_EVENT_KINDS.intersection(kinds):
         return None
     if "purpose" in kinds and "utterance" not in flags:

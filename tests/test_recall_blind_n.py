@@ -165,3 +165,24 @@ def test_a_plural_pronoun_is_no_single_person(text) -> None:
 def test_a_plural_pronoun_after_two_people_is_both() -> None:
     found = events_of("莫迪和岸田文雄举行会谈。他们随后共同谴责俄罗斯。")
     assert ("莫迪", "ACCUSE", "俄罗斯", "asserted") in found
+
+
+# -- X必须为…付出代价: what the speaker says must befall X is a threat, not a demand ---------------
+
+FORETOLD_FATES = [
+    ("冯德莱恩说:“普京必须为他的野蛮侵略付出高昂的代价。”", ("冯德莱恩", "THREATEN", "普京")),
+    ("美国国务卿表示,俄罗斯必须为其侵略行为付出代价。", ("美国", "THREATEN", "俄罗斯")),
+    ("中方表示,美方应该为此承担一切后果。", ("中国", "THREATEN", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORETOLD_FATES)
+def test_a_fate_that_must_befall_the_actor_is_a_threat(text, expected) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert expected in found
+    assert not any(t == "REQUEST" for _, t, _ in found)
+
+
+def test_a_must_with_an_act_after_it_still_demands() -> None:
+    found = events_of("中方表示,美方必须停止对中国企业的打压。")
+    assert ("中国", "REQUEST", "美国", "asserted") in found
