@@ -1053,10 +1053,41 @@ def _space_for(body: str, start: int, end: int) -> str:
     if _ends_sentence(body, start):
         return "\n"  # some sources separate paragraphs by spaces after 。 on one line
     if _is_cjk(body[start - 1]) and _is_cjk(body[end]):
-        return "\n" if spaces >= 2 else ""  # a single space inside Chinese text is a typo
+        if spaces >= 2:
+            return "\n"
+        # a single space inside Chinese text is a typo, but in a headline it parts two clauses
+        # (北约重申支持乌克兰 正式邀请芬兰加入: the second is NATO's, not Ukraine's)
+        return "," if _parts_headline(body, start, end) else ""
     if _digit_beside_cjk(body[start - 1], body[end]):
         return "\n" if spaces >= 2 else ""  # 对中国 340 亿美元: numbers spaced off in Chinese
     return " "
+
+
+_HEADLINE_MAX = 40
+_HEADLINE_PART_MIN = 4
+_CLAUSE_MARKS = frozenset("，,。；;：:！？!?、")
+
+
+def _parts_headline(body: str, start: int, end: int) -> bool:
+    """Whether a space stands between two parts of a headline: a short line with no clause
+    marks, at least four characters of Chinese on each side."""
+    line_start = max(body.rfind("\n", 0, start), body.rfind("\r", 0, start)) + 1
+    line_end = min(
+        (i for i in (body.find("\n", end), body.find("\r", end)) if i != -1), default=len(body)
+    )
+    if line_end - line_start > _HEADLINE_MAX:
+        return False
+    left, right = body[line_start:start], body[end:line_end]
+    if not _CLAUSE_MARKS.isdisjoint(left) or not _CLAUSE_MARKS.isdisjoint(right):
+        return False
+    return (
+        _cjk_count(left) >= _HEADLINE_PART_MIN
+        and _cjk_count(right.split(" ")[0]) >= _HEADLINE_PART_MIN
+    )
+
+
+def _cjk_count(part: str) -> int:
+    return sum(_is_cjk(ch) for ch in part)
 
 
 def _digit_beside_cjk(left: str, right: str) -> bool:

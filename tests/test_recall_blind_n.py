@@ -1,6 +1,7 @@
 """Recall and precision on a blind round of European news (Russia, Ukraine, NATO, the EU),
 half of it in traditional script from Hong Kong and Taiwan: long transliterated names after
-a title, name dots of other shapes, …
+a title, name dots of other shapes, wars named by their sides, short forms listed before
+双方, acts inside a time frame, plural pronouns, fates foretold and spaces in headlines.
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -11,6 +12,7 @@ import pytest
 from sentences import article as _article
 from sentences import events_of
 
+from kg.articles import normalise
 from kg.extract import extract_article
 
 
@@ -186,3 +188,25 @@ def test_a_fate_that_must_befall_the_actor_is_a_threat(text, expected) -> None:
 def test_a_must_with_an_act_after_it_still_demands() -> None:
     found = events_of("中方表示,美方必须停止对中国企业的打压。")
     assert ("中国", "REQUEST", "美国", "asserted") in found
+
+
+# -- a single space in a headline parts two clauses ---------------------------------------------
+
+
+def test_a_space_in_a_headline_parts_two_clauses() -> None:
+    text = "北约重申支持乌克兰 正式邀请芬兰及瑞典加入\n北约峰会在马德里闭幕。"
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert ("北约", "REQUEST", "芬兰") in found
+    assert ("乌克兰", "REQUEST", "芬兰") not in found
+
+
+SPACES_KEPT_OUT = [
+    ("北約重申支持烏克蘭 正式邀請芬蘭加入\n", "北约重申支持乌克兰,正式邀请芬兰加入"),
+    ("中美两国 谈判\n", "中美两国谈判"),  # a part of fewer than four characters
+    ("中方表示,美方 必须停止。", "中方表示,美方必须停止。"),  # a line with clause marks
+]
+
+
+@pytest.mark.parametrize(("body", "text"), SPACES_KEPT_OUT)
+def test_a_single_space_in_chinese_parts_only_a_headline(body, text) -> None:
+    assert normalise(body)[0] == text
