@@ -1654,11 +1654,22 @@ def _evaluation(
     if listed:  # the judged is none of the phrase that names the speakers
         mentions = [m for m in mentions if not span[0] <= m.start < span[1]]
     for speaker in listed or [
-        _speaker_in_sentence(text, clauses, index, pos, mentions) or discourse.speaker(pos)
+        _accuser_before(clauses[index], pos, done)
+        or _speaker_in_sentence(text, clauses, index, pos, mentions)
+        or discourse.speaker(pos)
     ]:
         yield from _judgement_by(
             text, clauses, index, pos, trig, mentions, status, discourse, done, speaker
         )
+
+
+def _accuser_before(clause, pos: int, done) -> Mention | None:
+    """朔尔茨批评俄罗斯违反国际法: a judgement inside what an accusation of its clause says is
+    the accuser's, whoever spoke in the sentences before."""
+    for action in reversed(done):
+        if action.trigger.event_type == "ACCUSE" and clause.start <= action.trigger_start < pos:
+            return action.subject
+    return None
 
 
 def _judgement_by(

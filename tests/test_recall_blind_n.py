@@ -210,3 +210,20 @@ SPACES_KEPT_OUT = [
 @pytest.mark.parametrize(("body", "text"), SPACES_KEPT_OUT)
 def test_a_single_space_in_chinese_parts_only_a_headline(body, text) -> None:
     assert normalise(body)[0] == text
+
+
+# -- a judgement inside an accusation is the accuser's --------------------------------------------
+
+
+def test_a_judgement_inside_an_accusation_is_the_accusers() -> None:
+    text = (
+        "美国等认为北溪二号只会加剧局势。德国总理朔尔茨批评俄罗斯违反国际法,不会承认两个地区独立。"
+    )
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert ("朔尔茨", "ACCUSE", "俄罗斯") in found
+    assert ("美国", "ACCUSE", "俄罗斯") not in found
+
+
+def test_a_judgement_with_no_accusation_before_is_the_speakers() -> None:
+    found = events_of("中方表示,美方的做法违反国际法。")
+    assert ("中国", "ACCUSE", "美国", "asserted") in found
