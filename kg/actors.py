@@ -1865,6 +1865,9 @@ def _implied_org(
     """总统川普, 外交部发言人林剑: a title with no organisation before it names the post in the
     person's own country (for people the gazetteer knows), or in the organ its title implies
     of the country the article is about."""
+    body = _international_post(person, title, gaz)
+    if body is not None:  # 主席冯德莱恩: the chair of the EU Commission, not a German post
+        return Mention(body, body.label, at, at, "role")
     inst = gaz.institutions.get(title.org_suffix)
     country = gaz.actors.get(person.actor.country or "") if person.actor.known else None
     if country is not None and title.kind in _STATE_POSTS:
@@ -1878,6 +1881,17 @@ def _implied_org(
         if actor is not None:
             return Mention(actor, actor.label, at, at, "role")
     return None
+
+
+def _international_post(person: Mention, title: Title, gaz: Gazetteer) -> Actor | None:
+    """The international body (organizations.tsv kind igo, regional) where the gazetteer says
+    the person holds the post the bare title names, or None."""
+    if not person.actor.known:
+        return None
+    org, post = gaz.person_posts.get(person.actor.key, ("", ""))
+    if post != title.title or gaz.org_kind.get(org) not in {"igo", "regional"}:
+        return None
+    return gaz.actors.get(org)
 
 
 def _title_chain(text: str, end: int, gaz: Gazetteer) -> list[Title]:

@@ -227,3 +227,22 @@ def test_a_judgement_inside_an_accusation_is_the_accusers() -> None:
 def test_a_judgement_with_no_accusation_before_is_the_speakers() -> None:
     found = events_of("中方表示,美方的做法违反国际法。")
     assert ("中国", "ACCUSE", "美国", "asserted") in found
+
+
+# -- a bare title of an international official names the post in that body ------------------
+
+INTERNATIONAL_POSTS = [
+    ("主席冯德莱恩表示,欧盟将对俄罗斯实施新制裁。", ("冯德莱恩", "欧盟委员会")),
+    ("秘书长古特雷斯呼吁各方立即停火。", ("古特雷斯", "联合国")),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), INTERNATIONAL_POSTS)
+def test_a_bare_title_of_an_international_official_is_a_post_in_the_body(text, role) -> None:
+    result = extract_article(_article(text))
+    assert role in {(r.person.actor.label, r.org.actor.label) for r in result.roles}
+
+
+def test_a_bare_title_of_a_state_leader_is_a_post_in_the_state() -> None:
+    result = extract_article(_article("总统普京会见了来访的客人。"))
+    assert ("普京", "俄罗斯") in {(r.person.actor.label, r.org.actor.label) for r in result.roles}
