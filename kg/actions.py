@@ -3399,6 +3399,9 @@ def _speaks_in_phrase(text: str, mention: Mention) -> bool:
     return any(text.startswith(verb, at) for verb in speech_verbs())
 
 
+_ENVOY_SENDERS = frozenset({"Country", "Organization"})
+
+
 def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
     """命令法国、美国大使48小时内离境: the countries whose envoys must leave."""
     for mention in reversed(mentions):
@@ -3407,7 +3410,9 @@ def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
         after = text[mention.end : mention.end + 8]
         envoys = words("envoy")
         named = any(e in mention.text for e in envoys)  # 美国大使 as one mention
-        if mention.actor.type == "Country" and (named or any(e in after[:6] for e in envoys)):
+        if mention.actor.type not in _ENVOY_SENDERS:
+            continue
+        if named or any(e in after[:6] for e in envoys):  # (欧盟|驻莫斯科使团…: a body's too)
             return _coordinated_before(mention, mentions)
     return []
 

@@ -246,3 +246,20 @@ def test_a_bare_title_of_an_international_official_is_a_post_in_the_body(text, r
 def test_a_bare_title_of_a_state_leader_is_a_post_in_the_state() -> None:
     result = extract_article(_article("总统普京会见了来访的客人。"))
     assert ("普京", "俄罗斯") in {(r.person.actor.label, r.org.actor.label) for r in result.roles}
+
+
+# -- the staff of a body's mission or of an embassy declared persona non grata ---------------
+
+PERSONAE_NON_GRATAE = [
+    ("俄罗斯宣布欧盟驻莫斯科使团12名工作人员为“不受欢迎的人”。", ("俄罗斯", "SANCTION", "欧盟")),
+    (
+        "德国宣布俄罗斯驻柏林大使馆20名工作人员为“不受欢迎的人”。",
+        ("德国", "SANCTION", "俄罗斯大使馆"),
+    ),
+    ("立陶宛宣布5名俄罗斯外交官为不受欢迎的人。", ("立陶宛", "SANCTION", "俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONAE_NON_GRATAE)
+def test_the_staff_of_a_mission_declared_persona_non_grata(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
