@@ -747,7 +747,9 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
             speaker = speaker_in_sentence(
                 ctx.article.text, clauses, len(clauses) - 1, start, mentions
             ) or _speaker_at(ctx, start)
-        return [Mention(speaker.actor, word, start, end, "coref")] if speaker else []
+        if speaker is None:
+            return []
+        return [Mention(_speakers_side(ctx, speaker, word, end), word, start, end, "coref")]
     here = [m for m in mentions if m.actor.type == "Person" and m.end <= start]
     topics_here = (
         _clause_topics(ctx.article.text, _sentence_clauses(ctx, start), here) if here else []
@@ -780,6 +782,19 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
                 if speaker is None or candidate.actor.key != speaker.actor.key:
                     return [Mention(candidate.actor, word, start, end, "coref")]
     return []
+
+
+def _speakers_side(ctx: _Context, speaker: Mention, word: str, end: int) -> Actor:
+    """我们的外交官 in a person's words: what the speaker's side owns is the side's (the
+    country of a person the gazetteer or a title placed), not the speaker's own."""
+    actor = speaker.actor
+    if actor.type != "Person" or not actor.country or word != "我们":
+        return actor
+    if _international_official(ctx.gaz, actor):
+        return actor  # 古特雷斯: 我们的维和人员 are the UN's, not Portugal's
+    if not ctx.article.text.startswith("的", end):
+        return actor
+    return ctx.gaz.actors.get(actor.country) or actor
 
 
 def _people_named_before(ctx: _Context, start: int, here: list[Mention]) -> list[Mention]:

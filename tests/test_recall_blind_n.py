@@ -263,3 +263,13 @@ PERSONAE_NON_GRATAE = [
 @pytest.mark.parametrize(("text", "expected"), PERSONAE_NON_GRATAE)
 def test_the_staff_of_a_mission_declared_persona_non_grata(text, expected) -> None:
     assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 我们的 in a person's words: what the speaker's side owns is the side's ----------------------
+
+
+def test_our_diplomats_in_an_envoys_words_are_his_countrys() -> None:
+    text = "美国8月要求24名俄罗斯外交官离境。俄驻美大使安东诺夫表示,“我们的外交官被驱逐。”"
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert ("美国", "SANCTION", "俄罗斯") in found
+    assert not any(o == "安东诺夫" for _, _, o in found)
