@@ -269,7 +269,9 @@ def test_the_staff_of_a_mission_declared_persona_non_grata(text, expected) -> No
 
 
 def test_our_diplomats_in_an_envoys_words_are_his_countrys() -> None:
-    text = "美国8月要求24名俄罗斯外交官离境。俄驻美大使安东诺夫表示,“我们的外交官被驱逐。”"
-    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    found = {
+        (s, t, o)
+        for s, t, o, _ in events_of("俄罗斯驻美国大使安东诺夫说,“我们的外交官被美国驱逐。”")
+    }
     assert ("美国", "SANCTION", "俄罗斯") in found
-    assert not any(o == "安东诺夫" for _, _, o in found)
+    assert ("美国", "SANCTION", "安东诺夫") not in found
