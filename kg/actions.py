@@ -384,6 +384,28 @@ def _thanked_aid_pattern() -> re.Pattern[str]:
     return re.compile(rf"[^{stop}]{{0,10}}?(给予|提供|给与)了?的[^{stop}的]{{0,8}}?(?:{nouns})")
 
 
+_RECIPIENT_COVERBS = frozenset("向为给")
+
+
+def _recipient_before(text, clauses, index, mentions) -> Mention | None:
+    """多国宣布向乌克兰提供军援,包括美国将再提供8亿美元…,英国承诺提供…: an aid with no
+    recipient of its own goes to the one an aid of an earlier clause of the sentence goes to
+    (向/为/给 X … an aid trigger)."""
+    for clause in reversed(clauses[:index]):
+        aids = [
+            p
+            for p, t in find_triggers(text, clause.start, clause.end)
+            if not isinstance(t, str) and t.event_type == "AID"
+        ]
+        for mention in mentions:
+            front = _front(mention)
+            if not clause.start < front <= clause.end or text[front - 1] not in _RECIPIENT_COVERBS:
+                continue
+            if any(mention.end <= p for p in aids):
+                return mention
+    return None
+
+
 def _countered_threat(text: str, clause, pos: int) -> bool:
     """应对朝鲜威胁, 对抗北韩核武与飞弹威胁: a threat after a verb that meets it (words.tsv
     counter), in one stretch without a break, is a noun: the one who meets it threatens nobody."""
@@ -882,6 +904,10 @@ def _actions_for(
             objects = _warned(text, clauses, index, subjects[0], objects, mentions)
             if all(_same_side(subjects[0], o) for o in objects):  # 警告,朝鲜将采取…措施:
                 objects, frame, own_warning = [], "", True  # its own move, aimed as in focus
+        if not objects and trig.event_type == "AID" and subjects:
+            recipient = _recipient_before(text, clauses, index, mentions)
+            if recipient is not None and not _same_side(subjects[0], recipient):
+                objects, frame = [recipient], "focus"  # 向乌克兰提供…,包括美国提供…: Ukraine
         if subjects and _judges_this(text, clause, end, trig):
             judged = _last_hostile_agents(done, discourse)  # 指责这是“野蛮的侵略”: who did it
             judged = [j for j in judged if not _same_side(j, subjects[0])]

@@ -275,3 +275,27 @@ def test_our_diplomats_in_an_envoys_words_are_his_countrys() -> None:
     }
     assert ("美国", "SANCTION", "俄罗斯") in found
     assert ("美国", "SANCTION", "安东诺夫") not in found
+
+
+# -- an aid with no recipient of its own goes to the one an earlier aid of the sentence names --
+
+AIDS_SHARING_A_RECIPIENT = [
+    (
+        "多国宣布向乌克兰提供更多军事援助,包括美国将再提供8亿美元,英国亦承诺提供10亿英镑的援助。",
+        [("美国", "AID", "乌克兰"), ("英国", "AID", "乌克兰")],
+    ),
+    (
+        "七国集团承诺向乌克兰提供援助,其中德国提供50亿欧元,法国提供20亿欧元。",
+        [("德国", "AID", "乌克兰"), ("法国", "AID", "乌克兰")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AIDS_SHARING_A_RECIPIENT)
+def test_an_aid_with_no_recipient_shares_the_sentences(text, expected) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert set(expected) <= found
+
+
+def test_an_aid_alone_has_no_recipient() -> None:
+    assert events_of("美国将再提供8亿美元的军事援助。") == set()
