@@ -884,7 +884,11 @@ def _actions_for(
                 wisher = _wisher_of(subjects[0], done)
                 if wisher is not None and _several_parties(text, subjects[0]):
                     pass  # 希望缅甸相关各方通过对话协商: talks among them, not with who hopes
-                elif wisher is not None and not _same_side(subjects[0], wisher):
+                elif (
+                    wisher is not None
+                    and not _same_side(subjects[0], wisher)
+                    and trig.event_type in SYMMETRIC_TYPES  # (希望乌克兰赢得战争: no side)
+                ):
                     confidence = _confidence(subjects[0], wisher, "wish", False)
                     yield Action(subjects[0], wisher, trig, pos, status, confidence, "wish")
                 elif wisher is None and not own and trig.event_type in SYMMETRIC_TYPES:

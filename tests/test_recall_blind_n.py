@@ -299,3 +299,16 @@ def test_an_aid_with_no_recipient_shares_the_sentences(text, expected) -> None:
 
 def test_an_aid_alone_has_no_recipient() -> None:
     assert events_of("美国将再提供8亿美元的军事援助。") == set()
+
+
+# -- a hope that a side wins a war makes the one who hopes no side of it ------------------------
+
+
+def test_a_hope_that_a_side_wins_a_war_is_no_fight_with_the_hoper() -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of("美国希望乌克兰赢得这场战争。")}
+    assert ("乌克兰", "ASSAULT", "美国") not in found
+
+
+def test_a_hope_for_talks_is_still_talks_with_the_hoper() -> None:
+    found = events_of("日本希望中方尽快恢复会谈。")
+    assert ("中国", "CONSULT", "日本", "intended") in found
