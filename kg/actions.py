@@ -3934,6 +3934,8 @@ def _subjects(
             )
             if (mention.start, mention.actor.key) in taken:
                 continue
+            if not speech_act and _accused_goes_on(text, earlier, mention, clause, boundary):
+                return [mention], False  # 中方批评日本违反…,向台湾出售武器: 日本 sells
             if mention.start in targets and not wished:
                 continue
             if _compared(text, earlier, mention):
@@ -3956,6 +3958,20 @@ def _subjects(
         if text[earlier.end - 1 : earlier.end] in {":", "："}:
             break  # 外交部:如果她敢,拭目以待: who speaks is named before the colon, or not at all
     return [], False
+
+
+_OWN_ACTS_GO_ON = ("并", "並", "同时", "還", "还", "又", "也", "而且", "此外", "另外")
+
+
+def _accused_goes_on(text, earlier, mention: Mention, clause, boundary: int) -> bool:
+    """美国指责伊朗支持恐怖主义,向胡塞武装提供武器: a clause with no subject after an
+    accusation whose target does something (words.tsv accusing: 指责|伊朗|支持…) goes on with
+    what the target is accused of, unless it opens with the accuser's next move (并要求…)."""
+    head = text[earlier.start : _front(mention)]
+    if not head.endswith(words("accusing")) or not has_verb(text[mention.end : earlier.end]):
+        return False
+    lead = text[clause.start : boundary].lstrip(' “”"')
+    return not lead.startswith(_OWN_ACTS_GO_ON)
 
 
 _JUDGEMENT_OPENERS = ("这是", "这就是", "这属于", "此乃", "此是", "那是")

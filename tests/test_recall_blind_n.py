@@ -312,3 +312,33 @@ def test_a_hope_that_a_side_wins_a_war_is_no_fight_with_the_hoper() -> None:
 def test_a_hope_for_talks_is_still_talks_with_the_hoper() -> None:
     found = events_of("日本希望中方尽快恢复会谈。")
     assert ("中国", "CONSULT", "日本", "intended") in found
+
+
+# -- a clause going on after an accusation is what the accused did ------------------------------
+
+ACCUSED_GOES_ON = [
+    ("中方批评日本违反国际法,向台湾出售武器。", ("日本", "AID", "台湾"), ("中国", "AID", "台湾")),
+    (
+        "美国指责伊朗支持恐怖主义,向胡塞武装提供武器。",
+        ("伊朗", "AID", "胡塞武装"),
+        ("美国", "AID", "胡塞武装"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), ACCUSED_GOES_ON)
+def test_a_clause_after_an_accusation_goes_on_with_the_accused(text, expected, wrong) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert expected in found
+    assert wrong not in found
+
+
+ACCUSERS_NEXT_MOVES = [
+    "中方谴责美方干涉中国内政,并要求美方停止错误做法。",
+    "中方谴责美方干涉中国内政,要求美方停止错误做法。",
+]
+
+
+@pytest.mark.parametrize("text", ACCUSERS_NEXT_MOVES)
+def test_the_accusers_next_move_is_the_accusers(text) -> None:
+    assert ("中国", "REQUEST", "美国", "asserted") in events_of(text)
