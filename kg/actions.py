@@ -3448,8 +3448,9 @@ def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
 
 
 def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
-    """访问俄罗斯和白俄罗斯: coordinated targets share the action."""
-    group = [first]
+    """访问俄罗斯和白俄罗斯: coordinated targets share the action; so do the members a pair
+    word stands for (反对|两国|加入北约: both countries, one span)."""
+    group = [first, *_same_span_members(first, mentions)]
     for mention in mentions:
         if mention.start <= group[-1].start or mention.start >= clause.end:
             continue
@@ -3463,6 +3464,19 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
         else:
             break
     return group
+
+
+def _same_span_members(first: Mention, mentions) -> list[Mention]:
+    """The other members of the group a pair or group word names in one span (两国, 双方)."""
+    if first.group is None:
+        return []
+    return [
+        m
+        for m in mentions
+        if m is not first
+        and m.group == first.group
+        and (m.start, m.end) == (first.start, first.end)
+    ]
 
 
 def _juxtaposed(before: Mention, mention: Mention, link: str) -> bool:

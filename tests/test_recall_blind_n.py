@@ -342,3 +342,17 @@ ACCUSERS_NEXT_MOVES = [
 @pytest.mark.parametrize("text", ACCUSERS_NEXT_MOVES)
 def test_the_accusers_next_move_is_the_accusers(text) -> None:
     assert ("中国", "REQUEST", "美国", "asserted") in events_of(text)
+
+
+# -- a pair word as a target (反对两国加入北约) stands for both of the pair ------------------------
+
+PAIR_WORDS_AS_TARGETS = [
+    ("芬兰和瑞典申请加入北约。土耳其反对两国加入北约。", {"芬兰", "瑞典"}),
+    ("中美两国领导人会晤。俄罗斯批评两国。", {"中国", "美国"}),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), PAIR_WORDS_AS_TARGETS)
+def test_a_pair_word_as_a_target_is_both_of_the_pair(text, targets) -> None:
+    found = {o for s, t, o, _ in events_of(text) if t == "ACCUSE"}
+    assert found == targets
