@@ -3130,7 +3130,7 @@ def _hosts(text, mention: Mention, mentions) -> bool:
 _STATIONED = re.compile(
     r"驻[\u4e00-\u9fff]{1,4}$|^(?:现任|前任|时任|新任|前)$"
 )  # 驻尼|法军, 现任|总统
-_QUANTITY = re.compile(r"[\d０-９一二三四五六七八九十百千万两几多余]+[名个位架艘批辆枚座处家]")
+_QUANTITY = re.compile(r"[\d０-９一二三四五六七八九十百千万两几多余]+[名个位架艘批辆枚座处家间]")
 _OTHER_BEFORE = re.compile(r"(?:其他|其它|其余)$")
 
 

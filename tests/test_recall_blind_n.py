@@ -356,3 +356,16 @@ PAIR_WORDS_AS_TARGETS = [
 def test_a_pair_word_as_a_target_is_both_of_the_pair(text, targets) -> None:
     found = {o for s, t, o, _ in events_of(text) if t == "ACCUSE"}
     assert found == targets
+
+
+# -- 間 (间), Hong Kong's measure word for firms and banks, counts like 家 ----------------------
+
+COUNTED_WITH_JIAN = [
+    ("英國宣布制裁5間俄羅斯銀行及3名富商。", ("英国", "SANCTION", "俄罗斯")),
+    ("美國宣布制裁多間中國企業。", ("美国", "SANCTION", "中国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_WITH_JIAN)
+def test_a_count_in_jian_is_no_gap_before_the_target(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
