@@ -242,6 +242,7 @@ def find_actors(
     raw = _scan(text, start, end, gaz, memory)
     raw = _add_names(text, start, end, gaz, raw, untitled=memory.short_names if learn else None)
     raw = _add_short_names(text, start, end, memory.short_names, raw)
+    raw = _family_names_again(text, end, raw, gaz)
     raw = _add_listed_groups(text, start, end, gaz, raw)
     raw.sort(key=lambda m: m.start)
     if not raw and not _post_holders_found(text, start, end, gaz, memory.posts):
@@ -412,6 +413,25 @@ def _family_name_word(short: str) -> bool:
         return False
     tags = segment.tag(short)
     return len(tags) == 1 and tags[0][1] in ("nr", "nrt")
+
+
+def _family_names_again(text: str, end: int, found: list[Mention], gaz) -> list[Mention]:
+    """马库斯·埃德雷尔…向埃德雷尔表达抗议: the family name of a dotted name the sentence gave,
+    named again later in it, is that person, not the short forms inside it (埃 of Egypt)."""
+    named = [m for m in found if m.via == "pattern" and "·" in m.actor.label]
+    for person in named:
+        family = person.actor.label.rsplit("·", 1)[1]
+        if len(family) < 2 or family in gaz.surfaces:
+            continue
+        pos = text.find(family, person.end, end)
+        while pos != -1:
+            stop = pos + len(family)
+            inside = [m for m in found if pos <= m.start and m.end <= stop]
+            if not any(m.start < stop and pos < m.end for m in found if m not in inside):
+                found = [m for m in found if m not in inside]
+                found.append(Mention(person.actor, family, pos, stop, "coref"))
+            pos = text.find(family, stop, end)
+    return found
 
 
 def _add_short_names(text, start, end, short_names, found: list[Mention]) -> list[Mention]:

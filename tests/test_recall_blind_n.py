@@ -369,3 +369,13 @@ COUNTED_WITH_JIAN = [
 @pytest.mark.parametrize(("text", "expected"), COUNTED_WITH_JIAN)
 def test_a_count_in_jian_is_no_gap_before_the_target(text, expected) -> None:
     assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- the family name of a dotted name, named again in its sentence, is that person ------------
+
+
+def test_a_family_name_named_again_is_the_person_not_a_short_form() -> None:
+    text = "俄罗斯外交部召见欧盟驻俄大使马库斯∙埃德雷尔,向埃德雷尔表达强烈抗议。"
+    found = events_of(text)
+    assert ("俄罗斯外交部", "PROTEST", "马库斯·埃德雷尔", "asserted") in found
+    assert not any("埃及" in (s, o) for s, _, o, _ in found)
