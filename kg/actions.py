@@ -3938,6 +3938,8 @@ def _subjects(
             continue  # 如果佩洛西访台,必将采取反制措施: the condition's subject does not act
         if text[earlier.start : earlier.end].lstrip().startswith(words("reason")):
             continue  # 因中方违反该法,将对中国…实施制裁: a reason's subject does not act
+        if text[earlier.start : earlier.end].lstrip().startswith(_ABOUT_OPENERS):
+            continue  # 针对欧盟驱逐…一事,向…表达抗议: what the response is about does not act
         for mention in reversed(mentions):
             if not earlier.start <= mention.start < earlier.end:
                 continue
@@ -3973,6 +3975,8 @@ def _subjects(
             break  # 外交部:如果她敢,拭目以待: who speaks is named before the colon, or not at all
     return [], False
 
+
+_ABOUT_OPENERS = ("针对", "对于", "关于")
 
 _OWN_ACTS_GO_ON = ("并", "並", "同时", "還", "还", "又", "也", "而且", "此外", "另外")
 

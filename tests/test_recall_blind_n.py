@@ -379,3 +379,26 @@ def test_a_family_name_named_again_is_the_person_not_a_short_form() -> None:
     found = events_of(text)
     assert ("俄罗斯外交部", "PROTEST", "马库斯·埃德雷尔", "asserted") in found
     assert not any("埃及" in (s, o) for s, _, o, _ in found)
+
+
+# -- what a 针对/对于/关于 clause is about does not act in the clause after it ---------------------
+
+ABOUT_CLAUSES = [
+    (
+        "俄罗斯外交部召见欧盟驻俄大使埃德雷尔,针对欧盟宣布俄外交官为不受欢迎的人一事,"
+        "向埃德雷尔表达强烈抗议。",
+        "欧盟",
+    ),
+    ("美方召见中国大使,对于中方的军事演习,表达严重关切。", "中国"),
+]
+
+
+@pytest.mark.parametrize(("text", "about"), ABOUT_CLAUSES)
+def test_what_a_response_is_about_does_not_respond(text, about) -> None:
+    found = events_of(text)
+    assert not any(s == about and t in {"PROTEST", "ACCUSE"} for s, t, _, _ in found)
+
+
+def test_the_one_who_summoned_responds_after_the_about_clause() -> None:
+    found = events_of("中方召见日本大使,针对日方的错误言论,提出严正交涉。")
+    assert ("中国", "ACCUSE", "日本", "asserted") in found
