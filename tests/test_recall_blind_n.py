@@ -403,3 +403,21 @@ def test_what_a_response_is_about_does_not_respond(text, about) -> None:
 def test_the_one_who_summoned_responds_after_the_about_clause() -> None:
     found = events_of("中方召见日本大使,针对日方的错误言论,提出严正交涉。")
     assert ("中国", "ACCUSE", "日本", "asserted") in found
+
+
+# -- cutting off a supply of energy sanctions the state supplied --------------------------------
+
+ENERGY_CUT_OFFS = [
+    ("普京表示不会中断对欧洲供气。", ("普京", "SANCTION", "欧洲", "negated")),
+    ("俄罗斯停止向波兰和保加利亚供应天然气。", ("俄罗斯", "SANCTION", "波兰", "asserted")),
+    ("俄罗斯中断对乌克兰的天然气供应。", ("俄罗斯", "SANCTION", "乌克兰", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENERGY_CUT_OFFS)
+def test_an_energy_cut_off_sanctions_the_state_supplied(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_supply_stopped_for_repairs_sanctions_nobody() -> None:
+    assert events_of("由于管道维修,北溪管道暂停供气。") == set()
