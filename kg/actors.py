@@ -16,8 +16,9 @@ stage uses the person, not the words that describe them.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -103,6 +104,15 @@ class ArticleMemory:
     posts: dict[str, Mention] = field(default_factory=dict)  # title → who holds it here
     governments: dict[str, Actor] = field(default_factory=dict)  # 军政府 → 尼日尔
     home: Actor | None = None  # the country of the dateline (新华社北京…电)
+    # where a Latin gloss was dropped (雷雅布可夫|(Sergei…)), found when a name first asks
+    find_glosses: Callable[[], tuple[int, ...]] | None = None
+    _glosses: tuple[int, ...] | None = None
+
+    def glossed(self) -> tuple[int, ...]:
+        """The positions of dropped glosses, looked for once per article, when first asked."""
+        if self._glosses is None:
+            self._glosses = self.find_glosses() if self.find_glosses else ()
+        return self._glosses
 
     def focus_country(self, gaz: Gazetteer) -> Actor | None:
         """The country named most often so far (the latest of equals)."""
@@ -240,7 +250,15 @@ def find_actors(
             posts=dict(posts) if posts is not None else {},
         )
     raw = _scan(text, start, end, gaz, memory)
-    raw = _add_names(text, start, end, gaz, raw, untitled=memory.short_names if learn else None)
+    raw = _add_names(
+        text,
+        start,
+        end,
+        gaz,
+        raw,
+        untitled=memory.short_names if learn else None,
+        glossed=memory.glossed,
+    )
     raw = _add_short_names(text, start, end, memory.short_names, raw)
     raw = _family_names_again(text, end, raw, gaz)
     raw = _add_listed_groups(text, start, end, gaz, raw)
@@ -1218,13 +1236,14 @@ def _add_names(
     gaz: Gazetteer,
     found: list[Mention],
     untitled: dict[str, Actor] | None = None,
+    glossed: Callable[[], tuple[int, ...]] = tuple,
 ) -> list[Mention]:
     """Names the gazetteer does not know: transliterations, names after a title and, when
     ``untitled`` gives the article's short names (a sentence read in order, not a look back
     at an earlier one, which finds none of those either), names with no title."""
     taken = [(m.start, m.end) for m in found]
     names = list(_transliterated(text, start, end, gaz)) + list(
-        _titled_names(text, start, end, gaz)
+        _titled_names(text, start, end, gaz, glossed)
     )
     names.extend(_elected_names(text, start, end, gaz))
     if untitled is not None:
@@ -1462,8 +1481,11 @@ def _cut(text: str) -> list[str]:
     return segment.cut(text)
 
 
-def _titled_names(text: str, start: int, end: int, gaz: Gazetteer):
-    """发言人林剑, 长官安圭伯: two or three characters right after a title are a name."""
+def _titled_names(
+    text: str, start: int, end: int, gaz: Gazetteer, glossed: Callable[[], tuple[int, ...]] = tuple
+):
+    """发言人林剑, 长官安圭伯: two or three characters right after a title are a name; a name
+    glossed in Latin letters runs up to its gloss (副外长雷雅布可夫(Sergei Ryabkov))."""
     pos = start
     while pos < end:
         pos = gaz.title_index.next(text, pos, end)
@@ -1482,6 +1504,7 @@ def _titled_names(text: str, start: int, end: int, gaz: Gazetteer):
             length = _name_after_plain_title(text, name_start, end) if posts else 0
         else:
             length = _name_length(text, name_start, end, gaz, _japanese_context(text, pos, gaz))
+            length = max(length, _glossed_name_length(text, name_start, end, gaz, glossed()))
         if length:
             length += _hyphenated_part(text, name_start + length, end, gaz)
         surface = text[name_start : name_start + length]
@@ -1491,6 +1514,17 @@ def _titled_names(text: str, start: int, end: int, gaz: Gazetteer):
 
 
 _NAME_HYPHEN = "-－‐‑"
+_GLOSSED_NAME_MAX = 7
+
+
+def _glossed_name_length(text: str, pos: int, end: int, gaz: Gazetteer, glossed) -> int:
+    """The length of a name from ``pos`` to the first dropped Latin gloss two to seven
+    characters on, when nothing in it ends a name (a particle, a verb, a title); else 0."""
+    at = bisect.bisect_left(glossed, pos + 2)
+    if at == len(glossed) or glossed[at] > min(end, pos + _GLOSSED_NAME_MAX):
+        return 0
+    length = glossed[at] - pos
+    return length if _name_run(text, pos, glossed[at], gaz, _GLOSSED_NAME_MAX) == length else 0
 
 
 def _hyphenated_part(text: str, pos: int, end: int, gaz: Gazetteer) -> int:
@@ -1657,12 +1691,12 @@ def _with_loose_syllables(text: str, pos: int, end: int, length: int, foreign: i
     return length
 
 
-def _name_run(text: str, pos: int, end: int, gaz: Gazetteer) -> int:
-    """How many characters from ``pos`` can belong to a name: up to a date, punctuation, a
-    particle, a verb of speech or action, a title or a known name."""
+def _name_run(text: str, pos: int, end: int, gaz: Gazetteer, longest: int = 6) -> int:
+    """How many characters from ``pos`` can belong to a name (at most ``longest``): up to a
+    date, punctuation, a particle, a verb of speech or action, a title or a known name."""
     stops = speech_verbs()
     run = 0
-    while pos + run < end and run < 6:
+    while pos + run < end and run < longest:
         at = pos + run
         ch = text[at]
         if not is_cjk(ch) or (run and ch in _NAME_STOP_CHARS):

@@ -126,6 +126,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     gaz = gaz or load_gazetteer()
     ctx = _Context(article, gaz, quotes=[m.span() for m in _QUOTE.finditer(article.text)])
     ctx.memory.home = dateline_country(article.text, gaz)
+    ctx.memory.find_glosses = lambda: _gloss_ends(article)
     result = ArticleEvents(article)
     sentences = split_sentences(article)
     ctx.sentences = sentences
@@ -148,6 +149,23 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     result.roles = _unique_roles(result.roles)
     result.events = _without_unsaid_counterattacks(result.events)
     return result
+
+
+_GLOSS_OPENS = re.compile(r"[(（][A-Za-z]")
+
+
+def _gloss_ends(article: Article) -> tuple[int, ...]:
+    """The positions of the text where a Latin gloss the reading dropped stood (雷雅布可夫|
+    (Sergei Ryabkov)在…): a name glossed there ends there."""
+    body = article.body
+    if "(" not in body and "（" not in body:
+        return ()
+    ends = []
+    for match in _GLOSS_OPENS.finditer(body):
+        at = bisect.bisect_left(article.offsets, match.start())
+        if at < len(article.text) and article.offsets[at] != match.start():
+            ends.append(at)  # the bracket is not in the text: the gloss was dropped
+    return tuple(ends)
 
 
 def _without_unsaid_counterattacks(events: list[Event]) -> list[Event]:

@@ -36,6 +36,21 @@ def test_a_long_transliterated_name_after_a_title_is_whole(text, person) -> None
     assert person in _people(text)
 
 
+GLOSSED_NAMES = [
+    ("俄羅斯副外長雷雅布可夫（Sergei Ryabkov）在會談後表示看到緩慢進展。", "雷雅布可夫"),
+    ("外交部发言人林剑(Lin Jian)表示反对。", "林剑"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), GLOSSED_NAMES)
+def test_a_name_glossed_in_latin_letters_runs_up_to_its_gloss(text, person) -> None:
+    assert person in _people(text)
+
+
+def test_a_gloss_after_a_verb_makes_no_name() -> None:
+    assert _people("美国国务卿访问北约总部(NATO)。") == set()
+
+
 def test_a_long_run_of_name_characters_going_on_into_words_is_no_name() -> None:
     # the run of transliteration characters does not end where a name would
     people = _people("德国防长皮斯托里乌斯斯塔默会谈。")
