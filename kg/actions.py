@@ -3903,6 +3903,8 @@ def _subjects(
         for mention in reversed(local):
             if _inside_time_frame(text, mention, local, boundary):
                 continue
+            if _inside_since(text, mention, local, boundary):
+                continue  # 内哈默成为俄乌战争以来第一位拜访…: the war only dates it
             if mention.start in targets and text[mention.end : boundary] in _VERBS_JOINED:
                 continue  # 以色列炸死纳斯鲁拉和炸死哈尼亚: the second verb is 以色列's too
             if (
@@ -3954,6 +3956,8 @@ def _subjects(
                 return [mention], False  # 中方批评日本违反…,向台湾出售武器: 日本 sells
             if mention.start in targets and not wished:
                 continue
+            if _inside_since(text, mention, mentions, earlier.end):
+                continue  # 内哈默成为俄罗斯发动战争以来,第一位拜访…: not 俄罗斯
             if _compared(text, earlier, mention):
                 continue  # 联大决议与安理会草案相比,除要求俄罗斯…: what is compared does not act
             if _judged_in_statement(text, earlier, mention, mentions):
@@ -4301,6 +4305,23 @@ _INNER_FRAME = re.compile(r"在[^，,。；;：:“”\"]{1,30}?(?:期间|之际
 _OCCASION_FRAME = re.compile(
     r"(?:趁[着著]?|[借藉][着著])[^，,。；;：:“”\"]{1,30}?(?:期间|之际|之时|时|之机|机会)"
 )
+
+
+_SINCE_REACH = 20
+
+
+def _inside_since(text: str, mention: Mention, local, boundary: int) -> bool:
+    """内哈默成为俄乌战争以来第一位拜访普京的…: an actor inside a stretch closed by 以来 (a time
+    since) before ``boundary``, after an actor that can be the subject, only dates the act."""
+    stretch = text[mention.end : min(boundary, mention.end + _SINCE_REACH)]
+    close = stretch.find("以来")
+    if close == -1 or any(c in _PUNCT for c in stretch[:close]):
+        return False
+    front = _front(mention)
+    return any(
+        m.end <= front and can_be_subject(text, m) and m.via not in {"place", "media"}
+        for m in local
+    )
 
 
 def _inside_time_frame(text: str, mention: Mention, local: list[Mention], boundary: int) -> bool:

@@ -436,3 +436,26 @@ def test_an_energy_cut_off_sanctions_the_state_supplied(text, expected) -> None:
 
 def test_a_supply_stopped_for_repairs_sanctions_nobody() -> None:
     assert events_of("由于管道维修,北溪管道暂停供气。") == set()
+
+
+# -- an actor inside a time since (…以来) only dates the act -------------------------------------
+
+SINCE_FRAMES = [
+    "奥地利总理内哈默成为俄乌战争以来第一位拜访俄罗斯总统普京的欧洲领导人。",
+    "奥地利总理内哈默成为俄罗斯发动战争以来,第一位拜访俄罗斯总统普京的欧洲领导人。",
+]
+
+
+@pytest.mark.parametrize("text", SINCE_FRAMES)
+def test_an_actor_inside_a_time_since_does_not_act(text) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert ("内哈默", "CONSULT", "普京") in found
+    assert not any(t == "CONSULT" and s in {"俄罗斯", "乌克兰"} for s, t, _ in found)
+
+
+def test_a_time_since_that_opens_the_sentence_keeps_its_own_act() -> None:
+    found = events_of("俄罗斯入侵乌克兰以来,西方对俄实施了多轮制裁。")
+    assert {
+        ("俄罗斯", "ASSAULT", "乌克兰", "asserted"),
+        ("西方", "SANCTION", "俄罗斯", "asserted"),
+    } <= found
