@@ -459,3 +459,11 @@ def test_a_time_since_that_opens_the_sentence_keeps_its_own_act() -> None:
         ("俄罗斯", "ASSAULT", "乌克兰", "asserted"),
         ("西方", "SANCTION", "俄罗斯", "asserted"),
     } <= found
+
+
+# -- the Ukraine Defense Contact Group is a body of its own, not Ukraine ------------------------
+
+
+def test_the_ukraine_defense_contact_group_is_no_ukraine() -> None:
+    found = events_of("“乌克兰防务联络小组”成员国承诺向乌克兰提供更多防空系统。")
+    assert ("乌克兰防务联络小组", "AID", "乌克兰", "intended") in found
