@@ -467,3 +467,18 @@ def test_a_time_since_that_opens_the_sentence_keeps_its_own_act() -> None:
 def test_the_ukraine_defense_contact_group_is_no_ukraine() -> None:
     found = events_of("“乌克兰防务联络小组”成员国承诺向乌克兰提供更多防空系统。")
     assert ("乌克兰防务联络小组", "AID", "乌克兰", "intended") in found
+
+
+# -- hoping that a side wins supports it -------------------------------------------------------
+
+HOPES_TO_WIN = [
+    ("冯德莱恩说:“我们希望乌克兰赢得这场战争。”", ("冯德莱恩", "SUPPORT", "乌克兰")),
+    ("美国希望乌克兰打赢这场战争。", ("美国", "SUPPORT", "乌克兰")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOPES_TO_WIN)
+def test_a_hope_that_a_side_wins_supports_it(text, expected) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert expected in found
+    assert not any(t == "REQUEST" for _, t, _ in found)
