@@ -963,6 +963,7 @@ def _actions_for(
             objects,
             targets,
             speech_act=trig.event_type in _SPEECH_TYPES | {"REJECT"},
+            armed=trig.event_type in _ACCUSED_GO_ON,
         )
         if same_clause and subjects and trig.event_type not in SYMMETRIC_TYPES:
             subjects = _with_partner(text, subjects, mentions, objects, boundary)
@@ -3867,7 +3868,15 @@ _VERBS_JOINED = frozenset({"和", "及", "并", "并且", "以及"})
 
 
 def _subjects(
-    text, clauses, index, boundary, mentions, objects, targets=frozenset(), speech_act=False
+    text,
+    clauses,
+    index,
+    boundary,
+    mentions,
+    objects,
+    targets=frozenset(),
+    speech_act=False,
+    armed=False,
 ) -> tuple[list[Mention], bool]:
     """The nearest free actor before the trigger in its clause; else the nearest free actor of
     an earlier clause that is neither a target there, nor after its verb, nor inside a noun phrase
@@ -3952,7 +3961,7 @@ def _subjects(
             )
             if (mention.start, mention.actor.key) in taken:
                 continue
-            if not speech_act and _accused_goes_on(text, earlier, mention, clause, boundary):
+            if armed and _accused_goes_on(text, earlier, mention, clause, boundary):
                 return [mention], False  # 中方批评日本违反…,向台湾出售武器: 日本 sells
             if mention.start in targets and not wished:
                 continue
@@ -3982,13 +3991,17 @@ def _subjects(
 
 _ABOUT_OPENERS = ("针对", "对于", "关于")
 
+# what an accused is said to go on doing: armed and coercive acts (an aid or a sanction in the
+# clause after an accusation is as often the accuser's own answer)
+_ACCUSED_GO_ON = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+
 _OWN_ACTS_GO_ON = ("并", "並", "同时", "還", "还", "又", "也", "而且", "此外", "另外")
 
 
 def _accused_goes_on(text, earlier, mention: Mention, clause, boundary: int) -> bool:
-    """美国指责伊朗支持恐怖主义,向胡塞武装提供武器: a clause with no subject after an
-    accusation whose target does something (words.tsv accusing: 指责|伊朗|支持…) goes on with
-    what the target is accused of, unless it opens with the accuser's next move (并要求…)."""
+    """约翰逊批评普京违反协议,为全面攻打乌克兰制造借口: a clause with no subject after an
+    accusation whose target does something (words.tsv accusing: 批评|普京|违反…) goes on with
+    what the target is accused of, unless it opens with the accuser's next move (并…)."""
     head = text[earlier.start : _front(mention)]
     if not head.endswith(words("accusing")) or not has_verb(text[mention.end : earlier.end]):
         return False

@@ -333,11 +333,15 @@ def test_a_hope_for_talks_is_still_talks_with_the_hoper() -> None:
 # -- a clause going on after an accusation is what the accused did ------------------------------
 
 ACCUSED_GOES_ON = [
-    ("中方批评日本违反国际法,向台湾出售武器。", ("日本", "AID", "台湾"), ("中国", "AID", "台湾")),
     (
-        "美国指责伊朗支持恐怖主义,向胡塞武装提供武器。",
-        ("伊朗", "AID", "胡塞武装"),
-        ("美国", "AID", "胡塞武装"),
+        "以色列指责哈马斯违反停火协议,向以色列南部发射火箭弹。",
+        ("哈马斯", "ASSAULT", "以色列"),
+        ("以色列", "ASSAULT", "以色列"),
+    ),
+    (
+        "首相约翰逊批评普京违反协议,为全面攻打乌克兰制造借口。",
+        ("普京", "ASSAULT", "乌克兰"),
+        ("约翰逊", "ASSAULT", "乌克兰"),
     ),
 ]
 
@@ -350,14 +354,15 @@ def test_a_clause_after_an_accusation_goes_on_with_the_accused(text, expected, w
 
 
 ACCUSERS_NEXT_MOVES = [
-    "中方谴责美方干涉中国内政,并要求美方停止错误做法。",
-    "中方谴责美方干涉中国内政,要求美方停止错误做法。",
+    ("中方谴责美方干涉中国内政,并要求美方停止错误做法。", ("中国", "REQUEST", "美国")),
+    ("中方谴责美方干涉中国内政,要求美方停止错误做法。", ("中国", "REQUEST", "美国")),
+    ("欧盟谴责俄罗斯入侵乌克兰,向乌克兰提供50亿欧元援助。", ("欧盟", "AID", "乌克兰")),
 ]
 
 
-@pytest.mark.parametrize("text", ACCUSERS_NEXT_MOVES)
-def test_the_accusers_next_move_is_the_accusers(text) -> None:
-    assert ("中国", "REQUEST", "美国", "asserted") in events_of(text)
+@pytest.mark.parametrize(("text", "expected"), ACCUSERS_NEXT_MOVES)
+def test_the_accusers_next_move_is_the_accusers(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
 
 
 # -- a pair word as a target (反对两国加入北约) stands for both of the pair ------------------------
