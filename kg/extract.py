@@ -746,6 +746,11 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         people = _people_in_focus(ctx, start, mentions)
         if people:  # 莫迪和岸田文雄举行会谈。他们…: the people named together
             return _group_mentions(people, word, start, end)
+        if not _object_position(ctx.article.text, start):
+            speaker = _statement_speaker(ctx, start, mentions)
+            if speaker is not None:  # 约翰逊表示,他们将制裁俄罗斯: the speaker's side
+                side = _speakers_side(ctx, speaker, word, end)
+                return [Mention(side, word, start, end, "coref")]
         return []  # 冻结他们的资产 with nobody listed before: no one person is 他们
     if entry.refers == "both":
         return _both_sides(ctx, entry.members, word, start, end)
@@ -802,16 +807,27 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
     return []
 
 
+def _statement_speaker(ctx: _Context, start: int, mentions) -> Mention | None:
+    """Who makes the statement the words at ``start`` stand in: its speaker in this sentence,
+    else the speaker of the quotation or of the statement the paragraph continues."""
+    clauses = _sentence_clauses(ctx, start)
+    text = ctx.article.text
+    speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, start, mentions)
+    return speaker or _speaker_at(ctx, start)
+
+
 def _speakers_side(ctx: _Context, speaker: Mention, word: str, end: int) -> Actor:
-    """我们的外交官 in a person's words: what the speaker's side owns is the side's (the
-    country of a person the gazetteer or a title placed), not the speaker's own."""
+    """我们的外交官 in a person's words, 他们将… after a person's statement: the side the
+    speaker stands for (the country of a person the gazetteer or a title placed), not the
+    speaker alone."""
     actor = speaker.actor
-    if actor.type != "Person" or not actor.country or word != "我们":
+    if actor.type != "Person" or not actor.country:
         return actor
     if _international_official(ctx.gaz, actor):
         return actor  # 古特雷斯: 我们的维和人员 are the UN's, not Portugal's
-    if not ctx.article.text.startswith("的", end):
-        return actor
+    ours = word == "我们" and ctx.article.text.startswith("的", end)
+    if not ours and word != "他们":
+        return actor  # 我…, 我们将…: the speaker speaks for himself
     return ctx.gaz.actors.get(actor.country) or actor
 
 

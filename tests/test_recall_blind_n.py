@@ -179,6 +179,17 @@ def test_a_plural_pronoun_is_no_single_person(text) -> None:
     assert not any(o in {"约翰逊", "拉夫罗夫"} for _, _, o, _ in found)
 
 
+THEY_AFTER_A_STATEMENT = [
+    ("英国首相约翰逊表示,他们将制裁俄罗斯。", ("英国", "SANCTION", "俄罗斯")),
+    ("美国国务卿布林肯说,他们已经向乌克兰提供了大量援助。", ("美国", "AID", "乌克兰")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THEY_AFTER_A_STATEMENT)
+def test_they_opening_what_a_person_says_is_the_persons_side(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
 def test_a_plural_pronoun_after_two_people_is_both() -> None:
     found = events_of("莫迪和岸田文雄举行会谈。他们随后共同谴责俄罗斯。")
     assert ("莫迪", "ACCUSE", "俄罗斯", "asserted") in found
