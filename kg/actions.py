@@ -4321,16 +4321,22 @@ _OCCASION_FRAME = re.compile(
 
 
 _SINCE_REACH = 20
+# 成为|俄乌战争以来第一位…, 是|冷战以来首次…: a time since that qualifies what someone is
+_SINCE_HEADS = ("成为", "是", "为")
 
 
 def _inside_since(text: str, mention: Mention, local, boundary: int) -> bool:
     """内哈默成为俄乌战争以来第一位拜访普京的…: an actor inside a stretch closed by 以来 (a time
-    since) before ``boundary``, after an actor that can be the subject, only dates the act."""
+    since) that qualifies what the subject is (成为, 是), after an actor that can be the
+    subject and before ``boundary``, only dates the act."""
     stretch = text[mention.end : min(boundary, mention.end + _SINCE_REACH)]
     close = stretch.find("以来")
     if close == -1 or any(c in _PUNCT for c in stretch[:close]):
         return False
     front = _front(mention)
+    head = mention.group if mention.group is not None and mention.group < front else front
+    if not text[max(0, head - 2) : head].endswith(_SINCE_HEADS):
+        return False  # 俄罗斯自2014年以来一直袭击…: its own time, it acts
     return any(
         m.end <= front and can_be_subject(text, m) and m.via not in {"place", "media"}
         for m in local

@@ -469,6 +469,12 @@ def test_an_actor_inside_a_time_since_does_not_act(text) -> None:
     assert not any(t == "CONSULT" and s in {"俄罗斯", "乌克兰"} for s, t, _ in found)
 
 
+def test_an_actors_own_time_since_keeps_it_the_subject() -> None:
+    found = events_of("欧盟表示俄罗斯自2014年以来一直袭击乌克兰东部。")
+    assert ("俄罗斯", "ASSAULT", "乌克兰", "asserted") in found
+    assert not any(s == "欧盟" and t == "ASSAULT" for s, t, _, _ in found)
+
+
 def test_a_time_since_that_opens_the_sentence_keeps_its_own_act() -> None:
     found = events_of("俄罗斯入侵乌克兰以来,西方对俄实施了多轮制裁。")
     assert {
