@@ -982,6 +982,7 @@ def _normalise(body: str, folded: str) -> tuple[str, tuple[int, ...]]:
     if len(folded) != len(body):
         raise ValueError("folded text must be as long as the body")
     numbers = _numbers(len(body) + 1)
+    title = _title_end(body)
     pieces: list[str] = []
     offsets: list[int] = []
     pos = 0
@@ -990,7 +991,7 @@ def _normalise(body: str, folded: str) -> tuple[str, tuple[int, ...]]:
         pieces.append(folded[pos:start])
         offsets += numbers[pos:start]
         pos = end
-        replacement = _space_for(body, start, end)
+        replacement = _space_for(body, start, end, title)
         if replacement:
             pieces.append(replacement)
             offsets.append(start)
@@ -1040,8 +1041,9 @@ def _numbers(count: int) -> tuple[int, ...]:
     return _NUMBERS[0]
 
 
-def _space_for(body: str, start: int, end: int) -> str:
-    """What a run of white space (and invisible characters) becomes in the text."""
+def _space_for(body: str, start: int, end: int, title_end: int = 0) -> str:
+    """What a run of white space (and invisible characters) becomes in the text; a run
+    before ``title_end`` lies in the title."""
     if start == 0 or end == len(body):
         return ""
     run = body[start:end]
@@ -1053,10 +1055,22 @@ def _space_for(body: str, start: int, end: int) -> str:
     if _ends_sentence(body, start):
         return "\n"  # some sources separate paragraphs by spaces after 。 on one line
     if _is_cjk(body[start - 1]) and _is_cjk(body[end]):
-        return "\n" if spaces >= 2 else ""  # a single space inside Chinese text is a typo
+        if spaces >= 2 or start < title_end:
+            return "\n"  # 菲渔船遭水柱 小马可仕下令…: a headline's halves are two sentences
+        return ""  # a single space inside Chinese text is a typo
     if _digit_beside_cjk(body[start - 1], body[end]):
         return "\n" if spaces >= 2 else ""  # 对中国 340 亿美元: numbers spaced off in Chinese
     return " "
+
+
+def _title_end(body: str) -> int:
+    """Where the first line of a body of several lines ends when it is a headline, with no
+    end mark of a sentence (菲渔船遭水柱 小马可仕下令…: its halves a single space divides,
+    where in running text it is a typo); 0 for any other body."""
+    end = body.find("\n")
+    if end < 0 or not _SENTENCE_ENDS.isdisjoint(body[:end]):
+        return 0
+    return end
 
 
 def _digit_beside_cjk(left: str, right: str) -> bool:

@@ -801,7 +801,7 @@ def _normalise_judging_every_run(body: str) -> tuple[str, tuple[int, ...]]:
         pieces.append(folded[pos:start])
         offsets += range(pos, start)
         pos = end
-        replacement = kg.articles._space_for(body, start, end)
+        replacement = kg.articles._space_for(body, start, end, kg.articles._title_end(body))
         if replacement:
             pieces.append(replacement)
             offsets.append(start)
