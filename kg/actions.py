@@ -3897,8 +3897,10 @@ def _subjects(
                     continue
                 if text[max(0, _front(mention) - 2) : _front(mention)].endswith(_ARRIVED_AT):
                     continue  # 伯恩斯…抵达|卡塔尔首都多哈,与…会晤: where he went does not act
-                group = _expand_compound(mention, mentions, taken)
                 inside = [m for m in mentions if earlier.start <= m.start and m.end <= earlier.end]
+                if _inside_time_frame(text, mention, inside, earlier.end):
+                    continue  # 李在明借出席亚太经合组织会议之机,与…会谈: the occasion does not act
+                group = _expand_compound(mention, mentions, taken)
                 group = group + _joined_by_both(text, mention, inside, earlier.end)
                 return _included_instead(text, group, mentions, taken), False
         if text[earlier.end - 1 : earlier.end] in {":", "："}:
@@ -4190,9 +4192,11 @@ def _opens_time_frame(text: str, clause, mention: Mention) -> bool:
 
 
 _INNER_FRAME = re.compile(r"在[^，,。；;：:“”\"]{1,30}?(?:期间|之际|之时|时)")
-# 趁着/借着…之机: an occasion taken frames the act like a time (俄罗斯趁着美国大选之际…)
+# 趁着/借着/借/利用…之机: an occasion taken frames the act like a time (俄罗斯趁着美国大选之际…,
+# 借亚太经合组织领导人会议之机与…会谈); bare 借 and 利用 only with 之机/之际/机会
 _OCCASION_FRAME = re.compile(
-    r"(?:趁[着著]?|[借藉][着著])[^，,。；;：:“”\"]{1,30}?(?:期间|之际|之时|时|之机|机会)"
+    r"(?:(?:趁[着著]?|[借藉][着著])[^，,。；;：:“”\"]{1,30}?(?:期间|之际|之时|时|之机|机会)"
+    r"|(?:[借藉]|利用)[^，,。；;：:“”\"]{1,30}?(?:之机|之际|机会))"
 )
 
 
@@ -4203,7 +4207,10 @@ def _inside_time_frame(text: str, mention: Mention, local: list[Mention], bounda
     front = _front(mention)
     opened = text.rfind("在", 0, front)
     occasion = max(
-        text.rfind("趁", 0, front), text.rfind("借", 0, front), text.rfind("藉", 0, front)
+        text.rfind("趁", 0, front),
+        text.rfind("借", 0, front),
+        text.rfind("藉", 0, front),
+        text.rfind("利用", 0, front),
     )
     if occasion > opened and _OCCASION_FRAME.match(text, occasion):
         opened = occasion  # 趁着…之际, 借着…的机会

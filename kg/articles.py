@@ -4,8 +4,9 @@ An article arrives as HTML saved from the web, Markdown with YAML front matter, 
 text, in UTF-8, GB18030 or Big5, simplified or traditional. Reading yields an
 :class:`~kg.model.Article` whose ``body`` is the plain text in the article's own script
 (what the user is shown) and whose ``text`` is what the extractor matches on: NFKC, simplified,
-stray spaces inside Chinese words removed. ``Article.offsets`` maps every character of
-``text`` back to ``body``, so every event keeps the original sentence.
+stray spaces inside Chinese words removed, the halves of a headline parted by a comma.
+``Article.offsets`` maps every character of ``text`` back to ``body``, so every event keeps
+the original sentence.
 
 Bad input never escapes as a traceback: :func:`read_article` raises
 :class:`~kg.exceptions.InputError` with a plain reason, and :func:`iter_articles` turns any
@@ -965,10 +966,10 @@ def normalise(body: str) -> tuple[str, tuple[int, ...]]:
 
     Line breaks become ``\\n``; a space inside Chinese text, or between a digit and Chinese,
     goes (谈 判 → 谈判, 340 亿 → 340亿) unless it separates paragraphs (two or more spaces, or
-    any after 。！？); other space runs become one space. Then NFKC per character (，→ ,) and
-    traditional → simplified, both length-preserving, so ``body[offsets[i]]`` is the source
-    of ``text[i]``. A gloss in Latin letters in brackets after Chinese goes (斯塔默(Keir
-    Starmer)会面 → 斯塔默会面).
+    any after 。！？) or the halves of a headline (a comma); other space runs become one
+    space. Then NFKC per character (，→ ,) and traditional → simplified, both
+    length-preserving, so ``body[offsets[i]]`` is the source of ``text[i]``. A gloss in Latin
+    letters in brackets after Chinese goes (斯塔默(Keir Starmer)会面 → 斯塔默会面).
 
     >>> normalise("美國 對朝鮮　實施制裁，")
     ('美国对朝鲜实施制裁,', (0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12))
@@ -1055,8 +1056,10 @@ def _space_for(body: str, start: int, end: int, title_end: int = 0) -> str:
     if _ends_sentence(body, start):
         return "\n"  # some sources separate paragraphs by spaces after 。 on one line
     if _is_cjk(body[start - 1]) and _is_cjk(body[end]):
-        if spaces >= 2 or start < title_end:
-            return "\n"  # 菲渔船遭水柱 小马可仕下令…: a headline's halves are two sentences
+        if spaces >= 2:
+            return "\n"
+        if start < title_end:
+            return ","  # 菲渔船遭水柱 小马可仕下令…: a headline's halves are two clauses
         return ""  # a single space inside Chinese text is a typo
     if _digit_beside_cjk(body[start - 1], body[end]):
         return "\n" if spaces >= 2 else ""  # 对中国 340 亿美元: numbers spaced off in Chinese
@@ -1065,8 +1068,8 @@ def _space_for(body: str, start: int, end: int, title_end: int = 0) -> str:
 
 def _title_end(body: str) -> int:
     """Where the first line of a body of several lines ends when it is a headline, with no
-    end mark of a sentence (菲渔船遭水柱 小马可仕下令…: its halves a single space divides,
-    where in running text it is a typo); 0 for any other body."""
+    end mark of a sentence (菲渔船遭水柱 小马可仕下令…: a single space divides its halves as a
+    comma would, where in running text it is a typo); 0 for any other body."""
     end = body.find("\n")
     if end < 0 or not _SENTENCE_ENDS.isdisjoint(body[:end]):
         return 0
