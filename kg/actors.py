@@ -1640,6 +1640,8 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     tagged = _tagged_name_length(text, pos, end)
     if tagged == 2 and _given_name_ends_in_yi(text, pos, end, gaz):
         return 3  # 代表刘结一在会上表示: jieba reads 一 as a numeral (刘结|一)
+    if tagged == 3 and _said_after_given_name(text, pos, end):
+        return 2  # 发言人甘羽称,…: jieba joins the speech verb to a two-letter name
     if tagged:
         return _with_loose_syllables(text, pos, end, tagged, foreign)
     if tagged is not None:
@@ -1666,6 +1668,13 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     if chars[2] in _NAME_STOP_CHARS:
         return 2
     return 3
+
+
+def _said_after_given_name(text: str, pos: int, end: int) -> bool:
+    """发言人甘羽称,…: the third letter of a tagged name is 称 or 说 with a comma or colon
+    right after it, so it opens the statement rather than ends the name."""
+    after = pos + 3
+    return text[pos + 2 : after] in {"称", "说"} and (after >= end or text[after] in ",，:：")
 
 
 def _given_name_ends_in_yi(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:

@@ -8,9 +8,10 @@ Sentences are written for these tests in the style of Chinese international news
 from __future__ import annotations
 
 import pytest
-from sentences import events_of
+from sentences import article, events_of
 
 from kg.articles import normalise
+from kg.extract import extract_article
 
 
 def _triples(text: str) -> set[tuple[str, str, str]]:
@@ -77,3 +78,71 @@ def test_an_occasion_taken_for_a_meeting_does_not_meet(text, expected) -> None:
     found = _triples(text)
     assert expected in found
     assert not any(s in {"东南亚国家联盟", "上海合作组织", "二十国集团"} for s, _, _ in found)
+
+
+# -- coast guards named the Taiwan way (海岸防卫队, 海防队, 海巡署) are organs of their country ----
+
+COAST_GUARDS = [
+    ("菲律宾海岸防卫队指控中国海警船以水炮攻击菲方补给船。", ("菲律宾海警", "ACCUSE", "中国海警")),
+    ("菲国海防队谴责越南渔船非法捕捞。", ("菲律宾海警", "ACCUSE", "越南")),
+    ("台湾海巡署指控中国海警船闯入金门限制水域。", ("台湾海警", "ACCUSE", "中国海警")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COAST_GUARDS)
+def test_a_coast_guard_named_the_taiwan_way_is_an_organ(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+# -- a counter-accusation (反控, 反指) accuses --------------------------------------------------
+
+COUNTER_ACCUSATIONS = [
+    ("越南外交部反指中方船只先冲撞越南渔船。", ("越南外交部", "ACCUSE", "中国")),
+    ("菲律宾海岸防卫队反控中国海警船蓄意冲撞。", ("菲律宾海警", "ACCUSE", "中国海警")),
+    ("巴基斯坦军方反控印度无端挑衅。", ("巴基斯坦军队", "ACCUSE", "印度")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTER_ACCUSATIONS)
+def test_a_counter_accusation_accuses(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+# -- a representation with no target named answers the counterpart in focus -------------------
+
+REPRESENTATIONS = [
+    (
+        "中国海警船向菲律宾渔船发射水炮。菲律宾国家海事委员会今天表示已提出外交交涉。",
+        ("菲律宾", "PROTEST", "中国"),
+    ),
+    (
+        "日本海上保安厅扣押了中国渔船。中国外交部当天提出交涉。",
+        ("中国外交部", "PROTEST", "日本海上保安厅"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPRESENTATIONS)
+def test_a_representation_answers_the_counterpart_in_focus(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_a_representation_after_nothing_done_answers_nobody() -> None:
+    assert _triples("经过外交交涉，各方同意继续对话。") == set()
+
+
+# -- names and titles: 甘羽称, 防卫副大臣, 总统府新闻官 ------------------------------------------
+
+TITLED_NAMES = [
+    ("中国海警局发言人甘羽称,菲律宾船只蓄意冲撞中国海警船。", ("甘羽", "中国海警")),
+    ("越南外交部发言人阮芳说:越方坚决反对。", ("阮芳", "越南外交部")),
+    ("日本防卫副大臣铃木一郎说,朝鲜导弹威胁日本安全。", ("铃木一郎", "日本")),
+    ("菲律宾总统府新闻官罗德里戈表示,菲方将加强巡逻。", ("罗德里戈", "菲律宾总统府")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_NAMES)
+def test_a_name_after_a_title_ends_before_the_statement(text, expected) -> None:
+    result = extract_article(article(text, "2024-05-10"))
+    roles = {(r.person.actor.label, r.org.actor.label) for r in result.roles}
+    assert expected in roles
