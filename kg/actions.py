@@ -4479,11 +4479,17 @@ _CLAUSE_OPENING_STOPS = frozenset(",，。;；:：!！?？\n")
 _ORIGIN = re.compile(r"来自(?:[^，,。；;：:“”\s、的]{1,12}、){0,6}$")
 
 
+# what follows a country in a list of origins: a place in it (韩国|釜山、), its regions (各地)
+_ORIGIN_TAIL = re.compile(r"[^，,。；;：:“”\s、的]{0,6}?(?:、|等地|各地)")
+
+
 def _origin_listed(text: str, mention: Mention, front: int) -> bool:
-    """来自澳大利亚、香港、中国内地等地的…: a list of places people come from names no side (but
-    来自美国的代表团, one country's delegation, speaks for it)."""
+    """来自澳大利亚、香港、中国内地等地的…, 来自韩国釜山、蔚山等地的…: a list of places people
+    come from names no side (but 来自美国的代表团, one country's delegation, speaks for it)."""
     found = _ORIGIN.search(text, max(0, front - 80), front)
-    return found is not None and ("、" in found.group() or text.startswith("、", mention.end))
+    return found is not None and (
+        "、" in found.group() or _ORIGIN_TAIL.match(text, mention.end) is not None
+    )
 
 
 _LINKS = {"、", "和", "与", "及", "以及", "同"}

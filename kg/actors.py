@@ -1630,7 +1630,11 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     """
     if text.startswith(words("light_verb"), pos):
         return 0  # 日本首相|进行了深入交谈: a light verb after the title opens the predicate
-    if japanese and not _NAME_STOP_CHARS.intersection(text[pos : pos + 1]):
+    if (
+        japanese
+        and not _NAME_STOP_CHARS.intersection(text[pos : pos + 1])
+        and not text.startswith(words("name_stop"), pos)  # 首相|官邸
+    ):
         run = _name_run(text, pos, end, gaz)
         if 3 <= run <= 5:
             return run

@@ -146,3 +146,37 @@ def test_a_name_after_a_title_ends_before_the_statement(text, expected) -> None:
     result = extract_article(article(text, "2024-05-10"))
     roles = {(r.person.actor.label, r.org.actor.label) for r in result.roles}
     assert expected in roles
+
+
+# -- a country's civic groups are a group of it, not the country -------------------------------
+
+CIVIC_GROUPS = [
+    ("日本市民团体在首相官邸前集会,抗议美军基地扩建。", ("日本市民团体", "PROTEST", "美军")),
+    ("韩国民间团体谴责日本篡改历史教科书。", ("韩国市民团体", "ACCUSE", "日本")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CIVIC_GROUPS)
+def test_civic_groups_of_a_country_act_as_a_group(text, expected) -> None:
+    found = _triples(text)
+    assert expected in found
+    assert not any(s in {"日本", "韩国"} for s, _, _ in found)
+
+
+# -- 来自X釜山、…等地的, 来自X各地的: where people come from does not act --------------------------
+
+ORIGINS = [
+    "来自菲律宾马尼拉、宿务等地的渔民团体在使馆前抗议中国海警的行为。",
+    "来自日本各地的示威民众谴责政府的决定。",
+]
+
+
+@pytest.mark.parametrize("text", ORIGINS)
+def test_a_country_people_come_from_does_not_act(text) -> None:
+    assert not any(s in {"菲律宾", "日本"} for s, _, _ in _triples(text))
+
+
+def test_opinion_against_an_act_is_no_act_of_its_holder() -> None:
+    # 反对舆论, 反对浪潮: others' opposition the subject faces, not its own criticism
+    found = _triples("日本市民团体举行集会。日本政府试图压制周边国家高涨的反对舆论。")
+    assert not any(s == "日本" and t == "ACCUSE" for s, t, _ in found)
