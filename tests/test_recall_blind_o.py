@@ -180,3 +180,26 @@ def test_opinion_against_an_act_is_no_act_of_its_holder() -> None:
     # 反对舆论, 反对浪潮: others' opposition the subject faces, not its own criticism
     found = _triples("日本市民团体举行集会。日本政府试图压制周边国家高涨的反对舆论。")
     assert not any(s == "日本" and t == "ACCUSE" for s, t, _ in found)
+
+
+# -- 答:我们…: the first person of an answer is who answers the press conference's questions -------
+
+ANSWERS_IN_THE_FIRST_PERSON = [
+    (
+        "国防部新闻发言人张晓刚就近期涉军问题回答记者提问。\n"
+        "问:据报道,日本与菲律宾在南海举行联合巡航。对此有何评论?\n"
+        "答:我们注意到有关报道。我们坚决反对日方插手南海问题。",
+        ("张晓刚", "ACCUSE", "日本"),
+    ),
+    (
+        "外交部发言人主持例行记者会。\n"
+        "问:韩国宣布将部署新的反导系统。中方对此有何回应?\n"
+        "答:我们坚决反对韩方部署该系统。",
+        ("中国", "ACCUSE", "韩国"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANSWERS_IN_THE_FIRST_PERSON)
+def test_we_in_an_answer_is_who_answers(text, expected) -> None:
+    assert expected in _triples(text)
