@@ -203,3 +203,17 @@ ANSWERS_IN_THE_FIRST_PERSON = [
 @pytest.mark.parametrize(("text", "expected"), ANSWERS_IN_THE_FIRST_PERSON)
 def test_we_in_an_answer_is_who_answers(text, expected) -> None:
     assert expected in _triples(text)
+
+
+# -- the short names of armies (印军, 台军) are actors wherever they stand ---------------------------
+
+ARMIES_BY_SHORT_NAME = [
+    ("巴基斯坦空军称已击落3架印军战机。", ("巴基斯坦空军", "ASSAULT", "印军")),
+    ("美国国防部称,巴军击落了两架印军无人机。", ("巴基斯坦军队", "ASSAULT", "印军")),
+    ("解放军东部战区谴责台军的挑衅行为。", ("中国人民解放军东部战区", "ACCUSE", "台军")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMIES_BY_SHORT_NAME)
+def test_an_army_by_its_short_name_is_an_actor(text, expected) -> None:
+    assert expected in _triples(text)
