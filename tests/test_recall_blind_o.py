@@ -205,7 +205,7 @@ def test_we_in_an_answer_is_who_answers(text, expected) -> None:
     assert expected in _triples(text)
 
 
-# -- the short names of armies (印军, 台军) are actors wherever they stand ---------------------------
+# -- the short names of armies (印军, 台军) are actors wherever they stand -------------------------
 
 ARMIES_BY_SHORT_NAME = [
     ("巴基斯坦空军称已击落3架印军战机。", ("巴基斯坦空军", "ASSAULT", "印军")),
