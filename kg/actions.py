@@ -1749,14 +1749,30 @@ def _private_body(actor_mention: Mention) -> bool:
     return kind in {"university", "think_tank", "company", "media"}
 
 
+# a frame between the one who should act and 应 (印度|在没有调查的情况下|不应, 美方|在台湾问题上|应)
+_FRAME_BEFORE = re.compile(
+    r"在[^在，,。；;：:]{1,16}?(?:情况下|前提下|问题上|时)[^，,。；;：:]{0,3}"
+)
+
+
 def _just_before(text, clause, pos, mentions) -> Mention | None:
-    """The actor right before ``pos`` in its clause, adverbs aside (美方|应尽快, 中国|应当)."""
+    """The actor right before ``pos`` in its clause, adverbs aside (美方|应尽快, 中国|应当), and
+    a frame of circumstance too (印度在没有调查的情况下|不应: not what the frame names)."""
+    end = _frame_start_before(text, clause.start, pos)
     for mention in reversed(mentions):
-        if mention.end > pos or mention.start < clause.start:
+        if mention.end > end or mention.start < clause.start:
             continue
-        gap = text[mention.end : pos]
+        gap = text[mention.end : end]
         return mention if len(gap) <= 3 and not has_verb(gap) else None
     return None
+
+
+def _frame_start_before(text: str, start: int, pos: int) -> int:
+    """Where a 在…情况下/问题上/时 frame that ends just before ``pos`` opens, else ``pos``."""
+    opened = text.rfind("在", start, pos)
+    if opened != -1 and _FRAME_BEFORE.fullmatch(text, opened, pos):
+        return opened
+    return pos
 
 
 def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
@@ -4930,8 +4946,15 @@ def _describes_earlier_noun(text: str, end: int, pos: int) -> bool:
     return text.startswith("的", end) and end + 1 < pos and has_verb(text[end + 1 : pos])
 
 
+# what closes a frame of circumstance (在没有调查的情况下): a negator inside it negates none after
+_CIRCUMSTANCE_ENDS = ("情况下", "前提下")
+
+
 def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
-    """未与金正恩会面: a negator governs its verb across a prepositional phrase only."""
+    """未与金正恩会面: a negator governs its verb across a prepositional phrase only, not out of
+    a frame of circumstance (在没有调查的情况下|不应…)."""
+    if any(end in text[neg_end:trigger_pos] for end in _CIRCUMSTANCE_ENDS):
+        return False
     gap = trigger_pos - neg_end
     inside = [m for m in mentions if neg_end <= m.start and m.end <= trigger_pos]
     if inside and text[neg_end : neg_end + 1] in _TO | _WITH:  # 不会对[3250亿美元的中国]商品加征

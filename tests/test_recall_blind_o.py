@@ -217,3 +217,22 @@ ARMIES_BY_SHORT_NAME = [
 @pytest.mark.parametrize(("text", "expected"), ARMIES_BY_SHORT_NAME)
 def test_an_army_by_its_short_name_is_an_actor(text, expected) -> None:
     assert expected in _triples(text)
+
+
+# -- 印度在没有调查的情况下不应…: a frame of circumstance between the one asked and 不应 ----------
+
+FRAMES_BEFORE_OUGHT = [
+    (
+        "巴基斯坦外交部说,印度在没有调查的情况下不应对巴基斯坦进行指责。",
+        ("巴基斯坦外交部", "REQUEST", "印度", "asserted"),
+    ),
+    (
+        "越南外交部表示,中方在没有证据的情况下不应该扣押越南渔民。",
+        ("越南外交部", "REQUEST", "中国", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAMES_BEFORE_OUGHT)
+def test_a_frame_of_circumstance_before_ought_not(text, expected) -> None:
+    assert expected in events_of(text)
