@@ -1230,9 +1230,13 @@ def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
     表示遗憾), right after the actor the preposition introduces."""
     if text[_front(obj) - 1 : _front(obj)] not in {"对", "就"}:
         return False
-    if any(c in _PUNCT for c in text[obj.end : pos]) or pos - obj.end > 4:
+    reach = _PLACED_REACH if text.startswith("在", obj.end) else 4  # 对中国|在西沙群岛|举行军演
+    if any(c in _PUNCT for c in text[obj.end : pos]) or pos - obj.end > reach:
         return False
     return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))
+
+
+_PLACED_REACH = 12  # 对X在…举行军演表示反对: where X acts may stand between X and its act
 
 
 # 让/请/叫 someone (去) do it: the one asked acts, not the one who asks (让步, 邀请, 请求 aside)

@@ -236,3 +236,36 @@ FRAMES_BEFORE_OUGHT = [
 @pytest.mark.parametrize(("text", "expected"), FRAMES_BEFORE_OUGHT)
 def test_a_frame_of_circumstance_before_ought_not(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- 对X在Y举行军演表示反对: X's act inside the 对-phrase, where it acts between -------------------
+
+ACTS_PLACED_INSIDE_A_TO_PHRASE = [
+    ("越南外交部对中国在西沙群岛举行军演表示强烈反对。", ("越南外交部", "ACCUSE", "中国")),
+    ("菲律宾对中国在黄岩岛附近举行实弹演习表示抗议。", ("菲律宾", "PROTEST", "中国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTS_PLACED_INSIDE_A_TO_PHRASE)
+def test_an_act_placed_inside_a_to_phrase_is_not_the_speaker_s(text, expected) -> None:
+    found = _triples(text)
+    assert expected in found
+    assert not any(t == "MOBILIZE" and s != "中国" for s, t, _ in found)
+
+
+# -- 中日韩领导人会议, 美日印澳首脑会议: a meeting named by the compound of its members ------------
+
+MEETINGS_NAMED_BY_A_COMPOUND = [
+    ("第十次中日韩领导人会议在东京举行。", ("中国", "CONSULT", "日本")),
+    ("美日印澳首脑会议将于明年在新德里举行。", ("日本", "CONSULT", "印度")),
+    ("中日韩外长会议在釜山举行。", ("中国", "CONSULT", "韩国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEETINGS_NAMED_BY_A_COMPOUND)
+def test_a_meeting_named_by_a_compound_meets_its_members(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_a_foreign_minister_meeting_someone_is_no_foreign_ministers_meeting() -> None:
+    assert ("中国", "CONSULT", "布林肯") in _triples("中国外长会见了美国国务卿布林肯。")
