@@ -3728,7 +3728,10 @@ def _real_coverb(text: str, pos: int) -> bool:
     if not (blockers and pos > 0 and text[pos - 1] in blockers):
         return True
 
-    if text[max(0, pos - 2) : pos] in load_gazetteer().surfaces:  # 美方|向, not 方向
+    gaz = load_gazetteer()
+    if text[max(0, pos - 2) : pos] in gaz.surfaces:  # 美方|向, not 方向
+        return True
+    if text[max(0, pos - 2) : pos] in gaz.institutions:  # 韩国军方|向朝鲜, not 方向
         return True
     if any(trigger_for(text[max(0, pos - k) : pos]) for k in (2, 3)):
         return True  # (不)同意|向乌克兰: a verb that takes an act ends right before it

@@ -269,3 +269,18 @@ def test_a_meeting_named_by_a_compound_meets_its_members(text, expected) -> None
 
 def test_a_foreign_minister_meeting_someone_is_no_foreign_ministers_meeting() -> None:
     assert ("中国", "CONSULT", "布林肯") in _triples("中国外长会见了美国国务卿布林肯。")
+
+
+# -- 韩国军方向朝鲜…: 向 after an organ's suffix is a preposition, not the end of 方向 -------------
+
+ORGANS_BEFORE_XIANG = [
+    ("韩国军方向朝鲜发出严厉警告。", ("韩军", "THREATEN", "朝鲜")),
+    ("以色列军方向真主党发出最后通牒。", ("以军", "THREATEN", "真主党")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGANS_BEFORE_XIANG)
+def test_xiang_after_an_organ_introduces_the_target(text, expected) -> None:
+    found = _triples(text)
+    assert expected in found
+    assert not any(o == expected[0] for _, _, o in found)
