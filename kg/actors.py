@@ -1600,7 +1600,7 @@ def _with_loose_syllables(text: str, pos: int, end: int, length: int, foreign: i
 
 def _name_run(text: str, pos: int, end: int, gaz: Gazetteer) -> int:
     """How many characters from ``pos`` can belong to a name: up to a date, punctuation, a
-    particle, a verb of speech or action, a title or a known name."""
+    particle, a verb of speech or action (a light verb too), a title or a known name."""
     stops = speech_verbs()
     run = 0
     while pos + run < end and run < 6:
@@ -1611,6 +1611,7 @@ def _name_run(text: str, pos: int, end: int, gaz: Gazetteer) -> int:
         if run >= 2 and (
             text.startswith(stops, at)
             or text.startswith(words("name_stop"), at)
+            or text.startswith(words("light_verb"), at)  # 众议员石平|实施
             or trigger_pattern().match(text, at)
             or gaz.match_at(text, at)
             or _title_starting_at(text, at, gaz)

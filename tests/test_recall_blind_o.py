@@ -284,3 +284,26 @@ def test_xiang_after_an_organ_introduces_the_target(text, expected) -> None:
     found = _triples(text)
     assert expected in found
     assert not any(o == expected[0] for _, _, o in found)
+
+
+# -- a Japanese name after a title ends before a light verb (众议员石平|实施) --------------------
+
+
+def test_a_japanese_name_ends_before_a_light_verb() -> None:
+    found = _triples("中国外交部宣布对日本参议员山田太郎实施制裁。")
+    assert ("中国外交部", "SANCTION", "山田太郎") in found
+
+
+# -- 向任何X: any one of those named is still the one introduced ----------------------------------
+
+ANY_AFTER_A_PREPOSITION = [
+    ("菲律宾不会向任何美国官员屈服。", ("菲律宾", "REJECT", "美国")),
+    ("越南表示,绝不会向任何中国船只让步。", ("越南", "CONCEDE", "中国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANY_AFTER_A_PREPOSITION)
+def test_any_between_a_preposition_and_its_actor(text, expected) -> None:
+    found = _triples(text)
+    assert expected in found
+    assert not any(o == expected[0] for _, _, o in found)
