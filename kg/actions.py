@@ -3724,6 +3724,8 @@ def _quoted_name(text: str, mention: Mention) -> int:
 
 
 def _real_coverb(text: str, pos: int) -> bool:
+    if text.startswith(words("not_coverb"), pos):
+        return False  # 拒绝|对话|表示遗憾: the 对 of 对话 is no preposition
     blockers = _COVERB_BLOCKERS.get(text[pos])
     if not (blockers and pos > 0 and text[pos - 1] in blockers):
         return True

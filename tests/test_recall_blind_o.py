@@ -307,3 +307,11 @@ def test_any_between_a_preposition_and_its_actor(text, expected) -> None:
     found = _triples(text)
     assert expected in found
     assert not any(o == expected[0] for _, _, o in found)
+
+
+# -- 拒绝对话表示遗憾: the 对 of 对话 opens no 对-phrase, so 拒绝 stays inside the one that does ---
+
+
+def test_a_word_opening_with_dui_opens_no_phrase() -> None:
+    found = events_of("日本外务省对朝方拒绝对话表示遗憾。")
+    assert ("日本外务省", "ACCUSE", "朝鲜", "asserted") in found
