@@ -315,3 +315,17 @@ def test_any_between_a_preposition_and_its_actor(text, expected) -> None:
 def test_a_word_opening_with_dui_opens_no_phrase() -> None:
     found = events_of("日本外务省对朝方拒绝对话表示遗憾。")
     assert ("日本外务省", "ACCUSE", "朝鲜", "asserted") in found
+
+
+# -- suspending imports or trade with a country is an embargo -------------------------------------
+
+SUSPENSIONS_OF_TRADE = [
+    ("中国海关总署宣布全面暂停进口日本水产品。", ("中国", "SANCTION", "日本")),
+    ("印度宣布暂停与巴基斯坦的所有贸易往来。", ("印度", "SANCTION", "巴基斯坦")),
+    ("俄罗斯决定中止从格鲁吉亚进口葡萄酒。", ("俄罗斯", "SANCTION", "格鲁吉亚")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUSPENSIONS_OF_TRADE)
+def test_suspending_trade_sanctions(text, expected) -> None:
+    assert expected in _triples(text)
