@@ -3416,7 +3416,22 @@ def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
         named = any(e in mention.text for e in envoys)  # 美国大使 as one mention
         if mention.actor.type == "Country" and (named or any(e in after[:6] for e in envoys)):
             return _coordinated_before(mention, mentions)
+        state = _state_of_mission(mention)
+        if state is not None:  # 宣布美国驻俄使馆一名工作人员为不受欢迎人物: its state's staff
+            return [state]
     return []
+
+
+_MISSION_KINDS = {"embassy", "consulate", "mission"}
+
+
+def _state_of_mission(mention: Mention) -> Mention | None:
+    """The state whose embassy, consulate or mission ``mention`` names, as its mention."""
+    gaz = load_gazetteer()
+    if gaz.kind_of(mention.actor) not in _MISSION_KINDS:
+        return None
+    state = gaz.actors.get(mention.actor.country or "")
+    return replace(mention, actor=state) if state is not None else None
 
 
 def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:

@@ -329,3 +329,16 @@ SUSPENSIONS_OF_TRADE = [
 @pytest.mark.parametrize(("text", "expected"), SUSPENSIONS_OF_TRADE)
 def test_suspending_trade_sanctions(text, expected) -> None:
     assert expected in _triples(text)
+
+
+# -- 宣布X驻Y使馆一名工作人员为不受欢迎人物: the staff of a state's mission are the state's --------
+
+PERSONAE_NON_GRATAE_OF_A_MISSION = [
+    ("印度宣布巴基斯坦驻印度高级专员署一名官员为不受欢迎人物。", ("印度", "SANCTION", "巴基斯坦")),
+    ("日本宣布俄罗斯驻日使馆一名工作人员为“不受欢迎的人”。", ("日本", "SANCTION", "俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSONAE_NON_GRATAE_OF_A_MISSION)
+def test_staff_of_a_mission_declared_unwelcome(text, expected) -> None:
+    assert expected in _triples(text)
