@@ -342,3 +342,17 @@ PERSONAE_NON_GRATAE_OF_A_MISSION = [
 @pytest.mark.parametrize(("text", "expected"), PERSONAE_NON_GRATAE_OF_A_MISSION)
 def test_staff_of_a_mission_declared_unwelcome(text, expected) -> None:
     assert expected in _triples(text)
+
+
+# -- joint drills named by where they are held; 敌对行径 as a judgement ---------------------------
+
+JOINT_DRILLS_AND_HOSTILE_DEEDS = [
+    ("菲律宾将与日本举行首次联合海上演习。", ("菲律宾", "COOPERATE", "日本")),
+    ("美韩两国空军将举行联合空中演习。", ("美国", "COOPERATE", "韩国")),
+    ("朝鲜外务省发言人称,美方的做法是赤裸裸的敌对行径。", ("朝鲜外务省", "ACCUSE", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINT_DRILLS_AND_HOSTILE_DEEDS)
+def test_joint_drills_and_hostile_deeds(text, expected) -> None:
+    assert expected in _triples(text)
