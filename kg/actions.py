@@ -1520,6 +1520,7 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     pos, trig = at
     anaphoric = any(w in text[clauses[index].start : pos] for w in ("对这", "对其"))
     anaphoric = anaphoric or _about_this(text, clauses[index].start, pos)
+    anaphoric = anaphoric or text[max(0, pos - 2) : pos] == "予以"  # 国台办予以驳斥: answers it
     if trig.event_type in _VERBAL and anaphoric:
         speaker = _speaker_in_sentence(text, clauses, index, _front(subject), mentions)
         if speaker is not None and not _same_side(subject, speaker):

@@ -356,3 +356,12 @@ JOINT_DRILLS_AND_HOSTILE_DEEDS = [
 @pytest.mark.parametrize(("text", "expected"), JOINT_DRILLS_AND_HOSTILE_DEEDS)
 def test_joint_drills_and_hostile_deeds(text, expected) -> None:
     assert expected in _triples(text)
+
+
+# -- X声称…,Y予以驳斥: a rebuttal given (予以) answers the one whose claim it follows --------------
+
+
+def test_a_rebuttal_given_answers_the_claimant() -> None:
+    found = _triples("赖清德声称台湾是主权独立国家,国台办予以驳斥。")
+    assert ("国务院台湾事务办公室", "REJECT", "赖清德") in found
+    assert ("国务院台湾事务办公室", "REJECT", "台湾") not in found
