@@ -788,6 +788,8 @@ def _actions_for(
         yield from _for_reason(text, clause, pos, end, trig, mentions, status, reasons)
         return
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
+    if "drill" in trig.flags and frame == "at":  # 在台湾岛周边开展联合演训: a drill against it
+        trig = replace(trig, predicate=predicates()["exercisesAgainst"])
     if not objects and trig.word.startswith("予以") and "to" in trig.objects:
         objects = _dui_in_clause_before(text, clauses, index, mentions)
         frame = "to" if objects else frame  # 对美舰进行识别查证,并予以警告驱离: the 美舰
@@ -2801,8 +2803,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         found = _attacked_place(text, clause, pos, mentions)  # 在加沙发动空袭, 在加沙实施停火
         if found:
             return found, "at"
-    if trig.event_type == "MOBILIZE":  # 在乌克兰边境部署军队: forces massed at a border
-        found = _attacked_place(text, clause, pos, mentions, border=True)
+    if trig.event_type == "MOBILIZE" or "drill" in trig.flags:  # 在乌克兰边境部署军队,
+        found = _attacked_place(text, clause, pos, mentions, border=True)  # 在台湾岛周边…演训
         if found:
             return found, "at"
     if "after" in frames and trig.event_type in _HOSTILE | {"REQUEST"}:
@@ -3352,6 +3354,13 @@ def _sides_between(text, clause, pos, mentions) -> list[Mention]:
 
 
 _BORDER_WORDS = ("边境", "边界", "附近", "周边", "沿线")
+
+
+def _at_border(text: str, end: int) -> bool:
+    """A border word right after a country, or after its island (在台湾岛周边, 在台岛周边)."""
+    return text.startswith(_BORDER_WORDS, end + (text[end : end + 1] == "岛"))
+
+
 _GLOSS = re.compile(r"[(（][^()（）]{1,30}[)）]")
 
 
@@ -3365,7 +3374,7 @@ def _attacked_place(text, clause, pos, mentions, border: bool = False) -> list[M
             continue
         if mention.actor.type not in {"Country", "Region"}:
             continue
-        if border and not text.startswith(_BORDER_WORDS, mention.end):
+        if border and not _at_border(text, mention.end):
             continue
         if text[mention.start - 1 : mention.start] == "在":
             between = _GLOSS.sub("", text[mention.end : pos])  # 拉法(Rafah)

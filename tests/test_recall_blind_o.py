@@ -365,3 +365,29 @@ def test_a_rebuttal_given_answers_the_claimant() -> None:
     found = _triples("赖清德声称台湾是主权独立国家,国台办予以驳斥。")
     assert ("国务院台湾事务办公室", "REJECT", "赖清德") in found
     assert ("国务院台湾事务办公室", "REJECT", "台湾") not in found
+
+
+# -- drills held around a country: a drill against it (演习, and a joint drill with no partner) ----
+
+DRILLS_AROUND_A_COUNTRY = [
+    (
+        "中国人民解放军东部战区宣布在台湾周边举行演习。",
+        ("中国人民解放军东部战区", "MOBILIZE", "台湾"),
+    ),
+    (
+        "解放军东部战区在台湾岛周边开展联合军事演习。",
+        ("中国人民解放军东部战区", "MOBILIZE", "台湾"),
+    ),
+    ("解放军在台岛周边组织联合演训。", ("中国人民解放军", "MOBILIZE", "台湾")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DRILLS_AROUND_A_COUNTRY)
+def test_a_drill_around_a_country_is_against_it(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_a_joint_drill_with_a_partner_stays_joint() -> None:
+    found = _triples("俄罗斯与白俄罗斯在乌克兰边境附近举行联合军演。")
+    assert ("俄罗斯", "COOPERATE", "白俄罗斯") in found
+    assert not any(t == "MOBILIZE" for _, t, _ in found)
