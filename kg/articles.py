@@ -1058,12 +1058,22 @@ def _space_for(body: str, start: int, end: int, title_end: int = 0) -> str:
     if _is_cjk(body[start - 1]) and _is_cjk(body[end]):
         if spaces >= 2:
             return "\n"
-        if start < title_end:
+        if start < title_end and _headline_half_before(body, start):
             return ","  # 菲渔船遭水柱 小马可仕下令…: a headline's halves are two clauses
         return ""  # a single space inside Chinese text is a typo
     if _digit_beside_cjk(body[start - 1], body[end]):
         return "\n" if spaces >= 2 else ""  # 对中国 340 亿美元: numbers spaced off in Chinese
     return " "
+
+
+_HALF = 5  # letters a headline's half has at least: 中美 第二轮会谈 is one clause
+
+
+def _headline_half_before(body: str, start: int) -> bool:
+    """Whether the words since the last space of the headline make a half of their own (菲渔船
+    遭中国喷射水柱|小马可仕下令…), not a topic set before the rest (中美|第二轮经贸会谈)."""
+    last = max(body.rfind(" ", 0, start), body.rfind("\u3000", 0, start))
+    return start - last - 1 >= _HALF
 
 
 def _title_end(body: str) -> int:

@@ -26,6 +26,9 @@ HEADLINES_IN_TWO_HALVES = [
         "越南渔船遭中国海警驱离,越南总理下令加强巡逻\n正文。",
     ),
     ("日韩首脑会谈 岸田称将加强合作\n正文。", "日韩首脑会谈,岸田称将加强合作\n正文。"),
+    # a topic set before the rest is no half of its own
+    ("中美 第二轮经贸会谈在伦敦举行\n正文。", "中美第二轮经贸会谈在伦敦举行\n正文。"),
+    ("朝鲜 再次发射弹道导弹 日本 强烈抗议\n正文。", "朝鲜再次发射弹道导弹,日本强烈抗议\n正文。"),
     # a first line that is a sentence keeps its single spaces as typos
     ("朝美谈 判取得进展。\n正文。", "朝美谈判取得进展。\n正文。"),
     # a body of one line has no headline
