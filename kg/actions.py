@@ -1543,6 +1543,8 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     for mention in mentions:
         if _same_side(subject, mention) or mention.via in {"media", "place"}:
             continue
+        if text.startswith(words("topic"), mention.end):
+            continue  # 对加沙局势表示严重关切: what the concern is about, no side
         front = _front(mention)
         if text[max(0, front - 2) : front] in {"针对", "对于"} and mention.end <= pos:
             return mention  # 针对美国…: what the response is about

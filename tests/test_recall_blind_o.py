@@ -398,3 +398,21 @@ def test_a_joint_drill_with_a_partner_stays_joint() -> None:
 def test_arms_sales_to_a_short_form_are_no_army() -> None:
     # 对台军售: 台 and 军售, not an army called 台军
     assert ("美国", "AID", "台湾") in _triples("中方强烈谴责美国对台军售。")
+
+
+# -- 对此表示(严重)关切: concern about an act answers who did it; 对X局势 names a topic ------------
+
+CONCERNS = [
+    ("日本加强与菲律宾的军事合作。中方对此表示严重关切。", ("中国", "ACCUSE", "日本"), None),
+    ("联合国秘书长对缅甸局势表示严重关切。", None, "缅甸"),
+    ("欧盟对叙利亚局势表达关切。", None, "叙利亚"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "topic"), CONCERNS)
+def test_concern_answers_the_act_not_the_topic(text, expected, topic) -> None:
+    found = _triples(text)
+    if expected is not None:
+        assert expected in found
+    if topic is not None:
+        assert not any(o == topic for _, _, o in found)
