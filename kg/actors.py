@@ -1643,6 +1643,8 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     if foreign >= 4:
         return foreign  # 外长穆达瓦迪: a transliterated name runs past three characters
     tagged = _tagged_name_length(text, pos, end)
+    if tagged == 0 and foreign == 3 and _syllable_before_name(text, pos, end):
+        return 3  # 国家安全顾问多瓦尔: jieba reads 多 as a numeral before the name 瓦尔
     if tagged == 2 and _given_name_ends_in_yi(text, pos, end, gaz):
         return 3  # 代表刘结一在会上表示: jieba reads 一 as a numeral (刘结|一)
     if tagged == 3 and _said_after_given_name(text, pos, end):
@@ -1673,6 +1675,13 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     if chars[2] in _NAME_STOP_CHARS:
         return 2
     return 3
+
+
+def _syllable_before_name(text: str, pos: int, end: int) -> bool:
+    """多|瓦尔: one syllable of a transliterated name that jieba cuts off (as a numeral, an
+    adverb…) before the rest, which it tags as a transliterated name (nrt)."""
+    tokens = _tag(text[pos : min(end, pos + 6)])
+    return len(tokens) > 1 and len(tokens[0][0]) == 1 and tokens[1][1] == "nrt"
 
 
 def _said_after_given_name(text: str, pos: int, end: int) -> bool:

@@ -416,3 +416,16 @@ def test_concern_answers_the_act_not_the_topic(text, expected, topic) -> None:
         assert expected in found
     if topic is not None:
         assert not any(o == topic for _, _, o in found)
+
+
+# -- transliterated names: 多|瓦尔 after a title; 阿塔里 is no 阿塔 (the Afghan Taliban) -----------
+
+
+def test_a_name_whose_first_syllable_jieba_cuts_off() -> None:
+    found = _triples("中国外长王毅同印度国家安全顾问多瓦尔通电话。")
+    assert ("王毅", "CONSULT", "多瓦尔") in found
+
+
+def test_a_place_name_holding_a_short_form_names_no_group() -> None:
+    found = _triples("印度宣布关闭阿塔里边境口岸。")
+    assert not any("塔利班" in (s, o) for s, _, o in found)
