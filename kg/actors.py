@@ -605,7 +605,18 @@ def _inside_hiding_word(text: str, pos: int, size: int) -> bool:
 
 def _extends_name(text: str, pos: int, surface: str) -> bool:
     """Whether an ``extends_name`` word (马利克, 马利基) begins with the name found at ``pos``."""
-    return any(w.startswith(surface) and text.startswith(w, pos) for w in words("extends_name"))
+    candidates = _extending_words().get(surface[:2], ())
+    return any(w.startswith(surface) and text.startswith(w, pos) for w in candidates)
+
+
+@lru_cache(maxsize=1)
+def _extending_words() -> dict[str, tuple[str, ...]]:
+    """The ``extends_name`` words by their first two letters: a name is checked against the
+    few that begin as it does, not the whole list."""
+    by_start: dict[str, list[str]] = {}
+    for word in words("extends_name"):
+        by_start.setdefault(word[:2], []).append(word)
+    return {start: tuple(found) for start, found in by_start.items()}
 
 
 def _opens_hiding_word(text: str, pos: int) -> bool:

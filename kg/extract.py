@@ -190,7 +190,7 @@ def _extract_sentence(
     text = ctx.article.text
     found = find_actors(text, sentence.start, sentence.end, ctx.gaz, memory=ctx.memory)
     _described_country(ctx, sentence, found.mentions)
-    answer = _ANSWER.match(sentence.text) is not None
+    answer = "答" in sentence.text[:4] and _ANSWER.match(sentence.text) is not None
     if answer:  # 答:我们坚决反对…: who answers is known before 我们 is resolved
         _answer_speaker(ctx, sentence, found.mentions)
     mentions = sorted(
