@@ -812,6 +812,8 @@ def _actions_for(
         yield from _for_reason(text, clause, pos, end, trig, mentions, status, reasons)
         return
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
+    if "drill" in trig.flags and frame == "at":  # 在台湾岛周边开展联合演训: a drill against it
+        trig = replace(trig, predicate=predicates()["exercisesAgainst"])
     if not objects and trig.word.startswith("予以") and "to" in trig.objects:
         objects = _dui_in_clause_before(text, clauses, index, mentions)
         frame = "to" if objects else frame  # 对美舰进行识别查证,并予以警告驱离: the 美舰
@@ -1263,9 +1265,13 @@ def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
     表示遗憾), right after the actor the preposition introduces."""
     if text[_front(obj) - 1 : _front(obj)] not in {"对", "就"}:
         return False
-    if any(c in _PUNCT for c in text[obj.end : pos]) or pos - obj.end > 4:
+    reach = _PLACED_REACH if text.startswith("在", obj.end) else 4  # 对中国|在西沙群岛|举行军演
+    if any(c in _PUNCT for c in text[obj.end : pos]) or pos - obj.end > reach:
         return False
     return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))
+
+
+_PLACED_REACH = 12  # 对X在…举行军演表示反对: where X acts may stand between X and its act
 
 
 # 让/请/叫 someone (去) do it: the one asked acts, not the one who asks (让步, 邀请, 请求 aside)
@@ -1549,6 +1555,7 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     pos, trig = at
     anaphoric = any(w in text[clauses[index].start : pos] for w in ("对这", "对其"))
     anaphoric = anaphoric or _about_this(text, clauses[index].start, pos)
+    anaphoric = anaphoric or text[max(0, pos - 2) : pos] == "予以"  # 国台办予以驳斥: answers it
     if trig.event_type in _VERBAL and anaphoric:
         speaker = _speaker_in_sentence(text, clauses, index, _front(subject), mentions)
         if speaker is not None and not _same_side(subject, speaker):
@@ -1569,6 +1576,8 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     for mention in mentions:
         if _same_side(subject, mention) or mention.via in {"media", "place"}:
             continue
+        if text.startswith(words("topic"), mention.end):
+            continue  # 对加沙局势表示严重关切: what the concern is about, no side
         front = _front(mention)
         if text[max(0, front - 2) : front] in {"针对", "对于"} and mention.end <= pos:
             return mention  # 针对美国…: what the response is about
@@ -1793,14 +1802,30 @@ def _private_body(actor_mention: Mention) -> bool:
     return kind in {"university", "think_tank", "company", "media"}
 
 
+# a frame between the one who should act and 应 (印度|在没有调查的情况下|不应, 美方|在台湾问题上|应)
+_FRAME_BEFORE = re.compile(
+    r"在[^在，,。；;：:]{1,16}?(?:情况下|前提下|问题上|时)[^，,。；;：:]{0,3}"
+)
+
+
 def _just_before(text, clause, pos, mentions) -> Mention | None:
-    """The actor right before ``pos`` in its clause, adverbs aside (美方|应尽快, 中国|应当)."""
+    """The actor right before ``pos`` in its clause, adverbs aside (美方|应尽快, 中国|应当), and
+    a frame of circumstance too (印度在没有调查的情况下|不应: not what the frame names)."""
+    end = _frame_start_before(text, clause.start, pos)
     for mention in reversed(mentions):
-        if mention.end > pos or mention.start < clause.start:
+        if mention.end > end or mention.start < clause.start:
             continue
-        gap = text[mention.end : pos]
+        gap = text[mention.end : end]
         return mention if len(gap) <= 3 and not has_verb(gap) else None
     return None
+
+
+def _frame_start_before(text: str, start: int, pos: int) -> int:
+    """Where a 在…情况下/问题上/时 frame that ends just before ``pos`` opens, else ``pos``."""
+    opened = text.rfind("在", start, pos)
+    if opened != -1 and _FRAME_BEFORE.fullmatch(text, opened, pos):
+        return opened
+    return pos
 
 
 def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
@@ -2824,8 +2849,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         found = _attacked_place(text, clause, pos, mentions)  # 在加沙发动空袭, 在加沙实施停火
         if found:
             return found, "at"
-    if trig.event_type == "MOBILIZE":  # 在乌克兰边境部署军队: forces massed at a border
-        found = _attacked_place(text, clause, pos, mentions, border=True)
+    if trig.event_type == "MOBILIZE" or "drill" in trig.flags:  # 在乌克兰边境部署军队,
+        found = _attacked_place(text, clause, pos, mentions, border=True)  # 在台湾岛周边…演训
         if found:
             return found, "at"
     if "after" in frames and trig.event_type in _HOSTILE | {"REQUEST"}:
@@ -3375,6 +3400,13 @@ def _sides_between(text, clause, pos, mentions) -> list[Mention]:
 
 
 _BORDER_WORDS = ("边境", "边界", "附近", "周边", "沿线")
+
+
+def _at_border(text: str, end: int) -> bool:
+    """A border word right after a country, or after its island (在台湾岛周边, 在台岛周边)."""
+    return text.startswith(_BORDER_WORDS, end + (text[end : end + 1] == "岛"))
+
+
 _GLOSS = re.compile(r"[(（][^()（）]{1,30}[)）]")
 
 
@@ -3388,7 +3420,7 @@ def _attacked_place(text, clause, pos, mentions, border: bool = False) -> list[M
             continue
         if mention.actor.type not in {"Country", "Region"}:
             continue
-        if border and not text.startswith(_BORDER_WORDS, mention.end):
+        if border and not _at_border(text, mention.end):
             continue
         if text[mention.start - 1 : mention.start] == "在":
             between = _GLOSS.sub("", text[mention.end : pos])  # 拉法(Rafah)
@@ -3443,9 +3475,24 @@ def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
         named = any(e in mention.text for e in envoys)  # 美国大使 as one mention
         if mention.actor.type not in _ENVOY_SENDERS:
             continue
+        state = _state_of_mission(mention)
+        if state is not None:  # 宣布美国驻俄使馆一名工作人员为不受欢迎人物: its state's staff
+            return [state]
         if named or any(e in after[:6] for e in envoys):  # (欧盟|驻莫斯科使团…: a body's too)
             return _coordinated_before(mention, mentions)
     return []
+
+
+_MISSION_KINDS = {"embassy", "consulate", "mission"}
+
+
+def _state_of_mission(mention: Mention) -> Mention | None:
+    """The state whose embassy, consulate or mission ``mention`` names, as its mention."""
+    gaz = load_gazetteer()
+    if gaz.kind_of(mention.actor) not in _MISSION_KINDS:
+        return None
+    state = gaz.actors.get(mention.actor.country or "")
+    return replace(mention, actor=state) if state is not None else None
 
 
 def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
@@ -3767,11 +3814,16 @@ def _quoted_name(text: str, mention: Mention) -> int:
 
 
 def _real_coverb(text: str, pos: int) -> bool:
+    if text.startswith(words("not_coverb"), pos):
+        return False  # 拒绝|对话|表示遗憾: the 对 of 对话 is no preposition
     blockers = _COVERB_BLOCKERS.get(text[pos])
     if not (blockers and pos > 0 and text[pos - 1] in blockers):
         return True
 
-    if text[max(0, pos - 2) : pos] in load_gazetteer().surfaces:  # 美方|向, not 方向
+    gaz = load_gazetteer()
+    if text[max(0, pos - 2) : pos] in gaz.surfaces:  # 美方|向, not 方向
+        return True
+    if text[max(0, pos - 2) : pos] in gaz.institutions:  # 韩国军方|向朝鲜, not 方向
         return True
     if any(trigger_for(text[max(0, pos - k) : pos]) for k in (2, 3)):
         return True  # (不)同意|向乌克兰: a verb that takes an act ends right before it
@@ -3980,8 +4032,10 @@ def _subjects(
                     continue
                 if text[max(0, _front(mention) - 2) : _front(mention)].endswith(_ARRIVED_AT):
                     continue  # 伯恩斯…抵达|卡塔尔首都多哈,与…会晤: where he went does not act
-                group = _expand_compound(mention, mentions, taken)
                 inside = [m for m in mentions if earlier.start <= m.start and m.end <= earlier.end]
+                if _inside_time_frame(text, mention, inside, earlier.end):
+                    continue  # 李在明借出席亚太经合组织会议之机,与…会谈: the occasion does not act
+                group = _expand_compound(mention, mentions, taken)
                 group = group + _joined_by_both(text, mention, inside, earlier.end)
                 return _included_instead(text, group, mentions, taken), False
         if text[earlier.end - 1 : earlier.end] in {":", "："}:
@@ -4314,9 +4368,11 @@ def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> b
 _FRAME_GAP = 4
 
 _INNER_FRAME = re.compile(r"在[^，,。；;：:“”\"]{1,30}?(?:期间|之际|之时|时)")
-# 趁着/借着…之机: an occasion taken frames the act like a time (俄罗斯趁着美国大选之际…)
+# 趁着/借着/借/利用…之机: an occasion taken frames the act like a time (俄罗斯趁着美国大选之际…,
+# 借亚太经合组织领导人会议之机与…会谈); bare 借 and 利用 only with 之机/之际/机会
 _OCCASION_FRAME = re.compile(
-    r"(?:趁[着著]?|[借藉][着著])[^，,。；;：:“”\"]{1,30}?(?:期间|之际|之时|时|之机|机会)"
+    r"(?:(?:趁[着著]?|[借藉][着著])[^，,。；;：:“”\"]{1,30}?(?:期间|之际|之时|时|之机|机会)"
+    r"|(?:[借藉]|利用)[^，,。；;：:“”\"]{1,30}?(?:之机|之际|机会))"
 )
 
 
@@ -4350,7 +4406,10 @@ def _inside_time_frame(text: str, mention: Mention, local: list[Mention], bounda
     front = _front(mention)
     opened = text.rfind("在", 0, front)
     occasion = max(
-        text.rfind("趁", 0, front), text.rfind("借", 0, front), text.rfind("藉", 0, front)
+        text.rfind("趁", 0, front),
+        text.rfind("借", 0, front),
+        text.rfind("藉", 0, front),
+        text.rfind("利用", 0, front),
     )
     if occasion > opened and _OCCASION_FRAME.match(text, occasion):
         opened = occasion  # 趁着…之际, 借着…的机会
@@ -4631,11 +4690,17 @@ _CLAUSE_OPENING_STOPS = frozenset(",，。;；:：!！?？\n")
 _ORIGIN = re.compile(r"来自(?:[^，,。；;：:“”\s、的]{1,12}、){0,6}$")
 
 
+# what follows a country in a list of origins: a place in it (韩国|釜山、), its regions (各地)
+_ORIGIN_TAIL = re.compile(r"[^，,。；;：:“”\s、的]{0,6}?(?:、|等地|各地)")
+
+
 def _origin_listed(text: str, mention: Mention, front: int) -> bool:
-    """来自澳大利亚、香港、中国内地等地的…: a list of places people come from names no side (but
-    来自美国的代表团, one country's delegation, speaks for it)."""
+    """来自澳大利亚、香港、中国内地等地的…, 来自韩国釜山、蔚山等地的…: a list of places people
+    come from names no side (but 来自美国的代表团, one country's delegation, speaks for it)."""
     found = _ORIGIN.search(text, max(0, front - 80), front)
-    return found is not None and ("、" in found.group() or text.startswith("、", mention.end))
+    return found is not None and (
+        "、" in found.group() or _ORIGIN_TAIL.match(text, mention.end) is not None
+    )
 
 
 _LINKS = {"、", "和", "与", "及", "以及", "同"}
@@ -5078,8 +5143,15 @@ def _describes_earlier_noun(text: str, end: int, pos: int) -> bool:
     return text.startswith("的", end) and end + 1 < pos and has_verb(text[end + 1 : pos])
 
 
+# what closes a frame of circumstance (在没有调查的情况下): a negator inside it negates none after
+_CIRCUMSTANCE_ENDS = ("情况下", "前提下")
+
+
 def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
-    """未与金正恩会面: a negator governs its verb across a prepositional phrase only."""
+    """未与金正恩会面: a negator governs its verb across a prepositional phrase only, not out of
+    a frame of circumstance (在没有调查的情况下|不应…)."""
+    if any(end in text[neg_end:trigger_pos] for end in _CIRCUMSTANCE_ENDS):
+        return False
     gap = trigger_pos - neg_end
     inside = [m for m in mentions if neg_end <= m.start and m.end <= trigger_pos]
     if inside and text[neg_end : neg_end + 1] in _TO | _WITH:  # 不会对[3250亿美元的中国]商品加征

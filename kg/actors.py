@@ -643,7 +643,18 @@ def _inside_hiding_word(text: str, pos: int, size: int) -> bool:
 
 def _extends_name(text: str, pos: int, surface: str) -> bool:
     """Whether an ``extends_name`` word (马利克, 马利基) begins with the name found at ``pos``."""
-    return any(w.startswith(surface) and text.startswith(w, pos) for w in words("extends_name"))
+    candidates = _extending_words().get(surface[:2], ())
+    return any(w.startswith(surface) and text.startswith(w, pos) for w in candidates)
+
+
+@lru_cache(maxsize=1)
+def _extending_words() -> dict[str, tuple[str, ...]]:
+    """The ``extends_name`` words by their first two letters: a name is checked against the
+    few that begin as it does, not the whole list."""
+    by_start: dict[str, list[str]] = {}
+    for word in words("extends_name"):
+        by_start.setdefault(word[:2], []).append(word)
+    return {start: tuple(found) for start, found in by_start.items()}
 
 
 def _opens_hiding_word(text: str, pos: int) -> bool:
@@ -1693,7 +1704,8 @@ def _with_loose_syllables(text: str, pos: int, end: int, length: int, foreign: i
 
 def _name_run(text: str, pos: int, end: int, gaz: Gazetteer, longest: int = 6) -> int:
     """How many characters from ``pos`` can belong to a name (at most ``longest``): up to a
-    date, punctuation, a particle, a verb of speech or action, a title or a known name."""
+    date, punctuation, a particle, a verb of speech or action (a light verb too), a title or a
+    known name."""
     stops = speech_verbs()
     run = 0
     while pos + run < end and run < longest:
@@ -1704,6 +1716,7 @@ def _name_run(text: str, pos: int, end: int, gaz: Gazetteer, longest: int = 6) -
         if run >= 2 and (
             text.startswith(stops, at)
             or text.startswith(words("name_stop"), at)
+            or text.startswith(words("light_verb"), at)  # 众议员石平|实施
             or trigger_pattern().match(text, at)
             or gaz.match_at(text, at)
             or _title_starting_at(text, at, gaz)
@@ -1723,7 +1736,11 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     """
     if text.startswith(words("light_verb"), pos):
         return 0  # 日本首相|进行了深入交谈: a light verb after the title opens the predicate
-    if japanese and not _NAME_STOP_CHARS.intersection(text[pos : pos + 1]):
+    if (
+        japanese
+        and not _NAME_STOP_CHARS.intersection(text[pos : pos + 1])
+        and not text.startswith(words("name_stop"), pos)  # 首相|官邸
+    ):
         run = _name_run(text, pos, end, gaz)
         if 3 <= run <= 5:
             return run
@@ -1731,8 +1748,12 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     if foreign >= 4:
         return foreign  # 外长穆达瓦迪: a transliterated name runs past three characters
     tagged = _tagged_name_length(text, pos, end)
+    if tagged == 0 and foreign == 3 and _syllable_before_name(text, pos, end):
+        return 3  # 国家安全顾问多瓦尔: jieba reads 多 as a numeral before the name 瓦尔
     if tagged == 2 and _given_name_ends_in_yi(text, pos, end, gaz):
         return 3  # 代表刘结一在会上表示: jieba reads 一 as a numeral (刘结|一)
+    if tagged == 3 and _said_after_given_name(text, pos, end):
+        return 2  # 发言人甘羽称,…: jieba joins the speech verb to a two-letter name
     if tagged:
         return _with_loose_syllables(text, pos, end, tagged, foreign)
     if tagged is not None:
@@ -1759,6 +1780,20 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     if chars[2] in _NAME_STOP_CHARS:
         return 2
     return 3
+
+
+def _syllable_before_name(text: str, pos: int, end: int) -> bool:
+    """多|瓦尔: one syllable of a transliterated name that jieba cuts off (as a numeral, an
+    adverb…) before the rest, which it tags as a transliterated name (nrt)."""
+    tokens = _tag(text[pos : min(end, pos + 6)])
+    return len(tokens) > 1 and len(tokens[0][0]) == 1 and tokens[1][1] == "nrt"
+
+
+def _said_after_given_name(text: str, pos: int, end: int) -> bool:
+    """发言人甘羽称,…: the third letter of a tagged name is 称 or 说 with a comma or colon
+    right after it, so it opens the statement rather than ends the name."""
+    after = pos + 3
+    return text[pos + 2 : after] in {"称", "说"} and (after >= end or text[after] in ",，:：")
 
 
 def _given_name_ends_in_yi(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:

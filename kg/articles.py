@@ -4,8 +4,9 @@ An article arrives as HTML saved from the web, Markdown with YAML front matter, 
 text, in UTF-8, GB18030 or Big5, simplified or traditional. Reading yields an
 :class:`~kg.model.Article` whose ``body`` is the plain text in the article's own script
 (what the user is shown) and whose ``text`` is what the extractor matches on: NFKC, simplified,
-stray spaces inside Chinese words removed. ``Article.offsets`` maps every character of
-``text`` back to ``body``, so every event keeps the original sentence.
+stray spaces inside Chinese words removed, the halves of a headline parted by a comma.
+``Article.offsets`` maps every character of ``text`` back to ``body``, so every event keeps
+the original sentence.
 
 Bad input never escapes as a traceback: :func:`read_article` raises
 :class:`~kg.exceptions.InputError` with a plain reason, and :func:`iter_articles` turns any
@@ -965,10 +966,10 @@ def normalise(body: str) -> tuple[str, tuple[int, ...]]:
 
     Line breaks become ``\\n``; a space inside Chinese text, or between a digit and Chinese,
     goes (谈 判 → 谈判, 340 亿 → 340亿) unless it separates paragraphs (two or more spaces, or
-    any after 。！？); other space runs become one space. Then NFKC per character (，→ ,) and
-    traditional → simplified, both length-preserving, so ``body[offsets[i]]`` is the source
-    of ``text[i]``. A gloss in Latin letters in brackets after Chinese goes (斯塔默(Keir
-    Starmer)会面 → 斯塔默会面).
+    any after 。！？) or the halves of a headline (a comma); other space runs become one
+    space. Then NFKC per character (，→ ,) and traditional → simplified, both
+    length-preserving, so ``body[offsets[i]]`` is the source of ``text[i]``. A gloss in Latin
+    letters in brackets after Chinese goes (斯塔默(Keir Starmer)会面 → 斯塔默会面).
 
     >>> normalise("美國 對朝鮮　實施制裁，")
     ('美国对朝鲜实施制裁,', (0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12))
@@ -1070,7 +1071,8 @@ _CLAUSE_MARKS = frozenset("，,。；;：:！？!?、")
 
 def _parts_headline(body: str, start: int, end: int) -> bool:
     """Whether a space stands between two parts of a headline: a short line with no clause
-    marks, at least four characters of Chinese on each side."""
+    marks, at least four characters of Chinese since the last space before and in the rest of
+    the line after (朝鲜 再次发射弹道导弹|日本 强烈抗议)."""
     line_start = max(body.rfind("\n", 0, start), body.rfind("\r", 0, start)) + 1
     line_end = min(
         (i for i in (body.find("\n", end), body.find("\r", end)) if i != -1), default=len(body)
@@ -1080,10 +1082,8 @@ def _parts_headline(body: str, start: int, end: int) -> bool:
     left, right = body[line_start:start], body[end:line_end]
     if not _CLAUSE_MARKS.isdisjoint(left) or not _CLAUSE_MARKS.isdisjoint(right):
         return False
-    return (
-        _cjk_count(left) >= _HEADLINE_PART_MIN
-        and _cjk_count(right.split(" ")[0]) >= _HEADLINE_PART_MIN
-    )
+    half = left.replace("\u3000", " ").rsplit(" ", 1)[-1]  # 中美 第二轮会谈: a topic, no half
+    return _cjk_count(half) >= _HEADLINE_PART_MIN and _cjk_count(right) >= _HEADLINE_PART_MIN
 
 
 def _cjk_count(part: str) -> int:

@@ -112,6 +112,7 @@ class _Context:
     statement: tuple[Mention, int, bool] | None = None  # speaker, paragraph, in an answer
     asking: bool = False  # inside a question (问:) that no answer has closed yet
     addressee: Mention | None = None  # whom the question asks (中方对此有何回应)
+    host: Mention | None = None  # who answers a press conference's questions (发言人…答记者问)
 
 
 def extract(paths: Iterable[str]) -> Iterator[ArticleEvents | Skipped]:
@@ -235,13 +236,17 @@ def _extract_sentence(
     text = ctx.article.text
     found = find_actors(text, sentence.start, sentence.end, ctx.gaz, memory=ctx.memory)
     _described_country(ctx, sentence, found.mentions)
+    answer = "答" in sentence.text[:4] and _ANSWER.match(sentence.text) is not None
+    if answer:  # 答:我们坚决反对…: who answers is known before 我们 is resolved
+        _answer_speaker(ctx, sentence, found.mentions)
     mentions = sorted(
         found.mentions + _pronouns(ctx, sentence, found.mentions), key=lambda m: m.start
     )
     body = ctx.article.body_span(sentence.start, sentence.end)
     for person, org, title in found.roles:
         result.roles.append(Role(person, org, title, sentence, ctx.article.path, body))
-    _answer_speaker(ctx, sentence, mentions)
+    if not answer:
+        _answer_speaker(ctx, sentence, mentions)
     if mentions or _acts_without_actors(ctx, sentence):
         clauses = _clauses_of(ctx, sentence)
         _find_events(ctx, sentence, body, clauses, mentions, found.attributive, dates, result)
@@ -1745,6 +1750,8 @@ def _answer_speaker(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
     question ends it."""
     text = ctx.article.text
     if _QUESTION.match(sentence.text):
+        if ctx.host is None and ctx.persons:
+            ctx.host = ctx.persons[-1]  # the person named before the first question
         ctx.statement, ctx.asking, ctx.addressee = None, True, None
     if ctx.asking and not _ANSWER.match(sentence.text):
         asked = [m for m in mentions if _ASKS.match(text, m.end) and m.via != "media"]
@@ -1753,11 +1760,27 @@ def _answer_speaker(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
             ctx.asking = _transcript_answer(ctx, sentence, mentions) is None
         return
     if _ANSWER.match(sentence.text):
-        first = ctx.addressee or next((m for m in mentions if m.via != "media"), None)
+        first = ctx.addressee or _answerer(ctx, sentence, mentions)
         ctx.statement = (first, sentence.paragraph, True) if first else None
         ctx.asking, ctx.addressee = False, None
     else:
         _transcript_answer(ctx, sentence, mentions)
+
+
+_FIRST_PERSON = ("我们", "我方", "我")
+
+
+def _answerer(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+    """答:我们注意到…: an answer in the first person, or naming no one, is given by the
+    person named before the questions began (外交部发言人马晓光…回答记者提问); else its first
+    actor answers (答:中方注意到…)."""
+    opened = sentence.start + _ANSWER.match(sentence.text).end()
+    first = next((m for m in mentions if m.via != "media"), None)
+    if ctx.host is not None and (
+        first is None or ctx.article.text.startswith(_FIRST_PERSON, opened)
+    ):
+        return ctx.host
+    return first
 
 
 def _transcript_answer(ctx: _Context, sentence: Sentence, mentions: list[Mention]):

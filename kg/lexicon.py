@@ -80,6 +80,7 @@ _TRIGGER_FLAGS = {
     "forces",
     "quarrel",
     "foretold",
+    "drill",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",
