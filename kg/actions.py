@@ -2575,6 +2575,8 @@ def _pairwise(group: list[Mention], trig: Trigger, pos: int, status: str) -> Ite
         for second in group[i + 1 :]:
             if "quarrel" in trig.flags and "Person" in {first.actor.type, second.actor.type}:
                 continue  # 两人发生冲突: a quarrel
+            if "place" in {first.via, second.via}:
+                continue  # 继新加坡和河内会晤: where they met, not who
             if not _same_side(first, second):  # 姆努钦和特朗普 agree with nobody here
                 confidence = _confidence(first, second, "compound", True)
                 yield Action(first, second, trig, pos, status, confidence, "compound")
@@ -2707,6 +2709,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             found = []  # 反对对伊朗实施制裁: 伊朗 is hit by the act opposed, not opposed
         if found and _consented_act(text, end, found[0], trig):
             found = []  # 同意对俄罗斯实施制裁: 俄罗斯 is hit by the act agreed to
+        if found and trig.event_type == "ASSAULT" and _misdeed_combated(text, clause, end):
+            return [], ""  # 打击美国在该地区的侵犯人权行为: a deed is combated, nobody is hit
         if found and "wish" in trig.flags and _not_asked(text, clause, end, found):
             found = []  # 希望印度不会因此付出代价: a wish for its fate asks it nothing
         if found:
@@ -3730,6 +3734,20 @@ def _stands_alone(text: str, pos: int) -> bool:
         if at > pos:
             return False
     return False
+
+
+def _misdeed_combated(text: str, clause, end: int) -> bool:
+    """打击|美国在中东的非法行为, 打击|乌克兰的恐怖主义行为: an armed verb whose object phrase is
+    a described misdeed of an actor (words.tsv misdeed after 的 and a qualifier) combats the
+    deed; it hits nobody (but 打击以色列的行为, no qualifier, may be the strike itself)."""
+    stop = next((i for i in range(end, clause.end) if text[i] in _PUNCT), clause.end)
+    phrase = text[end:stop]
+    of = phrase.find("的")
+    if of == -1:
+        return False
+    return any(
+        phrase.find(word, of + 2) != -1 for word in words("misdeed")
+    )  # of + 2: a qualifier stands between 的 and the deed
 
 
 def _compound_before(text, clause, pos, mentions) -> list[Mention]:

@@ -835,7 +835,7 @@ def _acts_as_capital(text: str, pos: int, length: int) -> bool:
         return False
     if _dateline(text, pos + length):  # 新华社北京5月3日电
         return False
-    return after not in {"时间", "举行", "召开", "峰会", "会议", "大学", "市"}
+    return after not in {"时间", "举行", "召开", "峰会", "会议", "会晤", "会谈", "大学", "市"}
 
 
 _SPEAKS_FOR_CAPITAL = ("方面", "当局", "政府", "官方", "高层", "方")
@@ -986,6 +986,9 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         run.pop()  # 中加强: 加强 is a word, not Canada (but 法军 is France's army)
     if len(run) >= 2 and _purpose_after_visit(text, pos, run[-1]):
         run.pop()  # 访日|以加强两国沟通: a visit and its purpose, not Japan and Israel
+    if len(run) >= 3 and _yi_frames_the_rest(text, run, end):
+        run = run[1:]  # 以|朝美会面|为契机: 以 is "taking … as", not Israel
+        pos = run[0]
     if run and text[run[0]] in words("not_first"):
         return []  # 非法: 非 names Africa only after another short form (中非)
     if run and text[pos : run[-1] + 1] in words("not_compound"):
@@ -1018,6 +1021,17 @@ def _purpose_after_visit(text: str, pos: int, last: int) -> bool:
         return False
     tokens = _tag(text[last : last + 5])
     return len(tokens) >= 2 and tokens[0] == ("以", "p") and tokens[1][1].startswith("v")
+
+
+def _yi_frames_the_rest(text: str, run: list[int], end: int) -> bool:
+    """以美韩军演|为借口, 以中日建交|为契机: 以 opens a 以…为 frame (words.tsv yi_frame) around
+    the compound after it, in the same clause; it names no Israel."""
+    if text[run[0]] != "以":
+        return False
+    clause = _CLAUSE_OPENER.search(text, run[-1] + 1, end)
+    stop = clause.start() if clause else end
+    rest = text[run[-1] + 1 : stop]
+    return any(frame in rest for frame in words("yi_frame"))
 
 
 def _compound_before_title(text: str, pos: int, run: list[int], gaz: Gazetteer) -> bool:

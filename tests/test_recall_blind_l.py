@@ -1,0 +1,107 @@
+"""Recall and precision on a blind round of foreign-ministry spokespersons' answers: reciprocal
+counter-measures, 以…为 frames around compounds, summits named by their venues, and misdeeds
+that an armed verb only combats.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 展开对等反击, 作出对等行动: a reciprocal counter-measure answers the act in focus ------------
+
+COUNTER_MEASURES = [
+    (
+        "美国上月宣布对俄罗斯实施新一轮制裁。俄罗斯随即展开对等反击。",
+        ("俄罗斯", "SANCTION", "美国", "asserted"),
+    ),
+    (
+        "英国宣布驱逐两名伊朗外交官,伊朗则采取了对等反制。",
+        ("伊朗", "SANCTION", "英国", "asserted"),
+    ),
+    (
+        "伊朗外长表示,如果欧盟对伊朗实施新制裁,伊朗也将作出对等行动。",
+        ("伊朗", "SANCTION", "欧盟", "hypothetical"),
+    ),
+    (
+        "澳大利亚对中国钢材加征关税后,中方表示将对澳方采取对等反应。",
+        ("中国", "SANCTION", "澳大利亚", "intended"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTER_MEASURES)
+def test_a_reciprocal_counter_measure_answers_the_act_in_focus(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_reciprocity_as_a_principle_is_no_counter_measure() -> None:
+    assert events_of("双方在对等的基础上开展合作。") == set()
+
+
+# -- 以美韩军演为借口: 以 opening a 以…为 frame is no Israel ---------------------------------------
+
+YI_FRAMES = [
+    "朝鲜外务省发言人表示,朝方以美韩军演为借口拒绝恢复对话的说法毫无根据。",
+    "日本以中日邦交正常化50周年为契机,邀请中方官员访日。",
+    "双方以中俄建交75周年为契机,举行了会谈。",
+    "发言人表示,在以朝美首脑会面为契机、朝美磋商被提上日程之际,美国企图同韩国举行军演。",
+]
+
+
+@pytest.mark.parametrize("text", YI_FRAMES)
+def test_yi_opening_a_frame_is_no_israel(text) -> None:
+    assert not any("以色列" in (s, o) for s, _, o in _triples(text))
+
+
+def test_the_compound_inside_the_frame_still_stands() -> None:
+    assert ("中国", "CONSULT", "俄罗斯") in _triples("双方以中俄建交75周年为契机,举行了会谈。")
+
+
+def test_israel_in_a_compound_with_no_frame_stays() -> None:
+    assert ("以色列", "COOPERATE", "美国") in _triples("以美韩三国举行联合演习。")
+
+
+# -- 继新加坡及河内会晤后: the venues of a summit are no parties -----------------------------------
+
+
+def test_the_venues_of_earlier_summits_meet_nobody() -> None:
+    text = "今年6月,金正恩与特朗普在板门店会面,这是两人继新加坡及河内会晤后的第三次会面。"
+    found = _triples(text)
+    assert found == {("金正恩", "CONSULT", "特朗普")}
+
+
+def test_capitals_that_meet_still_meet() -> None:
+    found = _triples("莫斯科和基辅同意举行会谈。")
+    assert ("俄罗斯", "CONSULT", "乌克兰") in found
+
+
+# -- 打击美国在该地区的侵犯人权行为: a misdeed combated, nobody attacked ----------------
+
+MISDEEDS = [
+    ("伊朗宣布,为打击美国在该地区的侵犯人权行为,伊朗对部分美国个人和实体实施制裁。", "美国"),
+    ("俄方将继续打击乌克兰的恐怖主义行为。", "乌克兰"),
+]
+
+
+@pytest.mark.parametrize(("text", "deed_of"), MISDEEDS)
+def test_a_misdeed_combated_is_no_attack(text, deed_of) -> None:
+    assert not any(t == "ASSAULT" and o == deed_of for _, t, o in _triples(text))
+
+
+STRIKES = [
+    ("伊朗打击以色列的行为是自卫。", ("伊朗", "ASSAULT", "以色列")),
+    ("俄军打击乌克兰的能源设施。", ("俄军", "ASSAULT", "乌克兰")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRIKES)
+def test_a_strike_on_an_actor_or_its_things_stays(text, expected) -> None:
+    assert expected in _triples(text)
