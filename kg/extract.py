@@ -292,8 +292,17 @@ def _find_events(
             ctx.last_pair_at = sentence.index
     ctx.persons.extend(_clause_topics(text, clauses, mentions, attributive))
     speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, sentence.end, mentions)
-    if speaker is not None:
+    if speaker is not None and not _answer_goes_on(ctx, speaker):
         ctx.statement = (speaker, sentence.paragraph, False)
+
+
+def _answer_goes_on(ctx: _Context, speaker: Mention) -> bool:
+    """耿爽:中方对此表示强烈愤慨。(new paragraph) 我们敦促…: the side an answer speaks for
+    (a state or a body, not a person), named with a statement verb inside it, does not end the
+    answer; its giver stays the speaker to the next question."""
+    if ctx.statement is None or not ctx.statement[2] or speaker.actor.type == "Person":
+        return False
+    return same_side(ctx.statement[0], speaker)
 
 
 def _own_mission_cut(text: str, action) -> bool:

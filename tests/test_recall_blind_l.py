@@ -105,3 +105,24 @@ STRIKES = [
 @pytest.mark.parametrize(("text", "expected"), STRIKES)
 def test_a_strike_on_an_actor_or_its_things_stays(text, expected) -> None:
     assert expected in _triples(text)
+
+
+# -- 耿爽:中方对此表示…。(next paragraph) 我们敦促…: the answer goes on to the next question -----
+
+ANSWERS_GOING_ON = [
+    (
+        "问:据报道,美国务院宣布将对中国企业实施制裁。中方对此有何评论?\n"
+        "耿爽:中方对此表示强烈愤慨。\n我们强烈敦促美方立即纠正错误。",
+        ("耿爽", "REQUEST", "美国", "asserted"),
+    ),
+    (
+        "问:据报道,美国商务部宣布将多家中国企业列入实体清单。中方有何回应?\n"
+        "毛宁:中国外交部对此表示强烈不满。\n美方有关做法违反国际规则。我们敦促美方立即停止打压。",
+        ("毛宁", "REQUEST", "美国", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANSWERS_GOING_ON)
+def test_the_side_an_answer_speaks_for_does_not_end_it(text, expected) -> None:
+    assert expected in events_of(text)
