@@ -126,3 +126,38 @@ ANSWERS_GOING_ON = [
 @pytest.mark.parametrize(("text", "expected"), ANSWERS_GOING_ON)
 def test_the_side_an_answer_speaks_for_does_not_end_it(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- 向其表明, 阐明: statement verbs; 不当行为, 违背承诺: the speaker's judgement ---------
+
+JUDGEMENTS = [
+    (
+        "外交部副部长召见日本驻华大使,向其表明,日本首相的言论极其错误,严重挑衅。",
+        ("中国外交部", "ACCUSE", "日本", "asserted"),
+    ),
+    (
+        "中方多次向美方阐明立场,美方的做法是错误的。",
+        ("中国", "ACCUSE", "美国", "asserted"),
+    ),
+    (
+        "韩国外交部发言人表示,日方主张拥有独岛主权是不当行为。",
+        ("韩国", "ACCUSE", "日本", "asserted"),
+    ),
+    (
+        "韩国外交部发言人表示,我们将对日方的不当主张提出强烈抗议。",
+        ("韩国", "ACCUSE", "日本", "asserted"),
+    ),
+    (
+        "朝鲜外务省发言人表示,美国违背其在峰会上做出的承诺,企图重启军演。",
+        ("朝鲜外务省", "ACCUSE", "美国", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGEMENTS)
+def test_a_judgement_in_a_statement_is_the_speakers_accusation(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_result_that_shows_something_speaks_no_judgement() -> None:
+    assert events_of("这一结果表明,两国关系正在改善。") == set()
