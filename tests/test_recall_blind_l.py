@@ -8,7 +8,9 @@ Sentences are written for these tests in the style of Chinese international news
 from __future__ import annotations
 
 import pytest
-from sentences import events_of
+from sentences import article, events_of
+
+from kg.extract import extract_article
 
 
 def _triples(text: str) -> set[tuple[str, str, str]]:
@@ -161,3 +163,20 @@ def test_a_judgement_in_a_statement_is_the_speakers_accusation(text, expected) -
 
 def test_a_result_that_shows_something_speaks_no_judgement() -> None:
     assert events_of("这一结果表明,两国关系正在改善。") == set()
+
+
+# -- 中央军委|装备发展部: a department named after its parent body is one mention ------------------
+
+DEPARTMENTS = [
+    ("美国国务院宣布对中国中央军委装备发展部及其负责人实施制裁。", "中国中央军委装备发展部"),
+    ("中方强烈谴责美方制裁中央军委装备发展部。", "中央军委装备发展部"),
+    ("美方宣布制裁中央军委联合参谋部。", "中央军委联合参谋部"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), DEPARTMENTS)
+def test_a_department_after_its_body_grows_the_mention(text, mention) -> None:
+    targets = {
+        e.object.text for e in extract_article(article(text)).events if e.event_type == "SANCTION"
+    }
+    assert targets == {mention}
