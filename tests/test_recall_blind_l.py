@@ -180,3 +180,29 @@ def test_a_department_after_its_body_grows_the_mention(text, mention) -> None:
         e.object.text for e in extract_article(article(text)).events if e.event_type == "SANCTION"
     }
     assert targets == {mention}
+
+
+# -- 寻求X解除制裁: seeking that someone acts asks them; what is sought is no event ----------
+
+SOUGHT = [
+    (
+        "伊朗在维护国家利益的同时,将继续寻求美国彻底解除对伊制裁。",
+        ("伊朗", "REQUEST", "美国", "intended"),
+    ),
+    (
+        "委内瑞拉寻求联合国安理会谴责美国的军事行动。",
+        ("委内瑞拉", "REQUEST", "安理会", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOUGHT)
+def test_seeking_an_act_of_someone_asks_them(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert not any(t in {"CONCEDE", "ACCUSE"} for _, t, _, _ in found)
+
+
+@pytest.mark.parametrize("text", ["该公司寻求中国市场的机会。", "日本寻求与中国合作。"])
+def test_seeking_a_thing_or_a_joint_act_asks_nobody(text) -> None:
+    assert not any(t == "REQUEST" for _, t, _, _ in events_of(text))
