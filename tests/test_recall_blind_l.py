@@ -206,3 +206,21 @@ def test_seeking_an_act_of_someone_asks_them(text, expected) -> None:
 @pytest.mark.parametrize("text", ["该公司寻求中国市场的机会。", "日本寻求与中国合作。"])
 def test_seeking_a_thing_or_a_joint_act_asks_nobody(text) -> None:
     assert not any(t == "REQUEST" for _, t, _, _ in events_of(text))
+
+
+# -- 制裁名单包括…, 停止从X进口: a sanctions list and a stop to trade sanction ---------------------
+
+LISTS_AND_STOPS = [
+    (
+        "伊朗宣布对美国实施新的制裁,制裁名单包括美国中央情报局。",
+        ("伊朗", "SANCTION", "美国中央情报局", "asserted"),
+    ),
+    ("日本宣布停止从朝鲜进口所有商品。", ("日本", "SANCTION", "朝鲜", "asserted")),
+    ("美国宣布禁止向伊朗出口芯片。", ("美国", "SANCTION", "伊朗", "asserted")),
+    ("俄罗斯停止向欧洲出口天然气。", ("俄罗斯", "SANCTION", "欧洲", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_AND_STOPS)
+def test_a_sanctions_list_and_a_stop_to_trade_sanction(text, expected) -> None:
+    assert expected in events_of(text)
