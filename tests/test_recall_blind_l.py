@@ -224,3 +224,27 @@ LISTS_AND_STOPS = [
 @pytest.mark.parametrize(("text", "expected"), LISTS_AND_STOPS)
 def test_a_sanctions_list_and_a_stop_to_trade_sanction(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- 必须承担由此造成的后果, 一切后果由菲方承担: consequences to bear are a threat --
+
+CONSEQUENCES = [
+    ("耿爽说,美方必须承担由此造成的后果。", ("耿爽", "THREATEN", "美国", "asserted")),
+    (
+        "耿爽表示,我们强烈敦促美方立即撤销制裁,否则美方必须承担由此造成的后果。",
+        ("耿爽", "THREATEN", "美国", "asserted"),
+    ),
+    (
+        "外交部发言人毛宁表示,菲方若执意挑衅,一切后果由菲方承担。",
+        ("毛宁", "THREATEN", "菲律宾", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSEQUENCES)
+def test_consequences_someone_must_bear_are_a_threat(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_consequences_an_expert_assigns_threaten_nobody() -> None:
+    assert events_of("专家认为,企业必须承担环境污染的后果。") == set()
