@@ -714,7 +714,9 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         return [Mention(referent.actor, word, start, end, "coref")] if referent else []
     if entry.refers in _DEMONSTRATIVE:
         wanted = _DEMONSTRATIVE[entry.refers]
-        earlier = [m for m in mentions if m.end <= start and m.actor.type in wanted]
+        earlier = [
+            m for m in mentions if m.end <= start and m.actor.type in wanted and m.via != "media"
+        ]  # 据朝中社报道,这名发言人…: an outlet that reports is never the one referred to
         referent = earlier[-1] if earlier else _last_of_type(ctx, wanted, start)
         return [Mention(referent.actor, word, start, end, "coref")] if referent else []
     quote = _quote_at(ctx, start)

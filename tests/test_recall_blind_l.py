@@ -248,3 +248,22 @@ def test_consequences_someone_must_bear_are_a_threat(text, expected) -> None:
 
 def test_consequences_an_expert_assigns_threaten_nobody() -> None:
     assert events_of("专家认为,企业必须承担环境污染的后果。") == set()
+
+
+# -- (new paragraph) 这名发言人还表示: an unnamed spokesperson again speaks for the body --
+
+SPOKESPERSON_AGAIN = [
+    (
+        "朝鲜外务省发言人16日表示,美韩将举行联合军演。\n这名发言人表示,美国违背其承诺。",
+        ("朝鲜外务省", "ACCUSE", "美国", "asserted"),
+    ),
+    (
+        "朝鲜外务省发言人16日表示,美韩将举行联合军演。\n据朝中社报道,该发言人还说,美国违背其承诺。",
+        ("朝鲜外务省", "ACCUSE", "美国", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKESPERSON_AGAIN)
+def test_a_spokesperson_named_again_speaks_for_the_body(text, expected) -> None:
+    assert expected in events_of(text)
