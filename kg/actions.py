@@ -3873,7 +3873,11 @@ def _subjects(
     cause = _fronted_cause_subject(text, clauses, index, boundary, mentions, taken)
     if cause is not None:  # 因不满…,以色列…; 为达成协议,哈马斯和以色列…: the main clause's subject
         return _coordinated_before(cause, mentions, taken, any_type=True), False
-    if _own_subject(text, clause) or _noun_subject(text, clause, boundary, mentions):
+    if (
+        _own_subject(text, clause)
+        or _noun_subject(text, clause, boundary, mentions)
+        or _organisation_opens(text, clause, boundary, mentions)
+    ):
         return [], False
     ahead = _fronted_frame_subject(text, clauses, index, mentions, taken)
     if ahead is not None:  # 在对中国进行国事访问期间,普京…: the frame's subject comes after it
@@ -4295,6 +4299,27 @@ def _noun_subject(text, clause, boundary, mentions) -> bool:
             return False  # 不断扩大, 正试图: jieba's nouns that are adverbs and verbs
         return tag in {"n", "nz", "nr", "nrt"} and len(word) >= 2 and word != head
     return False
+
+
+def _organisation_opens(text, clause, boundary, mentions) -> bool:
+    """美国财政部称,波斯湾石化工业公司为…提供资金: a clause that opens with a noun phrase
+    headed by an organisation noun (words.tsv organisation_noun) the gazetteer does not know has
+    a subject of its own, which borrows none from the clause before."""
+    first = min((m.start for m in mentions if clause.start <= m.start < boundary), default=boundary)
+    head = text[clause.start : first].lstrip(" “”\"'「」")
+    if not head.startswith(_ORGANISATION_LEADS) and not any(
+        noun in head for noun in words("organisation_noun")
+    ):
+        return False  # most clauses name no organisation before their verb: one cheap test
+    phrase = []
+    for word, tag in _tag(head[:16]):
+        if tag == "p" or tag.startswith("v") or tag in {"c", "d"}:
+            break
+        phrase.append(word)
+    return len(phrase) >= 2 and phrase[-1] in words("organisation_noun")
+
+
+_ORGANISATION_LEADS = ("这家", "一家", "该")
 
 
 def _plan_verb_opens(head: str) -> bool:

@@ -267,3 +267,22 @@ SPOKESPERSON_AGAIN = [
 @pytest.mark.parametrize(("text", "expected"), SPOKESPERSON_AGAIN)
 def test_a_spokesperson_named_again_speaks_for_the_body(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- X称,波斯湾石化工业公司为…提供资金: an unknown organisation opening a clause is its subject ----
+
+ORGANISATIONS_OPENING = [
+    "美国财政部7日在一份声明中称,波斯湾石化工业公司为伊朗伊斯兰革命卫队提供资金支持。",
+    "美国财政部称,一家石化公司为伊朗伊斯兰革命卫队提供资金支持。",
+    "美国财政部称,这家石化公司向伊朗伊斯兰革命卫队提供资金。",
+]
+
+
+@pytest.mark.parametrize("text", ORGANISATIONS_OPENING)
+def test_an_unknown_organisation_opening_a_clause_borrows_no_subject(text) -> None:
+    assert not any(s == "美国财政部" and t == "AID" for s, t, _, _ in events_of(text))
+
+
+def test_a_clause_with_no_subject_still_borrows_it() -> None:
+    found = events_of("美国宣布,将向乌克兰提供新一轮军事援助。")
+    assert ("美国", "AID", "乌克兰", "intended") in found
