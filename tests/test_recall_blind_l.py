@@ -17,7 +17,7 @@ def _triples(text: str) -> set[tuple[str, str, str]]:
     return {(s, t, o) for s, t, o, _ in events_of(text)}
 
 
-# -- 展开对等反击, 作出对等行动: a reciprocal counter-measure answers the act in focus ------------
+# -- 展开对等反击, 作出对等行动: a reciprocal counter-measure answers the act in focus -------------
 
 COUNTER_MEASURES = [
     (
@@ -85,7 +85,7 @@ def test_capitals_that_meet_still_meet() -> None:
     assert ("俄罗斯", "CONSULT", "乌克兰") in found
 
 
-# -- 打击美国在该地区的侵犯人权行为: a misdeed combated, nobody attacked ----------------
+# -- 打击美国在该地区的侵犯人权行为: a misdeed combated, nobody attacked ---------------------------
 
 MISDEEDS = [
     ("伊朗宣布,为打击美国在该地区的侵犯人权行为,伊朗对部分美国个人和实体实施制裁。", "美国"),
@@ -109,7 +109,7 @@ def test_a_strike_on_an_actor_or_its_things_stays(text, expected) -> None:
     assert expected in _triples(text)
 
 
-# -- 耿爽:中方对此表示…。(next paragraph) 我们敦促…: the answer goes on to the next question -----
+# -- 耿爽:中方对此表示…。(next paragraph) 我们敦促…: the answer goes on to the next question -------
 
 ANSWERS_GOING_ON = [
     (
@@ -130,7 +130,7 @@ def test_the_side_an_answer_speaks_for_does_not_end_it(text, expected) -> None:
     assert expected in events_of(text)
 
 
-# -- 向其表明, 阐明: statement verbs; 不当行为, 违背承诺: the speaker's judgement ---------
+# -- 向其表明, 阐明: statement verbs; 不当行为, 违背承诺: the speaker's judgement ------------------
 
 JUDGEMENTS = [
     (
@@ -182,7 +182,7 @@ def test_a_department_after_its_body_grows_the_mention(text, mention) -> None:
     assert targets == {mention}
 
 
-# -- 寻求X解除制裁: seeking that someone acts asks them; what is sought is no event ----------
+# -- 寻求X解除制裁: seeking that someone acts asks them; what is sought is no event ----------------
 
 SOUGHT = [
     (
@@ -226,7 +226,7 @@ def test_a_sanctions_list_and_a_stop_to_trade_sanction(text, expected) -> None:
     assert expected in events_of(text)
 
 
-# -- 必须承担由此造成的后果, 一切后果由菲方承担: consequences to bear are a threat --
+# -- 必须承担由此造成的后果, 一切后果由菲方承担: consequences to bear are a threat -----------------
 
 CONSEQUENCES = [
     ("耿爽说,美方必须承担由此造成的后果。", ("耿爽", "THREATEN", "美国", "asserted")),
@@ -250,7 +250,7 @@ def test_consequences_an_expert_assigns_threaten_nobody() -> None:
     assert events_of("专家认为,企业必须承担环境污染的后果。") == set()
 
 
-# -- (new paragraph) 这名发言人还表示: an unnamed spokesperson again speaks for the body --
+# -- (new paragraph) 这名发言人还表示: an unnamed spokesperson again speaks for the body -----------
 
 SPOKESPERSON_AGAIN = [
     (
@@ -286,3 +286,19 @@ def test_an_unknown_organisation_opening_a_clause_borrows_no_subject(text) -> No
 def test_a_clause_with_no_subject_still_borrows_it() -> None:
     found = events_of("美国宣布,将向乌克兰提供新一轮军事援助。")
     assert ("美国", "AID", "乌克兰", "intended") in found
+
+
+# -- 美俄制裁战, 欧盟与俄罗斯的制裁战: a sanctions war is waged both ways --------------------------
+
+SANCTIONS_WARS = [
+    ("美俄制裁战愈演愈烈。", {("美国", "SANCTION", "俄罗斯"), ("俄罗斯", "SANCTION", "美国")}),
+    (
+        "欧盟与俄罗斯的制裁战仍在继续。",
+        {("欧盟", "SANCTION", "俄罗斯"), ("俄罗斯", "SANCTION", "欧盟")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SANCTIONS_WARS)
+def test_a_sanctions_war_is_waged_both_ways(text, expected) -> None:
+    assert expected <= _triples(text)
