@@ -2480,7 +2480,20 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
         return replace(trig, predicate=predicates()["criticises"])
     if "lawsuit" in trig.flags and _state_or_bloc(subject) and _state_sued(subject, obj):
         return replace(trig, predicate=predicates()["accuses"])
+    if "summons" in trig.flags and _protest_lodged_after(obj):
+        return replace(trig, predicate=predicates()["protestsTo"])
     return trig
+
+
+def _protest_lodged_after(obj: Mention) -> bool:
+    """约见日本驻华使馆首席公使,就日方…提出严正交涉: a protest lodged later in the sentence of
+    a meeting (words.tsv protest_lodged) makes the meeting a summons."""
+    text = _TEXT["text"]
+    stop = min(
+        (i for i in (text.find("。", obj.end), text.find("\n", obj.end)) if i != -1),
+        default=len(text),
+    )
+    return any(word in text[obj.end : stop] for word in words("protest_lodged"))
 
 
 _BLOC_KINDS = {"igo", "regional"}

@@ -79,6 +79,7 @@ _TRIGGER_FLAGS = {
     "lawsuit",
     "forces",
     "quarrel",
+    "summons",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",

@@ -302,3 +302,29 @@ SANCTIONS_WARS = [
 @pytest.mark.parametrize(("text", "expected"), SANCTIONS_WARS)
 def test_a_sanctions_war_is_waged_both_ways(text, expected) -> None:
     assert expected <= _triples(text)
+
+
+# -- 约见…提出严正交涉: a meeting that lodges a protest is a summons -------------------------------
+
+SUMMONS = [
+    (
+        "中国外交部亚洲司司长刘劲松约见日本驻华使馆首席公使,就日方涉华错误言行提出严正交涉。",
+        ("刘劲松", "PROTEST", "日本大使馆"),
+    ),
+    (
+        "韩国外交部约见日本驻韩国大使馆总括公使,表示强烈抗议。",
+        ("韩国外交部", "PROTEST", "日本大使馆"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUMMONS)
+def test_a_meeting_that_lodges_a_protest_is_a_summons(text, expected) -> None:
+    found = _triples(text)
+    assert expected in found
+    assert not any(t == "CONSULT" for _, t, _ in found)
+
+
+def test_a_meeting_to_exchange_views_stays_a_meeting() -> None:
+    found = _triples("外交部副部长约见美国驻华大使,就双边关系交换意见。")
+    assert ("中国外交部", "CONSULT", "美国") in found
