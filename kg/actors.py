@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 # prepositions and verbs after which a one-character short form names a country (对朝, 访华)
-_SHORT_LICENSORS = set("对向与跟访赴驻抵援联制反抗亲拒自从") | {"要求", "敦促", "警告", "制裁"}
+_SHORT_LICENSORS = set("对向与跟访赴窜驻抵援联制反抗亲拒自从") | {"要求", "敦促", "警告", "制裁"}
 # characters that end a name following a title (林剑|4日, 王毅|表示)
 _NAME_STOP_CHARS = set("说称在对与和于是的也还曾将等则就已并向同被为让把从到又都再所即却才今昨会")
 _LOCATIVES = (

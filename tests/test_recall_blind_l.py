@@ -328,3 +328,21 @@ def test_a_meeting_that_lodges_a_protest_is_a_summons(text, expected) -> None:
 def test_a_meeting_to_exchange_views_stays_a_meeting() -> None:
     found = _triples("外交部副部长约见美国驻华大使,就双边关系交换意见。")
     assert ("中国外交部", "CONSULT", "美国") in found
+
+
+# -- 窜台, 窜美: a condemned visit is a visit; 流窜, 逃窜 are flight -------------------------------
+
+CONDEMNED_VISITS = [
+    ("佩洛西窜台严重损害中美关系。", ("佩洛西", "CONSULT", "台湾")),
+    ("赖清德窜美过境。", ("赖清德", "CONSULT", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDEMNED_VISITS)
+def test_a_condemned_visit_is_a_visit(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize("text", ["犯罪分子流窜美国多地。", "叛军逃窜至乌干达。"])
+def test_flight_is_no_visit(text) -> None:
+    assert events_of(text) == set()
