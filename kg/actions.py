@@ -1686,11 +1686,31 @@ def _judgement_by(
         target = judged[-1].object
     else:
         target = _evaluated(text, clauses, index, pos, mentions, speaker, done, discourse)
-    members = [target] if target is not None else _group_opening(text, clause, pos, mentions)
+    if target is not None:
+        members = _judged_list(text, clause, pos, target, mentions)
+    else:
+        members = _group_opening(text, clause, pos, mentions)
     for member in members:  # (英法德三国启动…机制在法律上无效: each of the group is judged)
         if not _same_side(speaker, member):
             confidence = _confidence(speaker, member, "speaker", False)
             yield Action(speaker, member, trig, pos, status, confidence, "speaker")
+
+
+def _judged_list(text, clause, pos, target: Mention, mentions) -> list[Mention]:
+    """美国和欧洲国家的非建设性行动, 美国、英国和澳大利亚的做法是错误的: a judgement about one
+    actor of a list before it is about each actor of the list."""
+    first = target
+    for mention in reversed(
+        [m for m in mentions if clause.start <= m.start and m.end <= first.start]
+    ):
+        if text[mention.end : _front(first)] not in _LIST_LINKS or mention.group is not None:
+            break
+        first = mention
+    group = [m for m in _with_coordinated(text, clause, first, mentions) if m.end <= pos]
+    return group if target in group else [target]
+
+
+_LIST_LINKS = {"和", "与", "及", "、", "以及"}
 
 
 _PASSIVE_SPEECH = re.compile(r"被([^被]{2,24}?)(?:认为|视为|看作|称为|称作|定性为|指为)")

@@ -351,3 +351,18 @@ def test_a_condemned_visit_is_a_visit(text, expected) -> None:
 @pytest.mark.parametrize("text", ["犯罪分子流窜美国多地。", "叛军逃窜至乌干达。"])
 def test_flight_is_no_visit(text) -> None:
     assert events_of(text) == set()
+
+
+# -- 美国和日本的双重标准: a judgement about one of a list is about each of it ---------------------
+
+JUDGED_LISTS = [
+    ("林剑表示,美国和日本的双重标准令人不齿。", {"美国", "日本"}),
+    ("林剑表示,美国、英国和澳大利亚的做法是错误的。", {"美国", "英国", "澳大利亚"}),
+    ("林剑表示,日方与菲方勾连的做法是错误的。", {"日本", "菲律宾"}),
+]
+
+
+@pytest.mark.parametrize(("text", "judged"), JUDGED_LISTS)
+def test_a_judgement_about_a_list_judges_each(text, judged) -> None:
+    found = {o for s, t, o in _triples(text) if s == "林剑" and t == "ACCUSE"}
+    assert found == judged
