@@ -942,6 +942,9 @@ def _actions_for(
         subjects = [named] if named is not None and named.start < boundary else []
     if not subjects:
         subjects = _members_listed_after(text, clauses, index, pos, mentions)
+    if not subjects and "listing" in trig.flags:  # 据了解,制裁名单包括…: the last sanctioner
+        agent = _last_agent(done, discourse, trig.event_type)
+        subjects = [agent] if agent is not None else []
     verbal = "utterance" in trig.flags or trig.event_type in _VERBAL | _SPEECH_TYPES
     if not subjects and verbal:  # “…惟有奉陪”: words in a quotation with no subject are the
         # speaker's (but 追加对朝制裁无助于…, a measure named, is nobody's act)
@@ -1878,6 +1881,14 @@ def _last_hostile_agents(done_acts, discourse) -> list[Mention]:
     return discourse.agents("|".join(sorted(_HOSTILE_ACTS)))
 
 
+def _last_agent(done_acts, discourse, event_type: str) -> Mention | None:
+    """Who did the last act of a type: in this sentence, else in the few before."""
+    for action in reversed(list(done_acts)):
+        if action.trigger.event_type == event_type:
+            return action.subject
+    return discourse.agent(event_type)
+
+
 def _agent_of_named_act(text, clause, done_acts, discourse) -> Mention | None:
     """这一否决, 这次攻击: an act the clause names by a demonstrative is the last act of that kind,
     and its actor is whom a judgement of it is about; 这是/此举是… names the last hostile act."""
@@ -2742,6 +2753,9 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             found = []  # 反对对伊朗实施制裁: 伊朗 is hit by the act opposed, not opposed
         if found and _consented_act(text, end, found[0], trig):
             found = []  # 同意对俄罗斯实施制裁: 俄罗斯 is hit by the act agreed to
+        officer = _officer_named_after(text, found[0], mentions) if found else None
+        if officer is not None:  # 制裁|美国陆军…指挥官库里拉: the officer, not the body
+            found = _with_coordinated(text, clause, officer, mentions)
         if found and trig.event_type == "ASSAULT" and _misdeed_combated(text, clause, end):
             return [], ""  # 打击美国在该地区的侵犯人权行为: a deed is combated, nobody is hit
         if found and "wish" in trig.flags and _not_asked(text, clause, end, found):
@@ -2880,6 +2894,19 @@ def _listed_targets(text, end: int, mentions) -> list[Mention]:
         (i for i in range(first.end, len(text)) if text[i] in _PUNCT and text[i] != "、"), len(text)
     )
     return _with_coordinated(text, Clause(first.start, stop), first, mentions)
+
+
+def _officer_named_after(text, body: Mention, mentions) -> Mention | None:
+    """美国陆军在中东地区指挥官|麦克尔·库里拉: a body followed by a post in it (and where it is
+    held) and a name is the person's description; the person is the one listed."""
+    person = next((m for m in mentions if m.start >= body.end), None)
+    if person is None or person.actor.type != "Person" or person.start - body.end > 16:
+        return None
+    between = text[body.end : _front(person)]
+    if any(c in _PUNCT or c == "、" for c in between):
+        return None
+    rest = _without_titles(between, 0)
+    return person if rest != between and (not rest or rest.startswith("在")) else None
 
 
 _FATE_REACH = 8

@@ -80,6 +80,7 @@ _TRIGGER_FLAGS = {
     "forces",
     "quarrel",
     "summons",
+    "listing",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",

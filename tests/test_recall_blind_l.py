@@ -366,3 +366,29 @@ JUDGED_LISTS = [
 def test_a_judgement_about_a_list_judges_each(text, judged) -> None:
     found = {o for s, t, o in _triples(text) if s == "林剑" and t == "ACCUSE"}
     assert found == judged
+
+
+# -- 据了解,制裁名单包括…: the targets of the last sanction; an officer described is listed --------
+
+SANCTIONS_LISTS = [
+    (
+        "伊朗宣布对美国实施新的制裁。据了解,制裁名单包括美国中央情报局和美国国民警卫队等实体。",
+        ("伊朗", "SANCTION", "美国中央情报局"),
+    ),
+    (
+        "伊朗宣布对美国实施新的制裁。据了解,制裁名单包括美国陆军在中东地区指挥官麦克尔·库里拉。",
+        ("伊朗", "SANCTION", "麦克尔·库里拉"),
+    ),
+    ("伊朗宣布制裁美国陆军在中东地区指挥官麦克尔·库里拉。", ("伊朗", "SANCTION", "麦克尔·库里拉")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SANCTIONS_LISTS)
+def test_a_sanctions_list_names_the_last_sanctions_targets(text, expected) -> None:
+    found = _triples(text)
+    assert expected in found
+    assert ("伊朗", "SANCTION", "美国陆军") not in found
+
+
+def test_a_list_with_no_sanction_before_has_no_subject() -> None:
+    assert events_of("制裁名单包括美国中央情报局。") == set()
