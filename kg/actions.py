@@ -156,8 +156,9 @@ class Discourse:
 
     ``summit_pair`` turns a summit nickname (金特会) into the two leaders it names;
     ``counterpart`` gives the actor an earlier sentence opposed to a subject (美国宣布加征关税。
-    中方对此坚决反对 → 美国); ``speaker`` gives who says the words at an offset (the speaker of a
-    quotation, or of the statement the sentence continues).
+    中方对此坚决反对 → 美国); ``asked`` the actor whose act the question an answer answers
+    reports (问:立陶宛宣布…。中方有何反应? 答:中方…); ``speaker`` gives who says the words at
+    an offset (the speaker of a quotation, or of the statement the sentence continues).
     """
 
     summit_pair: Callable[[str], tuple[Actor, Actor] | None] = lambda word: None
@@ -172,6 +173,7 @@ class Discourse:
     pair: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
     doer: Callable[[Mention], Mention | None] = lambda subject: None
     partners: Callable[[Mention], list[Mention]] = lambda side: []
+    asked: Callable[[Mention], Mention | None] = lambda subject: None
 
 
 def find_actions(
@@ -1566,6 +1568,9 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
         found = discourse.doer(subject)
         if found is not None:
             return found
+    found = discourse.asked(subject)
+    if found is not None:  # 问:立陶宛允许…设立代表处。中方有何反应? 答:中方将采取一切必要措施
+        return found
     if topical:
         return topics[0]  # 安理会…投了赞成票,美国投了反对票: the body the sentence is about
     return None

@@ -112,6 +112,7 @@ class _Context:
     statement: tuple[Mention, int, bool] | None = None  # speaker, paragraph, in an answer
     asking: bool = False  # inside a question (问:) that no answer has closed yet
     addressee: Mention | None = None  # whom the question asks (中方对此有何回应)
+    reported: Mention | None = None  # who does what the question reports (问:立陶宛宣布…)
 
 
 def extract(paths: Iterable[str]) -> Iterator[ArticleEvents | Skipped]:
@@ -262,6 +263,7 @@ def _find_events(
         pair=lambda event_type: _last_act(ctx, event_type, sentence, _PAIR_SENTENCES),
         doer=lambda subject: _doer_before(ctx, subject, sentence),
         partners=lambda side: _joint_partners(ctx, side, sentence),
+        asked=lambda subject: _reported_in_question(ctx, subject),
     )
     lone = _one_unknown_person(mentions) and not _holds_known_post(result, mentions[0])
     if lone or _no_second_side(ctx, sentence, mentions):
@@ -1676,10 +1678,12 @@ def _answer_speaker(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
     question ends it."""
     text = ctx.article.text
     if _QUESTION.match(sentence.text):
-        ctx.statement, ctx.asking, ctx.addressee = None, True, None
+        ctx.statement, ctx.asking, ctx.addressee, ctx.reported = None, True, None, None
     if ctx.asking and not _ANSWER.match(sentence.text):
         asked = [m for m in mentions if _ASKS.match(text, m.end) and m.via != "media"]
         ctx.addressee = asked[-1] if asked else ctx.addressee
+        if ctx.reported is None and not asked:
+            ctx.reported = next((m for m in mentions if _may_report(text, m)), None)
         if ctx.statement is None and not _QUESTION.match(sentence.text):
             ctx.asking = _transcript_answer(ctx, sentence, mentions) is None
         return
@@ -1689,6 +1693,20 @@ def _answer_speaker(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
         ctx.asking, ctx.addressee = False, None
     else:
         _transcript_answer(ctx, sentence, mentions)
+
+
+def _may_report(text: str, mention: Mention) -> bool:
+    """Whether a question's actor may be the one whose act it reports: a subject, not an
+    outlet, a place or a person the question names as a speaker (据报道, 在南海)."""
+    return mention.via not in {"media", "place"} and can_be_subject(text, mention)
+
+
+def _reported_in_question(ctx: _Context, subject: Mention) -> Mention | None:
+    """问:立陶宛宣布允许…设立代表处。中方有何反应? 答:中方决定…: in an answer, the actor whose
+    act the question reports is whom a response with no other target answers."""
+    if ctx.statement is None or not ctx.statement[2] or ctx.reported is None:
+        return None
+    return None if same_side(subject, ctx.reported) else ctx.reported
 
 
 def _transcript_answer(ctx: _Context, sentence: Sentence, mentions: list[Mention]):

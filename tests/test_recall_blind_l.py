@@ -392,3 +392,32 @@ def test_a_sanctions_list_names_the_last_sanctions_targets(text, expected) -> No
 
 def test_a_list_with_no_sanction_before_has_no_subject() -> None:
     assert events_of("制裁名单包括美国中央情报局。") == set()
+
+
+# -- 问:立陶宛宣布…。中方有何反应? 答:中方…: a response answers whom the question reports ----------
+
+ANSWERED_QUESTIONS = [
+    (
+        "问:美国国务卿表示将继续在南海开展所谓航行自由行动。中方有何评论?\n"
+        "答:美方到处炫耀武力。中方将采取一切必要措施,坚决维护国家主权。",
+        ("中国", "THREATEN", "美国", "asserted"),
+    ),
+    (
+        "问:立陶宛宣布允许台湾当局设立所谓代表处。中方有何反应?\n赵立坚:中方对此坚决反对。",
+        ("中国", "ACCUSE", "立陶宛", "asserted"),
+    ),
+    (
+        "问:据报道,日本首相近日参拜靖国神社。中方如何回应?\n汪文斌:中方对此表示强烈不满。",
+        ("中国", "ACCUSE", "日本", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANSWERED_QUESTIONS)
+def test_a_response_in_an_answer_answers_whom_the_question_reports(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_response_outside_any_answer_answers_nobody_reported() -> None:
+    text = "美国国务卿表示将继续在南海开展所谓航行自由行动。中方将采取一切必要措施。"
+    assert not any(t == "THREATEN" for _, t, _, _ in events_of(text))
