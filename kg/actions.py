@@ -3465,7 +3465,14 @@ def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
         named = any(e in mention.text for e in envoys)  # 美国大使 as one mention
         if mention.actor.type == "Country" and (named or any(e in after[:6] for e in envoys)):
             return _coordinated_before(mention, mentions)
+        if _mission(mention) and any(e in after[:6] for e in envoys):
+            return [mention]  # 宣布美国驻俄大使馆两名外交官为不受欢迎的人: the mission's staff
     return []
+
+
+def _mission(mention: Mention) -> bool:
+    """美国驻俄大使馆, 日本驻华使馆: a state's mission abroad, named as a body."""
+    return mention.actor.country is not None and mention.text.endswith(("使馆", "领事馆"))
 
 
 def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:

@@ -421,3 +421,16 @@ def test_a_response_in_an_answer_answers_whom_the_question_reports(text, expecte
 def test_a_response_outside_any_answer_answers_nobody_reported() -> None:
     text = "美国国务卿表示将继续在南海开展所谓航行自由行动。中方将采取一切必要措施。"
     assert not any(t == "THREATEN" for _, t, _, _ in events_of(text))
+
+
+# -- 宣布美国驻俄大使馆两名外交官为不受欢迎的人: the staff of a mission are expelled ---------------
+
+
+def test_the_staff_of_a_mission_named_as_a_body_are_expelled() -> None:
+    found = _triples("俄罗斯宣布美国驻俄大使馆两名外交官为不受欢迎的人。")
+    assert ("俄罗斯", "SANCTION", "美国大使馆") in found
+
+
+def test_diplomats_of_a_country_are_still_expelled() -> None:
+    found = _triples("俄罗斯外交部宣布两名美国外交官为不受欢迎的人。")
+    assert ("俄罗斯外交部", "SANCTION", "美国") in found
