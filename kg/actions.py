@@ -920,6 +920,8 @@ def _actions_for(
     boundary = _coverb_start(text, first) if frame in {"with", "to", "from", "envoy", "ba"} else pos
     if frame == "focus":
         boundary = pos
+    if _unnamed_inner_subject(text, clause, boundary, end, mentions):
+        return  # 对[部分国家进口伊朗石油]的制裁豁免: the act is of a noun that names no actor
     inner = _inner_actor(text, clause, boundary, end, mentions, objects)
     if inner is not None:  # 对[日方将韩国移出白名单]表示遗憾: the act inside the 对-phrase is
         subjects, same_clause = [inner], True  # the actor's right after 对
@@ -1228,6 +1230,25 @@ def _inner_actor(text, clause, boundary, end, mentions, objects) -> Mention | No
     if _view_head().match(text, end, clause.end):  # 中国对[美国制裁伊朗]的看法: the view's
         return actor  # holder does not act; the actor after 对 does
     return actor if _CLOSES_TO_PHRASE.search(text, end, clause.end) else None
+
+
+def _unnamed_inner_subject(text, clause, boundary, end, mentions) -> bool:
+    """对[部分国家进口伊朗石油]的制裁豁免: inside a 对-phrase that 的 closes into a noun, an act
+    right after a noun phrase that names no actor is that noun's, nobody's the gazetteer knows."""
+    to = text.rfind("对", clause.start, boundary)
+    if to == -1 or not 1 < boundary - to <= _INNER_NOUN_REACH:
+        return False
+    between = text[to + 1 : boundary]
+    if any(c in _PUNCT for c in between) or any(to < m.start < boundary for m in mentions):
+        return False
+    if "的" not in text[end : clause.end]:
+        return False
+    tags = _tag(between)
+    return bool(tags) and tags[-1][1] == "n" and all(t in _NOUN_PHRASE_TAGS for _, t in tags)
+
+
+_INNER_NOUN_REACH = 10
+_NOUN_PHRASE_TAGS = {"n", "m", "q", "c", "a", "b", "f"}
 
 
 def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:

@@ -434,3 +434,21 @@ def test_the_staff_of_a_mission_named_as_a_body_are_expelled() -> None:
 def test_diplomats_of_a_country_are_still_expelled() -> None:
     found = _triples("俄罗斯外交部宣布两名美国外交官为不受欢迎的人。")
     assert ("俄罗斯外交部", "SANCTION", "美国") in found
+
+
+# -- 对[部分国家进口伊朗石油]的制裁豁免: the act of a noun that names no actor is nobody's ---------
+
+
+def test_an_act_of_an_unnamed_noun_inside_a_to_phrase_is_nobodys() -> None:
+    assert events_of("美国不再延长对部分国家进口伊朗石油的制裁豁免。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中方对美方对台军售的做法表示强烈不满。", ("中国", "ACCUSE", "美国", "asserted")),
+        ("美国对中国企业实施制裁。", ("美国", "SANCTION", "中国", "asserted")),
+    ],
+)
+def test_an_actor_inside_a_to_phrase_still_counts(text, expected) -> None:
+    assert expected in events_of(text)
