@@ -2524,6 +2524,13 @@ def _armed(mention: Mention) -> bool:
     return load_gazetteer().kind_of(mention.actor) in _ARMED_KINDS
 
 
+def _armed_before(clause, pos: int, mentions) -> bool:
+    """美军打击胡塞武装的导弹发射行为: the actor nearest before the verb in its clause is an
+    armed force, whose strike on a deed hits its doer."""
+    before = [m for m in mentions if clause.start <= m.start and m.end <= pos]
+    return bool(before) and _armed(before[-1])
+
+
 def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mention]) -> Trigger:
     """A word that is an armed or a verbal attack by who does it to whom (triggers.tsv flags
     armed, verbal): 以军炮轰黎巴嫩南部 shells (an armed force, or a place hit), 特朗普炮轰拜登
@@ -2782,7 +2789,12 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         officer = _officer_named_after(text, found[0], mentions) if found else None
         if officer is not None:  # 制裁|美国陆军…指挥官库里拉: the officer, not the body
             found = _with_coordinated(text, clause, officer, mentions)
-        if found and trig.event_type == "ASSAULT" and _misdeed_combated(text, clause, end):
+        if (
+            found
+            and trig.event_type == "ASSAULT"
+            and _misdeed_combated(text, clause, end)
+            and not _armed_before(clause, pos, mentions)
+        ):
             return [], ""  # 打击美国在该地区的侵犯人权行为: a deed is combated, nobody is hit
         if found and "wish" in trig.flags and _not_asked(text, clause, end, found):
             found = []  # 希望印度不会因此付出代价: a wish for its fate asks it nothing

@@ -100,6 +100,7 @@ def test_a_misdeed_combated_is_no_attack(text, deed_of) -> None:
 
 STRIKES = [
     ("伊朗打击以色列的行为是自卫。", ("伊朗", "ASSAULT", "以色列")),
+    ("美军打击也门胡塞武装的导弹发射行为。", ("美军", "ASSAULT", "胡塞武装")),
     ("俄军打击乌克兰的能源设施。", ("俄军", "ASSAULT", "乌克兰")),
 ]
 
