@@ -453,3 +453,8 @@ def test_an_act_of_an_unnamed_noun_inside_a_to_phrase_is_nobodys() -> None:
 )
 def test_an_actor_inside_a_to_phrase_still_counts(text, expected) -> None:
     assert expected in events_of(text)
+
+
+def test_a_national_guard_is_an_organ_of_its_state() -> None:
+    found = _triples("伊朗宣布对美国国民警卫队实施制裁。")
+    assert ("伊朗", "SANCTION", "美国国民警卫队") in found
