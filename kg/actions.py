@@ -2798,6 +2798,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             return [], ""  # 打击美国在该地区的侵犯人权行为: a deed is combated, nobody is hit
         if found and "wish" in trig.flags and _not_asked(text, clause, end, found):
             found = []  # 希望印度不会因此付出代价: a wish for its fate asks it nothing
+        if found and "listing" in trig.flags:
+            found = found + _list_goes_on(text, found[-1], mentions)
         if found:
             return found, "after"
         if "wish" in trig.flags:
@@ -2932,6 +2934,27 @@ def _listed_targets(text, end: int, mentions) -> list[Mention]:
         (i for i in range(first.end, len(text)) if text[i] in _PUNCT and text[i] != "、"), len(text)
     )
     return _with_coordinated(text, Clause(first.start, stop), first, mentions)
+
+
+_LIST_GOES_ON = re.compile(r"等(?:个人|人员|官员|实体|机构|企业|单位)[,，]?(?:以及|及|和)")
+
+
+def _list_goes_on(text, last: Mention, mentions) -> list[Mention]:
+    """制裁名单包括A、B等个人,以及C、D等实体: a list of targets goes on past the kind it closes
+    with into a list of another kind."""
+    for link in _LIST_GOES_ON.finditer(text, last.end, last.end + 12):
+        if link.start() != last.end:
+            break
+        nxt = next((m for m in mentions if _front(m) == link.end()), None)
+        if nxt is None or nxt.via in {"place", "media"}:
+            return []
+        stop = next(
+            (i for i in range(nxt.end, len(text)) if text[i] in _PUNCT and text[i] != "、"),
+            len(text),
+        )
+        group = _with_coordinated(text, Clause(nxt.start, stop), nxt, mentions)
+        return group + _list_goes_on(text, group[-1], mentions)
+    return []
 
 
 def _officer_named_after(text, body: Mention, mentions) -> Mention | None:

@@ -458,3 +458,12 @@ def test_an_actor_inside_a_to_phrase_still_counts(text, expected) -> None:
 def test_a_national_guard_is_an_organ_of_its_state() -> None:
     found = _triples("伊朗宣布对美国国民警卫队实施制裁。")
     assert ("伊朗", "SANCTION", "美国国民警卫队") in found
+
+
+def test_a_list_of_targets_goes_on_into_another_kind() -> None:
+    text = (
+        "伊朗宣布对美国实施制裁。据了解,制裁名单包括美国陆军在中东地区指挥官麦克尔·库里拉等个人,"
+        "以及美国中央情报局、美国国民警卫队等实体。"
+    )
+    found = {o for s, t, o in _triples(text) if s == "伊朗" and t == "SANCTION"}
+    assert {"麦克尔·库里拉", "美国中央情报局", "美国国民警卫队"} <= found
