@@ -721,11 +721,23 @@ def _bare_institution(
         actor = memory.organs.get(inst.key_suffix)
     if actor is None:
         here = [m.actor for m in earlier if m.actor.type == "Country" and m.via != "place"]
-        country = here[-1] if here else memory.focus_country(gaz)
+        country = here[-1] if here else _home_after_dateline(text, opening, memory)
+        country = country or memory.focus_country(gaz)
         if country is None:
             return []
         actor = gaz.compose(country, inst)
     return [Mention(actor, text[opening:stop], opening, stop, "coref")]
+
+
+_DATELINE_ENDS = re.compile(r"日[电讯](?:\([^()]{0,30}\))?\s*$")
+
+
+def _home_after_dateline(text: str, pos: int, memory: ArticleMemory) -> Actor | None:
+    """新华社北京2月22日电(记者…)外交部发言人…: an organ named right after the dateline is the
+    dateline country's, whatever country the headline named."""
+    if memory.home is None or not _DATELINE_ENDS.search(text, max(0, pos - 40), pos):
+        return None
+    return memory.home
 
 
 def _modifier_before(text: str, pos: int) -> int:

@@ -467,3 +467,17 @@ def test_a_list_of_targets_goes_on_into_another_kind() -> None:
     )
     found = {o for s, t, o in _triples(text) if s == "伊朗" and t == "SANCTION"}
     assert {"麦克尔·库里拉", "美国中央情报局", "美国国民警卫队"} <= found
+
+
+# -- 新华社北京…电 外交部发言人: an organ right after the dateline is the dateline country's -------
+
+
+def test_an_organ_right_after_the_dateline_is_the_dateline_countrys() -> None:
+    text = (
+        "外交部发言人:敦促美方正视并解决滥用武力造成的损害\n"
+        "新华社北京2月22日电(记者董雪)外交部发言人汪文斌22日表示,美方悍然击落民用飞艇,"
+        "严重违反国际惯例。中方再次敦促美方拿出诚意,正视并解决滥用武力给中美关系造成的损害。"
+    )
+    found = _triples(text)
+    assert ("中国外交部", "ACCUSE", "美国") in found
+    assert not any(s == "美国外交部" for s, _, _ in found)
