@@ -481,3 +481,17 @@ def test_an_organ_right_after_the_dateline_is_the_dateline_countrys() -> None:
     found = _triples(text)
     assert ("中国外交部", "ACCUSE", "美国") in found
     assert not any(s == "美国外交部" for s, _, _ in found)
+
+
+# -- 不预设条件的会谈: talks without preconditions are talks, not talks ruled out ------------------
+
+PRECONDITIONS = [
+    ("美国愿意和伊朗进行“不预设条件”的会谈。", ("美国", "CONSULT", "伊朗", "intended")),
+    ("朝鲜表示愿意与美国举行不设前提条件的对话。", ("朝鲜", "CONSULT", "美国", "intended")),
+    ("美国不会和伊朗进行会谈。", ("美国", "CONSULT", "伊朗", "negated")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRECONDITIONS)
+def test_talks_without_preconditions_are_not_ruled_out(text, expected) -> None:
+    assert expected in events_of(text)
