@@ -441,7 +441,7 @@ def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory
             break
         found = (
             _mention_at(text, pos, end, gaz)
-            or _ambiguous_at(text, pos, end, gaz, memory)
+            or _ambiguous_at(text, pos, end, gaz, memory, mentions)
             or _bare_institution(text, pos, end, gaz, memory, mentions)
         )
         if not found:
@@ -669,9 +669,10 @@ def _boundary_at(text: str, start: int, stop: int) -> bool:
 
 
 def _ambiguous_at(
-    text: str, pos: int, end: int, gaz: Gazetteer, memory: ArticleMemory
+    text: str, pos: int, end: int, gaz: Gazetteer, memory: ArticleMemory, earlier=()
 ) -> list[Mention]:
-    """巴方: a form several actors share names the one the article has named most."""
+    """巴方: a form several actors share names the one the article has named most, else the
+    one named earlier in the sentence (巴基斯坦外交部发言人表示,巴方…)."""
     if text[pos] not in gaz.ambiguous_starts:
         return []
     for surface, keys in gaz.ambiguous.items():
@@ -684,7 +685,16 @@ def _ambiguous_at(
             if named:
                 actor = gaz.actors[max(named, key=lambda k: memory.countries[k])]
                 return [Mention(actor, surface, pos, pos + len(surface), "gazetteer")]
+            here = [m.actor for m in earlier if _country_key(m.actor) in keys]
+            if here:
+                actor = gaz.actors[_country_key(here[-1])]
+                return [Mention(actor, surface, pos, pos + len(surface), "gazetteer")]
     return []
+
+
+def _country_key(actor: Actor) -> str:
+    """The key of the country an actor is or belongs to (巴基斯坦外交部 → PAK)."""
+    return actor.key if actor.type in {"Country", "Region"} else actor.country or actor.key
 
 
 _BARE_KINDS = {"ministry", "military", "legislature", "court", "executive", "agency", "group"}

@@ -495,3 +495,29 @@ PRECONDITIONS = [
 @pytest.mark.parametrize(("text", "expected"), PRECONDITIONS)
 def test_talks_without_preconditions_are_not_ruled_out(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- 巴基斯坦…表示,巴方抗议…: a shared short form names the country named before in its sentence ---
+
+SHARED_FORMS = [
+    ("巴基斯坦总理表示,巴方强烈抗议印度违反停火协议。", ("巴基斯坦", "PROTEST", "印度")),
+    ("巴勒斯坦总统表示,巴方谴责以色列的袭击。", ("巴勒斯坦", "ACCUSE", "以色列")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_FORMS)
+def test_a_shared_short_form_names_the_country_named_before(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+# -- 在威胁下谈判: talks under a threat; the threat is no act --------------------------------------
+
+
+def test_talks_under_a_threat_hold_no_threat() -> None:
+    found = events_of("伊朗外交部发言人巴加埃表示,伊朗不会在威胁下与美国谈判。")
+    assert ("伊朗", "CONSULT", "美国", "negated") in found
+    assert not any(t == "THREATEN" for _, t, _, _ in found)
+
+
+def test_a_threat_made_next_month_is_still_a_threat() -> None:
+    assert ("美国", "THREATEN", "伊朗") in _triples("美国威胁下月对伊朗实施新制裁。")
