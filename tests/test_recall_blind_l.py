@@ -521,3 +521,24 @@ def test_talks_under_a_threat_hold_no_threat() -> None:
 
 def test_a_threat_made_next_month_is_still_a_threat() -> None:
     assert ("美国", "THREATEN", "伊朗") in _triples("美国威胁下月对伊朗实施新制裁。")
+
+
+# -- 莫斯科将对欧盟的新一轮制裁作出回应: a response announced is a threat; one made is a statement -
+
+RESPONSES_ANNOUNCED = [
+    (
+        "俄罗斯外交部发言人扎哈罗娃表示,莫斯科将对欧盟的新一轮制裁作出回应。",
+        ("俄罗斯", "THREATEN", "欧盟"),
+    ),
+    ("中方将视情况对美方的挑衅作出反应。", ("中国", "THREATEN", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESPONSES_ANNOUNCED)
+def test_a_response_announced_is_a_threat(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_a_response_made_is_no_threat() -> None:
+    text = "中国外交部发言人对此作出回应,称美方的说法毫无根据。"
+    assert not any(t == "THREATEN" for _, t, _, _ in events_of(text))
