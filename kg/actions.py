@@ -920,7 +920,7 @@ def _actions_for(
     boundary = _coverb_start(text, first) if frame in {"with", "to", "from", "envoy", "ba"} else pos
     if frame == "focus":
         boundary = pos
-    if _unnamed_inner_subject(text, clause, boundary, end, mentions):
+    if boundary == pos and _unnamed_inner_subject(text, clause, pos, end, mentions):
         return  # 对[部分国家进口伊朗石油]的制裁豁免: the act is of a noun that names no actor
     inner = _inner_actor(text, clause, boundary, end, mentions, objects)
     if inner is not None:  # 对[日方将韩国移出白名单]表示遗憾: the act inside the 对-phrase is
@@ -1232,14 +1232,15 @@ def _inner_actor(text, clause, boundary, end, mentions, objects) -> Mention | No
     return actor if _CLOSES_TO_PHRASE.search(text, end, clause.end) else None
 
 
-def _unnamed_inner_subject(text, clause, boundary, end, mentions) -> bool:
+def _unnamed_inner_subject(text, clause, pos, end, mentions) -> bool:
     """对[部分国家进口伊朗石油]的制裁豁免: inside a 对-phrase that 的 closes into a noun, an act
-    right after a noun phrase that names no actor is that noun's, nobody's the gazetteer knows."""
-    to = text.rfind("对", clause.start, boundary)
-    if to == -1 or not 1 < boundary - to <= _INNER_NOUN_REACH:
+    right after a noun phrase that names no actor is that noun's, nobody's the gazetteer knows
+    (but in 对原产于中国的钢材征收关税 the verb closes the phrase: no noun stands before it)."""
+    to = text.rfind("对", clause.start, pos)
+    if to == -1 or not 1 < pos - to <= _INNER_NOUN_REACH:
         return False
-    between = text[to + 1 : boundary]
-    if any(c in _PUNCT for c in between) or any(to < m.start < boundary for m in mentions):
+    between = text[to + 1 : pos]
+    if any(c in _PUNCT for c in between) or any(to < m.start < pos for m in mentions):
         return False
     if "的" not in text[end : clause.end]:
         return False

@@ -449,6 +449,7 @@ def test_an_act_of_an_unnamed_noun_inside_a_to_phrase_is_nobodys() -> None:
     [
         ("中方对美方对台军售的做法表示强烈不满。", ("中国", "ACCUSE", "美国", "asserted")),
         ("美国对中国企业实施制裁。", ("美国", "SANCTION", "中国", "asserted")),
+        ("墨西哥对原产于中国的钢材征收25%的关税。", ("墨西哥", "SANCTION", "中国", "asserted")),
     ],
 )
 def test_an_actor_inside_a_to_phrase_still_counts(text, expected) -> None:
