@@ -190,6 +190,7 @@ def _extract_sentence(
     text = ctx.article.text
     found = find_actors(text, sentence.start, sentence.end, ctx.gaz, memory=ctx.memory)
     _described_country(ctx, sentence, found.mentions)
+    _known_answerer(ctx, sentence, found.mentions)  # 林剑:我们敦促…: 我们 is who answers
     mentions = sorted(
         found.mentions + _pronouns(ctx, sentence, found.mentions), key=lambda m: m.start
     )
@@ -1707,6 +1708,21 @@ def _reported_in_question(ctx: _Context, subject: Mention) -> Mention | None:
     if ctx.statement is None or not ctx.statement[2] or ctx.reported is None:
         return None
     return None if same_side(subject, ctx.reported) else ctx.reported
+
+
+def _known_answerer(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> None:
+    """林剑:我们敦促菲方…, 答:我们敦促…: an answer speaks from its first words, so its 我们
+    are the answerer's: the side the question asked (中方有何回应?), or the person the
+    gazetteer knows (an official) who opens a transcript line; the question it follows is
+    over, whatever statement the question reported (菲律宾总统称…)."""
+    if ctx.addressee is not None and _ANSWER.match(sentence.text):
+        ctx.statement = (ctx.addressee, sentence.paragraph, True)  # 答:我们…: the side asked
+        return
+    first = next((m for m in mentions if m.start == sentence.start), None)
+    if first is None or first.actor.type != "Person" or not first.actor.known:
+        return
+    if ctx.article.text[first.end : first.end + 1] in {":", "："}:
+        ctx.statement, ctx.asking = (first, sentence.paragraph, True), False
 
 
 def _transcript_answer(ctx: _Context, sentence: Sentence, mentions: list[Mention]):

@@ -543,3 +543,26 @@ def test_a_response_announced_is_a_threat(text, expected) -> None:
 def test_a_response_made_is_no_threat() -> None:
     text = "中国外交部发言人对此作出回应,称美方的说法毫无根据。"
     assert not any(t == "THREATEN" for _, t, _, _ in events_of(text))
+
+
+# -- 林剑:我们敦促…, 答:我们敦促…: an answer's first 我们 are the answerer's -----------------------
+
+FIRST_WORDS_OF_ANSWERS = [
+    (
+        "问:菲律宾总统称将继续在南海巡逻。你对此有何回应?\n林剑:我们敦促菲方停止侵权挑衅。",
+        ("林剑", "REQUEST", "菲律宾", "asserted"),
+    ),
+    (
+        "法新社记者:菲律宾总统称将继续在南海巡逻。你对此有何回应?\n林剑:我们敦促菲方停止挑衅。",
+        ("林剑", "REQUEST", "菲律宾", "asserted"),
+    ),
+    (
+        "问:美方宣布对中国企业实施制裁。中方有何回应?\n答:我们敦促美方立即撤销制裁。",
+        ("中国", "REQUEST", "美国", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_WORDS_OF_ANSWERS)
+def test_an_answers_first_we_is_the_answerer(text, expected) -> None:
+    assert expected in events_of(text)
