@@ -566,3 +566,17 @@ FIRST_WORDS_OF_ANSWERS = [
 @pytest.mark.parametrize(("text", "expected"), FIRST_WORDS_OF_ANSWERS)
 def test_an_answers_first_we_is_the_answerer(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- 中方会否采取反制?: what a question asks whether is no event -----------------------------------
+
+QUESTIONS_WHETHER = [
+    "美国财政部昨天宣布制裁多家中国企业。中方会否采取反制?",
+    "中方会不会对美国实施反制?",
+    "俄罗斯会不会入侵乌克兰仍是未知数。",
+]
+
+
+@pytest.mark.parametrize("text", QUESTIONS_WHETHER)
+def test_what_a_question_asks_whether_is_no_event(text) -> None:
+    assert not any(s in {"中国", "俄罗斯"} for s, _, _ in _triples(text))
