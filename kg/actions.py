@@ -969,7 +969,7 @@ def _actions_for(
                 and not _rival_people(subject, obj, _reading(trig, subject, obj, objects))
             ):
                 continue
-            if "quarrel" in trig.flags and "Person" in {subject.actor.type, obj.actor.type}:
+            if "quarrel" in trig.flags and _quarrel_of_people(subject, obj):
                 continue  # 不想跟王攀发生正面冲突: people quarrel, they do not fight
             if "forces" in trig.flags and not _armed(subject):
                 continue  # 示威者包围立法会: only armed forces besiege
@@ -2521,6 +2521,19 @@ def _one_post_held_by_both(a: Actor, b: Actor) -> bool:
 _ARMED_KINDS = {"military", "armed_group"}
 
 
+def _quarrel_of_people(a: Mention, b: Mention) -> bool:
+    """陶崇园不想跟王攀发生冲突: a person on one side makes a conflict a quarrel, unless the
+    person holds a state's post and the other side is a state (拜登表示无意同中国发生冲突)."""
+    people = [m for m in (a, b) if m.actor.type == "Person"]
+    if not people:
+        return False
+    if len(people) == 1:
+        other = b if people[0] is a else a
+        if other.actor.type == "Country" and people[0].actor.known and _state_part(people[0].actor):
+            return False
+    return True
+
+
 def _armed(mention: Mention) -> bool:
     return load_gazetteer().kind_of(mention.actor) in _ARMED_KINDS
 
@@ -2651,7 +2664,7 @@ def _pairwise(group: list[Mention], trig: Trigger, pos: int, status: str) -> Ite
     both = trig.event_type not in SYMMETRIC_TYPES
     for i, first in enumerate(group):
         for second in group[i + 1 :]:
-            if "quarrel" in trig.flags and "Person" in {first.actor.type, second.actor.type}:
+            if "quarrel" in trig.flags and _quarrel_of_people(first, second):
                 continue  # 两人发生冲突: a quarrel
             if "place" in {first.via, second.via}:
                 continue  # 继新加坡和河内会晤: where they met, not who

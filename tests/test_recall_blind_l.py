@@ -580,3 +580,16 @@ QUESTIONS_WHETHER = [
 @pytest.mark.parametrize("text", QUESTIONS_WHETHER)
 def test_what_a_question_asks_whether_is_no_event(text) -> None:
     assert not any(s in {"中国", "俄罗斯"} for s, _, _ in _triples(text))
+
+
+# -- 拜登表示,无意同中国发生冲突: a leader in a conflict with a state is no quarrel ----------------
+
+CONFLICTS_OF_LEADERS = [
+    ("拜登表示,无意同中国发生冲突。", {("拜登", "ASSAULT", "中国", "negated")}),
+    ("陶崇园不想跟王攀发生正面冲突。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONFLICTS_OF_LEADERS)
+def test_a_leader_in_a_conflict_with_a_state_is_no_quarrel(text, expected) -> None:
+    assert events_of(text) == expected
