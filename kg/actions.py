@@ -156,8 +156,9 @@ class Discourse:
 
     ``summit_pair`` turns a summit nickname (金特会) into the two leaders it names;
     ``counterpart`` gives the actor an earlier sentence opposed to a subject (美国宣布加征关税。
-    中方对此坚决反对 → 美国); ``speaker`` gives who says the words at an offset (the speaker of a
-    quotation, or of the statement the sentence continues).
+    中方对此坚决反对 → 美国); ``asked`` the actor whose act the question an answer answers
+    reports (问:立陶宛宣布…。中方有何反应? 答:中方…); ``speaker`` gives who says the words at
+    an offset (the speaker of a quotation, or of the statement the sentence continues).
     """
 
     summit_pair: Callable[[str], tuple[Actor, Actor] | None] = lambda word: None
@@ -172,6 +173,7 @@ class Discourse:
     pair: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
     doer: Callable[[Mention], Mention | None] = lambda subject: None
     partners: Callable[[Mention], list[Mention]] = lambda side: []
+    asked: Callable[[Mention], Mention | None] = lambda subject: None
 
 
 def find_actions(
@@ -952,6 +954,8 @@ def _actions_for(
     boundary = _coverb_start(text, first) if frame in {"with", "to", "from", "envoy", "ba"} else pos
     if frame == "focus":
         boundary = pos
+    if boundary == pos and _unnamed_inner_subject(text, clause, pos, end, mentions):
+        return  # 对[部分国家进口伊朗石油]的制裁豁免: the act is of a noun that names no actor
     inner = _inner_actor(text, clause, boundary, end, mentions, objects)
     if inner is not None:  # 对[日方将韩国移出白名单]表示遗憾: the act inside the 对-phrase is
         subjects, same_clause = [inner], True  # the actor's right after 对
@@ -977,6 +981,9 @@ def _actions_for(
         subjects = [named] if named is not None and named.start < boundary else []
     if not subjects:
         subjects = _members_listed_after(text, clauses, index, pos, mentions)
+    if not subjects and "listing" in trig.flags:  # 据了解,制裁名单包括…: the last sanctioner
+        agent = _last_agent(done, discourse, trig.event_type)
+        subjects = [agent] if agent is not None else []
     verbal = "utterance" in trig.flags or trig.event_type in _VERBAL | _SPEECH_TYPES
     if not subjects and verbal:  # “…惟有奉陪”: words in a quotation with no subject are the
         # speaker's (but 追加对朝制裁无助于…, a measure named, is nobody's act)
@@ -997,7 +1004,7 @@ def _actions_for(
                 and not _rival_people(subject, obj, _reading(trig, subject, obj, objects))
             ):
                 continue
-            if "quarrel" in trig.flags and "Person" in {subject.actor.type, obj.actor.type}:
+            if "quarrel" in trig.flags and _quarrel_of_people(subject, obj):
                 continue  # 不想跟王攀发生正面冲突: people quarrel, they do not fight
             if "forces" in trig.flags and not _armed(subject):
                 continue  # 示威者包围立法会: only armed forces besiege
@@ -1258,6 +1265,26 @@ def _inner_actor(text, clause, boundary, end, mentions, objects) -> Mention | No
     if _view_head().match(text, end, clause.end):  # 中国对[美国制裁伊朗]的看法: the view's
         return actor  # holder does not act; the actor after 对 does
     return actor if _CLOSES_TO_PHRASE.search(text, end, clause.end) else None
+
+
+def _unnamed_inner_subject(text, clause, pos, end, mentions) -> bool:
+    """对[部分国家进口伊朗石油]的制裁豁免: inside a 对-phrase that 的 closes into a noun, an act
+    right after a noun phrase that names no actor is that noun's, nobody's the gazetteer knows
+    (but in 对原产于中国的钢材征收关税 the verb closes the phrase: no noun stands before it)."""
+    to = text.rfind("对", clause.start, pos)
+    if to == -1 or not 1 < pos - to <= _INNER_NOUN_REACH:
+        return False
+    between = text[to + 1 : pos]
+    if any(c in _PUNCT for c in between) or any(to < m.start < pos for m in mentions):
+        return False
+    if "的" not in text[end : clause.end]:
+        return False
+    tags = _tag(between)
+    return bool(tags) and tags[-1][1] == "n" and all(t in _NOUN_PHRASE_TAGS for _, t in tags)
+
+
+_INNER_NOUN_REACH = 10
+_NOUN_PHRASE_TAGS = {"n", "m", "q", "c", "a", "b", "f"}
 
 
 def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
@@ -1605,6 +1632,9 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
         found = discourse.doer(subject)
         if found is not None:
             return found
+    found = discourse.asked(subject)
+    if found is not None:  # 问:立陶宛允许…设立代表处。中方有何反应? 答:中方将采取一切必要措施
+        return found
     if topical:
         return topics[0]  # 安理会…投了赞成票,美国投了反对票: the body the sentence is about
     return None
@@ -1739,11 +1769,26 @@ def _judgement_by(
         target = judged[-1].object
     else:
         target = _evaluated(text, clauses, index, pos, mentions, speaker, done, discourse)
-    members = [target] if target is not None else _group_opening(text, clause, pos, mentions)
+    if target is not None:
+        members = _judged_list(text, clause, pos, target, mentions)
+    else:
+        members = _group_opening(text, clause, pos, mentions)
     for member in members:  # (英法德三国启动…机制在法律上无效: each of the group is judged)
         if not _same_side(speaker, member):
             confidence = _confidence(speaker, member, "speaker", False)
             yield Action(speaker, member, trig, pos, status, confidence, "speaker")
+
+
+def _judged_list(text, clause, pos, target: Mention, mentions) -> list[Mention]:
+    """美国和欧洲国家的非建设性行动, 美国、英国和澳大利亚的做法是错误的: a judgement about one
+    actor of a list before it is about each actor of the list, except a vague collective the
+    list only joins to it (民进党当局与外部势力勾连: the 外部势力 stay unnamed)."""
+    first = _listed_before(text, target, [m for m in mentions if m.start >= clause.start])[0]
+    group = [m for m in _with_coordinated(text, clause, first, mentions) if m.end <= pos]
+    if target not in group:
+        return [target]
+    gaz = load_gazetteer()
+    return [m for m in group if m is target or gaz.kind_of(m.actor) != "collective"]
 
 
 _PASSIVE_SPEECH = re.compile(r"被([^被]{2,24}?)(?:认为|视为|看作|称为|称作|定性为|指为)")
@@ -1925,6 +1970,14 @@ def _last_hostile_agents(done_acts, discourse) -> list[Mention]:
         if action.trigger.event_type in _HOSTILE_ACTS:
             return _with_fellow_agents(action.subject, done_acts)
     return discourse.agents("|".join(sorted(_HOSTILE_ACTS)))
+
+
+def _last_agent(done_acts, discourse, event_type: str) -> Mention | None:
+    """Who did the last act of a type: in this sentence, else in the few before."""
+    for action in reversed(list(done_acts)):
+        if action.trigger.event_type == event_type:
+            return action.subject
+    return discourse.agent(event_type)
 
 
 def _agent_of_named_act(text, clause, done_acts, discourse) -> Mention | None:
@@ -2532,8 +2585,28 @@ def _one_post_held_by_both(a: Actor, b: Actor) -> bool:
 _ARMED_KINDS = {"military", "armed_group"}
 
 
+def _quarrel_of_people(a: Mention, b: Mention) -> bool:
+    """陶崇园不想跟王攀发生冲突: a person on one side makes a conflict a quarrel, unless the
+    person holds a state's post and the other side is a state (拜登表示无意同中国发生冲突)."""
+    people = [m for m in (a, b) if m.actor.type == "Person"]
+    if not people:
+        return False
+    if len(people) == 1:
+        other = b if people[0] is a else a
+        if other.actor.type == "Country" and people[0].actor.known and _state_part(people[0].actor):
+            return False
+    return True
+
+
 def _armed(mention: Mention) -> bool:
     return load_gazetteer().kind_of(mention.actor) in _ARMED_KINDS
+
+
+def _armed_before(clause, pos: int, mentions) -> bool:
+    """美军打击胡塞武装的导弹发射行为: the actor nearest before the verb in its clause is an
+    armed force, whose strike on a deed hits its doer."""
+    before = [m for m in mentions if clause.start <= m.start and m.end <= pos]
+    return bool(before) and _armed(before[-1])
 
 
 def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mention]) -> Trigger:
@@ -2549,7 +2622,20 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
         return replace(trig, predicate=predicates()["criticises"])
     if "lawsuit" in trig.flags and _state_or_bloc(subject) and _state_sued(subject, obj):
         return replace(trig, predicate=predicates()["accuses"])
+    if "summons" in trig.flags and _protest_lodged_after(obj):
+        return replace(trig, predicate=predicates()["protestsTo"])
     return trig
+
+
+def _protest_lodged_after(obj: Mention) -> bool:
+    """约见日本驻华使馆首席公使,就日方…提出严正交涉: a protest lodged later in the sentence of
+    a meeting (words.tsv protest_lodged) makes the meeting a summons."""
+    text = _TEXT["text"]
+    stop = min(
+        (i for i in (text.find("。", obj.end), text.find("\n", obj.end)) if i != -1),
+        default=len(text),
+    )
+    return any(word in text[obj.end : stop] for word in words("protest_lodged"))
 
 
 _BLOC_KINDS = {"igo", "regional"}
@@ -2642,8 +2728,10 @@ def _pairwise(group: list[Mention], trig: Trigger, pos: int, status: str) -> Ite
     both = trig.event_type not in SYMMETRIC_TYPES
     for i, first in enumerate(group):
         for second in group[i + 1 :]:
-            if "quarrel" in trig.flags and "Person" in {first.actor.type, second.actor.type}:
+            if "quarrel" in trig.flags and _quarrel_of_people(first, second):
                 continue  # 两人发生冲突: a quarrel
+            if "place" in {first.via, second.via}:
+                continue  # 继新加坡和河内会晤: where they met, not who
             if not _same_side(first, second):  # 姆努钦和特朗普 agree with nobody here
                 confidence = _confidence(first, second, "compound", True)
                 yield Action(first, second, trig, pos, status, confidence, "compound")
@@ -2776,8 +2864,20 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             found = []  # 反对对伊朗实施制裁: 伊朗 is hit by the act opposed, not opposed
         if found and _consented_act(text, end, found[0], trig):
             found = []  # 同意对俄罗斯实施制裁: 俄罗斯 is hit by the act agreed to
+        officer = _officer_named_after(text, found[0], mentions) if found else None
+        if officer is not None:  # 制裁|美国陆军…指挥官库里拉: the officer, not the body
+            found = _with_coordinated(text, clause, officer, mentions)
+        if (
+            found
+            and trig.event_type == "ASSAULT"
+            and _misdeed_combated(text, clause, end)
+            and not _armed_before(clause, pos, mentions)
+        ):
+            return [], ""  # 打击美国在该地区的侵犯人权行为: a deed is combated, nobody is hit
         if found and "wish" in trig.flags and _not_asked(text, clause, end, found):
             found = []  # 希望印度不会因此付出代价: a wish for its fate asks it nothing
+        if found and "listing" in trig.flags:
+            found = found + _list_goes_on(text, found[-1], mentions)
         if found:
             return found, "after"
         if "wish" in trig.flags:
@@ -2912,6 +3012,40 @@ def _listed_targets(text, end: int, mentions) -> list[Mention]:
         (i for i in range(first.end, len(text)) if text[i] in _PUNCT and text[i] != "、"), len(text)
     )
     return _with_coordinated(text, Clause(first.start, stop), first, mentions)
+
+
+_LIST_GOES_ON = re.compile(r"等(?:个人|人员|官员|实体|机构|企业|单位)[,，]?(?:以及|及|和)")
+
+
+def _list_goes_on(text, last: Mention, mentions) -> list[Mention]:
+    """制裁名单包括A、B等个人,以及C、D等实体: a list of targets goes on past the kind it closes
+    with into a list of another kind."""
+    for link in _LIST_GOES_ON.finditer(text, last.end, last.end + 12):
+        if link.start() != last.end:
+            break
+        nxt = next((m for m in mentions if _front(m) == link.end()), None)
+        if nxt is None or nxt.via in {"place", "media"}:
+            return []
+        stop = next(
+            (i for i in range(nxt.end, len(text)) if text[i] in _PUNCT and text[i] != "、"),
+            len(text),
+        )
+        group = _with_coordinated(text, Clause(nxt.start, stop), nxt, mentions)
+        return group + _list_goes_on(text, group[-1], mentions)
+    return []
+
+
+def _officer_named_after(text, body: Mention, mentions) -> Mention | None:
+    """美国陆军在中东地区指挥官|麦克尔·库里拉: a body followed by a post in it (and where it is
+    held) and a name is the person's description; the person is the one listed."""
+    person = next((m for m in mentions if m.start >= body.end), None)
+    if person is None or person.actor.type != "Person" or person.start - body.end > 16:
+        return None
+    between = text[body.end : _front(person)]
+    if any(c in _PUNCT or c == "、" for c in between):
+        return None
+    rest = _without_titles(between, 0)
+    return person if rest != between and (not rest or rest.startswith("在")) else None
 
 
 _FATE_REACH = 8
@@ -3847,6 +3981,20 @@ def _stands_alone(text: str, pos: int) -> bool:
     return False
 
 
+def _misdeed_combated(text: str, clause, end: int) -> bool:
+    """打击|美国在中东的非法行为, 打击|乌克兰的恐怖主义行为: an armed verb whose object phrase is
+    a described misdeed of an actor (words.tsv misdeed after 的 and a qualifier) combats the
+    deed; it hits nobody (but 打击以色列的行为, no qualifier, may be the strike itself)."""
+    stop = next((i for i in range(end, clause.end) if text[i] in _PUNCT), clause.end)
+    phrase = text[end:stop]
+    of = phrase.find("的")
+    if of == -1:
+        return False
+    return any(
+        phrase.find(word, of + 2) != -1 for word in words("misdeed")
+    )  # of + 2: a qualifier stands between 的 and the deed
+
+
 def _compound_before(text, clause, pos, mentions) -> list[Mention]:
     """朝美|联合声明, 美日韩|合作, 四国|…: the group closest before the trigger in the clause."""
     for mention in reversed(mentions):
@@ -3984,7 +4132,11 @@ def _subjects(
     cause = _fronted_cause_subject(text, clauses, index, boundary, mentions, taken)
     if cause is not None:  # 因不满…,以色列…; 为达成协议,哈马斯和以色列…: the main clause's subject
         return _coordinated_before(cause, mentions, taken, any_type=True), False
-    if _own_subject(text, clause) or _noun_subject(text, clause, boundary, mentions):
+    if (
+        _own_subject(text, clause)
+        or _noun_subject(text, clause, boundary, mentions)
+        or _organisation_opens(text, clause, boundary, mentions)
+    ):
         return [], False
     ahead = _fronted_frame_subject(text, clauses, index, mentions, taken)
     if ahead is not None:  # 在对中国进行国事访问期间,普京…: the frame's subject comes after it
@@ -4483,6 +4635,27 @@ def _noun_subject(text, clause, boundary, mentions) -> bool:
             return False  # 不断扩大, 正试图: jieba's nouns that are adverbs and verbs
         return tag in {"n", "nz", "nr", "nrt"} and len(word) >= 2 and word != head
     return False
+
+
+def _organisation_opens(text, clause, boundary, mentions) -> bool:
+    """美国财政部称,波斯湾石化工业公司为…提供资金: a clause that opens with a noun phrase
+    headed by an organisation noun (words.tsv organisation_noun) the gazetteer does not know has
+    a subject of its own, which borrows none from the clause before."""
+    first = min((m.start for m in mentions if clause.start <= m.start < boundary), default=boundary)
+    head = text[clause.start : first].lstrip(" “”\"'「」")
+    if not head.startswith(_ORGANISATION_LEADS) and not any(
+        noun in head for noun in words("organisation_noun")
+    ):
+        return False  # most clauses name no organisation before their verb: one cheap test
+    phrase = []
+    for word, tag in _tag(head[:16]):
+        if tag == "p" or tag.startswith("v") or tag in {"c", "d"}:
+            break
+        phrase.append(word)
+    return len(phrase) >= 2 and phrase[-1] in words("organisation_noun")
+
+
+_ORGANISATION_LEADS = ("这家", "一家", "该")
 
 
 def _plan_verb_opens(head: str) -> bool:

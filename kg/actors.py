@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 # prepositions and verbs after which a one-character short form names a country (对朝, 访华)
-_SHORT_LICENSORS = set("对向与跟访赴驻抵援联制反抗亲拒自从") | {"要求", "敦促", "警告", "制裁"}
+_SHORT_LICENSORS = set("对向与跟访赴窜驻抵援联制反抗亲拒自从") | {"要求", "敦促", "警告", "制裁"}
 # characters that end a name following a title (林剑|4日, 王毅|表示)
 _NAME_STOP_CHARS = set("说称在对与和于是的也还曾将等则就已并向同被为让把从到又都再所即却才今昨会")
 _LOCATIVES = (
@@ -479,7 +479,7 @@ def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory
             break
         found = (
             _mention_at(text, pos, end, gaz)
-            or _ambiguous_at(text, pos, end, gaz, memory)
+            or _ambiguous_at(text, pos, end, gaz, memory, mentions)
             or _bare_institution(text, pos, end, gaz, memory, mentions)
         )
         if not found:
@@ -718,9 +718,10 @@ def _boundary_at(text: str, start: int, stop: int) -> bool:
 
 
 def _ambiguous_at(
-    text: str, pos: int, end: int, gaz: Gazetteer, memory: ArticleMemory
+    text: str, pos: int, end: int, gaz: Gazetteer, memory: ArticleMemory, earlier=()
 ) -> list[Mention]:
-    """巴方: a form several actors share names the one the article has named most."""
+    """巴方: a form several actors share names the one the article has named most, else the
+    one named earlier in the sentence (巴基斯坦外交部发言人表示,巴方…)."""
     if text[pos] not in gaz.ambiguous_starts:
         return []
     for surface, keys in gaz.ambiguous.items():
@@ -733,7 +734,16 @@ def _ambiguous_at(
             if named:
                 actor = gaz.actors[max(named, key=lambda k: memory.countries[k])]
                 return [Mention(actor, surface, pos, pos + len(surface), "gazetteer")]
+            here = [m.actor for m in earlier if _country_key(m.actor) in keys]
+            if here:
+                actor = gaz.actors[_country_key(here[-1])]
+                return [Mention(actor, surface, pos, pos + len(surface), "gazetteer")]
     return []
+
+
+def _country_key(actor: Actor) -> str:
+    """The key of the country an actor is or belongs to (巴基斯坦外交部 → PAK)."""
+    return actor.key if actor.type in {"Country", "Region"} else actor.country or actor.key
 
 
 _BARE_KINDS = {"ministry", "military", "legislature", "court", "executive", "agency", "group"}
@@ -770,11 +780,23 @@ def _bare_institution(
         actor = memory.organs.get(inst.key_suffix)
     if actor is None:
         here = [m.actor for m in earlier if m.actor.type == "Country" and m.via != "place"]
-        country = here[-1] if here else memory.focus_country(gaz)
+        country = here[-1] if here else _home_after_dateline(text, opening, memory)
+        country = country or memory.focus_country(gaz)
         if country is None:
             return []
         actor = gaz.compose(country, inst)
     return [Mention(actor, text[opening:stop], opening, stop, "coref")]
+
+
+_DATELINE_ENDS = re.compile(r"日[电讯](?:\([^()]{0,30}\))?\s*$")
+
+
+def _home_after_dateline(text: str, pos: int, memory: ArticleMemory) -> Actor | None:
+    """新华社北京2月22日电(记者…)外交部发言人…: an organ named right after the dateline is the
+    dateline country's, whatever country the headline named."""
+    if memory.home is None or not _DATELINE_ENDS.search(text, max(0, pos - 40), pos):
+        return None
+    return memory.home
 
 
 def _modifier_before(text: str, pos: int) -> int:
@@ -884,7 +906,7 @@ def _acts_as_capital(text: str, pos: int, length: int) -> bool:
         return False
     if _dateline(text, pos + length):  # 新华社北京5月3日电
         return False
-    return after not in {"时间", "举行", "召开", "峰会", "会议", "大学", "市"}
+    return after not in {"时间", "举行", "召开", "峰会", "会议", "会晤", "会谈", "大学", "市"}
 
 
 _SPEAKS_FOR_CAPITAL = ("方面", "当局", "政府", "官方", "高层", "方")
@@ -1039,6 +1061,9 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         run.pop()  # 中加强: 加强 is a word, not Canada (but 法军 is France's army)
     if len(run) >= 2 and _purpose_after_visit(text, pos, run[-1]):
         run.pop()  # 访日|以加强两国沟通: a visit and its purpose, not Japan and Israel
+    if len(run) >= 3 and _yi_frames_the_rest(text, run, end):
+        run = run[1:]  # 以|朝美会面|为契机: 以 is "taking … as", not Israel
+        pos = run[0]
     if run and text[run[0]] in words("not_first"):
         return []  # 非法: 非 names Africa only after another short form (中非)
     if run and text[pos : run[-1] + 1] in words("not_compound"):
@@ -1082,6 +1107,17 @@ def _purpose_after_visit(text: str, pos: int, last: int) -> bool:
         return False
     tokens = _tag(text[last : last + 5])
     return len(tokens) >= 2 and tokens[0] == ("以", "p") and tokens[1][1].startswith("v")
+
+
+def _yi_frames_the_rest(text: str, run: list[int], end: int) -> bool:
+    """以美韩军演|为借口, 以中日建交|为契机: 以 opens a 以…为 frame (words.tsv yi_frame) around
+    the compound after it, in the same clause; it names no Israel."""
+    if text[run[0]] != "以":
+        return False
+    clause = _CLAUSE_OPENER.search(text, run[-1] + 1, end)
+    stop = clause.start() if clause else end
+    rest = text[run[-1] + 1 : stop]
+    return any(frame in rest for frame in words("yi_frame"))
 
 
 def _compound_before_title(text: str, pos: int, run: list[int], gaz: Gazetteer) -> bool:

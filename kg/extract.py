@@ -113,6 +113,7 @@ class _Context:
     asking: bool = False  # inside a question (问:) that no answer has closed yet
     addressee: Mention | None = None  # whom the question asks (中方对此有何回应)
     host: Mention | None = None  # who answers a press conference's questions (发言人…答记者问)
+    reported: Mention | None = None  # who does what the question reports (问:立陶宛宣布…)
 
 
 def extract(paths: Iterable[str]) -> Iterator[ArticleEvents | Skipped]:
@@ -239,6 +240,8 @@ def _extract_sentence(
     answer = "答" in sentence.text[:4] and _ANSWER.match(sentence.text) is not None
     if answer:  # 答:我们坚决反对…: who answers is known before 我们 is resolved
         _answer_speaker(ctx, sentence, found.mentions)
+    else:
+        _known_answerer(ctx, sentence, found.mentions)  # 林剑:我们敦促…: 我们 is who answers
     mentions = sorted(
         found.mentions + _pronouns(ctx, sentence, found.mentions), key=lambda m: m.start
     )
@@ -313,6 +316,7 @@ def _find_events(
         pair=lambda event_type: _last_act(ctx, event_type, sentence, _PAIR_SENTENCES),
         doer=lambda subject: _doer_before(ctx, subject, sentence),
         partners=lambda side: _joint_partners(ctx, side, sentence),
+        asked=lambda subject: _reported_in_question(ctx, subject),
     )
     lone = _one_unknown_person(mentions) and not _holds_known_post(result, mentions[0])
     if lone or _no_second_side(ctx, sentence, mentions):
@@ -345,8 +349,17 @@ def _find_events(
             ctx.last_pair_at = sentence.index
     ctx.persons.extend(_clause_topics(text, clauses, mentions, attributive))
     speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, sentence.end, mentions)
-    if speaker is not None:
+    if speaker is not None and not _answer_goes_on(ctx, speaker):
         ctx.statement = (speaker, sentence.paragraph, False)
+
+
+def _answer_goes_on(ctx: _Context, speaker: Mention) -> bool:
+    """耿爽:中方对此表示强烈愤慨。(new paragraph) 我们敦促…: the side an answer speaks for
+    (a state or a body, not a person), named with a statement verb inside it, does not end the
+    answer; its giver stays the speaker to the next question."""
+    if ctx.statement is None or not ctx.statement[2] or speaker.actor.type == "Person":
+        return False
+    return same_side(ctx.statement[0], speaker)
 
 
 def _own_mission_cut(text: str, action) -> bool:
@@ -764,7 +777,9 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         return [Mention(referent.actor, word, start, end, "coref")] if referent else []
     if entry.refers in _DEMONSTRATIVE:
         wanted = _DEMONSTRATIVE[entry.refers]
-        earlier = [m for m in mentions if m.end <= start and m.actor.type in wanted]
+        earlier = [
+            m for m in mentions if m.end <= start and m.actor.type in wanted and m.via != "media"
+        ]  # 据朝中社报道,这名发言人…: an outlet that reports is never the one referred to
         referent = earlier[-1] if earlier else _last_of_type(ctx, wanted, start)
         return [Mention(referent.actor, word, start, end, "coref")] if referent else []
     quote = _quote_at(ctx, start)
@@ -1752,10 +1767,12 @@ def _answer_speaker(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
     if _QUESTION.match(sentence.text):
         if ctx.host is None and ctx.persons:
             ctx.host = ctx.persons[-1]  # the person named before the first question
-        ctx.statement, ctx.asking, ctx.addressee = None, True, None
+        ctx.statement, ctx.asking, ctx.addressee, ctx.reported = None, True, None, None
     if ctx.asking and not _ANSWER.match(sentence.text):
         asked = [m for m in mentions if _ASKS.match(text, m.end) and m.via != "media"]
         ctx.addressee = asked[-1] if asked else ctx.addressee
+        if ctx.reported is None and not asked:
+            ctx.reported = next((m for m in mentions if _may_report(text, m)), None)
         if ctx.statement is None and not _QUESTION.match(sentence.text):
             ctx.asking = _transcript_answer(ctx, sentence, mentions) is None
         return
@@ -1781,6 +1798,32 @@ def _answerer(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> Men
     ):
         return ctx.host
     return first
+
+
+def _may_report(text: str, mention: Mention) -> bool:
+    """Whether a question's actor may be the one whose act it reports: a subject, not an
+    outlet, a place or a person the question names as a speaker (据报道, 在南海)."""
+    return mention.via not in {"media", "place"} and can_be_subject(text, mention)
+
+
+def _reported_in_question(ctx: _Context, subject: Mention) -> Mention | None:
+    """问:立陶宛宣布允许…设立代表处。中方有何反应? 答:中方决定…: in an answer, the actor whose
+    act the question reports is whom a response with no other target answers."""
+    if ctx.statement is None or not ctx.statement[2] or ctx.reported is None:
+        return None
+    return None if same_side(subject, ctx.reported) else ctx.reported
+
+
+def _known_answerer(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> None:
+    """林剑:我们敦促菲方…: a transcript line speaks from its first words, so its 我们 are
+    the person the gazetteer knows (an official) who opens it; the question it follows is
+    over, whatever statement the question reported (菲律宾总统称…). (答: lines are
+    _answer_speaker's.)"""
+    first = next((m for m in mentions if m.start == sentence.start), None)
+    if first is None or first.actor.type != "Person" or not first.actor.known:
+        return
+    if ctx.article.text[first.end : first.end + 1] in {":", "："}:
+        ctx.statement, ctx.asking = (first, sentence.paragraph, True), False
 
 
 def _transcript_answer(ctx: _Context, sentence: Sentence, mentions: list[Mention]):

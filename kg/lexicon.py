@@ -81,6 +81,8 @@ _TRIGGER_FLAGS = {
     "quarrel",
     "foretold",
     "drill",
+    "summons",
+    "listing",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",

@@ -126,3 +126,16 @@ def test_no_word_is_listed_twice_in_one_class() -> None:
     ]
     repeated = sorted({row for row in rows if rows.count(row) > 1})
     assert not repeated, repeated
+
+
+def test_no_trigger_is_listed_twice() -> None:
+    """A later row of a trigger silently replaces the earlier one (约见 read as a summons, then
+    as a meeting): each trigger word has one row."""
+    path = Path(__file__).resolve().parents[1] / "ontology" / "triggers.tsv"
+    words = [
+        line.split("\t")[0]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    repeated = sorted({w for w in words if words.count(w) > 1})
+    assert not repeated, repeated
