@@ -1587,6 +1587,20 @@ def _foreign_run(text: str, pos: int, end: int) -> int:
     return run if run <= 5 else 0
 
 
+def _six_syllable_name(text: str, pos: int, end: int) -> bool:
+    """Six transliteration syllables (艾哈迈达巴迪) that end where the syllables end and that
+    jieba reads as parts of names only (艾哈迈|达巴|迪): one name; a longer run of syllables
+    may run into the next word, so _foreign_run stops at five."""
+    chars = words("transliteration")
+    allowed = chars[0] if chars else ""
+    stretch = text[pos : pos + 6]
+    if pos + 6 > end or any(c not in allowed for c in stretch):
+        return False
+    if pos + 6 < end and text[pos + 6] in allowed:
+        return False
+    return all(tag.startswith("nr") for _, tag in _tag(stretch))
+
+
 def _with_loose_syllables(text: str, pos: int, end: int, length: int, foreign: int) -> int:
     """米卡|提|通电话: a transliterated name goes on over syllables jieba leaves alone (one
     character each), but not into a word (古特雷斯|提出)."""
@@ -1637,6 +1651,8 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     foreign = _foreign_run(text, pos, end)
     if foreign >= 4:
         return foreign  # 外长穆达瓦迪: a transliterated name runs past three characters
+    if not foreign and _six_syllable_name(text, pos, end):
+        return 6  # 司长艾哈迈达巴迪当天: six syllables jieba reads as parts of one name
     tagged = _tagged_name_length(text, pos, end)
     if tagged == 2 and _given_name_ends_in_yi(text, pos, end, gaz):
         return 3  # 代表刘结一在会上表示: jieba reads 一 as a numeral (刘结|一)

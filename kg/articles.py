@@ -1106,8 +1106,15 @@ def _foldable() -> re.Pattern[str]:
     )
 
 
+_NAME_POINT = re.compile("(?<=[\u4e00-\u9fff])[．‧](?=[\u4e00-\u9fff])")
+
+
 def _fold(text: str) -> str:
-    """NFKC character by character, so the length never changes."""
+    """NFKC character by character, so the length never changes. A full-width point or a
+    hyphenation point between two hanzi is the dot of a name (穆罕默德．沙尔曼, 安东尼‧布林肯,
+    as Taiwan and Hong Kong print them), not the full stop NFKC would make of ．."""
+    if "．" in text or "‧" in text:
+        text = _NAME_POINT.sub("·", text)
     found = set(_foldable().findall(text))
     if _ASTRAL.search(text):
         found.update(_ASTRAL.findall(text))
