@@ -962,7 +962,7 @@ def _actions_for(
                 and not _rival_people(subject, obj, _reading(trig, subject, obj, objects))
             ):
                 continue
-            if "quarrel" in trig.flags and "Person" in {subject.actor.type, obj.actor.type}:
+            if "quarrel" in trig.flags and (_a_person(subject) or _a_person(obj)):
                 continue  # 不想跟王攀发生正面冲突: people quarrel, they do not fight
             if "forces" in trig.flags and not _armed(subject):
                 continue  # 示威者包围立法会: only armed forces besiege
@@ -971,10 +971,30 @@ def _actions_for(
                 continue  # 特朗普炮轰…: a place is hit, not spoken to
             confidence = _confidence(subject, obj, frame, same_clause)
             yield Action(subject, obj, read, pos, status, confidence, frame)
-            if "mutual" in trig.flags and frame == "with":  # 印度军队与巴基斯坦军队交火
+            if "mutual" in trig.flags and frame == "with" and _joint_sides(text, subject, obj):
                 yield Action(obj, subject, trig, pos, status, confidence, frame)
     if frame == "with" and trig.event_type in SYMMETRIC_TYPES and len(objects) >= 2:
         yield from _joint_partners(text, clause, pos, end, trig, objects, status)
+
+
+def _a_person(mention: Mention) -> bool:
+    """A person, or a post a person holds named by its title (加拿大总理|和美国总统有冲突)."""
+    if mention.actor.type == "Person":
+        return True
+    text = mention.text
+    return text != mention.actor.label and (
+        load_gazetteer().title_ending_at(text, len(text), 1) is not None
+    )
+
+
+def _joint_sides(text: str, subject: Mention, partner: Mention) -> bool:
+    """印度军队与巴基斯坦军队交火: both sides of a mutual act when the partner is joined to
+    the subject itself; not when a verb stands between (美国不寻求与中国冲突: only the US seeks
+    nothing)."""
+    if text.startswith(("互", "相互"), partner.end):
+        return True  # 放手与中国互加关税: each side on the other, whatever comes before
+    between = text[subject.end : partner.start]
+    return subject.end <= partner.start and not has_verb(between)
 
 
 _NAME_QUOTES = "「」“”\"'《》"

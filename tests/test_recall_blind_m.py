@@ -35,3 +35,58 @@ def test_a_name_is_read_whole(text, name) -> None:
 
 def test_a_full_width_point_between_digits_is_no_name() -> None:
     assert events_of("安理会当天通过了第２．５号文件。") == set()
+
+
+# -- fights: both sides of a conflict or a battle between two named sides ---------------------
+
+FIGHTS_BOTH_WAYS = [
+    ("以色列与真主党在黎巴嫩南部爆发冲突。", "以色列", "真主党"),
+    ("以色列与哈马斯之间的战斗已持续数周。", "以色列", "哈马斯"),
+    ("苏丹政府拒绝和谈。快速支援部队周日与政府军在法希尔交火。", "快速支援部队", "苏丹军队"),
+    ("调停至今未能阻止苏丹政府军与快速支援部队之间的战斗。", "苏丹军队", "快速支援部队"),
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), FIGHTS_BOTH_WAYS)
+def test_two_sides_of_a_fight_attack_each_other(text, one, other) -> None:
+    found = _triples(text)
+    assert (one, "ASSAULT", other) in found
+    assert (other, "ASSAULT", one) in found
+
+
+def test_a_conflict_one_side_seeks_is_not_the_other_sides() -> None:
+    found = events_of("以色列表示不寻求与伊朗发生冲突。")
+    assert ("以色列", "ASSAULT", "伊朗", "negated") in found
+    assert not any(s == "伊朗" for s, _, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["美国与日本的战斗机周二举行联合演习。", "以色列与哈马斯的战斗人员在拉法附近被打死。"],
+)
+def test_fighter_jets_and_combatants_are_no_battle(text) -> None:
+    assert not any(t == "ASSAULT" for _, t, _ in _triples(text))
+
+
+def test_what_nobody_managed_to_prevent_happened() -> None:
+    assert ("以色列", "ASSAULT", "加沙", "asserted") in events_of(
+        "国际社会未能阻止以色列空袭加沙。"
+    )
+
+
+def test_what_someone_tries_to_prevent_is_still_no_event() -> None:
+    assert not any(t == "ASSAULT" for _, t, _ in _triples("美国试图阻止以色列空袭加沙。"))
+
+
+def test_sides_that_raise_tariffs_on_each_other_both_act() -> None:
+    found = _triples("美国总统执政后，开始与中国互打贸易战。")
+    assert ("美国", "SANCTION", "中国") in found
+    assert ("中国", "SANCTION", "美国") in found
+
+
+def test_leaders_named_by_their_posts_quarrel_they_do_not_fight() -> None:
+    assert events_of("法国总统常常和美国总统有冲突。") == set()
+
+
+def test_a_verb_of_fighting_for_a_cause_is_no_battle() -> None:
+    assert events_of("伊拉克和叙利亚的士兵说，他们战斗的初衷是保卫家园。") == set()
