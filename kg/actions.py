@@ -2696,6 +2696,14 @@ def _dash_joined(text: str, inside: list[Mention]) -> list[Mention]:
 
 
 def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Mention], str]:
+    """The targets of a trigger and the frame that found them; an actor that only names what
+    something is about (在乌克兰|问题上…解决冲突, 伊朗|核问题) is no target."""
+    objects, frame = _framed_objects(text, clause, pos, end, trig, mentions)
+    kept = [o for o in objects if not text.startswith(words("topic"), o.end)]
+    return (kept, frame) if kept else ([], "")
+
+
+def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Mention], str]:
     frames = trig.objects
     if "compound" in frames:
         group = _compound_before(text, clause, pos, mentions)

@@ -90,3 +90,40 @@ def test_leaders_named_by_their_posts_quarrel_they_do_not_fight() -> None:
 
 def test_a_verb_of_fighting_for_a_cause_is_no_battle() -> None:
     assert events_of("伊拉克和叙利亚的士兵说，他们战斗的初衷是保卫家园。") == set()
+
+
+# -- who acts: the writers of a letter, not the body it is written to ------------------------
+
+
+def test_the_body_a_letter_is_written_to_does_not_accuse() -> None:
+    found = _triples("英法德三国外长周四联名致函联合国安理会，指控伊朗违反核协议。")
+    assert {
+        ("英国", "ACCUSE", "伊朗"),
+        ("法国", "ACCUSE", "伊朗"),
+        ("德国", "ACCUSE", "伊朗"),
+    } <= found
+    assert not any(s == "安理会" for s, _, _ in found)
+
+
+def test_a_minister_who_writes_to_the_secretary_general_condemns() -> None:
+    found = _triples("俄罗斯外长致信联合国秘书长，谴责乌克兰袭击扎波罗热核电站。")
+    assert ("俄罗斯", "ACCUSE", "乌克兰") in found
+
+
+# -- status and targets: judgements of a measure, and what something is about ----------------
+
+JUDGED_MEASURES = [
+    ("布基纳法索指责美国对其实施了“不人道”的制裁。", ("美国", "SANCTION", "布基纳法索")),
+    ("古巴称美国对古巴实施了不合理的封锁。", ("美国", "SANCTION", "古巴")),
+    ("伊朗外交部称，欧盟对伊朗航空公司实施了不负责任的制裁。", ("欧盟", "SANCTION", "伊朗")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED_MEASURES)
+def test_a_measure_judged_with_a_negative_adjective_was_taken(text, expected) -> None:
+    assert (*expected, "asserted") in events_of(text)
+
+
+def test_what_an_issue_is_about_is_no_target() -> None:
+    assert events_of("伊朗重申了在也门问题上寻求通过对话解决冲突的立场。") == set()
+    assert ("美国", "SANCTION", "伊朗") in _triples("美国宣布就伊朗核问题对伊朗实施新制裁。")
