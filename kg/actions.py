@@ -962,6 +962,8 @@ def _actions_for(
                 and not _rival_people(subject, obj, _reading(trig, subject, obj, objects))
             ):
                 continue
+            if _struck_before_casualties(text, subject, trig) or _counted_dead(obj, trig):
+                continue  # 空袭加沙|造成28人死亡: the place hit kills nobody, nor is 两人 a pair
             if "quarrel" in trig.flags and (_a_person(subject) or _a_person(obj)):
                 continue  # 不想跟王攀发生正面冲突: people quarrel, they do not fight
             if "forces" in trig.flags and not _armed(subject):
@@ -975,6 +977,32 @@ def _actions_for(
                 yield Action(obj, subject, trig, pos, status, confidence, frame)
     if frame == "with" and trig.event_type in SYMMETRIC_TYPES and len(objects) >= 2:
         yield from _joint_partners(text, clause, pos, end, trig, objects, status)
+
+
+_CASUALTY_OPENERS = ("造成", "导致")
+
+
+def _struck_before_casualties(text: str, subject: Mention, trig: Trigger) -> bool:
+    """以色列空袭加沙|造成28人死亡, 以军轰炸加沙城|造成两人死亡: the casualties are the attack's,
+    and the place or side the armed verb right before it hit is its target, not the killer."""
+    if trig.predicate.name != "kills" or not trig.word.startswith(_CASUALTY_OPENERS):
+        return False
+    front = _front(subject)
+    for start in range(max(0, front - 4), front - 1):
+        hit = trigger_pattern().match(text, start, front)
+        if hit and hit.end() == front:
+            verb = trigger_for(hit.group())
+            if verb is not None and verb.event_type == "ASSAULT":
+                return True
+    return False
+
+
+_COUNT_OF_PEOPLE = re.compile(r"[一二两三四五六七八九十百千\d]+名?人")
+
+
+def _counted_dead(obj: Mention, trig: Trigger) -> bool:
+    """造成两人死亡: the people a casualty count names are nobody in focus (两人 is no pair)."""
+    return trig.word.startswith(_CASUALTY_OPENERS) and bool(_COUNT_OF_PEOPLE.fullmatch(obj.text))
 
 
 def _a_person(mention: Mention) -> bool:

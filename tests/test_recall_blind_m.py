@@ -127,3 +127,18 @@ def test_a_measure_judged_with_a_negative_adjective_was_taken(text, expected) ->
 def test_what_an_issue_is_about_is_no_target() -> None:
     assert events_of("伊朗重申了在也门问题上寻求通过对话解决冲突的立场。") == set()
     assert ("美国", "SANCTION", "伊朗") in _triples("美国宣布就伊朗核问题对伊朗实施新制裁。")
+
+
+# -- casualties: the attacker's, not the place struck's; a count of the dead is nobody --------
+
+
+def test_the_place_struck_kills_nobody() -> None:
+    found = _triples("以色列周三空袭加沙造成至少15名巴勒斯坦人死亡。")
+    assert ("以色列", "ASSAULT", "加沙") in found
+    assert not any(s == "加沙" for s, _, _ in found)
+
+
+def test_a_count_of_the_dead_is_no_pair() -> None:
+    found = _triples("普京和泽连斯基的会谈没有成果。俄军当晚轰炸哈尔科夫一座仓库，造成两人死亡。")
+    assert ("俄军", "ASSAULT", "乌克兰") in found
+    assert all(o not in {"普京", "泽连斯基"} for s, t, o in found if t == "ASSAULT")
