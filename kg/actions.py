@@ -759,6 +759,8 @@ def _actions_for(
         # to is no actor of it. The actor of the last act of this kind, if any, does it.
         agent = discourse.agent(trig.event_type)
         patients, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
+        if agent is not None and trig.event_type == "ACCUSE":
+            patients = _accused_before(patients, discourse.act(trig.event_type))
         undone = UNDOES.get(trig.event_type)
         if agent is None and undone is not None:  # 日本扣押了中国渔船。…船员被放还: who
             act = discourse.act(undone)  # detained them releases them
@@ -2121,6 +2123,15 @@ def _passive_by_nonactor(text, clause, pos, mentions) -> bool:
 def agentless_passive(text, clause, pos) -> bool:
     """被指控, 遭到逮捕: a passive marker right before the trigger, with no agent between."""
     return bool(_AGENTLESS.search(text, max(clause.start, pos - 5), pos))
+
+
+def _accused_before(patients: list[Mention], last: tuple[Mention, Mention] | None) -> list:
+    """美国指责中兴…。中兴被指控…: an accusation with no accuser named goes on with the last
+    accuser only for the one that accuser blamed (阿联长期被指控… after 柏罕痛批布洛斯 is no
+    accusation of Burhan's)."""
+    if last is None:
+        return []
+    return [p for p in patients if _same_side(p, last[1])]
 
 
 _LISTED_PASSIVE = re.compile(r"(?:被|遭)[一再多次已经曾正也均都]{0,3}(?:列入|纳入|增列|列为)了?$")

@@ -721,6 +721,8 @@ def _bare_institution(
         actor = memory.organs.get(inst.key_suffix)
     if actor is None:
         here = [m.actor for m in earlier if m.actor.type == "Country" and m.via != "place"]
+        if inst.suffix in words("home_forces"):
+            here = []  # 阿联被指控…助快速支援部队与|政府军交战: the forces of the war's country
         country = here[-1] if here else memory.focus_country(gaz)
         if country is None:
             return []

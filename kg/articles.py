@@ -999,10 +999,13 @@ def _normalise(body: str, folded: str) -> tuple[str, tuple[int, ...]]:
     return _drop_glosses("".join(pieces), offsets)
 
 
-_GLOSS = re.compile(
-    r"(?<=[\u4e00-\u9fff])\([A-Z][A-Za-z.'\-]*"
-    r"(?:[ \-](?:[A-Z][A-Za-z.'\-]*|of|and|the|for|de|al|bin|von|van|la|le|du|da))*\)"
+_GLOSS_WORDS = (
+    r"[A-Z][A-Za-z.'\-]*"
+    r"(?:[ \-](?:[A-Z][A-Za-z.'\-]*|of|and|the|for|de|al|bin|von|van|la|le|du|da))*"
 )
+# 斯塔默(Keir Starmer), 「快速支援部队」(Rapid Support Forces, RSF): after a hanzi or a
+# closing quote, one name or several separated by commas
+_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff」”』])\({_GLOSS_WORDS}(?:, {_GLOSS_WORDS})*\)")
 
 
 def _drop_glosses(text: str, offsets: list[int]) -> tuple[str, tuple[int, ...]]:

@@ -142,3 +142,29 @@ def test_a_count_of_the_dead_is_no_pair() -> None:
     found = _triples("普京和泽连斯基的会谈没有成果。俄军当晚轰炸哈尔科夫一座仓库，造成两人死亡。")
     assert ("俄军", "ASSAULT", "乌克兰") in found
     assert all(o not in {"普京", "泽连斯基"} for s, t, o in found if t == "ASSAULT")
+
+
+# -- who accuses, which forces, and glosses after quoted names -------------------------------
+
+
+def test_an_accusation_with_no_accuser_is_not_the_last_critics() -> None:
+    found = _triples("美国谴责了俄罗斯。伊朗被指控向俄罗斯提供导弹。")
+    assert ("美国", "ACCUSE", "伊朗") not in found
+    assert ("伊朗", "AID", "俄罗斯") in found
+
+
+def test_an_accusation_with_no_accuser_goes_on_for_the_one_blamed() -> None:
+    found = _triples("美国指责中兴违反出口禁令。中兴还被指控向伊朗出口设备。")
+    assert ("美国", "ACCUSE", "中兴通讯") in found
+
+
+def test_government_forces_are_the_warring_countrys_not_a_foreign_helpers() -> None:
+    text = "苏丹政府拒绝停火方案。阿联被指控向快速支援部队提供武器，助其与政府军交战。"
+    found = _triples(text)
+    assert ("阿拉伯联合酋长国", "AID", "快速支援部队") in found
+    assert not any("阿拉伯联合酋长国军队" in (s, o) for s, _, o in found)
+
+
+def test_a_gloss_of_several_names_after_a_quoted_name_is_read_over() -> None:
+    text = "阿联被指控向「快速支援部队」（Rapid Support Forces, RSF）提供武器。"
+    assert ("阿拉伯联合酋长国", "AID", "快速支援部队") in _triples(text)
