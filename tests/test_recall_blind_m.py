@@ -168,3 +168,19 @@ def test_government_forces_are_the_warring_countrys_not_a_foreign_helpers() -> N
 def test_a_gloss_of_several_names_after_a_quoted_name_is_read_over() -> None:
     text = "阿联被指控向「快速支援部队」（Rapid Support Forces, RSF）提供武器。"
     assert ("阿拉伯联合酋长国", "AID", "快速支援部队") in _triples(text)
+
+
+# -- a standing mechanism of consultation set up is an agreement, not talks -----------------
+
+MECHANISMS = [
+    ("马里和尼日尔两国宣布成立安全协商机制。", ("马里", "AGREE", "尼日尔")),
+    ("中美两国宣布建立经贸磋商机制。", ("中国", "AGREE", "美国")),
+    ("中国与东盟同意建立海上对话机制。", ("中国", "AGREE", "东盟")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MECHANISMS)
+def test_a_mechanism_of_consultation_set_up_is_an_agreement(text, expected) -> None:
+    found = _triples(text)
+    assert expected in found
+    assert not any(t == "CONSULT" for _, t, _ in found)
