@@ -184,3 +184,16 @@ def test_a_mechanism_of_consultation_set_up_is_an_agreement(text, expected) -> N
     found = _triples(text)
     assert expected in found
     assert not any(t == "CONSULT" for _, t, _ in found)
+
+
+# -- the place of a visit that frames an act does not act in it -------------------------------
+
+VISITS_FRAMING = [
+    ("沙特王储上周访问华府期间呼吁特朗普介入苏丹内战。", ("沙特阿拉伯", "REQUEST", "特朗普")),
+    ("埃及总统访问巴黎之际敦促法国承认巴勒斯坦国。", ("埃及", "REQUEST", "法国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VISITS_FRAMING)
+def test_the_host_of_a_visit_is_not_who_acts_during_it(text, expected) -> None:
+    assert expected in _triples(text)
