@@ -103,7 +103,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
     """Non-overlapping triggers (or summit nicknames) in ``text[start:end]``, longest first.
 
     A split trigger (推迟…峰会) whose second part is a trigger too reports both: the summit
-    is postponed, and it does not take place.
+    is postponed, and it does not take place; but a deal ended (取消…协议, 退出…协议) is the
+    ending's only, whoever ends it.
     """
     found: list[tuple[int, Trigger | str]] = []
     nicknames = summits()
@@ -117,7 +118,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             trig = replace(trig, word=word, inner=(pos + len(first), pos + len(word) - len(second)))
             found.append((pos, trig))
             tail = trigger_for(second)
-            if tail is not None and tail.event_type:
+            if tail is not None and tail.event_type and trig.predicate.name != "quits":
                 found.append((pos + len(word) - len(second), tail))
             found.extend(_deal_inside(text, *trig.inner))
             continue

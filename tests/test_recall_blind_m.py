@@ -197,3 +197,9 @@ VISITS_FRAMING = [
 @pytest.mark.parametrize(("text", "expected"), VISITS_FRAMING)
 def test_the_host_of_a_visit_is_not_who_acts_during_it(text, expected) -> None:
     assert expected in _triples(text)
+
+
+def test_a_deal_ended_by_several_is_no_deal_among_them() -> None:
+    found = _triples("英国、法国和德国宣布将取消与伊朗的双边航空服务协议。")
+    assert ("英国", "REJECT", "伊朗") in found
+    assert not any(t == "AGREE" for _, t, _ in found)
