@@ -210,3 +210,20 @@ def test_the_country_of_a_war_is_not_the_side_appealed_to() -> None:
     assert not any(o == "苏丹" for _, _, o in found)
     found = _triples("苏丹武装部队与快速支援部队爆发冲突。古特雷斯呼吁冲突双方立即停火。")
     assert ("古特雷斯", "REQUEST", "快速支援部队") in found
+
+
+# -- returning fire hits who attacked first; a rebuttal is no armed act -----------------------
+
+RETURNED_FIRE = [
+    ("真主党向以色列北部发射火箭弹，以军随即予以还击。", ("以军", "ASSAULT", "真主党")),
+    ("胡塞武装袭击了美国军舰，美军随后开火还击。", ("美军", "ASSAULT", "胡塞武装")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RETURNED_FIRE)
+def test_returning_fire_hits_who_attacked_first(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_a_country_that_hits_back_in_words_attacks_nobody() -> None:
+    assert not any(t == "ASSAULT" for _, t, _ in _triples("美方指责中方，中方予以还击。"))
