@@ -227,3 +227,8 @@ def test_returning_fire_hits_who_attacked_first(text, expected) -> None:
 
 def test_a_country_that_hits_back_in_words_attacks_nobody() -> None:
     assert not any(t == "ASSAULT" for _, t, _ in _triples("美方指责中方，中方予以还击。"))
+
+
+def test_a_price_in_quotes_is_still_a_threat() -> None:
+    found = _triples("以色列国防部长周二称，胡塞武装将为袭击以色列而付出“沉重代价”。")
+    assert any(t == "THREATEN" and o == "胡塞武装" for _, t, o in found)
