@@ -3481,6 +3481,7 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
         if mention.start <= group[-1].start or mention.start >= clause.end:
             continue
         link = _bare_link(text[group[-1].end : _front(mention)])  # 阿利耶夫和|亚美尼亚总理|帕希尼扬
+        link = _BRACKETED_ALIAS.sub("", link)  # 巴勒斯坦伊斯兰抵抗运动|(哈马斯)和|以色列
         if mention.actor.type == "Person":  # 特朗普和|国务卿|鲁比奥, 和|当选副总统|哈里斯
             link = _without_title_prefix(_without_titles(link))
         if group[-1].actor.type != "Person":  # 会见了东盟|秘书长|和泰国外长: a post unnamed
@@ -3490,6 +3491,9 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
         else:
             break
     return group
+
+
+_BRACKETED_ALIAS = re.compile(r"^[(（][^()（）]{1,12}[)）]")  # a short name glossed in brackets
 
 
 def _juxtaposed(before: Mention, mention: Mention, link: str) -> bool:

@@ -232,3 +232,22 @@ def test_a_country_that_hits_back_in_words_attacks_nobody() -> None:
 def test_a_price_in_quotes_is_still_a_threat() -> None:
     found = _triples("以色列国防部长周二称，胡塞武装将为袭击以色列而付出“沉重代价”。")
     assert any(t == "THREATEN" and o == "胡塞武装" for _, t, o in found)
+
+
+# -- a short name glossed in brackets does not break a list of targets ------------------------
+
+BRACKETED_ALIASES = [
+    (
+        "埃及将推动巴勒斯坦伊斯兰抵抗运动(哈马斯)和以色列同意恢复停火。",
+        {("埃及", "REQUEST", "哈马斯"), ("埃及", "REQUEST", "以色列")},
+    ),
+    (
+        "卡塔尔首相会见了巴勒斯坦伊斯兰抵抗运动（哈马斯）和以色列代表团。",
+        {("卡塔尔", "CONSULT", "哈马斯"), ("卡塔尔", "CONSULT", "以色列")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_ALIASES)
+def test_a_bracketed_short_name_keeps_the_list_going(text, expected) -> None:
+    assert expected <= _triples(text)
