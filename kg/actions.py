@@ -901,6 +901,8 @@ def _actions_for(
                 text, clause, pos, end, mentions
             ):
                 implied = _attacker(done, discourse)  # 对袭击事件予以谴责: whoever attacked
+            elif "retaliation" in trig.flags and _attacker_of(subjects[0], done, discourse):
+                implied = _attacker_of(subjects[0], done, discourse)  # 要发起报复打击
             else:
                 implied = _counterpart(
                     text, clauses, index, mentions, subjects, (pos, trig), done, discourse
@@ -1625,6 +1627,13 @@ def _attacker(done: Sequence[Action], discourse: Discourse) -> Mention | None:
         if action.trigger.event_type == "ASSAULT":
             return action.subject
     return discourse.agent("ASSAULT")
+
+
+def _attacker_of(side: Mention, done: Sequence[Action], discourse: Discourse) -> Mention | None:
+    """Who made the last attack, when it was not made by ``side`` itself: the one a
+    retaliation answers (袭击由以色列发动,伊朗领导人坚称要发起报复打击 → 以色列)."""
+    attacker = _attacker(done, discourse)
+    return None if attacker is None or _same_side(attacker, side) else attacker
 
 
 def _with_fellow_agents(implied: Mention, done: Sequence[Action]) -> list[Mention]:

@@ -79,6 +79,7 @@ _TRIGGER_FLAGS = {
     "lawsuit",
     "forces",
     "quarrel",
+    "retaliation",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",

@@ -251,3 +251,18 @@ BRACKETED_ALIASES = [
 @pytest.mark.parametrize(("text", "expected"), BRACKETED_ALIASES)
 def test_a_bracketed_short_name_keeps_the_list_going(text, expected) -> None:
     assert expected <= _triples(text)
+
+
+# -- a retaliatory strike answers the last attacker, not the last partner ----------------------
+
+RETALIATIONS = [
+    "以色列袭击了伊朗驻叙利亚使馆。伊朗外长与英国外交大臣通话。伊朗领导人坚称要发起报复打击。",
+    "以色列空袭了伊朗驻叙利亚使馆。伊朗誓言发动报复性打击。",
+]
+
+
+@pytest.mark.parametrize("text", RETALIATIONS)
+def test_a_retaliatory_strike_answers_the_last_attacker(text) -> None:
+    found = events_of(text)
+    assert ("伊朗", "ASSAULT", "以色列", "intended") in found
+    assert not any(o == "英国" for s, t, o, _ in found if s == "伊朗" and t != "CONSULT")
