@@ -266,3 +266,24 @@ def test_a_retaliatory_strike_answers_the_last_attacker(text) -> None:
     found = events_of(text)
     assert ("伊朗", "ASSAULT", "以色列", "intended") in found
     assert not any(o == "英国" for s, t, o, _ in found if s == "伊朗" and t != "CONSULT")
+
+
+# -- the lexicon of wars: fierce battles and vows of punishment ------------------------------
+
+WAR_WORDS = [
+    (
+        "以军与哈马斯武装人员在加沙城激战。",
+        {("以军", "ASSAULT", "哈马斯"), ("哈马斯", "ASSAULT", "以军")},
+    ),
+    ("伊朗誓言将严惩以色列。", {("伊朗", "THREATEN", "以色列")}),
+    ("哈梅内伊誓言对以色列进行严厉惩罚。", {("哈梅内伊", "THREATEN", "以色列")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WAR_WORDS)
+def test_battles_and_vows_of_punishment(text, expected) -> None:
+    assert expected <= _triples(text)
+
+
+def test_a_court_that_punishes_officials_threatens_nobody() -> None:
+    assert events_of("法院依法严惩了三名腐败官员。") == set()
