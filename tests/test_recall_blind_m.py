@@ -287,3 +287,14 @@ def test_battles_and_vows_of_punishment(text, expected) -> None:
 
 def test_a_court_that_punishes_officials_threatens_nobody() -> None:
     assert events_of("法院依法严惩了三名腐败官员。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("以色列国防军宣布对加沙地带北部展开地面行动。", ("以军", "ASSAULT", "加沙", "asserted")),
+        ("以色列表示不会对黎巴嫩发起地面行动。", ("以色列", "ASSAULT", "黎巴嫩", "negated")),
+    ],
+)
+def test_a_ground_operation_against_a_place_is_an_attack(text, expected) -> None:
+    assert expected in events_of(text)
