@@ -298,3 +298,11 @@ def test_a_court_that_punishes_officials_threatens_nobody() -> None:
 )
 def test_a_ground_operation_against_a_place_is_an_attack(text, expected) -> None:
     assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["土耳其宣布中止与以色列的所有贸易往来。", "马来西亚暂停与以色列的贸易往来。"]
+)
+def test_halting_trade_with_a_country_sanctions_it(text) -> None:
+    subject = text[: text.index("宣布")] if "宣布" in text else text[: text.index("暂停")]
+    assert (subject, "SANCTION", "以色列", "asserted") in events_of(text)
