@@ -4981,8 +4981,13 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
             continue
         if cue.position == "adjacent" and offset + len(cue.word) != trigger_pos:
             continue  # 或|访台 (may visit), but 美国或日本|访问 names two actors
-        if ba and cue.word == "将" and "把" not in text[offset:trigger_pos]:
-            continue  # 将伊朗列入…: this 将 is 把 (but in 将把…降至 it is "will")
+        if (
+            ba
+            and cue.word == "将"
+            and "把" not in text[offset:trigger_pos]
+            and text[offset + 1 : trigger_pos] not in _ADVERBS_OF_WILL
+        ):
+            continue  # 将伊朗列入…: this 将 is 把 (but in 将把…降至, 将再释放 it is "will")
         if (
             cue.kind == "negated"
             and cue.position == "before"
@@ -4999,6 +5004,9 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
 
 
 _PREVENT_REACH = 16
+# what may stand between a 将 that means "will" and its verb (哈马斯将|再|释放), where a 将 that
+# means 把 has its object (将|伊朗|列入)
+_ADVERBS_OF_WILL = frozenset({"", "再", "又", "也", "还", "会", "要", "立即", "陆续", "继续"})
 
 
 def _describes_earlier_noun(text: str, end: int, pos: int) -> bool:

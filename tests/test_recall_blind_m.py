@@ -306,3 +306,17 @@ def test_a_ground_operation_against_a_place_is_an_attack(text, expected) -> None
 def test_halting_trade_with_a_country_sanctions_it(text) -> None:
     subject = text[: text.index("宣布")] if "宣布" in text else text[: text.index("暂停")]
     assert (subject, "SANCTION", "以色列", "asserted") in events_of(text)
+
+
+# -- 将 before a verb that also takes 将 as 把: "will" when no object stands between ----------
+
+WILL_OR_BA = [
+    ("哈马斯将再释放20名以色列人。", ("哈马斯", "RETREAT", "以色列", "intended")),
+    ("以色列将释放150名巴勒斯坦囚犯。", ("以色列", "RETREAT", "巴勒斯坦", "intended")),
+    ("美国将伊朗列入制裁名单。", ("美国", "SANCTION", "伊朗", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WILL_OR_BA)
+def test_jiang_is_will_unless_an_object_follows_it(text, expected) -> None:
+    assert expected in events_of(text)
