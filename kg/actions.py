@@ -2748,15 +2748,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
     """The targets of a trigger and the frame that found them; an actor that only names what
     something is about (在乌克兰|问题上…解决冲突, 伊朗|核问题) is no target."""
     objects, frame = _framed_objects(text, clause, pos, end, trig, mentions)
-    kept = [o for o in objects if not text.startswith(_not_target_words(), o.end)]
+    kept = [o for o in objects if not text.startswith(words("topic"), o.end)]
     return (kept, frame) if kept else ([], "")
-
-
-@lru_cache(maxsize=1)
-def _not_target_words() -> tuple[str, ...]:
-    """Words after an actor that make it no target: what something is about (伊朗|核问题), or
-    the country where a war is fought (苏丹|冲突双方: the appeal is to the sides)."""
-    return (*words("topic"), *words("warring_sides"))
 
 
 def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Mention], str]:

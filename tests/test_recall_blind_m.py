@@ -205,13 +205,6 @@ def test_a_deal_ended_by_several_is_no_deal_among_them() -> None:
     assert not any(t == "AGREE" for _, t, _ in found)
 
 
-def test_the_country_of_a_war_is_not_the_side_appealed_to() -> None:
-    found = _triples("沙特和埃及寻求推动苏丹冲突双方停火。")
-    assert not any(o == "苏丹" for _, _, o in found)
-    found = _triples("苏丹武装部队与快速支援部队爆发冲突。古特雷斯呼吁冲突双方立即停火。")
-    assert ("古特雷斯", "REQUEST", "快速支援部队") in found
-
-
 # -- returning fire hits who attacked first; a rebuttal is no armed act -----------------------
 
 RETURNED_FIRE = [
