@@ -313,3 +313,18 @@ WILL_OR_BA = [
 @pytest.mark.parametrize(("text", "expected"), WILL_OR_BA)
 def test_jiang_is_will_unless_an_object_follows_it(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- places of the wars in Sudan and Gaza, seizures, and the Taiwan name of the Houthis ------
+
+PLACES_AND_NAMES = [
+    ("快速支援部队对法希尔发动无人机袭击。", ("快速支援部队", "ASSAULT", "苏丹")),
+    ("以军空袭了代尔拜拉赫的一处民宅。", ("以军", "ASSAULT", "加沙")),
+    ("苏丹准军事组织快速支援部队攻陷法希尔。", ("快速支援部队", "COERCE", "苏丹")),
+    ("葉門青年運動（Houthis）對以色列發射飛彈。", ("胡塞武装", "ASSAULT", "以色列")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_AND_NAMES)
+def test_places_seizures_and_names_of_the_wars(text, expected) -> None:
+    assert expected in _triples(text)
