@@ -328,3 +328,8 @@ PLACES_AND_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), PLACES_AND_NAMES)
 def test_places_seizures_and_names_of_the_wars(text, expected) -> None:
     assert expected in _triples(text)
+
+
+def test_taiwan_and_afp_renderings_of_gulf_and_sudanese_actors() -> None:
+    assert ("布尔汉", "ACCUSE", "布洛斯") in _triples("苏丹政府军总司令柏罕痛批美国特使布洛斯。")
+    assert ("海合会", "ACCUSE", "伊朗") in _triples("海灣合作理事會譴責伊朗攻擊卡達。")
