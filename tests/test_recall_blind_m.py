@@ -333,3 +333,20 @@ def test_places_seizures_and_names_of_the_wars(text, expected) -> None:
 def test_taiwan_and_afp_renderings_of_gulf_and_sudanese_actors() -> None:
     assert ("布尔汉", "ACCUSE", "布洛斯") in _triples("苏丹政府军总司令柏罕痛批美国特使布洛斯。")
     assert ("海合会", "ACCUSE", "伊朗") in _triples("海灣合作理事會譴責伊朗攻擊卡達。")
+
+
+# -- the root of tension is a judgement of who causes it ---------------------------------------
+
+ROOTS_OF_TENSION = [
+    ("中方指出，美国向台湾出售武器，这是地区紧张局势的根源。", ("中国", "ACCUSE", "美国")),
+    ("伊朗外交部发言人说，美国在中东驻军是地区动荡的根源。", ("伊朗", "ACCUSE", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROOTS_OF_TENSION)
+def test_the_root_of_tension_judges_who_causes_it(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_a_root_cause_that_is_no_actor_judges_nobody() -> None:
+    assert events_of("专家认为，贫困是地区动荡的根源。") == set()
