@@ -350,3 +350,20 @@ def test_the_root_of_tension_judges_who_causes_it(text, expected) -> None:
 
 def test_a_root_cause_that_is_no_actor_judges_nobody() -> None:
     assert events_of("专家认为，贫困是地区动荡的根源。") == set()
+
+
+# -- a press conference held together is a meeting; a cancelled one did not take place --------
+
+JOINT_PRESS = [
+    ("王毅与布林肯举行联合记者会。", ("王毅", "CONSULT", "布林肯", "asserted")),
+    (
+        "美国特使布洛斯与阿联总统顾问加尔加希共同召开记者会。",
+        ("布洛斯", "CONSULT", "加尔加希", "asserted"),
+    ),
+    ("普京与泽连斯基原定的联合记者会被取消。", ("普京", "CONSULT", "泽连斯基", "negated")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINT_PRESS)
+def test_a_joint_press_conference_is_a_meeting(text, expected) -> None:
+    assert expected in events_of(text)
