@@ -4505,6 +4505,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 台湾问题: what is talked about does not act
     if text.startswith(words("document"), mention.end):
         return False  # 北约条约要求…: the treaty requires, NATO does nothing
+    if text.startswith(words("civil_war"), mention.end):
+        return False  # 终结苏丹内战，促使各方…: where a civil war is fought, no side acting
     if text.startswith(words("occasion_end"), mention.end):
         return False  # 访问华府期间|呼吁川普介入: the place of the visit frames the act
     if text[max(0, front - 2) : front] == "一个":

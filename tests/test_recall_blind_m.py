@@ -367,3 +367,12 @@ JOINT_PRESS = [
 @pytest.mark.parametrize(("text", "expected"), JOINT_PRESS)
 def test_a_joint_press_conference_is_a_meeting(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- the country of a civil war is no side of it ----------------------------------------------
+
+
+def test_the_country_of_a_civil_war_is_no_side_of_it() -> None:
+    found = _triples("美国总统允诺协助终结苏丹内战，促使各方重新展开促成停火的努力。")
+    assert not any("苏丹" in (s, o) for s, _, o in found)
+    assert ("美国", "SANCTION", "叙利亚") in _triples("叙利亚内战爆发后，美国对叙利亚实施了制裁。")
