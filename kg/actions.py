@@ -2135,7 +2135,7 @@ def agentless_passive(text, clause, pos) -> bool:
     return bool(_AGENTLESS.search(text, max(clause.start, pos - 5), pos))
 
 
-def _accused_before(patients: list[Mention], last: tuple[Mention, Mention] | None) -> list:
+def _accused_before(patients: list[Mention], last: tuple[Mention, Mention] | None) -> list[Mention]:
     """美国指责中兴…。中兴被指控…: an accusation with no accuser named goes on with the last
     accuser only for the one that accuser blamed (阿联长期被指控… after 柏罕痛批布洛斯 is no
     accusation of Burhan's)."""
