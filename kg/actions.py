@@ -2050,6 +2050,8 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
             agents = _with_coordinated(text, clause, mention, mentions)
         agents = [a for a in agents if a.end <= pos] or [mention]
         between = text[agents[-1].end : pos]
+        if trigger_pattern().search(between):
+            continue  # 就被美国制裁|召见美国大使: the passive is the other verb's
         if len(between) <= 4 or (len(between) <= 8 and not has_verb(between)):
             return agents  # 被中国|国家安全机关|拘留: the agent's organ, named by no gazetteer
     return []
@@ -2125,8 +2127,8 @@ _NONACTOR_PASSIVE = re.compile(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff
 def _passive_by_nonactor(text, clause, pos, mentions) -> bool:
     """遭到多国反对, 受到国际社会谴责: a passive whose agent is a noun that names no actor."""
     match = _NONACTOR_PASSIVE.search(text, max(clause.start, pos - 6), pos)
-    if match is None:
-        return False
+    if match is None or trigger_pattern().search(match.group(1)):
+        return False  # 就遭到制裁|召见…: the passive is the other verb's
     return not any(match.start() < m.end and m.start < pos for m in mentions)
 
 

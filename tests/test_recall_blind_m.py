@@ -376,3 +376,22 @@ def test_the_country_of_a_civil_war_is_no_side_of_it() -> None:
     found = _triples("美国总统允诺协助终结苏丹内战，促使各方重新展开促成停火的努力。")
     assert not any("苏丹" in (s, o) for s, _, o in found)
     assert ("美国", "SANCTION", "叙利亚") in _triples("叙利亚内战爆发后，美国对叙利亚实施了制裁。")
+
+
+# -- a passive inside a 就-phrase is its own verb's, not the summons' -------------------------
+
+PASSIVES_OF_THE_TOPIC = [
+    ("中国就被美国制裁召见美国大使。", ("中国", "PROTEST", "美国")),
+    ("伊朗就遭到制裁召见英国外交官。", ("伊朗", "PROTEST", "英国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVES_OF_THE_TOPIC)
+def test_a_passive_in_the_topic_belongs_to_its_own_verb(text, expected) -> None:
+    found = _triples(text)
+    assert expected in found
+    assert (expected[2], "PROTEST", expected[0]) not in found
+
+
+def test_a_passive_right_before_its_verb_still_reverses_it() -> None:
+    assert ("美国", "SANCTION", "中兴通讯") in _triples("中兴遭到美国制裁。")
