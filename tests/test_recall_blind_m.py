@@ -395,3 +395,8 @@ def test_a_passive_in_the_topic_belongs_to_its_own_verb(text, expected) -> None:
 
 def test_a_passive_right_before_its_verb_still_reverses_it() -> None:
     assert ("美国", "SANCTION", "中兴通讯") in _triples("中兴遭到美国制裁。")
+
+
+@pytest.mark.parametrize("text", ["以色列和哈马斯互指对方违反停火协议。", "以哈互指违反停火协议"])
+def test_sides_that_accuse_each_other_each_accuse(text) -> None:
+    assert {("以色列", "ACCUSE", "哈马斯"), ("哈马斯", "ACCUSE", "以色列")} <= _triples(text)
