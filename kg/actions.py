@@ -3667,7 +3667,7 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
         current = nxt
 
 
-_QUOTED_WORD = re.compile(r"[“\"「][^“”\"「」,，。;；:：]{1,8}[”\"」]")
+_QUOTED_WORD = re.compile(r"[“\"「][^“”\"「」,，。;；:：]{1,12}[”\"」]")
 
 
 def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:

@@ -400,3 +400,8 @@ def test_a_passive_right_before_its_verb_still_reverses_it() -> None:
 @pytest.mark.parametrize("text", ["以色列和哈马斯互指对方违反停火协议。", "以哈互指违反停火协议"])
 def test_sides_that_accuse_each_other_each_accuse(text) -> None:
     assert {("以色列", "ACCUSE", "哈马斯"), ("哈马斯", "ACCUSE", "以色列")} <= _triples(text)
+
+
+def test_a_measure_judged_by_a_quoted_list_of_adjectives_reaches_its_target() -> None:
+    text = "马里指责西共体对马里实施了“非法、不人道和不负责任”的制裁。"
+    assert ("西非国家经济共同体", "SANCTION", "马里", "asserted") in events_of(text)
