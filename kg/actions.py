@@ -466,6 +466,28 @@ def _incident_condemned(text: str, clause, pos: int, end: int, mentions) -> bool
     return False
 
 
+def _coup_condemned(text: str, clause, pos: int, end: int, mentions) -> bool:
+    """谴责政变, 谴责任何以武力夺取政权的行为: a coup (words.tsv: coup) is condemned whose makers
+    the phrase does not name."""
+    after = re.split(r"[，,。;；:：!！?？]", text[end : clause.end], maxsplit=1)[0]
+    return any(w in after for w in words("coup")) and not any(
+        end <= m.start < end + len(after) for m in mentions
+    )
+
+
+def _coup_makers(text, clause, pos, end, mentions, done, discourse) -> Mention | None:
+    """谴责政变: the soldiers who made the coup condemned, when the last seizure was theirs
+    (政变军人扣押总统…); None when no coup is condemned."""
+    if not _coup_condemned(text, clause, pos, end, mentions):
+        return None
+    agent = next(
+        (a.subject for a in reversed(list(done)) if a.trigger.event_type == "COERCE"), None
+    ) or discourse.agent("COERCE")
+    if agent is None or not any(w in agent.actor.label for w in words("coup")):
+        return None
+    return agent
+
+
 _SCENE_REACH = 14
 
 
@@ -888,6 +910,10 @@ def _actions_for(
             judged = [j for j in judged if not _same_side(j, subjects[0])]
             if judged:
                 objects, frame = judged, "focus"
+        if not objects and subjects and trig.event_type == "ACCUSE":
+            makers = _coup_makers(text, clause, pos, end, mentions, done, discourse)
+            if makers is not None and not _same_side(makers, subjects[0]):
+                objects, frame = [makers], "focus"  # 谴责任何以武力夺取政权的行为
         if (
             not objects
             and (

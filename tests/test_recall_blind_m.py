@@ -405,3 +405,21 @@ def test_sides_that_accuse_each_other_each_accuse(text) -> None:
 def test_a_measure_judged_by_a_quoted_list_of_adjectives_reaches_its_target() -> None:
     text = "马里指责西共体对马里实施了“非法、不人道和不负责任”的制裁。"
     assert ("西非国家经济共同体", "SANCTION", "马里", "asserted") in events_of(text)
+
+
+# -- a coup condemned with no maker named condemns the soldiers who made it -------------------
+
+COUPS_CONDEMNED = [
+    "加蓬30日发生军事政变，政变军人软禁了总统邦戈。非盟谴责这次政变。",
+    "几内亚发生政变，政变军人扣押了总统孔戴。西共体谴责任何以武力夺取政权的行为。",
+]
+
+
+@pytest.mark.parametrize("text", COUPS_CONDEMNED)
+def test_a_coup_condemned_condemns_its_makers(text) -> None:
+    assert any(t == "ACCUSE" and "政变军人" in o for _, t, o in _triples(text))
+
+
+def test_a_coup_condemned_with_no_coup_reported_accuses_nobody() -> None:
+    found = events_of("警方逮捕了三名抗议者。联合国谴责这次政变。")
+    assert not any(t == "ACCUSE" for _, t, _, _ in found)
