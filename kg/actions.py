@@ -484,8 +484,27 @@ def _coup_makers(text, clause, pos, end, mentions, done, discourse) -> Mention |
         (a.subject for a in reversed(list(done)) if a.trigger.event_type == "COERCE"), None
     ) or discourse.agent("COERCE")
     if agent is None or not any(w in agent.actor.label for w in words("coup")):
-        return None
+        return _coup_country(text, clause.start)
     return agent
+
+
+_COUP_HAPPENED = re.compile(r"发生(?:了)?(?:一场|一起)?(?:军事)?政变")
+_COUP_REACH = 400  # characters before the condemnation: the sentence or two before
+
+
+def _coup_country(text: str, before: int) -> Mention | None:
+    """尼日尔发生军事政变。…领导人谴责政变: with no soldiers named, the country the coup
+    happened in (named in the few characters before 发生)."""
+    found = list(_COUP_HAPPENED.finditer(text, max(0, before - _COUP_REACH), before))
+    if not found:
+        return None
+    at = found[-1].start()
+    gaz = load_gazetteer()
+    for start in range(at - 2, max(-1, at - 13), -1):  # the nearest before 发生 first
+        hit = gaz.match_at(text, start)
+        if hit is not None and hit[1].type == "Country" and start + len(hit[0]) <= at:
+            return Mention(hit[1], hit[0], start, start + len(hit[0]), "coref")
+    return None
 
 
 _SCENE_REACH = 14

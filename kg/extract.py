@@ -374,9 +374,10 @@ def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
     of its own is the exception, hence the kind check). Both sides come from the sentence's
     mentions (pronouns resolved) or from what the discourse offers: the events of the last
     _FOCUS_SENTENCES sentences (counterpart, agent, act, pair, askers, mediated sides), the
-    body in focus, the speaker of a quotation or of the paragraph's statement, or the leaders
-    a summit nickname names. With one actor named (or none) and none of those, there is no
-    other side: 2,100 of Terminus's 5,100 sentences that reach the stage, none of its acts.
+    body in focus, the speaker of a quotation or of the paragraph's statement, the leaders
+    a summit nickname names, or the country a coup condemned happened in. With one actor
+    named (or none) and none of those, there is no other side: 2,100 of Terminus's 5,100
+    sentences that reach the stage, none of its acts.
     Skipping is exact: find_actions then writes nothing later sentences read (it caches a
     quotation's speaker, from what is known when first asked: the sentence is in none)."""
     first = mentions[0].actor if mentions else None
@@ -390,6 +391,8 @@ def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
         return False
     if _summit_words().search(ctx.article.text, sentence.start, sentence.end):
         return False
+    if any(w in sentence.text for w in words("coup")):
+        return False  # 谴责政变: the country a coup was reported in, from the text before
     if sentence.index > 0 and _ANAPHORIC.search(ctx.article.text, sentence.start, sentence.end):
         return False  # 安理会对此表示谴责: 此 may name who acted in the sentence before
     quote = bisect.bisect_left(ctx.quotes, (sentence.end,)) - 1  # the last opening before

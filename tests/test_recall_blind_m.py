@@ -423,3 +423,8 @@ def test_a_coup_condemned_condemns_its_makers(text) -> None:
 def test_a_coup_condemned_with_no_coup_reported_accuses_nobody() -> None:
     found = events_of("警方逮捕了三名抗议者。联合国谴责这次政变。")
     assert not any(t == "ACCUSE" for _, t, _, _ in found)
+
+
+def test_a_coup_condemned_with_no_soldiers_named_condemns_the_country_it_happened_in() -> None:
+    text = "去年7月,尼日尔发生军事政变,总统卫队指挥官宣布成为新领导人。西方国家谴责政变。"
+    assert any(t == "ACCUSE" and o == "尼日尔" for _, t, o in _triples(text))
