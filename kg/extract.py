@@ -1191,6 +1191,8 @@ def _pair_named_before(
     if _sentence_index(ctx, start) - ctx.last_pair_at > _PAIR_SENTENCES:
         return None  # 双方当事人, pages after the last event: no pair is in focus any more
     pair = _talks_pair(ctx, start) or ctx.last_pair
+    if addressed and pair is not None and _appealer_among(pair, mentions, clause_start, start):
+        return None  # 布洛斯…表示：「我们呼吁双方…」: not a pair the one who appeals is in
     if word.startswith("两国") and pair is not None:
         countries = _countries_of(ctx, pair)  # 两国 after two ministers met: their countries
         here = {m.actor.key for m in mentions if clause_start <= m.start < start}
@@ -1340,6 +1342,13 @@ def _other_side(ctx: _Context, word: str, start: int, mentions) -> Mention | Non
     here = {m.actor.key for m in mentions if clause_start <= m.start < start}
     sides = [m for m in pair if m.actor.key not in here]
     return sides[0] if len(sides) == 1 else None
+
+
+def _appealer_among(pair, mentions, clause_start: int, start: int) -> bool:
+    """Whether a side of ``pair`` is the side of an actor named in the sentence before the
+    appeal's clause (who speaks the appeal): an appeal is not made to one's own side."""
+    speakers = [m for m in mentions if m.end <= clause_start and m.via != "place"]
+    return any(same_side(side, m) for side in pair for m in speakers)
 
 
 def _addressed(text: str, clause_start: int, start: int, mentions) -> bool:

@@ -428,3 +428,9 @@ def test_a_coup_condemned_with_no_coup_reported_accuses_nobody() -> None:
 def test_a_coup_condemned_with_no_soldiers_named_condemns_the_country_it_happened_in() -> None:
     text = "去年7月,尼日尔发生军事政变,总统卫队指挥官宣布成为新领导人。西方国家谴责政变。"
     assert any(t == "ACCUSE" and o == "尼日尔" for _, t, o in _triples(text))
+
+
+def test_an_appeal_to_both_sides_is_not_to_the_appealers_own_partner() -> None:
+    text = "沙特王储访问华府，呼吁特朗普介入。美国特使表示：「我们呼吁双方无条件接受人道停火。」"
+    found = _triples(text)
+    assert not any(s == "美国" and t == "REQUEST" and o == "沙特阿拉伯" for s, t, o in found)
