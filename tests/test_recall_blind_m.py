@@ -435,3 +435,14 @@ def test_an_appeal_to_both_sides_is_not_to_the_appealers_own_partner() -> None:
     text = "沙特王储访问华府，呼吁特朗普介入。美国特使表示：「我们呼吁双方无条件接受人道停火。」"
     found = _triples(text)
     assert not any(s == "美国" and t == "REQUEST" and o == "沙特阿拉伯" for s, t, o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("巴林宣布中止与以色列的经济关系。", "巴林"),
+        ("土耳其宣布冻结与以色列的一切关系。", "土耳其"),
+    ],
+)
+def test_cutting_economic_ties_or_freezing_relations_sanctions(text, subject) -> None:
+    assert (subject, "SANCTION", "以色列", "asserted") in events_of(text)
