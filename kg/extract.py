@@ -512,7 +512,7 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
     result.extend(_owner_after_act(ctx, sentence, mentions))
     result.extend(_statement_authors(ctx, sentence, mentions))
     for match in _patterns()["object"].finditer(text, sentence.start, sentence.end):
-        if not _act_follows(text, match.end()):
+        if not _act_follows(text, match.end(), blamed=text[match.start() - 1] in "责控评"):
             continue  # 对其负责人: its leader, no object of an act
         referent = _object_referent(ctx, match.start(), mentions)
         if referent is not None:
@@ -627,9 +627,18 @@ def _act_ending_at(text: str, pos: int) -> int | None:
 _PHYSICAL_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
 
-def _act_follows(text: str, pos: int) -> bool:
-    """对其|实施制裁, 向其|提供援助: an act (a trigger or a light verb before one) follows."""
-    return bool(trigger_pattern().match(text, pos)) or text.startswith(words("light_verb"), pos)
+_BLAMED_ACT_REACH = 12
+
+
+def _act_follows(text: str, pos: int, blamed: bool = False) -> bool:
+    """对其|实施制裁, 向其|提供援助: an act (a trigger or a light verb before one) follows; after
+    a blame (指控其|向俄罗斯提供导弹) the act may follow a prepositional phrase of its clause."""
+    if trigger_pattern().match(text, pos) or text.startswith(words("light_verb"), pos):
+        return True
+    if not blamed:
+        return False
+    stretch = re.split(r"[，,。;；:：!！?？]", text[pos : pos + _BLAMED_ACT_REACH], maxsplit=1)[0]
+    return bool(trigger_pattern().search(stretch))
 
 
 def _object_referent(ctx: _Context, start: int, mentions) -> Mention | None:
@@ -667,7 +676,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             {"speaker", "person", "group", "pair", "other", "country", "body", "both", *_OF_KIND}
         ),
         "meeting": _pronoun_pattern({"meeting"}, _ACTS),
-        "object": re.compile(f"(?<=[对向给把将]){objects}(?![他它中次余后间])"),
+        # 对其|实施制裁, and whom a blame names: 指责其|支持…, 指控其|向…提供
+        "object": re.compile(f"(?<=[对向给把将责控评]){objects}(?![他它中次余后间])"),
     }
 
 

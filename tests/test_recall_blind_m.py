@@ -446,3 +446,24 @@ def test_an_appeal_to_both_sides_is_not_to_the_appealers_own_partner() -> None:
 )
 def test_cutting_economic_ties_or_freezing_relations_sanctions(text, subject) -> None:
     assert (subject, "SANCTION", "以色列", "asserted") in events_of(text)
+
+
+# -- 其 after a blame is whom the clause before acted on --------------------------------------
+
+BLAMED_QI = [
+    (
+        "苏丹政府宣布与阿联酋断交，指责其支持快速支援部队。",
+        {("苏丹", "ACCUSE", "阿拉伯联合酋长国"), ("阿拉伯联合酋长国", "SUPPORT", "快速支援部队")},
+    ),
+    (
+        "美国制裁伊朗，指控其向俄罗斯提供导弹。",
+        {("美国", "ACCUSE", "伊朗"), ("伊朗", "AID", "俄罗斯")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLAMED_QI)
+def test_qi_after_a_blame_is_whom_the_clause_before_acted_on(text, expected) -> None:
+    found = _triples(text)
+    assert expected <= found
+    assert not any(s == "美国" and t == "AID" for s, t, _ in found)
