@@ -467,3 +467,9 @@ def test_qi_after_a_blame_is_whom_the_clause_before_acted_on(text, expected) -> 
     found = _triples(text)
     assert expected <= found
     assert not any(s == "美国" and t == "AID" for s, t, _ in found)
+
+
+def test_negotiating_under_threat_is_refused_not_threatened() -> None:
+    found = events_of("伊朗外交部发言人表示，伊朗不会在威胁下与美国谈判。")
+    assert ("伊朗", "CONSULT", "美国", "negated") in found
+    assert not any(t == "THREATEN" for _, t, _, _ in found)
