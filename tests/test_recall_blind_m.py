@@ -473,3 +473,8 @@ def test_negotiating_under_threat_is_refused_not_threatened() -> None:
     found = events_of("伊朗外交部发言人表示，伊朗不会在威胁下与美国谈判。")
     assert ("伊朗", "CONSULT", "美国", "negated") in found
     assert not any(t == "THREATEN" for _, t, _, _ in found)
+
+
+def test_collective_punishment_is_a_judgement_of_who_imposes_it() -> None:
+    found = _triples("哈马斯发言人称，以色列对加沙的封锁是集体惩罚。")
+    assert ("哈马斯", "ACCUSE", "以色列") in found
