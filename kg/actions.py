@@ -103,7 +103,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
     """Non-overlapping triggers (or summit nicknames) in ``text[start:end]``, longest first.
 
     A split trigger (推迟…峰会) whose second part is a trigger too reports both: the summit
-    is postponed, and it does not take place.
+    is postponed, and it does not take place; but a deal ended (取消…协议, 退出…协议) is the
+    ending's only, whoever ends it.
     """
     found: list[tuple[int, Trigger | str]] = []
     nicknames = summits()
@@ -117,7 +118,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             trig = replace(trig, word=word, inner=(pos + len(first), pos + len(word) - len(second)))
             found.append((pos, trig))
             tail = trigger_for(second)
-            if tail is not None and tail.event_type:
+            if tail is not None and tail.event_type and trig.predicate.name != "quits":
                 found.append((pos + len(word) - len(second), tail))
             found.extend(_deal_inside(text, *trig.inner))
             continue
@@ -491,6 +492,47 @@ def _incident_condemned(text: str, clause, pos: int, end: int, mentions) -> bool
     return False
 
 
+def _coup_condemned(text: str, clause, pos: int, end: int, mentions) -> bool:
+    """谴责政变, 谴责任何以武力夺取政权的行为: a coup (words.tsv: coup) is condemned whose makers
+    the phrase does not name."""
+    after = re.split(r"[，,。;；:：!！?？]", text[end : clause.end], maxsplit=1)[0]
+    return any(w in after for w in words("coup")) and not any(
+        end <= m.start < end + len(after) for m in mentions
+    )
+
+
+def _coup_makers(text, clause, pos, end, mentions, done, discourse) -> Mention | None:
+    """谴责政变: the soldiers who made the coup condemned, when the last seizure was theirs
+    (政变军人扣押总统…); None when no coup is condemned."""
+    if not _coup_condemned(text, clause, pos, end, mentions):
+        return None
+    agent = next(
+        (a.subject for a in reversed(list(done)) if a.trigger.event_type == "COERCE"), None
+    ) or discourse.agent("COERCE")
+    if agent is None or not any(w in agent.actor.label for w in words("coup")):
+        return _coup_country(text, clause.start)
+    return agent
+
+
+_COUP_HAPPENED = re.compile(r"发生(?:了)?(?:一场|一起)?(?:军事)?政变")
+_COUP_REACH = 400  # characters before the condemnation: the sentence or two before
+
+
+def _coup_country(text: str, before: int) -> Mention | None:
+    """尼日尔发生军事政变。…领导人谴责政变: with no soldiers named, the country the coup
+    happened in (named in the few characters before 发生)."""
+    found = list(_COUP_HAPPENED.finditer(text, max(0, before - _COUP_REACH), before))
+    if not found:
+        return None
+    at = found[-1].start()
+    gaz = load_gazetteer()
+    for start in range(at - 2, max(-1, at - 13), -1):  # the nearest before 发生 first
+        hit = gaz.match_at(text, start)
+        if hit is not None and hit[1].type == "Country" and start + len(hit[0]) <= at:
+            return Mention(hit[1], hit[0], start, start + len(hit[0]), "coref")
+    return None
+
+
 _SCENE_REACH = 14
 
 
@@ -785,6 +827,8 @@ def _actions_for(
         # to is no actor of it. The actor of the last act of this kind, if any, does it.
         agent = discourse.agent(trig.event_type)
         patients, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
+        if agent is not None and trig.event_type == "ACCUSE":
+            patients = _accused_before(patients, discourse.act(trig.event_type))
         undone = UNDOES.get(trig.event_type)
         if agent is None and undone is not None:  # 日本扣押了中国渔船。…船员被放还: who
             act = discourse.act(undone)  # detained them releases them
@@ -921,6 +965,10 @@ def _actions_for(
             judged = [j for j in judged if not _same_side(j, subjects[0])]
             if judged:
                 objects, frame = judged, "focus"
+        if not objects and subjects and trig.event_type == "ACCUSE":
+            makers = _coup_makers(text, clause, pos, end, mentions, done, discourse)
+            if makers is not None and not _same_side(makers, subjects[0]):
+                objects, frame = [makers], "focus"  # 谴责任何以武力夺取政权的行为
         if (
             not objects
             and (
@@ -934,6 +982,8 @@ def _actions_for(
                 text, clause, pos, end, mentions
             ):
                 implied = _attacker(done, discourse)  # 对袭击事件予以谴责: whoever attacked
+            elif "retaliation" in trig.flags and _attacker_of(subjects[0], done, discourse):
+                implied = _attacker_of(subjects[0], done, discourse)  # 要发起报复打击
             else:
                 implied = _counterpart(
                     text, clauses, index, mentions, subjects, (pos, trig), done, discourse
@@ -1004,6 +1054,8 @@ def _actions_for(
                 and not _rival_people(subject, obj, _reading(trig, subject, obj, objects))
             ):
                 continue
+            if _struck_before_casualties(text, subject, trig) or _counted_dead(obj, trig):
+                continue  # 空袭加沙|造成28人死亡: the place hit kills nobody, nor is 两人 a pair
             if "quarrel" in trig.flags and _quarrel_of_people(subject, obj):
                 continue  # 不想跟王攀发生正面冲突: people quarrel, they do not fight
             if "forces" in trig.flags and not _armed(subject):
@@ -1013,10 +1065,56 @@ def _actions_for(
                 continue  # 特朗普炮轰…: a place is hit, not spoken to
             confidence = _confidence(subject, obj, frame, same_clause)
             yield Action(subject, obj, read, pos, status, confidence, frame)
-            if "mutual" in trig.flags and frame == "with":  # 印度军队与巴基斯坦军队交火
+            if "mutual" in trig.flags and frame == "with" and _joint_sides(text, subject, obj):
                 yield Action(obj, subject, trig, pos, status, confidence, frame)
     if frame == "with" and trig.event_type in SYMMETRIC_TYPES and len(objects) >= 2:
         yield from _joint_partners(text, clause, pos, end, trig, objects, status)
+
+
+_CASUALTY_OPENERS = ("造成", "导致")
+
+
+def _struck_before_casualties(text: str, subject: Mention, trig: Trigger) -> bool:
+    """以色列空袭加沙|造成28人死亡, 以军轰炸加沙城|造成两人死亡: the casualties are the attack's,
+    and the place or side the armed verb right before it hit is its target, not the killer."""
+    if trig.predicate.name != "kills" or not trig.word.startswith(_CASUALTY_OPENERS):
+        return False
+    front = _front(subject)
+    for start in range(max(0, front - 4), front - 1):
+        hit = trigger_pattern().match(text, start, front)
+        if hit and hit.end() == front:
+            verb = trigger_for(hit.group())
+            if verb is not None and verb.event_type == "ASSAULT":
+                return True
+    return False
+
+
+_COUNT_OF_PEOPLE = re.compile(r"[一二两三四五六七八九十百千\d]+名?人")
+
+
+def _counted_dead(obj: Mention, trig: Trigger) -> bool:
+    """造成两人死亡: the people a casualty count names are nobody in focus (两人 is no pair)."""
+    return trig.word.startswith(_CASUALTY_OPENERS) and bool(_COUNT_OF_PEOPLE.fullmatch(obj.text))
+
+
+def _a_person(mention: Mention) -> bool:
+    """A person, or a post a person holds named by its title (加拿大总理|和美国总统有冲突)."""
+    if mention.actor.type == "Person":
+        return True
+    text = mention.text
+    return text != mention.actor.label and (
+        load_gazetteer().title_ending_at(text, len(text), 1) is not None
+    )
+
+
+def _joint_sides(text: str, subject: Mention, partner: Mention) -> bool:
+    """印度军队与巴基斯坦军队交火: both sides of a mutual act when the partner is joined to
+    the subject itself; not when a verb stands between (美国不寻求与中国冲突: only the US seeks
+    nothing)."""
+    if text.startswith(("互", "相互"), partner.end):
+        return True  # 放手与中国互加关税: each side on the other, whatever comes before
+    between = text[subject.end : partner.start]
+    return subject.end <= partner.start and not has_verb(between)
 
 
 _NAME_QUOTES = "「」“”\"'《》"
@@ -1648,6 +1746,13 @@ def _attacker(done: Sequence[Action], discourse: Discourse) -> Mention | None:
     return discourse.agent("ASSAULT")
 
 
+def _attacker_of(side: Mention, done: Sequence[Action], discourse: Discourse) -> Mention | None:
+    """Who made the last attack, when it was not made by ``side`` itself: the one a
+    retaliation answers (袭击由以色列发动,伊朗领导人坚称要发起报复打击 → 以色列)."""
+    attacker = _attacker(done, discourse)
+    return None if attacker is None or _same_side(attacker, side) else attacker
+
+
 def _with_fellow_agents(implied: Mention, done: Sequence[Action]) -> list[Mention]:
     """美国和英国对胡塞武装发动空袭,伊朗对此予以谴责: a response to a joint act of the same
     sentence answers every side that did it, not only the last one named. (Across sentences
@@ -2112,6 +2217,8 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
             agents = _with_coordinated(text, clause, mention, mentions)
         agents = [a for a in agents if a.end <= pos] or [mention]
         between = text[agents[-1].end : pos]
+        if trigger_pattern().search(between):
+            continue  # 就被美国制裁|召见美国大使: the passive is the other verb's
         if len(between) <= 4 or (len(between) <= 8 and not has_verb(between)):
             return agents  # 被中国|国家安全机关|拘留: the agent's organ, named by no gazetteer
     return []
@@ -2187,14 +2294,23 @@ _NONACTOR_PASSIVE = re.compile(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff
 def _passive_by_nonactor(text, clause, pos, mentions) -> bool:
     """遭到多国反对, 受到国际社会谴责: a passive whose agent is a noun that names no actor."""
     match = _NONACTOR_PASSIVE.search(text, max(clause.start, pos - 6), pos)
-    if match is None:
-        return False
+    if match is None or trigger_pattern().search(match.group(1)):
+        return False  # 就遭到制裁|召见…: the passive is the other verb's
     return not any(match.start() < m.end and m.start < pos for m in mentions)
 
 
 def agentless_passive(text, clause, pos) -> bool:
     """被指控, 遭到逮捕: a passive marker right before the trigger, with no agent between."""
     return bool(_AGENTLESS.search(text, max(clause.start, pos - 5), pos))
+
+
+def _accused_before(patients: list[Mention], last: tuple[Mention, Mention] | None) -> list[Mention]:
+    """美国指责中兴…。中兴被指控…: an accusation with no accuser named goes on with the last
+    accuser only for the one that accuser blamed (阿联长期被指控… after 柏罕痛批布洛斯 is no
+    accusation of Burhan's)."""
+    if last is None:
+        return []
+    return [p for p in patients if _same_side(p, last[1])]
 
 
 _LISTED_PASSIVE = re.compile(r"(?:被|遭)[一再多次已经曾正也均都]{0,3}(?:列入|纳入|增列|列为)了?$")
@@ -2588,10 +2704,10 @@ _ARMED_KINDS = {"military", "armed_group"}
 def _quarrel_of_people(a: Mention, b: Mention) -> bool:
     """陶崇园不想跟王攀发生冲突: a person on one side makes a conflict a quarrel, unless the
     person holds a state's post and the other side is a state (拜登表示无意同中国发生冲突)."""
-    people = [m for m in (a, b) if m.actor.type == "Person"]
+    people = [m for m in (a, b) if _a_person(m)]  # (加拿大总理|和美国总统有冲突: posts too)
     if not people:
         return False
-    if len(people) == 1:
+    if len(people) == 1 and people[0].actor.type == "Person":
         other = b if people[0] is a else a
         if other.actor.type == "Country" and people[0].actor.known and _state_part(people[0].actor):
             return False
@@ -2833,6 +2949,14 @@ def _dash_joined(text: str, inside: list[Mention]) -> list[Mention]:
 
 
 def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Mention], str]:
+    """The targets of a trigger and the frame that found them; an actor that only names what
+    something is about (在乌克兰|问题上…解决冲突, 伊朗|核问题) is no target."""
+    objects, frame = _framed_objects(text, clause, pos, end, trig, mentions)
+    kept = [o for o in objects if not text.startswith(words("topic"), o.end)]
+    return (kept, frame) if kept else ([], "")
+
+
+def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Mention], str]:
     frames = trig.objects
     if "compound" in frames:
         group = _compound_before(text, clause, pos, mentions)
@@ -3437,9 +3561,6 @@ def _list_aimed_at(text: str, mention: Mention, pos: int, mentions: list[Mention
     return count is not None and not has_verb(text[count.end() : pos])
 
 
-_QUOTED_WORD = re.compile(r"[“「][^“”「」,，。;；:：!?！？]{1,8}[”」]")
-
-
 def _quoted_word_at(text: str, pos: int) -> bool:
     """驱离2艘“侵闯”的菲律宾船只: a short quoted word inside a phrase (either of its quotes)."""
     if text[pos] in "“「":
@@ -3637,6 +3758,7 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
         if mention.start <= group[-1].start or mention.start >= clause.end:
             continue
         link = _bare_link(text[group[-1].end : _front(mention)])  # 阿利耶夫和|亚美尼亚总理|帕希尼扬
+        link = _BRACKETED_ALIAS.sub("", link)  # 巴勒斯坦伊斯兰抵抗运动|(哈马斯)和|以色列
         if mention.actor.type == "Person":  # 特朗普和|国务卿|鲁比奥, 和|当选副总统|哈里斯
             link = _without_title_prefix(_without_titles(link))
         if group[-1].actor.type != "Person":  # 会见了东盟|秘书长|和泰国外长: a post unnamed
@@ -3659,6 +3781,9 @@ def _same_span_members(first: Mention, mentions) -> list[Mention]:
         and m.group == first.group
         and (m.start, m.end) == (first.start, first.end)
     ]
+
+
+_BRACKETED_ALIAS = re.compile(r"^[(（][^()（）]{1,12}[)）]")  # a short name glossed in brackets
 
 
 def _juxtaposed(before: Mention, mention: Mention, link: str) -> bool:
@@ -3828,7 +3953,7 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
         current = nxt
 
 
-_QUOTED_WORD = re.compile(r"[“\"「][^“”\"「」,，。;；:：]{1,8}[”\"」]")
+_QUOTED_WORD = re.compile(r"[“\"「][^“”\"「」,，。;；:：]{1,12}[”\"」]")
 
 
 def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
@@ -4815,6 +4940,10 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 台湾问题: what is talked about does not act
     if text.startswith(words("document"), mention.end):
         return False  # 北约条约要求…: the treaty requires, NATO does nothing
+    if text.startswith(words("civil_war"), mention.end):
+        return False  # 终结苏丹内战，促使各方…: where a civil war is fought, no side acting
+    if text.startswith(words("occasion_end"), mention.end):
+        return False  # 访问华府期间|呼吁川普介入: the place of the visit frames the act
     if text[max(0, front - 2) : front] == "一个":
         return False  # 坚持一个中国政策: a principle, not China
     if text[max(0, front - 2) : front] == "包括" and text[front - 3 : front - 2] in _ALL_COVERBS:
@@ -5290,8 +5419,13 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
             continue
         if cue.position == "adjacent" and offset + len(cue.word) != trigger_pos:
             continue  # 或|访台 (may visit), but 美国或日本|访问 names two actors
-        if ba and cue.word == "将" and "把" not in text[offset:trigger_pos]:
-            continue  # 将伊朗列入…: this 将 is 把 (but in 将把…降至 it is "will")
+        if (
+            ba
+            and cue.word == "将"
+            and "把" not in text[offset:trigger_pos]
+            and text[offset + 1 : trigger_pos] not in _ADVERBS_OF_WILL
+        ):
+            continue  # 将伊朗列入…: this 将 is 把 (but in 将把…降至, 将再释放 it is "will")
         if (
             cue.kind == "negated"
             and cue.position == "before"
@@ -5308,6 +5442,9 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
 
 
 _PREVENT_REACH = 16
+# what may stand between a 将 that means "will" and its verb (哈马斯将|再|释放), where a 将 that
+# means 把 has its object (将|伊朗|列入)
+_ADVERBS_OF_WILL = frozenset({"", "再", "又", "也", "还", "会", "要", "立即", "陆续", "继续"})
 
 
 def _describes_earlier_noun(text: str, end: int, pos: int) -> bool:

@@ -780,6 +780,8 @@ def _bare_institution(
         actor = memory.organs.get(inst.key_suffix)
     if actor is None:
         here = [m.actor for m in earlier if m.actor.type == "Country" and m.via != "place"]
+        if inst.suffix in words("home_forces"):
+            here = []  # 阿联被指控…助快速支援部队与|政府军交战: the forces of the war's country
         country = here[-1] if here else _home_after_dateline(text, opening, memory)
         country = country or memory.focus_country(gaz)
         if country is None:
@@ -1373,9 +1375,13 @@ def _transliterated(text: str, start: int, end: int, gaz: Gazetteer):
 
 def _known_family_name(surface: str, gaz: Gazetteer) -> tuple[Actor, str] | None:
     """弗拉基米尔·泽伦斯基: a full name the gazetteer lacks is the known person its family name
-    (after the last dot) names, if that names a person."""
+    (after the last dot) names, if that names a person whose dotted names, if any, begin with
+    the same given name (穆罕默德·沙尔曼 is not King Salman, 萨勒曼·本·阿卜杜勒-阿齐兹)."""
     hit = gaz.surfaces.get(surface.rsplit("·", 1)[1])
-    return hit if hit and hit[0].type == "Person" else None
+    if not hit or hit[0].type != "Person":
+        return None
+    given = gaz.given_names.get(hit[0].key)
+    return hit if not given or surface.split("·", 1)[0] in given else None
 
 
 def _dotted_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -1727,6 +1733,20 @@ def _name_ends_at(text: str, pos: int, end: int) -> bool:
     )
 
 
+def _six_syllable_name(text: str, pos: int, end: int) -> bool:
+    """Six transliteration syllables (艾哈迈达巴迪) that end where the syllables end and that
+    jieba reads as parts of names only (艾哈迈|达巴|迪): one name; a longer run of syllables
+    may run into the next word, so _foreign_run stops at five."""
+    chars = words("transliteration")
+    allowed = chars[0] if chars else ""
+    stretch = text[pos : pos + 6]
+    if pos + 6 > end or any(c not in allowed for c in stretch):
+        return False
+    if pos + 6 < end and text[pos + 6] in allowed:
+        return False
+    return all(tag.startswith("nr") for _, tag in _tag(stretch))
+
+
 def _with_loose_syllables(text: str, pos: int, end: int, length: int, foreign: int) -> int:
     """米卡|提|通电话: a transliterated name goes on over syllables jieba leaves alone (one
     character each), but not into a word (古特雷斯|提出)."""
@@ -1783,6 +1803,8 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     foreign = _foreign_run(text, pos, end)
     if foreign >= 4:
         return foreign  # 外长穆达瓦迪: a transliterated name runs past three characters
+    if not foreign and _six_syllable_name(text, pos, end):
+        return 6  # 司长艾哈迈达巴迪当天: six syllables jieba reads as parts of one name
     tagged = _tagged_name_length(text, pos, end)
     if tagged == 0 and foreign == 3 and _syllable_before_name(text, pos, end):
         return 3  # 国家安全顾问多瓦尔: jieba reads 多 as a numeral before the name 瓦尔

@@ -1000,10 +1000,13 @@ def _normalise(body: str, folded: str) -> tuple[str, tuple[int, ...]]:
     return _drop_glosses("".join(pieces), offsets)
 
 
-_GLOSS = re.compile(
-    r"(?<=[\u4e00-\u9fff])\([A-Z][A-Za-z.'\-]*"
-    r"(?:[ \-](?:[A-Z][A-Za-z.'\-]*|of|and|the|for|de|al|bin|von|van|la|le|du|da))*\)"
+_GLOSS_WORDS = (
+    r"[A-Z][A-Za-z.'\-]*"
+    r"(?:[ \-](?:[A-Z][A-Za-z.'\-]*|of|and|the|for|de|al|bin|von|van|la|le|du|da))*"
 )
+# 斯塔默(Keir Starmer), 「快速支援部队」(Rapid Support Forces, RSF): after a hanzi or a
+# closing quote, one name or several separated by commas
+_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff」”』])\({_GLOSS_WORDS}(?:, {_GLOSS_WORDS})*\)")
 
 
 def _drop_glosses(text: str, offsets: list[int]) -> tuple[str, tuple[int, ...]]:
@@ -1148,8 +1151,15 @@ def _foldable() -> re.Pattern[str]:
     )
 
 
+_NAME_POINT = re.compile("(?<=[\u4e00-\u9fff])[．‧](?=[\u4e00-\u9fff])")
+
+
 def _fold(text: str) -> str:
-    """NFKC character by character, so the length never changes."""
+    """NFKC character by character, so the length never changes. A full-width point or a
+    hyphenation point between two hanzi is the dot of a name (穆罕默德．沙尔曼, 安东尼‧布林肯,
+    as Taiwan and Hong Kong print them), not the full stop NFKC would make of ．."""
+    if "．" in text or "‧" in text:
+        text = _NAME_POINT.sub("·", text)
     found = set(_foldable().findall(text))
     if _ASTRAL.search(text):
         found.update(_ASTRAL.findall(text))

@@ -440,9 +440,10 @@ def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
     of its own is the exception, hence the kind check). Both sides come from the sentence's
     mentions (pronouns resolved) or from what the discourse offers: the events of the last
     _FOCUS_SENTENCES sentences (counterpart, agent, act, pair, askers, mediated sides), the
-    body in focus, the speaker of a quotation or of the paragraph's statement, or the leaders
-    a summit nickname names. With one actor named (or none) and none of those, there is no
-    other side: 2,100 of Terminus's 5,100 sentences that reach the stage, none of its acts.
+    body in focus, the speaker of a quotation or of the paragraph's statement, the leaders
+    a summit nickname names, or the country a coup condemned happened in. With one actor
+    named (or none) and none of those, there is no other side: 2,100 of Terminus's 5,100
+    sentences that reach the stage, none of its acts.
     Skipping is exact: find_actions then writes nothing later sentences read (it caches a
     quotation's speaker, from what is known when first asked: the sentence is in none)."""
     first = mentions[0].actor if mentions else None
@@ -456,6 +457,8 @@ def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
         return False
     if _summit_words().search(ctx.article.text, sentence.start, sentence.end):
         return False
+    if any(w in sentence.text for w in words("coup")):
+        return False  # 谴责政变: the country a coup was reported in, from the text before
     if sentence.index > 0 and _ANAPHORIC.search(ctx.article.text, sentence.start, sentence.end):
         return False  # 安理会对此表示谴责: 此 may name who acted in the sentence before
     quote = bisect.bisect_left(ctx.quotes, (sentence.end,)) - 1  # the last opening before
@@ -575,7 +578,7 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
     result.extend(_owner_after_act(ctx, sentence, mentions))
     result.extend(_statement_authors(ctx, sentence, mentions))
     for match in _patterns()["object"].finditer(text, sentence.start, sentence.end):
-        if not _act_follows(text, match.end()):
+        if not _act_follows(text, match.end(), blamed=text[match.start() - 1] in "责控评"):
             continue  # 对其负责人: its leader, no object of an act
         referent = _object_referent(ctx, match.start(), mentions)
         if referent is not None:
@@ -690,9 +693,18 @@ def _act_ending_at(text: str, pos: int) -> int | None:
 _PHYSICAL_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
 
-def _act_follows(text: str, pos: int) -> bool:
-    """对其|实施制裁, 向其|提供援助: an act (a trigger or a light verb before one) follows."""
-    return bool(trigger_pattern().match(text, pos)) or text.startswith(words("light_verb"), pos)
+_BLAMED_ACT_REACH = 12
+
+
+def _act_follows(text: str, pos: int, blamed: bool = False) -> bool:
+    """对其|实施制裁, 向其|提供援助: an act (a trigger or a light verb before one) follows; after
+    a blame (指控其|向俄罗斯提供导弹) the act may follow a prepositional phrase of its clause."""
+    if trigger_pattern().match(text, pos) or text.startswith(words("light_verb"), pos):
+        return True
+    if not blamed:
+        return False
+    stretch = re.split(r"[，,。;；:：!！?？]", text[pos : pos + _BLAMED_ACT_REACH], maxsplit=1)[0]
+    return bool(trigger_pattern().search(stretch))
 
 
 def _object_referent(ctx: _Context, start: int, mentions) -> Mention | None:
@@ -730,7 +742,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             {"speaker", "person", "group", "pair", "other", "country", "body", "both", *_OF_KIND}
         ),
         "meeting": _pronoun_pattern({"meeting"}, _ACTS),
-        "object": re.compile(f"(?<=[对向给把将]){objects}(?![他它中次余后间])"),
+        # 对其|实施制裁, and whom a blame names: 指责其|支持…, 指控其|向…提供
+        "object": re.compile(f"(?<=[对向给把将责控评]){objects}(?![他它中次余后间])"),
     }
 
 
@@ -1288,6 +1301,8 @@ def _pair_named_before(
     if _sentence_index(ctx, start) - ctx.last_pair_at > _PAIR_SENTENCES:
         return None  # 双方当事人, pages after the last event: no pair is in focus any more
     pair = _talks_pair(ctx, start) or ctx.last_pair
+    if addressed and pair is not None and _appealer_among(pair, mentions, clause_start, start):
+        return None  # 布洛斯…表示：「我们呼吁双方…」: not a pair the one who appeals is in
     if word.startswith("两国") and pair is not None:
         countries = _countries_of(ctx, pair)  # 两国 after two ministers met: their countries
         here = {m.actor.key for m in mentions if clause_start <= m.start < start}
@@ -1437,6 +1452,13 @@ def _other_side(ctx: _Context, word: str, start: int, mentions) -> Mention | Non
     here = {m.actor.key for m in mentions if clause_start <= m.start < start}
     sides = [m for m in pair if m.actor.key not in here]
     return sides[0] if len(sides) == 1 else None
+
+
+def _appealer_among(pair, mentions, clause_start: int, start: int) -> bool:
+    """Whether a side of ``pair`` is the side of an actor named in the sentence before the
+    appeal's clause (who speaks the appeal): an appeal is not made to one's own side."""
+    speakers = [m for m in mentions if m.end <= clause_start and m.via != "place"]
+    return any(same_side(side, m) for side in pair for m in speakers)
 
 
 def _addressed(text: str, clause_start: int, start: int, mentions) -> bool:

@@ -116,6 +116,8 @@ class Gazetteer:
     # form) may start, and where a title may start
     actor_index: StartIndex = field(default_factory=lambda: StartIndex(()))
     title_index: StartIndex = field(default_factory=lambda: StartIndex(()))
+    # actor key → the first parts of its dotted names (KING_SALMAN → 萨勒曼, not 穆罕默德)
+    given_names: dict[str, set[str]] = field(default_factory=dict)
 
     def title_at(self, text: str, pos: int) -> str | None:
         """The longest title starting at ``pos`` (国防部长, 发言人…)."""
@@ -131,6 +133,7 @@ class Gazetteer:
             return
         self.surfaces[surface] = (actor, kind)
         if "·" in surface:  # 胡安•瓜伊多, 胡安・瓜伊多: other dots in the same name
+            self.given_names.setdefault(actor.key, set()).add(surface.split("·", 1)[0])
             for dot in "•・":
                 self.surfaces.setdefault(surface.replace("·", dot), (actor, kind))
 

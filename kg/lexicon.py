@@ -83,6 +83,7 @@ _TRIGGER_FLAGS = {
     "drill",
     "summons",
     "listing",
+    "retaliation",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",
@@ -357,7 +358,9 @@ def _trigger_regex(word: str) -> str:
     if "…" not in word:
         return re.escape(word)
     first, second = word.split("…", 1)
-    return f"{re.escape(first)}[^，,。；;：:！？!?“”]{{0,{SPLIT_GAP}}}?{re.escape(second)}"
+    # an opening quote may stand in the gap (付出“沉重代价”), not a closing one: the second
+    # part stays inside the clause and inside a quotation that begins in the gap
+    return f"{re.escape(first)}[^，,。；;：:！？!?”]{{0,{SPLIT_GAP}}}?{re.escape(second)}"
 
 
 def split_parts(word: str) -> tuple[str, str] | None:
