@@ -3048,8 +3048,10 @@ def _head_after_relative(text, clause, end, mentions) -> Mention | None:
     describes, right after 的, is the target, not an actor inside the clause."""
     limit = min(clause.end, end + _DESCRIBING_REACH)
     de = text.find("的", end, limit)
+    if de < 0:
+        return None  # no 的 in reach (and text[end:-1] would be the rest of the article)
     clause_text = _unquoted(text[end:de])  # 驱离2艘“侵闯”的|菲律宾船艇
-    if de < 0 or any(c in _PUNCT for c in clause_text) or not has_verb(clause_text):
+    if any(c in _PUNCT for c in clause_text) or not has_verb(clause_text):
         return None
     inside = [m for m in mentions if end <= m.start < de]
     if inside and _coverb_start(text, inside[0]) == _front(inside[0]):

@@ -766,8 +766,13 @@ def _water_after(text: str, pos: int, gaz: Gazetteer) -> bool:
 
 def _opens(text: str, pos: int) -> bool:
     """Whether a condition word (如果, 一旦) ends right before ``pos``."""
-    head = text[max(0, pos - 3) : pos]
-    return any(c.position == "opens" and head.endswith(c.word) for c in cues().values())
+    return text[max(0, pos - 3) : pos].endswith(_opening_cues())
+
+
+@lru_cache(maxsize=1)
+def _opening_cues() -> tuple[str, ...]:
+    """The cue words that open a clause (cues.tsv position ``opens``), for one endswith."""
+    return tuple(c.word for c in cues().values() if c.position == "opens")
 
 
 def _outlet_suffix(text: str, pos: int) -> str:
@@ -1126,9 +1131,16 @@ def _starts_word(text: str, pos: int) -> bool:
     """True when the short form and the next character make a dictionary word (加强, 意见),
     unless a verb or a count of countries opens at that character (中美|发表联合声明: not 美发;
     中柬泰|三国外长: not 泰三)."""
-    if text.startswith(words("verb_after_short") + words("count_after_short"), pos + 1):
+    if text.startswith(_opening_after_short(), pos + 1):
         return False
     return is_word(text[pos : pos + 2])
+
+
+@lru_cache(maxsize=1)
+def _opening_after_short() -> tuple[str, ...]:
+    """The verbs and counts of countries that may follow a short form (words.tsv
+    verb_after_short, count_after_short), joined once for :func:`_starts_word`."""
+    return words("verb_after_short") + words("count_after_short")
 
 
 @lru_cache(maxsize=1 << 16)
