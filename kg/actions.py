@@ -29,6 +29,7 @@ from .lexicon import (
     cue_pattern,
     cues,
     first_character_pattern,
+    opening_cues,
     predicates,
     speech_verbs,
     split_parts,
@@ -2403,9 +2404,9 @@ def _opens_statement(text: str, mention: Mention) -> bool:
 def _condition_opener(text: str, start: int) -> int:
     """The length of a condition word (如果, 若, 一旦) opening a clause at ``start``, or 0."""
     head = text[start : start + 4]
-    for cue in cues().values():
-        if cue.position == "opens" and head.startswith(cue.word):
-            return len(cue.word)
+    for word in opening_cues():
+        if head.startswith(word):
+            return len(word)
     return 0
 
 

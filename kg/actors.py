@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from . import segment
 from .gazetteer import Gazetteer, Title, load_gazetteer
-from .lexicon import cues, speech_verbs, trigger_for, trigger_pattern, words
+from .lexicon import opening_cues, speech_verbs, trigger_for, trigger_pattern, words
 from .model import Actor, Mention
 
 __all__ = [
@@ -766,13 +766,7 @@ def _water_after(text: str, pos: int, gaz: Gazetteer) -> bool:
 
 def _opens(text: str, pos: int) -> bool:
     """Whether a condition word (如果, 一旦) ends right before ``pos``."""
-    return text[max(0, pos - 3) : pos].endswith(_opening_cues())
-
-
-@lru_cache(maxsize=1)
-def _opening_cues() -> tuple[str, ...]:
-    """The cue words that open a clause (cues.tsv position ``opens``), for one endswith."""
-    return tuple(c.word for c in cues().values() if c.position == "opens")
+    return text[max(0, pos - 3) : pos].endswith(opening_cues())
 
 
 def _outlet_suffix(text: str, pos: int) -> str:

@@ -33,6 +33,7 @@ __all__ = [
     "split_parts",
     "cues",
     "cue_pattern",
+    "opening_cues",
     "words_pattern",
     "first_character_pattern",
     "Branch",
@@ -397,6 +398,13 @@ def cues() -> dict[str, Cue]:
             raise OntologyError(f"cue {word}: bad kind or position", path="cues.tsv")
         result[word] = Cue(word, kind, position)
     return result
+
+
+@lru_cache(maxsize=1)
+def opening_cues() -> tuple[str, ...]:
+    """The cue words that open a clause (cues.tsv position ``opens``: 如果, 若, 一旦), in the
+    file's order: asked at many clauses, so picked out of the cues once."""
+    return tuple(c.word for c in cues().values() if c.position == "opens")
 
 
 @lru_cache(maxsize=1)
