@@ -856,7 +856,7 @@ def _select(store: Any, sparql: str) -> list[dict[str, str]]:
     solutions = store.query(sparql, prefixes=prefixes)
     names = [v.value for v in solutions.variables]
     return [
-        {name: solution[name].value for name in names if solution[name] is not None}
+        {name: term.value for name in names if (term := solution[name]) is not None}
         for solution in solutions
     ]
 
