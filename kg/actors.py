@@ -272,7 +272,7 @@ _LIST_JOINS = "、,，和与及"
 def _add_listed_groups(text, start, end, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
     """果敢、德昂、若开等缅北民地武组织: bare forms of listed.tsv, two or more of them in a list
     closed by 等 and one of their group nouns, name the groups; alone they name nobody."""
-    if not gaz.listed or "等" not in text[start:end]:
+    if not gaz.listed or text.find("等", start, end) == -1:
         return found
     sizes = sorted({len(s) for s in gaz.listed}, reverse=True)
     added: list[Mention] = []
@@ -1223,7 +1223,7 @@ _ELECTED = re.compile(
 def _elected_names(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Mention]:
     """祝贺阿努拉当选斯里兰卡总统: the transliterated name right before 当选 (胜选, 就任) and a
     head of state's or government's post is a person's."""
-    if "选" not in text[start:end] and "任" not in text[start:end]:
+    if text.find("选", start, end) == -1 and text.find("任", start, end) == -1:
         return
     allowed = words("transliteration")
     letters = allowed[0] if allowed else ""
@@ -2036,8 +2036,11 @@ def has_verb(text: str) -> bool:
     return any(tag[:1] in {"v", "i"} and len(word) > 1 for word, tag in _tag(text))
 
 
-def _tag(text: str) -> list[tuple[str, str]]:
-    return segment.tag(text)
+@lru_cache(maxsize=1 << 14)
+def _tag(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's (word, tag) pairs, cached: one window in five is tagged again (a look back
+    reads an earlier sentence again), and a tuple, so no caller can change what is kept."""
+    return tuple(segment.tag(text))
 
 
 _HEAD_KINDS = {"head_of_state", "head_of_government", "party"}
