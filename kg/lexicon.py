@@ -316,17 +316,22 @@ def first_character_pattern(branches: Iterable[Branch]) -> re.Pattern[str]:
     return compile_pattern("|".join(parts) or "(?!)")
 
 
-_CHECKED_LEVELS = 1
+#: how many levels of the binary search check the next character. Most candidates (a third
+#: of a corpus' characters begin some trigger) fail on their second character; checked only
+#: at the top, they went down all nine levels first. Four levels: 15% fewer instructions
+#: for the trigger regex and 9% for the actor index on Terminus sentences (callgrind), for
+#: 0.02 s more compiling when the compiled-regex cache is empty.
+_CHECKED_LEVELS = 4
 
 
 def _dispatch(chars: list[str], rests: dict[str, list[str]], seconds, level: int = 0) -> str:
     """The binary search on the first character. Where ``seconds`` knows what may follow the
     characters of a half, the half checks the next character too: most candidates pass the
     check of all seconds at the top (一是, 中国) but fail the one of their own half, and fail
-    there, without going down to the rests. Only the top levels check: below them the
-    classes of seconds are nearly as wide as their half's, and compiling a class for every
-    half of every level doubled the patterns' compile time, which every build pays before
-    it can fork its workers."""
+    there, without going down to the rests. Only the top ``_CHECKED_LEVELS`` levels check:
+    below them the classes of seconds are nearly as wide as their half's, and compiling a
+    class for every half of every level doubled the patterns' compile time (paid when the
+    compiled-regex cache is empty)."""
     if len(chars) == 1:
         options = rests[chars[0]]
         return options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
