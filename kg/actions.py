@@ -29,6 +29,7 @@ from .lexicon import (
     cue_pattern,
     cues,
     first_character_pattern,
+    opening_cues,
     predicates,
     speech_verbs,
     split_parts,
@@ -2641,9 +2642,9 @@ def _opens_statement(text: str, mention: Mention) -> bool:
 def _condition_opener(text: str, start: int) -> int:
     """The length of a condition word (如果, 若, 一旦) opening a clause at ``start``, or 0."""
     head = text[start : start + 4]
-    for cue in cues().values():
-        if cue.position == "opens" and head.startswith(cue.word):
-            return len(cue.word)
+    for word in opening_cues():
+        if head.startswith(word):
+            return len(word)
     return 0
 
 
@@ -3375,8 +3376,10 @@ def _head_after_relative(text, clause, end, mentions) -> Mention | None:
     describes, right after 的, is the target, not an actor inside the clause."""
     limit = min(clause.end, end + _DESCRIBING_REACH)
     de = text.find("的", end, limit)
+    if de < 0:
+        return None  # no 的 in reach (and text[end:-1] would be the rest of the article)
     clause_text = _unquoted(text[end:de])  # 驱离2艘“侵闯”的|菲律宾船艇
-    if de < 0 or any(c in _PUNCT for c in clause_text) or not has_verb(clause_text):
+    if any(c in _PUNCT for c in clause_text) or not has_verb(clause_text):
         return None
     inside = [m for m in mentions if end <= m.start < de]
     if inside and _coverb_start(text, inside[0]) == _front(inside[0]):

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from . import segment
 from .gazetteer import Gazetteer, Title, load_gazetteer
-from .lexicon import cues, speech_verbs, trigger_for, trigger_pattern, words
+from .lexicon import opening_cues, speech_verbs, trigger_for, trigger_pattern, words
 from .model import Actor, Mention
 
 __all__ = [
@@ -291,7 +291,7 @@ _LIST_JOINS = "、,，和与及"
 def _add_listed_groups(text, start, end, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
     """果敢、德昂、若开等缅北民地武组织: bare forms of listed.tsv, two or more of them in a list
     closed by 等 and one of their group nouns, name the groups; alone they name nobody."""
-    if not gaz.listed or "等" not in text[start:end]:
+    if not gaz.listed or text.find("等", start, end) == -1:
         return found
     sizes = sorted({len(s) for s in gaz.listed}, reverse=True)
     added: list[Mention] = []
@@ -839,8 +839,7 @@ def _water_after(text: str, pos: int, gaz: Gazetteer) -> bool:
 
 def _opens(text: str, pos: int) -> bool:
     """Whether a condition word (如果, 一旦) ends right before ``pos``."""
-    head = text[max(0, pos - 3) : pos]
-    return any(c.position == "opens" and head.endswith(c.word) for c in cues().values())
+    return text[max(0, pos - 3) : pos].endswith(opening_cues())
 
 
 def _outlet_suffix(text: str, pos: int) -> str:
@@ -1228,9 +1227,16 @@ def _starts_word(text: str, pos: int) -> bool:
     """True when the short form and the next character make a dictionary word (加强, 意见),
     unless a verb or a count of countries opens at that character (中美|发表联合声明: not 美发;
     中柬泰|三国外长: not 泰三)."""
-    if text.startswith(words("verb_after_short") + words("count_after_short"), pos + 1):
+    if text.startswith(_opening_after_short(), pos + 1):
         return False
     return is_word(text[pos : pos + 2])
+
+
+@lru_cache(maxsize=1)
+def _opening_after_short() -> tuple[str, ...]:
+    """The verbs and counts of countries that may follow a short form (words.tsv
+    verb_after_short, count_after_short), joined once for :func:`_starts_word`."""
+    return words("verb_after_short") + words("count_after_short")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1320,7 +1326,7 @@ _ELECTED = re.compile(
 def _elected_names(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Mention]:
     """祝贺阿努拉当选斯里兰卡总统: the transliterated name right before 当选 (胜选, 就任) and a
     head of state's or government's post is a person's."""
-    if "选" not in text[start:end] and "任" not in text[start:end]:
+    if text.find("选", start, end) == -1 and text.find("任", start, end) == -1:
         return
     allowed = words("transliteration")
     letters = allowed[0] if allowed else ""
@@ -2230,8 +2236,11 @@ def has_verb(text: str) -> bool:
     return any(tag[:1] in {"v", "i"} and len(word) > 1 for word, tag in _tag(text))
 
 
-def _tag(text: str) -> list[tuple[str, str]]:
-    return segment.tag(text)
+@lru_cache(maxsize=1 << 14)
+def _tag(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's (word, tag) pairs, cached: one window in five is tagged again (a look back
+    reads an earlier sentence again), and a tuple, so no caller can change what is kept."""
+    return tuple(segment.tag(text))
 
 
 _HEAD_KINDS = {"head_of_state", "head_of_government", "party"}

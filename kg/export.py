@@ -56,6 +56,7 @@ __all__ = [
     "gexf_bytes",
     "write_graphml",
     "write_gexf",
+    "write_gephi",
     "write_csv",
     "GEXF_NAMESPACE",
 ]
@@ -166,7 +167,21 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:
 
 def graphml_bytes(graph: nx.MultiDiGraph) -> bytes:
     """The GraphML document of :func:`write_graphml`."""
-    nodes, edges, _ = _tables(graph)
+    return _graphml_document(_tables(graph))
+
+
+def write_gephi(
+    graph: nx.MultiDiGraph, graphml: str | os.PathLike, gexf: str | os.PathLike
+) -> None:
+    """:func:`write_graphml` and :func:`write_gexf` of one graph, which flatten it into
+    the same tables: flattened once for both (a build writes the two)."""
+    tables = _tables(graph)
+    atomic_write_bytes(graphml, _graphml_document(tables))
+    atomic_write_bytes(gexf, _gexf_document(tables))
+
+
+def _graphml_document(tables: _Tables) -> bytes:
+    nodes, edges, _ = tables
     ids = {row["id"]: _nmtoken(row["id"]) for row in nodes}
     flat = nx.MultiDiGraph()
     flat.add_nodes_from(
@@ -193,7 +208,11 @@ def write_gexf(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:
 
 def gexf_bytes(graph: nx.MultiDiGraph) -> bytes:
     """The GEXF document of :func:`write_gexf`."""
-    nodes, edges, intervals = _tables(graph)
+    return _gexf_document(_tables(graph))
+
+
+def _gexf_document(tables: _Tables) -> bytes:
+    nodes, edges, intervals = tables
     root = etree.Element("gexf", nsmap={None: GEXF_NAMESPACE}, version="1.2")
     meta = etree.SubElement(root, "meta")
     etree.SubElement(meta, "creator").text = "kg"

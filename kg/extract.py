@@ -137,14 +137,15 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     result.sentences = len(sentences)
     dates = _Dates(article.date, sentences)
     trigger_re, title_re = trigger_pattern(), title_pattern(gaz)
+    vote_re, organ_re = _vote_scene_pattern(), organ_pattern(gaz)  # looked up once
     for sentence in sentences:
         if not (trigger_re.search(sentence.text) or title_re.search(sentence.text)):
             _answer_marks(ctx, sentence)
-            if any(word in sentence.text for word in words("vote_scene")):
+            if vote_re.search(sentence.text):
                 # 联合国大会…表决通过决议。俄罗斯投票反对: the body that votes is the one the
                 # later ballots are cast in, though its sentence reports no act
                 find_actors(article.text, sentence.start, sentence.end, gaz, memory=ctx.memory)
-            elif organ_pattern(gaz).search(sentence.text):
+            elif organ_re.search(sentence.text):
                 learn_organs(article.text, sentence.start, sentence.end, gaz, ctx.memory)
             continue
         _extract_sentence(ctx, sentence, dates, result)
@@ -195,6 +196,13 @@ def _side(mention: Mention) -> str:
     """The state an actor fights for: its country, or itself when it has none (俄军 → 俄罗斯)."""
     actor = mention.actor
     return actor.country if actor.type != "Country" and actor.country else actor.key
+
+
+@lru_cache(maxsize=1)
+def _vote_scene_pattern() -> re.Pattern[str]:
+    """The words of a vote (words.tsv vote_scene: 表决, 决议) as one regex: one search a
+    sentence, where a test of each word made a generator per sentence."""
+    return words_pattern(words("vote_scene"))
 
 
 class _Dates:
@@ -577,6 +585,8 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
         result.extend(_resolve_pronoun(ctx, word, start, end, mentions))
     result.extend(_owner_after_act(ctx, sentence, mentions))
     result.extend(_statement_authors(ctx, sentence, mentions))
+    if not any(word in sentence.text for word in _object_pronouns()):
+        return result  # most sentences hold no object pronoun (其): no search for one
     for match in _patterns()["object"].finditer(text, sentence.start, sentence.end):
         if not _act_follows(text, match.end(), blamed=text[match.start() - 1] in "责控评"):
             continue  # 对其负责人: its leader, no object of an act
@@ -732,6 +742,12 @@ def _object_referent(ctx: _Context, start: int, mentions) -> Mention | None:
 
 
 _CLAUSE_ENDS = ",，;；:：。"
+
+
+@lru_cache(maxsize=1)
+def _object_pronouns() -> tuple[str, ...]:
+    """The pronouns that stand for the object of an act (其 in 对其实施制裁)."""
+    return tuple(w for w, p in pronouns().items() if p.refers == "object")
 
 
 @lru_cache(maxsize=1)
@@ -1084,12 +1100,15 @@ _DESCRIBED_COUNTRY = re.compile(
     r"(?:这个|這個|该|該)(?P<desc>[\u4e00-\u9fff]{1,6}?)(?:成员国|成員國|国家|國家)"
 )
 _NOT_ONE_COUNTRY = ("地区", "地區", "各", "些", "区域", "區域", "周边", "周邊")
+_DEMONSTRATIVES = ("这个", "這個", "该", "該")  # what _DESCRIBED_COUNTRY opens with
 
 
 def _described_country(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> None:
     """这个北约成员国, 该东南亚国家: a demonstrative and a description name the country just
     named (as 该国 does), not the group the description mentions: the mentions inside it are
     replaced, in place, by the country."""
+    if not any(word in sentence.text for word in _DEMONSTRATIVES):
+        return  # most sentences hold no 这个/该: no search for a description
     text = ctx.article.text
     for match in _DESCRIBED_COUNTRY.finditer(text, sentence.start, sentence.end):
         if any(w in match.group("desc") for w in _NOT_ONE_COUNTRY):
@@ -1774,8 +1793,14 @@ _ASKED_OR_ANSWERED = re.compile(r"\s*(?:(?:有记者)?问|答)\s*[:：]")  # eit
 
 def _answer_marks(ctx: _Context, sentence: Sentence) -> None:
     """问: and 答: open and close an answer even in a sentence that reports no act."""
-    if ctx.asking or _ASKED_OR_ANSWERED.match(sentence.text):
+    if ctx.asking or _opens_question_or_answer(sentence.text):
         _answer_speaker(ctx, sentence, _actors_again(ctx, sentence).mentions)
+
+
+def _opens_question_or_answer(text: str) -> bool:
+    """问: or 答: at the start (a sentence without either character is no match, and most
+    sentences hold neither: no regex call for them)."""
+    return ("问" in text or "答" in text) and _ASKED_OR_ANSWERED.match(text) is not None
 
 
 _ASKS = re.compile(r"(?:对此|对这|就此|对此事)?(?:有何|有什么|如何看|怎么看|怎样看|是否)")
@@ -1786,19 +1811,21 @@ def _answer_speaker(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
     the first actor of the answer; the answer's speaker speaks for all of it, and a new
     question ends it."""
     text = ctx.article.text
-    if _QUESTION.match(sentence.text):
+    question = "问" in sentence.text and _QUESTION.match(sentence.text) is not None
+    answer = "答" in sentence.text and _ANSWER.match(sentence.text) is not None
+    if question:
         if ctx.host is None and ctx.persons:
             ctx.host = ctx.persons[-1]  # the person named before the first question
         ctx.statement, ctx.asking, ctx.addressee, ctx.reported = None, True, None, None
-    if ctx.asking and not _ANSWER.match(sentence.text):
+    if ctx.asking and not answer:
         asked = [m for m in mentions if _ASKS.match(text, m.end) and m.via != "media"]
         ctx.addressee = asked[-1] if asked else ctx.addressee
         if ctx.reported is None and not asked:
             ctx.reported = next((m for m in mentions if _may_report(text, m)), None)
-        if ctx.statement is None and not _QUESTION.match(sentence.text):
+        if ctx.statement is None and not question:
             ctx.asking = _transcript_answer(ctx, sentence, mentions) is None
         return
-    if _ANSWER.match(sentence.text):
+    if answer:
         first = ctx.addressee or _answerer(ctx, sentence, mentions)
         ctx.statement = (first, sentence.paragraph, True) if first else None
         ctx.asking, ctx.addressee = False, None

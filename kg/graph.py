@@ -164,8 +164,11 @@ def article_iri(path: str) -> URIRef:
     return _uri(article_ref(path))
 
 
+@lru_cache(maxsize=4096)
 def article_ref(path: str) -> str:
-    """:func:`article_iri` as a plain string (the name of the article's graph in a store)."""
+    """:func:`article_iri` as a plain string (the name of the article's graph in a store).
+
+    Cached: an article's events, reports, roles and content hash all name it."""
     return f"{_KGID}article/{digest([norm_path(path)], size=16)}"
 
 
@@ -853,7 +856,7 @@ def _select(store: Any, sparql: str) -> list[dict[str, str]]:
     solutions = store.query(sparql, prefixes=prefixes)
     names = [v.value for v in solutions.variables]
     return [
-        {name: solution[name].value for name in names if solution[name] is not None}
+        {name: term.value for name in names if (term := solution[name]) is not None}
         for solution in solutions
     ]
 

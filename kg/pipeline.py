@@ -464,12 +464,10 @@ def _write_page(events: list[dict], roles: list[dict], path: Path, title: str) -
 
 
 def _write_gephi(events: list[dict], roles: list[dict], graphml: Path, gexf: Path) -> None:
-    from .export import write_gexf, write_graphml
+    from .export import write_gephi
     from .network import to_networkx
 
-    network = to_networkx(events, roles)  # one edge per event
-    write_graphml(network, graphml)
-    write_gexf(network, gexf)
+    write_gephi(to_networkx(events, roles), graphml, gexf)  # one edge per event
 
 
 def write_store_turtle(graph: Any, path: str | os.PathLike) -> None:

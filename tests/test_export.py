@@ -13,7 +13,7 @@ from lxml import etree
 
 import kg.export
 from kg.exceptions import OutputError
-from kg.export import GEXF_NAMESPACE, write_csv, write_gexf, write_graphml
+from kg.export import GEXF_NAMESPACE, write_csv, write_gephi, write_gexf, write_graphml
 from kg.network import to_networkx
 
 SCHEMAS = Path(__file__).parent / "data" / "schemas"
@@ -244,6 +244,18 @@ def test_any_multigraph_exports_validly(build, tmp_path, graphml_schema, gexf_sc
         scores = {d["key"]: d.get("score") for _, d in back.nodes(data=True)}
         assert scores == {"1": 3.0, "2": None, "a b/c": 2.5}  # one type: double
         assert sorted(d["weight"] for _, _, d in back.edges(data=True)) == [1.0, 1.0, 1.0]
+
+
+@pytest.mark.parametrize("build", [_hand_built, nx.MultiDiGraph], ids=["hand-built", "empty"])
+def test_both_gephi_files_at_once_are_the_files_one_at_a_time(build, graph, tmp_path):
+    """write_gephi flattens the graph once for both files: the same bytes as each alone."""
+    for network in (build(), graph):
+        write_graphml(network, tmp_path / "one.graphml")
+        write_gexf(network, tmp_path / "one.gexf")
+        write_gephi(network, tmp_path / "both.graphml", tmp_path / "both.gexf")
+        for suffix in ("graphml", "gexf"):
+            one, both = tmp_path / f"one.{suffix}", tmp_path / f"both.{suffix}"
+            assert both.read_bytes() == one.read_bytes()
 
 
 # --- errors and doctests -------------------------------------------------------------------
