@@ -52,6 +52,7 @@ __all__ = [
     "can_be_subject",
     "find_actions",
     "find_triggers",
+    "holds_condition",
     "same_side",
     "speaker_in_sentence",
 ]
@@ -4102,6 +4103,12 @@ _CLOSES_TO_PHRASE = re.compile(r"表示|表达|感到|提出|予以|作出|发�
 
 def _opens_condition(text: str, clause) -> bool:
     return _condition_cue_in(text, clause.start, clause.end)
+
+
+def holds_condition(text: str, start: int, end: int) -> bool:
+    """Whether a condition opens in ``text[start:end]`` (如果, 一旦): what follows a semicolon
+    after it is outside it, so it lends that part no subject."""
+    return _condition_cue_in(text, start, end)
 
 
 def _condition_cue_in(text: str, start: int, end: int) -> bool:

@@ -23,6 +23,7 @@ from .actions import (
     can_be_subject,
     find_actions,
     find_triggers,
+    holds_condition,
     same_side,
     speaker_in_sentence,
 )
@@ -112,6 +113,8 @@ class _Context:
     statement: tuple[Mention, int, bool] | None = None  # speaker, paragraph, in an answer
     asking: bool = False  # inside a question (问:) that no answer has closed yet
     addressee: Mention | None = None  # whom the question asks (中方对此有何回应)
+    # the part of a sentence before a semicolon: (part, its clauses, mentions, attributive)
+    semicolon_part: tuple[Sentence, list[Clause], list[Mention], list] | None = None
 
 
 def extract(paths: Iterable[str]) -> Iterator[ArticleEvents | Skipped]:
@@ -196,14 +199,48 @@ def _extract_sentence(
     for person, org, title in found.roles:
         result.roles.append(Role(person, org, title, sentence, ctx.article.path, body))
     _answer_speaker(ctx, sentence, mentions)
-    if mentions or _acts_without_actors(ctx, sentence):
+    lead = _part_before_semicolon(ctx, sentence, mentions)
+    if mentions or lead or _acts_without_actors(ctx, sentence):
         clauses = _clauses_of(ctx, sentence)
-        _find_events(ctx, sentence, body, clauses, mentions, found.attributive, dates, result)
+        _find_events(ctx, sentence, body, clauses, mentions, found.attributive, dates, result, lead)
+    ctx.semicolon_part = None
+    if sentence.text.endswith(_SEMICOLONS) and mentions:
+        ctx.semicolon_part = (sentence, _clauses_of(ctx, sentence), mentions, found.attributive)
     ctx.groups = [g for g in ctx.groups if g[-1].end < sentence.start]
     ctx.groups.extend(_country_lists(text, found.mentions))
     ctx.people_lists = [g for g in ctx.people_lists if g[-1].end < sentence.start]
     if sum(m.actor.type == "Person" for m in found.mentions) >= 2:
         ctx.people_lists.extend(_people_lists(text, ctx.gaz, found.mentions))
+
+
+_SEMICOLONS = ("；", ";")
+# At most this many characters that name no actor before the first act of a part after a
+# semicolon (同时, 并将, 宣布向…): a longer stretch may hold a subject the gazetteer lacks.
+_SEMICOLON_LEAD_IN = 6
+
+
+def _part_before_semicolon(ctx: _Context, sentence: Sentence, mentions) -> tuple | None:
+    """The part of the sentence before a semicolon, when this part opens with no subject of
+    its own (英国宣布制裁…；同时冻结…): its clauses go on with that part's subject, as a comma
+    clause does. A part that names an actor able to act before its first trigger has its own
+    subject (美国…；俄方则…) and takes nothing from before; 向乌克兰 does not act."""
+    part = ctx.semicolon_part
+    if part is None or part[0].index != sentence.index - 1:
+        return None
+    if part[0].paragraph != sentence.paragraph:
+        return None
+    text = ctx.article.text
+    first = trigger_pattern().search(text, sentence.start, sentence.end)
+    if first is None:
+        return None
+    if any(m.start < first.start() and can_be_subject(text, m) for m in mentions):
+        return None
+    named = sum(m.end - m.start for m in mentions if m.end <= first.start())
+    if first.start() - sentence.start - named > _SEMICOLON_LEAD_IN:
+        return None  # 同时由于清政府与日本签订…: words before the act may be its subject
+    if holds_condition(text, part[0].start, part[0].end):
+        return None  # 如果…,美国将制裁…；同时…: the condition ends at the semicolon
+    return part
 
 
 def _acts_without_actors(ctx: _Context, sentence: Sentence) -> bool:
@@ -246,8 +283,10 @@ def _find_events(
     attributive,
     dates: _Dates,
     result: ArticleEvents,
+    lead: tuple | None = None,
 ) -> None:
-    """The events of a sentence, and what they and its actors tell later sentences."""
+    """The events of a sentence, and what they and its actors tell later sentences; ``lead``
+    is the part before a semicolon its first clause goes on from (read, never reported)."""
     text = ctx.article.text
     discourse = Discourse(
         summit_pair=lambda word: _summit_pair(ctx, word, sentence, mentions),
@@ -264,7 +303,11 @@ def _find_events(
         partners=lambda side: _joint_partners(ctx, side, sentence),
     )
     lone = _one_unknown_person(mentions) and not _holds_known_post(result, mentions[0])
-    if lone or _no_second_side(ctx, sentence, mentions):
+    if lead is not None:
+        joined = _joined_to_part_before(clauses, mentions, attributive, lead)
+        actions = find_actions(text, *joined, discourse=discourse)
+        actions = [a for a in actions if a.trigger_start >= sentence.start]  # not the part's
+    elif lone or _no_second_side(ctx, sentence, mentions):
         actions = []  # 王小明说…: one person the patterns found and nobody to act on
     else:
         actions = find_actions(text, clauses, mentions, attributive, discourse=discourse)
@@ -294,6 +337,17 @@ def _find_events(
     speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, sentence.end, mentions)
     if speaker is not None:
         ctx.statement = (speaker, sentence.paragraph, False)
+
+
+def _joined_to_part_before(clauses, mentions, attributive, lead) -> tuple[list, list, list]:
+    """The clauses, mentions and attributive spans of the part before the semicolon and of
+    this part together, for find_actions; only the actions of this part are kept."""
+    _, lead_clauses, lead_mentions, lead_attributive = lead
+    return (
+        list(lead_clauses) + list(clauses),
+        list(lead_mentions) + list(mentions),
+        list(lead_attributive) + list(attributive),
+    )
 
 
 def _own_mission_cut(text: str, action) -> bool:

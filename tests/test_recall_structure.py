@@ -1,0 +1,59 @@
+"""Recall on structures that cut an event off from its actors: a part after a semicolon with
+no subject of its own, a comma between a 对/向 phrase and its verb, a verb in quotation marks.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+# -- …；同时谴责…: a part after a semicolon with no subject goes on with the one before --------
+
+SUBJECTLESS_AFTER_SEMICOLON = [
+    (
+        "英国政府宣布对伊朗实施新一轮制裁；同时谴责伊朗向俄罗斯提供无人机。",
+        ("英国", "ACCUSE", "伊朗", "asserted"),
+    ),
+    (
+        "韩国外交部发表声明谴责朝鲜发射导弹；敦促朝鲜停止一切挑衅行为。",
+        ("韩国外交部", "REQUEST", "朝鲜", "asserted"),
+    ),
+    (
+        "法国总统马克龙批评俄罗斯违反停火协议;宣布向乌克兰提供新一批武器。",
+        ("马克龙", "AID", "乌克兰", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTLESS_AFTER_SEMICOLON)
+def test_a_part_after_a_semicolon_goes_on_with_the_subject_before(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+OWN_SUBJECT_AFTER_SEMICOLON = [
+    # the part names its own actor: nothing is carried into it
+    ("美国宣布制裁伊朗；伊朗随即谴责美国。", ("美国", "ACCUSE", "美国")),
+    ("澳大利亚批评中国在南海的行动；中方则谴责澳方干涉内政。", ("澳大利亚", "ACCUSE", "澳大利亚")),
+]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), OWN_SUBJECT_AFTER_SEMICOLON)
+def test_a_part_with_its_own_subject_borrows_none(text, unwanted) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert unwanted not in found
+    assert len({s for s, _, _ in found}) == 2
+
+
+def test_a_condition_ends_at_the_semicolon() -> None:
+    # the part after the semicolon is neither hypothetical nor the condition's subject's act
+    found = events_of("如果伊朗继续浓缩铀,美国将对伊朗实施制裁；同时谴责伊朗支持胡塞武装。")
+    assert ("美国", "SANCTION", "伊朗", "hypothetical") in found
+    assert not any(t == "ACCUSE" for _, t, _, _ in found)
+
+
+def test_a_long_opening_before_the_act_may_be_a_subject_of_its_own() -> None:
+    # 当地民众 is a subject the gazetteer does not know: 日本 is not carried into its part
+    found = events_of("日本宣布向菲律宾提供巡逻船；当地民众和多名议员则纷纷谴责菲律宾政府。")
+    assert not any(s == "日本" and t == "ACCUSE" for s, t, _, _ in found)
