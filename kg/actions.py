@@ -2977,7 +2977,7 @@ def _after(
         between = _unquoted(between)  # 驱离2艘“侵闯”的|菲律宾船艇
         if quoted and between in _OPENING_QUOTES:
             between = ""
-        between = _STATIONED.sub("", _QUANTITY.sub("", between))
+        between = _STATIONED.sub("", _quantity().sub("", between))
         between = _OTHER_BEFORE.sub("", between)  # 号召|其他|拉美国家: "the other" is no gap
         spaced = len(between) - sum(between.count(p) for p in "了过着")
         if spaced > gap or any(c in _PUNCT for c in between):
@@ -3088,7 +3088,15 @@ def _hosts(text, mention: Mention, mentions) -> bool:
 _STATIONED = re.compile(
     r"驻[\u4e00-\u9fff]{1,4}$|^(?:现任|前任|时任|新任|前)$"
 )  # 驻尼|法军, 现任|总统
-_QUANTITY = re.compile(r"[\d０-９一二三四五六七八九十百千万两几多余]+[名个位架艘批辆枚座处家]")
+_NUMERALS = r"[\d０-９一二三四五六七八九十百千万两几多余]+"
+
+
+@lru_cache(maxsize=1)
+def _quantity() -> re.Pattern[str]:
+    """A number and its measure word (5家, 多名, 两间): words.tsv classifier."""
+    return re.compile(_NUMERALS + "(?:" + "|".join(map(re.escape, words("classifier"))) + ")")
+
+
 _OTHER_BEFORE = re.compile(r"(?:其他|其它|其余)$")
 
 
@@ -3445,7 +3453,7 @@ def _bare_link(link: str) -> str:
         if link.startswith(noun):
             link = link[len(noun) :]
             break
-    return _QUANTITY.sub("", link)
+    return _quantity().sub("", link)
 
 
 def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:

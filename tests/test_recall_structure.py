@@ -57,3 +57,17 @@ def test_a_long_opening_before_the_act_may_be_a_subject_of_its_own() -> None:
     # 当地民众 is a subject the gazetteer does not know: 日本 is not carried into its part
     found = events_of("日本宣布向菲律宾提供巡逻船；当地民众和多名议员则纷纷谴责菲律宾政府。")
     assert not any(s == "日本" and t == "ACCUSE" for s, t, _, _ in found)
+
+
+# -- 5间俄罗斯银行: a measure word of Hong Kong and Taiwan news between a number and its noun --
+
+COUNTED_TARGETS = [
+    ("英国宣布制裁5间俄罗斯银行及3名富商。", ("英国", "SANCTION", "俄罗斯", "asserted")),
+    ("加拿大宣布制裁多間伊朗公司。", ("加拿大", "SANCTION", "伊朗", "asserted")),
+    ("澳洲宣布制裁两间缅甸企业。", ("澳大利亚", "SANCTION", "缅甸", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_TARGETS)
+def test_a_number_and_its_measure_word_are_no_gap(text, expected) -> None:
+    assert expected in events_of(text)
