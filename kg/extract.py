@@ -544,9 +544,38 @@ def _meeting_bodies(ctx: _Context, sentence: Sentence, mentions) -> list[Mention
     return found
 
 
+# what may stand between the start of a clause and members that act (各, 多个, 30个…)
+_MEMBERS_LEAD = re.compile(
+    r"(?:各|所有|全体|其他|部分|一些|许多|多数|大多数|多个|[\d一二三四五六七八九十两几]+个)?$"
+)
+
+
+def _acting_members(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:
+    """北约…。30个成员国亦正式邀请芬兰…: member states that act, opening their clause, act for
+    the international body the article named last (its members are no list in focus)."""
+    body = ctx.memory.body
+    if body is None or "国" not in sentence.text:
+        return []
+    text = ctx.article.text
+    found = []
+    for match in _patterns()["members"].finditer(text, sentence.start, sentence.end):
+        start = match.start()
+        if any(m.start <= start < m.end for m in mentions):
+            continue
+        lead = _MEMBERS_LEAD.search(text, max(sentence.start, start - 6), start).start()
+        if lead > sentence.start and text[lead - 1] not in _CLAUSE_STOPS:
+            continue  # 几内亚成员国资格: a name owns them; 对成员国: they open no clause
+        found.append(Mention(body, match.group(), start, match.end(), "coref"))
+    return found
+
+
+_CLAUSE_STOPS = frozenset(",，:：;；。\n")
+
+
 def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     text = ctx.article.text
     result = _meeting_bodies(ctx, sentence, mentions)
+    result.extend(_acting_members(ctx, sentence, mentions))
     for match in _patterns()["pronoun"].finditer(text, sentence.start, sentence.end):
         word, start, end = match.group(), match.start(), match.end()
         if any(m.start <= start < m.end for m in mentions):
@@ -718,6 +747,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             {"speaker", "person", "group", "pair", "other", "country", "body", "both", *_OF_KIND}
         ),
         "meeting": _pronoun_pattern({"meeting"}, _ACTS),
+        "members": _pronoun_pattern({"members"}, _ACTS),
         "object": re.compile(f"(?<=[对向给把将]){objects}(?![他它中次余后间])"),
     }
 

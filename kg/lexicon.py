@@ -439,14 +439,14 @@ class Pronoun:
 
     word: str
     refers: str  # speaker | person | group | pair | other | country | body | company | bank
-    # | both | meeting | object
+    # | both | meeting | members | object
     size: int | None = None
     members: tuple[str, ...] = ()  # for both: the keys of the actors it always names
 
 
 _REFERS = {
     *("speaker", "person", "group", "pair", "other", "country", "body", "company", "bank"),
-    *("both", "meeting", "object"),
+    *("both", "meeting", "members", "object"),
 }
 
 

@@ -71,3 +71,40 @@ COUNTED_TARGETS = [
 @pytest.mark.parametrize(("text", "expected"), COUNTED_TARGETS)
 def test_a_number_and_its_measure_word_are_no_gap(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- 北约…。30个成员国邀请…: member states that act stand for the body the article named last --
+
+ACTING_MEMBERS = [
+    (
+        "北约外长会议在布鲁塞尔举行。32个成员国一致邀请乌克兰参加下次峰会。",
+        ("北约", "REQUEST", "乌克兰", "asserted"),
+    ),
+    (
+        "欧盟特别峰会结束后,多个成员国宣布向摩尔多瓦提供紧急援助。",
+        ("欧盟", "AID", "摩尔多瓦", "asserted"),
+    ),
+    (
+        "东盟峰会在雅加达开幕,各成员国强烈谴责缅甸军政府。",
+        ("东盟", "ACCUSE", "缅甸", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTING_MEMBERS)
+def test_acting_member_states_stand_for_the_body_named_last(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+NO_ACTING_MEMBERS = [
+    # members owned by a name, or that do not act, stand for nobody
+    "非洲联盟宣布暂停马里成员国资格。",
+    "北约秘书长表示,成员国有责任捍卫领土。",
+    "俄罗斯谴责北约。欧洲议会成员国代表团抵达基辅。",
+]
+
+
+@pytest.mark.parametrize("text", NO_ACTING_MEMBERS)
+def test_members_that_do_not_act_or_belong_to_a_name_stand_for_nobody(text) -> None:
+    found = events_of(text)
+    assert not any(s in {"北约", "非盟"} and t != "SANCTION" for s, t, _, _ in found)
