@@ -108,3 +108,43 @@ NO_ACTING_MEMBERS = [
 def test_members_that_do_not_act_or_belong_to_a_name_stand_for_nobody(text) -> None:
     found = events_of(text)
     assert not any(s in {"北约", "非盟"} and t != "SANCTION" for s, t, _, _ in found)
+
+
+# -- 向（俄罗斯总统）普京施压: an editor's post in brackets before a name, a gloss after it ------
+
+BRACKETED_POSTS = [
+    ("法国总统马克龙与（美国总统）特朗普举行会谈。", ("马克龙", "CONSULT", "特朗普", "asserted")),
+    ("马克龙会见了（中国国家主席）习近平。", ("马克龙", "CONSULT", "习近平", "asserted")),
+    ("德国总理默茨呼吁(美国总统)特朗普继续支持乌克兰。", ("默茨", "REQUEST", "特朗普", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_POSTS)
+def test_a_post_in_brackets_before_a_name_is_its_apposition(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert not any(o == "美国" or o == "中国" for _, _, o, _ in found)
+
+
+GLOSSES_WITH_A_COMMA = [
+    (
+        "英国首相斯塔默表示,我们将继续向普京（Vladimir Putin，又译普丁）施压。",
+        ("斯塔默", "SANCTION", "普京", "intended"),
+    ),
+    (
+        "英国防长希利说,我们可以向（俄罗斯总统）普京（Vladimir Putin，又译普丁）施压。",
+        ("英国", "SANCTION", "普京", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLOSSES_WITH_A_COMMA)
+def test_a_gloss_with_a_comma_neither_ends_the_clause_nor_acts(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert not any(s == "普京" for s, _, _, _ in found)
+
+
+def test_a_bracketed_short_form_right_after_its_name_still_glosses_it() -> None:
+    found = events_of("西非国家经济共同体(西共体)谴责尼日尔军政府。")
+    assert {(s, t, o) for s, t, o, _ in found} == {("西非国家经济共同体", "ACCUSE", "尼日尔")}
