@@ -3395,15 +3395,18 @@ def _speaks_in_phrase(text: str, mention: Mention) -> bool:
     return any(text.startswith(verb, at) for verb in speech_verbs())
 
 
+_SENDS_ENVOYS = frozenset({"Country", "Organization"})  # 欧盟驻莫斯科使团: a body's mission too
+
+
 def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
-    """命令法国、美国大使48小时内离境: the countries whose envoys must leave."""
+    """命令法国、美国大使48小时内离境: the countries (or bodies) whose envoys must leave."""
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
             continue
         after = text[mention.end : mention.end + 8]
         envoys = words("envoy")
         named = any(e in mention.text for e in envoys)  # 美国大使 as one mention
-        if mention.actor.type == "Country" and (named or any(e in after[:6] for e in envoys)):
+        if mention.actor.type in _SENDS_ENVOYS and (named or any(e in after[:6] for e in envoys)):
             return _coordinated_before(mention, mentions)
     return []
 

@@ -148,3 +148,22 @@ def test_a_gloss_with_a_comma_neither_ends_the_clause_nor_acts(text, expected) -
 def test_a_bracketed_short_form_right_after_its_name_still_glosses_it() -> None:
     found = events_of("西非国家经济共同体(西共体)谴责尼日尔军政府。")
     assert {(s, t, o) for s, t, o, _ in found} == {("西非国家经济共同体", "ACCUSE", "尼日尔")}
+
+
+# -- 宣布欧盟驻X使团工作人员为“不受欢迎的人”: a mission's staff are envoys of a state or a body --
+
+MISSION_STAFF = [
+    (
+        "白俄罗斯宣布欧盟驻明斯克使团5名工作人员为“不受欢迎的人”。",
+        ("白俄罗斯", "SANCTION", "欧盟", "asserted"),
+    ),
+    (
+        "挪威宣布3名俄罗斯代表团工作人员为“不受欢迎的人”。",
+        ("挪威", "SANCTION", "俄罗斯", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISSION_STAFF)
+def test_staff_of_a_mission_declared_unwelcome_are_its_senders_envoys(text, expected) -> None:
+    assert expected in events_of(text)
