@@ -336,7 +336,16 @@ def _find_events(
     ctx.persons.extend(_clause_topics(text, clauses, mentions, attributive))
     speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, sentence.end, mentions)
     if speaker is not None:
-        ctx.statement = (speaker, sentence.paragraph, False)
+        ctx.statement = (speaker, sentence.paragraph, _answers_for_side(ctx, speaker))
+
+
+def _answers_for_side(ctx: _Context, speaker: Mention) -> bool:
+    """耿爽:中方对…表示强烈愤慨。(new paragraph) 我们强烈敦促…: the state or organ a spokesman
+    answers for speaks to the end of the answer, as the spokesman does; a person speaking
+    inside an answer (an interview) speaks for the paragraph only."""
+    if ctx.statement is None or not ctx.statement[2] or speaker.actor.type == "Person":
+        return False
+    return same_side(speaker, ctx.statement[0])
 
 
 def _joined_to_part_before(clauses, mentions, attributive, lead) -> tuple[list, list, list]:

@@ -167,3 +167,29 @@ MISSION_STAFF = [
 @pytest.mark.parametrize(("text", "expected"), MISSION_STAFF)
 def test_staff_of_a_mission_declared_unwelcome_are_its_senders_envoys(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- 毛宁:中方对此表示…。(new paragraph) 我们敦促…: the side a spokesman answers for goes on -----
+
+ANSWERS_GOING_ON = [
+    (
+        "外交部发言人毛宁主持例行记者会。\n问:据报道,日本宣布对中国企业实施制裁。中方对此有何评论?"
+        "\n毛宁:中方对此表示强烈不满。\n日方有关做法严重违反国际法。我们敦促日方立即纠正错误。",
+        ("中国", "REQUEST", "日本", "asserted"),
+    ),
+    (
+        "俄罗斯外交部发言人扎哈罗娃举行记者会。\n问:欧盟通过新一轮对俄制裁。俄方对此有何评论?"
+        "\n扎哈罗娃:俄方对此表示强烈谴责。\n这一做法毫无法律依据。我们要求欧方停止对抗政策。",
+        ("俄罗斯", "REQUEST", "欧盟", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANSWERS_GOING_ON)
+def test_the_side_a_spokesman_answers_for_speaks_to_the_end_of_the_answer(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_person_speaking_inside_an_answer_speaks_for_the_paragraph_only() -> None:
+    text = "问:您如何看待这次谈判?\n李明:特朗普表示他愿意谈判。\n我们要求美方取消关税。"
+    assert not any(s == "特朗普" for s, _, _, _ in events_of(text))
