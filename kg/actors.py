@@ -1589,14 +1589,18 @@ def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
     return False
 
 
+_FOREIGN_RUN = 6  # 艾哈迈达巴迪: Arabic and Persian names run to six characters
+
+
 def _foreign_run(text: str, pos: int, end: int) -> int:
-    """How many characters from ``pos`` are characters of transliterated names (at most 5)."""
+    """How many characters from ``pos`` are characters of transliterated names (at most 6; a
+    longer run is no name)."""
     chars = words("transliteration")
     allowed = chars[0] if chars else ""
     run = 0
-    while pos + run < min(end, pos + 6) and text[pos + run] in allowed:
+    while pos + run < min(end, pos + _FOREIGN_RUN + 1) and text[pos + run] in allowed:
         run += 1
-    return run if run <= 5 else 0
+    return run if run <= _FOREIGN_RUN else 0
 
 
 def _with_loose_syllables(text: str, pos: int, end: int, length: int, foreign: int) -> int:

@@ -193,3 +193,17 @@ def test_the_side_a_spokesman_answers_for_speaks_to_the_end_of_the_answer(text, 
 def test_a_person_speaking_inside_an_answer_speaks_for_the_paragraph_only() -> None:
     text = "问:您如何看待这次谈判?\n李明:特朗普表示他愿意谈判。\n我们要求美方取消关税。"
     assert not any(s == "特朗普" for s, _, _, _ in events_of(text))
+
+
+# -- 司长艾哈迈达巴迪: a transliterated name after a title runs to six characters -----------------
+
+LONG_TRANSLITERATED_NAMES = [
+    ("伊朗外交部西欧司司长艾哈迈达巴迪当天召见英国大使。", "艾哈迈达巴迪"),
+    ("伊拉克外交部发言人阿布杜拉希扬谴责以色列。", "阿布杜拉希扬"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LONG_TRANSLITERATED_NAMES)
+def test_a_long_transliterated_name_after_a_title_is_whole(text, name) -> None:
+    found = events_of(text)
+    assert any(s == name for s, _, _, _ in found)
