@@ -302,15 +302,16 @@ def _find_events(
         doer=lambda subject: _doer_before(ctx, subject, sentence),
         partners=lambda side: _joint_partners(ctx, side, sentence),
     )
-    lone = _one_unknown_person(mentions) and not _holds_known_post(result, mentions[0])
-    if lead is not None:
-        joined = _joined_to_part_before(clauses, mentions, attributive, lead)
-        actions = find_actions(text, *joined, discourse=discourse)
-        actions = [a for a in actions if a.trigger_start >= sentence.start]  # not the part's
-    elif lone or _no_second_side(ctx, sentence, mentions):
+    read = (clauses, mentions, attributive)
+    if lead is not None:  # …；同时谴责…: read with the part before, whose actions are its own
+        read = _joined_to_part_before(clauses, mentions, attributive, lead)
+    actors = read[1]
+    lone = _one_unknown_person(actors) and not _holds_known_post(result, actors[0])
+    if lone or _no_second_side(ctx, sentence, actors):
         actions = []  # 王小明说…: one person the patterns found and nobody to act on
     else:
-        actions = find_actions(text, clauses, mentions, attributive, discourse=discourse)
+        actions = find_actions(text, *read, discourse=discourse)
+        actions = [a for a in actions if a.trigger_start >= sentence.start]
     seen = set()
     for action in actions:
         key = (
