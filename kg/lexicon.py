@@ -353,7 +353,9 @@ def _trigger_regex(word: str) -> str:
     if "…" not in word:
         return re.escape(word)
     first, second = word.split("…", 1)
-    return f"{re.escape(first)}[^，,。；;：:！？!?“”]{{0,{SPLIT_GAP}}}?{re.escape(second)}"
+    # an opening quotation mark may stand in the gap (付出“沉重代价”: scare quotes around the
+    # second part), a closing one may not (the first part would be inside a quotation)
+    return f"{re.escape(first)}[^，,。；;：:！？!?”」]{{0,{SPLIT_GAP}}}?{re.escape(second)}"
 
 
 def split_parts(word: str) -> tuple[str, str] | None:

@@ -207,3 +207,16 @@ LONG_TRANSLITERATED_NAMES = [
 def test_a_long_transliterated_name_after_a_title_is_whole(text, name) -> None:
     found = events_of(text)
     assert any(s == name for s, _, _, _ in found)
+
+
+# -- 付出“沉重代价”: scare quotes around the second part of a split trigger --------------------
+
+QUOTED_SECOND_PARTS = [
+    ("朝鲜外务省称,美国将为其挑衅行为付出“惨痛代价”。", ("朝鲜外务省", "THREATEN", "美国")),
+    ("伊朗外长表示,以色列必将为此付出「沉重代价」。", ("伊朗", "THREATEN", "以色列")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_SECOND_PARTS)
+def test_scare_quotes_inside_a_split_trigger_keep_it(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
