@@ -1107,7 +1107,8 @@ def _foldable() -> re.Pattern[str]:
 
 
 def _fold(text: str) -> str:
-    """NFKC character by character, so the length never changes."""
+    """NFKC character by character, so the length never changes; the dots some sites put
+    between the parts of a transliterated name (马库斯∙埃德雷尔) become the usual one."""
     found = set(_foldable().findall(text))
     if _ASTRAL.search(text):
         found.update(_ASTRAL.findall(text))
@@ -1115,7 +1116,12 @@ def _fold(text: str) -> str:
         folded = _fold_char(ch)
         if folded != ch:
             text = text.replace(ch, folded)
+    if "∙" in text or "⋅" in text:
+        text = text.translate(_NAME_DOT_FORMS)
     return text
+
+
+_NAME_DOT_FORMS = str.maketrans("∙⋅", "··")  # bullet and dot operators, NFKC leaves them
 
 
 @lru_cache(maxsize=1)

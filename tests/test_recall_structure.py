@@ -220,3 +220,12 @@ QUOTED_SECOND_PARTS = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED_SECOND_PARTS)
 def test_scare_quotes_inside_a_split_trigger_keep_it(text, expected) -> None:
     assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 马库斯∙埃德雷尔: a bullet or dot operator between the parts of a name is its dot -------------
+
+
+def test_a_bullet_between_the_parts_of_a_name_joins_them() -> None:
+    found = events_of("白俄罗斯外交部召见欧盟驻明斯克大使卡尔∙迈克尔森,表达强烈抗议。")
+    assert ("白俄罗斯外交部", "PROTEST", "卡尔·迈克尔森", "asserted") in found
+    assert not any(o in {"卡尔", "欧盟"} or s == "欧盟" for s, _, o, _ in found)
