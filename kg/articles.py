@@ -965,7 +965,9 @@ def normalise(body: str) -> tuple[str, tuple[int, ...]]:
 
     Line breaks become ``\\n``; a space inside Chinese text, or between a digit and Chinese,
     goes (谈 判 → 谈判, 340 亿 → 340亿) unless it separates paragraphs (two or more spaces, or
-    any after 。！？); other space runs become one space. Then NFKC per character (，→ ,) and
+    any after 。！？) or the halves of a headline (a short line with no sentence mark or comma,
+    four characters or more either side: 北约重申支持乌克兰 正式邀请芬兰 keeps its space);
+    other space runs become one space. Then NFKC per character (，→ ,) and
     traditional → simplified, both length-preserving, so ``body[offsets[i]]`` is the source
     of ``text[i]``. A gloss in Latin letters in brackets after Chinese goes (斯塔默(Keir
     Starmer)会面 → 斯塔默会面).
@@ -1053,10 +1055,48 @@ def _space_for(body: str, start: int, end: int) -> str:
     if _ends_sentence(body, start):
         return "\n"  # some sources separate paragraphs by spaces after 。 on one line
     if _is_cjk(body[start - 1]) and _is_cjk(body[end]):
-        return "\n" if spaces >= 2 else ""  # a single space inside Chinese text is a typo
+        if spaces >= 2:
+            return "\n"
+        if _in_headline(body, start, end):
+            return " "  # 北约重申支持乌克兰 正式邀请芬兰: the halves of a headline
+        return ""  # a single space inside Chinese text is a typo
     if _digit_beside_cjk(body[start - 1], body[end]):
         return "\n" if spaces >= 2 else ""  # 对中国 340 亿美元: numbers spaced off in Chinese
     return " "
+
+
+_HEADLINE_LENGTH = 50  # characters a headline line holds at most
+_HEADLINE_HALF = 4  # characters each half of a headline holds at least (谈 判 is a typo)
+_HEADLINE_STOPS = re.compile("[。！？!?，,；;]")
+
+
+def _in_headline(body: str, start: int, end: int) -> bool:
+    """Whether the space ``body[start:end]`` parts the halves of a headline: a short line with
+    no sentence mark and no comma, and at least four characters on either side of it (in
+    running text, or inside a word, a single space is a typo)."""
+    if _word_run(body, start - 1, -1) < _HEADLINE_HALF or _word_run(body, end, 1) < _HEADLINE_HALF:
+        return False
+    line_start = start
+    while line_start > 0 and body[line_start - 1] not in _NEWLINE_CHARS:
+        line_start -= 1
+        if start - line_start > _HEADLINE_LENGTH:
+            return False
+    line_end = end
+    while line_end < len(body) and body[line_end] not in _NEWLINE_CHARS:
+        line_end += 1
+        if line_end - line_start > _HEADLINE_LENGTH:
+            return False
+    return not _HEADLINE_STOPS.search(body, line_start, line_end)
+
+
+def _word_run(body: str, pos: int, step: int) -> int:
+    """How many characters run from ``pos`` in the direction ``step`` up to white space
+    (invisible characters, which the text drops, are passed over)."""
+    count = 0
+    while 0 <= pos < len(body) and not body[pos].isspace():
+        count += body[pos] not in _INVISIBLE
+        pos += step
+    return count
 
 
 def _digit_beside_cjk(left: str, right: str) -> bool:

@@ -204,7 +204,7 @@ def _extract_sentence(
         clauses = _clauses_of(ctx, sentence)
         _find_events(ctx, sentence, body, clauses, mentions, found.attributive, dates, result, lead)
     ctx.semicolon_part = None
-    if sentence.text.endswith(_SEMICOLONS) and mentions:
+    if mentions and sentence.text.endswith(_SEMICOLONS):
         ctx.semicolon_part = (sentence, _clauses_of(ctx, sentence), mentions, found.attributive)
     ctx.groups = [g for g in ctx.groups if g[-1].end < sentence.start]
     ctx.groups.extend(_country_lists(text, found.mentions))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from sentences import events_of
 
+from kg.articles import normalise
+
 # -- …；同时谴责…: a part after a semicolon with no subject goes on with the one before --------
 
 SUBJECTLESS_AFTER_SEMICOLON = [
@@ -229,3 +231,26 @@ def test_a_bullet_between_the_parts_of_a_name_joins_them() -> None:
     found = events_of("白俄罗斯外交部召见欧盟驻明斯克大使卡尔∙迈克尔森,表达强烈抗议。")
     assert ("白俄罗斯外交部", "PROTEST", "卡尔·迈克尔森", "asserted") in found
     assert not any(o in {"卡尔", "欧盟"} or s == "欧盟" for s, _, o, _ in found)
+
+
+# -- 北约重申支持乌克兰 正式邀请芬兰: one space parts the halves of a headline --------------------
+
+HEADLINE_SPACES = [
+    ("北约重申支持乌克兰 正式邀请芬兰加入\n正文。", "北约重申支持乌克兰 正式邀请芬兰加入"),
+    ("日渔船遭俄扣押3人受伤 岸田下令加强护渔\n正文。", "日渔船遭俄扣押3人受伤 岸田下令加强护渔"),
+    ("双方谈 判\n正文。", "双方谈判"),  # a space inside a word is a typo
+    (
+        "美国宣布对 伊朗实施制裁,朝鲜谴责美国。",
+        "美国宣布对伊朗实施制裁,朝鲜谴责美国。",
+    ),  # running text
+]
+
+
+@pytest.mark.parametrize(("body", "first_line"), HEADLINE_SPACES)
+def test_one_space_parts_the_halves_of_a_headline_only(body, first_line) -> None:
+    assert normalise(body)[0].split("\n")[0] == first_line
+
+
+def test_the_second_half_of_a_headline_takes_no_actor_of_the_first() -> None:
+    found = events_of("欧盟重申支持乌克兰 正式邀请摩尔多瓦入盟\n正文。")
+    assert not any(s == "乌克兰" for s, _, _, _ in found)
