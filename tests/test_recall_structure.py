@@ -61,10 +61,10 @@ def test_a_long_opening_before_the_act_may_be_a_subject_of_its_own() -> None:
     assert not any(s == "日本" and t == "ACCUSE" for s, t, _, _ in found)
 
 
-# -- 5间俄罗斯银行: a measure word of Hong Kong and Taiwan news between a number and its noun --
+# -- 4间白俄罗斯银行: a measure word of Hong Kong and Taiwan news between a number and its noun --
 
 COUNTED_TARGETS = [
-    ("英国宣布制裁5间俄罗斯银行及3名富商。", ("英国", "SANCTION", "俄罗斯", "asserted")),
+    ("英国宣布制裁4间白俄罗斯银行及2名商人。", ("英国", "SANCTION", "白俄罗斯", "asserted")),
     ("加拿大宣布制裁多間伊朗公司。", ("加拿大", "SANCTION", "伊朗", "asserted")),
     ("澳洲宣布制裁两间缅甸企业。", ("澳大利亚", "SANCTION", "缅甸", "asserted")),
 ]
@@ -134,8 +134,8 @@ GLOSSES_WITH_A_COMMA = [
         ("斯塔默", "SANCTION", "普京", "intended"),
     ),
     (
-        "英国防长希利说,我们可以向（俄罗斯总统）普京（Vladimir Putin，又译普丁）施压。",
-        ("英国", "SANCTION", "普京", "asserted"),
+        "法国外长巴罗表示,欧洲已经向（俄罗斯总统）普京（Vladimir Putin，又译普丁）施压。",
+        ("欧洲", "SANCTION", "普京", "asserted"),
     ),
 ]
 
@@ -176,7 +176,7 @@ def test_staff_of_a_mission_declared_unwelcome_are_its_senders_envoys(text, expe
 ANSWERS_GOING_ON = [
     (
         "外交部发言人毛宁主持例行记者会。\n问:据报道,日本宣布对中国企业实施制裁。中方对此有何评论?"
-        "\n毛宁:中方对此表示强烈不满。\n日方有关做法严重违反国际法。我们敦促日方立即纠正错误。",
+        "\n毛宁:中方对此表示强烈不满。\n日方的做法违背国际法和国际关系准则。我们要求日方撤销有关决定。",
         ("中国", "REQUEST", "日本", "asserted"),
     ),
     (
@@ -197,10 +197,10 @@ def test_a_person_speaking_inside_an_answer_speaks_for_the_paragraph_only() -> N
     assert not any(s == "特朗普" for s, _, _, _ in events_of(text))
 
 
-# -- 司长艾哈迈达巴迪: a transliterated name after a title runs to six characters -----------------
+# -- 司长萨米尔哈达迪: a transliterated name after a title runs to six characters -----------------
 
 LONG_TRANSLITERATED_NAMES = [
-    ("伊朗外交部西欧司司长艾哈迈达巴迪当天召见英国大使。", "艾哈迈达巴迪"),
+    ("伊拉克外交部欧洲司司长萨米尔哈达迪当天召见德国大使。", "萨米尔哈达迪"),
     ("伊拉克外交部发言人阿布杜拉希扬谴责以色列。", "阿布杜拉希扬"),
 ]
 
@@ -233,11 +233,11 @@ def test_a_bullet_between_the_parts_of_a_name_joins_them() -> None:
     assert not any(o in {"卡尔", "欧盟"} or s == "欧盟" for s, _, o, _ in found)
 
 
-# -- 北约重申支持乌克兰 正式邀请芬兰: one space parts the halves of a headline --------------------
+# -- 欧盟重申支持摩尔多瓦 正式启动…: one space parts the halves of a headline --------------------
 
 HEADLINE_SPACES = [
-    ("北约重申支持乌克兰 正式邀请芬兰加入\n正文。", "北约重申支持乌克兰 正式邀请芬兰加入"),
-    ("日渔船遭俄扣押3人受伤 岸田下令加强护渔\n正文。", "日渔船遭俄扣押3人受伤 岸田下令加强护渔"),
+    ("欧盟重申支持摩尔多瓦 正式启动入盟谈判\n正文。", "欧盟重申支持摩尔多瓦 正式启动入盟谈判"),
+    ("韩货船在红海遇袭2人受伤 尹锡悦下令护航\n正文。", "韩货船在红海遇袭2人受伤 尹锡悦下令护航"),
     ("双方谈 判\n正文。", "双方谈判"),  # a space inside a word is a typo
     (
         "美国宣布对 伊朗实施制裁,朝鲜谴责美国。",
