@@ -53,6 +53,7 @@ __all__ = [
     "can_be_subject",
     "find_actions",
     "find_triggers",
+    "holds_condition",
     "same_side",
     "speaker_in_sentence",
 ]
@@ -3304,7 +3305,7 @@ def _after(
         between = _unquoted(between)  # 驱离2艘“侵闯”的|菲律宾船艇
         if quoted and between in _OPENING_QUOTES:
             between = ""
-        between = _STATIONED.sub("", _QUANTITY.sub("", between))
+        between = _STATIONED.sub("", _quantity().sub("", between))
         between = _OTHER_BEFORE.sub("", between)  # 号召|其他|拉美国家: "the other" is no gap
         spaced = len(between) - sum(between.count(p) for p in "了过着")
         if spaced > gap or any(c in _PUNCT for c in between):
@@ -3417,7 +3418,15 @@ def _hosts(text, mention: Mention, mentions) -> bool:
 _STATIONED = re.compile(
     r"驻[\u4e00-\u9fff]{1,4}$|^(?:现任|前任|时任|新任|前)$"
 )  # 驻尼|法军, 现任|总统
-_QUANTITY = re.compile(r"[\d０-９一二三四五六七八九十百千万两几多余]+[名个位架艘批辆枚座处家间]")
+_NUMERALS = r"[\d０-９一二三四五六七八九十百千万两几多余]+"
+
+
+@lru_cache(maxsize=1)
+def _quantity() -> re.Pattern[str]:
+    """A number and its measure word (5家, 多名, 两间): words.tsv classifier."""
+    return re.compile(_NUMERALS + "(?:" + "|".join(map(re.escape, words("classifier"))) + ")")
+
+
 _OTHER_BEFORE = re.compile(r"(?:其他|其它|其余)$")
 
 
@@ -3724,15 +3733,18 @@ _ENVOY_SENDERS = frozenset({"Country", "Organization"})
 
 
 def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
-    """命令法国、美国大使48小时内离境: the countries whose envoys must leave."""
+    """命令法国、美国大使48小时内离境: the countries (or bodies) whose envoys must leave."""
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
             continue
         after = text[mention.end : mention.end + 8]
         envoys = words("envoy")
         named = any(e in mention.text for e in envoys)  # 美国大使 as one mention
-        if mention.actor.type not in _ENVOY_SENDERS:
-            continue
+        if (
+            mention.actor.type not in _ENVOY_SENDERS
+            or text[mention.start - 1 : mention.start] == "驻"
+        ):
+            continue  # (俄罗斯常驻|欧盟|代表团: the host of a mission sends no one)
         state = _state_of_mission(mention)
         if state is not None:  # 宣布美国驻俄使馆一名工作人员为不受欢迎人物: its state's staff
             return [state]
@@ -3816,7 +3828,7 @@ def _bare_link(link: str) -> str:
         if link.startswith(noun):
             link = link[len(noun) :]
             break
-    return _QUANTITY.sub("", link)
+    return _quantity().sub("", link)
 
 
 def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
@@ -4539,6 +4551,12 @@ _CLOSES_TO_PHRASE = re.compile(r"表示|表达|感到|提出|予以|作出|发�
 
 def _opens_condition(text: str, clause) -> bool:
     return _condition_cue_in(text, clause.start, clause.end)
+
+
+def holds_condition(text: str, start: int, end: int) -> bool:
+    """Whether a condition opens in ``text[start:end]`` (如果, 一旦): what follows a semicolon
+    after it is outside it, so it lends that part no subject."""
+    return _condition_cue_in(text, start, end)
 
 
 def _condition_cue_in(text: str, start: int, end: int) -> bool:

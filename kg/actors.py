@@ -373,20 +373,32 @@ _GROUP_KINDS = frozenset({"armed_group", "party"})
 def _without_bracketed_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
     """联合国、非盟、西非国家经济共同体(西共体)等国际组织: a short form of the same actor in
     brackets right after its name only glosses it; the name stays the list's last member, and
-    the gloss no actor between it and what follows."""
+    the gloss no actor between it and what follows. So does another rendering anywhere in the
+    brackets (普京（Vladimir Putin，又译普丁）)."""
     kept: list[Mention] = []
     for mention in mentions:
         before = kept[-1] if kept else None
         if (
             before is not None
             and before.actor.key == mention.actor.key
-            and mention.start == before.end + 1
-            and text[before.end] in "(（"
-            and text[mention.end : mention.end + 1] in {")", "）"}
+            and text[before.end : before.end + 1] in {"(", "（"}
+            and _inside_gloss(text, before.end, mention)
         ):
             continue
         kept.append(mention)
     return kept
+
+
+_GLOSS_LENGTH = 40  # characters a bracketed gloss after a name may hold
+
+
+def _inside_gloss(text: str, opening: int, mention: Mention) -> bool:
+    """Whether ``mention`` stands inside the brackets opened at ``opening``, before they close."""
+    inside = text[opening + 1 : mention.start]
+    closing = text[mention.end : mention.end + _GLOSS_LENGTH]
+    if len(inside) > _GLOSS_LENGTH or any(c in inside for c in ")）。(（"):
+        return False
+    return any(c in closing.split("。", 1)[0] for c in ")）")
 
 
 def _group_noun_between(text: str, end: int, start: int) -> bool:
@@ -1713,15 +1725,15 @@ def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
 
 
 def _foreign_run(text: str, pos: int, end: int) -> int:
-    """How many characters from ``pos`` are characters of transliterated names: at most 5,
-    or 6 or 7 when the name visibly ends there (德国防长皮斯托里乌斯|、, …|表示)."""
+    """How many characters from ``pos`` are characters of transliterated names: at most 6,
+    or 7 when the name visibly ends there (德国防长皮斯托里乌斯|、, …|表示)."""
     chars = words("transliteration")
     allowed = chars[0] if chars else ""
     run = 0
     while pos + run < min(end, pos + _LONG_NAME + 1) and text[pos + run] in allowed:
         run += 1
-    if run <= 5:
-        return run
+    if run <= 6:
+        return run  # 发言人阿布杜拉希扬|谴责: Arabic and Persian names run to six characters
     return run if run <= _LONG_NAME and _name_ends_at(text, pos + run, end) else 0
 
 
@@ -1907,7 +1919,8 @@ def _find_roles(
     text: str, gaz: Gazetteer, found: SentenceActors, memory: ArticleMemory | None = None
 ) -> None:
     for person in [m for m in found.mentions if m.actor.type == "Person"]:
-        chain = _title_chain(text, person.start, gaz)
+        titled_at = _gloss_closed_before(text, person.start)
+        chain = _title_chain(text, titled_at, gaz)
         if not chain:
             after = _title_starting_at(text, person.end, gaz)  # 拉马福萨总统, 习近平主席
             title = gaz.titles.get(after or "")
@@ -1916,7 +1929,7 @@ def _find_roles(
                 if implied is not None:
                     found.roles.append((person, implied, title.title))
             continue
-        chain_start = _chain_start(text, person.start, gaz)
+        chain_start = _chain_start(text, titled_at, gaz)
         org = _org_before(text, chain_start, person, found.mentions)
         if org is None:
             for title in chain:
@@ -1926,10 +1939,28 @@ def _find_roles(
                 if implied is not None:
                     found.roles.append((person, implied, title.title))
             continue
-        found.attributive.append((org.start, person.start))
+        opened = titled_at < person.start and text[org.start - 1 : org.start] in {"(", "（"}
+        found.attributive.append((org.start - opened, person.start))  # （俄罗斯总统）普京
         for title in chain:
             found.roles.append((person, _role_org(org, title, gaz), title.title))
         _earlier_posts(text, gaz, found, person, org)
+
+
+_GLOSS_REACH = 16  # characters an editor's bracketed post before a name may hold
+
+
+def _gloss_closed_before(text: str, start: int) -> int:
+    """向（俄罗斯总统）普京施压: an editor's post in brackets right before a name is its title
+    apposition; where the titles end (the closing bracket), else ``start`` itself."""
+    if text[start - 1 : start] not in {")", "）"}:
+        return start
+    opening = max(
+        text.rfind("(", max(0, start - _GLOSS_REACH), start - 1),
+        text.rfind("（", max(0, start - _GLOSS_REACH), start - 1),
+    )
+    if opening == -1 or any(c in _PUNCT for c in text[opening + 1 : start - 1]):
+        return start
+    return start - 1
 
 
 def _earlier_posts(

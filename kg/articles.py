@@ -1122,8 +1122,8 @@ def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
 
 
 # Dots that join the parts of a transliterated name besides the middle dot itself: Taiwan's
-# hyphenation point (馬克宏‧…) and the bullet operator (马库斯∙埃德雷尔). NFKC keeps them.
-_NAME_DOT_VARIANTS = frozenset("\u2027\u2219")
+# hyphenation point (馬克宏‧…), the bullet and dot operators (马库斯∙埃德雷尔). NFKC keeps them.
+_NAME_DOT_VARIANTS = frozenset("\u2027\u2219\u22c5")
 
 
 def _fold_char(ch: str) -> str:
@@ -1151,14 +1151,14 @@ def _foldable() -> re.Pattern[str]:
     )
 
 
-_NAME_POINT = re.compile("(?<=[\u4e00-\u9fff])[．‧](?=[\u4e00-\u9fff])")
+_NAME_POINT = re.compile("(?<=[\u4e00-\u9fff])．(?=[\u4e00-\u9fff])")
 
 
 def _fold(text: str) -> str:
-    """NFKC character by character, so the length never changes. A full-width point or a
-    hyphenation point between two hanzi is the dot of a name (穆罕默德．沙尔曼, 安东尼‧布林肯,
-    as Taiwan and Hong Kong print them), not the full stop NFKC would make of ．."""
-    if "．" in text or "‧" in text:
+    """NFKC character by character, so the length never changes. A full-width point between
+    two hanzi is the dot of a name (穆罕默德．沙尔曼, as Taiwan and Hong Kong print it), not the
+    full stop NFKC would make of it; other name dots fold in _fold_char."""
+    if "．" in text:
         text = _NAME_POINT.sub("·", text)
     found = set(_foldable().findall(text))
     if _ASTRAL.search(text):

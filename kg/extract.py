@@ -23,6 +23,7 @@ from .actions import (
     can_be_subject,
     find_actions,
     find_triggers,
+    holds_condition,
     same_side,
     speaker_in_sentence,
 )
@@ -114,6 +115,8 @@ class _Context:
     addressee: Mention | None = None  # whom the question asks (中方对此有何回应)
     host: Mention | None = None  # who answers a press conference's questions (发言人…答记者问)
     reported: Mention | None = None  # who does what the question reports (问:立陶宛宣布…)
+    # the part of a sentence before a semicolon: (part, its clauses, mentions, attributive)
+    semicolon_part: tuple[Sentence, list[Clause], list[Mention], list] | None = None
 
 
 def extract(paths: Iterable[str]) -> Iterator[ArticleEvents | Skipped]:
@@ -258,14 +261,48 @@ def _extract_sentence(
         result.roles.append(Role(person, org, title, sentence, ctx.article.path, body))
     if not answer:
         _answer_speaker(ctx, sentence, mentions)
-    if mentions or _acts_without_actors(ctx, sentence):
+    lead = _part_before_semicolon(ctx, sentence, mentions)
+    if mentions or lead or _acts_without_actors(ctx, sentence):
         clauses = _clauses_of(ctx, sentence)
-        _find_events(ctx, sentence, body, clauses, mentions, found.attributive, dates, result)
+        _find_events(ctx, sentence, body, clauses, mentions, found.attributive, dates, result, lead)
+    ctx.semicolon_part = None
+    if mentions and sentence.text.endswith(_SEMICOLONS):
+        ctx.semicolon_part = (sentence, _clauses_of(ctx, sentence), mentions, found.attributive)
     ctx.groups = [g for g in ctx.groups if g[-1].end < sentence.start]
     ctx.groups.extend(_country_lists(text, found.mentions))
     ctx.people_lists = [g for g in ctx.people_lists if g[-1].end < sentence.start]
     if sum(m.actor.type == "Person" for m in found.mentions) >= 2:
         ctx.people_lists.extend(_people_lists(text, ctx.gaz, found.mentions))
+
+
+_SEMICOLONS = ("；", ";")
+# At most this many characters that name no actor before the first act of a part after a
+# semicolon (同时, 并将, 宣布向…): a longer stretch may hold a subject the gazetteer lacks.
+_SEMICOLON_LEAD_IN = 6
+
+
+def _part_before_semicolon(ctx: _Context, sentence: Sentence, mentions) -> tuple | None:
+    """The part of the sentence before a semicolon, when this part opens with no subject of
+    its own (英国宣布制裁…；同时冻结…): its clauses go on with that part's subject, as a comma
+    clause does. A part that names an actor able to act before its first trigger has its own
+    subject (美国…；俄方则…) and takes nothing from before; 向乌克兰 does not act."""
+    part = ctx.semicolon_part
+    if part is None or part[0].index != sentence.index - 1:
+        return None
+    if part[0].paragraph != sentence.paragraph:
+        return None
+    text = ctx.article.text
+    first = trigger_pattern().search(text, sentence.start, sentence.end)
+    if first is None:
+        return None
+    if any(m.start < first.start() and can_be_subject(text, m) for m in mentions):
+        return None
+    named = sum(m.end - m.start for m in mentions if m.end <= first.start())
+    if first.start() - sentence.start - named > _SEMICOLON_LEAD_IN:
+        return None  # 同时由于清政府与日本签订…: words before the act may be its subject
+    if holds_condition(text, part[0].start, part[0].end):
+        return None  # 如果…,美国将制裁…；同时…: the condition ends at the semicolon
+    return part
 
 
 def _acts_without_actors(ctx: _Context, sentence: Sentence) -> bool:
@@ -308,8 +345,10 @@ def _find_events(
     attributive,
     dates: _Dates,
     result: ArticleEvents,
+    lead: tuple | None = None,
 ) -> None:
-    """The events of a sentence, and what they and its actors tell later sentences."""
+    """The events of a sentence, and what they and its actors tell later sentences; ``lead``
+    is the part before a semicolon its first clause goes on from (read, never reported)."""
     text = ctx.article.text
     discourse = Discourse(
         summit_pair=lambda word: _summit_pair(ctx, word, sentence, mentions),
@@ -326,11 +365,16 @@ def _find_events(
         partners=lambda side: _joint_partners(ctx, side, sentence),
         asked=lambda subject: _reported_in_question(ctx, subject),
     )
-    lone = _one_unknown_person(mentions) and not _holds_known_post(result, mentions[0])
-    if lone or _no_second_side(ctx, sentence, mentions):
+    read = (clauses, mentions, attributive)
+    if lead is not None:  # …；同时谴责…: read with the part before, whose actions are its own
+        read = _joined_to_part_before(clauses, mentions, attributive, lead)
+    actors = read[1]
+    lone = _one_unknown_person(actors) and not _holds_known_post(result, actors[0])
+    if lone or _no_second_side(ctx, sentence, actors):
         actions = []  # 王小明说…: one person the patterns found and nobody to act on
     else:
-        actions = find_actions(text, clauses, mentions, attributive, discourse=discourse)
+        actions = find_actions(text, *read, discourse=discourse)
+        actions = [a for a in actions if a.trigger_start >= sentence.start]
     seen = set()
     for action in actions:
         key = (
@@ -359,6 +403,17 @@ def _find_events(
     speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, sentence.end, mentions)
     if speaker is not None and not _answer_goes_on(ctx, speaker):
         ctx.statement = (speaker, sentence.paragraph, False)
+
+
+def _joined_to_part_before(clauses, mentions, attributive, lead) -> tuple[list, list, list]:
+    """The clauses, mentions and attributive spans of the part before the semicolon and of
+    this part together, for find_actions; only the actions of this part are kept."""
+    _, lead_clauses, lead_mentions, lead_attributive = lead
+    return (
+        list(lead_clauses) + list(clauses),
+        list(lead_mentions) + list(mentions),
+        list(lead_attributive) + list(attributive),
+    )
 
 
 def _answer_goes_on(ctx: _Context, speaker: Mention) -> bool:
@@ -567,9 +622,38 @@ def _meeting_bodies(ctx: _Context, sentence: Sentence, mentions) -> list[Mention
     return found
 
 
+# what may stand between the start of a clause and members that act (各, 多个, 30个…)
+_MEMBERS_LEAD = re.compile(
+    r"(?:各|所有|全体|其他|部分|一些|许多|多数|大多数|多个|[\d一二三四五六七八九十两几]+个)?$"
+)
+
+
+def _acting_members(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:
+    """北约…。30个成员国亦正式邀请芬兰…: member states that act, opening their clause, act for
+    the international body the article named last (its members are no list in focus)."""
+    body = ctx.memory.body
+    if body is None or "国" not in sentence.text:
+        return []
+    text = ctx.article.text
+    found = []
+    for match in _patterns()["members"].finditer(text, sentence.start, sentence.end):
+        start = match.start()
+        if any(m.start <= start < m.end for m in mentions):
+            continue
+        lead = _MEMBERS_LEAD.search(text, max(sentence.start, start - 6), start).start()
+        if lead > sentence.start and text[lead - 1] not in _CLAUSE_STOPS:
+            continue  # 几内亚成员国资格: a name owns them; 对成员国: they open no clause
+        found.append(Mention(body, match.group(), start, match.end(), "coref"))
+    return found
+
+
+_CLAUSE_STOPS = frozenset(",，:：;；。\n")
+
+
 def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     text = ctx.article.text
     result = _meeting_bodies(ctx, sentence, mentions)
+    result.extend(_acting_members(ctx, sentence, mentions))
     for match in _patterns()["pronoun"].finditer(text, sentence.start, sentence.end):
         word, start, end = match.group(), match.start(), match.end()
         if any(m.start <= start < m.end for m in mentions):
@@ -758,6 +842,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             {"speaker", "person", "group", "pair", "other", "country", "body", "both", *_OF_KIND}
         ),
         "meeting": _pronoun_pattern({"meeting"}, _ACTS),
+        "members": _pronoun_pattern({"members"}, _ACTS),
         # 对其|实施制裁, and whom a blame names: 指责其|支持…, 指控其|向…提供
         "object": re.compile(f"(?<=[对向给把将责控评]){objects}(?![他它中次余后间])"),
     }

@@ -364,9 +364,9 @@ def _trigger_regex(word: str) -> str:
     if "…" not in word:
         return re.escape(word)
     first, second = word.split("…", 1)
-    # an opening quote may stand in the gap (付出“沉重代价”), not a closing one: the second
-    # part stays inside the clause and inside a quotation that begins in the gap
-    return f"{re.escape(first)}[^，,。；;：:！？!?”]{{0,{SPLIT_GAP}}}?{re.escape(second)}"
+    # an opening quotation mark may stand in the gap (付出“沉重代价”: scare quotes around the
+    # second part), a closing one may not (the first part would be inside a quotation)
+    return f"{re.escape(first)}[^，,。；;：:！？!?”」]{{0,{SPLIT_GAP}}}?{re.escape(second)}"
 
 
 def split_parts(word: str) -> tuple[str, str] | None:
@@ -459,14 +459,14 @@ class Pronoun:
 
     word: str
     refers: str  # speaker | person | group | pair | other | country | body | company | bank
-    # | both | meeting | object
+    # | both | meeting | members | object
     size: int | None = None
     members: tuple[str, ...] = ()  # for both: the keys of the actors it always names
 
 
 _REFERS = {
     *("speaker", "person", "group", "pair", "other", "country", "body", "company", "bank"),
-    *("both", "meeting", "object"),
+    *("both", "meeting", "members", "object"),
 }
 
 

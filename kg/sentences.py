@@ -73,13 +73,27 @@ def split_clauses(sentence: Sentence) -> list[Clause]:
     """
     clauses = []
     pos = 0
+    glosses = _bracketed(sentence.text)
     for match in _CLAUSE_END.finditer(sentence.text):
         end = match.end()
+        if glosses and any(start < end < close for start, close in glosses):
+            continue  # 普京（Vladimir Putin，又译普丁）施压: a gloss does not end the clause
         clauses.append(Clause(sentence.start + pos, sentence.start + end))
         pos = end
     if pos < len(sentence.text):
         clauses.append(Clause(sentence.start + pos, sentence.end))
     return clauses
+
+
+_GLOSS = re.compile(r"[（(][^（()）。]{1,40}[)）]")
+
+
+def _bracketed(text: str) -> list[tuple[int, int]]:
+    """Spans of brackets within the sentence that hold a comma (a gloss: 普京（Vladimir Putin，
+    又译普丁）); most sentences have no bracket at all."""
+    if "（" not in text and "(" not in text:
+        return []
+    return [m.span() for m in _GLOSS.finditer(text) if any(c in m.group() for c in "，,:：")]
 
 
 def _raw_spans(text: str) -> Iterator[tuple[int, int, int]]:
