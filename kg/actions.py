@@ -3295,7 +3295,7 @@ def _after(
             return []  # 期待台湾问题…解决: a topic is no target
         if text.startswith(words("except"), mention.end):
             return []  # 访问东盟以外的国家: what is left out is no target
-        between = text[end : _front(mention)]
+        between = text[end : _quoted_front(text, mention)]  # 制裁|“真主党”: a name, no slogan
         if mention.actor.type == "Person":  # 抗议|现任总统|马杜罗: his titles are no gap
             between = _without_title_prefix(_without_titles(between, 0))
         between = _without_descriptor(between)  # 指责|邻国|巴基斯坦
@@ -3701,7 +3701,7 @@ def _ba_object(text, clause, pos, mentions) -> list[Mention]:
     for mention in mentions:
         if not (clause.start <= mention.start and mention.end <= pos):
             continue
-        head = text[clause.start : _front(mention)]
+        head = _without_descriptor(text[clause.start : _quoted_front(text, mention)])
         cut = max(head.rfind("将"), head.rfind("把"))
         if cut != -1 and _BA_GAP.match(head[cut + 1 :]):
             if _speaks_in_phrase(text, mention):
@@ -4062,6 +4062,11 @@ def _coverb_start(text: str, start: int | Mention) -> int:
     return start
 
 
+def _quoted_front(text: str, mention: Mention) -> int:
+    """Where a mention begins with the quotation mark of a name quoted alone (将|“伊斯兰国”)."""
+    return _front(mention) - _quoted_name(text, mention)
+
+
 def _quoted_name(text: str, mention: Mention) -> int:
     """1 when the name stands alone in quotation marks (对“伊斯兰国”发动空袭), else 0."""
     front = _front(mention)
@@ -4270,7 +4275,8 @@ def _subjects(
         return [], False  # 我们只是支持香港警方: the clause's subject is a pronoun no actor has
     quotes = _speech_quotes(text, clauses[0].start, clauses[-1].end)
     region = _region(quotes, boundary)
-    and_says = speech_act and text[clause.start : boundary].lstrip().startswith(("并", "並"))
+    and_goes_on = text[clause.start : boundary].lstrip().startswith(("并", "並"))
+    and_says = speech_act and and_goes_on
     for earlier in reversed(clauses[:index]):
         if _unresolved_pronoun_opens(text, earlier, mentions):
             break  # 我们所能做的,只是支持…: the pronoun is the subject the clauses go on with
@@ -4305,6 +4311,8 @@ def _subjects(
                     continue
                 if and_says and _says_before(text, earlier.start, mention):
                     continue  # 他强调印度军方正作出回应,并呼吁巴方…: the speaker appeals
+                if and_goes_on and _said_in_predicate(text, earlier, mention):
+                    continue  # 国务院发布报告,强调基地组织…,并将古巴列入…: the reporter lists
                 if _in_reason(text, earlier, mention):
                     continue
                 if text[max(0, _front(mention) - 2) : _front(mention)].endswith(_ARRIVED_AT):
@@ -4860,6 +4868,20 @@ def _after_predicate(text: str, start: int, mention: Mention) -> bool:
     if any(verb in head for verb in words("perceive")):
         return True
     return "是" in head or bool(trigger_pattern().search(head))
+
+
+def _said_in_predicate(text: str, clause, mention: Mention) -> bool:
+    """…,强调|基地组织对美国造成威胁: a clause that opens with a statement verb is one more
+    predicate of the subject before it, and the actors in what it says do not go on acting."""
+    head = text[clause.start : _front(mention)].lstrip()
+    head = head[1:] if head[:1] in {"并", "並", "还", "還", "也"} else head
+    if not any(head.startswith(verb) for verb in speech_verbs()):
+        return False
+    said = text[mention.end : clause.end]  # 表示法英德三国将继续留在…,并决心…: a plan goes on
+    return not any(word in said for word in _PLANNED)
+
+
+_PLANNED = ("将", "會", "会", "要", "愿", "願", "准备", "計劃", "计划", "打算")
 
 
 def _says_before(text: str, start: int, mention: Mention) -> bool:

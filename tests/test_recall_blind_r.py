@@ -1,0 +1,93 @@
+"""Recall and precision on a blind round of military and security news: terrorism lists,
+names quoted alone, and reports whose statement verb opens a clause of its own.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+# -- 将X列入恐怖分子名单 / “支持恐怖主义国家”名单: a terrorism list sanctions ------------------
+
+TERRORISM_LISTS = [
+    (
+        "加拿大政府12日宣布,将真主党列入恐怖分子名单。",
+        ("加拿大", "SANCTION", "真主党", "asserted"),
+    ),
+    (
+        "美国国务院当天将朝鲜重新列入“支持恐怖主义国家”名单。",
+        ("美国国务院", "SANCTION", "朝鲜", "asserted"),
+    ),
+    (
+        "白宫表示,将把伊朗和叙利亚列入支恐国家名单。",
+        ("美国", "SANCTION", "叙利亚", "intended"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TERRORISM_LISTS)
+def test_putting_an_actor_on_a_terrorism_list_sanctions_it(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_terrorism_list_named_without_listing_is_no_sanction() -> None:
+    found = events_of("报告称,支持恐怖主义国家的数量有所下降。")
+    assert not any(t == "SANCTION" for _, t, _, _ in found)
+
+
+# -- 将“伊斯兰国”列入…, 制裁“真主党”: a name quoted alone is the target, not a slogan -----------
+
+QUOTED_NAMES = [
+    (
+        "英国内政部将“伊斯兰国”列入恐怖组织名单。",
+        ("英国内政部", "SANCTION", "伊斯兰国", "asserted"),
+    ),
+    (
+        "美国财政部宣布制裁“真主党”。",
+        ("美国财政部", "SANCTION", "真主党", "asserted"),
+    ),
+    (
+        "澳大利亚将极端组织“伊斯兰国”的两个分支列入恐怖分子名单。",
+        ("澳大利亚", "SANCTION", "伊斯兰国", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_NAMES)
+def test_a_name_quoted_alone_is_the_target(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_quoted_slogan_holding_a_name_is_still_no_target() -> None:
+    found = events_of("美国反对“中国制造2025”计划。")
+    assert not any(o == "中国" for _, _, o, _ in found)
+
+
+# -- X发布报告,强调Y…,并将Z列入…: the reporter goes on, not whom its report names -------------
+
+REPORTER_GOES_ON = [
+    (
+        "美国国务院5日发布年度报告,强调基地组织对美国构成威胁,并将古巴列入黑名单。",
+        ("美国国务院", "SANCTION", "古巴", "asserted"),
+    ),
+    (
+        "欧盟理事会发表声明,指出伊朗向俄罗斯提供无人机,并对伊朗三名官员实施制裁。",
+        ("欧盟理事会", "SANCTION", "伊朗", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTER_GOES_ON)
+def test_a_clause_after_a_statement_goes_on_with_the_reporter(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    reporter = expected[0]
+    assert not any(t == "SANCTION" and s != reporter for s, t, _, _ in found)
+
+
+def test_a_plan_stated_goes_on_with_the_planner() -> None:
+    # 表示法德两国将…,并决心…: what is planned goes on with whoever plans it
+    found = events_of("两国外长发表声明,表示法国和德国将继续与伊朗合作,并决心向伊朗提供援助。")
+    assert ("法国", "AID", "伊朗", "intended") in found
