@@ -99,6 +99,9 @@ class Action:
     frame: str = ""
 
 
+_OWN_SPAN = frozenset({"quits", "rejects"})
+
+
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | str]]:
     """Non-overlapping triggers (or summit nicknames) in ``text[start:end]``, longest first.
 
@@ -118,7 +121,9 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             trig = replace(trig, word=word, inner=(pos + len(first), pos + len(word) - len(second)))
             found.append((pos, trig))
             tail = trigger_for(second)
-            if tail is not None and tail.event_type and trig.predicate.name != "quits":
+            # a deal ended is the ending's only; the opposition defied (不顾…反对) is the other
+            # side's, not an act of whoever defies it
+            if tail is not None and tail.event_type and trig.predicate.name not in _OWN_SPAN:
                 found.append((pos + len(word) - len(second), tail))
             found.extend(_deal_inside(text, *trig.inner))
             continue
@@ -357,16 +362,16 @@ def _thanked_for_aid(text: str, clause, action: Action, mentions) -> Iterator[Ac
 
 
 def _defied_warning(action: Action) -> Iterator[Action]:
-    """不顾中方多次警告, 无视朝方再三警示: a warning defied was given; the one defied warned the
-    one who defies it (words.tsv defied_warning)."""
+    """不顾中方多次警告, 不顾美国反对, 无视朝方再三劝阻: what is defied was done; the one defied
+    warned (opposed, dissuaded) the one who defies it (words.tsv defied_warning)."""
     word = action.trigger.word
     if action.status != "asserted" or action.trigger.predicate.name != "rejects":
         return
     if action.trigger.inner is None or not word.endswith(words("defied_warning")):
         return
-    warning = trigger_for("警告")
-    if warning is not None:
-        yield replace(action, subject=action.object, object=action.subject, trigger=warning)
+    act = trigger_for(next(w for w in words("defied_warning") if word.endswith(w)))
+    if act is not None:
+        yield replace(action, subject=action.object, object=action.subject, trigger=act)
 
 
 def _recipient_state(mention: Mention) -> Mention:
@@ -3546,6 +3551,15 @@ def _aimed_at(text: str, start: int, mention: Mention, pos: int) -> bool:
     return not has_verb(text[mention.end + 1 : pos])
 
 
+def _act_aimed_at(text: str, mention: Mention, pos: int) -> bool:
+    """欧盟针对俄罗斯入侵乌克兰实施制裁: a measure aimed at an act that 针对 opens with its doer
+    is aimed at the doer (an act follows the actor, no pause before the measure)."""
+    front = _quoted_front(text, mention)
+    if text[max(0, front - 2) : front] != "针对":
+        return False
+    return has_verb(text[mention.end : pos]) and "的" not in text[mention.end : pos]
+
+
 _LIST_COUNT = re.compile(r"(?:[两二三四五六七八九十几]+(?:国|个国家)|等国|等)?的")
 
 
@@ -3971,6 +3985,8 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
             yield mention  # 针对俄罗斯的第十六轮制裁
         elif coverbs is _TO and _list_aimed_at(text, mention, pos, mentions):
             yield mention  # 针对俄罗斯、伊朗和朝鲜三国的制裁法案
+        elif coverbs is _TO and _act_aimed_at(text, mention, pos):
+            yield mention  # 针对朝鲜再次进行核试验|通过制裁决议: the doer of the act
         elif start < _front(mention) and text[start] in coverbs and _real_coverb(text, start):
             if _ends_a_list(text, start, mentions):
                 continue  # 法国、德国、英国和意大利: the last item of a list, not a partner

@@ -91,3 +91,60 @@ def test_a_plan_stated_goes_on_with_the_planner() -> None:
     # 表示法德两国将…,并决心…: what is planned goes on with whoever plans it
     found = events_of("两国外长发表声明,表示法国和德国将继续与伊朗合作,并决心向伊朗提供援助。")
     assert ("法国", "AID", "伊朗", "intended") in found
+
+
+# -- 以19票赞成、3票反对通过: a tally of votes opposes and supports nobody ---------------------
+
+VOTE_TALLIES = [
+    "这项由英国和法国提出的决议以20票赞成、2票反对、11票弃权获得通过。",
+    "安理会以12票赞成、3票反对通过了由美国起草的决议。",
+]
+
+
+@pytest.mark.parametrize("text", VOTE_TALLIES)
+def test_a_tally_of_votes_is_no_accusation(text) -> None:
+    found = events_of(text)
+    assert not any(t in {"ACCUSE", "SUPPORT", "REJECT"} for _, t, _, _ in found)
+
+
+# -- 针对X进行核试验|通过制裁决议: a measure aimed at an act is aimed at its doer ------------------
+
+AIMED_AT_AN_ACT = [
+    (
+        "联合国安理会22日针对朝鲜发射洲际导弹通过一份制裁决议。",
+        ("安理会", "SANCTION", "朝鲜", "asserted"),
+    ),
+    (
+        "欧盟针对白俄罗斯强迫客机降落实施新一轮制裁。",
+        ("欧盟", "SANCTION", "白俄罗斯", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AIMED_AT_AN_ACT)
+def test_a_measure_aimed_at_an_act_hits_its_doer(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+# -- 不顾X反对: the opposition defied is X's, and nobody else's ---------------------------------
+
+DEFIED_OPPOSITION = [
+    (
+        "挪威政府不顾中方反对,执意为该组织颁奖。",
+        {("挪威", "REJECT", "中国", "asserted"), ("中国", "ACCUSE", "挪威", "asserted")},
+    ),
+    (
+        "日本政府无视韩方抗议,决定将该岛写入教科书。",
+        {("日本", "REJECT", "韩国", "asserted"), ("韩国", "PROTEST", "日本", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFIED_OPPOSITION)
+def test_the_one_defied_opposed_the_one_who_defies(text, expected) -> None:
+    assert expected <= events_of(text)
+
+
+def test_an_opposition_of_no_actor_defied_is_no_act_of_the_defier() -> None:
+    found = events_of("伊朗宣布对以色列实施报复。伊朗不顾国际社会普遍反对,再次试射导弹。")
+    assert not any(s == "伊朗" and t == "ACCUSE" for s, t, _, _ in found)
