@@ -3685,9 +3685,13 @@ def _attacked_place(text, clause, pos, mentions, border: bool = False) -> list[M
     ``border``: only a place at the country's border (在乌克兰边境部署), where forces are
     massed against it, not inside a host country (在日本部署导弹)."""
     for mention in reversed(mentions):
-        if mention.end >= pos or mention.start < clause.start:
+        if mention.end > pos or mention.start < clause.start:
             continue
         if mention.actor.type not in {"Country", "Region"}:
+            continue
+        if border and _drilled_around(text, mention, pos):
+            return [mention]  # 围台军演, 环绕台湾岛的演习: a drill around a country is against it
+        if mention.end == pos:
             continue
         if border and not _at_border(text, mention.end):
             continue
@@ -3696,6 +3700,20 @@ def _attacked_place(text, clause, pos, mentions, border: bool = False) -> list[M
             if not any(c in _PUNCT for c in between):
                 return [mention]
     return []
+
+
+_AROUND_TO_DRILL = re.compile(r"(?:岛|本岛)?(?:周边|四周)?的?(?:大规模|联合|军事|实战化)*$")
+
+
+def _drilled_around(text: str, mention: Mention, pos: int) -> bool:
+    """围台|军演, 环绕|台湾岛的|演习: a word of going around (words.tsv around) right before the
+    country, and only 岛, 的 or a kind of drill between it and the drill."""
+    front = _front(mention)
+    if not text[max(0, front - 2) : front].endswith(words("around")):
+        return False
+    return _AROUND_TO_DRILL.search(text[mention.end : pos]) is not None and not any(
+        c in _PUNCT for c in text[mention.end : pos]
+    )
 
 
 def _ba_verb_before(text, clause, pos) -> bool:

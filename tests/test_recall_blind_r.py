@@ -148,3 +148,29 @@ def test_the_one_defied_opposed_the_one_who_defies(text, expected) -> None:
 def test_an_opposition_of_no_actor_defied_is_no_act_of_the_defier() -> None:
     found = events_of("伊朗宣布对以色列实施报复。伊朗不顾国际社会普遍反对,再次试射导弹。")
     assert not any(s == "伊朗" and t == "ACCUSE" for s, t, _, _ in found)
+
+
+# -- 围台军演, 环台湾岛军演: a drill around a country is against it; 台 and 军演 make no 台军 --
+
+DRILLS_AROUND = [
+    (
+        "东部战区8日起展开围台军演,出动多型战机。",
+        ("中国人民解放军东部战区", "MOBILIZE", "台湾", "asserted"),
+    ),
+    (
+        "解放军东部战区当天组织环台湾岛联合演习。",
+        ("中国人民解放军东部战区", "MOBILIZE", "台湾", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DRILLS_AROUND)
+def test_a_drill_around_a_country_is_against_it(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert not any("军队" in o for _, _, o, _ in found)
+
+
+def test_a_short_form_before_a_word_of_arms_names_no_army() -> None:
+    found = events_of("外交部发言人回应美国对台军购,表示坚决反对。")
+    assert not any("军队" in s or "军队" in o for s, _, o, _ in found)
