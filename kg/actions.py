@@ -1361,10 +1361,16 @@ def _inner_actor(text, clause, boundary, end, mentions, objects) -> Mention | No
         return None
     actor = before[-1]
     front = _front(actor)
-    if text[front - 1 : front] != "对" or boundary - actor.end > 2:
+    opener = text[front - 1 : front]
+    responds = text[max(0, front - 2) : front] == "回应"  # 国防部回应|美对台军售
+    if opener not in {"对", "就"} and not responds or boundary - actor.end > 2:
         return None
     if any(c in _PUNCT for c in text[actor.end : end]):
         return None
+    if responds:
+        return actor
+    if opener == "就":  # 就[美国对台军售]答记者问: the answer closes what it is about
+        return actor if any(w in text[end : clause.end] for w in words("answer_after")) else None
     if _view_head().match(text, end, clause.end):  # 中国对[美国制裁伊朗]的看法: the view's
         return actor  # holder does not act; the actor after 对 does
     return actor if _CLOSES_TO_PHRASE.search(text, end, clause.end) else None

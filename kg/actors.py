@@ -38,6 +38,7 @@ __all__ = [
 
 # prepositions and verbs after which a one-character short form names a country (对朝, 访华)
 _SHORT_LICENSORS = set("对向与跟访赴窜驻抵援联制反抗亲拒自从围环") | {
+    "回应",
     "要求",
     "敦促",
     "警告",
@@ -1265,6 +1266,8 @@ def _short_licensed(text: str, pos: int) -> bool:
     before1 = text[pos - 1 : pos]
     before2 = text[max(0, pos - 2) : pos]
     after = text[pos + 1 : pos + 2]
+    if _acts_on_short(text, pos):
+        return True
     if not before1 or (after and is_cjk(after) and after in "国语文裔元洲人"):
         return False
     if before1 in _SHORT_LICENSORS or before2 in _SHORT_LICENSORS:
@@ -1274,6 +1277,14 @@ def _short_licensed(text: str, pos: int) -> bool:
     if text[pos] in words("postposition"):
         return False  # 在会谈|中批评: "in the course of the talks", not China
     return not is_word(text[pos : pos + 2]) and _trigger_ends_at(text, pos)  # cached first
+
+
+def _acts_on_short(text: str, pos: int) -> bool:
+    """美|对台军售, 日|对韩出口管制: a short form right before 对 and another short form is
+    the one acting on it (not 其中|对华政策: a word ends at the short form)."""
+    if text[pos + 1 : pos + 2] != "对" or text[pos + 2 : pos + 3] not in load_gazetteer().shorts:
+        return False
+    return pos == 0 or not is_word(text[pos - 1 : pos + 1])
 
 
 def _trigger_ends_at(text: str, pos: int) -> bool:

@@ -174,3 +174,35 @@ def test_a_drill_around_a_country_is_against_it(text, expected) -> None:
 def test_a_short_form_before_a_word_of_arms_names_no_army() -> None:
     found = events_of("外交部发言人回应美国对台军购,表示坚决反对。")
     assert not any("军队" in s or "军队" in o for s, _, o, _ in found)
+
+
+# -- 就美对台军售答记者问, 回应美对台军售: the act a response is about is its actor's --
+
+ACTS_ANSWERED = [
+    "国防部新闻发言人吴谦就美对台军售答记者问。",
+    "国防部回应美对台军售。",
+    "外交部发言人就美国对台出售武器答记者问。",
+]
+
+
+@pytest.mark.parametrize("text", ACTS_ANSWERED)
+def test_the_act_a_response_is_about_is_its_actors(text) -> None:
+    found = events_of(text)
+    assert ("美国", "AID", "台湾", "asserted") in found
+    assert not any(t == "AID" and s != "美国" for s, t, _, _ in found)
+
+
+SHORT_FORMS_ACTING = [
+    ("日对韩出口管制引发韩方强烈不满。", ("日本", "SANCTION", "韩国", "asserted")),
+    ("美对华加征关税的做法遭到批评。", ("美国", "SANCTION", "中国", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_FORMS_ACTING)
+def test_a_short_form_before_dui_and_another_acts_on_it(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_word_ending_in_a_short_form_acts_on_nobody() -> None:
+    found = events_of("其中对华出口增长了三成。")
+    assert found == set()
