@@ -206,3 +206,16 @@ def test_a_short_form_before_dui_and_another_acts_on_it(text, expected) -> None:
 def test_a_word_ending_in_a_short_form_acts_on_nobody() -> None:
     found = events_of("其中对华出口增长了三成。")
     assert found == set()
+
+
+# -- 正研究制裁…: a measure under study is planned --------------------------------------------
+
+MEASURES_UNDER_STUDY = [
+    ("白宫正在研究对伊朗实施新的制裁。", ("美国", "SANCTION", "伊朗", "intended")),
+    ("欧盟委员会正研究向乌克兰提供更多军事援助。", ("欧盟委员会", "AID", "乌克兰", "intended")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEASURES_UNDER_STUDY)
+def test_a_measure_under_study_is_planned(text, expected) -> None:
+    assert expected in events_of(text)
