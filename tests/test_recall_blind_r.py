@@ -219,3 +219,27 @@ MEASURES_UNDER_STUDY = [
 @pytest.mark.parametrize(("text", "expected"), MEASURES_UNDER_STUDY)
 def test_a_measure_under_study_is_planned(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- X称,Y涉嫌…; X指认Y发动网络攻击: attributing a deed accuses -------------------------------
+
+ATTRIBUTIONS = [
+    (
+        "荷兰情报部门称,俄罗斯军方涉嫌对荷兰港口发动网络攻击。",
+        ("荷兰", "ACCUSE", "俄军", "asserted"),
+    ),
+    (
+        "澳大利亚政府指认朝鲜黑客组织窃取了加密货币。",
+        ("澳大利亚", "ACCUSE", "朝鲜", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTIONS)
+def test_attributing_a_deed_accuses(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_suspect_named_with_no_speaker_is_accused_by_nobody() -> None:
+    found = events_of("俄罗斯涉嫌向朝鲜出口石油。")
+    assert not any(t == "ACCUSE" for _, t, _, _ in found)
