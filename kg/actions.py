@@ -1043,7 +1043,8 @@ def _actions_for(
     if not subjects and verbal:  # “…惟有奉陪”: words in a quotation with no subject are the
         # speaker's (but 追加对朝制裁无助于…, a measure named, is nobody's act)
         quoted = _region(_speech_quotes(text, clauses[0].start, clauses[-1].end), pos) != -1
-        speaker = discourse.speaker(pos) if quoted else None
+        goes_on = _opens_after_semicolon(text, clauses, index, pos)
+        speaker = discourse.speaker(pos) if quoted or goes_on else None
         subjects = [speaker] if speaker is not None else []
     if trig.event_type not in _HOSTILE:
         objects = [o for o in objects if o.via != "media"]
@@ -1955,6 +1956,19 @@ def _group_opening(text, clause, pos, mentions) -> list[Mention]:
 def speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
     """Who speaks at ``pos``: the subject of the last statement verb before it (see below)."""
     return _speaker_in_sentence(text, clauses, index, pos, mentions)
+
+
+# 同时|正告, 并严正|警告: only adverbs before the act (not 教授偏心|袒护: a subject of its own)
+_SEMICOLON_LEAD = re.compile(r"\s*(?:同时|并|还|也|再次|又|再|严正|强烈|郑重|坚决|进一步)*")
+
+
+def _opens_after_semicolon(text, clauses, index, pos) -> bool:
+    """敦促美方…;正告民进党当局…: an act that opens the words after a semicolon, with only
+    adverbs before it, goes on with the statement the semicolon divides."""
+    start = clauses[0].start
+    if index != 0 or text[max(0, start - 1) : start] not in {"；", ";"}:
+        return False
+    return _SEMICOLON_LEAD.fullmatch(text, start, pos) is not None
 
 
 def _private_body(actor_mention: Mention) -> bool:

@@ -243,3 +243,27 @@ def test_attributing_a_deed_accuses(text, expected) -> None:
 def test_a_suspect_named_with_no_speaker_is_accused_by_nobody() -> None:
     found = events_of("俄罗斯涉嫌向朝鲜出口石油。")
     assert not any(t == "ACCUSE" for _, t, _, _ in found)
+
+
+# -- 敦促美方…;正告民进党当局…: words after a semicolon go on with the statement ------------------
+
+AFTER_A_SEMICOLON = [
+    (
+        "国台办发言人朱凤莲说,我们敦促美方停止售台武器;正告民进党当局,挟洋自重注定失败。",
+        ("朱凤莲", "THREATEN", "台湾", "asserted"),
+    ),
+    (
+        "外交部发言人毛宁表示,中方敦促日方停止挑衅;同时严正警告菲方,不要一错再错。",
+        ("毛宁", "THREATEN", "菲律宾", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_A_SEMICOLON)
+def test_an_act_after_a_semicolon_goes_on_with_the_speaker(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_words_after_a_semicolon_with_a_subject_of_their_own_are_not_the_speakers() -> None:
+    found = events_of("卢刚说,他在学校受到排挤;教授偏心袒护另一位中国籍同学。")
+    assert not any(t == "SUPPORT" for _, t, _, _ in found)
