@@ -1840,14 +1840,29 @@ def _evaluation(
         return
     if listed:  # the judged is none of the phrase that names the speakers
         mentions = [m for m in mentions if not span[0] <= m.start < span[1]]
-    for speaker in listed or [
+    for speaker in listed or _speakers_together(
+        text,
+        clauses,
         _accuser_before(clauses[index], pos, done)
         or _speaker_in_sentence(text, clauses, index, pos, mentions)
-        or discourse.speaker(pos)
-    ]:
+        or discourse.speaker(pos),
+        mentions,
+    ):
         yield from _judgement_by(
             text, clauses, index, pos, trig, mentions, status, discourse, done, speaker
         )
+
+
+def _speakers_together(text, clauses, speaker: Mention | None, mentions) -> list[Mention | None]:
+    """美国和英国强调,伊朗必须…; 提案4国发表声明强调…: each of the speakers listed together in
+    the sentence (or named by one count) says the words."""
+    if speaker is None or not clauses[0].start <= speaker.start < clauses[-1].end:
+        return [speaker]
+    if speaker.group is not None:
+        return _group_of(speaker, mentions)
+    clause = next(c for c in clauses if c.start <= speaker.start < c.end)
+    before = _coordinated_before(speaker, mentions, any_type=True)
+    return before[:-1] + _with_coordinated(text, clause, speaker, mentions)
 
 
 def _accuser_before(clause, pos: int, done) -> Mention | None:

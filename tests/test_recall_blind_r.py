@@ -267,3 +267,26 @@ def test_an_act_after_a_semicolon_goes_on_with_the_speaker(text, expected) -> No
 def test_words_after_a_semicolon_with_a_subject_of_their_own_are_not_the_speakers() -> None:
     found = events_of("卢刚说,他在学校受到排挤;教授偏心袒护另一位中国籍同学。")
     assert not any(t == "SUPPORT" for _, t, _, _ in found)
+
+
+# -- 美国和英国强调,伊朗必须…: each speaker listed together makes the demand ---------------------
+
+SPEAKERS_TOGETHER = [
+    (
+        "法国和德国强调,伊朗必须立即停止浓缩铀活动。",
+        {("法国", "REQUEST", "伊朗", "asserted"), ("德国", "REQUEST", "伊朗", "asserted")},
+    ),
+    (
+        "日本、韩国和澳大利亚表示,朝鲜必须停止发射弹道导弹。",
+        {
+            ("日本", "REQUEST", "朝鲜", "asserted"),
+            ("韩国", "REQUEST", "朝鲜", "asserted"),
+            ("澳大利亚", "REQUEST", "朝鲜", "asserted"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS_TOGETHER)
+def test_each_speaker_listed_together_makes_the_demand(text, expected) -> None:
+    assert expected <= events_of(text)
