@@ -290,3 +290,23 @@ SPEAKERS_TOGETHER = [
 @pytest.mark.parametrize(("text", "expected"), SPEAKERS_TOGETHER)
 def test_each_speaker_listed_together_makes_the_demand(text, expected) -> None:
     assert expected <= events_of(text)
+
+
+# -- X称,Y的做法不利于/无助于…: an act said to harm a goal is judged ---------------------------
+
+HARMFUL_ACTS = [
+    (
+        "北约秘书长称,土耳其采购俄制防空系统不利于联盟的团结。",
+        ("北约", "ACCUSE", "土耳其"),
+    ),
+    ("俄方认为,美国在欧洲部署中程导弹无助于地区稳定。", ("俄罗斯", "ACCUSE", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HARMFUL_ACTS)
+def test_an_act_said_to_harm_a_goal_is_judged(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+def test_a_harm_of_no_actor_judges_nobody() -> None:
+    assert events_of("专家表示,连日降雨不利于搜救工作。") == set()
