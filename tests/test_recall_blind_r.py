@@ -310,3 +310,8 @@ def test_an_act_said_to_harm_a_goal_is_judged(text, expected) -> None:
 
 def test_a_harm_of_no_actor_judges_nobody() -> None:
     assert events_of("专家表示,连日降雨不利于搜救工作。") == set()
+
+
+def test_expressing_understanding_for_a_position_supports_it() -> None:
+    found = events_of("德国总理表示谅解波兰的立场。")
+    assert ("德国", "SUPPORT", "波兰") in {(s, t, o) for s, t, o, _ in found}
