@@ -232,6 +232,8 @@ def find_actions(
                 continue
             if trig.event_type == "THREATEN" and _countered_threat(text, clause, pos):
                 continue  # 以对抗朝鲜的核威胁: a threat met, the noun of someone else's act
+            if _inside_contrast(text, clause, pos):
+                continue  # 与各方对话协商解决问题的努力背道而驰: an effort set against, not done
             found = list(
                 _actions_for(
                     text, clauses, index, pos, trig, mentions, status, targets, done, discourse
@@ -4448,6 +4450,16 @@ def _compared(text: str, clause, mention: Mention) -> bool:
 
 
 _COMPARING = ("相比", "相较", "相比较", "比较", "相比之下")
+
+
+def _inside_contrast(text: str, clause, pos: int) -> bool:
+    """与各方对话协商解决问题的努力|背道而驰: an act inside a 与-phrase about an effort that a
+    word of contrast closes (words.tsv contrast) is what a deed runs against, nobody's act."""
+    tail = text[pos : clause.end].rstrip(",，。;；!！")
+    if not tail.endswith(words("contrast")) or "努力" not in tail:
+        return False  # (与中美元首会晤达成的共识相违背: the consensus was reached)
+    link = text.rfind("与", clause.start, pos)
+    return link != -1 and not any(c in _PUNCT for c in text[link:pos])
 
 
 _PERSONAL_PRONOUNS = ("我们", "咱们", "你们", "他们", "她们", "我", "你", "大家", "人们")

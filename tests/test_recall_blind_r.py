@@ -315,3 +315,18 @@ def test_a_harm_of_no_actor_judges_nobody() -> None:
 def test_expressing_understanding_for_a_position_supports_it() -> None:
     found = events_of("德国总理表示谅解波兰的立场。")
     assert ("德国", "SUPPORT", "波兰") in {(s, t, o) for s, t, o, _ in found}
+
+
+# -- 与各方对话协商解决问题的努力背道而驰: an effort a deed runs against is nobody's act --
+
+
+def test_an_effort_a_deed_runs_against_is_no_talks() -> None:
+    found = events_of("美日加强军事同盟,与各方通过谈判解决问题的努力背道而驰。")
+    assert not any(t == "CONSULT" for _, t, _, _ in found)
+
+
+def test_talks_outside_a_contrast_are_held() -> None:
+    found = events_of("美日两国举行谈判,讨论驻日美军费用问题。")
+    assert ("美国", "CONSULT", "日本") in {(s, t, o) for s, t, o, _ in found} | {
+        (o, t, s) for s, t, o, _ in found
+    }
