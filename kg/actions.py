@@ -1038,6 +1038,8 @@ def _actions_for(
         subjects = [named] if named is not None and named.start < boundary else []
     if not subjects:
         subjects = _members_listed_after(text, clauses, index, pos, mentions)
+    if not subjects and text[boundary : boundary + 1] == "对":
+        subjects = _copula_owner(text, clause, boundary, mentions)
     if not subjects and "listing" in trig.flags:  # 据了解,制裁名单包括…: the last sanctioner
         agent = _last_agent(done, discourse, trig.event_type)
         subjects = [agent] if agent is not None else []
@@ -1865,6 +1867,26 @@ def _speakers_together(text, clauses, speaker: Mention | None, mentions) -> list
     clause = next(c for c in clauses if c.start <= speaker.start < c.end)
     before = _coordinated_before(speaker, mentions, any_type=True)
     return before[:-1] + _with_coordinated(text, clause, speaker, mentions)
+
+
+_COPULA_SUBJECT_REACH = 8
+
+
+def _copula_owner(text, clause, boundary: int, mentions) -> list[Mention]:
+    """解放军有关军事行动是|对台独势力的严正警告, 美方的做法是|对中方的挑衅: a deed (words.tsv
+    deed) that 是 calls an act on the one after 对 is its owner's act."""
+    head = text[clause.start : boundary]
+    if not head.endswith("是"):
+        return []
+    for mention in reversed(mentions):
+        if not clause.start <= mention.start < boundary:
+            continue
+        stretch = head[mention.end - clause.start : -1]
+        if len(stretch) <= _COPULA_SUBJECT_REACH and stretch.endswith(words("deed")):
+            if not any(c in _PUNCT for c in stretch):
+                return [mention]
+        return []
+    return []
 
 
 def _accuser_before(clause, pos: int, done) -> Mention | None:

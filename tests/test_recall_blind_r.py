@@ -330,3 +330,16 @@ def test_talks_outside_a_contrast_are_held() -> None:
     assert ("美国", "CONSULT", "日本") in {(s, t, o) for s, t, o, _ in found} | {
         (o, t, s) for s, t, o, _ in found
     }
+
+
+# -- 解放军的行动是对美国的严正警告: a deed called an act on someone is its owner's act -----------
+
+
+def test_a_deed_called_a_warning_is_its_owners_warning() -> None:
+    found = events_of("俄军的这次行动是对北约的严正警告。")
+    assert ("俄军", "THREATEN", "北约") in {(s, t, o) for s, t, o, _ in found}
+
+
+def test_a_statement_called_a_warning_needs_a_deed_before_shi() -> None:
+    found = events_of("俄罗斯认为今天是对北约的考验。")
+    assert not any(t == "THREATEN" for _, t, _, _ in found)
