@@ -343,3 +343,26 @@ def test_a_deed_called_a_warning_is_its_owners_warning() -> None:
 def test_a_statement_called_a_warning_needs_a_deed_before_shi() -> None:
     found = events_of("俄罗斯认为今天是对北约的考验。")
     assert not any(t == "THREATEN" for _, t, _, _ in found)
+
+
+# -- 将战机交付给乌克兰: the one after 给 receives; 并不意味着 rules the handover out --
+
+HANDED_OVER = [
+    ("荷兰将首批F-16战机交付给乌克兰。", ("荷兰", "AID", "乌克兰", "asserted")),
+    ("德国把两套防空系统运送给以色列。", ("德国", "AID", "以色列", "asserted")),
+    ("美国表示将把爱国者导弹移交给乌克兰。", ("美国", "AID", "乌克兰", "intended")),
+    (
+        "俄方强调,这并不意味着俄罗斯将核弹头移交给白俄罗斯。",
+        ("俄罗斯", "AID", "白俄罗斯", "negated"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDED_OVER)
+def test_what_is_handed_over_goes_to_the_one_after_gei(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_sale_to_someone_is_no_aid() -> None:
+    found = events_of("韩国公司把股份卖给了日本企业。")
+    assert not any(t == "AID" for _, t, _, _ in found)
