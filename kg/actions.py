@@ -101,6 +101,9 @@ class Action:
     frame: str = ""
 
 
+_OWN_SPAN = frozenset({"quits", "rejects"})
+
+
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | str]]:
     """Non-overlapping triggers (or summit nicknames) in ``text[start:end]``, longest first.
 
@@ -120,7 +123,9 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             trig = replace(trig, word=word, inner=(pos + len(first), pos + len(word) - len(second)))
             found.append((pos, trig))
             tail = trigger_for(second)
-            if tail is not None and tail.event_type and trig.predicate.name != "quits":
+            # a deal ended is the ending's only; the opposition defied (不顾…反对) is the other
+            # side's, not an act of whoever defies it
+            if tail is not None and tail.event_type and trig.predicate.name not in _OWN_SPAN:
                 found.append((pos + len(word) - len(second), tail))
             found.extend(_deal_inside(text, *trig.inner))
             continue
@@ -229,6 +234,8 @@ def find_actions(
                 continue
             if trig.event_type == "THREATEN" and _countered_threat(text, clause, pos):
                 continue  # 以对抗朝鲜的核威胁: a threat met, the noun of someone else's act
+            if _inside_contrast(text, clause, pos):
+                continue  # 与各方对话协商解决问题的努力背道而驰: an effort set against, not done
             found = list(
                 _actions_for(
                     text, clauses, index, pos, trig, mentions, status, targets, done, discourse
@@ -359,16 +366,16 @@ def _thanked_for_aid(text: str, clause, action: Action, mentions) -> Iterator[Ac
 
 
 def _defied_warning(action: Action) -> Iterator[Action]:
-    """不顾中方多次警告, 无视朝方再三警示: a warning defied was given; the one defied warned the
-    one who defies it (words.tsv defied_warning)."""
+    """不顾中方多次警告, 不顾美国反对, 无视朝方再三劝阻: what is defied was done; the one defied
+    warned (opposed, dissuaded) the one who defies it (words.tsv defied_warning)."""
     word = action.trigger.word
     if action.status != "asserted" or action.trigger.predicate.name != "rejects":
         return
     if action.trigger.inner is None or not word.endswith(words("defied_warning")):
         return
-    warning = trigger_for("警告")
-    if warning is not None:
-        yield replace(action, subject=action.object, object=action.subject, trigger=warning)
+    act = trigger_for(next(w for w in words("defied_warning") if word.endswith(w)))
+    if act is not None:
+        yield replace(action, subject=action.object, object=action.subject, trigger=act)
 
 
 def _recipient_state(mention: Mention) -> Mention:
@@ -1033,14 +1040,20 @@ def _actions_for(
         subjects = [named] if named is not None and named.start < boundary else []
     if not subjects:
         subjects = _members_listed_after(text, clauses, index, pos, mentions)
+    if not subjects and text[boundary : boundary + 1] == "对":
+        subjects = _copula_owner(text, clause, boundary, mentions)
     if not subjects and "listing" in trig.flags:  # 据了解,制裁名单包括…: the last sanctioner
         agent = _last_agent(done, discourse, trig.event_type)
         subjects = [agent] if agent is not None else []
     verbal = "utterance" in trig.flags or trig.event_type in _VERBAL | _SPEECH_TYPES
+    if verbal and _borrowed_over_semicolon(text, clauses, index, pos, subjects):
+        speaker = discourse.speaker(pos)  # 我们敦促美方…;正告民进党当局: the speaker, not 美方
+        subjects = [speaker] if speaker is not None else subjects
     if not subjects and verbal:  # “…惟有奉陪”: words in a quotation with no subject are the
         # speaker's (but 追加对朝制裁无助于…, a measure named, is nobody's act)
         quoted = _region(_speech_quotes(text, clauses[0].start, clauses[-1].end), pos) != -1
-        speaker = discourse.speaker(pos) if quoted else None
+        goes_on = _opens_after_semicolon(text, clauses, index, pos)
+        speaker = discourse.speaker(pos) if quoted or goes_on else None
         subjects = [speaker] if speaker is not None else []
     if trig.event_type not in _HOSTILE:
         objects = [o for o in objects if o.via != "media"]
@@ -1358,10 +1371,16 @@ def _inner_actor(text, clause, boundary, end, mentions, objects) -> Mention | No
         return None
     actor = before[-1]
     front = _front(actor)
-    if text[front - 1 : front] != "对" or boundary - actor.end > 2:
+    opener = text[front - 1 : front]
+    responds = text[max(0, front - 2) : front] == "回应"  # 国防部回应|美对台军售
+    if opener not in {"对", "就"} and not responds or boundary - actor.end > 2:
         return None
     if any(c in _PUNCT for c in text[actor.end : end]):
         return None
+    if responds:
+        return actor
+    if opener == "就":  # 就[美国对台军售]答记者问: the answer closes what it is about
+        return actor if any(w in text[end : clause.end] for w in words("answer_after")) else None
     if _view_head().match(text, end, clause.end):  # 中国对[美国制裁伊朗]的看法: the view's
         return actor  # holder does not act; the actor after 对 does
     return actor if _CLOSES_TO_PHRASE.search(text, end, clause.end) else None
@@ -1830,14 +1849,49 @@ def _evaluation(
         return
     if listed:  # the judged is none of the phrase that names the speakers
         mentions = [m for m in mentions if not span[0] <= m.start < span[1]]
-    for speaker in listed or [
+    for speaker in listed or _speakers_together(
+        text,
+        clauses,
         _accuser_before(clauses[index], pos, done)
         or _speaker_in_sentence(text, clauses, index, pos, mentions)
-        or discourse.speaker(pos)
-    ]:
+        or discourse.speaker(pos),
+        mentions,
+    ):
         yield from _judgement_by(
             text, clauses, index, pos, trig, mentions, status, discourse, done, speaker
         )
+
+
+def _speakers_together(text, clauses, speaker: Mention | None, mentions) -> list[Mention | None]:
+    """美国和英国强调,伊朗必须…; 提案4国发表声明强调…: each of the speakers listed together in
+    the sentence (or named by one count) says the words."""
+    if speaker is None or not clauses[0].start <= speaker.start < clauses[-1].end:
+        return [speaker]
+    if speaker.group is not None:
+        return _group_of(speaker, mentions)
+    clause = next(c for c in clauses if c.start <= speaker.start < c.end)
+    before = _coordinated_before(speaker, mentions, any_type=True)
+    return before[:-1] + _with_coordinated(text, clause, speaker, mentions)
+
+
+_COPULA_SUBJECT_REACH = 8
+
+
+def _copula_owner(text, clause, boundary: int, mentions) -> list[Mention]:
+    """解放军有关军事行动是|对台独势力的严正警告, 美方的做法是|对中方的挑衅: a deed (words.tsv
+    deed) that 是 calls an act on the one after 对 is its owner's act."""
+    head = text[clause.start : boundary]
+    if not head.endswith("是"):
+        return []
+    for mention in reversed(mentions):
+        if not clause.start <= mention.start < boundary:
+            continue
+        stretch = head[mention.end - clause.start : -1]
+        if len(stretch) <= _COPULA_SUBJECT_REACH and stretch.endswith(words("deed")):
+            if not any(c in _PUNCT for c in stretch):
+                return [mention]
+        return []
+    return []
 
 
 def _accuser_before(clause, pos: int, done) -> Mention | None:
@@ -1946,6 +2000,29 @@ def _group_opening(text, clause, pos, mentions) -> list[Mention]:
 def speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
     """Who speaks at ``pos``: the subject of the last statement verb before it (see below)."""
     return _speaker_in_sentence(text, clauses, index, pos, mentions)
+
+
+# 同时|正告, 并严正|警告: only adverbs before the act (not 教授偏心|袒护: a subject of its own)
+_SEMICOLON_LEAD = re.compile(r"\s*(?:同时|并|还|也|再次|又|再|严正|强烈|郑重|坚决|进一步)*")
+
+
+def _borrowed_over_semicolon(text, clauses, index, pos, subjects: list[Mention]) -> bool:
+    """Whether an act opening the words after a semicolon took its subjects from the part
+    before, where a statement's speaker should go on instead."""
+    return (
+        bool(subjects)
+        and all(s.start < clauses[index].start for s in subjects)
+        and (_opens_after_semicolon(text, clauses, index, pos))
+    )
+
+
+def _opens_after_semicolon(text, clauses, index, pos) -> bool:
+    """敦促美方…;正告民进党当局…: an act that opens the words after a semicolon, with only
+    adverbs before it, goes on with the statement the semicolon divides."""
+    start = clauses[index].start  # (the part before may be joined in front of it)
+    if text[max(0, start - 1) : start] not in {"；", ";"}:
+        return False
+    return _SEMICOLON_LEAD.fullmatch(text, start, pos) is not None
 
 
 def _private_body(actor_mention: Mention) -> bool:
@@ -3297,7 +3374,7 @@ def _after(
             return []  # 期待台湾问题…解决: a topic is no target
         if text.startswith(words("except"), mention.end):
             return []  # 访问东盟以外的国家: what is left out is no target
-        between = text[end : _front(mention)]
+        between = text[end : _quoted_front(text, mention)]  # 制裁|“真主党”: a name, no slogan
         if mention.actor.type == "Person":  # 抗议|现任总统|马杜罗: his titles are no gap
             between = _without_title_prefix(_without_titles(between, 0))
         between = _without_descriptor(between)  # 指责|邻国|巴基斯坦
@@ -3558,6 +3635,15 @@ def _aimed_at(text: str, start: int, mention: Mention, pos: int) -> bool:
     return not has_verb(text[mention.end + 1 : pos])
 
 
+def _act_aimed_at(text: str, mention: Mention, pos: int) -> bool:
+    """欧盟针对俄罗斯入侵乌克兰实施制裁: a measure aimed at an act that 针对 opens with its doer
+    is aimed at the doer (an act follows the actor, no pause before the measure)."""
+    front = _quoted_front(text, mention)
+    if text[max(0, front - 2) : front] != "针对":
+        return False
+    return has_verb(text[mention.end : pos]) and "的" not in text[mention.end : pos]
+
+
 _LIST_COUNT = re.compile(r"(?:[两二三四五六七八九十几]+(?:国|个国家)|等国|等)?的")
 
 
@@ -3683,9 +3769,13 @@ def _attacked_place(text, clause, pos, mentions, border: bool = False) -> list[M
     ``border``: only a place at the country's border (在乌克兰边境部署), where forces are
     massed against it, not inside a host country (在日本部署导弹)."""
     for mention in reversed(mentions):
-        if mention.end >= pos or mention.start < clause.start:
+        if mention.end > pos or mention.start < clause.start:
             continue
         if mention.actor.type not in {"Country", "Region"}:
+            continue
+        if border and _drilled_around(text, mention, pos):
+            return [mention]  # 围台军演, 环绕台湾岛的演习: a drill around a country is against it
+        if mention.end == pos:
             continue
         if border and not _at_border(text, mention.end):
             continue
@@ -3694,6 +3784,20 @@ def _attacked_place(text, clause, pos, mentions, border: bool = False) -> list[M
             if not any(c in _PUNCT for c in between):
                 return [mention]
     return []
+
+
+_AROUND_TO_DRILL = re.compile(r"(?:岛|本岛)?(?:周边|四周)?的?(?:大规模|联合|军事|实战化)*$")
+
+
+def _drilled_around(text: str, mention: Mention, pos: int) -> bool:
+    """围台|军演, 环绕|台湾岛的|演习: a word of going around (words.tsv around) right before the
+    country, and only 岛, 的 or a kind of drill between it and the drill."""
+    front = _front(mention)
+    if not text[max(0, front - 2) : front].endswith(words("around")):
+        return False
+    return _AROUND_TO_DRILL.search(text[mention.end : pos]) is not None and not any(
+        c in _PUNCT for c in text[mention.end : pos]
+    )
 
 
 def _ba_verb_before(text, clause, pos) -> bool:
@@ -3713,7 +3817,7 @@ def _ba_object(text, clause, pos, mentions) -> list[Mention]:
     for mention in mentions:
         if not (clause.start <= mention.start and mention.end <= pos):
             continue
-        head = text[clause.start : _front(mention)]
+        head = _without_descriptor(text[clause.start : _quoted_front(text, mention)])
         cut = max(head.rfind("将"), head.rfind("把"))
         if cut != -1 and _BA_GAP.match(head[cut + 1 :]):
             if _speaks_in_phrase(text, mention):
@@ -3986,6 +4090,8 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
             yield mention  # 针对俄罗斯的第十六轮制裁
         elif coverbs is _TO and _list_aimed_at(text, mention, pos, mentions):
             yield mention  # 针对俄罗斯、伊朗和朝鲜三国的制裁法案
+        elif coverbs is _TO and _act_aimed_at(text, mention, pos):
+            yield mention  # 针对朝鲜再次进行核试验|通过制裁决议: the doer of the act
         elif start < _front(mention) and text[start] in coverbs and _real_coverb(text, start):
             if _ends_a_list(text, start, mentions):
                 continue  # 法国、德国、英国和意大利: the last item of a list, not a partner
@@ -4075,6 +4181,11 @@ def _coverb_start(text: str, start: int | Mention) -> int:
     if start > 0 and text[start - 1] in _NOT_SUBJECT_BEFORE:
         return start - 1
     return start
+
+
+def _quoted_front(text: str, mention: Mention) -> int:
+    """Where a mention begins with the quotation mark of a name quoted alone (将|“伊斯兰国”)."""
+    return _front(mention) - _quoted_name(text, mention)
 
 
 def _quoted_name(text: str, mention: Mention) -> int:
@@ -4285,7 +4396,8 @@ def _subjects(
         return [], False  # 我们只是支持香港警方: the clause's subject is a pronoun no actor has
     quotes = _speech_quotes(text, clauses[0].start, clauses[-1].end)
     region = _region(quotes, boundary)
-    and_says = speech_act and text[clause.start : boundary].lstrip().startswith(("并", "並"))
+    and_goes_on = text[clause.start : boundary].lstrip().startswith(("并", "並"))
+    and_says = speech_act and and_goes_on
     for earlier in reversed(clauses[:index]):
         if _unresolved_pronoun_opens(text, earlier, mentions):
             break  # 我们所能做的,只是支持…: the pronoun is the subject the clauses go on with
@@ -4320,6 +4432,8 @@ def _subjects(
                     continue
                 if and_says and _says_before(text, earlier.start, mention):
                     continue  # 他强调印度军方正作出回应,并呼吁巴方…: the speaker appeals
+                if and_goes_on and _said_in_predicate(text, earlier, mention):
+                    continue  # 国务院发布报告,强调基地组织…,并将古巴列入…: the reporter lists
                 if _in_reason(text, earlier, mention):
                     continue
                 if text[max(0, _front(mention) - 2) : _front(mention)].endswith(_ARRIVED_AT):
@@ -4386,6 +4500,16 @@ def _compared(text: str, clause, mention: Mention) -> bool:
 
 
 _COMPARING = ("相比", "相较", "相比较", "比较", "相比之下")
+
+
+def _inside_contrast(text: str, clause, pos: int) -> bool:
+    """与各方对话协商解决问题的努力|背道而驰: an act inside a 与-phrase about an effort that a
+    word of contrast closes (words.tsv contrast) is what a deed runs against, nobody's act."""
+    tail = text[pos : clause.end].rstrip(",，。;；!！")
+    if not tail.endswith(words("contrast")) or "努力" not in tail:
+        return False  # (与中美元首会晤达成的共识相违背: the consensus was reached)
+    link = text.rfind("与", clause.start, pos)
+    return link != -1 and not any(c in _PUNCT for c in text[link:pos])
 
 
 _PERSONAL_PRONOUNS = ("我们", "咱们", "你们", "他们", "她们", "我", "你", "大家", "人们")
@@ -4881,6 +5005,20 @@ def _after_predicate(text: str, start: int, mention: Mention) -> bool:
     if any(verb in head for verb in words("perceive")):
         return True
     return "是" in head or bool(trigger_pattern().search(head))
+
+
+def _said_in_predicate(text: str, clause, mention: Mention) -> bool:
+    """…,强调|基地组织对美国造成威胁: a clause that opens with a statement verb is one more
+    predicate of the subject before it, and the actors in what it says do not go on acting."""
+    head = text[clause.start : _front(mention)].lstrip()
+    head = head[1:] if head[:1] in {"并", "並", "还", "還", "也"} else head
+    if not any(head.startswith(verb) for verb in speech_verbs()):
+        return False
+    said = text[mention.end : clause.end]  # 表示法英德三国将继续留在…,并决心…: a plan goes on
+    return not any(word in said for word in _PLANNED)
+
+
+_PLANNED = ("将", "會", "会", "要", "愿", "願", "准备", "計劃", "计划", "打算")
 
 
 def _says_before(text: str, start: int, mention: Mention) -> bool:

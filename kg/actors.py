@@ -37,7 +37,13 @@ __all__ = [
 ]
 
 # prepositions and verbs after which a one-character short form names a country (对朝, 访华)
-_SHORT_LICENSORS = set("对向与跟访赴窜驻抵援联制反抗亲拒自从") | {"要求", "敦促", "警告", "制裁"}
+_SHORT_LICENSORS = set("对向与跟访赴窜驻抵援联制反抗亲拒自从围环") | {
+    "回应",
+    "要求",
+    "敦促",
+    "警告",
+    "制裁",
+}
 # characters that end a name following a title (林剑|4日, 王毅|表示)
 _NAME_STOP_CHARS = set("说称在对与和于是的也还曾将等则就已并向同被为让把从到又都再所即却才今昨会")
 _LOCATIVES = (
@@ -962,7 +968,7 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
             pos, inst = pos + 1, forces
     if inst is None or pos + len(inst.suffix) > end:
         return mention
-    if len(inst.suffix) == 1 and is_word(text[pos : pos + 2]):  # 乌克兰军事: not 乌克兰军
+    if len(inst.suffix) == 1 and _opens_noun(text, pos):  # 乌克兰军事, 围台军演: not 台军
         return mention
     title = _title_starting_at(text, pos, gaz)
     if title and len(title) > len(inst.suffix):
@@ -1160,7 +1166,7 @@ def _compound_before_forces(text: str, pos: int, run: list[int], gaz: Gazetteer)
     inst = gaz.institution_at(text, run[-1] + 1)
     if inst is None or inst.kind != "military":
         return False
-    return len(inst.suffix) > 1 or not is_word(text[run[-1] + 1 : run[-1] + 3])
+    return len(inst.suffix) > 1 or not _opens_noun(text, run[-1] + 1)
 
 
 def _sends_mission(text: str, pos: int, gaz: Gazetteer) -> bool:
@@ -1217,13 +1223,19 @@ def _organ_follows(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
         inst is not None
         and pos + 1 + len(inst.suffix) <= end
         and (not is_word(text[pos : pos + 2]) or _army_of(text, pos, gaz))
-        and not (len(inst.suffix) == 1 and is_word(text[pos + 1 : pos + 3]))
+        and not (len(inst.suffix) == 1 and _opens_noun(text, pos + 1))
     )
+
+
+def _opens_noun(text: str, pos: int) -> bool:
+    """围台|军演, 对台|军购: the letter at ``pos`` opens a word with what follows (words.tsv
+    noun_after_short names those the dictionary lacks), so it is no organ's suffix."""
+    return is_word(text[pos : pos + 2]) or text.startswith(words("noun_after_short"), pos)
 
 
 def _army_of(text: str, pos: int, gaz: Gazetteer) -> bool:
     """法军, 英军, 德军: a country's short form and 军 make one word, the country's army."""
-    if text[pos + 1 : pos + 2] != "军" or is_word(text[pos + 1 : pos + 3]):
+    if text[pos + 1 : pos + 2] != "军" or _opens_noun(text, pos + 1):
         return False
     actor = gaz.shorts.get(text[pos])
     return actor is not None and actor.type == "Country"
@@ -1272,6 +1284,8 @@ def _short_licensed(text: str, pos: int) -> bool:
     before1 = text[pos - 1 : pos]
     before2 = text[max(0, pos - 2) : pos]
     after = text[pos + 1 : pos + 2]
+    if _acts_on_short(text, pos):
+        return True
     if not before1 or (after and is_cjk(after) and after in "国语文裔元洲人"):
         return False
     if before1 in _SHORT_LICENSORS or before2 in _SHORT_LICENSORS:
@@ -1281,6 +1295,14 @@ def _short_licensed(text: str, pos: int) -> bool:
     if text[pos] in words("postposition"):
         return False  # 在会谈|中批评: "in the course of the talks", not China
     return not is_word(text[pos : pos + 2]) and _trigger_ends_at(text, pos)  # cached first
+
+
+def _acts_on_short(text: str, pos: int) -> bool:
+    """美|对台军售, 日|对韩出口管制: a short form right before 对 and another short form is
+    the one acting on it (not 其中|对华政策: a word ends at the short form)."""
+    if text[pos + 1 : pos + 2] != "对" or text[pos + 2 : pos + 3] not in load_gazetteer().shorts:
+        return False
+    return pos == 0 or not is_word(text[pos - 1 : pos + 1])
 
 
 def _trigger_ends_at(text: str, pos: int) -> bool:
