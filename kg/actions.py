@@ -857,6 +857,8 @@ def _actions_for(
     if reasons:  # 以伊朗违反核协议为由,启动…: who gave the reason acts, on whom it blames
         yield from _for_reason(text, clause, pos, end, trig, mentions, status, reasons)
         return
+    if _war_talked_about(text, clause, pos, trig, mentions):
+        return
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
     if "drill" in trig.flags and frame == "at":  # 在台湾岛周边开展联合演训: a drill against it
         trig = replace(trig, predicate=predicates()["exercisesAgainst"])
@@ -4143,6 +4145,34 @@ def _compound_before(text, clause, pos, mentions) -> list[Mention]:
 
 
 _TOPIC_OPENERS = ("就", "关于", "围绕")
+
+
+def _war_talked_about(text, clause, pos: int, trig: Trigger, mentions) -> bool:
+    """A war noun that only names what talks are about: 美俄首脑会谈未能达成结束|战争协议 (the
+    pair before the talks (words.tsv: talks, summit_noun) meets, it does not fight) and
+    就|乌克兰|战争结束等事宜达成协议 (nobody wages a war 就 someone, unlike 对乌克兰的战争)."""
+    if "mutual" not in trig.flags or trig.event_type != "ASSAULT":
+        return False
+    before = [m for m in mentions if clause.start <= m.start and m.end <= pos]
+    if not before:
+        return False
+    last = before[-1]
+    between = text[last.end : pos]
+    if any(c in _PUNCT for c in between):
+        return False
+    if last.group is not None:
+        return any(word in between for word in (*words("talks"), *words("summit_noun")))
+    return _inside_topic(text, clause, last)
+
+
+def _inside_topic(text, clause, mention: Mention) -> bool:
+    """就|结束乌克兰战争…达成协议: the actor stands inside a 就-phrase (a topic) that opens in
+    its clause with no pause before it."""
+    head = text[clause.start : _front(mention)]
+    at = head.rfind("就")
+    if at < 0 or any(c in _PUNCT for c in head[at:]):
+        return False
+    return _real_coverb(text, clause.start + at)
 
 
 def _topic_of_a_pair(text, clause, group: list[Mention], mentions) -> list[Mention]:

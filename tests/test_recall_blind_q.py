@@ -1,0 +1,50 @@
+"""Recall and precision on a blind round of summits, state visits, leaders' calls and the
+agreements they reach or fail to reach.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _fights(found) -> set[tuple[str, str]]:
+    return {(s, o) for s, t, o, _ in found if t == "ASSAULT"}
+
+
+# -- a war noun that only names what talks are about: its talkers do not fight ---------------
+
+WARS_TALKED_ABOUT = [
+    # the pair before the talks or summit meets; 结束战争 names what they failed to agree on
+    "中美元首会晤未能达成结束冲突的共识,白宫随后发表声明。",
+    "法德峰会未能达成结束战争的方案。",
+    # 就 opens what is talked about: a war named after one country is nobody's act here
+    "英国首相和法国总统举行会谈,但未能就结束叙利亚战争达成协议。",
+    "美国总统和土耳其总统通电话,就伊拉克战争结束后的安排交换了意见。",
+]
+
+
+@pytest.mark.parametrize("text", WARS_TALKED_ABOUT)
+def test_a_war_talked_about_is_fought_by_nobody_who_talks(text) -> None:
+    assert _fights(events_of(text)) == set()
+
+
+WARS_STILL_FOUGHT = [
+    ("俄罗斯对乌克兰的战争已进入第三年。", ("俄罗斯", "乌克兰")),
+    ("以色列与哈马斯的战争仍在持续。", ("以色列", "哈马斯")),
+    # a compound right before the war names its sides, inside a 就-phrase too
+    ("中方就俄乌战争提出了和平倡议。", ("俄罗斯", "乌克兰")),
+    ("俄乌就结束战争在伊斯坦布尔举行谈判。", ("俄罗斯", "乌克兰")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), WARS_STILL_FOUGHT)
+def test_a_war_named_by_its_sides_is_still_fought(text, pair) -> None:
+    assert pair in _fights(events_of(text))
+
+
+def test_the_talks_about_a_war_are_still_held() -> None:
+    found = events_of("英国首相和法国总统举行会谈,但未能就结束叙利亚战争达成协议。")
+    assert any(t == "CONSULT" for _, t, _, _ in found)
