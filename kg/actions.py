@@ -4788,6 +4788,8 @@ def _noun_subject(text, clause, boundary, mentions) -> bool:
             continue
         if word[0] in "不正也还已将再曾仍都又更最很均亦则便就才":
             return False  # 不断扩大, 正试图: jieba's nouns that are adverbs and verbs
+        if word.startswith(words("manner")):
+            return False  # 将全力支持南非: an adverb of manner, not a noun subject
         return tag in {"n", "nz", "nr", "nrt"} and len(word) >= 2 and word != head
     return False
 

@@ -48,3 +48,23 @@ def test_a_war_named_by_its_sides_is_still_fought(text, pair) -> None:
 def test_the_talks_about_a_war_are_still_held() -> None:
     found = events_of("英国首相和法国总统举行会谈,但未能就结束叙利亚战争达成协议。")
     assert any(t == "CONSULT" for _, t, _, _ in found)
+
+
+# -- …,将全力支持X: an adverb of manner jieba tags as a noun is no subject of its own ----------
+
+CLAUSES_OPENED_BY_MANNER = [
+    ("中方愿同埃及加强合作,将全力支持埃及举办明年的峰会。", ("中国", "SUPPORT", "埃及")),
+    ("俄方愿同印度深化协作,并大力支持印度争取常任理事国席位。", ("俄罗斯", "SUPPORT", "印度")),
+    ("巴西表示愿与中国扩大贸易,将鼎力支持中国举办博览会。", ("巴西", "SUPPORT", "中国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSES_OPENED_BY_MANNER)
+def test_a_clause_opened_by_an_adverb_of_manner_goes_on_with_the_subject(text, expected) -> None:
+    assert (*expected, "intended") in events_of(text)
+
+
+def test_a_noun_subject_still_borrows_nothing() -> None:
+    # 全球领袖: a real noun opens the clause, it does not take the subject before
+    found = events_of("美国宣布制裁伊朗,全球领袖迅速加以谴责。")
+    assert not any(s == "美国" and t == "ACCUSE" for s, t, _, _ in found)
