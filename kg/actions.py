@@ -5495,12 +5495,29 @@ def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
     if any(end in text[neg_end:trigger_pos] for end in _CIRCUMSTANCE_ENDS):
         return False
     gap = trigger_pos - neg_end
+    if _closes_topic_after_negator(text, neg_end, trigger_pos):
+        return True  # 未能|就停火和领土等事宜|达成协议: what they did not agree on is no gap
     inside = [m for m in mentions if neg_end <= m.start and m.end <= trigger_pos]
     if inside and text[neg_end : neg_end + 1] in _TO | _WITH:  # 不会对[3250亿美元的中国]商品加征
         return trigger_pos - inside[-1].end <= _NEG_REACH
     for mention in inside:
         gap -= mention.end - _coverb_start(text, mention)
     return gap <= _NEG_REACH
+
+
+_TOPIC_REACH = 30
+
+
+def _closes_topic_after_negator(text, neg_end: int, trigger_pos: int) -> bool:
+    """A 就-phrase opened right after a negator and closed by reaching an agreement (未能|就…|
+    达成协议, 没有|就…|达成一致): the topic, however long, is what the negated act is about."""
+    if not text.startswith("就", neg_end):
+        return False
+    verb = text.rfind("达成", max(neg_end, trigger_pos - 4), trigger_pos + 2)
+    if verb < 0:
+        return False  # (达成任何|协议: the noun of the agreement reached closes it too)
+    topic = text[neg_end:verb]
+    return len(topic) <= _TOPIC_REACH and not any(c in _PUNCT for c in text[neg_end:trigger_pos])
 
 
 def _condition_open(text, clauses, index, pos) -> bool:

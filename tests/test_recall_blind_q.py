@@ -68,3 +68,23 @@ def test_a_noun_subject_still_borrows_nothing() -> None:
     # 全球领袖: a real noun opens the clause, it does not take the subject before
     found = events_of("美国宣布制裁伊朗,全球领袖迅速加以谴责。")
     assert not any(s == "美国" and t == "ACCUSE" for s, t, _, _ in found)
+
+
+# -- 未能就…达成协议: a negator before a long 就-phrase still negates the agreement ------------
+
+LONG_TOPICS_NOT_AGREED = [
+    "英国首相和法国总统未能就停火和领土安排等事宜达成协议。",
+    "中日两国外长没有就海洋划界和渔业等一系列问题达成一致。",
+    "美伊并未就核计划的未来走向达成任何协议。",
+]
+
+
+@pytest.mark.parametrize("text", LONG_TOPICS_NOT_AGREED)
+def test_a_negator_before_a_long_topic_negates_the_agreement(text) -> None:
+    agreed = {status for _, t, _, status in events_of(text) if t == "AGREE"}
+    assert agreed == {"negated"}
+
+
+def test_an_agreement_reached_on_a_long_topic_stays_asserted() -> None:
+    found = events_of("英国首相和法国总统就停火和领土安排等事宜达成了协议。")
+    assert {status for _, t, _, status in found if t == "AGREE"} == {"asserted"}
