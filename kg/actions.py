@@ -3049,7 +3049,9 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
                 if nearer and _front(nearer[0]) > found[-1].end:
                     if "to" in frames:
                         return nearer, "to"  # 日本与美国参与了对伊拉克的战争: 与 joins the subjects
-                    if _of_phrase_before(text, nearer[-1].end, pos):
+                    if _of_phrase_before(text, nearer[-1].end, pos) and not _opened_by_topic(
+                        text, nearer[-1]
+                    ):
                         # 欧盟和法国暂停对马里的合作: 和 joins the subjects, 对马里的 names
                         # whom the act named by the noun concerns
                         return nearer, "to"
@@ -3087,6 +3089,13 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
 
 
 _GOODS_REACH = 12
+
+
+def _opened_by_topic(text: str, mention: Mention) -> bool:
+    """就|乌克兰的未来|达成协议: 就 opens what is talked or agreed about, not whom it concerns
+    (unlike 对马里的合作)."""
+    start = _coverb_start(text, mention)
+    return start < _front(mention) and text[start] == "就"
 
 
 def _of_phrase_before(text: str, end: int, pos: int) -> bool:

@@ -88,3 +88,23 @@ def test_a_negator_before_a_long_topic_negates_the_agreement(text) -> None:
 def test_an_agreement_reached_on_a_long_topic_stays_asserted() -> None:
     found = events_of("英国首相和法国总统就停火和领土安排等事宜达成了协议。")
     assert {status for _, t, _, status in found if t == "AGREE"} == {"asserted"}
+
+
+# -- X和Y就Z的…达成协议: the actor of a 就-phrase is what they agree on, not a partner -------------
+
+PAIRS_AGREEING_ON_A_THIRD = [
+    ("英国首相和法国总统就叙利亚的未来达成共识。", "叙利亚"),
+    ("中国和巴西就乌克兰的和平进程达成一致。", "乌克兰"),
+]
+
+
+@pytest.mark.parametrize(("text", "topic"), PAIRS_AGREEING_ON_A_THIRD)
+def test_a_pair_agrees_with_each_other_not_with_its_topic(text, topic) -> None:
+    found = events_of(text)
+    assert not any(o == topic for _, _, o, _ in found)
+    assert any(t == "AGREE" for _, t, _, _ in found)
+
+
+def test_an_of_phrase_after_a_pair_still_names_whom_the_act_concerns() -> None:
+    found = events_of("欧盟和法国暂停对马里的合作。")
+    assert ("法国", "COOPERATE", "马里", "negated") in found
