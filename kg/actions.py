@@ -4174,6 +4174,24 @@ def _war_talked_about(text, clause, pos: int, trig: Trigger, mentions) -> bool:
     return _inside_topic(text, clause, last)
 
 
+def _topic_after_actor(text, clause, mention: Mention, local: list[Mention], pos: int) -> bool:
+    """An actor inside a 就-phrase that an actor named before it in the clause opens, closed by
+    talks or an agreement (X和Y就结束|乌克兰|战争达成协议): X and Y act, the actor inside only
+    names the topic (an act inside the phrase keeps its own subject: 就美国制裁…提出交涉)."""
+    if "就" not in text[clause.start : _front(mention)] or not _talks_or_agreement_at(text, pos):
+        return False
+    if not _inside_topic(text, clause, mention):
+        return False
+    opener = text.rfind("就", clause.start, _front(mention))
+    return any(m.end <= opener for m in local)
+
+
+def _talks_or_agreement_at(text: str, pos: int) -> bool:
+    match = trigger_pattern().match(text, pos)
+    trig = trigger_for(match.group()) if match else None
+    return trig is not None and trig.event_type in {"AGREE", "CONSULT"}
+
+
 def _inside_topic(text, clause, mention: Mention) -> bool:
     """就|结束乌克兰战争…达成协议: the actor stands inside a 就-phrase (a topic) that opens in
     its clause with no pause before it."""
@@ -4290,6 +4308,8 @@ def _subjects(
                     continue  # 与德国、韩国、日本…: a list a preposition governs
                 if _names_topic(text, group):
                     continue  # 就…、苏丹和海地局势等交换看法: what is talked about does not act
+                if _topic_after_actor(text, clause, mention, local, boundary):
+                    continue  # 特朗普和普京未能就结束|乌克兰|战争达成协议: the topic does not act
                 group = group + _joined_by_both(text, mention, local, boundary)
                 group = group + _closing_list_item(text, group, local)
                 return _included_instead(text, group, mentions, taken), True
@@ -5381,14 +5401,15 @@ def _agreed_topic_open(text, clauses, index, pos, mentions) -> tuple[int, int] |
     the cues read are those before 就. The 就 must follow the sides (an actor or 双方), not an
     adverb's place (这就阻碍了…达成); it may open an earlier clause when the topic goes on as a
     list (双方就两国互为近邻,|及不应…达成共识) with no act between."""
-    if not _REACHES_AGREEMENT.match(text, pos):
-        return None
+    if not _REACHES_AGREEMENT.match(text, pos) and not _talks_or_agreement_at(text, pos):
+        return None  # (就停止乌克兰冲突|举行会谈: talks close a topic as an agreement does)
     ends = {m.end for m in mentions}
     for k in range(index, -1, -1):
         clause = clauses[k]
         at = text.rfind("就", clause.start, pos if k == index else clause.end)
         while at != -1:
-            if at in ends or text[clause.start : at].endswith(_SIDES):
+            sides = at - _negator_before(text, clause.start, at)  # 双方|未能|就…达成
+            if sides in ends or text[clause.start : sides].endswith(_SIDES):
                 return clause.start, at
             at = text.rfind("就", clause.start, at)
         opens = text[clauses[k].start : pos].lstrip()
@@ -5517,12 +5538,27 @@ def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
 _TOPIC_REACH = 30
 
 
+def _negator_before(text: str, start: int, at: int) -> int:
+    """Length of the negator (cues.tsv, negated before) right before ``at`` (双方|未能|就…),
+    else 0."""
+    head = text[max(start, at - 4) : at]
+    return max((len(n) for n in _negators_before() if head.endswith(n)), default=0)
+
+
+@lru_cache(maxsize=1)
+def _negators_before() -> tuple[str, ...]:
+    return tuple(w for w, c in cues().items() if c.kind == "negated" and c.position == "before")
+
+
 def _closes_topic_after_negator(text, neg_end: int, trigger_pos: int) -> bool:
-    """A 就-phrase opened right after a negator and closed by reaching an agreement (未能|就…|
-    达成协议, 没有|就…|达成一致): the topic, however long, is what the negated act is about."""
+    """A 就-phrase opened right after a negator and closed by reaching an agreement or by talks
+    (未能|就…|达成协议, 没有|就…|达成一致, 未|就…|举行会谈): the topic, however long, is what the
+    negated act is about."""
     if not text.startswith("就", neg_end):
         return False
     verb = text.rfind("达成", max(neg_end, trigger_pos - 4), trigger_pos + 2)
+    if verb < 0 and _talks_or_agreement_at(text, trigger_pos):
+        verb = trigger_pos  # 未就…|举行会谈: talks close a topic as an agreement does
     if verb < 0:
         return False  # (达成任何|协议: the noun of the agreement reached closes it too)
     topic = text[neg_end:verb]

@@ -108,3 +108,24 @@ def test_a_pair_agrees_with_each_other_not_with_its_topic(text, topic) -> None:
 def test_an_of_phrase_after_a_pair_still_names_whom_the_act_concerns() -> None:
     found = events_of("欧盟和法国暂停对马里的合作。")
     assert ("法国", "COOPERATE", "马里", "negated") in found
+
+
+# -- X和Y就[…Z…]达成协议/举行会谈: Z inside the topic does not act; the topic's cues are its own --
+
+TOPICS_WITH_AN_ACTOR_INSIDE = [
+    ("英国首相和法国总统未能就结束叙利亚内战达成协议。", "AGREE", "negated"),
+    ("英国首相和法国总统就停止也门冲突举行会谈。", "CONSULT", "asserted"),
+    ("英国首相和法国总统未就停止也门冲突举行会谈。", "CONSULT", "negated"),
+    ("中日双方没有就不再扩大对朝鲜的制裁进行磋商。", "CONSULT", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "status"), TOPICS_WITH_AN_ACTOR_INSIDE)
+def test_the_pair_before_a_topic_acts_with_the_topics_cues_left_out(text, kind, status) -> None:
+    found = {(t, st) for _, t, _, st in events_of(text) if t in {"AGREE", "CONSULT"}}
+    assert found == {(kind, status)}
+
+
+def test_an_act_inside_a_topic_keeps_its_own_subject() -> None:
+    found = events_of("中国就美国制裁中国企业提出严正交涉。")
+    assert ("美国", "SANCTION", "中国", "asserted") in found
