@@ -129,3 +129,31 @@ def test_the_pair_before_a_topic_acts_with_the_topics_cues_left_out(text, kind, 
 def test_an_act_inside_a_topic_keeps_its_own_subject() -> None:
     found = events_of("中国就美国制裁中国企业提出严正交涉。")
     assert ("美国", "SANCTION", "中国", "asserted") in found
+
+
+# -- 她 after a woman the gazetteer knows and a person it does not: the woman ------------------
+
+
+def test_she_is_the_known_woman_rather_than_an_unknown_person() -> None:
+    text = (
+        "冯德莱恩、欧洲理事会主席米歇尔共同出席峰会。"
+        "会后她表示,欧盟将对俄罗斯实施新一轮制裁,她还批评了伊朗。"
+    )
+    found = events_of(text)
+    assert ("冯德莱恩", "ACCUSE", "伊朗", "asserted") in found
+    assert not any(s == "米歇尔" and t == "ACCUSE" for s, t, _, _ in found)
+
+
+def test_she_is_still_an_unknown_person_when_no_known_woman_is_near() -> None:
+    found = events_of("欧洲理事会主席米歇尔出席峰会。她批评了伊朗。")
+    assert ("米歇尔", "ACCUSE", "伊朗", "asserted") in found
+
+
+def test_she_who_speaks_is_the_known_woman_not_an_unknown_colleague() -> None:
+    text = (
+        "冯德莱恩、欧洲理事会主席米歇尔和欧盟高级代表博雷利共同出席峰会。"
+        "冯德莱恩在开幕时对李强说,「我们必须正视分歧」。\n"
+        "她谈到双方在气候方面的合作说:「我们有共同利益。」"
+        "但她也提到:「出现冲突时,我们必须负责任地处理。」"
+    )
+    assert not any(s == "米歇尔" for s, t, _, _ in events_of(text) if t == "REQUEST")
