@@ -4158,8 +4158,9 @@ _TOPIC_OPENERS = ("就", "关于", "围绕")
 
 def _war_talked_about(text, clause, pos: int, trig: Trigger, mentions) -> bool:
     """A war noun that only names what talks are about: 美俄首脑会谈未能达成结束|战争协议 (the
-    pair before the talks (words.tsv: talks, summit_noun) meets, it does not fight) and
-    就|乌克兰|战争结束等事宜达成协议 (nobody wages a war 就 someone, unlike 对乌克兰的战争)."""
+    pair before the talks (words.tsv: talks, summit_noun) meets, it does not fight), 围绕|结束
+    战争的议题 and 就|乌克兰|战争结束等事宜达成协议 (nobody wages a war 就 someone, unlike
+    对乌克兰的战争)."""
     if "mutual" not in trig.flags or trig.event_type != "ASSAULT":
         return False
     before = [m for m in mentions if clause.start <= m.start and m.end <= pos]
@@ -4169,6 +4170,9 @@ def _war_talked_about(text, clause, pos: int, trig: Trigger, mentions) -> bool:
     between = text[last.end : pos]
     if any(c in _PUNCT for c in between):
         return False
+    if any(opener in between for opener in _TOPIC_OPENERS if opener != "就"):
+        return True  # 两位领导人在围绕结束|战争的议题上…: the war is what they talk about
+    # (俄乌就结束战争举行会谈: sides that talk about ending the war may well be its sides)
     if last.group is not None:
         return any(word in between for word in (*words("talks"), *words("summit_noun")))
     return _inside_topic(text, clause, last)

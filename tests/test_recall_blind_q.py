@@ -23,6 +23,9 @@ WARS_TALKED_ABOUT = [
     # 就 opens what is talked about: a war named after one country is nobody's act here
     "英国首相和法国总统举行会谈,但未能就结束叙利亚战争达成协议。",
     "美国总统和土耳其总统通电话,就伊拉克战争结束后的安排交换了意见。",
+    # 围绕/关于 open what is talked about: the pair before them does not fight
+    "英国首相与法国总统会晤。分析认为,两位领导人在围绕结束战争的议题上分歧明显。",
+    "中国和巴西关于结束冲突的立场相近。",
 ]
 
 
