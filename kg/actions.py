@@ -941,12 +941,23 @@ def _actions_for(
                 ):
                     confidence = _confidence(subjects[0], wisher, "wish", False)
                     yield Action(subjects[0], wisher, trig, pos, status, confidence, "wish")
-                elif wisher is None and not own and trig.event_type in SYMMETRIC_TYPES:
-                    for partner in _partners_of_joined_act(
-                        text, clauses[index], pos, subjects[0], done
-                    ):
+                elif wisher is None and trig.event_type in SYMMETRIC_TYPES:
+                    partners = []
+                    if not own:
+                        partners = _partners_of_joined_act(
+                            text, clauses[index], pos, subjects[0], done
+                        )
+                    for partner in partners:
                         confidence = _confidence(subjects[0], partner, "with", False)
                         yield Action(subjects[0], partner, trig, pos, status, confidence, "with")
+                    partner = (
+                        None
+                        if partners
+                        else _we_with_counterpart(subjects[0], trig, done, discourse)
+                    )
+                    if partner is not None:  # 习近平指出,我们在釜山举行会晤,达成…共识
+                        confidence = _confidence(subjects[0], partner, "focus", False)
+                        yield Action(subjects[0], partner, trig, pos, status, confidence, "focus")
             return
         objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
         if not objects and trig.event_type == "REQUEST" and subjects:
@@ -2887,6 +2898,24 @@ def _pair_talking(trig: Trigger, done: list[Action], discourse) -> tuple[Mention
         if pair is not None:
             return pair
     return None
+
+
+_WE_ACTS = {"CONSULT", "AGREE"}
+
+
+def _we_with_counterpart(subject: Mention, trig: Trigger, done, discourse) -> Mention | None:
+    """我们 (the speaker) meeting or agreeing with nobody named (习近平同特朗普通电话。…习近平指出,
+    我们在釜山举行会晤,达成…共识): the speaker's counterpart in the talks in focus."""
+    if subject.via != "coref" or subject.text != "我们" or trig.event_type not in _WE_ACTS:
+        return None
+    pair = _pair_talking(trig, done, discourse)
+    if pair is None:
+        return None
+    keys = [side.actor.key for side in pair]
+    if subject.actor.key not in keys:
+        return None
+    other = pair[1 - keys.index(subject.actor.key)]
+    return None if _same_side(subject, other) else other
 
 
 def _talks_of_pair(trig: Trigger, pos: int, status: str, pair) -> Iterator[Action]:

@@ -160,3 +160,28 @@ def test_she_who_speaks_is_the_known_woman_not_an_unknown_colleague() -> None:
         "但她也提到:「出现冲突时,我们必须负责任地处理。」"
     )
     assert not any(s == "米歇尔" for s, t, _, _ in events_of(text) if t == "REQUEST")
+
+
+# -- 我们 (the speaker) meeting or agreeing with nobody named: the counterpart in focus ---------
+
+WE_WITH_THE_COUNTERPART = [
+    (
+        "马克龙同莫迪通电话。马克龙指出,去年我们在巴黎举行会晤,达成多项重要共识。",
+        {("马克龙", "CONSULT", "莫迪"), ("马克龙", "AGREE", "莫迪")},
+    ),
+    (
+        "普京与埃尔多安举行会谈。普京说,我们签署了多项合作协议。",
+        {("普京", "AGREE", "埃尔多安")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WE_WITH_THE_COUNTERPART)
+def test_we_meet_or_agree_with_the_counterpart_in_focus(text, expected) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert expected <= found
+
+
+def test_we_with_no_talks_in_focus_meet_nobody() -> None:
+    found = events_of("马克龙表示,我们在巴黎举行了会晤。")
+    assert found == set()
