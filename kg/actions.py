@@ -990,6 +990,7 @@ def _actions_for(
             and subjects
             and _nothing_after(text, clause, end)
             and not _object_of_act(text, clause, pos)
+            and not ("content" in trig.flags and _act_opposed(text, clause, end))
         ):
             if trig.event_type == "ACCUSE" and _incident_condemned(
                 text, clause, pos, end, mentions
@@ -3017,6 +3018,8 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         found = _after(text, clause, end, gap, mentions, blame, quoted)
         if found and _governed_inside(text, end, found[0], trig):
             found = []  # 反对对伊朗实施制裁: 伊朗 is hit by the act opposed, not opposed
+        if found and "content" in trig.flags and _verb_opens(text, end, found[0]):
+            return [], ""  # 反对强制清空在加沙的巴勒斯坦人民: the people are hit by the act opposed
         if found and _consented_act(text, end, found[0], trig):
             found = []  # 同意对俄罗斯实施制裁: 俄罗斯 is hit by the act agreed to
         officer = _officer_named_after(text, found[0], mentions) if found else None
@@ -3041,6 +3044,8 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         found = _noun_phrase_owner(text, clause, end, mentions, heads) or _phrase_head(
             text, clause, end, mentions
         )
+        if found and "content" in trig.flags and _verb_opens(text, end, found[0]):
+            return [], ""  # 反对强制清空在加沙的巴勒斯坦人民: the people are hit by the act opposed
         if found:
             return found, "phrase"
     if "envoy" in frames:
@@ -3609,6 +3614,25 @@ def _quoted_word_at(text: str, pos: int) -> bool:
         opener = max(text.rfind("“", max(0, pos - 9), pos), text.rfind("「", max(0, pos - 9), pos))
         return opener != -1 and bool(_QUOTED_WORD.match(text, opener))
     return False
+
+
+def _act_opposed(text, clause, end: int) -> bool:
+    """反对|强制清空在加沙的巴勒斯坦人民: an act follows the opposition; it answers nobody in
+    focus."""
+    words_after = _tag(text[end : min(clause.end, end + 8)])
+    return bool(words_after) and words_after[0][1] == "v" and len(words_after[0][0]) > 1
+
+
+def _verb_opens(text: str, end: int, mention: Mention) -> bool:
+    """反对|强制清空在加沙的|巴勒斯坦人民: what is opposed opens with a verb, so the actor at the
+    end of the phrase is that act's object, not whom the opposition is aimed at."""
+    between = text[end : _front(mention)]
+    words_before = _tag(between)
+    if not words_before or words_before[0][1] != "v" or len(words_before[0][0]) < 2:
+        return False
+    # (反对干涉中国内政的|美国: a relative clause describes the actor, who is opposed; a place
+    # before 的, 在加沙的|巴勒斯坦人民, only says where the act's object is)
+    return not between.endswith("的") or "在" in between
 
 
 def _phrase_head(text, clause, end, mentions) -> list[Mention]:

@@ -185,3 +185,25 @@ def test_we_meet_or_agree_with_the_counterpart_in_focus(text, expected) -> None:
 def test_we_with_no_talks_in_focus_meet_nobody() -> None:
     found = events_of("马克龙表示,我们在巴黎举行了会晤。")
     assert found == set()
+
+
+# -- 反对 + an act + its object: the object is hit by the act opposed, not opposed -------------
+
+OPPOSED_ACTS = [
+    "埃及反对强行迁移在加沙地带的巴勒斯坦人民。",
+    "约旦反对强制清空在约旦河西岸的巴勒斯坦人。",
+]
+
+
+@pytest.mark.parametrize("text", OPPOSED_ACTS)
+def test_the_object_of_an_opposed_act_is_not_opposed(text) -> None:
+    assert not any(o == "巴勒斯坦" for _, _, o, _ in events_of(text))
+
+
+def test_an_opposed_act_answers_nobody_in_focus() -> None:
+    text = "王毅会见埃及外长。埃及反对强行迁移在加沙地带的巴勒斯坦人民,赞赏中方的立场。"
+    assert not any(t == "ACCUSE" for _, t, _, _ in events_of(text))
+
+
+def test_an_actor_who_acts_after_the_opposition_is_still_opposed() -> None:
+    assert ("中国", "ACCUSE", "美国", "asserted") in events_of("中方坚决反对美国干涉中国内政。")
