@@ -206,6 +206,7 @@ def find_actions(
     asked = False
     for index, clause in enumerate(clauses):
         requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
+        opposed = False  # 反对驱逐…: what is opposed is neither done nor proposed
         if asked and (
             text.startswith(words("purpose"), clause.start) or _opens_with_easing(text, clause)
         ):  # 呼吁北京施压,让莫斯科撤军; 敦促美方纠正错误,停止对…的打压: asked for too
@@ -244,6 +245,7 @@ def find_actions(
                 # 呼吁在以色列和黎巴嫩边境停火: what an appeal asks for is no act of its own,
                 # even when whom it asks is not named
                 requested_from = pos + len(word) if requested_from is None else requested_from
+                opposed = opposed or trig.event_type != "REQUEST"
             if found and _threat_foretold(text, clause, pos + len(word), trig):
                 continue  # 普京必须为侵略付出代价: the speaker threatens, demands nothing
             for action in found:
@@ -270,6 +272,8 @@ def find_actions(
                 if requested_from is not None and pos >= requested_from:
                     if action.frame == "envoy":
                         pass  # 要求美国大使离境: ordering envoys out is the expulsion itself
+                    elif "envoy" in trig.objects and opposed:
+                        continue  # 反对驱逐巴勒斯坦人: an expulsion opposed is nobody's act
                     elif "envoy" in trig.objects:
                         # 呼吁驱逐中国外交官: an expulsion called for is proposed, not done
                         action = replace(action, status="intended")
@@ -281,6 +285,7 @@ def find_actions(
                         continue  # (…的要求是不可接受的: the demand was a noun, it ended)
                 if _governs_content(trig):  # what is asked for follows the demand and whom
                     requested_from = max(action.object.end, pos + len(word))  # it asks (向X…)
+                    opposed = False  # 反对美国驱逐…: the one opposed does it (left as it was)
                     if trig.event_type == "THREATEN":
                         threatened_from = pos
                 done.append(action)

@@ -207,3 +207,19 @@ def test_an_opposed_act_answers_nobody_in_focus() -> None:
 
 def test_an_actor_who_acts_after_the_opposition_is_still_opposed() -> None:
     assert ("中国", "ACCUSE", "美国", "asserted") in events_of("中方坚决反对美国干涉中国内政。")
+
+
+EXPULSIONS_OPPOSED = [
+    "约旦反对强行驱逐巴勒斯坦人民。",
+    "埃及反对驱逐巴勒斯坦人。",
+]
+
+
+@pytest.mark.parametrize("text", EXPULSIONS_OPPOSED)
+def test_an_expulsion_opposed_by_nobody_named_is_nobodys_act(text) -> None:
+    assert not any(t == "SANCTION" for _, t, _, _ in events_of(text))
+
+
+def test_an_expulsion_called_for_is_still_proposed() -> None:
+    found = events_of("波兰议员呼吁驱逐俄罗斯外交官。")
+    assert ("波兰", "SANCTION", "俄罗斯", "intended") in found
