@@ -2995,6 +2995,10 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
 
 def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Mention], str]:
     frames = trig.objects
+    if trig.predicate.name == "pressures":
+        asked = _asked_right_after(text, end, mentions)
+        if asked:
+            return asked, "after"  # 施压要求日本限制出口: the pressure is on whom it asks
     if "compound" in frames:
         group = _compound_before(text, clause, pos, mentions)
         if len(group) >= 2:
@@ -3626,6 +3630,15 @@ def _act_opposed(text, clause, end: int) -> bool:
     focus."""
     words_after = _tag(text[end : min(clause.end, end + 8)])
     return bool(words_after) and words_after[0][1] == "v" and len(words_after[0][0]) > 1
+
+
+def _asked_right_after(text: str, end: int, mentions) -> list[Mention]:
+    """施压|要求|日本…: a demand right after the pressure, and the actor right after it."""
+    match = trigger_pattern().match(text, end)
+    asking = trigger_for(match.group()) if match else None
+    if asking is None or asking.event_type != "REQUEST":
+        return []
+    return [m for m in mentions if _front(m) == match.end()][:1]
 
 
 def _verb_opens(text: str, end: int, mention: Mention) -> bool:

@@ -223,3 +223,21 @@ def test_an_expulsion_opposed_by_nobody_named_is_nobodys_act(text) -> None:
 def test_an_expulsion_called_for_is_still_proposed() -> None:
     found = events_of("波兰议员呼吁驱逐俄罗斯外交官。")
     assert ("波兰", "SANCTION", "俄罗斯", "intended") in found
+
+
+# -- 施压要求X: the pressure is on the one the demand right after it asks -----------------------
+
+PRESSURE_THEN_DEMAND = [
+    ("美国施压要求韩国限制对华芯片出口。", ("美国", "SANCTION", "韩国", "asserted")),
+    (
+        "欧盟与塞尔维亚会谈。欧盟施压要求塞尔维亚对俄实施制裁。",
+        ("欧盟", "SANCTION", "塞尔维亚", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESSURE_THEN_DEMAND)
+def test_pressure_is_on_whom_the_demand_after_it_asks(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert not any(t == "SANCTION" and o == "中国" for _, t, o, _ in found)
