@@ -947,11 +947,19 @@ def _actions_for(
                     confidence = _confidence(subjects[0], wisher, "wish", False)
                     yield Action(subjects[0], wisher, trig, pos, status, confidence, "wish")
                 elif wisher is None and trig.event_type in SYMMETRIC_TYPES:
-                    partners = []
+                    partners, chained = [], None
                     if not own:
                         partners = _partners_of_joined_act(
                             text, clauses[index], pos, subjects[0], done
                         )
+                        chained = (
+                            None
+                            if partners
+                            else _chained_act(text, clauses, index, pos, subjects[0], done)
+                        )
+                    if chained is not None:  # 中方愿同沙方加强沟通,深化…合作: still with 沙方
+                        partners = [chained.object]
+                        status = "intended" if chained.status == "intended" else status
                     for partner in partners:
                         confidence = _confidence(subjects[0], partner, "with", False)
                         yield Action(subjects[0], partner, trig, pos, status, confidence, "with")
@@ -1603,6 +1611,37 @@ def _joined_after_lead(text, clause, head: str) -> bool:
     cut = max(before.rfind(c) for c in _CLAUSE_MARKS)
     lead = before[cut + 1 :]
     return lead.endswith("后") or lead in _JOINED_ACT_LEADS
+
+
+_CHAIN_REACH = 24
+
+
+def _chained_act(text, clauses, index: int, pos: int, subject: Mention, done) -> Action | None:
+    """中方愿同沙方加强沟通,深化经贸合作,…: a clause that opens with its verb right after a
+    comma goes on with the joint act the same subject did with a 同/与 partner in the clause
+    just before; that act (its partner, and the wish that makes it intended) carries over."""
+    if index == 0 or text[clauses[index - 1].end - 1 : clauses[index - 1].end] not in {",", "，"}:
+        return None
+    clause = clauses[index]
+    head = text[clause.start : pos].strip(" ,，")
+    opening = _tag(head[:6]) if head else []
+    if not opening or opening[0][1][:1] in {"n", "r", "p"} or len(head) > _CHAIN_REACH:
+        return None  # a verb, not a noun, opens the clause (深化|经贸|合作, 拓展|经贸、…|合作)
+    if head.startswith(words("purpose")):
+        return None  # (…磋商,以实现重振伊核协议: what the talks are for is not done with them)
+    before = clauses[index - 1]
+    last = next(
+        (
+            a
+            for a in reversed(done)
+            if before.start <= a.trigger_start < before.end
+            and a.subject.actor.key == subject.actor.key
+        ),
+        None,
+    )
+    if last is None or last.frame != "with" or last.trigger.event_type not in SYMMETRIC_TYPES:
+        return None
+    return None if _same_side(subject, last.object) else last
 
 
 def _partners_of_joined_act(text, clause, pos: int, subject: Mention, done) -> list[Mention]:

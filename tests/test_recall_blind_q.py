@@ -241,3 +241,24 @@ def test_pressure_is_on_whom_the_demand_after_it_asks(text, expected) -> None:
     found = events_of(text)
     assert expected in found
     assert not any(t == "SANCTION" and o == "中国" for _, t, o, _ in found)
+
+
+# -- X愿同Y加强沟通,深化…合作: a clause opened by its verb goes on with the same partner --
+
+CHAINED_JOINT_ACTS = [
+    (
+        "中方愿同埃及保持各层级往来,拓展经贸、能源等各领域合作。",
+        ("中国", "COOPERATE", "埃及", "intended"),
+    ),
+    ("俄方愿同印度加强战略沟通,深化防务合作。", ("俄罗斯", "COOPERATE", "印度", "intended")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAINED_JOINT_ACTS)
+def test_a_chained_clause_goes_on_with_the_partner(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_what_talks_are_for_is_not_chained() -> None:
+    found = events_of("伊朗将继续与相关各方磋商,以实现重振伊核协议。")
+    assert not any(t == "AGREE" for _, t, _, _ in found)
