@@ -1613,7 +1613,7 @@ def _joined_after_lead(text, clause, head: str) -> bool:
     return lead.endswith("后") or lead in _JOINED_ACT_LEADS
 
 
-_CHAIN_REACH = 24
+_CHAIN_REACH = 40
 
 
 def _chained_act(text, clauses, index: int, pos: int, subject: Mention, done) -> Action | None:

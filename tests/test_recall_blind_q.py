@@ -262,3 +262,8 @@ def test_a_chained_clause_goes_on_with_the_partner(text, expected) -> None:
 def test_what_talks_are_for_is_not_chained() -> None:
     found = events_of("伊朗将继续与相关各方磋商,以实现重振伊核协议。")
     assert not any(t == "AGREE" for _, t, _, _ in found)
+
+
+def test_a_long_list_of_fields_still_chains() -> None:
+    text = "中方愿同埃及保持各层级往来,拓展经贸投资、新能源产业、数字经济、信息通信等各领域合作。"
+    assert ("中国", "COOPERATE", "埃及", "intended") in events_of(text)
