@@ -213,6 +213,7 @@ def find_actions(
     asked = False
     for index, clause in enumerate(clauses):
         requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
+        opposed = False  # 反对驱逐…: what is opposed is neither done nor proposed
         if asked and (
             text.startswith(words("purpose"), clause.start) or _opens_with_easing(text, clause)
         ):  # 呼吁北京施压,让莫斯科撤军; 敦促美方纠正错误,停止对…的打压: asked for too
@@ -253,6 +254,7 @@ def find_actions(
                 # 呼吁在以色列和黎巴嫩边境停火: what an appeal asks for is no act of its own,
                 # even when whom it asks is not named
                 requested_from = pos + len(word) if requested_from is None else requested_from
+                opposed = opposed or trig.event_type != "REQUEST"
             if found and _threat_foretold(text, clause, pos + len(word), trig):
                 continue  # 普京必须为侵略付出代价: the speaker threatens, demands nothing
             for action in found:
@@ -279,6 +281,8 @@ def find_actions(
                 if requested_from is not None and pos >= requested_from:
                     if action.frame == "envoy":
                         pass  # 要求美国大使离境: ordering envoys out is the expulsion itself
+                    elif "envoy" in trig.objects and opposed:
+                        continue  # 反对驱逐巴勒斯坦人: an expulsion opposed is nobody's act
                     elif "envoy" in trig.objects:
                         # 呼吁驱逐中国外交官: an expulsion called for is proposed, not done
                         action = replace(action, status="intended")
@@ -290,6 +294,7 @@ def find_actions(
                         continue  # (…的要求是不可接受的: the demand was a noun, it ended)
                 if _governs_content(trig):  # what is asked for follows the demand and whom
                     requested_from = max(action.object.end, pos + len(word))  # it asks (向X…)
+                    opposed = False  # 反对美国驱逐…: the one opposed does it (left as it was)
                     if trig.event_type == "THREATEN":
                         threatened_from = pos
                 done.append(action)
@@ -866,6 +871,8 @@ def _actions_for(
     if reasons:  # 以伊朗违反核协议为由,启动…: who gave the reason acts, on whom it blames
         yield from _for_reason(text, clause, pos, end, trig, mentions, status, reasons)
         return
+    if _war_talked_about(text, clause, pos, trig, mentions):
+        return
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
     if "drill" in trig.flags and frame == "at":  # 在台湾岛周边开展联合演训: a drill against it
         trig = replace(trig, predicate=predicates()["exercisesAgainst"])
@@ -948,12 +955,31 @@ def _actions_for(
                 ):
                     confidence = _confidence(subjects[0], wisher, "wish", False)
                     yield Action(subjects[0], wisher, trig, pos, status, confidence, "wish")
-                elif wisher is None and not own and trig.event_type in SYMMETRIC_TYPES:
-                    for partner in _partners_of_joined_act(
-                        text, clauses[index], pos, subjects[0], done
-                    ):
+                elif wisher is None and trig.event_type in SYMMETRIC_TYPES:
+                    partners, chained = [], None
+                    if not own:
+                        partners = _partners_of_joined_act(
+                            text, clauses[index], pos, subjects[0], done
+                        )
+                        chained = (
+                            None
+                            if partners
+                            else _chained_act(text, clauses, index, pos, subjects[0], done)
+                        )
+                    if chained is not None:  # 中方愿同沙方加强沟通,深化…合作: still with 沙方
+                        partners = [chained.object]
+                        status = "intended" if chained.status == "intended" else status
+                    for partner in partners:
                         confidence = _confidence(subjects[0], partner, "with", False)
                         yield Action(subjects[0], partner, trig, pos, status, confidence, "with")
+                    partner = (
+                        None
+                        if partners
+                        else _we_with_counterpart(subjects[0], trig, done, discourse)
+                    )
+                    if partner is not None:  # 习近平指出,我们在釜山举行会晤,达成…共识
+                        confidence = _confidence(subjects[0], partner, "focus", False)
+                        yield Action(subjects[0], partner, trig, pos, status, confidence, "focus")
             return
         objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
         if not objects and trig.event_type == "REQUEST" and subjects:
@@ -986,6 +1012,7 @@ def _actions_for(
             and subjects
             and _nothing_after(text, clause, end)
             and not _object_of_act(text, clause, pos)
+            and not ("content" in trig.flags and _act_opposed(text, clause, end))
         ):
             if trig.event_type == "ACCUSE" and _incident_condemned(
                 text, clause, pos, end, mentions
@@ -1605,6 +1632,37 @@ def _joined_after_lead(text, clause, head: str) -> bool:
     cut = max(before.rfind(c) for c in _CLAUSE_MARKS)
     lead = before[cut + 1 :]
     return lead.endswith("后") or lead in _JOINED_ACT_LEADS
+
+
+_CHAIN_REACH = 40
+
+
+def _chained_act(text, clauses, index: int, pos: int, subject: Mention, done) -> Action | None:
+    """中方愿同沙方加强沟通,深化经贸合作,…: a clause that opens with its verb right after a
+    comma goes on with the joint act the same subject did with a 同/与 partner in the clause
+    just before; that act (its partner, and the wish that makes it intended) carries over."""
+    if index == 0 or text[clauses[index - 1].end - 1 : clauses[index - 1].end] not in {",", "，"}:
+        return None
+    clause = clauses[index]
+    head = text[clause.start : pos].strip(" ,，")
+    opening = _tag(head[:6]) if head else []
+    if not opening or opening[0][1][:1] in {"n", "r", "p"} or len(head) > _CHAIN_REACH:
+        return None  # a verb, not a noun, opens the clause (深化|经贸|合作, 拓展|经贸、…|合作)
+    if head.startswith(words("purpose")):
+        return None  # (…磋商,以实现重振伊核协议: what the talks are for is not done with them)
+    before = clauses[index - 1]
+    last = next(
+        (
+            a
+            for a in reversed(done)
+            if before.start <= a.trigger_start < before.end
+            and a.subject.actor.key == subject.actor.key
+        ),
+        None,
+    )
+    if last is None or last.frame != "with" or last.trigger.event_type not in SYMMETRIC_TYPES:
+        return None
+    return None if _same_side(subject, last.object) else last
 
 
 def _partners_of_joined_act(text, clause, pos: int, subject: Mention, done) -> list[Mention]:
@@ -2966,6 +3024,24 @@ def _pair_talking(trig: Trigger, done: list[Action], discourse) -> tuple[Mention
     return None
 
 
+_WE_ACTS = {"CONSULT", "AGREE"}
+
+
+def _we_with_counterpart(subject: Mention, trig: Trigger, done, discourse) -> Mention | None:
+    """我们 (the speaker) meeting or agreeing with nobody named (习近平同特朗普通电话。…习近平指出,
+    我们在釜山举行会晤,达成…共识): the speaker's counterpart in the talks in focus."""
+    if subject.via != "coref" or subject.text != "我们" or trig.event_type not in _WE_ACTS:
+        return None
+    pair = _pair_talking(trig, done, discourse)
+    if pair is None:
+        return None
+    keys = [side.actor.key for side in pair]
+    if subject.actor.key not in keys:
+        return None
+    other = pair[1 - keys.index(subject.actor.key)]
+    return None if _same_side(subject, other) else other
+
+
 def _talks_of_pair(trig: Trigger, pos: int, status: str, pair) -> Iterator[Action]:
     if pair is None:
         return
@@ -3037,6 +3113,10 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
 
 def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Mention], str]:
     frames = trig.objects
+    if trig.predicate.name == "pressures":
+        asked = _asked_right_after(text, end, mentions)
+        if asked:
+            return asked, "after"  # 施压要求日本限制出口: the pressure is on whom it asks
     if "compound" in frames:
         group = _compound_before(text, clause, pos, mentions)
         if len(group) >= 2:
@@ -3065,6 +3145,8 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         found = _after(text, clause, end, gap, mentions, blame, quoted)
         if found and _governed_inside(text, end, found[0], trig):
             found = []  # 反对对伊朗实施制裁: 伊朗 is hit by the act opposed, not opposed
+        if found and "content" in trig.flags and _verb_opens(text, end, found[0]):
+            return [], ""  # 反对强制清空在加沙的巴勒斯坦人民: the people are hit by the act opposed
         if found and _consented_act(text, end, found[0], trig):
             found = []  # 同意对俄罗斯实施制裁: 俄罗斯 is hit by the act agreed to
         officer = _officer_named_after(text, found[0], mentions) if found else None
@@ -3089,6 +3171,8 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         found = _noun_phrase_owner(text, clause, end, mentions, heads) or _phrase_head(
             text, clause, end, mentions
         )
+        if found and "content" in trig.flags and _verb_opens(text, end, found[0]):
+            return [], ""  # 反对强制清空在加沙的巴勒斯坦人民: the people are hit by the act opposed
         if found:
             return found, "phrase"
     if "envoy" in frames:
@@ -3126,7 +3210,9 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
                 if nearer and _front(nearer[0]) > found[-1].end:
                     if "to" in frames:
                         return nearer, "to"  # 日本与美国参与了对伊拉克的战争: 与 joins the subjects
-                    if _of_phrase_before(text, nearer[-1].end, pos):
+                    if _of_phrase_before(text, nearer[-1].end, pos) and not _opened_by_topic(
+                        text, nearer[-1]
+                    ):
                         # 欧盟和法国暂停对马里的合作: 和 joins the subjects, 对马里的 names
                         # whom the act named by the noun concerns
                         return nearer, "to"
@@ -3164,6 +3250,13 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
 
 
 _GOODS_REACH = 12
+
+
+def _opened_by_topic(text: str, mention: Mention) -> bool:
+    """就|乌克兰的未来|达成协议: 就 opens what is talked or agreed about, not whom it concerns
+    (unlike 对马里的合作)."""
+    start = _coverb_start(text, mention)
+    return start < _front(mention) and text[start] == "就"
 
 
 def _of_phrase_before(text: str, end: int, pos: int) -> bool:
@@ -3667,6 +3760,34 @@ def _quoted_word_at(text: str, pos: int) -> bool:
         opener = max(text.rfind("“", max(0, pos - 9), pos), text.rfind("「", max(0, pos - 9), pos))
         return opener != -1 and bool(_QUOTED_WORD.match(text, opener))
     return False
+
+
+def _act_opposed(text, clause, end: int) -> bool:
+    """反对|强制清空在加沙的巴勒斯坦人民: an act follows the opposition; it answers nobody in
+    focus."""
+    words_after = _tag(text[end : min(clause.end, end + 8)])
+    return bool(words_after) and words_after[0][1] == "v" and len(words_after[0][0]) > 1
+
+
+def _asked_right_after(text: str, end: int, mentions) -> list[Mention]:
+    """施压|要求|日本…: a demand right after the pressure, and the actor right after it."""
+    match = trigger_pattern().match(text, end)
+    asking = trigger_for(match.group()) if match else None
+    if asking is None or asking.event_type != "REQUEST":
+        return []
+    return [m for m in mentions if _front(m) == match.end()][:1]
+
+
+def _verb_opens(text: str, end: int, mention: Mention) -> bool:
+    """反对|强制清空在加沙的|巴勒斯坦人民: what is opposed opens with a verb, so the actor at the
+    end of the phrase is that act's object, not whom the opposition is aimed at."""
+    between = text[end : _front(mention)]
+    words_before = _tag(between)
+    if not words_before or words_before[0][1] != "v" or len(words_before[0][0]) < 2:
+        return False
+    # (反对干涉中国内政的|美国: a relative clause describes the actor, who is opposed; a place
+    # before 的, 在加沙的|巴勒斯坦人民, only says where the act's object is)
+    return not between.endswith("的") or "在" in between
 
 
 def _phrase_head(text, clause, end, mentions) -> list[Mention]:
@@ -4271,6 +4392,56 @@ def _compound_before(text, clause, pos, mentions) -> list[Mention]:
 _TOPIC_OPENERS = ("就", "关于", "围绕")
 
 
+def _war_talked_about(text, clause, pos: int, trig: Trigger, mentions) -> bool:
+    """A war noun that only names what talks are about: 美俄首脑会谈未能达成结束|战争协议 (the
+    pair before the talks (words.tsv: talks, summit_noun) meets, it does not fight), 围绕|结束
+    战争的议题 and 就|乌克兰|战争结束等事宜达成协议 (nobody wages a war 就 someone, unlike
+    对乌克兰的战争)."""
+    if "mutual" not in trig.flags or trig.event_type != "ASSAULT":
+        return False
+    before = [m for m in mentions if clause.start <= m.start and m.end <= pos]
+    if not before:
+        return False
+    last = before[-1]
+    between = text[last.end : pos]
+    if any(c in _PUNCT for c in between):
+        return False
+    if any(opener in between for opener in _TOPIC_OPENERS if opener != "就"):
+        return True  # 两位领导人在围绕结束|战争的议题上…: the war is what they talk about
+    # (俄乌就结束战争举行会谈: sides that talk about ending the war may well be its sides)
+    if last.group is not None:
+        return any(word in between for word in (*words("talks"), *words("summit_noun")))
+    return _inside_topic(text, clause, last)
+
+
+def _topic_after_actor(text, clause, mention: Mention, local: list[Mention], pos: int) -> bool:
+    """An actor inside a 就-phrase that an actor named before it in the clause opens, closed by
+    talks or an agreement (X和Y就结束|乌克兰|战争达成协议): X and Y act, the actor inside only
+    names the topic (an act inside the phrase keeps its own subject: 就美国制裁…提出交涉)."""
+    if "就" not in text[clause.start : _front(mention)] or not _talks_or_agreement_at(text, pos):
+        return False
+    if not _inside_topic(text, clause, mention):
+        return False
+    opener = text.rfind("就", clause.start, _front(mention))
+    return any(m.end <= opener for m in local)
+
+
+def _talks_or_agreement_at(text: str, pos: int) -> bool:
+    match = trigger_pattern().match(text, pos)
+    trig = trigger_for(match.group()) if match else None
+    return trig is not None and trig.event_type in {"AGREE", "CONSULT"}
+
+
+def _inside_topic(text, clause, mention: Mention) -> bool:
+    """就|结束乌克兰战争…达成协议: the actor stands inside a 就-phrase (a topic) that opens in
+    its clause with no pause before it."""
+    head = text[clause.start : _front(mention)]
+    at = head.rfind("就")
+    if at < 0 or any(c in _PUNCT for c in head[at:]):
+        return False
+    return _real_coverb(text, clause.start + at)
+
+
 def _topic_of_a_pair(text, clause, group: list[Mention], mentions) -> list[Mention]:
     """美国与乌克兰代表团就结束|俄乌|冲突的计划举行会谈: a compound inside a 就-phrase after a
     pair joined by 与/同/跟/和 is what the pair talks about; the pair is who talks."""
@@ -4377,6 +4548,8 @@ def _subjects(
                     continue  # 与德国、韩国、日本…: a list a preposition governs
                 if _names_topic(text, group):
                     continue  # 就…、苏丹和海地局势等交换看法: what is talked about does not act
+                if _topic_after_actor(text, clause, mention, local, boundary):
+                    continue  # 特朗普和普京未能就结束|乌克兰|战争达成协议: the topic does not act
                 group = group + _joined_by_both(text, mention, local, boundary)
                 group = group + _closing_list_item(text, group, local)
                 return _included_instead(text, group, mentions, taken), True
@@ -4903,6 +5076,8 @@ def _noun_subject(text, clause, boundary, mentions) -> bool:
             continue
         if word[0] in "不正也还已将再曾仍都又更最很均亦则便就才":
             return False  # 不断扩大, 正试图: jieba's nouns that are adverbs and verbs
+        if word.startswith(words("manner")):
+            return False  # 将全力支持南非: an adverb of manner, not a noun subject
         return tag in {"n", "nz", "nr", "nrt"} and len(word) >= 2 and word != head
     return False
 
@@ -5499,14 +5674,15 @@ def _agreed_topic_open(text, clauses, index, pos, mentions) -> tuple[int, int] |
     the cues read are those before 就. The 就 must follow the sides (an actor or 双方), not an
     adverb's place (这就阻碍了…达成); it may open an earlier clause when the topic goes on as a
     list (双方就两国互为近邻,|及不应…达成共识) with no act between."""
-    if not _REACHES_AGREEMENT.match(text, pos):
-        return None
+    if not _REACHES_AGREEMENT.match(text, pos) and not _talks_or_agreement_at(text, pos):
+        return None  # (就停止乌克兰冲突|举行会谈: talks close a topic as an agreement does)
     ends = {m.end for m in mentions}
     for k in range(index, -1, -1):
         clause = clauses[k]
         at = text.rfind("就", clause.start, pos if k == index else clause.end)
         while at != -1:
-            if at in ends or text[clause.start : at].endswith(_SIDES):
+            sides = at - _negator_before(text, clause.start, at)  # 双方|未能|就…达成
+            if sides in ends or text[clause.start : sides].endswith(_SIDES):
                 return clause.start, at
             at = text.rfind("就", clause.start, at)
         opens = text[clauses[k].start : pos].lstrip()
@@ -5622,12 +5798,44 @@ def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
     if any(end in text[neg_end:trigger_pos] for end in _CIRCUMSTANCE_ENDS):
         return False
     gap = trigger_pos - neg_end
+    if _closes_topic_after_negator(text, neg_end, trigger_pos):
+        return True  # 未能|就停火和领土等事宜|达成协议: what they did not agree on is no gap
     inside = [m for m in mentions if neg_end <= m.start and m.end <= trigger_pos]
     if inside and text[neg_end : neg_end + 1] in _TO | _WITH:  # 不会对[3250亿美元的中国]商品加征
         return trigger_pos - inside[-1].end <= _NEG_REACH
     for mention in inside:
         gap -= mention.end - _coverb_start(text, mention)
     return gap <= _NEG_REACH
+
+
+_TOPIC_REACH = 30
+
+
+def _negator_before(text: str, start: int, at: int) -> int:
+    """Length of the negator (cues.tsv, negated before) right before ``at`` (双方|未能|就…),
+    else 0."""
+    head = text[max(start, at - 4) : at]
+    return max((len(n) for n in _negators_before() if head.endswith(n)), default=0)
+
+
+@lru_cache(maxsize=1)
+def _negators_before() -> tuple[str, ...]:
+    return tuple(w for w, c in cues().items() if c.kind == "negated" and c.position == "before")
+
+
+def _closes_topic_after_negator(text, neg_end: int, trigger_pos: int) -> bool:
+    """A 就-phrase opened right after a negator and closed by reaching an agreement or by talks
+    (未能|就…|达成协议, 没有|就…|达成一致, 未|就…|举行会谈): the topic, however long, is what the
+    negated act is about."""
+    if not text.startswith("就", neg_end):
+        return False
+    verb = text.rfind("达成", max(neg_end, trigger_pos - 4), trigger_pos + 2)
+    if verb < 0 and _talks_or_agreement_at(text, trigger_pos):
+        verb = trigger_pos  # 未就…|举行会谈: talks close a topic as an agreement does
+    if verb < 0:
+        return False  # (达成任何|协议: the noun of the agreement reached closes it too)
+    topic = text[neg_end:verb]
+    return len(topic) <= _TOPIC_REACH and not any(c in _PUNCT for c in text[neg_end:trigger_pos])
 
 
 def _condition_open(text, clauses, index, pos) -> bool:

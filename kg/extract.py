@@ -925,7 +925,10 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
     if not order:
         order = _earlier_topics(ctx, start)
     disagreed = False
+    woman = _known_woman_near(ctx, order, start) if word == "她" else None
     for candidate in reversed(order):
+        if woman is not None and not candidate.actor.known:
+            continue  # 范德赖恩、米歇尔…出席。她…: a woman the gazetteer knows, not someone unknown
         if not _gender_agrees(word, candidate.actor):
             disagreed = True  # 她 is not a man the gazetteer knows, 他 not a woman it knows
             continue
@@ -972,6 +975,21 @@ def _people_named_before(ctx: _Context, start: int, here: list[Mention]) -> list
         found = _actors_again(ctx, sentence)
         people.extend(m for m in found.mentions if m.actor.type == "Person")
     return people + here
+
+
+_WOMAN_SENTENCES = 2
+
+
+def _known_woman_near(ctx: _Context, order: list[Mention], start: int) -> Mention | None:
+    """The last woman of people.tsv (words.tsv female) among the candidates for 她, named in
+    this sentence or the two before: she is a better referent than a person the gazetteer does
+    not know, whose gender is unknown."""
+    here_at = _sentence_index(ctx, start)
+    for candidate in reversed(order):
+        near = here_at - _sentence_index(ctx, candidate.start) <= _WOMAN_SENTENCES
+        if near and candidate.actor.known and candidate.actor.label in words("female"):
+            return candidate
+    return None
 
 
 def _gender_agrees(word: str, actor) -> bool:
