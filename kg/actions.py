@@ -2060,8 +2060,12 @@ def speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
     return _speaker_in_sentence(text, clauses, index, pos, mentions)
 
 
-# 同时|正告, 并严正|警告: only adverbs before the act (not 教授偏心|袒护: a subject of its own)
-_SEMICOLON_LEAD = re.compile(r"\s*(?:同时|并|还|也|再次|又|再|严正|强烈|郑重|坚决|进一步)*")
+@lru_cache(maxsize=1)
+def _semicolon_lead() -> re.Pattern[str]:
+    """同时|正告, 并严正|警告: only adverbs (words.tsv semicolon_lead) before the act, not 教授
+    偏心|袒护 (a subject of its own)."""
+    adverbs = sorted(words("semicolon_lead"), key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(map(re.escape, adverbs)) + ")*")
 
 
 def _borrowed_over_semicolon(text, clauses, index, pos, subjects: list[Mention]) -> bool:
@@ -2080,7 +2084,7 @@ def _opens_after_semicolon(text, clauses, index, pos) -> bool:
     start = clauses[index].start  # (the part before may be joined in front of it)
     if text[max(0, start - 1) : start] not in {"；", ";"}:
         return False
-    return _SEMICOLON_LEAD.fullmatch(text, start, pos) is not None
+    return _semicolon_lead().fullmatch(text, start, pos) is not None
 
 
 def _private_body(actor_mention: Mention) -> bool:
@@ -5190,10 +5194,7 @@ def _said_in_predicate(text: str, clause, mention: Mention) -> bool:
     if not any(head.startswith(verb) for verb in speech_verbs()):
         return False
     said = text[mention.end : clause.end]  # 表示法英德三国将继续留在…,并决心…: a plan goes on
-    return not any(word in said for word in _PLANNED)
-
-
-_PLANNED = ("将", "會", "会", "要", "愿", "願", "准备", "計劃", "计划", "打算")
+    return not any(word in said for word in words("said_plan"))
 
 
 def _says_before(text: str, start: int, mention: Mention) -> bool:
