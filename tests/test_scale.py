@@ -108,6 +108,19 @@ def test_a_parallel_build_draws_in_a_process_of_its_own_that_may_fork():
         assert extractor.draw(_where, "page")()[:3] == ("page", os.getpid(), False)
 
 
+def test_one_process_extraction_collects_young_objects_less_often_and_restores():
+    import gc
+
+    from kg import workers
+
+    before = gc.get_threshold()
+    seed = next(iter(sorted((ROOT / "seeds").glob("*.txt"))))
+    with Extractor(workers=1) as extractor:
+        results = list(extractor.map([str(seed)]))
+        assert gc.get_threshold() == (workers._YOUNG_OBJECTS, *before[1:])
+    assert gc.get_threshold() == before and len(results) == 1
+
+
 def test_an_error_in_the_drawing_process_reaches_the_parent():
     with Extractor(workers=2, outputs=True) as extractor:
         wait = extractor.draw(_fail, "graph.html")
