@@ -4946,7 +4946,12 @@ def _opens_time_frame(text: str, clause, mention: Mention) -> bool:
 
 
 # 在俄军空袭乌克兰期间: a frame in time around an act with its own doer and target
-_ACT_FRAME = re.compile(r"在[^，,。；;：:“”\"]{2,30}?(?:期间|之际|之时|时|之后|以后|以来|后)")
+@lru_cache(maxsize=1)
+def _act_frame() -> re.Pattern[str]:
+    """A frame of time or circumstance opened by 在 (在俄军空袭乌克兰期间, 在中国军队进攻台湾的
+    情况下); its closing words are data (words.tsv: frame_end)."""
+    ends = "|".join(re.escape(w) for w in words("frame_end"))
+    return re.compile(r"在[^，,。；;：:“”\"]{2,30}?(?:" + ends + ")")
 
 
 def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> bool:
@@ -4958,7 +4963,7 @@ def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> b
         return False
     if boundary - mention.end > _FRAME_GAP:
         return False
-    frame = _ACT_FRAME.match(text, front - 1)
+    frame = _act_frame().match(text, front - 1)
     if frame is None or frame.end() <= boundary:
         return False
     return any(boundary < o.start < frame.end() for o in objects)
