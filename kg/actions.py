@@ -4971,7 +4971,15 @@ def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> b
 
 _FRAME_GAP = 4
 
-_INNER_FRAME = re.compile(r"在[^，,。；;：:“”\"]{1,30}?(?:期间|之际|之时|时)")
+
+
+@lru_cache(maxsize=1)
+def _inner_frame() -> re.Pattern[str]:
+    """A 在-frame of time or circumstance inside a clause (在出席东盟外长会期间, 在俄罗斯入侵
+    乌克兰后); its closing words are data (words.tsv: frame_end)."""
+    ends = "|".join(re.escape(w) for w in words("frame_end"))
+    return re.compile(r"在[^，,。；;：:“”\"]{1,30}?(?:" + ends + ")")
+
 # 趁着/借着/借/利用…之机: an occasion taken frames the act like a time (俄罗斯趁着美国大选之际…,
 # 借亚太经合组织领导人会议之机与…会谈); bare 借 and 利用 only with 之机/之际/机会
 _OCCASION_FRAME = re.compile(
@@ -5019,7 +5027,7 @@ def _inside_time_frame(text: str, mention: Mention, local: list[Mention], bounda
         opened = occasion  # 趁着…之际, 借着…的机会
     if opened == -1:
         return False
-    frame = (_OCCASION_FRAME if opened == occasion else _INNER_FRAME).match(text, opened)
+    frame = (_OCCASION_FRAME if opened == occasion else _inner_frame()).match(text, opened)
     if frame is None or frame.end() > boundary or frame.end() <= mention.end:
         return False
     return any(m.end <= opened and can_be_subject(text, m) for m in local)
