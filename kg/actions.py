@@ -4972,13 +4972,13 @@ def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> b
 _FRAME_GAP = 4
 
 
-
 @lru_cache(maxsize=1)
 def _inner_frame() -> re.Pattern[str]:
     """A 在-frame of time or circumstance inside a clause (在出席东盟外长会期间, 在俄罗斯入侵
     乌克兰后); its closing words are data (words.tsv: frame_end)."""
     ends = "|".join(re.escape(w) for w in words("frame_end"))
     return re.compile(r"在[^，,。；;：:“”\"]{1,30}?(?:" + ends + ")")
+
 
 # 趁着/借着/借/利用…之机: an occasion taken frames the act like a time (俄罗斯趁着美国大选之际…,
 # 借亚太经合组织领导人会议之机与…会谈); bare 借 and 利用 only with 之机/之际/机会

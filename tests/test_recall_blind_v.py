@@ -1,0 +1,72 @@
+"""Recall on a blind round of long commentaries on international relations: words of propping
+up a side (扶植, 扶持), and the actor inside a 在…情况下/后 frame who does the act the frame
+holds, while the actor before the frame does the act after it.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+# -- 扶植, 扶持: propping up a side is support -----------------------------------------------
+
+PROPPING_UP = [
+    ("冷战初期，美国转而扶植日本，以遏制苏联在亚洲的影响。", ("美国", "SUPPORT", "日本")),
+    ("俄罗斯多年来一直扶持叙利亚政府。", ("俄罗斯", "SUPPORT", "叙利亚")),
+    ("分析人士认为，美国在中东扶植以色列。", ("美国", "SUPPORT", "以色列")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROPPING_UP)
+def test_propping_up_a_side_is_support(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+def test_propping_up_no_actor_is_no_event() -> None:
+    assert events_of("中国扶持本国企业。") == set()
+
+
+# -- X在Y V Z的情况下/前提下/后 V2: Y does V, X does V2 ---------------------------------------
+
+FRAMED_ACTS = [
+    (
+        "菲律宾担心美国不会在中国海警袭击菲律宾船只的情况下出手相助。",
+        ("中国海警", "ASSAULT", "菲律宾"),
+        ("美国", "ASSAULT", "菲律宾"),
+    ),
+    (
+        "美国在以色列空袭伊朗后向以色列提供援助。",
+        ("以色列", "ASSAULT", "伊朗"),
+        ("美国", "ASSAULT", "伊朗"),
+    ),
+    (
+        "美国在俄罗斯入侵乌克兰后宣布对俄实施制裁。",
+        ("俄罗斯", "ASSAULT", "乌克兰"),
+        ("乌克兰", "SANCTION", "俄罗斯"),
+    ),
+    (
+        "欧盟在俄罗斯吞并克里米亚之后对俄实施了制裁。",
+        ("欧盟", "SANCTION", "俄罗斯"),
+        ("克里米亚", "SANCTION", "俄罗斯"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), FRAMED_ACTS)
+def test_the_actor_inside_a_frame_does_its_act(text, expected, wrong) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert expected in found
+    assert wrong not in found
+
+
+def test_the_actor_before_the_frame_does_the_act_after_it() -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of("美国在俄罗斯入侵乌克兰后宣布对俄实施制裁。")}
+    assert ("美国", "SANCTION", "俄罗斯") in found
+
+
+def test_a_frame_of_circumstance_with_no_act_frames_nothing() -> None:
+    # 在没有证据的情况下: no act inside, the actor before it accuses
+    found = events_of("美方在没有任何证据的情况下指责中国。")
+    assert ("美国", "ACCUSE", "中国", "asserted") in found
