@@ -70,3 +70,16 @@ def test_a_frame_of_circumstance_with_no_act_frames_nothing() -> None:
     # 在没有证据的情况下: no act inside, the actor before it accuses
     found = events_of("美方在没有任何证据的情况下指责中国。")
     assert ("美国", "ACCUSE", "中国", "asserted") in found
+
+
+# -- 港英政府, 港英当局: the colonial government of Hong Kong acts for Britain ---------------------
+
+COLONIAL_GOVERNMENT = [
+    ("当年港英当局出动军警镇压香港示威民众。", ("英国", "COERCE", "香港抗议者")),
+    ("港英政府拒绝了北京的要求。", ("英国", "REJECT", "中国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLONIAL_GOVERNMENT)
+def test_the_colonial_government_of_hong_kong_is_britain(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
