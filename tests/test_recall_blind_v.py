@@ -83,3 +83,21 @@ COLONIAL_GOVERNMENT = [
 @pytest.mark.parametrize(("text", "expected"), COLONIAL_GOVERNMENT)
 def test_the_colonial_government_of_hong_kong_is_britain(text, expected) -> None:
     assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 别有用心, 图谋不轨, 多管闲事…: a judgement of motive in a statement accuses whom it judges ----
+
+MOTIVES_JUDGED = [
+    ("中国外交部发言人称，美方此举别有用心。", ("中国", "ACCUSE", "美国")),
+    ("中方称七国集团图谋不轨。", ("中国", "ACCUSE", "七国集团")),
+    ("俄外交部发言人扎哈罗娃表示，北约此举用心险恶。", ("扎哈罗娃", "ACCUSE", "北约")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOTIVES_JUDGED)
+def test_a_judgement_of_motive_accuses_whom_it_judges(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+def test_a_judgement_of_motive_about_nobody_is_no_event() -> None:
+    assert events_of("他表示，自己不想多管闲事。") == set()
