@@ -101,3 +101,16 @@ def test_a_judgement_of_motive_accuses_whom_it_judges(text, expected) -> None:
 
 def test_a_judgement_of_motive_about_nobody_is_no_event() -> None:
     assert events_of("他表示，自己不想多管闲事。") == set()
+
+
+# -- 可以选择, 可选择: an option open to a side is not yet done -------------------------------
+
+OPTIONS = [
+    ("日本可以选择从澳大利亚进口液化天然气。", ("日本", "COOPERATE", "澳大利亚", "intended")),
+    ("欧盟可选择对美国商品加征关税。", ("欧盟", "SANCTION", "美国", "intended")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPTIONS)
+def test_an_option_open_to_a_side_is_intended(text, expected) -> None:
+    assert expected in events_of(text)
