@@ -114,3 +114,20 @@ OPTIONS = [
 @pytest.mark.parametrize(("text", "expected"), OPTIONS)
 def test_an_option_open_to_a_side_is_intended(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- 为X输血, 向X输血: keeping a side afloat with money is aid --------------------------------
+
+TRANSFUSIONS = [
+    ("西方国家不断向乌克兰输血。", ("西方", "AID", "乌克兰")),
+    ("俄罗斯继续为叙利亚政府输血。", ("俄罗斯", "AID", "叙利亚")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSFUSIONS)
+def test_keeping_a_side_afloat_is_aid(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+def test_a_transfusion_to_no_actor_is_no_event() -> None:
+    assert events_of("医生为伤员输血。") == set()
