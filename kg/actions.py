@@ -5518,6 +5518,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         kinds = [k for k in kinds if k != "ought"]
     if _NO_EVENT_KINDS.intersection(kinds):
         return None
+    if _framed_by_unrealised_act(text, clause, pos, end, skip):
+        return "hypothetical"  # 美国不会在中国进攻台湾的情况下出兵: the attack is a condition
     if "purpose" in kinds and "utterance" not in flags:
         return None  # 此举是用来恫吓…: the aim given to a move (but 此举是挑衅 judges it)
     # 如果…,美国将释放去年逮捕的公民: 逮捕 is taken for granted, the condition is not its own
@@ -5549,6 +5551,29 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         )
         return "negated" if unrealised else "intended"
     return "asserted"
+
+
+def _framed_by_unrealised_act(text, clause, pos: int, end: int, skip) -> bool:
+    """日本将在朝鲜袭击韩国的情况下出兵: an act inside a 在…情况下/前提下 frame of an act that
+    is only planned or ruled out is the condition of that act, not done (美国在俄罗斯入侵
+    乌克兰的情况下对俄实施制裁 reports both)."""
+    opened = text.rfind("在", clause.start, pos)
+    if opened == -1:
+        return False
+    frame = _circumstance_frame().match(text, opened)
+    if frame is None or frame.end() <= end:
+        return False
+    return any(
+        cue.kind in {"intended", "negated"} and cue.position == "before"
+        for _, cue in _cue_positions(text, clause.start, opened, skip)
+    )
+
+
+@lru_cache(maxsize=1)
+def _circumstance_frame() -> re.Pattern[str]:
+    """在…情况下, 在…前提下: a frame that states a circumstance, here a condition."""
+    ends = "|".join(re.escape(w) for w in _CIRCUMSTANCE_ENDS)
+    return re.compile(r"在[^，,。；;：:“”\"]{2,30}?(?:" + ends + ")")
 
 
 _RELATIVE_REACH = 2

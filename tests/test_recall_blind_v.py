@@ -131,3 +131,25 @@ def test_keeping_a_side_afloat_is_aid(text, expected) -> None:
 
 def test_a_transfusion_to_no_actor_is_no_event() -> None:
     assert events_of("医生为伤员输血。") == set()
+
+
+# -- 将/不会 在X V Y的情况下 …: the act in the frame is the condition of a planned act ----------
+
+CONDITIONS_OF_PLANS = [
+    (
+        "菲律宾担心美国不会在中国海警袭击菲律宾船只的情况下出手相助。",
+        ("中国海警", "ASSAULT", "菲律宾"),
+    ),
+    ("日本将在朝鲜袭击韩国的情况下出兵。", ("朝鲜", "ASSAULT", "韩国")),
+    ("美国将在俄罗斯入侵乌克兰的情况下对俄实施制裁。", ("俄罗斯", "ASSAULT", "乌克兰")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDITIONS_OF_PLANS)
+def test_the_act_framed_by_a_planned_act_is_hypothetical(text, expected) -> None:
+    assert (*expected, "hypothetical") in events_of(text)
+
+
+def test_the_act_framed_by_a_done_act_is_done() -> None:
+    found = events_of("美国在俄罗斯入侵乌克兰的情况下对俄实施制裁。")
+    assert ("俄罗斯", "ASSAULT", "乌克兰", "asserted") in found
