@@ -4946,7 +4946,12 @@ def _opens_time_frame(text: str, clause, mention: Mention) -> bool:
 
 
 # 在俄军空袭乌克兰期间: a frame in time around an act with its own doer and target
-_ACT_FRAME = re.compile(r"在[^，,。；;：:“”\"]{2,30}?(?:期间|之际|之时|时|之后|以后|以来|后)")
+@lru_cache(maxsize=1)
+def _act_frame() -> re.Pattern[str]:
+    """A frame of time or circumstance opened by 在 (在俄军空袭乌克兰期间, 在中国军队进攻台湾的
+    情况下); its closing words are data (words.tsv: frame_end)."""
+    ends = "|".join(re.escape(w) for w in words("frame_end"))
+    return re.compile(r"在[^，,。；;：:“”\"]{2,30}?(?:" + ends + ")")
 
 
 def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> bool:
@@ -4958,7 +4963,7 @@ def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> b
         return False
     if boundary - mention.end > _FRAME_GAP:
         return False
-    frame = _ACT_FRAME.match(text, front - 1)
+    frame = _act_frame().match(text, front - 1)
     if frame is None or frame.end() <= boundary:
         return False
     return any(boundary < o.start < frame.end() for o in objects)
@@ -4966,7 +4971,15 @@ def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> b
 
 _FRAME_GAP = 4
 
-_INNER_FRAME = re.compile(r"在[^，,。；;：:“”\"]{1,30}?(?:期间|之际|之时|时)")
+
+@lru_cache(maxsize=1)
+def _inner_frame() -> re.Pattern[str]:
+    """A 在-frame of time or circumstance inside a clause (在出席东盟外长会期间, 在俄罗斯入侵
+    乌克兰后); its closing words are data (words.tsv: frame_end)."""
+    ends = "|".join(re.escape(w) for w in words("frame_end"))
+    return re.compile(r"在[^，,。；;：:“”\"]{1,30}?(?:" + ends + ")")
+
+
 # 趁着/借着/借/利用…之机: an occasion taken frames the act like a time (俄罗斯趁着美国大选之际…,
 # 借亚太经合组织领导人会议之机与…会谈); bare 借 and 利用 only with 之机/之际/机会
 _OCCASION_FRAME = re.compile(
@@ -5014,7 +5027,7 @@ def _inside_time_frame(text: str, mention: Mention, local: list[Mention], bounda
         opened = occasion  # 趁着…之际, 借着…的机会
     if opened == -1:
         return False
-    frame = (_OCCASION_FRAME if opened == occasion else _INNER_FRAME).match(text, opened)
+    frame = (_OCCASION_FRAME if opened == occasion else _inner_frame()).match(text, opened)
     if frame is None or frame.end() > boundary or frame.end() <= mention.end:
         return False
     return any(m.end <= opened and can_be_subject(text, m) for m in local)
@@ -5505,6 +5518,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         kinds = [k for k in kinds if k != "ought"]
     if _NO_EVENT_KINDS.intersection(kinds):
         return None
+    if _framed_by_unrealised_act(text, clause, pos, end, skip):
+        return "hypothetical"  # 美国不会在中国进攻台湾的情况下出兵: the attack is a condition
     if "purpose" in kinds and "utterance" not in flags:
         return None  # 此举是用来恫吓…: the aim given to a move (but 此举是挑衅 judges it)
     # 如果…,美国将释放去年逮捕的公民: 逮捕 is taken for granted, the condition is not its own
@@ -5536,6 +5551,29 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         )
         return "negated" if unrealised else "intended"
     return "asserted"
+
+
+def _framed_by_unrealised_act(text, clause, pos: int, end: int, skip) -> bool:
+    """日本将在朝鲜袭击韩国的情况下出兵: an act inside a 在…情况下/前提下 frame of an act that
+    is only planned or ruled out is the condition of that act, not done (美国在俄罗斯入侵
+    乌克兰的情况下对俄实施制裁 reports both)."""
+    opened = text.rfind("在", clause.start, pos)
+    if opened == -1:
+        return False
+    frame = _circumstance_frame().match(text, opened)
+    if frame is None or frame.end() <= end:
+        return False
+    return any(
+        cue.kind in {"intended", "negated"} and cue.position == "before"
+        for _, cue in _cue_positions(text, clause.start, opened, skip)
+    )
+
+
+@lru_cache(maxsize=1)
+def _circumstance_frame() -> re.Pattern[str]:
+    """在…情况下, 在…前提下: a frame that states a circumstance, here a condition."""
+    ends = "|".join(re.escape(w) for w in _CIRCUMSTANCE_ENDS)
+    return re.compile(r"在[^，,。；;：:“”\"]{2,30}?(?:" + ends + ")")
 
 
 _RELATIVE_REACH = 2
