@@ -3191,6 +3191,10 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         found = _visited_place(text, clause, pos, mentions)
         if found:
             return found, "at"
+    if "mission" in frames:
+        found = _mission_outside(text, clause, pos, mentions)
+        if found:
+            return found, "mission"
     if "with" in frames and trig.word in _DEAL_NOUNS:  # 美国与伊朗的核协议
         partner = _deal_partner(text, clause, pos, mentions)
         if partner:
@@ -3983,6 +3987,42 @@ def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
 
 
 _MISSION_KINDS = {"embassy", "consulate", "mission"}
+_MISSION_REACH = 12
+
+
+_ZAI_PLACE = re.compile(r"在(?:[\u4e00-\u9fff]{2,6}的)?$")
+
+
+def _placed_by_zai(text: str, clause, mention: Mention) -> bool:
+    """在|美国大使馆, 在的黎波里的|俄罗斯大使馆: 在 opens the place, maybe with its city."""
+    return _ZAI_PLACE.search(text[max(clause.start, mention.start - 9) : mention.start]) is not None
+
+
+def _outside_mission(text: str, mention: Mention) -> bool:
+    """美国大使馆|门前, 俄罗斯使馆|外: the mission names a place by it (not 使馆|外交官)."""
+    if load_gazetteer().kind_of(mention.actor) not in _MISSION_KINDS:
+        return False
+    for side in words("mission_side"):
+        if text.startswith(side, mention.end):
+            return not is_word(text[mention.end : mention.end + len(side) + 1])
+    return False
+
+
+def _mission_outside(text, clause, pos, mentions) -> list[Mention]:
+    """聚集在美国驻华大使馆门前|抗议, 在以色列使馆外|示威: a protest held outside a country's
+    embassy or consulate is against that country, which its mission stands for."""
+    for mention in reversed(mentions):
+        if mention.end > pos or mention.start < clause.start:
+            continue
+        if pos - mention.end > _MISSION_REACH or not _placed_by_zai(text, clause, mention):
+            return []
+        state = _state_of_mission(mention)
+        if state is None or not _outside_mission(text, mention):
+            return []
+        if any(c in _PUNCT for c in text[mention.end : pos]):
+            return []
+        return [state]
+    return []
 
 
 def _state_of_mission(mention: Mention) -> Mention | None:
@@ -5273,6 +5313,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False
     if mention.via == "place" or text.startswith(words("topic"), mention.end):
         return False  # 台湾问题: what is talked about does not act
+    if _outside_mission(text, mention):
+        return False  # 在美国大使馆门前抗议: where the act is held does not act
     if text.startswith(words("document"), mention.end):
         return False  # 北约条约要求…: the treaty requires, NATO does nothing
     if text.startswith(words("civil_war"), mention.end):
