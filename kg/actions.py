@@ -836,11 +836,20 @@ def _actions_for(
             text, clauses, index, pos, trig, mentions, status, agents, discourse
         )
         return
-    if agentless_passive(text, clause, pos) or _listed_passive(text, clause, pos):
+    if (
+        agentless_passive(text, clause, pos)
+        or _listed_passive(text, clause, pos)
+        or trig.word.startswith("被")
+    ):
         # 中兴被指控…, 14名船员今天被放还: who does it is not said here; the one it is done
         # to is no actor of it. The actor of the last act of this kind, if any, does it.
         agent = discourse.agent(trig.event_type)
         patients, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
+        holder = _held_in(text, clause, pos, mentions) if trig.event_type == "COERCE" else None
+        if holder is not None:  # 中国学者在美被拘押: the country it happens in holds them
+            agent = holder
+            patients = [p for p in patients if p.actor.key != holder.actor.key]
+            patients = patients or _nationals_before(text, clause, holder, mentions)
         if agent is not None and trig.event_type == "ACCUSE":
             patients = _accused_before(patients, discourse.act(trig.event_type))
         undone = UNDOES.get(trig.event_type)
@@ -2438,6 +2447,36 @@ def _passive_by_nonactor(text, clause, pos, mentions) -> bool:
     if match is None or trigger_pattern().search(match.group(1)):
         return False  # 就遭到制裁|召见…: the passive is the other verb's
     return not any(match.start() < m.end and m.start < pos for m in mentions)
+
+
+_HELD_IN_REACH = 8
+
+
+def _held_in(text, clause, pos, mentions) -> Mention | None:
+    """两名加拿大人在中国被拘留, 中国学者在美遭到逮捕: a detention that names no one who
+    detains, in a country named by 在 right before it, is that country's."""
+    for mention in reversed(mentions):
+        if mention.end > pos or mention.start < clause.start:
+            continue
+        if mention.actor.type != "Country" or text[mention.start - 1 : mention.start] != "在":
+            return None
+        between = text[mention.end : pos]
+        if len(between) > _HELD_IN_REACH or any(c in _PUNCT for c in between):
+            return None
+        return mention
+    return None
+
+
+def _nationals_before(text, clause, holder: Mention, mentions) -> list[Mention]:
+    """中国学者|在美被拘押: the people of a country named before the place are the ones held
+    (a country before private people, words.tsv private, is no subject of its own)."""
+    for mention in reversed(mentions):
+        if mention.end > holder.start or mention.start < clause.start:
+            continue
+        if mention.actor.type == "Country" and mention.actor.key != holder.actor.key:
+            return [mention]
+        return []
+    return []
 
 
 def agentless_passive(text, clause, pos) -> bool:

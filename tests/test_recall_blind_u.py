@@ -45,3 +45,58 @@ NOT_MISSION_PROTESTS = [
 @pytest.mark.parametrize("text", NOT_MISSION_PROTESTS)
 def test_a_mission_named_as_a_place_does_not_protest(text) -> None:
     assert not any(t == "PROTEST" and s.endswith("大使馆") for s, t, _, _ in events_of(text))
+
+
+# -- X公民在Y被捕: a detention with no detainer named is the country it happens in ----------
+
+HELD_IN_A_COUNTRY = [
+    (
+        "两名加拿大人上月在中国被拘留。",
+        ("中国", "COERCE", "加拿大", "asserted"),
+    ),
+    (
+        "据报道，一名英国游客上周在伊朗境内被捕。",
+        ("伊朗", "COERCE", "英国", "asserted"),
+    ),
+    (
+        "一名日本商人日前在俄罗斯遭到逮捕。",
+        ("俄罗斯", "COERCE", "日本", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_IN_A_COUNTRY)
+def test_a_detention_in_a_country_is_that_countrys(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_an_arrest_with_no_place_goes_on_with_the_last_detainer() -> None:
+    found = events_of("日本海上保安厅扣押了一艘中国渔船。船长随后被捕。")
+    assert not any(s == "中国" and t == "COERCE" for s, t, _, _ in found)
+
+
+# -- 囚禁, 驱散: holding captive and dispersing protesters coerce ------------------------------
+
+HELD_AND_DISPERSED = [
+    (
+        "两名以色列人质一直被哈马斯囚禁。",
+        ("哈马斯", "COERCE", "以色列", "asserted"),
+    ),
+    (
+        "伊朗警方用催泪瓦斯驱散了阿富汗抗议者。",
+        ("伊朗警方", "COERCE", "阿富汗抗议者", "asserted"),
+    ),
+    (
+        "以色列警方随后将巴勒斯坦示威者从清真寺驱散。",
+        ("以色列警方", "COERCE", "巴勒斯坦抗议者", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_AND_DISPERSED)
+def test_holding_captive_and_dispersing_coerce(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_dispersing_clouds_is_no_event() -> None:
+    assert not events_of("强风驱散了北京上空的雾霾。")
