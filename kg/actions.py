@@ -5840,9 +5840,11 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
             ba
             and cue.word == "将"
             and "把" not in text[offset:trigger_pos]
+            and "将" not in text[offset + 1 : trigger_pos]
             and text[offset + 1 : trigger_pos] not in _ADVERBS_OF_WILL
+            and not _manner_of_will(text, offset + 1, trigger_pos, mentions)
         ):
-            continue  # 将伊朗列入…: this 将 is 把 (but in 将把…降至, 将再释放 it is "will")
+            continue  # 将伊朗列入…: this 将 is 把 (but in 将把…, 将再将…, 将再释放: "will")
         if (
             cue.kind == "negated"
             and cue.position == "before"
@@ -5862,6 +5864,14 @@ _PREVENT_REACH = 16
 # what may stand between a 将 that means "will" and its verb (哈马斯将|再|释放), where a 将 that
 # means 把 has its object (将|伊朗|列入)
 _ADVERBS_OF_WILL = frozenset({"", "再", "又", "也", "还", "会", "要", "立即", "陆续", "继续"})
+
+
+def _manner_of_will(text: str, start: int, pos: int, mentions) -> bool:
+    """哈马斯将|按计划|释放, 将|如期|于周六释放: a manner word (words.tsv will_manner) after 将
+    with no actor before the verb makes it "will"; a 将 that means 把 has its object there."""
+    if not text.startswith(words("will_manner"), start):
+        return False
+    return not any(start <= m.start < pos for m in mentions)
 
 
 def _describes_earlier_noun(text: str, end: int, pos: int) -> bool:

@@ -100,3 +100,26 @@ def test_holding_captive_and_dispersing_coerce(text, expected) -> None:
 
 def test_dispersing_clouds_is_no_event() -> None:
     assert not events_of("强风驱散了北京上空的雾霾。")
+
+
+# -- 按计划释放: done as planned is done; 将按计划释放 stays intended ---------------------------
+
+AS_PLANNED = [
+    ("哈马斯周六按计划释放了三名以色列人质。", ("哈马斯", "RETREAT", "以色列", "asserted")),
+    ("美俄两国按照原计划举行了会谈。", ("美国", "CONSULT", "俄罗斯", "asserted")),
+    ("哈马斯将按计划释放三名以色列人质。", ("哈马斯", "RETREAT", "以色列", "intended")),
+    ("哈马斯将按协议于周六释放四名以色列人质。", ("哈马斯", "RETREAT", "以色列", "intended")),
+    ("美国将按计划将伊朗列入制裁名单。", ("美国", "SANCTION", "伊朗", "intended")),
+    ("美国将再将两家伊朗公司列入制裁名单。", ("美国", "SANCTION", "伊朗", "intended")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_PLANNED)
+def test_an_act_done_as_planned_is_done(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_plan_alone_stays_intended() -> None:
+    assert ("哈马斯", "RETREAT", "以色列", "intended") in events_of(
+        "哈马斯计划释放三名以色列人质。"
+    )
