@@ -7,7 +7,9 @@ Sentences are written for these tests in the style of Chinese international news
 from __future__ import annotations
 
 import pytest
-from sentences import events_of
+from sentences import article, events_of
+
+from kg.extract import extract_article
 
 # -- 在X大使馆门前抗议: a protest outside a mission is against the mission's country ----------
 
@@ -123,3 +125,30 @@ def test_a_plan_alone_stays_intended() -> None:
     assert ("哈马斯", "RETREAT", "以色列", "intended") in events_of(
         "哈马斯计划释放三名以色列人质。"
     )
+
+
+# -- 撤回/撤销对X的指控: dropping charges or a request yields to their target ------------------
+
+DROPPED_CHARGES = [
+    ("美国司法部宣布撤回对华为的指控。", ("美国司法部", "CONCEDE", "华为", "asserted")),
+    ("美国将撤销对华为的起诉。", ("美国", "CONCEDE", "华为", "intended")),
+    ("美国计划撤回向加拿大提出的引渡请求。", ("美国", "CONCEDE", "加拿大", "intended")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DROPPED_CHARGES)
+def test_dropping_charges_concedes(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_charges_alone_concede_nothing() -> None:
+    found = events_of("美国司法部指控华为窃取商业机密。")
+    assert not any(t == "CONCEDE" for _, t, _, _ in found)
+
+
+# -- 首席财务官: a company officer's title makes a role -----------------------------------------
+
+
+def test_a_chief_financial_officer_holds_a_post_in_the_company() -> None:
+    result = extract_article(article("华为首席财务官孟晚舟周五出席听证会。"))
+    assert ("孟晚舟", "华为") in {(r.person.actor.label, r.org.actor.label) for r in result.roles}
