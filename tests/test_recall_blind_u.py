@@ -152,3 +152,22 @@ def test_charges_alone_concede_nothing() -> None:
 def test_a_chief_financial_officer_holds_a_post_in_the_company() -> None:
     result = extract_article(article("华为首席财务官孟晚舟周五出席听证会。"))
     assert ("孟晚舟", "华为") in {(r.person.actor.label, r.org.actor.label) for r in result.roles}
+
+
+# -- X称Y违反了停火协议: saying someone broke a ceasefire accuses them ------------------------
+
+BROKEN_CEASEFIRES = [
+    ("哈马斯当天声称，以色列违反了停火协议。", ("哈马斯", "ACCUSE", "以色列", "asserted")),
+    ("伊朗外交部表示，美国违反了核协议。", ("伊朗外交部", "ACCUSE", "美国", "asserted")),
+    ("乌克兰军方称俄军多次破坏停火。", ("乌军", "ACCUSE", "俄军", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKEN_CEASEFIRES)
+def test_saying_someone_broke_a_ceasefire_accuses_them(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_deal_named_after_the_violation_keeps_its_parties() -> None:
+    found = events_of("检方认为，这违反了当时美方和华为签订的出口协议。")
+    assert ("美国", "AGREE", "华为", "asserted") in found
