@@ -1916,10 +1916,14 @@ def _evaluation(
         return
     if listed:  # the judged is none of the phrase that names the speakers
         mentions = [m for m in mentions if not span[0] <= m.start < span[1]]
+    # 美国对中方人员的指控严重背离事实: a rebuttal judges the accusation, its accuser says nothing
+    accuser = (
+        None if trig.predicate.name == "rebuts" else _accuser_before(clauses[index], pos, done)
+    )
     for speaker in listed or _speakers_together(
         text,
         clauses,
-        _accuser_before(clauses[index], pos, done)
+        accuser
         or _speaker_in_sentence(text, clauses, index, pos, mentions)
         or discourse.speaker(pos),
         mentions,

@@ -171,3 +171,25 @@ def test_saying_someone_broke_a_ceasefire_accuses_them(text, expected) -> None:
 def test_a_deal_named_after_the_violation_keeps_its_parties() -> None:
     found = events_of("检方认为，这违反了当时美方和华为签订的出口协议。")
     assert ("美国", "AGREE", "华为", "asserted") in found
+
+
+# -- 指控严重背离事实: a rebuttal rejects the accuser, who says nothing ------------------------
+
+REBUTTALS = [
+    ("耿爽表示，美国对中方人员的指控严重背离事实。", ("耿爽", "REJECT", "美国", "asserted")),
+    ("俄外交部称，英方的指责纯属无稽之谈。", ("俄罗斯外交部", "REJECT", "英国", "asserted")),
+    (
+        "林剑表示，美方所谓“中国威胁”的说法完全是捕风捉影。",
+        ("林剑", "REJECT", "美国", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REBUTTALS)
+def test_a_rebuttal_rejects_the_accuser(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_the_accuser_rejects_no_one_in_a_rebuttal() -> None:
+    found = events_of("耿爽表示，美国对中方人员的指控严重背离事实。")
+    assert ("美国", "REJECT", "耿爽", "asserted") not in found
