@@ -193,3 +193,19 @@ def test_a_rebuttal_rejects_the_accuser(text, expected) -> None:
 def test_the_accuser_rejects_no_one_in_a_rebuttal() -> None:
     found = events_of("耿爽表示，美国对中方人员的指控严重背离事实。")
     assert ("美国", "REJECT", "耿爽", "asserted") not in found
+
+
+# -- 从事与其身份不符的活动: deeds unfit for a diplomat's post accuse the diplomat's state -------
+
+UNFIT_DEEDS = [
+    (
+        "俄罗斯外交部表示，日本领事从事了与其身份不符的活动。",
+        ("俄罗斯外交部", "ACCUSE", "日本", "asserted"),
+    ),
+    ("中方表示，美方人员从事与其身份不符的活动。", ("中国", "ACCUSE", "美国", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNFIT_DEEDS)
+def test_deeds_unfit_for_a_diplomat_accuse_the_state(text, expected) -> None:
+    assert expected in events_of(text)
