@@ -836,11 +836,20 @@ def _actions_for(
             text, clauses, index, pos, trig, mentions, status, agents, discourse
         )
         return
-    if agentless_passive(text, clause, pos) or _listed_passive(text, clause, pos):
+    if (
+        agentless_passive(text, clause, pos)
+        or _listed_passive(text, clause, pos)
+        or trig.word.startswith("被")
+    ):
         # 中兴被指控…, 14名船员今天被放还: who does it is not said here; the one it is done
         # to is no actor of it. The actor of the last act of this kind, if any, does it.
         agent = discourse.agent(trig.event_type)
         patients, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
+        holder = _held_in(text, clause, pos, mentions) if trig.event_type == "COERCE" else None
+        if holder is not None:  # 中国学者在美被拘押: the country it happens in holds them
+            agent = holder
+            patients = [p for p in patients if p.actor.key != holder.actor.key]
+            patients = patients or _nationals_before(text, clause, holder, mentions)
         if agent is not None and trig.event_type == "ACCUSE":
             patients = _accused_before(patients, discourse.act(trig.event_type))
         undone = UNDOES.get(trig.event_type)
@@ -1907,10 +1916,14 @@ def _evaluation(
         return
     if listed:  # the judged is none of the phrase that names the speakers
         mentions = [m for m in mentions if not span[0] <= m.start < span[1]]
+    # 美国对中方人员的指控严重背离事实: a rebuttal judges the accusation, its accuser says nothing
+    accuser = (
+        None if trig.predicate.name == "rebuts" else _accuser_before(clauses[index], pos, done)
+    )
     for speaker in listed or _speakers_together(
         text,
         clauses,
-        _accuser_before(clauses[index], pos, done)
+        accuser
         or _speaker_in_sentence(text, clauses, index, pos, mentions)
         or discourse.speaker(pos),
         mentions,
@@ -2438,6 +2451,36 @@ def _passive_by_nonactor(text, clause, pos, mentions) -> bool:
     if match is None or trigger_pattern().search(match.group(1)):
         return False  # 就遭到制裁|召见…: the passive is the other verb's
     return not any(match.start() < m.end and m.start < pos for m in mentions)
+
+
+_HELD_IN_REACH = 8
+
+
+def _held_in(text, clause, pos, mentions) -> Mention | None:
+    """两名加拿大人在中国被拘留, 中国学者在美遭到逮捕: a detention that names no one who
+    detains, in a country named by 在 right before it, is that country's."""
+    for mention in reversed(mentions):
+        if mention.end > pos or mention.start < clause.start:
+            continue
+        if mention.actor.type != "Country" or text[mention.start - 1 : mention.start] != "在":
+            return None
+        between = text[mention.end : pos]
+        if len(between) > _HELD_IN_REACH or any(c in _PUNCT for c in between):
+            return None
+        return mention
+    return None
+
+
+def _nationals_before(text, clause, holder: Mention, mentions) -> list[Mention]:
+    """中国学者|在美被拘押: the people of a country named before the place are the ones held
+    (a country before private people, words.tsv private, is no subject of its own)."""
+    for mention in reversed(mentions):
+        if mention.end > holder.start or mention.start < clause.start:
+            continue
+        if mention.actor.type == "Country" and mention.actor.key != holder.actor.key:
+            return [mention]
+        return []
+    return []
 
 
 def agentless_passive(text, clause, pos) -> bool:
@@ -3191,6 +3234,10 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         found = _visited_place(text, clause, pos, mentions)
         if found:
             return found, "at"
+    if "mission" in frames:
+        found = _mission_outside(text, clause, pos, mentions)
+        if found:
+            return found, "mission"
     if "with" in frames and trig.word in _DEAL_NOUNS:  # 美国与伊朗的核协议
         partner = _deal_partner(text, clause, pos, mentions)
         if partner:
@@ -3983,6 +4030,42 @@ def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
 
 
 _MISSION_KINDS = {"embassy", "consulate", "mission"}
+_MISSION_REACH = 12
+
+
+_ZAI_PLACE = re.compile(r"在(?:[\u4e00-\u9fff]{2,6}的)?$")
+
+
+def _placed_by_zai(text: str, clause, mention: Mention) -> bool:
+    """在|美国大使馆, 在的黎波里的|俄罗斯大使馆: 在 opens the place, maybe with its city."""
+    return _ZAI_PLACE.search(text[max(clause.start, mention.start - 9) : mention.start]) is not None
+
+
+def _outside_mission(text: str, mention: Mention) -> bool:
+    """美国大使馆|门前, 俄罗斯使馆|外: the mission names a place by it (not 使馆|外交官)."""
+    if load_gazetteer().kind_of(mention.actor) not in _MISSION_KINDS:
+        return False
+    for side in words("mission_side"):
+        if text.startswith(side, mention.end):
+            return not is_word(text[mention.end : mention.end + len(side) + 1])
+    return False
+
+
+def _mission_outside(text, clause, pos, mentions) -> list[Mention]:
+    """聚集在美国驻华大使馆门前|抗议, 在以色列使馆外|示威: a protest held outside a country's
+    embassy or consulate is against that country, which its mission stands for."""
+    for mention in reversed(mentions):
+        if mention.end > pos or mention.start < clause.start:
+            continue
+        if pos - mention.end > _MISSION_REACH or not _placed_by_zai(text, clause, mention):
+            return []
+        state = _state_of_mission(mention)
+        if state is None or not _outside_mission(text, mention):
+            return []
+        if any(c in _PUNCT for c in text[mention.end : pos]):
+            return []
+        return [state]
+    return []
 
 
 def _state_of_mission(mention: Mention) -> Mention | None:
@@ -5286,6 +5369,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False
     if mention.via == "place" or text.startswith(words("topic"), mention.end):
         return False  # 台湾问题: what is talked about does not act
+    if _outside_mission(text, mention):
+        return False  # 在美国大使馆门前抗议: where the act is held does not act
     if text.startswith(words("document"), mention.end):
         return False  # 北约条约要求…: the treaty requires, NATO does nothing
     if text.startswith(words("civil_war"), mention.end):
@@ -5797,9 +5882,11 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
             ba
             and cue.word == "将"
             and "把" not in text[offset:trigger_pos]
+            and "将" not in text[offset + 1 : trigger_pos]
             and text[offset + 1 : trigger_pos] not in _ADVERBS_OF_WILL
+            and not _manner_of_will(text, offset + 1, trigger_pos, mentions)
         ):
-            continue  # 将伊朗列入…: this 将 is 把 (but in 将把…降至, 将再释放 it is "will")
+            continue  # 将伊朗列入…: this 将 is 把 (but in 将把…, 将再将…, 将再释放: "will")
         if (
             cue.kind == "negated"
             and cue.position == "before"
@@ -5819,6 +5906,14 @@ _PREVENT_REACH = 16
 # what may stand between a 将 that means "will" and its verb (哈马斯将|再|释放), where a 将 that
 # means 把 has its object (将|伊朗|列入)
 _ADVERBS_OF_WILL = frozenset({"", "再", "又", "也", "还", "会", "要", "立即", "陆续", "继续"})
+
+
+def _manner_of_will(text: str, start: int, pos: int, mentions) -> bool:
+    """哈马斯将|按计划|释放, 将|如期|于周六释放: a manner word (words.tsv will_manner) after 将
+    with no actor before the verb makes it "will"; a 将 that means 把 has its object there."""
+    if not text.startswith(words("will_manner"), start):
+        return False
+    return not any(start <= m.start < pos for m in mentions)
 
 
 def _describes_earlier_noun(text: str, end: int, pos: int) -> bool:

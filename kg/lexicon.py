@@ -57,6 +57,7 @@ _OBJECT_FRAMES = {
     "envoy",
     "ba",
     "at",
+    "mission",
     "focus",
     "speaker",
     "inside",
