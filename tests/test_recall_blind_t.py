@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from sentences import events_of
 
-# -- 中国红十字会, 巴基斯坦红新月会: a national society is an organ of its country ------------------
+# -- 中国红十字会, 巴基斯坦红新月会: a national society is an organ of its country -------------
 # Without it the 会 of 红十字会 read as the modal 会 (will) and made the aid only intended.
 
 RED_CROSS = [
