@@ -31,3 +31,35 @@ RED_CROSS = [
 @pytest.mark.parametrize(("text", "expected"), RED_CROSS)
 def test_a_national_red_cross_society_gives_aid(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- 卡尔扎伊总统, 莫西西利首相: a transliterated name right before a leader's post ----------------
+
+NAMES_BEFORE_TITLES = [
+    (
+        "莫雷诺总统10月访华期间，两国签署了多项合作文件。",
+        ("莫雷诺", "CONSULT", "中国", "asserted"),
+    ),
+    (
+        "据报道，阿莫拉尼首相当天会见了到访的中国外长。",
+        ("阿莫拉尼", "CONSULT", "中国", "asserted"),
+    ),
+    (
+        "巴西卢拉总统访问俄罗斯。",
+        ("卢拉", "CONSULT", "俄罗斯", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_BEFORE_TITLES)
+def test_a_transliterated_name_before_a_leader_post_is_a_person(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_country_before_the_post_is_no_name() -> None:
+    assert ("印度尼西亚", "CONSULT", "中国", "asserted") in events_of("印度尼西亚总统访华。")
+
+
+def test_no_name_is_cut_from_the_end_of_a_longer_one() -> None:
+    found = events_of("姆拜尼马拉马总理会见了中国驻斐济大使。")
+    assert not any(s == "尼马拉马" for s, _, _, _ in found)
