@@ -63,3 +63,30 @@ def test_a_country_before_the_post_is_no_name() -> None:
 def test_no_name_is_cut_from_the_end_of_a_longer_one() -> None:
     found = events_of("姆拜尼马拉马总理会见了中国驻斐济大使。")
     assert not any(s == "尼马拉马" for s, _, _, _ in found)
+
+
+# -- 向X致电慰问, 向X发去慰问电 / 贺电: condolences and congratulations sent are support -----------
+
+MESSAGES = [
+    (
+        "习近平主席已向尼泊尔总统鲍德尔致电慰问。",
+        ("习近平", "SUPPORT", "鲍德尔", "asserted"),
+    ),
+    (
+        "李强总理当天向越南总理范明政发去慰问电。",
+        ("李强", "SUPPORT", "范明政", "asserted"),
+    ),
+    (
+        "俄罗斯总统普京向新当选的阿根廷总统发去贺电。",
+        ("普京", "SUPPORT", "阿根廷", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MESSAGES)
+def test_a_message_of_condolence_or_congratulation_supports(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_message_received_names_no_sender_by_itself() -> None:
+    assert not events_of("习近平收到了普京发来的贺电。")
