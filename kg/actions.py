@@ -1043,6 +1043,8 @@ def _actions_for(
     if boundary == pos and _unnamed_inner_subject(text, clause, pos, end, mentions):
         return  # 对[部分国家进口伊朗石油]的制裁豁免: the act is of a noun that names no actor
     inner = _inner_actor(text, clause, boundary, end, mentions, objects)
+    if inner is None and _answered_topic(text, clause, boundary, end, mentions):
+        return  # 就[对菲援助]等问题答记者问: the answer's topic names no actor of the act
     if inner is not None:  # 对[日方将韩国移出白名单]表示遗憾: the act inside the 对-phrase is
         subjects, same_clause = [inner], True  # the actor's right after 对
     else:
@@ -1388,6 +1390,18 @@ def _joint_partners(text, clause, pos, end, trig: Trigger, objects, status) -> I
             if known and not _same_side(first, second):  # 外长艾莎塔、财长迪奥普: one side
                 confidence = _confidence(first, second, "with", True)
                 yield Action(first, second, trig, pos, status, confidence, "with")
+
+
+def _answered_topic(text, clause, boundary, end, mentions) -> bool:
+    """Whether the act is inside a 就-phrase that an answer closes (就对菲援助等问题|答记者问,
+    words.tsv answer_after) with no actor between 就 and the act: it is what the speaker is
+    asked about, not something the speaker, or anyone named, does."""
+    jiu = text.rfind("就", clause.start, boundary)
+    if jiu == -1 or any(c in _PUNCT for c in text[jiu:end]):
+        return False
+    if any(jiu < m.start < boundary for m in mentions):
+        return False
+    return any(w in text[end : clause.end] for w in words("answer_after"))
 
 
 def _inner_actor(text, clause, boundary, end, mentions, objects) -> Mention | None:

@@ -90,3 +90,21 @@ def test_a_message_of_condolence_or_congratulation_supports(text, expected) -> N
 
 def test_a_message_received_names_no_sender_by_itself() -> None:
     assert not events_of("习近平收到了普京发来的贺电。")
+
+
+# -- 就对菲援助等问题答记者问: the topic of an answer is no act of the one who answers -------------
+
+ANSWERED_TOPICS = [
+    "外交部发言人汪文斌9日主持例行记者会，就对缅援助等问题答记者问。",
+    "国防部新闻发言人吴谦当天就对巴军援等问题答记者问。",
+]
+
+
+@pytest.mark.parametrize("text", ANSWERED_TOPICS)
+def test_an_act_an_answer_is_about_is_not_the_answerers(text) -> None:
+    assert not any(t in {"AID", "COOPERATE"} for _, t, _, _ in events_of(text))
+
+
+def test_an_actor_named_in_the_answered_topic_still_acts() -> None:
+    found = events_of("外交部发言人就美国对台军售答记者问。")
+    assert ("美国", "AID", "台湾", "asserted") in found
