@@ -108,3 +108,22 @@ def test_an_act_an_answer_is_about_is_not_the_answerers(text) -> None:
 def test_an_actor_named_in_the_answered_topic_still_acts() -> None:
     found = events_of("外交部发言人就美国对台军售答记者问。")
     assert ("美国", "AID", "台湾", "asserted") in found
+
+
+# -- 發(fā)展, 災(zāi)害: a pinyin syllable a copied page left after a character is dropped --------
+
+
+def test_a_pinyin_syllable_after_a_character_is_dropped() -> None:
+    from kg.articles import normalise
+
+    text, offsets = normalise("國際發(fā)展合作署(CIDCA)與災(zāi)區(a)")
+    assert text == "国际发展合作署与灾区(a)"
+    assert len(offsets) == len(text) + 1  # one past the end, as for every text
+
+
+def test_aid_to_a_list_reads_on_past_pinyin_left_in_the_text() -> None:
+    found = events_of(
+        "中方向遭受洪災(zāi)的孟加拉國、尼泊爾等國提供緊急援助,多渠道向巴勒斯坦提供物資。"
+    )
+    assert ("中国", "AID", "尼泊尔", "asserted") in found
+    assert not any(s == "尼泊尔" for s, _, _, _ in found)
