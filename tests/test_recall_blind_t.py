@@ -127,3 +127,30 @@ def test_aid_to_a_list_reads_on_past_pinyin_left_in_the_text() -> None:
     )
     assert ("中国", "AID", "尼泊尔", "asserted") in found
     assert not any(s == "尼泊尔" for s, _, _, _ in found)
+
+
+# -- 纳政府, 莱方, 索方: a country's short form with 方 or 政府, once the article named it in full ----
+
+SHORT_SIDES = [
+    (
+        "应索马里联邦政府请求，中方向索方提供紧急人道主义援助。",
+        ("中国", "AID", "索马里", "asserted"),
+    ),
+    (
+        "纳米比亚总理表示，纳政府感谢中国长期以来的无私帮助。",
+        ("纳米比亚", "SUPPORT", "中国", "asserted"),
+    ),
+    (
+        "莱索托外交大臣会见中国大使。莱方感谢中方提供的援助。",
+        ("莱索托", "SUPPORT", "中国", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_SIDES)
+def test_a_short_form_side_names_the_country_the_article_named(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_short_form_side_names_nobody_before_the_country_is_named() -> None:
+    assert not events_of("中方向索方提供紧急人道主义援助。")
