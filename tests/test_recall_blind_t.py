@@ -129,7 +129,7 @@ def test_aid_to_a_list_reads_on_past_pinyin_left_in_the_text() -> None:
     assert not any(s == "尼泊尔" for s, _, _, _ in found)
 
 
-# -- 纳政府, 莱方, 索方: a country's short form with 方 or 政府, once the article named it in full ----
+# -- 纳政府, 莱方, 索方: a country's short form with 方 or 政府, once the article named it in full
 
 SHORT_SIDES = [
     (
