@@ -154,3 +154,25 @@ def test_a_short_form_side_names_the_country_the_article_named(text, expected) -
 
 def test_a_short_form_side_names_nobody_before_the_country_is_named() -> None:
     assert not events_of("中方向索方提供紧急人道主义援助。")
+
+
+# -- 奥贝斯·坎乔泽|共同签署: an adverb of doing together ends a transliterated name ----------------
+
+TOGETHER = [
+    (
+        "中国驻马拉维大使与马拉维财长西蒙·恩比亚共同签署了经济技术合作协定。",
+        ("西蒙·恩比亚", "AGREE", "中国", "asserted"),
+    ),
+    (
+        "中国大使与赞比亚外长斯坦利·卡库博一道出席仪式并签署协议。",
+        ("斯坦利·卡库博", "AGREE", "中国", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOGETHER)
+def test_an_adverb_of_doing_together_ends_a_dotted_name(text, expected) -> None:
+    found = events_of(text)
+    name = expected[0]
+    assert any(name in (s, o) for s, _, o, _ in found)
+    assert not any(a.startswith(name) and a != name for s, _, o, _ in found for a in (s, o))
