@@ -176,3 +176,22 @@ def test_an_adverb_of_doing_together_ends_a_dotted_name(text, expected) -> None:
     name = expected[0]
     assert any(name in (s, o) for s, _, o, _ in found)
     assert not any(a.startswith(name) and a != name for s, _, o, _ in found for a in (s, o))
+
+
+# -- 向中方表示歉意, 深表歉意: an apology said as a noun concedes ------------------------------
+
+APOLOGIES = [
+    (
+        "几内亚部长就交接仪式推迟一事向中方表示歉意。",
+        ("几内亚", "CONCEDE", "中国", "asserted"),
+    ),
+    (
+        "日本首相当天向韩国受害者家属所在的韩国深表歉意。",
+        ("日本", "CONCEDE", "韩国", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APOLOGIES)
+def test_an_apology_said_as_a_noun_concedes(text, expected) -> None:
+    assert expected in events_of(text)
