@@ -195,3 +195,32 @@ APOLOGIES = [
 @pytest.mark.parametrize(("text", "expected"), APOLOGIES)
 def test_an_apology_said_as_a_noun_concedes(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- 向X派遣医疗队, 派出救援队赴X: sending a rescue or medical team is aid, not a contact --------
+
+TEAMS = [
+    (
+        "土耳其地震发生后，中方第一时间向土耳其派出救援队。",
+        ("中国", "AID", "土耳其", "asserted"),
+    ),
+    (
+        "中国政府决定派遣医疗专家组赴巴基斯坦洪灾灾区。",
+        ("中国", "AID", "巴基斯坦", "asserted"),
+    ),
+    (
+        "中方将向塞拉利昂派遣第二批医疗队员。",
+        ("中国", "AID", "塞拉利昂", "intended"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEAMS)
+def test_sending_a_rescue_or_medical_team_is_aid(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert not any(t == "CONSULT" for _, t, _, _ in found)
+
+
+def test_sending_an_envoy_is_still_a_contact() -> None:
+    assert ("美国", "CONSULT", "日本", "asserted") in events_of("美国向日本派遣特使。")
