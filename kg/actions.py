@@ -1387,6 +1387,8 @@ def _joint_partners(text, clause, pos, end, trig: Trigger, objects, status) -> I
     for i, first in enumerate(objects):
         for second in objects[i + 1 :]:
             known = all(m.actor.type != "Person" or m.actor.country for m in (first, second))
+            if "在内的" in text[first.end : second.start]:
+                continue  # 包括赤道几内亚在内的非洲国家: a member does not act with its group
             if known and not _same_side(first, second):  # 外长艾莎塔、财长迪奥普: one side
                 confidence = _confidence(first, second, "with", True)
                 yield Action(first, second, trig, pos, status, confidence, "with")
@@ -3722,6 +3724,19 @@ def _including(text: str, mention: Mention) -> int | Mention:
     return opener
 
 
+def _included_in(text: str, group: Mention, mentions) -> list[Mention]:
+    """同[包括赤道几内亚在内的]非洲国家: the actors a 包括…在内的 phrase names before a group
+    are among its members, so the act reaches them too."""
+    front = _front(group)
+    close = text.rfind("在内的", max(0, front - _INCLUDED_GAP - 3), front)
+    if close < 0 or any(c in _PUNCT for c in text[close:front]):
+        return []
+    opener = text.rfind("包括", max(0, close - _INCLUDED_REACH), close)
+    if opener < 0 or any(c in _PUNCT and c != "、" for c in text[opener:close]):
+        return []
+    return [m for m in mentions if opener < m.start and m.end <= close]
+
+
 _QUOTE_MARKS = set("“”「」\"'")
 
 
@@ -4098,7 +4113,7 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     if len(partners) > 1 and governed:
         nearest_list = partners  # 对主席国南非和拉马福萨总统…表示赞赏: both
     else:
-        nearest_list = [nearest]
+        nearest_list = [*_included_in(text, nearest, mentions), nearest]
     stretch = text[nearest.end : pos]
     if coverbs is _WITH:  # 与刚果总统及卢旺达总统|共同签署…: the partners listed are no act
         stretch = text[_with_coordinated(text, clause, nearest, mentions)[-1].end : pos]

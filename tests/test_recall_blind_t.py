@@ -224,3 +224,28 @@ def test_sending_a_rescue_or_medical_team_is_aid(text, expected) -> None:
 
 def test_sending_an_envoy_is_still_a_contact() -> None:
     assert ("美国", "CONSULT", "日本", "asserted") in events_of("美国向日本派遣特使。")
+
+
+# -- 同包括赤道几内亚在内的非洲国家: the members a 包括…在内的 phrase names before a group
+
+INCLUDED_MEMBERS = [
+    (
+        "中方愿同包括肯尼亚在内的非洲国家一道推进疫苗合作。",
+        [("中国", "COOPERATE", "肯尼亚", "intended"), ("中国", "COOPERATE", "非洲", "intended")],
+    ),
+    (
+        "中国政府向包括老挝、柬埔寨在内的东盟国家提供了抗疫物资援助。",
+        [("中国", "AID", "老挝", "asserted"), ("中国", "AID", "柬埔寨", "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDED_MEMBERS)
+def test_the_included_members_of_a_group_are_targets_too(text, expected) -> None:
+    found = events_of(text)
+    assert all(e in found for e in expected)
+
+
+def test_an_included_member_does_not_act_with_its_group() -> None:
+    found = events_of("中方愿同包括肯尼亚在内的非洲国家一道推进疫苗合作。")
+    assert not any({s, o} == {"肯尼亚", "非洲"} for s, _, o, _ in found)
