@@ -1052,6 +1052,8 @@ def _actions_for(
     if boundary == pos and _unnamed_inner_subject(text, clause, pos, end, mentions):
         return  # 对[部分国家进口伊朗石油]的制裁豁免: the act is of a noun that names no actor
     inner = _inner_actor(text, clause, boundary, end, mentions, objects)
+    if inner is None and _answered_topic(text, clause, boundary, end, mentions):
+        return  # 就[对菲援助]等问题答记者问: the answer's topic names no actor of the act
     if inner is not None:  # 对[日方将韩国移出白名单]表示遗憾: the act inside the 对-phrase is
         subjects, same_clause = [inner], True  # the actor's right after 对
     else:
@@ -1394,9 +1396,23 @@ def _joint_partners(text, clause, pos, end, trig: Trigger, objects, status) -> I
     for i, first in enumerate(objects):
         for second in objects[i + 1 :]:
             known = all(m.actor.type != "Person" or m.actor.country for m in (first, second))
+            if "在内的" in text[first.end : second.start]:
+                continue  # 包括赤道几内亚在内的非洲国家: a member does not act with its group
             if known and not _same_side(first, second):  # 外长艾莎塔、财长迪奥普: one side
                 confidence = _confidence(first, second, "with", True)
                 yield Action(first, second, trig, pos, status, confidence, "with")
+
+
+def _answered_topic(text, clause, boundary, end, mentions) -> bool:
+    """Whether the act is inside a 就-phrase that an answer closes (就对菲援助等问题|答记者问,
+    words.tsv answer_after) with no actor between 就 and the act: it is what the speaker is
+    asked about, not something the speaker, or anyone named, does."""
+    jiu = text.rfind("就", clause.start, boundary)
+    if jiu == -1 or any(c in _PUNCT for c in text[jiu:end]):
+        return False
+    if any(jiu < m.start < boundary for m in mentions):
+        return False
+    return any(w in text[end : clause.end] for w in words("answer_after"))
 
 
 def _inner_actor(text, clause, boundary, end, mentions, objects) -> Mention | None:
@@ -3755,6 +3771,19 @@ def _including(text: str, mention: Mention) -> int | Mention:
     return opener
 
 
+def _included_in(text: str, group: Mention, mentions) -> list[Mention]:
+    """同[包括赤道几内亚在内的]非洲国家: the actors a 包括…在内的 phrase names before a group
+    are among its members, so the act reaches them too."""
+    front = _front(group)
+    close = text.rfind("在内的", max(0, front - _INCLUDED_GAP - 3), front)
+    if close < 0 or any(c in _PUNCT for c in text[close:front]):
+        return []
+    opener = text.rfind("包括", max(0, close - _INCLUDED_REACH), close)
+    if opener < 0 or any(c in _PUNCT and c != "、" for c in text[opener:close]):
+        return []
+    return [m for m in mentions if opener < m.start and m.end <= close]
+
+
 _QUOTE_MARKS = set("“”「」\"'")
 
 
@@ -4167,7 +4196,7 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     if len(partners) > 1 and governed:
         nearest_list = partners  # 对主席国南非和拉马福萨总统…表示赞赏: both
     else:
-        nearest_list = [nearest]
+        nearest_list = [*_included_in(text, nearest, mentions), nearest]
     stretch = text[nearest.end : pos]
     if coverbs is _WITH:  # 与刚果总统及卢旺达总统|共同签署…: the partners listed are no act
         stretch = text[_with_coordinated(text, clause, nearest, mentions)[-1].end : pos]

@@ -1335,6 +1335,7 @@ def _add_names(
         _titled_names(text, start, end, gaz, glossed)
     )
     names.extend(_elected_names(text, start, end, gaz))
+    names.extend(_names_before_title(text, start, end, gaz, untitled or {}))
     if untitled is not None:
         names.extend(_untitled_names(text, start, end, gaz, untitled))
     for name in names:
@@ -1378,6 +1379,55 @@ def _elected_names(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[
         yield Mention(
             Actor(key=surface, label=surface, type="Person", known=False), surface, s, at, "pattern"
         )
+
+
+_NAME_BEFORE_TITLE = (3, 6)  # 卡尔扎伊, 莫西西利: two letters are too often a word
+_NAME_BEFORE_TITLE_OPENS = _BARE_BEFORE | set(
+    "也已并还即年月日"
+)  # 向|卡尔扎伊总统, 年|莫西西利首相
+
+
+def _names_before_title(
+    text: str, start: int, end: int, gaz: Gazetteer, short_names: dict[str, Actor]
+) -> Iterator[Mention]:
+    """卡尔扎伊总统, 莫西西利首相: three to six transliteration letters right before a leader's
+    post (words.tsv title_after_name) are the name of the one who holds it, once a country or
+    other known word at their start is set aside (阿富汗|卡尔扎伊总统). A family name of someone
+    the article named in full (穆加贝总统 after 罗伯特·穆加贝) is left to the short names."""
+    allowed = words("transliteration")
+    letters = allowed[0] if allowed else ""
+    for match in _title_after_name().finditer(text, start, end):
+        name = _name_ending_at(text, start, match.start(), gaz, letters)
+        if name is not None and name.text not in short_names:
+            yield name
+
+
+@lru_cache(maxsize=1)
+def _title_after_name() -> re.Pattern[str]:
+    """The leader's posts a name may stand before (words.tsv title_after_name), one pattern."""
+    return re.compile("|".join(re.escape(w) for w in words("title_after_name")))
+
+
+def _name_ending_at(text: str, start: int, at: int, gaz: Gazetteer, letters: str) -> Mention | None:
+    """The transliterated name that ends at ``at``, or None."""
+    low, high = _NAME_BEFORE_TITLE
+    s = at
+    while s > start and at - s <= high + 4 and text[s - 1] in letters:
+        s -= 1
+    run_start = s
+    while s < at and (hit := gaz.match_at(text, s)) is not None:
+        s += len(hit[0])  # 阿富汗|卡尔扎伊: the country before the name
+    if not low <= at - s <= high or _title_starting_at(text, s, gaz):
+        return None
+    before = text[s - 1 : s]
+    if s == run_start and is_cjk(before) and before not in _NAME_BEFORE_TITLE_OPENS:
+        if not any(text[s - k : s] in gaz.surfaces for k in range(2, 6)):
+            return None  # 姆拜|尼马拉马: the name began with a letter that is no transliteration
+    surface = text[s:at]
+    if _names_nobody(surface):
+        return None
+    actor = Actor(key=surface, label=surface, type="Person", known=False)
+    return Mention(actor, surface, s, at, "pattern")
 
 
 def _name_parts_found(name: Mention, found: list[Mention]) -> list[Mention]:

@@ -969,7 +969,8 @@ def normalise(body: str) -> tuple[str, tuple[int, ...]]:
     any after 。！？) or the halves of a headline (a comma); other space runs become one
     space. Then NFKC per character (，→ ,) and traditional → simplified, both
     length-preserving, so ``body[offsets[i]]`` is the source of ``text[i]``. A gloss in Latin
-    letters in brackets after Chinese goes (斯塔默(Keir Starmer)会面 → 斯塔默会面).
+    letters in brackets after Chinese goes (斯塔默(Keir Starmer)会面 → 斯塔默会面), and so
+    does a pinyin syllable a copied page left after a character (發(fā)展 → 发展).
 
     >>> normalise("美國 對朝鮮　實施制裁，")
     ('美国对朝鲜实施制裁,', (0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12))
@@ -1006,7 +1007,12 @@ _GLOSS_WORDS = (
 )
 # 斯塔默(Keir Starmer), 「快速支援部队」(Rapid Support Forces, RSF): after a hanzi or a
 # closing quote, one name or several separated by commas
-_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff」”』])\({_GLOSS_WORDS}(?:, {_GLOSS_WORDS})*\)")
+# 發(fā)展, 災(zāi)害: a syllable of pinyin with its tone mark after a hanzi, which some copies of
+# news pages carry for a character they failed to convert; the word reads on without it
+_PINYIN = "[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*"
+_GLOSS = re.compile(
+    rf"(?<=[\u4e00-\u9fff」”』])\(({_GLOSS_WORDS}(?:, {_GLOSS_WORDS})*|{_PINYIN})\)"
+)
 
 
 def _drop_glosses(text: str, offsets: list[int]) -> tuple[str, tuple[int, ...]]:
