@@ -378,7 +378,8 @@ def _defied_warning(action: Action) -> Iterator[Action]:
         return
     if action.trigger.inner is None or not word.endswith(words("defied_warning")):
         return
-    act = trigger_for(next(w for w in words("defied_warning") if word.endswith(w)))
+    defied = next(w for w in words("defied_warning") if word.endswith(w))
+    act = trigger_for(defied) or trigger_for("警告")  # (警示, 劝告: no trigger of their own)
     if act is not None:
         yield replace(action, subject=action.object, object=action.subject, trigger=act)
 

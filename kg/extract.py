@@ -374,7 +374,8 @@ def _find_events(
         actions = []  # 王小明说…: one person the patterns found and nobody to act on
     else:
         actions = find_actions(text, *read, discourse=discourse)
-        actions = [a for a in actions if a.trigger_start >= sentence.start]
+        if lead is not None:  # (the part before's own actions were found with it)
+            actions = [a for a in actions if a.trigger_start >= sentence.start]
     seen = set()
     for action in actions:
         key = (
