@@ -741,6 +741,8 @@ def _markdown_lines(text: str) -> list[str]:
     """Text lines of a Markdown body; raw HTML in it is then stripped like an HTML page."""
     source = text.split("\n")
     refs = _reference_names(source) if "]:" in text else set()  # [name]: URL lines
+    if "```" not in text and "~~~" not in text:  # no code fence: most articles
+        return _markdown_text_lines(source, refs)
     lines: list[str] = []
     fence: str | None = None
     in_table = False
@@ -756,6 +758,27 @@ def _markdown_lines(text: str) -> list[str]:
             fence = opening.group(1)
             continue
         in_table = _markdown_line(line, refs, lines, in_table)
+    return _markdown_finish(lines)
+
+
+def _markdown_text_lines(source: list[str], refs: set[str]) -> list[str]:
+    """_markdown_lines() of lines with no code fence; a plain paragraph line (most lines)
+    is handled in the loop, without the calls for a line with block marks."""
+    lines: list[str] = []
+    in_table = False
+    for line in source:
+        stripped = line.strip()
+        if not stripped or (stripped[0] not in _BLOCK_MARKS and "|" not in stripped):
+            lines.append(_inline(stripped, refs) if _INLINE_HINT.search(stripped) else stripped)
+            in_table = False
+        else:
+            in_table = _markdown_line(line, refs, lines, in_table)
+    return _markdown_finish(lines)
+
+
+def _markdown_finish(lines: list[str]) -> list[str]:
+    """The text lines of a Markdown body's lines: raw HTML in them is stripped like an HTML
+    page; otherwise character references are resolved and blank lines dropped."""
     joined = "\n".join(lines)
     if _MD_HTML_TAG.search(joined):
         return _markdown_html_lines(joined)
@@ -1057,7 +1080,7 @@ def _space_for(body: str, start: int, end: int) -> str:
     run = body[start:end]
     if not _NEWLINE_CHARS.isdisjoint(run):
         return "\n"
-    spaces = sum(ch not in _INVISIBLE for ch in run)
+    spaces = len(run) if _INVISIBLE.isdisjoint(run) else sum(ch not in _INVISIBLE for ch in run)
     if not spaces:
         return ""
     if _ends_sentence(body, start):
@@ -1115,6 +1138,8 @@ def _is_cjk(ch: str) -> bool:
     code = ord(ch)
     if code < 0x2E80:
         return ch in _CJK_PUNCTUATION
+    if 0x4E00 <= code <= 0x9FFF:  # unified ideographs: nearly every character asked about
+        return True
     return any(low <= code <= high for low, high in _CJK_RANGES)
 
 
