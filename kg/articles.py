@@ -1191,13 +1191,28 @@ def _fold(text: str) -> str:
     full stop NFKC would make of it; other name dots fold in _fold_char."""
     if "．" in text:
         text = _NAME_POINT.sub("·", text)
-    found = set(_foldable().findall(text))
-    if _ASTRAL.search(text):
-        found.update(_ASTRAL.findall(text))
-    for ch in found:
+    astral = set(_ASTRAL.findall(text)) if _ASTRAL.search(text) else set()
+    text = _fold_bmp(text)
+    for ch in astral:
         folded = _fold_char(ch)
         if folded != ch:
             text = text.replace(ch, folded)
+    return text
+
+
+def _fold_bmp(text: str) -> str:
+    """Each BMP character that folds, replaced everywhere at its first occurrence.
+
+    Why not findall: a full-width comma is in every sentence, and findall makes a string of
+    each occurrence. Every character _foldable() matches changes and none folds into
+    another it matches, so the search goes on from where the last character was.
+    """
+    pattern = _foldable()
+    match = pattern.search(text)
+    while match is not None:
+        ch = match.group()
+        text = text.replace(ch, _fold_char(ch))
+        match = pattern.search(text, match.start() + 1)
     return text
 
 
