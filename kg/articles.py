@@ -1033,8 +1033,10 @@ _GLOSS_WORDS = (
 # 發(fā)展, 災(zāi)害: a syllable of pinyin with its tone mark after a hanzi, which some copies of
 # news pages carry for a character they failed to convert; the word reads on without it
 _PINYIN = "[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*"
+# (the bracket comes first: a pattern that opens with a look-behind is tried at every
+# character, one that opens with a literal only where the literal is)
 _GLOSS = re.compile(
-    rf"(?<=[\u4e00-\u9fff」”』])\(({_GLOSS_WORDS}(?:, {_GLOSS_WORDS})*|{_PINYIN})\)"
+    rf"\((?<=[\u4e00-\u9fff」”』]\()({_GLOSS_WORDS}(?:, {_GLOSS_WORDS})*|{_PINYIN})\)"
 )
 
 
@@ -1182,7 +1184,7 @@ def _foldable() -> re.Pattern[str]:
     )
 
 
-_NAME_POINT = re.compile("(?<=[\u4e00-\u9fff])．(?=[\u4e00-\u9fff])")
+_NAME_POINT = re.compile("．(?<=[\u4e00-\u9fff]．)(?=[\u4e00-\u9fff])")  # literal first
 
 
 def _fold(text: str) -> str:
