@@ -741,6 +741,8 @@ def _markdown_lines(text: str) -> list[str]:
     """Text lines of a Markdown body; raw HTML in it is then stripped like an HTML page."""
     source = text.split("\n")
     refs = _reference_names(source) if "]:" in text else set()  # [name]: URL lines
+    if "```" not in text and "~~~" not in text:  # no code fence: most articles
+        return _markdown_text_lines(source, refs)
     lines: list[str] = []
     fence: str | None = None
     in_table = False
@@ -756,6 +758,27 @@ def _markdown_lines(text: str) -> list[str]:
             fence = opening.group(1)
             continue
         in_table = _markdown_line(line, refs, lines, in_table)
+    return _markdown_finish(lines)
+
+
+def _markdown_text_lines(source: list[str], refs: set[str]) -> list[str]:
+    """_markdown_lines() of lines with no code fence; a plain paragraph line (most lines)
+    is handled in the loop, without the calls for a line with block marks."""
+    lines: list[str] = []
+    in_table = False
+    for line in source:
+        stripped = line.strip()
+        if not stripped or (stripped[0] not in _BLOCK_MARKS and "|" not in stripped):
+            lines.append(_inline(stripped, refs) if _INLINE_HINT.search(stripped) else stripped)
+            in_table = False
+        else:
+            in_table = _markdown_line(line, refs, lines, in_table)
+    return _markdown_finish(lines)
+
+
+def _markdown_finish(lines: list[str]) -> list[str]:
+    """The text lines of a Markdown body's lines: raw HTML in them is stripped like an HTML
+    page; otherwise character references are resolved and blank lines dropped."""
     joined = "\n".join(lines)
     if _MD_HTML_TAG.search(joined):
         return _markdown_html_lines(joined)
@@ -1010,8 +1033,10 @@ _GLOSS_WORDS = (
 # 發(fā)展, 災(zāi)害: a syllable of pinyin with its tone mark after a hanzi, which some copies of
 # news pages carry for a character they failed to convert; the word reads on without it
 _PINYIN = "[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*"
+# (the bracket comes first: a pattern that opens with a look-behind is tried at every
+# character, one that opens with a literal only where the literal is)
 _GLOSS = re.compile(
-    rf"(?<=[\u4e00-\u9fff」”』])\(({_GLOSS_WORDS}(?:, {_GLOSS_WORDS})*|{_PINYIN})\)"
+    rf"\((?<=[\u4e00-\u9fff」”』]\()({_GLOSS_WORDS}(?:, {_GLOSS_WORDS})*|{_PINYIN})\)"
 )
 
 
@@ -1057,7 +1082,7 @@ def _space_for(body: str, start: int, end: int) -> str:
     run = body[start:end]
     if not _NEWLINE_CHARS.isdisjoint(run):
         return "\n"
-    spaces = sum(ch not in _INVISIBLE for ch in run)
+    spaces = len(run) if _INVISIBLE.isdisjoint(run) else sum(ch not in _INVISIBLE for ch in run)
     if not spaces:
         return ""
     if _ends_sentence(body, start):
@@ -1115,6 +1140,8 @@ def _is_cjk(ch: str) -> bool:
     code = ord(ch)
     if code < 0x2E80:
         return ch in _CJK_PUNCTUATION
+    if 0x4E00 <= code <= 0x9FFF:  # unified ideographs: nearly every character asked about
+        return True
     return any(low <= code <= high for low, high in _CJK_RANGES)
 
 
@@ -1157,7 +1184,7 @@ def _foldable() -> re.Pattern[str]:
     )
 
 
-_NAME_POINT = re.compile("(?<=[\u4e00-\u9fff])．(?=[\u4e00-\u9fff])")
+_NAME_POINT = re.compile("．(?<=[\u4e00-\u9fff]．)(?=[\u4e00-\u9fff])")  # literal first
 
 
 def _fold(text: str) -> str:
@@ -1166,13 +1193,28 @@ def _fold(text: str) -> str:
     full stop NFKC would make of it; other name dots fold in _fold_char."""
     if "．" in text:
         text = _NAME_POINT.sub("·", text)
-    found = set(_foldable().findall(text))
-    if _ASTRAL.search(text):
-        found.update(_ASTRAL.findall(text))
-    for ch in found:
+    astral = set(_ASTRAL.findall(text)) if _ASTRAL.search(text) else set()
+    text = _fold_bmp(text)
+    for ch in astral:
         folded = _fold_char(ch)
         if folded != ch:
             text = text.replace(ch, folded)
+    return text
+
+
+def _fold_bmp(text: str) -> str:
+    """Each BMP character that folds, replaced everywhere at its first occurrence.
+
+    Why not findall: a full-width comma is in every sentence, and findall makes a string of
+    each occurrence. Every character _foldable() matches changes and none folds into
+    another it matches, so the search goes on from where the last character was.
+    """
+    pattern = _foldable()
+    match = pattern.search(text)
+    while match is not None:
+        ch = match.group()
+        text = text.replace(ch, _fold_char(ch))
+        match = pattern.search(text, match.start() + 1)
     return text
 
 
