@@ -5058,13 +5058,17 @@ def _opens_time_frame(text: str, clause, mention: Mention) -> bool:
     return mention.via not in {"place", "media"} and body.endswith((*_FRAME_END, "以来"))
 
 
-# 在俄军空袭乌克兰期间: a frame in time around an act with its own doer and target
-@lru_cache(maxsize=1)
-def _act_frame() -> re.Pattern[str]:
-    """A frame of time or circumstance opened by 在 (在俄军空袭乌克兰期间, 在中国军队进攻台湾的
-    情况下); its closing words are data (words.tsv: frame_end)."""
+@lru_cache(maxsize=2)
+def _zai_frame(shortest: int) -> re.Pattern[str]:
+    """A frame of time or circumstance opened by 在 and holding at least ``shortest``
+    characters (在俄军空袭乌克兰期间, 在中国军队进攻台湾的情况下, 在出席东盟外长会期间); its
+    closing words are data (words.tsv: frame_end)."""
     ends = "|".join(re.escape(w) for w in words("frame_end"))
-    return re.compile(r"在[^，,。；;：:“”\"]{2,30}?(?:" + ends + ")")
+    return re.compile(rf"在[^，,。；;：:“”\"]{{{shortest},30}}?(?:{ends})")
+
+
+_ACT_FRAME_SHORTEST = 2  # 在俄军空袭乌克兰期间: a frame around an act with its own doer
+_INNER_FRAME_SHORTEST = 1
 
 
 def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> bool:
@@ -5076,21 +5080,13 @@ def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> b
         return False
     if boundary - mention.end > _FRAME_GAP:
         return False
-    frame = _act_frame().match(text, front - 1)
+    frame = _zai_frame(_ACT_FRAME_SHORTEST).match(text, front - 1)
     if frame is None or frame.end() <= boundary:
         return False
     return any(boundary < o.start < frame.end() for o in objects)
 
 
 _FRAME_GAP = 4
-
-
-@lru_cache(maxsize=1)
-def _inner_frame() -> re.Pattern[str]:
-    """A 在-frame of time or circumstance inside a clause (在出席东盟外长会期间, 在俄罗斯入侵
-    乌克兰后); its closing words are data (words.tsv: frame_end)."""
-    ends = "|".join(re.escape(w) for w in words("frame_end"))
-    return re.compile(r"在[^，,。；;：:“”\"]{1,30}?(?:" + ends + ")")
 
 
 # 趁着/借着/借/利用…之机: an occasion taken frames the act like a time (俄罗斯趁着美国大选之际…,
@@ -5140,7 +5136,9 @@ def _inside_time_frame(text: str, mention: Mention, local: list[Mention], bounda
         opened = occasion  # 趁着…之际, 借着…的机会
     if opened == -1:
         return False
-    frame = (_OCCASION_FRAME if opened == occasion else _inner_frame()).match(text, opened)
+    frame = (_OCCASION_FRAME if opened == occasion else _zai_frame(_INNER_FRAME_SHORTEST)).match(
+        text, opened
+    )
     if frame is None or frame.end() > boundary or frame.end() <= mention.end:
         return False
     return any(m.end <= opened and can_be_subject(text, m) for m in local)

@@ -248,7 +248,7 @@ def _extract_sentence(
     text = ctx.article.text
     found = find_actors(text, sentence.start, sentence.end, ctx.gaz, memory=ctx.memory)
     _described_country(ctx, sentence, found.mentions)
-    answer = "答" in sentence.text[:4] and _ANSWER.match(sentence.text) is not None
+    answer = _opens_answer(sentence.text)
     if answer:  # 答:我们坚决反对…: who answers is known before 我们 is resolved
         _answer_speaker(ctx, sentence, found.mentions)
     else:
@@ -642,13 +642,10 @@ def _acting_members(ctx: _Context, sentence: Sentence, mentions) -> list[Mention
         if any(m.start <= start < m.end for m in mentions):
             continue
         lead = _MEMBERS_LEAD.search(text, max(sentence.start, start - 6), start).start()
-        if lead > sentence.start and text[lead - 1] not in _CLAUSE_STOPS:
+        if lead > sentence.start and text[lead - 1] not in _CLAUSE_ENDS + "\n":
             continue  # 几内亚成员国资格: a name owns them; 对成员国: they open no clause
         found.append(Mention(body, match.group(), start, match.end(), "coref"))
     return found
-
-
-_CLAUSE_STOPS = frozenset(",，:：;；。\n")
 
 
 def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
@@ -1901,6 +1898,11 @@ def _answer_marks(ctx: _Context, sentence: Sentence) -> None:
         _answer_speaker(ctx, sentence, _actors_again(ctx, sentence).mentions)
 
 
+def _opens_answer(text: str) -> bool:
+    """答: at the start (no regex call for the sentences without 答, nearly all of them)."""
+    return "答" in text and _ANSWER.match(text) is not None
+
+
 def _opens_question_or_answer(text: str) -> bool:
     """问: or 答: at the start (a sentence without either character is no match, and most
     sentences hold neither: no regex call for them)."""
@@ -1916,7 +1918,7 @@ def _answer_speaker(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
     question ends it."""
     text = ctx.article.text
     question = "问" in sentence.text and _QUESTION.match(sentence.text) is not None
-    answer = "答" in sentence.text and _ANSWER.match(sentence.text) is not None
+    answer = _opens_answer(sentence.text)
     if question:
         if ctx.host is None and ctx.persons:
             ctx.host = ctx.persons[-1]  # the person named before the first question
@@ -1972,22 +1974,26 @@ def _known_answerer(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
     the person the gazetteer knows (an official) who opens it; the question it follows is
     over, whatever statement the question reported (菲律宾总统称…). (答: lines are
     _answer_speaker's.)"""
-    first = next((m for m in mentions if m.start == sentence.start), None)
-    if first is None or first.actor.type != "Person" or not first.actor.known:
-        return
-    if ctx.article.text[first.end : first.end + 1] in {":", "："}:
+    first = _transcript_opener(ctx, sentence, mentions)
+    if first is not None and first.actor.known:
         ctx.statement, ctx.asking = (first, sentence.paragraph, True), False
 
 
 def _transcript_answer(ctx: _Context, sentence: Sentence, mentions: list[Mention]):
     """耿爽:中方对…: a transcript's answer opens with the name of who gives it (returned, or
     None)."""
+    first = _transcript_opener(ctx, sentence, mentions)
+    if first is not None:
+        ctx.statement = (first, sentence.paragraph, True)
+    return first
+
+
+def _transcript_opener(ctx: _Context, sentence: Sentence, mentions) -> Mention | None:
+    """The person whose name and a colon open a transcript line (耿爽:…), else None."""
     first = next((m for m in mentions if m.start == sentence.start), None)
-    if first is not None and first.actor.type == "Person":
-        if ctx.article.text[first.end : first.end + 1] in {":", "："}:
-            ctx.statement = (first, sentence.paragraph, True)
-            return first
-    return None
+    if first is None or first.actor.type != "Person":
+        return None
+    return first if ctx.article.text[first.end : first.end + 1] in {":", "："} else None
 
 
 def _summit_pair(
