@@ -134,6 +134,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             continue
         found.append((pos, trig or nicknames[word].word))
         if trig is not None and "speaker" in trig.objects:  # 非法扣押: a judgement and an act
+            if word.startswith(words("breach")):
+                continue  # 破坏停火: the ceasefire broken is nobody's act here
             for cut in range(1, len(word) - 1):
                 act = trigger_for(word[cut:])
                 if act is not None and act.event_type and "speaker" not in act.objects:
@@ -944,7 +946,7 @@ def _actions_for(
             yield from _talks_of_pair(trig, pos, status, _pair_talking(trig, done, discourse))
             return
         if own and len(subjects) >= 2 and text.startswith("对方", end):
-            yield from _pairwise(subjects, trig, pos, status)  # 双方都指责对方: each the other
+            yield from _pairwise(subjects, trig, pos, status, "mutual")  # 双方都指责对方
             return
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
@@ -3039,9 +3041,12 @@ def _with_side(text: str, first: Mention) -> bool:
     return start > 0 and text[start - 1] in "与同跟" and text[start - 2 : start] != "参与"
 
 
-def _pairwise(group: list[Mention], trig: Trigger, pos: int, status: str) -> Iterator[Action]:
+def _pairwise(
+    group: list[Mention], trig: Trigger, pos: int, status: str, frame: str = "compound"
+) -> Iterator[Action]:
     """Members of a group act on each other: once per pair for symmetric types, both ways for
-    mutual acts (双方爆发激烈争吵, 两国互相指责)."""
+    mutual acts (双方爆发激烈争吵, 两国互相指责). ``frame`` "mutual" marks a verb whose target
+    is 对方 (双方都指责对方): the act of a verb, which no judgement after it covers."""
     both = trig.event_type not in SYMMETRIC_TYPES
     for i, first in enumerate(group):
         for second in group[i + 1 :]:
@@ -3051,9 +3056,9 @@ def _pairwise(group: list[Mention], trig: Trigger, pos: int, status: str) -> Ite
                 continue  # 继新加坡和河内会晤: where they met, not who
             if not _same_side(first, second):  # 姆努钦和特朗普 agree with nobody here
                 confidence = _confidence(first, second, "compound", True)
-                yield Action(first, second, trig, pos, status, confidence, "compound")
+                yield Action(first, second, trig, pos, status, confidence, frame)
                 if both:
-                    yield Action(second, first, trig, pos, status, confidence, "compound")
+                    yield Action(second, first, trig, pos, status, confidence, frame)
 
 
 TALKS_SIDES = ("CONSULT", "AGREE", "ASSAULT")  # the pairs that talks in focus are between

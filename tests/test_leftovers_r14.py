@@ -1,0 +1,79 @@
+"""General defects left over from the rounds: a pair that blames each other while a word of
+judgement follows (都指责对方挑衅), a ceasefire said to be broken (破坏停火), a demand that
+proposes its subject's own talks with someone (呼吁与俄罗斯举行和谈), and 我们/我方 in the
+words of one who speaks for a country.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 双方都指责对方挑衅: each side blames the other, whatever judgement follows ----------------
+
+BLAMING_EACH_OTHER = [
+    ("以色列和哈马斯都指责对方挑衅。", "以色列", "哈马斯"),
+    ("亚美尼亚与阿塞拜疆都指责对方挑衅。", "亚美尼亚", "阿塞拜疆"),
+    ("印度和巴基斯坦军队在克什米尔交火。两国都指责对方挑衅。", "印度", "巴基斯坦"),
+    ("俄方和乌方都指责对方违反停火协议。", "俄罗斯", "乌克兰"),
+    ("泰国和柬埔寨均指责对方破坏停火。", "泰国", "柬埔寨"),
+    ("印巴都指责对方破坏停火。", "印度", "巴基斯坦"),
+    ("以色列与哈马斯相互指责对方破坏了停火。", "以色列", "哈马斯"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), BLAMING_EACH_OTHER)
+def test_a_pair_blaming_the_other_blames_both_ways(text, first, second) -> None:
+    found = _triples(text)
+    assert (first, "ACCUSE", second) in found
+    assert (second, "ACCUSE", first) in found
+
+
+def test_one_side_blaming_the_other_of_a_pair_blames_only_it() -> None:
+    found = _triples("特朗普与普京通电话。特朗普指责对方挑衅。")
+    assert ("普京", "ACCUSE", "特朗普") not in found
+
+
+# -- 破坏停火: the ceasefire said to be broken is the speaker's accusation, no truce ----------
+
+BROKEN_CEASEFIRES = [
+    ("哈马斯表示,以色列多次破坏停火。", ("哈马斯", "ACCUSE", "以色列")),
+    ("以色列指责哈马斯破坏停火协议。", ("以色列", "ACCUSE", "哈马斯")),
+    ("俄罗斯国防部称,乌军破坏了停火。", ("俄罗斯国防部", "ACCUSE", "乌军")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKEN_CEASEFIRES)
+def test_saying_a_side_broke_the_ceasefire_accuses_it(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "印巴都指责对方破坏停火。",
+        "印巴都指责对方违反停火。",
+        "印度和巴基斯坦军队在克什米尔交火。两国互相指责对方破坏停火。",
+    ],
+)
+def test_a_ceasefire_said_to_be_broken_is_no_truce_declared(text) -> None:
+    assert not any(t == "CONCEDE" for _, t, _ in _triples(text))
+
+
+def test_a_deal_said_to_be_broken_is_no_deal_reached_here() -> None:
+    found = _triples("亚美尼亚和阿塞拜疆互相指责对方违反停火协议。")
+    assert not any(t == "AGREE" for _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["联合国秘书长呼吁各方不要破坏停火。", "任何破坏停火的行为都是不可接受的。"]
+)
+def test_breaking_a_ceasefire_with_nobody_judged_is_no_event(text) -> None:
+    assert not any(t == "ACCUSE" for _, t, _ in _triples(text))
