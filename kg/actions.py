@@ -221,6 +221,7 @@ def find_actions(
         ):  # 呼吁北京施压,让莫斯科撤军; 敦促美方纠正错误,停止对…的打压: asked for too
             requested_from = clause.start
         threatened_from = None
+        proposed_from = None  # 呼吁与俄罗斯举行和谈: the subject's own act, proposed
         in_clause: list[Action] = []
         for pos, trig in find_triggers(text, clause.start, clause.end):
             if any(s <= pos < e for s, e in spans):
@@ -246,12 +247,18 @@ def find_actions(
             )
             found += _included_targets(text, clauses, index, found, mentions)
             nominal = text[pos - 1 : pos] == "的"  # 美方的威胁毫无意义: a noun governs nothing
+            proposed = not found and _joint_act_proposed(
+                text, clause, pos + len(word), trig, mentions
+            )
+            if proposed and proposed_from is None:
+                proposed_from = pos + len(word)
             if (
                 not found
                 and _governs_content(trig)
                 and "speaker" not in trig.objects
                 and "causative" not in trig.flags  # 推动美苏达成共识: it asked nobody
                 and not nominal
+                and not proposed
             ):
                 # 呼吁在以色列和黎巴嫩边境停火: what an appeal asks for is no act of its own,
                 # even when whom it asks is not named
@@ -265,6 +272,9 @@ def find_actions(
                 ):
                     continue  # 以向俄罗斯提供无人机为由制裁…: the one sanctioned supplied them
                 action = _as_refusal(text, clause, action)
+                if proposed_from is not None and pos >= proposed_from:
+                    if action.status == "asserted":
+                        action = replace(action, status="intended")
                 if action.status == "asserted" and _sought_in_talks(text, pos + len(word), trig):
                     action = replace(action, status="intended")  # 建交谈判: sought, not done
                 if action.frame == "compound" and action.status == "intended":
@@ -700,6 +710,24 @@ def _asker_named_before(text, action: Action, pos: int) -> bool:
             return True
         asks = trigger_pattern().search(text, asks.end(), pos)
     return False
+
+
+def _joint_act_proposed(text: str, clause, end: int, trig: Trigger, mentions) -> bool:
+    """呼吁与俄罗斯举行和谈, 建议同美国恢复谈判: a demand that asks nobody and goes on with
+    与/同/跟 and an actor proposes what its own subject will do with that actor; the act is
+    the subject's (intended), not the content of a demand. A 与-phrase inside a relative
+    (要求与俄罗斯有贸易往来的国家停止…) names whom the demand is about, not a partner."""
+    if trig.event_type != "REQUEST" or text[end : end + 1] not in _WITH - {"和"}:
+        return False
+    partner = next((m for m in mentions if _front(m) == end + 1), None)
+    if partner is None:
+        return False
+    at = text.find("的", partner.end, clause.end)
+    while at != -1:
+        if not trigger_pattern().match(text, at + 1, clause.end):
+            return False  # (…的国家: a relative; but 举行高级别的会谈 is the act)
+        at = text.find("的", at + 1, clause.end)
+    return True
 
 
 def _governs_content(trig: Trigger) -> bool:

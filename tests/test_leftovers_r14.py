@@ -77,3 +77,61 @@ def test_a_deal_said_to_be_broken_is_no_deal_reached_here() -> None:
 )
 def test_breaking_a_ceasefire_with_nobody_judged_is_no_event(text) -> None:
     assert not any(t == "ACCUSE" for _, t, _ in _triples(text))
+
+
+# -- 建议/呼吁/要求 + 与X + talks: the subject proposes its own talks with X ------------------
+
+PROPOSED_TALKS = [
+    ("美国建议与伊朗恢复核谈判。", ("美国", "CONSULT", "伊朗", "intended")),
+    ("俄罗斯建议与美国就战略稳定问题进行磋商。", ("俄罗斯", "CONSULT", "美国", "intended")),
+    ("乌克兰呼吁与俄罗斯举行和谈。", ("乌克兰", "CONSULT", "俄罗斯", "intended")),
+    ("伊朗要求同美国直接谈判。", ("伊朗", "CONSULT", "美国", "intended")),
+    ("泽连斯基呼吁与普京直接会面。", ("泽连斯基", "CONSULT", "普京", "intended")),
+    ("中国要求与日本举行高级别的会谈。", ("中国", "CONSULT", "日本", "intended")),
+    ("日本建议与韩国加强合作。", ("日本", "COOPERATE", "韩国", "intended")),
+    ("俄罗斯提议与乌克兰举行会谈。", ("俄罗斯", "CONSULT", "乌克兰", "intended")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROPOSED_TALKS)
+def test_a_proposal_to_meet_is_an_intended_meeting(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_an_act_proposed_is_not_done() -> None:
+    found = events_of("乌克兰呼吁与俄罗斯举行和谈。")
+    assert ("乌克兰", "CONSULT", "俄罗斯", "asserted") not in found
+
+
+def test_the_clause_after_a_proposal_keeps_its_own_status() -> None:
+    found = events_of("美国要求与中国举行会谈,并制裁了三家中国企业。")
+    assert ("美国", "SANCTION", "中国", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("法国建议召开安理会紧急会议讨论加沙局势。", ("法国", "REQUEST", "安理会")),
+        ("俄罗斯提议召开安理会紧急会议。", ("俄罗斯", "REQUEST", "安理会")),
+    ],
+)
+def test_proposing_that_a_body_meets_asks_it(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_talks_proposed_between_others_ask_them_and_are_none_of_the_proposer() -> None:
+    found = _triples("中方建议俄罗斯与乌克兰举行直接谈判。")
+    assert ("中国", "REQUEST", "俄罗斯") in found
+    assert not any(t == "CONSULT" and "中国" in (s, o) for s, t, o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "台湾反对与大陆进行谈判。",
+        "欧盟呼吁与伊朗进行贸易的企业遵守制裁规定。",
+        "联合国呼吁与会各方保持克制。",
+    ],
+)
+def test_a_with_phrase_after_a_demand_that_is_no_partner_proposes_nothing(text) -> None:
+    assert not any(t in {"CONSULT", "COOPERATE"} for _, t, _ in _triples(text))
