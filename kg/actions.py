@@ -54,6 +54,7 @@ __all__ = [
     "find_actions",
     "find_triggers",
     "holds_condition",
+    "said_act",
     "same_side",
     "speaker_in_sentence",
 ]
@@ -1114,7 +1115,7 @@ def _actions_for(
     if not subjects and "listing" in trig.flags:  # 据了解,制裁名单包括…: the last sanctioner
         agent = _last_agent(done, discourse, trig.event_type)
         subjects = [agent] if agent is not None else []
-    verbal = "utterance" in trig.flags or trig.event_type in _VERBAL | _SPEECH_TYPES
+    verbal = said_act(trig)
     if verbal and _borrowed_over_semicolon(text, clauses, index, pos, subjects):
         speaker = discourse.speaker(pos)  # 我们敦促美方…;正告民进党当局: the speaker, not 美方
         subjects = [speaker] if speaker is not None else subjects
@@ -2825,6 +2826,11 @@ def _topic(text, clauses, index, mentions, exclude) -> list[Mention]:
 
 
 _SPEECH_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "PROTEST"}
+
+
+def said_act(trig: Trigger) -> bool:
+    """An act done in words (谴责, 敦促, 支持, 警告): the one who says it does it."""
+    return "utterance" in trig.flags or trig.event_type in _VERBAL | _SPEECH_TYPES
 
 
 def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):

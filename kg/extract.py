@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .actions import (
@@ -24,6 +24,7 @@ from .actions import (
     find_actions,
     find_triggers,
     holds_condition,
+    said_act,
     same_side,
     speaker_in_sentence,
 )
@@ -388,6 +389,7 @@ def _find_events(
             continue
         if _none_of_them(text, action) or _own_mission_cut(text, action):
             continue
+        action = _spokesman_we(ctx, result, action)
         seen.add(key)
         event = _event(ctx, sentence, body, action, dates.of(sentence))
         if action.frame == "compound":
@@ -404,6 +406,40 @@ def _find_events(
     speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, sentence.end, mentions)
     if speaker is not None and not _answer_goes_on(ctx, speaker):
         ctx.statement = (speaker, sentence.paragraph, False)
+
+
+def _spokesman_we(ctx: _Context, result: ArticleEvents, action):
+    """外交部发言人秦刚说,我们将向菲律宾提供援助: the 我们 of a spokesperson is the country he
+    speaks for, in an act beyond words and as the one acted on; his words themselves (我们敦促
+    菲方…) stay his own act."""
+    ours = [
+        m
+        for m in (action.subject, action.object)
+        if m.via == "coref"
+        and m.text == "我们"
+        and m.actor.type == "Person"
+        and (m is action.object or not said_act(action.trigger))
+    ]
+    if not ours or not _spokesman(ctx, result, ours[0].actor):
+        return action
+    country = ctx.gaz.actors.get(ours[0].actor.country or "")
+    if country is None:
+        return action
+    side = Mention(country, ours[0].text, ours[0].start, ours[0].end, "coref")
+    other = action.object if ours[0] is action.subject else action.subject
+    if other.actor.key == country.key:
+        return action
+    if ours[0] is action.subject:
+        return replace(action, subject=side)
+    return replace(action, object=side)
+
+
+def _spokesman(ctx: _Context, result: ArticleEvents, person: Actor) -> bool:
+    """A person the article or the gazetteer gives a spokesperson's title (words.tsv
+    spokesman: 外交部发言人, 新闻发言人)."""
+    posts = [r.title for r in result.roles if r.person.actor.key == person.key]
+    posts.append(ctx.gaz.person_posts.get(person.key, ("", ""))[1])
+    return any(title.endswith(words("spokesman")) for title in posts if title)
 
 
 def _joined_to_part_before(clauses, mentions, attributive, lead) -> tuple[list, list, list]:
@@ -952,7 +988,7 @@ def _statement_speaker(ctx: _Context, start: int, mentions) -> Mention | None:
 
 
 def _speakers_side(ctx: _Context, speaker: Mention, word: str, end: int) -> Actor:
-    """我们的外交官 in a person's words, 他们将… after a person's statement: the side the
+    """我们的外交官 or 我方 in a person's words, 他们将… after a person's statement: the side the
     speaker stands for (the country of a person the gazetteer or a title placed), not the
     speaker alone."""
     actor = speaker.actor
@@ -960,7 +996,7 @@ def _speakers_side(ctx: _Context, speaker: Mention, word: str, end: int) -> Acto
         return actor
     if _international_official(ctx.gaz, actor):
         return actor  # 古特雷斯: 我们的维和人员 are the UN's, not Portugal's
-    ours = word == "我们" and ctx.article.text.startswith("的", end)
+    ours = word == "我方" or (word == "我们" and ctx.article.text.startswith("的", end))
     if not ours and word != "他们":
         return actor  # 我…, 我们将…: the speaker speaks for himself
     return ctx.gaz.actors.get(actor.country) or actor

@@ -135,3 +135,62 @@ def test_talks_proposed_between_others_ask_them_and_are_none_of_the_proposer() -
 )
 def test_a_with_phrase_after_a_demand_that_is_no_partner_proposes_nothing(text) -> None:
     assert not any(t in {"CONSULT", "COOPERATE"} for _, t, _ in _triples(text))
+
+
+# -- 发言人…说,我们将…: a spokesperson's 我们 is the country in acts beyond words ---------------
+
+SPOKESMAN_WE = [
+    ("外交部发言人秦刚说,我们将向菲律宾提供援助。", ("中国", "AID", "菲律宾", "intended")),
+    ("毛宁说,我们将向菲律宾提供人道主义援助。", ("中国", "AID", "菲律宾", "intended")),
+    (
+        "菲律宾外交部发言人达萨说,我们将与日本加强海上合作。",
+        ("菲律宾", "COOPERATE", "日本", "intended"),
+    ),
+    (
+        "俄罗斯外交部发言人扎哈罗娃表示,我们将向叙利亚提供援助。",
+        ("俄罗斯", "AID", "叙利亚", "intended"),
+    ),
+    ("外交部发言人毛宁说,美国对我们实施了制裁。", ("美国", "SANCTION", "中国", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKESMAN_WE)
+def test_a_spokesmans_we_is_his_country(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert not any(
+        s in {"秦刚", "毛宁", "达萨", "扎哈罗娃"} for s, t, _, _ in found if t != "ACCUSE"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("外交部发言人毛宁表示,我们坚决反对美国对台军售。", ("毛宁", "ACCUSE", "美国")),
+        ("外交部发言人林剑说,我们敦促菲方立即停止挑衅。", ("林剑", "REQUEST", "菲律宾")),
+    ],
+)
+def test_a_spokesmans_words_stay_his_own_act(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_we_of_one_who_is_no_spokesman_stays_the_speaker() -> None:
+    assert ("王毅", "AID", "菲律宾") in _triples("王毅说,我们将向菲律宾提供援助。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("外交部发言人毛宁说,我方已向日方提出严正交涉。", ("中国", "ACCUSE", "日本")),
+        (
+            "俄罗斯外交部发言人扎哈罗娃说,我方将对欧盟的制裁作出回应。",
+            ("俄罗斯", "THREATEN", "欧盟"),
+        ),
+    ],
+)
+def test_our_side_is_the_speakers_side(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_our_side_with_no_speaker_is_nobody() -> None:
+    assert events_of("我方坚决反对。") == set()
