@@ -194,3 +194,26 @@ def test_our_side_is_the_speakers_side(text, expected) -> None:
 
 def test_our_side_with_no_speaker_is_nobody() -> None:
     assert events_of("我方坚决反对。") == set()
+
+
+# -- X宣布,Y将…: what is announced is the act of its own subject, not of who announces it --------
+
+ANNOUNCED_ACTS = [
+    ("美国国务院宣布,沙特将向也门提供人道主义援助。", ("沙特阿拉伯", "AID", "也门", "intended")),
+    ("卡塔尔宣布,哈马斯将释放两名美国人质。", ("哈马斯", "RETREAT", "美国", "intended")),
+    ("白宫宣布,以色列和哈马斯同意停火。", ("以色列", "AGREE", "哈马斯", "asserted")),
+    ("埃及宣布以色列和哈马斯将在开罗举行新一轮谈判。", ("以色列", "CONSULT", "哈马斯", "intended")),
+    ("俄罗斯国防部宣布,乌军向库尔斯克州发动了袭击。", ("乌军", "ASSAULT", "俄罗斯", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCED_ACTS)
+def test_an_announced_act_is_its_own_subjects(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    announcer = text[: text.index("宣布")]
+    assert not any(announcer.startswith(s) for s, _, _, _ in found)
+
+
+def test_an_announcement_of_ones_own_measure_is_the_announcers_act() -> None:
+    assert ("美国", "SANCTION", "伊朗", "asserted") in events_of("美国宣布对伊朗实施新制裁。")
