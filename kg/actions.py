@@ -717,8 +717,13 @@ def _joint_act_proposed(text: str, clause, end: int, trig: Trigger, mentions) ->
     """呼吁与俄罗斯举行和谈, 建议同美国恢复谈判: a demand that asks nobody and goes on with
     与/同/跟 and an actor proposes what its own subject will do with that actor; the act is
     the subject's (intended), not the content of a demand. A 与-phrase inside a relative
-    (要求与俄罗斯有贸易往来的国家停止…) names whom the demand is about, not a partner."""
-    if trig.event_type != "REQUEST" or text[end : end + 1] not in _WITH - {"和"}:
+    (要求与俄罗斯有贸易往来的国家停止…) names whom the demand is about, not a partner. So does
+    a proposal to a pair its subject is in (中方建议两国领导人会晤: China and the other)."""
+    if trig.event_type != "REQUEST":
+        return False
+    if trig.word in words("proposal") and _own_pair_after(clause, end, mentions):
+        return True
+    if text[end : end + 1] not in _WITH - {"和"}:
         return False
     partner = next((m for m in mentions if _front(m) == end + 1), None)
     if partner is None:
@@ -729,6 +734,15 @@ def _joint_act_proposed(text: str, clause, end: int, trig: Trigger, mentions) ->
             return False  # (…的国家: a relative; but 举行高级别的会谈 is the act)
         at = text.find("的", at + 1, clause.end)
     return True
+
+
+def _own_pair_after(clause, end: int, mentions) -> bool:
+    """建议|两国领导人…, 建议|中美两国…: a pair right after the word that holds an actor named
+    before it in the clause (its subject)."""
+    first = next((m for m in mentions if m.start == end and m.group is not None), None)
+    pair = [m for m in mentions if first is not None and m.group == first.group]
+    before = [m for m in mentions if clause.start <= m.start and m.end <= end - 1]
+    return len(pair) >= 2 and any(_same_side(m, p) for m in before for p in pair)
 
 
 def _governs_content(trig: Trigger) -> bool:

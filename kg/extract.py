@@ -1464,8 +1464,12 @@ def _pair_named_before(
         here = {m.actor.key for m in mentions if clause_start <= m.start < start}
         if countries is not None and here & {m.actor.key for m in countries}:
             # 王毅访问新西兰和澳大利亚。中方期待同两国一道…: the two are not the one who
-            # speaks of them; they are the two the sentence before listed, or none
-            return _listed_pair(ctx, start, [], True)
+            # speaks of them; they are the two the sentence before listed, or none; but a
+            # proposal that the two act (中方建议两国领导人会晤) is one for its own side
+            listed = _listed_pair(ctx, start, [], True)
+            if listed is None and text[clause_start:start].endswith(words("proposal")):
+                return countries
+            return listed
         return _listed_pair(ctx, start, before, countries is None) or countries
     return pair
 

@@ -125,6 +125,36 @@ def test_talks_proposed_between_others_ask_them_and_are_none_of_the_proposer() -
     assert not any(t == "CONSULT" and "中国" in (s, o) for s, t, o in found)
 
 
+PAIR_PROPOSALS = [
+    (
+        "中美两国外长上月在北京会谈。中方建议两国领导人会晤。",
+        ("中国", "CONSULT", "美国", "intended"),
+    ),
+    (
+        "中美两国外长上月在北京会谈。中方提议两国领导人今年会晤。",
+        ("中国", "CONSULT", "美国", "intended"),
+    ),
+    ("中方建议中美两国领导人举行会晤。", ("中国", "CONSULT", "美国", "intended")),
+    ("美方建议美俄两国领导人在日内瓦会晤。", ("美国", "CONSULT", "俄罗斯", "intended")),
+    ("中方建议中美双方尽快恢复对话。", ("中国", "CONSULT", "美国", "intended")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIR_PROPOSALS)
+def test_a_proposal_that_a_pair_with_ones_own_side_meets_is_a_meeting_intended(
+    text, expected
+) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert not any(t == "REQUEST" for _, t, _, _ in found)
+
+
+def test_a_proposal_that_two_others_meet_asks_them() -> None:
+    found = _triples("王毅将访问新西兰和澳大利亚。中方建议两国领导人会晤。")
+    assert ("中国", "REQUEST", "新西兰") in found
+    assert not any(t == "CONSULT" and s == "中国" for s, t, _ in found)
+
+
 @pytest.mark.parametrize(
     "text",
     [
