@@ -4804,12 +4804,31 @@ _OWN_ACTS_GO_ON = ("并", "並", "同时", "還", "还", "又", "也", "而且",
 def _accused_goes_on(text, earlier, mention: Mention, clause, boundary: int) -> bool:
     """约翰逊批评普京违反协议,为全面攻打乌克兰制造借口: a clause with no subject after an
     accusation whose target does something (words.tsv accusing: 批评|普京|违反…) goes on with
-    what the target is accused of, unless it opens with the accuser's next move (并…)."""
-    head = text[earlier.start : _front(mention)]
-    if not head.endswith(words("accusing")) or not has_verb(text[mention.end : earlier.end]):
-        return False
+    what the target is accused of, unless it opens with the accuser's next move (并…). So does
+    one after a judged deed of the actor (以军表示,真主党多次破坏停火,向以色列发射火箭弹),
+    unless it says what will be done (…,将予以回击: the speaker's answer)."""
     lead = text[clause.start : boundary].lstrip(' “”"')
-    return not lead.startswith(_OWN_ACTS_GO_ON)
+    if lead.startswith(_OWN_ACTS_GO_ON):
+        return False
+    head = text[earlier.start : _front(mention)]
+    if head.endswith(words("accusing")) and has_verb(text[mention.end : earlier.end]):
+        return True
+    return _judged_deed_after(text, mention, earlier) and not any(
+        c.kind == "intended" for c in _cue_list(text, clause.start, boundary)
+    )
+
+
+_DEED_REACH = 3  # 真主党|多次|破坏停火: at most an adverb between the actor and its judged deed
+
+
+def _judged_deed_after(text, mention: Mention, earlier) -> bool:
+    """真主党多次破坏停火: a judgement of what the actor did (triggers.tsv speaker) right after
+    it."""
+    for pos, trig in find_triggers(text, mention.end, earlier.end):
+        if pos - mention.end > _DEED_REACH or isinstance(trig, str):
+            return False
+        return "speaker" in trig.objects and all(is_cjk(ch) for ch in text[mention.end : pos])
+    return False
 
 
 _JUDGEMENT_OPENERS = ("这是", "这就是", "这属于", "此乃", "此是", "那是")

@@ -55,6 +55,37 @@ def test_saying_a_side_broke_the_ceasefire_accuses_it(text, expected) -> None:
     assert expected in _triples(text)
 
 
+JUDGED_DEEDS_GO_ON = [
+    (
+        "以色列国防军周五表示,黎巴嫩真主党多次破坏停火,向以色列北部发射火箭弹。",
+        ("真主党", "ASSAULT", "以色列"),
+    ),
+    (
+        "以色列国防军表示,哈马斯违反停火协议,向以色列南部发射火箭弹。",
+        ("哈马斯", "ASSAULT", "以色列"),
+    ),
+    ("乌克兰军方称俄军多次破坏停火,炮击了哈尔科夫。", ("俄军", "ASSAULT", "乌克兰")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED_DEEDS_GO_ON)
+def test_an_armed_act_after_a_judged_deed_goes_on_with_its_doer(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以色列表示,哈马斯违反停火协议,将对加沙发动打击。",
+        "以色列表示哈马斯破坏停火,并下令对加沙发动空袭。",
+    ],
+)
+def test_the_speakers_answer_to_a_judged_deed_is_the_speakers(text) -> None:
+    found = _triples(text)
+    assert ("以色列", "ASSAULT", "加沙") in found
+    assert not any(s == "哈马斯" and t == "ASSAULT" for s, t, _ in found)
+
+
 @pytest.mark.parametrize(
     "text",
     [
