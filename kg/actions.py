@@ -998,7 +998,8 @@ def _actions_for(
                 len(subjects) >= 2 and joint and not listed and not _with_side(text, subjects[0])
             ):  # 两国签署, 双方同意; not 这些国家
                 # 进口, nor 包括韩国、新加坡在内的国家接受协议 (examples of a group, not parties)
-                yield from _pairwise(subjects, trig, pos, status)
+                asked = _asked_by_proposers(text, clauses, index, pos, trig, subjects, done)
+                yield from _pairwise(subjects if asked is None else asked, trig, pos, status)
             elif len(subjects) == 1:  # 希望中方…恢复会谈: talks with the one who hopes so
                 wisher = _wisher_of(subjects[0], done)
                 if wisher is not None and _several_parties(text, subjects[0]):
@@ -3087,6 +3088,29 @@ def _with_side(text: str, first: Mention) -> bool:
     act whose subject goes unnamed; its members do not act on each other."""
     start = first.start
     return start > 0 and text[start - 1] in "与同跟" and text[start - 2 : start] != "参与"
+
+
+def _asked_by_proposers(text, clauses, index, pos, trig, subjects, done) -> list | None:
+    """埃及和卡塔尔呼吁以色列和哈马斯保持克制,并提议在开罗举行谈判: those who ask others in the
+    sentence and propose talks with nobody named mediate; the talks are among those they asked
+    (none when the ask names nobody: 呼吁冲突双方…). None when the talks are the proposers' own."""
+    clause = clauses[index]
+    if trig.event_type != "CONSULT" or not any(
+        w in text[clause.start : pos] for w in words("proposal")
+    ):
+        return None
+    keys = {s.actor.key for s in subjects}
+    asked: list[Mention] = []
+    for action in done:
+        if action.trigger.event_type == "REQUEST" and action.subject.actor.key in keys:
+            if all(a.actor.key != action.object.actor.key for a in asked):
+                asked.append(action.object)
+    if asked:
+        return asked
+    appeals = find_triggers(text, clauses[0].start, clause.start)
+    if any(not isinstance(t, str) and t.event_type == "REQUEST" for _, t in appeals):
+        return []
+    return None
 
 
 def _pairwise(

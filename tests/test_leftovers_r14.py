@@ -278,3 +278,35 @@ def test_an_announced_act_is_its_own_subjects(text, expected) -> None:
 
 def test_an_announcement_of_ones_own_measure_is_the_announcers_act() -> None:
     assert ("美国", "SANCTION", "伊朗", "asserted") in events_of("美国宣布对伊朗实施新制裁。")
+
+
+# -- A和B呼吁X和Y…,并提议举行谈判: mediators propose the talks of those they asked ---------------
+
+
+def test_mediators_propose_the_talks_of_the_sides_they_asked() -> None:
+    found = _triples("埃及和卡塔尔呼吁以色列和哈马斯保持克制,并提议在开罗举行谈判。")
+    assert ("以色列", "CONSULT", "哈马斯") in found
+    assert not any(t == "CONSULT" and "埃及" in (s, o) for s, t, o in found)
+
+
+def test_mediators_asking_sides_named_by_nobody_propose_no_talks_of_their_own() -> None:
+    found = _triples("沙特和美国呼吁冲突双方立即停火,并提议在吉达恢复谈判。")
+    assert not any(t == "CONSULT" for _, t, _ in found)
+
+
+def test_mediators_propose_the_talks_of_the_pair_in_focus() -> None:
+    found = _triples(
+        "苏丹武装部队与快速支援部队在喀土穆交火。"
+        "沙特和美国呼吁冲突双方立即停火,并提议在吉达恢复谈判。"
+    )
+    assert ("快速支援部队", "CONSULT", "苏丹军队") in found or (
+        "苏丹军队",
+        "CONSULT",
+        "快速支援部队",
+    ) in found
+    assert ("沙特阿拉伯", "CONSULT", "美国") not in found
+
+
+def test_two_sides_that_ask_nobody_agree_among_themselves() -> None:
+    found = _triples("中国和俄罗斯呼吁美国停止制裁,并同意加强磋商。")
+    assert ("中国", "CONSULT", "俄罗斯") in found
