@@ -1754,7 +1754,7 @@ def _partners_of_joined_act(text, clause, pos: int, subject: Mention, done) -> l
         ),
         None,
     )
-    if last is None or last.frame not in {"with", "compound"}:
+    if last is None or last.frame not in {"with", "compound", "mutual"}:
         return []
     if last.trigger.event_type not in SYMMETRIC_TYPES:
         return []
