@@ -1467,11 +1467,19 @@ def _pair_named_before(
             # speaks of them; they are the two the sentence before listed, or none; but a
             # proposal that the two act (中方建议两国领导人会晤) is one for its own side
             listed = _listed_pair(ctx, start, [], True)
-            if listed is None and text[clause_start:start].endswith(words("proposal")):
+            if listed is None and _proposed_or_wished(text[clause_start:start]):
                 return countries
             return listed
         return _listed_pair(ctx, start, before, countries is None) or countries
     return pair
+
+
+def _proposed_or_wished(head: str) -> bool:
+    """建议|两国…, 希望|两国…: a pair right after a proposal or a wish (triggers.tsv flag wish)."""
+    if head.endswith(words("proposal")):
+        return True
+    wishes = (trigger_for(head[-size:]) for size in range(2, min(len(head), 4) + 1))
+    return any(trig is not None and "wish" in trig.flags for trig in wishes)
 
 
 def _listed_pair(

@@ -168,6 +168,14 @@ PAIR_PROPOSALS = [
     ("中方建议中美两国领导人举行会晤。", ("中国", "CONSULT", "美国", "intended")),
     ("美方建议美俄两国领导人在日内瓦会晤。", ("美国", "CONSULT", "俄罗斯", "intended")),
     ("中方建议中美双方尽快恢复对话。", ("中国", "CONSULT", "美国", "intended")),
+    (
+        "中美两国外长上月在北京会谈。中方希望两国领导人今年会晤。",
+        ("中国", "CONSULT", "美国", "intended"),
+    ),
+    (
+        "中美两国外长上月在北京会谈。中方期待两国加强合作。",
+        ("中国", "COOPERATE", "美国", "intended"),
+    ),
 ]
 
 
@@ -178,6 +186,11 @@ def test_a_proposal_that_a_pair_with_ones_own_side_meets_is_a_meeting_intended(
     found = events_of(text)
     assert expected in found
     assert not any(t == "REQUEST" for _, t, _, _ in found)
+
+
+def test_a_wish_that_two_listed_before_cooperate_is_not_one_for_ones_own_side() -> None:
+    found = _triples("王毅将访问新西兰和澳大利亚。中方希望两国加强合作。")
+    assert not any(t == "COOPERATE" and "中国" in (s, o) for s, t, o in found)
 
 
 def test_a_proposal_that_two_others_meet_asks_them() -> None:
