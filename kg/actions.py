@@ -4425,6 +4425,8 @@ def _topic_word_follows(text, mention: Mention, pos: int) -> bool:
     match = _TOPIC_WORDS.match(text, mention.end, pos)
     if match is None or any(c in _PUNCT for c in match.group()):
         return False
+    if has_verb(match.group()[:-2]):
+        return False  # 与伊朗|恢复核问题的谈判: the actor is the partner of a verb, no topic
     # 与拉夫罗夫|就乌克兰局势: a topic of its own opens after the partner
     return not any(_real_coverb(text, at) for at in _topic_openers(text, mention.end, match.end()))
 

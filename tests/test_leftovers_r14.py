@@ -320,3 +320,20 @@ def test_mediators_propose_the_talks_of_the_pair_in_focus() -> None:
 def test_two_sides_that_ask_nobody_agree_among_themselves() -> None:
     found = _triples("中国和俄罗斯呼吁美国停止制裁,并同意加强磋商。")
     assert ("中国", "CONSULT", "俄罗斯") in found
+
+
+# -- 与X恢复…问题的谈判: a verb between the partner and 问题 makes no topic of the partner ------
+
+PARTNERS_BEFORE_A_VERB = [
+    ("美国与伊朗恢复核问题的谈判。", ("美国", "CONSULT", "伊朗")),
+    ("埃塞俄比亚与苏丹恢复复兴大坝问题的谈判。", ("埃塞俄比亚", "CONSULT", "苏丹")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNERS_BEFORE_A_VERB)
+def test_a_partner_before_a_verb_and_a_question_is_met(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_a_question_named_after_a_country_is_still_a_topic() -> None:
+    assert not any(t == "CONSULT" for _, t, _ in _triples("双方就台湾、南海等问题交换了意见。"))
