@@ -133,6 +133,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
         blockers = _TRIGGER_BLOCKERS.get(word)
         if blockers and pos > 0 and text[pos - 1] in blockers:
             continue
+        if trig is not None and trig.event_type == "AGREE" and _broken(text, pos):
+            continue  # 违反了协议: the deal said to be broken is no agreement reached here
         found.append((pos, trig or nicknames[word].word))
         if trig is not None and "speaker" in trig.objects:  # 非法扣押: a judgement and an act
             if word.startswith(words("breach")):
@@ -143,6 +145,13 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
                     found.append((pos + cut, act))
                     break
     return found
+
+
+def _broken(text: str, pos: int) -> bool:
+    """A breach word (words.tsv breach), with or without 了, stands right before ``pos``
+    (违反|协议, 违背了|协定, 破坏|停火协议)."""
+    before = text[max(0, pos - 4) : pos].removesuffix("了")
+    return before.endswith(words("breach"))
 
 
 def _deal_inside(text: str, start: int, end: int) -> list[tuple[int, Trigger]]:
