@@ -3799,7 +3799,7 @@ def _consented_act(text: str, end: int, mention: Mention, trig: Trigger) -> bool
     return trig.event_type == "AGREE" and text[end : _front(mention)] in _CONSENT_COVERBS
 
 
-_CONSENT_COVERBS = frozenset("对向给为将把")  # 同意将俄罗斯列入制裁名单: a ba object
+_CONSENT_COVERBS = frozenset("对向给为将把从自")  # 同意将俄罗斯列入制裁名单, 同意从加沙撤军
 
 
 def _joint_act_follows(text: str, pos: int) -> bool:
