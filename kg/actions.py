@@ -3581,6 +3581,8 @@ def _said_target(text, clause, end, mentions) -> list[Mention]:
             continue
         if mention.via in {"place", "media"}:
             continue
+        if _partner_in_relative(text, clause, mention):
+            return []  # 警告与朝鲜有军事往来的国家: the states warned, not their partner
         if mention.group is not None:  # 威胁要对美韩采取行动: each of the compound
             return _group_of(mention, mentions)
         return _with_coordinated(text, clause, mention, mentions)
@@ -3604,7 +3606,7 @@ def _after(
     sides of a joint act it names are its targets (谴责美韩|联合军演). ``quoted``: a demand may
     open a quotation that begins with whom it asks (要求「首尔当局应该道歉」), where a quoted
     name after other acts is a slogan or a title (反对“中国制造2025”)."""
-    head = _head_after_relative(text, clause, end, mentions)
+    head = _head_after_relative(text, clause, end, mentions, quoted)
     if head is not None:  # 会见了[来华出席峰会的]巴西总统卢拉
         return _with_coordinated(text, clause, head, mentions)
     for mention in mentions:
@@ -3615,6 +3617,8 @@ def _after(
             continue
         if text[_front(mention) - 1 : _front(mention)] in {"在", "于"}:
             return []  # 反对在黎巴嫩进行地面行动: where something happens is no target
+        if _partner_in_relative(text, clause, mention):
+            return []  # 制裁与伊朗有贸易往来的企业: the firms are hit, not their partner
         if text[max(0, _front(mention) - 2) : _front(mention)] in {"针对", "对于", "关于"}:
             return []  # 否决针对北韩…的决议案: what the object is about is no target
         if text.startswith(words("topic"), mention.end):
@@ -3647,6 +3651,29 @@ def _after(
             return [inner]
         return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+def _partner_in_relative(text, clause, mention: Mention) -> bool:
+    """要求|与俄罗斯有贸易往来的|国家…, 制裁|同伊朗做生意的|银行: an actor that 与/同/跟 opens
+    in a relative clause (a verb, then 的 and a head that is no act) is the partner of whom the
+    relative describes, not the target of the act that governs the phrase."""
+    front = _front(mention)
+    if text[front - 1 : front] not in _WITH - {"和"}:
+        return False
+    de = text.find("的", mention.end, min(clause.end, mention.end + _DESCRIBING_REACH))
+    if de < 0 or any(c in _PUNCT for c in text[mention.end : de]):
+        return False
+    if not any(tag[:1] == "v" for _, tag in _tag(text[mention.end : de])):
+        return False  # (与朝鲜|有|往来的: a verb of one character will do)
+    if trigger_pattern().match(text, de + 1, clause.end):
+        return False  # (举行高级别的|会谈: the act itself)
+    words_after = _tag(text[de + 1 : min(clause.end, de + 1 + _ACT_HEAD_REACH)])
+    if words_after and not words_after[0][1].startswith("n"):  # (举行的|直接|谈判)
+        return not trigger_pattern().match(text, de + 1 + len(words_after[0][0]), clause.end)
+    return True
+
+
+_ACT_HEAD_REACH = 6
 
 
 _RELATION_REACH = 4  # characters between 的 and a relation word (他的|前|竞选|搭档)
@@ -3695,10 +3722,11 @@ _DESCRIBING_REACH = 20
 _HEAD_REACH = 8
 
 
-def _head_after_relative(text, clause, end, mentions) -> Mention | None:
+def _head_after_relative(text, clause, end, mentions, asks: bool = False) -> Mention | None:
     """会见了来华出席峰会的巴西总统卢拉, 制裁了为俄罗斯提供无人机的伊朗: a relative clause
     (a verb, then 的) between the trigger and its object describes the object; the actor it
-    describes, right after 的, is the target, not an actor inside the clause."""
+    describes, right after 的, is the target, not an actor inside the clause. ``asks``: the
+    trigger is a demand, and an actor after a verb past 的 is in what is asked for."""
     limit = min(clause.end, end + _DESCRIBING_REACH)
     de = text.find("的", end, limit)
     if de < 0:
@@ -3716,6 +3744,8 @@ def _head_after_relative(text, clause, end, mentions) -> Mention | None:
         between = text[de + 1 : front]
         if len(between) > _HEAD_REACH or any(c in _PUNCT for c in between):
             return None
+        if asks and has_verb(between):
+            return None  # 要求与俄罗斯有往来的|国家停止购买|俄罗斯石油: who is asked, then the act
         if mention.via in {"place", "media"}:
             return None
         return mention
