@@ -881,8 +881,10 @@ def _actions_for(
     if reasons:  # 以伊朗违反核协议为由,启动…: who gave the reason acts, on whom it blames
         yield from _for_reason(text, clause, pos, end, trig, mentions, status, reasons)
         return
-    if _war_talked_about(text, clause, pos, trig, mentions):
+    if _war_talked_about(text, clause, pos, trig, mentions) or _clash_of_views(text, pos, trig):
         return
+    if "mutual" in trig.flags and _unnamed_pair_before(text, pos, mentions):
+        return  # 俄美对…涉俄乌|冲突: the sides of the conflict are the pair glued to it
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
     if "drill" in trig.flags and frame == "at":  # 在台湾岛周边开展联合演训: a drill against it
         trig = replace(trig, predicate=predicates()["exercisesAgainst"])
@@ -950,7 +952,11 @@ def _actions_for(
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
             listed = len(subjects) >= 2 and not isinstance(_including(text, subjects[0]), Mention)
             if (
-                len(subjects) >= 2 and joint and not listed and not _with_side(text, subjects[0])
+                len(subjects) >= 2
+                and joint
+                and not listed
+                and not _with_side(text, subjects[0])
+                and not _noun_of_other_verb(text, subjects[-1].end, pos, trig)
             ):  # 两国签署, 双方同意; not 这些国家
                 # 进口, nor 包括韩国、新加坡在内的国家接受协议 (examples of a group, not parties)
                 yield from _pairwise(subjects, trig, pos, status)
@@ -3172,6 +3178,10 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
     something is about (在乌克兰|问题上…解决冲突, 伊朗|核问题) is no target."""
     objects, frame = _framed_objects(text, clause, pos, end, trig, mentions)
     kept = [o for o in objects if not text.startswith(words("topic"), o.end)]
+    if frame == "after" and trig.event_type in _VERBAL_ACTS:
+        # 谴责乌克兰|战争: the war in a country is condemned, not the country
+        war = words("place_war")
+        kept = [o for o in kept if o.group is not None or not text.startswith(war, o.end)]
     return (kept, frame) if kept else ([], "")
 
 
@@ -4506,7 +4516,25 @@ def _compound_before(text, clause, pos, mentions) -> list[Mention]:
     return []
 
 
+def _unnamed_pair_before(text: str, pos: int, mentions) -> bool:
+    """Whether a trigger follows right after two short forms no mention was found for (涉俄乌|
+    冲突, where jieba cut 涉俄乌 as one word): they, not an actor named earlier, are its sides."""
+    shorts = load_gazetteer().shorts
+    if pos < 2 or text[pos - 1] not in shorts or text[pos - 2] not in shorts:
+        return False
+    return not any(m.start < pos and m.end > pos - 2 for m in mentions)
+
+
 _TOPIC_OPENERS = ("就", "关于", "围绕")
+
+
+_VERBAL_ACTS = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "PROTEST"})
+
+
+def _clash_of_views(text: str, pos: int, trig: Trigger) -> bool:
+    """中美在亚太地区的愿景有冲突, 两国存在利益冲突: a conflict that is a clash of views or
+    interests (words.tsv: clash_of) is no fight (but 两国爆发冲突 is)."""
+    return "quarrel" in trig.flags and text[max(0, pos - 4) : pos].endswith(words("clash_of"))
 
 
 def _war_talked_about(text, clause, pos: int, trig: Trigger, mentions) -> bool:
@@ -4642,6 +4670,8 @@ def _subjects(
         governed = front > 0 and text[front - 1] in _NOT_SUBJECT_BEFORE
         if owner.via not in {"media", "place"} and not governed:
             return [owner], True  # 美方的否决 (not 对朝鲜的制裁): whose act a nominal names
+        if owner.via == "media":
+            return [], True  # 西方媒体的加入: an outlet's act is no actor's
     if local and _nominalised(text, boundary, clause):  # 对[佩洛西或访台]一事表示…
         actor = next((m for m in reversed(local) if not _placed(text, m)), local[-1])
         front = _front(actor)  # (对以色列上周在德黑兰炸死…的回应: not where it was done)
@@ -4697,13 +4727,18 @@ def _subjects(
             continue  # 因中方违反该法,将对中国…实施制裁: a reason's subject does not act
         if text[earlier.start : earlier.end].lstrip().startswith(_ABOUT_OPENERS):
             continue  # 针对欧盟驱逐…一事,向…表达抗议: what the response is about does not act
+        agents, patient = _passive_sides(text, earlier, mentions)
         for mention in reversed(mentions):
             if not earlier.start <= mention.start < earlier.end:
                 continue
             if _region(quotes, mention.start) != region:
                 continue
-            wished = _wished_of(text, earlier.start, mention) or _asked_of(
-                text, earlier.start, mention, clause
+            if mention in agents:
+                continue  # 伊朗遭到以色列空袭后,暂停…: who struck does not go on
+            wished = (
+                _wished_of(text, earlier.start, mention)
+                or _asked_of(text, earlier.start, mention, clause)
+                or mention is patient
             )
             if (mention.start, mention.actor.key) in taken:
                 continue
@@ -4740,6 +4775,33 @@ def _subjects(
 
 
 _ABOUT_OPENERS = ("针对", "对于", "关于")
+
+
+def _noun_of_other_verb(text: str, start: int, pos: int, trig: Trigger) -> bool:
+    """美国、德国和英国违反|条约: a noun that only names a deal or a meeting (triggers.tsv: a
+    compound its only frame) is the object of another verb between its subjects and it, which
+    makes them no parties to it."""
+    return trig.objects == {"compound"} and has_verb(text[start:pos])
+
+
+def _passive_sides(text, clause, mentions) -> tuple[list[Mention], Mention | None]:
+    """伊朗遭到以色列和美国空袭后: the agents of a passive that ends a clause (以色列, 美国) and the
+    actor it befalls, the last one named before them in the clause (伊朗)."""
+    inside = [m for m in mentions if clause.start <= m.start and m.end <= clause.end]
+    first = next(
+        (m for m in inside if _passive_head(text, clause.start, _front(m)).endswith(_PASSIVE)), None
+    )
+    if first is None:
+        return [], None
+    if first.group is not None:
+        agents = _group_of(first, mentions)
+    else:
+        agents = _with_coordinated(text, clause, first, mentions)
+    if any(m.start >= agents[-1].end for m in inside) or len(text[agents[-1].end : clause.end]) > 8:
+        return [], None  # 遭到美国制裁朝鲜…: the passive does not end the clause
+    before = [m for m in mentions if clause.start <= m.start and m.end <= _front(agents[0])]
+    return agents, (before[-1] if before and before[-1].group is None else None)
+
 
 # what an accused is said to go on doing: armed and coercive acts (an aid or a sanction in the
 # clause after an accusation is as often the accuser's own answer)
@@ -5036,6 +5098,8 @@ def _own_subject(text: str, clause) -> bool:
     for verb in (*speech_verbs(), "指"):  # 指这些企业对莫斯科…提供支援: what is alleged
         if head.startswith(verb) and head[len(verb) :].startswith(_OWN_SUBJECTS):
             return True
+    if head.startswith(words("causes")):
+        return True  # …愿景有冲突,令起草联合声明增添困难: what went before causes, nobody drafts
     return head.startswith(_OWN_SUBJECTS) or head.startswith(words("people"))
 
 
@@ -5407,6 +5471,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 访问华府期间|呼吁川普介入: the place of the visit frames the act
     if text[max(0, front - 2) : front] == "一个":
         return False  # 坚持一个中国政策: a principle, not China
+    if text[max(0, front - 2) : front] == "作为":
+        return False  # 俄罗斯作为|常任理事国|行使否决权: a capacity, not who acts
     if text[max(0, front - 2) : front] == "包括" and text[front - 3 : front - 2] in _ALL_COVERBS:
         return False  # 同包括美国在内的各国: a member of what is governed
     if _SUMMONED.sub("", text[max(0, front - 8) : front]).endswith(words("summons")):
