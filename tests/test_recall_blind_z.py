@@ -170,3 +170,54 @@ def test_a_capacity_after_zuowei_does_not_act() -> None:
 def test_a_rank_after_a_title_names_nobody() -> None:
     found = events_of("缅甸只能接受敏昂莱或部长级代表参加峰会。")
     assert not any("级代表" in (s + o) for s, _, o, _ in found)
+
+
+# -- 行使否决权: the veto is cast in the body that votes -------------------------------------
+
+
+def test_using_the_veto_rejects_in_the_body_in_focus() -> None:
+    text = "联合国安理会25日就决议草案进行表决。俄罗斯作为常任理事国行使否决权,否定了这份决议。"
+    found = events_of(text)
+    assert ("俄罗斯", "REJECT", "安理会", "asserted") in found
+    assert not any(s == "安理会常任理事国" for s, _, _, _ in found)
+
+
+def test_a_veto_with_no_body_named_is_no_event() -> None:
+    assert events_of("俄罗斯行使否决权。") == set()
+
+
+# -- 参加此次峰会: attending a bloc's summit meets the bloc ------------------------------------
+
+SUMMIT_ATTENDED = [
+    ("拜登将参加东盟峰会。", ("拜登", "CONSULT", "东盟", "intended")),
+    ("东盟峰会26日开幕。拜登将参加此次峰会。", ("拜登", "CONSULT", "东盟", "intended")),
+    (
+        "非盟峰会在亚的斯亚贝巴开幕。马克龙出席了此次峰会。",
+        ("马克龙", "CONSULT", "非盟", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUMMIT_ATTENDED)
+def test_attending_a_blocs_summit_meets_the_bloc(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_attending_a_summit_of_no_bloc_meets_nobody() -> None:
+    assert events_of("拜登将参加此次峰会。") == set()
+
+
+# -- 接纳…为成员国: a bloc that admits a state accepts it --------------------------------------
+
+ADMITTED = [
+    ("北约正式接纳芬兰为成员国。", ("北约", "AGREE", "芬兰")),
+    ("上合组织决定接纳老挝为对话伙伴。", ("上海合作组织", "AGREE", "老挝")),
+    ("上海合作组织正式给予印度、巴基斯坦成员国地位。", ("上海合作组织", "AGREE", "巴基斯坦")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADMITTED)
+def test_admitting_a_member_accepts_it(text, expected) -> None:
+    subject, kind, obj = expected
+    found = _pairs(text)
+    assert (subject, kind, obj) in found or (obj, kind, subject) in found
