@@ -1016,12 +1016,15 @@ def _actions_for(
             judged = [j for j in judged if not _same_side(j, subjects[0])]
             if judged:
                 objects, frame = judged, "focus"
+        coup = False
         if not objects and subjects and trig.event_type == "ACCUSE":
             makers = _coup_makers(text, clause, pos, end, mentions, done, discourse)
             if makers is not None and not _same_side(makers, subjects[0]):
                 objects, frame = [makers], "focus"  # 谴责任何以武力夺取政权的行为
+            coup = makers is None and _coup_condemned(text, clause, pos, end, mentions)
         if (
             not objects
+            and not coup  # 领导人谴责政变, no maker known: not whoever is in focus
             and (
                 "focus" in trig.objects or own_warning or _warns_about_this(text, clause, pos, trig)
             )
@@ -4531,6 +4534,40 @@ _TOPIC_OPENERS = ("就", "关于", "围绕")
 _VERBAL_ACTS = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "PROTEST"})
 
 
+_TITLE_QUOTES = {"“": "”", "「": "」", "『": "』"}
+_TITLE_REACH = 40
+
+
+def _proposal_title(text: str, start: int, end: int, pos: int) -> int | None:
+    """Where the quotation opens that ``pos`` stands in, when the quoted words name what a
+    proposal proposes (“谴责俄罗斯进攻乌克兰”的|决议草案, words.tsv motion); else None."""
+    for opening, closing in _TITLE_QUOTES.items():
+        left = text.rfind(opening, max(start, pos - _TITLE_REACH), pos)
+        if left < 0 or text.find(closing, left, pos) >= 0:
+            continue
+        right = text.find(closing, pos, min(end, pos + _TITLE_REACH))
+        if right < 0:
+            continue
+        after = text[right + 1 : right + 8]
+        if after.startswith("的") and after[1:].startswith(words("motion")):
+            return left
+    return None
+
+
+def _proposer(text: str, start: int, opening: int, mentions) -> list[Mention]:
+    """The actor that puts forward the proposal whose title opens at ``opening``: the last one
+    named before a verb of putting forward (words.tsv put_forward) a few words before it."""
+    head = text[max(start, opening - 16) : opening]
+    verbs = [head.rfind(verb) for verb in words("put_forward")]
+    at = max(verbs)
+    if at < 0:
+        return []
+    at += opening - len(head)
+    before = [m for m in mentions if start <= m.start and m.end <= at and at - m.end <= 6]
+    before = [m for m in before if m.via not in {"media", "place"}]
+    return before[-1:]
+
+
 def _clash_of_views(text: str, pos: int, trig: Trigger) -> bool:
     """中美在亚太地区的愿景有冲突, 两国存在利益冲突: a conflict that is a clash of views or
     interests (words.tsv: clash_of) is no fight (but 两国爆发冲突 is)."""
@@ -4653,6 +4690,10 @@ def _subjects(
     and no subject is borrowed across the edge of a quotation.
     """
     clause = clauses[index]
+    titled = _proposal_title(text, clauses[0].start, clauses[-1].end, boundary)
+    if titled is not None and not any(titled < m.start < boundary for m in mentions):
+        # 美国提出的一份“谴责俄罗斯…”的决议草案: the proposer's act (not 俄罗斯进攻, its own)
+        return _proposer(text, clauses[0].start, titled, mentions), False
     taken = {(o.start, o.actor.key) for o in objects}
     target_keys = {o.actor.key for o in objects}  # 特朗普称泽连斯基…,并指责泽连斯基: not him
     mentions = [m for m in mentions if m.actor.key not in target_keys or m.group is not None]

@@ -221,3 +221,49 @@ def test_admitting_a_member_accepts_it(text, expected) -> None:
     subject, kind, obj = expected
     found = _pairs(text)
     assert (subject, kind, obj) in found or (obj, kind, subject) in found
+
+
+# -- 谴责政变 with no maker known condemns nobody in focus ------------------------------------
+
+
+def test_a_coup_condemned_with_no_maker_known_has_no_target() -> None:
+    text = (
+        "非盟和平与安全理事会宣布暂停尼日尔的成员国资格。"
+        "大多数西方国家和西共体成员国的领导人谴责政变。"
+    )
+    found = events_of(text)
+    assert not any(t == "ACCUSE" for _, t, _, _ in found)
+
+
+def test_a_coup_condemned_after_its_makers_seized_the_president_targets_them() -> None:
+    text = "几内亚政变军人扣押总统孔戴。西共体发表声明谴责政变。"
+    assert ("西非国家经济共同体", "ACCUSE", "几内亚政变军人") in _pairs(text)
+
+
+# -- “谴责俄罗斯…”的决议草案: an act a proposal's quoted title names is the proposer's -----------
+
+PROPOSAL_TITLES = [
+    (
+        "安理会就美国等国家提出的一份“谴责俄罗斯进攻乌克兰”的决议草案进行表决。",
+        ("美国", "ACCUSE", "俄罗斯"),
+    ),
+    ("欧盟提交了“呼吁以色列停火”的决议草案。", ("欧盟", "REQUEST", "以色列")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROPOSAL_TITLES)
+def test_the_act_a_proposal_names_is_the_proposers(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_an_actor_inside_the_title_keeps_its_own_act() -> None:
+    text = "安理会就美国等国家提出的一份“谴责俄罗斯进攻乌克兰”的决议草案进行表决。"
+    found = _pairs(text)
+    assert ("俄罗斯", "ASSAULT", "乌克兰") in found
+    assert ("美国", "ASSAULT", "乌克兰") not in found
+    assert ("安理会", "ACCUSE", "俄罗斯") not in found
+
+
+def test_a_title_put_forward_by_nobody_known_is_nobodys_act() -> None:
+    text = "具有「世界卫生组织」会员身分的友邦提出「邀请台湾以观察员身分与会」的提案。"
+    assert events_of(text) == set()
