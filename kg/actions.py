@@ -3510,8 +3510,56 @@ def _said_target(text, clause, end, mentions) -> list[Mention]:
             continue
         if mention.group is not None:  # 威胁要对美韩采取行动: each of the compound
             return _group_of(mention, mentions)
+        described = _described_after(text, clause, end, mention, mentions)
+        if described is not None:  # 威胁对[支持伊朗的]国家加征关税: the states, no actor
+            return _with_coordinated(text, clause, described, mentions) if described else []
         return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+_RELATIVE_LEAD = 3  # adverbs between 对 and the verb of a relative clause (对曾经访华的…)
+
+
+def _governed_relative(text, clause, pos: int, mentions) -> Mention | bool | None:
+    """对[支持伊朗的]国家, 对[访华的]美国议员: a verb right after 对/向 opens a relative clause
+    that describes what the preposition governs; the actor it describes (the head after 的)
+    does the verb, or nobody when the head is a plain noun (False). None: no such clause."""
+    lead = text[max(clause.start, pos - _RELATIVE_LEAD - 1) : pos]
+    at = max(lead.rfind(coverb) for coverb in "对向")
+    if at < 0 or not (trigger_pattern().match(text, pos) or text[pos : pos + 1] in "向给为与同跟"):
+        return None  # (对原产|于中国的钢材: the subject is looked for before 于, no verb)
+    at += pos - len(lead)
+    if not _real_coverb(text, at) or any(c in _PUNCT for c in text[at:pos]):
+        return None
+    if any(at < m.start <= pos for m in mentions) or text[at - 1 : at] in "针面相反":
+        return None  # (对好友|戴维斯的帮助心存感激: the actor is what 对 governs)
+    de = text.find("的", pos, min(clause.end, pos + _DESCRIBING_REACH))
+    if de < 0 or any(c in _PUNCT for c in text[pos:de]):
+        return None
+    after = text[de + 1 : min(clause.end, de + 12)]
+    if not has_verb(after):
+        return None  # 对访问的看法: no verb follows, no relative clause
+    head = next((m for m in mentions if m.start > de and _front(m) - de - 1 <= 2), None)
+    return head if head is not None and head.via not in {"place", "media"} else False
+
+
+def _described_after(text, clause, end, mention: Mention, mentions) -> Mention | bool | None:
+    """对[实施反美政策的]金砖国家, 对[支持伊朗的]国家: an actor inside a relative clause that
+    opens after 对/向 describes what follows its 的; that actor (the head) is meant, or no
+    actor when the head is a plain noun (False). None: the actor is no such description."""
+    front = _front(mention)
+    at = max(text.rfind(coverb, end, front) for coverb in "对向")
+    if at < 0 or not has_verb(text[at + 1 : front]):
+        return None
+    de = text.find("的", mention.end, min(clause.end, mention.end + _HEAD_REACH))
+    if (
+        de < 0
+        or has_verb(text[mention.end : de])
+        or any(c in _PUNCT for c in text[mention.end : de])
+    ):
+        return None
+    head = next((m for m in mentions if m.start > de and _front(m) - de - 1 <= 2), None)
+    return head if head is not None and head.via not in {"place", "media"} else False
 
 
 _SCARE_QUOTES = re.compile(r"[“「]([^“”「」,，。]{1,6})[”」]")
@@ -4398,6 +4446,8 @@ def _loose_coverb(text, clause, mention, mentions) -> bool:
         return False
     if between.startswith(("此", "这", "其")):
         return False  # 对此|美国表示失望: 对 has its object (此); the actor is the subject
+    if text.startswith("的", mention.end) and has_verb(between) and between[-1:] not in "于自":
+        return False  # 对[支持伊朗的]国家 (not 对原产于中国的钢材): the actor only describes it
     start = front - len(head) + at
     if not _real_coverb(text, start):
         return False
@@ -4694,6 +4744,9 @@ def _subjects(
     if titled is not None and not any(titled < m.start < boundary for m in mentions):
         # 美国提出的一份“谴责俄罗斯…”的决议草案: the proposer's act (not 俄罗斯进攻, its own)
         return _proposer(text, clauses[0].start, titled, mentions), False
+    described = _governed_relative(text, clause, boundary, mentions)
+    if described is not None:  # 对[支持伊朗的]国家: who supports is what 对 governs, no actor
+        return ([described] if described else []), True
     taken = {(o.start, o.actor.key) for o in objects}
     target_keys = {o.actor.key for o in objects}  # 特朗普称泽连斯基…,并指责泽连斯基: not him
     mentions = [m for m in mentions if m.actor.key not in target_keys or m.group is not None]

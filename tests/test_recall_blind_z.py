@@ -267,3 +267,36 @@ def test_an_actor_inside_the_title_keeps_its_own_act() -> None:
 def test_a_title_put_forward_by_nobody_known_is_nobodys_act() -> None:
     text = "具有「世界卫生组织」会员身分的友邦提出「邀请台湾以观察员身分与会」的提案。"
     assert events_of(text) == set()
+
+
+# -- 对[VP的]X: an actor inside a relative clause after 对 only describes what 对 governs -----
+
+GOVERNED_RELATIVES = [
+    ("川普威胁要对实施反美政策的金砖国家加征新关税。", ("特朗普", "THREATEN", "金砖国家")),
+    ("中方对访华的美国议员表示欢迎。", ("美国", "CONSULT", "中国")),
+    ("美国对向俄罗斯提供无人机的伊朗实施制裁。", ("伊朗", "AID", "俄罗斯")),
+    ("日本对访问朝鲜的美国官员表示欢迎。", ("日本", "SUPPORT", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOVERNED_RELATIVES)
+def test_the_head_of_a_relative_clause_after_dui_acts_and_is_aimed_at(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+NO_ACTOR_HEAD = [
+    "美国对支持伊朗的国家实施制裁。",
+    "川普威胁对支持伊朗的国家加征关税。",
+    "美国威胁对购买伊朗石油的国家实施制裁。",
+]
+
+
+@pytest.mark.parametrize("text", NO_ACTOR_HEAD)
+def test_an_actor_describing_a_plain_noun_after_dui_is_no_target(text) -> None:
+    found = events_of(text)
+    assert not any(o == "伊朗" for _, _, o, _ in found)
+    assert not any(s == "美国" and t == "SUPPORT" for s, t, _, _ in found)
+
+
+def test_an_actor_dui_governs_keeps_its_act() -> None:
+    assert ("中国", "ACCUSE", "美国") in _pairs("中方对美方加征关税表示不满。")
