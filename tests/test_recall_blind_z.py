@@ -300,3 +300,26 @@ def test_an_actor_describing_a_plain_noun_after_dui_is_no_target(text) -> None:
 
 def test_an_actor_dui_governs_keeps_its_act() -> None:
     assert ("中国", "ACCUSE", "美国") in _pairs("中方对美方加征关税表示不满。")
+
+
+# -- a bare institution right after a verb is its target -------------------------------------
+
+BARE_TARGETS = [
+    (
+        "缅甸军政府发动政变。东盟与缅甸4月达成协议,但东盟质疑军政府对协议的执行。",
+        ("东盟", "ACCUSE", "缅甸"),
+    ),
+    (
+        "尼日尔军政府宣布驱逐法国大使。西共体谴责军政府的决定。",
+        ("西非国家经济共同体", "ACCUSE", "尼日尔"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_TARGETS)
+def test_a_bare_junta_right_after_a_verb_is_its_target(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_a_bare_ministry_of_the_actors_own_country_is_no_target() -> None:
+    assert events_of("美国国务院发表声明。美国制裁外交部官员。") == set()
