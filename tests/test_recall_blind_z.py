@@ -323,3 +323,16 @@ def test_a_bare_junta_right_after_a_verb_is_its_target(text, expected) -> None:
 
 def test_a_bare_ministry_of_the_actors_own_country_is_no_target() -> None:
     assert events_of("美国国务院发表声明。美国制裁外交部官员。") == set()
+
+
+# -- 表示,大多数成员国谴责…: members that open what is said act for the bloc -------------------
+
+
+def test_members_opening_what_is_said_act_for_the_bloc() -> None:
+    text = "二十国集团峰会闭幕,领导人发表声明,表示大多数成员国谴责俄罗斯。"
+    assert ("二十国集团", "ACCUSE", "俄罗斯") in _pairs(text)
+
+
+def test_members_a_name_owns_still_do_not_act() -> None:
+    text = "非盟峰会举行。非盟表示,暂停几内亚成员国资格。"
+    assert not any(s == "几内亚" for s, _, _, _ in events_of(text))
