@@ -869,6 +869,11 @@ def _outlet_suffix(text: str, pos: int) -> str:
     for outlet in words("outlet"):
         if text.startswith(outlet, pos):
             return outlet
+    for press in words("press"):  # 澳洲|传媒|报道: the press of a place that reports
+        if text.startswith(press, pos) and text.startswith(
+            words("dateline_after"), pos + len(press)
+        ):
+            return press
     return ""
 
 
