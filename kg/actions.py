@@ -938,8 +938,10 @@ def _actions_for(
     if reasons:  # 以伊朗违反核协议为由,启动…: who gave the reason acts, on whom it blames
         yield from _for_reason(text, clause, pos, end, trig, mentions, status, reasons)
         return
-    if _war_talked_about(text, clause, pos, trig, mentions):
+    if _war_talked_about(text, clause, pos, trig, mentions) or _clash_of_views(text, pos, trig):
         return
+    if "mutual" in trig.flags and _unnamed_pair_before(text, pos, mentions):
+        return  # 俄美对…涉俄乌|冲突: the sides of the conflict are the pair glued to it
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
     if "drill" in trig.flags and frame == "at":  # 在台湾岛周边开展联合演训: a drill against it
         trig = replace(trig, predicate=predicates()["exercisesAgainst"])
@@ -1007,7 +1009,11 @@ def _actions_for(
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
             listed = len(subjects) >= 2 and not isinstance(_including(text, subjects[0]), Mention)
             if (
-                len(subjects) >= 2 and joint and not listed and not _with_side(text, subjects[0])
+                len(subjects) >= 2
+                and joint
+                and not listed
+                and not _with_side(text, subjects[0])
+                and not _noun_of_other_verb(text, subjects[-1].end, pos, trig)
             ):  # 两国签署, 双方同意; not 这些国家
                 # 进口, nor 包括韩国、新加坡在内的国家接受协议 (examples of a group, not parties)
                 asked = _asked_by_proposers(text, clauses, index, pos, trig, subjects, done)
@@ -1068,12 +1074,15 @@ def _actions_for(
             judged = [j for j in judged if not _same_side(j, subjects[0])]
             if judged:
                 objects, frame = judged, "focus"
+        coup = False
         if not objects and subjects and trig.event_type == "ACCUSE":
             makers = _coup_makers(text, clause, pos, end, mentions, done, discourse)
             if makers is not None and not _same_side(makers, subjects[0]):
                 objects, frame = [makers], "focus"  # 谴责任何以武力夺取政权的行为
+            coup = makers is None and _coup_condemned(text, clause, pos, end, mentions)
         if (
             not objects
+            and not coup  # 领导人谴责政变, no maker known: not whoever is in focus
             and (
                 "focus" in trig.objects or own_warning or _warns_about_this(text, clause, pos, trig)
             )
@@ -3277,6 +3286,10 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
     something is about (在乌克兰|问题上…解决冲突, 伊朗|核问题) is no target."""
     objects, frame = _framed_objects(text, clause, pos, end, trig, mentions)
     kept = [o for o in objects if not text.startswith(words("topic"), o.end)]
+    if frame == "after" and trig.event_type in _VERBAL_ACTS:
+        # 谴责乌克兰|战争: the war in a country is condemned, not the country
+        war = words("place_war")
+        kept = [o for o in kept if o.group is not None or not text.startswith(war, o.end)]
     return (kept, frame) if kept else ([], "")
 
 
@@ -3604,8 +3617,56 @@ def _said_target(text, clause, end, mentions) -> list[Mention]:
             return []  # 警告与朝鲜有军事往来的国家: the states warned, not their partner
         if mention.group is not None:  # 威胁要对美韩采取行动: each of the compound
             return _group_of(mention, mentions)
+        described = _described_after(text, clause, end, mention, mentions)
+        if described is not None:  # 威胁对[支持伊朗的]国家加征关税: the states, no actor
+            return _with_coordinated(text, clause, described, mentions) if described else []
         return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+_RELATIVE_LEAD = 3  # adverbs between 对 and the verb of a relative clause (对曾经访华的…)
+
+
+def _governed_relative(text, clause, pos: int, mentions) -> Mention | bool | None:
+    """对[支持伊朗的]国家, 对[访华的]美国议员: a verb right after 对/向 opens a relative clause
+    that describes what the preposition governs; the actor it describes (the head after 的)
+    does the verb, or nobody when the head is a plain noun (False). None: no such clause."""
+    lead = text[max(clause.start, pos - _RELATIVE_LEAD - 1) : pos]
+    at = max(lead.rfind(coverb) for coverb in "对向")
+    if at < 0 or not (trigger_pattern().match(text, pos) or text[pos : pos + 1] in "向给为与同跟"):
+        return None  # (对原产|于中国的钢材: the subject is looked for before 于, no verb)
+    at += pos - len(lead)
+    if not _real_coverb(text, at) or any(c in _PUNCT for c in text[at:pos]):
+        return None
+    if any(at < m.start <= pos for m in mentions) or text[at - 1 : at] in "针面相反":
+        return None  # (对好友|戴维斯的帮助心存感激: the actor is what 对 governs)
+    de = text.find("的", pos, min(clause.end, pos + _DESCRIBING_REACH))
+    if de < 0 or any(c in _PUNCT for c in text[pos:de]):
+        return None
+    after = text[de + 1 : min(clause.end, de + 12)]
+    if not has_verb(after):
+        return None  # 对访问的看法: no verb follows, no relative clause
+    head = next((m for m in mentions if m.start > de and _front(m) - de - 1 <= 2), None)
+    return head if head is not None and head.via not in {"place", "media"} else False
+
+
+def _described_after(text, clause, end, mention: Mention, mentions) -> Mention | bool | None:
+    """对[实施反美政策的]金砖国家, 对[支持伊朗的]国家: an actor inside a relative clause that
+    opens after 对/向 describes what follows its 的; that actor (the head) is meant, or no
+    actor when the head is a plain noun (False). None: the actor is no such description."""
+    front = _front(mention)
+    at = max(text.rfind(coverb, end, front) for coverb in "对向")
+    if at < 0 or not has_verb(text[at + 1 : front]):
+        return None
+    de = text.find("的", mention.end, min(clause.end, mention.end + _HEAD_REACH))
+    if (
+        de < 0
+        or has_verb(text[mention.end : de])
+        or any(c in _PUNCT for c in text[mention.end : de])
+    ):
+        return None
+    head = next((m for m in mentions if m.start > de and _front(m) - de - 1 <= 2), None)
+    return head if head is not None and head.via not in {"place", "media"} else False
 
 
 _SCARE_QUOTES = re.compile(r"[“「]([^“”「」,，。]{1,6})[”」]")
@@ -4522,6 +4583,8 @@ def _loose_coverb(text, clause, mention, mentions) -> bool:
         return False
     if between.startswith(("此", "这", "其")):
         return False  # 对此|美国表示失望: 对 has its object (此); the actor is the subject
+    if text.startswith("的", mention.end) and has_verb(between) and between[-1:] not in "于自":
+        return False  # 对[支持伊朗的]国家 (not 对原产于中国的钢材): the actor only describes it
     start = front - len(head) + at
     if not _real_coverb(text, start):
         return False
@@ -4643,7 +4706,59 @@ def _compound_before(text, clause, pos, mentions) -> list[Mention]:
     return []
 
 
+def _unnamed_pair_before(text: str, pos: int, mentions) -> bool:
+    """Whether a trigger follows right after two short forms no mention was found for (涉俄乌|
+    冲突, where jieba cut 涉俄乌 as one word): they, not an actor named earlier, are its sides."""
+    shorts = load_gazetteer().shorts
+    if pos < 2 or text[pos - 1] not in shorts or text[pos - 2] not in shorts:
+        return False
+    return not any(m.start < pos and m.end > pos - 2 for m in mentions)
+
+
 _TOPIC_OPENERS = ("就", "关于", "围绕")
+
+
+_VERBAL_ACTS = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "PROTEST"})
+
+
+_TITLE_QUOTES = {"“": "”", "「": "」", "『": "』"}
+_TITLE_REACH = 40
+
+
+def _proposal_title(text: str, start: int, end: int, pos: int) -> int | None:
+    """Where the quotation opens that ``pos`` stands in, when the quoted words name what a
+    proposal proposes (“谴责俄罗斯进攻乌克兰”的|决议草案, words.tsv motion); else None."""
+    for opening, closing in _TITLE_QUOTES.items():
+        left = text.rfind(opening, max(start, pos - _TITLE_REACH), pos)
+        if left < 0 or text.find(closing, left, pos) >= 0:
+            continue
+        right = text.find(closing, pos, min(end, pos + _TITLE_REACH))
+        if right < 0:
+            continue
+        after = text[right + 1 : right + 8]
+        if after.startswith("的") and after[1:].startswith(words("motion")):
+            return left
+    return None
+
+
+def _proposer(text: str, start: int, opening: int, mentions) -> list[Mention]:
+    """The actor that puts forward the proposal whose title opens at ``opening``: the last one
+    named before a verb of putting forward (words.tsv put_forward) a few words before it."""
+    head = text[max(start, opening - 16) : opening]
+    verbs = [head.rfind(verb) for verb in words("put_forward")]
+    at = max(verbs)
+    if at < 0:
+        return []
+    at += opening - len(head)
+    before = [m for m in mentions if start <= m.start and m.end <= at and at - m.end <= 6]
+    before = [m for m in before if m.via not in {"media", "place"}]
+    return before[-1:]
+
+
+def _clash_of_views(text: str, pos: int, trig: Trigger) -> bool:
+    """中美在亚太地区的愿景有冲突, 两国存在利益冲突: a conflict that is a clash of views or
+    interests (words.tsv: clash_of) is no fight (but 两国爆发冲突 is)."""
+    return "quarrel" in trig.flags and text[max(0, pos - 4) : pos].endswith(words("clash_of"))
 
 
 def _war_talked_about(text, clause, pos: int, trig: Trigger, mentions) -> bool:
@@ -4762,6 +4877,13 @@ def _subjects(
     and no subject is borrowed across the edge of a quotation.
     """
     clause = clauses[index]
+    titled = _proposal_title(text, clauses[0].start, clauses[-1].end, boundary)
+    if titled is not None and not any(titled < m.start < boundary for m in mentions):
+        # 美国提出的一份“谴责俄罗斯…”的决议草案: the proposer's act (not 俄罗斯进攻, its own)
+        return _proposer(text, clauses[0].start, titled, mentions), False
+    described = _governed_relative(text, clause, boundary, mentions)
+    if described is not None:  # 对[支持伊朗的]国家: who supports is what 对 governs, no actor
+        return ([described] if described else []), True
     taken = {(o.start, o.actor.key) for o in objects}
     target_keys = {o.actor.key for o in objects}  # 特朗普称泽连斯基…,并指责泽连斯基: not him
     mentions = [m for m in mentions if m.actor.key not in target_keys or m.group is not None]
@@ -4779,6 +4901,8 @@ def _subjects(
         governed = front > 0 and text[front - 1] in _NOT_SUBJECT_BEFORE
         if owner.via not in {"media", "place"} and not governed:
             return [owner], True  # 美方的否决 (not 对朝鲜的制裁): whose act a nominal names
+        if owner.via == "media":
+            return [], True  # 西方媒体的加入: an outlet's act is no actor's
     if local and _nominalised(text, boundary, clause):  # 对[佩洛西或访台]一事表示…
         actor = next((m for m in reversed(local) if not _placed(text, m)), local[-1])
         front = _front(actor)  # (对以色列上周在德黑兰炸死…的回应: not where it was done)
@@ -4834,13 +4958,18 @@ def _subjects(
             continue  # 因中方违反该法,将对中国…实施制裁: a reason's subject does not act
         if text[earlier.start : earlier.end].lstrip().startswith(_ABOUT_OPENERS):
             continue  # 针对欧盟驱逐…一事,向…表达抗议: what the response is about does not act
+        agents, patient = _passive_sides(text, earlier, mentions)
         for mention in reversed(mentions):
             if not earlier.start <= mention.start < earlier.end:
                 continue
             if _region(quotes, mention.start) != region:
                 continue
-            wished = _wished_of(text, earlier.start, mention) or _asked_of(
-                text, earlier.start, mention, clause
+            if mention in agents:
+                continue  # 伊朗遭到以色列空袭后,暂停…: who struck does not go on
+            wished = (
+                _wished_of(text, earlier.start, mention)
+                or _asked_of(text, earlier.start, mention, clause)
+                or mention is patient
             )
             if (mention.start, mention.actor.key) in taken:
                 continue
@@ -4877,6 +5006,33 @@ def _subjects(
 
 
 _ABOUT_OPENERS = ("针对", "对于", "关于")
+
+
+def _noun_of_other_verb(text: str, start: int, pos: int, trig: Trigger) -> bool:
+    """美国、德国和英国违反|条约: a noun that only names a deal or a meeting (triggers.tsv: a
+    compound its only frame) is the object of another verb between its subjects and it, which
+    makes them no parties to it."""
+    return trig.objects == {"compound"} and has_verb(text[start:pos])
+
+
+def _passive_sides(text, clause, mentions) -> tuple[list[Mention], Mention | None]:
+    """伊朗遭到以色列和美国空袭后: the agents of a passive that ends a clause (以色列, 美国) and the
+    actor it befalls, the last one named before them in the clause (伊朗)."""
+    inside = [m for m in mentions if clause.start <= m.start and m.end <= clause.end]
+    first = next(
+        (m for m in inside if _passive_head(text, clause.start, _front(m)).endswith(_PASSIVE)), None
+    )
+    if first is None:
+        return [], None
+    if first.group is not None:
+        agents = _group_of(first, mentions)
+    else:
+        agents = _with_coordinated(text, clause, first, mentions)
+    if any(m.start >= agents[-1].end for m in inside) or len(text[agents[-1].end : clause.end]) > 8:
+        return [], None  # 遭到美国制裁朝鲜…: the passive does not end the clause
+    before = [m for m in mentions if clause.start <= m.start and m.end <= _front(agents[0])]
+    return agents, (before[-1] if before and before[-1].group is None else None)
+
 
 # what an accused is said to go on doing: armed and coercive acts (an aid or a sanction in the
 # clause after an accusation is as often the accuser's own answer)
@@ -5192,6 +5348,8 @@ def _own_subject(text: str, clause) -> bool:
     for verb in (*speech_verbs(), "指"):  # 指这些企业对莫斯科…提供支援: what is alleged
         if head.startswith(verb) and head[len(verb) :].startswith(_OWN_SUBJECTS):
             return True
+    if head.startswith(words("causes")):
+        return True  # …愿景有冲突,令起草联合声明增添困难: what went before causes, nobody drafts
     return head.startswith(_OWN_SUBJECTS) or head.startswith(words("people"))
 
 
@@ -5563,6 +5721,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 访问华府期间|呼吁川普介入: the place of the visit frames the act
     if text[max(0, front - 2) : front] == "一个":
         return False  # 坚持一个中国政策: a principle, not China
+    if text[max(0, front - 2) : front] == "作为":
+        return False  # 俄罗斯作为|常任理事国|行使否决权: a capacity, not who acts
     if text[max(0, front - 2) : front] == "包括" and text[front - 3 : front - 2] in _ALL_COVERBS:
         return False  # 同包括美国在内的各国: a member of what is governed
     if _SUMMONED.sub("", text[max(0, front - 8) : front]).endswith(words("summons")):

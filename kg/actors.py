@@ -782,7 +782,12 @@ def _bare_institution(
     stop = pos + len(inst.suffix)
     opening = pos - _modifier_before(text, pos)  # 叙利亚当局与|主要|反对派武装
     before = text[opening - 1] if opening > 0 else ""
-    if stop > end or (is_cjk(before) and before not in _BARE_BEFORE and not _opens(text, pos)):
+    if stop > end or (
+        is_cjk(before)
+        and before not in _BARE_BEFORE
+        and not _opens(text, pos)
+        and not (government and _trigger_ends_at(text, opening))  # 质疑|军政府: its target
+    ):
         return []
     title = _title_starting_at(text, pos, gaz)
     if title and len(title) > len(inst.suffix) and not title.startswith(inst.suffix):
@@ -864,6 +869,11 @@ def _outlet_suffix(text: str, pos: int) -> str:
     for outlet in words("outlet"):
         if text.startswith(outlet, pos):
             return outlet
+    for press in words("press"):  # 澳洲|传媒|报道: the press of a place that reports
+        if text.startswith(press, pos) and text.startswith(
+            words("dateline_after"), pos + len(press)
+        ):
+            return press
     return ""
 
 

@@ -678,8 +678,10 @@ def _acting_members(ctx: _Context, sentence: Sentence, mentions) -> list[Mention
         if any(m.start <= start < m.end for m in mentions):
             continue
         lead = _MEMBERS_LEAD.search(text, max(sentence.start, start - 6), start).start()
-        if lead > sentence.start and text[lead - 1] not in _CLAUSE_ENDS + "\n":
+        said = text[max(sentence.start, lead - 4) : lead].endswith(speech_verbs())
+        if lead > sentence.start and text[lead - 1] not in _CLAUSE_ENDS + "\n" and not said:
             continue  # 几内亚成员国资格: a name owns them; 对成员国: they open no clause
+            # (but 声明表示|大多数成员国谴责…: they open what is said)
         found.append(Mention(body, match.group(), start, match.end(), "coref"))
     return found
 
