@@ -3527,8 +3527,10 @@ def _after(
         if _hosts(text, mention, mentions):
             end = mention.end  # 要求驻尼|法军…: the host names where the target is stationed
             continue
-        if text[_front(mention) - 1 : _front(mention)] in {"在", "于"}:
-            return []  # 反对在黎巴嫩进行地面行动: where something happens is no target
+        # 反对在黎巴嫩进行地面行动: where something happens is no target (but 归咎于|俄方: the
+        # trigger's own 于 introduces whom it blames)
+        if text[_front(mention) - 1 : _front(mention)] in {"在", "于"} and _front(mention) != end:
+            return []
         if text[max(0, _front(mention) - 2) : _front(mention)] in {"针对", "对于", "关于"}:
             return []  # 否决针对北韩…的决议案: what the object is about is no target
         if text.startswith(words("topic"), mention.end):

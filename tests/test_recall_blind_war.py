@@ -1,0 +1,129 @@
+"""Recall and precision on a blind round of war news (Russia–Ukraine; Israel, Gaza, Lebanon,
+Iran and Yemen): weapons sent or shot down, captives handed over, code-named operations,
+siege cut-offs, blame laid with 归咎于, and a date fixed ahead (预定, 定于).
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _plain(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 派出…无人机: drones sent against a place attack it; no envoy is sent -----------------------
+
+
+def test_drones_sent_attack() -> None:
+    found = _plain("俄军当天凌晨向基辅派出30架攻击型无人机。")
+    assert ("俄军", "ASSAULT", "乌克兰") in found
+    assert not any(t == "CONSULT" for _, t, _ in found)
+
+
+def test_envoy_sent_is_still_contact() -> None:
+    assert ("美国", "CONSULT", "乌克兰") in _plain("美国向乌克兰派出特使团。")
+
+
+# -- 拦截…导弹: shooting down a weapon detains no one -------------------------------------------
+
+INTERCEPTIONS = [
+    "乌克兰空军说，俄军发射的导弹和无人机全部被乌防空系统拦截。",
+    "以色列军方称，其防空部队拦截了伊朗发射的大部分导弹。",
+    "约旦表示，其空军拦截了飞越领空的无人机。",
+]
+
+
+@pytest.mark.parametrize("text", INTERCEPTIONS)
+def test_interception_is_no_detention(text) -> None:
+    assert not any(t == "COERCE" for _, t, _ in _plain(text))
+
+
+def test_ship_intercepted_is_still_detention() -> None:
+    assert ("中国海警", "COERCE", "菲律宾") in _plain("中国海警依法拦截菲律宾船只。")
+
+
+# -- 移交…战俘/人质/被扣押人员: handing captives over frees them -------------------------------
+
+HANDOVERS = [
+    ("俄罗斯向乌克兰移交了150名战俘。", ("俄罗斯", "RETREAT", "乌克兰")),
+    ("哈马斯当天向以方移交4名被扣押人员。", ("哈马斯", "RETREAT", "以色列")),
+    ("乌克兰向俄罗斯移交了一批被俘士兵。", ("乌克兰", "RETREAT", "俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDOVERS)
+def test_captives_handed_over_are_released(text, expected) -> None:
+    found = _plain(text)
+    assert expected in found
+    assert not any(t == "AID" for _, t, _ in found)
+
+
+def test_weapons_handed_over_are_still_aid() -> None:
+    assert ("美国", "AID", "乌克兰") in _plain("美国向乌克兰移交了首批武器。")
+
+
+# -- 发动“…”行动: a code-named operation is an armed attack ------------------------------------
+
+OPERATIONS = [
+    ("以色列国防军宣布对哈马斯发动“铁剑”行动。", ("以军", "ASSAULT", "哈马斯")),
+    ("哈马斯宣布对以色列发动了“阿克萨洪水”行动。", ("哈马斯", "ASSAULT", "以色列")),
+    ("美军对胡塞武装发动“粗野骑士”行动。", ("美军", "ASSAULT", "胡塞武装")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPERATIONS)
+def test_code_named_operation_is_an_attack(text, expected) -> None:
+    assert expected in _plain(text)
+
+
+def test_operation_with_no_target_is_no_event() -> None:
+    assert events_of("数千名民众发动“占领中环”行动。") == set()
+
+
+# -- 切断…供水: a siege's cut-off is an embargo -------------------------------------------------
+
+CUT_OFFS = [
+    ("以色列能源部长卡茨宣布切断对加沙地带的供水。", ("卡茨", "SANCTION", "加沙")),
+    ("以色列宣布切断对加沙地带的电力供应。", ("以色列", "SANCTION", "加沙")),
+    ("俄罗斯切断了对摩尔多瓦的燃料供应。", ("俄罗斯", "SANCTION", "摩尔多瓦")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUT_OFFS)
+def test_cut_off_supplies_are_an_embargo(text, expected) -> None:
+    assert expected in _plain(text)
+
+
+# -- 归咎于: the 于 of the verb introduces whom it blames ---------------------------------------
+
+BLAME = [
+    ("乌总统顾问波多利亚克把局势升级归咎于俄方。", ("波多利亚克", "ACCUSE", "俄罗斯")),
+    ("美国把疫情扩散归咎于中国。", ("美国", "ACCUSE", "中国")),
+    ("黎巴嫩政府将袭击事件归咎于以色列。", ("黎巴嫩", "ACCUSE", "以色列")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLAME)
+def test_blame_laid_with_guijiuyu(text, expected) -> None:
+    assert expected in _plain(text)
+
+
+def test_place_after_yu_is_still_no_target() -> None:
+    assert not any(t == "ACCUSE" for _, t, _ in _plain("双方会谈于俄罗斯举行。"))
+
+
+# -- 预定, 定于: a date fixed ahead makes the act intended --------------------------------------
+
+FIXED_DATES = [
+    ("俄罗斯总统普京与美国总统特朗普预定15日在阿拉斯加举行峰会。", ("普京", "CONSULT", "特朗普")),
+    ("乌克兰总统泽连斯基定于19日访问土耳其。", ("泽连斯基", "CONSULT", "土耳其")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIXED_DATES)
+def test_fixed_date_is_intended(text, expected) -> None:
+    assert (*expected, "intended") in events_of(text)
