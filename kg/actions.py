@@ -790,6 +790,46 @@ def _summit(word: str, pos: int, status: str, summit_actors) -> Iterator[Action]
     yield Action(a, b, trigger, pos, status, _confidence(a, b, "summit", True), "summit")
 
 
+_DISCUSSED_REACH = 12
+
+
+def _reaches_deal(word: str) -> bool:
+    trig = trigger_for(word)
+    return trig is not None and trig.event_type == "AGREE"
+
+
+def _deal_discussed(text: str, clause, pos: int, end: int) -> bool:
+    """讨论|新的停火协议, 磋商|该协议的细节: a deal named as a noun (it closes its phrase) that a
+    verb of talking (words.tsv discuss) takes as its object, with no act between, is a topic
+    of the talks (but 讨论后签署了协议, 经过讨论达成协议: a verb reaches it)."""
+    if end < clause.end and text[end] not in _PUNCT and text[end] != "的":
+        return False
+    if any(_reaches_deal(text[pos:cut]) for cut in range(pos + 1, end)):
+        return False  # 讨论|达成协议: the trigger opens with reaching it
+    head = text[clause.start : pos]
+    for word in words("discuss"):
+        at = head.rfind(word)
+        if at == -1:
+            continue
+        opened = clause.start + at + len(word)
+        between = text[opened:pos]
+        if len(between) > _DISCUSSED_REACH or any(c in _PUNCT for c in between):
+            continue
+        if not any(not isinstance(t, str) for _, t in find_triggers(text, opened, pos)):
+            return True
+    return False
+
+
+def _dates_since(text: str, pos: int, end: int) -> bool:
+    """自|冲突|开始以来, 自从|战争|爆发以来: a war noun that names no sides, opened by 自 and
+    closed by 以来 after at most a verb of its onset (words.tsv onset), names a time since,
+    not a fight (but 俄乌冲突爆发以来 names its sides, and they fight)."""
+    if not text[max(0, pos - 2) : pos].endswith(("自", "从")):
+        return False
+    onset = next((w for w in words("onset") if text.startswith(w, end)), "")
+    return text.startswith("以来", end + len(onset))
+
+
 def _actions_for(
     text,
     clauses,
@@ -807,6 +847,10 @@ def _actions_for(
     end = pos + len(trig.word)
     if "causative" in trig.flags and not any(m.start == end for m in mentions):
         return  # 推动两国关系发展: no actor right after it, nobody is made to act
+    if trig.event_type == "AGREE" and _deal_discussed(text, clause, pos, end):
+        return  # 两国代表团将讨论新的停火协议: the deal is what is talked about, not reached
+    if trig.predicate.name == "fightsWith" and _dates_since(text, pos, end):
+        return  # 同意进行自冲突开始以来最大规模的换俘: the war only dates the exchange
     if "speaker" in trig.objects:
         yield from _evaluation(text, clauses, index, pos, trig, mentions, status, discourse, done)
         return
@@ -1775,6 +1819,12 @@ def _fronted_to_phrase(text, clauses, index, front: int) -> bool:
     return not lead.strip(' “"「') and front < opening.end
 
 
+def _struck_itself(subject: Mention, done: Sequence[Action]) -> bool:
+    """The subject made an armed attack earlier in the sentence: a regret or censure of 此
+    after it is about its own strike and what it caused, not about whom it struck."""
+    return any(a.trigger.event_type == "ASSAULT" and _same_side(subject, a.subject) for a in done)
+
+
 def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) -> Mention | None:
     """The actor a response without a named target answers, in this order: for a verbal
     response, the speaker of a statement it answers in the same sentence (特朗普称…,泽连斯基就此
@@ -1786,6 +1836,8 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     anaphoric = any(w in text[clauses[index].start : pos] for w in ("对这", "对其"))
     anaphoric = anaphoric or _about_this(text, clauses[index].start, pos)
     anaphoric = anaphoric or text[max(0, pos - 2) : pos] == "予以"  # 国台办予以驳斥: answers it
+    if trig.event_type == "ACCUSE" and anaphoric and _struck_itself(subject, done):
+        return None  # 以军称击毙了一名真主党成员,但有平民死亡,对此深感遗憾: its own strike
     if trig.event_type in _VERBAL and anaphoric:
         speaker = _speaker_in_sentence(text, clauses, index, _front(subject), mentions)
         if speaker is not None and not _same_side(subject, speaker):

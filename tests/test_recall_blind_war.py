@@ -127,3 +127,78 @@ FIXED_DATES = [
 @pytest.mark.parametrize(("text", "expected"), FIXED_DATES)
 def test_fixed_date_is_intended(text, expected) -> None:
     assert (*expected, "intended") in events_of(text)
+
+
+# -- 自冲突开始以来: a war that names no sides only dates the sentence ---------------------------
+
+
+def test_war_without_sides_only_dates() -> None:
+    found = _plain("俄罗斯和乌克兰同意进行自冲突开始以来最大规模的战俘交换。")
+    assert ("俄罗斯", "AGREE", "乌克兰") in found
+    assert not any(t == "ASSAULT" for _, t, _ in found)
+
+
+def test_war_since_its_start_names_no_fight() -> None:
+    found = _plain("自战争爆发以来，俄罗斯和乌克兰已交换战俘50多次。")
+    assert ("俄罗斯", "RETREAT", "乌克兰") in found
+    assert not any(t == "ASSAULT" for _, t, _ in found)
+
+
+def test_war_with_its_sides_is_still_a_fight() -> None:
+    assert ("俄罗斯", "ASSAULT", "乌克兰") in _plain("俄乌冲突爆发以来，中国一直主张和谈。")
+
+
+# -- 美军中央司令部: US Central Command is a military organ of the US ------------------------
+
+
+def test_central_command_strikes() -> None:
+    found = _plain("中央司令部部队对胡塞武装的无人水面舰艇实施了自卫打击。")
+    assert ("美军中央司令部", "ASSAULT", "胡塞武装") in found
+
+
+# -- 讨论…协议: a deal talked about is not reached ----------------------------------------------
+
+
+def test_deal_discussed_is_talks_only() -> None:
+    found = _plain("哈马斯代表团和卡塔尔代表团将在埃及讨论新的停火协议。")
+    assert ("哈马斯", "CONSULT", "卡塔尔") in found
+    assert not any(t == "AGREE" for _, t, _ in found)
+
+
+def test_deal_details_discussed_is_talks_only() -> None:
+    found = _plain("以色列和哈马斯代表团在开罗磋商停火协议的细节。")
+    assert not any(t == "AGREE" for _, t, _ in found)
+
+
+REACHED_AFTER_TALKS = [
+    "中国和美国经过讨论达成协议。",
+    "中美两国外长讨论并签署了合作协议。",
+]
+
+
+@pytest.mark.parametrize("text", REACHED_AFTER_TALKS)
+def test_deal_reached_after_talks_is_agreement(text) -> None:
+    assert ("中国", "AGREE", "美国") in _plain(text)
+
+
+# -- 对此深感遗憾 after one's own strike: no censure of whom it struck --------------------------
+
+
+def test_regret_over_own_strike_accuses_nobody() -> None:
+    text = "以军声明证实攻击，称击毙了一名真主党成员，但另有几名平民死亡，对此深感遗憾。"
+    found = _plain(text)
+    assert ("以军", "ASSAULT", "真主党") in found
+    assert not any(t == "ACCUSE" for _, t, _ in found)
+
+
+def test_censure_of_anothers_strike_stands() -> None:
+    text = "以色列空袭了黎巴嫩南部，黎巴嫩对此表示强烈谴责。"
+    assert ("黎巴嫩", "ACCUSE", "以色列") in _plain(text)
+
+
+# -- 内容包括: what a proposal holds is still to be done ---------------------------------------
+
+
+def test_proposal_content_is_intended() -> None:
+    text = "哈马斯代表团已收到一项新停火提议，其内容包括分两批释放以色列被扣押人员。"
+    assert ("哈马斯", "RETREAT", "以色列", "intended") in events_of(text)
