@@ -976,7 +976,9 @@ def _actions_for(
         subjects, own = _subjects(text, clauses, index, front, mentions, [], targets)
         subjects = subjects or _members_listed_after(text, clauses, index, pos, mentions)
         if "parties" in trig.objects:  # 促成了这项协议: the sides of the agreement in focus
-            yield from _mediated(subjects, trig, pos, status, discourse)
+            yield from _mediated(
+                subjects, trig, pos, status, discourse, _exchange_named(text, clause, pos)
+            )
             return
         if (
             subjects
@@ -1592,8 +1594,11 @@ def _nothing_after(text, clause, end) -> bool:
     rest = text[end : clause.end].strip(" 了的。，,;；:：!?！？”“\"'」")
     if len(rest) <= 2 or rest.startswith(words("stance")):
         return True
-    if rest.startswith(("这项", "这一", "这份", "该", "此项", "上述")):
-        return True  # 完全拒绝这项决议: an object that refers back names whom it answers
+    this = _THIS.match(rest)
+    if rest.startswith(("这项", "这一", "这份", "该", "此项", "上述")) or (this and this.end() > 1):
+        return (
+            True  # 完全拒绝这项决议, 谴责此次袭击: an object that refers back names whom it answers
+        )
     if rest.startswith(("针对", "对于", "关于", "有关")) and "的" in rest:
         return False  # 否决针对北韩…的决议案: an object phrase about someone else
     if rest[:1] in _INNER_COVERBS and trigger_pattern().search(rest):
@@ -2255,7 +2260,7 @@ def _clause_of(clauses, pos: int) -> int:
     return next((c.start for c in clauses if c.start <= pos < c.end), clauses[0].start)
 
 
-_THIS = re.compile(r"[这此该](?:一|次|项|种|个|些|批|轮)?(?:新|最新)?")
+_THIS = re.compile(r"[这此该](?:一|次|项|种|个|些|批|轮|起)?(?:新|最新)?")
 _THIS_IS = re.compile(r"(?:这|此举|这一举动|这一行为)(?:无疑|显然|完全|简直)?(?:是|属于|构成)")
 _HOSTILE_ACTS = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATEN"})
 
@@ -2575,11 +2580,24 @@ def _listed_passive(text, clause, pos) -> bool:
     return bool(_LISTED_PASSIVE.search(text, max(clause.start, pos - 9), pos))
 
 
-def _mediated(subjects, trig: Trigger, pos: int, status: str, discourse) -> Iterator[Action]:
+def _exchange_named(text: str, clause, pos: int) -> bool:
+    """这次换俘由阿联酋居中斡旋: the clause names an exchange of captives (a mutual release)
+    before the mediation, whose sides are those of the last release, not of the last talks."""
+    return any(
+        not isinstance(t, str) and t.event_type == "RETREAT" and "mutual" in t.flags
+        for _, t in find_triggers(text, clause.start, pos)
+    )
+
+
+def _mediated(
+    subjects, trig: Trigger, pos: int, status: str, discourse, exchange: bool = False
+) -> Iterator[Action]:
     """美国领导的会谈, 沙特在促成这项协议方面发挥了作用: a mediator whose sides go unnamed acts on
     both sides of the last agreement (else talks) in focus, unless it is one of them; a state
-    mediates between states."""
-    sides = discourse.sides(all(s.actor.type != "Person" for s in subjects))
+    mediates between states. A mediated exchange (换俘) is between the sides of the last
+    release."""
+    sides = discourse.act("RETREAT") if exchange else None
+    sides = sides or discourse.sides(all(s.actor.type != "Person" for s in subjects))
     if sides is None or any(_same_side(s, side) for s in subjects for side in sides):
         return
     for subject in subjects:
@@ -2701,7 +2719,8 @@ def _reversed_frame(
         if targets and "parties" in trig.objects:  # 在中方斡旋下,缅军同若开军…: both sides
             targets = targets + _partner_after(text, targets[-1], mentions)
     if not targets and "parties" in trig.objects:  # 协议是在美国斡旋下达成的
-        yield from _mediated(agents, trig, pos, status, discourse)
+        exchange = _exchange_named(text, clause, pos)  # 这次换俘由阿联酋居中斡旋
+        yield from _mediated(agents, trig, pos, status, discourse, exchange)
         return
     agents = [_apposed(text, a, mentions) or a for a in agents]  # 获伊朗盟友|俄罗斯|支持
     for agent in agents:

@@ -202,3 +202,41 @@ def test_censure_of_anothers_strike_stands() -> None:
 def test_proposal_content_is_intended() -> None:
     text = "哈马斯代表团已收到一项新停火提议，其内容包括分两批释放以色列被扣押人员。"
     assert ("哈马斯", "RETREAT", "以色列", "intended") in events_of(text)
+
+
+# -- 这次换俘由X居中斡旋: a mediated exchange is between the sides of the last release ----------
+
+
+def test_mediated_exchange_is_between_the_released_sides() -> None:
+    text = (
+        "俄罗斯和乌克兰今天交换了84名战俘。俄罗斯总统普京与美国总统特朗普预定15日举行峰会。"
+        "俄罗斯国防部表示，这次换俘由阿联酋居中斡旋。"
+    )
+    found = _plain(text)
+    assert ("阿拉伯联合酋长国", "CONSULT", "乌克兰") in found
+    assert ("阿拉伯联合酋长国", "CONSULT", "美国") not in found
+
+
+def test_mediated_deal_is_still_between_its_sides() -> None:
+    text = "以色列与哈马斯达成停火协议。协议是在卡塔尔斡旋下达成的。"
+    found = _plain(text)
+    assert ("卡塔尔", "CONSULT", "以色列") in found
+    assert ("卡塔尔", "CONSULT", "哈马斯") in found
+
+
+# -- 谴责此次袭击: an attack referred back to names its doer -----------------------------------
+
+CONDEMNED_THIS = [
+    ("以色列当天对黎巴嫩发动空袭。黎巴嫩总理萨拉姆谴责此次袭击。", ("萨拉姆", "ACCUSE", "以色列")),
+    ("以色列当天对黎巴嫩发动空袭。黎巴嫩谴责这次袭击。", ("黎巴嫩", "ACCUSE", "以色列")),
+    ("俄军袭击了基辅。乌克兰外交部谴责这起袭击。", ("乌克兰外交部", "ACCUSE", "俄军")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDEMNED_THIS)
+def test_attack_referred_back_is_condemned(text, expected) -> None:
+    assert expected in _plain(text)
+
+
+def test_standing_rejection_names_no_object() -> None:
+    assert events_of("中方坚决反对这是一贯立场。") == set()
