@@ -240,3 +240,35 @@ def test_attack_referred_back_is_condemned(text, expected) -> None:
 
 def test_standing_rejection_names_no_object() -> None:
     assert events_of("中方坚决反对这是一贯立场。") == set()
+
+
+# -- 各自释放, 各向对方移交: each side frees the other's captives -----------------------------
+
+MUTUAL_RELEASES = [
+    "俄罗斯和乌克兰今天各自释放了84名战俘。",
+    "俄罗斯和乌克兰今天表示，双方各自换了84名战俘。",
+    "俄罗斯与乌克兰双方星期日各向对方移交146名被俘军人。",
+    "俄罗斯和乌克兰互相释放了一批战俘。",
+]
+
+
+@pytest.mark.parametrize("text", MUTUAL_RELEASES)
+def test_each_side_releases_the_other(text) -> None:
+    found = _plain(text)
+    assert ("俄罗斯", "RETREAT", "乌克兰") in found
+    assert ("乌克兰", "RETREAT", "俄罗斯") in found
+
+
+def test_one_sided_release_stays_one_sided() -> None:
+    assert _plain("朝鲜释放了三名美国人。") == {("朝鲜", "RETREAT", "美国")}
+
+
+# -- 行动是为了: the aim given for an action is no act of its own -----------------------------
+
+
+def test_aim_of_an_action_is_no_event() -> None:
+    assert events_of("胡塞武装表示，他们在红海的行动是为了帮助加沙地带的巴勒斯坦人。") == set()
+
+
+def test_action_with_an_aim_still_happens() -> None:
+    assert ("美国", "ASSAULT", "胡塞武装") in _plain("美国对胡塞武装采取军事行动是为了保护航运。")
