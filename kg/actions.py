@@ -1067,6 +1067,7 @@ def _actions_for(
             )
             and subjects
             and _nothing_after(text, clause, end)
+            and not _says_of_someone(text, clauses, index, end, mentions)
             and not _object_of_act(text, clause, pos)
             and not ("content" in trig.flags and _act_opposed(text, clause, end))
         ):
@@ -1822,6 +1823,17 @@ def _fronted_to_phrase(text, clauses, index, front: int) -> bool:
     opening = clauses[0]
     lead = text[opening.start : front - 1]
     return not lead.strip(' “"「') and front < opening.end
+
+
+def _says_of_someone(text, clauses, index, end, mentions) -> bool:
+    """批评说,拜登政府…: a censure that goes on as a statement naming an actor is about what
+    the statement says (but 谴责说,这是…: a statement that names no one refers back)."""
+    if not text.startswith(words("speech"), end) or index + 1 >= len(clauses):
+        return False
+    after = clauses[index + 1]
+    return any(
+        after.start <= m.start < after.end and m.via not in {"place", "media"} for m in mentions
+    )
 
 
 def _struck_itself(subject: Mention, done: Sequence[Action]) -> bool:

@@ -272,3 +272,26 @@ def test_aim_of_an_action_is_no_event() -> None:
 
 def test_action_with_an_aim_still_happens() -> None:
     assert ("美国", "ASSAULT", "胡塞武装") in _plain("美国对胡塞武装采取军事行动是为了保护航运。")
+
+
+# -- 批评 with no object of its own: the doer of the act in focus ------------------------------
+
+CENSURED = [
+    (
+        "以色列当天对黎巴嫩发动空袭。黎巴嫩总理萨拉姆批评，此次袭击是公然犯罪。",
+        ("萨拉姆", "ACCUSE", "以色列"),
+    ),
+    ("以色列当天对黎巴嫩发动空袭。黎巴嫩总理萨拉姆批评此次袭击。", ("萨拉姆", "ACCUSE", "以色列")),
+    ("美国对华加征关税。中方对此提出批评。", ("中国", "ACCUSE", "美国")),
+    ("以色列当天对黎巴嫩发动空袭。黎巴嫩谴责说，这是公然犯罪。", ("黎巴嫩", "ACCUSE", "以色列")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CENSURED)
+def test_censure_without_object_answers_the_act_in_focus(text, expected) -> None:
+    assert expected in _plain(text)
+
+
+def test_censure_stated_about_someone_is_not_the_focus() -> None:
+    text = "中国与美国举行会谈。以色列批评说，拜登政府在中东政策上软弱无能。"
+    assert ("以色列", "ACCUSE", "中国") not in _plain(text)
