@@ -2908,7 +2908,26 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
                 before = text[_front(mention) - 1 : _front(mention)]
                 if before in _TO and _real_coverb(text, _front(mention) - 1):
                     return [mention], "next"
+    if trig.event_type == "THREATEN" and not rest and _opens_with_intention(text, nxt):
+        for mention in mentions:  # 胡塞武装警告,将袭击所有美国军舰: whom the move it announces hits
+            if nxt.start <= mention.start < nxt.end and mention.via not in {"place", "media"}:
+                return [mention], "next"
     return [], ""
+
+
+@lru_cache(maxsize=1)
+def _intention_openers() -> tuple[str, ...]:
+    return tuple(w for w, c in cues().items() if c.kind == "intended" and c.position == "before")
+
+
+def _opens_with_intention(text: str, clause) -> bool:
+    """将袭击…, 计划袭击…: a clause that opens with an intention cue announces a move."""
+    return text.startswith(_intention_openers(), clause.start + _lead_length(text, clause))
+
+
+def _lead_length(text: str, clause) -> int:
+    body = text[clause.start : clause.end]
+    return len(body) - len(body.lstrip(' “"「'))
 
 
 _STATEMENT_REACH = 3

@@ -295,3 +295,21 @@ def test_censure_without_object_answers_the_act_in_focus(text, expected) -> None
 def test_censure_stated_about_someone_is_not_the_focus() -> None:
     text = "中国与美国举行会谈。以色列批评说，拜登政府在中东政策上软弱无能。"
     assert ("以色列", "ACCUSE", "中国") not in _plain(text)
+
+
+# -- 警告,将袭击…: a warning that announces a move is aimed at whom the move hits ---------------
+
+WARNED_MOVES = [
+    ("胡塞武装警告，将袭击所有美国军舰。", ("胡塞武装", "THREATEN", "美国")),
+    ("胡塞武装此前警告，计划袭击任何与以色列有联系的船只。", ("胡塞武装", "THREATEN", "以色列")),
+    ("俄罗斯警告，将对北约部署作出回应。", ("俄罗斯", "THREATEN", "北约")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WARNED_MOVES)
+def test_warning_of_a_move_aims_at_its_target(text, expected) -> None:
+    assert expected in _plain(text)
+
+
+def test_warning_of_a_move_against_nobody_is_no_event() -> None:
+    assert events_of("中方警告，将采取一切必要措施。") == set()
