@@ -8,7 +8,9 @@ Sentences are written for these tests in the style of Chinese international news
 from __future__ import annotations
 
 import pytest
-from sentences import events_of
+from sentences import article, events_of
+
+from kg.extract import extract_article
 
 
 def _plain(text: str) -> set[tuple[str, str, str]]:
@@ -313,3 +315,30 @@ def test_warning_of_a_move_aims_at_its_target(text, expected) -> None:
 
 def test_warning_of_a_move_against_nobody_is_no_event() -> None:
     assert events_of("中方警告，将采取一切必要措施。") == set()
+
+
+# -- 代表团成员包括外交部副部长X: a delegation's members serve its country's organs -------------
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    return {(r.person.actor.label, r.org.actor.label) for r in extract_article(article(text)).roles}
+
+
+DELEGATIONS = (
+    "土耳其外交部长哈坎·菲丹当天主持会谈。俄罗斯代表团由普京的助理梅金斯基率领。"
+    "代表团成员还包括外交部副部长米哈伊尔·加卢津、国防部副部长亚历山大·福明等。"
+    "乌克兰代表团由国防部长乌梅罗夫率领。代表团成员包括外交部副部长谢尔盖·基斯利恰等。"
+)
+
+
+def test_delegation_members_serve_its_country() -> None:
+    roles = _roles(DELEGATIONS)
+    assert ("米哈伊尔·加卢津", "俄罗斯外交部") in roles
+    assert ("亚历山大·福明", "俄罗斯国防部") in roles
+    assert ("谢尔盖·基斯利恰", "乌克兰外交部") in roles
+    assert ("米哈伊尔·加卢津", "土耳其外交部") not in roles
+
+
+def test_bare_ministry_without_delegation_is_the_organ_named_before() -> None:
+    text = "土耳其外交部发表声明。外交部副部长艾哈迈德·耶尔德兹出席会议。"
+    assert ("艾哈迈德·耶尔德兹", "土耳其外交部") in _roles(text)
