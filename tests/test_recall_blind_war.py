@@ -342,3 +342,20 @@ def test_delegation_members_serve_its_country() -> None:
 def test_bare_ministry_without_delegation_is_the_organ_named_before() -> None:
     text = "土耳其外交部发表声明。外交部副部长艾哈迈德·耶尔德兹出席会议。"
     assert ("艾哈迈德·耶尔德兹", "土耳其外交部") in _roles(text)
+
+
+# -- 向X了解情况: asking another side about a matter is a contact -----------------------------
+
+ASKED_ABOUT = [
+    ("美国正向乌方了解此事。", ("美国", "CONSULT", "乌克兰")),
+    ("中方已向美方了解有关情况。", ("中国", "CONSULT", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKED_ABOUT)
+def test_asking_another_side_is_contact(text, expected) -> None:
+    assert expected in _plain(text)
+
+
+def test_looking_into_a_matter_alone_is_no_contact() -> None:
+    assert events_of("中国驻日使馆正在了解情况。") == set()
