@@ -210,7 +210,7 @@ def find_actions(
     mentions = [_with_lead(m, leads) for m in mentions]
     targets: set[int] = set()
     done: list[Action] = []
-    asked = False
+    asked = warned = False
     for index, clause in enumerate(clauses):
         requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
         opposed = False  # 反对驱逐…: what is opposed is neither done nor proposed
@@ -218,6 +218,8 @@ def find_actions(
             text.startswith(words("purpose"), clause.start) or _opens_with_easing(text, clause)
         ):  # 呼吁北京施压,让莫斯科撤军; 敦促美方纠正错误,停止对…的打压: asked for too
             requested_from = clause.start
+        if warned and _words_in(text, clause, "consequence"):
+            requested_from = clause.start  # 警告美国,无条件支持以色列将导致…: what it warns of
         threatened_from = None
         in_clause: list[Action] = []
         for pos, trig in find_triggers(text, clause.start, clause.end):
@@ -308,8 +310,14 @@ def find_actions(
                 if threat is not None:  # 除非…,否则将对中国实施制裁: a threat made now
                     in_clause.append(threat)
         asked = requested_from is not None
+        warned = threatened_from is not None
         yield from _one_per_act(_without_objects_of_verbs(text, in_clause, mentions))
     yield from _exercises_against(text, mentions, done)
+
+
+def _words_in(text: str, clause, cls: str) -> bool:
+    """Whether a word of a class of words.tsv stands in the clause."""
+    return any(text.find(w, clause.start, clause.end) != -1 for w in words(cls))
 
 
 _INCLUDED = re.compile(r"[\s,，]*(?:其中)?(?:包括|包含|有)[：:]?")

@@ -359,3 +359,23 @@ def test_asking_another_side_is_contact(text, expected) -> None:
 
 def test_looking_into_a_matter_alone_is_no_contact() -> None:
     assert events_of("中国驻日使馆正在了解情况。") == set()
+
+
+# -- 警告B,…将导致…: what a warning to a named side warns of is no act of the warner ----------
+
+WARNED_OF = [
+    "阿拉伯国家多次警告美国，无条件支持以色列在加沙地带的行动将导致冲突蔓延到整个地区。",
+    "中方警告美方，对台军售将严重损害中美关系。",
+]
+
+
+@pytest.mark.parametrize("text", WARNED_OF)
+def test_consequence_warned_of_is_no_act_of_the_warner(text) -> None:
+    found = _plain(text)
+    assert any(t == "THREATEN" for _, t, _ in found)
+    assert {t for _, t, _ in found} == {"THREATEN"}
+
+
+def test_act_announced_after_a_warning_stands() -> None:
+    found = _plain("中国警告日本，并宣布对其实施制裁。")
+    assert ("中国", "SANCTION", "日本") in found
