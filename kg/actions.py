@@ -1256,6 +1256,8 @@ def _made_to_act(text, clause, frame: str, objects: list[Mention]) -> bool:
         return False
     start = objects[-1].end
     stretch = text[start : min(clause.end, start + _CAUSED_REACH)]
+    if stretch.startswith(("之间", "间的", "的")):
+        return False  # 推动以色列与哈马斯之间的停火谈判: the targets qualify a noun
     cut = next((at for at, c in enumerate(stretch) if c in _PUNCT), len(stretch))
     return _act_in(stretch[:cut])
 

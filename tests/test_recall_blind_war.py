@@ -379,3 +379,26 @@ def test_consequence_warned_of_is_no_act_of_the_warner(text) -> None:
 def test_act_announced_after_a_warning_stands() -> None:
     found = _plain("中国警告日本，并宣布对其实施制裁。")
     assert ("中国", "SANCTION", "日本") in found
+
+
+# -- 加沙永久停火, 之间的停火谈判: a truce's place and the talks about it ------------------------
+
+
+def test_place_of_a_lasting_truce_is_no_party() -> None:
+    assert events_of("埃及希望促成加沙永久停火。") == set()
+
+
+def test_talks_between_sides_pushed_ask_nobody() -> None:
+    text = "卡塔尔首相当天启程赴埃及，继续推动以色列与哈马斯之间的停火谈判。"
+    found = _plain(text)
+    assert ("以色列", "CONSULT", "哈马斯") in found
+    assert not any(t in {"REQUEST", "CONCEDE"} for _, t, _ in found)
+
+
+def test_pushing_sides_to_act_still_asks_them() -> None:
+    found = _plain("中国推动安理会放松对朝制裁。")
+    assert ("中国", "REQUEST", "安理会") in found
+
+
+def test_truce_talks_are_talks() -> None:
+    assert _plain("以色列与哈马斯在多哈举行停火谈判。") == {("以色列", "CONSULT", "哈马斯")}
