@@ -222,7 +222,7 @@ def find_actions(
     mentions = [_with_lead(m, leads) for m in mentions]
     targets: set[int] = set()
     done: list[Action] = []
-    asked = False
+    asked = warned = False
     for index, clause in enumerate(clauses):
         requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
         opposed = False  # 反对驱逐…: what is opposed is neither done nor proposed
@@ -230,6 +230,8 @@ def find_actions(
             text.startswith(words("purpose"), clause.start) or _opens_with_easing(text, clause)
         ):  # 呼吁北京施压,让莫斯科撤军; 敦促美方纠正错误,停止对…的打压: asked for too
             requested_from = clause.start
+        if warned and _words_in(text, clause, "consequence"):
+            requested_from = clause.start  # 警告美国,无条件支持以色列将导致…: what it warns of
         threatened_from = None
         proposed_from = None  # 呼吁与俄罗斯举行和谈: the subject's own act, proposed
         in_clause: list[Action] = []
@@ -333,8 +335,14 @@ def find_actions(
                 if threat is not None:  # 除非…,否则将对中国实施制裁: a threat made now
                     in_clause.append(threat)
         asked = requested_from is not None
+        warned = threatened_from is not None
         yield from _one_per_act(_without_objects_of_verbs(text, in_clause, mentions))
     yield from _exercises_against(text, mentions, done)
+
+
+def _words_in(text: str, clause, cls: str) -> bool:
+    """Whether a word of a class of words.tsv stands in the clause."""
+    return any(text.find(w, clause.start, clause.end) != -1 for w in words(cls))
 
 
 _INCLUDED = re.compile(r"[\s,，]*(?:其中)?(?:包括|包含|有)[：:]?")
@@ -847,6 +855,46 @@ def _summit(word: str, pos: int, status: str, summit_actors) -> Iterator[Action]
     yield Action(a, b, trigger, pos, status, _confidence(a, b, "summit", True), "summit")
 
 
+_DISCUSSED_REACH = 12
+
+
+def _reaches_deal(word: str) -> bool:
+    trig = trigger_for(word)
+    return trig is not None and trig.event_type == "AGREE"
+
+
+def _deal_discussed(text: str, clause, pos: int, end: int) -> bool:
+    """讨论|新的停火协议, 磋商|该协议的细节: a deal named as a noun (it closes its phrase) that a
+    verb of talking (words.tsv discuss) takes as its object, with no act between, is a topic
+    of the talks (but 讨论后签署了协议, 经过讨论达成协议: a verb reaches it)."""
+    if end < clause.end and text[end] not in _PUNCT and text[end] != "的":
+        return False
+    if any(_reaches_deal(text[pos:cut]) for cut in range(pos + 1, end)):
+        return False  # 讨论|达成协议: the trigger opens with reaching it
+    head = text[clause.start : pos]
+    for word in words("discuss"):
+        at = head.rfind(word)
+        if at == -1:
+            continue
+        opened = clause.start + at + len(word)
+        between = text[opened:pos]
+        if len(between) > _DISCUSSED_REACH or any(c in _PUNCT for c in between):
+            continue
+        if not any(not isinstance(t, str) for _, t in find_triggers(text, opened, pos)):
+            return True
+    return False
+
+
+def _dates_since(text: str, pos: int, end: int) -> bool:
+    """自|冲突|开始以来, 自从|战争|爆发以来: a war noun that names no sides, opened by 自 and
+    closed by 以来 after at most a verb of its onset (words.tsv onset), names a time since,
+    not a fight (but 俄乌冲突爆发以来 names its sides, and they fight)."""
+    if not text[max(0, pos - 2) : pos].endswith(("自", "从")):
+        return False
+    onset = next((w for w in words("onset") if text.startswith(w, end)), "")
+    return text.startswith("以来", end + len(onset))
+
+
 def _actions_for(
     text,
     clauses,
@@ -864,6 +912,10 @@ def _actions_for(
     end = pos + len(trig.word)
     if "causative" in trig.flags and not any(m.start == end for m in mentions):
         return  # 推动两国关系发展: no actor right after it, nobody is made to act
+    if trig.event_type == "AGREE" and _deal_discussed(text, clause, pos, end):
+        return  # 两国代表团将讨论新的停火协议: the deal is what is talked about, not reached
+    if trig.predicate.name == "fightsWith" and _dates_since(text, pos, end):
+        return  # 同意进行自冲突开始以来最大规模的换俘: the war only dates the exchange
     if "speaker" in trig.objects:
         yield from _evaluation(text, clauses, index, pos, trig, mentions, status, discourse, done)
         return
@@ -991,7 +1043,9 @@ def _actions_for(
         subjects, own = _subjects(text, clauses, index, front, mentions, [], targets)
         subjects = subjects or _members_listed_after(text, clauses, index, pos, mentions)
         if "parties" in trig.objects:  # 促成了这项协议: the sides of the agreement in focus
-            yield from _mediated(subjects, trig, pos, status, discourse)
+            yield from _mediated(
+                subjects, trig, pos, status, discourse, _exchange_named(text, clause, pos)
+            )
             return
         if (
             subjects
@@ -1088,6 +1142,7 @@ def _actions_for(
             )
             and subjects
             and _nothing_after(text, clause, end)
+            and not _says_of_someone(text, clauses, index, end, mentions)
             and not _object_of_act(text, clause, pos)
             and not ("content" in trig.flags and _act_opposed(text, clause, end))
         ):
@@ -1268,6 +1323,8 @@ def _made_to_act(text, clause, frame: str, objects: list[Mention]) -> bool:
         return False
     start = objects[-1].end
     stretch = text[start : min(clause.end, start + _CAUSED_REACH)]
+    if stretch.startswith(("之间", "间的", "的")):
+        return False  # 推动以色列与哈马斯之间的停火谈判: the targets qualify a noun
     cut = next((at for at, c in enumerate(stretch) if c in _PUNCT), len(stretch))
     return _act_in(stretch[:cut])
 
@@ -1615,8 +1672,11 @@ def _nothing_after(text, clause, end) -> bool:
     rest = text[end : clause.end].strip(" 了的。，,;；:：!?！？”“\"'」")
     if len(rest) <= 2 or rest.startswith(words("stance")):
         return True
-    if rest.startswith(("这项", "这一", "这份", "该", "此项", "上述")):
-        return True  # 完全拒绝这项决议: an object that refers back names whom it answers
+    this = _THIS.match(rest)
+    if rest.startswith(("这项", "这一", "这份", "该", "此项", "上述")) or (this and this.end() > 1):
+        return (
+            True  # 完全拒绝这项决议, 谴责此次袭击: an object that refers back names whom it answers
+        )
     if rest.startswith(("针对", "对于", "关于", "有关")) and "的" in rest:
         return False  # 否决针对北韩…的决议案: an object phrase about someone else
     if rest[:1] in _INNER_COVERBS and trigger_pattern().search(rest):
@@ -1842,6 +1902,23 @@ def _fronted_to_phrase(text, clauses, index, front: int) -> bool:
     return not lead.strip(' “"「') and front < opening.end
 
 
+def _says_of_someone(text, clauses, index, end, mentions) -> bool:
+    """批评说,拜登政府…: a censure that goes on as a statement naming an actor is about what
+    the statement says (but 谴责说,这是…: a statement that names no one refers back)."""
+    if not text.startswith(words("speech"), end) or index + 1 >= len(clauses):
+        return False
+    after = clauses[index + 1]
+    return any(
+        after.start <= m.start < after.end and m.via not in {"place", "media"} for m in mentions
+    )
+
+
+def _struck_itself(subject: Mention, done: Sequence[Action]) -> bool:
+    """The subject made an armed attack earlier in the sentence: a regret or censure of 此
+    after it is about its own strike and what it caused, not about whom it struck."""
+    return any(a.trigger.event_type == "ASSAULT" and _same_side(subject, a.subject) for a in done)
+
+
 def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) -> Mention | None:
     """The actor a response without a named target answers, in this order: for a verbal
     response, the speaker of a statement it answers in the same sentence (特朗普称…,泽连斯基就此
@@ -1853,6 +1930,8 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     anaphoric = any(w in text[clauses[index].start : pos] for w in ("对这", "对其"))
     anaphoric = anaphoric or _about_this(text, clauses[index].start, pos)
     anaphoric = anaphoric or text[max(0, pos - 2) : pos] == "予以"  # 国台办予以驳斥: answers it
+    if trig.event_type == "ACCUSE" and anaphoric and _struck_itself(subject, done):
+        return None  # 以军称击毙了一名真主党成员,但有平民死亡,对此深感遗憾: its own strike
     if trig.event_type in _VERBAL and anaphoric:
         speaker = _speaker_in_sentence(text, clauses, index, _front(subject), mentions)
         if speaker is not None and not _same_side(subject, speaker):
@@ -2270,7 +2349,7 @@ def _clause_of(clauses, pos: int) -> int:
     return next((c.start for c in clauses if c.start <= pos < c.end), clauses[0].start)
 
 
-_THIS = re.compile(r"[这此该](?:一|次|项|种|个|些|批|轮)?(?:新|最新)?")
+_THIS = re.compile(r"[这此该](?:一|次|项|种|个|些|批|轮|起)?(?:新|最新)?")
 _THIS_IS = re.compile(r"(?:这|此举|这一举动|这一行为)(?:无疑|显然|完全|简直)?(?:是|属于|构成)")
 _HOSTILE_ACTS = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATEN"})
 
@@ -2590,11 +2669,24 @@ def _listed_passive(text, clause, pos) -> bool:
     return bool(_LISTED_PASSIVE.search(text, max(clause.start, pos - 9), pos))
 
 
-def _mediated(subjects, trig: Trigger, pos: int, status: str, discourse) -> Iterator[Action]:
+def _exchange_named(text: str, clause, pos: int) -> bool:
+    """这次换俘由阿联酋居中斡旋: the clause names an exchange of captives (a mutual release)
+    before the mediation, whose sides are those of the last release, not of the last talks."""
+    return any(
+        not isinstance(t, str) and t.event_type == "RETREAT" and "mutual" in t.flags
+        for _, t in find_triggers(text, clause.start, pos)
+    )
+
+
+def _mediated(
+    subjects, trig: Trigger, pos: int, status: str, discourse, exchange: bool = False
+) -> Iterator[Action]:
     """美国领导的会谈, 沙特在促成这项协议方面发挥了作用: a mediator whose sides go unnamed acts on
     both sides of the last agreement (else talks) in focus, unless it is one of them; a state
-    mediates between states."""
-    sides = discourse.sides(all(s.actor.type != "Person" for s in subjects))
+    mediates between states. A mediated exchange (换俘) is between the sides of the last
+    release."""
+    sides = discourse.act("RETREAT") if exchange else None
+    sides = sides or discourse.sides(all(s.actor.type != "Person" for s in subjects))
     if sides is None or any(_same_side(s, side) for s in subjects for side in sides):
         return
     for subject in subjects:
@@ -2716,7 +2808,8 @@ def _reversed_frame(
         if targets and "parties" in trig.objects:  # 在中方斡旋下,缅军同若开军…: both sides
             targets = targets + _partner_after(text, targets[-1], mentions)
     if not targets and "parties" in trig.objects:  # 协议是在美国斡旋下达成的
-        yield from _mediated(agents, trig, pos, status, discourse)
+        exchange = _exchange_named(text, clause, pos)  # 这次换俘由阿联酋居中斡旋
+        yield from _mediated(agents, trig, pos, status, discourse, exchange)
         return
     agents = [_apposed(text, a, mentions) or a for a in agents]  # 获伊朗盟友|俄罗斯|支持
     for agent in agents:
@@ -2897,7 +2990,26 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
                 before = text[_front(mention) - 1 : _front(mention)]
                 if before in _TO and _real_coverb(text, _front(mention) - 1):
                     return [mention], "next"
+    if trig.event_type == "THREATEN" and not rest and _opens_with_intention(text, nxt):
+        for mention in mentions:  # 胡塞武装警告,将袭击所有美国军舰: whom the move it announces hits
+            if nxt.start <= mention.start < nxt.end and mention.via not in {"place", "media"}:
+                return [mention], "next"
     return [], ""
+
+
+@lru_cache(maxsize=1)
+def _intention_openers() -> tuple[str, ...]:
+    return tuple(w for w, c in cues().items() if c.kind == "intended" and c.position == "before")
+
+
+def _opens_with_intention(text: str, clause) -> bool:
+    """将袭击…, 计划袭击…: a clause that opens with an intention cue announces a move."""
+    return text.startswith(_intention_openers(), clause.start + _lead_length(text, clause))
+
+
+def _lead_length(text: str, clause) -> int:
+    body = text[clause.start : clause.end]
+    return len(body) - len(body.lstrip(' “"「'))
 
 
 _STATEMENT_REACH = 3
@@ -3695,8 +3807,10 @@ def _after(
         if _hosts(text, mention, mentions):
             end = mention.end  # 要求驻尼|法军…: the host names where the target is stationed
             continue
-        if text[_front(mention) - 1 : _front(mention)] in {"在", "于"}:
-            return []  # 反对在黎巴嫩进行地面行动: where something happens is no target
+        # 反对在黎巴嫩进行地面行动: where something happens is no target (but 归咎于|俄方: the
+        # trigger's own 于 introduces whom it blames)
+        if text[_front(mention) - 1 : _front(mention)] in {"在", "于"} and _front(mention) != end:
+            return []
         if _partner_in_relative(text, clause, mention):
             return []  # 制裁与伊朗有贸易往来的企业: the firms are hit, not their partner
         if text[max(0, _front(mention) - 2) : _front(mention)] in {"针对", "对于", "关于"}:

@@ -110,6 +110,7 @@ class ArticleMemory:
     posts: dict[str, Mention] = field(default_factory=dict)  # title → who holds it here
     governments: dict[str, Actor] = field(default_factory=dict)  # 军政府 → 尼日尔
     home: Actor | None = None  # the country of the dateline (新华社北京…电)
+    delegation: Actor | None = None  # the country of the delegation last named (俄罗斯代表团)
     # where a Latin gloss was dropped (雷雅布可夫|(Sergei…)), found when a name first asks
     find_glosses: Callable[[], tuple[int, ...]] | None = None
     _glosses: tuple[int, ...] | None = None
@@ -288,7 +289,16 @@ def find_actors(
         _learn_unnamed_posts(text, gaz, found.mentions, memory.posts)
         _learn_short_names(found.mentions, memory.short_names, gaz)
         memory.learn(named)
+        _learn_delegation(text, named, memory)
     return found
+
+
+def _learn_delegation(text: str, named: list[Mention], memory: ArticleMemory) -> None:
+    """俄罗斯代表团由…率领: the country whose delegation (words.tsv delegation) a later
+    sentence lists the members of (代表团成员还包括外交部副部长…)."""
+    for mention in named:
+        if mention.actor.type == "Country" and text.startswith(words("delegation"), mention.end):
+            memory.delegation = mention.actor
 
 
 _LIST_JOINS = "、,，和与及"
@@ -797,12 +807,14 @@ def _bare_institution(
     host = None if government else _host_of_envoy_summoned(text, stop, end, gaz)
     if host is not None:  # 外交部召见日本驻华大使: the ministry of the host
         return [Mention(gaz.compose(host, inst), inst.suffix, pos, stop, "coref")]
+    here = [m.actor for m in earlier if m.actor.type == "Country" and m.via != "place"]
     if government:
         actor = memory.governments.get(inst.suffix)
+    elif not here and _lists_delegation(text, pos, memory):
+        actor = gaz.compose(memory.delegation, inst)  # 代表团成员包括|外交部副部长…: its own
     else:
         actor = memory.organs.get(inst.key_suffix)
     if actor is None:
-        here = [m.actor for m in earlier if m.actor.type == "Country" and m.via != "place"]
         if inst.suffix in words("home_forces"):
             here = []  # 阿联被指控…助快速支援部队与|政府军交战: the forces of the war's country
         country = here[-1] if here else _home_after_dateline(text, opening, memory)
@@ -811,6 +823,16 @@ def _bare_institution(
             return []
         actor = gaz.compose(country, inst)
     return [Mention(actor, text[opening:stop], opening, stop, "coref")]
+
+
+def _lists_delegation(text: str, pos: int, memory: ArticleMemory) -> bool:
+    """代表团成员还包括外交部副部长…: a sentence that opens on the members of a delegation
+    named before (no country of its own) lists organs of the delegation's country."""
+    if memory.delegation is None:
+        return False
+    opened = max(text.rfind(p, 0, pos) for p in "。！？\n") + 1
+    head = text[opened:pos].lstrip(' “"')
+    return head.startswith(words("delegation"))
 
 
 _DATELINE_ENDS = re.compile(r"日[电讯](?:\([^()]{0,30}\))?\s*$")
@@ -2016,6 +2038,7 @@ def _find_roles(
         if org is None:
             for title in chain:
                 implied = _summoning_org(text, person, title, gaz, chain_start)
+                implied = implied or _delegation_org(text, title, gaz, memory, chain_start)
                 implied = implied or _implied_org(person, title, gaz, memory, chain_start)
                 implied = implied or _country_of_clause_before(text, chain_start, found, title)
                 if implied is not None:
@@ -2122,6 +2145,19 @@ def _summoning_org(
     if host is None:
         return None
     actor = gaz.compose(host, inst)
+    return Mention(actor, actor.label, at, at, "role")
+
+
+def _delegation_org(
+    text: str, title: Title, gaz: Gazetteer, memory: ArticleMemory | None, at: int
+) -> Mention | None:
+    """代表团成员还包括外交部副部长加卢津: a member a delegation's list names serves the organ
+    of the delegation's country that the title names, else that country."""
+    if memory is None or memory.delegation is None or not _lists_delegation(text, at, memory):
+        return None
+    inst = gaz.institutions.get(title.org_suffix)
+    country = memory.delegation
+    actor = gaz.compose(country, inst) if inst and inst.suffix in title.title else country
     return Mention(actor, actor.label, at, at, "role")
 
 
