@@ -1100,6 +1100,8 @@ def _actions_for(
         objects = [o for o in objects if o.via != "place"]  # a place is hit, not spoken to
     subjects = [s for s in subjects if not _asked_another(text, clause, s, pos, mentions)]
     subjects = subjects + _orderers(text, clauses, index, subjects, mentions)
+    if _asks_itself(subjects, objects, trig):
+        return  # 日韩…,希望日韩为双边关系做好准备: a pair hoping of itself asks neither side
     for subject in subjects:
         for obj in objects:
             if (
@@ -1123,6 +1125,16 @@ def _actions_for(
                 yield Action(obj, subject, trig, pos, status, confidence, frame)
     if frame == "with" and trig.event_type in SYMMETRIC_TYPES and len(objects) >= 2:
         yield from _joint_partners(text, clause, pos, end, trig, objects, status)
+
+
+_AT = ("在", "于")  # 在|世贸组织: opens where something is done
+
+
+def _asks_itself(subjects, objects, trig: Trigger) -> bool:
+    """Whether the sides of a pair (or a larger group) ask the very same sides."""
+    if trig.event_type != "REQUEST" or len(subjects) < 2:
+        return False
+    return {s.actor.key for s in subjects} == {o.actor.key for o in objects}
 
 
 _CASUALTY_OPENERS = ("造成", "导致")
@@ -1461,12 +1473,16 @@ _NOUN_PHRASE_TAGS = {"n", "m", "q", "c", "a", "b", "f"}
 
 def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
     """Whether the trigger sits inside a 对-phrase that a later verb closes (对[朝鲜发射导弹]
-    表示遗憾), right after the actor the preposition introduces."""
-    if text[_front(obj) - 1 : _front(obj)] not in {"对", "就"}:
+    表示遗憾), right after the actor the preposition introduces; a 就-phrase is also closed by
+    a speech act (就[朝鲜发射导弹]谴责说, words.tsv answer_after)."""
+    opener = text[_front(obj) - 1 : _front(obj)]
+    if opener not in {"对", "就"}:
         return False
     reach = _PLACED_REACH if text.startswith("在", obj.end) else 4  # 对中国|在西沙群岛|举行军演
     if any(c in _PUNCT for c in text[obj.end : pos]) or pos - obj.end > reach:
         return False
+    if opener == "就" and any(w in text[end : clause.end] for w in words("answer_after")):
+        return True
     return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))
 
 
@@ -2691,8 +2707,8 @@ def _titled_person_first(text, later: list[Mention]) -> list[Mention]:
 def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
     """The actor just before the passive marker of ``agent`` in its clause, if any."""
     found = _before_passive(text, clause, agent, mentions)
-    if found is None or len(found[1]) > 8:
-        return []
+    if found is None or len(_TIME_SPAN.sub("", found[1])) > 8:
+        return []  # (日本公民|在1960年代与1970年代|遭北韩绑架: when is no distance)
     last, between = found
     coverb = text[max(clause.start, _front(last) - 1) : _front(last)]
     if coverb in _OBJECT_COVERBS and (has_verb(between) or between.startswith("的")):
@@ -2702,6 +2718,12 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
     if _place_of_relative(text, clause, last, between):
         return []  # 一枚进入|以色列领空|的火箭被…拦截: the thing is no one's, the actor a place
     return [last]
+
+
+# a time when something happened, as it may stand between a patient and its passive marker
+_TIME_SPAN = re.compile(
+    r"在?(?:[\d一二三四五六七八九十〇零]+(?:年代|年|月|日|世纪)(?:初|末|中期)?[与和及至到、]?)+"
+)
 
 
 def _thing_patient(text, clause, agent: Mention, mentions) -> bool:
@@ -3195,6 +3217,8 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
             return _group_of(inside[0], mentions), "inner"
     if "after" in frames and trig.inner is not None:  # 进入|巴基斯坦|领空: inside the trigger
         inside = [m for m in mentions if trig.inner[0] <= m.start and m.end <= trig.inner[1]]
+        # 撤回|在世贸组织|对日本提起的|诉讼: where it was done is no target when one is named
+        inside = [m for m in inside if text[_front(m) - 1 : _front(m)] not in _AT] or inside
         if inside:
             return _dash_joined(text, inside) or _with_coordinated(
                 text, clause, inside[0], mentions
@@ -5740,6 +5764,8 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         return own is None or own.event_type != "REQUEST"
     pos, trig = acts[-1]  # the act the clause before reports, and whether it is intended
     end = pos + len(trig.word)
+    if any(w in text[before.start : pos] for w in words("attend_purpose")):
+        return False  # 为出席东亚峰会前往万象,并会见…: the trip goes on, not what it is for
     if _speaker_goes_on(text, clause, before, pos):
         return False  # 王毅表示中方愿意提供帮助,并呼吁美国…: the speaker appeals, wishing nothing
     if _implemented_deal(text, before, pos, end):  # 伊朗将继续履行协议,并与欧洲合作:

@@ -1294,7 +1294,17 @@ def _short_licensed(text: str, pos: int) -> bool:
         return True  # 驱逐23名|俄|外交人员: counted people of a country
     if text[pos] in words("postposition"):
         return False  # 在会谈|中批评: "in the course of the talks", not China
+    if _opens_transliteration(text, pos):
+        return False  # 归还|伊图鲁普岛: the short form opens a foreign name, it is no country
     return not is_word(text[pos : pos + 2]) and _trigger_ends_at(text, pos)  # cached first
+
+
+def _opens_transliteration(text: str, pos: int) -> bool:
+    """Whether two transliteration letters follow the short form at ``pos`` (伊|图鲁|普岛)."""
+    allowed = words("transliteration")
+    letters = allowed[0] if allowed else ""
+    following = text[pos + 1 : pos + 3]
+    return len(following) == 2 and all(c in letters for c in following)
 
 
 def _acts_on_short(text: str, pos: int) -> bool:

@@ -1,0 +1,143 @@
+"""Recall and precision on a blind round about the Korean peninsula, Japan and East Asian
+security: what a 就-phrase reacts to, lifting a restriction and withdrawing a complaint, short
+forms that open a foreign name, the purpose of a trip, a pair hoping of itself, a time between
+a patient and its passive marker, party leaders.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 就[X发射导弹]谴责: the act inside the 就-phrase is X's, the speaker condemns X ------------
+
+REACTED_TO = [
+    (
+        "日本官房长官在记者会上就朝鲜再次发射导弹谴责说“这是挑衅行为”。",
+        ("日本", "ACCUSE", "朝鲜"),
+    ),
+    ("韩国总统就朝鲜试射导弹谴责称，这违反安理会决议。", ("韩国", "ACCUSE", "朝鲜")),
+    ("菲律宾外长就中国海警发射水炮提出抗议。", ("菲律宾", "PROTEST", "中国海警")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REACTED_TO)
+def test_speech_act_closes_jiu_phrase(text, expected) -> None:
+    found = _pairs(text)
+    assert expected in found
+    speaker = expected[0]
+    assert not any(s == speaker and t == "ASSAULT" for s, t, _ in found)
+
+
+def test_launch_reacted_to_is_nobodys_attack() -> None:
+    found = _pairs("日本首相就朝鲜发射导弹谴责称“绝对不能容许”。")
+    assert ("日本", "ASSAULT", "朝鲜") not in found
+    assert ("日本", "ACCUSE", "朝鲜") in found
+
+
+# -- 解除/放宽/取消…限制: lifting a restriction yields; 撤回…诉讼 too ---------------------------
+
+LIFTED = [
+    ("日本政府宣布解除对韩国的半导体材料出口限制。", ("日本", "CONCEDE", "韩国")),
+    ("美国决定放宽对古巴的旅行限制。", ("美国", "CONCEDE", "古巴")),
+    ("欧盟同意取消对乌克兰农产品的进口限制。", ("欧盟", "CONCEDE", "乌克兰")),
+    ("韩国撤回在世贸组织对日本提起的诉讼。", ("韩国", "CONCEDE", "日本")),
+    ("加拿大撤回了在世贸组织针对美国的申诉。", ("加拿大", "CONCEDE", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIFTED)
+def test_lifting_a_restriction_yields(text, expected) -> None:
+    found = _pairs(text)
+    assert expected in found
+    assert (expected[0], "SANCTION", expected[2]) not in found
+
+
+def test_venue_of_withdrawn_complaint_is_no_target() -> None:
+    found = _pairs("韩国撤回在世贸组织对日本提起的诉讼。")
+    assert not any(o == "世界贸易组织" for _, _, o in found)
+
+
+def test_imposed_restriction_is_still_a_sanction() -> None:
+    assert ("中国", "SANCTION", "日本") in _pairs("中国限制对日本出口稀土。")
+
+
+# -- a short form followed by transliteration letters opens a foreign name ------------------
+
+
+def test_short_form_opening_island_name_is_no_country() -> None:
+    found = _pairs("日本把归还伊图鲁普岛和库纳施尔岛作为签署和平条约的条件。")
+    assert not any("伊朗" in (s, o) for s, _, o in found)
+
+
+def test_short_form_after_trigger_still_names_country() -> None:
+    assert ("美国", "SANCTION", "伊朗") in _pairs("美国宣布再次制裁伊。")
+
+
+def test_russian_prime_minister_named_in_full() -> None:
+    found = events_of("俄罗斯总理米舒斯京会见日本外相茂木敏充。")
+    assert ("米舒斯京", "CONSULT", "茂木敏充", "asserted") in found
+
+
+# -- 为出席…峰会: the meeting a trip is for is ahead; the clause after it is not ---------------
+
+
+def test_meeting_a_trip_is_for_is_intended() -> None:
+    found = events_of("岸田文雄为出席中日韩领导人会谈，前往首尔。")
+    pairs = {(frozenset((s, o)), t, st) for s, t, o, st in found}
+    assert (frozenset(("日本", "中国")), "CONSULT", "intended") in pairs
+    assert (frozenset(("日本", "中国")), "CONSULT", "asserted") not in pairs
+
+
+def test_clause_after_trip_purpose_is_asserted() -> None:
+    found = events_of("李强为参加东亚峰会前往万象，并会见老挝总理。")
+    assert ("李强", "CONSULT", "老挝", "asserted") in found
+
+
+# -- a pair hoping of itself asks neither side -------------------------------------------------
+
+
+def test_pair_hoping_of_itself_is_no_request() -> None:
+    text = "尹锡悦表示，日韩明年将迎来邦交正常化60周年，希望日韩为两国关系迈向新高度做好准备。"
+    assert not any(t == "REQUEST" for _, t, _ in _pairs(text))
+
+
+def test_pair_asking_a_third_still_requests() -> None:
+    found = _pairs("中俄呼吁美国停止单边制裁。")
+    assert ("中国", "REQUEST", "美国") in found
+    assert ("俄罗斯", "REQUEST", "美国") in found
+
+
+# -- a time between the patient and the passive marker ----------------------------------------
+
+PATIENTS = [
+    ("韩国支持日本解决日本公民在1970年代遭朝鲜绑架的问题。", ("朝鲜", "COERCE", "日本")),
+    ("多名韩国渔民在2019年至2020年遭朝鲜扣押。", ("朝鲜", "COERCE", "韩国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PATIENTS)
+def test_time_between_patient_and_passive(text, expected) -> None:
+    found = _pairs(text)
+    assert expected in found
+
+
+def test_supporter_is_not_the_patient() -> None:
+    found = _pairs("韩国支持日本解决日本公民在1970年代遭朝鲜绑架的问题。")
+    assert ("朝鲜", "COERCE", "韩国") not in found
+
+
+# -- party leaders: 党首, 党魁 ---------------------------------------------------------------
+
+
+def test_party_leader_visit_is_the_partys() -> None:
+    found = events_of("日本公明党党首将于本月访华。")
+    assert ("日本公明党", "CONSULT", "中国", "intended") in found
+    assert not any(s == "日本" for s, _, _, _ in found)
