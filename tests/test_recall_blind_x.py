@@ -9,7 +9,9 @@ Sentences are written for these tests in the style of Chinese international news
 from __future__ import annotations
 
 import pytest
-from sentences import events_of
+from sentences import article, events_of
+
+from kg.extract import extract_article
 
 
 def _pairs(text: str) -> set[tuple[str, str, str]]:
@@ -141,3 +143,35 @@ def test_party_leader_visit_is_the_partys() -> None:
     found = events_of("日本公明党党首将于本月访华。")
     assert ("日本公明党", "CONSULT", "中国", "intended") in found
     assert not any(s == "日本" for s, _, _, _ in found)
+
+
+# -- 考虑到 is "in view of": what it names is a fact ----------------------------------------
+
+
+def test_in_view_of_names_a_fact() -> None:
+    found = events_of("考虑到中俄对朝鲜的支援，日韩将加强合作。")
+    assert ("中国", "AID", "朝鲜", "asserted") in found
+    assert ("俄罗斯", "AID", "朝鲜", "asserted") in found
+
+
+def test_considering_an_act_is_still_a_plan() -> None:
+    found = events_of("日本正在考虑对俄罗斯实施制裁。")
+    assert ("日本", "SANCTION", "俄罗斯", "intended") in found
+
+
+# -- roles: the ministry a title names is the mention; a title that starts another word -------
+
+
+def _roles(text: str) -> set[tuple[str, str, str]]:
+    result = extract_article(article(text))
+    return {(r.person.text, r.org.actor.label, r.org.text) for r in result.roles}
+
+
+def test_ministry_named_by_title_is_the_role_mention() -> None:
+    roles = _roles("中国外交部副部长孙卫东召见日本驻华大使。")
+    assert ("孙卫东", "中国外交部", "中国外交部") in roles
+
+
+def test_chair_country_is_no_title() -> None:
+    roles = _roles("拉夫罗夫称日本作为二十国集团轮值主席国应努力让各国形成共识。")
+    assert not any(person.startswith("国") for person, _, _ in roles)
