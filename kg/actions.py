@@ -1481,12 +1481,23 @@ def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
     reach = _PLACED_REACH if text.startswith("在", obj.end) else 4  # 对中国|在西沙群岛|举行军演
     if any(c in _PUNCT for c in text[obj.end : pos]) or pos - obj.end > reach:
         return False
-    if opener == "就" and any(w in text[end : clause.end] for w in words("answer_after")):
+    if opener == "就" and any(
+        w in text[end : _list_goes_on_to(text, clause.end)] for w in words("answer_after")
+    ):
         return True
     return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))
 
 
 _PLACED_REACH = 12  # 对X在…举行军演表示反对: where X acts may stand between X and its act
+
+
+def _list_goes_on_to(text: str, stop: int) -> int:
+    """Where a 就-phrase may close: past the clause end when the next clause goes on with its
+    list (就中国的稀土出口限制,以及在东海等活动|表达忧虑), else at the clause end."""
+    if not text.startswith(_TOPIC_LIST_GOES_ON, stop + 1):
+        return stop
+    after = next((i for i in range(stop + 1, len(text)) if text[i] in _PUNCT), len(text))
+    return after
 
 
 # 让/请/叫 someone (去) do it: the one asked acts, not the one who asks (让步, 邀请, 请求 aside)
@@ -1634,6 +1645,13 @@ def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Actio
     """The head of a relative clause acts; its target stands before the trigger, introduced by
     a preposition (向中国提供援助的美国): a relative clause with none reports no event."""
     doer = _just_before(text, clause, pos, mentions)
+    aimed = _introduced(text, clause, pos, _TO, mentions) if "to" in trig.objects else []
+    if doer is not None and aimed and can_be_subject(text, doer):
+        # 加入[西方对俄制裁行动]的日本: the act names its own target; the head only joins it
+        for obj in aimed:
+            if not _same_side(doer, obj):
+                yield Action(doer, obj, trig, pos, status, _confidence(doer, obj, "to", True), "to")
+        return
     if doer is not None and "after" in trig.objects and can_be_subject(text, doer):
         # 俄罗斯占领的乌克兰领土, 以色列袭击的加沙医院: the clause has its own subject, and
         # the head it describes is what the act is done to
@@ -3644,6 +3662,8 @@ def _head_after_relative(text, clause, end, mentions) -> Mention | None:
     clause_text = _unquoted(text[end:de])  # 驱离2艘“侵闯”的|菲律宾船艇
     if any(c in _PUNCT for c in clause_text) or not has_verb(clause_text):
         return None
+    if clause_text in words("act_noun"):
+        return None  # 加入西方对俄制裁|行动|的日本: the act named as a thing, no relative clause
     inside = [m for m in mentions if end <= m.start < de]
     if inside and _coverb_start(text, inside[0]) == _front(inside[0]):
         return None  # 邀请特朗普出席…的峰会: the actor after the trigger is its object

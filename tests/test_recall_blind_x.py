@@ -175,3 +175,38 @@ def test_ministry_named_by_title_is_the_role_mention() -> None:
 def test_chair_country_is_no_title() -> None:
     roles = _roles("拉夫罗夫称日本作为二十国集团轮值主席国应努力让各国形成共识。")
     assert not any(person.startswith("国") for person, _, _ in roles)
+
+
+# -- 向X表明严正关切 is a criticism of X -----------------------------------------------------
+
+
+def test_concern_made_known_to_a_pair() -> None:
+    found = _pairs("外交部发言人表示，中方已向美韩当局表明严正关切。")
+    assert ("中国", "ACCUSE", "美国") in found
+    assert ("中国", "ACCUSE", "韩国") in found
+
+
+# -- a measure named as a thing (制裁行动) keeps the target its 对 names ------------------------
+
+
+def test_act_noun_is_no_relative_clause() -> None:
+    found = _pairs("拉夫罗夫称，加入西方对俄制裁行动的日本远不是伙伴。")
+    assert ("西方", "SANCTION", "俄罗斯") in found
+    assert ("西方", "SANCTION", "日本") not in found
+
+
+# -- 与会 (attending) is no 会 of will ---------------------------------------------------------
+
+
+def test_attending_leader_meets_as_asserted() -> None:
+    found = events_of("与会的中国国家主席习近平与日本首相高市早苗举行会谈。")
+    assert ("习近平", "CONSULT", "高市早苗", "asserted") in found
+
+
+# -- a 就-phrase whose list goes on after a comma closes with the speech act -------------------
+
+
+def test_jiu_list_going_on_past_comma() -> None:
+    found = _pairs("高市就中国的稀土出口限制，以及在东海等活动表达忧虑。")
+    assert ("高市早苗", "SANCTION", "中国") not in found
+    assert ("高市", "SANCTION", "中国") not in found
