@@ -4763,7 +4763,8 @@ def _subjects(
                 continue  # 中方表示台湾是中国领土,不接受…: the speaker goes on, not what is judged
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
                 if _after_predicate(text, earlier.start, mention) and not wished:
-                    continue
+                    if not _described_head(text, earlier.start, mention, mentions):
+                        continue
                 if and_says and _says_before(text, earlier.start, mention):
                     continue  # 他强调印度军方正作出回应,并呼吁巴方…: the speaker appeals
                 if and_goes_on and _said_in_predicate(text, earlier, mention):
@@ -5352,6 +5353,28 @@ def _after_predicate(text: str, start: int, mention: Mention) -> bool:
     if any(verb in head for verb in words("perceive")):
         return True
     return "是" in head or bool(trigger_pattern().search(head))
+
+
+_DESCRIBED_REACH = 6
+
+
+def _described_head(text: str, start: int, mention: Mention, mentions) -> bool:
+    """正在美国访问的|日本首相安倍晋三12日…: an actor after a relative clause with no subject of
+    its own (the verb, then 的, then only titles) is the one it describes, who goes on acting."""
+    head = text[start : _front(mention)]
+    verbs = list(trigger_pattern().finditer(head))
+    if not verbs or "是" in head:
+        return False
+    verb = verbs[-1]
+    described = head[verb.end() :]
+    if "的" not in described or has_verb(described.rsplit("的", 1)[1]):
+        return False
+    reached = described.rsplit("的", 1)[0]  # 访问|北京|的: what the verb reaches is short
+    if len(reached) > _DESCRIBED_REACH or any(c in _PUNCT for c in reached):
+        return False
+    return not any(
+        start <= m.start < start + verb.start() and can_be_subject(text, m) for m in mentions
+    )
 
 
 def _said_in_predicate(text: str, clause, mention: Mention) -> bool:

@@ -210,3 +210,39 @@ def test_jiu_list_going_on_past_comma() -> None:
     found = _pairs("高市就中国的稀土出口限制，以及在东海等活动表达忧虑。")
     assert ("高市早苗", "SANCTION", "中国") not in found
     assert ("高市", "SANCTION", "中国") not in found
+
+
+# -- 针对X…一事, Y批评称: a criticism with no object criticises what the 针对-phrase names ------
+
+
+def test_criticism_answers_what_it_is_aimed_at() -> None:
+    found = _pairs("针对日本要求归还南千岛群岛一事，拉夫罗夫批评称，这明显违反联合国宪章。")
+    assert ("拉夫罗夫", "ACCUSE", "日本") in found
+
+
+def test_criticism_of_nobody_is_no_event() -> None:
+    assert _pairs("这一做法受到了批评。") == set()
+
+
+# -- 正在X访问的[title]Y,…: the one a relative clause describes goes on acting ------------------
+
+DESCRIBED = [
+    (
+        "正在美国访问的日本首相安倍晋三12日下午，与特朗普举行会谈。",
+        ("安倍晋三", "CONSULT", "特朗普"),
+    ),
+    (
+        "正在日本访问的韩国总统，在东京就朝鲜发射导弹表示谴责。",
+        ("韩国", "ACCUSE", "朝鲜"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED)
+def test_described_head_goes_on_acting(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_patient_of_relative_clause_does_not_act_after_a_long_object() -> None:
+    text = "报告提出美国应该带着“决心、速度和自信”将台湾岛上的国民党军队逐出，直接出兵占领。"
+    assert not any(s == "中国国民党" for s, _, _ in _pairs(text))
