@@ -246,3 +246,16 @@ def test_described_head_goes_on_acting(text, expected) -> None:
 def test_patient_of_relative_clause_does_not_act_after_a_long_object() -> None:
     text = "报告提出美国应该带着“决心、速度和自信”将台湾岛上的国民党军队逐出，直接出兵占领。"
     assert not any(s == "中国国民党" for s, _, _ in _pairs(text))
+
+
+# -- calling a move aggressive (侵略性) judges whoever made it ---------------------------------
+
+
+def test_aggressive_move_is_judged() -> None:
+    found = _pairs("美日韩领导人在联合声明中指出，中国在南海采取了危险和侵略性行动。")
+    for side in ("美国", "日本", "韩国"):
+        assert (side, "ACCUSE", "中国") in found
+
+
+def test_aggressive_weapon_deployed_is_no_accusation() -> None:
+    assert not any(t == "ACCUSE" for _, t, _ in _pairs("俄罗斯部署了最具侵略性的武器。"))
