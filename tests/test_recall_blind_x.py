@@ -259,3 +259,23 @@ def test_aggressive_move_is_judged() -> None:
 
 def test_aggressive_weapon_deployed_is_no_accusation() -> None:
     assert not any(t == "ACCUSE" for _, t, _ in _pairs("俄罗斯部署了最具侵略性的武器。"))
+
+
+# -- worry expressed about someone's act (表示担忧, 表达忧虑) criticises them -------------------
+
+
+def test_worry_about_an_act_criticises() -> None:
+    found = _pairs("美国对俄罗斯在乌克兰边境集结军队表示担忧。")
+    assert ("美国", "ACCUSE", "俄罗斯") in found
+
+
+def test_worry_about_a_situation_is_no_event() -> None:
+    assert _pairs("专家对全球经济前景表示担忧。") == set()
+
+
+# -- a joint declaration named by its sides (《苏日共同宣言》) is signed by both ---------------
+
+
+def test_joint_declaration_named_by_its_sides() -> None:
+    found = events_of("1956年，两国在莫斯科签署《苏日共同宣言》。")
+    assert ("苏联", "AGREE", "日本", "asserted") in found
