@@ -886,6 +886,8 @@ def _actions_for(
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
     if "drill" in trig.flags and frame == "at":  # 在台湾岛周边开展联合演训: a drill against it
         trig = replace(trig, predicate=predicates()["exercisesAgainst"])
+    if "expulsion" in trig.flags and _envoys_of(text, clause, pos, objects):
+        trig = replace(trig, predicate=predicates()["expelsDiplomatsOf"])  # 将…外交官驱逐出境
     if not objects and trig.word.startswith("予以") and "to" in trig.objects:
         objects = _dui_in_clause_before(text, clauses, index, mentions)
         frame = "to" if objects else frame  # 对美舰进行识别查证,并予以警告驱离: the 美舰
@@ -1128,6 +1130,16 @@ def _actions_for(
 
 
 _AT = ("在", "于")  # 在|世贸组织: opens where something is done
+
+
+def _envoys_of(text, clause, pos: int, objects) -> bool:
+    """Whether the ones deported are envoys of the target (将7名日本|外交官|驱逐出境)."""
+    if not objects:
+        return False
+    stretch = (
+        text[objects[0].end : pos] if objects[0].end <= pos else text[objects[0].end : clause.end]
+    )
+    return any(word in stretch[:6] for word in words("envoy"))
 
 
 def _asks_itself(subjects, objects, trig: Trigger) -> bool:
@@ -5875,15 +5887,21 @@ def _describes(text, end, clause) -> bool:
 
 def _to_phrase_open(text, clause, pos) -> int:
     """Where the 对/就-phrase closed by the verb at ``pos`` opens (对…表示怀疑), else ``pos``:
-    the words inside the phrase name what the verb is about and are no cues of it."""
+    the words inside the phrase name what the verb is about and are no cues of it; a speech
+    act closes a 就-phrase too, maybe after a light verb (就…主张独岛主权|提出强烈|抗议)."""
+    lead = text[max(clause.start, pos - _LIGHT_VERB_REACH) : pos]
     if not _CLOSES_TO_PHRASE.match(text, pos):
-        return pos
+        if not text.startswith(words("answer_after"), pos) and not _CLOSES_TO_PHRASE.search(lead):
+            return pos
+        jiu = text.rfind("就", clause.start, pos)
+        return jiu if jiu != -1 and _real_coverb(text, jiu) else pos
     for at in range(pos - 1, clause.start - 1, -1):
         if text[at] in "对就" and _real_coverb(text, at):
             return at
     return pos
 
 
+_LIGHT_VERB_REACH = 4  # 提出|强烈|抗议: a light verb and an adverb before the speech act
 _REACHES_AGREEMENT = re.compile(r"达成")
 _SIDES = ("双方", "两国", "各方", "三方", "两党", "两军", "彼此")
 _TOPIC_LIST_GOES_ON = ("及", "以及", "和", "与")

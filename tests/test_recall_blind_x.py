@@ -279,3 +279,43 @@ def test_worry_about_a_situation_is_no_event() -> None:
 def test_joint_declaration_named_by_its_sides() -> None:
     found = events_of("1956年，两国在莫斯科签署《苏日共同宣言》。")
     assert ("苏联", "AGREE", "日本", "asserted") in found
+
+
+# -- envoys deported (将7名日本外交官驱逐出境) are diplomats expelled -------------------------
+
+EXPELLED = [
+    ("俄罗斯外交部宣布将7名日本外交官驱逐出境。", ("俄罗斯外交部", "SANCTION", "日本")),
+    ("美国将多名俄罗斯外交官驱逐出境。", ("美国", "SANCTION", "俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPELLED)
+def test_envoys_deported_are_expelled(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_deported_nationals_stay_a_deportation() -> None:
+    found = _pairs("日本将一名中国籍男子驱逐出境。")
+    assert not any(t == "SANCTION" for _, t, _ in found)
+
+
+# -- warning shots (向X鸣枪警告) threaten ----------------------------------------------------
+
+
+def test_warning_shots_threaten() -> None:
+    assert ("韩军", "THREATEN", "朝鲜") in _pairs("韩军向朝鲜士兵鸣枪警告。")
+
+
+# -- what a 就-phrase closed by a protest says holds no cue of the protest ----------------------
+
+
+def test_claim_inside_jiu_phrase_is_no_plan_of_the_protest() -> None:
+    text = "韩国外交部就日本政府在教科书中主张独岛主权提出强烈抗议。"
+    found = events_of(text)
+    assert ("韩国外交部", "PROTEST", "日本", "asserted") in found
+    assert ("韩国外交部", "PROTEST", "日本", "intended") not in found
+
+
+def test_protest_announced_stays_intended() -> None:
+    found = events_of("日本将就朝鲜发射导弹提出抗议。")
+    assert ("日本", "PROTEST", "朝鲜", "intended") in found
