@@ -948,6 +948,9 @@ def _actions_for(
         if own and len(subjects) >= 2 and text.startswith("对方", end):
             yield from _pairwise(subjects, trig, pos, status)  # 双方都指责对方: each the other
             return
+        if len(subjects) >= 2 and text[max(clause.start, pos - 2) : pos] in _EACH_OTHER:
+            yield from _pairwise(subjects, trig, pos, status)  # 双方…相互提供军事援助
+            return
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
             listed = len(subjects) >= 2 and not isinstance(_including(text, subjects[0]), Mention)
@@ -1130,6 +1133,7 @@ def _actions_for(
 
 
 _AT = ("在", "于")  # 在|世贸组织: opens where something is done
+_EACH_OTHER = ("相互", "互相", "彼此")  # right before an act: each side does it to the other
 
 
 def _envoys_of(text, clause, pos: int, objects) -> bool:

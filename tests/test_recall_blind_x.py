@@ -319,3 +319,24 @@ def test_claim_inside_jiu_phrase_is_no_plan_of_the_protest() -> None:
 def test_protest_announced_stays_intended() -> None:
     found = events_of("日本将就朝鲜发射导弹提出抗议。")
     assert ("日本", "PROTEST", "朝鲜", "intended") in found
+
+
+# -- 相互/互相/彼此 right before an act: each side does it to the other ------------------------
+
+MUTUAL = [
+    ("俄罗斯和朝鲜相互提供军事援助。", "AID", ("俄罗斯", "朝鲜")),
+    ("美日两国彼此加征关税。", "SANCTION", ("美国", "日本")),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "sides"), MUTUAL)
+def test_each_side_acts_on_the_other(text, kind, sides) -> None:
+    found = _pairs(text)
+    first, second = sides
+    assert (first, kind, second) in found
+    assert (second, kind, first) in found
+
+
+def test_aid_given_by_a_pair_is_not_mutual() -> None:
+    found = _pairs("中俄两国向朝鲜提供人道主义援助。")
+    assert ("中国", "AID", "俄罗斯") not in found
