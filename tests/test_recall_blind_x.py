@@ -340,3 +340,18 @@ def test_each_side_acts_on_the_other(text, kind, sides) -> None:
 def test_aid_given_by_a_pair_is_not_mutual() -> None:
     found = _pairs("中俄两国向朝鲜提供人道主义援助。")
     assert ("中国", "AID", "俄罗斯") not in found
+
+
+# -- Korean posts: 第一次官, 室长, 第一次长 --------------------------------------------------
+
+
+def test_korean_vice_minister_is_a_title() -> None:
+    found = events_of("韩国外交部第一次官朴允珠与日本外务事务次官冈野正敬举行会谈。")
+    assert ("朴允珠", "CONSULT", "冈野正敬", "asserted") in found
+    roles = _roles("韩国外交部第一次官朴允珠与日本外务事务次官冈野正敬举行会谈。")
+    assert ("朴允珠", "韩国外交部", "韩国外交部") in roles
+
+
+def test_office_head_is_a_title() -> None:
+    roles = _roles("青瓦台国家安保室第一次长金有根在记者会上宣布，韩国政府决定不再续签协定。")
+    assert any(person == "金有根" for person, _, _ in roles)
