@@ -227,6 +227,8 @@ def find_actions(
             if text[max(clause.start, pos - 2) : pos].endswith(words("refusal")):
                 continue  # 拒绝承认马杜罗: the refusal is the event
             flags = frozenset() if isinstance(trig, str) else trig.flags
+            if not isinstance(trig, str) and _judgement(trig) and _ended(text, clause, pos):
+                flags = flags | {"judgement"}  # 日方应停止|错误言行: judged, whatever is owed
             status = _status(text, clauses, index, pos, pos + len(word), mentions, flags)
             if status is None:
                 continue
@@ -278,7 +280,10 @@ def find_actions(
                     targets.add(action.object.start)  # who is invited, may still act later
                 if threatened_from is not None and pos > threatened_from:
                     continue  # 威胁对尼日尔动武: what is threatened is not (yet) an act
-                if requested_from is not None and pos >= requested_from:
+                judged = "judgement" in flags and not opposed  # (反对|霸权主义: what is opposed)
+                if requested_from is not None and pos >= requested_from and judged:
+                    pass  # 美方应停止|霸凌行径: the words judge the one asked, they ask nothing
+                elif requested_from is not None and pos >= requested_from:
                     if action.frame == "envoy":
                         pass  # 要求美国大使离境: ordering envoys out is the expulsion itself
                     elif "envoy" in trig.objects and opposed:
@@ -1134,6 +1139,17 @@ def _actions_for(
 
 _AT = ("在", "于")  # 在|世贸组织: opens where something is done
 _EACH_OTHER = ("相互", "互相", "彼此")  # right before an act: each side does it to the other
+
+
+def _judgement(trig: Trigger) -> bool:
+    """Words that judge an actor (错误言行, 霸凌): the speaker's accusation, not an act asked."""
+    return "speaker" in trig.objects and trig.event_type == "ACCUSE"
+
+
+def _ended(text, clause, pos: int) -> bool:
+    """Whether a verb of easing (停止, 取消…: words.tsv easing) stands before ``pos`` in its
+    clause: what it is asked to end exists (日方应停止|错误言行, not 日方不应|干涉内政)."""
+    return any(word in text[clause.start : pos] for word in words("easing"))
 
 
 def _envoys_of(text, clause, pos: int, objects) -> bool:
@@ -2050,8 +2066,9 @@ def _judgement_by(
     clause = clauses[index]
     if trig.event_type == "REQUEST":  # 美方应尽快取消…: the one who should act stands before
         target = _just_before(text, clause, pos, mentions)
-        if not has_verb(text[pos + len(trig.word) : clause.end]):  # …必须更聪明: no act asked
-            return
+        asked = text[pos + len(trig.word) : clause.end]
+        if not has_verb(asked) and not has_verb(trig.word[1:]):  # …必须更聪明: no act asked
+            return  # (日方应停止|错误言行: the act asked is inside the word, 停止)
         group = [target] if target is not None and target.group is None else []
         if target is not None and target.group is not None:  # 美日两国必须…: each of the pair;
             group = _group_of(target, mentions)  # 中美两国应当…: a pair with the speaker's own
@@ -5712,6 +5729,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
     if "foretold" in flags:  # 俄罗斯必须为此付出代价: what must befall it is threatened
         kinds = [k for k in kinds if k != "ought"]
+    if "judgement" in flags:  # 美方应立即停止|霸凌行径: what is to be ended is judged as done
+        kinds = [k for k in kinds if k not in {"ought", "negated"}]
     if _NO_EVENT_KINDS.intersection(kinds):
         return None
     if _framed_by_unrealised_act(text, clause, pos, end, skip):

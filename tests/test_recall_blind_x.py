@@ -355,3 +355,29 @@ def test_korean_vice_minister_is_a_title() -> None:
 def test_office_head_is_a_title() -> None:
     roles = _roles("青瓦台国家安保室第一次长金有根在记者会上宣布，韩国政府决定不再续签协定。")
     assert any(person == "金有根" for person, _, _ in roles)
+
+
+# -- 日方应停止…错误言行: the speaker asks and judges what is to be ended ------------------------
+
+STOP_JUDGED = [
+    "外交部发言人毛宁表示，日方应停止在台湾问题上的错误言行。",
+    "发言人林剑表示，美方应立即停止霸凌行径。",
+]
+
+
+@pytest.mark.parametrize("text", STOP_JUDGED)
+def test_what_is_to_be_ended_is_judged(text) -> None:
+    found = events_of(text)
+    accused = {(t, st) for _, t, _, st in found if t == "ACCUSE"}
+    assert accused == {("ACCUSE", "asserted")}
+    assert any(t == "REQUEST" for _, t, _, _ in found)
+
+
+def test_what_should_not_be_done_is_no_judgement() -> None:
+    found = events_of("中国外交部表示，日方不应干涉中国内政。")
+    assert not any(t == "ACCUSE" for _, t, _, _ in found)
+
+
+def test_what_is_opposed_is_judged_by_nobody() -> None:
+    found = _pairs("中俄联合声明强调，双方反对任何形式的霸权主义。")
+    assert not any(t == "ACCUSE" for _, t, _ in found)
