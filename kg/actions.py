@@ -4341,12 +4341,21 @@ def _consent_only(stretch: str, text: str, pos: int) -> bool:
 
 
 _DOMAIN = re.compile(r"在[^，,。；;：:]{1,30}?(?:领域|方面|问题上|事务上)")
+_TOPIC_OF_ACT = re.compile(r"(?:有关|关于)[^，,。；;：:的]{1,20}的")
 
 
 def _without_domains(stretch: str) -> str:
     """与俄罗斯|在打击恐怖主义领域|开展合作: an act named in a 在…领域/方面 phrase is the field
     of the joint act that follows, no act of its own between the partner and that act."""
-    return _DOMAIN.sub("", stretch) if "在" in stretch else stretch
+    stretch = _DOMAIN.sub("", stretch) if "在" in stretch else stretch
+    # 与日本进行|有关和平条约的|谈判, 与伊朗|就核协议|进行谈判: what the talks are about is no
+    # act between the partner and the talks
+    stretch = _TOPIC_OF_ACT.sub("", stretch) if "关" in stretch else stretch
+    opened = stretch.find("就")
+    if opened == -1:
+        return stretch
+    closes = [stretch.find(v, opened) for v in words("light_verb") if v in stretch[opened:]]
+    return stretch[:opened] + stretch[min(closes) :] if closes else stretch
 
 
 def _act_in(stretch: str) -> bool:
@@ -6074,7 +6083,8 @@ def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
         return True  # 未能|就停火和领土等事宜|达成协议: what they did not agree on is no gap
     inside = [m for m in mentions if neg_end <= m.start and m.end <= trigger_pos]
     if inside and text[neg_end : neg_end + 1] in _TO | _WITH:  # 不会对[3250亿美元的中国]商品加征
-        return trigger_pos - inside[-1].end <= _NEG_REACH
+        tail = _TOPIC_OF_ACT.sub("", text[inside[-1].end : trigger_pos])  # (没有与日本进行
+        return len(tail) <= _NEG_REACH  # 任何|有关和平条约的|谈判: what they are about is no gap)
     for mention in inside:
         gap -= mention.end - _coverb_start(text, mention)
     return gap <= _NEG_REACH

@@ -381,3 +381,25 @@ def test_what_should_not_be_done_is_no_judgement() -> None:
 def test_what_is_opposed_is_judged_by_nobody() -> None:
     found = _pairs("中俄联合声明强调，双方反对任何形式的霸权主义。")
     assert not any(t == "ACCUSE" for _, t, _ in found)
+
+
+# -- what talks with a partner are about (有关…的, 就…) stands between them and the talks --------
+
+TALKS_ABOUT = [
+    ("俄罗斯与日本进行了关于和平条约的谈判。", ("俄罗斯", "CONSULT", "日本", "asserted")),
+    ("美国与伊朗就核协议进行谈判。", ("美国", "CONSULT", "伊朗", "asserted")),
+    (
+        "俄罗斯外交部副部长表示，俄罗斯目前没有与日本进行任何有关和平条约的谈判。",
+        ("俄罗斯", "CONSULT", "日本", "negated"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TALKS_ABOUT)
+def test_topic_of_talks_is_no_act_between(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_partner_of_a_call_about_a_conflict_is_no_party_to_it() -> None:
+    found = _pairs("法国总统与瑞士外长通话讨论乌克兰冲突。")
+    assert not any(o == "乌克兰" and t == "CONSULT" for _, t, o in found)
