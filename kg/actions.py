@@ -4285,6 +4285,7 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         and _act_in(_without_domains(stretch))
         and not any(c in stretch for c in "并及")
         and not _consent_only(stretch, text, pos)
+        and not _meeting_reaches_deal(text, stretch, pos)
     ):
         # 与瑞士外长通话讨论乌克兰冲突: the partner belongs to the act between (but
         # 与中国保持沟通并谋求深化经济联系 shares it)
@@ -4342,6 +4343,16 @@ def _consent_only(stretch: str, text: str, pos: int) -> bool:
 
 _DOMAIN = re.compile(r"在[^，,。；;：:]{1,30}?(?:领域|方面|问题上|事务上)")
 _TOPIC_OF_ACT = re.compile(r"(?:有关|关于)[^，,。；;：:的]{1,20}的")
+
+
+def _meeting_reaches_deal(text: str, stretch: str, pos: int) -> bool:
+    """与金正恩|在河内举行的第二次会晤未能|达成协议: the meeting the partners held (X与Y的会晤)
+    is what reaches or fails to reach the deal; the partners are its sides."""
+    if not _REACHES_AGREEMENT.match(text, pos) or "的" not in stretch:
+        return False
+    negator = next((n for n in _negators_before() if stretch.endswith(n)), "")
+    held = stretch[: len(stretch) - len(negator)]
+    return held.endswith((*words("talks"), *words("summit_noun")))
 
 
 def _without_domains(stretch: str) -> str:

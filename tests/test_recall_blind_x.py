@@ -403,3 +403,19 @@ def test_topic_of_talks_is_no_act_between(text, expected) -> None:
 def test_partner_of_a_call_about_a_conflict_is_no_party_to_it() -> None:
     found = _pairs("法国总统与瑞士外长通话讨论乌克兰冲突。")
     assert not any(o == "乌克兰" and t == "CONSULT" for _, t, o in found)
+
+
+# -- X与Y的会晤未能达成协议: the meeting's sides are who fail to agree --------------------------
+
+MEETING_DEALS = [
+    (
+        "特朗普与金正恩在河内举行的第二次会晤未能达成协议。",
+        ("特朗普", "AGREE", "金正恩", "negated"),
+    ),
+    ("美国与伊朗的谈判达成协议。", ("美国", "AGREE", "伊朗", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEETING_DEALS)
+def test_meeting_reaches_deal_for_its_sides(text, expected) -> None:
+    assert expected in events_of(text)
