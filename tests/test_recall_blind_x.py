@@ -419,3 +419,15 @@ MEETING_DEALS = [
 @pytest.mark.parametrize(("text", "expected"), MEETING_DEALS)
 def test_meeting_reaches_deal_for_its_sides(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- 对X表示肯定, 予以肯定: approval is support; 肯定 as "surely" is none ----------------------
+
+
+def test_approval_expressed_is_support() -> None:
+    found = _pairs("岸田对韩国政府提出的解决方案表示肯定。")
+    assert ("岸田文雄", "SUPPORT", "韩国") in found
+
+
+def test_surely_is_no_approval() -> None:
+    assert not any(t == "SUPPORT" for _, t, _ in _pairs("日本首相肯定会访问韩国。"))
