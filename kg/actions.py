@@ -242,6 +242,8 @@ def find_actions(
             if text[max(clause.start, pos - 2) : pos].endswith(words("refusal")):
                 continue  # 拒绝承认马杜罗: the refusal is the event
             flags = frozenset() if isinstance(trig, str) else trig.flags
+            if not isinstance(trig, str) and _judgement(trig) and _ended(text, clause, pos):
+                flags = flags | {"judgement"}  # 日方应停止|错误言行: judged, whatever is owed
             status = _status(text, clauses, index, pos, pos + len(word), mentions, flags)
             if status is None:
                 continue
@@ -302,7 +304,10 @@ def find_actions(
                     targets.add(action.object.start)  # who is invited, may still act later
                 if threatened_from is not None and pos > threatened_from:
                     continue  # 威胁对尼日尔动武: what is threatened is not (yet) an act
-                if requested_from is not None and pos >= requested_from:
+                judged = "judgement" in flags and not opposed  # (反对|霸权主义: what is opposed)
+                if requested_from is not None and pos >= requested_from and judged:
+                    pass  # 美方应停止|霸凌行径: the words judge the one asked, they ask nothing
+                elif requested_from is not None and pos >= requested_from:
                     if action.frame == "envoy":
                         pass  # 要求美国大使离境: ordering envoys out is the expulsion itself
                     elif "envoy" in trig.objects and opposed:
@@ -997,6 +1002,8 @@ def _actions_for(
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
     if "drill" in trig.flags and frame == "at":  # 在台湾岛周边开展联合演训: a drill against it
         trig = replace(trig, predicate=predicates()["exercisesAgainst"])
+    if "expulsion" in trig.flags and _envoys_of(text, clause, pos, objects):
+        trig = replace(trig, predicate=predicates()["expelsDiplomatsOf"])  # 将…外交官驱逐出境
     if not objects and trig.word.startswith("予以") and "to" in trig.objects:
         objects = _dui_in_clause_before(text, clauses, index, mentions)
         frame = "to" if objects else frame  # 对美舰进行识别查证,并予以警告驱离: the 美舰
@@ -1058,6 +1065,9 @@ def _actions_for(
             return
         if own and len(subjects) >= 2 and text.startswith("对方", end):
             yield from _pairwise(subjects, trig, pos, status, "mutual")  # 双方都指责对方
+            return
+        if len(subjects) >= 2 and text[max(clause.start, pos - 2) : pos] in _EACH_OTHER:
+            yield from _pairwise(subjects, trig, pos, status)  # 双方…相互提供军事援助
             return
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
@@ -1222,6 +1232,8 @@ def _actions_for(
         objects = [o for o in objects if o.via != "place"]  # a place is hit, not spoken to
     subjects = [s for s in subjects if not _asked_another(text, clause, s, pos, mentions)]
     subjects = subjects + _orderers(text, clauses, index, subjects, mentions)
+    if _asks_itself(subjects, objects, trig):
+        return  # 日韩…,希望日韩为双边关系做好准备: a pair hoping of itself asks neither side
     for subject in subjects:
         for obj in objects:
             if (
@@ -1245,6 +1257,38 @@ def _actions_for(
                 yield Action(obj, subject, trig, pos, status, confidence, frame)
     if frame == "with" and trig.event_type in SYMMETRIC_TYPES and len(objects) >= 2:
         yield from _joint_partners(text, clause, pos, end, trig, objects, status)
+
+
+_AT = ("在", "于")  # 在|世贸组织: opens where something is done
+_EACH_OTHER = ("相互", "互相", "彼此")  # right before an act: each side does it to the other
+
+
+def _judgement(trig: Trigger) -> bool:
+    """Words that judge an actor (错误言行, 霸凌): the speaker's accusation, not an act asked."""
+    return "speaker" in trig.objects and trig.event_type == "ACCUSE"
+
+
+def _ended(text, clause, pos: int) -> bool:
+    """Whether a verb of easing (停止, 取消…: words.tsv easing) stands before ``pos`` in its
+    clause: what it is asked to end exists (日方应停止|错误言行, not 日方不应|干涉内政)."""
+    return any(word in text[clause.start : pos] for word in words("easing"))
+
+
+def _envoys_of(text, clause, pos: int, objects) -> bool:
+    """Whether the ones deported are envoys of the target (将7名日本|外交官|驱逐出境)."""
+    if not objects:
+        return False
+    stretch = (
+        text[objects[0].end : pos] if objects[0].end <= pos else text[objects[0].end : clause.end]
+    )
+    return any(word in stretch[:6] for word in words("envoy"))
+
+
+def _asks_itself(subjects, objects, trig: Trigger) -> bool:
+    """Whether the sides of a pair (or a larger group) ask the very same sides."""
+    if trig.event_type != "REQUEST" or len(subjects) < 2:
+        return False
+    return {s.actor.key for s in subjects} == {o.actor.key for o in objects}
 
 
 _CASUALTY_OPENERS = ("造成", "导致")
@@ -1585,16 +1629,31 @@ _NOUN_PHRASE_TAGS = {"n", "m", "q", "c", "a", "b", "f"}
 
 def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
     """Whether the trigger sits inside a 对-phrase that a later verb closes (对[朝鲜发射导弹]
-    表示遗憾), right after the actor the preposition introduces."""
-    if text[_front(obj) - 1 : _front(obj)] not in {"对", "就"}:
+    表示遗憾), right after the actor the preposition introduces; a 就-phrase is also closed by
+    a speech act (就[朝鲜发射导弹]谴责说, words.tsv answer_after)."""
+    opener = text[_front(obj) - 1 : _front(obj)]
+    if opener not in {"对", "就"}:
         return False
     reach = _PLACED_REACH if text.startswith("在", obj.end) else 4  # 对中国|在西沙群岛|举行军演
     if any(c in _PUNCT for c in text[obj.end : pos]) or pos - obj.end > reach:
         return False
+    if opener == "就" and any(
+        w in text[end : _list_goes_on_to(text, clause.end)] for w in words("answer_after")
+    ):
+        return True
     return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))
 
 
 _PLACED_REACH = 12  # 对X在…举行军演表示反对: where X acts may stand between X and its act
+
+
+def _list_goes_on_to(text: str, stop: int) -> int:
+    """Where a 就-phrase may close: past the clause end when the next clause goes on with its
+    list (就中国的稀土出口限制,以及在东海等活动|表达忧虑), else at the clause end."""
+    if not text.startswith(_TOPIC_LIST_GOES_ON, stop + 1):
+        return stop
+    after = next((i for i in range(stop + 1, len(text)) if text[i] in _PUNCT), len(text))
+    return after
 
 
 # 让/请/叫 someone (去) do it: the one asked acts, not the one who asks (让步, 邀请, 请求 aside)
@@ -1745,6 +1804,13 @@ def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Actio
     """The head of a relative clause acts; its target stands before the trigger, introduced by
     a preposition (向中国提供援助的美国): a relative clause with none reports no event."""
     doer = _just_before(text, clause, pos, mentions)
+    aimed = _introduced(text, clause, pos, _TO, mentions) if "to" in trig.objects else []
+    if doer is not None and aimed and can_be_subject(text, doer):
+        # 加入[西方对俄制裁行动]的日本: the act names its own target; the head only joins it
+        for obj in aimed:
+            if not _same_side(doer, obj):
+                yield Action(doer, obj, trig, pos, status, _confidence(doer, obj, "to", True), "to")
+        return
     if doer is not None and "after" in trig.objects and can_be_subject(text, doer):
         # 俄罗斯占领的乌克兰领土, 以色列袭击的加沙医院: the clause has its own subject, and
         # the head it describes is what the act is done to
@@ -2146,8 +2212,9 @@ def _judgement_by(
     clause = clauses[index]
     if trig.event_type == "REQUEST":  # 美方应尽快取消…: the one who should act stands before
         target = _just_before(text, clause, pos, mentions)
-        if not has_verb(text[pos + len(trig.word) : clause.end]):  # …必须更聪明: no act asked
-            return
+        asked = text[pos + len(trig.word) : clause.end]
+        if not has_verb(asked) and not has_verb(trig.word[1:]):  # …必须更聪明: no act asked
+            return  # (日方应停止|错误言行: the act asked is inside the word, 停止)
         group = [target] if target is not None and target.group is None else []
         if target is not None and target.group is not None:  # 美日两国必须…: each of the pair;
             group = _group_of(target, mentions)  # 中美两国应当…: a pair with the speaker's own
@@ -2851,8 +2918,8 @@ def _titled_person_first(text, later: list[Mention]) -> list[Mention]:
 def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
     """The actor just before the passive marker of ``agent`` in its clause, if any."""
     found = _before_passive(text, clause, agent, mentions)
-    if found is None or len(found[1]) > 8:
-        return []
+    if found is None or len(_TIME_SPAN.sub("", found[1])) > 8:
+        return []  # (日本公民|在1960年代与1970年代|遭北韩绑架: when is no distance)
     last, between = found
     coverb = text[max(clause.start, _front(last) - 1) : _front(last)]
     if coverb in _OBJECT_COVERBS and (has_verb(between) or between.startswith("的")):
@@ -2862,6 +2929,12 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
     if _place_of_relative(text, clause, last, between):
         return []  # 一枚进入|以色列领空|的火箭被…拦截: the thing is no one's, the actor a place
     return [last]
+
+
+# a time when something happened, as it may stand between a patient and its passive marker
+_TIME_SPAN = re.compile(
+    r"在?(?:[\d一二三四五六七八九十〇零]+(?:年代|年|月|日|世纪)(?:初|末|中期)?[与和及至到、]?)+"
+)
 
 
 def _thing_patient(text, clause, agent: Mention, mentions) -> bool:
@@ -3425,6 +3498,8 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
             return _group_of(inside[0], mentions), "inner"
     if "after" in frames and trig.inner is not None:  # 进入|巴基斯坦|领空: inside the trigger
         inside = [m for m in mentions if trig.inner[0] <= m.start and m.end <= trig.inner[1]]
+        # 撤回|在世贸组织|对日本提起的|诉讼: where it was done is no target when one is named
+        inside = [m for m in inside if text[_front(m) - 1 : _front(m)] not in _AT] or inside
         if inside:
             return _dash_joined(text, inside) or _with_coordinated(
                 text, clause, inside[0], mentions
@@ -3928,6 +4003,8 @@ def _head_after_relative(text, clause, end, mentions, asks: bool = False) -> Men
     clause_text = _unquoted(text[end:de])  # 驱离2艘“侵闯”的|菲律宾船艇
     if any(c in _PUNCT for c in clause_text) or not has_verb(clause_text):
         return None
+    if clause_text in words("act_noun"):
+        return None  # 加入西方对俄制裁|行动|的日本: the act named as a thing, no relative clause
     inside = [m for m in mentions if end <= m.start < de]
     if inside and _coverb_start(text, inside[0]) == _front(inside[0]):
         return None  # 邀请特朗普出席…的峰会: the actor after the trigger is its object
@@ -4518,6 +4595,7 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         and _act_in(_without_domains(stretch))
         and not any(c in stretch for c in "并及")
         and not _consent_only(stretch, text, pos)
+        and not _meeting_reaches_deal(text, stretch, pos)
     ):
         # 与瑞士外长通话讨论乌克兰冲突: the partner belongs to the act between (but
         # 与中国保持沟通并谋求深化经济联系 shares it)
@@ -4574,12 +4652,31 @@ def _consent_only(stretch: str, text: str, pos: int) -> bool:
 
 
 _DOMAIN = re.compile(r"在[^，,。；;：:]{1,30}?(?:领域|方面|问题上|事务上)")
+_TOPIC_OF_ACT = re.compile(r"(?:有关|关于)[^，,。；;：:的]{1,20}的")
+
+
+def _meeting_reaches_deal(text: str, stretch: str, pos: int) -> bool:
+    """与金正恩|在河内举行的第二次会晤未能|达成协议: the meeting the partners held (X与Y的会晤)
+    is what reaches or fails to reach the deal; the partners are its sides."""
+    if not _REACHES_AGREEMENT.match(text, pos) or "的" not in stretch:
+        return False
+    negator = next((n for n in _negators_before() if stretch.endswith(n)), "")
+    held = stretch[: len(stretch) - len(negator)]
+    return held.endswith((*words("talks"), *words("summit_noun")))
 
 
 def _without_domains(stretch: str) -> str:
     """与俄罗斯|在打击恐怖主义领域|开展合作: an act named in a 在…领域/方面 phrase is the field
     of the joint act that follows, no act of its own between the partner and that act."""
-    return _DOMAIN.sub("", stretch) if "在" in stretch else stretch
+    stretch = _DOMAIN.sub("", stretch) if "在" in stretch else stretch
+    # 与日本进行|有关和平条约的|谈判, 与伊朗|就核协议|进行谈判: what the talks are about is no
+    # act between the partner and the talks
+    stretch = _TOPIC_OF_ACT.sub("", stretch) if "关" in stretch else stretch
+    opened = stretch.find("就")
+    if opened == -1:
+        return stretch
+    closes = [stretch.find(v, opened) for v in words("light_verb") if v in stretch[opened:]]
+    return stretch[:opened] + stretch[min(closes) :] if closes else stretch
 
 
 def _act_in(stretch: str) -> bool:
@@ -5099,7 +5196,8 @@ def _subjects(
                 continue  # 中方表示台湾是中国领土,不接受…: the speaker goes on, not what is judged
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
                 if _after_predicate(text, earlier.start, mention) and not wished:
-                    continue
+                    if not _described_head(text, earlier.start, mention, mentions):
+                        continue
                 if and_says and _says_before(text, earlier.start, mention):
                     continue  # 他强调印度军方正作出回应,并呼吁巴方…: the speaker appeals
                 if and_goes_on and _said_in_predicate(text, earlier, mention):
@@ -5738,6 +5836,28 @@ def _after_predicate(text: str, start: int, mention: Mention) -> bool:
     return "是" in head or bool(trigger_pattern().search(head))
 
 
+_DESCRIBED_REACH = 6
+
+
+def _described_head(text: str, start: int, mention: Mention, mentions) -> bool:
+    """正在美国访问的|日本首相安倍晋三12日…: an actor after a relative clause with no subject of
+    its own (the verb, then 的, then only titles) is the one it describes, who goes on acting."""
+    head = text[start : _front(mention)]
+    verbs = list(trigger_pattern().finditer(head))
+    if not verbs or "是" in head:
+        return False
+    verb = verbs[-1]
+    described = head[verb.end() :]
+    if "的" not in described or has_verb(described.rsplit("的", 1)[1]):
+        return False
+    reached = described.rsplit("的", 1)[0]  # 访问|北京|的: what the verb reaches is short
+    if len(reached) > _DESCRIBED_REACH or any(c in _PUNCT for c in reached):
+        return False
+    return not any(
+        start <= m.start < start + verb.start() and can_be_subject(text, m) for m in mentions
+    )
+
+
 def _said_in_predicate(text: str, clause, mention: Mention) -> bool:
     """…,强调|基地组织对美国造成威胁: a clause that opens with a statement verb is one more
     predicate of the subject before it, and the actors in what it says do not go on acting."""
@@ -6059,6 +6179,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
     if "foretold" in flags:  # 俄罗斯必须为此付出代价: what must befall it is threatened
         kinds = [k for k in kinds if k != "ought"]
+    if "judgement" in flags:  # 美方应立即停止|霸凌行径: what is to be ended is judged as done
+        kinds = [k for k in kinds if k not in {"ought", "negated"}]
     if _NO_EVENT_KINDS.intersection(kinds):
         return None
     if _framed_by_unrealised_act(text, clause, pos, end, skip):
@@ -6170,6 +6292,8 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         return own is None or own.event_type != "REQUEST"
     pos, trig = acts[-1]  # the act the clause before reports, and whether it is intended
     end = pos + len(trig.word)
+    if any(w in text[before.start : pos] for w in words("attend_purpose")):
+        return False  # 为出席东亚峰会前往万象,并会见…: the trip goes on, not what it is for
     if _speaker_goes_on(text, clause, before, pos):
         return False  # 王毅表示中方愿意提供帮助,并呼吁美国…: the speaker appeals, wishing nothing
     if _implemented_deal(text, before, pos, end):  # 伊朗将继续履行协议,并与欧洲合作:
@@ -6236,15 +6360,21 @@ def _describes(text, end, clause) -> bool:
 
 def _to_phrase_open(text, clause, pos) -> int:
     """Where the 对/就-phrase closed by the verb at ``pos`` opens (对…表示怀疑), else ``pos``:
-    the words inside the phrase name what the verb is about and are no cues of it."""
+    the words inside the phrase name what the verb is about and are no cues of it; a speech
+    act closes a 就-phrase too, maybe after a light verb (就…主张独岛主权|提出强烈|抗议)."""
+    lead = text[max(clause.start, pos - _LIGHT_VERB_REACH) : pos]
     if not _CLOSES_TO_PHRASE.match(text, pos):
-        return pos
+        if not text.startswith(words("answer_after"), pos) and not _CLOSES_TO_PHRASE.search(lead):
+            return pos
+        jiu = text.rfind("就", clause.start, pos)
+        return jiu if jiu != -1 and _real_coverb(text, jiu) else pos
     for at in range(pos - 1, clause.start - 1, -1):
         if text[at] in "对就" and _real_coverb(text, at):
             return at
     return pos
 
 
+_LIGHT_VERB_REACH = 4  # 提出|强烈|抗议: a light verb and an adverb before the speech act
 _REACHES_AGREEMENT = re.compile(r"达成")
 _SIDES = ("双方", "两国", "各方", "三方", "两党", "两军", "彼此")
 _TOPIC_LIST_GOES_ON = ("及", "以及", "和", "与")
@@ -6394,7 +6524,8 @@ def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
         return True  # 未能|就停火和领土等事宜|达成协议: what they did not agree on is no gap
     inside = [m for m in mentions if neg_end <= m.start and m.end <= trigger_pos]
     if inside and text[neg_end : neg_end + 1] in _TO | _WITH:  # 不会对[3250亿美元的中国]商品加征
-        return trigger_pos - inside[-1].end <= _NEG_REACH
+        tail = _TOPIC_OF_ACT.sub("", text[inside[-1].end : trigger_pos])  # (没有与日本进行
+        return len(tail) <= _NEG_REACH  # 任何|有关和平条约的|谈判: what they are about is no gap)
     for mention in inside:
         gap -= mention.end - _coverb_start(text, mention)
     return gap <= _NEG_REACH

@@ -1326,7 +1326,17 @@ def _short_licensed(text: str, pos: int) -> bool:
         return True  # 驱逐23名|俄|外交人员: counted people of a country
     if text[pos] in words("postposition"):
         return False  # 在会谈|中批评: "in the course of the talks", not China
+    if _opens_transliteration(text, pos):
+        return False  # 归还|伊图鲁普岛: the short form opens a foreign name, it is no country
     return not is_word(text[pos : pos + 2]) and _trigger_ends_at(text, pos)  # cached first
+
+
+def _opens_transliteration(text: str, pos: int) -> bool:
+    """Whether two transliteration letters follow the short form at ``pos`` (伊|图鲁|普岛)."""
+    allowed = words("transliteration")
+    letters = allowed[0] if allowed else ""
+    following = text[pos + 1 : pos + 3]
+    return len(following) == 2 and all(c in letters for c in following)
 
 
 def _acts_on_short(text: str, pos: int) -> bool:
@@ -1674,6 +1684,8 @@ def _titled_names(
         pos = name_start
         if name_start >= end or _title_across_words(text, pos - len(title), name_start):
             continue
+        if is_word(title + text[name_start]):
+            continue  # 轮值主席|国, 大使|馆: the title is the start of another word
         if title in words("no_name"):
             posts = gaz.titles[title].kind in _STATE_POSTS | {"legislator", "party"}
             length = _name_after_plain_title(text, name_start, end) if posts else 0
@@ -2047,7 +2059,7 @@ def _find_roles(
         opened = titled_at < person.start and text[org.start - 1 : org.start] in {"(", "（"}
         found.attributive.append((org.start - opened, person.start))  # （俄罗斯总统）普京
         for title in chain:
-            found.roles.append((person, _role_org(org, title, gaz), title.title))
+            found.roles.append((person, _role_org(org, title, gaz, text), title.title))
         _earlier_posts(text, gaz, found, person, org)
 
 
@@ -2085,7 +2097,7 @@ def _earlier_posts(
             return
         found.attributive.append((earlier.start, person.start))
         for title in chain:
-            found.roles.append((person, _role_org(earlier, title, gaz), title.title))
+            found.roles.append((person, _role_org(earlier, title, gaz, text), title.title))
         start = earlier.start
 
 
@@ -2284,10 +2296,11 @@ def _title_at(text: str, pos: int) -> bool:
     return load_gazetteer().title_at(text, pos) is not None
 
 
-def _role_org(org: Mention, title: Title, gaz: Gazetteer) -> Mention:
+def _role_org(org: Mention, title: Title, gaz: Gazetteer, text: str = "") -> Mention:
     """A head of state or government holds the post in the country, not in the party or
     ministry named before the titles (朝鲜劳动党总书记、国务委员长 → 朝鲜 for the second); a
-    title that names its ministry (外交部发言人) puts the post in that ministry."""
+    title that names its ministry (外交部发言人) puts the post in that ministry, whose mention
+    takes the ministry's name when it follows the country (中国|外交部|副部长 → 中国外交部)."""
     if title.kind in {"head_of_state", "head_of_government"} and org.actor.country:
         country = gaz.actors.get(org.actor.country)
         if country is not None:
@@ -2300,7 +2313,9 @@ def _role_org(org: Mention, title: Title, gaz: Gazetteer) -> Mention:
         if state.type != "Country" and gaz.kind_of(state) == "party" and state.country:
             state = gaz.actors.get(state.country) or state
         if state.type == "Country":
-            return Mention(gaz.compose(state, inst), org.text, org.start, org.end, org.via)
+            end = org.end + len(inst.suffix) if text.startswith(inst.suffix, org.end) else org.end
+            named = org.text + text[org.end : end]
+            return Mention(gaz.compose(state, inst), named, org.start, end, org.via)
     return org
 
 
