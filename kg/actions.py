@@ -319,9 +319,6 @@ def find_actions(
                         text, action, pos
                     ):
                         action = replace(action, status="asserted")  # it exists already
-                    elif _talks_of_asked(action, in_clause):
-                        # 呼吁以色列和哈马斯恢复谈判: talks proposed to those asked, intended
-                        action = replace(action, status="intended")
                     elif "是" not in text[requested_from:pos]:
                         continue  # (…的要求是不可接受的: the demand was a noun, it ended)
                 if _governs_content(trig):  # what is asked for follows the demand and whom
@@ -3294,22 +3291,6 @@ def _with_side(text: str, first: Mention) -> bool:
     act whose subject goes unnamed; its members do not act on each other."""
     start = first.start
     return start > 0 and text[start - 1] in "与同跟" and text[start - 2 : start] != "参与"
-
-
-def _talks_of_asked(action: Action, in_clause: list[Action]) -> bool:
-    """呼吁以色列和哈马斯恢复谈判, 建议俄乌两国领导人举行会晤: talks with a partner that a
-    demand of the same clause asks its target to hold are proposed (intended), not yet held;
-    stopped talks (呼吁…停止谈判) are proposed by nobody."""
-    if action.trigger.event_type != "CONSULT" or action.status == "negated":
-        return False
-    if action.frame not in {"with", "compound"}:
-        return False  # 邀请特朗普出席APEC峰会: a summit attended is nobody's talks with them
-    asked = {
-        a.object.actor.key
-        for a in in_clause
-        if a.trigger.event_type == "REQUEST" and _governs_content(a.trigger)
-    }
-    return action.subject.actor.key in asked
 
 
 def _asked_by_proposers(text, clauses, index, pos, trig, subjects, done) -> list | None:
