@@ -5263,7 +5263,13 @@ def _opens_with_easing(text: str, clause) -> bool:
     """停止对中国企业的打压, 并立即取消…: a clause that opens with a change to a measure (words.tsv
     easing), with no subject of its own."""
     at = _EASING_OPENS.match(text, clause.start, clause.end).end()
-    return text.startswith(words("easing"), at)
+    if text.startswith(words("easing"), at):
+        return True
+    return _TAKEN_OFF.match(text, at, clause.end) is not None
+
+
+# 将古巴从“支恐国家名单”中移除: taking an actor off a list (将/把 X 从) eases the measure
+_TAKEN_OFF = re.compile(r"[将把][^，,。；;：:]{1,12}?从")
 
 
 def _asked_of(text: str, start: int, mention: Mention, clause) -> bool:
@@ -5563,10 +5569,26 @@ def _without_titles(link: str, keep: int = 1) -> str:
     end = len(link)
     while end > keep and (title := gaz.title_ending_at(link, end, keep)) is not None:
         end -= len(title.title)
-        end -= _organ_ending_at(gaz, link, end, keep)  # 、商务部|部长|王文涛
+        organ = _organ_ending_at(gaz, link, end, keep)  # 、商务部|部长|王文涛
+        end -= organ or _unknown_organ(link, end, keep)
         if link[end - 1 : end] == "兼" and end > keep:
             end -= 1
     return link[:end]
+
+
+_ORGAN_REACH_UNKNOWN = 8
+
+
+def _unknown_organ(link: str, end: int, keep: int) -> int:
+    """、革命武装力量|部长|洛佩斯: all the letters between the list's link and the next
+    person's title name an organ the gazetteer lacks, when they are a few letters with no link,
+    particle or verb among them; their length, or 0."""
+    stretch = link[keep:end]
+    if not 2 <= len(stretch) <= _ORGAN_REACH_UNKNOWN or not all(is_cjk(c) for c in stretch):
+        return 0
+    if any(c in "、和与及并而的在对向等" for c in stretch) or trigger_pattern().search(stretch):
+        return 0
+    return len(stretch)
 
 
 def _without_title_prefix(link: str) -> str:

@@ -1451,12 +1451,15 @@ def _transliterated(text: str, start: int, end: int, gaz: Gazetteer):
     """皮特·赫格塞思: the left part is cut after any title or known word before it."""
     if not _NAME_DOT.search(text, start, end):
         return  # most sentences hold no name dot: _TRANSLIT would try every character
-    for s, e in _dotted_runs(text, start, end):
-        dot = min(i for i in range(s, e) if text[i] in "·•・")
+    for s, run_end in _dotted_runs(text, start, end):
+        dot = min(i for i in range(s, run_end) if text[i] in "·•・")
         s = _trim_left(text, s, dot, gaz)
-        e = _trim_right(text, max(i for i in range(s, e) if text[i] in "·•・") + 1, e, gaz)
+        last_dot = max(i for i in range(s, run_end) if text[i] in "·•・")
+        e = _trim_right(text, last_dot + 1, run_end, gaz)
         if s >= dot or e <= dot + 1:
             continue
+        if e == run_end:  # 毛里西奥·克拉弗|-卡罗内: a double family name goes on past a hyphen
+            e += _hyphenated_part(text, e, end, gaz)
         surface = text[s:e].replace("•", "·").replace("・", "·")
         hit = gaz.surfaces.get(surface) or _known_family_name(surface, gaz)
         actor = hit[0] if hit else Actor(key=surface, label=surface, type="Person", known=False)
@@ -1556,6 +1559,9 @@ def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     tokens = _tag(text[start:stop])
     for index, (word, tag) in enumerate(tokens):
         if index and length >= 2 and tag[:1] in _NOT_NAME_TAGS:
+            if _inner_syllable(word, tokens[index + 1 :]):
+                length += len(word)  # 奥夫|拉|多尔: a syllable jieba reads as a verb, inside
+                continue
             if _last_syllable(word, tokens[index + 1 :]):
                 return (
                     start + length + len(word)
@@ -1600,6 +1606,16 @@ def _ends_short_name(first: tuple[str, str], word: str, tag: str, length: int) -
 
 
 _ENDS_ONE_CHARACTER_NAME = {"m", "c", "d", "p", "u", "t"}
+
+
+def _inner_syllable(word: str, rest: list[tuple[str, str]]) -> bool:
+    """One transliteration character jieba tags as a verb or an adverb (奥夫|拉|多尔) between
+    parts it tags as names, with nothing but names after it to the end of the dotted run: a
+    syllable inside the last name part."""
+    chars = words("transliteration")
+    if len(word) != 1 or not chars or word not in chars[0] or not rest:
+        return False
+    return all(tag.startswith("nr") for _, tag in rest)
 
 
 def _last_syllable(word: str, rest: list[tuple[str, str]]) -> bool:
@@ -2313,6 +2329,8 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
     if not tag.startswith("nr"):
         return None
     length = len(first)
+    if length >= 3 and first[-1] == "是":
+        return length - 1  # 总统裴卓|是「…」, 马杜罗|是逃犯: jieba joins the copula to the name
     if len(tokens) > 1:
         nxt, nxt_tag = tokens[1]
         if nxt_tag.startswith("nr") and length + len(nxt) <= 5:

@@ -1,0 +1,129 @@
+"""Recall and precision on a blind round about the Americas (US relations with Latin America
+and Canada, China in Latin America, migration and drug disputes): adverbs of resolve that hold
+a negator, calls placed to someone (打电话给), lists of titled people whose organ the gazetteer lacks,
+names jieba runs into a copula or cuts inside, and actors taken off a list.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+from kg.actors import find_actors
+from kg.gazetteer import load_gazetteer
+
+# -- 毫不犹豫, 毫无保留, 不遗余力: a negator inside an adverb of resolve negates nothing ---------
+
+RESOLVE = [
+    ("卢拉表示，他会毫不犹豫地与特朗普通话。", ("卢拉", "CONSULT", "特朗普", "intended")),
+    ("中方毫无保留地支持古巴维护国家主权。", ("中国", "SUPPORT", "古巴", "asserted")),
+    ("美国不遗余力地援助以色列。", ("美国", "AID", "以色列", "asserted")),
+    ("俄罗斯将坚定不移地支持委内瑞拉。", ("俄罗斯", "SUPPORT", "委内瑞拉", "intended")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESOLVE)
+def test_adverb_of_resolve_is_no_negation(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_plain_negation_still_negates() -> None:
+    assert ("古巴", "SUPPORT", "美国", "negated") in events_of("古巴不支持美国的提议。")
+
+
+# -- 打电话给X: a call placed to someone ------------------------------------------
+
+CALLS = [
+    ("卢拉说，如果特朗普准备好谈判，他会打电话给特朗普。", ("卢拉", "特朗普", "hypothetical")),
+    ("墨西哥总统辛鲍姆周三打电话给特朗普，讨论关税问题。", ("辛鲍姆", "特朗普", "asserted")),
+    ("阿根廷总统米莱表示，他不会打电话给卢拉。", ("米莱", "卢拉", "negated")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLS)
+def test_call_placed_to_someone_is_consult(text, expected) -> None:
+    subject, obj, status = expected
+    assert (subject, "CONSULT", obj, status) in events_of(text)
+
+
+def test_call_to_no_actor_is_no_event() -> None:
+    assert events_of("许多民众打电话给电视台表达不满。") == set()
+
+
+# -- 对A、(organ)部长B、C实施制裁: each titled person of the list ---------------------------------
+
+TITLED_LISTS = [
+    (
+        "美国国务院宣布对古巴国家主席迪亚斯-卡内尔、革命武装力量部长洛佩斯、内务部长阿尔瓦雷斯实施签证限制。",
+        {"迪亚斯-卡内尔", "洛佩斯", "阿尔瓦雷斯"},
+    ),
+    (
+        "美国财政部对委内瑞拉总统马杜罗、国家情报局局长冈萨雷斯和最高法院院长莫雷诺实施制裁。",
+        {"马杜罗", "冈萨雷斯", "莫雷诺"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), TITLED_LISTS)
+def test_each_titled_person_of_a_list_is_a_target(text, targets) -> None:
+    found = {o for _, t, o, _ in events_of(text) if t == "SANCTION"}
+    assert targets <= found
+
+
+def test_listed_people_meeting_someone_each_meet() -> None:
+    found = events_of("伊朗外长扎里夫、原子能组织主席萨利希会见了国际原子能机构总干事格罗西。")
+    assert {s for s, t, _, _ in found if t == "CONSULT"} >= {"扎里夫", "萨利希"}
+
+
+def test_a_verb_between_list_items_stays_a_verb() -> None:
+    found = events_of("美国制裁伊朗外长扎里夫，支持以色列总理内塔尼亚胡。")
+    assert ("美国", "SUPPORT", "内塔尼亚胡", "asserted") in found
+    assert ("美国", "SANCTION", "内塔尼亚胡", "asserted") not in found
+
+
+# -- names: a copula jieba joins to a name, a syllable it reads as a verb -----------------------
+
+
+def _people(text: str) -> set[str]:
+    found = find_actors(text, 0, len(text), load_gazetteer())
+    return {m.text for m in found.mentions if m.actor.type == "Person"}
+
+
+def test_copula_after_a_name_is_no_part_of_it() -> None:
+    assert "裴卓" in _people("川普称哥伦比亚总统裴卓是“非法毒品首脑”。")
+    assert "裴卓是" not in _people("川普称哥伦比亚总统裴卓是“非法毒品首脑”。")
+
+
+def test_long_dotted_name_keeps_a_syllable_read_as_a_verb() -> None:
+    text = "墨西哥总统安德烈斯·曼努埃尔·洛佩斯·奥夫拉多尔（AMLO）周五表示，他不会出席。"
+    assert "安德烈斯·曼努埃尔·洛佩斯·奥夫拉多尔" in _people(text)
+
+
+def test_dotted_name_goes_on_past_a_hyphen() -> None:
+    text = "特使毛里西奥·克拉弗-卡罗内周二批评中国。"
+    assert any(name.startswith("毛里西奥·克拉弗-卡罗") for name in _people(text))
+
+
+# -- 将X从…名单中移除: taking an actor off a list eases a sanction ------------------------------
+
+DELISTED = [
+    ("拜登政府宣布将古巴从“支恐国家名单”中移除。", ("美国", "CONCEDE", "古巴", "asserted")),
+    ("美国财政部将白俄罗斯从制裁名单中移除。", ("美国财政部", "CONCEDE", "白俄罗斯", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DELISTED)
+def test_taking_off_a_list_is_concede(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_putting_on_a_list_stays_a_sanction() -> None:
+    assert ("美国", "SANCTION", "古巴", "asserted") in events_of("美国将古巴列入支恐国家名单。")
+
+
+def test_delisting_asked_for_is_no_act_of_the_asker() -> None:
+    found = events_of("中方敦促美方立即取消对古巴的封锁制裁，将古巴从“支恐国家名单”中移除。")
+    assert ("中国", "REQUEST", "美国", "asserted") in found
+    assert not {e for e in found if e[0] == "中国" and e[1] in {"SANCTION", "CONCEDE"}}
