@@ -1023,6 +1023,7 @@ def _actions_for(
             and _nothing_after(text, clause, end)
             and not _object_of_act(text, clause, pos)
             and not ("content" in trig.flags and _act_opposed(text, clause, end))
+            and not _vote_counted(text, clauses, index, pos)
         ):
             if trig.event_type == "ACCUSE" and _incident_condemned(
                 text, clause, pos, end, mentions
@@ -2941,7 +2942,18 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
         return replace(trig, predicate=predicates()["accuses"])
     if "summons" in trig.flags and _protest_lodged_after(obj):
         return replace(trig, predicate=predicates()["protestsTo"])
+    if "economic" in trig.flags and _economic_means(subject, obj):
+        return replace(trig, predicate=predicates()["sanctions"])
     return trig
+
+
+def _economic_means(subject: Mention, obj: Mention) -> bool:
+    """以征收高关税、实施其他制裁等报复措施,对哥伦比亚进行打击: a 以-phrase between the one who
+    strikes and the one struck that names economic means (words.tsv economic_means)."""
+    text = _TEXT["text"]
+    between = text[subject.end : obj.start]
+    at = between.find("以")
+    return at != -1 and any(w in between[at:] for w in words("economic_means"))
 
 
 def _protest_lodged_after(obj: Mention) -> bool:
@@ -3273,6 +3285,8 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
             found = _introduced(text, clause, pos, coverbs, mentions)
             if found and frame == "to" and _act_answered(text, clause, pos, found[-1]):
                 continue  # 这是对英国派遣军舰…的回应: 英国 sends, the 对 is the response's
+            if found and frame == "to" and _goods_of_a_sanction(text, clause, end, trig):
+                continue  # 对墨西哥所有出口美国货品加征关税: the 对 is the tariff's
             if found and frame == "with":
                 nearer = _introduced(text, clause, pos, _TO, mentions)
                 if nearer and _front(nearer[0]) > found[-1].end:
@@ -3318,6 +3332,23 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
 
 
 _GOODS_REACH = 12
+
+
+def _goods_of_a_sanction(text: str, clause, end: int, trig: Trigger) -> bool:
+    """对墨西哥所有出口美国货品加征关税: a trade verb inside the goods a sanction later in the
+    clause is laid on describes them; the 对-phrase before it is the sanction's."""
+    if trig.predicate.name != "tradesWith":
+        return False
+    reach = min(clause.end, end + _GOODS_TAXED_REACH)
+    return any(
+        not isinstance(t, str)
+        and t.event_type == "SANCTION"
+        and not any(c in text[end:at] for c in "并而又再且")
+        for at, t in find_triggers(text, end, reach)
+    )
+
+
+_GOODS_TAXED_REACH = 14
 
 
 def _opened_by_topic(text: str, mention: Mention) -> bool:
@@ -5257,6 +5288,20 @@ def _wished_of(text: str, start: int, mention: Mention) -> bool:
 
 
 _EASING_OPENS = re.compile(r"[\s“]*(?:并且|并|而且)?(?:立即|立刻|尽快|马上|切实|彻底)?")
+
+
+def _vote_counted(text: str, clauses, index: int, pos: int) -> bool:
+    """18国投票支持,墨西哥、乌拉圭等9国反对,另有7国弃权: a bare opposition by a number of
+    states, beside votes cast or abstentions in the clauses around it, counts votes; it opposes
+    no side in focus."""
+    if not _STATES_COUNTED.search(text, clauses[index].start, pos):
+        return False
+    around = text[clauses[max(0, index - 1)].start : clauses[min(len(clauses) - 1, index + 1)].end]
+    return any(word in around for word in _VOTE_WORDS)
+
+
+_VOTE_WORDS = ("投票", "弃权", "赞成票", "反对票")
+_STATES_COUNTED = re.compile(r"\d+个?(?:成员国|国家|国)(?=[^，,。；;]{0,2}$)")
 
 
 def _opens_with_easing(text: str, clause) -> bool:

@@ -86,6 +86,7 @@ _TRIGGER_FLAGS = {
     "summons",
     "listing",
     "retaliation",
+    "economic",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",

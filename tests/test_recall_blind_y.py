@@ -1,7 +1,8 @@
 """Recall and precision on a blind round about the Americas (US relations with Latin America
-and Canada, China in Latin America, migration and drug disputes): adverbs of resolve that hold
-a negator, calls placed to someone (打电话给), lists of titled people whose organ the gazetteer lacks,
-names jieba runs into a copula or cuts inside, and actors taken off a list.
+and Canada, China in Latin America, migration and drug disputes): adverbs of resolve that
+hold a negator, calls placed to someone (打电话给), lists of titled people whose organ the
+gazetteer lacks, names jieba runs into a copula or cuts inside, actors taken off a list, votes
+counted, strikes dealt with economic means, and goods a tariff is laid on.
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -127,3 +128,56 @@ def test_delisting_asked_for_is_no_act_of_the_asker() -> None:
     found = events_of("中方敦促美方立即取消对古巴的封锁制裁，将古巴从“支恐国家名单”中移除。")
     assert ("中国", "REQUEST", "美国", "asserted") in found
     assert not {e for e in found if e[0] == "中国" and e[1] in {"SANCTION", "CONCEDE"}}
+
+
+# -- 等9国反对, beside votes cast: a tally of votes opposes nobody in focus ---------------------
+
+
+def test_states_counted_against_in_a_tally_accuse_nobody() -> None:
+    text = "18个成员国中，美国、加拿大等12国投票支持，墨西哥、玻利维亚等4国反对，另有2国弃权。"
+    assert not {e for e in events_of(text) if e[1] == "ACCUSE"}
+
+
+def test_opposition_after_a_vote_still_opposes_the_side_in_focus() -> None:
+    found = events_of("美国对伊朗实施新制裁。俄罗斯投票支持决议，中国表示反对。")
+    assert ("中国", "ACCUSE", "美国", "asserted") in found
+
+
+# -- 以关税、制裁等措施对X进行打击: a strike dealt with economic means is a sanction ------------
+
+ECONOMIC_STRIKES = [
+    "特朗普宣布以征收高关税、实施制裁等报复措施，对哥伦比亚进行打击。",
+    "美国以出口禁令对华为进行打击。",
+]
+
+
+@pytest.mark.parametrize("text", ECONOMIC_STRIKES)
+def test_strike_with_economic_means_is_sanction(text) -> None:
+    found = events_of(text)
+    assert {t for _, t, _, _ in found} == {"SANCTION"}
+
+
+def test_strike_with_arms_stays_an_attack() -> None:
+    found = events_of("以色列以空袭和炮击对哈马斯进行打击。")
+    assert ("以色列", "ASSAULT", "哈马斯", "asserted") in found
+
+
+# -- 对X出口…的货品加征关税: the trade verb describes the goods the tariff is laid on -----------
+
+GOODS_TAXED = [
+    ("特朗普宣布对墨西哥所有出口美国货品加征5%关税。", ("特朗普", "墨西哥")),
+    ("美国对加拿大出口到美国的汽车加征关税。", ("美国", "加拿大")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), GOODS_TAXED)
+def test_goods_described_by_trade_are_no_trade(text, pair) -> None:
+    subject, obj = pair
+    found = events_of(text)
+    assert (subject, "SANCTION", obj, "asserted") in found
+    assert not {e for e in found if e[1] == "COOPERATE"}
+
+
+def test_trade_stopped_then_a_sanction_keeps_both() -> None:
+    found = events_of("中国停止对美国出口稀土并实施制裁。")
+    assert ("中国", "COOPERATE", "美国", "negated") in found
