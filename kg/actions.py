@@ -2629,8 +2629,8 @@ def _reversed_frame(
     clause = clauses[index]
     described = _passive_described(text, pos + len(trig.word), mentions)
     targets = (
-        [described]
-        if described is not None
+        described
+        if described
         else _patient(text, clause, agents[0], mentions)
         or _topic_group(text, clauses, index, mentions, agents, "parties" in trig.objects)
     )
@@ -2660,12 +2660,27 @@ def _reversed_frame(
                 yield Action(agent, target, trig, pos, status, confidence, "passive")
 
 
-def _passive_described(text, end: int, mentions) -> Mention | None:
+def _passive_described(text, end: int, mentions) -> list[Mention]:
     """得到卢旺达支持的|M23运动, 受到美国制裁的|伊朗: a passive that describes a noun acts on the
-    actor it describes, not on whoever stands before its marker (卢旺达国防军和得到…)."""
+    actor it describes, not on whoever stands before its marker (卢旺达国防军和得到…); on each
+    actor of a list it describes, also after a word for their kind (受到美国制裁的国家——古巴、
+    委内瑞拉和尼加拉瓜)."""
     if text[end : end + 1] != "的":
-        return None
-    return next((m for m in mentions if _front(m) == end + 1 and m.via != "place"), None)
+        return []
+    at = end + 1
+    kind = _KIND_BEFORE_NAMES.match(text, at)
+    first = next((m for m in mentions if _front(m) == at and m.via != "place"), None)
+    if first is None and kind is not None:
+        at = kind.end()
+        first = next((m for m in mentions if _front(m) == at and m.via != "place"), None)
+    if first is None:
+        return []
+    listed = _coordinated_before(first, mentions)
+    return [m for m in listed if m.start >= first.start and m.via != "place"]
+
+
+# the kind of the actors a passive describes, before their names (的国家——古巴、委内瑞拉)
+_KIND_BEFORE_NAMES = re.compile(r"(?:国家|政府|政权|组织|成员国)(?:——|—|:|：)?")
 
 
 def _partner_after(text, side: Mention, mentions: list[Mention]) -> list[Mention]:

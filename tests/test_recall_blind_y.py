@@ -2,7 +2,8 @@
 and Canada, China in Latin America, migration and drug disputes): adverbs of resolve that
 hold a negator, calls placed to someone (打电话给), lists of titled people whose organ the
 gazetteer lacks, names jieba runs into a copula or cuts inside, actors taken off a list, votes
-counted, strikes dealt with economic means, and goods a tariff is laid on.
+counted, strikes dealt with economic means, goods a tariff is laid on, and passives that
+describe a list of actors.
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -181,3 +182,22 @@ def test_goods_described_by_trade_are_no_trade(text, pair) -> None:
 def test_trade_stopped_then_a_sanction_keeps_both() -> None:
     found = events_of("中国停止对美国出口稀土并实施制裁。")
     assert ("中国", "COOPERATE", "美国", "negated") in found
+
+
+# -- 受到X制裁的(国家——)A、B和C: a passive describing a list acts on each of its actors -------
+
+PASSIVE_LISTS = [
+    "遭到美国制裁的国家——古巴、委内瑞拉和尼加拉瓜——均未受到邀请。",
+    "他表示，受到美国制裁的古巴、委内瑞拉和尼加拉瓜也应受到邀请。",
+]
+
+
+@pytest.mark.parametrize("text", PASSIVE_LISTS)
+def test_passive_describing_a_list_acts_on_each(text) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert {("美国", "SANCTION", c) for c in ("古巴", "委内瑞拉", "尼加拉瓜")} <= found
+
+
+def test_passive_describing_one_actor_acts_on_it_alone() -> None:
+    found = events_of("受到美国制裁的伊朗和俄罗斯加强合作。")
+    assert ("美国", "SANCTION", "伊朗", "asserted") in found
