@@ -1640,6 +1640,18 @@ def _cut(text: str) -> list[str]:
     return segment.cut(text)
 
 
+def _bracketed_title_closes(text: str, title_start: int, title_end: int) -> int:
+    """(哥伦比亚总统)裴卓: a translator's bracket around the title (and its country) before a
+    name: 1 when it closes right after the title, the name right after it, else 0."""
+    if text[title_end : title_end + 1] != ")":
+        return 0
+    opened = text.rfind("(", max(0, title_start - _BRACKETED_COUNTRY), title_start + 1)
+    return 1 if opened != -1 and ")" not in text[opened:title_end] else 0
+
+
+_BRACKETED_COUNTRY = 10
+
+
 def _titled_names(
     text: str, start: int, end: int, gaz: Gazetteer, glossed: Callable[[], tuple[int, ...]] = tuple
 ):
@@ -1658,6 +1670,7 @@ def _titled_names(
         pos = name_start
         if name_start >= end or _title_across_words(text, pos - len(title), name_start):
             continue
+        name_start += _bracketed_title_closes(text, name_start - len(title), name_start)
         if title in words("no_name"):
             posts = gaz.titles[title].kind in _STATE_POSTS | {"legislator", "party"}
             length = _name_after_plain_title(text, name_start, end) if posts else 0

@@ -201,3 +201,15 @@ def test_passive_describing_a_list_acts_on_each(text) -> None:
 def test_passive_describing_one_actor_acts_on_it_alone() -> None:
     found = events_of("受到美国制裁的伊朗和俄罗斯加强合作。")
     assert ("美国", "SANCTION", "伊朗", "asserted") in found
+
+
+# -- (哥伦比亚总统)裴卓: a translator's bracket around a title before a name -------------------
+
+
+def test_bracketed_title_before_a_name_names_the_person() -> None:
+    text = "特朗普写道：“(哥伦比亚总统)裴卓拒绝那些航班降落，危及美国国家安全。”"
+    assert "裴卓" in _people(text)
+
+
+def test_bracket_closed_after_a_title_alone_names_nobody() -> None:
+    assert not _people("该国外长(已于上月辞职)表示遗憾。")
