@@ -5889,7 +5889,10 @@ def _describes(text, end, clause) -> bool:
 def _to_phrase_open(text, clause, pos) -> int:
     """Where the 对/就-phrase closed by the verb at ``pos`` opens (对…表示怀疑), else ``pos``:
     the words inside the phrase name what the verb is about and are no cues of it."""
-    if not _CLOSES_TO_PHRASE.match(text, pos):
+    closes = _CLOSES_TO_PHRASE.match(text, pos) or _CLOSES_TO_PHRASE.fullmatch(
+        text, max(clause.start, pos - 2), pos
+    )  # 对…的承诺|表达|感谢: the light verb before the trigger closes the phrase too
+    if not closes:
         return pos
     for at in range(pos - 1, clause.start - 1, -1):
         if text[at] in "对就" and _real_coverb(text, at):

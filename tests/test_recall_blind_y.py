@@ -213,3 +213,27 @@ def test_bracketed_title_before_a_name_names_the_person() -> None:
 
 def test_bracket_closed_after_a_title_alone_names_nobody() -> None:
     assert not _people("该国外长(已于上月辞职)表示遗憾。")
+
+
+# -- 在会中 is "in the meeting", not "will"; a light verb before the trigger closes a 对-phrase --
+
+STATUS_KEPT = [
+    (
+        "委内瑞拉请求召开安理会紧急会议，并在会中指责美国。",
+        ("委内瑞拉", "ACCUSE", "美国", "asserted"),
+    ),
+    (
+        "特朗普对墨西哥在移民和毒品管控上的承诺表达感谢。",
+        ("特朗普", "SUPPORT", "墨西哥", "asserted"),
+    ),
+    ("美方对中方愿意合作表示欢迎。", ("美国", "SUPPORT", "中国", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATUS_KEPT)
+def test_words_inside_a_phrase_are_no_cue(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_will_before_a_verb_still_intends() -> None:
+    assert ("美国", "SANCTION", "古巴", "intended") in events_of("美国会对古巴实施新的制裁。")
