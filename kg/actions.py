@@ -4394,6 +4394,8 @@ def _topic_word_follows(text, mention: Mention, pos: int) -> bool:
     match = _TOPIC_WORDS.match(text, mention.end, pos)
     if match is None or any(c in _PUNCT for c in match.group()):
         return False
+    if match.group().startswith("在"):
+        return False  # 对美方|在台湾问题上的错误言行: where the actor acts, not a topic
     # 与拉夫罗夫|就乌克兰局势: a topic of its own opens after the partner
     return not any(_real_coverb(text, at) for at in _topic_openers(text, mention.end, match.end()))
 

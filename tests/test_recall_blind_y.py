@@ -237,3 +237,23 @@ def test_words_inside_a_phrase_are_no_cue(text, expected) -> None:
 
 def test_will_before_a_verb_still_intends() -> None:
     assert ("美国", "SANCTION", "古巴", "intended") in events_of("美国会对古巴实施新的制裁。")
+
+
+# -- 对X在…问题上的…表示不满: where the actor acts is no topic that hides it ---------------------
+
+CONDUCT_ON_A_QUESTION = [
+    ("中方对美方在台湾问题上的错误言行表示强烈不满。", ("中国", "ACCUSE", "美国", "asserted")),
+    ("中方对日方在历史问题上的错误做法予以谴责。", ("中国", "ACCUSE", "日本", "asserted")),
+    ("特朗普对墨西哥在移民问题上的承诺表达感谢。", ("特朗普", "SUPPORT", "墨西哥", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDUCT_ON_A_QUESTION)
+def test_conduct_on_a_question_is_judged(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_question_talked_about_is_still_a_topic() -> None:
+    found = events_of("王毅与布林肯就台湾问题交换意见。")
+    assert ("王毅", "CONSULT", "布林肯", "asserted") in found
+    assert not {e for e in found if "台湾" in (e[0], e[2])}
