@@ -3339,6 +3339,10 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         found = _attacked_place(text, clause, pos, mentions, border=True)  # 在台湾岛周边…演训
         if found:
             return found, "at"
+    if trig.event_type == "MOBILIZE":
+        found = _pressed_next(text, clause, end, mentions)
+        if found:
+            return found, "next"
     if "after" in frames and trig.event_type in _HOSTILE | {"REQUEST"}:
         found = _near_after(text, clause, end, mentions, trig.event_type == "REQUEST")
         if found:
@@ -3347,6 +3351,34 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
 
 
 _GOODS_REACH = 12
+
+
+def _pressed_next(text: str, clause, end: int, mentions) -> list[Mention]:
+    """美国在加勒比海部署大批军力,对委内瑞拉实施海上封锁: forces deployed where the clause
+    names no target are deployed against the one the next clause, with no subject of its own,
+    opens on with 对/向 and a hostile act."""
+    if not _FORCES_AFTER.match(text, end, clause.end):
+        return []
+    nxt = clause.end  # a clause keeps the comma that ends it
+    if text[nxt - 1 : nxt] not in {",", "，"}:
+        return []  # the sentence ends: nothing goes on from the deployment
+    opening = _NEXT_OPENER.match(text, nxt)
+    if opening is None:
+        return []
+    target = next((m for m in mentions if _front(m) == opening.end()), None)
+    stop = min((i for i in (text.find(c, nxt) for c in "，,。；;") if i != -1), default=len(text))
+    if target is None or target.via == "place":
+        return []
+    hostile = any(
+        not isinstance(t, str) and t.event_type in _PRESSING
+        for _, t in find_triggers(text, target.end, stop)
+    )
+    return [target] if hostile else []
+
+
+_PRESSING = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN"})  # acts forces back up
+_NEXT_OPENER = re.compile(r"\s*(?:并|以|借此)?[对向]")
+_FORCES_AFTER = re.compile(r"[^，,。；;]{0,10}[，,]?$")
 
 
 def _goods_of_a_sanction(text: str, clause, end: int, trig: Trigger) -> bool:

@@ -257,3 +257,22 @@ def test_a_question_talked_about_is_still_a_topic() -> None:
     found = events_of("王毅与布林肯就台湾问题交换意见。")
     assert ("王毅", "CONSULT", "布林肯", "asserted") in found
     assert not {e for e in found if "台湾" in (e[0], e[2])}
+
+
+# -- 部署…,对X实施…: forces deployed against the one the next clause presses ----------------
+
+DEPLOYED_AGAINST = [
+    ("美国在加勒比海部署大批军力，对委内瑞拉实施海上封锁。", ("美国", "委内瑞拉")),
+    ("美国在中东部署航母，向伊朗施压。", ("美国", "伊朗")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), DEPLOYED_AGAINST)
+def test_deployment_before_pressure_targets_the_pressed(text, pair) -> None:
+    subject, obj = pair
+    assert (subject, "MOBILIZE", obj, "asserted") in events_of(text)
+
+
+def test_deployment_before_a_remark_targets_nobody() -> None:
+    found = events_of("美国在中东部署航母，对伊朗局势表示关切。")
+    assert not {e for e in found if e[1] == "MOBILIZE"}
