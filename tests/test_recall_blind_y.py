@@ -276,3 +276,33 @@ def test_deployment_before_pressure_targets_the_pressed(text, pair) -> None:
 def test_deployment_before_a_remark_targets_nobody() -> None:
     found = events_of("美国在中东部署航母，对伊朗局势表示关切。")
     assert not {e for e in found if e[1] == "MOBILIZE"}
+
+
+# -- a notice that acts (发布公告…。公告谴责…) stands for its issuer, as a statement does ------
+
+NOTICES = [
+    (
+        "委内瑞拉政府9日发布公告，重申将退出美洲国家组织。公告谴责该组织任命反对派代表。",
+        ("委内瑞拉", "ACCUSE", "美洲国家组织", "asserted"),
+    ),
+    (
+        "古巴外交部发表声明。声明谴责美国加强封锁。",
+        ("古巴外交部", "ACCUSE", "美国", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOTICES)
+def test_document_that_acts_stands_for_its_issuer(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+# -- “…”他说:“…”: who speaks a quotation is named before the verb after it ------------------
+
+
+def test_actor_inside_the_next_quotation_does_not_speak_the_first() -> None:
+    text = (
+        "卢拉接受专访时表示，他计划与中国通话。"
+        "“特朗普正在搞单边主义，”他说：“一个拉美小国能与美国讨价还价到什么程度？”"
+    )
+    assert not {e for e in events_of(text) if e[0] == "拉美"}
