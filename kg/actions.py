@@ -1075,6 +1075,8 @@ def _actions_for(
         described = _described_actor(text, clause, pos, objects, mentions, frame)
         if described is not None:  # 正在访问北京的|布林肯: the actor the act describes
             subjects, same_clause = [*subjects, described] if same_clause else [described], True
+        if same_clause and len(subjects) == 1:
+            subjects = subjects + _reaffirmer(text, clause, subjects[0], pos, mentions)
     if not subjects:  # 这些新制裁措施意在警告俄罗斯…: the measures' author acts
         named = _agent_of_named_act(text, clause, done, discourse)
         subjects = [named] if named is not None and named.start < boundary else []
@@ -4948,6 +4950,26 @@ def _joined_by_both(text, mention: Mention, local: list[Mention], boundary: int)
         if _BOTH_AFTER.match(text, other.end):  # past a title: 与以色列摩萨德局长|巴尔内亚
             return [other]
     return []
+
+
+def _reaffirmer(text, clause, subject: Mention, pos: int, mentions) -> list[Mention]:
+    """瓦尔兹重申|特朗普对委内瑞拉总统的指控: who restates another's act named as a noun (X的
+    指控, words.tsv restate before the other's name) does that act too."""
+    if text[pos - 1 : pos] != "的":
+        return []
+    head = text[clause.start : _front(subject)]
+    if not head.endswith(words("restate")):
+        return []
+    before = [
+        m
+        for m in mentions
+        if clause.start <= m.start and m.end <= _front(subject) and m.via not in {"place", "media"}
+    ]
+    if not before or before[-1].actor.key == subject.actor.key:
+        return []
+    if subject.actor.type != "Person" and _same_side(before[-1], subject):
+        return []  # 王毅重申中方对古巴的支持: the state's own act, restated by its minister
+    return [before[-1]] if can_be_subject(text, before[-1]) else []
 
 
 def _described_actor(text, clause, pos: int, objects, mentions, frame: str) -> Mention | None:

@@ -306,3 +306,21 @@ def test_actor_inside_the_next_quotation_does_not_speak_the_first() -> None:
         "“特朗普正在搞单边主义，”他说：“一个拉美小国能与美国讨价还价到什么程度？”"
     )
     assert not {e for e in events_of(text) if e[0] == "拉美"}
+
+
+# -- 重申X对Y的指控: who restates another's act named as a noun does it too ---------------------
+
+RESTATED = [
+    ("美国常驻联合国代表沃尔兹重申特朗普对马杜罗的指控。", ("沃尔兹", "ACCUSE", "马杜罗")),
+    ("英国首相附和特朗普对伊朗的批评。", ("英国", "ACCUSE", "伊朗")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTATED)
+def test_restating_an_act_does_it(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+def test_minister_restating_his_state_adds_nobody() -> None:
+    found = events_of("王毅重申中方对古巴的支持。")
+    assert found == {("中国", "SUPPORT", "古巴", "asserted")}
