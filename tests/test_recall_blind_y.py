@@ -324,3 +324,7 @@ def test_restating_an_act_does_it(text, expected) -> None:
 def test_minister_restating_his_state_adds_nobody() -> None:
     found = events_of("王毅重申中方对古巴的支持。")
     assert found == {("中国", "SUPPORT", "古巴", "asserted")}
+
+
+def test_taking_off_a_white_list_stays_a_sanction() -> None:
+    assert ("日本", "SANCTION", "韩国", "asserted") in events_of("日本从出口白名单中删除韩国。")
