@@ -328,3 +328,22 @@ def test_minister_restating_his_state_adds_nobody() -> None:
 
 def test_taking_off_a_white_list_stays_a_sanction() -> None:
     assert ("日本", "SANCTION", "韩国", "asserted") in events_of("日本从出口白名单中删除韩国。")
+
+
+# -- 这番言论具冒犯性, 具有侮辱性: a judgement of remarks accuses their author -----------------
+
+OFFENSIVE = [
+    (
+        "特朗普称哥伦比亚总统裴卓是“非法毒品首脑”，裴卓政府表示这番言论具冒犯性。",
+        ("裴卓", "ACCUSE", "特朗普"),
+    ),
+    (
+        "美国总统称墨西哥移民是罪犯，墨西哥外交部表示这番言论具有侮辱性。",
+        ("墨西哥外交部", "ACCUSE", "美国"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFENSIVE)
+def test_offensive_remarks_accuse_their_author(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
