@@ -6103,6 +6103,10 @@ def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
     gap = trigger_pos - neg_end
     if _closes_topic_after_negator(text, neg_end, trigger_pos):
         return True  # 未能|就停火和领土等事宜|达成协议: what they did not agree on is no gap
+    if _OR_JOINED.search(text, neg_end, trigger_pos) and not any(
+        c in _PUNCT for c in text[neg_end:trigger_pos]
+    ):
+        return True  # 并不急于和美国达成协议|或进行|反制: a verb joined by 或 shares the negation
     inside = [m for m in mentions if neg_end <= m.start and m.end <= trigger_pos]
     if inside and text[neg_end : neg_end + 1] in _TO | _WITH:  # 不会对[3250亿美元的中国]商品加征
         return trigger_pos - inside[-1].end <= _NEG_REACH
@@ -6112,6 +6116,7 @@ def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
 
 
 _TOPIC_REACH = 30
+_OR_JOINED = re.compile(r"(?:或|或者|或是)(?:进行|采取|实施|作出|做出)?$")
 
 
 def _negator_before(text: str, start: int, at: int) -> int:

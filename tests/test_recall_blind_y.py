@@ -347,3 +347,21 @@ OFFENSIVE = [
 @pytest.mark.parametrize(("text", "expected"), OFFENSIVE)
 def test_offensive_remarks_accuse_their_author(text, expected) -> None:
     assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 不急于A或进行B: a verb joined by 或 shares the negation of the first -----------------------
+
+OR_NEGATED = [
+    ("卢拉表示，他并不急于和美国达成协议或进行反制。", ("卢拉", "SANCTION", "美国", "negated")),
+    ("中方不会与美方谈判或采取报复。", ("中国", "SANCTION", "美国", "negated")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OR_NEGATED)
+def test_or_joined_verb_shares_the_negation(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_or_joined_verb_shares_an_intention_too() -> None:
+    found = events_of("美国可能对伊朗实施制裁或采取军事行动。")
+    assert ("美国", "SANCTION", "伊朗", "intended") in found
