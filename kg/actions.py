@@ -184,6 +184,17 @@ class Discourse:
     asked: Callable[[Mention], Mention | None] = lambda subject: None
 
 
+# a bracket that explains a term (破坏多边主义(即在机构内部集体达成协议)): what it names is done
+# by nobody
+_TERM_GLOSS = re.compile(r"\((?:即|也就是|亦即)[^()]{1,80}\)")
+
+
+def _glosses(text: str, clauses: list[Clause]) -> list[tuple[int, int]]:
+    if not clauses or "(" not in text[clauses[0].start : clauses[-1].end]:
+        return []
+    return [m.span() for m in _TERM_GLOSS.finditer(text, clauses[0].start, clauses[-1].end)]
+
+
 def find_actions(
     text: str,
     clauses: list[Clause],
@@ -205,6 +216,7 @@ def find_actions(
     _TEXT["text"] = text
     spans = [(m.start, m.end) for m in mentions] + list(blocked) + _law_names(text, clauses)
     spans += _initiative_names(text, clauses, mentions)
+    spans += _glosses(text, clauses)
     mentions = [m for m in mentions if not _scene(text, m)]
     leads = {end: start for start, end in blocked}
     mentions = [_with_lead(m, leads) for m in mentions]

@@ -365,3 +365,16 @@ def test_or_joined_verb_shares_the_negation(text, expected) -> None:
 def test_or_joined_verb_shares_an_intention_too() -> None:
     found = events_of("美国可能对伊朗实施制裁或采取军事行动。")
     assert ("美国", "SANCTION", "伊朗", "intended") in found
+
+
+# -- (即…): a bracket that explains a term names nobody's act ----------------------------------
+
+
+def test_explained_term_is_no_act() -> None:
+    text = "卢拉说，特朗普正在推行单边主义（即与其他国家进行一对一谈判）。"
+    assert not {e for e in events_of(text) if e[1] == "CONSULT"}
+
+
+def test_act_outside_the_explaining_bracket_stays() -> None:
+    found = events_of("卢拉批评特朗普推行单边主义（即与其他国家进行一对一谈判）。")
+    assert ("卢拉", "ACCUSE", "特朗普", "asserted") in found
