@@ -1871,10 +1871,15 @@ def _with_loose_syllables(text: str, pos: int, end: int, length: int, foreign: i
     character each), but not into a word (古特雷斯|提出)."""
     while length < min(foreign, 5):
         tokens = _cut(text[pos + length : min(end, pos + length + 4)])
+        if tokens and len(tokens[0]) == 2 and tokens[0][1] in _SAID:
+            return length + 1  # 卡罗|内称: the last syllable jieba joins to the speech verb
         if not tokens or len(tokens[0]) != 1:
             break
         length += 1
     return length
+
+
+_SAID = frozenset("称说")
 
 
 def _name_run(text: str, pos: int, end: int, gaz: Gazetteer, longest: int = 6) -> int:
@@ -2032,6 +2037,10 @@ def _find_roles(
             continue
         chain_start = _chain_start(text, titled_at, gaz)
         org = _org_before(text, chain_start, person, found.mentions)
+        if org is not None and _envoy_to_region(org, chain):
+            org = _sender_before(text, org, found.mentions, gaz)  # 特朗普的|拉丁美洲特使
+            if org is None:
+                continue
         if org is None:
             for title in chain:
                 implied = _summoning_org(text, person, title, gaz, chain_start)
@@ -2045,6 +2054,30 @@ def _find_roles(
         for title in chain:
             found.roles.append((person, _role_org(org, title, gaz), title.title))
         _earlier_posts(text, gaz, found, person, org)
+
+
+def _envoy_to_region(org: Mention, chain) -> bool:
+    """拉丁美洲特使, 中东问题特使: a region before an envoy's title (words.tsv region_envoy) is
+    where the envoy is sent, not whom the envoy serves (but 台湾驻美大使 serves 台湾)."""
+    return org.actor.type == "Region" and all(
+        title.title.endswith(words("region_envoy")) for title in chain
+    )
+
+
+def _sender_before(text: str, region: Mention, mentions, gaz: Gazetteer) -> Mention | None:
+    """特朗普的|拉丁美洲特使: the state whose leader or which itself sends the envoy, named
+    before 的 right before the region; else None."""
+    if text[region.start - 1 : region.start] != "的":
+        return None
+    owner = next((m for m in mentions if m.end == region.start - 1), None)
+    if owner is None or owner.actor.type not in {"Person", "Country"}:
+        return None
+    if owner.actor.type == "Country":
+        return owner
+    country = gaz.actors.get(owner.actor.country or "")
+    if country is None:
+        return None
+    return Mention(country, country.label, owner.start, owner.end, owner.via)
 
 
 _GLOSS_REACH = 16  # characters an editor's bracketed post before a name may hold

@@ -378,3 +378,25 @@ def test_explained_term_is_no_act() -> None:
 def test_act_outside_the_explaining_bracket_stays() -> None:
     found = events_of("卢拉批评特朗普推行单边主义（即与其他国家进行一对一谈判）。")
     assert ("卢拉", "ACCUSE", "特朗普", "asserted") in found
+
+
+# -- 特朗普的拉丁美洲特使X: the region is where the envoy is sent, the sender is whom X serves ----
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    found = find_actors(text, 0, len(text), load_gazetteer())
+    return {(person.text, org.actor.label) for person, org, _ in found.roles}
+
+
+def test_envoy_to_a_region_serves_the_sender() -> None:
+    roles = _roles("特朗普的拉丁美洲特使毛里西奥·克拉弗-卡罗内称这一协议具有勒索性质。")
+    assert ("毛里西奥·克拉弗-卡罗内", "美国") in roles
+    assert not {r for r in roles if r[1] == "拉美"}
+
+
+def test_envoy_to_a_region_with_no_sender_holds_no_post_there() -> None:
+    assert not {r for r in _roles("中东特使威特科夫抵达多哈。") if r[1] == "中东"}
+
+
+def test_ambassador_of_a_territory_keeps_the_post() -> None:
+    assert ("沈剑虹", "台湾") in _roles("台湾驻美大使沈剑虹在底特律发表讲话。")
