@@ -2042,6 +2042,11 @@ def _find_roles(
             if org is None:
                 continue
         if org is None:
+            listed = _country_of_list_before(text, chain_start, found)
+            if listed is not None:  # 古巴国家主席A、革命武装力量部长B: the list's country
+                for title in chain:
+                    found.roles.append((person, listed, title.title))
+                continue
             for title in chain:
                 implied = _summoning_org(text, person, title, gaz, chain_start)
                 implied = implied or _implied_org(person, title, gaz, memory, chain_start)
@@ -2054,6 +2059,27 @@ def _find_roles(
         for title in chain:
             found.roles.append((person, _role_org(org, title, gaz), title.title))
         _earlier_posts(text, gaz, found, person, org)
+
+
+def _country_of_list_before(text: str, chain_start: int, found: SentenceActors) -> Mention | None:
+    """古巴国家主席迪亚斯-卡内尔、革命武装力量部长洛佩斯: a titled person listed after another
+    whose post is in a country, with no organisation of its own named (an organ the gazetteer
+    lacks may stand between the 、 and the title), holds the post in that country."""
+    link = text.rfind("、", max(0, chain_start - _LIST_ORGAN_REACH), chain_start)
+    if link == -1 or not all(is_cjk(c) for c in text[link + 1 : chain_start]):
+        return None
+    if any(c in "和与及的在对" for c in text[link + 1 : chain_start]):
+        return None
+    if text[link + 1 : link + 2] in _FORMER:
+        return None  # 、原副主任杨维中: a former post names no organisation it is held in
+    earlier = [(p, org) for p, org, _ in found.roles if p.end == link]
+    if not earlier or earlier[-1][1].actor.type != "Country":
+        return None
+    return earlier[-1][1]
+
+
+_LIST_ORGAN_REACH = 9
+_FORMER = frozenset("原前")
 
 
 def _envoy_to_region(org: Mention, chain) -> bool:

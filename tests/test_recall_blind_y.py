@@ -400,3 +400,18 @@ def test_envoy_to_a_region_with_no_sender_holds_no_post_there() -> None:
 
 def test_ambassador_of_a_territory_keeps_the_post() -> None:
     assert ("沈剑虹", "台湾") in _roles("台湾驻美大使沈剑虹在底特律发表讲话。")
+
+
+# -- 古巴国家主席A、(organ)部长B: a titled person listed after another holds the post there ------
+
+
+def test_titled_people_of_a_list_hold_posts_in_its_country() -> None:
+    roles = _roles(
+        "美国对古巴国家主席迪亚斯-卡内尔、革命武装力量部长洛佩斯、内务部长阿尔瓦雷斯实施制裁。"
+    )
+    assert {("洛佩斯", "古巴"), ("阿尔瓦雷斯", "古巴")} <= roles
+
+
+def test_former_post_in_a_list_names_no_country() -> None:
+    roles = _roles("专家组成员包括中国疾控中心副主任冯子健、原副主任杨维中等。")
+    assert not {r for r in roles if r[0].startswith("杨维")}
