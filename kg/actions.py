@@ -2827,6 +2827,21 @@ def _topic(text, clauses, index, mentions, exclude) -> list[Mention]:
 _SPEECH_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "PROTEST"}
 
 
+def _harm_to_both(text, clauses, first: int) -> bool:
+    """若美方加征关税,将对两国经济带来严重影响: a warning whose consequence falls on both sides
+    (words.tsv both_sides, then a harm word within a few characters) foretells harm, it
+    threatens no act of the one who warns."""
+    rest = text[clauses[first].start : clauses[-1].end]
+    for side in words("both_sides"):
+        at = rest.find(side)
+        if at != -1 and any(h in rest[at : at + _HARM_REACH] for h in words("harm")):
+            return True
+    return False
+
+
+_HARM_REACH = 12
+
+
 def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     """中国大使警告,欧盟的制裁将…: a speech act that ends its clause is aimed at the actor
     that opens the next clause (after 称/说 only when that clause is a condition: 警告说,如果
@@ -2844,6 +2859,8 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
         return [], ""  # 否决了安理会的停火要求,…: X's demand, a noun, says nothing next
     nxt = clauses[index + 1]
     opener = _condition_opener(text, nxt.start)  # 警告,如果菲方一意孤行,…: whom it warns
+    if trig.event_type == "THREATEN" and opener and _harm_to_both(text, clauses, index + 1):
+        return [], ""  # 警告,若美方加征关税,将对两国经济带来严重影响: a consequence, no threat
     for mention in mentions:
         if nxt.start <= mention.start < nxt.end and (not rest or opener):  # (警告说,如果…)
             if _front(mention) - nxt.start - opener <= 1 and not _opens_statement(text, mention):

@@ -415,3 +415,16 @@ def test_titled_people_of_a_list_hold_posts_in_its_country() -> None:
 def test_former_post_in_a_list_names_no_country() -> None:
     roles = _roles("专家组成员包括中国疾控中心副主任冯子健、原副主任杨维中等。")
     assert not {r for r in roles if r[0].startswith("杨维")}
+
+
+# -- 警告,若X…,将对两国经济带来严重影响: harm foretold to both sides threatens nothing ---------
+
+
+def test_warning_of_harm_to_both_sides_is_no_threat() -> None:
+    text = "墨西哥经济部长警告，若美方对墨西哥商品加征关税，将对两国经济带来严重影响。"
+    assert not {e for e in events_of(text) if e[1] == "THREATEN"}
+
+
+def test_warning_of_own_countermeasures_stays_a_threat() -> None:
+    found = events_of("中方警告，如果美方一意孤行，中方将采取坚决反制措施。")
+    assert ("中国", "THREATEN", "美国", "asserted") in found
