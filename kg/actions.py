@@ -2040,7 +2040,19 @@ def _judgement_by(
     for member in members:  # (英法德三国启动…机制在法律上无效: each of the group is judged)
         if not _same_side(speaker, member):
             confidence = _confidence(speaker, member, "speaker", False)
-            yield Action(speaker, member, trig, pos, status, confidence, "speaker")
+            judged_status = _judgement_status(text, member, pos, status)
+            yield Action(speaker, member, trig, pos, judged_status, confidence, "speaker")
+
+
+def _judgement_status(text, member: Mention, pos: int, status: str) -> str:
+    """墨西哥不会接受|美国|干涉内政: a negation of a verb of tolerating right before the judged
+    actor (words.tsv tolerate) refuses what the actor does; it does not deny the judgement."""
+    if status != "negated" or member.end > pos:
+        return status
+    if not text[: _front(member)].endswith(words("tolerate")):
+        return status  # 中方从未指责美方搞霸凌: the accusation itself is denied
+    between = [c.kind for c in _cue_list(text, member.end, pos)]
+    return status if "negated" in between else "asserted"
 
 
 def _judged_list(text, clause, pos, target: Mention, mentions) -> list[Mention]:

@@ -428,3 +428,16 @@ def test_warning_of_harm_to_both_sides_is_no_threat() -> None:
 def test_warning_of_own_countermeasures_stays_a_threat() -> None:
     found = events_of("中方警告，如果美方一意孤行，中方将采取坚决反制措施。")
     assert ("中国", "THREATEN", "美国", "asserted") in found
+
+
+# -- 不会接受X干涉内政: refusing to tolerate a deed leaves its judgement standing ---------------
+
+
+def test_refused_tolerance_keeps_the_judgement() -> None:
+    found = events_of("辛鲍姆表示，墨西哥不会接受美国干涉内政。")
+    assert ("辛鲍姆", "ACCUSE", "美国", "asserted") in found
+
+
+def test_denied_accusation_stays_denied() -> None:
+    found = events_of("中方从未指责美方搞霸凌。")
+    assert ("中国", "ACCUSE", "美国", "asserted") not in found
