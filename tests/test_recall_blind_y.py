@@ -441,3 +441,17 @@ def test_refused_tolerance_keeps_the_judgement() -> None:
 def test_denied_accusation_stays_denied() -> None:
     found = events_of("中方从未指责美方搞霸凌。")
     assert ("中国", "ACCUSE", "美国", "asserted") not in found
+
+
+# -- 抗议者: the protesters, a noun, protest against no one in the sentence ----------------------
+
+
+def test_protesters_noun_is_no_protest() -> None:
+    found = events_of("美洲国家组织秘书长阿尔马格罗谴责马杜罗政府镇压抗议者。")
+    assert not {e for e in found if e[1] == "PROTEST"}
+    assert ("阿尔马格罗", "ACCUSE", "委内瑞拉", "asserted") in found
+
+
+def test_protest_verb_still_protests() -> None:
+    found = events_of("墨西哥外交部就美方言论提出抗议。")
+    assert ("墨西哥外交部", "PROTEST", "美国", "asserted") in found
