@@ -455,3 +455,19 @@ def test_protesters_noun_is_no_protest() -> None:
 def test_protest_verb_still_protests() -> None:
     found = events_of("墨西哥外交部就美方言论提出抗议。")
     assert ("墨西哥外交部", "PROTEST", "美国", "asserted") in found
+
+
+# -- X闯入Y逮捕Z: what is entered does not act; who enters does the next act -----------------
+
+ENTERED = [
+    ("厄瓜多尔警方闯入墨西哥驻厄瓜多尔大使馆逮捕了前副总统格拉斯。", ("厄瓜多尔警方", "格拉斯")),
+    ("以色列军队进入加沙逮捕了哈马斯成员。", ("以军", "哈马斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), ENTERED)
+def test_who_enters_does_the_next_act(text, pair) -> None:
+    subject, obj = pair
+    found = events_of(text)
+    assert (subject, "COERCE", obj, "asserted") in found
+    assert not {e for e in found if e[0] != subject and e[1] == "COERCE"}
