@@ -471,3 +471,17 @@ def test_who_enters_does_the_next_act(text, pair) -> None:
     found = events_of(text)
     assert (subject, "COERCE", obj, "asserted") in found
     assert not {e for e in found if e[0] != subject and e[1] == "COERCE"}
+
+
+# -- 续签…协议: renewing an agreement signs it; 内务部长X: a minister of the interior -----------
+
+
+def test_renewed_agreement_is_agree() -> None:
+    found = events_of("阿根廷央行与中国人民银行续签了货币互换协议。")
+    assert ("阿根廷央行", "AGREE", "中国人民银行", "asserted") in found
+
+
+def test_interior_minister_is_the_person_sanctioned() -> None:
+    found = events_of("美国对古巴内务部长阿尔瓦雷斯实施制裁。")
+    assert ("美国", "SANCTION", "阿尔瓦雷斯", "asserted") in found
+    assert ("阿尔瓦雷斯", "古巴内政部") in _roles("美国对古巴内务部长阿尔瓦雷斯实施制裁。")
