@@ -4504,7 +4504,7 @@ def _loose_coverb(text, clause, mention, mentions) -> bool:
     if at == -1 or any(c in _PUNCT and c not in ",." for c in head[at:]):
         return False
     between = head[at + 1 :]
-    if len(between) > 3 and not _AMOUNT.fullmatch(between):
+    if len(between) > 3 and not _amount().fullmatch(between):
         return False
     if between.startswith(("此", "这", "其")):
         return False  # 对此|美国表示失望: 对 has its object (此); the actor is the subject
@@ -4514,9 +4514,13 @@ def _loose_coverb(text, clause, mention, mentions) -> bool:
     return not any(start < m.start < front for m in mentions)
 
 
-_AMOUNT = re.compile(
-    r"[\d,.，一二三四五六七八九十百千万亿两几多余约近超过价值]+(?:美元|欧元|元|人民币)?(?:的)?"
-)
+@lru_cache(maxsize=1)
+def _amount() -> re.Pattern[str]:
+    """3,250亿美元的, 价值300亿加元的: an amount of money (words.tsv currency)."""
+    currencies = "|".join(re.escape(w) for w in sorted(words("currency"), key=len, reverse=True))
+    return re.compile(
+        rf"[\d,.，一二三四五六七八九十百千万亿两几多余约近超过价值]+(?:{currencies})?(?:的)?"
+    )
 
 
 def _parenthesised(text, clause, pos, coverbs, mentions) -> list[Mention]:

@@ -485,3 +485,19 @@ def test_interior_minister_is_the_person_sanctioned() -> None:
     found = events_of("美国对古巴内务部长阿尔瓦雷斯实施制裁。")
     assert ("美国", "SANCTION", "阿尔瓦雷斯", "asserted") in found
     assert ("阿尔瓦雷斯", "古巴内政部") in _roles("美国对古巴内务部长阿尔瓦雷斯实施制裁。")
+
+
+# -- 对价值300亿加元的美国商品: an amount in any currency between 对 and the actor --------------
+
+AMOUNTS = [
+    "加拿大宣布对价值300亿加元的美国商品加征25%的反制关税。",
+    "墨西哥对200亿比索的美国商品加征关税。",
+]
+
+
+@pytest.mark.parametrize("text", AMOUNTS)
+def test_amount_in_a_currency_keeps_the_target(text) -> None:
+    assert {(s, o) for s, t, o, _ in events_of(text) if t == "SANCTION"} in (
+        {("加拿大", "美国")},
+        {("墨西哥", "美国")},
+    )
