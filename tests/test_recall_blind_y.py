@@ -501,3 +501,21 @@ def test_amount_in_a_currency_keeps_the_target(text) -> None:
         {("加拿大", "美国")},
         {("墨西哥", "美国")},
     )
+
+
+# -- 断绝所谓“外交关系”; 尽快/尽早访华: ties cut with words between; what is wished soon --------
+
+
+def test_ties_cut_with_words_between() -> None:
+    found = events_of("洪都拉斯宣布与台湾断绝所谓“外交关系”。")
+    assert ("洪都拉斯", "SANCTION", "台湾", "asserted") in found
+
+
+def test_visit_as_soon_as_possible_is_intended() -> None:
+    found = events_of("秦刚欢迎洪都拉斯总统尽快访华。")
+    assert ("洪都拉斯", "CONSULT", "中国", "intended") in found
+
+
+def test_measure_asked_to_end_soon_stays_in_force() -> None:
+    found = events_of("中方敦促美方尽快取消对古巴的制裁。")
+    assert ("美国", "SANCTION", "古巴", "asserted") in found
