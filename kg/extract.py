@@ -648,6 +648,11 @@ def _acting_members(ctx: _Context, sentence: Sentence, mentions) -> list[Mention
     return found
 
 
+# a demonstrative and a description naming no actor before 国家 (这个易受危机影响的国家): one
+# country, the last named (_described_country replaces one that names an actor: 这个北约成员国)
+_COUNTRY_DESCRIBED = re.compile(r"(?:这个|这一)[^，,。；;：:、“”\s]{0,14}?国家(?!们|间|之间)")
+
+
 def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     text = ctx.article.text
     result = _meeting_bodies(ctx, sentence, mentions)
@@ -665,6 +670,10 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
         if word.startswith("各") and text[start - 1 : start] not in _EACH_AFTER:
             continue  # 世界各国, 东盟各国, 呼吁各国: every state, or a bloc's, no list in focus
         result.extend(_resolve_pronoun(ctx, word, start, end, mentions))
+    if "国家" in sentence.text:  # 这个易受危机影响的国家: the last country named
+        for match in _COUNTRY_DESCRIBED.finditer(text, sentence.start, sentence.end):
+            if not any(m.start < match.end() and match.start() < m.end for m in mentions):
+                result.extend(_resolve_pronoun(ctx, "该国", match.start(), match.end(), mentions))
     result.extend(_owner_after_act(ctx, sentence, mentions))
     result.extend(_statement_authors(ctx, sentence, mentions))
     if not any(word in sentence.text for word in _object_pronouns()):

@@ -519,3 +519,21 @@ def test_visit_as_soon_as_possible_is_intended() -> None:
 def test_measure_asked_to_end_soon_stays_in_force() -> None:
     found = events_of("中方敦促美方尽快取消对古巴的制裁。")
     assert ("美国", "SANCTION", "古巴", "asserted") in found
+
+
+# -- 这个(易受危机影响的)国家: a demonstrative and a description name the last country ----------
+
+DESCRIBED = [
+    "阿根廷遭遇货币危机。这个国家正在与国际货币基金组织谈判。",
+    "阿根廷遭遇货币危机。这个易受危机影响的国家正在与国际货币基金组织谈判。",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIBED)
+def test_described_country_is_the_last_named(text) -> None:
+    assert ("阿根廷", "CONSULT", "国际货币基金组织", "asserted") in events_of(text)
+
+
+def test_countries_in_general_name_no_one() -> None:
+    found = events_of("阿根廷遭遇货币危机。这些国家都在与国际货币基金组织谈判。")
+    assert ("阿根廷", "CONSULT", "国际货币基金组织", "asserted") not in found
