@@ -537,3 +537,23 @@ def test_described_country_is_the_last_named(text) -> None:
 def test_countries_in_general_name_no_one() -> None:
     found = events_of("阿根廷遭遇货币危机。这些国家都在与国际货币基金组织谈判。")
     assert ("阿根廷", "CONSULT", "国际货币基金组织", "asserted") not in found
+
+
+# -- 向X商品征税, 对X征收25%的关税: a levy on a country's goods ----------------------------------
+
+LEVIES = [
+    ("特朗普宣布对加拿大商品征收25%的关税。", ("特朗普", "SANCTION", "加拿大", "asserted")),
+    (
+        "特朗普指出，除非墨西哥阻止非法移民越境，否则会向墨西哥商品征税。",
+        ("特朗普", "SANCTION", "墨西哥", "hypothetical"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEVIES)
+def test_levy_on_goods_is_a_sanction(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_levy_on_no_actor_is_no_event() -> None:
+    assert events_of("政府计划对富人征税。") == set()
