@@ -557,3 +557,11 @@ def test_levy_on_goods_is_a_sanction(text, expected) -> None:
 
 def test_levy_on_no_actor_is_no_event() -> None:
     assert events_of("政府计划对富人征税。") == set()
+
+
+# -- 拒绝置评: declining to comment refuses no one ------------------------------------------
+
+
+def test_declining_to_comment_is_no_refusal() -> None:
+    found = events_of("阿根廷正与国际货币基金组织谈判。阿根廷央行拒绝置评。")
+    assert not {e for e in found if e[1] == "REJECT"}
