@@ -196,6 +196,17 @@ class Discourse:
     asked: Callable[[Mention], Mention | None] = lambda subject: None
 
 
+# a bracket that explains a term (破坏多边主义(即在机构内部集体达成协议)): what it names is done
+# by nobody
+_TERM_GLOSS = re.compile(r"\((?:即|也就是|亦即)[^()]{1,80}\)")
+
+
+def _glosses(text: str, clauses: list[Clause]) -> list[tuple[int, int]]:
+    if not clauses or "(" not in text[clauses[0].start : clauses[-1].end]:
+        return []
+    return [m.span() for m in _TERM_GLOSS.finditer(text, clauses[0].start, clauses[-1].end)]
+
+
 def find_actions(
     text: str,
     clauses: list[Clause],
@@ -217,6 +228,7 @@ def find_actions(
     _TEXT["text"] = text
     spans = [(m.start, m.end) for m in mentions] + list(blocked) + _law_names(text, clauses)
     spans += _initiative_names(text, clauses, mentions)
+    spans += _glosses(text, clauses)
     mentions = [m for m in mentions if not _scene(text, m)]
     leads = {end: start for start, end in blocked}
     mentions = [_with_lead(m, leads) for m in mentions]
@@ -1152,6 +1164,7 @@ def _actions_for(
             and not _says_of_someone(text, clauses, index, end, mentions)
             and not _object_of_act(text, clause, pos)
             and not ("content" in trig.flags and _act_opposed(text, clause, end))
+            and not _vote_counted(text, clauses, index, pos)
         ):
             if trig.event_type == "ACCUSE" and _incident_condemned(
                 text, clause, pos, end, mentions
@@ -1203,6 +1216,8 @@ def _actions_for(
         described = _described_actor(text, clause, pos, objects, mentions, frame)
         if described is not None:  # 正在访问北京的|布林肯: the actor the act describes
             subjects, same_clause = [*subjects, described] if same_clause else [described], True
+        if same_clause and len(subjects) == 1:
+            subjects = subjects + _reaffirmer(text, clause, subjects[0], pos, mentions)
     if not subjects:  # 这些新制裁措施意在警告俄罗斯…: the measures' author acts
         named = _agent_of_named_act(text, clause, done, discourse)
         subjects = [named] if named is not None and named.start < boundary else []
@@ -2235,7 +2250,19 @@ def _judgement_by(
     for member in members:  # (英法德三国启动…机制在法律上无效: each of the group is judged)
         if not _same_side(speaker, member):
             confidence = _confidence(speaker, member, "speaker", False)
-            yield Action(speaker, member, trig, pos, status, confidence, "speaker")
+            judged_status = _judgement_status(text, member, pos, status)
+            yield Action(speaker, member, trig, pos, judged_status, confidence, "speaker")
+
+
+def _judgement_status(text, member: Mention, pos: int, status: str) -> str:
+    """墨西哥不会接受|美国|干涉内政: a negation of a verb of tolerating right before the judged
+    actor (words.tsv tolerate) refuses what the actor does; it does not deny the judgement."""
+    if status != "negated" or member.end > pos:
+        return status
+    if not text[: _front(member)].endswith(words("tolerate")):
+        return status  # 中方从未指责美方搞霸凌: the accusation itself is denied
+    between = [c.kind for c in _cue_list(text, member.end, pos)]
+    return status if "negated" in between else "asserted"
 
 
 def _judged_list(text, clause, pos, target: Mention, mentions) -> list[Mention]:
@@ -2851,8 +2878,8 @@ def _reversed_frame(
     clause = clauses[index]
     described = _passive_described(text, pos + len(trig.word), mentions)
     targets = (
-        [described]
-        if described is not None
+        described
+        if described
         else _patient(text, clause, agents[0], mentions)
         or _topic_group(text, clauses, index, mentions, agents, "parties" in trig.objects)
     )
@@ -2883,12 +2910,27 @@ def _reversed_frame(
                 yield Action(agent, target, trig, pos, status, confidence, "passive")
 
 
-def _passive_described(text, end: int, mentions) -> Mention | None:
+def _passive_described(text, end: int, mentions) -> list[Mention]:
     """得到卢旺达支持的|M23运动, 受到美国制裁的|伊朗: a passive that describes a noun acts on the
-    actor it describes, not on whoever stands before its marker (卢旺达国防军和得到…)."""
+    actor it describes, not on whoever stands before its marker (卢旺达国防军和得到…); on each
+    actor of a list it describes, also after a word for their kind (受到美国制裁的国家——古巴、
+    委内瑞拉和尼加拉瓜)."""
     if text[end : end + 1] != "的":
-        return None
-    return next((m for m in mentions if _front(m) == end + 1 and m.via != "place"), None)
+        return []
+    at = end + 1
+    kind = _KIND_BEFORE_NAMES.match(text, at)
+    first = next((m for m in mentions if _front(m) == at and m.via != "place"), None)
+    if first is None and kind is not None:
+        at = kind.end()
+        first = next((m for m in mentions if _front(m) == at and m.via != "place"), None)
+    if first is None:
+        return []
+    listed = _coordinated_before(first, mentions)
+    return [m for m in listed if m.start >= first.start and m.via != "place"]
+
+
+# the kind of the actors a passive describes, before their names (的国家——古巴、委内瑞拉)
+_KIND_BEFORE_NAMES = re.compile(r"(?:国家|政府|政权|组织|成员国)(?:——|—|:|：)?")
 
 
 def _partner_after(text, side: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -3032,6 +3074,21 @@ def said_act(trig: Trigger) -> bool:
     return "utterance" in trig.flags or trig.event_type in _VERBAL | _SPEECH_TYPES
 
 
+def _harm_to_both(text, clauses, first: int) -> bool:
+    """若美方加征关税,将对两国经济带来严重影响: a warning whose consequence falls on both sides
+    (words.tsv both_sides, then a harm word within a few characters) foretells harm, it
+    threatens no act of the one who warns."""
+    rest = text[clauses[first].start : clauses[-1].end]
+    for side in words("both_sides"):
+        at = rest.find(side)
+        if at != -1 and any(h in rest[at : at + _HARM_REACH] for h in words("harm")):
+            return True
+    return False
+
+
+_HARM_REACH = 12
+
+
 def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     """中国大使警告,欧盟的制裁将…: a speech act that ends its clause is aimed at the actor
     that opens the next clause (after 称/说 only when that clause is a condition: 警告说,如果
@@ -3049,6 +3106,8 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
         return [], ""  # 否决了安理会的停火要求,…: X's demand, a noun, says nothing next
     nxt = clauses[index + 1]
     opener = _condition_opener(text, nxt.start)  # 警告,如果菲方一意孤行,…: whom it warns
+    if trig.event_type == "THREATEN" and opener and _harm_to_both(text, clauses, index + 1):
+        return [], ""  # 警告,若美方加征关税,将对两国经济带来严重影响: a consequence, no threat
     for mention in mentions:
         if nxt.start <= mention.start < nxt.end and (not rest or opener):  # (警告说,如果…)
             if _front(mention) - nxt.start - opener <= 1 and not _opens_statement(text, mention):
@@ -3195,7 +3254,18 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
         return replace(trig, predicate=predicates()["accuses"])
     if "summons" in trig.flags and _protest_lodged_after(obj):
         return replace(trig, predicate=predicates()["protestsTo"])
+    if "economic" in trig.flags and _economic_means(subject, obj):
+        return replace(trig, predicate=predicates()["sanctions"])
     return trig
+
+
+def _economic_means(subject: Mention, obj: Mention) -> bool:
+    """以征收高关税、实施其他制裁等报复措施,对哥伦比亚进行打击: a 以-phrase between the one who
+    strikes and the one struck that names economic means (words.tsv economic_means)."""
+    text = _TEXT["text"]
+    between = text[subject.end : obj.start]
+    at = between.find("以")
+    return at != -1 and any(w in between[at:] for w in words("economic_means"))
 
 
 def _protest_lodged_after(obj: Mention) -> bool:
@@ -3559,6 +3629,8 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
             found = _introduced(text, clause, pos, coverbs, mentions)
             if found and frame == "to" and _act_answered(text, clause, pos, found[-1]):
                 continue  # 这是对英国派遣军舰…的回应: 英国 sends, the 对 is the response's
+            if found and frame == "to" and _goods_of_a_sanction(text, clause, end, trig):
+                continue  # 对墨西哥所有出口美国货品加征关税: the 对 is the tariff's
             if found and frame == "with":
                 nearer = _introduced(text, clause, pos, _TO, mentions)
                 if nearer and _front(nearer[0]) > found[-1].end:
@@ -3596,6 +3668,10 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         found = _attacked_place(text, clause, pos, mentions, border=True)  # 在台湾岛周边…演训
         if found:
             return found, "at"
+    if trig.event_type == "MOBILIZE":
+        found = _pressed_next(text, clause, end, mentions)
+        if found:
+            return found, "next"
     if "after" in frames and trig.event_type in _HOSTILE | {"REQUEST"}:
         found = _near_after(text, clause, end, mentions, trig.event_type == "REQUEST")
         if found:
@@ -3604,6 +3680,51 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
 
 
 _GOODS_REACH = 12
+
+
+def _pressed_next(text: str, clause, end: int, mentions) -> list[Mention]:
+    """美国在加勒比海部署大批军力,对委内瑞拉实施海上封锁: forces deployed where the clause
+    names no target are deployed against the one the next clause, with no subject of its own,
+    opens on with 对/向 and a hostile act."""
+    if not _FORCES_AFTER.match(text, end, clause.end):
+        return []
+    nxt = clause.end  # a clause keeps the comma that ends it
+    if text[nxt - 1 : nxt] not in {",", "，"}:
+        return []  # the sentence ends: nothing goes on from the deployment
+    opening = _NEXT_OPENER.match(text, nxt)
+    if opening is None:
+        return []
+    target = next((m for m in mentions if _front(m) == opening.end()), None)
+    stop = min((i for i in (text.find(c, nxt) for c in "，,。；;") if i != -1), default=len(text))
+    if target is None or target.via == "place":
+        return []
+    hostile = any(
+        not isinstance(t, str) and t.event_type in _PRESSING
+        for _, t in find_triggers(text, target.end, stop)
+    )
+    return [target] if hostile else []
+
+
+_PRESSING = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN"})  # acts forces back up
+_NEXT_OPENER = re.compile(r"\s*(?:并|以|借此)?[对向]")
+_FORCES_AFTER = re.compile(r"[^，,。；;]{0,10}[，,]?$")
+
+
+def _goods_of_a_sanction(text: str, clause, end: int, trig: Trigger) -> bool:
+    """对墨西哥所有出口美国货品加征关税: a trade verb inside the goods a sanction later in the
+    clause is laid on describes them; the 对-phrase before it is the sanction's."""
+    if trig.predicate.name != "tradesWith":
+        return False
+    reach = min(clause.end, end + _GOODS_TAXED_REACH)
+    return any(
+        not isinstance(t, str)
+        and t.event_type == "SANCTION"
+        and not any(c in text[end:at] for c in "并而又再且")
+        for at, t in find_triggers(text, end, reach)
+    )
+
+
+_GOODS_TAXED_REACH = 14
 
 
 def _opened_by_topic(text: str, mention: Mention) -> bool:
@@ -4738,6 +4859,8 @@ def _topic_word_follows(text, mention: Mention, pos: int) -> bool:
         return False
     if has_verb(match.group()[:-2]):
         return False  # 与伊朗|恢复核问题的谈判: the actor is the partner of a verb, no topic
+    if match.group().startswith("在"):
+        return False  # 对美方|在台湾问题上的错误言行: where the actor acts, not a topic
     # 与拉夫罗夫|就乌克兰局势: a topic of its own opens after the partner
     return not any(_real_coverb(text, at) for at in _topic_openers(text, mention.end, match.end()))
 
@@ -4771,7 +4894,7 @@ def _loose_coverb(text, clause, mention, mentions) -> bool:
     if at == -1 or any(c in _PUNCT and c not in ",." for c in head[at:]):
         return False
     between = head[at + 1 :]
-    if len(between) > 3 and not _AMOUNT.fullmatch(between):
+    if len(between) > 3 and not _amount().fullmatch(between):
         return False
     if between.startswith(("此", "这", "其")):
         return False  # 对此|美国表示失望: 对 has its object (此); the actor is the subject
@@ -4783,9 +4906,13 @@ def _loose_coverb(text, clause, mention, mentions) -> bool:
     return not any(start < m.start < front for m in mentions)
 
 
-_AMOUNT = re.compile(
-    r"[\d,.，一二三四五六七八九十百千万亿两几多余约近超过价值]+(?:美元|欧元|元|人民币)?(?:的)?"
-)
+@lru_cache(maxsize=1)
+def _amount() -> re.Pattern[str]:
+    """3,250亿美元的, 价值300亿加元的: an amount of money (words.tsv currency)."""
+    currencies = "|".join(re.escape(w) for w in sorted(words("currency"), key=len, reverse=True))
+    return re.compile(
+        rf"[\d,.，一二三四五六七八九十百千万亿两几多余约近超过价值]+(?:{currencies})?(?:的)?"
+    )
 
 
 def _parenthesised(text, clause, pos, coverbs, mentions) -> list[Mention]:
@@ -5375,6 +5502,26 @@ def _joined_by_both(text, mention: Mention, local: list[Mention], boundary: int)
     return []
 
 
+def _reaffirmer(text, clause, subject: Mention, pos: int, mentions) -> list[Mention]:
+    """瓦尔兹重申|特朗普对委内瑞拉总统的指控: who restates another's act named as a noun (X的
+    指控, words.tsv restate before the other's name) does that act too."""
+    if text[pos - 1 : pos] != "的":
+        return []
+    head = text[clause.start : _front(subject)]
+    if not head.endswith(words("restate")):
+        return []
+    before = [
+        m
+        for m in mentions
+        if clause.start <= m.start and m.end <= _front(subject) and m.via not in {"place", "media"}
+    ]
+    if not before or before[-1].actor.key == subject.actor.key:
+        return []
+    if subject.actor.type != "Person" and _same_side(before[-1], subject):
+        return []  # 王毅重申中方对古巴的支持: the state's own act, restated by its minister
+    return [before[-1]] if can_be_subject(text, before[-1]) else []
+
+
 def _described_actor(text, clause, pos: int, objects, mentions, frame: str) -> Mention | None:
     """刚刚访问基辅的沙利文, 曾多次制裁伊朗的美国财政部: an act with no actor before it in its
     clause (but the one 陪同 names: 陪同拜登访问基辅的沙利文), whose target is followed by 的,
@@ -5766,11 +5913,31 @@ def _wished_of(text: str, start: int, mention: Mention) -> bool:
 _EASING_OPENS = re.compile(r"[\s“]*(?:并且|并|而且)?(?:立即|立刻|尽快|马上|切实|彻底)?")
 
 
+def _vote_counted(text: str, clauses, index: int, pos: int) -> bool:
+    """18国投票支持,墨西哥、乌拉圭等9国反对,另有7国弃权: a bare opposition by a number of
+    states, beside votes cast or abstentions in the clauses around it, counts votes; it opposes
+    no side in focus."""
+    if not _STATES_COUNTED.search(text, clauses[index].start, pos):
+        return False
+    around = text[clauses[max(0, index - 1)].start : clauses[min(len(clauses) - 1, index + 1)].end]
+    return any(word in around for word in _VOTE_WORDS)
+
+
+_VOTE_WORDS = ("投票", "弃权", "赞成票", "反对票")
+_STATES_COUNTED = re.compile(r"\d+个?(?:成员国|国家|国)(?=[^，,。；;]{0,2}$)")
+
+
 def _opens_with_easing(text: str, clause) -> bool:
     """停止对中国企业的打压, 并立即取消…: a clause that opens with a change to a measure (words.tsv
     easing), with no subject of its own."""
     at = _EASING_OPENS.match(text, clause.start, clause.end).end()
-    return text.startswith(words("easing"), at)
+    if text.startswith(words("easing"), at):
+        return True
+    return _TAKEN_OFF.match(text, at, clause.end) is not None
+
+
+# 将古巴从“支恐国家名单”中移除: taking an actor off a list (将/把 X 从) eases the measure
+_TAKEN_OFF = re.compile(r"[将把][^，,。；;：:]{1,12}?从")
 
 
 def _asked_of(text: str, start: int, mention: Mention, clause) -> bool:
@@ -5938,6 +6105,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 坚持一个中国政策: a principle, not China
     if text[max(0, front - 2) : front] == "作为":
         return False  # 俄罗斯作为|常任理事国|行使否决权: a capacity, not who acts
+    if text[:front].endswith(words("entering")):
+        return False  # 警方闯入|墨西哥大使馆|逮捕…: where the actor goes does not act
     if text[max(0, front - 2) : front] == "包括" and text[front - 3 : front - 2] in _ALL_COVERBS:
         return False  # 同包括美国在内的各国: a member of what is governed
     if _SUMMONED.sub("", text[max(0, front - 8) : front]).endswith(words("summons")):
@@ -6094,10 +6263,26 @@ def _without_titles(link: str, keep: int = 1) -> str:
     end = len(link)
     while end > keep and (title := gaz.title_ending_at(link, end, keep)) is not None:
         end -= len(title.title)
-        end -= _organ_ending_at(gaz, link, end, keep)  # 、商务部|部长|王文涛
+        organ = _organ_ending_at(gaz, link, end, keep)  # 、商务部|部长|王文涛
+        end -= organ or _unknown_organ(link, end, keep)
         if link[end - 1 : end] == "兼" and end > keep:
             end -= 1
     return link[:end]
+
+
+_ORGAN_REACH_UNKNOWN = 8
+
+
+def _unknown_organ(link: str, end: int, keep: int) -> int:
+    """、革命武装力量|部长|洛佩斯: all the letters between the list's link and the next
+    person's title name an organ the gazetteer lacks, when they are a few letters with no link,
+    particle or verb among them; their length, or 0."""
+    stretch = link[keep:end]
+    if not 2 <= len(stretch) <= _ORGAN_REACH_UNKNOWN or not all(is_cjk(c) for c in stretch):
+        return 0
+    if any(c in "、和与及并而的在对向等" for c in stretch) or trigger_pattern().search(stretch):
+        return 0
+    return len(stretch)
 
 
 def _without_title_prefix(link: str) -> str:
@@ -6343,8 +6528,11 @@ def _to_phrase_open(text, clause, pos) -> int:
     """Where the 对/就-phrase closed by the verb at ``pos`` opens (对…表示怀疑), else ``pos``:
     the words inside the phrase name what the verb is about and are no cues of it; a speech
     act closes a 就-phrase too, maybe after a light verb (就…主张独岛主权|提出强烈|抗议)."""
-    lead = text[max(clause.start, pos - _LIGHT_VERB_REACH) : pos]
-    if not _CLOSES_TO_PHRASE.match(text, pos):
+    closes = _CLOSES_TO_PHRASE.match(text, pos) or _CLOSES_TO_PHRASE.fullmatch(
+        text, max(clause.start, pos - 2), pos
+    )  # 对…的承诺|表达|感谢: the light verb before the trigger closes the phrase too
+    if not closes:
+        lead = text[max(clause.start, pos - _LIGHT_VERB_REACH) : pos]
         if not text.startswith(words("answer_after"), pos) and not _CLOSES_TO_PHRASE.search(lead):
             return pos
         jiu = text.rfind("就", clause.start, pos)
@@ -6503,6 +6691,10 @@ def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
     gap = trigger_pos - neg_end
     if _closes_topic_after_negator(text, neg_end, trigger_pos):
         return True  # 未能|就停火和领土等事宜|达成协议: what they did not agree on is no gap
+    if _OR_JOINED.search(text, neg_end, trigger_pos) and not any(
+        c in _PUNCT for c in text[neg_end:trigger_pos]
+    ):
+        return True  # 并不急于和美国达成协议|或进行|反制: a verb joined by 或 shares the negation
     inside = [m for m in mentions if neg_end <= m.start and m.end <= trigger_pos]
     if inside and text[neg_end : neg_end + 1] in _TO | _WITH:  # 不会对[3250亿美元的中国]商品加征
         tail = _TOPIC_OF_ACT.sub("", text[inside[-1].end : trigger_pos])  # (没有与日本进行
@@ -6513,6 +6705,7 @@ def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
 
 
 _TOPIC_REACH = 30
+_OR_JOINED = re.compile(r"(?:或|或者|或是)(?:进行|采取|实施|作出|做出)?$")
 
 
 def _negator_before(text: str, start: int, at: int) -> int:

@@ -1493,12 +1493,15 @@ def _transliterated(text: str, start: int, end: int, gaz: Gazetteer):
     """皮特·赫格塞思: the left part is cut after any title or known word before it."""
     if not _NAME_DOT.search(text, start, end):
         return  # most sentences hold no name dot: _TRANSLIT would try every character
-    for s, e in _dotted_runs(text, start, end):
-        dot = min(i for i in range(s, e) if text[i] in "·•・")
+    for s, run_end in _dotted_runs(text, start, end):
+        dot = min(i for i in range(s, run_end) if text[i] in "·•・")
         s = _trim_left(text, s, dot, gaz)
-        e = _trim_right(text, max(i for i in range(s, e) if text[i] in "·•・") + 1, e, gaz)
+        last_dot = max(i for i in range(s, run_end) if text[i] in "·•・")
+        e = _trim_right(text, last_dot + 1, run_end, gaz)
         if s >= dot or e <= dot + 1:
             continue
+        if e == run_end:  # 毛里西奥·克拉弗|-卡罗内: a double family name goes on past a hyphen
+            e += _hyphenated_part(text, e, end, gaz)
         surface = text[s:e].replace("•", "·").replace("・", "·")
         hit = gaz.surfaces.get(surface) or _known_family_name(surface, gaz)
         actor = hit[0] if hit else Actor(key=surface, label=surface, type="Person", known=False)
@@ -1598,6 +1601,9 @@ def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     tokens = _tag(text[start:stop])
     for index, (word, tag) in enumerate(tokens):
         if index and length >= 2 and tag[:1] in _NOT_NAME_TAGS:
+            if _inner_syllable(word, tokens[index + 1 :]):
+                length += len(word)  # 奥夫|拉|多尔: a syllable jieba reads as a verb, inside
+                continue
             if _last_syllable(word, tokens[index + 1 :]):
                 return (
                     start + length + len(word)
@@ -1644,6 +1650,16 @@ def _ends_short_name(first: tuple[str, str], word: str, tag: str, length: int) -
 _ENDS_ONE_CHARACTER_NAME = {"m", "c", "d", "p", "u", "t"}
 
 
+def _inner_syllable(word: str, rest: list[tuple[str, str]]) -> bool:
+    """One transliteration character jieba tags as a verb or an adverb (奥夫|拉|多尔) between
+    parts it tags as names, with nothing but names after it to the end of the dotted run: a
+    syllable inside the last name part."""
+    chars = words("transliteration")
+    if len(word) != 1 or not chars or word not in chars[0] or not rest:
+        return False
+    return all(tag.startswith("nr") for _, tag in rest)
+
+
 def _last_syllable(word: str, rest: list[tuple[str, str]]) -> bool:
     """One or two transliteration characters jieba tags as an adverb or a verb (诺尔|特,
     戈特|列布) end the name when what follows could not be part of it."""
@@ -1666,6 +1682,18 @@ def _cut(text: str) -> list[str]:
     return segment.cut(text)
 
 
+def _bracketed_title_closes(text: str, title_start: int, title_end: int) -> int:
+    """(哥伦比亚总统)裴卓: a translator's bracket around the title (and its country) before a
+    name: 1 when it closes right after the title, the name right after it, else 0."""
+    if text[title_end : title_end + 1] != ")":
+        return 0
+    opened = text.rfind("(", max(0, title_start - _BRACKETED_COUNTRY), title_start + 1)
+    return 1 if opened != -1 and ")" not in text[opened:title_end] else 0
+
+
+_BRACKETED_COUNTRY = 10
+
+
 def _titled_names(
     text: str, start: int, end: int, gaz: Gazetteer, glossed: Callable[[], tuple[int, ...]] = tuple
 ):
@@ -1686,6 +1714,7 @@ def _titled_names(
             continue
         if is_word(title + text[name_start]):
             continue  # 轮值主席|国, 大使|馆: the title is the start of another word
+        name_start += _bracketed_title_closes(text, name_start - len(title), name_start)
         if title in words("no_name"):
             posts = gaz.titles[title].kind in _STATE_POSTS | {"legislator", "party"}
             length = _name_after_plain_title(text, name_start, end) if posts else 0
@@ -1886,10 +1915,15 @@ def _with_loose_syllables(text: str, pos: int, end: int, length: int, foreign: i
     character each), but not into a word (古特雷斯|提出)."""
     while length < min(foreign, 5):
         tokens = _cut(text[pos + length : min(end, pos + length + 4)])
+        if tokens and len(tokens[0]) == 2 and tokens[0][1] in _SAID:
+            return length + 1  # 卡罗|内称: the last syllable jieba joins to the speech verb
         if not tokens or len(tokens[0]) != 1:
             break
         length += 1
     return length
+
+
+_SAID = frozenset("称说")
 
 
 def _name_run(text: str, pos: int, end: int, gaz: Gazetteer, longest: int = 6) -> int:
@@ -2047,7 +2081,16 @@ def _find_roles(
             continue
         chain_start = _chain_start(text, titled_at, gaz)
         org = _org_before(text, chain_start, person, found.mentions)
+        if org is not None and _envoy_to_region(org, chain):
+            org = _sender_before(text, org, found.mentions, gaz)  # 特朗普的|拉丁美洲特使
+            if org is None:
+                continue
         if org is None:
+            listed = _country_of_list_before(text, chain_start, found)
+            if listed is not None:  # 古巴国家主席A、革命武装力量部长B: the list's country
+                for title in chain:
+                    found.roles.append((person, listed, title.title))
+                continue
             for title in chain:
                 implied = _summoning_org(text, person, title, gaz, chain_start)
                 implied = implied or _delegation_org(text, title, gaz, memory, chain_start)
@@ -2061,6 +2104,51 @@ def _find_roles(
         for title in chain:
             found.roles.append((person, _role_org(org, title, gaz, text), title.title))
         _earlier_posts(text, gaz, found, person, org)
+
+
+def _country_of_list_before(text: str, chain_start: int, found: SentenceActors) -> Mention | None:
+    """古巴国家主席迪亚斯-卡内尔、革命武装力量部长洛佩斯: a titled person listed after another
+    whose post is in a country, with no organisation of its own named (an organ the gazetteer
+    lacks may stand between the 、 and the title), holds the post in that country."""
+    link = text.rfind("、", max(0, chain_start - _LIST_ORGAN_REACH), chain_start)
+    if link == -1 or not all(is_cjk(c) for c in text[link + 1 : chain_start]):
+        return None
+    if any(c in "和与及的在对" for c in text[link + 1 : chain_start]):
+        return None
+    if text[link + 1 : link + 2] in _FORMER:
+        return None  # 、原副主任杨维中: a former post names no organisation it is held in
+    earlier = [(p, org) for p, org, _ in found.roles if p.end == link]
+    if not earlier or earlier[-1][1].actor.type != "Country":
+        return None
+    return earlier[-1][1]
+
+
+_LIST_ORGAN_REACH = 9
+_FORMER = frozenset("原前")
+
+
+def _envoy_to_region(org: Mention, chain) -> bool:
+    """拉丁美洲特使, 中东问题特使: a region before an envoy's title (words.tsv region_envoy) is
+    where the envoy is sent, not whom the envoy serves (but 台湾驻美大使 serves 台湾)."""
+    return org.actor.type == "Region" and all(
+        title.title.endswith(words("region_envoy")) for title in chain
+    )
+
+
+def _sender_before(text: str, region: Mention, mentions, gaz: Gazetteer) -> Mention | None:
+    """特朗普的|拉丁美洲特使: the state whose leader or which itself sends the envoy, named
+    before 的 right before the region; else None."""
+    if text[region.start - 1 : region.start] != "的":
+        return None
+    owner = next((m for m in mentions if m.end == region.start - 1), None)
+    if owner is None or owner.actor.type not in {"Person", "Country"}:
+        return None
+    if owner.actor.type == "Country":
+        return owner
+    country = gaz.actors.get(owner.actor.country or "")
+    if country is None:
+        return None
+    return Mention(country, country.label, owner.start, owner.end, owner.via)
 
 
 _GLOSS_REACH = 16  # characters an editor's bracketed post before a name may hold
@@ -2374,6 +2462,8 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
     if not tag.startswith("nr"):
         return None
     length = len(first)
+    if length >= 3 and first[-1] == "是":
+        return length - 1  # 总统裴卓|是「…」, 马杜罗|是逃犯: jieba joins the copula to the name
     if len(tokens) > 1:
         nxt, nxt_tag = tokens[1]
         if nxt_tag.startswith("nr") and length + len(nxt) <= 5:

@@ -686,6 +686,11 @@ def _acting_members(ctx: _Context, sentence: Sentence, mentions) -> list[Mention
     return found
 
 
+# a demonstrative and a description naming no actor before 国家 (这个易受危机影响的国家): one
+# country, the last named (_described_country replaces one that names an actor: 这个北约成员国)
+_COUNTRY_DESCRIBED = re.compile(r"(?:这个|这一)[^，,。；;：:、“”\s]{0,14}?国家(?!们|间|之间)")
+
+
 def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     text = ctx.article.text
     result = _meeting_bodies(ctx, sentence, mentions)
@@ -703,6 +708,10 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
         if word.startswith("各") and text[start - 1 : start] not in _EACH_AFTER:
             continue  # 世界各国, 东盟各国, 呼吁各国: every state, or a bloc's, no list in focus
         result.extend(_resolve_pronoun(ctx, word, start, end, mentions))
+    if "国家" in sentence.text:  # 这个易受危机影响的国家: the last country named
+        for match in _COUNTRY_DESCRIBED.finditer(text, sentence.start, sentence.end):
+            if not any(m.start < match.end() and match.start() < m.end for m in mentions):
+                result.extend(_resolve_pronoun(ctx, "该国", match.start(), match.end(), mentions))
     result.extend(_owner_after_act(ctx, sentence, mentions))
     result.extend(_statement_authors(ctx, sentence, mentions))
     if not any(word in sentence.text for word in _object_pronouns()):
@@ -718,21 +727,28 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
     return result
 
 
-_STATEMENT_OPENS = re.compile(
-    r"(?:该|这份|这一|此份|此项)?声明(?=[^,，。的]{0,3}"
-    r"(?:呼吁|谴责|警告|要求|敦促|强调|指出|表示|称|说|认为|宣布|批评|指责))"
-)
-_ISSUED = re.compile(r"(?:发表|发布|发出|公布)了?[^。,，;；]{0,8}?声明")
+@lru_cache(maxsize=1)
+def _statement_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A document that acts opening its clause (该声明谴责, 公告指责), and its issuing (发表…声明,
+    发布公告): the documents of words.tsv statement_document."""
+    documents = "|".join(re.escape(w) for w in words("statement_document"))
+    opens = re.compile(
+        rf"(?:该|这份|这一|此份|此项)?(?:{documents})(?=[^,，。的]{{0,3}}"
+        r"(?:呼吁|谴责|警告|要求|敦促|强调|指出|表示|称|说|认为|宣布|批评|指责))"
+    )
+    issued = re.compile(rf"(?:发表|发布|发出|公布)了?[^。,，;；]{{0,8}}?(?:{documents})")
+    return opens, issued
 
 
 def _statement_authors(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:
     """…外务省发表声明。声明警告,…: a statement that acts, opening its clause, stands for whoever
-    issued the last statement the text reported (the actor right before 发表…声明)."""
-    if "声明" not in sentence.text:
+    issued the last statement the text reported (the actor right before 发表…声明); so does a
+    notice or a communiqué (发布公告…。公告谴责…)."""
+    if not any(w in sentence.text for w in words("statement_document")):
         return []  # most sentences name no statement
     text = ctx.article.text
     found = []
-    for match in _STATEMENT_OPENS.finditer(text, sentence.start, sentence.end):
+    for match in _statement_patterns()[0].finditer(text, sentence.start, sentence.end):
         start = match.start()
         if start > sentence.start and text[start - 1] not in ",，:：;；“「":
             continue
@@ -747,7 +763,7 @@ def _statement_authors(ctx: _Context, sentence: Sentence, mentions) -> list[Ment
 def _statement_author(ctx: _Context, start: int, mentions) -> Mention | None:
     """The actor right before the last 发表…声明 within a few sentences before ``start``."""
     text = ctx.article.text
-    found = list(_ISSUED.finditer(text, max(0, start - 600), start))
+    found = list(_statement_patterns()[1].finditer(text, max(0, start - 600), start))
     if not found:
         return None
     issued = found[-1]
@@ -1708,7 +1724,10 @@ def _speaker(ctx: _Context, quote: tuple[int, int]) -> Mention | None:
         )
         after = find_actors(text, quote[1], stop, ctx.gaz, ctx.memory.leaders).mentions
         tail = text[quote[1] : stop]
-        if after and any(v in tail for v in speech_verbs()):
+        said = min((at for v in speech_verbs() if (at := tail.find(v)) != -1), default=-1)
+        # “…”他说:“一个拉美小国…”: who speaks is named before the verb, not in the next quote
+        after = [m for m in after if m.end <= quote[1] + said]
+        if after and said != -1:
             speaker = after[0]
     ctx.speakers[quote[0]] = speaker
     return speaker

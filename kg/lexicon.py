@@ -87,6 +87,7 @@ _TRIGGER_FLAGS = {
     "listing",
     "retaliation",
     "expulsion",
+    "economic",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",
