@@ -4036,6 +4036,8 @@ def _partner_in_relative(text, clause, mention: Mention) -> bool:
         return False
     if not any(tag[:1] == "v" for _, tag in _tag(text[mention.end : de])):
         return False  # (与朝鲜|有|往来的: a verb of one character will do)
+    if _heads_a_deal(text, de + 1, min(clause.end, de + 1 + _ACT_HEAD_REACH)):
+        return False  # 退出与伊朗达成的|核协议: the deal's partner is whom ending it concerns
     if trigger_pattern().match(text, de + 1, clause.end):
         return False  # (举行高级别的|会谈: the act itself)
     words_after = _tag(text[de + 1 : min(clause.end, de + 1 + _ACT_HEAD_REACH)])
@@ -4045,6 +4047,15 @@ def _partner_in_relative(text, clause, mention: Mention) -> bool:
 
 
 _ACT_HEAD_REACH = 6
+
+
+def _heads_a_deal(text, start: int, end: int) -> bool:
+    """退出与伊朗达成的|核协议: a relative whose head is a deal names the deal's partner, whom
+    ending it concerns (but 制裁与伊朗签署协议的|公司: the firms are hit)."""
+    return any(
+        not isinstance(trig, str) and trig.event_type == "AGREE"
+        for _, trig in find_triggers(text, start, end)
+    )
 
 
 _RELATION_REACH = 4  # characters between 的 and a relation word (他的|前|竞选|搭档)
