@@ -1987,7 +1987,10 @@ def _says_of_someone(text, clauses, index, end, mentions) -> bool:
         return False
     after = clauses[index + 1]
     return any(
-        after.start <= m.start < after.end and m.via not in {"place", "media"} for m in mentions
+        after.start <= m.start < after.end
+        and m.via not in {"place", "media"}
+        and can_be_subject(text, m)  # (这明显违反|联合国宪章: a charter's owner says nothing)
+        for m in mentions
     )
 
 
