@@ -308,7 +308,9 @@ def find_actions(
                 if threat is not None:  # 除非…,否则将对中国实施制裁: a threat made now
                     in_clause.append(threat)
         asked = requested_from is not None
-        yield from _one_per_act(_without_objects_of_verbs(text, in_clause, mentions))
+        yield from _one_per_act(
+            _without_expulsion_demands(_without_objects_of_verbs(text, in_clause, mentions))
+        )
     yield from _exercises_against(text, mentions, done)
 
 
@@ -329,12 +331,15 @@ def _included_targets(text, clauses, index, found: list[Action], mentions) -> li
         ("其中", "包")
     ):
         return []
-    first = next((m for m in mentions if _front(m) == opening.end()), None)
+    first = next((m for m in mentions if _front(m) >= opening.end()), None)
+    if first is not None and _without_titles(text[opening.end() : _front(first)], 0):
+        first = None  # 包括|国务卿|布林肯: only the posts of the first one listed between
     if first is None or first.via in {"place", "media"}:
         return []
     listed = [
         m for m in _with_coordinated(text, nxt, first, mentions) if text[m.end : m.end + 1] != "的"
     ]
+    listed = listed + _posts_listed_on(text, listed, mentions)
     if any(a.subject.actor.key == m.actor.key for a in acts for m in listed):
         return []  # 许多国家对以色列实施制裁,其中包括南非…: the list names who acts
     extra = []
@@ -731,6 +736,27 @@ def _without_objects_of_verbs(text: str, actions: list[Action], mentions) -> lis
         return False
 
     return [a for a in actions if not object_noun(a)]
+
+
+def _without_expulsion_demands(actions: list[Action]) -> list[Action]:
+    """要求10名美国外交官离境: the envoys told to leave are expelled; the demand is the
+    expulsion itself, no request of their country besides."""
+    expelled = [
+        a for a in actions if a.frame == "envoy" and a.trigger.predicate.name == "expelsDiplomatsOf"
+    ]
+    return [
+        a
+        for a in actions
+        if not (
+            a.trigger.event_type == "REQUEST"
+            and any(
+                e.trigger_start > a.trigger_start
+                and e.subject.actor.key == a.subject.actor.key
+                and e.object.actor.key == a.object.actor.key
+                for e in expelled
+            )
+        )
+    ]
 
 
 def _one_per_act(actions: list[Action]) -> list[Action]:
@@ -2813,6 +2839,8 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     if de != -1 and any(m.end == de for m in mentions):
         return [], ""  # 否决了安理会的停火要求,…: X's demand, a noun, says nothing next
     nxt = clauses[index + 1]
+    if text[nxt.start : nxt.end].lstrip(' “"').startswith(words("contrast_opener")):
+        return [], ""  # 德国表示不满,而意大利则投了支持票: the next clause sets a side against it
     opener = _condition_opener(text, nxt.start)  # 警告,如果菲方一意孤行,…: whom it warns
     for mention in mentions:
         if nxt.start <= mention.start < nxt.end and (not rest or opener):  # (警告说,如果…)
@@ -3195,6 +3223,11 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
             return _group_of(inside[0], mentions), "inner"
     if "after" in frames and trig.inner is not None:  # 进入|巴基斯坦|领空: inside the trigger
         inside = [m for m in mentions if trig.inner[0] <= m.start and m.end <= trig.inner[1]]
+        toward = [
+            m for m in inside if text[_front(m) - 1 : _front(m)] == "向" and m.via != "coref"
+        ]  # (美国禁止巴西向其出口: 其 is the banning side itself, 巴西 is barred)
+        if toward and "to" in frames:  # 限制|阿斯麦向中国|出口: the trade goes to 中国, the
+            inside = toward  # firm that trades is not hit
         if inside:
             return _dash_joined(text, inside) or _with_coordinated(
                 text, clause, inside[0], mentions
@@ -3227,6 +3260,7 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
             found = []  # 希望印度不会因此付出代价: a wish for its fate asks it nothing
         if found and "listing" in trig.flags:
             found = found + _list_goes_on(text, found[-1], mentions)
+            found = found + _posts_listed_on(text, found, mentions)
         if found:
             return found, "after"
         if "wish" in trig.flags:
@@ -3397,6 +3431,36 @@ def _list_goes_on(text, last: Mention, mentions) -> list[Mention]:
         group = _with_coordinated(text, Clause(nxt.start, stop), nxt, mentions)
         return group + _list_goes_on(text, group[-1], mentions)
     return []
+
+
+_COMMAS = frozenset(",，")
+
+
+def _posts_listed_on(text, listed: list[Mention], mentions) -> list[Mention]:
+    """包括美国总统拜登,国务卿布林肯,国防部长奥斯汀: people listed with their posts may be
+    parted by commas; a clause that holds nothing but posts and names goes on with the list."""
+    extra: list[Mention] = []
+    last = listed[-1] if listed else None
+    while (
+        last is not None
+        and last.actor.type == "Person"
+        and text[last.end : last.end + 1] in _COMMAS
+    ):
+        nxt = next((m for m in mentions if m.start > last.end), None)
+        if nxt is None or nxt.actor.type != "Person" or nxt.via in {"place", "media"}:
+            break
+        if _without_titles(text[last.end + 1 : _front(nxt)], 0):
+            break  # ,国务卿布林肯表示…: a clause of its own, not a name in the list
+        stop = next(
+            (i for i in range(nxt.end, len(text)) if text[i] in _PUNCT and text[i] != "、"),
+            len(text),
+        )
+        group = _with_coordinated(text, Clause(nxt.start, stop), nxt, mentions)
+        if text[group[-1].end : stop]:
+            break  # the clause says more than who is listed
+        extra.extend(group)
+        last = group[-1]
+    return extra
 
 
 def _officer_named_after(text, body: Mention, mentions) -> Mention | None:
@@ -4476,6 +4540,8 @@ def _misdeed_combated(text: str, clause, end: int) -> bool:
     deed; it hits nobody (but 打击以色列的行为, no qualifier, may be the strike itself)."""
     stop = next((i for i in range(end, clause.end) if text[i] in _PUNCT), clause.end)
     phrase = text[end:stop]
+    if phrase.endswith(words("spirit")):
+        return True  # 严重打击|中国企业对美投资信心: a confidence is dampened, nobody is hit
     of = phrase.find("的")
     if of == -1:
         return False

@@ -1,0 +1,224 @@
+"""Recall and precision on a blind round about trade disputes, export controls, sanctions and
+countersanctions: lists of people with their posts parted by commas, entry-ban lists and
+blacklists named later, exports a firm is barred from making to a country, a leader's term
+used as a time, confidence that is dampened, envoys told to leave, licence requirements,
+a clause set against the one before, threats of means and of answers in kind, and complaints
+filed against a state.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 包括A国总统X，国务卿Y，国防部长Z: a list of posts and names parted by commas -------------
+
+POSTS_LISTED = [
+    (
+        "俄罗斯宣布禁止30名美国公民入境，其中包括美国总统拜登，国务卿布林肯，国防部长奥斯汀。",
+        [
+            ("俄罗斯", "SANCTION", "拜登"),
+            ("俄罗斯", "SANCTION", "布林肯"),
+            ("俄罗斯", "SANCTION", "奥斯汀"),
+        ],
+    ),
+    (
+        "日本宣布对俄罗斯实施新一轮制裁。制裁名单包括俄罗斯外长拉夫罗夫，国防部长绍伊古。",
+        [("日本", "SANCTION", "拉夫罗夫"), ("日本", "SANCTION", "绍伊古")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTS_LISTED)
+def test_posts_listed_with_commas_are_all_hit(text, expected) -> None:
+    found = _triples(text)
+    for triple in expected:
+        assert triple in found
+
+
+def test_a_clause_of_its_own_after_the_list_is_no_target() -> None:
+    found = _triples(
+        "俄罗斯宣布禁止30名美国公民入境，其中包括美国总统拜登，国务卿布林肯随即表示反对。"
+    )
+    assert ("俄罗斯", "SANCTION", "拜登") in found
+    assert ("俄罗斯", "SANCTION", "布林肯") not in found
+
+
+def test_names_glossed_in_latin_script_stay_in_the_list() -> None:
+    found = _triples(
+        "俄罗斯禁止美国官员入境，包括国务卿布林肯（Antony Blinken）、防长奥斯汀（Lloyd Austin）。"
+    )
+    assert ("俄罗斯", "SANCTION", "布林肯") in found
+    assert ("俄罗斯", "SANCTION", "奥斯汀") in found
+
+
+def test_posts_listed_before_the_first_name() -> None:
+    found = _triples("俄罗斯宣布禁止美国官员入境，包括国务卿布林肯、国防部长奥斯汀。")
+    assert ("俄罗斯", "SANCTION", "布林肯") in found
+
+
+# -- 禁止名单中还包括…, 受制裁的企业包括…: the targets of the last sanction, listed later -------
+
+LISTED_LATER = [
+    (
+        "俄罗斯外交部宣布禁止多名美国官员入境。此外，禁止名单中还包括国务卿布林肯。",
+        ("俄罗斯外交部", "SANCTION", "布林肯"),
+    ),
+    (
+        "中国决定对美国军工企业采取反制措施。受制裁的企业包括洛克希德·马丁公司和雷神公司。",
+        ("中国", "SANCTION", "洛克希德·马丁公司"),
+    ),
+    (
+        "欧盟宣布对俄罗斯实施新制裁。黑名单中包括俄罗斯外长拉夫罗夫。",
+        ("欧盟", "SANCTION", "拉夫罗夫"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_LATER)
+def test_ban_lists_name_the_targets_of_the_last_sanction(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_a_list_with_no_sanction_before_is_no_event() -> None:
+    assert events_of("出席会议的嘉宾名单包括中国外长王毅。") == set()
+
+
+# -- 限制X向Y出口: the trade goes to Y; the firm that trades is not hit ----------------------
+
+FIRM_BARRED = [
+    (
+        "荷兰政府限制阿斯麦向中国出口先进光刻机。",
+        ("荷兰", "SANCTION", "中国"),
+        ("荷兰", "SANCTION", "阿斯麦"),
+    ),
+    (
+        "美国禁止英伟达向中国出口高端芯片。",
+        ("美国", "SANCTION", "中国"),
+        ("美国", "SANCTION", "英伟达"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), FIRM_BARRED)
+def test_an_export_barred_hits_where_it_goes(text, expected, wrong) -> None:
+    found = _triples(text)
+    assert expected in found
+    assert wrong not in found
+
+
+def test_a_country_barred_from_exporting_to_the_banning_side_is_hit() -> None:
+    assert ("美国", "SANCTION", "巴西") in _triples(
+        "美国禁止巴西向其出口牛肉，理由是不符合安全标准。"
+    )
+
+
+def test_an_export_barred_with_no_firm_still_hits_where_it_goes() -> None:
+    assert ("美国", "SANCTION", "伊朗") in _triples("美国禁止向伊朗出口无人机零部件。")
+
+
+# -- 特朗普时期颁发的禁令: a leader's term is a time, the leader does not act -----------------
+
+
+def test_a_leaders_term_does_not_act() -> None:
+    found = _triples("美国白宫宣布，决定延续实施特朗普时期颁发的对华投资禁令。")
+    assert ("美国", "SANCTION", "中国") in found
+    assert ("特朗普", "SANCTION", "中国") not in found
+
+
+# -- 打击…信心: a confidence is dampened, nobody is attacked ---------------------------------
+
+
+def test_dampened_confidence_is_no_attack() -> None:
+    found = events_of("美国不断加严投资安全审查，严重打击中国企业赴美投资的信心。")
+    assert not any(t == "ASSAULT" for _, t, _, _ in found)
+
+
+def test_a_strike_on_an_actor_is_still_an_attack() -> None:
+    assert ("以色列空军", "ASSAULT", "哈马斯") in _triples("以色列空军打击了哈马斯的指挥中心。")
+
+
+# -- 要求…外交官离境: the envoys told to leave are expelled, no request besides -------------
+
+
+def test_envoys_told_to_leave_are_expelled_not_asked() -> None:
+    found = _triples("俄罗斯外交部宣布，将要求5名波兰驻俄外交官离境。")
+    assert ("俄罗斯外交部", "SANCTION", "波兰") in found
+    assert ("俄罗斯外交部", "REQUEST", "波兰") not in found
+
+
+def test_others_told_to_leave_are_still_asked() -> None:
+    assert ("中国海警", "REQUEST", "菲律宾") in _triples("中国海警要求菲律宾船只立即离境。")
+
+
+# -- 出口许可要求: a licence requirement is a rule, not a demand -----------------------------
+
+
+def test_a_licence_requirement_is_no_demand() -> None:
+    found = events_of("荷兰宣布扩大对阿斯麦部分光刻设备的出口许可要求，使荷兰规则与美国保持一致。")
+    assert not any(t in {"REQUEST", "COOPERATE"} for _, t, _, _ in found)
+
+
+# -- 表示不满,而X则…: a clause set against the one before is not what the speech act aims at --
+
+
+def test_a_contrasting_clause_is_not_the_target() -> None:
+    found = _triples("这一决定遭到部分成员国反对，德国明确表示不满，而意大利则投了支持票。")
+    assert ("德国", "ACCUSE", "意大利") not in found
+
+
+def test_a_warning_still_aims_at_the_next_clause() -> None:
+    assert ("中国", "THREATEN", "欧盟") in _triples(
+        "中国驻欧盟大使警告，欧盟的制裁将导致直接对抗。"
+    )
+
+
+# -- 必要手段, 以牙还牙, 得到应有的回应: threats ------------------------------------------------
+
+THREATS = [
+    (
+        "美国宣布对华加征关税。中方将采取必要手段坚决维护自身合法权益。",
+        ("中国", "THREATEN", "美国"),
+    ),
+    (
+        "美国宣布新一轮对俄制裁。俄罗斯外长拉夫罗夫说：“我们将以牙还牙。”",
+        ("拉夫罗夫", "THREATEN", "美国"),
+    ),
+    (
+        "俄罗斯外交部强调，美国采取的敌对行为会继续得到应有的回应。",
+        ("俄罗斯外交部", "THREATEN", "美国"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THREATS)
+def test_threats_of_means_and_answers_in_kind(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_an_answer_in_kind_urged_on_nobody_is_no_event() -> None:
+    assert events_of("有评论员呼吁以牙还牙。") == set()
+
+
+# -- 向世贸组织投诉中国: a complaint filed against a state ----------------------------------
+
+COMPLAINTS = [
+    ("澳大利亚政府正式向世贸组织投诉中国。", ("澳大利亚", "ACCUSE", "中国")),
+    ("韩国政府就出口管制措施向世贸组织申诉日本。", ("韩国", "ACCUSE", "日本")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLAINTS)
+def test_a_complaint_against_a_state_is_an_accusation(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_a_complaint_with_no_one_complained_of_is_no_event() -> None:
+    assert events_of("韩国已向世贸组织提出申诉。") == set()
