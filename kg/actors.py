@@ -1253,7 +1253,24 @@ def _starts_word(text: str, pos: int) -> bool:
     中柬泰|三国外长: not 泰三)."""
     if text.startswith(_opening_after_short(), pos + 1):
         return False
-    return is_word(text[pos : pos + 2])
+    return is_word(text[pos : pos + 2]) and not _glued_to_licensor(text, pos)
+
+
+def _glued_to_licensor(text: str, pos: int) -> bool:
+    """对华|电动汽车: jieba cuts the short form with the preposition before it as one word
+    and opens a word at the next character, though the short form and that character are a
+    word elsewhere (华电)."""
+    if pos < 1 or text[pos - 1] not in _SHORT_LICENSORS:
+        return False
+    at = max(0, pos - 2)
+    for token in _cut(text[at : pos + 6]):
+        nxt = at + len(token)
+        if nxt == pos + 1:
+            return at < pos
+        if nxt > pos + 1:
+            return False
+        at = nxt
+    return False
 
 
 @lru_cache(maxsize=1)

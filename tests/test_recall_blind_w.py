@@ -222,3 +222,22 @@ def test_a_complaint_against_a_state_is_an_accusation(text, expected) -> None:
 
 def test_a_complaint_with_no_one_complained_of_is_no_event() -> None:
     assert events_of("韩国已向世贸组织提出申诉。") == set()
+
+
+# -- 对华|电动汽车: a short form cut with its preposition is China, though 华电 is a word --------
+
+GLUED_SHORTS = [
+    ("欧盟决定对华电动汽车征收反补贴税。", ("欧盟", "SANCTION", "中国")),
+    ("美国宣布对华电池产品加征关税。", ("美国", "SANCTION", "中国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_SHORTS)
+def test_a_short_form_glued_to_its_preposition_is_the_country(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_a_company_name_after_the_preposition_stays_the_company() -> None:
+    found = _triples("美国商务部宣布对华为实施新的出口管制。")
+    assert ("美国商务部", "SANCTION", "华为") in found
+    assert ("美国商务部", "SANCTION", "中国") not in found
