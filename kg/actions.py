@@ -235,6 +235,8 @@ def find_actions(
                 continue
             if trig.event_type == "THREATEN" and _countered_threat(text, clause, pos):
                 continue  # 以对抗朝鲜的核威胁: a threat met, the noun of someone else's act
+            if trig.event_type == "THREATEN" and _measures_lift(text, clauses, index, pos, trig):
+                continue  # 将采取必要措施,暂停或取消…反制措施: the measures lift others
             if _inside_contrast(text, clause, pos):
                 continue  # 与各方对话协商解决问题的努力背道而驰: an effort set against, not done
             found = list(
@@ -2026,8 +2028,9 @@ def _judgement_by(
     clause = clauses[index]
     if trig.event_type == "REQUEST":  # 美方应尽快取消…: the one who should act stands before
         target = _just_before(text, clause, pos, mentions)
-        if not has_verb(text[pos + len(trig.word) : clause.end]):  # …必须更聪明: no act asked
-            return
+        asked = text[pos + len(trig.word) : clause.end]
+        if not has_verb(asked) and not asked.lstrip().startswith(words("ought_verb")):
+            return  # …必须更聪明: no act asked (but 应该纠正错误, 应尊重市场 ask one)
         group = [target] if target is not None and target.group is None else []
         if target is not None and target.group is not None:  # 美日两国必须…: each of the pair;
             group = _group_of(target, mentions)  # 中美两国应当…: a pair with the speaker's own
@@ -5323,6 +5326,20 @@ def _wished_of(text: str, start: int, mention: Mention) -> bool:
 
 
 _EASING_OPENS = re.compile(r"[\s“]*(?:并且|并|而且)?(?:立即|立刻|尽快|马上|切实|彻底)?")
+
+
+def _measures_lift(text: str, clauses, index: int, pos: int, trig: Trigger) -> bool:
+    """中方将采取或维持必要措施,暂停或取消针对美国的反制措施: measures that end their clause
+    and that the next clause names as a lifting (a CONCEDE trigger opening it) threaten nobody."""
+    if "focus" not in trig.objects or index + 1 >= len(clauses):
+        return False
+    if text[pos + len(trig.word) : clauses[index].end].strip(" ,，"):
+        return False
+    nxt = clauses[index + 1]
+    at = _EASING_OPENS.match(text, nxt.start, nxt.end).end()
+    for start, found in find_triggers(text, nxt.start, nxt.end):
+        return start == at and not isinstance(found, str) and found.event_type == "CONCEDE"
+    return False
 
 
 def _opens_with_easing(text: str, clause) -> bool:

@@ -241,3 +241,64 @@ def test_a_company_name_after_the_preposition_stays_the_company() -> None:
     found = _triples("美国商务部宣布对华为实施新的出口管制。")
     assert ("美国商务部", "SANCTION", "华为") in found
     assert ("美国商务部", "SANCTION", "中国") not in found
+
+
+# -- 暂停或取消…反制措施, 暂缓或停止…限制: countermeasures and restrictions lifted ------------
+
+LIFTED = [
+    ("中国商务部宣布对28家美国实体暂缓或停止相关限制。", ("中国商务部", "CONCEDE", "美国")),
+    ("中国宣布暂停对美国的部分反制措施。", ("中国", "CONCEDE", "美国")),
+    ("中国商务部决定对12家美国企业停止执行相关措施。", ("中国商务部", "CONCEDE", "美国")),
+    ("欧盟宣布解除对白俄罗斯的部分限制。", ("欧盟", "CONCEDE", "白俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIFTED)
+def test_measures_suspended_or_lifted_are_concessions(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_measures_that_lift_others_threaten_nobody() -> None:
+    found = _triples("双方发表联合声明，中方将采取必要措施，暂停针对美国的非关税反制措施。")
+    assert ("中国", "CONCEDE", "美国") in found
+    assert ("中国", "THREATEN", "美国") not in found
+
+
+def test_measures_to_defend_rights_still_threaten() -> None:
+    found = _triples("美国对华加征关税。中方将采取必要措施，坚决维护自身合法权益。")
+    assert ("中国", "THREATEN", "美国") in found
+
+
+# -- 美方应该尊重市场、纠正错误: what the speaker says someone should do is a demand ----------
+
+OUGHT = [
+    ("外交部发言人赵立坚强调，美方应该尊重市场、纠正错误。", ("赵立坚", "REQUEST", "美国")),
+    ("中方表示，日方应当正视历史。", ("中国", "REQUEST", "日本")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUGHT)
+def test_what_someone_should_do_is_asked_of_them(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_what_someone_should_be_is_no_demand() -> None:
+    assert events_of("专家认为，美国必须更加谨慎。") == set()
+
+
+# -- 限制与中国的双向投资, 对华投资限制, 对X的限制措施: investment restrictions --------------
+
+INVESTMENT = [
+    ("白宫发布备忘录，进一步限制与中国的双向投资。", ("美国", "SANCTION", "中国")),
+    ("美国财政部宣布强化对华投资限制。", ("美国财政部", "SANCTION", "中国")),
+    ("日本对俄罗斯的限制措施仍在继续。", ("日本", "SANCTION", "俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVESTMENT)
+def test_investment_restrictions_are_sanctions(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_restrictions_aimed_at_nobody_are_no_event() -> None:
+    assert events_of("多国纷纷放宽疫情限制措施，限制投资的规定也被取消。") == set()
