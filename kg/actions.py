@@ -4445,10 +4445,15 @@ def _loose_coverb(text, clause, mention, mentions) -> bool:
     front = _front(mention)
     head = text[max(clause.start, front - 14) : front]
     at = head.rfind("对")
-    if at == -1 or any(c in _PUNCT and c not in ",." for c in head[at:]):
+    if at == -1:  # 对半导体、生物科技等领域多家|中国实体: the fields the entities work in
+        head = text[max(clause.start, front - _SECTORS_REACH) : front]
+        at = head.rfind("对")
+        if at == -1 or not _SECTORS.fullmatch(head, at + 1):
+            return False
+    if any(c in _PUNCT and c not in ",." for c in head[at:]):
         return False
     between = head[at + 1 :]
-    if len(between) > 3 and not _AMOUNT.fullmatch(between):
+    if len(between) > 3 and not _AMOUNT.fullmatch(between) and not _SECTORS.fullmatch(between):
         return False
     if between.startswith(("此", "这", "其")):
         return False  # 对此|美国表示失望: 对 has its object (此); the actor is the subject
@@ -4458,6 +4463,11 @@ def _loose_coverb(text, clause, mention, mentions) -> bool:
     return not any(start < m.start < front for m in mentions)
 
 
+# the fields of the firms a measure hits, and how many (对半导体、生物科技等领域多家|中国实体)
+_SECTORS = re.compile(
+    r"[\u4e00-\u9fff、]{1,30}?(?:领域|行业|产业|部门)的?(?:[\d一二三四五六七八九十百千多数几余]+[家个名])?"
+)
+_SECTORS_REACH = 40
 _AMOUNT = re.compile(
     r"[\d,.，一二三四五六七八九十百千万亿两几多余约近超过价值]+(?:美元|欧元|元|人民币)?(?:的)?"
 )
@@ -4696,6 +4706,7 @@ def _subjects(
     clause = clauses[index]
     taken = {(o.start, o.actor.key) for o in objects}
     target_keys = {o.actor.key for o in objects}  # 特朗普称泽连斯基…,并指责泽连斯基: not him
+    named = mentions
     mentions = [m for m in mentions if m.actor.key not in target_keys or m.group is not None]
     local = [
         m
@@ -4788,7 +4799,8 @@ def _subjects(
                 continue  # 中方表示台湾是中国领土,不接受…: the speaker goes on, not what is judged
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
                 if _after_predicate(text, earlier.start, mention) and not wished:
-                    continue
+                    if not _noticed_doer(text, earlier, mention, named, objects):
+                        continue
                 if and_says and _says_before(text, earlier.start, mention):
                     continue  # 他强调印度军方正作出回应,并呼吁巴方…: the speaker appeals
                 if and_goes_on and _said_in_predicate(text, earlier, mention):
@@ -5391,6 +5403,18 @@ def _after_predicate(text: str, start: int, mention: Mention) -> bool:
     if any(verb in head for verb in words("perceive")):
         return True
     return "是" in head or bool(trigger_pattern().search(head))
+
+
+def _noticed_doer(text, earlier, mention: Mention, mentions, objects) -> bool:
+    """中方注意到美国商务部滥用出口管制,对多家中国实体实施制裁: what the noticer notices goes
+    on acting when the act hits the noticer's own side (the noticer cannot be its doer)."""
+    head = text[earlier.start : _front(mention)]
+    seen = [head.find(verb) for verb in words("perceive") if verb in head]
+    if not seen or not objects:
+        return False
+    perceive_at = earlier.start + min(seen)
+    noticers = [m for m in mentions if earlier.start <= m.start and m.end <= perceive_at]
+    return bool(noticers) and all(any(_same_side(n, o) for n in noticers) for o in objects)
 
 
 def _said_in_predicate(text: str, clause, mention: Mention) -> bool:

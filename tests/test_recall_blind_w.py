@@ -302,3 +302,36 @@ def test_investment_restrictions_are_sanctions(text, expected) -> None:
 
 def test_restrictions_aimed_at_nobody_are_no_event() -> None:
     assert events_of("多国纷纷放宽疫情限制措施，限制投资的规定也被取消。") == set()
+
+
+# -- 对半导体、生物科技等领域多家中国实体: the fields of the firms hit stand before the country --
+
+SECTORS = [
+    (
+        "美国商务部对半导体、生物科技等领域多家中国实体实施制裁。",
+        ("美国商务部", "SANCTION", "中国"),
+    ),
+    ("欧盟对能源行业的俄罗斯企业实施制裁。", ("欧盟", "SANCTION", "俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECTORS)
+def test_firms_named_by_their_fields_are_still_the_countrys(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_a_field_of_concern_is_no_target() -> None:
+    assert events_of("美方对能源领域的合作表示关切。") == set()
+
+
+# -- 中方注意到美国商务部…,对多家中国实体实施制裁: the noticed actor goes on acting -----------
+
+
+def test_the_noticed_actor_does_what_hits_the_noticers_side() -> None:
+    found = _triples("中方注意到美国商务部滥用出口管制，对多家中国实体实施制裁。")
+    assert ("美国商务部", "SANCTION", "中国") in found
+
+
+def test_the_noticer_goes_on_when_the_act_is_its_own() -> None:
+    found = _triples("中方注意到日本政府的声明，对此表示欢迎。")
+    assert ("日本政府", "SUPPORT", "中国") not in found
