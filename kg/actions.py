@@ -868,12 +868,16 @@ def _actions_for(
     if (
         agentless_passive(text, clause, pos)
         or _listed_passive(text, clause, pos)
+        or _list_owner(text, clause, pos, mentions) is not None
         or trig.word.startswith("被")
     ):
         # 中兴被指控…, 14名船员今天被放还: who does it is not said here; the one it is done
-        # to is no actor of it. The actor of the last act of this kind, if any, does it.
-        agent = discourse.agent(trig.event_type)
-        patients, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
+        # to is no actor of it. The actor of the last act of this kind, if any, does it; a
+        # list named by its owner (被列入美国制裁名单, 遭列入美方清单) is the owner's.
+        owner = _list_owner(text, clause, pos, mentions)
+        agent = owner or discourse.agent(trig.event_type)
+        listed = [m for m in mentions if m is not owner]
+        patients, _ = _subjects(text, clauses, index, pos, listed, [], targets)
         holder = _held_in(text, clause, pos, mentions) if trig.event_type == "COERCE" else None
         if holder is not None:  # 中国学者在美被拘押: the country it happens in holds them
             agent = holder
@@ -2544,6 +2548,23 @@ def _accused_before(patients: list[Mention], last: tuple[Mention, Mention] | Non
 
 
 _LISTED_PASSIVE = re.compile(r"(?:被|遭)[一再多次已经曾正也均都]{0,3}(?:列入|纳入|增列|列为)了?$")
+# 被列入|美国|制裁名单: a passive listing with the owner of the list between it and the list
+_LISTED_OWNED = re.compile(
+    r"(?:被|遭)[一再多次已经曾正也均都]{0,3}(?:列入|纳入|增列|列为)了?[^，,。；;：:被遭]{1,8}$"
+)
+
+
+def _list_owner(text, clause, pos, mentions) -> Mention | None:
+    """被列入|美国|制裁名单, 遭列入|美方|清单: the actor named between a passive listing and the
+    list owns the list and lists."""
+    match = _LISTED_OWNED.search(text, max(clause.start, pos - 20), pos)
+    if match is None:
+        return None
+    marker = match.start() + 1
+    owners = [m for m in mentions if marker < m.start and m.end <= pos]
+    if len(owners) != 1 or owners[0].via in {"place", "media"}:
+        return None
+    return owners[0] if text[owners[0].end : pos] in {"", "的"} else None
 
 
 def _listed_passive(text, clause, pos) -> bool:

@@ -335,3 +335,21 @@ def test_the_noticed_actor_does_what_hits_the_noticers_side() -> None:
 def test_the_noticer_goes_on_when_the_act_is_its_own() -> None:
     found = _triples("中方注意到日本政府的声明，对此表示欢迎。")
     assert ("日本政府", "SUPPORT", "中国") not in found
+
+
+# -- 被列入美国制裁名单, 遭列入美国的清单: the owner named before the list lists ----------------
+
+OWNED_LISTS = [
+    ("伊朗实体被列入美国制裁名单。", ("美国", "SANCTION", "伊朗")),
+    ("印度、土耳其也有实体遭列入美国的制裁名单。", ("美国", "SANCTION", "土耳其")),
+    ("多家俄罗斯实体被列入日本出口管制清单。", ("日本", "SANCTION", "俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNED_LISTS)
+def test_a_list_named_by_its_owner_is_the_owners(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_a_passive_listing_with_no_owner_and_no_sanction_before_is_no_event() -> None:
+    assert events_of("多家伊朗实体被列入名单。") == set()
