@@ -1113,7 +1113,9 @@ def _actions_for(
         subjects = _members_listed_after(text, clauses, index, pos, mentions)
     if not subjects and text[boundary : boundary + 1] == "对":
         subjects = _copula_owner(text, clause, boundary, mentions)
-    if not subjects and "listing" in trig.flags:  # 据了解,制裁名单包括…: the last sanctioner
+    if "listing" in trig.flags and (not subjects or frame == "before"):
+        # 据了解,制裁名单包括…: the last sanctioner; 贾兰、莱斯都在禁止名单之中: whoever the
+        # clauses before name, those listed are on the last sanctioner's list
         agent = _last_agent(done, discourse, trig.event_type)
         subjects = [agent] if agent is not None else []
     verbal = "utterance" in trig.flags or trig.event_type in _VERBAL | _SPEECH_TYPES
@@ -3229,6 +3231,10 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
 
 def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Mention], str]:
     frames = trig.objects
+    if "before" in frames:
+        found = _on_list_before(text, pos, mentions)
+        if found:
+            return found, "before"
     if trig.predicate.name == "pressures":
         asked = _asked_right_after(text, end, mentions)
         if asked:
@@ -3458,6 +3464,30 @@ def _list_goes_on(text, last: Mention, mentions) -> list[Mention]:
 
 
 _COMMAS = frozenset(",，")
+
+
+_ON_THE_LIST_TOO = re.compile(r"(?:也|都|均|亦|同样|已经|已|还)*$")
+
+
+def _on_list_before(text, pos: int, mentions) -> list[Mention]:
+    """美国司法部长贾兰、…顾问莱斯,以及联邦调查局局长瑞伊都在禁止名单之中: the actors listed
+    right before the words that put them on a list are its targets, each of them."""
+    head = text[max(0, pos - 8) : pos]
+    stop = pos - len(_ON_THE_LIST_TOO.search(head).group())
+    last = next((m for m in reversed(mentions) if m.end == stop), None)
+    if last is None or last.via in {"place", "media"}:
+        return []
+    group = [last]
+    for other in reversed(mentions):
+        if other.end > _front(group[0]):
+            continue
+        link = _list_link(text[other.end : _front(group[0])])
+        if link[:1] in _COMMAS and link[1:] in {"以及", "及", "和"}:
+            link = link[1:]  # 、…顾问莱斯,以及联邦调查局局长瑞伊: the last one after a comma
+        if link not in _LINKS:
+            break
+        group.insert(0, other)
+    return group
 
 
 def _posts_listed_on(text, listed: list[Mention], mentions) -> list[Mention]:

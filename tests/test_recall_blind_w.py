@@ -353,3 +353,42 @@ def test_a_list_named_by_its_owner_is_the_owners(text, expected) -> None:
 
 def test_a_passive_listing_with_no_owner_and_no_sanction_before_is_no_event() -> None:
     assert events_of("多家伊朗实体被列入名单。") == set()
+
+
+# -- 贾兰、莱斯都在禁止名单之中: those said to be on the list are its targets ----------------
+
+ON_THE_LIST = [
+    (
+        "俄罗斯宣布制裁多名美国官员。国务卿布林肯和防长奥斯汀都在制裁名单之中。",
+        ("俄罗斯", "SANCTION", "奥斯汀"),
+    ),
+    (
+        "俄罗斯宣布禁止美国官员入境。国务卿布林肯也在禁止入境名单之列。",
+        ("俄罗斯", "SANCTION", "布林肯"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ON_THE_LIST)
+def test_those_on_the_list_are_its_targets(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_on_a_list_with_no_sanction_before_is_no_event() -> None:
+    assert events_of("国务卿布林肯也在制裁名单之中。") == set()
+
+
+def test_the_list_members_do_not_list_each_other() -> None:
+    found = _triples(
+        "俄罗斯宣布禁止美国官员入境。外交部指出，司法部长贾兰、顾问莱斯，以及局长瑞伊都在禁止名单之中。"
+    )
+    assert not any(s in {"贾兰", "莱斯", "瑞伊"} for s, _, _ in found)
+
+
+# -- 对韩国加强出口管理: export management aimed at a country is a control, not trade ----------
+
+
+def test_export_management_aimed_at_a_country_is_a_control() -> None:
+    found = _triples("日本宣布对韩国加强出口管理。")
+    assert ("日本", "SANCTION", "韩国") in found
+    assert ("日本", "COOPERATE", "韩国") not in found
