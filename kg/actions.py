@@ -1862,6 +1862,8 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     warned = _condition_side(text, clauses, index, mentions, subject)
     if warned is not None:  # 如果杰哈德违反停火协议,以色列保留做出有力回应的权利
         return warned
+    if anaphoric and fallback is not None:  # 美国…胁迫个别国家…,中国对此坚决反对: 此 is what
+        return fallback  # the sentence just reported, not an earlier sentence's counterpart
     found = discourse.counterpart(subject, pos, trig) or fallback
     if found is not None:
         return found

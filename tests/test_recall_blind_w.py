@@ -392,3 +392,20 @@ def test_export_management_aimed_at_a_country_is_a_control() -> None:
     found = _triples("日本宣布对韩国加强出口管理。")
     assert ("日本", "SANCTION", "韩国") in found
     assert ("日本", "COOPERATE", "韩国") not in found
+
+
+# -- X…胁迫个别国家…,中国对此坚决反对: 此 is what the sentence just reported ----------------
+
+
+def test_this_answers_the_act_of_the_same_sentence() -> None:
+    found = _triples(
+        "荷兰宣布扩大对华出口管制。中方对此表示不满。"
+        "商务部指美国不断泛化国家安全概念，胁迫个别国家加严出口管制措施，中国对此坚决反对。"
+    )
+    assert ("中国", "ACCUSE", "荷兰") in found
+    assert ("中国", "ACCUSE", "美国") in found
+
+
+def test_this_with_no_act_in_the_sentence_answers_the_sentence_before() -> None:
+    found = _triples("美国宣布对华加征关税。中方对此坚决反对。")
+    assert ("中国", "ACCUSE", "美国") in found
