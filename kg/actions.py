@@ -6122,6 +6122,7 @@ def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
     gap = trigger_pos - neg_end
     if _closes_topic_after_negator(text, neg_end, trigger_pos):
         return True  # 未能|就停火和领土等事宜|达成协议: what they did not agree on is no gap
+    gap -= _topic_before_coverb(text, neg_end, trigger_pos)
     inside = [m for m in mentions if neg_end <= m.start and m.end <= trigger_pos]
     if inside and text[neg_end : neg_end + 1] in _TO | _WITH:  # 不会对[3250亿美元的中国]商品加征
         return trigger_pos - inside[-1].end <= _NEG_REACH
@@ -6131,6 +6132,17 @@ def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
 
 
 _TOPIC_REACH = 30
+
+
+def _topic_before_coverb(text, neg_end: int, trigger_pos: int) -> int:
+    """从未|就贸易纠纷|向世贸投诉中国: a 就-phrase right after a negator, closed by another
+    preposition, names what the act is about; its length is no gap (else 0)."""
+    if not text.startswith("就", neg_end) or any(c in _PUNCT for c in text[neg_end:trigger_pos]):
+        return 0
+    for at in range(neg_end + 2, min(trigger_pos, neg_end + _TOPIC_REACH)):
+        if text[at] in _TO | _WITH and text[at] != "就" and _real_coverb(text, at):
+            return at - neg_end
+    return 0
 
 
 def _negator_before(text: str, start: int, at: int) -> int:

@@ -409,3 +409,16 @@ def test_this_answers_the_act_of_the_same_sentence() -> None:
 def test_this_with_no_act_in_the_sentence_answers_the_sentence_before() -> None:
     found = _triples("美国宣布对华加征关税。中方对此坚决反对。")
     assert ("中国", "ACCUSE", "美国") in found
+
+
+# -- 从未就贸易纠纷向世贸投诉中国: a 就-topic after a negator is no gap to its verb ------------
+
+
+def test_a_topic_between_negator_and_verb_keeps_the_negation() -> None:
+    found = events_of("澳大利亚政府从未就贸易纠纷向世贸投诉中国。")
+    assert ("澳大利亚", "ACCUSE", "中国", "negated") in found
+
+
+def test_a_negator_out_of_reach_negates_nothing() -> None:
+    found = events_of("澳大利亚政府表示从未想到，会向世贸投诉中国。")
+    assert ("澳大利亚", "ACCUSE", "中国", "negated") not in found
