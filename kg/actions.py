@@ -963,6 +963,13 @@ def _actions_for(
         front = _meeting_named_by_body(text, clause, pos, trig, mentions)
         subjects, own = _subjects(text, clauses, index, front, mentions, [], targets)
         subjects = subjects or _members_listed_after(text, clauses, index, pos, mentions)
+        if trig.event_type == "SANCTION" and len(subjects) == 1:
+            responders = _responders(text, clauses, index, pos, subjects[0], mentions, targets)
+            for responder in responders:  # 俄罗斯(将)回报美国制裁措施: 美国 has sanctioned
+                confidence = _confidence(subjects[0], responder, "focus", True)  # 俄罗斯
+                yield Action(subjects[0], responder, trig, pos, "asserted", confidence, "focus")
+            if responders:
+                return
         if "parties" in trig.objects:  # 促成了这项协议: the sides of the agreement in focus
             yield from _mediated(subjects, trig, pos, status, discourse)
             return
@@ -3326,6 +3333,14 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         if partner:
             return partner, "with"
         frames = tuple(f for f in frames if f != "with")
+    if "to" in frames and trig.event_type == "SANCTION":
+        anti = [
+            m
+            for m in mentions
+            if m.end == pos and len(m.text) == 1 and text[_front(m) - 1 : _front(m)] == "反"
+        ]
+        if anti:  # 美国的反俄制裁: the sanction is aimed at 俄
+            return anti, "to"
     for frame, coverbs in (
         ("with", _WITH),
         ("to", _TO),
@@ -4775,6 +4790,8 @@ def _subjects(
         governed = front > 0 and text[front - 1] in _NOT_SUBJECT_BEFORE
         if owner.via not in {"media", "place"} and not governed:
             return [owner], True  # 美方的否决 (not 对朝鲜的制裁): whose act a nominal names
+    if local and _owns_aimed_noun(text, local[-1], boundary, objects):
+        return [local[-1]], True  # 美国的对俄制裁, 美国的反俄制裁: whose act the noun names
     if local and _nominalised(text, boundary, clause):  # 对[佩洛西或访台]一事表示…
         actor = next((m for m in reversed(local) if not _placed(text, m)), local[-1])
         front = _front(actor)  # (对以色列上周在德黑兰炸死…的回应: not where it was done)
@@ -5456,6 +5473,36 @@ def _after_predicate(text: str, start: int, mention: Mention) -> bool:
     if any(verb in head for verb in words("perceive")):
         return True
     return "是" in head or bool(trigger_pattern().search(head))
+
+
+def _responders(text, clauses, index, pos, owner: Mention, mentions, targets) -> list[Mention]:
+    """俄罗斯以牙还牙回报|美国|制裁措施, 回应美国的制裁: a measure named by its owner alone and
+    answered (words.tsv response_verb) was aimed at whoever answers it."""
+    clause = clauses[index]
+    if text[owner.end : pos] not in {"", "的"}:
+        return []
+    head = text[clause.start : _front(owner)]
+    verb = next((w for w in words("response_verb") if head.endswith(w)), None)
+    if verb is None:
+        return []
+    at = _front(owner) - len(verb)
+    found, _ = _subjects(text, clauses, index, at, mentions, [], targets)
+    return [m for m in found if not _same_side(m, owner)]
+
+
+_AIMED_OF = re.compile(r"的(?:对|针对|反)")
+
+
+def _owns_aimed_noun(text, owner: Mention, boundary: int, objects) -> bool:
+    """美国的|对俄|制裁, 美国的|反俄|制裁: an actor whose 的 owns a noun of an act, with only
+    the phrase naming its target between, did the act."""
+    if owner.via in {"media", "place"} or _front(owner) > 0 and text[_front(owner) - 1] in "对向":
+        return False
+    if text[owner.end : boundary] == "的":  # (the frame of the act opens at its 对)
+        match = _AIMED_OF.match(text, boundary - 1)
+    else:
+        match = _AIMED_OF.match(text, owner.end, boundary)
+    return match is not None and any(_front(o) == match.end() for o in objects)
 
 
 def _noticed_doer(text, earlier, mention: Mention, mentions, objects) -> bool:

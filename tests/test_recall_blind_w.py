@@ -422,3 +422,37 @@ def test_a_topic_between_negator_and_verb_keeps_the_negation() -> None:
 def test_a_negator_out_of_reach_negates_nothing() -> None:
     found = events_of("澳大利亚政府表示从未想到，会向世贸投诉中国。")
     assert ("澳大利亚", "ACCUSE", "中国", "negated") not in found
+
+
+# -- 美国的对俄制裁, 美国的反俄制裁: the owner of a sanction noun aimed at a country -----------
+
+OWNED_SANCTIONS = [
+    ("美国的对俄制裁不断升级。", ("美国", "SANCTION", "俄罗斯")),
+    ("欧盟的反华制裁遭到多方批评。", ("欧盟", "SANCTION", "中国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNED_SANCTIONS)
+def test_the_owner_of_an_aimed_sanction_sanctions(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_an_aimed_policy_is_no_sanction() -> None:
+    assert events_of("美国的对华政策正在调整。") == set()
+
+
+# -- 俄罗斯回报美国制裁措施: a measure answered was aimed at the one who answers -------------
+
+ANSWERED = [
+    ("俄罗斯以牙还牙回报美国制裁措施。", ("美国", "SANCTION", "俄罗斯", "asserted")),
+    ("俄罗斯表示，将报复美国的制裁。", ("美国", "SANCTION", "俄罗斯", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANSWERED)
+def test_a_sanction_answered_hit_the_one_who_answers(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_sanction_named_without_an_answer_hits_nobody() -> None:
+    assert events_of("美国制裁措施不断升级。") == set()
