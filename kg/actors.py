@@ -1656,8 +1656,13 @@ def _titled_names(
             pos += 1
             continue
         name_start = pos + len(title)
+        minister = title.endswith("部长") and text.startswith("官", name_start)
+        if minister:  # 产业通商资源部|长官|成允模 (a Korean minister): the post is 长官, not
+            title, name_start = "长官", name_start + 1  # 部长 with a name opening in 官
         pos = name_start
-        if name_start >= end or _title_across_words(text, pos - len(title), name_start):
+        if name_start >= end:
+            continue
+        if not minister and _title_across_words(text, pos - len(title), name_start):
             continue
         if title in words("no_name"):
             posts = gaz.titles[title].kind in _STATE_POSTS | {"legislator", "party"}

@@ -456,3 +456,18 @@ def test_a_sanction_answered_hit_the_one_who_answers(text, expected) -> None:
 
 def test_a_sanction_named_without_an_answer_hits_nobody() -> None:
     assert events_of("美国制裁措施不断升级。") == set()
+
+
+# -- 产业通商资源部长官成允模: a Korean minister's post is 长官, the name does not open in 官 ----
+
+
+def test_a_korean_minister_after_an_unknown_ministry() -> None:
+    found = _triples("韩国产业通商资源部长官成允模批评日本的出口限制措施。")
+    assert ("成允模", "ACCUSE", "日本") in found
+    assert not any(s.startswith("官") for s, _, _ in found)
+
+
+def test_a_minister_named_after_部长_keeps_the_name() -> None:
+    assert ("奥斯汀", "CONSULT", "李钟燮") in _triples(
+        "美国国防部长奥斯汀会见韩国国防部长官李钟燮。"
+    )
