@@ -101,7 +101,7 @@ class Action:
     frame: str = ""
 
 
-_OWN_SPAN = frozenset({"quits", "rejects"})
+_OWN_SPAN = frozenset({"quits", "rejects", "sanctions"})
 
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | str]]:
@@ -235,6 +235,8 @@ def find_actions(
                 continue
             if trig.event_type == "THREATEN" and _countered_threat(text, clause, pos):
                 continue  # 以对抗朝鲜的核威胁: a threat met, the noun of someone else's act
+            if trig.predicate.name == "tradesWith" and _goods_described(text, clause, pos, word):
+                continue  # 对进口自中国的钢铁征收反倾销税: the goods a measure hits, no trade
             if trig.event_type == "THREATEN" and _measures_lift(text, clauses, index, pos, trig):
                 continue  # 将采取必要措施,暂停或取消…反制措施: the measures lift others
             if _inside_contrast(text, clause, pos):
@@ -5408,6 +5410,18 @@ def _wished_of(text: str, start: int, mention: Mention) -> bool:
 
 
 _EASING_OPENS = re.compile(r"[\s“]*(?:并且|并|而且)?(?:立即|立刻|尽快|马上|切实|彻底)?")
+
+
+_GOODS_OPEN = re.compile(r"对(?:[自从][^对，,。；;：:]{1,10})?$")
+_GOODS_CLOSE = re.compile(r"(?:[自到至][^，,。；;：:的]{1,10})?的")
+
+
+def _goods_described(text: str, clause, pos: int, word: str) -> bool:
+    """对|进口自中国的|钢铁, 对|从中国进口的|钢铁: a trade verb that opens the 对-phrase of a
+    measure and describes the goods it hits (…的) reports no trade."""
+    if _GOODS_OPEN.search(text, max(clause.start, pos - 12), pos) is None:
+        return False
+    return _GOODS_CLOSE.match(text, pos + len(word), clause.end) is not None
 
 
 def _measures_lift(text: str, clauses, index: int, pos: int, trig: Trigger) -> bool:

@@ -471,3 +471,50 @@ def test_a_minister_named_after_部长_keeps_the_name() -> None:
     assert ("奥斯汀", "CONSULT", "李钟燮") in _triples(
         "美国国防部长奥斯汀会见韩国国防部长官李钟燮。"
     )
+
+
+# -- 暂停进口日本水产品: an embargo owns its span; no trade reported besides ------------------
+
+EMBARGOES = [
+    ("中国宣布暂停进口日本水产品。", ("中国", "SANCTION", "日本")),
+    ("俄罗斯决定停止从欧盟进口农产品。", ("俄罗斯", "SANCTION", "欧盟")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMBARGOES)
+def test_an_embargo_is_no_trade_besides(text, expected) -> None:
+    found = _triples(text)
+    assert expected in found
+    assert not any(t == "COOPERATE" for _, t, _ in found)
+
+
+# -- 对进口自中国的钢铁征收反倾销税: the goods a measure hits are no trade ----------------------
+
+GOODS = [
+    "美国对进口自中国的钢铁征收反倾销税。",
+    "欧盟对从中国进口的电动汽车加征关税。",
+]
+
+
+@pytest.mark.parametrize("text", GOODS)
+def test_goods_described_by_their_origin_are_no_trade(text) -> None:
+    found = _triples(text)
+    assert any(t == "SANCTION" for _, t, _ in found)
+    assert not any(t == "COOPERATE" for _, t, _ in found)
+
+
+def test_trade_aimed_at_a_country_is_still_trade() -> None:
+    assert ("日本", "COOPERATE", "韩国") in _triples("日本对韩国出口大量汽车。")
+
+
+# -- 撤销香港的特殊贸易地位, 将中国列为汇率操纵国 ----------------------------------------------
+
+PRIVILEGES = [
+    ("美国宣布撤销香港的特殊贸易地位。", ("美国", "SANCTION", "香港")),
+    ("美国财政部将中国列为汇率操纵国。", ("美国财政部", "ACCUSE", "中国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRIVILEGES)
+def test_privileges_taken_and_manipulators_named(text, expected) -> None:
+    assert expected in _triples(text)
