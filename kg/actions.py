@@ -4523,7 +4523,7 @@ def _loose_coverb(text, clause, mention, mentions) -> bool:
     if any(c in _PUNCT and c not in ",." for c in head[at:]):
         return False
     between = head[at + 1 :]
-    if len(between) > 3 and not _AMOUNT.fullmatch(between) and not _SECTORS.fullmatch(between):
+    if len(between) > 3 and not _amount().fullmatch(between) and not _SECTORS.fullmatch(between):
         return False
     if between.startswith(("此", "这", "其")):
         return False  # 对此|美国表示失望: 对 has its object (此); the actor is the subject
@@ -4538,9 +4538,16 @@ _SECTORS = re.compile(
     r"[\u4e00-\u9fff、]{1,30}?(?:领域|行业|产业|部门)的?(?:[\d一二三四五六七八九十百千多数几余]+[家个名])?"
 )
 _SECTORS_REACH = 40
-_AMOUNT = re.compile(
-    r"[\d,.，一二三四五六七八九十百千万亿两几多余约近超过价值]+(?:美元|欧元|元|人民币)?(?:的)?"
-)
+
+
+@lru_cache(maxsize=1)
+def _amount() -> re.Pattern[str]:
+    """An amount of money or goods (3,250亿美元的, 价值300亿加元的); its currencies are data
+    (words.tsv currency)."""
+    currencies = "|".join(map(re.escape, sorted(words("currency"), key=len, reverse=True)))
+    return re.compile(
+        rf"[\d,.，一二三四五六七八九十百千万亿两几多余约近超过价值]+(?:{currencies})?(?:的)?"
+    )
 
 
 def _parenthesised(text, clause, pos, coverbs, mentions) -> list[Mention]:

@@ -518,3 +518,25 @@ PRIVILEGES = [
 @pytest.mark.parametrize(("text", "expected"), PRIVILEGES)
 def test_privileges_taken_and_manipulators_named(text, expected) -> None:
     assert expected in _triples(text)
+
+
+# -- 将韩国从“白名单”中剔除, 墨方将予以反击, 对价值300亿加元的美国商品 ---------------------------
+
+MORE_TRADE = [
+    (
+        "日本经济产业省决定将韩国从出口管理优惠对象“白名单”中剔除。",
+        ("日本经济产业省", "SANCTION", "韩国"),
+    ),
+    ("日本政府将韩国从白名单中剔除。", ("日本", "SANCTION", "韩国")),
+    ("墨西哥表示，如果美国加征关税，墨方将予以反击。", ("墨西哥", "THREATEN", "美国")),
+    ("加拿大宣布对价值300亿加元的美国商品征收25%的报复性关税。", ("加拿大", "SANCTION", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_TRADE)
+def test_more_trade_measures(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_hitting_back_named_by_nobody_is_no_event() -> None:
+    assert events_of("专家认为应当予以反击。") == set()
