@@ -3023,6 +3023,20 @@ def _protest_lodged_after(obj: Mention) -> bool:
 _BLOC_KINDS = {"igo", "regional"}
 
 
+def _sued_in_topic(text, clause, pos, mentions) -> list[Mention]:
+    """中国就美国对华加征关税措施在世贸组织提起诉讼: a suit over a measure is brought against the
+    state the 就-phrase names first; the venue (向/在世贸组织) is not sued."""
+    opening = text.rfind("就", clause.start, pos)
+    if opening == -1 or not _real_coverb(text, opening):
+        return []
+    for mention in mentions:
+        if opening < mention.start < pos and mention.via not in {"place", "media"}:
+            if _KIND_OF_BODY[mention.actor.key] or not _state_or_bloc(mention):
+                return []
+            return [mention] if _front(mention) <= opening + 1 else []
+    return []
+
+
 def _state_sued(subject: Mention, obj: Mention) -> bool:
     """在世贸组织起诉欧盟…措施, 起诉以色列: the state or body itself, before an international
     venue (words.tsv venue) or standing alone, not its people (起诉多名伊朗|黑客)."""
@@ -3031,6 +3045,11 @@ def _state_sued(subject: Mention, obj: Mention) -> bool:
     text = _TEXT["text"]
     if any(v in text[subject.end : obj.start] for v in words("venue")):
         return True
+    stop = next((i for i in range(obj.end, len(text)) if text[i] in _PUNCT), len(text))
+    if text[subject.end : obj.start].endswith("就") and any(
+        v in text[obj.end : stop] for v in words("venue")
+    ):
+        return True  # 就|美国|对华加征关税措施在世贸组织提起诉讼: the state whose measure is sued
     after = text[obj.end : obj.end + 1]
     return not is_cjk(after) or after in "的和与及并"
 
@@ -3246,6 +3265,10 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         found = _on_list_before(text, pos, mentions)
         if found:
             return found, "before"
+    if "lawsuit" in trig.flags:
+        found = _sued_in_topic(text, clause, pos, mentions)
+        if found:
+            return found, "to"
     if trig.predicate.name == "pressures":
         asked = _asked_right_after(text, end, mentions)
         if asked:

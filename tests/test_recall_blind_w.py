@@ -540,3 +540,22 @@ def test_more_trade_measures(text, expected) -> None:
 
 def test_hitting_back_named_by_nobody_is_no_event() -> None:
     assert events_of("专家认为应当予以反击。") == set()
+
+
+# -- 就美国…措施在世贸组织提起诉讼: a suit over a measure at a venue is against its state --------
+
+SUITS = [
+    ("中国就美国对华加征关税措施在世贸组织提起诉讼。", ("中国", "ACCUSE", "美国")),
+    ("中国就美国芯片法案向世贸组织提起诉讼。", ("中国", "ACCUSE", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUITS)
+def test_a_suit_over_a_measure_accuses_its_state(text, expected) -> None:
+    found = _triples(text)
+    assert expected in found
+    assert not any(o == "世界贸易组织" for _, _, o in found)
+
+
+def test_a_suit_over_a_persons_deeds_is_no_accusation_of_a_state() -> None:
+    assert events_of("检方就这名男子的罪行提起诉讼。") == set()
