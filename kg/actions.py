@@ -4614,7 +4614,7 @@ def _quoted_name(text: str, mention: Mention) -> int:
 
 
 def _real_coverb(text: str, pos: int) -> bool:
-    if text.startswith(words("not_coverb"), pos):
+    if text.startswith(words("not_coverb"), pos) and not _name_runs_past(text, pos):
         return False  # 拒绝|对话|表示遗憾: the 对 of 对话 is no preposition
     blockers = _COVERB_BLOCKERS.get(text[pos])
     if not (blockers and pos > 0 and text[pos - 1] in blockers):
@@ -4628,6 +4628,14 @@ def _real_coverb(text: str, pos: int) -> bool:
     if any(trigger_for(text[max(0, pos - k) : pos]) for k in (2, 3)):
         return True  # (不)同意|向乌克兰: a verb that takes an act ends right before it
     return _stands_alone(text, pos)  # 愿意|向, 首相|对: a word ended before it
+
+
+def _name_runs_past(text: str, pos: int) -> bool:
+    """对|立陶宛: a name the gazetteer knows opens right after the preposition and runs past
+    the word the two first letters make (对立), so the preposition is one."""
+    hit = load_gazetteer().match_at(text, pos + 1)
+    word = next(w for w in words("not_coverb") if text.startswith(w, pos))
+    return hit is not None and len(hit[0]) > len(word) - 1
 
 
 _ALONE_WINDOW = 3

@@ -559,3 +559,38 @@ def test_a_suit_over_a_measure_accuses_its_state(text, expected) -> None:
 
 def test_a_suit_over_a_persons_deeds_is_no_accusation_of_a_state() -> None:
     assert events_of("检方就这名男子的罪行提起诉讼。") == set()
+
+
+# -- 对立陶宛: 对 is the preposition when a name runs past 对立 --------------------------------
+
+LITHUANIA = [
+    ("中国宣布对立陶宛实施制裁。", ("中国", "SANCTION", "立陶宛")),
+    ("中方决定对立陶宛交通部副部长实施制裁。", ("中国", "SANCTION", "立陶宛")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LITHUANIA)
+def test_a_name_after_对_that_runs_past_对立(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_对立_alone_is_no_preposition() -> None:
+    assert events_of("两国在这一问题上长期对立。") == set()
+
+
+# -- 禁止华为参与, 禁止…使用华为设备, 价格上限 ------------------------------------------------
+
+BARRED = [
+    ("澳大利亚禁止华为参与5G网络建设。", ("澳大利亚", "SANCTION", "华为")),
+    ("英国宣布禁止在5G网络中使用华为设备。", ("英国", "SANCTION", "华为")),
+    ("七国集团对俄罗斯石油实施价格上限。", ("七国集团", "SANCTION", "俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARRED)
+def test_barred_firms_and_price_caps(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_a_weapon_banned_is_no_sanction() -> None:
+    assert events_of("联合国禁止使用化学武器。") == set()
