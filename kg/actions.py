@@ -4168,8 +4168,8 @@ def _ba_verb_before(text, clause, pos) -> bool:
     ba = text.rfind("将", clause.start, pos)
     if ba == -1:
         return False
-    stretch = text[ba + 1 : pos + 4]
-    return any(verb in stretch for verb in words("ba_verb"))
+    stretch = text[ba + 1 : pos + 4]  # (将延长对俄制裁: a verb right after 将 is "will")
+    return any(verb in stretch and not stretch.startswith(verb) for verb in words("ba_verb"))
 
 
 def _ba_object(text, clause, pos, mentions) -> list[Mention]:

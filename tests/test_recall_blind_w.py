@@ -594,3 +594,16 @@ def test_barred_firms_and_price_caps(text, expected) -> None:
 
 def test_a_weapon_banned_is_no_sanction() -> None:
     assert events_of("联合国禁止使用化学武器。") == set()
+
+
+# -- 将对俄制裁延长六个月: a 将 with the measure before 延长 is 把; the extension is done --------
+
+
+def test_a_sanction_extended_with_将_as_把_is_done() -> None:
+    found = events_of("欧盟理事会决定将对俄经济制裁延长六个月。")
+    assert ("欧盟理事会", "SANCTION", "俄罗斯", "asserted") in found
+
+
+def test_将_right_before_the_verb_is_will() -> None:
+    found = events_of("美国将把伊朗列入制裁名单。")
+    assert ("美国", "SANCTION", "伊朗", "intended") in found
