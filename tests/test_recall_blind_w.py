@@ -607,3 +607,16 @@ def test_a_sanction_extended_with_将_as_把_is_done() -> None:
 def test_将_right_before_the_verb_is_will() -> None:
     found = events_of("美国将把伊朗列入制裁名单。")
     assert ("美国", "SANCTION", "伊朗", "intended") in found
+
+
+# -- 301调查, 不友好国家名单 --------------------------------------------------------------------
+
+INVESTIGATIONS = [
+    ("美国贸易代表办公室宣布对中国航运业发起301调查。", ("美国贸易代表办公室", "SANCTION", "中国")),
+    ("俄罗斯将美国列入不友好国家名单。", ("俄罗斯", "SANCTION", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVESTIGATIONS)
+def test_trade_investigations_and_unfriendly_lists(text, expected) -> None:
+    assert expected in _triples(text)
