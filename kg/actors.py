@@ -1351,6 +1351,7 @@ def _add_names(
     names = list(_transliterated(text, start, end, gaz)) + list(
         _titled_names(text, start, end, gaz, glossed)
     )
+    names.extend(_transliterated_firms(text, start, end, gaz))
     names.extend(_elected_names(text, start, end, gaz))
     names.extend(_names_before_title(text, start, end, gaz, untitled or {}))
     if untitled is not None:
@@ -1462,6 +1463,32 @@ def _name_parts_found(name: Mention, found: list[Mention]) -> list[Mention]:
     ]
     overlapping = [m for m in found if m.start < name.end and name.start < m.end]
     return inside if inside and len(inside) == len(overlapping) else []
+
+
+_FIRM_LETTERS = (3, 8)  # how many transliteration letters a firm's name may have
+
+
+def _transliterated_firms(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Mention]:
+    """受制裁的公司包括诺斯洛普公司: a run of transliteration letters right before a firm noun
+    (words.tsv firm_noun) names a foreign firm the gazetteer does not know; a known name or a
+    word before the noun (该公司, 美国公司) names none."""
+    allowed = "".join(words("transliteration"))
+    for noun in words("firm_noun"):
+        at = text.find(noun, start, end)
+        while at != -1:
+            begin = at
+            while begin > start and at - begin < _FIRM_LETTERS[1] and text[begin - 1] in allowed:
+                begin -= 1
+            surface = text[begin : at + len(noun)]
+            if (
+                at - begin >= _FIRM_LETTERS[0]
+                and (begin == start or text[begin - 1] not in allowed)
+                and gaz.match_at(text, begin) is None
+                and not is_word(text[begin:at])
+            ):
+                actor = Actor(key=surface, label=surface, type="Organization", known=False)
+                yield Mention(actor, surface, begin, at + len(noun), "pattern")
+            at = text.find(noun, at + len(noun), end)
 
 
 def _transliterated(text: str, start: int, end: int, gaz: Gazetteer):

@@ -620,3 +620,26 @@ INVESTIGATIONS = [
 @pytest.mark.parametrize(("text", "expected"), INVESTIGATIONS)
 def test_trade_investigations_and_unfriendly_lists(text, expected) -> None:
     assert expected in _triples(text)
+
+
+# -- 诺斯洛普公司: a foreign firm spelt in transliteration letters before 公司 --------------------
+
+FIRMS = [
+    ("中国宣布对诺斯洛普公司采取反制措施。", ("中国", "SANCTION", "诺斯洛普公司")),
+    (
+        "中国宣布对美国军工企业采取反制措施。受制裁的公司包括诺斯洛普公司、雷神公司。",
+        ("中国", "SANCTION", "诺斯洛普公司"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRMS)
+def test_a_transliterated_firm_is_an_actor(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["该公司表示强烈反对。", "美国公司宣布退出中国市场。", "多家子公司被要求整改。"]
+)
+def test_words_before_公司_name_no_firm(text) -> None:
+    assert events_of(text) == set()
