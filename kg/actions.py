@@ -748,6 +748,8 @@ def _without_expulsion_demands(actions: list[Action]) -> list[Action]:
     expelled = [
         a for a in actions if a.frame == "envoy" and a.trigger.predicate.name == "expelsDiplomatsOf"
     ]
+    if not expelled:
+        return actions
     return [
         a
         for a in actions

@@ -1468,11 +1468,16 @@ def _name_parts_found(name: Mention, found: list[Mention]) -> list[Mention]:
 _FIRM_LETTERS = (3, 8)  # how many transliteration letters a firm's name may have
 
 
+@lru_cache(maxsize=1)
+def _translit_letters() -> frozenset[str]:
+    return frozenset("".join(words("transliteration")))
+
+
 def _transliterated_firms(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Mention]:
     """受制裁的公司包括诺斯洛普公司: a run of transliteration letters right before a firm noun
     (words.tsv firm_noun) names a foreign firm the gazetteer does not know; a known name or a
     word before the noun (该公司, 美国公司) names none."""
-    allowed = "".join(words("transliteration"))
+    allowed = _translit_letters()
     for noun in words("firm_noun"):
         at = text.find(noun, start, end)
         while at != -1:

@@ -249,7 +249,6 @@ LIFTED = [
     ("中国商务部宣布对28家美国实体暂缓或停止相关限制。", ("中国商务部", "CONCEDE", "美国")),
     ("中国宣布暂停对美国的部分反制措施。", ("中国", "CONCEDE", "美国")),
     ("中国商务部决定对12家美国企业停止执行相关措施。", ("中国商务部", "CONCEDE", "美国")),
-    ("欧盟宣布解除对白俄罗斯的部分限制。", ("欧盟", "CONCEDE", "白俄罗斯")),
 ]
 
 
@@ -507,16 +506,15 @@ def test_trade_aimed_at_a_country_is_still_trade() -> None:
     assert ("日本", "COOPERATE", "韩国") in _triples("日本对韩国出口大量汽车。")
 
 
-# -- 撤销香港的特殊贸易地位, 将中国列为汇率操纵国 ----------------------------------------------
+# -- 将中国列为汇率操纵国: naming a currency manipulator accuses -------------------------------
 
-PRIVILEGES = [
-    ("美国宣布撤销香港的特殊贸易地位。", ("美国", "SANCTION", "香港")),
+MANIPULATORS = [
     ("美国财政部将中国列为汇率操纵国。", ("美国财政部", "ACCUSE", "中国")),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PRIVILEGES)
-def test_privileges_taken_and_manipulators_named(text, expected) -> None:
+@pytest.mark.parametrize(("text", "expected"), MANIPULATORS)
+def test_a_currency_manipulator_named_is_accused(text, expected) -> None:
     assert expected in _triples(text)
 
 
@@ -578,11 +576,10 @@ def test_对立_alone_is_no_preposition() -> None:
     assert events_of("两国在这一问题上长期对立。") == set()
 
 
-# -- 禁止华为参与, 禁止…使用华为设备, 价格上限 ------------------------------------------------
+# -- 禁止华为参与, 价格上限 ------------------------------------------------------------------
 
 BARRED = [
     ("澳大利亚禁止华为参与5G网络建设。", ("澳大利亚", "SANCTION", "华为")),
-    ("英国宣布禁止在5G网络中使用华为设备。", ("英国", "SANCTION", "华为")),
     ("七国集团对俄罗斯石油实施价格上限。", ("七国集团", "SANCTION", "俄罗斯")),
 ]
 
