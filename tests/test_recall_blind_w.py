@@ -640,3 +640,16 @@ def test_a_transliterated_firm_is_an_actor(text, expected) -> None:
 )
 def test_words_before_公司_name_no_firm(text) -> None:
     assert events_of(text) == set()
+
+
+# -- 欧盟对华电车征税: a levy on a country's goods ----------------------------------------------
+
+
+def test_a_levy_on_a_countrys_goods_is_a_tariff() -> None:
+    found = _triples("欧尔班批欧盟对华电车征税决策 中方反制措施应对贸易争端")
+    assert ("欧盟", "SANCTION", "中国") in found
+    assert ("中国", "SANCTION", "欧尔班") not in found
+
+
+def test_a_levy_on_people_is_no_sanction() -> None:
+    assert events_of("政府决定对富人征税。") == set()
