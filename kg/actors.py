@@ -1469,31 +1469,25 @@ _FIRM_LETTERS = (3, 8)  # how many transliteration letters a firm's name may hav
 
 
 @lru_cache(maxsize=1)
-def _translit_letters() -> frozenset[str]:
-    return frozenset("".join(words("transliteration")))
+def _firm_pattern() -> re.Pattern[str]:
+    """Three to eight transliteration letters, not preceded by one more, and a firm noun."""
+    letters = re.escape("".join(words("transliteration")))
+    nouns = "|".join(map(re.escape, words("firm_noun")))
+    low, high = _FIRM_LETTERS
+    return re.compile(rf"(?<![{letters}])[{letters}]{{{low},{high}}}(?:{nouns})")
 
 
 def _transliterated_firms(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Mention]:
     """受制裁的公司包括诺斯洛普公司: a run of transliteration letters right before a firm noun
     (words.tsv firm_noun) names a foreign firm the gazetteer does not know; a known name or a
     word before the noun (该公司, 美国公司) names none."""
-    allowed = _translit_letters()
-    for noun in words("firm_noun"):
-        at = text.find(noun, start, end)
-        while at != -1:
-            begin = at
-            while begin > start and at - begin < _FIRM_LETTERS[1] and text[begin - 1] in allowed:
-                begin -= 1
-            surface = text[begin : at + len(noun)]
-            if (
-                at - begin >= _FIRM_LETTERS[0]
-                and (begin == start or text[begin - 1] not in allowed)
-                and gaz.match_at(text, begin) is None
-                and not is_word(text[begin:at])
-            ):
-                actor = Actor(key=surface, label=surface, type="Organization", known=False)
-                yield Mention(actor, surface, begin, at + len(noun), "pattern")
-            at = text.find(noun, at + len(noun), end)
+    for match in _firm_pattern().finditer(text, start, end):
+        begin, stop = match.span()
+        name = match.group()
+        noun = next(n for n in words("firm_noun") if name.endswith(n))
+        if gaz.match_at(text, begin) is None and not is_word(name[: -len(noun)]):
+            actor = Actor(key=name, label=name, type="Organization", known=False)
+            yield Mention(actor, name, begin, stop, "pattern")
 
 
 def _transliterated(text: str, start: int, end: int, gaz: Gazetteer):
