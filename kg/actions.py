@@ -102,7 +102,7 @@ class Action:
     frame: str = ""
 
 
-_OWN_SPAN = frozenset({"quits", "rejects"})
+_OWN_SPAN = frozenset({"quits", "rejects", "sanctions"})
 
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | str]]:
@@ -264,6 +264,10 @@ def find_actions(
                 continue
             if trig.event_type == "THREATEN" and _countered_threat(text, clause, pos):
                 continue  # 以对抗朝鲜的核威胁: a threat met, the noun of someone else's act
+            if trig.predicate.name == "tradesWith" and _goods_described(text, clause, pos, word):
+                continue  # 对进口自中国的钢铁征收反倾销税: the goods a measure hits, no trade
+            if trig.event_type == "THREATEN" and _measures_lift(text, clauses, index, pos, trig):
+                continue  # 将采取必要措施,暂停或取消…反制措施: the measures lift others
             if _inside_contrast(text, clause, pos):
                 continue  # 与各方对话协商解决问题的努力背道而驰: an effort set against, not done
             found = list(
@@ -350,7 +354,9 @@ def find_actions(
                     in_clause.append(threat)
         asked = requested_from is not None
         warned = threatened_from is not None
-        yield from _one_per_act(_without_objects_of_verbs(text, in_clause, mentions))
+        yield from _one_per_act(
+            _without_expulsion_demands(_without_objects_of_verbs(text, in_clause, mentions))
+        )
     yield from _exercises_against(text, mentions, done)
 
 
@@ -376,12 +382,15 @@ def _included_targets(text, clauses, index, found: list[Action], mentions) -> li
         ("其中", "包")
     ):
         return []
-    first = next((m for m in mentions if _front(m) == opening.end()), None)
+    first = next((m for m in mentions if _front(m) >= opening.end()), None)
+    if first is not None and _without_titles(text[opening.end() : _front(first)], 0):
+        first = None  # 包括|国务卿|布林肯: only the posts of the first one listed between
     if first is None or first.via in {"place", "media"}:
         return []
     listed = [
         m for m in _with_coordinated(text, nxt, first, mentions) if text[m.end : m.end + 1] != "的"
     ]
+    listed = listed + _posts_listed_on(text, listed, mentions)
     if any(a.subject.actor.key == m.actor.key for a in acts for m in listed):
         return []  # 许多国家对以色列实施制裁,其中包括南非…: the list names who acts
     extra = []
@@ -812,6 +821,29 @@ def _without_objects_of_verbs(text: str, actions: list[Action], mentions) -> lis
     return [a for a in actions if not object_noun(a)]
 
 
+def _without_expulsion_demands(actions: list[Action]) -> list[Action]:
+    """要求10名美国外交官离境: the envoys told to leave are expelled; the demand is the
+    expulsion itself, no request of their country besides."""
+    expelled = [
+        a for a in actions if a.frame == "envoy" and a.trigger.predicate.name == "expelsDiplomatsOf"
+    ]
+    if not expelled:
+        return actions
+    return [
+        a
+        for a in actions
+        if not (
+            a.trigger.event_type == "REQUEST"
+            and any(
+                e.trigger_start > a.trigger_start
+                and e.subject.actor.key == a.subject.actor.key
+                and e.object.actor.key == a.object.actor.key
+                for e in expelled
+            )
+        )
+    ]
+
+
 def _one_per_act(actions: list[Action]) -> list[Action]:
     """美乌矿产协议未能签署: a nominal (协议) and the verb that governs it (签署) report one act,
     with the verb's status; 日本、加拿大…跟美国签订新协定: the nominal adds no pairs among
@@ -963,12 +995,16 @@ def _actions_for(
     if (
         agentless_passive(text, clause, pos)
         or _listed_passive(text, clause, pos)
+        or _list_owner(text, clause, pos, mentions) is not None
         or trig.word.startswith("被")
     ):
         # 中兴被指控…, 14名船员今天被放还: who does it is not said here; the one it is done
-        # to is no actor of it. The actor of the last act of this kind, if any, does it.
-        agent = discourse.agent(trig.event_type)
-        patients, _ = _subjects(text, clauses, index, pos, mentions, [], targets)
+        # to is no actor of it. The actor of the last act of this kind, if any, does it; a
+        # list named by its owner (被列入美国制裁名单, 遭列入美方清单) is the owner's.
+        owner = _list_owner(text, clause, pos, mentions)
+        agent = owner or discourse.agent(trig.event_type)
+        listed = [m for m in mentions if m is not owner]
+        patients, _ = _subjects(text, clauses, index, pos, listed, [], targets)
         holder = _held_in(text, clause, pos, mentions) if trig.event_type == "COERCE" else None
         if holder is not None:  # 中国学者在美被拘押: the country it happens in holds them
             agent = holder
@@ -1058,6 +1094,13 @@ def _actions_for(
         front = _meeting_named_by_body(text, clause, pos, trig, mentions)
         subjects, own = _subjects(text, clauses, index, front, mentions, [], targets)
         subjects = subjects or _members_listed_after(text, clauses, index, pos, mentions)
+        if trig.event_type == "SANCTION" and len(subjects) == 1:
+            responders = _responders(text, clauses, index, pos, subjects[0], mentions, targets)
+            for responder in responders:  # 俄罗斯(将)回报美国制裁措施: 美国 has sanctioned
+                confidence = _confidence(subjects[0], responder, "focus", True)  # 俄罗斯
+                yield Action(subjects[0], responder, trig, pos, "asserted", confidence, "focus")
+            if responders:
+                return
         if "parties" in trig.objects:  # 促成了这项协议: the sides of the agreement in focus
             yield from _mediated(
                 subjects, trig, pos, status, discourse, _exchange_named(text, clause, pos)
@@ -1225,7 +1268,9 @@ def _actions_for(
         subjects = _members_listed_after(text, clauses, index, pos, mentions)
     if not subjects and text[boundary : boundary + 1] == "对":
         subjects = _copula_owner(text, clause, boundary, mentions)
-    if not subjects and "listing" in trig.flags:  # 据了解,制裁名单包括…: the last sanctioner
+    if "listing" in trig.flags and (not subjects or frame == "before"):
+        # 据了解,制裁名单包括…: the last sanctioner; 贾兰、莱斯都在禁止名单之中: whoever the
+        # clauses before name, those listed are on the last sanctioner's list
         agent = _last_agent(done, discourse, trig.event_type)
         subjects = [agent] if agent is not None else []
     verbal = said_act(trig)
@@ -2055,6 +2100,8 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     warned = _condition_side(text, clauses, index, mentions, subject)
     if warned is not None:  # 如果杰哈德违反停火协议,以色列保留做出有力回应的权利
         return warned
+    if anaphoric and fallback is not None:  # 美国…胁迫个别国家…,中国对此坚决反对: 此 is what
+        return fallback  # the sentence just reported, not an earlier sentence's counterpart
     found = discourse.counterpart(subject, pos, trig) or fallback
     if found is not None:
         return found
@@ -2228,8 +2275,12 @@ def _judgement_by(
     if trig.event_type == "REQUEST":  # 美方应尽快取消…: the one who should act stands before
         target = _just_before(text, clause, pos, mentions)
         asked = text[pos + len(trig.word) : clause.end]
-        if not has_verb(asked) and not has_verb(trig.word[1:]):  # …必须更聪明: no act asked
-            return  # (日方应停止|错误言行: the act asked is inside the word, 停止)
+        if (
+            not has_verb(asked)
+            and not has_verb(trig.word[1:])  # (日方应停止|错误言行: the act asked is inside, 停止)
+            and not asked.lstrip().startswith(words("ought_verb"))  # (应该|纠正错误, 应|尊重市场)
+        ):
+            return  # …必须更聪明: no act asked
         group = [target] if target is not None and target.group is None else []
         if target is not None and target.group is not None:  # 美日两国必须…: each of the pair;
             group = _group_of(target, mentions)  # 中美两国应当…: a pair with the speaker's own
@@ -2755,6 +2806,23 @@ def _accused_before(patients: list[Mention], last: tuple[Mention, Mention] | Non
 
 
 _LISTED_PASSIVE = re.compile(r"(?:被|遭)[一再多次已经曾正也均都]{0,3}(?:列入|纳入|增列|列为)了?$")
+# 被列入|美国|制裁名单: a passive listing with the owner of the list between it and the list
+_LISTED_OWNED = re.compile(
+    r"(?:被|遭)[一再多次已经曾正也均都]{0,3}(?:列入|纳入|增列|列为)了?[^，,。；;：:被遭]{1,8}$"
+)
+
+
+def _list_owner(text, clause, pos, mentions) -> Mention | None:
+    """被列入|美国|制裁名单, 遭列入|美方|清单: the actor named between a passive listing and the
+    list owns the list and lists."""
+    match = _LISTED_OWNED.search(text, max(clause.start, pos - 20), pos)
+    if match is None:
+        return None
+    marker = match.start() + 1
+    owners = [m for m in mentions if marker < m.start and m.end <= pos]
+    if len(owners) != 1 or owners[0].via in {"place", "media"}:
+        return None
+    return owners[0] if text[owners[0].end : pos] in {"", "的"} else None
 
 
 def _listed_passive(text, clause, pos) -> bool:
@@ -3108,6 +3176,8 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     if de != -1 and any(m.end == de for m in mentions):
         return [], ""  # 否决了安理会的停火要求,…: X's demand, a noun, says nothing next
     nxt = clauses[index + 1]
+    if text[nxt.start : nxt.end].lstrip(' “"').startswith(words("contrast_opener")):
+        return [], ""  # 德国表示不满,而意大利则投了支持票: the next clause sets a side against it
     opener = _condition_opener(text, nxt.start)  # 警告,如果菲方一意孤行,…: whom it warns
     if trig.event_type == "THREATEN" and opener and _harm_to_both(text, clauses, index + 1):
         return [], ""  # 警告,若美方加征关税,将对两国经济带来严重影响: a consequence, no threat
@@ -3285,6 +3355,20 @@ def _protest_lodged_after(obj: Mention) -> bool:
 _BLOC_KINDS = {"igo", "regional"}
 
 
+def _sued_in_topic(text, clause, pos, mentions) -> list[Mention]:
+    """中国就美国对华加征关税措施在世贸组织提起诉讼: a suit over a measure is brought against the
+    state the 就-phrase names first; the venue (向/在世贸组织) is not sued."""
+    opening = text.rfind("就", clause.start, pos)
+    if opening == -1 or not _real_coverb(text, opening):
+        return []
+    for mention in mentions:
+        if opening < mention.start < pos and mention.via not in {"place", "media"}:
+            if _KIND_OF_BODY[mention.actor.key] or not _state_or_bloc(mention):
+                return []
+            return [mention] if _front(mention) <= opening + 1 else []
+    return []
+
+
 def _state_sued(subject: Mention, obj: Mention) -> bool:
     """在世贸组织起诉欧盟…措施, 起诉以色列: the state or body itself, before an international
     venue (words.tsv venue) or standing alone, not its people (起诉多名伊朗|黑客)."""
@@ -3293,6 +3377,11 @@ def _state_sued(subject: Mention, obj: Mention) -> bool:
     text = _TEXT["text"]
     if any(v in text[subject.end : obj.start] for v in words("venue")):
         return True
+    stop = next((i for i in range(obj.end, len(text)) if text[i] in _PUNCT), len(text))
+    if text[subject.end : obj.start].endswith("就") and any(
+        v in text[obj.end : stop] for v in words("venue")
+    ):
+        return True  # 就|美国|对华加征关税措施在世贸组织提起诉讼: the state whose measure is sued
     after = text[obj.end : obj.end + 1]
     return not is_cjk(after) or after in "的和与及并"
 
@@ -3534,6 +3623,14 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
 
 def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Mention], str]:
     frames = trig.objects
+    if "before" in frames:
+        found = _on_list_before(text, pos, mentions)
+        if found:
+            return found, "before"
+    if "lawsuit" in trig.flags:
+        found = _sued_in_topic(text, clause, pos, mentions)
+        if found:
+            return found, "to"
     if trig.predicate.name == "pressures":
         asked = _asked_right_after(text, end, mentions)
         if asked:
@@ -3554,6 +3651,11 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         inside = [m for m in mentions if trig.inner[0] <= m.start and m.end <= trig.inner[1]]
         # 撤回|在世贸组织|对日本提起的|诉讼: where it was done is no target when one is named
         inside = [m for m in inside if text[_front(m) - 1 : _front(m)] not in _AT] or inside
+        toward = [
+            m for m in inside if text[_front(m) - 1 : _front(m)] == "向" and m.via != "coref"
+        ]  # (美国禁止巴西向其出口: 其 is the banning side itself, 巴西 is barred)
+        if toward and "to" in frames:  # 限制|阿斯麦向中国|出口: the trade goes to 中国, the
+            inside = toward  # firm that trades is not hit
         if inside:
             return _dash_joined(text, inside) or _with_coordinated(
                 text, clause, inside[0], mentions
@@ -3586,6 +3688,7 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
             found = []  # 希望印度不会因此付出代价: a wish for its fate asks it nothing
         if found and "listing" in trig.flags:
             found = found + _list_goes_on(text, found[-1], mentions)
+            found = found + _posts_listed_on(text, found, mentions)
         if found:
             return found, "after"
         if "wish" in trig.flags:
@@ -3619,6 +3722,14 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         if partner:
             return partner, "with"
         frames = tuple(f for f in frames if f != "with")
+    if "to" in frames and trig.event_type == "SANCTION":
+        anti = [
+            m
+            for m in mentions
+            if m.end == pos and len(m.text) == 1 and text[_front(m) - 1 : _front(m)] == "反"
+        ]
+        if anti:  # 美国的反俄制裁: the sanction is aimed at 俄
+            return anti, "to"
     for frame, coverbs in (
         ("with", _WITH),
         ("to", _TO),
@@ -3807,6 +3918,60 @@ def _list_goes_on(text, last: Mention, mentions) -> list[Mention]:
         group = _with_coordinated(text, Clause(nxt.start, stop), nxt, mentions)
         return group + _list_goes_on(text, group[-1], mentions)
     return []
+
+
+_COMMAS = frozenset(",，")
+
+
+_ON_THE_LIST_TOO = re.compile(r"(?:也|都|均|亦|同样|已经|已|还)*$")
+
+
+def _on_list_before(text, pos: int, mentions) -> list[Mention]:
+    """美国司法部长贾兰、…顾问莱斯,以及联邦调查局局长瑞伊都在禁止名单之中: the actors listed
+    right before the words that put them on a list are its targets, each of them."""
+    head = text[max(0, pos - 8) : pos]
+    stop = pos - len(_ON_THE_LIST_TOO.search(head).group())
+    last = next((m for m in reversed(mentions) if m.end == stop), None)
+    if last is None or last.via in {"place", "media"}:
+        return []
+    group = [last]
+    for other in reversed(mentions):
+        if other.end > _front(group[0]):
+            continue
+        link = _list_link(text[other.end : _front(group[0])])
+        if link[:1] in _COMMAS and link[1:] in {"以及", "及", "和"}:
+            link = link[1:]  # 、…顾问莱斯,以及联邦调查局局长瑞伊: the last one after a comma
+        if link not in _LINKS:
+            break
+        group.insert(0, other)
+    return group
+
+
+def _posts_listed_on(text, listed: list[Mention], mentions) -> list[Mention]:
+    """包括美国总统拜登,国务卿布林肯,国防部长奥斯汀: people listed with their posts may be
+    parted by commas; a clause that holds nothing but posts and names goes on with the list."""
+    extra: list[Mention] = []
+    last = listed[-1] if listed else None
+    while (
+        last is not None
+        and last.actor.type == "Person"
+        and text[last.end : last.end + 1] in _COMMAS
+    ):
+        nxt = next((m for m in mentions if m.start > last.end), None)
+        if nxt is None or nxt.actor.type != "Person" or nxt.via in {"place", "media"}:
+            break
+        if _without_titles(text[last.end + 1 : _front(nxt)], 0):
+            break  # ,国务卿布林肯表示…: a clause of its own, not a name in the list
+        stop = next(
+            (i for i in range(nxt.end, len(text)) if text[i] in _PUNCT and text[i] != "、"),
+            len(text),
+        )
+        group = _with_coordinated(text, Clause(nxt.start, stop), nxt, mentions)
+        if text[group[-1].end : stop]:
+            break  # the clause says more than who is listed
+        extra.extend(group)
+        last = group[-1]
+    return extra
 
 
 def _officer_named_after(text, body: Mention, mentions) -> Mention | None:
@@ -4511,8 +4676,8 @@ def _ba_verb_before(text, clause, pos) -> bool:
     ba = text.rfind("将", clause.start, pos)
     if ba == -1:
         return False
-    stretch = text[ba + 1 : pos + 4]
-    return any(verb in stretch for verb in words("ba_verb"))
+    stretch = text[ba + 1 : pos + 4]  # (将延长对俄制裁: a verb right after 将 is "will")
+    return any(verb in stretch and not stretch.startswith(verb) for verb in words("ba_verb"))
 
 
 def _ba_object(text, clause, pos, mentions) -> list[Mention]:
@@ -4905,10 +5070,15 @@ def _loose_coverb(text, clause, mention, mentions) -> bool:
     front = _front(mention)
     head = text[max(clause.start, front - 14) : front]
     at = head.rfind("对")
-    if at == -1 or any(c in _PUNCT and c not in ",." for c in head[at:]):
+    if at == -1:  # 对半导体、生物科技等领域多家|中国实体: the fields the entities work in
+        head = text[max(clause.start, front - _SECTORS_REACH) : front]
+        at = head.rfind("对")
+        if at == -1 or not _SECTORS.fullmatch(head, at + 1):
+            return False
+    if any(c in _PUNCT and c not in ",." for c in head[at:]):
         return False
     between = head[at + 1 :]
-    if len(between) > 3 and not _amount().fullmatch(between):
+    if len(between) > 3 and not _amount().fullmatch(between) and not _SECTORS.fullmatch(between):
         return False
     if between.startswith(("此", "这", "其")):
         return False  # 对此|美国表示失望: 对 has its object (此); the actor is the subject
@@ -4920,10 +5090,18 @@ def _loose_coverb(text, clause, mention, mentions) -> bool:
     return not any(start < m.start < front for m in mentions)
 
 
+# the fields of the firms a measure hits, and how many (对半导体、生物科技等领域多家|中国实体)
+_SECTORS = re.compile(
+    r"[\u4e00-\u9fff、]{1,30}?(?:领域|行业|产业|部门)的?(?:[\d一二三四五六七八九十百千多数几余]+[家个名])?"
+)
+_SECTORS_REACH = 40
+
+
 @lru_cache(maxsize=1)
 def _amount() -> re.Pattern[str]:
-    """3,250亿美元的, 价值300亿加元的: an amount of money (words.tsv currency)."""
-    currencies = "|".join(re.escape(w) for w in sorted(words("currency"), key=len, reverse=True))
+    """An amount of money or goods (3,250亿美元的, 价值300亿加元的); its currencies are data
+    (words.tsv currency)."""
+    currencies = "|".join(map(re.escape, sorted(words("currency"), key=len, reverse=True)))
     return re.compile(
         rf"[\d,.，一二三四五六七八九十百千万亿两几多余约近超过价值]+(?:{currencies})?(?:的)?"
     )
@@ -4970,7 +5148,7 @@ def _quoted_name(text: str, mention: Mention) -> int:
 
 
 def _real_coverb(text: str, pos: int) -> bool:
-    if text.startswith(words("not_coverb"), pos):
+    if text.startswith(words("not_coverb"), pos) and not _name_runs_past(text, pos):
         return False  # 拒绝|对话|表示遗憾: the 对 of 对话 is no preposition
     blockers = _COVERB_BLOCKERS.get(text[pos])
     if not (blockers and pos > 0 and text[pos - 1] in blockers):
@@ -4984,6 +5162,14 @@ def _real_coverb(text: str, pos: int) -> bool:
     if any(trigger_for(text[max(0, pos - k) : pos]) for k in (2, 3)):
         return True  # (不)同意|向乌克兰: a verb that takes an act ends right before it
     return _stands_alone(text, pos)  # 愿意|向, 首相|对: a word ended before it
+
+
+def _name_runs_past(text: str, pos: int) -> bool:
+    """对|立陶宛: a name the gazetteer knows opens right after the preposition and runs past
+    the word the two first letters make (对立), so the preposition is one."""
+    hit = load_gazetteer().match_at(text, pos + 1)
+    word = next(w for w in words("not_coverb") if text.startswith(w, pos))
+    return hit is not None and len(hit[0]) > len(word) - 1
 
 
 _ALONE_WINDOW = 3
@@ -5009,6 +5195,8 @@ def _misdeed_combated(text: str, clause, end: int) -> bool:
     deed; it hits nobody (but 打击以色列的行为, no qualifier, may be the strike itself)."""
     stop = next((i for i in range(end, clause.end) if text[i] in _PUNCT), clause.end)
     phrase = text[end:stop]
+    if phrase.endswith(words("spirit")):
+        return True  # 严重打击|中国企业对美投资信心: a confidence is dampened, nobody is hit
     of = phrase.find("的")
     if of == -1:
         return False
@@ -5219,6 +5407,7 @@ def _subjects(
         return ([described] if described else []), True
     taken = {(o.start, o.actor.key) for o in objects}
     target_keys = {o.actor.key for o in objects}  # 特朗普称泽连斯基…,并指责泽连斯基: not him
+    named = mentions
     mentions = [m for m in mentions if m.actor.key not in target_keys or m.group is not None]
     local = [
         m
@@ -5236,6 +5425,8 @@ def _subjects(
             return [owner], True  # 美方的否决 (not 对朝鲜的制裁): whose act a nominal names
         if owner.via == "media":
             return [], True  # 西方媒体的加入: an outlet's act is no actor's
+    if local and _owns_aimed_noun(text, local[-1], boundary, objects):
+        return [local[-1]], True  # 美国的对俄制裁, 美国的反俄制裁: whose act the noun names
     if local and _nominalised(text, boundary, clause):  # 对[佩洛西或访台]一事表示…
         actor = next((m for m in reversed(local) if not _placed(text, m)), local[-1])
         front = _front(actor)  # (对以色列上周在德黑兰炸死…的回应: not where it was done)
@@ -5318,7 +5509,9 @@ def _subjects(
                 continue  # 中方表示台湾是中国领土,不接受…: the speaker goes on, not what is judged
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
                 if _after_predicate(text, earlier.start, mention) and not wished:
-                    if not _described_head(text, earlier.start, mention, mentions):
+                    if not _described_head(
+                        text, earlier.start, mention, mentions
+                    ) and not _noticed_doer(text, earlier, mention, named, objects):
                         continue
                 if and_says and _says_before(text, earlier.start, mention):
                     continue  # 他强调印度军方正作出回应,并呼吁巴方…: the speaker appeals
@@ -5941,6 +6134,32 @@ _VOTE_WORDS = ("投票", "弃权", "赞成票", "反对票")
 _STATES_COUNTED = re.compile(r"\d+个?(?:成员国|国家|国)(?=[^，,。；;]{0,2}$)")
 
 
+_GOODS_OPEN = re.compile(r"对(?:[自从][^对，,。；;：:]{1,10})?$")
+_GOODS_CLOSE = re.compile(r"(?:[自到至][^，,。；;：:的]{1,10})?的")
+
+
+def _goods_described(text: str, clause, pos: int, word: str) -> bool:
+    """对|进口自中国的|钢铁, 对|从中国进口的|钢铁: a trade verb that opens the 对-phrase of a
+    measure and describes the goods it hits (…的) reports no trade."""
+    if _GOODS_OPEN.search(text, max(clause.start, pos - 12), pos) is None:
+        return False
+    return _GOODS_CLOSE.match(text, pos + len(word), clause.end) is not None
+
+
+def _measures_lift(text: str, clauses, index: int, pos: int, trig: Trigger) -> bool:
+    """中方将采取或维持必要措施,暂停或取消针对美国的反制措施: measures that end their clause
+    and that the next clause names as a lifting (a CONCEDE trigger opening it) threaten nobody."""
+    if "focus" not in trig.objects or index + 1 >= len(clauses):
+        return False
+    if text[pos + len(trig.word) : clauses[index].end].strip(" ,，"):
+        return False
+    nxt = clauses[index + 1]
+    at = _EASING_OPENS.match(text, nxt.start, nxt.end).end()
+    for start, found in find_triggers(text, nxt.start, nxt.end):
+        return start == at and not isinstance(found, str) and found.event_type == "CONCEDE"
+    return False
+
+
 def _opens_with_easing(text: str, clause) -> bool:
     """停止对中国企业的打压, 并立即取消…: a clause that opens with a change to a measure (words.tsv
     easing), with no subject of its own."""
@@ -6018,6 +6237,48 @@ def _described_head(text: str, start: int, mention: Mention, mentions) -> bool:
     return not any(
         start <= m.start < start + verb.start() and can_be_subject(text, m) for m in mentions
     )
+
+
+def _responders(text, clauses, index, pos, owner: Mention, mentions, targets) -> list[Mention]:
+    """俄罗斯以牙还牙回报|美国|制裁措施, 回应美国的制裁: a measure named by its owner alone and
+    answered (words.tsv response_verb) was aimed at whoever answers it."""
+    clause = clauses[index]
+    if text[owner.end : pos] not in {"", "的"}:
+        return []
+    head = text[clause.start : _front(owner)]
+    verb = next((w for w in words("response_verb") if head.endswith(w)), None)
+    if verb is None:
+        return []
+    at = _front(owner) - len(verb)
+    found, _ = _subjects(text, clauses, index, at, mentions, [], targets)
+    return [m for m in found if not _same_side(m, owner)]
+
+
+_AIMED_OF = re.compile(r"的(?:对|针对|反)")
+
+
+def _owns_aimed_noun(text, owner: Mention, boundary: int, objects) -> bool:
+    """美国的|对俄|制裁, 美国的|反俄|制裁: an actor whose 的 owns a noun of an act, with only
+    the phrase naming its target between, did the act."""
+    if owner.via in {"media", "place"} or _front(owner) > 0 and text[_front(owner) - 1] in "对向":
+        return False
+    if text[owner.end : boundary] == "的":  # (the frame of the act opens at its 对)
+        match = _AIMED_OF.match(text, boundary - 1)
+    else:
+        match = _AIMED_OF.match(text, owner.end, boundary)
+    return match is not None and any(_front(o) == match.end() for o in objects)
+
+
+def _noticed_doer(text, earlier, mention: Mention, mentions, objects) -> bool:
+    """中方注意到美国商务部滥用出口管制,对多家中国实体实施制裁: what the noticer notices goes
+    on acting when the act hits the noticer's own side (the noticer cannot be its doer)."""
+    head = text[earlier.start : _front(mention)]
+    seen = [head.find(verb) for verb in words("perceive") if verb in head]
+    if not seen or not objects:
+        return False
+    perceive_at = earlier.start + min(seen)
+    noticers = [m for m in mentions if earlier.start <= m.start and m.end <= perceive_at]
+    return bool(noticers) and all(any(_same_side(n, o) for n in noticers) for o in objects)
 
 
 def _said_in_predicate(text: str, clause, mention: Mention) -> bool:
@@ -6709,6 +6970,7 @@ def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
         c in _PUNCT for c in text[neg_end:trigger_pos]
     ):
         return True  # 并不急于和美国达成协议|或进行|反制: a verb joined by 或 shares the negation
+    gap -= _topic_before_coverb(text, neg_end, trigger_pos)
     inside = [m for m in mentions if neg_end <= m.start and m.end <= trigger_pos]
     if inside and text[neg_end : neg_end + 1] in _TO | _WITH:  # 不会对[3250亿美元的中国]商品加征
         tail = _TOPIC_OF_ACT.sub("", text[inside[-1].end : trigger_pos])  # (没有与日本进行
@@ -6720,6 +6982,17 @@ def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
 
 _TOPIC_REACH = 30
 _OR_JOINED = re.compile(r"(?:或|或者|或是)(?:进行|采取|实施|作出|做出)?$")
+
+
+def _topic_before_coverb(text, neg_end: int, trigger_pos: int) -> int:
+    """从未|就贸易纠纷|向世贸投诉中国: a 就-phrase right after a negator, closed by another
+    preposition, names what the act is about; its length is no gap (else 0)."""
+    if not text.startswith("就", neg_end) or any(c in _PUNCT for c in text[neg_end:trigger_pos]):
+        return 0
+    for at in range(neg_end + 2, min(trigger_pos, neg_end + _TOPIC_REACH)):
+        if text[at] in _TO | _WITH and text[at] != "就" and _real_coverb(text, at):
+            return at - neg_end
+    return 0
 
 
 def _negator_before(text: str, start: int, at: int) -> int:

@@ -1285,7 +1285,24 @@ def _starts_word(text: str, pos: int) -> bool:
     中柬泰|三国外长: not 泰三)."""
     if text.startswith(_opening_after_short(), pos + 1):
         return False
-    return is_word(text[pos : pos + 2])
+    return is_word(text[pos : pos + 2]) and not _glued_to_licensor(text, pos)
+
+
+def _glued_to_licensor(text: str, pos: int) -> bool:
+    """对华|电动汽车: jieba cuts the short form with the preposition before it as one word
+    and opens a word at the next character, though the short form and that character are a
+    word elsewhere (华电)."""
+    if pos < 1 or text[pos - 1] not in _SHORT_LICENSORS:
+        return False
+    at = max(0, pos - 2)
+    for token in _cut(text[at : pos + 6]):
+        nxt = at + len(token)
+        if nxt == pos + 1:
+            return at < pos
+        if nxt > pos + 1:
+            return False
+        at = nxt
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1376,6 +1393,7 @@ def _add_names(
     names = list(_transliterated(text, start, end, gaz)) + list(
         _titled_names(text, start, end, gaz, glossed)
     )
+    names.extend(_transliterated_firms(text, start, end, gaz))
     names.extend(_elected_names(text, start, end, gaz))
     names.extend(_names_before_title(text, start, end, gaz, untitled or {}))
     if untitled is not None:
@@ -1487,6 +1505,31 @@ def _name_parts_found(name: Mention, found: list[Mention]) -> list[Mention]:
     ]
     overlapping = [m for m in found if m.start < name.end and name.start < m.end]
     return inside if inside and len(inside) == len(overlapping) else []
+
+
+_FIRM_LETTERS = (3, 8)  # how many transliteration letters a firm's name may have
+
+
+@lru_cache(maxsize=1)
+def _firm_pattern() -> re.Pattern[str]:
+    """Three to eight transliteration letters, not preceded by one more, and a firm noun."""
+    letters = re.escape("".join(words("transliteration")))
+    nouns = "|".join(map(re.escape, words("firm_noun")))
+    low, high = _FIRM_LETTERS
+    return re.compile(rf"(?<![{letters}])[{letters}]{{{low},{high}}}(?:{nouns})")
+
+
+def _transliterated_firms(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Mention]:
+    """受制裁的公司包括诺斯洛普公司: a run of transliteration letters right before a firm noun
+    (words.tsv firm_noun) names a foreign firm the gazetteer does not know; a known name or a
+    word before the noun (该公司, 美国公司) names none."""
+    for match in _firm_pattern().finditer(text, start, end):
+        begin, stop = match.span()
+        name = match.group()
+        noun = next(n for n in words("firm_noun") if name.endswith(n))
+        if gaz.match_at(text, begin) is None and not is_word(name[: -len(noun)]):
+            actor = Actor(key=name, label=name, type="Organization", known=False)
+            yield Mention(actor, name, begin, stop, "pattern")
 
 
 def _transliterated(text: str, start: int, end: int, gaz: Gazetteer):
@@ -1709,8 +1752,13 @@ def _titled_names(
             pos += 1
             continue
         name_start = pos + len(title)
+        minister = title.endswith("部长") and text.startswith("官", name_start)
+        if minister:  # 产业通商资源部|长官|成允模 (a Korean minister): the post is 长官, not
+            title, name_start = "长官", name_start + 1  # 部长 with a name opening in 官
         pos = name_start
-        if name_start >= end or _title_across_words(text, pos - len(title), name_start):
+        if name_start >= end:
+            continue
+        if not minister and _title_across_words(text, pos - len(title), name_start):
             continue
         if is_word(title + text[name_start]):
             continue  # 轮值主席|国, 大使|馆: the title is the start of another word

@@ -65,6 +65,7 @@ _OBJECT_FRAMES = {
     "pretext",
     "body",
     "asker",
+    "before",
 }
 _TRIGGER_FLAGS = {
     "utterance",
