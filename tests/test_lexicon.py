@@ -139,3 +139,12 @@ def test_no_trigger_is_listed_twice() -> None:
     ]
     repeated = sorted({w for w in words if words.count(w) > 1})
     assert not repeated, repeated
+
+
+def test_a_words_pattern_opens_with_the_class_of_every_first_character() -> None:
+    """Words of one character (whatever follows) and words whose next character is known
+    make two parts; re skips at C speed only to the class a pattern opens with, so the class
+    of all first characters comes before both parts."""
+    pattern = make_words_pattern(["制裁", "制", "霸权", "霸凌", "裁决"]).pattern
+    assert pattern.startswith("[制裁霸](?:")
+    assert make_words_pattern(["制裁", "霸权"]).pattern.startswith("[制霸](?=")
