@@ -52,6 +52,7 @@ from .lexicon import (
     words_pattern,
 )
 from .model import SYMMETRIC_TYPES, Actor, Article, Event, Mention, Role, Sentence, Skipped
+from .regex_cache import compile_pattern
 from .sentences import Clause, split_clauses, split_sentences
 
 __all__ = ["ArticleEvents", "extract_article", "extract", "title_pattern"]
@@ -77,7 +78,7 @@ def _pronoun_pattern(kinds: set[str], suffix: str = "") -> re.Pattern[str]:
     table = pronouns()
     found = sorted((w for w, p in table.items() if p.refers in kinds), key=len, reverse=True)
     body = "|".join(re.escape(w) + ("(?![分队署])" if w == "该部" else "") for w in found)
-    return re.compile(f"(?:{body or '(?!)'}){suffix}")
+    return compile_pattern(f"(?:{body or '(?!)'}){suffix}")
 
 
 @dataclass
@@ -1060,7 +1061,7 @@ def _people_pattern() -> re.Pattern[str]:
     nouns = set(words("private")) | set(words("person_noun"))
     nouns = sorted(nouns - {"人"}, key=len, reverse=True)  # 两国领导人…,他们: the two states
     alternatives = "|".join(map(re.escape, nouns))
-    return re.compile(rf"(?:[^他我她它你咱]们|(?:{alternatives})|员)(?!国)")
+    return compile_pattern(rf"(?:[^他我她它你咱]们|(?:{alternatives})|员)(?!国)")
 
 
 def _sentence_index(ctx: _Context, pos: int) -> int:
@@ -1197,8 +1198,8 @@ def _joins_people(gap: str, gaz: Gazetteer) -> bool:
     return not rest or any(rest[-k:] in gaz.titles for k in range(1, min(len(rest), 6) + 1))
 
 
-_DESCRIBED_COUNTRY = re.compile(
-    r"(?:这个|這個|该|該)(?P<desc>[\u4e00-\u9fff]{1,6}?)(?:成员国|成員國|国家|國家)"
+_DESCRIBED_COUNTRY = compile_pattern(
+    r"(?:这个|這個|该|該)(?P<desc>[\u4e00-\u9fff]{1,6}?)(?:成员国|成員國|国家|國家)", wide=True
 )
 _NOT_ONE_COUNTRY = ("地区", "地區", "各", "些", "区域", "區域", "周边", "周邊")
 _DEMONSTRATIVES = ("这个", "這個", "该", "該")  # what _DESCRIBED_COUNTRY opens with
