@@ -41,14 +41,17 @@ from .dates import DateMention, DateTracker, event_date
 from .gazetteer import Gazetteer, load_gazetteer
 from .lexicon import (
     confidence_weights,
+    first_character_pattern,
     pronouns,
     speech_verbs,
     split_parts,
     summits,
+    trigger_branches,
     trigger_for,
     trigger_pattern,
     triggers,
     words,
+    words_branches,
     words_pattern,
 )
 from .model import SYMMETRIC_TYPES, Actor, Article, Event, Mention, Role, Sentence, Skipped
@@ -140,10 +143,10 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     ctx.ends = [s.end for s in sentences]
     result.sentences = len(sentences)
     dates = _Dates(article.date, sentences)
-    trigger_re, title_re = trigger_pattern(), title_pattern(gaz)
+    trigger_or_title_re = _trigger_or_title_pattern(gaz)
     vote_re, organ_re = _vote_scene_pattern(), organ_pattern(gaz)  # looked up once
     for sentence in sentences:
-        if not (trigger_re.search(sentence.text) or title_re.search(sentence.text)):
+        if not trigger_or_title_re.search(sentence.text):
             _answer_marks(ctx, sentence)
             if vote_re.search(sentence.text):
                 # 联合国大会…表决通过决议。俄罗斯投票反对: the body that votes is the one the
@@ -240,6 +243,17 @@ def title_pattern(gaz: Gazetteer) -> re.Pattern[str]:
     if cached is None:
         cached = words_pattern(gaz.titles)
         gaz._title_re = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _trigger_or_title_pattern(gaz: Gazetteer) -> re.Pattern[str]:
+    """One regex of every trigger, summit nickname and title: a sentence that holds none of
+    them reports no act and states no post. One search of each sentence for either, where a
+    search for triggers and then one for titles took 15% longer on Terminus."""
+    cached = getattr(gaz, "_trigger_or_title_re", None)
+    if cached is None:
+        cached = first_character_pattern([*trigger_branches(), *words_branches(gaz.titles)])
+        gaz._trigger_or_title_re = cached  # type: ignore[attr-defined]
     return cached
 
 

@@ -35,6 +35,8 @@ __all__ = [
     "cue_pattern",
     "opening_cues",
     "words_pattern",
+    "words_branches",
+    "trigger_branches",
     "first_character_pattern",
     "Branch",
     "char_class",
@@ -224,9 +226,14 @@ def trigger_pattern() -> re.Pattern[str]:
     A trigger written with … (减少…军事活动) has two parts with up to ``SPLIT_GAP`` characters
     of one clause between them; it matches as one span from the first part to the second.
     """
+    return first_character_pattern(trigger_branches())
+
+
+@lru_cache(maxsize=1)
+def trigger_branches() -> tuple[Branch, ...]:
+    """The branches of :func:`trigger_pattern`, for a regex of triggers and other words."""
     words = sorted([*triggers(), *summits()], key=len, reverse=True)
-    branches = [branch for run in _runs_of_a_kind(words) for branch in _run_branches(run)]
-    return first_character_pattern(branches)
+    return tuple(branch for run in _runs_of_a_kind(words) for branch in _run_branches(run))
 
 
 SPLIT_GAP = 20
@@ -234,7 +241,12 @@ SPLIT_GAP = 20
 
 def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """A regex of plain words that matches the longest of them at a position."""
-    return first_character_pattern(_trie_branches(sorted(set(words))))
+    return first_character_pattern(words_branches(words))
+
+
+def words_branches(words: Iterable[str]) -> list[Branch]:
+    """The branches of :func:`words_pattern`, for a regex of these words and others."""
+    return _trie_branches(sorted(set(words)))
 
 
 # How the word regexes are built. An alternation of hundreds of words is slow in re: at
