@@ -41,6 +41,7 @@ from .lexicon import (
     words_pattern,
 )
 from .model import SYMMETRIC_TYPES, Actor, Mention
+from .regex_cache import compile_pattern
 from .segment import cut
 from .sentences import Clause
 
@@ -720,7 +721,7 @@ def _nominal_status(text, clause, action: Action) -> str:
     )
 
 
-_OWNED_MEASURE = re.compile(r"[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff]{0,3}")
+_OWNED_MEASURE = compile_pattern(r"[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff]{0,3}", wide=True)
 
 
 def _existing_measure(text: str, action: Action, pos: int) -> bool:
@@ -2750,7 +2751,7 @@ def _passive_head(text: str, start: int, front: int) -> str:
 _AGENTLESS = re.compile(r"(?:被|遭到|遭|受到)(?:[一再多次已经曾正]{0,3})$")
 
 
-_NONACTOR_PASSIVE = re.compile(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,4})$")
+_NONACTOR_PASSIVE = compile_pattern(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,4})$", wide=True)
 
 
 def _passive_by_nonactor(text, clause, pos, mentions) -> bool:
@@ -3090,7 +3091,7 @@ def _authored_patient(text, clause, agent: Mention, mentions) -> bool:
 
 _OBJECT_COVERBS = frozenset("向对给")
 _THROUGH = ("经过", "经")
-_UNDER = re.compile(r"(?:[和与及][\u4e00-\u9fff]{1,3})?下")
+_UNDER = compile_pattern(r"(?:[和与及][\u4e00-\u9fff]{1,3})?下", wide=True)
 _ENUMERATOR = re.compile(r"^[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]")
 
 
@@ -3561,7 +3562,7 @@ def _talks_of_pair(trig: Trigger, pos: int, status: str, pair) -> Iterator[Actio
 
 
 _DEAL_NOUNS = frozenset({"协议", "协定"})
-_OF_DEAL = re.compile(r"的[\u4e00-\u9fff]{0,6}$")
+_OF_DEAL = compile_pattern(r"的[\u4e00-\u9fff]{0,6}$", wide=True)
 
 
 def _deal_partner(text, clause, pos, mentions) -> list[Mention]:
@@ -4321,9 +4322,8 @@ def _hosts(text, mention: Mention, mentions) -> bool:
     return any(m.start == mention.end for m in mentions)
 
 
-_STATIONED = re.compile(
-    r"驻[\u4e00-\u9fff]{1,4}$|^(?:现任|前任|时任|新任|前)$"
-)  # 驻尼|法军, 现任|总统
+# 驻尼|法军, 现任|总统
+_STATIONED = compile_pattern(r"驻[\u4e00-\u9fff]{1,4}$|^(?:现任|前任|时任|新任|前)$", wide=True)
 _NUMERALS = r"[\d０-９一二三四五六七八九十百千万两几多余]+"
 
 
@@ -4731,7 +4731,7 @@ _MISSION_KINDS = {"embassy", "consulate", "mission"}
 _MISSION_REACH = 12
 
 
-_ZAI_PLACE = re.compile(r"在(?:[\u4e00-\u9fff]{2,6}的)?$")
+_ZAI_PLACE = compile_pattern(r"在(?:[\u4e00-\u9fff]{2,6}的)?$", wide=True)
 
 
 def _placed_by_zai(text: str, clause, mention: Mention) -> bool:
@@ -5028,7 +5028,9 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
             yield mention
 
 
-_TOPIC_WORDS = re.compile(r"[、和及与\u4e00-\u9fff]{0,8}?(?:等)?(?:问题|事务|议题|局势|争端)")
+_TOPIC_WORDS = compile_pattern(
+    r"[、和及与\u4e00-\u9fff]{0,8}?(?:等)?(?:问题|事务|议题|局势|争端)", wide=True
+)
 
 
 def _topic_word_follows(text, mention: Mention, pos: int) -> bool:

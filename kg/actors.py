@@ -26,6 +26,7 @@ from . import segment
 from .gazetteer import Gazetteer, Title, load_gazetteer
 from .lexicon import opening_cues, speech_verbs, trigger_for, trigger_pattern, words
 from .model import Actor, Mention
+from .regex_cache import compile_pattern
 
 __all__ = [
     "ArticleMemory",
@@ -67,7 +68,7 @@ _LOCATIVES = (
 )
 _COORDINATORS = set("与和同跟对向在")
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」《》、 \n")
-_TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+")
+_TRANSLIT = compile_pattern(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+", wide=True)
 _NAME_DOT = re.compile("[·•・]")
 
 
@@ -172,7 +173,7 @@ def _government_suffixes() -> tuple[str, ...]:
     return tuple(i.suffix for i in insts if i.kind == "self" and i.suffix.endswith("政府"))
 
 
-_DATELINE = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
+_DATELINE = compile_pattern(r"([\u4e00-\u9fff]{2,5}?)(?:\d{1,2}月)?\d{1,2}日(?:电|讯)", wide=True)
 
 
 def dateline_country(text: str, gaz: Gazetteer) -> Actor | None:
@@ -1212,8 +1213,8 @@ def _sends_mission(text: str, pos: int, gaz: Gazetteer) -> bool:
 
 
 # 美驻|成都|总领事馆, 俄驻|克拉科夫|领事馆: a mission in a city the gazetteer need not know
-_MISSION_IN_CITY = re.compile(
-    r"[\u4e00-\u9fff·]{2,6}?(?:总领事馆|总领馆|领事馆|领馆|总领事|大使馆|使馆)"
+_MISSION_IN_CITY = compile_pattern(
+    r"[\u4e00-\u9fff·]{2,6}?(?:总领事馆|总领馆|领事馆|领馆|总领事|大使馆|使馆)", wide=True
 )
 
 
@@ -1412,9 +1413,10 @@ def _add_names(
     return found
 
 
-_ELECTED = re.compile(
+_ELECTED = compile_pattern(
     r"(?:当选|胜选|就任|出任)(?:连任)?[\u4e00-\u9fff]{0,8}?"
-    r"(?:总统|总理|首相|主席|议长|外长|外交部长|秘书长)"
+    r"(?:总统|总理|首相|主席|议长|外长|外交部长|秘书长)",
+    wide=True,
 )
 
 
@@ -1867,7 +1869,7 @@ def _surname_opens() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
     surnames = words("surname")
     first_chars = frozenset(name[0] for name in surnames)
     chars = "".join(sorted(re.escape(ch) for ch in first_chars))
-    return re.compile(f"{_CLAUSE_OPENER.pattern}[{chars}]"), first_chars, surnames
+    return compile_pattern(f"{_CLAUSE_OPENER.pattern}[{chars}]"), first_chars, surnames
 
 
 @lru_cache(maxsize=8192)

@@ -56,6 +56,8 @@ from datetime import date, timedelta
 from functools import partial
 from typing import NamedTuple
 
+from .regex_cache import compile_pattern
+
 __all__ = ["DateMention", "DateTracker", "find_dates", "event_date", "PRECISIONS", "KINDS"]
 
 PRECISIONS = ("year", "month", "day")
@@ -257,7 +259,7 @@ def _alt(words: dict[str, object]) -> str:
 _CALENDAR_STARTS = "".join(
     sorted({w[0] for w in (*_REL_YEAR, *_REL_MONTH)} | set("0123456789〇零一二三四五六七八九十"))
 )
-_CALENDAR = re.compile(
+_CALENDAR = compile_pattern(
     rf"(?<![\d.])(?=[{_CALENDAR_STARTS}])"
     rf"(?:(?P<y>{_Y4}|{_YCN})\s?年(?![代级])(?:年?(?P<yq>{_YQ}))?"
     rf"|(?P<ry>{_alt(_REL_YEAR)})(?:{_YQ})?)?"
@@ -290,7 +292,7 @@ _NUMERIC = re.compile(
 _WEEK = re.compile(r"(?P<wp>上个?|下个?|本|这个?)?(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])?")
 _DAY_WORD = re.compile(_alt(_REL_DAY))
 # 6年前, 两个多月前, 3天前, 一周后, 半年前
-_DURATION = re.compile(
+_DURATION = compile_pattern(
     r"(?<![\d.])(?P<n>\d{1,3}|[一二两三四五六七八九十百几数半]+)\s?[多余]?\s?"
     r"(?P<unit>年|个多?月|个多?星期|星期|周|天)多?\s?(?:之|以)?(?P<dir>前|后)"
 )

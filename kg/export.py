@@ -43,6 +43,7 @@ from lxml import etree
 from .exceptions import OutputError
 from .fileio import atomic_write_bytes
 from .network import date_bounds, to_networkx
+from .regex_cache import compile_pattern
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -80,8 +81,8 @@ _RENAMES = {
 }
 _EDGE_RESERVED = ("id", "source", "target", "label", "weight")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_NMTOKEN = re.compile("[A-Za-z0-9._:\\-\u00b7\u4e00-\u9fa5]+")
-_NOT_NAME = re.compile("[^A-Za-z0-9._:\\-\u00b7\u4e00-\u9fa5]")
+_NMTOKEN = compile_pattern("[A-Za-z0-9._:\\-\u00b7\u4e00-\u9fa5]+", wide=True)
+_NOT_NAME = compile_pattern("[^A-Za-z0-9._:\\-\u00b7\u4e00-\u9fa5]", wide=True)
 _GEXF_TYPES = {bool: "boolean", int: "integer", float: "double", str: "string"}
 
 _Row = dict[str, Any]

@@ -61,6 +61,7 @@ from .exceptions import OntologyError
 from .fileio import atomic_write_bytes
 from .ids import digest, event_digest, norm_path, post_digest, report_digest
 from .model import SYMMETRIC_TYPES, Article, Event, Mention, Role
+from .regex_cache import compile_pattern
 from .resources import ontology_file
 
 if TYPE_CHECKING:  # rdflib is imported where its terms are made: a build writes text
@@ -146,7 +147,7 @@ RDF_FORMATS: dict[str, str] = {
     ".n3": "n3",
 }
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_CJK = compile_pattern(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]", wide=True)
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 _ROLE_PREDICATE = "holdsPost"
 

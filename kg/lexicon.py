@@ -35,6 +35,8 @@ __all__ = [
     "cue_pattern",
     "opening_cues",
     "words_pattern",
+    "words_branches",
+    "trigger_branches",
     "first_character_pattern",
     "Branch",
     "char_class",
@@ -227,9 +229,14 @@ def trigger_pattern() -> re.Pattern[str]:
     A trigger written with … (减少…军事活动) has two parts with up to ``SPLIT_GAP`` characters
     of one clause between them; it matches as one span from the first part to the second.
     """
+    return first_character_pattern(trigger_branches())
+
+
+@lru_cache(maxsize=1)
+def trigger_branches() -> tuple[Branch, ...]:
+    """The branches of :func:`trigger_pattern`, for a regex of triggers and other words."""
     words = sorted([*triggers(), *summits()], key=len, reverse=True)
-    branches = [branch for run in _runs_of_a_kind(words) for branch in _run_branches(run)]
-    return first_character_pattern(branches)
+    return tuple(branch for run in _runs_of_a_kind(words) for branch in _run_branches(run))
 
 
 SPLIT_GAP = 20
@@ -237,7 +244,12 @@ SPLIT_GAP = 20
 
 def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """A regex of plain words that matches the longest of them at a position."""
-    return first_character_pattern(_trie_branches(sorted(set(words))))
+    return first_character_pattern(words_branches(words))
+
+
+def words_branches(words: Iterable[str]) -> list[Branch]:
+    """The branches of :func:`words_pattern`, for a regex of these words and others."""
+    return _trie_branches(sorted(set(words)))
 
 
 # How the word regexes are built. An alternation of hundreds of words is slow in re: at
@@ -316,13 +328,32 @@ def first_character_pattern(branches: Iterable[Branch]) -> re.Pattern[str]:
         seconds[first] = None if known is None or after is None else known | set(after)
     open_chars = sorted(c for c in rests if seconds[c] is None)
     known_chars = sorted(c for c in rests if seconds[c] is not None)
-    parts = []
-    if open_chars:
-        parts.append(char_class(open_chars) + _dispatch(open_chars, rests, {}))
-    if known_chars:
-        then = char_class(_seconds_of(known_chars, seconds))
-        parts.append(f"{char_class(known_chars)}(?={then}){_dispatch(known_chars, rests, seconds)}")
-    return compile_pattern("|".join(parts) or "(?!)")
+    if not open_chars or not known_chars:  # one part: it opens with the class of its firsts
+        chars = open_chars or known_chars
+        return compile_pattern(_firsts_then_rests(chars, rests, seconds) if chars else "(?!)")
+    # two parts, each opening with its class, would make the regex an alternation, and re
+    # skips at C speed only to a pattern's own first class, not to its alternatives': so the
+    # class of every first character comes first and each part looks back at its own
+    # (searching every Terminus sentence and article: 23% less time for the actor index,
+    # 37% for the titles; the triggers, a third of whose characters are firsts, gain nothing)
+    parts = (
+        f"(?<={char_class(chars)}){_then_rests(chars, rests, seconds)}"
+        for chars in (open_chars, known_chars)
+    )
+    return compile_pattern(f"{char_class(sorted(rests))}(?:{'|'.join(parts)})")
+
+
+def _firsts_then_rests(chars: list[str], rests: dict[str, list[str]], seconds) -> str:
+    """The branches that begin with ``chars``: their class, then what follows it."""
+    return char_class(chars) + _then_rests(chars, rests, seconds)
+
+
+def _then_rests(chars: list[str], rests: dict[str, list[str]], seconds) -> str:
+    """What follows a first character of ``chars``: the check of the next character when
+    every branch of ``chars`` knows it, then the binary search down to the rests."""
+    if seconds[chars[0]] is None:  # open characters: whatever may follow
+        return _dispatch(chars, rests, {})
+    return f"(?={char_class(_seconds_of(chars, seconds))}){_dispatch(chars, rests, seconds)}"
 
 
 #: how many levels of the binary search check the next character. Most candidates (a third

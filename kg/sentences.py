@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .model import Article, Sentence
+from .regex_cache import compile_pattern
 
 __all__ = ["split_sentences", "split_clauses", "Clause"]
 
@@ -23,7 +24,7 @@ _ENDS = "。！？!?；;…"
 # End marks (and the closers after them), line breaks, or spaces between Chinese characters.
 # The pattern opens with one character class, so re skips the rest of the text at C speed;
 # the lookbehind then says which of the three the first character began.
-_SENTENCE_END = re.compile(
+_SENTENCE_END = compile_pattern(
     rf"[{_ENDS}\n \u3000]"
     rf"(?:(?<=[{_ENDS}])[{_ENDS}]*[{re.escape(_CLOSERS)}]*"
     r"|(?<=\n)\n*"

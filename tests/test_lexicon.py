@@ -139,3 +139,28 @@ def test_no_trigger_is_listed_twice() -> None:
     ]
     repeated = sorted({w for w in words if words.count(w) > 1})
     assert not repeated, repeated
+
+
+def test_a_words_pattern_opens_with_the_class_of_every_first_character() -> None:
+    """Words of one character (whatever follows) and words whose next character is known
+    make two parts; re skips at C speed only to the class a pattern opens with, so the class
+    of all first characters comes before both parts."""
+    pattern = make_words_pattern(["制裁", "制", "霸权", "霸凌", "裁决"]).pattern
+    assert pattern.startswith("[制裁霸](?:")
+    assert make_words_pattern(["制裁", "霸权"]).pattern.startswith("[制霸](?=")
+
+
+def test_one_regex_of_triggers_and_titles_finds_what_either_finds() -> None:
+    """The sentences kept for extraction: one search for a trigger or a title, where there
+    were two; at every position the one regex matches where either of the two does."""
+    from kg.extract import _trigger_or_title_pattern, title_pattern
+
+    gaz = load_gazetteer()
+    either = _trigger_or_title_pattern(gaz)
+    trigger, title = trigger_pattern(), title_pattern(gaz)
+    for text in [*_texts(), "外交部发言人说", "国防部长出席", "天气晴朗", "推迟了下月的峰会"]:
+        for pos in range(len(text) + 1):
+            one = either.match(text, pos) is not None
+            assert one == (
+                trigger.match(text, pos) is not None or title.match(text, pos) is not None
+            )

@@ -87,6 +87,20 @@ def test_cache_off_and_unwritable_folder(tmp_path, monkeypatch):
     assert compile_pattern(GROUPS) == re.compile(GROUPS)
 
 
+def test_a_short_pattern_is_cached_only_when_it_holds_a_wide_class(cache):
+    """A class of every hanzi makes re's compiler walk 21,000 characters, so a pattern that
+    holds one is worth its file however short it is; another short pattern is not."""
+    wide = r"的[\u4e00-\u9fff]{0,6}$"
+    assert len(wide) < regex_cache.MIN_CACHED_LENGTH
+    assert compile_pattern("的[一二三]{0,6}$") == re.compile("的[一二三]{0,6}$")
+    assert not list(cache.glob("*.re"))
+    assert compile_pattern(wide, wide=True) == re.compile(wide)
+    assert len(list(cache.glob("*.re"))) == 1
+    second = compile_pattern(wide, wide=True)  # from the file
+    assert second == re.compile(wide)
+    assert second.search("签署的和平协议").span() == (2, 7)
+
+
 def test_old_files_are_pruned(cache, monkeypatch):
     monkeypatch.setattr(regex_cache, "MAX_FILES", 3)
     for n in range(6):
