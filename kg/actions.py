@@ -6921,6 +6921,8 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
             and not _manner_of_will(text, offset + 1, trigger_pos, mentions)
         ):
             continue  # 将伊朗列入…: this 将 is 把 (but in 将把…, 将再将…, 将再释放: "will")
+        if cue.word.endswith("将") and _regarded_act(text, offset + len(cue.word), trigger_pos):
+            continue  # 即将|基辛格访华|视为…: the act is what 将 (把) takes, regarded as done
         if (
             cue.kind == "negated"
             and cue.position == "before"
@@ -6940,6 +6942,23 @@ _PREVENT_REACH = 16
 # what may stand between a 将 that means "will" and its verb (哈马斯将|再|释放), where a 将 that
 # means 把 has its object (将|伊朗|列入)
 _ADVERBS_OF_WILL = frozenset({"", "再", "又", "也", "还", "会", "要", "立即", "陆续", "继续"})
+
+
+def _regarded_act(text: str, start: int, pos: int) -> bool:
+    """将|基辛格1971年访华|视为…的开端: an act after 将 followed in the same phrase by a verb of
+    regarding (words.tsv regard_as) is the object of that 将, which is 把 (but 即将访问…,
+    外界视为…: a comma ends the phrase, and 即将把… has its own 把)."""
+    if pos <= start or "把" in text[start:pos]:
+        return False
+    for at in range(pos, min(len(text), pos + _REGARD_REACH)):
+        if text[at] in _PUNCT or text[at] in "将把":
+            return False
+        if text.startswith(words("regard_as"), at):
+            return True
+    return False
+
+
+_REGARD_REACH = 24
 
 
 def _manner_of_will(text: str, start: int, pos: int, mentions) -> bool:
