@@ -6644,6 +6644,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         return "hypothetical"  # 保留驱逐…外交官的权利: the act is only a possibility
     if kinds.count("negated") % 2 == 1 and "cancel" not in kinds:
         return "negated"
+    if not kinds and not describes and _purpose_clause(text, clauses, index, pos):
+        kinds = ["intended"]  # 为达成停火协议,|双方举行谈判: what the main act is for
     if (
         not kinds
         and not answered
@@ -6659,6 +6661,40 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         )
         return "negated" if unrealised else "intended"
     return "asserted"
+
+
+def _purpose_clause(text, clauses, index, pos) -> bool:
+    """为达成停火协议,|哈马斯和以色列举行谈判; 为了与美国签署协议,|伊朗…: a clause opened by a
+    purpose word (words.tsv purpose_open) and ended by a comma before a main clause names what
+    that clause is for. The act must be the first verb after the opener, reached at most over a
+    与/同/跟 partner after a bare 为 (为乌克兰提供援助: that 为 is "for" a beneficiary)."""
+    clause = clauses[index]
+    if index + 1 >= len(clauses) or text[clause.end - 1 : clause.end] not in {",", "，"}:
+        return False
+    start = (
+        clause.start
+        + len(text[clause.start : clause.end])
+        - len(text[clause.start : clause.end].lstrip(" ，,"))
+    )
+    opener = next((w for w in words("purpose_open") if text.startswith(w, start)), None)
+    if opener is None:
+        return False
+    between = text[start + len(opener) : pos]
+    if trigger_pattern().search(between):
+        return False  # (为报复美国对中国实施制裁: only the first act is aimed at)
+    if (
+        opener == "为"
+        and between
+        and not (between.startswith(_GOES_ON_WITH[:3]) and not any(c in _PUNCT for c in between))
+    ):
+        return False
+    own = trigger_pattern().match(text, pos)
+    kind = trigger_for(own.group()) if own else None
+    main = clauses[index + 1]
+    return kind is None or not any(  # 为了报复…,中国对美国实施制裁: the main act carries it out
+        not isinstance(t, str) and t.event_type == kind.event_type
+        for _, t in find_triggers(text, main.start, main.end)
+    )
 
 
 def _framed_by_unrealised_act(text, clause, pos: int, end: int, skip) -> bool:

@@ -38,3 +38,35 @@ def test_act_regarded_after_ba_is_asserted(text, expected) -> None:
 )
 def test_about_to_act_stays_intended(text) -> None:
     assert {s for *_, s in events_of(text)} == {"intended"}
+
+
+# -- 为(了)…, main clause: the act of the purpose clause is aimed at ---------------------------
+
+PURPOSED = [
+    ("为达成停火协议，哈马斯和以色列举行间接谈判。", ("哈马斯", "AGREE", "以色列")),
+    ("为了与美国签署协议，伊朗派代表团前往阿曼。", ("伊朗", "AGREE", "美国")),
+    ("为与俄罗斯举行会谈，乌克兰代表团抵达伊斯坦布尔。", ("乌克兰", "CONSULT", "俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PURPOSED)
+def test_act_of_purpose_clause_is_intended(text, expected) -> None:
+    events = events_of(text)
+    assert (*expected, "intended") in events
+    assert (*expected, "asserted") not in events
+
+
+def test_main_act_after_purpose_clause_stays_asserted() -> None:
+    assert ("哈马斯", "CONSULT", "以色列", "asserted") in events_of(
+        "为达成停火协议，哈马斯和以色列举行间接谈判。"
+    )
+
+
+def test_purpose_carried_out_by_main_act_is_asserted() -> None:
+    events = events_of("为了报复美国的制裁，中国宣布对美国军工企业实施制裁。")
+    assert ("中国", "SANCTION", "美国", "asserted") in events
+    assert ("中国", "SANCTION", "美国", "intended") not in events
+
+
+def test_purpose_word_inside_main_clause_is_no_purpose_clause() -> None:
+    assert ("美国", "SANCTION", "伊朗", "asserted") in events_of("为此，美国对伊朗实施制裁。")
