@@ -6965,6 +6965,12 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
             and not _negation_reaches(text, offset + len(cue.word), trigger_pos, mentions)
         ):
             continue
+        if (
+            cue.kind == "negated"
+            and cue.position == "governs"
+            and _second_predicate(text, offset + len(cue.word), trigger_pos)
+        ):
+            continue  # 停止对美国出口稀土|并实施制裁: what is stopped is the first act only
         if cue.kind == "prevent" and trigger_pos - offset > _PREVENT_REACH:
             continue
         if cue.kind == "intended" and _describes_earlier_noun(
@@ -6978,6 +6984,30 @@ _PREVENT_REACH = 16
 # what may stand between a 将 that means "will" and its verb (哈马斯将|再|释放), where a 将 that
 # means 把 has its object (将|伊朗|列入)
 _ADVERBS_OF_WILL = frozenset({"", "再", "又", "也", "还", "会", "要", "立即", "陆续", "继续"})
+
+
+def _second_predicate(text: str, start: int, pos: int) -> bool:
+    """停止对美国出口稀土|并|实施制裁: a conjunction 并 (words.tsv second_predicate) between a
+    verb that governs a negation and the act opens a second predicate of the subject, which
+    the first verb does not take; an act that describes a noun (取消访华并会见…的计划) is still
+    inside what is cancelled, and 并未, 并不 are negators."""
+    stretch = text[start:pos]
+    if not any(w in stretch for w in words("second_predicate")) or any(
+        c in _PUNCT for c in stretch
+    ):
+        return False
+    at, tokens = start, []
+    for token in cut(stretch):
+        tokens.append((at, token))
+        at += len(token)
+    if not any(t in words("second_predicate") for _, t in tokens):
+        return False
+    tail = text[pos : pos + _SECOND_REACH]
+    stop = next((i for i, c in enumerate(tail) if c in _PUNCT), len(tail))
+    return "的" not in tail[:stop]
+
+
+_SECOND_REACH = 24
 
 
 def _regarded_act(text: str, start: int, pos: int) -> bool:

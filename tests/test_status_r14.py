@@ -70,3 +70,30 @@ def test_purpose_carried_out_by_main_act_is_asserted() -> None:
 
 def test_purpose_word_inside_main_clause_is_no_purpose_clause() -> None:
     assert ("美国", "SANCTION", "伊朗", "asserted") in events_of("为此，美国对伊朗实施制裁。")
+
+
+# -- 停止…并…: the act joined by 并 is not what is stopped --------------------------------------
+
+SECOND_ACTS = [
+    ("中国停止对美国出口稀土并实施制裁。", ("中国", "SANCTION", "美国")),
+    ("俄罗斯暂停履行新削减战略武器条约并对美国发出警告。", ("俄罗斯", "THREATEN", "美国")),
+    ("美国取消与伊朗的会谈并宣布对伊朗实施新的制裁。", ("美国", "SANCTION", "伊朗")),
+    ("以色列中止与哈马斯的谈判并且对加沙发动空袭。", ("以色列", "ASSAULT", "加沙")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_ACTS)
+def test_act_joined_after_a_stop_is_asserted(text, expected) -> None:
+    events = events_of(text)
+    assert (*expected, "asserted") in events
+    assert (*expected, "negated") not in events
+
+
+def test_stopped_act_before_the_join_stays_negated() -> None:
+    assert ("以色列", "CONSULT", "哈马斯", "negated") in events_of(
+        "以色列中止与哈马斯的谈判并且对加沙发动空袭。"
+    )
+
+
+def test_act_inside_cancelled_plan_stays_negated() -> None:
+    assert ("拜登", "CONSULT", "习近平", "negated") in events_of("拜登取消访华并会见习近平的计划。")
