@@ -6779,7 +6779,10 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         skip = [(_front(m), m.end) for m in mentions]  # carrying out is what is meant
         kinds = [c.kind for c in _cue_list(text, before.start, pos, skip)]
         return "intended" in kinds and kinds.count("negated") % 2 == 0
-    return _status(text, clauses, index - 1, pos, end, mentions, trig.flags) == "intended"
+    # 中方将采取必要措施,|暂停…: a said act before (a threat, done by saying it) is still
+    # said in the future, and the clause going on from it is planned
+    flags = trig.flags - {"utterance"}
+    return _status(text, clauses, index - 1, pos, end, mentions, flags) == "intended"
 
 
 def _intends_other_act(text, clause, before, mentions) -> bool:

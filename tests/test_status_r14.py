@@ -97,3 +97,30 @@ def test_stopped_act_before_the_join_stays_negated() -> None:
 
 def test_act_inside_cancelled_plan_stays_negated() -> None:
     assert ("拜登", "CONSULT", "习近平", "negated") in events_of("拜登取消访华并会见习近平的计划。")
+
+
+# -- 将 + a said act, then a clause that goes on: the clause after is planned too ---------------
+
+PLANNED_AFTER_SAID_ACT = [
+    ("中方将采取必要措施，暂停对美国的反制措施。", ("中国", "CONCEDE", "美国")),
+    ("伊朗将采取必要措施，驱逐英国外交官。", ("伊朗", "SANCTION", "英国")),
+    (
+        "外交部发言人表示，中方将采取必要措施，暂停对美国的反制措施。",
+        ("中国", "CONCEDE", "美国"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLANNED_AFTER_SAID_ACT)
+def test_clause_after_planned_measure_is_intended(text, expected) -> None:
+    events = events_of(text)
+    assert (*expected, "intended") in events
+    assert (*expected, "asserted") not in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["中方已采取必要措施，驱逐美国外交官。", "中方强烈谴责美方，驱逐美国外交官。"],
+)
+def test_clause_after_measure_taken_stays_asserted(text) -> None:
+    assert ("中国", "SANCTION", "美国", "asserted") in events_of(text)
