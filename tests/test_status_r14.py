@@ -124,3 +124,41 @@ def test_clause_after_planned_measure_is_intended(text, expected) -> None:
 )
 def test_clause_after_measure_taken_stays_asserted(text) -> None:
     assert ("中国", "SANCTION", "美国", "asserted") in events_of(text)
+
+
+# -- 自/从…起 a date after the article date: the act starts later, it is planned ---------------
+
+STARTS_LATER = [
+    ("特朗普周四提出，自6月10日起对墨西哥商品加征5%关税。", ("特朗普", "SANCTION", "墨西哥")),
+    ("美国宣布从7月1日开始对中国商品加征关税。", ("美国", "SANCTION", "中国")),
+    ("欧盟决定自明年1月起对俄罗斯实施新的制裁。", ("欧盟", "SANCTION", "俄罗斯")),
+    ("自6月10日起，美国对墨西哥商品加征关税。", ("美国", "SANCTION", "墨西哥")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STARTS_LATER)
+def test_act_starting_after_article_date_is_intended(text, expected) -> None:
+    events = events_of(text, date="2019-05-31")
+    assert (*expected, "intended") in events
+    assert (*expected, "asserted") not in events
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("美国自6月10日起对墨西哥商品加征5%关税。", "2019-07-20"),
+        ("美国自2018年7月6日起对中国商品加征关税。", "2019-05-31"),
+        ("自5月起，美国对中国商品加征关税。", "2019-05-31"),
+        ("美国6月10日对墨西哥商品加征关税。", "2019-05-31"),
+    ],
+)
+def test_act_started_by_article_date_stays_asserted(text, date) -> None:
+    assert {s for *_, s in events_of(text, date=date)} == {"asserted"}
+
+
+def test_tariff_in_force_described_from_a_later_date_stays_asserted() -> None:
+    events = events_of(
+        "特朗普称，自本周五起，对2000亿美元中国输美商品征收的10%的关税将上调至25%。",
+        date="2019-05-06",
+    )
+    assert ("特朗普", "SANCTION", "中国", "asserted") in events
