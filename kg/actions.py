@@ -6970,7 +6970,7 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
             continue
         if (
             cue.kind == "negated"
-            and cue.position == "governs"
+            and cue.word in words("stop_act")
             and _second_predicate(text, offset + len(cue.word), trigger_pos)
         ):
             continue  # 停止对美国出口稀土|并实施制裁: what is stopped is the first act only
@@ -6991,9 +6991,9 @@ _ADVERBS_OF_WILL = frozenset({"", "再", "又", "也", "还", "会", "要", "立
 
 def _second_predicate(text: str, start: int, pos: int) -> bool:
     """停止对美国出口稀土|并|实施制裁: a conjunction 并 (words.tsv second_predicate) between a
-    verb that governs a negation and the act opens a second predicate of the subject, which
-    the first verb does not take; an act that describes a noun (取消访华并会见…的计划) is still
-    inside what is cancelled, and 并未, 并不 are negators."""
+    verb that stops an act (words.tsv stop_act) and the act opens a second predicate of the
+    subject, which the first verb does not take; an act that describes a noun
+    (取消访华并会见…的计划) is still inside what is cancelled, and 并未, 并不 are negators."""
     stretch = text[start:pos]
     if not any(w in stretch for w in words("second_predicate")) or any(
         c in _PUNCT for c in stretch

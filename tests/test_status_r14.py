@@ -162,3 +162,14 @@ def test_tariff_in_force_described_from_a_later_date_stays_asserted() -> None:
         date="2019-05-06",
     )
     assert ("特朗普", "SANCTION", "中国", "asserted") in events
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("以色列拒绝与哈马斯谈判并向加沙提供援助。", ("以色列", "AID", "加沙")),
+        ("美国不允许乌克兰使用美制武器并袭击俄罗斯本土。", ("乌克兰", "ASSAULT", "俄罗斯")),
+    ],
+)
+def test_refusal_takes_both_acts_joined_by_bing(text, refused) -> None:
+    assert (*refused, "asserted") not in events_of(text)
