@@ -6644,6 +6644,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         return "hypothetical"  # 保留驱逐…外交官的权利: the act is only a possibility
     if kinds.count("negated") % 2 == 1 and "cancel" not in kinds:
         return "negated"
+    if not kinds and not describes and _purpose_clause(text, clauses, index, pos):
+        kinds = ["intended"]  # 为达成停火协议,|双方举行谈判: what the main act is for
     if (
         not kinds
         and not answered
@@ -6659,6 +6661,40 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         )
         return "negated" if unrealised else "intended"
     return "asserted"
+
+
+def _purpose_clause(text, clauses, index, pos) -> bool:
+    """为达成停火协议,|哈马斯和以色列举行谈判; 为了与美国签署协议,|伊朗…: a clause opened by a
+    purpose word (words.tsv purpose_open) and ended by a comma before a main clause names what
+    that clause is for. The act must be the first verb after the opener, reached at most over a
+    与/同/跟 partner after a bare 为 (为乌克兰提供援助: that 为 is "for" a beneficiary)."""
+    clause = clauses[index]
+    if index + 1 >= len(clauses) or text[clause.end - 1 : clause.end] not in {",", "，"}:
+        return False
+    start = (
+        clause.start
+        + len(text[clause.start : clause.end])
+        - len(text[clause.start : clause.end].lstrip(" ，,"))
+    )
+    opener = next((w for w in words("purpose_open") if text.startswith(w, start)), None)
+    if opener is None:
+        return False
+    between = text[start + len(opener) : pos]
+    if trigger_pattern().search(between):
+        return False  # (为报复美国对中国实施制裁: only the first act is aimed at)
+    if (
+        opener == "为"
+        and between
+        and not (between.startswith(_GOES_ON_WITH[:3]) and not any(c in _PUNCT for c in between))
+    ):
+        return False
+    own = trigger_pattern().match(text, pos)
+    kind = trigger_for(own.group()) if own else None
+    main = clauses[index + 1]
+    return kind is None or not any(  # 为了报复…,中国对美国实施制裁: the main act carries it out
+        not isinstance(t, str) and t.event_type == kind.event_type
+        for _, t in find_triggers(text, main.start, main.end)
+    )
 
 
 def _framed_by_unrealised_act(text, clause, pos: int, end: int, skip) -> bool:
@@ -6743,7 +6779,10 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         skip = [(_front(m), m.end) for m in mentions]  # carrying out is what is meant
         kinds = [c.kind for c in _cue_list(text, before.start, pos, skip)]
         return "intended" in kinds and kinds.count("negated") % 2 == 0
-    return _status(text, clauses, index - 1, pos, end, mentions, trig.flags) == "intended"
+    # 中方将采取必要措施,|暂停…: a said act before (a threat, done by saying it) is still
+    # said in the future, and the clause going on from it is planned
+    flags = trig.flags - {"utterance"}
+    return _status(text, clauses, index - 1, pos, end, mentions, flags) == "intended"
 
 
 def _intends_other_act(text, clause, before, mentions) -> bool:
@@ -6921,12 +6960,20 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
             and not _manner_of_will(text, offset + 1, trigger_pos, mentions)
         ):
             continue  # 将伊朗列入…: this 将 is 把 (but in 将把…, 将再将…, 将再释放: "will")
+        if cue.word.endswith("将") and _regarded_act(text, offset + len(cue.word), trigger_pos):
+            continue  # 即将|基辛格访华|视为…: the act is what 将 (把) takes, regarded as done
         if (
             cue.kind == "negated"
             and cue.position == "before"
             and not _negation_reaches(text, offset + len(cue.word), trigger_pos, mentions)
         ):
             continue
+        if (
+            cue.kind == "negated"
+            and cue.word in words("stop_act")
+            and _second_predicate(text, offset + len(cue.word), trigger_pos)
+        ):
+            continue  # 停止对美国出口稀土|并实施制裁: what is stopped is the first act only
         if cue.kind == "prevent" and trigger_pos - offset > _PREVENT_REACH:
             continue
         if cue.kind == "intended" and _describes_earlier_noun(
@@ -6940,6 +6987,47 @@ _PREVENT_REACH = 16
 # what may stand between a 将 that means "will" and its verb (哈马斯将|再|释放), where a 将 that
 # means 把 has its object (将|伊朗|列入)
 _ADVERBS_OF_WILL = frozenset({"", "再", "又", "也", "还", "会", "要", "立即", "陆续", "继续"})
+
+
+def _second_predicate(text: str, start: int, pos: int) -> bool:
+    """停止对美国出口稀土|并|实施制裁: a conjunction 并 (words.tsv second_predicate) between a
+    verb that stops an act (words.tsv stop_act) and the act opens a second predicate of the
+    subject, which the first verb does not take; an act that describes a noun
+    (取消访华并会见…的计划) is still inside what is cancelled, and 并未, 并不 are negators."""
+    stretch = text[start:pos]
+    if not any(w in stretch for w in words("second_predicate")) or any(
+        c in _PUNCT for c in stretch
+    ):
+        return False
+    at, tokens = start, []
+    for token in cut(stretch):
+        tokens.append((at, token))
+        at += len(token)
+    if not any(t in words("second_predicate") for _, t in tokens):
+        return False
+    tail = text[pos : pos + _SECOND_REACH]
+    stop = next((i for i, c in enumerate(tail) if c in _PUNCT), len(tail))
+    return "的" not in tail[:stop]
+
+
+_SECOND_REACH = 24
+
+
+def _regarded_act(text: str, start: int, pos: int) -> bool:
+    """将|基辛格1971年访华|视为…的开端: an act after 将 followed in the same phrase by a verb of
+    regarding (words.tsv regard_as) is the object of that 将, which is 把 (but 即将访问…,
+    外界视为…: a comma ends the phrase, and 即将把… has its own 把)."""
+    if pos <= start or "把" in text[start:pos]:
+        return False
+    for at in range(pos, min(len(text), pos + _REGARD_REACH)):
+        if text[at] in _PUNCT or text[at] in "将把":
+            return False
+        if text.startswith(words("regard_as"), at):
+            return True
+    return False
+
+
+_REGARD_REACH = 24
 
 
 def _manner_of_will(text: str, start: int, pos: int, mentions) -> bool:

@@ -394,6 +394,7 @@ def _find_events(
             actions = [a for a in actions if a.trigger_start >= sentence.start]
     seen = set()
     for action in actions:
+        action = _started_later(ctx.article, sentence, action, dates.of(sentence))
         key = (
             action.subject.actor.key,
             action.trigger.predicate.name,
@@ -643,6 +644,38 @@ def _event(ctx: _Context, sentence: Sentence, body: str, action: Action, date_me
         title=article.title,
         article_date=article.date,
     )
+
+
+def _started_later(article: Article, sentence: Sentence, action, date_mentions):
+    """自6月10日起对墨西哥商品加征关税 in an article of 31 May: an act that starts at a date
+    (words.tsv since_open … since_close) later than the article date has not happened yet and
+    is planned. The date is the event's own (the nearest before the verb, as `event_date`
+    takes it), and the frame reaches the verb within its clause or opens the clause before."""
+    if action.status != "asserted" or not article.date:
+        return action
+    at = action.trigger_start - sentence.start
+    before = [m for m in date_mentions if m.value and m.end <= at]
+    if not before:
+        return action
+    frame = max(before, key=lambda m: m.start)
+    text = sentence.text
+    opener = any(text[: frame.start].endswith(w) for w in words("since_open"))
+    close = next((w for w in words("since_close") if text.startswith(w, frame.end)), None)
+    if not opener or close is None:
+        return action
+    rest = text[frame.end + len(close) : at].lstrip(",，")  # (自6月10日起,|美国对…: fronted)
+    if any(c in _CLAUSE_BREAKS for c in rest):
+        return action
+    word = action.trigger.word
+    cut = word.find("的")
+    if text.startswith(("的", "了的"), at + len(word)) or (cut > 0 and trigger_for(word[:cut])):
+        return action  # 自周五起,对…征收的10%的关税将上调: the tariff described is in force
+    if frame.value[: len(article.date)] <= article.date[: len(frame.value)]:
+        return action  # (a month or a year is later only when it is after the article's)
+    return replace(action, status="intended")
+
+
+_CLAUSE_BREAKS = set(",，;；。:：")
 
 
 def _dated_confidence(confidence: float, date_from: str) -> float:
