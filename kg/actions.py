@@ -1030,6 +1030,13 @@ def _actions_for(
         if voters:  # 投反对票的国家是俄罗斯、叙利亚和朝鲜: each listed voter casts it
             yield from _votes_cast(voters, trig, pos, status, mentions, discourse)
             return
+    inner = _inner_pair_act(text, clause, pos, end, trig, mentions)
+    if inner is not None:  # 制裁|与伊朗签署石油协议的|公司: the firms sign, not who sanctions
+        for partner in _introduced(text, clause, pos, _WITH, mentions) if inner else []:
+            if not _same_side(inner, partner):
+                confidence = _confidence(inner, partner, "relative", True)
+                yield Action(inner, partner, trig, pos, status, confidence, "relative")
+        return
     head = _relative_head(text, clause, end, mentions)
     if head is not None:  # 侵入的印度空军战机: the actor the clause describes is its subject
         yield from _relative(text, clause, pos, trig, mentions, status, head)
@@ -1842,6 +1849,37 @@ def _only_time_between(text: str, start: int, end: int) -> bool:
 def _modifies_noun(text: str, end: int, clause) -> bool:
     """Whether the trigger is followed by 的 and a noun that is no actor (进口的商品)."""
     return text[end : end + 1] == "的" and end + 1 < clause.end and text[end + 1] not in _PUNCT
+
+
+def _inner_pair_act(text, clause, pos, end, trig: Trigger, mentions) -> Mention | bool | None:
+    """A joint act whose with-phrase opens right after another act, or after its target 其
+    (制裁|与伊朗签署…, 批评其|与阿根廷达成…), and which describes a noun (…协议的公司): the
+    act is that noun's (the actor it names, or False for none or for 其), never the
+    sentence subject's; None when the act is no such relative clause."""
+    if trig.event_type not in SYMMETRIC_TYPES or "with" not in trig.objects:
+        return None
+    partners = _introduced(text, clause, pos, _WITH, mentions)
+    if not partners or partners[0].end > pos:
+        return None
+    coverb = _coverb_start(text, partners[0])
+    if any(m.end == coverb for m in mentions) or coverb - clause.start < 2:
+        return None
+    tags = _tag(text[clause.start : coverb])
+    if tags[-1:] and tags[-1][0] == "其":
+        tags = tags[:-1]  # 批评其|与阿根廷达成协议的…: whom the act before is done to acts
+    if not tags or trigger_for(tags[-1][0]) is None:
+        return None
+    cue = cues().get(tags[-1][0])
+    if cue is not None and cue.kind in {"intended", "negated", "hypothetical"}:
+        return None  # 美国|愿意|与苏联和谈的意愿: a cue of status is the subject's own
+    stop = text.find("的", end, min(clause.end, end + 7))
+    if stop < 0 or stop + 1 >= clause.end or text[stop + 1] in _PUNCT:
+        return None
+    if has_verb(text[end:stop]) or any(end <= m.start < stop for m in mentions):
+        return None
+    if text[coverb - 1] == "其":
+        return False
+    return _relative_head(text, clause, stop, mentions) or False
 
 
 def _relative_head(text, clause, end, mentions) -> Mention | None:

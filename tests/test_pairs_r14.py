@@ -1,0 +1,57 @@
+"""Pairs of actors a joint act is given to: the act of a relative clause (与…签署协议的公司)
+belongs to the noun the clause describes, never to the subject of the sentence.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+# -- 制裁|与伊朗签署协议的公司: the joint act of a relative clause is its head's ------------------
+
+HEAD_UNNAMED = [
+    ("美国财政部制裁与伊朗签署石油协议的公司。", "伊朗"),
+    ("欧盟谴责与伊朗签订石油合同的公司。", "伊朗"),
+    ("美国国务院批评同俄罗斯举行联合军演的国家。", "俄罗斯"),
+    ("批评其与阿根廷达成协议的美国高级官员表示不满。", "阿根廷"),
+    ("欧盟处罚同俄罗斯开展能源合作的企业。", "俄罗斯"),
+]
+
+
+@pytest.mark.parametrize(("text", "partner"), HEAD_UNNAMED)
+def test_joint_act_of_unnamed_relative_head_is_nobodys(text, partner) -> None:
+    pairs = {(s, t, o) for s, t, o, _ in events_of(text) if t in {"AGREE", "COOPERATE"}}
+    assert not any(partner in (s, o) for s, _, o in pairs)
+
+
+HEAD_NAMED = [
+    ("俄罗斯总统普京会见与伊朗签署协议的俄罗斯公司代表。", ("俄罗斯", "AGREE", "伊朗")),
+    ("普京会见了与白俄罗斯举行联合军演的俄军指挥官。", ("俄军", "COOPERATE", "白俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEAD_NAMED)
+def test_joint_act_of_named_relative_head_is_the_heads(text, expected) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert expected in found or (expected[2], expected[1], expected[0]) in found
+    assert not any(s == "普京" and t in {"AGREE", "COOPERATE"} for s, t, _ in found)
+
+
+SUBJECT_KEPT = [
+    ("美国与伊朗签署的协议规定了期限。", ("美国", "AGREE", "伊朗")),
+    ("美国正式与伊朗签署协议的消息传出。", ("美国", "AGREE", "伊朗")),
+    ("美国宣布与伊朗签署协议。", ("美国", "AGREE", "伊朗")),
+    ("日本政府决定与中国签订合作协议的消息传出。", ("日本", "AGREE", "中国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_KEPT)
+def test_joint_act_of_the_subject_stays(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+def test_joint_act_after_the_subjects_own_verb_stays() -> None:
+    found = events_of("他表达了美国愿意与苏联举行谈判的意愿。")
+    assert any({s, o} == {"美国", "苏联"} and t == "CONSULT" for s, t, o, _ in found)
