@@ -1138,6 +1138,7 @@ def _actions_for(
                 and not listed
                 and not _with_side(text, subjects[0])
                 and not _noun_of_other_verb(text, subjects[-1].end, pos, trig)
+                and not (status == "negated" and _attended(text, clause, pos))
             ):  # 两国签署, 双方同意; not 这些国家
                 # 进口, nor 包括韩国、新加坡在内的国家接受协议 (examples of a group, not parties)
                 asked = _asked_by_proposers(text, clauses, index, pos, trig, subjects, done)
@@ -3485,6 +3486,17 @@ def _state_part(actor: Actor) -> bool:
         title = gaz.titles.get(post[1]) if post else None
         return title is None or title.kind in _STATE_POSTS
     return gaz.kind_of(actor) in _STATE_KINDS
+
+
+def _attended(text: str, clause, pos: int) -> bool:
+    """拒绝|出席|美洲峰会: the meeting at ``pos`` is one attended (words.tsv attend), a verb and
+    a few words of description before it: not a meeting of the attendees with each other."""
+    before = text[max(clause.start, pos - 8) : pos]
+    for word in words("attend"):
+        at = before.rfind(word)
+        if at >= 0 and not has_verb(before[at + len(word) :]):
+            return not any(c in _PUNCT for c in before[at:])
+    return False
 
 
 def _with_side(text: str, first: Mention) -> bool:

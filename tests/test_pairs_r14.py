@@ -55,3 +55,28 @@ def test_joint_act_of_the_subject_stays(text, expected) -> None:
 def test_joint_act_after_the_subjects_own_verb_stays() -> None:
     found = events_of("他表达了美国愿意与苏联举行谈判的意愿。")
     assert any({s, o} == {"美国", "苏联"} and t == "CONSULT" for s, t, o, _ in found)
+
+
+# -- 古巴和委内瑞拉拒绝参加峰会: co-subjects who refuse to attend do not refuse each other -------
+
+REFUSED_ATTENDANCE = [
+    ("受到美国制裁的古巴和委内瑞拉拒绝参加峰会。", {"古巴", "委内瑞拉"}),
+    ("古巴和委内瑞拉拒绝出席美洲峰会。", {"古巴", "委内瑞拉"}),
+    ("伊朗和叙利亚拒绝参加和谈。", {"伊朗", "叙利亚"}),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), REFUSED_ATTENDANCE)
+def test_refused_attendance_is_no_meeting_refused_between_co_subjects(text, pair) -> None:
+    assert not any({s, o} == pair and t == "CONSULT" for s, t, o, _ in events_of(text))
+
+
+MEETING_REFUSED = [
+    ("中国和俄罗斯拒绝举行峰会。", {"中国", "俄罗斯"}),
+    ("印度和巴基斯坦没有举行会谈。", {"印度", "巴基斯坦"}),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), MEETING_REFUSED)
+def test_a_meeting_of_the_co_subjects_not_held_stays(text, pair) -> None:
+    assert any({s, o} == pair and t == "CONSULT" for s, t, o, _ in events_of(text))
