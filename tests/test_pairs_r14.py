@@ -80,3 +80,29 @@ MEETING_REFUSED = [
 @pytest.mark.parametrize(("text", "pair"), MEETING_REFUSED)
 def test_a_meeting_of_the_co_subjects_not_held_stays(text, pair) -> None:
     assert any({s, o} == pair and t == "CONSULT" for s, t, o, _ in events_of(text))
+
+
+# -- 访问两国争议领土: a pair word before what the two share is no actor ---------------------
+
+SHARED_BY_PAIR = [
+    ("日本与俄罗斯关系紧张。俄总理米舒斯京7月26日访问了两国争议领土。", "日本"),
+    ("中国和印度关系紧张。印度总理莫迪访问两国边境地区。", "中国"),
+    ("越南与柬埔寨存在分歧。越南总理视察两国边界。", "柬埔寨"),
+]
+
+
+@pytest.mark.parametrize(("text", "other"), SHARED_BY_PAIR)
+def test_pair_word_before_what_they_share_is_no_actor(text, other) -> None:
+    assert not any(other in (s, o) for s, _, o, _ in events_of(text))
+
+
+PAIR_ACTS = [
+    ("中国和印度关系紧张。两国在边境举行会谈。", ("中国", "CONSULT", "印度")),
+    ("普京访问了日本。两国签署了协议。", ("俄罗斯", "AGREE", "日本")),
+    ("普京与岸田文雄会面。两国领导人同意加强合作。", ("俄罗斯", "COOPERATE", "日本")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIR_ACTS)
+def test_pair_word_that_acts_stays(text, expected) -> None:
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
