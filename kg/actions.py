@@ -2182,12 +2182,16 @@ def _with_fellow_agents(implied: Mention, done: Sequence[Action]) -> list[Mentio
     if act is None:
         return [implied]
     fellows: dict[tuple[int, str], Mention] = {}
+    joint = act.trigger.event_type in SYMMETRIC_TYPES and act.frame == "compound"
     for action in done:
-        if (
-            action.trigger_start == act.trigger_start
-            and action.object.actor.key == act.object.actor.key
-        ):
+        if action.trigger_start != act.trigger_start:
+            continue
+        if action.object.actor.key == act.object.actor.key:
             fellows.setdefault((action.subject.start, action.subject.actor.key), action.subject)
+        if joint:  # 美国、日本、韩国举行联合军演,朝鲜对此…: every co-subject of the joint act,
+            # the last one named only an object of the pairs (not the host of a visit)
+            for side in (action.subject, action.object):
+                fellows.setdefault((side.start, side.actor.key), side)
     return list(fellows.values())
 
 

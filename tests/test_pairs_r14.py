@@ -106,3 +106,29 @@ PAIR_ACTS = [
 @pytest.mark.parametrize(("text", "expected"), PAIR_ACTS)
 def test_pair_word_that_acts_stays(text, expected) -> None:
     assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 美国、日本、韩国举行联合军演,朝鲜对此…: a response answers every side of a joint act ----------
+
+JOINT_ACT_ANSWERED = [
+    ("美国、日本、韩国举行联合军演，朝鲜对此表示强烈反对。", "朝鲜", {"美国", "日本", "韩国"}),
+    ("俄罗斯、中国、伊朗举行联合军演，美国对此表示担忧。", "美国", {"俄罗斯", "中国", "伊朗"}),
+    ("中国、俄罗斯和伊朗签署协议，美国对此表示反对。", "美国", {"中国", "俄罗斯", "伊朗"}),
+]
+
+
+@pytest.mark.parametrize(("text", "responder", "sides"), JOINT_ACT_ANSWERED)
+def test_response_to_joint_act_answers_every_side(text, responder, sides) -> None:
+    answered = {o for s, t, o, _ in events_of(text) if s == responder and t == "ACCUSE"}
+    assert answered == sides
+
+
+def test_response_to_a_one_sided_act_answers_its_doers_only() -> None:
+    found = events_of("美国和英国对胡塞武装发动空袭，伊朗对此予以谴责。")
+    answered = {o for s, t, o, _ in found if s == "伊朗" and t == "ACCUSE"}
+    assert answered == {"美国", "英国"}
+
+
+def test_response_to_a_visit_answers_the_visitor_not_the_host() -> None:
+    found = events_of("佩洛西访问台湾，中国对此表示强烈不满。")
+    assert not any(s == "中国" and o == "台湾" for s, _, o, _ in found)
