@@ -1030,6 +1030,13 @@ def _actions_for(
         if voters:  # 投反对票的国家是俄罗斯、叙利亚和朝鲜: each listed voter casts it
             yield from _votes_cast(voters, trig, pos, status, mentions, discourse)
             return
+    inner = _inner_pair_act(text, clause, pos, end, trig, mentions)
+    if inner is not None:  # 制裁|与伊朗签署石油协议的|公司: the firms sign, not who sanctions
+        for partner in _introduced(text, clause, pos, _WITH, mentions) if inner else []:
+            if not _same_side(inner, partner):
+                confidence = _confidence(inner, partner, "relative", True)
+                yield Action(inner, partner, trig, pos, status, confidence, "relative")
+        return
     head = _relative_head(text, clause, end, mentions)
     if head is not None:  # 侵入的印度空军战机: the actor the clause describes is its subject
         yield from _relative(text, clause, pos, trig, mentions, status, head)
@@ -1131,6 +1138,7 @@ def _actions_for(
                 and not listed
                 and not _with_side(text, subjects[0])
                 and not _noun_of_other_verb(text, subjects[-1].end, pos, trig)
+                and not (status == "negated" and _attended(text, clause, pos))
             ):  # 两国签署, 双方同意; not 这些国家
                 # 进口, nor 包括韩国、新加坡在内的国家接受协议 (examples of a group, not parties)
                 asked = _asked_by_proposers(text, clauses, index, pos, trig, subjects, done)
@@ -1844,6 +1852,37 @@ def _modifies_noun(text: str, end: int, clause) -> bool:
     return text[end : end + 1] == "的" and end + 1 < clause.end and text[end + 1] not in _PUNCT
 
 
+def _inner_pair_act(text, clause, pos, end, trig: Trigger, mentions) -> Mention | bool | None:
+    """A joint act whose with-phrase opens right after another act, or after its target 其
+    (制裁|与伊朗签署…, 批评其|与阿根廷达成…), and which describes a noun (…协议的公司): the
+    act is that noun's (the actor it names, or False for none or for 其), never the
+    sentence subject's; None when the act is no such relative clause."""
+    if trig.event_type not in SYMMETRIC_TYPES or "with" not in trig.objects:
+        return None
+    partners = _introduced(text, clause, pos, _WITH, mentions)
+    if not partners or partners[0].end > pos:
+        return None
+    coverb = _coverb_start(text, partners[0])
+    if any(m.end == coverb for m in mentions) or coverb - clause.start < 2:
+        return None
+    tags = _tag(text[clause.start : coverb])
+    if tags[-1:] and tags[-1][0] == "其":
+        tags = tags[:-1]  # 批评其|与阿根廷达成协议的…: whom the act before is done to acts
+    if not tags or trigger_for(tags[-1][0]) is None:
+        return None
+    cue = cues().get(tags[-1][0])
+    if cue is not None and cue.kind in {"intended", "negated", "hypothetical"}:
+        return None  # 美国|愿意|与苏联和谈的意愿: a cue of status is the subject's own
+    stop = text.find("的", end, min(clause.end, end + 7))
+    if stop < 0 or stop + 1 >= clause.end or text[stop + 1] in _PUNCT:
+        return None
+    if has_verb(text[end:stop]) or any(end <= m.start < stop for m in mentions):
+        return None
+    if text[coverb - 1] == "其":
+        return False
+    return _relative_head(text, clause, stop, mentions) or False
+
+
 def _relative_head(text, clause, end, mentions) -> Mention | None:
     """An actor in the noun phrase a trigger describes (侵入的|印度空军战机), if any."""
     at = end + (1 if text[end : end + 1] == "了" else 0)
@@ -2143,12 +2182,16 @@ def _with_fellow_agents(implied: Mention, done: Sequence[Action]) -> list[Mentio
     if act is None:
         return [implied]
     fellows: dict[tuple[int, str], Mention] = {}
+    joint = act.trigger.event_type in SYMMETRIC_TYPES and act.frame == "compound"
     for action in done:
-        if (
-            action.trigger_start == act.trigger_start
-            and action.object.actor.key == act.object.actor.key
-        ):
+        if action.trigger_start != act.trigger_start:
+            continue
+        if action.object.actor.key == act.object.actor.key:
             fellows.setdefault((action.subject.start, action.subject.actor.key), action.subject)
+        if joint:  # 美国、日本、韩国举行联合军演,朝鲜对此…: every co-subject of the joint act,
+            # the last one named only an object of the pairs (not the host of a visit)
+            for side in (action.subject, action.object):
+                fellows.setdefault((side.start, side.actor.key), side)
     return list(fellows.values())
 
 
@@ -3447,6 +3490,17 @@ def _state_part(actor: Actor) -> bool:
         title = gaz.titles.get(post[1]) if post else None
         return title is None or title.kind in _STATE_POSTS
     return gaz.kind_of(actor) in _STATE_KINDS
+
+
+def _attended(text: str, clause, pos: int) -> bool:
+    """拒绝|出席|美洲峰会: the meeting at ``pos`` is one attended (words.tsv attend), a verb and
+    a few words of description before it: not a meeting of the attendees with each other."""
+    before = text[max(clause.start, pos - 8) : pos]
+    for word in words("attend"):
+        at = before.rfind(word)
+        if at >= 0 and not has_verb(before[at + len(word) :]):
+            return not any(c in _PUNCT for c in before[at:])
+    return False
 
 
 def _with_side(text: str, first: Mention) -> bool:

@@ -961,6 +961,8 @@ def _body_speaking(ctx: _Context, start: int, mentions) -> Mention | None:
 def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -> list[Mention]:
     entry = pronouns()[word]
     if entry.refers == "pair":
+        if ctx.article.text.startswith(words("pair_shared"), end):
+            return []  # 访问两国|争议领土: the pair only says whose the land is
         pair = _pair_in_focus(ctx, word, start, mentions)
         return [] if pair is None else _group_mentions(pair, word, start, end)
     if entry.refers == "other":
