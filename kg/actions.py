@@ -1878,6 +1878,8 @@ def _inner_pair_act(text, clause, pos, end, trig: Trigger, mentions) -> Mention 
         return None
     if has_verb(text[end:stop]) or any(end <= m.start < stop for m in mentions):
         return None
+    if _heads_a_deal(text, stop + 1, min(clause.end, stop + 1 + _ACT_HEAD_REACH)):
+        return None  # 退出|与伊朗达成的|核协议: the deal itself, reached by the subject
     if text[coverb - 1] == "其":
         return False
     return _relative_head(text, clause, stop, mentions) or False

@@ -139,7 +139,7 @@ def test_a_land_direction_is_no_actor() -> None:
 # -- controls on exports to a country are a sanction, not trade ---------------------------------
 
 EXPORT_CONTROLS = [
-    ("日本政府自7月起管制对韩出口。", ("日本", "SANCTION", "韩国", "asserted")),
+    ("日本政府自2019年7月起管制对韩出口。", ("日本", "SANCTION", "韩国", "asserted")),
     ("中国宣布管控对美稀土出口。", ("中国", "SANCTION", "美国", "asserted")),
 ]
 
