@@ -1525,6 +1525,9 @@ def _transliterated_firms(text: str, start: int, end: int, gaz: Gazetteer) -> It
     """受制裁的公司包括诺斯洛普公司: a run of transliteration letters right before a firm noun
     (words.tsv firm_noun) names a foreign firm the gazetteer does not know; a known name or a
     word before the noun (该公司, 美国公司) names none."""
+    span = text[start:end]
+    if not any(noun in span for noun in words("firm_noun")):
+        return  # (a plain substring test first: the pattern opens with a look-behind, slow)
     for match in _firm_pattern().finditer(text, start, end):
         begin, stop = match.span()
         name = match.group()
