@@ -5977,12 +5977,12 @@ def _opens_time_frame(text: str, clause, mention: Mention) -> bool:
     return mention.via not in {"place", "media"} and body.endswith((*_FRAME_END, "以来"))
 
 
-@lru_cache(maxsize=2)
-def _zai_frame(shortest: int) -> re.Pattern[str]:
+@lru_cache(maxsize=4)
+def _zai_frame(shortest: int, closing: tuple[str, ...] | None = None) -> re.Pattern[str]:
     """A frame of time or circumstance opened by 在 and holding at least ``shortest``
     characters (在俄军空袭乌克兰期间, 在中国军队进攻台湾的情况下, 在出席东盟外长会期间); its
-    closing words are data (words.tsv: frame_end)."""
-    ends = "|".join(re.escape(w) for w in words("frame_end"))
+    closing words are data (words.tsv: frame_end), or only ``closing`` when given."""
+    ends = "|".join(re.escape(w) for w in (closing or words("frame_end")))
     return re.compile(rf"在[^，,。；;：:“”\"]{{{shortest},30}}?(?:{ends})")
 
 
@@ -6760,20 +6760,13 @@ def _framed_by_unrealised_act(text, clause, pos: int, end: int, skip) -> bool:
     opened = text.rfind("在", clause.start, pos)
     if opened == -1:
         return False
-    frame = _circumstance_frame().match(text, opened)
+    frame = _zai_frame(_ACT_FRAME_SHORTEST, _CIRCUMSTANCE_ENDS).match(text, opened)
     if frame is None or frame.end() <= end:
         return False
     return any(
         cue.kind in {"intended", "negated"} and cue.position == "before"
         for _, cue in _cue_positions(text, clause.start, opened, skip)
     )
-
-
-@lru_cache(maxsize=1)
-def _circumstance_frame() -> re.Pattern[str]:
-    """在…情况下, 在…前提下: a frame that states a circumstance, here a condition."""
-    ends = "|".join(re.escape(w) for w in _CIRCUMSTANCE_ENDS)
-    return re.compile(r"在[^，,。；;：:“”\"]{2,30}?(?:" + ends + ")")
 
 
 _RELATIVE_REACH = 2
