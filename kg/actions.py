@@ -1564,6 +1564,16 @@ def _in_reason_before(text, clause, mention: Mention, boundary: int, mentions) -
     return _reason_around(text, clause, mention.start, mention.end, boundary, mentions) != -1
 
 
+def _in_purpose_before(text, clause, mention: Mention, boundary: int) -> bool:
+    """特朗普为了结束泰柬冲突而与安华通电话: an actor inside a 为了…而 purpose that closes before
+    the act is no subject of the act (the one before 为了 is)."""
+    closing = text.rfind("而", mention.end, boundary)
+    if closing == -1:
+        return False
+    opener = text.rfind("为了", clause.start, mention.start)
+    return opener != -1 and not any(c in _PUNCT for c in text[opener:closing])
+
+
 def _reason_of_other_act(text, clause, pos: int, mentions, subject: Mention) -> bool:
     """An act inside the reason of a 以…为由 phrase is not done by the one who acts for that
     reason (欧盟以向俄罗斯提供无人机为由制裁…: 欧盟 supplies nothing); only an actor named inside
@@ -4515,15 +4525,26 @@ _QUOTE_MARKS = set("“”「」\"'")
 def _relative_opener(text, clause, front: int, coverbs) -> int:
     """The preposition before a relative clause that describes the actor at ``front`` (对|前来
     出席论坛的|默茨): where the phrase the preposition governs starts; ``front`` if none."""
-    if text[front - 1 : front] != "的":
+    counted = _COUNT_BEFORE.search(text, max(0, front - _COUNT_REACH), front)
+    de = (counted.start() if counted else front) - 1  # 的|多艘|菲律宾公务船: a count between
+    if text[de : de + 1] != "的":
         return front
-    de = front - 1
     for at in range(de - 1, max(clause.start, de - _DESCRIBING_REACH) - 1, -1):
         if text[at] in _PUNCT and text[at] not in _QUOTE_MARKS:  # 对“协助乌克兰军队”的英国公司
             return front
-        if text[at] in coverbs and _real_coverb(text, at) and has_verb(text[at + 1 : de]):
+        if text[at] in coverbs and _real_coverb(text, at) and _relative_clause(text, at + 1, de):
             return at
     return front
+
+
+def _relative_clause(text: str, start: int, de: int) -> bool:
+    """前来出席论坛|的, 在黄岩岛领海非法活动|的: a relative clause holds a verb or opens with
+    where the actor is (在…)."""
+    return text[start : start + 1] == "在" or has_verb(text[start:de])
+
+
+_COUNT_REACH = 6
+_COUNT_BEFORE = re.compile(r"(?<=的)[一二两三四五六七八九十百多数几余0-9]+[艘架名个批辆]$")
 
 
 def _aimed_at(text: str, start: int, mention: Mention, pos: int) -> bool:
@@ -5417,6 +5438,10 @@ def _joint_partner(text, clause, group: list[Mention], mentions) -> bool:
     与两国领导人举行会谈): the group is the other side of an act, its members do not act on each
     other; 惨败与中日条约的签订 joins two nouns."""
     front = min(m.start for m in group)
+    if text[front - 1 : front] == "和" and any(
+        m.end == front - 1 and m.actor.type == "Person" and m not in group for m in mentions
+    ):
+        return True  # 他和|泰柬|领导人通过电话: a person and a pair's leaders talk
     if not _with_side(text, group[0]):
         return False
     head = text[clause.start : front - 1].strip(" ,，")
@@ -5474,6 +5499,7 @@ def _subjects(
         and m.end <= boundary
         and (m.start, m.actor.key) not in taken
         and not _in_reason_before(text, clause, m, boundary, mentions)
+        and not _in_purpose_before(text, clause, m, boundary)
     ]
     if local and text[local[-1].end : boundary] == "的" and trigger_pattern().match(text, boundary):
         owner = local[-1]

@@ -1001,6 +1001,8 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
             pos, inst = pos + 1, forces
     if inst is None or pos + len(inst.suffix) > end:
         return mention
+    if inst.kind in _MISSION_KINDS and text[mention.start - 1 : mention.start] == "驻":
+        return mention  # 召回|驻泰国|大使馆的外交官: the caller's own mission in the host country
     if len(inst.suffix) == 1 and _opens_noun(text, pos):  # 乌克兰军事, 围台军演: not 台军
         return mention
     title = _title_starting_at(text, pos, gaz)
@@ -1014,6 +1016,9 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
         pos + len(inst.suffix),
         mention.via,
     )
+
+
+_MISSION_KINDS = frozenset({"embassy", "mission", "consulate"})
 
 
 def _armed_forces_after_of(text: str, pos: int, gaz: Gazetteer):
@@ -2033,6 +2038,8 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
         return 3  # 代表刘结一在会上表示: jieba reads 一 as a numeral (刘结|一)
     if tagged == 3 and _said_after_given_name(text, pos, end):
         return 2  # 发言人甘羽称,…: jieba joins the speech verb to a two-letter name
+    if tagged == 3 and _predicate_after_given_name(text, pos, end):
+        return 2  # 首相安华|通电话, 发言人甘羽|于11时许: jieba joins the predicate's first letter
     if tagged:
         return _with_loose_syllables(text, pos, end, tagged, foreign)
     if tagged is not None:
@@ -2048,12 +2055,11 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
         return 0
     if chars[1] in _NAME_STOP_CHARS:
         return 0
-    rest2 = text[pos + 2 : pos + 4]
     if (
         len(chars) < 3
         or not is_cjk(chars[2])
         or _WEEKDAY.match(text, pos + 2)
-        or rest2.startswith(words("name_stop"))
+        or text.startswith(words("name_stop"), pos + 2)  # 安华|通电话: three letters too
     ):
         return 2
     if chars[2] in _NAME_STOP_CHARS:
@@ -2073,6 +2079,16 @@ def _said_after_given_name(text: str, pos: int, end: int) -> bool:
     right after it, so it opens the statement rather than ends the name."""
     after = pos + 3
     return text[pos + 2 : after] in {"称", "说"} and (after >= end or text[after] in ",，:：")
+
+
+def _predicate_after_given_name(text: str, pos: int, end: int) -> bool:
+    """安华|通电话, 甘羽|于11时许: the third letter of a tagged name opens a word that ends
+    names (words.tsv name_stop: 通电话) or is a particle before a date or hour (于11时), so the
+    name is the two letters before it."""
+    third = pos + 2
+    if text[third : third + 1] in _NAME_STOP_CHARS:
+        return text[third + 1 : third + 2].isdigit()
+    return text.startswith(words("name_stop"), third)
 
 
 def _given_name_ends_in_yi(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:

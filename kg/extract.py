@@ -772,7 +772,32 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
             result.append(
                 Mention(referent.actor, match.group(), match.start(), match.end(), "coref")
             )
+    for match in _patterns()["asked"].finditer(text, sentence.start, sentence.end):
+        if not _act_follows(text, match.end(), blamed=True):
+            continue  # 要求其盟友…: whom a demand names acts in what follows
+        referent = _asked_referent(text, match.start(), mentions)
+        if referent is not None:
+            result.append(
+                Mention(referent.actor, match.group(), match.start(), match.end(), "coref")
+            )
     return result
+
+
+def _asked_referent(text: str, start: int, mentions) -> Mention | None:
+    """与泰方联系要求其|停止开火: the one a demand names by 其 is the actor its clause brought in
+    by 与/同/跟/向 (the one contacted), not the actor who demands."""
+    clause_start = max(text.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
+    inside = [m for m in mentions if clause_start <= m.start and m.end <= start]
+    if not inside and text[clause_start - 1 : clause_start] in {",", "，"}:
+        # 与泰国联系,|要求其停止开火; 对伊朗实施制裁,|要求其…: the clause before brought it in
+        opening = max(text.rfind(p, 0, clause_start - 1) for p in _CLAUSE_ENDS) + 1
+        inside = [m for m in mentions if opening <= m.start and m.end < clause_start]
+    if not inside or text[inside[-1].start - 1 : inside[-1].start] not in _ASKED_VIA:
+        return None
+    return inside[-1]
+
+
+_ASKED_VIA = frozenset("与同跟向对")
 
 
 @lru_cache(maxsize=1)
@@ -945,6 +970,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "members": _pronoun_pattern({"members"}, _ACTS),
         # 对其|实施制裁, and whom a blame names: 指责其|支持…, 指控其|向…提供
         "object": re.compile(f"(?<=[对向给把将责控评]){objects}(?![他它中次余后间])"),
+        # whom a demand names: 与泰方联系,要求其|停止开火, 敦促其|撤军
+        "asked": re.compile(f"(?<=要求|敦促|呼吁){objects}(?![他它中次余后间])"),
     }
 
 

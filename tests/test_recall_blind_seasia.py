@@ -1,0 +1,165 @@
+"""Recall and precision on a blind round of short Southeast Asian news (South China Sea coast
+guard incidents, the Thai-Cambodian border, ASEAN and Myanmar): a coast guard's control
+measures, names cut before the predicate, the caller's own mission in a host country, whom a
+demand names by 其, a person talking with a pair's leaders, an actor inside a purpose, and words
+that name no act (不反对, 拒绝将…称为, 以…接受的方式).
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- a coast guard's control measures against ships are coercion --------------------------------
+
+CONTROL_MEASURES = [
+    ("中国海警对两艘越南渔船采取管制措施。", ("中国海警", "COERCE", "越南")),
+    ("中国海警依法对菲船采取喊话警告、航路管制等管制措施。", ("中国海警", "COERCE", "菲律宾")),
+    (
+        "中国海警依法对在仙宾礁附近非法停留的多艘菲律宾公务船采取管制措施。",
+        ("中国海警", "COERCE", "菲律宾"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTROL_MEASURES)
+def test_control_measures_are_coercion(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_called_out_warning_is_a_warning_not_an_appeal() -> None:
+    found = _triples("中国海警对越南渔船进行喊话警告。")
+    assert ("中国海警", "THREATEN", "越南") in found
+    assert ("中国海警", "REQUEST", "越南") not in found
+
+
+def test_control_measures_with_no_target_name_nobody() -> None:
+    assert events_of("中国海警表示，将继续在相关海域采取管制措施。") == set()
+
+
+def test_reciprocal_measures_announced_are_taken() -> None:
+    found = _triples("针对泰国的决定，柬埔寨政府宣布采取对等回应措施。")
+    assert ("柬埔寨", "SANCTION", "泰国") in found
+    assert ("柬埔寨", "THREATEN", "泰国") not in found
+
+
+def test_reciprocal_response_promised_stays_a_threat() -> None:
+    assert ("俄罗斯", "THREATEN", "欧盟") in _triples("俄罗斯表示将对欧盟作出对等回应。")
+
+
+# -- a name after a title ends where the predicate begins ---------------------------------------
+
+
+def test_name_ends_before_a_call() -> None:
+    found = _triples("美国总统特朗普与新加坡总理黄循财通电话。")
+    assert ("特朗普", "CONSULT", "黄循财") in found
+
+
+def test_transliterated_name_ends_before_a_call() -> None:
+    assert ("特朗普", "CONSULT", "安华") in _triples("特朗普还与马来西亚首相安华通电话。")
+
+
+def test_name_ends_before_a_particle_and_an_hour() -> None:
+    found = events_of("外交部发言人毛宁于15时许发表谈话，谴责菲律宾。")
+    assert ("毛宁", "ACCUSE", "菲律宾", "asserted") in found
+
+
+# -- 驻X大使馆 after a recall: the caller's own mission in X -------------------------------------
+
+
+def test_recalling_own_mission_is_aimed_at_the_host() -> None:
+    found = _triples("柬埔寨宣布召回驻泰国大使馆的所有外交官。")
+    assert ("柬埔寨", "SANCTION", "泰国") in found
+    assert not any(o.endswith("大使馆") for _, _, o in found)
+
+
+def test_named_home_mission_stays_the_home_mission() -> None:
+    found = _triples("中国驻泰国大使馆发表声明谴责泰国。")
+    assert ("中国大使馆", "ACCUSE", "泰国") in found
+
+
+# -- 其 after a demand: the one the clause brought in by 与/对 -----------------------------------
+
+ASKED_BY_PRONOUN = [
+    "柬埔寨国防部说，柬方没有还击，并立即与泰方联系要求其停止开火。",
+    "柬埔寨立即与泰国联系，要求其停止开火。",
+]
+
+
+@pytest.mark.parametrize("text", ASKED_BY_PRONOUN)
+def test_demand_by_pronoun_names_the_one_contacted(text) -> None:
+    assert ("柬埔寨", "REQUEST", "泰国") in _triples(text)
+
+
+def test_pronoun_before_a_noun_is_no_target() -> None:
+    assert _triples("俄罗斯要求其盟友停止开火。") == set()
+
+
+# -- a person and a pair's leaders talk ---------------------------------------------------------
+
+
+def test_person_and_pair_leaders_talk() -> None:
+    found = _triples("马来西亚首相安华说，他和泰柬领导人通过电话。")
+    assert {("安华", "CONSULT", "泰国"), ("安华", "CONSULT", "柬埔寨")} <= found
+    assert ("泰国", "CONSULT", "柬埔寨") not in found
+
+
+def test_country_and_pair_leaders_stays_a_pair() -> None:
+    assert ("美国", "CONSULT", "日本") in _triples("中国和美日领导人举行会谈。")
+
+
+def test_call_by_phone_is_the_talks() -> None:
+    found = _triples("俄乌领导人通过电话进行了会谈。")
+    assert ("俄罗斯", "CONSULT", "乌克兰") in found
+
+
+# -- an actor inside a 为了…而 purpose does not act ------------------------------------------------
+
+
+def test_actor_inside_purpose_does_not_act() -> None:
+    found = _triples("特朗普还为了结束泰柬暴力冲突而与马来西亚首相安华通电话。")
+    assert ("特朗普", "CONSULT", "安华") in found
+    assert ("泰国", "CONSULT", "安华") not in found
+    assert ("柬埔寨", "CONSULT", "安华") not in found
+
+
+def test_purpose_clause_before_a_comma_keeps_its_subject() -> None:
+    assert ("伊朗", "AGREE", "美国") in _triples("为了与美国签署协议，伊朗同意释放囚犯。")
+
+
+# -- words that name no act -------------------------------------------------------------------
+
+
+def test_not_objecting_is_no_event() -> None:
+    text = "新加坡总理李显龙表示，敏昂莱不反对东盟发挥建设性作用。"
+    assert not any(o == "东盟" for _, _, o in _triples(text))
+
+
+def test_objecting_stays_a_criticism() -> None:
+    assert ("中国", "ACCUSE", "美国") in _triples("中方坚决反对美国对台军售。")
+
+
+def test_refusing_a_name_is_no_refusal_of_the_actor() -> None:
+    assert _triples("中国拒绝将缅甸军方夺权称为政变。") == set()
+
+
+def test_refusing_talks_stays_a_refusal() -> None:
+    assert ("朝鲜", "REJECT", "韩国") in _triples("朝鲜拒绝与韩国举行会谈。")
+
+
+def test_manner_both_sides_accept_is_no_agreement() -> None:
+    text = "王毅与菲律宾外长马纳罗通电话。马纳罗表示，希以双方均能接受的方式管控好分歧。"
+    found = _triples(text)
+    assert ("王毅", "CONSULT", "马纳罗") in found
+    assert not any(t == "AGREE" for _, t, _ in found)
+
+
+def test_accepting_a_proposal_stays_an_agreement() -> None:
+    assert ("伊朗", "AGREE", "美国") in _triples("伊朗接受了美国的提议。")
