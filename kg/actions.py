@@ -1217,6 +1217,7 @@ def _actions_for(
             and not _object_of_act(text, clause, pos)
             and not ("content" in trig.flags and _act_opposed(text, clause, end))
             and not _vote_counted(text, clauses, index, pos)
+            and not _reason_of_what_follows(text, clause)
         ):
             if trig.event_type == "ACCUSE" and _incident_condemned(
                 text, clause, pos, end, mentions
@@ -1562,6 +1563,13 @@ def _in_reason_before(text, clause, mention: Mention, boundary: int, mentions) -
     """美国以参与援助伊朗无人机项目为由制裁…: an actor inside a reason that closes before the act
     is no subject of the act (a time frame, 在…期间: see _inside_time_frame)."""
     return _reason_around(text, clause, mention.start, mention.end, boundary, mentions) != -1
+
+
+def _reason_of_what_follows(text, clause) -> bool:
+    """由于中国、俄罗斯…反对,|谴责…的措辞被剔除: an act that only gives the reason for what
+    the next clause reports aims at nothing in focus (what was opposed is that clause's)."""
+    body = text[clause.start : clause.end]
+    return body.lstrip(" ,，").startswith(words("reason")) and body.endswith((",", "，"))
 
 
 def _in_purpose_before(text, clause, mention: Mention, boundary: int) -> bool:

@@ -739,10 +739,17 @@ def _acting_members(ctx: _Context, sentence: Sentence, mentions) -> list[Mention
 _COUNTRY_DESCRIBED = re.compile(r"(?:这个|这一)[^，,。；;：:、“”\s]{0,14}?国家(?!们|间|之间)")
 
 
+def _opens_clause(text: str, start: int) -> bool:
+    """Nothing but a pause stands between the last clause end and ``start``."""
+    clause_start = max(text.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
+    return not text[clause_start:start].strip()
+
+
 def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     text = ctx.article.text
     result = _meeting_bodies(ctx, sentence, mentions)
     result.extend(_acting_members(ctx, sentence, mentions))
+    opened: list[Mention] = []  # the person pronoun that last opened a clause
     for match in _patterns()["pronoun"].finditer(text, sentence.start, sentence.end):
         word, start, end = match.group(), match.start(), match.end()
         if any(m.start <= start < m.end for m in mentions):
@@ -755,7 +762,13 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
             continue
         if word.startswith("各") and text[start - 1 : start] not in _EACH_AFTER:
             continue  # 世界各国, 东盟各国, 呼吁各国: every state, or a bloc's, no list in focus
-        result.extend(_resolve_pronoun(ctx, word, start, end, mentions))
+        resolved = _resolve_pronoun(ctx, word, start, end, mentions)
+        if opened and opened[0].text == word and _opens_clause(text, start):
+            # 安华说,他告诉特朗普,|他和…通过电话: 他 opening clause after clause is one person
+            resolved = [Mention(opened[0].actor, word, start, end, "coref")]
+        if resolved and pronouns()[word].refers == "person" and _opens_clause(text, start):
+            opened = resolved[:1]
+        result.extend(resolved)
     if "国家" in sentence.text:  # 这个易受危机影响的国家: the last country named
         for match in _COUNTRY_DESCRIBED.finditer(text, sentence.start, sentence.end):
             if not any(m.start < match.end() and match.start() < m.end for m in mentions):

@@ -163,3 +163,70 @@ def test_manner_both_sides_accept_is_no_agreement() -> None:
 
 def test_accepting_a_proposal_stays_an_agreement() -> None:
     assert ("伊朗", "AGREE", "美国") in _triples("伊朗接受了美国的提议。")
+
+
+# -- a transliterated name runs over 伦 --------------------------------------------------------
+
+
+def test_transliterated_name_with_lun() -> None:
+    text = (
+        "美国国防部长奥斯汀会见菲律宾国防部长洛伦扎纳。"
+        "五角大楼表示，奥斯汀在会谈中赞扬洛伦扎纳的领导作用。"
+    )
+    found = _triples(text)
+    assert ("奥斯汀", "CONSULT", "洛伦扎纳") in found
+    assert ("奥斯汀", "SUPPORT", "洛伦扎纳") in found
+
+
+def test_city_with_lun_stays_a_place() -> None:
+    found = _triples("英国首相布朗在伦敦会见法国总统萨科齐。")
+    assert found == {("布朗", "CONSULT", "萨科齐")}
+
+
+# -- a country's security forces are its armed forces --------------------------------------------
+
+
+def test_security_forces_are_an_armed_force() -> None:
+    found = _triples("伊拉克安全部队袭击了伊斯兰国据点。")
+    assert ("伊拉克安全部队", "ASSAULT", "伊斯兰国") in found
+
+
+def test_security_forces_criticised() -> None:
+    text = "美国官员说：“缅甸安全部队对和平示威者施加的暴力是不可接受的。”"
+    assert ("美国", "ACCUSE", "缅甸安全部队") in _triples(text)
+
+
+# -- the wording of a draft that would condemn condemns nobody ----------------------------------
+
+DRAFT_WORDING = [
+    "美国删除了声明中批评以色列的字眼。",
+    "缅甸军方镇压示威。然而，由于中国和俄罗斯反对，谴责军方政变夺权的措辞从英国起草的声明中剔除。",
+]
+
+
+@pytest.mark.parametrize("text", DRAFT_WORDING)
+def test_draft_wording_condemns_nobody(text) -> None:
+    assert not any(t == "ACCUSE" for _, t, _ in _triples(text))
+
+
+def test_condemning_a_crackdown_stays_a_condemnation() -> None:
+    assert ("安理会", "ACCUSE", "缅甸军队") in _triples("安理会谴责缅甸军方的暴力镇压。")
+
+
+def test_objection_in_focus_stays_a_criticism() -> None:
+    assert ("中国", "ACCUSE", "美国") in _triples("美国对中国加征关税。中方对此坚决反对。")
+
+
+# -- 他 opening clause after clause in one report is one person ----------------------------------
+
+
+def test_pronoun_opening_clauses_stays_the_speaker() -> None:
+    text = "特朗普与马来西亚首相安华通电话。安华在脸书贴文说，他告诉特朗普，他已与泰国总理通电话。"
+    found = _triples(text)
+    assert ("安华", "CONSULT", "泰国") in found
+    assert ("特朗普", "CONSULT", "泰国") not in found
+
+
+def test_one_pronoun_after_a_report_is_the_speaker() -> None:
+    found = _triples("特朗普与马来西亚首相安华通电话。安华说，他已与泰国总理通电话。")
+    assert ("安华", "CONSULT", "泰国") in found
