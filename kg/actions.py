@@ -4644,6 +4644,13 @@ def _phrase_head(text, clause, end, mentions) -> list[Mention]:
 _BA_GAP = re.compile(r"[\d,.，一二三四五六七八九十百千万亿两几多余数名个家位批些所有其他等]{0,10}$")
 
 
+def _arrived_at(text, clause, mention: Mention) -> bool:
+    """到|华府, 抵达|莫斯科: a country named as where someone arrives."""
+    if mention.actor.type not in {"Country", "Region"}:
+        return False
+    return text[max(clause.start, mention.start - 2) : mention.start].endswith(words("arrival"))
+
+
 def _visited_place(text, clause, pos, mentions) -> list[Mention]:
     """正在捷克进行访问, 将抵达波兰访问: the country where a visit takes place is visited."""
     for mention in reversed(mentions):
@@ -5578,6 +5585,8 @@ def _subjects(
         for mention in reversed(mentions):
             if not earlier.start <= mention.start < earlier.end:
                 continue
+            if _arrived_at(text, earlier, mention):
+                continue  # 成员应邀到|华府,会晤了…: where one goes does not go on to act
             if _region(quotes, mention.start) != region:
                 continue
             if mention in agents:

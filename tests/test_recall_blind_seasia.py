@@ -230,3 +230,29 @@ def test_pronoun_opening_clauses_stays_the_speaker() -> None:
 def test_one_pronoun_after_a_report_is_the_speaker() -> None:
     found = _triples("特朗普与马来西亚首相安华通电话。安华说，他已与泰国总理通电话。")
     assert ("安华", "CONSULT", "泰国") in found
+
+
+# -- Myanmar's parallel government and its listing as terrorists ---------------------------------
+
+
+def test_parallel_government_meets() -> None:
+    found = _triples("全国团结政府代表会晤了美国副国务卿雪蔓。")
+    assert ("缅甸民族团结政府", "CONSULT", "雪蔓") in found
+
+
+def test_scare_quoted_terrorist_listing_is_a_sanction() -> None:
+    found = _triples("缅甸军政府将全国团结政府列为“恐怖”组织。")
+    assert ("缅甸", "SANCTION", "缅甸民族团结政府") in found
+
+
+# -- where one arrives does not go on to act ----------------------------------------------------
+
+
+def test_destination_is_no_subject_of_the_next_clause() -> None:
+    found = _triples("哈马斯成员应邀到华府，会晤了美国副国务卿雪蔓。")
+    assert ("哈马斯", "CONSULT", "雪蔓") in found
+
+
+def test_name_ends_before_holding_talks() -> None:
+    found = _triples("美国总统特朗普与马来西亚首相安华举行会谈。")
+    assert ("特朗普", "CONSULT", "安华") in found
