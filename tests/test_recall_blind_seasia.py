@@ -256,3 +256,21 @@ def test_destination_is_no_subject_of_the_next_clause() -> None:
 def test_name_ends_before_holding_talks() -> None:
     found = _triples("美国总统特朗普与马来西亚首相安华举行会谈。")
     assert ("特朗普", "CONSULT", "安华") in found
+
+
+# -- both sides pulling back their own forces: each withdraws from the other ----------------------
+
+OWN_FORCES_PULLED_BACK = [
+    "泰柬双方已根据和平协议达成的共识，从边境撤出各自的军队。",
+    "泰国和柬埔寨撤回各自的部队。",
+]
+
+
+@pytest.mark.parametrize("text", OWN_FORCES_PULLED_BACK)
+def test_both_sides_withdraw_from_each_other(text) -> None:
+    found = _triples(text)
+    assert {("泰国", "RETREAT", "柬埔寨"), ("柬埔寨", "RETREAT", "泰国")} <= found
+
+
+def test_one_side_withdrawing_stays_one_event() -> None:
+    assert _triples("俄罗斯从乌克兰撤出军队。") == {("俄罗斯", "RETREAT", "乌克兰")}
