@@ -1804,6 +1804,8 @@ def _object_of_act(text, clause, pos) -> bool:
         between = head[match.end() :]
         if trig is None or not trig.event_type or len(between) > _OBJECT_REACH:
             continue
+        if "speaker" in trig.objects:
+            continue  # 对菲律宾的挑衅|予以坚决回击: a judgement of the deed answered, no act on it
         if trig.event_type in {"REJECT", "ACCUSE"} and not any(c in between for c in "并而又还也"):
             return True
     return False

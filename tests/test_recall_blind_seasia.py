@@ -274,3 +274,32 @@ def test_both_sides_withdraw_from_each_other(text) -> None:
 
 def test_one_side_withdrawing_stays_one_event() -> None:
     assert _triples("俄罗斯从乌克兰撤出军队。") == {("俄罗斯", "RETREAT", "乌克兰")}
+
+
+# -- a vow to hit back at a deed judged as provocation ------------------------------------------
+
+HIT_BACK_AT_PROVOCATION = [
+    "中方对菲律宾的挑衅行为予以坚决回击。",
+    "中国外交部发言人表示，中方对越南的侵权挑衅行为予以坚决回击。",
+]
+
+
+@pytest.mark.parametrize("text", HIT_BACK_AT_PROVOCATION)
+def test_vow_to_hit_back_at_provocation(text) -> None:
+    assert any(t == "THREATEN" for _, t, _ in _triples(text))
+
+
+def test_answer_refused_with_the_accusation_answers_nobody() -> None:
+    assert _triples("中方不接受指责和施压。") == set()
+
+
+# -- calling the other side's claim untrue rebuts it ------------------------------------------
+
+
+def test_claim_called_untrue_is_rebutted() -> None:
+    text = "菲律宾官方回应称，中国海警的相关指控“完全不属实”，“都是谎言”。"
+    assert ("菲律宾", "REJECT", "中国海警") in _triples(text)
+
+
+def test_report_called_untrue_rebuts_nobody() -> None:
+    assert events_of("报道称，该消息完全不属实。") == set()
