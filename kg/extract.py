@@ -933,10 +933,14 @@ def _act_follows(text: str, pos: int, blamed: bool = False) -> bool:
     a blame (指控其|向俄罗斯提供导弹) the act may follow a prepositional phrase of its clause."""
     if trigger_pattern().match(text, pos) or text.startswith(words("light_verb"), pos):
         return True
-    if not blamed:
-        return False
+    if not blamed:  # 对其|跟踪监视并|予以警告驱离: a second verb joined by 并 takes it too
+        joined = _JOINED_VERB.match(text, pos)
+        return joined is not None and bool(trigger_pattern().match(text, joined.end()))
     stretch = re.split(r"[，,。;；:：!！?？]", text[pos : pos + _BLAMED_ACT_REACH], maxsplit=1)[0]
     return bool(trigger_pattern().search(stretch))
+
+
+_JOINED_VERB = re.compile(r"[^，,。；;：:、的]{2,6}?并")
 
 
 def _object_referent(ctx: _Context, start: int, mentions) -> Mention | None:

@@ -303,3 +303,20 @@ def test_claim_called_untrue_is_rebutted() -> None:
 
 def test_report_called_untrue_rebuts_nobody() -> None:
     assert events_of("报道称，该消息完全不属实。") == set()
+
+
+# -- the Southern Theater Command drives off what 其 names after a verb joined by 并 --------------
+
+
+def test_theater_command_drives_off_a_warship() -> None:
+    text = "美国海军驱逐舰驶入西沙群岛领海，中国南部战区组织海空兵力对其跟踪监视并予以警告驱离。"
+    assert ("中国人民解放军南部战区", "COERCE", "美国海军") in _triples(text)
+
+
+def test_coast_guard_shadows_and_drives_off() -> None:
+    text = "美国海军驱逐舰驶入西沙群岛领海，中国海警对其跟踪监视并予以警告驱离。"
+    assert ("中国海警", "COERCE", "美国海军") in _triples(text)
+
+
+def test_southern_region_is_no_command() -> None:
+    assert events_of("中国南部地区遭遇暴雨。") == set()
