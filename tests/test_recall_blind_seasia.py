@@ -320,3 +320,34 @@ def test_coast_guard_shadows_and_drives_off() -> None:
 
 def test_southern_region_is_no_command() -> None:
     assert events_of("中国南部地区遭遇暴雨。") == set()
+
+
+# -- declaring a named group terrorist lists it ---------------------------------------------
+
+
+DECLARED_TERRORIST = [
+    ("美国宣布胡塞武装为恐怖组织。", ("美国", "SANCTION", "胡塞武装")),
+    ("缅甸军政府宣布全国团结政府为恐怖组织。", ("缅甸", "SANCTION", "缅甸民族团结政府")),
+    ("美国国务院认定哈马斯为恐怖组织。", ("美国国务院", "SANCTION", "哈马斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECLARED_TERRORIST)
+def test_declared_terrorist_is_listed(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_sanctioning_terrorists_in_general_names_nobody() -> None:
+    assert events_of("美国宣布将对恐怖组织实施制裁。") == set()
+
+
+# -- driving off what the clause before reported intruding --------------------------------------
+
+
+def test_driving_off_the_intruder_named_before() -> None:
+    text = "中国海警局表示，菲律宾船只非法闯入黄岩岛领海，中国海警依法予以驱离。"
+    assert ("中国海警", "COERCE", "菲律宾") in _triples(text)
+
+
+def test_driving_off_with_nobody_in_focus_names_nobody() -> None:
+    assert events_of("中国海警依法予以驱离。") == set()
