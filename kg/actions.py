@@ -3444,10 +3444,10 @@ def _state_sued(subject: Mention, obj: Mention) -> bool:
     if any(v in text[subject.end : obj.start] for v in words("venue")):
         return True
     stop = next((i for i in range(obj.end, len(text)) if text[i] in _PUNCT), len(text))
-    if text[subject.end : obj.start].endswith("就") and any(
+    if text[subject.end : obj.start].endswith(("就", "将", "把")) and any(
         v in text[obj.end : stop] for v in words("venue")
     ):
-        return True  # 就|美国|对华加征关税措施在世贸组织提起诉讼: the state whose measure is sued
+        return True  # 就|美国|对华加征关税措施在世贸组织提起诉讼, 将|中国|告上国际仲裁庭
     after = text[obj.end : obj.end + 1]
     return not is_cjk(after) or after in "的和与及并"
 

@@ -351,3 +351,15 @@ def test_driving_off_the_intruder_named_before() -> None:
 
 def test_driving_off_with_nobody_in_focus_names_nobody() -> None:
     assert events_of("中国海警依法予以驱离。") == set()
+
+
+# -- taking a state to an international tribunal is a complaint against it ----------------------
+
+
+def test_state_taken_to_a_tribunal_is_accused() -> None:
+    found = _triples("2013年，菲律宾把中国告上海牙国际仲裁庭。")
+    assert ("菲律宾", "ACCUSE", "中国") in found
+
+
+def test_firm_taken_to_court_stays_a_prosecution() -> None:
+    assert ("美国", "COERCE", "华为") in _triples("美国检察官将华为告上法庭。")
