@@ -353,7 +353,9 @@ def find_actions(
                 threat = _ultimatum(text, clauses[0].start, clause, action)
                 if threat is not None:  # 除非…,否则将对中国实施制裁: a threat made now
                     in_clause.append(threat)
-        asked = requested_from is not None
+        asked = requested_from is not None or (
+            asked and not in_clause and not _opens_with_actor(text, clause, mentions)
+        )  # 敦促美方,切实反省…,同时客观看待…,立即撤销制裁: a demand's list goes on
         warned = threatened_from is not None
         yield from _one_per_act(
             _without_expulsion_demands(_without_objects_of_verbs(text, in_clause, mentions))
@@ -3717,6 +3719,9 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
             return _dash_joined(text, inside) or _with_coordinated(
                 text, clause, inside[0], mentions
             ), "after"
+        closed = _mission_closed(trig, end, mentions)
+        if closed is not None:  # 关闭|美国驻成都总领事馆: the mission ends the trigger
+            return [closed], "after"
     if "after" in frames:
         found = _listed_targets(text, end, mentions)
         if found:  # 制裁的对象包括伊朗和朝鲜, 宣布新一轮制裁,对象包括…
@@ -4770,6 +4775,15 @@ def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
         after = text[mention.end : mention.end + 8]
         envoys = words("envoy")
         named = any(e in mention.text for e in envoys)  # 美国大使 as one mention
+        if mention.actor.type == "Person" and mention.actor.country:
+            title = text[max(clause.start, mention.start - 6) : mention.start]
+            state = load_gazetteer().actors.get(mention.actor.country)
+            if (
+                state is not None
+                and any(e in title for e in envoys)
+                and _ordered(text, clause, mention)
+            ):
+                return [replace(mention, actor=state)]  # 责令美国驻俄使馆副馆长|戈尔曼|离境
         if (
             mention.actor.type not in _ENVOY_SENDERS
             or text[mention.start - 1 : mention.start] == "驻"
@@ -4781,6 +4795,15 @@ def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
         if named or any(e in after[:6] for e in envoys):  # (欧盟|驻莫斯科使团…: a body's too)
             return _coordinated_before(mention, mentions)
     return []
+
+
+def _ordered(text, clause, mention: Mention) -> bool:
+    """Whether a demand (责令, 要求) before ``mention`` in its clause orders the envoy out (but
+    美国驻华大使伯恩斯已离境 leaves of their own accord)."""
+    return any(
+        not isinstance(t, str) and t.event_type == "REQUEST"
+        for _, t in find_triggers(text, clause.start, mention.start)
+    )
 
 
 _MISSION_KINDS = {"embassy", "consulate", "mission"}
@@ -4820,6 +4843,17 @@ def _mission_outside(text, clause, pos, mentions) -> list[Mention]:
             return []
         return [state]
     return []
+
+
+def _mission_closed(trig: Trigger, end: int, mentions) -> Mention | None:
+    """关闭…总领事馆 around 美国驻成都总领事馆: a mission named whole from inside the trigger to
+    its end is the state's."""
+    if trig.inner is None:
+        return None
+    for mention in mentions:
+        if trig.inner[0] <= mention.start < trig.inner[1] and mention.end == end:
+            return _state_of_mission(mention)
+    return None
 
 
 def _state_of_mission(mention: Mention) -> Mention | None:
@@ -6216,6 +6250,11 @@ def _measures_lift(text: str, clauses, index: int, pos: int, trig: Trigger) -> b
     for start, found in find_triggers(text, nxt.start, nxt.end):
         return start == at and not isinstance(found, str) and found.event_type == "CONCEDE"
     return False
+
+
+def _opens_with_actor(text: str, clause, mentions) -> bool:
+    """Whether an actor stands in the first words of ``clause`` (a subject of its own)."""
+    return any(clause.start <= m.start < clause.start + 4 for m in mentions)
 
 
 def _opens_with_easing(text: str, clause) -> bool:

@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 # prepositions and verbs after which a one-character short form names a country (对朝, 访华)
-_SHORT_LICENSORS = set("对向与跟访赴窜驻抵援联制反抗亲拒自从围环") | {
+_SHORT_LICENSORS = set("对向与跟访赴窜驻抵援联制反抗亲拒自从围环侵") | {
     "回应",
     "要求",
     "敦促",
@@ -969,6 +969,8 @@ def _begins_a_name(text: str, pos: int) -> bool:
     a group in the city, not its government (but 北京方面, 北京当局 speak for it)."""
     if text.startswith(_SPEAKS_FOR_CAPITAL, pos):
         return False
+    if trigger_pattern().match(text, pos) is not None:
+        return False  # 莫斯科|责令…离境: jieba tags some verbs of acts as nouns
     tags = _tag(text[pos : pos + 6])
     return bool(tags) and tags[0][1] in {"n", "nz", "nt"} and len(tags[0][0]) >= 2
 
@@ -1070,7 +1072,7 @@ def _embassy_at(
     hit = gaz.match_at(text, pos + 1) if pos + 1 < end else None
     host = len(hit[0]) if hit else int(pos + 1 < end and text[pos + 1] in gaz.shorts)
     if not host:
-        return None
+        return _consulate_in_city(text, pos, end, gaz, home, start)
     after = pos + 1 + host
     inst = gaz.institution_at(text, after)
     if inst is None or inst.kind not in {"embassy", "mission", "consulate"}:
@@ -1078,6 +1080,24 @@ def _embassy_at(
     organ = gaz.compose(home, inst)
     stop = after + len(inst.suffix)
     return Mention(organ, text[start:stop], start, stop, "gazetteer")
+
+
+def _consulate_in_city(
+    text: str, pos: int, end: int, gaz: Gazetteer, home: Actor, start: int
+) -> Mention | None:
+    """美国驻成都总领事馆, 中国驻多伦多总领馆: a consulate is named by the city it is in, which
+    the gazetteer need not know (two to four characters between 驻 and the consulate)."""
+    if "领" not in text[pos + 3 : pos + 8]:
+        return None
+    for size in (2, 3, 4):
+        after = pos + 1 + size
+        if after >= end or not all(is_cjk(c) for c in text[pos + 1 : after]):
+            break
+        inst = gaz.institution_at(text, after)
+        if inst is not None and inst.kind == "consulate":
+            stop = after + len(inst.suffix)
+            return Mention(gaz.compose(home, inst), text[start:stop], start, stop, "gazetteer")
+    return None
 
 
 def _title_starting_at(text: str, pos: int, gaz: Gazetteer) -> str | None:

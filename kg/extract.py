@@ -972,6 +972,8 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         group = _group_in_focus(ctx, entry.size, start, mentions)
         if word in _PERSONS_TOO and _people_before(ctx, group, start):
             return []  # 美国士兵们出发时,他们…: people the text names, no list of countries
+        if word in _PERSONS_TOO and _others_before(ctx, group, start, mentions):
+            return []  # 英、澳等国…。五眼联盟是…,美国国家安全局是…,他们联手…: not the list
         if group or entry.size or word not in _PERSONS_TOO:
             return _group_mentions(group, word, start, end)
         body = _body_speaking(ctx, start, mentions)
@@ -1155,6 +1157,24 @@ def _people_before(ctx: _Context, group: list[Mention], start: int) -> bool:
     since = ctx.starts[_sentence_index(ctx, start)]
     since = max([since] + [m.end for m in group if m.end <= start])
     return bool(_people_pattern().search(text, since, start))
+
+
+def _others_before(ctx: _Context, group: list[Mention], start: int, mentions) -> bool:
+    """Whether, after a list of countries of an earlier sentence, this sentence names two or
+    more other actors before a 他们 at ``start`` (“五眼联盟”是…,美国国家安全局是…,他们…): then
+    他们 may be those, and is not surely the list."""
+    if not group:
+        return False
+    since = ctx.starts[_sentence_index(ctx, start)]
+    if any(m.end > since for m in group):
+        return False  # the list is in this sentence: it is the nearest
+    listed = {m.actor.key for m in group}
+    others = {
+        m.actor.key
+        for m in mentions
+        if since <= m.start and m.end <= start and m.actor.key not in listed and m.via != "coref"
+    }
+    return len(others) >= 2
 
 
 @lru_cache(maxsize=1)

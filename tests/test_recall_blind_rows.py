@@ -1,0 +1,142 @@
+"""Recall and precision on a blind round of diplomatic rows: envoys ordered out, consulates
+closed, ties downgraded, an invasion written with a short form, a 他们 after other actors, and a
+demand whose list of asks goes on across clauses.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _plain(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 侵乌, 侵华: an invasion written with the short form of the invaded side ------------------
+
+INVASIONS = [
+    ("俄国自去年二月起侵乌,两国关系跌入谷底。", ("俄罗斯", "ASSAULT", "乌克兰")),
+    ("日本侵华期间,犯下了滔天罪行。", ("日本", "ASSAULT", "中国")),
+    ("俄羅斯侵烏戰爭已持續三年。", ("俄罗斯", "ASSAULT", "乌克兰")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVASIONS)
+def test_an_invasion_of_a_short_form_is_an_assault(text, expected) -> None:
+    assert expected in _plain(text)
+
+
+def test_the_invader_named_so_leaves_the_war_to_it() -> None:
+    found = _plain("美俄关系因俄国侵乌而处于低谷。这也是自俄乌开战以来的第五次换囚。")
+    assert ("俄罗斯", "ASSAULT", "乌克兰") in found
+    assert ("乌克兰", "ASSAULT", "俄罗斯") not in found
+
+
+@pytest.mark.parametrize("text", ["美国侵犯中国主权的说法毫无根据。", "该公司因侵权被罚款。"])
+def test_words_in_qin_that_name_no_side_are_no_invasion(text) -> None:
+    assert not any(t == "ASSAULT" for _, t, _ in _plain(text))
+
+
+# -- 莫斯科责令…离境: an envoy ordered out, by a capital, named with a title and a name ---------
+
+ORDERED_OUT = [
+    "莫斯科责令美国驻俄罗斯大使馆副馆长戈尔曼离境。",
+    "俄罗斯要求美国驻俄使馆参赞沙利文离境。",
+]
+
+
+@pytest.mark.parametrize("text", ORDERED_OUT)
+def test_an_envoy_ordered_out_is_an_expulsion(text) -> None:
+    assert ("俄罗斯", "SANCTION", "美国") in _plain(text)
+
+
+def test_an_envoy_who_leaves_is_not_expelled() -> None:
+    found = _plain("外交部发言人林剑表示,美国驻华大使伯恩斯已于昨日离境。")
+    assert not any(t == "SANCTION" for _, t, _ in found)
+
+
+def test_a_charge_d_affaires_ordered_out_is_an_expulsion() -> None:
+    assert ("中国", "SANCTION", "立陶宛") in _plain("北京责令立陶宛驻华临时代办离境。")
+
+
+# -- ties downgraded, a permit revoked, a demand put to a consulate -------------------------
+
+DOWNGRADES = [
+    ("中国调降了与立陶宛之间的外交级别。", ("中国", "SANCTION", "立陶宛")),
+    ("中方决定降低与立陶宛的外交级别。", ("中国", "SANCTION", "立陶宛")),
+    ("中方决定撤销对美国驻成都总领事馆的设立和运行许可。", ("中国", "SANCTION", "美国总领事馆")),
+    ("美国商务部撤销了华为的出口许可。", ("美国商务部", "SANCTION", "华为")),
+    ("俄罗斯对美国提出了三点要求。", ("俄罗斯", "REQUEST", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOWNGRADES)
+def test_downgrades_revocations_and_demands_put(text, expected) -> None:
+    assert expected in _plain(text)
+
+
+def test_a_level_that_falls_by_itself_is_no_sanction() -> None:
+    assert _plain("两国外交级别降低。") == set()
+
+
+def test_a_demand_named_as_a_noun_asks_nothing() -> None:
+    assert not any(t == "REQUEST" for _, t, _ in _plain("中方对美方的要求表示不满。"))
+
+
+def test_a_consulate_named_by_its_city_and_named_again() -> None:
+    found = _plain(
+        "中方决定撤销对美国驻成都总领事馆的运行许可,并对该总领事馆停止一切业务提出具体要求。"
+    )
+    assert ("中国", "REQUEST", "美国总领事馆") in found
+
+
+def test_a_closed_consulate_abroad_is_the_senders() -> None:
+    found = _plain("加拿大政府宣布将中国驻多伦多总领馆一名外交官列为“不受欢迎的人”。")
+    assert ("加拿大", "SANCTION", "中国") in found
+
+
+# -- 他们 after other actors in its own sentence is not the list of an earlier one ---------------
+
+
+def test_they_after_two_other_actors_is_not_the_earlier_list() -> None:
+    found = _plain(
+        "英国、澳大利亚、加拿大、新西兰等国的相关机构也发布了类似报告。"
+        "毛宁说,五眼联盟是最大的情报组织,美国国家安全局是最大的黑客组织,他们联手发布虚假报告。"
+    )
+    assert not any(t == "COOPERATE" for _, t, _ in found)
+
+
+def test_they_right_after_a_list_is_still_the_list() -> None:
+    found = _plain("英国、法国和德国发表联合声明。他们联手向伊朗施压。")
+    assert ("英国", "COOPERATE", "法国") in found
+
+
+# -- a demand whose asks run on: 敦促美方,切实反省…,同时…,立即撤销制裁 ----------------------------
+
+
+def test_a_demands_list_goes_on_across_clauses_without_actors() -> None:
+    found = events_of(
+        "汪文斌说:“我们敦促美方,切实反省并纠正错误,同时客观看待中国人权状况,"
+        "立即撤销针对中方官员的所谓制裁。”"
+    )
+    assert ("汪文斌", "REQUEST", "美国", "asserted") in found
+    assert not any(t == "CONCEDE" for _, t, _, _ in found)
+
+
+def test_a_clause_with_its_own_actor_ends_the_demand() -> None:
+    found = events_of("中方敦促美方纠正错误,中方将对美国实施制裁。")
+    assert ("中国", "SANCTION", "美国", "intended") in found
+
+
+CLOSED_CONSULATES = [
+    ("中方宣布关闭美国驻成都总领事馆。", ("中国", "SANCTION", "美国")),
+    ("美国关闭中国驻休斯敦总领事馆。", ("美国", "SANCTION", "中国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSED_CONSULATES)
+def test_a_consulate_closed_is_its_states(text, expected) -> None:
+    assert expected in _plain(text)
