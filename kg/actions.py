@@ -1291,7 +1291,9 @@ def _actions_for(
     if not subjects and verbal:  # “…惟有奉陪”: words in a quotation with no subject are the
         # speaker's (but 追加对朝制裁无助于…, a measure named, is nobody's act)
         quoted = _region(_speech_quotes(text, clauses[0].start, clauses[-1].end), pos) != -1
-        goes_on = _opens_after_semicolon(text, clauses, index, pos)
+        goes_on = _opens_after_semicolon(text, clauses, index, pos) or _opens_sentence(
+            text, clauses, index, pos
+        )
         speaker = discourse.speaker(pos) if quoted or goes_on else None
         subjects = [speaker] if speaker is not None else []
     if trig.event_type not in _HOSTILE:
@@ -2270,6 +2272,12 @@ def _evaluation(
         yield from _judgement_by(
             text, clauses, index, pos, trig, mentions, status, discourse, done, speaker
         )
+
+
+def _opens_sentence(text, clauses, index: int, pos: int) -> bool:
+    """使馆发言人回应称,…。敦促英国有关方面停止…: a verb of saying that opens a sentence of a
+    statement (at most an adverb before it: 再次敦促, 强烈谴责) is the statement's speaker's."""
+    return index == 0 and len(text[clauses[0].start : pos].lstrip(' \n“"')) <= 2
 
 
 def _speakers_together(text, clauses, speaker: Mention | None, mentions) -> list[Mention | None]:

@@ -346,7 +346,10 @@ def _without_list_heads(text: str, gaz: Gazetteer, mentions: list[Mention]) -> l
     kept: list[Mention] = []
     for mention in mentions:
         home = gaz.actors.get(mention.actor.country or "")
-        if home is None or home.key == mention.actor.key:
+        region = mention.actor.type == "Region" and mention.text.endswith("国家")
+        if region:  # 美国和德国等西方国家: the countries listed act, not the West
+            home = mention.actor
+        elif home is None or home.key == mention.actor.key:
             kept.append(mention)
             continue
         listed = kept and kept[-1].actor.type == "Country"

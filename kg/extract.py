@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from . import segment
 from .actions import (
     UNDOES,
     Action,
@@ -765,7 +766,10 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
     if not any(word in sentence.text for word in _object_pronouns()):
         return result  # most sentences hold no object pronoun (其): no search for one
     for match in _patterns()["object"].finditer(text, sentence.start, sentence.end):
-        if not _act_follows(text, match.end(), blamed=text[match.start() - 1] in "责控评"):
+        asked = text[match.start() - 1] in "求促" and _asked_to_act(text, match.end())
+        if not asked and not _act_follows(
+            text, match.end(), blamed=text[match.start() - 1] in "责控评"
+        ):
             continue  # 对其负责人: its leader, no object of an act
         referent = _object_referent(ctx, match.start(), mentions)
         if referent is not None:
@@ -890,6 +894,13 @@ _PHYSICAL_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 _BLAMED_ACT_REACH = 12
 
 
+def _asked_to_act(text: str, pos: int) -> bool:
+    """要求其|5月13日前离华, 敦促其|立即停止: a demand's 其 is the one asked when no noun follows
+    it (要求其公民离开: its citizens, who are asked)."""
+    tags = segment.tag(text[pos : pos + 4])
+    return bool(tags) and not tags[0][1].startswith(("n", "r"))
+
+
 def _act_follows(text: str, pos: int, blamed: bool = False) -> bool:
     """对其|实施制裁, 向其|提供援助: an act (a trigger or a light verb before one) follows; after
     a blame (指控其|向俄罗斯提供导弹) the act may follow a prepositional phrase of its clause."""
@@ -944,7 +955,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "meeting": _pronoun_pattern({"meeting"}, _ACTS),
         "members": _pronoun_pattern({"members"}, _ACTS),
         # 对其|实施制裁, and whom a blame names: 指责其|支持…, 指控其|向…提供
-        "object": re.compile(f"(?<=[对向给把将责控评]){objects}(?![他它中次余后间])"),
+        "object": re.compile(f"(?<=[对向给把将责控评求促]){objects}(?![他它中次余后间])"),
     }
 
 

@@ -140,3 +140,52 @@ CLOSED_CONSULATES = [
 @pytest.mark.parametrize(("text", "expected"), CLOSED_CONSULATES)
 def test_a_consulate_closed_is_its_states(text, expected) -> None:
     assert expected in _plain(text)
+
+
+# -- 要求其…离华, 敦促其立即…: the one a demand's 其 stands for is asked -------------------------
+
+ASKED_IT = [
+    (
+        "中方决定将加拿大驻上海总领馆领事甄逸慧列为“不受欢迎的人”,已要求其5月13日前离华。",
+        ("中国", "REQUEST", "甄逸慧"),
+    ),
+    ("菲律宾军舰闯入黄岩岛海域,中方敦促其立即离开。", ("中国", "REQUEST", "菲律宾")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKED_IT)
+def test_the_one_a_demands_qi_stands_for_is_asked(text, expected) -> None:
+    assert expected in _plain(text)
+
+
+def test_a_demand_on_its_own_citizens_asks_no_one_named() -> None:
+    assert _plain("美国国务院要求其公民尽快离开俄罗斯。") == set()
+
+
+# -- 美国和德国等西方国家: the countries listed act, not the region that heads them ----------------
+
+LIST_HEADS = [
+    ("美国和德国等西方国家对俄罗斯实施制裁。", {"美国", "德国"}),
+    ("瑞典、丹麦等欧洲国家谴责俄罗斯。", {"瑞典", "丹麦"}),
+]
+
+
+@pytest.mark.parametrize(("text", "actors"), LIST_HEADS)
+def test_a_region_heading_a_list_of_countries_is_no_actor(text, actors) -> None:
+    assert {s for s, _, _ in _plain(text)} == actors
+
+
+def test_a_region_alone_still_acts() -> None:
+    assert ("西方", "SANCTION", "俄罗斯") in _plain("西方国家对俄罗斯实施制裁。")
+
+
+# -- a statement's next sentence that opens with its verb is the speaker's ----------------------
+
+
+def test_a_sentence_opening_with_a_demand_goes_on_with_the_speaker() -> None:
+    found = _plain("林剑表示,这是恶意诽谤。敦促英方停止反华炒作。")
+    assert ("林剑", "REQUEST", "英国") in found
+
+
+def test_a_new_paragraph_does_not_go_on_with_the_speaker() -> None:
+    assert _plain("林剑表示,这是恶意诽谤。\n\n敦促英方停止反华炒作。") == set()
