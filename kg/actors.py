@@ -972,10 +972,23 @@ def _begins_a_name(text: str, pos: int) -> bool:
     a group in the city, not its government (but 北京方面, 北京当局 speak for it)."""
     if text.startswith(_SPEAKS_FOR_CAPITAL, pos):
         return False
-    if trigger_pattern().match(text, pos) is not None:
+    if _hostile_act_at(text, pos):
         return False  # 莫斯科|责令…离境: jieba tags some verbs of acts as nouns
     tags = _tag(text[pos : pos + 6])
     return bool(tags) and tags[0][1] in {"n", "nz", "nt"} and len(tags[0][0]) >= 2
+
+
+_NAMING_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # 开罗协议, 日内瓦会谈: names
+
+
+def _hostile_act_at(text: str, pos: int) -> bool:
+    """Whether a trigger of an act other than talks, deals and cooperation (which a city names:
+    开罗协议, 伊斯坦布尔会谈) opens at ``pos``."""
+    match = trigger_pattern().match(text, pos)
+    if match is None:
+        return False
+    trig = trigger_for(match.group())
+    return trig is not None and bool(trig.event_type) and trig.event_type not in _NAMING_ACTS
 
 
 @lru_cache(maxsize=1024)
