@@ -2647,7 +2647,7 @@ def _evaluated(
     warned = _warned_otherwise(text, clause, done_acts, speaker)
     if warned is not None:
         return warned  # 奉劝美国停止挑衅,否则必将付出代价: the one the demand asked
-    if index > 0 and (_own_subject(text, clause) or not _has_mention(clause, pos, mentions)):
+    if index > 0 and (_own_subject(text, clause) or not _has_mention(clause, pos, mentions, text)):
         # 泽连斯基与特朗普争论,这是“不尊重”的行为; 美方一再阻挠安理会采取行动,令人遗憾:
         # what the clause before reports, and its subject
         earlier = clauses[index - 1]
@@ -2683,8 +2683,18 @@ def _last_actor(done_acts, speaker: Mention, pos: int) -> Mention | None:
     return None
 
 
-def _has_mention(clause, pos, mentions) -> bool:
-    return any(clause.start <= m.start and m.end <= pos for m in mentions)
+def _has_mention(clause, pos, mentions, text: str | None = None) -> bool:
+    """Whether an actor stands in ``clause`` before ``pos``; given ``text``, not one a 对 or
+    向 introduces (…的声明充斥着偏见,对中方进行污蔑抹黑: 中方 is smeared, not the subject)."""
+    return any(
+        clause.start <= m.start
+        and m.end <= pos
+        and (text is None or text[m.start - 1 : m.start] not in _TO_MARKS)
+        for m in mentions
+    )
+
+
+_TO_MARKS = ("对", "向")
 
 
 def _clause_subject(text, clause, pos, mentions, speaker) -> Mention | None:

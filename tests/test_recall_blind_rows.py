@@ -189,3 +189,11 @@ def test_a_sentence_opening_with_a_demand_goes_on_with_the_speaker() -> None:
 
 def test_a_new_paragraph_does_not_go_on_with_the_speaker() -> None:
     assert _plain("林剑表示,这是恶意诽谤。\n\n敦促英方停止反华炒作。") == set()
+
+
+# -- …的声明充斥着偏见,对中方进行污蔑抹黑: a judgement whose clause names only its object ----------
+
+
+def test_a_judgement_after_an_owned_subject_judges_the_owner() -> None:
+    found = _plain("汪文斌表示,美方的声明充斥着偏见,对中方进行污蔑抹黑。")
+    assert ("汪文斌", "ACCUSE", "美国") in found
