@@ -231,6 +231,8 @@ def find_actions(
     spans += _initiative_names(text, clauses, mentions)
     spans += _glosses(text, clauses)
     mentions = [m for m in mentions if not _scene(text, m)]
+    if "”案" in text or "」案" in text:  # 所谓“中国间谍”案: a case named in quotation marks
+        mentions = [m for m in mentions if not _in_case_name(text, m)]
     leads = {end: start for start, end in blocked}
     mentions = [_with_lead(m, leads) for m in mentions]
     targets: set[int] = set()
@@ -528,6 +530,18 @@ def _aimed_actor(text: str, start: int, mentions, aims: tuple[str, ...]) -> Ment
 
 
 _LAW_NAME = re.compile(r"[“「《]([^“”「」《》,，。;；:：]{2,30})[”」》]")
+
+
+_CASE_NAME = re.compile(r"[“「][^“”「」,，。]{1,12}[”」]案")
+
+
+def _in_case_name(text: str, mention: Mention) -> bool:
+    """所谓“中国间谍”案: an actor inside the quoted name of a case only names the case."""
+    start = max(0, mention.start - 12)
+    for match in _CASE_NAME.finditer(text, start, mention.end + 14):
+        if match.start() < mention.start and mention.end < match.end():
+            return True
+    return False
 
 
 def _scene(text: str, mention: Mention) -> bool:
@@ -1351,7 +1365,14 @@ def _envoys_of(text, clause, pos: int, objects) -> bool:
     stretch = (
         text[objects[0].end : pos] if objects[0].end <= pos else text[objects[0].end : clause.end]
     )
-    return any(word in stretch[:6] for word in words("envoy"))
+    if any(word in stretch[:6] for word in words("envoy")):
+        return True
+    return "驻" in objects[0].text and objects[0].text.endswith(
+        _MISSION_ENDS
+    )  # 中国驻美大使馆|人员
+
+
+_MISSION_ENDS = ("使馆", "领馆", "领事馆", "代表团")
 
 
 def _asks_itself(subjects, objects, trig: Trigger) -> bool:

@@ -197,3 +197,31 @@ def test_a_new_paragraph_does_not_go_on_with_the_speaker() -> None:
 def test_a_judgement_after_an_owned_subject_judges_the_owner() -> None:
     found = _plain("汪文斌表示,美方的声明充斥着偏见,对中方进行污蔑抹黑。")
     assert ("汪文斌", "ACCUSE", "美国") in found
+
+
+# -- consular detentions, visas suspended, a mission's staff expelled ---------------------------
+
+COERCIVE_AND_VISAS = [
+    ("中国国家安全机关依法对加拿大公民康明凯采取强制措施。", ("中国", "COERCE", "加拿大")),
+    ("印度暂停向加拿大公民发放签证。", ("印度", "SANCTION", "加拿大")),
+    ("中方暂停签发日本公民赴华签证。", ("中国", "SANCTION", "日本")),
+    ("美国宣布将两名中国驻美大使馆人员驱逐出境。", ("美国", "SANCTION", "中国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COERCIVE_AND_VISAS)
+def test_detentions_visas_and_expelled_mission_staff(text, expected) -> None:
+    assert expected in _plain(text)
+
+
+def test_measures_taken_against_nobody_named_are_no_detention() -> None:
+    assert _plain("中方将采取一切必要措施。") == set()
+
+
+def test_deported_citizens_are_no_expelled_envoys() -> None:
+    assert ("美国", "COERCE", "中国") in _plain("美国将三名中国公民驱逐出境。")
+
+
+def test_an_actor_inside_a_quoted_case_name_does_nothing() -> None:
+    found = _plain("英国国内围绕所谓“中国间谍”案进行了多轮炒作,政府表示对检方决定撤诉感到失望。")
+    assert not any(s == "中国" for s, _, _ in found)
