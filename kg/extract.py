@@ -1016,9 +1016,11 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
     if entry.refers == "speaker":
         if speaker is None:  # 甘羽表示,…我们敦促菲方…: reported speech in the first person
             clauses = _sentence_clauses(ctx, start)
-            speaker = speaker_in_sentence(
-                ctx.article.text, clauses, len(clauses) - 1, start, mentions
-            ) or _speaker_at(ctx, start)
+            speaker = (
+                speaker_in_sentence(ctx.article.text, clauses, len(clauses) - 1, start, mentions)
+                or _speaker_at(ctx, start)
+                or _speaker_of_paragraph_before(ctx, start)
+            )
         if speaker is None:
             return []
         return [Mention(_speakers_side(ctx, speaker, word, end), word, start, end, "coref")]
@@ -2019,6 +2021,26 @@ def _speaker_at(ctx: _Context, pos: int) -> Mention | None:
     if here is not None and _document_goes_on(ctx.article.text, here.start):
         return speaker  # 俄外交部发布公告说,…。(new paragraph) 公告还说,美国…: its issuer
     return None
+
+
+def _speaker_of_paragraph_before(ctx: _Context, pos: int) -> Mention | None:
+    """汪文斌表示,…。(new paragraph) 中美之间出现目前的局面…。我们再次敦促美方…: a first person in
+    a paragraph that names no speaker is the one who spoke through the paragraph before."""
+    if ctx.statement is None:
+        return None
+    speaker, paragraph, _ = ctx.statement
+    here = _sentence_at(ctx, pos)
+    if here is None or here.paragraph != paragraph + 1:
+        return None
+    quote = _quote_at(ctx, pos)
+    if quote is None:
+        return speaker
+    opening = _sentence_at(ctx, quote[0])
+    if opening is None or opening.paragraph != here.paragraph:
+        return None
+    if ctx.article.text[opening.start : quote[0]].strip(" “「\"'"):
+        return None  # 学生会回复:“…我们…”: a quotation opened within a sentence is another's
+    return speaker
 
 
 _DOCUMENT_LEAD = re.compile(r"\s*(?:该|这份|此份|这一)?")  # white space, then 该声明, 这份公告

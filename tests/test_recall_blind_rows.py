@@ -225,3 +225,30 @@ def test_deported_citizens_are_no_expelled_envoys() -> None:
 def test_an_actor_inside_a_quoted_case_name_does_nothing() -> None:
     found = _plain("英国国内围绕所谓“中国间谍”案进行了多轮炒作,政府表示对检方决定撤诉感到失望。")
     assert not any(s == "中国" for s, _, _ in found)
+
+
+# -- 我们 in the paragraph after a spokesperson's, which names no speaker ------------------------
+
+
+def test_we_of_the_next_paragraph_is_the_last_speakers() -> None:
+    found = _plain(
+        "外交部发言人汪文斌表示,美方单方面挑起事端。\n\n"
+        "中美之间出现目前的局面,责任完全在美方。我们再次敦促美方立即撤销有关错误决定。"
+    )
+    assert ("汪文斌", "REQUEST", "美国") in found
+
+
+def test_we_two_paragraphs_later_is_nobody() -> None:
+    found = _plain(
+        "外交部发言人汪文斌表示,美方单方面挑起事端。\n\n专家认为,局势复杂。\n\n"
+        "我们再次敦促美方立即撤销有关错误决定。"
+    )
+    assert found == set()
+
+
+def test_we_in_a_quotation_opened_mid_sentence_is_not_the_last_speakers() -> None:
+    found = _plain(
+        "外交部发言人汪文斌表示,美方单方面挑起事端。\n\n"
+        "该校学生会回复称:“我们敦促美方立即撤销有关错误决定。”"
+    )
+    assert ("汪文斌", "REQUEST", "美国") not in found
