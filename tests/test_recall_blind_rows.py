@@ -252,3 +252,26 @@ def test_we_in_a_quotation_opened_mid_sentence_is_not_the_last_speakers() -> Non
         "该校学生会回复称:“我们敦促美方立即撤销有关错误决定。”"
     )
     assert ("汪文斌", "REQUEST", "美国") not in found
+
+
+# -- an actor said to spy is accused by whoever says it ----------------------------------------
+
+SPYING_SAID = [
+    (
+        "英国副国家安全顾问柯林斯称中国情报部门正对英国进行大规模间谍活动。",
+        ("柯林斯", "ACCUSE", "中国"),
+    ),
+    (
+        "美国联邦调查局局长称,中国的间谍活动是美国面临的最大威胁。",
+        ("美国联邦调查局", "ACCUSE", "中国"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPYING_SAID)
+def test_spying_said_of_an_actor_accuses_it(text, expected) -> None:
+    assert expected in _plain(text)
+
+
+def test_spying_with_no_speaker_accuses_nobody() -> None:
+    assert _plain("冷战期间,美苏两国的间谍活动十分频繁。") == set()
