@@ -1069,6 +1069,10 @@ def _actions_for(
     if "mutual" in trig.flags and _unnamed_pair_before(text, pos, mentions):
         return  # 俄美对…涉俄乌|冲突: the sides of the conflict are the pair glued to it
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
+    if trig.word == "召回" and (not objects or objects[0].actor.type == "Person"):
+        host = _host_of_recalled(text, end, objects)
+        if host is not None:  # 召回驻华大使(卢克斯): the envoy leaves the host, China
+            objects, frame = [host], "after"
     if "drill" in trig.flags and frame == "at":  # 在台湾岛周边开展联合演训: a drill against it
         trig = replace(trig, predicate=predicates()["exercisesAgainst"])
     if "expulsion" in trig.flags and _envoys_of(text, clause, pos, objects):
@@ -4882,6 +4886,24 @@ def _mission_outside(text, clause, pos, mentions) -> list[Mention]:
             return []
         return [state]
     return []
+
+
+def _host_of_recalled(text: str, end: int, objects) -> Mention | None:
+    """召回驻华大使, 召回驻中国临时代办恰皮耶尼: the host country an envoy recalled is posted to
+    (驻 right after the trigger, before any named envoy)."""
+    if not text.startswith("驻", end):
+        return None
+    gaz = load_gazetteer()
+    hit = gaz.match_at(text, end + 1)
+    if hit is not None:
+        surface, actor = hit[0], hit[1]
+    elif text[end + 1 : end + 2] in gaz.shorts:
+        surface, actor = text[end + 1], gaz.shorts[text[end + 1]]
+    else:
+        return None
+    if actor.type != "Country" or (objects and objects[0].start < end + 1 + len(surface)):
+        return None
+    return Mention(actor, surface, end + 1, end + 1 + len(surface), "gazetteer")
 
 
 def _mission_closed(trig: Trigger, end: int, mentions) -> Mention | None:

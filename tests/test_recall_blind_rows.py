@@ -275,3 +275,21 @@ def test_spying_said_of_an_actor_accuses_it(text, expected) -> None:
 
 def test_spying_with_no_speaker_accuses_nobody() -> None:
     assert _plain("冷战期间,美苏两国的间谍活动十分频繁。") == set()
+
+
+# -- an envoy recalled, named by post and name: the host is the target -------------------------
+
+RECALLS = [
+    ("立陶宛召回驻华临时代办恰皮耶尼。", ("立陶宛", "SANCTION", "中国")),
+    ("立陶宛召回驻华大使卢克斯。", ("立陶宛", "SANCTION", "中国")),
+    ("中国召回驻立陶宛大使。", ("中国", "SANCTION", "立陶宛")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECALLS)
+def test_an_envoy_recalled_leaves_the_host(text, expected) -> None:
+    assert expected in _plain(text)
+
+
+def test_a_recall_of_cars_is_no_recall_of_envoys() -> None:
+    assert _plain("大众汽车召回数万辆汽车。") == set()
