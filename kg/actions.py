@@ -1371,6 +1371,9 @@ def _envoys_of(text, clause, pos: int, objects) -> bool:
     )
     if any(word in stretch[:6] for word in words("envoy")):
         return True
+    if objects[0].actor.type == "Person":  # 将美国驻华大使|甄逸慧|驱逐出境: a titled envoy
+        title = text[max(clause.start, objects[0].start - 6) : objects[0].start]
+        return any(word in title for word in words("envoy"))
     return "驻" in objects[0].text and objects[0].text.endswith(
         _MISSION_ENDS
     )  # 中国驻美大使馆|人员

@@ -2447,6 +2447,7 @@ def _org_before(
         if len(gap) > 12 or any(
             c in _PUNCT
             or (c in _COORDINATORS and not field)
+            or c in _BA_MARKS
             or c.isdigit()
             or (c == "的" and not portfolio)
             for c in gap
@@ -2467,6 +2468,10 @@ def _org_before(
             break  # 与俄罗斯接壤的…: the actor a preposition governs begins no description
         chain_start = mention.start
     return best
+
+
+# 中方将|美国驻华大使X|列为…: what 将, 把 or 被 governs begins a new phrase, no description
+_BA_MARKS = frozenset("将把被")
 
 
 def _title_at(text: str, pos: int) -> bool:

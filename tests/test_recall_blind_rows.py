@@ -8,7 +8,9 @@ Sentences are written for these tests in the style of Chinese international news
 from __future__ import annotations
 
 import pytest
-from sentences import events_of
+from sentences import article, events_of
+
+from kg.extract import extract_article
 
 
 def _plain(text: str) -> set[tuple[str, str, str]]:
@@ -293,3 +295,25 @@ def test_an_envoy_recalled_leaves_the_host(text, expected) -> None:
 
 def test_a_recall_of_cars_is_no_recall_of_envoys() -> None:
     assert _plain("大众汽车召回数万辆汽车。") == set()
+
+
+# -- 中方将美国驻华大使X列为/驱逐出境: 将 ends the description of the envoy ----------------------
+
+BA_ENVOYS = [
+    ("中方将加拿大驻上海总领馆领事甄逸慧列为“不受欢迎的人”。", ("中国", "SANCTION", "甄逸慧")),
+    ("中方将美国驻华大使甄逸慧驱逐出境。", ("中国", "SANCTION", "甄逸慧")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BA_ENVOYS)
+def test_the_actor_before_jiang_is_no_employer_of_the_envoy(text, expected) -> None:
+    assert expected in _plain(text)
+
+
+def test_a_titled_envoy_gets_the_role_of_the_country_after_jiang() -> None:
+    result = extract_article(article("中方将美国驻华大使甄逸慧驱逐出境。"))
+    assert {(r.person.actor.label, r.org.actor.label) for r in result.roles} == {("甄逸慧", "美国")}
+
+
+def test_a_deported_student_is_no_envoy() -> None:
+    assert ("美国", "COERCE", "中国") in _plain("美国将中国留学生王某驱逐出境。")
