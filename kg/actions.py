@@ -231,6 +231,8 @@ def find_actions(
     spans += _initiative_names(text, clauses, mentions)
     spans += _glosses(text, clauses)
     mentions = [m for m in mentions if not _scene(text, m)]
+    if "”案" in text or "」案" in text:  # 所谓“中国间谍”案: a case named in quotation marks
+        mentions = [m for m in mentions if not _in_case_name(text, m)]
     leads = {end: start for start, end in blocked}
     mentions = [_with_lead(m, leads) for m in mentions]
     targets: set[int] = set()
@@ -353,7 +355,9 @@ def find_actions(
                 threat = _ultimatum(text, clauses[0].start, clause, action)
                 if threat is not None:  # 除非…,否则将对中国实施制裁: a threat made now
                     in_clause.append(threat)
-        asked = requested_from is not None
+        asked = requested_from is not None or (
+            asked and not in_clause and not _opens_with_actor(text, clause, mentions)
+        )  # 敦促美方,切实反省…,同时客观看待…,立即撤销制裁: a demand's list goes on
         warned = threatened_from is not None
         yield from _one_per_act(
             _without_expulsion_demands(_without_objects_of_verbs(text, in_clause, mentions))
@@ -526,6 +530,18 @@ def _aimed_actor(text: str, start: int, mentions, aims: tuple[str, ...]) -> Ment
 
 
 _LAW_NAME = re.compile(r"[“「《]([^“”「」《》,，。;；:：]{2,30})[”」》]")
+
+
+_CASE_NAME = re.compile(r"[“「][^“”「」,，。]{1,12}[”」]案")
+
+
+def _in_case_name(text: str, mention: Mention) -> bool:
+    """所谓“中国间谍”案: an actor inside the quoted name of a case only names the case."""
+    start = max(0, mention.start - 12)
+    for match in _CASE_NAME.finditer(text, start, mention.end + 14):
+        if match.start() < mention.start and mention.end < match.end():
+            return True
+    return False
 
 
 def _scene(text: str, mention: Mention) -> bool:
@@ -1053,6 +1069,10 @@ def _actions_for(
     if "mutual" in trig.flags and _unnamed_pair_before(text, pos, mentions):
         return  # 俄美对…涉俄乌|冲突: the sides of the conflict are the pair glued to it
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
+    if trig.word == "召回" and (not objects or objects[0].actor.type == "Person"):
+        host = _host_of_recalled(text, end, objects)
+        if host is not None:  # 召回驻华大使(卢克斯): the envoy leaves the host, China
+            objects, frame = [host], "after"
     if "drill" in trig.flags and frame == "at":  # 在台湾岛周边开展联合演训: a drill against it
         trig = replace(trig, predicate=predicates()["exercisesAgainst"])
     if "expulsion" in trig.flags and _envoys_of(text, clause, pos, objects):
@@ -1290,7 +1310,9 @@ def _actions_for(
     if not subjects and verbal:  # “…惟有奉陪”: words in a quotation with no subject are the
         # speaker's (but 追加对朝制裁无助于…, a measure named, is nobody's act)
         quoted = _region(_speech_quotes(text, clauses[0].start, clauses[-1].end), pos) != -1
-        goes_on = _opens_after_semicolon(text, clauses, index, pos)
+        goes_on = _opens_after_semicolon(text, clauses, index, pos) or _opens_sentence(
+            text, clauses, index, pos
+        )
         speaker = discourse.speaker(pos) if quoted or goes_on else None
         subjects = [speaker] if speaker is not None else []
     if trig.event_type not in _HOSTILE:
@@ -1348,7 +1370,17 @@ def _envoys_of(text, clause, pos: int, objects) -> bool:
     stretch = (
         text[objects[0].end : pos] if objects[0].end <= pos else text[objects[0].end : clause.end]
     )
-    return any(word in stretch[:6] for word in words("envoy"))
+    if any(word in stretch[:6] for word in words("envoy")):
+        return True
+    if objects[0].actor.type == "Person":  # 将美国驻华大使|甄逸慧|驱逐出境: a titled envoy
+        title = text[max(clause.start, objects[0].start - 6) : objects[0].start]
+        return any(word in title for word in words("envoy"))
+    return "驻" in objects[0].text and objects[0].text.endswith(
+        _MISSION_ENDS
+    )  # 中国驻美大使馆|人员
+
+
+_MISSION_ENDS = ("使馆", "领馆", "领事馆", "代表团")
 
 
 def _asks_itself(subjects, objects, trig: Trigger) -> bool:
@@ -2290,6 +2322,12 @@ def _evaluation(
         )
 
 
+def _opens_sentence(text, clauses, index: int, pos: int) -> bool:
+    """使馆发言人回应称,…。敦促英国有关方面停止…: a verb of saying that opens a sentence of a
+    statement (at most an adverb before it: 再次敦促, 强烈谴责) is the statement's speaker's."""
+    return index == 0 and len(text[clauses[0].start : pos].lstrip(' \n“"')) <= 2
+
+
 def _speakers_together(text, clauses, speaker: Mention | None, mentions) -> list[Mention | None]:
     """美国和英国强调,伊朗必须…; 提案4国发表声明强调…: each of the speakers listed together in
     the sentence (or named by one count) says the words."""
@@ -2657,7 +2695,7 @@ def _evaluated(
     warned = _warned_otherwise(text, clause, done_acts, speaker)
     if warned is not None:
         return warned  # 奉劝美国停止挑衅,否则必将付出代价: the one the demand asked
-    if index > 0 and (_own_subject(text, clause) or not _has_mention(clause, pos, mentions)):
+    if index > 0 and (_own_subject(text, clause) or not _has_mention(clause, pos, mentions, text)):
         # 泽连斯基与特朗普争论,这是“不尊重”的行为; 美方一再阻挠安理会采取行动,令人遗憾:
         # what the clause before reports, and its subject
         earlier = clauses[index - 1]
@@ -2693,8 +2731,18 @@ def _last_actor(done_acts, speaker: Mention, pos: int) -> Mention | None:
     return None
 
 
-def _has_mention(clause, pos, mentions) -> bool:
-    return any(clause.start <= m.start and m.end <= pos for m in mentions)
+def _has_mention(clause, pos, mentions, text: str | None = None) -> bool:
+    """Whether an actor stands in ``clause`` before ``pos``; given ``text``, not one a 对 or
+    向 introduces (…的声明充斥着偏见,对中方进行污蔑抹黑: 中方 is smeared, not the subject)."""
+    return any(
+        clause.start <= m.start
+        and m.end <= pos
+        and (text is None or text[m.start - 1 : m.start] not in _TO_MARKS)
+        for m in mentions
+    )
+
+
+_TO_MARKS = ("对", "向")
 
 
 def _clause_subject(text, clause, pos, mentions, speaker) -> Mention | None:
@@ -3737,6 +3785,9 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
             return _dash_joined(text, inside) or _with_coordinated(
                 text, clause, inside[0], mentions
             ), "after"
+        closed = _mission_closed(trig, end, mentions)
+        if closed is not None:  # 关闭|美国驻成都总领事馆: the mission ends the trigger
+            return [closed], "after"
     if "after" in frames:
         found = _listed_targets(text, end, mentions)
         if found:  # 制裁的对象包括伊朗和朝鲜, 宣布新一轮制裁,对象包括…
@@ -4808,6 +4859,15 @@ def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
         after = text[mention.end : mention.end + 8]
         envoys = words("envoy")
         named = any(e in mention.text for e in envoys)  # 美国大使 as one mention
+        if mention.actor.type == "Person" and mention.actor.country:
+            title = text[max(clause.start, mention.start - 6) : mention.start]
+            state = load_gazetteer().actors.get(mention.actor.country)
+            if (
+                state is not None
+                and any(e in title for e in envoys)
+                and _ordered(text, clause, mention)
+            ):
+                return [replace(mention, actor=state)]  # 责令美国驻俄使馆副馆长|戈尔曼|离境
         if (
             mention.actor.type not in _ENVOY_SENDERS
             or text[mention.start - 1 : mention.start] == "驻"
@@ -4819,6 +4879,15 @@ def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
         if named or any(e in after[:6] for e in envoys):  # (欧盟|驻莫斯科使团…: a body's too)
             return _coordinated_before(mention, mentions)
     return []
+
+
+def _ordered(text, clause, mention: Mention) -> bool:
+    """Whether a demand (责令, 要求) before ``mention`` in its clause orders the envoy out (but
+    美国驻华大使伯恩斯已离境 leaves of their own accord)."""
+    return any(
+        not isinstance(t, str) and t.event_type == "REQUEST"
+        for _, t in find_triggers(text, clause.start, mention.start)
+    )
 
 
 _MISSION_KINDS = {"embassy", "consulate", "mission"}
@@ -4858,6 +4927,35 @@ def _mission_outside(text, clause, pos, mentions) -> list[Mention]:
             return []
         return [state]
     return []
+
+
+def _host_of_recalled(text: str, end: int, objects) -> Mention | None:
+    """召回驻华大使, 召回驻中国临时代办恰皮耶尼: the host country an envoy recalled is posted to
+    (驻 right after the trigger, before any named envoy)."""
+    if not text.startswith("驻", end):
+        return None
+    gaz = load_gazetteer()
+    hit = gaz.match_at(text, end + 1)
+    if hit is not None:
+        surface, actor = hit[0], hit[1]
+    elif text[end + 1 : end + 2] in gaz.shorts:
+        surface, actor = text[end + 1], gaz.shorts[text[end + 1]]
+    else:
+        return None
+    if actor.type != "Country" or (objects and objects[0].start < end + 1 + len(surface)):
+        return None
+    return Mention(actor, surface, end + 1, end + 1 + len(surface), "gazetteer")
+
+
+def _mission_closed(trig: Trigger, end: int, mentions) -> Mention | None:
+    """关闭…总领事馆 around 美国驻成都总领事馆: a mission named whole from inside the trigger to
+    its end is the state's."""
+    if trig.inner is None:
+        return None
+    for mention in mentions:
+        if trig.inner[0] <= mention.start < trig.inner[1] and mention.end == end:
+            return _state_of_mission(mention)
+    return None
 
 
 def _state_of_mission(mention: Mention) -> Mention | None:
@@ -6261,6 +6359,11 @@ def _measures_lift(text: str, clauses, index: int, pos: int, trig: Trigger) -> b
     for start, found in find_triggers(text, nxt.start, nxt.end):
         return start == at and not isinstance(found, str) and found.event_type == "CONCEDE"
     return False
+
+
+def _opens_with_actor(text: str, clause, mentions) -> bool:
+    """Whether an actor stands in the first words of ``clause`` (a subject of its own)."""
+    return any(clause.start <= m.start < clause.start + 4 for m in mentions)
 
 
 def _opens_with_easing(text: str, clause) -> bool:

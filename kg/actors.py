@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 # prepositions and verbs after which a one-character short form names a country (对朝, 访华)
-_SHORT_LICENSORS = set("对向与跟访赴窜驻抵援联制反抗亲拒自从围环") | {
+_SHORT_LICENSORS = set("对向与跟访赴窜驻抵援联制反抗亲拒自从围环侵") | {
     "回应",
     "要求",
     "敦促",
@@ -346,7 +346,10 @@ def _without_list_heads(text: str, gaz: Gazetteer, mentions: list[Mention]) -> l
     kept: list[Mention] = []
     for mention in mentions:
         home = gaz.actors.get(mention.actor.country or "")
-        if home is None or home.key == mention.actor.key:
+        region = mention.actor.type == "Region" and mention.text.endswith("国家")
+        if region:  # 美国和德国等西方国家: the countries listed act, not the West
+            home = mention.actor
+        elif home is None or home.key == mention.actor.key:
             kept.append(mention)
             continue
         listed = kept and kept[-1].actor.type == "Country"
@@ -969,8 +972,23 @@ def _begins_a_name(text: str, pos: int) -> bool:
     a group in the city, not its government (but 北京方面, 北京当局 speak for it)."""
     if text.startswith(_SPEAKS_FOR_CAPITAL, pos):
         return False
+    if _hostile_act_at(text, pos):
+        return False  # 莫斯科|责令…离境: jieba tags some verbs of acts as nouns
     tags = _tag(text[pos : pos + 6])
     return bool(tags) and tags[0][1] in {"n", "nz", "nt"} and len(tags[0][0]) >= 2
+
+
+_NAMING_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # 开罗协议, 日内瓦会谈: names
+
+
+def _hostile_act_at(text: str, pos: int) -> bool:
+    """Whether a trigger of an act other than talks, deals and cooperation (which a city names:
+    开罗协议, 伊斯坦布尔会谈) opens at ``pos``."""
+    match = trigger_pattern().match(text, pos)
+    if match is None:
+        return False
+    trig = trigger_for(match.group())
+    return trig is not None and bool(trig.event_type) and trig.event_type not in _NAMING_ACTS
 
 
 @lru_cache(maxsize=1024)
@@ -1075,7 +1093,7 @@ def _embassy_at(
     hit = gaz.match_at(text, pos + 1) if pos + 1 < end else None
     host = len(hit[0]) if hit else int(pos + 1 < end and text[pos + 1] in gaz.shorts)
     if not host:
-        return None
+        return _consulate_in_city(text, pos, end, gaz, home, start)
     after = pos + 1 + host
     inst = gaz.institution_at(text, after)
     if inst is None or inst.kind not in {"embassy", "mission", "consulate"}:
@@ -1083,6 +1101,24 @@ def _embassy_at(
     organ = gaz.compose(home, inst)
     stop = after + len(inst.suffix)
     return Mention(organ, text[start:stop], start, stop, "gazetteer")
+
+
+def _consulate_in_city(
+    text: str, pos: int, end: int, gaz: Gazetteer, home: Actor, start: int
+) -> Mention | None:
+    """美国驻成都总领事馆, 中国驻多伦多总领馆: a consulate is named by the city it is in, which
+    the gazetteer need not know (two to four characters between 驻 and the consulate)."""
+    if "领" not in text[pos + 3 : pos + 8]:
+        return None
+    for size in (2, 3, 4):
+        after = pos + 1 + size
+        if after >= end or not all(is_cjk(c) for c in text[pos + 1 : after]):
+            break
+        inst = gaz.institution_at(text, after)
+        if inst is not None and inst.kind == "consulate":
+            stop = after + len(inst.suffix)
+            return Mention(gaz.compose(home, inst), text[start:stop], start, stop, "gazetteer")
+    return None
 
 
 def _title_starting_at(text: str, pos: int, gaz: Gazetteer) -> str | None:
@@ -2427,6 +2463,7 @@ def _org_before(
         if len(gap) > 12 or any(
             c in _PUNCT
             or (c in _COORDINATORS and not field)
+            or c in _BA_MARKS
             or c.isdigit()
             or (c == "的" and not portfolio)
             for c in gap
@@ -2447,6 +2484,10 @@ def _org_before(
             break  # 与俄罗斯接壤的…: the actor a preposition governs begins no description
         chain_start = mention.start
     return best
+
+
+# 中方将|美国驻华大使X|列为…: what 将, 把 or 被 governs begins a new phrase, no description
+_BA_MARKS = frozenset("将把被")
 
 
 def _title_at(text: str, pos: int) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from . import segment
 from .actions import (
     UNDOES,
     Action,
@@ -778,17 +779,13 @@ def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> lis
     if not any(word in sentence.text for word in _object_pronouns()):
         return result  # most sentences hold no object pronoun (其): no search for one
     for match in _patterns()["object"].finditer(text, sentence.start, sentence.end):
-        if not _act_follows(text, match.end(), blamed=text[match.start() - 1] in "责控评"):
+        before = text[match.start() - 1]
+        asked = before in "求促吁" and _asked_to_act(text, match.end())
+        if not asked and not _act_follows(text, match.end(), blamed=before in "责控评"):
             continue  # 对其负责人: its leader, no object of an act
-        referent = _object_referent(ctx, match.start(), mentions)
-        if referent is not None:
-            result.append(
-                Mention(referent.actor, match.group(), match.start(), match.end(), "coref")
-            )
-    for match in _patterns()["asked"].finditer(text, sentence.start, sentence.end):
-        if not _act_follows(text, match.end(), blamed=True):
-            continue  # 要求其盟友…: whom a demand names acts in what follows
-        referent = _asked_referent(text, match.start(), mentions)
+        referent = (_asked_referent(text, match.start(), mentions) if asked else None) or (
+            _object_referent(ctx, match.start(), mentions)
+        )
         if referent is not None:
             result.append(
                 Mention(referent.actor, match.group(), match.start(), match.end(), "coref")
@@ -928,6 +925,13 @@ _PHYSICAL_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 _BLAMED_ACT_REACH = 12
 
 
+def _asked_to_act(text: str, pos: int) -> bool:
+    """要求其|5月13日前离华, 敦促其|立即停止: a demand's 其 is the one asked when no noun follows
+    it (要求其公民离开: its citizens, who are asked)."""
+    tags = segment.tag(text[pos : pos + 4])
+    return bool(tags) and not tags[0][1].startswith(("n", "r"))
+
+
 def _act_follows(text: str, pos: int, blamed: bool = False) -> bool:
     """对其|实施制裁, 向其|提供援助: an act (a trigger or a light verb before one) follows; after
     a blame (指控其|向俄罗斯提供导弹) the act may follow a prepositional phrase of its clause."""
@@ -986,9 +990,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "meeting": _pronoun_pattern({"meeting"}, _ACTS),
         "members": _pronoun_pattern({"members"}, _ACTS),
         # 对其|实施制裁, and whom a blame names: 指责其|支持…, 指控其|向…提供
-        "object": re.compile(f"(?<=[对向给把将责控评]){objects}(?![他它中次余后间])"),
-        # whom a demand names: 与泰方联系,要求其|停止开火, 敦促其|撤军
-        "asked": re.compile(f"(?<=要求|敦促|呼吁){objects}(?![他它中次余后间])"),
+        "object": re.compile(f"(?<=[对向给把将责控评求促吁]){objects}(?![他它中次余后间])"),
     }
 
 
@@ -1016,6 +1018,8 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         group = _group_in_focus(ctx, entry.size, start, mentions)
         if word in _PERSONS_TOO and _people_before(ctx, group, start):
             return []  # 美国士兵们出发时,他们…: people the text names, no list of countries
+        if word in _PERSONS_TOO and _others_before(ctx, group, start, mentions):
+            return []  # 英、澳等国…。五眼联盟是…,美国国家安全局是…,他们联手…: not the list
         if group or entry.size or word not in _PERSONS_TOO:
             return _group_mentions(group, word, start, end)
         body = _body_speaking(ctx, start, mentions)
@@ -1047,9 +1051,11 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
     if entry.refers == "speaker":
         if speaker is None:  # 甘羽表示,…我们敦促菲方…: reported speech in the first person
             clauses = _sentence_clauses(ctx, start)
-            speaker = speaker_in_sentence(
-                ctx.article.text, clauses, len(clauses) - 1, start, mentions
-            ) or _speaker_at(ctx, start)
+            speaker = (
+                speaker_in_sentence(ctx.article.text, clauses, len(clauses) - 1, start, mentions)
+                or _speaker_at(ctx, start)
+                or _speaker_of_paragraph_before(ctx, start)
+            )
         if speaker is None:
             return []
         return [Mention(_speakers_side(ctx, speaker, word, end), word, start, end, "coref")]
@@ -1199,6 +1205,24 @@ def _people_before(ctx: _Context, group: list[Mention], start: int) -> bool:
     since = ctx.starts[_sentence_index(ctx, start)]
     since = max([since] + [m.end for m in group if m.end <= start])
     return bool(_people_pattern().search(text, since, start))
+
+
+def _others_before(ctx: _Context, group: list[Mention], start: int, mentions) -> bool:
+    """Whether, after a list of countries of an earlier sentence, this sentence names two or
+    more other actors before a 他们 at ``start`` (“五眼联盟”是…,美国国家安全局是…,他们…): then
+    他们 may be those, and is not surely the list."""
+    if not group:
+        return False
+    since = ctx.starts[_sentence_index(ctx, start)]
+    if any(m.end > since for m in group):
+        return False  # the list is in this sentence: it is the nearest
+    listed = {m.actor.key for m in group}
+    others = {
+        m.actor.key
+        for m in mentions
+        if since <= m.start and m.end <= start and m.actor.key not in listed and m.via != "coref"
+    }
+    return len(others) >= 2
 
 
 @lru_cache(maxsize=1)
@@ -2032,6 +2056,26 @@ def _speaker_at(ctx: _Context, pos: int) -> Mention | None:
     if here is not None and _document_goes_on(ctx.article.text, here.start):
         return speaker  # 俄外交部发布公告说,…。(new paragraph) 公告还说,美国…: its issuer
     return None
+
+
+def _speaker_of_paragraph_before(ctx: _Context, pos: int) -> Mention | None:
+    """汪文斌表示,…。(new paragraph) 中美之间出现目前的局面…。我们再次敦促美方…: a first person in
+    a paragraph that names no speaker is the one who spoke through the paragraph before."""
+    if ctx.statement is None:
+        return None
+    speaker, paragraph, _ = ctx.statement
+    here = _sentence_at(ctx, pos)
+    if here is None or here.paragraph != paragraph + 1:
+        return None
+    quote = _quote_at(ctx, pos)
+    if quote is None:
+        return speaker
+    opening = _sentence_at(ctx, quote[0])
+    if opening is None or opening.paragraph != here.paragraph:
+        return None
+    if ctx.article.text[opening.start : quote[0]].strip(" “「\"'"):
+        return None  # 学生会回复:“…我们…”: a quotation opened within a sentence is another's
+    return speaker
 
 
 _DOCUMENT_LEAD = re.compile(r"\s*(?:该|这份|此份|这一)?")  # white space, then 该声明, 这份公告
