@@ -3077,6 +3077,10 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
     if found is None or len(_TIME_SPAN.sub("", found[1])) > 8:
         return []  # (日本公民|在1960年代与1970年代|遭北韩绑架: when is no distance)
     last, between = found
+    if _alleged_by(text, last, between):  # M23被联合国指控|获|卢旺达支持: M23 is supported
+        outer = _before_passive(text, clause, last, mentions)
+        if outer is not None:
+            last, between = outer
     coverb = text[max(clause.start, _front(last) - 1) : _front(last)]
     if coverb in _OBJECT_COVERBS and (has_verb(between) or between.startswith("的")):
         # 因向|中国|出售武器而受到美国的压力, 向|机构|的报告遭到…: the object of what the
@@ -3091,6 +3095,17 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
 _TIME_SPAN = re.compile(
     r"在?(?:[\d一二三四五六七八九十〇零]+(?:年代|年|月|日|世纪)(?:初|末|中期)?[与和及至到、]?)+"
 )
+
+
+def _alleged_by(text, agent: Mention, between: str) -> bool:
+    """被|联合国|指控(获…支持): ``agent`` is itself the agent of a passive accusation or
+    statement right before another passive marker; what is said is about the actor before 被."""
+    if not between or text[_front(agent) - 1 : _front(agent)] != "被":
+        return False
+    if between in speech_verbs():
+        return True
+    trig = trigger_for(between)
+    return trig is not None and trig.event_type == "ACCUSE"
 
 
 def _thing_patient(text, clause, agent: Mention, mentions) -> bool:
@@ -5044,6 +5059,9 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
                 break
         if _KIN.fullmatch(between) and nxt.actor.type == "Person":
             current = nxt  # 对奥尔特加之子劳雷亚诺·奥尔特加: the son, not his father
+            continue
+        if between[:1] == "的" and between[1:] in words("relation"):
+            current = nxt  # 与索马里的分裂地区索马里兰, 对美国的盟友韩国: the one named last
             continue
         filler = _LOCATIVE_FILLER.fullmatch(between)
         joined = between == "的" or (located and filler is not None)
