@@ -4359,8 +4359,14 @@ def _head_after_relative(text, clause, end, mentions, asks: bool = False) -> Men
     if clause_text in words("act_noun"):
         return None  # 加入西方对俄制裁|行动|的日本: the act named as a thing, no relative clause
     inside = [m for m in mentions if end <= m.start < de]
-    if inside and _coverb_start(text, inside[0]) == _front(inside[0]):
-        return None  # 邀请特朗普出席…的峰会: the actor after the trigger is its object
+    if (
+        inside
+        and _coverb_start(text, inside[0]) == _front(inside[0])
+        and not has_verb(text[end : _front(inside[0])])
+    ):
+        # 邀请特朗普出席…的峰会: the actor after the trigger is its object (but 会见出席|中非合作
+        # 论坛峰会的|南非总统: the body is inside the clause a verb opens)
+        return None
     for mention in mentions:
         front = _front(mention)
         if front <= de or mention.start >= clause.end:
@@ -5583,6 +5589,8 @@ def _subjects(
                 continue  # 联大决议与安理会草案相比,除要求俄罗斯…: what is compared does not act
             if _judged_in_statement(text, earlier, mention, mentions):
                 continue  # 中方表示台湾是中国领土,不接受…: the speaker goes on, not what is judged
+            if _relative_in_object(text, earlier, mention, mentions):
+                continue  # 乍得未公布法军撤出的期限,表示将与法方磋商: 乍得 goes on, not 法军
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
                 if _after_predicate(text, earlier.start, mention) and not wished:
                     if not _described_head(
@@ -6417,6 +6425,23 @@ def _names_topic(text: str, group: list[Mention]) -> bool:
     """A coordination whose last member is followed by a topic word (苏丹和海地|局势) names
     what something is about, each of its members as much as the last."""
     return len(group) > 1 and text.startswith(words("topic"), group[-1].end)
+
+
+_RELATIVE_VERB_REACH = 4
+
+
+def _relative_in_object(text: str, clause, mention: Mention, mentions) -> bool:
+    """乍得未公布|法军|撤出的最后期限: an actor that only opens a relative clause (a verb, then
+    的) in the object of another actor's verb is no subject the next clause goes on with."""
+    de = text.find("的", mention.end, min(clause.end, mention.end + _RELATIVE_VERB_REACH + 1))
+    if de <= mention.end or not has_verb(text[mention.end : de]):
+        return False
+    for other in mentions:
+        if other.end > _front(mention):
+            break
+        if other.start >= clause.start and can_be_subject(text, other):
+            return has_verb(text[other.end : _front(mention)])
+    return False
 
 
 def _embedded(text: str, mention: Mention, clause) -> bool:

@@ -1,0 +1,153 @@
+"""Recall and precision on a blind round of short reports on Africa in international relations:
+a host's welcome of guests is a meeting, a part or a neighbour of a country named after it is
+the one acted on, the one said to be supported in a passive accusation, a country taken or
+regarded as a partner, and an actor that only opens a relative clause in an object.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 设宴欢迎, 欢迎来访/来华: a host welcoming guests meets them ---------------------------------
+
+HOSTED = [
+    ("习近平设宴欢迎出席中非合作论坛峰会的非洲领导人。", ("习近平", "CONSULT", "非洲")),
+    ("普京热烈欢迎来访的印度总理莫迪。", ("普京", "CONSULT", "莫迪")),
+    ("王毅在钓鱼台国宾馆设宴欢迎来华出席论坛的巴西外长。", ("王毅", "CONSULT", "巴西")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOSTED)
+def test_welcoming_guests_is_a_meeting_not_support(text, expected) -> None:
+    found = _pairs(text)
+    assert expected in found
+    assert (expected[0], "SUPPORT", expected[2]) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "body"),
+    [
+        (
+            "习近平会见出席中非合作论坛峰会的南非总统拉马福萨。",
+            ("习近平", "CONSULT", "拉马福萨"),
+            "中非合作论坛",
+        ),
+        ("李强会见出席上合组织峰会的印度总理莫迪。", ("李强", "CONSULT", "莫迪"), "上海合作组织"),
+    ],
+)
+def test_body_inside_relative_clause_is_no_target(text, expected, body) -> None:
+    found = _pairs(text)
+    assert expected in found
+    assert (expected[0], expected[1], body) not in found
+
+
+def test_actor_right_after_invitation_is_still_its_object() -> None:
+    assert ("中国", "REQUEST", "美国") in _pairs("中国邀请美国出席明年的峰会。")
+
+
+def test_welcoming_a_stance_stays_support() -> None:
+    assert ("中国", "SUPPORT", "美国") in _pairs("中方欢迎美方的积极表态。")
+
+
+# -- 索马里兰, 邦特兰; X的分裂地区/邻国/盟友 Y: the act is on Y ---------------------------------
+
+PART_OR_NEIGHBOUR = [
+    (
+        "埃塞俄比亚周一与索马里的分裂地区索马里兰签署了一项协议。",
+        ("埃塞俄比亚", "AGREE", "索马里兰"),
+    ),
+    ("俄罗斯向乌克兰的邻国波兰提出抗议。", ("俄罗斯", "PROTEST", "波兰")),
+    ("日本对美国的盟友韩国实施制裁。", ("日本", "SANCTION", "韩国")),
+    ("索马里和索马里兰同意恢复谈判。", ("索马里", "AGREE", "索马里兰")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_OR_NEIGHBOUR)
+def test_part_or_neighbour_named_after_its_country_is_acted_on(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_whose_part_is_no_target() -> None:
+    found = _pairs("埃塞俄比亚与索马里的分裂地区索马里兰签署谅解备忘录。")
+    assert ("埃塞俄比亚", "AGREE", "索马里") not in found
+
+
+def test_puntland_is_an_actor() -> None:
+    assert ("埃塞俄比亚", "AGREE", "邦特兰") in _pairs("埃塞俄比亚与邦特兰签署贸易协议。")
+
+
+# -- X被Z指控获Y支持: Y supports X, the accuser is supported by nobody -------------------------
+
+ALLEGED_SUPPORT = [
+    ("M23运动被联合国指控获卢旺达支持。", ("卢旺达", "SUPPORT", "M23运动"), "联合国"),
+    ("胡塞武装被美国指责获得伊朗支持。", ("伊朗", "SUPPORT", "胡塞武装"), "美国"),
+    (
+        "快速支援部队被苏丹政府指控获阿联酋提供武器。",
+        ("阿拉伯联合酋长国", "AID", "快速支援部队"),
+        "苏丹",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "accuser"), ALLEGED_SUPPORT)
+def test_passive_accusation_keeps_the_supported_side(text, expected, accuser) -> None:
+    found = _pairs(text)
+    assert expected in found
+    assert (expected[0], expected[1], accuser) not in found
+
+
+def test_plain_passive_support_unchanged() -> None:
+    assert ("卢旺达", "SUPPORT", "M23运动") in _pairs("M23运动获卢旺达支持。")
+
+
+# -- 把X作为合作伙伴, 将X视为战略伙伴, 视X为重要合作伙伴: cooperation with X ----------
+
+PARTNERS = [
+    ("布基纳法索寻求把俄罗斯作为合作伙伴。", ("布基纳法索", "COOPERATE", "俄罗斯"), "intended"),
+    ("马里将俄罗斯视为战略伙伴。", ("马里", "COOPERATE", "俄罗斯"), "asserted"),
+    ("乍得仍视法国为重要合作伙伴。", ("乍得", "COOPERATE", "法国"), "asserted"),
+    ("中方视巴西为合作伙伴。", ("中国", "COOPERATE", "巴西"), "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "status"), PARTNERS)
+def test_taking_a_country_as_partner_is_cooperation(text, expected, status) -> None:
+    assert (*expected, status) in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国将中国视为最大竞争对手。",
+        "被中国视为合作伙伴的国家越来越多。",
+        "日本把台湾问题作为合作伙伴关系的重点。",
+    ],
+)
+def test_no_partner_named_no_cooperation(text) -> None:
+    assert not {e for e in events_of(text) if e[1] == "COOPERATE"}
+
+
+# -- X未公布Y撤出的期限,表示将…: Y only opens a relative clause; X goes on -------------------------
+
+GOES_ON = [
+    ("乍得未公布法军撤出的最后期限，表示将就相关问题与法方磋商。", ("乍得", "CONSULT", "法国")),
+    ("乍得公布了法军撤出的期限，并表示将与法方磋商。", ("乍得", "CONSULT", "法国")),
+    ("马里批评法军发动的空袭，并要求联合国调查。", ("马里", "REQUEST", "联合国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOES_ON)
+def test_relative_clause_actor_does_not_go_on(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_subject_of_its_own_clause_still_goes_on() -> None:
+    assert ("法国", "CONSULT", "乍得") in _pairs("法国宣布从乍得撤军，表示将与乍得磋商。")
