@@ -4056,6 +4056,8 @@ def _officer_named_after(text, body: Mention, mentions) -> Mention | None:
     if any(c in _PUNCT or c == "、" for c in between):
         return None
     rest = _without_titles(between, 0)
+    if rest.startswith("在") and has_verb(rest[1:]):
+        return None  # 要求哈马斯|在一周内释放|总统巴祖姆: the body acts on the person, no post
     return person if rest != between and (not rest or rest.startswith("在")) else None
 
 

@@ -151,3 +151,24 @@ def test_relative_clause_actor_does_not_go_on(text, expected) -> None:
 
 def test_subject_of_its_own_clause_still_goes_on() -> None:
     assert ("法国", "CONSULT", "乍得") in _pairs("法国宣布从乍得撤军，表示将与乍得磋商。")
+
+
+# -- 要求X在…内释放总统Y: X is asked; Y is no officer of X -------------------------------------
+
+DEMANDED_RELEASE = [
+    ("西共体要求尼日尔政变军人在一周内释放遭扣押的总统巴祖姆。", "尼日尔政变军人", "巴祖姆"),
+    ("西共体要求哈马斯在一周内释放总统巴祖姆。", "哈马斯", "巴祖姆"),
+]
+
+
+@pytest.mark.parametrize(("text", "asked", "held"), DEMANDED_RELEASE)
+def test_demand_to_release_asks_the_captor(text, asked, held) -> None:
+    found = events_of(text)
+    assert ("西非国家经济共同体", "REQUEST", asked, "asserted") in found
+    assert ("西非国家经济共同体", "REQUEST", held, "asserted") not in found
+    assert (asked, "RETREAT", held, "asserted") not in found
+
+
+def test_post_where_it_is_held_still_names_the_officer() -> None:
+    found = _pairs("美国制裁美国陆军在中东地区指挥官麦克尔·库里拉。")
+    assert ("美国", "SANCTION", "麦克尔·库里拉") in found
