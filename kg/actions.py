@@ -2932,6 +2932,8 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     if _UNDER.match(text, pos + len(trig.word)) or trig.word.endswith("下"):
         # 在泽连斯基要求下, 在美国的邀请下, 在英国的协助下, 在中方斡旋和促推下
         ying = max(ying, text.rfind("在", clause.start, pos))
+    elif trig.predicate.name == "mediates" and _MEDIATION_DONE.match(text, pos + len(trig.word)):
+        ying = max(ying, text.rfind("在", clause.start, pos))  # 在吉布提主导的斡旋努力之后
     ying = max(ying, _acceptance_of(text, clause, pos))
     through = next((w for w in _THROUGH if text.startswith(w, clause.start)), "")
     if through and "parties" in trig.objects:  # 经(过)卡塔尔斡旋,以色列与哈马斯…
@@ -2947,7 +2949,13 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     ):
         return []  # 应|博鳌亚洲论坛理事长|潘基文…邀请: a post may stand before the inviter
     between = _LIST_TAIL.sub("", text[inside[-1].end : pos])  # 在美国、卡塔尔等多方斡旋下
+    if between.endswith("的") and between[:-1] in words("leads"):
+        between = ""  # 在美国主导的斡旋下: who leads the mediation mediates
     return inside if len(between) <= 1 else []  # (的) right before the request
+
+
+# a mediation framed by 在 that closes after it (在吉布提主导的斡旋努力之后): its sides act after it
+_MEDIATION_DONE = re.compile(r"(?:努力)?(?:之后|后|下)")
 
 
 def _at_request_of(text: str, start: int, pos: int) -> int:

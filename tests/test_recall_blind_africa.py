@@ -172,3 +172,28 @@ def test_demand_to_release_asks_the_captor(text, asked, held) -> None:
 def test_post_where_it_is_held_still_names_the_officer() -> None:
     found = _pairs("美国制裁美国陆军在中东地区指挥官麦克尔·库里拉。")
     assert ("美国", "SANCTION", "麦克尔·库里拉") in found
+
+
+# -- 在X主导的斡旋下, 在X的斡旋(努力)之后: X mediates between the sides ---------------------------
+
+MEDIATED = [
+    (
+        "在吉布提主导的斡旋努力之后，索马里和索马里兰同意恢复谈判。",
+        "吉布提",
+        ("索马里", "索马里兰"),
+    ),
+    ("在美国主导的斡旋下，以色列和哈马斯达成停火协议。", "美国", ("以色列", "哈马斯")),
+    ("在卡塔尔的斡旋后，以色列和哈马斯达成停火协议。", "卡塔尔", ("以色列", "哈马斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "mediator", "sides"), MEDIATED)
+def test_framed_mediation_reaches_both_sides(text, mediator, sides) -> None:
+    found = _pairs(text)
+    for side in sides:
+        assert (mediator, "CONSULT", side) in found
+
+
+def test_mediation_word_without_frame_names_no_mediator() -> None:
+    found = _pairs("索马里和索马里兰同意恢复谈判，吉布提表示欢迎。")
+    assert ("吉布提", "CONSULT", "索马里") not in found
