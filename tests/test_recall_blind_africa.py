@@ -197,3 +197,25 @@ def test_framed_mediation_reaches_both_sides(text, mediator, sides) -> None:
 def test_mediation_word_without_frame_names_no_mediator() -> None:
     found = _pairs("索马里和索马里兰同意恢复谈判，吉布提表示欢迎。")
     assert ("吉布提", "CONSULT", "索马里") not in found
+
+
+# -- 总统比亚、…: a two-syllable name jieba reads as a place still ends a listed title ------------
+
+
+def test_name_read_as_place_keeps_the_list_of_leaders_met() -> None:
+    found = _pairs("习近平会见喀麦隆总统比亚、埃塞俄比亚总理阿比。")
+    assert ("习近平", "CONSULT", "比亚") in found
+    assert ("习近平", "CONSULT", "阿比") in found
+
+
+def test_known_place_after_title_is_no_name() -> None:
+    found = _pairs("美国总统拜登抵达巴黎，会见法国总统马克龙。")
+    assert not any(o == "巴黎" for _, _, o in found)
+
+
+# -- X表示，Y应关闭…: the speaker asks Y --------------------------------------------------------
+
+
+def test_should_close_is_a_demand_of_the_speaker() -> None:
+    found = _pairs("塞内加尔总统法耶28日表示，法国应关闭在塞内加尔的军事基地。")
+    assert ("法耶", "REQUEST", "法国") in found
