@@ -219,3 +219,23 @@ def test_known_place_after_title_is_no_name() -> None:
 def test_should_close_is_a_demand_of_the_speaker() -> None:
     found = _pairs("塞内加尔总统法耶28日表示，法国应关闭在塞内加尔的军事基地。")
     assert ("法耶", "REQUEST", "法国") in found
+
+
+# -- 总统卫队, 参与政变的军人: the guards and the coup soldiers are actors ------------------------
+
+COUP_ACTORS = [
+    ("尼日尔总统卫队扣押了总统巴祖姆。", ("尼日尔总统卫队", "COERCE", "巴祖姆")),
+    (
+        "尼日尔政变军人扣押总统巴祖姆。西共体对参与政变的军人实施旅行禁令。",
+        ("西非国家经济共同体", "SANCTION", "尼日尔政变军人"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUP_ACTORS)
+def test_guards_and_coup_soldiers_act_and_are_hit(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_guard_word_inside_another_word_names_nobody() -> None:
+    assert _pairs("他说，总统卫队长期驻守首都。") == set()
