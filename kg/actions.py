@@ -6406,9 +6406,22 @@ def _speech_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _QUOTE.finditer(text, start, end):
         inner = match.group()[1:-1]
         colon = text[max(0, match.start() - 1) : match.start()] in {":", "："}
+        if not colon and _quoted_predicate(text, match.start()):
+            continue  # 两国将“共同面对未来，团结一心合作”: what the subject before it will do
         if colon or any(c in inner for c in ",，。!?！？;；") or len(inner) >= 15:
             spans.append(match.span())
     return spans
+
+
+def _quoted_predicate(text: str, opening: int) -> bool:
+    """An intention cue (cues.tsv: 将, 愿意) right before the opening quote: the quotation is
+    the predicate of the clause's subject, not speech."""
+    found = cues()
+    for size in (2, 1):
+        cue = found.get(text[max(0, opening - size) : opening])
+        if cue is not None and cue.kind == "intended" and cue.position == "before":
+            return True
+    return False
 
 
 def _region(quotes: list[tuple[int, int]], pos: int) -> int:

@@ -239,3 +239,15 @@ def test_guards_and_coup_soldiers_act_and_are_hit(text, expected) -> None:
 
 def test_guard_word_inside_another_word_names_nobody() -> None:
     assert _pairs("他说，总统卫队长期驻守首都。") == set()
+
+
+# -- 两国将“A，B”: a quotation right after an intention cue is the subject's predicate ------------
+
+
+def test_quoted_predicate_keeps_its_subject() -> None:
+    text = "埃塞俄比亚与厄立特里亚恢复外交关系。两国将“共同面对未来，团结一心合作”。"
+    assert ("埃塞俄比亚", "COOPERATE", "厄立特里亚") in _pairs(text)
+
+
+def test_quoted_speech_after_colon_is_still_speech() -> None:
+    assert ("中国", "SANCTION", "美国", "intended") in events_of("王毅说：“中方将坚决反制美国。”")
