@@ -1558,6 +1558,26 @@ def _reason_around(text, clause, start: int, end: int, limit: int, mentions) -> 
     return opener
 
 
+_BACKED_REACH = 4
+
+
+def _backer_of_head(text, mention: Mention, local: list[Mention], boundary: int) -> bool:
+    """美国支持的|联军轰炸也门, 沙特、埃及参与的|四方展开斡旋: the actors of a relative clause of
+    backing or joining (words.tsv: backs) only describe the head after 的, which does the act;
+    a head the gazetteer knows is found first, so this is one no actor names."""
+    last = mention
+    for other in local:  # 沙特、阿联酋、埃及|参与的: the list backs together
+        if other.start == last.end + 1 and text[last.end] in _LIST_JOINERS:
+            last = other
+    de = text.find("的", last.end, min(boundary, last.end + _BACKED_REACH + 1))
+    if de <= last.end or text[last.end : de] not in words("backs"):
+        return False
+    return not any(de < m.start <= de + 2 for m in local)  # (支持的|叙利亚民主力量: a head named)
+
+
+_LIST_JOINERS = "、和及与"
+
+
 def _in_reason_before(text, clause, mention: Mention, boundary: int, mentions) -> bool:
     """美国以参与援助伊朗无人机项目为由制裁…: an actor inside a reason that closes before the act
     is no subject of the act (a time frame, 在…期间: see _inside_time_frame)."""
@@ -5530,6 +5550,8 @@ def _subjects(
                 continue
             if _inside_since(text, mention, local, boundary):
                 continue  # 内哈默成为俄乌战争以来第一位拜访…: the war only dates it
+            if _backer_of_head(text, mention, local, boundary):
+                continue  # 美国支持的联军轰炸…: the coalition it backs acts, not 美国
             if mention.start in targets and text[mention.end : boundary] in _VERBS_JOINED:
                 continue  # 以色列炸死纳斯鲁拉和炸死哈尼亚: the second verb is 以色列's too
             if (
@@ -5601,6 +5623,8 @@ def _subjects(
                 continue  # 中方表示台湾是中国领土,不接受…: the speaker goes on, not what is judged
             if _relative_in_object(text, earlier, mention, mentions):
                 continue  # 乍得未公布法军撤出的期限,表示将与法方磋商: 乍得 goes on, not 法军
+            if _backer_of_head(text, mention, mentions, earlier.end):
+                continue  # 沙特、埃及参与的四方展开斡旋,寻求推动…: the four go on, not 埃及
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
                 if _after_predicate(text, earlier.start, mention) and not wished:
                     if not _described_head(

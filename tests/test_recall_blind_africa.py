@@ -251,3 +251,26 @@ def test_quoted_predicate_keeps_its_subject() -> None:
 
 def test_quoted_speech_after_colon_is_still_speech() -> None:
     assert ("中国", "SANCTION", "美国", "intended") in events_of("王毅说：“中方将坚决反制美国。”")
+
+
+# -- 美国支持的联军…, 沙特、埃及参与的四方…: who backs or joins the head does not act -------------
+
+BACKERS = [
+    ("美国支持的联军轰炸也门。", ("美国", "ASSAULT", "也门")),
+    ("美国支持的联军轰炸也门，并呼吁联合国调查。", ("美国", "REQUEST", "联合国")),
+    (
+        "沙特、阿联酋、埃及参与的四方展开斡旋，寻求推动苏丹冲突双方停火。",
+        ("埃及", "REQUEST", "苏丹"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), BACKERS)
+def test_backer_of_an_unnamed_head_does_not_act(text, wrong) -> None:
+    assert wrong not in _pairs(text)
+
+
+def test_backed_actor_named_still_acts() -> None:
+    found = _pairs("伊朗支持的胡塞武装袭击以色列。")
+    assert ("胡塞武装", "ASSAULT", "以色列") in found
+    assert ("伊朗", "SUPPORT", "胡塞武装") in found
