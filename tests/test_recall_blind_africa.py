@@ -274,3 +274,29 @@ def test_backed_actor_named_still_acts() -> None:
     found = _pairs("伊朗支持的胡塞武装袭击以色列。")
     assert ("胡塞武装", "ASSAULT", "以色列") in found
     assert ("伊朗", "SUPPORT", "胡塞武装") in found
+
+
+# -- 对X动用武力/使用武力; 他们 for a group named before in the sentence --------------------------
+
+FORCE = [
+    ("俄罗斯对乌克兰使用武力。", ("俄罗斯", "ASSAULT", "乌克兰", "asserted")),
+    ("如果伊朗封锁海峡，美国将对其动用武力。", ("美国", "ASSAULT", "伊朗", "hypothetical")),
+    (
+        "西共体要求尼日尔政变军人释放巴祖姆，否则可能对他们动用武力。",
+        ("西非国家经济共同体", "ASSAULT", "尼日尔政变军人", "hypothetical"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCE)
+def test_force_used_on_a_side_is_an_armed_act(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_force_with_no_side_is_no_event() -> None:
+    assert events_of("中方反对在国际关系中使用武力。") == set()
+
+
+def test_they_for_countries_still_the_pair_of_people() -> None:
+    found = _pairs("莫迪和岸田文雄举行会谈。他们同意加强合作。")
+    assert ("莫迪", "COOPERATE", "岸田文雄") in found
