@@ -1038,11 +1038,15 @@ def _actions_for(
                 yield Action(inner, partner, trig, pos, status, confidence, "relative")
         return
     head = _relative_head(text, clause, end, mentions)
+    if head is not None and _copula_topic(text, clause, pos, mentions):
+        head = None  # 巴祖姆是西共体承认的|尼日尔合法领导人: the head is the topic before 是
     if head is not None:  # 侵入的印度空军战机: the actor the clause describes is its subject
         yield from _relative(text, clause, pos, trig, mentions, status, head)
         return
     if trig.event_type in _COOPERATIVE and _modifies_noun(text, end, clause):
-        if not _trade_by_named_parties(text, clause, pos, trig, mentions):
+        if not _trade_by_named_parties(
+            text, clause, pos, trig, mentions
+        ) and not _copula_topic(text, clause, pos, mentions):
             return  # 从墨西哥进口的商品, 提供的援助: the act only describes a thing
     reasons = _reasons_before(clauses, index, pos, mentions, done)
     if reasons:  # 以伊朗违反核协议为由,启动…: who gave the reason acts, on whom it blames
@@ -3764,6 +3768,10 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         found = _listed_targets(text, end, mentions)
         if found:  # 制裁的对象包括伊朗和朝鲜, 宣布新一轮制裁,对象包括…
             return found, "after"
+        if text[end : end + 1] == "的":
+            topic = _copula_topic(text, clause, pos, mentions)
+            if topic:  # 巴祖姆仍是西共体承认的|尼日尔合法领导人: the one the act describes
+                return topic, "after"
         blame = trig.event_type in _BLAME and "content" not in trig.flags
         gap = 0 if text[pos - 1 : pos] == "的" else trig.gap  # 对朝鲜的访问|引起了西方…: a noun
         quoted = trig.event_type == "REQUEST"
@@ -4292,6 +4300,21 @@ def _after(
             return [inner]
         return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+_COPULA_GAP = 2  # 巴祖姆|仍|是: an adverb between the topic and 是
+
+
+def _copula_topic(text, clause, pos: int, mentions) -> list[Mention]:
+    """巴祖姆仍是|西共体承认的|尼日尔合法领导人, 伊朗是|美国制裁的|国家之一: after 是, an actor's
+    act that describes what the topic before 是 is (the act, then 的) is on that topic."""
+    shi = text.rfind("是", clause.start, pos)
+    if shi == -1 or not any(shi < m.start and m.end <= pos for m in mentions):
+        return []
+    before = [m for m in mentions if clause.start <= m.start and m.end <= shi]
+    if not before or shi - before[-1].end > _COPULA_GAP or has_verb(text[before[-1].end : shi]):
+        return []
+    return [before[-1]]
 
 
 def _partner_in_relative(text, clause, mention: Mention) -> bool:

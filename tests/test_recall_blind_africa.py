@@ -300,3 +300,28 @@ def test_force_with_no_side_is_no_event() -> None:
 def test_they_for_countries_still_the_pair_of_people() -> None:
     found = _pairs("莫迪和岸田文雄举行会谈。他们同意加强合作。")
     assert ("莫迪", "COOPERATE", "岸田文雄") in found
+
+
+# -- Y是X承认/支持/制裁的…: X's act is on the topic before 是 ------------------------------------
+
+COPULA = [
+    ("巴祖姆仍是西共体、非盟承认的尼日尔合法领导人。", ("西非国家经济共同体", "SUPPORT", "巴祖姆")),
+    ("巴祖姆是西共体支持的总统。", ("西非国家经济共同体", "SUPPORT", "巴祖姆")),
+    ("俄罗斯是美国制裁的对象。", ("美国", "SANCTION", "俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COPULA)
+def test_act_describing_the_topic_of_shi_is_on_it(text, expected) -> None:
+    found = _pairs(text)
+    assert expected in found
+    assert (expected[0], expected[1], "尼日尔") not in found
+
+
+@pytest.mark.parametrize("text", ["这是美国支持的计划。", "从墨西哥进口的商品运抵美国。"])
+def test_no_actor_topic_no_event(text) -> None:
+    assert not {e for e in events_of(text) if e[1] in {"SUPPORT", "COOPERATE"}}
+
+
+def test_act_on_an_actor_after_it_unchanged() -> None:
+    assert ("美国", "SUPPORT", "以色列") in _pairs("美国是第一个承认以色列的国家。")
