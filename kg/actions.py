@@ -1044,9 +1044,9 @@ def _actions_for(
         yield from _relative(text, clause, pos, trig, mentions, status, head)
         return
     if trig.event_type in _COOPERATIVE and _modifies_noun(text, end, clause):
-        if not _trade_by_named_parties(
-            text, clause, pos, trig, mentions
-        ) and not _copula_topic(text, clause, pos, mentions):
+        if not _trade_by_named_parties(text, clause, pos, trig, mentions) and not _copula_topic(
+            text, clause, pos, mentions
+        ):
             return  # 从墨西哥进口的商品, 提供的援助: the act only describes a thing
     reasons = _reasons_before(clauses, index, pos, mentions, done)
     if reasons:  # 以伊朗违反核协议为由,启动…: who gave the reason acts, on whom it blames
