@@ -4415,10 +4415,10 @@ def _head_after_relative(text, clause, end, mentions, asks: bool = False) -> Men
     if (
         inside
         and _coverb_start(text, inside[0]) == _front(inside[0])
-        and not has_verb(text[end : _front(inside[0])].removesuffix("包括"))
+        and not text[end : _front(inside[0])].endswith(words("attend"))
     ):
         # 邀请特朗普出席…的峰会: the actor after the trigger is its object (but 会见出席|中非合作
-        # 论坛峰会的|南非总统: the body is inside the clause a verb opens)
+        # 论坛峰会的|南非总统: the body whose meeting is attended is inside the relative clause)
         return None
     for mention in mentions:
         front = _front(mention)
