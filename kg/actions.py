@@ -1054,11 +1054,15 @@ def _actions_for(
                 yield Action(inner, partner, trig, pos, status, confidence, "relative")
         return
     head = _relative_head(text, clause, end, mentions)
+    if head is not None and _copula_topic(text, clause, pos, mentions):
+        head = None  # 巴祖姆是西共体承认的|尼日尔合法领导人: the head is the topic before 是
     if head is not None:  # 侵入的印度空军战机: the actor the clause describes is its subject
         yield from _relative(text, clause, pos, trig, mentions, status, head)
         return
     if trig.event_type in _COOPERATIVE and _modifies_noun(text, end, clause):
-        if not _trade_by_named_parties(text, clause, pos, trig, mentions):
+        if not _trade_by_named_parties(text, clause, pos, trig, mentions) and not _copula_topic(
+            text, clause, pos, mentions
+        ):
             return  # 从墨西哥进口的商品, 提供的援助: the act only describes a thing
     reasons = _reasons_before(clauses, index, pos, mentions, done)
     if reasons:  # 以伊朗违反核协议为由,启动…: who gave the reason acts, on whom it blames
@@ -1589,6 +1593,26 @@ def _reason_around(text, clause, start: int, end: int, limit: int, mentions) -> 
     if opener == -1 or any(c in _PUNCT for c in text[opener : closing.start()]):
         return -1
     return opener
+
+
+_BACKED_REACH = 4
+
+
+def _backer_of_head(text, mention: Mention, local: list[Mention], boundary: int) -> bool:
+    """美国支持的|联军轰炸也门, 沙特、埃及参与的|四方展开斡旋: the actors of a relative clause of
+    backing or joining (words.tsv: backs) only describe the head after 的, which does the act;
+    a head the gazetteer knows is found first, so this is one no actor names."""
+    last = mention
+    for other in local:  # 沙特、阿联酋、埃及|参与的: the list backs together
+        if other.start == last.end + 1 and text[last.end] in _LIST_JOINERS:
+            last = other
+    de = text.find("的", last.end, min(boundary, last.end + _BACKED_REACH + 1))
+    if de <= last.end or text[last.end : de] not in words("backs"):
+        return False
+    return not any(de < m.start <= de + 2 for m in local)  # (支持的|叙利亚民主力量: a head named)
+
+
+_LIST_JOINERS = "、和及与"
 
 
 def _in_reason_before(text, clause, mention: Mention, boundary: int, mentions) -> bool:
@@ -3000,6 +3024,8 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     if _UNDER.match(text, pos + len(trig.word)) or trig.word.endswith("下"):
         # 在泽连斯基要求下, 在美国的邀请下, 在英国的协助下, 在中方斡旋和促推下
         ying = max(ying, text.rfind("在", clause.start, pos))
+    elif trig.predicate.name == "mediates" and _MEDIATION_DONE.match(text, pos + len(trig.word)):
+        ying = max(ying, text.rfind("在", clause.start, pos))  # 在吉布提主导的斡旋努力之后
     ying = max(ying, _acceptance_of(text, clause, pos))
     through = next((w for w in _THROUGH if text.startswith(w, clause.start)), "")
     if through and "parties" in trig.objects:  # 经(过)卡塔尔斡旋,以色列与哈马斯…
@@ -3015,7 +3041,13 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     ):
         return []  # 应|博鳌亚洲论坛理事长|潘基文…邀请: a post may stand before the inviter
     between = _LIST_TAIL.sub("", text[inside[-1].end : pos])  # 在美国、卡塔尔等多方斡旋下
+    if between.endswith("的") and between[:-1] in words("leads"):
+        between = ""  # 在美国主导的斡旋下: who leads the mediation mediates
     return inside if len(between) <= 1 else []  # (的) right before the request
+
+
+# a mediation framed by 在 that closes after it (在吉布提主导的斡旋努力之后): its sides act after it
+_MEDIATION_DONE = re.compile(r"(?:努力)?(?:之后|后|下)")
 
 
 def _at_request_of(text: str, start: int, pos: int) -> int:
@@ -3145,6 +3177,10 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
     if found is None or len(_TIME_SPAN.sub("", found[1])) > 8:
         return []  # (日本公民|在1960年代与1970年代|遭北韩绑架: when is no distance)
     last, between = found
+    if _alleged_by(text, last, between):  # M23被联合国指控|获|卢旺达支持: M23 is supported
+        outer = _before_passive(text, clause, last, mentions)
+        if outer is not None:
+            last, between = outer
     coverb = text[max(clause.start, _front(last) - 1) : _front(last)]
     if coverb in _OBJECT_COVERBS and (has_verb(between) or between.startswith("的")):
         # 因向|中国|出售武器而受到美国的压力, 向|机构|的报告遭到…: the object of what the
@@ -3159,6 +3195,17 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
 _TIME_SPAN = re.compile(
     r"在?(?:[\d一二三四五六七八九十〇零]+(?:年代|年|月|日|世纪)(?:初|末|中期)?[与和及至到、]?)+"
 )
+
+
+def _alleged_by(text, agent: Mention, between: str) -> bool:
+    """被|联合国|指控(获…支持): ``agent`` is itself the agent of a passive accusation or
+    statement right before another passive marker; what is said is about the actor before 被."""
+    if not between or text[_front(agent) - 1 : _front(agent)] != "被":
+        return False
+    if between in speech_verbs():
+        return True
+    trig = trigger_for(between)
+    return trig is not None and trig.event_type == "ACCUSE"
 
 
 def _thing_patient(text, clause, agent: Mention, mentions) -> bool:
@@ -3792,6 +3839,10 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         found = _listed_targets(text, end, mentions)
         if found:  # 制裁的对象包括伊朗和朝鲜, 宣布新一轮制裁,对象包括…
             return found, "after"
+        if text[end : end + 1] == "的":
+            topic = _copula_topic(text, clause, pos, mentions)
+            if topic:  # 巴祖姆仍是西共体承认的|尼日尔合法领导人: the one the act describes
+                return topic, "after"
         blame = trig.event_type in _BLAME and "content" not in trig.flags
         gap = 0 if text[pos - 1 : pos] == "的" else trig.gap  # 对朝鲜的访问|引起了西方…: a noun
         quoted = trig.event_type == "REQUEST"
@@ -4112,6 +4163,8 @@ def _officer_named_after(text, body: Mention, mentions) -> Mention | None:
     if any(c in _PUNCT or c == "、" for c in between):
         return None
     rest = _without_titles(between, 0)
+    if rest.startswith("在") and has_verb(rest[1:]):
+        return None  # 要求哈马斯|在一周内释放|总统巴祖姆: the body acts on the person, no post
     return person if rest != between and (not rest or rest.startswith("在")) else None
 
 
@@ -4320,6 +4373,21 @@ def _after(
     return []
 
 
+_COPULA_GAP = 2  # 巴祖姆|仍|是: an adverb between the topic and 是
+
+
+def _copula_topic(text, clause, pos: int, mentions) -> list[Mention]:
+    """巴祖姆仍是|西共体承认的|尼日尔合法领导人, 伊朗是|美国制裁的|国家之一: after 是, an actor's
+    act that describes what the topic before 是 is (the act, then 的) is on that topic."""
+    shi = text.rfind("是", clause.start, pos)
+    if shi == -1 or not any(shi < m.start and m.end <= pos for m in mentions):
+        return []
+    before = [m for m in mentions if clause.start <= m.start and m.end <= shi]
+    if not before or shi - before[-1].end > _COPULA_GAP or has_verb(text[before[-1].end : shi]):
+        return []
+    return [before[-1]]
+
+
 def _partner_in_relative(text, clause, mention: Mention) -> bool:
     """要求|与俄罗斯有贸易往来的|国家…, 制裁|同伊朗做生意的|银行: an actor that 与/同/跟 opens
     in a relative clause (a verb, then 的 and a head that is no act) is the partner of whom the
@@ -4415,8 +4483,14 @@ def _head_after_relative(text, clause, end, mentions, asks: bool = False) -> Men
     if clause_text in words("act_noun"):
         return None  # 加入西方对俄制裁|行动|的日本: the act named as a thing, no relative clause
     inside = [m for m in mentions if end <= m.start < de]
-    if inside and _coverb_start(text, inside[0]) == _front(inside[0]):
-        return None  # 邀请特朗普出席…的峰会: the actor after the trigger is its object
+    if (
+        inside
+        and _coverb_start(text, inside[0]) == _front(inside[0])
+        and not text[end : _front(inside[0])].endswith(words("attend"))
+    ):
+        # 邀请特朗普出席…的峰会: the actor after the trigger is its object (but 会见出席|中非合作
+        # 论坛峰会的|南非总统: the body whose meeting is attended is inside the relative clause)
+        return None
     for mention in mentions:
         front = _front(mention)
         if front <= de or mention.start >= clause.end:
@@ -5181,6 +5255,9 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
         if _KIN.fullmatch(between) and nxt.actor.type == "Person":
             current = nxt  # 对奥尔特加之子劳雷亚诺·奥尔特加: the son, not his father
             continue
+        if between[:1] == "的" and between[1:] in words("relation"):
+            current = nxt  # 与索马里的分裂地区索马里兰, 对美国的盟友韩国: the one named last
+            continue
         filler = _LOCATIVE_FILLER.fullmatch(between)
         joined = between == "的" or (located and filler is not None)
         if not joined or current.actor.type not in {"Country", "Region"}:
@@ -5637,6 +5714,8 @@ def _subjects(
                 continue
             if _inside_since(text, mention, local, boundary):
                 continue  # 内哈默成为俄乌战争以来第一位拜访…: the war only dates it
+            if _backer_of_head(text, mention, local, boundary):
+                continue  # 美国支持的联军轰炸…: the coalition it backs acts, not 美国
             if mention.start in targets and text[mention.end : boundary] in _VERBS_JOINED:
                 continue  # 以色列炸死纳斯鲁拉和炸死哈尼亚: the second verb is 以色列's too
             if (
@@ -5708,6 +5787,10 @@ def _subjects(
                 continue  # 联大决议与安理会草案相比,除要求俄罗斯…: what is compared does not act
             if _judged_in_statement(text, earlier, mention, mentions):
                 continue  # 中方表示台湾是中国领土,不接受…: the speaker goes on, not what is judged
+            if _relative_in_object(text, earlier, mention, mentions):
+                continue  # 乍得未公布法军撤出的期限,表示将与法方磋商: 乍得 goes on, not 法军
+            if _backer_of_head(text, mention, mentions, earlier.end):
+                continue  # 沙特、埃及参与的四方展开斡旋,寻求推动…: the four go on, not 埃及
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
                 if _after_predicate(text, earlier.start, mention) and not wished:
                     if not _described_head(
@@ -6518,9 +6601,22 @@ def _speech_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _QUOTE.finditer(text, start, end):
         inner = match.group()[1:-1]
         colon = text[max(0, match.start() - 1) : match.start()] in {":", "："}
+        if not colon and _quoted_predicate(text, match.start()):
+            continue  # 两国将“共同面对未来，团结一心合作”: what the subject before it will do
         if colon or any(c in inner for c in ",，。!?！？;；") or len(inner) >= 15:
             spans.append(match.span())
     return spans
+
+
+def _quoted_predicate(text: str, opening: int) -> bool:
+    """An intention cue (cues.tsv: 将, 愿意) right before the opening quote: the quotation is
+    the predicate of the clause's subject, not speech."""
+    found = cues()
+    for size in (2, 1):
+        cue = found.get(text[max(0, opening - size) : opening])
+        if cue is not None and cue.kind == "intended" and cue.position == "before":
+            return True
+    return False
 
 
 def _region(quotes: list[tuple[int, int]], pos: int) -> int:
@@ -6547,6 +6643,23 @@ def _names_topic(text: str, group: list[Mention]) -> bool:
     """A coordination whose last member is followed by a topic word (苏丹和海地|局势) names
     what something is about, each of its members as much as the last."""
     return len(group) > 1 and text.startswith(words("topic"), group[-1].end)
+
+
+_RELATIVE_VERB_REACH = 4
+
+
+def _relative_in_object(text: str, clause, mention: Mention, mentions) -> bool:
+    """乍得未公布|法军|撤出的最后期限: an actor that only opens a relative clause (a verb, then
+    的) in the object of another actor's verb is no subject the next clause goes on with."""
+    de = text.find("的", mention.end, min(clause.end, mention.end + _RELATIVE_VERB_REACH + 1))
+    if de <= mention.end or not has_verb(text[mention.end : de]):
+        return False
+    for other in mentions:
+        if other.end > _front(mention):
+            break
+        if other.start >= clause.start and can_be_subject(text, other):
+            return has_verb(text[other.end : _front(mention)])
+    return False
 
 
 def _embedded(text: str, mention: Mention, clause) -> bool:

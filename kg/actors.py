@@ -2164,7 +2164,8 @@ def _syllable_word_name(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
     if gaz.match_at(text, pos) or _title_starting_at(text, pos, gaz):
         return False
     tokens = _tag(text[pos : min(end, pos + 4)])
-    return bool(tokens) and tokens[0][0] == chars and tokens[0][1] in {"n", "nr", "nz"}
+    # (总统比亚、: jieba reads the name as a place, ns, that no gazetteer knows)
+    return bool(tokens) and tokens[0][0] == chars and tokens[0][1] in {"n", "nr", "nz", "ns"}
 
 
 # -- roles -------------------------------------------------------------------------------------

@@ -1025,6 +1025,11 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         body = _body_speaking(ctx, start, mentions)
         if body is not None:  # 伊朗革命卫队表示,他们对以色列…: the body that speaks
             return [Mention(body.actor, word, start, end, "coref")]
+        crowd = next(
+            (m for m in reversed(mentions) if m.end <= start and m.actor.type == "Group"), None
+        )
+        if crowd is not None:  # 要求政变军人释放…,否则对他们动用武力: the group named before
+            return [Mention(crowd.actor, word, start, end, "coref")]
         people = _people_in_focus(ctx, start, mentions)
         if people:  # 莫迪和岸田文雄举行会谈。他们…: the people named together
             return _group_mentions(people, word, start, end)
