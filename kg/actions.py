@@ -248,9 +248,12 @@ def find_actions(
         threatened_from = None
         proposed_from = None  # 呼吁与俄罗斯举行和谈: the subject's own act, proposed
         in_clause: list[Action] = []
+        basis = _basis_opener(text, clause) is not None
         for pos, trig in find_triggers(text, clause.start, clause.end):
             if any(s <= pos < e for s, e in spans):
                 continue
+            if basis and not isinstance(trig, str) and trig.word in _DEAL_NOUNS:
+                continue  # 将依据核协议中的机制,…: the deal an act rests on is a thing
             word = trig if isinstance(trig, str) else trig.word
             if text[max(clause.start, pos - 2) : pos].endswith(words("refusal")):
                 continue  # 拒绝承认马杜罗: the refusal is the event
@@ -3717,6 +3720,10 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
             return _dash_joined(text, inside) or _with_coordinated(
                 text, clause, inside[0], mentions
             ), "after"
+    if "ba" in frames and "after" in frames:
+        found = _ba_object(text, clause, pos, mentions)
+        if found:  # 将卡塔尔开除出该组织: the one put after 将 is hit, not the body it leaves
+            return found, "ba"
     if "after" in frames:
         found = _listed_targets(text, end, mentions)
         if found:  # 制裁的对象包括伊朗和朝鲜, 宣布新一轮制裁,对象包括…
@@ -5538,6 +5545,8 @@ def _subjects(
             continue  # 如果佩洛西访台,必将采取反制措施: the condition's subject does not act
         if text[earlier.start : earlier.end].lstrip().startswith(words("reason")):
             continue  # 因中方违反该法,将对中国…实施制裁: a reason's subject does not act
+        if earlier is not clauses[0] and _basis_opener(text, earlier) is not None:
+            continue  # 英法德宣布,将依据五常及伊朗签署的协议,对伊朗…: who signed it does not act
         if text[earlier.start : earlier.end].lstrip().startswith(_ABOUT_OPENERS):
             continue  # 针对欧盟驱逐…一事,向…表达抗议: what the response is about does not act
         agents, patient = _passive_sides(text, earlier, mentions)
@@ -6702,6 +6711,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         return "negated"
     if not kinds and not describes and _purpose_clause(text, clauses, index, pos):
         kinds = ["intended"]  # 为达成停火协议,|双方举行谈判: what the main act is for
+    if not kinds and not describes and index and _basis_opener(text, clauses[index - 1]):
+        kinds = ["intended"]  # 将依据…机制,|对伊朗重新实施制裁: the 将 reaches past the basis
     if (
         not kinds
         and not answered
@@ -6751,6 +6762,17 @@ def _purpose_clause(text, clauses, index, pos) -> bool:
         not isinstance(t, str) and t.event_type == kind.event_type
         for _, t in find_triggers(text, main.start, main.end)
     )
+
+
+def _basis_opener(text: str, clause) -> str | None:
+    """将依据|…签署的协议中的机制,|对伊朗实施制裁; 根据安理会决议,|…: a clause opened by a word of
+    what the act after it rests on (words.tsv basis) and closed by a comma before that act;
+    the 将 before it ("" for none), or None for no such clause."""
+    if text[clause.end - 1 : clause.end] not in {",", "，"}:
+        return None
+    head = text[clause.start : clause.end].lstrip(" ，,")
+    will = head[:1] if head[:1] in {"将", "拟"} else ""
+    return will if head.startswith(words("basis"), len(will)) else None
 
 
 def _framed_by_unrealised_act(text, clause, pos: int, end: int, skip) -> bool:

@@ -1,0 +1,124 @@
+"""A blind round on Middle East diplomacy (Gulf rifts and reconciliations, the nuclear file,
+normalisation with Israel, the Arab League): ministries named for cooperation, the clause that
+names what an act rests on (将依据…协议,…), members expelled or suspended from a body, and
+relations a state will not normalise.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 外交与国际合作部长: a ministry named for cooperation cooperates with nobody --------------
+
+
+def test_cooperation_ministry_in_a_title_is_no_cooperation() -> None:
+    text = "美国总统特朗普、阿联酋外交与国际合作部长阿卜杜拉出席了仪式。"
+    assert not {t for _, t, _ in pairs(text)} & {"COOPERATE"}
+
+
+def test_cooperation_ministry_in_a_list_of_attendees_is_no_cooperation() -> None:
+    text = "以色列总理、约旦外交与国际合作部长萨法迪和埃及外长共同出席论坛开幕式。"
+    assert not {t for _, t, _ in pairs(text)} & {"COOPERATE"}
+
+
+def test_cooperation_itself_still_counts() -> None:
+    assert ("阿拉伯联合酋长国", "COOPERATE", "法国") in pairs("阿联酋与法国在能源领域开展合作。")
+
+
+# -- 将依据…协议,…: what an act rests on is a thing, its signers do not act after it --------
+
+BASED_ACTS = [
+    (
+        "英国、法国和德国宣布，将依据美国、俄罗斯、中国及伊朗签署的协议中的机制，在30天内对伊朗"
+        "恢复制裁。",
+        {("英国", "SANCTION", "伊朗", "intended"), ("法国", "SANCTION", "伊朗", "intended")},
+        {("俄罗斯", "SANCTION", "伊朗"), ("中国", "SANCTION", "伊朗")},
+    ),
+    (
+        "欧盟表示，将根据安理会决议，对朝鲜实施新一轮制裁。",
+        {("欧盟", "SANCTION", "朝鲜", "intended")},
+        set(),
+    ),
+    (
+        "英国和法国宣布，将按照双方签署的协定，在年底前从马里撤军。",
+        {("英国", "RETREAT", "马里", "intended"), ("英国", "AGREE", "法国", "asserted")},
+        {("英国", "AGREE", "法国", "intended")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), BASED_ACTS)
+def test_act_after_its_basis(text, present, absent) -> None:
+    found = events_of(text)
+    assert present <= found
+    assert not {(s, t, o) for s, t, o, _ in found} & {a[:3] for a in absent if len(a) == 3}
+    assert not found & {a for a in absent if len(a) == 4}
+
+
+def test_deal_an_act_rests_on_is_no_agreement_of_the_actors() -> None:
+    text = "法国、德国和英国宣布，将依据核协议中的机制，在30天内对伊朗重新实施制裁。"
+    assert not {t for _, t, _ in pairs(text)} & {"AGREE"}
+
+
+def test_basis_opening_the_sentence_names_the_actor() -> None:
+    text = "按照中国商务部此前公布的清单，反制的对象包括美国大豆和汽车。"
+    assert ("中国商务部", "SANCTION", "美国") in pairs(text)
+
+
+def test_according_to_a_deal_done_is_still_done() -> None:
+    found = events_of("根据协议，以色列释放了30名巴勒斯坦囚犯。")
+    assert ("以色列", "RETREAT", "巴勒斯坦", "asserted") in found
+
+
+# -- 开除, 暂停会籍: a member expelled or suspended from a body --------------------------------
+
+EXPELLED = [
+    ("阿拉伯国家联盟当天宣布开除卡塔尔。", ("阿盟", "SANCTION", "卡塔尔")),
+    ("以沙特为首的阿拉伯联盟发表声明，宣布将卡塔尔开除出该组织。", ("阿盟", "SANCTION", "卡塔尔")),
+    ("非盟决定暂停马里的会籍。", ("非盟", "SANCTION", "马里")),
+    ("阿盟于2011年对叙利亚作出暂停会籍处分。", ("阿盟", "SANCTION", "叙利亚")),
+    ("国际刑警组织宣布将俄罗斯逐出该组织。", ("国际刑警组织", "SANCTION", "俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPELLED)
+def test_member_expelled_or_suspended(text, expected) -> None:
+    found = pairs(text)
+    assert expected in found
+    assert not any(o == expected[0] for _, _, o in found)  # the body is not hit
+
+
+def test_worker_fired_is_no_event() -> None:
+    assert events_of("该公司开除了三名员工。") == set()
+
+
+# -- 不会跟X关系正常化: relations a state will not normalise are refused ------------------------
+
+
+def test_refused_normalisation_is_a_rejection() -> None:
+    found = events_of("卡塔尔则表态，不会跟大马士革政府关系正常化。")
+    assert ("卡塔尔", "REJECT", "叙利亚", "asserted") in found
+
+
+def test_normalisation_done_is_an_agreement() -> None:
+    found = events_of("土耳其2016年与以色列关系正常化。")
+    assert ("土耳其", "AGREE", "以色列", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "欧中关系正常化的障碍依然存在。",
+        "美国推动沙特与以色列关系正常化进程。",
+    ],
+)
+def test_normalisation_named_as_a_thing_is_no_agreement(text) -> None:
+    assert not {t for _, t, _ in pairs(text)} & {"AGREE"}
