@@ -1041,6 +1041,8 @@ def _actions_for(
                 yield Action(inner, partner, trig, pos, status, confidence, "relative")
         return
     head = _relative_head(text, clause, end, mentions)
+    if head is None and trig.event_type == "AID" and text.startswith(words("aid_goods"), end):
+        head = _relative_head(text, clause, _past_goods(text, end), mentions)  # 运送物资的土耳其船
     if head is not None:  # 侵入的印度空军战机: the actor the clause describes is its subject
         yield from _relative(text, clause, pos, trig, mentions, status, head)
         return
@@ -1886,6 +1888,16 @@ def _inner_pair_act(text, clause, pos, end, trig: Trigger, mentions) -> Mention 
     if text[coverb - 1] == "其":
         return False
     return _relative_head(text, clause, stop, mentions) or False
+
+
+def _past_goods(text: str, at: int) -> int:
+    """Where the aid goods a verb of giving names right after it end (运送|援助物资|的…)."""
+    for _ in range(3):
+        goods = next((w for w in words("aid_goods") if text.startswith(w, at)), None)
+        if goods is None:
+            break
+        at += len(goods)
+    return at
 
 
 def _relative_head(text, clause, end, mentions) -> Mention | None:
@@ -3661,6 +3673,16 @@ def _deal_enders() -> tuple[str, ...]:
 _DASHES = ("—", "－", "-", "–", "—" * 2)
 
 
+def _framed_noun(text: str, pos: int, end: int, mentions) -> bool:
+    """在会见中, 在会谈时: the act named as the time of what follows, with nothing between 在
+    and it; what comes after is no target of it (but 在访问中国时: 中国 is a name)."""
+    return (
+        text[pos - 1 : pos] == "在"
+        and text[end : end + 1] in {"中", "时"}
+        and not any(m.start == end for m in mentions)
+    )
+
+
 def _dash_joined(text: str, inside: list[Mention]) -> list[Mention]:
     """出席中国—东盟领导人会议: the two sides a dash joins in a meeting's name are both met (the
     attendee's own side is dropped later)."""
@@ -3724,6 +3746,8 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         found = _ba_object(text, clause, pos, mentions)
         if found:  # 将卡塔尔开除出该组织: the one put after 将 is hit, not the body it leaves
             return found, "ba"
+    if "after" in frames and _framed_noun(text, pos, end, mentions):
+        frames = frames - {"after"}  # 格罗西在会见中强调原子能机构的立场: a time, no target after
     if "after" in frames:
         found = _listed_targets(text, end, mentions)
         if found:  # 制裁的对象包括伊朗和朝鲜, 宣布新一轮制裁,对象包括…
@@ -4332,7 +4356,7 @@ def _without_including(text, between: str, mention: Mention, clause) -> str:
     return between[: -len("包括")]
 
 
-_DESCRIBING_REACH = 20
+_DESCRIBING_REACH = 24
 _HEAD_REACH = 8
 
 

@@ -122,3 +122,64 @@ def test_normalisation_done_is_an_agreement() -> None:
 )
 def test_normalisation_named_as_a_thing_is_no_agreement(text) -> None:
     assert not {t for _, t, _ in pairs(text)} & {"AGREE"}
+
+
+# -- 拦截向X运送援助物资的Y船只: the ship's owner gives the aid, the interceptor hits the owner --
+
+
+SHIPS_STOPPED = [
+    (
+        "以色列海军在公海拦截了一艘向加沙地带民众运送人道主义援助物资的土耳其船只。",
+        {("以色列海军", "COERCE", "土耳其"), ("土耳其", "AID", "加沙")},
+        {("以色列海军", "AID", "加沙")},
+    ),
+    (
+        "伊朗革命卫队扣押一艘向以色列运送武器的英国货轮。",
+        {("伊朗伊斯兰革命卫队", "COERCE", "英国"), ("英国", "AID", "以色列")},
+        {("伊朗伊斯兰革命卫队", "AID", "以色列")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), SHIPS_STOPPED)
+def test_ship_carrying_aid_is_its_owners(text, present, absent) -> None:
+    found = pairs(text)
+    assert present <= found
+    assert not found & absent
+
+
+def test_aid_plan_named_as_a_thing_stays_the_subjects() -> None:
+    found = events_of("美国宣布向乌克兰提供援助物资的计划。")
+    assert ("美国", "AID", "乌克兰", "intended") in found
+
+
+# -- 造成X人丧生: the attacker kills the people it names ------------------------------------
+
+
+def test_deaths_caused_by_an_armed_act_are_killings() -> None:
+    found = pairs("以军空袭加沙北部一处难民营，造成20名巴勒斯坦人丧生。")
+    assert ("以军", "ASSAULT", "巴勒斯坦") in found
+
+
+def test_deaths_caused_by_a_disaster_are_no_event() -> None:
+    assert events_of("强烈地震造成300人丧生。") == set()
+
+
+# -- 在会见中强调X的立场: the meeting named as a time takes no target after it ----------------
+
+
+def test_meeting_named_as_a_time_takes_no_target_after_it() -> None:
+    found = pairs("格罗西在会见中强调国际原子能机构的中立立场。")
+    assert ("格罗西", "CONSULT", "国际原子能机构") not in found
+
+
+def test_visit_named_as_a_time_keeps_the_country_visited() -> None:
+    assert ("普京", "CONSULT", "中国") in pairs("普京在访问中国时表示，俄方愿加强合作。")
+
+
+# -- 穆罕默德·伊斯拉米: a known name inside a longer transliteration is no mention --------------
+
+
+def test_head_of_iran_atomic_agency_is_one_person() -> None:
+    found = events_of("格罗西当天会见了伊朗原子能组织主席穆罕默德·伊斯拉米。")
+    assert ("格罗西", "CONSULT", "伊斯拉米", "asserted") in found
