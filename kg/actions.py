@@ -320,8 +320,10 @@ def find_actions(
                     )
                     action = replace(action, status=status or action.status)
                 invited = action.frame == "passive" and "invitation" in trig.flags
-                if action.frame != "focus" and not invited:  # an implied side (斡旋), or
-                    targets.add(action.object.start)  # who is invited, may still act later
+                # (三国发表联合声明,…: a group word whose members act on each other stays a subject)
+                joint = action.subject.start == action.object.start
+                if action.frame != "focus" and not invited and not joint:  # an implied side
+                    targets.add(action.object.start)  # (斡旋), or who is invited, may act later
                 if threatened_from is not None and pos > threatened_from:
                     continue  # 威胁对尼日尔动武: what is threatened is not (yet) an act
                 judged = "judgement" in flags and not opposed  # (反对|霸权主义: what is opposed)

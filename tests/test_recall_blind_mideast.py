@@ -183,3 +183,24 @@ def test_visit_named_as_a_time_keeps_the_country_visited() -> None:
 def test_head_of_iran_atomic_agency_is_one_person() -> None:
     found = events_of("格罗西当天会见了伊朗原子能组织主席穆罕默德·伊斯拉米。")
     assert ("格罗西", "CONSULT", "伊斯拉米", "asserted") in found
+
+
+# -- 沙特、阿联酋和巴林与卡塔尔…。三国…: a group word counts the list, not the partner after 与 ----
+
+
+def test_group_word_counts_the_list_before_its_partner() -> None:
+    text = "埃及、约旦和伊拉克与叙利亚举行会谈。三国随后宣布召回驻叙利亚大使。"
+    found = pairs(text)
+    assert {
+        ("埃及", "SANCTION", "叙利亚"),
+        ("约旦", "SANCTION", "叙利亚"),
+        ("伊拉克", "SANCTION", "叙利亚"),
+    } <= found
+    assert ("叙利亚", "SANCTION", "叙利亚") not in found
+
+
+def test_group_that_issued_a_joint_statement_goes_on_acting() -> None:
+    text = "沙特、阿联酋和巴林与卡塔尔关系紧张。三国发表联合声明，召回各自驻卡塔尔大使。"
+    found = pairs(text)
+    assert ("沙特阿拉伯", "SANCTION", "卡塔尔") in found
+    assert ("巴林", "SANCTION", "卡塔尔") in found
