@@ -5497,7 +5497,11 @@ def _subjects(
     if described is not None:  # 对[支持伊朗的]国家: who supports is what 对 governs, no actor
         return ([described] if described else []), True
     taken = {(o.start, o.actor.key) for o in objects}
-    target_keys = {o.actor.key for o in objects}  # 特朗普称泽连斯基…,并指责泽连斯基: not him
+    target_keys = {  # 特朗普称泽连斯基…,并指责泽连斯基: not him (but 理事会…,要求伊朗与|原子能机构
+        o.actor.key  # 合作: the partner in the act asked for may be the one who asks)
+        for o in objects
+        if _front(o) - 1 <= boundary or text[_front(o) - 1 : _front(o)] not in _JOINT_PARTNER
+    }
     named = mentions
     mentions = [m for m in mentions if m.actor.key not in target_keys or m.group is not None]
     local = [
@@ -5626,6 +5630,7 @@ def _subjects(
 
 
 _ABOUT_OPENERS = ("针对", "对于", "关于")
+_JOINT_PARTNER = frozenset({"与", "同", "跟"})
 
 
 def _noun_of_other_verb(text: str, start: int, pos: int, trig: Trigger) -> bool:

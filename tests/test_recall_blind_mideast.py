@@ -204,3 +204,22 @@ def test_group_that_issued_a_joint_statement_goes_on_acting() -> None:
     found = pairs(text)
     assert ("沙特阿拉伯", "SANCTION", "卡塔尔") in found
     assert ("巴林", "SANCTION", "卡塔尔") in found
+
+
+# -- 理事会通过决议,要求伊朗与原子能机构合作: the body asks even when it is the partner --------
+
+
+def test_body_asks_for_cooperation_with_itself() -> None:
+    text = "国际原子能机构理事会通过决议，要求伊朗与国际原子能机构全面合作。"
+    assert ("国际原子能机构", "REQUEST", "伊朗") in pairs(text)
+
+
+def test_one_who_is_blamed_again_is_still_no_subject() -> None:
+    text = "特朗普称泽连斯基是独裁者，并指责泽连斯基。"
+    assert ("特朗普", "ACCUSE", "泽连斯基") in pairs(text)
+    assert not any(s == "泽连斯基" for s, _, _ in pairs(text))
+
+
+def test_partner_named_twice_before_a_joint_act_is_still_no_subject() -> None:
+    text = "当时的英国因为顶不住来自美国的压力同美国签署了贸易协定。"
+    assert ("英国", "AGREE", "美国") in pairs(text) or ("美国", "AGREE", "英国") in pairs(text)
