@@ -1146,6 +1146,7 @@ def _actions_for(
                 and not _with_side(text, subjects[0])
                 and not _noun_of_other_verb(text, subjects[-1].end, pos, trig)
                 and not (status == "negated" and _attended(text, clause, pos))
+                and not (len(subjects) > 2 and _attends(text[subjects[-1].end : pos]))
             ):  # 两国签署, 双方同意; not 这些国家
                 # 进口, nor 包括韩国、新加坡在内的国家接受协议 (examples of a group, not parties)
                 asked = _asked_by_proposers(text, clauses, index, pos, trig, subjects, done)
@@ -3522,6 +3523,12 @@ def _attended(text: str, clause, pos: int) -> bool:
     return False
 
 
+def _attends(stretch: str) -> bool:
+    """特朗普、内塔尼亚胡、阿卜杜拉和扎耶尼|共同出席…的|协议签字仪式: more than two who attend a
+    signing (words.tsv attend) are its host and guests, not each a party to it."""
+    return any(word in stretch for word in words("attend"))
+
+
 def _with_side(text: str, first: Mention) -> bool:
     """已与|德国、韩国和日本签署协议: a list introduced by 与/同/跟 is the other side of a joint
     act whose subject goes unnamed; its members do not act on each other."""
@@ -3697,7 +3704,7 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
     """The targets of a trigger and the frame that found them; an actor that only names what
     something is about (在乌克兰|问题上…解决冲突, 伊朗|核问题) is no target."""
     objects, frame = _framed_objects(text, clause, pos, end, trig, mentions)
-    kept = [o for o in objects if not text.startswith(words("topic"), o.end)]
+    kept = [o for o in objects if not _topic_after(text, o.end)]
     if frame == "after" and trig.event_type in _VERBAL_ACTS:
         # 谴责乌克兰|战争: the war in a country is condemned, not the country
         war = words("place_war")
@@ -4250,7 +4257,7 @@ def _after(
             return []  # 制裁与伊朗有贸易往来的企业: the firms are hit, not their partner
         if text[max(0, _front(mention) - 2) : _front(mention)] in {"针对", "对于", "关于"}:
             return []  # 否决针对北韩…的决议案: what the object is about is no target
-        if text.startswith(words("topic"), mention.end):
+        if _topic_after(text, mention.end):
             return []  # 期待台湾问题…解决: a topic is no target
         if text.startswith(words("except"), mention.end):
             return []  # 访问东盟以外的国家: what is left out is no target
@@ -4263,6 +4270,8 @@ def _after(
         if quoted and between in _OPENING_QUOTES:
             between = ""
         between = _STATIONED.sub("", _quantity().sub("", between))
+        if "年" in between:  # 退出|2015年|伊核协议: the year of what it names is no gap
+            between = _YEAR.sub("", between)
         between = _OTHER_BEFORE.sub("", between)  # 号召|其他|拉美国家: "the other" is no gap
         spaced = len(between) - sum(between.count(p) for p in "了过着")
         if spaced > gap or any(c in _PUNCT for c in between):
@@ -4280,6 +4289,15 @@ def _after(
             return [inner]
         return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d年")
+
+
+def _topic_after(text: str, end: int) -> bool:
+    """伊朗|核问题, 台湾|问题: what follows makes the actor a topic; not the name of a deal
+    made with it (伊朗|核问题全面协议: words.tsv deal_named, the deal is the actor's, 伊核协议)."""
+    return text.startswith(words("topic"), end) and not text.startswith(words("deal_named"), end)
 
 
 def _partner_in_relative(text, clause, mention: Mention) -> bool:

@@ -223,3 +223,47 @@ def test_one_who_is_blamed_again_is_still_no_subject() -> None:
 def test_partner_named_twice_before_a_joint_act_is_still_no_subject() -> None:
     text = "当时的英国因为顶不住来自美国的压力同美国签署了贸易协定。"
     assert ("英国", "AGREE", "美国") in pairs(text) or ("美国", "AGREE", "英国") in pairs(text)
+
+
+# -- 退出2015年伊朗核问题全面协议: the state a deal is named for is its other side --------------
+
+QUIT_DEALS = [
+    "美国2018年单方面退出伊朗核问题全面协议。",
+    "美国于2018年5月宣布退出2015年伊朗核协议。",
+]
+
+
+@pytest.mark.parametrize("text", QUIT_DEALS)
+def test_quitting_a_deal_named_for_a_state_rejects_it(text) -> None:
+    assert ("美国", "REJECT", "伊朗") in pairs(text)
+
+
+def test_nuclear_issue_is_still_a_topic() -> None:
+    assert events_of("各方就伊朗核问题交换了意见。") == set()
+    assert not pairs("中方期待伊朗核问题得到妥善解决。")
+
+
+# -- 外交与国际合作部长: a minister's post, and guests at a signing are not each its party ------
+
+
+def test_minister_of_foreign_affairs_and_cooperation_holds_a_post() -> None:
+    from sentences import article
+
+    from kg.extract import extract_article
+
+    result = extract_article(article("阿联酋外交与国际合作部长阿卜杜拉当天抵达开罗。"))
+    assert ("阿卜杜拉", "阿拉伯联合酋长国") in {
+        (r.person.actor.label, r.org.actor.label) for r in result.roles
+    }
+
+
+def test_host_and_guests_at_a_signing_are_no_parties_to_each_other() -> None:
+    text = (
+        "美国总统、以色列总理内塔尼亚胡、阿联酋外交与国际合作部长阿卜杜拉和巴林外交大臣扎耶尼"
+        "共同出席协议签字仪式。"
+    )
+    assert not {t for _, t, _ in pairs(text)} & {"AGREE"}
+
+
+def test_two_leaders_at_a_signing_still_agree() -> None:
+    assert ("中国", "AGREE", "俄罗斯") in pairs("中俄两国元首共同出席协议签字仪式。")
