@@ -31,6 +31,7 @@ from .lexicon import (
     first_character_pattern,
     opening_cues,
     predicates,
+    pronouns,
     speech_verbs,
     split_parts,
     summits,
@@ -321,7 +322,7 @@ def find_actions(
                     action = replace(action, status=status or action.status)
                 invited = action.frame == "passive" and "invitation" in trig.flags
                 # (三国发表联合声明,…: a group word whose members act on each other stays a subject)
-                joint = action.subject.start == action.object.start
+                joint = action.subject.start == action.object.start and _group_word(action)
                 if action.frame != "focus" and not invited and not joint:  # an implied side
                     targets.add(action.object.start)  # (斡旋), or who is invited, may act later
                 if threatened_from is not None and pos > threatened_from:
@@ -6811,6 +6812,13 @@ def _purpose_clause(text, clauses, index, pos) -> bool:
         not isinstance(t, str) and t.event_type == kind.event_type
         for _, t in find_triggers(text, main.start, main.end)
     )
+
+
+def _group_word(action: Action) -> bool:
+    """三国, 这些国家: a word for a list of countries (not a pair, 双方), whose members act on
+    each other in a joint act (三国发表联合声明) and go on acting together."""
+    entry = pronouns().get(action.subject.text)
+    return entry is not None and entry.refers == "group"
 
 
 def _basis_opener(text: str, clause) -> str | None:
