@@ -267,3 +267,15 @@ def test_host_and_guests_at_a_signing_are_no_parties_to_each_other() -> None:
 
 def test_two_leaders_at_a_signing_still_agree() -> None:
     assert ("中国", "AGREE", "俄罗斯") in pairs("中俄两国元首共同出席协议签字仪式。")
+
+
+# -- 恢复参与阿拉伯联盟会议: a body's meetings taken part in meet the body ------------------------
+
+
+def test_taking_part_in_a_bodys_meetings_meets_it() -> None:
+    found = events_of("叙利亚代表团将恢复参与阿拉伯国家联盟会议。")
+    assert ("叙利亚", "CONSULT", "阿盟", "intended") in found
+
+
+def test_meeting_of_nobody_named_meets_nobody() -> None:
+    assert events_of("他参加了一个学术会议。") == set()
