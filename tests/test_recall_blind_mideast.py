@@ -279,3 +279,23 @@ def test_taking_part_in_a_bodys_meetings_meets_it() -> None:
 
 def test_meeting_of_nobody_named_meets_nobody() -> None:
     assert events_of("他参加了一个学术会议。") == set()
+
+
+# -- 召回该国驻X大使: a state recalling its own envoy cuts ties with the host ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("约旦政府宣布召回该国驻以色列大使。", ("约旦", "SANCTION", "以色列")),
+        ("巴林召回该国驻伊朗外交人员。", ("巴林", "SANCTION", "伊朗")),
+    ],
+)
+def test_own_envoy_recalled_from_the_host(text, expected) -> None:
+    found = pairs(text)
+    assert expected in found
+    assert not any(s == o for s, _, o in found)
+
+
+def test_envoy_of_a_state_expelled_still_hits_the_sender() -> None:
+    assert ("俄罗斯", "SANCTION", "美国") in pairs("俄罗斯宣布驱逐美国驻俄大使。")
