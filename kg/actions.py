@@ -275,6 +275,8 @@ def find_actions(
                 continue  # 将采取必要措施,暂停或取消…反制措施: the measures lift others
             if _inside_contrast(text, clause, pos):
                 continue  # 与各方对话协商解决问题的努力背道而驰: an effort set against, not done
+            if text.endswith(words("unnamed_agent"), clause.start, pos):
+                continue  # 应无视他国施加的政治压力: done by others no name tells
             found = list(
                 _actions_for(
                     text, clauses, index, pos, trig, mentions, status, targets, done, discourse

@@ -299,3 +299,21 @@ def test_own_envoy_recalled_from_the_host(text, expected) -> None:
 
 def test_envoy_of_a_state_expelled_still_hits_the_sender() -> None:
     assert ("俄罗斯", "SANCTION", "美国") in pairs("俄罗斯宣布驱逐美国驻俄大使。")
+
+
+# -- 应无视他国施加的压力: an act done by others no name tells has no actor ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伊朗外长表示，国际原子能机构应无视他国施加的政治压力。",
+        "伊拉克总理说，伊拉克不会屈服于某些国家施加的压力。",
+    ],
+)
+def test_act_of_unnamed_others_is_no_event(text) -> None:
+    assert not {t for _, t, _ in pairs(text)} & {"SANCTION"}
+
+
+def test_act_of_a_named_state_beside_others_still_counts() -> None:
+    assert ("美国", "SANCTION", "俄罗斯") in pairs("美国和其他国家对俄罗斯实施制裁。")
