@@ -3076,6 +3076,9 @@ def _partner_after(text, side: Mention, mentions: list[Mention]) -> list[Mention
     following = [m for m in mentions if m.start > side.end]
     if following and text[side.end : following[0].start] in _BOTH_LINKS:
         return [following[0]]
+    for mention in following[:3]:  # 以色列在8月13日和9月11日,分别与|阿联酋、巴林|达成…
+        if text[_front(mention) - 1 : _front(mention)] in _JOINT_PARTNER:
+            return _expand_compound(mention, mentions)
     return []
 
 

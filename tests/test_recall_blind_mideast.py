@@ -317,3 +317,21 @@ def test_act_of_unnamed_others_is_no_event(text) -> None:
 
 def test_act_of_a_named_state_beside_others_still_counts() -> None:
     assert ("美国", "SANCTION", "俄罗斯") in pairs("美国和其他国家对俄罗斯实施制裁。")
+
+
+# -- 在美国斡旋下,以色列…分别与阿联酋、巴林达成协议: the mediator deals with every side ----------
+
+
+def test_mediator_deals_with_each_partner_named_later() -> None:
+    text = "在美国斡旋下，以色列在8月和9月，分别与阿联酋、巴林达成关系正常化协议。"
+    found = pairs(text)
+    assert {
+        ("美国", "CONSULT", "以色列"),
+        ("美国", "CONSULT", "阿拉伯联合酋长国"),
+        ("美国", "CONSULT", "巴林"),
+    } <= found
+
+
+def test_mediator_of_talks_announced_after_another_act() -> None:
+    found = pairs("在美国斡旋下，以色列宣布暂停军事行动，并与黎巴嫩展开谈判。")
+    assert ("美国", "CONSULT", "黎巴嫩") in found
