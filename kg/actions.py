@@ -31,6 +31,7 @@ from .lexicon import (
     first_character_pattern,
     opening_cues,
     predicates,
+    pronouns,
     speech_verbs,
     split_parts,
     summits,
@@ -250,9 +251,12 @@ def find_actions(
         threatened_from = None
         proposed_from = None  # 呼吁与俄罗斯举行和谈: the subject's own act, proposed
         in_clause: list[Action] = []
+        basis = _basis_opener(text, clause) is not None
         for pos, trig in find_triggers(text, clause.start, clause.end):
             if any(s <= pos < e for s, e in spans):
                 continue
+            if basis and not isinstance(trig, str) and trig.word in _DEAL_NOUNS:
+                continue  # 将依据核协议中的机制,…: the deal an act rests on is a thing
             word = trig if isinstance(trig, str) else trig.word
             if text[max(clause.start, pos - 2) : pos].endswith(words("refusal")):
                 continue  # 拒绝承认马杜罗: the refusal is the event
@@ -273,6 +277,8 @@ def find_actions(
                 continue  # 将采取必要措施,暂停或取消…反制措施: the measures lift others
             if _inside_contrast(text, clause, pos):
                 continue  # 与各方对话协商解决问题的努力背道而驰: an effort set against, not done
+            if text.endswith(words("unnamed_agent"), clause.start, pos):
+                continue  # 应无视他国施加的政治压力: done by others no name tells
             found = list(
                 _actions_for(
                     text, clauses, index, pos, trig, mentions, status, targets, done, discourse
@@ -319,8 +325,10 @@ def find_actions(
                     )
                     action = replace(action, status=status or action.status)
                 invited = action.frame == "passive" and "invitation" in trig.flags
-                if action.frame != "focus" and not invited:  # an implied side (斡旋), or
-                    targets.add(action.object.start)  # who is invited, may still act later
+                # (三国发表联合声明,…: a group word whose members act on each other stays a subject)
+                joint = action.subject.start == action.object.start and _group_word(action)
+                if action.frame != "focus" and not invited and not joint:  # an implied side
+                    targets.add(action.object.start)  # (斡旋), or who is invited, may act later
                 if threatened_from is not None and pos > threatened_from:
                     continue  # 威胁对尼日尔动武: what is threatened is not (yet) an act
                 judged = "judgement" in flags and not opposed  # (反对|霸权主义: what is opposed)
@@ -1054,6 +1062,8 @@ def _actions_for(
                 yield Action(inner, partner, trig, pos, status, confidence, "relative")
         return
     head = _relative_head(text, clause, end, mentions)
+    if head is None and trig.event_type == "AID" and text.startswith(words("aid_goods"), end):
+        head = _relative_head(text, clause, _past_goods(text, end), mentions)  # 运送物资的土耳其船
     if head is not None and _copula_topic(text, clause, pos, mentions):
         head = None  # 巴祖姆是西共体承认的|尼日尔合法领导人: the head is the topic before 是
     if head is not None:  # 侵入的印度空军战机: the actor the clause describes is its subject
@@ -1163,6 +1173,7 @@ def _actions_for(
                 and not _with_side(text, subjects[0])
                 and not _noun_of_other_verb(text, subjects[-1].end, pos, trig)
                 and not (status == "negated" and _attended(text, clause, pos))
+                and not (len(subjects) > 2 and _attends(text[subjects[-1].end : pos]))
             ):  # 两国签署, 双方同意; not 这些国家
                 # 进口, nor 包括韩国、新加坡在内的国家接受协议 (examples of a group, not parties)
                 asked = _asked_by_proposers(text, clauses, index, pos, trig, subjects, done)
@@ -1959,6 +1970,16 @@ def _inner_pair_act(text, clause, pos, end, trig: Trigger, mentions) -> Mention 
     if text[coverb - 1] == "其":
         return False
     return _relative_head(text, clause, stop, mentions) or False
+
+
+def _past_goods(text: str, at: int) -> int:
+    """Where the aid goods a verb of giving names right after it end (运送|援助物资|的…)."""
+    for _ in range(3):
+        goods = next((w for w in words("aid_goods") if text.startswith(w, at)), None)
+        if goods is None:
+            break
+        at += len(goods)
+    return at
 
 
 def _relative_head(text, clause, end, mentions) -> Mention | None:
@@ -3155,6 +3176,9 @@ def _partner_after(text, side: Mention, mentions: list[Mention]) -> list[Mention
     following = [m for m in mentions if m.start > side.end]
     if following and text[side.end : following[0].start] in _BOTH_LINKS:
         return [following[0]]
+    for mention in following[:3]:  # 以色列在8月13日和9月11日,分别与|阿联酋、巴林|达成…
+        if text[_front(mention) - 1 : _front(mention)] in _JOINT_PARTNER:
+            return _expand_compound(mention, mentions)
     return []
 
 
@@ -3620,6 +3644,12 @@ def _attended(text: str, clause, pos: int) -> bool:
     return False
 
 
+def _attends(stretch: str) -> bool:
+    """特朗普、内塔尼亚胡、阿卜杜拉和扎耶尼|共同出席…的|协议签字仪式: more than two who attend a
+    signing (words.tsv attend) are its host and guests, not each a party to it."""
+    return any(word in stretch for word in words("attend"))
+
+
 def _with_side(text: str, first: Mention) -> bool:
     """已与|德国、韩国和日本签署协议: a list introduced by 与/同/跟 is the other side of a joint
     act whose subject goes unnamed; its members do not act on each other."""
@@ -3773,6 +3803,16 @@ def _deal_enders() -> tuple[str, ...]:
 _DASHES = ("—", "－", "-", "–", "—" * 2)
 
 
+def _framed_noun(text: str, pos: int, end: int, mentions) -> bool:
+    """在会见中, 在会谈时: the act named as the time of what follows, with nothing between 在
+    and it; what comes after is no target of it (but 在访问中国时: 中国 is a name)."""
+    return (
+        text[pos - 1 : pos] == "在"
+        and text[end : end + 1] in {"中", "时"}
+        and not any(m.start == end for m in mentions)
+    )
+
+
 def _dash_joined(text: str, inside: list[Mention]) -> list[Mention]:
     """出席中国—东盟领导人会议: the two sides a dash joins in a meeting's name are both met (the
     attendee's own side is dropped later)."""
@@ -3785,7 +3825,7 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
     """The targets of a trigger and the frame that found them; an actor that only names what
     something is about (在乌克兰|问题上…解决冲突, 伊朗|核问题) is no target."""
     objects, frame = _framed_objects(text, clause, pos, end, trig, mentions)
-    kept = [o for o in objects if not text.startswith(words("topic"), o.end)]
+    kept = [o for o in objects if not _topic_after(text, o.end)]
     if frame == "after" and trig.event_type in _VERBAL_ACTS:
         # 谴责乌克兰|战争: the war in a country is condemned, not the country
         war = words("place_war")
@@ -3835,6 +3875,12 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         closed = _mission_closed(trig, end, mentions)
         if closed is not None:  # 关闭|美国驻成都总领事馆: the mission ends the trigger
             return [closed], "after"
+    if "ba" in frames and "after" in frames:
+        found = _ba_object(text, clause, pos, mentions)
+        if found:  # 将卡塔尔开除出该组织: the one put after 将 is hit, not the body it leaves
+            return found, "ba"
+    if "after" in frames and _framed_noun(text, pos, end, mentions):
+        frames = frames - {"after"}  # 格罗西在会见中强调原子能机构的立场: a time, no target after
     if "after" in frames:
         found = _listed_targets(text, end, mentions)
         if found:  # 制裁的对象包括伊朗和朝鲜, 宣布新一轮制裁,对象包括…
@@ -4341,7 +4387,7 @@ def _after(
             return []  # 制裁与伊朗有贸易往来的企业: the firms are hit, not their partner
         if text[max(0, _front(mention) - 2) : _front(mention)] in {"针对", "对于", "关于"}:
             return []  # 否决针对北韩…的决议案: what the object is about is no target
-        if text.startswith(words("topic"), mention.end):
+        if _topic_after(text, mention.end):
             return []  # 期待台湾问题…解决: a topic is no target
         if text.startswith(words("except"), mention.end):
             return []  # 访问东盟以外的国家: what is left out is no target
@@ -4354,6 +4400,8 @@ def _after(
         if quoted and between in _OPENING_QUOTES:
             between = ""
         between = _STATIONED.sub("", _quantity().sub("", between))
+        if "年" in between:  # 退出|2015年|伊核协议: the year of what it names is no gap
+            between = _YEAR.sub("", between)
         between = _OTHER_BEFORE.sub("", between)  # 号召|其他|拉美国家: "the other" is no gap
         spaced = len(between) - sum(between.count(p) for p in "了过着")
         if spaced > gap or any(c in _PUNCT for c in between):
@@ -4386,6 +4434,15 @@ def _copula_topic(text, clause, pos: int, mentions) -> list[Mention]:
     if not before or shi - before[-1].end > _COPULA_GAP or has_verb(text[before[-1].end : shi]):
         return []
     return [before[-1]]
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d年")
+
+
+def _topic_after(text: str, end: int) -> bool:
+    """伊朗|核问题, 台湾|问题: what follows makes the actor a topic; not the name of a deal
+    made with it (伊朗|核问题全面协议: words.tsv deal_named, the deal is the actor's, 伊核协议)."""
+    return text.startswith(words("topic"), end) and not text.startswith(words("deal_named"), end)
 
 
 def _partner_in_relative(text, clause, mention: Mention) -> bool:
@@ -4464,7 +4521,7 @@ def _without_including(text, between: str, mention: Mention, clause) -> str:
     return between[: -len("包括")]
 
 
-_DESCRIBING_REACH = 20
+_DESCRIBING_REACH = 24
 _HEAD_REACH = 8
 
 
@@ -5681,7 +5738,11 @@ def _subjects(
     if described is not None:  # 对[支持伊朗的]国家: who supports is what 对 governs, no actor
         return ([described] if described else []), True
     taken = {(o.start, o.actor.key) for o in objects}
-    target_keys = {o.actor.key for o in objects}  # 特朗普称泽连斯基…,并指责泽连斯基: not him
+    target_keys = {  # 特朗普称泽连斯基…,并指责泽连斯基: not him (but 理事会…,要求伊朗与|原子能机构
+        o.actor.key  # 合作: the partner in the act asked for may be the one who asks)
+        for o in objects
+        if _front(o) - 1 <= boundary or text[_front(o) - 1 : _front(o)] not in _JOINT_PARTNER
+    }
     named = mentions
     mentions = [m for m in mentions if m.actor.key not in target_keys or m.group is not None]
     local = [
@@ -5758,6 +5819,8 @@ def _subjects(
             continue  # 如果佩洛西访台,必将采取反制措施: the condition's subject does not act
         if text[earlier.start : earlier.end].lstrip().startswith(words("reason")):
             continue  # 因中方违反该法,将对中国…实施制裁: a reason's subject does not act
+        if earlier is not clauses[0] and _basis_opener(text, earlier) is not None:
+            continue  # 英法德宣布,将依据五常及伊朗签署的协议,对伊朗…: who signed it does not act
         if text[earlier.start : earlier.end].lstrip().startswith(_ABOUT_OPENERS):
             continue  # 针对欧盟驱逐…一事,向…表达抗议: what the response is about does not act
         agents, patient = _passive_sides(text, earlier, mentions)
@@ -5817,6 +5880,7 @@ def _subjects(
 
 
 _ABOUT_OPENERS = ("针对", "对于", "关于")
+_JOINT_PARTNER = frozenset({"与", "同", "跟"})
 
 
 def _noun_of_other_verb(text: str, start: int, pos: int, trig: Trigger) -> bool:
@@ -6963,6 +7027,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         return "negated"
     if not kinds and not describes and _purpose_clause(text, clauses, index, pos):
         kinds = ["intended"]  # 为达成停火协议,|双方举行谈判: what the main act is for
+    if not kinds and not describes and index and _basis_opener(text, clauses[index - 1]):
+        kinds = ["intended"]  # 将依据…机制,|对伊朗重新实施制裁: the 将 reaches past the basis
     if (
         not kinds
         and not answered
@@ -7012,6 +7078,24 @@ def _purpose_clause(text, clauses, index, pos) -> bool:
         not isinstance(t, str) and t.event_type == kind.event_type
         for _, t in find_triggers(text, main.start, main.end)
     )
+
+
+def _group_word(action: Action) -> bool:
+    """三国, 这些国家: a word for a list of countries (not a pair, 双方), whose members act on
+    each other in a joint act (三国发表联合声明) and go on acting together."""
+    entry = pronouns().get(action.subject.text)
+    return entry is not None and entry.refers == "group"
+
+
+def _basis_opener(text: str, clause) -> str | None:
+    """将依据|…签署的协议中的机制,|对伊朗实施制裁; 根据安理会决议,|…: a clause opened by a word of
+    what the act after it rests on (words.tsv basis) and closed by a comma before that act;
+    the 将 before it ("" for none), or None for no such clause."""
+    if text[clause.end - 1 : clause.end] not in {",", "，"}:
+        return None
+    head = text[clause.start : clause.end].lstrip(" ，,")
+    will = head[:1] if head[:1] in {"将", "拟"} else ""
+    return will if head.startswith(words("basis"), len(will)) else None
 
 
 def _framed_by_unrealised_act(text, clause, pos: int, end: int, skip) -> bool:

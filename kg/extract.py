@@ -1321,9 +1321,12 @@ def _group_in_focus(ctx: _Context, size: int | None, start: int, mentions) -> li
     groups = (
         ctx.groups + _earlier_lists(ctx, start) + _country_lists(ctx.article.text, mentions, start)
     )
+    text = ctx.article.text
     for group in reversed(groups):
         if size is None or len(group) == size:
             return group
+        if len(group) == (size or 0) + 1 and text[group[-2].end : group[-1].start] == "与":
+            return group[:-1]  # 沙特、阿联酋和巴林与卡塔尔…。三国: the partner is no member
     if not size or any(m.end == start for m in mentions):
         return []  # 金砖五国, 东盟十国: the count is part of the body's name
     return _countries_of_listed_people(ctx, size, start, mentions)
