@@ -3875,7 +3875,7 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         closed = _mission_closed(trig, end, mentions)
         if closed is not None:  # 关闭|美国驻成都总领事馆: the mission ends the trigger
             return [closed], "after"
-    if "ba" in frames and "after" in frames:
+    if "ba" in frames and "after" in frames and "envoy" not in frames:
         found = _ba_object(text, clause, pos, mentions)
         if found:  # 将卡塔尔开除出该组织: the one put after 将 is hit, not the body it leaves
             return found, "ba"
