@@ -219,6 +219,7 @@ def build(
                 elif previous:
                     remove_graph(graph, previous)  # the file is unreadable now: drop its events
                 entries[_key(result.path)] = _entry(result)
+            extractor.extracted()
             for key in plan.removed:
                 if plan.previous[key].get("graph"):
                     remove_graph(graph, plan.previous[key]["graph"])
