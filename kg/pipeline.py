@@ -37,7 +37,7 @@ from .store import (
     remove_graph,
     replace_graph,
 )
-from .workers import ArticleResult, Extractor, file_digest
+from .workers import ArticleResult, Extractor, extraction_here, file_digest
 
 if TYPE_CHECKING:  # imported where used: an unchanged rebuild must start fast
     from .extract import ArticleEvents
@@ -152,14 +152,15 @@ def extract_corpus(
 
     files, skipped = find_article_files(paths)
     corpus = Corpus(skipped=list(skipped))
-    gaz = load_gazetteer()
-    for path in progress(files) if progress else files:
-        try:
-            article = read_article(path)
-        except InputError as exc:
-            corpus.skipped.append(Skipped(str(path), _reason(exc)))
-            continue
-        corpus.add(extract_article(article, gaz))
+    with extraction_here():
+        gaz = load_gazetteer()
+        for path in progress(files) if progress else files:
+            try:
+                article = read_article(path)
+            except InputError as exc:
+                corpus.skipped.append(Skipped(str(path), _reason(exc)))
+                continue
+            corpus.add(extract_article(article, gaz))
     return corpus
 
 

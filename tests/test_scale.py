@@ -144,6 +144,25 @@ def test_what_is_loaded_and_extracted_is_frozen_until_the_end():
     assert any(o is made for o in gc.get_objects())
 
 
+def test_extracting_here_collects_as_a_one_process_build_and_restores():
+    import gc
+
+    from kg import workers
+
+    before = gc.get_threshold()
+    with workers.extraction_here():
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        assert gc.get_threshold() == (workers._YOUNG_OBJECTS, *before[1:])
+    assert gc.isenabled() and gc.get_freeze_count() == 0 and gc.get_threshold() == before
+    gc.disable()  # a caller that turned the collector off finds it off
+    try:
+        with workers.extraction_here():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_an_error_in_the_drawing_process_reaches_the_parent():
     with Extractor(workers=2, outputs=True) as extractor:
         wait = extractor.draw(_fail, "graph.html")
