@@ -66,6 +66,7 @@ def find_article_files(
     files: list[Path] = []
     skipped: list[Skipped] = []
     seen: set[str] = set()
+    real_folders: dict[str, str] = {}
     for raw in paths:
         name = os.fspath(raw)
         path = Path(name)
@@ -83,12 +84,26 @@ def find_article_files(
         else:
             skipped.append(Skipped(name, "not a regular file or folder"))
             continue
-        for file in found:
-            key = os.path.realpath(file)
+        for file, key in zip(found, _real_paths(found, real_folders), strict=True):
             if key not in seen:
                 seen.add(key)
                 files.append(file)
     return files, skipped
+
+
+def _real_paths(files: list[Path], real_folders: dict[str, str]) -> Iterator[str]:
+    """``os.path.realpath`` of each file, with each folder resolved once (``real_folders``
+    keeps them): a file that is no symbolic link is its resolved folder joined with its name,
+    where realpath would look at every part of the path again (0.01 s for 600 files)."""
+    for file in files:
+        folder, name = os.path.split(file)
+        if os.path.islink(file):
+            yield os.path.realpath(file)
+            continue
+        real = real_folders.get(folder)
+        if real is None:
+            real = real_folders[folder] = os.path.realpath(folder)
+        yield os.path.join(real, name)
 
 
 def _walk(root: Path) -> tuple[list[Path], list[Skipped]]:
@@ -101,10 +116,11 @@ def _walk(root: Path) -> tuple[list[Path], list[Skipped]]:
 
     for folder, dirs, names in os.walk(root, onerror=on_error):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        # the folder's parts once, not a relative path made per file (0.03 s for 600 files)
+        parts = Path(folder).relative_to(root).parts
         for name in names:
             if not name.startswith(".") and name.lower().endswith(ARTICLE_SUFFIXES):
-                path = Path(folder, name)
-                found.append((path.relative_to(root).parts, path))
+                found.append(((*parts, name), Path(folder, name)))
     return [path for _, path in sorted(found)], problems
 
 
@@ -603,6 +619,10 @@ _DROP_XPATH = " | ".join(
         "//*[contains(translate(@style, ' ', ''), 'visibility:hidden')]",
     ]
 )
+# compiled once: ``root.xpath(text)`` compiles the expression at every call (0.03-0.04 ms a
+# page, a third of pruning a short one)
+_DROPPED = etree.XPath(_DROP_XPATH)
+_WITH_CLASS_OR_ID = etree.XPath("//*[@class or @id]")
 _WIDGET = re.compile(
     r"(?:^|[-_])(?:addthis|share|sharing|sharethis|jiathis|bdshare\w*|social|comments?"
     r"|related|advert\w*|ads?|adsbygoogle|sponsor\w*|promo|sidebar|breadcrumbs?|nav|navbar"
@@ -676,11 +696,11 @@ def _first(root: lxml.html.HtmlElement, xpath: str) -> str | None:
 
 def _prune(root: lxml.html.HtmlElement) -> None:
     """Drop scripts, chrome, media and share/comment/ad widgets, keeping the text after them."""
-    for element in root.xpath(_DROP_XPATH):
+    for element in _DROPPED(root):
         if element.getparent() is not None:
             element.drop_tree()
     total = -1  # the length of the page's text, measured when a widget is found
-    for element in root.xpath("//*[@class or @id]"):
+    for element in _WITH_CLASS_OR_ID(root):
         if element.tag in _KEEP_TAGS or element.getparent() is None:
             continue
         tokens = f"{element.get('class', '')} {element.get('id', '')}".split()

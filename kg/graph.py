@@ -852,12 +852,15 @@ def as_store(graph: Any) -> Any:
 
 
 def _select(store: Any, sparql: str) -> list[dict[str, str]]:
-    """Rows of a SELECT on the store's default graph, as lexical values (unbound left out)."""
+    """Rows of a SELECT on the store's default graph, as lexical values (unbound left out).
+
+    A solution gives its terms in the order of the variables when iterated: looking each
+    up by name cost more than the query (0.016 s of the 0.03 s of Terminus' reports)."""
     prefixes = PREFIX_IRIS
     solutions = store.query(sparql, prefixes=prefixes)
     names = [v.value for v in solutions.variables]
     return [
-        {name: term.value for name in names if (term := solution[name]) is not None}
+        {name: term.value for name, term in zip(names, solution, strict=True) if term is not None}
         for solution in solutions
     ]
 

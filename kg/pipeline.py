@@ -37,7 +37,7 @@ from .store import (
     remove_graph,
     replace_graph,
 )
-from .workers import ArticleResult, Extractor, file_digest
+from .workers import ArticleResult, Extractor, extraction_here, file_digest
 
 if TYPE_CHECKING:  # imported where used: an unchanged rebuild must start fast
     from .extract import ArticleEvents
@@ -152,14 +152,15 @@ def extract_corpus(
 
     files, skipped = find_article_files(paths)
     corpus = Corpus(skipped=list(skipped))
-    gaz = load_gazetteer()
-    for path in progress(files) if progress else files:
-        try:
-            article = read_article(path)
-        except InputError as exc:
-            corpus.skipped.append(Skipped(str(path), _reason(exc)))
-            continue
-        corpus.add(extract_article(article, gaz))
+    with extraction_here():
+        gaz = load_gazetteer()
+        for path in progress(files) if progress else files:
+            try:
+                article = read_article(path)
+            except InputError as exc:
+                corpus.skipped.append(Skipped(str(path), _reason(exc)))
+                continue
+            corpus.add(extract_article(article, gaz))
     return corpus
 
 
@@ -219,6 +220,7 @@ def build(
                 elif previous:
                     remove_graph(graph, previous)  # the file is unreadable now: drop its events
                 entries[_key(result.path)] = _entry(result)
+            extractor.extracted()
             for key in plan.removed:
                 if plan.previous[key].get("graph"):
                     remove_graph(graph, plan.previous[key]["graph"])
@@ -435,12 +437,14 @@ def _write_network(
 ) -> None:
     """The page and the Gephi files; with ``fork``, the Gephi files in a child process (the
     drawing process of a parallel build forks one, which inherits its loaded modules)."""
+    from .network import merged_events
     from .workers import forked
 
     run = forked if fork else _now
-    gephi = run(_write_gephi, events, roles, outputs["graph.graphml"], outputs["graph.gexf"])
+    merged = merged_events(events, roles)  # both draw the same events
+    gephi = run(_write_gephi, merged, outputs["graph.graphml"], outputs["graph.gexf"])
     try:
-        _write_page(events, roles, outputs["graph.html"], title)
+        _write_page(merged, outputs["graph.html"], title)
     except Exception:
         _wait_all(gephi, failed=True)
         raise
@@ -456,18 +460,18 @@ def _remove_stale_temporaries(out: Path) -> None:
             stale.unlink(missing_ok=True)
 
 
-def _write_page(events: list[dict], roles: list[dict], path: Path, title: str) -> None:
-    from .network import to_networkx
+def _write_page(merged: list[dict], path: Path, title: str) -> None:
+    from .network import network_of
     from .views import write_page
 
-    write_page(to_networkx(events, roles, aggregate=True), path, title=title)
+    write_page(network_of(merged, aggregate=True), path, title=title)
 
 
-def _write_gephi(events: list[dict], roles: list[dict], graphml: Path, gexf: Path) -> None:
+def _write_gephi(merged: list[dict], graphml: Path, gexf: Path) -> None:
     from .export import write_gephi
-    from .network import to_networkx
+    from .network import network_of
 
-    write_gephi(to_networkx(events, roles), graphml, gexf)  # one edge per event
+    write_gephi(network_of(merged), graphml, gexf)  # one edge per event
 
 
 def write_store_turtle(graph: Any, path: str | os.PathLike) -> None:

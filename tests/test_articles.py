@@ -105,6 +105,31 @@ def test_find_explicit_file_with_other_suffix_and_no_duplicates(tmp_path: Path) 
     assert skipped == []
 
 
+def test_find_files_reached_through_links_once(tmp_path: Path) -> None:
+    """A file reached again through a linked folder or a linked file is listed once: the
+    resolved folder joined with a name is what realpath gives for a file that is no link."""
+    article = write(tmp_path, "news/a.txt", "美国制裁朝鲜。")
+    write(tmp_path, "news/sub/b.md", "中国谴责美国。")
+    (tmp_path / "again").symlink_to(tmp_path / "news", target_is_directory=True)
+    (tmp_path / "news" / "c.txt").symlink_to(article)
+    files, skipped = find_article_files([tmp_path / "news", tmp_path / "again", tmp_path])
+    assert skipped == []
+    assert [f.relative_to(tmp_path).as_posix() for f in files] == ["news/a.txt", "news/sub/b.md"]
+    found = [tmp_path / "again" / "sub" / "b.md", tmp_path / "news" / "c.txt", article]
+    resolved = kg.articles._real_paths(found, {})
+    assert list(resolved) == [os.path.realpath(path) for path in found]
+
+
+def test_drop_xpaths_compiled_once_select_as_the_text_does() -> None:
+    page = (
+        '<html><body><nav>菜单</nav><div class="share-bar">分享</div><p id="x">美国制裁朝鲜。'
+        '<span style="display: none">隐藏</span></p><header>页头</header></body></html>'
+    )
+    root = kg.articles._parse_html(page)
+    assert kg.articles._DROPPED(root) == root.xpath(kg.articles._DROP_XPATH)
+    assert kg.articles._WITH_CLASS_OR_ID(root) == root.xpath("//*[@class or @id]")
+
+
 def test_find_missing_and_empty_folder(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     write(tmp_path, "other/readme.pdf", b"%PDF-1.4")

@@ -448,3 +448,28 @@ def test_events_come_back_in_text_order() -> None:
     later, earlier = coop(korea, 6), coop(japan, 3)
     records = events_from_graph(build_graph([later, earlier], ontology=False))
     assert [r["object"]["label"] for r in records] == ["日本", "韩国"]
+
+
+def test_select_rows_as_by_name_lookup() -> None:
+    """_select takes a solution's terms in variable order: the same rows as asking each
+    variable by name, unbound ones left out."""
+    import pyoxigraph as ox
+
+    from kg.graph import _select
+
+    store = ox.Store()
+    data = (
+        b'<http://x/a> <http://x/p> "1" .\n<http://x/a> <http://x/q> "one"@zh .\n'
+        b'<http://x/b> <http://x/p> "2" .\n'
+    )
+    store.load(data, ox.RdfFormat.N_TRIPLES)
+    query = "SELECT ?s ?q ?p WHERE { ?s <http://x/p> ?p OPTIONAL { ?s <http://x/q> ?q } }"
+    solutions = store.query(query)
+    names = [v.value for v in solutions.variables]
+    expected = [
+        {name: term.value for name in names if (term := solution[name]) is not None}
+        for solution in solutions
+    ]
+    rows = _select(store, query)
+    assert sorted(rows, key=str) == sorted(expected, key=str)
+    assert [list(row) for row in sorted(rows, key=str)] == [["s", "q", "p"], ["s", "p"]]

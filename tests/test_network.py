@@ -9,7 +9,15 @@ import pytest
 
 import kg.network
 from kg.exceptions import OntologyError
-from kg.network import EVENT_FIELDS, date_bounds, event_id, polarity, to_networkx
+from kg.network import (
+    EVENT_FIELDS,
+    date_bounds,
+    event_id,
+    merged_events,
+    network_of,
+    polarity,
+    to_networkx,
+)
 
 
 def _values(graph):
@@ -125,6 +133,25 @@ def test_roles_are_edges_but_not_events():
     )
     assert data["title"] == ""
     assert graph.nodes["皮特·赫格塞思"]["n_events"] == 0
+
+
+def _drawn(graph):
+    return (
+        list(graph.nodes(data=True)),
+        list(graph.edges(keys=True, data=True)),
+        graph.graph,
+    )
+
+
+@pytest.mark.parametrize("aggregate", [False, True])
+def test_one_set_of_merged_events_draws_both_networks(aggregate):
+    """A build makes the merged events once for the page and the Gephi files: drawing them
+    leaves them as they were, so each network is the one to_networkx gives."""
+    events, roles = sample.sample_events(), sample.sample_roles()
+    merged = merged_events(events, roles)
+    for wanted in (not aggregate, aggregate):  # the other network first, then this one
+        drawn = network_of(merged, aggregate=wanted)
+        assert _drawn(drawn) == _drawn(to_networkx(events, roles, aggregate=wanted))
 
 
 def test_rejects_other_inputs():

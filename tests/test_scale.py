@@ -121,6 +121,48 @@ def test_one_process_extraction_collects_young_objects_less_often_and_restores()
     assert gc.get_threshold() == before and len(results) == 1
 
 
+def test_what_is_loaded_and_extracted_is_frozen_until_the_end():
+    """Loading runs with no collection and is frozen before the collector runs again; so
+    are the output modules and, once every result is in, what extraction left. The end
+    hands everything back to the collector."""
+    import gc
+
+    seed = next(iter(sorted((ROOT / "seeds").glob("*.txt"))))
+    frozen_before = gc.get_freeze_count()
+    with Extractor(workers=1, outputs=True) as extractor:
+        results = extractor.map([str(seed)])
+        assert gc.isenabled() and gc.get_freeze_count() > frozen_before
+        loaded = gc.get_freeze_count()
+        extractor.warm_up_outputs()
+        assert gc.isenabled() and gc.get_freeze_count() >= loaded
+        assert len(list(results)) == 1
+        made = [object()]  # an object of extraction: frozen by extracted()
+        assert gc.is_tracked(made) and any(o is made for o in gc.get_objects())
+        extractor.extracted()
+        assert not any(o is made for o in gc.get_objects())
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert any(o is made for o in gc.get_objects())
+
+
+def test_extracting_here_collects_as_a_one_process_build_and_restores():
+    import gc
+
+    from kg import workers
+
+    before = gc.get_threshold()
+    with workers.extraction_here():
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        assert gc.get_threshold() == (workers._YOUNG_OBJECTS, *before[1:])
+    assert gc.isenabled() and gc.get_freeze_count() == 0 and gc.get_threshold() == before
+    gc.disable()  # a caller that turned the collector off finds it off
+    try:
+        with workers.extraction_here():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_an_error_in_the_drawing_process_reaches_the_parent():
     with Extractor(workers=2, outputs=True) as extractor:
         wait = extractor.draw(_fail, "graph.html")
