@@ -5490,6 +5490,10 @@ def _subjects(
         front = _front(actor)  # (对以色列上周在德黑兰炸死…的回应: not where it was done)
         if text[max(0, front - 2) : front].endswith(("对", "就", "关于", "针对", "对于")):
             return [actor], True
+        if text[local[-1].end : boundary] in _VERBS_JOINED:  # 对[奥尔班访问俄罗斯并会见普京]…
+            governed = _governed_doer(text, local[:-1], boundary)
+            if governed is not None:  # the joined verb is the act of the phrase's doer too
+                return [governed], True
     for strict in (True, False):
         for mention in reversed(local):
             if _inside_time_frame(text, mention, local, boundary):
@@ -5864,6 +5868,18 @@ def _placed(text: str, mention: Mention) -> bool:
     return mention.via == "place" or text[max(0, front - 1) : front] in {"在", "于"}
 
 
+def _governed_doer(text: str, local: list[Mention], boundary: int) -> Mention | None:
+    """对|奥尔班|访问俄罗斯并会见…表示不满: the actor right after the preposition of a phrase
+    that names an event, with no stop before ``boundary``: the phrase's doer."""
+    for mention in reversed(local):
+        if any(c in _PUNCT for c in text[mention.end : boundary]):
+            return None
+        front = _front(mention)
+        if text[max(0, front - 2) : front].endswith(("对", "就", "关于", "针对", "对于")):
+            return mention
+    return None
+
+
 def _nominalised(text: str, pos: int, clause) -> bool:
     """Whether the trigger at ``pos`` heads a phrase that names an event (访台一事): its actor
     may stand right after the preposition that governs the phrase."""
@@ -5927,7 +5943,13 @@ def _included_instead(text: str, group: list[Mention], mentions, taken) -> list[
     word after 包括…在内的 only sums up the actors the phrase lists; they act, each of them."""
     front = _front(group[0])
     close = text.rfind("在内的", max(0, front - _INCLUDED_GAP), front)
-    if close < 0 or any(c in _PUNCT for c in text[close:front]):
+    if close < 0:  # 包括爱沙尼亚、拉脱维亚在内，一群北约盟国呼吁…: the list closes its own phrase
+        close = text.rfind("在内", max(0, front - _INCLUDED_GAP), front)
+        if close < 0 or text[close + 2 : close + 3] not in ("，", ","):
+            return group
+        if any(c in _PUNCT for c in text[close + 3 : front]):
+            return group
+    elif any(c in _PUNCT for c in text[close:front]):
         return group
     opener = text.rfind("包括", max(0, close - _INCLUDED_REACH), close)
     if opener < 0 or any(c in _PUNCT and c != "、" for c in text[opener:close]):
@@ -5940,7 +5962,9 @@ def _included_instead(text: str, group: list[Mention], mentions, taken) -> list[
     listed = [  # 英国国际贸易大臣|福克斯: a country before its official's title is no member
         m
         for m, n in zip(listed, [*listed[1:], None], strict=True)
-        if n is None or any(link in text[m.end : _front(n)] for link in _INCLUDED_LINKS)
+        if n is None
+        or any(link in text[m.end : _front(n)] for link in _INCLUDED_LINKS)
+        or (m.group is not None and m.group == n.group)  # 包括|英法|在内: one compound
     ]
     if not listed or not all(can_be_subject(text, m, False) for m in listed):
         return group
@@ -6198,10 +6222,15 @@ _GOODS_CLOSE = re.compile(r"(?:[自到至][^，,。；;：:的]{1,10})?的")
 
 def _goods_described(text: str, clause, pos: int, word: str) -> bool:
     """对|进口自中国的|钢铁, 对|从中国进口的|钢铁: a trade verb that opens the 对-phrase of a
-    measure and describes the goods it hits (…的) reports no trade."""
+    measure and describes the goods it hits (…的, or a levy on them: words.tsv levy) reports
+    no trade."""
     if _GOODS_OPEN.search(text, max(clause.start, pos - 12), pos) is None:
         return False
-    return _GOODS_CLOSE.match(text, pos + len(word), clause.end) is not None
+    if _GOODS_CLOSE.match(text, pos + len(word), clause.end) is not None:
+        return True
+    # 对自华进口电动汽车征收临时反补贴税: goods with no 的 before the levy laid on them
+    rest = text[pos + len(word) : clause.end]
+    return any(levy in rest for levy in words("levy"))
 
 
 def _measures_lift(text: str, clauses, index: int, pos: int, trig: Trigger) -> bool:

@@ -1,0 +1,132 @@
+"""Recall on a blind round of short reports on Europe's relations with China and Russia: the
+members a 包括…在内, list names before a group that acts, trade carried on with a country
+(开展贸易), admiration (钦佩), the doer of an event phrase that 对…表示 closes and whose verbs
+are joined (对X访问Y并会见Z表示不满), goods a levy hits (对自华进口电动汽车征收…), and the
+press answer (答记者问) that is no name after 发言人.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 包括A、B和C在内，N…: the listed members act, also when a comma closes the list ----------
+
+INCLUDED_BEFORE_COMMA = [
+    (
+        "包括波兰、捷克和斯洛伐克在内，多个欧盟成员国一再敦促德国向乌克兰提供坦克。",
+        {("波兰", "REQUEST", "德国"), ("捷克", "REQUEST", "德国"), ("斯洛伐克", "REQUEST", "德国")},
+    ),
+    (
+        "包括芬兰、瑞典在内，一些北欧国家批评俄罗斯。",
+        {("芬兰", "ACCUSE", "俄罗斯"), ("瑞典", "ACCUSE", "俄罗斯")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDED_BEFORE_COMMA)
+def test_members_listed_before_a_comma_act(text, expected) -> None:
+    assert expected <= _triples(text)
+
+
+def test_members_of_a_compound_in_the_list_act() -> None:
+    found = _triples("包括英法在内的多数欧洲国家都在同中国开展贸易。")
+    assert {("英国", "COOPERATE", "中国"), ("法国", "COOPERATE", "中国")} <= found
+
+
+def test_a_list_that_is_no_subject_gives_no_members() -> None:
+    # the list is what the act is done to: its members do nothing
+    found = _triples("俄罗斯谴责包括波兰、立陶宛在内的北约国家。")
+    assert ("波兰", "ACCUSE", "俄罗斯") not in found
+    assert ("立陶宛", "ACCUSE", "俄罗斯") not in found
+
+
+# -- 同X开展贸易: trade carried on with a country ----------------------------------------------
+
+
+def test_trade_carried_on_with_a_country_is_cooperation() -> None:
+    assert ("英国", "COOPERATE", "中国") in _triples("英国同中国开展贸易。")
+
+
+def test_trade_with_no_partner_is_no_event() -> None:
+    assert events_of("两国将开展贸易合作。") == set()
+
+
+# -- 钦佩: admiration is support ----------------------------------------------------------------
+
+ADMIRATION = [
+    ("斯洛伐克总理菲佐对匈牙利总理欧尔班访问俄罗斯表示钦佩。", ("菲佐", "SUPPORT", "欧尔班")),
+    ("塞尔维亚总统武契奇对中国表示钦佩。", ("武契奇", "SUPPORT", "中国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADMIRATION)
+def test_admiration_is_support(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+# -- 对[X访问Y并会见Z]表示不满: the joined verb is X's too --------------------------------------
+
+JOINED_IN_PHRASE = [
+    (
+        "欧盟委员会主席冯德莱恩对欧尔班访问俄罗斯并会见普京表示不满。",
+        ("欧尔班", "CONSULT", "普京"),
+        ("冯德莱恩", "CONSULT", "普京"),
+    ),
+    (
+        "中方对美国众议长访问台湾并会见赖清德表示强烈不满。",
+        ("美国", "CONSULT", "赖清德"),
+        ("中国", "CONSULT", "赖清德"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), JOINED_IN_PHRASE)
+def test_joined_verb_in_an_event_phrase_is_its_doers(text, expected, wrong) -> None:
+    found = _triples(text)
+    assert expected in found
+    assert wrong not in found
+
+
+def test_joined_verb_outside_a_phrase_keeps_the_subject() -> None:
+    found = _triples("匈牙利总理欧尔班访问俄罗斯并会见普京。")
+    assert ("欧尔班", "CONSULT", "普京") in found
+
+
+# -- 对自华进口电动汽车征收…: goods a levy hits are no trade -------------------------------------
+
+GOODS_LEVIED = [
+    ("欧盟拟对自华进口电动汽车征收临时反补贴税。", ("欧盟", "SANCTION", "中国")),
+    ("美国宣布对从墨西哥进口钢铁加征关税。", ("美国", "SANCTION", "墨西哥")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GOODS_LEVIED)
+def test_goods_a_levy_hits_are_no_trade(text, expected) -> None:
+    found = _triples(text)
+    assert expected in found
+    assert not any(t == "COOPERATE" for _, t, _ in found)
+
+
+def test_imports_with_no_levy_are_trade() -> None:
+    assert ("德国", "COOPERATE", "中国") in _triples("德国去年从中国进口大量汽车。")
+
+
+# -- 发言人答记者问: the answer is no name ----------------------------------------------------
+
+
+def test_press_answer_after_spokesperson_is_no_actor() -> None:
+    found = events_of("中国驻欧盟使团以发言人答记者问方式回应，批评北约峰会公报。")
+    assert found
+    assert not any("记者" in s or "记者" in o for s, _, o, _ in found)
+
+
+def test_named_spokesperson_still_answers() -> None:
+    assert ("林剑", "ACCUSE", "美国") in _triples("外交部发言人林剑答记者问时批评美国。")
