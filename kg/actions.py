@@ -1057,6 +1057,8 @@ def _actions_for(
         trig = replace(trig, predicate=predicates()["exercisesAgainst"])
     if "expulsion" in trig.flags and _envoys_of(text, clause, pos, objects):
         trig = replace(trig, predicate=predicates()["expelsDiplomatsOf"])  # 将…外交官驱逐出境
+    if "recall" in trig.flags and objects:
+        objects = _host_of_own_envoy(text, objects, mentions)  # 召回中国驻|立陶宛|大使
     if not objects and trig.word.startswith("予以") and "to" in trig.objects:
         objects = _dui_in_clause_before(text, clauses, index, mentions)
         frame = "to" if objects else frame  # 对美舰进行识别查证,并予以警告驱离: the 美舰
@@ -1082,6 +1084,8 @@ def _actions_for(
                 yield Action(objects[0], obj, trig, pos, status, confidence, "after")
         return
     if frame == "compound":
+        if trig.event_type == "COOPERATE" and _pair_talked_about(text, objects):
+            return  # 就两国合作热点问题交换意见: the cooperation is what is talked about
         yield from _pairwise(objects, trig, pos, status)
         return
     if frame == "inner":  # 中国推迟了…中欧峰会: the subject acts on the other side inside
@@ -3555,6 +3559,13 @@ def _pairwise(
                     yield Action(second, first, trig, pos, status, confidence, frame)
 
 
+def _pair_talked_about(text: str, pair: list[Mention]) -> bool:
+    """就|两国合作|热点问题, 讨论|中美合作: a pair's cooperation that a word of what is talked about
+    (words.tsv about) opens is the topic of the talks, not done."""
+    front = min(_front(m) for m in pair)
+    return text[max(0, front - 2) : front].endswith(words("about"))
+
+
 TALKS_SIDES = ("CONSULT", "AGREE", "ASSAULT")  # the pairs that talks in focus are between
 
 
@@ -4503,6 +4514,8 @@ def _included_in(text: str, group: Mention, mentions) -> list[Mention]:
     close = text.rfind("在内的", max(0, front - _INCLUDED_GAP - 3), front)
     if close < 0 or any(c in _PUNCT for c in text[close:front]):
         return []
+    if any(c in _NOT_SUBJECT_BEFORE for c in text[close + 3 : front]):
+        return []  # 包括美国在内的多数国家都在|与|俄罗斯…: the list is before another phrase
     opener = text.rfind("包括", max(0, close - _INCLUDED_REACH), close)
     if opener < 0 or any(c in _PUNCT and c != "、" for c in text[opener:close]):
         return []
@@ -4760,6 +4773,23 @@ def _speaks_in_phrase(text: str, mention: Mention) -> bool:
 
 
 _ENVOY_SENDERS = frozenset({"Country", "Organization"})
+
+
+def _host_of_own_envoy(text: str, objects: list[Mention], mentions) -> list[Mention]:
+    """召回|中国驻立陶宛大使: the sender named before 驻 recalls its own envoy; the recall is
+    aimed at the host named right after 驻."""
+    first = objects[0]
+    at = first.text.find("驻", 1)
+    if at > 0:  # 中国驻立陶宛大使 as one mention: the host inside it
+        hit = load_gazetteer().match_at(text, first.start + at + 1)
+        if hit is None or hit[1].type not in _ENVOY_SENDERS:
+            return objects
+        start = first.start + at + 1
+        return [Mention(hit[1], hit[0], start, start + len(hit[0]))]
+    if text[first.end : first.end + 1] != "驻":
+        return objects
+    host = next((m for m in mentions if _front(m) == first.end + 1), None)
+    return [host] if host is not None else objects
 
 
 def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
@@ -5494,6 +5524,9 @@ def _subjects(
             governed = _governed_doer(text, local[:-1], boundary)
             if governed is not None:  # the joined verb is the act of the phrase's doer too
                 return [governed], True
+    listed = _list_opens_clause(text, clause, local, boundary)
+    if listed:  # 包括美国在内的大多数国家都在与俄罗斯开展贸易: the members listed act
+        return listed, True
     for strict in (True, False):
         for mention in reversed(local):
             if _inside_time_frame(text, mention, local, boundary):
@@ -5535,7 +5568,10 @@ def _subjects(
     region = _region(quotes, boundary)
     and_goes_on = text[clause.start : boundary].lstrip().startswith(("并", "並"))
     and_says = speech_act and and_goes_on
+    cut = _reason_before_result(text, clauses, index)
     for earlier in reversed(clauses[:index]):
+        if cut is not None and earlier.start >= cut:
+            continue  # 宣布因为立陶宛…,…,因此决定召回…: the reason's actors do not go on
         if _unresolved_pronoun_opens(text, earlier, mentions):
             break  # 我们所能做的,只是支持…: the pronoun is the subject the clauses go on with
         if _opens_condition(text, earlier) and not _opens_condition(text, clause):
@@ -5547,6 +5583,8 @@ def _subjects(
         agents, patient = _passive_sides(text, earlier, mentions)
         for mention in reversed(mentions):
             if not earlier.start <= mention.start < earlier.end:
+                continue
+            if cut is not None and mention.start >= cut:
                 continue
             if _region(quotes, mention.start) != region:
                 continue
@@ -5595,6 +5633,25 @@ def _subjects(
 
 
 _ABOUT_OPENERS = ("针对", "对于", "关于")
+
+
+def _reason_before_result(text: str, clauses, index: int) -> int | None:
+    """宣布因为立陶宛…,…,因此决定召回…: where the reason opens, when the clause opens with the
+    result it leads to (words.tsv result); the result's subject stands before the reason."""
+    while index > 0 and text[clauses[index].start : clauses[index].end].lstrip().startswith(
+        ("并", "並")
+    ):
+        index -= 1  # …,因此决定召回…,并要求…: the act joined to the result goes on from it
+    clause = clauses[index]
+    if not text[clause.start : clause.end].lstrip().startswith(words("result")):
+        return None
+    results = words("result")
+    for earlier in reversed(clauses[:index]):
+        for reason in words("reason"):
+            at = text.find(reason, earlier.start, earlier.end)
+            if at >= 0 and not text.startswith(results, at):
+                return at
+    return None
 
 
 def _noun_of_other_verb(text: str, start: int, pos: int, trig: Trigger) -> bool:
@@ -5969,6 +6026,19 @@ def _included_instead(text: str, group: list[Mention], mentions, taken) -> list[
     if not listed or not all(can_be_subject(text, m, False) for m in listed):
         return group
     return listed
+
+
+def _list_opens_clause(text: str, clause, local: list[Mention], boundary: int) -> list[Mention]:
+    """包括美国、英国在内的大多数国家…: a clause that opens with a 包括…在内 list, whose summing
+    noun names no actor, has the listed actors for its subjects."""
+    head = text[clause.start : boundary]
+    at = clause.start + len(head) - len(head.lstrip(" “”\"'「」"))
+    if not text.startswith("包括", at):
+        return []
+    close = text.find("在内", at, boundary)
+    if close < 0 or any(m.start >= close for m in local):
+        return []
+    return [m for m in local if at < m.start and m.end <= close]
 
 
 def _own_subject(text: str, clause) -> bool:

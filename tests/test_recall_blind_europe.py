@@ -130,3 +130,75 @@ def test_press_answer_after_spokesperson_is_no_actor() -> None:
 
 def test_named_spokesperson_still_answers() -> None:
     assert ("林剑", "ACCUSE", "美国") in _triples("外交部发言人林剑答记者问时批评美国。")
+
+
+# -- 包括X在内的多数国家都在与Y…: a list opening the clause names its subjects ---------------------
+
+LIST_OPENS_CLAUSE = [
+    ("郭嘉昆表示，包括美国在内的大多数国家都在与俄罗斯进行合作。", ("美国", "COOPERATE", "俄罗斯")),
+    ("发言人说，包括英国、法国在内的许多国家都在同伊朗开展贸易。", ("英国", "COOPERATE", "伊朗")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_OPENS_CLAUSE)
+def test_list_opening_a_clause_names_its_subjects(text, expected) -> None:
+    found = _triples(text)
+    assert expected in found
+    assert not any(s in {"郭嘉昆", "发言人"} for s, _, _ in found)
+
+
+def test_list_inside_a_with_phrase_is_still_the_partner() -> None:
+    found = _triples("中国同包括赤道几内亚在内的非洲国家开展合作。")
+    assert ("中国", "COOPERATE", "赤道几内亚") in found
+
+
+# -- 召回X驻Y大使: a recall of one's own envoy is aimed at the host --------------------------------
+
+RECALLS = [
+    ("中国外交部决定召回中国驻立陶宛大使。", ("中国外交部", "SANCTION", "立陶宛")),
+    ("立陶宛已经将该国驻中国大使召回国内。", ("立陶宛", "SANCTION", "中国")),
+    ("法国召回驻美国和澳大利亚大使。", ("法国", "SANCTION", "澳大利亚")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECALLS)
+def test_recall_of_own_envoy_is_aimed_at_the_host(text, expected) -> None:
+    found = _triples(text)
+    assert expected in found
+    assert not any(s == o for s, _, o in found)
+
+
+# -- 因为…,因此…: the result goes on from the subject named before the reason -------------------
+
+REASON_THEN_RESULT = [
+    (
+        "中国外交部发表声明，宣布因为立陶宛政府允许台湾当局设立代表处，严重损害中国主权，"
+        "因此决定召回中国驻立陶宛大使，并要求立陶宛政府召回其驻中国大使。",
+        {("中国外交部", "SANCTION", "立陶宛"), ("中国外交部", "REQUEST", "立陶宛")},
+        "台湾",
+    ),
+    (
+        "俄罗斯外交部表示，由于爱沙尼亚驱逐俄罗斯外交官，因此决定驱逐一名爱沙尼亚外交官。",
+        {("俄罗斯外交部", "SANCTION", "爱沙尼亚")},
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "not_subject"), REASON_THEN_RESULT)
+def test_result_goes_on_from_the_subject_before_the_reason(text, expected, not_subject) -> None:
+    found = _triples(text)
+    assert expected <= found
+    assert not any(s == not_subject for s, _, _ in found)
+
+
+# -- 就两国合作…交换意见: cooperation talked about is no act -------------------------------------
+
+
+def test_cooperation_as_a_topic_is_no_event() -> None:
+    found = _triples("普京与欧尔班就两国合作热点问题和乌克兰局势等交换意见。")
+    assert not any(t == "COOPERATE" for _, t, _ in found)
+
+
+def test_cooperation_of_a_pair_still_counts() -> None:
+    assert ("中国", "COOPERATE", "俄罗斯") in _triples("中俄两国加强合作。")
