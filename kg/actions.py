@@ -308,6 +308,9 @@ def find_actions(
                         action = replace(action, status="intended")
                 if action.status == "asserted" and _sought_in_talks(text, pos + len(word), trig):
                     action = replace(action, status="intended")  # 建交谈判: sought, not done
+                reached = action.frame == "compound" and _talks_reached(text, pos, word)
+                if reached:  # 落实中美元首会晤达成的共识: the talks and the deal took place
+                    action = replace(action, status="asserted")
                 if action.frame == "compound" and action.status == "intended":
                     action = replace(action, status=_nominal_status(text, clause, action))
                 if action.frame == "ba" or _ba_verb_before(text, clause, pos):
@@ -324,6 +327,8 @@ def find_actions(
                 judged = "judgement" in flags and not opposed  # (反对|霸权主义: what is opposed)
                 if requested_from is not None and pos >= requested_from and judged:
                     pass  # 美方应停止|霸凌行径: the words judge the one asked, they ask nothing
+                elif reached:
+                    pass  # 敦促美方落实中美元首会晤达成的共识: what is asked presupposes them
                 elif requested_from is not None and pos >= requested_from:
                     if action.frame == "envoy":
                         pass  # 要求美国大使离境: ordering envoys out is the expulsion itself
@@ -695,6 +700,15 @@ def _refused_contact(text, clause, action: Action) -> Action | None:
 
     refusal = replace(action.trigger, predicate=predicates()["rejects"])
     return replace(action, trigger=refusal, status="asserted")
+
+
+def _talks_reached(text: str, pos: int, word: str) -> bool:
+    """中美元首会晤|达成的|共识, 三方会晤|达成的|共识: talks, or a deal, that a relative 达成的
+    describes as reached took place, whatever plan or demand names them (a deal only where
+    talks reached it: not 两国未来可能|达成的|和平协议)."""
+    if text.startswith("达成的", pos + len(word)):
+        return True
+    return text.startswith("达成的", pos) and text[max(0, pos - 3) : pos].endswith(words("talks"))
 
 
 def _nominal_status(text, clause, action: Action) -> str:

@@ -202,3 +202,53 @@ def test_cooperation_as_a_topic_is_no_event() -> None:
 
 def test_cooperation_of_a_pair_still_counts() -> None:
     assert ("中国", "COOPERATE", "俄罗斯") in _triples("中俄两国加强合作。")
+
+
+# -- 落实…会晤达成的共识: talks and a deal a relative 达成的 describes took place ------------------
+
+REACHED_IN_TALKS = [
+    (
+        "中方敦促美方落实中美元首会晤达成的重要共识。",
+        {("中国", "CONSULT", "美国", "asserted"), ("中国", "AGREE", "美国", "asserted")},
+    ),
+    (
+        "中方敦促欧盟切实落实近期中法欧领导人三方会晤达成的重要共识。",
+        {
+            ("中国", "CONSULT", "法国", "asserted"),
+            ("中国", "CONSULT", "欧盟", "asserted"),
+            ("法国", "CONSULT", "欧盟", "asserted"),
+            ("中国", "AGREE", "欧盟", "asserted"),
+        },
+    ),
+    (
+        "双方将落实近期中美元首会晤达成的重要共识。",
+        {("中国", "CONSULT", "美国", "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REACHED_IN_TALKS)
+def test_talks_that_reached_a_deal_took_place(text, expected) -> None:
+    assert expected <= events_of(text)
+
+
+def test_talks_asked_for_are_still_no_event() -> None:
+    found = events_of("中方敦促美方同朝方举行会谈。")
+    assert not any(t == "CONSULT" for _, t, _, _ in found)
+
+
+def test_talks_hoped_for_stay_intended() -> None:
+    assert ("中国", "CONSULT", "美国", "intended") in events_of("中方希望中美两国元首会晤。")
+
+
+# -- 近期|中美: a time word in 期 before a compound of short forms --------------------------------
+
+
+def test_compound_after_a_time_word_in_qi() -> None:
+    assert ("中国", "COOPERATE", "俄罗斯", "asserted") in events_of("近期中俄海军举行联合演习。")
+
+
+def test_mid_term_exam_names_no_country() -> None:
+    assert events_of("学生参加期中考试后与美国同学交流。") == events_of(
+        "学生参加考试后与美国同学交流。"
+    )
