@@ -708,7 +708,9 @@ def _talks_reached(text: str, pos: int, word: str) -> bool:
     talks reached it: not 两国未来可能|达成的|和平协议)."""
     if text.startswith("达成的", pos + len(word)):
         return True
-    return text.startswith("达成的", pos) and text[max(0, pos - 3) : pos].endswith(words("talks"))
+    return text.startswith("达成的", pos) and text[max(0, pos - 3) : pos].endswith(
+        words("talks_reaching")
+    )
 
 
 def _nominal_status(text, clause, action: Action) -> str:
