@@ -277,6 +277,8 @@ def find_actions(
                 )
             )
             found += _included_targets(text, clauses, index, found, mentions)
+            if text[pos - 1 : pos] == "、":  # 对中方的各种指责、污蔑: the listed noun shares
+                found = _listed_after(in_clause, pos, trig, status) or found  # its object
             nominal = text[pos - 1 : pos] == "的"  # 美方的威胁毫无意义: a noun governs nothing
             proposed = not found and _joint_act_proposed(
                 text, clause, pos + len(word), trig, mentions
@@ -700,6 +702,17 @@ def _refused_contact(text, clause, action: Action) -> Action | None:
 
     refusal = replace(action.trigger, predicate=predicates()["rejects"])
     return replace(action, trigger=refusal, status="asserted")
+
+
+def _listed_after(in_clause: list[Action], pos: int, trig: Trigger, status: str) -> list[Action]:
+    """对中方的各种指责、污蔑: a trigger listed with 、 right after another of its type names the
+    same act of the same sides; it takes them from the one before."""
+    return [
+        replace(a, trigger=trig, trigger_start=pos, status=status)
+        for a in in_clause
+        if a.trigger.event_type == trig.event_type
+        and a.trigger_start + len(a.trigger.word) == pos - 1
+    ]
 
 
 def _talks_reached(text: str, pos: int, word: str) -> bool:
@@ -5597,11 +5610,14 @@ def _subjects(
         if text[earlier.start : earlier.end].lstrip().startswith(_ABOUT_OPENERS):
             continue  # 针对欧盟驱逐…一事,向…表达抗议: what the response is about does not act
         agents, patient = _passive_sides(text, earlier, mentions)
+        colon = text[earlier.end - 1 : earlier.end] in {":", "："}
         for mention in reversed(mentions):
             if not earlier.start <= mention.start < earlier.end:
                 continue
             if cut is not None and mention.start >= cut:
                 continue
+            if colon and not _speaker_at_colon(text, mention, earlier.end - 1):
+                continue  # 欧盟对俄制裁涉及中企 外交部:坚决反对: who speaks stands at the colon
             if _region(quotes, mention.start) != region:
                 continue
             if mention in agents:
@@ -5649,6 +5665,13 @@ def _subjects(
 
 
 _ABOUT_OPENERS = ("针对", "对于", "关于")
+
+
+def _speaker_at_colon(text: str, mention: Mention, colon: int) -> bool:
+    """王毅表示:…, 外交部发言人华春莹:…: the speaker of what a colon opens stands right before
+    it, or before a statement verb alone; an actor further back (欧盟对俄制裁…外交部:) is not."""
+    between = text[mention.end : colon].strip()
+    return not between or between in speech_verbs()
 
 
 def _reason_before_result(text: str, clauses, index: int) -> int | None:

@@ -252,3 +252,34 @@ def test_mid_term_exam_names_no_country() -> None:
     assert events_of("学生参加期中考试后与美国同学交流。") == events_of(
         "学生参加考试后与美国同学交流。"
     )
+
+
+# -- 对中方的指责、污蔑: a trigger listed with 、 shares the sides of the one before --------------
+
+
+def test_listed_trigger_shares_the_target() -> None:
+    found = events_of("王鲁彤指，敦促北约立即停止对中方的各种指责、污蔑。")
+    assert ("北约", "ACCUSE", "中国", "asserted") in found
+    assert ("北约", "ACCUSE", "王鲁彤", "asserted") not in found
+
+
+def test_listed_trigger_of_another_kind_keeps_its_own() -> None:
+    assert ("中国", "PROTEST", "美国") in _triples("中方谴责、抗议美国的挑衅行为。")
+
+
+# -- A…B:坚决反对: the speaker of what a colon opens stands at the colon ---------------------------
+
+HEADLINE_SPEAKERS = [
+    "欧盟对俄制裁涉及中企 外交部:坚决反对",
+    "美国对华加征关税 商务部:坚决反对",
+]
+
+
+@pytest.mark.parametrize("text", HEADLINE_SPEAKERS)
+def test_actor_before_a_headline_speaker_does_not_answer(text) -> None:
+    assert not any(t == "ACCUSE" for _, t, _ in _triples(text))
+
+
+def test_speaker_before_the_colon_still_speaks() -> None:
+    assert ("华春莹", "REQUEST", "美国") in _triples("华春莹:美方应立即停止对台军售。")
+    assert ("中国", "ACCUSE", "美国") in _triples("王毅表示:中方坚决反对美国对台军售。")
