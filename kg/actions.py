@@ -65,7 +65,7 @@ _TO = set("对向给就")
 _TOWARD = set("向")  # 向加拿大要求引渡: only 向, for words that are nouns after 对…的 too
 _FOR = set("为")
 _FROM = set("从自")
-_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自视按依")
+_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自视按依随")
 _OPENING_QUOTES = frozenset({"“", "「", "『"})
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
 _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word (采访, 对话框)
@@ -315,7 +315,7 @@ def find_actions(
                     action = replace(action, status="asserted")
                 if action.frame == "compound" and action.status == "intended":
                     action = replace(action, status=_nominal_status(text, clause, action))
-                if action.frame == "ba" or _ba_verb_before(text, clause, pos):
+                if action.frame == "ba" or _ba_verb_before(text, clause, pos, pos + len(word)):
                     # 将伊朗列入制裁名单, 将…外交官列为不受欢迎的人: this 将 is 把, not "will"
                     status = _status(
                         text, clauses, index, pos, pos + len(word), mentions, flags | {"ba"}
@@ -4768,13 +4768,13 @@ def _drilled_around(text: str, mention: Mention, pos: int) -> bool:
     )
 
 
-def _ba_verb_before(text, clause, pos) -> bool:
+def _ba_verb_before(text, clause, pos, end: int = 0) -> bool:
     """将…列为|不受欢迎的人, 将双边关系提升为|…伙伴关系: a ba_verb between 将 and the trigger (or
-    opening it) makes that 将 a 把."""
+    opening it, or ending it before ``end``: 将…|外交关系降级) makes that 将 a 把."""
     ba = text.rfind("将", clause.start, pos)
     if ba == -1:
         return False
-    stretch = text[ba + 1 : pos + 4]  # (将延长对俄制裁: a verb right after 将 is "will")
+    stretch = text[ba + 1 : max(pos + 4, end)]  # (将延长对俄制裁: a verb right after 将 is "will")
     return any(verb in stretch and not stretch.startswith(verb) for verb in words("ba_verb"))
 
 

@@ -283,3 +283,92 @@ def test_actor_before_a_headline_speaker_does_not_answer(text) -> None:
 def test_speaker_before_the_colon_still_speaks() -> None:
     assert ("华春莹", "REQUEST", "美国") in _triples("华春莹:美方应立即停止对台军售。")
     assert ("中国", "ACCUSE", "美国") in _triples("王毅表示:中方坚决反对美国对台军售。")
+
+
+# -- 以X反俄为由: russophobia given as the reason blames the one named ---------------------------
+
+
+def test_russophobia_as_the_reason_blames() -> None:
+    found = _triples("俄罗斯以爱沙尼亚反俄为由，驱逐爱沙尼亚大使。")
+    assert {("俄罗斯", "ACCUSE", "爱沙尼亚"), ("俄罗斯", "SANCTION", "爱沙尼亚")} <= found
+
+
+# -- 将…外交关系降级: ties downgraded are cut, done (将 is 把 here) -------------------------------
+
+DOWNGRADES = [
+    ("中国将同立陶宛的外交关系降级为代办级。", ("中国", "SANCTION", "立陶宛", "asserted")),
+    ("俄罗斯宣布将与爱沙尼亚的外交关系降级。", ("俄罗斯", "SANCTION", "爱沙尼亚", "asserted")),
+    (
+        "俄罗斯以爱沙尼亚反俄为由，将彼此外交关系降级并驱逐对方使节。",
+        ("俄罗斯", "SANCTION", "爱沙尼亚", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOWNGRADES)
+def test_ties_downgraded_are_cut(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_will_before_a_measure_is_still_a_plan() -> None:
+    assert ("美国", "SANCTION", "俄罗斯", "intended") in events_of("美国将延长对俄制裁。")
+
+
+# -- 深化与X的关系: ties deepened are cooperation --------------------------------------------------
+
+DEEPENED = [
+    ("俄罗斯深化与中国的关系。", ("俄罗斯", "COOPERATE", "中国")),
+    ("印度将深化同美国的防务关系。", ("印度", "COOPERATE", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEEPENED)
+def test_ties_deepened_are_cooperation(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_deepened_reform_is_no_event() -> None:
+    assert events_of("我们要深化改革，处理好政府和市场的关系。") == set()
+
+
+# -- 随X一起访问Y: the one accompanied does not act for the subject -----------------------------
+
+
+def test_one_accompanied_is_no_subject() -> None:
+    found = _triples("菲佐愿意随欧尔班一起访问俄罗斯。")
+    assert ("菲佐", "CONSULT", "俄罗斯") in found
+    assert ("欧尔班", "CONSULT", "俄罗斯") not in found
+
+
+def test_afterwards_is_no_preposition() -> None:
+    assert ("普京", "CONSULT", "欧尔班") in _triples("随后普京会见了欧尔班。")
+
+
+# -- 点名X, 将X定位为…挑战: naming a state a challenge accuses it -------------------------------
+
+NAMED_A_CHALLENGE = [
+    ("北约领袖峰会公报点名中国构成安全挑战。", ("北约", "ACCUSE", "中国")),
+    ("北约将俄罗斯定位为最直接的威胁。", ("北约", "ACCUSE", "俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_A_CHALLENGE)
+def test_naming_a_state_a_challenge_accuses_it(text, expected) -> None:
+    assert expected in _triples(text)
+
+
+def test_roll_call_is_no_event() -> None:
+    assert events_of("老师点名表扬了学生。") == set()
+
+
+# -- 不放弃对X使用武力: force not ruled out threatens ----------------------------------------------
+
+FORCE_NOT_RULED_OUT = [
+    ("中国不放弃对台湾使用武力。", ("中国", "THREATEN", "台湾")),
+    ("美国不排除对伊朗使用武力。", ("美国", "THREATEN", "伊朗")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCE_NOT_RULED_OUT)
+def test_force_not_ruled_out_threatens(text, expected) -> None:
+    assert expected in _triples(text)
