@@ -2980,7 +2980,27 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     ):
         return []  # 应|博鳌亚洲论坛理事长|潘基文…邀请: a post may stand before the inviter
     between = _LIST_TAIL.sub("", text[inside[-1].end : pos])  # 在美国、卡塔尔等多方斡旋下
+    if len(between) > 1 and between.endswith(words("repeatedly")):  # 应武契奇|总统多次|邀请
+        between = _without_titles(between[: -len(_repeated(between))], 0)
     return inside if len(between) <= 1 else []  # (的) right before the request
+
+
+def _inviter_before(text: str, clause, mention: Mention) -> bool:
+    """应|武契奇|总统多次邀请: the actor right after the 应 of an invitation, which ends its
+    clause, invites; the one invited goes on, not the host."""
+    ying = _at_request_of(text, clause.start, mention.start)
+    if ying == -1 or _front(mention) != ying + 1:
+        return False
+    rest = text[mention.end : clause.end].rstrip("，,")
+    return rest.endswith(("邀请", "之邀")) and len(rest) <= _INVITATION_TAIL
+
+
+_INVITATION_TAIL = 8  # 应武契奇|总统多次邀请
+
+
+def _repeated(between: str) -> str:
+    """The word of a request made again and again that ends ``between`` (多次, 一再)."""
+    return next(w for w in words("repeatedly") if between.endswith(w))
 
 
 def _at_request_of(text: str, start: int, pos: int) -> int:
@@ -5616,6 +5636,8 @@ def _subjects(
                 continue
             if cut is not None and mention.start >= cut:
                 continue
+            if _inviter_before(text, earlier, mention):
+                continue  # 习近平很高兴应武契奇总统多次邀请,再次到访…: the host invites
             if colon and not _speaker_at_colon(text, mention, earlier.end - 1):
                 continue  # 欧盟对俄制裁涉及中企 外交部:坚决反对: who speaks stands at the colon
             if _region(quotes, mention.start) != region:

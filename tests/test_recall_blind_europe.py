@@ -372,3 +372,23 @@ FORCE_NOT_RULED_OUT = [
 @pytest.mark.parametrize(("text", "expected"), FORCE_NOT_RULED_OUT)
 def test_force_not_ruled_out_threatens(text, expected) -> None:
     assert expected in _triples(text)
+
+
+# -- 很高兴应X总统多次邀请,再次到访…: the host invites, the guest visits ----------------------
+
+INVITED_AGAIN = [
+    "习近平很高兴应武契奇总统多次邀请，再次到访塞尔维亚。",
+    "匈牙利总理欧尔班应普京总统一再邀请，访问俄罗斯。",
+]
+
+
+@pytest.mark.parametrize("text", INVITED_AGAIN)
+def test_repeated_invitation_names_the_host(text) -> None:
+    found = _triples(text)
+    assert any(t == "REQUEST" for _, t, _ in found)
+    assert any(t == "CONSULT" for _, t, _ in found)
+
+
+def test_host_of_an_invitation_does_not_visit_his_own_country() -> None:
+    found = _triples("习近平很高兴应武契奇总统多次邀请，再次到访塞尔维亚。")
+    assert ("习近平", "CONSULT", "塞尔维亚") in found
