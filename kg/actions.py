@@ -5584,6 +5584,8 @@ def _subjects(
                 continue  # 内哈默成为俄乌战争以来第一位拜访…: the war only dates it
             if mention.start in targets and text[mention.end : boundary] in _VERBS_JOINED:
                 continue  # 以色列炸死纳斯鲁拉和炸死哈尼亚: the second verb is 以色列's too
+            if _inside_with_relative(text, mention, boundary):
+                continue  # [与北京建交的]国家不得与台湾…: the relative only describes the noun
             if (
                 can_be_subject(text, mention, strict)
                 or _opens_time_frame(text, clause, mention)
@@ -6087,6 +6089,17 @@ def _included_instead(text: str, group: list[Mention], mentions, taken) -> list[
     if not listed or not all(can_be_subject(text, m, False) for m in listed):
         return group
     return listed
+
+
+def _inside_with_relative(text: str, mention: Mention, boundary: int) -> bool:
+    """[与北京建交的]国家不得与台湾发生官方关系: an actor that a 与/同 inside a relative clause
+    introduces (an act before the 的 that closes it) describes the noun after it; it acts in
+    nothing the noun does."""
+    front = _front(mention)
+    if text[front - 1 : front] not in _WITH:
+        return False
+    de = text.find("的", mention.end, boundary)
+    return de != -1 and trigger_pattern().search(text, mention.end, de) is not None
 
 
 def _list_opens_clause(text: str, clause, local: list[Mention], boundary: int) -> list[Mention]:

@@ -392,3 +392,15 @@ def test_repeated_invitation_names_the_host(text) -> None:
 def test_host_of_an_invitation_does_not_visit_his_own_country() -> None:
     found = _triples("习近平很高兴应武契奇总统多次邀请，再次到访塞尔维亚。")
     assert ("习近平", "CONSULT", "塞尔维亚") in found
+
+
+# -- [与北京建交的]国家…: an actor inside a 与-relative describes the noun, it does not act --------
+
+
+def test_actor_inside_a_with_relative_is_no_subject() -> None:
+    found = _triples("与北京建交的国家不得与台湾发生官方关系。")
+    assert ("中国", "CONSULT", "台湾") not in found
+
+
+def test_partner_of_a_meeting_before_its_subject_still_meets() -> None:
+    assert ("俄罗斯", "CONSULT", "乌克兰") in _triples("俄罗斯与乌克兰举行会谈。")
