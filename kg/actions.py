@@ -345,6 +345,10 @@ def find_actions(
                         action = replace(action, status="asserted")  # it exists already
                     elif "是" not in text[requested_from:pos]:
                         continue  # (…的要求是不可接受的: the demand was a noun, it ended)
+                joiner = _joiner_of_measure(text, clause, action, mentions)
+                if joiner is not None:  # 塞尔维亚拒绝加入|欧盟对俄制裁: the measure exists; the
+                    in_clause.append(replace(action, subject=joiner))  # joiner's part is refused
+                    action = replace(action, status="asserted")
                 if _governs_content(trig):  # what is asked for follows the demand and whom
                     requested_from = max(action.object.end, pos + len(word))  # it asks (向X…)
                     opposed = False  # 反对美国驱逐…: the one opposed does it (left as it was)
@@ -713,6 +717,25 @@ def _listed_after(in_clause: list[Action], pos: int, trig: Trigger, status: str)
         if a.trigger.event_type == trig.event_type
         and a.trigger_start + len(a.trigger.word) == pos - 1
     ]
+
+
+def _joiner_of_measure(text: str, clause, action: Action, mentions) -> Mention | None:
+    """塞尔维亚拒绝加入|欧盟对俄制裁, 未参与西方对俄罗斯的制裁: a measure named by its owner
+    after a word of joining it (words.tsv join_measure) exists; whether it is done is the
+    joiner's part, who takes it on (or refuses to) against the same target."""
+    if action.trigger.event_type != "SANCTION":
+        return None
+    front = _front(action.subject)
+    if action.subject.end > action.object.start or "对" not in text[action.subject.end : front + 8]:
+        return None
+    head = text[clause.start : front]
+    join = next((w for w in words("join_measure") if head.endswith(w)), None)
+    if join is None:
+        return None
+    joiners = [m for m in mentions if clause.start <= m.start and m.end <= front - len(join)]
+    if not joiners or _same_side(joiners[-1], action.object):
+        return None
+    return joiners[-1]
 
 
 def _talks_reached(text: str, pos: int, word: str) -> bool:

@@ -404,3 +404,36 @@ def test_actor_inside_a_with_relative_is_no_subject() -> None:
 
 def test_partner_of_a_meeting_before_its_subject_still_meets() -> None:
     assert ("俄罗斯", "CONSULT", "乌克兰") in _triples("俄罗斯与乌克兰举行会谈。")
+
+
+# -- 拒绝加入欧盟对俄制裁: the measure exists, the joiner's part is what is done or refused --------
+
+JOINED_MEASURES = [
+    (
+        "塞尔维亚拒绝加入欧盟对俄制裁。",
+        ("塞尔维亚", "SANCTION", "俄罗斯", "negated"),
+        ("欧盟", "SANCTION", "俄罗斯", "asserted"),
+    ),
+    (
+        "塞尔维亚至今未参与西方对俄罗斯的制裁。",
+        ("塞尔维亚", "SANCTION", "俄罗斯", "negated"),
+        ("西方", "SANCTION", "俄罗斯", "asserted"),
+    ),
+    (
+        "日本宣布加入美国对俄罗斯的制裁。",
+        ("日本", "SANCTION", "俄罗斯", "asserted"),
+        ("美国", "SANCTION", "俄罗斯", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "joiner", "owner"), JOINED_MEASURES)
+def test_joined_measure_exists_and_the_joiner_takes_part(text, joiner, owner) -> None:
+    found = events_of(text)
+    assert {joiner, owner} <= found
+    assert (owner[0], "SANCTION", owner[2], "negated") not in found
+
+
+def test_opposed_measure_has_no_joiner() -> None:
+    found = _triples("匈牙利反对欧盟对俄制裁。")
+    assert ("匈牙利", "SANCTION", "俄罗斯") not in found
