@@ -437,3 +437,26 @@ def test_joined_measure_exists_and_the_joiner_takes_part(text, joiner, owner) ->
 def test_opposed_measure_has_no_joiner() -> None:
     found = _triples("匈牙利反对欧盟对俄制裁。")
     assert ("匈牙利", "SANCTION", "俄罗斯") not in found
+
+
+# -- 就X对Y的措施向世贸组织提起诉讼: the measure is X's, the suit is against X --------------------
+
+SUITS_OVER_MEASURES = [
+    (
+        "欧盟就中国对立陶宛的贸易限制措施向世贸组织提起诉讼。",
+        {("中国", "SANCTION", "立陶宛"), ("欧盟", "ACCUSE", "中国")},
+        ("欧盟", "SANCTION", "立陶宛"),
+    ),
+    (
+        "欧盟就中国对立陶宛的贸易限制向世贸组织起诉中国。",
+        {("欧盟", "ACCUSE", "中国")},
+        ("欧盟", "SANCTION", "立陶宛"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), SUITS_OVER_MEASURES)
+def test_suit_closes_the_phrase_of_the_measure(text, expected, wrong) -> None:
+    found = _triples(text)
+    assert expected <= found
+    assert wrong not in found
