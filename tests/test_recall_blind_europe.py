@@ -460,3 +460,26 @@ def test_suit_closes_the_phrase_of_the_measure(text, expected, wrong) -> None:
     found = _triples(text)
     assert expected <= found
     assert wrong not in found
+
+
+# -- 经济胁迫: economic coercion is a measure; leaving a cooperation mechanism is no cooperation --
+
+COERCION = [
+    "中国对立陶宛实施经济胁迫。",
+    "立陶宛指责中国对其实施经济胁迫。",
+]
+
+
+@pytest.mark.parametrize("text", COERCION)
+def test_economic_coercion_is_a_measure(text) -> None:
+    assert ("中国", "SANCTION", "立陶宛") in _triples(text)
+
+
+def test_leaving_a_cooperation_mechanism_is_no_cooperation() -> None:
+    found = _triples("爱沙尼亚和拉脱维亚宣布退出中东欧合作机制。")
+    assert not any(t == "COOPERATE" for _, t, _ in found)
+
+
+def test_leaving_a_mechanism_named_by_a_country_rejects_it() -> None:
+    found = _triples("波罗的海三国宣布退出中国—中东欧国家合作机制。")
+    assert any(t == "REJECT" and o == "中国" for _, t, o in found)
