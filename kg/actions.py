@@ -3011,8 +3011,8 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
 def _inviter_before(text: str, clause, mention: Mention) -> bool:
     """应|武契奇|总统多次邀请: the actor right after the 应 of an invitation, which ends its
     clause, invites; the one invited goes on, not the host."""
-    ying = _at_request_of(text, clause.start, mention.start)
-    if ying == -1 or _front(mention) != ying + 1:
+    front = _front(mention)
+    if text[front - 1 : front] != "应" or _at_request_of(text, clause.start, front) != front - 1:
         return False
     rest = text[mention.end : clause.end].rstrip("，,")
     return rest.endswith(("邀请", "之邀")) and len(rest) <= _INVITATION_TAIL
@@ -5724,14 +5724,16 @@ def _speaker_at_colon(text: str, mention: Mention, colon: int) -> bool:
 def _reason_before_result(text: str, clauses, index: int) -> int | None:
     """宣布因为立陶宛…,…,因此决定召回…: where the reason opens, when the clause opens with the
     result it leads to (words.tsv result); the result's subject stands before the reason."""
+    results = words("result")
+    if not any(w in text[c.start : c.start + 4] for c in clauses[: index + 1] for w in results):
+        return None  # no result word opens any clause so far: one cheap test
     while index > 0 and text[clauses[index].start : clauses[index].end].lstrip().startswith(
         ("并", "並")
     ):
         index -= 1  # …,因此决定召回…,并要求…: the act joined to the result goes on from it
     clause = clauses[index]
-    if not text[clause.start : clause.end].lstrip().startswith(words("result")):
+    if not text[clause.start : clause.end].lstrip().startswith(results):
         return None
-    results = words("result")
     for earlier in reversed(clauses[:index]):
         for reason in words("reason"):
             at = text.find(reason, earlier.start, earlier.end)
@@ -6128,6 +6130,8 @@ def _inside_with_relative(text: str, mention: Mention, boundary: int) -> bool:
 def _list_opens_clause(text: str, clause, local: list[Mention], boundary: int) -> list[Mention]:
     """包括美国、英国在内的大多数国家…: a clause that opens with a 包括…在内 list, whose summing
     noun names no actor, has the listed actors for its subjects."""
+    if "包括" not in text[clause.start : clause.start + 4]:
+        return []  # most clauses open with no list: one cheap test
     head = text[clause.start : boundary]
     at = clause.start + len(head) - len(head.lstrip(" “”\"'「」"))
     if not text.startswith("包括", at):
