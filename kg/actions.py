@@ -5648,8 +5648,11 @@ def _subjects(
             continue  # 宣布因为立陶宛…,…,因此决定召回…: the reason's actors do not go on
         if _unresolved_pronoun_opens(text, earlier, mentions):
             break  # 我们所能做的,只是支持…: the pronoun is the subject the clauses go on with
+        speaker_end = earlier.end
         if _opens_condition(text, earlier) and not _opens_condition(text, clause):
-            continue  # 如果佩洛西访台,必将采取反制措施: the condition's subject does not act
+            speaker_end = _speaker_before_condition(text, earlier, mentions)
+            if speaker_end is None:
+                continue  # 如果佩洛西访台,必将采取反制措施: the condition's subject does not act
         if text[earlier.start : earlier.end].lstrip().startswith(words("reason")):
             continue  # 因中方违反该法,将对中国…实施制裁: a reason's subject does not act
         if text[earlier.start : earlier.end].lstrip().startswith(_ABOUT_OPENERS):
@@ -5661,6 +5664,8 @@ def _subjects(
                 continue
             if cut is not None and mention.start >= cut:
                 continue
+            if mention.end > speaker_end:
+                continue  # 菲佐称如果…允许,: only the speaker before the condition goes on
             if _inviter_before(text, earlier, mention):
                 continue  # 习近平很高兴应武契奇总统多次邀请,再次到访…: the host invites
             if colon and not _speaker_at_colon(text, mention, earlier.end - 1):
@@ -5719,6 +5724,21 @@ def _speaker_at_colon(text: str, mention: Mention, colon: int) -> bool:
     it, or before a statement verb alone; an actor further back (欧盟对俄制裁…外交部:) is not."""
     between = text[mention.end : colon].strip()
     return not between or between in speech_verbs()
+
+
+def _speaker_before_condition(text: str, clause, mentions) -> int | None:
+    """菲佐称|如果个人健康状况允许,|愿意…访问俄罗斯: a speaker whose statement verb opens a
+    condition that names no actor goes on as the subject after it (but in 只要美国耐心等待,|
+    坚持支持… the condition's own actor may go on); where the speaker's words end, else None."""
+    for at, cue in _cue_positions(text, clause.start, clause.end):
+        if cue.position != "opens":
+            continue
+        if any(at <= m.start < clause.end for m in mentions):
+            return None
+        head = text[clause.start : at]
+        verb = next((v for v in speech_verbs() if head.endswith(v)), None)
+        return clause.start + len(head) - len(verb) if verb else None
+    return None
 
 
 def _reason_before_result(text: str, clauses, index: int) -> int | None:

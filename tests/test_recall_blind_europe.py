@@ -483,3 +483,21 @@ def test_leaving_a_cooperation_mechanism_is_no_cooperation() -> None:
 def test_leaving_a_mechanism_named_by_a_country_rejects_it() -> None:
     found = _triples("波罗的海三国宣布退出中国—中东欧国家合作机制。")
     assert any(t == "REJECT" and o == "中国" for _, t, o in found)
+
+
+# -- X称如果…,愿意…: the speaker before a condition goes on after it ------------------------------
+
+SPEAKER_BEFORE_CONDITION = [
+    ("菲佐称如果健康状况允许，愿意随欧尔班一起访问俄罗斯。", ("菲佐", "CONSULT", "俄罗斯")),
+    ("特朗普表示如果伊朗拒绝谈判，将对其实施制裁。", ("特朗普", "SANCTION", "伊朗")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_BEFORE_CONDITION)
+def test_speaker_before_a_condition_goes_on(text, expected) -> None:
+    assert (*expected, "hypothetical") in events_of(text)
+
+
+def test_subject_inside_a_condition_still_does_not_go_on() -> None:
+    found = _triples("如果佩洛西访台，中方必将采取反制措施。")
+    assert not any(s == "佩洛西" and t == "SANCTION" for s, t, _ in found)
