@@ -66,7 +66,7 @@ _TO = set("对向给就")
 _TOWARD = set("向")  # 向加拿大要求引渡: only 向, for words that are nouns after 对…的 too
 _FOR = set("为")
 _FROM = set("从自")
-_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自视按依")
+_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自视按依随")
 _OPENING_QUOTES = frozenset({"“", "「", "『"})
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
 _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word (采访, 对话框)
@@ -285,6 +285,8 @@ def find_actions(
                 )
             )
             found += _included_targets(text, clauses, index, found, mentions)
+            if text[pos - 1 : pos] == "、":  # 对中方的各种指责、污蔑: the listed noun shares
+                found = _listed_after(in_clause, pos, trig, status) or found  # its object
             nominal = text[pos - 1 : pos] == "的"  # 美方的威胁毫无意义: a noun governs nothing
             proposed = not found and _joint_act_proposed(
                 text, clause, pos + len(word), trig, mentions
@@ -316,9 +318,12 @@ def find_actions(
                         action = replace(action, status="intended")
                 if action.status == "asserted" and _sought_in_talks(text, pos + len(word), trig):
                     action = replace(action, status="intended")  # 建交谈判: sought, not done
+                reached = action.frame == "compound" and _talks_reached(text, pos, word)
+                if reached:  # 落实中美元首会晤达成的共识: the talks and the deal took place
+                    action = replace(action, status="asserted")
                 if action.frame == "compound" and action.status == "intended":
                     action = replace(action, status=_nominal_status(text, clause, action))
-                if action.frame == "ba" or _ba_verb_before(text, clause, pos):
+                if action.frame == "ba" or _ba_verb_before(text, clause, pos, pos + len(word)):
                     # 将伊朗列入制裁名单, 将…外交官列为不受欢迎的人: this 将 is 把, not "will"
                     status = _status(
                         text, clauses, index, pos, pos + len(word), mentions, flags | {"ba"}
@@ -334,6 +339,8 @@ def find_actions(
                 judged = "judgement" in flags and not opposed  # (反对|霸权主义: what is opposed)
                 if requested_from is not None and pos >= requested_from and judged:
                     pass  # 美方应停止|霸凌行径: the words judge the one asked, they ask nothing
+                elif reached:
+                    pass  # 敦促美方落实中美元首会晤达成的共识: what is asked presupposes them
                 elif requested_from is not None and pos >= requested_from:
                     if action.frame == "envoy":
                         pass  # 要求美国大使离境: ordering envoys out is the expulsion itself
@@ -348,6 +355,10 @@ def find_actions(
                         action = replace(action, status="asserted")  # it exists already
                     elif "是" not in text[requested_from:pos]:
                         continue  # (…的要求是不可接受的: the demand was a noun, it ended)
+                joiner = _joiner_of_measure(text, clause, action, mentions)
+                if joiner is not None:  # 塞尔维亚拒绝加入|欧盟对俄制裁: the measure exists; the
+                    in_clause.append(replace(action, subject=joiner))  # joiner's part is refused
+                    action = replace(action, status="asserted")
                 if _governs_content(trig):  # what is asked for follows the demand and whom
                     requested_from = max(action.object.end, pos + len(word))  # it asks (向X…)
                     opposed = False  # 反对美国驱逐…: the one opposed does it (left as it was)
@@ -721,6 +732,47 @@ def _refused_contact(text, clause, action: Action) -> Action | None:
     return replace(action, trigger=refusal, status="asserted")
 
 
+def _listed_after(in_clause: list[Action], pos: int, trig: Trigger, status: str) -> list[Action]:
+    """对中方的各种指责、污蔑: a trigger listed with 、 right after another of its type names the
+    same act of the same sides; it takes them from the one before."""
+    return [
+        replace(a, trigger=trig, trigger_start=pos, status=status)
+        for a in in_clause
+        if a.trigger.event_type == trig.event_type
+        and a.trigger_start + len(a.trigger.word) == pos - 1
+    ]
+
+
+def _joiner_of_measure(text: str, clause, action: Action, mentions) -> Mention | None:
+    """塞尔维亚拒绝加入|欧盟对俄制裁, 未参与西方对俄罗斯的制裁: a measure named by its owner
+    after a word of joining it (words.tsv join_measure) exists; whether it is done is the
+    joiner's part, who takes it on (or refuses to) against the same target."""
+    if action.trigger.event_type != "SANCTION":
+        return None
+    front = _front(action.subject)
+    if action.subject.end > action.object.start or "对" not in text[action.subject.end : front + 8]:
+        return None
+    head = text[clause.start : front]
+    join = next((w for w in words("join_measure") if head.endswith(w)), None)
+    if join is None:
+        return None
+    joiners = [m for m in mentions if clause.start <= m.start and m.end <= front - len(join)]
+    if not joiners or _same_side(joiners[-1], action.object):
+        return None
+    return joiners[-1]
+
+
+def _talks_reached(text: str, pos: int, word: str) -> bool:
+    """中美元首会晤|达成的|共识, 三方会晤|达成的|共识: talks, or a deal, that a relative 达成的
+    describes as reached took place, whatever plan or demand names them (a deal only where
+    talks reached it: not 两国未来可能|达成的|和平协议)."""
+    if text.startswith("达成的", pos + len(word)):
+        return True
+    return text.startswith("达成的", pos) and text[max(0, pos - 3) : pos].endswith(
+        words("talks_reaching")
+    )
+
+
 def _nominal_status(text, clause, action: Action) -> str:
     """这都将违反中美三个联合公报: an intention cue far before a named agreement governs
     another verb; the agreement itself exists. So does a war named by its sides (将继续为
@@ -1091,6 +1143,8 @@ def _actions_for(
         trig = replace(trig, predicate=predicates()["exercisesAgainst"])
     if "expulsion" in trig.flags and _envoys_of(text, clause, pos, objects):
         trig = replace(trig, predicate=predicates()["expelsDiplomatsOf"])  # 将…外交官驱逐出境
+    if "recall" in trig.flags and objects:
+        objects = _host_of_own_envoy(text, objects, mentions)  # 召回中国驻|立陶宛|大使
     if not objects and trig.word.startswith("予以") and "to" in trig.objects:
         objects = _dui_in_clause_before(text, clauses, index, mentions)
         frame = "to" if objects else frame  # 对美舰进行识别查证,并予以警告驱离: the 美舰
@@ -1116,6 +1170,8 @@ def _actions_for(
                 yield Action(objects[0], obj, trig, pos, status, confidence, "after")
         return
     if frame == "compound":
+        if trig.event_type == "COOPERATE" and _pair_talked_about(text, objects):
+            return  # 就两国合作热点问题交换意见: the cooperation is what is talked about
         yield from _pairwise(objects, trig, pos, status)
         return
     if frame == "inner":  # 中国推迟了…中欧峰会: the subject acts on the other side inside
@@ -3064,7 +3120,27 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     between = _LIST_TAIL.sub("", text[inside[-1].end : pos])  # 在美国、卡塔尔等多方斡旋下
     if between.endswith("的") and between[:-1] in words("leads"):
         between = ""  # 在美国主导的斡旋下: who leads the mediation mediates
+    if len(between) > 1 and between.endswith(words("repeatedly")):  # 应武契奇|总统多次|邀请
+        between = _without_titles(between[: -len(_repeated(between))], 0)
     return inside if len(between) <= 1 else []  # (的) right before the request
+
+
+def _inviter_before(text: str, clause, mention: Mention) -> bool:
+    """应|武契奇|总统多次邀请: the actor right after the 应 of an invitation, which ends its
+    clause, invites; the one invited goes on, not the host."""
+    front = _front(mention)
+    if text[front - 1 : front] != "应" or _at_request_of(text, clause.start, front) != front - 1:
+        return False
+    rest = text[mention.end : clause.end].rstrip("，,")
+    return rest.endswith(("邀请", "之邀")) and len(rest) <= _INVITATION_TAIL
+
+
+_INVITATION_TAIL = 8  # 应武契奇|总统多次邀请
+
+
+def _repeated(between: str) -> str:
+    """The word of a request made again and again that ends ``between`` (多次, 一再)."""
+    return next(w for w in words("repeatedly") if between.endswith(w))
 
 
 # a mediation framed by 在 that closes after it (在吉布提主导的斡旋努力之后): its sides act after it
@@ -3698,6 +3774,13 @@ def _pairwise(
                 yield Action(first, second, trig, pos, status, confidence, frame)
                 if both:
                     yield Action(second, first, trig, pos, status, confidence, frame)
+
+
+def _pair_talked_about(text: str, pair: list[Mention]) -> bool:
+    """就|两国合作|热点问题, 讨论|中美合作: a pair's cooperation that a word of what is talked about
+    (words.tsv about) opens is the topic of the talks, not done."""
+    front = min(_front(m) for m in pair)
+    return text[max(0, front - 2) : front].endswith(words("about"))
 
 
 TALKS_SIDES = ("CONSULT", "AGREE", "ASSAULT")  # the pairs that talks in focus are between
@@ -4705,6 +4788,8 @@ def _included_in(text: str, group: Mention, mentions) -> list[Mention]:
     close = text.rfind("在内的", max(0, front - _INCLUDED_GAP - 3), front)
     if close < 0 or any(c in _PUNCT for c in text[close:front]):
         return []
+    if any(c in _NOT_SUBJECT_BEFORE for c in text[close + 3 : front]):
+        return []  # 包括美国在内的多数国家都在|与|俄罗斯…: the list is before another phrase
     opener = text.rfind("包括", max(0, close - _INCLUDED_REACH), close)
     if opener < 0 or any(c in _PUNCT and c != "、" for c in text[opener:close]):
         return []
@@ -4946,13 +5031,13 @@ def _drilled_around(text: str, mention: Mention, pos: int) -> bool:
     )
 
 
-def _ba_verb_before(text, clause, pos) -> bool:
+def _ba_verb_before(text, clause, pos, end: int = 0) -> bool:
     """将…列为|不受欢迎的人, 将双边关系提升为|…伙伴关系: a ba_verb between 将 and the trigger (or
-    opening it) makes that 将 a 把."""
+    opening it, or ending it before ``end``: 将…|外交关系降级) makes that 将 a 把."""
     ba = text.rfind("将", clause.start, pos)
     if ba == -1:
         return False
-    stretch = text[ba + 1 : pos + 4]  # (将延长对俄制裁: a verb right after 将 is "will")
+    stretch = text[ba + 1 : max(pos + 4, end)]  # (将延长对俄制裁: a verb right after 将 is "will")
     return any(verb in stretch and not stretch.startswith(verb) for verb in words("ba_verb"))
 
 
@@ -4980,6 +5065,23 @@ def _speaks_in_phrase(text: str, mention: Mention) -> bool:
 
 
 _ENVOY_SENDERS = frozenset({"Country", "Organization"})
+
+
+def _host_of_own_envoy(text: str, objects: list[Mention], mentions) -> list[Mention]:
+    """召回|中国驻立陶宛大使: the sender named before 驻 recalls its own envoy; the recall is
+    aimed at the host named right after 驻."""
+    first = objects[0]
+    at = first.text.find("驻", 1)
+    if at > 0:  # 中国驻立陶宛大使 as one mention: the host inside it
+        hit = load_gazetteer().match_at(text, first.start + at + 1)
+        if hit is None or hit[1].type not in _ENVOY_SENDERS:
+            return objects
+        start = first.start + at + 1
+        return [Mention(hit[1], hit[0], start, start + len(hit[0]))]
+    if text[first.end : first.end + 1] != "驻":
+        return objects
+    host = next((m for m in mentions if _front(m) == first.end + 1), None)
+    return [host] if host is not None else objects
 
 
 def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
@@ -5769,6 +5871,13 @@ def _subjects(
         front = _front(actor)  # (对以色列上周在德黑兰炸死…的回应: not where it was done)
         if text[max(0, front - 2) : front].endswith(("对", "就", "关于", "针对", "对于")):
             return [actor], True
+        if text[local[-1].end : boundary] in _VERBS_JOINED:  # 对[奥尔班访问俄罗斯并会见普京]…
+            governed = _governed_doer(text, local[:-1], boundary)
+            if governed is not None:  # the joined verb is the act of the phrase's doer too
+                return [governed], True
+    listed = _list_opens_clause(text, clause, local, boundary)
+    if listed:  # 包括美国在内的大多数国家都在与俄罗斯开展贸易: the members listed act
+        return listed, True
     for strict in (True, False):
         for mention in reversed(local):
             if _inside_time_frame(text, mention, local, boundary):
@@ -5779,6 +5888,8 @@ def _subjects(
                 continue  # 美国支持的联军轰炸…: the coalition it backs acts, not 美国
             if mention.start in targets and text[mention.end : boundary] in _VERBS_JOINED:
                 continue  # 以色列炸死纳斯鲁拉和炸死哈尼亚: the second verb is 以色列's too
+            if _inside_with_relative(text, mention, boundary):
+                continue  # [与北京建交的]国家不得与台湾…: the relative only describes the noun
             if (
                 can_be_subject(text, mention, strict)
                 or _opens_time_frame(text, clause, mention)
@@ -5812,11 +5923,17 @@ def _subjects(
     region = _region(quotes, boundary)
     and_goes_on = text[clause.start : boundary].lstrip().startswith(("并", "並"))
     and_says = speech_act and and_goes_on
+    cut = _reason_before_result(text, clauses, index)
     for earlier in reversed(clauses[:index]):
+        if cut is not None and earlier.start >= cut:
+            continue  # 宣布因为立陶宛…,…,因此决定召回…: the reason's actors do not go on
         if _unresolved_pronoun_opens(text, earlier, mentions):
             break  # 我们所能做的,只是支持…: the pronoun is the subject the clauses go on with
+        speaker_end = earlier.end
         if _opens_condition(text, earlier) and not _opens_condition(text, clause):
-            continue  # 如果佩洛西访台,必将采取反制措施: the condition's subject does not act
+            speaker_end = _speaker_before_condition(text, earlier, mentions)
+            if speaker_end is None:
+                continue  # 如果佩洛西访台,必将采取反制措施: the condition's subject does not act
         if text[earlier.start : earlier.end].lstrip().startswith(words("reason")):
             continue  # 因中方违反该法,将对中国…实施制裁: a reason's subject does not act
         if earlier is not clauses[0] and _basis_opener(text, earlier) is not None:
@@ -5824,11 +5941,20 @@ def _subjects(
         if text[earlier.start : earlier.end].lstrip().startswith(_ABOUT_OPENERS):
             continue  # 针对欧盟驱逐…一事,向…表达抗议: what the response is about does not act
         agents, patient = _passive_sides(text, earlier, mentions)
+        colon = text[earlier.end - 1 : earlier.end] in {":", "："}
         for mention in reversed(mentions):
             if not earlier.start <= mention.start < earlier.end:
                 continue
             if _arrived_at(text, earlier, mention):
                 continue  # 成员应邀到|华府,会晤了…: where one goes does not go on to act
+            if cut is not None and mention.start >= cut:
+                continue
+            if mention.end > speaker_end:
+                continue  # 菲佐称如果…允许,: only the speaker before the condition goes on
+            if _inviter_before(text, earlier, mention):
+                continue  # 习近平很高兴应武契奇总统多次邀请,再次到访…: the host invites
+            if colon and not _speaker_at_colon(text, mention, earlier.end - 1):
+                continue  # 欧盟对俄制裁涉及中企 外交部:坚决反对: who speaks stands at the colon
             if _region(quotes, mention.start) != region:
                 continue
             if mention in agents:
@@ -5881,6 +6007,49 @@ def _subjects(
 
 _ABOUT_OPENERS = ("针对", "对于", "关于")
 _JOINT_PARTNER = frozenset({"与", "同", "跟"})
+
+
+def _speaker_at_colon(text: str, mention: Mention, colon: int) -> bool:
+    """王毅表示:…, 外交部发言人华春莹:…: the speaker of what a colon opens stands right before
+    it, or before a statement verb alone; an actor further back (欧盟对俄制裁…外交部:) is not."""
+    between = text[mention.end : colon].strip()
+    return not between or between in speech_verbs()
+
+
+def _speaker_before_condition(text: str, clause, mentions) -> int | None:
+    """菲佐称|如果个人健康状况允许,|愿意…访问俄罗斯: a speaker whose statement verb opens a
+    condition that names no actor goes on as the subject after it (but in 只要美国耐心等待,|
+    坚持支持… the condition's own actor may go on); where the speaker's words end, else None."""
+    for at, cue in _cue_positions(text, clause.start, clause.end):
+        if cue.position != "opens":
+            continue
+        if any(at <= m.start < clause.end for m in mentions):
+            return None
+        head = text[clause.start : at]
+        verb = next((v for v in speech_verbs() if head.endswith(v)), None)
+        return clause.start + len(head) - len(verb) if verb else None
+    return None
+
+
+def _reason_before_result(text: str, clauses, index: int) -> int | None:
+    """宣布因为立陶宛…,…,因此决定召回…: where the reason opens, when the clause opens with the
+    result it leads to (words.tsv result); the result's subject stands before the reason."""
+    results = words("result")
+    if not any(w in text[c.start : c.start + 4] for c in clauses[: index + 1] for w in results):
+        return None  # no result word opens any clause so far: one cheap test
+    while index > 0 and text[clauses[index].start : clauses[index].end].lstrip().startswith(
+        ("并", "並")
+    ):
+        index -= 1  # …,因此决定召回…,并要求…: the act joined to the result goes on from it
+    clause = clauses[index]
+    if not text[clause.start : clause.end].lstrip().startswith(results):
+        return None
+    for earlier in reversed(clauses[:index]):
+        for reason in words("reason"):
+            at = text.find(reason, earlier.start, earlier.end)
+            if at >= 0 and not text.startswith(results, at):
+                return at
+    return None
 
 
 def _noun_of_other_verb(text: str, start: int, pos: int, trig: Trigger) -> bool:
@@ -6154,6 +6323,18 @@ def _placed(text: str, mention: Mention) -> bool:
     return mention.via == "place" or text[max(0, front - 1) : front] in {"在", "于"}
 
 
+def _governed_doer(text: str, local: list[Mention], boundary: int) -> Mention | None:
+    """对|奥尔班|访问俄罗斯并会见…表示不满: the actor right after the preposition of a phrase
+    that names an event, with no stop before ``boundary``: the phrase's doer."""
+    for mention in reversed(local):
+        if any(c in _PUNCT for c in text[mention.end : boundary]):
+            return None
+        front = _front(mention)
+        if text[max(0, front - 2) : front].endswith(("对", "就", "关于", "针对", "对于")):
+            return mention
+    return None
+
+
 def _nominalised(text: str, pos: int, clause) -> bool:
     """Whether the trigger at ``pos`` heads a phrase that names an event (访台一事): its actor
     may stand right after the preposition that governs the phrase."""
@@ -6217,7 +6398,13 @@ def _included_instead(text: str, group: list[Mention], mentions, taken) -> list[
     word after 包括…在内的 only sums up the actors the phrase lists; they act, each of them."""
     front = _front(group[0])
     close = text.rfind("在内的", max(0, front - _INCLUDED_GAP), front)
-    if close < 0 or any(c in _PUNCT for c in text[close:front]):
+    if close < 0:  # 包括爱沙尼亚、拉脱维亚在内，一群北约盟国呼吁…: the list closes its own phrase
+        close = text.rfind("在内", max(0, front - _INCLUDED_GAP), front)
+        if close < 0 or text[close + 2 : close + 3] not in ("，", ","):
+            return group
+        if any(c in _PUNCT for c in text[close + 3 : front]):
+            return group
+    elif any(c in _PUNCT for c in text[close:front]):
         return group
     opener = text.rfind("包括", max(0, close - _INCLUDED_REACH), close)
     if opener < 0 or any(c in _PUNCT and c != "、" for c in text[opener:close]):
@@ -6230,11 +6417,39 @@ def _included_instead(text: str, group: list[Mention], mentions, taken) -> list[
     listed = [  # 英国国际贸易大臣|福克斯: a country before its official's title is no member
         m
         for m, n in zip(listed, [*listed[1:], None], strict=True)
-        if n is None or any(link in text[m.end : _front(n)] for link in _INCLUDED_LINKS)
+        if n is None
+        or any(link in text[m.end : _front(n)] for link in _INCLUDED_LINKS)
+        or (m.group is not None and m.group == n.group)  # 包括|英法|在内: one compound
     ]
     if not listed or not all(can_be_subject(text, m, False) for m in listed):
         return group
     return listed
+
+
+def _inside_with_relative(text: str, mention: Mention, boundary: int) -> bool:
+    """[与北京建交的]国家不得与台湾发生官方关系: an actor that a 与/同 inside a relative clause
+    introduces (an act before the 的 that closes it) describes the noun after it; it acts in
+    nothing the noun does."""
+    front = _front(mention)
+    if text[front - 1 : front] not in _WITH:
+        return False
+    de = text.find("的", mention.end, boundary)
+    return de != -1 and trigger_pattern().search(text, mention.end, de) is not None
+
+
+def _list_opens_clause(text: str, clause, local: list[Mention], boundary: int) -> list[Mention]:
+    """包括美国、英国在内的大多数国家…: a clause that opens with a 包括…在内 list, whose summing
+    noun names no actor, has the listed actors for its subjects."""
+    if "包括" not in text[clause.start : clause.start + 4]:
+        return []  # most clauses open with no list: one cheap test
+    head = text[clause.start : boundary]
+    at = clause.start + len(head) - len(head.lstrip(" “”\"'「」"))
+    if not text.startswith("包括", at):
+        return []
+    close = text.find("在内", at, boundary)
+    if close < 0 or any(m.start >= close for m in local):
+        return []
+    return [m for m in local if at < m.start and m.end <= close]
 
 
 def _own_subject(text: str, clause) -> bool:
@@ -6488,10 +6703,15 @@ _GOODS_CLOSE = re.compile(r"(?:[自到至][^，,。；;：:的]{1,10})?的")
 
 def _goods_described(text: str, clause, pos: int, word: str) -> bool:
     """对|进口自中国的|钢铁, 对|从中国进口的|钢铁: a trade verb that opens the 对-phrase of a
-    measure and describes the goods it hits (…的) reports no trade."""
+    measure and describes the goods it hits (…的, or a levy on them: words.tsv levy) reports
+    no trade."""
     if _GOODS_OPEN.search(text, max(clause.start, pos - 12), pos) is None:
         return False
-    return _GOODS_CLOSE.match(text, pos + len(word), clause.end) is not None
+    if _GOODS_CLOSE.match(text, pos + len(word), clause.end) is not None:
+        return True
+    # 对自华进口电动汽车征收临时反补贴税: goods with no 的 before the levy laid on them
+    rest = text[pos + len(word) : clause.end]
+    return any(levy in rest for levy in words("levy"))
 
 
 def _measures_lift(text: str, clauses, index: int, pos: int, trig: Trigger) -> bool:

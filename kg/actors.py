@@ -1216,7 +1216,12 @@ def _yi_frames_the_rest(text: str, run: list[int], end: int) -> bool:
 def _compound_before_title(text: str, pos: int, run: list[int], gaz: Gazetteer) -> bool:
     """中俄|外长, 中美|元首, 美俄|元首峰会: a run of short forms right before a title is a
     compound, though jieba joins its last form to the title (俄外长, 美元)."""
-    if pos > 0 and text[pos - 1] not in _SHORT_LICENSORS and is_word(text[pos - 1 : pos + 1]):
+    if (
+        pos > 0
+        and text[pos - 1] not in _SHORT_LICENSORS
+        and is_word(text[pos - 1 : pos + 1])
+        and not text.startswith(words("period_before_short"), pos - 2)  # 近期|中美|元首
+    ):
         return False  # 霍|华德: the run ends a word that began before it
     last = run[-1]
     title = gaz.title_at(text, last + 1)
@@ -1235,7 +1240,12 @@ def _compound_before_forces(text: str, pos: int, run: list[int], gaz: Gazetteer)
     """中俄|海军, 中俄|空军: a run of short forms right before the name of armed forces is a
     compound (the forces of each), though jieba joins its last form to them (俄海军); not
     before 军 that opens another word (中美|军事)."""
-    if pos > 0 and text[pos - 1] not in _SHORT_LICENSORS and is_word(text[pos - 1 : pos + 1]):
+    if (
+        pos > 0
+        and text[pos - 1] not in _SHORT_LICENSORS
+        and is_word(text[pos - 1 : pos + 1])
+        and not text.startswith(words("period_before_short"), pos - 2)  # 近期|中美|元首
+    ):
         return False  # 霍|华德: the run ends a word that began before it
     inst = gaz.institution_at(text, run[-1] + 1)
     if inst is None or inst.kind != "military":
@@ -1279,6 +1289,8 @@ def _inside_word(text: str, pos: int, run: list[int]) -> bool:
     """政法委, 霍华德: a run of short forms that is part of a word or a name."""
     if _after_day_of_month(text, pos):  # 7日|巴以冲突, 7日|中美会谈: 日中, 日巴 are no words here
         return _tokens_cross(text[pos:], 0, run[-1] + 1 - pos)
+    if text.startswith(words("period_before_short"), pos - 2):  # 近期|中法欧: not 期中
+        return _tokens_cross(text, pos, run[-1] + 1)
     return (
         pos > 0 and text[pos - 1] not in _SHORT_LICENSORS and is_word(text[pos - 1 : pos + 1])
     ) or _tokens_cross(text, pos, run[-1] + 1)
