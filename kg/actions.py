@@ -1308,7 +1308,7 @@ def _actions_for(
             and not _object_of_act(text, clause, pos)
             and not ("content" in trig.flags and _act_opposed(text, clause, end))
             and not _vote_counted(text, clauses, index, pos)
-            and not _reason_of_what_follows(text, clause)
+            and not _reason_of_what_follows(text, clause, clauses)
         ):
             if trig.event_type == "ACCUSE" and _incident_condemned(
                 text, clause, pos, end, mentions
@@ -1688,11 +1688,15 @@ def _in_reason_before(text, clause, mention: Mention, boundary: int, mentions) -
     return _reason_around(text, clause, mention.start, mention.end, boundary, mentions) != -1
 
 
-def _reason_of_what_follows(text, clause) -> bool:
+def _reason_of_what_follows(text, clause, clauses) -> bool:
     """由于中国、俄罗斯…反对,|谴责…的措辞被剔除: an act that only gives the reason for what
-    the next clause reports aims at nothing in focus (what was opposed is that clause's)."""
+    the next clause reports aims at nothing in focus (what was opposed is that clause's); but
+    in a body's ballot (安理会就草案进行投票,由于俄罗斯反对,…) the body in focus is opposed."""
     body = text[clause.start : clause.end]
-    return body.lstrip(" ,，").startswith(words("reason")) and body.endswith((",", "，"))
+    if not (body.lstrip(" ,，").startswith(words("reason")) and body.endswith((",", "，"))):
+        return False
+    sentence = text[clauses[0].start : clauses[-1].end]
+    return not any(word in sentence for word in words("ballot"))
 
 
 def _in_purpose_before(text, clause, mention: Mention, boundary: int) -> bool:
