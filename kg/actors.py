@@ -548,7 +548,10 @@ def _named_in_full(text: str, key: str, gaz: Gazetteer) -> bool:
 
 
 def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
-    hit = _yield_to_title(text, pos, gaz, gaz.match_at(text, pos))
+    hit = gaz.match_at(text, pos)
+    if hit is None:
+        return _shorts_at(text, pos, end, gaz)  # (most candidates: no name to yield a title)
+    hit = _yield_to_title(text, pos, gaz, hit)
     if hit and hit[0] and pos + len(hit[0]) <= end:
         surface, actor, kind = hit
         if _inside_hiding_word(text, pos, len(surface)) or _extends_name(text, pos, surface):

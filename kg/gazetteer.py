@@ -78,7 +78,10 @@ class StartIndex:
         """The first position in ``text[pos:end]`` where a word may start, or -1. The second
         character may lie at ``end`` (a word may run past it; the caller decides)."""
         match = self._pattern.search(text, pos, end + 1)
-        return match.start() if match is not None and match.start() < end else -1
+        if match is None:
+            return -1
+        at = match.start()
+        return at if at < end else -1
 
 
 @dataclass
