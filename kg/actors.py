@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -485,9 +485,11 @@ def _family_names_again(text: str, end: int, found: list[Mention], gaz) -> list[
 
 
 def _add_short_names(text, start, end, short_names, found: list[Mention]) -> list[Mention]:
-    taken = [(m.start, m.end) for m in found]
+    taken: list[tuple[int, int]] | None = None  # listed at the first short name found
     for short, actor in short_names.items():
         pos = text.find(short, start, end)
+        if pos != -1 and taken is None:
+            taken = [(m.start, m.end) for m in found]
         while pos != -1:
             stop = pos + len(short)
             if not any(s < stop and pos < e for s, e in taken):
@@ -549,7 +551,10 @@ def _named_in_full(text: str, key: str, gaz: Gazetteer) -> bool:
 
 
 def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
-    hit = _yield_to_title(text, pos, gaz, gaz.match_at(text, pos))
+    hit = gaz.match_at(text, pos)
+    if hit is None:
+        return _shorts_at(text, pos, end, gaz)  # (most candidates: no name to yield a title)
+    hit = _yield_to_title(text, pos, gaz, hit)
     if hit and hit[0] and pos + len(hit[0]) <= end:
         surface, actor, kind = hit
         if _inside_hiding_word(text, pos, len(surface)) or _extends_name(text, pos, surface):
@@ -667,10 +672,10 @@ def _hiding_words() -> dict[str, tuple[tuple[str, int], ...]]:
 
 def _inside_hiding_word(text: str, pos: int, size: int) -> bool:
     """Whether a ``hides_name`` word (发展中国家) covers the name at ``pos`` from before it."""
-    return any(
-        i <= pos and len(w) - i >= size and text.startswith(w, pos - i)
-        for w, i in _hiding_words().get(text[pos], ())
-    )
+    places = _hiding_words().get(text[pos])
+    if places is None:
+        return False  # no such word holds the character (most characters)
+    return any(i <= pos and len(w) - i >= size and text.startswith(w, pos - i) for w, i in places)
 
 
 def _extends_name(text: str, pos: int, surface: str) -> bool:
@@ -787,6 +792,8 @@ def _bare_institution(
 ) -> list[Mention]:
     """军方不接受…, 商务部新闻发言人: an institution named without its country is the organ
     the article named before with that institution, else the organ of the country in focus."""
+    if text[pos : pos + 2] not in gaz.long_institution_heads:
+        return []  # no institution of two characters or more starts here (most positions)
     inst = gaz.institution_at(text, pos)
     if inst is None or len(inst.suffix) < 2:
         return []
@@ -892,6 +899,8 @@ def _opens(text: str, pos: int) -> bool:
 
 
 def _outlet_suffix(text: str, pos: int) -> str:
+    if not text.startswith(_outlets_and_presses(), pos):
+        return ""  # (one test of them all: most names are followed by none)
     for outlet in words("outlet"):
         if text.startswith(outlet, pos):
             return outlet
@@ -901,6 +910,12 @@ def _outlet_suffix(text: str, pos: int) -> str:
         ):
             return press
     return ""
+
+
+@lru_cache(maxsize=1)
+def _outlets_and_presses() -> tuple[str, ...]:
+    """The words that may open an outlet's suffix (words.tsv outlet, press), joined once."""
+    return words("outlet") + words("press")
 
 
 def _yield_to_title(text: str, pos: int, gaz: Gazetteer, hit):
@@ -1420,9 +1435,16 @@ def _acts_on_short(text: str, pos: int) -> bool:
 
 def _trigger_ends_at(text: str, pos: int) -> bool:
     """袭击|俄民用设施, 制裁|伊: a short form right after an action word is its target."""
+    return _ends_in_trigger(text[max(0, pos - 4) : pos])
+
+
+@lru_cache(maxsize=1 << 14)
+def _ends_in_trigger(window: str) -> bool:
+    """Whether the last two, three or four characters of ``window`` are an action trigger
+    (cached: the same few characters come before short forms all through a corpus)."""
     for length in (2, 3, 4):
-        if pos - length >= 0:
-            trig = trigger_for(text[pos - length : pos])
+        if length <= len(window):
+            trig = trigger_for(window[-length:])
             if trig is not None and trig.event_type:
                 return True
     return False
@@ -1444,9 +1466,8 @@ def _add_names(
     ``untitled`` gives the article's short names (a sentence read in order, not a look back
     at an earlier one, which finds none of those either), names with no title."""
     taken = [(m.start, m.end) for m in found]
-    names = list(_transliterated(text, start, end, gaz)) + list(
-        _titled_names(text, start, end, gaz, glossed)
-    )
+    names = [*_transliterated(text, start, end, gaz)]
+    names.extend(_titled_names(text, start, end, gaz, glossed))
     names.extend(_transliterated_firms(text, start, end, gaz))
     names.extend(_elected_names(text, start, end, gaz))
     names.extend(_names_before_title(text, start, end, gaz, untitled or {}))
@@ -1473,11 +1494,15 @@ _ELECTED = compile_pattern(
 )
 
 
-def _elected_names(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Mention]:
+def _elected_names(text: str, start: int, end: int, gaz: Gazetteer) -> Iterable[Mention]:
     """祝贺阿努拉当选斯里兰卡总统: the transliterated name right before 当选 (胜选, 就任) and a
     head of state's or government's post is a person's."""
     if text.find("选", start, end) == -1 and text.find("任", start, end) == -1:
-        return
+        return ()  # (tested before a generator is made: most sentences hold neither)
+    return _elected_in(text, start, end, gaz)
+
+
+def _elected_in(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Mention]:
     allowed = words("transliteration")
     letters = allowed[0] if allowed else ""
     for match in _ELECTED.finditer(text, start, end):
@@ -1504,11 +1529,19 @@ _NAME_BEFORE_TITLE_OPENS = _BARE_BEFORE | set(
 
 def _names_before_title(
     text: str, start: int, end: int, gaz: Gazetteer, short_names: dict[str, Actor]
-) -> Iterator[Mention]:
+) -> Iterable[Mention]:
     """卡尔扎伊总统, 莫西西利首相: three to six transliteration letters right before a leader's
     post (words.tsv title_after_name) are the name of the one who holds it, once a country or
     other known word at their start is set aside (阿富汗|卡尔扎伊总统). A family name of someone
     the article named in full (穆加贝总统 after 罗伯特·穆加贝) is left to the short names."""
+    if _title_after_name().search(text, start, end) is None:
+        return ()  # (tested before a generator is made: most sentences hold no such post)
+    return _names_before_titles_in(text, start, end, gaz, short_names)
+
+
+def _names_before_titles_in(
+    text: str, start: int, end: int, gaz: Gazetteer, short_names: dict[str, Actor]
+) -> Iterator[Mention]:
     allowed = words("transliteration")
     letters = allowed[0] if allowed else ""
     for match in _title_after_name().finditer(text, start, end):
@@ -1574,13 +1607,25 @@ def _firm_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![{letters}])[{letters}]{{{low},{high}}}(?:{nouns})")
 
 
-def _transliterated_firms(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Mention]:
+@lru_cache(maxsize=1)
+def _firm_nouns() -> re.Pattern[str]:
+    """The firm nouns as one regex: a sentence is searched once for any of them, not sliced
+    and searched once for each."""
+    from .lexicon import words_pattern
+
+    return words_pattern(words("firm_noun"))
+
+
+def _transliterated_firms(text: str, start: int, end: int, gaz: Gazetteer) -> Iterable[Mention]:
     """受制裁的公司包括诺斯洛普公司: a run of transliteration letters right before a firm noun
     (words.tsv firm_noun) names a foreign firm the gazetteer does not know; a known name or a
     word before the noun (该公司, 美国公司) names none."""
-    span = text[start:end]
-    if not any(noun in span for noun in words("firm_noun")):
-        return  # (a plain substring test first: the pattern opens with a look-behind, slow)
+    if not _firm_nouns().search(text, start, end):
+        return ()  # (a test for the noun first: the pattern opens with a look-behind, slow)
+    return _firms_in(text, start, end, gaz)
+
+
+def _firms_in(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Mention]:
     for match in _firm_pattern().finditer(text, start, end):
         begin, stop = match.span()
         name = match.group()
@@ -1590,10 +1635,14 @@ def _transliterated_firms(text: str, start: int, end: int, gaz: Gazetteer) -> It
             yield Mention(actor, name, begin, stop, "pattern")
 
 
-def _transliterated(text: str, start: int, end: int, gaz: Gazetteer):
+def _transliterated(text: str, start: int, end: int, gaz: Gazetteer) -> Iterable[Mention]:
     """皮特·赫格塞思: the left part is cut after any title or known word before it."""
     if not _NAME_DOT.search(text, start, end):
-        return  # most sentences hold no name dot: _TRANSLIT would try every character
+        return ()  # most sentences hold no name dot: _TRANSLIT would try every character
+    return _dotted_names(text, start, end, gaz)
+
+
+def _dotted_names(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Mention]:
     for s, run_end in _dotted_runs(text, start, end):
         dot = min(i for i in range(s, run_end) if text[i] in "·•・")
         s = _trim_left(text, s, dot, gaz)
@@ -1797,10 +1846,18 @@ _BRACKETED_COUNTRY = 10
 
 def _titled_names(
     text: str, start: int, end: int, gaz: Gazetteer, glossed: Callable[[], tuple[int, ...]] = tuple
-):
+) -> Iterable[Mention]:
     """发言人林剑, 长官安圭伯: two or three characters right after a title are a name; a name
     glossed in Latin letters runs up to its gloss (副外长雷雅布可夫(Sergei Ryabkov))."""
-    pos = start
+    first = gaz.title_index.next(text, start, end)
+    if first == -1:
+        return ()  # (tested before a generator is made: most sentences hold no title)
+    return _names_after_titles(text, first, end, gaz, glossed)
+
+
+def _names_after_titles(
+    text: str, pos: int, end: int, gaz: Gazetteer, glossed: Callable[[], tuple[int, ...]]
+) -> Iterator[Mention]:
     while pos < end:
         pos = gaz.title_index.next(text, pos, end)
         if pos == -1:
@@ -1888,7 +1945,7 @@ _CLAUSE_OPENER = re.compile(r"[，,；;：:。！？“\n]")
 
 def _untitled_names(
     text: str, start: int, end: int, gaz: Gazetteer, named: dict[str, Actor]
-) -> Iterator[Mention]:
+) -> Iterable[Mention]:
     """孟晚舟起诉…, 孟晚舟说…: a Chinese or Korean name with no title where a clause opens.
 
     Two or three characters that begin with a family name of ``words.tsv`` and that jieba tags
@@ -1898,6 +1955,15 @@ def _untitled_names(
     short names) is left to them: found again as it was first found (郝南|试过 stays 郝南),
     and jieba is not asked again at each of its many mentions.
     """
+    opens, first_chars, _ = _surname_opens()
+    if text[start : start + 1] not in first_chars and opens.search(text, start, end) is None:
+        return ()  # (tested before a generator is made: most sentences open no clause so)
+    return _untitled_in(text, start, end, gaz, named)
+
+
+def _untitled_in(
+    text: str, start: int, end: int, gaz: Gazetteer, named: dict[str, Actor]
+) -> Iterator[Mention]:
     opens, first_chars, surnames = _surname_opens()
     heads = [start] if text[start : start + 1] in first_chars else []
     heads.extend(match.start() + 1 for match in opens.finditer(text, start, end))

@@ -78,7 +78,10 @@ class StartIndex:
         """The first position in ``text[pos:end]`` where a word may start, or -1. The second
         character may lie at ``end`` (a word may run past it; the caller decides)."""
         match = self._pattern.search(text, pos, end + 1)
-        return match.start() if match is not None and match.start() < end else -1
+        if match is None:
+            return -1
+        at = match.start()
+        return at if at < end else -1
 
 
 @dataclass
@@ -103,6 +106,8 @@ class Gazetteer:
     title_lengths: tuple[int, ...] = ()
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 巴方 → PAK, PSE
     institution_starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # the first two characters of institutions of two characters or more (bare ones need two)
+    long_institution_heads: frozenset[str] = frozenset()
     title_starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
     ambiguous_starts: frozenset[str] = frozenset()
     # (short form, partner key) → the candidate a compound with that partner names (以哈 → HAMAS)
@@ -143,6 +148,7 @@ class Gazetteer:
         self.institution_lengths = tuple(sorted({len(s) for s in self.institutions}, reverse=True))
         self.title_lengths = tuple(sorted({len(t) for t in self.titles}, reverse=True))
         self.institution_starts = _lengths_by_first(self.institutions)
+        self.long_institution_heads = frozenset(w[:2] for w in self.institutions if len(w) >= 2)
         self.title_starts = _lengths_by_first(self.titles)
         self.ambiguous_starts = frozenset(w[0] for w in self.ambiguous)
         institutions = [w for w in self.institutions if len(w) >= 2]  # bare ones need two
