@@ -329,9 +329,12 @@ def _acts_without_actors(ctx: _Context, sentence: Sentence) -> bool:
     commentary, which hold a trigger word (希望, 要求) but name nobody; their clauses are
     not even split (the clauses of a sentence cover it from its start to its end)."""
     text = ctx.article.text
-    if not _acts_alone().search(text, sentence.start, sentence.end):
+    acts_alone = _acts_alone()
+    if not acts_alone.search(text, sentence.start, sentence.end):
         return False
     for clause in _clauses_of(ctx, sentence):
+        if not acts_alone.search(text, clause.start, clause.end):
+            continue  # (the words are checked again in each clause: most clauses hold none)
         for pos, trig in find_triggers(text, clause.start, clause.end):
             if isinstance(trig, str) or trig.objects & {"speaker", "asker"}:
                 return True  # (决议草案未获通过: rejected by the body it was put to)
@@ -342,9 +345,11 @@ def _acts_without_actors(ctx: _Context, sentence: Sentence) -> bool:
 
 @lru_cache(maxsize=1)
 def _acts_alone() -> re.Pattern[str]:
-    """The words summit nicknames, judgements and releases begin with: a sentence that holds
-    none of them holds none of these (find_triggers finds a trigger only where its word, or
-    the first part of a split trigger, stands)."""
+    """The words summit nicknames, judgements and releases begin with: a sentence or a clause
+    that holds none of them holds none of these (find_triggers finds a trigger only where its
+    word, or the first part of a split trigger, stands inside the range searched; the second
+    part of a split trigger and an act inside a judgement are triggers, and words, of their
+    own). Searched per clause too: find_triggers costs far more than this search."""
     words = set(summits())
     for word, trig in triggers().items():
         if trig.objects & {"speaker", "asker"} or trig.event_type in UNDOES:

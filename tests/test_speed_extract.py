@@ -8,11 +8,19 @@ the precondition says "skip", the slow path would have found nothing and changed
 from __future__ import annotations
 
 import pytest
-from sentences import events_of
+from sentences import article, events_of
 
+from kg.actions import UNDOES, agentless_passive, find_triggers
 from kg.actors import find_actors
-from kg.extract import _country_lists, _may_list_or_teach
+from kg.extract import (
+    _acts_without_actors,
+    _clauses_of,
+    _Context,
+    _country_lists,
+    _may_list_or_teach,
+)
 from kg.gazetteer import load_gazetteer
+from kg.sentences import split_sentences
 
 LOOKED_BACK = [
     "法国、德国和意大利的外长在布鲁塞尔会晤。",
@@ -48,3 +56,37 @@ def test_sentences_with_a_list_or_a_title_are_read_again() -> None:
 def test_they_still_find_the_countries_listed_before() -> None:
     events = events_of("法国、德国和英国的外长今天发表联合声明。他们谴责伊朗发射导弹。")
     assert ("法国", "ACCUSE", "伊朗", "asserted") in events
+
+
+def _acts_without_actors_slowly(ctx: _Context, sentence) -> bool:
+    """_acts_without_actors as it was: find_triggers in every clause of the sentence."""
+    text = ctx.article.text
+    for clause in _clauses_of(ctx, sentence):
+        for pos, trig in find_triggers(text, clause.start, clause.end):
+            if isinstance(trig, str) or trig.objects & {"speaker", "asker"}:
+                return True
+            if trig.event_type in UNDOES and agentless_passive(text, clause, pos):
+                return True
+    return False
+
+
+NAMELESS = [
+    "据报道,这是赤裸裸的霸凌行径。",
+    "有关人员表示,这种做法非常错误,令人失望。",
+    "消息人士称,被扣押的14名船员今天被放还。",
+    "会议期间,决议草案未获通过。",
+    "金特会之后,局势有所缓和。",
+    "他们随后表示,将继续推迟有关军事活动。",
+    "声明说,这一做法干涉了别国内政,并威胁地区和平。",
+    "当地时间周五,船员获释后返回了家乡。",
+    "这名官员说,谈判仍在进行。",
+]
+
+
+@pytest.mark.parametrize("text", NAMELESS)
+def test_acts_without_actors_as_every_clause_read(text: str) -> None:
+    art = article(text)
+    ctx = _Context(art, load_gazetteer())
+    for sentence in split_sentences(art):
+        expected = _acts_without_actors_slowly(ctx, sentence)
+        assert _acts_without_actors(ctx, sentence) == expected
