@@ -355,9 +355,10 @@ def find_actions(
                     in_clause.append(threat)
         asked = requested_from is not None
         warned = threatened_from is not None
-        yield from _one_per_act(
-            _without_expulsion_demands(_without_objects_of_verbs(text, in_clause, mentions))
-        )
+        if in_clause:  # (each filter keeps a subset: a clause with no action has none to sift)
+            yield from _one_per_act(
+                _without_expulsion_demands(_without_objects_of_verbs(text, in_clause, mentions))
+            )
     yield from _exercises_against(text, mentions, done)
 
 
