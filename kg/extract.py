@@ -750,6 +750,24 @@ _COUNTRY_DESCRIBED = re.compile(r"(?:这个|这一)[^，,。；;：:、“”\s]
 
 
 def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that words referring back add (该国, 他们, 双方, 其, 会议, 声明…)."""
+    if not _referring_words().search(sentence.text):
+        return []  # half of the sentences read hold no such word: one search, not seven
+    return _referring_mentions(ctx, sentence, mentions)
+
+
+@lru_cache(maxsize=1)
+def _referring_words() -> re.Pattern[str]:
+    """Every word a part of _referring_mentions needs in the sentence before it finds
+    anything: the pronouns of every kind (meeting and members words, 其 and 该部 included),
+    国家 (这个…国家), 其 (an owner after an act) and the documents that speak (声明警告)."""
+    return words_pattern([*pronouns(), *words("statement_document"), "国家", "其"])
+
+
+def _referring_mentions(
+    ctx: _Context, sentence: Sentence, mentions: list[Mention]
+) -> list[Mention]:
+    """_pronouns on a sentence that holds a referring word: each kind found and resolved."""
     text = ctx.article.text
     result = _meeting_bodies(ctx, sentence, mentions)
     result.extend(_acting_members(ctx, sentence, mentions))

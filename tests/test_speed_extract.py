@@ -18,8 +18,12 @@ from kg.extract import (
     _Context,
     _country_lists,
     _may_list_or_teach,
+    _pronouns,
+    _referring_mentions,
+    _referring_words,
 )
 from kg.gazetteer import load_gazetteer
+from kg.lexicon import pronouns, words
 from kg.sentences import split_sentences
 
 LOOKED_BACK = [
@@ -90,3 +94,33 @@ def test_acts_without_actors_as_every_clause_read(text: str) -> None:
     for sentence in split_sentences(art):
         expected = _acts_without_actors_slowly(ctx, sentence)
         assert _acts_without_actors(ctx, sentence) == expected
+
+
+def test_every_referring_word_is_looked_for() -> None:
+    for word in [*pronouns(), *words("statement_document"), "国家", "其"]:
+        assert _referring_words().search(f"据报道,{word}。"), word
+
+
+REFERRING = (
+    "美国宣布制裁伊朗。该国随即表示强烈反对。他们还说,双方应当克制。"
+    "伊朗外交部发表声明。声明谴责美国的做法,并称将对其采取反制措施。"
+    "这个中东国家一向如此。会议宣布邀请埃及参加。今天天气晴朗,市场平稳。"
+    "法国、德国和意大利举行会谈。三国领导人表示支持乌克兰。她没有回应。"
+)
+
+
+def test_pronouns_as_every_part_looked_for() -> None:
+    art = article(REFERRING)
+    gaz = load_gazetteer()
+    fast, slow = _Context(art, gaz), _Context(art, gaz)
+    for ctx in (fast, slow):
+        ctx.sentences = split_sentences(art)
+        ctx.starts = [s.start for s in ctx.sentences]
+        ctx.ends = [s.end for s in ctx.sentences]
+    for sentence in fast.sentences:
+        found = find_actors(art.text, sentence.start, sentence.end, gaz, memory=fast.memory)
+        again = find_actors(art.text, sentence.start, sentence.end, gaz, memory=slow.memory)
+        expected = _referring_mentions(slow, sentence, again.mentions)
+        assert _pronouns(fast, sentence, found.mentions) == expected
+        if not _referring_words().search(sentence.text):
+            assert expected == []
