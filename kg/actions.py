@@ -378,9 +378,10 @@ def find_actions(
             asked and not in_clause and not _opens_with_actor(text, clause, mentions)
         )  # 敦促美方,切实反省…,同时客观看待…,立即撤销制裁: a demand's list goes on
         warned = threatened_from is not None
-        yield from _one_per_act(
-            _without_expulsion_demands(_without_objects_of_verbs(text, in_clause, mentions))
-        )
+        if in_clause:  # (each filter keeps a subset: a clause with no action has none to sift)
+            yield from _one_per_act(
+                _without_expulsion_demands(_without_objects_of_verbs(text, in_clause, mentions))
+            )
     yield from _exercises_against(text, mentions, done)
 
 
@@ -2522,7 +2523,7 @@ def _judgement_status(text, member: Mention, pos: int, status: str) -> str:
     actor (words.tsv tolerate) refuses what the actor does; it does not deny the judgement."""
     if status != "negated" or member.end > pos:
         return status
-    if not text[: _front(member)].endswith(words("tolerate")):
+    if not text.endswith(words("tolerate"), 0, _front(member)):
         return status  # 中方从未指责美方搞霸凌: the accusation itself is denied
     between = [c.kind for c in _cue_list(text, member.end, pos)]
     return status if "negated" in between else "asserted"
@@ -2686,7 +2687,9 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
 def _purpose_verb(text: str, start: int) -> bool:
     """以回应…, 作为回应: a statement verb after 以/为 names what the act answers; nobody speaks.
     菲方有关表态证明了…, 美方的表态: after a determiner the verb is a noun; nobody speaks either."""
-    return text[start - 1 : start] in {"以", "为"} or text[:start].endswith(words("statement_noun"))
+    return text[start - 1 : start] in {"以", "为"} or text.endswith(
+        words("statement_noun"), 0, start
+    )
 
 
 @lru_cache(maxsize=1)
@@ -6987,7 +6990,7 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 坚持一个中国政策: a principle, not China
     if text[max(0, front - 2) : front] == "作为":
         return False  # 俄罗斯作为|常任理事国|行使否决权: a capacity, not who acts
-    if text[:front].endswith(words("entering")):
+    if text.endswith(words("entering"), 0, front):
         return False  # 警方闯入|墨西哥大使馆|逮捕…: where the actor goes does not act
     if text[max(0, front - 2) : front] == "包括" and text[front - 3 : front - 2] in _ALL_COVERBS:
         return False  # 同包括美国在内的各国: a member of what is governed
