@@ -310,12 +310,23 @@ def may_find_person(
     return (
         gaz.person_index.next(text, start, end) != -1
         or _NAME_DOT.search(text, start, end) is not None
-        or gaz.title_index.next(text, start, end) != -1
+        or _title_in(text, start, end, gaz)
         or _title_after_name().search(text, start, end) is not None
         or text.find("选", start, end) != -1
         or text.find("任", start, end) != -1
         or (bool(leaders) and any(w in text[start : end + len(w)] for w in words("leader")))
     )
+
+
+def _title_in(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether a title starts in ``text[start:end]`` (_names_after_titles finds a name only
+    after one); the index gives where one may start, most of them none (双方, 代表团)."""
+    pos = gaz.title_index.next(text, start, end)
+    while pos != -1:
+        if gaz.title_at(text, pos):
+            return True
+        pos = gaz.title_index.next(text, pos + 1, end)
+    return False
 
 
 def _learn_delegation(text: str, named: list[Mention], memory: ArticleMemory) -> None:

@@ -176,3 +176,4 @@ def test_the_person_pre_test_lets_people_through_and_stops_sentences_of_nobody(g
     assert may("朝方领导人随后视察了边境地区。", _leaders_of_pyongyang(gaz))
     assert not may("美方对此表示强烈不满。")
     assert not may("今天天气很好，我们去公园散步。")
+    assert not may("双方就地区局势交换了意见，并同意加强合作。")  # 地区: no title starts at 区
