@@ -35,6 +35,7 @@ __all__ = [
     "find_actors",
     "has_verb",
     "is_cjk",
+    "may_find_person",
 ]
 
 # prepositions and verbs after which a one-character short form names a country (对朝, 访华)
@@ -292,6 +293,40 @@ def find_actors(
         memory.learn(named)
         _learn_delegation(text, named, memory)
     return found
+
+
+def may_find_person(
+    text: str, start: int, end: int, gaz: Gazetteer, leaders: dict[str, Mention]
+) -> bool:
+    """Whether a look back at ``text[start:end]`` (find_actors with ``leaders`` alone) can find
+    a person; when False it finds none and, holding no person to give a post, learns no leader.
+
+    Why: a pronoun with nobody before it looks back at sentences that named nobody, and a look
+    back costs a whole find_actors. Every way it finds a person is gated by one of these
+    (most sentences pass none): a gazetteer person's form (_scan), a name dot (_transliterated,
+    _family_names_again), a title (_titled_names), a post a name stands before
+    (_names_before_title), 选 or 任 (_elected_names), a leader word after a body whose leader
+    the article named (_resolve_leader_titles). Short names and posts it is not given."""
+    return (
+        gaz.person_index.next(text, start, end) != -1
+        or _NAME_DOT.search(text, start, end) is not None
+        or _title_in(text, start, end, gaz)
+        or _title_after_name().search(text, start, end) is not None
+        or text.find("选", start, end) != -1
+        or text.find("任", start, end) != -1
+        or (bool(leaders) and any(w in text[start : end + len(w)] for w in words("leader")))
+    )
+
+
+def _title_in(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether a title starts in ``text[start:end]`` (_names_after_titles finds a name only
+    after one); the index gives where one may start, most of them none (双方, 代表团)."""
+    pos = gaz.title_index.next(text, start, end)
+    while pos != -1:
+        if gaz.title_at(text, pos):
+            return True
+        pos = gaz.title_index.next(text, pos + 1, end)
+    return False
 
 
 def _learn_delegation(text: str, named: list[Mention], memory: ArticleMemory) -> None:

@@ -36,6 +36,7 @@ from .actors import (
     find_actors,
     is_word,
     learn_organs,
+    may_find_person,
     organ_pattern,
 )
 from .articles import iter_articles
@@ -1307,6 +1308,8 @@ def _earlier_topics(ctx: _Context, start: int) -> list[Mention]:
     text = ctx.article.text
     topics: list[Mention] = []
     for sentence in _sentences_before(ctx, start, 2):
+        if not may_find_person(text, sentence.start, sentence.end, ctx.gaz, ctx.memory.leaders):
+            continue  # no person to find, and no leader the look back would learn
         found = _actors_again(ctx, sentence)
         people = [m for m in found.mentions if m.actor.type == "Person"]
         if people:  # no person, no topic: the clauses are not split for nothing

@@ -121,6 +121,9 @@ class Gazetteer:
     # form) may start, and where a title may start
     actor_index: StartIndex = field(default_factory=lambda: StartIndex(()))
     title_index: StartIndex = field(default_factory=lambda: StartIndex(()))
+    # where a form that may name a known person may start (names, and any short, ambiguous or
+    # listed form with a person among its readings): most sentences hold none
+    person_index: StartIndex = field(default_factory=lambda: StartIndex(()))
     # actor key → the first parts of its dotted names (KING_SALMAN → 萨勒曼, not 穆罕默德)
     given_names: dict[str, set[str]] = field(default_factory=dict)
 
@@ -156,6 +159,7 @@ class Gazetteer:
             [*self.surfaces, *self.shorts, *institutions, *self.ambiguous]
         )
         self.title_index = StartIndex(self.titles)
+        self.person_index = StartIndex(_person_forms(self))
         return self
 
     def match_at(self, text: str, pos: int) -> tuple[str, Actor, str] | None:
@@ -223,6 +227,19 @@ class Gazetteer:
             )
             self.actors[key] = actor
         return actor
+
+
+def _person_forms(gaz: Gazetteer) -> list[str]:
+    """Every form a gazetteer person may be found by: its names, and a short, ambiguous,
+    compound or listed form one of whose readings is a person (none in the shipped ontology,
+    but an extended one may add such a form)."""
+    persons = {key for key, actor in gaz.actors.items() if actor.type == "Person"}
+    forms = [s for s, (actor, _) in gaz.surfaces.items() if actor.type == "Person"]
+    forms += [s for s, actor in gaz.shorts.items() if actor.type == "Person"]
+    forms += [s for s, keys in gaz.ambiguous.items() if persons.intersection(keys)]
+    forms += [s for (s, _), key in gaz.compound_reading.items() if key in persons]
+    forms += [s for s, (actor, _) in gaz.listed.items() if actor.type == "Person"]
+    return forms
 
 
 def _lengths_by_first(words) -> dict[str, tuple[int, ...]]:

@@ -8,6 +8,7 @@ import pytest
 from kg import actors
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import trigger_for, words
+from kg.model import Actor, Mention
 
 SENTENCES = [
     "外交部发言人林剑4日在例行记者会上表示，中方坚决反对美方对华加征关税。",
@@ -130,7 +131,49 @@ def test_outlet_suffix_is_the_first_listed_that_follows(text):
 
 def test_short_names_are_added_where_free(gaz):
     text = "赫格塞思说，赫格塞思和美国国防部一道。"
-    actor = actors.Actor(key="HEG", label="皮特·赫格塞思", type="Person")
+    actor = Actor(key="HEG", label="皮特·赫格塞思", type="Person")
     found = actors._add_short_names(text, 0, len(text), {"赫格塞思": actor}, [])
     assert [(m.start, m.end, m.via) for m in found] == [(0, 4, "coref"), (6, 10, "coref")]
     assert actors._add_short_names(text, 0, len(text), {"王毅": actor}, []) == []
+
+
+LOOK_BACK_SENTENCES = [
+    *SENTENCES,
+    "朝方领导人随后视察了边境地区。",
+    "朝鲜最高领导人出席了阅兵式。",
+    "双方就地区局势交换了意见，并同意加强合作。",
+    "会议决定由新任秘书长主持下一轮谈判。",
+    "代表团访问了首尔和东京。",
+    "马克龙的发言人提出反对。",
+    "普京随后抵达北京。",
+]
+
+
+def _leaders_of_pyongyang(gaz) -> dict:
+    leader = Actor(key="KIM", label="金正恩", type="Person", known=True)
+    return {gaz.surfaces["朝鲜"][0].key: Mention(leader, "金正恩", 0, 3)}
+
+
+@pytest.mark.parametrize("text", LOOK_BACK_SENTENCES)
+@pytest.mark.parametrize("with_leaders", [False, True])
+def test_a_look_back_that_may_find_no_person_finds_none_and_learns_nothing(text, with_leaders, gaz):
+    for start, end in _spans(text):
+        leaders = _leaders_of_pyongyang(gaz) if with_leaders else {}
+        before = dict(leaders)
+        if actors.may_find_person(text, start, end, gaz, leaders):
+            continue
+        found = actors.find_actors(text, start, end, gaz, leaders)
+        assert not [m for m in found.mentions if m.actor.type == "Person"], text[start:end]
+        assert leaders == before
+
+
+def test_the_person_pre_test_lets_people_through_and_stops_sentences_of_nobody(gaz):
+    def may(text: str, leaders=None) -> bool:
+        return actors.may_find_person(text, 0, len(text), gaz, leaders or {})
+
+    assert may("美国国防部长皮特·赫格塞思周二会见了日本防卫大臣中谷元。")
+    assert may("普京随后抵达北京。")  # a person the gazetteer knows
+    assert may("朝方领导人随后视察了边境地区。", _leaders_of_pyongyang(gaz))
+    assert not may("美方对此表示强烈不满。")
+    assert not may("今天天气很好，我们去公园散步。")
+    assert not may("双方就地区局势交换了意见，并同意加强合作。")  # 地区: no title starts at 区
