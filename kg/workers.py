@@ -134,19 +134,28 @@ def warm_up_extraction() -> Any:
 
 
 @contextmanager
+def _no_collection() -> Iterator[None]:
+    """No garbage collection inside (while loading what lives as long as the process); the
+    collector as it was after."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@contextmanager
 def extraction_here() -> Iterator[None]:
     """The collector's settings for extracting in this process (``kg extract``), as a
     one-process build has them (see :class:`Extractor`): what every article needs loaded
     with no collection and frozen, young objects collected less often; as it was after.
     Collections took 0.115 s of a Terminus extraction with Python's settings, 0.02 s so."""
-    threshold, enabled = gc.get_threshold(), gc.isenabled()
-    gc.disable()
-    try:
+    threshold = gc.get_threshold()
+    with _no_collection():
         warm_up_extraction()
         gc.freeze()
-    finally:
-        if enabled:
-            gc.enable()
     gc.set_threshold(_YOUNG_OBJECTS, *threshold[1:])
     try:
         yield
@@ -279,14 +288,9 @@ class Extractor:
         collector runs again: modules, the gazetteer and the lexicons make only objects that
         live as long as the process, which the collector walked again and again as they grew
         (0.02 s of a Terminus build, 0.07 s more when a full collection fell there)."""
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with _no_collection():
             yield
             self._freeze()
-        finally:
-            if enabled:
-                gc.enable()
 
     def extracted(self) -> None:
         """Every result is in: what extraction left (the results, the caches it filled) joins
