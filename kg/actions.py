@@ -1136,16 +1136,12 @@ def _actions_for(
     if "mutual" in trig.flags and _unnamed_pair_before(text, pos, mentions):
         return  # 俄美对…涉俄乌|冲突: the sides of the conflict are the pair glued to it
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
-    if trig.word == "召回" and (not objects or objects[0].actor.type == "Person"):
-        host = _host_of_recalled(text, end, objects)
-        if host is not None:  # 召回驻华大使(卢克斯): the envoy leaves the host, China
-            objects, frame = [host], "after"
+    if "recall" in trig.flags:  # an envoy recalled: the recall is aimed at the host
+        objects, frame = _recalled_from(text, end, objects, frame, mentions)
     if "drill" in trig.flags and frame == "at":  # 在台湾岛周边开展联合演训: a drill against it
         trig = replace(trig, predicate=predicates()["exercisesAgainst"])
     if "expulsion" in trig.flags and _envoys_of(text, clause, pos, objects):
         trig = replace(trig, predicate=predicates()["expelsDiplomatsOf"])  # 将…外交官驱逐出境
-    if "recall" in trig.flags and objects:
-        objects = _host_of_own_envoy(text, objects, mentions)  # 召回中国驻|立陶宛|大使
     if not objects and trig.word.startswith("予以") and "to" in trig.objects:
         objects = _dui_in_clause_before(text, clauses, index, mentions)
         frame = "to" if objects else frame  # 对美舰进行识别查证,并予以警告驱离: the 美舰
@@ -5167,6 +5163,18 @@ def _mission_outside(text, clause, pos, mentions) -> list[Mention]:
             return []
         return [state]
     return []
+
+
+def _recalled_from(text: str, end: int, objects, frame: str, mentions):
+    """召回驻华大使(卢克斯), 召回中国驻|立陶宛|大使: the host an envoy recalled is posted to,
+    named right after 驻 (with no sender, or the sender before 驻), is what the recall aims at."""
+    if not objects or objects[0].actor.type == "Person":
+        host = _host_of_recalled(text, end, objects)
+        if host is not None:  # 召回驻华大使(卢克斯): the envoy leaves the host, China
+            objects, frame = [host], "after"
+    if objects:
+        objects = _host_of_own_envoy(text, objects, mentions)  # 召回中国驻|立陶宛|大使
+    return objects, frame
 
 
 def _host_of_recalled(text: str, end: int, objects) -> Mention | None:
