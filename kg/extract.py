@@ -751,9 +751,14 @@ def _acting_members(ctx: _Context, sentence: Sentence, mentions) -> list[Mention
 _COUNTRY_DESCRIBED = re.compile(r"(?:这个|这一)[^，,。；;：:、“”\s]{0,14}?国家(?!们|间|之间)")
 
 
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last clause end before it."""
+    return max(text.rfind(p, 0, pos) for p in _CLAUSE_ENDS) + 1
+
+
 def _opens_clause(text: str, start: int) -> bool:
     """Nothing but a pause stands between the last clause end and ``start``."""
-    clause_start = max(text.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
+    clause_start = _clause_start(text, start)
     return not text[clause_start:start].strip()
 
 
@@ -825,11 +830,11 @@ def _referring_mentions(
 def _asked_referent(text: str, start: int, mentions) -> Mention | None:
     """与泰方联系要求其|停止开火: the one a demand names by 其 is the actor its clause brought in
     by 与/同/跟/向 (the one contacted), not the actor who demands."""
-    clause_start = max(text.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
+    clause_start = _clause_start(text, start)
     inside = [m for m in mentions if clause_start <= m.start and m.end <= start]
     if not inside and text[clause_start - 1 : clause_start] in {",", "，"}:
         # 与泰国联系,|要求其停止开火; 对伊朗实施制裁,|要求其…: the clause before brought it in
-        opening = max(text.rfind(p, 0, clause_start - 1) for p in _CLAUSE_ENDS) + 1
+        opening = _clause_start(text, clause_start - 1)
         inside = [m for m in mentions if opening <= m.start and m.end < clause_start]
     if not inside or text[inside[-1].start - 1 : inside[-1].start] not in _ASKED_VIA:
         return None
@@ -916,7 +921,7 @@ def _owner_after_act(ctx: _Context, sentence: Sentence, mentions) -> list[Mentio
     for start, act in owners:
         if act is None:
             continue
-        clause_start = max(text.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
+        clause_start = _clause_start(text, start)
         here = [
             m
             for m in mentions
@@ -985,12 +990,12 @@ def _object_referent(ctx: _Context, start: int, mentions) -> Mention | None:
         for m in mentions
         if m.end <= start and m.via not in {"place", "media"} and m.actor.type != "Region"
     ]
-    clause_start = max(text.rfind(p, 0, start) for p in _CLAUSE_ENDS) + 1
+    clause_start = _clause_start(text, start)
     if len(earlier) > 1 and earlier[-2].start >= clause_start:
         return earlier[-2]  # 美国禁止巴西向其出口: the clause's own actor
     before = [m for m in earlier if m.end <= clause_start]
     if before:  # 如果印度继续购买俄罗斯石油,美国可能对其…: the subject of the clause before
-        opening = max(text.rfind(p, 0, before[-1].start) for p in _CLAUSE_ENDS) + 1
+        opening = _clause_start(text, before[-1].start)
         previous = [m for m in before if m.start >= opening]
         if len(previous) > 1 and not earlier[-1].start >= clause_start:
             # 伊朗警方逮捕了马凯尔,但不久将其释放: the clause goes on with the subject of the
