@@ -2171,6 +2171,7 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
         japanese
         and not _NAME_STOP_CHARS.intersection(text[pos : pos + 1])
         and not text.startswith(words("name_stop"), pos)  # 首相|官邸
+        and not text.startswith(words("name_stop"), pos + 1)  # 外相后|表示
     ):
         run = _name_run(text, pos, end, gaz)
         if 3 <= run <= 5:
@@ -2202,8 +2203,8 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
         return 0
     if gaz.match_at(text, pos) or _title_starting_at(text, pos, gaz):
         return 0
-    if chars[1] in _NAME_STOP_CHARS:
-        return 0
+    if chars[1] in _NAME_STOP_CHARS or text.startswith(words("name_stop"), pos + 1):
+        return 0  # 国务卿时|强调, 外相后|表示: one letter before a statement is no name
     if (
         len(chars) < 3
         or not is_cjk(chars[2])
