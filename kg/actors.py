@@ -1433,7 +1433,7 @@ def _is_word_continuation(text: str, pos: int) -> bool:
 
 def _short_licensed(text: str, pos: int) -> bool:
     if text[pos] in words("compound_only"):  # 以 is also "by means of" (对以行动)
-        return False
+        return _envoy_posted_to(text, pos)
     before1 = text[pos - 1 : pos]
     before2 = text[max(0, pos - 2) : pos]
     after = text[pos + 1 : pos + 2]
@@ -1450,6 +1450,13 @@ def _short_licensed(text: str, pos: int) -> bool:
     if _opens_transliteration(text, pos):
         return False  # 归还|伊图鲁普岛: the short form opens a foreign name, it is no country
     return not is_word(text[pos : pos + 2]) and _trigger_ends_at(text, pos)  # cached first
+
+
+def _envoy_posted_to(text: str, pos: int) -> bool:
+    """召回驻|以|大使: between 驻 and an envoy or a mission (words.tsv envoy) a short form that
+    alone is also a word (以 "by means of") can only be the host country; 进驻以后 stays a
+    word."""
+    return text[pos - 1 : pos] == "驻" and text.startswith(words("envoy"), pos + 1)
 
 
 def _opens_transliteration(text: str, pos: int) -> bool:

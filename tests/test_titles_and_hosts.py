@@ -1,6 +1,7 @@
 """A title with no name after it, then 时/后 and a statement verb (会见美国国务卿时强调,
 会见日本外相后表示): the letter before the verb is the clause's 'when', not a one-letter
-surname, so the one met is the title's country, not a person named 时强调.
+surname, so the one met is the title's country, not a person named 时强调. And a host named
+by a short form that alone is also a word (驻以大使: 以 "by means of").
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -37,3 +38,20 @@ NAMED_TITLE_THEN_STATEMENT = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_TITLE_THEN_STATEMENT)
 def test_a_named_holder_is_still_read(text, expected) -> None:
     assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 驻以大使: a short form that alone is also a word names the host between 驻 and an envoy --
+
+RECALLED_FROM_ISRAEL = [
+    "土耳其政府随后召回该国驻以大使。",
+    "巴西召回驻以大使进行磋商。",
+]
+
+
+@pytest.mark.parametrize("text", RECALLED_FROM_ISRAEL)
+def test_envoy_posted_to_a_short_form_host(text) -> None:
+    assert any(t == "SANCTION" and o == "以色列" for _, t, o, _ in events_of(text))
+
+
+def test_stationed_then_after_is_no_host() -> None:
+    assert events_of("美军进驻以后，当地局势恶化。") == set()
