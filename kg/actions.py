@@ -137,6 +137,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             continue
         if trig is not None and trig.event_type == "AGREE" and _broken(text, pos):
             continue  # 违反了协议: the deal said to be broken is no agreement reached here
+        if trig is not None and trig.event_type == "AGREE" and _counted_documents(text, pos):
+            continue  # 中美三个联合公报: documents that exist, no agreement reached here
         found.append((pos, trig or nicknames[word].word))
         if trig is not None and "speaker" in trig.objects:  # 非法扣押: a judgement and an act
             if word.startswith(words("breach")):
@@ -154,6 +156,17 @@ def _broken(text: str, pos: int) -> bool:
     (违反|协议, 违背了|协定, 破坏|停火协议)."""
     before = text[max(0, pos - 4) : pos].removesuffix("了")
     return before.endswith(words("breach"))
+
+
+def _counted_documents(text: str, pos: int) -> bool:
+    """中美|三个|联合公报, 中日|四个|政治文件: a count (words.tsv document_count) between a pair of
+    short forms and the deal word names documents the pair has, not an agreement reached."""
+    count = next((c for c in words("document_count") if text.endswith(c, 0, pos)), None)
+    if count is None:
+        return False
+    shorts = load_gazetteer().shorts
+    pair = text[max(0, pos - len(count) - 2) : pos - len(count)]
+    return len(pair) == 2 and all(c in shorts for c in pair)
 
 
 def _deal_inside(text: str, start: int, end: int) -> list[tuple[int, Trigger]]:
@@ -271,6 +284,10 @@ def find_actions(
                 continue
             if trig.event_type == "THREATEN" and _countered_threat(text, clause, pos):
                 continue  # 以对抗朝鲜的核威胁: a threat met, the noun of someone else's act
+            if trig.event_type == "THREATEN" and _posed_threat(text, clause, pos):
+                continue  # 对韩国构成严重威胁, 不是对日本的威胁: what someone is, no threat made
+            if trig.event_type == "ASSAULT" and _rehearsed(text, clause, pos, pos + len(word)):
+                continue  # 模拟对韩国的核袭击: an attack a drill rehearses is no attack
             if trig.predicate.name == "tradesWith" and _goods_described(text, clause, pos, word):
                 continue  # 对进口自中国的钢铁征收反倾销税: the goods a measure hits, no trade
             if trig.event_type == "THREATEN" and _measures_lift(text, clauses, index, pos, trig):
@@ -460,7 +477,8 @@ def _defied_warning(action: Action) -> Iterator[Action]:
     if action.trigger.inner is None or not word.endswith(words("defied_warning")):
         return
     defied = next(w for w in words("defied_warning") if word.endswith(w))
-    act = trigger_for(defied) or trigger_for("警告")  # (警示, 劝告: no trigger of their own)
+    urged = defied in words("dissuasion")  # 不顾中方劝阻: the one defied asked, not warned
+    act = trigger_for(defied) or trigger_for("劝告" if urged else "警告")  # (警示: no trigger)
     if act is not None:
         yield replace(action, subject=action.object, object=action.subject, trigger=act)
 
@@ -511,6 +529,45 @@ def _countered_threat(text: str, clause, pos: int) -> bool:
     stretch = text[max(clause.start, pos - 12) : pos]
     cut = max((stretch.rfind(c) for c in _PUNCT), default=-1)
     return any(w in stretch[cut + 1 :] for w in words("counter"))
+
+
+_POSE_REACH = 8  # characters between a verb of posing and the threat (构成|前所未有的|威胁)
+_COPULA_REACH = 4  # characters between the 的 of 是…的 and the threat (是对日本的|最大|威胁)
+
+
+def _posed_threat(text: str, clause, pos: int) -> bool:
+    """对韩国构成严重威胁, 给地区带来威胁, 中国从来不是对日本的威胁: a threat after a verb of
+    posing (words.tsv pose), or after the 的 of a copula 是…的, in one stretch without a break,
+    is a noun that judges what someone is: nobody threatens anyone."""
+    stretch = text[max(clause.start, pos - 16) : pos]
+    stretch = stretch[max((stretch.rfind(c) for c in _PUNCT), default=-1) + 1 :]
+    for verb in words("pose"):
+        at = stretch.rfind(verb)
+        if at != -1 and len(stretch) - at - len(verb) <= _POSE_REACH:
+            return True
+    de = stretch.rfind("的")
+    if de == -1 or len(stretch) - de - 1 > _COPULA_REACH:
+        return False
+    return "是" in _NOT_COPULA.sub("", stretch[:de].replace("不是", "是"))  # (不是…的威胁 too)
+
+
+def _rehearsed(text: str, clause, pos: int, end: int) -> bool:
+    """模拟对韩国的核袭击, 演练打击敌方目标: an attack after a word of rehearsing (words.tsv
+    rehearsal) in one stretch without a break is rehearsed, not made; so is one inside a 就-phrase
+    whose sentence goes on with a drill (就突袭…据点,进行特殊作战训练: words.tsv drill_noun)."""
+    stretch = text[max(clause.start, pos - 16) : pos]
+    stretch = stretch[max((stretch.rfind(c) for c in _PUNCT), default=-1) + 1 :]
+    if any(word in stretch for word in words("rehearsal")):
+        return True
+    at = stretch.rfind("就")
+    if at == -1 or (at and stretch[at - 1] in _COVERB_BLOCKERS["就"]):
+        return False
+    stop = text.find("。", end)
+    after = text[end : stop if stop != -1 else len(text)][:_DRILL_REACH]
+    return any(word in after for word in words("drill_noun"))
+
+
+_DRILL_REACH = 30  # characters after a rehearsed attack where the drill that holds it is named
 
 
 _EXERCISES = frozenset({"exercisesWith", "exercisesAgainst"})
@@ -6429,6 +6486,8 @@ def _included_instead(text: str, group: list[Mention], mentions, taken) -> list[
         for m in mentions
         if opener < _front(m) and m.end <= close and (m.start, m.actor.key) not in taken
     ]
+    if not listed:  # 包括…在内 with no free actor inside: nothing to pair (zip(strict) fails)
+        return group
     listed = [  # 英国国际贸易大臣|福克斯: a country before its official's title is no member
         m
         for m, n in zip(listed, [*listed[1:], None], strict=True)
@@ -6865,6 +6924,8 @@ def _noticed_doer(text, earlier, mention: Mention, mentions, objects) -> bool:
     if not seen or not objects:
         return False
     perceive_at = earlier.start + min(seen)
+    if text[mention.end : earlier.end].rstrip("，,；;。").endswith(words("deed")):
+        return False  # 朝方关注美韩挑衅行为,并正告…: a deed noticed, whose doer is no subject
     noticers = [m for m in mentions if earlier.start <= m.start and m.end <= perceive_at]
     return bool(noticers) and all(any(_same_side(n, o) for n in noticers) for o in objects)
 
