@@ -137,8 +137,6 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             continue
         if trig is not None and trig.event_type == "AGREE" and _broken(text, pos):
             continue  # 违反了协议: the deal said to be broken is no agreement reached here
-        if trig is not None and trig.event_type == "AGREE" and _counted_documents(text, pos):
-            continue  # 中美三个联合公报: documents that exist, no agreement reached here
         found.append((pos, trig or nicknames[word].word))
         if trig is not None and "speaker" in trig.objects:  # 非法扣押: a judgement and an act
             if word.startswith(words("breach")):
@@ -156,17 +154,6 @@ def _broken(text: str, pos: int) -> bool:
     (违反|协议, 违背了|协定, 破坏|停火协议)."""
     before = text[max(0, pos - 4) : pos].removesuffix("了")
     return before.endswith(words("breach"))
-
-
-def _counted_documents(text: str, pos: int) -> bool:
-    """中美|三个|联合公报, 中日|四个|政治文件: a count (words.tsv document_count) between a pair of
-    short forms and the deal word names documents the pair has, not an agreement reached."""
-    count = next((c for c in words("document_count") if text.endswith(c, 0, pos)), None)
-    if count is None:
-        return False
-    shorts = load_gazetteer().shorts
-    pair = text[max(0, pos - len(count) - 2) : pos - len(count)]
-    return len(pair) == 2 and all(c in shorts for c in pair)
 
 
 def _deal_inside(text: str, start: int, end: int) -> list[tuple[int, Trigger]]:
