@@ -271,7 +271,7 @@ def find_actions(
                 continue
             if trig.event_type == "THREATEN" and _countered_threat(text, clause, pos):
                 continue  # 以对抗朝鲜的核威胁: a threat met, the noun of someone else's act
-            if trig.event_type == "THREATEN" and _posed_threat(text, clause, pos):
+            if "posed" in trig.flags and _posed_threat(text, clause, pos):
                 continue  # 对韩国构成严重威胁, 不是对日本的威胁: what someone is, no threat made
             if trig.event_type == "ASSAULT" and _rehearsed(text, clause, pos, pos + len(word)):
                 continue  # 模拟对韩国的核袭击: an attack a drill rehearses is no attack
@@ -586,7 +586,11 @@ def _aimed_actor(text: str, start: int, mentions, aims: tuple[str, ...]) -> Ment
         if mention.start <= start:
             continue
         before = text[max(start, mention.start - 4) : mention.start]
-        if any(c in _PUNCT for c in before[-2:]):
+        if any(c in _PUNCT for c in text[start : _front(mention)]) and can_be_subject(
+            text, mention
+        ):
+            return None  # 在韩美联合军演前夕,朝鲜外务省…称,…应对美国: a later clause's own
+        if any(c in _PUNCT for c in before[-2:]):  # subject, and what it meets is not the drill's
             continue
         if any(before.endswith(w) or before[:-1].endswith(w) for w in aims):
             return mention
@@ -3335,7 +3339,22 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
         return []
     if _place_of_relative(text, clause, last, between):
         return []  # 一枚进入|以色列领空|的火箭被…拦截: the thing is no one's, the actor a place
+    if _in_reason_phrase(text, clause, last):
+        return []  # 美企因军售|台湾|遭中国制裁: who sold to whom is the reason, not the patient
     return [last]
+
+
+def _in_reason_phrase(text, clause, mention: Mention) -> bool:
+    """Whether ``mention`` stands in a reason phrase (words.tsv reason: 因, 由于…) its clause
+    opens after its subject, with no break before it (美企因军售|台湾|遭中国制裁; but a clause
+    that opens with the reason, 由于认为美洲国家组织干涉…, names what the sentence is about)."""
+    head = text[clause.start : _front(mention)]
+    if not any(word in head for word in words("reason")):
+        return False
+    opener = max(head.rfind(word) for word in words("reason"))
+    if not head[:opener].strip(" ,，") or head.startswith("此", opener + 1):
+        return False
+    return not any(c in _PUNCT for c in head[opener:])
 
 
 # a time when something happened, as it may stand between a patient and its passive marker
@@ -3440,6 +3459,8 @@ def _topic(text, clauses, index, mentions, exclude) -> list[Mention]:
                 and (mention.start, mention.actor.key) not in skip
             ):
                 rest = text[mention.end : clause.end]
+                if _in_reason_phrase(text, clause, mention):
+                    continue  # 美企因军售|台湾|遭中国制裁: a reason names no topic
                 if can_be_subject(text, mention) and not any(v in rest for v in verbs):
                     return [mention]
     return []
@@ -4100,6 +4121,9 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
                 continue  # 这是对英国派遣军舰…的回应: 英国 sends, the 对 is the response's
             if found and frame == "to" and _goods_of_a_sanction(text, clause, end, trig):
                 continue  # 对墨西哥所有出口美国货品加征关税: the 对 is the tariff's
+            if found and frame == "to" and trig.event_type == "MOBILIZE":
+                if _opened_by_topic(text, found[0]):
+                    continue  # 就共军军演说三道四: 就 opens what is talked about, the drill's doer
             if found and frame == "with":
                 nearer = _introduced(text, clause, pos, _TO, mentions)
                 if nearer and _front(nearer[0]) > found[-1].end:
@@ -5488,12 +5512,21 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
 _QUOTED_WORD = re.compile(r"[“\"「][^“”\"「」,，。;；:：]{1,12}[”\"」]")
 
 
+def _quoted_trigger(text: str, pos: int) -> bool:
+    """“说三道四”: the quotation opened right before ``pos`` holds a trigger word and nothing
+    else (but 「支持者」 is a noun)."""
+    quoted = _QUOTED_WORD.match(text, pos - 1)
+    return quoted is not None and trigger_for(quoted.group()[1:-1]) is not None
+
+
 def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
     """Actors introduced by one of ``coverbs`` before ``pos`` in the clause, nearest first."""
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
             continue
         after = text[mention.end + _quoted_name(text, mention) : pos]  # 对“伊斯兰国”|发动
+        if after[-1:] in _OPENING_QUOTES and _quoted_trigger(text, pos):
+            after = after[:-1]  # 就共军军演|“说三道四”: a quoted trigger, its quote no break
         if any(c in _PUNCT for c in _QUOTED_WORD.sub("", after)):
             continue  # (与普京进行了“非常好的”通话: a quoted word is no break)
         start = _coverb_start(text, _including(text, mention))
@@ -6051,6 +6084,11 @@ def _subjects(
                     continue  # 国务院发布报告,强调基地组织…,并将古巴列入…: the reporter lists
                 if _in_reason(text, earlier, mention):
                     continue
+                if (
+                    _reason_around(text, earlier, mention.start, mention.end, earlier.end, mentions)
+                    != -1
+                ):
+                    continue  # 中国政府以日本社会治安不靖为由,|呼吁…: the one who gives the reason
                 if text[max(0, _front(mention) - 2) : _front(mention)].endswith(_ARRIVED_AT):
                     continue  # 伯恩斯…抵达|卡塔尔首都多哈,与…会晤: where he went does not act
                 inside = [m for m in mentions if earlier.start <= m.start and m.end <= earlier.end]

@@ -1,0 +1,188 @@
+"""Precision on Asia-Pacific news and press conferences (China-US, China-Japan, the South China
+Sea, Taiwan, the Korean peninsula, Australia): false events a precision audit of fresh pages
+found, each next to a true neighbour that must still come out.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+def _types(text: str) -> set[str]:
+    return {t for _, t, _, _ in events_of(text)}
+
+
+# -- a threat posed (构成威胁, 是…的威胁) judges what someone is; nobody threatens ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朝鲜的导弹计划对日本构成严重威胁。",
+        "美国的军事部署给地区国家带来现实威胁。",
+        "俄罗斯从来不是对欧洲的威胁。",
+        "美国防长称，中国是对美国的最大威胁。",
+    ],
+)
+def test_a_threat_posed_is_no_threat_made(text: str) -> None:
+    assert "THREATEN" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("朝鲜威胁对韩国采取军事行动。", ("朝鲜", "THREATEN", "韩国")),
+        ("朝鲜发出针对美国的威胁。", ("朝鲜", "THREATEN", "美国")),
+    ],
+)
+def test_a_threat_made_is_still_a_threat(text: str, expected) -> None:
+    assert expected in _triples(text)
+
+
+# -- an attack rehearsed or simulated (模拟…袭击, 就突袭…进行训练) is no attack ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朝鲜军队模拟对韩国发动袭击。",
+        "解放军演练打击菲律宾舰艇。",
+        "朝鲜谴责美韩公然就突袭朝鲜指挥部进行特种作战训练。",
+    ],
+)
+def test_an_attack_rehearsed_is_no_attack(text: str) -> None:
+    assert "ASSAULT" not in _types(text)
+
+
+def test_a_drill_content_still_leaves_the_condemnation() -> None:
+    triples = _triples("朝鲜谴责美韩公然就突袭朝鲜指挥部进行特种作战训练。")
+    assert ("朝鲜", "ACCUSE", "美国") in triples
+
+
+def test_an_attack_made_is_still_an_attack() -> None:
+    assert ("朝鲜人民军", "ASSAULT", "韩国") in _triples("朝鲜军队炮击韩国延坪岛。")
+
+
+# -- an attack joined to a smear (攻击抹黑) is verbal ---------------------------------------------
+
+
+def test_a_smear_attack_is_criticism() -> None:
+    triples = _triples("美国国务院报告对中国恶意攻击抹黑。")
+    assert ("美国国务院", "ACCUSE", "中国") in triples
+    assert not {t for t in triples if t[1] == "ASSAULT"}
+
+
+def test_an_armed_attack_is_still_an_assault() -> None:
+    assert ("俄军", "ASSAULT", "乌克兰") in _triples("俄军攻击乌克兰。")
+
+
+# -- 作为反制 labels the act just named: the one whose act it answers does nothing -------------
+
+
+def test_a_countermeasure_label_is_no_act_of_its_own() -> None:
+    triples = _triples("美国宣布对台军售，引发中国制裁美国军工企业作为反制。")
+    assert ("中国", "SANCTION", "美国") in triples
+    assert ("美国", "SANCTION", "中国") not in triples
+
+
+# -- 不顾X劝阻: the one defied asked, it did not warn ---------------------------------------------
+
+
+def test_a_defied_dissuasion_was_a_request() -> None:
+    triples = _triples("菲律宾不顾中方劝阻，派船闯入仁爱礁。")
+    assert ("中国", "REQUEST", "菲律宾") in triples
+    assert ("中国", "THREATEN", "菲律宾") not in triples
+    assert ("菲律宾", "REJECT", "中国") in triples
+
+
+def test_a_defied_warning_is_still_a_warning() -> None:
+    assert ("中国", "THREATEN", "菲律宾") in _triples("菲律宾不顾中方警告，派船闯入仁爱礁。")
+
+
+# -- X关注Y的…行为,并V: the noticer goes on, not the doer of the deed noticed ---------------------
+
+
+def test_a_deed_noticed_lends_no_subject() -> None:
+    triples = _triples("朝方密切关注美韩军事挑衅行为，并正告美方不要轻举妄动。")
+    assert ("朝鲜", "THREATEN", "美国") in triples
+    assert ("韩国", "THREATEN", "美国") not in triples
+    assert ("美国", "THREATEN", "朝鲜") not in triples
+
+
+# -- a drill is aimed only by its own sentence part, and 就 opens what a drill is talked about --
+
+
+def test_a_later_speakers_counter_aims_no_drill() -> None:
+    text = "在美韩举行联合军演前夕，朝鲜外务省发表谈话称，将坚决应对美国。"
+    triples = _triples(text)
+    assert ("美国", "COOPERATE", "韩国") in triples
+    assert ("韩国", "MOBILIZE", "美国") not in triples
+
+
+def test_a_drill_held_to_meet_an_actor_is_aimed_at_it() -> None:
+    triples = _triples("美韩举行联合军演，旨在应对朝鲜的核威胁。")
+    assert ("美国", "MOBILIZE", "朝鲜") in triples
+
+
+def test_a_drill_talked_about_is_no_drill_of_the_talker() -> None:
+    triples = _triples("欧盟就俄军军演说三道四。")
+    assert not {t for t in triples if t[1] == "MOBILIZE"}
+    assert ("欧盟", "ACCUSE", "俄军") in triples
+
+
+def test_a_drill_against_a_country_still_comes_out() -> None:
+    assert ("中国人民解放军东部战区", "MOBILIZE", "台湾") in _triples(
+        "解放军东部战区对台湾举行军演。"
+    )
+
+
+# -- a quoted trigger (“指手画脚”) is no break; a quoted noun (「支持者」) is no trigger --------
+
+
+def test_a_quoted_carping_is_criticism() -> None:
+    assert ("美国", "ACCUSE", "中国") in _triples("美方对中国内政“指手画脚”。")
+
+
+def test_a_quoted_noun_is_no_support() -> None:
+    assert "SUPPORT" not in _types("美国对哥伦比亚官员及其「支持者」撤销签证。")
+
+
+# -- the actors of a reason (以…为由, 因…) are neither the subject nor the one acted on ----------
+
+
+def test_a_reason_lends_no_subject() -> None:
+    text = "中国政府以近年来日本社会治安不靖为由，呼吁中国游客避免前往日本旅游。"
+    assert ("日本", "REQUEST", "中国") not in _triples(text)
+
+
+def test_a_pretext_still_leaves_its_act() -> None:
+    triples = _triples("美国以伊朗违反核协议为由，对伊朗实施制裁。")
+    assert ("美国", "SANCTION", "伊朗") in triples
+
+
+def test_a_reason_names_no_patient() -> None:
+    assert ("中国", "SANCTION", "台湾") not in _triples("美企因向台湾出售武器遭中国制裁。")
+
+
+def test_a_passive_patient_before_a_reason_is_still_acted_on() -> None:
+    assert ("美国", "SANCTION", "华为") in _triples("华为因被美国制裁而陷入困境。")
+
+
+def test_a_reason_that_opens_the_sentence_is_still_its_topic() -> None:
+    text = "由于认为美洲国家组织干涉委内瑞拉内政，在数次抗议无果后，委内瑞拉宣布退出该组织。"
+    assert ("委内瑞拉", "PROTEST", "美洲国家组织") in _triples(text)
+
+
+# -- 包括…在内 with no actor inside: nothing to list, no crash -----------------------------------
+
+
+def test_an_empty_inclusion_list_does_not_crash() -> None:
+    text = "韩国军方表示，朝鲜射弹是挑衅行为。包括巡航导弹在内，朝鲜今年已三次发射导弹。"
+    assert ("韩军", "ACCUSE", "朝鲜") in _triples(text)
