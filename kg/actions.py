@@ -243,9 +243,11 @@ def find_actions(
         requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
         opposed = False  # 反对驱逐…: what is opposed is neither done nor proposed
         if asked and (
-            text.startswith(words("purpose"), clause.start) or _opens_with_easing(text, clause)
-        ):  # 呼吁北京施压,让莫斯科撤军; 敦促美方纠正错误,停止对…的打压: asked for too
-            requested_from = clause.start
+            text.startswith(words("purpose"), clause.start)
+            or _opens_with_easing(text, clause)
+            or _opens_with_partner(text, clause, mentions)
+        ):  # 呼吁北京施压,让莫斯科撤军; 敦促美方纠正错误,停止对…的打压; 呼吁北京停止施压,转而
+            requested_from = clause.start  # 与台北对话: asked for too
         if warned and _words_in(text, clause, "consequence"):
             requested_from = clause.start  # 警告美国,无条件支持以色列将导致…: what it warns of
         threatened_from = None
@@ -6839,6 +6841,18 @@ def _opens_with_easing(text: str, clause) -> bool:
     if text.startswith(words("easing"), at):
         return True
     return _TAKEN_OFF.match(text, at, clause.end) is not None
+
+
+_PARTNER_OPENS = re.compile(r"[\s“]*(?:并且|并|而且|转而|进而|同时)?")
+
+
+def _opens_with_partner(text: str, clause, mentions) -> bool:
+    """并与台北展开对话, 转而同乌克兰谈判: a clause that opens with a partner (与/同/跟 and an
+    actor) and no subject of its own; after a demand it is asked for, not done."""
+    at = _PARTNER_OPENS.match(text, clause.start, clause.end).end()
+    if text[at : at + 1] not in _JOINT_PARTNER:
+        return False
+    return any(_front(m) == at + 1 for m in mentions)
 
 
 # 将古巴从“支恐国家名单”中移除: taking an actor off a list (将/把 X 从) eases the measure

@@ -1588,6 +1588,8 @@ def _pair_in_focus(
     pair = _pair_named_before(ctx, word, start, mentions)
     if pair is None:
         return None
+    if word in words("person_pair") and any(m.actor.type != "Person" for m in pair):
+        return None  # 两人 is two people, never two countries in focus (中美关系…。两人…)
     keys = {pair[0].actor.key, pair[1].actor.key}
     for event in ctx.events:
         if (
@@ -1621,6 +1623,8 @@ def _pair_named_before(
     if word.startswith("两国"):  # 两国: countries, or the countries of people named
         before = [_as_country(ctx, m) for m in before]
         before = [m for m in before if m is not None]
+    elif word in words("person_pair"):  # 布林肯访华之后,两人…: people, not a place visited
+        before = [m for m in before if m.actor.type == "Person"]
     text = ctx.article.text
     clause_start = max(text.rfind(c, 0, start) for c in ",，。;；:：\n") + 1
     addressed = _addressed(text, clause_start, start, mentions)

@@ -186,3 +186,45 @@ def test_a_reason_that_opens_the_sentence_is_still_its_topic() -> None:
 def test_an_empty_inclusion_list_does_not_crash() -> None:
     text = "韩国军方表示，朝鲜射弹是挑衅行为。包括巡航导弹在内，朝鲜今年已三次发射导弹。"
     assert ("韩军", "ACCUSE", "朝鲜") in _triples(text)
+
+
+# -- a demand's list goes on with a partner (呼吁北京…,转而与台北对话): asked for, not done -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国国务院发言人呼吁北京停止对台湾施压，转而与台北展开有意义的对话。",
+        "美国呼吁北京停止施压，并与台北展开对话。",
+    ],
+)
+def test_talks_a_demand_goes_on_to_ask_are_no_act_of_the_asker(text: str) -> None:
+    triples = _triples(text)
+    assert not {t for t in triples if t[1] == "CONSULT"}
+    assert {t for t in triples if t[1] == "REQUEST" and t[2] == "中国"}
+
+
+def test_talks_after_an_act_of_the_subject_are_still_its_own() -> None:
+    triples = _triples("美国宣布对伊朗实施制裁，并与以色列举行会谈。")
+    assert ("美国", "CONSULT", "以色列") in triples
+
+
+# -- 两人 is two people, not a person and the country one of them visited ----------------------
+
+
+def test_two_people_are_not_a_visitor_and_the_country_visited() -> None:
+    text = "王毅与布林肯举行会谈。这是布林肯6月访华之后，两人再次面对面会谈。"
+    triples = _triples(text)
+    assert ("王毅", "CONSULT", "布林肯") in triples
+    assert ("布林肯", "CONSULT", "中国") in triples  # the visit itself
+    assert len({t for t in triples if t[1] == "CONSULT"}) == 2
+
+
+def test_two_people_named_together_still_meet() -> None:
+    triples = _triples("特朗普与普京在赫尔辛基会晤，两人讨论了叙利亚问题。")
+    assert ("特朗普", "CONSULT", "普京") in triples
+
+
+def test_two_people_are_never_two_countries_in_focus() -> None:
+    text = "王毅表示中美关系总会出现杂音。两人之后闭门会谈，并举行工作晚宴。"
+    assert not {t for t in _triples(text) if t[1] == "CONSULT"}
