@@ -1133,6 +1133,8 @@ def _actions_for(
         agent = owner or discourse.agent(trig.event_type)
         listed = [m for m in mentions if m is not owner]
         patients, _ = _subjects(text, clauses, index, pos, listed, [], targets)
+        if _relative_passive(text, clause, pos, pos + len(trig.word)):
+            patients = _passive_described(text, pos + len(trig.word), mentions)
         holder = _held_in(text, clause, pos, mentions) if trig.event_type == "COERCE" else None
         if holder is not None:  # 中国学者在美被拘押: the country it happens in holds them
             agent = holder
@@ -3091,6 +3093,13 @@ def _list_owner(text, clause, pos, mentions) -> Mention | None:
     if len(owners) != 1 or owners[0].via in {"place", "media"}:
         return None
     return owners[0] if text[owners[0].end : pos] in {"", "的"} else None
+
+
+def _relative_passive(text, clause, pos: int, end: int) -> bool:
+    """发言人指出,|被列入中国制裁名单的|个人…: a passive that opens its clause and closes with 的
+    describes the noun after it; nobody named before the clause is what it is done to."""
+    head = text[clause.start : pos].lstrip(" ,，“「")
+    return head.startswith(("被", "遭")) and text.startswith("的", end)
 
 
 def _listed_passive(text, clause, pos) -> bool:

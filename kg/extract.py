@@ -1588,8 +1588,6 @@ def _pair_in_focus(
     pair = _pair_named_before(ctx, word, start, mentions)
     if pair is None:
         return None
-    if word in words("person_pair") and any(m.actor.type != "Person" for m in pair):
-        return None  # 两人 is two people, never two countries in focus (中美关系…。两人…)
     keys = {pair[0].actor.key, pair[1].actor.key}
     for event in ctx.events:
         if (

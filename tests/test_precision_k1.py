@@ -225,6 +225,19 @@ def test_two_people_named_together_still_meet() -> None:
     assert ("特朗普", "CONSULT", "普京") in triples
 
 
-def test_two_people_are_never_two_countries_in_focus() -> None:
-    text = "王毅表示中美关系总会出现杂音。两人之后闭门会谈，并举行工作晚宴。"
-    assert not {t for t in _triples(text) if t[1] == "CONSULT"}
+# -- a passive relative that opens its clause (被列入…名单的个人) has no patient before it --------
+
+
+def test_a_speaker_is_not_who_a_listing_relative_describes() -> None:
+    text = (
+        "美国国务院发言人表示，强烈反对北京方面的作法。"
+        "发言人指出，被列入中国制裁名单的个人包括多名企业高管。"
+    )
+    triples = _triples(text)
+    assert ("美国国务院", "ACCUSE", "中国") in triples
+    assert not {t for t in triples if t[1] == "SANCTION"}
+
+
+def test_a_listing_relative_still_reports_the_sanction_named() -> None:
+    triples = _triples("美国财政部宣布制裁伊朗。被列入制裁名单的伊朗官员包括外长。")
+    assert ("美国财政部", "SANCTION", "伊朗") in triples
