@@ -241,3 +241,26 @@ def test_a_speaker_is_not_who_a_listing_relative_describes() -> None:
 def test_a_listing_relative_still_reports_the_sanction_named() -> None:
     triples = _triples("美国财政部宣布制裁伊朗。被列入制裁名单的伊朗官员包括外长。")
     assert ("美国财政部", "SANCTION", "伊朗") in triples
+
+
+# -- 不认同/不赞同 refuses; 已经并将继续 reports an act done -----------------------------------
+
+
+def test_not_endorsing_a_proposal_rejects_it() -> None:
+    triples = _triples("印度不赞同中国的提议。")
+    assert ("印度", "REJECT", "中国") in triples
+    assert not {t for t in triples if t[1] == "SUPPORT"}
+
+
+def test_endorsing_a_position_is_still_support() -> None:
+    assert ("日本", "SUPPORT", "美国") in _triples("日本认同美国的立场。")
+
+
+def test_done_and_going_on_is_asserted() -> None:
+    events = events_of("中方已经并将继续向日方提出严正交涉，严肃要求日方立即反思纠错。")
+    assert ("中国", "ACCUSE", "日本", "asserted") in events
+    assert ("中国", "REQUEST", "日本", "asserted") in events
+
+
+def test_going_on_alone_is_still_intended() -> None:
+    assert ("中国", "ACCUSE", "日本", "intended") in events_of("中方将继续向日方提出严正交涉。")
