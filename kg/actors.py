@@ -2578,6 +2578,7 @@ def _org_before(
             c in _PUNCT
             or (c in _COORDINATORS and not field)
             or c in _BA_MARKS
+            or c in _TOPIC_MARKS
             or c.isdigit()
             or (c == "的" and not portfolio)
             for c in gap
@@ -2602,6 +2603,8 @@ def _org_before(
 
 # 中方将|美国驻华大使X|列为…: what 将, 把 or 被 governs begins a new phrase, no description
 _BA_MARKS = frozenset("将把被")
+# 中方就|日本首相高市早苗…, 向|日本首相…: what 就 or 向 introduces begins a new phrase too
+_TOPIC_MARKS = frozenset("就向")
 
 
 def _title_at(text: str, pos: int) -> bool:

@@ -8,7 +8,9 @@ Sentences are written for these tests in the style of Chinese international news
 from __future__ import annotations
 
 import pytest
-from sentences import events_of
+from sentences import article, events_of
+
+from kg.extract import extract_article
 
 
 def _triples(text: str) -> set[tuple[str, str, str]]:
@@ -264,3 +266,30 @@ def test_done_and_going_on_is_asserted() -> None:
 
 def test_going_on_alone_is_still_intended() -> None:
     assert ("中国", "ACCUSE", "日本", "intended") in events_of("中方将继续向日方提出严正交涉。")
+
+
+# -- 就/向 before a titled official begins a new phrase: no part of the official's title --------
+
+
+def test_a_topic_opener_is_no_part_of_a_title() -> None:
+    triples = _triples("中方就日本首相高市早苗的错误言论提出严正交涉。")
+    assert ("中国", "ACCUSE", "高市早苗") in triples
+
+
+def test_a_protest_after_a_consultation_is_the_subjects_own() -> None:
+    text = (
+        "毛宁表示，今天上午刘劲松同金井正彰举行了磋商。"
+        "在磋商中，中方就日本首相高市早苗的错误言论再次向日方提出严正交涉。"
+    )
+    assert ("中国", "ACCUSE", "日本") in _triples(text)
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    result = extract_article(article(text))
+    return {(r.person.actor.label, r.org.actor.label) for r in result.roles}
+
+
+def test_the_official_after_a_topic_opener_holds_a_post_in_his_own_country() -> None:
+    roles = _roles("中方就日本首相高市早苗的错误言论提出严正交涉。")
+    assert ("高市早苗", "日本") in roles
+    assert ("高市早苗", "中国") not in roles
