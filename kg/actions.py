@@ -2468,12 +2468,31 @@ def _evaluation(
         clauses,
         accuser
         or _speaker_in_sentence(text, clauses, index, pos, mentions)
+        or _judge_of_topic(text, clauses[index], pos, mentions)
         or discourse.speaker(pos),
         mentions,
     ):
         yield from _judgement_by(
             text, clauses, index, pos, trig, mentions, status, discourse, done, speaker
         )
+
+
+_VERBAL_JUDGES = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
+
+
+def _judge_of_topic(text, clause, pos: int, mentions) -> Mention | None:
+    """在磋商中,中方就日本首相涉华错误言论提出严正交涉: a judgement inside a 就-phrase right after
+    an actor, which a verbal act later in the clause closes, is that actor's, not the words of
+    whoever spoke sentences before (but 这样美国就可以… is an adverb, no phrase)."""
+    opener = text.rfind("就", clause.start, pos)
+    if opener <= clause.start:
+        return None
+    actor = next((m for m in mentions if m.end == opener and can_be_subject(text, m)), None)
+    if actor is None:
+        return None
+    after = find_triggers(text, pos + 1, clause.end)
+    closed = any(not isinstance(t, str) and t.event_type in _VERBAL_JUDGES for _, t in after)
+    return actor if closed else None
 
 
 def _opens_sentence(text, clauses, index: int, pos: int) -> bool:

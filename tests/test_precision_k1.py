@@ -281,7 +281,15 @@ def test_a_protest_after_a_consultation_is_the_subjects_own() -> None:
         "毛宁表示，今天上午刘劲松同金井正彰举行了磋商。"
         "在磋商中，中方就日本首相高市早苗的错误言论再次向日方提出严正交涉。"
     )
-    assert ("中国", "ACCUSE", "日本") in _triples(text)
+    triples = _triples(text)
+    assert ("中国", "ACCUSE", "日本") in triples
+    assert ("中国", "ACCUSE", "高市早苗") in triples  # its own judgement of the remarks
+    assert ("毛宁", "ACCUSE", "高市早苗") not in triples
+
+
+def test_an_adverb_jiu_opens_no_phrase_of_judgement() -> None:
+    text = "斯里兰卡等地谣传海啸是美国引爆的海底爆炸造成的，这样美国就可以找到借口派军到东南亚。"
+    assert not {t for t in _triples(text) if t[1] == "ACCUSE"}
 
 
 def _roles(text: str) -> set[tuple[str, str]]:
