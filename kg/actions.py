@@ -527,10 +527,11 @@ _COPULA_REACH = 4  # characters between the 的 of 是…的 and the threat (是
 def _posed_threat(text: str, clause, pos: int) -> bool:
     """对韩国构成严重威胁, 给地区带来威胁, 中国从来不是对日本的威胁: a threat after a verb of
     posing (words.tsv pose), or after the 的 of a copula 是…的, in one stretch without a break,
-    is a noun that judges what someone is: nobody threatens anyone."""
+    is a noun that judges what someone is: nobody threatens anyone; so is a threat hyped
+    (渲染所谓的中国威胁: words.tsv hype)."""
     stretch = text[max(clause.start, pos - 16) : pos]
     stretch = stretch[max((stretch.rfind(c) for c in _PUNCT), default=-1) + 1 :]
-    for verb in words("pose"):
+    for verb in words("pose") + words("hype"):
         at = stretch.rfind(verb)
         if at != -1 and len(stretch) - at - len(verb) <= _POSE_REACH:
             return True

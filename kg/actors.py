@@ -868,7 +868,20 @@ def _bare_institution(
         if country is None:
             return []
         actor = gaz.compose(country, inst)
+    home = _home_of_official(text, pos, title, gaz) if title and not government else None
+    if home is not None:  # 就日本政府…,外交部发言人汪文斌: the ministry of its known official
+        actor = gaz.compose(home, inst)
     return [Mention(actor, text[opening:stop], opening, stop, "coref")]
+
+
+def _home_of_official(text: str, pos: int, title: str, gaz: Gazetteer) -> Actor | None:
+    """外交部发言人|汪文斌: a bare institution whose title runs on to a person the gazetteer
+    knows serves that person's country, whatever country the sentence named before."""
+    hit = gaz.match_at(text, pos + len(title))
+    if hit is None or hit[1].type != "Person" or not hit[1].country:
+        return None
+    country = gaz.actors.get(hit[1].country)
+    return country if country is not None and country.type == "Country" else None
 
 
 def _lists_delegation(text: str, pos: int, memory: ArticleMemory) -> bool:

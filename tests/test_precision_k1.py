@@ -301,3 +301,32 @@ def test_the_official_after_a_topic_opener_holds_a_post_in_his_own_country() -> 
     roles = _roles("中方就日本首相高市早苗的错误言论提出严正交涉。")
     assert ("高市早苗", "日本") in roles
     assert ("高市早苗", "中国") not in roles
+
+
+# -- a threat hyped (渲染所谓的中国威胁) is a theory, no threat made ------------------------------
+
+
+def test_a_threat_hyped_is_no_threat() -> None:
+    text = "外交部发言人表示，日本新版防卫白皮书大肆渲染所谓的中国威胁，对中国恶意攻击抹黑。"
+    triples = _triples(text)
+    assert "THREATEN" not in {t[1] for t in triples}
+    assert ("日本", "ACCUSE", "中国") in triples
+
+
+# -- a bare ministry before the title of a known official is the official's country's ---------
+
+
+def test_a_bare_ministry_of_a_known_spokesman_is_his_countrys() -> None:
+    text = (
+        "就日本政府发表外交蓝皮书，外交部发言人汪文斌表示，"
+        "日本对中国恶意攻击抹黑，无理干涉中国内政。"
+    )
+    triples = _triples(text)
+    assert ("中国外交部", "ACCUSE", "日本") in triples
+    assert not {t for t in triples if t[0] == "日本外务省"}
+
+
+def test_a_known_spokesman_still_speaks_for_himself() -> None:
+    assert ("林剑", "REQUEST", "美国") in _triples(
+        "外交部发言人林剑表示，美方应停止向台湾出售武器。"
+    )
