@@ -2603,6 +2603,8 @@ def _org_before(
             break
         if text.startswith(("事务", "问题"), mention.end) and not _title_at(text, mention.end):
             continue  # 负责|美国|事务副相: the portfolio, not the employer (but 外务省|事务次官)
+        if best is not None and best.actor.country == mention.actor.key != best.actor.key:
+            break  # 中国|国台办|发言人, 美国|白宫|发言人: the country only names its own organ
         host = text[max(0, mention.start - 2) : mention.start]
         if host.endswith("驻"):  # 北韩常驻|联合国|大使: the host, not the employer
             chain_start = mention.start - (2 if host == "常驻" else 1)

@@ -330,3 +330,13 @@ def test_a_known_spokesman_still_speaks_for_himself() -> None:
     assert ("林剑", "REQUEST", "美国") in _triples(
         "外交部发言人林剑表示，美方应停止向台湾出售武器。"
     )
+
+
+def test_a_country_before_its_own_organ_leaves_the_post_in_the_organ() -> None:
+    roles = _roles("中国国台办发言人朱凤莲今日表示，台独分子将被依法惩治。")
+    assert ("朱凤莲", "国务院台湾事务办公室") in roles
+    assert ("朱凤莲", "中国") not in roles
+
+
+def test_a_ministry_named_with_its_country_still_holds_the_post() -> None:
+    assert ("张晓刚", "中国国防部") in _roles("中国国防部发言人张晓刚表示，美方应停止挑衅。")
