@@ -1655,6 +1655,8 @@ def _pair_named_before(
                 if event.event_type in kinds and not {m.actor.key for m in pair} & here:
                     return pair
     named = _named_pair(ctx, start)
+    if named is not None and word in words("person_pair"):
+        named = named if all(m.actor.type == "Person" for m in named) else None  # 两人: people
     if named is not None:  # 印度与巴基斯坦关系恶化。两国…: a pair named since the last event
         return _countries_of(ctx, named) if word.startswith("两国") else named
     if _sentence_index(ctx, start) - ctx.last_pair_at > _PAIR_SENTENCES:

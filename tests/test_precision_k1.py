@@ -340,3 +340,10 @@ def test_a_country_before_its_own_organ_leaves_the_post_in_the_organ() -> None:
 
 def test_a_ministry_named_with_its_country_still_holds_the_post() -> None:
     assert ("张晓刚", "中国国防部") in _roles("中国国防部发言人张晓刚表示，美方应停止挑衅。")
+
+
+def test_two_people_are_the_pair_that_met_not_countries_named_since() -> None:
+    text = "王毅与布林肯举行会谈。王毅表示中美关系总会出现杂音。两人之后闭门会谈，并举行工作晚宴。"
+    triples = _triples(text)
+    assert ("王毅", "CONSULT", "布林肯") in triples
+    assert ("中国", "CONSULT", "美国") not in triples
