@@ -347,3 +347,16 @@ def test_two_people_are_the_pair_that_met_not_countries_named_since() -> None:
     triples = _triples(text)
     assert ("王毅", "CONSULT", "布林肯") in triples
     assert ("中国", "CONSULT", "美国") not in triples
+
+
+# -- 作为 ends a name; 国务院台办 is the Taiwan Affairs Office --------------------------------
+
+
+def test_a_capacity_after_a_name_is_no_part_of_it() -> None:
+    roles = _roles("日本外务省亚洲大洋洲局局长金杉宪治作为六方会谈日方团长访问首尔。")
+    assert ("金杉宪治", "日本外务省") in roles
+
+
+def test_the_state_council_taiwan_office_holds_its_spokesperson() -> None:
+    roles = _roles("国务院台办发言人朱凤莲表示，坚决反对美国向台湾出售武器。")
+    assert ("朱凤莲", "国务院台湾事务办公室") in roles
