@@ -243,9 +243,11 @@ def find_actions(
         requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
         opposed = False  # 反对驱逐…: what is opposed is neither done nor proposed
         if asked and (
-            text.startswith(words("purpose"), clause.start) or _opens_with_easing(text, clause)
-        ):  # 呼吁北京施压,让莫斯科撤军; 敦促美方纠正错误,停止对…的打压: asked for too
-            requested_from = clause.start
+            text.startswith(words("purpose"), clause.start)
+            or _opens_with_easing(text, clause)
+            or _opens_with_partner(text, clause, mentions)
+        ):  # 呼吁北京施压,让莫斯科撤军; 敦促美方纠正错误,停止对…的打压; 呼吁北京停止施压,转而
+            requested_from = clause.start  # 与台北对话: asked for too
         if warned and _words_in(text, clause, "consequence"):
             requested_from = clause.start  # 警告美国,无条件支持以色列将导致…: what it warns of
         threatened_from = None
@@ -271,6 +273,10 @@ def find_actions(
                 continue
             if trig.event_type == "THREATEN" and _countered_threat(text, clause, pos):
                 continue  # 以对抗朝鲜的核威胁: a threat met, the noun of someone else's act
+            if "posed" in trig.flags and _posed_threat(text, clause, pos):
+                continue  # 对韩国构成严重威胁, 不是对日本的威胁: what someone is, no threat made
+            if trig.event_type == "ASSAULT" and _rehearsed(text, clause, pos, pos + len(word)):
+                continue  # 模拟对韩国的核袭击: an attack a drill rehearses is no attack
             if trig.predicate.name == "tradesWith" and _goods_described(text, clause, pos, word):
                 continue  # 对进口自中国的钢铁征收反倾销税: the goods a measure hits, no trade
             if trig.event_type == "THREATEN" and _measures_lift(text, clauses, index, pos, trig):
@@ -460,7 +466,8 @@ def _defied_warning(action: Action) -> Iterator[Action]:
     if action.trigger.inner is None or not word.endswith(words("defied_warning")):
         return
     defied = next(w for w in words("defied_warning") if word.endswith(w))
-    act = trigger_for(defied) or trigger_for("警告")  # (警示, 劝告: no trigger of their own)
+    urged = defied in words("dissuasion")  # 不顾中方劝阻: the one defied asked, not warned
+    act = trigger_for(defied) or trigger_for("劝告" if urged else "警告")  # (警示: no trigger)
     if act is not None:
         yield replace(action, subject=action.object, object=action.subject, trigger=act)
 
@@ -513,6 +520,46 @@ def _countered_threat(text: str, clause, pos: int) -> bool:
     return any(w in stretch[cut + 1 :] for w in words("counter"))
 
 
+_POSE_REACH = 8  # characters between a verb of posing and the threat (构成|前所未有的|威胁)
+_COPULA_REACH = 4  # characters between the 的 of 是…的 and the threat (是对日本的|最大|威胁)
+
+
+def _posed_threat(text: str, clause, pos: int) -> bool:
+    """对韩国构成严重威胁, 给地区带来威胁, 中国从来不是对日本的威胁: a threat after a verb of
+    posing (words.tsv pose), or after the 的 of a copula 是…的, in one stretch without a break,
+    is a noun that judges what someone is: nobody threatens anyone; so is a threat hyped
+    (渲染所谓的中国威胁: words.tsv hype)."""
+    stretch = text[max(clause.start, pos - 16) : pos]
+    stretch = stretch[max((stretch.rfind(c) for c in _PUNCT), default=-1) + 1 :]
+    for verb in words("pose") + words("hype"):
+        at = stretch.rfind(verb)
+        if at != -1 and len(stretch) - at - len(verb) <= _POSE_REACH:
+            return True
+    de = stretch.rfind("的")
+    if de == -1 or len(stretch) - de - 1 > _COPULA_REACH:
+        return False
+    return "是" in _NOT_COPULA.sub("", stretch[:de].replace("不是", "是"))  # (不是…的威胁 too)
+
+
+def _rehearsed(text: str, clause, pos: int, end: int) -> bool:
+    """模拟对韩国的核袭击, 演练打击敌方目标: an attack after a word of rehearsing (words.tsv
+    rehearsal) in one stretch without a break is rehearsed, not made; so is one inside a 就-phrase
+    whose sentence goes on with a drill (就突袭…据点,进行特殊作战训练: words.tsv drill_noun)."""
+    stretch = text[max(clause.start, pos - 16) : pos]
+    stretch = stretch[max((stretch.rfind(c) for c in _PUNCT), default=-1) + 1 :]
+    if any(word in stretch for word in words("rehearsal")):
+        return True
+    at = stretch.rfind("就")
+    if at == -1 or (at and stretch[at - 1] in _COVERB_BLOCKERS["就"]):
+        return False
+    stop = text.find("。", end)
+    after = text[end : stop if stop != -1 else len(text)][:_DRILL_REACH]
+    return any(word in after for word in words("drill_noun"))
+
+
+_DRILL_REACH = 30  # characters after a rehearsed attack where the drill that holds it is named
+
+
 _EXERCISES = frozenset({"exercisesWith", "exercisesAgainst"})
 
 
@@ -542,7 +589,11 @@ def _aimed_actor(text: str, start: int, mentions, aims: tuple[str, ...]) -> Ment
         if mention.start <= start:
             continue
         before = text[max(start, mention.start - 4) : mention.start]
-        if any(c in _PUNCT for c in before[-2:]):
+        if any(c in _PUNCT for c in text[start : _front(mention)]) and can_be_subject(
+            text, mention
+        ):
+            return None  # 在韩美联合军演前夕,朝鲜外务省…称,…应对美国: a later clause's own
+        if any(c in _PUNCT for c in before[-2:]):  # subject, and what it meets is not the drill's
             continue
         if any(before.endswith(w) or before[:-1].endswith(w) for w in aims):
             return mention
@@ -1083,6 +1134,8 @@ def _actions_for(
         agent = owner or discourse.agent(trig.event_type)
         listed = [m for m in mentions if m is not owner]
         patients, _ = _subjects(text, clauses, index, pos, listed, [], targets)
+        if _relative_passive(text, clause, pos, pos + len(trig.word)):
+            patients = _passive_described(text, pos + len(trig.word), mentions)
         holder = _held_in(text, clause, pos, mentions) if trig.event_type == "COERCE" else None
         if holder is not None:  # 中国学者在美被拘押: the country it happens in holds them
             agent = holder
@@ -2416,12 +2469,31 @@ def _evaluation(
         clauses,
         accuser
         or _speaker_in_sentence(text, clauses, index, pos, mentions)
+        or _judge_of_topic(text, clauses[index], pos, mentions)
         or discourse.speaker(pos),
         mentions,
     ):
         yield from _judgement_by(
             text, clauses, index, pos, trig, mentions, status, discourse, done, speaker
         )
+
+
+_VERBAL_JUDGES = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
+
+
+def _judge_of_topic(text, clause, pos: int, mentions) -> Mention | None:
+    """在磋商中,中方就日本首相涉华错误言论提出严正交涉: a judgement inside a 就-phrase right after
+    an actor, which a verbal act later in the clause closes, is that actor's, not the words of
+    whoever spoke sentences before (but 这样美国就可以… is an adverb, no phrase)."""
+    opener = text.rfind("就", clause.start, pos)
+    if opener <= clause.start:
+        return None
+    actor = next((m for m in mentions if m.end == opener and can_be_subject(text, m)), None)
+    if actor is None:
+        return None
+    after = find_triggers(text, pos + 1, clause.end)
+    closed = any(not isinstance(t, str) and t.event_type in _VERBAL_JUDGES for _, t in after)
+    return actor if closed else None
 
 
 def _opens_sentence(text, clauses, index: int, pos: int) -> bool:
@@ -3043,6 +3115,13 @@ def _list_owner(text, clause, pos, mentions) -> Mention | None:
     return owners[0] if text[owners[0].end : pos] in {"", "的"} else None
 
 
+def _relative_passive(text, clause, pos: int, end: int) -> bool:
+    """发言人指出,|被列入中国制裁名单的|个人…: a passive that opens its clause and closes with 的
+    describes the noun after it; nobody named before the clause is what it is done to."""
+    head = text[clause.start : pos].lstrip(" ,，“「")
+    return head.startswith(("被", "遭")) and text.startswith("的", end)
+
+
 def _listed_passive(text, clause, pos) -> bool:
     """俄罗斯石油公司被列入制裁名单: a passive listing that names no lister; as with 被指控,
     the one who did the last act of this kind lists it."""
@@ -3291,7 +3370,22 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
         return []
     if _place_of_relative(text, clause, last, between):
         return []  # 一枚进入|以色列领空|的火箭被…拦截: the thing is no one's, the actor a place
+    if _in_reason_phrase(text, clause, last):
+        return []  # 美企因军售|台湾|遭中国制裁: who sold to whom is the reason, not the patient
     return [last]
+
+
+def _in_reason_phrase(text, clause, mention: Mention) -> bool:
+    """Whether ``mention`` stands in a reason phrase (words.tsv reason: 因, 由于…) its clause
+    opens after its subject, with no break before it (美企因军售|台湾|遭中国制裁; but a clause
+    that opens with the reason, 由于认为美洲国家组织干涉…, names what the sentence is about)."""
+    head = text[clause.start : _front(mention)]
+    if not any(word in head for word in words("reason")):
+        return False
+    opener = max(head.rfind(word) for word in words("reason"))
+    if not head[:opener].strip(" ,，") or head.startswith("此", opener + 1):
+        return False
+    return not any(c in _PUNCT for c in head[opener:])
 
 
 # a time when something happened, as it may stand between a patient and its passive marker
@@ -3396,6 +3490,8 @@ def _topic(text, clauses, index, mentions, exclude) -> list[Mention]:
                 and (mention.start, mention.actor.key) not in skip
             ):
                 rest = text[mention.end : clause.end]
+                if _in_reason_phrase(text, clause, mention):
+                    continue  # 美企因军售|台湾|遭中国制裁: a reason names no topic
                 if can_be_subject(text, mention) and not any(v in rest for v in verbs):
                     return [mention]
     return []
@@ -4056,6 +4152,9 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
                 continue  # 这是对英国派遣军舰…的回应: 英国 sends, the 对 is the response's
             if found and frame == "to" and _goods_of_a_sanction(text, clause, end, trig):
                 continue  # 对墨西哥所有出口美国货品加征关税: the 对 is the tariff's
+            if found and frame == "to" and trig.event_type == "MOBILIZE":
+                if _opened_by_topic(text, found[0]):
+                    continue  # 就共军军演说三道四: 就 opens what is talked about, the drill's doer
             if found and frame == "with":
                 nearer = _introduced(text, clause, pos, _TO, mentions)
                 if nearer and _front(nearer[0]) > found[-1].end:
@@ -5444,12 +5543,21 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
 _QUOTED_WORD = re.compile(r"[“\"「][^“”\"「」,，。;；:：]{1,12}[”\"」]")
 
 
+def _quoted_trigger(text: str, pos: int) -> bool:
+    """“说三道四”: the quotation opened right before ``pos`` holds a trigger word and nothing
+    else (but 「支持者」 is a noun)."""
+    quoted = _QUOTED_WORD.match(text, pos - 1)
+    return quoted is not None and trigger_for(quoted.group()[1:-1]) is not None
+
+
 def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
     """Actors introduced by one of ``coverbs`` before ``pos`` in the clause, nearest first."""
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
             continue
         after = text[mention.end + _quoted_name(text, mention) : pos]  # 对“伊斯兰国”|发动
+        if after[-1:] in _OPENING_QUOTES and _quoted_trigger(text, pos):
+            after = after[:-1]  # 就共军军演|“说三道四”: a quoted trigger, its quote no break
         if any(c in _PUNCT for c in _QUOTED_WORD.sub("", after)):
             continue  # (与普京进行了“非常好的”通话: a quoted word is no break)
         start = _coverb_start(text, _including(text, mention))
@@ -6007,6 +6115,11 @@ def _subjects(
                     continue  # 国务院发布报告,强调基地组织…,并将古巴列入…: the reporter lists
                 if _in_reason(text, earlier, mention):
                     continue
+                if (
+                    _reason_around(text, earlier, mention.start, mention.end, earlier.end, mentions)
+                    != -1
+                ):
+                    continue  # 中国政府以日本社会治安不靖为由,|呼吁…: the one who gives the reason
                 if text[max(0, _front(mention) - 2) : _front(mention)].endswith(_ARRIVED_AT):
                     continue  # 伯恩斯…抵达|卡塔尔首都多哈,与…会晤: where he went does not act
                 inside = [m for m in mentions if earlier.start <= m.start and m.end <= earlier.end]
@@ -6429,6 +6542,8 @@ def _included_instead(text: str, group: list[Mention], mentions, taken) -> list[
         for m in mentions
         if opener < _front(m) and m.end <= close and (m.start, m.actor.key) not in taken
     ]
+    if not listed:  # 包括…在内 with no free actor inside: nothing to pair (zip(strict) fails)
+        return group
     listed = [  # 英国国际贸易大臣|福克斯: a country before its official's title is no member
         m
         for m, n in zip(listed, [*listed[1:], None], strict=True)
@@ -6757,6 +6872,18 @@ def _opens_with_easing(text: str, clause) -> bool:
     return _TAKEN_OFF.match(text, at, clause.end) is not None
 
 
+_PARTNER_OPENS = re.compile(r"[\s“]*(?:并且|并|而且|转而|进而|同时)?")
+
+
+def _opens_with_partner(text: str, clause, mentions) -> bool:
+    """并与台北展开对话, 转而同乌克兰谈判: a clause that opens with a partner (与/同/跟 and an
+    actor) and no subject of its own; after a demand it is asked for, not done."""
+    at = _PARTNER_OPENS.match(text, clause.start, clause.end).end()
+    if text[at : at + 1] not in _JOINT_PARTNER:
+        return False
+    return any(_front(m) == at + 1 for m in mentions)
+
+
 # 将古巴从“支恐国家名单”中移除: taking an actor off a list (将/把 X 从) eases the measure
 _TAKEN_OFF = re.compile(r"[将把][^，,。；;：:]{1,12}?从")
 
@@ -6865,6 +6992,8 @@ def _noticed_doer(text, earlier, mention: Mention, mentions, objects) -> bool:
     if not seen or not objects:
         return False
     perceive_at = earlier.start + min(seen)
+    if text[mention.end : earlier.end].rstrip("，,；;。").endswith(words("deed")):
+        return False  # 朝方关注美韩挑衅行为,并正告…: a deed noticed, whose doer is no subject
     noticers = [m for m in mentions if earlier.start <= m.start and m.end <= perceive_at]
     return bool(noticers) and all(any(_same_side(n, o) for n in noticers) for o in objects)
 

@@ -868,7 +868,20 @@ def _bare_institution(
         if country is None:
             return []
         actor = gaz.compose(country, inst)
+    home = _home_of_official(text, pos, title, gaz) if title and not government else None
+    if home is not None:  # 就日本政府…,外交部发言人汪文斌: the ministry of its known official
+        actor = gaz.compose(home, inst)
     return [Mention(actor, text[opening:stop], opening, stop, "coref")]
+
+
+def _home_of_official(text: str, pos: int, title: str, gaz: Gazetteer) -> Actor | None:
+    """外交部发言人|汪文斌: a bare institution whose title runs on to a person the gazetteer
+    knows serves that person's country, whatever country the sentence named before."""
+    hit = gaz.match_at(text, pos + len(title))
+    if hit is None or hit[1].type != "Person" or not hit[1].country:
+        return None
+    country = gaz.actors.get(hit[1].country)
+    return country if country is not None and country.type == "Country" else None
 
 
 def _lists_delegation(text: str, pos: int, memory: ArticleMemory) -> bool:
@@ -2586,6 +2599,7 @@ def _org_before(
             c in _PUNCT
             or (c in _COORDINATORS and not field)
             or c in _BA_MARKS
+            or c in _TOPIC_MARKS
             or c.isdigit()
             or (c == "的" and not portfolio)
             for c in gap
@@ -2597,6 +2611,8 @@ def _org_before(
             break
         if text.startswith(("事务", "问题"), mention.end) and not _title_at(text, mention.end):
             continue  # 负责|美国|事务副相: the portfolio, not the employer (but 外务省|事务次官)
+        if best is not None and best.actor.country == mention.actor.key != best.actor.key:
+            break  # 中国|国台办|发言人, 美国|白宫|发言人: the country only names its own organ
         host = text[max(0, mention.start - 2) : mention.start]
         if host.endswith("驻"):  # 北韩常驻|联合国|大使: the host, not the employer
             chain_start = mention.start - (2 if host == "常驻" else 1)
@@ -2610,6 +2626,8 @@ def _org_before(
 
 # 中方将|美国驻华大使X|列为…: what 将, 把 or 被 governs begins a new phrase, no description
 _BA_MARKS = frozenset("将把被")
+# 中方就|日本首相高市早苗…, 向|日本首相…: what 就 or 向 introduces begins a new phrase too
+_TOPIC_MARKS = frozenset("就向")
 
 
 def _title_at(text: str, pos: int) -> bool:

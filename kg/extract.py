@@ -1621,6 +1621,8 @@ def _pair_named_before(
     if word.startswith("两国"):  # 两国: countries, or the countries of people named
         before = [_as_country(ctx, m) for m in before]
         before = [m for m in before if m is not None]
+    elif word in words("person_pair"):  # 布林肯访华之后,两人…: people, not a place visited
+        before = [m for m in before if m.actor.type == "Person"]
     text = ctx.article.text
     clause_start = max(text.rfind(c, 0, start) for c in ",，。;；:：\n") + 1
     addressed = _addressed(text, clause_start, start, mentions)
@@ -1653,6 +1655,8 @@ def _pair_named_before(
                 if event.event_type in kinds and not {m.actor.key for m in pair} & here:
                     return pair
     named = _named_pair(ctx, start)
+    if named is not None and word in words("person_pair"):
+        named = named if all(m.actor.type == "Person" for m in named) else None  # 两人: people
     if named is not None:  # 印度与巴基斯坦关系恶化。两国…: a pair named since the last event
         return _countries_of(ctx, named) if word.startswith("两国") else named
     if _sentence_index(ctx, start) - ctx.last_pair_at > _PAIR_SENTENCES:

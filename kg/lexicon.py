@@ -92,6 +92,7 @@ _TRIGGER_FLAGS = {
     "expulsion",
     "economic",
     "recall",
+    "posed",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",
