@@ -1227,6 +1227,7 @@ def _actions_for(
                 and not _noun_of_other_verb(text, subjects[-1].end, pos, trig)
                 and not (status == "negated" and _attended(text, clause, pos))
                 and not (len(subjects) > 2 and _attends(text[subjects[-1].end : pos]))
+                and not (not own and _deal_opens_clause(text, clause, pos, trig, mentions))
             ):  # 两国签署, 双方同意; not 这些国家
                 # 进口, nor 包括韩国、新加坡在内的国家接受协议 (examples of a group, not parties)
                 asked = _asked_by_proposers(text, clauses, index, pos, trig, subjects, done)
@@ -1382,6 +1383,11 @@ def _actions_for(
             text, clauses, index, pos
         )
         speaker = discourse.speaker(pos) if quoted or goes_on else None
+        if speaker is not None and (
+            _text_subject(text, clauses, index, pos, mentions)
+            or _doers_listed_after(text, clause, pos)
+        ):
+            speaker = None  # “决议内容未能谴责哈马斯”: the text fails to, not who quotes it
         subjects = [speaker] if speaker is not None else []
     if trig.event_type not in _HOSTILE:
         objects = [o for o in objects if o.via != "media"]
@@ -5927,6 +5933,8 @@ def _subjects(
         _own_subject(text, clause)
         or _noun_subject(text, clause, boundary, mentions)
         or _organisation_opens(text, clause, boundary, mentions)
+        or _text_subject(text, clauses, index, boundary, mentions)
+        or _doers_listed_after(text, clause, boundary)
     ):
         return [], False
     ahead = _fronted_frame_subject(text, clauses, index, mentions, taken)
@@ -7235,7 +7243,10 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         start = max(topic[1], pos - _TOPIC_CLOSE_REACH)
         kinds += _cues_between(text, start, pos, mentions, pos, skip, "ba" in flags)
     if _cue_words("after").search(text, end, clause.end):
-        kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
+        after = [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
+        if "question" in after and _rhetorical(text, clause.start, pos):
+            after = [k for k in after if k != "question"]  # 难道这不是霸凌吗?: it judges
+        kinds += after
     if "foretold" in flags:  # 俄罗斯必须为此付出代价: what must befall it is threatened
         kinds = [k for k in kinds if k != "ought"]
     if "judgement" in flags:  # 美方应立即停止|霸凌行径: what is to be ended is judged as done
@@ -7279,6 +7290,73 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         )
         return "negated" if unrealised else "intended"
     return "asserted"
+
+
+_TEXT_LEADS = (
+    "因为",
+    "由于",
+    "而且",
+    "并且",
+    "但是",
+    "因",
+    "但",
+    "而",
+    "并",
+    "也",
+    "还",
+    "又",
+    "且",
+)
+_TEXT_GOES_ON = ("也", "并", "还", "又", "且", "而且", "并且")
+
+
+def _text_subject(text: str, clauses, index: int, pos: int, mentions) -> bool:
+    """因为决议内容未能谴责哈马斯,也没有承认…: a clause whose subject is a text (words.tsv
+    text_subject, after a demonstrative at most), or one with no subject that goes on from such
+    a clause with 也/并/还, says what the text does, which no one who quotes it does."""
+    for at in range(index, max(-1, index - 2), -1):
+        clause = clauses[at]
+        end = pos if at == index else clause.end
+        if at == index and any(clause.start <= m.start < end for m in mentions):
+            return False
+        head = text[clause.start : end].lstrip(" “”\"'「」")
+        lead = next((w for w in _TEXT_LEADS if head.startswith(w)), "")
+        head = head[len(lead) :]
+        head = head[2:] if head[:2] in {"这项", "这份", "这一", "这个", "上述", "相关"} else head
+        head = head[1:] if head[:1] in {"该", "此"} else head
+        if head.startswith(words("text_subject")):
+            return True
+        if at < index or lead not in _TEXT_GOES_ON:
+            return False
+    return False
+
+
+def _doers_listed_after(text: str, clause, pos: int) -> bool:
+    """支持周六袭击的有澳大利亚、巴林和加拿大: an act that a clause opens with and names with
+    的有/的包括 after it has its doers listed after that, not before the clause."""
+    if clause.start < pos - 1 and text[clause.start : pos].strip(" “”\"'「」"):
+        return False  # (only an act at the opening of its clause is so inverted)
+    rest = text[pos : clause.end]
+    return "的有" in rest or "的包括" in rest
+
+
+def _deal_opens_clause(text: str, clause, pos: int, trig, mentions) -> bool:
+    """英法德和美国说,伊核协议的机制已完成流程: a deal named as the subject of a clause
+    (words.tsv deal_noun, at most a short name before it and a predicate after it) is what the
+    clause is about; those who spoke in the clause before are not its parties."""
+    if trig.word not in words("deal_noun"):
+        return False
+    head = text[clause.start : pos].lstrip(" “”\"'「」《")
+    if len(head) > 4 or any(clause.start <= m.start < pos for m in mentions):
+        return False
+    rest = text[pos + len(trig.word) : clause.end].lstrip("》”\"'」")
+    return len(rest) > 2 and not rest.startswith(("。", ",", "，"))
+
+
+def _rhetorical(text: str, start: int, pos: int) -> bool:
+    """难道…吗?, 岂不是…吗?: a question before the act that only asks for agreement (words.tsv
+    rhetorical) reports what it asks about as said."""
+    return any(text.find(word, start, pos) != -1 for word in words("rhetorical"))
 
 
 def _purpose_clause(text, clauses, index, pos) -> bool:

@@ -2121,6 +2121,8 @@ def _with_loose_syllables(text: str, pos: int, end: int, length: int, foreign: i
     """米卡|提|通电话: a transliterated name goes on over syllables jieba leaves alone (one
     character each), but not into a word (古特雷斯|提出)."""
     while length < min(foreign, 5):
+        if text.startswith(words("name_stop"), pos + length):
+            break  # 大使达诺|则抨击: a word that ends names is no syllable of one
         tokens = _cut(text[pos + length : min(end, pos + length + 4)])
         if tokens and len(tokens[0]) == 2 and tokens[0][1] in _SAID:
             return length + 1  # 卡罗|内称: the last syllable jieba joins to the speech verb
@@ -2235,9 +2237,11 @@ def _predicate_after_given_name(text: str, pos: int, end: int) -> bool:
     names (words.tsv name_stop: 通电话) or is a particle before a date or hour (于11时), so the
     name is the two letters before it."""
     third = pos + 2
+    if text.startswith(words("name_stop"), third):
+        return True  # (大使达诺|则抨击: a particle that opens such a word)
     if text[third : third + 1] in _NAME_STOP_CHARS:
         return text[third + 1 : third + 2].isdigit()
-    return text.startswith(words("name_stop"), third)
+    return False
 
 
 def _given_name_ends_in_yi(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
