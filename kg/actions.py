@@ -3922,7 +3922,30 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         # 谴责乌克兰|战争: the war in a country is condemned, not the country
         war = words("place_war")
         kept = [o for o in kept if o.group is not None or not text.startswith(war, o.end)]
+        # 要求黎巴嫩南部…地区民众撤离: the people of a place are asked, not its country
+        kept = [o for o in kept if not _people_of_place(text, o, clause.end)]
+    if frame in {"after", "near"}:  # 要求以色列的盟友停止…: not the one they stand with
+        associates = words("associate")
+        kept = [
+            o
+            for o in kept
+            if not text.startswith(associates, o.end + (text[o.end : o.end + 1] == "的"))
+        ]
     return (kept, frame) if kept else ([], "")
+
+
+_PEOPLE_REACH = 12
+
+
+def _people_of_place(text: str, mention: Mention, end: int) -> bool:
+    """黎巴嫩|南部亚努赫地区|民众: a place named after a country, then people living there
+    (words.tsv residents) before any punctuation: the people, not the country."""
+    if not _place_named(text, mention):
+        return False
+    stretch = text[mention.end : min(end, mention.end + _PEOPLE_REACH)]
+    cut = next((i for i, c in enumerate(stretch) if c in _PUNCT), len(stretch))
+    stretch = stretch[:cut]
+    return any(word in stretch for word in words("residents"))
 
 
 def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Mention], str]:
@@ -5472,14 +5495,23 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
                 continue  # 法国、德国、英国和意大利: the last item of a list, not a partner
             if _topic_word_follows(text, mention, pos):
                 continue  # 就台湾、南海等问题: what is talked about, not to whom
+            if coverbs is _WITH and _place_named(text, mention):
+                continue  # 黎巴嫩和以色列|边境的冲突: a place, not a partner
             yield mention
         elif coverbs is _TO and _loose_coverb(text, clause, mention, mentions):
             yield mention
 
 
 _TOPIC_WORDS = compile_pattern(
-    r"[、和及与\u4e00-\u9fff]{0,8}?(?:等)?(?:问题|事务|议题|局势|争端)", wide=True
+    r"[、和及与\u4e00-\u9fff]{0,8}?(?:等)?(?:问题|事务|事宜|议题|局势|争端)", wide=True
 )
+
+
+def _place_named(text: str, mention: Mention) -> bool:
+    """以色列|边境, 黎巴嫩|南部: a country or region followed by a locative word names a place."""
+    return mention.actor.type in {"Country", "Region"} and text.startswith(
+        words("locative"), mention.end
+    )
 
 
 def _topic_word_follows(text, mention: Mention, pos: int) -> bool:
@@ -6949,7 +6981,9 @@ def _starts_title(text: str, pos: int, gaz) -> bool:
 def _names_topic(text: str, group: list[Mention]) -> bool:
     """A coordination whose last member is followed by a topic word (苏丹和海地|局势) names
     what something is about, each of its members as much as the last."""
-    return len(group) > 1 and text.startswith(words("topic"), group[-1].end)
+    return len(group) > 1 and text.startswith(
+        (*words("topic"), *words("locative")), group[-1].end
+    )  # (黎巴嫩和以色列|边境: where something happens, as much as what it is about)
 
 
 _RELATIVE_VERB_REACH = 4

@@ -131,3 +131,29 @@ def test_an_act_whose_doers_follow_de_you_takes_no_subject_from_before() -> None
     text = "美国国防部上周报告称，美军空袭了胡塞武装。支持这次空袭的有英国、丹麦和荷兰。"
     assert not {e for e in events_of(text) if e[1] == "SUPPORT" and e[0] in {"美国", "美军"}}
     assert ("美军", "胡塞武装") in _pairs(text, "ASSAULT")
+
+
+# -- actors that only name a place, a matter, people or allies -------------------------------
+
+
+def test_countries_naming_a_border_are_no_sides_of_the_clash() -> None:
+    assert not _pairs("塞尔维亚和科索沃边境的紧张冲突持续升级。", "ASSAULT")
+
+
+def test_countries_that_clash_still_fight() -> None:
+    assert ("塞尔维亚", "科索沃") in _pairs("塞尔维亚和科索沃爆发冲突。", "ASSAULT")
+
+
+def test_actors_inside_a_matter_are_no_partners() -> None:
+    text = "以色列和哈马斯就释放以色列人质和巴勒斯坦囚犯事宜达成共识。"
+    assert not {e for e in events_of(text) if e[1] == "AGREE" and "巴勒斯坦" in (e[0], e[2])}
+
+
+def test_residents_of_a_place_are_asked_not_the_country() -> None:
+    assert not _pairs("以色列军方要求叙利亚南部村庄居民立即撤离。", "REQUEST")
+    assert ("以色列", "叙利亚") in _pairs("以色列要求叙利亚撤出南部地区。", "REQUEST")
+
+
+def test_allies_of_an_actor_are_not_the_actor() -> None:
+    assert not _pairs("伊朗外交部要求美国的盟友停止干涉。", "REQUEST")
+    assert ("伊朗外交部", "美国") in _pairs("伊朗外交部要求美国停止干涉。", "REQUEST")
