@@ -1196,6 +1196,8 @@ def _actions_for(
                 yield Action(subjects[0], responder, trig, pos, "asserted", confidence, "focus")
             if responders:
                 return
+        if "parties" in trig.objects and text.endswith(words("benefit"), clause.start, pos):
+            return  # 欢迎一切有利于促成停火的努力: what efforts would help, no one's act
         if "parties" in trig.objects:  # 促成了这项协议: the sides of the agreement in focus
             yield from _mediated(
                 subjects, trig, pos, status, discourse, _exchange_named(text, clause, pos)
@@ -1386,6 +1388,7 @@ def _actions_for(
         if speaker is not None and (
             _text_subject(text, clauses, index, pos, mentions)
             or _doers_listed_after(text, clause, pos)
+            or _non_actor_opens(text, clauses, index, pos, mentions)
         ):
             speaker = None  # “决议内容未能谴责哈马斯”: the text fails to, not who quotes it
         subjects = [speaker] if speaker is not None else []
@@ -5967,6 +5970,7 @@ def _subjects(
         or _organisation_opens(text, clause, boundary, mentions)
         or _text_subject(text, clauses, index, boundary, mentions)
         or _doers_listed_after(text, clause, boundary)
+        or (speech_act and _non_actor_opens(text, clauses, index, boundary, mentions))
     ):
         return [], False
     ahead = _fronted_frame_subject(text, clauses, index, mentions, taken)
@@ -6559,6 +6563,8 @@ def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> b
         return False
     if boundary - mention.end > _FRAME_GAP:
         return False
+    if _place_named(text, mention) or _city_after(text, mention.end):
+        return False  # 在中国|天津参加…峰会期间: where the summit is, no actor in the frame
     frame = _zai_frame(_ACT_FRAME_SHORTEST).match(text, front - 1)
     if frame is None or frame.end() <= boundary:
         return False
@@ -6566,6 +6572,16 @@ def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> b
 
 
 _FRAME_GAP = 4
+
+
+def _city_after(text: str, pos: int) -> bool:
+    """中国|天津, 法国|巴黎: a city right after a country (a place or capital the gazetteer
+    knows, or a word jieba tags as a place name)."""
+    hit = load_gazetteer().match_at(text, pos)
+    if hit is not None:
+        return hit[2] in {"place", "capital"}
+    tokens = _tag(text[pos : pos + 4])
+    return bool(tokens) and tokens[0][1] == "ns" and len(tokens[0][0]) >= 2
 
 
 # 趁着/借着/借/利用…之机: an occasion taken frames the act like a time (俄罗斯趁着美国大选之际…,
@@ -7363,6 +7379,28 @@ def _text_subject(text: str, clauses, index: int, pos: int, mentions) -> bool:
         if at < index or lead not in _TEXT_GOES_ON:
             return False
     return False
+
+
+def _non_actor_opens(text: str, clauses, index: int, pos: int, mentions) -> bool:
+    """巴拉迪表示,理事会希望伊朗…; 吕特说:“它不仅会对欧洲构成威胁,还会对美国…”: words in a
+    statement whose clause opens with a subject of its own that names no actor (one noun, or a
+    pronoun for a thing: words.tsv thing_pronoun), or goes on from such a clause with 也/还,
+    are that subject's, not the speaker's."""
+    clause = clauses[index]
+    lead = _PRONOUN_LEAD.match(text, clause.start, pos)
+    at = lead.end() if lead else clause.start
+    if text.startswith(words("thing_pronoun"), at):
+        return not any(m.start <= at < m.end for m in mentions)
+    if index and text.startswith(_TEXT_GOES_ON, at):
+        if any(clause.start <= m.start < pos and can_be_subject(text, m) for m in mentions):
+            return False
+        before = clauses[index - 1]
+        lead = _PRONOUN_LEAD.match(text, before.start, before.end)
+        return text.startswith(words("thing_pronoun"), lead.end() if lead else before.start)
+    if any(clause.start <= m.start < pos for m in mentions):
+        return False
+    tokens = _tag(text[at:pos])
+    return len(tokens) == 1 and tokens[0][1] in {"n", "nt", "nz"} and len(tokens[0][0]) >= 2
 
 
 def _doers_listed_after(text: str, clause, pos: int) -> bool:

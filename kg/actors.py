@@ -854,6 +854,9 @@ def _bare_institution(
     if host is not None:  # 外交部召见日本驻华大使: the ministry of the host
         return [Mention(gaz.compose(host, inst), inst.suffix, pos, stop, "coref")]
     here = [m.actor for m in earlier if m.actor.type == "Country" and m.via != "place"]
+    own = None if government else _organ_of_officer_after(text, stop, end, gaz, inst)
+    if own is not None:  # 外交部发言人林剑: the organ of the known spokesperson named after it
+        return [Mention(own, text[opening:stop], opening, stop, "coref")]
     if government:
         actor = memory.governments.get(inst.suffix)
     elif not here and _lists_delegation(text, pos, memory):
@@ -869,6 +872,24 @@ def _bare_institution(
             return []
         actor = gaz.compose(country, inst)
     return [Mention(actor, text[opening:stop], opening, stop, "coref")]
+
+
+def _organ_of_officer_after(text: str, stop: int, end: int, gaz: Gazetteer, inst) -> Actor | None:
+    """外交部|发言人|洪磊: a bare institution followed by a title and a person the gazetteer
+    knows to hold a post in an organ of that institution is that organ, whatever country the
+    article is about."""
+    title = gaz.title_at(text, stop)
+    if not title or stop + len(title) >= end:
+        return None
+    hit = gaz.match_at(text, stop + len(title))
+    if hit is None or hit[1].type != "Person":
+        return None
+    person = hit[1]
+    country = gaz.actors.get(person.country or "")
+    post = gaz.person_posts.get(person.key, ("", ""))[0]
+    if country is None or post != f"{country.key}_{inst.key_suffix}":
+        return None
+    return gaz.compose(country, inst)
 
 
 def _lists_delegation(text: str, pos: int, memory: ArticleMemory) -> bool:

@@ -157,3 +157,55 @@ def test_residents_of_a_place_are_asked_not_the_country() -> None:
 def test_allies_of_an_actor_are_not_the_actor() -> None:
     assert not _pairs("伊朗外交部要求美国的盟友停止干涉。", "REQUEST")
     assert ("伊朗外交部", "美国") in _pairs("伊朗外交部要求美国停止干涉。", "REQUEST")
+
+
+# -- a bare ministry before a known spokesperson is that spokesperson's ministry -------------
+
+
+def test_a_bare_ministry_before_a_known_spokesperson_is_his() -> None:
+    text = "以色列继续空袭加沙。外交部发言人洪磊表示，中方敦促以色列停火。"
+    result = extract_article(article(text))
+    assert {(r.person.actor.label, r.org.actor.label) for r in result.roles} == {
+        ("洪磊", "中国外交部")
+    }
+
+
+# -- a place after 在 frames a summit: no actor in it ----------------------------------------
+
+
+def test_a_country_and_city_after_zai_do_not_attend() -> None:
+    text = "马克龙与朔尔茨在中国上海出席博览会期间会晤。"
+    assert not {e for e in events_of(text) if e[0] == "中国"}
+
+
+def test_an_actor_after_zai_still_acts_inside_its_frame() -> None:
+    assert ("俄军", "乌克兰") in _pairs("波兰在俄军空袭乌克兰期间派遣战机。", "ASSAULT")
+
+
+# -- words of a statement whose clause has a subject that names no actor ---------------------
+
+
+def test_a_body_noun_that_hopes_is_not_the_speaker() -> None:
+    assert not _pairs("欧盟委员会主席表示，理事会希望塞尔维亚改善与科索沃的关系。", "REQUEST")
+
+
+def test_a_thing_that_poses_a_threat_is_not_the_speaker() -> None:
+    text = "北约秘书长说：“它不仅会对波兰构成威胁，还会对德国构成威胁。”"
+    assert not _pairs(text, "THREATEN")
+
+
+def test_the_speakers_own_hope_is_still_a_request() -> None:
+    assert _pairs("王毅说：“我们谴责这次袭击，也希望以色列停火。”", "REQUEST")
+
+
+# -- what efforts would help bring about is no one's mediation -------------------------------
+
+
+def test_efforts_that_would_help_bring_a_truce_mediate_nothing() -> None:
+    text = "以色列和哈马斯达成停火协议。中方欢迎一切有利于促成停火的努力。"
+    assert not _pairs(text, "CONSULT")
+
+
+def test_a_mediator_that_brought_the_deal_about_still_mediates() -> None:
+    text = "以色列和哈马斯达成停火协议。卡塔尔促成了这项协议。"
+    assert ("卡塔尔", "以色列") in _pairs(text, "CONSULT")
