@@ -7303,6 +7303,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         kinds = [k for k in kinds if k not in {"ought", "negated"}]
     if _NO_EVENT_KINDS.intersection(kinds):
         return None
+    if text.startswith(words("topic_tail"), end):
+        return None  # 讨论对乌支持等问题: the act names one of the topics talked about
     if _framed_by_unrealised_act(text, clause, pos, end, skip):
         return "hypothetical"  # 美国不会在中国进攻台湾的情况下出兵: the attack is a condition
     if "purpose" in kinds and "utterance" not in flags:

@@ -854,9 +854,6 @@ def _bare_institution(
     if host is not None:  # 外交部召见日本驻华大使: the ministry of the host
         return [Mention(gaz.compose(host, inst), inst.suffix, pos, stop, "coref")]
     here = [m.actor for m in earlier if m.actor.type == "Country" and m.via != "place"]
-    own = None if government else _organ_of_officer_after(text, stop, end, gaz, inst)
-    if own is not None:  # 外交部发言人林剑: the organ of the known spokesperson named after it
-        return [Mention(own, text[opening:stop], opening, stop, "coref")]
     if government:
         actor = memory.governments.get(inst.suffix)
     elif not here and _lists_delegation(text, pos, memory):
@@ -871,6 +868,9 @@ def _bare_institution(
         if country is None:
             return []
         actor = gaz.compose(country, inst)
+    own = None if government else _organ_of_officer_after(text, stop, end, gaz, inst)
+    if own is not None and own.country != actor.country:
+        actor = own  # 外交部发言人洪磊 in news about Israel: the known spokesperson's ministry
     return [Mention(actor, text[opening:stop], opening, stop, "coref")]
 
 
@@ -1455,6 +1455,8 @@ def _is_word_continuation(text: str, pos: int) -> bool:
 def _short_licensed(text: str, pos: int) -> bool:
     if text[pos] in words("compound_only"):  # 以 is also "by means of" (对以行动)
         return False
+    if text.startswith(words("region_of_short"), pos):
+        return False  # 与|印太地区: a region whose name opens with a short form
     before1 = text[pos - 1 : pos]
     before2 = text[max(0, pos - 2) : pos]
     after = text[pos + 1 : pos + 2]

@@ -209,3 +209,25 @@ def test_efforts_that_would_help_bring_a_truce_mediate_nothing() -> None:
 def test_a_mediator_that_brought_the_deal_about_still_mediates() -> None:
     text = "以色列和哈马斯达成停火协议。卡塔尔促成了这项协议。"
     assert ("卡塔尔", "以色列") in _pairs(text, "CONSULT")
+
+
+# -- topics listed after an act, regions named after a short form, the UN's nuclear watchdog ----
+
+
+def test_an_act_listed_among_topics_is_not_reported() -> None:
+    text = "欧盟外长会见土耳其外长，讨论对叙援助等问题。"
+    assert not _pairs(text, "AID")
+
+
+def test_aid_reported_plainly_is_still_aid() -> None:
+    assert ("欧盟", "叙利亚") in _pairs("欧盟宣布向叙利亚提供援助。", "AID")
+
+
+def test_the_indo_pacific_is_no_india() -> None:
+    text = "北约秘书长强调欧洲与印太地区安全之间日益紧密的联系。"
+    assert not {e for e in events_of(text) if "印度" in (e[0], e[2])}
+
+
+def test_the_un_nuclear_watchdog_is_the_iaea() -> None:
+    text = "伊朗宣布暂停与联合国核子监督机构的合作。"
+    assert {o for s, t, o, _ in events_of(text) if t == "COOPERATE"} <= {"国际原子能机构"}
