@@ -2977,12 +2977,13 @@ def _passive_head(text: str, start: int, front: int) -> str:
 _AGENTLESS = re.compile(r"(?:被|遭到|遭|受到)(?:[一再多次已经曾正]{0,3})$")
 
 
-_NONACTOR_PASSIVE = compile_pattern(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,4})$", wide=True)
+_NONACTOR_PASSIVE = compile_pattern(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,6})$", wide=True)
 
 
 def _passive_by_nonactor(text, clause, pos, mentions) -> bool:
-    """遭到多国反对, 受到国际社会谴责: a passive whose agent is a noun that names no actor."""
-    match = _NONACTOR_PASSIVE.search(text, max(clause.start, pos - 6), pos)
+    """遭到多国反对, 受到国际社会(广泛)谴责: a passive whose agent is a noun that names no
+    actor (an adverb may follow it)."""
+    match = _NONACTOR_PASSIVE.search(text, max(clause.start, pos - 9), pos)
     if match is None or trigger_pattern().search(match.group(1)):
         return False  # 就遭到制裁|召见…: the passive is the other verb's
     return not any(match.start() < m.end and m.start < pos for m in mentions)
@@ -5500,6 +5501,10 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
                 continue  # 就台湾、南海等问题: what is talked about, not to whom
             if coverbs is _WITH and _place_named(text, mention):
                 continue  # 黎巴嫩和以色列|边境的冲突: a place, not a partner
+            if coverbs is _TO and _phrase_of_other_act(text, mention, pos):
+                continue  # 欧盟对乌克兰的|支持|只会延长战争: the 对 is the support's
+            if coverbs is _WITH and _inside_later_topic(text, clause, mention, pos):
+                continue  # 与美国就结束|战争|进行谈判: the partner of the talks, not of the war
             yield mention
         elif coverbs is _TO and _loose_coverb(text, clause, mention, mentions):
             yield mention
@@ -5508,6 +5513,36 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
 _TOPIC_WORDS = compile_pattern(
     r"[、和及与\u4e00-\u9fff]{0,8}?(?:等)?(?:问题|事务|事宜|议题|局势|争端)", wide=True
 )
+
+
+def _phrase_of_other_act(text: str, mention: Mention, pos: int) -> bool:
+    """对乌克兰的|支持|只会延长战争: a 对-phrase closed by 的 and another act before this one
+    names the target of that act, which is the subject of this one."""
+    if text[mention.end : mention.end + 1] != "的":
+        return False
+    other = trigger_pattern().match(text, mention.end + 1)
+    if other is None or other.end() >= pos:
+        return False
+    between = text[other.end() : pos]
+    if between.startswith(words("deed")) or any(c in _PUNCT for c in between):
+        return False  # 对卡塔尔的斡旋|努力表示感谢: the deed's doer is the target
+    light = words("light_verb")
+    return any(
+        tag.startswith("v") and word not in light and word not in {"加以", "予以", "表示"}
+        for word, tag in _tag(between)
+    )  # (只会|延长: a verb whose object is this act)
+
+
+def _inside_later_topic(text: str, clause, mention: Mention, pos: int) -> bool:
+    """与美国|就结束三年战争|进行谈判: a 就-phrase opens between the partner and the act, and a
+    verb follows the act in its clause: the act is what the partner and the subject talk about
+    (not 与美国就贸易问题达成协议, where the act closes the topic)."""
+    at = text.find("就", mention.end, pos)
+    if at == -1 or not _real_coverb(text, at):
+        return False
+    own = trigger_pattern().match(text, pos)
+    after = own.end() if own else pos + 1
+    return any(not isinstance(t, str) for _, t in find_triggers(text, after, clause.end))
 
 
 def _place_named(text: str, mention: Mention) -> bool:
@@ -7305,6 +7340,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         return None
     if text.startswith(words("topic_tail"), end):
         return None  # 讨论对乌支持等问题: the act names one of the topics talked about
+    if text.startswith(words("topic"), end) and not _compound_names_topic(text, pos, mentions):
+        return None  # 在乌克兰战争问题上的裂痕: a topic (not 俄乌冲突问题, the compound's conflict)
     if _framed_by_unrealised_act(text, clause, pos, end, skip):
         return "hypothetical"  # 美国不会在中国进攻台湾的情况下出兵: the attack is a condition
     if "purpose" in kinds and "utterance" not in flags:
@@ -7425,6 +7462,23 @@ def _deal_opens_clause(text: str, clause, pos: int, trig, mentions) -> bool:
         return False
     rest = text[pos + len(trig.word) : clause.end].lstrip("》”\"'」")
     return len(rest) > 2 and not rest.startswith(("。", ",", "，"))
+
+
+_TOPIC_COMPOUND_REACH = 6
+
+
+def _compound_names_topic(text: str, pos: int, mentions) -> bool:
+    """俄乌冲突问题, 俄乌停火与谈判问题: a compound of short forms right before the act (a few
+    characters, no punctuation) names its sides, and the act is theirs though a topic."""
+    shorts = load_gazetteer().shorts
+    if text[pos - 1 : pos] in shorts:
+        return True
+    return any(
+        m.group is not None
+        and 0 <= pos - m.end <= _TOPIC_COMPOUND_REACH
+        and not any(c in _PUNCT for c in text[m.end : pos])
+        for m in mentions
+    )
 
 
 def _rhetorical(text: str, start: int, pos: int) -> bool:

@@ -231,3 +231,43 @@ def test_the_indo_pacific_is_no_india() -> None:
 def test_the_un_nuclear_watchdog_is_the_iaea() -> None:
     text = "伊朗宣布暂停与联合国核子监督机构的合作。"
     assert {o for s, t, o, _ in events_of(text) if t == "COOPERATE"} <= {"国际原子能机构"}
+
+
+# -- wars and acts that are only topics, trips, passives of no actor --------------------------
+
+
+def test_a_war_named_as_a_topic_is_fought_by_nobody() -> None:
+    text = "斯洛伐克拒绝签字，使其与欧盟其他国家在叙利亚战争问题上的分歧扩大。"
+    assert not _pairs(text, "ASSAULT")
+
+
+def test_a_compound_conflict_named_as_a_topic_keeps_its_sides() -> None:
+    pairs = _pairs("双方就俄乌冲突问题交换意见。", "ASSAULT")
+    assert ("俄罗斯", "乌克兰") in pairs
+
+
+def test_the_partner_of_talks_about_ending_a_war_is_not_fought() -> None:
+    text = "阿塞拜疆总统表示将与亚美尼亚就结束冲突进行谈判。"
+    assert not _pairs(text, "ASSAULT")
+    assert _pairs(text, "CONSULT")
+
+
+def test_a_deal_reached_on_a_topic_with_a_partner_is_still_agreed() -> None:
+    pairs = _pairs("法国与德国就能源问题达成协议。", "AGREE")
+    assert {frozenset(p) for p in pairs} == {frozenset({"法国", "德国"})}
+
+
+def test_a_to_phrase_of_support_is_not_the_wars() -> None:
+    text = "斯洛伐克总理认为，欧盟对乌克兰的支持只会延长战争。"
+    assert not _pairs(text, "ASSAULT")
+    assert ("欧盟", "乌克兰") in _pairs(text, "SUPPORT")
+
+
+def test_a_trip_named_after_a_country_does_not_visit() -> None:
+    text = "本次埃及之行是继访问约旦后，阿巴斯的第二次出访。"
+    assert not {e for e in events_of(text) if e[0] == "埃及"}
+
+
+def test_condemned_by_the_international_community_condemns_nobody() -> None:
+    text = "2014年，俄罗斯吞并克里米亚引发俄乌冲突，遭到国际社会广泛谴责。"
+    assert not _pairs(text, "ACCUSE")
