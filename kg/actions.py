@@ -4033,6 +4033,8 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         if found and "listing" in trig.flags:
             found = found + _list_goes_on(text, found[-1], mentions)
             found = found + _posts_listed_on(text, found, mentions)
+        if found and trig.event_type in _VERBAL and _frames_time(text, found[-1].end):
+            return [], ""  # 表彰阿萨德下台后治理进展: the actor only dates what is praised
         if found:
             return found, "after"
         if "wish" in trig.flags:
@@ -4776,6 +4778,21 @@ _HOSTILE = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "AS
 _PHYSICAL = {"COERCE", "ASSAULT", "RETREAT"}
 
 
+_AFTER_FRAME = ("后", "之后", "以来")
+
+
+def _frames_time(text: str, end: int) -> bool:
+    """阿萨德|下台后…: an actor followed by its verb and 后/以来 opens a frame of time inside
+    the object phrase; what the act is about comes after it."""
+    tokens = _tag(text[end : end + 6])
+    return (
+        len(tokens) >= 2
+        and tokens[0][1].startswith("v")
+        and tokens[1][0] in _AFTER_FRAME
+        and not trigger_pattern().match(text, end)
+    )
+
+
 def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
     """击落两架…侵入的印度空军战机, 赞扬了东道主国日本的努力: the act hits what belongs to the
     last actor named in its object phrase, when that phrase ends in a thing (for physical acts)
@@ -5464,6 +5481,14 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
             continue
         if between[:1] == "的" and between[1:] in words("relation"):
             current = nxt  # 与索马里的分裂地区索马里兰, 对美国的盟友韩国: the one named last
+            continue
+        if (
+            not between
+            and text[_front(current) - 1 : _front(current)] == "驻"
+            and current.actor.type == "Country"
+            and nxt.actor.type != "Country"
+        ):
+            current = nxt  # 对驻伊拉克|美军发动袭击: the forces stationed there, not the host
             continue
         filler = _LOCATIVE_FILLER.fullmatch(between)
         joined = between == "的" or (located and filler is not None)

@@ -271,3 +271,18 @@ def test_a_trip_named_after_a_country_does_not_visit() -> None:
 def test_condemned_by_the_international_community_condemns_nobody() -> None:
     text = "2014年，俄罗斯吞并克里米亚引发俄乌冲突，遭到国际社会广泛谴责。"
     assert not _pairs(text, "ACCUSE")
+
+
+# -- forces stationed abroad, and an actor that only dates a deed -----------------------------
+
+
+def test_forces_stationed_abroad_are_hit_not_their_host() -> None:
+    assert _pairs("伊朗对驻伊拉克美军发动袭击。", "ASSAULT") == {("伊朗", "美军")}
+
+
+def test_an_actor_that_dates_the_deed_praised_is_not_praised() -> None:
+    assert not _pairs("英国称表彰阿萨德下台后叙利亚的治理进展。", "SUPPORT")
+
+
+def test_praise_of_an_actor_is_still_support() -> None:
+    assert ("英国", "叙利亚") in _pairs("英国表彰叙利亚的治理进展。", "SUPPORT")
