@@ -3603,7 +3603,22 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
         return replace(trig, predicate=predicates()["protestsTo"])
     if "economic" in trig.flags and _economic_means(subject, obj):
         return replace(trig, predicate=predicates()["sanctions"])
+    if "in_arms" in trig.flags and _armed_sentence(subject):
+        return replace(trig, predicate=predicates()["attacks"])
     return trig
+
+
+def _armed_sentence(subject: Mention) -> bool:
+    """伊朗发射无人机报复以色列: the sentence of the act reports an armed act (a trigger of an
+    assault), so a retaliation in it is armed too."""
+    text = _TEXT["text"]
+    start = max(text.rfind(p, 0, subject.start) for p in "。！？\n") + 1
+    ends = [e for e in (text.find(p, subject.end) for p in "。！？\n") if e != -1]
+    end = min(ends) if ends else len(text)
+    return any(
+        not isinstance(t, str) and t.event_type == "ASSAULT"
+        for _, t in find_triggers(text, start, end)
+    )
 
 
 def _economic_means(subject: Mention, obj: Mention) -> bool:
@@ -5544,7 +5559,7 @@ def _phrase_of_other_act(text: str, mention: Mention, pos: int) -> bool:
     """对乌克兰的|支持|只会延长战争: a 对-phrase closed by 的 and another act before this one
     names the target of that act, which is the subject of this one."""
     if text[mention.end : mention.end + 1] != "的":
-        return False
+        return _relative_of_other_verb(text, mention.end, pos)
     other = trigger_pattern().match(text, mention.end + 1)
     if other is None or other.end() >= pos:
         return False
@@ -5556,6 +5571,20 @@ def _phrase_of_other_act(text: str, mention: Mention, pos: int) -> bool:
         tag.startswith("v") and word not in light and word not in {"加以", "予以", "表示"}
         for word, tag in _tag(between)
     )  # (只会|延长: a verb whose object is this act)
+
+
+def _relative_of_other_verb(text: str, start: int, pos: int) -> bool:
+    """对俄罗斯|出售|可用于支持|战争|的微电子: a verb right after the actor (no light verb) and
+    the act inside a relative clause (closed by 的 right after it) of that verb's object: the
+    对 is that verb's."""
+    between = text[start:pos]
+    if not between or "的" in between or any(c in _PUNCT for c in between):
+        return False
+    own = trigger_pattern().match(text, pos)
+    if own is None or text[own.end() : own.end() + 1] != "的":
+        return False
+    word, tag = _tag(between)[0]
+    return tag.startswith("v") and word not in words("light_verb") and len(word) >= 2
 
 
 def _inside_later_topic(text: str, clause, mention: Mention, pos: int) -> bool:

@@ -286,3 +286,27 @@ def test_an_actor_that_dates_the_deed_praised_is_not_praised() -> None:
 
 def test_praise_of_an_actor_is_still_support() -> None:
     assert ("英国", "叙利亚") in _pairs("英国表彰叙利亚的治理进展。", "SUPPORT")
+
+
+# -- armed retaliation, goods' uses, a hoped state -------------------------------------------
+
+
+def test_a_retaliation_in_a_sentence_of_armed_acts_is_an_attack() -> None:
+    events = events_of("真主党发射火箭弹报复以色列。")
+    assert ("真主党", "ASSAULT", "以色列", "asserted") in events
+    assert not {e for e in events if e[1] == "SANCTION"}
+
+
+def test_a_retaliation_by_expulsion_is_still_a_sanction() -> None:
+    text = "波兰宣布驱逐俄罗斯外交官，以报复俄方此前的驱逐行动。"
+    assert ("波兰", "俄罗斯") in _pairs(text, "SANCTION")
+
+
+def test_what_goods_can_be_used_for_is_nobodys_act() -> None:
+    text = "美国指控三家土耳其企业对俄罗斯出售可用于支持战争的零部件。"
+    assert not {e for e in events_of(text) if e[1] in {"SUPPORT", "ASSAULT"}}
+
+
+def test_a_hope_that_a_country_regains_stability_asks_nothing() -> None:
+    assert not _pairs("埃及希望利比亚尽快恢复稳定。", "REQUEST")
+    assert ("埃及", "利比亚") in _pairs("埃及希望利比亚尽快停火。", "REQUEST")
