@@ -3603,18 +3603,19 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
         return replace(trig, predicate=predicates()["protestsTo"])
     if "economic" in trig.flags and _economic_means(subject, obj):
         return replace(trig, predicate=predicates()["sanctions"])
-    if "in_arms" in trig.flags and _armed_sentence(subject):
+    if "in_arms" in trig.flags and _armed_sentence(subject, obj):
         return replace(trig, predicate=predicates()["attacks"])
     return trig
 
 
-def _armed_sentence(subject: Mention) -> bool:
-    """伊朗发射无人机报复以色列: the sentence of the act reports an armed act (a trigger of an
-    assault), so a retaliation in it is armed too."""
+def _armed_sentence(subject: Mention, obj: Mention) -> bool:
+    """伊朗发射无人机报复以色列: an armed act (a trigger of an assault) stands between the one
+    who retaliates and the one it is aimed at, or an armed force retaliates (以军…的报复): the
+    retaliation is armed too."""
+    if _armed(subject):
+        return True
     text = _TEXT["text"]
-    start = max(text.rfind(p, 0, subject.start) for p in "。！？\n") + 1
-    ends = [e for e in (text.find(p, subject.end) for p in "。！？\n") if e != -1]
-    end = min(ends) if ends else len(text)
+    start, end = min(subject.start, obj.start), max(subject.end, obj.end)
     return any(
         not isinstance(t, str) and t.event_type == "ASSAULT"
         for _, t in find_triggers(text, start, end)
