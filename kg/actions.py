@@ -6061,6 +6061,7 @@ def _subjects(
         or _text_subject(text, clauses, index, boundary, mentions)
         or _doers_listed_after(text, clause, boundary)
         or (speech_act and _non_actor_opens(text, clauses, index, boundary, mentions))
+        or (not speech_act and _phrase_subject_opens(text, clause, boundary, mentions))
     ):
         return [], False
     ahead = _fronted_frame_subject(text, clauses, index, mentions, taken)
@@ -7495,6 +7496,27 @@ def _non_actor_opens(text: str, clauses, index: int, pos: int, mentions) -> bool
         return False
     tokens = _tag(text[at:pos])
     return len(tokens) == 1 and tokens[0][1] in {"n", "nt", "nz"} and len(tokens[0][0]) >= 2
+
+
+_PHRASE_REACH = 12
+
+
+def _phrase_subject_opens(text: str, clause, boundary: int, mentions) -> bool:
+    """…坦言,由于…,|对俄国的新一轮制裁|可能无法通过; 泽连斯基表示,|欧洲的团结|将有助于加大对俄罗斯
+    的压力: a clause that opens with a noun phrase (对X的…N, X的N) has that phrase as its
+    subject; the speaker of the clause before does not act in it (but a speech act after a
+    fronted object, 对以色列的任何挑衅都不会置之不理, is still the speaker's: not asked here)."""
+    lead = _PRONOUN_LEAD.match(text, clause.start, boundary)
+    at = lead.end() if lead else clause.start
+    stretch = text[at : min(clause.end, at + _PHRASE_REACH)]
+    if any(c in _PUNCT for c in stretch):
+        return False
+    if text.startswith("对", at) and at == boundary:
+        return "的" in stretch and not has_verb(stretch.split("的", 1)[0][1:])
+    first = next((m for m in mentions if m.start == at), None)
+    if first is None or text[first.end : first.end + 1] != "的":
+        return False
+    return not trigger_pattern().match(text, first.end + 1) and first.end < boundary
 
 
 def _doers_listed_after(text: str, clause, pos: int) -> bool:

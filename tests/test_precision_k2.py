@@ -310,3 +310,24 @@ def test_what_goods_can_be_used_for_is_nobodys_act() -> None:
 def test_a_hope_that_a_country_regains_stability_asks_nothing() -> None:
     assert not _pairs("埃及希望利比亚尽快恢复稳定。", "REQUEST")
     assert ("埃及", "利比亚") in _pairs("埃及希望利比亚尽快停火。", "REQUEST")
+
+
+# -- a noun phrase that opens a clause after a statement, and adverbs that end names ----------
+
+
+def test_a_nominal_sanction_opening_a_clause_is_not_the_speakers() -> None:
+    text = "欧盟外交负责人坦言，由于斯洛伐克反对，对伊朗的新一轮制裁可能无法通过。"
+    assert not _pairs(text, "SANCTION")
+
+
+def test_a_possessed_noun_opening_a_clause_is_its_subject() -> None:
+    text = "芬兰总统表示，欧洲的团结将有助于加大对俄罗斯的压力。"
+    assert not _pairs(text, "SANCTION")
+
+
+def test_a_sanction_announced_without_a_noun_subject_is_the_speakers() -> None:
+    assert ("欧盟", "俄罗斯") in _pairs("欧盟宣布，对俄罗斯实施新一轮制裁。", "SANCTION")
+
+
+def test_an_adverb_after_a_name_ends_it() -> None:
+    assert _people("匈牙利总理欧尔班甚至宣布不支持援助计划。") == {"欧尔班"}
