@@ -3608,6 +3608,9 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
     return trig
 
 
+_RETALIATION_REACH = 20
+
+
 def _armed_sentence(subject: Mention, obj: Mention) -> bool:
     """伊朗发射无人机报复以色列: an armed act (a trigger of an assault) stands between the one
     who retaliates and the one it is aimed at, or an armed force retaliates (以军…的报复): the
@@ -3615,7 +3618,11 @@ def _armed_sentence(subject: Mention, obj: Mention) -> bool:
     if _armed(subject):
         return True
     text = _TEXT["text"]
-    start, end = min(subject.start, obj.start), max(subject.end, obj.end)
+    start, end = subject.end, obj.start
+    if start >= end:  # a target named before (以色列…。伊朗发射无人机报复): up to the word itself
+        end = text.find("报复", start, start + _RETALIATION_REACH)
+    if end <= start:
+        return False
     return any(
         not isinstance(t, str) and t.event_type == "ASSAULT"
         for _, t in find_triggers(text, start, end)
