@@ -111,19 +111,6 @@ def test_a_described_place_does_not_go_on_acting() -> None:
     assert not {e for e in events_of(text) if e[0] == "也门"}
 
 
-# -- talks on a ceasefire are talks ----------------------------------------------------------
-
-
-def test_ceasefire_talks_with_mediators_are_talks_not_a_truce() -> None:
-    events = events_of("真主党代表周日与法国和卡塔尔举行停火谈判。")
-    assert {(s, o) for s, t, o, _ in events if t == "CONCEDE"} == set()
-    assert {o for s, t, o, _ in events if t == "CONSULT" and s == "真主党"} == {"法国", "卡塔尔"}
-
-
-def test_a_ceasefire_is_still_a_concession() -> None:
-    assert ("以色列", "真主党") in _pairs("以色列与真主党停火。", "CONCEDE")
-
-
 # -- doers listed after 的有 ------------------------------------------------------------------
 
 
