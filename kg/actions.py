@@ -1249,6 +1249,8 @@ def _actions_for(
                 yield Action(subjects[0], responder, trig, pos, "asserted", confidence, "focus")
             if responders:
                 return
+        if "parties" in trig.objects and text.endswith(words("benefit"), clause.start, pos):
+            return  # 欢迎一切有利于促成停火的努力: what efforts would help, no one's act
         if "parties" in trig.objects:  # 促成了这项协议: the sides of the agreement in focus
             yield from _mediated(
                 subjects, trig, pos, status, discourse, _exchange_named(text, clause, pos)
@@ -1280,6 +1282,7 @@ def _actions_for(
                 and not _noun_of_other_verb(text, subjects[-1].end, pos, trig)
                 and not (status == "negated" and _attended(text, clause, pos))
                 and not (len(subjects) > 2 and _attends(text[subjects[-1].end : pos]))
+                and not (not own and _deal_opens_clause(text, clause, pos, trig, mentions))
             ):  # 两国签署, 双方同意; not 这些国家
                 # 进口, nor 包括韩国、新加坡在内的国家接受协议 (examples of a group, not parties)
                 asked = _asked_by_proposers(text, clauses, index, pos, trig, subjects, done)
@@ -1435,6 +1438,12 @@ def _actions_for(
             text, clauses, index, pos
         )
         speaker = discourse.speaker(pos) if quoted or goes_on else None
+        if speaker is not None and (
+            _text_subject(text, clauses, index, pos, mentions)
+            or _doers_listed_after(text, clause, pos)
+            or _non_actor_opens(text, clauses, index, pos, mentions)
+        ):
+            speaker = None  # “决议内容未能谴责哈马斯”: the text fails to, not who quotes it
         subjects = [speaker] if speaker is not None else []
     if trig.event_type not in _HOSTILE:
         objects = [o for o in objects if o.via != "media"]
@@ -3040,12 +3049,13 @@ def _passive_head(text: str, start: int, front: int) -> str:
 _AGENTLESS = re.compile(r"(?:被|遭到|遭|受到)(?:[一再多次已经曾正]{0,3})$")
 
 
-_NONACTOR_PASSIVE = compile_pattern(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,4})$", wide=True)
+_NONACTOR_PASSIVE = compile_pattern(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,6})$", wide=True)
 
 
 def _passive_by_nonactor(text, clause, pos, mentions) -> bool:
-    """遭到多国反对, 受到国际社会谴责: a passive whose agent is a noun that names no actor."""
-    match = _NONACTOR_PASSIVE.search(text, max(clause.start, pos - 6), pos)
+    """遭到多国反对, 受到国际社会(广泛)谴责: a passive whose agent is a noun that names no
+    actor (an adverb may follow it)."""
+    match = _NONACTOR_PASSIVE.search(text, max(clause.start, pos - 9), pos)
     if match is None or trigger_pattern().search(match.group(1)):
         return False  # 就遭到制裁|召见…: the passive is the other verb's
     return not any(match.start() < m.end and m.start < pos for m in mentions)
@@ -3689,7 +3699,30 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
         return replace(trig, predicate=predicates()["protestsTo"])
     if "economic" in trig.flags and _economic_means(subject, obj):
         return replace(trig, predicate=predicates()["sanctions"])
+    if "in_arms" in trig.flags and _armed_sentence(subject, obj):
+        return replace(trig, predicate=predicates()["attacks"])
     return trig
+
+
+_RETALIATION_REACH = 20
+
+
+def _armed_sentence(subject: Mention, obj: Mention) -> bool:
+    """伊朗发射无人机报复以色列: an armed act (a trigger of an assault) stands between the one
+    who retaliates and the one it is aimed at, or an armed force retaliates (以军…的报复): the
+    retaliation is armed too."""
+    if _armed(subject):
+        return True
+    text = _TEXT["text"]
+    start, end = subject.end, obj.start
+    if start >= end:  # a target named before (以色列…。伊朗发射无人机报复): up to the word itself
+        end = text.find("报复", start, start + _RETALIATION_REACH)
+    if end <= start:
+        return False
+    return any(
+        not isinstance(t, str) and t.event_type == "ASSAULT"
+        for _, t in find_triggers(text, start, end)
+    )
 
 
 def _economic_means(subject: Mention, obj: Mention) -> bool:
@@ -4012,7 +4045,30 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         # 谴责乌克兰|战争: the war in a country is condemned, not the country
         war = words("place_war")
         kept = [o for o in kept if o.group is not None or not text.startswith(war, o.end)]
+        # 要求黎巴嫩南部…地区民众撤离: the people of a place are asked, not its country
+        kept = [o for o in kept if not _people_of_place(text, o, clause.end)]
+    if frame in {"after", "near"}:  # 要求以色列的盟友停止…: not the one they stand with
+        associates = words("associate")
+        kept = [
+            o
+            for o in kept
+            if not text.startswith(associates, o.end + (text[o.end : o.end + 1] == "的"))
+        ]
     return (kept, frame) if kept else ([], "")
+
+
+_PEOPLE_REACH = 12
+
+
+def _people_of_place(text: str, mention: Mention, end: int) -> bool:
+    """黎巴嫩|南部亚努赫地区|民众: a place named after a country, then people living there
+    (words.tsv residents) before any punctuation: the people, not the country."""
+    if not _place_named(text, mention):
+        return False
+    stretch = text[mention.end : min(end, mention.end + _PEOPLE_REACH)]
+    cut = next((i for i, c in enumerate(stretch) if c in _PUNCT), len(stretch))
+    stretch = stretch[:cut]
+    return any(word in stretch for word in words("residents"))
 
 
 def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Mention], str]:
@@ -4096,6 +4152,8 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         if found and "listing" in trig.flags:
             found = found + _list_goes_on(text, found[-1], mentions)
             found = found + _posts_listed_on(text, found, mentions)
+        if found and trig.event_type in _VERBAL and _frames_time(text, found[-1].end):
+            return [], ""  # 表彰阿萨德下台后治理进展: the actor only dates what is praised
         if found:
             return found, "after"
         if "wish" in trig.flags:
@@ -4842,6 +4900,21 @@ _HOSTILE = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "AS
 _PHYSICAL = {"COERCE", "ASSAULT", "RETREAT"}
 
 
+_AFTER_FRAME = ("后", "之后", "以来")
+
+
+def _frames_time(text: str, end: int) -> bool:
+    """阿萨德|下台后…: an actor followed by its verb and 后/以来 opens a frame of time inside
+    the object phrase; what the act is about comes after it."""
+    tokens = _tag(text[end : end + 6])
+    return (
+        len(tokens) >= 2
+        and tokens[0][1].startswith("v")
+        and tokens[1][0] in _AFTER_FRAME
+        and not trigger_pattern().match(text, end)
+    )
+
+
 def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
     """击落两架…侵入的印度空军战机, 赞扬了东道主国日本的努力: the act hits what belongs to the
     last actor named in its object phrase, when that phrase ends in a thing (for physical acts)
@@ -5531,6 +5604,14 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
         if between[:1] == "的" and between[1:] in words("relation"):
             current = nxt  # 与索马里的分裂地区索马里兰, 对美国的盟友韩国: the one named last
             continue
+        if (
+            not between
+            and text[_front(current) - 1 : _front(current)] == "驻"
+            and current.actor.type == "Country"
+            and nxt.actor.type != "Country"
+        ):
+            current = nxt  # 对驻伊拉克|美军发动袭击: the forces stationed there, not the host
+            continue
         filler = _LOCATIVE_FILLER.fullmatch(between)
         joined = between == "的" or (located and filler is not None)
         if not joined or current.actor.type not in {"Country", "Region"}:
@@ -5574,14 +5655,71 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
                 continue  # 法国、德国、英国和意大利: the last item of a list, not a partner
             if _topic_word_follows(text, mention, pos):
                 continue  # 就台湾、南海等问题: what is talked about, not to whom
+            if coverbs is _WITH and _place_named(text, mention):
+                continue  # 黎巴嫩和以色列|边境的冲突: a place, not a partner
+            if coverbs is _TO and _phrase_of_other_act(text, mention, pos):
+                continue  # 欧盟对乌克兰的|支持|只会延长战争: the 对 is the support's
+            if coverbs is _WITH and _inside_later_topic(text, clause, mention, pos):
+                continue  # 与美国就结束|战争|进行谈判: the partner of the talks, not of the war
             yield mention
         elif coverbs is _TO and _loose_coverb(text, clause, mention, mentions):
             yield mention
 
 
 _TOPIC_WORDS = compile_pattern(
-    r"[、和及与\u4e00-\u9fff]{0,8}?(?:等)?(?:问题|事务|议题|局势|争端)", wide=True
+    r"[、和及与\u4e00-\u9fff]{0,8}?(?:等)?(?:问题|事务|事宜|议题|局势|争端)", wide=True
 )
+
+
+def _phrase_of_other_act(text: str, mention: Mention, pos: int) -> bool:
+    """对乌克兰的|支持|只会延长战争: a 对-phrase closed by 的 and another act before this one
+    names the target of that act, which is the subject of this one."""
+    if text[mention.end : mention.end + 1] != "的":
+        return _relative_of_other_verb(text, mention.end, pos)
+    other = trigger_pattern().match(text, mention.end + 1)
+    if other is None or other.end() >= pos:
+        return False
+    between = text[other.end() : pos]
+    if between.startswith(words("deed")) or any(c in _PUNCT for c in between):
+        return False  # 对卡塔尔的斡旋|努力表示感谢: the deed's doer is the target
+    light = words("light_verb")
+    return any(
+        tag.startswith("v") and word not in light and word not in {"加以", "予以", "表示"}
+        for word, tag in _tag(between)
+    )  # (只会|延长: a verb whose object is this act)
+
+
+def _relative_of_other_verb(text: str, start: int, pos: int) -> bool:
+    """对俄罗斯|出售|可用于支持|战争|的微电子: a verb right after the actor (no light verb) and
+    the act inside a relative clause (closed by 的 right after it) of that verb's object: the
+    对 is that verb's."""
+    between = text[start:pos]
+    if not between or "的" in between or any(c in _PUNCT for c in between):
+        return False
+    own = trigger_pattern().match(text, pos)
+    if own is None or text[own.end() : own.end() + 1] != "的":
+        return False
+    word, tag = _tag(between)[0]
+    return tag.startswith("v") and word not in words("light_verb") and len(word) >= 2
+
+
+def _inside_later_topic(text: str, clause, mention: Mention, pos: int) -> bool:
+    """与美国|就结束三年战争|进行谈判: a 就-phrase opens between the partner and the act, and a
+    verb follows the act in its clause: the act is what the partner and the subject talk about
+    (not 与美国就贸易问题达成协议, where the act closes the topic)."""
+    at = text.find("就", mention.end, pos)
+    if at == -1 or not _real_coverb(text, at):
+        return False
+    own = trigger_pattern().match(text, pos)
+    after = own.end() if own else pos + 1
+    return any(not isinstance(t, str) for _, t in find_triggers(text, after, clause.end))
+
+
+def _place_named(text: str, mention: Mention) -> bool:
+    """以色列|边境, 黎巴嫩|南部: a country or region followed by a locative word names a place."""
+    return mention.actor.type in {"Country", "Region"} and text.startswith(
+        words("locative"), mention.end
+    )
 
 
 def _topic_word_follows(text, mention: Mention, pos: int) -> bool:
@@ -6035,6 +6173,10 @@ def _subjects(
         _own_subject(text, clause)
         or _noun_subject(text, clause, boundary, mentions)
         or _organisation_opens(text, clause, boundary, mentions)
+        or _text_subject(text, clauses, index, boundary, mentions)
+        or _doers_listed_after(text, clause, boundary)
+        or (speech_act and _non_actor_opens(text, clauses, index, boundary, mentions))
+        or (not speech_act and _phrase_subject_opens(text, clause, boundary, mentions))
     ):
         return [], False
     ahead = _fronted_frame_subject(text, clauses, index, mentions, taken)
@@ -6634,6 +6776,8 @@ def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> b
         return False
     if boundary - mention.end > _FRAME_GAP:
         return False
+    if _place_named(text, mention) or _city_after(text, mention.end):
+        return False  # 在中国|天津参加…峰会期间: where the summit is, no actor in the frame
     frame = _zai_frame(_ACT_FRAME_SHORTEST).match(text, front - 1)
     if frame is None or frame.end() <= boundary:
         return False
@@ -6641,6 +6785,16 @@ def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> b
 
 
 _FRAME_GAP = 4
+
+
+def _city_after(text: str, pos: int) -> bool:
+    """中国|天津, 法国|巴黎: a city right after a country (a place or capital the gazetteer
+    knows, or a word jieba tags as a place name)."""
+    hit = load_gazetteer().match_at(text, pos)
+    if hit is not None:
+        return hit[2] in {"place", "capital"}
+    tokens = _tag(text[pos : pos + 4])
+    return bool(tokens) and tokens[0][1] == "ns" and len(tokens[0][0]) >= 2
 
 
 # 趁着/借着/借/利用…之机: an occasion taken frames the act like a time (俄罗斯趁着美国大选之际…,
@@ -7070,7 +7224,9 @@ def _starts_title(text: str, pos: int, gaz) -> bool:
 def _names_topic(text: str, group: list[Mention]) -> bool:
     """A coordination whose last member is followed by a topic word (苏丹和海地|局势) names
     what something is about, each of its members as much as the last."""
-    return len(group) > 1 and text.startswith(words("topic"), group[-1].end)
+    return len(group) > 1 and text.startswith(
+        (*words("topic"), *words("locative")), group[-1].end
+    )  # (黎巴嫩和以色列|边境: where something happens, as much as what it is about)
 
 
 _RELATIVE_VERB_REACH = 4
@@ -7364,13 +7520,20 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         start = max(topic[1], pos - _TOPIC_CLOSE_REACH)
         kinds += _cues_between(text, start, pos, mentions, pos, skip, "ba" in flags)
     if _cue_words("after").search(text, end, clause.end):
-        kinds += [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
+        after = [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
+        if "question" in after and _rhetorical(text, clause.start, pos):
+            after = [k for k in after if k != "question"]  # 难道这不是霸凌吗?: it judges
+        kinds += after
     if "foretold" in flags:  # 俄罗斯必须为此付出代价: what must befall it is threatened
         kinds = [k for k in kinds if k != "ought"]
     if "judgement" in flags:  # 美方应立即停止|霸凌行径: what is to be ended is judged as done
         kinds = [k for k in kinds if k not in {"ought", "negated"}]
     if _NO_EVENT_KINDS.intersection(kinds):
         return None
+    if text.startswith(words("topic_tail"), end):
+        return None  # 讨论对乌支持等问题: the act names one of the topics talked about
+    if text.startswith(words("topic"), end) and not _compound_names_topic(text, pos, mentions):
+        return None  # 在乌克兰战争问题上的裂痕: a topic (not 俄乌冲突问题, the compound's conflict)
     if _framed_by_unrealised_act(text, clause, pos, end, skip):
         return "hypothetical"  # 美国不会在中国进攻台湾的情况下出兵: the attack is a condition
     if "purpose" in kinds and "utterance" not in flags:
@@ -7408,6 +7571,133 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         )
         return "negated" if unrealised else "intended"
     return "asserted"
+
+
+_TEXT_LEADS = (
+    "因为",
+    "由于",
+    "而且",
+    "并且",
+    "但是",
+    "因",
+    "但",
+    "而",
+    "并",
+    "也",
+    "还",
+    "又",
+    "且",
+)
+_TEXT_GOES_ON = ("也", "并", "还", "又", "且", "而且", "并且")
+
+
+def _text_subject(text: str, clauses, index: int, pos: int, mentions) -> bool:
+    """因为决议内容未能谴责哈马斯,也没有承认…: a clause whose subject is a text (words.tsv
+    text_subject, after a demonstrative at most), or one with no subject that goes on from such
+    a clause with 也/并/还, says what the text does, which no one who quotes it does."""
+    for at in range(index, max(-1, index - 2), -1):
+        clause = clauses[at]
+        end = pos if at == index else clause.end
+        if at == index and any(clause.start <= m.start < end for m in mentions):
+            return False
+        head = text[clause.start : end].lstrip(" “”\"'「」")
+        lead = next((w for w in _TEXT_LEADS if head.startswith(w)), "")
+        head = head[len(lead) :]
+        head = head[2:] if head[:2] in {"这项", "这份", "这一", "这个", "上述", "相关"} else head
+        head = head[1:] if head[:1] in {"该", "此"} else head
+        if head.startswith(words("text_subject")):
+            return True
+        if at < index or lead not in _TEXT_GOES_ON:
+            return False
+    return False
+
+
+def _non_actor_opens(text: str, clauses, index: int, pos: int, mentions) -> bool:
+    """巴拉迪表示,理事会希望伊朗…; 吕特说:“它不仅会对欧洲构成威胁,还会对美国…”: words in a
+    statement whose clause opens with a subject of its own that names no actor (one noun, or a
+    pronoun for a thing: words.tsv thing_pronoun), or goes on from such a clause with 也/还,
+    are that subject's, not the speaker's."""
+    clause = clauses[index]
+    lead = _PRONOUN_LEAD.match(text, clause.start, pos)
+    at = lead.end() if lead else clause.start
+    if text.startswith(words("thing_pronoun"), at):
+        return not any(m.start <= at < m.end for m in mentions)
+    if index and text.startswith(_TEXT_GOES_ON, at):
+        if any(clause.start <= m.start < pos and can_be_subject(text, m) for m in mentions):
+            return False
+        before = clauses[index - 1]
+        lead = _PRONOUN_LEAD.match(text, before.start, before.end)
+        return text.startswith(words("thing_pronoun"), lead.end() if lead else before.start)
+    if any(clause.start <= m.start < pos for m in mentions):
+        return False
+    tokens = _tag(text[at:pos])
+    return len(tokens) == 1 and tokens[0][1] in {"n", "nt", "nz"} and len(tokens[0][0]) >= 2
+
+
+_PHRASE_REACH = 12
+
+
+def _phrase_subject_opens(text: str, clause, boundary: int, mentions) -> bool:
+    """…坦言,由于…,|对俄国的新一轮制裁|可能无法通过; 泽连斯基表示,|欧洲的团结|将有助于加大对俄罗斯
+    的压力: a clause that opens with a noun phrase (对X的…N, X的N) has that phrase as its
+    subject; the speaker of the clause before does not act in it (but a speech act after a
+    fronted object, 对以色列的任何挑衅都不会置之不理, is still the speaker's: not asked here)."""
+    lead = _PRONOUN_LEAD.match(text, clause.start, boundary)
+    at = lead.end() if lead else clause.start
+    stretch = text[at : min(clause.end, at + _PHRASE_REACH)]
+    if any(c in _PUNCT for c in stretch):
+        return False
+    if text.startswith("对", at) and at == boundary:
+        return "的" in stretch and not has_verb(stretch.split("的", 1)[0][1:])
+    first = next((m for m in mentions if m.start == at), None)
+    if first is None or text[first.end : first.end + 1] != "的":
+        return False
+    return not trigger_pattern().match(text, first.end + 1) and first.end < boundary
+
+
+def _doers_listed_after(text: str, clause, pos: int) -> bool:
+    """支持周六袭击的有澳大利亚、巴林和加拿大: an act that a clause opens with and names with
+    的有/的包括 after it has its doers listed after that, not before the clause."""
+    if clause.start < pos - 1 and text[clause.start : pos].strip(" “”\"'「」"):
+        return False  # (only an act at the opening of its clause is so inverted)
+    rest = text[pos : clause.end]
+    return "的有" in rest or "的包括" in rest
+
+
+def _deal_opens_clause(text: str, clause, pos: int, trig, mentions) -> bool:
+    """英法德和美国说,伊核协议的机制已完成流程: a deal named as the subject of a clause
+    (words.tsv deal_noun, at most a short name before it and a predicate after it) is what the
+    clause is about; those who spoke in the clause before are not its parties."""
+    if trig.word not in words("deal_noun"):
+        return False
+    head = text[clause.start : pos].lstrip(" “”\"'「」《")
+    if len(head) > 4 or any(clause.start <= m.start < pos for m in mentions):
+        return False
+    rest = text[pos + len(trig.word) : clause.end].lstrip("》”\"'」")
+    return len(rest) > 2 and not rest.startswith(("。", ",", "，"))
+
+
+_TOPIC_COMPOUND_REACH = 6
+
+
+def _compound_names_topic(text: str, pos: int, mentions) -> bool:
+    """俄乌冲突问题, 俄乌停火与谈判问题: a compound of short forms right before the act (a few
+    characters, no punctuation) names its sides, and the act is theirs though a topic."""
+    shorts = load_gazetteer().shorts
+    if text[pos - 1 : pos] in shorts:
+        return True
+    return any(
+        m.group is not None
+        and 0 <= pos - m.end <= _TOPIC_COMPOUND_REACH
+        and not any(c in _PUNCT for c in text[m.end : pos])
+        for m in mentions
+    )
+
+
+def _rhetorical(text: str, start: int, pos: int) -> bool:
+    """难道…吗?, 岂不是…吗?: a question before the act that only asks for agreement (words.tsv
+    rhetorical) reports what it asks about as said."""
+    return any(text.find(word, start, pos) != -1 for word in words("rhetorical"))
 
 
 def _purpose_clause(text, clauses, index, pos) -> bool:

@@ -1447,6 +1447,8 @@ def _is_word_continuation(text: str, pos: int) -> bool:
 def _short_licensed(text: str, pos: int) -> bool:
     if text[pos] in words("compound_only"):  # 以 is also "by means of" (对以行动)
         return _envoy_posted_to(text, pos)
+    if text.startswith(words("region_of_short"), pos):
+        return False  # 与|印太地区: a region whose name opens with a short form
     before1 = text[pos - 1 : pos]
     before2 = text[max(0, pos - 2) : pos]
     after = text[pos + 1 : pos + 2]
@@ -2141,6 +2143,8 @@ def _with_loose_syllables(text: str, pos: int, end: int, length: int, foreign: i
     """米卡|提|通电话: a transliterated name goes on over syllables jieba leaves alone (one
     character each), but not into a word (古特雷斯|提出)."""
     while length < min(foreign, 5):
+        if text.startswith(words("name_stop"), pos + length):
+            break  # 大使达诺|则抨击: a word that ends names is no syllable of one
         tokens = _cut(text[pos + length : min(end, pos + length + 4)])
         if tokens and len(tokens[0]) == 2 and tokens[0][1] in _SAID:
             return length + 1  # 卡罗|内称: the last syllable jieba joins to the speech verb
@@ -2256,9 +2260,11 @@ def _predicate_after_given_name(text: str, pos: int, end: int) -> bool:
     names (words.tsv name_stop: 通电话) or is a particle before a date or hour (于11时), so the
     name is the two letters before it."""
     third = pos + 2
+    if text.startswith(words("name_stop"), third):
+        return True  # (大使达诺|则抨击: a particle that opens such a word)
     if text[third : third + 1] in _NAME_STOP_CHARS:
         return text[third + 1 : third + 2].isdigit()
-    return text.startswith(words("name_stop"), third)
+    return False
 
 
 def _given_name_ends_in_yi(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:

@@ -91,6 +91,7 @@ _TRIGGER_FLAGS = {
     "retaliation",
     "expulsion",
     "economic",
+    "in_arms",
     "recall",
     "posed",
 }
