@@ -2411,17 +2411,23 @@ def _evaluation(
     accuser = (
         None if trig.predicate.name == "rebuts" else _accuser_before(clauses[index], pos, done)
     )
-    for speaker in listed or _speakers_together(
+    speakers = listed or _speakers_together(
         text,
         clauses,
         accuser
         or _speaker_in_sentence(text, clauses, index, pos, mentions)
         or discourse.speaker(pos),
         mentions,
-    ):
-        yield from _judgement_by(
+    )
+    # 马里和尼日尔发表联合声明,谴责X的“不负责任行为”: speakers of one statement judge no one
+    # of themselves
+    together = {s.actor.key for s in speakers if s is not None} if len(speakers) > 1 else ()
+    for speaker in speakers:
+        for action in _judgement_by(
             text, clauses, index, pos, trig, mentions, status, discourse, done, speaker
-        )
+        ):
+            if action.object.actor.key not in together:
+                yield action
 
 
 def _opens_sentence(text, clauses, index: int, pos: int) -> bool:

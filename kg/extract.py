@@ -1602,6 +1602,21 @@ def _pair_in_focus(
 _VENUE_DESCRIBED = re.compile(r"[在于][^,，。;；在于]{0,8}(?:国家|国|城市|首都|岛国)$")
 
 
+@lru_cache(maxsize=1)
+def _mediating_pattern() -> re.Pattern[str]:
+    """A mediation verb right after a name, across a co-mediator and 居中 (words.tsv mediating)."""
+    verbs = "|".join(map(re.escape, words("mediating")))
+    return re.compile(rf"(?:[和与及、][^,，。;；的]{{1,8}}?)?(?:居中|从中|共同)?(?:{verbs})")
+
+
+def _mediates(text: str, mention: Mention) -> bool:
+    """由土耳其和卡塔尔居中斡旋…,两国: the one named mediates and is no side of the pair."""
+    after = text[mention.end : mention.end + 16]
+    if not any(verb in after for verb in words("mediating")):  # cheap test before the regex
+        return False
+    return _mediating_pattern().match(after) is not None
+
+
 def _pair_named_before(
     ctx: _Context, word: str, start: int, mentions
 ) -> tuple[Mention, Mention] | None:
@@ -1615,6 +1630,7 @@ def _pair_named_before(
         and not (m.via == "coref" and m.text in pronouns())  # 阿利耶夫 named again counts
         and not (m.start > 0 and ctx.article.text[m.start - 1] in "在于")
         and not _VENUE_DESCRIBED.search(ctx.article.text, max(0, m.start - 12), m.start)
+        and not _mediates(ctx.article.text, m)
     ]
     if _after_group(mentions, start):
         return None

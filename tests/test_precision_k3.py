@@ -1,0 +1,120 @@
+"""Precision on fresh news of Africa, Latin America, South Asia and global bodies: mediators
+taken for the sides a pair word names, co-signers of one statement judging each other, a
+consultation that is the purpose of recalling envoys, names that hold a country's or a
+body's name (马里克, 77国集团, 穆罕默德军), and 马方 when the article is about Mali.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _keys(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 由X和Y斡旋…,两国/双方: the mediators are no sides of the pair -----------------------------
+
+MEDIATED_PAIRS = [
+    (
+        "埃塞俄比亚与苏丹举行边界谈判。经肯尼亚和南非斡旋，双方同意延长停火。",
+        ("埃塞俄比亚", "AGREE", "苏丹"),
+        ("肯尼亚", "AGREE", "南非"),
+    ),
+    (
+        "巴基斯坦与阿富汗军队爆发冲突。这场由土耳其和卡塔尔居中斡旋的会谈，是两国间第三轮谈判。",
+        ("巴基斯坦", "CONSULT", "阿富汗"),
+        ("土耳其", "CONSULT", "卡塔尔"),
+    ),
+    (
+        "卢旺达和刚果（金）外长会晤。在美国和卡塔尔共同调解下，双方签署了和平协议。",
+        ("卢旺达", "AGREE", "刚果民主共和国"),
+        ("美国", "AGREE", "卡塔尔"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), MEDIATED_PAIRS)
+def test_mediators_are_no_sides_of_the_pair(text, kept, dropped) -> None:
+    found = _keys(text)
+    assert dropped not in found
+    assert (dropped[2], dropped[1], dropped[0]) not in found
+    assert kept in found or (kept[2], kept[1], kept[0]) in found
+
+
+def test_a_pair_joined_without_mediation_is_still_the_pair() -> None:
+    found = _keys("土耳其和卡塔尔举行会谈。双方同意加强合作。")
+    assert ("土耳其", "AGREE", "卡塔尔") in found or ("卡塔尔", "AGREE", "土耳其") in found
+
+
+# -- A、B、C发表联合声明,谴责X的“不负责任行为”: no co-signer is judged ---------------------
+
+JOINT_JUDGEMENTS = [
+    ("马里、布基纳法索和尼日尔强烈谴责阿尔及利亚的“不负责任行为”。", "阿尔及利亚"),
+    ("埃及和约旦发表联合声明，谴责以色列的“挑衅”行为。", "以色列"),
+]
+
+
+@pytest.mark.parametrize(("text", "judged"), JOINT_JUDGEMENTS)
+def test_co_signers_do_not_judge_each_other(text, judged) -> None:
+    found = events_of(text)
+    accused = {o for s, t, o, _ in found if t == "ACCUSE"}
+    assert accused == {judged}
+    assert all(s != o for s, _, o, _ in found)
+
+
+def test_one_speaker_still_judges() -> None:
+    assert ("埃及", "ACCUSE", "以色列") in _keys("埃及谴责以色列的“不负责任行为”。")
+
+
+# -- 召回大使,以磋商: the recall is for consultation with the envoy ---------------------------
+
+
+def test_recalling_envoys_to_consult_is_no_talks_between_the_recallers() -> None:
+    found = events_of("马里、布基纳法索和尼日尔宣布召回各自驻阿尔及利亚大使，以磋商此次事件。")
+    assert not any(t == "CONSULT" for _, t, _, _ in found)
+
+
+def test_consultations_between_two_sides_stay() -> None:
+    assert ("中国", "CONSULT", "俄罗斯") in _keys("中国与俄罗斯就半岛问题进行磋商。")
+
+
+# -- names that hold another actor's name ----------------------------------------------------
+
+
+def test_a_name_that_starts_with_mali_is_no_mali() -> None:
+    found = _keys("情报首长马里克将军今天前往多哈，与阿富汗塔利班进行会谈。")
+    assert not any("马里" in (s, o) for s, _, o in found)
+
+
+def test_group_of_77_is_not_the_g7() -> None:
+    found = _keys("77国集团的代表相继发言，敦促美国立即停止对古巴的封锁。")
+    assert ("七十七国集团", "REQUEST", "美国") in found
+    assert not any(s == "七国集团" for s, _, _ in found)
+
+
+def test_g7_still_found() -> None:
+    assert ("七国集团", "REQUEST", "俄罗斯") in _keys("七国集团敦促俄罗斯撤军。")
+
+
+def test_jaish_e_mohammed_is_no_german_army() -> None:
+    found = _keys("印度指责“穆罕默德军”制造了这起自杀式爆炸袭击。")
+    assert ("印度", "ACCUSE", "穆罕默德军") in found
+    assert not any("德国" in o for _, _, o in found)
+
+
+# -- 马方: Mali in a report on Mali, Malaysia in one on Malaysia -------------------------------
+
+
+def test_ma_fang_is_mali_when_the_article_names_mali() -> None:
+    found = _keys("马里与阿尔及利亚关系持续紧张，马方此前指责阿方“包庇恐怖组织”。")
+    assert ("马里", "ACCUSE", "阿尔及利亚") in found
+    assert not any("马来西亚" in (s, o) for s, _, o in found)
+
+
+def test_ma_fang_is_malaysia_when_the_article_names_malaysia() -> None:
+    found = _keys("马来西亚总理会见中国外长。马方支持中方的倡议。")
+    assert ("马来西亚", "SUPPORT", "中国") in found
