@@ -34,6 +34,7 @@ from .actors import (
     SentenceActors,
     dateline_country,
     find_actors,
+    is_cjk,
     is_word,
     learn_organs,
     may_find_person,
@@ -397,7 +398,7 @@ def _find_events(
             continue
         if _none_of_them(text, action) or _own_mission_cut(text, action):
             continue
-        action = _spokesman_we(ctx, result, action)
+        action = _ministry_at_war(ctx, _spokesman_we(ctx, result, action))
         seen.add(key)
         event = _event(ctx, sentence, action, dates.of(sentence))
         if action.frame == "compound":
@@ -460,6 +461,23 @@ def _spokesman_we(ctx: _Context, result: ArticleEvents, action):
     if ours[0] is action.subject:
         return replace(action, subject=side)
     return replace(action, object=side)
+
+
+_FORCE = frozenset({"ASSAULT", "MOBILIZE"})  # acts of armed force, which no diplomat does
+
+
+def _ministry_at_war(ctx: _Context, action):
+    """巴基斯坦外交部称,今晨对印控境内目标发动空袭: a foreign ministry does not strike or deploy;
+    an act of force its statement reports, with no subject of its own, is its state's."""
+    subject = action.subject
+    if action.trigger.event_type not in _FORCE or not subject.actor.key.endswith("_MFA"):
+        return action
+    country = ctx.gaz.actors.get(subject.actor.country or "")
+    if country is None or country.key == action.object.actor.key:
+        return action
+    # the state's own name as the mention: the ministry's name would map it to the ministry
+    side = Mention(country, country.label, subject.start, subject.end, "coref")
+    return replace(action, subject=side)
 
 
 def _spokesman(ctx: _Context, result: ArticleEvents, person: Actor) -> bool:
@@ -715,6 +733,8 @@ def _meeting_bodies(ctx: _Context, sentence: Sentence, mentions) -> list[Mention
             continue
         if any(m.start <= start < m.end for m in mentions):
             continue
+        if text.startswith(words("draft"), match.end()):
+            continue  # 该决议|草案要求…: a draft, which the body may not have passed
         found.append(Mention(body, match.group(), start, match.end(), "coref"))
     return found
 
@@ -1083,6 +1103,10 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         earlier = [
             m for m in mentions if m.end <= start and m.actor.type in wanted and m.via != "media"
         ]  # 据朝中社报道,这名发言人…: an outlet that reports is never the one referred to
+        if earlier and _acts_on_the_word(ctx.article.text, earlier[-1], start):
+            earlier = [m for m in earlier if m.actor.key != earlier[-1].actor.key]
+            if not earlier:
+                return []
         referent = earlier[-1] if earlier else _last_of_type(ctx, wanted, start)
         return [Mention(referent.actor, word, start, end, "coref")] if referent else []
     quote = _quote_at(ctx, start)
@@ -1488,6 +1512,17 @@ def _surfaces_of(gaz: Gazetteer, key: str) -> tuple[str, ...]:
         forms |= {s for s, keys in gaz.ambiguous.items() if key in keys}
         cache[key] = tuple(sorted(f for f in forms if len(f) >= 2))
     return cache[key]
+
+
+def _acts_on_the_word(text: str, mention: Mention, start: int) -> bool:
+    """马里谴责阿尔及利亚|击落|该国无人机: a country right before the verb whose object holds 该国
+    is the one that acts, never the one 该国 refers back to (the verb is a trigger of
+    triggers.tsv; a verb of saying, 朝鲜表示该国…, lets the speaker speak of itself)."""
+    verb = text[mention.end : start]
+    if not 1 < len(verb) <= 4 or not all(is_cjk(ch) for ch in verb):
+        return False
+    trig = trigger_for(verb)
+    return trig is not None and trig.event_type is not None
 
 
 def _demonstrative_in_word(text: str, word: str, end: int) -> bool:

@@ -118,3 +118,51 @@ def test_ma_fang_is_mali_when_the_article_names_mali() -> None:
 def test_ma_fang_is_malaysia_when_the_article_names_malaysia() -> None:
     found = _keys("马来西亚总理会见中国外长。马方支持中方的倡议。")
     assert ("马来西亚", "SUPPORT", "中国") in found
+
+
+# -- Y击落该国无人机: 该国 is never the one whose verb it follows ---------------------------
+
+THAT_COUNTRY = [
+    ("马里谴责阿尔及利亚击落该国无人机。", ("阿尔及利亚", "ASSAULT", "马里")),
+    ("伊朗谴责美国扣押该国油轮。", ("美国", "COERCE", "伊朗")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_COUNTRY)
+def test_that_country_is_not_the_one_acting_on_it(text, expected) -> None:
+    found = _keys(text)
+    assert expected in found
+    assert (expected[2], expected[1], expected[0]) not in found
+
+
+def test_that_country_still_takes_up_the_country_before() -> None:
+    found = _keys("美国宣布制裁伊朗。欧盟批评该国违反协议。")
+    assert ("欧盟", "ACCUSE", "伊朗") in found
+
+
+# -- 该决议草案要求…: a draft, which may have failed, is no act of the council ---------------
+
+
+def test_a_vetoed_draft_asks_nothing_for_the_council() -> None:
+    found = _keys("美国否决了安理会要求加沙停火的决议草案。该决议草案要求以色列解除对加沙的封锁。")
+    assert ("美国", "REJECT", "安理会") in found
+    assert ("安理会", "REQUEST", "以色列") not in found
+
+
+def test_an_adopted_resolution_still_asks() -> None:
+    found = _keys("安理会通过决议。该决议要求以色列解除对加沙的封锁。")
+    assert ("安理会", "REQUEST", "以色列") in found
+
+
+# -- X外交部称,对Y发动空袭: the state strikes, not its foreign ministry -----------------------
+
+
+def test_a_strike_in_a_foreign_ministry_statement_is_the_states() -> None:
+    found = _keys("巴基斯坦外交部称，今晨对印控克什米尔境内目标发动空袭。")
+    assert ("巴基斯坦", "ASSAULT", "印度") in found
+    assert not any(s == "巴基斯坦外交部" and t == "ASSAULT" for s, t, _ in found)
+
+
+def test_a_foreign_ministry_still_condemns() -> None:
+    found = _keys("俄罗斯外交部谴责乌克兰袭击平民。")
+    assert ("俄罗斯外交部", "ACCUSE", "乌克兰") in found
