@@ -1319,6 +1319,17 @@ def _actions_for(
                 )
             if implied is not None and _fellow_subject(text, implied, subjects, mentions, pos):
                 implied = None  # 中俄联手否决: 俄 votes with 中, it is not what 中 rejects
+            if (
+                implied is not None
+                and _reporter_of(text, clauses, index, pos, mentions, implied)
+                and not any(
+                    a.subject.actor.key == implied.actor.key
+                    and a.trigger.event_type == "REQUEST"
+                    and _same_side(a.object, subjects[0])
+                    for a in done
+                )
+            ):  # 傅聪说,美国再次滥用否决权: who tells of it is no target, unless the act answers
+                implied = None  # a demand of theirs (王毅说,美方应…,美方拒绝了)
             objects = _with_fellow_agents(implied, done) if implied else []
             if len(objects) == 1:  # 美韩联合军演启动。对此朝鲜警告: both sides of the joint act
                 objects += [
@@ -2409,7 +2420,9 @@ def _evaluation(
         mentions = [m for m in mentions if not span[0] <= m.start < span[1]]
     # 美国对中方人员的指控严重背离事实: a rebuttal judges the accusation, its accuser says nothing
     accuser = (
-        None if trig.predicate.name == "rebuts" else _accuser_before(clauses[index], pos, done)
+        None
+        if trig.predicate.name == "rebuts"
+        else _accuser_before(text, clauses[index], pos, done)
     )
     speakers = listed or _speakers_together(
         text,
@@ -2468,11 +2481,23 @@ def _copula_owner(text, clause, boundary: int, mentions) -> list[Mention]:
     return []
 
 
-def _accuser_before(clause, pos: int, done) -> Mention | None:
+def _reporter_of(text, clauses, index, pos, mentions, implied: Mention) -> bool:
+    """A person who speaks the sentence that tells of an act with no target of its own (傅聪说,
+    美国再次滥用否决权) is not the one the act is aimed at."""
+    if implied.actor.type != "Person":
+        return False
+    speaker = _speaker_in_sentence(text, clauses, index, pos, mentions)
+    return speaker is not None and speaker.actor.key == implied.actor.key
+
+
+def _accuser_before(text: str, clause, pos: int, done) -> Mention | None:
     """朔尔茨批评俄罗斯违反国际法: a judgement inside what an accusation of its clause says is
-    the accuser's, whoever spoke in the sentences before."""
+    the accuser's, whoever spoke in the sentences before; but an accusation named as what 是
+    judges (马里对阿方的指责是“恶意的”) is judged by the speaker, not the accuser."""
     for action in reversed(done):
         if action.trigger.event_type == "ACCUSE" and clause.start <= action.trigger_start < pos:
+            if text.startswith("是", action.trigger_start + len(action.trigger.word)):
+                return None
             return action.subject
     return None
 

@@ -166,3 +166,30 @@ def test_a_strike_in_a_foreign_ministry_statement_is_the_states() -> None:
 def test_a_foreign_ministry_still_condemns() -> None:
     found = _keys("俄罗斯外交部谴责乌克兰袭击平民。")
     assert ("俄罗斯外交部", "ACCUSE", "乌克兰") in found
+
+
+# -- X对Y的指责是“恶意的”: the speaker judges the accuser, not the accuser the accused ----------
+
+
+def test_an_accusation_judged_by_the_accused_is_not_turned_around() -> None:
+    found = _keys("阿尔及利亚外交部在声明中说，马里对阿方的指责是“恶意且毫无根据的”。")
+    assert ("马里", "ACCUSE", "阿尔及利亚外交部") not in found
+    assert ("阿尔及利亚外交部", "REJECT", "马里") in found
+
+
+def test_a_judgement_inside_an_accusation_stays_the_accusers() -> None:
+    assert ("朔尔茨", "ACCUSE", "俄罗斯") in _keys("朔尔茨批评俄罗斯违反国际法，是“不负责任的”。")
+
+
+# -- 傅聪说,美国再次滥用否决权: the one who tells of an act is not its target -------------------
+
+
+def test_the_teller_of_a_veto_is_not_what_was_vetoed() -> None:
+    found = _keys("傅聪在表决后的发言中说，美国再次滥用否决权，扼杀了加沙民众的希望。")
+    assert ("傅聪", "ACCUSE", "美国") in found
+    assert ("美国", "REJECT", "傅聪") not in found
+
+
+def test_a_refusal_of_the_tellers_demand_still_answers_the_teller() -> None:
+    found = _keys("王毅会见布林肯。王毅说，美方不应打压中国企业，美方拒绝了。")
+    assert ("美国", "REJECT", "王毅") in found
