@@ -1306,6 +1306,7 @@ def _actions_for(
             and not ("content" in trig.flags and _act_opposed(text, clause, end))
             and not _vote_counted(text, clauses, index, pos)
             and not _reason_of_what_follows(text, clause, clauses)
+            and not (trig.predicate.name == "threatens" and _measures_to_protect(text, clause))
         ):
             if trig.event_type == "ACCUSE" and _incident_condemned(
                 text, clause, pos, end, mentions
@@ -1944,6 +1945,16 @@ def _object_of_act(text, clause, pos) -> bool:
         if trig.event_type in {"REJECT", "ACCUSE"} and not any(c in between for c in "并而又还也"):
             return True
     return False
+
+
+def _measures_to_protect(text, clause) -> bool:
+    """采取必要措施,保障中国在苏人员安全; 采取一切必要措施,确保人道援助进入加沙: measures taken
+    to keep people or aid safe (words.tsv protective, then protected) threaten no one."""
+    after = text[clause.end : clause.end + 30].lstrip(" ，,")
+    if not after.startswith(words("protective")):
+        return False
+    stop = min((after.find(c) for c in "，,。；;" if c in after), default=len(after))
+    return any(word in after[:stop] for word in words("protected"))
 
 
 def _nothing_after(text, clause, end) -> bool:

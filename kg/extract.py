@@ -1633,6 +1633,16 @@ def _pair_in_focus(
     return pair
 
 
+# 由于|苏丹政府军与…双方, 对于|X: 于 that ends a word of reason or topic opens no place
+_NOT_A_PLACE = ("由于", "鉴于", "基于", "出于", "对于", "关于", "至于", "终于")
+
+
+def _at_a_place(text: str, mention: Mention) -> bool:
+    """在X, 于X: a place where something happens, no side of a pair (but not 由于X, 对于X)."""
+    at = mention.start
+    return at > 0 and text[at - 1] in "在于" and text[max(0, at - 2) : at] not in _NOT_A_PLACE
+
+
 # 在加勒比海国家|圣文森特和格林纳丁斯举行会议: a venue described before its name is no side
 _VENUE_DESCRIBED = re.compile(r"[在于][^,，。;；在于]{0,8}(?:国家|国|城市|首都|岛国)$")
 
@@ -1663,7 +1673,7 @@ def _pair_named_before(
         if m.end <= start
         and m.via != "media"
         and not (m.via == "coref" and m.text in pronouns())  # 阿利耶夫 named again counts
-        and not (m.start > 0 and ctx.article.text[m.start - 1] in "在于")
+        and not _at_a_place(ctx.article.text, m)
         and not _VENUE_DESCRIBED.search(ctx.article.text, max(0, m.start - 12), m.start)
         and not _mediates(ctx.article.text, m)
     ]
@@ -1886,6 +1896,8 @@ def _addressed(text: str, clause_start: int, start: int, mentions) -> bool:
     the word names no actor)."""
     window = max(clause_start, start - 6)
     for match in trigger_pattern().finditer(text, window, start):
+        if any(m.start <= match.start() < m.end for m in mentions):
+            continue  # 快速支援部队双方: a word inside a name (支援) addresses no one
         between = text[match.end() : start]
         if len(between) <= 4 and not any(match.end() <= m.start < start for m in mentions):
             return True

@@ -193,3 +193,47 @@ def test_the_teller_of_a_veto_is_not_what_was_vetoed() -> None:
 def test_a_refusal_of_the_tellers_demand_still_answers_the_teller() -> None:
     found = _keys("王毅会见布林肯。王毅说，美方不应打压中国企业，美方拒绝了。")
     assert ("美国", "REJECT", "王毅") in found
+
+
+# -- 采取必要措施,保障…人员安全: protective measures threaten no one ----------------------------
+
+
+def test_measures_to_keep_citizens_safe_threaten_no_one() -> None:
+    found = _keys("苏丹发生冲突。中方将密切关注局势发展，采取必要措施，保障中国在苏人员安全。")
+    assert not any(t == "THREATEN" for _, t, _ in found)
+
+
+def test_measures_to_defend_rights_still_threaten() -> None:
+    found = _keys("美国对华加征关税。中方将采取必要措施，坚决维护自身合法权益。")
+    assert ("中国", "THREATEN", "美国") in found
+
+
+# -- 苏丹准军事组织快速支援部队: the group, not the country of its description ------------------
+
+DESCRIBED_GROUPS = [
+    ("联合国安理会拒绝了苏丹准军事组织快速支援部队成立平行政府的声明。", ("安理会", "REJECT")),
+    ("国际特赦组织指控苏丹准军事组织「快速支援部队」犯下战争罪。", ("国际特赦组织", "ACCUSE")),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), DESCRIBED_GROUPS)
+def test_a_group_described_by_its_country_is_the_target(text, act) -> None:
+    found = _keys(text)
+    assert (*act, "快速支援部队") in found
+    assert (*act, "苏丹") not in found
+
+
+# -- 快速支援部队双方: a word inside a name addresses no one; 由于 opens no place ------------------
+
+
+def test_the_sides_named_before_a_pair_word_are_the_pair() -> None:
+    found = _keys(
+        "卡拉马尔德说，阿联酋支持快速支援部队。"
+        "由于苏丹政府军与快速支援部队双方均试图掌握军事优势，双方同意的停火未能实现。"
+    )
+    assert not any("阿拉伯联合酋长国" in (s, o) and t != "SUPPORT" for s, t, o in found)
+
+
+def test_a_name_inside_essequibo_is_no_ethiopia() -> None:
+    found = _keys("马杜罗已向圭亚那边境派遣军队，准备对埃塞奎博地区提出主权要求。")
+    assert not any("埃塞俄比亚" in (s, o) for s, _, o in found)
