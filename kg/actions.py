@@ -1417,6 +1417,8 @@ def _actions_for(
                 continue  # 不想跟王攀发生正面冲突: people quarrel, they do not fight
             if "forces" in trig.flags and not _armed(subject):
                 continue  # 示威者包围立法会: only armed forces besiege
+            if _deed_judged_by(text, clause, pos, subject, trig):
+                continue  # 安理会谴责了在苏丹…发动的袭击: who condemns did not attack
             read = _reading(trig, subject, obj, objects)
             if obj.via == "place" and read.event_type not in _PLACE_TARGETS:
                 continue  # 特朗普炮轰…: a place is hit, not spoken to
@@ -1944,6 +1946,24 @@ def _object_of_act(text, clause, pos) -> bool:
             continue  # 对菲律宾的挑衅|予以坚决回击: a judgement of the deed answered, no act on it
         if trig.event_type in {"REJECT", "ACCUSE"} and not any(c in between for c in "并而又还也"):
             return True
+    return False
+
+
+_DEEDS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+
+
+def _deed_judged_by(text, clause, pos: int, subject: Mention, trig: Trigger) -> bool:
+    """安理会谴责了最近在苏丹…由各方发动的|袭击: a deed named by a noun after 的 as what a
+    judgement of its clause is about is not done by the one who judges, who stands before
+    the judging verb."""
+    if trig.event_type not in _DEEDS or text[pos - 1 : pos] != "的" or subject.end > pos:
+        return False
+    if subject.start < clause.start:
+        return False
+    for match in trigger_pattern().finditer(text, subject.end, pos):
+        judging = trigger_for(match.group())
+        if judging is not None and judging.event_type == "ACCUSE":
+            return not any(c in _PUNCT for c in text[match.end() : pos])
     return False
 
 
@@ -4419,7 +4439,10 @@ def _warned(text, clauses, index, subject: Mention, objects, mentions) -> list[M
 
 def _said_target(text, clause, end, mentions) -> list[Mention]:
     """威胁要对芬兰采取报复措施, 扬言将继续袭击以色列船只: a threat is aimed at the first actor
-    named in what it threatens (within its clause)."""
+    named in what it threatens (within its clause); but a warning that a move (words.tsv
+    this_move) will harm someone (警告此举威胁苏丹的统一) aims at no one it names."""
+    if text[end : end + 6].lstrip("说称道，, ").startswith(words("this_move")):
+        return []
     for mention in mentions:
         if mention.start < end or mention.start >= min(clause.end, end + _SAID_REACH):
             continue

@@ -237,3 +237,37 @@ def test_the_sides_named_before_a_pair_word_are_the_pair() -> None:
 def test_a_name_inside_essequibo_is_no_ethiopia() -> None:
     found = _keys("马杜罗已向圭亚那边境派遣军队，准备对埃塞奎博地区提出主权要求。")
     assert not any("埃塞俄比亚" in (s, o) for s, _, o in found)
+
+
+# -- 谴责了在X…发动的袭击: who condemns an attack did not make it ---------------------------
+
+
+def test_the_condemner_of_an_attack_is_not_its_attacker() -> None:
+    found = _keys("安理会还谴责了最近在苏丹科尔多凡地区由各方发动的袭击。")
+    assert ("安理会", "ASSAULT", "苏丹") not in found
+
+
+def test_an_attack_with_a_named_attacker_is_still_found() -> None:
+    found = _keys("联合国谴责了以色列对加沙发动的袭击。")
+    assert ("以色列", "ASSAULT", "加沙") in found
+    assert ("联合国", "ACCUSE", "以色列") in found
+
+
+# -- 任何冲突: any conflict is none that happened ---------------------------------------------
+
+
+def test_any_conflict_is_no_clash() -> None:
+    found = _keys("委内瑞拉和圭亚那发表联合声明，两国不激化领土争议引起的任何冲突或分歧。")
+    assert not any(t == "ASSAULT" for _, t, _ in found)
+
+
+# -- 警告此举威胁X: a warning of what a move does is aimed at no one it names -----------------
+
+
+def test_a_warning_about_a_move_does_not_threaten_its_victim() -> None:
+    found = _keys("美国警告此举将威胁乌克兰的安全。")
+    assert ("美国", "THREATEN", "乌克兰") not in found
+
+
+def test_a_warning_to_a_named_side_still_threatens() -> None:
+    assert ("美国", "THREATEN", "俄罗斯") in _keys("美国警告俄罗斯不要入侵乌克兰。")
