@@ -1419,6 +1419,8 @@ def _actions_for(
                 continue  # 示威者包围立法会: only armed forces besiege
             if _deed_judged_by(text, clause, pos, subject, trig):
                 continue  # 安理会谴责了在苏丹…发动的袭击: who condemns did not attack
+            if trig.event_type == "REQUEST" and _handed_over(text, end, obj):
+                continue  # 呼吁将被罢黜的总统巴祖姆恢复职位: the person is what is asked for
             read = _reading(trig, subject, obj, objects)
             if obj.via == "place" and read.event_type not in _PLACE_TARGETS:
                 continue  # 特朗普炮轰…: a place is hit, not spoken to
@@ -1799,11 +1801,24 @@ def _answered_topic(text, clause, boundary, end, mentions) -> bool:
     words.tsv answer_after) with no actor between 就 and the act: it is what the speaker is
     asked about, not something the speaker, or anyone named, does."""
     jiu = text.rfind("就", clause.start, boundary)
+    asked = _asked_about(text, clause, boundary, end, mentions)
     if jiu == -1 or any(c in _PUNCT for c in text[jiu:end]):
-        return False
+        return asked
     if any(jiu < m.start < boundary for m in mentions):
+        return asked
+    return asked or any(w in text[end : clause.end] for w in words("answer_after"))
+
+
+def _asked_about(text, clause, boundary, end, mentions) -> bool:
+    """请问中方对[各国同非洲之角开展合作]有何评论: an act inside a 对-phrase that a question
+    closes (words.tsv asked_after), with no actor between 对 and the act, is what the one
+    asked is asked about, not the one asked's act."""
+    to = text.rfind("对", clause.start, boundary)
+    if to == -1 or any(c in _PUNCT for c in text[to:end]):
         return False
-    return any(w in text[end : clause.end] for w in words("answer_after"))
+    if any(to < m.start < boundary for m in mentions):
+        return False
+    return any(w in text[end : clause.end] for w in words("asked_after"))
 
 
 def _inner_actor(text, clause, boundary, end, mentions, objects) -> Mention | None:
@@ -1826,7 +1841,7 @@ def _inner_actor(text, clause, boundary, end, mentions, objects) -> Mention | No
         return actor if any(w in text[end : clause.end] for w in words("answer_after")) else None
     if _view_head().match(text, end, clause.end):  # 中国对[美国制裁伊朗]的看法: the view's
         return actor  # holder does not act; the actor after 对 does
-    return actor if _CLOSES_TO_PHRASE.search(text, end, clause.end) else None
+    return actor if _closes_to_phrase(text, end, clause.end) else None
 
 
 def _unnamed_inner_subject(text, clause, pos, end, mentions) -> bool:
@@ -1863,7 +1878,7 @@ def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
         w in text[end : _list_goes_on_to(text, clause.end)] for w in words("answer_after")
     ):
         return True
-    return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))
+    return _closes_to_phrase(text, end, clause.end)
 
 
 _PLACED_REACH = 12  # 对X在…举行军演表示反对: where X acts may stand between X and its act
@@ -1947,6 +1962,15 @@ def _object_of_act(text, clause, pos) -> bool:
         if trig.event_type in {"REJECT", "ACCUSE"} and not any(c in between for c in "并而又还也"):
             return True
     return False
+
+
+def _handed_over(text, end: int, obj: Mention) -> bool:
+    """要求其将前总理哈西娜遣返, 呼吁将…总统巴祖姆恢复职位: a person that 将/把 brings before the
+    verb of what a demand asks is what is to be done with, not the one asked."""
+    if obj.actor.type != "Person":
+        return False
+    between = text[end : _front(obj)]
+    return ("将" in between or "把" in between) and not any(c in _PUNCT for c in between)
 
 
 _DEEDS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
@@ -6425,10 +6449,19 @@ def _nominalised(text: str, pos: int, clause) -> bool:
     rest = text[end : min(clause.end, end + 40)]
     if any(rest.find(e) in range(0, 36) for e in words("nominal_end")):
         return True
-    return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))  # 对X决定退出…表示遗憾
+    return _closes_to_phrase(text, end, clause.end)  # 对X决定退出…表示遗憾
 
 
 _CLOSES_TO_PHRASE = re.compile(r"表示|表达|感到|提出|予以|作出|发出")
+
+
+def _closes_to_phrase(text: str, end: int, stop: int) -> bool:
+    """A later verb closes the 对-phrase (对X决定退出…表示遗憾), or a question does (中方对美国
+    制裁伊朗|有何评论, words.tsv asked_after)."""
+    if _CLOSES_TO_PHRASE.search(text, end, stop):
+        return True
+    rest = text[end:stop]
+    return ("何" in rest or "怎么" in rest) and any(w in rest for w in words("asked_after"))
 
 
 def _opens_condition(text: str, clause) -> bool:
@@ -7035,6 +7068,10 @@ def _embedded(text: str, mention: Mention, clause) -> bool:
     return not trigger_pattern().search(rest, 0, shi)  # (马杜罗谴责美方的行动是侵略: his verb)
 
 
+# 在上月的|安理会: a 在-phrase that a time or a description and 的 close before a name
+_VENUE_OF = re.compile(r"在[^，,。；;：:\s在的]{1,6}的$")
+
+
 def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     """Not governed by a preposition (对朝鲜), not a possessor (金正恩的), not a news outlet.
     The members of a compound are governed together (在黎以边境: neither 黎 nor 以 acts)."""
@@ -7053,6 +7090,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 台湾问题: what is talked about does not act
     if _outside_mission(text, mention):
         return False  # 在美国大使馆门前抗议: where the act is held does not act
+    if "在" in text[max(0, front - 8) : front] and _VENUE_OF.search(text, max(0, front - 8), front):
+        return False  # 美国曾在上月的|安理会|否决议案: where the act is held does not act
     if text.startswith(words("document"), mention.end):
         return False  # 北约条约要求…: the treaty requires, NATO does nothing
     if text.startswith(words("civil_war"), mention.end):

@@ -271,3 +271,59 @@ def test_a_warning_about_a_move_does_not_threaten_its_victim() -> None:
 
 def test_a_warning_to_a_named_side_still_threatens() -> None:
     assert ("美国", "THREATEN", "俄罗斯") in _keys("美国警告俄罗斯不要入侵乌克兰。")
+
+
+# -- 请问中方对X…有何评论: the act asked about is not the act of the one asked -----------------
+
+ASKED = [
+    (
+        "请问中方对美国制裁伊朗有何评论？",
+        ("美国", "SANCTION", "伊朗"),
+        ("中国", "SANCTION", "伊朗"),
+    ),
+    (
+        "有记者问：中方对日本向菲律宾提供巡逻船作何回应？",
+        ("日本", "AID", "菲律宾"),
+        ("中国", "AID", "菲律宾"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), ASKED)
+def test_a_question_asks_about_the_act_of_the_actor_after_dui(text, kept, dropped) -> None:
+    found = _keys(text)
+    assert kept in found
+    assert dropped not in found
+
+
+def test_an_act_with_no_actor_asked_about_is_no_act_of_the_one_asked() -> None:
+    assert _keys("请问中方对各国同非洲之角开展合作有何评论？") == set()
+
+
+def test_a_response_to_an_act_still_answers_its_actor() -> None:
+    found = _keys("中方对美国制裁伊朗表示强烈不满。")
+    assert ("中国", "ACCUSE", "美国") in found
+    assert ("美国", "SANCTION", "伊朗") in found
+
+
+# -- 呼吁将…总统巴祖姆恢复职位: the person to be restored is not the one asked ----------------
+
+
+def test_the_person_a_demand_is_about_is_not_the_one_asked() -> None:
+    assert _keys("法国已呼吁将被罢黜的总统巴祖姆恢复到职位。") == set()
+
+
+def test_the_one_asked_to_act_on_someone_is_still_asked() -> None:
+    assert ("中国", "REQUEST", "美国") in _keys("中方要求美方将孟晚舟释放。")
+
+
+# -- 在上月的安理会: a venue does not vote; 采访中 is no China ---------------------------------
+
+
+def test_a_venue_named_after_zai_de_does_not_veto() -> None:
+    assert ("安理会", "REJECT", "美国") not in _keys("美国曾在上月的安理会否决有关议案。")
+
+
+def test_in_an_interview_is_no_china() -> None:
+    found = _keys("他在一次采访中说，金砖国家“没有用任何东西威胁美国”。")
+    assert not any("中国" in (s, o) for s, _, o in found)
