@@ -7072,6 +7072,15 @@ def _embedded(text: str, mention: Mention, clause) -> bool:
 _VENUE_OF = re.compile(r"在[^，,。；;：:\s在的]{1,6}的$")
 
 
+def _venue_before(text: str, front: int) -> bool:
+    """在上月的|安理会: a 在-phrase of time or description, with no verb, closed by 的 right
+    before a name (but 正在美国访问的|日本首相 is a relative clause of what the name does)."""
+    match = _VENUE_OF.search(text, max(0, front - 8), front)
+    if match is None or text[match.start() - 1 : match.start()] in "正现所存实":
+        return False
+    return not has_verb(text[match.start() + 1 : front - 1])
+
+
 def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     """Not governed by a preposition (对朝鲜), not a possessor (金正恩的), not a news outlet.
     The members of a compound are governed together (在黎以边境: neither 黎 nor 以 acts)."""
@@ -7090,7 +7099,7 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 台湾问题: what is talked about does not act
     if _outside_mission(text, mention):
         return False  # 在美国大使馆门前抗议: where the act is held does not act
-    if "在" in text[max(0, front - 8) : front] and _VENUE_OF.search(text, max(0, front - 8), front):
+    if "在" in text[max(0, front - 8) : front] and _venue_before(text, front):
         return False  # 美国曾在上月的|安理会|否决议案: where the act is held does not act
     if text.startswith(words("document"), mention.end):
         return False  # 北约条约要求…: the treaty requires, NATO does nothing
