@@ -327,3 +327,15 @@ def test_a_venue_named_after_zai_de_does_not_veto() -> None:
 def test_in_an_interview_is_no_china() -> None:
     found = _keys("他在一次采访中说，金砖国家“没有用任何东西威胁美国”。")
     assert not any("中国" in (s, o) for s, _, o in found)
+
+
+# -- 拉玛佛沙: 佛 and 贾 spell foreign names too ------------------------------------------------
+
+
+def test_a_name_after_a_title_keeps_its_fo() -> None:
+    from sentences import article
+
+    from kg.extract import extract_article
+
+    result = extract_article(article("南非总统拉玛佛沙表示，美国缺席是他们自己的损失。"))
+    assert "拉玛佛沙" in {r.person.actor.label for r in result.roles}
