@@ -1227,6 +1227,7 @@ def _actions_for(
                 and not _noun_of_other_verb(text, subjects[-1].end, pos, trig)
                 and not (status == "negated" and _attended(text, clause, pos))
                 and not (len(subjects) > 2 and _attends(text[subjects[-1].end : pos]))
+                and not (trig.predicate.name == "accepts" and _each_of_several(text, subjects))
             ):  # 两国签署, 双方同意; not 这些国家
                 # 进口, nor 包括韩国、新加坡在内的国家接受协议 (examples of a group, not parties)
                 asked = _asked_by_proposers(text, clauses, index, pos, trig, subjects, done)
@@ -1962,6 +1963,15 @@ def _object_of_act(text, clause, pos) -> bool:
         if trig.event_type in {"REJECT", "ACCUSE"} and not any(c in between for c in "并而又还也"):
             return True
     return False
+
+
+_SEVERAL_STATES = re.compile(r"等(?:[几多数两三四五六七八九十\d]+个?)?(?:国家|国)")
+
+
+def _each_of_several(text, subjects) -> bool:
+    """中国和巴基斯坦等几个国家接受了…, 英国、法国等国同意…: examples of several states that
+    each consent to something, not parties that agree with each other."""
+    return _SEVERAL_STATES.match(text, subjects[-1].end) is not None
 
 
 def _handed_over(text, end: int, obj: Mention) -> bool:

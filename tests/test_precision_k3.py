@@ -339,3 +339,22 @@ def test_a_name_after_a_title_keeps_its_fo() -> None:
 
     result = extract_article(article("南非总统拉玛佛沙表示，美国缺席是他们自己的损失。"))
     assert "拉玛佛沙" in {r.person.actor.label for r in result.roles}
+
+
+# -- A、B等国同意/接受…: examples of several states each consent, they agree with no one ---------
+
+SEVERAL_CONSENT = [
+    ("中国和巴基斯坦等几个国家接受了这个伊斯兰酋长国在首都派驻大使。", "中国", "巴基斯坦"),
+    ("英国、法国等国同意向乌克兰提供援助。", "英国", "法国"),
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), SEVERAL_CONSENT)
+def test_examples_of_several_states_do_not_agree_with_each_other(text, one, other) -> None:
+    found = _keys(text)
+    assert (one, "AGREE", other) not in found
+    assert (other, "AGREE", one) not in found
+
+
+def test_two_states_that_agree_still_agree() -> None:
+    assert ("中国", "AGREE", "巴基斯坦") in _keys("中国和巴基斯坦同意加强合作。")
