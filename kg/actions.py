@@ -1321,6 +1321,8 @@ def _actions_for(
                 )
             if implied is not None and _fellow_subject(text, implied, subjects, mentions, pos):
                 implied = None  # 中俄联手否决: 俄 votes with 中, it is not what 中 rejects
+            if implied is not None and _backer_of(implied, subjects[0], done):
+                implied = None  # 中方支持古巴…反对外来干涉: not what the one backed opposes
             if (
                 implied is not None
                 and _reporter_of(text, clauses, index, pos, mentions, implied)
@@ -1422,6 +1424,10 @@ def _actions_for(
                 continue  # 安理会谴责了在苏丹…发动的袭击: who condemns did not attack
             if trig.event_type == "REQUEST" and _handed_over(text, end, obj):
                 continue  # 呼吁将被罢黜的总统巴祖姆恢复职位: the person is what is asked for
+            if _answers_topic(text, clause, pos, end, subject) or _happens_at(
+                text, pos, subject, trig
+            ):
+                continue  # 发言人就[巴基斯坦开普省发生…袭击]答记者问: the answerer did not attack
             read = _reading(trig, subject, obj, objects)
             if obj.via == "place" and read.event_type not in _PLACE_TARGETS:
                 continue  # 特朗普炮轰…: a place is hit, not spoken to
@@ -1972,6 +1978,30 @@ def _each_of_several(text, subjects) -> bool:
     """中国和巴基斯坦等几个国家接受了…, 英国、法国等国同意…: examples of several states that
     each consent to something, not parties that agree with each other."""
     return _SEVERAL_STATES.match(text, subjects[-1].end) is not None
+
+
+def _answers_topic(text, clause, pos: int, end: int, subject: Mention) -> bool:
+    """外交部发言人31日就[巴基斯坦开普省发生自杀式炸弹袭击]答记者问: an act inside a 就-phrase
+    that an answer closes (words.tsv answer_after) is not the act of who answers."""
+    jiu = text.rfind("就", subject.end, pos)
+    if jiu == -1 or any(c in _PUNCT for c in text[subject.end : end]):
+        return False
+    rest = text[end : clause.end]
+    return any(w in rest for w in words("answer_after")) and _real_coverb(text, jiu)
+
+
+def _happens_at(text, pos: int, subject: Mention, trig: Trigger) -> bool:
+    """巴基斯坦信德省|发生|恐怖袭击: where an attack happens (words.tsv happens) is not who
+    attacks (but 两国发生冲突 is a clash of the two)."""
+    if trig.event_type != "ASSAULT" or "mutual" in trig.flags:
+        return False
+    between = text[subject.end : pos]
+    if not any(w in between for w in words("happens")):
+        return False
+    if not any(c in _PUNCT for c in between):
+        return True
+    # …发生恐怖袭击,造成中方人员伤亡: the deaths an attack caused have no other killer
+    return trig.predicate.name == "kills" and sum(c in _PUNCT for c in between) == 1
 
 
 def _handed_over(text, end: int, obj: Mention) -> bool:
@@ -2544,6 +2574,17 @@ def _copula_owner(text, clause, boundary: int, mentions) -> list[Mention]:
                 return [mention]
         return []
     return []
+
+
+def _backer_of(implied: Mention, subject: Mention, done) -> bool:
+    """中方坚定支持古巴维护国家主权和安全、反对外来干涉: the one who backs a side in what it does
+    is not the target of that side's act."""
+    return any(
+        a.trigger.event_type == "SUPPORT"
+        and a.subject.actor.key == implied.actor.key
+        and a.object.actor.key == subject.actor.key
+        for a in done
+    )
 
 
 def _reporter_of(text, clauses, index, pos, mentions, implied: Mention) -> bool:

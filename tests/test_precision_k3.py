@@ -358,3 +358,42 @@ def test_examples_of_several_states_do_not_agree_with_each_other(text, one, othe
 
 def test_two_states_that_agree_still_agree() -> None:
     assert ("中国", "AGREE", "巴基斯坦") in _keys("中国和巴基斯坦同意加强合作。")
+
+
+# -- 发言人就[X发生袭击]答记者问; X发生恐怖袭击,造成…伤亡: nobody named attacks -----------------
+
+
+def test_the_answerer_of_a_question_on_an_attack_did_not_attack() -> None:
+    text = "新华社北京7月31日电 外交部发言人31日就巴基斯坦开普省发生自杀式炸弹袭击答记者问。"
+    assert not any(t == "ASSAULT" for _, t, _ in _keys(text))
+
+
+def test_the_place_of_a_terror_attack_did_not_attack() -> None:
+    found = _keys(
+        "巴基斯坦信德省发生恐怖袭击，造成中方人员伤亡。"
+        "中方对这一恐怖主义行径予以强烈谴责。中方要求巴方立即彻查。"
+    )
+    assert ("巴基斯坦", "ASSAULT", "中国") not in found
+    assert ("中国", "ACCUSE", "巴基斯坦") not in found
+    assert ("中国", "REQUEST", "巴基斯坦") in found
+
+
+def test_an_attack_with_its_attacker_and_its_dead_is_still_found() -> None:
+    assert ("以色列", "ASSAULT", "加沙") in _keys("以色列空袭加沙，造成30人死亡。")
+
+
+def test_a_question_on_a_named_act_keeps_the_act() -> None:
+    assert ("美国", "SANCTION", "中国") in _keys("外交部发言人就美国对华加征关税答记者问")
+
+
+# -- 中方支持古巴…反对外来干涉: the backer is not what the backed side opposes ------------------
+
+
+def test_the_backer_is_not_the_target_of_the_backed_sides_opposition() -> None:
+    found = _keys("中方坚定支持古巴维护国家主权和安全、反对外来干涉。")
+    assert ("中国", "SUPPORT", "古巴") in found
+    assert ("古巴", "ACCUSE", "中国") not in found
+
+
+def test_an_opposition_with_a_named_target_stays() -> None:
+    assert ("伊朗", "ACCUSE", "美国") in _keys("中方支持伊朗反对美国的制裁。")
