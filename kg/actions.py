@@ -141,6 +141,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
         if trig is not None and "speaker" in trig.objects:  # 非法扣押: a judgement and an act
             if word.startswith(words("breach")):
                 continue  # 破坏停火: the ceasefire broken is nobody's act here
+            if word.startswith(words("deserves")):
+                continue  # 应受谴责的行动: a deed said to deserve blame, no one blames here
             for cut in range(1, len(word) - 1):
                 act = trigger_for(word[cut:])
                 if act is not None and act.event_type and "speaker" not in act.objects:
@@ -7132,6 +7134,17 @@ def _venue_before(text: str, front: int) -> bool:
     return not has_verb(text[match.start() + 1 : front - 1])
 
 
+_LOCATED = re.compile(r"位于[^，,。；;：:]{1,10}的$")
+
+
+def _entered_described(text: str, front: int) -> bool:
+    """闯入|位于首都基多的|墨西哥大使馆: a place entered, described by where it lies."""
+    if "位于" not in text[max(0, front - 14) : front]:
+        return False
+    match = _LOCATED.search(text, max(0, front - 14), front)
+    return match is not None and text.endswith(words("entering"), 0, match.start())
+
+
 def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     """Not governed by a preposition (对朝鲜), not a possessor (金正恩的), not a news outlet.
     The members of a compound are governed together (在黎以边境: neither 黎 nor 以 acts)."""
@@ -7162,7 +7175,7 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 坚持一个中国政策: a principle, not China
     if text[max(0, front - 2) : front] == "作为":
         return False  # 俄罗斯作为|常任理事国|行使否决权: a capacity, not who acts
-    if text.endswith(words("entering"), 0, front):
+    if text.endswith(words("entering"), 0, front) or _entered_described(text, front):
         return False  # 警方闯入|墨西哥大使馆|逮捕…: where the actor goes does not act
     if text[max(0, front - 2) : front] == "包括" and text[front - 3 : front - 2] in _ALL_COVERBS:
         return False  # 同包括美国在内的各国: a member of what is governed

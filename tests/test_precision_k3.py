@@ -397,3 +397,24 @@ def test_the_backer_is_not_the_target_of_the_backed_sides_opposition() -> None:
 
 def test_an_opposition_with_a_named_target_stays() -> None:
     assert ("伊朗", "ACCUSE", "美国") in _keys("中方支持伊朗反对美国的制裁。")
+
+
+# -- 警方硬闯/闯入位于…的X大使馆,逮捕…: the embassy entered does not arrest ----------------------
+
+ENTERED = [
+    "厄瓜多尔警方硬闯墨西哥驻厄瓜多尔大使馆，逮捕涉嫌贪污的前副总统格拉斯。",
+    "厄瓜多尔警方闯入位于首都基多的墨西哥大使馆，逮捕藏身在馆内的前副总统格拉斯。",
+]
+
+
+@pytest.mark.parametrize("text", ENTERED)
+def test_an_embassy_entered_does_not_arrest(text) -> None:
+    assert not any(s == "墨西哥大使馆" for s, _, _ in _keys(text))
+
+
+# -- 基多采取“应受谴责的行动”: who deserves blame does not blame -------------------------------
+
+
+def test_a_deed_said_to_deserve_blame_blames_no_one() -> None:
+    found = _keys("尼加拉瓜政府在声明中说，基多采取了“不寻常且应受谴责的行动”。")
+    assert not any(s == "厄瓜多尔" and t == "ACCUSE" for s, t, _ in found)
