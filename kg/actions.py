@@ -2595,7 +2595,12 @@ def _reporter_of(text, clauses, index, pos, mentions, implied: Mention) -> bool:
     if implied.actor.type != "Person":
         return False
     speaker = _speaker_in_sentence(text, clauses, index, pos, mentions)
-    return speaker is not None and speaker.actor.key == implied.actor.key
+    if speaker is None or speaker.actor.key != implied.actor.key:
+        return False
+    # the act is in what the speaker says: 傅聪…说,|美国… (not 赖清德声称…,国台办予以驳斥)
+    own = next((c for c in clauses if c.start <= speaker.start < c.end), None)
+    said = text[speaker.end : own.end].rstrip(" ：:，,") if own is not None else ""
+    return own is not None and own.end <= pos and said.endswith(speech_verbs())
 
 
 def _accuser_before(text: str, clause, pos: int, done) -> Mention | None:
