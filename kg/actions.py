@@ -1327,12 +1327,16 @@ def _actions_for(
                 implied = None  # 中方支持古巴…反对外来干涉: not what the one backed opposes
             if (
                 implied is not None
-                and _reporter_of(text, clauses, index, pos, mentions, implied)
+                and _reporter_of(text, clauses, index, pos, mentions, implied, discourse)
                 and not any(
                     a.subject.actor.key == implied.actor.key
                     and a.trigger.event_type == "REQUEST"
                     and _same_side(a.object, subjects[0])
                     for a in done
+                )
+                and not any(
+                    asker.actor.key == implied.actor.key and _same_side(asked, subjects[0])
+                    for asker, asked in discourse.askers()
                 )
             ):  # 傅聪说,美国再次滥用否决权: who tells of it is no target, unless the act answers
                 implied = None  # a demand of theirs (王毅说,美方应…,美方拒绝了)
@@ -2589,18 +2593,20 @@ def _backer_of(implied: Mention, subject: Mention, done) -> bool:
     )
 
 
-def _reporter_of(text, clauses, index, pos, mentions, implied: Mention) -> bool:
+def _reporter_of(text, clauses, index, pos, mentions, implied: Mention, discourse) -> bool:
     """A person who speaks the sentence that tells of an act with no target of its own (傅聪说,
     美国再次滥用否决权) is not the one the act is aimed at."""
     if implied.actor.type != "Person":
         return False
-    speaker = _speaker_in_sentence(text, clauses, index, pos, mentions)
+    speaker = _speaker_in_sentence(text, clauses, index, pos, mentions) or discourse.speaker(pos)
     if speaker is None or speaker.actor.key != implied.actor.key:
         return False
     # the act is in what the speaker says: 傅聪…说,|美国… (not 赖清德声称…,国台办予以驳斥)
     own = next((c for c in clauses if c.start <= speaker.start < c.end), None)
-    said = text[speaker.end : own.end].rstrip(" ：:，,") if own is not None else ""
-    return own is not None and own.end <= pos and said.endswith(speech_verbs())
+    if own is None:
+        return True  # a statement that goes on from the sentences before
+    said = text[speaker.end : own.end].rstrip(" ：:，,")
+    return own.end <= pos and said.endswith(speech_verbs())
 
 
 def _accuser_before(text: str, clause, pos: int, done) -> Mention | None:

@@ -190,9 +190,21 @@ def test_the_teller_of_a_veto_is_not_what_was_vetoed() -> None:
     assert ("美国", "REJECT", "傅聪") not in found
 
 
-def test_a_refusal_of_the_tellers_demand_still_answers_the_teller() -> None:
-    found = _keys("王毅会见布林肯。王毅说，美方不应打压中国企业，美方拒绝了。")
-    assert ("美国", "REJECT", "王毅") in found
+def test_the_teller_of_a_statement_going_on_is_not_what_was_vetoed() -> None:
+    found = _keys("傅聪在表决后的发言中说，安理会的决议草案明确要求立即停火。美国再次滥用否决权。")
+    assert ("美国", "REJECT", "傅聪") not in found
+
+
+REFUSED_DEMANDS = [
+    ("王毅会见布林肯。王毅说，美方不应打压中国企业，美方拒绝了。", ("美国", "REJECT", "王毅")),
+    ("普京表示，乌克兰应该撤军。泽连斯基拒绝了。", ("泽连斯基", "REJECT", "普京")),
+    ("赖清德声称台湾是主权独立国家,国台办予以驳斥。", ("国务院台湾事务办公室", "REJECT", "赖清德")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFUSED_DEMANDS)
+def test_a_refusal_of_the_tellers_demand_still_answers_the_teller(text, expected) -> None:
+    assert expected in _keys(text)
 
 
 # -- 采取必要措施,保障…人员安全: protective measures threaten no one ----------------------------
