@@ -6876,18 +6876,21 @@ _STATES_COUNTED = re.compile(r"\d+个?(?:成员国|国家|国)(?=[^，,。；;]{
 
 _GOODS_OPEN = re.compile(r"对(?:[自从][^对，,。；;：:]{1,10})?$")
 _GOODS_CLOSE = re.compile(r"(?:[自到至][^，,。；;：:的]{1,10})?的")
+_GOODS_OF = re.compile(r"对[^对，,。；;：:\s]{1,6}$")
 
 
 def _goods_described(text: str, clause, pos: int, word: str) -> bool:
     """对|进口自中国的|钢铁, 对|从中国进口的|钢铁: a trade verb that opens the 对-phrase of a
     measure and describes the goods it hits (…的, or a levy on them: words.tsv levy) reports
     no trade."""
+    rest = text[pos + len(word) : clause.end]
     if _GOODS_OPEN.search(text, max(clause.start, pos - 12), pos) is None:
-        return False
+        # 对巴西|出口商品|实施新的50%关税: the goods of the one after 对, a tariff laid on them
+        owned = _GOODS_OF.search(text, max(clause.start, pos - 8), pos) is not None
+        return owned and rest.startswith(words("goods")) and "关税" in rest
     if _GOODS_CLOSE.match(text, pos + len(word), clause.end) is not None:
         return True
     # 对自华进口电动汽车征收临时反补贴税: goods with no 的 before the levy laid on them
-    rest = text[pos + len(word) : clause.end]
     return any(levy in rest for levy in words("levy"))
 
 

@@ -430,3 +430,15 @@ def test_an_embassy_entered_does_not_arrest(text) -> None:
 def test_a_deed_said_to_deserve_blame_blames_no_one() -> None:
     found = _keys("尼加拉瓜政府在声明中说，基多采取了“不寻常且应受谴责的行动”。")
     assert not any(s == "厄瓜多尔" and t == "ACCUSE" for s, t, _ in found)
+
+
+# -- 对巴西出口商品实施…关税: goods a tariff hits are no trade --------------------------------
+
+
+def test_goods_a_tariff_hits_report_no_trade() -> None:
+    found = _keys("特朗普政府即将于周五对巴西出口商品实施新的50%关税。")
+    assert not any(t == "COOPERATE" for _, t, _ in found)
+
+
+def test_exports_to_a_country_are_still_trade() -> None:
+    assert ("中国", "COOPERATE", "美国") in _keys("中国对美国出口大豆。")
