@@ -1428,6 +1428,10 @@ def _actions_for(
                 continue  # 示威者包围立法会: only armed forces besiege
             if _deed_judged_by(text, clause, pos, subject, trig):
                 continue  # 安理会谴责了在苏丹…发动的袭击: who condemns did not attack
+            if "个" in text[max(0, subject.start - 3) : subject.start] and _listed_before_count(
+                text, _front(subject)
+            ):
+                continue  # 英国、法国和美国这三个|安理会常任理事国: the listed states act
             if trig.event_type == "REQUEST" and _handed_over(text, end, obj):
                 continue  # 呼吁将被罢黜的总统巴祖姆恢复职位: the person is what is asked for
             if _answers_topic(text, clause, pos, end, subject) or _happens_at(
@@ -7149,6 +7153,17 @@ def _venue_before(text: str, front: int) -> bool:
 
 
 _LOCATED = re.compile(r"位于[^，,。；;：:]{1,10}的$")
+_COUNTED = re.compile(r"这?[两三四五六七八九十]个$")
+
+
+def _listed_before_count(text: str, front: int) -> bool:
+    """俄罗斯、中国两个安理会常任理事国, 英国、法国和美国这三个常任理事国: a count after a list
+    of actors names what they are; the listed states are who acts."""
+    match = _COUNTED.search(text, max(0, front - 3), front)
+    if match is None or match.start() == 0 or not is_cjk(text[match.start() - 1]):
+        return False
+    before = text[max(0, match.start() - 8) : match.start()]
+    return ("、" in before or "和" in before) and not any(c in _PUNCT for c in before[-3:])
 
 
 def _entered_described(text: str, front: int) -> bool:
@@ -7177,6 +7192,8 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 台湾问题: what is talked about does not act
     if _outside_mission(text, mention):
         return False  # 在美国大使馆门前抗议: where the act is held does not act
+    if "个" in text[max(0, front - 3) : front] and _listed_before_count(text, front):
+        return False  # 俄罗斯、中国|两个|安理会常任理事国: the states listed act, not the class
     if "在" in text[max(0, front - 8) : front] and _venue_before(text, front):
         return False  # 美国曾在上月的|安理会|否决议案: where the act is held does not act
     if text.startswith(words("document"), mention.end):

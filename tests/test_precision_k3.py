@@ -442,3 +442,25 @@ def test_goods_a_tariff_hits_report_no_trade() -> None:
 
 def test_exports_to_a_country_are_still_trade() -> None:
     assert ("中国", "COOPERATE", "美国") in _keys("中国对美国出口大豆。")
+
+
+# -- 俄罗斯、中国两个安理会常任理事国投了反对票: the states listed vote, not their class -----------
+
+COUNTED_LISTS = [
+    "安理会就决议草案进行表决。由于俄罗斯、中国两个安理会常任理事国投了反对票，草案未获通过。",
+    "安理会就决议草案进行表决。英国、法国和美国这三个安理会常任理事国均投了反对票。",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_LISTS)
+def test_a_class_named_after_a_counted_list_does_not_vote(text) -> None:
+    assert not any(s == "安理会常任理事国" for s, _, _ in _keys(text))
+
+
+# -- 就俄罗斯入侵乌克兰举行紧急特别会议: the body meeting on an act did not do it ---------------
+
+
+def test_the_body_that_meets_on_an_invasion_did_not_invade() -> None:
+    found = _keys("联合国安理会授权联合国大会，周一就俄罗斯入侵乌克兰举行紧急特别会议。")
+    assert ("俄罗斯", "ASSAULT", "乌克兰") in found
+    assert not any(s in {"安理会", "联合国大会"} and t == "ASSAULT" for s, t, _ in found)
