@@ -464,3 +464,18 @@ def test_the_body_that_meets_on_an_invasion_did_not_invade() -> None:
     found = _keys("联合国安理会授权联合国大会，周一就俄罗斯入侵乌克兰举行紧急特别会议。")
     assert ("俄罗斯", "ASSAULT", "乌克兰") in found
     assert not any(s in {"安理会", "联合国大会"} and t == "ASSAULT" for s, t, _ in found)
+
+
+# -- 俄罗斯、中国反对,印度、南非弃权: a vote tally names no target --------------------------------
+
+
+def test_the_abstainers_of_a_tally_are_not_opposed() -> None:
+    found = _keys(
+        "安理会就叙利亚问题决议草案进行表决。俄罗斯、中国反对，印度、南非、巴西弃权，美国等赞成。"
+    )
+    assert not any(o in {"印度", "南非", "巴西"} for _, _, o in found)
+
+
+def test_an_opposition_to_a_named_act_still_answers_it() -> None:
+    found = _keys("美国制裁伊朗，伊朗表示反对，俄罗斯也表示反对。")
+    assert ("俄罗斯", "ACCUSE", "美国") in found
