@@ -141,6 +141,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
         if trig is not None and "speaker" in trig.objects:  # 非法扣押: a judgement and an act
             if word.startswith(words("breach")):
                 continue  # 破坏停火: the ceasefire broken is nobody's act here
+            if word.startswith(words("deserves")):
+                continue  # 应受谴责的行动: a deed said to deserve blame, no one blames here
             for cut in range(1, len(word) - 1):
                 act = trigger_for(word[cut:])
                 if act is not None and act.event_type and "speaker" not in act.objects:
@@ -1283,6 +1285,7 @@ def _actions_for(
                 and not (status == "negated" and _attended(text, clause, pos))
                 and not (len(subjects) > 2 and _attends(text[subjects[-1].end : pos]))
                 and not (not own and _deal_opens_clause(text, clause, pos, trig, mentions))
+                and not (trig.predicate.name == "accepts" and _each_of_several(text, subjects))
             ):  # 两国签署, 双方同意; not 这些国家
                 # 进口, nor 包括韩国、新加坡在内的国家接受协议 (examples of a group, not parties)
                 asked = _asked_by_proposers(text, clauses, index, pos, trig, subjects, done)
@@ -1362,6 +1365,7 @@ def _actions_for(
             and not ("content" in trig.flags and _act_opposed(text, clause, end))
             and not _vote_counted(text, clauses, index, pos)
             and not _reason_of_what_follows(text, clause, clauses)
+            and not (trig.predicate.name == "threatens" and _measures_to_protect(text, clause))
         ):
             if trig.event_type == "ACCUSE" and _incident_condemned(
                 text, clause, pos, end, mentions
@@ -1375,6 +1379,23 @@ def _actions_for(
                 )
             if implied is not None and _fellow_subject(text, implied, subjects, mentions, pos):
                 implied = None  # 中俄联手否决: 俄 votes with 中, it is not what 中 rejects
+            if implied is not None and _backer_of(implied, subjects[0], done):
+                implied = None  # 中方支持古巴…反对外来干涉: not what the one backed opposes
+            if (
+                implied is not None
+                and _reporter_of(text, clauses, index, pos, mentions, implied, discourse)
+                and not any(
+                    a.subject.actor.key == implied.actor.key
+                    and a.trigger.event_type == "REQUEST"
+                    and _same_side(a.object, subjects[0])
+                    for a in done
+                )
+                and not any(
+                    asker.actor.key == implied.actor.key and _same_side(asked, subjects[0])
+                    for asker, asked in discourse.askers()
+                )
+            ):  # 傅聪说,美国再次滥用否决权: who tells of it is no target, unless the act answers
+                implied = None  # a demand of theirs (王毅说,美方应…,美方拒绝了)
             objects = _with_fellow_agents(implied, done) if implied else []
             if len(objects) == 1:  # 美韩联合军演启动。对此朝鲜警告: both sides of the joint act
                 objects += [
@@ -1467,6 +1488,20 @@ def _actions_for(
                 continue  # 不想跟王攀发生正面冲突: people quarrel, they do not fight
             if "forces" in trig.flags and not _armed(subject):
                 continue  # 示威者包围立法会: only armed forces besiege
+            if _deed_judged_by(text, clause, pos, subject, trig):
+                continue  # 安理会谴责了在苏丹…发动的袭击: who condemns did not attack
+            if "个" in text[max(0, subject.start - 3) : subject.start] and _listed_before_count(
+                text, _front(subject)
+            ):
+                continue  # 英国、法国和美国这三个|安理会常任理事国: the listed states act
+            if obj.start >= clause.end and _cast_vote(text, obj):
+                continue  # 俄罗斯、中国反对,印度、南非弃权: a tally of votes, not a target
+            if trig.event_type == "REQUEST" and _handed_over(text, end, obj):
+                continue  # 呼吁将被罢黜的总统巴祖姆恢复职位: the person is what is asked for
+            if _answers_topic(text, clause, pos, end, subject) or _happens_at(
+                text, pos, subject, trig
+            ):
+                continue  # 发言人就[巴基斯坦开普省发生…袭击]答记者问: the answerer did not attack
             read = _reading(trig, subject, obj, objects)
             if obj.via == "place" and read.event_type not in _PLACE_TARGETS:
                 continue  # 特朗普炮轰…: a place is hit, not spoken to
@@ -1847,11 +1882,24 @@ def _answered_topic(text, clause, boundary, end, mentions) -> bool:
     words.tsv answer_after) with no actor between 就 and the act: it is what the speaker is
     asked about, not something the speaker, or anyone named, does."""
     jiu = text.rfind("就", clause.start, boundary)
+    asked = _asked_about(text, clause, boundary, end, mentions)
     if jiu == -1 or any(c in _PUNCT for c in text[jiu:end]):
-        return False
+        return asked
     if any(jiu < m.start < boundary for m in mentions):
+        return asked
+    return asked or any(w in text[end : clause.end] for w in words("answer_after"))
+
+
+def _asked_about(text, clause, boundary, end, mentions) -> bool:
+    """请问中方对[各国同非洲之角开展合作]有何评论: an act inside a 对-phrase that a question
+    closes (words.tsv asked_after), with no actor between 对 and the act, is what the one
+    asked is asked about, not the one asked's act."""
+    to = text.rfind("对", clause.start, boundary)
+    if to == -1 or any(c in _PUNCT for c in text[to:end]):
         return False
-    return any(w in text[end : clause.end] for w in words("answer_after"))
+    if any(to < m.start < boundary for m in mentions):
+        return False
+    return any(w in text[end : clause.end] for w in words("asked_after"))
 
 
 def _inner_actor(text, clause, boundary, end, mentions, objects) -> Mention | None:
@@ -1874,7 +1922,7 @@ def _inner_actor(text, clause, boundary, end, mentions, objects) -> Mention | No
         return actor if any(w in text[end : clause.end] for w in words("answer_after")) else None
     if _view_head().match(text, end, clause.end):  # 中国对[美国制裁伊朗]的看法: the view's
         return actor  # holder does not act; the actor after 对 does
-    return actor if _CLOSES_TO_PHRASE.search(text, end, clause.end) else None
+    return actor if _closes_to_phrase(text, end, clause.end) else None
 
 
 def _unnamed_inner_subject(text, clause, pos, end, mentions) -> bool:
@@ -1911,7 +1959,7 @@ def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
         w in text[end : _list_goes_on_to(text, clause.end)] for w in words("answer_after")
     ):
         return True
-    return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))
+    return _closes_to_phrase(text, end, clause.end)
 
 
 _PLACED_REACH = 12  # 对X在…举行军演表示反对: where X acts may stand between X and its act
@@ -1995,6 +2043,83 @@ def _object_of_act(text, clause, pos) -> bool:
         if trig.event_type in {"REJECT", "ACCUSE"} and not any(c in between for c in "并而又还也"):
             return True
     return False
+
+
+_SEVERAL_STATES = re.compile(r"等(?:[几多数两三四五六七八九十\d]+个?)?(?:国家|国)")
+
+
+def _each_of_several(text, subjects) -> bool:
+    """中国和巴基斯坦等几个国家接受了…, 英国、法国等国同意…: examples of several states that
+    each consent to something, not parties that agree with each other."""
+    return _SEVERAL_STATES.match(text, subjects[-1].end) is not None
+
+
+def _answers_topic(text, clause, pos: int, end: int, subject: Mention) -> bool:
+    """外交部发言人31日就[巴基斯坦开普省发生自杀式炸弹袭击]答记者问: an act inside a 就-phrase
+    that an answer closes (words.tsv answer_after) is not the act of who answers."""
+    jiu = text.rfind("就", subject.end, pos)
+    if jiu == -1 or any(c in _PUNCT for c in text[subject.end : end]):
+        return False
+    rest = text[end : clause.end]
+    return any(w in rest for w in words("answer_after")) and _real_coverb(text, jiu)
+
+
+def _happens_at(text, pos: int, subject: Mention, trig: Trigger) -> bool:
+    """巴基斯坦信德省|发生|恐怖袭击: where an attack happens (words.tsv happens) is not who
+    attacks (but 两国发生冲突 is a clash of the two)."""
+    if trig.event_type != "ASSAULT" or "mutual" in trig.flags:
+        return False
+    between = text[subject.end : pos]
+    if not any(w in between for w in words("happens")):
+        return False
+    if not any(c in _PUNCT for c in between):
+        return True
+    # …发生恐怖袭击,造成中方人员伤亡: the deaths an attack caused have no other killer
+    return trig.predicate.name == "kills" and sum(c in _PUNCT for c in between) == 1
+
+
+def _cast_vote(text, obj: Mention) -> bool:
+    """俄罗斯、中国反对,|印度、南非、巴西弃权: an actor of the next clause that ends in a vote
+    cast (words.tsv vote_cast) votes too; it is no target of the vote before."""
+    stop = min((i for i in (text.find(c, obj.end) for c in "，,。；;") if i != -1), default=-1)
+    return stop != -1 and text[obj.end : stop].endswith(words("vote_cast"))
+
+
+def _handed_over(text, end: int, obj: Mention) -> bool:
+    """要求其将前总理哈西娜遣返, 呼吁将…总统巴祖姆恢复职位: a person that 将/把 brings before the
+    verb of what a demand asks is what is to be done with, not the one asked."""
+    if obj.actor.type != "Person":
+        return False
+    between = text[end : _front(obj)]
+    return ("将" in between or "把" in between) and not any(c in _PUNCT for c in between)
+
+
+_DEEDS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+
+
+def _deed_judged_by(text, clause, pos: int, subject: Mention, trig: Trigger) -> bool:
+    """安理会谴责了最近在苏丹…由各方发动的|袭击: a deed named by a noun after 的 as what a
+    judgement of its clause is about is not done by the one who judges, who stands before
+    the judging verb."""
+    if trig.event_type not in _DEEDS or text[pos - 1 : pos] != "的" or subject.end > pos:
+        return False
+    if subject.start < clause.start:
+        return False
+    for match in trigger_pattern().finditer(text, subject.end, pos):
+        judging = trigger_for(match.group())
+        if judging is not None and judging.event_type == "ACCUSE":
+            return not any(c in _PUNCT for c in text[match.end() : pos])
+    return False
+
+
+def _measures_to_protect(text, clause) -> bool:
+    """采取必要措施,保障中国在苏人员安全; 采取一切必要措施,确保人道援助进入加沙: measures taken
+    to keep people or aid safe (words.tsv protective, then protected) threaten no one."""
+    after = text[clause.end : clause.end + 30].lstrip(" ，,")
+    if not after.startswith(words("protective")):
+        return False
+    stop = min((after.find(c) for c in "，,。；;" if c in after), default=len(after))
+    return any(word in after[:stop] for word in words("protected"))
 
 
 def _nothing_after(text, clause, end) -> bool:
@@ -2471,9 +2596,11 @@ def _evaluation(
         mentions = [m for m in mentions if not span[0] <= m.start < span[1]]
     # 美国对中方人员的指控严重背离事实: a rebuttal judges the accusation, its accuser says nothing
     accuser = (
-        None if trig.predicate.name == "rebuts" else _accuser_before(clauses[index], pos, done)
+        None
+        if trig.predicate.name == "rebuts"
+        else _accuser_before(text, clauses[index], pos, done)
     )
-    for speaker in listed or _speakers_together(
+    speakers = listed or _speakers_together(
         text,
         clauses,
         accuser
@@ -2481,10 +2608,16 @@ def _evaluation(
         or _judge_of_topic(text, clauses[index], pos, mentions)
         or discourse.speaker(pos),
         mentions,
-    ):
-        yield from _judgement_by(
+    )
+    # 马里和尼日尔发表联合声明,谴责X的“不负责任行为”: speakers of one statement judge no one
+    # of themselves
+    together = {s.actor.key for s in speakers if s is not None} if len(speakers) > 1 else ()
+    for speaker in speakers:
+        for action in _judgement_by(
             text, clauses, index, pos, trig, mentions, status, discourse, done, speaker
-        )
+        ):
+            if action.object.actor.key not in together:
+                yield action
 
 
 _VERBAL_JUDGES = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
@@ -2543,11 +2676,41 @@ def _copula_owner(text, clause, boundary: int, mentions) -> list[Mention]:
     return []
 
 
-def _accuser_before(clause, pos: int, done) -> Mention | None:
+def _backer_of(implied: Mention, subject: Mention, done) -> bool:
+    """中方坚定支持古巴维护国家主权和安全、反对外来干涉: the one who backs a side in what it does
+    is not the target of that side's act."""
+    return any(
+        a.trigger.event_type == "SUPPORT"
+        and a.subject.actor.key == implied.actor.key
+        and a.object.actor.key == subject.actor.key
+        for a in done
+    )
+
+
+def _reporter_of(text, clauses, index, pos, mentions, implied: Mention, discourse) -> bool:
+    """A person who speaks the sentence that tells of an act with no target of its own (傅聪说,
+    美国再次滥用否决权) is not the one the act is aimed at."""
+    if implied.actor.type != "Person":
+        return False
+    speaker = _speaker_in_sentence(text, clauses, index, pos, mentions) or discourse.speaker(pos)
+    if speaker is None or speaker.actor.key != implied.actor.key:
+        return False
+    # the act is in what the speaker says: 傅聪…说,|美国… (not 赖清德声称…,国台办予以驳斥)
+    own = next((c for c in clauses if c.start <= speaker.start < c.end), None)
+    if own is None:
+        return True  # a statement that goes on from the sentences before
+    said = text[speaker.end : own.end].rstrip(" ：:，,")
+    return own.end <= pos and said.endswith(speech_verbs())
+
+
+def _accuser_before(text: str, clause, pos: int, done) -> Mention | None:
     """朔尔茨批评俄罗斯违反国际法: a judgement inside what an accusation of its clause says is
-    the accuser's, whoever spoke in the sentences before."""
+    the accuser's, whoever spoke in the sentences before; but an accusation named as what 是
+    judges (马里对阿方的指责是“恶意的”) is judged by the speaker, not the accuser."""
     for action in reversed(done):
         if action.trigger.event_type == "ACCUSE" and clause.start <= action.trigger_start < pos:
+            if text.startswith("是", action.trigger_start + len(action.trigger.word)):
+                return None
             return action.subject
     return None
 
@@ -4534,7 +4697,10 @@ def _warned(text, clauses, index, subject: Mention, objects, mentions) -> list[M
 
 def _said_target(text, clause, end, mentions) -> list[Mention]:
     """威胁要对芬兰采取报复措施, 扬言将继续袭击以色列船只: a threat is aimed at the first actor
-    named in what it threatens (within its clause)."""
+    named in what it threatens (within its clause); but a warning that a move (words.tsv
+    this_move) will harm someone (警告此举威胁苏丹的统一) aims at no one it names."""
+    if text[end : end + 6].lstrip("说称道，, ").startswith(words("this_move")):
+        return []
     for mention in mentions:
         if mention.start < end or mention.start >= min(clause.end, end + _SAID_REACH):
             continue
@@ -6615,10 +6781,19 @@ def _nominalised(text: str, pos: int, clause) -> bool:
     rest = text[end : min(clause.end, end + 40)]
     if any(rest.find(e) in range(0, 36) for e in words("nominal_end")):
         return True
-    return bool(_CLOSES_TO_PHRASE.search(text, end, clause.end))  # 对X决定退出…表示遗憾
+    return _closes_to_phrase(text, end, clause.end)  # 对X决定退出…表示遗憾
 
 
 _CLOSES_TO_PHRASE = re.compile(r"表示|表达|感到|提出|予以|作出|发出")
+
+
+def _closes_to_phrase(text: str, end: int, stop: int) -> bool:
+    """A later verb closes the 对-phrase (对X决定退出…表示遗憾), or a question does (中方对美国
+    制裁伊朗|有何评论, words.tsv asked_after)."""
+    if _CLOSES_TO_PHRASE.search(text, end, stop):
+        return True
+    rest = text[end:stop]
+    return ("何" in rest or "怎么" in rest) and any(w in rest for w in words("asked_after"))
 
 
 def _opens_condition(text: str, clause) -> bool:
@@ -6983,18 +7158,21 @@ _STATES_COUNTED = re.compile(r"\d+个?(?:成员国|国家|国)(?=[^，,。；;]{
 
 _GOODS_OPEN = re.compile(r"对(?:[自从][^对，,。；;：:]{1,10})?$")
 _GOODS_CLOSE = re.compile(r"(?:[自到至][^，,。；;：:的]{1,10})?的")
+_GOODS_OF = re.compile(r"对[^对，,。；;：:\s]{1,6}$")
 
 
 def _goods_described(text: str, clause, pos: int, word: str) -> bool:
     """对|进口自中国的|钢铁, 对|从中国进口的|钢铁: a trade verb that opens the 对-phrase of a
     measure and describes the goods it hits (…的, or a levy on them: words.tsv levy) reports
     no trade."""
+    rest = text[pos + len(word) : clause.end]
     if _GOODS_OPEN.search(text, max(clause.start, pos - 12), pos) is None:
-        return False
+        # 对巴西|出口商品|实施新的50%关税: the goods of the one after 对, a tariff laid on them
+        owned = _GOODS_OF.search(text, max(clause.start, pos - 8), pos) is not None
+        return owned and rest.startswith(words("goods")) and "关税" in rest
     if _GOODS_CLOSE.match(text, pos + len(word), clause.end) is not None:
         return True
     # 对自华进口电动汽车征收临时反补贴税: goods with no 的 before the levy laid on them
-    rest = text[pos + len(word) : clause.end]
     return any(levy in rest for levy in words("levy"))
 
 
@@ -7255,6 +7433,41 @@ def _embedded(text: str, mention: Mention, clause) -> bool:
     return not trigger_pattern().search(rest, 0, shi)  # (马杜罗谴责美方的行动是侵略: his verb)
 
 
+# 在上月的|安理会: a 在-phrase that a time or a description and 的 close before a name
+_VENUE_OF = re.compile(r"在[^，,。；;：:\s在的]{1,6}的$")
+
+
+def _venue_before(text: str, front: int) -> bool:
+    """在上月的|安理会: a 在-phrase of time or description, with no verb, closed by 的 right
+    before a name (but 正在美国访问的|日本首相 is a relative clause of what the name does)."""
+    match = _VENUE_OF.search(text, max(0, front - 8), front)
+    if match is None or text[match.start() - 1 : match.start()] in "正现所存实":
+        return False
+    return not has_verb(text[match.start() + 1 : front - 1])
+
+
+_LOCATED = re.compile(r"位于[^，,。；;：:]{1,10}的$")
+_COUNTED = re.compile(r"这?[两三四五六七八九十]个$")
+
+
+def _listed_before_count(text: str, front: int) -> bool:
+    """俄罗斯、中国两个安理会常任理事国, 英国、法国和美国这三个常任理事国: a count after a list
+    of actors names what they are; the listed states are who acts."""
+    match = _COUNTED.search(text, max(0, front - 3), front)
+    if match is None or match.start() == 0 or not is_cjk(text[match.start() - 1]):
+        return False
+    before = text[max(0, match.start() - 8) : match.start()]
+    return ("、" in before or "和" in before) and not any(c in _PUNCT for c in before[-3:])
+
+
+def _entered_described(text: str, front: int) -> bool:
+    """闯入|位于首都基多的|墨西哥大使馆: a place entered, described by where it lies."""
+    if "位于" not in text[max(0, front - 14) : front]:
+        return False
+    match = _LOCATED.search(text, max(0, front - 14), front)
+    return match is not None and text.endswith(words("entering"), 0, match.start())
+
+
 def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     """Not governed by a preposition (对朝鲜), not a possessor (金正恩的), not a news outlet.
     The members of a compound are governed together (在黎以边境: neither 黎 nor 以 acts)."""
@@ -7273,6 +7486,10 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 台湾问题: what is talked about does not act
     if _outside_mission(text, mention):
         return False  # 在美国大使馆门前抗议: where the act is held does not act
+    if "个" in text[max(0, front - 3) : front] and _listed_before_count(text, front):
+        return False  # 俄罗斯、中国|两个|安理会常任理事国: the states listed act, not the class
+    if "在" in text[max(0, front - 8) : front] and _venue_before(text, front):
+        return False  # 美国曾在上月的|安理会|否决议案: where the act is held does not act
     if text.startswith(words("document"), mention.end):
         return False  # 北约条约要求…: the treaty requires, NATO does nothing
     if text.startswith(words("civil_war"), mention.end):
@@ -7283,7 +7500,7 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 坚持一个中国政策: a principle, not China
     if text[max(0, front - 2) : front] == "作为":
         return False  # 俄罗斯作为|常任理事国|行使否决权: a capacity, not who acts
-    if text.endswith(words("entering"), 0, front):
+    if text.endswith(words("entering"), 0, front) or _entered_described(text, front):
         return False  # 警方闯入|墨西哥大使馆|逮捕…: where the actor goes does not act
     if text[max(0, front - 2) : front] == "包括" and text[front - 3 : front - 2] in _ALL_COVERBS:
         return False  # 同包括美国在内的各国: a member of what is governed

@@ -34,6 +34,7 @@ from .actors import (
     SentenceActors,
     dateline_country,
     find_actors,
+    is_cjk,
     is_word,
     learn_organs,
     may_find_person,
@@ -397,7 +398,7 @@ def _find_events(
             continue
         if _none_of_them(text, action) or _own_mission_cut(text, action):
             continue
-        action = _spokesman_we(ctx, result, action)
+        action = _ministry_at_war(ctx, _spokesman_we(ctx, result, action))
         seen.add(key)
         event = _event(ctx, sentence, action, dates.of(sentence))
         if action.frame == "compound":
@@ -460,6 +461,23 @@ def _spokesman_we(ctx: _Context, result: ArticleEvents, action):
     if ours[0] is action.subject:
         return replace(action, subject=side)
     return replace(action, object=side)
+
+
+_FORCE = frozenset({"ASSAULT", "MOBILIZE"})  # acts of armed force, which no diplomat does
+
+
+def _ministry_at_war(ctx: _Context, action):
+    """巴基斯坦外交部称,今晨对印控境内目标发动空袭: a foreign ministry does not strike or deploy;
+    an act of force its statement reports, with no subject of its own, is its state's."""
+    subject = action.subject
+    if action.trigger.event_type not in _FORCE or not subject.actor.key.endswith("_MFA"):
+        return action
+    country = ctx.gaz.actors.get(subject.actor.country or "")
+    if country is None or country.key == action.object.actor.key:
+        return action
+    # the state's own name as the mention: the ministry's name would map it to the ministry
+    side = Mention(country, country.label, subject.start, subject.end, "coref")
+    return replace(action, subject=side)
 
 
 def _spokesman(ctx: _Context, result: ArticleEvents, person: Actor) -> bool:
@@ -715,6 +733,8 @@ def _meeting_bodies(ctx: _Context, sentence: Sentence, mentions) -> list[Mention
             continue
         if any(m.start <= start < m.end for m in mentions):
             continue
+        if text.startswith(words("draft"), match.end()):
+            continue  # 该决议|草案要求…: a draft, which the body may not have passed
         found.append(Mention(body, match.group(), start, match.end(), "coref"))
     return found
 
@@ -1083,6 +1103,10 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         earlier = [
             m for m in mentions if m.end <= start and m.actor.type in wanted and m.via != "media"
         ]  # 据朝中社报道,这名发言人…: an outlet that reports is never the one referred to
+        if earlier and _acts_on_the_word(ctx.article.text, earlier[-1], start):
+            earlier = [m for m in earlier if m.actor.key != earlier[-1].actor.key]
+            if not earlier:
+                return []
         referent = earlier[-1] if earlier else _last_of_type(ctx, wanted, start)
         return [Mention(referent.actor, word, start, end, "coref")] if referent else []
     quote = _quote_at(ctx, start)
@@ -1490,6 +1514,17 @@ def _surfaces_of(gaz: Gazetteer, key: str) -> tuple[str, ...]:
     return cache[key]
 
 
+def _acts_on_the_word(text: str, mention: Mention, start: int) -> bool:
+    """马里谴责阿尔及利亚|击落|该国无人机: a country right before the verb whose object holds 该国
+    is the one that acts, never the one 该国 refers back to (the verb is a trigger of
+    triggers.tsv; a verb of saying, 朝鲜表示该国…, lets the speaker speak of itself)."""
+    verb = text[mention.end : start]
+    if not 1 < len(verb) <= 4 or not all(is_cjk(ch) for ch in verb):
+        return False
+    trig = trigger_for(verb)
+    return trig is not None and trig.event_type is not None
+
+
 def _demonstrative_in_word(text: str, word: str, end: int) -> bool:
     """该行|动, 该行|为, 该部|分: the last character of a demonstrative begins a word with the
     next one, so the demonstrative is 该 before that word (this action, this part). A longer
@@ -1598,8 +1633,33 @@ def _pair_in_focus(
     return pair
 
 
+# 由于|苏丹政府军与…双方, 对于|X: 于 that ends a word of reason or topic opens no place
+_NOT_A_PLACE = ("由于", "鉴于", "基于", "出于", "对于", "关于", "至于", "终于")
+
+
+def _at_a_place(text: str, mention: Mention) -> bool:
+    """在X, 于X: a place where something happens, no side of a pair (but not 由于X, 对于X)."""
+    at = mention.start
+    return at > 0 and text[at - 1] in "在于" and text[max(0, at - 2) : at] not in _NOT_A_PLACE
+
+
 # 在加勒比海国家|圣文森特和格林纳丁斯举行会议: a venue described before its name is no side
 _VENUE_DESCRIBED = re.compile(r"[在于][^,，。;；在于]{0,8}(?:国家|国|城市|首都|岛国)$")
+
+
+@lru_cache(maxsize=1)
+def _mediating_pattern() -> re.Pattern[str]:
+    """A mediation verb right after a name, across a co-mediator and 居中 (words.tsv mediating)."""
+    verbs = "|".join(map(re.escape, words("mediating")))
+    return re.compile(rf"(?:[和与及、][^,，。;；的]{{1,8}}?)?(?:居中|从中|共同)?(?:{verbs})")
+
+
+def _mediates(text: str, mention: Mention) -> bool:
+    """由土耳其和卡塔尔居中斡旋…,两国: the one named mediates and is no side of the pair."""
+    after = text[mention.end : mention.end + 16]
+    if not any(verb in after for verb in words("mediating")):  # cheap test before the regex
+        return False
+    return _mediating_pattern().match(after) is not None
 
 
 def _pair_named_before(
@@ -1613,8 +1673,9 @@ def _pair_named_before(
         if m.end <= start
         and m.via != "media"
         and not (m.via == "coref" and m.text in pronouns())  # 阿利耶夫 named again counts
-        and not (m.start > 0 and ctx.article.text[m.start - 1] in "在于")
+        and not _at_a_place(ctx.article.text, m)
         and not _VENUE_DESCRIBED.search(ctx.article.text, max(0, m.start - 12), m.start)
+        and not _mediates(ctx.article.text, m)
     ]
     if _after_group(mentions, start):
         return None
@@ -1839,6 +1900,8 @@ def _addressed(text: str, clause_start: int, start: int, mentions) -> bool:
     the word names no actor)."""
     window = max(clause_start, start - 6)
     for match in trigger_pattern().finditer(text, window, start):
+        if any(m.start <= match.start() < m.end for m in mentions):
+            continue  # 快速支援部队双方: a word inside a name (支援) addresses no one
         between = text[match.end() : start]
         if len(between) <= 4 and not any(match.end() <= m.start < start for m in mentions):
             return True
