@@ -21,6 +21,12 @@ The terms come from ``ontology/kg.ttl`` (namespace ``kgo:``); the data lives und
 - ``kgid:article/<hash>``: the article, from a hash of its path as read (every event carries the
   path; the URL is optional), with its title, date, URL and file.
 - ``kgid:post/<hash>``: a person's post in an organisation, per sentence it is stated in.
+- ``kgid:edge/<hash>``: an actor, fine predicate and target of asserted sanctions
+  (``kgo:edgeActor``, ``kgo:edgePredicate``, ``kgo:edgeTarget``), linked from each such event
+  (``kgo:sanctionEdge``), so who-sanctions-whom counts events per edge node.
+- ``kgid:role/<hash>``: a role, one per person, title and organisation (``kgo:roleHolder``,
+  ``kgo:roleTitle``, ``kgo:roleIn``), linked from each post that states it (``kgo:role``), so
+  the roles listing counts posts per role node.
 - ``kgid:pair/<hash>``: a pair of actor names (``kgo:firstName``, ``kgo:secondName``, in
   code-point order), linked from each asserted conflict event between actors of those names
   (``kgo:conflictPairForward`` when the actor has the first name, else
@@ -404,6 +410,9 @@ def _kgo(name: str) -> _Term:
     return f"<{_KGO}{name}>"
 
 
+_SANCTION = _kgo("Sanction")
+
+
 def _kgid(path: str) -> _Term:
     return f"<{_KGID}{path}>"
 
@@ -517,9 +526,25 @@ def _add_event(graph: _Triples, event: Event, vocab: _Vocabulary) -> None:
         graph.add((node, _kgo("assertedType"), cls))
         if cls in vocab.conflict:
             _add_conflict_pair(graph, node, *first)
+        if cls == _SANCTION:
+            _add_sanction_edge(graph, node, first[0], predicate, first[1])
         graph.add((subject, predicate, obj))
         if event.event_type in SYMMETRIC_TYPES:
             graph.add((obj, predicate, subject))
+
+
+def _add_sanction_edge(
+    graph: _Triples, event: _Term, actor: _Term, predicate: _Term, target: _Term
+) -> None:
+    """The edge of an asserted sanction: one node per actor, fine predicate and target
+    (kgo:edgeActor, kgo:edgePredicate, kgo:edgeTarget), linked from each such event with that
+    predicate (kgo:sanctionEdge). Who-sanctions-whom counts events per edge node (one index
+    scan) instead of looking up the actor, target and predicate of every sanction."""
+    edge = _kgid(f"edge/{digest(('edge', actor, predicate, target))}")
+    graph.add((event, _kgo("sanctionEdge"), edge))
+    graph.add((edge, _kgo("edgeActor"), actor))
+    graph.add((edge, _kgo("edgePredicate"), predicate))
+    graph.add((edge, _kgo("edgeTarget"), target))
 
 
 def _add_conflict_pair(graph: _Triples, event: _Term, actor: _Term, target: _Term) -> None:
@@ -582,6 +607,19 @@ def _add_role(graph: _Triples, role: Role) -> None:
         graph.add((node, p, o))
     _add_sentence(graph, node, role.sentence_body or role.sentence.text, role.sentence)
     graph.add((person, _kgo("holdsPostIn"), org))
+    _add_post_role(graph, node, person, role.title, org)
+
+
+def _add_post_role(graph: _Triples, post: _Term, person: _Term, title: str, org: _Term) -> None:
+    """The role a post states: one node per person, title and organisation, whichever
+    sentences and articles state it (kgo:role; kgo:roleHolder, kgo:roleTitle, kgo:roleIn).
+    The roles listing counts posts per role node (one index scan) instead of joining the
+    holder, title and organisation of every post."""
+    node = _kgid(f"role/{digest(('role', person, title, org))}")
+    graph.add((post, _kgo("role"), node))
+    graph.add((node, _kgo("roleHolder"), person))
+    graph.add((node, _kgo("roleTitle"), _plain(title)))
+    graph.add((node, _kgo("roleIn"), org))
 
 
 def _add_sentence(graph: _Triples, node: _Term, text: str, sentence: Any) -> None:
