@@ -606,6 +606,8 @@ def _clause_topics(text: str, clauses, mentions: list[Mention], attributive=()) 
     person described by titles is governed by what stands before the description
     (对日本驻华大使丹羽宇一郎…: not a topic). A foreign person named again by the family name
     alone (米斯里 after 维克拉姆·米斯里) is one."""
+    if not any(m.actor.type == "Person" for m in mentions):
+        return []  # only a person is a topic: most sentences name none (no clause is looked at)
     leads = {end: start for start, end in attributive}
     topics = []
     for clause in clauses:
@@ -1031,11 +1033,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def _body_speaking(ctx: _Context, start: int, mentions) -> Mention | None:
     """The organisation whose statement, in this sentence, holds ``start`` (伊朗革命卫队表示,
     他们…): a 他们 in the words of a body is the body, not people named earlier."""
-    clauses = _sentence_clauses(ctx, start)
-    speaker = speaker_in_sentence(ctx.article.text, clauses, len(clauses) - 1, start, mentions)
+    speaker = _speaker_in_own_sentence(ctx, start, mentions)
     if speaker is None or speaker.actor.type not in {"Organization", "Group"}:
         return None
     return speaker
+
+
+def _speaker_in_own_sentence(ctx: _Context, start: int, mentions) -> Mention | None:
+    """The speaker, in the sentence that holds ``start``, of the words at ``start``. A sentence
+    that names no actor has no speaker (speaker_in_sentence answers None at once): its
+    clauses are not split for that (most first persons of a commentary name nobody)."""
+    if not mentions:
+        return None
+    clauses = _sentence_clauses(ctx, start)
+    return speaker_in_sentence(ctx.article.text, clauses, len(clauses) - 1, start, mentions)
 
 
 def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -> list[Mention]:
@@ -1089,9 +1100,8 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
     speaker = _speaker(ctx, quote) if quote else None
     if entry.refers == "speaker":
         if speaker is None:  # 甘羽表示,…我们敦促菲方…: reported speech in the first person
-            clauses = _sentence_clauses(ctx, start)
             speaker = (
-                speaker_in_sentence(ctx.article.text, clauses, len(clauses) - 1, start, mentions)
+                _speaker_in_own_sentence(ctx, start, mentions)
                 or _speaker_at(ctx, start)
                 or _speaker_of_paragraph_before(ctx, start)
             )
@@ -1138,10 +1148,7 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
 def _statement_speaker(ctx: _Context, start: int, mentions) -> Mention | None:
     """Who makes the statement the words at ``start`` stand in: its speaker in this sentence,
     else the speaker of the quotation or of the statement the paragraph continues."""
-    clauses = _sentence_clauses(ctx, start)
-    text = ctx.article.text
-    speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, start, mentions)
-    return speaker or _speaker_at(ctx, start)
+    return _speaker_in_own_sentence(ctx, start, mentions) or _speaker_at(ctx, start)
 
 
 def _speakers_side(ctx: _Context, speaker: Mention, word: str, end: int) -> Actor:

@@ -1,0 +1,73 @@
+"""The extraction stage's shortcuts give what the long way gives: clause topics looked for
+only where a person is named, a speaker looked for in a sentence only where it names an
+actor."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import article
+
+from kg import extract
+from kg.actions import speaker_in_sentence
+from kg.actors import find_actors
+from kg.gazetteer import load_gazetteer
+from kg.sentences import split_clauses, split_sentences
+
+TEXTS = [
+    "外交部发言人林剑4日表示，我们坚决反对美方对华加征关税。我们敦促美方停止打压。",
+    "我们认为，这种做法毫无道理。他们还说，我们不会接受。",
+    "张伟说，他将继续谈判。对此，刘建国回应称，我们没有结果。",
+    "伊朗革命卫队表示，他们将对以色列作出回应。我们拭目以待。",
+    "今天天气很好，我们去公园散步，他们也来了。",
+    "美国和日本宣布制裁朝鲜，韩国总统尹锡悦表示，他们支持这一决定。",
+]
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _context(text: str, gaz) -> extract._Context:
+    """The context extract_article makes for an article of ``text`` (before any sentence)."""
+    ctx = extract._Context(article(text), gaz)
+    ctx.sentences = split_sentences(ctx.article)
+    ctx.starts = [s.start for s in ctx.sentences]
+    ctx.ends = [s.end for s in ctx.sentences]
+    return ctx
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_speaker_in_own_sentence_is_speaker_in_sentence(text, gaz):
+    ctx = _context(text, gaz)
+    norm = ctx.article.text
+    for sentence in ctx.sentences:
+        found = find_actors(norm, sentence.start, sentence.end, gaz).mentions
+        clauses = split_clauses(sentence)
+        for pos in range(sentence.start, sentence.end):
+            for mentions in (found, []):
+                slow = speaker_in_sentence(norm, clauses, len(clauses) - 1, pos, mentions)
+                assert extract._speaker_in_own_sentence(ctx, pos, mentions) == slow
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_clause_topics_are_people_only(text, gaz):
+    ctx = _context(text, gaz)
+    norm = ctx.article.text
+    for sentence in ctx.sentences:
+        found = find_actors(norm, sentence.start, sentence.end, gaz)
+        clauses = split_clauses(sentence)
+        topics = extract._clause_topics(norm, clauses, found.mentions, found.attributive)
+        assert all(m.actor.type == "Person" for m in topics)
+        others = [m for m in found.mentions if m.actor.type != "Person"]
+        assert extract._clause_topics(norm, clauses, others, found.attributive) == []
+
+
+def test_a_person_is_still_a_topic(gaz):
+    ctx = _context("韩国总统尹锡悦表示，美国应当停止制裁。", gaz)
+    sentence = ctx.sentences[0]
+    found = find_actors(ctx.article.text, sentence.start, sentence.end, gaz)
+    topics = extract._clause_topics(
+        ctx.article.text, split_clauses(sentence), found.mentions, found.attributive
+    )
+    assert [m.actor.label for m in topics] == ["尹锡悦"]
