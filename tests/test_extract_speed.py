@@ -5,7 +5,7 @@ actor."""
 from __future__ import annotations
 
 import pytest
-from sentences import article
+from sentences import article, events_of
 
 from kg import extract
 from kg.actions import speaker_in_sentence
@@ -71,3 +71,49 @@ def test_a_person_is_still_a_topic(gaz):
         ctx.article.text, split_clauses(sentence), found.mentions, found.attributive
     )
     assert [m.actor.label for m in topics] == ["尹锡悦"]
+
+
+QUOTED = [
+    "所谓“民主峰会”不过是美国的一场政治秀。美国拉拢“小圈子”对抗中国。",
+    "外交部发言人汪文斌表示：“美方应当停止对华制裁。”他还说，“我们将坚决回应”。",
+    "“我们绝不接受这种霸凌行径，”中国驻美大使谢锋说，“美方必须承担后果。”",
+    "美国总统拜登所谓的“去风险”，实质是“去中国化”，俄罗斯总统普京也谈到“多极世界”。",
+    "一些媒体炒作“中国威胁论”。报道称，“这只是开始”。",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED)
+def test_a_quotation_said_by_nobody_is_found_so(text, gaz):
+    ctx = _context(text, gaz)
+    ctx.quotes = [m.span() for m in extract._QUOTE.finditer(ctx.article.text)]
+    assert ctx.quotes
+    for quote in ctx.quotes:
+        may = extract._may_name_speaker(ctx, quote)
+        leaders = dict(ctx.memory.leaders)
+        speaker = extract._speaker(ctx, quote)  # the long way, cached from now on
+        if not may:
+            assert speaker is None
+            assert ctx.memory.leaders == leaders  # asking taught nothing
+        assert extract._may_name_speaker(ctx, quote) == (speaker is not None)
+
+
+def test_quotations_over_a_sentence(gaz):
+    ctx = _context("他说“甲”和“乙”。“丙”", gaz)
+    ctx.quotes = [m.span() for m in extract._QUOTE.finditer(ctx.article.text)]
+    first, second = ctx.sentences[0], ctx.sentences[1]
+    assert sorted(extract._quotes_over(ctx, first)) == ctx.quotes[:2]
+    assert extract._quotes_over(ctx, second) == ctx.quotes[2:]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one side in the sentence, the speaker named after the quotation: still the other side
+        ("“美方的做法是霸凌行径。”王毅说。", {("王毅", "ACCUSE", "美国", "asserted")}),
+        ("王毅说：“美方的做法是霸凌行径。”", {("王毅", "ACCUSE", "美国", "asserted")}),
+        # a term in quotation marks is said by nobody: no other side, no event
+        ("所谓“霸凌”，美方的做法是霸凌行径。", set()),
+    ],
+)
+def test_a_quotation_gives_its_speaker_as_the_other_side(text, expected):
+    assert events_of(text) == expected
