@@ -1945,6 +1945,9 @@ def _speaker(ctx: _Context, quote: tuple[int, int]) -> Mention | None:
     """Who says a quotation: 特朗普对记者说:“…” or “…”特朗普…说道."""
     if quote[0] in ctx.speakers:
         return ctx.speakers[quote[0]]
+    if not _may_name_speaker(ctx, quote):  # (no look back at its words: it would find no one)
+        ctx.speakers[quote[0]] = None
+        return None
     text = ctx.article.text
     speaker = None
     window_start = _lead_in_start(text, quote)
