@@ -378,7 +378,7 @@ def _find_events(
         read = _joined_to_part_before(clauses, mentions, attributive, lead)
     actors = read[1]
     lone = _one_unknown_person(actors) and not _holds_known_post(result, actors[0])
-    if lone or _no_second_side(ctx, sentence, actors):
+    if lone or _no_second_side(ctx, sentence, actors, read[0][0].start if read[0] else None):
         actions = []  # 王小明说…: one person the patterns found and nobody to act on
     else:
         actions = find_actions(text, *read, discourse=_discourse(ctx, sentence, mentions))
@@ -560,7 +560,9 @@ def _holds_known_post(result: ArticleEvents, person: Mention) -> bool:
     )
 
 
-def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> bool:
+def _no_second_side(
+    ctx: _Context, sentence: Sentence, mentions: list[Mention], start: int | None = None
+) -> bool:
     """Whether the action stage can find no act in a sentence, because only one side is there.
 
     Every act of actions.py joins two sides that are not one (each is guarded by _same_side,
@@ -568,14 +570,16 @@ def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
     of its own is the exception, hence the kind check). Both sides come from the sentence's
     mentions (pronouns resolved) or from what the discourse offers: the events of the last
     _FOCUS_SENTENCES sentences (counterpart, agent, act, pair, askers, mediated sides), the
-    body in focus, the speaker of a quotation (where one may be named: _may_name_speaker) or
-    of the paragraph's statement, the leaders a summit nickname names, or the country a coup
-    condemned happened in. With one actor named (or none) and none of those, there is no
-    other side: 2,100 of Terminus's 5,100 sentences that reach the stage, none of its acts
-    (and 560 more of Terminus's sentences in quotation marks that name no speaker).
+    body in focus (of acts put to a body and ballots cast in it), the speaker of a quotation
+    (where one may be named: _may_name_speaker) or of the paragraph's statement, the leaders
+    a summit nickname names, or the country a coup condemned happened in. With one actor
+    named (or none) and none of those, there is no other side: 2,100 of Terminus's 5,100
+    sentences that reach the stage, none of its acts (and 560 more of its sentences in
+    quotation marks that name no speaker, 250 in articles that named a body).
     Skipping is exact: find_actions then writes nothing later sentences read (it caches a
     quotation's speaker, from what is known when first asked: the sentence is in none, or
-    in quotations said by nobody whenever asked, whose asking teaches no leader)."""
+    in quotations said by nobody whenever asked, whose asking teaches no leader). ``start``:
+    where the words the stage reads begin (a part before a semicolon read with the sentence)."""
     first = mentions[0].actor if mentions else None
     if first is not None and (
         any(m.actor.key != first.key for m in mentions) or ctx.gaz.kind_of(first) == "military"
@@ -583,7 +587,9 @@ def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
         return False
     if ctx.events and ctx.events[-1].sentence.index >= sentence.index - _FOCUS_SENTENCES:
         return False  # (events come in text order: the last is the latest)
-    if ctx.memory.body is not None:
+    if ctx.memory.body is not None and _acts_on_a_body().search(
+        ctx.article.text, sentence.start if start is None else start, sentence.end
+    ):
         return False
     if _summit_words().search(ctx.article.text, sentence.start, sentence.end):
         return False
@@ -595,6 +601,20 @@ def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
         return False
     statement = ctx.statement
     return statement is None or (not statement[2] and statement[1] != sentence.paragraph)
+
+
+@lru_cache(maxsize=1)
+def _acts_on_a_body() -> re.Pattern[str]:
+    """The words the acts begin with that the body in focus answers (the ``body`` object: a
+    draft put to it; a ballot cast in it): the action stage asks for that body for these
+    only, and find_triggers finds a trigger only where its word, or the first part of a
+    split trigger, stands in the range searched."""
+    words = {
+        (split_parts(word) or (word, ""))[0]
+        for word, trig in triggers().items()
+        if "body" in trig.objects or "ballot" in trig.flags
+    }
+    return words_pattern(words)
 
 
 @lru_cache(maxsize=1)

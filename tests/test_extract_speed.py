@@ -119,3 +119,36 @@ def test_quotations_over_a_sentence(gaz):
 )
 def test_a_quotation_gives_its_speaker_as_the_other_side(text, expected):
     assert events_of(text) == expected
+
+
+def test_every_act_on_a_body_is_looked_for():
+    from kg.actions import find_triggers
+    from kg.lexicon import split_parts, triggers
+
+    pattern = extract._acts_on_a_body()
+    for word, trig in triggers().items():
+        if "body" not in trig.objects and "ballot" not in trig.flags:
+            continue
+        first, second = split_parts(word) or (word, "")
+        text = f"{first}联合国{second}" if second else word
+        found = [t for _, t in find_triggers(text, 0, len(text)) if not isinstance(t, str)]
+        assert found, word
+        assert pattern.search(text) is not None, word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body the article named last: a ballot cast in it, a draft put to it
+        (
+            "联合国大会就乌克兰问题表决通过决议。俄罗斯投票反对。",
+            {("俄罗斯", "REJECT", "联合国大会")},
+        ),
+        ("联合国安理会召开会议。美国行使否决权。", {("美国", "REJECT", "安理会")}),
+        ("安理会召开紧急会议。俄罗斯提交决议草案。", {("俄罗斯", "REQUEST", "安理会")}),
+        # a body named, and one side that acts on nobody: no event
+        ("联合国安理会召开会议。美国表示将继续努力。", set()),
+    ],
+)
+def test_the_body_in_focus_is_still_the_other_side(text, expected):
+    assert {(s, kind, o) for s, kind, o, _ in events_of(text)} == expected
