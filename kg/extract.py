@@ -378,7 +378,7 @@ def _find_events(
         read = _joined_to_part_before(clauses, mentions, attributive, lead)
     actors = read[1]
     lone = _one_unknown_person(actors) and not _holds_known_post(result, actors[0])
-    if lone or _no_second_side(ctx, sentence, actors, read[0][0].start if read[0] else None):
+    if lone or _no_second_side(ctx, sentence, actors):
         actions = []  # 王小明说…: one person the patterns found and nobody to act on
     else:
         actions = find_actions(text, *read, discourse=_discourse(ctx, sentence, mentions))
@@ -560,9 +560,7 @@ def _holds_known_post(result: ArticleEvents, person: Mention) -> bool:
     )
 
 
-def _no_second_side(
-    ctx: _Context, sentence: Sentence, mentions: list[Mention], start: int | None = None
-) -> bool:
+def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> bool:
     """Whether the action stage can find no act in a sentence, because only one side is there.
 
     Every act of actions.py joins two sides that are not one (each is guarded by _same_side,
@@ -578,8 +576,7 @@ def _no_second_side(
     quotation marks that name no speaker, 250 in articles that named a body).
     Skipping is exact: find_actions then writes nothing later sentences read (it caches a
     quotation's speaker, from what is known when first asked: the sentence is in none, or
-    in quotations said by nobody whenever asked, whose asking teaches no leader). ``start``:
-    where the words the stage reads begin (a part before a semicolon read with the sentence)."""
+    in quotations said by nobody whenever asked, whose asking teaches no leader)."""
     first = mentions[0].actor if mentions else None
     if first is not None and (
         any(m.actor.key != first.key for m in mentions) or ctx.gaz.kind_of(first) == "military"
@@ -588,7 +585,7 @@ def _no_second_side(
     if ctx.events and ctx.events[-1].sentence.index >= sentence.index - _FOCUS_SENTENCES:
         return False  # (events come in text order: the last is the latest)
     if ctx.memory.body is not None and _acts_on_a_body().search(
-        ctx.article.text, sentence.start if start is None else start, sentence.end
+        ctx.article.text, _read_from(ctx, sentence), sentence.end
     ):
         return False
     if _summit_words().search(ctx.article.text, sentence.start, sentence.end):
@@ -601,6 +598,15 @@ def _no_second_side(
         return False
     statement = ctx.statement
     return statement is None or (not statement[2] and statement[1] != sentence.paragraph)
+
+
+def _read_from(ctx: _Context, sentence: Sentence) -> int:
+    """Where the words the action stage may read with a sentence begin: at the part before a
+    semicolon that ends the sentence before, if there is one (it may be read with it)."""
+    part = ctx.semicolon_part
+    if part is not None and part[0].index == sentence.index - 1:
+        return part[0].start
+    return sentence.start
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,11 @@
 """The extraction stage's shortcuts give what the long way gives: clause topics looked for
 only where a person is named, a speaker looked for in a sentence only where it names an
-actor."""
+actor, a quotation's words read for its speaker only where they may name one, the body in
+focus offered only to acts put to a body or ballots cast in it."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from sentences import article, events_of
@@ -152,3 +155,34 @@ def test_every_act_on_a_body_is_looked_for():
 )
 def test_the_body_in_focus_is_still_the_other_side(text, expected):
     assert {(s, kind, o) for s, kind, o, _ in events_of(text)} == expected
+
+
+def test_the_shortcuts_change_no_event_of_the_repository(monkeypatch):
+    """The events and roles of every article of the repository's sets are those of the long
+    way: every quotation's words read for its speaker, the body in focus offered to every
+    act, clauses split and speakers looked for in every sentence."""
+    from pathlib import Path
+
+    from kg.articles import iter_articles
+
+    root = Path(__file__).resolve().parent.parent
+    folders = [root / "seeds", root / "eval" / "dev", root / "eval" / "terminus-dev"]
+    articles = list(iter_articles([str(folder) for folder in folders]))
+    gaz = load_gazetteer()
+    fast = [extract.extract_article(a, gaz) for a in articles]
+    with monkeypatch.context() as patch:
+        patch.setattr(extract, "_may_name_speaker", lambda ctx, quote: True)
+        patch.setattr(extract, "_acts_on_a_body", lambda: re.compile(""))  # matches anywhere
+        patch.setattr(
+            extract,
+            "_speaker_in_own_sentence",
+            lambda ctx, start, mentions: speaker_in_sentence(
+                ctx.article.text,
+                extract._sentence_clauses(ctx, start),
+                len(extract._sentence_clauses(ctx, start)) - 1,
+                start,
+                mentions,
+            ),
+        )
+        slow = [extract.extract_article(a, gaz) for a in articles]
+    assert [(r.events, r.roles) for r in fast] == [(r.events, r.roles) for r in slow]
