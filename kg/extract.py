@@ -1327,7 +1327,9 @@ def _people_pattern() -> re.Pattern[str]:
     """Plural people (士兵们, not 他们), people nouns of words.tsv (private, person_noun; not a
     bare 人) and words in 员 (消防员), none of them followed by 国 (成员国 are states)."""
     nouns = set(words("private")) | set(words("person_noun"))
-    nouns = sorted(nouns - {"人"}, key=len, reverse=True)  # 两国领导人…,他们: the two states
+    # longest first (两国领导人…,他们: the two states), then by text: a set's order changes
+    # from run to run, and so would the pattern and its key in the regex cache
+    nouns = sorted(nouns - {"人"}, key=lambda w: (-len(w), w))
     alternatives = "|".join(map(re.escape, nouns))
     return compile_pattern(rf"(?:[^他我她它你咱]们|(?:{alternatives})|员)(?!国)")
 
