@@ -26,7 +26,7 @@ from pathlib import Path
 from .exceptions import OutputError
 from .fileio import atomic_write_bytes
 
-__all__ = ["cache_dir", "cache_root", "compile_pattern"]
+__all__ = ["cache_dir", "cache_root", "compile_pattern", "file_name"]
 
 #: shorter patterns compile about as fast as a file is read (0.05 ms); from this length on
 #: a word regex takes 0.7 ms and more (a pattern of 633 characters: 4.5 ms)
@@ -78,11 +78,14 @@ def compile_pattern(pattern: str, *, wide: bool = False) -> re.Pattern[str]:
     folder = cache_dir() if wide or len(pattern) >= MIN_CACHED_LENGTH else None
     if folder is None:
         return re.compile(pattern)
-    path = folder / (hashlib.sha256(pattern.encode("utf-8", "surrogatepass")).hexdigest() + ".re")
+    path = folder / file_name(pattern)
     try:
-        return _load(path, pattern)
+        compiled = _load(path, pattern)
     except Exception:  # no file yet, or one that is damaged or not ours
         pass
+    else:
+        _mark_used(path)
+        return compiled
     try:
         parts = _compile_parts(pattern)
         compiled = _sre.compile(*parts)
@@ -90,6 +93,11 @@ def compile_pattern(pattern: str, *, wide: bool = False) -> re.Pattern[str]:
         return re.compile(pattern)
     _store(path, parts)
     return compiled
+
+
+def file_name(pattern: str) -> str:
+    """The cache file of a pattern: named by a hash of its exact text."""
+    return hashlib.sha256(pattern.encode("utf-8", "surrogatepass")).hexdigest() + ".re"
 
 
 def _compile_parts(pattern: str) -> tuple:
@@ -121,6 +129,16 @@ def _load(path: Path, pattern: str) -> re.Pattern[str]:
     return _sre.compile(pattern, flags, code.tolist(), groups, groupindex, indexgroup)
 
 
+def _mark_used(path: Path) -> None:
+    """Touch a file read from the cache, so pruning drops the files used least recently:
+    by write time alone, a file this ontology reads every run (written long ago) went
+    before the files of other versions written since, and was compiled anew on the next run."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
 def _store(path: Path, parts: tuple) -> None:
     """Write the file (temp file then rename: a reader sees all of it or nothing); a folder
     that cannot be written only means no cache."""
@@ -145,7 +163,7 @@ def _store(path: Path, parts: tuple) -> None:
 
 
 def _prune(folder: Path) -> None:
-    """Keep the folder small: the oldest files go once it holds ``MAX_FILES``."""
+    """Keep the folder small: the files used least recently go once it holds ``MAX_FILES``."""
     files = list(folder.glob("*.re"))
     if len(files) < MAX_FILES:
         return

@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -106,6 +107,44 @@ def test_old_files_are_pruned(cache, monkeypatch):
     for n in range(6):
         compile_pattern(GROUPS + f"|z{n}")
     assert len(list(cache.glob("*.re"))) == 3
+
+
+def test_a_file_read_again_outlives_newer_unused_ones(cache, monkeypatch):
+    """Pruning goes by last use: the files this ontology reads every run stay, however long
+    ago they were written, while files of other versions written since go first."""
+    monkeypatch.setattr(regex_cache, "MAX_FILES", 3)
+    patterns = [GROUPS + f"|z{n}" for n in range(3)]
+    now = time.time()
+    for age, pattern in zip((300, 200, 100), patterns, strict=True):  # z0 written first
+        compile_pattern(pattern)
+        os.utime(cache / regex_cache.file_name(pattern), (now - age, now - age))
+    compile_pattern(patterns[0])  # read again: now the most recently used
+    compile_pattern(GROUPS + "|z3")  # a new one: the folder is full, one file goes
+    names = {f.name for f in cache.glob("*.re")}
+    assert regex_cache.file_name(patterns[0]) in names
+    assert regex_cache.file_name(patterns[1]) not in names
+
+
+def test_word_patterns_do_not_change_with_the_hash_seed():
+    """A pattern built from a set in its iteration order would be another text, so another
+    cache file, on every run: compiled anew each time and filling the cache folder."""
+    code = (
+        "from kg.extract import _people_pattern; from kg.lexicon import trigger_pattern\n"
+        "from kg.regex_cache import file_name\n"
+        "print(file_name(_people_pattern().pattern) + file_name(trigger_pattern().pattern))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed, "KG_CACHE_DIR": "off"},
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        ).stdout.split()[0]
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
 
 
 _NEW_TRIGGER = "猛烈敲打"  # a word no lexicon file holds
