@@ -7,40 +7,26 @@ in whatever order the engine met them."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from same_pages import assert_same_pages, synthetic_store
 
 from kg.pipeline import build
-from kg.query import apply_page, load_graph, open_graph, run_query
+from kg.query import load_graph, open_graph, run_query
 
 ROOT = Path(__file__).resolve().parents[1]
 SAVED = ROOT / "ontology" / "queries" / "conflict-pairs.rq"
 BY_LABEL = Path(__file__).parent / "data" / "conflict-pairs-by-label.rq"
-PAGES = [
-    {"limit": "0", "offset": "0"},  # every pair
-    {"limit": "100", "offset": "0"},
-    {"limit": "1", "offset": "0"},
-    {"limit": "3", "offset": "2"},
-    {"limit": "7", "offset": "20"},
-    {"limit": "50", "offset": "150"},
-    {"limit": "10", "offset": "100000"},  # past the last pair: nothing
-]
 
 
-def _rows(graph, text: str, page: dict[str, str]) -> tuple[tuple[str, ...], list[tuple]]:
-    result = run_query(graph, apply_page(text, page))
-    rows = [(*row[:5], frozenset(str(row[5]).split())) for row in result.rows]
-    return result.columns, rows
+def _row(row) -> tuple:
+    """The event types of a row as a set: GROUP_CONCAT gives them in any order."""
+    return (*row[:5], frozenset(str(row[5]).split()))
 
 
-def _same_as_by_label(graph, least_pairs: int) -> None:
-    saved, by_label = SAVED.read_text(encoding="utf-8"), BY_LABEL.read_text(encoding="utf-8")
-    every = _rows(graph, by_label, PAGES[0])[1]
-    assert len(every) >= least_pairs
-    for page in PAGES:
-        assert _rows(graph, saved, page) == _rows(graph, by_label, page), page
+def _same_as_by_label(graph, least_rows: int) -> None:
+    assert_same_pages(graph, SAVED, BY_LABEL, least_rows, row=_row)
 
 
 @pytest.fixture(scope="module")
@@ -63,10 +49,7 @@ def test_the_same_pages_as_naming_every_event_on_a_turtle_file(seeds_store):
 def test_the_same_pages_on_a_synthetic_store_with_many_ties(tmp_path):
     """The benchmark's graph, small: hundreds of pairs, most with one or two events, so the
     order of the names decides the pages."""
-    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "benchmarks" / "run.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    bench.synthetic_store(tmp_path / "store", 40_000)
+    synthetic_store(tmp_path / "store", 40_000)
     with open_graph(tmp_path / "store") as source:
         _same_as_by_label(source, 300)
 

@@ -6,40 +6,26 @@ compared as a set: GROUP_CONCAT gives them in whatever order the engine met them
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from same_pages import PAGES, assert_same_pages, rows_of, synthetic_store
 
 from kg.pipeline import build
-from kg.query import apply_page, load_graph, open_graph, run_query
+from kg.query import load_graph, open_graph, run_query
 
 ROOT = Path(__file__).resolve().parents[1]
 SAVED = ROOT / "ontology" / "queries" / "roles.rq"
 BY_POST = Path(__file__).parent / "data" / "roles-by-post.rq"
-PAGES = [
-    {"limit": "0", "offset": "0"},  # every row
-    {"limit": "100", "offset": "0"},
-    {"limit": "1", "offset": "0"},
-    {"limit": "3", "offset": "2"},
-    {"limit": "7", "offset": "20"},
-    {"limit": "50", "offset": "150"},
-    {"limit": "10", "offset": "100000"},  # past the last row: nothing
-]
 
 
-def _rows(graph, text: str, page: dict[str, str]) -> tuple[tuple[str, ...], list[tuple]]:
-    result = run_query(graph, apply_page(text, page))
-    rows = [(*row[:4], frozenset(str(row[4]).split())) for row in result.rows]
-    return result.columns, rows
+def _row(row) -> tuple:
+    """The article files of a row as a set: GROUP_CONCAT gives them in any order."""
+    return (*row[:4], frozenset(str(row[4]).split()))
 
 
 def _same_as_by_post(graph, least_rows: int) -> None:
-    saved, by_post = SAVED.read_text(encoding="utf-8"), BY_POST.read_text(encoding="utf-8")
-    every = _rows(graph, by_post, PAGES[0])[1]
-    assert len(every) >= least_rows
-    for page in PAGES:
-        assert _rows(graph, saved, page) == _rows(graph, by_post, page), page
+    assert_same_pages(graph, SAVED, BY_POST, least_rows, row=_row)
 
 
 @pytest.fixture(scope="module")
@@ -62,10 +48,7 @@ def test_the_same_pages_as_joining_every_post_on_a_turtle_file(seeds_store):
 def test_the_same_pages_on_a_synthetic_store_with_many_ties(tmp_path):
     """The benchmark's graph, small: hundreds of people, most with a few posts, in
     organisations that hold many, so the order of the names decides the pages."""
-    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "benchmarks" / "run.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    bench.synthetic_store(tmp_path / "store", 40_000)
+    synthetic_store(tmp_path / "store", 40_000)
     with open_graph(tmp_path / "store") as source:
         _same_as_by_post(source, 100)
 
@@ -101,7 +84,7 @@ def test_every_post_has_the_role_of_its_holder_title_and_organisation(seeds_stor
 def _roles_pages(store: Path) -> list:
     with open_graph(store) as source:
         text = SAVED.read_text(encoding="utf-8")
-        return [_rows(source, text, page) for page in PAGES]
+        return [rows_of(source, text, page, _row) for page in PAGES]
 
 
 def test_roles_follow_changed_and_deleted_articles(tmp_path):

@@ -6,39 +6,21 @@ the same rows in the same order, on every page, on a store (Oxigraph) and on a T
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from same_pages import PAGES, assert_same_pages, rows_of, synthetic_store
 
 from kg.pipeline import build
-from kg.query import apply_page, load_graph, open_graph, run_query
+from kg.query import load_graph, open_graph, run_query
 
 ROOT = Path(__file__).resolve().parents[1]
 SAVED = ROOT / "ontology" / "queries" / "who-sanctions-whom.rq"
 BY_EVENT = Path(__file__).parent / "data" / "who-sanctions-whom-by-event.rq"
-PAGES = [
-    {"limit": "0", "offset": "0"},  # every row
-    {"limit": "100", "offset": "0"},
-    {"limit": "1", "offset": "0"},
-    {"limit": "3", "offset": "2"},
-    {"limit": "7", "offset": "20"},
-    {"limit": "50", "offset": "150"},
-    {"limit": "10", "offset": "100000"},  # past the last row: nothing
-]
-
-
-def _rows(graph, text: str, page: dict[str, str]) -> tuple[tuple[str, ...], tuple]:
-    result = run_query(graph, apply_page(text, page))
-    return result.columns, result.rows
 
 
 def _same_as_by_event(graph, least_rows: int) -> None:
-    saved, by_event = SAVED.read_text(encoding="utf-8"), BY_EVENT.read_text(encoding="utf-8")
-    every = _rows(graph, by_event, PAGES[0])[1]
-    assert len(every) >= least_rows
-    for page in PAGES:
-        assert _rows(graph, saved, page) == _rows(graph, by_event, page), page
+    assert_same_pages(graph, SAVED, BY_EVENT, least_rows)
 
 
 @pytest.fixture(scope="module")
@@ -61,10 +43,7 @@ def test_the_same_pages_as_looking_up_every_sanction_on_a_turtle_file(seeds_stor
 def test_the_same_pages_on_a_synthetic_store_with_many_ties(tmp_path):
     """The benchmark's graph, small: hundreds of edges, most with one event, so the order of
     the names decides the pages; undated sanctions among them."""
-    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "benchmarks" / "run.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    bench.synthetic_store(tmp_path / "store", 40_000)
+    synthetic_store(tmp_path / "store", 40_000)
     with open_graph(tmp_path / "store") as source:
         _same_as_by_event(source, 50)
 
@@ -105,7 +84,7 @@ def test_every_asserted_sanction_has_the_edges_of_its_predicates(seeds_store):
 def _pages(store: Path) -> list:
     with open_graph(store) as source:
         text = SAVED.read_text(encoding="utf-8")
-        return [_rows(source, text, page) for page in PAGES]
+        return [rows_of(source, text, page) for page in PAGES]
 
 
 def test_edges_follow_changed_and_deleted_articles(tmp_path):
