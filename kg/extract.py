@@ -1669,14 +1669,13 @@ def _pair_in_focus(
     return pair
 
 
-# 由于|苏丹政府军与…双方, 对于|X: 于 that ends a word of reason or topic opens no place
-_NOT_A_PLACE = ("由于", "鉴于", "基于", "出于", "对于", "关于", "至于", "终于")
-
-
 def _at_a_place(text: str, mention: Mention) -> bool:
-    """在X, 于X: a place where something happens, no side of a pair (but not 由于X, 对于X)."""
+    """在X, 于X: a place where something happens, no side of a pair (but not 由于X, 对于X:
+    words.tsv not_a_place)."""
     at = mention.start
-    return at > 0 and text[at - 1] in "在于" and text[max(0, at - 2) : at] not in _NOT_A_PLACE
+    return (
+        at > 0 and text[at - 1] in "在于" and text[max(0, at - 2) : at] not in words("not_a_place")
+    )
 
 
 # 在加勒比海国家|圣文森特和格林纳丁斯举行会议: a venue described before its name is no side
