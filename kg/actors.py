@@ -838,12 +838,11 @@ def _bare_institution(
     stop = pos + len(inst.suffix)
     opening = pos - _modifier_before(text, pos)  # 叙利亚当局与|主要|反对派武装
     before = text[opening - 1] if opening > 0 else ""
+    after_act = is_cjk(before) and before not in _BARE_BEFORE and not _opens(text, pos)
     if stop > end or (
-        is_cjk(before)
-        and before not in _BARE_BEFORE
-        and not _opens(text, pos)
-        and not (government and _trigger_ends_at(text, opening))  # 质疑|军政府: its target
-    ):
+        after_act
+        and not ((government or _named_group(inst, memory)) and _trigger_ends_at(text, opening))
+    ):  # 质疑|军政府, 谴责|哗变军人: the target of the act named right before
         return []
     title = _title_starting_at(text, pos, gaz)
     if title and len(title) > len(inst.suffix) and not title.startswith(inst.suffix):
@@ -872,6 +871,13 @@ def _bare_institution(
     if home is not None:  # 就日本政府…,外交部发言人汪文斌: the ministry of its known official
         actor = gaz.compose(home, inst)
     return [Mention(actor, text[opening:stop], opening, stop, "coref")]
+
+
+def _named_group(inst, memory: ArticleMemory) -> bool:
+    """谴责|哗变军人: a group named bare right after an act is the target of that act only when
+    the article named the group with its country before (马里哗变军人); else the country of the
+    clause would be the actor's own (美国谴责|反对派 is no 美国反对党)."""
+    return inst.kind == "group" and memory.organs.get(inst.key_suffix) is not None
 
 
 def _home_of_official(text: str, pos: int, title: str, gaz: Gazetteer) -> Actor | None:

@@ -1,0 +1,72 @@
+"""Round 18, helper a3: fresh news about Africa, Latin America, South and Central Asia and
+multilateral bodies. Classes fixed: the soldiers of a mutiny or a coup named with other words
+(哗变军人, 兵变士兵, 政变部队) and named bare right after the act on them (谴责|哗变军人).
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- the soldiers of a mutiny or a coup, in the words African news uses for them ---------------
+
+MUTINEERS = [
+    ("马里哗变军人18日扣押了总统凯塔。", ("马里政变军人", "COERCE", "凯塔")),
+    ("几内亚兵变士兵5日在首都扣押总统孔戴。", ("几内亚政变军人", "COERCE", "孔戴")),
+    ("布基纳法索兵变军人24日扣押了总统卡博雷。", ("布基纳法索政变军人", "COERCE", "卡博雷")),
+    (
+        "西共体要求尼日尔政变部队立即释放总统巴祖姆。",
+        ("西非国家经济共同体", "REQUEST", "尼日尔政变军人"),
+    ),
+    ("非盟谴责加蓬哗变官兵夺取政权。", ("非盟", "ACCUSE", "加蓬政变军人")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUTINEERS)
+def test_mutineers_are_the_coup_soldiers_of_their_country(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_mutineers_are_not_their_country() -> None:
+    found = _pairs("马里哗变军人18日扣押了总统凯塔。")
+    assert not any(s == "马里" for s, _, _ in found)
+
+
+# -- named bare right after the act: the group the article named before ------------------------
+
+BARE_AFTER_ACT = [
+    (
+        "非盟要求马里哗变军人释放总统凯塔。南非总统拉马福萨谴责哗变军人扣押凯塔。",
+        ("拉马福萨", "ACCUSE", "马里政变军人"),
+    ),
+    (
+        "尼日尔政变军人26日扣押总统巴祖姆。西共体要求政变军人立即释放巴祖姆。",
+        ("西非国家经济共同体", "REQUEST", "尼日尔政变军人"),
+    ),
+    (
+        "马里政变士兵扣押了总理西塞。联合国秘书长古特雷斯当天谴责政变士兵的行为。",
+        ("古特雷斯", "ACCUSE", "马里政变军人"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_AFTER_ACT)
+def test_bare_group_after_an_act_is_the_one_named_before(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_bare_group_after_an_act_is_not_the_actors_own() -> None:
+    # no opposition of any country named before: 美国 condemns no 美国反对党
+    found = _pairs("叙利亚政府军与反对派交火。美国谴责反对派。")
+    assert not any(o.startswith("美国") for s, _, o in found if s == "美国")
+
+
+def test_bare_group_after_an_act_never_named_before_is_no_target() -> None:
+    assert _pairs("法国总统马克龙谴责政变军人。") == set()
