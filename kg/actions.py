@@ -8241,6 +8241,8 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
             continue  # 停止对美国出口稀土|并实施制裁: what is stopped is the first act only
         if cue.kind == "prevent" and trigger_pos - offset > _PREVENT_REACH:
             continue
+        if cue.position == "governs" and _cue_act_listed(text, offset, trigger_pos):
+            continue  # 取消马里的成员国身份|、关闭…边境: the cancelling is the first act of a list
         if cue.kind == "intended" and _describes_earlier_noun(
             text, offset + len(cue.word), trigger_pos
         ):
@@ -8249,6 +8251,29 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
 
 
 _PREVENT_REACH = 16
+
+
+def _cue_act_listed(text: str, offset: int, pos: int) -> bool:
+    """取消马里的成员国身份、关闭…边境: a governing verb that opens a trigger of its own (取消…
+    身份) has taken its object; a verb with an object of its own after that trigger and an
+    enumeration comma is the next act of a list, not inside what is cancelled (but in
+    取消对美国的访问、会谈 the bare noun 会谈 is)."""
+    if "、" not in text[offset:pos]:
+        return False
+    first = next((t for at, t in find_triggers(text, offset, pos) if at == offset), None)
+    if first is None or isinstance(first, str) or not first.event_type:
+        return False
+    if "、" not in text[offset + len(first.word) : pos]:
+        return False
+    then = find_triggers(text, pos, min(len(text), pos + _LISTED_REACH))
+    act = next((t for at, t in then if at == pos), None)
+    if act is None or isinstance(act, str):
+        return False
+    after = text[pos + len(act.word) : pos + len(act.word) + 1]
+    return after != "" and after not in _PUNCT  # 冻结|…往来: a verb with its object
+
+
+_LISTED_REACH = 24
 # what may stand between a 将 that means "will" and its verb (哈马斯将|再|释放), where a 将 that
 # means 把 has its object (将|伊朗|列入)
 _ADVERBS_OF_WILL = frozenset({"", "再", "又", "也", "还", "会", "要", "立即", "陆续", "继续"})

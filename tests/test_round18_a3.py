@@ -70,3 +70,37 @@ def test_bare_group_after_an_act_is_not_the_actors_own() -> None:
 
 def test_bare_group_after_an_act_never_named_before_is_no_target() -> None:
     assert _pairs("法国总统马克龙谴责政变军人。") == set()
+
+
+# -- a membership cancelled is a suspension; the cancelling opens a list of acts ---------------
+
+CANCELLED_MEMBERSHIP = [
+    (
+        "西共体决定取消几内亚的成员国资格。",
+        ("西非国家经济共同体", "SANCTION", "几内亚", "asserted"),
+    ),
+    ("西共体宣布取消马里的成员国身份。", ("西非国家经济共同体", "SANCTION", "马里", "asserted")),
+    ("非盟表示将取消尼日尔的成员国身份。", ("非盟", "SANCTION", "尼日尔", "intended")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CANCELLED_MEMBERSHIP)
+def test_cancelling_a_membership_suspends_the_member(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_acts_listed_after_a_cancelled_membership_are_not_cancelled() -> None:
+    found = events_of("西共体表示将取消马里的成员国身份、关闭与马里的边境、冻结马里的资产。")
+    assert ("西非国家经济共同体", "SANCTION", "马里", "intended") in found
+    assert not any(status == "negated" for _, _, _, status in found)
+
+
+def test_talks_listed_under_a_cancelling_verb_stay_cancelled() -> None:
+    found = events_of("中方决定取消对美国的访问、会谈。")
+    assert ("中国", "CONSULT", "美国", "negated") in found
+    assert ("中国", "CONSULT", "美国", "asserted") not in found
+
+
+def test_refusing_to_cancel_a_membership_is_a_refusal() -> None:
+    found = _pairs("西共体拒绝取消几内亚的成员国资格。")
+    assert ("西非国家经济共同体", "REJECT", "几内亚") in found
