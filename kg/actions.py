@@ -4973,11 +4973,30 @@ def _head_after_relative(text, clause, end, mentions, asks: bool = False) -> Men
 
 
 def _without_descriptor(stretch: str) -> str:
-    """邻国, 盟友, 友邦 before an actor describe it and are no gap before it."""
+    """邻国, 盟友, 友邦 before an actor describe it and are no gap before it; so does a group
+    of member states (访问了|北约成员国|土耳其: the scan drops it as an actor there)."""
     for word in words("descriptor"):
         if stretch.endswith(word):
             return stretch[: -len(word)]
-    return stretch
+    return stretch[: -len(bloc)] if (bloc := _bloc_ending(stretch)) else stretch
+
+
+def _bloc_ending(stretch: str) -> str:
+    """The name of a group of member states (organizations.tsv kind collective) that ends
+    ``stretch``, or ""."""
+    gaz = load_gazetteer()
+    for at in range(max(0, len(stretch) - _BLOC_LONGEST), len(stretch) - 1):
+        hit = gaz.match_at(stretch, at)
+        if (
+            hit
+            and at + len(hit[0]) == len(stretch)
+            and gaz.org_kind.get(hit[1].key) == "collective"
+        ):
+            return hit[0]
+    return ""
+
+
+_BLOC_LONGEST = 8
 
 
 def _hosts(text, mention: Mention, mentions) -> bool:
@@ -5984,6 +6003,10 @@ def _coverb_start(text: str, start: int | Mention) -> int:
         at = start - len(word)
         if at > 0 and text.startswith(word, at) and text[at - 1] in _NOT_SUBJECT_BEFORE:
             return at - 1
+    bloc = _bloc_ending(text[max(0, start - _BLOC_LONGEST) : start])  # 同|东盟成员国|菲律宾
+    at = start - len(bloc)
+    if bloc and at > 0 and text[at - 1] in _NOT_SUBJECT_BEFORE:
+        return at - 1
     if start > 0 and text[start - 1] in _NOT_SUBJECT_BEFORE:
         return start - 1
     return start

@@ -579,6 +579,12 @@ def _named_short(
     return replace(mention, actor=gaz.actors[named[0]]) if len(named) == 1 else mention
 
 
+def _country_at(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether a country's name (not a short form) starts at ``pos``."""
+    hit = gaz.match_at(text, pos)
+    return hit is not None and len(hit[0]) >= 2 and hit[1].type == "Country"
+
+
 def _named_in_full(text: str, key: str, gaz: Gazetteer) -> bool:
     """Whether the article names the country by a name of two characters or more."""
     actor = gaz.actors[key]
@@ -607,6 +613,10 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
             (*words("branch"), *words("school")), pos + len(surface)
         ):
             return []  # 国际特赦组织香港分会, 香港科技大学: where a branch or a school is
+        if gaz.org_kind.get(actor.key) == "collective" and _country_at(
+            text, pos + len(surface), gaz
+        ):
+            return []  # 北约成员国|土耳其, 欧盟成员国|匈牙利: a description of the country named
         if actor.type == "Region" and text.startswith(words("scene"), pos + len(surface)):
             return []  # 加沙停火协议: where the truce holds, not a party to it
         if kind == "capital" and _begins_a_name(text, pos + len(surface)):

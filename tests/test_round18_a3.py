@@ -104,3 +104,36 @@ def test_talks_listed_under_a_cancelling_verb_stay_cancelled() -> None:
 def test_refusing_to_cancel_a_membership_is_a_refusal() -> None:
     found = _pairs("西共体拒绝取消几内亚的成员国资格。")
     assert ("西非国家经济共同体", "REJECT", "几内亚") in found
+
+
+# -- a group of member states right before a country describes it (北约成员国土耳其) -----------
+
+MEMBER_STATE_APPOSITION = [
+    ("阿富汗代表团访问了北约成员国土耳其。", ("阿富汗", "CONSULT", "土耳其")),
+    ("俄罗斯对北约成员国波兰实施制裁。", ("俄罗斯", "SANCTION", "波兰")),
+    ("中方同东盟成员国菲律宾举行会谈。", ("中国", "CONSULT", "菲律宾")),
+    ("欧盟成员国匈牙利否决了对俄制裁方案。", ("匈牙利", "REJECT", "俄罗斯")),
+    ("北约成员国土耳其反对瑞典加入北约。", ("土耳其", "ACCUSE", "瑞典")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBER_STATE_APPOSITION)
+def test_member_state_description_is_no_actor_of_its_own(text, expected) -> None:
+    found = _pairs(text)
+    assert expected in found
+    assert not any(
+        s.endswith(("成员国", "国家")) or o.endswith(("成员国", "国家")) for s, _, o in found
+    )
+
+
+MEMBER_STATES_ALONE = [
+    ("美国敦促北约盟国增加军费。", ("美国", "REQUEST", "北约国家")),
+    ("俄罗斯警告北约国家不要向乌克兰提供武器。", ("俄罗斯", "THREATEN", "北约国家")),
+    ("中国愿同东盟国家加强合作。", ("中国", "COOPERATE", "东盟国家")),
+    ("中国愿同东盟成员国加强合作。", ("中国", "COOPERATE", "东盟国家")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBER_STATES_ALONE)
+def test_member_states_named_alone_are_still_the_group(text, expected) -> None:
+    assert expected in _pairs(text)
