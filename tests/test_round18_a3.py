@@ -137,3 +137,24 @@ MEMBER_STATES_ALONE = [
 @pytest.mark.parametrize(("text", "expected"), MEMBER_STATES_ALONE)
 def test_member_states_named_alone_are_still_the_group(text, expected) -> None:
     assert expected in _pairs(text)
+
+
+# -- an act called a (grave) mistake is the speaker's accusation of whoever did it --------------
+
+MISTAKES = [
+    ("巴基斯坦总理谢里夫7日发表讲话,称印度空袭是一个严重错误。", ("谢里夫", "ACCUSE", "印度")),
+    ("伊朗外长表示,美国退出伊核协议是一个错误。", ("伊朗", "ACCUSE", "美国")),
+    ("委内瑞拉外交部发表声明说,美国的制裁决定是重大错误。", ("委内瑞拉外交部", "ACCUSE", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISTAKES)
+def test_an_act_called_a_mistake_is_accused(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["专家认为,这一政策存在严重错误。", "美国承认在撤军问题上犯了严重错误。"]
+)
+def test_a_mistake_of_nobody_else_is_no_accusation(text) -> None:
+    assert not any(t == "ACCUSE" for _, t, _ in _pairs(text))
