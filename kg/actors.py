@@ -474,8 +474,12 @@ def _learn_short_names(mentions: list[Mention], short_names: dict[str, Actor], g
         if actor.type != "Person" or mention.via == "coref":
             continue
         label = actor.label
-        if not actor.known and 2 <= len(label) <= 5 and (len(label) > 2 or not is_word(label)):
-            short_names.setdefault(label, actor)  # 甘羽 named again without the title
+        if (
+            not actor.known
+            and 2 <= len(label) <= 5
+            and (len(label) > 2 or not is_word(label) or _name_word(label))
+        ):
+            short_names.setdefault(label, actor)  # 甘羽, 凯塔 named again without the title
         if "·" in label:
             short = label.rsplit("·", 1)[1]
         elif len(label) in (4, 5):
@@ -487,6 +491,15 @@ def _learn_short_names(mentions: list[Mention], short_names: dict[str, Actor], g
             common = not _family_name_word(short)  # 威廉·伯恩斯, then 伯恩斯 alone
         if len(short) >= 2 and short not in gaz.surfaces and not common:
             short_names.setdefault(short, actor)
+
+
+@lru_cache(maxsize=4096)
+def _name_word(label: str) -> bool:
+    """凯塔: a two-character name found after a title that jieba knows only as a person's name
+    (one word tagged nr/nrt) is that person when named again bare, as names it does not know
+    are; a word of another class (高峰) is not."""
+    tags = segment.tag(label)
+    return len(tags) == 1 and tags[0][1] in ("nr", "nrt")
 
 
 @lru_cache(maxsize=4096)
@@ -849,10 +862,12 @@ def _bare_institution(
     opening = pos - _modifier_before(text, pos)  # 叙利亚当局与|主要|反对派武装
     before = text[opening - 1] if opening > 0 else ""
     after_act = is_cjk(before) and before not in _BARE_BEFORE and not _opens(text, pos)
+    acted_on = None  # 谴责|哗变军人: a group named bare as the target of the act before it
+    if after_act and inst.kind == "group" and _trigger_ends_at(text, opening):
+        acted_on = _group_acted_on(inst, memory, gaz, earlier)
     if stop > end or (
-        after_act
-        and not ((government or _named_group(inst, memory)) and _trigger_ends_at(text, opening))
-    ):  # 质疑|军政府, 谴责|哗变军人: the target of the act named right before
+        after_act and acted_on is None and not (government and _trigger_ends_at(text, opening))
+    ):  # 质疑|军政府: the target of the act named right before
         return []
     title = _title_starting_at(text, pos, gaz)
     if title and len(title) > len(inst.suffix) and not title.startswith(inst.suffix):
@@ -868,7 +883,7 @@ def _bare_institution(
     elif not here and _lists_delegation(text, pos, memory):
         actor = gaz.compose(memory.delegation, inst)  # 代表团成员包括|外交部副部长…: its own
     else:
-        actor = memory.organs.get(inst.key_suffix)
+        actor = acted_on or memory.organs.get(inst.key_suffix)
     if actor is None:
         if inst.suffix in words("home_forces"):
             here = []  # 阿联被指控…助快速支援部队与|政府军交战: the forces of the war's country
@@ -883,11 +898,16 @@ def _bare_institution(
     return [Mention(actor, text[opening:stop], opening, stop, "coref")]
 
 
-def _named_group(inst, memory: ArticleMemory) -> bool:
-    """谴责|哗变军人: a group named bare right after an act is the target of that act only when
-    the article named the group with its country before (马里哗变军人); else the country of the
-    clause would be the actor's own (美国谴责|反对派 is no 美国反对党)."""
-    return inst.kind == "group" and memory.organs.get(inst.key_suffix) is not None
+def _group_acted_on(inst, memory: ArticleMemory, gaz: Gazetteer, earlier) -> Actor | None:
+    """谴责|哗变军人: a group named bare right after an act is the one the article named with
+    its country before (马里哗变军人), else the group of the country the article is about; never
+    of a country the clause names before it, the actor's own (美国谴责|反对派 is no 美国反对党)."""
+    named = memory.organs.get(inst.key_suffix)
+    if named is not None:
+        return named
+    country = memory.focus_country(gaz)
+    here = {m.actor.key for m in earlier if m.actor.type == "Country"}
+    return None if country is None or country.key in here else gaz.compose(country, inst)
 
 
 def _home_of_official(text: str, pos: int, title: str, gaz: Gazetteer) -> Actor | None:

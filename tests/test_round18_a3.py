@@ -158,3 +158,28 @@ def test_an_act_called_a_mistake_is_accused(text, expected) -> None:
 )
 def test_a_mistake_of_nobody_else_is_no_accusation(text) -> None:
     assert not any(t == "ACCUSE" for _, t, _ in _pairs(text))
+
+
+def test_bare_group_after_an_act_is_of_the_country_in_focus() -> None:
+    found = _pairs("马里总统凯塔18日宣布辞职。非盟谴责政变军人扣押凯塔。")
+    assert ("非盟", "ACCUSE", "马里政变军人") in found
+    assert ("马里政变军人", "COERCE", "凯塔") in found
+    assert ("非盟", "COERCE", "凯塔") not in found
+
+
+# -- a two-character name jieba knows only as a name, named again bare --------------------------
+
+BARE_NAMES_AGAIN = [
+    ("马里总统凯塔14日抵达北京。习近平当天会见了凯塔。", ("习近平", "CONSULT", "凯塔")),
+    ("马里总统凯塔18日被扣押。西共体谴责政变军人扣押凯塔。", ("马里政变军人", "COERCE", "凯塔")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_NAMES_AGAIN)
+def test_a_name_given_after_a_title_names_the_person_again(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_a_common_word_after_a_title_is_no_name_later() -> None:
+    found = _pairs("美国总统特朗普会见日本首相。双方讨论了高峰会议的安排。")
+    assert not any("高峰" in (s + o) for s, _, o in found)
