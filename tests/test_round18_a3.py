@@ -8,11 +8,17 @@ Sentences are written for these tests in the style of Chinese international news
 from __future__ import annotations
 
 import pytest
-from sentences import events_of
+from sentences import article, events_of
+
+from kg.extract import extract_article
 
 
 def _pairs(text: str) -> set[tuple[str, str, str]]:
     return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    return {(r.person.actor.label, r.org.actor.label) for r in extract_article(article(text)).roles}
 
 
 # -- the soldiers of a mutiny or a coup, in the words African news uses for them ---------------
@@ -183,3 +189,20 @@ def test_a_name_given_after_a_title_names_the_person_again(text, expected) -> No
 def test_a_common_word_after_a_title_is_no_name_later() -> None:
     found = _pairs("美国总统特朗普会见日本首相。双方讨论了高峰会议的安排。")
     assert not any("高峰" in (s + o) for s, _, o in found)
+
+
+# -- 武 is a letter of transliterated names (恰武什奥卢, 武契奇) ---------------------------------
+
+FOREIGN_NAMES_WITH_WU = [
+    ("土耳其外长恰武什奥卢当日下午在安卡拉会见了伊朗外长。", ("恰武什奥卢", "土耳其")),
+    ("塞尔维亚总统武契奇当天在贝尔格莱德会见了王毅。", ("武契奇", "塞尔维亚")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_NAMES_WITH_WU)
+def test_a_transliterated_name_runs_past_wu(text, expected) -> None:
+    assert expected in _roles(text)
+
+
+def test_wu_opening_a_word_after_a_title_is_no_name() -> None:
+    assert _roles("国防部长武装部队总司令出席了仪式。") == set()
