@@ -4812,6 +4812,8 @@ def _after(
         if "年" in between:  # 退出|2015年|伊核协议: the year of what it names is no gap
             between = _YEAR.sub("", between)
         between = _OTHER_BEFORE.sub("", between)  # 号召|其他|拉美国家: "the other" is no gap
+        if between.endswith(words("this_time")):  # 抵制|这次|G20峰会: the occasion's determiner
+            between = between[: -len(next(w for w in words("this_time") if between.endswith(w)))]
         spaced = len(between) - sum(between.count(p) for p in "了过着")
         if spaced > gap or any(c in _PUNCT for c in between):
             return []

@@ -206,3 +206,22 @@ def test_a_transliterated_name_runs_past_wu(text, expected) -> None:
 
 def test_wu_opening_a_word_after_a_title_is_no_name() -> None:
     assert _roles("国防部长武装部队总司令出席了仪式。") == set()
+
+
+# -- a determiner of the occasion (这次, 本届) is no gap before the body that holds it ----------
+
+THIS_TIME = [
+    ("美国抵制这次G20峰会。", ("美国", "REJECT", "二十国集团")),
+    ("美国宣布抵制本届二十国集团峰会。", ("美国", "REJECT", "二十国集团")),
+    ("阿根廷总统拒绝出席此次金砖国家峰会。", ("阿根廷", "REJECT", "金砖国家")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIS_TIME)
+def test_an_occasion_determiner_is_no_gap(text, expected) -> None:
+    subject, kind, obj = expected
+    assert any(s.startswith(subject) and t == kind and o == obj for s, t, o in _pairs(text))
+
+
+def test_an_occasion_determiner_before_no_body_names_no_target() -> None:
+    assert _pairs("俄罗斯谴责这次袭击。") == set()
