@@ -137,6 +137,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             continue
         if trig is not None and trig.event_type == "AGREE" and _broken(text, pos):
             continue  # 违反了协议: the deal said to be broken is no agreement reached here
+        if word in words("joint_manner") and _said_at(text, match.end()):
+            continue  # 联手|批评美国, 携手|发声: said together, no material cooperation
         found.append((pos, trig or nicknames[word].word))
         if trig is not None and "speaker" in trig.objects:  # 非法扣押: a judgement and an act
             if word.startswith(words("breach")):
@@ -149,6 +151,20 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
                     found.append((pos + cut, act))
                     break
     return found
+
+
+_VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PROTEST"})
+
+
+def _said_at(text: str, pos: int) -> bool:
+    """Whether a statement verb or a speech act (批评, 呼吁, 表态…) starts at ``pos``."""
+    if text.startswith((*speech_verbs(), *words("said_together")), pos):
+        return True
+    for length in (2, 3, 4):
+        trig = trigger_for(text[pos : pos + length])
+        if trig is not None and trig.event_type in _VERBAL_TYPES:
+            return True
+    return False
 
 
 def _broken(text: str, pos: int) -> bool:

@@ -225,3 +225,34 @@ def test_an_occasion_determiner_is_no_gap(text, expected) -> None:
 
 def test_an_occasion_determiner_before_no_body_names_no_target() -> None:
     assert _pairs("俄罗斯谴责这次袭击。") == set()
+
+
+# -- doing something together is cooperation, saying something together is not --------------
+
+SAID_TOGETHER = [
+    "俄罗斯和中国今天在安理会联手发言,共同批评美国。",
+    "俄罗斯和中国在安理会联手批评美国。",
+    "中俄两国在联合国携手发声,呼吁美国停止单边制裁。",
+]
+
+
+@pytest.mark.parametrize("text", SAID_TOGETHER)
+def test_speaking_out_together_is_no_cooperation(text) -> None:
+    found = _pairs(text)
+    assert not any(t == "COOPERATE" for _, t, _ in found)
+
+
+def test_those_who_speak_together_still_accuse() -> None:
+    found = _pairs("俄罗斯和中国在安理会联手批评美国。")
+    assert {("俄罗斯", "ACCUSE", "美国"), ("中国", "ACCUSE", "美国")} <= found
+
+
+WORKING_TOGETHER = [
+    ("中国和巴西联手打造新能源产业链。", ("中国", "COOPERATE", "巴西")),
+    ("俄罗斯与伊朗联手对抗美国制裁。", ("俄罗斯", "COOPERATE", "伊朗")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORKING_TOGETHER)
+def test_working_together_is_cooperation(text, expected) -> None:
+    assert expected in _pairs(text)
