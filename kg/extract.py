@@ -46,6 +46,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .lexicon import (
     confidence_weights,
     first_character_pattern,
+    predicates,
     pronouns,
     speech_verbs,
     split_parts,
@@ -161,7 +162,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
             continue
         _extract_sentence(ctx, sentence, dates, result)
     result.roles = _unique_roles(result.roles)
-    result.events = _without_unsaid_counterattacks(result.events)
+    result.events = _armed_retaliations(_without_unsaid_counterattacks(result.events))
     return result
 
 
@@ -200,6 +201,28 @@ def _without_unsaid_counterattacks(events: list[Event]) -> list[Event]:
         or e.event_type != "ASSAULT"
         or (_side(e.subject), _side(e.object)) in named
         or (_side(e.object), _side(e.subject)) not in named
+    ]
+
+
+def _armed_retaliations(events: list[Event]) -> list[Event]:
+    """印度空袭巴基斯坦。…谢里夫称将对印方采取报复行动: a retaliation aimed at a side whose armed
+    attack on the one who retaliates the article reports (a lead may tell of the retaliation
+    before the attack) is armed too, not a counter-measure; the sentence alone cannot tell."""
+    struck = {
+        (_side(e.subject), _side(e.object))
+        for e in events
+        if e.event_type == "ASSAULT" and e.status == "asserted"
+    }
+    if not struck:
+        return events
+    attacks = predicates()["attacks"]
+    return [
+        replace(e, predicate=attacks.name, event_type=attacks.event_type, cameo=attacks.cameo)
+        if e.predicate == "retaliatesAgainst"
+        and "报复" in e.trigger
+        and (_side(e.object), _side(e.subject)) in struck
+        else e
+        for e in events
     ]
 
 

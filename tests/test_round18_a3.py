@@ -256,3 +256,36 @@ WORKING_TOGETHER = [
 @pytest.mark.parametrize(("text", "expected"), WORKING_TOGETHER)
 def test_working_together_is_cooperation(text, expected) -> None:
     assert expected in _pairs(text)
+
+
+# -- a retaliation against a side that struck the one who retaliates is an armed one -----------
+
+ARMED_RETALIATION = [
+    (
+        "巴基斯坦总理谢里夫7日称,将对印方采取报复行动。印度军队7日凌晨空袭巴基斯坦境内目标。",
+        ("谢里夫", "ASSAULT", "印度", "intended"),
+    ),
+    (
+        "以色列13日空袭伊朗核设施。伊朗最高领袖哈梅内伊誓言将对以色列进行报复。",
+        ("哈梅内伊", "ASSAULT", "以色列", "intended"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMED_RETALIATION)
+def test_retaliating_against_an_attacker_is_armed(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    subject, _, obj, _ = expected
+    assert not any(s == subject and t == "SANCTION" and o == obj for s, t, o, _ in found)
+
+
+UNARMED_RETALIATION = [
+    ("美国对中国加征关税。中方表示将采取报复行动。", ("中国", "SANCTION", "美国")),
+    ("以色列空袭伊朗。伊朗宣布对美国采取报复措施。", ("伊朗", "SANCTION", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNARMED_RETALIATION)
+def test_retaliating_against_no_attacker_is_a_countermeasure(text, expected) -> None:
+    assert expected in _pairs(text)
