@@ -226,6 +226,12 @@ def _armed_retaliations(events: list[Event]) -> list[Event]:
     ]
 
 
+def _pair_word(word: str) -> bool:
+    """双方, 两国: a word for the pair in focus (pronouns.tsv pair)."""
+    entry = pronouns().get(word)
+    return entry is not None and entry.refers == "pair"
+
+
 def _side(mention: Mention) -> str:
     """The state an actor fights for: its country, or itself when it has none (俄军 → 俄罗斯)."""
     actor = mention.actor
@@ -424,8 +430,9 @@ def _find_events(
         action = _ministry_at_war(ctx, _spokesman_we(ctx, result, action))
         seen.add(key)
         event = _event(ctx, sentence, action, dates.of(sentence))
-        if action.frame == "compound":
-            event.extra["compound"] = True  # 俄乌|战争: the sides named by a compound
+        if action.frame == "compound" and not _pair_word(action.subject.text):
+            event.extra["compound"] = True  # 俄乌|战争: the sides named by a compound (双方|交火
+            # says that both fire, whoever the article says struck first)
         if event.confidence < confidence_weights().get("keep", 0.0):
             continue  # too many guesses: an implied target on a borrowed subject, undated
         result.events.append(event)

@@ -289,3 +289,24 @@ UNARMED_RETALIATION = [
 @pytest.mark.parametrize(("text", "expected"), UNARMED_RETALIATION)
 def test_retaliating_against_no_attacker_is_a_countermeasure(text, expected) -> None:
     assert expected in _pairs(text)
+
+
+# -- the pair in focus exchanging fire: both sides fight, whoever struck first -----------------
+
+PAIR_FIGHTS = [
+    "巴基斯坦空袭阿富汗。双方随后发生交火。",
+    "巴基斯坦空袭阿富汗。两国逾一周以来爆发激烈边境冲突。",
+    "印度向巴基斯坦发射导弹。双方此后多次交火。",
+]
+
+
+@pytest.mark.parametrize("text", PAIR_FIGHTS)
+def test_a_pair_that_fights_fights_both_ways(text) -> None:
+    found = _pairs(text)
+    first = next(iter(p for p in found if p[1] == "ASSAULT"))
+    assert (first[2], "ASSAULT", first[0]) in found
+
+
+def test_a_war_named_by_its_sides_is_still_the_attackers_only() -> None:
+    found = _pairs("俄罗斯向乌克兰发射无人机。这是俄乌战争中规模最大的一波。")
+    assert ("乌克兰", "ASSAULT", "俄罗斯") not in found
