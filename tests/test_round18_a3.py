@@ -310,3 +310,23 @@ def test_a_pair_that_fights_fights_both_ways(text) -> None:
 def test_a_war_named_by_its_sides_is_still_the_attackers_only() -> None:
     found = _pairs("俄罗斯向乌克兰发射无人机。这是俄乌战争中规模最大的一波。")
     assert ("乌克兰", "ASSAULT", "俄罗斯") not in found
+
+
+# -- defences or alert raised against the side in focus -----------------------------------------
+
+DEFENCES_RAISED = [
+    ("为应对巴方可能采取的报复行动,印方已加强其海、陆、空防御。", ("印度", "MOBILIZE", "巴基斯坦")),
+    ("印度空袭巴基斯坦。巴基斯坦随即加强边境戒备。", ("巴基斯坦", "MOBILIZE", "印度")),
+    ("朝鲜试射导弹后,韩国军方提高了戒备级别。", ("韩军", "MOBILIZE", "朝鲜")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFENCES_RAISED)
+def test_defences_raised_against_the_side_in_focus(text, expected) -> None:
+    subject, kind, obj = expected
+    assert any(s.startswith(subject[:2]) and t == kind and o == obj for s, t, o in _pairs(text))
+
+
+@pytest.mark.parametrize("text", ["中国将加强国防和防御能力建设。", "日本决定加强西南诸岛防御。"])
+def test_defences_raised_against_nobody_named_are_no_event(text) -> None:
+    assert _pairs(text) == set()
