@@ -330,3 +330,23 @@ def test_defences_raised_against_the_side_in_focus(text, expected) -> None:
 @pytest.mark.parametrize("text", ["中国将加强国防和防御能力建设。", "日本决定加强西南诸岛防御。"])
 def test_defences_raised_against_nobody_named_are_no_event(text) -> None:
     assert _pairs(text) == set()
+
+
+# -- a decision not to meet, deal or cooperate is a refusal made --------------------------------
+
+DECIDED_NOT_TO = [
+    ("巴西决定不加入中国的“一带一路”倡议。", ("巴西", "REJECT", "中国")),
+    ("印度宣布不参加与巴基斯坦的会谈。", ("印度", "REJECT", "巴基斯坦")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECIDED_NOT_TO)
+def test_a_decision_not_to_is_a_refusal(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["巴西还没有加入中国的“一带一路”倡议。", "美国宣布不对中国加征关税。"]
+)
+def test_not_yet_done_or_a_hostile_act_forgone_is_no_refusal(text) -> None:
+    assert not any(t == "REJECT" for _, t, _ in _pairs(text))
