@@ -3139,7 +3139,7 @@ def _unsaid(text, clause, front) -> str:
     return head[said:]  # 中方表示|美方的做法是霸凌: what the speaker says follows the verb
 
 
-_PASSIVE = ("遭到", "受到", "得到", "获得", "遭", "被", "获")
+_PASSIVE = ("遭到", "受到", "得到", "获得", "面临", "遭", "被", "获")  # 面临|美国的指控: faced
 
 
 def _passive_agents(text, clause, pos, mentions) -> list[Mention]:

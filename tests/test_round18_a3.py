@@ -350,3 +350,23 @@ def test_a_decision_not_to_is_a_refusal(text, expected) -> None:
 )
 def test_not_yet_done_or_a_hostile_act_forgone_is_no_refusal(text) -> None:
     assert not any(t == "REJECT" for _, t, _ in _pairs(text))
+
+
+# -- an act faced (面临X的指控) is the act of the one named after 面临 ---------------------------
+
+FACED = [
+    ("巴基斯坦长期面临美国的指控。", ("美国", "ACCUSE", "巴基斯坦")),
+    ("伊朗面临美国的制裁。", ("美国", "SANCTION", "伊朗")),
+    ("中国企业面临美国的打压。", ("美国", "SANCTION", "中国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FACED)
+def test_an_act_faced_is_done_by_its_agent(text, expected) -> None:
+    found = _pairs(text)
+    assert expected in found
+    assert (expected[2], expected[1], expected[0]) not in found
+
+
+def test_a_challenge_faced_is_no_act() -> None:
+    assert _pairs("两国面临共同的挑战。") == set()
