@@ -370,3 +370,28 @@ def test_an_act_faced_is_done_by_its_agent(text, expected) -> None:
 
 def test_a_challenge_faced_is_no_act() -> None:
     assert _pairs("两国面临共同的挑战。") == set()
+
+
+# -- a ruling that a side broke the rules is the ruling body's accusation ----------------------
+
+RULINGS = [
+    ("世贸组织专家组裁定美国的做法违反世贸规则。", ("世界贸易组织", "ACCUSE", "美国")),
+    ("国际法院裁定以色列违反国际法。", ("国际法院", "ACCUSE", "以色列")),
+    ("世贸组织专家组裁定,美国301关税措施违反世贸组织规则。", ("世界贸易组织", "ACCUSE", "美国")),
+    ("中方认为加方做法严重违反世贸组织规则。", ("中国", "ACCUSE", "加拿大")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULINGS)
+def test_a_ruling_of_a_breach_accuses(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_a_ruling_keeps_the_act_it_rules_on() -> None:
+    found = _pairs("世贸组织裁定美国对华加征关税违反世贸规则。")
+    assert {("世界贸易组织", "ACCUSE", "美国"), ("美国", "SANCTION", "中国")} <= found
+
+
+@pytest.mark.parametrize("text", ["世贸组织专家组裁定中方胜诉。", "法院裁定驳回该公司的诉讼请求。"])
+def test_a_ruling_of_no_breach_accuses_nobody(text) -> None:
+    assert not any(t == "ACCUSE" for _, t, _ in _pairs(text))
