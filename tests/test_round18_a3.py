@@ -395,3 +395,22 @@ def test_a_ruling_keeps_the_act_it_rules_on() -> None:
 @pytest.mark.parametrize("text", ["世贸组织专家组裁定中方胜诉。", "法院裁定驳回该公司的诉讼请求。"])
 def test_a_ruling_of_no_breach_accuses_nobody(text) -> None:
     assert not any(t == "ACCUSE" for _, t, _ in _pairs(text))
+
+
+# -- a side's flights, ships or aircraft banned ---------------------------------------------------
+
+BANNED_CRAFT = [
+    ("巴基斯坦禁止印度航班飞越其领空。", ("巴基斯坦", "SANCTION", "印度")),
+    ("印度禁止巴基斯坦船只停靠印度港口。", ("印度", "SANCTION", "巴基斯坦")),
+    ("加拿大宣布禁止俄罗斯飞机进入其领空。", ("加拿大", "SANCTION", "俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BANNED_CRAFT)
+def test_a_sides_craft_banned_is_a_sanction(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+@pytest.mark.parametrize("text", ["该机场禁止无人机飞越。", "当局禁止所有航班起降。"])
+def test_craft_of_nobody_banned_is_no_event(text) -> None:
+    assert _pairs(text) == set()
