@@ -4833,6 +4833,8 @@ def _after(
         spaced = len(between) - sum(between.count(p) for p in "了过着")
         if spaced > gap or any(c in _PUNCT for c in between):
             return []
+        if "并" in between:
+            return []  # 会晤|并对|南非进行国事访问: 并 opens the next verb, whose target it is
         if mention.group is not None:  # 呼吁俄乌双方…: each member of the compound
             group = _group_of(mention, mentions)
             last = group[-1].end
@@ -6279,6 +6281,28 @@ def _group_of(mention: Mention, mentions: list[Mention]) -> list[Mention]:
 
 
 _VERBS_JOINED = frozenset({"和", "及", "并", "并且", "以及"})
+_JOINED_OBJECT_TAIL = 12  # 领导人第十五次会晤: how long the rest of a target's noun phrase runs
+
+
+def _joined_after_object(text: str, end: int, boundary: int) -> bool:
+    """将出席金砖国家|峰会并|对南非进行国事访问: an actor after the clause's first one whose noun
+    phrase runs on to 并 with no punctuation and no verb is inside the first verb's object, no
+    subject of the verb 并 joins: that verb is the first verb's subject's too."""
+    stretch = text[end:boundary]
+    at = stretch.find("并")
+    if not 0 < at <= _JOINED_OBJECT_TAIL or any(c in _PUNCT for c in stretch[:at]):
+        return False
+    return not has_verb(_without_meeting_noun(stretch[:at]))  # 中国和巴西|举行会谈并…: a
+    # predicate of their own (but 金砖国家|领导人第十五次会晤并…: the meeting is a noun)
+
+
+def _without_meeting_noun(tail: str) -> str:
+    """领导人第十五次|会晤: the tail of a noun phrase without the meeting noun that ends it."""
+    for length in (4, 3, 2):
+        trig = trigger_for(tail[-length:]) if len(tail) >= length else None
+        if trig is not None and trig.event_type == "CONSULT":
+            return tail[:-length]
+    return tail
 
 
 def _subjects(
@@ -6356,6 +6380,8 @@ def _subjects(
                 continue  # 美国支持的联军轰炸…: the coalition it backs acts, not 美国
             if mention.start in targets and text[mention.end : boundary] in _VERBS_JOINED:
                 continue  # 以色列炸死纳斯鲁拉和炸死哈尼亚: the second verb is 以色列's too
+            if mention is not local[0] and _joined_after_object(text, mention.end, boundary):
+                continue  # 出席金砖国家峰会|并|对南非进行国事访问: the visit is the attender's
             if _inside_with_relative(text, mention, boundary):
                 continue  # [与北京建交的]国家不得与台湾…: the relative only describes the noun
             if (

@@ -414,3 +414,30 @@ def test_a_sides_craft_banned_is_a_sanction(text, expected) -> None:
 @pytest.mark.parametrize("text", ["该机场禁止无人机飞越。", "当局禁止所有航班起降。"])
 def test_craft_of_nobody_banned_is_no_event(text) -> None:
     assert _pairs(text) == set()
+
+
+# -- 出席…峰会并对X进行国事访问: the second verb is the attender's --------------------------------
+
+ATTEND_AND_VISIT = [
+    ("习近平将出席金砖国家峰会并对南非进行国事访问。", ("习近平", "CONSULT", "南非")),
+    (
+        "国家主席习近平将出席金砖国家领导人第十五次会晤并对南非进行国事访问。",
+        ("习近平", "CONSULT", "南非"),
+    ),
+    ("李强将出席上合组织峰会并对哈萨克斯坦进行正式访问。", ("李强", "CONSULT", "哈萨克斯坦")),
+    ("王毅将出席东盟会议并访问马来西亚。", ("王毅", "CONSULT", "马来西亚")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTEND_AND_VISIT)
+def test_the_joined_visit_is_the_attenders(text, expected) -> None:
+    found = _pairs(text)
+    assert expected in found
+    assert not any(
+        s in {"金砖国家", "上海合作组织", "东盟"} and o == expected[2] for s, _, o in found
+    )
+
+
+def test_a_pair_with_a_predicate_of_its_own_goes_on() -> None:
+    found = _pairs("中国和巴西举行会谈并签署协议。")
+    assert ("中国", "AGREE", "巴西") in found or ("巴西", "AGREE", "中国") in found
