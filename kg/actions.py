@@ -2119,9 +2119,9 @@ def _deed_judged_by(text, clause, pos: int, subject: Mention, trig: Trigger) -> 
     the judging verb."""
     if trig.event_type not in _DEEDS or text[pos - 1 : pos] != "的" or subject.end > pos:
         return False
-    if subject.start < clause.start:
-        return False
-    for match in trigger_pattern().finditer(text, subject.end, pos):
+    # a subject the clause borrows (发表声明,|谴责对伊朗的袭击) judges in this clause too
+    start = subject.end if subject.start >= clause.start else clause.start
+    for match in trigger_pattern().finditer(text, start, pos):
         judging = trigger_for(match.group())
         if judging is not None and judging.event_type == "ACCUSE":
             return not any(c in _PUNCT for c in text[match.end() : pos])

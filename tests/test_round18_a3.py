@@ -441,3 +441,22 @@ def test_the_joined_visit_is_the_attenders(text, expected) -> None:
 def test_a_pair_with_a_predicate_of_its_own_goes_on() -> None:
     found = _pairs("中国和巴西举行会谈并签署协议。")
     assert ("中国", "AGREE", "巴西") in found or ("巴西", "AGREE", "中国") in found
+
+
+# -- an attack condemned is not the condemner's, even when the clause borrows its subject --------
+
+CONDEMNED_DEEDS = [
+    "中方发表声明,谴责对伊朗的袭击。",
+    "金砖国家外长发表联合声明,强烈谴责对伊朗核设施的军事打击。",
+    "以色列13日空袭伊朗。金砖国家发表联合声明,谴责对伊朗的袭击。",
+]
+
+
+@pytest.mark.parametrize("text", CONDEMNED_DEEDS)
+def test_the_one_who_condemns_an_attack_made_none(text) -> None:
+    found = _pairs(text)
+    assert not any(s in {"中国", "金砖国家"} and t == "ASSAULT" for s, t, _ in found)
+
+
+def test_an_attack_announced_is_still_the_announcers() -> None:
+    assert ("美国", "ASSAULT", "伊朗") in _pairs("美国宣布,将对伊朗的核设施发动打击。")
