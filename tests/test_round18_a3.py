@@ -460,3 +460,28 @@ def test_the_one_who_condemns_an_attack_made_none(text) -> None:
 
 def test_an_attack_announced_is_still_the_announcers() -> None:
     assert ("美国", "ASSAULT", "伊朗") in _pairs("美国宣布,将对伊朗的核设施发动打击。")
+
+
+# -- a measure a demand asks to end exists; ending it oneself eases it --------------------------
+
+ENDING_ASKED = [
+    ("联合国大会通过决议,呼吁美国结束对古巴的封锁。", ("美国", "SANCTION", "古巴", "asserted")),
+    ("中方敦促美方结束对古巴的经济封锁。", ("美国", "SANCTION", "古巴", "asserted")),
+    (
+        "非盟要求西共体终止对尼日尔的制裁。",
+        ("西非国家经济共同体", "SANCTION", "尼日尔", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENDING_ASKED)
+def test_a_measure_asked_to_end_exists(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_ending_sanctions_oneself_eases_them() -> None:
+    assert ("美国", "CONCEDE", "古巴") in _pairs("美国宣布结束对古巴的制裁。")
+
+
+def test_ending_a_conflict_names_no_measure() -> None:
+    assert _pairs("双方同意结束冲突。") == set()
