@@ -1368,6 +1368,10 @@ def _actions_for(
             if makers is not None and not _same_side(makers, subjects[0]):
                 objects, frame = [makers], "focus"  # 谴责任何以武力夺取政权的行为
             coup = makers is None and _coup_condemned(text, clause, pos, end, mentions)
+        if not objects and subjects and trig.event_type == "ACCUSE" and not coup:
+            attacker = _attacker_of(subjects[0], done, discourse)
+            if attacker is not None and _attack_on_condemned(text, clause, end, mentions):
+                objects, frame = [attacker], "focus"  # 谴责对伊朗的袭击: who attacked it
         if (
             not objects
             and not coup  # 领导人谴责政变, no maker known: not whoever is in focus
@@ -2522,6 +2526,21 @@ def _attacker(done: Sequence[Action], discourse: Discourse) -> Mention | None:
         if action.trigger.event_type == "ASSAULT":
             return action.subject
     return discourse.agent("ASSAULT")
+
+
+def _attack_on_condemned(text: str, clause, end: int, mentions) -> bool:
+    """谴责对伊朗的袭击, 谴责针对平民的袭击: what is condemned right after the verb is an attack
+    (a trigger of an assault after 的) whose phrase names only its target, after 对/针对: its
+    maker is who made the last attack, not the one who condemns."""
+    phrase = re.split(r"[，,。;；:：!！?？]", text[end : clause.end], maxsplit=1)[0]
+    if not phrase.startswith(("对", "针对")) or "的" not in phrase:
+        return False
+    cut = end + phrase.rindex("的") + 1
+    attack = next((t for at, t in find_triggers(text, cut, end + len(phrase)) if at == cut), None)
+    if attack is None or isinstance(attack, str) or attack.event_type != "ASSAULT":
+        return False
+    named = [m for m in mentions if end <= m.start < cut]
+    return len(named) <= 1
 
 
 def _attacker_of(side: Mention, done: Sequence[Action], discourse: Discourse) -> Mention | None:

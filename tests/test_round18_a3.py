@@ -485,3 +485,30 @@ def test_ending_sanctions_oneself_eases_them() -> None:
 
 def test_ending_a_conflict_names_no_measure() -> None:
     assert _pairs("双方同意结束冲突。") == set()
+
+
+# -- an attack on a named side condemned with no maker named: the one who attacked ---------------
+
+ATTACK_CONDEMNED = [
+    (
+        "以色列13日空袭伊朗。金砖国家发表联合声明,谴责对伊朗的袭击。",
+        ("金砖国家", "ACCUSE", "以色列"),
+    ),
+    ("以色列13日空袭伊朗。中方谴责对伊朗的袭击。", ("中国", "ACCUSE", "以色列")),
+    ("以色列空袭加沙。联合国秘书长谴责针对平民的袭击。", ("联合国", "ACCUSE", "以色列")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTACK_CONDEMNED)
+def test_an_attack_condemned_accuses_its_maker(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_an_attack_condemned_with_no_attack_reported_accuses_nobody() -> None:
+    assert _pairs("中方谴责对伊朗的袭击。") == set()
+
+
+def test_an_attack_condemned_with_its_maker_named_accuses_that_maker() -> None:
+    found = _pairs("以色列空袭加沙。美国谴责伊朗对以色列的袭击。")
+    assert ("美国", "ACCUSE", "伊朗") in found
+    assert ("美国", "ACCUSE", "以色列") not in found
