@@ -512,3 +512,23 @@ def test_an_attack_condemned_with_its_maker_named_accuses_that_maker() -> None:
     found = _pairs("以色列空袭加沙。美国谴责伊朗对以色列的袭击。")
     assert ("美国", "ACCUSE", "伊朗") in found
     assert ("美国", "ACCUSE", "以色列") not in found
+
+
+# -- posts of African and Latin American governments -------------------------------------------
+
+POSTS = [
+    ("委内瑞拉执行副总统罗德里格斯谴责美国。", ("罗德里格斯", "委内瑞拉")),
+    ("肯尼亚首席内阁秘书穆达瓦迪会见了王毅。", ("穆达瓦迪", "肯尼亚")),
+    ("肯尼亚外交部首席秘书穆达瓦迪会见了王毅。", ("穆达瓦迪", "肯尼亚外交部")),
+    ("南非国际关系与合作部长拉莫拉会见了王毅。", ("拉莫拉", "南非外交部")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTS)
+def test_posts_of_african_and_latin_american_governments(text, expected) -> None:
+    assert expected in _roles(text)
+
+
+def test_south_africas_foreign_ministry_is_its_ministry_of_foreign_affairs() -> None:
+    found = _pairs("南非国际关系与合作部发表声明,谴责以色列。")
+    assert ("南非外交部", "ACCUSE", "以色列") in found
