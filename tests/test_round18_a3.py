@@ -532,3 +532,13 @@ def test_posts_of_african_and_latin_american_governments(text, expected) -> None
 def test_south_africas_foreign_ministry_is_its_ministry_of_foreign_affairs() -> None:
     found = _pairs("南非国际关系与合作部发表声明,谴责以色列。")
     assert ("南非外交部", "ACCUSE", "以色列") in found
+
+
+def test_pakistans_military_press_wing_holds_its_spokesmans_post() -> None:
+    found = _roles("巴基斯坦三军新闻局局长乔杜里7日称,印度的空袭造成31名平民丧生。")
+    assert ("乔杜里", "巴基斯坦三军新闻局") in found
+
+
+def test_pakistans_military_press_wing_acts() -> None:
+    found = _pairs("巴基斯坦三军新闻局发表声明,指责印度违反停火协议。")
+    assert ("巴基斯坦三军新闻局", "ACCUSE", "印度") in found
