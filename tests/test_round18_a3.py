@@ -542,3 +542,23 @@ def test_pakistans_military_press_wing_holds_its_spokesmans_post() -> None:
 def test_pakistans_military_press_wing_acts() -> None:
     found = _pairs("巴基斯坦三军新闻局发表声明,指责印度违反停火协议。")
     assert ("巴基斯坦三军新闻局", "ACCUSE", "印度") in found
+
+
+# -- tariffs named first, then put off: eased ----------------------------------------------------
+
+TARIFFS_PUT_OFF = [
+    ("美国对墨西哥的关税推迟一个月实施。", ("美国", "CONCEDE", "墨西哥")),
+    ("美国对墨西哥加征关税从现在起暂停1个月。", ("美国", "CONCEDE", "墨西哥")),
+    ("美国对加拿大的关税暂缓30天执行。", ("美国", "CONCEDE", "加拿大")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TARIFFS_PUT_OFF)
+def test_tariffs_put_off_are_eased(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_tariffs_not_put_off_stay_a_sanction() -> None:
+    found = _pairs("美国宣布对墨西哥加征关税,中方暂停进口美国大豆。")
+    assert ("美国", "SANCTION", "墨西哥") in found
+    assert ("美国", "CONCEDE", "墨西哥") not in found
