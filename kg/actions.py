@@ -5721,12 +5721,20 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         agent = _passive_agent_in(text, nearest.end, pos, mentions)
         if agent is not None:
             return [agent]
+        if _briefed(stretch):
+            return []  # 向东盟领导人介绍了…抗议示威活动的情况: the one told is no target
         if len(found) > 1 and _act_in(stretch):
             return [found[-1]]
     return nearest_list
 
 
 _ONLY_COVERBS = set("同跟")
+
+
+def _briefed(stretch: str) -> bool:
+    """向X|介绍了…的情况: a briefing verb (words.tsv briefing) between the one 向 introduces and
+    an act makes that act part of what is told, not aimed at the one told."""
+    return any(verb in stretch for verb in words("briefing"))
 
 
 def _governed_from(text: str, partners: list[Mention], coverbs) -> int:

@@ -562,3 +562,20 @@ def test_tariffs_not_put_off_stay_a_sanction() -> None:
     found = _pairs("美国宣布对墨西哥加征关税,中方暂停进口美国大豆。")
     assert ("美国", "SANCTION", "墨西哥") in found
     assert ("美国", "CONCEDE", "墨西哥") not in found
+
+
+# -- what one is briefed about is not aimed at the one briefed -----------------------------------
+
+
+def test_an_act_told_of_in_a_briefing_is_not_aimed_at_the_listener() -> None:
+    found = _pairs("敏昂莱向东盟各国领导人介绍了缅甸抗议示威活动的情况。")
+    assert not any(o == "东盟国家" for _, _, o in found)
+
+
+def test_an_act_told_of_in_a_briefing_keeps_its_own_actors() -> None:
+    found = _pairs("古特雷斯向安理会通报了以色列袭击加沙的情况。")
+    assert ("以色列", "ASSAULT", "加沙") in found
+
+
+def test_an_act_aimed_through_xiang_without_a_briefing_stays() -> None:
+    assert ("中国", "ACCUSE", "美国") in _pairs("中方向美方提出严正交涉。")
