@@ -135,8 +135,8 @@ def test_member_state_description_is_no_actor_of_its_own(text, expected) -> None
 MEMBER_STATES_ALONE = [
     ("美国敦促北约盟国增加军费。", ("美国", "REQUEST", "北约国家")),
     ("俄罗斯警告北约国家不要向乌克兰提供武器。", ("俄罗斯", "THREATEN", "北约国家")),
-    ("中国愿同东盟国家加强合作。", ("中国", "COOPERATE", "东盟国家")),
-    ("中国愿同东盟成员国加强合作。", ("中国", "COOPERATE", "东盟国家")),
+    ("中国愿同东盟国家加强合作。", ("中国", "COOPERATE", "东盟")),
+    ("中国愿同东盟成员国加强合作。", ("中国", "COOPERATE", "东盟成员国")),
 ]
 
 
