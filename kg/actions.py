@@ -5354,8 +5354,21 @@ def _attacked_place(text, clause, pos, mentions, border: bool = False) -> list[M
         if text[mention.start - 1 : mention.start] == "在":
             between = _GLOSS.sub("", text[mention.end : pos])  # 拉法(Rafah)
             if not any(c in _PUNCT for c in between):
+                if _own_ground(mention, mentions):
+                    return []  # 朝鲜在平壤顺安一带…发射导弹: where it fires from, not at
                 return [mention]
     return []
+
+
+def _own_ground(place: Mention, mentions) -> bool:
+    """Whether the place an act is made in belongs to the actor named nearest before it (朝鲜
+    当天…,在平壤顺安一带向东部海域发射导弹): a state acting on its own soil launches or drills
+    there; it does not attack itself, and the act must not pass to a speaker before it."""
+    before = [m for m in mentions if m.end <= place.start and m is not place]
+    if not before:
+        return False
+    nearest = max(before, key=lambda m: m.end).actor
+    return place.actor.key in (nearest.key, nearest.country)
 
 
 _AROUND_TO_DRILL = re.compile(r"(?:岛|本岛)?(?:周边|四周)?的?(?:大规模|联合|军事|实战化)*$")
