@@ -1242,7 +1242,9 @@ def _actions_for(
         objects, frame = ([body], "focus") if body is not None else ([], "")
     if not objects:
         front = _meeting_named_by_body(text, clause, pos, trig, mentions)
-        subjects, own = _subjects(text, clauses, index, front, mentions, [], targets)
+        subjects, own = _subjects(
+            text, clauses, index, front, mentions, [], targets, stubborn=_stubborn(trig)
+        )
         subjects = subjects or _members_listed_after(text, clauses, index, pos, mentions)
         if trig.event_type == "SANCTION" and len(subjects) == 1:
             responders = _responders(text, clauses, index, pos, subjects[0], mentions, targets)
@@ -1428,6 +1430,7 @@ def _actions_for(
             targets,
             speech_act=trig.event_type in _SPEECH_TYPES | {"REJECT"},
             armed=trig.event_type in _ACCUSED_GO_ON,
+            stubborn=_stubborn(trig),
         )
         if same_clause and subjects and trig.event_type not in SYMMETRIC_TYPES:
             subjects = _with_partner(text, subjects, mentions, objects, boundary)
@@ -6263,6 +6266,7 @@ def _subjects(
     targets=frozenset(),
     speech_act=False,
     armed=False,
+    stubborn=False,
 ) -> tuple[list[Mention], bool]:
     """The nearest free actor before the trigger in its clause; else the nearest free actor of
     an earlier clause that is neither a target there, nor after its verb, nor inside a noun phrase
@@ -6412,6 +6416,8 @@ def _subjects(
                 continue
             if armed and _accused_goes_on(text, earlier, mention, clause, boundary):
                 return [mention], False  # 中方批评日本违反…,向台湾出售武器: 日本 sells
+            if stubborn and _blamed_goes_on(text, earlier, mention, clause, boundary):
+                return [mention], False  # 批评其悍然发表…言论,且拒不承认错误: the one blamed
             if mention.start in targets and not wished:
                 continue
             if _inside_since(text, mention, mentions, earlier.end):
@@ -6531,6 +6537,13 @@ def _passive_sides(text, clause, mentions) -> tuple[list[Mention], Mention | Non
 # clause after an accusation is as often the accuser's own answer)
 _ACCUSED_GO_ON = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 
+
+def _stubborn(trig: Trigger) -> bool:
+    """A refusal in the words of blame (批评其…,且拒不承认错误, 指责美方…,拒不纠正): in a clause
+    with no subject after an accusation, the one blamed refuses, not the one who blames."""
+    return trig.word.startswith("拒不")
+
+
 _OWN_ACTS_GO_ON = ("并", "並", "同时", "還", "还", "又", "也", "而且", "此外", "另外")
 
 
@@ -6552,6 +6565,17 @@ def _accused_goes_on(text, earlier, mention: Mention, clause, boundary: int) -> 
 
 
 _DEED_REACH = 3  # 真主党|多次|破坏停火: at most an adverb between the actor and its judged deed
+
+
+def _blamed_goes_on(text, earlier, mention: Mention, clause, boundary: int) -> bool:
+    """批评其悍然发表…言论,且拒不承认错误, 吴江浩表示高市早苗悍然发表…,拒不收回言论: a stubborn
+    refusal goes on with the one accused, or with the one whose deeds a statement tells right
+    after its verb (表示|高市早苗|悍然发表…)."""
+    if _accused_goes_on(text, earlier, mention, clause, boundary):
+        return True
+    head = text[earlier.start : _front(mention)].rstrip(",，:： ")
+    opens = not head.strip("“”\"' ")  # 吴江浩表示,|高市早苗悍然发表…: the clause's own subject
+    return (opens or head.endswith(speech_verbs())) and has_verb(text[mention.end : earlier.end])
 
 
 def _judged_deed_after(text, mention: Mention, earlier) -> bool:
@@ -7274,7 +7298,11 @@ def _after_predicate(text: str, start: int, mention: Mention) -> bool:
     head = _NOT_COPULA.sub("", text[start : _front(mention)])
     if any(verb in head for verb in words("perceive")):
         return True
-    return "是" in head or bool(trigger_pattern().search(head))
+    if "是" in head or trigger_pattern().search(head):
+        return True
+    # 超越|中方|红线, 损害|中方|利益: a clause that opens with a verb of its own, the actor its
+    # object (or the owner of it) does not go on as the subject of the clauses after it
+    return len(head) == 2 and has_verb(head)
 
 
 _DESCRIBED_REACH = 6

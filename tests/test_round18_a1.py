@@ -41,3 +41,47 @@ ATTACKED_PLACE = [
 @pytest.mark.parametrize(("text", "expected"), ATTACKED_PLACE)
 def test_a_place_of_another_side_is_still_attacked(text, expected) -> None:
     assert expected in _pairs(text)
+
+
+# -- 拒不撤回错误言论: a stubborn refusal refuses whoever demanded, and is the blamed one's ------
+
+
+def test_refusing_to_take_words_back_refuses_who_asked() -> None:
+    found = _pairs("中方要求日方收回错误言论。日方拒不撤回错误言论。")
+    assert ("日本", "REJECT", "中国") in found
+
+
+def test_a_stubborn_refusal_in_blame_is_the_blamed_ones() -> None:
+    found = _pairs("中方批评美方滥用出口管制,损害中方利益,拒不纠正错误做法。")
+    assert ("美国", "REJECT", "中国") in found
+    assert ("中国", "REJECT", "美国") not in found
+
+
+def test_a_stubborn_refusal_after_an_owner_in_the_object_is_not_the_owners() -> None:
+    found = _pairs(
+        "孙卫东召见日本驻华大使,批评高市早苗悍然发表涉台露骨挑衅言论,超越中方红线,且拒不承认错误。"
+    )
+    assert ("高市早苗", "REJECT", "孙卫东") in found
+    assert not any(s in {"中国", "孙卫东"} and t == "REJECT" for s, t, _ in found)
+
+
+def test_a_stubborn_refusal_a_statement_tells_is_of_whom_it_tells() -> None:
+    found = _pairs(
+        "中方指,吴江浩表示高市早苗在国会答辩时悍然发表涉台露骨挑衅言论,违反基本常识,且拒不承认错误。"
+    )
+    assert ("吴江浩", "REJECT", "高市早苗") not in found
+
+
+REFUSALS_OF_ONES_OWN = [
+    ("中方批评美方做法,拒绝接受美方指责。", ("中国", "REJECT", "美国")),
+    ("中方表示台湾是中国领土,不接受日方的抗议。", ("中国", "REJECT", "日本")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFUSALS_OF_ONES_OWN)
+def test_a_plain_refusal_stays_the_speakers(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_a_refusal_with_no_side_in_focus_is_no_event() -> None:
+    assert events_of("他拒不认罪。") == set()
