@@ -85,3 +85,23 @@ def test_a_plain_refusal_stays_the_speakers(text, expected) -> None:
 
 def test_a_refusal_with_no_side_in_focus_is_no_event() -> None:
     assert events_of("他拒不认罪。") == set()
+
+
+# -- 有力回击, 迎头痛击, 任何…都要为…付出代价: a vow to hit back warns the side in focus -----------
+
+HIT_BACK = [
+    "美国宣布对台军售。林剑表示,中方必将作出有力回击。",
+    "美国宣布对台军售。林剑表示,任何参与对台售武的企业和个人都要为其错误付出代价。",
+    "日本首相发表涉台言论。中方表示,如果日方胆敢武力介入台海,中方必将予以迎头痛击。",
+]
+
+
+@pytest.mark.parametrize("text", HIT_BACK)
+def test_a_vow_to_hit_back_warns_the_side_in_focus(text) -> None:
+    found = _pairs(text)
+    assert any(t == "THREATEN" and o in {"美国", "日本"} for _, t, o in found)
+    assert not any(t == "THREATEN" and s in {"美国", "日本", "台湾"} for s, t, _ in found)
+
+
+def test_a_vow_with_no_side_in_focus_warns_nobody() -> None:
+    assert events_of("林剑表示,任何参与对台售武的企业和个人都要为其错误付出代价。") == set()
