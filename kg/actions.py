@@ -5278,7 +5278,23 @@ def _visited_place(text, clause, pos, mentions) -> list[Mention]:
 
 
 _TOGETHER = re.compile(r"[同与和跟]$")
-_TOGETHER_REACH = 30
+_TOGETHER_REACH = (
+    80  # 同美方一道,积极落实…共识,本着…态度,坦诚对话…: a list of what is done together
+)
+
+
+_CLAUSE_MARKS = frozenset(",，;；")
+
+
+def _list_ended(text, start: int, pos: int, mentions) -> bool:
+    """Whether a clause between ``start`` and ``pos`` opens with an actor of its own (…一道,
+    推动…,欧盟则…): the list of what is done together ends there."""
+    return any(
+        start < m.start < pos
+        and text[max(0, m.start - 4) : m.start].rstrip(' “”"并並而')[-1:] in _CLAUSE_MARKS
+        and can_be_subject(text, m)
+        for m in mentions
+    )
 
 
 def _together_with(text, pos, mentions) -> list[Mention]:
@@ -5291,6 +5307,8 @@ def _together_with(text, pos, mentions) -> list[Mention]:
             continue
         if not text.startswith(("一道", "一起", "携手"), mention.end):
             continue
+        if _list_ended(text, mention.end, pos, mentions):
+            return []  # 中方愿同美方一道,…,欧盟则加强合作: another subject's act
         if mention.group is not None:
             if _TOGETHER.search(text[max(0, _front(mention) - 1) : _front(mention)]):
                 return _group_of(mention, mentions)
@@ -8067,6 +8085,8 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         return False
     if _opens_condition(text, before):
         return False
+    if _together_opener(text, clauses, index, mentions):
+        return True  # 中方愿同美方一道,…,坦诚对话、平等协商,深挖合作潜力: what it is willing to do
     acts = [
         (p, t) for p, t in find_triggers(text, before.start, before.end) if not isinstance(t, str)
     ]
@@ -8089,6 +8109,32 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     # said in the future, and the clause going on from it is planned
     flags = trig.flags - {"utterance"}
     return _status(text, clauses, index - 1, pos, end, mentions, flags) == "intended"
+
+
+_TOGETHER_OPENER = re.compile(
+    r"(?:愿|愿意|願|願意|将|將)(?:继续|繼續)?(?:同|与|與|和|跟)[^，,。；;：:]{1,12}"
+    r"(?:一道|一起|携手|攜手)[\s，,]*$"
+)
+
+
+_LIST_LEAD = ' ，,、“”"并並且而'
+
+
+def _together_opener(text, clauses, index, mentions) -> bool:
+    """中方愿同美方一道,积极落实…,坦诚对话、平等协商,深挖合作潜力: a clause that says only with
+    whom the subject is willing to go on (愿同X一道, 将与X携手) opens a list of what it is willing
+    to do; every clause after it with no subject of its own is intended."""
+    for earlier in reversed(clauses[:index]):
+        if _TOGETHER_OPENER.search(text, earlier.start, earlier.end):
+            return True
+        if any(
+            earlier.start <= m.start < earlier.end
+            and not text[earlier.start : m.start].strip(_LIST_LEAD)
+            and can_be_subject(text, m)
+            for m in mentions
+        ):
+            return False  # a clause that opens with an actor of its own ends the list
+    return False
 
 
 def _intends_other_act(text, clause, before, mentions) -> bool:

@@ -105,3 +105,35 @@ def test_a_vow_to_hit_back_warns_the_side_in_focus(text) -> None:
 
 def test_a_vow_with_no_side_in_focus_warns_nobody() -> None:
     assert events_of("林剑表示,任何参与对台售武的企业和个人都要为其错误付出代价。") == set()
+
+
+# -- 愿同X一道,…,…: a willingness to go on together governs the list of what follows -------------
+
+TOGETHER = [
+    ("中方愿同美方一道,加强合作。", ("中国", "COOPERATE", "美国", "intended")),
+    (
+        "何立峰表示,中方愿同美方一道,积极落实两国元首通话重要共识,本着解决问题的务实态度,"
+        "坦诚对话、平等协商,深挖合作潜力。",
+        ("中国", "COOPERATE", "美国", "intended"),
+    ),
+    (
+        "中方愿同美方一道,本着相互尊重的精神,坦诚对话、平等协商。",
+        ("中国", "CONSULT", "美国", "intended"),
+    ),
+    ("中方愿与俄方携手,积极落实共识,深化合作。", ("中国", "COOPERATE", "俄罗斯", "intended")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOGETHER)
+def test_a_willingness_to_go_on_together_governs_the_list(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_the_list_ends_at_a_clause_with_an_actor_of_its_own() -> None:
+    found = events_of("中方愿同美方一道,推动两国关系发展,欧盟则将加强合作。")
+    assert not any(o == "美国" and t == "COOPERATE" for _, t, o, _ in found)
+
+
+def test_a_call_made_before_is_not_intended() -> None:
+    found = events_of("中美两国元首1月17日通话。中方愿同美方一道,推动两国关系发展。")
+    assert ("中国", "CONSULT", "美国", "asserted") in found
