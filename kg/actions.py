@@ -4446,6 +4446,8 @@ def _pressed_next(text: str, clause, end: int, mentions) -> list[Mention]:
     stop = min((i for i in (text.find(c, nxt) for c in "，,。；;") if i != -1), default=len(text))
     if target is None or target.via == "place":
         return []
+    if opening.group().strip().endswith("针对"):  # 朝鲜此次武力示威,针对韩美两国…: aimed at them
+        return _group_of(target, mentions) if target.group is not None else [target]
     hostile = any(
         not isinstance(t, str) and t.event_type in _PRESSING
         for _, t in find_triggers(text, target.end, stop)
@@ -4454,7 +4456,7 @@ def _pressed_next(text: str, clause, end: int, mentions) -> list[Mention]:
 
 
 _PRESSING = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN"})  # acts forces back up
-_NEXT_OPENER = re.compile(r"\s*(?:并|以|借此)?[对向]")
+_NEXT_OPENER = re.compile(r"\s*(?:并|以|借此)?(?:针对|[对向])")
 _FORCES_AFTER = re.compile(r"[^，,。；;]{0,10}[，,]?$")
 
 

@@ -137,3 +137,34 @@ def test_the_list_ends_at_a_clause_with_an_actor_of_its_own() -> None:
 def test_a_call_made_before_is_not_intended() -> None:
     found = events_of("中美两国元首1月17日通话。中方愿同美方一道,推动两国关系发展。")
     assert ("中国", "CONSULT", "美国", "asserted") in found
+
+
+# -- the words of control, alert and shows of force --------------------------------------------
+
+POSTURES = [
+    ("美方对中国芯片产品加严管制。", ("美国", "SANCTION", "中国")),
+    ("美国对华实施出口管制措施。", ("美国", "SANCTION", "中国")),
+    ("中国海警艇对菲律宾肇事小艇依法进行管制。", ("中国海警", "COERCE", "菲律宾")),
+    ("中国海警依法对菲律宾船只采取管制措施。", ("中国海警", "COERCE", "菲律宾")),
+    ("韩国军方加强对朝监视和戒备。", ("韩军", "MOBILIZE", "朝鲜")),
+    ("韩军表示,将维持对朝戒备态势。", ("韩军", "MOBILIZE", "朝鲜")),
+    ("朝鲜此次武力示威,针对韩美两国在东部海域实施的联合海上演习。", ("朝鲜", "MOBILIZE", "韩国")),
+    ("朝鲜此次武力示威,针对韩美两国在东部海域实施的联合海上演习。", ("朝鲜", "MOBILIZE", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTURES)
+def test_words_of_control_alert_and_force(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+QUIET_POSTURES = [
+    "朝鲜发起武力示威。",
+    "美国对华实施出口管制措施。",  # export control measures are no coast guard's control
+    "中方对进口商品进行管制。",
+]
+
+
+@pytest.mark.parametrize("text", QUIET_POSTURES)
+def test_control_without_a_ship_or_a_target_is_no_coercion(text) -> None:
+    assert not any(t in {"COERCE", "MOBILIZE"} for _, t, _ in _pairs(text))
