@@ -4711,6 +4711,8 @@ def _said_target(text, clause, end, mentions) -> list[Mention]:
             continue
         if mention.via in {"place", "media"}:
             continue
+        if _warned_addressee(text[end : _front(mention)]):
+            return []  # 警告企业不要与伊朗进行交易: the firms are warned, Iran is not
         if _partner_in_relative(text, clause, mention):
             return []  # 警告与朝鲜有军事往来的国家: the states warned, not their partner
         if mention.group is not None:  # 威胁要对美韩采取行动: each of the compound
@@ -4720,6 +4722,16 @@ def _said_target(text, clause, end, mentions) -> list[Mention]:
             return _with_coordinated(text, clause, described, mentions) if described else []
         return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+def _warned_addressee(between: str) -> bool:
+    """警告|业界使用|中国芯片, 警告|各国银行不要与|俄罗斯…: a warning addressed to someone who is
+    no actor (a noun right after the verb, then what they are warned to do or not): what it
+    says they might do to an actor threatens that actor with nothing."""
+    tags = _tag(between) if between else ()
+    if len(tags) < 2 or not tags[0][1].startswith("n") or tags[0][1] == "nr":
+        return False
+    return any(tag[:1] in {"v", "d"} for _, tag in tags[1:])
 
 
 _RELATIVE_LEAD = 3  # adverbs between 对 and the verb of a relative clause (对曾经访华的…)

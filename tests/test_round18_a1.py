@@ -168,3 +168,30 @@ QUIET_POSTURES = [
 @pytest.mark.parametrize("text", QUIET_POSTURES)
 def test_control_without_a_ship_or_a_target_is_no_coercion(text) -> None:
     assert not any(t in {"COERCE", "MOBILIZE"} for _, t, _ in _pairs(text))
+
+
+# -- 警告企业不要与伊朗交易: a warning to someone who is no actor threatens no one it names --------
+
+WARNED_BYSTANDERS = [
+    "美国警告企业不要与伊朗进行交易。",
+    "美国警告盟友不要使用华为设备。",
+    "美国商务部警告业界使用中国先进计算机芯片的风险。",
+]
+
+
+@pytest.mark.parametrize("text", WARNED_BYSTANDERS)
+def test_a_warning_to_bystanders_threatens_no_one_it_names(text) -> None:
+    assert not any(t == "THREATEN" for _, t, _ in _pairs(text))
+
+
+WARNED_ACTORS = [
+    ("朝鲜警告美国不要挑衅。", ("朝鲜", "THREATEN", "美国")),
+    ("俄罗斯警告北约不要向乌克兰派兵。", ("俄罗斯", "THREATEN", "北约")),
+    ("美国威胁要对芬兰采取报复。", ("美国", "THREATEN", "芬兰")),
+    ("特朗普警告称,伊朗将付出代价。", ("特朗普", "THREATEN", "伊朗")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WARNED_ACTORS)
+def test_a_warning_to_an_actor_still_threatens_it(text, expected) -> None:
+    assert expected in _pairs(text)
