@@ -195,3 +195,18 @@ WARNED_ACTORS = [
 @pytest.mark.parametrize(("text", "expected"), WARNED_ACTORS)
 def test_a_warning_to_an_actor_still_threatens_it(text, expected) -> None:
     assert expected in _pairs(text)
+
+
+# -- 总统府文官长, 白宫幕僚长: the chief of an office is a title, the person after it acts
+
+CHIEFS = [
+    ("澳大利亚国防部长马勒斯会见菲律宾总统府文官长贝沙明。", ("澳大利亚", "CONSULT", "贝沙明")),
+    ("白宫幕僚长苏茜·怀尔斯会见日本首相。", ("苏茜·怀尔斯", "CONSULT", "日本")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHIEFS)
+def test_the_chief_of_an_office_is_a_title(text, expected) -> None:
+    found = _pairs(text)
+    assert expected in found or (expected[2], expected[1], expected[0]) in found
+    assert not any("总统府" in s or "总统府" in o for s, _, o in found)
