@@ -6384,6 +6384,9 @@ def _subjects(
     cause = _fronted_cause_subject(text, clauses, index, boundary, mentions, taken)
     if cause is not None:  # 因不满…,以色列…; 为达成协议,哈马斯和以色列…: the main clause's subject
         return _coordinated_before(cause, mentions, taken, any_type=True), False
+    accused = _accused_unnamed(text, clauses, index, boundary, mentions, targets)
+    if accused is not None:  # 制裁伊朗,指其向俄罗斯提供无人机: the one accused acts, or no one
+        return accused, False
     if (
         _own_subject(text, clause)
         or _noun_subject(text, clause, boundary, mentions)
@@ -6597,6 +6600,29 @@ def _accused_goes_on(text, earlier, mention: Mention, clause, boundary: int) -> 
 
 
 _DEED_REACH = 3  # 真主党|多次|破坏停火: at most an adverb between the actor and its judged deed
+
+
+_ACCUSED_UNNAMED = re.compile(
+    r"[\s“]*(?:并|並|还|還)?(?:指控|指责|指責|指|称|稱|批评|批評)(?:其|他们|他們|这些|這些|该|該|此)"
+)
+
+
+def _accused_unnamed(text, clauses, index, boundary: int, mentions, targets) -> list | None:
+    """美国财政部制裁3家中国企业,指其向俄罗斯提供…物资, 指控这些企业…: what a clause says of the
+    one accused is that one's act, not the accuser's: 其 stands for the actor the clause before
+    acted on (制裁伊朗,指其… → 伊朗), a noun (这些企业) for no actor. None: no such clause."""
+    clause = clauses[index]
+    opened = _ACCUSED_UNNAMED.match(text, clause.start, boundary)
+    pronoun = opened.end() - 1 if opened is not None and opened.group().endswith("其") else -1
+    if opened is None or any(
+        clause.start <= m.start < boundary and m.start != pronoun for m in mentions
+    ):
+        return None  # (其 read as a pronoun of its own: whom the clause before acted on)
+    if not opened.group().endswith("其") or index == 0:
+        return []
+    before = clauses[index - 1]
+    hit = [m for m in mentions if before.start <= m.start < before.end and m.start in targets]
+    return hit[-1:]
 
 
 def _blamed_goes_on(text, earlier, mention: Mention, clause, boundary: int) -> bool:

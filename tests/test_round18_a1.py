@@ -210,3 +210,37 @@ def test_the_chief_of_an_office_is_a_title(text, expected) -> None:
     found = _pairs(text)
     assert expected in found or (expected[2], expected[1], expected[0]) in found
     assert not any("总统府" in s or "总统府" in o for s, _, o in found)
+
+
+# -- 国务院关税税则委员会: the body that lays China's tariffs acts ---------------------------------
+
+TARIFF_COMMISSION = [
+    "国务院关税税则委员会决定对原产于美国的进口商品加征34%关税。",
+    "税委会决定,自4月10日起对原产于美国的进口商品加征关税。",
+]
+
+
+@pytest.mark.parametrize("text", TARIFF_COMMISSION)
+def test_the_tariff_commission_lays_tariffs(text) -> None:
+    assert ("国务院关税税则委员会", "SANCTION", "美国") in _pairs(text)
+
+
+# -- 制裁X,指其…: what the accused is said to do is the accused's, not the accuser's --------------
+
+ACCUSED_ACTS = [
+    ("美国宣布制裁伊朗,指其向俄罗斯提供无人机。", ("伊朗", "AID", "俄罗斯")),
+    ("中方批评美方,指其向台湾出售武器。", ("美国", "AID", "台湾")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCUSED_ACTS)
+def test_what_the_accused_is_said_to_do_is_theirs(text, expected) -> None:
+    found = _pairs(text)
+    assert expected in found
+    assert not any(t == "AID" and s != expected[0] for s, t, _ in found)
+
+
+def test_what_unnamed_firms_are_said_to_do_is_no_accusers_act() -> None:
+    found = _pairs("美国财政部宣布制裁3家中国企业,指控这些企业向俄罗斯提供军民两用物资。")
+    assert not any(t == "AID" for _, t, _ in found)
+    assert ("美国财政部", "SANCTION", "中国") in found
