@@ -5388,11 +5388,15 @@ def _attacked_place(text, clause, pos, mentions, border: bool = False) -> list[M
             continue
         if text[mention.start - 1 : mention.start] == "在":
             between = _GLOSS.sub("", text[mention.end : pos])  # 拉法(Rafah)
+            between = _CODE_NAME.sub("", between)  # 开展“海峡雷霆-2025A”演习: a drill's name
             if not any(c in _PUNCT for c in between):
                 if _own_ground(mention, mentions):
                     return []  # 朝鲜在平壤顺安一带…发射导弹: where it fires from, not at
                 return [mention]
     return []
+
+
+_CODE_NAME = re.compile(r"[“\"「][^”\"」，,。；;]{1,20}[”\"」]")
 
 
 def _own_ground(place: Mention, mentions) -> bool:

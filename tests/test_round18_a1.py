@@ -244,3 +244,21 @@ def test_what_unnamed_firms_are_said_to_do_is_no_accusers_act() -> None:
     found = _pairs("美国财政部宣布制裁3家中国企业,指控这些企业向俄罗斯提供军民两用物资。")
     assert not any(t == "AID" for _, t, _ in found)
     assert ("美国财政部", "SANCTION", "中国") in found
+
+
+# -- 环台岛战备警巡, 在台岛周边开展“海峡雷霆”演习: drills around Taiwan, code-named or not
+
+AROUND_TAIWAN = [
+    "东部战区组织海空兵力实施环台岛战备警巡。",
+    "解放军东部战区在台岛周边开展“海峡雷霆-2025A”演习。",
+    "东部战区在台湾岛周边组织“联合利剑-2024A”演习。",
+]
+
+
+@pytest.mark.parametrize("text", AROUND_TAIWAN)
+def test_a_drill_around_taiwan_is_held_against_it(text) -> None:
+    assert ("中国人民解放军东部战区", "MOBILIZE", "台湾") in _pairs(text)
+
+
+def test_a_code_named_drill_in_a_host_country_is_against_nobody() -> None:
+    assert not any(t == "MOBILIZE" for _, t, _ in _pairs("中国海军在日本开展“友谊”联合演习。"))
