@@ -262,3 +262,22 @@ def test_a_drill_around_taiwan_is_held_against_it(text) -> None:
 
 def test_a_code_named_drill_in_a_host_country_is_against_nobody() -> None:
     assert not any(t == "MOBILIZE" for _, t, _ in _pairs("中国海军在日本开展“友谊”联合演习。"))
+
+
+# -- 中国海运业, 日本海产品: words of 海 that name no sea leave the country before them
+
+NOT_A_SEA = [
+    ("美国对中国海运业发起301调查。", ("美国", "SANCTION", "中国")),
+    ("美国对中国海运企业实施制裁。", ("美国", "SANCTION", "中国")),
+    ("中方决定暂停进口日本海产品。", ("中国", "SANCTION", "日本")),
+    ("中俄两国空军在日本海上空进行联合空中战略巡航。", ("中国", "COOPERATE", "俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_A_SEA)
+def test_words_of_the_sea_trade_name_no_sea(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_the_sea_of_japan_is_still_no_actor() -> None:
+    assert events_of("朝鲜向日本海发射导弹。") == set()
