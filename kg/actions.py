@@ -7362,9 +7362,13 @@ def _after_predicate(text: str, start: int, mention: Mention) -> bool:
         return True
     if "是" in head or trigger_pattern().search(head):
         return True
-    # 超越|中方|红线, 损害|中方|利益: a clause that opens with a verb of its own, the actor its
-    # object (or the owner of it) does not go on as the subject of the clauses after it
-    return len(head) == 2 and has_verb(head)
+    # 超越|中方|红线, 损害|中方|利益: a clause that opens with a verb of its own, the actor the
+    # owner of its object, does not go on as the subject of the clauses after it (but 包括|德国
+    # 和法国在内的…: a list of the subjects)
+    if len(head) != 2 or head in words("listing") or not has_verb(head):
+        return False
+    owned = _tag(text[mention.end : mention.end + 4])
+    return bool(owned) and owned[0][1].startswith("n")
 
 
 _DESCRIBED_REACH = 6
