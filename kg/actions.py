@@ -1258,7 +1258,9 @@ def _actions_for(
         objects, frame = ([body], "focus") if body is not None else ([], "")
     if not objects:
         front = _meeting_named_by_body(text, clause, pos, trig, mentions)
-        subjects, own = _subjects(text, clauses, index, front, mentions, [], targets)
+        subjects, own = _subjects(
+            text, clauses, index, front, mentions, [], targets, stubborn=_stubborn(trig)
+        )
         subjects = subjects or _members_listed_after(text, clauses, index, pos, mentions)
         if trig.event_type == "SANCTION" and len(subjects) == 1:
             responders = _responders(text, clauses, index, pos, subjects[0], mentions, targets)
@@ -1448,6 +1450,7 @@ def _actions_for(
             targets,
             speech_act=trig.event_type in _SPEECH_TYPES | {"REJECT"},
             armed=trig.event_type in _ACCUSED_GO_ON,
+            stubborn=_stubborn(trig),
         )
         if same_clause and subjects and trig.event_type not in SYMMETRIC_TYPES:
             subjects = _with_partner(text, subjects, mentions, objects, boundary)
@@ -4478,6 +4481,8 @@ def _pressed_next(text: str, clause, end: int, mentions) -> list[Mention]:
     stop = min((i for i in (text.find(c, nxt) for c in "，,。；;") if i != -1), default=len(text))
     if target is None or target.via == "place":
         return []
+    if opening.group().strip().endswith("针对"):  # 朝鲜此次武力示威,针对韩美两国…: aimed at them
+        return _group_of(target, mentions) if target.group is not None else [target]
     hostile = any(
         not isinstance(t, str) and t.event_type in _PRESSING
         for _, t in find_triggers(text, target.end, stop)
@@ -4486,7 +4491,7 @@ def _pressed_next(text: str, clause, end: int, mentions) -> list[Mention]:
 
 
 _PRESSING = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN"})  # acts forces back up
-_NEXT_OPENER = re.compile(r"\s*(?:并|以|借此)?[对向]")
+_NEXT_OPENER = re.compile(r"\s*(?:并|以|借此)?(?:针对|[对向])")
 _FORCES_AFTER = re.compile(r"[^，,。；;]{0,10}[，,]?$")
 
 
@@ -4741,6 +4746,8 @@ def _said_target(text, clause, end, mentions) -> list[Mention]:
             continue
         if mention.via in {"place", "media"}:
             continue
+        if _warned_addressee(text[end : _front(mention)]):
+            return []  # 警告企业不要与伊朗进行交易: the firms are warned, Iran is not
         if _partner_in_relative(text, clause, mention):
             return []  # 警告与朝鲜有军事往来的国家: the states warned, not their partner
         if mention.group is not None:  # 威胁要对美韩采取行动: each of the compound
@@ -4750,6 +4757,16 @@ def _said_target(text, clause, end, mentions) -> list[Mention]:
             return _with_coordinated(text, clause, described, mentions) if described else []
         return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+def _warned_addressee(between: str) -> bool:
+    """警告|业界使用|中国芯片, 警告|各国银行不要与|俄罗斯…: a warning addressed to someone who is
+    no actor (a noun right after the verb, then what they are warned to do or not): what it
+    says they might do to an actor threatens that actor with nothing."""
+    tags = _tag(between) if between else ()
+    if len(tags) < 2 or not tags[0][1].startswith("n") or tags[0][1] == "nr":
+        return False
+    return any(tag[:1] in {"v", "d"} for _, tag in tags[1:])
 
 
 _RELATIVE_LEAD = 3  # adverbs between 对 and the verb of a relative clause (对曾经访华的…)
@@ -5333,7 +5350,23 @@ def _visited_place(text, clause, pos, mentions) -> list[Mention]:
 
 
 _TOGETHER = re.compile(r"[同与和跟]$")
-_TOGETHER_REACH = 30
+_TOGETHER_REACH = (
+    80  # 同美方一道,积极落实…共识,本着…态度,坦诚对话…: a list of what is done together
+)
+
+
+_CLAUSE_MARKS = frozenset(",，;；")
+
+
+def _list_ended(text, start: int, pos: int, mentions) -> bool:
+    """Whether a clause between ``start`` and ``pos`` opens with an actor of its own (…一道,
+    推动…,欧盟则…): the list of what is done together ends there."""
+    return any(
+        start < m.start < pos
+        and text[max(0, m.start - 4) : m.start].rstrip(' “”"并並而')[-1:] in _CLAUSE_MARKS
+        and can_be_subject(text, m)
+        for m in mentions
+    )
 
 
 def _together_with(text, pos, mentions) -> list[Mention]:
@@ -5346,6 +5379,8 @@ def _together_with(text, pos, mentions) -> list[Mention]:
             continue
         if not text.startswith(("一道", "一起", "携手"), mention.end):
             continue
+        if _list_ended(text, mention.end, pos, mentions):
+            return []  # 中方愿同美方一道,…,欧盟则加强合作: another subject's act
         if mention.group is not None:
             if _TOGETHER.search(text[max(0, _front(mention) - 1) : _front(mention)]):
                 return _group_of(mention, mentions)
@@ -5411,9 +5446,26 @@ def _attacked_place(text, clause, pos, mentions, border: bool = False) -> list[M
             continue
         if text[mention.start - 1 : mention.start] == "在":
             between = _GLOSS.sub("", text[mention.end : pos])  # 拉法(Rafah)
+            between = _CODE_NAME.sub("", between)  # 开展“海峡雷霆-2025A”演习: a drill's name
             if not any(c in _PUNCT for c in between):
+                if _own_ground(mention, mentions):
+                    return []  # 朝鲜在平壤顺安一带…发射导弹: where it fires from, not at
                 return [mention]
     return []
+
+
+_CODE_NAME = re.compile(r"[“\"「][^”\"」，,。；;]{1,20}[”\"」]")
+
+
+def _own_ground(place: Mention, mentions) -> bool:
+    """Whether the place an act is made in belongs to the actor named nearest before it (朝鲜
+    当天…,在平壤顺安一带向东部海域发射导弹): a state acting on its own soil launches or drills
+    there; it does not attack itself, and the act must not pass to a speaker before it."""
+    before = [m for m in mentions if m.end <= place.start and m is not place]
+    if not before:
+        return False
+    nearest = max(before, key=lambda m: m.end).actor
+    return place.actor.key in (nearest.key, nearest.country)
 
 
 _AROUND_TO_DRILL = re.compile(r"(?:岛|本岛)?(?:周边|四周)?的?(?:大规模|联合|军事|实战化)*$")
@@ -6342,6 +6394,7 @@ def _subjects(
     targets=frozenset(),
     speech_act=False,
     armed=False,
+    stubborn=False,
 ) -> tuple[list[Mention], bool]:
     """The nearest free actor before the trigger in its clause; else the nearest free actor of
     an earlier clause that is neither a target there, nor after its verb, nor inside a noun phrase
@@ -6429,6 +6482,9 @@ def _subjects(
     cause = _fronted_cause_subject(text, clauses, index, boundary, mentions, taken)
     if cause is not None:  # 因不满…,以色列…; 为达成协议,哈马斯和以色列…: the main clause's subject
         return _coordinated_before(cause, mentions, taken, any_type=True), False
+    accused = _accused_unnamed(text, clauses, index, boundary, mentions, targets)
+    if accused is not None:  # 制裁伊朗,指其向俄罗斯提供无人机: the one accused acts, or no one
+        return accused, False
     if (
         _own_subject(text, clause)
         or _noun_subject(text, clause, boundary, mentions)
@@ -6493,6 +6549,8 @@ def _subjects(
                 continue
             if armed and _accused_goes_on(text, earlier, mention, clause, boundary):
                 return [mention], False  # 中方批评日本违反…,向台湾出售武器: 日本 sells
+            if stubborn and _blamed_goes_on(text, earlier, mention, clause, boundary):
+                return [mention], False  # 批评其悍然发表…言论,且拒不承认错误: the one blamed
             if mention.start in targets and not wished:
                 continue
             if _inside_since(text, mention, mentions, earlier.end):
@@ -6612,6 +6670,13 @@ def _passive_sides(text, clause, mentions) -> tuple[list[Mention], Mention | Non
 # clause after an accusation is as often the accuser's own answer)
 _ACCUSED_GO_ON = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 
+
+def _stubborn(trig: Trigger) -> bool:
+    """A refusal in the words of blame (批评其…,且拒不承认错误, 指责美方…,拒不纠正): in a clause
+    with no subject after an accusation, the one blamed refuses, not the one who blames."""
+    return trig.word.startswith("拒不")
+
+
 _OWN_ACTS_GO_ON = ("并", "並", "同时", "還", "还", "又", "也", "而且", "此外", "另外")
 
 
@@ -6633,6 +6698,40 @@ def _accused_goes_on(text, earlier, mention: Mention, clause, boundary: int) -> 
 
 
 _DEED_REACH = 3  # 真主党|多次|破坏停火: at most an adverb between the actor and its judged deed
+
+
+_ACCUSED_UNNAMED = re.compile(
+    r"[\s“]*(?:并|並|还|還)?(?:指控|指责|指責|指|称|稱|批评|批評)(?:其|他们|他們|这些|這些|该|該|此)"
+)
+
+
+def _accused_unnamed(text, clauses, index, boundary: int, mentions, targets) -> list | None:
+    """美国财政部制裁3家中国企业,指其向俄罗斯提供…物资, 指控这些企业…: what a clause says of the
+    one accused is that one's act, not the accuser's: 其 stands for the actor the clause before
+    acted on (制裁伊朗,指其… → 伊朗), a noun (这些企业) for no actor. None: no such clause."""
+    clause = clauses[index]
+    opened = _ACCUSED_UNNAMED.match(text, clause.start, boundary)
+    pronoun = opened.end() - 1 if opened is not None and opened.group().endswith("其") else -1
+    if opened is None or any(
+        clause.start <= m.start < boundary and m.start != pronoun for m in mentions
+    ):
+        return None  # (其 read as a pronoun of its own: whom the clause before acted on)
+    if not opened.group().endswith("其") or index == 0:
+        return []
+    before = clauses[index - 1]
+    hit = [m for m in mentions if before.start <= m.start < before.end and m.start in targets]
+    return hit[-1:]
+
+
+def _blamed_goes_on(text, earlier, mention: Mention, clause, boundary: int) -> bool:
+    """批评其悍然发表…言论,且拒不承认错误, 吴江浩表示高市早苗悍然发表…,拒不收回言论: a stubborn
+    refusal goes on with the one accused, or with the one whose deeds a statement tells right
+    after its verb (表示|高市早苗|悍然发表…)."""
+    if _accused_goes_on(text, earlier, mention, clause, boundary):
+        return True
+    head = text[earlier.start : _front(mention)].rstrip(",，:： ")
+    opens = not head.strip("“”\"' ")  # 吴江浩表示,|高市早苗悍然发表…: the clause's own subject
+    return (opens or head.endswith(speech_verbs())) and has_verb(text[mention.end : earlier.end])
 
 
 def _judged_deed_after(text, mention: Mention, earlier) -> bool:
@@ -7355,7 +7454,15 @@ def _after_predicate(text: str, start: int, mention: Mention) -> bool:
     head = _NOT_COPULA.sub("", text[start : _front(mention)])
     if any(verb in head for verb in words("perceive")):
         return True
-    return "是" in head or bool(trigger_pattern().search(head))
+    if "是" in head or trigger_pattern().search(head):
+        return True
+    # 超越|中方|红线, 损害|中方|利益: a clause that opens with a verb of its own, the actor the
+    # owner of its object, does not go on as the subject of the clauses after it (but 包括|德国
+    # 和法国在内的…: a list of the subjects)
+    if len(head) != 2 or head in words("listing") or not has_verb(head):
+        return False
+    owned = _tag(text[mention.end : mention.end + 4])
+    return bool(owned) and owned[0][1].startswith("n")
 
 
 _DESCRIBED_REACH = 6
@@ -8120,6 +8227,8 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         return False
     if _opens_condition(text, before):
         return False
+    if _together_opener(text, clauses, index, mentions):
+        return True  # 中方愿同美方一道,…,坦诚对话、平等协商,深挖合作潜力: what it is willing to do
     acts = [
         (p, t) for p, t in find_triggers(text, before.start, before.end) if not isinstance(t, str)
     ]
@@ -8142,6 +8251,32 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     # said in the future, and the clause going on from it is planned
     flags = trig.flags - {"utterance"}
     return _status(text, clauses, index - 1, pos, end, mentions, flags) == "intended"
+
+
+_TOGETHER_OPENER = re.compile(
+    r"(?:愿|愿意|願|願意|将|將)(?:继续|繼續)?(?:同|与|與|和|跟)[^，,。；;：:]{1,12}"
+    r"(?:一道|一起|携手|攜手)[\s，,]*$"
+)
+
+
+_LIST_LEAD = ' ，,、“”"并並且而'
+
+
+def _together_opener(text, clauses, index, mentions) -> bool:
+    """中方愿同美方一道,积极落实…,坦诚对话、平等协商,深挖合作潜力: a clause that says only with
+    whom the subject is willing to go on (愿同X一道, 将与X携手) opens a list of what it is willing
+    to do; every clause after it with no subject of its own is intended."""
+    for earlier in reversed(clauses[:index]):
+        if _TOGETHER_OPENER.search(text, earlier.start, earlier.end):
+            return True
+        if any(
+            earlier.start <= m.start < earlier.end
+            and not text[earlier.start : m.start].strip(_LIST_LEAD)
+            and can_be_subject(text, m)
+            for m in mentions
+        ):
+            return False  # a clause that opens with an actor of its own ends the list
+    return False
 
 
 def _intends_other_act(text, clause, before, mentions) -> bool:

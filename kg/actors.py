@@ -974,7 +974,12 @@ def _water_after(text: str, pos: int, gaz: Gazetteer) -> bool:
     """Whether a geographic word (海, 洋, 海峡, 半岛) follows, not an institution (海军, 海警)."""
     if gaz.institution_at(text, pos) is not None:
         return False
-    return text.startswith(words("geographic"), pos) and not text.startswith(("海外", "海关"), pos)
+    return text.startswith(words("geographic"), pos) and not text.startswith(_NOT_WATER, pos)
+
+
+# words of 海 that name no sea: abroad, customs, shipping, maritime affairs, seafood, the ocean
+# as a trade (中国海运业, 美国海事委员会, 日本海产品, 中国海洋局)
+_NOT_WATER = ("海外", "海关", "海运", "海事", "海产", "海鲜", "海洋")
 
 
 def _opens(text: str, pos: int) -> bool:
