@@ -226,13 +226,17 @@ def organ_pattern(gaz: Gazetteer) -> re.Pattern[str]:
     if cached is None:
         from .lexicon import words_pattern
 
-        cached = words_pattern(
-            i.suffix
-            for i in gaz.institutions.values()
-            if len(i.suffix) >= 2 and i.kind in _BARE_KINDS
-        )
+        cached = words_pattern(organ_words(gaz))
         gaz._organ_re = cached  # type: ignore[attr-defined]
     return cached
+
+
+def organ_words(gaz: Gazetteer) -> list[str]:
+    """The words of :func:`organ_pattern`: the suffixes of two characters or more of the
+    institutions a bare mention may name."""
+    return [
+        i.suffix for i in gaz.institutions.values() if len(i.suffix) >= 2 and i.kind in _BARE_KINDS
+    ]
 
 
 def find_actors(

@@ -66,7 +66,7 @@ from urllib.parse import quote, unquote
 from .exceptions import OntologyError
 from .fileio import atomic_write_bytes
 from .ids import digest, event_digest, norm_path, post_digest, report_digest
-from .model import SYMMETRIC_TYPES, Article, Event, Mention, Role
+from .model import SYMMETRIC_TYPES, Actor, Article, Event, Mention, Role
 from .regex_cache import compile_pattern
 from .resources import ontology_file
 
@@ -448,6 +448,7 @@ _TYPE = _iri(f"{_RDF}type")
 _LABEL = _iri(f"{_RDFS}label")
 _SKOS, _DCTERMS = PREFIX_IRIS["skos"], PREFIX_IRIS["dcterms"]
 _PREF_LABEL, _ALT_LABEL = _iri(f"{_SKOS}prefLabel"), _iri(f"{_SKOS}altLabel")
+_NAME = _kgo("name")
 _DERIVED = _iri(f"{PREFIX_IRIS['prov']}wasDerivedFrom")
 _TITLE, _DATE, _LINK = (_iri(f"{_DCTERMS}{name}") for name in ("title", "date", "source"))
 _CREATOR, _SUBJECT = _iri(f"{_DCTERMS}creator"), _iri(f"{_DCTERMS}subject")
@@ -643,13 +644,31 @@ def _add_actor(graph: _Triples, mention: Mention) -> _Term:
             graph.add((node, _PREF_LABEL, _quoted(actor.label_en) + "@en"))
         if actor.country and actor.country != actor.key:
             graph.add((node, _kgo("country"), _iri(_actor_ref(actor.country))))
-    for alias in (*actor.aliases, mention.text):
-        if alias and alias != actor.label:
-            graph.add((node, _ALT_LABEL, _text(alias)))
-    for name in (actor.label, actor.label_en, *actor.aliases, mention.text):
-        if name:  # plain strings, so `?x kgo:name "金正恩"` is an index lookup
-            graph.add((node, _kgo("name"), _plain(name)))
+    for triple in _name_triples(node, actor, mention.text):
+        graph.add(triple)
     return node
+
+
+@lru_cache(maxsize=4096)
+def _name_triples(node: _Term, actor: Actor, surface: str) -> tuple[tuple[_Term, ...], ...]:
+    """The alternative labels and names of an actor named by ``surface``, in the order they
+    are added: every alias as an alternative label, and every name as a plain string, so
+    `?x kgo:name "金正恩"` is an index lookup.
+
+    Cached (within a run): a country named in hundreds of events has dozens of aliases, and
+    quoting and tagging each of them again for every event took a third of turning a
+    corpus's events into triples."""
+    labels = [
+        (node, _ALT_LABEL, _text(alias))
+        for alias in (*actor.aliases, surface)
+        if alias and alias != actor.label
+    ]
+    names = [
+        (node, _NAME, _plain(name))
+        for name in (actor.label, actor.label_en, *actor.aliases, surface)
+        if name
+    ]
+    return (*labels, *names)
 
 
 def _actor_class(kind: str) -> _Term:

@@ -188,7 +188,9 @@ def build(
     files, skipped = find_article_files(paths)
     if not files:
         raise InputError(_nothing_read(skipped))
-    fingerprint = extraction_fingerprint()
+    # only a store and a push keep the manifest the fingerprint goes into: a build that writes
+    # files alone does not read kg's code and the ontology folder to hash them
+    fingerprint = extraction_fingerprint() if store is not None or push else ""
     writer = StoreWriter(store) if store is not None else None
     try:
         if writer is not None:
