@@ -5166,10 +5166,28 @@ _COUNT_BEFORE = re.compile(r"(?<=的)[一二两三四五六七八九十百多数
 
 
 def _aimed_at(text: str, start: int, mention: Mention, pos: int) -> bool:
-    """针对X的…制裁: a measure described as aimed at X is aimed at it (no verb between)."""
+    """针对X的…制裁: a measure described as aimed at X is aimed at it (no verb between);
+    针对X的军事设施发动袭击: so is an act done with a light verb to a thing of X."""
     if text[start - 1 : start + 1] != "针对" or text[mention.end : mention.end + 1] != "的":
         return False
-    return not has_verb(text[mention.end + 1 : pos])
+    between = text[mention.end + 1 : pos]
+    return not has_verb(between) or _thing_then_light_verb(between)
+
+
+_LIGHT_TAIL = 2  # 实施|精确|打击: a manner word between the light verb and the act
+
+
+def _thing_then_light_verb(between: str) -> bool:
+    """军事设施|发动, 武器库|实施|精确: a thing (words.tsv thing) and the light verb that does the
+    act to it (an adverb of two letters at most after it), nothing else; the thing's owner is
+    the target (not 针对X的指控|进行调查)."""
+    at, light = max((between.rfind(v), v) for v in words("light_verb"))
+    tail = between[at + len(light) :]
+    if at <= 0 or len(tail) > _LIGHT_TAIL or has_verb(tail):
+        return False
+    head = between[:at]
+    thing = next((w for w in words("thing") if head.endswith(w)), None)
+    return thing is not None and not has_verb(head[: -len(thing)])
 
 
 def _act_aimed_at(text: str, mention: Mention, pos: int) -> bool:

@@ -54,3 +54,43 @@ def test_a_should_before_the_blame_asks_nothing() -> None:
 )
 def test_a_responsible_power_or_a_duty_blames_nobody(text) -> None:
     assert not {e for e in events_of(text) if e[1] == "ACCUSE"}
+
+
+# -- 针对真主党的军事设施发动袭击: a strike aimed at a thing of an actor hits the actor ---------
+# 针对X的… made a measure aimed at X only with no verb before it (针对俄罗斯的制裁); a thing of X
+# (设施, 指挥中心, 武器库) and the light verb that does the act to it now count too.
+
+AIMED_AT_A_THING = [
+    (
+        "以色列军方称6日针对真主党的军事设施发动袭击。",
+        ("以军", "ASSAULT", "真主党", "asserted"),
+    ),
+    (
+        "美军针对胡塞武装的导弹发射场实施空袭。",
+        ("美军", "ASSAULT", "胡塞武装", "asserted"),
+    ),
+    (
+        "以军当天针对哈马斯的指挥中心发动空袭。",
+        ("以军", "ASSAULT", "哈马斯", "asserted"),
+    ),
+    (
+        "以军针对真主党的武器库实施精确打击。",
+        ("以军", "ASSAULT", "真主党", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AIMED_AT_A_THING)
+def test_an_act_aimed_at_a_thing_of_an_actor_hits_it(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "两国外长针对乌克兰的局势进行了磋商。",
+        "联合国官员针对加沙的人道主义状况发表声明。",
+    ],
+)
+def test_what_a_talk_is_about_is_no_target(text) -> None:
+    assert not events_of(text)
