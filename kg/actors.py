@@ -2320,6 +2320,8 @@ def _find_roles(
         if not chain:
             after = _title_starting_at(text, person.end, gaz)  # 拉马福萨总统, 习近平主席
             title = gaz.titles.get(after or "")
+            if title is not None and _names_next(found, person.end + len(title.title)):
+                continue  # 普京|助理|乌沙科夫: the post is the aide's, named after it
             if title is not None and person.actor.known:
                 implied = _implied_org(person, title, gaz, memory, person.end)
                 if implied is not None:
@@ -2350,6 +2352,12 @@ def _find_roles(
         for title in chain:
             found.roles.append((person, _role_org(org, title, gaz, text), title.title))
         _earlier_posts(text, gaz, found, person, org)
+
+
+def _names_next(found: SentenceActors, end: int) -> bool:
+    """Whether a person's name opens right where a title ends (普京助理|乌沙科夫, 特朗普特使|
+    威特科夫): the title is that person's, not the leader's named before it."""
+    return any(m.start == end and m.actor.type == "Person" for m in found.mentions)
 
 
 def _country_of_list_before(text: str, chain_start: int, found: SentenceActors) -> Mention | None:

@@ -8,7 +8,9 @@ Sentences are written for these tests in the style of Chinese international news
 from __future__ import annotations
 
 import pytest
-from sentences import events_of
+from sentences import article, events_of
+
+from kg.extract import extract_article
 
 # -- 以色列应对此负全部责任: who is said to bear the responsibility is blamed -----------------
 # A statement that lays the (full, main, inescapable) responsibility on an actor is the
@@ -94,3 +96,42 @@ def test_an_act_aimed_at_a_thing_of_an_actor_hits_it(text, expected) -> None:
 )
 def test_what_a_talk_is_about_is_no_target(text) -> None:
     assert not events_of(text)
+
+
+# -- 普京助理乌沙科夫: the post between a leader and a name is the aide's ---------------------
+# 助理 was no title, so the aide had no post; and a title right after a leader's name read as
+# the leader's own (普京新闻秘书… made 普京 a press secretary).
+
+
+def roles_of(text: str) -> set[tuple[str, str, str]]:
+    """(person, organisation or country, title) of every role of ``text``."""
+    result = extract_article(article(text))
+    return {(r.person.actor.label, r.org.actor.label, r.title) for r in result.roles}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("普京助理乌沙科夫当天对记者说,双方讨论了乌克兰问题。", ("乌沙科夫", "俄罗斯", "助理")),
+        ("普京新闻秘书佩斯科夫表示,俄方对此不予置评。", ("佩斯科夫", "俄罗斯", "新闻秘书")),
+        ("特朗普特使威特科夫当天抵达莫斯科。", ("威特科夫", "美国", "特使")),
+    ],
+)
+def test_a_leaders_aide_holds_the_post(text, expected) -> None:
+    assert expected in roles_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        ("普京助理乌沙科夫当天对记者说,双方讨论了乌克兰问题。", "普京"),
+        ("普京新闻秘书佩斯科夫表示,俄方对此不予置评。", "普京"),
+        ("特朗普特使威特科夫当天抵达莫斯科。", "特朗普"),
+    ],
+)
+def test_the_leader_before_the_aides_post_does_not_hold_it(text, leader) -> None:
+    assert not {r for r in roles_of(text) if r[0] == leader}
+
+
+def test_a_title_after_a_leaders_name_is_still_his() -> None:
+    assert ("拉马福萨", "南非", "总统") in roles_of("拉马福萨总统当天发表讲话。")
