@@ -1177,6 +1177,13 @@ def _actions_for(
     if head is not None:  # 侵入的印度空军战机: the actor the clause describes is its subject
         yield from _relative(text, clause, pos, trig, mentions, status, head)
         return
+    described = _opening_relative(text, clause, pos, end, trig, mentions)
+    if described is not None:  # 正在访问中国的法国总统马克龙: the head visits the country
+        doer, target = described
+        if not _same_side(doer, target):
+            confidence = _confidence(doer, target, "relative", True)
+            yield Action(doer, target, trig, pos, status, confidence, "relative")
+        return
     if trig.event_type in _COOPERATIVE and _modifies_noun(text, end, clause):
         if not _trade_by_named_parties(text, clause, pos, trig, mentions) and not _copula_topic(
             text, clause, pos, mentions
@@ -2237,7 +2244,33 @@ def _relative_head(text, clause, end, mentions) -> Mention | None:
             stop = i
             break
     inside = [m for m in mentions if at < m.start and m.end <= stop and m.group is None]
+    if inside and inside[0].start != at + 1 and _titled_head(text, at + 1, inside[0]):
+        return inside[0]  # 访问的|法国总统|马克龙: a person named after a country and a title
     return inside[0] if inside and inside[0].start == at + 1 else None
+
+
+_OPENING_LEAD = re.compile(r"(?:目前|当天|此前|曾经|曾)?(?:正在|正|在)?")
+
+
+def _opening_relative(text, clause, pos, end, trig, mentions) -> tuple[Mention, Mention] | None:
+    """正在访问中国的法国总统马克龙说: a relative clause that opens its clause with its verb and
+    the verb's object, closed by 的, describes the actor after 的, who does the act to that
+    object; (head, object), else None. Only adverbs of time may stand before the verb."""
+    if "after" not in trig.objects or not _OPENING_LEAD.fullmatch(text[clause.start : pos]):
+        return None
+    target = next((m for m in mentions if m.start == end), None)
+    if target is None or text[target.end : target.end + 1] != "的":
+        return None
+    head = _relative_head(text, clause, target.end, mentions)
+    return None if head is None else (head, target)
+
+
+def _titled_head(text: str, start: int, mention: Mention) -> bool:
+    """Whether only a title (a country before it) stands between ``start`` and the person."""
+    if mention.actor.type != "Person":
+        return False
+    between = text[start : mention.start]
+    return any(between.endswith(title) for title in load_gazetteer().titles)
 
 
 def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Action]:
@@ -2262,6 +2295,8 @@ def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Actio
     for frame, coverbs in (("with", _WITH), ("to", _TO), ("toward", _TOWARD), ("from", _FROM)):
         if frame in trig.objects and not objects:
             objects = _introduced(text, clause, pos, coverbs, mentions)
+    if "at" in trig.objects and not objects:  # 正在芬兰访问的泽连斯基: the head visits the place
+        objects = _visited_place(text, clause, pos, mentions)
     for obj in objects:
         if not _same_side(head, obj):
             confidence = _confidence(head, obj, "relative", True)

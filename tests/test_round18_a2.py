@@ -135,3 +135,44 @@ def test_the_leader_before_the_aides_post_does_not_hold_it(text, leader) -> None
 
 def test_a_title_after_a_leaders_name_is_still_his() -> None:
     assert ("拉马福萨", "南非", "总统") in roles_of("拉马福萨总统当天发表讲话。")
+
+
+# -- 正在芬兰访问的泽连斯基: a visit in a relative clause is the visit of the one it describes --
+# The relative's head acted only when 的 followed the verb and the head's name came right after
+# 的; a place of visit (在X访问的), a country and a title before the name (的法国总统马克龙), or
+# the visited country after the verb (访问中国的) left the visit with no one.
+
+VISITS_IN_A_RELATIVE = [
+    (
+        "正在芬兰访问的泽连斯基当天在记者会上说,俄方没有诚意。",
+        ("泽连斯基", "CONSULT", "芬兰", "asserted"),
+    ),
+    (
+        "正在中国访问的法国总统马克龙当天出席了论坛开幕式。",
+        ("马克龙", "CONSULT", "中国", "asserted"),
+    ),
+    (
+        "正在俄罗斯进行国事访问的印度总理莫迪表示,印方支持通过对话解决冲突。",
+        ("莫迪", "CONSULT", "俄罗斯", "asserted"),
+    ),
+    (
+        "正在访问中国的法国总统马克龙说,法方愿加强对华合作。",
+        ("马克龙", "CONSULT", "中国", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VISITS_IN_A_RELATIVE)
+def test_a_visit_in_a_relative_is_the_visit_of_its_head(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在北京举行的会谈中,双方就地区局势交换了意见。",
+        "在莫斯科访问期间的一次采访中,他谈到了乌克兰问题。",
+    ],
+)
+def test_a_meeting_place_described_is_no_visit(text) -> None:
+    assert not {e for e in events_of(text) if e[1] == "CONSULT"}
