@@ -176,3 +176,32 @@ def test_a_visit_in_a_relative_is_the_visit_of_its_head(text, expected) -> None:
 )
 def test_a_meeting_place_described_is_no_visit(text) -> None:
     assert not {e for e in events_of(text) if e[1] == "CONSULT"}
+
+
+# -- 俄方指,乌克兰应…: 指 before a comma says, as in the press of Hong Kong and Singapore ------
+# Unread, the speaker was lost: the demand went to the last actor of the sentence before.
+
+SAYS_WITH_ZHI = [
+    (
+        "美俄元首当天通电话。俄方指,乌克兰应该立即从顿巴斯地区撤军。",
+        ("俄罗斯", "REQUEST", "乌克兰", "asserted"),
+    ),
+    (
+        "伊朗外交部发言人指,以色列此举是赤裸裸的挑衅。",
+        ("伊朗", "ACCUSE", "以色列", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAYS_WITH_ZHI)
+def test_zhi_before_a_comma_says(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_the_demand_after_zhi_is_not_the_earlier_sides() -> None:
+    found = events_of("美俄元首当天通电话。俄方指,乌克兰应该立即从顿巴斯地区撤军。")
+    assert ("美国", "REQUEST", "乌克兰", "asserted") not in found
+
+
+def test_zhi_ze_still_accuses() -> None:
+    assert ("乌克兰", "ACCUSE", "俄罗斯", "asserted") in events_of("乌克兰指责俄罗斯违反停火协议。")
