@@ -599,6 +599,8 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
             # start of the next (海地, 加方, 中国)
         if _swallowed_by_compound(text, pos, surface, gaz):
             return []  # 美韩|军演, 美俄|方案: a compound's short form, not 韩军 or 俄方
+        if _short_before_noun(text, pos, surface, gaz):
+            return [_short_mention(text, pos, gaz, "gazetteer")]  # 俄|军工企业: not 俄军
         if kind in {"capital", "place"} and pos > 0 and _verb_word(text[pos - 1 : pos + 1]):
             return []  # 抵达卡塔尔: 达卡 begins inside the verb 抵达
         if actor.type in {"Country", "Region"} and _water_after(text, pos + len(surface), gaz):
@@ -692,6 +694,20 @@ def _swallowed_by_compound(text: str, pos: int, surface: str, gaz: Gazetteer) ->
     if text[pos - 1] not in gaz.shorts or is_word(text[max(0, pos - 2) : pos]):
         return False  # 所以|美方向: the letter before ends a word, it is no short form
     return is_word(text[pos + 1 : pos + 3]) or text.startswith(words("noun_after_short"), pos + 1)
+
+
+def _short_before_noun(text: str, pos: int, surface: str, gaz: Gazetteer) -> bool:
+    """俄军工企业, 乌军工综合体: a short form and a letter (俄军) whose letter opens a noun with
+    what follows (words.tsv noun_after_short: 军工, 军工业) names the country the short form
+    stands for, its arms industry, not its army; unless the letters after the name make a
+    word of their own and the noun is two letters (俄军|演习, 俄军|购买)."""
+    if len(surface) != 2 or surface[0] not in gaz.shorts:
+        return False
+    after = pos + len(surface)
+    nouns = [w for w in words("noun_after_short") if text.startswith(w, after - 1)]
+    if not nouns:
+        return False
+    return len(nouns[0]) > 2 or not is_word(text[after : after + 2])
 
 
 @lru_cache(maxsize=1)

@@ -205,3 +205,34 @@ def test_the_demand_after_zhi_is_not_the_earlier_sides() -> None:
 
 def test_zhi_ze_still_accuses() -> None:
     assert ("乌克兰", "ACCUSE", "俄罗斯", "asserted") in events_of("乌克兰指责俄罗斯违反停火协议。")
+
+
+# -- 俄军工企业: a short form before the arms industry names the country, not its army --------
+# The gazetteer's 俄军, 乌军 matched inside 俄军工, 乌军工综合体 and made the army a target.
+
+ARMS_INDUSTRY = [
+    ("美国宣布制裁俄军工企业。", ("美国", "SANCTION", "俄罗斯", "asserted")),
+    ("乌克兰无人机袭击了俄军工企业。", ("乌克兰", "ASSAULT", "俄罗斯", "asserted")),
+    ("俄军工业部门再次遭到乌克兰无人机袭击。", ("乌克兰", "ASSAULT", "俄罗斯", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMS_INDUSTRY)
+def test_a_short_form_before_the_arms_industry_is_the_country(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_the_arms_industry_is_no_army() -> None:
+    found = events_of("俄军无人机攻击了乌军工综合体的能源设施。")
+    assert ("俄军", "ASSAULT", "乌军", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("乌克兰无人机袭击了俄军阵地。", ("乌克兰", "ASSAULT", "俄军", "asserted")),
+        ("俄军演习期间,乌军袭击了俄军。", ("乌军", "ASSAULT", "俄军", "asserted")),
+    ],
+)
+def test_an_army_before_other_words_stays_the_army(text, expected) -> None:
+    assert expected in events_of(text)
