@@ -7521,12 +7521,17 @@ def _entered_described(text: str, front: int) -> bool:
     return match is not None and text.endswith(words("entering"), 0, match.start())
 
 
+_WHOLE_OF = "整个"
+
+
 def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     """Not governed by a preposition (对朝鲜), not a possessor (金正恩的), not a news outlet.
     The members of a compound are governed together (在黎以边境: neither 黎 nor 以 acts)."""
     front = _front(mention)
     if mention.group is not None and mention.group < front:
         front = mention.group
+    if text[max(0, front - 2) : front] == _WHOLE_OF:
+        front -= 2  # 在|整个|加沙地带: the whole of a place is governed as the place is
     before = text[front - 1] if front > 0 else ""
     governed = before in _NOT_SUBJECT_BEFORE and _real_coverb(text, front - 1)
     if governed and before == "由" and _opens_clause_at(text, front - 1):

@@ -236,3 +236,29 @@ def test_the_arms_industry_is_no_army() -> None:
 )
 def test_an_army_before_other_words_stays_the_army(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- 在整个加沙地带对哈马斯…: the whole of a place a preposition governs does not act --------
+# 整个 stood between 在 and the place, so the place read as a free subject and struck.
+
+WHOLE_OF_A_PLACE = [
+    (
+        "以军正在整个加沙地带对哈马斯目标发动大规模打击。",
+        ("以军", "ASSAULT", "哈马斯", "asserted"),
+    ),
+    (
+        "以军和辛贝特正在整个加沙地带对哈马斯目标进行打击。",
+        ("辛贝特", "ASSAULT", "哈马斯", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE_OF_A_PLACE)
+def test_the_whole_of_a_place_governed_does_not_act(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert not {e for e in found if e[0] == "加沙"}
+
+
+def test_the_whole_of_a_region_opening_its_clause_acts() -> None:
+    assert ("欧洲", "SUPPORT", "乌克兰", "asserted") in events_of("整个欧洲都支持乌克兰。")
