@@ -262,3 +262,18 @@ def test_the_whole_of_a_place_governed_does_not_act(text, expected) -> None:
 
 def test_the_whole_of_a_region_opening_its_clause_acts() -> None:
     assert ("欧洲", "SUPPORT", "乌克兰", "asserted") in events_of("整个欧洲都支持乌克兰。")
+
+
+# -- 联合国会员国: the member states of the UN are a party, not the UN ----------------------
+# As 欧盟成员国 and 北约成员国 already were: the UN matched inside the name and was urged.
+
+
+def test_the_member_states_of_the_un_are_urged() -> None:
+    found = events_of("古特雷斯敦促联合国会员国缓和局势,履行国际法规定的义务。")
+    assert ("古特雷斯", "REQUEST", "联合国会员国", "asserted") in found
+    assert ("古特雷斯", "REQUEST", "联合国", "asserted") not in found
+
+
+def test_the_un_itself_still_acts() -> None:
+    found = events_of("联合国秘书长古特雷斯呼吁以色列立即停火。")
+    assert ("古特雷斯", "REQUEST", "以色列", "asserted") in found
