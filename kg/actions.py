@@ -1277,8 +1277,9 @@ def _actions_for(
         if own and len(subjects) >= 2 and text.startswith("对方", end):
             yield from _pairwise(subjects, trig, pos, status, "mutual")  # 双方都指责对方
             return
-        if len(subjects) >= 2 and text[max(clause.start, pos - 2) : pos] in _EACH_OTHER:
-            yield from _pairwise(subjects, trig, pos, status)  # 双方…相互提供军事援助
+        if len(subjects) >= 2 and _each_other_before(text, clause, pos):
+            # 双方…相互提供军事援助: each side said to do it, no war merely named by its sides
+            yield from _pairwise(subjects, trig, pos, status, "mutual")
             return
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
@@ -1522,6 +1523,20 @@ def _actions_for(
 
 _AT = ("在", "于")  # 在|世贸组织: opens where something is done
 _EACH_OTHER = ("相互", "互相", "彼此")  # right before an act: each side does it to the other
+# what may stand between 相互 and the act: a light verb, its aspect, and how much or with what
+# (伊朗和以色列相互|发动了新一轮|打击, 互相|发动无人机|袭击)
+_EACH_OTHER_GAP = re.compile(
+    r"(?:发动|发起|实施|进行|展开|发射)?了?(?:新一轮|多轮|大规模|猛烈)?的?(?:无人机|导弹|火箭弹|炮火)?"
+)
+_EACH_OTHER_REACH = 12
+
+
+def _each_other_before(text: str, clause, pos: int) -> bool:
+    """Whether 相互/互相/彼此 stands before the act with only a light verb, its aspect and how
+    much or with what between: each side of the subject does it to the other."""
+    head = text[max(clause.start, pos - _EACH_OTHER_REACH) : pos]
+    at = max(head.rfind(word) for word in _EACH_OTHER)
+    return at != -1 and _EACH_OTHER_GAP.fullmatch(head, at + 2) is not None
 
 
 def _judgement(trig: Trigger) -> bool:

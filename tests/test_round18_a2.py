@@ -277,3 +277,32 @@ def test_the_member_states_of_the_un_are_urged() -> None:
 def test_the_un_itself_still_acts() -> None:
     found = events_of("联合国秘书长古特雷斯呼吁以色列立即停火。")
     assert ("古特雷斯", "REQUEST", "以色列", "asserted") in found
+
+
+# -- 伊朗和以色列相互发动了新一轮打击: each side strikes the other ---------------------------
+# 相互 made a pair act on each other only right before the verb (相互提供); a light verb, its
+# aspect and a measure between (相互|发动了新一轮|打击) left the pair with no event, and a pair
+# said to act on each other is no war merely named by its sides (kept beside 以色列袭击伊朗).
+
+EACH_OTHER = [
+    "伊朗和以色列相互发动了新一轮打击。",
+    "以色列近期多次袭击伊朗。与此同时,伊朗和以色列相互发动了新一轮打击。",
+]
+
+
+@pytest.mark.parametrize("text", EACH_OTHER)
+def test_each_side_strikes_the_other(text) -> None:
+    found = events_of(text)
+    assert ("伊朗", "ASSAULT", "以色列", "asserted") in found
+    assert ("以色列", "ASSAULT", "伊朗", "asserted") in found
+
+
+def test_drones_launched_at_each_other() -> None:
+    found = events_of("俄罗斯和乌克兰当天互相发动无人机袭击。")
+    assert ("乌克兰", "ASSAULT", "俄罗斯", "asserted") in found
+    assert ("俄罗斯", "ASSAULT", "乌克兰", "asserted") in found
+
+
+def test_each_other_far_before_the_act_pairs_nobody() -> None:
+    found = events_of("伊朗和以色列相互指责,以色列随后空袭了黎巴嫩。")
+    assert ("伊朗", "ASSAULT", "黎巴嫩", "asserted") not in found
