@@ -2637,6 +2637,8 @@ def _org_before(
             break
         if gap and (has_verb(gap) or _predicate_in(gap)) and not _portfolio(gap):
             break
+        if any(word in gap for word in words("basis")):
+            break  # 以军|按照|总理内塔尼亚胡…的命令: the order's giver serves no army before it
         if mention.actor.type == "Person" or mention.via == "media":
             break
         if text.startswith(("事务", "问题"), mention.end) and not _title_at(text, mention.end):

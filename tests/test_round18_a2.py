@@ -306,3 +306,30 @@ def test_drones_launched_at_each_other() -> None:
 def test_each_other_far_before_the_act_pairs_nobody() -> None:
     found = events_of("伊朗和以色列相互指责,以色列随后空袭了黎巴嫩。")
     assert ("伊朗", "ASSAULT", "黎巴嫩", "asserted") not in found
+
+
+# -- 以军按照总理内塔尼亚胡的命令: whose order an army follows, the army does not employ -------
+# The organisation before the titles was taken across 按照/根据, so the prime minister served
+# the army (the role named by the mention 以军).
+
+
+def role_mentions_of(text: str) -> set[tuple[str, str]]:
+    """(person, the organisation's words in the sentence) of every role of ``text``."""
+    result = extract_article(article(text))
+    return {(r.person.actor.label, r.org.text) for r in result.roles}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "army"),
+    [
+        ("以军按照总理内塔尼亚胡的命令对哈马斯目标发动空袭。", "内塔尼亚胡", "以军"),
+        ("美军根据总统特朗普的命令对胡塞武装发动空袭。", "特朗普", "美军"),
+    ],
+)
+def test_an_order_followed_names_no_employer(text, person, army) -> None:
+    assert (person, army) not in role_mentions_of(text)
+    assert {r for r in roles_of(text) if r[0] == person and r[2] in {"总理", "总统"}}
+
+
+def test_an_organisation_right_before_the_title_still_employs() -> None:
+    assert ("林剑", "中国外交部") in role_mentions_of("中国外交部发言人林剑表示,中方坚决反对。")
