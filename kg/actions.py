@@ -7820,6 +7820,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         kinds = [k for k in kinds if k not in {"ought", "negated"}]
     if _NO_EVENT_KINDS.intersection(kinds):
         return None
+    if not kinds and not describes and _goes_on_owing(text, clauses, index, mentions):
+        return None  # 乌克兰应该作出决定,|立即从顿巴斯撤军: what should be done goes on
     if text.startswith(words("topic_tail"), end):
         return None  # 讨论对乌支持等问题: the act names one of the topics talked about
     if text.startswith(words("topic"), end) and not _compound_names_topic(text, pos, mentions):
@@ -8083,6 +8085,29 @@ def _speaker_goes_on(text, clause, before, act: int) -> bool:
     if not own or own[0].event_type not in _SPEECH_TYPES | {"REJECT"}:
         return False
     return any(verb in text[before.start : act] for verb in speech_verbs())
+
+
+def _goes_on_owing(text, clauses, index, mentions) -> bool:
+    """日方应当立即停止挑衅,|释放被扣押的渔民: a clause with no subject of its own right after a
+    clause of what someone should do (cues.tsv ought: 应该, 应当, 必须…) says more of what is
+    owed, no act; a clause naming an actor, a contrast or the speaker's next act (并呼吁…) does
+    not go on with it."""
+    if index == 0:
+        return False
+    clause, before = clauses[index], clauses[index - 1]
+    body = text[clause.start : clause.end].lstrip()
+    if body.startswith((*_CONTRAST, *_OWN_NEXT_ACT)) or _own_subject(text, clause):
+        return False
+    verb = trigger_pattern().search(text, clause.start, clause.end)
+    subject_end = verb.start() if verb else clause.end
+    if any(clause.start <= m.start < subject_end and can_be_subject(text, m) for m in mentions):
+        return False
+    if _opens_condition(text, before):
+        return False
+    return any(c.kind == "ought" for c in _cue_list(text, before.start, before.end))
+
+
+_OWN_NEXT_ACT = ("并", "並", "同时", "还", "也")
 
 
 def _goes_on_wishing(text, clauses, index, mentions) -> bool:

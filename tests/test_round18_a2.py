@@ -333,3 +333,34 @@ def test_an_order_followed_names_no_employer(text, person, army) -> None:
 
 def test_an_organisation_right_before_the_title_still_employs() -> None:
     assert ("林剑", "中国外交部") in role_mentions_of("中国外交部发言人林剑表示,中方坚决反对。")
+
+
+# -- 乌克兰应该作出决定,立即从顿巴斯撤军: what should be done goes on past the comma -----------
+# A clause with no subject after a clause of 应该/应当/必须 says more of what is owed; its act
+# was reported as done by the subject borrowed from before.
+
+OWED_GOES_ON = [
+    (
+        "俄方说,乌克兰现在应该作出勇敢决定,立即从顿巴斯地区撤军。",
+        ("俄罗斯", "RETREAT", "乌克兰", "asserted"),
+    ),
+    (
+        "中国外交部发言人说,日方应当立即停止挑衅,释放被扣押的中国渔民。",
+        ("日本", "RETREAT", "中国", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "not_done"), OWED_GOES_ON)
+def test_what_should_be_done_goes_on_past_the_comma(text, not_done) -> None:
+    assert not_done not in events_of(text)
+
+
+def test_the_demand_itself_stays() -> None:
+    found = events_of("俄方说,乌克兰现在应该作出勇敢决定,立即从顿巴斯地区撤军。")
+    assert ("俄罗斯", "REQUEST", "乌克兰", "asserted") in found
+
+
+def test_a_clause_with_its_own_subject_after_a_should_acts() -> None:
+    found = events_of("俄方说,乌克兰应该撤军,俄军则已于当天袭击了乌克兰东部。")
+    assert ("俄军", "ASSAULT", "乌克兰", "asserted") in found
