@@ -8095,6 +8095,8 @@ def _goes_on_owing(text, clauses, index, mentions) -> bool:
     if index == 0:
         return False
     clause, before = clauses[index], clauses[index - 1]
+    if not any(word in text[before.start : before.end] for word in _ought_words()):
+        return False  # (most clauses: no word of what should be done before them)
     body = text[clause.start : clause.end].lstrip()
     if body.startswith((*_CONTRAST, *_OWN_NEXT_ACT)) or _own_subject(text, clause):
         return False
@@ -8108,6 +8110,12 @@ def _goes_on_owing(text, clauses, index, mentions) -> bool:
 
 
 _OWN_NEXT_ACT = ("并", "並", "同时", "还", "也")
+
+
+@lru_cache(maxsize=1)
+def _ought_words() -> tuple[str, ...]:
+    """The cue words of what should be done (cues.tsv ought), for a cheap test of a clause."""
+    return tuple(word for word, cue in cues().items() if cue.kind == "ought")
 
 
 def _goes_on_wishing(text, clauses, index, mentions) -> bool:
