@@ -3084,6 +3084,9 @@ def _evaluated(
     if right is not None and right.start >= clause.start and pos - right.end <= 1:
         if right.actor.key != speaker.actor.key and right.via not in {"media", "place"}:
             return right  # 称其是美国敌视政策的产物: what stands right before the judgement
+    owner = _owner_after_copula(text, clause, pos, mentions, speaker)
+    if owner is not None:
+        return owner  # 这是美方对中国主权的严重挑衅: whose deed 是 calls it
     found = _clause_subject(text, clause, pos, mentions, speaker)
     if found is not None:
         return found
@@ -3104,6 +3107,27 @@ def _evaluated(
 
 
 _OTHERWISE = ("否则", "不然", "要不然")
+
+
+# after the actor a copula names: its 对-phrase, 的, and an adverb or adjective in quotes or not
+# (是|美方|对中国主权的严重|挑衅, 是|乌方|对…和平倡议的“蓄意|挑衅”)
+_COPULA_DEED = re.compile(
+    r"(?:对[^，,。；;：:]{1,24})?的[“\"「]?[^，,。；;：:的“”\"「」]{0,4}[“\"「]?"
+)
+
+
+def _owner_after_copula(text, clause, pos, mentions, speaker) -> Mention | None:
+    """此次袭击是|乌方|对和平倡议的“蓄意挑衅”, 这是|美方|对中国主权的严重挑衅: the actor right
+    after 是 whose deed (of it, or to someone after 对) the judgement names is the one judged."""
+    for mention in mentions:
+        if not clause.start <= mention.start < pos or mention.via in {"media", "place"}:
+            continue
+        front = _front(mention)
+        if text[front - 1 : front] != "是" or mention.actor.key == speaker.actor.key:
+            continue
+        if _COPULA_DEED.fullmatch(text, mention.end, pos):
+            return mention
+    return None
 
 
 def _warned_otherwise(text, clause, done_acts, speaker: Mention) -> Mention | None:

@@ -364,3 +364,33 @@ def test_the_demand_itself_stays() -> None:
 def test_a_clause_with_its_own_subject_after_a_should_acts() -> None:
     found = events_of("俄方说,乌克兰应该撤军,俄军则已于当天袭击了乌克兰东部。")
     assert ("俄军", "ASSAULT", "乌克兰", "asserted") in found
+
+
+# -- 这是美方对中国主权的严重挑衅: the actor right after 是 whose deed is judged -------------
+# The actor after the copula stood after a verb (是), so no one was judged.
+
+COPULA_JUDGED = [
+    (
+        "中方认为,这是美方对中国主权的严重挑衅。",
+        ("中国", "ACCUSE", "美国", "asserted"),
+    ),
+    (
+        "俄罗斯国防部认为,此次袭击是乌方对和平倡议的“蓄意挑衅”。",
+        ("俄罗斯国防部", "ACCUSE", "乌克兰", "asserted"),
+    ),
+    (
+        "伊朗外交部发言人说,此次袭击是以色列的公然挑衅。",
+        ("伊朗", "ACCUSE", "以色列", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COPULA_JUDGED)
+def test_the_actor_after_a_copula_is_judged(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_the_one_provoked_is_not_judged() -> None:
+    found = events_of("中方认为,这是美方对中国主权的严重挑衅。")
+    assert ("中国", "ACCUSE", "中国", "asserted") not in found
+    assert len({e for e in found if e[1] == "ACCUSE"}) == 1
