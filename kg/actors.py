@@ -1079,6 +1079,22 @@ def _verb_word(pair: str) -> bool:
     return len(tags) == 1 and tags[0][1].startswith("v")
 
 
+def _shares_guo(text: str, mention: Mention, gaz: Gazetteer) -> bool:
+    """俄国防部, 英国防大臣: a name of two letters that ends in 国 and is its country's
+    short form and 国 (俄国, 英国) right before what follows 国 in an organ or a post that opens
+    with 国 (国防部, 国防大臣, 国务院): the short form and the organ, the 国 read once (not 国会:
+    泰国|会见)."""
+    surface = mention.text
+    if len(surface) != 2 or surface[1] != "国" or not text.startswith(_GUO_TAILS, mention.end):
+        return False
+    short = gaz.shorts.get(surface[0])
+    return short is not None and short.key == mention.actor.key
+
+
+# what follows 国 in the organs and posts that open with it (国防部, 国防大臣, 国务院, 国会)
+_GUO_TAILS = ("防部", "防大臣", "防相", "防长", "务院", "务卿")
+
+
 def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Mention:
     """美国 + 财政部 → 美国财政部, unless the suffix begins a title (国防部长)."""
     actor = mention.actor
@@ -1089,6 +1105,9 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
     if embassy:
         return embassy
     inst = gaz.institution_at(text, pos)
+    if inst is None and _shares_guo(text, mention, gaz):
+        pos -= 1  # 俄|国防部, 英|国防部: the 国 of the name opens the organ
+        inst = gaz.institution_at(text, pos)
     if inst is None:  # 委国内反对党支持者: a group of the people inside the country
         inner = next((w for w in ("国内", "境内", "内") if text.startswith(w, pos)), "")
         group = gaz.institution_at(text, pos + len(inner)) if inner else None
@@ -2620,6 +2639,10 @@ def _org_before(
     text: str, chain_start: int, person: Mention, mentions: list[Mention]
 ) -> Mention | None:
     """The leftmost organisation or country in an unbroken run before the titles."""
+    gaz = load_gazetteer()
+    shared = next((m for m in mentions if m.end == chain_start + 1), None)
+    if shared is not None and _shares_guo(text, shared, gaz):
+        return shared  # 英国|防大臣: the country's 国 opens the title
     best = None
     for mention in reversed([m for m in mentions if m.end <= chain_start]):
         gap = text[mention.end : chain_start]
