@@ -2277,7 +2277,16 @@ def _opening_relative(text, clause, pos, end, trig, mentions) -> tuple[Mention, 
     if target is None or text[target.end : target.end + 1] != "的":
         return None
     head = _relative_head(text, clause, target.end, mentions)
-    return None if head is None else (head, target)
+    if head is None or head.actor.type != "Person" or not _predicate_follows(text, head.end):
+        return None  # 质疑苏联的领袖地位, 反对X的政策: the object's owner, no relative
+    return head, target
+
+
+def _predicate_follows(text: str, at: int) -> bool:
+    """Whether a predicate goes on right after ``at`` (说, 当天出席, 也表示), not a noun that
+    the name before it owns (领袖|地位)."""
+    tags = _tag(text[at : at + 6])
+    return bool(tags) and tags[0][1][:1] in {"v", "t", "d", "p"}
 
 
 def _titled_head(text: str, start: int, mention: Mention) -> bool:

@@ -432,3 +432,15 @@ def test_a_guo_before_hui_stays_the_countrys(text, expected) -> None:
     found = labels_of(text)
     assert not {e for e in found if e[0] == "泰国国会"}
     assert expected is None or expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毛泽东与赫鲁晓夫关系破裂后,质疑苏联的领袖地位。",
+        "海维回国以后大声疾呼,反对恩克鲁玛的亲华政策。",
+    ],
+)
+def test_an_owner_of_the_object_is_no_relative_head(text) -> None:
+    found = events_of(text)
+    assert not {e for e in found if e[0] in {"俄罗斯", "中国"}}
