@@ -1499,7 +1499,10 @@ def _short_licensed(text: str, pos: int) -> bool:
         return False  # 在会谈|中批评: "in the course of the talks", not China
     if _opens_transliteration(text, pos):
         return False  # 归还|伊图鲁普岛: the short form opens a foreign name, it is no country
-    return not is_word(text[pos : pos + 2]) and _trigger_ends_at(text, pos)  # cached first
+    if is_word(text[pos : pos + 2]):
+        return False
+    # 袭击|俄民用设施, and after the verb's aspect: 袭击了|俄南部…, 空袭了|黎南部
+    return _trigger_ends_at(text, pos) or (before1 == "了" and _trigger_ends_at(text, pos - 1))
 
 
 def _envoy_posted_to(text: str, pos: int) -> bool:

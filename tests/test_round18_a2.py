@@ -444,3 +444,25 @@ def test_a_guo_before_hui_stays_the_countrys(text, expected) -> None:
 def test_an_owner_of_the_object_is_no_relative_head(text) -> None:
     found = events_of(text)
     assert not {e for e in found if e[0] in {"俄罗斯", "中国"}}
+
+
+# -- 乌军袭击了俄南部…: a short form after an act and its aspect 了 is the act's target -------
+# A short form alone is licensed right after an action word (袭击俄…); 了 between them left
+# the strike on Russia's south, or on Lebanon's, with no target.
+
+SHORT_AFTER_LE = [
+    (
+        "乌军19日凌晨出动3架无人机袭击了俄南部一处能源设施。",
+        ("乌军", "ASSAULT", "俄罗斯", "asserted"),
+    ),
+    ("以军当天空袭了黎南部多个目标。", ("以军", "ASSAULT", "黎巴嫩", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_AFTER_LE)
+def test_a_short_form_after_an_act_and_le_is_its_target(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_word_after_le_is_no_short_form() -> None:
+    assert not events_of("双方会谈了中长期合作规划。")
