@@ -466,3 +466,28 @@ def test_a_short_form_after_an_act_and_le_is_its_target(text, expected) -> None:
 
 def test_a_word_after_le_is_no_short_form() -> None:
     assert not events_of("双方会谈了中长期合作规划。")
+
+
+# -- 伊朗保留“全力抵抗美国军事侵略…”的权利: a right to resist, reserved, is a threat -----------
+# Reserving the right to respond (反应, 回应, 回击, 反击) was a threat; resisting and defending
+# oneself were not, nor was a reserved right whose words run long.
+
+RESERVED_RESISTANCE = [
+    (
+        "伊朗保留“全力抵抗美国军事侵略及其流氓政权犯下的罪行、捍卫伊朗安全和国家利益”的权利。",
+        ("伊朗", "THREATEN", "美国", "asserted"),
+    ),
+    (
+        "美国空袭了伊朗核设施。伊朗外交部表示,伊朗保留自卫的权利。",
+        ("伊朗", "THREATEN", "美国", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESERVED_RESISTANCE)
+def test_a_reserved_right_to_resist_threatens(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_tradition_of_resistance_kept_threatens_nobody() -> None:
+    assert not events_of("这些国家保留了抵抗运动的传统。")
