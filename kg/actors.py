@@ -1501,6 +1501,8 @@ def _short_licensed(text: str, pos: int) -> bool:
         return False  # 归还|伊图鲁普岛: the short form opens a foreign name, it is no country
     if is_word(text[pos : pos + 2]):
         return False
+    if text.startswith(words("locative"), pos + 1):
+        return True  # 占领的|叙|南部地区, 袭击|俄|境内目标: a part of the country named
     # 袭击|俄民用设施, and after the verb's aspect: 袭击了|俄南部…, 空袭了|黎南部
     return _trigger_ends_at(text, pos) or (before1 == "了" and _trigger_ends_at(text, pos - 1))
 

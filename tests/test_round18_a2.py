@@ -491,3 +491,34 @@ def test_a_reserved_right_to_resist_threatens(text, expected) -> None:
 
 def test_a_tradition_of_resistance_kept_threatens_nobody() -> None:
     assert not events_of("这些国家保留了抵抗运动的传统。")
+
+
+# -- 被以军占领的叙南部地区: a short form before a part of its country names the country ---------
+# A short form alone was licensed only after an action word or a preposition; before 南部,
+# 境内 or 边境 it names the country whose part it is.
+
+SHORT_BEFORE_A_PART = [
+    (
+        "叙利亚谴责内塔尼亚胡当天非法访问被以军占领的叙南部地区。",
+        ("以军", "COERCE", "叙利亚", "asserted"),
+    ),
+    (
+        "以色列总理当天视察了被以军占领的叙南部地区。",
+        ("以军", "COERCE", "叙利亚", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_BEFORE_A_PART)
+def test_a_short_form_before_a_part_of_its_country(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_the_occupied_part_is_no_person() -> None:
+    found = events_of("叙利亚谴责内塔尼亚胡当天非法访问被以军占领的叙南部地区。")
+    assert ("以军", "COERCE", "内塔尼亚胡", "asserted") not in found
+
+
+def test_a_word_that_opens_with_a_short_form_stays_a_word() -> None:
+    found = events_of("美国宣布在中东部署更多军队。")
+    assert not {e for e in found if "中国" in (e[0], e[2])}
