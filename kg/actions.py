@@ -6240,6 +6240,11 @@ def _clash_of_views(text: str, pos: int, trig: Trigger) -> bool:
     return "quarrel" in trig.flags and text[max(0, pos - 4) : pos].endswith(words("clash_of"))
 
 
+# verbs that make a war last or grow, said of a plan or a move (只会延长冲突, 加剧了战争): the
+# war they act on is named by no side
+_PROLONGING = ("延长", "拖长", "延续", "加剧", "激化", "拖延")
+
+
 def _war_talked_about(text, clause, pos: int, trig: Trigger, mentions) -> bool:
     """A war noun that only names what talks are about: 美俄首脑会谈未能达成结束|战争协议 (the
     pair before the talks (words.tsv: talks, summit_noun) meets, it does not fight), 围绕|结束
@@ -6247,6 +6252,8 @@ def _war_talked_about(text, clause, pos: int, trig: Trigger, mentions) -> bool:
     对乌克兰的战争)."""
     if "mutual" not in trig.flags or trig.event_type != "ASSAULT":
         return False
+    if text[clause.start : pos].rstrip("了").endswith(_PROLONGING):
+        return True  # 乌克兰和欧洲提出的方案,只会延长|冲突: what prolongs a war names no side
     before = [m for m in mentions if clause.start <= m.start and m.end <= pos]
     if not before:
         return False

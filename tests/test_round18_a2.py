@@ -522,3 +522,28 @@ def test_the_occupied_part_is_no_person() -> None:
 def test_a_word_that_opens_with_a_short_form_stays_a_word() -> None:
     found = events_of("美国宣布在中东部署更多军队。")
     assert not {e for e in found if "中国" in (e[0], e[2])}
+
+
+# -- 乌克兰和欧洲提出的方案,只会延长冲突: what prolongs a war names none of its sides -----------
+# A war noun with no compound of its own took the list before it (the plan's proposers) as its
+# sides, fighting each other.
+
+PROLONGED = [
+    "乌克兰和欧洲提出的停火方案只会延长冲突。",
+    "俄方认为,乌克兰和欧洲方面提出的暂时停火方案,只会延长冲突,导致战事再度爆发。",
+]
+
+
+@pytest.mark.parametrize("text", PROLONGED)
+def test_what_prolongs_a_war_names_no_side(text) -> None:
+    found = events_of(text)
+    assert ("乌克兰", "ASSAULT", "欧洲", "intended") not in found
+    assert ("欧洲", "ASSAULT", "乌克兰", "intended") not in found
+
+
+def test_a_war_named_by_its_sides_is_still_fought() -> None:
+    found = events_of("俄方认为,暂时停火只会延长俄乌冲突。")
+    assert {e[:3] for e in found} >= {
+        ("俄罗斯", "ASSAULT", "乌克兰"),
+        ("乌克兰", "ASSAULT", "俄罗斯"),
+    }
