@@ -842,6 +842,8 @@ def _nominal_status(text, clause, action: Action) -> str:
     ].endswith(words("war_fought"))  # (but 可能引起中美战争: a war that may come)
     if action.trigger.objects != {"compound"} and not named_war:
         return action.status
+    if named_war and action.status == "intended":
+        return "asserted"  # 只会延长|俄乌冲突: the 会 is the prolonging's, the war is fought
     start = min(action.subject.start, action.object.start)
     near = text[max(clause.start, start - _NOMINAL_REACH) : start]
     return (

@@ -547,3 +547,18 @@ def test_a_war_named_by_its_sides_is_still_fought() -> None:
         ("俄罗斯", "ASSAULT", "乌克兰"),
         ("乌克兰", "ASSAULT", "俄罗斯"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["美俄双方均认为,暂时停火只会延长俄乌冲突。", "美国的做法只会加剧巴以冲突。"],
+)
+def test_a_war_prolonged_is_being_fought(text) -> None:
+    found = events_of(text)
+    assert {e for e in found if e[1] == "ASSAULT"}
+    assert all(e[3] == "asserted" for e in found if e[1] == "ASSAULT")
+
+
+def test_a_war_that_may_come_is_not_fought() -> None:
+    found = events_of("这可能引起中美战争。")
+    assert all(e[3] != "asserted" for e in found if e[1] == "ASSAULT")
