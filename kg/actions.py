@@ -4295,6 +4295,9 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         kept = [o for o in kept if o.group is not None or not text.startswith(war, o.end)]
         # 要求黎巴嫩南部…地区民众撤离: the people of a place are asked, not its country
         kept = [o for o in kept if not _people_of_place(text, o, clause.end)]
+    if frame == "after" and trig.event_type not in _ARMED_ACTS:
+        # 释放加沙地带(的)以方被扣押人员: where the people are held, not whose they are
+        kept = [_owner_in_place(text, o, mentions, clause.end) for o in kept]
     if frame in {"after", "near"}:  # 要求以色列的盟友停止…: not the one they stand with
         associates = words("associate")
         kept = [
@@ -4306,6 +4309,21 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
 
 
 _PEOPLE_REACH = 12
+_ARMED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # a place may well be their target
+_IN_PLACE = re.compile(r"(?:地带|地区|境内)?的?")
+
+
+def _owner_in_place(text: str, mention: Mention, mentions, end: int) -> Mention:
+    """加沙地带|以方被扣押人员, 加沙地带的|以色列人质: a region that only says where the people or
+    things of another actor are, named right before that actor, is no target of an act other
+    than an armed one; the actor after it is."""
+    if mention.actor.type != "Region":
+        return mention
+    at = _IN_PLACE.match(text, mention.end, end).end()
+    owner = next((m for m in mentions if m.start == at and m is not mention), None)
+    if owner is None or owner.actor.type == "Region":
+        return mention
+    return owner
 
 
 def _people_of_place(text: str, mention: Mention, end: int) -> bool:

@@ -562,3 +562,24 @@ def test_a_war_prolonged_is_being_fought(text) -> None:
 def test_a_war_that_may_come_is_not_fought() -> None:
     found = events_of("这可能引起中美战争。")
     assert all(e[3] != "asserted" for e in found if e[1] == "ASSAULT")
+
+
+# -- 拒不释放加沙地带以方被扣押人员: where the hostages are held is not whose they are ---------
+# The region right after the verb took the release (or its refusal) though another actor
+# named right after it owns the people.
+
+OWNER_IN_A_PLACE = [
+    ("哈马斯拒不释放加沙地带以方被扣押人员。", ("哈马斯", "REJECT", "以色列", "asserted")),
+    ("哈马斯当天释放了加沙地带的以色列人质。", ("哈马斯", "RETREAT", "以色列", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNER_IN_A_PLACE)
+def test_the_owner_in_a_place_is_the_target(text, expected) -> None:
+    found = events_of(text)
+    assert expected in found
+    assert not {e for e in found if e[2] == "加沙"}
+
+
+def test_a_place_struck_stays_the_target() -> None:
+    assert ("以军", "ASSAULT", "加沙", "asserted") in events_of("以军空袭加沙地带的哈马斯目标。")
