@@ -1186,7 +1186,11 @@ def _actions_for(
             confidence = _confidence(doer, target, "relative", True)
             yield Action(doer, target, trig, pos, status, confidence, "relative")
         return
-    if trig.event_type in _COOPERATIVE and _modifies_noun(text, end, clause):
+    if (
+        trig.event_type in _COOPERATIVE
+        and _modifies_noun(text, end, clause)
+        and not _prospect_of(text, end)
+    ):
         if not _trade_by_named_parties(text, clause, pos, trig, mentions) and not _copula_topic(
             text, clause, pos, mentions
         ):
@@ -2200,6 +2204,18 @@ def _only_time_between(text: str, start: int, end: int) -> bool:
     if end - start > 8 or any(c in _PUNCT for c in text[start:end]):
         return False
     return all(tag[:1] in {"t", "d", "m"} for _, tag in _tag(text[start:end]))
+
+
+_PROSPECT_REACH = 4  # 合作的|巨大|前景: an adjective between 的 and the prospect
+
+
+def _prospect_of(text: str, end: int) -> bool:
+    """合作的巨大前景, 合作的潜力: the act named before 的 and a word of prospect (words.tsv
+    prospect) is one to come, not a thing described."""
+    if text[end : end + 1] != "的":
+        return False
+    window = text[end + 1 : end + 1 + _PROSPECT_REACH + 2]
+    return any(word in window for word in words("prospect"))
 
 
 def _modifies_noun(text: str, end: int, clause) -> bool:
@@ -4310,7 +4326,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
 
 _PEOPLE_REACH = 12
 _ARMED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # a place may well be their target
-_IN_PLACE = re.compile(r"(?:地带|地区|境内)?的?")
+_IN_PLACE = re.compile(r"(?:(?:地带|地区|境内)的?)?")  # (not 欧洲的|空客: whose make it is)
+_PLACE_ENDS = ("地带", "地区")
 
 
 def _owner_in_place(text: str, mention: Mention, mentions, end: int) -> Mention:
@@ -4320,6 +4337,8 @@ def _owner_in_place(text: str, mention: Mention, mentions, end: int) -> Mention:
     if mention.actor.type != "Region":
         return mention
     at = _IN_PLACE.match(text, mention.end, end).end()
+    if at == mention.end and mention.text.endswith(_PLACE_ENDS) and text[at : at + 1] == "的":
+        at += 1  # 加沙地带|的以色列人质: the region's own name ends as a place
     owner = next((m for m in mentions if m.start == at and m is not mention), None)
     if owner is None or owner.actor.type == "Region":
         return mention
@@ -7915,6 +7934,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         and _goes_on_wishing(text, clauses, index, mentions)
     ):
         kinds = ["intended"]  # 我愿同总统先生交换意见,达成更多共识: the wish goes on
+    if describes and not kinds and _prospect_of(text, end):
+        return "intended"  # 两国经济合作的巨大前景: cooperation to come
     if "intended" in kinds and "utterance" not in flags:
         unrealised = any(
             c.position == "next" and c.kind == "negated"

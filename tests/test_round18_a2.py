@@ -583,3 +583,32 @@ def test_the_owner_in_a_place_is_the_target(text, expected) -> None:
 
 def test_a_place_struck_stays_the_target() -> None:
     assert ("以军", "ASSAULT", "加沙", "asserted") in events_of("以军空袭加沙地带的哈马斯目标。")
+
+
+# -- 美俄经济合作的巨大前景: the prospect of an act is the act to come ------------------------
+# Cooperation named before 的 and a noun only described the noun (进口的商品), so the prospect
+# of cooperation reported none.
+
+PROSPECTS = [
+    (
+        "特朗普谈到美国与俄罗斯和乌克兰之间经济合作的巨大前景。",
+        ("美国", "COOPERATE", "乌克兰", "intended"),
+    ),
+    ("特朗普谈到美俄经济合作的巨大前景。", ("美国", "COOPERATE", "俄罗斯", "intended")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROSPECTS)
+def test_the_prospect_of_cooperation_is_cooperation_to_come(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize("text", ["从墨西哥进口的商品价格上涨。", "两国经贸合作的成果丰硕。"])
+def test_a_thing_an_act_describes_is_no_prospect(text) -> None:
+    assert not {e for e in events_of(text) if e[3] == "intended"}
+
+
+def test_a_make_of_a_region_stays_the_regions() -> None:
+    assert ("中国", "COOPERATE", "欧洲", "intended") in events_of(
+        "中国可以选择进口欧洲的空客飞机。"
+    )
