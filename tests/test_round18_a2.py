@@ -612,3 +612,17 @@ def test_a_make_of_a_region_stays_the_regions() -> None:
     assert ("中国", "COOPERATE", "欧洲", "intended") in events_of(
         "中国可以选择进口欧洲的空客飞机。"
     )
+
+
+# -- 俄乌交换了各自84名被俘人员: an exchange of captured soldiers frees each side's -------------
+# 交换…战俘/俘虏/人质 were releases; the words 被俘人员, 被俘军人 of Xinhua's reports were not.
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["俄乌当天交换了各自84名被俘人员。", "俄罗斯和乌克兰当天交换了各自150名被俘军人。"],
+)
+def test_an_exchange_of_captured_soldiers_frees_each_sides(text) -> None:
+    found = events_of(text)
+    assert ("俄罗斯", "RETREAT", "乌克兰", "asserted") in found
+    assert ("乌克兰", "RETREAT", "俄罗斯", "asserted") in found
