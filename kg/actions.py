@@ -4311,6 +4311,9 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         kept = [o for o in kept if o.group is not None or not text.startswith(war, o.end)]
         # 要求黎巴嫩南部…地区民众撤离: the people of a place are asked, not its country
         kept = [o for o in kept if not _people_of_place(text, o, clause.end)]
+    if frame in {"after", "phrase", "near"} and trig.event_type == "COERCE":
+        # 扣押驶往|加沙|的援助船只: where a ship seized heads is no target
+        kept = [o for o in kept if not text.endswith(words("bound_for"), 0, _front(o))]
     if frame == "after" and trig.event_type not in _ARMED_ACTS:
         # 释放加沙地带(的)以方被扣押人员: where the people are held, not whose they are
         kept = [_owner_in_place(text, o, mentions, clause.end) for o in kept]

@@ -626,3 +626,21 @@ def test_an_exchange_of_captured_soldiers_frees_each_sides(text) -> None:
     found = events_of(text)
     assert ("俄罗斯", "RETREAT", "乌克兰", "asserted") in found
     assert ("乌克兰", "RETREAT", "俄罗斯", "asserted") in found
+
+
+# -- 以军扣押了一艘驶往加沙的援助船只: where a seized ship heads is no target -------------------
+# The place a ship is bound for, inside the object of a seizure, was taken as whom the seizure
+# hits; forces sent to a country (派出…部队前往立陶宛) still aid it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["以军扣押了一艘驶往加沙的国际援助船只。", "以色列海军拦截了驶往加沙地带的援助船队。"],
+)
+def test_where_a_seized_ship_heads_is_no_target(text) -> None:
+    assert not {e for e in events_of(text) if e[2] == "加沙"}
+
+
+def test_forces_sent_to_a_country_still_aid_it() -> None:
+    found = events_of("捷克准备派出一支直升机部队前往立陶宛。")
+    assert ("捷克", "AID", "立陶宛", "intended") in found
