@@ -644,3 +644,20 @@ def test_where_a_seized_ship_heads_is_no_target(text) -> None:
 def test_forces_sent_to_a_country_still_aid_it() -> None:
     found = events_of("捷克准备派出一支直升机部队前往立陶宛。")
     assert ("捷克", "AID", "立陶宛", "intended") in found
+
+
+# -- 俄方对和平毫无诚意: saying a side lacks sincerity is the speaker's accusation ------------
+
+INSINCERE = [
+    ("乌克兰外长瑟比加说,俄方对和平毫无诚意。", ("瑟比加", "ACCUSE", "俄罗斯", "asserted")),
+    ("伊朗外长表示,美方在谈判中缺乏诚意。", ("伊朗", "ACCUSE", "美国", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSINCERE)
+def test_lacking_sincerity_is_an_accusation(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_sincerity_shown_accuses_nobody() -> None:
+    assert not events_of("双方都在谈判中表现出诚意。")
