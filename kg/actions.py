@@ -6420,7 +6420,8 @@ def _subjects(
     target_keys = {  # 特朗普称泽连斯基…,并指责泽连斯基: not him (but 理事会…,要求伊朗与|原子能机构
         o.actor.key  # 合作: the partner in the act asked for may be the one who asks)
         for o in objects
-        if _front(o) - 1 <= boundary or text[_front(o) - 1 : _front(o)] not in _JOINT_PARTNER
+        if (_front(o) - 1 <= boundary or text[_front(o) - 1 : _front(o)] not in _JOINT_PARTNER)
+        and o.via != "place"  # 指责乌克兰袭击|扎波罗热核电站: a place struck, its country may act
     }
     named = mentions
     mentions = [m for m in mentions if m.actor.key not in target_keys or m.group is not None]

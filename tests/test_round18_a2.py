@@ -661,3 +661,25 @@ def test_lacking_sincerity_is_an_accusation(text, expected) -> None:
 
 def test_sincerity_shown_accuses_nobody() -> None:
     assert not events_of("双方都在谈判中表现出诚意。")
+
+
+# -- 俄罗斯指责乌克兰袭击扎波罗热核电站: the accused strikes, never the accuser ------------------
+# A place struck took its country out of the subjects, so when the accused struck a place of
+# its own country the accuser became the attacker.
+
+
+def test_the_accuser_does_not_strike_the_accuseds_own_place() -> None:
+    found = events_of("俄罗斯指责乌克兰袭击扎波罗热核电站。")
+    assert ("俄罗斯", "ASSAULT", "乌克兰", "asserted") not in found
+    assert ("俄罗斯", "ACCUSE", "乌克兰", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("乌克兰指责俄罗斯袭击扎波罗热核电站。", ("俄罗斯", "ASSAULT", "乌克兰", "asserted")),
+        ("俄罗斯指责乌克兰袭击库尔斯克核电站。", ("乌克兰", "ASSAULT", "俄罗斯", "asserted")),
+    ],
+)
+def test_the_accused_strikes_the_others_place(text, expected) -> None:
+    assert expected in events_of(text)
