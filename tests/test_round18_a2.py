@@ -683,3 +683,23 @@ def test_the_accuser_does_not_strike_the_accuseds_own_place() -> None:
 )
 def test_the_accused_strikes_the_others_place(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- 对北约在俄边境的军事部署采取反制措施: the deployment answered is NATO's, not Russia's -------
+# Counter-measures did not close the 对-phrase as 表示/予以 do, so the deployment named in it
+# was the answering side's, aimed at the one the phrase names.
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["俄方将对北约的军事部署采取反制措施。", "俄方表示,将对北约在俄边境的军事部署采取反制措施。"],
+)
+def test_the_deployment_answered_is_not_the_answerers(text) -> None:
+    found = events_of(text)
+    assert ("俄罗斯", "MOBILIZE", "北约", "intended") not in found
+    assert ("俄罗斯", "SANCTION", "北约", "intended") in found
+
+
+def test_an_act_of_its_own_after_or_is_no_answer() -> None:
+    found = events_of("美国可能对伊朗实施制裁或采取军事行动。")
+    assert ("美国", "SANCTION", "伊朗", "intended") in found
