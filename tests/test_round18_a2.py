@@ -703,3 +703,20 @@ def test_the_deployment_answered_is_not_the_answerers(text) -> None:
 def test_an_act_of_its_own_after_or_is_no_answer() -> None:
     found = events_of("美国可能对伊朗实施制裁或采取军事行动。")
     assert ("美国", "SANCTION", "伊朗", "intended") in found
+
+
+# -- 乌军对俄境内民用设施的袭击是恐怖行为: calling a deed terror or a war crime judges its doer ----
+
+TERROR_JUDGED = [
+    ("俄方称,乌军对俄境内民用设施的袭击是恐怖行为。", ("俄罗斯", "ACCUSE", "乌军", "asserted")),
+    ("伊朗外交部说,以色列犯下了战争罪行。", ("伊朗外交部", "ACCUSE", "以色列", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TERROR_JUDGED)
+def test_calling_a_deed_terror_judges_its_doer(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_terrorist_list_still_sanctions() -> None:
+    assert ("美国", "SANCTION", "哈马斯", "asserted") in events_of("美国将哈马斯列为恐怖组织。")
