@@ -5798,9 +5798,10 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         and not any(c in stretch for c in "并及")
         and not _consent_only(stretch, text, pos)
         and not _meeting_reaches_deal(text, stretch, pos)
+        and not (stretch.startswith(("就", "围绕")) and _talks_or_agreement_at(text, pos))
     ):
         # 与瑞士外长通话讨论乌克兰冲突: the partner belongs to the act between (but
-        # 与中国保持沟通并谋求深化经济联系 shares it)
+        # 与中国保持沟通并谋求深化经济联系 shares it, and 和哈马斯|就停火|达成一致 agrees on it)
         return []
     if coverbs is _TO or coverbs is _TOWARD:
         agent = _passive_agent_in(text, nearest.end, pos, mentions)

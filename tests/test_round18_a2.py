@@ -720,3 +720,24 @@ def test_calling_a_deed_terror_judges_its_doer(text, expected) -> None:
 
 def test_a_terrorist_list_still_sanctions() -> None:
     assert ("美国", "SANCTION", "哈马斯", "asserted") in events_of("美国将哈马斯列为恐怖组织。")
+
+
+# -- 以色列和哈马斯就停火达成一致: the act a 就-phrase names is what the pair agrees on ----------
+# An act between a partner and the verb made the partner that act's (与瑞士外长通话讨论…); when
+# a 就 opens it and talks or an agreement close it, the partner is the agreement's.
+
+AGREED_ON = [
+    ("以色列和哈马斯就停火达成一致。", ("以色列", "AGREE", "哈马斯", "asserted")),
+    ("以色列与哈马斯就第一阶段停火协议达成一致。", ("以色列", "AGREE", "哈马斯", "asserted")),
+    ("美国与俄罗斯就停火举行会谈。", ("美国", "CONSULT", "俄罗斯", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGREED_ON)
+def test_the_act_a_jiu_phrase_names_is_agreed_on(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_the_ceasefire_talked_about_is_no_truce_of_the_pair() -> None:
+    found = events_of("美国与俄罗斯就停火举行会谈。")
+    assert not {e for e in found if e[1] == "CONCEDE"}
