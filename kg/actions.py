@@ -5762,6 +5762,10 @@ def _bare_link(link: str) -> str:
     return _quantity().sub("", link)
 
 
+# a 就-phrase right after a partner (and its delegation): what the talks or the deal are about
+_TOPIC_OPENS = re.compile(r"(?:代表团|方面|政府)?(?:就|围绕)")
+
+
 def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     """The nearest actor before the trigger that a preposition introduces (与金正恩…会面).
 
@@ -5798,7 +5802,7 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         and not any(c in stretch for c in "并及")
         and not _consent_only(stretch, text, pos)
         and not _meeting_reaches_deal(text, stretch, pos)
-        and not (stretch.startswith(("就", "围绕")) and _talks_or_agreement_at(text, pos))
+        and not (_TOPIC_OPENS.match(stretch) and _talks_or_agreement_at(text, pos))
     ):
         # 与瑞士外长通话讨论乌克兰冲突: the partner belongs to the act between (but
         # 与中国保持沟通并谋求深化经济联系 shares it, and 和哈马斯|就停火|达成一致 agrees on it)
