@@ -858,6 +858,8 @@ def _nominal_status(text, clause, action: Action) -> str:
     ].endswith(words("war_fought"))  # (but 可能引起中美战争: a war that may come)
     if action.trigger.objects != {"compound"} and not named_war:
         return action.status
+    if named_war and action.status == "intended":
+        return "asserted"  # 只会延长|俄乌冲突: the 会 is the prolonging's, the war is fought
     start = min(action.subject.start, action.object.start)
     near = text[max(clause.start, start - _NOMINAL_REACH) : start]
     return (
@@ -1193,7 +1195,18 @@ def _actions_for(
     if head is not None:  # 侵入的印度空军战机: the actor the clause describes is its subject
         yield from _relative(text, clause, pos, trig, mentions, status, head)
         return
-    if trig.event_type in _COOPERATIVE and _modifies_noun(text, end, clause):
+    described = _opening_relative(text, clause, pos, end, trig, mentions)
+    if described is not None:  # 正在访问中国的法国总统马克龙: the head visits the country
+        doer, target = described
+        if not _same_side(doer, target):
+            confidence = _confidence(doer, target, "relative", True)
+            yield Action(doer, target, trig, pos, status, confidence, "relative")
+        return
+    if (
+        trig.event_type in _COOPERATIVE
+        and _modifies_noun(text, end, clause)
+        and not _prospect_of(text, end)
+    ):
         if not _trade_by_named_parties(text, clause, pos, trig, mentions) and not _copula_topic(
             text, clause, pos, mentions
         ):
@@ -1288,8 +1301,9 @@ def _actions_for(
         if own and len(subjects) >= 2 and text.startswith("对方", end):
             yield from _pairwise(subjects, trig, pos, status, "mutual")  # 双方都指责对方
             return
-        if len(subjects) >= 2 and text[max(clause.start, pos - 2) : pos] in _EACH_OTHER:
-            yield from _pairwise(subjects, trig, pos, status)  # 双方…相互提供军事援助
+        if len(subjects) >= 2 and _each_other_before(text, clause, pos):
+            # 双方…相互提供军事援助: each side said to do it, no war merely named by its sides
+            yield from _pairwise(subjects, trig, pos, status, "mutual")
             return
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
@@ -1538,6 +1552,20 @@ def _actions_for(
 
 _AT = ("在", "于")  # 在|世贸组织: opens where something is done
 _EACH_OTHER = ("相互", "互相", "彼此")  # right before an act: each side does it to the other
+# what may stand between 相互 and the act: a light verb, its aspect, and how much or with what
+# (伊朗和以色列相互|发动了新一轮|打击, 互相|发动无人机|袭击)
+_EACH_OTHER_GAP = re.compile(
+    r"(?:发动|发起|实施|进行|展开|发射)?了?(?:新一轮|多轮|大规模|猛烈)?的?(?:无人机|导弹|火箭弹|炮火)?"
+)
+_EACH_OTHER_REACH = 12
+
+
+def _each_other_before(text: str, clause, pos: int) -> bool:
+    """Whether 相互/互相/彼此 stands before the act with only a light verb, its aspect and how
+    much or with what between: each side of the subject does it to the other."""
+    head = text[max(clause.start, pos - _EACH_OTHER_REACH) : pos]
+    at = max(head.rfind(word) for word in _EACH_OTHER)
+    return at != -1 and _EACH_OTHER_GAP.fullmatch(head, at + 2) is not None
 
 
 def _judgement(trig: Trigger) -> bool:
@@ -2201,6 +2229,18 @@ def _only_time_between(text: str, start: int, end: int) -> bool:
     return all(tag[:1] in {"t", "d", "m"} for _, tag in _tag(text[start:end]))
 
 
+_PROSPECT_REACH = 4  # 合作的|巨大|前景: an adjective between 的 and the prospect
+
+
+def _prospect_of(text: str, end: int) -> bool:
+    """合作的巨大前景, 合作的潜力: the act named before 的 and a word of prospect (words.tsv
+    prospect) is one to come, not a thing described."""
+    if text[end : end + 1] != "的":
+        return False
+    window = text[end + 1 : end + 1 + _PROSPECT_REACH + 2]
+    return any(word in window for word in words("prospect"))
+
+
 def _modifies_noun(text: str, end: int, clause) -> bool:
     """Whether the trigger is followed by 的 and a noun that is no actor (进口的商品)."""
     return text[end : end + 1] == "的" and end + 1 < clause.end and text[end + 1] not in _PUNCT
@@ -2260,7 +2300,42 @@ def _relative_head(text, clause, end, mentions) -> Mention | None:
             stop = i
             break
     inside = [m for m in mentions if at < m.start and m.end <= stop and m.group is None]
+    if inside and inside[0].start != at + 1 and _titled_head(text, at + 1, inside[0]):
+        return inside[0]  # 访问的|法国总统|马克龙: a person named after a country and a title
     return inside[0] if inside and inside[0].start == at + 1 else None
+
+
+_OPENING_LEAD = re.compile(r"(?:目前|当天|此前|曾经|曾)?(?:正在|正|在)?")
+
+
+def _opening_relative(text, clause, pos, end, trig, mentions) -> tuple[Mention, Mention] | None:
+    """正在访问中国的法国总统马克龙说: a relative clause that opens its clause with its verb and
+    the verb's object, closed by 的, describes the actor after 的, who does the act to that
+    object; (head, object), else None. Only adverbs of time may stand before the verb."""
+    if "after" not in trig.objects or not _OPENING_LEAD.fullmatch(text[clause.start : pos]):
+        return None
+    target = next((m for m in mentions if m.start == end), None)
+    if target is None or text[target.end : target.end + 1] != "的":
+        return None
+    head = _relative_head(text, clause, target.end, mentions)
+    if head is None or head.actor.type != "Person" or not _predicate_follows(text, head.end):
+        return None  # 质疑苏联的领袖地位, 反对X的政策: the object's owner, no relative
+    return head, target
+
+
+def _predicate_follows(text: str, at: int) -> bool:
+    """Whether a predicate goes on right after ``at`` (说, 当天出席, 也表示), not a noun that
+    the name before it owns (领袖|地位)."""
+    tags = _tag(text[at : at + 6])
+    return bool(tags) and tags[0][1][:1] in {"v", "t", "d", "p"}
+
+
+def _titled_head(text: str, start: int, mention: Mention) -> bool:
+    """Whether only a title (a country before it) stands between ``start`` and the person."""
+    if mention.actor.type != "Person":
+        return False
+    between = text[start : mention.start]
+    return any(between.endswith(title) for title in load_gazetteer().titles)
 
 
 def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Action]:
@@ -2285,6 +2360,8 @@ def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Actio
     for frame, coverbs in (("with", _WITH), ("to", _TO), ("toward", _TOWARD), ("from", _FROM)):
         if frame in trig.objects and not objects:
             objects = _introduced(text, clause, pos, coverbs, mentions)
+    if "at" in trig.objects and not objects:  # 正在芬兰访问的泽连斯基: the head visits the place
+        objects = _visited_place(text, clause, pos, mentions)
     for obj in objects:
         if not _same_side(head, obj):
             confidence = _confidence(head, obj, "relative", True)
@@ -3072,6 +3149,9 @@ def _evaluated(
     if right is not None and right.start >= clause.start and pos - right.end <= 1:
         if right.actor.key != speaker.actor.key and right.via not in {"media", "place"}:
             return right  # 称其是美国敌视政策的产物: what stands right before the judgement
+    owner = _owner_after_copula(text, clause, pos, mentions, speaker)
+    if owner is not None:
+        return owner  # 这是美方对中国主权的严重挑衅: whose deed 是 calls it
     found = _clause_subject(text, clause, pos, mentions, speaker)
     if found is not None:
         return found
@@ -3092,6 +3172,27 @@ def _evaluated(
 
 
 _OTHERWISE = ("否则", "不然", "要不然")
+
+
+# after the actor a copula names: its 对-phrase, 的, and an adverb or adjective in quotes or not
+# (是|美方|对中国主权的严重|挑衅, 是|乌方|对…和平倡议的“蓄意|挑衅”)
+_COPULA_DEED = re.compile(
+    r"(?:对[^，,。；;：:]{1,24})?的[“\"「]?[^，,。；;：:的“”\"「」]{0,4}[“\"「]?"
+)
+
+
+def _owner_after_copula(text, clause, pos, mentions, speaker) -> Mention | None:
+    """此次袭击是|乌方|对和平倡议的“蓄意挑衅”, 这是|美方|对中国主权的严重挑衅: the actor right
+    after 是 whose deed (of it, or to someone after 对) the judgement names is the one judged."""
+    for mention in mentions:
+        if not clause.start <= mention.start < pos or mention.via in {"media", "place"}:
+            continue
+        front = _front(mention)
+        if text[front - 1 : front] != "是" or mention.actor.key == speaker.actor.key:
+            continue
+        if _COPULA_DEED.fullmatch(text, mention.end, pos):
+            return mention
+    return None
 
 
 def _warned_otherwise(text, clause, done_acts, speaker: Mention) -> Mention | None:
@@ -4248,6 +4349,12 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         kept = [o for o in kept if o.group is not None or not text.startswith(war, o.end)]
         # 要求黎巴嫩南部…地区民众撤离: the people of a place are asked, not its country
         kept = [o for o in kept if not _people_of_place(text, o, clause.end)]
+    if frame in {"after", "phrase", "near"} and trig.event_type == "COERCE":
+        # 扣押驶往|加沙|的援助船只: where a ship seized heads is no target
+        kept = [o for o in kept if not text.endswith(words("bound_for"), 0, _front(o))]
+    if frame == "after" and trig.event_type not in _ARMED_ACTS:
+        # 释放加沙地带(的)以方被扣押人员: where the people are held, not whose they are
+        kept = [_owner_in_place(text, o, mentions, clause.end) for o in kept]
     if frame in {"after", "near"}:  # 要求以色列的盟友停止…: not the one they stand with
         associates = words("associate")
         kept = [
@@ -4259,6 +4366,24 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
 
 
 _PEOPLE_REACH = 12
+_ARMED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # a place may well be their target
+_IN_PLACE = re.compile(r"(?:(?:地带|地区|境内)的?)?")  # (not 欧洲的|空客: whose make it is)
+_PLACE_ENDS = ("地带", "地区")
+
+
+def _owner_in_place(text: str, mention: Mention, mentions, end: int) -> Mention:
+    """加沙地带|以方被扣押人员, 加沙地带的|以色列人质: a region that only says where the people or
+    things of another actor are, named right before that actor, is no target of an act other
+    than an armed one; the actor after it is."""
+    if mention.actor.type != "Region":
+        return mention
+    at = _IN_PLACE.match(text, mention.end, end).end()
+    if at == mention.end and mention.text.endswith(_PLACE_ENDS) and text[at : at + 1] == "的":
+        at += 1  # 加沙地带|的以色列人质: the region's own name ends as a place
+    owner = next((m for m in mentions if m.start == at and m is not mention), None)
+    if owner is None or owner.actor.type == "Region":
+        return mention
+    return owner
 
 
 def _people_of_place(text: str, mention: Mention, end: int) -> bool:
@@ -5241,10 +5366,28 @@ _COUNT_BEFORE = re.compile(r"(?<=的)[一二两三四五六七八九十百多数
 
 
 def _aimed_at(text: str, start: int, mention: Mention, pos: int) -> bool:
-    """针对X的…制裁: a measure described as aimed at X is aimed at it (no verb between)."""
+    """针对X的…制裁: a measure described as aimed at X is aimed at it (no verb between);
+    针对X的军事设施发动袭击: so is an act done with a light verb to a thing of X."""
     if text[start - 1 : start + 1] != "针对" or text[mention.end : mention.end + 1] != "的":
         return False
-    return not has_verb(text[mention.end + 1 : pos])
+    between = text[mention.end + 1 : pos]
+    return not has_verb(between) or _thing_then_light_verb(between)
+
+
+_LIGHT_TAIL = 2  # 实施|精确|打击: a manner word between the light verb and the act
+
+
+def _thing_then_light_verb(between: str) -> bool:
+    """军事设施|发动, 武器库|实施|精确: a thing (words.tsv thing) and the light verb that does the
+    act to it (an adverb of two letters at most after it), nothing else; the thing's owner is
+    the target (not 针对X的指控|进行调查)."""
+    at, light = max((between.rfind(v), v) for v in words("light_verb"))
+    tail = between[at + len(light) :]
+    if at <= 0 or len(tail) > _LIGHT_TAIL or has_verb(tail):
+        return False
+    head = between[:at]
+    thing = next((w for w in words("thing") if head.endswith(w)), None)
+    return thing is not None and not has_verb(head[: -len(thing)])
 
 
 def _act_aimed_at(text: str, mention: Mention, pos: int) -> bool:
@@ -5729,6 +5872,10 @@ def _bare_link(link: str) -> str:
     return _quantity().sub("", link)
 
 
+# a 就-phrase right after a partner (and its delegation): what the talks or the deal are about
+_TOPIC_OPENS = re.compile(r"(?:代表团|方面|政府)?(?:就|围绕)")
+
+
 def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     """The nearest actor before the trigger that a preposition introduces (与金正恩…会面).
 
@@ -5765,9 +5912,10 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         and not any(c in stretch for c in "并及")
         and not _consent_only(stretch, text, pos)
         and not _meeting_reaches_deal(text, stretch, pos)
+        and not (_TOPIC_OPENS.match(stretch) and _talks_or_agreement_at(text, pos))
     ):
         # 与瑞士外长通话讨论乌克兰冲突: the partner belongs to the act between (but
-        # 与中国保持沟通并谋求深化经济联系 shares it)
+        # 与中国保持沟通并谋求深化经济联系 shares it, and 和哈马斯|就停火|达成一致 agrees on it)
         return []
     if coverbs is _TO or coverbs is _TOWARD:
         agent = _passive_agent_in(text, nearest.end, pos, mentions)
@@ -6261,6 +6409,11 @@ def _clash_of_views(text: str, pos: int, trig: Trigger) -> bool:
     return "quarrel" in trig.flags and text[max(0, pos - 4) : pos].endswith(words("clash_of"))
 
 
+# verbs that make a war last or grow, said of a plan or a move (只会延长冲突, 加剧了战争): the
+# war they act on is named by no side
+_PROLONGING = ("延长", "拖长", "延续", "加剧", "激化", "拖延")
+
+
 def _war_talked_about(text, clause, pos: int, trig: Trigger, mentions) -> bool:
     """A war noun that only names what talks are about: 美俄首脑会谈未能达成结束|战争协议 (the
     pair before the talks (words.tsv: talks, summit_noun) meets, it does not fight), 围绕|结束
@@ -6268,6 +6421,8 @@ def _war_talked_about(text, clause, pos: int, trig: Trigger, mentions) -> bool:
     对乌克兰的战争)."""
     if "mutual" not in trig.flags or trig.event_type != "ASSAULT":
         return False
+    if text[clause.start : pos].rstrip("了").endswith(_PROLONGING):
+        return True  # 乌克兰和欧洲提出的方案,只会延长|冲突: what prolongs a war names no side
     before = [m for m in mentions if clause.start <= m.start and m.end <= pos]
     if not before:
         return False
@@ -6415,7 +6570,8 @@ def _subjects(
     target_keys = {  # 特朗普称泽连斯基…,并指责泽连斯基: not him (but 理事会…,要求伊朗与|原子能机构
         o.actor.key  # 合作: the partner in the act asked for may be the one who asks)
         for o in objects
-        if _front(o) - 1 <= boundary or text[_front(o) - 1 : _front(o)] not in _JOINT_PARTNER
+        if (_front(o) - 1 <= boundary or text[_front(o) - 1 : _front(o)] not in _JOINT_PARTNER)
+        and o.via != "place"  # 指责乌克兰袭击|扎波罗热核电站: a place struck, its country may act
     }
     named = mentions
     mentions = [m for m in mentions if m.actor.key not in target_keys or m.group is not None]
@@ -6977,7 +7133,11 @@ def _nominalised(text: str, pos: int, clause) -> bool:
     return _closes_to_phrase(text, end, clause.end)  # 对X决定退出…表示遗憾
 
 
-_CLOSES_TO_PHRASE = re.compile(r"表示|表达|感到|提出|予以|作出|发出")
+# (采取…反制: the measures a 对-phrase answers, 对北约在俄边境的军事部署|采取反制措施; not
+# 对伊朗实施制裁或|采取军事行动, an act of its own)
+_CLOSES_TO_PHRASE = re.compile(
+    r"表示|表达|感到|提出|予以|作出|发出|采取(?:相应|必要|坚决)?的?(?:反制|对等|报复)"
+)
 
 
 def _closes_to_phrase(text: str, end: int, stop: int) -> bool:
@@ -7669,12 +7829,17 @@ def _entered_described(text: str, front: int) -> bool:
     return match is not None and text.endswith(words("entering"), 0, match.start())
 
 
+_WHOLE_OF = "整个"
+
+
 def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     """Not governed by a preposition (对朝鲜), not a possessor (金正恩的), not a news outlet.
     The members of a compound are governed together (在黎以边境: neither 黎 nor 以 acts)."""
     front = _front(mention)
     if mention.group is not None and mention.group < front:
         front = mention.group
+    if text[max(0, front - 2) : front] == _WHOLE_OF:
+        front -= 2  # 在|整个|加沙地带: the whole of a place is governed as the place is
     before = text[front - 1] if front > 0 else ""
     governed = before in _NOT_SUBJECT_BEFORE and _real_coverb(text, front - 1)
     if governed and before == "由" and _opens_clause_at(text, front - 1):
@@ -7948,6 +8113,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         kinds = [k for k in kinds if k not in {"ought", "negated"}]
     if _NO_EVENT_KINDS.intersection(kinds):
         return None
+    if not kinds and not describes and _goes_on_owing(text, clauses, index, mentions):
+        return None  # 乌克兰应该作出决定,|立即从顿巴斯撤军: what should be done goes on
     if text.startswith(words("topic_tail"), end):
         return None  # 讨论对乌支持等问题: the act names one of the topics talked about
     if text.startswith(words("topic"), end) and not _compound_names_topic(text, pos, mentions):
@@ -7981,6 +8148,8 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         and _goes_on_wishing(text, clauses, index, mentions)
     ):
         kinds = ["intended"]  # 我愿同总统先生交换意见,达成更多共识: the wish goes on
+    if describes and not kinds and _prospect_of(text, end):
+        return "intended"  # 两国经济合作的巨大前景: cooperation to come
     if "intended" in kinds and "utterance" not in flags:
         unrealised = any(
             c.position == "next" and c.kind == "negated"
@@ -8211,6 +8380,37 @@ def _speaker_goes_on(text, clause, before, act: int) -> bool:
     if not own or own[0].event_type not in _SPEECH_TYPES | {"REJECT"}:
         return False
     return any(verb in text[before.start : act] for verb in speech_verbs())
+
+
+def _goes_on_owing(text, clauses, index, mentions) -> bool:
+    """日方应当立即停止挑衅,|释放被扣押的渔民: a clause with no subject of its own right after a
+    clause of what someone should do (cues.tsv ought: 应该, 应当, 必须…) says more of what is
+    owed, no act; a clause naming an actor, a contrast or the speaker's next act (并呼吁…) does
+    not go on with it."""
+    if index == 0:
+        return False
+    clause, before = clauses[index], clauses[index - 1]
+    if not any(word in text[before.start : before.end] for word in _ought_words()):
+        return False  # (most clauses: no word of what should be done before them)
+    body = text[clause.start : clause.end].lstrip()
+    if body.startswith((*_CONTRAST, *_OWN_NEXT_ACT)) or _own_subject(text, clause):
+        return False
+    verb = trigger_pattern().search(text, clause.start, clause.end)
+    subject_end = verb.start() if verb else clause.end
+    if any(clause.start <= m.start < subject_end and can_be_subject(text, m) for m in mentions):
+        return False
+    if _opens_condition(text, before):
+        return False
+    return any(c.kind == "ought" for c in _cue_list(text, before.start, before.end))
+
+
+_OWN_NEXT_ACT = ("并", "並", "同时", "还", "也")
+
+
+@lru_cache(maxsize=1)
+def _ought_words() -> tuple[str, ...]:
+    """The cue words of what should be done (cues.tsv ought), for a cheap test of a clause."""
+    return tuple(word for word, cue in cues().items() if cue.kind == "ought")
 
 
 def _goes_on_wishing(text, clauses, index, mentions) -> bool:

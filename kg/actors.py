@@ -622,6 +622,8 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
             # start of the next (海地, 加方, 中国)
         if _swallowed_by_compound(text, pos, surface, gaz):
             return []  # 美韩|军演, 美俄|方案: a compound's short form, not 韩军 or 俄方
+        if _short_before_noun(text, pos, surface, gaz):
+            return [_short_mention(text, pos, gaz, "gazetteer")]  # 俄|军工企业: not 俄军
         if kind in {"capital", "place"} and pos > 0 and _verb_word(text[pos - 1 : pos + 1]):
             return []  # 抵达卡塔尔: 达卡 begins inside the verb 抵达
         if actor.type in {"Country", "Region"} and _water_after(text, pos + len(surface), gaz):
@@ -719,6 +721,20 @@ def _swallowed_by_compound(text: str, pos: int, surface: str, gaz: Gazetteer) ->
     if text[pos - 1] not in gaz.shorts or is_word(text[max(0, pos - 2) : pos]):
         return False  # 所以|美方向: the letter before ends a word, it is no short form
     return is_word(text[pos + 1 : pos + 3]) or text.startswith(words("noun_after_short"), pos + 1)
+
+
+def _short_before_noun(text: str, pos: int, surface: str, gaz: Gazetteer) -> bool:
+    """俄军工企业, 乌军工综合体: a short form and a letter (俄军) whose letter opens a noun with
+    what follows (words.tsv noun_after_short: 军工, 军工业) names the country the short form
+    stands for, its arms industry, not its army; unless the letters after the name make a
+    word of their own and the noun is two letters (俄军|演习, 俄军|购买)."""
+    if len(surface) != 2 or surface[0] not in gaz.shorts:
+        return False
+    after = pos + len(surface)
+    nouns = [w for w in words("noun_after_short") if text.startswith(w, after - 1)]
+    if not nouns:
+        return False
+    return len(nouns[0]) > 2 or not is_word(text[after : after + 2])
 
 
 @lru_cache(maxsize=1)
@@ -1108,6 +1124,22 @@ def _verb_word(pair: str) -> bool:
     return len(tags) == 1 and tags[0][1].startswith("v")
 
 
+def _shares_guo(text: str, mention: Mention, gaz: Gazetteer) -> bool:
+    """俄国防部, 英国防大臣: a name of two letters that ends in 国 and is its country's
+    short form and 国 (俄国, 英国) right before what follows 国 in an organ or a post that opens
+    with 国 (国防部, 国防大臣, 国务院): the short form and the organ, the 国 read once (not 国会:
+    泰国|会见)."""
+    surface = mention.text
+    if len(surface) != 2 or surface[1] != "国" or not text.startswith(_GUO_TAILS, mention.end):
+        return False
+    short = gaz.shorts.get(surface[0])
+    return short is not None and short.key == mention.actor.key
+
+
+# what follows 国 in the organs and posts that open with it (国防部, 国防大臣, 国务院, 国会)
+_GUO_TAILS = ("防部", "防大臣", "防相", "防长", "务院", "务卿")
+
+
 def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Mention:
     """美国 + 财政部 → 美国财政部, unless the suffix begins a title (国防部长)."""
     actor = mention.actor
@@ -1118,6 +1150,9 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
     if embassy:
         return embassy
     inst = gaz.institution_at(text, pos)
+    if inst is None and _shares_guo(text, mention, gaz):
+        pos -= 1  # 俄|国防部, 英|国防部: the 国 of the name opens the organ
+        inst = gaz.institution_at(text, pos)
     if inst is None:  # 委国内反对党支持者: a group of the people inside the country
         inner = next((w for w in ("国内", "境内", "内") if text.startswith(w, pos)), "")
         group = gaz.institution_at(text, pos + len(inner)) if inner else None
@@ -1509,7 +1544,12 @@ def _short_licensed(text: str, pos: int) -> bool:
         return False  # 在会谈|中批评: "in the course of the talks", not China
     if _opens_transliteration(text, pos):
         return False  # 归还|伊图鲁普岛: the short form opens a foreign name, it is no country
-    return not is_word(text[pos : pos + 2]) and _trigger_ends_at(text, pos)  # cached first
+    if is_word(text[pos : pos + 2]):
+        return False
+    if text.startswith(words("locative"), pos + 1):
+        return True  # 占领的|叙|南部地区, 袭击|俄|境内目标: a part of the country named
+    # 袭击|俄民用设施, and after the verb's aspect: 袭击了|俄南部…, 空袭了|黎南部
+    return _trigger_ends_at(text, pos) or (before1 == "了" and _trigger_ends_at(text, pos - 1))
 
 
 def _envoy_posted_to(text: str, pos: int) -> bool:
@@ -2365,6 +2405,8 @@ def _find_roles(
         if not chain:
             after = _title_starting_at(text, person.end, gaz)  # 拉马福萨总统, 习近平主席
             title = gaz.titles.get(after or "")
+            if title is not None and _names_next(found, person.end + len(title.title)):
+                continue  # 普京|助理|乌沙科夫: the post is the aide's, named after it
             if title is not None and person.actor.known:
                 implied = _implied_org(person, title, gaz, memory, person.end)
                 if implied is not None:
@@ -2395,6 +2437,12 @@ def _find_roles(
         for title in chain:
             found.roles.append((person, _role_org(org, title, gaz, text), title.title))
         _earlier_posts(text, gaz, found, person, org)
+
+
+def _names_next(found: SentenceActors, end: int) -> bool:
+    """Whether a person's name opens right where a title ends (普京助理|乌沙科夫, 特朗普特使|
+    威特科夫): the title is that person's, not the leader's named before it."""
+    return any(m.start == end and m.actor.type == "Person" for m in found.mentions)
 
 
 def _country_of_list_before(text: str, chain_start: int, found: SentenceActors) -> Mention | None:
@@ -2641,6 +2689,10 @@ def _org_before(
     text: str, chain_start: int, person: Mention, mentions: list[Mention]
 ) -> Mention | None:
     """The leftmost organisation or country in an unbroken run before the titles."""
+    gaz = load_gazetteer()
+    shared = next((m for m in mentions if m.end == chain_start + 1), None)
+    if shared is not None and _shares_guo(text, shared, gaz):
+        return shared  # 英国|防大臣: the country's 国 opens the title
     best = None
     for mention in reversed([m for m in mentions if m.end <= chain_start]):
         gap = text[mention.end : chain_start]
@@ -2658,6 +2710,8 @@ def _org_before(
             break
         if gap and (has_verb(gap) or _predicate_in(gap)) and not _portfolio(gap):
             break
+        if any(word in gap for word in words("basis")):
+            break  # 以军|按照|总理内塔尼亚胡…的命令: the order's giver serves no army before it
         if mention.actor.type == "Person" or mention.via == "media":
             break
         if text.startswith(("事务", "问题"), mention.end) and not _title_at(text, mention.end):
