@@ -45,6 +45,7 @@ from .articles import iter_articles
 from .dates import DateMention, DateTracker, event_date
 from .gazetteer import Gazetteer, load_gazetteer
 from .lexicon import (
+    LiteralGate,
     confidence_weights,
     first_character_pattern,
     predicates,
@@ -149,11 +150,11 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     ctx.ends = [s.end for s in sentences]
     result.sentences = len(sentences)
     dates = _Dates(article.date, sentences)
-    trigger_or_title_re = _trigger_or_title_pattern(gaz)
+    trigger_or_title = _trigger_or_title_gate(gaz)
     vote_re, organ_re = _vote_scene_pattern(), organ_pattern(gaz)  # looked up once
     either_re = _vote_or_organ_pattern(gaz)
     for sentence in sentences:
-        if not trigger_or_title_re.search(sentence.text):
+        if not trigger_or_title.search(sentence.text):
             _answer_marks(ctx, sentence)
             if not either_re.search(sentence.text):
                 continue  # (most sentences that report no act hold neither: one search)
@@ -302,6 +303,20 @@ def _trigger_or_title_pattern(gaz: Gazetteer) -> re.Pattern[str]:
     if cached is None:
         cached = first_character_pattern([*trigger_branches(), *words_branches(gaz.titles)])
         gaz._trigger_or_title_re = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _trigger_or_title_gate(gaz: Gazetteer) -> LiteralGate:
+    """The test of :func:`_trigger_or_title_pattern` by an Aho-Corasick automaton of the same
+    words (a third of the regex's time on Terminus's sentences); the same sentences pass."""
+    cached = getattr(gaz, "_trigger_or_title_gate", None)
+    if cached is None:
+        words = [*triggers(), *summits()]
+        split = [word for word in words if "…" in word]
+        plain = [word for word in words if "…" not in word] + list(gaz.titles)
+        parts = [split_parts(word) for word in split]
+        cached = LiteralGate(plain, parts, _trigger_or_title_pattern(gaz))
+        gaz._trigger_or_title_gate = cached  # type: ignore[attr-defined]
     return cached
 
 
