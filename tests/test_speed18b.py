@@ -3,21 +3,28 @@
 - the trigger-or-title test of every sentence is an Aho-Corasick automaton of the regex's
   words: it passes exactly the sentences the regex finds something in (split triggers whose
   parts stand too far apart, across a comma or in the wrong order included);
+- the warm-up snapshot (kg/snapshot.py) is read where it fits and built anew where it is
+  missing, stale (an ontology file changed) or damaged; the events are the same either way.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
+from sentences import events_of
 
+from kg import articles, lexicon, snapshot
 from kg.articles import iter_articles
 from kg.extract import _trigger_or_title_gate, _trigger_or_title_pattern
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import LiteralGate
 from kg.model import Skipped
+from kg.resources import ontology_dir
 from kg.sentences import split_sentences
+from kg.snapshot import warm_value
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -94,3 +101,107 @@ def test_an_empty_word_or_no_word_answers_as_the_regex() -> None:
     assert _toy_gate([""], []).search("任何文字")
     assert _toy_gate([""], []).search("")
     assert not _toy_gate([], []).search("任何文字")
+
+
+# ---------------------------------------------------------------- the warm-up snapshot
+
+_SNAPSHOT_USERS = (
+    lexicon.trigger_branches,
+    lexicon.trigger_pattern,
+    articles._foldable,
+    articles._traditional_chars,
+)
+
+
+def _start_over() -> None:
+    """This process forgets the snapshot and what it gave (the next use reads the file)."""
+    snapshot._forget()
+    for function in _SNAPSHOT_USERS:
+        function.cache_clear()
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("KG_CACHE_DIR", str(folder))
+    _start_over()
+    yield folder
+    _start_over()
+
+
+NEWS = [
+    "美国财政部宣布对朝鲜实施新一轮制裁。",
+    "俄方表示将减少在基辅方向的军事活动。",
+    "國務卿布林肯當天抵達首爾，與韓國外長舉行會談。",  # traditional script: both tables
+    "中方坚决反对美方对台军售，已向美方提出严正交涉。",
+]
+
+
+def test_a_missing_snapshot_is_built_and_then_read(cache: Path) -> None:
+    before = [events_of(text) for text in NEWS]
+    assert snapshot.snapshot_path() is not None
+    assert not snapshot.snapshot_path().exists()
+    assert lexicon.trigger_branches() and articles._foldable()  # built: nothing to read
+    articles._traditional_chars()
+    snapshot.save()
+    assert snapshot.snapshot_path().exists()
+    _start_over()
+    assert [events_of(text) for text in NEWS] == before  # now from the file
+    assert snapshot._values is not None and set(snapshot._values) >= {
+        "trigger_branches",
+        "trigger_pattern",
+        "foldable",
+        "traditional",
+    }
+    assert snapshot._values["trigger_branches"] == lexicon._trigger_branches()
+    assert snapshot._values["foldable"] == articles._foldable_chars()
+    assert snapshot._values["traditional"] == articles._traditional_set()
+
+
+def test_a_saved_value_is_read_not_built(cache: Path) -> None:
+    assert warm_value("test", lambda: ("kept", 1)) == ("kept", 1)
+    snapshot.save()
+    _start_over()
+    assert warm_value("test", lambda: ("built again", 2)) == ("kept", 1)
+
+
+def test_a_changed_ontology_file_builds_the_values_anew(cache: Path, tmp_path, monkeypatch):
+    copy = tmp_path / "ontology"
+    shutil.copytree(ontology_dir(), copy)
+    monkeypatch.setenv("KG_ONTOLOGY", str(copy))
+    _start_over()
+    assert warm_value("test", lambda: "old") == "old"
+    snapshot.save()
+    _start_over()
+    assert warm_value("test", lambda: "new") == "old"
+    triggers = copy / "triggers.tsv"
+    triggers.write_text(triggers.read_text(encoding="utf-8") + "测试词\tsanctions\n", "utf-8")
+    _start_over()
+    assert warm_value("test", lambda: "new") == "new"
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal", b"\xe9\x00\x00", "truncate"])
+def test_a_damaged_snapshot_is_built_anew(cache: Path, damage) -> None:
+    before = [events_of(text) for text in NEWS]
+    warm_value("test", lambda: "value")
+    snapshot.save()
+    path = snapshot.snapshot_path()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2] if damage == "truncate" else damage)
+    _start_over()
+    assert warm_value("test", lambda: "built") == "built"
+    assert [events_of(text) for text in NEWS] == before
+    snapshot.save()  # the damaged file is replaced by a whole one
+    _start_over()
+    assert warm_value("test", lambda: "again") == "built"
+
+
+def test_no_cache_folder_no_snapshot(monkeypatch) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", "off")
+    _start_over()
+    try:
+        assert snapshot.snapshot_path() is None
+        assert warm_value("test", lambda: "built") == "built"
+        snapshot.save()  # nothing to write to
+    finally:
+        _start_over()
