@@ -3,7 +3,8 @@
 Why: before the first article, every run builds the same tables from the same files: the
 characters NFKC folds (a pass over the Unicode plane), the hanzi only traditional script
 writes (a pass over zhconv's dictionary), the branches and text of the trigger regex (a
-trie of about 1,800 words). That is 0.05-0.1 s of every build for a result that changes
+trie of about 1,800 words), the texts of the gazetteer's start indexes and of the
+trigger-or-title regex. That is 0.05-0.1 s of every build for a result that changes
 only when the ontology, kg's code, Python or zhconv does. This module keeps such values in
 one file of kg's cache folder (the compiled-regex cache's, ``kg/regex_cache.py``), read
 with one ``marshal.loads``; the regexes themselves still come from the regex cache.
@@ -12,8 +13,9 @@ The file is named by a fingerprint of everything the values are made from: kg's 
 the Python and Unicode versions, the bytes of every ontology file, the size and time of
 kg's source files and of zhconv's dictionary. Another ontology or an edited one makes
 another name: the values are built anew and saved under it. A missing, damaged or foreign
-file is the same as no file. Only values built from those static files belong here, never
-anything read from the articles.
+file is the same as no file. A value made of words the caller gives (a gazetteer folder
+of its own) is named by a hash of those words (:func:`words_key`). Only values built from
+kg's static data belong here, never anything read from the articles.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import importlib.util
 import marshal
 import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -33,7 +35,7 @@ from .fileio import atomic_write_bytes
 from .regex_cache import cache_root
 from .resources import ontology_dir
 
-__all__ = ["warm_value", "save", "snapshot_path"]
+__all__ = ["warm_value", "words_key", "save", "snapshot_path"]
 
 T = TypeVar("T")
 
@@ -58,6 +60,14 @@ def warm_value(name: str, build: Callable[[], T]) -> T:
     values[name] = value
     _added = True
     return value
+
+
+def words_key(name: str, words: Iterable[str]) -> str:
+    """The name of a value built from ``words`` that may come from elsewhere than the
+    ontology's files (a gazetteer folder given by the caller): a hash of the words in their
+    order makes it, so other words never read this value."""
+    text = "\n".join(words).encode("utf-8", "surrogatepass")
+    return f"{name}:{hashlib.sha256(text).hexdigest()}"
 
 
 def save() -> None:

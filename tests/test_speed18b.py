@@ -19,12 +19,12 @@ from sentences import events_of
 from kg import articles, lexicon, snapshot
 from kg.articles import iter_articles
 from kg.extract import _trigger_or_title_gate, _trigger_or_title_pattern
-from kg.gazetteer import load_gazetteer
+from kg.gazetteer import StartIndex, load_gazetteer
 from kg.lexicon import LiteralGate
 from kg.model import Skipped
 from kg.resources import ontology_dir
 from kg.sentences import split_sentences
-from kg.snapshot import warm_value
+from kg.snapshot import warm_value, words_key
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -205,3 +205,15 @@ def test_no_cache_folder_no_snapshot(monkeypatch) -> None:
         snapshot.save()  # nothing to write to
     finally:
         _start_over()
+
+
+def test_values_of_other_words_are_never_read(cache: Path) -> None:
+    """A regex made of words a caller gives (a gazetteer's) is saved under a hash of those
+    words: an index of other words builds its own."""
+    assert StartIndex(["美国", "中"]).next("他在美国", 0, 4) == 2
+    snapshot.save()
+    _start_over()
+    assert words_key("start_index", ["美国", "中"]) != words_key("start_index", ["俄罗斯"])
+    assert StartIndex(["俄罗斯"]).next("美国和俄罗斯", 0, 6) == 3
+    assert StartIndex(["美国", "中"]).next("他在美国", 0, 4) == 2  # read from the file
+    assert words_key("start_index", ["美国", "中"]) in snapshot._values
