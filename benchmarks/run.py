@@ -17,8 +17,9 @@ Every time is the median of ``--repeat`` runs; commands run as real ``kg`` subpr
 Python's bytecode cache on (``PYTHONDONTWRITEBYTECODE`` is dropped from their environment and
 kg's modules are compiled once before the first run), as for any installed kg: otherwise every
 subprocess would compile kg's source again (0.1 s) and measure that instead of kg. The large
-regular expressions come from kg's compiled-regex cache as they do for a user's every build
-but the first; the "regex cache empty" line times that first build (a new, empty cache each run).
+regular expressions and the warm-up snapshot (kg/snapshot.py) come from kg's cache folder as
+they do for a user's every build but the first; the "regex cache empty" line times that first
+build (a new, empty cache folder each run: no compiled regex and no snapshot).
 Other work on the machine slows every figure (the tagger's pass over the corpus has been
 seen to take from 0.47 s to 0.96 s between runs on one idle virtual machine, which alone moves
 the ratio by half); noise only ever adds time, so the ratio of the fastest build to the fastest
@@ -198,7 +199,7 @@ def corpus(folder: Path, repeat: int) -> None:
             peak = max(peak, memory)
             capacities.append(parallel_capacity())  # what the 2-worker run is likely to get
             two.append(_run(["build", folder, "-o", work / f"w2-{number}", "-j", "2"])[0])
-        cold = [  # the first build after installing kg or editing ontology/: no regex cache
+        cold = [  # the first build after installing kg or editing ontology/: an empty cache
             _run(["build", folder, "-o", work / "wc", "-j", "1"], cache=work / f"cache-{n}")[0]
             for n in range(repeat)
         ]

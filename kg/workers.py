@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from . import snapshot
 from .exceptions import InputError, KgError
 
 __all__ = [
@@ -130,7 +131,9 @@ def warm_up_extraction() -> Any:
     segmenter().tag("美国制裁朝鲜")
     normalise("美國 對朝鮮　實施制裁，")  # the character tables (NFKC, traditional script)
     text = "美国总统特朗普会见朝鲜领导人金正恩。"
-    return extract_article(Article("warm-up", text, text, tuple(range(len(text) + 1))), gaz)
+    found = extract_article(Article("warm-up", text, text, tuple(range(len(text) + 1))), gaz)
+    snapshot.save()  # what the warm-up built anew, for the next run (kg/snapshot.py)
+    return found
 
 
 @contextmanager
