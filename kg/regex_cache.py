@@ -84,7 +84,7 @@ def compile_pattern(pattern: str, *, wide: bool = False) -> re.Pattern[str]:
     except Exception:  # no file yet, or one that is damaged or not ours
         pass
     else:
-        _mark_used(path)
+        mark_used(path)
         return compiled
     try:
         parts = _compile_parts(pattern)
@@ -129,7 +129,7 @@ def _load(path: Path, pattern: str) -> re.Pattern[str]:
     return _sre.compile(pattern, flags, code.tolist(), groups, groupindex, indexgroup)
 
 
-def _mark_used(path: Path) -> None:
+def mark_used(path: Path) -> None:
     """Touch a file read from the cache, so pruning drops the files used least recently:
     by write time alone, a file this ontology reads every run (written long ago) went
     before the files of other versions written since, and was compiled anew on the next run."""
@@ -156,17 +156,18 @@ def _store(path: Path, parts: tuple) -> None:
     )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _prune(path.parent)
+        prune_least_used(path.parent, "*.re", MAX_FILES)
         atomic_write_bytes(path, data)
     except (OSError, OutputError):
         pass
 
 
-def _prune(folder: Path) -> None:
-    """Keep the folder small: the files used least recently go once it holds ``MAX_FILES``."""
-    files = list(folder.glob("*.re"))
-    if len(files) < MAX_FILES:
+def prune_least_used(folder: Path, pattern: str, max_files: int) -> None:
+    """Keep a cache folder small: once it holds ``max_files`` files matching ``pattern``,
+    the files used least recently go (a file read is touched by :func:`mark_used`)."""
+    files = list(folder.glob(pattern))
+    if len(files) < max_files:
         return
     files.sort(key=lambda f: f.stat().st_mtime)
-    for old in files[: len(files) - MAX_FILES + 1]:
+    for old in files[: len(files) - max_files + 1]:
         old.unlink(missing_ok=True)

@@ -32,7 +32,7 @@ from typing import Any, TypeVar
 from . import __version__
 from .exceptions import OutputError
 from .fileio import atomic_write_bytes
-from .regex_cache import cache_root
+from .regex_cache import cache_root, mark_used, prune_least_used
 from .resources import ontology_dir
 
 __all__ = ["warm_value", "words_key", "save", "snapshot_path"]
@@ -79,7 +79,7 @@ def save() -> None:
     try:
         data = marshal.dumps(_values)
         _path.parent.mkdir(parents=True, exist_ok=True)
-        _prune(_path.parent)
+        prune_least_used(_path.parent, "*.marshal", MAX_FILES)
         atomic_write_bytes(_path, data)
     except (OSError, OutputError, ValueError):
         pass
@@ -107,6 +107,7 @@ def _loaded() -> dict[str, Any]:
                 found = None
             if isinstance(found, dict):
                 _values = found
+                mark_used(_path)
     return _values
 
 
@@ -129,16 +130,6 @@ def _fingerprint() -> str:
                 stat = path.stat()
                 digest.update(repr((path.name, stat.st_size, stat.st_mtime_ns)).encode())
     return digest.hexdigest()
-
-
-def _prune(folder: Path) -> None:
-    """Keep the folder small: the oldest files go once it holds ``MAX_FILES``."""
-    files = list(folder.glob("*.marshal"))
-    if len(files) < MAX_FILES:
-        return
-    files.sort(key=lambda f: f.stat().st_mtime)
-    for old in files[: len(files) - MAX_FILES + 1]:
-        old.unlink(missing_ok=True)
 
 
 def _forget() -> None:

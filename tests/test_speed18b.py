@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -164,6 +165,27 @@ def test_a_saved_value_is_read_not_built(cache: Path) -> None:
     snapshot.save()
     _start_over()
     assert warm_value("test", lambda: ("built again", 2)) == ("kept", 1)
+
+
+def test_the_snapshot_read_every_run_outlives_newer_files(cache: Path, monkeypatch) -> None:
+    """Pruning drops the files used least recently, not the oldest written: the snapshot of
+    the ontology in use, written long ago and read every run, stays when files of other
+    versions fill the folder."""
+    monkeypatch.setattr(snapshot, "MAX_FILES", 3)
+    warm_value("test", lambda: ("kept", 1))
+    snapshot.save()
+    ours = snapshot.snapshot_path()
+    os.utime(ours, (1_000_000, 1_000_000))  # written long ago
+    for n in range(2):  # two files of other versions, written since
+        other = ours.with_name(f"other-{n}.marshal")
+        other.write_bytes(b"")
+        os.utime(other, (2_000_000 + n, 2_000_000 + n))
+    _start_over()
+    assert warm_value("test", lambda: ("built again", 2)) == ("kept", 1)  # read: touched
+    warm_value("new", lambda: 3)
+    snapshot.save()  # a third file would make three: the least used one goes
+    assert ours.exists()
+    assert not ours.with_name("other-0.marshal").exists()
 
 
 def test_a_changed_ontology_file_builds_the_values_anew(cache: Path, tmp_path, monkeypatch):
