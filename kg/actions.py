@@ -8408,8 +8408,10 @@ _OWN_NEXT_ACT = ("并", "並", "同时", "还", "也")
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _ought_words() -> tuple[str, ...]:
-    """The cue words of what should be done (cues.tsv ought), for a cheap test of a clause."""
+    """The cue words of what should be done (cues.tsv ought), for a cheap test of a clause:
+    kept, as a scan of every cue at each clause would cost more than the test saves."""
     return tuple(word for word, cue in cues().items() if cue.kind == "ought")
 
 
