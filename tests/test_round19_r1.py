@@ -1,0 +1,135 @@
+"""Recall at scale: trigger words of international news the lexicon did not know.
+
+The misses on unseen news are mostly sentences that name both sides and give no event at all,
+because the verb is unknown. These words were drawn from mining the unannotated corpora for
+the predicates of such sentences and from the common verbs of each GUIDELINES type; each was
+kept only when the events it adds to the Terminus and IR corpora read right. Each class has
+positives and near-misses that must stay silent.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+def _has(text: str, subject: str, kind: str, obj: str) -> bool:
+    pairs = _pairs(text)
+    return (subject, kind, obj) in pairs
+
+
+# -- one row per word: the sentence, then the event it must give --------------------------
+
+FOUND = [
+    # CONSULT: meetings by rarer verbs, credentials presented, an envoy called in
+    ("俄罗斯总统普京在克里姆林宫面见伊朗外长阿拉格齐。", ("普京", "CONSULT", "阿拉格齐")),
+    ("王毅在北京与巴基斯坦外长达尔面晤。", ("王毅", "CONSULT", "达尔")),
+    ("中国外长王毅与韩国外长赵兑烈晤面。", ("王毅", "CONSULT", "赵兑烈")),
+    ("伊朗新任驻华大使向中国国家主席习近平递交国书。", ("伊朗", "CONSULT", "习近平")),
+    ("中国国家主席习近平前往医院看望巴基斯坦总理。", ("习近平", "CONSULT", "巴基斯坦")),
+    ("韩国外交部约谈日本驻韩大使。", ("韩国外交部", "CONSULT", "日本")),
+    # AGREE: treaties and deals concluded, proposals adopted
+    ("伊朗与沙特阿拉伯就恢复外交关系正式换文。", ("伊朗", "AGREE", "沙特阿拉伯")),
+    ("俄罗斯与朝鲜敲定了一项军事合作协议。", ("俄罗斯", "AGREE", "朝鲜")),
+    ("印度政府采纳了美国提出的建议。", ("印度", "AGREE", "美国")),
+    ("美国与墨西哥谈成一项移民协议。", ("美国", "AGREE", "墨西哥")),
+    ("俄罗斯与白俄罗斯缔约。", ("俄罗斯", "AGREE", "白俄罗斯")),
+    # SUPPORT: praise, thanks, rewards, standing by someone
+    ("美国总统拜登在讲话中表扬了日本在印太地区的作用。", ("拜登", "SUPPORT", "日本")),
+    ("联合国秘书长古特雷斯向中国致谢。", ("古特雷斯", "SUPPORT", "中国")),
+    ("美国国务卿布林肯专程前往台湾为赖清德站台。", ("布林肯", "SUPPORT", "赖清德")),
+    ("普京嘉奖了朝鲜军队。", ("普京", "SUPPORT", "朝鲜人民军")),
+    ("金正恩致贺信祝贺普京。", ("金正恩", "SUPPORT", "普京")),
+    # REQUEST: claims, calls for help, invitations
+    ("菲律宾向中国索赔。", ("菲律宾", "REQUEST", "中国")),
+    ("乌克兰向北约求援。", ("乌克兰", "REQUEST", "北约")),
+    ("中方诚邀俄罗斯总统普京出席峰会。", ("中国", "REQUEST", "普京")),
+    ("伊朗向韩国追讨被冻结的资金。", ("伊朗", "REQUEST", "韩国")),
+    # ACCUSE: rarer words of blame, an impeachment
+    ("特朗普在社交媒体上谩骂拜登。", ("特朗普", "ACCUSE", "拜登")),
+    ("美国国会众议院弹劾特朗普。", ("美国众议院", "ACCUSE", "特朗普")),
+    ("俄罗斯外交部质问美国为何不公布证据。", ("俄罗斯外交部", "ACCUSE", "美国")),
+    # SANCTION: tariffs, trade remedies and ties cut under other names
+    ("印度宣布对中国加税。", ("印度", "SANCTION", "中国")),
+    ("美国对中国的钢铁课征高额关税。", ("美国", "SANCTION", "中国")),
+    ("欧盟对中国电动汽车发起反倾销调查。", ("欧盟", "SANCTION", "中国")),
+    ("中国对美国加征对等关税。", ("中国", "SANCTION", "美国")),
+    ("哥斯达黎加与台湾绝交。", ("哥斯达黎加", "SANCTION", "台湾")),
+    # MOBILIZE: reconnaissance and alert aimed at someone
+    ("美国侦察机对中国抵近侦察。", ("美国", "MOBILIZE", "中国")),
+    ("韩国军方对朝鲜保持高度戒备。", ("韩军", "MOBILIZE", "朝鲜")),
+    # COERCE: questioning, custody, seizures, ships stopped
+    ("俄罗斯警方传唤了美国记者。", ("俄罗斯警方", "COERCE", "美国")),
+    ("日本警方以涉嫌间谍罪收押一名中国公民。", ("日本警方", "COERCE", "中国")),
+    ("菲律宾海警缴获中国渔船的设备。", ("菲律宾海警", "COERCE", "中国")),
+    ("以色列截获伊朗运往真主党的武器。", ("以色列", "COERCE", "伊朗")),
+    ("伊朗革命卫队截停一艘英国油轮。", ("伊朗伊斯兰革命卫队", "COERCE", "英国")),
+    ("胡塞武装袭扰美国军舰。", ("胡塞武装", "COERCE", "美国")),
+    # ASSAULT: raids, routs, campaigns to wipe out an armed group
+    ("以色列军方夜袭黎巴嫩真主党。", ("以军", "ASSAULT", "真主党")),
+    ("以色列军队重创哈马斯。", ("以军", "ASSAULT", "哈马斯")),
+    ("乌克兰军队在哈尔科夫方向击溃俄军。", ("乌军", "ASSAULT", "俄军")),
+    ("尼日利亚军队围剿博科圣地武装。", ("尼日利亚军队", "ASSAULT", "博科圣地")),
+    ("以色列军队炮袭黎巴嫩真主党阵地。", ("以军", "ASSAULT", "真主党")),
+    # RETREAT: a release under another name
+    ("伊朗法院开释一名法国公民。", ("伊朗法院", "RETREAT", "法国")),
+    # COOPERATE: joint drills, trade, joint building
+    ("中国与俄罗斯在日本海举行联演。", ("中国", "COOPERATE", "俄罗斯")),
+    ("中国与东盟国家通商已有千年历史。", ("中国", "COOPERATE", "东盟")),
+    ("中国与老挝合建铁路。", ("中国", "COOPERATE", "老挝")),
+    # AID: gifts of goods
+    ("中国向柬埔寨赠予一批医疗物资。", ("中国", "AID", "柬埔寨")),
+    ("中国向老挝援赠一批物资。", ("中国", "AID", "老挝")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_news_verb_gives_its_event(text, expected) -> None:
+    assert _has(text, *expected)
+
+
+# -- relations that turn hostile, and tariffs raised on each other: both ways --------------
+
+MUTUAL = [
+    ("沙特阿拉伯与卡塔尔决裂。", "沙特阿拉伯", "ACCUSE", "卡塔尔"),
+    ("美国与伊朗交恶已有四十年。", "美国", "ACCUSE", "伊朗"),
+    ("特朗普与普京决裂。", "特朗普", "ACCUSE", "普京"),
+    ("美国与中国互加关税。", "美国", "SANCTION", "中国"),
+    ("特朗普放手与中国互加关税打贸易战。", "特朗普", "SANCTION", "中国"),
+]
+
+
+@pytest.mark.parametrize(("text", "one", "kind", "other"), MUTUAL)
+def test_falling_out_goes_both_ways(text, one, kind, other) -> None:
+    pairs = _pairs(text)
+    assert (one, kind, other) in pairs
+    assert (other, kind, one) in pairs
+
+
+# -- near-misses: the same words with nobody on the other side, or another sense ---------
+
+SILENT = [
+    "中美两国将共同迎接挑战。",  # 迎接 is not a trigger: mostly a challenge met together
+    "疫情重创美国经济。",  # no actor strikes
+    "会场内外戒备森严。",
+    "韩国军方提高戒备等级。",  # an alert aimed at nobody named
+    "该国政府采纳了专家的建议。",
+    "示威者高喊口号,谩骂不断。",
+    "他表扬了自己的学生。",
+    "警方在现场缴获大量毒品。",
+    "这名男子被警方传唤。",
+    "美国将于下周对进口钢铁加税。",
+    "两国关系交恶。",
+    "泽连斯基在视频谈话中未回应。",  # 谈话 is not a trigger: a talk with nobody named
+]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_news_verb_without_a_second_side_is_silent(text) -> None:
+    assert events_of(text) == set()
