@@ -3262,7 +3262,8 @@ def _unsaid(text, clause, front) -> str:
     return head[said:]  # 中方表示|美方的做法是霸凌: what the speaker says follows the verb
 
 
-_PASSIVE = ("遭到", "受到", "得到", "获得", "面临", "遭", "被", "获")  # 面临|美国的指控: faced
+# 面临|美国的指控: faced; 赢得|欧盟的支持: won, as 得到 is
+_PASSIVE = ("遭到", "受到", "得到", "获得", "赢得", "面临", "遭", "被", "获")
 
 
 def _passive_agents(text, clause, pos, mentions) -> list[Mention]:

@@ -86,6 +86,23 @@ FOUND = [
     # AID: gifts of goods
     ("中国向柬埔寨赠予一批医疗物资。", ("中国", "AID", "柬埔寨")),
     ("中国向老挝援赠一批物资。", ("中国", "AID", "老挝")),
+    # second list: read off the news corpora's sentences that name two actors and no event
+    ("北约秘书长吕特推崇泽连斯基的领导力。", ("吕特", "SUPPORT", "泽连斯基")),
+    ("朝鲜向韩国示好。", ("朝鲜", "SUPPORT", "韩国")),
+    ("韩国军方严密监视朝鲜动向。", ("韩军", "MOBILIZE", "朝鲜")),
+    ("美方宣布将对中国海运业展开301条款调查。", ("美国", "SANCTION", "中国")),
+    ("俄罗斯宣布对日本禁售稀土。", ("俄罗斯", "SANCTION", "日本")),
+    ("俄罗斯对欧洲停供天然气。", ("俄罗斯", "SANCTION", "欧洲")),
+    ("美国对伊朗松绑。", ("美国", "CONCEDE", "伊朗")),
+    ("乌克兰军队追击俄军。", ("乌军", "ASSAULT", "俄军")),
+    ("乌军对俄军发起反攻。", ("乌军", "ASSAULT", "俄军")),
+    ("沙特与伊朗和解。", ("沙特阿拉伯", "AGREE", "伊朗")),
+    ("埃塞俄比亚与厄立特里亚言和。", ("埃塞俄比亚", "AGREE", "厄立特里亚")),
+    ("中国与印尼恢复邦交。", ("中国", "AGREE", "印度尼西亚")),
+    ("国际刑警组织缉拿哈马斯领导人。", ("国际刑警组织", "COERCE", "哈马斯")),
+    ("美国警方追捕哈马斯成员。", ("美国警方", "COERCE", "哈马斯")),
+    ("日本首相石破茂与中国总理李强茶叙。", ("石破茂", "CONSULT", "李强")),
+    ("王毅与韩国外长赵兑烈恳谈。", ("王毅", "CONSULT", "赵兑烈")),
 ]
 
 
@@ -127,7 +144,28 @@ SILENT = [
     "美国将于下周对进口钢铁加税。",
     "两国关系交恶。",
     "泽连斯基在视频谈话中未回应。",  # 谈话 is not a trigger: a talk with nobody named
+    "警方对该男子进行监视。",
+    "美方监视局势发展。",
+    "双方最终和解。",
+    "和解金由汇丰银行缴纳。",
+    "他们赢得了民众的支持。",
+    "特朗普赢得大选。",
 ]
+
+
+# -- 赢得X的支持: won, a passive as 得到X的支持 is -------------------------------------------
+
+WON = [
+    ("乌克兰赢得了欧盟的支持。", ("欧盟", "SUPPORT", "乌克兰")),
+    ("日本的提案赢得美国的支持。", ("美国", "SUPPORT", "日本")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WON)
+def test_support_won_is_given_by_the_one_after_it(text, expected) -> None:
+    assert _has(text, *expected)
+    subject, kind, obj = expected
+    assert (obj, kind, subject) not in _pairs(text)
 
 
 @pytest.mark.parametrize("text", SILENT)
