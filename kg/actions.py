@@ -6070,6 +6070,7 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
         if mention.end > pos or mention.start < clause.start:
             continue
         after = text[mention.end + _quoted_name(text, mention) : pos]  # 对“伊斯兰国”|发动
+        after = after[_gloss_length(after) :]  # 对北大西洋公约组织|(北约)|实施制裁
         if after[-1:] in _OPENING_QUOTES and _quoted_trigger(text, pos):
             after = after[:-1]  # 就共军军演|“说三道四”: a quoted trigger, its quote no break
         if any(c in _PUNCT for c in _QUOTED_WORD.sub("", after)):
@@ -6097,6 +6098,17 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
             yield mention
         elif coverbs is _TO and _loose_coverb(text, clause, mention, mentions):
             yield mention
+
+
+_GLOSS_AFTER = re.compile(r"[(（][^()（）,，。;；:：]{1,40}[)）]")
+
+
+def _gloss_length(after: str) -> int:
+    """The length of a bracketed gloss that opens what follows an actor (对巴勒斯坦伊斯兰抵抗运动|
+    (哈马斯)|发动空袭): its short name or its name in English is no break between the actor
+    its preposition introduces and the act, as a quoted word is not."""
+    gloss = _GLOSS_AFTER.match(after) if after[:1] in "(（" else None
+    return gloss.end() if gloss else 0
 
 
 _TOPIC_WORDS = compile_pattern(

@@ -171,3 +171,18 @@ def test_support_won_is_given_by_the_one_after_it(text, expected) -> None:
 @pytest.mark.parametrize("text", SILENT)
 def test_news_verb_without_a_second_side_is_silent(text) -> None:
     assert events_of(text) == set()
+
+
+# -- 对X(Y)实施制裁: a bracketed short name after the one a preposition introduces --------
+
+GLOSSED = [
+    ("美国对北大西洋公约组织(北约)实施制裁。", ("美国", "SANCTION", "北约")),
+    ("美国对巴勒斯坦伊斯兰抵抗运动(哈马斯)实施制裁。", ("美国", "SANCTION", "哈马斯")),
+    ("以军对巴勒斯坦伊斯兰抵抗运动（哈马斯）发动空袭。", ("以军", "ASSAULT", "哈马斯")),
+    ("美国表示暂时不会对中(共)国加征额外关税。", ("美国", "SANCTION", "中国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLOSSED)
+def test_gloss_after_introduced_actor_is_no_break(text, expected) -> None:
+    assert _has(text, *expected)
