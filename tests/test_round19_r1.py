@@ -186,3 +186,24 @@ GLOSSED = [
 @pytest.mark.parametrize(("text", "expected"), GLOSSED)
 def test_gloss_after_introduced_actor_is_no_break(text, expected) -> None:
     assert _has(text, *expected)
+
+
+# -- the same stances with another light verb: 感到担忧, 致以歉意, 表达谢意, 表达…慰问 ------------
+
+LIGHT_VERBS = [
+    ("欧盟对以色列在加沙的军事行动感到担忧。", ("欧盟", "ACCUSE", "以色列")),
+    ("中方对美方的做法感到愤慨。", ("中国", "ACCUSE", "美国")),
+    ("日本首相向韩国总统致以歉意。", ("日本", "CONCEDE", "韩国")),
+    ("中国向土耳其表达诚挚的慰问。", ("中国", "SUPPORT", "土耳其")),
+    ("普京向中国表达谢意。", ("普京", "SUPPORT", "中国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIGHT_VERBS)
+def test_stance_with_another_light_verb(text, expected) -> None:
+    assert _has(text, *expected)
+
+
+@pytest.mark.parametrize("text", ["专家对经济前景感到担忧。", "民众对此感到愤慨。"])
+def test_stance_about_no_actor_is_silent(text) -> None:
+    assert events_of(text) == set()
