@@ -272,7 +272,10 @@ def find_actions(
         proposed_from = None  # 呼吁与俄罗斯举行和谈: the subject's own act, proposed
         in_clause: list[Action] = []
         basis = _basis_opener(text, clause) is not None
-        for pos, trig in find_triggers(text, clause.start, clause.end):
+        here = _past_straddled_names(
+            text, clause, find_triggers(text, clause.start, clause.end), spans
+        )
+        for pos, trig in here:
             if any(s <= pos < e for s, e in spans):
                 continue
             if basis and not isinstance(trig, str) and trig.word in _DEAL_NOUNS:
@@ -407,6 +410,20 @@ def find_actions(
                 _without_expulsion_demands(_without_objects_of_verbs(text, in_clause, mentions))
             )
     yield from _exercises_against(text, mentions, done)
+
+
+def _past_straddled_names(text: str, clause, found: list, spans) -> list:
+    """与何立峰|会面: a trigger that begins inside a name and runs past it (峰会 in 何立峰会面)
+    is none, and it hid the one that begins where the name ends; the clause is read again from
+    there to the next trigger. (Triggers that begin inside a name are skipped by the caller.)"""
+    extra = []
+    for at, (pos, trig) in enumerate(found):
+        end = pos + len(trig if isinstance(trig, str) else trig.word)
+        name_end = next((e for s, e in spans if s <= pos < e < end), None)
+        if name_end is not None:
+            stop = found[at + 1][0] if at + 1 < len(found) else clause.end
+            extra.extend(find_triggers(text, name_end, max(stop, end)))
+    return sorted(found + extra, key=lambda found_at: found_at[0]) if extra else found
 
 
 def _words_in(text: str, clause, cls: str) -> bool:

@@ -207,3 +207,21 @@ def test_stance_with_another_light_verb(text, expected) -> None:
 @pytest.mark.parametrize("text", ["专家对经济前景感到担忧。", "民众对此感到愤慨。"])
 def test_stance_about_no_actor_is_silent(text) -> None:
     assert events_of(text) == set()
+
+
+# -- 与何立峰|会面: a trigger read across the end of a name (峰会) hid the one after it --------
+
+STRADDLED = [
+    ("美国财政部长贝森特与何立峰会面。", ("贝森特", "CONSULT", "何立峰")),
+    ("美国财政部长贝森特与中国国务院副总理何立峰会谈。", ("贝森特", "CONSULT", "何立峰")),
+    ("中国国务院副总理何立峰会见美国财政部长贝森特。", ("何立峰", "CONSULT", "贝森特")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRADDLED)
+def test_trigger_after_a_name_it_was_read_into(text, expected) -> None:
+    assert _has(text, *expected)
+
+
+def test_name_then_a_word_that_is_no_act_is_silent() -> None:
+    assert events_of("何立峰会同美国财政部长贝森特出席活动。") == set()
