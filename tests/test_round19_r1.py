@@ -105,6 +105,11 @@ FOUND = [
     ("王毅与韩国外长赵兑烈恳谈。", ("王毅", "CONSULT", "赵兑烈")),
     ("乌克兰指责俄军虐待乌军战俘。", ("俄军", "ASSAULT", "乌军")),
     ("朝鲜黑客对韩国发动网攻。", ("朝鲜", "ASSAULT", "韩国")),
+    ("美国总统特朗普暗批中国。", ("特朗普", "ACCUSE", "中国")),
+    ("朝鲜向韩国释出善意。", ("朝鲜", "SUPPORT", "韩国")),
+    ("以军砲轰黎巴嫩南部。", ("以军", "ASSAULT", "黎巴嫩")),
+    ("特朗普砲轰拜登。", ("特朗普", "ACCUSE", "拜登")),
+    ("以色列与美国夹击伊朗。", ("以色列", "ASSAULT", "伊朗")),
 ]
 
 
@@ -121,6 +126,7 @@ MUTUAL = [
     ("特朗普与普京决裂。", "特朗普", "ACCUSE", "普京"),
     ("美国与中国互加关税。", "美国", "SANCTION", "中国"),
     ("特朗普放手与中国互加关税打贸易战。", "特朗普", "SANCTION", "中国"),
+    ("中美两国外长隔空交火。", "中国", "ACCUSE", "美国"),
 ]
 
 
@@ -228,3 +234,8 @@ def test_trigger_after_a_name_it_was_read_into(text, expected) -> None:
 
 def test_name_then_a_word_that_is_no_act_is_silent() -> None:
     assert events_of("何立峰会同美国财政部长贝森特出席活动。") == set()
+
+
+def test_exchange_across_a_distance_is_of_words_not_fire() -> None:
+    kinds = {kind for _, kind, _ in _pairs("美国与中国在联合国隔空交火。")}
+    assert kinds == {"ACCUSE"}
