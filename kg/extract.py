@@ -2336,14 +2336,47 @@ def _speaker_at(ctx: _Context, pos: int) -> Mention | None:
         speaker = _speaker(ctx, quote)
         if speaker is not None:
             return speaker  # else a quotation on its own goes on with the paragraph's speaker
+    here = _sentence_at(ctx, pos)
+    unread = _unread_speaker(ctx, here) if here is not None else None
+    if unread is not None:
+        return unread
     if ctx.statement is None:
         return None
     speaker, paragraph, answer = ctx.statement
-    here = _sentence_at(ctx, pos)
     if answer or (here is not None and here.paragraph == paragraph):
         return speaker
     if here is not None and _document_goes_on(ctx.article.text, here.start):
         return speaker  # 俄外交部发布公告说,…。(new paragraph) 公告还说,美国…: its issuer
+    return None
+
+
+# How many sentences back a statement that was not read may still speak (林剑对此表示,…。…。我们…)
+_UNREAD_REACH = 2
+
+
+def _unread_speaker(ctx: _Context, here: Sentence) -> Mention | None:
+    """林剑对此表示,中方已就当前局势阐明立场。我们呼吁印巴双方…: a statement whose sentence holds
+    no trigger and no title is not read, so its speaker never became the paragraph's, and
+    the first person or the judgement of the next sentence had nobody (or an older speaker).
+    The speaker of such a sentence, in the same paragraph after the last statement read, is
+    looked for only when a speaker is asked for (a look back: find_actors learns nothing)."""
+    after = ctx.statement[0].end if ctx.statement is not None else -1
+    gate = _trigger_or_title_gate(ctx.gaz)
+    verbs = speech_verbs()
+    for sentence in reversed(ctx.sentences[max(0, here.index - _UNREAD_REACH) : here.index]):
+        if sentence.paragraph != here.paragraph or sentence.start < after:
+            return None  # another paragraph, or the statement read last is as recent
+        if gate.search(sentence.text) or not any(v in sentence.text for v in verbs):
+            continue  # read (a speaker there is the statement's), or no statement verb
+        found = _actors_again(ctx, sentence)
+        if not found.mentions:
+            continue
+        clauses = _clauses_of(ctx, sentence)
+        speaker = speaker_in_sentence(
+            ctx.article.text, clauses, len(clauses) - 1, sentence.end, found.mentions
+        )
+        if speaker is not None:
+            return speaker
     return None
 
 
