@@ -4,6 +4,8 @@ trigger and two actors stand in a sentence and no event came out.
 - A statement whose sentence holds no trigger and no title (毛宁对此表示,中方注意到…) was
   not read, so its speaker never became the paragraph's: the first person or the judgement
   of the next sentence had nobody to be.
+- A short form's army (乌军, 以军) swallowed the 军 of a deed aimed at the country after a
+  preposition (对乌|军事援助, 对乌|军援, 对以|军售): no target, no event.
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -51,3 +53,32 @@ def test_unread_speaker_gives_way_to_a_later_statement_read() -> None:
     )
     assert ("日本外务省", "REQUEST", "韩国") in found
     assert not any(s in {"中国", "毛宁"} for s, _, _ in found)
+
+
+# -- 对乌军事援助: a short form's 军 that opens a deed is no army ----------------------------------
+
+DEED_AFTER_SHORT = [
+    ("美国宣布恢复对乌军援。", ("美国", "AID", "乌克兰")),
+    ("欧盟批准了新一批对乌军事援助。", ("欧盟", "AID", "乌克兰")),
+    ("德国政府批准对以军售。", ("德国", "AID", "以色列")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEED_AFTER_SHORT)
+def test_deed_after_a_short_form_aims_at_the_country(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+ARMY_STAYS = [
+    ("美国向乌军提供武器。", ("美国", "AID", "乌军")),
+    ("俄罗斯对乌军阵地发动袭击。", ("俄罗斯", "ASSAULT", "乌军")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMY_STAYS)
+def test_army_of_a_short_form_stays_before_other_words(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_deed_word_without_a_preposition_names_no_country() -> None:
+    assert not any("以色列" in (s, o) for s, _, o in _pairs("伊朗以军事行动回应美国的制裁。"))
