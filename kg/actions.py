@@ -2000,10 +2000,14 @@ def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
     """Whether the trigger sits inside a 对-phrase that a later verb closes (对[朝鲜发射导弹]
     表示遗憾), right after the actor the preposition introduces; a 就-phrase is also closed by
     a speech act (就[朝鲜发射导弹]谴责说, words.tsv answer_after)."""
-    opener = text[_front(obj) - 1 : _front(obj)]
+    front = _front(obj)
+    front -= _time_before(text, front)  # 对|今天凌晨|印度的军事行动
+    opener = text[front - 1 : front]
     if opener not in {"对", "就"}:
         return False
     reach = _PLACED_REACH if text.startswith("在", obj.end) else 4  # 对中国|在西沙群岛|举行军演
+    timed = _TIME_ONLY.match(text, obj.end, pos)  # 对印度|今天凌晨|的军事行动
+    reach += len(timed.group()) if timed else 0
     if any(c in _PUNCT for c in text[obj.end : pos]) or pos - obj.end > reach:
         return False
     if opener == "就" and any(
@@ -6256,7 +6260,33 @@ def _coverb_start(text: str, start: int | Mention) -> int:
         return at - 1
     if start > 0 and text[start - 1] in _NOT_SUBJECT_BEFORE:
         return start - 1
+    timed = _time_before(text, start)  # 对|今天凌晨|印度的军事行动, 对|7日|印度的空袭
+    if timed and text[start - timed - 1 : start - timed] in _TIMED_COVERBS:
+        return start - timed - 1
     return start
+
+
+# A time between a preposition and the actor it introduces (对|今天凌晨|印度的军事行动), or
+# between that actor and the 的 of its act (对印度|今天凌晨|的军事行动); its last letter is looked
+# at first, so most positions cost one set lookup
+_TIME_WORDS = (
+    r"(?:(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|前天|当天|当日|日前|近日|此前|上周|本周"
+    r"|上月|本月|凌晨|上午|下午|晚间|晚上|早些时候|早前)+"
+)
+_TIME_BEFORE = re.compile(_TIME_WORDS + "$")
+_TIME_ONLY = re.compile(_TIME_WORDS)
+_TIME_LAST = frozenset("天日前晨午间上候月周")
+_TIME_REACH = 12
+# (not 自/从/在/于: 自去年|美国退出…以来 frames a time, whose actor acts)
+_TIMED_COVERBS = frozenset("对向与同跟给就把将")
+
+
+def _time_before(text: str, start: int) -> int:
+    """How many characters of a time (a date, a day or a part of one) end at ``start``."""
+    if start < 2 or text[start - 1] not in _TIME_LAST:
+        return 0
+    match = _TIME_BEFORE.search(text, max(0, start - _TIME_REACH), start)
+    return len(match.group()) if match else 0
 
 
 def _quoted_front(text: str, mention: Mention) -> int:

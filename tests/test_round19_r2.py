@@ -6,6 +6,9 @@ trigger and two actors stand in a sentence and no event came out.
   of the next sentence had nobody to be.
 - A short form's army (乌军, 以军) swallowed the 军 of a deed aimed at the country after a
   preposition (对乌|军事援助, 对乌|军援, 对以|军售): no target, no event.
+- A time between a preposition and its actor, or between an owner and its 的 (对|昨天凌晨|以色列
+  的空袭, 对印度|今天凌晨|的军事行动), hid the actor from the 对-phrase: no event, or the act
+  the phrase names given to the one who answers it.
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -82,3 +85,27 @@ def test_army_of_a_short_form_stays_before_other_words(text, expected) -> None:
 
 def test_deed_word_without_a_preposition_names_no_country() -> None:
     assert not any("以色列" in (s, o) for s, _, o in _pairs("伊朗以军事行动回应美国的制裁。"))
+
+
+# -- a time inside a 对-phrase: 对|昨天凌晨|以色列的空袭, 对印度|今天凌晨|的军事行动 --
+
+TIMED_TO_PHRASE = [
+    ("外交部发言人表示,中方对昨天凌晨以色列的空袭表示强烈谴责。", ("中国", "ACCUSE", "以色列")),
+    ("伊朗对日前美国的制裁表示强烈不满。", ("伊朗", "ACCUSE", "美国")),
+    ("中方对印度今天凌晨的军事行动表示遗憾。", ("中国", "ACCUSE", "印度")),
+    ("韩国对5日朝鲜的导弹试射表示遗憾。", ("韩国", "ACCUSE", "朝鲜")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMED_TO_PHRASE)
+def test_time_inside_a_to_phrase_keeps_its_actor(text, expected) -> None:
+    found = _pairs(text)
+    assert expected in found
+    subject, _, obj = expected
+    # the act the phrase names is its actor's, not an act of the one who answers it
+    assert {(s, o) for s, _, o in found} == {(subject, obj)}
+
+
+def test_time_frame_opened_by_zi_names_an_acting_subject() -> None:
+    found = _pairs("自去年美国退出伊核协议以来,伊朗多次表示不满。")
+    assert ("美国", "REJECT", "伊朗") in found
