@@ -6527,6 +6527,13 @@ def _joint_partner(text, clause, group: list[Mention], mentions) -> bool:
         m.end == front - 1 and m.actor.type == "Person" and m not in group for m in mentions
     ):
         return True  # 他和|泰柬|领导人通过电话: a person and a pair's leaders talk
+    head = text[clause.start : front - 1]
+    if (
+        text[front - 1 : front] == "和"
+        and head.endswith(_PARTNER_LEADS)
+        and any(clause.start <= m.start and m.end < front for m in mentions)
+    ):
+        return True  # 美国将和|两国|合作: after an adverb, 和 is a preposition, no conjunction
     if not _with_side(text, group[0]):
         return False
     head = text[clause.start : front - 1].strip(" ,，")

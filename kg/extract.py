@@ -1716,6 +1716,10 @@ def _country_lists(text: str, mentions, limit: int | None = None) -> list[list[M
     return runs
 
 
+# Pair words that name two countries (两国, 这两国, 这两个国家): the countries of people named
+_COUNTRY_PAIRS = ("两国", "这两国", "这两个国家")
+
+
 def _pair_in_focus(
     ctx: _Context, word: str, start: int, mentions
 ) -> tuple[Mention, Mention] | None:
@@ -1779,7 +1783,7 @@ def _pair_named_before(
     ]
     if _after_group(mentions, start):
         return None
-    if word.startswith("两国"):  # 两国: countries, or the countries of people named
+    if word.startswith(_COUNTRY_PAIRS):  # 两国: countries, or the countries of people named
         before = [_as_country(ctx, m) for m in before]
         before = [m for m in before if m is not None]
     elif word in words("person_pair"):  # 布林肯访华之后,两人…: people, not a place visited
@@ -1819,13 +1823,13 @@ def _pair_named_before(
     if named is not None and word in words("person_pair"):
         named = named if all(m.actor.type == "Person" for m in named) else None  # 两人: people
     if named is not None:  # 印度与巴基斯坦关系恶化。两国…: a pair named since the last event
-        return _countries_of(ctx, named) if word.startswith("两国") else named
+        return _countries_of(ctx, named) if word.startswith(_COUNTRY_PAIRS) else named
     if _sentence_index(ctx, start) - ctx.last_pair_at > _PAIR_SENTENCES:
         return None  # 双方当事人, pages after the last event: no pair is in focus any more
     pair = _talks_pair(ctx, start) or ctx.last_pair
     if addressed and pair is not None and _appealer_among(pair, mentions, clause_start, start):
         return None  # 布洛斯…表示：「我们呼吁双方…」: not a pair the one who appeals is in
-    if word.startswith("两国") and pair is not None:
+    if word.startswith(_COUNTRY_PAIRS) and pair is not None:
         countries = _countries_of(ctx, pair)  # 两国 after two ministers met: their countries
         here = {m.actor.key for m in mentions if clause_start <= m.start < start}
         if countries is not None and here & {m.actor.key for m in countries}:
@@ -1852,16 +1856,35 @@ def _listed_pair(
     ctx: _Context, start: int, before: list[Mention], no_pair: bool
 ) -> tuple[Mention, Mention] | None:
     """两国 after an act of a body on two countries (欧盟加大对伊朗和叙利亚的压力。欧盟外长对两国
-    …): the two countries the sentence before listed, when the clause names neither of them
-    and the pair in focus is no two countries or was named before that list."""
+    …): the two countries the sentence before listed (or the countries of two people it
+    listed), when the clause names neither of them and the pair in focus is no two countries
+    or was named before that list."""
     previous = _sentences_before(ctx, ctx.starts[_sentence_index(ctx, start)], 1)
     if not previous or not (no_pair or previous[0].index > ctx.last_pair_at):
         return None
     found = _actors_again(ctx, previous[0]).mentions
     lists = [run for run in _country_lists(ctx.article.text, found) if len(run) == 2]
+    if not lists:  # 特朗普接待齐塞克迪和卡加梅。…与这两国合作: the countries of the two people
+        lists = _two_reached(ctx, previous[0])  # one act of the sentence before reached
     if not lists or {m.actor.key for m in before} & {m.actor.key for m in lists[-1]}:
         return None
     return lists[-1][0], lists[-1][1]
+
+
+def _two_reached(ctx: _Context, sentence: Sentence) -> list[list[Mention]]:
+    """The countries of the two sides one act of ``sentence`` reached (王毅会见了新西兰外长和
+    澳大利亚外长, 特朗普接待齐塞克迪和卡加梅: people a look back may not find again), as a list."""
+    reached: dict[tuple[str, int], list[Mention]] = {}
+    for event in ctx.events:
+        if event.sentence.index == sentence.index:
+            reached.setdefault((event.subject.actor.key, event.trigger_start), []).append(
+                event.object
+            )
+    for objects in reached.values():
+        countries = _countries_of(ctx, (objects[0], objects[1])) if len(objects) == 2 else None
+        if countries is not None:
+            return [list(countries)]
+    return []
 
 
 _SPOKEN = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "PROTEST"})

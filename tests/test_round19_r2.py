@@ -9,6 +9,9 @@ trigger and two actors stand in a sentence and no event came out.
 - A time between a preposition and its actor, or between an owner and its 的 (对|昨天凌晨|以色列
   的空袭, 对印度|今天凌晨|的军事行动), hid the actor from the 对-phrase: no event, or the act
   the phrase names given to the one who answers it.
+- A pair named by a demonstrative (这两国, 这两个国家) was no pair word, 和 after an adverb
+  (美国将和两国合作) was read as joining subjects, and the countries of two people one act of
+  the sentence before reached (接待齐塞克迪和卡加梅) were no 两国: the third side lost its partners.
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -109,3 +112,42 @@ def test_time_inside_a_to_phrase_keeps_its_actor(text, expected) -> None:
 def test_time_frame_opened_by_zi_names_an_acting_subject() -> None:
     found = _pairs("自去年美国退出伊核协议以来,伊朗多次表示不满。")
     assert ("美国", "REJECT", "伊朗") in found
+
+
+# -- 美国将和这两国…合作: a pair named by a demonstrative, after 和 as a preposition --
+
+PAIR_AS_PARTNER = [
+    (
+        "刚果民主共和国和卢旺达签署了和平协议。美国将和这两国在矿产领域合作。",
+        {("美国", "COOPERATE", "刚果民主共和国"), ("美国", "COOPERATE", "卢旺达")},
+    ),
+    (
+        "俄罗斯和乌克兰举行谈判。土耳其与这两个国家保持联系。",
+        {("土耳其", "CONSULT", "俄罗斯"), ("土耳其", "CONSULT", "乌克兰")},
+    ),
+    (
+        "俄罗斯和乌克兰举行谈判。土耳其将和两国合作。",
+        {("土耳其", "COOPERATE", "俄罗斯"), ("土耳其", "COOPERATE", "乌克兰")},
+    ),
+    (
+        "王毅会见了新西兰外长彼得斯和澳大利亚外长黄英贤。中方期待同两国加强合作。",
+        {("中国", "COOPERATE", "新西兰"), ("中国", "COOPERATE", "澳大利亚")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIR_AS_PARTNER)
+def test_pair_word_is_the_partner_of_a_third_side(text, expected) -> None:
+    found = _pairs(text)
+    assert expected <= found
+    partners = {o for _, _, o in expected}
+    assert not any(s in partners and o in partners for s, t, o in found if t == "COOPERATE")
+
+
+def test_he_between_two_subjects_stays_a_conjunction() -> None:
+    assert ("美国", "COOPERATE", "日本") in _pairs("美国和日本将举行联合军演。")
+
+
+def test_pair_word_opening_its_clause_still_acts() -> None:
+    found = _pairs("俄罗斯和乌克兰举行谈判。这两国随后同意交换战俘。")
+    assert ("俄罗斯", "AGREE", "乌克兰") in found or ("乌克兰", "AGREE", "俄罗斯") in found
