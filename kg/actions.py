@@ -4971,8 +4971,11 @@ def _after(
             continue
         # 反对在黎巴嫩进行地面行动: where something happens is no target (but 归咎于|俄方: the
         # trigger's own 于 introduces whom it blames)
+        located = False
         if text[_front(mention) - 1 : _front(mention)] in {"在", "于"} and _front(mention) != end:
-            return []
+            if not _lies_in(text, end, mention):
+                return []
+            located = True  # 袭击|位于|巴基斯坦境内的|大坝: where it lies is no gap
         if _partner_in_relative(text, clause, mention):
             return []  # 制裁与伊朗有贸易往来的企业: the firms are hit, not their partner
         if text[max(0, _front(mention) - 2) : _front(mention)] in {"针对", "对于", "关于"}:
@@ -4982,6 +4985,8 @@ def _after(
         if text.startswith(words("except"), mention.end):
             return []  # 访问东盟以外的国家: what is left out is no target
         between = text[end : _quoted_front(text, mention)]  # 制裁|“真主党”: a name, no slogan
+        if located:
+            between = between.removesuffix("位于")
         if mention.actor.type == "Person":  # 抗议|现任总统|马杜罗: his titles are no gap
             between = _without_title_prefix(_without_titles(between, 0))
         between = _without_descriptor(between)  # 指责|邻国|巴基斯坦
@@ -5013,6 +5018,19 @@ def _after(
             return [inner]
         return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+_LIES_IN_TAIL = re.compile(r"[^，,。；;：:“”「」的]{0,8}的")
+
+
+def _lies_in(text: str, end: int, mention: Mention) -> bool:
+    """袭击|位于巴基斯坦境内的|一座大坝: what the act reaches is said to lie in the place 位于
+    introduces right after the trigger; the place is its target (an actor after the 的 comes
+    first: 闯入位于基多的|墨西哥大使馆)."""
+    front = _front(mention)
+    if text[end:front].lstrip("了") != "位于":
+        return False
+    return _LIES_IN_TAIL.match(text, mention.end) is not None
 
 
 _COPULA_GAP = 2  # 巴祖姆|仍|是: an adverb between the topic and 是

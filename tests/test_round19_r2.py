@@ -12,6 +12,8 @@ trigger and two actors stand in a sentence and no event came out.
 - A pair named by a demonstrative (这两国, 这两个国家) was no pair word, 和 after an adverb
   (美国将和两国合作) was read as joining subjects, and the countries of two people one act of
   the sentence before reached (接待齐塞克迪和卡加梅) were no 两国: the third side lost its partners.
+- What an attack hits said to lie in a place (袭击|位于巴基斯坦境内的|一座大坝): the 于 of 位于
+  read as a locative (在/于 a place: no target), and the place was no target.
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -151,3 +153,27 @@ def test_he_between_two_subjects_stays_a_conjunction() -> None:
 def test_pair_word_opening_its_clause_still_acts() -> None:
     found = _pairs("俄罗斯和乌克兰举行谈判。这两国随后同意交换战俘。")
     assert ("俄罗斯", "AGREE", "乌克兰") in found or ("乌克兰", "AGREE", "俄罗斯") in found
+
+
+# -- 袭击位于X境内的Y: what is hit lies in the place 位于 introduces ------------------------------
+
+LIES_IN = [
+    ("印度军队袭击了位于巴基斯坦境内的一座水电站。", ("印军", "ASSAULT", "巴基斯坦")),
+    ("俄军连夜袭击了位于乌克兰西部的多处能源设施。", ("俄军", "ASSAULT", "乌克兰")),
+    ("以军战机轰炸了位于叙利亚南部的一处军事基地。", ("以军", "ASSAULT", "叙利亚")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIES_IN)
+def test_place_the_target_lies_in_is_hit(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_actor_after_the_located_phrase_comes_first() -> None:
+    found = _pairs("以色列空袭了位于叙利亚首都大马士革的伊朗使馆。")
+    assert ("以色列", "ASSAULT", "伊朗大使馆") in found
+    assert ("以色列", "ASSAULT", "叙利亚") not in found
+
+
+def test_where_an_act_happens_is_still_no_target() -> None:
+    assert _pairs("中方反对在黎巴嫩进行地面行动。") == set()
