@@ -5227,13 +5227,19 @@ _OTHER_BEFORE = re.compile(r"(?:其他|其它|其余)$")
 
 def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:
     """空袭黎巴嫩南部的真主党目标, 也门境内多个胡塞武装目标: a place, a locative word (and 的 or
-    a quantity), then the actor hit."""
+    a quantity), then the actor hit; or a place and right after it an armed group (加沙地带
+    哈马斯目标): the group is hit where it is."""
     rest = text[mention.end : clause.end]
     for word in words("locative"):
         if rest.startswith(word):
             filler = _LOCATIVE_FILLER.match(rest, len(word))
             at = mention.end + filler.end()
             nxt = next((m for m in mentions if _front(m) == at), None)
+            return nxt
+    if mention.actor.type in {"Region", "Country"}:  # 加沙地带|哈马斯目标: where the group is
+        at = mention.end  # (加沙地带的|哈马斯目标 keeps the place struck)
+        nxt = next((m for m in mentions if _front(m) == at), None)
+        if nxt is not None and load_gazetteer().kind_of(nxt.actor) == "armed_group":
             return nxt
     return None
 
@@ -6068,6 +6074,8 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
             continue
         filler = _LOCATIVE_FILLER.fullmatch(between)
         joined = between == "的" or (located and filler is not None)
+        if not between and load_gazetteer().kind_of(nxt.actor) == "armed_group":
+            joined = True  # 对加沙地带|哈马斯目标: the group where it is
         if not joined or current.actor.type not in {"Country", "Region"}:
             return current
         if nxt.end == pos and nxt.actor.type not in {"Country", "Region"}:

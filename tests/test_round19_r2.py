@@ -14,6 +14,8 @@ trigger and two actors stand in a sentence and no event came out.
   the sentence before reached (接待齐塞克迪和卡加梅) were no 两国: the third side lost its partners.
 - What an attack hits said to lie in a place (袭击|位于巴基斯坦境内的|一座大坝): the 于 of 位于
   read as a locative (在/于 a place: no target), and the place was no target.
+- An armed group right after the place it is in (加沙地带|哈马斯目标) gave way to the place:
+  the place, not the group, was hit.
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -177,3 +179,21 @@ def test_actor_after_the_located_phrase_comes_first() -> None:
 
 def test_where_an_act_happens_is_still_no_target() -> None:
     assert _pairs("中方反对在黎巴嫩进行地面行动。") == set()
+
+
+# -- 加沙地带哈马斯目标: an armed group right after the place it is in is hit --
+
+GROUP_AFTER_PLACE = [
+    ("以军战机对加沙地带哈马斯目标发动空袭。", ("以军", "ASSAULT", "哈马斯")),
+    ("以军当天打击了加沙地带哈马斯武装人员。", ("以军", "ASSAULT", "哈马斯")),
+    ("土耳其对叙利亚北部库尔德工人党目标发动空袭。", ("土耳其", "ASSAULT", "库尔德工人党")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_AFTER_PLACE)
+def test_armed_group_after_its_place_is_hit(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_place_alone_is_still_hit() -> None:
+    assert ("以军", "ASSAULT", "加沙") in _pairs("以军战机对加沙地带发动空袭。")
