@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .actors import _KIND_OF_BODY, _tag, has_verb, is_cjk, is_word
 from .gazetteer import load_gazetteer
@@ -1444,6 +1444,8 @@ def _actions_for(
             return
     first = min(objects, key=lambda o: o.start)
     boundary = _coverb_start(text, first) if frame in {"with", "to", "from", "envoy", "ba"} else pos
+    if frame in {"with", "to"} and boundary == _front(first):
+        boundary = _place_phrase_opener(text, first, mentions, boundary)
     if frame == "focus":
         boundary = pos
     if boundary == pos and _unnamed_inner_subject(text, clause, pos, end, mentions):
@@ -6044,6 +6046,29 @@ def _act_in(stretch: str) -> bool:
 _KIN = re.compile(r"(?:之|的)(?:子|女|妻|夫|兄|弟|姐|妹|儿子|女儿|妻子|丈夫|长子|次子|侄子)")
 
 
+def _place_phrase_opener(text, head: Mention, mentions, default: int) -> int:
+    """对|加沙地带(的)|哈马斯目标: the preposition that opens a phrase whose head follows the
+    place it is in (_head_of_phrase); the subject stands before it, not inside the phrase."""
+    current = head
+    while True:
+        place = next(
+            (m for m in reversed(mentions) if m.end <= _front(current) and m is not current), None
+        )
+        if place is None or place.actor.type not in {"Country", "Region"}:
+            return default
+        between = text[place.end : _front(current)]
+        for word in words("locative"):
+            if between.startswith(word):
+                between = between[len(word) :]
+                break
+        if between not in {"", "的"}:
+            return default
+        start = _coverb_start(text, place)
+        if start != _front(place):
+            return start
+        current = place
+
+
 def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
     """对加沙地带的哈马斯目标发动空袭: within the phrase a preposition introduces, a place
     followed by 的 (or a locative word and 的) and another actor gives way to that actor."""
@@ -6083,6 +6108,16 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
         current = nxt
 
 
+_GLOSS = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
+
+
+def _gloss_of_name(gloss: re.Match[str], *, base: int, mentions) -> str:
+    """A bracketed gloss right after an actor's name is no break (nothing); any other bracket
+    stays (…苗圃（金都园林前身）签订: what it glosses names no actor)."""
+    at = base + gloss.start()
+    return "" if any(m.end == at for m in mentions) else gloss.group()
+
+
 _QUOTED_WORD = re.compile(r"[“\"「][^“”\"「」,，。;；:：]{1,12}[”\"」]")
 
 
@@ -6098,7 +6133,10 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
             continue
-        after = text[mention.end + _quoted_name(text, mention) : pos]  # 对“伊斯兰国”|发动
+        base = mention.end + _quoted_name(text, mention)
+        after = text[base:pos]  # 对“伊斯兰国”|发动
+        if "(" in after or "（" in after:  # 对巴勒斯坦伊斯兰抵抗运动|(哈马斯)|发动: a name's gloss
+            after = _GLOSS.sub(partial(_gloss_of_name, base=base, mentions=mentions), after)
         if after[-1:] in _OPENING_QUOTES and _quoted_trigger(text, pos):
             after = after[:-1]  # 就共军军演|“说三道四”: a quoted trigger, its quote no break
         if any(c in _PUNCT for c in _QUOTED_WORD.sub("", after)):
@@ -6782,6 +6820,8 @@ def _subjects(
                 continue  # 乍得未公布法军撤出的期限,表示将与法方磋商: 乍得 goes on, not 法军
             if _backer_of_head(text, mention, mentions, earlier.end):
                 continue  # 沙特、埃及参与的四方展开斡旋,寻求推动…: the four go on, not 埃及
+            if _inside_basis(text, earlier.start, mention, mentions):
+                continue  # 以军按照|内塔尼亚胡和卡茨的命令,|对加沙…: on whose order it acts
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
                 if _after_predicate(text, earlier.start, mention) and not wished:
                     if not _described_head(
@@ -6810,6 +6850,23 @@ def _subjects(
         if text[earlier.end - 1 : earlier.end] in {":", "："}:
             break  # 外交部:如果她敢,拭目以待: who speaks is named before the colon, or not at all
     return [], False
+
+
+_BASIS_REACH = 12
+
+
+def _inside_basis(text: str, start: int, mention: Mention, mentions) -> bool:
+    """以军按照|内塔尼亚胡和国防部长卡茨的|命令: an actor inside a phrase a word of basis opens
+    (words.tsv basis) after the clause's own actor is whose order the act rests on; it does
+    not go on acting (根据 is tagged a verb, and its object was skipped so; 按照 is a
+    preposition). A clause the phrase opens (按照商务部的公告,…) is left alone."""
+    front = _front(mention)
+    lead = max(start, front - _BASIS_REACH)
+    stretch = text[lead:front]
+    at = max(stretch.rfind(w) for w in words("basis"))
+    if at == -1 or any(c in _PUNCT for c in stretch[at:]):
+        return False
+    return any(start <= m.start and m.end <= lead + at for m in mentions)
 
 
 _ABOUT_OPENERS = ("针对", "对于", "关于")

@@ -16,6 +16,9 @@ trigger and two actors stand in a sentence and no event came out.
   read as a locative (在/于 a place: no target), and the place was no target.
 - An armed group right after the place it is in (加沙地带|哈马斯目标) gave way to the place:
   the place, not the group, was hit.
+- A bracketed gloss after a name (对巴勒斯坦伊斯兰抵抗运动(哈马斯)发动空袭) broke the 对-phrase;
+  once it reached its head past the place (对加沙地带|哈马斯目标), the subject was looked for
+  inside the phrase, and those whose order it rests on (按照内塔尼亚胡和卡茨的命令) took the act.
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -197,3 +200,41 @@ def test_armed_group_after_its_place_is_hit(text, expected) -> None:
 
 def test_place_alone_is_still_hit() -> None:
     assert ("以军", "ASSAULT", "加沙") in _pairs("以军战机对加沙地带发动空袭。")
+
+
+# -- 对巴勒斯坦伊斯兰抵抗运动(哈马斯)发动空袭: a name's gloss is no break --
+
+GLOSSED = [
+    (
+        "以色列军队当天对巴勒斯坦伊斯兰抵抗运动(哈马斯)发动空袭。",
+        ("以军", "ASSAULT", "哈马斯"),
+    ),
+    (
+        "以军战机对加沙地带巴勒斯坦伊斯兰抵抗运动(哈马斯)目标发动打击。",
+        ("以军", "ASSAULT", "哈马斯"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLOSSED)
+def test_gloss_after_a_name_is_no_break(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_bracket_after_a_word_that_names_nobody_stays_a_break() -> None:
+    found = _pairs("他称该校已经和北京市园林局下属苗圃（金都园林前身）签订协议。")
+    assert not any("中国" in (s, o) for s, _, o in found)
+
+
+# -- 以军按照内塔尼亚胡和卡茨的命令: whose order an act rests on does not do it --
+
+
+def test_those_whose_order_is_followed_do_not_act() -> None:
+    found = _pairs("以军按照总理内塔尼亚胡和国防部长卡茨的命令,对加沙地带哈马斯目标发动空袭。")
+    assert ("以军", "ASSAULT", "哈马斯") in found
+    assert not any(s in {"内塔尼亚胡", "卡茨"} for s, _, _ in found)
+
+
+def test_basis_opening_the_clause_leaves_its_issuer_acting() -> None:
+    found = _pairs("按照中国商务部此前的公告,对等关税反制选择的美国产品是大豆和汽车。")
+    assert ("中国商务部", "SANCTION", "美国") in found
