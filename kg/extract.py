@@ -129,6 +129,8 @@ class _Context:
     reported: Mention | None = None  # who does what the question reports (问:立陶宛宣布…)
     # the part of a sentence before a semicolon: (part, its clauses, mentions, attributive)
     semicolon_part: tuple[Sentence, list[Clause], list[Mention], list] | None = None
+    # the speaker of a statement not read, by (sentence asking, end of the last statement read)
+    unread: dict[tuple[int, int], Mention | None] = field(default_factory=dict)
 
 
 def extract(paths: Iterable[str]) -> Iterator[ArticleEvents | Skipped]:
@@ -2384,13 +2386,26 @@ def _unread_speaker(ctx: _Context, here: Sentence) -> Mention | None:
     The speaker of such a sentence, in the same paragraph after the last statement read, is
     looked for only when a speaker is asked for (a look back: find_actors learns nothing)."""
     after = ctx.statement[0].end if ctx.statement is not None else -1
+    key = (here.index, after)
+    if key not in ctx.unread:  # (asked for each judgement and first person: kept)
+        ctx.unread[key] = _unread_speaker_before(ctx, here, after)
+    return ctx.unread[key]
+
+
+@lru_cache(maxsize=1)
+def _speech_words() -> re.Pattern[str]:
+    """The statement verbs (lexicon speech_verbs), one search for a sentence that holds any."""
+    return words_pattern(speech_verbs())
+
+
+def _unread_speaker_before(ctx: _Context, here: Sentence, after: int) -> Mention | None:
     gate = _trigger_or_title_gate(ctx.gaz)
-    verbs = speech_verbs()
+    verbs = _speech_words()
     for sentence in reversed(ctx.sentences[max(0, here.index - _UNREAD_REACH) : here.index]):
         if sentence.paragraph != here.paragraph or sentence.start < after:
             return None  # another paragraph, or the statement read last is as recent
-        if gate.search(sentence.text) or not any(v in sentence.text for v in verbs):
-            continue  # read (a speaker there is the statement's), or no statement verb
+        if not verbs.search(sentence.text) or gate.search(sentence.text):
+            continue  # no statement verb, or read (a speaker there is the statement's)
         found = _actors_again(ctx, sentence)
         if not found.mentions:
             continue
