@@ -238,3 +238,7 @@ def test_those_whose_order_is_followed_do_not_act() -> None:
 def test_basis_opening_the_clause_leaves_its_issuer_acting() -> None:
     found = _pairs("按照中国商务部此前的公告,对等关税反制选择的美国产品是大豆和汽车。")
     assert ("中国商务部", "SANCTION", "美国") in found
+
+
+def test_fordow_spelt_as_news_spell_it_is_irans() -> None:
+    assert ("美军", "ASSAULT", "伊朗") in _pairs("美军在对福尔道核设施的袭击中投下多枚钻地弹。")
