@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .actors import _KIND_OF_BODY, _tag, has_verb, is_cjk, is_word
 from .gazetteer import load_gazetteer
@@ -1461,6 +1461,8 @@ def _actions_for(
             return
     first = min(objects, key=lambda o: o.start)
     boundary = _coverb_start(text, first) if frame in {"with", "to", "from", "envoy", "ba"} else pos
+    if frame in {"with", "to"} and boundary == _front(first):
+        boundary = _place_phrase_opener(text, first, mentions, boundary)
     if frame == "focus":
         boundary = pos
     if boundary == pos and _unnamed_inner_subject(text, clause, pos, end, mentions):
@@ -2017,10 +2019,14 @@ def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
     """Whether the trigger sits inside a 对-phrase that a later verb closes (对[朝鲜发射导弹]
     表示遗憾), right after the actor the preposition introduces; a 就-phrase is also closed by
     a speech act (就[朝鲜发射导弹]谴责说, words.tsv answer_after)."""
-    opener = text[_front(obj) - 1 : _front(obj)]
+    front = _front(obj)
+    front -= _time_before(text, front)  # 对|今天凌晨|印度的军事行动
+    opener = text[front - 1 : front]
     if opener not in {"对", "就"}:
         return False
     reach = _PLACED_REACH if text.startswith("在", obj.end) else 4  # 对中国|在西沙群岛|举行军演
+    timed = _TIME_ONLY.match(text, obj.end, pos)  # 对印度|今天凌晨|的军事行动
+    reach += len(timed.group()) if timed else 0
     if any(c in _PUNCT for c in text[obj.end : pos]) or pos - obj.end > reach:
         return False
     if opener == "就" and any(
@@ -4985,8 +4991,11 @@ def _after(
             continue
         # 反对在黎巴嫩进行地面行动: where something happens is no target (but 归咎于|俄方: the
         # trigger's own 于 introduces whom it blames)
+        located = False
         if text[_front(mention) - 1 : _front(mention)] in {"在", "于"} and _front(mention) != end:
-            return []
+            if not _lies_in(text, end, mention):
+                return []
+            located = True  # 袭击|位于|巴基斯坦境内的|大坝: where it lies is no gap
         if _partner_in_relative(text, clause, mention):
             return []  # 制裁与伊朗有贸易往来的企业: the firms are hit, not their partner
         if text[max(0, _front(mention) - 2) : _front(mention)] in {"针对", "对于", "关于"}:
@@ -4996,6 +5005,8 @@ def _after(
         if text.startswith(words("except"), mention.end):
             return []  # 访问东盟以外的国家: what is left out is no target
         between = text[end : _quoted_front(text, mention)]  # 制裁|“真主党”: a name, no slogan
+        if located:
+            between = between.removesuffix("位于")
         if mention.actor.type == "Person":  # 抗议|现任总统|马杜罗: his titles are no gap
             between = _without_title_prefix(_without_titles(between, 0))
         between = _without_descriptor(between)  # 指责|邻国|巴基斯坦
@@ -5027,6 +5038,19 @@ def _after(
             return [inner]
         return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+_LIES_IN_TAIL = re.compile(r"[^，,。；;：:“”「」的]{0,8}的")
+
+
+def _lies_in(text: str, end: int, mention: Mention) -> bool:
+    """袭击|位于巴基斯坦境内的|一座大坝: what the act reaches is said to lie in the place 位于
+    introduces right after the trigger; the place is its target (an actor after the 的 comes
+    first: 闯入位于基多的|墨西哥大使馆)."""
+    front = _front(mention)
+    if text[end:front].lstrip("了") != "位于":
+        return False
+    return _LIES_IN_TAIL.match(text, mention.end) is not None
 
 
 _COPULA_GAP = 2  # 巴祖姆|仍|是: an adverb between the topic and 是
@@ -5223,13 +5247,19 @@ _OTHER_BEFORE = re.compile(r"(?:其他|其它|其余)$")
 
 def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:
     """空袭黎巴嫩南部的真主党目标, 也门境内多个胡塞武装目标: a place, a locative word (and 的 or
-    a quantity), then the actor hit."""
+    a quantity), then the actor hit; or a place and right after it an armed group (加沙地带
+    哈马斯目标): the group is hit where it is."""
     rest = text[mention.end : clause.end]
     for word in words("locative"):
         if rest.startswith(word):
             filler = _LOCATIVE_FILLER.match(rest, len(word))
             at = mention.end + filler.end()
             nxt = next((m for m in mentions if _front(m) == at), None)
+            return nxt
+    if mention.actor.type in {"Region", "Country"}:  # 加沙地带|哈马斯目标: where the group is
+        at = mention.end  # (加沙地带的|哈马斯目标 keeps the place struck)
+        nxt = next((m for m in mentions if _front(m) == at), None)
+        if nxt is not None and load_gazetteer().kind_of(nxt.actor) == "armed_group":
             return nxt
     return None
 
@@ -6034,6 +6064,29 @@ def _act_in(stretch: str) -> bool:
 _KIN = re.compile(r"(?:之|的)(?:子|女|妻|夫|兄|弟|姐|妹|儿子|女儿|妻子|丈夫|长子|次子|侄子)")
 
 
+def _place_phrase_opener(text, head: Mention, mentions, default: int) -> int:
+    """对|加沙地带(的)|哈马斯目标: the preposition that opens a phrase whose head follows the
+    place it is in (_head_of_phrase); the subject stands before it, not inside the phrase."""
+    current = head
+    while True:
+        place = next(
+            (m for m in reversed(mentions) if m.end <= _front(current) and m is not current), None
+        )
+        if place is None or place.actor.type not in {"Country", "Region"}:
+            return default
+        between = text[place.end : _front(current)]
+        for word in words("locative"):
+            if between.startswith(word):
+                between = between[len(word) :]
+                break
+        if between not in {"", "的"}:
+            return default
+        start = _coverb_start(text, place)
+        if start != _front(place):
+            return start
+        current = place
+
+
 def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
     """对加沙地带的哈马斯目标发动空袭: within the phrase a preposition introduces, a place
     followed by 的 (or a locative word and 的) and another actor gives way to that actor."""
@@ -6064,11 +6117,23 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
             continue
         filler = _LOCATIVE_FILLER.fullmatch(between)
         joined = between == "的" or (located and filler is not None)
+        if not between and load_gazetteer().kind_of(nxt.actor) == "armed_group":
+            joined = True  # 对加沙地带|哈马斯目标: the group where it is
         if not joined or current.actor.type not in {"Country", "Region"}:
             return current
         if nxt.end == pos and nxt.actor.type not in {"Country", "Region"}:
             return current  # 对伊朗的联合国|制裁: the body right before the act does it
         current = nxt
+
+
+_NAME_GLOSS = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
+
+
+def _gloss_of_name(gloss: re.Match[str], *, base: int, mentions) -> str:
+    """A bracketed gloss right after an actor's name is no break (nothing); any other bracket
+    stays (…苗圃（金都园林前身）签订: what it glosses names no actor)."""
+    at = base + gloss.start()
+    return "" if any(m.end == at for m in mentions) else gloss.group()
 
 
 _QUOTED_WORD = re.compile(r"[“\"「][^“”\"「」,，。;；:：]{1,12}[”\"」]")
@@ -6086,8 +6151,10 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
             continue
-        after = text[mention.end + _quoted_name(text, mention) : pos]  # 对“伊斯兰国”|发动
-        after = after[_gloss_length(after) :]  # 对北大西洋公约组织|(北约)|实施制裁
+        base = mention.end + _quoted_name(text, mention)
+        after = text[base:pos]  # 对“伊斯兰国”|发动
+        if "(" in after or "（" in after:  # 对巴勒斯坦伊斯兰抵抗运动|(哈马斯)|发动: a name's gloss
+            after = _NAME_GLOSS.sub(partial(_gloss_of_name, base=base, mentions=mentions), after)
         if after[-1:] in _OPENING_QUOTES and _quoted_trigger(text, pos):
             after = after[:-1]  # 就共军军演|“说三道四”: a quoted trigger, its quote no break
         if any(c in _PUNCT for c in _QUOTED_WORD.sub("", after)):
@@ -6115,17 +6182,6 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
             yield mention
         elif coverbs is _TO and _loose_coverb(text, clause, mention, mentions):
             yield mention
-
-
-_GLOSS_AFTER = re.compile(r"[(（][^()（）,，。;；:：]{1,40}[)）]")
-
-
-def _gloss_length(after: str) -> int:
-    """The length of a bracketed gloss that opens what follows an actor (对巴勒斯坦伊斯兰抵抗运动|
-    (哈马斯)|发动空袭): its short name or its name in English is no break between the actor
-    its preposition introduces and the act, as a quoted word is not."""
-    gloss = _GLOSS_AFTER.match(after) if after[:1] in "(（" else None
-    return gloss.end() if gloss else 0
 
 
 _TOPIC_WORDS = compile_pattern(
@@ -6286,7 +6342,33 @@ def _coverb_start(text: str, start: int | Mention) -> int:
         return at - 1
     if start > 0 and text[start - 1] in _NOT_SUBJECT_BEFORE:
         return start - 1
+    timed = _time_before(text, start)  # 对|今天凌晨|印度的军事行动, 对|7日|印度的空袭
+    if timed and text[start - timed - 1 : start - timed] in _TIMED_COVERBS:
+        return start - timed - 1
     return start
+
+
+# A time between a preposition and the actor it introduces (对|今天凌晨|印度的军事行动), or
+# between that actor and the 的 of its act (对印度|今天凌晨|的军事行动); its last letter is looked
+# at first, so most positions cost one set lookup
+_TIME_WORDS = (
+    r"(?:(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|前天|当天|当日|日前|近日|此前|上周|本周"
+    r"|上月|本月|凌晨|上午|下午|晚间|晚上|早些时候|早前)+"
+)
+_TIME_BEFORE = re.compile(_TIME_WORDS + "$")
+_TIME_ONLY = re.compile(_TIME_WORDS)
+_TIME_LAST = frozenset("天日前晨午间上候月周")
+_TIME_REACH = 12
+# (not 自/从/在/于: 自去年|美国退出…以来 frames a time, whose actor acts)
+_TIMED_COVERBS = frozenset("对向与同跟给就把将")
+
+
+def _time_before(text: str, start: int) -> int:
+    """How many characters of a time (a date, a day or a part of one) end at ``start``."""
+    if start < 2 or text[start - 1] not in _TIME_LAST:
+        return 0
+    match = _TIME_BEFORE.search(text, max(0, start - _TIME_REACH), start)
+    return len(match.group()) if match else 0
 
 
 def _quoted_front(text: str, mention: Mention) -> int:
@@ -6527,6 +6609,13 @@ def _joint_partner(text, clause, group: list[Mention], mentions) -> bool:
         m.end == front - 1 and m.actor.type == "Person" and m not in group for m in mentions
     ):
         return True  # 他和|泰柬|领导人通过电话: a person and a pair's leaders talk
+    head = text[clause.start : front - 1]
+    if (
+        text[front - 1 : front] == "和"
+        and head.endswith(_PARTNER_LEADS)
+        and any(clause.start <= m.start and m.end < front for m in mentions)
+    ):
+        return True  # 美国将和|两国|合作: after an adverb, 和 is a preposition, no conjunction
     if not _with_side(text, group[0]):
         return False
     head = text[clause.start : front - 1].strip(" ,，")
@@ -6749,6 +6838,8 @@ def _subjects(
                 continue  # 乍得未公布法军撤出的期限,表示将与法方磋商: 乍得 goes on, not 法军
             if _backer_of_head(text, mention, mentions, earlier.end):
                 continue  # 沙特、埃及参与的四方展开斡旋,寻求推动…: the four go on, not 埃及
+            if _inside_basis(text, earlier.start, mention, mentions):
+                continue  # 以军按照|内塔尼亚胡和卡茨的命令,|对加沙…: on whose order it acts
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
                 if _after_predicate(text, earlier.start, mention) and not wished:
                     if not _described_head(
@@ -6777,6 +6868,23 @@ def _subjects(
         if text[earlier.end - 1 : earlier.end] in {":", "："}:
             break  # 外交部:如果她敢,拭目以待: who speaks is named before the colon, or not at all
     return [], False
+
+
+_BASIS_REACH = 12
+
+
+def _inside_basis(text: str, start: int, mention: Mention, mentions) -> bool:
+    """以军按照|内塔尼亚胡和国防部长卡茨的|命令: an actor inside a phrase a word of basis opens
+    (words.tsv basis) after the clause's own actor is whose order the act rests on; it does
+    not go on acting (根据 is tagged a verb, and its object was skipped so; 按照 is a
+    preposition). A clause the phrase opens (按照商务部的公告,…) is left alone."""
+    front = _front(mention)
+    lead = max(start, front - _BASIS_REACH)
+    stretch = text[lead:front]
+    at = max(stretch.rfind(w) for w in words("basis"))
+    if at == -1 or any(c in _PUNCT for c in stretch[at:]):
+        return False
+    return any(start <= m.start and m.end <= lead + at for m in mentions)
 
 
 _ABOUT_OPENERS = ("针对", "对于", "关于")

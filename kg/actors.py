@@ -624,6 +624,8 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
             return []  # 美韩|军演, 美俄|方案: a compound's short form, not 韩军 or 俄方
         if _short_before_noun(text, pos, surface, gaz):
             return [_short_mention(text, pos, gaz, "gazetteer")]  # 俄|军工企业: not 俄军
+        if _short_before_deed(text, pos, surface, gaz):
+            return [_short_mention(text, pos, gaz, "gazetteer")]  # 对乌|军事援助: not 乌军
         if kind in {"capital", "place"} and pos > 0 and _verb_word(text[pos - 1 : pos + 1]):
             return []  # 抵达卡塔尔: 达卡 begins inside the verb 抵达
         if actor.type in {"Country", "Region"} and _water_after(text, pos + len(surface), gaz):
@@ -735,6 +737,20 @@ def _short_before_noun(text: str, pos: int, surface: str, gaz: Gazetteer) -> boo
     if not nouns:
         return False
     return len(nouns[0]) > 2 or not is_word(text[after : after + 2])
+
+
+def _short_before_deed(text: str, pos: int, surface: str, gaz: Gazetteer) -> bool:
+    """对乌军事援助, 对乌军援, 对以军售: after a preposition, a short form and 军 (乌军, 以军)
+    whose 军 opens a deed with what follows (words.tsv deed_after_short) names the country the
+    deed is aimed at, not its army; unless the letters after the name make a word of their
+    own (以军|事先). Without the preposition 以 may be one (伊朗以军事行动回应): not touched."""
+    if len(surface) != 2 or surface[0] not in gaz.shorts or pos < 1:
+        return False
+    if text[pos - 1] not in _SHORT_LICENSORS or not text.startswith(
+        words("deed_after_short"), pos + 1
+    ):
+        return False
+    return not is_word(text[pos + 2 : pos + 4])
 
 
 @lru_cache(maxsize=1)

@@ -129,6 +129,8 @@ class _Context:
     reported: Mention | None = None  # who does what the question reports (问:立陶宛宣布…)
     # the part of a sentence before a semicolon: (part, its clauses, mentions, attributive)
     semicolon_part: tuple[Sentence, list[Clause], list[Mention], list] | None = None
+    # the speaker of a statement not read, by (sentence asking, end of the last statement read)
+    unread: dict[tuple[int, int], Mention | None] = field(default_factory=dict)
 
 
 def extract(paths: Iterable[str]) -> Iterator[ArticleEvents | Skipped]:
@@ -1716,6 +1718,10 @@ def _country_lists(text: str, mentions, limit: int | None = None) -> list[list[M
     return runs
 
 
+# Pair words that name two countries (两国, 这两国, 这两个国家): the countries of people named
+_COUNTRY_PAIRS = ("两国", "这两国", "这两个国家")
+
+
 def _pair_in_focus(
     ctx: _Context, word: str, start: int, mentions
 ) -> tuple[Mention, Mention] | None:
@@ -1779,7 +1785,7 @@ def _pair_named_before(
     ]
     if _after_group(mentions, start):
         return None
-    if word.startswith("两国"):  # 两国: countries, or the countries of people named
+    if word.startswith(_COUNTRY_PAIRS):  # 两国: countries, or the countries of people named
         before = [_as_country(ctx, m) for m in before]
         before = [m for m in before if m is not None]
     elif word in words("person_pair"):  # 布林肯访华之后,两人…: people, not a place visited
@@ -1819,13 +1825,13 @@ def _pair_named_before(
     if named is not None and word in words("person_pair"):
         named = named if all(m.actor.type == "Person" for m in named) else None  # 两人: people
     if named is not None:  # 印度与巴基斯坦关系恶化。两国…: a pair named since the last event
-        return _countries_of(ctx, named) if word.startswith("两国") else named
+        return _countries_of(ctx, named) if word.startswith(_COUNTRY_PAIRS) else named
     if _sentence_index(ctx, start) - ctx.last_pair_at > _PAIR_SENTENCES:
         return None  # 双方当事人, pages after the last event: no pair is in focus any more
     pair = _talks_pair(ctx, start) or ctx.last_pair
     if addressed and pair is not None and _appealer_among(pair, mentions, clause_start, start):
         return None  # 布洛斯…表示：「我们呼吁双方…」: not a pair the one who appeals is in
-    if word.startswith("两国") and pair is not None:
+    if word.startswith(_COUNTRY_PAIRS) and pair is not None:
         countries = _countries_of(ctx, pair)  # 两国 after two ministers met: their countries
         here = {m.actor.key for m in mentions if clause_start <= m.start < start}
         if countries is not None and here & {m.actor.key for m in countries}:
@@ -1852,16 +1858,35 @@ def _listed_pair(
     ctx: _Context, start: int, before: list[Mention], no_pair: bool
 ) -> tuple[Mention, Mention] | None:
     """两国 after an act of a body on two countries (欧盟加大对伊朗和叙利亚的压力。欧盟外长对两国
-    …): the two countries the sentence before listed, when the clause names neither of them
-    and the pair in focus is no two countries or was named before that list."""
+    …): the two countries the sentence before listed (or the countries of two people it
+    listed), when the clause names neither of them and the pair in focus is no two countries
+    or was named before that list."""
     previous = _sentences_before(ctx, ctx.starts[_sentence_index(ctx, start)], 1)
     if not previous or not (no_pair or previous[0].index > ctx.last_pair_at):
         return None
     found = _actors_again(ctx, previous[0]).mentions
     lists = [run for run in _country_lists(ctx.article.text, found) if len(run) == 2]
+    if not lists:  # 特朗普接待齐塞克迪和卡加梅。…与这两国合作: the countries of the two people
+        lists = _two_reached(ctx, previous[0])  # one act of the sentence before reached
     if not lists or {m.actor.key for m in before} & {m.actor.key for m in lists[-1]}:
         return None
     return lists[-1][0], lists[-1][1]
+
+
+def _two_reached(ctx: _Context, sentence: Sentence) -> list[list[Mention]]:
+    """The countries of the two sides one act of ``sentence`` reached (王毅会见了新西兰外长和
+    澳大利亚外长, 特朗普接待齐塞克迪和卡加梅: people a look back may not find again), as a list."""
+    reached: dict[tuple[str, int], list[Mention]] = {}
+    for event in ctx.events:
+        if event.sentence.index == sentence.index:
+            reached.setdefault((event.subject.actor.key, event.trigger_start), []).append(
+                event.object
+            )
+    for objects in reached.values():
+        countries = _countries_of(ctx, (objects[0], objects[1])) if len(objects) == 2 else None
+        if countries is not None:
+            return [list(countries)]
+    return []
 
 
 _SPOKEN = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "PROTEST"})
@@ -2336,14 +2361,60 @@ def _speaker_at(ctx: _Context, pos: int) -> Mention | None:
         speaker = _speaker(ctx, quote)
         if speaker is not None:
             return speaker  # else a quotation on its own goes on with the paragraph's speaker
+    here = _sentence_at(ctx, pos)
+    unread = _unread_speaker(ctx, here) if here is not None else None
+    if unread is not None:
+        return unread
     if ctx.statement is None:
         return None
     speaker, paragraph, answer = ctx.statement
-    here = _sentence_at(ctx, pos)
     if answer or (here is not None and here.paragraph == paragraph):
         return speaker
     if here is not None and _document_goes_on(ctx.article.text, here.start):
         return speaker  # 俄外交部发布公告说,…。(new paragraph) 公告还说,美国…: its issuer
+    return None
+
+
+# How many sentences back a statement that was not read may still speak (林剑对此表示,…。…。我们…)
+_UNREAD_REACH = 2
+
+
+def _unread_speaker(ctx: _Context, here: Sentence) -> Mention | None:
+    """林剑对此表示,中方已就当前局势阐明立场。我们呼吁印巴双方…: a statement whose sentence holds
+    no trigger and no title is not read, so its speaker never became the paragraph's, and
+    the first person or the judgement of the next sentence had nobody (or an older speaker).
+    The speaker of such a sentence, in the same paragraph after the last statement read, is
+    looked for only when a speaker is asked for (a look back: find_actors learns nothing)."""
+    after = ctx.statement[0].end if ctx.statement is not None else -1
+    key = (here.index, after)
+    if key not in ctx.unread:  # (asked for each judgement and first person: kept)
+        ctx.unread[key] = _unread_speaker_before(ctx, here, after)
+    return ctx.unread[key]
+
+
+@lru_cache(maxsize=1)
+def _speech_words() -> re.Pattern[str]:
+    """The statement verbs (lexicon speech_verbs), one search for a sentence that holds any."""
+    return words_pattern(speech_verbs())
+
+
+def _unread_speaker_before(ctx: _Context, here: Sentence, after: int) -> Mention | None:
+    gate = _trigger_or_title_gate(ctx.gaz)
+    verbs = _speech_words()
+    for sentence in reversed(ctx.sentences[max(0, here.index - _UNREAD_REACH) : here.index]):
+        if sentence.paragraph != here.paragraph or sentence.start < after:
+            return None  # another paragraph, or the statement read last is as recent
+        if not verbs.search(sentence.text) or gate.search(sentence.text):
+            continue  # no statement verb, or read (a speaker there is the statement's)
+        found = _actors_again(ctx, sentence)
+        if not found.mentions:
+            continue
+        clauses = _clauses_of(ctx, sentence)
+        speaker = speaker_in_sentence(
+            ctx.article.text, clauses, len(clauses) - 1, sentence.end, found.mentions
+        )
+        if speaker is not None:
+            return speaker
     return None
 
 
