@@ -3024,19 +3024,23 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
         if 0 <= last - mention.end <= 1 and text[front - 1 : front] == "被":
             return mention
     home = _clause_of(clauses, last)
-    free = [
-        m
-        for m in mentions
-        if m.end <= last
-        and m.actor.type != "Region"
-        and m.via != "media"
-        and can_be_subject(text, m)
-        and not _after_predicate(text, _clause_of(clauses, m.start), m)
-    ]
-    inside = [m for m in free if m.start >= home]
-    if inside:
-        return inside[0]
-    return free[-1] if free else None
+
+    def free(m: Mention) -> bool:
+        return (
+            m.end <= last
+            and m.actor.type != "Region"
+            and m.via != "media"
+            and can_be_subject(text, m)
+            and not _after_predicate(text, _clause_of(clauses, m.start), m)
+        )
+
+    # the first free actor of the verb's clause, else the last free one before it: each is
+    # found by testing actors from its end of the list only up to the first that is free
+    # (the tests are the costly part, and a list of every free actor was built to use one)
+    inside = next((m for m in mentions if m.start >= home and free(m)), None)
+    if inside is not None:
+        return inside
+    return next((m for m in reversed(mentions) if m.start < home and free(m)), None)
 
 
 def _purpose_verb(text: str, start: int) -> bool:
@@ -5886,10 +5890,12 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     listed = _parenthesised(text, clause, pos, coverbs, mentions)
     if listed:
         return listed
-    found = [m for m in _coverb_objects(text, clause, pos, coverbs, mentions)]
-    if not found:
+    # nearest first, the farther ones only read when asked for (the last of them, below):
+    # most calls need the nearest alone, and each actor tested costs a dozen checks
+    found = _coverb_objects(text, clause, pos, coverbs, mentions)
+    nearest = next(found, None)
+    if nearest is None:
         return []
-    nearest = found[0]
     if nearest.group is not None:  # 对这些国家表示祝贺: each member of the group
         return _group_of(nearest, mentions)
     nearest = _head_of_phrase(text, nearest, pos, mentions)  # 对加沙地带的哈马斯目标…
@@ -5923,8 +5929,9 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
             return [agent]
         if _briefed(stretch):
             return []  # 向东盟领导人介绍了…抗议示威活动的情况: the one told is no target
-        if len(found) > 1 and _act_in(stretch):
-            return [found[-1]]
+        farther = list(found) if _act_in(stretch) else []
+        if farther:
+            return [farther[-1]]
     return nearest_list
 
 
