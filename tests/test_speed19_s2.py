@@ -246,3 +246,37 @@ def test_person_pronoun_still_finds_a_person_two_sentences_back():
     text = "日本首相岸田文雄抵达首尔。韩国天气晴朗。他随后会见了韩国总统尹锡悦。"
     found = {(s, t, o) for s, t, o, _ in events_of(text)}
     assert ("岸田文雄", "CONSULT", "尹锡悦") in found or ("尹锡悦", "CONSULT", "岸田文雄") in found
+
+
+# -- can_be_subject keeps its answers for the article being read ------------------------------
+
+
+def test_kept_answers_are_the_answers_worked_out(articles, gaz):
+    asked = 0
+    for text, _, _, found in _sentences(articles, gaz):
+        for mention in found.mentions:
+            for strict in (True, False):
+                expected = actions._can_be_subject(text, mention, strict)
+                assert actions.can_be_subject(text, mention, strict) == expected
+                assert actions.can_be_subject(text, mention, strict) == expected  # (kept)
+                asked += 1
+    assert asked > 200
+
+
+def test_answers_kept_for_one_text_are_not_given_for_another(gaz):
+    first = article("美国总统拜登宣布对俄罗斯实施制裁。").text
+    second = article("对美国总统拜登的决定,俄罗斯表示反对。").text
+    one = find_actors(first, 0, len(first), gaz).mentions[0]
+    assert actions.can_be_subject(first, one)
+    moved = Mention(one.actor, one.text, second.index("美国"), second.index("美国") + 2)
+    assert actions.can_be_subject(second, moved) == actions._can_be_subject(second, moved)
+    assert not actions.can_be_subject(second, moved)  # 对美国: governed, in the second text
+
+
+def test_a_text_equal_to_the_last_but_another_object_is_asked_afresh(gaz):
+    text = article("中方对此表示坚决反对。").text
+    copy = "".join(list(text))
+    assert copy == text and copy is not text
+    mention = find_actors(text, 0, len(text), gaz).mentions[0]
+    assert actions.can_be_subject(text, mention) == actions.can_be_subject(copy, mention)
+    assert actions._subject_answers(copy) is not actions._subject_answers(text)
