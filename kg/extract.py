@@ -721,20 +721,22 @@ def _clause_topics(text: str, clauses, mentions: list[Mention], attributive=()) 
     if not any(m.actor.type == "Person" for m in mentions):
         return []  # only a person is a topic: most sentences name none (no clause is looked at)
     leads = {end: start for start, end in attributive}
+    # only a person can be a topic: the other actors are left out once, not at each clause
+    people = [
+        m
+        for m in mentions
+        if m.actor.type == "Person" and (m.via != "coref" or _family_name_again(m))
+    ]
     topics = []
     for clause in clauses:
-        inside = [
-            m
-            for m in mentions
-            if clause.start <= m.start < clause.end and (m.via != "coref" or _family_name_again(m))
-        ]
-        for mention in inside:
+        for mention in people:
+            if not clause.start <= mention.start < clause.end:
+                continue
             front = leads.get(mention.start, mention.start)
             before = text[front - 1 : front] if front > 0 else ""
-            if mention.actor.type == "Person" and can_be_subject(text, mention):
-                if before not in _GOVERNING:
-                    topics.append(mention)
-                    break
+            if can_be_subject(text, mention) and before not in _GOVERNING:
+                topics.append(mention)
+                break
     return topics
 
 
@@ -1231,11 +1233,8 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         _clause_topics(ctx.article.text, _sentence_clauses(ctx, start), here) if here else []
     )
     here_at = _sentence_index(ctx, start)  # 他/她: a person of the last few sentences
-    earlier_topics = [
-        m
-        for m in ctx.persons
-        if m.start < start and here_at - _sentence_index(ctx, m.start) <= _PERSON_SENTENCES
-    ]
+    since = _start_of_sentence(ctx, here_at - _PERSON_SENTENCES)
+    earlier_topics = [m for m in ctx.persons if since <= m.start < start]
     if _object_position(ctx.article.text, start):  # 探望他: the person last named
         order = earlier_topics + topics_here + here
         order.sort(key=lambda m: m.start)
@@ -1404,6 +1403,13 @@ def _people_pattern() -> re.Pattern[str]:
 def _sentence_index(ctx: _Context, pos: int) -> int:
     """Index of the sentence that holds ``pos`` (the last that starts before it)."""
     return max(bisect.bisect_right(ctx.starts, pos) - 1, 0)
+
+
+def _start_of_sentence(ctx: _Context, index: int) -> int:
+    """Where the sentence ``index`` starts, or -1 before the first: a position ``pos`` has
+    ``_sentence_index(ctx, pos) >= index`` exactly when it is at or after this start (one
+    comparison for each of an article's topics, where a search for its sentence took one)."""
+    return ctx.starts[index] if index > 0 else -1
 
 
 def _sentences_before(ctx: _Context, pos: int, count: int) -> list[Sentence]:
