@@ -558,21 +558,18 @@ def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory
     """Gazetteer names, compounds, licensed short forms and bare institutions, left to right,
     longest first; only the positions where one may start are looked at."""
     mentions: list[Mention] = []
-    pos = start
-    while pos < end:
-        pos = gaz.actor_index.next(text, pos, end)
-        if pos == -1:
-            break
+    after = start  # where the last mention found ends: nothing starts inside it
+    for pos in gaz.actor_index.starts(text, start, end):
+        if pos < after:
+            continue
         found = (
             _mention_at(text, pos, end, gaz)
             or _ambiguous_at(text, pos, end, gaz, memory, mentions)
             or _bare_institution(text, pos, end, gaz, memory, mentions)
         )
-        if not found:
-            pos += 1
-            continue
-        mentions.extend(_named_short(text, m, gaz, found) for m in found)
-        pos = max(m.end for m in found)
+        if found:
+            mentions.extend(_named_short(text, m, gaz, found) for m in found)
+            after = max(m.end for m in found)
     return mentions
 
 
@@ -1295,6 +1292,8 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         and not (len(run) >= 2 and _compound_before_forces(text, pos, run, gaz))
     ):
         run.pop()  # 中加强: 加强 is a word, not Canada (but 法军 is France's army)
+    if not run:
+        return []  # (most short forms: they begin a word)
     if len(run) >= 2 and _purpose_after_visit(text, pos, run[-1]):
         run.pop()  # 访日|以加强两国沟通: a visit and its purpose, not Japan and Israel
     if len(run) >= 3 and _yi_frames_the_rest(text, run, end):
@@ -1607,7 +1606,6 @@ def _add_names(
     """Names the gazetteer does not know: transliterations, names after a title and, when
     ``untitled`` gives the article's short names (a sentence read in order, not a look back
     at an earlier one, which finds none of those either), names with no title."""
-    taken = [(m.start, m.end) for m in found]
     names = [*_transliterated(text, start, end, gaz)]
     names.extend(_titled_names(text, start, end, gaz, glossed))
     names.extend(_transliterated_firms(text, start, end, gaz))
@@ -1615,6 +1613,9 @@ def _add_names(
     names.extend(_names_before_title(text, start, end, gaz, untitled or {}))
     if untitled is not None:
         names.extend(_untitled_names(text, start, end, gaz, untitled))
+    if not names:
+        return found  # (most sentences: no unknown name)
+    taken = [(m.start, m.end) for m in found]
     for name in names:
         inside = _name_parts_found(name, found)
         if inside:  # 多米尼克|·拉布: a country that is only the first part of a dotted name
@@ -2000,19 +2001,18 @@ def _titled_names(
 def _names_after_titles(
     text: str, pos: int, end: int, gaz: Gazetteer, glossed: Callable[[], tuple[int, ...]]
 ) -> Iterator[Mention]:
-    while pos < end:
-        pos = gaz.title_index.next(text, pos, end)
-        if pos == -1:
-            break
-        title = _title_starting_at(text, pos, gaz)
-        if not title:
-            pos += 1
+    after = pos  # where the last title ends: no title starts inside it
+    for at in gaz.title_index.starts(text, pos, end):
+        if at < after:
             continue
-        name_start = pos + len(title)
+        title = _title_starting_at(text, at, gaz)
+        if not title:
+            continue
+        name_start = at + len(title)
         minister = title.endswith("部长") and text.startswith("官", name_start)
         if minister:  # 产业通商资源部|长官|成允模 (a Korean minister): the post is 长官, not
             title, name_start = "长官", name_start + 1  # 部长 with a name opening in 官
-        pos = name_start
+        pos = after = name_start
         if name_start >= end:
             continue
         if not minister and _title_across_words(text, pos - len(title), name_start):
@@ -2174,6 +2174,9 @@ def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
     start = pos
     while start > max(0, pos - 16) and text[start - 1] not in _PUNCT:
         start -= 1
+    clause = text[start:pos]
+    if not any(name in clause for name in _names_of_japan(gaz)):
+        return False  # (most clauses: the nearest country, if any, cannot be Japan)
     for at in range(pos - 1, start - 1, -1):
         hit = gaz.match_at(text, at)
         if hit and hit[1].type == "Country" and at + len(hit[0]) <= pos:
@@ -2181,6 +2184,17 @@ def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
                 continue  # 日本驻华|大使: where the envoy serves, not whose envoy
             return hit[1].key == "JPN"
     return False
+
+
+def _names_of_japan(gaz: Gazetteer) -> tuple[str, ...]:
+    """The surfaces that name Japan (日本, 日方, 东京…): a clause holding none of them has no
+    Japanese title, and :func:`_japanese_context` need not look up every position of it
+    (nine lookups a title, for one title in thirty that is Japan's)."""
+    cached = getattr(gaz, "_japan_names", None)
+    if cached is None:
+        cached = tuple(s for s, (actor, _) in gaz.surfaces.items() if actor.key == "JPN")
+        gaz._japan_names = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def _foreign_run(text: str, pos: int, end: int) -> int:
@@ -2930,14 +2944,12 @@ def _post_holders(
     if not posts:
         return
     taken = [(m.start, m.end) for m in found.mentions] + list(found.attributive)
-    pos = start
-    while pos < end:
-        pos = gaz.title_index.next(text, pos, end)
-        if pos == -1:
-            break
+    after = start  # where the last post named ends
+    for pos in gaz.title_index.starts(text, start, end):
+        if pos < after:
+            continue
         title = _title_starting_at(text, pos, gaz)
         if not title or title not in posts:
-            pos += 1
             continue
         stop = pos + len(title)
         before = text[pos - 1 : pos] if pos > start else ""
@@ -2949,7 +2961,7 @@ def _post_holders(
         if free and not named and not (is_cjk(before) and before not in allowed):
             person = posts[title]
             found.mentions.append(Mention(person.actor, title, pos, stop, "role"))
-        pos = stop
+        after = stop
     found.mentions.sort(key=lambda m: m.start)
 
 
