@@ -1,14 +1,18 @@
 """The actor stage's shortcuts of the first speed pass of round nineteen give what the long
 way gives.
 
-- the actor scan, the names after titles and the posts named alone take their candidate
-  positions from one pass of an Aho-Corasick automaton (``StartIndex.starts``), not from one
-  regex search per candidate: the same positions, in the same order, and the scan finds the
-  same mentions;
+- the actor scan takes its candidate positions from one pass of an Aho-Corasick automaton
+  (``StartIndex.starts``), not from one regex search per candidate: the same positions, in
+  the same order, and the scan finds the same mentions (the title loops kept ``next``: for
+  their one or two candidates a sentence the automaton's call cost more than the regex);
 - ``title_ending_at`` tries only the lengths of the titles that end in the character before
   the end: the same title as trying every length;
+- the posts an organ holds (外交部发言人…) are found by ``title_ending_at``, not by trying
+  every title length: the same posts;
 - ``_japanese_context`` looks positions up only when the clause holds a name of Japan: the
-  same answer as looking up every position.
+  same answer as looking up every position;
+- the cheap tests of a sentence (a name dot, 选 or 任, 等, a short name of the article) are
+  ``in`` tests of the sentence, not regex searches or ``str.find`` calls: the same answers.
 """
 
 from __future__ import annotations
@@ -18,10 +22,14 @@ from pathlib import Path
 import pytest
 
 from kg.actors import (
+    _NAME_DOT,
     ArticleMemory,
+    _add_short_names,
     _ambiguous_at,
     _bare_institution,
+    _has_name_dot,
     _japanese_context,
+    _learn_unnamed_posts,
     _mention_at,
     _named_short,
     _scan,
@@ -210,3 +218,50 @@ def test_a_japanese_title_gives_a_longer_name() -> None:
     assert not _japanese_context(text, text.index("林剑"), gaz)
     names = [m.text for m in find_actors(SENTENCES[0], 0, len(SENTENCES[0]), gaz).mentions]
     assert "仙谷由人" in names
+
+
+def _unnamed_posts_by_every_length(text: str, gaz: Gazetteer, mentions, posts) -> None:
+    """``_learn_unnamed_posts`` as it was: every title length, longest first."""
+    for mention in mentions:
+        if mention.actor.type == "Person":
+            continue
+        for length in gaz.title_lengths:
+            title = text[mention.end - length : mention.end]
+            if length < len(mention.text) and title in gaz.titles:
+                posts[title] = mention
+                break
+
+
+def test_the_posts_an_organ_holds_are_the_ones_every_length_found(stretches) -> None:
+    gaz = load_gazetteer()
+    learned = 0
+    for text, start, end in stretches:
+        mentions = find_actors(text, start, end, gaz).mentions
+        expected: dict = {}
+        _unnamed_posts_by_every_length(text, gaz, mentions, expected)
+        posts: dict = {}
+        _learn_unnamed_posts(text, gaz, mentions, posts)
+        assert posts == expected, text[start:end]
+        learned += len(posts)
+    assert learned >= 10
+
+
+def test_the_cheap_tests_of_a_sentence_answer_as_the_searches(stretches) -> None:
+    dots = 0
+    for text, start, end in stretches:
+        stretch = text[start:end]
+        assert _has_name_dot(stretch) == (_NAME_DOT.search(text, start, end) is not None)
+        dots += _has_name_dot(stretch)
+    assert dots > 5
+    for stretch in ("约翰•克里", "岸田・文雄", "王毅会见布林肯", ""):
+        assert _has_name_dot(stretch) == (_NAME_DOT.search(stretch) is not None)
+
+
+def test_short_names_are_found_again_only_inside_the_sentence() -> None:
+    gaz = load_gazetteer()
+    person = gaz.actors["USA"]  # any actor: the test is about where the name is found
+    text = "赫格塞思表示。国防部长赫格塞思当天抵达。赫格塞思称"
+    start, end = text.index("国防部长"), text.index("赫格塞思称")
+    found = _add_short_names(text, start, end, {"赫格塞思": person, "布林肯": person}, [])
+    assert [(m.start, m.end) for m in found] == [(start + 4, start + 8)]
+    assert _add_short_names(text, start, end, {}, []) == []
