@@ -4,13 +4,14 @@ answer) of the slow one it replaced, which is kept here as the reference."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import networkx as nx
 import pytest
 from lxml import etree
 
-from kg import export
+from kg import articles, export
 from kg.network import merged_events, network_of
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -188,3 +189,104 @@ def test_characters_xml_cannot_hold_are_dropped_once() -> None:
         graph.add_edge(f"A{mark}", "B", key=f"ev{mark}", label=f"制{mark}裁", note=f"n{mark}")
     assert export._tables(dirty) == export._tables(clean)
     _same_documents(dirty)
+
+
+# --------------------------------------------------------------------------- boilerplate
+
+
+def _union(boilerplate_file: Path) -> re.Pattern[str]:
+    """The one regex of every pattern that judged a line before (the reference)."""
+    lines = boilerplate_file.read_text(encoding="utf-8").splitlines()
+    patterns = [
+        f"(?:{articles._normalise_pattern(line.strip())})"
+        for line in lines
+        if line.strip() and not line.strip().startswith("#")
+    ]
+    return re.compile("|".join(patterns))
+
+
+def _lines_of(folder: Path) -> list[str]:
+    keys = []
+    for path in sorted(folder.iterdir()):
+        text = articles._decode(path.read_bytes(), str(path))[0]
+        _, rest = articles._split_front_matter(text, str(path))
+        _, rest = articles._split_header_lines(rest)
+        lines, _ = articles._to_lines(rest, articles._detect_format(str(path), rest))
+        keys += articles._fold_lines(lines)
+    return keys
+
+
+def _judged_alike(boilerplate: articles._Boilerplate, union: re.Pattern, keys: list[str]) -> int:
+    found = 0
+    for key in keys:
+        if key.strip() and len(key) <= articles._MAX_BOILERPLATE_LINE:
+            expected = union.fullmatch(" ".join(key.split())) is not None
+            assert articles._is_boilerplate(key, boilerplate) == expected, key
+            found += expected
+    return found
+
+
+@pytest.mark.parametrize("folder", ["seeds", "eval/dev", "eval/terminus-dev"])
+def test_boilerplate_lines_are_those_the_one_regex_found(folder: str) -> None:
+    boilerplate = articles._boilerplate()
+    union = _union(ROOT / "ontology" / "boilerplate.txt")
+    keys = _lines_of(ROOT / folder)
+    made = [
+        "分享到：微信 微博",
+        "  版权所有 ©2024 某网",
+        "本文未经授权不得转载",
+        "文章来源:新华社",
+        "请扫描下方二维码关注",
+        "点击这里查看原文",
+        "责任编辑:张三",
+        "[责任编辑: 李四]",
+        "（ 责编：王五）",
+        "相关阅读",
+        "美国宣布对朝鲜实施新一轮制裁,未经授权不得转载。",
+        "外交部发言人表示,中方坚决反对。",
+        "顶",
+        "踩一下",
+    ]
+    _judged_alike(boilerplate, union, keys + [articles._fold(line) for line in made])
+
+
+def test_boilerplate_patterns_of_any_shape_judge_as_the_one_regex(tmp_path: Path) -> None:
+    file = tmp_path / "boilerplate.txt"
+    file.write_text(
+        "\n".join(
+            [
+                "# each shape: literal start, class, optional start, any start, no firsts",
+                "(?i:subscribe).*",  # flags: tried on every line
+                r"(\d+)人阅读\1?",  # a class by category, a back-reference
+                r"\s*广告\s*",  # white space first
+                r"(相关)?推荐.{0,10}",  # an optional first group
+                r".{2,5}独家.*",  # any characters first, not from the start
+                r".*转载.*",  # any characters first, as far as the line goes
+                r"[a-c]{2}z",  # a range
+                r"x?y?",  # may match an empty line
+            ]
+        ),
+        encoding="utf-8",
+    )
+    boilerplate = articles._load_boilerplate(file)
+    union = _union(file)
+    keys = [
+        "SUBSCRIBE now",
+        "12人阅读1",
+        "12人阅读",
+        " 广告 ",
+        "推荐阅读",
+        "相关推荐:更多",
+        "本报独家报道",
+        "独家报道",
+        "ab独家",
+        "abcdef独家",
+        "未经允许禁止转载",
+        "abz",
+        "adz",
+        "x",
+        "xy",
+        "y",
+        "美国对伊朗实施制裁",
+    ]
+    assert _judged_alike(boilerplate, union, keys) >= 10
