@@ -955,31 +955,33 @@ class _Boilerplate:
         by_first: dict[str, list[re.Pattern[str]]] = {}
         reaching: list[tuple[re.Pattern[str], re.Pattern[str], int, int]] = []
         anywhere = []
+        reached: set[str] = set()
         for pattern in patterns:
             skipped, firsts = _first_characters(pattern)
             if firsts is None:
                 anywhere.append(pattern)
             elif skipped is not None:
-                reaching.append(
-                    (pattern, re.compile("[" + re.escape("".join(sorted(firsts))) + "]"), *skipped)
-                )
+                reaching.append((pattern, _class_regex(firsts), *skipped))
+                reached |= firsts
             for ch in firsts if skipped is None and firsts is not None else ():
                 by_first.setdefault(ch, []).append(pattern)
         self._by_first = {ch: tuple(found) for ch, found in by_first.items()}
         self._reaching = tuple(reaching)
         self._anywhere = tuple(anywhere)
+        # what a line must hold to be tried on a pattern that opens with any characters
+        self._reached = _class_regex(reached) if reached else None
 
     def matches(self, key: str) -> bool:
         """Whether a line (not blank), its runs of white space read as one space, matches
         one of the patterns as a whole. Most lines can match none: told before the line
         is respaced."""
-        if not (
+        if (
             key.lstrip()[0] in self._by_first
             or self._anywhere
-            or any(firsts.search(key) for _, firsts, _, _ in self._reaching)
+            or (self._reached is not None and self._reached.search(key) is not None)
         ):
-            return False
-        return self.fullmatch(" ".join(key.split()))
+            return self.fullmatch(" ".join(key.split()))
+        return False
 
     def fullmatch(self, line: str) -> bool:
         """Whether ``line`` (not empty) matches one of the patterns as a whole."""
@@ -990,6 +992,11 @@ class _Boilerplate:
             if firsts.search(line, least, most + 1) and pattern.fullmatch(line) is not None:
                 return True
         return any(pattern.fullmatch(line) is not None for pattern in self._anywhere)
+
+
+def _class_regex(chars: Iterable[str]) -> re.Pattern[str]:
+    """A regex of one class of the characters."""
+    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
 
 
 def _first_characters(
