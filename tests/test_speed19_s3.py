@@ -12,7 +12,10 @@ import pytest
 from lxml import etree
 
 from kg import articles, export
+from kg import sentences as sentences_module
+from kg.model import Sentence
 from kg.network import merged_events, network_of
+from kg.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -290,3 +293,66 @@ def test_boilerplate_patterns_of_any_shape_judge_as_the_one_regex(tmp_path: Path
         "美国对伊朗实施制裁",
     ]
     assert _judged_alike(boilerplate, union, keys) >= 10
+
+
+# --------------------------------------------------------------------------- sentences, gate
+
+
+def _sentences_reference(text: str) -> list[Sentence]:
+    """split_sentences as it was: a generator of raw spans, each cut and stripped."""
+    from kg.sentences import _SENTENCE_END, _cut_long, _strip
+
+    def raw_spans():
+        pos = 0
+        for match in _SENTENCE_END.finditer(text):
+            start, end = match.span()
+            yield (pos, start, 1) if text[start] == "\n" else (pos, end, 0)
+            pos = end
+        if pos < len(text):
+            yield pos, len(text), 0
+
+    sentences: list[Sentence] = []
+    paragraph = 0
+    for start, end, breaks in raw_spans():
+        long = end - start > sentences_module._MAX_SENTENCE
+        for s, e in _cut_long(text, start, end) if long else ((start, end),):
+            if s < e and (text[s].isspace() or text[e - 1].isspace()):
+                s, e = _strip(text, s, e)
+            if s < e:
+                sentences.append(Sentence(text[s:e], s, e, len(sentences), paragraph))
+        paragraph += breaks
+    return sentences
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    """The text of every article of seeds, dev and terminus-dev."""
+    folders = [ROOT / "seeds", ROOT / "eval" / "dev", ROOT / "eval" / "terminus-dev"]
+    return [articles.read_article(path).text for f in folders for path in sorted(f.iterdir())]
+
+
+def test_sentences_are_those_of_the_reference(texts: list[str]) -> None:
+    made = [
+        "",
+        "  \n\n ",
+        "。。！",
+        "美国制裁朝鲜。朝方谴责美国！\n\n次日,双方会谈",
+        " 北约重申支持乌克兰 正式邀请芬兰加入 ",
+        "美国，" * 300 + "。\n  中国回应。  ",
+        "a" * 1001,
+        "他说：“我们反对。”然后离开",
+    ]
+    for text in texts + made:
+        assert split_sentences(text) == _sentences_reference(text)
+
+
+def test_trigger_or_title_gate_passes_the_sentences_its_regex_finds(texts: list[str]) -> None:
+    from kg.extract import _trigger_or_title_gate, _trigger_or_title_pattern
+    from kg.gazetteer import load_gazetteer
+
+    gate = _trigger_or_title_gate(load_gazetteer())
+    regex = _trigger_or_title_pattern(load_gazetteer())
+    sentences = [s.text for text in texts for s in split_sentences(text)]
+    passed = [gate.search(s) for s in sentences]
+    assert passed == [regex.search(s) is not None for s in sentences]
+    assert 0 < sum(passed) < len(sentences)
