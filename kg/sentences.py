@@ -52,15 +52,32 @@ def split_sentences(article: Article | str) -> list[Sentence]:
     text = article.text if isinstance(article, Article) else article
     sentences: list[Sentence] = []
     paragraph = 0
-    for start, end, breaks in _raw_spans(text):
-        pieces = _cut_long(text, start, end) if end - start > _MAX_SENTENCE else ((start, end),)
-        for s, e in pieces:
-            if s < e and (text[s].isspace() or text[e - 1].isspace()):
-                s, e = _strip(text, s, e)  # most sentences have no space at either end
-            if s < e:
-                sentences.append(Sentence(text[s:e], s, e, len(sentences), paragraph))
-        paragraph += breaks
+    pos = 0  # where the next sentence starts
+    # one loop over the end marks, not a generator of spans: 70,000 sentences in Terminus
+    for match in _SENTENCE_END.finditer(text):
+        start, end = match.span()
+        if text[start] == "\n":  # a line break: the sentence ends before it, a paragraph too
+            _add(sentences, text, pos, start, paragraph)
+            paragraph += 1
+        else:
+            _add(sentences, text, pos, end, paragraph)
+        pos = end
+    if pos < len(text):
+        _add(sentences, text, pos, len(text), paragraph)
     return sentences
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    """The sentence text[start:end] without the white space at its ends (if anything is
+    left), cut first at commas when it is very long."""
+    if end - start > _MAX_SENTENCE:
+        for s, e in _cut_long(text, start, end):
+            _add(sentences, text, s, e, paragraph)
+        return
+    if start < end and (text[start].isspace() or text[end - 1].isspace()):
+        start, end = _strip(text, start, end)  # most sentences have no space at either end
+    if start < end:
+        sentences.append(Sentence(text[start:end], start, end, len(sentences), paragraph))
 
 
 def split_clauses(sentence: Sentence) -> list[Clause]:
@@ -95,20 +112,6 @@ def _bracketed(text: str) -> list[tuple[int, int]]:
     if "（" not in text and "(" not in text:
         return []
     return [m.span() for m in _GLOSS.finditer(text) if any(c in m.group() for c in "，,:：")]
-
-
-def _raw_spans(text: str) -> Iterator[tuple[int, int, int]]:
-    """(start, end, paragraph breaks after) of each sentence-like span."""
-    pos = 0
-    for match in _SENTENCE_END.finditer(text):
-        start, end = match.span()
-        if text[start] == "\n":  # a line break: the sentence ends before it
-            yield pos, start, 1
-        else:
-            yield pos, end, 0
-        pos = end
-    if pos < len(text):
-        yield pos, len(text), 0
 
 
 def _cut_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
