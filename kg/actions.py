@@ -104,7 +104,7 @@ class Action:
     frame: str = ""
 
 
-_OWN_SPAN = frozenset({"quits", "rejects", "sanctions"})
+_OWN_SPAN = frozenset({"quits", "rejects", "sanctions", "declaresCeasefireWith"})
 
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | str]]:

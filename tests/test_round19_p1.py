@@ -43,3 +43,35 @@ def test_a_demonstrative_opening_the_clause_still_names_the_subject(text, expect
     subject, kind, obj = expected
     found = _pairs(text)
     assert (subject, kind, obj) in found or (obj, kind, subject) in found
+
+
+# -- 暂停…袭击, 宣布停止…空袭: attacks paused are a truce, not an attack ------------------------
+
+PAUSED = [
+    ("普京下令暂停对乌克兰能源设施的袭击。", ("普京", "CONCEDE", "乌克兰")),
+    ("以色列宣布暂停对加沙地带的空袭。", ("以色列", "CONCEDE", "加沙")),
+    ("俄军接到普京暂时停止对乌克兰能源设施袭击的命令。", ("普京", "CONCEDE", "乌克兰")),
+    ("特朗普宣布停止打击也门胡塞武装。", ("特朗普", "CONCEDE", "胡塞武装")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAUSED)
+def test_attacks_paused_are_a_truce_not_an_attack(text, expected) -> None:
+    subject, _, obj = expected
+    found = _pairs(text)
+    assert expected in found
+    assert (subject, "ASSAULT", obj) not in found
+
+
+STILL_ATTACKING = [
+    ("联合国要求以色列停止对加沙的袭击。", ("以色列", "ASSAULT", "加沙")),
+    ("美军不会停止对也门胡塞武装的军事打击行动。", ("美军", "ASSAULT", "胡塞武装")),
+    ("俄军当晚再次对乌克兰能源设施发动袭击。", ("俄军", "ASSAULT", "乌克兰")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STILL_ATTACKING)
+def test_attacks_a_demand_or_a_refusal_would_stop_go_on(text, expected) -> None:
+    found = _pairs(text)
+    assert expected in found
+    assert not any(t == "CONCEDE" for _, t, _ in found)
