@@ -8857,6 +8857,9 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
             continue  # 停止对美国出口稀土|并实施制裁: what is stopped is the first act only
         if cue.kind == "prevent" and trigger_pos - offset > _PREVENT_REACH:
             continue
+        if cue.kind == "persuaded" and text.startswith(_NO_ONE_PRESSED, offset + len(cue.word)):
+            continue  # 向伊朗施压|并与以色列举行会谈: pressing no one after it, the next act is
+            # the presser's own
         if cue.position == "governs" and _cue_act_listed(text, offset, trigger_pos):
             continue  # 取消马里的成员国身份|、关闭…边境: the cancelling is the first act of a list
         if cue.kind == "intended" and _describes_earlier_noun(
@@ -8867,6 +8870,8 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
 
 
 _PREVENT_REACH = 16
+# a persuasion with no one after it (向伊朗施压|并…) governs no act joined after it
+_NO_ONE_PRESSED = ("并", "而且", "同时")
 
 
 def _cue_act_listed(text: str, offset: int, pos: int) -> bool:

@@ -75,3 +75,31 @@ def test_attacks_a_demand_or_a_refusal_would_stop_go_on(text, expected) -> None:
     found = _pairs(text)
     assert expected in found
     assert not any(t == "CONCEDE" for _, t, _ in found)
+
+
+# -- 施压X做Y: what the pressed side is to do is the presser's aim, no act of its own --------------
+
+PRESSED = [
+    ("以色列国防军称,将继续施压哈马斯释放所有以方人质。", ("哈马斯", "RETREAT", "以色列")),
+    ("美国施压乌克兰与俄罗斯举行谈判。", ("乌克兰", "CONSULT", "俄罗斯")),
+    ("欧盟施压塞尔维亚对俄罗斯实施制裁。", ("塞尔维亚", "SANCTION", "俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), PRESSED)
+def test_what_the_pressed_side_is_to_do_is_no_event(text, unwanted) -> None:
+    assert unwanted not in _pairs(text)
+
+
+PRESSING_THEN_ACTING = [
+    ("美国向伊朗施压并与以色列举行会谈。", ("美国", "CONSULT", "以色列")),
+    ("美国向伊朗施压并谴责伊朗支持胡塞武装。", ("美国", "ACCUSE", "伊朗")),
+    ("美国向伊朗施压,并宣布驱逐伊朗外交官。", ("美国", "SANCTION", "伊朗")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESSING_THEN_ACTING)
+def test_the_one_who_presses_goes_on_acting_after_and(text, expected) -> None:
+    found = _pairs(text)
+    assert expected in found
+    assert ("美国", "SANCTION", "伊朗") in found
