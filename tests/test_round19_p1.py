@@ -103,3 +103,28 @@ def test_the_one_who_presses_goes_on_acting_after_and(text, expected) -> None:
     found = _pairs(text)
     assert expected in found
     assert ("美国", "SANCTION", "伊朗") in found
+
+
+# -- 处于战争状态: a standing state of war reports no fighting ----------------------------------
+
+STATE_OF_WAR = [
+    "黎巴嫩和以色列在技术上仍处于战争状态。",
+    "朝韩两国在技术上仍处于战争状态,双方只通过联合国机制沟通。",
+    "以色列与叙利亚长期处于战争状态。",
+]
+
+
+@pytest.mark.parametrize("text", STATE_OF_WAR)
+def test_a_state_of_war_is_no_fighting(text) -> None:
+    assert not any(t == "ASSAULT" for _, t, _ in _pairs(text))
+
+
+WAR_FOUGHT = [
+    ("以色列和黎巴嫩真主党爆发战争。", ("以色列", "ASSAULT", "真主党")),
+    ("两国一直处于战争状态,但以色列上周再次空袭黎巴嫩。", ("以色列", "ASSAULT", "黎巴嫩")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WAR_FOUGHT)
+def test_a_war_fought_or_a_strike_beside_it_stays(text, expected) -> None:
+    assert expected in _pairs(text)
