@@ -7977,6 +7977,11 @@ def _entered_described(text: str, front: int) -> bool:
 _WHOLE_OF = "整个"
 
 
+# a go-between named before the preposition of the act's target (美国通过|日本|向中国施压)
+_GO_BETWEEN = frozenset({"通过", "透过", "经由", "借助"})
+_WITH_OR_TO = ("向", "与", "同", "跟", "对")
+
+
 def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     """Not governed by a preposition (对朝鲜), not a possessor (金正恩的), not a news outlet.
     The members of a compound are governed together (在黎以边境: neither 黎 nor 以 acts).
@@ -8051,6 +8056,9 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 坚持一个中国政策: a principle, not China
     if text[max(0, front - 2) : front] == "作为":
         return False  # 俄罗斯作为|常任理事国|行使否决权: a capacity, not who acts
+    # 伊朗通过|阿曼|与美国进行间接谈判: a go-between carries the act, the one before it acts
+    if text[max(0, front - 2) : front] in _GO_BETWEEN and text.startswith(_WITH_OR_TO, mention.end):
+        return False
     if text.endswith(words("entering"), 0, front) or _entered_described(text, front):
         return False  # 警方闯入|墨西哥大使馆|逮捕…: where the actor goes does not act
     if text[max(0, front - 2) : front] == "包括" and text[front - 3 : front - 2] in _ALL_COVERBS:

@@ -128,3 +128,24 @@ WAR_FOUGHT = [
 @pytest.mark.parametrize(("text", "expected"), WAR_FOUGHT)
 def test_a_war_fought_or_a_strike_beside_it_stays(text, expected) -> None:
     assert expected in _pairs(text)
+
+
+# -- X通过Y向Z…: the go-between carries the act, the one before it acts ---------------------------
+
+GO_BETWEEN = [
+    ("伊朗通过阿曼与美国进行间接谈判。", ("伊朗", "CONSULT", "美国"), "阿曼"),
+    ("美国通过卡塔尔向哈马斯转达了要求。", ("美国", "REQUEST", "哈马斯"), "卡塔尔"),
+    ("美国通过日本向中国施压。", ("美国", "SANCTION", "中国"), "日本"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "go_between"), GO_BETWEEN)
+def test_the_go_between_is_not_the_one_who_acts(text, expected, go_between) -> None:
+    found = _pairs(text)
+    assert expected in found
+    assert not any(s == go_between for s, _, _ in found)
+
+
+def test_a_body_adopting_a_proposal_is_no_go_between() -> None:
+    found = _pairs("联合国大会通过中国提出的决议。")
+    assert ("联合国大会", "AGREE", "中国") in found or ("中国", "AGREE", "联合国大会") in found
