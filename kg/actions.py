@@ -104,7 +104,7 @@ class Action:
     frame: str = ""
 
 
-_OWN_SPAN = frozenset({"quits", "rejects", "sanctions"})
+_OWN_SPAN = frozenset({"quits", "rejects", "sanctions", "declaresCeasefireWith"})
 
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | str]]:
@@ -7977,6 +7977,11 @@ def _entered_described(text: str, front: int) -> bool:
 _WHOLE_OF = "整个"
 
 
+# a go-between named before the preposition of the act's target (美国通过|日本|向中国施压)
+_GO_BETWEEN = frozenset({"通过", "透过", "经由", "借助"})
+_WITH_OR_TO = ("向", "与", "同", "跟", "对")
+
+
 def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     """Not governed by a preposition (对朝鲜), not a possessor (金正恩的), not a news outlet.
     The members of a compound are governed together (在黎以边境: neither 黎 nor 以 acts).
@@ -8051,6 +8056,9 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 坚持一个中国政策: a principle, not China
     if text[max(0, front - 2) : front] == "作为":
         return False  # 俄罗斯作为|常任理事国|行使否决权: a capacity, not who acts
+    # 伊朗通过|阿曼|与美国进行间接谈判: a go-between carries the act, the one before it acts
+    if text[max(0, front - 2) : front] in _GO_BETWEEN and text.startswith(_WITH_OR_TO, mention.end):
+        return False
     if text.endswith(words("entering"), 0, front) or _entered_described(text, front):
         return False  # 警方闯入|墨西哥大使馆|逮捕…: where the actor goes does not act
     if text[max(0, front - 2) : front] == "包括" and text[front - 3 : front - 2] in _ALL_COVERBS:
@@ -8857,6 +8865,9 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
             continue  # 停止对美国出口稀土|并实施制裁: what is stopped is the first act only
         if cue.kind == "prevent" and trigger_pos - offset > _PREVENT_REACH:
             continue
+        if cue.kind == "persuaded" and text.startswith(_NO_ONE_PRESSED, offset + len(cue.word)):
+            continue  # 向伊朗施压|并与以色列举行会谈: pressing no one after it, the next act is
+            # the presser's own
         if cue.position == "governs" and _cue_act_listed(text, offset, trigger_pos):
             continue  # 取消马里的成员国身份|、关闭…边境: the cancelling is the first act of a list
         if cue.kind == "intended" and _describes_earlier_noun(
@@ -8867,6 +8878,8 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
 
 
 _PREVENT_REACH = 16
+# a persuasion with no one after it (向伊朗施压|并…) governs no act joined after it
+_NO_ONE_PRESSED = ("并", "而且", "同时")
 
 
 def _cue_act_listed(text: str, offset: int, pos: int) -> bool:
