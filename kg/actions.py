@@ -250,7 +250,7 @@ def find_actions(
     spans += _initiative_names(text, clauses, mentions)
     spans += _glosses(text, clauses)
     mentions = [m for m in mentions if not _scene(text, m)]
-    if "”案" in text or "」案" in text:  # 所谓“中国间谍”案: a case named in quotation marks
+    if _case_name_near(text, mentions):  # 所谓“中国间谍”案: a case named in quotation marks
         mentions = [m for m in mentions if not _in_case_name(text, m)]
     leads = {end: start for start, end in blocked}
     mentions = [_with_lead(m, leads) for m in mentions]
@@ -286,10 +286,13 @@ def find_actions(
             flags = frozenset() if isinstance(trig, str) else trig.flags
             if not isinstance(trig, str) and _judgement(trig) and _ended(text, clause, pos):
                 flags = flags | {"judgement"}  # 日方应停止|错误言行: judged, whatever is owed
-            status = _status(text, clauses, index, pos, pos + len(word), mentions, flags)
-            if status is None:
+            opened = _status_opened(text, clauses, index, pos, pos + len(word), mentions, flags)
+            if opened is None:
                 continue
             if isinstance(trig, str):
+                status = _settled(
+                    text, clauses, index, pos, pos + len(word), mentions, flags, opened
+                )
                 in_clause.extend(_summit(trig, pos, status, discourse.summit_pair))
                 continue
             if trig.event_type == "THREATEN" and _countered_threat(text, clause, pos):
@@ -306,11 +309,22 @@ def find_actions(
                 continue  # 与各方对话协商解决问题的努力背道而驰: an effort set against, not done
             if text.endswith(words("unnamed_agent"), clause.start, pos):
                 continue  # 应无视他国施加的政治压力: done by others no name tells
+            pending = isinstance(opened, _Undecided) and _status_only_carried(trig)
+            status = (
+                _PENDING
+                if pending
+                else _settled(text, clauses, index, pos, pos + len(word), mentions, flags, opened)
+            )
             found = list(
                 _actions_for(
                     text, clauses, index, pos, trig, mentions, status, targets, done, discourse
                 )
             )
+            if pending and (found or text[pos - 1 : pos] == "、"):  # (、: _listed_after reads it)
+                status = _settled(
+                    text, clauses, index, pos, pos + len(word), mentions, flags, opened
+                )
+                found = [replace(a, status=status) if a.status == _PENDING else a for a in found]
             found += _included_targets(text, clauses, index, found, mentions)
             if text[pos - 1 : pos] == "、":  # 对中方的各种指责、污蔑: the listed noun shares
                 found = _listed_after(in_clause, pos, trig, status) or found  # its object
@@ -410,6 +424,24 @@ def find_actions(
                 _without_expulsion_demands(_without_objects_of_verbs(text, in_clause, mentions))
             )
     yield from _exercises_against(text, mentions, done)
+
+
+# The status given to _actions_for while it is not settled: most triggers find no action, and
+# the second part of _status (conditions, reservations, wishes that go on) is the dearer one.
+_PENDING = "<status pending>"
+
+
+def _status_only_carried(trig: Trigger) -> bool:
+    """Whether _actions_for only carries the status it is given into the actions it makes,
+    so that they may be made with _PENDING and be given the status after. Two of its paths
+    read it: the pairs of a symmetric or mutual act (no pairs when the negated act is
+    attended, _attended) and the judged actors of an evaluation (_judgement_status); the
+    triggers that may take them are given their status first."""
+    return (
+        "speaker" not in trig.objects
+        and trig.event_type not in SYMMETRIC_TYPES
+        and "mutual" not in trig.flags
+    )
 
 
 def _past_straddled_names(text: str, clause, found: list, spans) -> list:
@@ -641,10 +673,25 @@ _LAW_NAME = re.compile(r"[“「《]([^“”「」《》,，。;；:：]{2,30})
 _CASE_NAME = re.compile(r"[“「][^“”「」,，。]{1,12}[”」]案")
 
 
+def _case_name_near(text: str, mentions: list[Mention]) -> bool:
+    """Whether a case name may hold one of ``mentions``: its closing ”案 or 」案 stands in the
+    stretch _in_case_name reads around them. The test was one of the whole article's text, and
+    find_actions asks it for every sentence with a trigger; most articles' texts are long."""
+    if not mentions:
+        return False
+    start = max(0, min(m.start for m in mentions) - _CASE_BEFORE)
+    end = max(m.end for m in mentions) + _CASE_AFTER
+    return text.find("”案", start, end) >= 0 or text.find("」案", start, end) >= 0
+
+
+_CASE_BEFORE = 12  # characters before a mention where the case name's opening quote may be
+_CASE_AFTER = 14  # characters after it where its closing quote and 案 may end
+
+
 def _in_case_name(text: str, mention: Mention) -> bool:
     """所谓“中国间谍”案: an actor inside the quoted name of a case only names the case."""
-    start = max(0, mention.start - 12)
-    for match in _CASE_NAME.finditer(text, start, mention.end + 14):
+    start = max(0, mention.start - _CASE_BEFORE)
+    for match in _CASE_NAME.finditer(text, start, mention.end + _CASE_AFTER):
         if match.start() < mention.start and mention.end < match.end():
             return True
     return False
@@ -7397,12 +7444,22 @@ def _list_opens_clause(text: str, clause, local: list[Mention], boundary: int) -
     return [m for m in local if at < m.start and m.end <= close]
 
 
+@lru_cache(maxsize=1)
+def _alleging_verbs() -> tuple[str, ...]:
+    """The statement verbs and 指, in the order _own_subject tries them: a subject of their
+    own after them (指这些企业…) is no actor. Kept, as _own_subject runs for most clauses an
+    act's subject or status is looked for in."""
+    return (*speech_verbs(), "指")
+
+
 def _own_subject(text: str, clause) -> bool:
     """这些资源将用于支持美国…: the clause opens with a subject that is no actor."""
     head = text[clause.start : clause.end].lstrip(" “”\"'「」")
-    for verb in (*speech_verbs(), "指"):  # 指这些企业对莫斯科…提供支援: what is alleged
-        if head.startswith(verb) and head[len(verb) :].startswith(_OWN_SUBJECTS):
-            return True
+    verbs = _alleging_verbs()
+    if head.startswith(verbs):  # (one test first: few clauses open with a statement verb)
+        for verb in verbs:  # 指这些企业对莫斯科…提供支援: what is alleged
+            if head.startswith(verb) and head[len(verb) :].startswith(_OWN_SUBJECTS):
+                return True
     if head.startswith(words("causes")):
         return True  # …愿景有冲突,令起草联合声明增添困难: what went before causes, nobody drafts
     return head.startswith(_OWN_SUBJECTS) or head.startswith(words("people"))
@@ -8277,6 +8334,36 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
     the titles that describe a person (世界粮食计划署署长|比斯利 holds no 计划).
     An utterance (警告, 奉陪) is done by saying it: intention cues do not make it intended.
     """
+    opened = _status_opened(text, clauses, index, pos, end, mentions, flags)
+    return _settled(text, clauses, index, pos, end, mentions, flags, opened)
+
+
+@dataclass(frozen=True)
+class _Undecided:
+    """What the first part of _status read of an act that is an event (its status is not
+    None) when that part did not settle it: the rest is read by _status_settled."""
+
+    kinds: list[str]
+    describes: bool
+    answered: bool
+    first: int | None
+
+
+def _settled(
+    text, clauses, index, pos, end, mentions, flags, opened: str | _Undecided | None
+) -> str | None:
+    """The status _status gives, from what its first part (_status_opened) read."""
+    if isinstance(opened, _Undecided):
+        return _status_settled(text, clauses, index, pos, end, mentions, flags, opened)
+    return opened
+
+
+def _status_opened(
+    text, clauses, index, pos, end, mentions, flags=frozenset()
+) -> str | _Undecided | None:
+    """The first part of _status: None when the act is no event, a status when the cues of
+    its clause settle it, else what the second part (_status_settled) reads on. find_actions
+    needs only the first before it looks for the act's sides, and most acts have none."""
     clause = clauses[index]
     skip = [(_front(m), m.end) for m in mentions] + _nicknames(text, clause)
     # 将对…中国商品加征的关税降至7.5%, 暂停执行与巴基斯坦签署的条约: an act that only
@@ -8316,6 +8403,19 @@ def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str 
         return "hypothetical"  # 美国不会在中国进攻台湾的情况下出兵: the attack is a condition
     if "purpose" in kinds and "utterance" not in flags:
         return None  # 此举是用来恫吓…: the aim given to a move (but 此举是挑衅 judges it)
+    return _Undecided(kinds, describes, answered, first)
+
+
+def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Undecided) -> str:
+    """The second part of _status, for an act that is an event: a condition open before it,
+    a reservation, a purpose or a wish that goes on, a later clause that undoes an intention."""
+    clause = clauses[index]
+    kinds, describes, answered, first = (
+        opened.kinds,
+        opened.describes,
+        opened.answered,
+        opened.first,
+    )
     # 如果…,美国将释放去年逮捕的公民: 逮捕 is taken for granted, the condition is not its own
     conditional = (
         _condition_cue_in(text, first, pos)
