@@ -16,10 +16,8 @@ for these tests in the style of Chinese international news:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from sentences import article, events_of
+from sentences import article, events_of, inspectable_articles
 
 from kg import actions
 from kg.actions import (
@@ -30,15 +28,10 @@ from kg.actions import (
     _status_only_carried,
 )
 from kg.actors import find_actors
-from kg.articles import iter_articles
 from kg.extract import extract_article
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import speech_verbs, trigger_for
-from kg.model import Skipped
 from kg.sentences import split_clauses, split_sentences
-
-ROOT = Path(__file__).resolve().parent.parent
-CORPORA = [ROOT / "seeds", ROOT / "eval" / "dev", ROOT / "eval" / "terminus-dev"]
 
 WRITTEN = [
     "外交部发言人表示，所谓“中国间谍”案纯属捏造，美方应停止对中国的抹黑。",
@@ -59,8 +52,7 @@ def gaz():
 
 @pytest.fixture(scope="module")
 def articles():
-    found = [a for a in iter_articles([str(c) for c in CORPORA]) if not isinstance(a, Skipped)]
-    return found + [article(text) for text in WRITTEN]
+    return inspectable_articles(WRITTEN)
 
 
 def _sentences(articles, gaz):

@@ -15,21 +15,15 @@ sentences written for these tests in the style of Chinese international news:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from sentences import article, events_of
+from sentences import article, events_of, inspectable_articles
 
 from kg import actions, extract
 from kg.actions import _after_predicate, _clause_of, can_be_subject, find_triggers
 from kg.actors import find_actors
-from kg.articles import iter_articles
 from kg.gazetteer import load_gazetteer
-from kg.model import Mention, Skipped
+from kg.model import Mention
 from kg.sentences import split_clauses, split_sentences
-
-ROOT = Path(__file__).resolve().parent.parent
-CORPORA = [ROOT / "seeds", ROOT / "eval" / "dev", ROOT / "eval" / "terminus-dev"]
 
 WRITTEN = [
     "外交部发言人林剑4日表示，中方坚决反对美方对华加征关税，并敦促美方停止打压。",
@@ -50,8 +44,7 @@ def gaz():
 
 @pytest.fixture(scope="module")
 def articles():
-    found = [a for a in iter_articles([str(c) for c in CORPORA]) if not isinstance(a, Skipped)]
-    return found + [article(text) for text in WRITTEN]
+    return inspectable_articles(WRITTEN)
 
 
 def _one(text: str, gaz):

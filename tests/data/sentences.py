@@ -20,3 +20,18 @@ def events_of(text: str, date: str | None = "2024-05-10") -> set[tuple[str, str,
     return {
         (e.subject.actor.label, e.event_type, e.object.actor.label, e.status) for e in result.events
     }
+
+
+def inspectable_articles(written: list[str]) -> list[Article]:
+    """The articles of the sets whose output may be read (seeds, dev, terminus-dev), then one
+    article per sentence written for a test: the corpus on which a fast path is compared with
+    the code it replaces."""
+    from pathlib import Path
+
+    from kg.articles import iter_articles
+    from kg.model import Skipped
+
+    root = Path(__file__).resolve().parents[2]
+    folders = [root / "seeds", root / "eval" / "dev", root / "eval" / "terminus-dev"]
+    found = [a for a in iter_articles([str(f) for f in folders]) if not isinstance(a, Skipped)]
+    return found + [article(text) for text in written]
