@@ -131,6 +131,7 @@ class _Context:
     semicolon_part: tuple[Sentence, list[Clause], list[Mention], list] | None = None
     # the speaker of a statement not read, by (sentence asking, end of the last statement read)
     unread: dict[tuple[int, int], Mention | None] = field(default_factory=dict)
+    read: set[int] = field(default_factory=set)  # the sentences the gate let through, by index
 
 
 def extract(paths: Iterable[str]) -> Iterator[ArticleEvents | Skipped]:
@@ -168,6 +169,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
             elif organ_re.search(sentence.text):
                 learn_organs(article.text, sentence.start, sentence.end, gaz, ctx.memory)
             continue
+        ctx.read.add(sentence.index)
         _extract_sentence(ctx, sentence, dates, result)
     result.roles = _unique_roles(result.roles)
     result.events = _armed_retaliations(_without_unsaid_counterattacks(result.events))
@@ -2405,13 +2407,12 @@ def _speech_words() -> re.Pattern[str]:
 
 
 def _unread_speaker_before(ctx: _Context, here: Sentence, after: int) -> Mention | None:
-    gate = _trigger_or_title_gate(ctx.gaz)
     verbs = _speech_words()
     for sentence in reversed(ctx.sentences[max(0, here.index - _UNREAD_REACH) : here.index]):
         if sentence.paragraph != here.paragraph or sentence.start < after:
             return None  # another paragraph, or the statement read last is as recent
-        if not verbs.search(sentence.text) or gate.search(sentence.text):
-            continue  # no statement verb, or read (a speaker there is the statement's)
+        if sentence.index in ctx.read or not verbs.search(sentence.text):
+            continue  # read (a speaker there is the statement's), or no statement verb
         found = _actors_again(ctx, sentence)
         if not found.mentions:
             continue
