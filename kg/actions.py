@@ -385,9 +385,9 @@ def find_actions(
                 elif requested_from is not None and pos >= requested_from:
                     if action.frame == "envoy":
                         pass  # 要求美国大使离境: ordering envoys out is the expulsion itself
-                    elif "envoy" in trig.objects and opposed:
+                    elif "envoy" in action.trigger.objects and opposed:
                         continue  # 反对驱逐巴勒斯坦人: an expulsion opposed is nobody's act
-                    elif "envoy" in trig.objects:
+                    elif "envoy" in action.trigger.objects:
                         # 呼吁驱逐中国外交官: an expulsion called for is proposed, not done
                         action = replace(action, status="intended")
                     elif _existing_measure(text, action, pos) and not _asker_named_before(
@@ -1506,6 +1506,8 @@ def _actions_for(
             frame = "focus" if objects else ""
         if not objects:
             return
+    if "withdrawal" in trig.flags and frame != "envoy":
+        trig = _withdrawal(trig)  # 以军撤离加沙: who leaves a place withdraws from it
     first = min(objects, key=lambda o: o.start)
     boundary = _coverb_start(text, first) if frame in {"with", "to", "from", "envoy", "ba"} else pos
     if frame in {"with", "to"} and boundary == _front(first):
@@ -4057,6 +4059,13 @@ def _armed_before(clause, pos: int, mentions) -> bool:
     armed force, whose strike on a deed hits its doer."""
     before = [m for m in mentions if clause.start <= m.start and m.end <= pos]
     return bool(before) and _armed(before[-1])
+
+
+def _withdrawal(trig: Trigger) -> Trigger:
+    """撤离 said of a place or a country left (以军撤离加沙, 从阿富汗撤离), not of envoys sent
+    out (要求法国大使撤离): a withdrawal (withdrawsFrom), no more read as an expulsion."""
+    objects = frozenset(o for o in trig.objects if o != "envoy")
+    return replace(trig, predicate=predicates()["withdrawsFrom"], objects=objects)
 
 
 def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mention]) -> Trigger:

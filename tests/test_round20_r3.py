@@ -1,0 +1,97 @@
+"""Recall classes of round 20 (r3): 撤离 said of forces or people leaving a place is a
+withdrawal (RETREAT), while envoys told to 撤离 are still expelled; a trigger word that a
+person's name straddles (何立峰会见: 峰会) does not hide the meeting.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 撤离 a place: a withdrawal, not an expulsion ----------------------------------------------
+
+WITHDRAWALS = [
+    ("以军周三撤离加沙城北部。", ("以军", "RETREAT", "加沙")),
+    ("以色列军队已撤离黎巴嫩南部的五个据点。", ("以军", "RETREAT", "黎巴嫩")),
+    ("美军最后一批部队从阿富汗撤离。", ("美军", "RETREAT", "阿富汗")),
+    ("俄罗斯从叙利亚撤离。", ("俄罗斯", "RETREAT", "叙利亚")),
+    ("俄軍撤離赫爾松市。", ("俄军", "RETREAT", "乌克兰")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITHDRAWALS)
+def test_leaving_a_place_is_a_withdrawal(text, expected) -> None:
+    assert expected in _pairs(text)
+    assert not any(t == "SANCTION" for _, t, _ in _pairs(text))
+
+
+def test_a_withdrawal_under_a_deal_keeps_the_deal_status() -> None:
+    found = events_of("根据协议,以军将在60天内逐步撤离黎巴嫩南部。")
+    assert ("以军", "RETREAT", "黎巴嫩", "intended") in found
+
+
+def test_envoys_told_to_leave_are_still_expelled() -> None:
+    found = _pairs("尼日尔军政府要求法国大使在48小时内撤离。")
+    assert ("尼日尔", "SANCTION", "法国") in found
+    assert not any(t == "RETREAT" for _, t, _ in found)
+
+
+def test_diplomats_expelled_and_told_to_leave_give_no_withdrawal() -> None:
+    found = _pairs("美国宣布驱逐15名俄罗斯外交官,要求其在72小时内撤离。")
+    assert ("美国", "SANCTION", "俄罗斯") in found
+    assert not any(t == "RETREAT" for _, t, _ in found)
+
+
+NO_WITHDRAWAL = [
+    "黎巴嫩要求以色列撤离黎巴嫩南部。",  # a withdrawal asked for is the demand only
+    "以色列要求加沙北部居民撤离。",  # residents told to leave: nobody withdraws
+    "数千名居民连夜撤离加沙城。",  # residents are no actor
+    "以军撤离后,当地居民陆续返回。",  # no place named
+]
+
+
+@pytest.mark.parametrize("text", NO_WITHDRAWAL)
+def test_no_withdrawal_where_nobody_leaves_a_named_side(text) -> None:
+    assert not any(t == "RETREAT" for _, t, _ in _pairs(text))
+
+
+def test_a_withdrawal_asked_for_stays_a_request() -> None:
+    assert _pairs("黎巴嫩要求以色列撤离黎巴嫩南部。") == {("黎巴嫩", "REQUEST", "以色列")}
+
+
+# -- a name that ends where a trigger word starts (何立峰|会见, not 峰会) ------------------------
+
+STRADDLED = [
+    ("国务院副总理何立峰会见美国财政部长贝森特。", ("何立峰", "CONSULT", "贝森特")),
+    ("越南副总理陈红峰会见中国外长王毅。", ("陈红峰", "CONSULT", "王毅")),
+    ("何立峰会晤贝森特。", ("何立峰", "CONSULT", "贝森特")),
+    ("国防部长张威威胁菲律宾。", ("张威", "THREATEN", "菲律宾")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRADDLED)
+def test_a_trigger_straddled_by_a_name_does_not_hide_the_act(text, expected) -> None:
+    subject, kind, obj = expected
+    found = _pairs(text)
+    assert (subject, kind, obj) in found or (obj, kind, subject) in found
+
+
+def test_a_summit_after_a_name_is_still_a_summit_noun() -> None:
+    """何立峰会后表示: 会后 (after the meeting) is no meeting with anyone."""
+    assert not any(t == "CONSULT" for _, t, _ in _pairs("何立峰会后表示,中方反对美国加征关税。"))
+
+
+# -- 国际社会 names no party (GUIDELINES: an actor is a person, a state, an organisation or a
+# -- named group) ------------------------------------------------------------------------------
+
+
+def test_the_international_community_is_no_actor() -> None:
+    found = _pairs("叙利亚外交部呼吁国际社会承担起责任,制止以色列的侵略行径。")
+    assert not any("国际社会" in (s, o) for s, _, o in found)
