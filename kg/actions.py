@@ -5074,6 +5074,7 @@ def _after(
         between = _unquoted(between)  # 驱离2艘“侵闯”的|菲律宾船艇
         if quoted and between in _OPENING_QUOTES:
             between = ""
+        between = _determiner().sub("", between)  # 承认|最后一个|塔利班政权, 制裁|这家|伊朗企业
         between = _STATIONED.sub("", _quantity().sub("", between))
         if "年" in between:  # 退出|2015年|伊核协议: the year of what it names is no gap
             between = _YEAR.sub("", between)
@@ -5303,6 +5304,17 @@ def _quantity() -> re.Pattern[str]:
 
 
 _OTHER_BEFORE = re.compile(r"(?:其他|其它|其余)$")
+
+
+@lru_cache(maxsize=1)
+def _determiner() -> re.Pattern[str]:
+    """A demonstrative or an ordinal with its measure word, and no more before the target
+    (这家|伊朗企业, 这两名|美国官员, 最后一个|塔利班政权, 第三批|俄罗斯实体): it picks which of the
+    target's own, it puts no gap between the verb and the target."""
+    measure = "(?:" + "|".join(map(re.escape, words("classifier"))) + ")"
+    return re.compile(
+        r"^[了过]?(?:(?:这|那|该|此|每|最后|第)(?:" + _NUMERALS + ")?" + measure + "|这些|那些)"
+    )
 
 
 def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:

@@ -95,3 +95,32 @@ def test_a_summit_after_a_name_is_still_a_summit_noun() -> None:
 def test_the_international_community_is_no_actor() -> None:
     found = _pairs("叙利亚外交部呼吁国际社会承担起责任,制止以色列的侵略行径。")
     assert not any("国际社会" in (s, o) for s, _, o in found)
+
+
+# -- a demonstrative or an ordinal with its measure word between the verb and its target --------
+
+DETERMINED = [
+    ("巴基斯坦是少数承认了最后一个塔利班政权的国家之一。", ("巴基斯坦", "SUPPORT", "塔利班")),
+    ("巴基斯坦承认了这个塔利班政权。", ("巴基斯坦", "SUPPORT", "塔利班")),
+    ("美国财政部制裁了这家伊朗企业。", ("美国财政部", "SANCTION", "伊朗")),
+    ("美国制裁了这两名伊朗官员。", ("美国", "SANCTION", "伊朗")),
+    ("美国商务部制裁第三批俄罗斯实体。", ("美国商务部", "SANCTION", "俄罗斯")),
+    ("欧盟制裁这些白俄罗斯官员。", ("欧盟", "SANCTION", "白俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DETERMINED)
+def test_a_determiner_before_the_target_is_no_gap(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+DETERMINED_NEAR_MISSES = [
+    "美国制裁这家企业。",  # nobody named after the determiner
+    "中国会见了这个代表团。",
+    "美国制裁了这家企业,俄罗斯表示不满。",  # the actor stands past the clause
+]
+
+
+@pytest.mark.parametrize("text", DETERMINED_NEAR_MISSES)
+def test_a_determiner_reaches_no_further_than_its_noun(text) -> None:
+    assert not any(t in {"SANCTION", "CONSULT"} for _, t, _ in _pairs(text))
