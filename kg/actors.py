@@ -1302,16 +1302,20 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         if hit and not _swallowed_by_compound(text, nxt, hit[0], gaz):
             break  # 韩国 beats the short 韩 (but not 韩军 in 美韩|军演)
         run.append(nxt)
+    opened = False  # 中美|加强合作: a word opens at the short form popped, the one before ends
     while (
         run
+        and not opened
         and _starts_word(text, run[-1])
         and not _army_of(text, run[-1], gaz)
         and not _swallowed_name_at(text, run[-1], gaz)
         and not _cut_as_one(text, pos, run[-1] + 1)
         and not (len(run) >= 2 and _compound_before_title(text, pos, run, gaz))
         and not (len(run) >= 2 and _compound_before_forces(text, pos, run, gaz))
+        and not (len(run) >= 2 and _trigger_opens(text, run[-1] + 1))
     ):
         run.pop()  # 中加强: 加强 is a word, not Canada (but 法军 is France's army)
+        opened = len(run) >= 2  # (美加 is a word elsewhere, not where 加强 opens at 加)
     if not run:
         return []  # (most short forms: they begin a word)
     if len(run) >= 2 and _purpose_after_visit(text, pos, run[-1]):
@@ -1329,6 +1333,12 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         return []  # 发言人|巴加埃: a name follows a title, not a compound
     if len(run) >= 2 and (
         (not _is_word_continuation(text, run[-1] + 1) and not _inside_word(text, pos, run))
+        # (中泰|达成协议: a trigger opens there, though jieba cuts 泰达 as a word; but 涉俄乌)
+        or (
+            _trigger_opens(text, run[-1] + 1)
+            and not _word_before(text, pos)
+            and not _tokens_cross(text, pos, run[0] + 1)
+        )
         or _compound_before_title(text, pos, run, gaz)
         or _compound_before_forces(text, pos, run, gaz)
         or _swallowed_name_at(text, run[-1], gaz)
@@ -1431,6 +1441,17 @@ _MISSION_IN_CITY = compile_pattern(
 )
 
 
+def _trigger_opens(text: str, pos: int) -> bool:
+    """中美|达成共识, 中法|会谈, 中朝|会谈: a trigger word opens right after a compound, whose
+    last short form makes a word with the trigger's first character elsewhere (美达, 法会,
+    朝会): the compound ends there."""
+    match = trigger_pattern().match(text, pos)
+    if match is None:
+        return False
+    trig = trigger_for(match.group())
+    return trig is not None and trig.predicate.name != "none"
+
+
 def _cut_as_one(text: str, start: int, end: int) -> bool:
     """美乌|达成: jieba cuts the run of short forms as one word (乌达 is a word elsewhere)."""
     return end - start >= 2 and _cut(text[start : end + 3])[0] == text[start:end]
@@ -1453,9 +1474,12 @@ def _inside_word(text: str, pos: int, run: list[int]) -> bool:
         return _tokens_cross(text[pos:], 0, run[-1] + 1 - pos)
     if text.startswith(words("period_before_short"), pos - 2):  # 近期|中法欧: not 期中
         return _tokens_cross(text, pos, run[-1] + 1)
-    return (
-        pos > 0 and text[pos - 1] not in _SHORT_LICENSORS and is_word(text[pos - 1 : pos + 1])
-    ) or _tokens_cross(text, pos, run[-1] + 1)
+    return _word_before(text, pos) or _tokens_cross(text, pos, run[-1] + 1)
+
+
+def _word_before(text: str, pos: int) -> bool:
+    """涉|俄乌冲突: the first short form makes a word with the character before it."""
+    return pos > 0 and text[pos - 1] not in _SHORT_LICENSORS and is_word(text[pos - 1 : pos + 1])
 
 
 def _after_day_of_month(text: str, pos: int) -> bool:

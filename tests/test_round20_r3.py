@@ -124,3 +124,37 @@ DETERMINED_NEAR_MISSES = [
 @pytest.mark.parametrize("text", DETERMINED_NEAR_MISSES)
 def test_a_determiner_reaches_no_further_than_its_noun(text) -> None:
     assert not any(t in {"SANCTION", "CONSULT"} for _, t, _ in _pairs(text))
+
+
+# -- a compound before a trigger whose first character makes a word with the compound's last
+# -- short form elsewhere (美达, 法会, 朝会, 泰达, 美加): the compound ends where the trigger opens
+
+COMPOUND_BEFORE_TRIGGER = [
+    ("中美达成共识。", ("中国", "AGREE", "美国")),
+    ("中英达成协议。", ("中国", "AGREE", "英国")),
+    ("中泰达成协议。", ("中国", "AGREE", "泰国")),
+    ("中法会谈在巴黎举行。", ("中国", "CONSULT", "法国")),
+    ("中朝会谈取得成果。", ("中国", "CONSULT", "朝鲜")),
+    ("中美谈判陷入僵局。", ("中国", "CONSULT", "美国")),
+    ("中美加强合作。", ("中国", "COOPERATE", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUND_BEFORE_TRIGGER)
+def test_a_compound_ends_where_a_trigger_opens(text, expected) -> None:
+    subject, kind, obj = expected
+    found = _pairs(text)
+    assert (subject, kind, obj) in found or (obj, kind, subject) in found
+
+
+COMPOUND_NEAR_MISSES = [
+    "中加强了对美国的制裁。",  # 加强 is a word: no Canada, and 中 alone names nobody
+    "美加强对伊朗的制裁。",
+    "中美日益紧张的关系令人担忧。",  # 日益 is a word: no Japan
+]
+
+
+@pytest.mark.parametrize("text", COMPOUND_NEAR_MISSES)
+def test_a_short_form_that_opens_a_word_names_no_country(text) -> None:
+    found = events_of(text)
+    assert not any("加拿大" in (s, o) or "日本" in (s, o) for s, _, o, _ in found)
