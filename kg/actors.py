@@ -1301,6 +1301,8 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         hit = gaz.match_at(text, nxt)
         if hit and not _swallowed_by_compound(text, nxt, hit[0], gaz):
             break  # 韩国 beats the short 韩 (but not 韩军 in 美韩|军演)
+        if text.startswith(words("hides_name"), nxt):
+            break  # 中美|日内瓦会谈: a word that names no actor opens there (words.tsv hides_name)
         run.append(nxt)
     opened = False  # 中美|加强合作: a word opens at the short form popped, the one before ends
     while (

@@ -137,6 +137,8 @@ COMPOUND_BEFORE_TRIGGER = [
     ("中朝会谈取得成果。", ("中国", "CONSULT", "朝鲜")),
     ("中美谈判陷入僵局。", ("中国", "CONSULT", "美国")),
     ("中美加强合作。", ("中国", "COOPERATE", "美国")),
+    ("中美日内瓦经贸会谈取得实质性进展。", ("中国", "CONSULT", "美国")),
+    ("商务部说,美方做法违背中美日内瓦高层会谈共识。", ("中国", "AGREE", "美国")),
 ]
 
 
@@ -151,6 +153,7 @@ COMPOUND_NEAR_MISSES = [
     "中加强了对美国的制裁。",  # 加强 is a word: no Canada, and 中 alone names nobody
     "美加强对伊朗的制裁。",
     "中美日益紧张的关系令人担忧。",  # 日益 is a word: no Japan
+    "中美日内瓦会谈取得进展。",  # 日内瓦 names a city: no Japan
 ]
 
 
