@@ -719,8 +719,10 @@ def _swallowed_by_compound(text: str, pos: int, surface: str, gaz: Gazetteer) ->
     last form of a compound, not the name."""
     if len(surface) != 2 or surface[0] not in gaz.shorts or pos < 1:
         return False
-    if surface[1] != "方" and surface[1] not in gaz.institutions:
+    if surface[1] not in "方国" and surface[1] not in gaz.institutions:
         return False  # 非|中国|籍: a full name, not a short form and a suffix
+    if surface[1] == "国" and not is_word(text[pos + 1 : pos + 3]):
+        return False  # (中美|国防部长: 国 opens 国防, 美国 is not named; but 中美国…)
     if text[pos - 1] not in gaz.shorts or is_word(text[max(0, pos - 2) : pos]):
         return False  # 所以|美方向: the letter before ends a word, it is no short form
     return is_word(text[pos + 1 : pos + 3]) or text.startswith(words("noun_after_short"), pos + 1)

@@ -161,3 +161,25 @@ COMPOUND_NEAR_MISSES = [
 def test_a_short_form_that_opens_a_word_names_no_country(text) -> None:
     found = events_of(text)
     assert not any("加拿大" in (s, o) or "日本" in (s, o) for s, _, o, _ in found)
+
+
+# -- 中俄|国防部长: after another short form, a country name X国 whose 国 opens a word (国防,
+# -- 国家) is the compound's last form, not the name (俄国, 法国)
+
+
+COUNTRY_NAME_SPLIT = [
+    ("中俄国防部长举行会谈。", ("中国", "CONSULT", "俄罗斯")),
+    ("中法国防部长举行会谈。", ("中国", "CONSULT", "法国")),
+    ("印美国防合作不断加深。", ("印度", "COOPERATE", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRY_NAME_SPLIT)
+def test_a_country_name_that_a_word_splits_is_the_compound_s_last_form(text, expected) -> None:
+    subject, kind, obj = expected
+    found = _pairs(text)
+    assert (subject, kind, obj) in found or (obj, kind, subject) in found
+
+
+def test_a_full_country_name_stays_a_name() -> None:
+    assert ("美国", "CONSULT", "日本") in _pairs("美国国防部长访问日本。")
