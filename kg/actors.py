@@ -1339,9 +1339,12 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         (not _is_word_continuation(text, run[-1] + 1) and not _inside_word(text, pos, run))
         # (中泰|达成协议: a trigger opens there, though jieba cuts 泰达 as a word; but 涉俄乌)
         or (
-            _trigger_opens(text, run[-1] + 1)
+            (
+                _trigger_opens(text, run[-1] + 1)
+                or text.startswith(_opening_after_short(), run[-1] + 1)
+            )
             and not _word_before(text, pos)
-            and not _tokens_cross(text, pos, run[0] + 1)
+            and not _crossed_at(text, pos)
         )
         or _compound_before_title(text, pos, run, gaz)
         or _compound_before_forces(text, pos, run, gaz)
@@ -1484,6 +1487,19 @@ def _inside_word(text: str, pos: int, run: list[int]) -> bool:
 def _word_before(text: str, pos: int) -> bool:
     """涉|俄乌冲突: the first short form makes a word with the character before it."""
     return pos > 0 and text[pos - 1] not in _SHORT_LICENSORS and is_word(text[pos - 1 : pos + 1])
+
+
+def _crossed_at(text: str, pos: int) -> bool:
+    """涉|俄乌冲突 cut as 涉俄乌: a jieba token starts before ``pos`` and runs past it."""
+    left = max(0, pos - 3)
+    at = left
+    for word in _cut(text[left : pos + 3]):
+        if at < pos < at + len(word):
+            return True
+        at += len(word)
+        if at >= pos:
+            return False
+    return False
 
 
 def _after_day_of_month(text: str, pos: int) -> bool:
