@@ -188,3 +188,21 @@ def test_a_country_name_that_a_word_splits_is_the_compound_s_last_form(text, exp
 
 def test_a_full_country_name_stays_a_name() -> None:
     assert ("美国", "CONSULT", "日本") in _pairs("美国国防部长访问日本。")
+
+
+# -- a rank that holds 将 (中将, 少将, 上将, 将领) is no intention cue
+
+RANKS = [
+    ("美国陆军中将访问日本。", ("美国陆军", "CONSULT", "日本", "asserted")),
+    ("俄军少将会见乌克兰代表。", ("俄军", "CONSULT", "乌克兰", "asserted")),
+    ("伊朗革命卫队将领谴责美国。", ("伊朗伊斯兰革命卫队", "ACCUSE", "美国", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKS)
+def test_a_rank_holding_jiang_is_no_plan(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_rank_followed_by_jiang_still_plans() -> None:
+    assert ("美军", "CONSULT", "日本", "intended") in events_of("美军中将将访问日本。")
