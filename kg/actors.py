@@ -717,9 +717,11 @@ def _swallowed_by_compound(text: str, pos: int, surface: str, gaz: Gazetteer) ->
     """美韩军演, 中美军事关系, 美俄方案: a short form and one letter (韩军, 美军, 俄方) right after
     another short form, when the letter opens a word with what follows (军演, 军事, 方案), is the
     last form of a compound, not the name."""
-    if len(surface) != 2 or surface[0] not in gaz.shorts or pos < 1:
+    if len(surface) < 2 or surface[0] not in gaz.shorts or pos < 1:
         return False
-    if surface[1] not in "方国" and surface[1] not in gaz.institutions:
+    if len(surface) > 2 and surface[1:] not in gaz.institutions:
+        return False  # (中|美国防部|长: the organ's name, 国防部, after the short form)
+    if len(surface) == 2 and surface[1] not in "方国" and surface[1] not in gaz.institutions:
         return False  # 非|中国|籍: a full name, not a short form and a suffix
     if surface[1] == "国" and not is_word(text[pos + 1 : pos + 3]):
         return False  # (中美|国防部长: 国 opens 国防, 美国 is not named; but 中美国…)

@@ -176,6 +176,7 @@ COUNTRY_NAME_SPLIT = [
     ("中俄国防部长举行会谈。", ("中国", "CONSULT", "俄罗斯")),
     ("中法国防部长举行会谈。", ("中国", "CONSULT", "法国")),
     ("印美国防合作不断加深。", ("印度", "COOPERATE", "美国")),
+    ("中美国防部长举行视频通话。", ("中国", "CONSULT", "美国")),  # not 美国防部
 ]
 
 
@@ -188,6 +189,11 @@ def test_a_country_name_that_a_word_splits_is_the_compound_s_last_form(text, exp
 
 def test_a_full_country_name_stays_a_name() -> None:
     assert ("美国", "CONSULT", "日本") in _pairs("美国国防部长访问日本。")
+
+
+def test_an_organ_named_by_a_short_form_alone_stays_the_organ() -> None:
+    assert ("美国国防部", "SANCTION", "伊朗") in _pairs("美国防部宣布对伊朗实施制裁。")
+    assert ("中国", "ACCUSE", "美国国防部") in _pairs("对美国防部的决定,中方表示反对。")
 
 
 # -- a rank that holds 将 (中将, 少将, 上将, 将领) is no intention cue
