@@ -1411,6 +1411,10 @@ def _compound_before_title(text: str, pos: int, run: list[int], gaz: Gazetteer) 
     joined = _cut(text[last : last + 1 + len(title) + 2])[0]  # 俄外长, 美元
     if len(joined) >= 2 and title.startswith(joined[1:]):
         return True
+    # 中朝|外长: jieba cuts the last form alone, though 朝外 is a word elsewhere (but not the
+    # letters of a name: 霍|华德|总统)
+    if len(joined) == 1 and len(run) >= 2 and not _crossed_at(text, pos):
+        return True
     return (  # 中俄|元首: 元 would continue the run (日元), but it starts the title
         _is_word_continuation(text, last + 1)
         and _cut(text[last + 1 : last + 1 + len(title) + 2])[0] == title
