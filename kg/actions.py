@@ -385,9 +385,9 @@ def find_actions(
                 elif requested_from is not None and pos >= requested_from:
                     if action.frame == "envoy":
                         pass  # 要求美国大使离境: ordering envoys out is the expulsion itself
-                    elif "envoy" in trig.objects and opposed:
+                    elif "envoy" in action.trigger.objects and opposed:
                         continue  # 反对驱逐巴勒斯坦人: an expulsion opposed is nobody's act
-                    elif "envoy" in trig.objects:
+                    elif "envoy" in action.trigger.objects:
                         # 呼吁驱逐中国外交官: an expulsion called for is proposed, not done
                         action = replace(action, status="intended")
                     elif _existing_measure(text, action, pos) and not _asker_named_before(
@@ -1506,6 +1506,8 @@ def _actions_for(
             frame = "focus" if objects else ""
         if not objects:
             return
+    if "withdrawal" in trig.flags and frame != "envoy":
+        trig = _withdrawal(trig)  # 以军撤离加沙: who leaves a place withdraws from it
     first = min(objects, key=lambda o: o.start)
     boundary = _coverb_start(text, first) if frame in {"with", "to", "from", "envoy", "ba"} else pos
     if frame in {"with", "to"} and boundary == _front(first):
@@ -4059,6 +4061,13 @@ def _armed_before(clause, pos: int, mentions) -> bool:
     return bool(before) and _armed(before[-1])
 
 
+def _withdrawal(trig: Trigger) -> Trigger:
+    """撤离 said of a place or a country left (以军撤离加沙, 从阿富汗撤离), not of envoys sent
+    out (要求法国大使撤离): a withdrawal (withdrawsFrom), no more read as an expulsion."""
+    objects = frozenset(o for o in trig.objects if o != "envoy")
+    return replace(trig, predicate=predicates()["withdrawsFrom"], objects=objects)
+
+
 def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mention]) -> Trigger:
     """A word that is an armed or a verbal attack by who does it to whom (triggers.tsv flags
     armed, verbal): 以军炮轰黎巴嫩南部 shells (an armed force, or a place hit), 特朗普炮轰拜登
@@ -5065,6 +5074,7 @@ def _after(
         between = _unquoted(between)  # 驱离2艘“侵闯”的|菲律宾船艇
         if quoted and between in _OPENING_QUOTES:
             between = ""
+        between = _determiner().sub("", between)  # 承认|最后一个|塔利班政权, 制裁|这家|伊朗企业
         between = _STATIONED.sub("", _quantity().sub("", between))
         if "年" in between:  # 退出|2015年|伊核协议: the year of what it names is no gap
             between = _YEAR.sub("", between)
@@ -5294,6 +5304,17 @@ def _quantity() -> re.Pattern[str]:
 
 
 _OTHER_BEFORE = re.compile(r"(?:其他|其它|其余)$")
+
+
+@lru_cache(maxsize=1)
+def _determiner() -> re.Pattern[str]:
+    """A demonstrative or an ordinal with its measure word, and no more before the target
+    (这家|伊朗企业, 这两名|美国官员, 最后一个|塔利班政权, 第三批|俄罗斯实体): it picks which of the
+    target's own, it puts no gap between the verb and the target."""
+    measure = "(?:" + "|".join(map(re.escape, words("classifier"))) + ")"
+    return re.compile(
+        r"^[了过]?(?:(?:这|那|该|此|每|最后|第)(?:" + _NUMERALS + ")?" + measure + "|这些|那些)"
+    )
 
 
 def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:

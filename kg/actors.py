@@ -718,10 +718,14 @@ def _swallowed_by_compound(text: str, pos: int, surface: str, gaz: Gazetteer) ->
     """美韩军演, 中美军事关系, 美俄方案: a short form and one letter (韩军, 美军, 俄方) right after
     another short form, when the letter opens a word with what follows (军演, 军事, 方案), is the
     last form of a compound, not the name."""
-    if len(surface) != 2 or surface[0] not in gaz.shorts or pos < 1:
+    if len(surface) < 2 or surface[0] not in gaz.shorts or pos < 1:
         return False
-    if surface[1] != "方" and surface[1] not in gaz.institutions:
+    if len(surface) > 2 and surface[1:] not in gaz.institutions:
+        return False  # (中|美国防部|长: the organ's name, 国防部, after the short form)
+    if len(surface) == 2 and surface[1] not in "方国" and surface[1] not in gaz.institutions:
         return False  # 非|中国|籍: a full name, not a short form and a suffix
+    if surface[1] == "国" and not is_word(text[pos + 1 : pos + 3]):
+        return False  # (中美|国防部长: 国 opens 国防, 美国 is not named; but 中美国…)
     if text[pos - 1] not in gaz.shorts or is_word(text[max(0, pos - 2) : pos]):
         return False  # 所以|美方向: the letter before ends a word, it is no short form
     return is_word(text[pos + 1 : pos + 3]) or text.startswith(words("noun_after_short"), pos + 1)
@@ -1302,17 +1306,23 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         hit = gaz.match_at(text, nxt)
         if hit and not _swallowed_by_compound(text, nxt, hit[0], gaz):
             break  # 韩国 beats the short 韩 (but not 韩军 in 美韩|军演)
+        if text.startswith(words("hides_name"), nxt):
+            break  # 中美|日内瓦会谈: a word that names no actor opens there (words.tsv hides_name)
         run.append(nxt)
+    opened = False  # 中美|加强合作: a word opens at the short form popped, the one before ends
     while (
         run
+        and not opened
         and _starts_word(text, run[-1])
         and not _army_of(text, run[-1], gaz)
         and not _swallowed_name_at(text, run[-1], gaz)
         and not _cut_as_one(text, pos, run[-1] + 1)
         and not (len(run) >= 2 and _compound_before_title(text, pos, run, gaz))
         and not (len(run) >= 2 and _compound_before_forces(text, pos, run, gaz))
+        and not (len(run) >= 2 and _trigger_opens(text, run[-1] + 1))
     ):
         run.pop()  # 中加强: 加强 is a word, not Canada (but 法军 is France's army)
+        opened = len(run) >= 2  # (美加 is a word elsewhere, not where 加强 opens at 加)
     if not run:
         return []  # (most short forms: they begin a word)
     if len(run) >= 2 and _purpose_after_visit(text, pos, run[-1]):
@@ -1330,6 +1340,15 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         return []  # 发言人|巴加埃: a name follows a title, not a compound
     if len(run) >= 2 and (
         (not _is_word_continuation(text, run[-1] + 1) and not _inside_word(text, pos, run))
+        # (中泰|达成协议: a trigger opens there, though jieba cuts 泰达 as a word; but 涉俄乌)
+        or (
+            (
+                _trigger_opens(text, run[-1] + 1)
+                or text.startswith(_opening_after_short(), run[-1] + 1)
+            )
+            and not _word_before(text, pos)
+            and not _crossed_at(text, pos)
+        )
         or _compound_before_title(text, pos, run, gaz)
         or _compound_before_forces(text, pos, run, gaz)
         or _swallowed_name_at(text, run[-1], gaz)
@@ -1393,6 +1412,10 @@ def _compound_before_title(text: str, pos: int, run: list[int], gaz: Gazetteer) 
     joined = _cut(text[last : last + 1 + len(title) + 2])[0]  # 俄外长, 美元
     if len(joined) >= 2 and title.startswith(joined[1:]):
         return True
+    # 中朝|外长: jieba cuts the last form alone, though 朝外 is a word elsewhere (but not the
+    # letters of a name: 霍|华德|总统)
+    if len(joined) == 1 and len(run) >= 2 and not _crossed_at(text, pos):
+        return True
     return (  # 中俄|元首: 元 would continue the run (日元), but it starts the title
         _is_word_continuation(text, last + 1)
         and _cut(text[last + 1 : last + 1 + len(title) + 2])[0] == title
@@ -1432,6 +1455,17 @@ _MISSION_IN_CITY = compile_pattern(
 )
 
 
+def _trigger_opens(text: str, pos: int) -> bool:
+    """中美|达成共识, 中法|会谈, 中朝|会谈: a trigger word opens right after a compound, whose
+    last short form makes a word with the trigger's first character elsewhere (美达, 法会,
+    朝会): the compound ends there."""
+    match = trigger_pattern().match(text, pos)
+    if match is None:
+        return False
+    trig = trigger_for(match.group())
+    return trig is not None and trig.predicate.name != "none"
+
+
 def _cut_as_one(text: str, start: int, end: int) -> bool:
     """美乌|达成: jieba cuts the run of short forms as one word (乌达 is a word elsewhere)."""
     return end - start >= 2 and _cut(text[start : end + 3])[0] == text[start:end]
@@ -1454,9 +1488,25 @@ def _inside_word(text: str, pos: int, run: list[int]) -> bool:
         return _tokens_cross(text[pos:], 0, run[-1] + 1 - pos)
     if text.startswith(words("period_before_short"), pos - 2):  # 近期|中法欧: not 期中
         return _tokens_cross(text, pos, run[-1] + 1)
-    return (
-        pos > 0 and text[pos - 1] not in _SHORT_LICENSORS and is_word(text[pos - 1 : pos + 1])
-    ) or _tokens_cross(text, pos, run[-1] + 1)
+    return _word_before(text, pos) or _tokens_cross(text, pos, run[-1] + 1)
+
+
+def _word_before(text: str, pos: int) -> bool:
+    """涉|俄乌冲突: the first short form makes a word with the character before it."""
+    return pos > 0 and text[pos - 1] not in _SHORT_LICENSORS and is_word(text[pos - 1 : pos + 1])
+
+
+def _crossed_at(text: str, pos: int) -> bool:
+    """涉|俄乌冲突 cut as 涉俄乌: a jieba token starts before ``pos`` and runs past it."""
+    left = max(0, pos - 3)
+    at = left
+    for word in _cut(text[left : pos + 3]):
+        if at < pos < at + len(word):
+            return True
+        at += len(word)
+        if at >= pos:
+            return False
+    return False
 
 
 def _after_day_of_month(text: str, pos: int) -> bool:

@@ -96,6 +96,7 @@ _TRIGGER_FLAGS = {
     "expulsion",
     "economic",
     "in_arms",
+    "withdrawal",
     "recall",
     "posed",
 }

@@ -1180,7 +1180,6 @@ KNOWN = {
     "support-08": "承认 X 为 Y 的首都: what is recognised belongs to Y, which is no object",
     "concede-06": "让步 on an issue (在…问题上) takes the issue's actors, not the counterpart",
     "concede-07": "取消…关税 is read as a negated tariff, not as an easing of an existing one",
-    "retreat-07": "撤离 is coded as expelling diplomats, not as a withdrawal",
     "accuse-06": "the High Commissioner is not known as an actor; a nominal act in a place",
     "accuse-13": "威胁 used as a judgement inside a criticism is read as a threat",
     "accuse-15": "大陆 names China only in an article that has named China (ambiguous.tsv)",
