@@ -5678,7 +5678,7 @@ def _attacked_place(text, clause, pos, mentions, border: bool = False) -> list[M
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
             continue
-        if mention.actor.type not in {"Country", "Region"}:
+        if mention.actor.type not in {"Country", "Region"} or _names_a_side(mention):
             continue
         if border and _drilled_around(text, mention, pos):
             return [mention]  # 围台军演, 环绕台湾岛的演习: a drill around a country is against it
@@ -5694,6 +5694,15 @@ def _attacked_place(text, clause, pos, mentions, border: bool = False) -> list[M
                     return []  # 朝鲜在平壤顺安一带…发射导弹: where it fires from, not at
                 return [mention]
     return []
+
+
+def _names_a_side(mention: Mention) -> bool:
+    """印方, 美国方面: a country named as a side acts; it is no place
+    an act is made in (在印方发动空袭后,巴方…: India strikes, it is not struck)."""
+    return mention.text.endswith(_SIDE_ENDINGS) and mention.text != mention.actor.label
+
+
+_SIDE_ENDINGS = ("方", "方面")
 
 
 _CODE_NAME = re.compile(r"[“\"「][^”\"」，,。；;]{1,20}[”\"」]")

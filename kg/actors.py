@@ -1336,6 +1336,7 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]
     if run and (
         _short_licensed(text, pos)
+        or _armed_follows(text, pos)
         or _organ_follows(text, pos, end, gaz)
         or _sends_mission(text, pos, gaz)
     ):
@@ -1473,6 +1474,15 @@ def _organ_follows(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
         and (not is_word(text[pos : pos + 2]) or _army_of(text, pos, gaz))
         and not (len(inst.suffix) == 1 and _opens_noun(text, pos + 1))
     )
+
+
+def _armed_follows(text: str, pos: int) -> bool:
+    """俄|无人机, 美|舰, 以|战机: a short form right before a weapon or a unit (words.tsv
+    armed_after_short) names the country that uses it, the actor of what the weapon does; 以
+    only where a clause opens, for elsewhere it is "by means of" (俄军以无人机袭击…)."""
+    if not text.startswith(words("armed_after_short"), pos + 1):
+        return False
+    return text[pos] not in words("compound_only") or pos == 0 or text[pos - 1] in _PUNCT
 
 
 def _opens_noun(text: str, pos: int) -> bool:

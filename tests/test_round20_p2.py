@@ -1,0 +1,82 @@
+"""Precision, round 20 (p2): the false positives an audit of emitted events found again and
+again in Chinese news — a country's short form before its weapon (俄无人机, 美舰), a side named
+inside a fronted time frame (在印方发动空袭后) taken for the place an attack is made in.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 俄|无人机, 以|战机, 美|舰: the short form names the country whose weapon acts ------------
+
+ARMED_SHORT = [
+    (
+        "泽连斯基说,普京宣布暂停袭击,但当晚俄无人机仍对乌方能源设施发动攻击。",
+        ("俄罗斯", "ASSAULT", "乌克兰"),
+    ),
+    ("当天凌晨,俄战机轰炸了乌克兰东部城市哈尔科夫。", ("俄罗斯", "ASSAULT", "乌克兰")),
+    ("以战机7日空袭了黎巴嫩南部的真主党目标。", ("以色列", "ASSAULT", "真主党")),
+    ("乌克兰空军称,乌军当晚击落了俄无人机。", ("乌军", "ASSAULT", "俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARMED_SHORT)
+def test_short_form_before_a_weapon_is_the_country_that_acts(text, expected) -> None:
+    found = _pairs(text)
+    assert expected in found
+    assert not any(s == "普京" and t == "ASSAULT" for s, t, _ in found)
+
+
+def test_yi_before_a_weapon_inside_a_clause_is_by_means_of() -> None:
+    """俄军以无人机袭击…: 以 is "by means of" inside a clause, not Israel."""
+    found = _pairs("俄军以无人机袭击了乌克兰西部的能源设施。")
+    assert ("俄军", "ASSAULT", "乌克兰") in found
+    assert not any("以色列" in (s, o) for s, _, o in found)
+
+
+def test_short_form_word_before_a_weapon_is_no_country() -> None:
+    """中美|军舰: the run of short forms stays what it was; 中|部队 of 集中部队 is no China."""
+    found = _pairs("俄罗斯在乌克兰边境集中部队。")
+    assert not any(s == "中国" or o == "中国" for s, _, o in found)
+
+
+# -- 在印方发动空袭后,巴方…: a side inside a time frame acts, it is not where the attack is made ---
+
+
+SIDE_IN_FRAME = [
+    ("据报道,在美方发动空袭后,伊朗随即宣布进入紧急状态。", ("伊朗", "美国")),
+    ("在以方发动空袭后,哈马斯宣布暂停谈判。", ("哈马斯", "以色列")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), SIDE_IN_FRAME)
+def test_side_inside_a_time_frame_is_not_the_place_attacked(text, pair) -> None:
+    """The attack of the frame is the side's own: the main clause's subject does not make it
+    on the side."""
+    subject, side = pair
+    assert (subject, "ASSAULT", side) not in _pairs(text)
+
+
+def test_main_clause_attack_after_a_side_frame_is_kept() -> None:
+    found = _pairs("报道称,在印方发动空袭后,巴基斯坦随即对印度发动了猛烈炮击。")
+    assert ("巴基斯坦", "ASSAULT", "印度") in found
+
+
+PLACES_STILL_STRUCK = [
+    ("以色列在叙利亚发动空袭。", ("以色列", "ASSAULT", "叙利亚")),
+    ("以色列在叙利亚政府控制区发动空袭。", ("以色列", "ASSAULT", "叙利亚")),
+    ("以军在加沙发动空袭后,哈马斯谴责以色列。", ("以军", "ASSAULT", "加沙")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_STILL_STRUCK)
+def test_a_place_named_after_zai_is_still_struck(text, expected) -> None:
+    assert expected in _pairs(text)
