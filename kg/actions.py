@@ -1336,7 +1336,15 @@ def _actions_for(
     if not objects:
         front = _meeting_named_by_body(text, clause, pos, trig, mentions)
         subjects, own = _subjects(
-            text, clauses, index, front, mentions, [], targets, stubborn=_stubborn(trig)
+            text,
+            clauses,
+            index,
+            front,
+            mentions,
+            [],
+            targets,
+            armed=trig.event_type in _ACCUSED_GO_ON,
+            stubborn=_stubborn(trig),
         )
         subjects = subjects or _members_listed_after(text, clauses, index, pos, mentions)
         if trig.event_type == "SANCTION" and len(subjects) == 1:
@@ -6887,6 +6895,8 @@ def _subjects(
                 continue
             if armed and _accused_goes_on(text, earlier, mention, clause, boundary):
                 return [mention], False  # 中方批评日本违反…,向台湾出售武器: 日本 sells
+            if armed and _stated_deeds_go_on(text, earlier, mention, clause, boundary):
+                return [mention], False  # 吴江浩表示高市早苗…,进行武力威胁: 高市早苗 threatens
             if stubborn and _blamed_goes_on(text, earlier, mention, clause, boundary):
                 return [mention], False  # 批评其悍然发表…言论,且拒不承认错误: the one blamed
             if mention.start in targets and not wished:
@@ -7078,6 +7088,19 @@ def _accused_unnamed(text, clauses, index, boundary: int, mentions, targets) -> 
     before = clauses[index - 1]
     hit = [m for m in mentions if before.start <= m.start < before.end and m.start in targets]
     return hit[-1:]
+
+
+def _stated_deeds_go_on(text, earlier, mention: Mention, clause, boundary: int) -> bool:
+    """吴江浩表示高市早苗…悍然发表挑衅言论,违反…,进行武力威胁: an armed act or a threat in a
+    clause with no subject, after a statement that tells the deeds of the actor right after its
+    verb (表示|高市早苗|…发表), goes on with that actor, not the speaker; unless the clause opens
+    with the speaker's next move (并…) or says what will be done (将予以回击: the answer)."""
+    head = text[earlier.start : _front(mention)].rstrip(",，:： ")
+    if not head.endswith(speech_verbs()) or not has_verb(text[mention.end : earlier.end]):
+        return False
+    if text[clause.start : boundary].lstrip(' “”"').startswith(_OWN_ACTS_GO_ON):
+        return False
+    return not any(c.kind == "intended" for c in _cue_list(text, clause.start, boundary))
 
 
 def _blamed_goes_on(text, earlier, mention: Mention, clause, boundary: int) -> bool:

@@ -80,3 +80,35 @@ PLACES_STILL_STRUCK = [
 @pytest.mark.parametrize(("text", "expected"), PLACES_STILL_STRUCK)
 def test_a_place_named_after_zai_is_still_struck(text, expected) -> None:
     assert expected in _pairs(text)
+
+
+# -- X表示Y…发表挑衅言论,…,进行武力威胁: the threat is the one whose deeds the statement tells -----
+
+STATED_THREATS = [
+    (
+        "中方指,吴江浩表示高市早苗在国会答辩时悍然发表挑衅言论,违反基本常识,进行武力威胁。",
+        "吴江浩",
+        "高市早苗",
+    ),
+    (
+        "外交部副部长孙卫东召见日本驻华大使。孙卫东表示日本首相石破茂在国会答辩时悍然发表挑衅言论,"
+        "违反国际法,进行武力威胁。",
+        "孙卫东",
+        "石破茂",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "told"), STATED_THREATS)
+def test_threat_told_in_a_statement_is_not_the_speakers(text, speaker, told) -> None:
+    found = _pairs(text)
+    assert not any(s == speaker and t == "THREATEN" for s, t, _ in found)
+    assert (speaker, "ACCUSE", told) in found or told in {s for s, _, _ in found}
+
+
+def test_speakers_own_answer_after_a_told_deed_stays_the_speakers() -> None:
+    """…,中方将予以坚决回击: what will be done is the speaker's answer."""
+    found = _pairs(
+        "外交部发言人表示,美国近日宣布对台军售,严重违反一个中国原则,中方将予以坚决回击。"
+    )
+    assert ("中国", "THREATEN", "美国") in found
