@@ -635,6 +635,8 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
             (*words("branch"), *words("school")), pos + len(surface)
         ):
             return []  # 国际特赦组织香港分会, 香港科技大学: where a branch or a school is
+        if gaz.org_kind.get(actor.key) == "collective" and text.endswith("任何", 0, pos):
+            return []  # 任何外部势力干预…都将面临反制: anyone at all, no actor named
         if gaz.org_kind.get(actor.key) == "collective" and _country_at(
             text, pos + len(surface), gaz
         ):

@@ -2186,11 +2186,40 @@ def _counterpart(ctx: _Context, subject: Mention, sentence: Sentence, trig=None)
     as the other side stands for the state they serve."""
     recent = [e for e in ctx.events if e.sentence.index >= sentence.index - _FOCUS_SENTENCES]
     found = _counterpart_in(ctx, subject, sentence, trig, recent)
+    if found is not None:
+        found = _country_of_listed(ctx, found, recent)
     if found is not None and subject.actor.type in {"Country", "Region"}:
         country = ctx.gaz.actors.get(found.actor.country or "")
         if country is not None and same_side(found, Mention(country, "", 0, 0)):
             return Mention(country, found.text, found.start, found.end, found.via)
     return found
+
+
+def _country_of_listed(ctx: _Context, found: Mention, recent: list[Event]) -> Mention:
+    """受制裁的公司包括诺斯洛普、L3哈里斯、波音…。林剑表示,任何参与…的企业都要付出代价: a
+    response to the last of several companies one act named together answers them all, and
+    stands for the country they share, not for the one listed last."""
+    if ctx.gaz.org_kind.get(found.actor.key) != "company" or not found.actor.country:
+        return found
+    last = next((e for e in reversed(recent) if e.object.actor.key == found.actor.key), None)
+    if last is None:
+        return found
+    listed = {
+        e.object.actor.key: e.object.actor
+        for e in recent
+        if e.sentence.index == last.sentence.index
+        and e.event_type == last.event_type
+        and e.subject.actor.key == last.subject.actor.key
+    }
+    home = found.actor.country
+    if len(listed) < 2 or any(
+        a.country not in {None, home} or a.type == "Country" for a in listed.values()
+    ):
+        return found  # (a company no gazetteer knows, 诺斯洛普公司, has no country: no other one)
+    country = ctx.gaz.actors.get(found.actor.country)
+    if country is None:
+        return found
+    return Mention(country, country.label, found.start, found.end, "coref")  # (not 波音…公司)
 
 
 def _counterpart_in(ctx, subject, sentence, trig, recent) -> Mention | None:

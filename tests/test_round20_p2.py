@@ -112,3 +112,32 @@ def test_speakers_own_answer_after_a_told_deed_stays_the_speakers() -> None:
         "外交部发言人表示,美国近日宣布对台军售,严重违反一个中国原则,中方将予以坚决回击。"
     )
     assert ("中国", "THREATEN", "美国") in found
+
+
+# -- 任何…都将…: a warning to anyone is aimed at the side in focus, not at a listed one ----------
+
+
+def test_collective_quantified_by_any_is_no_actor() -> None:
+    found = _pairs("中方表示,任何外部势力干预台海都将面临中方坚决有力的反制。")
+    assert not any(o == "外部势力" for _, _, o in found)
+
+
+def test_collective_without_any_is_still_an_actor() -> None:
+    assert ("中国", "ACCUSE", "外部势力") in _pairs("中方坚决反对外部势力干涉中国内政。")
+
+
+def test_warning_after_a_list_of_companies_answers_their_country() -> None:
+    found = _pairs(
+        "中国宣布制裁波音公司和洛克希德·马丁公司。"
+        "外交部发言人林剑表示,任何参与对台售武的企业都要为其错误付出代价。"
+    )
+    assert ("林剑", "THREATEN", "美国") in found
+    assert ("林剑", "THREATEN", "洛克希德·马丁公司") not in found
+
+
+def test_warning_after_one_company_answers_that_company() -> None:
+    """One company named: the side in focus is that company."""
+    found = _pairs(
+        "中国宣布制裁波音公司。外交部发言人林剑表示,任何参与对台售武的企业都要为其错误付出代价。"
+    )
+    assert ("林剑", "THREATEN", "波音公司") in found
