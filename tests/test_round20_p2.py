@@ -141,3 +141,27 @@ def test_warning_after_one_company_answers_that_company() -> None:
         "中国宣布制裁波音公司。外交部发言人林剑表示,任何参与对台售武的企业都要为其错误付出代价。"
     )
     assert ("林剑", "THREATEN", "波音公司") in found
+
+
+# -- 马、铁二人: a pair named by initials is those two people, not the last two named -----------
+
+
+def test_pair_named_by_initials_is_those_people() -> None:
+    found = _pairs(
+        "美国国务卿布林肯会见了日本外务大臣上川阳子,韩国外长赵兑烈也出席;布、赵二人随后举行会谈。"
+    )
+    assert ("布林肯", "CONSULT", "赵兑烈") in found or ("赵兑烈", "CONSULT", "布林肯") in found
+
+
+def test_pair_named_by_initials_never_falls_back_to_the_last_two_named() -> None:
+    """铁欧多洛 is no actor the gazetteer knows: the talks are not given to 马勒斯 and 贝沙明."""
+    found = _pairs(
+        "澳大利亚国防部长马勒斯22日会见菲律宾总统府文官长贝沙明,铁欧多洛也一同出席;"
+        "马、铁二人稍后举行防长会谈。"
+    )
+    assert not any(t == "CONSULT" and {s, o} == {"马勒斯", "贝沙明"} for s, t, o in found)
+
+
+def test_pair_without_initials_is_still_the_pair_in_focus() -> None:
+    found = _pairs("美国国务卿布林肯会见了中国外长王毅。两人随后举行会谈。")
+    assert ("布林肯", "CONSULT", "王毅") in found or ("王毅", "CONSULT", "布林肯") in found
