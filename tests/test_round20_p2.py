@@ -165,3 +165,14 @@ def test_pair_named_by_initials_never_falls_back_to_the_last_two_named() -> None
 def test_pair_without_initials_is_still_the_pair_in_focus() -> None:
     found = _pairs("美国国务卿布林肯会见了中国外长王毅。两人随后举行会谈。")
     assert ("布林肯", "CONSULT", "王毅") in found or ("王毅", "CONSULT", "布林肯") in found
+
+
+# -- 苏菲: a name made of two short forms is no compound -------------------------------------
+
+
+def test_name_of_two_short_forms_is_no_compound() -> None:
+    assert _pairs("苏菲和男子通过书信进行智识层面的沟通。") == set()
+
+
+def test_listed_short_forms_still_make_a_compound() -> None:
+    assert ("苏联", "CONSULT", "菲律宾") in _pairs("苏、菲两国进行会谈。")
