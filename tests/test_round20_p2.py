@@ -176,3 +176,24 @@ def test_name_of_two_short_forms_is_no_compound() -> None:
 
 def test_listed_short_forms_still_make_a_compound() -> None:
     assert ("苏联", "CONSULT", "菲律宾") in _pairs("苏、菲两国进行会谈。")
+
+
+# -- 拒不释放, 拒绝撤出: the refusal is REJECT and the release or withdrawal refused is negated ---
+
+REFUSED_RETREATS = [
+    ("哈马斯拒不释放加沙地带以方被扣押人员。", "哈马斯", "以色列"),
+    ("以色列拒绝释放巴勒斯坦囚犯。", "以色列", "巴勒斯坦"),
+    ("以色列拒不撤出黎巴嫩南部。", "以色列", "黎巴嫩"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "obj"), REFUSED_RETREATS)
+def test_refused_release_is_rejected_and_negated(text, subject, obj) -> None:
+    found = events_of(text)
+    assert (subject, "REJECT", obj, "asserted") in found
+    assert (subject, "RETREAT", obj, "negated") in found
+    assert (subject, "RETREAT", obj, "asserted") not in found
+
+
+def test_refused_recognition_stays_a_rejection_only() -> None:
+    assert events_of("美国拒绝承认马杜罗。") == {("美国", "REJECT", "马杜罗", "asserted")}
