@@ -4428,6 +4428,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
     something is about (在乌克兰|问题上…解决冲突, 伊朗|核问题) is no target."""
     objects, frame = _framed_objects(text, clause, pos, end, trig, mentions)
     kept = [o for o in objects if not _topic_after(text, o.end)]
+    if frame == "near" or trig.event_type not in _ARMED_ACTS:  # (造成一名黎巴嫩男子死亡:
+        kept = [o for o in kept if not _national_of(text, o)]  # the country is hit)
     if frame == "after" and trig.event_type in _VERBAL_ACTS:
         # 谴责乌克兰|战争: the war in a country is condemned, not the country
         war = words("place_war")
@@ -4448,6 +4450,16 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             if not text.startswith(associates, o.end + (text[o.end : o.end + 1] == "的"))
         ]
     return (kept, frame) if kept else ([], "")
+
+
+def _national_of(text: str, mention: Mention) -> bool:
+    """联系荷兰|导师, 会见日本|学者, 射杀了中国籍|同学: a country that only names where a person
+    comes from (words.tsv national) is no target; the person is, whom the sentence does not
+    name."""
+    if mention.actor.type not in {"Country", "Region"}:
+        return False
+    at = mention.end + (text[mention.end : mention.end + 1] == "籍")
+    return text.startswith(words("national"), at)
 
 
 _PEOPLE_REACH = 12

@@ -197,3 +197,31 @@ def test_refused_release_is_rejected_and_negated(text, subject, obj) -> None:
 
 def test_refused_recognition_stays_a_rejection_only() -> None:
     assert events_of("美国拒绝承认马杜罗。") == {("美国", "REJECT", "马杜罗", "asserted")}
+
+
+# -- 联系荷兰导师, 会见日本学者: a person named by their country is no act on the country --------
+
+NATIONALS = [
+    "陶崇园私自联系了荷兰导师。",
+    "王毅会见了日本学者。",
+    "卢刚在校园中射杀了其导师、导师助理、中国籍同学、系主任等。",
+    "中国政府第一次向非洲学生提供奖学金。",
+]
+
+
+@pytest.mark.parametrize("text", NATIONALS)
+def test_national_of_a_country_is_not_the_country(text) -> None:
+    found = _pairs(text)
+    assert not any(o in {"荷兰", "日本", "中国", "非洲"} for _, _, o in found)
+
+
+NATIONALS_KEPT = [
+    ("王毅会见了日本外相。", ("王毅", "CONSULT", "日本")),
+    ("美国制裁了中国企业。", ("美国", "SANCTION", "中国")),
+    ("以色列战机袭击图拉镇居民区,造成一名黎巴嫩男子死亡。", ("以色列", "ASSAULT", "黎巴嫩")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NATIONALS_KEPT)
+def test_country_before_an_official_or_a_casualty_is_still_the_target(text, expected) -> None:
+    assert expected in _pairs(text)
