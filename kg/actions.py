@@ -5098,6 +5098,8 @@ def _after(
             return []
         if "并" in between:
             return []  # 会晤|并对|南非进行国事访问: 并 opens the next verb, whose target it is
+        if between.lstrip("了过曾")[:1] in _JOINT_PARTNER and _partner_acts(text, mention):
+            return []  # 承认了|与|高岩发生过关系: the partner of an act that follows, no object
         if mention.group is not None:  # 呼吁俄乌双方…: each member of the compound
             group = _group_of(mention, mentions)
             last = group[-1].end
@@ -5111,6 +5113,15 @@ def _after(
             return [inner]
         return _with_coordinated(text, clause, mention, mentions)
     return []
+
+
+def _partner_acts(text: str, mention: Mention) -> bool:
+    """承认了与|高岩|发生过男女关系: a verb right after the actor a 与 opens makes it the partner
+    of that act (what is admitted), not the object of the trigger; 称赞与中国|的协议 names a
+    thing of the partner's, and may still be read as aimed at it."""
+    return not text.startswith(("的", "之", "“", '"', "「"), mention.end) and has_verb(
+        text[mention.end : mention.end + 4]
+    )
 
 
 _LIES_IN_TAIL = re.compile(r"[^，,。；;：:“”「」的]{0,8}的")

@@ -225,3 +225,14 @@ NATIONALS_KEPT = [
 @pytest.mark.parametrize(("text", "expected"), NATIONALS_KEPT)
 def test_country_before_an_official_or_a_casualty_is_still_the_target(text, expected) -> None:
     assert expected in _pairs(text)
+
+
+# -- 承认了与X发生过…: X is the partner of the act admitted, not whom 承认 recognises -----------
+
+
+def test_partner_of_an_admitted_act_is_no_object() -> None:
+    assert _pairs("沈阳承认了与高岩发生过男女关系。") == set()
+
+
+def test_recognition_of_an_actor_is_still_support() -> None:
+    assert ("美国", "SUPPORT", "瓜伊多") in _pairs("美国承认瓜伊多为委内瑞拉临时总统。")
