@@ -2079,6 +2079,8 @@ def _as_country(ctx: _Context, mention: Mention) -> Mention | None:
         return mention
     if _international_official(ctx.gaz, mention.actor):
         return None  # 古特雷斯…两国: the UN's head stands for no country of his own
+    if mention.actor.type == "Group":
+        return None  # 美军与胡塞武装…。两国之间的冲突: an armed group is no state, nor its country
     country = ctx.gaz.actors.get(mention.actor.country or "")
     if country is None:
         return None

@@ -236,3 +236,20 @@ def test_partner_of_an_admitted_act_is_no_object() -> None:
 
 def test_recognition_of_an_actor_is_still_support() -> None:
     assert ("美国", "SUPPORT", "瓜伊多") in _pairs("美国承认瓜伊多为委内瑞拉临时总统。")
+
+
+# -- 两国 after a fight of an army and an armed group: the group stands for no country ---------
+
+
+def test_pair_of_countries_is_not_made_of_an_armed_group() -> None:
+    found = _pairs(
+        "美军对胡塞武装发动空袭。胡塞武装随后袭击美军航母。"
+        "这意味着两国之间的冲突已经从陆地延伸到了海洋。"
+    )
+    assert not any("也门" in (s, o) for s, _, o in found)
+    assert ("胡塞武装", "ASSAULT", "美军") in found
+
+
+def test_pair_of_countries_of_two_leaders_is_kept() -> None:
+    found = _pairs("印度总理莫迪会见了巴基斯坦总理谢里夫。两国同意恢复对话。")
+    assert ("印度", "AGREE", "巴基斯坦") in found or ("巴基斯坦", "AGREE", "印度") in found
