@@ -6787,7 +6787,8 @@ def _subjects(
         for o in objects
         if (_front(o) - 1 <= boundary or text[_front(o) - 1 : _front(o)] not in _JOINT_PARTNER)
         and o.via != "place"  # 指责乌克兰袭击|扎波罗热核电站: a place struck, its country may act
-    }
+        and not (o.group is not None and o.text in pronouns())  # 以色列拒绝接受|两国|之间…: a
+    }  # pair that holds the subject leaves it free to act
     named = mentions
     mentions = [m for m in mentions if m.actor.key not in target_keys or m.group is not None]
     local = [

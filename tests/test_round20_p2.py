@@ -253,3 +253,15 @@ def test_pair_of_countries_is_not_made_of_an_armed_group() -> None:
 def test_pair_of_countries_of_two_leaders_is_kept() -> None:
     found = _pairs("印度总理莫迪会见了巴基斯坦总理谢里夫。两国同意恢复对话。")
     assert ("印度", "AGREE", "巴基斯坦") in found or ("巴基斯坦", "AGREE", "印度") in found
+
+
+# -- X表示拒绝接受两国之间…: a pair object that holds the subject leaves it the subject ---------
+
+
+def test_pair_object_holding_the_subject_leaves_it_free_to_act() -> None:
+    found = _pairs(
+        "黎巴嫩总统奥恩表示,以色列在黎巴嫩南部犯下罪行,他补充道,"
+        "在此期间以色列表示拒绝接受两国之间透过谈判达成的任何解决方案。"
+    )
+    assert ("以色列", "REJECT", "黎巴嫩") in found
+    assert ("奥恩", "REJECT", "以色列") not in found
