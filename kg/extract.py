@@ -2225,7 +2225,7 @@ def _counterpart(ctx: _Context, subject: Mention, sentence: Sentence, trig=None)
     if found is not None and subject.actor.type in {"Country", "Region"}:
         country = ctx.gaz.actors.get(found.actor.country or "")
         if country is not None and same_side(found, Mention(country, "", 0, 0)):
-            return Mention(country, found.text, found.start, found.end, found.via)
+            return Mention(country, country.label, found.start, found.end, found.via)
     return found
 
 

@@ -265,3 +265,21 @@ def test_pair_object_holding_the_subject_leaves_it_free_to_act() -> None:
     )
     assert ("以色列", "REJECT", "黎巴嫩") in found
     assert ("奥恩", "REJECT", "以色列") not in found
+
+
+# -- a country that answers an organ answers its state, in the label and in the mention ------
+
+
+def test_response_to_an_organ_names_the_state_in_its_mention() -> None:
+    """The scorer reads the mention first: 日本外务省 kept as the mention of 日本 would score the
+    ministry, not the state the response is aimed at."""
+    from sentences import article
+
+    from kg.extract import extract_article
+
+    result = extract_article(
+        article("日本外务省召见中国驻日大使吴江浩并提出抗议。中方之后表示严正交涉。")
+    )
+    answer = [e for e in result.events if e.subject.actor.label == "中国"]
+    assert answer
+    assert all(e.object.actor.label == "日本" and e.object.text == "日本" for e in answer)
