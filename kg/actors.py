@@ -1479,12 +1479,12 @@ def _organ_follows(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
 
 
 def _armed_follows(text: str, pos: int) -> bool:
-    """俄|无人机, 美|舰, 以|战机: a short form right before a weapon or a unit (words.tsv
-    armed_after_short) names the country that uses it, the actor of what the weapon does; 以
-    only where a clause opens, for elsewhere it is "by means of" (俄军以无人机袭击…)."""
-    if not text.startswith(words("armed_after_short"), pos + 1):
-        return False
-    return text[pos] not in words("compound_only") or pos == 0 or text[pos - 1] in _PUNCT
+    """俄|无人机, 美|舰: a short form right before a weapon or a unit (words.tsv
+    armed_after_short) names the country that uses it, the actor of what the weapon does; not
+    a short form that needs a partner (以 is as often "by means of": ,以无人机袭击…)."""
+    return text[pos] not in words("compound_only") and text.startswith(
+        words("armed_after_short"), pos + 1
+    )
 
 
 def _opens_noun(text: str, pos: int) -> bool:

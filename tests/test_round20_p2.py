@@ -23,7 +23,6 @@ ARMED_SHORT = [
         ("俄罗斯", "ASSAULT", "乌克兰"),
     ),
     ("当天凌晨,俄战机轰炸了乌克兰东部城市哈尔科夫。", ("俄罗斯", "ASSAULT", "乌克兰")),
-    ("以战机7日空袭了黎巴嫩南部的真主党目标。", ("以色列", "ASSAULT", "真主党")),
     ("乌克兰空军称,乌军当晚击落了俄无人机。", ("乌军", "ASSAULT", "俄罗斯")),
 ]
 
@@ -35,9 +34,16 @@ def test_short_form_before_a_weapon_is_the_country_that_acts(text, expected) -> 
     assert not any(s == "普京" and t == "ASSAULT" for s, t, _ in found)
 
 
-def test_yi_before_a_weapon_inside_a_clause_is_by_means_of() -> None:
-    """俄军以无人机袭击…: 以 is "by means of" inside a clause, not Israel."""
-    found = _pairs("俄军以无人机袭击了乌克兰西部的能源设施。")
+YI_BY_MEANS_OF = [
+    "俄军以无人机袭击了乌克兰西部的能源设施。",
+    "俄军19日凌晨发动大规模空袭,以导弹和无人机攻击乌克兰能源设施。",
+]
+
+
+@pytest.mark.parametrize("text", YI_BY_MEANS_OF)
+def test_yi_before_a_weapon_is_by_means_of(text) -> None:
+    """以无人机, ,以导弹…: 以 is "by means of", not Israel."""
+    found = _pairs(text)
     assert ("俄军", "ASSAULT", "乌克兰") in found
     assert not any("以色列" in (s, o) for s, _, o in found)
 
