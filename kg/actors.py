@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import segment
-from .gazetteer import Gazetteer, Title, load_gazetteer
+from .gazetteer import Gazetteer, Institution, Title, load_gazetteer
 from .lexicon import opening_cues, speech_verbs, trigger_for, trigger_pattern, words
 from .model import Actor, Mention
 from .regex_cache import compile_pattern
@@ -923,6 +923,8 @@ def _bare_institution(
         actor = gaz.compose(memory.delegation, inst)  # 代表团成员包括|外交部副部长…: its own
     else:
         actor = acted_on or memory.organs.get(inst.key_suffix)
+        if actor is None and inst.kind == "military" and not here:
+            actor = _forces_of_last_military_organ(inst, memory, gaz)
     if actor is None:
         if inst.suffix in words("home_forces"):
             here = []  # 阿联被指控…助快速支援部队与|政府军交战: the forces of the war's country
@@ -935,6 +937,21 @@ def _bare_institution(
     if home is not None:  # 就日本政府…,外交部发言人汪文斌: the ministry of its known official
         actor = gaz.compose(home, inst)
     return [Mention(actor, text[opening:stop], opening, stop, "coref")]
+
+
+def _forces_of_last_military_organ(
+    inst: Institution, memory: ArticleMemory, gaz: Gazetteer
+) -> Actor | None:
+    """韩国联合参谋本部表示,军方发现朝鲜…发射…。军方强调…: a bare military word names the
+    forces of the country whose military organ the article named (its joint staff, its air
+    force), not of the country it is about (the one that fires)."""
+    if not memory.organs:
+        return None  # (most articles: no organ named before)
+    military = {i.key_suffix for i in gaz.institutions.values() if i.kind == "military"}
+    for suffix_key, organ in reversed(list(memory.organs.items())):
+        if suffix_key in military and organ.country in gaz.actors:
+            return gaz.compose(gaz.actors[organ.country], inst)
+    return None
 
 
 def _group_acted_on(inst, memory: ArticleMemory, gaz: Gazetteer, earlier) -> Actor | None:

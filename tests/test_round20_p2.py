@@ -289,3 +289,20 @@ def test_response_to_an_organ_names_the_state_in_its_mention() -> None:
     answer = [e for e in result.events if e.subject.actor.label == "中国"]
     assert answer
     assert all(e.object.actor.label == "日本" and e.object.text == "日本" for e in answer)
+
+
+# -- 军方 after a military organ of another country: its forces, not those of the country in focus
+
+
+def test_bare_military_after_a_joint_staff_is_its_countrys() -> None:
+    found = _pairs(
+        "韩国联合参谋本部表示,朝鲜当天在平壤一带发射2枚短程弹道导弹。朝鲜此前多次发射导弹。"
+        "军方强调,在加强对朝监视的同时,与美方保持紧密合作。"
+    )
+    assert not any(s == "朝鲜人民军" for s, _, _ in found)
+    assert any(s == "韩军" and t == "COOPERATE" for s, t, _ in found)
+
+
+def test_bare_military_with_no_organ_named_is_the_focus_countrys() -> None:
+    found = _pairs("以色列对加沙发动空袭。以色列多次空袭加沙。军方表示,将继续打击哈马斯。")
+    assert not any(s == "韩军" for s, _, _ in found)
