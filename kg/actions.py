@@ -4428,6 +4428,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
     something is about (在乌克兰|问题上…解决冲突, 伊朗|核问题) is no target."""
     objects, frame = _framed_objects(text, clause, pos, end, trig, mentions)
     kept = [o for o in objects if not _topic_after(text, o.end)]
+    if frame == "after" and trig.predicate.name == "recognises":  # 承认了|与|高岩发生过关系:
+        kept = [o for o in kept if not _admitted_partner(text, end, o)]  # what is admitted
     if frame == "near" or trig.event_type not in _ARMED_ACTS:  # (造成一名黎巴嫩男子死亡:
         kept = [o for o in kept if not _national_of(text, o)]  # the country is hit)
     if frame == "after" and trig.event_type in _VERBAL_ACTS:
@@ -5098,8 +5100,6 @@ def _after(
             return []
         if "并" in between:
             return []  # 会晤|并对|南非进行国事访问: 并 opens the next verb, whose target it is
-        if between.lstrip("了过曾")[:1] in _JOINT_PARTNER and _partner_acts(text, mention):
-            return []  # 承认了|与|高岩发生过关系: the partner of an act that follows, no object
         if mention.group is not None:  # 呼吁俄乌双方…: each member of the compound
             group = _group_of(mention, mentions)
             last = group[-1].end
@@ -5115,10 +5115,12 @@ def _after(
     return []
 
 
-def _partner_acts(text: str, mention: Mention) -> bool:
-    """承认了与|高岩|发生过男女关系: a verb right after the actor a 与 opens makes it the partner
-    of that act (what is admitted), not the object of the trigger; 称赞与中国|的协议 names a
-    thing of the partner's, and may still be read as aimed at it."""
+def _admitted_partner(text: str, end: int, mention: Mention) -> bool:
+    """承认了与|高岩|发生过男女关系: an actor a 与 opens right after 承认, with a verb after it,
+    is the partner of the act admitted, not whom 承认 recognises (承认瓜伊多为临时总统). Only
+    for recognition: 欢迎与中方加强合作 still welcomes China."""
+    if text[end : _front(mention)].lstrip("了过曾")[:1] not in _JOINT_PARTNER:
+        return False
     return not text.startswith(("的", "之", "“", '"', "「"), mention.end) and has_verb(
         text[mention.end : mention.end + 4]
     )

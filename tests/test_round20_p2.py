@@ -244,6 +244,11 @@ def test_recognition_of_an_actor_is_still_support() -> None:
     assert ("美国", "SUPPORT", "瓜伊多") in _pairs("美国承认瓜伊多为委内瑞拉临时总统。")
 
 
+def test_welcoming_cooperation_with_a_partner_still_welcomes_it() -> None:
+    """Only an admission names a partner that is no object: 欢迎与中方加强合作 welcomes China."""
+    assert ("巴西", "SUPPORT", "中国") in _pairs("巴西欢迎与中方加强合作。")
+
+
 # -- 两国 after a fight of an army and an armed group: the group stands for no country ---------
 
 
