@@ -259,6 +259,7 @@ def find_actions(
     asked = warned = False
     for index, clause in enumerate(clauses):
         requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
+        asked_starts: set[int] = set()  # whom the clause's demands ask (要求|其|驱逐…)
         opposed = False  # 反对驱逐…: what is opposed is neither done nor proposed
         if asked and (
             text.startswith(words("purpose"), clause.start)
@@ -389,6 +390,8 @@ def find_actions(
                         pass  # 要求美国大使离境: ordering envoys out is the expulsion itself
                     elif "envoy" in trig.objects and opposed:
                         continue  # 反对驱逐巴勒斯坦人: an expulsion opposed is nobody's act
+                    elif "envoy" in trig.objects and action.subject.start in asked_starts:
+                        continue  # 要求其驱逐来自中国…的人员: what the one asked should do
                     elif "envoy" in trig.objects:
                         # 呼吁驱逐中国外交官: an expulsion called for is proposed, not done
                         action = replace(action, status="intended")
@@ -404,6 +407,7 @@ def find_actions(
                     action = replace(action, status="asserted")
                 if _governs_content(trig):  # what is asked for follows the demand and whom
                     requested_from = max(action.object.end, pos + len(word))  # it asks (向X…)
+                    asked_starts.add(action.object.start)
                     opposed = False  # 反对美国驱逐…: the one opposed does it (left as it was)
                     if trig.event_type == "THREATEN":
                         threatened_from = pos

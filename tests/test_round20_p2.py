@@ -311,3 +311,24 @@ def test_bare_military_after_a_joint_staff_is_its_countrys() -> None:
 def test_bare_military_with_no_organ_named_is_the_focus_countrys() -> None:
     found = _pairs("以色列对加沙发动空袭。以色列多次空袭加沙。军方表示,将继续打击哈马斯。")
     assert not any(s == "韩军" for s, _, _ in found)
+
+
+# -- 要求其驱逐…: an expulsion the demand asks of someone named is not theirs, not even intended --
+
+ASKED_EXPULSIONS = [
+    "华盛顿正在向这位委内瑞拉临时总统施压,要求其驱逐来自中国、俄罗斯、伊朗和古巴的情报人员。",
+    "美国要求委内瑞拉驱逐中国外交官。",
+]
+
+
+@pytest.mark.parametrize("text", ASKED_EXPULSIONS)
+def test_expulsion_asked_of_someone_is_no_event(text) -> None:
+    found = events_of(text)
+    assert not any(t == "SANCTION" and s == "委内瑞拉" for s, t, _, _ in found)
+    assert any(t == "REQUEST" and o == "委内瑞拉" for _, t, o, _ in found)
+
+
+def test_expulsion_called_for_with_nobody_asked_stays_intended() -> None:
+    assert ("欧洲议会", "SANCTION", "俄罗斯", "intended") in events_of(
+        "欧洲议会呼吁驱逐俄罗斯外交官。"
+    )
