@@ -6793,8 +6793,8 @@ def _subjects(
         for o in objects
         if (_front(o) - 1 <= boundary or text[_front(o) - 1 : _front(o)] not in _JOINT_PARTNER)
         and o.via != "place"  # 指责乌克兰袭击|扎波罗热核电站: a place struck, its country may act
-        and not (o.group is not None and o.text in pronouns())  # 以色列拒绝接受|两国|之间…: a
-    }  # pair that holds the subject leaves it free to act
+        and not _pair_between(text, o)  # 以色列拒绝接受|两国之间|…的方案: the pair only says
+    }  # between whom the thing is, and leaves its members free to act
     named = mentions
     mentions = [m for m in mentions if m.actor.key not in target_keys or m.group is not None]
     local = [
@@ -6994,6 +6994,16 @@ def _inside_basis(text: str, start: int, mention: Mention, mentions) -> bool:
 
 _ABOUT_OPENERS = ("针对", "对于", "关于")
 _JOINT_PARTNER = frozenset({"与", "同", "跟"})
+
+
+def _pair_between(text: str, mention: Mention) -> bool:
+    """两国之间, 双方之间: a pair word that says between whom a thing is (两国之间透过谈判达成的
+    方案), not whom the act is aimed at (中方建议|两国|领导人会晤: its own pair)."""
+    return (
+        mention.group is not None
+        and mention.text in pronouns()
+        and text.startswith(("之间", "间"), mention.end)
+    )
 
 
 def _speaker_at_colon(text: str, mention: Mention, colon: int) -> bool:
