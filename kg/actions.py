@@ -259,6 +259,7 @@ def find_actions(
     asked = warned = False
     for index, clause in enumerate(clauses):
         requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
+        asked_starts: set[int] = set()  # whom the clause's demands ask (要求|其|驱逐…)
         opposed = False  # 反对驱逐…: what is opposed is neither done nor proposed
         if asked and (
             text.startswith(words("purpose"), clause.start)
@@ -281,8 +282,10 @@ def find_actions(
             if basis and not isinstance(trig, str) and trig.word in _DEAL_NOUNS:
                 continue  # 将依据核协议中的机制,…: the deal an act rests on is a thing
             word = trig if isinstance(trig, str) else trig.word
-            if text[max(clause.start, pos - 2) : pos].endswith(words("refusal")):
-                continue  # 拒绝承认马杜罗: the refusal is the event
+            if text[max(clause.start, pos - 2) : pos].endswith(words("refusal")) and not (
+                not isinstance(trig, str) and trig.event_type == "RETREAT"
+            ):  # (拒不释放人质, 拒绝撤出: the release or withdrawal refused is negated, as
+                continue  # 拒绝从…撤军 is) 拒绝承认马杜罗: the refusal is the event
             flags = frozenset() if isinstance(trig, str) else trig.flags
             if not isinstance(trig, str) and _judgement(trig) and _ended(text, clause, pos):
                 flags = flags | {"judgement"}  # 日方应停止|错误言行: judged, whatever is owed
@@ -387,6 +390,8 @@ def find_actions(
                         pass  # 要求美国大使离境: ordering envoys out is the expulsion itself
                     elif "envoy" in action.trigger.objects and opposed:
                         continue  # 反对驱逐巴勒斯坦人: an expulsion opposed is nobody's act
+                    elif "envoy" in action.trigger.objects and action.subject.start in asked_starts:
+                        continue  # 要求其驱逐来自中国…的人员: what the one asked should do
                     elif "envoy" in action.trigger.objects:
                         # 呼吁驱逐中国外交官: an expulsion called for is proposed, not done
                         action = replace(action, status="intended")
@@ -402,6 +407,7 @@ def find_actions(
                     action = replace(action, status="asserted")
                 if _governs_content(trig):  # what is asked for follows the demand and whom
                     requested_from = max(action.object.end, pos + len(word))  # it asks (向X…)
+                    asked_starts.add(action.object.start)
                     opposed = False  # 反对美国驱逐…: the one opposed does it (left as it was)
                     if trig.event_type == "THREATEN":
                         threatened_from = pos
@@ -1336,7 +1342,15 @@ def _actions_for(
     if not objects:
         front = _meeting_named_by_body(text, clause, pos, trig, mentions)
         subjects, own = _subjects(
-            text, clauses, index, front, mentions, [], targets, stubborn=_stubborn(trig)
+            text,
+            clauses,
+            index,
+            front,
+            mentions,
+            [],
+            targets,
+            armed=trig.event_type in _ACCUSED_GO_ON,
+            stubborn=_stubborn(trig),
         )
         subjects = subjects or _members_listed_after(text, clauses, index, pos, mentions)
         if trig.event_type == "SANCTION" and len(subjects) == 1:
@@ -4427,6 +4441,10 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
     something is about (在乌克兰|问题上…解决冲突, 伊朗|核问题) is no target."""
     objects, frame = _framed_objects(text, clause, pos, end, trig, mentions)
     kept = [o for o in objects if not _topic_after(text, o.end)]
+    if frame == "after" and trig.predicate.name == "recognises":  # 承认了|与|高岩发生过关系:
+        kept = [o for o in kept if not _admitted_partner(text, end, o)]  # what is admitted
+    if frame == "near" or trig.event_type not in _ARMED_ACTS:  # (造成一名黎巴嫩男子死亡:
+        kept = [o for o in kept if not _national_of(text, o)]  # the country is hit)
     if frame == "after" and trig.event_type in _VERBAL_ACTS:
         # 谴责乌克兰|战争: the war in a country is condemned, not the country
         war = words("place_war")
@@ -4447,6 +4465,16 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             if not text.startswith(associates, o.end + (text[o.end : o.end + 1] == "的"))
         ]
     return (kept, frame) if kept else ([], "")
+
+
+def _national_of(text: str, mention: Mention) -> bool:
+    """联系荷兰|导师, 会见日本|学者, 射杀了中国籍|同学: a country that only names where a person
+    comes from (words.tsv national) is no target; the person is, whom the sentence does not
+    name."""
+    if mention.actor.type not in {"Country", "Region"}:
+        return False
+    at = mention.end + (text[mention.end : mention.end + 1] == "籍")
+    return text.startswith(words("national"), at)
 
 
 _PEOPLE_REACH = 12
@@ -5101,6 +5129,17 @@ def _after(
     return []
 
 
+def _admitted_partner(text: str, end: int, mention: Mention) -> bool:
+    """承认了与|高岩|发生过男女关系: an actor a 与 opens right after 承认, with a verb after it,
+    is the partner of the act admitted, not whom 承认 recognises (承认瓜伊多为临时总统). Only
+    for recognition: 欢迎与中方加强合作 still welcomes China."""
+    if text[end : _front(mention)].lstrip("了过曾")[:1] not in _JOINT_PARTNER:
+        return False
+    return not text.startswith(("的", "之", "“", '"', "「"), mention.end) and has_verb(
+        text[mention.end : mention.end + 4]
+    )
+
+
 _LIES_IN_TAIL = re.compile(r"[^，,。；;：:“”「」的]{0,8}的")
 
 
@@ -5699,7 +5738,7 @@ def _attacked_place(text, clause, pos, mentions, border: bool = False) -> list[M
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
             continue
-        if mention.actor.type not in {"Country", "Region"}:
+        if mention.actor.type not in {"Country", "Region"} or _names_a_side(mention):
             continue
         if border and _drilled_around(text, mention, pos):
             return [mention]  # 围台军演, 环绕台湾岛的演习: a drill around a country is against it
@@ -5715,6 +5754,15 @@ def _attacked_place(text, clause, pos, mentions, border: bool = False) -> list[M
                     return []  # 朝鲜在平壤顺安一带…发射导弹: where it fires from, not at
                 return [mention]
     return []
+
+
+def _names_a_side(mention: Mention) -> bool:
+    """印方, 美国方面: a country named as a side acts; it is no place
+    an act is made in (在印方发动空袭后,巴方…: India strikes, it is not struck)."""
+    return mention.text.endswith(_SIDE_ENDINGS) and mention.text != mention.actor.label
+
+
+_SIDE_ENDINGS = ("方", "方面")
 
 
 _CODE_NAME = re.compile(r"[“\"「][^”\"」，,。；;]{1,20}[”\"」]")
@@ -6766,7 +6814,8 @@ def _subjects(
         for o in objects
         if (_front(o) - 1 <= boundary or text[_front(o) - 1 : _front(o)] not in _JOINT_PARTNER)
         and o.via != "place"  # 指责乌克兰袭击|扎波罗热核电站: a place struck, its country may act
-    }
+        and not _pair_between(text, o)  # 以色列拒绝接受|两国之间|…的方案: the pair only says
+    }  # between whom the thing is, and leaves its members free to act
     named = mentions
     mentions = [m for m in mentions if m.actor.key not in target_keys or m.group is not None]
     local = [
@@ -6899,6 +6948,8 @@ def _subjects(
                 continue
             if armed and _accused_goes_on(text, earlier, mention, clause, boundary):
                 return [mention], False  # 中方批评日本违反…,向台湾出售武器: 日本 sells
+            if armed and _stated_deeds_go_on(text, earlier, mention, clause, boundary):
+                return [mention], False  # 吴江浩表示高市早苗…,进行武力威胁: 高市早苗 threatens
             if stubborn and _blamed_goes_on(text, earlier, mention, clause, boundary):
                 return [mention], False  # 批评其悍然发表…言论,且拒不承认错误: the one blamed
             if mention.start in targets and not wished:
@@ -6964,6 +7015,16 @@ def _inside_basis(text: str, start: int, mention: Mention, mentions) -> bool:
 
 _ABOUT_OPENERS = ("针对", "对于", "关于")
 _JOINT_PARTNER = frozenset({"与", "同", "跟"})
+
+
+def _pair_between(text: str, mention: Mention) -> bool:
+    """两国之间, 双方之间: a pair word that says between whom a thing is (两国之间透过谈判达成的
+    方案), not whom the act is aimed at (中方建议|两国|领导人会晤: its own pair)."""
+    return (
+        mention.group is not None
+        and mention.text in pronouns()
+        and text.startswith(("之间", "间"), mention.end)
+    )
 
 
 def _speaker_at_colon(text: str, mention: Mention, colon: int) -> bool:
@@ -7090,6 +7151,19 @@ def _accused_unnamed(text, clauses, index, boundary: int, mentions, targets) -> 
     before = clauses[index - 1]
     hit = [m for m in mentions if before.start <= m.start < before.end and m.start in targets]
     return hit[-1:]
+
+
+def _stated_deeds_go_on(text, earlier, mention: Mention, clause, boundary: int) -> bool:
+    """吴江浩表示高市早苗…悍然发表挑衅言论,违反…,进行武力威胁: an armed act or a threat in a
+    clause with no subject, after a statement that tells the deeds of the actor right after its
+    verb (表示|高市早苗|…发表), goes on with that actor, not the speaker; unless the clause opens
+    with the speaker's next move (并…) or says what will be done (将予以回击: the answer)."""
+    head = text[earlier.start : _front(mention)].rstrip(",，:： ")
+    if not head.endswith(speech_verbs()) or not has_verb(text[mention.end : earlier.end]):
+        return False
+    if text[clause.start : boundary].lstrip(' “”"').startswith(_OWN_ACTS_GO_ON):
+        return False
+    return not any(c.kind == "intended" for c in _cue_list(text, clause.start, boundary))
 
 
 def _blamed_goes_on(text, earlier, mention: Mention, clause, boundary: int) -> bool:

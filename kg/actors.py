@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import segment
-from .gazetteer import Gazetteer, Title, load_gazetteer
+from .gazetteer import Gazetteer, Institution, Title, load_gazetteer
 from .lexicon import opening_cues, speech_verbs, trigger_for, trigger_pattern, words
 from .model import Actor, Mention
 from .regex_cache import compile_pattern
@@ -636,6 +636,8 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
             (*words("branch"), *words("school")), pos + len(surface)
         ):
             return []  # 国际特赦组织香港分会, 香港科技大学: where a branch or a school is
+        if gaz.org_kind.get(actor.key) == "collective" and text.endswith("任何", 0, pos):
+            return []  # 任何外部势力干预…都将面临反制: anyone at all, no actor named
         if gaz.org_kind.get(actor.key) == "collective" and _country_at(
             text, pos + len(surface), gaz
         ):
@@ -926,6 +928,8 @@ def _bare_institution(
         actor = gaz.compose(memory.delegation, inst)  # 代表团成员包括|外交部副部长…: its own
     else:
         actor = acted_on or memory.organs.get(inst.key_suffix)
+        if actor is None and inst.kind == "military" and not here:
+            actor = _forces_of_last_military_organ(inst, memory, gaz)
     if actor is None:
         if inst.suffix in words("home_forces"):
             here = []  # 阿联被指控…助快速支援部队与|政府军交战: the forces of the war's country
@@ -938,6 +942,21 @@ def _bare_institution(
     if home is not None:  # 就日本政府…,外交部发言人汪文斌: the ministry of its known official
         actor = gaz.compose(home, inst)
     return [Mention(actor, text[opening:stop], opening, stop, "coref")]
+
+
+def _forces_of_last_military_organ(
+    inst: Institution, memory: ArticleMemory, gaz: Gazetteer
+) -> Actor | None:
+    """韩国联合参谋本部表示,军方发现朝鲜…发射…。军方强调…: a bare military word names the
+    forces of the country whose military organ the article named (its joint staff, its air
+    force), not of the country it is about (the one that fires)."""
+    if not memory.organs:
+        return None  # (most articles: no organ named before)
+    military = {i.key_suffix for i in gaz.institutions.values() if i.kind == "military"}
+    for suffix_key, organ in reversed(list(memory.organs.items())):
+        if suffix_key in military and organ.country in gaz.actors:
+            return gaz.compose(gaz.actors[organ.country], inst)
+    return None
 
 
 def _group_acted_on(inst, memory: ArticleMemory, gaz: Gazetteer, earlier) -> Actor | None:
@@ -1356,6 +1375,7 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]
     if run and (
         _short_licensed(text, pos)
+        or _armed_follows(text, pos)
         or _organ_follows(text, pos, end, gaz)
         or _sends_mission(text, pos, gaz)
     ):
@@ -1523,6 +1543,15 @@ def _organ_follows(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
         and pos + 1 + len(inst.suffix) <= end
         and (not is_word(text[pos : pos + 2]) or _army_of(text, pos, gaz))
         and not (len(inst.suffix) == 1 and _opens_noun(text, pos + 1))
+    )
+
+
+def _armed_follows(text: str, pos: int) -> bool:
+    """俄|无人机, 美|舰: a short form right before a weapon or a unit (words.tsv
+    armed_after_short) names the country that uses it, the actor of what the weapon does; not
+    a short form that needs a partner (以 is as often "by means of": ,以无人机袭击…)."""
+    return text[pos] not in words("compound_only") and text.startswith(
+        words("armed_after_short"), pos + 1
     )
 
 

@@ -1172,6 +1172,10 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
     if entry.refers == "pair":
         if ctx.article.text.startswith(words("pair_shared"), end):
             return []  # 访问两国|争议领土: the pair only says whose the land is
+        initials = _initials_before(ctx.article.text, start) if word in _PEOPLE_PAIR else ""
+        if initials:  # 马、铁二人: the two people these initials open the names of, or nobody
+            people = _people_of_initials(ctx, initials, [m for m in mentions if m.end <= start])
+            return _group_mentions(people, word, start, end) if people else []
         pair = _pair_in_focus(ctx, word, start, mentions)
         return [] if pair is None else _group_mentions(pair, word, start, end)
     if entry.refers == "other":
@@ -1476,6 +1480,34 @@ def _clauses_of(ctx: _Context, sentence: Sentence) -> list[Clause]:
     if clauses is None:
         clauses = ctx.clauses[sentence.index] = split_clauses(sentence)
     return clauses
+
+
+_PEOPLE_PAIR = ("二人", "两人")  # pair words of people, not of countries (中、美|两国)
+
+
+def _initials_before(text: str, start: int) -> str:
+    """马、铁|二人: two characters listed with 、 right before a pair word, each the first
+    character of a person's name (a pair named by initials); "" when there are none."""
+    if start < 3 or text[start - 2] != "、":
+        return ""
+    first, second = text[start - 3], text[start - 1]
+    if not (is_cjk(first) and is_cjk(second)) or (start > 3 and is_cjk(text[start - 4])):
+        return ""
+    return first + second
+
+
+def _people_of_initials(ctx: _Context, initials: str, before: list[Mention]) -> list[Mention]:
+    """The people, named in full earlier in the article, whose names the initials open (an
+    initial that opens no such name, or several, gives nobody): 马、铁二人 names 马勒斯 and
+    铁欧多洛, never the last two people named, 马勒斯 and 贝沙明, though the gazetteer may know
+    only one of them (the pair then holds no talks with anyone named)."""
+    people = {m.actor.key: m.actor for m in (*ctx.persons, *before) if m.actor.type == "Person"}
+    found = []
+    for initial in initials:
+        named = [a for a in people.values() if a.label.startswith(initial)]
+        if len(named) == 1 and all(m.actor.key != named[0].key for m in found):
+            found.append(Mention(named[0], named[0].label, 0, 0, "coref"))
+    return found
 
 
 def _group_mentions(actors, word: str, start: int, end: int) -> list[Mention]:
@@ -2047,6 +2079,8 @@ def _as_country(ctx: _Context, mention: Mention) -> Mention | None:
         return mention
     if _international_official(ctx.gaz, mention.actor):
         return None  # 古特雷斯…两国: the UN's head stands for no country of his own
+    if mention.actor.type == "Group":
+        return None  # 美军与胡塞武装…。两国之间的冲突: an armed group is no state, nor its country
     country = ctx.gaz.actors.get(mention.actor.country or "")
     if country is None:
         return None
@@ -2186,11 +2220,40 @@ def _counterpart(ctx: _Context, subject: Mention, sentence: Sentence, trig=None)
     as the other side stands for the state they serve."""
     recent = [e for e in ctx.events if e.sentence.index >= sentence.index - _FOCUS_SENTENCES]
     found = _counterpart_in(ctx, subject, sentence, trig, recent)
+    if found is not None:
+        found = _country_of_listed(ctx, found, recent)
     if found is not None and subject.actor.type in {"Country", "Region"}:
         country = ctx.gaz.actors.get(found.actor.country or "")
         if country is not None and same_side(found, Mention(country, "", 0, 0)):
-            return Mention(country, found.text, found.start, found.end, found.via)
+            return Mention(country, country.label, found.start, found.end, found.via)
     return found
+
+
+def _country_of_listed(ctx: _Context, found: Mention, recent: list[Event]) -> Mention:
+    """受制裁的公司包括诺斯洛普、L3哈里斯、波音…。林剑表示,任何参与…的企业都要付出代价: a
+    response to the last of several companies one act named together answers them all, and
+    stands for the country they share, not for the one listed last."""
+    if ctx.gaz.org_kind.get(found.actor.key) != "company" or not found.actor.country:
+        return found
+    last = next((e for e in reversed(recent) if e.object.actor.key == found.actor.key), None)
+    if last is None:
+        return found
+    listed = {
+        e.object.actor.key: e.object.actor
+        for e in recent
+        if e.sentence.index == last.sentence.index
+        and e.event_type == last.event_type
+        and e.subject.actor.key == last.subject.actor.key
+    }
+    home = found.actor.country
+    if len(listed) < 2 or any(
+        a.country not in {None, home} or a.type == "Country" for a in listed.values()
+    ):
+        return found  # (a company no gazetteer knows, 诺斯洛普公司, has no country: no other one)
+    country = ctx.gaz.actors.get(found.actor.country)
+    if country is None:
+        return found
+    return Mention(country, country.label, found.start, found.end, "coref")  # (not 波音…公司)
 
 
 def _counterpart_in(ctx, subject, sentence, trig, recent) -> Mention | None:

@@ -13,13 +13,20 @@ from sentences import events_of
     [
         ("立陶宛议员呼吁驱逐俄罗斯外交官。", ("立陶宛", "SANCTION", "俄罗斯", "intended")),
         ("波兰反对党要求驱逐白俄罗斯大使。", ("波兰反对党", "SANCTION", "白俄罗斯", "intended")),
-        ("乌克兰呼吁欧盟驱逐俄罗斯外交官。", ("欧盟", "SANCTION", "俄罗斯", "intended")),
     ],
 )
 def test_an_expulsion_called_for_is_only_proposed(text, expected) -> None:
     events = events_of(text)
     assert expected in events
     assert not {e for e in events if e[1] == "SANCTION" and e[3] == "asserted"}
+
+
+def test_an_expulsion_asked_of_someone_named_is_what_they_are_asked() -> None:
+    """Round 20 (p2): an expulsion a call asks of whom it names is no intention of theirs (the
+    a3 dev2 gold: 要求其驱逐… is the demand only); it was 欧盟 SANCTION 俄罗斯 intended."""
+    events = events_of("乌克兰呼吁欧盟驱逐俄罗斯外交官。")
+    assert ("乌克兰", "REQUEST", "欧盟", "asserted") in events
+    assert not {e for e in events if e[1] == "SANCTION"}
 
 
 def test_ordering_an_envoy_out_is_still_the_expulsion() -> None:
