@@ -1,0 +1,91 @@
+"""Recall on a blind round of classic international-relations events (ties cut and restored,
+envoys recalled and summoned, statements on nuclear tests, ceasefires broken): the partner a
+joint act names by 其 (与其断交), a statement whose paragraph opens with the document it was
+made in (声明说:“…。我们敦促…”), and the short forms of Armenia that follow the country
+the article names (亚方).
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 与其|断交, 同其|举行会谈: 其 after 与/同 is the partner of the joint act ------------------
+
+PARTNER = [
+    ("卡塔尔长期支持极端组织。巴林政府决定与其断交。", ("巴林", "SANCTION", "卡塔尔")),
+    ("多米尼加宣布同台湾当局断交。中国随即同其建立外交关系。", ("中国", "AGREE", "多米尼加")),
+    (
+        "委内瑞拉指责哥伦比亚干涉内政,并宣布与其断绝外交关系。",
+        ("委内瑞拉", "SANCTION", "哥伦比亚"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNER)
+def test_qi_after_yu_is_the_partner_of_the_act(text, expected) -> None:
+    subject, kind, obj = expected
+    assert (subject, kind, obj) in _pairs(text) or (obj, kind, subject) in _pairs(text)
+
+
+def test_yu_qi_rather_than_names_no_partner() -> None:
+    found = _pairs("伊朗外长表示,美国与其对伊朗施压,不如回到谈判桌。")
+    assert not any(o == "美国" for _, _, o in found)
+    assert ("美国", "SANCTION", "美国") not in found
+
+
+def test_yu_qi_ta_is_other_countries() -> None:
+    assert events_of("巴林外交部说,巴林将与其他海湾国家协调立场。") == set()
+
+
+# -- (new paragraph) 声明说:“…。我们敦促…”: the paragraph goes on with the statement ----------
+
+STATEMENT = (
+    "中国外交部12日发表声明,批评朝鲜再次进行核试验。\n\n"
+    "声明说:“维护东北亚和平与稳定,是中方的坚定立场。我们强烈敦促朝方信守无核化承诺。”"
+)
+
+
+def test_quoted_statement_in_its_own_paragraph_is_its_issuers() -> None:
+    assert ("中国外交部", "REQUEST", "朝鲜", "asserted") in events_of(STATEMENT)
+
+
+def test_statement_goes_on_in_a_later_sentence_of_its_paragraph() -> None:
+    text = (
+        "俄罗斯外交部当天发表声明,谴责乌克兰袭击核电站。\n\n"
+        "声明指出,这一行为极其危险。我们呼吁国际原子能机构作出客观评估。"
+    )
+    assert ("俄罗斯外交部", "REQUEST", "国际原子能机构") in _pairs(text)
+
+
+def test_a_paragraph_opened_by_someone_else_is_not_the_statements() -> None:
+    text = (
+        "中国外交部12日发表声明,批评朝鲜再次进行核试验。\n\n"
+        "一名韩国学者说:“局势令人担忧。我们呼吁朝方保持克制。”"
+    )
+    assert ("中国外交部", "REQUEST", "朝鲜") not in _pairs(text)
+
+
+# -- 亚方: Armenia, once the article names it; 阿方 is never Armenia -----------------------------
+
+
+def test_ya_fang_is_armenia_in_a_report_on_armenia() -> None:
+    text = "阿塞拜疆与亚美尼亚再次交火。阿塞拜疆国防部指责亚方违反停火协议。"
+    assert ("阿塞拜疆国防部", "ACCUSE", "亚美尼亚") in _pairs(text)
+
+
+def test_ya_fang_names_nobody_when_armenia_is_not_named() -> None:
+    text = "日本与东南亚国家举行会谈。日本批评亚方代表的发言。"
+    assert not any("亚美尼亚" in (s, o) for s, _, o in _pairs(text))
+
+
+def test_a_fang_is_not_armenia() -> None:
+    text = "亚美尼亚总理帕希尼扬表示愿意谈判。阿方随后指责俄罗斯维和部队失职。"
+    assert not any(s == "亚美尼亚" for s, _, _ in _pairs(text))
