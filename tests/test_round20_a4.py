@@ -89,3 +89,25 @@ def test_ya_fang_names_nobody_when_armenia_is_not_named() -> None:
 def test_a_fang_is_not_armenia() -> None:
     text = "亚美尼亚总理帕希尼扬表示愿意谈判。阿方随后指责俄罗斯维和部队失职。"
     assert not any(s == "亚美尼亚" for s, _, _ in _pairs(text))
+
+
+# -- 宣布停火, 单方面停火 with nobody named: a truce with the other side of the fight --------------
+
+TRUCE = [
+    ("以色列与哈马斯在加沙激战多日。哈马斯18日宣布单方面停火。", ("哈马斯", "CONCEDE", "以色列")),
+    ("以色列与真主党连日交火。以色列政府20日宣布停火。", ("以色列", "CONCEDE", "真主党")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRUCE)
+def test_truce_declared_alone_is_with_the_other_side(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_truce_after_which_attacks_go_on_is_no_truce_of_the_accuser() -> None:
+    text = "以色列与哈马斯激战多日。哈马斯指责以色列在宣布停火后仍发动空袭。"
+    assert ("哈马斯", "CONCEDE", "以色列") not in _pairs(text)
+
+
+def test_truce_declared_with_no_fight_in_focus_names_nobody() -> None:
+    assert events_of("联合国秘书长古特雷斯表示欢迎。哈马斯宣布单方面停火。") == set()
