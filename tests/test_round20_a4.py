@@ -111,3 +111,33 @@ def test_truce_after_which_attacks_go_on_is_no_truce_of_the_accuser() -> None:
 
 def test_truce_declared_with_no_fight_in_focus_names_nobody() -> None:
     assert events_of("联合国秘书长古特雷斯表示欢迎。哈马斯宣布单方面停火。") == set()
+
+
+# -- 中美|日内瓦会谈, 中美|斯德哥尔摩会谈: the city a pair meets in keeps its compound ------
+
+VENUE = [
+    ("中美日内瓦经贸会谈取得实质性进展。", ("中国", "CONSULT", "美国")),
+    ("美俄日内瓦峰会结束后,两国元首分别举行记者会。", ("美国", "CONSULT", "俄罗斯")),
+    ("中美斯德哥尔摩经贸会谈取得积极进展。", ("中国", "CONSULT", "美国")),
+    ("美伊日内瓦会谈未能打破僵局。", ("美国", "CONSULT", "伊朗")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VENUE)
+def test_a_compound_before_the_city_it_meets_in(text, expected) -> None:
+    subject, kind, obj = expected
+    assert (subject, kind, obj) in _pairs(text) or (obj, kind, subject) in _pairs(text)
+
+
+def test_three_short_forms_before_a_count_stay_three() -> None:
+    found = _pairs("中美日三国外长举行会谈。")
+    assert ("中国", "CONSULT", "日本") in found or ("日本", "CONSULT", "中国") in found
+
+
+def test_geneva_names_no_japan() -> None:
+    assert not any("日本" in (s, o) for s, _, o in _pairs("中美日内瓦会谈达成共识。"))
+
+
+def test_a_compound_before_a_zone_that_is_no_city_names_no_visit() -> None:
+    found = _pairs("美国副总统将访问韩朝非军事区韩方一侧。")
+    assert not any(o == "朝鲜" for _, _, o in found)
