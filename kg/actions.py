@@ -8799,8 +8799,10 @@ def _implemented_deal(text, clause, pos: int, end: int) -> bool:
     """愿同俄方携手落实好两国元首重要共识: an agreement that is carried out (words.tsv
     implement) was made; what is said of carrying it out does not reach it."""
     trig = trigger_for(text[pos:end])
-    if trig is None or trig.event_type != "AGREE":
+    if trig is None or trig.event_type not in {"AGREE", "CONSULT"}:
         return False
+    if trig.event_type == "CONSULT" and not _names_a_deal(text, end, clause.end):
+        return False  # 落实…会晤|共识: the meeting whose agreement is carried out was held
     start = max(clause.start, pos - _IMPLEMENT_REACH)
     for word in words("implement"):
         at = text.rfind(word, start, pos)
@@ -8809,10 +8811,22 @@ def _implemented_deal(text, clause, pos: int, end: int) -> bool:
         between = text[at + len(word) : pos]
         others = [trigger_for(m.group()) for m in trigger_pattern().finditer(between)]
         if not any(c in _PUNCT for c in between) and all(
-            t is None or t.event_type == "AGREE" for t in others
-        ):  # (落实两国元首|达成的|共识: the agreement named twice)
+            t is None or t.event_type in {"AGREE", "CONSULT"} for t in others
+        ):  # (落实两国元首|达成的|共识, 落实中美元首|会晤|共识: the agreement and its meeting)
             return True
     return False
+
+
+_DEAL_LEAD = re.compile(r"(?:所?达成的|的)?(?:重要)?")
+
+
+def _names_a_deal(text: str, end: int, stop: int) -> bool:
+    """Whether an agreement noun follows the meeting ending at ``end`` (会晤|共识, 会谈|达成的
+    重要共识): the meeting is named as the one the agreement came from."""
+    at = _DEAL_LEAD.match(text, end, stop).end()
+    found = trigger_pattern().match(text, at, stop)
+    deal = trigger_for(found.group()) if found else None
+    return deal is not None and deal.event_type == "AGREE"
 
 
 _IMPLEMENT_REACH = 16

@@ -141,3 +141,25 @@ def test_geneva_names_no_japan() -> None:
 def test_a_compound_before_a_zone_that_is_no_city_names_no_visit() -> None:
     found = _pairs("美国副总统将访问韩朝非军事区韩方一侧。")
     assert not any(o == "朝鲜" for _, _, o in found)
+
+
+# -- 落实…会晤共识: the meeting whose consensus is carried out was held, and its consensus made --
+
+IMPLEMENTED = [
+    "双方同意落实中美元首会晤共识。",
+    "中方愿同美方一道落实两国元首会晤共识。",
+    "中方希望美方切实落实中美日内瓦经贸会谈共识。",
+]
+
+
+@pytest.mark.parametrize("text", IMPLEMENTED)
+def test_the_meeting_of_a_consensus_carried_out_was_held(text) -> None:
+    found = events_of(text)
+    assert ("中国", "CONSULT", "美国", "asserted") in found
+    assert ("中国", "AGREE", "美国", "asserted") in found
+
+
+def test_a_meeting_planned_beside_a_consensus_carried_out_is_still_planned() -> None:
+    found = events_of("中方愿同俄方举行会谈,落实两国元首共识。")
+    assert ("中国", "CONSULT", "俄罗斯", "intended") in found
+    assert ("中国", "CONSULT", "俄罗斯", "asserted") not in found
