@@ -2609,6 +2609,9 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     anaphoric = any(w in text[clauses[index].start : pos] for w in ("对这", "对其"))
     anaphoric = anaphoric or _about_this(text, clauses[index].start, pos)
     anaphoric = anaphoric or text[max(0, pos - 2) : pos] == "予以"  # 国台办予以驳斥: answers it
+    anaphoric = anaphoric or (  # 朝鲜发射了一枚导弹。美方强烈谴责此举: as 对此 does
+        "…" not in trig.word and text.startswith(words("move_after"), pos + len(trig.word))
+    )
     if trig.event_type == "ACCUSE" and anaphoric and _struck_itself(subject, done):
         return None  # 以军称击毙了一名真主党成员,但有平民死亡,对此深感遗憾: its own strike
     if trig.event_type in _VERBAL and anaphoric:

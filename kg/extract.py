@@ -636,7 +636,8 @@ def _one_unknown_person(mentions: list[Mention]) -> bool:
     return all(m.actor.key == first.key for m in mentions)
 
 
-_ANAPHORIC = re.compile("对此|就此|對此")
+# 对此, and a move referred back to (words.tsv move_after: 谴责此举) that a response answers
+_ANAPHORIC = re.compile("对此|就此|對此|此举|这一举动|这一行为|这种行为|该举动|该行为|这[一种]做法")
 
 
 def _holds_known_post(result: ArticleEvents, person: Mention) -> bool:

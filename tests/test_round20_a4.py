@@ -163,3 +163,26 @@ def test_a_meeting_planned_beside_a_consensus_carried_out_is_still_planned() -> 
     found = events_of("中方愿同俄方举行会谈,落实两国元首共识。")
     assert ("中国", "CONSULT", "俄罗斯", "intended") in found
     assert ("中国", "CONSULT", "俄罗斯", "asserted") not in found
+
+
+# -- 谴责此举, 批评这一行为: a move referred back to is whoever made it, as 对此 is -------------
+
+MOVE = [
+    ("朝鲜8日发射了一枚洲际弹道导弹。美方强烈谴责此举。", ("美国", "ACCUSE", "朝鲜")),
+    ("朝鲜当天进行了第六次核试验。日本政府强烈谴责这一行为。", ("日本", "ACCUSE", "朝鲜")),
+    ("伊朗宣布将浓缩铀丰度提高到60%。法国外交部批评这一做法。", ("法国外交部", "ACCUSE", "伊朗")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOVE)
+def test_a_move_referred_back_to_is_its_maker(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_a_move_judged_in_a_statement_is_no_response_to_it() -> None:
+    text = "朝鲜8日发射了一枚洲际弹道导弹。韩国总统表示,此举严重威胁地区和平。"
+    assert not any(kind == "ACCUSE" and s == "朝鲜" for s, kind, _ in _pairs(text))
+
+
+def test_a_move_with_no_maker_before_names_nobody() -> None:
+    assert events_of("美方强烈谴责此举。") == set()
