@@ -1351,6 +1351,8 @@ def _opens_long_token(text: str, pos: int, end: int) -> bool:
     """Whether jieba cuts three letters or more from ``pos`` as one place name (日内瓦 after
     中美): the short form there begins the name, it is no country (but 韩朝|非军事区 is no
     place name: 非 stays in the run, which then names no compound)."""
+    if text.startswith(_opening_after_short(), pos + 1):
+        return False  # 美日韩|三国: a count of the sides, jieba's 韩三国 is no place
     tokens = _tag(text[pos : min(end, pos + 6)])
     return bool(tokens) and len(tokens[0][0]) >= 3 and tokens[0][1] in {"ns", "nrt"}
 

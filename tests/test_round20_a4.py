@@ -186,3 +186,15 @@ def test_a_move_judged_in_a_statement_is_no_response_to_it() -> None:
 
 def test_a_move_with_no_maker_before_names_nobody() -> None:
     assert events_of("美方强烈谴责此举。") == set()
+
+
+COUNTED = [
+    "美日韩三国外长举行紧急磋商。",
+    "中日韩三国领导人会议在首尔举行。",
+    "美日菲三国领导人举行峰会。",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED)
+def test_three_short_forms_before_their_count_stay_a_compound(text) -> None:
+    assert len({frozenset((s, o)) for s, kind, o in _pairs(text) if kind == "CONSULT"}) == 3
