@@ -8858,7 +8858,13 @@ def _to_phrase_open(text, clause, pos) -> int:
         if not text.startswith(words("answer_after"), pos) and not _CLOSES_TO_PHRASE.search(lead):
             return pos
         jiu = text.rfind("就", clause.start, pos)
-        return jiu if jiu != -1 and _real_coverb(text, jiu) else pos
+        if jiu != -1 and _real_coverb(text, jiu):
+            return jiu
+        if text.startswith(words("answer_after"), pos):
+            return pos
+        # 对日本将核污染水排海|表示强烈|遗憾: a light verb and an adverb close a 对-phrase too
+        dui = text.rfind("对", clause.start, pos)
+        return dui if dui != -1 and _real_coverb(text, dui) else pos
     for at in range(pos - 1, clause.start - 1, -1):
         if text[at] in "对就" and _real_coverb(text, at):
             return at

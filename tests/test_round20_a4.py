@@ -198,3 +198,17 @@ COUNTED = [
 @pytest.mark.parametrize("text", COUNTED)
 def test_three_short_forms_before_their_count_stay_a_compound(text) -> None:
     assert len({frozenset((s, o)) for s, kind, o in _pairs(text) if kind == "CONSULT"}) == 3
+
+
+# -- 对…将…|表示强烈|遗憾: a light verb and an adverb close the 对-phrase for the inner trigger
+
+
+def test_ba_jiang_inside_a_dui_phrase_is_no_intention_of_the_regret() -> None:
+    found = events_of("韩国政府对日本政府将核污染水排海的决定表示强烈遗憾。")
+    assert ("韩国", "ACCUSE", "日本", "asserted") in found
+    assert ("韩国", "ACCUSE", "日本", "intended") not in found
+
+
+def test_a_regret_still_to_be_expressed_stays_intended() -> None:
+    text = "日本政府决定将核污染水排海。韩国政府表示,将对此表示强烈遗憾。"
+    assert ("韩国", "ACCUSE", "日本", "asserted") not in events_of(text)
