@@ -212,3 +212,21 @@ def test_ba_jiang_inside_a_dui_phrase_is_no_intention_of_the_regret() -> None:
 def test_a_regret_still_to_be_expressed_stays_intended() -> None:
     text = "日本政府决定将核污染水排海。韩国政府表示,将对此表示强烈遗憾。"
     assert ("韩国", "ACCUSE", "日本", "asserted") not in events_of(text)
+
+
+# -- 加强/提高…警戒: an alert raised against the side a 对-phrase names, as 戒备 is -------------
+
+ALERT = [
+    ("韩军加强对朝警戒。", ("韩军", "MOBILIZE", "朝鲜")),
+    ("韩军提高对朝警戒级别。", ("韩军", "MOBILIZE", "朝鲜")),
+    ("朝鲜试射导弹后,韩国军方进入高度警戒状态。", ("韩军", "MOBILIZE", "朝鲜")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALERT)
+def test_an_alert_raised_against_a_side(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_a_police_cordon_is_no_alert_against_anyone() -> None:
+    assert events_of("警方加强了首都的安全警戒。") == set()
