@@ -2625,6 +2625,9 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     anaphoric = any(w in text[clauses[index].start : pos] for w in ("对这", "对其"))
     anaphoric = anaphoric or _about_this(text, clauses[index].start, pos)
     anaphoric = anaphoric or text[max(0, pos - 2) : pos] == "予以"  # 国台办予以驳斥: answers it
+    anaphoric = anaphoric or (  # 朝鲜发射了一枚导弹。美方强烈谴责此举: as 对此 does
+        "…" not in trig.word and text.startswith(words("move_after"), pos + len(trig.word))
+    )
     if trig.event_type == "ACCUSE" and anaphoric and _struck_itself(subject, done):
         return None  # 以军称击毙了一名真主党成员,但有平民死亡,对此深感遗憾: its own strike
     if trig.event_type in _VERBAL and anaphoric:
@@ -8894,8 +8897,10 @@ def _implemented_deal(text, clause, pos: int, end: int) -> bool:
     """愿同俄方携手落实好两国元首重要共识: an agreement that is carried out (words.tsv
     implement) was made; what is said of carrying it out does not reach it."""
     trig = trigger_for(text[pos:end])
-    if trig is None or trig.event_type != "AGREE":
+    if trig is None or trig.event_type not in {"AGREE", "CONSULT"}:
         return False
+    if trig.event_type == "CONSULT" and not _names_a_deal(text, end, clause.end):
+        return False  # 落实…会晤|共识: the meeting whose agreement is carried out was held
     start = max(clause.start, pos - _IMPLEMENT_REACH)
     for word in words("implement"):
         at = text.rfind(word, start, pos)
@@ -8904,10 +8909,22 @@ def _implemented_deal(text, clause, pos: int, end: int) -> bool:
         between = text[at + len(word) : pos]
         others = [trigger_for(m.group()) for m in trigger_pattern().finditer(between)]
         if not any(c in _PUNCT for c in between) and all(
-            t is None or t.event_type == "AGREE" for t in others
-        ):  # (落实两国元首|达成的|共识: the agreement named twice)
+            t is None or t.event_type in {"AGREE", "CONSULT"} for t in others
+        ):  # (落实两国元首|达成的|共识, 落实中美元首|会晤|共识: the agreement and its meeting)
             return True
     return False
+
+
+_DEAL_LEAD = re.compile(r"(?:所?达成的|的)?(?:重要)?")
+
+
+def _names_a_deal(text: str, end: int, stop: int) -> bool:
+    """Whether an agreement noun follows the meeting ending at ``end`` (会晤|共识, 会谈|达成的
+    重要共识): the meeting is named as the one the agreement came from."""
+    at = _DEAL_LEAD.match(text, end, stop).end()
+    found = trigger_pattern().match(text, at, stop)
+    deal = trigger_for(found.group()) if found else None
+    return deal is not None and deal.event_type == "AGREE"
 
 
 _IMPLEMENT_REACH = 16
@@ -8936,7 +8953,13 @@ def _to_phrase_open(text, clause, pos) -> int:
         if not text.startswith(words("answer_after"), pos) and not _CLOSES_TO_PHRASE.search(lead):
             return pos
         jiu = text.rfind("就", clause.start, pos)
-        return jiu if jiu != -1 and _real_coverb(text, jiu) else pos
+        if jiu != -1 and _real_coverb(text, jiu):
+            return jiu
+        if text.startswith(words("answer_after"), pos):
+            return pos
+        # 对日本将核污染水排海|表示强烈|遗憾: a light verb and an adverb close a 对-phrase too
+        dui = text.rfind("对", clause.start, pos)
+        return dui if dui != -1 and _real_coverb(text, dui) else pos
     for at in range(pos - 1, clause.start - 1, -1):
         if text[at] in "对就" and _real_coverb(text, at):
             return at

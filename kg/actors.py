@@ -1344,6 +1344,8 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         opened = len(run) >= 2  # (美加 is a word elsewhere, not where 加强 opens at 加)
     if not run:
         return []  # (most short forms: they begin a word)
+    if len(run) >= 3 and _opens_long_token(text, run[-1], end):
+        run.pop()  # 中美|日内瓦会谈: the last letter opens the venue's name, not Japan
     if len(run) >= 2 and _purpose_after_visit(text, pos, run[-1]):
         run.pop()  # 访日|以加强两国沟通: a visit and its purpose, not Japan and Israel
     if len(run) >= 3 and _yi_frames_the_rest(text, run, end):
@@ -1368,6 +1370,7 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
             and not _word_before(text, pos)
             and not _crossed_at(text, pos)
         )
+        or _venue_after(text, run[-1] + 1, gaz)
         or _compound_before_title(text, pos, run, gaz)
         or _compound_before_forces(text, pos, run, gaz)
         or _swallowed_name_at(text, run[-1], gaz)
@@ -1382,6 +1385,24 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         mention = _short_mention(text, pos, gaz, "gazetteer")
         return [_extend_organ(text, mention, end, gaz)]
     return []
+
+
+def _opens_long_token(text: str, pos: int, end: int) -> bool:
+    """Whether jieba cuts three letters or more from ``pos`` as one place name (日内瓦 after
+    中美): the short form there begins the name, it is no country (but 韩朝|非军事区 is no
+    place name: 非 stays in the run, which then names no compound)."""
+    if text.startswith(_opening_after_short(), pos + 1):
+        return False  # 美日韩|三国: a count of the sides, jieba's 韩三国 is no place
+    tokens = _tag(text[pos : min(end, pos + 6)])
+    return bool(tokens) and len(tokens[0][0]) >= 3 and tokens[0][1] in {"ns", "nrt"}
+
+
+def _venue_after(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """中美|斯德哥尔摩会谈, 美俄|赫尔辛基峰会: a city (a capital or a place of the gazetteer)
+    right after a run of short forms is where the pair meets; jieba, cutting a few letters
+    of it, glues the last short form to it, but the run is a compound."""
+    hit = gaz.match_at(text, pos)
+    return hit is not None and hit[2] in {"capital", "place"}
 
 
 def _listed_shorts(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:

@@ -636,7 +636,8 @@ def _one_unknown_person(mentions: list[Mention]) -> bool:
     return all(m.actor.key == first.key for m in mentions)
 
 
-_ANAPHORIC = re.compile("对此|就此|對此")
+# 对此, and a move referred back to (words.tsv move_after: 谴责此举) that a response answers
+_ANAPHORIC = re.compile("对此|就此|對此|此举|这一举动|这一行为|这种行为|该举动|该行为|这[一种]做法")
 
 
 def _holds_known_post(result: ArticleEvents, person: Mention) -> bool:
@@ -934,6 +935,8 @@ def _referring_mentions(
         return result  # most sentences hold no object pronoun (其): no search for one
     for match in _patterns()["object"].finditer(text, sentence.start, sentence.end):
         before = text[match.start() - 1]
+        if before in "与同" and _rather_than(text, match.end(), sentence.end):
+            continue  # 与其制裁,不如对话: "rather than", no partner
         asked = before in "求促吁" and _asked_to_act(text, match.end())
         if not asked and not _act_follows(text, match.end(), blamed=before in "责控评"):
             continue  # 对其负责人: its leader, no object of an act
@@ -945,6 +948,11 @@ def _referring_mentions(
                 Mention(referent.actor, match.group(), match.start(), match.end(), "coref")
             )
     return result
+
+
+def _rather_than(text: str, start: int, end: int) -> bool:
+    """与其…不如/宁可: 与其 opens what is passed over, it names nobody to act with."""
+    return any(text.find(w, start, end) != -1 for w in ("不如", "宁可", "宁愿"))
 
 
 def _asked_referent(text: str, start: int, mentions) -> Mention | None:
@@ -1144,7 +1152,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "meeting": _pronoun_pattern({"meeting"}, _ACTS),
         "members": _pronoun_pattern({"members"}, _ACTS),
         # 对其|实施制裁, and whom a blame names: 指责其|支持…, 指控其|向…提供
-        "object": re.compile(f"(?<=[对向给把将责控评求促吁]){objects}(?![他它中次余后间])"),
+        # and the partner of a joint act: 与其|断交, 同其|举行会谈
+        "object": re.compile(f"(?<=[对向给把将责控评求促吁与同]){objects}(?![他它中次余后间])"),
     }
 
 
@@ -2443,7 +2452,20 @@ def _speaker_at(ctx: _Context, pos: int) -> Mention | None:
         return speaker
     if here is not None and _document_goes_on(ctx.article.text, here.start):
         return speaker  # 俄外交部发布公告说,…。(new paragraph) 公告还说,美国…: its issuer
+    if here is not None and _document_goes_on(ctx.article.text, _paragraph_opening(ctx, here)):
+        return speaker  # (new paragraph) 声明说:“…立场。我们敦促…”: the whole paragraph is its
     return None
+
+
+def _paragraph_opening(ctx: _Context, here: Sentence) -> int:
+    """Where the paragraph of ``here`` starts: a paragraph that opens with the document a
+    statement was made in (声明说:“…。…”) goes on with that statement to its end."""
+    start = here.start
+    for sentence in reversed(ctx.sentences[: here.index]):
+        if sentence.paragraph != here.paragraph:
+            break
+        start = sentence.start
+    return start
 
 
 # How many sentences back a statement that was not read may still speak (林剑对此表示,…。…。我们…)
