@@ -636,8 +636,11 @@ def _one_unknown_person(mentions: list[Mention]) -> bool:
     return all(m.actor.key == first.key for m in mentions)
 
 
-# 对此, and a move referred back to (words.tsv move_after: 谴责此举) that a response answers
-_ANAPHORIC = re.compile("对此|就此|對此|此举|这一举动|这一行为|这种行为|该举动|该行为|这[一种]做法")
+@lru_cache(maxsize=1)
+def _anaphoric() -> re.Pattern[str]:
+    """对此, and a move referred back to (words.tsv move_after: 谴责此举): what a response
+    answers, named in the sentence before."""
+    return words_pattern(["对此", "就此", "對此", *words("move_after")])
 
 
 def _holds_known_post(result: ArticleEvents, person: Mention) -> bool:
@@ -680,7 +683,7 @@ def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
         return False
     if any(w in sentence.text for w in words("coup")):
         return False  # 谴责政变: the country a coup was reported in, from the text before
-    if sentence.index > 0 and _ANAPHORIC.search(ctx.article.text, sentence.start, sentence.end):
+    if sentence.index > 0 and _anaphoric().search(ctx.article.text, sentence.start, sentence.end):
         return False  # 安理会对此表示谴责: 此 may name who acted in the sentence before
     if any(_may_name_speaker(ctx, quote) for quote in _quotes_over(ctx, sentence)):
         return False
