@@ -159,7 +159,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     either_re = _vote_or_organ_pattern(gaz)
     for sentence in sentences:
         if not trigger_or_title.search(sentence.text):
-            _answer_marks(ctx, sentence)
+            if ctx.asking or "问" in sentence.text or "答" in sentence.text:
+                _answer_marks(ctx, sentence)  # (it reads only these: no call for the rest)
             if not either_re.search(sentence.text):
                 continue  # (most sentences that report no act hold neither: one search)
             if vote_re.search(sentence.text):
@@ -357,9 +358,10 @@ def _extract_sentence(
     if mentions and sentence.text.endswith(_SEMICOLONS):
         ctx.semicolon_part = (sentence, _clauses_of(ctx, sentence), mentions, found.attributive)
     ctx.groups = [g for g in ctx.groups if g[-1].end < sentence.start]
-    ctx.groups.extend(_country_lists(text, found.mentions))
+    if len(found.mentions) >= 2:  # (a list needs two; most sentences name none)
+        ctx.groups.extend(_country_lists(text, found.mentions))
     ctx.people_lists = [g for g in ctx.people_lists if g[-1].end < sentence.start]
-    if sum(m.actor.type == "Person" for m in found.mentions) >= 2:
+    if len(found.mentions) >= 2 and sum(m.actor.type == "Person" for m in found.mentions) >= 2:
         ctx.people_lists.extend(_people_lists(text, ctx.gaz, found.mentions))
 
 
@@ -977,12 +979,18 @@ def _statement_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return opens, issued
 
 
+@lru_cache(maxsize=1)
+def _statement_documents() -> re.Pattern[str]:
+    """The documents of words.tsv statement_document, one regex."""
+    return words_pattern(words("statement_document"))
+
+
 def _statement_authors(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:
     """…外务省发表声明。声明警告,…: a statement that acts, opening its clause, stands for whoever
     issued the last statement the text reported (the actor right before 发表…声明); so does a
     notice or a communiqué (发布公告…。公告谴责…)."""
-    if not any(w in sentence.text for w in words("statement_document")):
-        return []  # most sentences name no statement
+    if _statement_documents().search(sentence.text) is None:
+        return []  # most sentences name no statement (one search, not one test a document)
     text = ctx.article.text
     found = []
     for match in _statement_patterns()[0].finditer(text, sentence.start, sentence.end):
@@ -1553,13 +1561,15 @@ _DESCRIBED_COUNTRY = compile_pattern(
 )
 _NOT_ONE_COUNTRY = ("地区", "地區", "各", "些", "区域", "區域", "周边", "周邊")
 _DEMONSTRATIVES = ("这个", "這個", "该", "該")  # what _DESCRIBED_COUNTRY opens with
+# one search for any of them (a test of each word took a generator step per word)
+_DEMONSTRATIVE_WORDS = re.compile("|".join(_DEMONSTRATIVES))
 
 
 def _described_country(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> None:
     """这个北约成员国, 该东南亚国家: a demonstrative and a description name the country just
     named (as 该国 does), not the group the description mentions: the mentions inside it are
     replaced, in place, by the country."""
-    if not any(word in sentence.text for word in _DEMONSTRATIVES):
+    if _DEMONSTRATIVE_WORDS.search(sentence.text) is None:
         return  # most sentences hold no 这个/该: no search for a description
     text = ctx.article.text
     for match in _DESCRIBED_COUNTRY.finditer(text, sentence.start, sentence.end):
@@ -2100,8 +2110,8 @@ def _may_name_speaker(ctx: _Context, quote: tuple[int, int]) -> bool:
     verbs = speech_verbs()
     if text[start : quote[0]].rstrip(":：, ").endswith(verbs):
         return True
-    if any(verb in text[quote[1] : stop] for verb in verbs):
-        return True
+    if _speech_words().search(text, quote[1], stop) is not None:
+        return True  # (one search: a test of each verb sliced the words after anew)
     titles, reach = title_pattern(ctx.gaz), max(ctx.gaz.title_lengths, default=0)
     back = reach + _ROLE_REACH
     return (
@@ -2564,6 +2574,8 @@ def _transcript_answer(ctx: _Context, sentence: Sentence, mentions: list[Mention
 
 def _transcript_opener(ctx: _Context, sentence: Sentence, mentions) -> Mention | None:
     """The person whose name and a colon open a transcript line (耿爽:…), else None."""
+    if not mentions:
+        return None  # (most sentences: nobody named, no generator made)
     first = next((m for m in mentions if m.start == sentence.start), None)
     if first is None or first.actor.type != "Person":
         return None
