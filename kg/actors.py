@@ -2209,7 +2209,7 @@ def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
     while start > max(0, pos - 16) and text[start - 1] not in _PUNCT:
         start -= 1
     clause = text[start:pos]
-    if not any(name in clause for name in _names_of_japan(gaz)):
+    if not any(map(clause.__contains__, _names_of_japan(gaz))):  # (map: no generator)
         return False  # (most clauses: the nearest country, if any, cannot be Japan)
     for at in range(pos - 1, start - 1, -1):
         hit = gaz.match_at(text, at)
