@@ -6283,7 +6283,7 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
             after = _NAME_GLOSS.sub(partial(_gloss_of_name, base=base, mentions=mentions), after)
         if after[-1:] in _OPENING_QUOTES and _quoted_trigger(text, pos):
             after = after[:-1]  # 就共军军演|“说三道四”: a quoted trigger, its quote no break
-        if any(c in _PUNCT for c in _QUOTED_WORD.sub("", after)):
+        if not _PUNCT.isdisjoint(_QUOTED_WORD.sub("", after)):
             continue  # (与普京进行了“非常好的”通话: a quoted word is no break)
         start = _coverb_start(text, _including(text, mention))
         if start == _front(mention):  # 对[前来出席论坛的]德国总理默茨表示欢迎
@@ -7912,7 +7912,7 @@ def _after_predicate(text: str, start: int, mention: Mention) -> bool:
     """坚持钓鱼岛自古以来是中国领土: an actor after the clause's verb is its object; so is one
     after a verb of noticing (中方注意到|菲律宾举行了大选,对…表示祝贺)."""
     head = _NOT_COPULA.sub("", text[start : _front(mention)])
-    if any(verb in head for verb in words("perceive")):
+    if any(map(head.__contains__, words("perceive"))):  # (map: no generator a mention)
         return True
     if "是" in head or trigger_pattern().search(head):
         return True
@@ -8781,7 +8781,8 @@ def _goes_on_owing(text, clauses, index, mentions) -> bool:
     if index == 0:
         return False
     clause, before = clauses[index], clauses[index - 1]
-    if not any(word in text[before.start : before.end] for word in _ought_words()):
+    before_text = text[before.start : before.end]  # (cut once, not once a word)
+    if not any(map(before_text.__contains__, _ought_words())):
         return False  # (most clauses: no word of what should be done before them)
     body = text[clause.start : clause.end].lstrip()
     if body.startswith((*_CONTRAST, *_OWN_NEXT_ACT)) or _own_subject(text, clause):

@@ -273,11 +273,12 @@ def find_actors(
         glossed=memory.glossed,
     )
     raw = _add_short_names(text, start, end, memory.short_names, raw)
-    raw = _family_names_again(text, end, raw, gaz)
+    if raw:  # (a family name found again needs a dotted name found)
+        raw = _family_names_again(text, end, raw, gaz)
     raw = _add_listed_groups(text, start, end, gaz, raw)
-    raw.sort(key=lambda m: m.start)
-    if not raw and not _post_holders_found(text, start, end, gaz, memory.posts):
+    if not raw and not (memory.posts and _post_holders_found(text, start, end, gaz, memory.posts)):
         return SentenceActors()  # most sentences name nobody: no roles, nothing to learn
+    raw.sort(key=lambda m: m.start)
     named = list(raw)  # what the sentence names, descriptions of people included
     found = SentenceActors(mentions=raw)
     _find_roles(text, gaz, found, memory)
@@ -564,13 +565,18 @@ def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory
     longest first; only the positions where one may start are looked at."""
     mentions: list[Mention] = []
     after = start  # where the last mention found ends: nothing starts inside it
+    lengths, shorts = gaz.lengths, gaz.shorts
+    ambiguous, institutions = gaz.ambiguous_starts, gaz.long_institution_heads
     for pos in gaz.actor_index.starts(text, start, end):
         if pos < after:
             continue
+        head = text[pos : pos + 2]
+        # each stage's own first test, asked here before it is called: most candidates (a
+        # short form that begins a word: 法律, 以及) pass one stage's test at most
         found = (
-            _mention_at(text, pos, end, gaz)
-            or _ambiguous_at(text, pos, end, gaz, memory, mentions)
-            or _bare_institution(text, pos, end, gaz, memory, mentions)
+            ((head in lengths or head[:1] in shorts) and _mention_at(text, pos, end, gaz))
+            or (head[:1] in ambiguous and _ambiguous_at(text, pos, end, gaz, memory, mentions))
+            or (head in institutions and _bare_institution(text, pos, end, gaz, memory, mentions))
         )
         if found:
             mentions.extend(_named_short(text, m, gaz, found) for m in found)
@@ -2304,7 +2310,7 @@ def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
     while start > max(0, pos - 16) and text[start - 1] not in _PUNCT:
         start -= 1
     clause = text[start:pos]
-    if not any(name in clause for name in _names_of_japan(gaz)):
+    if not any(map(clause.__contains__, _names_of_japan(gaz))):  # (map: no generator)
         return False  # (most clauses: the nearest country, if any, cannot be Japan)
     for at in range(pos - 1, start - 1, -1):
         hit = gaz.match_at(text, at)
