@@ -69,7 +69,6 @@ TITLE_KINDS = {
     "scholar",
     "journalist",
     "other",
-    "citizen",
 }
 
 # The 193 member states of the United Nations (ISO 3166-1 alpha-3). Test data, not product data.
