@@ -283,7 +283,6 @@ def find_actors(
     found = SentenceActors(mentions=raw)
     _find_roles(text, gaz, found, memory)
     _give_countries(found)
-    found.roles = _posts_only(found.roles, gaz)
     _resolve_leader_titles(text, gaz, found, memory.leaders)
     found.mentions = [m for m in found.mentions if not _inside_any(m, found.attributive)]
     found.mentions = _without_list_heads(text, gaz, found.mentions)
@@ -2543,18 +2542,6 @@ def _syllable_word_name(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
 
 
 # -- roles -------------------------------------------------------------------------------------
-
-
-def _posts_only(roles: list, gaz: Gazetteer) -> list:
-    """The roles whose title is a post: 加拿大公民康明思 names the person (the country that
-    the title ties them to is theirs, :func:`_give_countries`) but gives him no post in it."""
-    citizen = [title for _, _, title in roles if _title_kind(gaz, title) == "citizen"]
-    return [role for role in roles if role[2] not in citizen] if citizen else roles
-
-
-def _title_kind(gaz: Gazetteer, title: str) -> str:
-    entry = gaz.titles.get(title)
-    return entry.kind if entry is not None else ""
 
 
 def _find_roles(
