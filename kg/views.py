@@ -13,8 +13,8 @@ Why it is built the way it is:
   so no raw article text is in the page at all. The literal ``href`` never appears in a
   title (pyvis would switch node tooltips to its ``innerHTML`` popup). Links in the event
   list point only to ``http(s)`` article URLs.
-* **Fast for big graphs.** Positions are computed here (networkx spring layout for small
-  components, a sampled Fruchterman-Reingold in numpy for large ones), physics is off until
+* **Fast for big graphs.** Positions are computed here (networkx' spring layout, run in
+  numpy, for small components, a sampled Fruchterman-Reingold for large ones), physics is off until
   the user switches it on, and the node and edge lists go into pyvis' page template in bulk
   (pyvis' ``Network.add_node`` scans its list on every call; its module imports IPython).
 * **UTF-8 always.** The HTML string is written by :func:`kg.fileio.atomic_write_text`, not by
@@ -33,17 +33,19 @@ import json
 import math
 import os
 import re
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import networkx as nx
 import numpy as np
 
 from .exceptions import OutputError
 from .fileio import atomic_write_text
 from .network import date_bounds, event_type_label
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "write_page",
@@ -219,22 +221,18 @@ def layout_positions(graph: nx.Graph, *, seed: int = 7) -> dict[Hashable, tuple[
 
     In components small enough for it, nodes drawn as overlapping discs (a node's size grows
     with its events) are pushed apart, so hubs do not hide each other. Deterministic for a
-    given graph and seed, so a rebuilt page looks the same.
+    given graph and seed, so a rebuilt page looks the same. ``graph`` is a networkx graph or
+    a :class:`kg.network.Network`: only its nodes and edges are read.
     """
-    simple = nx.Graph()
-    simple.add_nodes_from(graph)
-    simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
-    order = {node: number for number, node in enumerate(simple)}
+    order = {node: number for number, node in enumerate(graph)}
+    simple = _undirected(graph, ((u, v) for u, v in graph.edges() if u != v))
     sizes = _node_radii(graph)
-    components = sorted(nx.connected_components(simple), key=lambda c: -len(c))
+    components = sorted(_connected_components(simple), key=lambda c: -len(c))
     placed = []
     for component in components:
         nodes = sorted(component, key=order.__getitem__)
-        # a subgraph view iterates its nodes in set (hash) order, which changes from one
-        # process to the next: build the component in a fixed order instead
-        sub = nx.Graph()
-        sub.add_nodes_from(nodes)
-        sub.add_edges_from(simple.edges(nodes))
+        # the component in a fixed order (a set's order changes from one process to the next)
+        sub = _undirected(nodes, _edges_from(simple, nodes))
         coords = _component_layout(sub, nodes, seed)
         coords *= _SPACING * math.sqrt(len(nodes)) if len(nodes) > 1 else 0.0
         if 2 < len(nodes) <= _SMALL_COMPONENT:
@@ -245,22 +243,120 @@ def layout_positions(graph: nx.Graph, *, seed: int = 7) -> dict[Hashable, tuple[
 
 
 # --- layout --------------------------------------------------------------------------------
+#
+# The layout was computed with networkx (nx.Graph, connected_components, spring_layout,
+# rescale_layout); the functions below do the same steps on plain adjacency dicts, in the
+# same order and with the same numpy operations, so the positions are the same floats while
+# a build no longer imports networkx (0.12-0.2 s of every build).
+
+_Adjacency = dict[Hashable, dict[Hashable, None]]
 
 
-def _component_layout(sub: nx.Graph, nodes: list[Hashable], seed: int) -> np.ndarray:
+def _undirected(
+    nodes: Iterable[Hashable], pairs: Iterable[tuple[Hashable, Hashable]]
+) -> _Adjacency:
+    """The adjacency of ``nx.Graph()`` after ``add_nodes_from(nodes)`` and
+    ``add_edges_from(pairs)``: neighbours in the order they were first joined."""
+    adjacency: _Adjacency = {node: {} for node in nodes}
+    for u, v in pairs:
+        adjacency.setdefault(u, {})[v] = None
+        adjacency.setdefault(v, {})[u] = None
+    return adjacency
+
+
+def _edges_from(adjacency: _Adjacency, nodes: Iterable[Hashable]) -> Iterator[tuple]:
+    """networkx's ``Graph.edges(nodes)``: each edge once, from the first of its ends in
+    ``nodes``, neighbours in adjacency order."""
+    seen: set[Hashable] = set()
+    for node in nodes:
+        for neighbour in adjacency[node]:
+            if neighbour not in seen:
+                yield node, neighbour
+        seen.add(node)
+
+
+def _connected_components(adjacency: _Adjacency) -> Iterator[set[Hashable]]:
+    """networkx's ``connected_components``: one set per component, in the order of each
+    component's first node."""
+    seen: set[Hashable] = set()
+    for start in adjacency:
+        if start in seen:
+            continue
+        component = {start}
+        level = [start]
+        while level:
+            reached = []
+            for node in level:
+                for neighbour in adjacency[node]:
+                    if neighbour not in component:
+                        component.add(neighbour)
+                        reached.append(neighbour)
+            level = reached
+        seen |= component
+        yield component
+
+
+def _component_layout(sub: _Adjacency, nodes: list[Hashable], seed: int) -> np.ndarray:
     """Coordinates in [-1, 1] for one connected component, rows in ``nodes`` order."""
     if len(nodes) == 1:
         return np.zeros((1, 2))
     if len(nodes) == 2:
         return np.array([[-0.6, 0.0], [0.6, 0.0]])
     if len(nodes) <= _SMALL_COMPONENT:
-        pos = nx.spring_layout(sub, seed=seed)
-        coords = np.array([pos[node] for node in nodes])
+        coords = _spring_layout(sub, nodes, seed)
     else:
         index = {node: number for number, node in enumerate(nodes)}
-        pairs = np.array([(index[u], index[v]) for u, v in sub.edges()])
+        pairs = np.array([(index[u], index[v]) for u, v in _edges_from(sub, sub)])
         coords = _sampled_fruchterman_reingold(len(nodes), pairs, seed)
-    return nx.rescale_layout(coords, scale=1.0)
+    return _rescale_layout(coords, scale=1.0)
+
+
+def _spring_layout(sub: _Adjacency, nodes: Sequence[Hashable], seed: int) -> np.ndarray:
+    """``nx.spring_layout(sub, seed=seed)`` as rows in ``nodes`` order (the graph's own order),
+    for fewer than 500 nodes (networkx' dense Fruchterman-Reingold, 50 iterations)."""
+    index = {node: number for number, node in enumerate(nodes)}
+    adjacency = np.zeros((len(nodes), len(nodes)))  # nx.to_numpy_array: 1.0 per edge
+    for u, v in _edges_from(sub, nodes):
+        adjacency[index[u], index[v]] = adjacency[index[v], index[u]] = 1.0
+    pos = _fruchterman_reingold(adjacency, np.random.RandomState(seed))
+    return _rescale_layout(pos, scale=1) + np.zeros(2)  # networkx adds the centre
+
+
+def _fruchterman_reingold(
+    A: np.ndarray,  # noqa: N803 - networkx' name
+    seed: np.random.RandomState,
+    iterations: int = 50,
+    threshold: float = 1e-4,
+) -> np.ndarray:
+    """networkx 3's ``_fruchterman_reingold`` with its defaults (no fixed nodes, no initial
+    positions, k = sqrt(1/n)), step for step."""
+    nnodes, _ = A.shape
+    pos = np.asarray(seed.rand(nnodes, 2), dtype=A.dtype)
+    k = np.sqrt(1.0 / nnodes)
+    t = max(max(pos.T[0]) - min(pos.T[0]), max(pos.T[1]) - min(pos.T[1])) * 0.1
+    dt = t / (iterations + 1)
+    for _ in range(iterations):
+        delta = pos[:, np.newaxis, :] - pos[np.newaxis, :, :]
+        distance = np.linalg.norm(delta, axis=-1)
+        np.clip(distance, 0.01, None, out=distance)
+        displacement = np.einsum("ijk,ij->ik", delta, (k * k / distance**2 - A * distance / k))
+        length = np.linalg.norm(displacement, axis=-1)
+        length = np.clip(length, a_min=0.01, a_max=None)
+        delta_pos = np.einsum("ij,i->ij", displacement, t / length)
+        pos += delta_pos
+        t -= dt
+        if (np.linalg.norm(delta_pos) / nnodes) < threshold:
+            break
+    return pos
+
+
+def _rescale_layout(pos: np.ndarray, scale: float = 1) -> np.ndarray:
+    """``nx.rescale_layout``: centred, the largest coordinate scaled to ``scale`` (in place)."""
+    pos -= pos.mean(axis=0)
+    lim = np.abs(pos).max()
+    if lim > 0:
+        pos *= scale / lim
+    return pos
 
 
 def _node_radii(graph: nx.Graph) -> dict[Hashable, float]:

@@ -1,0 +1,166 @@
+"""The speed pass of round 20 on the fixed cost of a build: each fast path gives what the
+slow one it replaced gave, which is kept here as the reference."""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+import pytest
+
+from kg import views
+from kg.network import Network, drawn_network, merged_events, network_of
+from kg.pipeline import extract_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = [ROOT / "seeds", ROOT / "eval" / "dev", ROOT / "eval" / "terminus-dev"]
+
+
+@pytest.fixture(scope="module")
+def corpus_records() -> list[list[dict]]:
+    """The records of each corpus, extracted once."""
+    return [list(extract_corpus([folder]).records()) for folder in CORPORA]
+
+
+def _drawn(graph) -> tuple:
+    return (
+        list(graph),
+        list(graph.nodes),
+        list(graph.nodes(data=True)),
+        list(graph.edges()),
+        list(graph.edges(data=True)),
+        list(graph.edges(keys=True, data=True)),
+        graph.graph,
+    )
+
+
+# --------------------------------------------------------------------------- the network
+
+
+@pytest.mark.parametrize("aggregate", [False, True])
+def test_the_drawn_network_is_the_networkx_one_on_every_corpus(corpus_records, aggregate):
+    for records in corpus_records:
+        merged = merged_events(records)
+        assert _drawn(drawn_network(merged, aggregate)) == _drawn(network_of(merged, aggregate))
+
+
+def test_network_keeps_networkx_order_of_edges_and_updates():
+    """Edges come by source node, then by target in the order it was first joined (not in
+    the order they were added); a repeated key updates its data; an edge to a new node adds
+    it; a node added again keeps its place and gets the new values."""
+    ours, theirs = Network(aggregate=False), nx.MultiDiGraph(aggregate=False)
+    calls = [
+        ("node", "A", {"label": "甲"}),
+        ("edge", ("B", "C", "k1"), {"weight": 1}),
+        ("edge", ("A", "C", "k2"), {"source": "a.txt"}),
+        ("edge", ("A", "B", "k3"), {}),
+        ("edge", ("A", "C", "k4"), {"weight": 2}),
+        ("edge", ("A", "C", "k2"), {"weight": 3}),
+        ("edge", ("C", "C", "loop"), {}),
+        ("node", "B", {"label": "乙"}),
+    ]
+    for graph in (ours, theirs):
+        for kind, what, data in calls:
+            if kind == "node":
+                graph.add_node(what, **data)
+            else:
+                graph.add_edge(*what[:2], key=what[2], **data)
+    assert _drawn(ours) == _drawn(theirs)
+    assert ours.nodes["B"] == theirs.nodes["B"] and len(ours) == len(theirs) == 3
+    assert ("A" in ours, "Z" in ours) == (True, False)
+
+
+def test_a_build_imports_no_networkx(tmp_path):
+    """A build draws its page and writes its Gephi files from a kg.network.Network."""
+    code = (
+        "import sys; from kg.pipeline import build; "
+        f"build([{str(ROOT / 'seeds')!r}], {str(tmp_path)!r}); "
+        "print('networkx' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr
+
+
+# --------------------------------------------------------------------------- the layout
+
+
+def _layout_reference(graph: nx.Graph, seed: int = 7) -> dict:
+    """views.layout_positions as it was, with networkx."""
+    simple = nx.Graph()
+    simple.add_nodes_from(graph)
+    simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
+    order = {node: number for number, node in enumerate(simple)}
+    sizes = views._node_radii(graph)
+    components = sorted(nx.connected_components(simple), key=lambda c: -len(c))
+    placed = []
+    for component in components:
+        nodes = sorted(component, key=order.__getitem__)
+        sub = nx.Graph()
+        sub.add_nodes_from(nodes)
+        sub.add_edges_from(simple.edges(nodes))
+        coords = _component_reference(sub, nodes, seed)
+        coords *= views._SPACING * math.sqrt(len(nodes)) if len(nodes) > 1 else 0.0
+        if 2 < len(nodes) <= views._SMALL_COMPONENT:
+            coords = views._separate(coords, np.array([sizes[node] for node in nodes]))
+        radius = float(np.sqrt((coords**2).sum(axis=1)).max()) if len(nodes) > 1 else 0.0
+        placed.append((nodes, coords, radius))
+    return views._pack(placed)
+
+
+def _component_reference(sub: nx.Graph, nodes: list, seed: int) -> np.ndarray:
+    if len(nodes) == 1:
+        return np.zeros((1, 2))
+    if len(nodes) == 2:
+        return np.array([[-0.6, 0.0], [0.6, 0.0]])
+    if len(nodes) <= views._SMALL_COMPONENT:
+        pos = nx.spring_layout(sub, seed=seed)
+        coords = np.array([pos[node] for node in nodes])
+    else:
+        index = {node: number for number, node in enumerate(nodes)}
+        pairs = np.array([(index[u], index[v]) for u, v in sub.edges()])
+        coords = views._sampled_fruchterman_reingold(len(nodes), pairs, seed)
+    return nx.rescale_layout(coords, scale=1.0)
+
+
+def _same_floats(ours: dict, reference: dict) -> None:
+    assert list(ours) == list(reference)
+    assert [repr(v) for v in ours.values()] == [repr(v) for v in reference.values()]
+
+
+def test_the_layout_is_networkx_float_for_float_on_every_corpus(corpus_records):
+    for records in corpus_records:
+        merged = merged_events(records)
+        reference = _layout_reference(network_of(merged, aggregate=True))
+        _same_floats(views.layout_positions(drawn_network(merged, aggregate=True)), reference)
+        _same_floats(views.layout_positions(network_of(merged, aggregate=True)), reference)
+
+
+def _random_network(nodes: int, edges: int, seed: int) -> nx.MultiDiGraph:
+    """Actors named out of order, parallel edges, self-loops, isolated nodes."""
+    rng = np.random.default_rng(seed)
+    graph = nx.MultiDiGraph()
+    names = [f"a{(number * 7919) % nodes}" for number in range(nodes)]
+    for name in names:
+        graph.add_node(name, n_events=int(rng.integers(0, 9)))
+    for number in range(edges):
+        u, v = rng.integers(0, nodes, size=2)
+        graph.add_edge(names[u], names[v], key=f"e{number}")
+    return graph
+
+
+@pytest.mark.parametrize(
+    ("nodes", "edges", "seed"),
+    [(1, 0, 1), (2, 1, 2), (3, 0, 3), (5, 12, 4), (40, 35, 5), (120, 300, 6), (420, 900, 7)],
+)
+def test_the_layout_is_networkx_float_for_float_on_odd_graphs(nodes, edges, seed):
+    """Single nodes, pairs, components of every size, the sampled layout past 300 nodes."""
+    graph = _random_network(nodes, edges, seed)
+    _same_floats(views.layout_positions(graph), _layout_reference(graph))
+
+
+def test_an_empty_graph_has_no_positions():
+    assert views.layout_positions(Network()) == {} == _layout_reference(nx.MultiDiGraph())
