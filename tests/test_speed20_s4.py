@@ -11,8 +11,9 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 import pytest
+import yaml
 
-from kg import views
+from kg import articles, views
 from kg.network import Network, drawn_network, merged_events, network_of
 from kg.pipeline import extract_corpus
 
@@ -164,3 +165,132 @@ def test_the_layout_is_networkx_float_for_float_on_odd_graphs(nodes, edges, seed
 
 def test_an_empty_graph_has_no_positions():
     assert views.layout_positions(Network()) == {} == _layout_reference(nx.MultiDiGraph())
+
+
+# --------------------------------------------------------------------------- front matter
+
+FRONT_MATTER_FOLDERS = [*CORPORA, ROOT / "tests" / "data" / "articles"]
+
+
+def _front_matters() -> list[str]:
+    """The front matter of every article of the folders (no held-out one)."""
+    found = []
+    for folder in FRONT_MATTER_FOLDERS:
+        for path in sorted(folder.rglob("*")):
+            if not path.is_file():
+                continue
+            text = path.read_text(encoding="utf-8", errors="replace")
+            opening = articles._FM_OPEN.match(text)
+            closing = opening and articles._FM_CLOSE.search(text, opening.end())
+            if closing:
+                found.append(text[opening.end() : closing.start()])
+    return found
+
+
+def _yaml_or_error(source: str):
+    try:
+        return yaml.load(source, Loader=articles._YAML_LOADER)
+    except yaml.YAMLError as exc:
+        return type(exc)
+
+
+def _assert_as_yaml(source: str) -> bool:
+    """The fast reading, when it reads ``source``, is the YAML parser's (same keys in the
+    same order, same values and types); returns whether it read it."""
+    fast = articles._plain_front_matter(source)
+    if fast is None:
+        return False
+    expected = _yaml_or_error(source)
+    expected = {} if expected is None else expected
+    assert isinstance(expected, dict), (source, expected)
+    assert list(fast.items()) == list(expected.items()), source
+    assert [type(v) for v in fast.values()] == [type(v) for v in expected.values()]
+    return True
+
+
+def test_front_matter_read_as_yaml_reads_it_in_every_article():
+    sources = _front_matters()
+    read = [source for source in sources if _assert_as_yaml(source)]
+    assert len(sources) > 5 and len(read) >= len(sources) // 2
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "layout: post\n\ntitle: 美国制裁朝鲜 | 新华社\ndate: 2019-04-14 11:24\n",
+        "title: 特朗普会见金正恩\ndate: 2019-04-16\ntags: 朝核\ncategories: Archive\n",
+        'image: "https://example.com/a.jpg"\nnote: \'单引号\'\nempty: ""\n',
+        "title:\nauthor:   \n",
+        'title: a#b c:d 他说"好" [x] {y}, z\n',
+        "title: 标题   \ntitle: 再一次\nTitle: 大写\n",
+        "date: 2019-05-20\nurl: www.xinhua.net/a\n",
+        "\n\n",
+        "",
+        "k" * 128 + ": 长键\n",
+    ],
+)
+def test_plain_front_matter_is_read_as_yaml_reads_it(source):
+    assert _assert_as_yaml(source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "title: 123\n",  # an int
+        "title: 1.5\n",  # a float
+        "draft: true\n",
+        "draft: yes\n",  # a YAML 1.1 boolean
+        "author: null\n",
+        "author: ~\n",
+        "on: 首页\n",  # a boolean key
+        "2019: 年份\n",  # an int key
+        "<<: x\n",
+        "title: =\n",
+        "tags:\n- 朝核\n- 制裁\n",
+        "tags:\n  - 朝核\n",
+        "tags: [朝核, 制裁]\n",
+        "title: |\n  两行\n  标题\n",
+        "title: 第一行\n  第二行\n",  # a plain scalar on two lines
+        "title: a: b\n",  # an error
+        "title: 标题 # 注释\n",
+        "# a comment\ntitle: 标题\n",
+        'title: "转义\\n"\n',
+        "title: 'it''s'\n",
+        "title: &a 锚\n",
+        "title: *a\n",
+        "title: !!str 123\n",
+        "title:\t制表符\n",
+        "title: 制表\t符\n",
+        "title: 标题\r\n",
+        "title: 控制\x01字符\n",
+        "title: \ufeff标题\n",
+        "title: 行\u2028分隔\n",
+        "title: 结尾冒号:\n",
+        "title: \u3000全角空格\n",
+        "key:value\n",
+        "key : value\n",
+        "  title: 缩进\n",
+        "a key: 有空格的键\n",
+        "k" * 129 + ": 太长的键\n",
+        'title: "未闭合\n',
+        "title: '后面' 有字\n",
+    ],
+)
+def test_other_yaml_goes_to_the_yaml_parser(source):
+    """Whatever YAML would read as something else than text, or might read otherwise, or
+    refuses, is not read by the fast path."""
+    assert articles._plain_front_matter(source) is None
+
+
+def test_an_article_with_plain_front_matter_reads_as_before(tmp_path, monkeypatch):
+    text = "---\ntitle: 美国制裁朝鲜\ndate: 2019-04-14 11:24\nurl: https://example.com/a\n---\n正文。\n"
+    path = tmp_path / "a.md"
+    path.write_text(text, encoding="utf-8")
+    fast = articles.read_article(path)
+    monkeypatch.setattr(articles, "_plain_front_matter", lambda source: None)
+    assert articles.read_article(path) == fast
+    assert (fast.title, fast.date, fast.url) == (
+        "美国制裁朝鲜",
+        "2019-04-14",
+        "https://example.com/a",
+    )
