@@ -27,6 +27,7 @@ uses the globals pyvis creates: ``nodes`` and ``edges`` (vis DataSets) and ``net
 
 from __future__ import annotations
 
+import hashlib
 import html
 import importlib.util
 import json
@@ -35,13 +36,14 @@ import os
 import re
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import numpy as np
 
 from .exceptions import OutputError
-from .fileio import atomic_write_text
+from .fileio import atomic_write_bytes, atomic_write_text
 from .network import date_bounds, event_type_label
 
 if TYPE_CHECKING:
@@ -132,31 +134,152 @@ def _pyvis_page(nodes: list[dict], edges: list[dict], options: dict[str, Any]) -
 
     Why not through ``Network``: its module imports IPython (0.05-0.07 s, for notebooks),
     its ``add_node`` scans its list on every call, and every Network compiles the template
-    again (0.04 s); the lists are handed over in bulk here, and the template is compiled
-    once per process (:func:`page_template`).
+    again (0.04 s). The template itself is rendered once per machine into a frame with
+    slots for the lists and options (:func:`_page_frame`), which are filled here as jinja2's
+    filters would fill them.
     """
     physics = options.get("physics", {}).get("enabled", True)
     titles = (node.get("title") for node in nodes)
-    return page_template().render(
-        height="100%",
-        width="100%",
-        nodes=nodes,
-        edges=edges,
-        heading="",
-        options=json.dumps(options),
-        physics_enabled=physics,
-        use_DOT=False,
-        dot_lang="",
-        widget=False,
-        bgcolor="#ffffff",
-        conf=False,
-        tooltip_link=any(title and "href" in title for title in titles),
-        neighborhood_highlight=False,
-        select_menu=False,
-        filter_menu=False,
-        notebook=False,
-        cdn_resources="in_line",
+    tooltip_link = any(title and "href" in title for title in titles)
+    big = bool(len(nodes) > 100 and physics)  # the template's test of the lists
+    frame = _page_frame(big, tooltip_link)
+    if frame is None:  # a template whose slots are not each written once: jinja2 renders it
+        return page_template().render(
+            **_FIXED_VALUES,
+            nodes=nodes,
+            edges=edges,
+            options=json.dumps(options),
+            physics_enabled=physics,
+            tooltip_link=tooltip_link,
+        )
+    values = {_NODES: _tojson(nodes), _EDGES: _tojson(edges), _OPTIONS: json.dumps(options)}
+    return "".join(values[part] if odd else part for odd, part in _alternate(frame))
+
+
+#: what kg gives pyvis' template besides the lists, the options and the two tests below
+_FIXED_VALUES = {
+    "height": "100%",
+    "width": "100%",
+    "heading": "",
+    "use_DOT": False,
+    "dot_lang": "",
+    "widget": False,
+    "bgcolor": "#ffffff",
+    "conf": False,
+    "neighborhood_highlight": False,
+    "select_menu": False,
+    "filter_menu": False,
+    "notebook": False,
+    "cdn_resources": "in_line",
+}
+# Slots of the frame: noncharacters around a name (no template holds them; the page's own
+# text never goes through a search for them, since the frame is split before it is filled)
+_NODES, _EDGES, _OPTIONS = (f"\ufdd1{name}\ufdd1" for name in ("nodes", "edges", "options"))
+_SLOTS = (_NODES, _EDGES, _OPTIONS)
+_SLOT = re.compile("(" + "|".join(_SLOTS) + ")")
+#: changed when the frame files change meaning (a new slot, another way to fill one)
+_FRAME_FORMAT = "1"
+
+
+def _alternate(frame: list[str]) -> Iterator[tuple[bool, str]]:
+    """The frame's parts, each with whether it is a slot (every second part)."""
+    return ((number % 2 == 1, part) for number, part in enumerate(frame))
+
+
+def _tojson(value: Any) -> str:
+    """jinja2's ``tojson`` filter with its default policies (sorted keys; ``<``, ``>``, ``&``
+    and ``'`` escaped, so the JSON is safe inside a ``<script>``)."""
+    return (
+        json.dumps(value, sort_keys=True)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("'", "\\u0027")
     )
+
+
+def _page_frame(big: bool, tooltip_link: bool) -> list[str] | None:
+    """pyvis' template rendered with a slot for each list and the options, split at them
+    (static text, slot, static text…), or None if a slot is not written exactly once.
+
+    Why: importing jinja2 and loading the template's compiled code took 150 million
+    instructions (0.03-0.05 s) of every build, for a page whose only varying parts are the
+    node and edge lists, the options and two tests (more than 100 nodes with physics on, a
+    link in a tooltip). The frame depends on nothing but pyvis' template files, jinja2 and
+    this module's fixed values: it is kept in kg's cache folder (``templates/``), named by
+    a hash of those and of the tests' answers, and made with jinja2 when it is not there.
+    """
+    folder = _pyvis_templates()
+    path = _frame_path(folder, big, tooltip_link)
+    if path is not None:
+        try:
+            frame = _split_frame(path.read_bytes().decode("utf-8"))  # bytes: \r stays \r
+        except (OSError, UnicodeDecodeError):
+            frame = None  # not made yet, or unreadable
+        if frame is not None:
+            return frame
+    rendered = _render_frame(folder, big, tooltip_link)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(path, rendered.encode("utf-8"))
+        except (OSError, OutputError):
+            pass
+    return _split_frame(rendered)
+
+
+def _split_frame(rendered: str) -> list[str] | None:
+    parts = _SLOT.split(rendered)
+    return parts if sorted(parts[1::2]) == sorted(_SLOTS) else None
+
+
+def _render_frame(folder: str, big: bool, tooltip_link: bool) -> str:
+    """The page jinja2 renders with the slots for values; the node list is a list of the
+    length that gives the template's test its answer."""
+    return (
+        _template_environment(folder)
+        .get_template("template.html")
+        .render(
+            **_FIXED_VALUES,
+            nodes=_Slot(_NODES, 101 if big else 0),
+            edges=_Slot(_EDGES, 0),
+            options=_OPTIONS,
+            physics_enabled=big,
+            tooltip_link=tooltip_link,
+        )
+    )
+
+
+class _Slot(list):
+    """A list of ``length`` items that jinja2's ``tojson`` writes as the slot's name."""
+
+    def __init__(self, name: str, length: int) -> None:
+        super().__init__([None] * length)
+        self.name = name
+
+
+def _slot_dumps(value: Any, **kwargs: Any) -> str:
+    """jinja2's ``json.dumps_function`` policy: a slot's name, or ``json.dumps`` as usual."""
+    return value.name if isinstance(value, _Slot) else json.dumps(value, **kwargs)
+
+
+def _frame_path(folder: str, big: bool, tooltip_link: bool) -> Path | None:
+    """The frame's file in the cache folder (None when the cache is off): named by a hash of
+    the template files' and jinja2's names, sizes and times, the fixed values and the tests."""
+    from .regex_cache import cache_root
+
+    root = cache_root()
+    if root is None:
+        return None
+    jinja = importlib.util.find_spec("jinja2")
+    files = sorted(Path(folder).rglob("*"))
+    files += [Path(jinja.origin)] if jinja is not None and jinja.origin else []
+    key = [_FRAME_FORMAT, folder, repr(sorted(_FIXED_VALUES.items())), repr((big, tooltip_link))]
+    for file in files:
+        stat = file.stat()
+        key.append(f"{file}\t{stat.st_size}\t{stat.st_mtime_ns}")
+    digest = hashlib.sha256("\n".join(key).encode("utf-8", "surrogatepass")).hexdigest()
+    return root / "templates" / f"page-{digest}.html"
 
 
 def page_template() -> Any:
@@ -177,7 +300,9 @@ def _template_environment(folder: str) -> Any:
     """The jinja2 environment pyvis makes for its template folder, kept for the next page."""
     from jinja2 import Environment, FileSystemLoader
 
-    return Environment(loader=FileSystemLoader(folder), bytecode_cache=_compiled_templates())
+    environment = Environment(loader=FileSystemLoader(folder), bytecode_cache=_compiled_templates())
+    environment.policies["json.dumps_function"] = _slot_dumps  # json.dumps but for slots
+    return environment
 
 
 def _compiled_templates() -> Any:
@@ -191,7 +316,6 @@ def _compiled_templates() -> Any:
     """
     from jinja2 import BytecodeCache
 
-    from .fileio import atomic_write_bytes
     from .regex_cache import cache_root
 
     root = cache_root()

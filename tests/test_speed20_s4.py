@@ -3,7 +3,9 @@ slow one it replaced gave, which is kept here as the reference."""
 
 from __future__ import annotations
 
+import json
 import math
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -82,7 +84,8 @@ def test_a_build_imports_no_networkx(tmp_path):
         f"build([{str(ROOT / 'seeds')!r}], {str(tmp_path)!r}); "
         "print('networkx' in sys.modules)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    env = dict(os.environ, KG_CACHE_DIR="off")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert result.stdout.strip() == "False", result.stderr
 
 
@@ -294,3 +297,105 @@ def test_an_article_with_plain_front_matter_reads_as_before(tmp_path, monkeypatc
         "2019-04-14",
         "https://example.com/a",
     )
+
+
+# --------------------------------------------------------------------------- the page frame
+
+
+def _jinja_page(nodes: list[dict], edges: list[dict], options: dict) -> str:
+    """The page as jinja2 renders pyvis' template with kg's values (the frame's reference)."""
+    from jinja2 import Environment, FileSystemLoader
+
+    template = Environment(loader=FileSystemLoader(views._pyvis_templates())).get_template(
+        "template.html"
+    )
+    titles = [node.get("title") for node in nodes]
+    return template.render(
+        **views._FIXED_VALUES,
+        nodes=nodes,
+        edges=edges,
+        options=json.dumps(options),
+        physics_enabled=options.get("physics", {}).get("enabled", True),
+        tooltip_link=any(title and "href" in title for title in titles),
+    )
+
+
+_AWKWARD = ["</script><b>&amp;", "it's", "\ufdd1nodes\ufdd1", "\ufdd1edges\ufdd1", "a\r\nb", "😀"]
+
+
+def _lists(count: int, href: bool) -> tuple[list[dict], list[dict]]:
+    nodes = [
+        {"id": f"n{i}", "label": _AWKWARD[i % len(_AWKWARD)], "title": "<b>x</b>", "x": i / 3}
+        for i in range(count)
+    ]
+    if href and nodes:
+        nodes[-1]["title"] += " href"
+    edges = [
+        {"id": f"e{i}", "from": f"n{i}", "to": f"n{i + 1}", "title": _AWKWARD[i % 6]}
+        for i in range(max(count - 1, 0))
+    ]
+    return nodes, edges
+
+
+@pytest.mark.parametrize("count", [0, 2, 100, 101, 150])
+@pytest.mark.parametrize("href", [False, True])
+@pytest.mark.parametrize("physics", [None, True, False])
+def test_the_page_from_its_frame_is_the_page_jinja2_renders(
+    count, href, physics, tmp_path, monkeypatch
+):
+    """Both answers of each test of the template (more than 100 nodes with physics on, a
+    link in a tooltip), text with the slots' own marks and what JSON must escape."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    nodes, edges = _lists(count, href)
+    options = {} if physics is None else {"physics": {"enabled": physics}, "x": "<&'>"}
+    expected = _jinja_page(nodes, edges, options)
+    assert views._pyvis_page(nodes, edges, options) == expected  # cold: rendered, stored
+    assert views._pyvis_page(nodes, edges, options) == expected  # warm: from the file
+    monkeypatch.setenv("KG_CACHE_DIR", "off")
+    assert views._pyvis_page(nodes, edges, options) == expected
+
+
+def test_a_frame_is_read_back_and_a_damaged_one_made_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    nodes, edges = _lists(3, False)
+    expected = _jinja_page(nodes, edges, {})
+    assert views._pyvis_page(nodes, edges, {}) == expected
+    (frame,) = (tmp_path / "templates").glob("page-*.html")
+    with monkeypatch.context() as patch:
+        patch.setattr(views, "_render_frame", lambda *a: pytest.fail("rendered again"))
+        assert views._pyvis_page(nodes, edges, {}) == expected
+    for damage in (b"no slot here", b"\xff\xfe broken UTF-8"):
+        frame.write_bytes(damage)
+        assert views._pyvis_page(nodes, edges, {}) == expected
+        assert frame.read_bytes() != damage
+    monkeypatch.setattr(views, "_split_frame", lambda rendered: None)  # a template kg misreads
+    assert views._pyvis_page(nodes, edges, {}) == expected
+
+
+def test_the_frame_is_named_by_the_template_files(tmp_path, monkeypatch):
+    """Another template (a file's size or time) or another test answer: another frame."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    folder = tmp_path / "pyvis"
+    folder.mkdir()
+    (folder / "template.html").write_text("a", encoding="utf-8")
+    first = views._frame_path(str(folder), False, False)
+    assert first != views._frame_path(str(folder), True, False)
+    assert first != views._frame_path(str(folder), False, True)
+    (folder / "template.html").write_text("ab", encoding="utf-8")
+    assert first != views._frame_path(str(folder), False, False)
+
+
+def test_a_second_build_imports_no_jinja2(tmp_path):
+    """The first build on a machine renders the frame with jinja2; later builds do not
+    import it."""
+    code = (
+        "import sys; from kg.pipeline import build; "
+        f"build([{str(ROOT / 'seeds')!r}], {str(tmp_path / 'out')!r}); "
+        "print(sorted(m for m in ('jinja2', 'networkx') if m in sys.modules))"
+    )
+    env = dict(os.environ, KG_CACHE_DIR=str(tmp_path / "cache"))
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)]
+    runs.append(
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    )
+    assert [run.stdout.strip() for run in runs] == ["['jinja2']", "[]"], runs[-1].stderr
