@@ -399,3 +399,12 @@ def test_a_second_build_imports_no_jinja2(tmp_path):
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     )
     assert [run.stdout.strip() for run in runs] == ["['jinja2']", "[]"], runs[-1].stderr
+
+
+@pytest.mark.parametrize("seed", [0, 1, 7, 12345, 2**31, 2**32 - 1])
+@pytest.mark.parametrize("count", [0, 1, 2, 623, 624, 625, 1300, 5000])
+def test_the_layout_starts_from_random_states_doubles(seed, count):
+    """The spring layout's starting positions without numpy.random: the same doubles as
+    RandomState(seed).rand, across the twister's refills (624 words, two a double)."""
+    expected = np.random.RandomState(seed).rand(count)
+    assert np.array(views._random_state_uniforms(seed, count)).tobytes() == expected.tobytes()
