@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -408,3 +409,138 @@ def test_the_layout_starts_from_random_states_doubles(seed, count):
     RandomState(seed).rand, across the twister's refills (624 words, two a double)."""
     expected = np.random.RandomState(seed).rand(count)
     assert np.array(views._random_state_uniforms(seed, count)).tobytes() == expected.tobytes()
+
+
+# --------------------------------------------------------------------------- kept regexes
+
+_PATTERNS = [
+    ("美国|朝鲜", 0),
+    (r"(?P<who>[\u4e00-\u9fff]{2,4})(?:总统|总理)", 0),
+    (r"(?<=[，。])\s*(?=[A-Za-z])", 0),
+    (r"^(?:---|\.\.\.)[ \t]*$", re.M),
+    (r"href", re.I),
+    (r"a.b # comment", re.X | re.S),
+    (r"(?i)[a-z]+\d{3}", 0),
+    (r"\w+", re.A),
+    (r"(a)(b)?(?(2)c|d)", 0),
+    ("", 0),
+]
+
+
+@pytest.fixture
+def kept_patterns(tmp_path, monkeypatch):
+    """regex_cache's kept patterns in a folder of their own, put back as they were after."""
+    from re import _compiler
+
+    from kg import regex_cache
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    # re's own compile, also when a test before ran kg.cli.main (which keeps patterns)
+    monkeypatch.setattr(_compiler, "compile", regex_cache._COMPILE)
+    monkeypatch.setattr(regex_cache, "_kept", None)
+    monkeypatch.setattr(regex_cache, "_used", set())
+    monkeypatch.setattr(regex_cache, "_gained", False)
+    return regex_cache
+
+
+def _fresh(kept_module) -> None:
+    """As a new process: nothing kept in memory, re's own compile."""
+    from re import _compiler
+
+    _compiler.compile = kept_module._COMPILE
+    kept_module._kept, kept_module._used, kept_module._gained = None, set(), False
+
+
+def test_kept_patterns_are_the_patterns_re_compiles(kept_patterns):
+    """Compiled anew and kept, then read back by another process: each pattern is equal to
+    re's own (Pattern equality compares the engine's code) and finds the same matches."""
+    from re import _compiler
+
+    text = "美国总统拜登，Hello 123 abc123\n---\nHREF a\nb"
+    expected = [kept_patterns._COMPILE(pattern, flags) for pattern, flags in _PATTERNS]
+    for round_ in ("cold", "warm"):
+        kept_patterns.keep_compiled_patterns()
+        assert _compiler.compile is kept_patterns._compile_kept
+        got = [_compiler.compile(pattern, flags) for pattern, flags in _PATTERNS]
+        assert got == expected, round_
+        for ours, theirs in zip(got, expected, strict=True):
+            assert (ours.pattern, ours.flags, ours.groups) == (
+                theirs.pattern,
+                theirs.flags,
+                theirs.groups,
+            )
+            assert dict(ours.groupindex) == dict(theirs.groupindex)
+            assert [m.span() for m in ours.finditer(text)] == [
+                m.span() for m in theirs.finditer(text)
+            ]
+        assert kept_patterns._gained == (round_ == "cold")
+        kept_patterns.save_compiled_patterns()
+        assert (kept_patterns.cache_dir() / "compiled.marshal").is_file()
+        _fresh(kept_patterns)
+
+
+def test_what_is_not_a_text_pattern_goes_to_re(kept_patterns):
+    from re import _compiler, _parser
+
+    kept_patterns.keep_compiled_patterns()
+    assert _compiler.compile(b"ab+", 0) == kept_patterns._COMPILE(b"ab+", 0)
+    parsed = _parser.parse("ab+", 0)  # what re.Scanner hands over
+    assert _compiler.compile(parsed, 0).match("abb")
+    assert not kept_patterns._kept
+
+
+def test_a_damaged_or_foreign_file_is_compiled_anew_and_replaced(kept_patterns):
+    import marshal
+
+    kept_patterns.keep_compiled_patterns()
+    kept_patterns.save_compiled_patterns()  # nothing gained: no file
+    path = kept_patterns.cache_dir() / "compiled.marshal"
+    assert not path.exists()
+    path.parent.mkdir(parents=True)
+    for damage in (b"not marshal", marshal.dumps(("another Python", {})), marshal.dumps([1])):
+        _fresh(kept_patterns)
+        path.write_bytes(damage)
+        kept_patterns.keep_compiled_patterns()
+        assert re.compile("新的模式[0-9]") == kept_patterns._COMPILE("新的模式[0-9]", 0)
+        re.purge()
+        kept_patterns.save_compiled_patterns()
+        assert path.read_bytes() != damage
+
+
+def test_no_pattern_is_kept_with_the_cache_off(kept_patterns, monkeypatch):
+    from re import _compiler
+
+    monkeypatch.setenv("KG_CACHE_DIR", "off")
+    kept_patterns.keep_compiled_patterns()
+    assert _compiler.compile is kept_patterns._COMPILE
+
+
+def test_a_second_kg_command_compiles_no_regex(tmp_path):
+    """The kg program keeps every regex a build compiles: the next build parses none, and
+    each pattern it reads back equals re's own."""
+    env = dict(os.environ, KG_CACHE_DIR=str(tmp_path / "cache"))
+    first = [sys.executable, "-m", "kg", "build", str(ROOT / "seeds"), "-o", str(tmp_path / "a")]
+    assert subprocess.run(first, capture_output=True, env=env).returncode == 0
+    code = f"""
+import sys
+from re import _compiler
+from kg import regex_cache
+from kg.cli import cli  # what the kg program imports before it keeps patterns
+regex_cache.keep_compiled_patterns()
+compiled = []
+regex_cache._compile_parts = lambda *args: compiled.append(args) or 1 / 0
+sys.argv = ["kg", "build", {str(ROOT / "seeds")!r}, "-o", {str(tmp_path / "b")!r}]
+try:
+    cli()
+except SystemExit:
+    pass
+assert not compiled, compiled[:5]
+kept = regex_cache._kept
+assert len(regex_cache._used) > 100
+assert all(
+    _compiler.compile(*key) == regex_cache._COMPILE(*key) for key in regex_cache._used
+)
+print("ok")
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.stdout.splitlines()[-1:] == ["ok"], result.stderr[-2000:]
