@@ -46,6 +46,7 @@ import numpy as np
 from .exceptions import OutputError
 from .fileio import atomic_write_bytes, atomic_write_text
 from .network import date_bounds, event_type_label
+from .regex_cache import cache_root, mark_used, prune_least_used
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -180,6 +181,8 @@ _SLOTS = (_NODES, _EDGES, _OPTIONS)
 _SLOT = re.compile("(" + "|".join(_SLOTS) + ")")
 #: changed when the frame files change meaning (a new slot, another way to fill one)
 _FRAME_FORMAT = "1"
+#: frame files kept (four per template, jinja2 and kg version; the least used go first)
+_MAX_FRAMES = 8
 
 
 def _alternate(frame: list[str]) -> Iterator[tuple[bool, str]]:
@@ -218,11 +221,13 @@ def _page_frame(big: bool, tooltip_link: bool) -> list[str] | None:
         except (OSError, UnicodeDecodeError):
             frame = None  # not made yet, or unreadable
         if frame is not None:
+            mark_used(path)
             return frame
     rendered = _render_frame(folder, big, tooltip_link)
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            prune_least_used(path.parent, "page-*.html", _MAX_FRAMES)
             atomic_write_bytes(path, rendered.encode("utf-8"))
         except (OSError, OutputError):
             pass
@@ -267,8 +272,6 @@ def _slot_dumps(value: Any, **kwargs: Any) -> str:
 def _frame_path(folder: str, big: bool, tooltip_link: bool) -> Path | None:
     """The frame's file in the cache folder (None when the cache is off): named by a hash of
     the template files' and jinja2's names, sizes and times, the fixed values and the tests."""
-    from .regex_cache import cache_root
-
     root = cache_root()
     if root is None:
         return None
@@ -316,8 +319,6 @@ def _compiled_templates() -> Any:
     pyvis or Python is compiled anew. A file that cannot be read or written means no cache.
     """
     from jinja2 import BytecodeCache
-
-    from .regex_cache import cache_root
 
     root = cache_root()
     if root is None:

@@ -544,3 +544,15 @@ print("ok")
 """
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert result.stdout.splitlines()[-1:] == ["ok"], result.stderr[-2000:]
+
+
+def test_old_frames_are_pruned(tmp_path, monkeypatch):
+    """The frames of older templates go once there are more than a few."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    for number in range(views._MAX_FRAMES + 3):
+        (folder / f"page-old{number}.html").write_text("old", encoding="utf-8")
+    nodes, edges = _lists(2, False)
+    assert views._pyvis_page(nodes, edges, {}) == _jinja_page(nodes, edges, {})
+    assert len(list(folder.glob("page-*.html"))) == views._MAX_FRAMES
