@@ -556,3 +556,12 @@ def test_old_frames_are_pruned(tmp_path, monkeypatch):
     nodes, edges = _lists(2, False)
     assert views._pyvis_page(nodes, edges, {}) == _jinja_page(nodes, edges, {})
     assert len(list(folder.glob("page-*.html"))) == views._MAX_FRAMES
+
+
+@pytest.mark.parametrize("shape", [(0, 2), (1, 2), (7, 2), (50, 50, 2), (3, 1, 2)])
+def test_the_norms_are_numpys(shape):
+    """The layout's 2-d vector lengths: the bits np.linalg.norm(axis=-1) gives, also for
+    zero, tiny and huge coordinates."""
+    rng = np.random.default_rng(3)
+    vectors = rng.normal(size=shape) * rng.choice([0.0, 1e-300, 1.0, 1e150], size=shape)
+    assert views._norms(vectors).tobytes() == np.linalg.norm(vectors, axis=-1).tobytes()
