@@ -35,14 +35,15 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .exceptions import OutputError
 from .fileio import atomic_write_bytes
 from .network import date_bounds, to_networkx
 from .regex_cache import compile_pattern
+
+if TYPE_CHECKING:  # a build writes the Gephi files from a kg.network.Network
+    import networkx as nx
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -154,6 +155,7 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike) -> None:
     punctuation) gets a safe id, and every node keeps its key in the ``key`` column.
 
     >>> import tempfile, pathlib
+    >>> import networkx as nx
     >>> g = nx.MultiDiGraph()
     >>> g.add_edge("USA", "PRK", key="ev-1", label="制裁", weight=1)
     'ev-1'

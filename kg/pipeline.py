@@ -366,7 +366,7 @@ def write_outputs(
 
     ``submit`` (``Extractor.submit``) lets the Turtle file be written in a worker process,
     and ``draw`` (``Extractor.draw``) the page and the Gephi files in the drawing process
-    (which has loaded networkx, numpy and jinja2 already), while this one writes the JSON
+    (which has loaded numpy and jinja2 already), while this one writes the JSON
     Lines; the files are the same wherever they are written.
     """
     return _start_outputs(graph, out_dir, title, submit, draw)()
@@ -463,17 +463,17 @@ def _remove_stale_temporaries(out: Path) -> None:
 
 
 def _write_page(merged: list[dict], path: Path, title: str) -> None:
-    from .network import network_of
+    from .network import drawn_network
     from .views import write_page
 
-    write_page(network_of(merged, aggregate=True), path, title=title)
+    write_page(drawn_network(merged, aggregate=True), path, title=title)
 
 
 def _write_gephi(merged: list[dict], graphml: Path, gexf: Path) -> None:
     from .export import write_gephi
-    from .network import network_of
+    from .network import drawn_network
 
-    write_gephi(network_of(merged), graphml, gexf)  # one edge per event
+    write_gephi(drawn_network(merged), graphml, gexf)  # one edge per event
 
 
 def write_store_turtle(graph: Any, path: str | os.PathLike) -> None:

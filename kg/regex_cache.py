@@ -22,11 +22,19 @@ import re
 import sys
 from array import array
 from pathlib import Path
+from typing import Any
 
 from .exceptions import OutputError
 from .fileio import atomic_write_bytes
 
-__all__ = ["cache_dir", "cache_root", "compile_pattern", "file_name"]
+__all__ = [
+    "cache_dir",
+    "cache_root",
+    "compile_pattern",
+    "file_name",
+    "keep_compiled_patterns",
+    "save_compiled_patterns",
+]
 
 #: shorter patterns compile about as fast as a file is read (0.05 ms); from this length on
 #: a word regex takes 0.7 ms and more (a pattern of 633 characters: 4.5 ms)
@@ -40,6 +48,7 @@ try:
     from re import _compiler, _parser
 
     _CODE_TYPE = next(t for t in "ILQ" if array(t).itemsize == _sre.CODESIZE)
+    _COMPILE = _compiler.compile  # re's own, before keep_compiled_patterns replaces it
     _VERSION = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
 except (ImportError, AttributeError, StopIteration):  # another Python: plain re.compile
     _VERSION = ""
@@ -100,17 +109,17 @@ def file_name(pattern: str) -> str:
     return hashlib.sha256(pattern.encode("utf-8", "surrogatepass")).hexdigest() + ".re"
 
 
-def _compile_parts(pattern: str) -> tuple:
-    """What ``re._compiler.compile`` gives ``_sre.compile`` for ``pattern`` (no flags)."""
-    parsed = _parser.parse(pattern, 0)
-    code = _compiler._code(parsed, 0)
+def _compile_parts(pattern: str, flags: int = 0) -> tuple:
+    """What ``re._compiler.compile`` gives ``_sre.compile`` for ``pattern`` and ``flags``."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
     return (
         pattern,
-        parsed.state.flags,
+        flags | parsed.state.flags,
         code,
         parsed.state.groups - 1,
         groupindex,
@@ -171,3 +180,74 @@ def prune_least_used(folder: Path, pattern: str, max_files: int) -> None:
     files.sort(key=lambda f: f.stat().st_mtime)
     for old in files[: len(files) - max_files + 1]:
         old.unlink(missing_ok=True)
+
+
+# --- every other regex of a kg command -------------------------------------------------------
+#
+# The patterns compile_pattern leaves to re (shorter than MIN_CACHED_LENGTH, or compiled with
+# re.compile by kg's modules and the libraries it imports: about 300 in a build) took 420
+# million instructions of parsing and compiling in pure Python at every start of kg, more than
+# a 2-article build spends extracting. A command of the ``kg`` program keeps what re hands to
+# its C engine for each of them in one file (``regex-…/compiled.marshal``, keyed by the exact
+# pattern text and flags), read once at the start: re compiles only the patterns the file
+# does not hold, and the file is written again at the end when it gained any.
+
+#: patterns kept in the file at most (a build compiles about 300): past it, only those the
+#: last command compiled are kept
+MAX_KEPT = 2048
+
+_kept: dict[tuple[str, int], tuple] | None = None  # (pattern, flags) → what _sre.compile takes
+_used: set[tuple[str, int]] = set()
+_gained = False
+
+
+def keep_compiled_patterns() -> None:
+    """Compile this process's regexes from the kept file from now on (see above); nothing
+    when the cache is off. For the ``kg`` program: it changes ``re`` for the whole process."""
+    global _kept
+    folder = cache_dir()
+    if folder is None or _kept is not None:
+        return
+    try:
+        version, kept = marshal.loads((folder / "compiled.marshal").read_bytes())
+        if version != _VERSION or type(kept) is not dict:
+            raise ValueError("another Python")
+    except Exception:  # no file yet, or one that is damaged or not ours
+        kept = {}
+    _kept = kept
+    _compiler.compile = _compile_kept
+
+
+def _compile_kept(pattern: Any, flags: int = 0) -> re.Pattern:
+    """``re._compiler.compile``, from the kept parts of a pattern text compiled before."""
+    if type(pattern) is not str or flags & re.DEBUG or _kept is None:
+        return _COMPILE(pattern, flags)  # a parsed pattern (re.Scanner), or bytes, or DEBUG
+    global _gained
+    flags = int(flags)  # re.I is an int subclass, which marshal does not write
+    key = (pattern, flags)
+    parts = _kept.get(key)
+    if parts is None:
+        _, final_flags, code, groups, groupindex, indexgroup = _compile_parts(pattern, flags)
+        code_bytes = array(_CODE_TYPE, code).tobytes()  # re's opcodes are an int subclass
+        parts = _kept[key] = (final_flags, code_bytes, groups, groupindex, indexgroup)
+        _gained = True
+    _used.add(key)
+    final_flags, code_bytes, groups, groupindex, indexgroup = parts
+    code = array(_CODE_TYPE)
+    code.frombytes(code_bytes)
+    return _sre.compile(pattern, final_flags, code.tolist(), groups, groupindex, indexgroup)
+
+
+def save_compiled_patterns() -> None:
+    """Write the kept file if this process compiled a pattern it did not hold."""
+    global _gained
+    folder = cache_dir()
+    if not _gained or _kept is None or folder is None:
+        return
+    kept = _kept if len(_kept) <= MAX_KEPT else {key: _kept[key] for key in _used}
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(folder / "compiled.marshal", marshal.dumps((_VERSION, kept)))
+        _gained = False
+    except (OSError, OutputError, ValueError):  # ValueError: a value marshal cannot write
+        pass

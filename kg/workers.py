@@ -11,8 +11,8 @@ after the gazetteer and the segmenter are loaded, so each starts warm (copy-on-w
 before the store is opened, so no RocksDB thread is ever forked.
 
 A parallel build that writes the outputs also forks, before anything else, a *drawing*
-process (:class:`_Drawer`): it imports what draws the page and the Gephi files (networkx,
-numpy, jinja2) on the second core while the parent warms up extraction on the first, then
+process (:class:`_Drawer`): it imports what draws the page and the Gephi files (numpy,
+jinja2) on the second core while the parent warms up extraction on the first, then
 waits; at the end it draws the page while a child of its own writes the Gephi files.
 """
 
@@ -168,18 +168,18 @@ def extraction_here() -> Iterator[None]:
 
 
 def import_output_modules() -> None:
-    """The modules that write the Gephi files (networkx, numpy)."""
+    """The modules that write the Gephi files."""
     from . import export, network  # noqa: F401
 
 
 def warm_up_outputs() -> None:
-    """Import the modules that write the page and the Gephi files (networkx, numpy, jinja2:
-    0.13 s) and render an empty page, which compiles pyvis' template and the files it
-    includes (0.05 s). A parallel build does this in the parent while the workers extract,
-    since the parent writes the page."""
+    """Import the modules that write the page and the Gephi files (numpy, jinja2) and
+    render an empty page, which compiles pyvis' template and the files it includes (0.05 s).
+    A parallel build does this in the parent while the workers extract, since the parent
+    writes the page."""
     from . import export, network, views  # noqa: F401
 
-    views.render_page(network.to_networkx([], [], aggregate=True))
+    views.render_page(network.drawn_network([], aggregate=True))
 
 
 #: objects allocated between two collections of the youngest generation while one process
