@@ -58,6 +58,14 @@ chromium_page = _register("chromium_page")
 
 
 @pytest.fixture(scope="session")
+def gaz():
+    """The gazetteer, loaded once (the speed tests compare fast paths against it)."""
+    from kg.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="session")
 def seeds_build(tmp_path_factory) -> Path:
     """``kg build seeds/`` once per session; the folder with its five outputs."""
     from kg.pipeline import build

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from kg import actors
-from kg.gazetteer import load_gazetteer
 from kg.lexicon import trigger_for, words
 from kg.model import Actor, Mention
 
@@ -23,11 +22,6 @@ SENTENCES = [
     "制裁伊朗的决定由联合国安理会作出，军方不接受这一结果。",
     "今天天气很好，我们去公园散步。",
 ]
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def _spans(text: str):

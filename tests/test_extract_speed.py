@@ -26,11 +26,6 @@ TEXTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
 def _context(text: str, gaz) -> extract._Context:
     """The context extract_article makes for an article of ``text`` (before any sentence)."""
     ctx = extract._Context(article(text), gaz)

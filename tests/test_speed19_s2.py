@@ -38,11 +38,6 @@ WRITTEN = [
 
 
 @pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-@pytest.fixture(scope="module")
 def articles():
     return inspectable_articles(WRITTEN)
 

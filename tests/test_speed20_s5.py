@@ -45,7 +45,6 @@ from kg.extract import (
     _tail_end,
     _transcript_opener,
 )
-from kg.gazetteer import load_gazetteer
 from kg.lexicon import speech_verbs, triggers
 from kg.sentences import split_sentences
 
@@ -61,11 +60,6 @@ WRITTEN = [
     "军方发言人称，以军对加沙地带发动空袭，造成多人死亡。",
     "日本首相岸田文雄与韩国总统尹锡悦举行会谈，双方同意加强合作。",
 ]
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 @pytest.fixture(scope="module")
