@@ -133,6 +133,19 @@ def _load(path: Path, pattern: str) -> re.Pattern[str]:
     )
     if version != _VERSION or text != pattern:
         raise ValueError("another pattern or another Python")
+    return _from_kept(pattern, (flags, code_bytes, groups, groupindex, indexgroup))
+
+
+def _kept_parts(parts: tuple) -> tuple:
+    """:func:`_compile_parts` as they are written to a file, without the pattern: the code
+    as bytes (re's opcodes are an int subclass, which marshal does not write)."""
+    _, flags, code, groups, groupindex, indexgroup = parts
+    return flags, array(_CODE_TYPE, code).tobytes(), groups, groupindex, indexgroup
+
+
+def _from_kept(pattern: str, kept: tuple) -> re.Pattern[str]:
+    """The compiled pattern from :func:`_kept_parts`."""
+    flags, code_bytes, groups, groupindex, indexgroup = kept
     code = array(_CODE_TYPE)
     code.frombytes(code_bytes)
     return _sre.compile(pattern, flags, code.tolist(), groups, groupindex, indexgroup)
@@ -151,18 +164,7 @@ def mark_used(path: Path) -> None:
 def _store(path: Path, parts: tuple) -> None:
     """Write the file (temp file then rename: a reader sees all of it or nothing); a folder
     that cannot be written only means no cache."""
-    pattern, flags, code, groups, groupindex, indexgroup = parts
-    data = marshal.dumps(
-        (
-            _VERSION,
-            pattern,
-            flags,
-            array(_CODE_TYPE, code).tobytes(),
-            groups,
-            groupindex,
-            indexgroup,
-        )
-    )
+    data = marshal.dumps((_VERSION, parts[0], *_kept_parts(parts)))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         prune_least_used(path.parent, "*.re", MAX_FILES)
@@ -225,17 +227,12 @@ def _compile_kept(pattern: Any, flags: int = 0) -> re.Pattern:
     global _gained
     flags = int(flags)  # re.I is an int subclass, which marshal does not write
     key = (pattern, flags)
-    parts = _kept.get(key)
-    if parts is None:
-        _, final_flags, code, groups, groupindex, indexgroup = _compile_parts(pattern, flags)
-        code_bytes = array(_CODE_TYPE, code).tobytes()  # re's opcodes are an int subclass
-        parts = _kept[key] = (final_flags, code_bytes, groups, groupindex, indexgroup)
+    kept = _kept.get(key)
+    if kept is None:
+        kept = _kept[key] = _kept_parts(_compile_parts(pattern, flags))
         _gained = True
     _used.add(key)
-    final_flags, code_bytes, groups, groupindex, indexgroup = parts
-    code = array(_CODE_TYPE)
-    code.frombytes(code_bytes)
-    return _sre.compile(pattern, final_flags, code.tolist(), groups, groupindex, indexgroup)
+    return _from_kept(pattern, kept)
 
 
 def save_compiled_patterns() -> None:
