@@ -2579,9 +2579,10 @@ def _warns_about_this(text, clause, pos, trig) -> bool:
 
 def _about_this(text: str, start: int, pos: int) -> bool:
     """对此/就此 before ``pos`` in its clause, or fronted in the clause before (对此,中方…)."""
-    if any(w in text[start:pos] for w in ("就此", "对此", "對此")):
+    about = words("about_this")
+    if any(w in text[start:pos] for w in about):
         return True
-    return text[max(0, start - 4) : start].rstrip(",，、 ").endswith(("就此", "对此", "對此"))
+    return text[max(0, start - 4) : start].rstrip(",，、 ").endswith(about)
 
 
 def _fronted_to_phrase(text, clauses, index, front: int) -> bool:
@@ -6949,10 +6950,9 @@ def _subjects(
             )
             if (mention.start, mention.actor.key) in taken:
                 continue
-            if armed and _accused_goes_on(text, earlier, mention, clause, boundary):
-                return [mention], False  # 中方批评日本违反…,向台湾出售武器: 日本 sells
-            if armed and _stated_deeds_go_on(text, earlier, mention, clause, boundary):
-                return [mention], False  # 吴江浩表示高市早苗…,进行武力威胁: 高市早苗 threatens
+            if armed and _accused_goes_on(text, earlier, mention, clause, boundary, stated=True):
+                # 中方批评日本违反…,向台湾出售武器: 日本 sells; 吴江浩表示高市早苗…,进行武力威胁
+                return [mention], False
             if stubborn and _blamed_goes_on(text, earlier, mention, clause, boundary):
                 return [mention], False  # 批评其悍然发表…言论,且拒不承认错误: the one blamed
             if mention.start in targets and not wished:
@@ -7113,19 +7113,29 @@ def _stubborn(trig: Trigger) -> bool:
 _OWN_ACTS_GO_ON = ("并", "並", "同时", "還", "还", "又", "也", "而且", "此外", "另外")
 
 
-def _accused_goes_on(text, earlier, mention: Mention, clause, boundary: int) -> bool:
+def _accused_goes_on(
+    text, earlier, mention: Mention, clause, boundary: int, stated: bool = False
+) -> bool:
     """约翰逊批评普京违反协议,为全面攻打乌克兰制造借口: a clause with no subject after an
     accusation whose target does something (words.tsv accusing: 批评|普京|违反…) goes on with
     what the target is accused of, unless it opens with the accuser's next move (并…). So does
-    one after a judged deed of the actor (以军表示,真主党多次破坏停火,向以色列发射火箭弹),
-    unless it says what will be done (…,将予以回击: the speaker's answer)."""
+    one after a judged deed of the actor (以军表示,真主党多次破坏停火,向以色列发射火箭弹), and,
+    with ``stated``, an armed act or a threat after a statement that tells the deeds of the
+    actor right after its verb (吴江浩表示|高市早苗|…悍然发表挑衅言论,…,进行武力威胁: the actor
+    threatens, not the speaker); neither when it says what will be done (…,将予以回击: the
+    speaker's answer)."""
     lead = text[clause.start : boundary].lstrip(' “”"')
     if lead.startswith(_OWN_ACTS_GO_ON):
         return False
     head = text[earlier.start : _front(mention)]
     if head.endswith(words("accusing")) and has_verb(text[mention.end : earlier.end]):
         return True
-    return _judged_deed_after(text, mention, earlier) and not any(
+    told = (
+        stated
+        and head.rstrip(",，:： ").endswith(speech_verbs())
+        and has_verb(text[mention.end : earlier.end])
+    )
+    return (told or _judged_deed_after(text, mention, earlier)) and not any(
         c.kind == "intended" for c in _cue_list(text, clause.start, boundary)
     )
 
@@ -7154,19 +7164,6 @@ def _accused_unnamed(text, clauses, index, boundary: int, mentions, targets) -> 
     before = clauses[index - 1]
     hit = [m for m in mentions if before.start <= m.start < before.end and m.start in targets]
     return hit[-1:]
-
-
-def _stated_deeds_go_on(text, earlier, mention: Mention, clause, boundary: int) -> bool:
-    """吴江浩表示高市早苗…悍然发表挑衅言论,违反…,进行武力威胁: an armed act or a threat in a
-    clause with no subject, after a statement that tells the deeds of the actor right after its
-    verb (表示|高市早苗|…发表), goes on with that actor, not the speaker; unless the clause opens
-    with the speaker's next move (并…) or says what will be done (将予以回击: the answer)."""
-    head = text[earlier.start : _front(mention)].rstrip(",，:： ")
-    if not head.endswith(speech_verbs()) or not has_verb(text[mention.end : earlier.end]):
-        return False
-    if text[clause.start : boundary].lstrip(' “”"').startswith(_OWN_ACTS_GO_ON):
-        return False
-    return not any(c.kind == "intended" for c in _cue_list(text, clause.start, boundary))
 
 
 def _blamed_goes_on(text, earlier, mention: Mention, clause, boundary: int) -> bool:
@@ -8133,7 +8130,6 @@ _WHOLE_OF = "整个"
 
 
 # a go-between named before the preposition of the act's target (美国通过|日本|向中国施压)
-_GO_BETWEEN = frozenset({"通过", "透过", "经由", "借助"})
 _WITH_OR_TO = ("向", "与", "同", "跟", "对")
 
 
@@ -8212,7 +8208,9 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     if text[max(0, front - 2) : front] == "作为":
         return False  # 俄罗斯作为|常任理事国|行使否决权: a capacity, not who acts
     # 伊朗通过|阿曼|与美国进行间接谈判: a go-between carries the act, the one before it acts
-    if text[max(0, front - 2) : front] in _GO_BETWEEN and text.startswith(_WITH_OR_TO, mention.end):
+    if text[max(0, front - 2) : front] in words("go_between") and text.startswith(
+        _WITH_OR_TO, mention.end
+    ):
         return False
     if text.endswith(words("entering"), 0, front) or _entered_described(text, front):
         return False  # 警方闯入|墨西哥大使馆|逮捕…: where the actor goes does not act

@@ -544,8 +544,8 @@ def _add_short_names(text, start, end, short_names, found: list[Mention]) -> lis
     for short, actor in short_names.items():
         if short not in stretch:
             continue  # (most short names: not in this sentence; ``in`` is the cheap test)
-        pos = text.find(short, start, end)
-        if pos != -1 and taken is None:
+        pos = start + stretch.find(short)
+        if taken is None:
             taken = [(m.start, m.end) for m in found]
         while pos != -1:
             stop = pos + len(short)

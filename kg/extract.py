@@ -642,7 +642,7 @@ def _one_unknown_person(mentions: list[Mention]) -> bool:
 def _anaphoric() -> re.Pattern[str]:
     """对此, and a move referred back to (words.tsv move_after: 谴责此举): what a response
     answers, named in the sentence before."""
-    return words_pattern(["对此", "就此", "對此", *words("move_after")])
+    return words_pattern([*words("about_this"), *words("move_after")])
 
 
 def _holds_known_post(result: ArticleEvents, person: Mention) -> bool:
@@ -957,7 +957,7 @@ def _referring_mentions(
 
 def _rather_than(text: str, start: int, end: int) -> bool:
     """与其…不如/宁可: 与其 opens what is passed over, it names nobody to act with."""
-    return any(text.find(w, start, end) != -1 for w in ("不如", "宁可", "宁愿"))
+    return any(text.find(w, start, end) != -1 for w in words("rather_than"))
 
 
 def _asked_referent(text: str, start: int, mentions) -> Mention | None:
@@ -1186,7 +1186,7 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
     if entry.refers == "pair":
         if ctx.article.text.startswith(words("pair_shared"), end):
             return []  # 访问两国|争议领土: the pair only says whose the land is
-        initials = _initials_before(ctx.article.text, start) if word in _PEOPLE_PAIR else ""
+        initials = _initials_before(ctx.article.text, start) if word in words("person_pair") else ""
         if initials:  # 马、铁二人: the two people these initials open the names of, or nobody
             people = _people_of_initials(ctx, initials, [m for m in mentions if m.end <= start])
             return _group_mentions(people, word, start, end) if people else []
@@ -1494,9 +1494,6 @@ def _clauses_of(ctx: _Context, sentence: Sentence) -> list[Clause]:
     if clauses is None:
         clauses = ctx.clauses[sentence.index] = split_clauses(sentence)
     return clauses
-
-
-_PEOPLE_PAIR = ("二人", "两人")  # pair words of people, not of countries (中、美|两国)
 
 
 def _initials_before(text: str, start: int) -> str:
@@ -2455,9 +2452,12 @@ def _speaker_at(ctx: _Context, pos: int) -> Mention | None:
     speaker, paragraph, answer = ctx.statement
     if answer or (here is not None and here.paragraph == paragraph):
         return speaker
-    if here is not None and _document_goes_on(ctx.article.text, here.start):
+    if here is None:
+        return None
+    if _document_goes_on(ctx.article.text, here.start):
         return speaker  # 俄外交部发布公告说,…。(new paragraph) 公告还说,美国…: its issuer
-    if here is not None and _document_goes_on(ctx.article.text, _paragraph_opening(ctx, here)):
+    opening = _paragraph_opening(ctx, here)
+    if opening != here.start and _document_goes_on(ctx.article.text, opening):
         return speaker  # (new paragraph) 声明说:“…立场。我们敦促…”: the whole paragraph is its
     return None
 
@@ -2465,11 +2465,9 @@ def _speaker_at(ctx: _Context, pos: int) -> Mention | None:
 def _paragraph_opening(ctx: _Context, here: Sentence) -> int:
     """Where the paragraph of ``here`` starts: a paragraph that opens with the document a
     statement was made in (声明说:“…。…”) goes on with that statement to its end."""
-    start = here.start
-    for sentence in reversed(ctx.sentences[: here.index]):
-        if sentence.paragraph != here.paragraph:
-            break
-        start = sentence.start
+    start, before = here.start, here.index - 1
+    while before >= 0 and ctx.sentences[before].paragraph == here.paragraph:
+        start, before = ctx.sentences[before].start, before - 1
     return start
 
 

@@ -283,11 +283,9 @@ def _lengths_by_first(words) -> dict[str, tuple[int, ...]]:
 
 
 def _lengths_by_last(words) -> dict[str, tuple[int, ...]]:
-    """The lengths of ``words`` (longest first) by their last character."""
-    by_last: dict[str, set[int]] = {}
-    for word in words:
-        by_last.setdefault(word[-1:], set()).add(len(word))
-    return {last: tuple(sorted(ls, reverse=True)) for last, ls in by_last.items()}
+    """The lengths of ``words`` (longest first) by their last character: the first of each
+    word read backwards."""
+    return _lengths_by_head([word[::-1] for word in words], 1)
 
 
 def _lengths_by_head(words, size: int) -> dict[str, tuple[int, ...]]:
