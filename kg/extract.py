@@ -33,6 +33,7 @@ from .actors import (
     ArticleMemory,
     SentenceActors,
     dateline_country,
+    taiwan_voice,
     find_actors,
     is_cjk,
     is_word,
@@ -146,6 +147,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     gaz = gaz or load_gazetteer()
     ctx = _Context(article, gaz, quotes=[m.span() for m in _QUOTE.finditer(article.text)])
     ctx.memory.home = dateline_country(article.text, gaz)
+    ctx.memory.own = taiwan_voice(article.text, gaz)
     ctx.memory.find_glosses = lambda: _gloss_ends(article)
     result = ArticleEvents(article)
     sentences = split_sentences(article)
