@@ -8468,6 +8468,9 @@ def _status_opened(
     answered = _answered_act(text, clause, pos, end)
     describes = describes or answered or _implemented_deal(text, clause, pos, end)
     first = max(clause.start, pos - _RELATIVE_REACH) if describes else None
+    responded = _responded_to(text, clause, pos)  # 尚未回应|德国驱逐…的决定: not its cue
+    if responded is not None:
+        first = max(first or clause.start, responded)
     stop = _to_phrase_open(text, clause, pos)  # 对俄方的承诺|表示怀疑: 承诺 is what is doubted
     topic = None if describes else _agreed_topic_open(text, clauses, index, pos, mentions)
     if topic is not None:  # 双方就…不应放任不管|达成共识: what they agree on holds no cue of it
@@ -9020,6 +9023,21 @@ def _answered_act(text, clause, pos, end) -> bool:
     if opened < 0 or pos - opened > 12:
         return False
     return bool(_ANSWERED.match(text, end, clause.end))
+
+
+_RESPONSE_VERB = re.compile(r"回应|回复|评论|置评|表态")
+_RESPONSE_REACH = 16
+
+
+def _responded_to(text, clause, pos) -> int | None:
+    """俄罗斯尚未回应|德国驱逐俄罗斯外交官的决定, 白宫未评论|…: an act in the object of a
+    response verb is what is (not) answered; the cues before that verb (尚未, 没有) are the
+    response's, not the act's. Where the verb ends, or None."""
+    start = max(clause.start, pos - _RESPONSE_REACH)
+    ends = [m.end() for m in _RESPONSE_VERB.finditer(text, start, pos)]
+    if not ends or text.startswith(("称", "说", "表示", "指"), ends[-1]):
+        return None  # 回应称,…: what the response says keeps its own cues
+    return ends[-1]
 
 
 def _describes_inside(text, pos, end) -> bool:

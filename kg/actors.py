@@ -966,7 +966,7 @@ def _bare_institution(
 
 
 def _own_ministry(inst: Institution, memory: ArticleMemory, gaz: Gazetteer) -> Actor | None:
-    """外交部长吴钊燮 in Taiwan's own press: a ministry named bare is Taiwan's (see taiwan_voice)."""
+    """外交部长吴钊燮 in Taiwan's own press: a bare ministry is Taiwan's (see taiwan_voice)."""
     if memory.own is None or inst.kind != "ministry":
         return None
     return gaz.compose(memory.own, inst)
@@ -1158,12 +1158,16 @@ def _acts_as_capital(text: str, pos: int, length: int) -> bool:
 
 
 _SPEAKS_FOR_CAPITAL = ("方面", "当局", "政府", "官方", "高层", "方")
+_CAPITALS_ENVOYS = ("外交官", "外交人员")
 
 
 def _begins_a_name(text: str, pos: int) -> bool:
     """北京|工友之家, 东京|工人协会: a capital right before a noun begins the name of a place or
-    a group in the city, not its government (but 北京方面, 北京当局 speak for it)."""
+    a group in the city, not its government (but 北京方面, 北京当局 speak for it, and 莫斯科外交官
+    are its diplomats, unless posted there: 驻莫斯科外交官)."""
     if text.startswith(_SPEAKS_FOR_CAPITAL, pos):
+        return False
+    if text.startswith(_CAPITALS_ENVOYS, pos) and "驻" not in text[max(0, pos - 5) : pos]:
         return False
     if _hostile_act_at(text, pos):
         return False  # 莫斯科|责令…离境: jieba tags some verbs of acts as nouns

@@ -33,7 +33,6 @@ from .actors import (
     ArticleMemory,
     SentenceActors,
     dateline_country,
-    taiwan_voice,
     find_actors,
     is_cjk,
     is_word,
@@ -41,6 +40,7 @@ from .actors import (
     may_find_person,
     organ_pattern,
     organ_words,
+    taiwan_voice,
 )
 from .articles import iter_articles
 from .dates import DateMention, DateTracker, event_date
@@ -1247,8 +1247,9 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
                 or _speaker_at(ctx, start)
                 or _speaker_of_paragraph_before(ctx, start)
             )
-        if speaker is None:
-            return []
+        if speaker is None:  # 导致我方人员受伤 in Taiwan's own press, no speaker: Taiwan
+            own = ctx.memory.own if word == "我方" else None
+            return [] if own is None else [Mention(own, word, start, end, "coref")]
         return [Mention(_speakers_side(ctx, speaker, word, end), word, start, end, "coref")]
     here = [m for m in mentions if m.actor.type == "Person" and m.end <= start]
     topics_here = (
