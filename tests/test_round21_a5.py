@@ -143,3 +143,34 @@ def test_capitals_diplomats_are_its_countrys() -> None:
 )
 def test_diplomats_posted_in_a_capital_name_no_country(text) -> None:
     assert not any(o in {"俄罗斯", "中国"} for _, _, o in _pairs(text))
+
+
+# -- someone's harassment named in a statement is the speaker's accusation -------------------
+
+
+def test_harassment_named_in_a_statement_accuses_the_harasser() -> None:
+    found = _pairs("菲律宾海岸防卫队指挥官加文表示,中国的骚扰不会让菲律宾退缩。")
+    assert ("加文", "ACCUSE", "中国") in found
+
+
+@pytest.mark.parametrize("text", ["中国的骚扰持续不断。", "菲律宾表示,性骚扰案件正在调查中。"])
+def test_harassment_without_a_speaker_or_a_harasser_is_no_accusation(text) -> None:
+    assert not any(kind == "ACCUSE" for _, kind, _ in _pairs(text))
+
+
+# -- Taiwan and Hong Kong renderings of people the gazetteer knows ---------------------------
+
+RENDERINGS = [
+    ("俄罗斯外长拉夫洛夫批评美国。", ("拉夫罗夫", "ACCUSE", "美国")),
+    ("克里姆林宫发言人培斯科夫批评北约。", ("佩斯科夫", "ACCUSE", "北约")),
+    ("白俄罗斯总统卢卡申柯会见普京。", ("卢卡申科", "CONSULT", "普京")),
+    ("以色列总理内坦尼亚胡下令空袭加沙。", ("内塔尼亚胡", "ASSAULT", "加沙")),
+    ("国防部长顾立雄今天谴责中国。", ("顾立雄", "ACCUSE", "中国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RENDERINGS)
+def test_taiwan_and_hong_kong_renderings_name_the_known_person(text, expected) -> None:
+    subject, kind, obj = expected
+    found = _pairs(text)
+    assert (subject, kind, obj) in found or (obj, kind, subject) in found
