@@ -5129,8 +5129,36 @@ def _after(
         inner = _past_locative(text, clause, mention, mentions)
         if inner is not None:
             return [inner]
-        return _with_coordinated(text, clause, mention, mentions)
+        listed = _with_coordinated(text, clause, mention, mentions)
+        if "包括" in text[end : _front(mention)]:  # 制裁包括特首林郑月娥在内11名|中港|官员
+            listed = listed + _owners_after_including(text, clause, listed[-1], mentions)
+        return listed
     return []
+
+
+_INCLUDED_OWNERS = re.compile(
+    r"在内的?(?:[0-9０-９]+|[一二两三四五六七八九十百千]+|多|数|若干)?(?:名|位|个|家)?"
+)
+_INCLUDED_HEADS = ("官员", "高官", "人士", "个人", "实体", "企业", "公司", "外交官")
+
+
+def _owners_after_including(text, clause, last: Mention, mentions) -> list[Mention]:
+    """制裁包括特首林郑月娥在内11名中港官员: the people a 包括…在内 list names first belong to
+    the group that follows, and the countries that own the group (中港官员, 伊朗企业) are hit
+    as well; none when the group is nobody's (在内的多名官员)."""
+    opened = _INCLUDED_OWNERS.match(text, last.end, clause.end)
+    if opened is None:
+        return []
+    owner = next((m for m in mentions if m.start == opened.end()), None)
+    if owner is None or owner.actor.type not in {"Country", "Region"}:
+        return []
+    if owner.group is not None:
+        owners = _group_of(owner, mentions)
+    else:  # 11名中国和香港官员
+        owners = _with_coordinated(text, clause, owner, mentions)
+    if not text.startswith(_INCLUDED_HEADS, owners[-1].end):
+        return []
+    return owners
 
 
 def _admitted_partner(text: str, end: int, mention: Mention) -> bool:

@@ -161,3 +161,32 @@ def test_taiwan_and_hong_kong_renderings_name_the_known_person(text, expected) -
     subject, kind, obj = expected
     found = _pairs(text)
     assert (subject, kind, obj) in found or (obj, kind, subject) in found
+
+
+# -- 包括X在内N名Y官员: the country that owns the group is hit as well as X ----------------------
+
+INCLUDED_OWNERS = [
+    ("美国财政部宣布,制裁包括特首林郑月娥在内11名中港官员。", {"林郑月娥", "中国", "香港"}),
+    ("美国宣布制裁包括林郑月娥在内的11名中国和香港官员。", {"林郑月娥", "中国", "香港"}),
+    ("美国宣布制裁包括华为在内的多家中国企业。", {"华为", "中国"}),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), INCLUDED_OWNERS)
+def test_owner_of_the_group_a_list_belongs_to_is_hit(text, targets) -> None:
+    assert {o for _, kind, o in _pairs(text) if kind == "SANCTION"} == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("美国宣布制裁包括扎里夫在内的多名官员。", {"扎里夫"}),
+        ("欧盟宣布制裁包括普京在内的俄罗斯政府。", {"普京"}),
+    ],
+)
+def test_group_of_nobody_named_adds_no_target(text, targets) -> None:
+    assert {o for _, kind, o in _pairs(text) if kind == "SANCTION"} == targets
+
+
+def test_included_list_of_a_group_of_states_is_unchanged() -> None:
+    assert _pairs("中国谴责包括美国在内的西方国家。") == {("中国", "ACCUSE", "美国")}
