@@ -798,7 +798,7 @@ def _started_later(article: Article, sentence: Sentence, action, date_mentions):
     opener = any(text[: frame.start].endswith(w) for w in words("since_open"))
     close = next((w for w in words("since_close") if text.startswith(w, frame.end)), None)
     if not opener or close is None:
-        return action
+        return _dated_later(article, text, frame, at, action)
     rest = text[frame.end + len(close) : at].lstrip(",，")  # (自6月10日起,|美国对…: fronted)
     if any(c in _CLAUSE_BREAKS for c in rest):
         return action
@@ -812,6 +812,21 @@ def _started_later(article: Article, sentence: Sentence, action, date_mentions):
 
 
 _CLAUSE_BREAKS = set(",，;；。:：")
+
+
+def _dated_later(article: Article, text: str, frame, at: int, action):
+    """双方决定8月14日至9月4日在委内瑞拉举行第四轮和谈 in an article of 10 June: an act its own
+    clause dates to a day after the article's has not happened yet, whatever verb (决定, 同意)
+    frames it; only a full day counts (a month or a year may hold the article's day)."""
+    value = frame.value or ""
+    if len(value) != 10 or len(article.date) != 10 or value <= article.date:
+        return action
+    if any(c in _CLAUSE_BREAKS for c in text[frame.end : at]):
+        return action
+    word = action.trigger.word
+    if text.startswith(("的", "了的"), at + len(word)):
+        return action  # 定于15日举行的峰会: the summit described is named, not reported
+    return replace(action, status="intended")
 
 
 def _dated_confidence(confidence: float, date_from: str) -> float:
