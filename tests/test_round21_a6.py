@@ -1,0 +1,198 @@
+"""Accuracy round 21 (a6): fresh simplified-Chinese reports on prisoner swaps, arrests of
+foreigners, coups in Africa, ceasefire talks in Latin America and the Middle East. The classes
+found there: a rebel group named after its kind (与反政府武装“X”和谈), a quoted name inside a
+split trigger (接受黎巴嫩“灯塔”电视台采访), declining to disclose or confirm (拒绝透露细节), a
+delegation or envoy sent to a country (派代表团前往X), a post right after a name's gloss
+(情报和特勤局(摩萨德)局长), and an act its own clause dates after the article's day.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _pairs(text: str, date: str | None = "2024-05-10") -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text, date)}
+
+
+# -- 与反政府武装“X”: the kind of a rebel group describes the group the preposition introduces --
+
+REBEL_KIND = [
+    (
+        "哥伦比亚政府与反政府武装“哥伦比亚民族解放军”举行和谈。",
+        ("哥伦比亚", "CONSULT", "哥伦比亚民族解放军"),
+    ),
+    ("苏丹政府与叛军快速支援部队举行谈判。", ("苏丹", "CONSULT", "快速支援部队")),
+    (
+        "哥伦比亚政府与反政府武装“哥伦比亚革命武装力量”签署和平协议。",
+        ("哥伦比亚", "AGREE", "哥伦比亚革命武装力量"),
+    ),
+    ("刚果(金)政府与反政府武装M23举行谈判。", ("刚果民主共和国", "CONSULT", "M23运动")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REBEL_KIND)
+def test_rebel_group_after_its_kind_is_the_partner(text, expected) -> None:
+    subject, kind, obj = expected
+    found = _pairs(text)
+    assert (subject, kind, obj) in found or (obj, kind, subject) in found
+
+
+def test_rebel_kind_alone_names_no_partner() -> None:
+    assert events_of("缅甸军方与反政府武装举行谈判。") == set()
+
+
+# -- a quoted name inside a split trigger: 接受黎巴嫩“灯塔”电视台采访 is an interview ------------
+
+INTERVIEWS = [
+    "哈马斯高级成员哈姆丹接受黎巴嫩“灯塔”电视台采访时重申,哈马斯立场没变。",
+    "伊朗外长接受卡塔尔“半岛”电视台专访。",
+    "普京接受「今日俄罗斯」电视台专访。",
+]
+
+
+@pytest.mark.parametrize("text", INTERVIEWS)
+def test_interview_with_a_quoted_outlet_accepts_nobody(text) -> None:
+    assert not any(t == "AGREE" for _, t, _ in _pairs(text))
+
+
+def test_interview_with_a_quoted_outlet_keeps_what_is_said() -> None:
+    found = _pairs("扎里夫接受黎巴嫩“灯塔”电视台采访时说,美国必须解除制裁。")
+    assert ("扎里夫", "REQUEST", "美国") in found
+    assert not any(t == "AGREE" for _, t, _ in found)
+
+
+def test_quotation_closed_before_the_second_part_still_splits_nothing() -> None:
+    # the first part inside a quotation, the second outside: no split trigger across it
+    assert events_of("他说:“我们接受。”美国媒体采访时问到此事。") == set()
+
+
+def test_acceptance_of_a_proposal_stays_an_agreement() -> None:
+    assert ("伊朗", "AGREE", "法国") in _pairs("伊朗接受法国提出的“三步走”建议。")
+
+
+# -- 拒绝透露/证实: declining to disclose refuses no one -----------------------------------------
+
+DECLINED = [
+    "俄罗斯逮捕了一名美国公民。美方拒绝透露更多细节。",
+    "俄罗斯逮捕了一名美国公民。美国国务院拒绝证实这一消息。",
+    "俄罗斯逮捕了一名美国公民。美方拒绝就此发表评论。",
+    "以色列空袭了黎巴嫩南部。以军拒绝对此置评。",
+]
+
+
+@pytest.mark.parametrize("text", DECLINED)
+def test_declining_to_disclose_is_no_rejection(text) -> None:
+    assert not any(t == "REJECT" for _, t, _ in _pairs(text))
+
+
+REFUSALS = [
+    ("伊朗拒绝美国的要求。", ("伊朗", "REJECT", "美国")),
+    ("俄罗斯逮捕了一名美国公民。美方拒绝俄方的解释。", ("美国", "REJECT", "俄罗斯")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFUSALS)
+def test_refusing_someone_stays_a_rejection(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+# -- 派代表团前往X: the one who sends a delegation or an envoy visits X ---------------------------
+
+
+def test_delegation_sent_to_a_country_is_a_planned_visit() -> None:
+    found = events_of("西共体将派出两个代表团前往布基纳法索,评估该国局势。")
+    assert ("西非国家经济共同体", "CONSULT", "布基纳法索", "intended") in found
+
+
+def test_delegation_sent_to_a_country_for_talks() -> None:
+    found = events_of("以色列将派代表团赴卡塔尔与斡旋方商量重启停火谈判。")
+    assert ("以色列", "CONSULT", "卡塔尔", "intended") in found
+
+
+VISITS = [
+    ("中方派特使前往阿富汗。", ("中国", "CONSULT", "阿富汗")),
+    ("美国代表团抵达朝鲜首都平壤。", ("美国", "CONSULT", "朝鲜")),
+    ("朝鲜代表团8日赴美参加会谈。", ("朝鲜", "CONSULT", "美国")),
+    ("中国副总理将率团赴华盛顿与美国贸易代表谈判。", ("中国", "CONSULT", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VISITS)
+def test_delegation_or_envoy_visits_the_country(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+NO_VISIT = [
+    "一个由议员组成的代表团3日前往日内瓦。",
+    "伊朗代表团前往日内瓦出席会议。",
+    "哈马斯代表团24日在开罗会见埃及官员。",
+]
+
+
+@pytest.mark.parametrize("text", NO_VISIT)
+def test_delegation_to_a_venue_visits_no_country(text) -> None:
+    found = _pairs(text)
+    assert not any(o in {"瑞士", "埃及"} and t == "CONSULT" and s != "哈马斯" for s, t, o in found)
+
+
+# -- ORG(GLOSS)局长: a post right after a name's gloss is that body's own ----------------------
+
+
+def test_post_after_a_gloss_is_not_the_earlier_holder() -> None:
+    text = (
+        "哈亚会见埃及情报总局局长哈桑·马哈茂德·拉沙德。"
+        "以色列将派以色列情报和特勤局(摩萨德)局长于27日前往多哈,会见美国中央情报局局长。"
+    )
+    found = _pairs(text)
+    assert ("摩萨德", "CONSULT", "美国中央情报局") in found
+    assert not any(s == "哈桑·马哈茂德·拉沙德" and o == "美国中央情报局" for s, _, o in found)
+
+
+def test_bare_post_still_names_its_holder() -> None:
+    text = "埃及情报总局局长拉沙德会见哈马斯代表团。局长表示,埃及支持停火。"
+    assert ("拉沙德", "CONSULT", "哈马斯") in _pairs(text) or (
+        "哈马斯",
+        "CONSULT",
+        "拉沙德",
+    ) in _pairs(text)
+
+
+# -- a day after the article's: what the clause dates later has not happened -------------------
+
+
+def test_decision_to_hold_talks_on_a_later_day_is_intended() -> None:
+    text = (
+        "哥伦比亚政府与哥伦比亚民族解放军举行和谈。双方还决定今年8月14日在委内瑞拉举行第四轮和谈。"
+    )
+    found = events_of(text, "2023-06-10")
+    assert ("哥伦比亚", "CONSULT", "哥伦比亚民族解放军", "intended") in found
+
+
+def test_talks_on_a_later_day_within_two_months_are_intended() -> None:
+    found = events_of("美国总统5月13日与俄罗斯总统通电话。", "2024-05-10")
+    assert ("美国", "CONSULT", "俄罗斯", "intended") in found
+
+
+NOT_LATER = [
+    ("美国总统13日与俄罗斯总统通电话。", "2024-05-10"),  # a bare day reads back
+    ("美国与俄罗斯12月28日举行会谈。", "2019-01-01"),  # the year before
+    ("美国与俄罗斯5月10日举行会谈。", "2024-05-10"),  # the article's own day
+    ("美国与俄罗斯今年5月举行会谈。", "2024-05-10"),  # a month holds the article's day
+]
+
+
+@pytest.mark.parametrize(("text", "date"), NOT_LATER)
+def test_talks_not_dated_after_the_article_stay_asserted(text, date) -> None:
+    found = events_of(text, date)
+    assert ("美国", "CONSULT", "俄罗斯", "asserted") in found
+
+
+def test_summit_named_with_a_later_date_is_planned() -> None:
+    found = events_of("美俄两国总统5月20日举行的峰会备受关注。", "2024-05-10")
+    assert ("美国", "CONSULT", "俄罗斯", "intended") in found
+    found = events_of("美俄两国总统5月2日举行的峰会备受关注。", "2024-05-10")
+    assert ("美国", "CONSULT", "俄罗斯", "asserted") in found
