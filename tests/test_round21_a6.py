@@ -196,3 +196,70 @@ def test_summit_named_with_a_later_date_is_planned() -> None:
     assert ("美国", "CONSULT", "俄罗斯", "intended") in found
     found = events_of("美俄两国总统5月2日举行的峰会备受关注。", "2024-05-10")
     assert ("美国", "CONSULT", "俄罗斯", "asserted") in found
+
+
+# -- 哥政府, 该武装: Xinhua's short names of a state and a demonstrative of an armed group --------
+
+
+def test_short_government_name_is_the_state_the_article_named() -> None:
+    text = "哥伦比亚总统佩特罗发表讲话。哥政府与哥伦比亚民族解放军在哈瓦那举行和谈。"
+    assert ("哥伦比亚", "CONSULT", "哥伦比亚民族解放军") in _pairs(text)
+
+
+def test_short_government_name_follows_costa_rica_too() -> None:
+    text = "哥斯达黎加总统访问中国。哥政府与中国签署合作协议。"
+    assert ("哥斯达黎加", "AGREE", "中国") in _pairs(text) or (
+        "中国",
+        "AGREE",
+        "哥斯达黎加",
+    ) in _pairs(text)
+
+
+def test_short_government_name_alone_names_nobody() -> None:
+    assert events_of("哥政府与反对派举行谈判。") == set()
+
+
+def test_this_armed_group_is_the_group_named_last() -> None:
+    text = (
+        "哥伦比亚总统发表讲话。哥政府与哥伦比亚民族解放军开始和谈。"
+        "哥政府随后宣布暂停与该武装的和谈。"
+    )
+    found = events_of(text)
+    assert ("哥伦比亚", "CONSULT", "哥伦比亚民族解放军", "negated") in found
+
+
+def test_this_armed_group_is_sanctioned() -> None:
+    found = _pairs("联合国秘书长谴责胡塞武装。美国宣布对该武装实施制裁。")
+    assert ("美国", "SANCTION", "胡塞武装") in found
+
+
+# -- 停止相互进攻, 停止敌对行动: both sides ceasing to attack each other is a truce -----------
+
+TRUCES = [
+    "哥伦比亚政府与哥伦比亚民族解放军将于7月6日停止相互进攻。",
+    "以色列与哈马斯将停止相互攻击。",
+]
+
+
+@pytest.mark.parametrize("text", TRUCES)
+def test_ceasing_mutual_attacks_is_a_truce_of_each(text) -> None:
+    found = events_of(text)
+    concessions = {(s, o, st) for s, t, o, st in found if t == "CONCEDE"}
+    assert len(concessions) == 2 and all(st == "intended" for _, _, st in concessions)
+    assert not any(t == "ASSAULT" for _, t, _, _ in found)
+
+
+def test_hostilities_stopped_after_a_fight_are_a_truce_of_its_sides() -> None:
+    found = _pairs("以色列和真主党激烈交火。双方宣布停止敌对行动。")
+    assert ("以色列", "CONCEDE", "真主党") in found and ("真主党", "CONCEDE", "以色列") in found
+
+
+def test_an_appeal_to_stop_hostilities_is_only_a_request() -> None:
+    found = _pairs("联合国呼吁以色列和哈马斯停止敌对行动。")
+    assert ("联合国", "REQUEST", "以色列") in found
+    assert not any(t == "CONCEDE" for _, t, _ in found)
+
+
+def test_mutual_attacks_stay_attacks() -> None:
+    found = _pairs("以色列与哈马斯相互攻击。")
+    assert ("以色列", "ASSAULT", "哈马斯") in found and ("哈马斯", "ASSAULT", "以色列") in found
