@@ -11,7 +11,9 @@ Sentences are written for these tests in the style of Chinese international news
 from __future__ import annotations
 
 import pytest
-from sentences import events_of
+from sentences import article, events_of
+
+from kg.extract import extract_article
 
 
 def _pairs(text: str, date: str | None = "2024-05-10") -> set[tuple[str, str, str]]:
@@ -263,3 +265,76 @@ def test_an_appeal_to_stop_hostilities_is_only_a_request() -> None:
 def test_mutual_attacks_stay_attacks() -> None:
     found = _pairs("以色列与哈马斯相互攻击。")
     assert ("以色列", "ASSAULT", "哈马斯") in found and ("哈马斯", "ASSAULT", "以色列") in found
+
+
+# -- 讨论了与…协议有关的想法: a deal a 与…有关的 phrase names is a topic of the talks ------------
+
+
+def test_deal_named_by_a_related_phrase_is_discussed_not_reached() -> None:
+    found = _pairs("美国总统会见俄罗斯总统。双方讨论了与停火协议有关的问题。")
+    assert ("美国", "CONSULT", "俄罗斯") in found
+    assert not any(t == "AGREE" for _, t, _ in found)
+
+
+def test_deal_signed_about_a_topic_is_still_reached() -> None:
+    assert ("美国", "AGREE", "俄罗斯") in _pairs("美国与俄罗斯签署了与能源合作有关的协议。")
+
+
+# -- 希望,: a verb of hoping before a comma makes the next clause intended ----------------------
+
+
+def test_hope_before_a_comma_reaches_the_next_clause() -> None:
+    found = events_of("埃及希望,巴以恢复间接谈判。")
+    assert ("巴勒斯坦", "CONSULT", "以色列", "intended") in found
+
+
+HOPE_AS_NOUN = [
+    "各方都抱有希望,以色列与哈马斯恢复了谈判。",
+    "这是我们的希望,以色列与哈马斯恢复了谈判。",
+    "人们看到希望,以色列与哈马斯恢复了谈判。",
+]
+
+
+@pytest.mark.parametrize("text", HOPE_AS_NOUN)
+def test_hope_as_a_noun_reaches_nothing(text) -> None:
+    assert ("以色列", "CONSULT", "哈马斯", "asserted") in events_of(text)
+
+
+# -- 只有…才: what is done only on a condition is hypothetical ----------------------------------
+
+ONLY_IF = [
+    ("只有美国取消制裁,朝鲜才会与美国举行会谈。", ("朝鲜", "CONSULT", "美国")),
+    ("朝鲜表示,只有在美国取消制裁的情况下才会与美国举行会谈。", ("朝鲜", "CONSULT", "美国")),
+    (
+        "哈马斯重申,只有以色列停止侵略、全部撤走,哈马斯才会释放以色列被扣人员。",
+        ("哈马斯", "RETREAT", "以色列"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONLY_IF)
+def test_act_only_on_a_condition_is_hypothetical(text, expected) -> None:
+    assert (*expected, "hypothetical") in events_of(text)
+
+
+def test_only_without_then_opens_no_condition() -> None:
+    found = events_of("联合国只有5个常任理事国。俄罗斯随后才与美国举行会谈。")
+    assert ("俄罗斯", "CONSULT", "美国", "asserted") in found
+
+
+# -- roles: an intelligence service, a senior member -------------------------------------------
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    result = extract_article(article(text))
+    return {(r.person.actor.label, r.org.actor.label) for r in result.roles}
+
+
+def test_intelligence_service_head_holds_a_post_in_it() -> None:
+    roles = _roles("哈马斯代表团会见埃及情报总局局长哈桑·马哈茂德·拉沙德。")
+    assert any(p == "哈桑·马哈茂德·拉沙德" and "情报总局" in o for p, o in roles)
+
+
+def test_senior_member_of_a_group_holds_a_post_in_it() -> None:
+    roles = _roles("哈马斯高级成员乌萨马·哈姆丹接受黎巴嫩电视台采访。")
+    assert ("乌萨马·哈姆丹", "哈马斯") in roles
