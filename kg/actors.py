@@ -1253,8 +1253,8 @@ def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Men
         if _title_starting_at(text, stop - 1, gaz) and not chunk.endswith(words("unit")):
             return mention
         if chunk.endswith(words("unit")) and not is_word(text[stop - 1 : stop + 1]):
-            if _is_trigger(text, mention.end, stop):
-                return mention  # 法院|判处: a verb that ends like a unit (处) names none
+            if _verb_ends_at(text, mention.end, stop):
+                return mention  # 法院|(以间谍罪)判处: a verb that ends like a unit (处) names none
             return Mention(
                 mention.actor,
                 text[mention.start : stop],
@@ -1264,6 +1264,12 @@ def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Men
                 mention.group,
             )
     return mention
+
+
+def _verb_ends_at(text: str, start: int, stop: int) -> bool:
+    """Whether an action trigger starting in ``text[start:stop]`` ends at ``stop`` (法院|判处,
+    法院|以间谍罪判处: the verb after a phrase of its own, not a unit 处 of the court)."""
+    return any(_is_trigger(text, at, stop) for at in range(start, stop - 1))
 
 
 def _is_trigger(text: str, start: int, stop: int) -> bool:

@@ -338,3 +338,42 @@ def test_intelligence_service_head_holds_a_post_in_it() -> None:
 def test_senior_member_of_a_group_holds_a_post_in_it() -> None:
     roles = _roles("哈马斯高级成员乌萨马·哈姆丹接受黎巴嫩电视台采访。")
     assert ("乌萨马·哈姆丹", "哈马斯") in roles
+
+
+# -- 互换被俘人员: a swap of prisoners under any of their names is a release by each side --------
+
+SWAPS = [
+    "乌克兰与俄罗斯互换被俘人员。",
+    "俄乌双方当天互换了各自的被俘人员。",
+    "亚美尼亚与阿塞拜疆互换俘虏。",
+]
+
+
+@pytest.mark.parametrize("text", SWAPS)
+def test_prisoner_swap_releases_each_way(text) -> None:
+    releases = {(s, o) for s, t, o in _pairs(text) if t == "RETREAT"}
+    assert len(releases) == 2
+
+
+def test_swap_of_views_is_talks_not_a_release() -> None:
+    found = _pairs("中国与俄罗斯就乌克兰局势交换意见。")
+    assert not any(t == "RETREAT" for _, t, _ in found)
+
+
+# -- 法院以间谍罪判处: the verb after a phrase of its own is no unit 处 of the court --------------
+
+SENTENCES = [
+    ("伊朗法院以间谍罪判处英国公民10年有期徒刑。", ("伊朗法院", "COERCE", "英国")),
+    ("伊朗法院以间谍罪判处一名英国公民死刑。", ("伊朗法院", "COERCE", "英国")),
+    ("俄罗斯法院以间谍罪判处美国记者16年监禁。", ("俄罗斯法院", "COERCE", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_court_sentencing_after_a_charge_is_coercion(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_nested_unit_of_a_body_still_grows_the_mention() -> None:
+    found = _pairs("美国国务院东亚及太平洋事务局批评中国。")
+    assert ("美国国务院", "ACCUSE", "中国") in found
