@@ -377,3 +377,35 @@ def test_court_sentencing_after_a_charge_is_coercion(text, expected) -> None:
 def test_nested_unit_of_a_body_still_grows_the_mention() -> None:
     found = _pairs("美国国务院东亚及太平洋事务局批评中国。")
     assert ("美国国务院", "ACCUSE", "中国") in found
+
+
+# -- 放松/暂停…制裁: loosening or suspending sanctions concedes to their target -------------------
+
+EASED = [
+    ("美国放松对白俄罗斯的制裁。", ("美国", "CONCEDE", "白俄罗斯")),
+    (
+        "白俄罗斯释放了政治犯,美国随后放松了对白俄罗斯航空公司的制裁。",
+        ("美国", "CONCEDE", "白俄罗斯"),
+    ),
+    ("欧盟暂停了对叙利亚的部分制裁。", ("欧盟", "CONCEDE", "叙利亚")),
+    ("美国暂停对中国的部分关税一年。", ("美国", "CONCEDE", "中国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EASED)
+def test_loosened_or_suspended_sanctions_are_a_concession(text, expected) -> None:
+    assert (*expected, "asserted") in events_of(text)
+
+
+def test_sanctions_loosened_still_exist() -> None:
+    assert ("美国", "SANCTION", "白俄罗斯", "asserted") in events_of("美国放松对白俄罗斯的制裁。")
+
+
+def test_demand_to_loosen_sanctions_concedes_nothing() -> None:
+    found = _pairs("朝鲜要求美国放松对朝制裁。")
+    assert ("朝鲜", "REQUEST", "美国") in found
+    assert not any(t == "CONCEDE" for _, t, _ in found)
+
+
+def test_loosening_ruled_out_is_negated() -> None:
+    assert ("美国", "CONCEDE", "俄罗斯", "negated") in events_of("美国不会放松对俄罗斯的制裁。")
