@@ -8361,7 +8361,9 @@ def _polities(a: Mention, b: Mention) -> bool:
 
 
 # 加拿大、欧盟和多数南美洲国家: a share of a bloc ends a list like the bloc itself
-_LIST_SHARE = re.compile("(?<=[、和及与])(?:大多数|多数|大部分|部分|一些|许多|其他|其它)$")
+_LIST_SHARE = re.compile(
+    "(?<=[、和及与])(?:大多数|多数|大部分|部分|一些|许多|其他|其它|多个|几个|数个|若干|不少|众多)$"
+)
 
 
 def _bloc(a: Mention, b: Mention) -> bool:

@@ -409,3 +409,21 @@ def test_demand_to_loosen_sanctions_concedes_nothing() -> None:
 
 def test_loosening_ruled_out_is_negated() -> None:
     assert ("美国", "CONCEDE", "俄罗斯", "negated") in events_of("美国不会放松对俄罗斯的制裁。")
+
+
+# -- A、B和多个X国家: a share of a bloc closes a list, whose members all act ----------------------
+
+SHARED_LISTS = [
+    ("美国、欧盟和多个拉美国家拒绝承认马杜罗连任。", "REJECT", "马杜罗", {"美国", "欧盟", "拉美"}),
+    ("美国、英国及多个西方国家谴责俄罗斯。", "ACCUSE", "俄罗斯", {"美国", "英国", "西方"}),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "target", "subjects"), SHARED_LISTS)
+def test_list_closed_by_a_share_of_a_bloc_acts_together(text, kind, target, subjects) -> None:
+    found = _pairs(text)
+    assert {s for s, t, o in found if t == kind and o == target} == subjects
+
+
+def test_many_allies_after_one_state_add_nobody() -> None:
+    assert _pairs("美国和多个盟国对伊朗实施制裁。") == {("美国", "SANCTION", "伊朗")}
