@@ -2673,6 +2673,7 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
                 return mention  # 美方若执意打关税战,中方都奉陪: the side the condition warns
     topics = _topic(text, clauses, index, [m for m in mentions if m.end <= _front(subject)], [])
     topical = bool(topics) and not _same_side(subject, topics[0]) and topics[0].via != "media"
+    topical = topical and not text.startswith(_STRUCK_AFTER, topics[0].end)
     if topical and _KIND_OF_BODY[topics[0].actor.key]:
         return topics[0]  # 安理会就草案进行投票,由于俄罗斯反对: the body this sentence is about,
         # not the side an earlier sentence opposed
@@ -2694,6 +2695,11 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     if topical:
         return topics[0]  # 安理会…投了赞成票,美国投了反对票: the body the sentence is about
     return None
+
+
+# 菲佐遇刺后,欧盟予以谴责: the one struck is what the sentence is about, not whom its
+# condemnation blames (the attacker is not named)
+_STRUCK_AFTER = ("遇刺", "遇袭", "遇害", "遭枪击", "遭刺杀", "遭暗杀", "遭袭", "被刺", "被袭")
 
 
 def _attacker(done: Sequence[Action], discourse: Discourse) -> Mention | None:

@@ -427,3 +427,36 @@ def test_list_closed_by_a_share_of_a_bloc_acts_together(text, kind, target, subj
 
 def test_many_allies_after_one_state_add_nobody() -> None:
     assert _pairs("美国和多个盟国对伊朗实施制裁。") == {("美国", "SANCTION", "伊朗")}
+
+
+# -- 菲佐遇刺后,欧盟予以谴责: the one struck is not whom the condemnation blames -------------------
+
+STRUCK = [
+    "斯洛伐克总理菲佐遇刺后,欧盟领导人纷纷发表声明予以谴责。",
+    "菲佐遇袭后,欧盟予以谴责。",
+    "菲佐遭枪击后,欧盟予以谴责。",
+]
+
+
+@pytest.mark.parametrize("text", STRUCK)
+def test_condemnation_of_an_attack_does_not_blame_its_victim(text) -> None:
+    assert not any(t == "ACCUSE" and o == "菲佐" for _, t, o in _pairs(text))
+
+
+def test_rebuttal_still_answers_the_one_who_spoke() -> None:
+    assert ("欧盟", "REJECT", "菲佐") in _pairs("菲佐批评欧盟对乌政策,欧盟予以驳斥。")
+
+
+# -- traditional script -------------------------------------------------------------------------
+
+
+def test_round_classes_in_traditional_script() -> None:
+    assert ("俄罗斯", "COERCE", "美国") in _pairs(
+        "俄羅斯逮捕了一名美國公民。美方拒絕透露更多細節。"
+    )
+    assert not any(
+        t == "REJECT" for _, t, _ in _pairs("俄羅斯逮捕了一名美國公民。美方拒絕透露更多細節。")
+    )
+    found = _pairs("哥倫比亞政府與反政府武裝「哥倫比亞民族解放軍」舉行和談。")
+    assert ("哥伦比亚", "CONSULT", "哥伦比亚民族解放军") in found
+    assert ("美国", "CONCEDE", "白俄罗斯") in _pairs("美國放鬆了對白俄羅斯航空公司的制裁。")
