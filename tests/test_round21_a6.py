@@ -460,3 +460,20 @@ def test_round_classes_in_traditional_script() -> None:
     found = _pairs("哥倫比亞政府與反政府武裝「哥倫比亞民族解放軍」舉行和談。")
     assert ("哥伦比亚", "CONSULT", "哥伦比亚民族解放军") in found
     assert ("美国", "CONCEDE", "白俄罗斯") in _pairs("美國放鬆了對白俄羅斯航空公司的制裁。")
+
+
+# -- 空投援助物资: relief dropped from the air is aid --------------------------------------------
+
+AIRDROPS = [
+    ("约旦向加沙空投了援助物资。", {("约旦", "AID", "加沙")}),
+    ("美国和约旦向加沙地带空投了3.8万份食品。", {("美国", "AID", "加沙"), ("约旦", "AID", "加沙")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AIRDROPS)
+def test_airdropped_relief_is_aid(text, expected) -> None:
+    assert expected <= _pairs(text)
+
+
+def test_airdropped_leaflets_are_no_aid() -> None:
+    assert events_of("以军向加沙空投传单。") == set()
