@@ -477,3 +477,12 @@ def test_airdropped_relief_is_aid(text, expected) -> None:
 
 def test_airdropped_leaflets_are_no_aid() -> None:
     assert events_of("以军向加沙空投传单。") == set()
+
+
+def test_alliance_of_sahel_states_is_a_body() -> None:
+    found = _pairs("西共体与萨赫勒国家联盟在巴马科举行会谈。")
+    assert ("西非国家经济共同体", "CONSULT", "萨赫勒国家联盟") in found or (
+        "萨赫勒国家联盟",
+        "CONSULT",
+        "西非国家经济共同体",
+    ) in found
