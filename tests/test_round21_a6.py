@@ -486,3 +486,8 @@ def test_alliance_of_sahel_states_is_a_body() -> None:
         "CONSULT",
         "西非国家经济共同体",
     ) in found
+
+
+def test_day_counted_from_an_event_told_is_not_after_the_article() -> None:
+    found = events_of("俄军与乌军在边境交火。次日的会谈中,俄方提出了新的方案。", "2024-05-10")
+    assert ("乌军", "CONSULT", "俄军", "intended") not in found
