@@ -814,18 +814,23 @@ def _started_later(article: Article, sentence: Sentence, action, date_mentions):
 _CLAUSE_BREAKS = set(",，;；。:：")
 
 
+_DECIDED = ("决定", "同意", "商定", "约定", "宣布", "定于")
 _CALENDAR_DAY = re.compile(r"[0-9０-９]{1,2}\s*[日号]")
 
 
 def _dated_later(article: Article, text: str, frame, at: int, action):
-    """双方决定8月14日至9月4日在委内瑞拉举行第四轮和谈 in an article of 10 June: an act its own
-    clause dates to a day after the article's has not happened yet, whatever verb (决定, 同意)
-    frames it; only a full day counts (a month or a year may hold the article's day)."""
+    """双方决定8月14日至9月4日在委内瑞拉举行第四轮和谈 in an article of 10 June: an act decided,
+    agreed or announced (决定, 同意, 宣布) for a day after the article's has not happened yet;
+    only a full calendar day counts (a month or a year may hold the article's day)."""
     value = frame.value or ""
     if len(value) != 10 or len(article.date) != 10 or value <= article.date:
         return action
     if not _CALENDAR_DAY.search(frame.text):
         return action  # 次日的会谈: a day counted from an event the text told, not the article's
+    head = text[: frame.start]
+    head = head[max(head.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
+    if not any(w in head for w in _DECIDED):
+        return action  # 美国6月10日对墨西哥商品加征关税: a dated act reported as done stays so
     if any(c in _CLAUSE_BREAKS for c in text[frame.end : at]):
         return action
     word = action.trigger.word
