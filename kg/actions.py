@@ -1131,8 +1131,11 @@ def _reaches_deal(word: str) -> bool:
 def _deal_discussed(text: str, clause, pos: int, end: int) -> bool:
     """讨论|新的停火协议, 磋商|该协议的细节: a deal named as a noun (it closes its phrase) that a
     verb of talking (words.tsv discuss) takes as its object, with no act between, is a topic
-    of the talks (but 讨论后签署了协议, 经过讨论达成协议: a verb reaches it)."""
-    if end < clause.end and text[end] not in _PUNCT and text[end] != "的":
+    of the talks (but 讨论后签署了协议, 经过讨论达成协议: a verb reaches it); so is one that a
+    与…有关的 phrase names (讨论了与加沙停火协议有关的想法)."""
+    if end < clause.end and not (
+        text[end] in _PUNCT or text[end] == "的" or text.startswith(_ABOUT_CLOSE, end)
+    ):
         return False
     if any(_reaches_deal(text[pos:cut]) for cut in range(pos + 1, end)):
         return False  # 讨论|达成协议: the trigger opens with reaching it
@@ -1148,6 +1151,9 @@ def _deal_discussed(text: str, clause, pos: int, end: int) -> bool:
         if not any(not isinstance(t, str) for _, t in find_triggers(text, opened, pos)):
             return True
     return False
+
+
+_ABOUT_CLOSE = ("有关的", "相关的")
 
 
 def _dates_since(text: str, pos: int, end: int) -> bool:
@@ -2667,6 +2673,7 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
                 return mention  # 美方若执意打关税战,中方都奉陪: the side the condition warns
     topics = _topic(text, clauses, index, [m for m in mentions if m.end <= _front(subject)], [])
     topical = bool(topics) and not _same_side(subject, topics[0]) and topics[0].via != "media"
+    topical = topical and not text.startswith(_STRUCK_AFTER, topics[0].end)
     if topical and _KIND_OF_BODY[topics[0].actor.key]:
         return topics[0]  # 安理会就草案进行投票,由于俄罗斯反对: the body this sentence is about,
         # not the side an earlier sentence opposed
@@ -2688,6 +2695,11 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     if topical:
         return topics[0]  # 安理会…投了赞成票,美国投了反对票: the body the sentence is about
     return None
+
+
+# 菲佐遇刺后,欧盟予以谴责: the one struck is what the sentence is about, not whom its
+# condemnation blames (the attacker is not named)
+_STRUCK_AFTER = ("遇刺", "遇袭", "遇害", "遭枪击", "遭刺杀", "遭暗杀", "遭袭", "被刺", "被袭")
 
 
 def _attacker(done: Sequence[Action], discourse: Discourse) -> Mention | None:
@@ -8383,7 +8395,9 @@ def _polities(a: Mention, b: Mention) -> bool:
 
 
 # 加拿大、欧盟和多数南美洲国家: a share of a bloc ends a list like the bloc itself
-_LIST_SHARE = re.compile("(?<=[、和及与])(?:大多数|多数|大部分|部分|一些|许多|其他|其它)$")
+_LIST_SHARE = re.compile(
+    "(?<=[、和及与])(?:大多数|多数|大部分|部分|一些|许多|其他|其它|多个|几个|数个|若干|不少|众多)$"
+)
 
 
 def _bloc(a: Mention, b: Mention) -> bool:
@@ -8547,7 +8561,7 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
     conditional = (
         _condition_cue_in(text, first, pos)
         if describes
-        else _condition_open(text, clauses, index, pos)
+        else _condition_open(text, clauses, index, pos) or _only_if(text, clauses, index, pos)
     )
     if (
         conditional
@@ -8561,6 +8575,8 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         kinds = ["intended"]  # 为达成停火协议,|双方举行谈判: what the main act is for
     if not kinds and not describes and index and _basis_opener(text, clauses[index - 1]):
         kinds = ["intended"]  # 将依据…机制,|对伊朗重新实施制裁: the 将 reaches past the basis
+    if not kinds and not describes and index and _wish_opener(text, clauses[index - 1]):
+        kinds = ["intended"]  # 斡旋方希望,|…成为巴以恢复间接谈判的契机: what is hoped follows
     if (
         not kinds
         and not answered
@@ -8578,6 +8594,21 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         )
         return "negated" if unrealised else "intended"
     return "asserted"
+
+
+_WISHES = ("希望", "期待", "期望", "盼望")
+
+
+def _wish_opener(text: str, clause) -> bool:
+    """A clause that ends with a verb of hoping before its comma (斡旋方希望,): what is hoped is
+    the next clause, which it makes intended as it would with no comma between."""
+    head = text[clause.start : clause.end].rstrip(" ,，")
+    if text[clause.end - 1 : clause.end] not in {",", "，"} or not head.endswith(_WISHES):
+        return False
+    return head[-3:-2] not in _WISH_AS_NOUN  # 抱有希望, 我们的希望, 看到希望: a noun, no verb
+
+
+_WISH_AS_NOUN = frozenset("的有来到线丝")
 
 
 _TEXT_LEADS = (
@@ -9308,6 +9339,18 @@ def _condition_open(text, clauses, index, pos) -> bool:
 
 
 _CONSEQUENCE = ("就", "则", "那么", "那就", "便", "也就")
+
+
+def _only_if(text: str, clauses, index: int, pos: int) -> bool:
+    """只有以色列全部撤走,哈马斯才会释放被扣人员: an act its clause gives with 才 after a
+    condition opened by 只有 (in that clause or up to two before) is only a possibility; 只有
+    with no 才 after it is "only" (只有中国投了反对票) and opens nothing."""
+    clause = clauses[index]
+    then = text.rfind("才", clause.start, pos)
+    if then == -1:
+        return False
+    start = clauses[max(0, index - 2)].start
+    return text.find("只有", start, then) != -1
 
 
 def _condition_closed(text, clauses, opened: int, index: int) -> bool:

@@ -1280,8 +1280,8 @@ def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Men
         if _title_starting_at(text, stop - 1, gaz) and not chunk.endswith(words("unit")):
             return mention
         if chunk.endswith(words("unit")) and not is_word(text[stop - 1 : stop + 1]):
-            if _is_trigger(text, mention.end, stop):
-                return mention  # 法院|判处: a verb that ends like a unit (处) names none
+            if _verb_ends_at(text, mention.end, stop):
+                return mention  # 法院|(以间谍罪)判处: a verb that ends like a unit (处) names none
             return Mention(
                 mention.actor,
                 text[mention.start : stop],
@@ -1291,6 +1291,12 @@ def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Men
                 mention.group,
             )
     return mention
+
+
+def _verb_ends_at(text: str, start: int, stop: int) -> bool:
+    """Whether an action trigger starting in ``text[start:stop]`` ends at ``stop`` (法院|判处,
+    法院|以间谍罪判处: the verb after a phrase of its own, not a unit 处 of the court)."""
+    return any(_is_trigger(text, at, stop) for at in range(start, stop - 1))
 
 
 def _is_trigger(text: str, start: int, stop: int) -> bool:
@@ -3120,7 +3126,9 @@ def _post_holders(
             m.start == stop for m in found.mentions
         )
         allowed = '的是将和与对向被由“"「应同跟'  # 应总统先生邀请, 同总统先生
-        if free and not named and not (is_cjk(before) and before not in allowed):
+        # 以色列情报和特勤局(摩萨德)|局长: after a name's gloss the post is that body's own
+        glossed = before in ")）"
+        if free and not named and not glossed and not (is_cjk(before) and before not in allowed):
             person = posts[title]
             found.mentions.append(Mention(person.actor, title, pos, stop, "role"))
         pos = stop

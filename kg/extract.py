@@ -800,7 +800,7 @@ def _started_later(article: Article, sentence: Sentence, action, date_mentions):
     opener = any(text[: frame.start].endswith(w) for w in words("since_open"))
     close = next((w for w in words("since_close") if text.startswith(w, frame.end)), None)
     if not opener or close is None:
-        return action
+        return _dated_later(article, text, frame, at, action)
     rest = text[frame.end + len(close) : at].lstrip(",，")  # (自6月10日起,|美国对…: fronted)
     if any(c in _CLAUSE_BREAKS for c in rest):
         return action
@@ -814,6 +814,31 @@ def _started_later(article: Article, sentence: Sentence, action, date_mentions):
 
 
 _CLAUSE_BREAKS = set(",，;；。:：")
+
+
+_DECIDED = ("决定", "同意", "商定", "约定", "宣布", "定于")
+_CALENDAR_DAY = re.compile(r"[0-9０-９]{1,2}\s*[日号]")
+
+
+def _dated_later(article: Article, text: str, frame, at: int, action):
+    """双方决定8月14日至9月4日在委内瑞拉举行第四轮和谈 in an article of 10 June: an act decided,
+    agreed or announced (决定, 同意, 宣布) for a day after the article's has not happened yet;
+    only a full calendar day counts (a month or a year may hold the article's day)."""
+    value = frame.value or ""
+    if len(value) != 10 or len(article.date) != 10 or value <= article.date:
+        return action
+    if not _CALENDAR_DAY.search(frame.text):
+        return action  # 次日的会谈: a day counted from an event the text told, not the article's
+    head = text[: frame.start]
+    head = head[max(head.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
+    if not any(w in head for w in _DECIDED):
+        return action  # 美国6月10日对墨西哥商品加征关税: a dated act reported as done stays so
+    if any(c in _CLAUSE_BREAKS for c in text[frame.end : at]):
+        return action
+    word = action.trigger.word
+    if text.startswith(("的", "了的"), at + len(word)):
+        return action  # 定于15日举行的峰会: the summit described is named, not reported
+    return replace(action, status="intended")
 
 
 def _dated_confidence(confidence: float, date_from: str) -> float:

@@ -482,8 +482,13 @@ def _trigger_regex(word: str) -> str:
         return re.escape(word)
     first, second = word.split("…", 1)
     # an opening quotation mark may stand in the gap (付出“沉重代价”: scare quotes around the
-    # second part), a closing one may not (the first part would be inside a quotation)
-    return f"{re.escape(first)}[^，,。；;：:！？!?”」]{{0,{SPLIT_GAP}}}?{re.escape(second)}"
+    # second part), a closing one may not (the first part would be inside a quotation) unless
+    # it closes a short quoted name of the gap (接受黎巴嫩“灯塔”电视台采访, 对“伊斯兰国”…)
+    return f"{re.escape(first)}(?:{_GAP_CHAR}|{_GAP_QUOTED}){{0,{SPLIT_GAP}}}?{re.escape(second)}"
+
+
+_GAP_CHAR = "[^，,。；;：:！？!?”」]"
+_GAP_QUOTED = "“[^“”，,。；;：:！？!?]{1,12}”|「[^「」，,。；;：:！？!?]{1,12}」"
 
 
 def split_parts(word: str) -> tuple[str, str] | None:
