@@ -357,6 +357,8 @@ def find_actions(
                 ):
                     continue  # 以向俄罗斯提供无人机为由制裁…: the one sanctioned supplied them
                 action = _as_refusal(text, clause, action)
+                if _easing_ruled_out(text, clause, action):
+                    continue  # 不会放松对朝制裁: the sanctions stay, nothing is conceded
                 if proposed_from is not None and pos >= proposed_from:
                     if action.status == "asserted":
                         action = replace(action, status="intended")
@@ -829,6 +831,16 @@ def _as_refusal(text, clause, action: Action) -> Action:
 
     refusal = replace(trig, predicate=predicates()["rejects"])
     return replace(action, trigger=refusal, status="asserted")
+
+
+def _easing_ruled_out(text, clause, action: Action) -> bool:
+    """要求朝方弃核,不然不会放松对朝制裁: an easing ruled out in the clause that says what
+    follows if a demand fails is no conditional concession but sanctions kept (CAMEO codes
+    such a refusal, 124x, not an easing); the sanction itself is read from its own words.
+    (A plain negated easing, 没有把华为从黑名单中去除, stays: later rules read it.)"""
+    if action.trigger.predicate.name != "easesSanctions" or action.status != "hypothetical":
+        return False
+    return any(c in text[clause.start : action.trigger_start] for c in "不没未无")
 
 
 _CONTACTS = {"CONSULT", "AGREE", "COOPERATE"}
