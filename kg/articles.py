@@ -648,7 +648,7 @@ def _assemble(lines: list[str]) -> tuple[str, str]:
 
 def _fold_lines(lines: list[str]) -> list[str]:
     """Every line folded (NFKC, simplified), in one pass over the article."""
-    keys = _simplify(_fold("\n".join(lines))).split("\n")
+    keys = _simplify(*_fold_marked("\n".join(lines))).split("\n")
     if len(keys) != len(lines):  # a line held a line break of its own
         keys = [_simplify(_fold(line)) for line in lines]
     return keys
@@ -791,6 +791,19 @@ def _prune(root: lxml.html.HtmlElement) -> None:
                 element.drop_tree()
 
 
+def _collapse_space(text: str) -> str:
+    """Each run of HTML white space as one space.
+
+    Why the test first: the regex tried every character of a text node (in Markdown with
+    raw HTML, often a whole article), and most nodes have no run to change: no tab, line
+    break, carriage return or form feed, and no two spaces in a row. A few searches for a
+    literal are much cheaper than the class at every character.
+    """
+    if "  " in text or "\n" in text or "\t" in text or "\r" in text or "\f" in text:
+        return _HTML_SPACE.sub(" ", text)
+    return text
+
+
 def _html_pieces(root: lxml.html.HtmlElement) -> Iterator[str]:
     """Text pieces in document order, with a line break around every block element."""
     in_pre = 0
@@ -801,13 +814,13 @@ def _html_pieces(root: lxml.html.HtmlElement) -> Iterator[str]:
                 yield "\n"
             in_pre += tag == "pre"
             if element.text:
-                yield element.text if in_pre else _HTML_SPACE.sub(" ", element.text)
+                yield element.text if in_pre else _collapse_space(element.text)
         else:
             in_pre -= tag == "pre"
             if tag in _BLOCK_TAGS or tag == "br":
                 yield "\n"
             if element.tail:
-                yield element.tail if in_pre else _HTML_SPACE.sub(" ", element.tail)
+                yield element.tail if in_pre else _collapse_space(element.tail)
 
 
 # --- Markdown ---------------------------------------------------------------------------------
@@ -1244,7 +1257,7 @@ def normalise(body: str) -> tuple[str, tuple[int, ...]]:
     >>> normalise("美國 對朝鮮　實施制裁，")
     ('美国对朝鲜实施制裁,', (0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12))
     """
-    return _normalise(body, _simplify(_fold(body)))
+    return _normalise(body, _simplify(*_fold_marked(body)))
 
 
 def _normalise(body: str, folded: str) -> tuple[str, tuple[int, ...]]:
@@ -1444,31 +1457,46 @@ def _fold(text: str) -> str:
     """NFKC character by character, so the length never changes. A full-width point between
     two hanzi is the dot of a name (穆罕默德．沙尔曼, as Taiwan and Hong Kong print it), not the
     full stop NFKC would make of it; other name dots fold in _fold_char."""
+    return _fold_marked(text)[0]
+
+
+def _fold_marked(text: str) -> tuple[str, bool]:
+    """_fold(text), and whether the result may hold a character beyond the BMP: one the text
+    held, or one a compatibility ideograph folds into (U+FA6C → U+242EE).
+
+    Why: _simplify then searches for such a character (in a line of traditional script
+    too) only if there may be one; the search tried every character of the text, and
+    almost no article has one.
+    """
     if "．" in text:
         text = _NAME_POINT.sub("·", text)
     astral = set(_ASTRAL.findall(text)) if _ASTRAL.search(text) else set()
-    text = _fold_bmp(text)
+    text, widened = _fold_bmp(text)
     for ch in astral:
         folded = _fold_char(ch)
         if folded != ch:
             text = text.replace(ch, folded)
-    return text
+    return text, bool(astral) or widened
 
 
-def _fold_bmp(text: str) -> str:
-    """Each BMP character that folds, replaced everywhere at its first occurrence.
+def _fold_bmp(text: str) -> tuple[str, bool]:
+    """Each BMP character that folds, replaced everywhere at its first occurrence; and
+    whether one folded into a character beyond the BMP.
 
     Why not findall: a full-width comma is in every sentence, and findall makes a string of
     each occurrence. Every character _foldable() matches changes and none folds into
     another it matches, so the search goes on from where the last character was.
     """
     pattern = _foldable()
+    widened = False
     match = pattern.search(text)
     while match is not None:
         ch = match.group()
-        text = text.replace(ch, _fold_char(ch))
+        folded = _fold_char(ch)
+        widened = widened or folded > "\uffff"
+        text = text.replace(ch, folded)
         match = pattern.search(text, match.start() + 1)
-    return text
+    return text, widened
 
 
 @lru_cache(maxsize=1)
@@ -1515,11 +1543,13 @@ def _zhconv() -> Any:
     return zhconv
 
 
-def _has_traditional(text: str) -> bool:
+def _has_traditional(text: str, astral: bool = True) -> bool:
+    """Whether ``text`` holds a character of traditional script only; ``astral=False`` says
+    it holds none beyond the BMP (those are not in the regex class)."""
     chars, pattern = _traditional_chars()
     if pattern.search(text):
         return True
-    return _ASTRAL.search(text) is not None and not chars.isdisjoint(text)
+    return astral and _ASTRAL.search(text) is not None and not chars.isdisjoint(text)
 
 
 def _is_han(ch: str) -> bool:
@@ -1527,12 +1557,15 @@ def _is_han(ch: str) -> bool:
     return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3134F
 
 
-def _simplify(text: str) -> str:
-    """Traditional → simplified with zhconv's phrase table, only where lengths match."""
-    if not _has_traditional(text):
+def _simplify(text: str, astral: bool = True) -> str:
+    """Traditional → simplified with zhconv's phrase table, only where lengths match;
+    ``astral=False`` says the text holds no character beyond the BMP (_fold_marked)."""
+    if not _has_traditional(text, astral):
         return text
     lines = text.split("\n")
-    return "\n".join(_simplify_line(line) if _has_traditional(line) else line for line in lines)
+    return "\n".join(
+        _simplify_line(line) if _has_traditional(line, astral) else line for line in lines
+    )
 
 
 def _simplify_line(line: str) -> str:

@@ -93,3 +93,85 @@ def test_binary_files_are_refused_as_before() -> None:
     # 5% of the sample is the threshold: as many controls as that is still text
     assert not articles._looks_binary(5, b"x" * 100)
     assert articles._looks_binary(6, b"x" * 100)
+
+
+# --- _fold_marked: _simplify searches for characters beyond the BMP only when there may be one
+
+
+def _simplified_as_before(text: str) -> str:
+    """_simplify(_fold(text)) with the search for characters beyond the BMP always made."""
+    return articles._simplify(articles._fold(text), True)
+
+
+def test_fold_and_simplify_as_before_on_every_line_of_the_sets() -> None:
+    for path in _files():
+        body = articles._decode(path.read_bytes(), str(path))[0]
+        assert articles._simplify(*articles._fold_marked(body)) == _simplified_as_before(body)
+        for line in body.split("\n"):
+            folded, astral = articles._fold_marked(line)
+            assert articles._simplify(folded, astral) == _simplified_as_before(line), line
+            assert astral or max(folded, default="a") <= "\uffff", line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美國對朝鮮實施制裁",  # traditional, all in the BMP
+        "美国对朝鲜实施制裁",  # simplified: nothing to do
+        "香港\U00028a0f記者報道",  # a traditional character beyond the BMP, with BMP ones
+        "香港\U00028a0f记者报道",  # ... alone: found by the set, not the class
+        "数学\U0001d400符号",  # beyond the BMP, folds into the BMP (𝐀 → A)
+        "\ufa6c字",  # a compatibility ideograph that folds beyond the BMP
+        "第一行\n香港\U00028a0f记者\n第三行國",  # lines: only some hold traditional script
+    ],
+)
+def test_fold_marked_edge_cases(text: str) -> None:
+    folded, astral = articles._fold_marked(text)
+    assert folded == articles._fold(text)
+    if any(ch > "\uffff" for ch in folded):
+        assert astral
+    assert articles._simplify(folded, astral) == _simplified_as_before(text)
+    assert articles.normalise(text)[0] == articles._normalise(text, _simplified_as_before(text))[0]
+
+
+def test_a_compatibility_ideograph_widens_the_text() -> None:
+    folded, astral = articles._fold_marked("\ufa6c")
+    assert folded == "\U000242ee" and astral
+    assert articles._fold_marked("美国，朝鲜")[1] is False
+
+
+# --- _collapse_space: the white-space regex only on a text it changes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "美国 制裁",
+        "美国  制裁",
+        "美国\n制裁",
+        "a\tb",
+        "a\r\nb",
+        "a\fb",
+        " a ",
+        "\u3000a",
+        "a\xa0b",
+    ],
+)
+def test_collapse_space_as_the_regex(text: str) -> None:
+    assert articles._collapse_space(text) == articles._HTML_SPACE.sub(" ", text)
+
+
+def test_collapse_space_on_every_text_node_of_the_sets() -> None:
+    """Every text node of the sets' HTML and Markdown with raw HTML, as the regex gives it."""
+    seen = 0
+    for path in _files():
+        text = path.read_text(encoding="utf-8", errors="replace")
+        root = articles._parse_html(text) if "<" in text else None
+        for element in root.iter() if root is not None else ():
+            for piece in (element.text, element.tail):
+                if isinstance(piece, str) and piece:
+                    seen += 1
+                    assert articles._collapse_space(piece) == articles._HTML_SPACE.sub(" ", piece)
+    assert seen > 0
