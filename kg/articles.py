@@ -232,6 +232,7 @@ _BINARY_MAGIC = (b"%PDF-", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", 
 _CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32), 127])
 _TEXT_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 _BINARY_SHARE = 0.05
+_SAMPLE = 65536  # bytes the binary test reads
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _CJK_CANDIDATES = ("gb18030", "big5", "big5hkscs")
 # Guesses charset-normalizer makes for garbage: UTF-16/32 without a BOM, EBCDIC code pages.
@@ -253,9 +254,10 @@ def _decode(raw: bytes, name: str) -> tuple[str, str]:
     """Decode ``raw`` to text with universal newlines; returns (text, encoding)."""
     if not raw.strip(b" \t\r\n\x0c"):
         raise InputError("empty file", path=name)
+    controls = None
     if raw.startswith(_UTF16_BOMS):
         text, encoding = _try_decode(raw, "utf-16"), "utf-16"
-    elif _looks_binary(raw):
+    elif _looks_binary(controls := _control_bytes(raw), raw):
         raise InputError("binary file, not text", path=name)
     elif raw.startswith(b"\xef\xbb\xbf"):
         text, encoding = _try_decode(raw, "utf-8-sig"), "utf-8"
@@ -266,16 +268,36 @@ def _decode(raw: bytes, name: str) -> tuple[str, str]:
     if not text.strip("\ufeff \t\r\n\x0c"):
         raise InputError("empty file", path=name)
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not _may_hold_controls(raw, encoding, controls):
+        return text.replace("\x0c", "\n"), encoding
     return _CONTROL_CHARS.sub("", text.replace("\x0c", "\n")), encoding
 
 
-def _looks_binary(raw: bytes) -> bool:
-    """NUL bytes, a known binary signature, or many control bytes mean "not text"."""
-    sample = raw[:65536]
-    if b"\x00" in sample or sample.startswith(_BINARY_MAGIC):
+def _may_hold_controls(raw: bytes, encoding: str, controls: int | None) -> bool:
+    """Whether the text decoded from ``raw`` may hold a character _CONTROL_CHARS removes.
+
+    Why: that regex tried every character of every article (1.5-2% of reading a corpus),
+    where almost no file has one. In UTF-8 a byte below 0x80 is always that character itself,
+    so when the whole file was the binary test's sample and none of its bytes was a control
+    (its count) or ESC (the one control the test lets through), the text holds none either.
+    """
+    if encoding != "utf-8" or controls is None or len(raw) > _SAMPLE:
         return True
-    controls = len(sample.translate(None, _TEXT_BYTES))
-    return controls > _BINARY_SHARE * len(sample)
+    return controls > 0 or b"\x1b" in raw
+
+
+def _looks_binary(controls: int, raw: bytes) -> bool:
+    """NUL bytes, a known binary signature, or many control bytes mean "not text"."""
+    return controls > _BINARY_SHARE * min(len(raw), _SAMPLE)
+
+
+def _control_bytes(raw: bytes) -> int:
+    """How many control bytes the file's first 64 KiB (the sample) hold; a NUL byte or a
+    known binary signature counts as all of them (the file is binary)."""
+    sample = raw[:_SAMPLE]
+    if b"\x00" in sample or sample.startswith(_BINARY_MAGIC):
+        return len(sample) + 1
+    return len(sample.translate(None, _TEXT_BYTES))
 
 
 def _try_decode(raw: bytes, encoding: str) -> str | None:
@@ -626,7 +648,7 @@ def _assemble(lines: list[str]) -> tuple[str, str]:
 
 def _fold_lines(lines: list[str]) -> list[str]:
     """Every line folded (NFKC, simplified), in one pass over the article."""
-    keys = _simplify(_fold("\n".join(lines))).split("\n")
+    keys = _simplify(*_fold_marked("\n".join(lines))).split("\n")
     if len(keys) != len(lines):  # a line held a line break of its own
         keys = [_simplify(_fold(line)) for line in lines]
     return keys
@@ -769,6 +791,19 @@ def _prune(root: lxml.html.HtmlElement) -> None:
                 element.drop_tree()
 
 
+def _collapse_space(text: str) -> str:
+    """Each run of HTML white space as one space.
+
+    Why the test first: the regex tried every character of a text node (in Markdown with
+    raw HTML, often a whole article), and most nodes have no run to change: no tab, line
+    break, carriage return or form feed, and no two spaces in a row. A few searches for a
+    literal are much cheaper than the class at every character.
+    """
+    if "  " in text or "\n" in text or "\t" in text or "\r" in text or "\f" in text:
+        return _HTML_SPACE.sub(" ", text)
+    return text
+
+
 def _html_pieces(root: lxml.html.HtmlElement) -> Iterator[str]:
     """Text pieces in document order, with a line break around every block element."""
     in_pre = 0
@@ -779,13 +814,13 @@ def _html_pieces(root: lxml.html.HtmlElement) -> Iterator[str]:
                 yield "\n"
             in_pre += tag == "pre"
             if element.text:
-                yield element.text if in_pre else _HTML_SPACE.sub(" ", element.text)
+                yield element.text if in_pre else _collapse_space(element.text)
         else:
             in_pre -= tag == "pre"
             if tag in _BLOCK_TAGS or tag == "br":
                 yield "\n"
             if element.tail:
-                yield element.tail if in_pre else _HTML_SPACE.sub(" ", element.tail)
+                yield element.tail if in_pre else _collapse_space(element.tail)
 
 
 # --- Markdown ---------------------------------------------------------------------------------
@@ -1222,7 +1257,7 @@ def normalise(body: str) -> tuple[str, tuple[int, ...]]:
     >>> normalise("美國 對朝鮮　實施制裁，")
     ('美国对朝鲜实施制裁,', (0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12))
     """
-    return _normalise(body, _simplify(_fold(body)))
+    return _normalise(body, _simplify(*_fold_marked(body)))
 
 
 def _normalise(body: str, folded: str) -> tuple[str, tuple[int, ...]]:
@@ -1422,31 +1457,46 @@ def _fold(text: str) -> str:
     """NFKC character by character, so the length never changes. A full-width point between
     two hanzi is the dot of a name (穆罕默德．沙尔曼, as Taiwan and Hong Kong print it), not the
     full stop NFKC would make of it; other name dots fold in _fold_char."""
+    return _fold_marked(text)[0]
+
+
+def _fold_marked(text: str) -> tuple[str, bool]:
+    """_fold(text), and whether the result may hold a character beyond the BMP: one the text
+    held, or one a compatibility ideograph folds into (U+FA6C → U+242EE).
+
+    Why: _simplify then searches for such a character (in a line of traditional script
+    too) only if there may be one; the search tried every character of the text, and
+    almost no article has one.
+    """
     if "．" in text:
         text = _NAME_POINT.sub("·", text)
     astral = set(_ASTRAL.findall(text)) if _ASTRAL.search(text) else set()
-    text = _fold_bmp(text)
+    text, widened = _fold_bmp(text)
     for ch in astral:
         folded = _fold_char(ch)
         if folded != ch:
             text = text.replace(ch, folded)
-    return text
+    return text, bool(astral) or widened
 
 
-def _fold_bmp(text: str) -> str:
-    """Each BMP character that folds, replaced everywhere at its first occurrence.
+def _fold_bmp(text: str) -> tuple[str, bool]:
+    """Each BMP character that folds, replaced everywhere at its first occurrence; and
+    whether one folded into a character beyond the BMP.
 
     Why not findall: a full-width comma is in every sentence, and findall makes a string of
     each occurrence. Every character _foldable() matches changes and none folds into
     another it matches, so the search goes on from where the last character was.
     """
     pattern = _foldable()
+    widened = False
     match = pattern.search(text)
     while match is not None:
         ch = match.group()
-        text = text.replace(ch, _fold_char(ch))
+        folded = _fold_char(ch)
+        widened = widened or folded > "\uffff"
+        text = text.replace(ch, folded)
         match = pattern.search(text, match.start() + 1)
-    return text
+    return text, widened
 
 
 @lru_cache(maxsize=1)
@@ -1493,11 +1543,13 @@ def _zhconv() -> Any:
     return zhconv
 
 
-def _has_traditional(text: str) -> bool:
+def _has_traditional(text: str, astral: bool = True) -> bool:
+    """Whether ``text`` holds a character of traditional script only; ``astral=False`` says
+    it holds none beyond the BMP (those are not in the regex class)."""
     chars, pattern = _traditional_chars()
     if pattern.search(text):
         return True
-    return _ASTRAL.search(text) is not None and not chars.isdisjoint(text)
+    return astral and _ASTRAL.search(text) is not None and not chars.isdisjoint(text)
 
 
 def _is_han(ch: str) -> bool:
@@ -1505,12 +1557,15 @@ def _is_han(ch: str) -> bool:
     return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3134F
 
 
-def _simplify(text: str) -> str:
-    """Traditional → simplified with zhconv's phrase table, only where lengths match."""
-    if not _has_traditional(text):
+def _simplify(text: str, astral: bool = True) -> str:
+    """Traditional → simplified with zhconv's phrase table, only where lengths match;
+    ``astral=False`` says the text holds no character beyond the BMP (_fold_marked)."""
+    if not _has_traditional(text, astral):
         return text
     lines = text.split("\n")
-    return "\n".join(_simplify_line(line) if _has_traditional(line) else line for line in lines)
+    return "\n".join(
+        _simplify_line(line) if _has_traditional(line, astral) else line for line in lines
+    )
 
 
 def _simplify_line(line: str) -> str:
