@@ -32,3 +32,28 @@ KEPT = [
 @pytest.mark.parametrize(("text", "event"), KEPT)
 def test_other_easings_keep_their_reading(text: str, event: tuple[str, str, str, str]) -> None:
     assert event in events_of(text)
+
+
+# -- Taiwan and Hong Kong renderings of people and bodies in the news (traditional script) --
+
+RENDERINGS = [
+    ("普亭譴責美國的制裁。", ("普京", "ACCUSE", "美国")),
+    ("修伊古會見中國國防部長。", ("绍伊古", "CONSULT", "中国")),
+    ("魯卡申柯訪問北京。", ("卢卡申科", "CONSULT", "中国")),
+    ("哈米內警告美國。", ("哈梅内伊", "THREATEN", "美国")),
+    ("米雷伊訪問美國。", ("米莱", "CONSULT", "美国")),
+    ("克宮批評美國。", ("俄罗斯", "ACCUSE", "美国")),
+    ("華格納攻擊馬利政府軍。", ("瓦格纳集团", "ASSAULT", "马里军队")),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), RENDERINGS)
+def test_taiwan_and_hong_kong_renderings_name_the_actor(
+    text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in {e[:3] for e in events_of(text)}
+
+
+def test_a_chinese_given_name_is_no_foreign_leader() -> None:
+    # 安华 renders Anwar in Malaysia's Chinese press, but is a common given name here
+    assert not events_of("经济学家李安华会见日本代表团。")
