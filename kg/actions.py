@@ -104,15 +104,17 @@ class Action:
     frame: str = ""
 
 
-_OWN_SPAN = frozenset({"quits", "rejects", "sanctions", "declaresCeasefireWith"})
+_OWN_SPAN = frozenset(
+    {"quits", "rejects", "sanctions", "declaresCeasefireWith", "endsCooperationWith"}
+)
 
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | str]]:
     """Non-overlapping triggers (or summit nicknames) in ``text[start:end]``, longest first.
 
     A split trigger (推迟…峰会) whose second part is a trigger too reports both: the summit
-    is postponed, and it does not take place; but a deal ended (取消…协议, 退出…协议) is the
-    ending's only, whoever ends it.
+    is postponed, and it does not take place; but a deal ended (取消…协议, 退出…协议), or a
+    cooperation broken off (中断…合作), is the ending's only, whoever ends it.
     """
     found: list[tuple[int, Trigger | str]] = []
     nicknames = summits()
@@ -5127,8 +5129,8 @@ def _after(
         if related is not None:  # 支持他的竞争对手勒庞: the rival, not him
             return related
         inner = _past_locative(text, clause, mention, mentions)
-        if inner is not None:
-            return [inner]
+        if inner is not None:  # (…东部的“顿涅茨克人民共和国”和“卢甘斯克人民共和国”: each)
+            return _with_coordinated(text, clause, inner, mentions)
         return _with_coordinated(text, clause, mention, mentions)
     return []
 
@@ -5369,7 +5371,8 @@ def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:
         if rest.startswith(word):
             filler = _LOCATIVE_FILLER.match(rest, len(word))
             at = mention.end + filler.end()
-            nxt = next((m for m in mentions if _front(m) == at), None)
+            # (承认乌克兰东部的|“顿涅茨克人民共和国”: the name may stand in quotation marks)
+            nxt = next((m for m in mentions if _quoted_front(text, m) == at), None)
             return nxt
     if mention.actor.type in {"Region", "Country"}:  # 加沙地带|哈马斯目标: where the group is
         at = mention.end  # (加沙地带的|哈马斯目标 keeps the place struck)
@@ -5987,6 +5990,7 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
             continue
         link = _bare_link(text[group[-1].end : _front(mention)])  # 阿利耶夫和|亚美尼亚总理|帕希尼扬
         link = _BRACKETED_ALIAS.sub("", link)  # 巴勒斯坦伊斯兰抵抗运动|(哈马斯)和|以色列
+        link = _QUOTES_AROUND_LINK.sub("", link)  # “顿涅茨克人民共和国|”和“|卢甘斯克…”
         if mention.actor.type == "Person":  # 特朗普和|国务卿|鲁比奥, 和|当选副总统|哈里斯
             link = _without_title_prefix(_without_titles(link))
         if group[-1].actor.type != "Person":  # 会见了东盟|秘书长|和泰国外长: a post unnamed
@@ -6012,6 +6016,7 @@ def _same_span_members(first: Mention, mentions) -> list[Mention]:
 
 
 _BRACKETED_ALIAS = re.compile(r"^[(（][^()（）]{1,12}[)）]")  # a short name glossed in brackets
+_QUOTES_AROUND_LINK = re.compile(r"^[”」]|[“「]$")  # names quoted one by one in a list
 
 
 def _juxtaposed(before: Mention, mention: Mention, link: str) -> bool:

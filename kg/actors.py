@@ -1131,6 +1131,8 @@ def _acts_as_capital(text: str, pos: int, length: int) -> bool:
         return False
     if _dateline(text, pos + length):  # 新华社北京5月3日电
         return False
+    if text.startswith(words("city_named"), pos + length):
+        return False  # 巴黎|协定, 明斯克|协议: where the deal was made, no party to it
     return after not in {"时间", "举行", "召开", "峰会", "会议", "会晤", "会谈", "大学", "市"}
 
 

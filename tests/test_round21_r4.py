@@ -1,0 +1,147 @@
+"""Recall and wrong readings of the twenty-first round (r4): treaties suspended or rejoined,
+the city a deal is named after, embassies stormed, breakaway entities recognised, cooperation
+and dialogue broken off.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# -- 暂停履行/中止履行…条约: suspending a treaty rejects the partner it was signed with --------
+
+SUSPENDED = [
+    ("俄罗斯宣布暂停履行与美国签署的《新削减战略武器条约》。", ("俄罗斯", "REJECT", "美国")),
+    ("伊朗议会通过法案,中止履行与欧盟达成的协议。", ("伊朗国会", "REJECT", "欧盟")),
+    ("朝鲜称将停止履行同韩国签署的军事协议。", ("朝鲜", "REJECT", "韩国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUSPENDED)
+def test_suspending_a_treaty_rejects_its_partner(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_suspending_a_treaty_of_no_named_partner_rejects_nobody() -> None:
+    assert events_of("俄罗斯总统普京宣布暂停履行《新削减战略武器条约》。") == set()
+
+
+def test_an_act_joined_after_the_suspension_stays() -> None:
+    found = events_of("俄罗斯暂停履行新削减战略武器条约并对美国发出警告。")
+    assert found == {("俄罗斯", "THREATEN", "美国", "asserted")}
+
+
+# -- 重返/恢复履行…协议: going back into a deal agrees with its partner again ------------------
+
+REJOINED = [
+    ("拜登表示美国将重返与伊朗达成的核协议。", ("美国", "AGREE", "伊朗", "intended")),
+    ("伊朗宣布恢复履行与欧盟达成的协议。", ("伊朗", "AGREE", "欧盟", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REJOINED)
+def test_rejoining_a_deal_agrees_with_its_partner(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_a_call_to_rejoin_is_a_request_only() -> None:
+    found = events_of("欧盟呼吁美国重返伊朗核协议。")
+    assert ("欧盟", "REQUEST", "美国", "asserted") in found
+    assert not any(t == "AGREE" and st == "asserted" for _, t, _, st in found)
+
+
+# -- 巴黎协定, 明斯克协议: the city a deal is named after is no party to it -------------------
+
+CITY_DEALS = [
+    "美国宣布退出巴黎协定。",
+    "美国宣布退出《巴黎协定》。",
+    "美国宣布重返《巴黎协定》。",
+    "俄罗斯宣布退出维也纳公约。",
+]
+
+
+@pytest.mark.parametrize("text", CITY_DEALS)
+def test_the_city_of_a_deal_is_no_party(text) -> None:
+    assert events_of(text) == set()
+
+
+def test_a_capital_that_acts_is_still_its_government() -> None:
+    assert ("俄罗斯", "ACCUSE", "乌克兰") in _pairs("莫斯科指责基辅违反明斯克协议。")
+
+
+# -- 冲击/袭击…使馆: an embassy stormed or attacked is its state's --------------------------
+
+EMBASSIES = [
+    ("伊朗抗议者冲击沙特驻德黑兰大使馆。", ("伊朗抗议者", "ASSAULT", "沙特阿拉伯")),
+    ("真主党袭击了以色列驻约旦使馆。", ("真主党", "ASSAULT", "以色列")),
+    ("胡塞武装闯入美国驻萨那大使馆。", ("胡塞武装", "ASSAULT", "美国")),
+    ("哈马斯武装人员围攻以色列驻开罗领事馆。", ("哈马斯", "ASSAULT", "以色列")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMBASSIES)
+def test_storming_an_embassy_attacks_its_state(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_a_protest_by_no_named_actor_outside_an_embassy_is_no_attack() -> None:
+    assert not any(t == "ASSAULT" for _, t, _ in _pairs("抗议者在美国驻华大使馆门前示威。"))
+
+
+# -- 承认“顿涅茨克人民共和国”独立: a breakaway entity recognised, not the state it leaves ------
+
+RECOGNISED = [
+    (
+        "俄罗斯总统普京宣布承认乌克兰东部的“顿涅茨克人民共和国”和“卢甘斯克人民共和国”独立。",
+        {("普京", "SUPPORT", "顿涅茨克人民共和国"), ("普京", "SUPPORT", "卢甘斯克人民共和国")},
+    ),
+    ("俄罗斯承认阿布哈兹和南奥塞梯独立。", {("俄罗斯", "SUPPORT", "阿布哈兹")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECOGNISED)
+def test_recognising_a_breakaway_entity_supports_it(text, expected) -> None:
+    found = _pairs(text)
+    assert expected <= found
+    assert not any(o == "乌克兰" for _, _, o in found)
+
+
+def test_the_region_alone_is_still_a_place_of_ukraine() -> None:
+    assert ("乌克兰", "ACCUSE", "俄罗斯") in _pairs("乌克兰谴责俄罗斯承认顿涅茨克独立。")
+
+
+# -- 结束/终止/中断与X的合作/对话: breaking off is no cooperation --------------------------------
+
+BROKEN_OFF = [
+    ("美国宣布结束与俄罗斯的合作。", ("美国", "SANCTION", "俄罗斯")),
+    ("俄罗斯宣布终止与北约的合作。", ("俄罗斯", "SANCTION", "北约")),
+    ("朝鲜中断与韩国的对话。", ("朝鲜", "SANCTION", "韩国")),
+    ("中国宣布中断与美国的气候变化合作。", ("中国", "SANCTION", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKEN_OFF)
+def test_breaking_off_cooperation_reduces_relations(text, expected) -> None:
+    found = _pairs(text)
+    assert expected in found
+    assert not any(t in {"COOPERATE", "CONSULT"} for _, t, _ in found)
+
+
+def test_talks_that_end_as_planned_are_talks() -> None:
+    assert _pairs("中美结束为期两天的会谈。") == {("中国", "CONSULT", "美国")}
+    assert ("普京", "CONSULT", "特朗普") in _pairs("普京结束与特朗普的会谈后表示满意。")
+
+
+def test_a_cooperation_deal_ended_is_still_a_deal_ended() -> None:
+    assert ("法国", "REJECT", "马里") in _pairs("法国终止了与马里签署的军事合作协议。")
+
+
+def test_cooperation_begun_after_talks_end_is_not_broken_off() -> None:
+    assert not any(t == "SANCTION" for _, t, _ in _pairs("美国与日本结束谈判后宣布加强合作。"))
