@@ -624,6 +624,8 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         surface, actor, kind = hit
         if _inside_hiding_word(text, pos, len(surface)) or _extends_name(text, pos, surface):
             return []  # 发展|中国|家, 来|日方|长, 马利|克: a word that holds the name names none
+        if actor.type == "Person" and _inside_longer_name(text, pos, len(surface)):
+            return []  # 姆纳察|卡尼|扬: a known name inside a longer transliteration
         if _straddles_words(text, pos, pos + len(surface)):
             return []  # 红海|地区, 更加|方便, 集中|国家: the name is the end of one word and the
             # start of the next (海地, 加方, 中国)
@@ -799,6 +801,33 @@ def _extending_words() -> dict[str, tuple[str, ...]]:
     for word in words("extends_name"):
         by_start.setdefault(word[:2], []).append(word)
     return {start: tuple(found) for start, found in by_start.items()}
+
+
+def _inside_longer_name(text: str, pos: int, length: int) -> bool:
+    """姆纳察|卡尼|扬, 卡尼|扬表示: a person's name the gazetteer knows (卡尼) that jieba reads
+    inside a longer name, begun before it, or going on past it with a transliteration letter
+    (扬), is part of another person's name (but 会见|卡尼后, 理论|上川|普对: the guessed word
+    ends in a letter no name spells, or holds only part of the name). jieba cuts a name by
+    the letters around it, so two windows are read (外长姆|纳察卡尼扬 and 长姆|纳察卡尼扬)."""
+    if pos == 0 or not is_cjk(text[pos - 1]):
+        return _guessed_around(text, pos, pos, length)
+    return any(_guessed_around(text, max(0, pos - back), pos, length) for back in (4, 6))
+
+
+def _guessed_around(text: str, left: int, pos: int, length: int) -> bool:
+    at = left
+    for word, tag in _tag(text[left : pos + length + 3]):
+        stop = at + len(word)
+        if at <= pos < stop:
+            if not tag.startswith("nr") or stop < pos + length:
+                return False
+            letters = words("transliteration")
+            spelt = letters[0] if letters else ""
+            if at < pos:  # (而|默茨则: one letter before that spells no name is another word)
+                return pos - at >= 2 or text[at] in spelt
+            return stop > pos + length and text[pos + length] in spelt
+        at = stop
+    return False
 
 
 def _opens_hiding_word(text: str, pos: int) -> bool:

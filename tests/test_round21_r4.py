@@ -145,3 +145,34 @@ def test_a_cooperation_deal_ended_is_still_a_deal_ended() -> None:
 
 def test_cooperation_begun_after_talks_end_is_not_broken_off() -> None:
     assert not any(t == "SANCTION" for _, t, _ in _pairs("美国与日本结束谈判后宣布加强合作。"))
+
+
+# -- 姆纳察卡尼扬: a known name (卡尼) inside a longer transliteration names nobody known -------
+
+LONGER_NAMES = [
+    "俄塔社称,姆纳察卡尼扬12日在与俄外长拉夫罗夫会谈时表示,阿方没有遵守停火协议。",
+    "亚美尼亚外长姆纳察卡尼扬会见拉夫罗夫。",
+]
+
+
+@pytest.mark.parametrize("text", LONGER_NAMES)
+def test_a_known_name_inside_a_longer_one_is_not_that_person(text) -> None:
+    assert not any("卡尼" in (s, o) for s, _, o in _pairs(text))
+
+
+KNOWN_NAME_STANDS = [
+    ("加拿大总理卡尼会见了特朗普。", ("卡尼", "CONSULT", "特朗普")),
+    ("特朗普会见卡尼后表示满意。", ("特朗普", "CONSULT", "卡尼")),
+    ("卡尼批评特朗普。", ("卡尼", "ACCUSE", "特朗普")),
+    ("理论上川普对中国加征关税。", ("特朗普", "SANCTION", "中国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_NAME_STANDS)
+def test_a_known_name_alone_is_still_found(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_a_known_name_jieba_joins_to_a_conjunction_is_still_found() -> None:
+    found = _pairs("马克龙与默茨举行会谈。默茨谴责俄罗斯空袭乌克兰电网,而默茨则批评美国。")
+    assert ("默茨", "ACCUSE", "美国") in found
