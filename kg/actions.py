@@ -6584,6 +6584,10 @@ def _compound_before(text, clause, pos, mentions) -> list[Mention]:
         if mention.group is None:
             if _front(mention) > 0 and text[_front(mention) - 1] in "在于":
                 continue  # 俄乌两国…在土耳其…谈判: a place between compound and trigger
+            if mention.end == pos and any(
+                m.group is not None and m.end == mention.start for m in mentions
+            ):
+                continue  # 美朝|新加坡|峰会: the venue between the pair and its meeting
             return []
         between = text[mention.end : pos]
         if len(between) > 20 or any(c in _PUNCT and c not in "“”《》" for c in between):

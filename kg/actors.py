@@ -1438,7 +1438,14 @@ def _venue_after(text: str, pos: int, gaz: Gazetteer) -> bool:
     right after a run of short forms is where the pair meets; jieba, cutting a few letters
     of it, glues the last short form to it, but the run is a compound."""
     hit = gaz.match_at(text, pos)
-    return hit is not None and hit[2] in {"capital", "place"}
+    if hit is not None and hit[2] in {"capital", "place"}:
+        return True
+    # 美朝|新加坡峰会: a city-state named right before the meeting word is its venue too
+    return (
+        hit is not None
+        and hit[1].type == "Country"
+        and text.startswith((*words("talks"), *words("summit_noun")), pos + len(hit[0]))
+    )
 
 
 def _listed_shorts(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:

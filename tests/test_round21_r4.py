@@ -176,3 +176,20 @@ def test_a_known_name_alone_is_still_found(text, expected) -> None:
 def test_a_known_name_jieba_joins_to_a_conjunction_is_still_found() -> None:
     found = _pairs("马克龙与默茨举行会谈。默茨谴责俄罗斯空袭乌克兰电网,而默茨则批评美国。")
     assert ("默茨", "ACCUSE", "美国") in found
+
+
+# -- 美朝|新加坡|峰会: a city-state between a pair and its meeting is the venue ---------------
+
+VENUE_STATES = [
+    ("美朝新加坡峰会取得成果。", ("美国", "CONSULT", "朝鲜")),
+    ("中美瑞士会谈取得进展。", ("中国", "CONSULT", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VENUE_STATES)
+def test_a_state_named_before_the_meeting_of_a_pair_is_its_venue(text, expected) -> None:
+    assert _pairs(text) == {expected}
+
+
+def test_a_state_joined_to_the_pair_by_a_conjunction_is_a_side() -> None:
+    assert ("美国", "CONSULT", "新加坡") in _pairs("中美和新加坡会谈。")
