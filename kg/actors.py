@@ -1667,9 +1667,10 @@ def _glued_to_licensor(text: str, pos: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _opening_after_short() -> tuple[str, ...]:
-    """The verbs and counts of countries that may follow a short form (words.tsv
-    verb_after_short, count_after_short), joined once for :func:`_starts_word`."""
-    return words("verb_after_short") + words("count_after_short")
+    """The verbs, counts of countries and leaderships that may follow a short form (words.tsv
+    verb_after_short, count_after_short, leaders_after_short), joined once for
+    :func:`_starts_word`."""
+    return words("verb_after_short") + words("count_after_short") + words("leaders_after_short")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -193,3 +193,20 @@ def test_a_state_named_before_the_meeting_of_a_pair_is_its_venue(text, expected)
 
 def test_a_state_joined_to_the_pair_by_a_conjunction_is_a_side() -> None:
     assert ("美国", "CONSULT", "新加坡") in _pairs("中美和新加坡会谈。")
+
+
+# -- 美加|高层: the leadership of each side after a pair of short forms ------------------------
+
+LEADERSHIPS = [
+    ("美加高层举行会谈。", ("美国", "CONSULT", "加拿大")),
+    ("中日高官举行磋商。", ("中国", "CONSULT", "日本")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADERSHIPS)
+def test_a_pair_before_its_leadership_is_a_compound(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_a_verb_that_opens_with_the_letter_names_no_country() -> None:
+    assert events_of("他加高层数。") == set()
