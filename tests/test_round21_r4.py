@@ -210,3 +210,29 @@ def test_a_pair_before_its_leadership_is_a_compound(text, expected) -> None:
 
 def test_a_verb_that_opens_with_the_letter_names_no_country() -> None:
     assert events_of("他加高层数。") == set()
+
+
+# -- 美方应撤销…: 应 alone before what is asked is a demand, as 应当 is -------------------------
+
+SHOULD = [
+    ("赵立坚说,美方应撤销对中国企业的制裁。", ("赵立坚", "REQUEST", "美国")),
+    ("赵立坚说,美国应与朝鲜举行对话。", ("赵立坚", "REQUEST", "美国")),
+    ("赵立坚表示,美方应释放被扣押的中国船员。", ("赵立坚", "REQUEST", "美国")),
+    ("王毅说,以色列应立刻停火。", ("王毅", "REQUEST", "以色列")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHOULD)
+def test_what_someone_should_do_is_the_speakers_demand_only(text, expected) -> None:
+    assert _pairs(text) == {expected}
+
+
+def test_words_that_end_in_ying_ask_nothing() -> None:
+    assert events_of("中方回应与美方的合作问题时表示欢迎。") == set()
+    assert ("俄罗斯", "SANCTION", "欧洲") in _pairs("俄罗斯停止向欧洲供应天然气。")
+
+
+def test_ying_before_an_actor_is_at_its_request() -> None:
+    found = _pairs("中方应美方要求派员参加会谈。")
+    assert ("美国", "REQUEST", "中国") in found
+    assert not any(s == "中国" and t == "REQUEST" for s, t, _ in found)
