@@ -2263,12 +2263,20 @@ def _measures_to_protect(text, clause) -> bool:
     return any(word in after[:stop] for word in words("protected"))
 
 
+_HOW_LONG = re.compile(
+    r"(?:[\d一二两三四五六七八九十百半]+|数)(?:个月|个星期|个小时|小时|星期|周|天|日|年)"
+)
+
+
 def _nothing_after(text, clause, end) -> bool:
     """中方坚决反对。/ 中方阐明反对立场: a response stands alone; with an object of its own
     (反对外国领导人同达赖喇嘛接触) its target is that object, named or not."""
     rest = text[end : clause.end].strip(" 了的。，,;；:：!?！？”“\"'」")
     if len(rest) <= 2 or rest.startswith(words("stance")):
         return True
+    how_long = _HOW_LONG.match(rest)
+    if how_long and len(rest) - how_long.end() <= 2:
+        return True  # 宣布单方面停火|3个月, 停火72小时: how long it lasts is no object
     this = _THIS.match(rest)
     if rest.startswith(("这项", "这一", "这份", "该", "此项", "上述")) or (this and this.end() > 1):
         return (
@@ -5106,6 +5114,7 @@ def _after(
         if mention.actor.type == "Person":  # 抗议|现任总统|马杜罗: his titles are no gap
             between = _without_title_prefix(_without_titles(between, 0))
         between = _without_descriptor(between)  # 指责|邻国|巴基斯坦
+        between = _without_fight_place(text, between, mention)  # 呼吁|苏丹|冲突双方
         between = _without_including(text, between, mention, clause)  # 谴责|包括|伊朗…在内的
         between = _unquoted(between)  # 驱离2艘“侵闯”的|菲律宾船艇
         if quoted and between in _OPENING_QUOTES:
@@ -5310,6 +5319,19 @@ def _without_descriptor(stretch: str) -> str:
         if stretch.endswith(word):
             return stretch[: -len(word)]
     return stretch[: -len(bloc)] if (bloc := _bloc_ending(stretch)) else stretch
+
+
+def _without_fight_place(text: str, stretch: str, mention: Mention) -> str:
+    """呼吁|苏丹|冲突双方: the country the sides fight in, named right before the word that
+    names them (words.tsv fighting_sides), is no gap before them."""
+    if not text.startswith(words("fighting_sides"), _front(mention)):
+        return stretch
+    gaz = load_gazetteer()
+    for at in range(max(0, len(stretch) - _BLOC_LONGEST), len(stretch) - 1):
+        hit = gaz.match_at(stretch, at)
+        if hit and at + len(hit[0]) == len(stretch) and hit[1].type in {"Country", "Region"}:
+            return stretch[:at]
+    return stretch
 
 
 def _bloc_ending(stretch: str) -> str:

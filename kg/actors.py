@@ -640,6 +640,10 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         if actor.type in {"Country", "Region"} and _water_after(text, pos + len(surface), gaz):
             return []  # 日本海, 印度洋, 台湾海峡, 朝鲜半岛: a sea or a peninsula, no actor
         if actor.type in {"Country", "Region"} and text.startswith(
+            words("fighting_sides"), pos + len(surface)
+        ):
+            return []  # 苏丹|冲突双方: where the sides fight; the pair word names them
+        if actor.type in {"Country", "Region"} and text.startswith(
             (*words("branch"), *words("school")), pos + len(surface)
         ):
             return []  # 国际特赦组织香港分会, 香港科技大学: where a branch or a school is

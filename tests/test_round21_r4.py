@@ -236,3 +236,45 @@ def test_ying_before_an_actor_is_at_its_request() -> None:
     found = _pairs("中方应美方要求派员参加会谈。")
     assert ("美国", "REQUEST", "中国") in found
     assert not any(s == "中国" and t == "REQUEST" for s, t, _ in found)
+
+
+# -- 单方面停火3个月: how long a truce lasts is no object; it answers the side in focus ---------
+
+TRUCES = [
+    "苏丹武装部队与快速支援部队激战。快速支援部队宣布单方面停火3个月。",
+    "苏丹武装部队与快速支援部队激战。快速支援部队宣布停火72小时。",
+]
+
+
+@pytest.mark.parametrize("text", TRUCES)
+def test_a_truce_for_a_time_is_with_the_side_in_focus(text) -> None:
+    assert ("快速支援部队", "CONCEDE", "苏丹军队") in _pairs(text)
+
+
+def test_a_time_named_as_the_object_of_an_opposition_still_opposes_no_one() -> None:
+    assert events_of("中方坚决反对3个月后的选举。") == set()
+
+
+# -- 苏丹|冲突双方: the country the sides fight in is no actor; the word names the sides --------
+
+FIGHTING_SIDES = [
+    (
+        "苏丹武装部队与快速支援部队激战。苏丹两大交战方均尚未接受美国提出的停火提案。",
+        {("快速支援部队", "AGREE", "美国"), ("苏丹军队", "AGREE", "美国")},
+    ),
+    (
+        "苏丹武装部队与快速支援部队激战。联合国呼吁苏丹冲突双方停火。",
+        {("联合国", "REQUEST", "快速支援部队"), ("联合国", "REQUEST", "苏丹军队")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGHTING_SIDES)
+def test_the_sides_of_a_fight_after_their_country_are_the_sides(text, expected) -> None:
+    found = _pairs(text)
+    assert expected <= found
+    assert not any("苏丹" in (s, o) for s, _, o in found)
+
+
+def test_a_compound_before_the_sides_is_still_the_sides() -> None:
+    assert ("俄罗斯", "CONSULT", "乌克兰") in _pairs("俄乌冲突双方举行谈判。")
