@@ -278,3 +278,13 @@ def test_the_sides_of_a_fight_after_their_country_are_the_sides(text, expected) 
 
 def test_a_compound_before_the_sides_is_still_the_sides() -> None:
     assert ("俄罗斯", "CONSULT", "乌克兰") in _pairs("俄乌冲突双方举行谈判。")
+
+
+def test_the_longer_transliterated_name_is_found_whole() -> None:
+    text = "亚美尼亚外长姆纳察卡尼扬会见拉夫罗夫。"
+    assert ("姆纳察卡尼扬", "CONSULT", "拉夫罗夫") in _pairs(text)
+
+
+def test_cha_in_ordinary_words_opens_no_name() -> None:
+    assert events_of("中国外长王毅视察了边境。") == set()
+    assert ("美国", "COERCE", "中国") in _pairs("美国警察逮捕了两名中国公民。")
