@@ -1379,6 +1379,7 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         and not (len(run) >= 2 and _compound_before_title(text, pos, run, gaz))
         and not (len(run) >= 2 and _compound_before_forces(text, pos, run, gaz))
         and not (len(run) >= 2 and _trigger_opens(text, run[-1] + 1))
+        and not (len(run) >= 2 and text.startswith(words("leaders_after_short"), run[-1] + 1))
     ):
         run.pop()  # 中加强: 加强 is a word, not Canada (but 法军 is France's army)
         opened = len(run) >= 2  # (美加 is a word elsewhere, not where 加强 opens at 加)
@@ -1411,6 +1412,7 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
             and not _crossed_at(text, pos)
         )
         or _venue_after(text, run[-1] + 1, gaz)
+        or text.startswith(words("leaders_after_short"), run[-1] + 1)  # 美加|高层 (not 中高层)
         or _compound_before_title(text, pos, run, gaz)
         or _compound_before_forces(text, pos, run, gaz)
         or _swallowed_name_at(text, run[-1], gaz)
@@ -1671,10 +1673,9 @@ def _glued_to_licensor(text: str, pos: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _opening_after_short() -> tuple[str, ...]:
-    """The verbs, counts of countries and leaderships that may follow a short form (words.tsv
-    verb_after_short, count_after_short, leaders_after_short), joined once for
-    :func:`_starts_word`."""
-    return words("verb_after_short") + words("count_after_short") + words("leaders_after_short")
+    """The verbs and counts of countries that may follow a short form (words.tsv
+    verb_after_short, count_after_short), joined once for :func:`_starts_word`."""
+    return words("verb_after_short") + words("count_after_short")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -288,3 +288,7 @@ def test_the_longer_transliterated_name_is_found_whole() -> None:
 def test_cha_in_ordinary_words_opens_no_name() -> None:
     assert events_of("中国外长王毅视察了边境。") == set()
     assert ("美国", "COERCE", "中国") in _pairs("美国警察逮捕了两名中国公民。")
+
+
+def test_middle_and_upper_ranks_name_no_china() -> None:
+    assert events_of("美国对中高层官员实施制裁。") == set()
