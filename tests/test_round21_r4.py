@@ -8,7 +8,9 @@ Sentences are written for these tests in the style of Chinese international news
 from __future__ import annotations
 
 import pytest
-from sentences import events_of
+from sentences import article, events_of
+
+from kg.extract import extract_article
 
 
 def _pairs(text: str) -> set[tuple[str, str, str]]:
@@ -292,3 +294,31 @@ def test_cha_in_ordinary_words_opens_no_name() -> None:
 
 def test_middle_and_upper_ranks_name_no_china() -> None:
     assert events_of("美国对中高层官员实施制裁。") == set()
+
+
+# -- 加蓬新闻部长马潘古: ministers of a ministry the gazetteer does not compose hold a post of
+# the country named before them ----------------------------------------------------------------
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    result = extract_article(article(text))
+    return {(r.person.actor.label, r.org.actor.label) for r in result.roles}
+
+
+MINISTERS = [
+    ("加蓬新闻部长马潘古表示,叛乱者已被逮捕。", ("马潘古", "加蓬")),
+    ("伊朗石油部长赞加内表示反对美国制裁。", ("赞加内", "伊朗")),
+    (
+        "加蓬新闻部长兼政府发言人居伊·贝特朗·马潘古表示,叛乱者已被逮捕。",
+        ("居伊·贝特朗·马潘古", "加蓬"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MINISTERS)
+def test_a_minister_of_an_uncomposed_ministry_holds_a_post_of_the_country(text, expected) -> None:
+    assert expected in _roles(text)
+
+
+def test_a_composed_ministry_keeps_its_organ() -> None:
+    assert ("赖特", "美国能源部") in _roles("美国能源部长赖特访问沙特。")
