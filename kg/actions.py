@@ -5142,8 +5142,36 @@ def _after(
         inner = _past_locative(text, clause, mention, mentions)
         if inner is not None:  # (…东部的“顿涅茨克人民共和国”和“卢甘斯克人民共和国”: each)
             return _with_coordinated(text, clause, inner, mentions)
-        return _with_coordinated(text, clause, mention, mentions)
+        listed = _with_coordinated(text, clause, mention, mentions)
+        if "包括" in text[end : _front(mention)]:  # 制裁包括特首林郑月娥在内11名|中港|官员
+            listed = listed + _owners_after_including(text, clause, listed[-1], mentions)
+        return listed
     return []
+
+
+_INCLUDED_OWNERS = re.compile(
+    r"在内的?(?:[0-9０-９]+|[一二两三四五六七八九十百千]+|多|数|若干)?(?:名|位|个|家)?"
+)
+_INCLUDED_HEADS = ("官员", "高官", "人士", "个人", "实体", "企业", "公司", "外交官")
+
+
+def _owners_after_including(text, clause, last: Mention, mentions) -> list[Mention]:
+    """制裁包括特首林郑月娥在内11名中港官员: the people a 包括…在内 list names first belong to
+    the group that follows, and the countries that own the group (中港官员, 伊朗企业) are hit
+    as well; none when the group is nobody's (在内的多名官员)."""
+    opened = _INCLUDED_OWNERS.match(text, last.end, clause.end)
+    if opened is None:
+        return []
+    owner = next((m for m in mentions if m.start == opened.end()), None)
+    if owner is None or owner.actor.type not in {"Country", "Region"}:
+        return []
+    if owner.group is not None:
+        owners = _group_of(owner, mentions)
+    else:  # 11名中国和香港官员
+        owners = _with_coordinated(text, clause, owner, mentions)
+    if not text.startswith(_INCLUDED_HEADS, owners[-1].end):
+        return []
+    return owners
 
 
 def _admitted_partner(text: str, end: int, mention: Mention) -> bool:
@@ -8501,6 +8529,9 @@ def _status_opened(
     answered = _answered_act(text, clause, pos, end)
     describes = describes or answered or _implemented_deal(text, clause, pos, end)
     first = max(clause.start, pos - _RELATIVE_REACH) if describes else None
+    responded = _responded_to(text, clause, pos)  # 尚未回应|德国驱逐…的决定: not its cue
+    if responded is not None:
+        first = max(first or clause.start, responded)
     stop = _to_phrase_open(text, clause, pos)  # 对俄方的承诺|表示怀疑: 承诺 is what is doubted
     topic = None if describes else _agreed_topic_open(text, clauses, index, pos, mentions)
     if topic is not None:  # 双方就…不应放任不管|达成共识: what they agree on holds no cue of it
@@ -9053,6 +9084,21 @@ def _answered_act(text, clause, pos, end) -> bool:
     if opened < 0 or pos - opened > 12:
         return False
     return bool(_ANSWERED.match(text, end, clause.end))
+
+
+_RESPONSE_VERB = re.compile(r"回应|回复|评论|置评|表态")
+_RESPONSE_REACH = 16
+
+
+def _responded_to(text, clause, pos) -> int | None:
+    """俄罗斯尚未回应|德国驱逐俄罗斯外交官的决定, 白宫未评论|…: an act in the object of a
+    response verb is what is (not) answered; the cues before that verb (尚未, 没有) are the
+    response's, not the act's. Where the verb ends, or None."""
+    start = max(clause.start, pos - _RESPONSE_REACH)
+    ends = [m.end() for m in _RESPONSE_VERB.finditer(text, start, pos)]
+    if not ends or text.startswith(("称", "说", "表示", "指"), ends[-1]):
+        return None  # 回应称,…: what the response says keeps its own cues
+    return ends[-1]
 
 
 def _describes_inside(text, pos, end) -> bool:

@@ -112,6 +112,7 @@ class ArticleMemory:
     posts: dict[str, Mention] = field(default_factory=dict)  # title → who holds it here
     governments: dict[str, Actor] = field(default_factory=dict)  # 军政府 → 尼日尔
     home: Actor | None = None  # the country of the dateline (新华社北京…电)
+    own: Actor | None = None  # Taiwan, in Taiwan's own press: its bare ministries are Taiwan's
     delegation: Actor | None = None  # the country of the delegation last named (俄罗斯代表团)
     # where a Latin gloss was dropped (雷雅布可夫|(Sergei…)), found when a name first asks
     find_glosses: Callable[[], tuple[int, ...]] | None = None
@@ -191,6 +192,19 @@ def dateline_country(text: str, gaz: Gazetteer) -> Actor | None:
         if hit is not None and hit[1] == "capital" and hit[0].type in {"Country", "Region"}:
             return hit[0]
     return None
+
+
+_OWN_MISSION = re.compile(r"我(?:国)?驻[\u4e00-\u9fff]{1,8}代表处")
+
+
+def taiwan_voice(text: str, gaz: Gazetteer) -> Actor | None:
+    """吴钊燮…我驻斐济代表处, 国防部…国军: Taiwan's own press names Taiwan's ministries bare and
+    every other country's with its country (中国外交部), so there a bare ministry is Taiwan's.
+    Told by words only that press uses of Taiwan (words.tsv taiwan_voice, 我驻…代表处)."""
+    if not any(word in text for word in words("taiwan_voice")):
+        if "代表处" not in text or _OWN_MISSION.search(text) is None:
+            return None
+    return gaz.actors.get("TWN")
 
 
 class _BodyKinds(dict):
@@ -964,6 +978,8 @@ def _bare_institution(
         actor = memory.governments.get(inst.suffix)
     elif not here and _lists_delegation(text, pos, memory):
         actor = gaz.compose(memory.delegation, inst)  # 代表团成员包括|外交部副部长…: its own
+    elif not here and (own := _own_ministry(inst, memory, gaz)) is not None:
+        actor = own  # Taiwan's press: 外交部 is Taiwan's own
     else:
         actor = acted_on or memory.organs.get(inst.key_suffix)
         if actor is None and inst.kind == "military" and not here:
@@ -980,6 +996,13 @@ def _bare_institution(
     if home is not None:  # 就日本政府…,外交部发言人汪文斌: the ministry of its known official
         actor = gaz.compose(home, inst)
     return [Mention(actor, text[opening:stop], opening, stop, "coref")]
+
+
+def _own_ministry(inst: Institution, memory: ArticleMemory, gaz: Gazetteer) -> Actor | None:
+    """外交部长吴钊燮 in Taiwan's own press: a bare ministry is Taiwan's (see taiwan_voice)."""
+    if memory.own is None or inst.kind != "ministry":
+        return None
+    return gaz.compose(memory.own, inst)
 
 
 def _forces_of_last_military_organ(
@@ -1170,12 +1193,16 @@ def _acts_as_capital(text: str, pos: int, length: int) -> bool:
 
 
 _SPEAKS_FOR_CAPITAL = ("方面", "当局", "政府", "官方", "高层", "方")
+_CAPITALS_ENVOYS = ("外交官", "外交人员")
 
 
 def _begins_a_name(text: str, pos: int) -> bool:
     """北京|工友之家, 东京|工人协会: a capital right before a noun begins the name of a place or
-    a group in the city, not its government (but 北京方面, 北京当局 speak for it)."""
+    a group in the city, not its government (but 北京方面, 北京当局 speak for it, and 莫斯科外交官
+    are its diplomats, unless posted there: 驻莫斯科外交官)."""
     if text.startswith(_SPEAKS_FOR_CAPITAL, pos):
+        return False
+    if text.startswith(_CAPITALS_ENVOYS, pos) and "驻" not in text[max(0, pos - 5) : pos]:
         return False
     if _hostile_act_at(text, pos):
         return False  # 莫斯科|责令…离境: jieba tags some verbs of acts as nouns
@@ -2807,7 +2834,7 @@ def _implied_org(
         actor = gaz.compose(country, inst) if inst and inst.suffix in title.title else country
         return Mention(actor, actor.label, at, at, "role")
     if inst is not None and inst.suffix in title.title and memory is not None:
-        actor = memory.organs.get(inst.key_suffix)
+        actor = _own_ministry(inst, memory, gaz) or memory.organs.get(inst.key_suffix)
         focus = memory.focus_country(gaz)
         if actor is None and focus is not None:
             actor = gaz.compose(focus, inst)

@@ -40,6 +40,7 @@ from .actors import (
     may_find_person,
     organ_pattern,
     organ_words,
+    taiwan_voice,
 )
 from .articles import iter_articles
 from .dates import DateMention, DateTracker, event_date
@@ -146,6 +147,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     gaz = gaz or load_gazetteer()
     ctx = _Context(article, gaz, quotes=[m.span() for m in _QUOTE.finditer(article.text)])
     ctx.memory.home = dateline_country(article.text, gaz)
+    ctx.memory.own = taiwan_voice(article.text, gaz)
     ctx.memory.find_glosses = lambda: _gloss_ends(article)
     result = ArticleEvents(article)
     sentences = split_sentences(article)
@@ -1245,8 +1247,9 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
                 or _speaker_at(ctx, start)
                 or _speaker_of_paragraph_before(ctx, start)
             )
-        if speaker is None:
-            return []
+        if speaker is None:  # 导致我方人员受伤 in Taiwan's own press, no speaker: Taiwan
+            own = ctx.memory.own if word == "我方" else None
+            return [] if own is None else [Mention(own, word, start, end, "coref")]
         return [Mention(_speakers_side(ctx, speaker, word, end), word, start, end, "coref")]
     here = [m for m in mentions if m.actor.type == "Person" and m.end <= start]
     topics_here = (
