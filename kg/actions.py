@@ -5114,7 +5114,6 @@ def _after(
         if mention.actor.type == "Person":  # 抗议|现任总统|马杜罗: his titles are no gap
             between = _without_title_prefix(_without_titles(between, 0))
         between = _without_descriptor(between)  # 指责|邻国|巴基斯坦
-        between = _without_fight_place(text, between, mention)  # 呼吁|苏丹|冲突双方
         between = _without_including(text, between, mention, clause)  # 谴责|包括|伊朗…在内的
         between = _unquoted(between)  # 驱离2艘“侵闯”的|菲律宾船艇
         if quoted and between in _OPENING_QUOTES:
@@ -5347,19 +5346,6 @@ def _without_descriptor(stretch: str) -> str:
         if stretch.endswith(word):
             return stretch[: -len(word)]
     return stretch[: -len(bloc)] if (bloc := _bloc_ending(stretch)) else stretch
-
-
-def _without_fight_place(text: str, stretch: str, mention: Mention) -> str:
-    """呼吁|苏丹|冲突双方: the country the sides fight in, named right before the word that
-    names them (words.tsv fighting_sides), is no gap before them."""
-    if not text.startswith(words("fighting_sides"), _front(mention)):
-        return stretch
-    gaz = load_gazetteer()
-    for at in range(max(0, len(stretch) - _BLOC_LONGEST), len(stretch) - 1):
-        hit = gaz.match_at(stretch, at)
-        if hit and at + len(hit[0]) == len(stretch) and hit[1].type in {"Country", "Region"}:
-            return stretch[:at]
-    return stretch
 
 
 def _bloc_ending(stretch: str) -> str:

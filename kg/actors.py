@@ -654,10 +654,6 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         if actor.type in {"Country", "Region"} and _water_after(text, pos + len(surface), gaz):
             return []  # 日本海, 印度洋, 台湾海峡, 朝鲜半岛: a sea or a peninsula, no actor
         if actor.type in {"Country", "Region"} and text.startswith(
-            words("fighting_sides"), pos + len(surface)
-        ):
-            return []  # 苏丹|冲突双方: where the sides fight; the pair word names them
-        if actor.type in {"Country", "Region"} and text.startswith(
             (*words("branch"), *words("school")), pos + len(surface)
         ):
             return []  # 国际特赦组织香港分会, 香港科技大学: where a branch or a school is
@@ -843,7 +839,11 @@ def _guessed_around(text: str, left: int, pos: int, length: int) -> bool:
             spelt = letters[0] if letters else ""
             if at < pos:  # (而|默茨则: one letter before that spells no name is another word)
                 return pos - at >= 2 or text[at] in spelt
-            return stop > pos + length and text[pos + length] in spelt
+            return (  # (莫迪|利用: the letter after the name opens a word, no longer name)
+                stop > pos + length
+                and text[pos + length] in spelt
+                and not is_word(text[pos + length : pos + length + 2])
+            )
         at = stop
     return False
 
