@@ -104,15 +104,17 @@ class Action:
     frame: str = ""
 
 
-_OWN_SPAN = frozenset({"quits", "rejects", "sanctions", "declaresCeasefireWith"})
+_OWN_SPAN = frozenset(
+    {"quits", "rejects", "sanctions", "declaresCeasefireWith", "endsCooperationWith"}
+)
 
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | str]]:
     """Non-overlapping triggers (or summit nicknames) in ``text[start:end]``, longest first.
 
     A split trigger (推迟…峰会) whose second part is a trigger too reports both: the summit
-    is postponed, and it does not take place; but a deal ended (取消…协议, 退出…协议) is the
-    ending's only, whoever ends it.
+    is postponed, and it does not take place; but a deal ended (取消…协议, 退出…协议), or a
+    cooperation broken off (中断…合作), is the ending's only, whoever ends it.
     """
     found: list[tuple[int, Trigger | str]] = []
     nicknames = summits()
@@ -145,6 +147,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
                 continue  # 破坏停火: the ceasefire broken is nobody's act here
             if word.startswith(words("deserves")):
                 continue  # 应受谴责的行动: a deed said to deserve blame, no one blames here
+            if trig.predicate.name == "urges":
+                continue  # 美方应释放…: what the speaker says someone should do is not done
             for cut in range(1, len(word) - 1):
                 act = trigger_for(word[cut:])
                 if act is not None and act.event_type and "speaker" not in act.objects:
@@ -2277,12 +2281,20 @@ def _measures_to_protect(text, clause) -> bool:
     return any(word in after[:stop] for word in words("protected"))
 
 
+_HOW_LONG = re.compile(
+    r"(?:[\d一二两三四五六七八九十百半]+|数)(?:个月|个星期|个小时|小时|星期|周|天|日|年)"
+)
+
+
 def _nothing_after(text, clause, end) -> bool:
     """中方坚决反对。/ 中方阐明反对立场: a response stands alone; with an object of its own
     (反对外国领导人同达赖喇嘛接触) its target is that object, named or not."""
     rest = text[end : clause.end].strip(" 了的。，,;；:：!?！？”“\"'」")
     if len(rest) <= 2 or rest.startswith(words("stance")):
         return True
+    how_long = _HOW_LONG.match(rest)
+    if how_long and len(rest) - how_long.end() <= 2:
+        return True  # 宣布单方面停火|3个月, 停火72小时: how long it lasts is no object
     this = _THIS.match(rest)
     if rest.startswith(("这项", "这一", "这份", "该", "此项", "上述")) or (this and this.end() > 1):
         return (
@@ -5151,8 +5163,8 @@ def _after(
         if related is not None:  # 支持他的竞争对手勒庞: the rival, not him
             return related
         inner = _past_locative(text, clause, mention, mentions)
-        if inner is not None:
-            return [inner]
+        if inner is not None:  # (…东部的“顿涅茨克人民共和国”和“卢甘斯克人民共和国”: each)
+            return _with_coordinated(text, clause, inner, mentions)
         listed = _with_coordinated(text, clause, mention, mentions)
         if "包括" in text[end : _front(mention)]:  # 制裁包括特首林郑月娥在内11名|中港|官员
             listed = listed + _owners_after_including(text, clause, listed[-1], mentions)
@@ -5421,7 +5433,8 @@ def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:
         if rest.startswith(word):
             filler = _LOCATIVE_FILLER.match(rest, len(word))
             at = mention.end + filler.end()
-            nxt = next((m for m in mentions if _front(m) == at), None)
+            # (承认乌克兰东部的|“顿涅茨克人民共和国”: the name may stand in quotation marks)
+            nxt = next((m for m in mentions if _quoted_front(text, m) == at), None)
             return nxt
     if mention.actor.type in {"Region", "Country"}:  # 加沙地带|哈马斯目标: where the group is
         at = mention.end  # (加沙地带的|哈马斯目标 keeps the place struck)
@@ -6039,6 +6052,7 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
             continue
         link = _bare_link(text[group[-1].end : _front(mention)])  # 阿利耶夫和|亚美尼亚总理|帕希尼扬
         link = _BRACKETED_ALIAS.sub("", link)  # 巴勒斯坦伊斯兰抵抗运动|(哈马斯)和|以色列
+        link = _QUOTES_AROUND_LINK.sub("", link)  # “顿涅茨克人民共和国|”和“|卢甘斯克…”
         if mention.actor.type == "Person":  # 特朗普和|国务卿|鲁比奥, 和|当选副总统|哈里斯
             link = _without_title_prefix(_without_titles(link))
         if group[-1].actor.type != "Person":  # 会见了东盟|秘书长|和泰国外长: a post unnamed
@@ -6064,6 +6078,7 @@ def _same_span_members(first: Mention, mentions) -> list[Mention]:
 
 
 _BRACKETED_ALIAS = re.compile(r"^[(（][^()（）]{1,12}[)）]")  # a short name glossed in brackets
+_QUOTES_AROUND_LINK = re.compile(r"^[”」]|[“「]$")  # names quoted one by one in a list
 
 
 def _juxtaposed(before: Mention, mention: Mention, link: str) -> bool:
@@ -6631,6 +6646,10 @@ def _compound_before(text, clause, pos, mentions) -> list[Mention]:
         if mention.group is None:
             if _front(mention) > 0 and text[_front(mention) - 1] in "在于":
                 continue  # 俄乌两国…在土耳其…谈判: a place between compound and trigger
+            if mention.end == pos and any(
+                m.group is not None and m.end == mention.start for m in mentions
+            ):
+                continue  # 美朝|新加坡|峰会: the venue between the pair and its meeting
             return []
         between = text[mention.end : pos]
         if len(between) > 20 or any(c in _PUNCT and c not in "“”《》" for c in between):

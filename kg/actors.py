@@ -638,6 +638,8 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         surface, actor, kind = hit
         if _inside_hiding_word(text, pos, len(surface)) or _extends_name(text, pos, surface):
             return []  # 发展|中国|家, 来|日方|长, 马利|克: a word that holds the name names none
+        if actor.type == "Person" and _inside_longer_name(text, pos, len(surface)):
+            return []  # 姆纳察|卡尼|扬: a known name inside a longer transliteration
         if _straddles_words(text, pos, pos + len(surface)):
             return []  # 红海|地区, 更加|方便, 集中|国家: the name is the end of one word and the
             # start of the next (海地, 加方, 中国)
@@ -813,6 +815,37 @@ def _extending_words() -> dict[str, tuple[str, ...]]:
     for word in words("extends_name"):
         by_start.setdefault(word[:2], []).append(word)
     return {start: tuple(found) for start, found in by_start.items()}
+
+
+def _inside_longer_name(text: str, pos: int, length: int) -> bool:
+    """姆纳察|卡尼|扬, 卡尼|扬表示: a person's name the gazetteer knows (卡尼) that jieba reads
+    inside a longer name, begun before it, or going on past it with a transliteration letter
+    (扬), is part of another person's name (but 会见|卡尼后, 理论|上川|普对: the guessed word
+    ends in a letter no name spells, or holds only part of the name). jieba cuts a name by
+    the letters around it, so two windows are read (外长姆|纳察卡尼扬 and 长姆|纳察卡尼扬)."""
+    if pos == 0 or not is_cjk(text[pos - 1]):
+        return _guessed_around(text, pos, pos, length)
+    return any(_guessed_around(text, max(0, pos - back), pos, length) for back in (4, 6))
+
+
+def _guessed_around(text: str, left: int, pos: int, length: int) -> bool:
+    at = left
+    for word, tag in _tag(text[left : pos + length + 3]):
+        stop = at + len(word)
+        if at <= pos < stop:
+            if not tag.startswith("nr") or stop < pos + length:
+                return False
+            letters = words("transliteration")
+            spelt = letters[0] if letters else ""
+            if at < pos:  # (而|默茨则: one letter before that spells no name is another word)
+                return pos - at >= 2 or text[at] in spelt
+            return (  # (莫迪|利用: the letter after the name opens a word, no longer name)
+                stop > pos + length
+                and text[pos + length] in spelt
+                and not is_word(text[pos + length : pos + length + 2])
+            )
+        at = stop
+    return False
 
 
 def _opens_hiding_word(text: str, pos: int) -> bool:
@@ -1154,6 +1187,8 @@ def _acts_as_capital(text: str, pos: int, length: int) -> bool:
         return False
     if _dateline(text, pos + length):  # 新华社北京5月3日电
         return False
+    if text.startswith(words("city_named"), pos + length):
+        return False  # 巴黎|协定, 明斯克|协议: where the deal was made, no party to it
     return after not in {"时间", "举行", "召开", "峰会", "会议", "会晤", "会谈", "大学", "市"}
 
 
@@ -1377,6 +1412,7 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         and not (len(run) >= 2 and _compound_before_title(text, pos, run, gaz))
         and not (len(run) >= 2 and _compound_before_forces(text, pos, run, gaz))
         and not (len(run) >= 2 and _trigger_opens(text, run[-1] + 1))
+        and not (len(run) >= 2 and text.startswith(words("leaders_after_short"), run[-1] + 1))
     ):
         run.pop()  # 中加强: 加强 is a word, not Canada (but 法军 is France's army)
         opened = len(run) >= 2  # (美加 is a word elsewhere, not where 加强 opens at 加)
@@ -1409,6 +1445,7 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
             and not _crossed_at(text, pos)
         )
         or _venue_after(text, run[-1] + 1, gaz)
+        or text.startswith(words("leaders_after_short"), run[-1] + 1)  # 美加|高层 (not 中高层)
         or _compound_before_title(text, pos, run, gaz)
         or _compound_before_forces(text, pos, run, gaz)
         or _swallowed_name_at(text, run[-1], gaz)
@@ -1440,7 +1477,14 @@ def _venue_after(text: str, pos: int, gaz: Gazetteer) -> bool:
     right after a run of short forms is where the pair meets; jieba, cutting a few letters
     of it, glues the last short form to it, but the run is a compound."""
     hit = gaz.match_at(text, pos)
-    return hit is not None and hit[2] in {"capital", "place"}
+    if hit is not None and hit[2] in {"capital", "place"}:
+        return True
+    # 美朝|新加坡峰会: a city-state named right before the meeting word is its venue too
+    return (
+        hit is not None
+        and hit[1].type == "Country"
+        and text.startswith((*words("talks"), *words("summit_noun")), pos + len(hit[0]))
+    )
 
 
 def _listed_shorts(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
