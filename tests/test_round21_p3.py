@@ -1,0 +1,49 @@
+"""Precision, round 21 (p3): false positives that recur in what kg emits on fresh news.
+
+A person's short form (卡尼, 杜达) found inside a longer foreign surname (姆纳察卡尼扬,
+杜达耶夫) is no mention of that person.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+def _actors(text: str) -> set[str]:
+    return {s for s, _, _, _ in events_of(text)} | {o for _, _, o, _ in events_of(text)}
+
+
+# -- 姆纳察卡尼|扬: a surname's ending after a person's short form --------------------------
+
+INSIDE_A_NAME = [
+    ("亚美尼亚外长姆纳察卡尼扬12日在莫斯科与俄外长拉夫罗夫举行会谈。", "卡尼"),
+    ("车臣分裂武装头目杜达耶夫下令袭击俄军据点。", "杜达"),
+    ("杜达耶夫当天会见了叶利钦派出的特使。", "杜达"),
+    ("乌克兰议员卡尼斯基批评普京发动战争。", "卡尼"),
+    ("格鲁吉亚反对派领导人拉米什维利谴责政府。", "拉米"),
+]
+
+
+@pytest.mark.parametrize(("text", "short"), INSIDE_A_NAME)
+def test_short_form_inside_a_longer_foreign_name_is_no_person(text, short) -> None:
+    assert short not in _actors(text)
+
+
+NAMED_ALONE = [
+    ("加拿大总理卡尼与美国总统特朗普举行会谈。", ("卡尼", "CONSULT", "特朗普")),
+    ("波兰总统杜达12日在华沙会见了泽连斯基。", ("杜达", "CONSULT", "泽连斯基")),
+    ("卡尼扬言将对美国采取报复措施。", ("卡尼", "THREATEN", "美国")),
+    ("杜达呼吁北约加强东翼部署。", ("杜达", "REQUEST", "北约")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_ALONE)
+def test_short_form_before_a_word_or_a_verb_stays_the_person(text, expected) -> None:
+    assert expected in _pairs(text)
