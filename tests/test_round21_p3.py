@@ -47,3 +47,40 @@ NAMED_ALONE = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_ALONE)
 def test_short_form_before_a_word_or_a_verb_stays_the_person(text, expected) -> None:
     assert expected in _pairs(text)
+
+
+# -- 美方应与中方…: a bare 应 before a coverb is "should", the speaker's demand -------------
+
+OUGHT = [
+    ("中方认为,美方应与中方相向而行,通过对话解决分歧。", ("中国", "REQUEST", "美国"), "CONSULT"),
+    ("王毅表示,日本应向韩国正式道歉。", ("王毅", "REQUEST", "日本"), "CONCEDE"),
+    ("阿巴斯说,以色列应从加沙地带撤军。", ("阿巴斯", "REQUEST", "以色列"), "RETREAT"),
+    ("中方表示,菲方应同中方恢复磋商。", ("中国", "REQUEST", "菲律宾"), "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "demand", "act"), OUGHT)
+def test_what_someone_should_do_is_the_speakers_demand_not_a_deed(text, demand, act) -> None:
+    found = _pairs(text)
+    assert demand in found
+    assert not any(kind == act for _, kind, _ in found)
+
+
+def test_should_without_a_speaker_is_no_deed() -> None:
+    assert not any(kind == "CONSULT" for _, kind, _ in _pairs("美国应与中国恢复对话。"))
+
+
+def test_at_the_invitation_of_is_no_should() -> None:
+    found = events_of("应中方邀请,普京将于下周访问中国。")
+    assert ("普京", "CONSULT", "中国", "intended") in found
+    assert ("中国", "REQUEST", "普京", "asserted") in found
+
+
+def test_at_israels_request_is_no_should() -> None:
+    found = _pairs("应以色列要求,美国向其提供了防空系统。")
+    assert ("美国", "AID", "以色列") in found
+
+
+def test_a_word_that_ends_in_ying_is_no_should() -> None:
+    found = events_of("美国答应与中国恢复对话。")
+    assert ("美国", "CONSULT", "中国", "intended") in found
