@@ -935,6 +935,7 @@ def _referring_mentions(
             if not any(m.start < match.end() and match.start() < m.end for m in mentions):
                 result.extend(_resolve_pronoun(ctx, "该国", match.start(), match.end(), mentions))
     result.extend(_owner_after_act(ctx, sentence, mentions))
+    result.extend(_claimed_about(ctx, sentence, mentions))
     result.extend(_statement_authors(ctx, sentence, mentions))
     if not any(word in sentence.text for word in _object_pronouns()):
         return result  # most sentences hold no object pronoun (其): no search for one
@@ -1070,6 +1071,28 @@ def _owner_after_act(ctx: _Context, sentence: Sentence, mentions) -> list[Mentio
     return found
 
 
+def _claimed_about(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:
+    """朝鲜驳斥了美国关于其向俄罗斯提供武器的指控: a 其 right after 关于, whose claimant is
+    the actor right before 关于, is the other actor named before it in its clause, the one
+    who answers the claim about itself (a claimant makes no claim about its own deeds)."""
+    if "关于其" not in sentence.text:
+        return []  # most sentences hold no claim about "its" deeds
+    text = ctx.article.text
+    found = []
+    for match in _ABOUT_ITS.finditer(text, sentence.start, sentence.end):
+        about = match.start() - 2
+        clause_start = _clause_start(text, about)
+        here = [
+            m
+            for m in mentions
+            if clause_start <= m.start and m.end <= about and m.via not in {"place", "media"}
+        ]
+        if len(here) >= 2 and here[-1].end == about and here[-2].actor.key != here[-1].actor.key:
+            found.append(Mention(here[-2].actor, "其", match.start(), match.end(), "coref"))
+    return found
+
+
+_ABOUT_ITS = re.compile(r"(?<=关于)其")
 _IN_ITS_LAND = re.compile(r"(?<=在)其(?=境内|领土|领空|领海|国内|本土)")
 _OWNER_AFTER = re.compile(r"其(?![他它中次余后间实])")
 _LIST_JOINS = frozenset({"和", "与", "及", "、", "以及"})

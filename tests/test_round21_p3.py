@@ -84,3 +84,37 @@ def test_at_israels_request_is_no_should() -> None:
 def test_a_word_that_ends_in_ying_is_no_should() -> None:
     found = events_of("美国答应与中国恢复对话。")
     assert ("美国", "CONSULT", "中国", "intended") in found
+
+
+# -- 朝鲜驳斥美国关于其…的指控: the claim is about the one who answers it ----------------------
+
+CLAIMED_DEEDS = [
+    ("朝鲜驳斥了美国关于其向俄罗斯提供武器的指控。", ("朝鲜", "AID", "俄罗斯"), ("美国", "AID")),
+    (
+        "中方驳斥了美方关于其向俄罗斯提供军事援助的说法。",
+        ("中国", "AID", "俄罗斯"),
+        ("美国", "AID"),
+    ),
+    (
+        "伊朗否认了以色列关于其向胡塞武装提供导弹的指控。",
+        ("伊朗", "AID", "胡塞武装"),
+        ("以色列", "AID"),
+    ),
+    ("朝鲜驳斥了美国关于朝鲜向俄罗斯提供武器的指控。", ("朝鲜", "AID", "俄罗斯"), ("美国", "AID")),
+]
+
+
+@pytest.mark.parametrize(("text", "deed", "not_doer"), CLAIMED_DEEDS)
+def test_a_claim_about_its_deeds_names_the_one_who_answers(text, deed, not_doer) -> None:
+    found = _pairs(text)
+    assert deed in found
+    assert not any((s, t) == not_doer for s, t, _ in found)
+
+
+def test_the_rebuttal_and_its_claimant_stay() -> None:
+    assert ("朝鲜", "REJECT", "美国") in _pairs("朝鲜驳斥了美国关于其向俄罗斯提供武器的指控。")
+
+
+def test_a_decision_about_its_own_act_is_the_deciders() -> None:
+    assert ("美国", "AID", "乌克兰") in _pairs("美国关于向乌克兰提供援助的决定引发争议。")
+    assert ("美国", "AID", "乌克兰") in _pairs("美国关于其向乌克兰提供援助的决定引发争议。")
