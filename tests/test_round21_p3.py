@@ -118,3 +118,41 @@ def test_the_rebuttal_and_its_claimant_stay() -> None:
 def test_a_decision_about_its_own_act_is_the_deciders() -> None:
     assert ("美国", "AID", "乌克兰") in _pairs("美国关于向乌克兰提供援助的决定引发争议。")
     assert ("美国", "AID", "乌克兰") in _pairs("美国关于其向乌克兰提供援助的决定引发争议。")
+
+
+# -- 战争挑衅, 战争准备: a noun that war only qualifies is no war between the sides named -------
+
+NO_WAR = [
+    "朝鲜声称,美韩联合军演是对朝鲜的战争挑衅。",
+    "朝鲜谴责美日韩加紧战争准备。",
+    "朝鲜指责美韩推行对朝战争政策。",
+    "朝鲜称美韩是战争狂人。",
+    "分析人士认为,美伊之间的战争风险正在上升。",
+]
+
+
+@pytest.mark.parametrize("text", NO_WAR)
+def test_war_as_a_qualifier_is_no_assault(text) -> None:
+    assert not any(kind == "ASSAULT" for _, kind, _ in _pairs(text))
+
+
+def test_a_war_provocation_is_the_speakers_judgement() -> None:
+    found = _pairs("朝鲜声称,美韩联合军演是对朝鲜的战争挑衅。")
+    assert ("朝鲜", "ACCUSE", "美国") in found
+    assert ("朝鲜", "ACCUSE", "韩国") in found
+
+
+WARS = [
+    ("俄乌战争已经持续了三年。", ("俄罗斯", "ASSAULT", "乌克兰")),
+    ("以色列与哈马斯的战争造成大量平民伤亡。", ("以色列", "ASSAULT", "哈马斯")),
+    ("美国对伊拉克的战争行为遭到多国谴责。", ("美国", "ASSAULT", "伊拉克")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WARS)
+def test_a_war_fought_stays(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_a_war_drill_is_an_exercise_together() -> None:
+    assert ("美国", "COOPERATE", "韩国") in _pairs("美韩举行战争演练。")
