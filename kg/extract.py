@@ -431,6 +431,26 @@ def _acts_alone() -> re.Pattern[str]:
     return words_pattern(words)
 
 
+def _outside_anyone(text: str, sentence: Sentence, mentions: list) -> list:
+    """任何向俄罗斯提供武器的国家都将面临制裁: an actor inside a relative that 任何 opens and a
+    noun of words.tsv anyone_head closes says what anyone at all might do; it is no side of an
+    act, neither of the act inside (提供武器) nor of the warning or measure about them."""
+    spans = [
+        (m.start(), m.end())
+        for m in _anyone_relative().finditer(text, sentence.start, sentence.end)
+    ]
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+
+
+@lru_cache(maxsize=1)
+def _anyone_relative() -> re.Pattern[str]:
+    """任何 + a relative of at most 20 characters (no pause, no other 的) + 的 + a head noun."""
+    heads = "|".join(re.escape(w) for w in words("anyone_head"))
+    return re.compile(rf"任何[^，,。；;：:的“”]{{1,20}}的(?:{heads})")
+
+
 def _find_events(
     ctx: _Context,
     sentence: Sentence,
@@ -447,6 +467,8 @@ def _find_events(
     read = (clauses, mentions, attributive)
     if lead is not None:  # …；同时谴责…: read with the part before, whose actions are its own
         read = _joined_to_part_before(clauses, mentions, attributive, lead)
+    if "任何" in sentence.text:  # (most sentences speak of no one at all)
+        read = (read[0], _outside_anyone(text, sentence, read[1]), read[2])
     actors = read[1]
     lone = _one_unknown_person(actors) and not _holds_known_post(result, actors[0])
     if lone or _no_second_side(ctx, sentence, actors):

@@ -156,3 +156,32 @@ def test_a_war_fought_stays(text, expected) -> None:
 
 def test_a_war_drill_is_an_exercise_together() -> None:
     assert ("美国", "COOPERATE", "韩国") in _pairs("美韩举行战争演练。")
+
+
+# -- 任何…的国家: a relative that 任何 opens names nobody who acts or is acted on ---------------
+
+ANYONE = [
+    "美国警告,任何向俄罗斯提供武器的国家都将面临制裁。",
+    "美国将制裁任何向俄罗斯提供武器的国家。",
+    "美国表示,将对任何与伊朗进行石油交易的企业实施制裁。",
+    "欧盟称,任何协助俄罗斯规避制裁的实体都将被列入黑名单。",
+]
+
+
+@pytest.mark.parametrize("text", ANYONE)
+def test_an_actor_inside_an_anyone_relative_is_no_side(text) -> None:
+    assert events_of(text) == set()
+
+
+def test_a_named_head_after_the_relative_stays_the_target() -> None:
+    found = _pairs("中方将对任何损害中国利益的美国企业实施制裁。")
+    assert ("中国", "SANCTION", "美国") in found
+
+
+def test_a_measure_before_the_warning_stays() -> None:
+    found = _pairs("美国对俄罗斯实施制裁,并警告任何向俄罗斯提供武器的国家。")
+    assert ("美国", "SANCTION", "俄罗斯") in found
+
+
+def test_any_provocation_of_a_named_side_is_still_judged() -> None:
+    assert ("中国", "ACCUSE", "美国") in _pairs("中方反对美方的任何挑衅行为。")
