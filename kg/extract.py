@@ -21,6 +21,7 @@ from .actions import (
     Action,
     Discourse,
     agentless_passive,
+    anyone_relative,
     can_be_subject,
     find_actions,
     find_triggers,
@@ -436,19 +437,11 @@ def _outside_anyone(text: str, sentence: Sentence, mentions: list) -> list:
     noun of words.tsv anyone_head closes says what anyone at all might do; it is no side of an
     act, neither of the act inside (提供武器) nor of the warning or measure about them."""
     spans = [
-        (m.start(), m.end())
-        for m in _anyone_relative().finditer(text, sentence.start, sentence.end)
+        (m.start(), m.end()) for m in anyone_relative().finditer(text, sentence.start, sentence.end)
     ]
     if not spans:
         return mentions
     return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
-
-
-@lru_cache(maxsize=1)
-def _anyone_relative() -> re.Pattern[str]:
-    """任何 + a relative of at most 20 characters (no pause, no other 的) + 的 + a head noun."""
-    heads = "|".join(re.escape(w) for w in words("anyone_head"))
-    return re.compile(rf"任何[^，,。；;：:的“”]{{1,20}}的(?:{heads})")
 
 
 def _find_events(
