@@ -1480,7 +1480,6 @@ def _actions_for(
             and not _vote_counted(text, clauses, index, pos)
             and not _reason_of_what_follows(text, clause, clauses)
             and not (trig.predicate.name == "threatens" and _measures_to_protect(text, clause))
-            and not _speaks_of_anyone(text, clauses, index)
         ):
             if trig.event_type == "ACCUSE" and _incident_condemned(
                 text, clause, pos, end, mentions
@@ -2248,15 +2247,6 @@ def _deed_judged_by(text, clause, pos: int, subject: Mention, trig: Trigger) -> 
         if judging is not None and judging.event_type == "ACCUSE":
             return not any(c in _PUNCT for c in text[match.end() : pos])
     return False
-
-
-def _speaks_of_anyone(text, clauses, index) -> bool:
-    """林剑表示,任何参与对台售武的企业…都要为其错误付出代价; 美方警告,任何与伊朗交易的企业…:
-    a warning or judgement of anyone at all (a relative 任何 opens, in its clause or the next)
-    answers nobody in focus."""
-    last = clauses[min(index + 1, len(clauses) - 1)]
-    stretch = text[clauses[index].start : last.end]
-    return "任何" in stretch and anyone_relative().search(stretch) is not None
 
 
 @lru_cache(maxsize=1)
