@@ -2271,6 +2271,14 @@ def _deed_judged_by(text, clause, pos: int, subject: Mention, trig: Trigger) -> 
     return False
 
 
+@lru_cache(maxsize=1)
+def anyone_relative() -> re.Pattern[str]:
+    """任何 + a relative of at most 20 characters (no pause, no other 的) + 的 + a head noun of
+    words.tsv anyone_head (任何向俄罗斯提供武器的|国家): anyone at all, nobody named."""
+    heads = "|".join(re.escape(w) for w in words("anyone_head"))
+    return re.compile(rf"任何[^，,。；;：:的“”]{{1,20}}的(?:{heads})")
+
+
 def _measures_to_protect(text, clause) -> bool:
     """采取必要措施,保障中国在苏人员安全; 采取一切必要措施,确保人道援助进入加沙: measures taken
     to keep people or aid safe (words.tsv protective, then protected) threaten no one."""
@@ -6938,6 +6946,8 @@ def _subjects(
                 continue  # 出席金砖国家峰会|并|对南非进行国事访问: the visit is the attender's
             if _inside_with_relative(text, mention, boundary):
                 continue  # [与北京建交的]国家不得与台湾…: the relative only describes the noun
+            if not speech_act and _claims_about_another(text, mention, local, boundary):
+                continue  # 美国关于其向俄罗斯提供武器的指控: the claimant does not supply
             if (
                 can_be_subject(text, mention, strict)
                 or _opens_time_frame(text, clause, mention)
@@ -7464,6 +7474,16 @@ def _placed(text: str, mention: Mention) -> bool:
     """Whether an actor only says where something happens (在德黑兰, 于巴黎)."""
     front = _front(mention)
     return mention.via == "place" or text[max(0, front - 1) : front] in {"在", "于"}
+
+
+def _claims_about_another(text: str, mention: Mention, local: list[Mention], boundary: int) -> bool:
+    """朝鲜驳斥了美国关于其(朝鲜)向俄罗斯提供武器的指控: an actor right before 关于 whose
+    phrase names another actor (其 or a name) makes a claim about that one's deeds; it is not
+    the doer of the act inside the phrase (but 美国关于向乌克兰提供援助的决定: its own act),
+    though it makes the claim the phrase ends in (…的指控)."""
+    if not text.startswith("关于", mention.end) or "的" in text[mention.end : boundary]:
+        return False
+    return any(m.start == mention.end + 2 for m in local)
 
 
 def _governed_doer(text: str, local: list[Mention], boundary: int) -> Mention | None:

@@ -640,6 +640,8 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
             return []  # 发展|中国|家, 来|日方|长, 马利|克: a word that holds the name names none
         if actor.type == "Person" and _inside_longer_name(text, pos, len(surface)):
             return []  # 姆纳察|卡尼|扬: a known name inside a longer transliteration
+        if actor.type == "Person" and _surname_goes_on(text, pos + len(surface)):
+            return []  # 姆纳察卡尼|扬, 杜达|耶夫: a longer foreign name that holds the form
         if _straddles_words(text, pos, pos + len(surface)):
             return []  # 红海|地区, 更加|方便, 集中|国家: the name is the end of one word and the
             # start of the next (海地, 加方, 中国)
@@ -845,6 +847,16 @@ def _guessed_around(text: str, left: int, pos: int, length: int) -> bool:
                 and not is_word(text[pos + length : pos + length + 2])
             )
         at = stop
+    return False
+
+
+def _surname_goes_on(text: str, end: int) -> bool:
+    """Whether a foreign surname's ending (words.tsv name_ending: 扬, 耶夫, 斯基…) follows a
+    person's form: 姆纳察卡尼扬 is Mnatsakanyan, not Carney (卡尼), 杜达耶夫 Dudayev, not Duda
+    (杜达). An ending that begins a word with the next letter (卡尼|扬言) ends nothing."""
+    for ending in words("name_ending"):
+        if text.startswith(ending, end) and not is_word(text[end : end + len(ending) + 1]):
+            return True
     return False
 
 

@@ -21,6 +21,7 @@ from .actions import (
     Action,
     Discourse,
     agentless_passive,
+    anyone_relative,
     can_be_subject,
     find_actions,
     find_triggers,
@@ -433,6 +434,18 @@ def _acts_alone() -> re.Pattern[str]:
     return words_pattern(words)
 
 
+def _outside_anyone(text: str, sentence: Sentence, mentions: list) -> list:
+    """任何向俄罗斯提供武器的国家都将面临制裁: an actor inside a relative that 任何 opens and a
+    noun of words.tsv anyone_head closes says what anyone at all might do; it is no side of an
+    act, neither of the act inside (提供武器) nor of the warning or measure about them."""
+    spans = [
+        (m.start(), m.end()) for m in anyone_relative().finditer(text, sentence.start, sentence.end)
+    ]
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+
+
 def _find_events(
     ctx: _Context,
     sentence: Sentence,
@@ -449,6 +462,8 @@ def _find_events(
     read = (clauses, mentions, attributive)
     if lead is not None:  # …；同时谴责…: read with the part before, whose actions are its own
         read = _joined_to_part_before(clauses, mentions, attributive, lead)
+    if "任何" in sentence.text:  # (most sentences speak of no one at all)
+        read = (read[0], _outside_anyone(text, sentence, read[1]), read[2])
     actors = read[1]
     lone = _one_unknown_person(actors) and not _holds_known_post(result, actors[0])
     if lone or _no_second_side(ctx, sentence, actors):
@@ -962,6 +977,7 @@ def _referring_mentions(
             if not any(m.start < match.end() and match.start() < m.end for m in mentions):
                 result.extend(_resolve_pronoun(ctx, "该国", match.start(), match.end(), mentions))
     result.extend(_owner_after_act(ctx, sentence, mentions))
+    result.extend(_claimed_about(ctx, sentence, mentions))
     result.extend(_statement_authors(ctx, sentence, mentions))
     if not any(word in sentence.text for word in _object_pronouns()):
         return result  # most sentences hold no object pronoun (其): no search for one
@@ -1097,6 +1113,28 @@ def _owner_after_act(ctx: _Context, sentence: Sentence, mentions) -> list[Mentio
     return found
 
 
+def _claimed_about(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:
+    """朝鲜驳斥了美国关于其向俄罗斯提供武器的指控: a 其 right after 关于, whose claimant is
+    the actor right before 关于, is the other actor named before it in its clause, the one
+    who answers the claim about itself (a claimant makes no claim about its own deeds)."""
+    if "关于其" not in sentence.text:
+        return []  # most sentences hold no claim about "its" deeds
+    text = ctx.article.text
+    found = []
+    for match in _ABOUT_ITS.finditer(text, sentence.start, sentence.end):
+        about = match.start() - 2
+        clause_start = _clause_start(text, about)
+        here = [
+            m
+            for m in mentions
+            if clause_start <= m.start and m.end <= about and m.via not in {"place", "media"}
+        ]
+        if len(here) >= 2 and here[-1].end == about and here[-2].actor.key != here[-1].actor.key:
+            found.append(Mention(here[-2].actor, "其", match.start(), match.end(), "coref"))
+    return found
+
+
+_ABOUT_ITS = re.compile(r"(?<=关于)其")
 _IN_ITS_LAND = re.compile(r"(?<=在)其(?=境内|领土|领空|领海|国内|本土)")
 _OWNER_AFTER = re.compile(r"其(?![他它中次余后间实])")
 _LIST_JOINS = frozenset({"和", "与", "及", "、", "以及"})
