@@ -2223,10 +2223,15 @@ def _titled_names(
 def _names_after_titles(
     text: str, pos: int, end: int, gaz: Gazetteer, glossed: Callable[[], tuple[int, ...]]
 ) -> Iterator[Mention]:
+    """The names after the titles from ``pos`` on, a position the title index gave: the
+    search that found it is not done again (it would give ``pos`` itself)."""
+    given = True
     while pos < end:
-        pos = gaz.title_index.next(text, pos, end)
-        if pos == -1:
-            break
+        if not given:
+            pos = gaz.title_index.next(text, pos, end)
+            if pos == -1:
+                break
+        given = False
         title = _title_starting_at(text, pos, gaz)
         if not title:
             pos += 1
