@@ -1,0 +1,69 @@
+"""The vocabulary of Taiwan's and Hong Kong's press (traditional script): 中共 before an organ
+names the PRC's organ (中共外交部, 中共海警, 中共軍機), while the party stays the party
+(中共中央); 開嗆/嗆聲 criticise, 喊話 an actor calls on it, 動粗 roughs someone up.
+
+Sentences are written for these tests in the style of Taiwan's and Hong Kong's news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+D = "2024-05-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中共外交部10日表示，美方應停止對台軍售。", ("中国外交部", "REQUEST", "美国")),
+        ("中共國防部譴責美國軍艦通過台灣海峽。", ("中国国防部", "ACCUSE", "美国")),
+        ("中共海警船昨日騷擾菲律賓補給船。", ("中国海警", "COERCE", "菲律宾")),
+        ("中共軍艦昨日驅離菲律賓漁船。", ("中国人民解放军", "COERCE", "菲律宾")),
+    ],
+)
+def test_an_organ_after_zhonggong_is_the_states(text: str, expected: tuple) -> None:
+    assert (*expected, "asserted") in events_of(text, D)
+
+
+def test_the_party_stays_the_party() -> None:
+    assert ("中国共产党", "ACCUSE", "美国", "asserted") in events_of(
+        "中共中央批評美國干涉中國內政。", D
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美國國務卿布林肯開嗆北京，稱中國威脅區域和平。",
+        "美國國務卿布林肯嗆聲北京，稱中國威脅區域和平。",
+    ],
+)
+def test_lashing_out_criticises(text: str) -> None:
+    assert ("布林肯", "ACCUSE", "中国", "asserted") in events_of(text, D)
+
+
+def test_calling_on_an_actor_asks_it() -> None:
+    assert ("拜登", "REQUEST", "中国", "asserted") in events_of(
+        "美國總統拜登喊話中國停止對台軍事施壓。", D
+    )
+    assert ("拜登", "REQUEST", "中国", "asserted") in events_of(
+        "拜登向北京喊話，要求停止對台軍事施壓。", D
+    )
+
+
+def test_roughing_up_assaults() -> None:
+    assert ("俄罗斯", "ASSAULT", "日本", "asserted") in events_of("俄羅斯警察對日本記者動粗。", D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外交部長喊話稱，台灣不會屈服。",
+        "民眾開嗆：政府無能。",
+        "他被辣椒嗆得流淚。",
+        "他在家中對妻子動粗。",
+    ],
+)
+def test_near_misses_stay_silent(text: str) -> None:
+    assert events_of(text, D) == set()
