@@ -67,3 +67,55 @@ def test_roughing_up_assaults() -> None:
 )
 def test_near_misses_stay_silent(text: str) -> None:
     assert events_of(text, D) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("立法院譴責中共對台軍事恫嚇。", ("台湾立法院", "ACCUSE", "中国共产党")),
+        ("台灣行政院批評中國打壓台灣。", ("台湾行政院", "ACCUSE", "中国")),
+        ("海巡署驅離中國海警船。", ("台湾海巡署", "COERCE", "中国海警")),
+    ],
+)
+def test_taiwans_own_organs_are_taiwans(text: str, expected: tuple) -> None:
+    assert (*expected, "asserted") in events_of(text, D)
+
+
+def test_an_organ_inside_a_title_leaves_the_person() -> None:
+    assert ("卓荣泰", "ACCUSE", "中国共产党", "asserted") in events_of(
+        "行政院長卓榮泰痛批中共霸凌。", D
+    )
+
+
+def test_a_pla_warship_in_taiwans_press() -> None:
+    assert ("台湾国防部", "PROTEST", "中国人民解放军", "asserted") in events_of(
+        "台灣國防部嚴正抗議共艦越過海峽中線。", D
+    )
+
+
+def test_a_public_body_is_no_pla_aircraft() -> None:
+    assert ("美国", "ACCUSE", "中国", "asserted") in events_of("美國公共機構批評中國。", D)
+    assert all(e[0] != "中国人民解放军" for e in events_of("美國公共機構批評中國。", D))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中國嗆美國勿玩火。", ("中国", "ACCUSE", "美国")),
+        ("陸委會嗆中共：停止文攻武嚇。", ("大陆委员会", "ACCUSE", "中国共产党")),
+    ],
+)
+def test_a_headline_qiang_criticises(text: str, expected: tuple) -> None:
+    assert (*expected, "asserted") in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中方稱各種戰都奉陪 美防長回嗆:我們也有準備",
+        "加拿大是第一批和中國建交的西方國家。",
+        "大陸上大批同胞湧入香港。",
+    ],
+)
+def test_a_retort_and_a_batch_criticise_nobody(text: str) -> None:
+    assert all(e[1] != "ACCUSE" for e in events_of(text, D))
