@@ -119,3 +119,20 @@ def test_a_headline_qiang_criticises(text: str, expected: tuple) -> None:
 )
 def test_a_retort_and_a_batch_criticise_nobody(text: str) -> None:
     assert all(e[1] != "ACCUSE" for e in events_of(text, D))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("美促中停止打壓台灣。", ("美国", "REQUEST", "中国")),
+        ("中嗆美：勿玩火。", ("中国", "ACCUSE", "美国")),
+        ("日吁中釋放被拘留日本公民。", ("日本", "REQUEST", "中国")),
+    ],
+)
+def test_a_headline_verb_between_two_short_forms(text: str, expected: tuple) -> None:
+    assert (*expected, "asserted") in events_of(text, D)
+
+
+@pytest.mark.parametrize("text", ["完美促成兩岸交流。", "各方應促中東和平進程。"])
+def test_a_headline_verb_beside_one_letter_names_nobody(text: str) -> None:
+    assert events_of(text, D) == set()
