@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 # prepositions and verbs after which a one-character short form names a country (对朝, 访华)
-_SHORT_LICENSORS = set("对向与跟访赴窜驻抵援联制反抗亲拒自从围环侵") | {
+_SHORT_LICENSORS = set("对向与跟访赴窜驻抵援联制反抗亲拒自从围环侵扰") | {
     "回应",
     "要求",
     "敦促",

@@ -136,3 +136,33 @@ def test_a_headline_verb_between_two_short_forms(text: str, expected: tuple) -> 
 @pytest.mark.parametrize("text", ["完美促成兩岸交流。", "各方應促中東和平進程。"])
 def test_a_headline_verb_beside_one_letter_names_nobody(text: str) -> None:
     assert events_of(text, D) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "共機擾台，國防部嚴密監控。",
+        "中共軍機昨日擾台。",
+        "解放軍軍機侵擾台灣。",
+    ],
+)
+def test_pla_aircraft_harass_taiwan(text: str) -> None:
+    assert ("中国人民解放军", "COERCE", "台湾", "asserted") in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "疫情困擾中國經濟。",
+        "黑客干擾美國大選。",
+        "陳靜都會跟姐姐和陳翰元談起被張鵬性騷擾的經歷。",
+    ],
+)
+def test_other_words_of_harassment_stay_silent(text: str) -> None:
+    assert events_of(text, D) == set()
+
+
+def test_the_mainlands_ministry() -> None:
+    assert ("中国外交部", "ACCUSE", "美国", "asserted") in events_of(
+        "陸外交部批評美國干涉中國內政。", D
+    )
