@@ -74,7 +74,7 @@ def test_near_misses_stay_silent(text: str) -> None:
     [
         ("立法院譴責中共對台軍事恫嚇。", ("台湾立法院", "ACCUSE", "中国共产党")),
         ("台灣行政院批評中國打壓台灣。", ("台湾行政院", "ACCUSE", "中国")),
-        ("海巡署驅離中國海警船。", ("台湾海巡署", "COERCE", "中国海警")),
+        ("海巡署驅離中國海警船。", ("台湾海警", "COERCE", "中国海警")),
     ],
 )
 def test_taiwans_own_organs_are_taiwans(text: str, expected: tuple) -> None:
