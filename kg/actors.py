@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 # prepositions and verbs after which a one-character short form names a country (对朝, 访华)
-_SHORT_LICENSORS = set("对向与跟访赴窜驻抵援联制反抗亲拒自从围环侵") | {
+_SHORT_LICENSORS = set("对向与跟访赴窜驻抵援联制反抗亲拒自从围环侵扰") | {
     "回应",
     "要求",
     "敦促",
@@ -1746,7 +1746,7 @@ def _short_licensed(text: str, pos: int) -> bool:
     before1 = text[pos - 1 : pos]
     before2 = text[max(0, pos - 2) : pos]
     after = text[pos + 1 : pos + 2]
-    if _acts_on_short(text, pos):
+    if _acts_on_short(text, pos) or _headline_pair(text, pos):
         return True
     if not before1 or (after and is_cjk(after) and after in "国语文裔元洲人"):
         return False
@@ -1787,6 +1787,20 @@ def _acts_on_short(text: str, pos: int) -> bool:
     if text[pos + 1 : pos + 2] != "对" or text[pos + 2 : pos + 3] not in load_gazetteer().shorts:
         return False
     return pos == 0 or not is_word(text[pos - 1 : pos + 1])
+
+
+def _headline_pair(text: str, pos: int) -> bool:
+    """美|促|中, 中|呛|美: a headline's verb (words.tsv headline_verb) between two short forms
+    names both sides; a short form alone beside such a letter (促中东, 呼吁) is no country."""
+    shorts, verbs = load_gazetteer().shorts, words("headline_verb")
+    if text[pos + 1 : pos + 2] in verbs and text[pos + 2 : pos + 3] in shorts:
+        return pos == 0 or not is_cjk(text[pos - 1])
+    return (
+        pos >= 2
+        and text[pos - 1] in verbs
+        and text[pos - 2] in shorts
+        and (pos == 2 or not is_cjk(text[pos - 3]))
+    )
 
 
 def _trigger_ends_at(text: str, pos: int) -> bool:
