@@ -1,5 +1,6 @@
 """Round 21 (q1): classes this morning's helpers saw and left — straight quotation marks a
-page store left in Chinese text, ...
+page store left in Chinese text, a deal of any kind that may be reached, a deal named before
+the verb that failed to make it.
 
 Sentences are written for these tests in the style of Chinese international news.
 """
@@ -34,3 +35,50 @@ def test_straight_quotes_keep_offsets_and_latin_pairs() -> None:
 
 def test_an_unpaired_straight_quote_stays() -> None:
     assert normalise('外交部称"美国应当')[0] == '外交部称"美国应当'
+
+
+# -- 达成的任何协议: any deal that may be reached is no deal reached ---------------------------
+
+ANY_DEAL = [
+    "俄罗斯外交部表示,俄罗斯不会接受美国与乌克兰之间达成的任何协议。",
+    "伊朗方面表示,不会承认以色列与黎巴嫩之间签署的任何协议。",
+]
+
+
+@pytest.mark.parametrize("text", ANY_DEAL)
+def test_any_deal_that_may_be_reached_is_no_agreement(text) -> None:
+    assert not [e for e in events_of(text) if e[1] == "AGREE"]
+
+
+def test_any_deal_still_leaves_the_refusal() -> None:
+    found = events_of("俄罗斯外交部表示,俄罗斯不会接受美国与乌克兰之间达成的任何协议。")
+    assert ("俄罗斯", "REJECT", "美国", "asserted") in found
+
+
+def test_a_deal_reached_is_still_one() -> None:
+    assert ("美国", "AGREE", "乌克兰", "asserted") in events_of("美国与乌克兰达成的协议今天生效。")
+
+
+# -- 两国之间的协议未能签署: a deal named before the verb that failed ---------------------------
+
+FAILED_DEAL = [
+    "伊朗和美国之间的协议最终未能签署。",
+    "美国与乌克兰的矿产协议仍未签署。",
+    "伊朗与美国的核协议未能达成。",
+]
+
+
+@pytest.mark.parametrize("text", FAILED_DEAL)
+def test_a_deal_never_signed_is_negated_only(text) -> None:
+    agreements = {e[3] for e in events_of(text) if e[1] == "AGREE"}
+    assert agreements == {"negated"}
+
+
+def test_a_deal_signed_before_a_failed_one_stays_asserted() -> None:
+    found = events_of("俄乌两国签署协议后,美国与乌克兰的矿产协议仍未签署。")
+    assert ("俄罗斯", "AGREE", "乌克兰", "asserted") in found
+    assert ("美国", "AGREE", "乌克兰", "negated") in found
+
+
+def test_a_deal_signed_is_asserted() -> None:
+    assert events_of("伊朗与美国的协议已经签署。") == {("伊朗", "AGREE", "美国", "asserted")}
