@@ -82,3 +82,20 @@ def test_a_deal_signed_before_a_failed_one_stays_asserted() -> None:
 
 def test_a_deal_signed_is_asserted() -> None:
     assert events_of("伊朗与美国的协议已经签署。") == {("伊朗", "AGREE", "美国", "asserted")}
+
+
+# -- 重返伊核协议: the short form 伊 inside a split trigger -------------------------------------
+
+RETURN_SHORT = [
+    ("美国宣布重返伊核协议。", ("美国", "AGREE", "伊朗", "asserted")),
+    ("拜登政府寻求重返伊核协议。", ("美国", "AGREE", "伊朗", "intended")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RETURN_SHORT)
+def test_short_form_inside_a_return_to_a_deal(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+def test_return_to_a_place_is_no_deal() -> None:
+    assert not [e for e in events_of("美军重返伊拉克北部。") if e[1] == "AGREE"]
