@@ -99,3 +99,28 @@ def test_short_form_inside_a_return_to_a_deal(text, expected) -> None:
 
 def test_return_to_a_place_is_no_deal() -> None:
     assert not [e for e in events_of("美军重返伊拉克北部。") if e[1] == "AGREE"]
+
+
+# -- 拒绝解除制裁: sanctions not eased or lifted stand -----------------------------------------
+
+STANDING = [
+    ("美国拒绝解除对伊朗的制裁。", ("美国", "SANCTION", "伊朗")),
+    ("美国不会放松对俄罗斯的制裁。", ("美国", "SANCTION", "俄罗斯")),
+    ("美国至今没有解除对古巴的制裁。", ("美国", "SANCTION", "古巴")),
+    ("朝方要求美方立即放松对朝制裁,不然不会放松对朝制裁。", ("美国", "SANCTION", "朝鲜")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANDING)
+def test_sanctions_not_eased_stand(text, expected) -> None:
+    found = events_of(text)
+    assert (*expected, "asserted") in found
+    assert (*expected, "negated") not in found
+
+
+def test_refusing_to_lift_is_still_a_refusal() -> None:
+    assert ("美国", "REJECT", "伊朗", "asserted") in events_of("美国拒绝解除对伊朗的制裁。")
+
+
+def test_sanctions_not_imposed_stay_negated() -> None:
+    assert ("美国", "SANCTION", "伊朗", "negated") in events_of("美国拒绝对伊朗实施制裁。")
