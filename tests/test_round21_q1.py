@@ -152,3 +152,21 @@ def test_the_one_to_be_freed_is_not_asked() -> None:
 
 def test_no_captor_in_focus_asks_no_one() -> None:
     assert events_of("中方要求立即释放被扣押的中国渔民。") == set()
+
+
+# -- 出席了和谈闭幕式: those who attend a ceremony of talks do not hold them together ------------
+
+CEREMONY = [
+    "哥伦比亚总统佩特罗和古巴国家主席迪亚斯-卡内尔等出席了和谈闭幕式。",
+    "挪威首相和委内瑞拉外长出席了和谈的开幕式。",
+]
+
+
+@pytest.mark.parametrize("text", CEREMONY)
+def test_attending_a_ceremony_of_talks_is_no_talks(text) -> None:
+    assert not [e for e in events_of(text) if e[1] == "CONSULT"]
+
+
+def test_talks_themselves_are_still_talks() -> None:
+    found = events_of("挪威首相和委内瑞拉外长举行了会谈。")
+    assert [e for e in found if e[1] == "CONSULT"]
