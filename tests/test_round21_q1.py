@@ -33,6 +33,14 @@ def test_straight_quotes_keep_offsets_and_latin_pairs() -> None:
     assert offsets == tuple(range(len(text) + 1))
 
 
+def test_ascii_punctuation_reads_as_full_width() -> None:
+    """, : ; ( ) ? fold from their full-width forms (NFKC), so both read the same."""
+    ascii_form = "外交部发言人林剑(左)表示:美方应停止对华制裁;中方将采取反制措施?"
+    full_width = "外交部发言人林剑（左）表示：美方应停止对华制裁；中方将采取反制措施？"
+    assert normalise(ascii_form)[0] == normalise(full_width)[0]
+    assert events_of(ascii_form) == events_of(full_width)
+
+
 def test_an_unpaired_straight_quote_stays() -> None:
     assert normalise('外交部称"美国应当')[0] == '外交部称"美国应当'
 
