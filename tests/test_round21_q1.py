@@ -134,34 +134,6 @@ def test_sanctions_not_imposed_stay_negated() -> None:
     assert ("美国", "SANCTION", "伊朗", "negated") in events_of("美国拒绝对伊朗实施制裁。")
 
 
-# -- 要求立即释放…: a demand to free those held, put to the captor in focus --------------------
-
-FREE_HELD = [
-    (
-        "伊朗扣押了一艘英国油轮。英国外交部要求立即释放该船船员。",
-        ("英国外交部", "REQUEST", "伊朗"),
-    ),
-    (
-        "俄罗斯逮捕了两名爱沙尼亚公民。爱沙尼亚政府要求尽快释放被拘押人员。",
-        ("爱沙尼亚", "REQUEST", "俄罗斯"),
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), FREE_HELD)
-def test_demand_to_free_goes_to_the_captor_in_focus(text, expected) -> None:
-    assert (*expected, "asserted") in events_of(text)
-
-
-def test_the_one_to_be_freed_is_not_asked() -> None:
-    found = events_of("西共体要求立即释放布基纳法索总统卡博雷和其他被扣押人员。")
-    assert not [e for e in found if e[1] == "REQUEST"]
-
-
-def test_no_captor_in_focus_asks_no_one() -> None:
-    assert events_of("中方要求立即释放被扣押的中国渔民。") == set()
-
-
 # -- 出席了和谈闭幕式: those who attend a ceremony of talks do not hold them together ------------
 
 CEREMONY = [
