@@ -8589,6 +8589,8 @@ def _status_opened(
         return None  # 乌克兰应该作出决定,|立即从顿巴斯撤军: what should be done goes on
     if text.startswith(words("topic_tail"), end):
         return None  # 讨论对乌支持等问题: the act names one of the topics talked about
+    if text.startswith(words("not_the_act"), end):
+        return None  # 达成的任何协议: any deal is none reached; 和谈闭幕式: a ceremony, no talks
     if text.startswith(words("topic"), end) and not _compound_names_topic(text, pos, mentions):
         return None  # 在乌克兰战争问题上的裂痕: a topic (not 俄乌冲突问题, the compound's conflict)
     if _framed_by_unrealised_act(text, clause, pos, end, skip):

@@ -45,6 +45,7 @@ _SHORT_LICENSORS = set("对向与跟访赴窜驻抵援联制反抗亲拒自从�
     "敦促",
     "警告",
     "制裁",
+    "重返",  # 重返|伊|核协议: 重返 alone is no trigger (only 重返…协议 is), so none licensed it
 }
 # characters that end a name following a title (林剑|4日, 王毅|表示)
 _NAME_STOP_CHARS = set("说称在对与和于是的也还曾将等则就已并向同被为让把从到又都再所即却才今昨会")

@@ -1280,7 +1280,27 @@ def _normalise(body: str, folded: str) -> tuple[str, tuple[int, ...]]:
             offsets.append(start)
     pieces.append(folded[pos:])
     offsets += numbers[pos : len(body) + 1]
-    return _drop_glosses("".join(pieces), offsets)
+    return _drop_glosses(_curl_quotes("".join(pieces)), offsets)
+
+
+# 承认"顿涅茨克人民共和国"独立: straight quotes paired in the order they come in a line
+_STRAIGHT_PAIR = re.compile(r'"([^"\n]*)"')
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _curl_quotes(text: str) -> str:
+    """承认"顿涅茨克人民共和国"独立 → 承认“顿涅茨克人民共和国”独立: a page store that
+    straightened the quotation marks of Chinese text left quotes the rules of names, claims
+    and quoted speech do not know (they read “ and ”); one character for one, so offsets
+    stay. A pair around Latin words only ("Made in USA") stays straight."""
+    if '"' not in text:
+        return text
+    return _STRAIGHT_PAIR.sub(_curled, text)
+
+
+def _curled(match: re.Match[str]) -> str:
+    inner = match.group(1)
+    return f"“{inner}”" if _HANZI.search(inner) else match.group(0)
 
 
 _GLOSS_WORDS = (
