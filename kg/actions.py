@@ -2705,7 +2705,8 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
                 return mention  # 美方若执意打关税战,中方都奉陪: the side the condition warns
     topics = _topic(text, clauses, index, [m for m in mentions if m.end <= _front(subject)], [])
     topical = bool(topics) and not _same_side(subject, topics[0]) and topics[0].via != "media"
-    topical = topical and not text.startswith(_STRUCK_AFTER, topics[0].end)
+    # (菲佐|遇刺后,欧盟予以谴责: the one struck is no one the condemnation blames)
+    topical = topical and not text.startswith(words("struck"), topics[0].end)
     if topical and _KIND_OF_BODY[topics[0].actor.key]:
         return topics[0]  # 安理会就草案进行投票,由于俄罗斯反对: the body this sentence is about,
         # not the side an earlier sentence opposed
@@ -2727,11 +2728,6 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     if topical:
         return topics[0]  # 安理会…投了赞成票,美国投了反对票: the body the sentence is about
     return None
-
-
-# 菲佐遇刺后,欧盟予以谴责: the one struck is what the sentence is about, not whom its
-# condemnation blames (the attacker is not named)
-_STRUCK_AFTER = ("遇刺", "遇袭", "遇害", "遭枪击", "遭刺杀", "遭暗杀", "遭袭", "被刺", "被袭")
 
 
 def _attacker(done: Sequence[Action], discourse: Discourse) -> Mention | None:
@@ -5183,7 +5179,6 @@ def _after(
 _INCLUDED_OWNERS = re.compile(
     r"在内的?(?:[0-9０-９]+|[一二两三四五六七八九十百千]+|多|数|若干)?(?:名|位|个|家)?"
 )
-_INCLUDED_HEADS = ("官员", "高官", "人士", "个人", "实体", "企业", "公司", "外交官")
 
 
 def _owners_after_including(text, clause, last: Mention, mentions) -> list[Mention]:
@@ -5200,7 +5195,7 @@ def _owners_after_including(text, clause, last: Mention, mentions) -> list[Menti
         owners = _group_of(owner, mentions)
     else:  # 11名中国和香港官员
         owners = _with_coordinated(text, clause, owner, mentions)
-    if not text.startswith(_INCLUDED_HEADS, owners[-1].end):
+    if not text.startswith(words("included_head"), owners[-1].end):
         return []
     return owners
 
@@ -8649,14 +8644,13 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
     return "asserted"
 
 
-_WISHES = ("希望", "期待", "期望", "盼望")
-
-
 def _wish_opener(text: str, clause) -> bool:
     """A clause that ends with a verb of hoping before its comma (斡旋方希望,): what is hoped is
     the next clause, which it makes intended as it would with no comma between."""
     head = text[clause.start : clause.end].rstrip(" ,，")
-    if text[clause.end - 1 : clause.end] not in {",", "，"} or not head.endswith(_WISHES):
+    if text[clause.end - 1 : clause.end] not in {",", "，"} or not head.endswith(
+        words("hope_verb")
+    ):
         return False
     return head[-3:-2] not in _WISH_AS_NOUN  # 抱有希望, 我们的希望, 看到希望: a noun, no verb
 

@@ -846,7 +846,6 @@ def _started_later(article: Article, sentence: Sentence, action, date_mentions):
 _CLAUSE_BREAKS = set(",，;；。:：")
 
 
-_DECIDED = ("决定", "同意", "商定", "约定", "宣布", "定于")
 _CALENDAR_DAY = re.compile(r"[0-9０-９]{1,2}\s*[日号]")
 
 
@@ -861,7 +860,7 @@ def _dated_later(article: Article, text: str, frame, at: int, action):
         return action  # 次日的会谈: a day counted from an event the text told, not the article's
     head = text[: frame.start]
     head = head[max(head.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
-    if not any(w in head for w in _DECIDED):
+    if not any(w in head for w in words("decide_verb")):
         return action  # 美国6月10日对墨西哥商品加征关税: a dated act reported as done stays so
     if any(c in _CLAUSE_BREAKS for c in text[frame.end : at]):
         return action
