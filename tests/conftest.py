@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.pipeline import build
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
@@ -111,3 +113,21 @@ def tab(browser) -> Iterator[object]:
     page.set_default_timeout(15_000)
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def seeds_store(tmp_path_factory) -> tuple[Path, Path]:
+    """A store of the seeds and the development articles, and its Turtle output: built once
+    for the page tests of every saved query (they only read it)."""
+    folder = tmp_path_factory.mktemp("seeds-dev-store")
+    build([SEEDS, ROOT / "eval" / "dev"], folder / "out", store=folder / "store")
+    return folder / "store", folder / "out" / "graph.ttl"
+
+
+@pytest.fixture(scope="session")
+def ties_store(tmp_path_factory) -> Path:
+    """The benchmark's synthetic graph, small (40,000 triples: many ties of names, so the
+    order of the names decides the pages), in a store built once and only read."""
+    folder = tmp_path_factory.mktemp("ties") / "store"
+    _register("same_pages").synthetic_store(folder, 40_000)
+    return folder

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from same_pages import PAGES, assert_same_pages, rows_of, synthetic_store
+from same_pages import PAGES, assert_same_pages, rows_of
 
 from kg.pipeline import build
 from kg.query import load_graph, open_graph, run_query
@@ -28,14 +27,6 @@ def _same_as_by_post(graph, least_rows: int) -> None:
     assert_same_pages(graph, SAVED, BY_POST, least_rows, row=_row)
 
 
-@pytest.fixture(scope="module")
-def seeds_store(tmp_path_factory) -> tuple[Path, Path]:
-    """A store of the seeds and the development articles, and its Turtle output."""
-    folder = tmp_path_factory.mktemp("roles")
-    build([ROOT / "seeds", ROOT / "eval" / "dev"], folder / "out", store=folder / "store")
-    return folder / "store", folder / "out" / "graph.ttl"
-
-
 def test_the_same_pages_as_joining_every_post_on_a_store(seeds_store):
     with open_graph(seeds_store[0]) as source:
         _same_as_by_post(source, 5)
@@ -45,11 +36,10 @@ def test_the_same_pages_as_joining_every_post_on_a_turtle_file(seeds_store):
     _same_as_by_post(load_graph(seeds_store[1]), 5)
 
 
-def test_the_same_pages_on_a_synthetic_store_with_many_ties(tmp_path):
+def test_the_same_pages_on_a_synthetic_store_with_many_ties(ties_store):
     """The benchmark's graph, small: hundreds of people, most with a few posts, in
     organisations that hold many, so the order of the names decides the pages."""
-    synthetic_store(tmp_path / "store", 40_000)
-    with open_graph(tmp_path / "store") as source:
+    with open_graph(ties_store) as source:
         _same_as_by_post(source, 100)
 
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from same_pages import PAGES, assert_same_pages, rows_of, synthetic_store
+from same_pages import PAGES, assert_same_pages, rows_of
 
 from kg.pipeline import build
 from kg.query import load_graph, open_graph, run_query
@@ -23,14 +22,6 @@ def _same_as_by_event(graph, least_rows: int) -> None:
     assert_same_pages(graph, SAVED, BY_EVENT, least_rows)
 
 
-@pytest.fixture(scope="module")
-def seeds_store(tmp_path_factory) -> tuple[Path, Path]:
-    """A store of the seeds and the development articles, and its Turtle output."""
-    folder = tmp_path_factory.mktemp("sanctions")
-    build([ROOT / "seeds", ROOT / "eval" / "dev"], folder / "out", store=folder / "store")
-    return folder / "store", folder / "out" / "graph.ttl"
-
-
 def test_the_same_pages_as_looking_up_every_sanction_on_a_store(seeds_store):
     with open_graph(seeds_store[0]) as source:
         _same_as_by_event(source, 5)
@@ -40,11 +31,10 @@ def test_the_same_pages_as_looking_up_every_sanction_on_a_turtle_file(seeds_stor
     _same_as_by_event(load_graph(seeds_store[1]), 5)
 
 
-def test_the_same_pages_on_a_synthetic_store_with_many_ties(tmp_path):
+def test_the_same_pages_on_a_synthetic_store_with_many_ties(ties_store):
     """The benchmark's graph, small: hundreds of edges, most with one event, so the order of
     the names decides the pages; undated sanctions among them."""
-    synthetic_store(tmp_path / "store", 40_000)
-    with open_graph(tmp_path / "store") as source:
+    with open_graph(ties_store) as source:
         _same_as_by_event(source, 50)
 
 
