@@ -23,6 +23,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from re import _constants, _parser  # re's own parser: the boilerplate patterns' firsts
 from typing import Any
@@ -992,17 +993,21 @@ def _inline(line: str, refs: set[str]) -> str:
 
 
 _Rule = tuple[str, re.Pattern[str], Any]  # what the pattern cannot match without, it, its repl
+# A match's group as the replacement is ``itemgetter(n)``, not the template ``r"\n"``: for a
+# template ``re.sub`` runs two Python functions (re._subx, then re's template expansion per
+# match), while ``itemgetter`` runs none; an unmatched group is "" either way (sub writes
+# nothing for a None).
 _LINK_RULES: tuple[_Rule, ...] = (
     ("`", _CODE, lambda m: m.group(2).strip()),
     ("![", _IMAGE, ""),
-    ("](", _LINK, r"\1"),
-    ("][", _REF_LINK, r"\1"),
+    ("](", _LINK, itemgetter(1)),
+    ("][", _REF_LINK, itemgetter(1)),
 )
 _EMPHASIS_RULES: tuple[_Rule, ...] = (
-    ("<", _AUTOLINK, r"\1"),
-    ("*", _STRONG, r"\2"),
-    ("_", _UNDERLINE, r"\2"),
-    ("~~", _STRIKE, r"\1"),
+    ("<", _AUTOLINK, itemgetter(1)),
+    ("*", _STRONG, itemgetter(2)),
+    ("_", _UNDERLINE, itemgetter(2)),
+    ("~~", _STRIKE, itemgetter(1)),
 )
 
 

@@ -1,0 +1,127 @@
+"""The speed pass of round 22 on reading, sentence splitting and segmentation: each fast path
+gives what the slow one it replaced gave, which is kept here as the reference, on every
+article (and sentence) of the inspectable sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg import articles, sentences
+from kg.articles import read_article
+from kg.model import Sentence
+from kg.segment import segmenter
+from kg.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = [ROOT / "seeds", ROOT / "eval" / "dev", ROOT / "eval" / "terminus-dev"]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    """The matching text of every article of the inspectable sets."""
+    files = sorted(path for folder in CORPORA for path in folder.iterdir() if path.is_file())
+    return [read_article(path).text for path in files]
+
+
+@pytest.fixture(scope="module")
+def raw_lines() -> list[str]:
+    """Every line of every file of the inspectable sets, as written (Markdown marks and all)."""
+    files = sorted(path for folder in CORPORA for path in folder.iterdir() if path.is_file())
+    return [line for path in files for line in path.read_text("utf-8").split("\n")]
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def _split_sentences_before(text: str) -> list[Sentence]:
+    """split_sentences as it was: every end mark through ``_add``."""
+    found: list[Sentence] = []
+    paragraph = pos = 0
+    for match in sentences._SENTENCE_END.finditer(text):
+        start, end = match.span()
+        if text[start] == "\n":
+            sentences._add(found, text, pos, start, paragraph)
+            paragraph += 1
+        else:
+            sentences._add(found, text, pos, end, paragraph)
+        pos = end
+    if pos < len(text):
+        sentences._add(found, text, pos, len(text), paragraph)
+    return found
+
+
+_EDGES = [
+    "",
+    "\n\n",
+    " 美国制裁朝鲜。 \n\n朝方谴责美国！」\n次日 双方会谈",
+    "美国制裁朝鲜。\n",
+    "\u3000\u3000中方称各种战都奉陪\u3000美防长回呛。\n \n",
+    "开头" + "，很长的一句话" * 80 + "。结尾",
+    "  " + "x" * 401 + "  \n" + "y" * 400 + "\n" + "z" * 399 + " ",
+]
+
+
+def test_split_sentences_is_the_old_split_on_every_article(texts):
+    for text in [*texts, *_EDGES]:
+        assert split_sentences(text) == _split_sentences_before(text)
+
+
+# --------------------------------------------------------------------------- Markdown marks
+
+
+# the rules as they were, with re's templates for a group
+_LINK_RULES_BEFORE = (
+    articles._LINK_RULES[0],
+    articles._LINK_RULES[1],
+    ("](", articles._LINK, r"\1"),
+    ("][", articles._REF_LINK, r"\1"),
+)
+_EMPHASIS_RULES_BEFORE = (
+    ("<", articles._AUTOLINK, r"\1"),
+    ("*", articles._STRONG, r"\2"),
+    ("_", articles._UNDERLINE, r"\2"),
+    ("~~", articles._STRIKE, r"\1"),
+)
+
+
+_MARKED = [
+    "美国**制裁**朝鲜,见[外交部](https://example.org/a_(b))与[声明][1]",
+    "<https://example.org> 与 <someone@example.org> ~~删去~~ __强调__ _斜体_ ***三重***",
+    "snake_case_name 与 a*b*c、[空]()、[]() 和 **未闭合",
+    "![图](x.png) `代码` [引用][] 普通文本",
+]
+
+
+def test_markdown_rules_replace_as_the_templates_did(raw_lines):
+    lines = [*raw_lines, *_MARKED]
+    pairs = [
+        (articles._LINK_RULES, _LINK_RULES_BEFORE),
+        (articles._EMPHASIS_RULES, _EMPHASIS_RULES_BEFORE),
+    ]
+    for rules, before in pairs:
+        for line in lines:
+            assert articles._apply(rules, line) == articles._apply(before, line)
+
+
+def test_markdown_marks_are_removed():
+    assert articles._apply(articles._EMPHASIS_RULES, "美国**制裁**朝鲜 ~~删~~") == "美国制裁朝鲜 删"
+    assert articles._apply(articles._LINK_RULES, "[外交部](https://x.org)称") == "外交部称"
+
+
+# --------------------------------------------------------------------------- segmentation
+
+
+def test_rjieba_segmenter_answers_as_the_wrapped_calls(texts):
+    rjieba = pytest.importorskip("rjieba")
+    seg = segmenter("rjieba")
+    for text in texts:
+        for sentence in split_sentences(text):
+            tags = seg.tag(sentence.text)
+            assert type(tags) is list and tags == list(rjieba.tag(sentence.text))
+            words = seg.cut(sentence.text)
+            assert type(words) is list and words == list(rjieba.cut(sentence.text))
+            assert tags is not seg.tag(sentence.text)  # a new list each call, as list() made
+    for word in ("美国", "制裁", "不是一个词", ""):
+        assert seg.has_word(word) is bool(rjieba.has_word(word))
