@@ -125,3 +125,34 @@ def test_rjieba_segmenter_answers_as_the_wrapped_calls(texts):
             assert tags is not seg.tag(sentence.text)  # a new list each call, as list() made
     for word in ("美国", "制裁", "不是一个词", ""):
         assert seg.has_word(word) is bool(rjieba.has_word(word))
+
+
+# --------------------------------------------------------------------------- Turtle
+
+
+def _lines_holding_before(data: bytes, mark: bytes) -> list[bytes]:
+    """The blank-node lines as write_ntriples_as_turtle found them before (sorted here: the
+    Turtle does not depend on their order)."""
+    return sorted(line for line in set(data.splitlines()) if mark in line)
+
+
+_DATA = [
+    b"",
+    b"_:",
+    b"_:a <p> <o> .",
+    b'<s> <p> _:b .\n<s> <p> "x" .\n<s> <p> _:b .\n',
+    b'<s> <p> "_: in a literal" .\n\n_:c <p> _:d .',
+    b"a\x0b_:b\x0cc\nd_:\re\r\n_:f",
+    b"\n\n_:x\n\n",
+]
+
+
+def test_lines_holding_are_the_lines_split_found(tmp_path):
+    from kg.graph import build_graph
+    from kg.pipeline import _lines_holding
+
+    graph = build_graph([])  # the ontology: its class expressions are blank nodes
+    ntriples = graph.serialize(format="nt").encode("utf-8")
+    for data in [ntriples, *_DATA]:
+        assert _lines_holding(data, b"_:") == _lines_holding_before(data, b"_:")
+    assert len(_lines_holding(ntriples, b"_:")) > 10
