@@ -156,3 +156,30 @@ def test_lines_holding_are_the_lines_split_found(tmp_path):
     for data in [ntriples, *_DATA]:
         assert _lines_holding(data, b"_:") == _lines_holding_before(data, b"_:")
     assert len(_lines_holding(ntriples, b"_:")) > 10
+
+
+# --------------------------------------------------------------------------- page layout
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_pushes_are_networkx_einsums(seed):
+    """The spring layout's displacements: the bits networkx's step gives, for components of
+    3 to 300 nodes, positions of any scale, nodes at one spot, edges or none."""
+    import numpy as np
+
+    from kg import views
+
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(3, 301))
+    pos = rng.random((n, 2)) * 10 ** rng.uniform(-3, 3)
+    pos[rng.random(n) < 0.05] = pos[0]
+    A = (rng.random((n, n)) < rng.uniform(0, 0.2)).astype(float)  # noqa: N806
+    A = np.maximum(A, A.T)  # noqa: N806
+    np.fill_diagonal(A, 0.0)
+    k = np.sqrt(1.0 / n)
+    # networkx 3's _fruchterman_reingold, one step
+    delta = pos[:, np.newaxis, :] - pos[np.newaxis, :, :]
+    distance = np.linalg.norm(delta, axis=-1)
+    np.clip(distance, 0.01, None, out=distance)
+    expected = np.einsum("ijk,ij->ik", delta, (k * k / distance**2 - A * distance / k))
+    assert views._pushes(pos, A, k).tobytes() == expected.tobytes()
