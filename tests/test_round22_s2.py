@@ -208,3 +208,12 @@ def test_possessive_link_patterns_match_as_the_plain_ones(raw_lines):
             assert [m.group(0, 1 if now.groups else 0) for m in now.finditer(text)] == [
                 m.group(0, 1 if before.groups else 0) for m in before.finditer(text)
             ], text
+
+
+# --------------------------------------------------------------------------- folding
+
+
+def test_beyond_bmp_is_the_astral_search(texts, raw_lines):
+    odd = ["", "a", "é", "\U0001f600", "中\U00020000文", "x\ud800y", "\udfff", "\uffff"]
+    for text in [*texts, *raw_lines, *odd]:
+        assert articles._beyond_bmp(text) == (articles._ASTRAL.search(text) is not None)
