@@ -53,14 +53,22 @@ def split_sentences(article: Article | str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     pos = 0  # where the next sentence starts
-    # one loop over the end marks, not a generator of spans: 70,000 sentences in Terminus
+    # one loop over the end marks, not a generator of spans: 70,000 sentences in Terminus.
+    # The common sentence (short, no white space at its ends) is added here, not by _add:
+    # a call less for each of the 98,000 end marks (a third of them end no sentence, as a
+    # line break right after 。 does)
     for match in _SENTENCE_END.finditer(text):
         start, end = match.span()
-        if text[start] == "\n":  # a line break: the sentence ends before it, a paragraph too
-            _add(sentences, text, pos, start, paragraph)
-            paragraph += 1
-        else:
-            _add(sentences, text, pos, end, paragraph)
+        stop = start if text[start] == "\n" else end  # a line break ends the sentence before it
+        if pos < stop:
+            if stop - pos <= _MAX_SENTENCE and not (
+                text[pos].isspace() or text[stop - 1].isspace()
+            ):
+                sentences.append(Sentence(text[pos:stop], pos, stop, len(sentences), paragraph))
+            else:
+                _add(sentences, text, pos, stop, paragraph)
+        if stop == start:
+            paragraph += 1  # and a paragraph too
         pos = end
     if pos < len(text):
         _add(sentences, text, pos, len(text), paragraph)

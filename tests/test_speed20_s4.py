@@ -565,17 +565,3 @@ def test_the_norms_are_numpys(shape):
     rng = np.random.default_rng(3)
     vectors = rng.normal(size=shape) * rng.choice([0.0, 1e-300, 1.0, 1e150], size=shape)
     assert views._norms(vectors).tobytes() == np.linalg.norm(vectors, axis=-1).tobytes()
-
-
-@pytest.mark.parametrize("seed", range(40))
-def test_the_weighted_sums_are_einsums(seed):
-    """The spring layout's sums of pushes: the bits einsum("ijk,ij->ik") gives, for
-    components of 3 to 300 nodes, weights of any scale and zeros."""
-    rng = np.random.default_rng(seed)
-    n = int(rng.integers(3, 301))
-    pos = rng.random((n, 2)) * 10 ** rng.uniform(-3, 3)
-    delta = pos[:, None, :] - pos[None, :, :]
-    weights = rng.normal(size=(n, n)) * 10 ** rng.uniform(-3, 3)
-    weights[rng.random((n, n)) < 0.2] = 0.0
-    expected = np.einsum("ijk,ij->ik", delta, weights)
-    assert views._weighted_sums(delta, weights).tobytes() == expected.tobytes()
