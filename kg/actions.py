@@ -2310,6 +2310,8 @@ def _nothing_after(text, clause, end) -> bool:
         )
     if rest.startswith(("针对", "对于", "关于", "有关")) and "的" in rest:
         return False  # 否决针对北韩…的决议案: an object phrase about someone else
+    if rest.startswith(words("anyone_object")):
+        return False  # 反对任何一方片面改变现状: its object is anyone, not whoever is in focus
     if rest[:1] in _INNER_COVERBS and trigger_pattern().search(rest):
         return False  # 反对对伊朗实施制裁: the act opposed is its object
     first = _tag_first(rest)
@@ -9204,8 +9206,8 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
             and _second_predicate(text, offset + len(cue.word), trigger_pos)
         ):
             continue  # 停止对美国出口稀土|并实施制裁: what is stopped is the first act only
-        if cue.kind == "prevent" and trigger_pos - offset > _PREVENT_REACH:
-            continue
+        if cue.kind == "prevent" and trigger_pos - offset - len(cue.word) > _PREVENT_REACH:
+            continue  # the reach runs from the cue's end: 不会容忍 is as near as 阻止
         if cue.kind == "persuaded" and text.startswith(_NO_ONE_PRESSED, offset + len(cue.word)):
             continue  # 向伊朗施压|并与以色列举行会谈: pressing no one after it, the next act is
             # the presser's own

@@ -1,0 +1,71 @@
+"""Round 22 (b1), from fresh Taiwan and Hong Kong pages on international relations:
+
+- concern voiced about an actor's deed named between the verb and 关切/担忧 (向王毅表達對中國在
+  南海行為的關切) criticises that actor;
+- a response whose object is anyone at all (反對任何一方片面改變現狀) answers nobody in focus;
+- what one will not tolerate (不會容忍…達成任何協議) is no event.
+
+Sentences are written for these tests in the style of Taiwan's and Hong Kong's news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+D = "2024-05-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("加拿大外長喬莉向王毅表達對中國在台海軍演的關切。", ("乔莉", "ACCUSE", "中国")),
+        ("英國外相向北京表達對中國拘押英國記者的嚴重關切。", ("英国", "ACCUSE", "中国")),
+        ("南韓外交部表示對北韓試射導彈的嚴重關切。", ("韩国外交部", "ACCUSE", "朝鲜")),
+        ("德國外長表達對俄羅斯在邊境集結部隊的擔憂。", ("德国", "ACCUSE", "俄罗斯")),
+        ("沙利文向王毅提及對中國在南海危險行為的關切。", ("沙利文", "ACCUSE", "中国")),
+    ],
+)
+def test_concern_about_a_named_deed_criticises(text: str, expected: tuple) -> None:
+    assert (*expected, "asserted") in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "法國外長表達對中東局勢的擔憂。",  # a situation, nobody's deed
+        "王毅表示美方應尊重中方關切。",  # 表示 voices nobody's concern here
+        "王毅表達中方關切。",  # one's own side's concern
+    ],
+)
+def test_concern_about_no_actor_blames_none(text: str) -> None:
+    assert not {e for e in events_of(text, D) if e[1] == "ACCUSE"}
+
+
+def test_opposing_anyone_at_all_answers_nobody_in_focus() -> None:
+    text = "菲律賓海警扣押越南漁船。美方反對任何一方片面改變現狀。"
+    assert not {e for e in events_of(text, D) if e[0] == "美国"}
+    text = "越南扣押菲律賓漁船。日本反對任何單方面改變南海現狀的行為。"
+    assert not {e for e in events_of(text, D) if e[0] == "日本"}
+
+
+def test_opposing_stays_an_answer_to_the_act_in_focus() -> None:
+    text = "菲律賓海警扣押越南漁船。越南堅決反對。"
+    assert ("越南", "ACCUSE", "菲律宾", "asserted") in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "烏克蘭總統強調，他不會容忍華府與莫斯科在背後私下達成任何協議。",
+        "歐盟表示不能容忍美國與俄羅斯繞過歐洲達成協議。",
+    ],
+)
+def test_what_is_not_tolerated_is_no_event(text: str) -> None:
+    assert not {e for e in events_of(text, D) if e[1] == "AGREE"}
+
+
+def test_a_deal_reached_is_still_a_deal() -> None:
+    assert ("美国", "AGREE", "俄罗斯", "asserted") in events_of(
+        "美國與俄羅斯在沙特達成停火協議。", D
+    )
