@@ -7547,7 +7547,20 @@ def _condition_cue_in(text: str, start: int, end: int) -> bool:
 def _cue_words(position: str) -> re.Pattern[str]:
     """The words of the cues of one position: a stretch none of them stands in holds no such
     cue (a cue the scan reads is one of its words, inside the stretch)."""
-    return words_pattern(w for w, cue in cues().items() if cue.position == position)
+    return words_pattern(w for w, cue in cues().items() if position in _AT[cue.position])
+
+
+# the positions a cue of cues.tsv stands at: an ``around`` cue both follows its act (会谈延期)
+# and governs one after it (延期访华)
+_AT = {
+    "before": {"before"},
+    "after": {"after"},
+    "next": {"next"},
+    "opens": {"opens"},
+    "governs": {"governs"},
+    "adjacent": {"adjacent"},
+    "around": {"after", "governs"},
+}
 
 
 _OWN_SUBJECTS = (
@@ -8572,7 +8585,9 @@ def _status_opened(
         start = max(topic[1], pos - _TOPIC_CLOSE_REACH)
         kinds += _cues_between(text, start, pos, mentions, pos, skip, "ba" in flags)
     if _cue_words("after").search(text, end, clause.end):
-        after = [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
+        after = [
+            c.kind for c in _cue_list(text, end, clause.end, skip) if "after" in _AT[c.position]
+        ]
         if "question" in after and _rhetorical(text, clause.start, pos):
             after = [k for k in after if k != "question"]  # 难道这不是霸凌吗?: it judges
         kinds += after
@@ -9179,7 +9194,7 @@ def _summit_words() -> re.Pattern[str]:
 
 def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) -> Iterator[str]:
     for offset, cue in _cue_positions(text, start, pos, skip):
-        if cue.position not in {"before", "governs", "adjacent"}:
+        if cue.position not in {"before", "governs", "adjacent", "around"}:
             continue
         if cue.position == "adjacent" and offset + len(cue.word) != trigger_pos:
             continue  # 或|访台 (may visit), but 美国或日本|访问 names two actors
@@ -9211,7 +9226,7 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
         if cue.kind == "persuaded" and text.startswith(_NO_ONE_PRESSED, offset + len(cue.word)):
             continue  # 向伊朗施压|并与以色列举行会谈: pressing no one after it, the next act is
             # the presser's own
-        if cue.position == "governs" and _cue_act_listed(text, offset, trigger_pos):
+        if "governs" in _AT[cue.position] and _cue_act_listed(text, offset, trigger_pos):
             continue  # 取消马里的成员国身份|、关闭…边境: the cancelling is the first act of a list
         if cue.kind == "intended" and _describes_earlier_noun(
             text, offset + len(cue.word), trigger_pos

@@ -69,3 +69,41 @@ def test_a_deal_reached_is_still_a_deal() -> None:
     assert ("美国", "AGREE", "俄罗斯", "asserted") in events_of(
         "美國與俄羅斯在沙特達成停火協議。", D
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["澤連斯基下周晤川普，討論安全保障。", "日本外相茂木敏充昨晤王毅。"],
+)
+def test_wu_alone_meets(text: str) -> None:
+    assert {e for e in events_of(text, D) if e[1] == "CONSULT"}
+
+
+def test_wu_inside_a_longer_word_stays_that_word() -> None:
+    assert ("习近平", "CONSULT", "普京", "asserted") in events_of("習近平在北京會晤普京。", D)
+    assert ("美国", "CONSULT", "中国", "asserted") in events_of("美中外長晤面。", D)
+
+
+def test_world_journal_spelling_of_netanyahu() -> None:
+    assert ("内塔尼亚胡", "ACCUSE", "哈马斯", "asserted") in events_of("內唐亞胡痛批哈瑪斯。", D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新加坡總理黃循財將延期訪華。",
+        "新加坡總理黃循財宣布押後訪華。",
+        "中日外長會談延期。",
+        "美方宣布延期舉行美韓聯合軍演。",
+    ],
+)
+def test_a_postponed_act_is_negated(text: str) -> None:
+    found = {e for e in events_of(text, D) if e[1] in {"CONSULT", "COOPERATE"}}
+    assert found
+    assert {e[3] for e in found} == {"negated"}
+
+
+def test_a_visit_planned_stays_intended() -> None:
+    found = {e for e in events_of("新加坡總理黃循財下月訪華。", D) if e[1] == "CONSULT"}
+    assert found
+    assert {e[3] for e in found} == {"intended"}
