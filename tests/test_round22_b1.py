@@ -107,3 +107,23 @@ def test_a_visit_planned_stays_intended() -> None:
     found = {e for e in events_of("新加坡總理黃循財下月訪華。", D) if e[1] == "CONSULT"}
     assert found
     assert {e[3] for e in found} == {"intended"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("川普政府持續施壓莫斯科與基輔，要求盡快停火。", {("美国", "俄罗斯"), ("美国", "乌克兰")}),
+        ("美國總統施壓哈瑪斯釋放人質。", {("美国", "哈马斯")}),
+    ],
+)
+def test_pressing_a_named_side_directly(text: str, expected: set) -> None:
+    found = {(e[0], e[2]) for e in events_of(text, D) if e[1] == "SANCTION"}
+    assert expected <= found
+
+
+def test_pressure_as_a_noun_presses_no_one_new() -> None:
+    assert not {e for e in events_of("歐盟加大施壓力度。", D) if e[1] == "SANCTION"}
+
+
+def test_pressing_through_a_preposition_is_unchanged() -> None:
+    assert ("美国", "SANCTION", "伊朗", "asserted") in events_of("美國對伊朗施壓。", D)
