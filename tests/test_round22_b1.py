@@ -127,3 +127,39 @@ def test_pressure_as_a_noun_presses_no_one_new() -> None:
 
 def test_pressing_through_a_preposition_is_unchanged() -> None:
     assert ("美国", "SANCTION", "伊朗", "asserted") in events_of("美國對伊朗施壓。", D)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "以色列駐聯合國大使在信中指出，伊朗的空襲是「對以色列主權的公然侵犯」。",
+            ("以色列", "ACCUSE", "伊朗"),
+        ),
+        (
+            "烏克蘭外交部表示，俄軍的行動是對烏克蘭主權和領土完整的嚴重侵犯。",
+            ("乌克兰外交部", "ACCUSE", "俄军"),
+        ),
+    ],
+)
+def test_a_violation_of_sovereignty_as_a_noun_is_judged(text: str, expected: tuple) -> None:
+    assert (*expected, "asserted") in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["中國外交部發言人表示，中國的主權不容侵犯。", "王毅說，各國主權和領土完整不可侵犯。"],
+)
+def test_inviolable_sovereignty_judges_no_one(text: str) -> None:
+    assert not {e for e in events_of(text, D) if e[1] == "ACCUSE"}
+
+
+def test_a_video_call_consults() -> None:
+    assert ("泽连斯基", "CONSULT", "马克龙", "asserted") in events_of("澤倫斯基與馬克宏視訊。", D)
+    assert not events_of("歐盟召開視訊會議。", D)
+
+
+def test_hanka_halts_talks() -> None:
+    found = {e for e in events_of("美國喊卡與中國的貿易談判。", D) if e[1] == "CONSULT"}
+    assert found
+    assert {e[3] for e in found} == {"negated"}
