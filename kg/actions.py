@@ -9375,10 +9375,10 @@ def _negators_before() -> tuple[str, ...]:
 
 
 def _closes_topic_after_negator(text, neg_end: int, trigger_pos: int) -> bool:
-    """A 就-phrase opened right after a negator and closed by reaching an agreement or by talks
-    (未能|就…|达成协议, 没有|就…|达成一致, 未|就…|举行会谈): the topic, however long, is what the
-    negated act is about."""
-    if not text.startswith("就", neg_end):
+    """A 就-phrase (or a 在…上 phrase) opened right after a negator and closed by reaching an
+    agreement or by talks (未能|就…|达成协议, 没有|就…|达成一致, 未|就…|举行会谈, 仍未能|在棘手的
+    领土问题上|达成妥协): the topic, however long, is what the negated act is about."""
+    if not text.startswith(("就", "在"), neg_end):
         return False
     verb = text.rfind("达成", max(neg_end, trigger_pos - 4), trigger_pos + 2)
     if verb < 0 and _talks_or_agreement_at(text, trigger_pos):
@@ -9386,6 +9386,8 @@ def _closes_topic_after_negator(text, neg_end: int, trigger_pos: int) -> bool:
     if verb < 0:
         return False  # (达成任何|协议: the noun of the agreement reached closes it too)
     topic = text[neg_end:verb]
+    if topic.startswith("在") and not topic.endswith("上"):
+        return False  # 未在联合国总部|达成: a place, not what the deal is about
     return len(topic) <= _TOPIC_REACH and not any(c in _PUNCT for c in text[neg_end:trigger_pos])
 
 

@@ -163,3 +163,38 @@ def test_hanka_halts_talks() -> None:
     found = {e for e in events_of("美國喊卡與中國的貿易談判。", D) if e[1] == "CONSULT"}
     assert found
     assert {e[3] for e in found} == {"negated"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中國海警昨日阻撓越南補給船。",
+        "中國海警阻礙越南船隻執行運補任務。",
+        "中國海警阻撓越南向南沙運補的船隻。",
+    ],
+)
+def test_blocking_a_ship_coerces_its_side(text: str) -> None:
+    assert ("中国海警", "COERCE", "越南", "asserted") in events_of(text, D)
+
+
+@pytest.mark.parametrize("text", ["中國阻撓兩岸交流。", "美國阻撓聯合國通過決議。"])
+def test_blocking_without_a_ship_coerces_no_one(text: str) -> None:
+    assert not {e for e in events_of(text, D) if e[1] == "COERCE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "印巴近日重啟談判，但至今仍未能在棘手的水資源問題上達成妥協。",
+        "美中雙方仍未能在敏感的稀土出口問題上達成協議。",
+    ],
+)
+def test_no_deal_on_a_long_topic_is_negated(text: str) -> None:
+    found = {e for e in events_of(text, D) if e[1] == "AGREE"}
+    assert found
+    assert {e[3] for e in found} == {"negated"}
+
+
+def test_a_deal_reached_at_a_place_stays_asserted() -> None:
+    found = {e for e in events_of("美中雙方在日內瓦達成協議。", D) if e[1] == "AGREE"}
+    assert {e[3] for e in found} == {"asserted"}
