@@ -198,3 +198,21 @@ def test_no_deal_on_a_long_topic_is_negated(text: str) -> None:
 def test_a_deal_reached_at_a_place_stays_asserted() -> None:
     found = {e for e in events_of("美中雙方在日內瓦達成協議。", D) if e[1] == "AGREE"}
     assert {e[3] for e in found} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("北京企圖威嚇台灣。", ("中国", "THREATEN", "台湾", "intended")),
+        ("莫斯科企圖封鎖烏克蘭港口。", ("俄罗斯", "SANCTION", "乌克兰", "intended")),
+        ("俄羅斯意圖入侵烏克蘭。", ("俄罗斯", "ASSAULT", "乌克兰", "intended")),
+    ],
+)
+def test_an_attempt_is_intended_and_its_capital_acts(text: str, expected: tuple) -> None:
+    assert expected in events_of(text, D)
+
+
+def test_a_capital_before_a_noun_still_names_a_place() -> None:
+    assert not events_of("北京企業代表團昨日抵達東京。", D) & {
+        ("中国", "CONSULT", "日本", "asserted")
+    }
