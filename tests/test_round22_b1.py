@@ -216,3 +216,29 @@ def test_a_capital_before_a_noun_still_names_a_place() -> None:
     assert not events_of("北京企業代表團昨日抵達東京。", D) & {
         ("中国", "CONSULT", "日本", "asserted")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [("國民黨主席鄭麗文昨日訪陸。", "郑丽文"), ("新加坡總理黃循財下周訪陸。", "黄循财")],
+)
+def test_lu_after_a_visit_is_china(text: str, subject: str) -> None:
+    assert {(e[0], e[2]) for e in events_of(text, D) if e[1] == "CONSULT"} == {(subject, "中国")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["美陸軍部長訪問日本。", "各國陸續譴責北韓試射。", "美軍在沖繩舉行登陸演習。"],
+)
+def test_lu_inside_other_words_is_no_china(text: str) -> None:
+    assert not {e for e in events_of(text, D) if "中国" in (e[0], e[2])}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [("賴總統昨日會見美國參議員。", "赖清德"), ("蔡總統會見日本議員。", "蔡英文")],
+)
+def test_surname_and_title_of_taiwans_leaders(text: str, person: str) -> None:
+    assert (person, "CONSULT", "美国" if "美國" in text else "日本", "asserted") in events_of(
+        text, D
+    )
