@@ -242,3 +242,45 @@ def test_surname_and_title_of_taiwans_leaders(text: str, person: str) -> None:
     assert (person, "CONSULT", "美国" if "美國" in text else "日本", "asserted") in events_of(
         text, D
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("美國對越南祭出關稅。", "越南"),
+        ("美國對加拿大課以25%關稅。", "加拿大"),
+        ("美國對印度開徵新關稅。", "印度"),
+    ],
+)
+def test_taiwans_words_for_levying_tariffs(text: str, target: str) -> None:
+    assert ("美国", "SANCTION", target, "asserted") in events_of(text, D)
+
+
+def test_tariffs_as_a_tool_named_levy_none() -> None:
+    assert not {e for e in events_of("美國祭出關稅手段。", D) if e[1] == "SANCTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "北韓再度拒與美國對話。",
+            {("朝鲜", "REJECT", "美国", "asserted"), ("朝鲜", "CONSULT", "美国", "negated")},
+        ),
+        ("普丁拒見澤倫斯基。", {("普京", "REJECT", "泽连斯基", "asserted")}),
+    ],
+)
+def test_ju_bound_to_what_is_refused(text: str, expected: set) -> None:
+    found = events_of(text, D)
+    assert expected <= found
+    assert not {e for e in found if e[1] == "CONSULT" and e[3] == "asserted"}
+
+
+@pytest.mark.parametrize("text", ["真主黨向以色列發射火箭。", "哈瑪斯向以色列南部發射多枚火箭。"])
+def test_rockets_fired_at_a_side_attack_it(text: str) -> None:
+    assert {e for e in events_of(text, D) if e[1] == "ASSAULT" and e[2] == "以色列"}
+
+
+@pytest.mark.parametrize("text", ["中國在酒泉發射火箭。", "北韓向日本海發射火箭。"])
+def test_rockets_launched_at_no_side_attack_none(text: str) -> None:
+    assert not {e for e in events_of(text, D) if e[1] == "ASSAULT"}
