@@ -284,3 +284,13 @@ def test_rockets_fired_at_a_side_attack_it(text: str) -> None:
 @pytest.mark.parametrize("text", ["中國在酒泉發射火箭。", "北韓向日本海發射火箭。"])
 def test_rockets_launched_at_no_side_attack_none(text: str) -> None:
     assert not {e for e in events_of(text, D) if e[1] == "ASSAULT"}
+
+
+def test_pan_hopes() -> None:
+    assert ("日本", "CONSULT", "中国", "intended") in events_of("日本盼與中國恢復對話。", D)
+
+
+def test_hanting_halts_aid() -> None:
+    found = {e for e in events_of("美國喊停對烏克蘭軍援。", D) if e[1] == "AID"}
+    assert found
+    assert {e[3] for e in found} == {"negated"}
