@@ -7547,12 +7547,12 @@ def _condition_cue_in(text: str, start: int, end: int) -> bool:
 def _cue_words(position: str) -> re.Pattern[str]:
     """The words of the cues of one position: a stretch none of them stands in holds no such
     cue (a cue the scan reads is one of its words, inside the stretch)."""
-    return words_pattern(w for w, cue in cues().items() if position in _AT[cue.position])
+    return words_pattern(w for w, cue in cues().items() if position in _CUE_AT[cue.position])
 
 
 # the positions a cue of cues.tsv stands at: an ``around`` cue both follows its act (会谈延期)
 # and governs one after it (延期访华)
-_AT = {
+_CUE_AT = {
     "before": {"before"},
     "after": {"after"},
     "next": {"next"},
@@ -8586,7 +8586,7 @@ def _status_opened(
         kinds += _cues_between(text, start, pos, mentions, pos, skip, "ba" in flags)
     if _cue_words("after").search(text, end, clause.end):
         after = [
-            c.kind for c in _cue_list(text, end, clause.end, skip) if "after" in _AT[c.position]
+            c.kind for c in _cue_list(text, end, clause.end, skip) if "after" in _CUE_AT[c.position]
         ]
         if "question" in after and _rhetorical(text, clause.start, pos):
             after = [k for k in after if k != "question"]  # 难道这不是霸凌吗?: it judges
@@ -9226,7 +9226,7 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
         if cue.kind == "persuaded" and text.startswith(_NO_ONE_PRESSED, offset + len(cue.word)):
             continue  # 向伊朗施压|并与以色列举行会谈: pressing no one after it, the next act is
             # the presser's own
-        if "governs" in _AT[cue.position] and _cue_act_listed(text, offset, trigger_pos):
+        if "governs" in _CUE_AT[cue.position] and _cue_act_listed(text, offset, trigger_pos):
             continue  # 取消马里的成员国身份|、关闭…边境: the cancelling is the first act of a list
         if cue.kind == "intended" and _describes_earlier_noun(
             text, offset + len(cue.word), trigger_pos
