@@ -2310,6 +2310,8 @@ def _nothing_after(text, clause, end) -> bool:
         )
     if rest.startswith(("针对", "对于", "关于", "有关")) and "的" in rest:
         return False  # 否决针对北韩…的决议案: an object phrase about someone else
+    if rest.startswith(words("anyone_object")):
+        return False  # 反对任何一方片面改变现状: its object is anyone, not whoever is in focus
     if rest[:1] in _INNER_COVERBS and trigger_pattern().search(rest):
         return False  # 反对对伊朗实施制裁: the act opposed is its object
     first = _tag_first(rest)
@@ -7545,7 +7547,20 @@ def _condition_cue_in(text: str, start: int, end: int) -> bool:
 def _cue_words(position: str) -> re.Pattern[str]:
     """The words of the cues of one position: a stretch none of them stands in holds no such
     cue (a cue the scan reads is one of its words, inside the stretch)."""
-    return words_pattern(w for w, cue in cues().items() if cue.position == position)
+    return words_pattern(w for w, cue in cues().items() if position in _CUE_AT[cue.position])
+
+
+# the positions a cue of cues.tsv stands at: an ``around`` cue both follows its act (会谈延期)
+# and governs one after it (延期访华)
+_CUE_AT = {
+    "before": {"before"},
+    "after": {"after"},
+    "next": {"next"},
+    "opens": {"opens"},
+    "governs": {"governs"},
+    "adjacent": {"adjacent"},
+    "around": {"after", "governs"},
+}
 
 
 _OWN_SUBJECTS = (
@@ -8570,7 +8585,9 @@ def _status_opened(
         start = max(topic[1], pos - _TOPIC_CLOSE_REACH)
         kinds += _cues_between(text, start, pos, mentions, pos, skip, "ba" in flags)
     if _cue_words("after").search(text, end, clause.end):
-        after = [c.kind for c in _cue_list(text, end, clause.end, skip) if c.position == "after"]
+        after = [
+            c.kind for c in _cue_list(text, end, clause.end, skip) if "after" in _CUE_AT[c.position]
+        ]
         if "question" in after and _rhetorical(text, clause.start, pos):
             after = [k for k in after if k != "question"]  # 难道这不是霸凌吗?: it judges
         kinds += after
@@ -9177,7 +9194,7 @@ def _summit_words() -> re.Pattern[str]:
 
 def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) -> Iterator[str]:
     for offset, cue in _cue_positions(text, start, pos, skip):
-        if cue.position not in {"before", "governs", "adjacent"}:
+        if cue.position not in {"before", "governs", "adjacent", "around"}:
             continue
         if cue.position == "adjacent" and offset + len(cue.word) != trigger_pos:
             continue  # 或|访台 (may visit), but 美国或日本|访问 names two actors
@@ -9204,12 +9221,12 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
             and _second_predicate(text, offset + len(cue.word), trigger_pos)
         ):
             continue  # 停止对美国出口稀土|并实施制裁: what is stopped is the first act only
-        if cue.kind == "prevent" and trigger_pos - offset > _PREVENT_REACH:
-            continue
+        if cue.kind == "prevent" and trigger_pos - offset - len(cue.word) > _PREVENT_REACH:
+            continue  # the reach runs from the cue's end: 不会容忍 is as near as 阻止
         if cue.kind == "persuaded" and text.startswith(_NO_ONE_PRESSED, offset + len(cue.word)):
             continue  # 向伊朗施压|并与以色列举行会谈: pressing no one after it, the next act is
             # the presser's own
-        if cue.position == "governs" and _cue_act_listed(text, offset, trigger_pos):
+        if "governs" in _CUE_AT[cue.position] and _cue_act_listed(text, offset, trigger_pos):
             continue  # 取消马里的成员国身份|、关闭…边境: the cancelling is the first act of a list
         if cue.kind == "intended" and _describes_earlier_noun(
             text, offset + len(cue.word), trigger_pos
@@ -9358,10 +9375,10 @@ def _negators_before() -> tuple[str, ...]:
 
 
 def _closes_topic_after_negator(text, neg_end: int, trigger_pos: int) -> bool:
-    """A 就-phrase opened right after a negator and closed by reaching an agreement or by talks
-    (未能|就…|达成协议, 没有|就…|达成一致, 未|就…|举行会谈): the topic, however long, is what the
-    negated act is about."""
-    if not text.startswith("就", neg_end):
+    """A 就-phrase (or a 在…上 phrase) opened right after a negator and closed by reaching an
+    agreement or by talks (未能|就…|达成协议, 没有|就…|达成一致, 未|就…|举行会谈, 仍未能|在棘手的
+    领土问题上|达成妥协): the topic, however long, is what the negated act is about."""
+    if not text.startswith(("就", "在"), neg_end):
         return False
     verb = text.rfind("达成", max(neg_end, trigger_pos - 4), trigger_pos + 2)
     if verb < 0 and _talks_or_agreement_at(text, trigger_pos):
@@ -9369,6 +9386,8 @@ def _closes_topic_after_negator(text, neg_end: int, trigger_pos: int) -> bool:
     if verb < 0:
         return False  # (达成任何|协议: the noun of the agreement reached closes it too)
     topic = text[neg_end:verb]
+    if topic.startswith("在") and not topic.endswith("上"):
+        return False  # 未在联合国总部|达成: a place, not what the deal is about
     return len(topic) <= _TOPIC_REACH and not any(c in _PUNCT for c in text[neg_end:trigger_pos])
 
 

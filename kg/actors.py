@@ -1219,6 +1219,8 @@ def _begins_a_name(text: str, pos: int) -> bool:
         return False
     if _hostile_act_at(text, pos):
         return False  # 莫斯科|责令…离境: jieba tags some verbs of acts as nouns
+    if text.startswith(words("attempt_verb"), pos):
+        return False  # 北京|企图威吓台湾: jieba tags the verb of attempting as a noun
     tags = _tag(text[pos : pos + 6])
     return bool(tags) and tags[0][1] in {"n", "nz", "nt"} and len(tags[0][0]) >= 2
 

@@ -111,7 +111,7 @@ _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "purpose",
     "reserve",
 }
-_CUE_POSITIONS = {"before", "after", "next", "opens", "governs", "adjacent"}
+_CUE_POSITIONS = {"before", "after", "next", "opens", "governs", "adjacent", "around"}
 
 
 @dataclass(frozen=True)
