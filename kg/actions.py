@@ -260,17 +260,21 @@ def find_actions(
     mentions = [_with_lead(m, leads) for m in mentions]
     targets: set[int] = set()
     done: list[Action] = []
-    asked = warned = False
+    asked = warned = aimed = False
     for index, clause in enumerate(clauses):
         requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
         asked_starts: set[int] = set()  # whom the clause's demands ask (要求|其|驱逐…)
         opposed = False  # 反对驱逐…: what is opposed is neither done nor proposed
+        opens_aim = asked and text.startswith(words("purpose"), clause.start)
         if asked and (
-            text.startswith(words("purpose"), clause.start)
+            opens_aim
+            or (aimed and not _opens_own_move(text, clause, mentions))
             or _opens_with_easing(text, clause)
             or _opens_with_partner(text, clause, mentions)
         ):  # 呼吁北京施压,让莫斯科撤军; 敦促美方纠正错误,停止对…的打压; 呼吁北京停止施压,转而
-            requested_from = clause.start  # 与台北对话: asked for too
+            requested_from = clause.start  # 与台北对话: asked for too; 敦促双方恢复谈判,以达成
+            # 协议,|最终停止敌对行动: the aim goes on in a clause with no subject of its own
+        aimed = requested_from is not None and (opens_aim or aimed)
         if warned and _words_in(text, clause, "consequence"):
             requested_from = clause.start  # 警告美国,无条件支持以色列将导致…: what it warns of
         threatened_from = None
@@ -314,6 +318,8 @@ def find_actions(
                 continue  # 将采取必要措施,暂停或取消…反制措施: the measures lift others
             if _inside_contrast(text, clause, pos):
                 continue  # 与各方对话协商解决问题的努力背道而驰: an effort set against, not done
+            if _talked_about(text, pos, trig, here):
+                continue  # 暂停有关停火的对话: the ceasefire is what the talks are about
             if text.endswith(words("unnamed_agent"), clause.start, pos):
                 continue  # 应无视他国施加的政治压力: done by others no name tells
             pending = isinstance(opened, _Undecided) and _status_only_carried(trig)
@@ -4352,6 +4358,18 @@ def _pairwise(
                     yield Action(second, first, trig, pos, status, confidence, frame)
 
 
+def _talked_about(text: str, pos: int, trig: Trigger, here: list) -> bool:
+    """有关停火的对话, 关于停火和人道援助的谈判, 围绕停火安排展开磋商: an act a word of what is
+    talked about (words.tsv about) opens, with talks named after it in its clause, is their
+    topic, not an act (the talks themselves are the event)."""
+    if trig.event_type == "CONSULT" or not text[max(0, pos - 2) : pos].endswith(words("about")):
+        return False
+    return any(
+        at > pos and not isinstance(other, str) and other.event_type == "CONSULT"
+        for at, other in here
+    )
+
+
 def _pair_talked_about(text: str, pair: list[Mention]) -> bool:
     """就|两国合作|热点问题, 讨论|中美合作: a pair's cooperation that a word of what is talked about
     (words.tsv about) opens is the topic of the talks, not done."""
@@ -7929,6 +7947,19 @@ def _measures_lift(text: str, clauses, index: int, pos: int, trig: Trigger) -> b
 def _opens_with_actor(text: str, clause, mentions) -> bool:
     """Whether an actor stands in the first words of ``clause`` (a subject of its own)."""
     return any(clause.start <= m.start < clause.start + 4 for m in mentions)
+
+
+_OWN_MOVE_OPENS = re.compile(r"[\s“]*(?:并且|并|同时|还|此外|另外)?")
+
+
+def _opens_own_move(text: str, clause, mentions) -> bool:
+    """…,以实现停火,|并宣布向乌克兰提供援助: a clause after an aim that opens with a subject or
+    with the speaker's own statement or decision (words.tsv speech, decide_verb) is no part of
+    the aim."""
+    if _opens_with_actor(text, clause, mentions):
+        return True
+    at = _OWN_MOVE_OPENS.match(text, clause.start, clause.end).end()
+    return text.startswith((*words("speech"), *words("decide_verb")), at)
 
 
 def _opens_with_easing(text: str, clause) -> bool:

@@ -1,0 +1,117 @@
+"""Round 22 (b3): classes found on fresh wire news about the Middle East, Africa, Europe, Latin
+America and UN votes.
+
+- the sides of a fight named with the place of the fight before them (苏丹冲突双方, 也门交战双方)
+  are the two sides, not the country;
+- the aim of an appeal (敦促双方恢复谈判,以达成停火协议,最终停止敌对行动) is asked for, not done,
+  however many clauses it runs on, unless a clause opens with its own subject or statement;
+- an act that a word of what is talked about opens before named talks (有关停火的对话,
+  围绕停火安排展开磋商) is the talks' topic.
+
+Sentences are written for these tests (new names and details), in the style of wire reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+D = "2024-05-10"
+
+
+# --- the sides of a fight, after the place of the fight --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "也门政府军与胡塞武装在荷台达交火。联合国呼吁也门冲突双方恢复谈判。",
+            ("联合国", "REQUEST", "胡塞武装", "asserted"),
+            ("联合国", "REQUEST", "也门军队", "asserted"),
+        ),
+        (
+            "埃塞俄比亚政府军与提格雷人民解放阵线激战。肯尼亚敦促埃塞冲突双方立即停火。",
+            ("肯尼亚", "REQUEST", "提格雷人民解放阵线", "asserted"),
+            ("肯尼亚", "REQUEST", "埃塞俄比亚军队", "asserted"),
+        ),
+    ],
+)
+def test_the_sides_after_a_place_are_asked(text: str, first: tuple, second: tuple) -> None:
+    found = events_of(text, D)
+    assert first in found and second in found
+    assert not any(e[2] in {"也门", "埃塞俄比亚"} and e[1] == "REQUEST" for e in found - {second})
+
+
+def test_the_sides_are_those_an_appeal_named_when_no_fight_was_reported() -> None:
+    found = events_of(
+        "卡塔尔3日敦促苏丹武装部队和快速支援部队恢复谈判。苏丹冲突双方此前在吉达签署了停火协议。",
+        D,
+    )
+    assert any(e[1] == "AGREE" and {e[0], e[2]} == {"苏丹军队", "快速支援部队"} for e in found)
+    assert not any(e[1] == "AGREE" and "卡塔尔" in {e[0], e[2]} for e in found)
+
+
+def test_a_country_before_a_pair_of_its_own_stays() -> None:
+    # 中美双方: the countries are the pair, nothing is a place here
+    found = events_of("中美双方在日内瓦举行经贸会谈。", D)
+    assert any(e[1] == "CONSULT" and {e[0], e[2]} == {"中国", "美国"} for e in found)
+
+
+# --- the aim of an appeal ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "埃及和卡塔尔敦促以色列和哈马斯恢复谈判,以达成新的停火协议,最终永久停止敌对行动。",
+        "挪威和瑞士呼吁塞尔维亚和科索沃重启对话,以实现关系正常化,最终签署全面协议。",
+        "埃及和卡塔尔敦促以色列和哈马斯恢复谈判,以便达成新的停火协议。",
+    ],
+)
+def test_what_an_appeal_aims_at_is_nobodys_act(text: str) -> None:
+    found = events_of(text, D)
+    assert {e[1] for e in found} == {"REQUEST"}
+
+
+def test_the_asked_still_asked() -> None:
+    found = events_of("埃及和卡塔尔敦促以色列和哈马斯恢复谈判,以达成新的停火协议。", D)
+    assert ("埃及", "REQUEST", "以色列", "asserted") in found
+    assert ("卡塔尔", "REQUEST", "哈马斯", "asserted") in found
+
+
+def test_a_clause_of_the_speakers_own_after_an_aim_is_its_act() -> None:
+    found = events_of(
+        "联合国秘书长古特雷斯呼吁俄罗斯和乌克兰重启谈判,以实现停火,并宣布向乌克兰提供人道主义援助。",
+        D,
+    )
+    assert ("古特雷斯", "AID", "乌克兰", "asserted") in found
+
+
+def test_a_clause_with_its_own_subject_after_an_aim_is_its_act() -> None:
+    found = events_of(
+        "埃及敦促以色列和哈马斯恢复谈判,以达成停火协议,以色列随后空袭了加沙地带。", D
+    )
+    assert any(e[0] == "以色列" and e[1] == "ASSAULT" for e in found)
+
+
+# --- an act that talks are about --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "苏丹武装部队宣布暂停与快速支援部队有关停火的对话。",
+        "苏丹武装部队宣布暂停与快速支援部队关于停火和人道援助的谈判。",
+        "以色列与哈马斯围绕停火安排展开磋商。",
+    ],
+)
+def test_a_ceasefire_the_talks_are_about_is_no_ceasefire(text: str) -> None:
+    found = events_of(text, D)
+    assert not any(e[1] == "CONCEDE" for e in found)
+    assert any(e[1] == "CONSULT" for e in found)
+
+
+def test_a_ceasefire_declared_beside_talks_stays() -> None:
+    found = events_of("以色列宣布与哈马斯停火,双方将举行谈判。", D)
+    assert ("以色列", "CONCEDE", "哈马斯", "asserted") in found
