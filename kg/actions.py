@@ -2992,6 +2992,7 @@ def _judgement_by(
                 confidence = _confidence(speaker, member, "speaker", False)
                 yield Action(speaker, member, trig, pos, status, confidence, "speaker")
         return
+    mentions = [m for m in mentions if not _speaks_right_before(text, m, pos)]
     bare = not any(clause.start <= m.start and m.end <= pos for m in mentions)
     judged = [a for a in done if a.frame == "speaker" and a.subject.actor.key == speaker.actor.key]
     if bare and judged and not _own_subject(text, clause):
@@ -3007,6 +3008,12 @@ def _judgement_by(
             confidence = _confidence(speaker, member, "speaker", False)
             judged_status = _judgement_status(text, member, pos, status)
             yield Action(speaker, member, trig, pos, judged_status, confidence, "speaker")
+
+
+def _speaks_right_before(text, mention: Mention, pos: int) -> bool:
+    """胡塞武装…成员穆罕默德·阿里·胡塞|称美英空袭是强盗行径: an actor a statement verb follows
+    before the judgement says the words; it is not what they judge."""
+    return mention.end < pos and text.startswith(speech_verbs(), mention.end)
 
 
 def _judgement_status(text, member: Mention, pos: int, status: str) -> str:

@@ -6,7 +6,11 @@ America and UN votes.
 - the aim of an appeal (敦促双方恢复谈判,以达成停火协议,最终停止敌对行动) is asked for, not done,
   however many clauses it runs on, unless a clause opens with its own subject or statement;
 - an act that a word of what is talked about opens before named talks (有关停火的对话,
-  围绕停火安排展开磋商) is the talks' topic.
+  围绕停火安排展开磋商) is the talks' topic;
+- calling a deed aggression, banditry or piracy (是赤裸裸的侵略, 强盗行径, 经济恐怖主义) judges
+  whoever did it, and whoever says it right before 称 is the speaker, never the one judged;
+- restrictions reduced or loosened (减少对古巴的限制) are a concession;
+- 反外国制裁法: 法 after 制裁 ends a law's name, it is no France.
 
 Sentences are written for these tests (new names and details), in the style of wire reports.
 """
@@ -89,9 +93,7 @@ def test_a_clause_of_the_speakers_own_after_an_aim_is_its_act() -> None:
 
 
 def test_a_clause_with_its_own_subject_after_an_aim_is_its_act() -> None:
-    found = events_of(
-        "埃及敦促以色列和哈马斯恢复谈判,以达成停火协议,以色列随后空袭了加沙地带。", D
-    )
+    found = events_of("埃及敦促以色列和哈马斯恢复谈判,以达成停火协议,以色列随后空袭了加沙地带。", D)
     assert any(e[0] == "以色列" and e[1] == "ASSAULT" for e in found)
 
 
@@ -115,3 +117,93 @@ def test_a_ceasefire_the_talks_are_about_is_no_ceasefire(text: str) -> None:
 def test_a_ceasefire_declared_beside_talks_stays() -> None:
     found = events_of("以色列宣布与哈马斯停火,双方将举行谈判。", D)
     assert ("以色列", "CONCEDE", "哈马斯", "asserted") in found
+
+
+# --- judgements of aggression, banditry, piracy ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("伊朗外长称美国的空袭是赤裸裸的侵略。", ("伊朗", "ACCUSE", "美国", "asserted")),
+        ("委内瑞拉外长称美国拦截油轮是海盗行为。", ("委内瑞拉", "ACCUSE", "美国", "asserted")),
+        ("古巴称美国的封锁是经济恐怖主义。", ("古巴", "ACCUSE", "美国", "asserted")),
+        (
+            "叙利亚外交部称以色列的空袭是“侵略行为”。",
+            ("叙利亚外交部", "ACCUSE", "以色列", "asserted"),
+        ),
+        ("黎巴嫩总理称以色列空袭是强盗行径。", ("黎巴嫩", "ACCUSE", "以色列", "asserted")),
+    ],
+)
+def test_calling_a_deed_aggression_accuses_its_doer(text: str, expected: tuple) -> None:
+    assert expected in events_of(text, D)
+
+
+def test_the_one_who_says_it_is_not_judged() -> None:
+    found = events_of("哈马斯政治局成员阿布·祖赫里称以色列空袭是野蛮行径。", D)
+    assert not any(e[1] == "ACCUSE" and "祖赫里" in e[2] for e in found)
+    assert any(e[1] == "ACCUSE" and e[2] == "以色列" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄罗斯对乌克兰的侵略行为造成大量平民死亡。",  # no speaker: the attack, no judgement
+        "专家认为这是一种侵略行为。",  # nobody judged
+    ],
+)
+def test_aggression_with_no_speaker_judges_nobody(text: str) -> None:
+    assert not any(e[1] == "ACCUSE" for e in events_of(text, D))
+
+
+def test_the_plain_noun_of_aggression_stays_the_attack() -> None:
+    assert ("俄罗斯", "ASSAULT", "乌克兰", "asserted") in events_of(
+        "泽连斯基谴责俄罗斯对乌克兰的侵略。", D
+    )
+
+
+# --- restrictions eased ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "加拿大政府减少对古巴的贸易限制。",
+        "欧盟放松对白俄罗斯的进口限制。",
+        "日本减轻对伊朗的金融限制。",
+    ],
+)
+def test_restrictions_reduced_are_a_concession(text: str) -> None:
+    assert any(e[1] == "CONCEDE" for e in events_of(text, D))
+
+
+def test_restrictions_kept_are_no_concession() -> None:
+    found = events_of("美国减少了在中东的驻军,但没有放松对伊朗的限制。", D)
+    assert ("美国", "CONCEDE", "伊朗", "asserted") not in found
+
+
+# --- the law against foreign sanctions -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国依据《反外国制裁法》对美国军工企业实施制裁。",
+        "中方依据反外国制裁法对美国军工企业实施制裁。",
+    ],
+)
+def test_a_law_against_sanctions_names_no_france(text: str) -> None:
+    found = events_of(text, D)
+    assert ("中国", "SANCTION", "美国", "asserted") in found
+    assert not any("法国" in (e[0], e[2]) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("美国对法加征关税。", ("美国", "SANCTION", "法国", "asserted")),
+        ("马里军政府驱逐法大使。", ("马里", "SANCTION", "法国", "asserted")),
+    ],
+)
+def test_france_after_a_preposition_stays(text: str, expected: tuple) -> None:
+    assert expected in events_of(text, D)
