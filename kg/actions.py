@@ -320,6 +320,8 @@ def find_actions(
                 continue  # 与各方对话协商解决问题的努力背道而驰: an effort set against, not done
             if _talked_about(text, pos, trig, here):
                 continue  # 暂停有关停火的对话: the ceasefire is what the talks are about
+            if _judged_practice(text, clause, pos, trig, here, mentions):
+                continue  # 指出制裁施压无助于解决问题: a practice judged, nobody's act
             if text.endswith(words("unnamed_agent"), clause.start, pos):
                 continue  # 应无视他国施加的政治压力: done by others no name tells
             pending = isinstance(opened, _Undecided) and _status_only_carried(trig)
@@ -4374,6 +4376,23 @@ def _talked_about(text: str, pos: int, trig: Trigger, here: list) -> bool:
     return any(
         at > pos and not isinstance(other, str) and other.event_type == "CONSULT"
         for at, other in here
+    )
+
+
+def _judged_practice(text: str, clause, pos: int, trig: Trigger, here: list, mentions) -> bool:
+    """耿爽指出制裁施压和军事对抗无助于解决半岛问题: an act named after a statement verb with no
+    actor between (no owner), that words of judgement later in the clause (无助于, 不利于)
+    evaluate, is a practice the speaker judges in general, not an act of the speaker's."""
+    if "speaker" in trig.objects:
+        return False
+    found = [(at, v) for v in speech_verbs() if (at := text.rfind(v, clause.start, pos)) != -1]
+    said = max((at + len(v) for at, v in found), default=-1)
+    if said <= clause.start or text.rfind(",", said, pos) != -1 or "，" in text[said:pos]:
+        return False
+    if any(said <= m.start < pos for m in mentions):
+        return False
+    return any(
+        at > pos and not isinstance(other, str) and "speaker" in other.objects for at, other in here
     )
 
 

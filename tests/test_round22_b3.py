@@ -10,7 +10,10 @@ America and UN votes.
 - calling a deed aggression, banditry or piracy (是赤裸裸的侵略, 强盗行径, 经济恐怖主义) judges
   whoever did it, and whoever says it right before 称 is the speaker, never the one judged;
 - restrictions reduced or loosened (减少对古巴的限制) are a concession;
-- 反外国制裁法: 法 after 制裁 ends a law's name, it is no France.
+- 反外国制裁法: 法 after 制裁 ends a law's name, it is no France;
+- a practice named right after a statement verb with no owner and judged (指出制裁施压无助于…)
+  is nobody's act; the reason an actor gives for its move (…,理由是X违反停火协议) is its
+  statement, so the judgement in it is the actor's.
 
 Sentences are written for these tests (new names and details), in the style of wire reports.
 """
@@ -207,3 +210,48 @@ def test_a_law_against_sanctions_names_no_france(text: str) -> None:
 )
 def test_france_after_a_preposition_stays(text: str, expected: tuple) -> None:
     assert expected in events_of(text, D)
+
+
+# --- a practice judged, a reason given --------------------------------------------------------
+
+
+def test_a_practice_judged_is_nobodys_act() -> None:
+    found = events_of(
+        "安理会表决决议草案,俄罗斯投了否决票。中国代表张明在表决后发言,"
+        "指出制裁施压和军事对抗无助于解决问题。",
+        D,
+    )
+    assert not any(e[1] == "SANCTION" for e in found)
+    assert any(e[0] == "俄罗斯" and e[1] == "REJECT" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中方认为,美国对伊朗的制裁无助于解决问题。", ("美国", "SANCTION", "伊朗", "asserted")),
+        ("德国总理表示支持乌克兰。", ("德国", "SUPPORT", "乌克兰", "asserted")),
+        ("以色列指责哈马斯违反停火协议。", ("以色列", "ACCUSE", "哈马斯", "asserted")),
+        ("俄罗斯指责乌克兰破坏停火。", ("俄罗斯", "ACCUSE", "乌克兰", "asserted")),
+    ],
+)
+def test_an_owned_or_said_act_stays(text: str, expected: tuple) -> None:
+    assert expected in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "以色列宣布暂停谈判,理由是哈马斯违反停火协议。",
+            ("以色列", "ACCUSE", "哈马斯", "asserted"),
+        ),
+        ("马里宣布驱逐法国大使,理由是法国干涉内政。", ("马里", "ACCUSE", "法国", "asserted")),
+    ],
+)
+def test_the_reason_given_is_the_actors_judgement(text: str, expected: tuple) -> None:
+    assert expected in events_of(text, D)
+
+
+def test_a_reason_with_no_judgement_accuses_nobody() -> None:
+    found = events_of("美国宣布对伊朗实施新制裁,理由是伊朗扩大核计划。", D)
+    assert not any(e[1] == "ACCUSE" for e in found)
