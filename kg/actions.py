@@ -3079,9 +3079,14 @@ def _passive_topic(text, clauses, index, marker: int, mentions) -> Mention | Non
 
 
 def _group_opening(text, clause, pos, mentions) -> list[Mention]:
-    """The members of a compound or group that opens the clause of a judgement (英法德三国…)."""
-    first = next((m for m in mentions if clause.start <= m.start and m.end <= pos), None)
-    if first is None or first.group is None or text[clause.start : first.start].strip():
+    """The members of a compound or group that opens the clause of a judgement (英法德三国…),
+    or the words a statement verb opens (胡塞武装…成员X称|美英空袭是野蛮行径)."""
+    inside = [m for m in mentions if clause.start <= m.start and m.end <= pos]
+    said = [m for m in inside if text[: m.start].endswith(speech_verbs())]
+    first = said[0] if said else next(iter(inside), None)
+    if first is None or first.group is None:
+        return []
+    if not said and text[clause.start : first.start].strip():
         return []
     return _group_of(first, mentions)
 

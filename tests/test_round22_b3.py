@@ -13,7 +13,8 @@ America and UN votes.
 - 反外国制裁法: 法 after 制裁 ends a law's name, it is no France;
 - a practice named right after a statement verb with no owner and judged (指出制裁施压无助于…)
   is nobody's act; the reason an actor gives for its move (…,理由是X违反停火协议) is its
-  statement, so the judgement in it is the actor's.
+  statement, so the judgement in it is the actor's;
+- a compound a statement verb opens (称美英空袭是野蛮行径) is judged member by member.
 
 Sentences are written for these tests (new names and details), in the style of wire reports.
 """
@@ -254,4 +255,26 @@ def test_the_reason_given_is_the_actors_judgement(text: str, expected: tuple) ->
 
 def test_a_reason_with_no_judgement_accuses_nobody() -> None:
     found = events_of("美国宣布对伊朗实施新制裁,理由是伊朗扩大核计划。", D)
+    assert not any(e[1] == "ACCUSE" for e in found)
+
+
+# --- a compound judged after a statement verb --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伊朗称美英的袭击是野蛮行径。",
+        "真主党政治委员会成员易卜拉欣·穆萨维称美英空袭是强盗行径。",
+    ],
+)
+def test_a_compound_after_a_statement_verb_is_judged(text: str) -> None:
+    found = events_of(text, D)
+    judged = {e[2] for e in found if e[1] == "ACCUSE"}
+    assert {"美国", "英国"} <= judged
+    assert not any(e[1] == "ACCUSE" and "穆萨维" in e[2] for e in found)
+
+
+def test_a_compound_that_only_acts_is_not_judged() -> None:
+    found = events_of("伊朗称美英将继续对话。", D)
     assert not any(e[1] == "ACCUSE" for e in found)
