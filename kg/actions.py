@@ -409,7 +409,7 @@ def find_actions(
                     elif "envoy" in action.trigger.objects:
                         # 呼吁驱逐中国外交官: an expulsion called for is proposed, not done
                         action = replace(action, status="intended")
-                    elif _existing_measure(text, action, pos) and not _asker_named_before(
+                    elif _existing_measure(text, action, pos, mentions) and not _asker_named_before(
                         text, action, pos
                     ):
                         action = replace(action, status="asserted")  # it exists already
@@ -966,16 +966,40 @@ def _nominal_status(text, clause, action: Action) -> str:
 _OWNED_MEASURE = compile_pattern(r"[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff]{0,3}", wide=True)
 
 
-def _existing_measure(text: str, action: Action, pos: int) -> bool:
+def _existing_measure(text: str, action: Action, pos: int, mentions=()) -> bool:
     """要求美方放松对朝制裁, 敦促美方停止对中国企业的无理打压: a measure named as the object of
-    easing or raising it exists already, though the demand is only that it change."""
+    easing or raising it exists already, though the demand is only that it change; so it is on
+    each member of a list it names (停止对巴林、科威特和卡塔尔的攻击)."""
     if action.object.end > pos:
         return False  # 取消对俄罗斯的制裁: the easing is the act asked for, it has its target
-    gap = text[action.object.end : pos]
+    first, last = _list_ends(text, action.object, mentions)
+    gap = text[last.end : pos]
     if gap and (not _OWNED_MEASURE.fullmatch(gap) or _acts_in(gap)):
         return False
-    coverb = _coverb_start(text, action.object)
+    coverb = _coverb_start(text, first)
     return text[max(0, coverb - 4) : coverb].endswith(words("easing"))
+
+
+_LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及"})
+
+
+def _list_ends(text: str, mention: Mention, mentions) -> tuple[Mention, Mention]:
+    """The first and the last actor of the list that holds ``mention`` (巴林、科威特和卡塔尔),
+    joined by 、, 和, 及, 与; the mention itself at both ends when it stands alone."""
+    ordered = sorted(
+        (m for m in mentions if m.group is None or m is mention), key=lambda m: m.start
+    )
+    if mention not in ordered:
+        return mention, mention
+    at = ordered.index(mention)
+    lo = hi = at
+    while lo > 0 and text[ordered[lo - 1].end : _front(ordered[lo])] in _LIST_JOINERS:
+        lo -= 1
+    while (
+        hi + 1 < len(ordered) and text[ordered[hi].end : _front(ordered[hi + 1])] in _LIST_JOINERS
+    ):
+        hi += 1
+    return ordered[lo], ordered[hi]
 
 
 def _acts_in(stretch: str) -> bool:
@@ -2994,7 +3018,10 @@ def _judgement_by(
                 confidence = _confidence(speaker, member, "speaker", False)
                 yield Action(speaker, member, trig, pos, status, confidence, "speaker")
         return
-    mentions = [m for m in mentions if not _speaks_right_before(text, m, pos)]
+    sayer = max(
+        (m for m in mentions if _speaks_right_before(text, m, pos)), key=_front, default=None
+    )
+    mentions = [m for m in mentions if m is not sayer]
     bare = not any(clause.start <= m.start and m.end <= pos for m in mentions)
     judged = [a for a in done if a.frame == "speaker" and a.subject.actor.key == speaker.actor.key]
     if bare and judged and not _own_subject(text, clause):
@@ -3014,8 +3041,12 @@ def _judgement_by(
 
 def _speaks_right_before(text, mention: Mention, pos: int) -> bool:
     """胡塞武装…成员穆罕默德·阿里·胡塞|称美英空袭是强盗行径: an actor a statement verb follows
-    before the judgement says the words; it is not what they judge."""
-    return mention.end < pos and text.startswith(speech_verbs(), mention.end)
+    before the judgement says the words; the last such one (the words holding the judgement
+    are its) is not what they judge (but 特朗普称…,裴卓政府表示这番言论具冒犯性: Trump is)."""
+    if mention.end >= pos or not text.startswith(speech_verbs(), mention.end):
+        return False
+    after = mention.end + 1
+    return not any(text.find(v, after, pos) != -1 for v in speech_verbs())
 
 
 def _judgement_status(text, member: Mention, pos: int, status: str) -> str:

@@ -14,7 +14,11 @@ America and UN votes.
 - a practice named right after a statement verb with no owner and judged (指出制裁施压无助于…)
   is nobody's act; the reason an actor gives for its move (…,理由是X违反停火协议) is its
   statement, so the judgement in it is the actor's;
-- a compound a statement verb opens (称美英空袭是野蛮行径) is judged member by member.
+- a compound a statement verb opens (称美英空袭是野蛮行径) is judged member by member;
+- a measure a demand would stop exists on each actor of the list it names (要求伊朗停止对巴林、
+  科威特和卡塔尔的攻击);
+- a bare 联合国 named after the assembly or the council (联合国193个成员国中…) is the membership:
+  a vote against is still cast in the assembly.
 
 Sentences are written for these tests (new names and details), in the style of wire reports.
 """
@@ -278,3 +282,35 @@ def test_a_compound_after_a_statement_verb_is_judged(text: str) -> None:
 def test_a_compound_that_only_acts_is_not_judged() -> None:
     found = events_of("伊朗称美英将继续对话。", D)
     assert not any(e[1] == "ACCUSE" for e in found)
+
+
+# --- a measure to stop, on a list -------------------------------------------------------------
+
+
+def test_a_measure_to_stop_exists_on_each_listed_target() -> None:
+    found = events_of("安理会要求也门停止对沙特、阿曼和约旦的所有袭击。", D)
+    for target in ("沙特阿拉伯", "阿曼", "约旦"):
+        assert ("也门", "ASSAULT", target, "asserted") in found
+
+
+def test_a_list_of_those_asked_is_no_list_of_targets() -> None:
+    found = events_of("安理会要求伊朗和伊拉克停止攻击。", D)
+    assert not any(e[1] == "ASSAULT" for e in found)
+
+
+# --- the assembly votes, not the UN's membership -----------------------------------------------
+
+
+def test_a_vote_against_is_cast_in_the_assembly_named_before() -> None:
+    found = events_of(
+        "联合国大会5日通过决议,敦促英国归还查戈斯群岛。"
+        "联合国193个成员国中有116国投出赞成票,仅英国和美国投反对票。",
+        D,
+    )
+    assert ("英国", "REJECT", "联合国大会", "asserted") in found
+    assert not any(e[2] == "联合国" for e in found)
+
+
+def test_the_un_alone_stays_the_body() -> None:
+    found = events_of("联合国通过决议。仅美国投反对票。", D)
+    assert ("美国", "REJECT", "联合国", "asserted") in found
