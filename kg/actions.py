@@ -260,17 +260,21 @@ def find_actions(
     mentions = [_with_lead(m, leads) for m in mentions]
     targets: set[int] = set()
     done: list[Action] = []
-    asked = warned = False
+    asked = warned = aimed = False
     for index, clause in enumerate(clauses):
         requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
         asked_starts: set[int] = set()  # whom the clause's demands ask (要求|其|驱逐…)
         opposed = False  # 反对驱逐…: what is opposed is neither done nor proposed
+        opens_aim = asked and text.startswith(words("purpose"), clause.start)
         if asked and (
-            text.startswith(words("purpose"), clause.start)
+            opens_aim
+            or (aimed and not _opens_own_move(text, clause, mentions))
             or _opens_with_easing(text, clause)
             or _opens_with_partner(text, clause, mentions)
         ):  # 呼吁北京施压,让莫斯科撤军; 敦促美方纠正错误,停止对…的打压; 呼吁北京停止施压,转而
-            requested_from = clause.start  # 与台北对话: asked for too
+            requested_from = clause.start  # 与台北对话: asked for too; 敦促双方恢复谈判,以达成
+            # 协议,|最终停止敌对行动: the aim goes on in a clause with no subject of its own
+        aimed = requested_from is not None and (opens_aim or aimed)
         if warned and _words_in(text, clause, "consequence"):
             requested_from = clause.start  # 警告美国,无条件支持以色列将导致…: what it warns of
         threatened_from = None
@@ -314,6 +318,10 @@ def find_actions(
                 continue  # 将采取必要措施,暂停或取消…反制措施: the measures lift others
             if _inside_contrast(text, clause, pos):
                 continue  # 与各方对话协商解决问题的努力背道而驰: an effort set against, not done
+            if _talked_about(text, pos, trig, here):
+                continue  # 暂停有关停火的对话: the ceasefire is what the talks are about
+            if _judged_practice(text, clause, pos, trig, here, mentions):
+                continue  # 指出制裁施压无助于解决问题: a practice judged, nobody's act
             if text.endswith(words("unnamed_agent"), clause.start, pos):
                 continue  # 应无视他国施加的政治压力: done by others no name tells
             pending = isinstance(opened, _Undecided) and _status_only_carried(trig)
@@ -401,7 +409,7 @@ def find_actions(
                     elif "envoy" in action.trigger.objects:
                         # 呼吁驱逐中国外交官: an expulsion called for is proposed, not done
                         action = replace(action, status="intended")
-                    elif _existing_measure(text, action, pos) and not _asker_named_before(
+                    elif _existing_measure(text, action, pos, mentions) and not _asker_named_before(
                         text, action, pos
                     ):
                         action = replace(action, status="asserted")  # it exists already
@@ -958,16 +966,40 @@ def _nominal_status(text, clause, action: Action) -> str:
 _OWNED_MEASURE = compile_pattern(r"[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff]{0,3}", wide=True)
 
 
-def _existing_measure(text: str, action: Action, pos: int) -> bool:
+def _existing_measure(text: str, action: Action, pos: int, mentions=()) -> bool:
     """要求美方放松对朝制裁, 敦促美方停止对中国企业的无理打压: a measure named as the object of
-    easing or raising it exists already, though the demand is only that it change."""
+    easing or raising it exists already, though the demand is only that it change; so it is on
+    each member of a list it names (停止对巴林、科威特和卡塔尔的攻击)."""
     if action.object.end > pos:
         return False  # 取消对俄罗斯的制裁: the easing is the act asked for, it has its target
-    gap = text[action.object.end : pos]
+    first, last = _list_ends(text, action.object, mentions)
+    gap = text[last.end : pos]
     if gap and (not _OWNED_MEASURE.fullmatch(gap) or _acts_in(gap)):
         return False
-    coverb = _coverb_start(text, action.object)
+    coverb = _coverb_start(text, first)
     return text[max(0, coverb - 4) : coverb].endswith(words("easing"))
+
+
+_LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及"})
+
+
+def _list_ends(text: str, mention: Mention, mentions) -> tuple[Mention, Mention]:
+    """The first and the last actor of the list that holds ``mention`` (巴林、科威特和卡塔尔),
+    joined by 、, 和, 及, 与; the mention itself at both ends when it stands alone."""
+    ordered = sorted(
+        (m for m in mentions if m.group is None or m is mention), key=lambda m: m.start
+    )
+    if mention not in ordered:
+        return mention, mention
+    at = ordered.index(mention)
+    lo = hi = at
+    while lo > 0 and text[ordered[lo - 1].end : _front(ordered[lo])] in _LIST_JOINERS:
+        lo -= 1
+    while (
+        hi + 1 < len(ordered) and text[ordered[hi].end : _front(ordered[hi + 1])] in _LIST_JOINERS
+    ):
+        hi += 1
+    return ordered[lo], ordered[hi]
 
 
 def _acts_in(stretch: str) -> bool:
@@ -2988,6 +3020,10 @@ def _judgement_by(
                 confidence = _confidence(speaker, member, "speaker", False)
                 yield Action(speaker, member, trig, pos, status, confidence, "speaker")
         return
+    sayer = max(
+        (m for m in mentions if _speaks_right_before(text, m, pos)), key=_front, default=None
+    )
+    mentions = [m for m in mentions if m is not sayer]
     bare = not any(clause.start <= m.start and m.end <= pos for m in mentions)
     judged = [a for a in done if a.frame == "speaker" and a.subject.actor.key == speaker.actor.key]
     if bare and judged and not _own_subject(text, clause):
@@ -3003,6 +3039,16 @@ def _judgement_by(
             confidence = _confidence(speaker, member, "speaker", False)
             judged_status = _judgement_status(text, member, pos, status)
             yield Action(speaker, member, trig, pos, judged_status, confidence, "speaker")
+
+
+def _speaks_right_before(text, mention: Mention, pos: int) -> bool:
+    """胡塞武装…成员穆罕默德·阿里·胡塞|称美英空袭是强盗行径: an actor a statement verb follows
+    before the judgement says the words; the last such one (the words holding the judgement
+    are its) is not what they judge (but 特朗普称…,裴卓政府表示这番言论具冒犯性: Trump is)."""
+    if mention.end >= pos or not text.startswith(speech_verbs(), mention.end):
+        return False
+    after = mention.end + 1
+    return not any(text.find(v, after, pos) != -1 for v in speech_verbs())
 
 
 def _judgement_status(text, member: Mention, pos: int, status: str) -> str:
@@ -3066,9 +3112,14 @@ def _passive_topic(text, clauses, index, marker: int, mentions) -> Mention | Non
 
 
 def _group_opening(text, clause, pos, mentions) -> list[Mention]:
-    """The members of a compound or group that opens the clause of a judgement (英法德三国…)."""
-    first = next((m for m in mentions if clause.start <= m.start and m.end <= pos), None)
-    if first is None or first.group is None or text[clause.start : first.start].strip():
+    """The members of a compound or group that opens the clause of a judgement (英法德三国…),
+    or the words a statement verb opens (胡塞武装…成员X称|美英空袭是野蛮行径)."""
+    inside = [m for m in mentions if clause.start <= m.start and m.end <= pos]
+    said = [m for m in inside if text[: m.start].endswith(speech_verbs())]
+    first = said[0] if said else next(iter(inside), None)
+    if first is None or first.group is None:
+        return []
+    if not said and text[clause.start : first.start].strip():
         return []
     return _group_of(first, mentions)
 
@@ -4352,6 +4403,35 @@ def _pairwise(
                 yield Action(first, second, trig, pos, status, confidence, frame)
                 if both:
                     yield Action(second, first, trig, pos, status, confidence, frame)
+
+
+def _talked_about(text: str, pos: int, trig: Trigger, here: list) -> bool:
+    """有关停火的对话, 关于停火和人道援助的谈判, 围绕停火安排展开磋商: an act a word of what is
+    talked about (words.tsv about) opens, with talks named after it in its clause, is their
+    topic, not an act (the talks themselves are the event)."""
+    if trig.event_type == "CONSULT" or not text[max(0, pos - 2) : pos].endswith(words("about")):
+        return False
+    return any(
+        at > pos and not isinstance(other, str) and other.event_type == "CONSULT"
+        for at, other in here
+    )
+
+
+def _judged_practice(text: str, clause, pos: int, trig: Trigger, here: list, mentions) -> bool:
+    """耿爽指出制裁施压和军事对抗无助于解决半岛问题: an act named after a statement verb with no
+    actor between (no owner), that words of judgement later in the clause (无助于, 不利于)
+    evaluate, is a practice the speaker judges in general, not an act of the speaker's."""
+    if "speaker" in trig.objects:
+        return False
+    found = [(at, v) for v in speech_verbs() if (at := text.rfind(v, clause.start, pos)) != -1]
+    said = max((at + len(v) for at, v in found), default=-1)
+    if said <= clause.start or text.rfind(",", said, pos) != -1 or "，" in text[said:pos]:
+        return False
+    if any(said <= m.start < pos for m in mentions):
+        return False
+    return any(
+        at > pos and not isinstance(other, str) and "speaker" in other.objects for at, other in here
+    )
 
 
 def _pair_talked_about(text: str, pair: list[Mention]) -> bool:
@@ -7944,6 +8024,19 @@ def _measures_lift(text: str, clauses, index: int, pos: int, trig: Trigger) -> b
 def _opens_with_actor(text: str, clause, mentions) -> bool:
     """Whether an actor stands in the first words of ``clause`` (a subject of its own)."""
     return any(clause.start <= m.start < clause.start + 4 for m in mentions)
+
+
+_OWN_MOVE_OPENS = re.compile(r"[\s“]*(?:并且|并|同时|还|此外|另外)?")
+
+
+def _opens_own_move(text: str, clause, mentions) -> bool:
+    """…,以实现停火,|并宣布向乌克兰提供援助: a clause after an aim that opens with a subject or
+    with the speaker's own statement or decision (words.tsv speech, decide_verb) is no part of
+    the aim."""
+    if _opens_with_actor(text, clause, mentions):
+        return True
+    at = _OWN_MOVE_OPENS.match(text, clause.start, clause.end).end()
+    return text.startswith((*words("speech"), *words("decide_verb")), at)
 
 
 def _opens_with_easing(text: str, clause) -> bool:

@@ -143,7 +143,10 @@ class ArticleMemory:
                 self.countries[actor.key] = self.countries.get(actor.key, 0) + 1
                 self.countries[actor.key] = self.countries.pop(actor.key)  # latest last
             elif _KIND_OF_BODY[actor.key]:
-                self.body = actor
+                if not (
+                    actor.key == "UN" and self.body is not None and self.body.key in _UN_ORGANS
+                ):
+                    self.body = actor  # (联大…通过决议。联合国193个成员国中…: the assembly stays)
             elif _names_organ(mention):
                 self._remember_organ(actor)
                 key = actor.country  # 巴基斯坦空军 names Pakistan too
@@ -220,6 +223,9 @@ class _BodyKinds(dict):
 
 
 _KIND_OF_BODY = _BodyKinds()
+# the organs of the UN where a body votes and is asked: a bare 联合国 named after one of them
+# (联合国193个成员国中有191国投出赞成票) is the membership, not a body that takes their place
+_UN_ORGANS = frozenset({"UNGA", "UNSC"})
 
 
 def learn_organs(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory) -> None:
@@ -1749,6 +1755,8 @@ def _short_licensed(text: str, pos: int) -> bool:
     before1 = text[pos - 1 : pos]
     before2 = text[max(0, pos - 2) : pos]
     after = text[pos + 1 : pos + 2]
+    if text[pos] in words("law") and len(before2) == 2 and before2 in _SHORT_LICENSORS:
+        return False  # 反外国制裁|法: a verb that names a law ending there, not France
     if _acts_on_short(text, pos) or _headline_pair(text, pos):
         return True
     if not before1 or (after and is_cjk(after) and after in "国语文裔元洲人"):

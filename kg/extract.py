@@ -345,7 +345,8 @@ def _extract_sentence(
     else:
         _known_answerer(ctx, sentence, found.mentions)  # 林剑:我们敦促…: 我们 is who answers
     mentions = sorted(
-        found.mentions + _pronouns(ctx, sentence, found.mentions), key=lambda m: m.start
+        _fight_places_joined(found.mentions, _pronouns(ctx, sentence, found.mentions)),
+        key=lambda m: m.start,
     )
     if found.roles:  # (the sentence as written is kept with roles and events only)
         body = ctx.article.body_span(sentence.start, sentence.end)
@@ -366,6 +367,39 @@ def _extract_sentence(
     ctx.people_lists = [g for g in ctx.people_lists if g[-1].end < sentence.start]
     if len(found.mentions) >= 2 and sum(m.actor.type == "Person" for m in found.mentions) >= 2:
         ctx.people_lists.extend(_people_lists(text, ctx.gaz, found.mentions))
+
+
+def _without_fight_place(word: str, start: int, mentions: list[Mention]) -> list[Mention]:
+    """The mentions a pair word is resolved among: for a word for the sides of a fight, not
+    the country named right before it (呼吁也门|冲突双方: the appeal addresses the sides)."""
+    if word not in words("conflict_sides"):
+        return mentions
+    return [m for m in mentions if m.end != start]
+
+
+def _fight_places_joined(mentions: list[Mention], referring: list[Mention]) -> list[Mention]:
+    """苏丹|冲突双方, 也门|交战双方: a country right before a word for the sides of a fight
+    (words.tsv conflict_sides) says where the fight is. Once the word found its two sides,
+    the country is no third actor: the sides' mentions take its place (联合国呼吁也门冲突双方…:
+    the sides are asked, not Yemen)."""
+    sides = {
+        m.start for m in referring if m.via == "compound" and m.text in words("conflict_sides")
+    }
+    places = {m.end: m for m in mentions if m.end in sides}
+    if not places:
+        return mentions + referring
+    joined = [
+        replace(
+            m,
+            text=places[m.start].text + m.text,
+            start=places[m.start].start,
+            group=places[m.start].start,
+        )
+        if m.start in places and m.via == "compound"
+        else m
+        for m in referring
+    ]
+    return [m for m in mentions if m.end not in places] + joined
 
 
 _SEMICOLONS = ("；", ";")
@@ -979,7 +1013,9 @@ def _referring_mentions(
             continue
         if word.startswith("各") and text[start - 1 : start] not in _EACH_AFTER:
             continue  # 世界各国, 东盟各国, 呼吁各国: every state, or a bloc's, no list in focus
-        resolved = _resolve_pronoun(ctx, word, start, end, mentions)
+        resolved = _resolve_pronoun(
+            ctx, word, start, end, _without_fight_place(word, start, mentions)
+        )
         if opened and opened[0].text == word and _opens_clause(text, start):
             # 安华说,他告诉特朗普,|他和…通过电话: 他 opening clause after clause is one person
             resolved = [Mention(opened[0].actor, word, start, end, "coref")]
@@ -1875,6 +1911,8 @@ def _pair_in_focus(
     """两国/双方, never a mediator and a side it mediated for (在中方斡旋下,缅军同X举行和谈。
     双方同意…: the sides are who talked, not China and the army, whoever was named since)."""
     pair = _pair_named_before(ctx, word, start, mentions)
+    if word in words("conflict_sides"):
+        pair = _sides_of_a_fight(ctx, pair)
     if pair is None:
         return None
     keys = {pair[0].actor.key, pair[1].actor.key}
@@ -1884,6 +1922,29 @@ def _pair_in_focus(
             and {event.subject.actor.key, event.object.actor.key} == keys
         ):
             return None
+    return pair
+
+
+def _sides_of_a_fight(
+    ctx: _Context, pair: tuple[Mention, Mention] | None
+) -> tuple[Mention, Mention] | None:
+    """冲突双方, 交战双方 are the sides of a fight: the pair found, when the article has one of
+    them fight the other (or names no fight at all); else the sides of the last fight; else
+    the two actors the last act was done to together (沙特敦促苏丹武装部队和快速支援部队…。
+    苏丹冲突双方…: the army and the RSF, not Saudi Arabia and one of them)."""
+    fights = [e for e in ctx.events if e.event_type in _ARMED]
+    keys = None if pair is None else {pair[0].actor.key, pair[1].actor.key}
+    if keys is not None and any({e.subject.actor.key, e.object.actor.key} == keys for e in fights):
+        return pair
+    if fights:
+        return fights[-1].subject, fights[-1].object
+    for later, event in zip(reversed(ctx.events), reversed(ctx.events[:-1]), strict=False):
+        if (
+            later.trigger_start == event.trigger_start
+            and later.subject.actor.key == event.subject.actor.key
+            and later.object.actor.key != event.object.actor.key
+        ):  # one act, two objects: 敦促A和B…
+            return event.object, later.object
     return pair
 
 
