@@ -4174,6 +4174,8 @@ def _economic_means(subject: Mention, obj: Mention) -> bool:
     strikes and the one struck that names economic means (words.tsv economic_means)."""
     text = _TEXT["text"]
     between = text[subject.end : obj.start]
+    if any(w in between for w in words("strike_field")):
+        return True  # 在外交上打击新加坡: a strike in a field that is not war is a sanction
     at = between.find("以")
     return at != -1 and any(w in between[at:] for w in words("economic_means"))
 
@@ -4708,6 +4710,10 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
                         return nearer, "to"
             if found:
                 return found, frame
+    if "trip" in frames:  # 前往中国进行会谈: the talks are with the country travelled to
+        found = _visited_place(text, clause, pos, mentions, words("travel"))
+        if found:
+            return found, "at"
     if "with" in frames:  # 中方愿同日韩一道,推动三国合作: the partner of a joint effort
         found = _together_with(text, pos, mentions)
         if found:
@@ -5710,14 +5716,16 @@ def _arrived_at(text, clause, mention: Mention) -> bool:
     return text[max(clause.start, mention.start - 2) : mention.start].endswith(words("arrival"))
 
 
-def _visited_place(text, clause, pos, mentions) -> list[Mention]:
-    """正在捷克进行访问, 将抵达波兰访问: the country where a visit takes place is visited."""
+def _visited_place(text, clause, pos, mentions, before: tuple[str, ...] = ()) -> list[Mention]:
+    """正在捷克进行访问, 将抵达波兰访问: the country where a visit takes place is visited;
+    ``before`` narrows the words that may open the place (words.tsv travel for a trip)."""
+    before = before or words("arrival")
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
             continue
         if mention.actor.type not in {"Country", "Region"}:
             continue
-        if text[max(clause.start, mention.start - 2) : mention.start].endswith(words("arrival")):
+        if text[max(clause.start, mention.start - 2) : mention.start].endswith(before):
             if not any(c in _PUNCT for c in text[mention.end : pos]):
                 return [mention]
     return []

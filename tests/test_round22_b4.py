@@ -1,0 +1,162 @@
+"""Round 22 (b4): trade, technology and sanctions news, and the Southeast Asian Chinese press —
+Malaysian honorifics between a title and a name, a preposition jieba glues to a short name,
+Taiwan's press naming China's ministries 大陆X部, talks held on a trip to a country, a strike in
+a field that is not war, and the warning that someone must bear all the blame.
+
+Sentences are written for these tests in the style of Chinese international news.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import article, events_of
+
+from kg.extract import extract_article
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    result = extract_article(article(text))
+    return {(r.person.actor.label, r.org.actor.label) for r in result.roles}
+
+
+# -- Malaysian honorifics (拿督斯里, 丹斯里, 敦) stand between the title and the name ----------
+
+HONORIFICS = [
+    ("马来西亚首相拿督斯里阿兹曼昨日会见越南总理。", "阿兹曼", "越南", "马来西亚"),
+    ("马来西亚外交部长拿督斯里赛夫丁今日会见泰国外长。", "赛夫丁", "泰国", "马来西亚外交部"),
+    ("马来西亚前首相敦马哈迪批评新加坡。", "马哈迪", "新加坡", "马来西亚"),
+    ("马来西亚国防部长丹斯里约哈里会见印尼总统。", "约哈里", "印度尼西亚", "马来西亚国防部"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "other", "org"), HONORIFICS)
+def test_a_malaysian_honorific_does_not_cut_the_name_short(text, name, other, org) -> None:
+    subjects = {s for s, _, o in _pairs(text) if o == other}
+    assert subjects == {name}
+    assert (name, org) in _roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "马来西亚首相敦促泰国停止空袭。",
+        "马来西亚外长敦请缅甸军方释放政治犯。",
+    ],
+)
+def test_dun_that_begins_a_word_is_no_honorific(text) -> None:
+    assert {s for s, t, _ in _pairs(text) if t == "REQUEST"} == {"马来西亚"}
+
+
+# -- a preposition jieba glues to a two-letter name after a title ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("首相纳吉在本月杪启程访问日本。", ("纳吉", "CONSULT", "日本")),
+        ("总理巴立对美国的关税表示不满。", ("巴立", "ACCUSE", "美国")),
+        ("首相纳吉向泰国提出抗议。", ("纳吉", "PROTEST", "泰国")),
+    ],
+)
+def test_a_preposition_glued_to_a_name_opens_the_predicate(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_a_name_with_zai_inside_stays_whole() -> None:
+    assert ("李在明", "CONSULT", "美国") in _pairs("韩国总统李在明会见美国总统。")
+
+
+# -- 大陆商务部 in Taiwan's press is China's ministry before China is named ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大陆商务部昨天宣布,将美国无人机公司列入不可靠实体清单。", ("中国商务部", "SANCTION", "美国")),
+        ("大陆国防部强烈谴责日本。", ("中国国防部", "ACCUSE", "日本")),
+    ],
+)
+def test_mainland_ministry_names_china_before_china_is_named(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "欧洲大陆各国谴责俄罗斯。",
+        "大陆架划界问题引发越南抗议菲律宾。",
+    ],
+)
+def test_a_continent_is_still_no_china(text) -> None:
+    assert not any("中国" in (s + o) for s, _, o in _pairs(text))
+
+
+# -- talks held on a trip to a country are talks with that country --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("美国财政部长耶伦前往中国进行会谈。", ("耶伦", "CONSULT", "中国")),
+        ("日本外相赴华进行磋商。", ("日本", "CONSULT", "中国")),
+        ("韩国外长飞赴美国举行谈判。", ("韩国", "CONSULT", "美国")),
+    ],
+)
+def test_talks_on_a_trip_are_with_the_country_travelled_to(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("美俄代表在沙特举行会谈。", "沙特"),
+        ("美国和伊朗代表在阿曼进行谈判。", "阿曼"),
+        ("王毅前往莫斯科与拉夫罗夫举行会谈。", "俄罗斯"),
+    ],
+)
+def test_where_talks_are_held_is_no_party_to_them(text, host) -> None:
+    assert not any(o == host and t == "CONSULT" for _, t, o in _pairs(text))
+
+
+# -- a strike in a field that is not war is a sanction --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中国政府也在外交上打击新加坡。", ("中国", "SANCTION", "新加坡")),
+        ("美国持续在经济上打击伊朗。", ("美国", "SANCTION", "伊朗")),
+    ],
+)
+def test_a_diplomatic_or_economic_strike_is_a_sanction(text, expected) -> None:
+    assert expected in _pairs(text)
+    assert (expected[0], "ASSAULT", expected[2]) not in _pairs(text)
+
+
+def test_a_strike_with_no_field_stays_an_attack() -> None:
+    assert ("以色列", "ASSAULT", "黎巴嫩") in _pairs("以色列在外交部声明后打击黎巴嫩。")
+
+
+# -- someone must bear all the blame: a warning ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "中国政府发表声明,表示如果两国关系受到破坏,新加坡方面必须负一切责任。",
+            ("中国", "THREATEN", "新加坡"),
+        ),
+        ("俄罗斯外交部表示,由此产生的后果,英方必须承担全部责任。", ("俄罗斯外交部", "THREATEN", "英国")),
+    ],
+)
+def test_bearing_all_the_blame_is_a_warning(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_taking_full_responsibility_oneself_is_no_warning() -> None:
+    assert not any(t == "THREATEN" for _, t, _ in _pairs("日本首相表示,政府将对事故负全部责任。"))
