@@ -1948,6 +1948,26 @@ def _reason_of_what_follows(text, clause, clauses) -> bool:
     return not any(word in sentence for word in words("ballot"))
 
 
+_DEFIED_REACH = 6  # 不顾|中国政府的|强烈反对: the opener, then the actor, then what it did
+
+
+def _defied_one(text: str, mention: Mention, stop: int) -> bool:
+    """外国实体不顾中方强烈反对,分别与台灣展开合作: an actor whose warning or opposition is
+    defied (words.tsv defy …defied_warning) is the object of the defiance, no subject of the acts
+    that follow; the one who defies stands before 不顾."""
+    front = _front(mention)
+    before = text[max(0, front - _DEFIED_REACH) : front]
+    opener = max((before.rfind(w) for w in words("defy")), default=-1)
+    if opener == -1 or any(c in _PUNCT for c in before[opener:]):
+        return False
+    after = text[mention.end : min(stop, mention.end + 2 * _DEFIED_REACH)]
+    for word in words("defied_warning"):
+        at = after.find(word)
+        if at != -1 and not any(c in _PUNCT for c in after[:at]):
+            return True
+    return False
+
+
 def _in_purpose_before(text, clause, mention: Mention, boundary: int) -> bool:
     """特朗普为了结束泰柬冲突而与安华通电话: an actor inside a 为了…而 purpose that closes before
     the act is no subject of the act (the one before 为了 is)."""
@@ -6912,6 +6932,7 @@ def _subjects(
         and (m.start, m.actor.key) not in taken
         and not _in_reason_before(text, clause, m, boundary, mentions)
         and not _in_purpose_before(text, clause, m, boundary)
+        and not _defied_one(text, m, boundary)
     ]
     if local and text[local[-1].end : boundary] == "的" and trigger_pattern().match(text, boundary):
         owner = local[-1]
@@ -7053,6 +7074,8 @@ def _subjects(
                 continue  # 沙特、埃及参与的四方展开斡旋,寻求推动…: the four go on, not 埃及
             if _inside_basis(text, earlier.start, mention, mentions):
                 continue  # 以军按照|内塔尼亚胡和卡茨的命令,|对加沙…: on whose order it acts
+            if _defied_one(text, mention, earlier.end):
+                continue  # 外国实体不顾|中方|强烈反对,与台湾…合作: the one defied does not act
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
                 if _after_predicate(text, earlier.start, mention) and not wished:
                     if not _described_head(
@@ -7476,6 +7499,8 @@ def _in_reason(text: str, clause, mention: Mention) -> bool:
 def _placed(text: str, mention: Mention) -> bool:
     """Whether an actor only says where something happens (在德黑兰, 于巴黎)."""
     front = _front(mention)
+    if text[max(0, front - 2) : front] in {"对于", "关于", "鉴于", "由于"}:
+        return False  # 对于|普京访台: 于 ends the preposition, it opens no place
     return mention.via == "place" or text[max(0, front - 1) : front] in {"在", "于"}
 
 
@@ -7511,7 +7536,21 @@ def _nominalised(text: str, pos: int, clause) -> bool:
     rest = text[end : min(clause.end, end + 40)]
     if any(rest.find(e) in range(0, 36) for e in words("nominal_end")):
         return True
+    if _topic_closed_by_comma(text, pos, end, clause):
+        return True  # 中国政府对于李显龙访台,曾发表抗议声明: the phrase is the topic
     return _closes_to_phrase(text, end, clause.end)  # 对X决定退出…表示遗憾
+
+
+_TOPIC_TAIL = 4  # 访|台湾, 访|台一事: what may follow the trigger before the comma
+
+
+def _topic_closed_by_comma(text: str, pos: int, end: int, clause) -> bool:
+    """对于X访台, …: a 对于/关于 phrase that a comma closes right after the act it names is a
+    topic set before the clause's own predicate; the act inside it is a noun."""
+    tail = text[end : clause.end].rstrip()
+    if not tail.endswith((",", "，")) or len(tail) - 1 > _TOPIC_TAIL:
+        return False
+    return any(w in text[clause.start : pos] for w in ("对于", "关于"))
 
 
 # (采取…反制: the measures a 对-phrase answers, 对北约在俄边境的军事部署|采取反制措施; not

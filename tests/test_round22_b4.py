@@ -76,7 +76,10 @@ def test_a_name_with_zai_inside_stays_whole() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("大陆商务部昨天宣布,将美国无人机公司列入不可靠实体清单。", ("中国商务部", "SANCTION", "美国")),
+        (
+            "大陆商务部昨天宣布,将美国无人机公司列入不可靠实体清单。",
+            ("中国商务部", "SANCTION", "美国"),
+        ),
         ("大陆国防部强烈谴责日本。", ("中国国防部", "ACCUSE", "日本")),
     ],
 )
@@ -151,7 +154,10 @@ def test_a_strike_with_no_field_stays_an_attack() -> None:
             "中国政府发表声明,表示如果两国关系受到破坏,新加坡方面必须负一切责任。",
             ("中国", "THREATEN", "新加坡"),
         ),
-        ("俄罗斯外交部表示,由此产生的后果,英方必须承担全部责任。", ("俄罗斯外交部", "THREATEN", "英国")),
+        (
+            "俄罗斯外交部表示,由此产生的后果,英方必须承担全部责任。",
+            ("俄罗斯外交部", "THREATEN", "英国"),
+        ),
     ],
 )
 def test_bearing_all_the_blame_is_a_warning(text, expected) -> None:
@@ -160,3 +166,74 @@ def test_bearing_all_the_blame_is_a_warning(text, expected) -> None:
 
 def test_taking_full_responsibility_oneself_is_no_warning() -> None:
     assert not any(t == "THREATEN" for _, t, _ in _pairs("日本首相表示,政府将对事故负全部责任。"))
+
+
+# -- a sale to a country is trade with it; where goods come from is no side ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("委内瑞拉向印度出售原油。", ("委内瑞拉", "COOPERATE", "印度")),
+        ("俄罗斯向土耳其销售天然气。", ("俄罗斯", "COOPERATE", "土耳其")),
+    ],
+)
+def test_a_sale_to_a_country_is_trade(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_arms_sold_stay_aid() -> None:
+    assert ("美国", "AID", "台湾") in _pairs("美国向台湾出售武器。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这些子公司被指协助朝鲜采购美国原产电子元件。",
+        "该企业向俄罗斯出口含有日本原产技术的设备。",
+    ],
+)
+def test_the_origin_of_goods_is_no_side(text) -> None:
+    assert not any("美国" in (s, o) or "日本" in (s, o) for s, _, o in _pairs(text))
+
+
+# -- the one whose opposition is defied does not act ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近年来,一些外国企业不顾中方强烈反对,与台湾展开军事技术合作。",
+        "部分议员无视韩国政府的一再抗议,前往靖国神社参拜。",
+    ],
+)
+def test_the_one_defied_is_no_subject_of_what_follows(text) -> None:
+    assert not any(
+        s in {"中国", "韩国"} and t in {"COOPERATE", "CONSULT"} for s, t, _ in _pairs(text)
+    )
+
+
+def test_the_one_who_defies_still_acts() -> None:
+    pairs = _pairs("日本不顾韩国强烈反对,与美国签署军事合作协议。")
+    assert ("日本", "REJECT", "韩国") in pairs
+    assert ("日本", "AGREE", "美国") in pairs or ("日本", "COOPERATE", "美国") in pairs
+
+
+# -- 对于X访台, …: the visit is the visitor's, the protest is against the visitor ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        ("越南政府对于菲律宾总统访台,曾表达强烈不满。", "菲律宾"),
+        ("北京对于日本外相访问台湾,已提出严正抗议。", "日本"),
+    ],
+)
+def test_a_visit_in_a_topic_phrase_is_the_visitors(text, visitor) -> None:
+    pairs = _pairs(text)
+    assert (visitor, "CONSULT", "台湾") in pairs
+    assert not any(s in {"越南", "中国"} and t == "CONSULT" for s, t, _ in pairs)
+
+
+def test_a_place_opened_by_yu_stays_a_place() -> None:
+    assert ("法国", "ACCUSE", "俄罗斯") in _pairs("会议于巴黎举行,法国谴责俄罗斯。")
