@@ -237,3 +237,34 @@ def test_a_visit_in_a_topic_phrase_is_the_visitors(text, visitor) -> None:
 
 def test_a_place_opened_by_yu_stays_a_place() -> None:
     assert ("法国", "ACCUSE", "俄罗斯") in _pairs("会议于巴黎举行,法国谴责俄罗斯。")
+
+
+# -- tariffs raised are tariffs imposed ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("土耳其考虑调高美国汽车进口关税。", ("土耳其", "SANCTION", "美国")),
+        ("印度决定提高对美国杏仁的关税。", ("印度", "SANCTION", "美国")),
+        ("美国上调对越南商品的关税至46%。", ("美国", "SANCTION", "越南")),
+        (
+            "美国政府宣布新制裁的名单包括伊朗国防部长纳西尔扎德。",
+            ("美国", "SANCTION", "纳西尔扎德"),
+        ),
+    ],
+)
+def test_raised_tariffs_and_listed_targets_are_sanctioned(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本提高关税收入以弥补赤字。",
+        "印度将大米出口关税提高到20%。",
+        "美国提高了对华为手机的关注。",
+    ],
+)
+def test_raising_with_no_country_struck_is_no_sanction(text) -> None:
+    assert not any(t == "SANCTION" for _, t, _ in _pairs(text))
