@@ -1360,6 +1360,8 @@ def _actions_for(
         # 中俄提交决议草案: to the body in focus; 联合国大会…通过决议。俄罗斯投票反对: the vote
         # against is cast in the body the article named last (a bare vote for names none)
         body = discourse.body(end)
+        if body is not None and _cosponsor(text, clause, pos, body, mentions):
+            body = None  # 英国和欧盟提交决议草案: a body that submits it is no body it goes to
         objects, frame = ([body], "focus") if body is not None else ([], "")
     if not objects:
         front = _meeting_named_by_body(text, clause, pos, trig, mentions)
@@ -3761,6 +3763,9 @@ def _reversed_frame(
         targets = _expand_compound(later[0], mentions) if later else []
         if targets and "parties" in trig.objects:  # 在中方斡旋下,缅军同若开军…: both sides
             targets = targets + _partner_after(text, targets[-1], mentions)
+    if not targets and _move_suffers(text, clause, agents[0]):
+        answered = discourse.counterpart(agents[0], pos, trig)  # 这一决定遭到德国反对: the
+        targets = [answered] if answered is not None else []  # one who decided is opposed
     if not targets and "parties" in trig.objects:  # 协议是在美国斡旋下达成的
         exchange = _exchange_named(text, clause, pos)  # 这次换俘由阿联酋居中斡旋
         yield from _mediated(agents, trig, pos, status, discourse, exchange)
@@ -3771,6 +3776,27 @@ def _reversed_frame(
             if agent.actor.key != target.actor.key:
                 confidence = _confidence(agent, target, "passive", True)
                 yield Action(agent, target, trig, pos, status, confidence, "passive")
+
+
+def _cosponsor(text, clause, pos: int, body: Mention, mentions) -> bool:
+    """The body in focus stands before the proposal in its own clause, free of any preposition
+    (英国和|欧盟|正式提交…草案): it is one of those who put the proposal, not its addressee."""
+    return any(
+        m.actor.key == body.actor.key
+        and clause.start <= m.start
+        and m.end <= pos
+        and can_be_subject(text, m, strict=False)  # (英国和|欧盟: 和 joins two subjects)
+        and not text[m.end : pos].startswith("的")
+        for m in mentions
+    )
+
+
+def _move_suffers(text, clause, agent: Mention) -> bool:
+    """这一决定遭到德国反对: the clause opens with a move referred back to (words.tsv
+    move_after) that suffers what the agent does: the response answers whoever made it."""
+    head = text[clause.start : _front(agent)].lstrip(" ,，")
+    move = next((w for w in words("move_after") if head.startswith(w)), None)
+    return move is not None and head[len(move) :].rstrip("了过").endswith(_PASSIVE)
 
 
 def _passive_described(text, end: int, mentions) -> list[Mention]:
@@ -7499,7 +7525,7 @@ def _in_reason(text: str, clause, mention: Mention) -> bool:
 def _placed(text: str, mention: Mention) -> bool:
     """Whether an actor only says where something happens (在德黑兰, 于巴黎)."""
     front = _front(mention)
-    if text[max(0, front - 2) : front] in {"对于", "关于", "鉴于", "由于"}:
+    if text.endswith(words("not_a_place"), 0, front):
         return False  # 对于|普京访台: 于 ends the preposition, it opens no place
     return mention.via == "place" or text[max(0, front - 1) : front] in {"在", "于"}
 

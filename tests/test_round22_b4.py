@@ -268,3 +268,36 @@ def test_raised_tariffs_and_listed_targets_are_sanctioned(text, expected) -> Non
 )
 def test_raising_with_no_country_struck_is_no_sanction(text) -> None:
     assert not any(t == "SANCTION" for _, t, _ in _pairs(text))
+
+
+# -- a decision referred back that suffers a response: the response answers its maker ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("欧盟决定对日本钢铁征收关税。这一决定遭到德国和法国反对。", ("德国", "ACCUSE", "欧盟")),
+        ("美国宣布对伊朗实施新制裁。该决定受到法国强烈批评。", ("法国", "ACCUSE", "美国")),
+        ("美国宣布对伊朗实施新制裁。这一决定得到以色列支持。", ("以色列", "SUPPORT", "美国")),
+    ],
+)
+def test_a_decision_opposed_is_its_makers(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_a_decision_with_no_maker_named_answers_nobody() -> None:
+    assert not _pairs("该决定遭到德国反对。")
+
+
+# -- a body that puts a draft with others is no addressee of it ----------------------------
+
+
+def test_a_cosponsoring_body_is_not_asked() -> None:
+    pairs = _pairs("英国和欧盟正式提交一份决议草案,强烈谴责缅甸政变。")
+    assert ("英国", "REQUEST", "欧盟") not in pairs
+    assert {("英国", "ACCUSE", "缅甸"), ("欧盟", "ACCUSE", "缅甸")} <= pairs
+
+
+def test_a_body_a_draft_is_put_to_is_still_asked() -> None:
+    pairs = _pairs("联合国安理会召开会议。英国和法国提交了一份决议草案。")
+    assert {("英国", "REQUEST", "安理会"), ("法国", "REQUEST", "安理会")} <= pairs
