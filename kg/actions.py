@@ -1950,6 +1950,32 @@ def _reason_of_what_follows(text, clause, clauses) -> bool:
     return not any(word in sentence for word in words("ballot"))
 
 
+_CAUSE_REACH = 12  # 因|中伊石油贸易|制裁: how far a cause may run before the actor inside it
+_SUBJECT_GAP = 2  # 美国|也|因…: adverbs between the subject and the cause
+
+
+def _in_cause_after_subject(text: str, mention: Mention, mentions, boundary: int) -> bool:
+    """美国因中伊石油贸易制裁中国公司: an actor inside a cause (words.tsv reason) opened right
+    after another actor is no subject of an act after the cause's own act (中国因美国对台军售|
+    制裁…: 美国 sells, 中国 sanctions); the actor before the cause acts for it."""
+    between = text[mention.end : boundary]
+    own = not between or between.startswith(("的", *_NOT_SUBJECT_BEFORE))  # (中方的|反制)
+    if own and not trigger_pattern().search(between):
+        return False  # the act is the cause's own (美国|对台|军售), not the one after the cause
+    front = _front(mention)
+    window = text[max(0, front - _CAUSE_REACH) : front]
+    best = max(((window.rfind(w), w) for w in words("reason")), default=(-1, ""))
+    if best[0] == -1 or any(c in _PUNCT for c in window[best[0] :]):
+        return False
+    opener = front - len(window) + best[0]
+    return any(
+        m is not mention
+        and 0 <= opener - m.end <= _SUBJECT_GAP
+        and not any(c in _PUNCT for c in text[m.end : opener])
+        for m in mentions
+    )
+
+
 _DEFIED_REACH = 6  # 不顾|中国政府的|强烈反对: the opener, then the actor, then what it did
 
 
@@ -6959,6 +6985,7 @@ def _subjects(
         and not _in_reason_before(text, clause, m, boundary, mentions)
         and not _in_purpose_before(text, clause, m, boundary)
         and not _defied_one(text, m, boundary)
+        and not _in_cause_after_subject(text, m, mentions, boundary)
     ]
     if local and text[local[-1].end : boundary] == "的" and trigger_pattern().match(text, boundary):
         owner = local[-1]

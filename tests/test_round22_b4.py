@@ -301,3 +301,34 @@ def test_a_cosponsoring_body_is_not_asked() -> None:
 def test_a_body_a_draft_is_put_to_is_still_asked() -> None:
     pairs = _pairs("联合国安理会召开会议。英国和法国提交了一份决议草案。")
     assert {("英国", "REQUEST", "安理会"), ("法国", "REQUEST", "安理会")} <= pairs
+
+
+# -- a reaction to a visit: the visit is the visitor's -------------------------------------
+
+
+def test_a_reaction_to_a_visit_names_the_visitor() -> None:
+    pairs = _pairs("越南政府对菲律宾总统访台的激烈反应,引起东盟各国的议论。")
+    assert ("菲律宾", "CONSULT", "台湾") in pairs
+    assert ("越南", "CONSULT", "台湾") not in pairs
+
+
+# -- an actor inside a cause (因…) after the subject does not do the act after the cause ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        ("美国因中伊石油贸易制裁中国石油公司。", ("美国", "SANCTION", "中国"), "伊朗"),
+        ("英国因中俄能源贸易制裁中国企业。", ("英国", "SANCTION", "中国"), "俄罗斯"),
+    ],
+)
+def test_the_one_inside_a_cause_does_not_act_after_it(text, expected, wrong) -> None:
+    pairs = _pairs(text)
+    assert expected in pairs
+    assert not any(s == wrong for s, _, _ in pairs)
+
+
+def test_the_act_inside_a_cause_is_its_own_actors() -> None:
+    pairs = _pairs("中国因美国对台军售制裁美国军工企业。")
+    assert ("美国", "AID", "台湾") in pairs
+    assert ("中国", "SANCTION", "美国") in pairs
