@@ -246,6 +246,7 @@ def test_a_place_opened_by_yu_stays_a_place() -> None:
     ("text", "expected"),
     [
         ("土耳其考虑调高美国汽车进口关税。", ("土耳其", "SANCTION", "美国")),
+        ("加拿大决定调增中国钢铁进口关税。", ("加拿大", "SANCTION", "中国")),
         ("印度决定提高对美国杏仁的关税。", ("印度", "SANCTION", "美国")),
         ("美国上调对越南商品的关税至46%。", ("美国", "SANCTION", "越南")),
         (
@@ -332,3 +333,14 @@ def test_the_act_inside_a_cause_is_its_own_actors() -> None:
     pairs = _pairs("中国因美国对台军售制裁美国军工企业。")
     assert ("美国", "AID", "台湾") in pairs
     assert ("中国", "SANCTION", "美国") in pairs
+
+
+# -- another country's embassy closed is a cut in ties, as its consulate's is -------------
+
+
+def test_closing_another_countrys_embassy_sanctions_it() -> None:
+    assert ("中国", "SANCTION", "立陶宛") in _pairs("中国宣布关闭立陶宛驻华大使馆。")
+
+
+def test_closing_ones_own_embassy_for_safety_is_no_sanction() -> None:
+    assert not any(t == "SANCTION" for _, t, _ in _pairs("美国关闭驻喀布尔大使馆并撤离全部人员。"))
