@@ -3224,9 +3224,21 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
 def _purpose_verb(text: str, start: int) -> bool:
     """以回应…, 作为回应: a statement verb after 以/为 names what the act answers; nobody speaks.
     菲方有关表态证明了…, 美方的表态: after a determiner the verb is a noun; nobody speaks either."""
-    return text[start - 1 : start] in {"以", "为"} or text.endswith(
-        words("statement_noun"), 0, start
+    return (
+        text[start - 1 : start] in {"以", "为"}
+        or text.endswith(words("statement_noun"), 0, start)
+        or _inside_unspoken(text, start)
     )
+
+
+def _inside_unspoken(text: str, start: int) -> bool:
+    """美方说一套做一套, 据说, 也就是说: a statement verb inside a word that tells of no
+    statement (words.tsv unspoken) gives the words after it no speaker."""
+    for word in words("unspoken"):
+        at = text.rfind(word, max(0, start - len(word) + 1), start + len(word))
+        if at != -1 and at <= start < at + len(word):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

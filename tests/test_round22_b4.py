@@ -344,3 +344,24 @@ def test_closing_another_countrys_embassy_sanctions_it() -> None:
 
 def test_closing_ones_own_embassy_for_safety_is_no_sanction() -> None:
     assert not any(t == "SANCTION" for _, t, _ in _pairs("美国关闭驻喀布尔大使馆并撤离全部人员。"))
+
+
+# -- 说一套做一套 tells of no statement: the spokesman still judges -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本经济产业省发言人表示,韩方发布了对日出口管制措施,韩方说一套做一套,实施单边霸凌行径。",
+        "中国商务部发言人表示,荷兰发布了对华出口管制措施。荷方说一套做一套,实施单边霸凌行径。",
+    ],
+)
+def test_saying_one_thing_and_doing_another_is_no_statement(text) -> None:
+    accused = {o for s, t, o in _pairs(text) if t == "ACCUSE" and s.endswith("经济产业省")} | {
+        o for s, t, o in _pairs(text) if t == "ACCUSE" and s.endswith("商务部")
+    }
+    assert accused & {"韩国", "荷兰"}
+
+
+def test_a_real_statement_still_has_its_speaker() -> None:
+    assert ("荷兰", "ACCUSE", "中国") in _pairs("荷兰外交部发言人说,中方实施单边霸凌行径。")
