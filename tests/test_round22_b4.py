@@ -365,3 +365,25 @@ def test_saying_one_thing_and_doing_another_is_no_statement(text) -> None:
 
 def test_a_real_statement_still_has_its_speaker() -> None:
     assert ("荷兰", "ACCUSE", "中国") in _pairs("荷兰外交部发言人说,中方实施单边霸凌行径。")
+
+
+# -- investment banned or blocked in a country is a sanction on it -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "美国、英国和加拿大阻止外国公司向伊朗石油和天然气工业投资。",
+            ("加拿大", "SANCTION", "伊朗"),
+        ),
+        ("中国禁止本国企业在立陶宛投资。", ("中国", "SANCTION", "立陶宛")),
+        ("美国对中国实施投资禁令。", ("美国", "SANCTION", "中国")),
+    ],
+)
+def test_an_investment_ban_is_a_sanction(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_a_ban_on_foreign_capital_at_home_is_no_sanction() -> None:
+    assert not _pairs("日本政府禁止外资投资日本电网。")
