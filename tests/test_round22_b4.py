@@ -155,7 +155,7 @@ def test_a_strike_with_no_field_stays_an_attack() -> None:
             ("中国", "THREATEN", "新加坡"),
         ),
         (
-            "俄罗斯外交部表示,由此产生的后果,英方必须承担全部责任。",
+            "俄罗斯外交部表示,由此产生的后果,英方必须承担一切责任。",
             ("俄罗斯外交部", "THREATEN", "英国"),
         ),
     ],
@@ -165,7 +165,7 @@ def test_bearing_all_the_blame_is_a_warning(text, expected) -> None:
 
 
 def test_taking_full_responsibility_oneself_is_no_warning() -> None:
-    assert not any(t == "THREATEN" for _, t, _ in _pairs("日本首相表示,政府将对事故负全部责任。"))
+    assert not any(t == "THREATEN" for _, t, _ in _pairs("日本首相表示,政府将对事故负一切责任。"))
 
 
 # -- a sale to a country is trade with it; where goods come from is no side ----------------
@@ -387,3 +387,33 @@ def test_an_investment_ban_is_a_sanction(text, expected) -> None:
 
 def test_a_ban_on_foreign_capital_at_home_is_no_sanction() -> None:
     assert not _pairs("日本政府禁止外资投资日本电网。")
+
+
+# -- the Malaysian press names Malaysia 大马 and 马 (马中两国, 驻马大使) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("马越两国将签署新的合作协议。", ("马来西亚", "AGREE", "越南")),
+        ("大马政府强烈谴责缅甸军方。", ("马来西亚", "ACCUSE", "缅甸军队")),
+        ("泰国驻马大使会见大马首相。", ("泰国", "CONSULT", "马来西亚")),
+    ],
+)
+def test_malaysia_by_its_short_names(text, expected) -> None:
+    pairs = _pairs(text)
+    assert expected in pairs or (expected[2], expected[1], expected[0]) in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "法国总统马克龙会见德国总理。",
+        "美方马上宣布制裁伊朗。",
+        "以色列马上对加沙发动空袭。",
+        "马里军政府驱逐法国大使。",
+        "叙利亚军队在大马士革附近遭到以色列空袭。",
+    ],
+)
+def test_ma_inside_other_words_is_no_malaysia(text) -> None:
+    assert not any("马来西亚" in (s, o) for s, _, o in _pairs(text))
