@@ -417,3 +417,24 @@ def test_malaysia_by_its_short_names(text, expected) -> None:
 )
 def test_ma_inside_other_words_is_no_malaysia(text) -> None:
     assert not any("马来西亚" in (s, o) for s, _, o in _pairs(text))
+
+
+# -- later this month or year: the act is still ahead --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "印尼总统在本月杪启程访问日本。",
+        "普京本月底访问朝鲜。",
+        "岸田文雄今年晚些时候会见普京。",
+    ],
+)
+def test_later_this_month_or_year_is_intended(text) -> None:
+    statuses = {st for _, t, _, st in events_of(text) if t == "CONSULT"}
+    assert statuses == {"intended"}
+
+
+def test_the_end_of_last_month_is_past() -> None:
+    statuses = {st for _, t, _, st in events_of("普京上月底访问朝鲜。") if t == "CONSULT"}
+    assert statuses == {"asserted"}
