@@ -438,3 +438,22 @@ def test_later_this_month_or_year_is_intended(text) -> None:
 def test_the_end_of_last_month_is_past() -> None:
     statuses = {st for _, t, _, st in events_of("普京上月底访问朝鲜。") if t == "CONSULT"}
     assert statuses == {"asserted"}
+
+
+# -- what a move helps or fails to bring about is nobody's act -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("中国坚称制裁无助于说服朝鲜放弃核计划。", ("中国", "REQUEST", "朝鲜")),
+        ("印度认为,这一做法有助于推动美俄对话。", ("美国", "CONSULT", "俄罗斯")),
+    ],
+)
+def test_what_a_move_helps_is_no_act(text, wrong) -> None:
+    pairs = _pairs(text)
+    assert wrong not in pairs and (wrong[2], wrong[1], wrong[0]) not in pairs
+
+
+def test_the_move_itself_stands() -> None:
+    assert ("美国", "SANCTION", "伊朗") in _pairs("美国制裁伊朗,这不利于中东和平。")
