@@ -3140,6 +3140,14 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
             and (nxt not in _NAME_STOP_CHARS)
         ):
             length += 1  # 崔善|姬
+        elif (
+            length == 2
+            and len(nxt) == 2
+            and nxt_tag in {"n", "ng", "nr"}
+            and nxt[1] in _GLUED_PREPOSITIONS
+            and nxt[0] not in _NAME_STOP_CHARS
+        ):
+            length += 1  # 大使王春|贵在…: jieba glues the name's last letter to the preposition
     return length if 2 <= length <= 5 else None
 
 

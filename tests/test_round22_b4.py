@@ -66,6 +66,11 @@ def test_a_preposition_glued_to_a_name_opens_the_predicate(text, expected) -> No
     assert expected in _pairs(text)
 
 
+def test_a_name_whose_last_letter_jieba_glues_to_zai_stays_whole() -> None:
+    text = "越南驻泰国大使阮春贵在一场侨团活动上要求泰国政府停止驱逐越南劳工。"
+    assert ("阮春贵", "REQUEST", "泰国") in _pairs(text)
+
+
 def test_a_name_with_zai_inside_stays_whole() -> None:
     assert ("李在明", "CONSULT", "美国") in _pairs("韩国总统李在明会见美国总统。")
 
