@@ -1392,6 +1392,8 @@ def _actions_for(
         # 中俄提交决议草案: to the body in focus; 联合国大会…通过决议。俄罗斯投票反对: the vote
         # against is cast in the body the article named last (a bare vote for names none)
         body = discourse.body(end)
+        if body is not None and _cosponsor(text, clause, pos, body, mentions):
+            body = None  # 英国和欧盟提交决议草案: a body that submits it is no body it goes to
         objects, frame = ([body], "focus") if body is not None else ([], "")
     if not objects:
         front = _meeting_named_by_body(text, clause, pos, trig, mentions)
@@ -1978,6 +1980,52 @@ def _reason_of_what_follows(text, clause, clauses) -> bool:
         return False
     sentence = text[clauses[0].start : clauses[-1].end]
     return not any(word in sentence for word in words("ballot"))
+
+
+_CAUSE_REACH = 12  # 因|中伊石油贸易|制裁: how far a cause may run before the actor inside it
+_SUBJECT_GAP = 2  # 美国|也|因…: adverbs between the subject and the cause
+
+
+def _in_cause_after_subject(text: str, mention: Mention, mentions, boundary: int) -> bool:
+    """美国因中伊石油贸易制裁中国公司: an actor inside a cause (words.tsv reason) opened right
+    after another actor is no subject of an act after the cause's own act (中国因美国对台军售|
+    制裁…: 美国 sells, 中国 sanctions); the actor before the cause acts for it."""
+    between = text[mention.end : boundary]
+    own = not between or between.startswith(("的", *_NOT_SUBJECT_BEFORE))  # (中方的|反制)
+    if own and not trigger_pattern().search(between):
+        return False  # the act is the cause's own (美国|对台|军售), not the one after the cause
+    front = _front(mention)
+    window = text[max(0, front - _CAUSE_REACH) : front]
+    best = max(((window.rfind(w), w) for w in words("reason")), default=(-1, ""))
+    if best[0] == -1 or any(c in _PUNCT for c in window[best[0] :]):
+        return False
+    opener = front - len(window) + best[0]
+    return any(
+        m is not mention
+        and 0 <= opener - m.end <= _SUBJECT_GAP
+        and not any(c in _PUNCT for c in text[m.end : opener])
+        for m in mentions
+    )
+
+
+_DEFIED_REACH = 6  # 不顾|中国政府的|强烈反对: the opener, then the actor, then what it did
+
+
+def _defied_one(text: str, mention: Mention, stop: int) -> bool:
+    """外国实体不顾中方强烈反对,分别与台灣展开合作: an actor whose warning or opposition is
+    defied (words.tsv defy …defied_warning) is the object of the defiance, no subject of the acts
+    that follow; the one who defies stands before 不顾."""
+    front = _front(mention)
+    before = text[max(0, front - _DEFIED_REACH) : front]
+    opener = max((before.rfind(w) for w in words("defy")), default=-1)
+    if opener == -1 or any(c in _PUNCT for c in before[opener:]):
+        return False
+    after = text[mention.end : min(stop, mention.end + 2 * _DEFIED_REACH)]
+    for word in words("defied_warning"):
+        at = after.find(word)
+        if at != -1 and not any(c in _PUNCT for c in after[:at]):
+            return True
+    return False
 
 
 def _in_purpose_before(text, clause, mention: Mention, boundary: int) -> bool:
@@ -3229,9 +3277,21 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
 def _purpose_verb(text: str, start: int) -> bool:
     """以回应…, 作为回应: a statement verb after 以/为 names what the act answers; nobody speaks.
     菲方有关表态证明了…, 美方的表态: after a determiner the verb is a noun; nobody speaks either."""
-    return text[start - 1 : start] in {"以", "为"} or text.endswith(
-        words("statement_noun"), 0, start
+    return (
+        text[start - 1 : start] in {"以", "为"}
+        or text.endswith(words("statement_noun"), 0, start)
+        or _inside_unspoken(text, start)
     )
+
+
+def _inside_unspoken(text: str, start: int) -> bool:
+    """美方说一套做一套, 据说, 也就是说: a statement verb inside a word that tells of no
+    statement (words.tsv unspoken) gives the words after it no speaker."""
+    for word in words("unspoken"):
+        at = text.rfind(word, max(0, start - len(word) + 1), start + len(word))
+        if at != -1 and at <= start < at + len(word):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -3794,6 +3854,9 @@ def _reversed_frame(
         targets = _expand_compound(later[0], mentions) if later else []
         if targets and "parties" in trig.objects:  # 在中方斡旋下,缅军同若开军…: both sides
             targets = targets + _partner_after(text, targets[-1], mentions)
+    if not targets and _move_suffers(text, clause, agents[0]):
+        answered = discourse.counterpart(agents[0], pos, trig)  # 这一决定遭到德国反对: the
+        targets = [answered] if answered is not None else []  # one who decided is opposed
     if not targets and "parties" in trig.objects:  # 协议是在美国斡旋下达成的
         exchange = _exchange_named(text, clause, pos)  # 这次换俘由阿联酋居中斡旋
         yield from _mediated(agents, trig, pos, status, discourse, exchange)
@@ -3804,6 +3867,27 @@ def _reversed_frame(
             if agent.actor.key != target.actor.key:
                 confidence = _confidence(agent, target, "passive", True)
                 yield Action(agent, target, trig, pos, status, confidence, "passive")
+
+
+def _cosponsor(text, clause, pos: int, body: Mention, mentions) -> bool:
+    """The body in focus stands before the proposal in its own clause, free of any preposition
+    (英国和|欧盟|正式提交…草案): it is one of those who put the proposal, not its addressee."""
+    return any(
+        m.actor.key == body.actor.key
+        and clause.start <= m.start
+        and m.end <= pos
+        and can_be_subject(text, m, strict=False)  # (英国和|欧盟: 和 joins two subjects)
+        and not text[m.end : pos].startswith("的")
+        for m in mentions
+    )
+
+
+def _move_suffers(text, clause, agent: Mention) -> bool:
+    """这一决定遭到德国反对: the clause opens with a move referred back to (words.tsv
+    move_after) that suffers what the agent does: the response answers whoever made it."""
+    head = text[clause.start : _front(agent)].lstrip(" ,，")
+    move = next((w for w in words("move_after") if head.startswith(w)), None)
+    return move is not None and head[len(move) :].rstrip("了过").endswith(_PASSIVE)
 
 
 def _passive_described(text, end: int, mentions) -> list[Mention]:
@@ -4227,6 +4311,8 @@ def _economic_means(subject: Mention, obj: Mention) -> bool:
     strikes and the one struck that names economic means (words.tsv economic_means)."""
     text = _TEXT["text"]
     between = text[subject.end : obj.start]
+    if any(w in between for w in words("strike_field")):
+        return True  # 在外交上打击新加坡: a strike in a field that is not war is a sanction
     at = between.find("以")
     return at != -1 and any(w in between[at:] for w in words("economic_means"))
 
@@ -4790,6 +4876,10 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
                         return nearer, "to"
             if found:
                 return found, frame
+    if "trip" in frames:  # 前往中国进行会谈: the talks are with the country travelled to
+        found = _visited_place(text, clause, pos, mentions, words("travel"))
+        if found:
+            return found, "at"
     if "with" in frames:  # 中方愿同日韩一道,推动三国合作: the partner of a joint effort
         found = _together_with(text, pos, mentions)
         if found:
@@ -5792,14 +5882,16 @@ def _arrived_at(text, clause, mention: Mention) -> bool:
     return text[max(clause.start, mention.start - 2) : mention.start].endswith(words("arrival"))
 
 
-def _visited_place(text, clause, pos, mentions) -> list[Mention]:
-    """正在捷克进行访问, 将抵达波兰访问: the country where a visit takes place is visited."""
+def _visited_place(text, clause, pos, mentions, before: tuple[str, ...] = ()) -> list[Mention]:
+    """正在捷克进行访问, 将抵达波兰访问: the country where a visit takes place is visited;
+    ``before`` narrows the words that may open the place (words.tsv travel for a trip)."""
+    before = before or words("arrival")
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
             continue
         if mention.actor.type not in {"Country", "Region"}:
             continue
-        if text[max(clause.start, mention.start - 2) : mention.start].endswith(words("arrival")):
+        if text[max(clause.start, mention.start - 2) : mention.start].endswith(before):
             if not any(c in _PUNCT for c in text[mention.end : pos]):
                 return [mention]
     return []
@@ -6986,6 +7078,8 @@ def _subjects(
         and (m.start, m.actor.key) not in taken
         and not _in_reason_before(text, clause, m, boundary, mentions)
         and not _in_purpose_before(text, clause, m, boundary)
+        and not _defied_one(text, m, boundary)
+        and not _in_cause_after_subject(text, m, mentions, boundary)
     ]
     if local and text[local[-1].end : boundary] == "的" and trigger_pattern().match(text, boundary):
         owner = local[-1]
@@ -7127,6 +7221,8 @@ def _subjects(
                 continue  # 沙特、埃及参与的四方展开斡旋,寻求推动…: the four go on, not 埃及
             if _inside_basis(text, earlier.start, mention, mentions):
                 continue  # 以军按照|内塔尼亚胡和卡茨的命令,|对加沙…: on whose order it acts
+            if _defied_one(text, mention, earlier.end):
+                continue  # 外国实体不顾|中方|强烈反对,与台湾…合作: the one defied does not act
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
                 if _after_predicate(text, earlier.start, mention) and not wished:
                     if not _described_head(
@@ -7550,6 +7646,8 @@ def _in_reason(text: str, clause, mention: Mention) -> bool:
 def _placed(text: str, mention: Mention) -> bool:
     """Whether an actor only says where something happens (在德黑兰, 于巴黎)."""
     front = _front(mention)
+    if text.endswith(words("not_a_place"), 0, front):
+        return False  # 对于|普京访台: 于 ends the preposition, it opens no place
     return mention.via == "place" or text[max(0, front - 1) : front] in {"在", "于"}
 
 
@@ -7585,7 +7683,21 @@ def _nominalised(text: str, pos: int, clause) -> bool:
     rest = text[end : min(clause.end, end + 40)]
     if any(rest.find(e) in range(0, 36) for e in words("nominal_end")):
         return True
+    if _topic_closed_by_comma(text, pos, end, clause):
+        return True  # 中国政府对于李显龙访台,曾发表抗议声明: the phrase is the topic
     return _closes_to_phrase(text, end, clause.end)  # 对X决定退出…表示遗憾
+
+
+_TOPIC_TAIL = 4  # 访|台湾, 访|台一事: what may follow the trigger before the comma
+
+
+def _topic_closed_by_comma(text: str, pos: int, end: int, clause) -> bool:
+    """对于X访台, …: a 对于/关于 phrase that a comma closes right after the act it names is a
+    topic set before the clause's own predicate; the act inside it is a noun."""
+    tail = text[end : clause.end].rstrip()
+    if not tail.endswith((",", "，")) or len(tail) - 1 > _TOPIC_TAIL:
+        return False
+    return any(w in text[clause.start : pos] for w in ("对于", "关于"))
 
 
 # (采取…反制: the measures a 对-phrase answers, 对北约在俄边境的军事部署|采取反制措施; not

@@ -948,7 +948,29 @@ def _ambiguous_at(
             if here:
                 actor = gaz.actors[_country_key(here[-1])]
                 return [Mention(actor, surface, pos, pos + len(surface), "gazetteer")]
+            return _sole_reading_organ(text, pos + len(surface), end, keys, gaz, surface)
     return []
+
+
+def _sole_reading_organ(
+    text: str, stop: int, end: int, keys, gaz: Gazetteer, surface: str
+) -> list[Mention]:
+    """大陆|商务部 in a Taiwan report that has not yet named China: a form with one reading
+    (ambiguous.tsv 大陆 → CHN) names that country's organ when a state institution follows it.
+    Why: the form is in doubt only as a place (a continent), and a ministry is no place."""
+    if len(keys) != 1 or keys[0] not in gaz.actors:
+        return []
+    inst = gaz.institution_at(text, stop)
+    if inst is None or len(inst.suffix) < 2 or inst.kind not in _BARE_KINDS:
+        return []
+    if stop + len(inst.suffix) > end:
+        return []
+    organ = gaz.compose(gaz.actors[keys[0]], inst)
+    return [
+        Mention(
+            organ, surface + inst.suffix, stop - len(surface), stop + len(inst.suffix), "gazetteer"
+        )
+    ]
 
 
 def _country_key(actor: Actor) -> str:
@@ -2273,6 +2295,7 @@ def _names_after_titles(
         if is_word(title + text[name_start]):
             continue  # 轮值主席|国, 大使|馆: the title is the start of another word
         name_start += _bracketed_title_closes(text, name_start - len(title), name_start)
+        name_start += _honorific_length(text, name_start, end)
         if title in words("no_name"):
             posts = gaz.titles[title].kind in _STATE_POSTS | {"legislator", "party"}
             length = _name_after_plain_title(text, name_start, end) if posts else 0
@@ -2285,6 +2308,28 @@ def _names_after_titles(
         if length and not _names_nobody(surface):
             actor = Actor(key=surface, label=surface, type="Person", known=False)
             yield Mention(actor, surface, name_start, name_start + length, "pattern")
+
+
+def _honorific_length(text: str, pos: int, end: int) -> int:
+    """首相|拿督斯里|安华: the length of a Malaysian honorific (words.tsv honorific) between a
+    title and a name, or 0. Why: the name begins after it, and read as part of the name the
+    honorific cuts it short (拿督斯里纳|吉). 敦 counts only where it begins no word (敦促)."""
+    for honorific in sorted(words("honorific"), key=len, reverse=True):
+        stop = pos + len(honorific)
+        if not text.startswith(honorific, pos) or stop + 2 > end or not is_cjk(text[stop]):
+            continue
+        if len(honorific) == 1 and is_word(text[pos : pos + 2]):
+            return 0
+        return len(honorific)
+    return 0
+
+
+def _honorific_ending_at(text: str, end: int) -> int:
+    """The length of a Malaysian honorific (words.tsv honorific) that ends at ``end``, or 0."""
+    for honorific in sorted(words("honorific"), key=len, reverse=True):
+        if text.endswith(honorific, 0, end):
+            return len(honorific)
+    return 0
 
 
 _NAME_HYPHEN = "-－‐‑"
@@ -2917,7 +2962,7 @@ def _title_chain(text: str, end: int, gaz: Gazetteer) -> list[Title]:
 def _chain_start(text: str, person_start: int, gaz: Gazetteer) -> int:
     """Where the titles (and any descriptor) before a person begin."""
     chain = _plain_title_chain(text, person_start, gaz)
-    end = person_start
+    end = person_start - (_honorific_ending_at(text, person_start) if chain else 0)
     if not chain:
         end = text.rfind("、", max(0, person_start - 30), person_start)
         chain = _plain_title_chain(text, end, gaz)
@@ -2930,6 +2975,9 @@ def _chain_start(text: str, person_start: int, gaz: Gazetteer) -> int:
 
 def _plain_title_chain(text: str, end: int, gaz: Gazetteer) -> list[Title]:
     chain: list[Title] = []
+    honorific = _honorific_ending_at(text, end)
+    if honorific and gaz.title_ending_at(text, end - honorific) is not None:
+        end -= honorific  # 首相|拿督斯里|纳吉: the title stands before the honorific
     while True:
         title = gaz.title_ending_at(text, end)
         if title is None:
@@ -3073,6 +3121,9 @@ def _official_end(text: str, mention: Mention, later: list[Mention], gaz: Gazett
     return end
 
 
+_GLUED_PREPOSITIONS = frozenset("在对向于与")
+
+
 def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
     """A name jieba tags as a person (nr…) right at ``pos``: 2–5 characters, or None."""
     tokens = _tag(text[pos : min(end, pos + 8)])
@@ -3086,6 +3137,8 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
     length = len(first)
     if length >= 3 and first[-1] == "是":
         return length - 1  # 总统裴卓|是「…」, 马杜罗|是逃犯: jieba joins the copula to the name
+    if length >= 3 and first[-1] in _GLUED_PREPOSITIONS and len(tokens) > 1:
+        return length - 1  # 首相纳吉|在本月杪, 纳吉|对美国: jieba joins the preposition to the name
     if len(tokens) > 1:
         nxt, nxt_tag = tokens[1]
         if nxt_tag.startswith("nr") and length + len(nxt) <= 5:
@@ -3097,6 +3150,14 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
             and (nxt not in _NAME_STOP_CHARS)
         ):
             length += 1  # 崔善|姬
+        elif (
+            length == 2
+            and len(nxt) == 2
+            and nxt_tag in {"n", "ng", "nr"}
+            and nxt[1] in _GLUED_PREPOSITIONS
+            and nxt[0] not in _NAME_STOP_CHARS
+        ):
+            length += 1  # 大使王春|贵在…: jieba glues the name's last letter to the preposition
     return length if 2 <= length <= 5 else None
 
 

@@ -64,6 +64,7 @@ _OBJECT_FRAMES = {
     "ba",
     "at",
     "mission",
+    "trip",
     "focus",
     "speaker",
     "inside",
