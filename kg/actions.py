@@ -3092,8 +3092,12 @@ def _judgement_by(
 def _speaks_right_before(text, mention: Mention, pos: int) -> bool:
     """胡塞武装…成员穆罕默德·阿里·胡塞|称美英空袭是强盗行径: an actor a statement verb follows
     before the judgement says the words; the last such one (the words holding the judgement
-    are its) is not what they judge (but 特朗普称…,裴卓政府表示这番言论具冒犯性: Trump is)."""
+    are its) is not what they judge (but 特朗普称…,裴卓政府表示这番言论具冒犯性: Trump is).
+    A verb inside a word that tells of no statement (韩方|说一套做一套, words.tsv unspoken)
+    makes no speaker."""
     if mention.end >= pos or not text.startswith(speech_verbs(), mention.end):
+        return False
+    if _inside_unspoken(text, mention.end):
         return False
     after = mention.end + 1
     return not any(text.find(v, after, pos) != -1 for v in speech_verbs())
