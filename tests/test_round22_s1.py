@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kg import actions
+from kg import actions, extract
 from kg.articles import iter_articles
-from kg.lexicon import words
+from kg.lexicon import trigger_pattern, words
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = [ROOT / "seeds", ROOT / "eval" / "dev", ROOT / "eval" / "terminus-dev"]
@@ -62,3 +62,25 @@ def test_descriptor_lookup_gives_the_loops_answer_everywhere(texts):
 def test_descriptor_written_cases(text, opened):
     start = text.find("巴拉圭") if "巴拉圭" in text else text.find("印度")
     assert _descriptor_fast(text, start) == _descriptor_the_long_way(text, start) == opened
+
+
+def test_kept_trigger_test_gives_the_regex_answer(texts):
+    pattern = trigger_pattern()
+    extract._holds_trigger.cache_clear()
+    held = 0
+    for text in texts:
+        for end in range(1, len(text) + 1):
+            short = text[max(0, end - 2) : end]
+            expected = pattern.search(short) is not None
+            assert extract._holds_trigger(short) == expected, short
+            held += expected
+    assert held > 0
+    for short in ("探望", "对他", "谴责", "今天", "制", ""):
+        assert extract._holds_trigger(short) == (pattern.search(short) is not None)
+
+
+def test_object_position_near_misses():
+    assert extract._object_position("他们探望他", 4)  # 探望|他: after a verb
+    assert extract._object_position("对他", 1)  # 对|他: after a preposition
+    assert not extract._object_position("今天他说", 2)  # 今天|他: a subject
+    assert not extract._object_position("他说", 0)  # nothing before
