@@ -690,7 +690,7 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
             return []  # 外长|瓦格纳: a name after a title is a person's (not the Wagner group)
         via = "media" if gaz.org_kind.get(actor.key) == "media" else "gazetteer"
         outlet = _outlet_suffix(text, pos + len(surface))
-        if outlet and _title_starting_at(text, pos + len(surface), gaz):
+        if outlet and gaz.title_at(text, pos + len(surface)):
             outlet = ""  # 美国国务院|新闻发言人: a title, not the body's news outlet
         if outlet:  # 香港新闻网, 北京日报: a news outlet named after a place reports, never acts
             return [
@@ -1006,7 +1006,7 @@ def _bare_institution(
         after_act and acted_on is None and not (government and _trigger_ends_at(text, opening))
     ):  # 质疑|军政府: the target of the act named right before
         return []
-    title = _title_starting_at(text, pos, gaz)
+    title = gaz.title_at(text, pos)
     if title and len(title) > len(inst.suffix) and not title.startswith(inst.suffix):
         return []
     if is_cjk(text[stop : stop + 1]) and not _boundary_at(text, pos, stop):
@@ -1177,7 +1177,7 @@ def _yield_to_title(text: str, pos: int, gaz: Gazetteer, hit):
         return hit
     surface = hit[0]
     for cut in range(len(surface) - 1, 1, -1):
-        title = _title_starting_at(text, pos + cut, gaz)
+        title = gaz.title_at(text, pos + cut)
         shorter = gaz.surfaces.get(surface[:cut])
         if title and shorter and len(title) > len(surface) - cut:
             return surface[:cut], shorter[0], shorter[1]
@@ -1317,7 +1317,7 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
         return mention  # 召回|驻泰国|大使馆的外交官: the caller's own mission in the host country
     if len(inst.suffix) == 1 and _opens_noun(text, pos):  # 乌克兰军事, 围台军演: not 台军
         return mention
-    title = _title_starting_at(text, pos, gaz)
+    title = gaz.title_at(text, pos)
     if title and len(title) > len(inst.suffix):
         return mention
     organ = gaz.compose(actor, inst)
@@ -1355,7 +1355,7 @@ def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Men
         chunk = text[mention.end : stop]
         if not is_cjk(chunk[-1]) or gaz.match_at(text, stop - 1):
             return mention
-        if _title_starting_at(text, stop - 1, gaz) and not chunk.endswith(words("unit")):
+        if gaz.title_at(text, stop - 1) and not chunk.endswith(words("unit")):
             return mention
         if chunk.endswith(words("unit")) and not is_word(text[stop - 1 : stop + 1]):
             if _verb_ends_at(text, mention.end, stop):
@@ -1419,10 +1419,6 @@ def _consulate_in_city(
             stop = after + len(inst.suffix)
             return Mention(gaz.compose(home, inst), text[start:stop], start, stop, "gazetteer")
     return None
-
-
-def _title_starting_at(text: str, pos: int, gaz: Gazetteer) -> str | None:
-    return gaz.title_at(text, pos)
 
 
 def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
@@ -1919,7 +1915,7 @@ def _elected_in(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Men
         if not 2 <= run <= 5:
             continue
         s = at - run
-        if gaz.match_at(text, s) or _title_starting_at(text, s, gaz):
+        if gaz.match_at(text, s) or gaz.title_at(text, s):
             continue  # 美国当选总统, 总统当选: a known word, no name
         surface = text[s:at]
         yield Mention(
@@ -1971,7 +1967,7 @@ def _name_ending_at(text: str, start: int, at: int, gaz: Gazetteer, letters: str
     run_start = s
     while s < at and (hit := gaz.match_at(text, s)) is not None:
         s += len(hit[0])  # 阿富汗|卡尔扎伊: the country before the name
-    if not low <= at - s <= high or _title_starting_at(text, s, gaz):
+    if not low <= at - s <= high or gaz.title_at(text, s):
         return None
     before = text[s - 1 : s]
     if s == run_start and is_cjk(before) and before not in _NAME_BEFORE_TITLE_OPENS:
@@ -2156,7 +2152,7 @@ def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
         if trigger_pattern().match(text, pos) or text.startswith(speech_verbs(), pos):
             stop = pos
             break
-        if _title_starting_at(text, pos, gaz):
+        if gaz.title_at(text, pos):
             stop = pos
             break
     length = 0
@@ -2279,7 +2275,7 @@ def _names_after_titles(
             if pos == -1:
                 break
         given = False
-        title = _title_starting_at(text, pos, gaz)
+        title = gaz.title_at(text, pos)
         if not title:
             pos += 1
             continue
@@ -2571,7 +2567,7 @@ def _name_run(text: str, pos: int, end: int, gaz: Gazetteer, longest: int = 6) -
             or text.startswith(words("light_verb"), at)  # 众议员石平|实施
             or trigger_pattern().match(text, at)
             or gaz.match_at(text, at)
-            or _title_starting_at(text, at, gaz)
+            or gaz.title_at(text, at)
             or _WEEKDAY.match(text, at)
         ):
             break
@@ -2622,7 +2618,7 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
         return 0
     if len(chars) < 2 or not all(is_cjk(c) for c in chars[:2]) or chars[0] in _NAME_STOP_CHARS:
         return 0
-    if gaz.match_at(text, pos) or _title_starting_at(text, pos, gaz):
+    if gaz.match_at(text, pos) or gaz.title_at(text, pos):
         return 0
     if chars[1] in _NAME_STOP_CHARS or text.startswith(words("name_stop"), pos + 1):
         return 0  # 国务卿时|强调, 外相后|表示: one letter before a statement is no name
@@ -2698,7 +2694,7 @@ def _syllable_word_name(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
     after = text[pos + 2 : pos + 3]
     if after in _NAME_DOTS or (after and is_cjk(after) and after not in _NAME_STOP_CHARS):
         return False  # 执行官基尔·德米特里耶夫: the first part of a longer name
-    if gaz.match_at(text, pos) or _title_starting_at(text, pos, gaz):
+    if gaz.match_at(text, pos) or gaz.title_at(text, pos):
         return False
     tokens = _tag(text[pos : min(end, pos + 4)])
     # (总统比亚、: jieba reads the name as a place, ns, that no gazetteer knows)
@@ -2715,7 +2711,7 @@ def _find_roles(
         titled_at = _gloss_closed_before(text, person.start)
         chain = _title_chain(text, titled_at, gaz)
         if not chain:
-            after = _title_starting_at(text, person.end, gaz)  # 拉马福萨总统, 习近平主席
+            after = gaz.title_at(text, person.end)  # 拉马福萨总统, 习近平主席
             title = gaz.titles.get(after or "")
             if title is not None and _names_next(found, person.end + len(title.title)):
                 continue  # 普京|助理|乌沙科夫: the post is the aide's, named after it
@@ -3110,7 +3106,7 @@ def _official_end(text: str, mention: Mention, later: list[Mention], gaz: Gazett
     pos = mention.end
     if text.startswith("驻", pos) and later and later[0].start == pos + 1:
         pos = later[0].end
-    title = _title_starting_at(text, pos, gaz)
+    title = gaz.title_at(text, pos)
     if not title or (title in words("no_name") and title not in words("leader")):
         return 0
     end = pos + len(title)
@@ -3234,7 +3230,7 @@ def _learn_posts(text: str, gaz: Gazetteer, found: SentenceActors, posts: dict[s
         elif text[at : at + 1] in gaz.shorts:
             at += 1
         at += 1 if text[at : at + 1] in '“"「' else 0
-        title = _title_starting_at(text, at, gaz)
+        title = gaz.title_at(text, at)
         if title:
             posts[title] = person
 
@@ -3262,7 +3258,7 @@ def _post_holders(
         pos = gaz.title_index.next(text, pos, end)
         if pos == -1:
             break
-        title = _title_starting_at(text, pos, gaz)
+        title = gaz.title_at(text, pos)
         if not title or title not in posts:
             pos += 1
             continue
