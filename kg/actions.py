@@ -5113,6 +5113,8 @@ def _after(
     open a quotation that begins with whom it asks (要求「首尔当局应该道歉」), where a quoted
     name after other acts is a slogan or a title (反对“中国制造2025”)."""
     head = _head_after_relative(text, clause, end, mentions, quoted)
+    if head is not None and head.group is not None:  # 谴责[将于下周举行的]美日韩|联合军演
+        return _compound_targets(text, head, mentions, blame)
     if head is not None:  # 会见了[来华出席峰会的]巴西总统卢拉
         return _with_coordinated(text, clause, head, mentions)
     for mention in mentions:
@@ -5159,10 +5161,7 @@ def _after(
         if "并" in between:
             return []  # 会晤|并对|南非进行国事访问: 并 opens the next verb, whose target it is
         if mention.group is not None:  # 呼吁俄乌双方…: each member of the compound
-            group = _group_of(mention, mentions)
-            last = group[-1].end
-            joint = _joint_noun_follows(text, last)
-            return [] if joint and not (blame and _joint_act_follows(text, last)) else group
+            return _compound_targets(text, mention, mentions, blame)
         related = _related_to(text, clause, mention, mentions)
         if related is not None:  # 支持他的竞争对手勒庞: the rival, not him
             return related
@@ -5174,6 +5173,42 @@ def _after(
             listed = listed + _owners_after_including(text, clause, listed[-1], mentions)
         return listed
     return []
+
+
+def _compound_targets(text: str, mention: Mention, mentions, blame: bool) -> list[Mention]:
+    """呼吁俄乌双方…, 谴责[将于近日举行的]美日韩联合军演: each member of a compound is a target;
+    none when the compound only names the sides of a joint act or a relation the trigger is
+    about (支持朝美|对话), unless the trigger blames and the act is a joint one (谴责美韩|军演)."""
+    group = _group_of(mention, mentions)
+    last = group[-1].end
+    joint = _joint_noun_follows(text, last)
+    if joint and not (blame and _joint_act_follows(text, last)):
+        return []
+    if blame:  # 谴责美韩核作战演习“钉锤”和美日韩联合军演: the next compound's act too
+        group = group + _next_joint_compound(text, last, mentions, group)
+    return group
+
+
+_NAMED_ACT = re.compile(
+    r"[^，,。；;：:“「和及、]{1,6}(?:[“「][^“”「」，,。]{1,10}[”」])?(?:和|及|以及|、)"
+)
+
+
+def _next_joint_compound(text: str, last: int, mentions, group: list[Mention]) -> list[Mention]:
+    """美韩|核作战演习“钉锤”和|美日韩|联合军演: a blamed joint act coordinated with another
+    joint act of a compound (and, between them, only the first act's words and its quoted
+    name); the members of that second compound are blamed as well."""
+    opened = _NAMED_ACT.match(text, last)
+    if opened is None or not any(_joint_act_follows(text, at) for at in range(last, opened.end())):
+        return []
+    nxt = next((m for m in mentions if m.start == opened.end() and m.group is not None), None)
+    if nxt is None:
+        return []
+    members = _group_of(nxt, mentions)
+    if not _joint_act_follows(text, members[-1].end):
+        return []
+    seen = {m.actor for m in group}
+    return [m for m in members if m.actor not in seen]
 
 
 _INCLUDED_OWNERS = re.compile(
