@@ -56,3 +56,31 @@ def test_a_coordinated_place_after_a_blamed_drill_is_no_target() -> None:
     found = _pairs("朝鲜谴责美韩联合军演和韩国国内的反朝集会。")
     assert ("朝鲜", "ACCUSE", "美国") in found
     assert not any(o == "日本" for _, _, o in found)
+
+
+# -- blame with a plain 负责: X称Y应对此事负责 accuses Y -------------------------------------------
+
+BLAME_ANSWER_FOR = [
+    ("印度外交部发言人称,巴基斯坦应对这起袭击负责。", "巴基斯坦"),
+    ("泰国军方认为,柬埔寨应为边境冲突负责。", "柬埔寨"),
+    ("伊朗外长表示,以色列必须对袭击使馆事件负责。", "以色列"),
+    ("韩国统一部表示,朝鲜应当对炸毁联络办公室负责。", "朝鲜"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), BLAME_ANSWER_FOR)
+def test_who_should_answer_for_a_deed_is_accused(text, target) -> None:
+    assert any(t == "ACCUSE" and o == target for _, t, o in _pairs(text))
+
+
+DUTY_NOT_BLAME = [
+    "他说,日本政府负责处理此事。",
+    "外交部发言人说,美国应对危机的方式由财政部负责。",
+    "中方将积极应对这一挑战,对本国人民负责。",
+    "菲律宾外交部负责人表示,将与中方保持沟通。",
+]
+
+
+@pytest.mark.parametrize("text", DUTY_NOT_BLAME)
+def test_a_duty_or_a_response_blames_nobody(text) -> None:
+    assert not any(t == "ACCUSE" for _, t, _ in _pairs(text))
