@@ -84,3 +84,22 @@ DUTY_NOT_BLAME = [
 @pytest.mark.parametrize("text", DUTY_NOT_BLAME)
 def test_a_duty_or_a_response_blames_nobody(text) -> None:
     assert not any(t == "ACCUSE" for _, t, _ in _pairs(text))
+
+
+# -- 中日四个政治文件: the documents two sides signed, named by their sides, are their agreement --
+
+POLITICAL_DOCUMENTS = [
+    ("日方言行严重违背中日四个政治文件精神。", ("中国", "AGREE", "日本")),
+    ("外交部发言人强调,双方应恪守中韩两个政治文件的原则。", ("中国", "AGREE", "韩国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POLITICAL_DOCUMENTS)
+def test_political_documents_of_two_sides_are_their_agreement(text, expected) -> None:
+    subject, kind, obj = expected
+    found = _pairs(text)
+    assert (subject, kind, obj) in found or (obj, kind, subject) in found
+
+
+def test_a_partys_own_political_document_agrees_with_nobody() -> None:
+    assert not any(t == "AGREE" for _, t, _ in _pairs("越共中央发布了一份重要政治文件。"))
