@@ -103,3 +103,26 @@ def test_political_documents_of_two_sides_are_their_agreement(text, expected) ->
 
 def test_a_partys_own_political_document_agrees_with_nobody() -> None:
     assert not any(t == "AGREE" for _, t, _ in _pairs("越共中央发布了一份重要政治文件。"))
+
+
+# -- struck off a white list (白色清单, 排除出, 排除在…之外, 除名) is sanctioned; off the entity
+# -- list or a sanctions list with 除名 is eased -----------------------------------------------
+
+WHITE_LIST_STRUCK = [
+    ("韩国政府决定把日本排除出贸易“白色清单”。", ("韩国", "SANCTION", "日本")),
+    ("日本政府正式把韩国从“白色清单”中除名。", ("日本", "SANCTION", "韩国")),
+    ("韩国政府宣布将日本排除在白名单之外。", ("韩国", "SANCTION", "日本")),
+    ("日本内阁通过了将韩国移出白色清单的修正案。", ("日本内阁", "SANCTION", "韩国")),
+    ("美国商务部把华为从实体清单中除名。", ("美国商务部", "CONCEDE", "华为")),
+    ("美国把古巴从制裁名单中除名。", ("美国", "CONCEDE", "古巴")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHITE_LIST_STRUCK)
+def test_struck_off_a_white_list_is_sanctioned(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+@pytest.mark.parametrize("text", ["该党把三名议员除名。", "韩国政府将日本排除在外。"])
+def test_struck_off_no_list_is_no_sanction(text) -> None:
+    assert not any(t in {"SANCTION", "CONCEDE"} for _, t, _ in _pairs(text))
