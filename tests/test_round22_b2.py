@@ -126,3 +126,27 @@ def test_struck_off_a_white_list_is_sanctioned(text, expected) -> None:
 @pytest.mark.parametrize("text", ["该党把三名议员除名。", "韩国政府将日本排除在外。"])
 def test_struck_off_no_list_is_no_sanction(text) -> None:
     assert not any(t in {"SANCTION", "CONCEDE"} for _, t, _ in _pairs(text))
+
+
+# -- 取消/撤销…出口管制: lifting export controls eases sanctions (the controls stay presupposed) ---
+
+LIFTED_CONTROLS = [
+    ("如果日本取消对韩国的出口管制措施,韩方将重新考虑该协定。", "hypothetical"),
+    ("中方决定取消对美国部分商品的出口管制。", "asserted"),
+    ("日本政府宣布撤销对韩国三种半导体材料的出口管制。", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), LIFTED_CONTROLS)
+def test_lifted_export_controls_ease_sanctions(text, status) -> None:
+    assert any(t == "CONCEDE" and st == status for _, t, _, st in events_of(text, "2024-05-10"))
+
+
+def test_controls_a_demand_would_lift_stay_in_force() -> None:
+    found = _pairs("韩国要求日本撤销对韩出口管制措施。")
+    assert ("日本", "SANCTION", "韩国") in found
+    assert not any(t == "CONCEDE" for _, t, _ in found)
+
+
+def test_lifted_traffic_controls_ease_nothing() -> None:
+    assert events_of("警方宣布取消市中心的交通管制。", "2024-05-10") == set()
