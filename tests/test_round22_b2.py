@@ -150,3 +150,26 @@ def test_controls_a_demand_would_lift_stay_in_force() -> None:
 
 def test_lifted_traffic_controls_ease_nothing() -> None:
     assert events_of("警方宣布取消市中心的交通管制。", "2024-05-10") == set()
+
+
+# -- a strong reaction to a side's measures is displeasure; trade controls are sanctions -------
+
+STRONG_REACTIONS = [
+    ("韩国方面对日方的贸易管制措施反应强烈。", ("韩国", "ACCUSE", "日本")),
+    ("朝鲜对美韩联合军演作出强烈反应。", ("朝鲜", "ACCUSE", "美国")),
+    ("日本对韩国实施贸易管制。", ("日本", "SANCTION", "韩国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRONG_REACTIONS)
+def test_strong_reaction_and_trade_controls(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_the_measures_reacted_to_are_not_the_reactors_act() -> None:
+    found = _pairs("韩国方面对日方的贸易管制措施反应强烈。")
+    assert not any(s == "韩国" and t in {"SANCTION", "COERCE"} for s, t, _ in found)
+
+
+def test_a_market_reacting_strongly_blames_nobody() -> None:
+    assert events_of("市场对美联储降息反应强烈。", "2024-05-10") == set()
