@@ -173,3 +173,19 @@ def test_the_measures_reacted_to_are_not_the_reactors_act() -> None:
 
 def test_a_market_reacting_strongly_blames_nobody() -> None:
     assert events_of("市场对美联储降息反应强烈。", "2024-05-10") == set()
+
+
+# -- a name after a title ends before an adverb of frequency or duration (石平|长期…) ------------
+
+NAME_BEFORE_ADVERB = [
+    ("日本参议员石平长期在台湾问题上散布谬论,中方对其实施制裁。", "石平"),
+    ("日本众议员山田太郎一直在涉台问题上挑衅,中方决定对其实施制裁。", "山田太郎"),
+    ("菲律宾前参议员托伦蒂诺多次发表反华言论,中方决定对其实施制裁。", "托伦蒂诺"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAME_BEFORE_ADVERB)
+def test_a_name_ends_before_an_adverb(text, name) -> None:
+    found = _pairs(text)
+    assert ("中国", "SANCTION", name) in found
+    assert not any(name + "长期" in o or name + "一直" in o for _, _, o in found)
