@@ -3982,6 +3982,8 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     de = text.rfind("的", max(clause.start, start - _NOUN_REACH), start)
     if de != -1 and any(m.end == de for m in mentions):
         return [], ""  # 否决了安理会的停火要求,…: X's demand, a noun, says nothing next
+    if _answered_demand(text, clause, start, mentions):
+        return [], ""  # 如果美国拒绝朝方要求,朝美…: X's demand, answered, says nothing next
     nxt = clauses[index + 1]
     if text[nxt.start : nxt.end].lstrip(' “"').startswith(words("contrast_opener")):
         return [], ""  # 德国表示不满,而意大利则投了支持票: the next clause sets a side against it
@@ -4004,6 +4006,16 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
             if nxt.start <= mention.start < nxt.end and mention.via not in {"place", "media"}:
                 return [mention], "next"
     return [], ""
+
+
+def _answered_demand(text: str, clause, start: int, mentions) -> bool:
+    """拒绝朝方要求, 满足了乌方要求: an actor right before the trigger, itself right after a
+    verb that answers a demand (words.tsv demand_answered), owns the demand, a noun; the
+    demand is no speech act of the clause's subject."""
+    owner = next((m for m in mentions if m.end == start and m.start >= clause.start), None)
+    if owner is None:
+        return False
+    return text[clause.start : _front(owner)].rstrip("了").endswith(words("demand_answered"))
 
 
 @lru_cache(maxsize=1)

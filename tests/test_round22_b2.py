@@ -189,3 +189,41 @@ def test_a_name_ends_before_an_adverb(text, name) -> None:
     found = _pairs(text)
     assert ("中国", "SANCTION", name) in found
     assert not any(name + "长期" in o or name + "一直" in o for _, _, o in found)
+
+
+# -- 朝美间, 中美间: short forms before 间 (between) are the pair, though jieba joins 间 --
+
+BETWEEN_PAIRS = [
+    ("朝鲜外务省发表声明,警告将关闭朝美间所有外交接触渠道。", ("朝鲜外务省", "THREATEN", "美国")),
+    ("中美间贸易额持续增长。", ("中国", "COOPERATE", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BETWEEN_PAIRS)
+def test_a_pair_before_between_is_a_compound(text, expected) -> None:
+    subject, kind, obj = expected
+    found = _pairs(text)
+    assert (subject, kind, obj) in found or (obj, kind, subject) in found
+
+
+@pytest.mark.parametrize("text", ["访美期间,他会见了国务卿。", "他在中间人的斡旋下与对方会面。"])
+def test_between_inside_other_words_makes_no_pair(text) -> None:
+    assert not any(o in {"美国", "中国"} and s in {"美国", "中国"} for s, _, o in _pairs(text))
+
+
+# -- 拒绝朝方要求: the demand a verb answers is the owner's noun; it asks no one next --
+
+ANSWERED_DEMANDS = [
+    "如果美国拒绝朝方要求,朝鲜将关闭所有外交渠道。",
+    "美国拒绝朝方要求,朝美对话中断。",
+    "以色列无视埃及要求,加沙局势持续恶化。",
+]
+
+
+@pytest.mark.parametrize("text", ANSWERED_DEMANDS)
+def test_an_answered_demand_is_no_demand_of_the_answerer(text) -> None:
+    assert not any(t == "REQUEST" for _, t, _ in _pairs(text))
+
+
+def test_a_demand_before_a_pause_still_asks_the_next_clause() -> None:
+    assert ("美国", "REQUEST", "朝鲜") in _pairs("美国要求,朝鲜立即停止导弹试射。")
