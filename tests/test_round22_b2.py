@@ -227,3 +227,20 @@ def test_an_answered_demand_is_no_demand_of_the_answerer(text) -> None:
 
 def test_a_demand_before_a_pause_still_asks_the_next_clause() -> None:
     assert ("美国", "REQUEST", "朝鲜") in _pairs("美国要求,朝鲜立即停止导弹试射。")
+
+
+# -- 必将招致严重后果: the consequences the speaker foretells for a side threaten it ---------------
+
+FORETOLD_CONSEQUENCES = [
+    ("朝鲜外务省发言人说,美国的挑衅行为必将招致严重后果。", ("朝鲜外务省", "THREATEN", "美国")),
+    ("俄罗斯外交部表示,北约东扩将招致严重后果。", ("俄罗斯外交部", "THREATEN", "北约")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORETOLD_CONSEQUENCES)
+def test_foretold_consequences_threaten(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_consequences_no_speaker_foretells_threaten_nobody() -> None:
+    assert not any(t == "THREATEN" for _, t, _ in _pairs("专家认为,该政策可能招致不良后果。"))
