@@ -4510,11 +4510,24 @@ def _dash_joined(text: str, inside: list[Mention]) -> list[Mention]:
     return inside[:2]
 
 
+def _own_forces_act(text: str, mention: Mention, pos: int) -> bool:
+    """对[中国军舰在塔斯曼海实弹演习]表示关切: the country a preposition introduces, with a
+    weapon or a unit of its own right after it (words.tsv armed_after_short), does the armed
+    act that follows in the phrase; it is not its target."""
+    unit = next((w for w in words("armed_after_short") if text.startswith(w, mention.end)), "")
+    if not unit or any(c in _PUNCT for c in text[mention.end : pos]):
+        return False
+    after = mention.end + len(unit)  # (乌克兰对俄罗斯军舰|发动袭击: the warships are struck)
+    return after == pos or text.startswith("在", after)
+
+
 def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Mention], str]:
     """The targets of a trigger and the frame that found them; an actor that only names what
     something is about (在乌克兰|问题上…解决冲突, 伊朗|核问题) is no target."""
     objects, frame = _framed_objects(text, clause, pos, end, trig, mentions)
     kept = [o for o in objects if not _topic_after(text, o.end)]
+    if frame == "to" and trig.event_type in _ARMED_ACTS:
+        kept = [o for o in kept if not _own_forces_act(text, o, pos)]
     if frame == "after" and trig.predicate.name == "recognises":  # 承认了|与|高岩发生过关系:
         kept = [o for o in kept if not _admitted_partner(text, end, o)]  # what is admitted
     if frame == "near" or trig.event_type not in _ARMED_ACTS:  # (造成一名黎巴嫩男子死亡:

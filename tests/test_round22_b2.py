@@ -279,3 +279,19 @@ def test_a_response_answers_the_doer_of_its_own_sentence(text, expected, stale) 
 def test_a_response_with_no_doer_of_its_own_answers_the_earlier_partner() -> None:
     found = _pairs("美国宣布对中国加征关税。中方对此表示强烈不满。")
     assert ("中国", "ACCUSE", "美国") in found
+
+
+# -- 对[中国军舰在…实弹演习]表示关切: the country whose unit drills is no target of the drill ----
+
+
+def test_a_country_whose_warships_drill_is_not_drilled_against() -> None:
+    found = _pairs("新西兰外长彼得斯对中国军舰在塔斯曼海实弹演习表示关切。")
+    assert ("彼得斯", "ACCUSE", "中国") in found
+    assert not any(t == "MOBILIZE" and o == "中国" for _, t, o in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["乌克兰对俄罗斯军舰发动无人机袭击。", "乌克兰对俄罗斯军舰实施打击。"]
+)
+def test_warships_struck_keep_their_country_as_target(text) -> None:
+    assert ("乌克兰", "ASSAULT", "俄罗斯") in _pairs(text)
