@@ -295,3 +295,16 @@ def test_a_country_whose_warships_drill_is_not_drilled_against() -> None:
 )
 def test_warships_struck_keep_their_country_as_target(text) -> None:
     assert ("乌克兰", "ASSAULT", "俄罗斯") in _pairs(text)
+
+
+# -- 海岸监视雷达: watching equipment given or sold keeps no watch on anyone --------------------
+
+
+def test_watching_equipment_given_is_aid_not_a_watch() -> None:
+    found = _pairs("日本政府决定向菲律宾提供海岸监视雷达。")
+    assert ("日本", "AID", "菲律宾") in found
+    assert not any(t == "MOBILIZE" for _, t, _ in found)
+
+
+def test_a_watch_kept_on_a_side_still_mobilizes() -> None:
+    assert ("韩军", "MOBILIZE", "朝鲜") in _pairs("韩国军方严密监视朝鲜动向。")
