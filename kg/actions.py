@@ -1464,6 +1464,9 @@ def _actions_for(
             holder = _holder_asked_to_release(text, clause, end, mentions, discourse)
             if holder is not None and not _same_side(subjects[0], holder):
                 objects, frame = [holder], "focus"  # 要求立即释放孔戴: who detained him is asked
+            addressee = _letter_addressee(text, clauses, index, mentions)
+            if not objects and addressee is not None and not _same_side(subjects[0], addressee):
+                objects, frame = [addressee], "focus"  # 致信安理会,要求召开紧急会议
         own_warning = False
         if frame == "next" and "inside" in trig.objects and subjects:
             objects = _warned(text, clauses, index, subjects[0], objects, mentions)
@@ -3219,6 +3222,19 @@ _HOSTILE_ACTS = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATE
 
 
 _RELEASE_ASKED = re.compile(r"(?:立即|立刻|马上|尽快|尽早|无条件|地|、)*")
+
+
+def _letter_addressee(text, clauses, index: int, mentions) -> Mention | None:
+    """洪玛奈致信联合国安理会,要求召开紧急会议: a demand that names no one asks the addressee
+    of the letter the clause before it sends (words.tsv letter_sent: 致信, 致函…)."""
+    if index == 0:
+        return None
+    before = clauses[index - 1]
+    for mention in mentions:
+        if before.start <= mention.start < before.end:
+            if text[before.start : _front(mention)].endswith(words("letter_sent")):
+                return mention
+    return None
 
 
 def _holder_asked_to_release(text, clause, end: int, mentions, discourse) -> Mention | None:

@@ -308,3 +308,20 @@ def test_watching_equipment_given_is_aid_not_a_watch() -> None:
 
 def test_a_watch_kept_on_a_side_still_mobilizes() -> None:
     assert ("韩军", "MOBILIZE", "朝鲜") in _pairs("韩国军方严密监视朝鲜动向。")
+
+
+# -- 致信安理会,要求召开紧急会议: a demand that names no one asks the letter's addressee ---------
+
+LETTER_DEMANDS = [
+    ("柬埔寨首相洪玛奈致信联合国安理会,要求召开紧急会议。", ("洪玛奈", "REQUEST", "安理会")),
+    ("菲律宾外长致函东盟秘书长,呼吁尽快举行特别外长会。", ("菲律宾", "REQUEST", "东盟")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LETTER_DEMANDS)
+def test_a_letters_demand_asks_its_addressee(text, expected) -> None:
+    assert expected in _pairs(text)
+
+
+def test_a_demand_with_no_letter_asks_no_one() -> None:
+    assert not any(t == "REQUEST" for _, t, _ in _pairs("中方要求,立即停火。"))
