@@ -325,3 +325,19 @@ def test_a_letters_demand_asks_its_addressee(text, expected) -> None:
 
 def test_a_demand_with_no_letter_asks_no_one() -> None:
     assert not any(t == "REQUEST" for _, t, _ in _pairs("中方要求,立即停火。"))
+
+
+# -- 对日方的无理指责表示坚决反对: a groundless accusation is one trigger; the response still ----
+# -- answers the side that made it --------------------------------------------------------------
+
+GROUNDLESS = [
+    ("中方对日方的无理指责表示坚决反对。", ("中国", "ACCUSE", "日本")),
+    ("中方对菲方的无理要求表示强烈不满。", ("中国", "ACCUSE", "菲律宾")),
+    ("美方无理指责中方。", ("美国", "ACCUSE", "中国")),
+    ("日本无理要求中方撤回措施。", ("日本", "REQUEST", "中国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUNDLESS)
+def test_a_groundless_accusation_or_demand(text, expected) -> None:
+    assert expected in _pairs(text)
