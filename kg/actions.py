@@ -4542,7 +4542,7 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
     something is about (在乌克兰|问题上…解决冲突, 伊朗|核问题) is no target."""
     objects, frame = _framed_objects(text, clause, pos, end, trig, mentions)
     kept = [o for o in objects if not _topic_after(text, o.end)]
-    if frame == "to" and trig.event_type in _ARMED_ACTS:
+    if frame == "to" and trig.event_type == "MOBILIZE":  # (向巴基斯坦士兵开枪: shot at)
         kept = [o for o in kept if not _own_forces_act(text, o, pos)]
     if frame == "after" and trig.predicate.name == "recognises":  # 承认了|与|高岩发生过关系:
         kept = [o for o in kept if not _admitted_partner(text, end, o)]  # what is admitted

@@ -341,3 +341,9 @@ GROUNDLESS = [
 @pytest.mark.parametrize(("text", "expected"), GROUNDLESS)
 def test_a_groundless_accusation_or_demand(text, expected) -> None:
     assert expected in _pairs(text)
+
+
+@pytest.mark.parametrize("text", ["印度士兵向巴基斯坦士兵开枪。", "乌克兰对俄罗斯军舰开火。"])
+def test_soldiers_or_warships_shot_at_keep_their_country_as_target(text) -> None:
+    found = _pairs(text)
+    assert any(t == "ASSAULT" and o in {"巴基斯坦", "俄罗斯"} for _, t, o in found)
