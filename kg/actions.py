@@ -2656,21 +2656,6 @@ def _struck_itself(subject: Mention, done: Sequence[Action]) -> bool:
     return any(a.trigger.event_type == "ASSAULT" and _same_side(subject, a.subject) for a in done)
 
 
-def _doer_opening_sentence(text, clauses, index, mentions, subject: Mention) -> Mention | None:
-    """石破茂向靖国神社供奉祭品,中方表示强烈不满: an actor of another side that opens an earlier
-    clause of this sentence, as its subject, is what the response answers, before the other
-    side of an event of the responder in an earlier sentence (习近平同托卡耶夫举行会谈)."""
-    if index == 0:
-        return None
-    before = [m for m in mentions if clauses[0].start <= m.start and m.end <= clauses[index].start]
-    topics = _topic(text, clauses, index - 1, before, [])
-    if not topics or _same_side(subject, topics[0]) or topics[0].via in {"media", "place"}:
-        return None
-    if text.startswith(words("struck"), topics[0].end):
-        return None  # 菲佐|遇刺后,欧盟予以谴责: the one struck is no one blamed
-    return topics[0]
-
-
 def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) -> Mention | None:
     """The actor a response without a named target answers, in this order: for a verbal
     response, the speaker of a statement it answers in the same sentence (特朗普称…,泽连斯基就此
@@ -2733,10 +2718,7 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
         return warned
     if anaphoric and fallback is not None:  # 美国…胁迫个别国家…,中国对此坚决反对: 此 is what
         return fallback  # the sentence just reported, not an earlier sentence's counterpart
-    found = discourse.counterpart(subject, pos, trig)
-    if found is not None:  # (石破茂向靖国神社供奉祭品,中方表示强烈不满: the doer this sentence
-        found = _doer_opening_sentence(text, clauses, index, mentions, subject) or found  # opens
-    found = found or fallback  # with answers, not the counterpart of an earlier sentence)
+    found = discourse.counterpart(subject, pos, trig) or fallback
     if found is not None:
         return found
     if anaphoric:  # 朝鲜发射了一枚导弹。安理会对此表示谴责: who did what 此 refers to

@@ -246,41 +246,6 @@ def test_consequences_no_speaker_foretells_threaten_nobody() -> None:
     assert not any(t == "THREATEN" for _, t, _ in _pairs("专家认为,该政策可能招致不良后果。"))
 
 
-# -- a response answers the doer that opens its own sentence, not an earlier sentence's partner --
-
-ANSWERED_DOERS = [
-    (
-        "习近平同哈萨克斯坦总统托卡耶夫举行会谈。日本首相佐藤一郎向靖国神社供奉祭品,"
-        "中方表示强烈不满。",
-        ("中国", "ACCUSE", "佐藤一郎"),
-        ("中国", "ACCUSE", "哈萨克斯坦"),
-    ),
-    (
-        "王毅会见了俄罗斯外长拉夫罗夫。美菲两国在南海举行联合巡航,中方表示坚决反对。",
-        ("中国", "ACCUSE", "菲律宾"),
-        ("中国", "ACCUSE", "俄罗斯"),
-    ),
-    (
-        "外交部副部长召见日本驻华大使,提出严正交涉。菲律宾海警船只非法闯入黄岩岛海域,"
-        "中国海警依法采取管制措施予以驱离。",
-        ("中国海警", "COERCE", "菲律宾海警"),
-        ("中国海警", "COERCE", "日本"),
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected", "stale"), ANSWERED_DOERS)
-def test_a_response_answers_the_doer_of_its_own_sentence(text, expected, stale) -> None:
-    found = _pairs(text)
-    assert expected in found
-    assert stale not in found
-
-
-def test_a_response_with_no_doer_of_its_own_answers_the_earlier_partner() -> None:
-    found = _pairs("美国宣布对中国加征关税。中方对此表示强烈不满。")
-    assert ("中国", "ACCUSE", "美国") in found
-
-
 # -- 对[中国军舰在…实弹演习]表示关切: the country whose unit drills is no target of the drill ----
 
 
