@@ -1498,6 +1498,9 @@ def _actions_for(
             holder = _holder_asked_to_release(text, clause, end, mentions, discourse)
             if holder is not None and not _same_side(subjects[0], holder):
                 objects, frame = [holder], "focus"  # 要求立即释放孔戴: who detained him is asked
+            addressee = _letter_addressee(text, clauses, index, mentions)
+            if not objects and addressee is not None and not _same_side(subjects[0], addressee):
+                objects, frame = [addressee], "focus"  # 致信安理会,要求召开紧急会议
         own_warning = False
         if frame == "next" and "inside" in trig.objects and subjects:
             objects = _warned(text, clauses, index, subjects[0], objects, mentions)
@@ -3320,6 +3323,19 @@ _HOSTILE_ACTS = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATE
 _RELEASE_ASKED = re.compile(r"(?:立即|立刻|马上|尽快|尽早|无条件|地|、)*")
 
 
+def _letter_addressee(text, clauses, index: int, mentions) -> Mention | None:
+    """洪玛奈致信联合国安理会,要求召开紧急会议: a demand that names no one asks the addressee
+    of the letter the clause before it sends (words.tsv letter_sent: 致信, 致函…)."""
+    if index == 0:
+        return None
+    before = clauses[index - 1]
+    for mention in mentions:
+        if before.start <= mention.start < before.end:
+            if text[before.start : _front(mention)].endswith(words("letter_sent")):
+                return mention
+    return None
+
+
 def _holder_asked_to_release(text, clause, end: int, mentions, discourse) -> Mention | None:
     """政变军人扣押总统孔戴。…要求立即释放孔戴, 要求立即无条件释放巴祖姆: a demand for a release
     that names no one asked asks whoever the text last reported detaining the one to be
@@ -4123,6 +4139,8 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     de = text.rfind("的", max(clause.start, start - _NOUN_REACH), start)
     if de != -1 and any(m.end == de for m in mentions):
         return [], ""  # 否决了安理会的停火要求,…: X's demand, a noun, says nothing next
+    if _answered_demand(text, clause, start, mentions):
+        return [], ""  # 如果美国拒绝朝方要求,朝美…: X's demand, answered, says nothing next
     nxt = clauses[index + 1]
     if text[nxt.start : nxt.end].lstrip(' “"').startswith(words("contrast_opener")):
         return [], ""  # 德国表示不满,而意大利则投了支持票: the next clause sets a side against it
@@ -4145,6 +4163,16 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
             if nxt.start <= mention.start < nxt.end and mention.via not in {"place", "media"}:
                 return [mention], "next"
     return [], ""
+
+
+def _answered_demand(text: str, clause, start: int, mentions) -> bool:
+    """拒绝朝方要求, 满足了乌方要求: an actor right before the trigger, itself right after a
+    verb that answers a demand (words.tsv demand_answered), owns the demand, a noun; the
+    demand is no speech act of the clause's subject."""
+    owner = next((m for m in mentions if m.end == start and m.start >= clause.start), None)
+    if owner is None:
+        return False
+    return text[clause.start : _front(owner)].rstrip("了").endswith(words("demand_answered"))
 
 
 @lru_cache(maxsize=1)
@@ -4652,11 +4680,24 @@ def _dash_joined(text: str, inside: list[Mention]) -> list[Mention]:
     return inside[:2]
 
 
+def _own_forces_act(text: str, mention: Mention, pos: int) -> bool:
+    """对[中国军舰在塔斯曼海实弹演习]表示关切: the country a preposition introduces, with a
+    weapon or a unit of its own right after it (words.tsv armed_after_short), does the armed
+    act that follows in the phrase; it is not its target."""
+    unit = next((w for w in words("armed_after_short") if text.startswith(w, mention.end)), "")
+    if not unit or any(c in _PUNCT for c in text[mention.end : pos]):
+        return False
+    after = mention.end + len(unit)  # (乌克兰对俄罗斯军舰|发动袭击: the warships are struck)
+    return after == pos or text.startswith("在", after)
+
+
 def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Mention], str]:
     """The targets of a trigger and the frame that found them; an actor that only names what
     something is about (在乌克兰|问题上…解决冲突, 伊朗|核问题) is no target."""
     objects, frame = _framed_objects(text, clause, pos, end, trig, mentions)
     kept = [o for o in objects if not _topic_after(text, o.end)]
+    if frame == "to" and trig.event_type == "MOBILIZE":  # (向巴基斯坦士兵开枪: shot at)
+        kept = [o for o in kept if not _own_forces_act(text, o, pos)]
     if frame == "after" and trig.predicate.name == "recognises":  # 承认了|与|高岩发生过关系:
         kept = [o for o in kept if not _admitted_partner(text, end, o)]  # what is admitted
     if frame == "near" or trig.event_type not in _ARMED_ACTS:  # (造成一名黎巴嫩男子死亡:
@@ -5289,6 +5330,8 @@ def _after(
     open a quotation that begins with whom it asks (要求「首尔当局应该道歉」), where a quoted
     name after other acts is a slogan or a title (反对“中国制造2025”)."""
     head = _head_after_relative(text, clause, end, mentions, quoted)
+    if head is not None and head.group is not None:  # 谴责[将于下周举行的]美日韩|联合军演
+        return _compound_targets(text, head, mentions, blame)
     if head is not None:  # 会见了[来华出席峰会的]巴西总统卢拉
         return _with_coordinated(text, clause, head, mentions)
     for mention in mentions:
@@ -5335,10 +5378,7 @@ def _after(
         if "并" in between:
             return []  # 会晤|并对|南非进行国事访问: 并 opens the next verb, whose target it is
         if mention.group is not None:  # 呼吁俄乌双方…: each member of the compound
-            group = _group_of(mention, mentions)
-            last = group[-1].end
-            joint = _joint_noun_follows(text, last)
-            return [] if joint and not (blame and _joint_act_follows(text, last)) else group
+            return _compound_targets(text, mention, mentions, blame)
         related = _related_to(text, clause, mention, mentions)
         if related is not None:  # 支持他的竞争对手勒庞: the rival, not him
             return related
@@ -5350,6 +5390,42 @@ def _after(
             listed = listed + _owners_after_including(text, clause, listed[-1], mentions)
         return listed
     return []
+
+
+def _compound_targets(text: str, mention: Mention, mentions, blame: bool) -> list[Mention]:
+    """呼吁俄乌双方…, 谴责[将于近日举行的]美日韩联合军演: each member of a compound is a target;
+    none when the compound only names the sides of a joint act or a relation the trigger is
+    about (支持朝美|对话), unless the trigger blames and the act is a joint one (谴责美韩|军演)."""
+    group = _group_of(mention, mentions)
+    last = group[-1].end
+    joint = _joint_noun_follows(text, last)
+    if joint and not (blame and _joint_act_follows(text, last)):
+        return []
+    if blame:  # 谴责美韩核作战演习“钉锤”和美日韩联合军演: the next compound's act too
+        group = group + _next_joint_compound(text, last, mentions, group)
+    return group
+
+
+_NAMED_ACT = re.compile(
+    r"[^，,。；;：:“「和及、]{1,6}(?:[“「][^“”「」，,。]{1,10}[”」])?(?:和|及|以及|、)"
+)
+
+
+def _next_joint_compound(text: str, last: int, mentions, group: list[Mention]) -> list[Mention]:
+    """美韩|核作战演习“钉锤”和|美日韩|联合军演: a blamed joint act coordinated with another
+    joint act of a compound (and, between them, only the first act's words and its quoted
+    name); the members of that second compound are blamed as well."""
+    opened = _NAMED_ACT.match(text, last)
+    if opened is None or not any(_joint_act_follows(text, at) for at in range(last, opened.end())):
+        return []
+    nxt = next((m for m in mentions if m.start == opened.end() and m.group is not None), None)
+    if nxt is None:
+        return []
+    members = _group_of(nxt, mentions)
+    if not _joint_act_follows(text, members[-1].end):
+        return []
+    seen = {m.actor for m in group}
+    return [m for m in members if m.actor not in seen]
 
 
 _INCLUDED_OWNERS = re.compile(
@@ -7733,7 +7809,7 @@ def _topic_closed_by_comma(text: str, pos: int, end: int, clause) -> bool:
 # (采取…反制: the measures a 对-phrase answers, 对北约在俄边境的军事部署|采取反制措施; not
 # 对伊朗实施制裁或|采取军事行动, an act of its own)
 _CLOSES_TO_PHRASE = re.compile(
-    r"表示|表达|感到|提出|予以|作出|发出|采取(?:相应|必要|坚决)?的?(?:反制|对等|报复)"
+    r"表示|表达|感到|提出|予以|作出|发出|反应强烈|采取(?:相应|必要|坚决)?的?(?:反制|对等|报复)"
 )
 
 

@@ -2498,6 +2498,8 @@ def _foreign_run(text: str, pos: int, end: int) -> int:
     allowed = chars[0] if chars else ""
     run = 0
     while pos + run < min(end, pos + _LONG_NAME + 1) and text[pos + run] in allowed:
+        if run >= 2 and text.startswith(words("name_stop"), pos + run):
+            break  # 前参议员托伦蒂诺|多次…: a word that ends names is no syllable of one
         run += 1
     if run <= 6:
         return run  # 发言人阿布杜拉希扬|谴责: Arabic and Persian names run to six characters
