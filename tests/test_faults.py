@@ -40,6 +40,13 @@ def _kg(*args: str) -> list[str]:
     return [sys.executable, "-m", "kg", *map(str, args)]
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl-C as a terminal delivers it: a runner that starts the tests in the background
+    (``nohup``, ``cmd &``) leaves SIGINT ignored, Python then installs no handler of its own,
+    and kg would never see the interrupt these tests send."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _run_together(*commands: list[str]) -> list[subprocess.CompletedProcess]:
     """Run independent builds at once (different folders), so a test waits for the slowest
     one, not for their sum: each extracts about a hundred news articles."""
@@ -74,6 +81,7 @@ def test_a_build_killed_half_way_and_rerun_ends_as_an_uninterrupted_one(how, tmp
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_as_from_a_terminal,
     )
     deadline = time.monotonic() + 60
     while not (store / "gen-000002").exists() and time.monotonic() < deadline:

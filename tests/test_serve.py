@@ -38,6 +38,13 @@ SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 RESULTS_NS = "{http://www.w3.org/2005/sparql-results#}"
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl-C as a terminal delivers it: a runner that starts the tests in the background
+    (``nohup``, ``cmd &``) leaves SIGINT ignored, Python then installs no handler of its own,
+    and kg would never see the interrupt these tests send."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Server:
     """``kg serve`` running in a subprocess; stopped by its own pid."""
 
@@ -49,6 +56,7 @@ class Server:
             stderr=self.log,
             text=True,
             encoding="utf-8",
+            preexec_fn=_as_from_a_terminal,
         )
         self.lines: list[str] = []
         deadline = time.monotonic() + 60
