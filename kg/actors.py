@@ -2310,7 +2310,7 @@ def _honorific_length(text: str, pos: int, end: int) -> int:
     """首相|拿督斯里|安华: the length of a Malaysian honorific (words.tsv honorific) between a
     title and a name, or 0. Why: the name begins after it, and read as part of the name the
     honorific cuts it short (拿督斯里纳|吉). 敦 counts only where it begins no word (敦促)."""
-    for honorific in sorted(words("honorific"), key=len, reverse=True):
+    for honorific in words("honorific"):  # longest first
         stop = pos + len(honorific)
         if not text.startswith(honorific, pos) or stop + 2 > end or not is_cjk(text[stop]):
             continue
@@ -2322,10 +2322,7 @@ def _honorific_length(text: str, pos: int, end: int) -> int:
 
 def _honorific_ending_at(text: str, end: int) -> int:
     """The length of a Malaysian honorific (words.tsv honorific) that ends at ``end``, or 0."""
-    for honorific in sorted(words("honorific"), key=len, reverse=True):
-        if text.endswith(honorific, 0, end):
-            return len(honorific)
-    return 0
+    return next((len(h) for h in words("honorific") if text.endswith(h, 0, end)), 0)
 
 
 _NAME_HYPHEN = "-－‐‑"
