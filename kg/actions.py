@@ -4541,15 +4541,16 @@ def _judged_practice(text: str, clause, pos: int, trig: Trigger, here: list, men
     evaluate, is a practice the speaker judges in general, not an act of the speaker's."""
     if "speaker" in trig.objects:
         return False
+    judged_later = any(
+        at > pos and not isinstance(other, str) and "speaker" in other.objects for at, other in here
+    )
+    if not judged_later:  # the common case, tested first: no scan for statement verbs
+        return False
     found = [(at, v) for v in speech_verbs() if (at := text.rfind(v, clause.start, pos)) != -1]
     said = max((at + len(v) for at, v in found), default=-1)
     if said <= clause.start or text.rfind(",", said, pos) != -1 or "，" in text[said:pos]:
         return False
-    if any(said <= m.start < pos for m in mentions):
-        return False
-    return any(
-        at > pos and not isinstance(other, str) and "speaker" in other.objects for at, other in here
-    )
+    return not any(said <= m.start < pos for m in mentions)
 
 
 def _pair_talked_about(text: str, pair: list[Mention]) -> bool:
