@@ -5026,16 +5026,48 @@ def _of_phrase_before(text: str, end: int, pos: int) -> bool:
 
 
 def _act_answered(text, clause, pos: int, actor: Mention) -> bool:
-    """对英国派遣军舰赴圭亚那的回应: an act named between 对 and a response noun (words.tsv
-    answer) is the act answered; the actor 对 introduces does it, the response is to it."""
+    """对英国派遣军舰赴圭亚那的回应, 对俄罗斯空袭乌克兰平民的强力谴责: an act named between 对
+    and a response or condemnation noun is the act answered or condemned; the actor 对
+    introduces does it, the response is to it."""
     if text[_coverb_start(text, actor) : _front(actor)] != "对":
         return False
-    if has_verb(text[actor.end : pos]) or "的" in text[actor.end : pos]:
+    between = text[actor.end : pos]
+    if (has_verb(between) and not _act_word(between)) or "的" in between:
         return False  # 对美国宣布…, 对乌克兰设施的打击: another verb, or the act is a noun
     rest = text[pos : clause.end]
     at = rest.find("的")  # the first 的 after the act closes the phrase (not 对乌克兰设施的打击
     # 是对乌袭击…的回应, where the 的 after 设施 closes another)
-    return at != -1 and rest.startswith(tuple(words("answer")), at + 1)
+    if at == -1:
+        return False
+    if rest.startswith(tuple(words("answer")), at + 1):
+        return True
+    return _condemnation_at(rest, at + 1) and not _caused(rest[:at])
+
+
+def _act_word(stretch: str) -> bool:
+    """对俄罗斯|空袭|轰炸乌克兰: an act word of its own right before the trigger is the first of
+    two verbs of one act, not another verb that takes the actor."""
+    head = trigger_for(stretch)
+    return head is not None and bool(head.event_type)
+
+
+def _condemnation_at(rest: str, at: int) -> bool:
+    """A condemnation noun at ``at``, maybe after an intensifier (对俄罗斯空袭乌克兰平民的|强力|
+    谴责: words.tsv disapproval, intensifier): the phrase 对 opens names the act condemned."""
+    for word in words("intensifier"):
+        if rest.startswith(word, at):
+            at += len(word)
+            break
+    return rest.startswith(tuple(words("disapproval")), at)
+
+
+def _caused(stretch: str) -> bool:
+    """美国对伊朗空袭|引发|俄罗斯的谴责, …遭到…的批评: the condemnation is a consequence the
+    clause reports, not the noun that closes the 对-phrase; 对 governs the act only."""
+    return any(w in stretch for w in words("causes")) or any(w in stretch for w in _SUFFERED)
+
+
+_SUFFERED = ("遭到", "遭受", "受到", "招来")
 
 
 def _gives_aid(text, clause, end: int) -> bool:
@@ -6787,6 +6819,9 @@ def _coverb_start(text: str, start: int | Mention) -> int:
     descriptor = _descriptor_before(text, start)  # 与|友邦|巴拉圭, 同|邻国|印度, 与|来自|希腊
     if descriptor:
         return start - len(descriptor) - 1
+    member = _member_of_before(text, start)  # 与|核协议欧洲缔约方|英国, 与|美国盟友|日本
+    if member:
+        return member
     bloc = _bloc_ending(text[max(0, start - _BLOC_LONGEST) : start])  # 同|东盟成员国|菲律宾
     at = start - len(bloc)
     if bloc and at > 0 and text[at - 1] in _NOT_SUBJECT_BEFORE:
@@ -6814,6 +6849,30 @@ def _descriptor_before(text: str, start: int) -> str:
             if not best or rank < ranks[best]:
                 best = word
     return best
+
+
+def _member_of_before(text: str, start: int) -> int:
+    """与核协议欧洲缔约方|英国, 同美国盟友|日本: a noun of membership (words.tsv member_noun)
+    right before an actor, after a short modifier that names what it is a member of (an
+    actor, a treaty), with a partner preposition before that: the index of the preposition,
+    or 0. The modifier holds no verb and no pause, so 与美国签署协议的盟友 is no modifier."""
+    for noun in words("member_noun"):
+        if not text.startswith(noun, start - len(noun)):
+            continue
+        head = start - len(noun)
+        low = max(0, head - _MEMBER_MODIFIER_REACH)
+        link = max(text.rfind(c, low, head) for c in _MEMBER_LINKS)
+        if link < 0 or link + 1 == head:
+            return 0
+        modifier = text[link + 1 : head]
+        if any(c in _PUNCT for c in modifier) or has_verb(modifier):
+            return 0
+        return link
+    return 0
+
+
+_MEMBER_MODIFIER_REACH = 12
+_MEMBER_LINKS = ("与", "同", "跟")
 
 
 @lru_cache(maxsize=1)
@@ -7198,6 +7257,8 @@ def _subjects(
             return [], True  # 西方媒体的加入: an outlet's act is no actor's
     if local and _owns_aimed_noun(text, local[-1], boundary, objects):
         return [local[-1]], True  # 美国的对俄制裁, 美国的反俄制裁: whose act the noun names
+    if local and _act_answered(text, clause, boundary, local[-1]):
+        return [local[-1]], True  # 对[俄罗斯空袭乌克兰平民]的强力谴责: the one condemned acts
     if local and _nominalised(text, boundary, clause):  # 对[佩洛西或访台]一事表示…
         actor = next((m for m in reversed(local) if not _placed(text, m)), local[-1])
         front = _front(actor)  # (对以色列上周在德黑兰炸死…的回应: not where it was done)

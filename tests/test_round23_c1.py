@@ -1,0 +1,116 @@
+"""Round 23 (c1): classes found on the Chinese services of foreign and overseas outlets (RFI,
+VOA, Zaobao, Oriental Daily, HK01, Dong-A) reporting Europe, Russia–Ukraine, Iran and Korea.
+
+- a party to a treaty (缔约方, 缔约国) names states and concludes nothing: it is no AGREE, and as
+  a descriptor it stands between 与 and the states it names (与欧洲缔约方英国、法国举行会谈);
+- 会 (will) before a verb of going (会前往, 会前去) is an intention cue; it is not the look-alike
+  会前 (before the meeting);
+- a 对-phrase closed by 的 and a condemnation noun (对X空袭Y的强力谴责, 对X轰炸Y的批评) names the
+  act condemned: X does it, the one who condemns does not; a condemnation a clause reports as a
+  consequence (对X空袭引发Y的谴责) leaves the 对 to the act.
+
+Sentences are written for these tests (new names and details), in the style of wire reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+D = "2024-05-10"
+
+
+def _pairs(found: set, kind: str) -> set[frozenset]:
+    return {frozenset((s, o)) for s, t, o, _ in found if t == kind}
+
+
+# --- a party to a treaty is no agreement --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伊朗下周将与欧洲缔约方英国、法国和德国在维也纳举行会谈。",
+        "伊朗下周将与核协议欧洲缔约方英国、法国和德国在维也纳举行会谈。",
+        "《不扩散核武器条约》缔约国大会期间,伊朗外长会见了法国外长。",
+        "伊朗呼吁核协议其他缔约方继续履行承诺。",
+    ],
+)
+def test_a_party_to_a_treaty_concludes_nothing(text: str) -> None:
+    assert not any(t == "AGREE" for _, t, _, _ in events_of(text, D))
+
+
+def test_the_states_a_party_names_are_the_partners_of_talks() -> None:
+    found = events_of("伊朗下周将与欧洲缔约方英国和法国举行会谈。", D)
+    pairs = _pairs(found, "CONSULT")
+    assert frozenset(("伊朗", "英国")) in pairs and frozenset(("伊朗", "法国")) in pairs
+    assert frozenset(("英国", "法国")) not in pairs
+
+
+def test_concluding_a_treaty_with_someone_is_still_an_agreement() -> None:
+    found = events_of("哈萨克斯坦与吉尔吉斯斯坦去年缔约,划定两国边界。", D)
+    assert _pairs(found, "AGREE") == {frozenset(("哈萨克斯坦", "吉尔吉斯斯坦"))}
+
+
+# --- 会 before a verb of going --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韩国外交部称,朴振会前往东京与日本外相林芳正会谈。",
+        "据报道,马克龙会前去柏林与德国总理朔尔茨会晤。",
+    ],
+)
+def test_will_go_to_meet_is_intended(text: str) -> None:
+    found = events_of(text, D)
+    assert any(t == "CONSULT" and st == "intended" for _, t, _, st in found)
+    assert not any(t == "CONSULT" and st == "asserted" for _, t, _, st in found)
+
+
+def test_before_the_meeting_is_no_intention() -> None:
+    found = events_of("会前,朴振在东京与日本外相林芳正会谈。", D)
+    assert any(t == "CONSULT" and st == "asserted" for _, t, _, st in found)
+
+
+# --- the act a condemnation names --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "condemned"),
+    [
+        (
+            "荷兰外交大臣重申对俄罗斯炮击哈尔科夫居民区的强烈谴责。",
+            ("俄罗斯", "ASSAULT", "乌克兰"),
+            ("荷兰", "ACCUSE", "俄罗斯"),
+        ),
+        (
+            "瑞典首相表达了对以色列空袭黎巴嫩的谴责。",
+            ("以色列", "ASSAULT", "黎巴嫩"),
+            ("瑞典", "ACCUSE", "以色列"),
+        ),
+        (
+            "挪威外长也呼应对俄罗斯空袭轰炸乌克兰平民的强力谴责。",
+            ("俄罗斯", "ASSAULT", "乌克兰"),
+            ("挪威", "ACCUSE", "俄罗斯"),
+        ),
+    ],
+)
+def test_the_one_condemned_does_the_act(text: str, act: tuple, condemned: tuple) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text, D)}
+    assert act in found and condemned in found
+    speaker = condemned[0]
+    assert not any(s == speaker and t == "ASSAULT" for s, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国对叙利亚空袭引发俄罗斯的强烈谴责。",
+        "美国对叙利亚空袭遭到俄罗斯的批评。",
+    ],
+)
+def test_a_condemnation_the_act_provokes_leaves_the_act_its_target(text: str) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text, D)}
+    assert ("美国", "ASSAULT", "叙利亚") in found
+    assert ("叙利亚", "ASSAULT", "俄罗斯") not in found
