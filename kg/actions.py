@@ -9378,17 +9378,34 @@ def _intends_other_act(text, clause, before, mentions) -> bool:
     head = text[clause.start : clause.end].lstrip(" ，,")
     if not head.startswith(_GOES_ON_WITH):
         return False
+    lead = len(text[before.start : before.end]) - len(
+        text[before.start : before.end].lstrip(" ，,")
+    )
+    if _plan_at(text, before.start + lead, before.end):
+        return True  # …之后,|21日会转到日内瓦,与…会面: the clause goes on from its subject's plan
     for mention in mentions:
         if not before.start <= mention.start < before.end or _front(mention) - before.start > 4:
             continue
-        plan = _PLAN_AFTER_SUBJECT.match(text, mention.end, before.end)
+        plan = _plan_at(text, mention.end, before.end)
         if plan and can_be_subject(text, mention):
             return not (plan.group(1) == "将" and _ba_verb_before(text, before, before.end))
     return False
 
 
+def _plan_at(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """A word of plan at ``start`` (将, 计划, 会 before a verb of going), maybe after the day
+    it is for (布林肯|21日|将前往…, 布林肯|下周|会前往…)."""
+    timed = _PLAN_DAY.match(text, start, stop)
+    return _PLAN_AFTER_SUBJECT.match(text, timed.end() if timed else start, stop)
+
+
+_PLAN_DAY = re.compile(r"(?:" + _TIME_WORDS + r"|下周|下月|明天|明日|明年|稍后)+")
+
+
 _GOES_ON_WITH = ("与", "同", "跟", "并与", "并同", "并跟", "还将与", "并将与")
-_PLAN_AFTER_SUBJECT = re.compile(r"[也还]?(将要|即将|将|计划|拟|打算|准备)")
+_PLAN_AFTER_SUBJECT = re.compile(
+    r"[也还]?(将要|即将|将|计划|拟|打算|准备|会(?=前往|前去|转到|转往|赴|飞往))"
+)
 
 
 def _implemented_deal(text, clause, pos: int, end: int) -> bool:

@@ -5,6 +5,8 @@ VOA, Zaobao, Oriental Daily, HK01, Dong-A) reporting Europe, Russia–Ukraine, I
   a descriptor it stands between 与 and the states it names (与欧洲缔约方英国、法国举行会谈);
 - 会 (will) before a verb of going (会前往, 会前去) is an intention cue; it is not the look-alike
   会前 (before the meeting);
+- a trip planned for a day (朴振21日将前往东京,|与…会谈; …之后,|21日会转到日内瓦,|与…会面) makes
+  the meeting the clause after it goes on to a plan, as a trip planned with no day does;
 - a 对-phrase closed by 的 and a condemnation noun (对X空袭Y的强力谴责, 对X轰炸Y的批评) names the
   act condemned: X does it, the one who condemns does not; a condemnation a clause reports as a
   consequence (对X空袭引发Y的谴责) leaves the 对 to the act.
@@ -114,3 +116,34 @@ def test_a_condemnation_the_act_provokes_leaves_the_act_its_target(text: str) ->
     found = {(s, t, o) for s, t, o, _ in events_of(text, D)}
     assert ("美国", "ASSAULT", "叙利亚") in found
     assert ("叙利亚", "ASSAULT", "俄罗斯") not in found
+
+
+# --- a trip planned for a day, then the meeting it is for ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朴振21日将前往东京,与日本外相林芳正会谈。",
+        "王毅下周将赴柏林,同德国外长贝尔伯克举行会谈。",
+        "韩国外交部称,朴振结束访问美国之后,21日会转到东京,与日本外相林芳正会谈。",
+    ],
+)
+def test_a_meeting_after_a_planned_trip_is_intended(text: str) -> None:
+    found = events_of(text, D)
+    assert any(t == "CONSULT" and st == "intended" for _, t, _, st in found)
+    assert not any(
+        t == "CONSULT" and st == "asserted" and o in {"林芳正", "贝尔伯克"} for _, t, o, st in found
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朴振21日前往东京,与日本外相林芳正会谈。",
+        "朴振昨天会见日本外相林芳正,与其讨论朝鲜问题。",
+    ],
+)
+def test_a_trip_with_no_plan_word_stays_done(text: str) -> None:
+    found = events_of(text, D)
+    assert any(t == "CONSULT" and st == "asserted" for _, t, _, st in found)
