@@ -1527,14 +1527,25 @@ def _venue_after(text: str, pos: int, gaz: Gazetteer) -> bool:
 
 
 def _listed_shorts(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
-    """英、俄|双方, 中、美、俄|三国: short forms listed with 、 right before a word that counts
-    the sides are a compound, as 英俄双方 is."""
+    """英、俄|双方, 中、美、俄|三国, 德、英、法|外长, 美、英、法|等国: short forms listed with 、
+    right before a word that counts the sides, a title or the 等 that closes a list are a
+    compound, as 英俄双方 and 德英法外长 are."""
     run = [pos]
     while run[-1] + 2 < end and text[run[-1] + 1] == "、" and text[run[-1] + 2] in gaz.shorts:
         run.append(run[-1] + 2)
-    if len(run) < 2 or not text.startswith(words("sides_after_list"), run[-1] + 1):
+    if len(run) < 2:
+        return []
+    after = run[-1] + 1
+    if (
+        not text.startswith(words("sides_after_list"), after)
+        and gaz.title_at(text, after) is None
+        and not text.startswith(_LIST_CLOSER, after)  # 美、英、法|等北约国家大使
+    ):
         return []
     return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]
+
+
+_LIST_CLOSER = "等"
 
 
 def _purpose_after_visit(text: str, pos: int, last: int) -> bool:

@@ -7,6 +7,8 @@ VOA, Zaobao, Oriental Daily, HK01, Dong-A) reporting Europe, Russia–Ukraine, I
   会前 (before the meeting);
 - a trip planned for a day (朴振21日将前往东京,|与…会谈; …之后,|21日会转到日内瓦,|与…会面) makes
   the meeting the clause after it goes on to a plan, as a trip planned with no day does;
+- short forms listed with 、 before a title or a closing 等 (与德、英、法外长会谈, 召见美、英、法等
+  北约国家大使) are a compound, each member a side, as they are before 三国;
 - a 对-phrase closed by 的 and a condemnation noun (对X空袭Y的强力谴责, 对X轰炸Y的批评) names the
   act condemned: X does it, the one who condemns does not; a condemnation a clause reports as a
   consequence (对X空袭引发Y的谴责) leaves the 对 to the act.
@@ -147,3 +149,28 @@ def test_a_meeting_after_a_planned_trip_is_intended(text: str) -> None:
 def test_a_trip_with_no_plan_word_stays_done(text: str) -> None:
     found = events_of(text, D)
     assert any(t == "CONSULT" and st == "asserted" for _, t, _, st in found)
+
+
+# --- short forms listed with 、 before a title or 等 ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "others"),
+    [
+        ("卢比奥在巴黎与德、英、法外长举行会谈。", "CONSULT", {"德国", "英国", "法国"}),
+        ("李在明分别会见美、日、澳领导人。", "CONSULT", {"美国", "日本", "澳大利亚"}),
+        ("塞尔维亚外长召见了美、英、法等北约国家大使。", "PROTEST", {"美国", "英国", "法国"}),
+    ],
+)
+def test_short_forms_listed_before_a_title_are_each_a_side(
+    text: str, kind: str, others: set[str]
+) -> None:
+    found = events_of(text, D)
+    assert others <= {o for _, t, o, _ in found if t == kind}
+
+
+@pytest.mark.parametrize(
+    "text", ["他能说中、英、法三种语言。", "中、日、韩文字的报纸在这里都能买到。"]
+)
+def test_short_forms_listed_before_other_words_name_no_sides(text: str) -> None:
+    assert not events_of(text, D)
