@@ -4716,13 +4716,19 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         # 释放加沙地带(的)以方被扣押人员: where the people are held, not whose they are
         kept = [_owner_in_place(text, o, mentions, clause.end) for o in kept]
     if frame in {"after", "near"}:  # 要求以色列的盟友停止…: not the one they stand with
-        associates = words("associate")
-        kept = [
-            o
-            for o in kept
-            if not text.startswith(associates, o.end + (text[o.end : o.end + 1] == "的"))
-        ]
+        kept = [o for o in kept if not _stood_with(text, o)]
     return (kept, frame) if kept else ([], "")
+
+
+def _stood_with(text: str, mention: Mention) -> bool:
+    """要求以色列的|盟友停止…, 制裁伊朗的|代理人: the actor an associate (words.tsv associate)
+    stands with is no target; but a region right before it with no 的 says who the associates
+    are (敦促欧洲|盟友…, 呼吁西方|盟友…: the European allies), and is the target."""
+    if mention.actor.type == "Region" and text.startswith(words("associate"), mention.end):
+        return False
+    return text.startswith(
+        words("associate"), mention.end + (text[mention.end : mention.end + 1] == "的")
+    )
 
 
 def _national_of(text: str, mention: Mention) -> bool:

@@ -9,6 +9,9 @@ VOA, Zaobao, Oriental Daily, HK01, Dong-A) reporting Europe, Russia–Ukraine, I
   the meeting the clause after it goes on to a plan, as a trip planned with no day does;
 - short forms listed with 、 before a title or a closing 等 (与德、英、法外长会谈, 召见美、英、法等
   北约国家大使) are a compound, each member a side, as they are before 三国;
+- a region right before allies with no 的 (敦促欧洲盟友…, 呼吁西方盟友…) says who the allies are
+  and is the target, while the actor before 的盟友 (要求以色列的盟友…) still is not;
+- telling someone on the phone (在电话中告诉普京) is a call with the one told;
 - a 对-phrase closed by 的 and a condemnation noun (对X空袭Y的强力谴责, 对X轰炸Y的批评) names the
   act condemned: X does it, the one who condemns does not; a condemnation a clause reports as a
   consequence (对X空袭引发Y的谴责) leaves the 对 to the act.
@@ -174,3 +177,43 @@ def test_short_forms_listed_before_a_title_are_each_a_side(
 )
 def test_short_forms_listed_before_other_words_name_no_sides(text: str) -> None:
     assert not events_of(text, D)
+
+
+# --- allies named by their region ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("泽连斯基敦促西方盟友加快交付防空系统。", "西方"),
+        ("美国国务卿敦促欧洲盟友对伊朗启动快速恢复制裁机制。", "欧洲"),
+    ],
+)
+def test_allies_named_by_their_region_are_asked(text: str, target: str) -> None:
+    found = events_of(text, D)
+    assert any(t == "REQUEST" and o == target for _, t, o, _ in found)
+
+
+def test_the_one_whose_allies_are_asked_is_not() -> None:
+    found = events_of("伊朗要求以色列的盟友停止向其提供武器。", D)
+    assert not any(t == "REQUEST" and o == "以色列" for _, t, o, _ in found)
+
+
+# --- told on the phone ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("据法新社报道,朔尔茨在电话中告诉普京,德国将继续支持乌克兰。", {"朔尔茨", "普京"}),
+        ("白宫说,拜登在通话中告诉石破茂,美日同盟坚如磐石。", {"拜登", "石破茂"}),
+    ],
+)
+def test_told_on_the_phone_is_a_call(text: str, pair: set[str]) -> None:
+    found = events_of(text, D)
+    assert any(t == "CONSULT" and {s, o} == pair for s, t, o, _ in found)
+
+
+def test_told_with_no_call_is_no_meeting() -> None:
+    found = events_of("朔尔茨告诉记者,德国将继续支持乌克兰。", D)
+    assert not any(t == "CONSULT" for _, t, _, _ in found)
