@@ -12,6 +12,8 @@ VOA, Zaobao, Oriental Daily, HK01, Dong-A) reporting Europe, Russia–Ukraine, I
 - a region right before allies with no 的 (敦促欧洲盟友…, 呼吁西方盟友…) says who the allies are
   and is the target, while the actor before 的盟友 (要求以色列的盟友…) still is not;
 - telling someone on the phone (在电话中告诉普京) is a call with the one told;
+- the one notified (以色列已通知美国,|将对伊朗发动报复性打击; 告知, 知会) does not act in what
+  follows; the one who notifies does, as with a summons;
 - a 对-phrase closed by 的 and a condemnation noun (对X空袭Y的强力谴责, 对X轰炸Y的批评) names the
   act condemned: X does it, the one who condemns does not; a condemnation a clause reports as a
   consequence (对X空袭引发Y的谴责) leaves the 对 to the act.
@@ -217,3 +219,26 @@ def test_told_on_the_phone_is_a_call(text: str, pair: set[str]) -> None:
 def test_told_with_no_call_is_no_meeting() -> None:
     found = events_of("朔尔茨告诉记者,德国将继续支持乌克兰。", D)
     assert not any(t == "CONSULT" for _, t, _, _ in found)
+
+
+# --- the one notified does not act -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以色列已通知美国,将对伊朗发动报复性打击。",
+        "据报道,以色列事先告知美国,将对伊朗发动报复性打击。",
+    ],
+)
+def test_the_one_who_notifies_acts(text: str) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text, D)}
+    assert ("以色列", "ASSAULT", "伊朗") in found
+    assert ("美国", "ASSAULT", "伊朗") not in found
+
+
+def test_an_act_of_the_one_notified_named_again_is_its_own() -> None:
+    found = {
+        (s, t, o) for s, t, o, _ in events_of("俄罗斯通知美国,美国必须停止向乌克兰提供武器。", D)
+    }
+    assert not any(s == "俄罗斯" and t == "AID" for s, t, _ in found)
