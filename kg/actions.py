@@ -7877,7 +7877,7 @@ def _topic_closed_by_comma(text: str, pos: int, end: int, clause) -> bool:
 # (采取…反制: the measures a 对-phrase answers, 对北约在俄边境的军事部署|采取反制措施; not
 # 对伊朗实施制裁或|采取军事行动, an act of its own)
 _CLOSES_TO_PHRASE = re.compile(
-    r"表示|表达|感到|提出|予以|作出|发出|反应强烈|采取(?:相应|必要|坚决)?的?(?:反制|对等|报复)"
+    r"表示|表达|感到|深表|深感|提出|予以|作出|发出|反应强烈|采取(?:相应|必要|坚决)?的?(?:反制|对等|报复)"
 )
 
 

@@ -14,6 +14,9 @@ VOA, Zaobao, Oriental Daily, HK01, Dong-A) reporting Europe, Russia–Ukraine, I
 - telling someone on the phone (在电话中告诉普京) is a call with the one told;
 - the one notified (以色列已通知美国,|将对伊朗发动报复性打击; 告知, 知会) does not act in what
   follows; the one who notifies does, as with a summons;
+- concern, worry or displeasure voiced deeply or highly (深表关切, 深表担忧, 深感担忧, 表示高度关切)
+  is disapproval of the actor in focus, as 表示关切 is; 深表 and 深感 close a 对-phrase that names
+  an act (对朝鲜发射导弹深表担忧: 朝鲜 launches, nobody attacks it);
 - a 对-phrase closed by 的 and a condemnation noun (对X空袭Y的强力谴责, 对X轰炸Y的批评) names the
   act condemned: X does it, the one who condemns does not; a condemnation a clause reports as a
   consequence (对X空袭引发Y的谴责) leaves the 对 to the act.
@@ -242,3 +245,25 @@ def test_an_act_of_the_one_notified_named_again_is_its_own() -> None:
         (s, t, o) for s, t, o, _ in events_of("俄罗斯通知美国,美国必须停止向乌克兰提供武器。", D)
     }
     assert not any(s == "俄罗斯" and t == "AID" for s, t, _ in found)
+
+
+# --- deep concern --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("美国国务院发言人说,美方对中方的做法“深表关切”。", ("美国", "中国")),
+        ("欧盟对以色列扩大定居点表示高度关切。", ("欧盟", "以色列")),
+        ("澳大利亚政府对朝鲜再次发射导弹深表担忧。", ("澳大利亚", "朝鲜")),
+    ],
+)
+def test_deep_concern_disapproves(text: str, pair: tuple[str, str]) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text, D)}
+    assert (pair[0], "ACCUSE", pair[1]) in found
+    assert (pair[0], "ASSAULT", pair[1]) not in found
+
+
+def test_concern_with_nobody_in_focus_names_nobody() -> None:
+    found = events_of("这位外长对记者说,他对全球粮食危机深表担忧。", D)
+    assert not any(t == "ACCUSE" for _, t, _, _ in found)
