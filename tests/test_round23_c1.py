@@ -11,7 +11,8 @@ VOA, Zaobao, Oriental Daily, HK01, Dong-A) reporting Europe, Russia–Ukraine, I
   北约国家大使) are a compound, each member a side, as they are before 三国;
 - a region right before allies with no 的 (敦促欧洲盟友…, 呼吁西方盟友…) says who the allies are
   and is the target, while the actor before 的盟友 (要求以色列的盟友…) still is not;
-- telling someone on the phone (在电话中告诉普京) is a call with the one told;
+- telling someone on the phone (在电话中告诉普京) is a call with the one told, and telling someone
+  in talks or a call (在首脑会谈中向尹锡悦总统表示, 在通话中向X表示) meets the one told;
 - the one notified (以色列已通知美国,|将对伊朗发动报复性打击; 告知, 知会) does not act in what
   follows; the one who notifies does, as with a summons;
 - concern, worry or displeasure voiced deeply or highly (深表关切, 深表担忧, 深感担忧, 表示高度关切)
@@ -267,3 +268,24 @@ def test_deep_concern_disapproves(text: str, pair: tuple[str, str]) -> None:
 def test_concern_with_nobody_in_focus_names_nobody() -> None:
     found = events_of("这位外长对记者说,他对全球粮食危机深表担忧。", D)
     assert not any(t == "ACCUSE" for _, t, _, _ in found)
+
+
+# --- told in talks -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("石破茂首相在首脑会谈中向李在明总统表示,日方愿与韩方加强合作。", {"石破茂", "李在明"}),
+        ("王毅在会谈中向卢比奥表示,美方应停止打压中国企业。", {"王毅", "鲁比奥"}),
+        ("马克龙在电话中向普京提出停火建议。", {"马克龙", "普京"}),
+    ],
+)
+def test_told_in_talks_meets_the_one_told(text: str, pair: set[str]) -> None:
+    found = events_of(text, D)
+    assert any(t == "CONSULT" and {s, o} == pair for s, t, o, _ in found)
+
+
+def test_told_the_press_in_talks_meets_nobody() -> None:
+    found = events_of("石破茂在会谈后向记者表示,双方取得进展。", D)
+    assert not any(t == "CONSULT" for _, t, _, _ in found)
