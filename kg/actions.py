@@ -2692,6 +2692,18 @@ def _condition_side(text, clauses, index, mentions, subject) -> Mention | None:
     return None
 
 
+def _inside_matter(text: str, earlier, mention: Mention) -> bool:
+    """中方对[立陶宛允许台湾设立代表处]一事提出抗议,并召回…: an actor inside a 对/就-phrase that
+    names the matter responded to (closed by 一事, 的决定…: words.tsv nominal_end) does not go
+    on to act in the clauses after it; the one who responds does."""
+    head = text[earlier.start : _front(mention)]
+    opened = max(head.rfind("对"), head.rfind("就"))
+    if opened < 0 or any(c in _PUNCT for c in head[opened:]):
+        return False
+    rest = text[mention.end : earlier.end]
+    return any(w in rest for w in words("nominal_end"))
+
+
 def _warns_about_this(text, clause, pos, trig) -> bool:
     """对此,朝鲜警告…: a warning with no target of its own, made in answer to what the text has
     just reported, is aimed at whoever did it (as a response in focus is)."""
@@ -7397,6 +7409,8 @@ def _subjects(
                 continue  # 以军按照|内塔尼亚胡和卡茨的命令,|对加沙…: on whose order it acts
             if _defied_one(text, mention, earlier.end):
                 continue  # 外国实体不顾|中方|强烈反对,与台湾…合作: the one defied does not act
+            if _inside_matter(text, earlier, mention):
+                continue  # 中方对立陶宛允许|台湾|设立代表处一事提出抗议,并召回…: not 台湾
             if can_be_subject(text, mention) and not _embedded(text, mention, earlier):
                 if _after_predicate(text, earlier.start, mention) and not wished:
                     if not _described_head(

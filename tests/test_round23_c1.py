@@ -18,6 +18,8 @@ VOA, Zaobao, Oriental Daily, HK01, Dong-A) reporting Europe, Russia–Ukraine, I
 - concern, worry or displeasure voiced deeply or highly (深表关切, 深表担忧, 深感担忧, 表示高度关切)
   is disapproval of the actor in focus, as 表示关切 is; 深表 and 深感 close a 对-phrase that names
   an act (对朝鲜发射导弹深表担忧: 朝鲜 launches, nobody attacks it);
+- an actor inside a 对-phrase that names the matter responded to (中方对[立陶宛允许台湾设立代表处]
+  一事提出抗议,并召回…) does not go on to act in the next clause; the one who responds does;
 - a 对-phrase closed by 的 and a condemnation noun (对X空袭Y的强力谴责, 对X轰炸Y的批评) names the
   act condemned: X does it, the one who condemns does not; a condemnation a clause reports as a
   consequence (对X空袭引发Y的谴责) leaves the 对 to the act.
@@ -289,3 +291,33 @@ def test_told_in_talks_meets_the_one_told(text: str, pair: set[str]) -> None:
 def test_told_the_press_in_talks_meets_nobody() -> None:
     found = events_of("石破茂在会谈后向记者表示,双方取得进展。", D)
     assert not any(t == "CONSULT" for _, t, _, _ in found)
+
+
+# --- the matter responded to does not go on to act --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "中方对斯洛伐克允许台湾设立代表处一事提出强烈抗议,并召回驻斯洛伐克大使。",
+            ("中国", "SANCTION", "斯洛伐克"),
+        ),
+        (
+            "中方对菲律宾允许台湾官员过境一事表示强烈不满,并向菲方提出严正交涉。",
+            ("中国", "ACCUSE", "菲律宾"),
+        ),
+    ],
+)
+def test_the_one_who_responds_goes_on(text: str, act: tuple) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text, D)}
+    assert act in found
+    assert not any(s == "台湾" and t in {"SANCTION", "ACCUSE"} for s, t, _ in found)
+
+
+def test_an_actor_before_the_matter_still_goes_on() -> None:
+    found = {
+        (s, t, o)
+        for s, t, o, _ in events_of("日本政府宣布对俄罗斯实施制裁,并驱逐八名俄罗斯外交官。", D)
+    }
+    assert ("日本", "SANCTION", "俄罗斯") in found
