@@ -20,6 +20,8 @@ VOA, Zaobao, Oriental Daily, HK01, Dong-A) reporting Europe, Russia–Ukraine, I
   an act (对朝鲜发射导弹深表担忧: 朝鲜 launches, nobody attacks it);
 - an actor inside a 对-phrase that names the matter responded to (中方对[立陶宛允许台湾设立代表处]
   一事提出抗议,并召回…) does not go on to act in the next clause; the one who responds does;
+- an allegation (指称, the overseas press's 指控: 以色列指称伊朗向真主党提供武器) accuses the one
+  it names, whose alleged act is still read;
 - a 对-phrase closed by 的 and a condemnation noun (对X空袭Y的强力谴责, 对X轰炸Y的批评) names the
   act condemned: X does it, the one who condemns does not; a condemnation a clause reports as a
   consequence (对X空袭引发Y的谴责) leaves the 对 to the act.
@@ -321,3 +323,16 @@ def test_an_actor_before_the_matter_still_goes_on() -> None:
         for s, t, o, _ in events_of("日本政府宣布对俄罗斯实施制裁,并驱逐八名俄罗斯外交官。", D)
     }
     assert ("日本", "SANCTION", "俄罗斯") in found
+
+
+# --- an allegation accuses ---------------------------------------------------------------------
+
+
+def test_an_allegation_accuses_the_one_named() -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of("以色列国防部长指称伊朗向胡塞武装提供导弹。", D)}
+    assert ("以色列", "ACCUSE", "伊朗") in found
+    assert ("伊朗", "AID", "胡塞武装") in found
+
+
+def test_an_outlet_that_alleges_accuses_nobody() -> None:
+    assert not any(t == "ACCUSE" for _, t, _, _ in events_of("据路透社指称,会谈没有取得进展。", D))
