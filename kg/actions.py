@@ -3894,6 +3894,9 @@ def _reversed_frame(
         yield from _mediated(agents, trig, pos, status, discourse, exchange)
         return
     agents = [_apposed(text, a, mentions) or a for a in agents]  # 获伊朗盟友|俄罗斯|支持
+    if "expulsion" in trig.flags and targets and _envoys_of(text, clause, pos, targets):
+        # 两名俄罗斯外交官被挪威驱逐出境: the deported are envoys, their country is expelled
+        trig = replace(trig, predicate=predicates()["expelsDiplomatsOf"])
     for agent in agents:
         for target in targets:
             if agent.actor.key != target.actor.key:

@@ -22,6 +22,8 @@ VOA, Zaobao, Oriental Daily, HK01, Dong-A) reporting Europe, Russia–Ukraine, I
   一事提出抗议,并召回…) does not go on to act in the next clause; the one who responds does;
 - an allegation (指称, the overseas press's 指控: 以色列指称伊朗向真主党提供武器) accuses the one
   it names, whose alleged act is still read;
+- envoys deported in the passive (两名俄罗斯外交官被挪威驱逐出境) are an expulsion of their country's
+  diplomats (SANCTION), as in the active; other people deported stay a deportation;
 - a 对-phrase closed by 的 and a condemnation noun (对X空袭Y的强力谴责, 对X轰炸Y的批评) names the
   act condemned: X does it, the one who condemns does not; a condemnation a clause reports as a
   consequence (对X空袭引发Y的谴责) leaves the 对 to the act.
@@ -336,3 +338,17 @@ def test_an_allegation_accuses_the_one_named() -> None:
 
 def test_an_outlet_that_alleges_accuses_nobody() -> None:
     assert not any(t == "ACCUSE" for _, t, _, _ in events_of("据路透社指称,会谈没有取得进展。", D))
+
+
+# --- envoys deported, in the passive -------------------------------------------------------------
+
+
+def test_envoys_deported_in_the_passive_are_expelled() -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of("两名俄罗斯外交官被瑞典驱逐出境。", D)}
+    assert ("瑞典", "SANCTION", "俄罗斯") in found
+    assert ("瑞典", "COERCE", "俄罗斯") not in found
+
+
+def test_other_people_deported_in_the_passive_are_deported() -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of("三名中国渔民被印尼驱逐出境。", D)}
+    assert not any(t == "SANCTION" for _, t, _ in found)
