@@ -22,8 +22,8 @@ VOA, Zaobao, Oriental Daily, HK01, Dong-A) reporting Europe, Russia–Ukraine, I
   一事提出抗议,并召回…) does not go on to act in the next clause; the one who responds does;
 - an allegation (指称, the overseas press's 指控: 以色列指称伊朗向真主党提供武器) accuses the one
   it names, whose alleged act is still read;
-- envoys deported in the passive (两名俄罗斯外交官被挪威驱逐出境) are an expulsion of their country's
-  diplomats (SANCTION), as in the active; other people deported stay a deportation;
+- envoys deported in the passive (两名俄罗斯外交官被挪威驱逐出境) are an expulsion of their
+  country's diplomats (SANCTION), as in the active; other people deported stay a deportation;
 - a 对-phrase closed by 的 and a condemnation noun (对X空袭Y的强力谴责, 对X轰炸Y的批评) names the
   act condemned: X does it, the one who condemns does not; a condemnation a clause reports as a
   consequence (对X空袭引发Y的谴责) leaves the 对 to the act.
