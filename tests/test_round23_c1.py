@@ -24,6 +24,7 @@ VOA, Zaobao, Oriental Daily, HK01, Dong-A) reporting Europe, Russia–Ukraine, I
   it names, whose alleged act is still read;
 - envoys deported in the passive (两名俄罗斯外交官被挪威驱逐出境) are an expulsion of their
   country's diplomats (SANCTION), as in the active; other people deported stay a deportation;
+- 欧方 is the EU (中方愿同欧方加强沟通, 欧方应停止干涉中国内政), as 美方 is the US;
 - a 对-phrase closed by 的 and a condemnation noun (对X空袭Y的强力谴责, 对X轰炸Y的批评) names the
   act condemned: X does it, the one who condemns does not; a condemnation a clause reports as a
   consequence (对X空袭引发Y的谴责) leaves the 对 to the act.
@@ -352,3 +353,17 @@ def test_envoys_deported_in_the_passive_are_expelled() -> None:
 def test_other_people_deported_in_the_passive_are_deported() -> None:
     found = {(s, t, o) for s, t, o, _ in events_of("三名中国渔民被印尼驱逐出境。", D)}
     assert not any(t == "SANCTION" for _, t, _ in found)
+
+
+# --- 欧方 ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("中国驻欧盟使团发言人表示,欧方应停止干涉中国内政。", ("中国", "REQUEST", "欧盟")),
+        ("王毅表示,中方愿同欧方加强沟通。", ("中国", "CONSULT", "欧盟")),
+    ],
+)
+def test_the_eu_side_is_the_eu(text: str, act: tuple) -> None:
+    assert act in {(s, t, o) for s, t, o, _ in events_of(text, D)}
