@@ -355,7 +355,7 @@ def test_other_people_deported_in_the_passive_are_deported() -> None:
     assert not any(t == "SANCTION" for _, t, _ in found)
 
 
-# --- 欧方 ------------------------------------------------------------------------------------------
+# --- 欧方 ---------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
