@@ -5340,6 +5340,8 @@ def _governed_relative(text, clause, pos: int, mentions) -> Mention | bool | Non
     de = text.find("的", pos, min(clause.end, pos + _DESCRIBING_REACH))
     if de < 0 or any(c in _PUNCT for c in text[pos:de]):
         return None
+    if text[pos : pos + 1] in "与同跟" and not has_verb(text[pos + 1 : de]):
+        return None  # 对[与美国的]谈判持开放态度: talks with someone, no relative clause
     after = text[de + 1 : min(clause.end, de + 12)]
     if not has_verb(after):
         return None  # 对访问的看法: no verb follows, no relative clause

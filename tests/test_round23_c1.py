@@ -25,6 +25,9 @@ VOA, Zaobao, Oriental Daily, HK01, Dong-A) reporting Europe, Russia–Ukraine, I
 - envoys deported in the passive (两名俄罗斯外交官被挪威驱逐出境) are an expulsion of their
   country's diplomats (SANCTION), as in the active; other people deported stay a deportation;
 - 欧方 is the EU (中方愿同欧方加强沟通, 欧方应停止干涉中国内政), as 美方 is the US;
+- talks with someone named after 对 (莫斯科仍对与华盛顿的对话持开放态度) are the subject's
+  talks with them; only a verb between the partner and 的 makes a relative clause
+  (对与伊朗有贸易往来的企业);
 - a 对-phrase closed by 的 and a condemnation noun (对X空袭Y的强力谴责, 对X轰炸Y的批评) names the
   act condemned: X does it, the one who condemns does not; a condemnation a clause reports as a
   consequence (对X空袭引发Y的谴责) leaves the 对 to the act.
@@ -367,3 +370,23 @@ def test_other_people_deported_in_the_passive_are_deported() -> None:
 )
 def test_the_eu_side_is_the_eu(text: str, act: tuple) -> None:
     assert act in {(s, t, o) for s, t, o, _ in events_of(text, D)}
+
+
+# --- talks with someone after 对 ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "克里姆林宫发言人说,莫斯科仍对与华盛顿的对话持开放态度。",
+        "伊朗对与欧洲的谈判感到乐观。",
+    ],
+)
+def test_talks_with_someone_after_dui_are_the_subjects(text: str) -> None:
+    found = events_of(text, D)
+    assert any(t == "CONSULT" for _, t, _, _ in found)
+
+
+def test_a_relative_clause_after_dui_describes_its_head() -> None:
+    found = events_of("美国对与俄罗斯做生意的银行实施制裁。", D)
+    assert not any(t == "CONSULT" for _, t, _, _ in found)
