@@ -28,6 +28,8 @@ VOA, Zaobao, Oriental Daily, HK01, Dong-A) reporting Europe, Russia–Ukraine, I
 - talks with someone named after 对 (莫斯科仍对与华盛顿的对话持开放态度) are the subject's
   talks with them; only a verb between the partner and 的 makes a relative clause
   (对与伊朗有贸易往来的企业);
+- the Malaysian, Singaporean and Hong Kong renderings of leaders' names (普汀, 肖尔茨, 波瑞尔,
+  贝尔博克) are the same people;
 - a 对-phrase closed by 的 and a condemnation noun (对X空袭Y的强力谴责, 对X轰炸Y的批评) names the
   act condemned: X does it, the one who condemns does not; a condemnation a clause reports as a
   consequence (对X空袭引发Y的谴责) leaves the 对 to the act.
@@ -390,3 +392,19 @@ def test_talks_with_someone_after_dui_are_the_subjects(text: str) -> None:
 def test_a_relative_clause_after_dui_describes_its_head() -> None:
     found = events_of("美国对与俄罗斯做生意的银行实施制裁。", D)
     assert not any(t == "CONSULT" for _, t, _, _ in found)
+
+
+# --- overseas renderings of leaders' names ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("法国总统马克龙与俄罗斯总统普汀通电话。", {"马克龙", "普京"}),
+        ("德国总理肖尔茨会见波兰总理图斯克。", {"朔尔茨", "图斯克"}),
+        ("欧盟外交与安全政策高级代表波瑞尔会见王毅。", {"博雷利", "王毅"}),
+    ],
+)
+def test_overseas_renderings_name_the_same_leaders(text: str, pair: set[str]) -> None:
+    found = events_of(text, D)
+    assert any(t == "CONSULT" and {s, o} == pair for s, t, o, _ in found)
