@@ -1080,12 +1080,27 @@ def _without_objects_of_verbs(text: str, actions: list[Action], mentions) -> lis
                 and len(gap) <= 4
                 and all(is_cjk(ch) for ch in gap)
                 and not gap.startswith("下")  # 在美国斡旋下|举行会谈: the frame closed
+                and not _closed_by_time(gap)  # 出席东盟峰会|期间|会见: a new act
                 and not any(end <= m.start < action.trigger_start for m in mentions)
             ):
                 return True
         return False
 
     return [a for a in actions if not object_noun(a)]
+
+
+def _attended_body(text: str, mention: Mention) -> bool:
+    """出席|东盟|峰会, 参加|七国集团|外长会 (words.tsv attend): the body named right after a verb of
+    attending names the meeting attended, and the attender, named before it, does what follows."""
+    return text.endswith(words("attend"), 0, _front(mention))
+
+
+def _closed_by_time(gap: str) -> bool:
+    """出席东盟峰会|期间分别|会见, 出席论坛|后|会见: a time word (words.tsv act_closer) closes the
+    act before it, so the trigger after it is an act of its own; a closer of one character
+    must be the whole gap (后续援助 opens no time)."""
+    closers = words("act_closer")
+    return gap in closers or any(len(w) > 1 and gap.startswith(w) for w in closers)
 
 
 def _without_expulsion_demands(actions: list[Action]) -> list[Action]:
@@ -7216,6 +7231,8 @@ def _subjects(
                 continue
             if _inside_since(text, mention, local, boundary):
                 continue  # 内哈默成为俄乌战争以来第一位拜访…: the war only dates it
+            if mention is not local[0] and _attended_body(text, mention):
+                continue  # 岸田出席|东盟|峰会后会见莫迪: whose meeting is attended does not act
             if _backer_of_head(text, mention, local, boundary):
                 continue  # 美国支持的联军轰炸…: the coalition it backs acts, not 美国
             if mention.start in targets and text[mention.end : boundary] in _VERBS_JOINED:
@@ -8003,6 +8020,8 @@ def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> b
         return False
     if _place_named(text, mention) or _city_after(text, mention.end):
         return False  # 在中国|天津参加…峰会期间: where the summit is, no actor in the frame
+    if mention.actor.type != "Person" and text.startswith(words("attend"), mention.end):
+        return False  # 岸田在|印尼|出席东盟峰会期间: a country attends nothing, it is the venue
     frame = _zai_frame(_ACT_FRAME_SHORTEST).match(text, front - 1)
     if frame is None or frame.end() <= boundary:
         return False
