@@ -3096,7 +3096,11 @@ def _judgement_by(
         target = judged[-1].object
     else:
         target = _evaluated(text, clauses, index, pos, mentions, speaker, done, discourse)
-    if target is not None:
+    if target is not None and target.group is not None:
+        members = [m for m in _group_of(target, mentions) if m.end <= pos]  # 美日韩…: each one
+        if any(_same_side(speaker, m) for m in members):
+            return  # 朝俄加强合作,必将给敌人招致后果: a pair with the speaker's own side
+    elif target is not None:
         members = _judged_list(text, clause, pos, target, mentions)
     else:
         members = _group_opening(text, clause, pos, mentions)
@@ -3448,6 +3452,8 @@ def _evaluated(
         # what the clause before reports, and its subject
         earlier = clauses[index - 1]
         found = _clause_subject(text, earlier, earlier.end, mentions, speaker)
+        if found is None:  # 美日韩冒险…选错了地方,必将给自身招致不良结果: the pair or trio
+            found = next(iter(_group_opening(text, earlier, earlier.end, mentions)), None)
         return found or _last_actor(done_acts, speaker, pos)
     subjects, _ = _subjects(text, clauses, index, clause.start, mentions, [speaker])
     return subjects[0] if subjects else None
