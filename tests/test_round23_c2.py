@@ -1,0 +1,130 @@
+"""Round 23 (c2), from fresh mainland pages on East and South Asia:
+
+- a meeting held while attending a summit (在出席东盟峰会期间会见了…, 出席峰会后会见…) is a meeting
+  of its own, not the noun the verb of attending takes; the bloc whose summit is attended
+  does not act in it, and a country named after 在 before the verb of attending is the venue
+  (岸田在印尼出席东盟峰会期间…: not 印尼 CONSULT 东盟);
+- a judgement about a pair or trio of short forms (美日韩冒险…,必将给自身招致不良结果) judges
+  each of them, unless the speaker's own side is one of them;
+- blame said with 要/需/须 (朝鲜要对由此引发的一切后果负责) accuses, as 应对…负责 does;
+- cutting the lines of contact (切断朝韩间一切通讯联络线) breaks ties.
+
+Sentences are written for these tests in the style of mainland wire copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+D = "2024-05-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "韩国总统尹锡悦在出席北约峰会期间会见了日本首相岸田文雄。",
+            ("尹锡悦", "CONSULT", "岸田文雄"),
+        ),
+        ("德国总理朔尔茨出席二十国集团峰会后会见了巴西总统卢拉。", ("朔尔茨", "CONSULT", "卢拉")),
+        ("越南外长在出席东盟外长会期间分别会见了王毅和布林肯。", ("越南", "CONSULT", "布林肯")),
+        ("越南外长在出席东盟外长会期间分别会见了王毅和布林肯。", ("越南", "CONSULT", "王毅")),
+        (
+            "法国总统马克龙在日本出席七国集团峰会期间会见了加拿大总理特鲁多。",
+            ("马克龙", "CONSULT", "特鲁多"),
+        ),
+    ],
+)
+def test_meeting_while_attending_a_summit_is_its_own(text: str, expected: tuple) -> None:
+    assert (*expected, "asserted") in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("法国总统马克龙在日本出席七国集团峰会期间会见了加拿大总理特鲁多。", "日本"),
+        ("印度总理莫迪在俄罗斯出席金砖国家峰会期间与南非总统举行会晤。", "俄罗斯"),
+    ],
+)
+def test_country_where_a_summit_is_attended_does_not_attend(text: str, venue: str) -> None:
+    assert not {e for e in events_of(text, D) if e[0] == venue}
+
+
+def test_attended_bloc_does_not_meet_whom_the_attender_meets() -> None:
+    text = "德国总理朔尔茨出席二十国集团峰会后会见了巴西总统卢拉。"
+    assert not {e for e in events_of(text, D) if "二十国集团" in (e[0], e[2]) and "卢拉" in e}
+
+
+def test_a_noun_after_the_verb_that_gives_it_stays_one_act() -> None:
+    # 后续 opens no time: the aid is what 提供 gives, as before
+    assert events_of("日本宣布向菲律宾提供后续援助。", D) == {("日本", "AID", "菲律宾", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "朝鲜外务省发言人说，美日在朝鲜周边举行联合演习，必将给自身招致严重后果。",
+            {"美国", "日本"},
+        ),
+        (
+            "朝鲜国防省发言人表示，美日韩冒险在半岛周边炫耀武力，必将给自身招致不良结果。",
+            {"美国", "日本", "韩国"},
+        ),
+    ],
+)
+def test_judgement_of_a_pair_judges_each(text: str, targets: set) -> None:
+    threatened = {e[2] for e in events_of(text, D) if e[1] == "THREATEN"}
+    assert targets <= threatened
+
+
+def test_judgement_of_a_pair_with_the_speakers_side_judges_none() -> None:
+    text = "朝鲜外务省发言人说，朝俄两国加强合作，必将给敌人招致严重后果。"
+    assert not {e for e in events_of(text, D) if e[1] == "THREATEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "日本外务省发言人表示，俄方要为此事造成的一切后果负责。",
+            ("日本外务省", "ACCUSE", "俄罗斯"),
+        ),
+        ("韩国统一部发言人称，朝鲜要对由此引发的一切后果负责。", ("韩国统一部", "ACCUSE", "朝鲜")),
+        ("巴基斯坦外交部表示，印度须对这次越境炮击负责。", ("巴基斯坦外交部", "ACCUSE", "印度")),
+    ],
+)
+def test_blame_said_with_yao_accuses(text: str, expected: tuple) -> None:
+    assert (*expected, "asserted") in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他说，老师要对学生负责。",  # a duty, and no actor
+        "韩国统一部表示，政府要对国民负责。",  # one's own duty, nobody blamed
+        "她表示，自己要对家人负责。",
+    ],
+)
+def test_duty_with_yao_blames_nobody(text: str) -> None:
+    assert not {e for e in events_of(text, D) if e[1] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("朝鲜宣布切断与韩国之间的军事通信线路。", ("朝鲜", "SANCTION", "韩国")),
+        ("朝鲜当天宣布切断朝韩间一切通讯联络线。", ("朝鲜", "SANCTION", "韩国")),
+    ],
+)
+def test_cutting_lines_of_contact_breaks_ties(text: str, expected: tuple) -> None:
+    assert (*expected, "asserted") in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["台风导致当地通信线路被切断。", "施工队误将小区的通讯线路切断。"],
+)
+def test_lines_cut_by_accident_are_no_sanction(text: str) -> None:
+    assert not events_of(text, D)
