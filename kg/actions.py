@@ -7253,6 +7253,7 @@ def _subjects(
                 can_be_subject(text, mention, strict)
                 or _opens_time_frame(text, clause, mention)
                 or _acts_inside_frame(text, mention, boundary, objects)
+                or _opens_since(text, mention, boundary)
             ):
                 group = _expand_compound(mention, mentions, taken)
                 if group[0] is not mention and not can_be_subject(text, group[0], strict):
@@ -8058,6 +8059,19 @@ _OCCASION_FRAME = re.compile(
 _SINCE_REACH = 20
 # 成为|俄乌战争以来第一位…, 是|冷战以来首次…: a time since that qualifies what someone is
 _SINCE_HEADS = ("成为", "是", "为")
+
+
+_SINCE_OPENERS = ("自从", "自")
+
+
+def _opens_since(text: str, mention: Mention, boundary: int) -> bool:
+    """这是自|美军|撤出阿富汗以来双方首次会谈: the actor right after the 自 of a 自…以来 stretch
+    that holds the trigger does the act the stretch dates from (as at the head of a clause)."""
+    if mention.via in {"place", "media"} or not text[: _front(mention)].endswith(_SINCE_OPENERS):
+        return False
+    stretch = text[mention.end : mention.end + _SINCE_REACH]
+    close = stretch.find("以来")
+    return close > boundary - mention.end and not any(c in _PUNCT for c in stretch[:close])
 
 
 def _inside_since(text: str, mention: Mention, local, boundary: int) -> bool:

@@ -128,3 +128,23 @@ def test_cutting_lines_of_contact_breaks_ties(text: str, expected: tuple) -> Non
 )
 def test_lines_cut_by_accident_are_no_sanction(text: str) -> None:
     assert not events_of(text, D)
+
+
+def test_act_a_since_stretch_dates_from_is_done() -> None:
+    text = "美国与塔利班代表在多哈举行会谈。这是自美军撤出阿富汗以来双方首次正式会谈。"
+    found = events_of(text, D)
+    assert ("美军", "RETREAT", "阿富汗", "asserted") in found
+    assert ("俄罗斯", "ASSAULT", "乌克兰", "asserted") in events_of(
+        "这是自俄罗斯入侵乌克兰以来普京首次访问朝鲜。", D
+    )
+
+
+def test_actors_of_a_since_stretch_are_not_the_pair() -> None:
+    text = "美国与塔利班代表在多哈举行会谈。这是自美军撤出阿富汗以来双方首次正式会谈。"
+    assert not {e for e in events_of(text, D) if e[1] == "CONSULT" and "阿富汗" in e}
+    text = "中国与印度举行边境会谈。这是自印军越线以来双方第十次会谈。"
+    assert not {e for e in events_of(text, D) if "印度军队" in e or "印军" in e}
+
+
+def test_a_time_since_names_no_actor() -> None:
+    assert not events_of("这是自去年以来两国首次会谈。", D)
