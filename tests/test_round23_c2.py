@@ -148,3 +148,18 @@ def test_actors_of_a_since_stretch_are_not_the_pair() -> None:
 
 def test_a_time_since_names_no_actor() -> None:
     assert not events_of("这是自去年以来两国首次会谈。", D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朝鲜批评韩国处理不力、宣布对韩国实施制裁。",
+        "美国指责中方打击芬太尼不力，并宣布对中国加征关税。",
+    ],
+)
+def test_poorly_done_negates_nothing(text: str) -> None:
+    assert all(e[3] == "asserted" for e in events_of(text, D))
+
+
+def test_plain_negation_still_negates() -> None:
+    assert ("韩国", "SANCTION", "朝鲜", "negated") in events_of("韩国不对朝鲜实施制裁。", D)
