@@ -2412,8 +2412,26 @@ def _nothing_after(text, clause, end) -> bool:
         return False  # 反对任何一方片面改变现状: its object is anyone, not whoever is in focus
     if rest[:1] in _INNER_COVERBS and trigger_pattern().search(rest):
         return False  # 反对对伊朗实施制裁: the act opposed is its object
+    if _described_deed(rest):
+        return False  # 反对在缅国内挑动内乱的行为: a deed described, by nobody in focus
     first = _tag_first(rest)
     return not first.startswith(("n", "r", "m", "q", "j", "eng"))
+
+
+_DESCRIBED_DEED_REACH = 24
+
+
+def _described_deed(rest: str) -> bool:
+    """挑动内乱内战的|行为, 在缅国内搞分裂的|做法: what follows a response is a deed (words.tsv
+    deed) a relative clause describes, its own object, so it answers nobody in focus."""
+    stop = min((rest.find(c) for c in "，,。；;：:" if c in rest), default=len(rest))
+    head = rest[:stop]
+    if len(head) > _DESCRIBED_DEED_REACH or not head.endswith(words("deed")):
+        return False
+    return "的" in head[:-1] and not head.startswith(_THIS_WORDS)
+
+
+_THIS_WORDS = ("这", "此", "该", "上述", "其")
 
 
 def _tag_first(text: str) -> str:

@@ -163,3 +163,42 @@ def test_poorly_done_negates_nothing(text: str) -> None:
 
 def test_plain_negation_still_negates() -> None:
     assert ("韩国", "SANCTION", "朝鲜", "negated") in events_of("韩国不对朝鲜实施制裁。", D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王毅表示，中方支持柬方在宪法框架内实现国内政治和解。",
+        "中方支持阿富汗推进民族和解进程。",
+    ],
+)
+def test_reconciliation_within_a_country_is_no_deal(text: str) -> None:
+    assert not {e for e in events_of(text, D) if e[1] == "AGREE"}
+
+
+def test_reconciliation_between_two_sides_stays_a_deal() -> None:
+    found = events_of("法塔赫与哈马斯在北京签署和解协议。", D)
+    assert ("法塔赫", "AGREE", "哈马斯", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中方支持老挝维护主权。中方反对挑动内乱内战的行为。",
+        "中方支持缅甸维护主权。中方反对在缅国内挑动分裂的做法。",
+    ],
+)
+def test_opposing_a_described_deed_answers_nobody_in_focus(text: str) -> None:
+    assert not {e for e in events_of(text, D) if e[1] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("美国对中国加征关税。中方对此坚决反对。", ("中国", "ACCUSE", "美国")),
+        ("美国对中国加征关税。中方坚决反对这种霸凌行为。", ("中国", "ACCUSE", "美国")),
+        ("俄罗斯袭击乌克兰。欧盟谴责俄方袭击平民的行为。", ("欧盟", "ACCUSE", "俄罗斯")),
+    ],
+)
+def test_opposing_the_act_in_focus_still_answers_it(text: str, expected: tuple) -> None:
+    assert (*expected, "asserted") in events_of(text, D)
