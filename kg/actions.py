@@ -341,6 +341,8 @@ def find_actions(
                 )
                 found = [replace(a, status=status) if a.status == _PENDING else a for a in found]
             found += _included_targets(text, clauses, index, found, mentions)
+            if not found and requested_from is not None and pos >= requested_from:
+                found = _sanctions_on_asker(text, clause, pos, trig, in_clause, mentions)
             if text[pos - 1 : pos] == "、":  # 对中方的各种指责、污蔑: the listed noun shares
                 found = _listed_after(in_clause, pos, trig, status) or found  # its object
             nominal = text[pos - 1 : pos] == "的"  # 美方的威胁毫无意义: a noun governs nothing
@@ -399,6 +401,8 @@ def find_actions(
                     pass  # 美方应停止|霸凌行径: the words judge the one asked, they ask nothing
                 elif reached:
                     pass  # 敦促美方落实中美元首会晤达成的共识: what is asked presupposes them
+                elif action.frame == "presupposed":
+                    pass  # 要求美国解除制裁: the sanctions asked to go exist already
                 elif requested_from is not None and pos >= requested_from:
                     if action.frame == "envoy":
                         pass  # 要求美国大使离境: ordering envoys out is the expulsion itself
@@ -1101,6 +1105,28 @@ def _closed_by_time(gap: str) -> bool:
     must be the whole gap (后续援助 opens no time)."""
     closers = words("act_closer")
     return gap in closers or any(len(w) > 1 and gap.startswith(w) for w in closers)
+
+
+def _sanctions_on_asker(text, clause, pos, trig: Trigger, in_clause, mentions) -> list[Action]:
+    """塔利班要求美国…解除制裁, 朝鲜要求美国放松制裁: sanctions whose lifting is asked, with no
+    target named, are on the one who asks, by the one asked; they exist already (as in 要求美方
+    放松对朝制裁), so the asked side sanctions the asking one (asserted)."""
+    if trig.predicate.name != "easesSanctions" or "制裁" not in trig.word:
+        return []  # (降低关税 asked: the tariffs may be anyone's, not measures on the asker)
+    demand = next((a for a in reversed(in_clause) if a.trigger.event_type == "REQUEST"), None)
+    sanctions = trigger_for("制裁")
+    if demand is None or sanctions is None or demand.subject.actor.type == "Person":
+        return []  # (a person asks for a country's sake: 古特雷斯呼吁解除制裁)
+    if any(pos <= m.start < clause.end and not same_side(m, demand.subject) for m in mentions):
+        return []  # 解除制裁,…与伊朗: a side named after it may be whom they hit
+    if same_side(demand.subject, demand.object):
+        return []
+    if sum(a.trigger_start == demand.trigger_start for a in in_clause) > 1:
+        return []  # 呼吁美国与伊朗谈判解除制裁: several asked, whose sanctions is not said
+    confidence = _confidence(demand.object, demand.subject, "focus", True)
+    return [
+        Action(demand.object, demand.subject, sanctions, pos, "asserted", confidence, "presupposed")
+    ]
 
 
 def _without_expulsion_demands(actions: list[Action]) -> list[Action]:

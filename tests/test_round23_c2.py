@@ -202,3 +202,27 @@ def test_opposing_a_described_deed_answers_nobody_in_focus(text: str) -> None:
 )
 def test_opposing_the_act_in_focus_still_answers_it(text: str, expected: tuple) -> None:
     assert (*expected, "asserted") in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("塔利班代表要求美国立即解冻央行资产、解除制裁。", ("美国", "SANCTION", "塔利班")),
+        ("朝鲜外务省要求美国放松制裁。", ("美国", "SANCTION", "朝鲜外务省")),
+        ("伊朗要求欧盟取消制裁。", ("欧盟", "SANCTION", "伊朗")),
+    ],
+)
+def test_sanctions_asked_to_be_lifted_hit_the_asker(text: str, expected: tuple) -> None:
+    assert (*expected, "asserted") in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "古特雷斯呼吁美国解除制裁。",  # a person asks for someone else's sake
+        "欧盟呼吁美国与伊朗谈判解除制裁。",  # several asked: whose sanctions is not said
+        "美方要求中国将部分商品的关税降至美国的水平。",  # tariffs, not measures on the asker
+    ],
+)
+def test_lifting_asked_for_others_presupposes_nothing_of_the_asker(text: str) -> None:
+    assert not {e for e in events_of(text, D) if e[1] == "SANCTION"}
