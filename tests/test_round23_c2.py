@@ -226,3 +226,25 @@ def test_sanctions_asked_to_be_lifted_hit_the_asker(text: str, expected: tuple) 
 )
 def test_lifting_asked_for_others_presupposes_nothing_of_the_asker(text: str) -> None:
     assert not {e for e in events_of(text, D) if e[1] == "SANCTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("阿富汗塔利班誓言将对巴基斯坦作出适当回应。", ("塔利班", "THREATEN", "巴基斯坦")),
+        (
+            "巴基斯坦空袭阿富汗边境地区。阿方将在适当时机做出适当回应。",
+            ("阿富汗", "THREATEN", "巴基斯坦"),
+        ),
+    ],
+)
+def test_fitting_response_promised_threatens(text: str, expected: tuple) -> None:
+    assert (*expected, "asserted") in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["双方同意对彼此关切作出适当回应。", "外交部发言人表示，中方已对此作出适当回应。"],
+)
+def test_fitting_response_to_no_one_threatens_none(text: str) -> None:
+    assert not {e for e in events_of(text, D) if e[1] == "THREATEN"}
