@@ -341,6 +341,8 @@ def find_actions(
                 )
                 found = [replace(a, status=status) if a.status == _PENDING else a for a in found]
             found += _included_targets(text, clauses, index, found, mentions)
+            if not found and requested_from is not None and pos >= requested_from:
+                found = _sanctions_on_asker(text, clause, pos, trig, in_clause, mentions)
             if text[pos - 1 : pos] == "、":  # 对中方的各种指责、污蔑: the listed noun shares
                 found = _listed_after(in_clause, pos, trig, status) or found  # its object
             nominal = text[pos - 1 : pos] == "的"  # 美方的威胁毫无意义: a noun governs nothing
@@ -399,6 +401,8 @@ def find_actions(
                     pass  # 美方应停止|霸凌行径: the words judge the one asked, they ask nothing
                 elif reached:
                     pass  # 敦促美方落实中美元首会晤达成的共识: what is asked presupposes them
+                elif action.frame == "presupposed":
+                    pass  # 要求美国解除制裁: the sanctions asked to go exist already
                 elif requested_from is not None and pos >= requested_from:
                     if action.frame == "envoy":
                         pass  # 要求美国大使离境: ordering envoys out is the expulsion itself
@@ -1080,12 +1084,49 @@ def _without_objects_of_verbs(text: str, actions: list[Action], mentions) -> lis
                 and len(gap) <= 4
                 and all(is_cjk(ch) for ch in gap)
                 and not gap.startswith("下")  # 在美国斡旋下|举行会谈: the frame closed
+                and not _closed_by_time(gap)  # 出席东盟峰会|期间|会见: a new act
                 and not any(end <= m.start < action.trigger_start for m in mentions)
             ):
                 return True
         return False
 
     return [a for a in actions if not object_noun(a)]
+
+
+def _attended_body(text: str, mention: Mention) -> bool:
+    """出席|东盟|峰会, 参加|七国集团|外长会 (words.tsv attend): the body named right after a verb of
+    attending names the meeting attended, and the attender, named before it, does what follows."""
+    return text.endswith(words("attend"), 0, _front(mention))
+
+
+def _closed_by_time(gap: str) -> bool:
+    """出席东盟峰会|期间分别|会见, 出席论坛|后|会见: a time word (words.tsv act_closer) closes the
+    act before it, so the trigger after it is an act of its own; a closer of one character
+    must be the whole gap (后续援助 opens no time)."""
+    closers = words("act_closer")
+    return gap in closers or any(len(w) > 1 and gap.startswith(w) for w in closers)
+
+
+def _sanctions_on_asker(text, clause, pos, trig: Trigger, in_clause, mentions) -> list[Action]:
+    """塔利班要求美国…解除制裁, 朝鲜要求美国放松制裁: sanctions whose lifting is asked, with no
+    target named, are on the one who asks, by the one asked; they exist already (as in 要求美方
+    放松对朝制裁), so the asked side sanctions the asking one (asserted)."""
+    if trig.predicate.name != "easesSanctions" or "制裁" not in trig.word:
+        return []  # (降低关税 asked: the tariffs may be anyone's, not measures on the asker)
+    demand = next((a for a in reversed(in_clause) if a.trigger.event_type == "REQUEST"), None)
+    sanctions = trigger_for("制裁")
+    if demand is None or sanctions is None or demand.subject.actor.type == "Person":
+        return []  # (a person asks for a country's sake: 古特雷斯呼吁解除制裁)
+    if any(pos <= m.start < clause.end and not same_side(m, demand.subject) for m in mentions):
+        return []  # 解除制裁,…与伊朗: a side named after it may be whom they hit
+    if same_side(demand.subject, demand.object):
+        return []
+    if sum(a.trigger_start == demand.trigger_start for a in in_clause) > 1:
+        return []  # 呼吁美国与伊朗谈判解除制裁: several asked, whose sanctions is not said
+    confidence = _confidence(demand.object, demand.subject, "focus", True)
+    return [
+        Action(demand.object, demand.subject, sanctions, pos, "asserted", confidence, "presupposed")
+    ]
 
 
 def _without_expulsion_demands(actions: list[Action]) -> list[Action]:
@@ -2397,8 +2438,26 @@ def _nothing_after(text, clause, end) -> bool:
         return False  # 反对任何一方片面改变现状: its object is anyone, not whoever is in focus
     if rest[:1] in _INNER_COVERBS and trigger_pattern().search(rest):
         return False  # 反对对伊朗实施制裁: the act opposed is its object
+    if _described_deed(rest):
+        return False  # 反对在缅国内挑动内乱的行为: a deed described, by nobody in focus
     first = _tag_first(rest)
     return not first.startswith(("n", "r", "m", "q", "j", "eng"))
+
+
+_DESCRIBED_DEED_REACH = 24
+
+
+def _described_deed(rest: str) -> bool:
+    """挑动内乱内战的|行为, 在缅国内搞分裂的|做法: what follows a response is a deed (words.tsv
+    deed) a relative clause describes, its own object, so it answers nobody in focus."""
+    stop = min((rest.find(c) for c in "，,。；;：:" if c in rest), default=len(rest))
+    head = rest[:stop]
+    if len(head) > _DESCRIBED_DEED_REACH or not head.endswith(words("deed")):
+        return False
+    return "的" in head[:-1] and not head.startswith(_THIS_WORDS)
+
+
+_THIS_WORDS = ("这", "此", "该", "上述", "其")
 
 
 def _tag_first(text: str) -> str:
@@ -3093,7 +3152,11 @@ def _judgement_by(
         target = judged[-1].object
     else:
         target = _evaluated(text, clauses, index, pos, mentions, speaker, done, discourse)
-    if target is not None:
+    if target is not None and target.group is not None:
+        members = [m for m in _group_of(target, mentions) if m.end <= pos]  # 美日韩…: each one
+        if any(_same_side(speaker, m) for m in members):
+            return  # 朝俄加强合作,必将给敌人招致后果: a pair with the speaker's own side
+    elif target is not None:
         members = _judged_list(text, clause, pos, target, mentions)
     else:
         members = _group_opening(text, clause, pos, mentions)
@@ -3445,6 +3508,8 @@ def _evaluated(
         # what the clause before reports, and its subject
         earlier = clauses[index - 1]
         found = _clause_subject(text, earlier, earlier.end, mentions, speaker)
+        if found is None:  # 美日韩冒险…选错了地方,必将给自身招致不良结果: the pair or trio
+            found = next(iter(_group_opening(text, earlier, earlier.end, mentions)), None)
         return found or _last_actor(done_acts, speaker, pos)
     subjects, _ = _subjects(text, clauses, index, clause.start, mentions, [speaker])
     return subjects[0] if subjects else None
@@ -7300,6 +7365,8 @@ def _subjects(
                 continue
             if _inside_since(text, mention, local, boundary):
                 continue  # 内哈默成为俄乌战争以来第一位拜访…: the war only dates it
+            if mention is not local[0] and _attended_body(text, mention):
+                continue  # 岸田出席|东盟|峰会后会见莫迪: whose meeting is attended does not act
             if _backer_of_head(text, mention, local, boundary):
                 continue  # 美国支持的联军轰炸…: the coalition it backs acts, not 美国
             if mention.start in targets and text[mention.end : boundary] in _VERBS_JOINED:
@@ -7314,6 +7381,7 @@ def _subjects(
                 can_be_subject(text, mention, strict)
                 or _opens_time_frame(text, clause, mention)
                 or _acts_inside_frame(text, mention, boundary, objects)
+                or _opens_since(text, mention, boundary)
             ):
                 group = _expand_compound(mention, mentions, taken)
                 if group[0] is not mention and not can_be_subject(text, group[0], strict):
@@ -8089,6 +8157,8 @@ def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> b
         return False
     if _place_named(text, mention) or _city_after(text, mention.end):
         return False  # 在中国|天津参加…峰会期间: where the summit is, no actor in the frame
+    if mention.actor.type != "Person" and text.startswith(words("attend"), mention.end):
+        return False  # 岸田在|印尼|出席东盟峰会期间: a country attends nothing, it is the venue
     frame = _zai_frame(_ACT_FRAME_SHORTEST).match(text, front - 1)
     if frame is None or frame.end() <= boundary:
         return False
@@ -8119,6 +8189,19 @@ _OCCASION_FRAME = re.compile(
 _SINCE_REACH = 20
 # 成为|俄乌战争以来第一位…, 是|冷战以来首次…: a time since that qualifies what someone is
 _SINCE_HEADS = ("成为", "是", "为")
+
+
+_SINCE_OPENERS = ("自从", "自")
+
+
+def _opens_since(text: str, mention: Mention, boundary: int) -> bool:
+    """这是自|美军|撤出阿富汗以来双方首次会谈: the actor right after the 自 of a 自…以来 stretch
+    that holds the trigger does the act the stretch dates from (as at the head of a clause)."""
+    if mention.via in {"place", "media"} or not text[: _front(mention)].endswith(_SINCE_OPENERS):
+        return False
+    stretch = text[mention.end : mention.end + _SINCE_REACH]
+    close = stretch.find("以来")
+    return close > boundary - mention.end and not any(c in _PUNCT for c in stretch[:close])
 
 
 def _inside_since(text: str, mention: Mention, local, boundary: int) -> bool:

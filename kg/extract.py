@@ -1984,6 +1984,23 @@ def _mediates(text: str, mention: Mention) -> bool:
     return _mediating_pattern().match(after) is not None
 
 
+_SINCE_OPENERS = ("自从", "自")
+_SINCE_PAIR_REACH = 24
+
+
+def _dates_the_pair(text: str, mention: Mention, start: int) -> bool:
+    """这是自|美军|撤出阿富汗以来双方首次会谈: an actor inside a 自…以来 stretch that closes
+    right before the pair word only dates the talks; the sides are the pair named before."""
+    stretch = text[mention.end : start]
+    if len(stretch) > _SINCE_PAIR_REACH or not stretch.endswith("以来"):
+        return False
+    if any(c in ",，。;；:：" for c in stretch):
+        return False
+    head = text[max(0, mention.start - _SINCE_PAIR_REACH) : mention.start]
+    opened = max(head.rfind(o) for o in _SINCE_OPENERS)
+    return opened >= 0 and not any(c in ",，。;；:：" for c in head[opened:])
+
+
 def _pair_named_before(
     ctx: _Context, word: str, start: int, mentions
 ) -> tuple[Mention, Mention] | None:
@@ -1998,6 +2015,7 @@ def _pair_named_before(
         and not _at_a_place(ctx.article.text, m)
         and not _VENUE_DESCRIBED.search(ctx.article.text, max(0, m.start - 12), m.start)
         and not _mediates(ctx.article.text, m)
+        and not _dates_the_pair(ctx.article.text, m, start)
     ]
     if _after_group(mentions, start):
         return None
