@@ -1515,6 +1515,10 @@ def _actions_for(
             judged = [j for j in judged if not _same_side(j, subjects[0])]
             if judged:
                 objects, frame = judged, "focus"
+        if not objects and subjects and trig.event_type in _RESPONSE_TYPES:
+            cause = _actor_of_cause(text, clause, pos, subjects[0], mentions)
+            if cause is not None:  # 日本因朝鲜发射导弹而感到愤怒: the one whose act is the cause
+                objects, frame = [cause], "focus"
         coup = False
         if not objects and subjects and trig.event_type == "ACCUSE":
             makers = _coup_makers(text, clause, pos, end, mentions, done, discourse)
@@ -1539,6 +1543,7 @@ def _actions_for(
             and not _vote_counted(text, clauses, index, pos)
             and not _reason_of_what_follows(text, clause, clauses)
             and not (trig.predicate.name == "threatens" and _measures_to_protect(text, clause))
+            and not (trig.predicate.name == "threatens" and _ready_for_peace(text, clause, pos))
         ):
             if trig.event_type == "ACCUSE" and _incident_condemned(
                 text, clause, pos, end, mentions
@@ -1995,8 +2000,9 @@ def _in_cause_after_subject(text: str, mention: Mention, mentions, boundary: int
     制裁…: 美国 sells, 中国 sanctions); the actor before the cause acts for it."""
     between = text[mention.end : boundary]
     own = not between or between.startswith(("的", *_NOT_SUBJECT_BEFORE))  # (中方的|反制)
-    if own and not trigger_pattern().search(between):
+    if own and not trigger_pattern().search(between) and not _CAUSE_CLOSED.search(between):
         return False  # the act is the cause's own (美国|对台|军售), not the one after the cause
+    # (西方因为|叛军|举行选举而感到愤怒: 而 closes the cause, the act after it is another's)
     front = _front(mention)
     window = text[max(0, front - _CAUSE_REACH) : front]
     best = max(((window.rfind(w), w) for w in words("reason")), default=(-1, ""))
@@ -2011,6 +2017,7 @@ def _in_cause_after_subject(text: str, mention: Mention, mentions, boundary: int
     )
 
 
+_CAUSE_CLOSED = re.compile(r"(?<![然从进反因])而")
 _DEFIED_REACH = 6  # 不顾|中国政府的|强烈反对: the opener, then the actor, then what it did
 
 
@@ -2370,6 +2377,48 @@ def _measures_to_protect(text, clause) -> bool:
         return False
     stop = min((after.find(c) for c in "，,。；;" if c in after), default=len(after))
     return any(word in after[:stop] for word in words("protected"))
+
+
+_CAUSE_CLOSE = re.compile(r"而(?:[感表深极十非常颇大]{0,2}[到示]|表达)?$")
+
+
+def _actor_of_cause(text, clause, pos: int, subject: Mention, mentions) -> Mention | None:
+    """日本政府因朝鲜发射导弹而感到愤怒, 俄罗斯由于北约东扩而表示不满: a response whose cause a
+    reason phrase (words.tsv reason) gives right before it, closed by 而, answers the first
+    actor the phrase names who is not on the responder's side."""
+    head = text[clause.start : pos]
+    close = _CAUSE_CLOSE.search(head)
+    if close is None:
+        return None
+    opener = max(head.rfind(word) for word in words("reason"))
+    if opener < 0:
+        return None
+    start, stop = clause.start + opener, clause.start + close.start()
+    return next(
+        (
+            m
+            for m in mentions
+            if start < m.start
+            and m.end <= stop
+            and not _same_side(m, subject)
+            and m.start >= subject.end
+        ),
+        None,
+    )
+
+
+def _ready_for_peace(text, clause, pos: int) -> bool:
+    """东盟已做好准备,将…为缅甸提供帮助; 朝鲜已做好与美国对话的准备: a readiness (准备) for talks,
+    cooperation or help (words.tsv ready_peace), in its clause or the one right after, threatens
+    no one; readiness for force (ready_war: 做好准备,随时回击) still does."""
+    if "准备" not in text[pos : clause.end]:
+        return False
+    after = text[clause.end : clause.end + 30].lstrip(" ，,")
+    stop = min((after.find(c) for c in "，,。；;" if c in after), default=len(after))
+    what = text[pos : clause.end] + after[:stop]
+    return any(w in what for w in words("ready_peace")) and not any(
+        w in what for w in words("ready_war")
+    )
 
 
 _HOW_LONG = re.compile(
@@ -3976,6 +4025,18 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
         return []  # 一枚进入|以色列领空|的火箭被…拦截: the thing is no one's, the actor a place
     if _in_reason_phrase(text, clause, last):
         return []  # 美企因军售|台湾|遭中国制裁: who sold to whom is the reason, not the patient
+    return _list_ending_at(text, clause, last, mentions)
+
+
+def _list_ending_at(text, clause, last: Mention, mentions) -> list[Mention]:
+    """总统温敏、国务资政昂山素季及民盟官员|被军方扣押: every member of the list that ends at the
+    patient suffers the act, as every member of a list after an active verb does."""
+    for first in mentions:
+        if first.start < clause.start or first.start >= last.start:
+            continue
+        group = _with_coordinated(text, clause, first, mentions)
+        if last in group:
+            return group[: group.index(last) + 1]
     return [last]
 
 

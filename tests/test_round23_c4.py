@@ -1,0 +1,147 @@
+"""Round 23 (c4): classes found on fresh pages about summits and multilateral bodies (EU
+summits and councils, G7, ASEAN, APEC side meetings, leaders meeting at a forum).
+
+- a person found after a title, named again bare later in the same sentence, is that person, not
+  a short form inside the name (总理欧尼尔…也与欧尼尔握手: not 欧 of the EU), as a later
+  sentence already has it;
+- a readiness (已做好准备, 做好…准备) for talks, cooperation or help threatens no one; readiness
+  for force still does;
+- every member of the list that ends at a passive's patient suffers the act (总统温敏和国务资政
+  昂山素季被军方扣押, 外长扎里夫和国防部长哈塔米被美国制裁);
+- a response whose cause a reason phrase gives right before it, closed by 而 (日本因朝鲜发射导弹
+  而感到愤怒), answers the actor of the cause, and that actor is not the responder.
+
+Sentences are written for these tests (new names and details), in the style of wire reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+D = "2024-05-10"
+
+
+# --- a titled name named again in its own sentence ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "斐济总理兰布卡在机场迎接各国代表,萨摩亚总理菲娅梅也与兰布卡握手寒暄。",
+            ("菲娅梅", "CONSULT", "兰布卡", "asserted"),
+        ),
+        (
+            "汤加首相欧塔卡说,澳大利亚总理阿尔巴尼斯将与欧塔卡会晤。",
+            ("阿尔巴尼斯", "CONSULT", "欧塔卡", "intended"),
+        ),
+        (
+            "智利外长巴伦苏埃拉表示,秘鲁外长冈萨雷斯次日同巴伦苏埃拉举行了会谈。",
+            ("冈萨雷斯", "CONSULT", "巴伦苏埃拉", "asserted"),
+        ),
+    ],
+)
+def test_a_titled_name_again_in_its_sentence_is_the_person(text: str, expected: tuple) -> None:
+    found = events_of(text, D)
+    assert expected in found
+    assert not any(e[2] in {"欧盟", "欧洲"} for e in found)
+
+
+def test_a_known_short_form_that_is_not_the_name_stays_a_country() -> None:
+    found = events_of("新西兰总理希普金斯说,新西兰将与欧盟举行自贸谈判。", D)
+    assert ("新西兰", "CONSULT", "欧盟", "intended") in found
+
+
+# --- readiness for peace is no threat ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老挝外长表示,东盟已做好准备,将通过建设性的方式为柬埔寨提供帮助。",
+        "朝鲜外务省发言人说,朝鲜已做好与日本对话的准备。",
+        "蒙古国总统表示,蒙方已做好准备,同哈萨克斯坦加强合作。",
+        "新加坡已做好准备,随时与马来西亚举行会谈。",
+    ],
+)
+def test_readiness_for_talks_or_help_threatens_no_one(text: str) -> None:
+    found = events_of("东盟外长发表声明,呼吁缅甸各方保持克制。" + text, D)
+    assert not any(e[1] == "THREATEN" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伊朗警告以色列,伊朗军队已做好准备,将对任何侵略作出毁灭性回应。",
+        "朝鲜发表声明警告韩国,朝鲜人民军已做好准备,随时回击韩国的挑衅。",
+    ],
+)
+def test_readiness_for_force_still_threatens(text: str) -> None:
+    found = events_of(text, D)
+    assert any(e[1] == "THREATEN" for e in found)
+
+
+# --- a list ending at a passive's patient ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "patients"),
+    [
+        (
+            "几内亚总统孔德和总理卡索里被政变军人扣押。",
+            None,
+            {"孔德", "卡索里"},
+        ),
+        (
+            "委内瑞拉外长阿雷亚萨和国防部长帕德里诺被美国制裁。",
+            "美国",
+            {"阿雷亚萨", "帕德里诺"},
+        ),
+        (
+            "白俄罗斯内政部长卡拉耶夫、国防部长赫列宁及总检察长舒韦德被欧盟制裁。",
+            "欧盟",
+            {"卡拉耶夫", "赫列宁", "舒韦德"},
+        ),
+    ],
+)
+def test_each_member_of_a_listed_patient_suffers(text: str, agent, patients: set) -> None:
+    found = events_of(text, D)
+    hit = {e[2] for e in found if e[1] in {"COERCE", "SANCTION"} and e[0] == (agent or e[0])}
+    assert patients <= hit
+
+
+def test_a_list_broken_by_an_act_is_no_patient_list() -> None:
+    found = events_of("美国国务卿访问了秘鲁,智利外长范克拉韦伦被美国制裁。", D)
+    assert not any(e[2] == "秘鲁" and e[1] == "SANCTION" for e in found)
+
+
+# --- a response to what a reason phrase names ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("北约秘书处发表声明。日本政府因朝鲜试射洲际导弹而感到愤怒。", ("日本", "ACCUSE", "朝鲜")),
+        (
+            "美国宣布新关税。立陶宛由于白俄罗斯放行移民而表示强烈不满。",
+            ("立陶宛", "ACCUSE", "白俄罗斯"),
+        ),
+        ("西方国家也因为伊朗扣押油轮而感到愤怒,欧盟外长今天开会。", ("西方", "ACCUSE", "伊朗")),
+    ],
+)
+def test_a_response_answers_the_actor_of_its_cause(text: str, expected: tuple) -> None:
+    found = events_of(text, D)
+    assert expected + ("asserted",) in found
+    cause = expected[2]
+    assert not any(e[0] == cause and e[1] == "ACCUSE" for e in found)
+
+
+def test_a_response_with_its_own_object_keeps_it() -> None:
+    found = events_of("俄罗斯因北约东扩对美国表示强烈不满。", D)
+    assert ("俄罗斯", "ACCUSE", "美国", "asserted") in found
+
+
+def test_therefore_is_no_cause() -> None:
+    found = events_of("美国宣布对台军售。中国因此而感到愤怒。", D)
+    assert ("中国", "ACCUSE", "美国", "asserted") in found
