@@ -1375,8 +1375,11 @@ def _actions_for(
                 yield Action(objects[0], obj, trig, pos, status, confidence, "after")
         return
     if frame == "compound":
-        if trig.event_type == "COOPERATE" and _pair_talked_about(text, objects):
-            return  # 就两国合作热点问题交换意见: the cooperation is what is talked about
+        if trig.event_type in _TALKED_ABOUT and _pair_talked_about(text, objects):
+            return  # 就两国合作热点问题交换意见: the cooperation is what is talked about; the
+            # sides of a deal named there are no sides of the talks (就中日韩自贸协定问题交换意见)
+        if trig.event_type == "AGREE" and _named_as_topic(text, end):
+            return  # 触及“美台自由贸易协定”的议题: a deal named as an issue is not reached
         yield from _pairwise(objects, trig, pos, status)
         return
     if frame == "inner":  # 中国推迟了…中欧峰会: the subject acts on the other side inside
@@ -4614,11 +4617,23 @@ def _judged_practice(text: str, clause, pos: int, trig: Trigger, here: list, men
     return not any(said <= m.start < pos for m in mentions)
 
 
+_TALKED_ABOUT = frozenset({"COOPERATE", "CONSULT"})  # (就两国可能达成的协议: a deal hoped for)
+
+
 def _pair_talked_about(text: str, pair: list[Mention]) -> bool:
-    """就|两国合作|热点问题, 讨论|中美合作: a pair's cooperation that a word of what is talked about
-    (words.tsv about) opens is the topic of the talks, not done."""
+    """就|两国合作|热点问题, 讨论|中美合作, 触及|“美台自贸协定”: a pair's cooperation or deal that a
+    word of what is talked about (words.tsv about) opens, a quotation mark between, is the topic
+    of the talks, not done."""
     front = min(_front(m) for m in pair)
-    return text[max(0, front - 2) : front].endswith(words("about"))
+    return text[max(0, front - 3) : front].rstrip("“「『\"'").endswith(words("about"))
+
+
+def _named_as_topic(text: str, end: int) -> bool:
+    """“美台自由贸易协定”的|议题, 中日韩自贸协定|问题: a deal named right before a topic word
+    (words.tsv topic, topic_tail) is an issue talked about, not a deal reached."""
+    after = text[end : end + 6].lstrip("”」』\"'")
+    after = after[1:] if after.startswith("的") else after
+    return after.startswith((*words("topic"), *words("topic_tail")))
 
 
 TALKS_SIDES = ("CONSULT", "AGREE", "ASSAULT")  # the pairs that talks in focus are between

@@ -145,3 +145,67 @@ def test_a_response_with_its_own_object_keeps_it() -> None:
 def test_therefore_is_no_cause() -> None:
     found = events_of("美国宣布对台军售。中国因此而感到愤怒。", D)
     assert ("中国", "ACCUSE", "美国", "asserted") in found
+
+
+# --- a deal or talks named as what is talked about -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "泰国总理与越南总理会面时,触及“泰越自由贸易协定”的议题。",
+        "两国外长就中日韩自贸协定问题交换了意见。",
+        "双方代表谈及美墨协定等议题。",
+    ],
+)
+def test_a_deal_talked_about_is_not_reached(text: str) -> None:
+    found = events_of(text, D)
+    assert not any(e[1] == "AGREE" for e in found)
+
+
+def test_the_sides_of_a_deal_talked_about_do_not_talk() -> None:
+    found = events_of("两国外长就中日韩自贸协定问题交换了意见。", D)
+    assert not any(e[1] == "CONSULT" and e[0] in {"中国", "日本"} for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("泰国和越南签署了自由贸易协定。", ("泰国", "AGREE", "越南")),
+        ("泰越自由贸易协定于今年生效。", ("泰国", "AGREE", "越南")),
+    ],
+)
+def test_a_deal_reached_or_in_force_stays(text: str, expected: tuple) -> None:
+    found = events_of(text, D)
+    assert any(e[:3] == expected or (e[2], e[1], e[0]) == expected for e in found)
+
+
+# --- leaders who interact -------------------------------------------------------------------
+
+
+def test_leaders_who_interact_at_a_summit_meet() -> None:
+    found = events_of("斐济总理兰布卡在峰会上与新西兰总理希普金斯等各国领导人互动。", D)
+    assert any(e[:2] == ("兰布卡", "CONSULT") and e[2] in {"希普金斯", "新西兰"} for e in found)
+
+
+def test_interacting_with_no_actor_meets_no_one() -> None:
+    found = events_of("新西兰总理拉克松在社交媒体上与网友互动。", D)
+    assert not any(e[1] == "CONSULT" for e in found)
+
+
+# --- a defence capability built up faces no one ------------------------------------------------
+
+
+def test_a_defence_capability_built_up_mobilises_against_no_one() -> None:
+    found = events_of(
+        "斯洛伐克拒绝支持欧盟的结论文件。关于加强欧洲防务,斯洛伐克总理菲佐表示,"
+        "欧洲只有加强军队建设、拥有更强大的防御能力,"
+        "才会赢得重视。",
+        D,
+    )
+    assert not any(e[1] == "MOBILIZE" for e in found)
+
+
+def test_defences_raised_against_a_neighbour_still_mobilise() -> None:
+    found = events_of("朝鲜发射导弹后,韩军加强了对朝防御。", D)
+    assert ("韩军", "MOBILIZE", "朝鲜", "asserted") in found
