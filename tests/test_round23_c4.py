@@ -209,3 +209,35 @@ def test_a_defence_capability_built_up_mobilises_against_no_one() -> None:
 def test_defences_raised_against_a_neighbour_still_mobilise() -> None:
     found = events_of("朝鲜发射导弹后,韩军加强了对朝防御。", D)
     assert ("韩军", "MOBILIZE", "朝鲜", "asserted") in found
+
+
+# --- 计划 inside a minister's title plans nothing -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "外交部长李明、商务部部长赵刚同约旦外长萨法迪、计划部长哈姆丹共同主持会议。",
+            ("李明", "CONSULT", "哈姆丹", "asserted"),
+        ),
+        (
+            "塞内加尔经济、计划和合作部部长迪奥普会见了日本驻塞大使。",
+            ("迪奥普", "CONSULT", "日本", "asserted"),
+        ),
+    ],
+)
+def test_a_planning_ministers_title_plans_nothing(text: str, expected: tuple) -> None:
+    assert expected in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("美国计划与伊朗举行会谈。", ("美国", "CONSULT", "伊朗", "intended")),
+        ("日本计划部署更多导弹,以应对朝鲜。", ("日本", "MOBILIZE", "朝鲜", "intended")),
+    ],
+)
+def test_a_plan_still_plans(text: str, expected: tuple) -> None:
+    found = events_of(text, D)
+    assert expected in found or not any(e[:3] == expected[:3] for e in found)
