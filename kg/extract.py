@@ -818,9 +818,13 @@ _GOVERNING = set("对向与同跟和给从在于据为被由把将就")
 
 
 def _family_name_again(mention: Mention) -> bool:
-    """米斯里 for 维克拉姆·米斯里: the last part of a transliterated name named in full before."""
+    """米斯里 for 维克拉姆·米斯里: the last part of a transliterated name named in full before;
+    and a name found after a title, named again in full without it (茉格里尼说:“…”), which is
+    a name, not a word referring back."""
     label = mention.actor.label
-    return "·" in label and mention.text != label and label.endswith(mention.text)
+    if mention.text == label:
+        return True
+    return "·" in label and label.endswith(mention.text)
 
 
 def _event(ctx: _Context, sentence: Sentence, action: Action, date_mentions) -> Event:

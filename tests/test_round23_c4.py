@@ -241,3 +241,22 @@ def test_a_planning_ministers_title_plans_nothing(text: str, expected: tuple) ->
 def test_a_plan_still_plans(text: str, expected: tuple) -> None:
     found = events_of(text, D)
     assert expected in found or not any(e[:3] == expected[:3] for e in found)
+
+
+# --- a person named again by the name a title gave is a topic ----------------------------------
+
+
+def test_a_speaker_named_again_is_who_she_refers_back_to() -> None:
+    found = events_of(
+        "欧盟外交和安全政策高级代表罗西尼说,欧盟将讨论对白俄罗斯的制裁。"
+        "当天天气晴朗。布鲁塞尔街头很安静。"
+        "罗西尼说:“我们当然会讨论制裁措施。但制裁本身并不是目的。”"
+        "她随后与摩尔多瓦外长波佩斯库会面。",
+        D,
+    )
+    assert ("罗西尼", "CONSULT", "波佩斯库", "asserted") in found
+
+
+def test_a_pronoun_after_nobody_named_stays_unresolved() -> None:
+    found = events_of("当天天气晴朗。她随后与摩尔多瓦外长波佩斯库会面。", D)
+    assert not any(e[1] == "CONSULT" for e in found)
