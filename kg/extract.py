@@ -532,6 +532,8 @@ def _find_events(
         )
         if key in seen or _takes_a_job(action) or _one_organ_twice(action):
             continue
+        if _urges_own_body(ctx, result, action):
+            continue
         if _none_of_them(text, action) or _own_mission_cut(text, action):
             continue
         action = _ministry_at_war(ctx, _spokesman_we(ctx, result, action))
@@ -680,6 +682,20 @@ def _takes_a_job(action) -> bool:
     )
 
 
+def _urges_own_body(ctx: _Context, result: ArticleEvents, action) -> bool:
+    """欧盟外交和安全政策高级代表罗西尼…。罗西尼说,欧盟必须找出一套策略: what the holder of a post
+    in a body says the body must do is the body's own plan, not a demand on it (a body has no
+    country that would make the two one side, as 中方 and a Chinese minister are)."""
+    if action.frame != "speaker" or action.trigger.event_type != "REQUEST":
+        return False
+    person, body = action.subject.actor, action.object.actor.key
+    if person.type != "Person":
+        return False
+    if ctx.gaz.person_posts.get(person.key, ("", ""))[0] == body:
+        return True
+    return any(r.person.actor.key == person.key and r.org.actor.key == body for r in result.roles)
+
+
 def _one_organ_twice(action) -> bool:
     """总统府…总统府对此深表遗憾: an organ named by the same bare word on both sides is one body,
     even when the two mentions were given different countries; it does not act on itself."""
@@ -818,13 +834,9 @@ _GOVERNING = set("对向与同跟和给从在于据为被由把将就")
 
 
 def _family_name_again(mention: Mention) -> bool:
-    """米斯里 for 维克拉姆·米斯里: the last part of a transliterated name named in full before;
-    and a name found after a title, named again in full without it (茉格里尼说:“…”), which is
-    a name, not a word referring back."""
+    """米斯里 for 维克拉姆·米斯里: the last part of a transliterated name named in full before."""
     label = mention.actor.label
-    if mention.text == label:
-        return True
-    return "·" in label and label.endswith(mention.text)
+    return "·" in label and mention.text != label and label.endswith(mention.text)
 
 
 def _event(ctx: _Context, sentence: Sentence, action: Action, date_mentions) -> Event:
