@@ -1829,7 +1829,20 @@ def _acts_on_short(text: str, pos: int) -> bool:
     the one acting on it (not 其中|对华政策: a word ends at the short form)."""
     if text[pos + 1 : pos + 2] != "对" or text[pos + 2 : pos + 3] not in load_gazetteer().shorts:
         return False
+    if text[pos] in words("postposition") and _closes_place_phrase(text, pos):
+        return False  # 在声明|中|对伊朗…表示谴责: "in the statement", not China
     return pos == 0 or not is_word(text[pos - 1 : pos + 1])
+
+
+_PLACE_PHRASE_REACH = 10
+
+
+def _closes_place_phrase(text: str, pos: int) -> bool:
+    """在会谈|中, 在联合声明|中: a postposition that closes a phrase 在 opened a few characters
+    before, with no pause between, is where something is said or done."""
+    before = text[max(0, pos - _PLACE_PHRASE_REACH) : pos]
+    opener = before.rfind("在")
+    return opener != -1 and not any(c in "，,。；;：:！？!?" for c in before[opener:])
 
 
 def _headline_pair(text: str, pos: int) -> bool:

@@ -275,3 +275,30 @@ def test_a_paper_named_after_a_place_is_no_actor() -> None:
 def test_a_country_reported_by_such_a_paper_still_acts() -> None:
     found = events_of("《日本经济新闻》报道,日本将向乌克兰提供援助。", D)
     assert ("日本", "AID", "乌克兰", "intended") in found
+
+
+# --- 在声明中对X: "in the statement", not China ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "西班牙外长阿尔瓦雷斯在声明中对伊朗的导弹袭击表示谴责。",
+            ("阿尔瓦雷斯", "ACCUSE", "伊朗"),
+        ),
+        ("奥地利总理在会谈中对法国的提议表示欢迎。", ("奥地利", "SUPPORT", "法国")),
+        ("波兰外交部在联合声明中对俄罗斯的行为表示强烈不满。", ("波兰外交部", "ACCUSE", "俄罗斯")),
+        ("荷兰首相在讲话中对日本表示感谢。", ("荷兰", "SUPPORT", "日本")),
+    ],
+)
+def test_in_a_statement_is_not_china(text: str, expected: tuple) -> None:
+    found = events_of(text, D)
+    assert expected + ("asserted",) in found
+    assert not any(e[0] == "中国" for e in found)
+
+
+def test_a_short_form_acting_on_another_still_acts() -> None:
+    found = events_of("中对美反制措施即日生效,美对台军售遭到批评。", D)
+    assert not any(e[0] == "中国" and e[2] == "中国" for e in found)
+    assert any(e[0] == "美国" and e[2] == "台湾" for e in found)
