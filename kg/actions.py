@@ -1547,6 +1547,7 @@ def _actions_for(
             and not _reason_of_what_follows(text, clause, clauses)
             and not (trig.predicate.name == "threatens" and _measures_to_protect(text, clause))
             and not (trig.predicate.name == "threatens" and _ready_for_peace(text, clause, pos))
+            and not _aimed_at_topic(text, clause, pos)
         ):
             if trig.event_type == "ACCUSE" and _incident_condemned(
                 text, clause, pos, end, mentions
@@ -2408,6 +2409,18 @@ def _actor_of_cause(text, clause, pos: int, subject: Mention, mentions) -> Menti
         ),
         None,
     )
+
+
+def _aimed_at_topic(text, clause, pos: int) -> bool:
+    """东盟对缅甸局势表示关切, 对台湾海峡的和平稳定表示关切: a response whose 对/就-phrase names a
+    situation or an issue (words.tsv topic) is about that topic; with no actor found there it
+    answers no one, not whoever acted last."""
+    head = text[clause.start : pos]
+    opener = max(head.rfind("对"), head.rfind("就"))
+    if opener == -1:
+        return False
+    phrase = head[opener + 1 :]
+    return any(word in phrase for word in words("topic"))
 
 
 def _ready_for_peace(text, clause, pos: int) -> bool:

@@ -302,3 +302,32 @@ def test_a_short_form_acting_on_another_still_acts() -> None:
     found = events_of("中对美反制措施即日生效,美对台军售遭到批评。", D)
     assert not any(e[0] == "中国" and e[2] == "中国" for e in found)
     assert any(e[0] == "美国" and e[2] == "台湾" for e in found)
+
+
+# --- concern about a situation answers no one --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "印度总理出席峰会并会见了巴西总统。东盟外长发表联合公报,对南海局势表示关切。",
+        "普京会见了伊朗总统。联合国秘书长对加沙人道主义局势表示关切。",
+        "日本首相会见了印度总理。七国集团对台湾海峡的和平稳定表示关切。",
+        "美国总统会见了日本首相。欧盟对中东形势表示担忧。",
+    ],
+)
+def test_concern_about_a_situation_answers_no_one(text: str) -> None:
+    found = events_of(text, D)
+    assert not any(e[1] == "ACCUSE" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中方对美方在台湾问题上的错误言行表示强烈不满。", ("中国", "ACCUSE", "美国")),
+        ("美国宣布对古巴实施新制裁。古巴外长就此表示强烈谴责。", ("古巴", "ACCUSE", "美国")),
+        ("俄罗斯对北约在东欧的军事部署表示担忧。", ("俄罗斯", "ACCUSE", "北约")),
+    ],
+)
+def test_concern_about_an_actor_or_a_move_still_answers_it(text: str, expected: tuple) -> None:
+    assert expected + ("asserted",) in events_of(text, D)
