@@ -331,3 +331,27 @@ def test_concern_about_a_situation_answers_no_one(text: str) -> None:
 )
 def test_concern_about_an_actor_or_a_move_still_answers_it(text: str, expected: tuple) -> None:
     assert expected + ("asserted",) in events_of(text, D)
+
+
+# --- attending together, witnessing a signing together -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("葡萄牙总理科斯塔与西班牙首相桑切斯共同出席新闻发布会。", ("科斯塔", "CONSULT", "桑切斯")),
+        ("智利总统博里奇和阿根廷总统米莱共同出席了开幕式。", ("博里奇", "CONSULT", "米莱")),
+        (
+            "越南总理范明政同老挝总理宋赛共同见证了多项合作文件的签署。",
+            ("范明政", "AGREE", "宋赛"),
+        ),
+    ],
+)
+def test_leaders_together_at_a_ceremony(text: str, expected: tuple) -> None:
+    found = events_of(text, D)
+    assert any(e[1] == expected[1] and {e[0], e[2]} == {expected[0], expected[2]} for e in found)
+
+
+def test_witnessing_a_moment_is_no_agreement() -> None:
+    found = events_of("越南总理范明政同老挝总理宋赛共同见证了这一历史性时刻。", D)
+    assert not any(e[1] == "AGREE" for e in found)
