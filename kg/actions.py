@@ -628,14 +628,20 @@ def _posed_threat(text: str, clause, pos: int) -> bool:
     return "是" in _NOT_COPULA.sub("", stretch[:de].replace("不是", "是"))  # (不是…的威胁 too)
 
 
+_WAR_OF = re.compile(r"^(?:战争)?的?")  # 侵略|战争的|预演: the war a word of attack names
+
+
 def _rehearsed(text: str, clause, pos: int, end: int) -> bool:
     """模拟对韩国的核袭击, 演练打击敌方目标: an attack after a word of rehearsing (words.tsv
-    rehearsal) in one stretch without a break is rehearsed, not made; so is one inside a 就-phrase
-    whose sentence goes on with a drill (就突袭…据点,进行特殊作战训练: words.tsv drill_noun)."""
+    rehearsal) in one stretch without a break, or a fight a drill word follows (战争的预演:
+    words.tsv rehearsal_after), is rehearsed, not made; so is one inside a 就-phrase whose
+    sentence goes on with a drill (就突袭…据点,进行特殊作战训练: words.tsv drill_noun)."""
     stretch = text[max(clause.start, pos - 16) : pos]
     stretch = stretch[max((stretch.rfind(c) for c in _PUNCT), default=-1) + 1 :]
     if any(word in stretch for word in words("rehearsal")):
         return True
+    if _WAR_OF.sub("", text[end : end + 6]).startswith(words("rehearsal_after")):
+        return True  # 美韩联合军演是侵略战争的预演, 北侵战争演习: the war is rehearsed, not fought
     at = stretch.rfind("就")
     if at == -1 or (at and stretch[at - 1] in _COVERB_BLOCKERS["就"]):
         return False

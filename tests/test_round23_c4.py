@@ -355,3 +355,24 @@ def test_leaders_together_at_a_ceremony(text: str, expected: tuple) -> None:
 def test_witnessing_a_moment_is_no_agreement() -> None:
     found = events_of("越南总理范明政同老挝总理宋赛共同见证了这一历史性时刻。", D)
     assert not any(e[1] == "AGREE" for e in found)
+
+
+# --- a war a drill word follows is rehearsed ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朝中社谴责美日联合军演是侵略战争的预演。",
+        "朝鲜称,美韩军演是北侵战争演习。",
+        "美韩联合军演被朝鲜视为侵略战争预演。",
+    ],
+)
+def test_a_war_rehearsed_is_no_fight(text: str) -> None:
+    assert not any(e[1] == "ASSAULT" for e in events_of(text, D))
+
+
+def test_a_war_waged_is_still_a_fight() -> None:
+    assert ("俄罗斯", "ASSAULT", "乌克兰", "asserted") in events_of(
+        "俄罗斯对乌克兰发动侵略战争。", D
+    )
