@@ -632,14 +632,20 @@ def _posed_threat(text: str, clause, pos: int) -> bool:
     return "是" in _NOT_COPULA.sub("", stretch[:de].replace("不是", "是"))  # (不是…的威胁 too)
 
 
+_WAR_OF = re.compile(r"^(?:战争)?的?")  # 侵略|战争的|预演: the war a word of attack names
+
+
 def _rehearsed(text: str, clause, pos: int, end: int) -> bool:
     """模拟对韩国的核袭击, 演练打击敌方目标: an attack after a word of rehearsing (words.tsv
-    rehearsal) in one stretch without a break is rehearsed, not made; so is one inside a 就-phrase
-    whose sentence goes on with a drill (就突袭…据点,进行特殊作战训练: words.tsv drill_noun)."""
+    rehearsal) in one stretch without a break, or a fight a drill word follows (战争的预演:
+    words.tsv rehearsal_after), is rehearsed, not made; so is one inside a 就-phrase whose
+    sentence goes on with a drill (就突袭…据点,进行特殊作战训练: words.tsv drill_noun)."""
     stretch = text[max(clause.start, pos - 16) : pos]
     stretch = stretch[max((stretch.rfind(c) for c in _PUNCT), default=-1) + 1 :]
     if any(word in stretch for word in words("rehearsal")):
         return True
+    if _WAR_OF.sub("", text[end : end + 6]).startswith(words("rehearsal_after")):
+        return True  # 美韩联合军演是侵略战争的预演, 北侵战争演习: the war is rehearsed, not fought
     at = stretch.rfind("就")
     if at == -1 or (at and stretch[at - 1] in _COVERB_BLOCKERS["就"]):
         return False
@@ -1416,8 +1422,11 @@ def _actions_for(
                 yield Action(objects[0], obj, trig, pos, status, confidence, "after")
         return
     if frame == "compound":
-        if trig.event_type == "COOPERATE" and _pair_talked_about(text, objects):
-            return  # 就两国合作热点问题交换意见: the cooperation is what is talked about
+        if trig.event_type in _TALKED_ABOUT and _pair_talked_about(text, objects):
+            return  # 就两国合作热点问题交换意见: the cooperation is what is talked about; the
+            # sides of a deal named there are no sides of the talks (就中日韩自贸协定问题交换意见)
+        if trig.event_type == "AGREE" and _named_as_topic(text, end):
+            return  # 触及“美台自由贸易协定”的议题: a deal named as an issue is not reached
         yield from _pairwise(objects, trig, pos, status)
         return
     if frame == "inner":  # 中国推迟了…中欧峰会: the subject acts on the other side inside
@@ -1556,6 +1565,10 @@ def _actions_for(
             judged = [j for j in judged if not _same_side(j, subjects[0])]
             if judged:
                 objects, frame = judged, "focus"
+        if not objects and subjects and trig.event_type in _RESPONSE_TYPES:
+            cause = _actor_of_cause(text, clause, pos, subjects[0], mentions)
+            if cause is not None:  # 日本因朝鲜发射导弹而感到愤怒: the one whose act is the cause
+                objects, frame = [cause], "focus"
         coup = False
         if not objects and subjects and trig.event_type == "ACCUSE":
             makers = _coup_makers(text, clause, pos, end, mentions, done, discourse)
@@ -1580,6 +1593,8 @@ def _actions_for(
             and not _vote_counted(text, clauses, index, pos)
             and not _reason_of_what_follows(text, clause, clauses)
             and not (trig.predicate.name == "threatens" and _measures_to_protect(text, clause))
+            and not (trig.predicate.name == "threatens" and _ready_for_peace(text, clause, pos))
+            and not _aimed_at_topic(text, clause, pos)
         ):
             if trig.event_type == "ACCUSE" and _incident_condemned(
                 text, clause, pos, end, mentions
@@ -2036,8 +2051,9 @@ def _in_cause_after_subject(text: str, mention: Mention, mentions, boundary: int
     制裁…: 美国 sells, 中国 sanctions); the actor before the cause acts for it."""
     between = text[mention.end : boundary]
     own = not between or between.startswith(("的", *_NOT_SUBJECT_BEFORE))  # (中方的|反制)
-    if own and not trigger_pattern().search(between):
+    if own and not trigger_pattern().search(between) and not _CAUSE_CLOSED.search(between):
         return False  # the act is the cause's own (美国|对台|军售), not the one after the cause
+    # (西方因为|叛军|举行选举而感到愤怒: 而 closes the cause, the act after it is another's)
     front = _front(mention)
     window = text[max(0, front - _CAUSE_REACH) : front]
     best = max(((window.rfind(w), w) for w in words("reason")), default=(-1, ""))
@@ -2052,6 +2068,7 @@ def _in_cause_after_subject(text: str, mention: Mention, mentions, boundary: int
     )
 
 
+_CAUSE_CLOSED = re.compile(r"(?<![然从进反因])而")
 _DEFIED_REACH = 6  # 不顾|中国政府的|强烈反对: the opener, then the actor, then what it did
 
 
@@ -2411,6 +2428,60 @@ def _measures_to_protect(text, clause) -> bool:
         return False
     stop = min((after.find(c) for c in "，,。；;" if c in after), default=len(after))
     return any(word in after[:stop] for word in words("protected"))
+
+
+_CAUSE_CLOSE = re.compile(r"而(?:[感表深极十非常颇大]{0,2}[到示]|表达)?$")
+
+
+def _actor_of_cause(text, clause, pos: int, subject: Mention, mentions) -> Mention | None:
+    """日本政府因朝鲜发射导弹而感到愤怒, 俄罗斯由于北约东扩而表示不满: a response whose cause a
+    reason phrase (words.tsv reason) gives right before it, closed by 而, answers the first
+    actor the phrase names who is not on the responder's side."""
+    head = text[clause.start : pos]
+    close = _CAUSE_CLOSE.search(head)
+    if close is None:
+        return None
+    opener = max(head.rfind(word) for word in words("reason"))
+    if opener < 0:
+        return None
+    start, stop = clause.start + opener, clause.start + close.start()
+    return next(
+        (
+            m
+            for m in mentions
+            if start < m.start
+            and m.end <= stop
+            and not _same_side(m, subject)
+            and m.start >= subject.end
+        ),
+        None,
+    )
+
+
+def _aimed_at_topic(text, clause, pos: int) -> bool:
+    """东盟对缅甸局势表示关切, 对台湾海峡的和平稳定表示关切: a response whose 对/就-phrase names a
+    situation or an issue (words.tsv topic) is about that topic; with no actor found there it
+    answers no one, not whoever acted last."""
+    head = text[clause.start : pos]
+    opener = max(head.rfind("对"), head.rfind("就"))
+    if opener == -1:
+        return False
+    phrase = head[opener + 1 :]
+    return any(word in phrase for word in words("topic"))
+
+
+def _ready_for_peace(text, clause, pos: int) -> bool:
+    """东盟已做好准备,将…为缅甸提供帮助; 朝鲜已做好与美国对话的准备: a readiness (准备) for talks,
+    cooperation or help (words.tsv ready_peace), in its clause or the one right after, threatens
+    no one; readiness for force (ready_war: 做好准备,随时回击) still does."""
+    if "准备" not in text[pos : clause.end]:
+        return False
+    after = text[clause.end : clause.end + 30].lstrip(" ，,")
+    stop = min((after.find(c) for c in "，,。；;" if c in after), default=len(after))
+    what = text[pos : clause.end] + after[:stop]
+    return any(w in what for w in words("ready_peace")) and not any(
+        w in what for w in words("ready_war")
+    )
 
 
 _HOW_LONG = re.compile(
@@ -4056,6 +4127,18 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
         return []  # 一枚进入|以色列领空|的火箭被…拦截: the thing is no one's, the actor a place
     if _in_reason_phrase(text, clause, last):
         return []  # 美企因军售|台湾|遭中国制裁: who sold to whom is the reason, not the patient
+    return _list_ending_at(text, clause, last, mentions)
+
+
+def _list_ending_at(text, clause, last: Mention, mentions) -> list[Mention]:
+    """总统温敏、国务资政昂山素季及民盟官员|被军方扣押: every member of the list that ends at the
+    patient suffers the act, as every member of a list after an active verb does."""
+    for first in mentions:
+        if first.start < clause.start or first.start >= last.start:
+            continue
+        group = _with_coordinated(text, clause, first, mentions)
+        if last in group:
+            return group[: group.index(last) + 1]
     return [last]
 
 
@@ -4633,11 +4716,23 @@ def _judged_practice(text: str, clause, pos: int, trig: Trigger, here: list, men
     return not any(said <= m.start < pos for m in mentions)
 
 
+_TALKED_ABOUT = frozenset({"COOPERATE", "CONSULT"})  # (就两国可能达成的协议: a deal hoped for)
+
+
 def _pair_talked_about(text: str, pair: list[Mention]) -> bool:
-    """就|两国合作|热点问题, 讨论|中美合作: a pair's cooperation that a word of what is talked about
-    (words.tsv about) opens is the topic of the talks, not done."""
+    """就|两国合作|热点问题, 讨论|中美合作, 触及|“美台自贸协定”: a pair's cooperation or deal that a
+    word of what is talked about (words.tsv about) opens, a quotation mark between, is the topic
+    of the talks, not done."""
     front = min(_front(m) for m in pair)
-    return text[max(0, front - 2) : front].endswith(words("about"))
+    return text[max(0, front - 3) : front].rstrip("“「『\"'").endswith(words("about"))
+
+
+def _named_as_topic(text: str, end: int) -> bool:
+    """“美台自由贸易协定”的|议题, 中日韩自贸协定|问题: a deal named right before a topic word
+    (words.tsv topic, topic_tail) is an issue talked about, not a deal reached."""
+    after = text[end : end + 6].lstrip("”」』\"'")
+    after = after[1:] if after.startswith("的") else after
+    return after.startswith((*words("topic"), *words("topic_tail")))
 
 
 TALKS_SIDES = ("CONSULT", "AGREE", "ASSAULT")  # the pairs that talks in focus are between

@@ -542,11 +542,13 @@ def _family_name_word(short: str) -> bool:
 
 def _family_names_again(text: str, end: int, found: list[Mention], gaz) -> list[Mention]:
     """马库斯·埃德雷尔…向埃德雷尔表达抗议: the family name of a dotted name the sentence gave,
-    named again later in it, is that person, not the short forms inside it (埃 of Egypt)."""
-    named = [m for m in found if m.via == "pattern" and "·" in m.actor.label]
+    named again later in it, is that person, not the short forms inside it (埃 of Egypt); so
+    is a name found after a title (总理欧尼尔…与欧尼尔握手: not 欧 of the EU), as a later
+    sentence would have it from the short names learned."""
+    named = [m for m in found if m.via == "pattern"]
     for person in named:
-        family = person.actor.label.rsplit("·", 1)[1]
-        if len(family) < 2 or family in gaz.surfaces:
+        family = _named_again_as(person.actor)
+        if family is None or len(family) < 2 or family in gaz.surfaces:
             continue
         pos = text.find(family, person.end, end)
         while pos != -1:
@@ -557,6 +559,18 @@ def _family_names_again(text: str, end: int, found: list[Mention], gaz) -> list[
                 found.append(Mention(person.actor, family, pos, stop, "coref"))
             pos = text.find(family, stop, end)
     return found
+
+
+def _named_again_as(actor: Actor) -> str | None:
+    """The form a person found by a name pattern goes by later in the sentence: the family name
+    of a dotted name, else the whole name when _learn_short_names would learn it (None: not a
+    person, or a name that is also a common word)."""
+    label = actor.label
+    if "·" in label:
+        return label.rsplit("·", 1)[1]
+    if actor.type != "Person" or actor.known or not 2 <= len(label) <= 5:
+        return None
+    return label if len(label) > 2 or not is_word(label) or _name_word(label) else None
 
 
 def _add_short_names(text, start, end, short_names, found: list[Mention]) -> list[Mention]:
@@ -1826,7 +1840,20 @@ def _acts_on_short(text: str, pos: int) -> bool:
     the one acting on it (not 其中|对华政策: a word ends at the short form)."""
     if text[pos + 1 : pos + 2] != "对" or text[pos + 2 : pos + 3] not in load_gazetteer().shorts:
         return False
+    if text[pos] in words("postposition") and _closes_place_phrase(text, pos):
+        return False  # 在声明|中|对伊朗…表示谴责: "in the statement", not China
     return pos == 0 or not is_word(text[pos - 1 : pos + 1])
+
+
+_PLACE_PHRASE_REACH = 10
+
+
+def _closes_place_phrase(text: str, pos: int) -> bool:
+    """在会谈|中, 在联合声明|中: a postposition that closes a phrase 在 opened a few characters
+    before, with no pause between, is where something is said or done."""
+    before = text[max(0, pos - _PLACE_PHRASE_REACH) : pos]
+    opener = before.rfind("在")
+    return opener != -1 and not any(c in "，,。；;：:！？!?" for c in before[opener:])
 
 
 def _headline_pair(text: str, pos: int) -> bool:

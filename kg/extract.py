@@ -532,6 +532,8 @@ def _find_events(
         )
         if key in seen or _takes_a_job(action) or _one_organ_twice(action):
             continue
+        if _urges_own_body(ctx, result, action):
+            continue
         if _none_of_them(text, action) or _own_mission_cut(text, action):
             continue
         action = _ministry_at_war(ctx, _spokesman_we(ctx, result, action))
@@ -678,6 +680,20 @@ def _takes_a_job(action) -> bool:
         and action.subject.actor.type == "Person"
         and load_gazetteer().kind_of(action.object.actor) in _EMPLOYERS
     )
+
+
+def _urges_own_body(ctx: _Context, result: ArticleEvents, action) -> bool:
+    """欧盟外交和安全政策高级代表罗西尼…。罗西尼说,欧盟必须找出一套策略: what the holder of a post
+    in a body says the body must do is the body's own plan, not a demand on it (a body has no
+    country that would make the two one side, as 中方 and a Chinese minister are)."""
+    if action.frame != "speaker" or action.trigger.event_type != "REQUEST":
+        return False
+    person, body = action.subject.actor, action.object.actor.key
+    if person.type != "Person":
+        return False
+    if ctx.gaz.person_posts.get(person.key, ("", ""))[0] == body:
+        return True
+    return any(r.person.actor.key == person.key and r.org.actor.key == body for r in result.roles)
 
 
 def _one_organ_twice(action) -> bool:
