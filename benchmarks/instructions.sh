@@ -15,8 +15,12 @@ work=$(mktemp -d -t kg-instructions-XXXXXX)
 unset PYTHONDONTWRITEBYTECODE
 export KG_CACHE_DIR=$work/cache PYTHONPYCACHEPREFIX=$work/pyc PYTHONHASHSEED=0 PYTHONPATH=$code
 cd "$code"
-python -m kg build "$corpus" -o "$work/warm" >/dev/null
+# valgrind must count the interpreter itself, not a launcher script (pyenv's `python` shim is a
+# shell script: valgrind would follow only the shell and count nothing of the build).
+python=$(python -c 'import sys; print(sys.executable)')
+"$python" -m kg build "$corpus" -o "$work/warm" >/dev/null
 valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" \
-    python -m kg build "$corpus" -o "$work/out" >/dev/null 2>"$work/valgrind.log"
+    "$python" -m kg build "$corpus" -o "$work/out" >/dev/null 2>"$work/valgrind.log"
 total=$(grep -o 'Collected : [0-9]*' "$work/valgrind.log" | awk '{print $3}')
+[ -n "$total" ] || { echo "valgrind counted nothing: see $work/valgrind.log" >&2; exit 1; }
 printf 'kg build %s: %s M instructions (callgrind.out in %s)\n' "$corpus" "$((total / 1000000))" "$work"
