@@ -419,7 +419,8 @@ def find_actions(
                 if joiner is not None:  # 塞尔维亚拒绝加入|欧盟对俄制裁: the measure exists; the
                     in_clause.append(replace(action, subject=joiner))  # joiner's part is refused
                     action = replace(action, status="asserted")
-                if _governs_content(trig):  # what is asked for follows the demand and whom
+                if _governs_content(trig) and not _honoured(action):
+                    # what is asked for follows the demand and whom
                     requested_from = max(action.object.end, pos + len(word))  # it asks (向X…)
                     asked_starts.add(action.object.start)
                     opposed = False  # 反对美国驱逐…: the one opposed does it (left as it was)
@@ -449,6 +450,12 @@ def find_actions(
 # The status given to _actions_for while it is not settled: most triggers find no action, and
 # the second part of _status (conditions, reservations, wishes that go on) is the dearer one.
 _PENDING = "<status pending>"
+
+
+def _honoured(action: Action) -> bool:
+    """俄乌两国应美国邀请|举行会谈, 在美方要求下|双方同意…: a request the sentence frames with
+    应 or 在…下 was met; what follows it is done, not only asked for (its own status)."""
+    return action.frame == "passive" and action.trigger.event_type == "REQUEST"
 
 
 def _status_only_carried(trig: Trigger) -> bool:
@@ -3800,6 +3807,20 @@ def _inviter_before(text: str, clause, mention: Mention) -> bool:
 _INVITATION_TAIL = 8  # 应武契奇|总统多次邀请
 
 
+def _host_inside(text: str, clause, mention: Mention, boundary: int) -> bool:
+    """俄罗斯和乌克兰代表团应|特朗普|要求于伊斯坦布尔举行会谈: the actor right after the 应 of a
+    request or invitation that stands between the subject and the act only asks for the act;
+    the ones who act are named before the 应."""
+    front = _front(mention)
+    if text[front - 1 : front] != "应" or _at_request_of(text, clause.start, front) != front - 1:
+        return False
+    return _HOST_TAIL.match(text, mention.end, boundary) is not None
+
+
+# what closes the 应-phrase after its host: a few words of a post, then the request itself
+_HOST_TAIL = re.compile(r"[^，,。；;：:]{0,8}?(?:邀请|之邀|要求|请求)")
+
+
 def _repeated(between: str) -> str:
     """The word of a request made again and again that ends ``between`` (多次, 一再)."""
     return next(w for w in words("repeatedly") if between.endswith(w))
@@ -3813,9 +3834,17 @@ def _at_request_of(text: str, start: int, pos: int) -> int:
     """Where the last 应 of 应X邀请/应X要求 stands in ``text[start:pos]``, else -1; an 应 that
     ends a word (回应, 响应, 答应: 中方回应菲方呼吁…) is none."""
     ying = text.rfind("应", start, pos)
-    while ying > start and is_word(text[ying - 1 : ying + 1]):
+    while ying > start and _ends_word(text, ying):
         ying = text.rfind("应", start, ying)
     return ying
+
+
+def _ends_word(text: str, ying: int) -> bool:
+    """回应, 响应: the 应 ends a word; but not when the character before it ends a word of its own
+    (首相|应埃及总统邀请, 外相|应…: 相应 is read across a title)."""
+    return is_word(text[ying - 1 : ying + 1]) and not (
+        ying >= 2 and text[ying - 2 : ying] in words("title_before_ying")
+    )
 
 
 def _opens_clause(text: str, clause, at: int) -> bool:
@@ -3857,7 +3886,7 @@ def _reversed_frame(
         described
         if described
         else _patient(text, clause, agents[0], mentions)
-        or _topic_group(text, clauses, index, mentions, agents, "parties" in trig.objects)
+        or _topic_group(text, clauses, index, mentions, agents, _on_every_side(text, trig, agents))
     )
     if _authored_patient(text, clause, agents[0], mentions) or _thing_patient(
         text, clause, agents[0], mentions
@@ -4056,6 +4085,15 @@ _UNDER = compile_pattern(r"(?:[和与及][\u4e00-\u9fff]{1,3})?下", wide=True)
 _ENUMERATOR = re.compile(r"^[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]")
 
 
+def _on_every_side(text: str, trig: Trigger, agents: list[Mention]) -> bool:
+    """Whether a framed act is on every member of a coordinated topic: a mediation, or the
+    request of a host the 应 before it names (俄罗斯和乌克兰|应美国邀请…: both are invited)."""
+    front = _front(agents[0])
+    return "parties" in trig.objects or (
+        trig.event_type == "REQUEST" and text[front - 1 : front] == "应"
+    )
+
+
 def _topic_group(text, clauses, index, mentions, agents, sides: bool) -> list[Mention]:
     """沙特和伊朗在中国的斡旋下…: a mediator (``sides``) deals with every member of a
     coordinated topic; any other framed act is on the first."""
@@ -4063,6 +4101,8 @@ def _topic_group(text, clauses, index, mentions, agents, sides: bool) -> list[Me
     if not found or not sides:
         return found
     taken = {(m.start, m.actor.key) for m in agents}
+    if found[0].group is not None:  # 中俄两国外长应伊朗邀请…: the members of a compound
+        return _group_of(found[0], mentions)
     group = _coordinated_before(found[0], mentions, taken, any_type=True)
     if len(group) == 1:  # 伊朗|与|沙特在北京斡旋下…: 与 joins the sides before the frame
         partner = _partner_after(text, group[0], mentions)
@@ -7220,6 +7260,8 @@ def _subjects(
                 continue  # 美国支持的联军轰炸…: the coalition it backs acts, not 美国
             if mention.start in targets and text[mention.end : boundary] in _VERBS_JOINED:
                 continue  # 以色列炸死纳斯鲁拉和炸死哈尼亚: the second verb is 以色列's too
+            if _host_inside(text, clause, mention, boundary):
+                continue  # 俄乌两国应|美国|邀请举行会谈: the host invites, the invited talk
             if mention is not local[0] and _joined_after_object(text, mention.end, boundary):
                 continue  # 出席金砖国家峰会|并|对南非进行国事访问: the visit is the attender's
             if _inside_with_relative(text, mention, boundary):
