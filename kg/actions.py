@@ -225,6 +225,34 @@ class Discourse:
 _TERM_GLOSS = re.compile(r"\((?:即|也就是|亦即)[^()]{1,80}\)")
 
 
+def _without_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One side named twice in a row is one mention: a descriptor read as an actor right
+    before the name of the group it describes (叛军|组织|M23: words.tsv descriptor_link), and
+    the bracketed short name after a full one (“3月23日运动”|(|M23))."""
+    dropped: set[int] = set()
+    named: dict[int, Mention] = {}
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        link = text[first.end : _front(second)]
+        if (
+            first.via == "coref"
+            and second.via == "gazetteer"
+            and second.actor.type in {"Group", "Organization"}
+            and (link.rstrip(_QUOTES) in words("descriptor_link") or not link.rstrip(_QUOTES))
+        ):  # 叛军组织M23: the group, named from where its descriptor begins
+            dropped.add(id(first))
+            named[id(second)] = replace(second, start=first.start)
+        elif first.actor.key == second.actor.key and link.lstrip(_QUOTES) in {"(", "（"}:
+            dropped.add(id(second))  # “3月23日运动”(M23): the name again, inside the first
+            if text[second.end : second.end + 1] in {")", "）"}:
+                named[id(first)] = replace(named.get(id(first), first), end=second.end + 1)
+    if not dropped:
+        return mentions
+    return [named.get(id(m), m) for m in mentions if id(m) not in dropped]
+
+
+_QUOTES = "“”「」『』\"'"
+
+
 def _glosses(text: str, clauses: list[Clause]) -> list[tuple[int, int]]:
     if not clauses or "(" not in text[clauses[0].start : clauses[-1].end]:
         return []
@@ -254,6 +282,7 @@ def find_actions(
     spans += _initiative_names(text, clauses, mentions)
     spans += _glosses(text, clauses)
     mentions = [m for m in mentions if not _scene(text, m)]
+    mentions = _without_appositions(text, mentions)
     if _case_name_near(text, mentions):  # 所谓“中国间谍”案: a case named in quotation marks
         mentions = [m for m in mentions if not _in_case_name(text, m)]
     leads = {end: start for start, end in blocked}
@@ -3786,7 +3815,13 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
         _opens_clause(text, clause, ying) and _describes_inviter(text, ying + 1, front)
     ):
         return []  # 应|博鳌亚洲论坛理事长|潘基文…邀请: a post may stand before the inviter
-    between = _LIST_TAIL.sub("", text[inside[-1].end : pos])  # 在美国、卡塔尔等多方斡旋下
+    between = text[inside[-1].end : pos]
+    if trig.predicate.name == "mediates":  # 在美国和卡塔尔|居中|斡旋下: how they mediate
+        between = next(
+            (between[: -len(w)] for w in words("mediating_manner") if between.endswith(w)),
+            between,
+        )
+    between = _LIST_TAIL.sub("", between)  # 在美国、卡塔尔等多方斡旋下
     if between.endswith("的") and between[:-1] in words("leads"):
         between = ""  # 在美国主导的斡旋下: who leads the mediation mediates
     if len(between) > 1 and between.endswith(words("repeatedly")):  # 应武契奇|总统多次|邀请

@@ -3,7 +3,12 @@ Sudan, the Great Lakes, Russia and Ukraine):
 
 - a request or invitation framed by 应 between the subject and its act (俄乌两国应美国邀请
   举行会谈) was met: the invited act is done, by every side coordinated before the 应, and the
-  host asks each of them; the host only asks, it takes no part in the act.
+  host asks each of them; the host only asks, it takes no part in the act;
+- mediators named with how they mediate (在美国和卡塔尔居中斡旋下, 共同调解) still mediate
+  between both sides;
+- a descriptor right before a group's name (与叛军组织M23, 与反政府武装“3月23日运动”) and a
+  short name bracketed after a full one are that one side, not "the country's rebels";
+- the UN force in Lebanon (联黎部队) is an actor.
 
 Sentences are written for these tests in the style of wire news on conflicts.
 """
@@ -75,3 +80,55 @@ def test_an_answer_that_ends_a_word_opens_no_request() -> None:
 )
 def test_talks_only_asked_for_are_no_talks(text: str) -> None:
     assert not {e for e in events_of(text, D) if e[1] == "CONSULT" and e[3] == "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators", "sides"),
+    [
+        (
+            "在埃及和卡塔尔居中斡旋下，以色列与哈马斯达成新的停火协议。",
+            ("埃及", "卡塔尔"),
+            ("以色列", "哈马斯"),
+        ),
+        (
+            "在土耳其和联合国共同斡旋下，俄罗斯与乌克兰签署黑海粮食协议。",
+            ("土耳其", "联合国"),
+            ("俄罗斯", "乌克兰"),
+        ),
+        (
+            "在卡塔尔居中调解下，刚果（金）政府与叛军组织M23签署原则声明。",
+            ("卡塔尔",),
+            ("刚果民主共和国", "M23运动"),
+        ),
+    ],
+)
+def test_mediators_named_with_their_manner_mediate_both_sides(text, mediators, sides) -> None:
+    found = events_of(text, D)
+    for mediator in mediators:
+        for side in sides:
+            assert (mediator, "CONSULT", side, "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "刚果民主共和国与叛军组织M23在多哈签署停火协议。",
+        "刚果民主共和国与叛军组织“3月23日运动”(M23)在多哈签署停火协议。",
+        "刚果民主共和国与3月23日运动签署停火协议。",
+    ],
+)
+def test_a_group_named_after_its_descriptor_is_the_side(text: str) -> None:
+    found = events_of(text, D)
+    assert ("刚果民主共和国", "AGREE", "M23运动", "asserted") in found
+    assert not {e for e in found if "叛军" in e[0] or "叛军" in e[2]}
+
+
+def test_rebels_with_no_name_after_them_stay_a_descriptor() -> None:
+    found = events_of("刚果民主共和国政府军与叛军在北基伍省交火。", D)
+    assert not {e for e in found if e[2] == "M23运动" or e[0] == "M23运动"}
+
+
+def test_the_un_force_in_lebanon_is_an_actor() -> None:
+    found = events_of("以色列军队向联黎部队的阵地开火。黎巴嫩谴责以色列袭击联黎部队。", D)
+    assert ("黎巴嫩", "ACCUSE", "以色列", "asserted") in found
+    assert {e for e in found if e[1] == "ASSAULT" and e[2] == "联合国驻黎巴嫩临时部队"}
