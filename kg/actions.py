@@ -349,6 +349,8 @@ def find_actions(
                 continue  # 与各方对话协商解决问题的努力背道而驰: an effort set against, not done
             if _talked_about(text, pos, trig, here):
                 continue  # 暂停有关停火的对话: the ceasefire is what the talks are about
+            if trig.predicate.name == "endsCooperationWith" and _broken_off_before(text, pos):
+                continue  # 恢复中断三年的对话: talks that broke off describe the talks resumed
             if _judged_practice(text, clause, pos, trig, here, mentions):
                 continue  # 指出制裁施压无助于解决问题: a practice judged, nobody's act
             if text.endswith(words("unnamed_agent"), clause.start, pos):
@@ -485,6 +487,18 @@ def _honoured(action: Action) -> bool:
     """俄乌两国应美国邀请|举行会谈, 在美方要求下|双方同意…: a request the sentence frames with
     应 or 在…下 was met; what follows it is done, not only asked for (its own status)."""
     return action.frame == "passive" and action.trigger.event_type == "REQUEST"
+
+
+def _broken_off_before(text: str, pos: int) -> bool:
+    """中断的|和平谈判, 中断已久的对话, 中断了三年的合作: the two-character verb of a break
+    (中断, 终止…) used as an attribute of the talks names no one who broke them off."""
+    return _BROKEN_OFF.match(text, pos + 2) is not None
+
+
+# what turns a verb of breaking off into an attribute: 的, after a span of time at most
+_BROKEN_OFF = re.compile(
+    r"了?(?:已久|多年|许久|[0-9一二三四五六七八九十两数多半]+个?(?:年|月|周|天))?的"
+)
 
 
 def _status_only_carried(trig: Trigger) -> bool:

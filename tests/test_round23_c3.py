@@ -8,7 +8,11 @@ Sudan, the Great Lakes, Russia and Ukraine):
   between both sides;
 - a descriptor right before a group's name (与叛军组织M23, 与反政府武装“3月23日运动”) and a
   short name bracketed after a full one are that one side, not "the country's rebels";
-- the UN force in Lebanon (联黎部队) is an actor.
+- the UN force in Lebanon (联黎部队) is an actor;
+- briefing a partner (与美方通气) is a contact, and not briefing it (事先没有同以方通气) a
+  contact that did not happen;
+- talks that broke off, named as an attribute (中断三年的对话, 之间中断的和平谈判), are no
+  sanction by anyone; taking them up again (恢复了中断已久的谈判) is talks.
 
 Sentences are written for these tests in the style of wire news on conflicts.
 """
@@ -132,3 +136,64 @@ def test_the_un_force_in_lebanon_is_an_actor() -> None:
     found = events_of("以色列军队向联黎部队的阵地开火。黎巴嫩谴责以色列袭击联黎部队。", D)
     assert ("黎巴嫩", "ACCUSE", "以色列", "asserted") in found
     assert {e for e in found if e[1] == "ASSAULT" and e[2] == "联合国驻黎巴嫩临时部队"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("卡塔尔已就停火安排与埃及通气。", ("卡塔尔", "CONSULT", "埃及", "asserted")),
+        ("美方事先没有同以色列通气，就宣布停止空袭。", ("美国", "CONSULT", "以色列", "negated")),
+        ("俄方事先未与白俄罗斯通气。", ("俄罗斯", "CONSULT", "白俄罗斯", "negated")),
+    ],
+)
+def test_briefing_a_partner_is_a_contact(text: str, expected: tuple) -> None:
+    found = events_of(text, D)
+    reverse = (expected[2], expected[1], expected[0], expected[3])
+    assert expected in found or reverse in found
+
+
+@pytest.mark.parametrize("text", ["外交部周五举行通气会。", "两国外交部门保持通气。"])
+def test_a_briefing_with_no_partner_named_is_no_contact(text: str) -> None:
+    assert not events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "莫斯科和基辅之间中断的和平谈判可能重启。",
+        "埃塞俄比亚与厄立特里亚中断多年的对话引发关注。",
+    ],
+)
+def test_talks_that_broke_off_are_no_sanction(text: str) -> None:
+    assert not {e for e in events_of(text, D) if e[1] == "SANCTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "亚美尼亚与阿塞拜疆恢复了中断两年的和平谈判。",
+            ("亚美尼亚", "CONSULT", "阿塞拜疆", "asserted"),
+        ),
+        ("苏丹政府同意恢复与快速支援部队的谈判。", ("苏丹", "CONSULT", "快速支援部队", "intended")),
+    ],
+)
+def test_talks_taken_up_again_are_talks(text: str, expected: tuple) -> None:
+    found = events_of(text, D)
+    reverse = (expected[2], expected[1], expected[0], expected[3])
+    assert expected in found or reverse in found
+    assert not {e for e in found if e[1] == "SANCTION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "卢旺达宣布中断与刚果（金）的对话。",
+            ("卢旺达", "SANCTION", "刚果民主共和国", "asserted"),
+        ),
+        ("朝鲜中断了与韩国的所有合作。", ("朝鲜", "SANCTION", "韩国", "asserted")),
+    ],
+)
+def test_breaking_off_talks_with_a_partner_stays_a_sanction(text: str, expected: tuple) -> None:
+    assert expected in events_of(text, D)
