@@ -395,6 +395,8 @@ def find_actions(
             if found and _threat_foretold(text, clause, pos + len(word), trig):
                 continue  # 普京必须为侵略付出代价: the speaker threatens, demands nothing
             for action in found:
+                if _doer_of_aim(text, action):
+                    continue  # 加强外交努力,以确保|以色列军队…撤军: an aim, not done
                 if "pretext" not in trig.objects and _reason_of_other_act(
                     text, clause, pos, mentions, action.subject
                 ):
@@ -487,6 +489,16 @@ def _honoured(action: Action) -> bool:
     """俄乌两国应美国邀请|举行会谈, 在美方要求下|双方同意…: a request the sentence frames with
     应 or 在…下 was met; what follows it is done, not only asked for (its own status)."""
     return action.frame == "passive" and action.trigger.event_type == "REQUEST"
+
+
+def _doer_of_aim(text: str, action: Action) -> bool:
+    """以确保|以色列军队从边境城镇撤离, 以便|哈马斯释放人质: an act whose doer a word of aim
+    (words.tsv aim) opens is what someone works for, not what the doer did."""
+    front = _front(action.subject)
+    spoken = pronouns().get(action.subject.text)
+    if spoken is not None and spoken.refers == "speaker":
+        return False  # 要确保|我们有所准备: the speaker's own side, its own act
+    return action.frame != "compound" and text.endswith(words("aim"), 0, front)
 
 
 def _broken_off_before(text: str, pos: int) -> bool:
@@ -8067,7 +8079,15 @@ def _opens_time_frame(text: str, clause, mention: Mention) -> bool:
     opener = next((o for o in _FRAME_OPENERS if body.startswith(o, lead)), "")
     if not opener or _front(mention) != clause.start + lead + len(opener):
         return False
-    return mention.via not in {"place", "media"} and body.endswith((*_FRAME_END, "以来"))
+    if mention.via in {"place", "media"}:
+        return False
+    return body.endswith((*_FRAME_END, "以来")) or (
+        opener != "在" and _SINCE_GOES_ON.match(text, clause.end) is not None
+    )
+
+
+# 自哈马斯…发动袭击,|引发加沙战争以来,: a frame of time since that a second clause closes
+_SINCE_GOES_ON = re.compile(r"[^,，。；;：:！？!?]{1,24}以来[,，]")
 
 
 @lru_cache(maxsize=4)

@@ -12,7 +12,11 @@ Sudan, the Great Lakes, Russia and Ukraine):
 - briefing a partner (与美方通气) is a contact, and not briefing it (事先没有同以方通气) a
   contact that did not happen;
 - talks that broke off, named as an attribute (中断三年的对话, 之间中断的和平谈判), are no
-  sanction by anyone; taking them up again (恢复了中断已久的谈判) is talks.
+  sanction by anyone; taking them up again (恢复了中断已久的谈判) is talks;
+- an attack inside a frame of time since that a second clause closes (自哈马斯…发动袭击,|引发
+  加沙战争以来,…) is reported as done, as when 以来 closes its own clause;
+- an act whose doer a word of aim opens (加强外交努力,以确保|以色列军队撤离) is what someone
+  works for, not done (but 要确保|我们有所准备 is the speaker's own side).
 
 Sentences are written for these tests in the style of wire news on conflicts.
 """
@@ -197,3 +201,41 @@ def test_talks_taken_up_again_are_talks(text: str, expected: tuple) -> None:
 )
 def test_breaking_off_talks_with_a_partner_stays_a_sanction(text: str, expected: tuple) -> None:
     assert expected in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "自哈马斯对以色列南部发动突袭,引发加沙战争以来,真主党与以色列几乎每天交火。",
+            ("哈马斯", "ASSAULT", "以色列"),
+        ),
+        (
+            "自俄罗斯对乌克兰发动全面进攻,引发欧洲安全危机以来,欧盟已出台多轮制裁。",
+            ("俄罗斯", "ASSAULT", "乌克兰"),
+        ),
+    ],
+)
+def test_an_attack_in_a_since_frame_closed_later_is_done(text: str, expected: tuple) -> None:
+    assert (*expected, "asserted") in events_of(text, D)
+
+
+def test_a_year_in_a_since_frame_acts_on_nobody() -> None:
+    assert not events_of("自2023年以来,局势持续紧张,冲突不断。", D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "黎巴嫩政府正在加强外交努力,以确保以色列军队从边境城镇撤离。",
+        "卡塔尔继续斡旋,以便哈马斯释放剩余人质。",
+        "欧盟加大援助力度,以期俄罗斯从乌克兰撤军。",
+    ],
+)
+def test_an_act_someone_works_for_is_not_done(text: str) -> None:
+    assert not {e for e in events_of(text, D) if e[1] == "RETREAT" and e[3] == "asserted"}
+
+
+def test_an_act_with_no_aim_before_its_doer_is_done() -> None:
+    found = events_of("以色列军队从黎巴嫩边境城镇撤离。哈马斯释放了三名人质。", D)
+    assert {e for e in found if e[1] == "RETREAT" and e[3] == "asserted"}
