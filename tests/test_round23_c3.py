@@ -16,7 +16,9 @@ Sudan, the Great Lakes, Russia and Ukraine):
 - an attack inside a frame of time since that a second clause closes (自哈马斯…发动袭击,|引发
   加沙战争以来,…) is reported as done, as when 以来 closes its own clause;
 - an act whose doer a word of aim opens (加强外交努力,以确保|以色列军队撤离) is what someone
-  works for, not done (but 要确保|我们有所准备 is the speaker's own side).
+  works for, not done (but 要确保|我们有所准备 is the speaker's own side);
+- a run of short forms closed by 等 (美英法|等国, 美英法|等北约国家) is a compound however
+  jieba cuts it (法等国 is one of its words): each country acts.
 
 Sentences are written for these tests in the style of wire news on conflicts.
 """
@@ -239,3 +241,23 @@ def test_an_act_someone_works_for_is_not_done(text: str) -> None:
 def test_an_act_with_no_aim_before_its_doer_is_done() -> None:
     found = events_of("以色列军队从黎巴嫩边境城镇撤离。哈马斯释放了三名人质。", D)
     assert {e for e in found if e[1] == "RETREAT" and e[3] == "asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "target"),
+    [
+        ("美英法等国呼吁以色列和真主党立即停火。", ("美国", "英国", "法国"), "以色列"),
+        ("俄方召见了美英法等北约国家大使。", ("美国", "英国", "法国"), None),
+    ],
+)
+def test_short_forms_closed_by_deng_are_each_a_country(text, members, target) -> None:
+    found = events_of(text, D)
+    for member in members:
+        if target is None:
+            assert ("俄罗斯", "PROTEST", member, "asserted") in found
+        else:
+            assert (member, "REQUEST", target, "asserted") in found
+
+
+def test_deng_after_no_short_form_makes_no_country() -> None:
+    assert not events_of("他们对此等情况表示关切。", D)
