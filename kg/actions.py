@@ -126,6 +126,10 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
         if trig is not None and trig.word != word:  # a split trigger: its span is what matched
             first, second = split_parts(trig.word) or ("", "")
             trig = replace(trig, word=word, inner=(pos + len(first), pos + len(word) - len(second)))
+            if "qualified" in trig.flags and _gap_does_more(text, *trig.inner):
+                # 宣布|接受埃及提出的|停火方案, 宣布|与哈马斯|停火: the gap is read on its own
+                found.extend(find_triggers(text, trig.inner[0], match.end()))
+                continue
             found.append((pos, trig))
             tail = trigger_for(second)
             # a deal ended is the ending's only; the opposition defied (不顾…反对) is the other
@@ -176,6 +180,16 @@ def _broken(text: str, pos: int) -> bool:
     (违反|协议, 违背了|协定, 破坏|停火协议)."""
     before = text[max(0, pos - 4) : pos].removesuffix("了")
     return before.endswith(words("breach"))
+
+
+def _gap_does_more(text: str, start: int, end: int) -> bool:
+    """Whether the gap of a split trigger flagged qualified holds more than words that qualify
+    it: a trigger of its own (宣布|接受埃及提出的|停火方案) or a coverb that names a partner
+    (宣布|与哈马斯|停火), which the plain trigger after it reads."""
+    gap = text[start:end]
+    return trigger_pattern().search(text, start, end) is not None or any(
+        gap.find(coverb) != -1 for coverb in words("partner_coverb")
+    )
 
 
 def _deal_inside(text: str, start: int, end: int) -> list[tuple[int, Trigger]]:

@@ -18,7 +18,10 @@ Sudan, the Great Lakes, Russia and Ukraine):
 - an act whose doer a word of aim opens (加强外交努力,以确保|以色列军队撤离) is what someone
   works for, not done (but 要确保|我们有所准备 is the speaker's own side);
 - a run of short forms closed by 等 (美英法|等国, 美英法|等北约国家) is a compound however
-  jieba cuts it (法等国 is one of its words): each country acts.
+  jieba cuts it (法等国 is one of its words): each country acts;
+- a truce declared with its kind or span between (普京宣布复活节停火, 宣布单方面停止敌对行动)
+  is with the other side of the fight in focus, as 宣布停火 is; a gap that does more (宣布接受
+  埃及提出的停火方案, 宣布与哈马斯停火, 宣布达成停火协议) is read as before.
 
 Sentences are written for these tests in the style of wire news on conflicts.
 """
@@ -261,3 +264,40 @@ def test_short_forms_closed_by_deng_are_each_a_country(text, members, target) ->
 
 def test_deng_after_no_short_form_makes_no_country() -> None:
     assert not events_of("他们对此等情况表示关切。", D)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("俄军继续对乌克兰发动袭击。普京宣布复活节停火。", ("普京", "CONCEDE", "乌克兰")),
+        (
+            "快速支援部队与苏丹武装部队激战。快速支援部队宣布单方面停止敌对行动。",
+            ("快速支援部队", "CONCEDE", "苏丹军队"),
+        ),
+        (
+            "以色列与哈马斯激战。以色列宣布为期四小时的人道主义停火。",
+            ("以色列", "CONCEDE", "哈马斯"),
+        ),
+    ],
+)
+def test_a_qualified_truce_declared_is_with_the_side_in_focus(text, expected) -> None:
+    assert (*expected, "asserted") in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("哈马斯宣布接受卡塔尔提出的停火方案。", ("哈马斯", "AGREE", "卡塔尔")),
+        ("以色列和哈马斯宣布达成停火协议。", ("以色列", "AGREE", "哈马斯")),
+        ("亚美尼亚宣布与阿塞拜疆停火。", ("亚美尼亚", "CONCEDE", "阿塞拜疆")),
+    ],
+)
+def test_a_gap_that_does_more_is_read_on_its_own(text: str, expected: tuple) -> None:
+    found = events_of(text, D)
+    assert (*expected, "asserted") in found
+    assert not {e for e in found if e[1] == "CONCEDE" and e[:3] != expected}
+
+
+def test_a_breach_announced_declares_no_truce() -> None:
+    found = events_of("以色列宣布对违反停火协议的真主党发动打击。", D)
+    assert not {e for e in found if e[1] in {"CONCEDE", "AGREE"}}
