@@ -1193,7 +1193,12 @@ def _one_per_act(actions: list[Action]) -> list[Action]:
     the parties of the verb."""
     verbs = [a for a in actions if a.frame != "compound" or a.trigger.word in summits()]
     keys = {_pair_key(a) for a in verbs}
-    parties = {(a.trigger.event_type, m.actor.key) for a in verbs for m in (a.subject, a.object)}
+    parties = {  # (a mediator's sides are no parties of its act: 主持了俄乌会谈, they talk)
+        (a.trigger.event_type, m.actor.key)
+        for a in verbs
+        if "parties" not in a.trigger.objects
+        for m in (a.subject, a.object)
+    }
 
     def covered(action: Action) -> bool:
         if action.frame != "compound" or action.trigger.word in summits():
@@ -4837,6 +4842,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
             for o in kept
             if not text.startswith(associates, o.end + (text[o.end : o.end + 1] == "的"))
         ]
+    if frame == "after" and "parties" in trig.objects and len(kept) == 1 and kept[0].group:
+        kept = _group_of(kept[0], mentions)  # 主持了|俄乌两国代表团的会谈: each side's talks
     return (kept, frame) if kept else ([], "")
 
 

@@ -21,7 +21,9 @@ Sudan, the Great Lakes, Russia and Ukraine):
   jieba cuts it (法等国 is one of its words): each country acts;
 - a truce declared with its kind or span between (普京宣布复活节停火, 宣布单方面停止敌对行动)
   is with the other side of the fight in focus, as 宣布停火 is; a gap that does more (宣布接受
-  埃及提出的停火方案, 宣布与哈马斯停火, 宣布达成停火协议) is read as before.
+  埃及提出的停火方案, 宣布与哈马斯停火, 宣布达成停火协议) is read as before;
+- who hosts the talks of a pair named as a compound (主持了俄乌两国代表团的会谈) mediates with
+  each side, and the sides still talk with each other.
 
 Sentences are written for these tests in the style of wire news on conflicts.
 """
@@ -301,3 +303,18 @@ def test_a_gap_that_does_more_is_read_on_its_own(text: str, expected: tuple) -> 
 def test_a_breach_announced_declares_no_truce() -> None:
     found = events_of("以色列宣布对违反停火协议的真主党发动打击。", D)
     assert not {e for e in found if e[1] in {"CONCEDE", "AGREE"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "sides"),
+    [
+        ("沙特王储在利雅得主持了美乌两国代表团的会谈。", "沙特阿拉伯", ("美国", "乌克兰")),
+        ("阿曼外交大臣主持了美伊间接谈判。", "阿曼", ("美国", "伊朗")),
+    ],
+)
+def test_a_host_of_a_pairs_talks_mediates_each_side(text, host, sides) -> None:
+    found = events_of(text, D)
+    first, second = sides
+    assert (host, "CONSULT", first, "asserted") in found
+    assert (host, "CONSULT", second, "asserted") in found
+    assert {(first, "CONSULT", second, "asserted"), (second, "CONSULT", first, "asserted")} & found
