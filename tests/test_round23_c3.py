@@ -23,7 +23,9 @@ Sudan, the Great Lakes, Russia and Ukraine):
   is with the other side of the fight in focus, as 宣布停火 is; a gap that does more (宣布接受
   埃及提出的停火方案, 宣布与哈马斯停火, 宣布达成停火协议) is read as before;
 - who hosts the talks of a pair named as a compound (主持了俄乌两国代表团的会谈) mediates with
-  each side, and the sides still talk with each other.
+  each side, and the sides still talk with each other;
+- after an accusation (乌克兰指责俄罗斯违反停火,|对其发动袭击) the accused goes on acting, and
+  其 is the one who accuses.
 
 Sentences are written for these tests in the style of wire news on conflicts.
 """
@@ -318,3 +320,30 @@ def test_a_host_of_a_pairs_talks_mediates_each_side(text, host, sides) -> None:
     assert (host, "CONSULT", first, "asserted") in found
     assert (host, "CONSULT", second, "asserted") in found
     assert {(first, "CONSULT", second, "asserted"), (second, "CONSULT", first, "asserted")} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "亚美尼亚指责阿塞拜疆违反停火协议,对其发动炮击。",
+            ("阿塞拜疆", "ASSAULT", "亚美尼亚"),
+            ("亚美尼亚", "ASSAULT", "阿塞拜疆"),
+        ),
+        (
+            "黎巴嫩谴责以色列无视停火,对其发动空袭。",
+            ("以色列", "ASSAULT", "黎巴嫩"),
+            ("黎巴嫩", "ASSAULT", "以色列"),
+        ),
+    ],
+)
+def test_after_an_accusation_the_accused_acts_on_the_accuser(text, expected, wrong) -> None:
+    found = events_of(text, D)
+    assert (*expected, "asserted") in found
+    assert (*wrong, "asserted") not in found
+
+
+def test_after_an_act_qi_is_still_its_target() -> None:
+    found = events_of("美国制裁伊朗,并对其实施出口管制。", D)
+    assert not {e for e in found if e[0] == "美国" and e[2] == "美国"}
+    assert ("美国", "SANCTION", "伊朗", "asserted") in found
