@@ -126,6 +126,10 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
         if trig is not None and trig.word != word:  # a split trigger: its span is what matched
             first, second = split_parts(trig.word) or ("", "")
             trig = replace(trig, word=word, inner=(pos + len(first), pos + len(word) - len(second)))
+            if "qualified" in trig.flags and _gap_does_more(text, *trig.inner):
+                # 宣布|接受埃及提出的|停火方案, 宣布|与哈马斯|停火: the gap is read on its own
+                found.extend(find_triggers(text, trig.inner[0], match.end()))
+                continue
             found.append((pos, trig))
             tail = trigger_for(second)
             # a deal ended is the ending's only; the opposition defied (不顾…反对) is the other
@@ -178,6 +182,16 @@ def _broken(text: str, pos: int) -> bool:
     return before.endswith(words("breach"))
 
 
+def _gap_does_more(text: str, start: int, end: int) -> bool:
+    """Whether the gap of a split trigger flagged qualified holds more than words that qualify
+    it: a trigger of its own (宣布|接受埃及提出的|停火方案) or a coverb that names a partner
+    (宣布|与哈马斯|停火), which the plain trigger after it reads."""
+    gap = text[start:end]
+    return trigger_pattern().search(text, start, end) is not None or any(
+        gap.find(coverb) != -1 for coverb in words("partner_coverb")
+    )
+
+
 def _deal_inside(text: str, start: int, end: int) -> list[tuple[int, Trigger]]:
     """退出与伊朗达成的核协议, 取消与法国签署的合同: the deal a split trigger ends was reached
     with a partner, and that agreement is an event of its own (a relative 达成的/签署的)."""
@@ -225,6 +239,34 @@ class Discourse:
 _TERM_GLOSS = re.compile(r"\((?:即|也就是|亦即)[^()]{1,80}\)")
 
 
+def _without_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One side named twice in a row is one mention: a descriptor read as an actor right
+    before the name of the group it describes (叛军|组织|M23: words.tsv descriptor_link), and
+    the bracketed short name after a full one (“3月23日运动”|(|M23))."""
+    dropped: set[int] = set()
+    named: dict[int, Mention] = {}
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        link = text[first.end : _front(second)]
+        if (
+            first.via == "coref"
+            and second.via == "gazetteer"
+            and second.actor.type in {"Group", "Organization"}
+            and (link.rstrip(_QUOTES) in words("descriptor_link") or not link.rstrip(_QUOTES))
+        ):  # 叛军组织M23: the group, named from where its descriptor begins
+            dropped.add(id(first))
+            named[id(second)] = replace(second, start=first.start)
+        elif first.actor.key == second.actor.key and link.lstrip(_QUOTES) in {"(", "（"}:
+            dropped.add(id(second))  # “3月23日运动”(M23): the name again, inside the first
+            if text[second.end : second.end + 1] in {")", "）"}:
+                named[id(first)] = replace(named.get(id(first), first), end=second.end + 1)
+    if not dropped:
+        return mentions
+    return [named.get(id(m), m) for m in mentions if id(m) not in dropped]
+
+
+_QUOTES = "“”「」『』\"'"
+
+
 def _glosses(text: str, clauses: list[Clause]) -> list[tuple[int, int]]:
     if not clauses or "(" not in text[clauses[0].start : clauses[-1].end]:
         return []
@@ -254,6 +296,7 @@ def find_actions(
     spans += _initiative_names(text, clauses, mentions)
     spans += _glosses(text, clauses)
     mentions = [m for m in mentions if not _scene(text, m)]
+    mentions = _without_appositions(text, mentions)
     if _case_name_near(text, mentions):  # 所谓“中国间谍”案: a case named in quotation marks
         mentions = [m for m in mentions if not _in_case_name(text, m)]
     leads = {end: start for start, end in blocked}
@@ -320,6 +363,8 @@ def find_actions(
                 continue  # 与各方对话协商解决问题的努力背道而驰: an effort set against, not done
             if _talked_about(text, pos, trig, here):
                 continue  # 暂停有关停火的对话: the ceasefire is what the talks are about
+            if trig.predicate.name == "endsCooperationWith" and _broken_off_before(text, pos):
+                continue  # 恢复中断三年的对话: talks that broke off describe the talks resumed
             if _judged_practice(text, clause, pos, trig, here, mentions):
                 continue  # 指出制裁施压无助于解决问题: a practice judged, nobody's act
             if text.endswith(words("unnamed_agent"), clause.start, pos):
@@ -366,6 +411,8 @@ def find_actions(
             if found and _threat_foretold(text, clause, pos + len(word), trig):
                 continue  # 普京必须为侵略付出代价: the speaker threatens, demands nothing
             for action in found:
+                if _doer_of_aim(text, action):
+                    continue  # 加强外交努力,以确保|以色列军队…撤军: an aim, not done
                 if "pretext" not in trig.objects and _reason_of_other_act(
                     text, clause, pos, mentions, action.subject
                 ):
@@ -423,7 +470,8 @@ def find_actions(
                 if joiner is not None:  # 塞尔维亚拒绝加入|欧盟对俄制裁: the measure exists; the
                     in_clause.append(replace(action, subject=joiner))  # joiner's part is refused
                     action = replace(action, status="asserted")
-                if _governs_content(trig):  # what is asked for follows the demand and whom
+                if _governs_content(trig) and not _honoured(action):
+                    # what is asked for follows the demand and whom
                     requested_from = max(action.object.end, pos + len(word))  # it asks (向X…)
                     asked_starts.add(action.object.start)
                     opposed = False  # 反对美国驱逐…: the one opposed does it (left as it was)
@@ -453,6 +501,34 @@ def find_actions(
 # The status given to _actions_for while it is not settled: most triggers find no action, and
 # the second part of _status (conditions, reservations, wishes that go on) is the dearer one.
 _PENDING = "<status pending>"
+
+
+def _honoured(action: Action) -> bool:
+    """俄乌两国应美国邀请|举行会谈, 在美方要求下|双方同意…: a request the sentence frames with
+    应 or 在…下 was met; what follows it is done, not only asked for (its own status)."""
+    return action.frame == "passive" and action.trigger.event_type == "REQUEST"
+
+
+def _doer_of_aim(text: str, action: Action) -> bool:
+    """以确保|以色列军队从边境城镇撤离, 以便|哈马斯释放人质: an act whose doer a word of aim
+    (words.tsv aim) opens is what someone works for, not what the doer did."""
+    front = _front(action.subject)
+    spoken = pronouns().get(action.subject.text)
+    if spoken is not None and spoken.refers == "speaker":
+        return False  # 要确保|我们有所准备: the speaker's own side, its own act
+    return action.frame != "compound" and text.endswith(words("aim"), 0, front)
+
+
+def _broken_off_before(text: str, pos: int) -> bool:
+    """中断的|和平谈判, 中断已久的对话, 中断了三年的合作: the two-character verb of a break
+    (中断, 终止…) used as an attribute of the talks names no one who broke them off."""
+    return _BROKEN_OFF.match(text, pos + 2) is not None
+
+
+# what turns a verb of breaking off into an attribute: 的, after a span of time at most
+_BROKEN_OFF = re.compile(
+    r"了?(?:已久|多年|许久|[0-9一二三四五六七八九十两数多半]+个?(?:年|月|周|天))?的"
+)
 
 
 def _status_only_carried(trig: Trigger) -> bool:
@@ -1164,7 +1240,12 @@ def _one_per_act(actions: list[Action]) -> list[Action]:
     the parties of the verb."""
     verbs = [a for a in actions if a.frame != "compound" or a.trigger.word in summits()]
     keys = {_pair_key(a) for a in verbs}
-    parties = {(a.trigger.event_type, m.actor.key) for a in verbs for m in (a.subject, a.object)}
+    parties = {  # (a mediator's sides are no parties of its act: 主持了俄乌会谈, they talk)
+        (a.trigger.event_type, m.actor.key)
+        for a in verbs
+        if "parties" not in a.trigger.objects
+        for m in (a.subject, a.object)
+    }
 
     def covered(action: Action) -> bool:
         if action.frame != "compound" or action.trigger.word in summits():
@@ -3927,7 +4008,13 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
         _opens_clause(text, clause, ying) and _describes_inviter(text, ying + 1, front)
     ):
         return []  # 应|博鳌亚洲论坛理事长|潘基文…邀请: a post may stand before the inviter
-    between = _LIST_TAIL.sub("", text[inside[-1].end : pos])  # 在美国、卡塔尔等多方斡旋下
+    between = text[inside[-1].end : pos]
+    if trig.predicate.name == "mediates":  # 在美国和卡塔尔|居中|斡旋下: how they mediate
+        between = next(
+            (between[: -len(w)] for w in words("mediating_manner") if between.endswith(w)),
+            between,
+        )
+    between = _LIST_TAIL.sub("", between)  # 在美国、卡塔尔等多方斡旋下
     if between.endswith("的") and between[:-1] in words("leads"):
         between = ""  # 在美国主导的斡旋下: who leads the mediation mediates
     if len(between) > 1 and between.endswith(words("repeatedly")):  # 应武契奇|总统多次|邀请
@@ -3948,6 +4035,20 @@ def _inviter_before(text: str, clause, mention: Mention) -> bool:
 _INVITATION_TAIL = 8  # 应武契奇|总统多次邀请
 
 
+def _host_inside(text: str, clause, mention: Mention, boundary: int) -> bool:
+    """俄罗斯和乌克兰代表团应|特朗普|要求于伊斯坦布尔举行会谈: the actor right after the 应 of a
+    request or invitation that stands between the subject and the act only asks for the act;
+    the ones who act are named before the 应."""
+    front = _front(mention)
+    if text[front - 1 : front] != "应" or _at_request_of(text, clause.start, front) != front - 1:
+        return False
+    return _HOST_TAIL.match(text, mention.end, boundary) is not None
+
+
+# what closes the 应-phrase after its host: a few words of a post, then the request itself
+_HOST_TAIL = re.compile(r"[^，,。；;：:]{0,8}?(?:邀请|之邀|要求|请求)")
+
+
 def _repeated(between: str) -> str:
     """The word of a request made again and again that ends ``between`` (多次, 一再)."""
     return next(w for w in words("repeatedly") if between.endswith(w))
@@ -3961,9 +4062,17 @@ def _at_request_of(text: str, start: int, pos: int) -> int:
     """Where the last 应 of 应X邀请/应X要求 stands in ``text[start:pos]``, else -1; an 应 that
     ends a word (回应, 响应, 答应: 中方回应菲方呼吁…) is none."""
     ying = text.rfind("应", start, pos)
-    while ying > start and is_word(text[ying - 1 : ying + 1]):
+    while ying > start and _ends_word(text, ying):
         ying = text.rfind("应", start, ying)
     return ying
+
+
+def _ends_word(text: str, ying: int) -> bool:
+    """回应, 响应: the 应 ends a word; but not when the character before it ends a word of its own
+    (首相|应埃及总统邀请, 外相|应…: 相应 is read across a title)."""
+    return is_word(text[ying - 1 : ying + 1]) and not (
+        ying >= 2 and text[ying - 2 : ying] in words("title_before_ying")
+    )
 
 
 def _opens_clause(text: str, clause, at: int) -> bool:
@@ -4005,7 +4114,7 @@ def _reversed_frame(
         described
         if described
         else _patient(text, clause, agents[0], mentions)
-        or _topic_group(text, clauses, index, mentions, agents, "parties" in trig.objects)
+        or _topic_group(text, clauses, index, mentions, agents, _on_every_side(text, trig, agents))
     )
     if _authored_patient(text, clause, agents[0], mentions) or _thing_patient(
         text, clause, agents[0], mentions
@@ -4219,6 +4328,15 @@ _UNDER = compile_pattern(r"(?:[和与及][\u4e00-\u9fff]{1,3})?下", wide=True)
 _ENUMERATOR = re.compile(r"^[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]")
 
 
+def _on_every_side(text: str, trig: Trigger, agents: list[Mention]) -> bool:
+    """Whether a framed act is on every member of a coordinated topic: a mediation, or the
+    request of a host the 应 before it names (俄罗斯和乌克兰|应美国邀请…: both are invited)."""
+    front = _front(agents[0])
+    return "parties" in trig.objects or (
+        trig.event_type == "REQUEST" and text[front - 1 : front] == "应"
+    )
+
+
 def _topic_group(text, clauses, index, mentions, agents, sides: bool) -> list[Mention]:
     """沙特和伊朗在中国的斡旋下…: a mediator (``sides``) deals with every member of a
     coordinated topic; any other framed act is on the first."""
@@ -4226,6 +4344,8 @@ def _topic_group(text, clauses, index, mentions, agents, sides: bool) -> list[Me
     if not found or not sides:
         return found
     taken = {(m.start, m.actor.key) for m in agents}
+    if found[0].group is not None:  # 中俄两国外长应伊朗邀请…: the members of a compound
+        return _group_of(found[0], mentions)
     group = _coordinated_before(found[0], mentions, taken, any_type=True)
     if len(group) == 1:  # 伊朗|与|沙特在北京斡旋下…: 与 joins the sides before the frame
         partner = _partner_after(text, group[0], mentions)
@@ -4892,6 +5012,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         kept = [_owner_in_place(text, o, mentions, clause.end) for o in kept]
     if frame in {"after", "near"}:  # 要求以色列的盟友停止…: not the one they stand with
         kept = [o for o in kept if not _stood_with(text, o)]
+    if frame == "after" and "parties" in trig.objects and len(kept) == 1 and kept[0].group:
+        kept = _group_of(kept[0], mentions)  # 主持了|俄乌两国代表团的会谈: each side's talks
     return (kept, frame) if kept else ([], "")
 
 
@@ -7466,6 +7588,8 @@ def _subjects(
                 continue  # 美国支持的联军轰炸…: the coalition it backs acts, not 美国
             if mention.start in targets and text[mention.end : boundary] in _VERBS_JOINED:
                 continue  # 以色列炸死纳斯鲁拉和炸死哈尼亚: the second verb is 以色列's too
+            if _host_inside(text, clause, mention, boundary):
+                continue  # 俄乌两国应|美国|邀请举行会谈: the host invites, the invited talk
             if mention is not local[0] and _joined_after_object(text, mention.end, boundary):
                 continue  # 出席金砖国家峰会|并|对南非进行国事访问: the visit is the attender's
             if _inside_with_relative(text, mention, boundary):
@@ -8225,7 +8349,15 @@ def _opens_time_frame(text: str, clause, mention: Mention) -> bool:
     opener = next((o for o in _FRAME_OPENERS if body.startswith(o, lead)), "")
     if not opener or _front(mention) != clause.start + lead + len(opener):
         return False
-    return mention.via not in {"place", "media"} and body.endswith((*_FRAME_END, "以来"))
+    if mention.via in {"place", "media"}:
+        return False
+    return body.endswith((*_FRAME_END, "以来")) or (
+        opener != "在" and _SINCE_GOES_ON.match(text, clause.end) is not None
+    )
+
+
+# 自哈马斯…发动袭击,|引发加沙战争以来,: a frame of time since that a second clause closes
+_SINCE_GOES_ON = re.compile(r"[^,，。；;：:！？!?]{1,24}以来[,，]")
 
 
 @lru_cache(maxsize=4)

@@ -1466,6 +1466,7 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         and not (len(run) >= 2 and _compound_before_forces(text, pos, run, gaz))
         and not (len(run) >= 2 and _trigger_opens(text, run[-1] + 1))
         and not (len(run) >= 2 and text.startswith(words("leaders_after_short"), run[-1] + 1))
+        and not (len(run) >= 2 and _LIST_HEAD.match(text, run[-1] + 1))
     ):
         run.pop()  # 中加强: 加强 is a word, not Canada (but 法军 is France's army)
         opened = len(run) >= 2  # (美加 is a word elsewhere, not where 加强 opens at 加)
@@ -1499,6 +1500,7 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         )
         or _venue_after(text, run[-1] + 1, gaz)
         or text.startswith(words("leaders_after_short"), run[-1] + 1)  # 美加|高层 (not 中高层)
+        or _LIST_HEAD.match(text, run[-1] + 1) is not None  # 美英法|等国 (jieba: 法等国)
         or _compound_before_title(text, pos, run, gaz)
         or _compound_before_forces(text, pos, run, gaz)
         or _swallowed_name_at(text, run[-1], gaz)

@@ -1262,6 +1262,14 @@ def _object_referent(ctx: _Context, start: int, mentions) -> Mention | None:
         opening = _clause_start(text, before[-1].start)
         previous = [m for m in before if m.start >= opening]
         if len(previous) > 1 and not earlier[-1].start >= clause_start:
+            if (
+                text[previous[0].end : previous[1].start].endswith(words("accusing"))
+                and text[start - 1 : start] in "对向"
+                and not text[clause_start:start].lstrip(" ,，").startswith(_GOES_ON)
+            ):
+                # 乌克兰指责俄罗斯违反停火,对其发动袭击: the accused goes on acting (words.tsv
+                # accusing), on the one who accuses
+                return previous[0]
             # 伊朗警方逮捕了马凯尔,但不久将其释放: the clause goes on with the subject of the
             # one before, so 其 is what that subject acted on
             return previous[-1]
@@ -1270,6 +1278,8 @@ def _object_referent(ctx: _Context, start: int, mentions) -> Mention | None:
 
 
 _CLAUSE_ENDS = ",，;；:：。"
+# a clause these open goes on with the subject of the one before (并宣布与其断交: the accuser)
+_GOES_ON = ("并", "並", "还", "同时", "随后", "也")
 
 
 @lru_cache(maxsize=1)

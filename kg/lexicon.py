@@ -100,6 +100,7 @@ _TRIGGER_FLAGS = {
     "withdrawal",
     "recall",
     "posed",
+    "qualified",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",
