@@ -8292,7 +8292,6 @@ def _asked_of(text: str, start: int, mention: Mention, clause) -> bool:
     return head.endswith(_demand_words())
 
 
-@lru_cache(maxsize=1)
 def _threat_foretold(text: str, clause, end: int, trig: Trigger) -> bool:
     """俄罗斯必须为其侵略付出代价, 美方应该承担一切后果: what the speaker says must befall the
     actor (triggers.tsv flag foretold: 付出…代价) makes the must no demand; the threat
@@ -8305,7 +8304,10 @@ def _threat_foretold(text: str, clause, end: int, trig: Trigger) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
 def _demand_words() -> tuple[str, ...]:
+    """The demands that take what is asked for after them (要求, 敦促…), read from the trigger
+    table once: made anew at each call, they cost a pass over its 2,800 words."""
     return tuple(
         word
         for word, trig in triggers().items()
