@@ -483,6 +483,14 @@ def _words_in(text: str, clause, cls: str) -> bool:
     return any(text.find(w, clause.start, clause.end) != -1 for w in words(cls))
 
 
+@lru_cache(maxsize=32)
+def _class_words(cls: str) -> re.Pattern[str]:
+    """A regex of the words of a class of words.tsv: one search tells whether any of them
+    stands in a stretch (and where the first starts), where a find per word would run the
+    whole class, and most stretches hold none."""
+    return words_pattern(words(cls))
+
+
 _INCLUDED = re.compile(r"[\s,，]*(?:其中)?(?:包括|包含|有)[：:]?")
 _INCLUDED_ACTS = frozenset({"SANCTION", "COERCE"})
 
@@ -1999,6 +2007,8 @@ def _in_cause_after_subject(text: str, mention: Mention, mentions, boundary: int
         return False  # the act is the cause's own (美国|对台|军售), not the one after the cause
     front = _front(mention)
     window = text[max(0, front - _CAUSE_REACH) : front]
+    if _class_words("reason").search(window) is None:
+        return False  # (no cause word: the rfind of each below would find none)
     best = max(((window.rfind(w), w) for w in words("reason")), default=(-1, ""))
     if best[0] == -1 or any(c in _PUNCT for c in window[best[0] :]):
         return False
@@ -2020,6 +2030,8 @@ def _defied_one(text: str, mention: Mention, stop: int) -> bool:
     that follow; the one who defies stands before 不顾."""
     front = _front(mention)
     before = text[max(0, front - _DEFIED_REACH) : front]
+    if _class_words("defy").search(before) is None:
+        return False  # (no opener of defiance: the rfind of each below would find none)
     opener = max((before.rfind(w) for w in words("defy")), default=-1)
     if opener == -1 or any(c in _PUNCT for c in before[opener:]):
         return False
@@ -5622,9 +5634,10 @@ def _head_after_relative(text, clause, end, mentions, asks: bool = False) -> Men
 def _without_descriptor(stretch: str) -> str:
     """邻国, 盟友, 友邦 before an actor describe it and are no gap before it; so does a group
     of member states (访问了|北约成员国|土耳其: the scan drops it as an actor there)."""
-    for word in words("descriptor"):
-        if stretch.endswith(word):
-            return stretch[: -len(word)]
+    if stretch.endswith(words("descriptor")):  # (one test first: most stretches end in none)
+        for word in words("descriptor"):
+            if stretch.endswith(word):
+                return stretch[: -len(word)]
     return stretch[: -len(bloc)] if (bloc := _bloc_ending(stretch)) else stretch
 
 
@@ -5699,7 +5712,7 @@ def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:
     a quantity), then the actor hit; or a place and right after it an armed group (加沙地带
     哈马斯目标): the group is hit where it is."""
     rest = text[mention.end : clause.end]
-    for word in words("locative"):
+    for word in words("locative") if rest.startswith(words("locative")) else ():
         if rest.startswith(word):
             filler = _LOCATIVE_FILLER.match(rest, len(word))
             at = mention.end + filler.end()
@@ -6376,10 +6389,11 @@ def _without_leading_title(link: str) -> str:
 def _bare_link(link: str) -> str:
     """德国|外交官和5名|法国外交官: the link of a list without the head noun each member
     repeats and the quantity before the next."""
-    for noun in (*words("envoy"), *words("thing")):
-        if link.startswith(noun):
-            link = link[len(noun) :]
-            break
+    if link.startswith(words("envoy")) or link.startswith(words("thing")):
+        for noun in (*words("envoy"), *words("thing")):
+            if link.startswith(noun):
+                link = link[len(noun) :]
+                break
     return _quantity().sub("", link)
 
 
@@ -7574,6 +7588,8 @@ def _judged_in_statement(text, clause, mention: Mention, mentions) -> bool:
     named speaker states in the same clause is what is judged; a clause that goes on after it
     without a subject goes on with the speaker (…,不接受日方的抗议)."""
     head = text[clause.start : _front(mention)]
+    if _speech_verb_starts().search(head, 1) is None:
+        return False  # (one search: most heads hold no statement verb after their start)
     for verb in speech_verbs():
         at = head.rfind(verb)
         if at <= 0:
@@ -7806,7 +7822,8 @@ def _nominalised(text: str, pos: int, clause) -> bool:
         return False
     end = match.end()
     rest = text[end : min(clause.end, end + 40)]
-    if any(rest.find(e) in range(0, 36) for e in words("nominal_end")):
+    first = _class_words("nominal_end").search(rest)
+    if first is not None and first.start() < 36:  # (the first start of any of its words)
         return True
     if _topic_closed_by_comma(text, pos, end, clause):
         return True  # 中国政府对于李显龙访台,曾发表抗议声明: the phrase is the topic
