@@ -936,9 +936,8 @@ def _ambiguous_at(
     one named earlier in the sentence (巴基斯坦外交部发言人表示,巴方…)."""
     if text[pos] not in gaz.ambiguous_starts:
         return []
-    for surface, keys in gaz.ambiguous.items():
-        if len(surface) == 1:
-            continue  # a one-character form only re-points a short form found (_named_short)
+    # (a one-character form only re-points a short form found, _named_short: none is read)
+    for surface, keys in gaz.ambiguous_by_start.get(text[pos], ()):
         if text.startswith(surface, pos) and pos + len(surface) <= end:
             if _inside_hiding_word(text, pos, len(surface)) or _opens_hiding_word(text, pos):
                 return []  # 欧洲|大陆, 大陆|架: a continent or a word, not China
