@@ -1161,7 +1161,10 @@ class _Led(Mention):
 
 
 def _front(mention: Mention) -> int:
-    return getattr(mention, "lead", mention.start)
+    """Where a mention's phrase begins: its description's start for a _Led, else its own.
+    (A type test, not getattr with a default: a plain Mention has no ``lead``, and the
+    attribute missing cost twice the test, on the 40,000 calls of the news pages' rules.)"""
+    return mention.lead if type(mention) is _Led else mention.start
 
 
 def _summit(word: str, pos: int, status: str, summit_actors) -> Iterator[Action]:

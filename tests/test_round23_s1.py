@@ -256,3 +256,12 @@ def test_bare_link_and_locative_near_misses():
 
 def _article(text: str) -> Article:
     return Article(path="t.txt", body=text, text=text, offsets=tuple(range(len(text) + 1)))
+
+
+def test_front_reads_the_lead_of_a_led_mention_only(sentences):
+    """_front by type: a _Led's lead, any other mention's start (what getattr gave)."""
+    for _text, _clauses, mentions in sentences[:200]:
+        for mention in mentions:
+            assert actions._front(mention) == getattr(mention, "lead", mention.start)
+            led = actions._with_lead(mention, {mention.start: max(0, mention.start - 3)})
+            assert actions._front(led) == getattr(led, "lead", led.start) == led.lead
