@@ -875,6 +875,8 @@ def _surname_goes_on(text: str, end: int) -> bool:
     """Whether a foreign surname's ending (words.tsv name_ending: 扬, 耶夫, 斯基…) follows a
     person's form: 姆纳察卡尼扬 is Mnatsakanyan, not Carney (卡尼), 杜达耶夫 Dudayev, not Duda
     (杜达). An ending that begins a word with the next letter (卡尼|扬言) ends nothing."""
+    if not text.startswith(words("name_ending"), end):
+        return False  # (one test first: most names are followed by no ending)
     for ending in words("name_ending"):
         if text.startswith(ending, end) and not is_word(text[end : end + len(ending) + 1]):
             return True
@@ -948,9 +950,8 @@ def _ambiguous_at(
     one named earlier in the sentence (巴基斯坦外交部发言人表示,巴方…)."""
     if text[pos] not in gaz.ambiguous_starts:
         return []
-    for surface, keys in gaz.ambiguous.items():
-        if len(surface) == 1:
-            continue  # a one-character form only re-points a short form found (_named_short)
+    # (a one-character form only re-points a short form found, _named_short: none is read)
+    for surface, keys in gaz.ambiguous_by_start.get(text[pos], ()):
         if text.startswith(surface, pos) and pos + len(surface) <= end:
             if _inside_hiding_word(text, pos, len(surface)) or _opens_hiding_word(text, pos):
                 return []  # 欧洲|大陆, 大陆|架: a continent or a word, not China
@@ -2362,6 +2363,8 @@ def _honorific_length(text: str, pos: int, end: int) -> int:
 
 def _honorific_ending_at(text: str, end: int) -> int:
     """The length of a Malaysian honorific (words.tsv honorific) that ends at ``end``, or 0."""
+    if not text.endswith(words("honorific"), 0, end):
+        return 0  # (one test first: most titles end in none)
     return next((len(h) for h in words("honorific") if text.endswith(h, 0, end)), 0)
 
 
@@ -3328,6 +3331,8 @@ def _post_holders_found(text: str, start: int, end: int, gaz: Gazetteer, posts) 
 
 
 def _leader_title_end(text: str, pos: int) -> int:
+    if not text.startswith(words("leader"), pos):
+        return 0  # (one test first: most positions open no leader's title)
     for title in words("leader"):
         if text.startswith(title, pos):
             return pos + len(title)

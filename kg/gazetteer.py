@@ -142,10 +142,16 @@ class Gazetteer:
     title_starts: dict[str, tuple[int, ...]] = field(default_factory=dict)
     title_ends: dict[str, tuple[int, ...]] = field(default_factory=dict)  # by last character
     ambiguous_starts: frozenset[str] = frozenset()
+    # the ambiguous forms of two characters or more by their first, in the table's order
+    ambiguous_by_start: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(
+        default_factory=dict
+    )
     # (short form, partner key) → the candidate a compound with that partner names (以哈 → HAMAS)
     compound_reading: dict[tuple[str, str], str] = field(default_factory=dict)
     # the suffix an organ's label takes: MFA → 外交部 (first listed), JPN_MFA → 外务省
     canonical_suffix: dict[str, str] = field(default_factory=dict)
+    # the kind of the first institution with each key suffix (kind_of of a composed organ)
+    suffix_kinds: dict[str, str] = field(default_factory=dict)
     # bare forms that name a group only in a list closed by 等 and one of its heads
     # (果敢、德昂、若开等缅北民地武组织): surface → (actor, heads)
     listed: dict[str, tuple[Actor, tuple[str, ...]]] = field(default_factory=dict)
@@ -180,6 +186,8 @@ class Gazetteer:
     def finish(self) -> Gazetteer:
         """Build the per-first-character length index after all surfaces are added."""
         self.lengths = _lengths_by_head(self.surfaces, 2)
+        for inst in self.institutions.values():  # (first wins, as a scan in order found it)
+            self.suffix_kinds.setdefault(inst.key_suffix, inst.kind)
         self.institution_lengths = tuple(sorted({len(s) for s in self.institutions}, reverse=True))
         self.title_lengths = tuple(sorted({len(t) for t in self.titles}, reverse=True))
         self.institution_starts = _lengths_by_first(self.institutions)
@@ -187,6 +195,11 @@ class Gazetteer:
         self.title_starts = _lengths_by_first(self.titles)
         self.title_ends = _lengths_by_last(self.titles)
         self.ambiguous_starts = frozenset(w[0] for w in self.ambiguous)
+        by_start: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for surface, keys in self.ambiguous.items():
+            if len(surface) >= 2:
+                by_start.setdefault(surface[0], []).append((surface, keys))
+        self.ambiguous_by_start = {ch: tuple(forms) for ch, forms in by_start.items()}
         institutions = [w for w in self.institutions if len(w) >= 2]  # bare ones need two
         self.actor_index = StartIndex(
             [*self.surfaces, *self.shorts, *institutions, *self.ambiguous]
@@ -235,10 +248,7 @@ class Gazetteer:
         if kind:
             return kind
         if actor.country and actor.key.startswith(actor.country + "_"):
-            suffix = actor.key[len(actor.country) + 1 :]
-            for inst in self.institutions.values():
-                if inst.key_suffix == suffix:
-                    return inst.kind
+            return self.suffix_kinds.get(actor.key[len(actor.country) + 1 :], "")
         return ""
 
     def compose(self, country: Actor, inst: Institution) -> Actor:
