@@ -89,6 +89,13 @@ def cli() -> None:
     default=None,
     help="Extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'.",
 )
+@click.option(
+    "--dask-timeout",
+    metavar="SECONDS",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,  # kg.workers.DASK_TIMEOUT; not imported here, for commands that never build
+    help="How long --dask ADDRESS waits for the scheduler to answer.  [default: 10]",
+)
 def build(
     paths: tuple[Path, ...],
     out_dir: Path,
@@ -96,6 +103,7 @@ def build(
     store: Path | None,
     push: str | None,
     dask: str | None,
+    dask_timeout: float | None,
 ) -> None:
     """Build graph.ttl, events.jsonl, graph.html, graph.graphml and graph.gexf.
 
@@ -119,6 +127,7 @@ def build(
             store=store,
             push=push,
             dask=dask,
+            dask_timeout=dask_timeout,
         )
     except KeyboardInterrupt:
         click.echo("Error: interrupted; the store keeps its last complete build", err=True)

@@ -173,18 +173,22 @@ def build(
     store: str | os.PathLike | None = None,
     push: str | None = None,
     dask: str | None = None,
+    dask_timeout: float | None = None,
 ) -> BuildResult:
     """Extract ``paths`` into a graph and write the five outputs into ``out_dir``.
 
     ``workers`` extracts in that many processes; ``dask`` ("local" or a scheduler address)
-    on a Dask cluster instead. ``store`` keeps the graph in a persistent store folder and
-    re-extracts only the articles whose content changed since the last build (see
+    on a Dask cluster instead, waiting ``dask_timeout`` seconds for a scheduler to answer
+    (None: kg.workers.DASK_TIMEOUT). ``store`` keeps the graph in a persistent store folder
+    and re-extracts only the articles whose content changed since the last build (see
     kg/store.py); without it the graph lives in memory for this build. ``push`` sends the
     graph to a SPARQL 1.1 Graph Store Protocol endpoint (one named graph per article).
     ``out_dir=None`` writes no files (a store-only build).
     """
     if workers < 1:
         raise KgError("--workers must be at least 1")
+    if dask_timeout is not None and not dask_timeout > 0:
+        raise KgError("--dask-timeout must be a positive number of seconds")
     files, skipped = find_article_files(paths)
     if not files:
         raise InputError(_nothing_read(skipped))
@@ -201,7 +205,9 @@ def build(
         if writer is not None and same_model and not plan.extract and not plan.removed:
             return _unchanged(writer, plan, skipped, out_dir, paths, push)
         # forks before the store is opened
-        with Extractor(workers, dask, outputs=out_dir is not None) as extractor:
+        with Extractor(
+            workers, dask, outputs=out_dir is not None, dask_timeout=dask_timeout
+        ) as extractor:
             results = extractor.map(plan.extract)
             if out_dir is not None:
                 extractor.warm_up_outputs()  # while the workers extract, if there are any

@@ -547,10 +547,8 @@ def check_query(sparql: str, *, name: str | None = None, graph: Any = None) -> s
     return form
 
 
-@lru_cache(maxsize=256)
 def _vetted(sparql: str) -> tuple[str, tuple[URIRef, ...]]:
-    """(form, FROM / FROM NAMED IRIs), vetted once per distinct text: rdflib's parse costs
-    ~30 ms, a store query much less."""
+    """(form, FROM / FROM NAMED IRIs), from the parse kept by :func:`_parse_checked`."""
     parsed, algebra = _parse_checked(sparql)
     return _form(parsed), _dataset_iris(algebra)
 
@@ -599,8 +597,15 @@ def _unwrap(graph: Any) -> Any:
     return graph
 
 
+@lru_cache(maxsize=256)
 def _parse_checked(sparql: str) -> tuple[Any, Any]:
-    """(parse tree, algebra) of a query that passed every refusal; raises _Refused."""
+    """(parse tree, algebra) of a query that passed every refusal; raises _Refused.
+
+    Kept per distinct text, for both engines: rdflib's parse costs ~30 ms, often more than
+    running the query, and a page of a listing, a saved query run again or the same text
+    on a Turtle file and a store is parsed once. The algebra is rdflib's prepared query,
+    which its evaluation only reads (rdflib's prepareQuery is made to be run many times).
+    """
     _refuse_by_tokens(sparql)
     try:
         parsed = parseQuery(sparql)

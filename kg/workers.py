@@ -188,15 +188,21 @@ def warm_up_outputs() -> None:
 #: a build's CPU on Terminus).
 _YOUNG_OBJECTS = 10_000
 
+#: seconds ``--dask ADDRESS`` waits for the scheduler to answer before the build fails
+#: (``--dask-timeout``): long enough for a scheduler across a network, short enough that a
+#: wrong address is soon a clear error.
+DASK_TIMEOUT = 10.0
+
 
 class Extractor:
     """Runs :func:`extract_file` over many files, and other tasks, in the chosen place.
 
     ``workers`` > 1: a pool of forked processes (created on entry, before any store is
     opened); ``dask``: "local" (a LocalCluster of ``workers`` processes) or a scheduler
-    address. Tasks given to :meth:`submit` run in the pool when there is one (the Turtle file
-    is written there), else here; a task given to :meth:`draw` (the page and the Gephi
-    files) runs in the drawing process when there is one, else here.
+    address (``dask_timeout``: seconds to wait for it to answer, DASK_TIMEOUT if None). Tasks
+    given to :meth:`submit` run in the pool when there is one (the Turtle file is written
+    there), else here; a task given to :meth:`draw` (the page and the Gephi files) runs in
+    the drawing process when there is one, else here.
 
     The workers are forked once extraction is warm (:func:`warm_up`) and inherit it. With
     ``outputs`` (the build writes the page and the Gephi files), a pool build first forks the
@@ -205,9 +211,16 @@ class Extractor:
     nor this process import them while there are articles to extract.
     """
 
-    def __init__(self, workers: int = 1, dask: str | None = None, outputs: bool = False) -> None:
+    def __init__(
+        self,
+        workers: int = 1,
+        dask: str | None = None,
+        outputs: bool = False,
+        dask_timeout: float | None = None,
+    ) -> None:
         self.workers = max(1, workers)
         self.dask = dask
+        self.dask_timeout = DASK_TIMEOUT if dask_timeout is None else dask_timeout
         self.outputs = outputs
         self._pool: Any = None
         self._drawer: _Drawer | None = None
@@ -266,7 +279,7 @@ class Extractor:
         if not paths:
             return iter(())
         if self.dask:
-            return _on_dask(paths, self.dask, self.workers)
+            return _on_dask(paths, self.dask, self.workers, self.dask_timeout)
         if self._pool is None:
             # what every article needs, loaded once and left alone by the garbage collector
             # (its full collections would walk the gazetteer again and again: 0.03 s)
@@ -605,7 +618,9 @@ def _size(path: str) -> int:
         return 0
 
 
-def _on_dask(paths: Sequence[str], address: str, workers: int) -> Iterator[ArticleResult]:
+def _on_dask(
+    paths: Sequence[str], address: str, workers: int, timeout: float = DASK_TIMEOUT
+) -> Iterator[ArticleResult]:
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError:
@@ -621,7 +636,7 @@ def _on_dask(paths: Sequence[str], address: str, workers: int) -> Iterator[Artic
             )
             client = Client(cluster)
         else:
-            client = Client(address, timeout="10s")
+            client = Client(address, timeout=timeout)
     except OSError as exc:
         raise KgError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     try:

@@ -233,18 +233,42 @@ def _kg(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     )
 
 
+def _kg_together(*commands: list[str]) -> list[subprocess.CompletedProcess]:
+    """:func:`_kg` for independent commands, run at once: the test waits for the slowest."""
+    started = [
+        subprocess.Popen(
+            [sys.executable, "-m", "kg", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        for args in commands
+    ]
+    finished = []
+    for process in started:
+        stdout, stderr = process.communicate(timeout=300)
+        finished.append(
+            subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
+        )
+    return finished
+
+
 def test_the_command_ends_with_its_output_flushed_and_its_exit_status(tmp_path) -> None:
     """kg build and kg extract end without Python's teardown (cli.main): every line they
     printed must still arrive, with the exit statuses 0, 1 and 2."""
     (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02" * 100)
-    good = _kg("build", str(SEEDS), "-o", str(tmp_path / "out"))
+    good, skipped, usage, extracted = _kg_together(
+        ["build", str(SEEDS), "-o", str(tmp_path / "out")],
+        ["build", str(SEEDS), str(tmp_path / "bad.txt"), "-o", str(tmp_path / "o2")],
+        ["build", "--no-such-option"],
+        ["extract", str(SEEDS)],
+    )
     assert good.returncode == 0, good.stderr
     assert good.stdout.splitlines()[-5:] == [f"wrote {tmp_path / 'out' / n}" for n in OUTPUTS]
-    skipped = _kg("build", str(SEEDS), str(tmp_path / "bad.txt"), "-o", str(tmp_path / "o2"))
     assert skipped.returncode == 1
     assert f"{tmp_path / 'bad.txt'}: binary file, not text" in skipped.stdout
-    assert _kg("build", "--no-such-option").returncode == 2
-    extracted = _kg("extract", str(SEEDS))
+    assert usage.returncode == 2
     assert extracted.returncode == 0
     records = [json.loads(line) for line in extracted.stdout.splitlines()]
     assert len(records) == len((tmp_path / "out" / "events.jsonl").read_text().splitlines())

@@ -133,17 +133,22 @@ def test_word_patterns_do_not_change_with_the_hash_seed():
         "from kg.regex_cache import file_name\n"
         "print(file_name(_people_pattern().pattern) + file_name(trigger_pattern().pattern))"
     )
-    outputs = {
-        subprocess.run(
+    started = [  # three independent processes, run at once
+        subprocess.Popen(
             [sys.executable, "-c", code],
             env={**os.environ, "PYTHONHASHSEED": seed, "KG_CACHE_DIR": "off"},
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
-            check=True,
             cwd=ROOT,
-        ).stdout.split()[0]
+        )
         for seed in ("1", "2", "3")
-    }
+    ]
+    outputs = set()
+    for process in started:
+        stdout, stderr = process.communicate(timeout=300)
+        assert process.returncode == 0, stderr
+        outputs.add(stdout.split()[0])
     assert len(outputs) == 1
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.exceptions import InputError, OutputError
+from kg.exceptions import InputError, KgError, OutputError
 from kg.pipeline import OUTPUTS, build
 from kg.push import PushError
 from kg.query import open_graph, resolve_query, run_query
@@ -243,10 +243,12 @@ def test_kg_build_dask_local(corpus, single, tmp_path):
 
 
 def test_an_unreachable_dask_scheduler_is_a_clear_error(corpus, tmp_path):
+    """Given up on after --dask-timeout (1 s here, not the default 10 s: a refused connection
+    is retried until then, and the error is the same whatever the wait)."""
     port = _free_port()
     done = subprocess.run(
         [sys.executable, "-m", "kg", "build", str(corpus), "-o", str(tmp_path)]
-        + ["--dask", f"tcp://127.0.0.1:{port}"],
+        + ["--dask", f"tcp://127.0.0.1:{port}", "--dask-timeout", "1"],
         capture_output=True,
         text=True,
         timeout=120,
@@ -256,6 +258,12 @@ def test_an_unreachable_dask_scheduler_is_a_clear_error(corpus, tmp_path):
     assert len(lines) == 1 and lines[0].startswith(
         f"Error: cannot reach the Dask scheduler at tcp://127.0.0.1:{port}"
     )
+    assert lines[0].endswith(" after 1 s"), lines[0]  # the wait asked for, not the default
+
+
+def test_a_dask_timeout_that_is_not_positive_is_refused(corpus, tmp_path):
+    with pytest.raises(KgError, match="--dask-timeout must be a positive number"):
+        build([corpus], tmp_path, dask="tcp://127.0.0.1:1", dask_timeout=0)
 
 
 # --------------------------------------------------------------------------- --push

@@ -29,25 +29,48 @@ _REPORT = (
 )
 
 
-def _extract(code: str, env_segmenter: str | None = None) -> tuple[str, str]:
+def _start(code: str, env_segmenter: str | None = None) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if k != "KG_SEGMENTER"}
     if env_segmenter:
         env["KG_SEGMENTER"] = env_segmenter
-    done = subprocess.run(
+    return subprocess.Popen(
         [sys.executable, "-c", code, str(SEEDS)],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         env=env,
         cwd=ROOT,
-        timeout=120,
     )
+
+
+@pytest.fixture(scope="module")
+def runs() -> dict[str, subprocess.CompletedProcess]:
+    """The three extractions of the seeds (rjieba; rjieba's import blocked; KG_SEGMENTER=jieba),
+    started at once: independent processes, so the tests wait for the slowest, not the sum.
+    Each test checks its own run."""
+    started = {
+        "rjieba": _start(_REPORT),
+        "blocked": _start(_BLOCK_RJIEBA),
+        "forced": _start(_REPORT, "jieba"),
+    }
+    finished = {}
+    for name, process in started.items():
+        stdout, stderr = process.communicate(timeout=120)
+        finished[name] = subprocess.CompletedProcess(
+            process.args, process.returncode, stdout, stderr
+        )
+    return finished
+
+
+def _extract(done: subprocess.CompletedProcess) -> tuple[str, str]:
+    """What the extraction printed, and the segmenter it reported."""
     assert done.returncode == 0, done.stderr
     return done.stdout, done.stderr.strip().splitlines()[0]
 
 
 @pytest.fixture(scope="module")
-def with_rjieba() -> str:
-    out, used = _extract(_REPORT)
+def with_rjieba(runs) -> str:
+    out, used = _extract(runs["rjieba"])
     assert used == "rjieba"
     return out
 
@@ -56,14 +79,14 @@ def test_rjieba_is_the_default_and_finds_events(with_rjieba):
     assert with_rjieba.count("\n") > 40
 
 
-def test_pure_jieba_gives_the_same_events_when_rjieba_is_missing(with_rjieba):
-    out, used = _extract(_BLOCK_RJIEBA)
+def test_pure_jieba_gives_the_same_events_when_rjieba_is_missing(runs, with_rjieba):
+    out, used = _extract(runs["blocked"])
     assert used == "jieba"
     assert out == with_rjieba
 
 
-def test_kg_segmenter_forces_pure_jieba(with_rjieba):
-    out, used = _extract(_REPORT, "jieba")
+def test_kg_segmenter_forces_pure_jieba(runs, with_rjieba):
+    out, used = _extract(runs["forced"])
     assert used == "jieba"
     assert out == with_rjieba
 
