@@ -70,3 +70,36 @@ def test_italy_is_one_of_the_states_that_condemn(text: str) -> None:
 )
 def test_yi_alone_or_in_a_word_names_no_italy(text: str) -> None:
     assert "意大利" not in _labels(events_of(text, D))
+
+
+# --- a recall of one's envoy posted to a host named inside the title ----------------------
+#
+# 驻华大使 is one title word, so a sentence that names only the recalling side has one actor;
+# the host after 驻 is still the one the recall is aimed at (triggers.tsv flag recall).
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("爱沙尼亚政府宣布召回驻华大使。", "爱沙尼亚"),
+        ("爱沙尼亚决定召回驻华大使,以示抗议。", "爱沙尼亚"),
+        ("爱沙尼亚外交部14日召回驻华大使。", "爱沙尼亚外交部"),
+    ],
+)
+def test_a_recall_from_china_named_in_the_title_cuts_ties_with_china(
+    text: str, sender: str
+) -> None:
+    found = events_of(text, D)
+    assert (sender, "SANCTION", "中国", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "爱沙尼亚驻华大使今日抵达北京。",
+        "爱沙尼亚新任驻华大使向外交部递交国书副本。",
+        "爱沙尼亚召回驻外人员。",
+    ],
+)
+def test_an_envoy_in_a_title_without_a_recall_gives_nothing(text: str) -> None:
+    assert not any(t == "SANCTION" for _, t, _, _ in events_of(text, D))
