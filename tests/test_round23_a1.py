@@ -103,3 +103,41 @@ def test_a_recall_from_china_named_in_the_title_cuts_ties_with_china(
 )
 def test_an_envoy_in_a_title_without_a_recall_gives_nothing(text: str) -> None:
     assert not any(t == "SANCTION" for _, t, _, _ in events_of(text, D))
+
+
+# --- 请 + the one asked + a verb ------------------------------------------------------------
+#
+# 也請中方保障在華日本人及使館的安全 (fresh22 tw-hk-dev, gold REQUEST): 请 asks the one named right
+# after it when a verb follows, whether or not the act asked for is an event (保障, 发挥).
+
+
+@pytest.mark.parametrize(
+    ("text", "asker", "asked"),
+    [
+        ("日本外务省官员致电中国驻日使馆,也请中方保障在华日本人的安全。", "日本外务省", "中国"),
+        ("日本外務省官員致電中國駐日使館,也請中方保障在華日本人的安全。", "日本外务省", "中国"),
+        ("菲律宾外长请东盟各国支持菲方立场。", "菲律宾", "东盟"),
+        ("韩国外长请日本大使转达韩方的立场。", "韩国", "日本"),
+    ],
+)
+def test_asking_someone_to_act_is_a_request(text: str, asker: str, asked: str) -> None:
+    assert (asker, "REQUEST", asked, "asserted") in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者:请问中方对此有何回应?",
+        "韩国政府聘请美国律师团队。",
+        "该公司申请美国专利。",
+        "他说,请大家放心。",
+    ],
+)
+def test_qing_that_asks_nobody_to_act_gives_no_request(text: str) -> None:
+    assert not any(t == "REQUEST" for _, t, _, _ in events_of(text, D))
+
+
+def test_a_banquet_stays_a_meeting() -> None:
+    found = events_of("越南总理宴请日本首相一行。", D)
+    assert ("越南", "CONSULT", "日本", "asserted") in found
+    assert not any(t == "REQUEST" for _, t, _, _ in found)
