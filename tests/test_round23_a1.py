@@ -141,3 +141,18 @@ def test_a_banquet_stays_a_meeting() -> None:
     found = events_of("越南总理宴请日本首相一行。", D)
     assert ("越南", "CONSULT", "日本", "asserted") in found
     assert not any(t == "REQUEST" for _, t, _, _ in found)
+
+
+# --- a doctrine named after a leader names no one --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["艾奇逊希望利用斯大林主义者之间的裂缝。", "他批判毛泽东思想和斯大林主义。"],
+)
+def test_a_doctrine_named_after_a_leader_is_no_mention(text: str) -> None:
+    from kg.actors import find_actors
+    from kg.gazetteer import load_gazetteer
+
+    found = find_actors(text, 0, len(text), load_gazetteer()).mentions
+    assert not any(m.actor.key in {"STALIN", "MAO_ZEDONG"} for m in found)
