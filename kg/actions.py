@@ -1370,6 +1370,8 @@ def _actions_for(
     end = pos + len(trig.word)
     if "causative" in trig.flags and not any(m.start == end for m in mentions):
         return  # 推动两国关系发展: no actor right after it, nobody is made to act
+    if "bid" in trig.flags and pos > 0 and is_word(text[pos - 1 : end]):
+        return  # 聘|请|美国律师, 提|请: the bid closes another word and asks nobody
     if trig.event_type == "AGREE" and _deal_discussed(text, clause, pos, end):
         return  # 两国代表团将讨论新的停火协议: the deal is what is talked about, not reached
     if trig.predicate.name == "fightsWith" and _dates_since(text, pos, end):
@@ -1493,7 +1495,8 @@ def _actions_for(
         objects = _dui_in_clause_before(text, clauses, index, mentions)
         frame = "to" if objects else frame  # 对美舰进行识别查证,并予以警告驱离: the 美舰
     if "causative" in trig.flags and not _made_to_act(text, clause, frame, objects):
-        return
+        if "bid" not in trig.flags or not _bid_to_act(text, clause, frame, objects):
+            return
     if frame == "after" and _cleft_agents(text, end, objects, clause):
         return  # 有指空袭是叙军或俄军发动: who made the attack, not whom it hit
     if frame in _TO_FRAMES and trig.event_type in _PHYSICAL | {"MOBILIZE"}:
@@ -1975,6 +1978,21 @@ def _made_to_act(text, clause, frame: str, objects: list[Mention]) -> bool:
         return False  # 推动以色列与哈马斯之间的停火谈判: the targets qualify a noun
     cut = next((at for at, c in enumerate(stretch) if c in _PUNCT), len(stretch))
     return _act_in(stretch[:cut])
+
+
+def _bid_to_act(text, clause, frame: str, objects: list[Mention]) -> bool:
+    """请|中方|保障…安全, 请|美方|切实停止…: a bid (triggers.tsv flag bid) asks the one named
+    right after it when a verb follows that one, an adverb or two aside, whether or not the
+    act asked for is an event (保障, 发挥)."""
+    if frame != "after" or not objects or any(o.group is not None for o in objects):
+        return False
+    start = objects[-1].end
+    for word, tag in _tag(text[start : min(clause.end, start + _CAUSED_REACH)])[:3]:
+        if tag.startswith("v"):
+            return word not in words("light_verb")
+        if tag != "d":
+            return False
+    return False
 
 
 _UNNAMED_STATES = re.compile(

@@ -1447,7 +1447,7 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         if listed:
             return listed
     run = [pos]
-    while run[-1] + 1 < end and text[run[-1] + 1] in gaz.shorts:
+    while run[-1] + 1 < end and _goes_on_run(text[run[-1] + 1], run, gaz):
         nxt = run[-1] + 1
         hit = gaz.match_at(text, nxt)
         if hit and not _swallowed_by_compound(text, nxt, hit[0], gaz):
@@ -1480,6 +1480,8 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
     if len(run) >= 3 and _yi_frames_the_rest(text, run, end):
         run = run[1:]  # 以|朝美会面|为契机: 以 is "taking … as", not Israel
         pos = run[0]
+    if _run_short_stranded(text, run, gaz):
+        return []  # 以|朝意: a form of gaz.run_shorts left with fewer than two others
     if run and text[run[0]] in words("not_first"):
         return []  # 非法: 非 names Africa only after another short form (中非)
     if run and text[pos : run[-1] + 1] in words("not_compound"):
@@ -1518,6 +1520,24 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
     return []
 
 
+_RUN_SHORT_PEERS = 2  # 意 names Italy after two other short forms (英法德意), not 中意, 美意
+
+
+def _goes_on_run(char: str, run: list[int], gaz: Gazetteer) -> bool:
+    """Whether ``char`` adds a short form to the run: any of gaz.shorts, or a form of
+    gaz.run_shorts (意) once the run holds two others, since alone it is an ordinary word."""
+    if char in gaz.shorts:
+        return True
+    return char in gaz.run_shorts and len(run) >= _RUN_SHORT_PEERS
+
+
+def _run_short_stranded(text: str, run: list[int], gaz: Gazetteer) -> bool:
+    """Whether a form of gaz.run_shorts is left in a run with fewer than two other short
+    forms (after the run was trimmed): it then names no country."""
+    held = sum(text[p] in gaz.run_shorts for p in run)
+    return held > 0 and len(run) - held < _RUN_SHORT_PEERS
+
+
 def _opens_long_token(text: str, pos: int, end: int) -> bool:
     """Whether jieba cuts three letters or more from ``pos`` as one place name (日内瓦 after
     中美): the short form there begins the name, it is no country (but 韩朝|非军事区 is no
@@ -1548,9 +1568,13 @@ def _listed_shorts(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mentio
     right before a word that counts the sides, a title or the 等 that closes a list are a
     compound, as 英俄双方 and 德英法外长 are."""
     run = [pos]
-    while run[-1] + 2 < end and text[run[-1] + 1] == "、" and text[run[-1] + 2] in gaz.shorts:
+    while (
+        run[-1] + 2 < end
+        and text[run[-1] + 1] == "、"
+        and _goes_on_run(text[run[-1] + 2], run, gaz)
+    ):
         run.append(run[-1] + 2)
-    if len(run) < 2:
+    if len(run) < 2 or _run_short_stranded(text, run, gaz):
         return []
     after = run[-1] + 1
     if (
@@ -1742,7 +1766,8 @@ def _army_of(text: str, pos: int, gaz: Gazetteer) -> bool:
 def _short_mention(
     text: str, pos: int, gaz: Gazetteer, via: str, group: int | None = None
 ) -> Mention:
-    return Mention(gaz.shorts[text[pos]], text[pos], pos, pos + 1, via, group)
+    actor = gaz.shorts.get(text[pos]) or gaz.run_shorts[text[pos]]
+    return Mention(actor, text[pos], pos, pos + 1, via, group)
 
 
 def _starts_word(text: str, pos: int) -> bool:

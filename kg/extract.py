@@ -765,6 +765,8 @@ def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
         return False
     if _summit_words().search(ctx.article.text, sentence.start, sentence.end):
         return False
+    if _posted_envoy_recalled().search(ctx.article.text, sentence.start, sentence.end):
+        return False  # 召回驻华大使: the host is read inside the title word 驻华大使
     if any(w in sentence.text for w in words("coup")):
         return False  # 谴责政变: the country a coup was reported in, from the text before
     if sentence.index > 0 and _anaphoric().search(ctx.article.text, sentence.start, sentence.end):
@@ -801,6 +803,15 @@ def _acts_on_a_body() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _summit_words() -> re.Pattern[str]:
     return words_pattern(summits())
+
+
+@lru_cache(maxsize=1)
+def _posted_envoy_recalled() -> re.Pattern[str]:
+    """A recall (triggers.tsv flag recall) right before 驻 (召回驻华大使): the host the envoy
+    leaves is the other side, which the action stage reads after 驻 although the actor stage
+    found no mention there (驻华大使 is one title)."""
+    recalls = [word for word, trig in triggers().items() if "recall" in trig.flags]
+    return words_pattern([f"{word}驻" for word in recalls if not split_parts(word)])
 
 
 def _clause_topics(text: str, clauses, mentions: list[Mention], attributive=()) -> list[Mention]:

@@ -15,6 +15,7 @@ from pathlib import Path
 import ahocorasick_rs
 
 from .exceptions import OntologyError
+from .lexicon import words
 from .model import Actor
 from .regex_cache import compile_pattern
 from .resources import ontology_dir
@@ -122,12 +123,15 @@ class Gazetteer:
     ``surfaces`` maps every alias to (actor, kind) with kind ``alias``, ``capital`` or ``place``
     (a city or region: only ever the target of an armed act, a seizure or a withdrawal);
     ``shorts`` maps one-character forms used in compounds (美, 朝) to countries;
+    ``run_shorts`` maps those that name a country only inside a longer run of short forms
+    (意 in 美英法德意; words.tsv run_short): alone they are ordinary words (同意, 美意);
     ``lengths`` lists, per first two characters, the alias lengths to try, longest first.
     """
 
     actors: dict[str, Actor] = field(default_factory=dict)
     surfaces: dict[str, tuple[Actor, str]] = field(default_factory=dict)
     shorts: dict[str, Actor] = field(default_factory=dict)
+    run_shorts: dict[str, Actor] = field(default_factory=dict)
     institutions: dict[str, Institution] = field(default_factory=dict)
     titles: dict[str, Title] = field(default_factory=dict)
     org_kind: dict[str, str] = field(default_factory=dict)
@@ -362,7 +366,8 @@ def _load_countries(gaz: Gazetteer, path: Path) -> None:
         for capital in _split(row.get("capital", "")):
             gaz.add_surface(capital, actor, "capital")
         for short in _split(row.get("short", "")):
-            gaz.shorts.setdefault(short, actor)
+            held = gaz.run_shorts if short in words("run_short") else gaz.shorts
+            held.setdefault(short, actor)
 
 
 def _load_organizations(gaz: Gazetteer, path: Path) -> None:

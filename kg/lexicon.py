@@ -99,6 +99,7 @@ _TRIGGER_FLAGS = {
     "in_arms",
     "withdrawal",
     "recall",
+    "bid",
     "posed",
     "qualified",
 }
