@@ -6369,9 +6369,6 @@ _TOGETHER_REACH = (
 )
 
 
-_CLAUSE_MARKS = frozenset(",，;；")
-
-
 def _list_ended(text, start: int, pos: int, mentions) -> bool:
     """Whether a clause between ``start`` and ``pos`` opens with an actor of its own (…一道,
     推动…,欧盟则…): the list of what is done together ends there."""
@@ -8474,13 +8471,13 @@ _SINCE_REACH = 20
 _SINCE_HEADS = ("成为", "是", "为")
 
 
-_SINCE_OPENERS = ("自从", "自")
+SINCE_OPENERS = ("自从", "自")  # the 自 that opens a 自…以来 stretch (also kg.extract)
 
 
 def _opens_since(text: str, mention: Mention, boundary: int) -> bool:
     """这是自|美军|撤出阿富汗以来双方首次会谈: the actor right after the 自 of a 自…以来 stretch
     that holds the trigger does the act the stretch dates from (as at the head of a clause)."""
-    if mention.via in {"place", "media"} or not text[: _front(mention)].endswith(_SINCE_OPENERS):
+    if mention.via in {"place", "media"} or not text[: _front(mention)].endswith(SINCE_OPENERS):
         return False
     stretch = text[mention.end : mention.end + _SINCE_REACH]
     close = stretch.find("以来")

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from . import segment
 from .actions import (
+    SINCE_OPENERS,
     UNDOES,
     Action,
     Discourse,
@@ -2021,7 +2022,6 @@ def _mediates(text: str, mention: Mention) -> bool:
     return _mediating_pattern().match(after) is not None
 
 
-_SINCE_OPENERS = ("自从", "自")
 _SINCE_PAIR_REACH = 24
 
 
@@ -2031,11 +2031,11 @@ def _dates_the_pair(text: str, mention: Mention, start: int) -> bool:
     stretch = text[mention.end : start]
     if len(stretch) > _SINCE_PAIR_REACH or not stretch.endswith("以来"):
         return False
-    if any(c in ",，。;；:：" for c in stretch):
+    if any(c in _CLAUSE_ENDS for c in stretch):
         return False
     head = text[max(0, mention.start - _SINCE_PAIR_REACH) : mention.start]
-    opened = max(head.rfind(o) for o in _SINCE_OPENERS)
-    return opened >= 0 and not any(c in ",，。;；:：" for c in head[opened:])
+    opened = max(head.rfind(o) for o in SINCE_OPENERS)
+    return opened >= 0 and not any(c in _CLAUSE_ENDS for c in head[opened:])
 
 
 def _pair_named_before(
