@@ -816,7 +816,7 @@ def _scene(text: str, mention: Mention) -> bool:
     doer named happens (words.tsv: incident, after an area word) is neither its doer nor the
     target of those who condemn it."""
     rest = text[mention.end : mention.end + _SCENE_REACH]
-    if _incident_words().search(rest) is None:
+    if _class_words("incident").search(rest) is None:
         return False
     area = next((w for w in words("area") + words("locative") if rest.startswith(w)), "")
     rest = rest[len(area) :]
@@ -889,11 +889,6 @@ def _coup_country(text: str, before: int) -> Mention | None:
 
 
 _SCENE_REACH = 14
-
-
-@lru_cache(maxsize=1)
-def _incident_words() -> re.Pattern[str]:
-    return words_pattern(words("incident"))
 
 
 def _law_names(text: str, clauses) -> list[tuple[int, int]]:
