@@ -5032,6 +5032,7 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         kept = [o for o in kept if o.group is not None or not text.startswith(war, o.end)]
         # 要求黎巴嫩南部…地区民众撤离: the people of a place are asked, not its country
         kept = [o for o in kept if not _people_of_place(text, o, clause.end)]
+    kept = [o for o in kept if not _relative_of_person(text, o)]  # 约见了朱令|家属
     if frame in {"after", "phrase", "near"} and trig.event_type == "COERCE":
         # 扣押驶往|加沙|的援助船只: where a ship seized heads is no target
         kept = [o for o in kept if not text.endswith(words("bound_for"), 0, _front(o))]
@@ -5043,6 +5044,20 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
     if frame == "after" and "parties" in trig.objects and len(kept) == 1 and kept[0].group:
         kept = _group_of(kept[0], mentions)  # 主持了|俄乌两国代表团的会谈: each side's talks
     return (kept, frame) if kept else ([], "")
+
+
+def _relative_of_person(text: str, mention: Mention) -> bool:
+    """陶崇园姐姐, 约见了朱令家属, 联系王攀的研究所: a person named only to say whose relative
+    (words.tsv kin, with or without 的) or whose body (words.tsv person_unit, after 的) is
+    meant neither acts nor is acted on; the relative or the body is (X之子 with the son's name
+    after it is _head_of_phrase's)."""
+    if mention.actor.type != "Person":
+        return False
+    de = text[mention.end : mention.end + 1] == "的"
+    at = mention.end + de
+    if text.startswith(words("kin"), at):
+        return True
+    return de and text.startswith(words("person_unit"), at)
 
 
 def _stood_with(text: str, mention: Mention) -> bool:
@@ -9082,6 +9097,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False
     if _titled_possessor(text, mention.end):
         return False  # 高市首相的答辩: the owner of what is the subject
+    if _relative_of_person(text, mention):
+        return False  # 陶崇园姐姐…称已与王攀和解: the sister acts, not 陶崇园
     if mention.actor.type in {"Country", "Region"} and text.startswith(
         words("private"), mention.end
     ):
