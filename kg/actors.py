@@ -3184,7 +3184,7 @@ def _official_end(text: str, mention: Mention, later: list[Mention], gaz: Gazett
     return end
 
 
-_GLUED_PREPOSITIONS = frozenset("在对向于与")
+_GLUED_PREPOSITIONS = frozenset("在对向于与及")  # 及: 总统温敏及|国务资政…, a list goes on
 
 
 def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
