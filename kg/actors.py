@@ -2794,6 +2794,7 @@ def _find_roles(
             if org is None:
                 continue
         if org is None:
+            _titles_hold_no_actor(text, chain_start, titled_at, found)
             listed = _country_of_list_before(text, chain_start, found)
             if listed is not None:  # 古巴国家主席A、革命武装力量部长B: the list's country
                 for title in chain:
@@ -2812,6 +2813,18 @@ def _find_roles(
         for title in chain:
             found.roles.append((person, _role_org(org, title, gaz, text), title.title))
         _earlier_posts(text, gaz, found, person, org)
+
+
+def _titles_hold_no_actor(text: str, start: int, end: int, found: SentenceActors) -> None:
+    """与国务院总理|李强会谈: an organ inside a title (国务院 of 国务院总理) that no organ named
+    before opens is the post's, not an actor beside the person (as 中国国务院 before the same
+    title is, through the role). Only the mentions go: a trigger inside the title is still read
+    as the rest of the sentence has it (双方谈判代表…)."""
+    if start >= end or any(c in text[start:end] for c in "、,，;；"):
+        return
+    found.mentions = [
+        m for m in found.mentions if m.actor.type == "Person" or not start <= m.start < m.end <= end
+    ]
 
 
 def _names_next(found: SentenceActors, end: int) -> bool:

@@ -7,6 +7,9 @@
   group it describes is one side with the name (actions.without_appositions); the pair a later
   双方 stands for was taken before that, so it held the descriptor's actor (也门叛军), not the
   group named.
+- 与国务院总理李强会谈: an organ inside a title (国务院 of 国务院总理) with no organ named before
+  it stayed an actor beside the person, and as the nearer one took the meeting; it is the
+  post's, and goes as 中国国务院 before the same title goes (through the role).
 
 Sentences are written for these tests (new names and details), in the style of wire reports.
 """
@@ -73,3 +76,37 @@ def test_a_descriptor_with_no_actor_named_stays_silent() -> None:
     assert not events_of(
         "哥伦比亚政府与游击队于4月在哈瓦那签署停火协议,双方还在9月签署了换俘文件。", D
     )
+
+
+# --- an organ inside a title is the post's ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, subject, kind, person",
+    [
+        ("马来西亚首相安华与国务院总理李强在北京举行会谈。", "安华", "CONSULT", "李强"),
+        ("越南总理范明政与国务院总理李强通电话。", "范明政", "CONSULT", "李强"),
+        (
+            "马来西亚首相纳吉期待与中国国家主席习近平及国务院总理李克强的会面。",
+            "纳吉",
+            "CONSULT",
+            "李克强",
+        ),
+    ],
+)
+def test_the_person_not_the_organ_of_the_title_is_met(text, subject, kind, person) -> None:
+    found = events_of(text, D)
+    assert any(s == subject and t == kind and o == person for s, t, o, _ in found)
+    assert not any(t != "ROLE" and "中国国务院" in (s, o) for s, t, o, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("国务院总理李强会见了马来西亚首相安华。", ("李强", "CONSULT", "安华")),
+        ("外交部召见了美国驻华大使。", ("中国外交部", "PROTEST", "美国")),
+        ("外交部发言人林剑谴责日本。", ("林剑", "ACCUSE", "日本")),
+    ],
+)
+def test_organs_and_their_posts_elsewhere_are_unchanged(text, expected) -> None:
+    assert {(s, t, o) for s, t, o, _ in events_of(text, D) if t != "ROLE"} == {expected}
