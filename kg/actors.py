@@ -2794,7 +2794,8 @@ def _find_roles(
             if org is None:
                 continue
         if org is None:
-            _titles_hold_no_actor(text, chain_start, titled_at, found)
+            if not any(title.title.endswith(words("spokesman")) for title in chain):
+                _titles_hold_no_actor(text, chain_start, titled_at, found)
             listed = _country_of_list_before(text, chain_start, found)
             if listed is not None:  # 古巴国家主席A、革命武装力量部长B: the list's country
                 for title in chain:
@@ -2819,7 +2820,9 @@ def _titles_hold_no_actor(text: str, start: int, end: int, found: SentenceActors
     """与国务院总理|李强会谈: an organ inside a title (国务院 of 国务院总理) that no organ named
     before opens is the post's, not an actor beside the person (as 中国国务院 before the same
     title is, through the role). Only the mentions go: a trigger inside the title is still read
-    as the rest of the sentence has it (双方谈判代表…)."""
+    as the rest of the sentence has it (双方谈判代表…). Not called for a spokesperson's title
+    (外交部发言人汪文斌表示,…): the organ speaks through him and stays the actor of what he
+    says."""
     if start >= end or any(c in text[start:end] for c in "、,，;；"):
         return
     found.mentions = [

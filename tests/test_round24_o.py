@@ -110,3 +110,11 @@ def test_the_person_not_the_organ_of_the_title_is_met(text, subject, kind, perso
 )
 def test_organs_and_their_posts_elsewhere_are_unchanged(text, expected) -> None:
     assert {(s, t, o) for s, t, o, _ in events_of(text, D) if t != "ROLE"} == {expected}
+
+
+def test_a_spokespersons_ministry_still_speaks() -> None:
+    """(test_precision_k1 has the ministry of a known spokesman accuse; so does this one.)"""
+    found = events_of(
+        "就日本政府发表报告，外交部发言人汪文斌表示，日本恶意抹黑中国，无理干涉中国内政。", D
+    )
+    assert ("中国外交部", "ACCUSE", "日本", "asserted") in found
