@@ -239,7 +239,7 @@ class Discourse:
 _TERM_GLOSS = re.compile(r"\((?:即|也就是|亦即)[^()]{1,80}\)")
 
 
-def _without_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
+def without_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     """One side named twice in a row is one mention: a descriptor read as an actor right
     before the name of the group it describes (叛军|组织|M23: words.tsv descriptor_link), and
     the bracketed short name after a full one (“3月23日运动”|(|M23))."""
@@ -296,7 +296,7 @@ def find_actions(
     spans += _initiative_names(text, clauses, mentions)
     spans += _glosses(text, clauses)
     mentions = [m for m in mentions if not _scene(text, m)]
-    mentions = _without_appositions(text, mentions)
+    mentions = without_appositions(text, mentions)
     if _case_name_near(text, mentions):  # 所谓“中国间谍”案: a case named in quotation marks
         mentions = [m for m in mentions if not _in_case_name(text, m)]
     leads = {end: start for start, end in blocked}

@@ -2794,6 +2794,8 @@ def _find_roles(
             if org is None:
                 continue
         if org is None:
+            if not any(title.title.endswith(words("spokesman")) for title in chain):
+                _titles_hold_no_actor(text, chain_start, titled_at, found)
             listed = _country_of_list_before(text, chain_start, found)
             if listed is not None:  # 古巴国家主席A、革命武装力量部长B: the list's country
                 for title in chain:
@@ -2812,6 +2814,20 @@ def _find_roles(
         for title in chain:
             found.roles.append((person, _role_org(org, title, gaz, text), title.title))
         _earlier_posts(text, gaz, found, person, org)
+
+
+def _titles_hold_no_actor(text: str, start: int, end: int, found: SentenceActors) -> None:
+    """与国务院总理|李强会谈: an organ inside a title (国务院 of 国务院总理) that no organ named
+    before opens is the post's, not an actor beside the person (as 中国国务院 before the same
+    title is, through the role). Only the mentions go: a trigger inside the title is still read
+    as the rest of the sentence has it (双方谈判代表…). Not called for a spokesperson's title
+    (外交部发言人汪文斌表示,…): the organ speaks through him and stays the actor of what he
+    says."""
+    if start >= end or any(c in text[start:end] for c in "、,，;；"):
+        return
+    found.mentions = [
+        m for m in found.mentions if m.actor.type == "Person" or not start <= m.start < m.end <= end
+    ]
 
 
 def _names_next(found: SentenceActors, end: int) -> bool:
@@ -3184,7 +3200,7 @@ def _official_end(text: str, mention: Mention, later: list[Mention], gaz: Gazett
     return end
 
 
-_GLUED_PREPOSITIONS = frozenset("在对向于与")
+_GLUED_PREPOSITIONS = frozenset("在对向于与及")  # 及: 总统温敏及|国务资政…, a list goes on
 
 
 def _tagged_name_length(text: str, pos: int, end: int) -> int | None:

@@ -30,6 +30,7 @@ from .actions import (
     said_act,
     same_side,
     speaker_in_sentence,
+    without_appositions,
 )
 from .actors import (
     ArticleMemory,
@@ -2045,7 +2046,7 @@ def _pair_named_before(
     两国), else the pair of the last event; none right after a compound (俄乌两国 is 俄乌)."""
     before = [
         m
-        for m in mentions
+        for m in without_appositions(ctx.article.text, mentions)  # 叛军M23: one side, M23
         if m.end <= start
         and m.via != "media"
         and not (m.via == "coref" and m.text in pronouns())  # 阿利耶夫 named again counts
