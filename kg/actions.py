@@ -9407,6 +9407,8 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         and _goes_on_wishing(text, clauses, index, mentions)
     ):
         kinds = ["intended"]  # 我愿同总统先生交换意见,达成更多共识: the wish goes on
+    if not kinds and not describes and _sides_modal_at(text, clause.start, pos) is not None:
+        kinds = ["intended"]  # 两国应保持高层往来: what both sides are to do is proposed
     if describes and not kinds and _prospect_of(text, end):
         return "intended"  # 两国经济合作的巨大前景: cooperation to come
     if "intended" in kinds and "utterance" not in flags:
@@ -9709,7 +9711,9 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         (p, t) for p, t in find_triggers(text, before.start, before.end) if not isinstance(t, str)
     ]
     if not acts:
-        return _intends_other_act(text, clause, before, mentions)
+        return _intends_other_act(text, clause, before, mentions) or _wish_goes_on(
+            text, clauses, index, mentions
+        )
     if any("wish" in t.flags for _, t in acts):  # 希望美方切实执行承诺,尽快访问中国: the hope
         own = trigger_for(verb.group()) if verb else None  # goes on, to acts, not to asking
         return own is None or own.event_type != "REQUEST"
@@ -9727,6 +9731,50 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     # said in the future, and the clause going on from it is planned
     flags = trig.flags - {"utterance"}
     return _status(text, clauses, index - 1, pos, end, mentions, flags) == "intended"
+
+
+def _wish_goes_on(text, clauses, index, mentions) -> bool:
+    """双方要按照…目标,从战略和全局着眼,加大相互支持; 越希与中方妥善处理海上问题,通过和平谈判: a
+    clause with no act that says what both sides are to do (words.tsv sides_modal) or what its
+    subject wishes (cues.tsv list_wish words) opens a list: a clause after it, through clauses
+    with no act and no subject of their own, is what is wished. Caller: the clause right
+    before has no act, and the clause itself no subject of its own."""
+    for back in range(index - 1, max(-1, index - 5), -1):
+        earlier = clauses[back]
+        if _sides_modal_at(text, earlier.start, earlier.end) is not None:
+            return True
+        if any(c.word in words("list_wish") for c in _cue_list(text, earlier.start, earlier.end)):
+            return True
+        if back < index - 1 and any(
+            not isinstance(t, str) for _, t in find_triggers(text, earlier.start, earlier.end)
+        ):
+            return False  # an act of its own before: the list, if any, goes on from it
+        if _opens_condition(text, earlier) or any(
+            earlier.start <= m.start < earlier.end
+            and not text[earlier.start : m.start].strip(_LIST_LEAD)
+            and can_be_subject(text, m)
+            for m in mentions
+        ):
+            return False  # a clause that opens with an actor of its own ends the list
+    return False
+
+
+@lru_cache(maxsize=1)
+def _sides_modal_pattern() -> re.Pattern[str]:
+    """双方要, 两国应, 两国外交部应 (words.tsv sides_subject, at most four characters of a body,
+    then sides_modal), not 双方要求 or 两国应对 (sides_modal_not)."""
+    sides = "|".join(map(re.escape, words("sides_subject")))
+    modal = "|".join(map(re.escape, words("sides_modal")))
+    return re.compile(rf"(?:{sides})[^\s，,。；;：:、“”\"]{{0,4}}?(?:{modal})")
+
+
+def _sides_modal_at(text: str, start: int, end: int) -> int | None:
+    """The end of the first 双方要/两国应 between ``start`` and ``end`` (None when there is none):
+    what both sides are to do, a proposal, is intended."""
+    for match in _sides_modal_pattern().finditer(text, start, end):
+        if not text.startswith(words("sides_modal_not"), match.end() - 1):
+            return match.end()
+    return None
 
 
 _TOGETHER_OPENER = re.compile(
