@@ -5,7 +5,10 @@
   subject of their own (words.tsv sides_subject, sides_modal; not 双方要求, 两国应对…);
 - the written 希 of a readout (越希与中方…, 希进一步加强…) hopes, as 希望 does (cues.tsv);
 - a clause of wish with no act (中方愿从大局出发, 越希与中方妥善处理…) opens a list of what is
-  wished (words.tsv list_wish).
+  wished (words.tsv list_wish);
+- 双方 whose own clause speaks of 两国 (双方要落实好两国元首的共识, 双方将扩大两国人文交流) are two
+  countries, as 两国 is: not a visitor and the country he visited, nor a bloc
+  (words.tsv sides_of_countries).
 
 Sentences are written for these tests in the style of mainland readouts of talks.
 """
@@ -86,3 +89,42 @@ def test_near_misses_stay_asserted(text: str, kept) -> None:
 def test_sides_without_a_modal_report_what_was_done() -> None:
     text = "中越两国外长举行会谈。中方从大局出发,加强了与越方的战略沟通。"
     assert events_of(text, D) == {("中国", "CONSULT", "越南", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "people"),
+    [
+        (
+            "习近平对俄罗斯进行国事访问。双方要落实好两国元首的重要共识,加强战略沟通。",
+            ("中国", "CONSULT", "俄罗斯", "intended"),
+            ("习近平", "CONSULT", "俄罗斯", "intended"),
+        ),
+        (
+            "美方欢迎中国特使刘振民访美。双方将扩大两国人文交流。",
+            ("中国", "CONSULT", "美国", "intended"),
+            ("刘振民", "CONSULT", "美国", "intended"),
+        ),
+    ],
+)
+def test_sides_that_speak_of_two_countries_are_countries(text: str, countries, people) -> None:
+    found = events_of(text, D)
+    assert countries in found
+    assert people not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # no 两国 in the clause: the two leaders who met are the sides
+        ("特朗普与普京在赫尔辛基会晤。双方同意继续对话。", ("特朗普", "AGREE", "普京", "asserted")),
+        # 两国 only in a later clause: 双方 are still the two ministers
+        (
+            "王毅与布林肯在北京举行会谈。双方同意,两国将恢复军事对话。",
+            ("王毅", "AGREE", "布林肯", "asserted"),
+        ),
+        # a bloc and a country with no 两国: the pair stays
+        ("中国外长会见东盟秘书长。双方同意加强合作。", ("中国", "COOPERATE", "东盟", "intended")),
+    ],
+)
+def test_sides_without_two_countries_in_their_clause_stay(text: str, kept) -> None:
+    assert kept in events_of(text, D)
