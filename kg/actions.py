@@ -9721,6 +9721,8 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     end = pos + len(trig.word)
     if any(w in text[before.start : pos] for w in words("attend_purpose")):
         return False  # 为出席东亚峰会前往万象,并会见…: the trip goes on, not what it is for
+    if _agreed_list(text, before, pos, end, trig, mentions):
+        return True  # 双方同意进一步巩固政治互信,|深化各领域务实合作: what is agreed goes on
     if _speaker_goes_on(text, clause, before, pos):
         return False  # 王毅表示中方愿意提供帮助,并呼吁美国…: the speaker appeals, wishing nothing
     if _implemented_deal(text, before, pos, end):  # 伊朗将继续履行协议,并与欧洲合作:
@@ -9731,6 +9733,21 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     # said in the future, and the clause going on from it is planned
     flags = trig.flags - {"utterance"}
     return _status(text, clauses, index - 1, pos, end, mentions, flags) == "intended"
+
+
+def _agreed_list(text, before, pos: int, end: int, trig: Trigger, mentions) -> bool:
+    """双方同意继续发挥…作用,|加强两国高层交往: an agreement whose verb is a cue of intention
+    (cues.tsv: 同意) and whose clause goes on with what is to be done, a verb phrase with no
+    actor in it, opens a list of what is agreed; not 同意了中方的提议 (an accepted proposal),
+    nor 同意,|… (nothing agreed in the clause)."""
+    if trig.event_type != "AGREE" or not any(
+        c.kind == "intended" for c in _cue_list(text, pos, end)
+    ):
+        return False
+    content = text[end : before.end].rstrip(" ，,")
+    if not content or content.startswith(("了", "的")):
+        return False
+    return not any(end <= m.start < before.end for m in mentions)
 
 
 def _wish_goes_on(text, clauses, index, mentions) -> bool:

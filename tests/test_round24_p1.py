@@ -8,7 +8,10 @@
   wished (words.tsv list_wish);
 - 双方 whose own clause speaks of 两国 (双方要落实好两国元首的共识, 双方将扩大两国人文交流) are two
   countries, as 两国 is: not a visitor and the country he visited, nor a bloc
-  (words.tsv sides_of_countries).
+  (words.tsv sides_of_countries);
+- what both sides agree to do goes on past the comma (双方一致同意进一步巩固政治互信,深化各领域
+  务实合作: the cooperation is agreed, intended), but not after an accepted proposal
+  (同意了中方的提议,并于次日举行了会谈).
 
 Sentences are written for these tests in the style of mainland readouts of talks.
 """
@@ -128,3 +131,29 @@ def test_sides_that_speak_of_two_countries_are_countries(text: str, countries, p
 )
 def test_sides_without_two_countries_in_their_clause_stay(text: str, kept) -> None:
     assert kept in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "agreed"),
+    [
+        (
+            "中缅外长举行会谈。中缅双方一致同意进一步巩固政治互信,深化各领域务实合作。",
+            ("中国", "COOPERATE", "缅甸"),
+        ),
+        (  # eval/fresh23/c2-dev d4 (gold: intended)
+            "王毅会见缅甸外长丹穗。中缅双方一致同意进一步巩固政治互信,深化各领域务实合作,"
+            "切实维护在缅中方人员项目和中缅边境地区的安全稳定。",
+            ("中国", "COOPERATE", "缅甸"),
+        ),
+    ],
+)
+def test_what_is_agreed_goes_on_past_the_comma(text: str, agreed) -> None:
+    found = events_of(text, D)
+    assert (*agreed, "intended") in found
+    assert (*agreed, "asserted") not in found
+
+
+def test_an_accepted_proposal_opens_no_list() -> None:
+    text = "中越外长举行会谈。美方同意了中方的提议,并于次日举行了会谈。"
+    assert ("美国", "AGREE", "中国", "asserted") in events_of(text, D)
+    assert not {e for e in events_of(text, D) if e[3] == "intended"}
