@@ -9789,9 +9789,16 @@ def _sides_modal_at(text: str, start: int, end: int) -> int | None:
     """The end of the first 双方要/两国应 between ``start`` and ``end`` (None when there is none):
     what both sides are to do, a proposal, is intended."""
     for match in _sides_modal_pattern().finditer(text, start, end):
-        if not text.startswith(words("sides_modal_not"), match.end() - 1):
-            return match.end()
+        if text.startswith(words("sides_modal_not"), match.end() - 1):
+            continue
+        if text[match.end() - 1] == "应" and _REQUEST_FRAMED.match(text, match.end()):
+            continue  # 中俄两国外长应伊朗邀请出席…: at Iran's invitation, no modal
+        return match.end()
     return None
+
+
+# what closes the 应X of 应X邀请/应X要求 (at X's invitation), a few characters on
+_REQUEST_FRAMED = re.compile(r"[^，,。；;：:]{1,12}?(?:邀请|邀|要求|请求)")
 
 
 _TOGETHER_OPENER = re.compile(

@@ -68,6 +68,11 @@ def test_a_list_opened_by_sides_and_a_modal_reaches_past_a_clause_with_no_act() 
         ("埃及和卡塔尔两国外长举行会谈。双方要求以色列立即停火。", ("埃及", "REQUEST", "以色列")),
         # 应邀 accepts an invitation: the talks were held
         ("中越两国外长举行会谈。两国应邀出席了峰会,并举行了会谈。", ("中国", "CONSULT", "越南")),
+        # 应X邀请 is at X's invitation, no modal: the request was met
+        (
+            "中俄两国外长应伊朗邀请出席德黑兰会议。",
+            ("伊朗", "REQUEST", "中国"),
+        ),
         # 应对 copes with: the cooperation is reported
         ("中越两国外长举行会谈。中越两国应对气候变化开展合作。", ("中国", "COOPERATE", "越南")),
         # a clause with a subject of its own ends the list
