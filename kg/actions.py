@@ -9424,6 +9424,8 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         and _goes_on_wishing(text, clauses, index, mentions)
     ):
         kinds = ["intended"]  # 我愿同总统先生交换意见,达成更多共识: the wish goes on
+    if not kinds and not describes and _sides_modal_at(text, clause.start, pos) is not None:
+        kinds = ["intended"]  # 两国应保持高层往来: what both sides are to do is proposed
     if describes and not kinds and _prospect_of(text, end):
         return "intended"  # 两国经济合作的巨大前景: cooperation to come
     if "intended" in kinds and "utterance" not in flags:
@@ -9726,7 +9728,9 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         (p, t) for p, t in find_triggers(text, before.start, before.end) if not isinstance(t, str)
     ]
     if not acts:
-        return _intends_other_act(text, clause, before, mentions)
+        return _intends_other_act(text, clause, before, mentions) or _wish_goes_on(
+            text, clauses, index, mentions
+        )
     if any("wish" in t.flags for _, t in acts):  # 希望美方切实执行承诺,尽快访问中国: the hope
         own = trigger_for(verb.group()) if verb else None  # goes on, to acts, not to asking
         return own is None or own.event_type != "REQUEST"
@@ -9734,6 +9738,8 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     end = pos + len(trig.word)
     if any(w in text[before.start : pos] for w in words("attend_purpose")):
         return False  # 为出席东亚峰会前往万象,并会见…: the trip goes on, not what it is for
+    if _agreed_list(text, before, pos, end, trig, mentions):
+        return True  # 双方同意进一步巩固政治互信,|深化各领域务实合作: what is agreed goes on
     if _speaker_goes_on(text, clause, before, pos):
         return False  # 王毅表示中方愿意提供帮助,并呼吁美国…: the speaker appeals, wishing nothing
     if _implemented_deal(text, before, pos, end):  # 伊朗将继续履行协议,并与欧洲合作:
@@ -9744,6 +9750,72 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     # said in the future, and the clause going on from it is planned
     flags = trig.flags - {"utterance"}
     return _status(text, clauses, index - 1, pos, end, mentions, flags) == "intended"
+
+
+def _agreed_list(text, before, pos: int, end: int, trig: Trigger, mentions) -> bool:
+    """双方同意继续发挥…作用,|加强两国高层交往: an agreement whose verb is a cue of intention
+    (cues.tsv: 同意) and whose clause goes on with what is to be done, a verb phrase with no
+    actor in it, opens a list of what is agreed; not 同意了中方的提议 (an accepted proposal),
+    nor 同意,|… (nothing agreed in the clause)."""
+    if trig.event_type != "AGREE" or not any(
+        c.kind == "intended" for c in _cue_list(text, pos, end)
+    ):
+        return False
+    content = text[end : before.end].rstrip(" ，,")
+    if not content or content.startswith(("了", "的")):
+        return False
+    return not any(end <= m.start < before.end for m in mentions)
+
+
+def _wish_goes_on(text, clauses, index, mentions) -> bool:
+    """双方要按照…目标,从战略和全局着眼,加大相互支持; 越希与中方妥善处理海上问题,通过和平谈判: a
+    clause with no act that says what both sides are to do (words.tsv sides_modal) or what its
+    subject wishes (cues.tsv list_wish words) opens a list: a clause after it, through clauses
+    with no act and no subject of their own, is what is wished. Caller: the clause right
+    before has no act, and the clause itself no subject of its own."""
+    for back in range(index - 1, max(-1, index - 5), -1):
+        earlier = clauses[back]
+        if _sides_modal_at(text, earlier.start, earlier.end) is not None:
+            return True
+        if any(c.word in words("list_wish") for c in _cue_list(text, earlier.start, earlier.end)):
+            return True
+        if back < index - 1 and any(
+            not isinstance(t, str) for _, t in find_triggers(text, earlier.start, earlier.end)
+        ):
+            return False  # an act of its own before: the list, if any, goes on from it
+        if _opens_condition(text, earlier) or any(
+            earlier.start <= m.start < earlier.end
+            and not text[earlier.start : m.start].strip(_LIST_LEAD)
+            and can_be_subject(text, m)
+            for m in mentions
+        ):
+            return False  # a clause that opens with an actor of its own ends the list
+    return False
+
+
+@lru_cache(maxsize=1)
+def _sides_modal_pattern() -> re.Pattern[str]:
+    """双方要, 两国应, 两国外交部应 (words.tsv sides_subject, at most four characters of a body,
+    then sides_modal), not 双方要求 or 两国应对 (sides_modal_not)."""
+    sides = "|".join(map(re.escape, words("sides_subject")))
+    modal = "|".join(map(re.escape, words("sides_modal")))
+    return re.compile(rf"(?:{sides})[^\s，,。；;：:、“”\"]{{0,4}}?(?:{modal})")
+
+
+def _sides_modal_at(text: str, start: int, end: int) -> int | None:
+    """The end of the first 双方要/两国应 between ``start`` and ``end`` (None when there is none):
+    what both sides are to do, a proposal, is intended."""
+    for match in _sides_modal_pattern().finditer(text, start, end):
+        if text.startswith(words("sides_modal_not"), match.end() - 1):
+            continue
+        if text[match.end() - 1] == "应" and _REQUEST_FRAMED.match(text, match.end()):
+            continue  # 中俄两国外长应伊朗邀请出席…: at Iran's invitation, no modal
+        return match.end()
+    return None
+
+
+# what closes the 应X of 应X邀请/应X要求 (at X's invitation), a few characters on
+_REQUEST_FRAMED = re.compile(r"[^，,。；;：:]{1,12}?(?:邀请|邀|要求|请求)")
 
 
 _TOGETHER_OPENER = re.compile(

@@ -1344,7 +1344,8 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         if initials:  # 马、铁二人: the two people these initials open the names of, or nobody
             people = _people_of_initials(ctx, initials, [m for m in mentions if m.end <= start])
             return _group_mentions(people, word, start, end) if people else []
-        pair = _pair_in_focus(ctx, word, start, mentions)
+        sides = "两国" if _sides_of_two_countries(ctx.article.text, word, end) else word
+        pair = _pair_in_focus(ctx, sides, start, mentions)
         return [] if pair is None else _group_mentions(pair, word, start, end)
     if entry.refers == "other":
         other = _other_side(ctx, word, start, mentions)
@@ -1950,6 +1951,17 @@ def _country_lists(text: str, mentions, limit: int | None = None) -> list[list[M
 
 # Pair words that name two countries (两国, 这两国, 这两个国家): the countries of people named
 _COUNTRY_PAIRS = ("两国", "这两国", "这两个国家")
+
+
+def _sides_of_two_countries(text: str, word: str, end: int) -> bool:
+    """双方要落实好两国元首的共识, 双方将扩大两国人文交流: 双方 whose own clause speaks of 两国 are
+    two countries (the countries of two people in focus, and never a bloc), as 两国 is."""
+    if word not in words("sides_of_countries"):
+        return False
+    stop = end
+    while stop < len(text) and text[stop] not in _CLAUSE_ENDS:
+        stop += 1
+    return "两国" in text[end:stop]
 
 
 def _pair_in_focus(
