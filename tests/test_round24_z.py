@@ -69,3 +69,38 @@ def test_he_after_a_nameless_speaker_is_no_one_named_before(text: str) -> None:
 )
 def test_he_after_a_named_or_unwritten_speaker_is_still_found(text: str) -> None:
     assert ("王毅", "CONSULT", "菲律宾", "intended") in events_of(text, D)
+
+
+# --- a judgement at the end of a chain of clauses ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "judge", "judged"),
+    [
+        (
+            "中国外交部发言人表示,日方说一套做一套,不断泛化安全概念,实施单边霸凌行径。",
+            "中国",
+            "日本",
+        ),
+        (
+            "中国商务部发言人表示,中方注意到美方的新措施。"
+            "美方说一套做一套,不断泛化国家安全概念,滥用出口管制措施,实施单边霸凌行径。",
+            "中国商务部",
+            "美国",
+        ),
+    ],
+)
+def test_a_judgement_judges_the_subject_of_its_chain(text: str, judge: str, judged: str) -> None:
+    assert (judge, "ACCUSE", judged, "asserted") in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国外交部发言人表示,日方说一套做一套,全球供应链受到冲击,严重损害各国正当权益。",
+        "中国外交部发言人表示,有关国家应当反思,全球供应链受到冲击,严重损害各国正当权益。",
+        "中国外交部发言人表示,有关国家应当反思,各国贸易受到冲击,严重损害各国正当权益。",
+    ],
+)
+def test_a_clause_with_a_subject_of_its_own_ends_the_chain(text: str) -> None:
+    assert not any(t == "ACCUSE" for _, t, _, _ in events_of(text, D))
