@@ -104,3 +104,30 @@ def test_a_judgement_judges_the_subject_of_its_chain(text: str, judge: str, judg
 )
 def test_a_clause_with_a_subject_of_its_own_ends_the_chain(text: str) -> None:
     assert not any(t == "ACCUSE" for _, t, _, _ in events_of(text, D))
+
+
+# --- a descriptor between a preposition and the actor --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "达赖喇嘛将在一些欧盟国家中展开访问,并将藉此机会与法国总统会晤。",
+        "达赖喇嘛将在部分欧盟国家展开访问,并与法国总统会晤。",
+    ],
+)
+def test_an_actor_after_a_preposition_and_a_descriptor_is_no_subject(text: str) -> None:
+    found = events_of(text, D)
+    assert ("达赖", "CONSULT", "法国", "intended") in found
+    assert not any(s == "欧盟国家" for s, _, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("一些欧盟国家呼吁俄罗斯停火。", "欧盟国家"),
+        ("部分北约成员国谴责俄罗斯。", "北约国家"),
+    ],
+)
+def test_a_described_actor_opening_its_clause_still_acts(text: str, subject: str) -> None:
+    assert any(s == subject and o == "俄罗斯" for s, _, o, _ in events_of(text, D))
