@@ -3686,13 +3686,43 @@ def _evaluated(
     if index > 0 and (_own_subject(text, clause) or not _has_mention(clause, pos, mentions, text)):
         # 泽连斯基与特朗普争论,这是“不尊重”的行为; 美方一再阻挠安理会采取行动,令人遗憾:
         # what the clause before reports, and its subject
-        earlier = clauses[index - 1]
-        found = _clause_subject(text, earlier, earlier.end, mentions, speaker)
-        if found is None:  # 美日韩冒险…选错了地方,必将给自身招致不良结果: the pair or trio
-            found = next(iter(_group_opening(text, earlier, earlier.end, mentions)), None)
+        found = _chain_subject(text, clauses, index, mentions, speaker)
         return found or _last_actor(done_acts, speaker, pos)
     subjects, _ = _subjects(text, clauses, index, clause.start, mentions, [speaker])
     return subjects[0] if subjects else None
+
+
+def _chain_subject(text, clauses, index, mentions, speaker) -> Mention | None:
+    """The subject of the clauses a judgement with none of its own goes on from: the clause
+    before (美日韩冒险…选错了地方,必将给自身招致不良结果: the pair or trio too), else, across
+    clauses that name no actor and open with no subject of their own, the first one that
+    names one (美方说一套做一套,不断泛化国家安全概念,滥用出口管制措施,实施单边霸凌行径: each
+    clause of the chain is 美方's)."""
+    for back in range(index - 1, -1, -1):
+        earlier = clauses[back]
+        found = _clause_subject(text, earlier, earlier.end, mentions, speaker)
+        if found is None:
+            found = next(iter(_group_opening(text, earlier, earlier.end, mentions)), None)
+        if found is not None:
+            return found
+        if _has_mention(earlier, earlier.end, mentions) or not _opens_with_predicate(text, earlier):
+            return None  # an actor there is no subject, or the clause has one: no chain
+    return None
+
+
+_PREDICATE_TAGS = frozenset("dvacp")  # jieba: adverb, verb, adjective, conjunction, preposition
+
+
+def _opens_with_predicate(text: str, clause) -> bool:
+    """不断泛化…, 滥用…, 一再…: a clause that opens with its predicate (an adverb, a verb…) goes
+    on with the subject before it; one that opens with a noun or a pronoun (全球供应链受到冲击,
+    各国贸易…) has a subject of its own, no actor, and ends the chain."""
+    head = text[clause.start : clause.end].lstrip(" “”\"'「」")
+    tokens = _tag(head[:8])
+    if not tokens or _own_subject(text, clause):
+        return False
+    tag = tokens[0][1]
+    return tag[:1] in _PREDICATE_TAGS and tag != "vn"
 
 
 _OTHERWISE = ("否则", "不然", "要不然")
@@ -9055,6 +9085,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         front = mention.group
     if text[max(0, front - 2) : front] == _WHOLE_OF:
         front -= 2  # 在|整个|加沙地带: the whole of a place is governed as the place is
+    else:
+        front -= _descriptor_governed(text, front)
     before = text[front - 1] if front > 0 else ""
     governed = before in _NOT_SUBJECT_BEFORE and _real_coverb(text, front - 1)
     if governed and before == "由" and _opens_clause_at(text, front - 1):
@@ -9106,6 +9138,18 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     if mention.actor.type in {"Country", "Region"} and _origin_listed(text, mention, front):
         return False  # 来自澳大利亚、香港等地的…女学生: where people come from does not act
     return mention.via != "media"
+
+
+def _descriptor_governed(text: str, front: int) -> int:
+    """在|一些|欧盟国家, 与|盟友|美国: the length of a descriptor (words.tsv) between a
+    preposition and the actor, which the preposition governs as it would the bare actor
+    (0 if none stands there)."""
+    if front < 2 or not text.endswith(words("descriptor"), 0, front):
+        return 0
+    word = max((w for w in words("descriptor") if text.endswith(w, 0, front)), key=len)
+    return (
+        len(word) if text[front - len(word) - 1 : front - len(word)] in _NOT_SUBJECT_BEFORE else 0
+    )
 
 
 _AGENT_OF_BY_REACH = 12

@@ -828,7 +828,7 @@ def _clause_topics(text: str, clauses, mentions: list[Mention], attributive=()) 
     people = [
         m
         for m in mentions
-        if m.actor.type == "Person" and (m.via != "coref" or _family_name_again(m))
+        if m.actor.type == "Person" and (m.via != "coref" or _named_again(text, m))
     ]
     topics = []
     for clause in clauses:
@@ -846,10 +846,17 @@ def _clause_topics(text: str, clauses, mentions: list[Mention], attributive=()) 
 _GOVERNING = set("对向与同跟和给从在于据为被由把将就")
 
 
-def _family_name_again(mention: Mention) -> bool:
-    """米斯里 for 维克拉姆·米斯里: the last part of a transliterated name named in full before."""
+def _named_again(text: str, mention: Mention) -> bool:
+    """A person named again by name, not by a pronoun: 米斯里 for 维克拉姆·米斯里 (the last part
+    of a transliterated name named in full before), or a speaker whom a name pattern found in
+    an earlier sentence, named again whole as he speaks (茉格里尼说:"…。…。" 她先与克林金会面:
+    the speaker is as much the topic as a name the gazetteer knows, however long the quote).
+    Only as he speaks: a learned name named again elsewhere (in a life story, 他…联系王攀)
+    is left to the sentences that name it in full."""
     label = mention.actor.label
-    return "·" in label and mention.text != label and label.endswith(mention.text)
+    if "·" not in label:
+        return mention.text == label and text.startswith(speech_verbs(), mention.end)
+    return mention.text != label and label.endswith(mention.text)
 
 
 def _event(ctx: _Context, sentence: Sentence, action: Action, date_mentions) -> Event:
@@ -1404,6 +1411,8 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
             own = ctx.memory.own if word == "我方" else None
             return [] if own is None else [Mention(own, word, start, end, "coref")]
         return [Mention(_speakers_side(ctx, speaker, word, end), word, start, end, "coref")]
+    if _nameless_speaker_before(ctx.article.text, start, mentions):
+        return []  # 工作人员说,他在2月16日和王红有过沟通: the one who speaks, no one named
     here = [m for m in mentions if m.actor.type == "Person" and m.end <= start]
     topics_here = (
         _clause_topics(ctx.article.text, _sentence_clauses(ctx, start), here) if here else []
@@ -1436,6 +1445,25 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
                 if speaker is None or candidate.actor.key != speaker.actor.key:
                     return [Mention(candidate.actor, word, start, end, "coref")]
     return []
+
+
+def _nameless_speaker_before(text: str, start: int, mentions) -> bool:
+    """Whether 他/她 at ``start`` opens the clause after a nameless person's statement verb
+    (街道办的工作人员说,|他…; 一名官员表示,|他…): the pronoun is that speaker, whom the
+    article does not name, not the person it named last. A speaking clause that names an
+    person (陈捷对记者说,|他…; 他的发言人说,|他…) leaves the pronoun to the usual search; the
+    body a nameless speaker serves does not (外交部官员表示,|他…)."""
+    pause = _clause_start(text, start) - 1
+    if pause <= 0 or text[pause] not in ",，" or not _opens_clause(text, start):
+        return False
+    verb = next((v for v in speech_verbs() if text.endswith(v, 0, pause)), None)
+    if verb is None:
+        return False
+    said = pause - len(verb)
+    if not text.endswith(words("nameless_speaker"), 0, said):
+        return False
+    opens = _clause_start(text, said)
+    return not any(opens <= m.start < said and m.actor.type == "Person" for m in mentions)
 
 
 def _statement_speaker(ctx: _Context, start: int, mentions) -> Mention | None:

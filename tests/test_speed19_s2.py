@@ -186,7 +186,7 @@ def _old_clause_topics(text, clauses, mentions, attributive=()):
             m
             for m in mentions
             if clause.start <= m.start < clause.end
-            and (m.via != "coref" or extract._family_name_again(m))
+            and (m.via != "coref" or extract._named_again(text, m))
         ]
         for mention in inside:
             front = leads.get(mention.start, mention.start)
