@@ -2,7 +2,9 @@
 
 - a meeting named by who sits in it (欧盟外长会, 东盟高官会, 七国集团财长会) is no 会 "will":
   what the meeting decided or reached is done (cues.tsv nonneg), while 外长会访问 (will visit)
-  and 外长明天会… keep their plan.
+  and 外长明天会… keep their plan;
+- a deal said to be about to be reached or signed (核协议“即将达成”, 有望达成, 即将签署) is not yet:
+  intended (cues.tsv, around: it follows the deal and governs one after it).
 
 Sentences are written for these tests in the style of the readouts and audit pages they come from.
 """
@@ -44,3 +46,28 @@ def test_a_meeting_named_by_its_members_is_no_will(text: str, expected) -> None:
 )
 def test_a_will_outside_a_meeting_name_keeps_its_plan(text: str, expected) -> None:
     assert (*expected, "intended") in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("特朗普透露,伊朗与英国、法国和德国的核协议“即将达成”。", ("伊朗", "AGREE", "法国")),
+        ("特朗普透露,伊朗与英国的核协议有望达成。", ("伊朗", "AGREE", "英国")),
+        ("美日贸易协议即将签署。", ("美国", "AGREE", "日本")),
+        ("伊朗与英国签署了核协议,双方即将达成更多共识。", ("伊朗", "AGREE", "英国")),
+    ],
+)
+def test_a_deal_about_to_be_reached_is_not_yet(text: str, expected) -> None:
+    assert (*expected, "intended") in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the deal reached last month only comes into force now
+        ("伊朗与英国上月达成的核协议即将生效。", ("伊朗", "AGREE", "英国")),
+        ("伊朗与英国签署了核协议,双方即将达成更多共识。", ("伊朗", "AGREE", "英国")),
+    ],
+)
+def test_a_deal_already_reached_stays_done(text: str, expected) -> None:
+    assert (*expected, "asserted") in events_of(text, D)
