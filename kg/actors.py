@@ -606,9 +606,18 @@ def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory
             continue
         head = text[pos : pos + 2]
         # each stage's own first test, asked here before it is called: most candidates (a
-        # short form that begins a word: 法律, 以及) pass one stage's test at most
+        # short form that begins a word: 法律, 以及) pass one stage's test at most. What
+        # _mention_at does, without its call: a name looked up only where one may start (most
+        # candidates are short forms or begin none), the short forms tried where none starts
+        hit = gaz.match_at(text, pos) if head in lengths else None
+        if hit is not None:
+            found = _name_at(text, pos, end, gaz, hit)
+        elif head[:1] in shorts and not (pos > 0 and text[pos - 1].isdigit()):
+            found = _shorts_at(text, pos, end, gaz, unnamed=True)
+        else:
+            found = []
         found = (
-            ((head in lengths or head[:1] in shorts) and _mention_at(text, pos, end, gaz))
+            found
             or (head[:1] in ambiguous and _ambiguous_at(text, pos, end, gaz, memory, mentions))
             or (head in institutions and _bare_institution(text, pos, end, gaz, memory, mentions))
         )
@@ -651,9 +660,15 @@ def _named_in_full(text: str, key: str, gaz: Gazetteer) -> bool:
 
 
 def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
+    """The name, compound or licensed short form that starts at ``pos`` (none: [])."""
     hit = gaz.match_at(text, pos)
     if hit is None:
         return _shorts_at(text, pos, end, gaz)  # (most candidates: no name to yield a title)
+    return _name_at(text, pos, end, gaz, hit)
+
+
+def _name_at(text: str, pos: int, end: int, gaz: Gazetteer, hit) -> list[Mention]:
+    """:func:`_mention_at` where ``hit``, the gazetteer's longest name at ``pos``, is known."""
     hit = _yield_to_title(text, pos, gaz, hit)
     if hit and hit[0] and pos + len(hit[0]) <= end:
         surface, actor, kind = hit
@@ -1436,8 +1451,11 @@ def _consulate_in_city(
     return None
 
 
-def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
-    """A compound of short forms (美日韩) or one licensed short form (对朝)."""
+def _shorts_at(
+    text: str, pos: int, end: int, gaz: Gazetteer, unnamed: bool = False
+) -> list[Mention]:
+    """A compound of short forms (美日韩) or one licensed short form (对朝). ``unnamed``: the
+    caller knows no gazetteer name starts at ``pos`` (it is not looked up again)."""
     if text[pos] not in gaz.shorts or (pos > 0 and text[pos - 1].isdigit()):
         return []
     if _inside_hiding_word(text, pos, 1):
@@ -1461,7 +1479,7 @@ def _shorts_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
         and not opened
         and _starts_word(text, run[-1])
         and not _army_of(text, run[-1], gaz)
-        and not _swallowed_name_at(text, run[-1], gaz)
+        and ((unnamed and run[-1] == pos) or not _swallowed_name_at(text, run[-1], gaz))
         and not _cut_as_one(text, pos, run[-1] + 1)
         and not (len(run) >= 2 and _compound_before_title(text, pos, run, gaz))
         and not (len(run) >= 2 and _compound_before_forces(text, pos, run, gaz))
