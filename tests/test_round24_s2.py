@@ -1,0 +1,64 @@
+"""Speed pass (round 24, s2) on what a build does besides the rules: each fast path gives
+what the long way gave (kept here), on the bodies of the seeds, eval/dev, eval/terminus-dev
+and the fresh22 dev pages, and on cases written for the test."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg import articles
+from kg.articles import iter_articles
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDERS = [
+    ROOT / "seeds",
+    ROOT / "eval" / "dev",
+    ROOT / "eval" / "terminus-dev",
+    *sorted((ROOT / "eval" / "fresh22").glob("*-dev")),
+]
+
+
+@pytest.fixture(scope="module")
+def bodies() -> list[str]:
+    found = iter_articles([str(f) for f in FOLDERS if f.exists()])
+    return [item.body for item in found if hasattr(item, "body")]
+
+
+# --- white space spelt out ----------------------------------------------------------------
+
+_OLD_SPACE = r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]"
+_OLD_SPACE_RUN = re.compile(rf"{_OLD_SPACE}(?:(?<!\n)|(?<=\A\n)|(?={_OLD_SPACE}|\Z)){_OLD_SPACE}*")
+
+_WRITTEN = [
+    "美国 对朝鲜\u3000实施制裁，",
+    "\n美国制裁朝鲜。\n\n朝方谴责\u00a0美国",
+    "谈 判\u200b继续\u2028次日\u2029会谈\x1c\x1d\x1e\x1f结束\x85",
+    "对中国 340 亿美元\t\x0b\x0c\r\n",
+    "a\u1680b\u2000c\u200ad\u202fe\u205ff\u3000\u3000g\ufeff\u00ad\u2060h\u200c\u200d",
+    " \n",
+    "\n",
+    "",
+]
+
+
+def test_white_space_is_what_backslash_s_matches() -> None:
+    """The spelt-out class holds exactly the characters ``\\s`` matches (str.isspace)."""
+    spaces = {chr(code) for code in range(0x110000) if chr(code).isspace()}
+    assert set(articles._WHITE_SPACE) == spaces
+    assert {chr(c) for c in range(0x110000) if re.fullmatch(r"\s", chr(c))} == spaces
+
+
+@pytest.mark.parametrize("text", _WRITTEN)
+def test_space_runs_as_before_on_written_cases(text: str) -> None:
+    old = [m.span() for m in _OLD_SPACE_RUN.finditer(text)]
+    assert [m.span() for m in articles._SPACE_RUN.finditer(text)] == old
+
+
+def test_space_runs_as_before_on_dev_bodies(bodies: list[str]) -> None:
+    assert bodies
+    for body in bodies:
+        old = [m.span() for m in _OLD_SPACE_RUN.finditer(body)]
+        assert [m.span() for m in articles._SPACE_RUN.finditer(body)] == old
