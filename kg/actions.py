@@ -5748,6 +5748,9 @@ def _after(
         related = _related_to(text, clause, mention, mentions)
         if related is not None:  # 支持他的竞争对手勒庞: the rival, not him
             return related
+        citizen = _named_citizen(text, mention, mentions)
+        if citizen is not None:  # 判处美国公民|乔尔·斯通: the man, not his country
+            return [citizen]
         inner = _past_locative(text, clause, mention, mentions)
         if inner is not None:  # (…东部的“顿涅茨克人民共和国”和“卢甘斯克人民共和国”: each)
             return _with_coordinated(text, clause, inner, mentions)
@@ -5756,6 +5759,19 @@ def _after(
             listed = listed + _owners_after_including(text, clause, listed[-1], mentions)
         return listed
     return []
+
+
+def _named_citizen(text: str, mention: Mention, mentions) -> Mention | None:
+    """判处美国公民|乔尔·斯通: a country, a citizen noun (words.tsv citizen) and right after it a
+    person's name name that person; the country only says whose citizen he is (a citizen with
+    no name, 逮捕两名美国公民, leaves the country the target)."""
+    if mention.actor.type != "Country":
+        return None
+    noun = next((w for w in words("citizen") if text.startswith(w, mention.end)), None)
+    if noun is None:
+        return None
+    at = mention.end + len(noun)
+    return next((m for m in mentions if m.start == at and m.actor.type == "Person"), None)
 
 
 def _compound_targets(text: str, mention: Mention, mentions, blame: bool) -> list[Mention]:
