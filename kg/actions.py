@@ -134,7 +134,9 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             tail = trigger_for(second)
             # a deal ended is the ending's only; the opposition defied (不顾…反对) is the other
             # side's, not an act of whoever defies it
-            if tail is not None and tail.event_type and trig.predicate.name not in _OWN_SPAN:
+            own = trig.predicate.name in _OWN_SPAN or "penalty" in trig.flags  # 缴纳…|罚款: the
+            # fine paid is the payer's act; who imposed it is found from the payment
+            if tail is not None and tail.event_type and not own:
                 found.append((pos + len(word) - len(second), tail))
             found.extend(_deal_inside(text, *trig.inner))
             continue

@@ -178,6 +178,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
         _extract_sentence(ctx, sentence, dates, result)
     result.roles = _unique_roles(result.roles)
     result.events = _armed_retaliations(_without_unsaid_counterattacks(result.events))
+    result.events = _with_penalties_imposed(result.events)
     return result
 
 
@@ -239,6 +240,31 @@ def _armed_retaliations(events: list[Event]) -> list[Event]:
         else e
         for e in events
     ]
+
+
+def _with_penalties_imposed(events: list[Event]) -> list[Event]:
+    """汇丰银行缴纳19.21亿美元和解金, 中兴只能乖乖缴纳罚款: a penalty paid (a trigger flagged
+    penalty) was imposed by the one it is paid to, who sanctions the payer (the article reports
+    the fine once, from the payer's side); each paid penalty gives that event after its own."""
+    if not any(e.predicate == "concedesTo" for e in events):
+        return events  # (most articles: no penalty paid, nothing to look up)
+    sanctions = predicates()["sanctions"]
+    out: list[Event] = []
+    for event in events:
+        out.append(event)
+        trig = trigger_for(event.trigger) if event.predicate == "concedesTo" else None
+        if trig is not None and "penalty" in trig.flags and event.status == "asserted":
+            out.append(
+                replace(
+                    event,
+                    subject=event.object,
+                    object=event.subject,
+                    predicate=sanctions.name,
+                    event_type=sanctions.event_type,
+                    cameo=sanctions.cameo,
+                )
+            )
+    return out
 
 
 def _pair_word(word: str) -> bool:

@@ -87,3 +87,34 @@ def test_the_named_citizen_is_the_target_not_his_country() -> None:
 def test_citizens_with_no_name_leave_their_country_the_target() -> None:
     found = events_of("伊朗当局上月逮捕了两名法国公民。", D)
     assert ("伊朗", "COERCE", "法国", "asserted") in found
+
+
+# --- a penalty paid was imposed by the one it is paid to -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "imposer", "payer"),
+    [
+        ("汇丰银行周三向美国财政部缴纳了1.5亿美元罚款。", "美国财政部", "汇丰银行"),
+        ("美国商务部去年宣布制裁中兴通讯。最终,中兴只能乖乖缴纳罚款。", "美国商务部", "中兴通讯"),
+    ],
+)
+def test_a_penalty_paid_is_a_sanction_of_who_imposed_it(
+    text: str, imposer: str, payer: str
+) -> None:
+    found = events_of(text, D)
+    assert (payer, "CONCEDE", imposer, "asserted") in found
+    assert (imposer, "SANCTION", payer, "asserted") in found
+    assert (payer, "SANCTION", imposer, "asserted") not in found  # the fine is not the payer's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "华为表示不会向美国缴纳罚款。",  # refused: nothing was imposed by a payment
+        "如果华为向美国缴纳罚款,美国将撤销指控。",
+        "华为同意向美国财政部缴纳罚款。",  # agreed, not yet paid
+    ],
+)
+def test_a_penalty_not_paid_tells_no_sanction(text: str) -> None:
+    assert not [e for e in events_of(text, D) if e[1] == "SANCTION"]
