@@ -3670,7 +3670,7 @@ def _evaluated(
     shares with an earlier one."""
     clause = clauses[index]
     right = next((m for m in reversed(mentions) if m.end <= pos), None)
-    if right is not None and right.start >= clause.start and pos - right.end <= 1:
+    if right is not None and right.start >= clause.start and _right_before(text, right.end, pos):
         if right.actor.key != speaker.actor.key and right.via not in {"media", "place"}:
             return right  # 称其是美国敌视政策的产物: what stands right before the judgement
     owner = _owner_after_copula(text, clause, pos, mentions, speaker)
@@ -3695,6 +3695,15 @@ def _evaluated(
         return found or _last_actor(done_acts, speaker, pos)
     subjects, _ = _subjects(text, clauses, index, clause.start, mentions, [speaker])
     return subjects[0] if subjects else None
+
+
+def _right_before(text: str, end: int, pos: int) -> bool:
+    """Whether an actor ending at ``end`` stands right before a judgement at ``pos``: next to it,
+    one letter away, or with only an adverb of how often or how badly between (对方|反复|违反
+    停火协议, 俄罗斯|一再|违反协议: words.tsv judged_manner)."""
+    if pos - end <= 1:
+        return True
+    return text[end:pos] in words("judged_manner")
 
 
 _OTHERWISE = ("否则", "不然", "要不然")

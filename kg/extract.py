@@ -2305,9 +2305,35 @@ def _other_side(ctx: _Context, word: str, start: int, mentions) -> Mention | Non
         return None
     text = ctx.article.text
     clause_start = max(text.rfind(c, 0, start) for c in "。;；\n") + 1
-    here = {m.actor.key for m in mentions if clause_start <= m.start < start}
+    named = [m for m in mentions if clause_start <= m.start < start]
+    here = {m.actor.key for m in named}
     sides = [m for m in pair if m.actor.key not in here]
+    if not sides:
+        return _partner_named_before(text, named, pair)
     return sides[0] if len(sides) == 1 else None
+
+
+def _partner_named_before(text: str, named: list[Mention], pair) -> Mention | None:
+    """苏丹武装部队宣布,暂停与快速支援部队的对话,理由是对方…: with both sides named earlier in
+    its own sentence, 对方 is the partner the sentence's first actor dealt with (named after a
+    coverb: 与, 同, 跟, 对, 向, after a verb), not that actor; a coverb right after an actor
+    lists the two (向A和B提起诉讼, A与B会谈), and neither is the other's 对方."""
+    if not named or named[0].actor.key not in {m.actor.key for m in pair}:
+        return None
+    topic = named[0].actor.key
+    ends = {m.end for m in named}
+    partners = [
+        m
+        for m in named[1:]
+        if m.actor.key != topic
+        and m.actor.key in {p.actor.key for p in pair}
+        and text[m.start - 1 : m.start] in _PARTNER_COVERBS
+        and m.start - 1 not in ends
+    ]
+    return partners[0] if partners else None
+
+
+_PARTNER_COVERBS = frozenset("与同跟对向")
 
 
 def _appealer_among(pair, mentions, clause_start: int, start: int) -> bool:

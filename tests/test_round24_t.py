@@ -118,3 +118,37 @@ def test_a_penalty_paid_is_a_sanction_of_who_imposed_it(
 )
 def test_a_penalty_not_paid_tells_no_sanction(text: str) -> None:
     assert not [e for e in events_of(text, D) if e[1] == "SANCTION"]
+
+
+# --- 对方 is the partner the sentence's first actor dealt with -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("以色列宣布暂停与哈马斯的谈判,理由是对方一再违反停火协议。", "以色列", "哈马斯"),
+        (
+            "苏丹武装部队周日宣布,中止同快速支援部队的对话,理由是对方屡次违反停火。",
+            "苏丹军队",
+            "快速支援部队",
+        ),
+    ],
+)
+def test_the_other_side_is_the_partner_named_after_a_coverb(
+    text: str, accuser: str, accused: str
+) -> None:
+    assert (accuser, "ACCUSE", accused, "asserted") in events_of(text, D)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two courts listed with 和 are no pair of sides: 对方 is neither of them
+        "某公益组织向杭州市西湖区人民法院和上海市徐汇区人民法院提起诉讼,要求对方恢复账号。",
+        # a pair named as co-subjects (美国同日本) leaves 对方 open
+        "美国同日本举行会谈,对方一再违反协议。",
+    ],
+)
+def test_a_listed_pair_gives_no_other_side(text: str) -> None:
+    found = events_of(text, D)
+    assert not [e for e in found if e[1] in {"REQUEST", "ACCUSE"}]
