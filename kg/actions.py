@@ -134,7 +134,9 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             tail = trigger_for(second)
             # a deal ended is the ending's only; the opposition defied (不顾…反对) is the other
             # side's, not an act of whoever defies it
-            if tail is not None and tail.event_type and trig.predicate.name not in _OWN_SPAN:
+            own = trig.predicate.name in _OWN_SPAN or "penalty" in trig.flags  # 缴纳…|罚款: the
+            # fine paid is the payer's act; who imposed it is found from the payment
+            if tail is not None and tail.event_type and not own:
                 found.append((pos + len(word) - len(second), tail))
             found.extend(_deal_inside(text, *trig.inner))
             continue
@@ -3668,7 +3670,7 @@ def _evaluated(
     shares with an earlier one."""
     clause = clauses[index]
     right = next((m for m in reversed(mentions) if m.end <= pos), None)
-    if right is not None and right.start >= clause.start and pos - right.end <= 1:
+    if right is not None and right.start >= clause.start and _right_before(text, right.end, pos):
         if right.actor.key != speaker.actor.key and right.via not in {"media", "place"}:
             return right  # 称其是美国敌视政策的产物: what stands right before the judgement
     owner = _owner_after_copula(text, clause, pos, mentions, speaker)
@@ -3723,6 +3725,15 @@ def _opens_with_predicate(text: str, clause) -> bool:
         return False
     tag = tokens[0][1]
     return tag[:1] in _PREDICATE_TAGS and tag != "vn"
+
+
+def _right_before(text: str, end: int, pos: int) -> bool:
+    """Whether an actor ending at ``end`` stands right before a judgement at ``pos``: next to it,
+    one letter away, or with only an adverb of how often or how badly between (对方|反复|违反
+    停火协议, 俄罗斯|一再|违反协议: words.tsv judged_manner)."""
+    if pos - end <= 1:
+        return True
+    return text[end:pos] in words("judged_manner")
 
 
 _OTHERWISE = ("否则", "不然", "要不然")
@@ -5793,6 +5804,9 @@ def _after(
         related = _related_to(text, clause, mention, mentions)
         if related is not None:  # 支持他的竞争对手勒庞: the rival, not him
             return related
+        citizen = _named_citizen(text, mention, mentions)
+        if citizen is not None:  # 判处美国公民|乔尔·斯通: the man, not his country
+            return [citizen]
         inner = _past_locative(text, clause, mention, mentions)
         if inner is not None:  # (…东部的“顿涅茨克人民共和国”和“卢甘斯克人民共和国”: each)
             return _with_coordinated(text, clause, inner, mentions)
@@ -5801,6 +5815,19 @@ def _after(
             listed = listed + _owners_after_including(text, clause, listed[-1], mentions)
         return listed
     return []
+
+
+def _named_citizen(text: str, mention: Mention, mentions) -> Mention | None:
+    """判处美国公民|乔尔·斯通: a country, a citizen noun (words.tsv citizen) and right after it a
+    person's name name that person; the country only says whose citizen he is (a citizen with
+    no name, 逮捕两名美国公民, leaves the country the target)."""
+    if mention.actor.type != "Country":
+        return None
+    noun = next((w for w in words("citizen") if text.startswith(w, mention.end)), None)
+    if noun is None:
+        return None
+    at = mention.end + len(noun)
+    return next((m for m in mentions if m.start == at and m.actor.type == "Person"), None)
 
 
 def _compound_targets(text: str, mention: Mention, mentions, blame: bool) -> list[Mention]:

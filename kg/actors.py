@@ -1951,6 +1951,7 @@ def _add_names(
     names = [*_transliterated(text, start, end, gaz)]
     names.extend(_titled_names(text, start, end, gaz, glossed))
     names.extend(_transliterated_firms(text, start, end, gaz))
+    names.extend(_local_courts(text, start, end))
     names.extend(_elected_names(text, start, end, gaz))
     names.extend(_names_before_title(text, start, end, gaz, untitled or {}))
     if untitled is not None:
@@ -2067,6 +2068,8 @@ def _name_ending_at(text: str, start: int, at: int, gaz: Gazetteer, letters: str
 def _name_parts_found(name: Mention, found: list[Mention]) -> list[Mention]:
     """The mentions found inside one part of a dotted name (多米尼克 of 多米尼克·拉布): the
     name is one person, not the country its first part spells."""
+    if name.via == "pattern" and name.text.endswith(words("court_noun")):
+        return _court_parts_found(name, found)
     if name.via != "pattern" or not _NAME_DOT.search(name.text):
         return []
     dots = [name.start + i for i, c in enumerate(name.text) if c in "·•・"]
@@ -2079,6 +2082,65 @@ def _name_parts_found(name: Mention, found: list[Mention]) -> list[Mention]:
     ]
     overlapping = [m for m in found if m.start < name.end and name.start < m.end]
     return inside if inside and len(inside) == len(overlapping) else []
+
+
+def _court_parts_found(court: Mention, found: list[Mention]) -> list[Mention]:
+    """The mentions inside the place a court is named after (北京|市海淀区人民法院): the court
+    acts, not the city or country its name begins with."""
+    inside = [m for m in found if court.start <= m.start and m.end <= court.end]
+    overlapping = [m for m in found if m.start < court.end and court.start < m.end]
+    return inside if inside and len(inside) == len(overlapping) else []
+
+
+@lru_cache(maxsize=1)
+def _court_pattern() -> re.Pattern[str]:
+    """A court noun (words.tsv court_noun), maybe after an ordinal (上海市|第一|中级法院)."""
+    nouns = "|".join(map(re.escape, words("court_noun")))
+    return re.compile(rf"(?:第[一二三四五六七八九十]{{1,3}})?(?:{nouns})")
+
+
+_COURT_DISTRICT = re.compile(r"[东西南北中]{1,2}区")  # 得克萨斯州|西区|法院: a judicial district
+_PLACE_WINDOW = 16  # how far before a court noun its place's name may begin
+
+
+def _local_courts(text: str, start: int, end: int) -> Iterable[Mention]:
+    """得克萨斯州西区法院判处…, 向凉城县人民法院起诉: a court named after the place it sits in
+    (a place jieba tags that ends in a words.tsv place_unit) is an actor the gazetteer does
+    not know, as a country's courts are (美国法院); a court named by no place (向法院起诉,
+    二审法院) is none: it could be any court."""
+    if "法院" not in text[start:end]:
+        return ()  # (most sentences name no court: no regex, no tagging)
+    return _courts_in(text, start, end)
+
+
+def _courts_in(text: str, start: int, end: int) -> Iterator[Mention]:
+    for match in _court_pattern().finditer(text, start, end):
+        place_end = match.start()
+        district = _COURT_DISTRICT.fullmatch(text, max(start, place_end - 3), place_end)
+        district = district or _COURT_DISTRICT.fullmatch(text, max(start, place_end - 2), place_end)
+        if district:
+            place_end = district.start()
+        begin = _place_start(text, max(start, place_end - _PLACE_WINDOW), place_end)
+        if begin is None:
+            continue
+        name = text[begin : match.end()]
+        country = "CHN" if "人民法院" in match.group() else None  # (China's courts alone)
+        actor = Actor(key=name, label=name, type="Organization", country=country, known=False)
+        yield Mention(actor, name, begin, match.end(), "pattern")
+
+
+def _place_start(text: str, start: int, end: int) -> int | None:
+    """Where the run of place names that ends at ``end`` begins (云南省|曲靖市|富源县): words
+    jieba tags as places that end in a place unit; None when the word before ``end`` is not
+    one (二审|法院, 向|法院)."""
+    begin = None
+    at = end
+    for word, flag in reversed(segment.tag(text[start:end])):
+        if not flag.startswith("ns") or not word.endswith(words("place_unit")) or len(word) < 2:
+            break
+        at -= len(word)
+        begin = at
+    return begin
 
 
 _FIRM_LETTERS = (3, 8)  # how many transliteration letters a firm's name may have

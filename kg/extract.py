@@ -179,6 +179,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
         _extract_sentence(ctx, sentence, dates, result)
     result.roles = _unique_roles(result.roles)
     result.events = _armed_retaliations(_without_unsaid_counterattacks(result.events))
+    result.events = _with_penalties_imposed(result.events)
     return result
 
 
@@ -240,6 +241,31 @@ def _armed_retaliations(events: list[Event]) -> list[Event]:
         else e
         for e in events
     ]
+
+
+def _with_penalties_imposed(events: list[Event]) -> list[Event]:
+    """汇丰银行缴纳19.21亿美元和解金, 中兴只能乖乖缴纳罚款: a penalty paid (a trigger flagged
+    penalty) was imposed by the one it is paid to, who sanctions the payer (the article reports
+    the fine once, from the payer's side); each paid penalty gives that event after its own."""
+    if not any(e.predicate == "concedesTo" for e in events):
+        return events  # (most articles: no penalty paid, nothing to look up)
+    sanctions = predicates()["sanctions"]
+    out: list[Event] = []
+    for event in events:
+        out.append(event)
+        trig = trigger_for(event.trigger) if event.predicate == "concedesTo" else None
+        if trig is not None and "penalty" in trig.flags and event.status == "asserted":
+            out.append(
+                replace(
+                    event,
+                    subject=event.object,
+                    object=event.subject,
+                    predicate=sanctions.name,
+                    event_type=sanctions.event_type,
+                    cameo=sanctions.cameo,
+                )
+            )
+    return out
 
 
 def _pair_word(word: str) -> bool:
@@ -2320,9 +2346,35 @@ def _other_side(ctx: _Context, word: str, start: int, mentions) -> Mention | Non
         return None
     text = ctx.article.text
     clause_start = max(text.rfind(c, 0, start) for c in "。;；\n") + 1
-    here = {m.actor.key for m in mentions if clause_start <= m.start < start}
+    named = [m for m in mentions if clause_start <= m.start < start]
+    here = {m.actor.key for m in named}
     sides = [m for m in pair if m.actor.key not in here]
+    if not sides:
+        return _partner_named_before(text, named, pair)
     return sides[0] if len(sides) == 1 else None
+
+
+def _partner_named_before(text: str, named: list[Mention], pair) -> Mention | None:
+    """苏丹武装部队宣布,暂停与快速支援部队的对话,理由是对方…: with both sides named earlier in
+    its own sentence, 对方 is the partner the sentence's first actor dealt with (named after a
+    coverb: 与, 同, 跟, 对, 向, after a verb), not that actor; a coverb right after an actor
+    lists the two (向A和B提起诉讼, A与B会谈), and neither is the other's 对方."""
+    if not named or named[0].actor.key not in {m.actor.key for m in pair}:
+        return None
+    topic = named[0].actor.key
+    ends = {m.end for m in named}
+    partners = [
+        m
+        for m in named[1:]
+        if m.actor.key != topic
+        and m.actor.key in {p.actor.key for p in pair}
+        and text[m.start - 1 : m.start] in _PARTNER_COVERBS
+        and m.start - 1 not in ends
+    ]
+    return partners[0] if partners else None
+
+
+_PARTNER_COVERBS = frozenset("与同跟对向")
 
 
 def _appealer_among(pair, mentions, clause_start: int, start: int) -> bool:

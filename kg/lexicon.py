@@ -102,6 +102,7 @@ _TRIGGER_FLAGS = {
     "bid",
     "posed",
     "qualified",
+    "penalty",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",

@@ -75,7 +75,11 @@ CASES = [
     # the actor inside a reason (因为…俄罗斯…) is not the subject the next clause borrows
     (
         "欧盟起诉谷歌。谷歌因为纵容俄罗斯黑客传播虚假信息，支付了5亿欧元罚款。",
-        {("欧盟", "COERCE", "谷歌", "asserted"), ("谷歌", "CONCEDE", "欧盟", "asserted")},
+        {
+            ("欧盟", "COERCE", "谷歌", "asserted"),
+            ("谷歌", "CONCEDE", "欧盟", "asserted"),
+            ("欧盟", "SANCTION", "谷歌", "asserted"),  # the fine paid was imposed (round 24)
+        },
     ),
     # courts and prosecutors named by their country act; 判处 is a verb, not a unit (处)
     (
