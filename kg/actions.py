@@ -9854,12 +9854,7 @@ def _wish_goes_on(text, clauses, index, mentions) -> bool:
             not isinstance(t, str) for _, t in find_triggers(text, earlier.start, earlier.end)
         ):
             return False  # an act of its own before: the list, if any, goes on from it
-        if _opens_condition(text, earlier) or any(
-            earlier.start <= m.start < earlier.end
-            and not text[earlier.start : m.start].strip(_LIST_LEAD)
-            and can_be_subject(text, m)
-            for m in mentions
-        ):
+        if _opens_condition(text, earlier) or _opens_with_own_actor(text, earlier, mentions):
             return False  # a clause that opens with an actor of its own ends the list
     return False
 
@@ -9898,6 +9893,18 @@ _TOGETHER_OPENER = re.compile(
 _LIST_LEAD = ' ，,、“”"并並且而'
 
 
+def _opens_with_own_actor(text: str, clause, mentions) -> bool:
+    """Whether the clause opens (after a conjunction or a quote mark at most) with an actor that
+    can be its subject: such a clause has a subject of its own, and a list of intended acts
+    (双方要…, 愿同X一道…) does not go on into it."""
+    return any(
+        clause.start <= m.start < clause.end
+        and not text[clause.start : m.start].strip(_LIST_LEAD)
+        and can_be_subject(text, m)
+        for m in mentions
+    )
+
+
 def _together_opener(text, clauses, index, mentions) -> bool:
     """中方愿同美方一道,积极落实…,坦诚对话、平等协商,深挖合作潜力: a clause that says only with
     whom the subject is willing to go on (愿同X一道, 将与X携手) opens a list of what it is willing
@@ -9905,12 +9912,7 @@ def _together_opener(text, clauses, index, mentions) -> bool:
     for earlier in reversed(clauses[:index]):
         if _TOGETHER_OPENER.search(text, earlier.start, earlier.end):
             return True
-        if any(
-            earlier.start <= m.start < earlier.end
-            and not text[earlier.start : m.start].strip(_LIST_LEAD)
-            and can_be_subject(text, m)
-            for m in mentions
-        ):
+        if _opens_with_own_actor(text, earlier, mentions):
             return False  # a clause that opens with an actor of its own ends the list
     return False
 
