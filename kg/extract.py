@@ -1482,9 +1482,10 @@ def _nameless_speaker_before(text: str, start: int, mentions) -> bool:
     pause = _clause_start(text, start) - 1
     if pause <= 0 or text[pause] not in ",，" or not _opens_clause(text, start):
         return False
-    verb = next((v for v in speech_verbs() if text.endswith(v, 0, pause)), None)
-    if verb is None:
-        return False
+    verbs = speech_verbs()
+    if not text.endswith(verbs, 0, pause):
+        return False  # one test of the whole tuple first: most pronouns follow no statement verb
+    verb = next(v for v in verbs if text.endswith(v, 0, pause))
     said = pause - len(verb)
     if not text.endswith(words("nameless_speaker"), 0, said):
         return False
