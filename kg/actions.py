@@ -9113,7 +9113,7 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     if text[max(0, front - 2) : front] == _WHOLE_OF:
         front -= 2  # 在|整个|加沙地带: the whole of a place is governed as the place is
     else:
-        front -= _descriptor_governed(text, front)
+        front -= len(_descriptor_before(text, front))  # 在|一些|欧盟国家, 与|盟友|美国
     before = text[front - 1] if front > 0 else ""
     governed = before in _NOT_SUBJECT_BEFORE and _real_coverb(text, front - 1)
     if governed and before == "由" and _opens_clause_at(text, front - 1):
@@ -9165,18 +9165,6 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     if mention.actor.type in {"Country", "Region"} and _origin_listed(text, mention, front):
         return False  # 来自澳大利亚、香港等地的…女学生: where people come from does not act
     return mention.via != "media"
-
-
-def _descriptor_governed(text: str, front: int) -> int:
-    """在|一些|欧盟国家, 与|盟友|美国: the length of a descriptor (words.tsv) between a
-    preposition and the actor, which the preposition governs as it would the bare actor
-    (0 if none stands there)."""
-    if front < 2 or not text.endswith(words("descriptor"), 0, front):
-        return 0
-    word = max((w for w in words("descriptor") if text.endswith(w, 0, front)), key=len)
-    return (
-        len(word) if text[front - len(word) - 1 : front - len(word)] in _NOT_SUBJECT_BEFORE else 0
-    )
 
 
 _AGENT_OF_BY_REACH = 12

@@ -2067,12 +2067,17 @@ def _name_ending_at(text: str, start: int, at: int, gaz: Gazetteer, letters: str
 
 def _name_parts_found(name: Mention, found: list[Mention]) -> list[Mention]:
     """The mentions found inside one part of a dotted name (多米尼克 of 多米尼克·拉布): the
-    name is one person, not the country its first part spells."""
-    if name.via == "pattern" and name.text.endswith(words("court_noun")):
-        return _court_parts_found(name, found)
-    if name.via != "pattern" or not _NAME_DOT.search(name.text):
+    name is one person, not the country its first part spells; or inside the place a court is
+    named after (北京|市海淀区人民法院): the court acts, not the city or country its name
+    begins with."""
+    if name.via != "pattern":
         return []
-    dots = [name.start + i for i, c in enumerate(name.text) if c in "·•・"]
+    if name.text.endswith(words("court_noun")):
+        dots: list[int] = []
+    elif _NAME_DOT.search(name.text):
+        dots = [name.start + i for i, c in enumerate(name.text) if c in "·•・"]
+    else:
+        return []
     inside = [
         m
         for m in found
@@ -2081,14 +2086,6 @@ def _name_parts_found(name: Mention, found: list[Mention]) -> list[Mention]:
         and not any(m.start <= d < m.end for d in dots)
     ]
     overlapping = [m for m in found if m.start < name.end and name.start < m.end]
-    return inside if inside and len(inside) == len(overlapping) else []
-
-
-def _court_parts_found(court: Mention, found: list[Mention]) -> list[Mention]:
-    """The mentions inside the place a court is named after (北京|市海淀区人民法院): the court
-    acts, not the city or country its name begins with."""
-    inside = [m for m in found if court.start <= m.start and m.end <= court.end]
-    overlapping = [m for m in found if m.start < court.end and court.start < m.end]
     return inside if inside and len(inside) == len(overlapping) else []
 
 

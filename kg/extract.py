@@ -1034,6 +1034,14 @@ def _clause_start(text: str, pos: int) -> int:
     return max(text.rfind(p, 0, pos) for p in _CLAUSE_ENDS) + 1
 
 
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends: at the first clause end from it (else the text's
+    end)."""
+    return min(
+        (at for at in (text.find(p, pos) for p in _CLAUSE_ENDS) if at >= 0), default=len(text)
+    )
+
+
 def _opens_clause(text: str, start: int) -> bool:
     """Nothing but a pause stands between the last clause end and ``start``."""
     clause_start = _clause_start(text, start)
@@ -2013,10 +2021,7 @@ def _sides_of_two_countries(text: str, word: str, end: int) -> bool:
     two countries (the countries of two people in focus, and never a bloc), as 两国 is."""
     if word not in words("sides_of_countries"):
         return False
-    stop = end
-    while stop < len(text) and text[stop] not in _CLAUSE_ENDS:
-        stop += 1
-    return "两国" in text[end:stop]
+    return "两国" in text[end : _clause_end(text, end)]
 
 
 def _pair_in_focus(
@@ -2360,7 +2365,8 @@ def _partner_named_before(text: str, named: list[Mention], pair) -> Mention | No
     its own sentence, 对方 is the partner the sentence's first actor dealt with (named after a
     coverb: 与, 同, 跟, 对, 向, after a verb), not that actor; a coverb right after an actor
     lists the two (向A和B提起诉讼, A与B会谈), and neither is the other's 对方."""
-    if not named or named[0].actor.key not in {m.actor.key for m in pair}:
+    sides = {m.actor.key for m in pair}
+    if not named or named[0].actor.key not in sides:
         return None
     topic = named[0].actor.key
     ends = {m.end for m in named}
@@ -2368,7 +2374,7 @@ def _partner_named_before(text: str, named: list[Mention], pair) -> Mention | No
         m
         for m in named[1:]
         if m.actor.key != topic
-        and m.actor.key in {p.actor.key for p in pair}
+        and m.actor.key in sides
         and text[m.start - 1 : m.start] in _PARTNER_COVERBS
         and m.start - 1 not in ends
     ]
