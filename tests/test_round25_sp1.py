@@ -1,0 +1,167 @@
+"""Round 25, sp1: the fast paths of reading articles give what the plain paths give.
+
+Each fast path skips work (lxml for simple raw HTML in Markdown, passes over text that holds
+nothing for them); these tests compare it with the plain path on written and random inputs.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+import kg.articles
+from kg.articles import read_article
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "data" / "articles"
+TERMINUS = Path("/work/shared/corpus/terminus")
+
+
+def _lxml_lines(joined: str) -> list[str]:
+    """The plain reading of Markdown lines holding raw HTML: lxml, a <br> for every break."""
+    return kg.articles._html_lines(joined.replace("\n", "<br>\n"))[0]
+
+
+# --- raw HTML in Markdown without lxml --------------------------------------------------------
+
+SIMPLE_HTML = [
+    "<figcaption>图注</figcaption>\n正文第一段",
+    "正文\n<figcaption>美国  制裁\t朝鲜</figcaption>\n\n下一段",
+    "<center>居中</center>后文<br>下一行<br/>再下一行<BR />完",
+    '<font color="red">红字</font> 与 <b>粗体</b><i> 斜体 </i>。',
+    "<figcaption><b>图</b> <i>注</i></figcaption>  <b>甲</b>  <i>乙</i>",
+    "<div>块<span>内联</span>块</div>尾",
+    "A&amp;B <b>&lt;粗&gt;</b> &nbsp;空格 &copy 2018 &notit; &D=1&from=x &foo; &",
+    "&NewLine;甲&Tab;乙\n<b>丙</b>",
+    "<a href='http://x.cn/a?b=1'>链接</a> <a href=x.cn>另一</a>",
+    "a < b 和 a<1 与 <b>x</b> > y",
+    "<figcaption>未闭合\n下一行",
+    "<FIGCAPTION>大写</Figcaption>\n后",
+    "甲\ufdd0乙\n<b>丙</b>",
+    "\u3000<b>全角空格</b>\u3000\n\u00a0<i>不换行空格</i>",
+]
+
+
+@pytest.mark.parametrize("joined", SIMPLE_HTML)
+def test_simple_markup_reads_as_lxml_reads_it(joined: str) -> None:
+    lines = kg.articles._plain_markup_lines(joined)
+    assert lines is not None, joined
+    assert lines == _lxml_lines(joined)
+    assert kg.articles._markdown_html_lines(joined) == lines
+
+
+OTHER_HTML = [
+    '<div class="share">分享</div>正文',  # a widget class: _prune's length test
+    "<span id=x>甲</span>乙",
+    '<span style="display:none">藏</span>显',
+    "<div hidden>藏</div>显",
+    "<!-- 注释 -->正文",
+    "<?xml version='1.0'?><b>甲</b>",
+    "&#x671D;鲜<b>甲</b>",  # numeric references: lxml's reading of them
+    "<b><i>错</b>位</i>",  # misnested: lxml closes at </b>
+    "<figcaption><b>图</figcaption>注</b>",
+    "<b>甲<b>乙</b></b>",  # an element opening inside another of its name
+    "<a href=x>甲<a href=y>乙</a></a>",
+    "<b/>甲",  # self-closing: libxml2 closes it at once
+    "</br>甲",
+    "<img src=a.png>后",  # dropped elements
+    "<p>段</p>",
+    "<pre>代码\n  缩进</pre>",
+    "<figcapture>错拼</figcapture> <b>甲</b>",  # unknown: blanks after it are dropped
+    "</ >甲",
+    '<font color="a\nb">甲</font>',
+    "<b title='<'>甲</b>",
+    "甲\x00乙<b>丙</b>",
+]
+
+
+@pytest.mark.parametrize("joined", OTHER_HTML)
+def test_other_markup_goes_to_lxml(joined: str) -> None:
+    assert kg.articles._plain_markup_lines(joined) is None
+
+
+_TAGS = "figcaption center div a b big em font i s small span strike strong tt u".split()
+_ATTRIBUTES = ("", " color=red", ' color="#ff0000"', " href='http://x.cn/a?b=1'", " data-x", "  ")
+_TEXTS = (
+    "中国|美国制裁朝鲜|。|，|abc|x y| |  |\t|\u3000|\u00a0|\n|\n|\n\n|  \n  |&amp;|&lt;|&gt;|"
+    "&quot;|&nbsp;|&amp|&copy|&|<|< b|a<1|&foo;|&ampx|&notit;|&not|&D|&from=1|&NewLine;|"
+    "\ufdd0|\uffff|😀|>|/>|a=b"
+).split("|")
+
+
+def _random_simple_html(rng: random.Random, depth: int = 0) -> str:
+    """Text, <br> and simple elements, nested as written (now and then left open)."""
+    pieces = []
+    for _ in range(rng.randint(1, 6)):
+        draw = rng.random()
+        if draw < 0.3 and depth < 4:
+            name = rng.choice(_TAGS)
+            start = name.upper() if rng.random() < 0.1 else name
+            inner = _random_simple_html(rng, depth + 1)
+            end = f"</{name}>" if rng.random() < 0.95 else ""
+            pieces.append(f"<{start}{rng.choice(_ATTRIBUTES)}>{inner}{end}")
+        elif draw < 0.4:
+            pieces.append(rng.choice(("<br>", "<br/>", "<br />")))
+        else:
+            pieces.append(rng.choice(_TEXTS))
+    return "".join(pieces)
+
+
+def test_random_simple_markup_reads_as_lxml_reads_it() -> None:
+    rng = random.Random(25)
+    fast = 0
+    for _ in range(2500):
+        joined = _random_simple_html(rng)
+        lines = kg.articles._plain_markup_lines(joined)
+        if lines is not None:
+            fast += 1
+            assert lines == _lxml_lines(joined), joined
+    assert fast > 1500
+
+
+def _markdown_html(path: Path) -> str | None:
+    """The Markdown lines of an article joined, when they hold raw HTML (else None)."""
+    text, _ = kg.articles._decode(path.read_bytes(), str(path))
+    _, rest = kg.articles._split_front_matter(text, str(path))
+    _, rest = kg.articles._split_header_lines(rest)
+    if kg.articles._detect_format(str(path), rest) != "md":
+        return None
+    source = rest.split("\n")
+    refs = kg.articles._reference_names(source)
+    lines: list[str] = []
+    in_table = False
+    for line in source:
+        in_table = kg.articles._markdown_line(line, refs, lines, in_table)
+    joined = "\n".join(lines)
+    return joined if kg.articles._MD_HTML_TAG.search(joined) else None
+
+
+def _corpus_files() -> list[Path]:
+    files = sorted(FIXTURES.glob("*.m*"))
+    if TERMINUS.is_dir():
+        files += sorted(TERMINUS.glob("*.m*"))
+    return files
+
+
+def test_articles_with_simple_markup_read_as_lxml_reads_them() -> None:
+    """Every Markdown article with raw HTML (the fixtures; Terminus where it is at hand)."""
+    fast = 0
+    for path in _corpus_files():
+        joined = _markdown_html(path)
+        lines = None if joined is None else kg.articles._plain_markup_lines(joined)
+        if lines is not None:
+            fast += 1
+            assert lines == _lxml_lines(joined), path
+    assert fast >= 1
+
+
+def test_article_with_captions_reads_the_same(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\ntitle: 题\n---\n正文第一段。\n\n<figcaption>图注 &amp; 说明</figcaption>\n\n后文。\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert article.body == "正文第一段。\n图注 & 说明\n后文。"
