@@ -854,6 +854,7 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _ESCAPE_BASE = 0xE000  # escaped characters hide in the private use area until the end
 _UNESCAPE = {_ESCAPE_BASE + code: code for code in range(128)}
 _INLINE_HINT = re.compile(r"[\[\]*_`<\\~!]")
+_INLINE_HINT_ASCII = re.compile(_INLINE_HINT.pattern.encode())
 _BLOCK_MARKS = frozenset("#>-*+_=|[")
 
 
@@ -862,7 +863,7 @@ def _markdown_lines(text: str) -> list[str]:
     source = text.split("\n")
     refs = _reference_names(source) if "]:" in text else set()  # [name]: URL lines
     if "```" not in text and "~~~" not in text:  # no code fence: most articles
-        return _markdown_text_lines(source, refs)
+        return _markdown_text_lines(source, refs, text)
     lines: list[str] = []
     fence: str | None = None
     in_table = False
@@ -881,15 +882,25 @@ def _markdown_lines(text: str) -> list[str]:
     return _markdown_finish(lines)
 
 
-def _markdown_text_lines(source: list[str], refs: set[str]) -> list[str]:
+def _markdown_text_lines(source: list[str], refs: set[str], text: str) -> list[str]:
     """_markdown_lines() of lines with no code fence; a plain paragraph line (most lines)
-    is handled in the loop, without the calls for a line with block marks."""
+    is handled in the loop, without the calls for a line with block marks.
+
+    Whether a line holds an inline mark is asked of its ASCII characters alone (the marks
+    are ASCII, and ``\\n`` too, so the ASCII text splits into the same lines): the search
+    of _INLINE_HINT tests its class at every character, and a line of Chinese holds a few
+    ASCII characters in forty (an eighth of the instructions of Markdown to lines).
+    """
     lines: list[str] = []
     in_table = False
-    for line in source:
+    for line, ascii_line in zip(source, text.encode("ascii", "ignore").split(b"\n"), strict=True):
         stripped = line.strip()
         if not stripped or (stripped[0] not in _BLOCK_MARKS and "|" not in stripped):
-            lines.append(_inline(stripped, refs) if _INLINE_HINT.search(stripped) else stripped)
+            lines.append(
+                _inline_marked(stripped, refs)
+                if _INLINE_HINT_ASCII.search(ascii_line)
+                else stripped
+            )
             in_table = False
         else:
             in_table = _markdown_line(line, refs, lines, in_table)
@@ -908,7 +919,11 @@ def _markdown_finish(lines: list[str]) -> list[str]:
 
 def _reference_names(source: list[str]) -> set[str]:
     """The names of the link reference definitions (``[name]: URL``) among the lines."""
-    return {m.group(1).strip().lower() for line in source if (m := _REF_DEF.fullmatch(line))}
+    return {
+        m.group(1).strip().lower()
+        for line in source
+        if "]:" in line and (m := _REF_DEF.fullmatch(line))
+    }
 
 
 # Raw HTML in Markdown: every line break is a <br> (Markdown keeps its lines). A <br> element
@@ -1072,6 +1087,11 @@ def _inline(line: str, refs: set[str]) -> str:
     """Links to their text, images gone, emphasis and code marks removed."""
     if not _INLINE_HINT.search(line):
         return line
+    return _inline_marked(line, refs)
+
+
+def _inline_marked(line: str, refs: set[str]) -> str:
+    """_inline() of a line that holds a character of _INLINE_HINT."""
     escaped = "\\" in line
     if escaped:
         line = _ESCAPE.sub(lambda m: chr(_ESCAPE_BASE + ord(m.group(1))), line)

@@ -165,3 +165,49 @@ def test_article_with_captions_reads_the_same(tmp_path: Path) -> None:
     )
     article = read_article(path)
     assert article.body == "正文第一段。\n图注 & 说明\n后文。"
+
+
+# --- Markdown lines: inline marks found among a line's ASCII characters -----------------------
+
+_LINE_PARTS = (
+    "美国制裁朝鲜|，|。|abc|**粗**|*斜*|_下划_|~~删~~|`码`|[链接](http://x.cn/a_b)|![图](a.png)|"
+    "<http://x.cn>|\\*|!|[|]|<|~|_|中文_中文|ａｂｃ|！|［全角］|😀|\u3000| |# 标题|> 引用|- 列表|"
+    "| 表 | 格 ||---|---|[ref]: http://x.cn|[ref]|1. 数字"
+).split("|")
+
+
+def _random_markdown(rng: random.Random) -> str:
+    lines = []
+    for _ in range(rng.randint(1, 30)):
+        parts = [rng.choice(_LINE_PARTS) for _ in range(rng.randint(0, 6))]
+        lines.append("".join(parts))
+    return "\n".join(lines)
+
+
+def _markdown_lines_one_by_one(text: str) -> list[str]:
+    """The plain reading: every line through _markdown_line (which tests it for marks)."""
+    source = text.split("\n")
+    refs = kg.articles._reference_names(source)
+    lines: list[str] = []
+    in_table = False
+    for line in source:
+        in_table = kg.articles._markdown_line(line, refs, lines, in_table)
+    return kg.articles._markdown_finish(lines)
+
+
+def test_markdown_lines_find_inline_marks_as_the_search_does() -> None:
+    rng = random.Random(2025)
+    for _ in range(1500):
+        text = _random_markdown(rng)
+        if "```" in text or "~~~" in text:
+            continue  # a code fence: the loop of _markdown_lines, not the fast one
+        assert kg.articles._markdown_lines(text) == _markdown_lines_one_by_one(text), text
+
+
+@pytest.mark.parametrize("path", _corpus_files()[:200], ids=lambda p: p.name)
+def test_markdown_articles_read_as_line_by_line(path: Path) -> None:
+    text, _ = kg.articles._decode(path.read_bytes(), str(path))
+    _, rest = kg.articles._split_front_matter(text, str(path))
+    if "```" in rest or "~~~" in rest:
+        return
+    assert kg.articles._markdown_lines(rest) == _markdown_lines_one_by_one(rest)
