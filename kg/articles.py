@@ -1520,10 +1520,7 @@ def _parts_headline(body: str, start: int, end: int) -> bool:
     """Whether a space stands between two parts of a headline: a short line with no clause
     marks, at least four characters of Chinese since the last space before and in the rest of
     the line after (朝鲜 再次发射弹道导弹|日本 强烈抗议)."""
-    line_start = max(body.rfind("\n", 0, start), body.rfind("\r", 0, start)) + 1
-    line_end = min(
-        (i for i in (body.find("\n", end), body.find("\r", end)) if i != -1), default=len(body)
-    )
+    line_start, line_end = _line_around(body, start, end)
     if line_end - line_start > _HEADLINE_MAX:
         return False
     left, right = body[line_start:start], body[end:line_end]
@@ -1531,6 +1528,24 @@ def _parts_headline(body: str, start: int, end: int) -> bool:
         return False
     half = left.replace("\u3000", " ").rsplit(" ", 1)[-1]  # 中美 第二轮会谈: a topic, no half
     return _cjk_count(half) >= _HEADLINE_PART_MIN and _cjk_count(right) >= _HEADLINE_PART_MIN
+
+
+def _line_around(body: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the line of ``body`` that holds ``body[start:end]`` when the line is
+    at most _HEADLINE_MAX long; otherwise bounds further apart than that.
+
+    Why: the line breaks were searched for in the whole body, a search for "\\r" (which
+    no article holds) to each end of it for every space between two hanzi (a tenth of
+    normalising Terminus); the search now stops where the line would be too long.
+    """
+    low = max(0, start - _HEADLINE_MAX - 1)
+    newline = body.rfind("\n", low, start)
+    line_start = max(newline, body.rfind("\r", max(newline, low), start)) + 1
+    high = min(len(body), line_start + _HEADLINE_MAX + 1)
+    newline = body.find("\n", end, high)
+    line_end = high if newline == -1 else newline
+    carriage = body.find("\r", end, line_end)
+    return line_start, line_end if carriage == -1 else carriage
 
 
 def _cjk_count(part: str) -> int:

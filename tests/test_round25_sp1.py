@@ -211,3 +211,49 @@ def test_markdown_articles_read_as_line_by_line(path: Path) -> None:
     if "```" in rest or "~~~" in rest:
         return
     assert kg.articles._markdown_lines(rest) == _markdown_lines_one_by_one(rest)
+
+
+# --- normalising: the line around a space, searched only as far as a headline reaches ---------
+
+
+def _line_whole(body: str, start: int, end: int) -> tuple[int, int]:
+    """The plain reading: the line breaks nearest the space, searched in the whole body."""
+    line_start = max(body.rfind("\n", 0, start), body.rfind("\r", 0, start)) + 1
+    after = [i for i in (body.find("\n", end), body.find("\r", end)) if i != -1]
+    return line_start, min(after, default=len(body))
+
+
+def test_line_around_a_space_is_the_line_when_it_is_short() -> None:
+    rng = random.Random(7)
+    short = 0
+    for _ in range(20000):
+        body = "".join(rng.choice("中国美朝ab \n\r，") for _ in range(rng.randint(1, 120)))
+        start = rng.randrange(len(body))
+        end = rng.randint(start, len(body))
+        whole = _line_whole(body, start, end)
+        found = kg.articles._line_around(body, start, end)
+        limit = kg.articles._HEADLINE_MAX
+        assert (found[1] - found[0] <= limit) == (whole[1] - whole[0] <= limit)
+        if whole[1] - whole[0] <= limit:
+            short += 1
+            assert found == whole, (body, start, end)
+    assert short > 5000
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "朝鲜 再次发射弹道导弹\n日本 强烈抗议",
+        "北约重申支持乌克兰 正式邀请芬兰加入",
+        "美国总统今天在白宫会见了来访的日本首相双方讨论了很多问题 然后共同会见记者",
+        "中美 第二轮会谈",
+        "第一行\r朝鲜 再次发射弹道导弹\r第三行",
+    ],
+)
+def test_headline_spaces_normalise_as_before(body: str) -> None:
+    text, _ = kg.articles.normalise(body)
+    start = body.index(" ")
+    whole = _line_whole(body, start, start + 1)
+    expected = whole[1] - whole[0] <= kg.articles._HEADLINE_MAX
+    assert kg.articles._line_around(body, start, start + 1) == whole or not expected
+    assert ("," in text) == kg.articles._parts_headline(body, start, start + 1)
