@@ -854,6 +854,7 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _ESCAPE_BASE = 0xE000  # escaped characters hide in the private use area until the end
 _UNESCAPE = {_ESCAPE_BASE + code: code for code in range(128)}
 _INLINE_HINT = re.compile(r"[\[\]*_`<\\~!]")
+_INLINE_HINT_ASCII = re.compile(_INLINE_HINT.pattern.encode())
 _BLOCK_MARKS = frozenset("#>-*+_=|[")
 
 
@@ -862,7 +863,7 @@ def _markdown_lines(text: str) -> list[str]:
     source = text.split("\n")
     refs = _reference_names(source) if "]:" in text else set()  # [name]: URL lines
     if "```" not in text and "~~~" not in text:  # no code fence: most articles
-        return _markdown_text_lines(source, refs)
+        return _markdown_text_lines(source, refs, text)
     lines: list[str] = []
     fence: str | None = None
     in_table = False
@@ -881,15 +882,25 @@ def _markdown_lines(text: str) -> list[str]:
     return _markdown_finish(lines)
 
 
-def _markdown_text_lines(source: list[str], refs: set[str]) -> list[str]:
+def _markdown_text_lines(source: list[str], refs: set[str], text: str) -> list[str]:
     """_markdown_lines() of lines with no code fence; a plain paragraph line (most lines)
-    is handled in the loop, without the calls for a line with block marks."""
+    is handled in the loop, without the calls for a line with block marks.
+
+    Whether a line holds an inline mark is asked of its ASCII characters alone (the marks
+    are ASCII, and ``\\n`` too, so the ASCII text splits into the same lines): the search
+    of _INLINE_HINT tests its class at every character, and a line of Chinese holds a few
+    ASCII characters in forty (an eighth of the instructions of Markdown to lines).
+    """
     lines: list[str] = []
     in_table = False
-    for line in source:
+    for line, ascii_line in zip(source, text.encode("ascii", "ignore").split(b"\n"), strict=True):
         stripped = line.strip()
         if not stripped or (stripped[0] not in _BLOCK_MARKS and "|" not in stripped):
-            lines.append(_inline(stripped, refs) if _INLINE_HINT.search(stripped) else stripped)
+            lines.append(
+                _inline_marked(stripped, refs)
+                if _INLINE_HINT_ASCII.search(ascii_line)
+                else stripped
+            )
             in_table = False
         else:
             in_table = _markdown_line(line, refs, lines, in_table)
@@ -908,7 +919,11 @@ def _markdown_finish(lines: list[str]) -> list[str]:
 
 def _reference_names(source: list[str]) -> set[str]:
     """The names of the link reference definitions (``[name]: URL``) among the lines."""
-    return {m.group(1).strip().lower() for line in source if (m := _REF_DEF.fullmatch(line))}
+    return {
+        m.group(1).strip().lower()
+        for line in source
+        if "]:" in line and (m := _REF_DEF.fullmatch(line))
+    }
 
 
 # Raw HTML in Markdown: every line break is a <br> (Markdown keeps its lines). A <br> element
@@ -930,12 +945,95 @@ _LINE_SENSITIVE_TAGS = frozenset(
 def _markdown_html_lines(joined: str) -> list[str]:
     """The text lines of Markdown lines that hold raw HTML: as one HTML page in which every
     line break is a <br>."""
+    lines = _plain_markup_lines(joined)
+    if lines is not None:
+        return lines
     if _marks_line_breaks_exactly(joined):
         root = _parse_html(joined.replace("\n", _LINE_MARK))
         if root is None:
             return []
         return _visible_lines(root, _LINE_MARK)
     return _visible_lines_of(joined.replace("\n", "<br>\n"))
+
+
+# The raw HTML most Markdown articles hold: captions (<figcaption>图注</figcaption>), <br>, a
+# few inline tags. Each tag here parses as itself, whole: no quote holds a < or a line break.
+_SIMPLE_TAG = re.compile(
+    r"<(/?)([A-Za-z][A-Za-z0-9]*)"
+    r"((?:[ \t]+[A-Za-z][A-Za-z0-9-]*(?:=(?:\"[^\"<>\n&]*\"|'[^'<>\n&]*'|[^\s\"'<>=`&]+))?)*)"
+    r"[ \t]*(/?)>"
+)
+# attributes _prune reads: a tag with one goes to lxml
+_PRUNED_ATTRIBUTE = re.compile(r"[ \t](?:class|id|style|hidden)(?![A-Za-z0-9-])", re.I)
+# Elements that lxml nests as written when their tags are (none closes another, none is
+# dropped, a line break in them is text): blocks (a line break around each) and inline
+# elements (nothing around them), all of which libxml2 lets hold white space between tags.
+_SIMPLE_BLOCKS = frozenset(("figcaption", "center", "div"))
+_SIMPLE_INLINE = frozenset("a b big em font i s small span strike strong tt u".split())
+
+
+def _plain_markup_lines(joined: str) -> list[str] | None:
+    """_markdown_html_lines() without lxml for Markdown whose HTML is only simple tags (see
+    _SIMPLE_TAG), nested as written; None for any other HTML, left to lxml.
+
+    Why: lxml parsed every such article and the walk over its tree ran per element (0.5 G
+    instructions of reading Terminus, a seventh), where 9 in 10 of them hold no HTML but
+    <figcaption> captions. Read as lxml reads them, each text between two tags is one text
+    node: its character references resolved (as HTML5 resolves them in text, which libxml2
+    does), its runs of white space collapsed; a block tag or <br> makes a line break.
+    """
+    if "<!" in joined or "<?" in joined or "&#" in joined or "\x00" in joined:
+        return None
+    pieces: list[str] = []
+    open_tags: list[str] = []
+    pos = 0
+    for start in _MARKUP_START.finditer(joined):
+        tag = _SIMPLE_TAG.match(joined, start.start())
+        if tag is None or _PRUNED_ATTRIBUTE.search(tag.group(3)):
+            return None
+        closing, name, _, empty = tag.groups()
+        name = name.lower()
+        if not _simple_tag(name, bool(closing), bool(empty), open_tags):
+            return None
+        pieces.append(_node_text(joined[pos : start.start()]))
+        if name == "br" or name in _SIMPLE_BLOCKS:
+            pieces.append("\n")
+        pos = tag.end()
+    pieces.append(_node_text(joined[pos:]))
+    lines = (line.strip() for line in "".join(pieces).split("\n"))
+    return [line for line in lines if line]
+
+
+def _simple_tag(name: str, closing: bool, empty: bool, open_tags: list[str]) -> bool:
+    """Whether a tag reads in lxml as written (then kept on ``open_tags``): <br>, or a start
+    or end tag of a simple element where an end tag closes the element last opened and no
+    element opens inside another of its name (``<a>`` closes an open ``<a>``)."""
+    if name == "br":
+        return not closing
+    if empty or (name not in _SIMPLE_BLOCKS and name not in _SIMPLE_INLINE):
+        return False
+    if closing:
+        if not open_tags or open_tags[-1] != name:
+            return False
+        open_tags.pop()
+        return True
+    if name in open_tags:
+        return False
+    open_tags.append(name)
+    return True
+
+
+def _node_text(text: str) -> str:
+    """What a text between two simple tags reads as: each of its lines (a <br> each) a text
+    node, references resolved and white space collapsed."""
+    if "&" in text:
+        return "\n".join(_collapse_space(html.unescape(line)) for line in text.split("\n"))
+    if "  " in text or "\t" in text or "\r" in text or "\f" in text:
+        return _LINE_SPACE.sub(" ", text)
+    return text
+
+
+_LINE_SPACE = re.compile(r"[ \t\r\f]+")  # _HTML_SPACE within a line
 
 
 def _visible_lines_of(html: str) -> list[str]:
@@ -989,6 +1087,11 @@ def _inline(line: str, refs: set[str]) -> str:
     """Links to their text, images gone, emphasis and code marks removed."""
     if not _INLINE_HINT.search(line):
         return line
+    return _inline_marked(line, refs)
+
+
+def _inline_marked(line: str, refs: set[str]) -> str:
+    """_inline() of a line that holds a character of _INLINE_HINT."""
     escaped = "\\" in line
     if escaped:
         line = _ESCAPE.sub(lambda m: chr(_ESCAPE_BASE + ord(m.group(1))), line)
@@ -1417,10 +1520,7 @@ def _parts_headline(body: str, start: int, end: int) -> bool:
     """Whether a space stands between two parts of a headline: a short line with no clause
     marks, at least four characters of Chinese since the last space before and in the rest of
     the line after (朝鲜 再次发射弹道导弹|日本 强烈抗议)."""
-    line_start = max(body.rfind("\n", 0, start), body.rfind("\r", 0, start)) + 1
-    line_end = min(
-        (i for i in (body.find("\n", end), body.find("\r", end)) if i != -1), default=len(body)
-    )
+    line_start, line_end = _line_around(body, start, end)
     if line_end - line_start > _HEADLINE_MAX:
         return False
     left, right = body[line_start:start], body[end:line_end]
@@ -1428,6 +1528,24 @@ def _parts_headline(body: str, start: int, end: int) -> bool:
         return False
     half = left.replace("\u3000", " ").rsplit(" ", 1)[-1]  # 中美 第二轮会谈: a topic, no half
     return _cjk_count(half) >= _HEADLINE_PART_MIN and _cjk_count(right) >= _HEADLINE_PART_MIN
+
+
+def _line_around(body: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the line of ``body`` that holds ``body[start:end]`` when the line is
+    at most _HEADLINE_MAX long; otherwise bounds further apart than that.
+
+    Why: the line breaks were searched for in the whole body, a search for "\\r" (which
+    no article holds) to each end of it for every space between two hanzi (a tenth of
+    normalising Terminus); the search now stops where the line would be too long.
+    """
+    low = max(0, start - _HEADLINE_MAX - 1)
+    newline = body.rfind("\n", low, start)
+    line_start = max(newline, body.rfind("\r", max(newline, low), start)) + 1
+    high = min(len(body), line_start + _HEADLINE_MAX + 1)
+    newline = body.find("\n", end, high)
+    line_end = high if newline == -1 else newline
+    carriage = body.find("\r", end, line_end)
+    return line_start, line_end if carriage == -1 else carriage
 
 
 def _cjk_count(part: str) -> int:
