@@ -414,6 +414,8 @@ def _fight_places_joined(mentions: list[Mention], referring: list[Mention]) -> l
     (words.tsv conflict_sides) says where the fight is. Once the word found its two sides,
     the country is no third actor: the sides' mentions take its place (联合国呼吁也门冲突双方…:
     the sides are asked, not Yemen)."""
+    if not referring:  # (half of the sentences read hold no referring word: nothing to join)
+        return mentions + referring
     sides = {
         m.start for m in referring if m.via == "compound" and m.text in words("conflict_sides")
     }

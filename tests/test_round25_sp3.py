@@ -16,6 +16,7 @@ import pytest
 from sentences import article, inspectable_articles
 
 from kg import extract
+from kg.sentences import split_sentences
 
 WRITTEN = [
     "美国国务卿布林肯说：“我们将继续支持乌克兰，我认为我们必须这样做。”俄方对此予以谴责。",
@@ -88,3 +89,75 @@ def test_kept_answers_are_the_plain_ones(articles, gaz):
             extract.extract_article(item, gaz)
     assert checked["speaker"] > 40
     assert checked["topics"] >= 5
+
+
+FRAMED = [
+    "王毅在出席东盟外长会期间与布林肯会谈。",
+    "拜登在访问日本期间会见了岸田文雄，双方同意加强合作。",
+    "普京趁着俄乌谈判陷入僵局之际下令对乌克兰发动空袭。",
+    "美国借着北约峰会召开的机会宣布向乌克兰提供援助。",
+    "以色列利用国际社会关注乌克兰局势之机对加沙发动袭击。",
+    "在过去的几十年里，美国与中国在贸易、科技、安全和人权等许多领域一直存在分歧和摩擦，"
+    "而拜登在会见习近平时表示美国不寻求与中国对抗。",
+    "在俄罗斯与乌克兰之间的冲突持续了两年多之后，在土耳其的斡旋下，俄罗斯宣布与乌克兰停火。",
+]
+
+
+def _old_inside_time_frame(text, mention, local, boundary) -> bool:
+    """_inside_time_frame before: its openers looked for back to the article's start."""
+    from kg import actions
+
+    front = actions._front(mention)
+    opened = text.rfind("在", 0, front)
+    occasion = max(
+        text.rfind("趁", 0, front),
+        text.rfind("借", 0, front),
+        text.rfind("藉", 0, front),
+        text.rfind("利用", 0, front),
+    )
+    if occasion > opened and actions._OCCASION_FRAME.match(text, occasion):
+        opened = occasion
+    if opened == -1:
+        return False
+    frame = (
+        actions._OCCASION_FRAME
+        if opened == occasion
+        else actions._zai_frame(actions._INNER_FRAME_SHORTEST)
+    ).match(text, opened)
+    if frame is None or frame.end() > boundary or frame.end() <= mention.end:
+        return False
+    return any(m.end <= opened and actions.can_be_subject(text, m) for m in local)
+
+
+def test_time_frame_reach_gives_the_old_answer(gaz):
+    """Every actor of every sentence, against every trigger of its sentence and its end, is
+    inside a time frame exactly where the look back to the article's start said so."""
+    from kg.actions import _inside_time_frame, find_triggers
+    from kg.actors import find_actors
+
+    items = inspectable_articles(FRAMED)
+    framed = 0
+    for item in items:
+        text = item.text
+        for sentence in split_sentences(item):
+            mentions = find_actors(text, sentence.start, sentence.end, gaz).mentions
+            if not mentions:
+                continue
+            ends = {pos for pos, _ in find_triggers(text, sentence.start, sentence.end)}
+            for boundary in sorted(ends | {sentence.end}):
+                for mention in mentions:
+                    old = _old_inside_time_frame(text, mention, mentions, boundary)
+                    assert _inside_time_frame(text, mention, mentions, boundary) == old
+                    framed += old
+    assert framed >= 5
+
+
+def test_no_referring_word_joins_nothing(gaz):
+    """A sentence with no referring word keeps its mentions as they are, in a new list."""
+    from kg.actors import find_actors
+
+    for text in [*FRAMED, *WRITTEN]:
+        item = article(text)
+        mentions = find_actors(item.text, 0, len(item.text), gaz).mentions
+        joined = extract._fight_places_joined(mentions, [])
+        assert joined == mentions and joined is not mentions
