@@ -33,6 +33,7 @@ def _has(found: set, subject: str, kind: str, obj: str, status: str = "asserted"
         ("美国宣布撤回对委内瑞拉的制裁。", "美国", "委内瑞拉"),
         ("以色列宣布解除对加沙的封锁。", "以色列", "加沙"),
         ("美国宣布取消对伊朗的石油禁令。", "美国", "伊朗"),
+        ("欧盟暂停对叙利亚的石油禁运。", "欧盟", "叙利亚"),
     ],
 )
 def test_lifting_a_ban_or_an_embargo_concedes(text, subject, obj) -> None:
