@@ -32,6 +32,12 @@ from sentences import events_of
         ("卡桑旅向以色列发射火箭弹。", ("卡桑旅", "ASSAULT", "以色列", "asserted")),
         ("人民防卫军袭击缅甸军方据点。", ("人民防卫军", "ASSAULT", "缅甸军队", "asserted")),
         ("国大党批评莫迪政府。", ("印度国民大会党", "ACCUSE", "印度", "asserted")),
+        ("卡加梅会见了齐塞克迪。", ("卡加梅", "CONSULT", "齐塞克迪", "asserted")),
+        ("米佐塔基斯与埃尔多安举行会谈。", ("米佐塔基斯", "CONSULT", "埃尔多安", "asserted")),
+        (
+            "联合国刚果（金）稳定特派团谴责M23运动袭击平民。",
+            ("联合国刚果民主共和国稳定特派团", "ACCUSE", "M23运动", "asserted"),
+        ),
     ],
 )
 def test_a_listed_actor_named_bare_acts(text, event) -> None:
@@ -45,6 +51,8 @@ def test_a_listed_actor_named_bare_acts(text, event) -> None:
         ("这让人联想到美国对中国的制裁。", "联想"),
         ("高克毅先生批评了美国政府。", "约阿希姆·高克"),
         ("作者佩恩批评了美国政府。", "玛丽斯·佩恩"),
+        ("阿比朵尔能有效抑制病毒，专家批评了美国。", "阿比·艾哈迈德"),
+        ("这种独特本色受到中国政府批评。", "特本"),
     ],
 )
 def test_an_ordinary_word_names_no_new_actor(text, word) -> None:
