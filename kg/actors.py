@@ -970,16 +970,24 @@ def _ambiguous_at(
         if text.startswith(surface, pos) and pos + len(surface) <= end:
             if _inside_hiding_word(text, pos, len(surface)) or _opens_hiding_word(text, pos):
                 return []  # 欧洲|大陆, 大陆|架: a continent or a word, not China
-            named = [k for k in keys if memory.countries.get(k)]
+            homes = {_country_key(gaz.actors[k]): k for k in keys}
+            named = [k for k in keys if memory.countries.get(_country_key(gaz.actors[k]))]
             if named:
-                actor = gaz.actors[max(named, key=lambda k: memory.countries[k])]
+                actor = gaz.actors[max(named, key=lambda k: _times_named(k, memory, gaz))]
                 return [Mention(actor, surface, pos, pos + len(surface), "gazetteer")]
-            here = [m.actor for m in earlier if _country_key(m.actor) in keys]
+            here = [m.actor for m in earlier if _country_key(m.actor) in homes]
             if here:
-                actor = gaz.actors[_country_key(here[-1])]
+                actor = gaz.actors[homes[_country_key(here[-1])]]
                 return [Mention(actor, surface, pos, pos + len(surface), "gazetteer")]
             return _sole_reading_organ(text, pos + len(surface), end, keys, gaz, surface)
     return []
+
+
+def _times_named(key: str, memory: ArticleMemory, gaz: Gazetteer) -> int:
+    """How often the article named a candidate of an ambiguous form; a party's is its country's
+    (缅甸…民盟 is Myanmar's NLD, 民盟 in a report on China the China Democratic League): the
+    memory counts countries, and a party names no other country."""
+    return memory.countries.get(_country_key(gaz.actors[key]), 0)
 
 
 def _sole_reading_organ(
