@@ -5119,7 +5119,19 @@ def _national_of(text: str, mention: Mention) -> bool:
     if mention.actor.type not in {"Country", "Region"}:
         return False
     at = mention.end + (text[mention.end : mention.end + 1] == "籍")
-    return text.startswith(words("national"), at)
+    return _people_noun_at(text, at, "national")
+
+
+def _people_noun_at(text: str, at: int, cls: str) -> bool:
+    """Whether a people noun of words.tsv ``cls`` starts at ``at``, after a word that only
+    qualifies it (法国|著名|历史学家, 中国|女|律师: words.tsv people_modifier), so that the
+    country before it names where the person comes from however the person is described."""
+    if text.startswith(words(cls), at):
+        return True
+    for modifier in words("people_modifier"):
+        if text.startswith(modifier, at):
+            return text.startswith(words(cls), at + len(modifier))
+    return False
 
 
 _PEOPLE_REACH = 12
@@ -9158,10 +9170,10 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 高市首相的答辩: the owner of what is the subject
     if _relative_of_person(text, mention):
         return False  # 陶崇园姐姐…称已与王攀和解: the sister acts, not 陶崇园
-    if mention.actor.type in {"Country", "Region"} and text.startswith(
-        words("private"), mention.end
+    if mention.actor.type in {"Country", "Region"} and _people_noun_at(
+        text, mention.end, "private"
     ):
-        return False  # 非洲留学生, 中国企业: people of a country, not the country
+        return False  # 非洲留学生, 中国企业, 法国历史学家: people of a country, not the country
     if mention.actor.type in {"Country", "Region"} and _origin_listed(text, mention, front):
         return False  # 来自澳大利亚、香港等地的…女学生: where people come from does not act
     return mention.via != "media"
