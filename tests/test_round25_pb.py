@@ -127,3 +127,123 @@ def test_each_country_of_the_list_has_the_organ(text, events) -> None:
 )
 def test_near_misses_of_the_shared_organ(text, event) -> None:
     assert event in events_of(text)
+
+
+# --- a charge that describes a claim, or the actor it describes ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, accused",
+    [
+        ("外交部长王毅出席记者会。他说，指控特朗普受贿的犯罪事实，至今没有公布。", "特朗普"),
+        ("王毅说，指控特朗普逃税的证据并不充分。", "特朗普"),
+        ("王毅驳斥了指责美国窃取技术的报道。", "美国"),
+    ],
+)
+def test_a_charge_describing_a_claim_names_no_accuser(text, accused) -> None:
+    assert not {e for e in events_of(text) if e[1] == "ACCUSE" and e[2] == accused}
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("王毅说，美国指控中国操纵汇率的说法毫无根据。", ("美国", "ACCUSE", "中国", "asserted")),
+        ("王毅指控美国操纵汇率。", ("王毅", "ACCUSE", "美国", "asserted")),
+        (
+            "拜登发表讲话，指责俄罗斯入侵乌克兰的行为违反国际法。",
+            ("拜登", "ACCUSE", "俄罗斯", "asserted"),
+        ),
+    ],
+)
+def test_charges_with_their_accuser_stay(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_a_passive_charge_describes_the_actor_after_it() -> None:
+    found = events_of("普京会见了被国际刑事法院指控犯下战争罪的内塔尼亚胡。")
+    assert ("国际刑事法院", "ACCUSE", "内塔尼亚胡", "asserted") in found
+    assert ("国际刑事法院", "ACCUSE", "普京", "asserted") not in found
+
+
+def test_a_country_before_a_post_is_not_charged() -> None:
+    found = events_of("奥巴马将被国际刑事法院指控犯下种族灭绝罪的苏丹领导人巴希尔排除在外。")
+    assert not {e for e in found if e[1] == "ACCUSE"}
+
+
+def test_a_passive_charge_of_the_topic_stays() -> None:
+    found = events_of("内塔尼亚胡被国际刑事法院指控犯下战争罪的消息传出后，普京表示关注。")
+    assert ("国际刑事法院", "ACCUSE", "内塔尼亚胡", "asserted") in found
+
+
+# --- frames of the wrong type -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("中国对台湾施加军事压力。", ("中国", "MOBILIZE", "台湾", "asserted")),
+        ("美国加大对伊朗的军事压力。", ("美国", "MOBILIZE", "伊朗", "asserted")),
+        ("俄罗斯向乌克兰施加军事压力。", ("俄罗斯", "MOBILIZE", "乌克兰", "asserted")),
+        ("美国对伊朗施加经济压力。", ("美国", "SANCTION", "伊朗", "asserted")),
+        ("美国向中国施压。", ("美国", "SANCTION", "中国", "asserted")),
+    ],
+)
+def test_military_pressure_is_a_show_of_force(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄罗斯希望尽快解决与乌克兰的冲突。",
+        "韩国官员表示，两国此前签署的协议，为双方化解军事冲突指明了方向。",
+        "美国试图平息以色列与哈马斯的冲突。",
+    ],
+)
+def test_a_conflict_settled_is_no_attack(text) -> None:
+    assert not {e for e in events_of(text) if e[1] == "ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        (
+            "俄罗斯和乌克兰的冲突仍在持续。",
+            {
+                ("俄罗斯", "ASSAULT", "乌克兰", "asserted"),
+                ("乌克兰", "ASSAULT", "俄罗斯", "asserted"),
+            },
+        ),
+        ("为解决问题，以色列与哈马斯爆发冲突。", {("以色列", "ASSAULT", "哈马斯", "asserted")}),
+    ],
+)
+def test_conflicts_not_settled_stay(text, events) -> None:
+    assert events <= events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, visitor, host",
+    [
+        ("特朗普说，他欢迎习近平访美。", "习近平", "美国"),
+        ("习近平说，欢迎特朗普总统年内对中国进行国事访问。", "特朗普", "中国"),
+    ],
+)
+def test_a_welcomed_visit_is_to_come(text, visitor, host) -> None:
+    found = events_of(text)
+    assert (visitor, "CONSULT", host, "intended") in found
+    assert (visitor, "CONSULT", host, "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    "text, visitor, host",
+    [
+        ("习近平在人民大会堂举行仪式，欢迎法国总统马克龙对中国进行国事访问。", "马克龙", "中国"),
+        ("拜登在白宫南草坪举行隆重仪式，欢迎莫迪访美。", "莫迪", "美国"),
+    ],
+)
+def test_a_visit_welcomed_at_a_ceremony_is_under_way(text, visitor, host) -> None:
+    assert (visitor, "CONSULT", host, "asserted") in events_of(text)
+
+
+def test_a_welcomed_release_is_done() -> None:
+    assert ("朝鲜", "RETREAT", "美国", "asserted") in events_of("美国欢迎朝鲜释放美国公民。")
