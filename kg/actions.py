@@ -1351,8 +1351,8 @@ def _welcomed_visit(text, clauses, index, pos: int, trig: Trigger, mentions) -> 
     visitor open in its clause is welcomed as an invitation, a visit still to come; but at a
     welcoming ceremony or banquet (words.tsv ceremony) in the sentence the visit is under way
     (举行仪式,欢迎马克龙对中国进行国事访问)."""
-    if trig.predicate.name != "visits":
-        return False
+    if trig.predicate.name != "visits" or _visit_frames(text, pos + len(trig.word)):
+        return False  # 欢迎布林肯在访华|期间…: the visit frames what is welcomed, under way
     clause = clauses[index]
     at = text.rfind("欢迎", max(clause.start, pos - _WELCOME_REACH), pos)
     if at == -1 or not any(at + 2 <= m.start < pos for m in mentions):
@@ -1361,6 +1361,19 @@ def _welcomed_visit(text, clauses, index, pos: int, trig: Trigger, mentions) -> 
         return False  # 欢迎来访的印度总理: the visitor has come
     opening = clauses[0].start
     return not any(word in text[opening:pos] for word in words("ceremony"))
+
+
+def _visit_frames(text: str, end: int) -> bool:
+    """访|华期间, 访问|中国之际: a word of occasion (words.tsv occasion_end) closes the visit
+    within the host's name after it; the visit frames another act and is under way."""
+    return any(
+        text.startswith(words("occasion_end"), at)
+        for at in range(end, min(len(text), end + _HOST_REACH))
+        if not any(c in _PUNCT for c in text[end:at])
+    )
+
+
+_HOST_REACH = 5
 
 
 # how far a relative's 的 may stand after the actor it is about (指控|潘福仁|受贿|的)

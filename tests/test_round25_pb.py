@@ -239,6 +239,7 @@ def test_a_welcomed_visit_is_to_come(text, visitor, host) -> None:
     [
         ("习近平在人民大会堂举行仪式，欢迎法国总统马克龙对中国进行国事访问。", "马克龙", "中国"),
         ("拜登在白宫南草坪举行隆重仪式，欢迎莫迪访美。", "莫迪", "美国"),
+        ("习近平欢迎马克龙访华期间参观故宫。", "马克龙", "中国"),
     ],
 )
 def test_a_visit_welcomed_at_a_ceremony_is_under_way(text, visitor, host) -> None:
