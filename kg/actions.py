@@ -434,6 +434,8 @@ def find_actions(
                     action = replace(action, status="asserted")
                 if action.frame == "compound" and action.status == "intended":
                     action = replace(action, status=_nominal_status(text, clause, action))
+                if action.status == "intended" and _war_settled_with(text, clause, action, pos):
+                    action = replace(action, status="asserted")  # 解决与乌克兰的冲突: fought
                 if action.frame == "ba" or _ba_verb_before(text, clause, pos, pos + len(word)):
                     # 将伊朗列入制裁名单, 将…外交官列为不受欢迎的人: this 将 is 把, not "will"
                     status = _status(
@@ -1054,6 +1056,23 @@ def _nominal_status(text, clause, action: Action) -> str:
         if any(c.kind == "intended" for c in _cue_list(text, start - len(near), start))
         else "asserted"
     )
+
+
+def _war_settled_with(text, clause, action: Action, pos: int) -> bool:
+    """俄罗斯希望尽快解决与乌克兰的冲突, 试图平息以色列与哈马斯的冲突: a war with the side a 与
+    names, right after a verb that settles or prolongs it (words.tsv war_fought), is being
+    fought, as the war named by its sides is (解决俄乌冲突); the hope is the settling's."""
+    if action.trigger.event_type != "ASSAULT" or action.frame != "with":
+        return False
+    first, second = sorted((action.subject, action.object), key=lambda m: m.start)
+    coverb = _front(second) - 1
+    if text[coverb : coverb + 1] not in {"与", "同", "和", "跟"} or coverb <= clause.start:
+        return False
+    if text[second.end : pos] not in {"的", "之间的", "间的"}:
+        return False
+    if first.end == coverb:  # 平息|以色列与哈马斯的冲突: the war named by both sides
+        coverb = _front(first)
+    return text[max(clause.start, coverb - 4) : coverb].endswith(words("war_fought"))
 
 
 _OWNED_MEASURE = compile_pattern(r"[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff]{0,3}", wide=True)

@@ -192,33 +192,29 @@ def test_military_pressure_is_a_show_of_force(text, event) -> None:
     assert event in events_of(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "俄罗斯希望尽快解决与乌克兰的冲突。",
-        "韩国官员表示，两国此前签署的协议，为双方化解军事冲突指明了方向。",
-        "美国试图平息以色列与哈马斯的冲突。",
-    ],
-)
-def test_a_conflict_settled_is_no_attack(text) -> None:
-    assert not {e for e in events_of(text) if e[1] == "ASSAULT"}
-
-
+# a war being settled is fought (the project's rule for 解决俄乌冲突, tests/test_recall_blind_h):
+# 解决与乌克兰的冲突 was an intended attack; the hope is the settling's, the war is fought
 @pytest.mark.parametrize(
     "text, events",
     [
+        ("俄罗斯希望尽快解决与乌克兰的冲突。", {("俄罗斯", "ASSAULT", "乌克兰", "asserted")}),
         (
-            "俄罗斯和乌克兰的冲突仍在持续。",
+            "美国试图平息以色列与哈马斯的冲突。",
             {
-                ("俄罗斯", "ASSAULT", "乌克兰", "asserted"),
-                ("乌克兰", "ASSAULT", "俄罗斯", "asserted"),
+                ("以色列", "ASSAULT", "哈马斯", "asserted"),
+                ("哈马斯", "ASSAULT", "以色列", "asserted"),
             },
         ),
-        ("为解决问题，以色列与哈马斯爆发冲突。", {("以色列", "ASSAULT", "哈马斯", "asserted")}),
     ],
 )
-def test_conflicts_not_settled_stay(text, events) -> None:
-    assert events <= events_of(text)
+def test_a_war_settled_with_a_side_is_fought(text, events) -> None:
+    found = events_of(text)
+    assert events <= found
+    assert not {e for e in found if e[1] == "ASSAULT" and e[3] == "intended"}
+
+
+def test_a_war_to_come_stays_intended() -> None:
+    assert ("俄罗斯", "ASSAULT", "乌克兰", "intended") in events_of("俄罗斯将与乌克兰发生冲突。")
 
 
 @pytest.mark.parametrize(
