@@ -377,6 +377,8 @@ def find_actions(
                 if pending
                 else _settled(text, clauses, index, pos, pos + len(word), mentions, flags, opened)
             )
+            if status == "asserted" and _welcomed_visit(text, clauses, index, pos, trig, mentions):
+                status = "intended"  # 欢迎习近平访美: a visit welcomed is one invited, to come
             found = list(
                 _actions_for(
                     text, clauses, index, pos, trig, mentions, status, targets, done, discourse
@@ -432,6 +434,8 @@ def find_actions(
                     action = replace(action, status="asserted")
                 if action.frame == "compound" and action.status == "intended":
                     action = replace(action, status=_nominal_status(text, clause, action))
+                if action.status == "intended" and _war_settled_with(text, clause, action, pos):
+                    action = replace(action, status="asserted")  # 解决与乌克兰的冲突: fought
                 if action.frame == "ba" or _ba_verb_before(text, clause, pos, pos + len(word)):
                     # 将伊朗列入制裁名单, 将…外交官列为不受欢迎的人: this 将 is 把, not "will"
                     status = _status(
@@ -1054,6 +1058,23 @@ def _nominal_status(text, clause, action: Action) -> str:
     )
 
 
+def _war_settled_with(text, clause, action: Action, pos: int) -> bool:
+    """俄罗斯希望尽快解决与乌克兰的冲突, 试图平息以色列与哈马斯的冲突: a war with the side a 与
+    names, right after a verb that settles or prolongs it (words.tsv war_fought), is being
+    fought, as the war named by its sides is (解决俄乌冲突); the hope is the settling's."""
+    if action.trigger.event_type != "ASSAULT" or action.frame != "with":
+        return False
+    first, second = sorted((action.subject, action.object), key=lambda m: m.start)
+    coverb = _front(second) - 1
+    if text[coverb : coverb + 1] not in {"与", "同", "和", "跟"} or coverb <= clause.start:
+        return False
+    if text[second.end : pos] not in {"的", "之间的", "间的"}:
+        return False
+    if first.end == coverb:  # 平息|以色列与哈马斯的冲突: the war named by both sides
+        coverb = _front(first)
+    return text[max(clause.start, coverb - 4) : coverb].endswith(words("war_fought"))
+
+
 _OWNED_MEASURE = compile_pattern(r"[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff]{0,3}", wide=True)
 
 
@@ -1340,6 +1361,66 @@ def _deal_discussed(text: str, clause, pos: int, end: int) -> bool:
 _ABOUT_CLOSE = ("有关的", "相关的")
 
 
+# how far 欢迎 may stand before the visit it welcomes (欢迎|总统先生年内对中国进行国事|访问)
+_WELCOME_REACH = 24
+
+
+def _welcomed_visit(text, clauses, index, pos: int, trig: Trigger, mentions) -> bool:
+    """特朗普说欢迎习近平访美, 我欢迎总统先生年内对中国进行国事访问: a visit that 欢迎 and the
+    visitor open in its clause is welcomed as an invitation, a visit still to come; but at a
+    welcoming ceremony or banquet (words.tsv ceremony) in the sentence the visit is under way
+    (举行仪式,欢迎马克龙对中国进行国事访问)."""
+    if trig.predicate.name != "visits" or _visit_frames(text, pos + len(trig.word)):
+        return False  # 欢迎布林肯在访华|期间…: the visit frames what is welcomed, under way
+    clause = clauses[index]
+    at = text.rfind("欢迎", max(clause.start, pos - _WELCOME_REACH), pos)
+    if at == -1 or not any(at + 2 <= m.start < pos for m in mentions):
+        return False
+    if text.startswith(("欢迎来", "欢迎到"), at):
+        return False  # 欢迎来访的印度总理: the visitor has come
+    opening = clauses[0].start
+    return not any(word in text[opening:pos] for word in words("ceremony"))
+
+
+def _visit_frames(text: str, end: int) -> bool:
+    """访|华期间, 访问|中国之际: a word of occasion (words.tsv occasion_end) closes the visit
+    within the host's name after it; the visit frames another act and is under way."""
+    return any(
+        text.startswith(words("occasion_end"), at)
+        for at in range(end, min(len(text), end + _HOST_REACH))
+        if not any(c in _PUNCT for c in text[end:at])
+    )
+
+
+_HOST_REACH = 5
+
+
+# how far a relative's 的 may stand after the actor it is about (指控|潘福仁|受贿|的)
+_RELATIVE_DE_REACH = 16
+
+
+def _charge_describes(text: str, clause, pos: int, word: str, mentions) -> bool:
+    """他说,指控潘福仁受贿的犯罪事实…, 驳斥了指责中国窃取技术的报道: a charge (words.tsv
+    charge_verb) whose object goes on with what the accused did, 的 and a claim noun (words.tsv
+    claim_noun) describes the claim; whoever makes it is not named, and no speaker or subject
+    of the clause before is (but 美国指控伊朗…的说法 names its own accuser right before it, and
+    指责俄罗斯入侵乌克兰的行为 accuses the deed)."""
+    if word not in words("charge_verb"):
+        return False
+    end = pos + len(word)
+    before = [m for m in mentions if clause.start <= m.start and m.end <= pos]
+    if before and pos - before[-1].end <= 3 and not has_verb(text[before[-1].end : pos]):
+        return False  # 美国(再次)|指控…: the accuser is named
+    accused = next((m for m in mentions if end <= m.start < clause.end), None)
+    if accused is None or accused.start - end > 2:
+        return False
+    de = text.find("的", accused.end, min(clause.end, accused.end + _RELATIVE_DE_REACH))
+    if de == -1 or not text.startswith(words("claim_noun"), de + 1):
+        return False
+    between = text[accused.end : de]
+    return bool(between) and not any(c in _PUNCT for c in between) and has_verb(between)
+
+
 def _dates_since(text: str, pos: int, end: int) -> bool:
     """自|冲突|开始以来, 自从|战争|爆发以来: a war noun that names no sides, opened by 自 and
     closed by 以来 after at most a verb of its onset (words.tsv onset), names a time since,
@@ -1376,6 +1457,8 @@ def _actions_for(
     if "speaker" in trig.objects:
         yield from _evaluation(text, clauses, index, pos, trig, mentions, status, discourse, done)
         return
+    if trig.event_type == "ACCUSE" and _charge_describes(text, clause, pos, trig.word, mentions):
+        return  # 他说,|指控潘福仁受贿的|犯罪事实…: the charge describes a claim; no accuser
     if "asker" in trig.objects:
         yield from _failed_request(trig, pos, status, discourse)
         return
@@ -4179,9 +4262,12 @@ def _reversed_frame(
     被/遭到 on the actor right before the marker (大使…被戴秉国召见 → the ambassador)."""
     clause = clauses[index]
     described = _passive_described(text, pos + len(trig.word), mentions)
+    charged = _charged_described(text, clause, pos, trig.word, agents[0], mentions)
     targets = (
         described
         if described
+        else charged
+        if charged is not None
         else _patient(text, clause, agents[0], mentions)
         or _topic_group(text, clauses, index, mentions, agents, _on_every_side(text, trig, agents))
     )
@@ -4256,6 +4342,34 @@ def _passive_described(text, end: int, mentions) -> list[Mention]:
         return []
     listed = _coordinated_before(first, mentions)
     return [m for m in listed if m.start >= first.start and m.via != "place"]
+
+
+def _charged_described(
+    text, clause, pos: int, word: str, agent: Mention, mentions
+) -> list[Mention] | None:
+    """被国际刑事法院指控犯下战争罪的|内塔尼亚胡: a passive charge (words.tsv charge_verb) whose
+    charge runs on to 的 and an actor describes that actor, as 受到美国制裁的伊朗 does, not
+    whoever stands before its marker; a country that only says where the person described
+    comes from (…的|苏丹|领导人巴希尔) is charged with nothing, and nobody named is (None: the
+    charge describes no actor after it)."""
+    if word not in words("charge_verb") or text[_front(agent) - 1 : _front(agent)] != "被":
+        return None
+    end = pos + len(word)
+    de = text.find("的", end, min(clause.end, end + _RELATIVE_DE_REACH))
+    charge = text[end:de]
+    if de == -1 or not charge or any(c in _PUNCT for c in charge) or not has_verb(charge):
+        return None
+    if any(end <= m.start < de for m in mentions):
+        return None  # 被指控向|俄罗斯|提供武器的…: the 的 closes another phrase
+    described = _passive_described(text, de, mentions)
+    if not described:
+        return None
+    gaz = load_gazetteer()
+    return [
+        m
+        for m in described
+        if not (m.actor.type in {"Country", "Region"} and gaz.title_at(text, m.end))
+    ]
 
 
 # the kind of the actors a passive describes, before their names (的国家——古巴、委内瑞拉)
@@ -5119,7 +5233,19 @@ def _national_of(text: str, mention: Mention) -> bool:
     if mention.actor.type not in {"Country", "Region"}:
         return False
     at = mention.end + (text[mention.end : mention.end + 1] == "籍")
-    return text.startswith(words("national"), at)
+    return _people_noun_at(text, at, "national")
+
+
+def _people_noun_at(text: str, at: int, cls: str) -> bool:
+    """Whether a people noun of words.tsv ``cls`` starts at ``at``, after a word that only
+    qualifies it (法国|著名|历史学家, 中国|女|律师: words.tsv people_modifier), so that the
+    country before it names where the person comes from however the person is described."""
+    if text.startswith(words(cls), at):
+        return True
+    for modifier in words("people_modifier"):
+        if text.startswith(modifier, at):
+            return text.startswith(words(cls), at + len(modifier))
+    return False
 
 
 _PEOPLE_REACH = 12
@@ -9170,10 +9296,10 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 高市首相的答辩: the owner of what is the subject
     if _relative_of_person(text, mention):
         return False  # 陶崇园姐姐…称已与王攀和解: the sister acts, not 陶崇园
-    if mention.actor.type in {"Country", "Region"} and text.startswith(
-        words("private"), mention.end
+    if mention.actor.type in {"Country", "Region"} and _people_noun_at(
+        text, mention.end, "private"
     ):
-        return False  # 非洲留学生, 中国企业: people of a country, not the country
+        return False  # 非洲留学生, 中国企业, 法国历史学家: people of a country, not the country
     if mention.actor.type in {"Country", "Region"} and _origin_listed(text, mention, front):
         return False  # 来自澳大利亚、香港等地的…女学生: where people come from does not act
     return mention.via != "media"

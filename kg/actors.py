@@ -284,6 +284,8 @@ def find_actors(
             posts=dict(posts) if posts is not None else {},
         )
     raw = _scan(text, start, end, gaz, memory)
+    if len(raw) > 1:
+        raw = _organ_shared_by_list(text, gaz, raw)
     raw = _add_names(
         text,
         start,
@@ -1351,6 +1353,8 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
             pos, inst = pos + 1, forces
     if inst is None or pos + len(inst.suffix) > end:
         return mention
+    if text.startswith(words("sector"), pos):
+        return mention  # 俄罗斯|能源部门: the energy sector of the country, not its ministry
     if inst.kind in _MISSION_KINDS and text[mention.start - 1 : mention.start] == "驻":
         return mention  # 召回|驻泰国|大使馆的外交官: the caller's own mission in the host country
     if len(inst.suffix) == 1 and _opens_noun(text, pos):  # 乌克兰军事, 围台军演: not 台军
@@ -1369,6 +1373,52 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
 
 
 _MISSION_KINDS = frozenset({"embassy", "mission", "consulate"})
+
+
+# organs one institution word names for every country of a list before it (日本和韩国|军方)
+_SHARED_ORGAN_KINDS = frozenset({"ministry", "agency", "military", "legislature", "court"})
+_SHARED_ORGAN_LINKS = frozenset({"和", "及", "以及", "、"})
+
+
+def _organ_shared_by_list(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """日本和韩国军方, 俄罗斯、白俄罗斯和中国外交部: the institution after the last country of a
+    list is each country's, not the last one's alone; else the first countries stay states,
+    unlike the organ beside them, and the list breaks (the last ones lost, or one side's
+    military taken for both)."""
+    found = list(mentions)
+    for index in range(len(found) - 1, 0, -1):
+        inst = _organ_suffix(gaz, found[index])
+        if inst is None:
+            continue
+        at = index
+        while at > 0:
+            before, after = found[at - 1], found[at]
+            if (
+                before.actor.type != "Country"
+                or before.group is not None
+                or before.via != "gazetteer"
+                or before.actor.key == after.actor.country
+                or text[before.end : after.start] not in _SHARED_ORGAN_LINKS
+            ):
+                break
+            found[at - 1] = replace(before, actor=gaz.compose(before.actor, inst))
+            at -= 1
+    return found
+
+
+def _organ_suffix(gaz: Gazetteer, mention: Mention):
+    """The institution a composed organ's mention ends with (日本军方 → 军方), or None."""
+    actor = mention.actor
+    if not actor.country or not actor.key.startswith(actor.country + "_"):
+        return None
+    key_suffix = actor.key[len(actor.country) + 1 :]
+    for length in gaz.institution_lengths:
+        if length >= len(mention.text):
+            continue
+        inst = gaz.institutions.get(mention.text[-length:])
+        if inst is not None and inst.key_suffix == key_suffix:
+            return inst if inst.kind in _SHARED_ORGAN_KINDS else None
+    return None
 
 
 def _armed_forces_after_of(text: str, pos: int, gaz: Gazetteer):

@@ -108,7 +108,8 @@ def test_sides_without_a_modal_report_what_was_done() -> None:
             ("习近平", "CONSULT", "俄罗斯", "intended"),
         ),
         (
-            "美方欢迎中国特使刘振民访美。双方将扩大两国人文交流。",
+            # (a visit 欢迎 welcomes is one to come, intended: round 25 pb; the visit here is done)
+            "中国特使刘振民日前访美。双方将扩大两国人文交流。",
             ("中国", "CONSULT", "美国", "intended"),
             ("刘振民", "CONSULT", "美国", "intended"),
         ),
