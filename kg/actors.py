@@ -3295,9 +3295,21 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
         return length - 1  # 总统裴卓|是「…」, 马杜罗|是逃犯: jieba joins the copula to the name
     if length >= 3 and first[-1] in _GLUED_PREPOSITIONS and len(tokens) > 1:
         return length - 1  # 首相纳吉|在本月杪, 纳吉|对美国: jieba joins the preposition to the name
+    if length >= 3 and _glued_partner_word(first, tokens):
+        return length - 1  # 总理安华同|印尼总统…, 部长康泰和|杜…: a partner follows the 同/和
+    if length >= 3 and text.startswith(words("glued_time"), pos + length - 1):
+        return length - 1  # 副部长刘振民下|月访问: jieba joins a time word's first letter
     if len(tokens) > 1:
         nxt, nxt_tag = tokens[1]
-        if nxt_tag.startswith("nr") and length + len(nxt) <= 5:
+        if (
+            length == 2
+            and len(nxt) == 2
+            and nxt_tag in {"nr", "a"}
+            and nxt[0] not in _NAME_STOP_CHARS
+            and _glued_partner_word(nxt, tokens[1:])
+        ):
+            length += 1  # 外长赛夫|丁同|泰国外长, 总理范明|正同|老挝总理: the partner's 同 too
+        elif nxt_tag.startswith("nr") and length + len(nxt) <= 5:
             length += len(nxt)  # 丹羽|宇一郎
         elif (
             length == 2
@@ -3308,6 +3320,15 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
             length += 1  # 崔善|姬
         elif (
             length == 2
+            and len(nxt) == 1
+            and nxt_tag == "d"
+            and nxt not in _NAME_STOP_CHARS
+            and len(tokens) > 2
+            and tokens[2][0] in _GLUED_PARTNER_WORDS | _GLUED_PREPOSITIONS
+        ):
+            length += 1  # 总理范明|正|和老挝总理: the last letter jieba reads as an adverb
+        elif (
+            length == 2
             and len(nxt) == 2
             and nxt_tag in {"n", "ng", "nr"}
             and nxt[1] in _GLUED_PREPOSITIONS
@@ -3315,6 +3336,16 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
         ):
             length += 1  # 大使王春|贵在…: jieba glues the name's last letter to the preposition
     return length if 2 <= length <= 5 else None
+
+
+_GLUED_PARTNER_WORDS = frozenset("同和跟")
+
+
+def _glued_partner_word(first: str, tokens: tuple[tuple[str, str], ...]) -> bool:
+    """安华同|印尼总统: jieba joins the 同/和/跟 that opens a partner to the name before it;
+    a noun follows (a partner, a title), where a name that ends in the letter (李叔同|的,
+    谭嗣同|、) goes on with a particle or punctuation."""
+    return first[-1] in _GLUED_PARTNER_WORDS and len(tokens) > 1 and tokens[1][1][:1] == "n"
 
 
 def _predicate_in(text: str) -> bool:
