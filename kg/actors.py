@@ -2619,7 +2619,14 @@ def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
             if text[at - 1 : at] == "驻":
                 continue  # 日本驻华|大使: where the envoy serves, not whose envoy
             return hit[1].key == "JPN"
+        if hit and _japanese_party(hit[1], gaz) and at + len(hit[0]) <= pos:
+            return True  # 公明党党首|山口那津男: a Japanese party's leader
     return False
+
+
+def _japanese_party(actor: Actor, gaz: Gazetteer) -> bool:
+    """公明党, 自民党: a party of Japan, whose leader's name runs as a Japanese name does."""
+    return actor.country == "JPN" and gaz.org_kind.get(actor.key) == "party"
 
 
 def _names_of_japan(gaz: Gazetteer) -> tuple[str, ...]:
@@ -2628,7 +2635,11 @@ def _names_of_japan(gaz: Gazetteer) -> tuple[str, ...]:
     (nine lookups a title, for one title in thirty that is Japan's)."""
     cached = getattr(gaz, "_japan_names", None)
     if cached is None:
-        cached = tuple(s for s, (actor, _) in gaz.surfaces.items() if actor.key == "JPN")
+        cached = tuple(
+            s
+            for s, (actor, _) in gaz.surfaces.items()
+            if actor.key == "JPN" or _japanese_party(actor, gaz)
+        )
         gaz._japan_names = cached  # type: ignore[attr-defined]
     return cached
 
