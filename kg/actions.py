@@ -1840,7 +1840,9 @@ def _actions_for(
 
 
 _AT = ("在", "于")  # 在|世贸组织: opens where something is done
-_EACH_OTHER = ("相互", "互相", "彼此")  # right before an act: each side does it to the other
+# right before an act with no target: each side does it to the other (双方各释放100名战俘:
+# each the other's prisoners; but 两国各自对朝鲜实施制裁 names whom each acts on)
+_EACH_OTHER = ("相互", "互相", "彼此", "各自", "各")
 # what may stand between 相互 and the act: a light verb, its aspect, and how much or with what
 # (伊朗和以色列相互|发动了新一轮|打击, 互相|发动无人机|袭击)
 _EACH_OTHER_GAP = re.compile(
@@ -1853,8 +1855,9 @@ def _each_other_before(text: str, clause, pos: int) -> bool:
     """Whether 相互/互相/彼此 stands before the act with only a light verb, its aspect and how
     much or with what between: each side of the subject does it to the other."""
     head = text[max(clause.start, pos - _EACH_OTHER_REACH) : pos]
-    at = max(head.rfind(word) for word in _EACH_OTHER)
-    return at != -1 and _EACH_OTHER_GAP.fullmatch(head, at + 2) is not None
+    found = max((head.rfind(word), len(word)) for word in _EACH_OTHER)
+    at, length = found
+    return at != -1 and _EACH_OTHER_GAP.fullmatch(head, at + length) is not None
 
 
 def _judgement(trig: Trigger) -> bool:

@@ -7,6 +7,9 @@
   glued_time); not 明 (明天), which ends many names (王德明天将…).
 - 公明党党首山口那津男: a Japanese party's leader has a Japanese name, which runs to five
   letters (as after 日本首相); the name was cut, and the party's official (公明党党首) acted.
+- 俄乌双方各释放100名战俘, 两国各驱逐5名外交官: 各/各自 right before an act with no target
+  named is reciprocal, as 相互/互相 are (each side on the other); a target named (各自对朝鲜
+  实施制裁) is whom each acts on.
 
 Sentences are written for these tests (new names and details), in the style of wire reports.
 """
@@ -86,3 +89,37 @@ def test_a_chinese_party_title_keeps_a_chinese_name() -> None:
     assert ("夏立言", "CONSULT", "国务院台湾事务办公室", "asserted") in events_of(
         "国民党副主席夏立言今天会见国台办主任。"
     )
+
+
+PAIR = {("俄罗斯", "RETREAT", "乌克兰", "asserted"), ("乌克兰", "RETREAT", "俄罗斯", "asserted")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄罗斯和乌克兰各释放100名战俘。",
+        "俄乌双方各释放了100名战俘。",
+        "俄罗斯和乌克兰23日各自释放了90名战俘。",
+    ],
+)
+def test_each_releases_the_other_s_prisoners(text) -> None:
+    assert PAIR <= events_of(text)
+
+
+def test_each_expels_the_other_s_diplomats() -> None:
+    events = events_of("俄罗斯与立陶宛关系恶化。两国各驱逐5名外交官。")
+    assert {
+        ("俄罗斯", "SANCTION", "立陶宛", "asserted"),
+        ("立陶宛", "SANCTION", "俄罗斯", "asserted"),
+    } <= events
+
+
+def test_each_acting_on_a_named_target_is_no_pair() -> None:
+    assert events_of("美国和日本各自对朝鲜实施制裁。") == {
+        ("美国", "SANCTION", "朝鲜", "asserted"),
+        ("日本", "SANCTION", "朝鲜", "asserted"),
+    }
+
+
+def test_every_country_is_no_each() -> None:
+    assert not events_of("美国和英国各国释放了人质。")
