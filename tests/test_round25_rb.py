@@ -7,6 +7,8 @@
   glued_time); not 明 (明天), which ends many names (王德明天将…).
 - 公明党党首山口那津男: a Japanese party's leader has a Japanese name, which runs to five
   letters (as after 日本首相); the name was cut, and the party's official (公明党党首) acted.
+- 党魁山口那津男原定…访问: an intention word (原定, 计划, 准备…) ends a name, as a statement
+  verb does (words.tsv name_stop); a Japanese name ran on into it and was lost.
 - 俄乌双方各释放100名战俘, 两国各驱逐5名外交官: 各/各自 right before an act with no target
   named is reciprocal, as 相互/互相 are (each side on the other); a target named (各自对朝鲜
   实施制裁) is whom each acts on.
@@ -123,3 +125,18 @@ def test_each_acting_on_a_named_target_is_no_pair() -> None:
 
 def test_every_country_is_no_each() -> None:
     assert not events_of("美国和英国各国释放了人质。")
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "日本公明党党魁山口那津男原定周一访问中国。",
+            ("山口那津男", "CONSULT", "中国", "intended"),
+        ),
+        ("日本首相石田健太郎计划下月访问中国。", ("石田健太郎", "CONSULT", "中国", "intended")),
+        ("外交部长张建华原定下周访问日本。", ("张建华", "CONSULT", "日本", "intended")),
+    ],
+)
+def test_an_intention_word_ends_a_name(text, event) -> None:
+    assert event in events_of(text)
