@@ -4292,7 +4292,9 @@ def _titled_person_first(text, later: list[Mention]) -> list[Mention]:
 def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
     """The actor just before the passive marker of ``agent`` in its clause, if any."""
     found = _before_passive(text, clause, agent, mentions)
-    if found is None or len(_TIME_SPAN.sub("", found[1])) > 8:
+    if found is None or (
+        len(_TIME_SPAN.sub("", found[1])) > 8 and not _list_goes_on_unnamed(found[1])
+    ):
         return []  # (日本公民|在1960年代与1970年代|遭北韩绑架: when is no distance)
     last, between = found
     if _alleged_by(text, last, between):  # M23被联合国指控|获|卢旺达支持: M23 is supported
@@ -4309,6 +4311,15 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
     if _in_reason_phrase(text, clause, last):
         return []  # 美企因军售|台湾|遭中国制裁: who sold to whom is the reason, not the patient
     return _list_ending_at(text, clause, last, mentions)
+
+
+_LIST_TAIL_OPENERS = ("以及", "及", "和", "、")
+
+
+def _list_goes_on_unnamed(between: str) -> bool:
+    """昂山素季|及民盟部分高级官员|被军方扣押: the list of patients goes on with people no actor
+    names; the named ones before it suffer the act however long that tail is (no verb in it)."""
+    return between.startswith(_LIST_TAIL_OPENERS) and not has_verb(between)
 
 
 def _list_ending_at(text, clause, last: Mention, mentions) -> list[Mention]:

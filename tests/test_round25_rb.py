@@ -9,6 +9,8 @@
   letters (as after 日本首相); the name was cut, and the party's official (公明党党首) acted.
 - 党魁山口那津男原定…访问: an intention word (原定, 计划, 准备…) ends a name, as a statement
   verb does (words.tsv name_stop); a Japanese name ran on into it and was lost.
+- 总统温敏、国务资政昂山素季及民盟部分高级官员被军方扣押: a list of patients that goes on with
+  people no actor names (及…官员) put the named ones too far from 被; each named one suffers it.
 - 俄乌双方各释放100名战俘, 两国各驱逐5名外交官: 各/各自 right before an act with no target
   named is reciprocal, as 相互/互相 are (each side on the other); a target named (各自对朝鲜
   实施制裁) is whom each acts on.
@@ -140,3 +142,17 @@ def test_every_country_is_no_each() -> None:
 )
 def test_an_intention_word_ends_a_name(text, event) -> None:
     assert event in events_of(text)
+
+
+def test_a_passive_reaches_a_list_that_goes_on_unnamed() -> None:
+    events = events_of("几内亚总统孔戴、总理卡苏里以及政府部分高级官员被军方扣押。")
+    assert {
+        ("几内亚军队", "COERCE", "孔戴", "asserted"),
+        ("几内亚军队", "COERCE", "卡苏里", "asserted"),
+    } <= events
+
+
+def test_a_time_span_is_still_no_list() -> None:
+    assert events_of("日本公民在1960年代与1970年代遭北韩绑架。") == {
+        ("朝鲜", "COERCE", "日本", "asserted")
+    }
