@@ -11,6 +11,8 @@
   verb does (words.tsv name_stop); a Japanese name ran on into it and was lost.
 - 总统温敏、国务资政昂山素季及民盟部分高级官员被军方扣押: a list of patients that goes on with
   people no actor names (及…官员) put the named ones too far from 被; each named one suffers it.
+- 郑义溶向林芳正致祝贺信: 祝贺 took the letter for its object and found nobody; the message
+  named with 祝贺 (致祝贺信, 祝贺电) is a trigger of its own, like 致贺信.
 - 俄乌双方各释放100名战俘, 两国各驱逐5名外交官: 各/各自 right before an act with no target
   named is reciprocal, as 相互/互相 are (each side on the other); a target named (各自对朝鲜
   实施制裁) is whom each acts on.
@@ -156,3 +158,18 @@ def test_a_time_span_is_still_no_list() -> None:
     assert events_of("日本公民在1960年代与1970年代遭北韩绑架。") == {
         ("朝鲜", "COERCE", "日本", "asserted")
     }
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("韩国外交部长官金承浩向日本外相致祝贺信。", ("金承浩", "SUPPORT", "日本", "asserted")),
+        ("越南国家主席向中国领导人发去祝贺电。", ("越南", "SUPPORT", "中国", "asserted")),
+    ],
+)
+def test_a_congratulation_letter_named_with_zhuhe(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_a_congratulation_letter_sent_to_nobody_named() -> None:
+    assert not events_of("他写了一封祝贺信。")
