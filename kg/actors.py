@@ -3332,12 +3332,21 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
         elif (
             length == 2
             and len(nxt) == 1
-            and nxt_tag == "d"
+            and nxt_tag in {"d", "a"}
             and nxt not in _NAME_STOP_CHARS
             and len(tokens) > 2
-            and tokens[2][0] in _GLUED_PARTNER_WORDS | _GLUED_PREPOSITIONS
+            and tokens[2][0] in _AFTER_LOOSE_LETTER
         ):
-            length += 1  # 总理范明|正|和老挝总理: the last letter jieba reads as an adverb
+            length += 1  # 总理范明|正|和…, 主任徐家|新|说: the last letter read as an adverb
+        elif (
+            length == 2
+            and len(nxt) == 2
+            and nxt_tag in {"p", "d"}
+            and nxt[1] in _GLUED_PREPOSITIONS | {"则"}
+            and nxt[0] not in _NAME_STOP_CHARS
+            and not is_word(nxt)
+        ):
+            length += 1  # 副主任冯子|健对…, 冯子|健则说: the last letter glued to a particle
         elif (
             length == 2
             and len(nxt) == 2
@@ -3350,6 +3359,8 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
 
 
 _GLUED_PARTNER_WORDS = frozenset("同和跟")
+# what may follow a name's last letter jieba cuts off as an adverb (范明|正|和, 徐家|新|说)
+_AFTER_LOOSE_LETTER = _GLUED_PARTNER_WORDS | _GLUED_PREPOSITIONS | frozenset("说称")
 
 
 def _glued_partner_word(first: str, tokens: tuple[tuple[str, str], ...]) -> bool:

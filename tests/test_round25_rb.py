@@ -3,6 +3,8 @@
 - 总理安华同|印尼总统…, 外长赛夫|丁同|泰国外长: jieba joins the 同/和/跟 that opens a partner to
   the name after a title (as it joins 在/对/向/与/及, handled before); the name ends before it
   when a noun (the partner, a title) follows, not in a name that ends in the letter (李叔同的).
+- 副主任冯子|健对…, 冯子|健则说, 主任徐家|新|说: the name's last letter glued to the particle
+  after it (or read as an adverb before 说) was cut off the name; not a word of its own (李强|绝对).
 - 副部长刘振民下|月访问: jieba joins a time word's first letter to the name (words.tsv
   glued_time); not 明 (明天), which ends many names (王德明天将…).
 - 公明党党首山口那津男: a Japanese party's leader has a Japanese name, which runs to five
@@ -173,3 +175,25 @@ def test_a_congratulation_letter_named_with_zhuhe(text, event) -> None:
 
 def test_a_congratulation_letter_sent_to_nobody_named() -> None:
     assert not events_of("他写了一封祝贺信。")
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "中国疾控中心副主任冯子健对美国的做法提出批评。",
+            ("冯子健", "ACCUSE", "美国", "asserted"),
+        ),
+        ("中国疾控中心副主任冯子健则批评美国。", ("冯子健", "ACCUSE", "美国", "asserted")),
+        (
+            "最高法院政治部主任徐家新说，美国的指责毫无根据。",
+            ("徐家新", "REJECT", "美国", "asserted"),
+        ),
+    ],
+)
+def test_a_last_letter_glued_to_a_particle_stays_in_the_name(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_a_word_after_a_two_letter_name_is_no_letter_of_it() -> None:
+    assert {e[0] for e in events_of("国务院总理李强绝对不会访问日本。")} <= {"李强"}
