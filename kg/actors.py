@@ -2281,12 +2281,17 @@ def _leading_function_words(left: str) -> int:
 _NOT_NAME_TAGS = {"d", "p", "c", "v", "u", "a", "t"}  # adverbs, verbs, particles, times
 
 
+# a link word, a particle or an adverb no transliteration spells with (乔治·凯南|仍对…: jieba
+# tags 仍 as a morpheme, so its tag does not end the name)
+_ENDS_DOTTED_NAME = frozenset("和与及、的在对是将也说称等向同跟则仍已曾又还就")
+
+
 def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     """特雷莎·梅|和德国总理: the last name part stops before a link word, a known name or a
     title."""
     stop = end
     for pos in range(start + 1, end):
-        if text[pos] in "和与及、的在对是将也说称等向同跟则" or gaz.match_at(text, pos):
+        if text[pos] in _ENDS_DOTTED_NAME or gaz.match_at(text, pos):
             stop = pos
             break
         if pos - start >= 2 and text.startswith(words("name_stop"), pos):

@@ -5,6 +5,8 @@
   when a noun (the partner, a title) follows, not in a name that ends in the letter (李叔同的).
 - 副主任冯子|健对…, 冯子|健则说, 主任徐家|新|说: the name's last letter glued to the particle
   after it (or read as an adverb before 说) was cut off the name; not a word of its own (李强|绝对).
+- 乔治·凯南仍对…: an adverb after a dotted name (仍, 已, 曾, 又, 还, 就; no transliteration
+  letter) ends it; jieba tags 仍 as a morpheme, so its tag did not.
 - 副部长刘振民下|月访问: jieba joins a time word's first letter to the name (words.tsv
   glued_time); not 明 (明天), which ends many names (王德明天将…).
 - 公明党党首山口那津男: a Japanese party's leader has a Japanese name, which runs to five
@@ -197,3 +199,14 @@ def test_a_last_letter_glued_to_a_particle_stays_in_the_name(text, event) -> Non
 
 def test_a_word_after_a_two_letter_name_is_no_letter_of_it() -> None:
     assert {e[0] for e in events_of("国务院总理李强绝对不会访问日本。")} <= {"李强"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("美国外交官约翰·史密斯仍对苏联提出批评。", "约翰·史密斯"),
+        ("美国外交官约翰·史密斯已对苏联提出批评。", "约翰·史密斯"),
+    ],
+)
+def test_an_adverb_ends_a_dotted_name(text, name) -> None:
+    assert (name, "ACCUSE", "苏联", "asserted") in events_of(text)
