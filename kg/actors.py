@@ -2286,12 +2286,27 @@ _NOT_NAME_TAGS = {"d", "p", "c", "v", "u", "a", "t"}  # adverbs, verbs, particle
 _ENDS_DOTTED_NAME = frozenset("和与及、的在对是将也说称等向同跟则仍已曾又还就")
 
 
+def _inside_a_word(text: str, start: int, end: int, pos: int) -> bool:
+    """乔治·凯南|非常沮丧: ``pos`` falls inside a word jieba cuts from ``start``, so a name
+    found there (南非) spans two words and is no name."""
+    at = start
+    for word in _cut(text[start:end]):
+        if at < pos < at + len(word):
+            return True
+        at += len(word)
+        if at >= pos:
+            return False
+    return False
+
+
 def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     """特雷莎·梅|和德国总理: the last name part stops before a link word, a known name or a
     title."""
     stop = end
     for pos in range(start + 1, end):
-        if text[pos] in _ENDS_DOTTED_NAME or gaz.match_at(text, pos):
+        if text[pos] in _ENDS_DOTTED_NAME or (
+            gaz.match_at(text, pos) and not _inside_a_word(text, start, end, pos)
+        ):
             stop = pos
             break
         if pos - start >= 2 and text.startswith(words("name_stop"), pos):

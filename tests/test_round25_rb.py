@@ -6,7 +6,8 @@
 - 副主任冯子|健对…, 冯子|健则说, 主任徐家|新|说: the name's last letter glued to the particle
   after it (or read as an adverb before 说) was cut off the name; not a word of its own (李强|绝对).
 - 乔治·凯南仍对…: an adverb after a dotted name (仍, 已, 曾, 又, 还, 就; no transliteration
-  letter) ends it; jieba tags 仍 as a morpheme, so its tag did not.
+  letter) ends it; jieba tags 仍 as a morpheme, so its tag did not. A country's name across
+  two of jieba's words (凯南|非常: 南非) does not end it.
 - 副部长刘振民下|月访问: jieba joins a time word's first letter to the name (words.tsv
   glued_time); not 明 (明天), which ends many names (王德明天将…).
 - 公明党党首山口那津男: a Japanese party's leader has a Japanese name, which runs to five
@@ -210,3 +211,13 @@ def test_a_word_after_a_two_letter_name_is_no_letter_of_it() -> None:
 )
 def test_an_adverb_ends_a_dotted_name(text, name) -> None:
     assert (name, "ACCUSE", "苏联", "asserted") in events_of(text)
+
+
+def test_a_country_across_two_words_does_not_cut_a_dotted_name() -> None:
+    assert ("乔治·凯南", "ACCUSE", "苏联", "asserted") in events_of("乔治·凯南非常不满，批评苏联。")
+
+
+def test_a_known_name_after_a_dotted_name_still_ends_it() -> None:
+    assert ("特雷莎·梅", "CONSULT", "默克尔", "asserted") in events_of(
+        "特雷莎·梅和德国总理默克尔会谈。"
+    )
