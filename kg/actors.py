@@ -3326,6 +3326,8 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
         return length - 1  # 总统裴卓|是「…」, 马杜罗|是逃犯: jieba joins the copula to the name
     if length >= 3 and first[-1] in _GLUED_PREPOSITIONS and len(tokens) > 1:
         return length - 1  # 首相纳吉|在本月杪, 纳吉|对美国: jieba joins the preposition to the name
+    if length >= 3 and first[-1] in _GLUED_MODALS and len(tokens) > 1 and tokens[1][1] != "x":
+        return length - 1  # 副教授陈伟要|写文章: jieba joins the modal to the name
     if length >= 3 and _glued_partner_word(first, tokens):
         return length - 1  # 总理安华同|印尼总统…, 部长康泰和|杜…: a partner follows the 同/和
     if length >= 3 and text.startswith(words("glued_time"), pos + length - 1):
@@ -3379,6 +3381,7 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
 
 
 _GLUED_PARTNER_WORDS = frozenset("同和跟")
+_GLUED_MODALS = frozenset("要仍")
 # what may follow a name's last letter jieba cuts off as an adverb (范明|正|和, 徐家|新|说)
 _AFTER_LOOSE_LETTER = _GLUED_PARTNER_WORDS | _GLUED_PREPOSITIONS | frozenset("说称")
 

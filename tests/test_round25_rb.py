@@ -8,6 +8,8 @@
 - 乔治·凯南仍对…: an adverb after a dotted name (仍, 已, 曾, 又, 还, 就; no transliteration
   letter) ends it; jieba tags 仍 as a morpheme, so its tag did not. A country's name across
   two of jieba's words (凯南|非常: 南非) does not end it.
+- 副教授陈伟要|写…, 教授佟新老师: a modal jieba joins to a name (要, 仍) and the honorific 老师
+  (words.tsv name_stop, as 先生 and 女士) end it.
 - 副部长刘振民下|月访问: jieba joins a time word's first letter to the name (words.tsv
   glued_time); not 明 (明天), which ends many names (王德明天将…).
 - 公明党党首山口那津男: a Japanese party's leader has a Japanese name, which runs to five
@@ -221,3 +223,14 @@ def test_a_known_name_after_a_dotted_name_still_ends_it() -> None:
     assert ("特雷莎·梅", "CONSULT", "默克尔", "asserted") in events_of(
         "特雷莎·梅和德国总理默克尔会谈。"
     )
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("中国人民大学副教授陈伟要写文章批评美国。", "陈伟"),
+        ("北京大学教授佟新老师批评美国。", "佟新"),
+    ],
+)
+def test_a_modal_or_an_honorific_ends_a_name(text, name) -> None:
+    assert {e[0] for e in events_of(text)} == {name}
