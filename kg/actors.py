@@ -2272,8 +2272,8 @@ def _leading_function_words(left: str) -> int:
     tokens = _tag(left) if len(left) > 2 else []
     drop = 0
     for word, tag in tokens[:-1]:
-        if tag[:1] not in _FUNCTION_TAGS or tag[:2] == "vn":
-            break
+        if (tag[:1] not in _FUNCTION_TAGS or tag[:2] == "vn") and not _plain_noun(word, tag):
+            break  # (学生|扬·帕勒克: a common noun before it describes the person)
         drop += len(word)
     return drop
 

@@ -10,6 +10,8 @@
   two of jieba's words (凯南|非常: 南非) does not end it.
 - 副教授陈伟要|写…, 教授佟新老师: a modal jieba joins to a name (要, 仍) and the honorific 老师
   (words.tsv name_stop, as 先生 and 女士) end it.
+- 学生扬·帕勒克: a common noun before a dotted name (no transliteration letter in it) describes
+  the person and is no part of the given name.
 - 副部长刘振民下|月访问: jieba joins a time word's first letter to the name (words.tsv
   glued_time); not 明 (明天), which ends many names (王德明天将…).
 - 公明党党首山口那津男: a Japanese party's leader has a Japanese name, which runs to five
@@ -233,4 +235,15 @@ def test_a_known_name_after_a_dotted_name_still_ends_it() -> None:
     ],
 )
 def test_a_modal_or_an_honorific_ends_a_name(text, name) -> None:
+    assert {e[0] for e in events_of(text)} == {name}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("学生扬·帕勒克抗议苏联入侵。", "扬·帕勒克"),
+        ("工人马丁·路德·金批评美国政府。", "马丁·路德·金"),
+    ],
+)
+def test_a_common_noun_before_a_dotted_name_describes_the_person(text, name) -> None:
     assert {e[0] for e in events_of(text)} == {name}
