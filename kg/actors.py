@@ -3344,6 +3344,8 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
             length += 1  # 外长赛夫|丁同|泰国外长, 总理范明|正同|老挝总理: the partner's 同 too
         elif nxt_tag.startswith("nr") and length + len(nxt) <= 5:
             length += len(nxt)  # 丹羽|宇一郎
+            if len(nxt) >= 2 and _glued_partner_word(nxt, tokens[1:]):
+                length -= 1  # 外长蕾|特诺同|中国外长: the partner's 同 is no letter of it
         elif (
             length == 2
             and len(nxt) == 1

@@ -12,6 +12,7 @@
   (words.tsv name_stop, as 先生 and 女士) end it.
 - 学生扬·帕勒克: a common noun before a dotted name (no transliteration letter in it) describes
   the person and is no part of the given name.
+- 外长蕾|特诺同|中国外长: the same 同 glued to the second part of a name jieba joins.
 - 副部长刘振民下|月访问: jieba joins a time word's first letter to the name (words.tsv
   glued_time); not 明 (明天), which ends many names (王德明天将…).
 - 公明党党首山口那津男: a Japanese party's leader has a Japanese name, which runs to five
@@ -247,3 +248,7 @@ def test_a_modal_or_an_honorific_ends_a_name(text, name) -> None:
 )
 def test_a_common_noun_before_a_dotted_name_describes_the_person(text, name) -> None:
     assert {e[0] for e in events_of(text)} == {name}
+
+
+def test_a_partner_word_glued_to_a_joined_name_part() -> None:
+    assert ("蕾特诺", "CONSULT", "中国", "asserted") in events_of("印尼外长蕾特诺同中国外长会谈。")
