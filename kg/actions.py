@@ -1923,7 +1923,9 @@ def _actions_for(
 
 
 _AT = ("在", "于")  # 在|世贸组织: opens where something is done
-_EACH_OTHER = ("相互", "互相", "彼此")  # right before an act: each side does it to the other
+# right before an act with no target: each side does it to the other (双方各释放100名战俘:
+# each the other's prisoners; but 两国各自对朝鲜实施制裁 names whom each acts on)
+_EACH_OTHER = ("相互", "互相", "彼此", "各自", "各")
 # what may stand between 相互 and the act: a light verb, its aspect, and how much or with what
 # (伊朗和以色列相互|发动了新一轮|打击, 互相|发动无人机|袭击)
 _EACH_OTHER_GAP = re.compile(
@@ -1936,8 +1938,9 @@ def _each_other_before(text: str, clause, pos: int) -> bool:
     """Whether 相互/互相/彼此 stands before the act with only a light verb, its aspect and how
     much or with what between: each side of the subject does it to the other."""
     head = text[max(clause.start, pos - _EACH_OTHER_REACH) : pos]
-    at = max(head.rfind(word) for word in _EACH_OTHER)
-    return at != -1 and _EACH_OTHER_GAP.fullmatch(head, at + 2) is not None
+    found = max((head.rfind(word), len(word)) for word in _EACH_OTHER)
+    at, length = found
+    return at != -1 and _EACH_OTHER_GAP.fullmatch(head, at + length) is not None
 
 
 def _judgement(trig: Trigger) -> bool:
@@ -4403,7 +4406,9 @@ def _titled_person_first(text, later: list[Mention]) -> list[Mention]:
 def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
     """The actor just before the passive marker of ``agent`` in its clause, if any."""
     found = _before_passive(text, clause, agent, mentions)
-    if found is None or len(_TIME_SPAN.sub("", found[1])) > 8:
+    if found is None or (
+        len(_TIME_SPAN.sub("", found[1])) > 8 and not _list_goes_on_unnamed(found[1])
+    ):
         return []  # (日本公民|在1960年代与1970年代|遭北韩绑架: when is no distance)
     last, between = found
     if _alleged_by(text, last, between):  # M23被联合国指控|获|卢旺达支持: M23 is supported
@@ -4420,6 +4425,15 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
     if _in_reason_phrase(text, clause, last):
         return []  # 美企因军售|台湾|遭中国制裁: who sold to whom is the reason, not the patient
     return _list_ending_at(text, clause, last, mentions)
+
+
+_LIST_TAIL_OPENERS = ("以及", "及", "和", "、")
+
+
+def _list_goes_on_unnamed(between: str) -> bool:
+    """昂山素季|及民盟部分高级官员|被军方扣押: the list of patients goes on with people no actor
+    names; the named ones before it suffer the act however long that tail is (no verb in it)."""
+    return between.startswith(_LIST_TAIL_OPENERS) and not has_verb(between)
 
 
 def _list_ending_at(text, clause, last: Mention, mentions) -> list[Mention]:

@@ -2330,8 +2330,8 @@ def _leading_function_words(left: str) -> int:
     tokens = _tag(left) if len(left) > 2 else []
     drop = 0
     for word, tag in tokens[:-1]:
-        if tag[:1] not in _FUNCTION_TAGS or tag[:2] == "vn":
-            break
+        if (tag[:1] not in _FUNCTION_TAGS or tag[:2] == "vn") and not _plain_noun(word, tag):
+            break  # (学生|扬·帕勒克: a common noun before it describes the person)
         drop += len(word)
     return drop
 
@@ -2339,12 +2339,32 @@ def _leading_function_words(left: str) -> int:
 _NOT_NAME_TAGS = {"d", "p", "c", "v", "u", "a", "t"}  # adverbs, verbs, particles, times
 
 
+# a link word, a particle or an adverb no transliteration spells with (乔治·凯南|仍对…: jieba
+# tags 仍 as a morpheme, so its tag does not end the name)
+_ENDS_DOTTED_NAME = frozenset("和与及、的在对是将也说称等向同跟则仍已曾又还就")
+
+
+def _inside_a_word(text: str, start: int, end: int, pos: int) -> bool:
+    """乔治·凯南|非常沮丧: ``pos`` falls inside a word jieba cuts from ``start``, so a name
+    found there (南非) spans two words and is no name."""
+    at = start
+    for word in _cut(text[start:end]):
+        if at < pos < at + len(word):
+            return True
+        at += len(word)
+        if at >= pos:
+            return False
+    return False
+
+
 def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     """特雷莎·梅|和德国总理: the last name part stops before a link word, a known name or a
     title."""
     stop = end
     for pos in range(start + 1, end):
-        if text[pos] in "和与及、的在对是将也说称等向同跟则" or gaz.match_at(text, pos):
+        if text[pos] in _ENDS_DOTTED_NAME or (
+            gaz.match_at(text, pos) and not _inside_a_word(text, start, end, pos)
+        ):
             stop = pos
             break
         if pos - start >= 2 and text.startswith(words("name_stop"), pos):
@@ -2677,7 +2697,14 @@ def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
             if text[at - 1 : at] == "驻":
                 continue  # 日本驻华|大使: where the envoy serves, not whose envoy
             return hit[1].key == "JPN"
+        if hit and _japanese_party(hit[1], gaz) and at + len(hit[0]) <= pos:
+            return True  # 公明党党首|山口那津男: a Japanese party's leader
     return False
+
+
+def _japanese_party(actor: Actor, gaz: Gazetteer) -> bool:
+    """公明党, 自民党: a party of Japan, whose leader's name runs as a Japanese name does."""
+    return actor.country == "JPN" and gaz.org_kind.get(actor.key) == "party"
 
 
 def _names_of_japan(gaz: Gazetteer) -> tuple[str, ...]:
@@ -2686,7 +2713,11 @@ def _names_of_japan(gaz: Gazetteer) -> tuple[str, ...]:
     (nine lookups a title, for one title in thirty that is Japan's)."""
     cached = getattr(gaz, "_japan_names", None)
     if cached is None:
-        cached = tuple(s for s, (actor, _) in gaz.surfaces.items() if actor.key == "JPN")
+        cached = tuple(
+            s
+            for s, (actor, _) in gaz.surfaces.items()
+            if actor.key == "JPN" or _japanese_party(actor, gaz)
+        )
         gaz._japan_names = cached  # type: ignore[attr-defined]
     return cached
 
@@ -3353,10 +3384,26 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
         return length - 1  # 总统裴卓|是「…」, 马杜罗|是逃犯: jieba joins the copula to the name
     if length >= 3 and first[-1] in _GLUED_PREPOSITIONS and len(tokens) > 1:
         return length - 1  # 首相纳吉|在本月杪, 纳吉|对美国: jieba joins the preposition to the name
+    if length >= 3 and first[-1] in _GLUED_MODALS and len(tokens) > 1 and tokens[1][1] != "x":
+        return length - 1  # 副教授陈伟要|写文章: jieba joins the modal to the name
+    if length >= 3 and _glued_partner_word(first, tokens):
+        return length - 1  # 总理安华同|印尼总统…, 部长康泰和|杜…: a partner follows the 同/和
+    if length >= 3 and text.startswith(words("glued_time"), pos + length - 1):
+        return length - 1  # 副部长刘振民下|月访问: jieba joins a time word's first letter
     if len(tokens) > 1:
         nxt, nxt_tag = tokens[1]
-        if nxt_tag.startswith("nr") and length + len(nxt) <= 5:
+        if (
+            length == 2
+            and len(nxt) == 2
+            and nxt_tag in {"nr", "a"}
+            and nxt[0] not in _NAME_STOP_CHARS
+            and _glued_partner_word(nxt, tokens[1:])
+        ):
+            length += 1  # 外长赛夫|丁同|泰国外长, 总理范明|正同|老挝总理: the partner's 同 too
+        elif nxt_tag.startswith("nr") and length + len(nxt) <= 5:
             length += len(nxt)  # 丹羽|宇一郎
+            if len(nxt) >= 2 and _glued_partner_word(nxt, tokens[1:]):
+                length -= 1  # 外长蕾|特诺同|中国外长: the partner's 同 is no letter of it
         elif (
             length == 2
             and len(nxt) == 1
@@ -3366,6 +3413,24 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
             length += 1  # 崔善|姬
         elif (
             length == 2
+            and len(nxt) == 1
+            and nxt_tag in {"d", "a"}
+            and nxt not in _NAME_STOP_CHARS
+            and len(tokens) > 2
+            and tokens[2][0] in _AFTER_LOOSE_LETTER
+        ):
+            length += 1  # 总理范明|正|和…, 主任徐家|新|说: the last letter read as an adverb
+        elif (
+            length == 2
+            and len(nxt) == 2
+            and nxt_tag in {"p", "d"}
+            and nxt[1] in _GLUED_PREPOSITIONS | {"则"}
+            and nxt[0] not in _NAME_STOP_CHARS
+            and not is_word(nxt)
+        ):
+            length += 1  # 副主任冯子|健对…, 冯子|健则说: the last letter glued to a particle
+        elif (
+            length == 2
             and len(nxt) == 2
             and nxt_tag in {"n", "ng", "nr"}
             and nxt[1] in _GLUED_PREPOSITIONS
@@ -3373,6 +3438,19 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
         ):
             length += 1  # 大使王春|贵在…: jieba glues the name's last letter to the preposition
     return length if 2 <= length <= 5 else None
+
+
+_GLUED_PARTNER_WORDS = frozenset("同和跟")
+_GLUED_MODALS = frozenset("要仍")
+# what may follow a name's last letter jieba cuts off as an adverb (范明|正|和, 徐家|新|说)
+_AFTER_LOOSE_LETTER = _GLUED_PARTNER_WORDS | _GLUED_PREPOSITIONS | frozenset("说称")
+
+
+def _glued_partner_word(first: str, tokens: tuple[tuple[str, str], ...]) -> bool:
+    """安华同|印尼总统: jieba joins the 同/和/跟 that opens a partner to the name before it;
+    a noun follows (a partner, a title), where a name that ends in the letter (李叔同|的,
+    谭嗣同|、) goes on with a particle or punctuation."""
+    return first[-1] in _GLUED_PARTNER_WORDS and len(tokens) > 1 and tokens[1][1][:1] == "n"
 
 
 def _predicate_in(text: str) -> bool:
