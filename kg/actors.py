@@ -27,6 +27,7 @@ from .gazetteer import Gazetteer, Institution, Title, load_gazetteer
 from .lexicon import opening_cues, speech_verbs, trigger_for, trigger_pattern, words
 from .model import Actor, Mention
 from .regex_cache import compile_pattern
+from .sentences import after_last_mark, marks_before
 
 __all__ = [
     "ArticleMemory",
@@ -1123,12 +1124,15 @@ def _home_of_official(text: str, pos: int, title: str, gaz: Gazetteer) -> Actor 
     return country if country is not None and country.type == "Country" else None
 
 
+_SENTENCE_MARKS_BEFORE = marks_before("。！？\n")
+
+
 def _lists_delegation(text: str, pos: int, memory: ArticleMemory) -> bool:
     """代表团成员还包括外交部副部长…: a sentence that opens on the members of a delegation
     named before (no country of its own) lists organs of the delegation's country."""
     if memory.delegation is None:
         return False
-    opened = max(text.rfind(p, 0, pos) for p in "。！？\n") + 1
+    opened = after_last_mark(_SENTENCE_MARKS_BEFORE, text, pos)
     head = text[opened:pos].lstrip(' “"')
     return head.startswith(words("delegation"))
 
@@ -3088,6 +3092,9 @@ def _earlier_posts(
 _STATE_POSTS = {"head_of_state", "head_of_government", "minister", "official", "diplomat"}
 
 
+_CLAUSE_MARKS_BEFORE = marks_before(",，。;；")
+
+
 def _country_of_clause_before(
     text: str, chain_start: int, found: SentenceActors, title: Title
 ) -> Mention | None:
@@ -3098,7 +3105,7 @@ def _country_of_clause_before(
     if text[chain_start - 1 : chain_start] not in {",", "，"}:
         return None
     before = [m for m in found.mentions if m.end <= chain_start]
-    clause_start = max(text.rfind(c, 0, chain_start - 1) for c in ",，。;；") + 1
+    clause_start = after_last_mark(_CLAUSE_MARKS_BEFORE, text, chain_start - 1)
     inside = [m for m in before if m.start >= clause_start]
     if inside and inside[0].actor.type == "Country" and can_lead(text, inside[0]):
         return inside[0]

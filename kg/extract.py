@@ -67,7 +67,15 @@ from .lexicon import (
 )
 from .model import SYMMETRIC_TYPES, Actor, Article, Event, Mention, Role, Sentence, Skipped
 from .regex_cache import compile_pattern
-from .sentences import Clause, split_clauses, split_sentences
+from .sentences import (
+    Clause,
+    after_last_mark,
+    first_mark,
+    marks_after,
+    marks_before,
+    split_clauses,
+    split_sentences,
+)
 from .snapshot import warm_value, words_key
 
 __all__ = ["ArticleEvents", "extract_article", "extract", "title_pattern"]
@@ -1037,15 +1045,13 @@ _COUNTRY_DESCRIBED = re.compile(r"(?:这个|这一)[^，,。；;：:、“”\s]
 
 def _clause_start(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts: after the last clause end before it."""
-    return max(text.rfind(p, 0, pos) for p in _CLAUSE_ENDS) + 1
+    return after_last_mark(_CLAUSE_ENDS_BEFORE, text, pos)
 
 
 def _clause_end(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` ends: at the first clause end from it (else the text's
     end)."""
-    return min(
-        (at for at in (text.find(p, pos) for p in _CLAUSE_ENDS) if at >= 0), default=len(text)
-    )
+    return first_mark(_CLAUSE_ENDS_AFTER, text, pos, len(text))
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -1338,6 +1344,10 @@ def _object_referent(ctx: _Context, start: int, mentions) -> Mention | None:
 
 
 _CLAUSE_ENDS = ",，;；:：。"
+_CLAUSE_ENDS_BEFORE, _CLAUSE_ENDS_AFTER = marks_before(_CLAUSE_ENDS), marks_after(_CLAUSE_ENDS)
+_CLAUSE_OR_LINE_BEFORE = marks_before(",，。;；:：\n")
+_FULL_STOP_BEFORE = marks_before("。\n")
+_STOP_OR_SEMICOLON_BEFORE = marks_before("。;；\n")
 # a clause these open goes on with the subject of the one before (并宣布与其断交: the accuser)
 _GOES_ON = ("并", "並", "还", "同时", "随后", "也")
 
@@ -2154,7 +2164,7 @@ def _pair_named_before(
     elif word in words("person_pair"):  # 布林肯访华之后,两人…: people, not a place visited
         before = [m for m in before if m.actor.type == "Person"]
     text = ctx.article.text
-    clause_start = max(text.rfind(c, 0, start) for c in ",，。;；:：\n") + 1
+    clause_start = after_last_mark(_CLAUSE_OR_LINE_BEFORE, text, start)
     addressed = _addressed(text, clause_start, start, mentions)
     if addressed:
         # 埃及和卡塔尔呼吁双方保持克制: the sides are not whoever appeals to them, nor the
@@ -2331,7 +2341,7 @@ def _named_pair(ctx: _Context, start: int) -> tuple[Mention, Mention] | None:
 def _joined_subjects(text: str, before: list[Mention]) -> tuple[Mention, Mention] | None:
     """The last two sides joined by 与/和 as the subject of a clause before a pair word: they
     are the pair it names, not actors named later inside what they act on."""
-    sentence_start = max(text.rfind(c, 0, before[-1].start) for c in "。\n") + 1 if before else 0
+    sentence_start = after_last_mark(_FULL_STOP_BEFORE, text, before[-1].start) if before else 0
     for first, second in reversed(list(zip(before, before[1:], strict=False))):
         if first.start < sentence_start:
             break
@@ -2370,7 +2380,7 @@ def _other_side(ctx: _Context, word: str, start: int, mentions) -> Mention | Non
     if pair is None:
         return None
     text = ctx.article.text
-    clause_start = max(text.rfind(c, 0, start) for c in "。;；\n") + 1
+    clause_start = after_last_mark(_STOP_OR_SEMICOLON_BEFORE, text, start)
     named = [m for m in mentions if clause_start <= m.start < start]
     here = {m.actor.key for m in named}
     sides = [m for m in pair if m.actor.key not in here]

@@ -1,0 +1,73 @@
+"""Speed pass (round 26, sp): each fast path gives what the long way gave (kept here), on
+positions of the seeds, eval/dev, eval/terminus-dev and the fresh dev pages, and on texts
+written for the test (marks absent, at the text's ends, negative and past-the-end offsets)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.articles import iter_articles
+from kg.sentences import after_last_mark, first_mark, marks_after, marks_before
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDERS = [
+    ROOT / "seeds",
+    ROOT / "eval" / "dev",
+    ROOT / "eval" / "terminus-dev",
+    *sorted((ROOT / "eval" / "fresh22").glob("*-dev")),
+    *sorted((ROOT / "eval" / "fresh23").glob("*-dev")),
+]
+
+# the mark sets the rules look back or ahead for (kg/extract.py, kg/actors.py, kg/actions.py)
+MARK_SETS = [",，;；:：。", ",，。;；:：\n", "。\n", "。;；\n", "。！？\n", ",，。;；", "，,。；;"]
+
+WRITTEN = [
+    "",
+    "美国宣布制裁俄罗斯",  # no mark at all
+    "，",
+    "。美国宣布制裁",  # a mark only at the start
+    "美国宣布制裁。",  # a mark only at the end
+    "外交部发言人林剑说,美方应停止;中方将采取措施：坚决反制。\n俄方表示；支持",
+    "第一句！第二句？\n\n第三句,完",
+]
+
+
+def _slow_after_last(text: str, marks: str, pos: int) -> int:
+    return max(text.rfind(m, 0, pos) for m in marks) + 1
+
+
+def _slow_first(text: str, marks: str, pos: int, default: int) -> int:
+    return min((at for at in (text.find(m, pos) for m in marks) if at >= 0), default=default)
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    found = iter_articles([str(f) for f in FOLDERS if f.exists()])
+    read = [item.text for item in found if hasattr(item, "text")]
+    assert len(read) >= 40
+    return read
+
+
+@pytest.mark.parametrize("marks", MARK_SETS)
+def test_marks_on_written_texts_every_offset(marks: str) -> None:
+    before, after = marks_before(marks), marks_after(marks)
+    for text in WRITTEN:
+        for pos in range(-len(text) - 3, len(text) + 4):
+            assert after_last_mark(before, text, pos) == _slow_after_last(text, marks, pos)
+            for default in (-1, len(text)):
+                got = first_mark(after, text, pos, default)
+                assert got == _slow_first(text, marks, pos, default), (text, pos)
+
+
+@pytest.mark.parametrize("marks", MARK_SETS)
+def test_marks_on_inspectable_articles(texts: list[str], marks: str) -> None:
+    """Every third position of every article (the long way reads the whole text per call)."""
+    before, after = marks_before(marks), marks_after(marks)
+    for text in texts:
+        for pos in range(0, len(text) + 1, 3):
+            assert after_last_mark(before, text, pos) == _slow_after_last(text, marks, pos)
+            assert first_mark(after, text, pos, len(text)) == _slow_first(
+                text, marks, pos, len(text)
+            )
