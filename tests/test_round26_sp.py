@@ -71,3 +71,56 @@ def test_marks_on_inspectable_articles(texts: list[str], marks: str) -> None:
             assert first_mark(after, text, pos, len(text)) == _slow_first(
                 text, marks, pos, len(text)
             )
+
+
+# -- one automaton for triggers, titles, votes and organs ------------------------------------
+
+GATE_WRITTEN = [
+    "",
+    "今天天气很好。",  # nothing
+    "安理会当天就该决议草案进行表决。",  # a vote, no act
+    "国防部随后发表声明。",  # an organ
+    "美国宣布制裁俄罗斯。",  # a trigger
+    "外交部发言人林剑说。",  # a title and an organ
+    "推迟了原定的峰会。",  # a split trigger
+]
+
+
+@pytest.fixture(scope="module")
+def sentences(texts: list[str]) -> list[str]:
+    from kg.sentences import split_sentences
+
+    return [s.text for text in texts for s in split_sentences(text)] + GATE_WRITTEN
+
+
+def test_gate_tells_votes_and_organs_as_the_regex(sentences: list[str]) -> None:
+    from kg.extract import _trigger_or_title_gate, _trigger_or_title_pattern, _vote_or_organ_pattern
+    from kg.gazetteer import load_gazetteer
+    from kg.lexicon import LiteralGate, split_parts, summits, triggers
+
+    gaz = load_gazetteer()
+    gate = _trigger_or_title_gate(gaz)
+    words = [*triggers(), *summits()]
+    plain = [w for w in words if "…" not in w] + list(gaz.titles)
+    parts = [split_parts(w) for w in words if "…" in w]
+    alone = LiteralGate(plain, parts, _trigger_or_title_pattern(gaz))  # no words added
+    either = _vote_or_organ_pattern(gaz)
+    seen = set()
+    for text in sentences:
+        got = gate.search_also(text)
+        assert got == (alone.search(text), either.search(text) is not None), text
+        assert gate.search(text) == got[0]
+        seen.add(got)
+    assert seen == {(True, True), (True, False), (False, True), (False, False)}
+
+
+def test_gate_with_an_empty_word_asks_the_regex() -> None:
+    import re
+
+    from kg.lexicon import LiteralGate
+
+    gate = LiteralGate(["", "制裁"], [], re.compile("制裁|"), also=["外交部"])
+    assert gate.search_also("外交部说") == (True, True)
+    assert gate.search_also("") == (True, False)
+    none = LiteralGate([], [], re.compile("(?!)"), also=[])
+    assert none.search_also("外交部") == (False, False)
