@@ -405,10 +405,12 @@ def _extract_sentence(
     ctx.semicolon_part = None
     if mentions and sentence.text.endswith(_SEMICOLONS):
         ctx.semicolon_part = (sentence, _clauses_of(ctx, sentence), mentions, found.attributive)
-    ctx.groups = [g for g in ctx.groups if g[-1].end < sentence.start]
+    if ctx.groups:  # (most sentences: no list before, no list comprehension to run)
+        ctx.groups = [g for g in ctx.groups if g[-1].end < sentence.start]
     if len(found.mentions) >= 2:  # (a list needs two; most sentences name none)
         ctx.groups.extend(_country_lists(text, found.mentions))
-    ctx.people_lists = [g for g in ctx.people_lists if g[-1].end < sentence.start]
+    if ctx.people_lists:
+        ctx.people_lists = [g for g in ctx.people_lists if g[-1].end < sentence.start]
     if len(found.mentions) >= 2 and sum(m.actor.type == "Person" for m in found.mentions) >= 2:
         ctx.people_lists.extend(_people_lists(text, ctx.gaz, found.mentions))
 

@@ -124,3 +124,51 @@ def test_gate_with_an_empty_word_asks_the_regex() -> None:
     assert gate.search_also("") == (True, False)
     none = LiteralGate([], [], re.compile("(?!)"), also=[])
     assert none.search_also("外交部") == (False, False)
+
+
+# -- the unknown-name finders, their first tests asked by _unknown_names ---------------------
+
+
+def _unknown_names_long_way(text, start, end, gaz, untitled, glossed) -> list:
+    """_add_names's names as it gathered them before: each finder called in turn."""
+    from kg import actors
+
+    names = [*actors._transliterated(text, start, end, gaz)]
+    names.extend(actors._titled_names(text, start, end, gaz, glossed))
+    names.extend(actors._transliterated_firms(text, start, end, gaz))
+    names.extend(actors._local_courts(text, start, end))
+    names.extend(actors._elected_names(text, start, end, gaz))
+    names.extend(actors._names_before_title(text, start, end, gaz, untitled or {}))
+    if untitled is not None:
+        names.extend(actors._untitled_names(text, start, end, gaz, untitled))
+    return names
+
+
+UNKNOWN_WRITTEN = [
+    "美国国防部长皮特·赫格塞思当天表示。",  # a dotted name after a title
+    "受制裁的公司包括诺斯洛普公司。",  # a firm
+    "得克萨斯州西区法院判处他三年徒刑。",  # a local court
+    "祝贺阿努拉当选斯里兰卡总统。",  # elected
+    "阿富汗卡尔扎伊总统当天抵达。",  # a name before a post
+    "孟晚舟说,她将返回。",  # a name with no title
+    "他说今天天气很好。",  # none of them
+]
+
+
+def test_unknown_names_as_each_finder_called_in_turn(texts: list[str]) -> None:
+    from kg import actors
+    from kg.actors import Actor
+    from kg.gazetteer import load_gazetteer
+    from kg.sentences import split_sentences
+
+    gaz = load_gazetteer()
+    short = {"林剑": Actor(key="林剑", label="林剑", type="Person", known=False)}
+    found = 0
+    for text in [*texts, *UNKNOWN_WRITTEN]:
+        for sentence in split_sentences(text):
+            for untitled in (None, {}, short):
+                args = (text, sentence.start, sentence.end, gaz, untitled, tuple)
+                fast = actors._unknown_names(*args)
+                assert fast == _unknown_names_long_way(*args), sentence.text
+                found += bool(fast)
+    assert found
