@@ -44,7 +44,7 @@ from .lexicon import (
 from .model import SYMMETRIC_TYPES, Actor, Mention
 from .regex_cache import compile_pattern
 from .segment import cut
-from .sentences import Clause
+from .sentences import Clause, first_mark, marks_after
 
 __all__ = [
     "Action",
@@ -2575,10 +2575,13 @@ def _happens_at(text, pos: int, subject: Mention, trig: Trigger) -> bool:
     return trig.predicate.name == "kills" and sum(c in _PUNCT for c in between) == 1
 
 
+_CLAUSE_STOPS_AFTER = marks_after("，,。；;")
+
+
 def _cast_vote(text, obj: Mention) -> bool:
     """俄罗斯、中国反对,|印度、南非、巴西弃权: an actor of the next clause that ends in a vote
     cast (words.tsv vote_cast) votes too; it is no target of the vote before."""
-    stop = min((i for i in (text.find(c, obj.end) for c in "，,。；;") if i != -1), default=-1)
+    stop = first_mark(_CLAUSE_STOPS_AFTER, text, obj.end, -1)
     return stop != -1 and text[obj.end : stop].endswith(words("vote_cast"))
 
 
@@ -5504,7 +5507,7 @@ def _pressed_next(text: str, clause, end: int, mentions) -> list[Mention]:
     if opening is None:
         return []
     target = next((m for m in mentions if _front(m) == opening.end()), None)
-    stop = min((i for i in (text.find(c, nxt) for c in "，,。；;") if i != -1), default=len(text))
+    stop = first_mark(_CLAUSE_STOPS_AFTER, text, nxt, len(text))
     if target is None or target.via == "place":
         return []
     if opening.group().strip().endswith("针对"):  # 朝鲜此次武力示威,针对韩美两国…: aimed at them

@@ -27,6 +27,7 @@ from .gazetteer import Gazetteer, Institution, Title, load_gazetteer
 from .lexicon import opening_cues, speech_verbs, trigger_for, trigger_pattern, words
 from .model import Actor, Mention
 from .regex_cache import compile_pattern
+from .sentences import after_last_mark, marks_before
 
 __all__ = [
     "ArticleMemory",
@@ -1123,12 +1124,15 @@ def _home_of_official(text: str, pos: int, title: str, gaz: Gazetteer) -> Actor 
     return country if country is not None and country.type == "Country" else None
 
 
+_SENTENCE_MARKS_BEFORE = marks_before("。！？\n")
+
+
 def _lists_delegation(text: str, pos: int, memory: ArticleMemory) -> bool:
     """代表团成员还包括外交部副部长…: a sentence that opens on the members of a delegation
     named before (no country of its own) lists organs of the delegation's country."""
     if memory.delegation is None:
         return False
-    opened = max(text.rfind(p, 0, pos) for p in "。！？\n") + 1
+    opened = after_last_mark(_SENTENCE_MARKS_BEFORE, text, pos)
     head = text[opened:pos].lstrip(' “"')
     return head.startswith(words("delegation"))
 
@@ -2006,14 +2010,7 @@ def _add_names(
     """Names the gazetteer does not know: transliterations, names after a title and, when
     ``untitled`` gives the article's short names (a sentence read in order, not a look back
     at an earlier one, which finds none of those either), names with no title."""
-    names = [*_transliterated(text, start, end, gaz)]
-    names.extend(_titled_names(text, start, end, gaz, glossed))
-    names.extend(_transliterated_firms(text, start, end, gaz))
-    names.extend(_local_courts(text, start, end))
-    names.extend(_elected_names(text, start, end, gaz))
-    names.extend(_names_before_title(text, start, end, gaz, untitled or {}))
-    if untitled is not None:
-        names.extend(_untitled_names(text, start, end, gaz, untitled))
+    names = _unknown_names(text, start, end, gaz, untitled, glossed)
     if not names:
         return found  # (most sentences: no unknown name)
     taken = [(m.start, m.end) for m in found]
@@ -2029,6 +2026,39 @@ def _add_names(
         taken.append((name.start, name.end))
         found.append(name)
     return found
+
+
+def _unknown_names(
+    text: str,
+    start: int,
+    end: int,
+    gaz: Gazetteer,
+    untitled: dict[str, Actor] | None,
+    glossed: Callable[[], tuple[int, ...]],
+) -> list[Mention]:
+    """What _transliterated, _titled_names, _transliterated_firms, _local_courts,
+    _elected_names, _names_before_title and (given ``untitled``) _untitled_names find, in
+    this order. Each finder's own first test is asked here, on one slice of the sentence,
+    before its generator is made: most sentences pass none, and six calls that each slice
+    the sentence again to return nothing cost more than the tests."""
+    stretch = text[start:end]
+    names: list[Mention] = []
+    if _has_name_dot(stretch):
+        names.extend(_dotted_names(text, start, end, gaz))
+    first_title = gaz.title_index.next(text, start, end)
+    if first_title != -1:
+        names.extend(_names_after_titles(text, first_title, end, gaz, glossed))
+    if _firm_nouns().search(text, start, end):
+        names.extend(_firms_in(text, start, end, gaz))
+    if "法院" in stretch:
+        names.extend(_courts_in(text, start, end))
+    if "选" in stretch or "任" in stretch:
+        names.extend(_elected_in(text, start, end, gaz))
+    if _title_after_name().search(text, start, end) is not None:
+        names.extend(_names_before_titles_in(text, start, end, gaz, untitled or {}))
+    if untitled is not None:
+        names.extend(_untitled_names(text, start, end, gaz, untitled))
+    return names
 
 
 _ELECTED = compile_pattern(
@@ -3088,6 +3118,9 @@ def _earlier_posts(
 _STATE_POSTS = {"head_of_state", "head_of_government", "minister", "official", "diplomat"}
 
 
+_CLAUSE_MARKS_BEFORE = marks_before(",，。;；")
+
+
 def _country_of_clause_before(
     text: str, chain_start: int, found: SentenceActors, title: Title
 ) -> Mention | None:
@@ -3098,7 +3131,7 @@ def _country_of_clause_before(
     if text[chain_start - 1 : chain_start] not in {",", "，"}:
         return None
     before = [m for m in found.mentions if m.end <= chain_start]
-    clause_start = max(text.rfind(c, 0, chain_start - 1) for c in ",，。;；") + 1
+    clause_start = after_last_mark(_CLAUSE_MARKS_BEFORE, text, chain_start - 1)
     inside = [m for m in before if m.start >= clause_start]
     if inside and inside[0].actor.type == "Country" and can_lead(text, inside[0]):
         return inside[0]

@@ -67,7 +67,15 @@ from .lexicon import (
 )
 from .model import SYMMETRIC_TYPES, Actor, Article, Event, Mention, Role, Sentence, Skipped
 from .regex_cache import compile_pattern
-from .sentences import Clause, split_clauses, split_sentences
+from .sentences import (
+    Clause,
+    after_last_mark,
+    first_mark,
+    marks_after,
+    marks_before,
+    split_clauses,
+    split_sentences,
+)
 from .snapshot import warm_value, words_key
 
 __all__ = ["ArticleEvents", "extract_article", "extract", "title_pattern"]
@@ -165,13 +173,13 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     dates = _Dates(article.date, sentences)
     trigger_or_title = _trigger_or_title_gate(gaz)
     vote_re, organ_re = _vote_scene_pattern(), organ_pattern(gaz)  # looked up once
-    either_re = _vote_or_organ_pattern(gaz)
     for sentence in sentences:
-        if not trigger_or_title.search(sentence.text):
+        acts, either = trigger_or_title.search_also(sentence.text)
+        if not acts:
             if ctx.asking or "问" in sentence.text or "答" in sentence.text:
                 _answer_marks(ctx, sentence)  # (it reads only these: no call for the rest)
-            if not either_re.search(sentence.text):
-                continue  # (most sentences that report no act hold neither: one search)
+            if not either:  # (the vote and organ words, told by the same automaton)
+                continue  # (most sentences that report no act hold neither)
             if vote_re.search(sentence.text):
                 # 联合国大会…表决通过决议。俄罗斯投票反对: the body that votes is the one the
                 # later ballots are cast in, though its sentence reports no act
@@ -294,7 +302,9 @@ def _vote_scene_pattern() -> re.Pattern[str]:
 def _vote_or_organ_pattern(gaz: Gazetteer) -> re.Pattern[str]:
     """The words of a vote and the organs a bare mention may name, as one regex: a sentence
     that reports no act is searched for a vote, then for an organ, and 99% of Terminus's
-    hold neither; one search tells them apart, where the two searches took twice as long."""
+    hold neither; one search tells them apart, where the two searches took twice as long.
+    (extract_article now asks the trigger-or-title automaton, which holds these words too;
+    the regex is the reference its answer is tested against.)"""
     cached = getattr(gaz, "_vote_or_organ_re", None)
     if cached is None:
         cached = words_pattern([*words("vote_scene"), *organ_words(gaz)])
@@ -353,14 +363,16 @@ def _trigger_or_title_pattern(gaz: Gazetteer) -> re.Pattern[str]:
 
 def _trigger_or_title_gate(gaz: Gazetteer) -> LiteralGate:
     """The test of :func:`_trigger_or_title_pattern` by an Aho-Corasick automaton of the same
-    words (a third of the regex's time on Terminus's sentences); the same sentences pass."""
+    words (a third of the regex's time on Terminus's sentences); the same sentences pass.
+    It holds the words of :func:`_vote_or_organ_pattern` as well, for ``search_also``."""
     cached = getattr(gaz, "_trigger_or_title_gate", None)
     if cached is None:
-        words = [*triggers(), *summits()]
-        split = [word for word in words if "…" in word]
-        plain = [word for word in words if "…" not in word] + list(gaz.titles)
+        acts = [*triggers(), *summits()]
+        split = [word for word in acts if "…" in word]
+        plain = [word for word in acts if "…" not in word] + list(gaz.titles)
         parts = [split_parts(word) for word in split]
-        cached = LiteralGate(plain, parts, _trigger_or_title_pattern(gaz))
+        either = [*words("vote_scene"), *organ_words(gaz)]
+        cached = LiteralGate(plain, parts, _trigger_or_title_pattern(gaz), also=either)
         gaz._trigger_or_title_gate = cached  # type: ignore[attr-defined]
     return cached
 
@@ -393,10 +405,12 @@ def _extract_sentence(
     ctx.semicolon_part = None
     if mentions and sentence.text.endswith(_SEMICOLONS):
         ctx.semicolon_part = (sentence, _clauses_of(ctx, sentence), mentions, found.attributive)
-    ctx.groups = [g for g in ctx.groups if g[-1].end < sentence.start]
+    if ctx.groups:  # (most sentences: no list before, no list comprehension to run)
+        ctx.groups = [g for g in ctx.groups if g[-1].end < sentence.start]
     if len(found.mentions) >= 2:  # (a list needs two; most sentences name none)
         ctx.groups.extend(_country_lists(text, found.mentions))
-    ctx.people_lists = [g for g in ctx.people_lists if g[-1].end < sentence.start]
+    if ctx.people_lists:
+        ctx.people_lists = [g for g in ctx.people_lists if g[-1].end < sentence.start]
     if len(found.mentions) >= 2 and sum(m.actor.type == "Person" for m in found.mentions) >= 2:
         ctx.people_lists.extend(_people_lists(text, ctx.gaz, found.mentions))
 
@@ -1037,15 +1051,13 @@ _COUNTRY_DESCRIBED = re.compile(r"(?:这个|这一)[^，,。；;：:、“”\s]
 
 def _clause_start(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts: after the last clause end before it."""
-    return max(text.rfind(p, 0, pos) for p in _CLAUSE_ENDS) + 1
+    return after_last_mark(_CLAUSE_ENDS_BEFORE, text, pos)
 
 
 def _clause_end(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` ends: at the first clause end from it (else the text's
     end)."""
-    return min(
-        (at for at in (text.find(p, pos) for p in _CLAUSE_ENDS) if at >= 0), default=len(text)
-    )
+    return first_mark(_CLAUSE_ENDS_AFTER, text, pos, len(text))
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -1338,6 +1350,10 @@ def _object_referent(ctx: _Context, start: int, mentions) -> Mention | None:
 
 
 _CLAUSE_ENDS = ",，;；:：。"
+_CLAUSE_ENDS_BEFORE, _CLAUSE_ENDS_AFTER = marks_before(_CLAUSE_ENDS), marks_after(_CLAUSE_ENDS)
+_CLAUSE_OR_LINE_BEFORE = marks_before(",，。;；:：\n")
+_FULL_STOP_BEFORE = marks_before("。\n")
+_STOP_OR_SEMICOLON_BEFORE = marks_before("。;；\n")
 # a clause these open goes on with the subject of the one before (并宣布与其断交: the accuser)
 _GOES_ON = ("并", "並", "还", "同时", "随后", "也")
 
@@ -2154,7 +2170,7 @@ def _pair_named_before(
     elif word in words("person_pair"):  # 布林肯访华之后,两人…: people, not a place visited
         before = [m for m in before if m.actor.type == "Person"]
     text = ctx.article.text
-    clause_start = max(text.rfind(c, 0, start) for c in ",，。;；:：\n") + 1
+    clause_start = after_last_mark(_CLAUSE_OR_LINE_BEFORE, text, start)
     addressed = _addressed(text, clause_start, start, mentions)
     if addressed:
         # 埃及和卡塔尔呼吁双方保持克制: the sides are not whoever appeals to them, nor the
@@ -2331,7 +2347,7 @@ def _named_pair(ctx: _Context, start: int) -> tuple[Mention, Mention] | None:
 def _joined_subjects(text: str, before: list[Mention]) -> tuple[Mention, Mention] | None:
     """The last two sides joined by 与/和 as the subject of a clause before a pair word: they
     are the pair it names, not actors named later inside what they act on."""
-    sentence_start = max(text.rfind(c, 0, before[-1].start) for c in "。\n") + 1 if before else 0
+    sentence_start = after_last_mark(_FULL_STOP_BEFORE, text, before[-1].start) if before else 0
     for first, second in reversed(list(zip(before, before[1:], strict=False))):
         if first.start < sentence_start:
             break
@@ -2370,7 +2386,7 @@ def _other_side(ctx: _Context, word: str, start: int, mentions) -> Mention | Non
     if pair is None:
         return None
     text = ctx.article.text
-    clause_start = max(text.rfind(c, 0, start) for c in "。;；\n") + 1
+    clause_start = after_last_mark(_STOP_OR_SEMICOLON_BEFORE, text, start)
     named = [m for m in mentions if clause_start <= m.start < start]
     here = {m.actor.key for m in named}
     sides = [m for m in pair if m.actor.key not in here]

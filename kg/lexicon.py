@@ -385,15 +385,26 @@ class LiteralGate:
     plain word and no split word both of whose parts are in it cannot match; a text with
     both parts of one is searched with ``fallback``, the regex itself (0.2% of Terminus's
     sentences, where a test of the first parts alone sent one in five).
+
+    ``also`` are plain words of a second test the same reading answers (:meth:`search_also`):
+    the automaton reports every occurrence of every word, so words added to it change nothing
+    of what it finds of the others.
     """
 
-    def __init__(self, plain: Iterable[str], split: Iterable[tuple[str, str]], fallback) -> None:
+    def __init__(
+        self,
+        plain: Iterable[str],
+        split: Iterable[tuple[str, str]],
+        fallback,
+        also: Iterable[str] = (),
+    ) -> None:
         self._fallback = fallback
         self._plain = frozenset(plain)
+        self._also = frozenset(also) - {""}
         self._seconds: dict[str, frozenset[str]] = {}  # first part → second parts it takes
         for first, second in split:
             self._seconds[first] = self._seconds.get(first, frozenset()) | {second}
-        words = set(self._plain).union(self._seconds, *self._seconds.values())
+        words = set(self._plain).union(self._seconds, *self._seconds.values(), self._also)
         self._always = "" in words  # an empty word matches every text
         words.discard("")
         # found as strings: the automaton's offsets in characters cost as much as the search.
@@ -415,7 +426,23 @@ class LiteralGate:
             return self._fallback.search(text) is not None
         if self._automaton is None:
             return False
+        return self._holds(text, self._automaton.find_matches_as_strings(text, overlapping=True))
+
+    def search_also(self, text: str) -> tuple[bool, bool]:
+        """(``search(text)``, whether ``text`` holds one of the words ``also``), from one
+        reading of the text. Why: a sentence with no trigger nor title was searched again
+        with a regex of the vote and organ words; the automaton holds those too."""
+        if self._automaton is None:
+            return self.search(text), False
         found = self._automaton.find_matches_as_strings(text, overlapping=True)
+        if self._always:
+            held = self._fallback.search(text) is not None
+        else:
+            held = self._holds(text, found)
+        return held, not self._also.isdisjoint(found)
+
+    def _holds(self, text: str, found: list[str]) -> bool:
+        """:meth:`search` told from ``found``, the words the automaton found in ``text``."""
         if not found:
             return False
         if not self._plain.isdisjoint(found):

@@ -16,7 +16,15 @@ from typing import NamedTuple
 from .model import Article, Sentence
 from .regex_cache import compile_pattern
 
-__all__ = ["split_sentences", "split_clauses", "Clause"]
+__all__ = [
+    "split_sentences",
+    "split_clauses",
+    "Clause",
+    "marks_before",
+    "marks_after",
+    "after_last_mark",
+    "first_mark",
+]
 
 _CLOSERS = "”’」』》)）\"'"
 _HAN = "\u4e00-\u9fff"
@@ -34,6 +42,40 @@ _SENTENCE_END = compile_pattern(
 # so re skips to the next mark at C speed; the lookbehinds then say which mark it met.
 _CLAUSE_END = re.compile(r"[，：:,—](?:(?<=[，：:])|(?<=—)—|(?<=,)(?:(?<!\d,)|(?!\d{3})))")
 _MAX_SENTENCE = 400  # very long lines (tables, lists) are cut so no stage goes quadratic
+
+
+def marks_before(marks: str) -> re.Pattern[str]:
+    """The pattern :func:`after_last_mark` takes for ``marks`` (compiled once, at import).
+
+    Why: ``max(text.rfind(m, 0, pos) for m in marks) + 1``, the start of a clause or a
+    sentence, reads the whole text before ``pos`` once for each mark the article never uses
+    (ASCII ``;`` and ``:`` in Chinese news), on every call: a greedy ``.*`` jumps to ``pos``
+    and backs up only to the nearest mark."""
+    return re.compile(f".*[{re.escape(marks)}]", re.S)
+
+
+def marks_after(marks: str) -> re.Pattern[str]:
+    """The pattern :func:`first_mark` takes for ``marks``: one search, not one ``find`` to
+    the end of the text for each mark (the absent ones read all of it)."""
+    return re.compile(f"[{re.escape(marks)}]")
+
+
+def after_last_mark(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    """``max(text.rfind(m, 0, pos) for m in marks) + 1`` for ``pattern = marks_before(marks)``:
+    where the stretch after the last mark before ``pos`` starts (0: no mark before it)."""
+    if pos < 0:  # (rfind reads a negative end from the text's end, as a slice does)
+        pos = max(0, len(text) + pos)
+    match = pattern.match(text, 0, pos)
+    return match.end() if match is not None else 0
+
+
+def first_mark(pattern: re.Pattern[str], text: str, pos: int, default: int) -> int:
+    """``min(text.find(m, pos) for m in marks if found)`` for ``pattern = marks_after(marks)``,
+    ``default`` when no mark follows ``pos``."""
+    if pos < 0:  # (find reads a negative start from the text's end)
+        pos = max(0, len(text) + pos)
+    match = pattern.search(text, pos)
+    return match.start() if match is not None else default
 
 
 class Clause(NamedTuple):
