@@ -218,7 +218,9 @@ class Discourse:
     ``counterpart`` gives the actor an earlier sentence opposed to a subject (美国宣布加征关税。
     中方对此坚决反对 → 美国); ``asked`` the actor whose act the question an answer answers
     reports (问:立陶宛宣布…。中方有何反应? 答:中方…); ``speaker`` gives who says the words at
-    an offset (the speaker of a quotation, or of the statement the sentence continues).
+    an offset (the speaker of a quotation, or of the statement the sentence continues);
+    ``called_off`` whether the last event a subject's side took part in was its own act, said
+    not to happen (山口那津男将延期访华).
     """
 
     summit_pair: Callable[[str], tuple[Actor, Actor] | None] = lambda word: None
@@ -234,6 +236,7 @@ class Discourse:
     doer: Callable[[Mention], Mention | None] = lambda subject: None
     partners: Callable[[Mention], list[Mention]] = lambda side: []
     asked: Callable[[Mention], Mention | None] = lambda subject: None
+    called_off: Callable[[Mention], bool] = lambda subject: False
 
 
 # a bracket that explains a term (破坏多边主义(即在机构内部集体达成协议)): what it names is done
@@ -2708,6 +2711,8 @@ def _nothing_after(text, clause, end) -> bool:
         return False  # 反对对伊朗实施制裁: the act opposed is its object
     if _described_deed(rest):
         return False  # 反对在缅国内挑动内乱的行为: a deed described, by nobody in focus
+    if _doctrine_object(rest):
+        return False  # 反对新殖民主义的旗手: an idea opposed, by nobody in focus
     first = _tag_first(rest)
     return not first.startswith(("n", "r", "m", "q", "j", "eng"))
 
@@ -2726,6 +2731,16 @@ def _described_deed(rest: str) -> bool:
 
 
 _THIS_WORDS = ("这", "此", "该", "上述", "其")
+_DOCTRINE_REACH = 12
+
+
+def _doctrine_object(rest: str) -> bool:
+    """新殖民主义的|旗手, 霸权主义和强权政治: the object phrase after a response (up to 的 or a
+    stop) names an idea or a system (words.tsv doctrine), which nobody in focus holds: the
+    response is about the idea, not an answer to whoever acted last."""
+    stop = min((rest.find(c) for c in "的，,。；;：:" if c in rest), default=len(rest))
+    head = rest[:stop]
+    return len(head) <= _DOCTRINE_REACH and any(w in head for w in words("doctrine"))
 
 
 def _tag_first(text: str) -> str:
@@ -3093,6 +3108,8 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     )
     if trig.event_type == "ACCUSE" and anaphoric and _struck_itself(subject, done):
         return None  # 以军称击毙了一名真主党成员,但有平民死亡,对此深感遗憾: its own strike
+    if trig.event_type == "ACCUSE" and anaphoric and not done and discourse.called_off(subject):
+        return None  # X将延期访华。…X对此感到遗憾: its own act called off, no one blamed
     if trig.event_type in _VERBAL and anaphoric:
         speaker = _speaker_in_sentence(text, clauses, index, _front(subject), mentions)
         if speaker is not None and not _same_side(subject, speaker):
@@ -5253,7 +5270,9 @@ def _national_of(text: str, mention: Mention) -> bool:
 def _people_noun_at(text: str, at: int, cls: str) -> bool:
     """Whether a people noun of words.tsv ``cls`` starts at ``at``, after a word that only
     qualifies it (法国|著名|历史学家, 中国|女|律师: words.tsv people_modifier), so that the
-    country before it names where the person comes from however the person is described."""
+    country before it names where the person comes from however the person is described; a
+    count may come first (香港|一位|朋友, 台湾|一个|青年学者)."""
+    at = _PEOPLE_COUNT.match(text, at).end()
     if text.startswith(words(cls), at):
         return True
     for modifier in words("people_modifier"):
@@ -5263,6 +5282,7 @@ def _people_noun_at(text: str, at: int, cls: str) -> bool:
 
 
 _PEOPLE_REACH = 12
+_PEOPLE_COUNT = re.compile(r"(?:[一两二三四五六七八九十几多数]{1,2}[位名个])?")
 _ARMED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # a place may well be their target
 _IN_PLACE = re.compile(r"(?:(?:地带|地区|境内)的?)?")  # (not 欧洲的|空客: whose make it is)
 _PLACE_ENDS = ("地带", "地区")

@@ -607,6 +607,7 @@ def _discourse(ctx: _Context, sentence: Sentence, mentions) -> Discourse:
         doer=lambda subject: _doer_before(ctx, subject, sentence),
         partners=lambda side: _joint_partners(ctx, side, sentence),
         asked=lambda subject: _reported_in_question(ctx, subject),
+        called_off=lambda subject: _own_act_called_off(ctx, subject, sentence),
     )
 
 
@@ -2577,6 +2578,19 @@ def _counterpart(ctx: _Context, subject: Mention, sentence: Sentence, trig=None)
         if country is not None and same_side(found, Mention(country, "", 0, 0)):
             return Mention(country, country.label, found.start, found.end, found.via)
     return found
+
+
+def _own_act_called_off(ctx: _Context, subject: Mention, sentence: Sentence) -> bool:
+    """山口那津男将延期访华。…山口那津男对此感到遗憾: the last event of the subject's side in
+    focus is its own act, negated; a regret of 此 is about that, and blames no other side
+    (when another side called it off, 中方推迟峰会。欧盟对此表示遗憾, that side is the actor)."""
+    recent = [e for e in ctx.events if e.sentence.index >= sentence.index - _FOCUS_SENTENCES]
+    for event in reversed(recent):
+        if same_side(subject, event.subject):
+            return event.status == "negated"
+        if same_side(subject, event.object):
+            return False
+    return False
 
 
 def _country_of_listed(ctx: _Context, found: Mention, recent: list[Event]) -> Mention:

@@ -1,0 +1,112 @@
+"""Round 26 (pr): precision audit of Terminus and IR.
+
+- A response whose object is an idea (反对新殖民主义, 反对霸权主义) answers nobody in focus:
+  the idea is no actor and no act of the side last named.
+- A regret of 此 after the subject's own act was called off (X将延期访华。X对此感到遗憾) blames
+  no one; a regret of another side's calling off still blames that side.
+- A 以 that ends a run of short forms and opens a 以…为 frame (孙世华|以…为由, 美|以…为借口)
+  is "taking … as", no Israel; the short form before it acts alone when it opens the clause.
+- A country before a count and a private person (香港一位朋友, 日本一位学者) names where the
+  person comes from: the country does not act; an official (日本一位官员) still speaks for it.
+
+Sentences are written for these tests, in the style of the reports they stand for.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+from kg.actors import find_actors
+from kg.articles import normalise
+from kg.gazetteer import load_gazetteer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国宣布制裁马杜罗。马杜罗认为自己是反对新殖民主义的旗手。",
+        "美国宣布制裁马杜罗。马杜罗表示坚决反对霸权主义和强权政治。",
+    ],
+)
+def test_an_idea_opposed_answers_nobody(text) -> None:
+    assert ("马杜罗", "ACCUSE", "美国", "asserted") not in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国宣布制裁马杜罗。马杜罗对此坚决反对。",
+        "美国宣布制裁马杜罗。马杜罗坚决反对这一决定。",
+        "美国宣布制裁马杜罗。马杜罗表示坚决反对。",
+    ],
+)
+def test_a_response_to_the_act_in_focus_keeps_its_target(text) -> None:
+    assert ("马杜罗", "ACCUSE", "美国", "asserted") in events_of(text)
+
+
+def test_a_regret_of_ones_own_visit_called_off_blames_nobody() -> None:
+    text = (
+        "日本公明党党首山口那津男原定访问中国。公明党宣布，山口那津男将延期访华。"
+        "山口那津男对此感到遗憾。"
+    )
+    found = events_of(text)
+    assert ("山口那津男", "CONSULT", "中国", "negated") in found
+    assert not any(e[1] == "ACCUSE" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("中方宣布推迟访问日本。日方对此表示遗憾。", ("日本", "ACCUSE", "中国", "asserted")),
+        ("美方取消了与中方的会谈。中方对此表示遗憾。", ("中国", "ACCUSE", "美国", "asserted")),
+        (
+            "日本公明党党首山口那津男原定访问中国。中方宣布，山口那津男访华时机并不合适。"
+            "山口那津男对此感到遗憾。",
+            ("山口那津男", "ACCUSE", "中国", "asserted"),
+        ),
+    ],
+)
+def test_a_regret_of_another_sides_act_blames_it(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("美以维护国家安全为由对华为实施制裁。", ("美国", "SANCTION", "华为", "asserted")),
+        ("报道称，美以保护技术为借口对华为实施制裁。", ("美国", "SANCTION", "华为", "asserted")),
+    ],
+)
+def test_yi_opening_a_frame_after_a_short_form_is_no_israel(text, kept) -> None:
+    found = events_of(text)
+    assert kept in found
+    assert not any("以色列" in (e[0], e[2]) for e in found)
+
+
+def test_a_pair_with_israel_before_its_own_frame_stays() -> None:
+    found = events_of("美以两国以安全为由拒绝了伊朗的提议。")
+    assert ("美国", "REJECT", "伊朗", "asserted") in found
+    assert ("以色列", "REJECT", "伊朗", "asserted") in found
+
+
+def _labels(text: str) -> set[str]:
+    norm, _ = normalise(text)
+    return {m.actor.label for m in find_actors(norm, 0, len(norm), load_gazetteer()).mentions}
+
+
+def test_a_name_ending_in_a_short_form_before_yi_is_no_compound() -> None:
+    labels = _labels("通报称，孙世华以查看民警身份为由拉扯民警。")
+    assert not labels & {"中国", "以色列"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["日本一位学者会见了王毅。", "香港一位朋友致电王毅说，他们看到了新闻发布会。"],
+)
+def test_a_counted_private_person_is_not_the_country(text) -> None:
+    assert not any(e[0] in {"日本", "香港"} for e in events_of(text))
+
+
+def test_a_counted_official_still_speaks_for_the_country() -> None:
+    assert ("日本", "CONSULT", "王毅", "asserted") in events_of("日本一位官员会见了王毅。")
