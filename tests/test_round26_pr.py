@@ -1,7 +1,8 @@
 """Round 26 (pr): precision audit of Terminus and IR.
 
-- A response whose object is an idea (反对新殖民主义, 反对霸权主义) answers nobody in focus:
-  the idea is no actor and no act of the side last named.
+- A response whose object is an idea or a kind of act named by nobody's (反对新殖民主义,
+  反对单边军事行动, 反对文字改革) answers nobody in focus: it is no act of the side last named;
+  an act of someone's inside the object (反对美国的单边制裁) still names its target.
 - A regret of 此 after the subject's own act was called off (X将延期访华。X对此感到遗憾) blames
   no one; a regret of another side's calling off still blames that side.
 - A 以 that ends a run of short forms and opens a 以…为 frame (孙世华|以…为由, 美|以…为借口)
@@ -27,6 +28,8 @@ from kg.gazetteer import load_gazetteer
     [
         "美国宣布制裁马杜罗。马杜罗认为自己是反对新殖民主义的旗手。",
         "美国宣布制裁马杜罗。马杜罗表示坚决反对霸权主义和强权政治。",
+        "美国宣布制裁马杜罗。马杜罗坚决反对单边军事行动。",
+        "美国宣布制裁马杜罗。马杜罗一向反对文字改革。",
     ],
 )
 def test_an_idea_opposed_answers_nobody(text) -> None:
@@ -39,6 +42,8 @@ def test_an_idea_opposed_answers_nobody(text) -> None:
         "美国宣布制裁马杜罗。马杜罗对此坚决反对。",
         "美国宣布制裁马杜罗。马杜罗坚决反对这一决定。",
         "美国宣布制裁马杜罗。马杜罗表示坚决反对。",
+        "美国宣布制裁马杜罗。马杜罗坚决反对美国的单边制裁。",
+        "美国宣布制裁马杜罗。马杜罗坚决反对美方对委单边制裁。",
     ],
 )
 def test_a_response_to_the_act_in_focus_keeps_its_target(text) -> None:
