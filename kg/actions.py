@@ -4289,7 +4289,13 @@ def _reversed_frame(
         else charged
         if charged is not None
         else _patient(text, clause, agents[0], mentions)
-        or _topic_group(text, clauses, index, mentions, agents, _on_every_side(text, trig, agents))
+        or (
+            []
+            if _unnamed_patient(text, clause, agents[0], mentions)
+            else _topic_group(
+                text, clauses, index, mentions, agents, _on_every_side(text, trig, agents)
+            )
+        )
     )
     if _authored_patient(text, clause, agents[0], mentions) or _thing_patient(
         text, clause, agents[0], mentions
@@ -4418,6 +4424,18 @@ def _titled_person_first(text, later: list[Mention]) -> list[Mention]:
     if trigger_pattern().search(between) or has_verb(between.replace("、", "")):
         return later
     return later[1:]
+
+
+def _unnamed_patient(text, clause, agent: Mention, mentions) -> bool:
+    """部分据信|获|卢安达政府支持: the clause opens with a plain noun that names no actor (the
+    armed groups' 部分) before the passive marker: it is who suffers or receives the act, and
+    the topic of an earlier clause is not."""
+    front = _front(agent)
+    head = text[clause.start : front].lstrip(" ，,“”\"'「」")
+    if not head.endswith(_PASSIVE) or any(clause.start <= m.start < front for m in mentions):
+        return False
+    opening = _tag(head[:6])
+    return bool(opening) and opening[0][1] == "n" and len(opening[0][0]) >= 2
 
 
 def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:

@@ -9,6 +9,8 @@
   is "taking … as", no Israel; the short form before it acts alone when it opens the clause.
 - A country before a count and a private person (香港一位朋友, 日本一位学者) names where the
   person comes from: the country does not act; an official (日本一位官员) still speaks for it.
+- A passive clause that opens with a plain noun naming no actor (部分据信获卢旺达政府支持) has
+  its own patient: the topic of an earlier clause (民主刚果) receives nothing.
 
 Sentences are written for these tests, in the style of the reports they stand for.
 """
@@ -115,3 +117,19 @@ def test_a_counted_private_person_is_not_the_country(text) -> None:
 
 def test_a_counted_official_still_speaks_for_the_country() -> None:
     assert ("日本", "CONSULT", "王毅", "asserted") in events_of("日本一位官员会见了王毅。")
+
+
+def test_a_passive_clause_opening_with_a_plain_noun_borrows_no_patient() -> None:
+    text = "民主刚果与上百个武装团体爆发冲突，部分据信获卢旺达政府支持。"
+    assert not any(e[0] == "卢旺达" for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("M23运动占领了戈马，该组织据信获卢旺达政府支持。", ("卢旺达", "SUPPORT", "M23运动")),
+        ("朝鲜试射导弹，遭到美国谴责。", ("美国", "ACCUSE", "朝鲜")),
+    ],
+)
+def test_a_passive_with_its_patient_named_or_borrowed_keeps_it(text, event) -> None:
+    assert (*event, "asserted") in events_of(text)
