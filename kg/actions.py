@@ -7951,6 +7951,7 @@ def _subjects(
             continue  # 针对欧盟驱逐…一事,向…表达抗议: what the response is about does not act
         agents, patient = _passive_sides(text, earlier, mentions)
         colon = text[earlier.end - 1 : earlier.end] in {":", "："}
+        defied = False
         for mention in reversed(mentions):
             if not earlier.start <= mention.start < earlier.end:
                 continue
@@ -7995,6 +7996,7 @@ def _subjects(
             if _inside_basis(text, earlier.start, mention, mentions):
                 continue  # 以军按照|内塔尼亚胡和卡茨的命令,|对加沙…: on whose order it acts
             if _defied_one(text, mention, earlier.end):
+                defied = True
                 continue  # 外国实体不顾|中方|强烈反对,与台湾…合作: the one defied does not act
             if _inside_matter(text, earlier, mention):
                 continue  # 中方对立陶宛允许|台湾|设立代表处一事提出抗议,并召回…: not 台湾
@@ -8025,6 +8027,8 @@ def _subjects(
                 return _included_instead(text, group, mentions, taken), False
         if text[earlier.end - 1 : earlier.end] in {":", "："}:
             break  # 外交部:如果她敢,拭目以待: who speaks is named before the colon, or not at all
+        if defied:
+            break  # 一些美国企业不顾中方反对,|与台湾…: who defies is no actor, nor the speaker
     return [], False
 
 

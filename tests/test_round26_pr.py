@@ -11,6 +11,8 @@
   person comes from: the country does not act; an official (日本一位官员) still speaks for it.
 - A passive clause that opens with a plain noun naming no actor (部分据信获卢旺达政府支持) has
   its own patient: the topic of an earlier clause (民主刚果) receives nothing.
+- A clause whose subject defies someone (一些美国企业不顾中方反对) and is named by no actor ends
+  the search for a subject of the clauses after it: the speaker before does not act in them.
 
 Sentences are written for these tests, in the style of the reports they stand for.
 """
@@ -132,4 +134,20 @@ def test_a_passive_clause_opening_with_a_plain_noun_borrows_no_patient() -> None
     ],
 )
 def test_a_passive_with_its_patient_named_or_borrowed_keeps_it(text, event) -> None:
+    assert (*event, "asserted") in events_of(text)
+
+
+def test_a_defier_named_by_no_actor_lends_the_speaker_no_act() -> None:
+    text = "中国外交部发言人表示，近年来，一些美国企业不顾中方反对，与台湾开展军事合作。"
+    assert not any(e[1] == "COOPERATE" for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("中方表示，以色列不顾美国反对，对拉法发动空袭。", ("以色列", "ASSAULT", "加沙")),
+        ("中方不顾美国的压力，同伊朗签署了协议。", ("中国", "AGREE", "伊朗")),
+    ],
+)
+def test_a_named_defier_still_acts(text, event) -> None:
     assert (*event, "asserted") in events_of(text)
