@@ -1683,6 +1683,14 @@ def _actions_for(
             ):  # 两国签署, 双方同意; not 这些国家
                 # 进口, nor 包括韩国、新加坡在内的国家接受协议 (examples of a group, not parties)
                 asked = _asked_by_proposers(text, clauses, index, pos, trig, subjects, done)
+                partner = (
+                    None if own else _partner_of_listed(text, clauses, index, pos, subjects, done)
+                )
+                if partner is not None:  # 美国、日本相继与欧盟谈判,达成了…: each with the EU
+                    for subject in subjects:
+                        confidence = _confidence(subject, partner, "with", False)
+                        yield Action(subject, partner, trig, pos, status, confidence, "with")
+                    return
                 yield from _pairwise(subjects if asked is None else asked, trig, pos, status)
             elif len(subjects) == 1:  # 希望中方…恢复会谈: talks with the one who hopes so
                 wisher = _wisher_of(subjects[0], done)
@@ -2973,6 +2981,41 @@ def _chained_act(text, clauses, index: int, pos: int, subject: Mention, done) ->
     if last is None or last.frame != "with" or last.trigger.event_type not in SYMMETRIC_TYPES:
         return None
     return None if _same_side(subject, last.object) else last
+
+
+def _partner_of_listed(text, clauses, index: int, pos: int, subjects, done) -> Mention | None:
+    """美国、日本相继与欧盟谈判,达成了…; 美国和日本分别与欧盟举行会谈,并达成协议: a joint act
+    in a clause that borrows a list of subjects, right after a comma and with no actor before
+    it, goes on with the one partner every one of them had a 与/同 act with in the clause just
+    before: each deals with that partner, the listed ones do not deal with each other."""
+    if index == 0 or text[clauses[index - 1].end - 1 : clauses[index - 1].end] not in {",", "，"}:
+        return None
+    head = text[clauses[index].start : pos].strip(" ,，")
+    if len(head) > _LISTED_CHAIN_REACH or head[:1] in _PUNCT:
+        return None
+    before = clauses[index - 1]
+    partners = set()
+    found = None
+    for subject in subjects:
+        last = next(
+            (
+                a
+                for a in reversed(done)
+                if before.start <= a.trigger_start < before.end
+                and a.subject.actor.key == subject.actor.key
+                and a.frame == "with"
+                and a.trigger.event_type in SYMMETRIC_TYPES
+            ),
+            None,
+        )
+        if last is None or _same_side(subject, last.object):
+            return None
+        partners.add(last.object.actor.key)
+        found = last.object
+    return found if len(partners) == 1 else None
+
+
+_LISTED_CHAIN_REACH = 4
 
 
 def _partners_of_joined_act(text, clause, pos: int, subject: Mention, done) -> list[Mention]:

@@ -13,6 +13,8 @@
   its own patient: the topic of an earlier clause (民主刚果) receives nothing.
 - A clause whose subject defies someone (一些美国企业不顾中方反对) and is named by no actor ends
   the search for a subject of the clauses after it: the speaker before does not act in them.
+- Listed sides that each dealt with one partner (美国、日本相继与欧盟谈判) go on with it in a
+  joint act that borrows them (,达成了…): each with the EU, not the US with Japan.
 
 Sentences are written for these tests, in the style of the reports they stand for.
 """
@@ -151,3 +153,21 @@ def test_a_defier_named_by_no_actor_lends_the_speaker_no_act() -> None:
 )
 def test_a_named_defier_still_acts(text, event) -> None:
     assert (*event, "asserted") in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自2018年起，美国、日本相继与欧盟谈判，达成了自贸协定。",
+        "美国和日本分别与欧盟举行会谈，并达成协议。",
+    ],
+)
+def test_listed_sides_go_on_with_their_one_partner(text) -> None:
+    found = events_of(text)
+    assert ("美国", "AGREE", "欧盟", "asserted") in found
+    assert ("日本", "AGREE", "欧盟", "asserted") in found
+    assert ("美国", "AGREE", "日本", "asserted") not in found
+
+
+def test_listed_sides_without_a_partner_still_deal_with_each_other() -> None:
+    assert ("美国", "AGREE", "日本", "asserted") in events_of("美国和日本举行会谈，并达成协议。")
