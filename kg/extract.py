@@ -1461,11 +1461,22 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
     here_at = _sentence_index(ctx, start)  # 他/她: a person of the last few sentences
     since = _start_of_sentence(ctx, here_at - _PERSON_SENTENCES)
     earlier_topics = [m for m in ctx.persons if since <= m.start < start]
+    own = None
     if _object_position(ctx.article.text, start):  # 探望他: the person last named
         order = earlier_topics + topics_here + here
         order.sort(key=lambda m: m.start)
+        own = _clause_subject_person(ctx.article.text, start, here)
     else:  # 他说…: the person the sentence is about, else one it names, else an earlier topic
         order = earlier_topics + here + topics_here
+    if own is not None and any(m.start != own.start for m in order):
+        # 马克龙访美,特朗普称赞他: 他 is not who praises (that is 自己), but the person another
+        # clause is about (陶崇园…说…,陶母…看望他: the son, not 王攀 he spoke to)
+        topical = {m.start for m in topics_here + earlier_topics}
+        topical |= {m.start for m in here if _opens_own_clause(ctx.article.text, m)}
+        others = [m for m in order if m.start != own.start]
+        order = [m for m in others if m.start not in topical] + [
+            m for m in others if m.start in topical
+        ]
     if not order:
         order = _earlier_topics(ctx, start)
     disagreed = False
@@ -1486,6 +1497,33 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
                 if speaker is None or candidate.actor.key != speaker.actor.key:
                     return [Mention(candidate.actor, word, start, end, "coref")]
     return []
+
+
+def _clause_subject_person(text: str, start: int, here: list[Mention]) -> Mention | None:
+    """The person who opens the clause of an object pronoun (特朗普|称赞他), or, when the
+    clause names nobody before it, the one who opens the clause just before (凯南为其作证,|
+    称赞他): the subject of the verb that governs the pronoun, which Chinese names by 自己, not
+    by 他, when it is the one meant."""
+    opens = _clause_start(text, start)
+    for stop in (start, opens - 1):
+        first = next((m for m in here if opens <= m.start < stop), None)
+        if first is not None:
+            lead = text[opens : first.start].strip(" “”\"'「」")
+            return first if len(lead) <= _SUBJECT_LEAD else None
+        if stop != start or opens <= 0 or text[opens - 1] not in ",，":
+            return None
+        opens = _clause_start(text, opens - 1)
+    return None
+
+
+_SUBJECT_LEAD = 4  # (而|特朗普称赞他, 随后|…: a short word may stand before the subject)
+
+
+def _opens_own_clause(text: str, mention: Mention) -> bool:
+    """陶崇园又…说, (named again, so no topic of _clause_topics): a person who opens the clause
+    it stands in, a short word aside, is what that clause is about."""
+    lead = text[_clause_start(text, mention.start) : mention.start].strip(" “”\"'「」")
+    return len(lead) <= _SUBJECT_LEAD
 
 
 def _nameless_speaker_before(text: str, start: int, mentions) -> bool:

@@ -15,6 +15,8 @@
   the search for a subject of the clauses after it: the speaker before does not act in them.
 - Listed sides that each dealt with one partner (美国、日本相继与欧盟谈判) go on with it in a
   joint act that borrows them (,达成了…): each with the EU, not the US with Japan.
+- An object pronoun is not the subject of the verb that governs it (马克龙访美,特朗普称赞他:
+  Chinese says 自己 for that): it is the person another clause is about.
 
 Sentences are written for these tests, in the style of the reports they stand for.
 """
@@ -171,3 +173,26 @@ def test_listed_sides_go_on_with_their_one_partner(text) -> None:
 
 def test_listed_sides_without_a_partner_still_deal_with_each_other() -> None:
     assert ("美国", "AGREE", "日本", "asserted") in events_of("美国和日本举行会谈，并达成协议。")
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("马克龙访问美国，特朗普称赞他是一位伟大的领导人。", ("特朗普", "SUPPORT", "马克龙")),
+        ("特朗普说，普京邀请他访问俄罗斯。", ("普京", "REQUEST", "特朗普")),
+        ("布林肯会见王毅，王毅向他表示不满。", ("王毅", "ACCUSE", "布林肯")),
+        (
+            "戴维斯被指责为祸手，乔治·凯南顶着巨大压力为其作证，称赞他是一个正直的人。",
+            ("乔治·凯南", "SUPPORT", "戴维斯"),
+        ),
+    ],
+)
+def test_an_object_pronoun_is_not_the_subject_of_its_verb(text, event) -> None:
+    found = events_of(text)
+    assert (*event, "asserted") in found
+    assert (event[2], event[1], event[0], "asserted") not in found
+
+
+def test_an_object_pronoun_still_takes_the_person_last_named() -> None:
+    text = "特朗普会见了马克龙，称赞他是一位伟大的领导人。"
+    assert ("特朗普", "SUPPORT", "马克龙", "asserted") in events_of(text)
