@@ -9342,6 +9342,20 @@ def _subject_answers(text: str) -> dict[tuple, bool]:
     return kept[1]
 
 
+_LISTED_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,4})(?:以及|和|及|与|、)$")
+
+
+def _after_listed_place(text: str, front: int) -> bool:
+    """在新疆以及|香港, 在广州和|澳门: an actor listed after a place that 在 governs, the place no
+    actor of the gazetteer, is governed with it: where something happens, not who acts."""
+    if "在" not in text[max(0, front - 10) : front]:
+        return False  # (most mentions have no 在 just before them: one cheap test)
+    match = _LISTED_PLACE.search(text, max(0, front - 10), front)
+    if match is None:
+        return False
+    return load_gazetteer().match_at(text, match.start(1)) is None
+
+
 def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     """can_be_subject, worked out (see there)."""
     front = _front(mention)
@@ -9359,6 +9373,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         governed = False  # 协议由美国及法国斡旋达成: 由 names who mediated, not where from
     if governed and (strict or before not in _WITH):
         return False
+    if _after_listed_place(text, front):
+        return False  # 在新疆以及|香港|违反人权: a place listed after 在 is where, not who
     if mention.via == "place" or text.startswith(words("topic"), mention.end):
         return False  # 台湾问题: what is talked about does not act
     if _outside_mission(text, mention):

@@ -17,6 +17,8 @@
   joint act that borrows them (,达成了…): each with the EU, not the US with Japan.
 - An object pronoun is not the subject of the verb that governs it (马克龙访美,特朗普称赞他:
   Chinese says 自己 for that): it is the person another clause is about.
+- An actor listed after a place that 在 governs (在新疆以及香港) is where, not who: the clause has
+  no subject of its own and goes on with the plan of the one before (status, IR/dev 16).
 
 Sentences are written for these tests, in the style of the reports they stand for.
 """
@@ -196,3 +198,14 @@ def test_an_object_pronoun_is_not_the_subject_of_its_verb(text, event) -> None:
 def test_an_object_pronoun_still_takes_the_person_last_named() -> None:
     text = "特朗普会见了马克龙，称赞他是一位伟大的领导人。"
     assert ("特朗普", "SUPPORT", "马克龙", "asserted") in events_of(text)
+
+
+def test_a_place_listed_after_zai_is_where_not_who() -> None:
+    text = "欧盟计划在下一届峰会时通过决议，对中国在新疆以及香港施加进一步制裁。"
+    assert ("欧盟", "SANCTION", "中国", "intended") in events_of(text)
+
+
+def test_actors_listed_after_zai_still_act_in_their_frame() -> None:
+    found = events_of("在美国和日本的支持下，菲律宾谴责中国。")
+    assert ("美国", "SUPPORT", "菲律宾", "asserted") in found
+    assert ("日本", "SUPPORT", "菲律宾", "asserted") in found
