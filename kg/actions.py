@@ -218,7 +218,9 @@ class Discourse:
     ``counterpart`` gives the actor an earlier sentence opposed to a subject (美国宣布加征关税。
     中方对此坚决反对 → 美国); ``asked`` the actor whose act the question an answer answers
     reports (问:立陶宛宣布…。中方有何反应? 答:中方…); ``speaker`` gives who says the words at
-    an offset (the speaker of a quotation, or of the statement the sentence continues).
+    an offset (the speaker of a quotation, or of the statement the sentence continues);
+    ``called_off`` whether the last event a subject's side took part in was its own act, said
+    not to happen (山口那津男将延期访华).
     """
 
     summit_pair: Callable[[str], tuple[Actor, Actor] | None] = lambda word: None
@@ -234,6 +236,7 @@ class Discourse:
     doer: Callable[[Mention], Mention | None] = lambda subject: None
     partners: Callable[[Mention], list[Mention]] = lambda side: []
     asked: Callable[[Mention], Mention | None] = lambda subject: None
+    called_off: Callable[[Mention], bool] = lambda subject: False
 
 
 # a bracket that explains a term (破坏多边主义(即在机构内部集体达成协议)): what it names is done
@@ -1680,6 +1683,14 @@ def _actions_for(
             ):  # 两国签署, 双方同意; not 这些国家
                 # 进口, nor 包括韩国、新加坡在内的国家接受协议 (examples of a group, not parties)
                 asked = _asked_by_proposers(text, clauses, index, pos, trig, subjects, done)
+                partner = (
+                    None if own else _partner_of_listed(text, clauses, index, pos, subjects, done)
+                )
+                if partner is not None:  # 美国、日本相继与欧盟谈判,达成了…: each with the EU
+                    for subject in subjects:
+                        confidence = _confidence(subject, partner, "with", False)
+                        yield Action(subject, partner, trig, pos, status, confidence, "with")
+                    return
                 yield from _pairwise(subjects if asked is None else asked, trig, pos, status)
             elif len(subjects) == 1:  # 希望中方…恢复会谈: talks with the one who hopes so
                 wisher = _wisher_of(subjects[0], done)
@@ -2711,6 +2722,8 @@ def _nothing_after(text, clause, end) -> bool:
         return False  # 反对对伊朗实施制裁: the act opposed is its object
     if _described_deed(rest):
         return False  # 反对在缅国内挑动内乱的行为: a deed described, by nobody in focus
+    if _doctrine_object(rest):
+        return False  # 反对新殖民主义的旗手: an idea opposed, by nobody in focus
     first = _tag_first(rest)
     return not first.startswith(("n", "r", "m", "q", "j", "eng"))
 
@@ -2729,6 +2742,16 @@ def _described_deed(rest: str) -> bool:
 
 
 _THIS_WORDS = ("这", "此", "该", "上述", "其")
+_DOCTRINE_REACH = 12
+
+
+def _doctrine_object(rest: str) -> bool:
+    """新殖民主义的|旗手, 霸权主义和强权政治: the object phrase after a response (up to 的 or a
+    stop) names an idea or a system (words.tsv doctrine), which nobody in focus holds: the
+    response is about the idea, not an answer to whoever acted last."""
+    stop = min((rest.find(c) for c in "的，,。；;：:" if c in rest), default=len(rest))
+    head = rest[:stop]
+    return len(head) <= _DOCTRINE_REACH and any(w in head for w in words("doctrine"))
 
 
 def _tag_first(text: str) -> str:
@@ -2963,6 +2986,41 @@ def _chained_act(text, clauses, index: int, pos: int, subject: Mention, done) ->
     return None if _same_side(subject, last.object) else last
 
 
+def _partner_of_listed(text, clauses, index: int, pos: int, subjects, done) -> Mention | None:
+    """美国、日本相继与欧盟谈判,达成了…; 美国和日本分别与欧盟举行会谈,并达成协议: a joint act
+    in a clause that borrows a list of subjects, right after a comma and with no actor before
+    it, goes on with the one partner every one of them had a 与/同 act with in the clause just
+    before: each deals with that partner, the listed ones do not deal with each other."""
+    if index == 0 or text[clauses[index - 1].end - 1 : clauses[index - 1].end] not in {",", "，"}:
+        return None
+    head = text[clauses[index].start : pos].strip(" ,，")
+    if len(head) > _LISTED_CHAIN_REACH or head[:1] in _PUNCT:
+        return None
+    before = clauses[index - 1]
+    partners = set()
+    found = None
+    for subject in subjects:
+        last = next(
+            (
+                a
+                for a in reversed(done)
+                if before.start <= a.trigger_start < before.end
+                and a.subject.actor.key == subject.actor.key
+                and a.frame == "with"
+                and a.trigger.event_type in SYMMETRIC_TYPES
+            ),
+            None,
+        )
+        if last is None or _same_side(subject, last.object):
+            return None
+        partners.add(last.object.actor.key)
+        found = last.object
+    return found if len(partners) == 1 else None
+
+
+_LISTED_CHAIN_REACH = 4
+
+
 def _partners_of_joined_act(text, clause, pos: int, subject: Mention, done) -> list[Mention]:
     """习近平同马克龙举行会谈,并签署了联合声明; …,会后共同见证签署合作文件: a joint act in a clause
     that borrows its subject and opens with 并/还/随后/会后… is done with the partner(s) of the
@@ -3096,6 +3154,8 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     )
     if trig.event_type == "ACCUSE" and anaphoric and _struck_itself(subject, done):
         return None  # 以军称击毙了一名真主党成员,但有平民死亡,对此深感遗憾: its own strike
+    if trig.event_type == "ACCUSE" and anaphoric and not done and discourse.called_off(subject):
+        return None  # X将延期访华。…X对此感到遗憾: its own act called off, no one blamed
     if trig.event_type in _VERBAL and anaphoric:
         speaker = _speaker_in_sentence(text, clauses, index, _front(subject), mentions)
         if speaker is not None and not _same_side(subject, speaker):
@@ -4275,7 +4335,13 @@ def _reversed_frame(
         else charged
         if charged is not None
         else _patient(text, clause, agents[0], mentions)
-        or _topic_group(text, clauses, index, mentions, agents, _on_every_side(text, trig, agents))
+        or (
+            []
+            if _unnamed_patient(text, clause, agents[0], mentions)
+            else _topic_group(
+                text, clauses, index, mentions, agents, _on_every_side(text, trig, agents)
+            )
+        )
     )
     if _authored_patient(text, clause, agents[0], mentions) or _thing_patient(
         text, clause, agents[0], mentions
@@ -4404,6 +4470,18 @@ def _titled_person_first(text, later: list[Mention]) -> list[Mention]:
     if trigger_pattern().search(between) or has_verb(between.replace("、", "")):
         return later
     return later[1:]
+
+
+def _unnamed_patient(text, clause, agent: Mention, mentions) -> bool:
+    """部分据信|获|卢安达政府支持: the clause opens with a plain noun that names no actor (the
+    armed groups' 部分) before the passive marker: it is who suffers or receives the act, and
+    the topic of an earlier clause is not."""
+    front = _front(agent)
+    head = text[clause.start : front].lstrip(" ，,“”\"'「」")
+    if not head.endswith(_PASSIVE) or any(clause.start <= m.start < front for m in mentions):
+        return False
+    opening = _tag(head[:6])
+    return bool(opening) and opening[0][1] == "n" and len(opening[0][0]) >= 2
 
 
 def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
@@ -5256,7 +5334,9 @@ def _national_of(text: str, mention: Mention) -> bool:
 def _people_noun_at(text: str, at: int, cls: str) -> bool:
     """Whether a people noun of words.tsv ``cls`` starts at ``at``, after a word that only
     qualifies it (法国|著名|历史学家, 中国|女|律师: words.tsv people_modifier), so that the
-    country before it names where the person comes from however the person is described."""
+    country before it names where the person comes from however the person is described; a
+    count may come first (香港|一位|朋友, 台湾|一个|青年学者)."""
+    at = _PEOPLE_COUNT.match(text, at).end()
     if text.startswith(words(cls), at):
         return True
     for modifier in words("people_modifier"):
@@ -5266,6 +5346,7 @@ def _people_noun_at(text: str, at: int, cls: str) -> bool:
 
 
 _PEOPLE_REACH = 12
+_PEOPLE_COUNT = re.compile(r"(?:[一两二三四五六七八九十几多数]{1,2}[位名个])?")
 _ARMED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # a place may well be their target
 _IN_PLACE = re.compile(r"(?:(?:地带|地区|境内)的?)?")  # (not 欧洲的|空客: whose make it is)
 _PLACE_ENDS = ("地带", "地区")
@@ -7916,6 +7997,7 @@ def _subjects(
             continue  # 针对欧盟驱逐…一事,向…表达抗议: what the response is about does not act
         agents, patient = _passive_sides(text, earlier, mentions)
         colon = text[earlier.end - 1 : earlier.end] in {":", "："}
+        defied = False
         for mention in reversed(mentions):
             if not earlier.start <= mention.start < earlier.end:
                 continue
@@ -7960,6 +8042,7 @@ def _subjects(
             if _inside_basis(text, earlier.start, mention, mentions):
                 continue  # 以军按照|内塔尼亚胡和卡茨的命令,|对加沙…: on whose order it acts
             if _defied_one(text, mention, earlier.end):
+                defied = True
                 continue  # 外国实体不顾|中方|强烈反对,与台湾…合作: the one defied does not act
             if _inside_matter(text, earlier, mention):
                 continue  # 中方对立陶宛允许|台湾|设立代表处一事提出抗议,并召回…: not 台湾
@@ -7990,6 +8073,8 @@ def _subjects(
                 return _included_instead(text, group, mentions, taken), False
         if text[earlier.end - 1 : earlier.end] in {":", "："}:
             break  # 外交部:如果她敢,拭目以待: who speaks is named before the colon, or not at all
+        if defied:
+            break  # 一些美国企业不顾中方反对,|与台湾…: who defies is no actor, nor the speaker
     return [], False
 
 
@@ -9260,6 +9345,20 @@ def _subject_answers(text: str) -> dict[tuple, bool]:
     return kept[1]
 
 
+_LISTED_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,4})(?:以及|和|及|与|、)$")
+
+
+def _after_listed_place(text: str, front: int) -> bool:
+    """在新疆以及|香港, 在广州和|澳门: an actor listed after a place that 在 governs, the place no
+    actor of the gazetteer, is governed with it: where something happens, not who acts."""
+    if "在" not in text[max(0, front - 10) : front]:
+        return False  # (most mentions have no 在 just before them: one cheap test)
+    match = _LISTED_PLACE.search(text, max(0, front - 10), front)
+    if match is None:
+        return False
+    return load_gazetteer().match_at(text, match.start(1)) is None
+
+
 def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     """can_be_subject, worked out (see there)."""
     front = _front(mention)
@@ -9277,6 +9376,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         governed = False  # 协议由美国及法国斡旋达成: 由 names who mediated, not where from
     if governed and (strict or before not in _WITH):
         return False
+    if _after_listed_place(text, front):
+        return False  # 在新疆以及|香港|违反人权: a place listed after 在 is where, not who
     if mention.via == "place" or text.startswith(words("topic"), mention.end):
         return False  # 台湾问题: what is talked about does not act
     if _outside_mission(text, mention):

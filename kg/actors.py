@@ -1560,6 +1560,10 @@ def _shorts_at(
     if len(run) >= 3 and _yi_frames_the_rest(text, run, end):
         run = run[1:]  # 以|朝美会面|为契机: 以 is "taking … as", not Israel
         pos = run[0]
+    if len(run) >= 2 and _yi_opens_frame(text, run[-1], end):
+        run.pop()  # 孙世华|以查看民警身份为由: 以 opens a 以…为 frame, it names no Israel
+        if len(run) == 1 and (pos == 0 or text[pos - 1] in _CLAUSE_STARTS):
+            return [_short_mention(text, pos, gaz, "gazetteer")]  # 美|以…为由: the US alone
     if _run_short_stranded(text, run, gaz):
         return []  # 以|朝意: a form of gaz.run_shorts left with fewer than two others
     if run and text[run[0]] in words("not_first"):
@@ -1687,6 +1691,21 @@ def _yi_frames_the_rest(text: str, run: list[int], end: int) -> bool:
     stop = clause.start() if clause else end
     rest = text[run[-1] + 1 : stop]
     return any(frame in rest for frame in words("yi_frame"))
+
+
+_CLAUSE_STARTS = frozenset("，,。；;：:！？!?“「 \n")
+
+
+def _yi_opens_frame(text: str, at: int, end: int) -> bool:
+    """孙世华|以查看民警身份|为由, 美|以维护安全|为借口: a 以 that ends a run opens a 以…为 frame
+    (words.tsv yi_frame) closed in the same clause before any other 以: "taking … as", no
+    short form of Israel (美以两国以…为由 keeps its pair: another 以 opens the frame)."""
+    if text[at] != "以":
+        return False
+    clause = _CLAUSE_OPENER.search(text, at + 1, end)
+    rest = text[at + 1 : clause.start() if clause else end]
+    closes = [rest.find(frame) for frame in words("yi_frame") if frame in rest]
+    return bool(closes) and "以" not in rest[: min(closes)]
 
 
 def _compound_before_title(text: str, pos: int, run: list[int], gaz: Gazetteer) -> bool:

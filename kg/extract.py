@@ -621,6 +621,7 @@ def _discourse(ctx: _Context, sentence: Sentence, mentions) -> Discourse:
         doer=lambda subject: _doer_before(ctx, subject, sentence),
         partners=lambda side: _joint_partners(ctx, side, sentence),
         asked=lambda subject: _reported_in_question(ctx, subject),
+        called_off=lambda subject: _own_act_called_off(ctx, subject, sentence),
     )
 
 
@@ -1476,11 +1477,22 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
     here_at = _sentence_index(ctx, start)  # 他/她: a person of the last few sentences
     since = _start_of_sentence(ctx, here_at - _PERSON_SENTENCES)
     earlier_topics = [m for m in ctx.persons if since <= m.start < start]
+    own = None
     if _object_position(ctx.article.text, start):  # 探望他: the person last named
         order = earlier_topics + topics_here + here
         order.sort(key=lambda m: m.start)
+        own = _clause_subject_person(ctx.article.text, start, here)
     else:  # 他说…: the person the sentence is about, else one it names, else an earlier topic
         order = earlier_topics + here + topics_here
+    if own is not None and any(m.start != own.start for m in order):
+        # 马克龙访美,特朗普称赞他: 他 is not who praises (that is 自己), but the person another
+        # clause is about (陶崇园…说…,陶母…看望他: the son, not 王攀 he spoke to)
+        topical = {m.start for m in topics_here + earlier_topics}
+        topical |= {m.start for m in here if _opens_own_clause(ctx.article.text, m)}
+        others = [m for m in order if m.start != own.start]
+        order = [m for m in others if m.start not in topical] + [
+            m for m in others if m.start in topical
+        ]
     if not order:
         order = _earlier_topics(ctx, start)
     disagreed = False
@@ -1501,6 +1513,33 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
                 if speaker is None or candidate.actor.key != speaker.actor.key:
                     return [Mention(candidate.actor, word, start, end, "coref")]
     return []
+
+
+def _clause_subject_person(text: str, start: int, here: list[Mention]) -> Mention | None:
+    """The person who opens the clause of an object pronoun (特朗普|称赞他), or, when the
+    clause names nobody before it, the one who opens the clause just before (凯南为其作证,|
+    称赞他): the subject of the verb that governs the pronoun, which Chinese names by 自己, not
+    by 他, when it is the one meant."""
+    opens = _clause_start(text, start)
+    for stop in (start, opens - 1):
+        first = next((m for m in here if opens <= m.start < stop), None)
+        if first is not None:
+            lead = text[opens : first.start].strip(" “”\"'「」")
+            return first if len(lead) <= _SUBJECT_LEAD else None
+        if stop != start or opens <= 0 or text[opens - 1] not in ",，":
+            return None
+        opens = _clause_start(text, opens - 1)
+    return None
+
+
+_SUBJECT_LEAD = 4  # (而|特朗普称赞他, 随后|…: a short word may stand before the subject)
+
+
+def _opens_own_clause(text: str, mention: Mention) -> bool:
+    """陶崇园又…说, (named again, so no topic of _clause_topics): a person who opens the clause
+    it stands in, a short word aside, is what that clause is about."""
+    lead = text[_clause_start(text, mention.start) : mention.start].strip(" “”\"'「」")
+    return len(lead) <= _SUBJECT_LEAD
 
 
 def _nameless_speaker_before(text: str, start: int, mentions) -> bool:
@@ -2593,6 +2632,19 @@ def _counterpart(ctx: _Context, subject: Mention, sentence: Sentence, trig=None)
         if country is not None and same_side(found, Mention(country, "", 0, 0)):
             return Mention(country, country.label, found.start, found.end, found.via)
     return found
+
+
+def _own_act_called_off(ctx: _Context, subject: Mention, sentence: Sentence) -> bool:
+    """山口那津男将延期访华。…山口那津男对此感到遗憾: the last event of the subject's side in
+    focus is its own act, negated; a regret of 此 is about that, and blames no other side
+    (when another side called it off, 中方推迟峰会。欧盟对此表示遗憾, that side is the actor)."""
+    recent = [e for e in ctx.events if e.sentence.index >= sentence.index - _FOCUS_SENTENCES]
+    for event in reversed(recent):
+        if same_side(subject, event.subject):
+            return event.status == "negated"
+        if same_side(subject, event.object):
+            return False
+    return False
 
 
 def _country_of_listed(ctx: _Context, found: Mention, recent: list[Event]) -> Mention:
