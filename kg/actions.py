@@ -442,6 +442,8 @@ def find_actions(
                         text, clauses, index, pos, pos + len(word), mentions, flags | {"ba"}
                     )
                     action = replace(action, status=status or action.status)
+                if action.status in _ENDED_STATUSES and _ended_act(text, clause, action):
+                    action = replace(action, status="asserted")  # 希望…结束战争: it goes on
                 invited = action.frame == "passive" and "invitation" in trig.flags
                 # (三国发表联合声明,…: a group word whose members act on each other stays a subject)
                 joint = action.subject.start == action.object.start and _group_word(action)
@@ -1090,6 +1092,35 @@ def _existing_measure(text: str, action: Action, pos: int, mentions=()) -> bool:
         return False
     coverb = _coverb_start(text, first)
     return text[max(0, coverb - 4) : coverb].endswith(words("easing"))
+
+
+# The statuses a hope, plan or condition gives: of an act's end (结束|战争) they are not the act's.
+_ENDED_STATUSES = frozenset({"intended", "hypothetical"})
+# Acts that a verb of ending calls off before they take place (取消访问, 中止谈判), or that are
+# the ending itself (取消…措施 eases): their status stays the one the clause gives.
+_ENDED_POINT_ACTS = frozenset({"CONSULT", "AGREE", "CONCEDE"})
+_ENDED_REACH = 22
+# Between the verb of ending and the act: nothing (结束|战争), an owner phrase (停止|对加沙的|空袭,
+# 放松|对朝|制裁) or a few characters that qualify the act (结束|一切军事|行动).
+_ENDED_GAP = compile_pattern(
+    r"(?:[对向在][^\s，,。；;：:“”\"、]{1,16}?的?)?[\u4e00-\u9fff]{0,4}", wide=True
+)
+
+
+def _ended_act(text: str, clause, action: Action) -> bool:
+    """美国希望俄乌结束战争, 如果日本取消对韩国的出口管制, 只有加沙停火才会结束对以色列的攻击:
+    an act named as the object of a verb that ends it (words.tsv ending) is going on; what is
+    hoped, planned or supposed is its end, not the act. Not a visit or talks called off
+    (取消访问: never held), a deal, nor the easing itself (_ENDED_POINT_ACTS)."""
+    if action.trigger.event_type in _ENDED_POINT_ACTS:
+        return False
+    pos = action.trigger_start
+    head = text[max(clause.start, pos - _ENDED_REACH) : pos]
+    ends = [head.rfind(w) + len(w) for w in words("ending") if w in head]
+    if not ends:
+        return False
+    gap = head[max(ends) :]
+    return _ENDED_GAP.fullmatch(gap) is not None and not _acts_in(gap)
 
 
 _LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及"})

@@ -1,0 +1,88 @@
+"""Round 26 (st): status errors of recurring classes.
+
+- An act named as the object of a verb that ends it (words.tsv ending: 结束, 停止, 取消, 解除,
+  放松…) is going on: what a hope, plan or condition is about is its end, so the act itself
+  is asserted (希望俄乌结束战争, 如果日本取消对韩国的出口管制, 不然不会放松对朝制裁). A visit or
+  talks called off, a deal and the easing itself keep the status their clause gives.
+- "No right to do it" (没有资格, 没有权力) judges an act done or claimed: no negation of it.
+
+Sentences are written for these tests, in the style of wire reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("美国希望以色列与哈马斯在年底前结束战争。", ("以色列", "ASSAULT", "哈马斯", "asserted")),
+        (
+            "胡塞武装称,只有加沙停火才会结束对以色列的袭击。",
+            ("胡塞武装", "ASSAULT", "以色列", "asserted"),
+        ),
+        (
+            "首相表示,如果美国取消对日本的出口管制措施,日方将重新考虑。",
+            ("美国", "SANCTION", "日本", "asserted"),
+        ),
+        ("欧盟要求伊朗停止浓缩铀,不然不会放松对伊制裁。", ("欧盟", "SANCTION", "伊朗", "asserted")),
+        ("俄罗斯同意结束对乌克兰的军事行动。", ("俄罗斯", "ASSAULT", "乌克兰", "asserted")),
+        (
+            "如果以色列停止对黎巴嫩的空袭,真主党将撤出边境。",
+            ("以色列", "ASSAULT", "黎巴嫩", "asserted"),
+        ),
+    ],
+)
+def test_an_act_whose_end_is_hoped_or_supposed_goes_on(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # the easing itself keeps the status of its clause
+        (
+            "首相表示,如果美国取消对日本的出口管制措施,日方将重新考虑。",
+            ("美国", "CONCEDE", "日本", "hypothetical"),
+        ),
+        ("美国将放松对伊朗的制裁。", ("美国", "CONCEDE", "伊朗", "intended")),
+        # a visit called off never took place
+        ("普京将取消对土耳其的访问。", ("普京", "CONSULT", "土耳其", "negated")),
+        # no verb of ending: a new measure planned or supposed stays so
+        ("美国将对伊朗实施新的制裁。", ("美国", "SANCTION", "伊朗", "intended")),
+        ("如果美国对中国实施制裁,中国将坚决反击。", ("美国", "SANCTION", "中国", "hypothetical")),
+        # the end of a measure is reported, not hoped: unchanged
+        ("以色列表示将停止对加沙的空袭。", ("以色列", "ASSAULT", "加沙", "negated")),
+    ],
+)
+def test_near_misses_keep_their_status(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_an_act_planned_after_an_ending_verb_of_another_clause_stays_planned() -> None:
+    events = events_of("美国结束了对古巴的封锁,并将对委内瑞拉实施新的制裁。")
+    assert ("美国", "SANCTION", "委内瑞拉", "intended") in events
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("外长强调安理会没有权力要求日本撤回决定。", ("安理会", "REQUEST", "日本", "asserted")),
+        ("发言人说,英国没有资格对中国横加指责。", ("英国", "ACCUSE", "中国", "asserted")),
+    ],
+)
+def test_no_right_to_do_it_is_no_negation(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("英国没有对中国横加指责。", ("英国", "ACCUSE", "中国", "negated")),
+        ("中方没有要求日本道歉。", ("中国", "REQUEST", "日本", "negated")),
+    ],
+)
+def test_a_plain_negation_still_negates(text, event) -> None:
+    assert event in events_of(text)
