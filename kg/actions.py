@@ -1114,9 +1114,30 @@ def _ended_act(text: str, clause, action: Action) -> bool:
     (取消访问: never held), a deal, nor the easing itself (_ENDED_POINT_ACTS)."""
     if action.trigger.event_type in _ENDED_POINT_ACTS:
         return False
-    pos = action.trigger_start
+    return _governed_by(text, clause, action.trigger_start, "ending")
+
+
+_CAUSE_OPEN = re.compile(r"(?<![原基诱起])因为?(?!此|而)")
+
+
+def _cause_frame_open(text: str, clause, pos: int, end: int) -> int | None:
+    """他的看法并没有因朝鲜战争而改变, 不会因为美国制裁而让步: an act inside a 因(为)…而 frame
+    is the cause of the verb after 而; the cues before 因 (没有, 不会) are that verb's. Where the
+    frame opens, or None when the act is in none."""
+    opened = None
+    for match in _CAUSE_OPEN.finditer(text, clause.start, pos):
+        opened = match.end()
+    if opened is None or any(c in _PUNCT for c in text[opened:pos]):
+        return None
+    return opened if text.find("而", end, clause.end) != -1 else None
+
+
+def _governed_by(text: str, clause, pos: int, cls: str) -> bool:
+    """Whether a verb of the words.tsv class ``cls`` has the act at ``pos`` as its object: it
+    stands before it in the clause with nothing between but an owner phrase (对加沙的) or a few
+    characters that qualify the act, and no other act."""
     head = text[max(clause.start, pos - _ENDED_REACH) : pos]
-    ends = [head.rfind(w) + len(w) for w in words("ending") if w in head]
+    ends = [head.rfind(w) + len(w) for w in words(cls) if w in head]
     if not ends:
         return False
     gap = head[max(ends) :]
@@ -9591,6 +9612,9 @@ def _status_opened(
     responded = _responded_to(text, clause, pos)  # 尚未回应|德国驱逐…的决定: not its cue
     if responded is not None:
         first = max(first or clause.start, responded)
+    cause = _cause_frame_open(text, clause, pos, end)
+    if cause is not None:  # 并没有因|朝鲜战争|而改变: the negation is of the verb after 而
+        first = max(first or clause.start, cause)
     stop = _to_phrase_open(text, clause, pos)  # 对俄方的承诺|表示怀疑: 承诺 is what is doubted
     topic = None if describes else _agreed_topic_open(text, clauses, index, pos, mentions)
     if topic is not None:  # 双方就…不应放任不管|达成共识: what they agree on holds no cue of it

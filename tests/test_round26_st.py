@@ -86,3 +86,29 @@ def test_no_right_to_do_it_is_no_negation(text, event) -> None:
 )
 def test_a_plain_negation_still_negates(text, event) -> None:
     assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # an adjective with 不 in it describes, it negates nothing
+        ("伊朗以身体不适为由回绝了美国的邀请。", ("伊朗", "REJECT", "美国", "asserted")),
+        # the act inside 因…而 is the cause; the negation is of the verb after 而
+        ("美国对朝鲜的政策并没有因美朝会晤而改变。", ("美国", "CONSULT", "朝鲜", "asserted")),
+    ],
+)
+def test_a_negation_that_is_not_of_the_act(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("伊朗回绝了美国的邀请,因为它不适合谈判。", ("伊朗", "REJECT", "美国", "asserted")),
+        # the act after 而 keeps the negation before 因
+        ("美国没有因此而制裁伊朗。", ("美国", "SANCTION", "伊朗", "negated")),
+        ("美国并没有因伊朗的挑衅而制裁伊朗。", ("美国", "SANCTION", "伊朗", "negated")),
+    ],
+)
+def test_near_misses_of_the_cause_frame(text, event) -> None:
+    assert event in events_of(text)
