@@ -10118,7 +10118,7 @@ def _intends_other_act(text, clause, before, mentions) -> bool:
     it a plan too when that clause goes on with a partner (与/同/跟…: the talks the trip is
     for); a 将 that is 把 (将伊朗列入…) does not."""
     head = text[clause.start : clause.end].lstrip(" ，,")
-    if not head.startswith(_GOES_ON_WITH):
+    if not head.startswith(_GOES_ON_WITH) and not _plan_step(head):
         return False
     lead = len(text[before.start : before.end]) - len(
         text[before.start : before.end].lstrip(" ，,")
@@ -10134,6 +10134,18 @@ def _intends_other_act(text, clause, before, mentions) -> bool:
     return False
 
 
+def _plan_step(head: str) -> bool:
+    """布林肯计划下周前往中东,|并会见内塔尼亚胡; 将在31日出发,|次日会晤李克强; 酝酿通过决议,|对中国
+    施加制裁: a clause that goes on from a trip or a step (words.tsv plan_step: 并, 随后, 次日,
+    对…) straight to an act is the next step of the same plan (not 对此, 对于: a topic)."""
+    step = next((w for w in words("plan_step") if head.startswith(w)), None)
+    if step is None or head.startswith(words("plan_step_not")):
+        return False
+    if step.endswith("对"):
+        return True  # 对中国施加制裁, 对俄罗斯进行国事访问: the act's target comes first
+    return trigger_pattern().match(head, len(step)) is not None
+
+
 def _plan_at(text: str, start: int, stop: int) -> re.Match[str] | None:
     """A word of plan at ``start`` (将, 计划, 会 before a verb of going), maybe after the day
     it is for (布林肯|21日|将前往…, 布林肯|下周|会前往…)."""
@@ -10146,7 +10158,7 @@ _PLAN_DAY = re.compile(r"(?:" + _TIME_WORDS + r"|下周|下月|明天|明日|明
 
 _GOES_ON_WITH = ("与", "同", "跟", "并与", "并同", "并跟", "还将与", "并将与")
 _PLAN_AFTER_SUBJECT = re.compile(
-    r"[也还]?(将要|即将|将|计划|拟|打算|准备|会(?=前往|前去|转到|转往|赴|飞往))"
+    r"[也还]?(将要|即将|将|计划|拟|打算|准备|酝酿|会(?=前往|前去|转到|转往|赴|飞往))"
 )
 
 

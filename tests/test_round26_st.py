@@ -112,3 +112,35 @@ def test_a_negation_that_is_not_of_the_act(text, event) -> None:
 )
 def test_near_misses_of_the_cause_frame(text, event) -> None:
     assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "布林肯计划下周前往中东,并会见内塔尼亚胡。",
+            ("布林肯", "CONSULT", "内塔尼亚胡", "intended"),
+        ),
+        ("马克龙将于下月抵达北京,随后会见习近平。", ("马克龙", "CONSULT", "习近平", "intended")),
+        ("朔尔茨将于8日启程,对印度进行国事访问。", ("朔尔茨", "CONSULT", "印度", "intended")),
+        (
+            "欧盟酝酿在下一届峰会时通过决议,对伊朗施加进一步制裁。",
+            ("欧盟", "SANCTION", "伊朗", "intended"),
+        ),
+    ],
+)
+def test_the_next_step_of_a_plan_is_planned(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # the trip was made: the step after it was too
+        ("布林肯上周前往中东,并会见内塔尼亚胡。", ("布林肯", "CONSULT", "内塔尼亚胡", "asserted")),
+        # 对此 opens a topic with a subject of its own
+        ("美国将于下周公布报告,对此中方表示强烈反对。", ("中国", "ACCUSE", "美国", "asserted")),
+    ],
+)
+def test_near_misses_of_a_plan_step(text, event) -> None:
+    assert event in events_of(text)
