@@ -9584,6 +9584,7 @@ class _Undecided:
     describes: bool
     answered: bool
     first: int | None
+    carried_out: bool = False  # 该协议的落实: a deal that owns its carrying out
 
 
 def _settled(
@@ -9609,6 +9610,9 @@ def _status_opened(
     answered = _answered_act(text, clause, pos, end)
     describes = describes or answered or _implemented_deal(text, clause, pos, end)
     first = max(clause.start, pos - _RELATIVE_REACH) if describes else None
+    carried_out = _deal_carried_out_after(text, pos, end)
+    if carried_out:
+        describes, first = True, pos  # 决心保证该协议的|落实: the deal was made, no cue reaches it
     responded = _responded_to(text, clause, pos)  # 尚未回应|德国驱逐…的决定: not its cue
     if responded is not None:
         first = max(first or clause.start, responded)
@@ -9650,7 +9654,7 @@ def _status_opened(
         return "hypothetical"  # 美国不会在中国进攻台湾的情况下出兵: the attack is a condition
     if "purpose" in kinds and "utterance" not in flags:
         return None  # 此举是用来恫吓…: the aim given to a move (but 此举是挑衅 judges it)
-    return _Undecided(kinds, describes, answered, first)
+    return _Undecided(kinds, describes, answered, first, carried_out)
 
 
 def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Undecided) -> str:
@@ -9686,6 +9690,7 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
     if (
         not kinds
         and not answered
+        and not opened.carried_out  # (保证该协议的落实: the deal carried out was made)
         and "utterance" not in flags
         and _goes_on_wishing(text, clauses, index, mentions)
     ):
@@ -10182,6 +10187,15 @@ def _implemented_deal(text, clause, pos: int, end: int) -> bool:
         ):  # (落实两国元首|达成的|共识, 落实中美元首|会晤|共识: the agreement and its meeting)
             return True
     return False
+
+
+def _deal_carried_out_after(text: str, pos: int, end: int) -> bool:
+    """该协议的落实, 协议的执行: a deal named as the owner of its carrying out (的 and a words.tsv
+    implement word) was made, whatever is said of carrying it out."""
+    trig = trigger_for(text[pos:end])
+    if trig is None or trig.event_type != "AGREE" or not text.startswith("的", end):
+        return False
+    return text.startswith(words("implement"), end + 1)
 
 
 _DEAL_LEAD = re.compile(r"(?:所?达成的|的)?(?:重要)?")

@@ -144,3 +144,28 @@ def test_the_next_step_of_a_plan_is_planned(text, event) -> None:
 )
 def test_near_misses_of_a_plan_step(text, event) -> None:
     assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("日本和韩国表示将继续留在自贸协定内。", ("日本", "AGREE", "韩国", "asserted")),
+        (
+            "埃及和以色列发表声明,将继续遵守和平条约,并决心保证该协议的落实。",
+            ("埃及", "AGREE", "以色列", "asserted"),
+        ),
+    ],
+)
+def test_a_deal_stayed_in_or_carried_out_was_made(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("美国和伊朗将推动协议的达成。", ("美国", "AGREE", "伊朗", "intended")),
+        ("日本和韩国将签署自贸协定。", ("日本", "AGREE", "韩国", "intended")),
+    ],
+)
+def test_a_deal_to_be_reached_stays_intended(text, event) -> None:
+    assert event in events_of(text)
