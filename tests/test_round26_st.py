@@ -169,3 +169,20 @@ def test_a_deal_stayed_in_or_carried_out_was_made(text, event) -> None:
 )
 def test_a_deal_to_be_reached_stays_intended(text, event) -> None:
     assert event in events_of(text)
+
+
+def test_jiangjin_is_nearly_no_plan() -> None:
+    events = events_of("日本向菲律宾提供了将近10亿美元的援助。")
+    assert ("日本", "AID", "菲律宾", "asserted") in events
+    assert ("日本", "AID", "菲律宾", "intended") not in events
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("日本将近期对朝鲜实施制裁。", ("日本", "SANCTION", "朝鲜", "intended")),
+        ("菲律宾总统将近日访问日本。", ("菲律宾", "CONSULT", "日本", "intended")),
+    ],
+)
+def test_jiang_before_a_near_time_is_still_a_plan(text, event) -> None:
+    assert event in events_of(text)
