@@ -10554,6 +10554,8 @@ def _condition_open(text, clauses, index, pos) -> bool:
         clause = clauses[i]
         stop = pos if i == index else clause.end
         if _condition_cue_in(text, clause.start, stop):
+            if _measure_frame(text, clause):
+                return False  # 若以纳吉访华的纪录,|他共10度访华: counted, not supposed
             return not _condition_closed(text, clauses, i, index)
         if i != index and text.startswith(_CONTRAST, clause.start):
             return False
@@ -10563,6 +10565,19 @@ def _condition_open(text, clauses, index, pos) -> bool:
 
 
 _CONSEQUENCE = ("就", "则", "那么", "那就", "便", "也就")
+_MEASURE_OPEN = re.compile(r"[ \s，,]*(?:如果|假如|若|倘若|要是)(?:是)?(?:按照|依照|按|以|照)")
+
+
+def _measure_frame(text: str, clause) -> bool:
+    """如果按照这样的逻辑,|中国向美国出口衬衫也变成了恩惠; 若以纳吉担任部长以来访华的纪录,|他共10度
+    访华: a condition that only names the measure things are counted or judged by (by this
+    logic, by the record: words.tsv measure_frame ends the clause) supposes nothing; what the
+    clauses after it report stands."""
+    if not _MEASURE_OPEN.match(text, clause.start, clause.end):
+        return False
+    return text[clause.start : clause.end].rstrip(" ，,").endswith(words("measure_frame"))
+
+
 
 
 def _only_if(text: str, clauses, index: int, pos: int) -> bool:

@@ -186,3 +186,31 @@ def test_jiangjin_is_nearly_no_plan() -> None:
 )
 def test_jiang_before_a_near_time_is_still_a_plan(text, event) -> None:
     assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "如果按照这样的逻辑,日本向美国出口汽车也成了恩惠。",
+            ("日本", "COOPERATE", "美国", "asserted"),
+        ),
+        ("若以这样的标准,美国也制裁了伊朗。", ("美国", "SANCTION", "伊朗", "asserted")),
+    ],
+)
+def test_a_condition_that_names_a_measure_supposes_nothing(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("若以色列袭击伊朗,伊朗将报复。", ("以色列", "ASSAULT", "伊朗", "hypothetical")),
+        (
+            "如果按照协议,以色列将释放巴勒斯坦囚犯。",
+            ("以色列", "RETREAT", "巴勒斯坦", "hypothetical"),
+        ),
+    ],
+)
+def test_near_misses_of_a_measure_frame_stay_conditions(text, event) -> None:
+    assert event in events_of(text)
