@@ -10020,6 +10020,8 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     # 中方将采取必要措施,|暂停…: a said act before (a threat, done by saying it) is still
     # said in the future, and the clause going on from it is planned
     flags = trig.flags - {"utterance"}
+    if _ba_verb_before(text, before, pos, before.end):
+        flags = flags | {"ba"}  # 将…截图转发给布林肯,|指责…: that 将 is 把, no plan goes on
     return _status(text, clauses, index - 1, pos, end, mentions, flags) == "intended"
 
 

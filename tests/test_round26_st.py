@@ -214,3 +214,35 @@ def test_a_condition_that_names_a_measure_supposes_nothing(text, event) -> None:
 )
 def test_near_misses_of_a_measure_frame_stay_conditions(text, event) -> None:
     assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # 立即将/随即将: at once, and 将 is 把 (no 即将 "about to")
+        ("美国随即将伊朗外交官驱逐出境。", ("美国", "SANCTION", "伊朗", "asserted")),
+        (
+            "王毅立即将两人的对话截图转发给布林肯，指责布林肯选择离开。",
+            ("王毅", "ACCUSE", "布林肯", "asserted"),
+        ),
+        # a 将 that is 把 before a verb of passing on plans nothing for the clause after it
+        (
+            "美国将伊朗的报告转交给联合国,并指责伊朗违反协议。",
+            ("美国", "ACCUSE", "伊朗", "asserted"),
+        ),
+    ],
+)
+def test_a_ba_jiang_plans_nothing(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("美国立即将对伊朗实施制裁。", ("美国", "SANCTION", "伊朗", "intended")),
+        ("美国将对伊朗实施制裁,并指责伊朗违反协议。", ("美国", "ACCUSE", "伊朗", "intended")),
+        ("美国将发给伊朗一封信,并指责伊朗违反协议。", ("美国", "ACCUSE", "伊朗", "intended")),
+    ],
+)
+def test_a_jiang_of_will_still_plans(text, event) -> None:
+    assert event in events_of(text)
