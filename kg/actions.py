@@ -10499,12 +10499,23 @@ def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
         return True  # 并不急于和美国达成协议|或进行|反制: a verb joined by 或 shares the negation
     gap -= _topic_before_coverb(text, neg_end, trigger_pos)
     inside = [m for m in mentions if neg_end <= m.start and m.end <= trigger_pos]
+    if any(_described_doer(text, neg_end, m) for m in inside):
+        return False  # 从未参战的|瑞典|加入了北约: the negator is in what describes the doer
     if inside and text[neg_end : neg_end + 1] in _TO | _WITH:  # 不会对[3250亿美元的中国]商品加征
         tail = _TOPIC_OF_ACT.sub("", text[inside[-1].end : trigger_pos])  # (没有与日本进行
         return len(tail) <= _NEG_REACH  # 任何|有关和平条约的|谈判: what they are about is no gap)
     for mention in inside:
         gap -= mention.end - _coverb_start(text, mention)
     return gap <= _NEG_REACH
+
+
+def _described_doer(text: str, neg_end: int, mention: Mention) -> bool:
+    """从未参战的瑞典, 原本不踢球的陶崇园: an actor right after a 的 with no preposition between the
+    negator and it is described by the clause the negator stands in; that clause ends there."""
+    front = _front(mention)
+    if text[front - 1 : front] != "的":
+        return False
+    return not any(c in _TO or c in _WITH for c in text[neg_end : front - 1])
 
 
 _TOPIC_REACH = 30

@@ -246,3 +246,26 @@ def test_a_ba_jiang_plans_nothing(text, event) -> None:
 )
 def test_a_jiang_of_will_still_plans(text, event) -> None:
     assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("从未参战的瑞典加入了北约。", ("瑞典", "COOPERATE", "北约", "asserted")),
+        ("原本不支持制裁的匈牙利批评了俄罗斯。", ("匈牙利", "ACCUSE", "俄罗斯", "asserted")),
+    ],
+)
+def test_a_negation_describing_the_doer_does_not_reach_its_act(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("芬兰不加入北约。", ("芬兰", "COOPERATE", "北约", "negated")),
+        ("美国从未对伊朗的盟友叙利亚实施制裁。", ("美国", "SANCTION", "叙利亚", "negated")),
+        ("美国不会对中国的华为实施制裁。", ("美国", "SANCTION", "华为", "negated")),
+    ],
+)
+def test_a_negation_across_an_owner_still_reaches(text, event) -> None:
+    assert event in events_of(text)
