@@ -1132,6 +1132,23 @@ def _cause_frame_open(text: str, clause, pos: int, end: int) -> int | None:
     return opened if text.find("而", end, clause.end) != -1 else None
 
 
+_LIKE_OPEN = re.compile(r"(?<![图影好想肖偶录画塑])(?:就像|正如|如同|像)")
+_LIKE_CLOSE = re.compile(r"[^，,。；;：:！？!?“”\"]{0,12}?(?:那样|一样)")
+_LIKE_REACH = 30
+
+
+def _like_frame_open(text: str, pos: int, end: int) -> int | None:
+    """怕家人会像之前张九勤威胁她们的那样遭到报复, 中国不会像美国制裁伊朗那样…: an act inside a
+    像…那样/一样 frame is what the comparison points to; the cues before 像 are of the verb after
+    the frame. Where the frame opens, or None when the act is in none."""
+    opened = None
+    for match in _LIKE_OPEN.finditer(text, max(0, pos - _LIKE_REACH), pos):
+        opened = match.end()
+    if opened is None or any(c in _PUNCT for c in text[opened:pos]):
+        return None
+    return opened if _LIKE_CLOSE.match(text, end) else None
+
+
 def _governed_by(text: str, clause, pos: int, cls: str) -> bool:
     """Whether a verb of the words.tsv class ``cls`` has the act at ``pos`` as its object: it
     stands before it in the clause with nothing between but an owner phrase (对加沙的) or a few
@@ -9616,9 +9633,9 @@ def _status_opened(
     responded = _responded_to(text, clause, pos)  # 尚未回应|德国驱逐…的决定: not its cue
     if responded is not None:
         first = max(first or clause.start, responded)
-    cause = _cause_frame_open(text, clause, pos, end)
-    if cause is not None:  # 并没有因|朝鲜战争|而改变: the negation is of the verb after 而
-        first = max(first or clause.start, cause)
+    for frame in (_cause_frame_open(text, clause, pos, end), _like_frame_open(text, pos, end)):
+        if frame is not None:  # 并没有因|朝鲜战争|而改变, 会像之前|他威胁她们的|那样: the cues
+            first = max(first or clause.start, frame)  # before the frame are of another verb
     stop = _to_phrase_open(text, clause, pos)  # 对俄方的承诺|表示怀疑: 承诺 is what is doubted
     topic = None if describes else _agreed_topic_open(text, clauses, index, pos, mentions)
     if topic is not None:  # 双方就…不应放任不管|达成共识: what they agree on holds no cue of it

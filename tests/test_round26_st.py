@@ -269,3 +269,23 @@ def test_a_negation_describing_the_doer_does_not_reach_its_act(text, event) -> N
 )
 def test_a_negation_across_an_owner_still_reaches(text, event) -> None:
     assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "我怕家人会像之前普京威胁泽连斯基的那样遭到报复。",
+            ("普京", "THREATEN", "泽连斯基", "asserted"),
+        ),
+        ("中国不会像美国制裁伊朗那样对待朝鲜。", ("美国", "SANCTION", "伊朗", "asserted")),
+    ],
+)
+def test_an_act_a_comparison_points_to_happened(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_the_verb_after_a_comparison_keeps_its_cues() -> None:
+    assert ("中国", "SANCTION", "伊朗", "negated") in events_of("中国不会制裁伊朗。")
+    events = events_of("美国好像要制裁伊朗一样。")
+    assert ("美国", "SANCTION", "伊朗", "asserted") not in events
