@@ -289,3 +289,18 @@ def test_the_verb_after_a_comparison_keeps_its_cues() -> None:
     assert ("中国", "SANCTION", "伊朗", "negated") in events_of("中国不会制裁伊朗。")
     events = events_of("美国好像要制裁伊朗一样。")
     assert ("美国", "SANCTION", "伊朗", "asserted") not in events
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("那日本为什么要答应美国的要求呢？", ("日本", "AGREE", "美国", "asserted")),
+        ("美国为何要制裁古巴？", ("美国", "SANCTION", "古巴", "asserted")),
+    ],
+)
+def test_asking_why_takes_the_act_for_granted(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_a_plain_yao_is_still_a_plan() -> None:
+    assert ("日本", "AGREE", "美国", "intended") in events_of("日本要答应美国的要求。")
