@@ -445,6 +445,8 @@ def find_actions(
                         text, clauses, index, pos, pos + len(word), mentions, flags | {"ba"}
                     )
                     action = replace(action, status=status or action.status)
+                if action.status in _ENDED_STATUSES and _ended_act(text, clause, action):
+                    action = replace(action, status="asserted")  # 希望…结束战争: it goes on
                 invited = action.frame == "passive" and "invitation" in trig.flags
                 # (三国发表联合声明,…: a group word whose members act on each other stays a subject)
                 joint = action.subject.start == action.object.start and _group_word(action)
@@ -1093,6 +1095,73 @@ def _existing_measure(text: str, action: Action, pos: int, mentions=()) -> bool:
         return False
     coverb = _coverb_start(text, first)
     return text[max(0, coverb - 4) : coverb].endswith(words("easing"))
+
+
+# The statuses a hope, plan or condition gives: of an act's end (结束|战争) they are not the act's.
+_ENDED_STATUSES = frozenset({"intended", "hypothetical"})
+# Acts that a verb of ending calls off before they take place (取消访问, 中止谈判), or that are
+# the ending itself (取消…措施 eases): their status stays the one the clause gives.
+_ENDED_POINT_ACTS = frozenset({"CONSULT", "AGREE", "CONCEDE"})
+_ENDED_REACH = 22
+# Between the verb of ending and the act: nothing (结束|战争), an owner phrase (停止|对加沙的|空袭,
+# 放松|对朝|制裁) or a few characters that qualify the act (结束|一切军事|行动).
+_ENDED_GAP = compile_pattern(
+    r"(?:[对向在][^\s，,。；;：:“”\"、]{1,16}?的?)?[\u4e00-\u9fff]{0,4}", wide=True
+)
+
+
+def _ended_act(text: str, clause, action: Action) -> bool:
+    """美国希望俄乌结束战争, 如果日本取消对韩国的出口管制, 只有加沙停火才会结束对以色列的攻击:
+    an act named as the object of a verb that ends it (words.tsv ending) is going on; what is
+    hoped, planned or supposed is its end, not the act. Not a visit or talks called off
+    (取消访问: never held), a deal, nor the easing itself (_ENDED_POINT_ACTS)."""
+    if action.trigger.event_type in _ENDED_POINT_ACTS:
+        return False
+    return _governed_by(text, clause, action.trigger_start, "ending")
+
+
+_CAUSE_OPEN = re.compile(r"(?<![原基诱起])因为?(?!此|而)")
+
+
+def _cause_frame_open(text: str, clause, pos: int, end: int) -> int | None:
+    """他的看法并没有因朝鲜战争而改变, 不会因为美国制裁而让步: an act inside a 因(为)…而 frame
+    is the cause of the verb after 而; the cues before 因 (没有, 不会) are that verb's. Where the
+    frame opens, or None when the act is in none."""
+    opened = None
+    for match in _CAUSE_OPEN.finditer(text, clause.start, pos):
+        opened = match.end()
+    if opened is None or any(c in _PUNCT for c in text[opened:pos]):
+        return None
+    return opened if text.find("而", end, clause.end) != -1 else None
+
+
+_LIKE_OPEN = re.compile(r"(?<![图影好想肖偶录画塑])(?:就像|正如|如同|像)")
+_LIKE_CLOSE = re.compile(r"[^，,。；;：:！？!?“”\"]{0,12}?(?:那样|一样)")
+_LIKE_REACH = 30
+
+
+def _like_frame_open(text: str, pos: int, end: int) -> int | None:
+    """怕家人会像之前张九勤威胁她们的那样遭到报复, 中国不会像美国制裁伊朗那样…: an act inside a
+    像…那样/一样 frame is what the comparison points to; the cues before 像 are of the verb after
+    the frame. Where the frame opens, or None when the act is in none."""
+    opened = None
+    for match in _LIKE_OPEN.finditer(text, max(0, pos - _LIKE_REACH), pos):
+        opened = match.end()
+    if opened is None or any(c in _PUNCT for c in text[opened:pos]):
+        return None
+    return opened if _LIKE_CLOSE.match(text, end) else None
+
+
+def _governed_by(text: str, clause, pos: int, cls: str) -> bool:
+    """Whether a verb of the words.tsv class ``cls`` has the act at ``pos`` as its object: it
+    stands before it in the clause with nothing between but an owner phrase (对加沙的) or a few
+    characters that qualify the act, and no other act."""
+    head = text[max(clause.start, pos - _ENDED_REACH) : pos]
+    ends = [head.rfind(w) + len(w) for w in words(cls) if w in head]
+    if not ends:
+        return False
+    gap = head[max(ends) :]
+    return _ENDED_GAP.fullmatch(gap) is not None and not _acts_in(gap)
 
 
 _LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及"})
@@ -9636,6 +9705,7 @@ class _Undecided:
     describes: bool
     answered: bool
     first: int | None
+    carried_out: bool = False  # 该协议的落实: a deal that owns its carrying out
 
 
 def _settled(
@@ -9661,9 +9731,15 @@ def _status_opened(
     answered = _answered_act(text, clause, pos, end)
     describes = describes or answered or _implemented_deal(text, clause, pos, end)
     first = max(clause.start, pos - _RELATIVE_REACH) if describes else None
+    carried_out = _deal_carried_out_after(text, pos, end)
+    if carried_out:
+        describes, first = True, pos  # 决心保证该协议的|落实: the deal was made, no cue reaches it
     responded = _responded_to(text, clause, pos)  # 尚未回应|德国驱逐…的决定: not its cue
     if responded is not None:
         first = max(first or clause.start, responded)
+    for frame in (_cause_frame_open(text, clause, pos, end), _like_frame_open(text, pos, end)):
+        if frame is not None:  # 并没有因|朝鲜战争|而改变, 会像之前|他威胁她们的|那样: the cues
+            first = max(first or clause.start, frame)  # before the frame are of another verb
     stop = _to_phrase_open(text, clause, pos)  # 对俄方的承诺|表示怀疑: 承诺 is what is doubted
     topic = None if describes else _agreed_topic_open(text, clauses, index, pos, mentions)
     if topic is not None:  # 双方就…不应放任不管|达成共识: what they agree on holds no cue of it
@@ -9699,7 +9775,7 @@ def _status_opened(
         return "hypothetical"  # 美国不会在中国进攻台湾的情况下出兵: the attack is a condition
     if "purpose" in kinds and "utterance" not in flags:
         return None  # 此举是用来恫吓…: the aim given to a move (but 此举是挑衅 judges it)
-    return _Undecided(kinds, describes, answered, first)
+    return _Undecided(kinds, describes, answered, first, carried_out)
 
 
 def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Undecided) -> str:
@@ -9735,6 +9811,7 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
     if (
         not kinds
         and not answered
+        and not opened.carried_out  # (保证该协议的落实: the deal carried out was made)
         and "utterance" not in flags
         and _goes_on_wishing(text, clauses, index, mentions)
     ):
@@ -10064,6 +10141,8 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     # 中方将采取必要措施,|暂停…: a said act before (a threat, done by saying it) is still
     # said in the future, and the clause going on from it is planned
     flags = trig.flags - {"utterance"}
+    if _ba_verb_before(text, before, pos, before.end):
+        flags = flags | {"ba"}  # 将…截图转发给布林肯,|指责…: that 将 is 把, no plan goes on
     return _status(text, clauses, index - 1, pos, end, mentions, flags) == "intended"
 
 
@@ -10167,7 +10246,7 @@ def _intends_other_act(text, clause, before, mentions) -> bool:
     it a plan too when that clause goes on with a partner (与/同/跟…: the talks the trip is
     for); a 将 that is 把 (将伊朗列入…) does not."""
     head = text[clause.start : clause.end].lstrip(" ，,")
-    if not head.startswith(_GOES_ON_WITH):
+    if not head.startswith(_GOES_ON_WITH) and not _plan_step(head):
         return False
     lead = len(text[before.start : before.end]) - len(
         text[before.start : before.end].lstrip(" ，,")
@@ -10183,6 +10262,18 @@ def _intends_other_act(text, clause, before, mentions) -> bool:
     return False
 
 
+def _plan_step(head: str) -> bool:
+    """布林肯计划下周前往中东,|并会见内塔尼亚胡; 将在31日出发,|次日会晤李克强; 酝酿通过决议,|对中国
+    施加制裁: a clause that goes on from a trip or a step (words.tsv plan_step: 并, 随后, 次日,
+    对…) straight to an act is the next step of the same plan (not 对此, 对于: a topic)."""
+    step = next((w for w in words("plan_step") if head.startswith(w)), None)
+    if step is None or head.startswith(words("plan_step_not")):
+        return False
+    if step.endswith("对"):
+        return True  # 对中国施加制裁, 对俄罗斯进行国事访问: the act's target comes first
+    return trigger_pattern().match(head, len(step)) is not None
+
+
 def _plan_at(text: str, start: int, stop: int) -> re.Match[str] | None:
     """A word of plan at ``start`` (将, 计划, 会 before a verb of going), maybe after the day
     it is for (布林肯|21日|将前往…, 布林肯|下周|会前往…)."""
@@ -10195,7 +10286,7 @@ _PLAN_DAY = re.compile(r"(?:" + _TIME_WORDS + r"|下周|下月|明天|明日|明
 
 _GOES_ON_WITH = ("与", "同", "跟", "并与", "并同", "并跟", "还将与", "并将与")
 _PLAN_AFTER_SUBJECT = re.compile(
-    r"[也还]?(将要|即将|将|计划|拟|打算|准备|会(?=前往|前去|转到|转往|赴|飞往))"
+    r"[也还]?(将要|即将|将|计划|拟|打算|准备|酝酿|会(?=前往|前去|转到|转往|赴|飞往))"
 )
 
 
@@ -10219,6 +10310,15 @@ def _implemented_deal(text, clause, pos: int, end: int) -> bool:
         ):  # (落实两国元首|达成的|共识, 落实中美元首|会晤|共识: the agreement and its meeting)
             return True
     return False
+
+
+def _deal_carried_out_after(text: str, pos: int, end: int) -> bool:
+    """该协议的落实, 协议的执行: a deal named as the owner of its carrying out (的 and a words.tsv
+    implement word) was made, whatever is said of carrying it out."""
+    trig = trigger_for(text[pos:end])
+    if trig is None or trig.event_type != "AGREE" or not text.startswith("的", end):
+        return False
+    return text.startswith(words("implement"), end + 1)
 
 
 _DEAL_LEAD = re.compile(r"(?:所?达成的|的)?(?:重要)?")
@@ -10520,12 +10620,23 @@ def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
         return True  # 并不急于和美国达成协议|或进行|反制: a verb joined by 或 shares the negation
     gap -= _topic_before_coverb(text, neg_end, trigger_pos)
     inside = [m for m in mentions if neg_end <= m.start and m.end <= trigger_pos]
+    if any(_described_doer(text, neg_end, m) for m in inside):
+        return False  # 从未参战的|瑞典|加入了北约: the negator is in what describes the doer
     if inside and text[neg_end : neg_end + 1] in _TO | _WITH:  # 不会对[3250亿美元的中国]商品加征
         tail = _TOPIC_OF_ACT.sub("", text[inside[-1].end : trigger_pos])  # (没有与日本进行
         return len(tail) <= _NEG_REACH  # 任何|有关和平条约的|谈判: what they are about is no gap)
     for mention in inside:
         gap -= mention.end - _coverb_start(text, mention)
     return gap <= _NEG_REACH
+
+
+def _described_doer(text: str, neg_end: int, mention: Mention) -> bool:
+    """从未参战的瑞典, 原本不踢球的陶崇园: an actor right after a 的 with no preposition between the
+    negator and it is described by the clause the negator stands in; that clause ends there."""
+    front = _front(mention)
+    if text[front - 1 : front] != "的":
+        return False
+    return not any(c in _TO or c in _WITH for c in text[neg_end : front - 1])
 
 
 _TOPIC_REACH = 30
@@ -10577,6 +10688,8 @@ def _condition_open(text, clauses, index, pos) -> bool:
         clause = clauses[i]
         stop = pos if i == index else clause.end
         if _condition_cue_in(text, clause.start, stop):
+            if _measure_frame(text, clause):
+                return False  # 若以纳吉访华的纪录,|他共10度访华: counted, not supposed
             return not _condition_closed(text, clauses, i, index)
         if i != index and text.startswith(_CONTRAST, clause.start):
             return False
@@ -10586,6 +10699,19 @@ def _condition_open(text, clauses, index, pos) -> bool:
 
 
 _CONSEQUENCE = ("就", "则", "那么", "那就", "便", "也就")
+_MEASURE_OPEN = re.compile(r"[ \s，,]*(?:如果|假如|若|倘若|要是)(?:是)?(?:按照|依照|按|以|照)")
+
+
+def _measure_frame(text: str, clause) -> bool:
+    """如果按照这样的逻辑,|中国向美国出口衬衫也变成了恩惠; 若以纳吉担任部长以来访华的纪录,|他共10度
+    访华: a condition that only names the measure things are counted or judged by (by this
+    logic, by the record: words.tsv measure_frame ends the clause) supposes nothing; what the
+    clauses after it report stands."""
+    if not _MEASURE_OPEN.match(text, clause.start, clause.end):
+        return False
+    return text[clause.start : clause.end].rstrip(" ，,").endswith(words("measure_frame"))
+
+
 
 
 def _only_if(text: str, clauses, index: int, pos: int) -> bool:
