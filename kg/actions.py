@@ -10755,8 +10755,6 @@ def _measure_frame(text: str, clause) -> bool:
     return text[clause.start : clause.end].rstrip(" ，,").endswith(words("measure_frame"))
 
 
-
-
 def _only_if(text: str, clauses, index: int, pos: int) -> bool:
     """只有以色列全部撤走,哈马斯才会释放被扣人员: an act its clause gives with 才 after a
     condition opened by 只有 (in that clause or up to two before) is only a possibility; 只有
