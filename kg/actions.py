@@ -5345,8 +5345,6 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         kept = [o for o in kept if not _admitted_partner(text, end, o)]  # what is admitted
     if frame == "near" or trig.event_type not in _ARMED_ACTS:  # (造成一名黎巴嫩男子死亡:
         kept = [o for o in kept if not _national_of(text, o)]  # the country is hit)
-    if trig.event_type not in _ACTS_ON_COUNTED:  # 会见了两名美国人: some people, not the state
-        kept = [o for o in kept if not _counted_demonym(text, o)]
     if frame == "after" and trig.event_type in _VERBAL_ACTS:
         # 谴责乌克兰|战争: the war in a country is condemned, not the country
         war = words("place_war")
@@ -5390,45 +5388,6 @@ def _stood_with(text: str, mention: Mention) -> bool:
     return text.startswith(
         words("associate"), mention.end + (text[mention.end : mention.end + 1] == "的")
     )
-
-
-def _collective_demonym(text: str, mention: Mention, front: int) -> bool:
-    """乌克兰人谴责…, 塞族人抗议…: a people named by its country (X人) that opens its clause
-    acts as a collective, the country; counted, described or governed (三名|美国人, 年轻的|美国人,
-    有关|中国人, 挑动|巴勒斯坦人), owning what follows (中国人的|利益) or part of a longer word
-    (中国人民, 美国人士) it names people of the country, who do not act for it."""
-    end = mention.end
-    if text[end : end + 1] != "人" or text[end + 1 : end + 2] == "的":
-        return False
-    if is_word(text[end : end + 2]):
-        return False
-    opening = front - (front > 0 and text[front - 1] in _OPENING_QUOTES)
-    return _opens_clause_at(text, opening)
-
-
-def _counted_demonym(text: str, mention: Mention) -> bool:
-    """两名|美国人, 一批|日本人: people of a country counted one by one (a number or 每 and a
-    measure word before X人) are some of its people; a state acts on them as on the state only
-    when it strikes, holds, punishes or frees them (_ACTS_ON_COUNTED: 打死三名巴勒斯坦人, 扣押
-    了两个加拿大人)."""
-    end = mention.end
-    if mention.actor.type not in {"Country", "Region"} or text[end : end + 1] != "人":
-        return False
-    if is_word(text[end : end + 2]):
-        return False  # 中国人民, 美国人士
-    reach = max(0, mention.start - _PEOPLE_COUNT_REACH)
-    return _PEOPLE_COUNT.search(text, reach, mention.start) is not None
-
-
-# a number (or 每, 几) and a measure word of people, with a short description between it and
-# the people counted (三千多名|无辜的|在日朝鲜人 stays counted)
-_PEOPLE_COUNT = re.compile(
-    r"[一二两三四五六七八九十百千万多数几余每0-9]+[名位个批][^，,。；;：:]{0,5}$"
-)
-_PEOPLE_COUNT_REACH = 12
-# acts that reach a state through its people counted one by one (GUIDELINES examples: killed
-# soldiers, detained or sanctioned citizens, freed prisoners)
-_ACTS_ON_COUNTED = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})
 
 
 def _national_of(text: str, mention: Mention) -> bool:
@@ -9524,10 +9483,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 高市首相的答辩: the owner of what is the subject
     if _relative_of_person(text, mention):
         return False  # 陶崇园姐姐…称已与王攀和解: the sister acts, not 陶崇园
-    if (
-        mention.actor.type in {"Country", "Region"}
-        and _people_noun_at(text, mention.end, "private")
-        and not _collective_demonym(text, mention, front)
+    if mention.actor.type in {"Country", "Region"} and _people_noun_at(
+        text, mention.end, "private"
     ):
         return False  # 非洲留学生, 中国企业, 法国历史学家: people of a country, not the country
     if mention.actor.type in {"Country", "Region"} and _origin_listed(text, mention, front):

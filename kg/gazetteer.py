@@ -32,7 +32,6 @@ _COLUMNS = {
     "places.tsv": ("place", "country"),
     "ambiguous.tsv": ("surface", "candidates", "compound"),
     "listed.tsv": ("surface", "key", "heads"),
-    "groups.tsv": ("key", "label", "aliases", "label_en"),
 }
 
 
@@ -329,7 +328,6 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
     _load_people(gaz, root / "people.tsv")
     _load_countries(gaz, root / "countries.tsv")
     _load_organizations(gaz, root / "organizations.tsv")
-    _load_groups(gaz, root / "groups.tsv")
     _load_places(gaz, root / "places.tsv")
     for row in _rows(root / "ambiguous.tsv"):
         gaz.ambiguous[row["surface"]] = tuple(_split(row["candidates"]))
@@ -390,23 +388,6 @@ def _load_organizations(gaz: Gazetteer, path: Path) -> None:
                 gaz.shorts.setdefault(surface, actor)
             else:
                 gaz.add_surface(surface, actor)
-
-
-def _load_groups(gaz: Gazetteer, path: Path) -> None:
-    """Named peoples (塞族人): a Group of kind ``people``, matched by every form it lists."""
-    for row in _rows(path):
-        aliases = _split(row["aliases"])
-        actor = Actor(
-            key=row["key"],
-            label=row["label"],
-            type="Group",
-            aliases=tuple(aliases),
-            label_en=row.get("label_en") or None,
-        )
-        gaz.actors[actor.key] = actor
-        gaz.org_kind[actor.key] = "people"
-        for surface in [actor.label, *aliases]:
-            gaz.add_surface(surface, actor)
 
 
 def _load_people(gaz: Gazetteer, path: Path) -> None:

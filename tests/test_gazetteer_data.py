@@ -24,7 +24,6 @@ COLUMNS = {
     "people.tsv": ("key", "label", "aliases", "country", "org", "title", "label_en"),
     "institutions.tsv": ("suffix", "key_suffix", "kind", "label_en", "countries"),
     "titles.tsv": ("title", "kind", "org_suffix"),
-    "groups.tsv": ("key", "label", "aliases", "label_en"),
 }
 LIST_COLUMNS = {"aliases", "short", "capital"}
 ORG_KINDS = {
@@ -115,8 +114,7 @@ def rows(name: str) -> tuple[dict[str, str], ...]:
 
 
 def actor_rows() -> list[tuple[str, dict[str, str]]]:
-    names = ("countries.tsv", "organizations.tsv", "people.tsv", "groups.tsv")
-    return [(n, r) for n in names for r in rows(n)]
+    return [(n, r) for n in ("countries.tsv", "organizations.tsv", "people.tsv") for r in rows(n)]
 
 
 def test_files_parse_with_declared_columns():
@@ -168,9 +166,6 @@ def test_types_and_kinds_valid():
         assert row["kind"] in TITLE_KINDS, row
     for row in rows("people.tsv"):
         assert row["label_en"], row
-    for row in rows("groups.tsv"):
-        assert row["label_en"], row
-        assert all(len(a) >= 2 for a in [row["label"], *_split(row["aliases"])]), row
 
 
 def test_all_un_member_states_present():
