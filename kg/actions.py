@@ -2497,6 +2497,24 @@ def _inside_view(text, clause, end, obj: Mention) -> bool:
     return _view_head().match(text, end, clause.end) is not None
 
 
+def _closed_by_view(text: str, target: Mention, pos: int) -> bool:
+    """凯南对中国的战略定位并没有因朝鲜战争而改变: a 对-phrase closed by 的 and a view or a
+    policy it heads (words.tsv view, policy_head) belongs to that noun, so an act named after
+    the noun is not aimed at the actor after 对 (but what a copula says the view or policy is,
+    美国对伊朗的政策是制裁, is; and 对朝鲜的制裁 or 对伊朗的全面制裁 have no head between)."""
+    stretch = text[target.end : pos]
+    closed = _view_closer().match(stretch)
+    return closed is not None and closed.end() < len(stretch) and "是" not in stretch
+
+
+@lru_cache(maxsize=1)
+def _view_closer() -> re.Pattern[str]:
+    """的…态度, 之间的政策: the 的 of a 对-phrase and the view or policy that heads it."""
+    heads = "|".join(map(re.escape, (*words("view"), *words("policy_head"))))
+    stop = "，,。；;：:“”「」!?！？的"
+    return re.compile(f"(?:之间)?的[^{stop}]{{0,4}}?(?:{heads})")
+
+
 @lru_cache(maxsize=1)
 def _view_head() -> re.Pattern[str]:
     """…最初的基本看法: the rest of a 对-phrase, up to a view that heads it."""
@@ -5431,6 +5449,8 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
             found = _introduced(text, clause, pos, coverbs, mentions)
             if found and frame == "to" and _act_answered(text, clause, pos, found[-1]):
                 continue  # 这是对英国派遣军舰…的回应: 英国 sends, the 对 is the response's
+            if found and frame == "to" and _closed_by_view(text, found[-1], pos):
+                continue  # 美国对日本的态度因这场战争而改变: the 对 is the attitude's
             if found and frame == "to" and _goods_of_a_sanction(text, clause, end, trig):
                 continue  # 对墨西哥所有出口美国货品加征关税: the 对 is the tariff's
             if found and frame == "to" and trig.event_type == "MOBILIZE":

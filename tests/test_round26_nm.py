@@ -1,0 +1,110 @@
+"""Round 26 (nm): nominal events, a coverage pass.
+
+- A negated verb of effect (不会影响, 并不影响, 不会动摇) governs the act named as its object,
+  which stands: the negation is the effect's, as with 不会改变 (cues.tsv cancel).
+- A 对-phrase closed by 的 and a view or a policy it heads (对中国的战略定位, 对日本的态度,
+  对中国的政策) belongs to that noun: an act named later in the clause is not aimed at the
+  actor after 对 (words.tsv view, policy_head).
+- The nominal frames that already work stay as they are (X对Y的制裁, 中美会谈, 访美之行,
+  X与Y签署的协议, 俄乌冲突, 以军对加沙的轰炸), and near misses stay silent.
+
+Sentences are written for these tests, in the style of wire reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+# --- a negated effect leaves the act it names standing ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, subject, kind, obj",
+    [
+        (
+            "胡塞武装表示,与美方达成谅解不会影响胡塞武装对巴勒斯坦的支持。",
+            "胡塞武装",
+            "SUPPORT",
+            "巴勒斯坦",
+        ),
+        ("白宫表示,这并不影响美国对以色列的支持。", "美国", "SUPPORT", "以色列"),
+        ("欧盟称,此事不会动摇欧盟对乌克兰的援助。", "欧盟", "AID", "乌克兰"),
+    ],
+)
+def test_a_negated_effect_leaves_the_act_standing(text, subject, kind, obj) -> None:
+    found = events_of(text)
+    assert (subject, kind, obj, "asserted") in found
+    assert (subject, kind, obj, "negated") not in found
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("俄罗斯不会支持美国的提案。", ("俄罗斯", "SUPPORT", "美国", "negated")),
+        ("美国没有对伊朗实施制裁。", ("美国", "SANCTION", "伊朗", "negated")),
+    ],
+)
+def test_a_plain_negation_still_negates(text, event) -> None:
+    assert event in events_of(text)
+
+
+# --- a view or a policy closes the 对-phrase before a later act ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "凯南对中国的战略定位并没有因朝鲜战争而改变。",
+        "美国对中国的政策并没有因越南战争而改变。",
+        "美国对日本的态度因这场战争而改变。",
+    ],
+)
+def test_a_view_heads_the_phrase_and_is_no_act(text) -> None:
+    assert not [e for e in events_of(text) if e[1] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("美国对伊拉克的战争造成大量平民伤亡。", ("美国", "ASSAULT", "伊拉克", "asserted")),
+        ("美国对伊朗的政策是制裁。", ("美国", "SANCTION", "伊朗", "asserted")),
+        ("美国对朝鲜的全面制裁仍在继续。", ("美国", "SANCTION", "朝鲜", "asserted")),
+        ("中国对美国的立场没有改变,但中方批评美国。", ("中国", "ACCUSE", "美国", "asserted")),
+    ],
+)
+def test_the_act_a_phrase_names_keeps_its_target(text, event) -> None:
+    assert event in events_of(text)
+
+
+# --- nominal frames that already work, and near misses ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("美国对朝制裁没有取得效果。", ("美国", "SANCTION", "朝鲜", "asserted")),
+        ("王毅的访美之行受到关注。", ("王毅", "CONSULT", "美国", "asserted")),
+        ("中国与美国的会谈持续了两天。", ("中国", "CONSULT", "美国", "asserted")),
+        ("中国与俄罗斯签署的协议于今天生效。", ("中国", "AGREE", "俄罗斯", "asserted")),
+        ("以军对加沙的轰炸仍在继续。", ("以军", "ASSAULT", "加沙", "asserted")),
+        ("王毅即将进行的对美国的访问受到关注。", ("王毅", "CONSULT", "美国", "intended")),
+        ("美朝峰会被取消。", ("美国", "CONSULT", "朝鲜", "negated")),
+    ],
+)
+def test_nominal_frames(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中美建立了战略对话机制。",
+        "泽连斯基呼吁欧盟将俄罗斯列入制裁名单。",
+        "中国外交部批评美国的制裁名单。",
+    ],
+)
+def test_near_misses_hold_no_talks_or_sanction_of_the_writer(text) -> None:
+    found = events_of(text)
+    assert not [e for e in found if e[1] == "CONSULT"]
+    assert not [e for e in found if e[1] == "SANCTION" and e[0] in {"泽连斯基", "中国外交部"}]
