@@ -108,3 +108,31 @@ def test_near_misses_hold_no_talks_or_sanction_of_the_writer(text) -> None:
     found = events_of(text)
     assert not [e for e in found if e[1] == "CONSULT"]
     assert not [e for e in found if e[1] == "SANCTION" and e[0] in {"泽连斯基", "中国外交部"}]
+
+
+# --- advice or an initiative put forward to someone asks it -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, subject, obj",
+    [
+        ("法国向以色列提出了一项旨在结束敌对行动的倡议。", "法国", "以色列"),
+        ("中国本周向欧盟提出类似的建议，并呼吁欧盟发表声明。", "中国", "欧盟"),
+        ("王毅在会谈中向布林肯提出三点建议。", "王毅", "布林肯"),
+    ],
+)
+def test_a_proposal_put_to_someone_asks_it(text, subject, obj) -> None:
+    assert (subject, "REQUEST", obj, "asserted") in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王毅提出三点建议。",
+        "习近平提出全球发展倡议。",
+        "王毅就此提出四点建议。",
+        "中国本周向欧盟提出类似的建议，并要求欧盟就美国的关税发表声明。",
+    ],
+)
+def test_a_proposal_put_to_nobody_named_asks_nobody_else(text) -> None:
+    assert not {e for e in events_of(text) if e[1] == "REQUEST" and e[2] != "欧盟"}
