@@ -345,6 +345,8 @@ def find_actions(
             if not isinstance(trig, str) and _judgement(trig) and _ended(text, clause, pos):
                 flags = flags | {"judgement"}  # 日方应停止|错误言行: judged, whatever is owed
             opened = _status_opened(text, clauses, index, pos, pos + len(word), mentions, flags)
+            if not isinstance(trig, str) and _ended_measure(text, clause, pos, trig):
+                opened = "asserted"  # 如果日本取消对韩国的出口管制: the controls are in force
             if opened is None:
                 continue
             if isinstance(trig, str):
@@ -940,6 +942,29 @@ def _as_refusal(text, clause, action: Action) -> Action:
 
     refusal = replace(trig, predicate=predicates()["rejects"])
     return replace(action, trigger=refusal, status="asserted")
+
+
+_ENDED_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
+
+
+def _ended_measure(text: str, clause, pos: int, trig: Trigger) -> bool:
+    """如果日本取消对韩国的出口管制措施, 美方应尽快取消对华半导体出口管制, 只有加沙停火才会
+    结束对以色列的攻击: a hostile measure named, with the 对 of its target, as the object of a
+    verb that ends or lifts it (words.tsv ending) is in force; the condition, the should or the
+    plan is the ending's, not the measure's (a visit or talks called off never took place, so
+    only hostile measures)."""
+    if trig.event_type not in _ENDED_TYPES or trig.word.startswith(words("ending")):
+        return False
+    return _ended_measure_before().search(text, max(clause.start, pos - 24), pos) is not None
+
+
+@lru_cache(maxsize=1)
+def _ended_measure_before() -> re.Pattern[str]:
+    """结束|对以色列的|, 取消|对华半导体|, 解除|对伊朗实施的|: an ending verb, a few words of
+    manner, 对 or 针对 and the target phrase, right up to the measure."""
+    ending = "|".join(map(re.escape, words("ending")))
+    stop = "，,。；;：:“”「」!?！？"
+    return re.compile(f"(?:{ending})[^{stop}]{{0,4}}?(?:针对|对)[^{stop}]{{1,15}}$")
 
 
 def _easing_ruled_out(text, clause, action: Action) -> bool:

@@ -136,3 +136,50 @@ def test_a_proposal_put_to_someone_asks_it(text, subject, obj) -> None:
 )
 def test_a_proposal_put_to_nobody_named_asks_nobody_else(text) -> None:
     assert not {e for e in events_of(text) if e[1] == "REQUEST" and e[2] != "欧盟"}
+
+
+# --- a hostile measure an ending verb names is in force ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, measure, ending",
+    [
+        (
+            "如果日本取消对韩国的出口管制措施,韩方可能重新考虑协定。",
+            ("日本", "SANCTION", "韩国", "asserted"),
+            ("日本", "CONCEDE", "韩国", "hypothetical"),
+        ),
+        (
+            "美国将取消对古巴的禁运。",
+            ("美国", "SANCTION", "古巴", "asserted"),
+            ("美国", "CONCEDE", "古巴", "intended"),
+        ),
+        (
+            "美国考虑放松对朝制裁。",
+            ("美国", "SANCTION", "朝鲜", "asserted"),
+            ("美国", "CONCEDE", "朝鲜", "intended"),
+        ),
+    ],
+)
+def test_a_measure_to_be_lifted_is_in_force(text, measure, ending) -> None:
+    found = events_of(text)
+    assert measure in found
+    assert ending in found
+
+
+def test_an_attack_to_be_ended_is_going_on_and_threatens_nothing() -> None:
+    found = events_of("真主党一再宣称,只有加沙停火才会结束对以色列的攻击。")
+    assert ("真主党", "ASSAULT", "以色列", "asserted") in found
+    assert not [e for e in found if e[1] == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("美国将对伊朗实施制裁。", ("美国", "SANCTION", "伊朗", "intended")),
+        ("如果美国对伊朗实施制裁,伊朗将报复。", ("美国", "SANCTION", "伊朗", "hypothetical")),
+        ("美国取消了对中国的访问。", ("美国", "CONSULT", "中国", "negated")),
+    ],
+)
+def test_a_measure_not_ended_keeps_its_own_status(text, event) -> None:
+    assert event in events_of(text)
