@@ -347,6 +347,8 @@ def find_actions(
             opened = _status_opened(text, clauses, index, pos, pos + len(word), mentions, flags)
             if not isinstance(trig, str) and _ended_measure(text, clause, pos, trig):
                 opened = "asserted"  # 如果日本取消对韩国的出口管制: the controls are in force
+            elif not isinstance(trig, str) and _owned_nominal(text, clause, pos, trig, mentions):
+                opened = "asserted"  # 不接受美国对中国的指责: the accusation was made
             if opened is None:
                 continue
             if isinstance(trig, str):
@@ -945,6 +947,29 @@ def _as_refusal(text, clause, action: Action) -> Action:
 
 
 _ENDED_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
+# joint acts named as nouns are as often still to come (期待普京对中国的访问取得成功)
+_JOINT_NOUNS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_OWNED = re.compile(
+    r"(?:针对|对)[^，,。；;：:“”「」!?！？]{1,15}?的[^，,。；;：:“”「」!?！？的]{0,4}$"
+)
+_OWNED_REACH = 24
+
+
+def _owned_nominal(text: str, clause, pos: int, trig: Trigger, mentions) -> bool:
+    """中方不接受美国对中国的指责, 如果没有美国对乌克兰的援助, 欧盟将讨论美国对伊朗的制裁: an
+    act named as a noun with its doer and its 对-target (X对Y的N) is taken for granted, as an act
+    that describes a noun is; the cues before its doer are the governing verb's (a negation, a
+    condition, a plan, a should). A cue inside the phrase is its own (美国对伊朗的拟议制裁)."""
+    if trig.event_type in _JOINT_NOUNS or text[pos - 1 : pos] == "、":
+        return False
+    phrase = _OWNED.search(text, max(clause.start, pos - _OWNED_REACH), pos)
+    if phrase is None or has_verb(text[text.rfind("的", phrase.start(), pos) + 1 : pos]):
+        return False
+    owner = next((m for m in mentions if m.end == phrase.start() and m.start >= clause.start), None)
+    if owner is None or has_verb(text[phrase.start() : phrase.end()].split("的")[0][1:]):
+        return False  # 美国对伊朗实施的制裁 is described by its verb (taken for granted there)
+    skip = [(_front(m), m.end) for m in mentions]
+    return not any(c.kind != "nonneg" for c in _cue_list(text, _front(owner), pos, skip))
 
 
 def _ended_measure(text: str, clause, pos: int, trig: Trigger) -> bool:

@@ -183,3 +183,34 @@ def test_an_attack_to_be_ended_is_going_on_and_threatens_nothing() -> None:
 )
 def test_a_measure_not_ended_keeps_its_own_status(text, event) -> None:
     assert event in events_of(text)
+
+
+# --- an act named with its doer and its 对-target is taken for granted ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("因此,不应过高估计苏联对中国的支持程度。", ("苏联", "SUPPORT", "中国", "asserted")),
+        ("中方不接受美国对中国的指责。", ("美国", "ACCUSE", "中国", "asserted")),
+        ("如果没有美国对乌克兰的援助,乌克兰早已失败。", ("美国", "AID", "乌克兰", "asserted")),
+        ("并非美国对伊朗的制裁导致了危机。", ("美国", "SANCTION", "伊朗", "asserted")),
+        ("欧盟将讨论美国对伊朗的制裁。", ("美国", "SANCTION", "伊朗", "asserted")),
+        ("这将不会影响美国对以色列的支持。", ("美国", "SUPPORT", "以色列", "asserted")),
+    ],
+)
+def test_an_owned_nominal_act_is_taken_for_granted(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("中方期待普京对中国的访问取得成功。", ("普京", "CONSULT", "中国", "intended")),
+        ("美国对伊朗的拟议制裁遭到欧洲反对。", ("美国", "SANCTION", "伊朗", "intended")),
+        ("美国将加大对伊朗的制裁。", ("美国", "SANCTION", "伊朗", "intended")),
+        ("如果美国对伊朗实施制裁,伊朗将报复。", ("美国", "SANCTION", "伊朗", "hypothetical")),
+    ],
+)
+def test_planned_visits_and_cued_or_verbal_acts_keep_their_status(text, event) -> None:
+    assert event in events_of(text)
