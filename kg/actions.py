@@ -345,10 +345,11 @@ def find_actions(
             if not isinstance(trig, str) and _judgement(trig) and _ended(text, clause, pos):
                 flags = flags | {"judgement"}  # 日方应停止|错误言行: judged, whatever is owed
             opened = _status_opened(text, clauses, index, pos, pos + len(word), mentions, flags)
-            if not isinstance(trig, str) and _ended_measure(text, clause, pos, trig):
-                opened = "asserted"  # 如果日本取消对韩国的出口管制: the controls are in force
-            elif not isinstance(trig, str) and _owned_nominal(text, clause, pos, trig, mentions):
-                opened = "asserted"  # 不接受美国对中国的指责: the accusation was made
+            if not isinstance(trig, str):  # (what should be done stays none: 应取消对华管制)
+                if opened is not None and _ended_measure(text, clause, pos, trig):
+                    opened = "asserted"  # 如果日本取消对韩国的出口管制: the controls are in force
+                elif _owned_nominal(text, clause, pos, trig, mentions):
+                    opened = "asserted"  # 不接受美国对中国的指责: the accusation was made
             if opened is None:
                 continue
             if isinstance(trig, str):
@@ -968,7 +969,11 @@ def _owned_nominal(text: str, clause, pos: int, trig: Trigger, mentions) -> bool
     owner = next((m for m in mentions if m.end == phrase.start() and m.start >= clause.start), None)
     if owner is None or has_verb(text[phrase.start() : phrase.end()].split("的")[0][1:]):
         return False  # 美国对伊朗实施的制裁 is described by its verb (taken for granted there)
+    if text[clause.start : _front(owner)].endswith(words("join_measure")):
+        return False  # 塞尔维亚未参与|西方对俄罗斯的制裁: the joiner's part (_joiner_of_measure)
     skip = [(_front(m), m.end) for m in mentions]
+    if any(c.kind == "prevent" for c in _cue_list(text, clause.start, _front(owner), skip)):
+        return False  # 法国否决了|德国对波兰的援助计划: what is vetoed or prevented is none
     return not any(c.kind != "nonneg" for c in _cue_list(text, _front(owner), pos, skip))
 
 

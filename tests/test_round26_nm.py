@@ -214,3 +214,25 @@ def test_an_owned_nominal_act_is_taken_for_granted(text, event) -> None:
 )
 def test_planned_visits_and_cued_or_verbal_acts_keep_their_status(text, event) -> None:
     assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept, gone",
+    [
+        (
+            "塞尔维亚至今未参与西方对俄罗斯的制裁。",
+            ("塞尔维亚", "SANCTION", "俄罗斯", "negated"),
+            ("塞尔维亚", "SANCTION", "俄罗斯", "asserted"),
+        ),
+        ("法国否决了德国对波兰的援助计划。", ("法国", "REJECT", "德国", "asserted"), None),
+    ],
+)
+def test_a_joined_or_vetoed_nominal_act_keeps_its_rule(text, kept, gone) -> None:
+    found = events_of(text)
+    assert kept in found
+    assert gone not in found
+    assert not [e for e in found if e[1] == "AID"]
+
+
+def test_an_ending_that_should_be_done_is_still_no_event() -> None:
+    assert events_of("美方应尽快取消对华出口管制。") == set()
