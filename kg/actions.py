@@ -134,8 +134,10 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             tail = trigger_for(second)
             # a deal ended is the ending's only; the opposition defied (不顾…反对) is the other
             # side's, not an act of whoever defies it
-            own = trig.predicate.name in _OWN_SPAN or "penalty" in trig.flags  # 缴纳…|罚款: the
-            # fine paid is the payer's act; who imposed it is found from the payment
+            own = trig.predicate.name in _OWN_SPAN or not {"penalty", "whole"}.isdisjoint(
+                trig.flags
+            )  # 缴纳…|罚款: the fine paid is the payer's act; who imposed it is found from the
+            # payment; 向欧盟提出…|建议: the advice put forward asks once, as the whole
             if tail is not None and tail.event_type and not own:
                 found.append((pos + len(word) - len(second), tail))
             found.extend(_deal_inside(text, *trig.inner))
@@ -346,6 +348,11 @@ def find_actions(
             if not isinstance(trig, str) and _judgement(trig) and _ended(text, clause, pos):
                 flags = flags | {"judgement"}  # 日方应停止|错误言行: judged, whatever is owed
             opened = _status_opened(text, clauses, index, pos, pos + len(word), mentions, flags)
+            if not isinstance(trig, str):  # (what should be done stays none: 应取消对华管制)
+                if opened is not None and _ended_measure(text, clause, pos, trig):
+                    opened = "asserted"  # 如果日本取消对韩国的出口管制: the controls are in force
+                elif _owned_nominal(text, clause, pos, trig, mentions):
+                    opened = "asserted"  # 不接受美国对中国的指责: the accusation was made
             if opened is None:
                 continue
             if isinstance(trig, str):
@@ -943,6 +950,56 @@ def _as_refusal(text, clause, action: Action) -> Action:
 
     refusal = replace(trig, predicate=predicates()["rejects"])
     return replace(action, trigger=refusal, status="asserted")
+
+
+_ENDED_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
+# joint acts named as nouns are as often still to come (期待普京对中国的访问取得成功)
+_JOINT_NOUNS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_OWNED = re.compile(
+    r"(?:针对|对)[^，,。；;：:“”「」!?！？]{1,15}?的[^，,。；;：:“”「」!?！？的]{0,4}$"
+)
+_OWNED_REACH = 24
+
+
+def _owned_nominal(text: str, clause, pos: int, trig: Trigger, mentions) -> bool:
+    """中方不接受美国对中国的指责, 如果没有美国对乌克兰的援助, 欧盟将讨论美国对伊朗的制裁: an
+    act named as a noun with its doer and its 对-target (X对Y的N) is taken for granted, as an act
+    that describes a noun is; the cues before its doer are the governing verb's (a negation, a
+    condition, a plan, a should). A cue inside the phrase is its own (美国对伊朗的拟议制裁)."""
+    if trig.event_type in _JOINT_NOUNS or text[pos - 1 : pos] == "、":
+        return False
+    phrase = _OWNED.search(text, max(clause.start, pos - _OWNED_REACH), pos)
+    if phrase is None or has_verb(text[text.rfind("的", phrase.start(), pos) + 1 : pos]):
+        return False
+    owner = next((m for m in mentions if m.end == phrase.start() and m.start >= clause.start), None)
+    if owner is None or has_verb(text[phrase.start() : phrase.end()].split("的")[0][1:]):
+        return False  # 美国对伊朗实施的制裁 is described by its verb (taken for granted there)
+    if text[clause.start : _front(owner)].endswith(words("join_measure")):
+        return False  # 塞尔维亚未参与|西方对俄罗斯的制裁: the joiner's part (_joiner_of_measure)
+    skip = [(_front(m), m.end) for m in mentions]
+    if any(c.kind == "prevent" for c in _cue_list(text, clause.start, _front(owner), skip)):
+        return False  # 法国否决了|德国对波兰的援助计划: what is vetoed or prevented is none
+    return not any(c.kind != "nonneg" for c in _cue_list(text, _front(owner), pos, skip))
+
+
+def _ended_measure(text: str, clause, pos: int, trig: Trigger) -> bool:
+    """如果日本取消对韩国的出口管制措施, 美方应尽快取消对华半导体出口管制, 只有加沙停火才会
+    结束对以色列的攻击: a hostile measure named, with the 对 of its target, as the object of a
+    verb that ends or lifts it (words.tsv ending) is in force; the condition, the should or the
+    plan is the ending's, not the measure's (a visit or talks called off never took place, so
+    only hostile measures)."""
+    if trig.event_type not in _ENDED_TYPES or trig.word.startswith(words("ending")):
+        return False
+    return _ended_measure_before().search(text, max(clause.start, pos - 24), pos) is not None
+
+
+@lru_cache(maxsize=1)
+def _ended_measure_before() -> re.Pattern[str]:
+    """结束|对以色列的|, 取消|对华半导体|, 解除|对伊朗实施的|: an ending verb, a few words of
+    manner, 对 or 针对 and the target phrase, right up to the measure."""
+    ending = "|".join(map(re.escape, words("ending")))
+    stop = "，,。；;：:“”「」!?！？"
+    return re.compile(f"(?:{ending})[^{stop}]{{0,4}}?(?:针对|对)[^{stop}]{{1,15}}$")
 
 
 def _easing_ruled_out(text, clause, action: Action) -> bool:
@@ -2575,6 +2632,24 @@ def _inside_view(text, clause, end, obj: Mention) -> bool:
     if text[_front(obj) - 1 : _front(obj)] != "对":
         return False
     return _view_head().match(text, end, clause.end) is not None
+
+
+def _closed_by_view(text: str, target: Mention, pos: int) -> bool:
+    """凯南对中国的战略定位并没有因朝鲜战争而改变: a 对-phrase closed by 的 and a view or a
+    policy it heads (words.tsv view, policy_head) belongs to that noun, so an act named after
+    the noun is not aimed at the actor after 对 (but what a copula says the view or policy is,
+    美国对伊朗的政策是制裁, is; and 对朝鲜的制裁 or 对伊朗的全面制裁 have no head between)."""
+    stretch = text[target.end : pos]
+    closed = _view_closer().match(stretch)
+    return closed is not None and closed.end() < len(stretch) and "是" not in stretch
+
+
+@lru_cache(maxsize=1)
+def _view_closer() -> re.Pattern[str]:
+    """的…态度, 之间的政策: the 的 of a 对-phrase and the view or policy that heads it."""
+    heads = "|".join(map(re.escape, (*words("view"), *words("policy_head"))))
+    stop = "，,。；;：:“”「」!?！？的"
+    return re.compile(f"(?:之间)?的[^{stop}]{{0,4}}?(?:{heads})")
 
 
 @lru_cache(maxsize=1)
@@ -5584,6 +5659,8 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
             found = _introduced(text, clause, pos, coverbs, mentions)
             if found and frame == "to" and _act_answered(text, clause, pos, found[-1]):
                 continue  # 这是对英国派遣军舰…的回应: 英国 sends, the 对 is the response's
+            if found and frame == "to" and _closed_by_view(text, found[-1], pos):
+                continue  # 美国对日本的态度因这场战争而改变: the 对 is the attitude's
             if found and frame == "to" and _goods_of_a_sanction(text, clause, end, trig):
                 continue  # 对墨西哥所有出口美国货品加征关税: the 对 is the tariff's
             if found and frame == "to" and trig.event_type == "MOBILIZE":

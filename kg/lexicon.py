@@ -103,6 +103,7 @@ _TRIGGER_FLAGS = {
     "posed",
     "qualified",
     "penalty",
+    "whole",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",
