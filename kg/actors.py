@@ -1811,15 +1811,7 @@ def _word_before(text: str, pos: int) -> bool:
 
 def _crossed_at(text: str, pos: int) -> bool:
     """涉|俄乌冲突 cut as 涉俄乌: a jieba token starts before ``pos`` and runs past it."""
-    left = max(0, pos - 3)
-    at = left
-    for word in _cut(text[left : pos + 3]):
-        if at < pos < at + len(word):
-            return True
-        at += len(word)
-        if at >= pos:
-            return False
-    return False
+    return _inside_a_word(text, max(0, pos - 3), pos + 3, pos)
 
 
 def _after_day_of_month(text: str, pos: int) -> bool:
