@@ -2947,6 +2947,29 @@ def _prospect_of(text: str, end: int) -> bool:
     return any(word in window for word in words("prospect"))
 
 
+def _scheduled_ahead(text: str, clauses, index: int, end: int) -> bool:
+    """会晤将于下月在旧金山举行, 会谈定于15日在东京举行, 与金正恩的二度见面,将于2月27日在越南
+    进行: an act named as a noun whose predicate sets it for a time ahead (words.tsv
+    schedule_ahead … held_verb, the verb closing its clause) has not taken place; it is planned.
+    The predicate follows the act right away, or opens the next clause where the act closes
+    its own. A held verb with an object (将于明天举行记者会) holds another act: not this one's."""
+    at = end
+    if not _scheduled_pattern().match(text, at):
+        if text[end : clauses[index].end] not in {",", "，"} or index + 1 >= len(clauses):
+            return False
+        at = clauses[index + 1].start
+    return _scheduled_pattern().match(text, at) is not None
+
+
+@lru_cache(maxsize=1)
+def _scheduled_pattern() -> re.Pattern[str]:
+    ahead = "|".join(map(re.escape, words("schedule_ahead")))
+    held = "|".join(map(re.escape, words("held_verb")))
+    return compile_pattern(
+        rf"(?:{ahead})[^，,。；;：:！？!?“”「」]{{0,24}}?(?:{held})(?=[，,。；;！？!?”」]|$)"
+    )
+
+
 def _modifies_noun(text: str, end: int, clause) -> bool:
     """Whether the trigger is followed by 的 and a noun that is no actor (进口的商品)."""
     return text[end : end + 1] == "的" and end + 1 < clause.end and text[end + 1] not in _PUNCT
@@ -9897,6 +9920,8 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         kinds = ["intended"]  # 两国应保持高层往来: what both sides are to do is proposed
     if describes and not kinds and _prospect_of(text, end):
         return "intended"  # 两国经济合作的巨大前景: cooperation to come
+    if not kinds and _scheduled_ahead(text, clauses, index, end):
+        return "intended"  # 会谈定于15日在东京举行: talks set for a day ahead
     if "intended" in kinds and "utterance" not in flags:
         unrealised = any(
             c.position == "next" and c.kind == "negated"
