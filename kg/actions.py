@@ -2953,6 +2953,32 @@ def _scheduled_ahead(text: str, clauses, index: int, end: int) -> bool:
     return _scheduled_pattern().match(text, at) is not None
 
 
+def _plan_named_status(text, clause, pos: int, end: int, mentions) -> str | None:
+    """特朗普的访华计划已经公布, 虽然暂无与金正恩会晤的安排: a meeting or visit named right
+    before a noun of plan (words.tsv plan_noun: after its object, maybe through 的) is what is
+    planned, not what took place: intended, or negated when a negation before it in the clause
+    is of the plan (暂无…的安排, 没有访华计划). None when no plan noun follows. Only meetings and
+    visits: an aid or cooperation 计划 is as often a programme carried out."""
+    found = _plan_noun_after().match(text, end, clause.end)
+    if found is None or text.startswith(words("plan_noun_not"), found.end()):
+        return None
+    trig = trigger_for(text[pos:end])
+    if trig is None or trig.event_type != "CONSULT":
+        return None
+    skip = [(_front(m), m.end) for m in mentions]
+    kinds = [c.kind for c in _cue_list(text, clause.start, pos, skip)]
+    return "negated" if kinds.count("negated") % 2 == 1 else "intended"
+
+
+@lru_cache(maxsize=1)
+def _plan_noun_after() -> re.Pattern[str]:
+    """华|计划, 德国的|计划, 的|安排: at most four characters of the act's object, maybe 的, then
+    a noun of plan (words.tsv plan_noun); the match ends where the noun starts. Not through
+    了, 后, 时 (会见金正恩后|安排了记者会: what is arranged after the act, not the act)."""
+    nouns = "|".join(map(re.escape, words("plan_noun")))
+    return re.compile(rf"[^\s，,。；;：:！？!?“”\"、的了后时]{{0,4}}的?(?={nouns})")
+
+
 @lru_cache(maxsize=1)
 def _scheduled_pattern() -> re.Pattern[str]:
     ahead = "|".join(map(re.escape, words("schedule_ahead")))
@@ -9914,6 +9940,9 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         return "intended"  # 两国经济合作的巨大前景: cooperation to come
     if not kinds and _scheduled_ahead(text, clauses, index, end):
         return "intended"  # 会谈定于15日在东京举行: talks set for a day ahead
+    plan = _plan_named_status(text, clause, pos, end, mentions)
+    if plan is not None:
+        return plan  # 特朗普的访华计划, 暂无与金正恩会晤的安排: a visit planned, or none
     if "intended" in kinds and "utterance" not in flags:
         unrealised = any(
             c.position == "next" and c.kind == "negated"

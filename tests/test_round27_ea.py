@@ -43,3 +43,40 @@ ENDED_NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "expected"), ENDED_NEAR_MISSES)
 def test_what_no_ending_verb_governs_keeps_its_status(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- a meeting or visit named before a noun of plan is planned --------------------------------
+
+PLANNED = [
+    ("特朗普的访华计划已经公布。", ("特朗普", "CONSULT", "中国", "intended")),
+    ("外交部宣布了李强访问德国的计划。", ("李强", "CONSULT", "德国", "intended")),
+    ("双方讨论了习近平访美的安排。", ("习近平", "CONSULT", "美国", "intended")),
+    # seed-004: no meeting arranged (the gold has it negated)
+    (
+        "特朗普10月27日表示,虽然暂无与金正恩会晤的安排,但是如果金正恩愿意,他可以延长亚洲之行。",
+        ("特朗普", "CONSULT", "金正恩", "negated"),
+    ),
+    ("拜登没有访华计划。", ("拜登", "CONSULT", "中国", "negated")),
+    ("美国取消了布林肯的访华计划。", ("布林肯", "CONSULT", "中国", "negated")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLANNED)
+def test_a_meeting_named_before_a_plan_noun_is_planned(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+PLAN_NEAR_MISSES = [
+    # what is arranged after the meeting is another thing
+    ("特朗普会见金正恩后安排了记者会。", ("特朗普", "CONSULT", "金正恩", "asserted")),
+    ("特朗普会见了金正恩，安排了记者会。", ("特朗普", "CONSULT", "金正恩", "asserted")),
+    # a body named after a programme is no plan
+    ("王毅会见了世界粮食计划署署长。", ("王毅", "CONSULT", "世界粮食计划署", "asserted")),
+    # a meeting during a visit took place
+    ("特朗普访华期间会见了习近平。", ("特朗普", "CONSULT", "习近平", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAN_NEAR_MISSES)
+def test_what_no_plan_noun_follows_keeps_its_status(text, expected) -> None:
+    assert expected in events_of(text)
