@@ -9936,6 +9936,8 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         kinds = ["intended"]  # 我愿同总统先生交换意见,达成更多共识: the wish goes on
     if not kinds and not describes and _sides_modal_at(text, clause.start, pos) is not None:
         kinds = ["intended"]  # 两国应保持高层往来: what both sides are to do is proposed
+    if not kinds and _proposal_closes_before(text, clauses, index):
+        kinds = ["intended"]  # 美国提议,|让乌克兰与俄罗斯在美国会面: what is proposed
     if describes and not kinds and _prospect_of(text, end):
         return "intended"  # 两国经济合作的巨大前景: cooperation to come
     if not kinds and _scheduled_ahead(text, clauses, index, end):
@@ -9951,6 +9953,23 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         )
         return "negated" if unrealised else "intended"
     return "asserted"
+
+
+def _proposal_closes_before(text, clauses, index: int) -> bool:
+    """美国首次提议,|让乌克兰与俄罗斯在美国会面: a clause that opens with the ones a proposal
+    lets act (words.tsv proposed_open: 让) after a clause closed by a word of intention
+    (cues.tsv intended: 提议, 建议, 希望) says what is proposed, as it does with no comma
+    between (提议让…会面)."""
+    if index == 0 or not text.startswith(words("proposed_open"), clauses[index].start):
+        return False
+    before = clauses[index - 1]
+    close = len(text[before.start : before.end].rstrip(" ，,：:"))
+    last = None
+    for at, cue in _cue_positions(text, before.start, before.start + close):
+        last = (at, cue)
+    if last is None or last[1].kind != "intended" or last[1].position != "before":
+        return False
+    return last[0] + len(last[1].word) == before.start + close
 
 
 def _wish_opener(text: str, clause) -> bool:

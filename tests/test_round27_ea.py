@@ -80,3 +80,31 @@ PLAN_NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "expected"), PLAN_NEAR_MISSES)
 def test_what_no_plan_noun_follows_keeps_its_status(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- a proposal closing a clause reaches the clause of the ones it lets act -------------------
+
+PROPOSED = [
+    ("美国提议，让乌克兰与俄罗斯在美国会面。", ("乌克兰", "CONSULT", "俄罗斯", "intended")),
+    # tw-hk-dev (d5), in the article's own script
+    (
+        "澤倫斯基說：「美國首次提議，讓烏克蘭與俄羅斯的兩個談判團隊在美國會面，可能是在邁阿密。」",
+        ("乌克兰", "CONSULT", "俄罗斯", "intended"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROPOSED)
+def test_what_a_proposal_lets_others_do_is_proposed(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+PROPOSED_NEAR_MISSES = [
+    # a statement closing the clause proposes nothing
+    ("美国表示，让乌克兰与俄罗斯举行了会谈。", ("乌克兰", "CONSULT", "俄罗斯", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROPOSED_NEAR_MISSES)
+def test_a_clause_closed_by_no_intention_proposes_nothing(text, expected) -> None:
+    assert expected in events_of(text)
