@@ -9906,6 +9906,8 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         opened.answered,
         opened.first,
     )
+    if _war_as_time_frame(text, pos, end):
+        return "asserted"  # 这将成为俄乌战争期间最大的一次换俘: the war is fought
     # 如果…,美国将释放去年逮捕的公民: 逮捕 is taken for granted, the condition is not its own
     conditional = (
         _condition_cue_in(text, first, pos)
@@ -9970,6 +9972,17 @@ def _proposal_closes_before(text, clauses, index: int) -> bool:
     if last is None or last[1].kind != "intended" or last[1].position != "before":
         return False
     return last[0] + len(last[1].word) == before.start + close
+
+
+def _war_as_time_frame(text: str, pos: int, end: int) -> bool:
+    """一旦完成,这将成为两国三年战争期间规模最大的一次战俘交换, 这可能是俄乌冲突以来最重要的
+    会谈: a war or an attack named as the time frame of something else (words.tsv war_frame:
+    期间, 以来) is taken for granted, fought; the condition, plan or guess of the clause is of
+    what the frame holds. Only attacks: a visit as a frame (将在访美期间会见…) is still ahead."""
+    if not text.startswith(words("war_frame"), end):
+        return False
+    trig = trigger_for(text[pos:end])
+    return trig is not None and trig.event_type == "ASSAULT"
 
 
 def _wish_opener(text: str, clause) -> bool:

@@ -108,3 +108,41 @@ PROPOSED_NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "expected"), PROPOSED_NEAR_MISSES)
 def test_a_clause_closed_by_no_intention_proposes_nothing(text, expected) -> None:
     assert expected in events_of(text)
+
+
+# -- a war named as a time frame is fought ---------------------------------------------------
+
+WAR_FRAMES = [
+    # c3-dev (d4): the condition is of the exchange, not of the war
+    (
+        "一旦完成，这将成为俄乌三年战争期间规模最大的一次战俘交换。",
+        ("俄罗斯", "ASSAULT", "乌克兰", "asserted"),
+    ),
+    (
+        "特朗普表示，这可能是俄乌冲突以来最重要的一次会谈。",
+        ("俄罗斯", "ASSAULT", "乌克兰", "asserted"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WAR_FRAMES)
+def test_a_war_named_as_a_time_frame_is_fought(text, expected) -> None:
+    assert expected in events_of(text)
+
+
+WAR_FRAME_NEAR_MISSES = [
+    # what the frame holds keeps the clause's mood
+    (
+        "一旦完成，这将成为俄乌三年战争期间规模最大的一次战俘交换。",
+        ("俄罗斯", "RETREAT", "乌克兰", "hypothetical"),
+    ),
+    # a visit as a frame is still ahead
+    ("习近平将在访美期间会见拜登。", ("习近平", "CONSULT", "美国", "intended")),
+    # an attack in the condition itself stays supposed
+    ("如果俄罗斯进攻乌克兰，美国将制裁俄罗斯。", ("俄罗斯", "ASSAULT", "乌克兰", "hypothetical")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WAR_FRAME_NEAR_MISSES)
+def test_what_a_war_frame_holds_keeps_its_status(text, expected) -> None:
+    assert expected in events_of(text)
