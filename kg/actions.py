@@ -348,11 +348,8 @@ def find_actions(
             if not isinstance(trig, str) and _judgement(trig) and _ended(text, clause, pos):
                 flags = flags | {"judgement"}  # 日方应停止|错误言行: judged, whatever is owed
             opened = _status_opened(text, clauses, index, pos, pos + len(word), mentions, flags)
-            if not isinstance(trig, str):  # (what should be done stays none: 应取消对华管制)
-                if opened is not None and _ended_measure(text, clause, pos, trig):
-                    opened = "asserted"  # 如果日本取消对韩国的出口管制: the controls are in force
-                elif _owned_nominal(text, clause, pos, trig, mentions):
-                    opened = "asserted"  # 不接受美国对中国的指责: the accusation was made
+            if not isinstance(trig, str) and _owned_nominal(text, clause, pos, trig, mentions):
+                opened = "asserted"  # 不接受美国对中国的指责: the accusation was made
             if opened is None:
                 continue
             if isinstance(trig, str):
@@ -452,8 +449,8 @@ def find_actions(
                         text, clauses, index, pos, pos + len(word), mentions, flags | {"ba"}
                     )
                     action = replace(action, status=status or action.status)
-                if action.status in _ENDED_STATUSES and _ended_act(text, clause, action):
-                    action = replace(action, status="asserted")  # 希望…结束战争: it goes on
+                if _ended_act(text, clause, action):  # 希望…结束战争, 如果取消对韩国的出口
+                    action = replace(action, status="asserted")  # 管制: it goes on
                 invited = action.frame == "passive" and "invitation" in trig.flags
                 # (三国发表联合声明,…: a group word whose members act on each other stays a subject)
                 joint = action.subject.start == action.object.start and _group_word(action)
@@ -952,7 +949,6 @@ def _as_refusal(text, clause, action: Action) -> Action:
     return replace(action, trigger=refusal, status="asserted")
 
 
-_ENDED_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
 # joint acts named as nouns are as often still to come (期待普京对中国的访问取得成功)
 _JOINT_NOUNS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _OWNED = re.compile(
@@ -980,26 +976,6 @@ def _owned_nominal(text: str, clause, pos: int, trig: Trigger, mentions) -> bool
     if any(c.kind == "prevent" for c in _cue_list(text, clause.start, _front(owner), skip)):
         return False  # 法国否决了|德国对波兰的援助计划: what is vetoed or prevented is none
     return not any(c.kind != "nonneg" for c in _cue_list(text, _front(owner), pos, skip))
-
-
-def _ended_measure(text: str, clause, pos: int, trig: Trigger) -> bool:
-    """如果日本取消对韩国的出口管制措施, 美方应尽快取消对华半导体出口管制, 只有加沙停火才会
-    结束对以色列的攻击: a hostile measure named, with the 对 of its target, as the object of a
-    verb that ends or lifts it (words.tsv ending) is in force; the condition, the should or the
-    plan is the ending's, not the measure's (a visit or talks called off never took place, so
-    only hostile measures)."""
-    if trig.event_type not in _ENDED_TYPES or trig.word.startswith(words("ending")):
-        return False
-    return _ended_measure_before().search(text, max(clause.start, pos - 24), pos) is not None
-
-
-@lru_cache(maxsize=1)
-def _ended_measure_before() -> re.Pattern[str]:
-    """结束|对以色列的|, 取消|对华半导体|, 解除|对伊朗实施的|: an ending verb, a few words of
-    manner, 对 or 针对 and the target phrase, right up to the measure."""
-    ending = "|".join(map(re.escape, words("ending")))
-    stop = "，,。；;：:“”「」!?！？"
-    return re.compile(f"(?:{ending})[^{stop}]{{0,4}}?(?:针对|对)[^{stop}]{{1,15}}$")
 
 
 def _easing_ruled_out(text, clause, action: Action) -> bool:
@@ -1154,27 +1130,42 @@ def _existing_measure(text: str, action: Action, pos: int, mentions=()) -> bool:
     return text[max(0, coverb - 4) : coverb].endswith(words("easing"))
 
 
-# The statuses a hope, plan or condition gives: of an act's end (结束|战争) they are not the act's.
+# An act named as the object of a verb that ends it (words.tsv ending: 结束|战争, 停止|对加沙的|
+# 空袭, 取消|对华半导体出口|管制) is going on: a hope, plan or condition (希望, 将, 应, 如果) is of
+# its end, not of the act. The statuses so read as the ending's:
 _ENDED_STATUSES = frozenset({"intended", "hypothetical"})
+# and of a hostile measure, a negation too (没有停止对加沙的空袭: the strikes go on).
+_ENDED_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
 # Acts that a verb of ending calls off before they take place (取消访问, 中止谈判), or that are
 # the ending itself (取消…措施 eases): their status stays the one the clause gives.
 _ENDED_POINT_ACTS = frozenset({"CONSULT", "AGREE", "CONCEDE"})
-_ENDED_REACH = 22
-# Between the verb of ending and the act: nothing (结束|战争), an owner phrase (停止|对加沙的|空袭,
-# 放松|对朝|制裁) or a few characters that qualify the act (结束|一切军事|行动).
+_ENDED_REACH = 24
+_ENDED_TARGET = re.compile(r"针对|对")
+# Between the verb of ending and the act: nothing (结束|战争), an owner or target phrase with a
+# few words of manner before it (停止|对加沙的|空袭, 解除|此前对伊朗实施的|制裁, 放松|对朝|制裁)
+# or a few characters that qualify the act (结束|一切军事|行动).
 _ENDED_GAP = compile_pattern(
-    r"(?:[对向在][^\s，,。；;：:“”\"、]{1,16}?的?)?[\u4e00-\u9fff]{0,4}", wide=True
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:针对|[对向在])[^\s，,。；;：:“”\"、]{1,16}?的?)?"
+    r"[\u4e00-\u9fff]{0,4}",
+    wide=True,
 )
 
 
 def _ended_act(text: str, clause, action: Action) -> bool:
     """美国希望俄乌结束战争, 如果日本取消对韩国的出口管制, 只有加沙停火才会结束对以色列的攻击:
-    an act named as the object of a verb that ends it (words.tsv ending) is going on; what is
-    hoped, planned or supposed is its end, not the act. Not a visit or talks called off
-    (取消访问: never held), a deal, nor the easing itself (_ENDED_POINT_ACTS)."""
-    if action.trigger.event_type in _ENDED_POINT_ACTS:
+    whether the act is the object of a verb that ends it and the status the clause gave it is
+    the ending's (_ENDED_STATUSES; the negation too of a hostile measure named with its target,
+    没有停止对加沙的空袭, where 停止制裁中兴's own stop is the verb's). Not a visit or talks
+    called off (取消访问: never held), a deal, nor the easing itself (_ENDED_POINT_ACTS, a
+    trigger that is an ending word)."""
+    trig = action.trigger
+    negated = action.status == "negated" and trig.event_type in _ENDED_TYPES
+    if action.status not in _ENDED_STATUSES and not negated:
         return False
-    return _governed_by(text, clause, action.trigger_start, "ending")
+    if trig.event_type in _ENDED_POINT_ACTS or trig.word.startswith(words("ending")):
+        return False
+    gap = _governed_gap(text, clause, action.trigger_start, "ending")
+    return gap is not None and (not negated or _ENDED_TARGET.search(gap) is not None)
 
 
 _CAUSE_OPEN = re.compile(r"(?<![原基诱起])因为?(?!此|而)")
@@ -1209,16 +1200,17 @@ def _like_frame_open(text: str, pos: int, end: int) -> int | None:
     return opened if _LIKE_CLOSE.match(text, end) else None
 
 
-def _governed_by(text: str, clause, pos: int, cls: str) -> bool:
-    """Whether a verb of the words.tsv class ``cls`` has the act at ``pos`` as its object: it
-    stands before it in the clause with nothing between but an owner phrase (对加沙的) or a few
-    characters that qualify the act, and no other act."""
+def _governed_gap(text: str, clause, pos: int, cls: str) -> str | None:
+    """What stands between the act at ``pos`` and a verb of the words.tsv class ``cls`` that
+    has it as its object: the verb stands before it in the clause with nothing between but an
+    owner or target phrase (对加沙的) or a few characters that qualify the act, and no other act.
+    None when no such verb governs the act."""
     head = text[max(clause.start, pos - _ENDED_REACH) : pos]
     ends = [head.rfind(w) + len(w) for w in words(cls) if w in head]
     if not ends:
-        return False
+        return None
     gap = head[max(ends) :]
-    return _ENDED_GAP.fullmatch(gap) is not None and not _acts_in(gap)
+    return gap if _ENDED_GAP.fullmatch(gap) is not None and not _acts_in(gap) else None
 
 
 _LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及"})
@@ -2959,6 +2951,32 @@ def _scheduled_ahead(text: str, clauses, index: int, end: int) -> bool:
             return False
         at = clauses[index + 1].start
     return _scheduled_pattern().match(text, at) is not None
+
+
+def _plan_named_status(text, clause, pos: int, end: int, mentions) -> str | None:
+    """特朗普的访华计划已经公布, 虽然暂无与金正恩会晤的安排: a meeting or visit named right
+    before a noun of plan (words.tsv plan_noun: after its object, maybe through 的) is what is
+    planned, not what took place: intended, or negated when a negation before it in the clause
+    is of the plan (暂无…的安排, 没有访华计划). None when no plan noun follows. Only meetings and
+    visits: an aid or cooperation 计划 is as often a programme carried out."""
+    found = _plan_noun_after().match(text, end, clause.end)
+    if found is None or text.startswith(words("plan_noun_not"), found.end()):
+        return None
+    trig = trigger_for(text[pos:end])
+    if trig is None or trig.event_type != "CONSULT":
+        return None
+    skip = [(_front(m), m.end) for m in mentions]
+    kinds = [c.kind for c in _cue_list(text, clause.start, pos, skip)]
+    return "negated" if kinds.count("negated") % 2 == 1 else "intended"
+
+
+@lru_cache(maxsize=1)
+def _plan_noun_after() -> re.Pattern[str]:
+    """华|计划, 德国的|计划, 的|安排: at most four characters of the act's object, maybe 的, then
+    a noun of plan (words.tsv plan_noun); the match ends where the noun starts. Not through
+    了, 后, 时 (会见金正恩后|安排了记者会: what is arranged after the act, not the act)."""
+    nouns = "|".join(map(re.escape, words("plan_noun")))
+    return re.compile(rf"[^\s，,。；;：:！？!?“”\"、的了后时]{{0,4}}的?(?={nouns})")
 
 
 @lru_cache(maxsize=1)
@@ -9888,6 +9906,8 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         opened.answered,
         opened.first,
     )
+    if _war_as_time_frame(text, pos, end):
+        return "asserted"  # 这将成为俄乌战争期间最大的一次换俘: the war is fought
     # 如果…,美国将释放去年逮捕的公民: 逮捕 is taken for granted, the condition is not its own
     conditional = (
         _condition_cue_in(text, first, pos)
@@ -9918,10 +9938,15 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         kinds = ["intended"]  # 我愿同总统先生交换意见,达成更多共识: the wish goes on
     if not kinds and not describes and _sides_modal_at(text, clause.start, pos) is not None:
         kinds = ["intended"]  # 两国应保持高层往来: what both sides are to do is proposed
+    if not kinds and _proposal_closes_before(text, clauses, index):
+        kinds = ["intended"]  # 美国提议,|让乌克兰与俄罗斯在美国会面: what is proposed
     if describes and not kinds and _prospect_of(text, end):
         return "intended"  # 两国经济合作的巨大前景: cooperation to come
     if not kinds and _scheduled_ahead(text, clauses, index, end):
         return "intended"  # 会谈定于15日在东京举行: talks set for a day ahead
+    plan = _plan_named_status(text, clause, pos, end, mentions)
+    if plan is not None:
+        return plan  # 特朗普的访华计划, 暂无与金正恩会晤的安排: a visit planned, or none
     if "intended" in kinds and "utterance" not in flags:
         unrealised = any(
             c.position == "next" and c.kind == "negated"
@@ -9930,6 +9955,34 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         )
         return "negated" if unrealised else "intended"
     return "asserted"
+
+
+def _proposal_closes_before(text, clauses, index: int) -> bool:
+    """美国首次提议,|让乌克兰与俄罗斯在美国会面: a clause that opens with the ones a proposal
+    lets act (words.tsv proposed_open: 让) after a clause closed by a word of intention
+    (cues.tsv intended: 提议, 建议, 希望) says what is proposed, as it does with no comma
+    between (提议让…会面)."""
+    if index == 0 or not text.startswith(words("proposed_open"), clauses[index].start):
+        return False
+    before = clauses[index - 1]
+    close = len(text[before.start : before.end].rstrip(" ，,：:"))
+    last = None
+    for at, cue in _cue_positions(text, before.start, before.start + close):
+        last = (at, cue)
+    if last is None or last[1].kind != "intended" or last[1].position != "before":
+        return False
+    return last[0] + len(last[1].word) == before.start + close
+
+
+def _war_as_time_frame(text: str, pos: int, end: int) -> bool:
+    """一旦完成,这将成为两国三年战争期间规模最大的一次战俘交换, 这可能是俄乌冲突以来最重要的
+    会谈: a war or an attack named as the time frame of something else (words.tsv war_frame:
+    期间, 以来) is taken for granted, fought; the condition, plan or guess of the clause is of
+    what the frame holds. Only attacks: a visit as a frame (将在访美期间会见…) is still ahead."""
+    if not text.startswith(words("war_frame"), end):
+        return False
+    trig = trigger_for(text[pos:end])
+    return trig is not None and trig.event_type == "ASSAULT"
 
 
 def _wish_opener(text: str, clause) -> bool:
