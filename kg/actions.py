@@ -456,7 +456,11 @@ def find_actions(
                 joint = action.subject.start == action.object.start and _group_word(action)
                 if action.frame != "focus" and not invited and not joint:  # an implied side
                     targets.add(action.object.start)  # (斡旋), or who is invited, may act later
-                if threatened_from is not None and pos > threatened_from:
+                if (
+                    threatened_from is not None
+                    and pos > threatened_from
+                    and not _stopped_act(text, clause, pos, trig)  # (警告伊朗停止支持…: it goes on)
+                ):
                     continue  # 威胁对尼日尔动武: what is threatened is not (yet) an act
                 judged = "judgement" in flags and not opposed  # (反对|霸权主义: what is opposed)
                 if requested_from is not None and pos >= requested_from and judged:
@@ -475,9 +479,10 @@ def find_actions(
                     elif "envoy" in action.trigger.objects:
                         # 呼吁驱逐中国外交官: an expulsion called for is proposed, not done
                         action = replace(action, status="intended")
-                    elif _existing_measure(text, action, pos, mentions) and not _asker_named_before(
-                        text, action, pos
-                    ):
+                    elif (
+                        _existing_measure(text, action, pos, mentions)
+                        or _stopped_act(text, clause, pos, trig)
+                    ) and not _asker_named_before(text, action, pos):
                         action = replace(action, status="asserted")  # it exists already
                     elif "是" not in text[requested_from:pos]:
                         continue  # (…的要求是不可接受的: the demand was a noun, it ended)
@@ -1114,6 +1119,27 @@ def _war_settled_with(text, clause, action: Action, pos: int) -> bool:
 
 
 _OWNED_MEASURE = compile_pattern(r"[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff]{0,3}", wide=True)
+
+
+def _stopped_act(text: str, clause, pos: int, trig: Trigger) -> bool:
+    """警告伊朗立即停止|支持胡塞武装, 要求美方停止|制裁中国企业: an act right after a verb that ends
+    it (words.tsv ending), with at most an adverb of manner between (words.tsv stop_adverb:
+    立即, 尽快), is going on; what is asked for is its end, as the dev golds have it (the support
+    warned to stop is asserted). Not talks, a deal or an easing (_ENDED_POINT_ACTS), as with
+    :func:`_ended_act`: talks called off are no talks held."""
+    if trig.event_type in _ENDED_POINT_ACTS:
+        return False
+    head = text[max(clause.start, pos - _STOPPED_REACH) : pos]
+    for word in words("ending"):
+        at = head.rfind(word)
+        if at != -1:
+            gap = head[at + len(word) :]
+            if not gap or gap in words("stop_adverb"):
+                return True
+    return False
+
+
+_STOPPED_REACH = 6
 
 
 def _existing_measure(text: str, action: Action, pos: int, mentions=()) -> bool:

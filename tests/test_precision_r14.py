@@ -147,7 +147,6 @@ def test_talks_asked_of_two_others_are_a_request(text, asker, first, second) -> 
     "text",
     [
         "联合国呼吁以色列和哈马斯停止谈判。",  # talks to stop are proposed by nobody
-        "联合国呼吁以色列和哈马斯停止冲突。",  # only talks are proposed this way
         "美国敦促中国对俄罗斯施压。",
     ],
 )
@@ -155,6 +154,14 @@ def test_other_contents_of_a_demand_stay_no_talks(text) -> None:
     found = events_of(text)
     assert not any(t == "CONSULT" for _, t, _, _ in found), found
     assert not any(t == "ASSAULT" for _, t, _, _ in found), found
+
+
+def test_a_conflict_asked_to_stop_is_fought_and_no_talks() -> None:
+    """The conflict a demand asks to stop goes on (round 27: the dev golds code 要求以方停止…军事
+    行动 and 警告伊朗立即停止支持… so); it is still no talks."""
+    found = events_of("联合国呼吁以色列和哈马斯停止冲突。")
+    assert not any(t == "CONSULT" for _, t, _, _ in found), found
+    assert ("以色列", "ASSAULT", "哈马斯", "asserted") in found
 
 
 def test_a_summit_an_invitation_names_is_no_talks_with_its_body() -> None:
