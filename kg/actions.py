@@ -1129,17 +1129,8 @@ def _stopped_act(text: str, clause, pos: int, trig: Trigger) -> bool:
     :func:`_ended_act`: talks called off are no talks held."""
     if trig.event_type in _ENDED_POINT_ACTS:
         return False
-    head = text[max(clause.start, pos - _STOPPED_REACH) : pos]
-    for word in words("ending"):
-        at = head.rfind(word)
-        if at != -1:
-            gap = head[at + len(word) :]
-            if not gap or gap in words("stop_adverb"):
-                return True
-    return False
-
-
-_STOPPED_REACH = 6
+    gap = _governed_gap(text, clause, pos, "ending")
+    return gap is not None and (not gap or gap in words("stop_adverb"))
 
 
 def _existing_measure(text: str, action: Action, pos: int, mentions=()) -> bool:
@@ -2971,12 +2962,12 @@ def _scheduled_ahead(text: str, clauses, index: int, end: int) -> bool:
     schedule_ahead … held_verb, the verb closing its clause) has not taken place; it is planned.
     The predicate follows the act right away, or opens the next clause where the act closes
     its own. A held verb with an object (将于明天举行记者会) holds another act: not this one's."""
-    at = end
-    if not _scheduled_pattern().match(text, at):
-        if text[end : clauses[index].end] not in {",", "，"} or index + 1 >= len(clauses):
-            return False
-        at = clauses[index + 1].start
-    return _scheduled_pattern().match(text, at) is not None
+    pattern = _scheduled_pattern()
+    if pattern.match(text, end):
+        return True
+    if text[end : clauses[index].end] not in {",", "，"} or index + 1 >= len(clauses):
+        return False
+    return pattern.match(text, clauses[index + 1].start) is not None
 
 
 def _plan_named_status(text, clause, pos: int, end: int, mentions) -> str | None:
@@ -3007,6 +2998,8 @@ def _plan_noun_after() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _scheduled_pattern() -> re.Pattern[str]:
+    """将于|下月在旧金山|举行: a word that sets a time ahead, up to 24 characters of time and
+    place, and a held verb that closes the clause (words.tsv schedule_ahead, held_verb)."""
     ahead = "|".join(map(re.escape, words("schedule_ahead")))
     held = "|".join(map(re.escape, words("held_verb")))
     return compile_pattern(
