@@ -144,7 +144,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             continue
         blockers = _TRIGGER_BLOCKERS.get(word)
         if blockers and pos > 0 and text[pos - 1] in blockers:
-            continue
+            if not text.endswith(words("blocker_name_end"), 0, pos):
+                continue  # (but 在纽约|会见: the letter ends a place's name, words.tsv)
         if trig is not None and trig.event_type == "AGREE" and _broken(text, pos):
             continue  # 违反了协议: the deal said to be broken is no agreement reached here
         if word in words("joint_manner") and _said_at(text, match.end()):
@@ -2591,6 +2592,8 @@ def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
     front = _front(obj)
     front -= _time_before(text, front)  # 对|今天凌晨|印度的军事行动
     opener = text[front - 1 : front]
+    if opener == "于" and text[front - 2 : front - 1] == "对":
+        opener = "对"  # 对于|朝鲜发射导弹表示抗议
     if opener not in {"对", "就"}:
         return False
     reach = _PLACED_REACH if text.startswith("在", obj.end) else 4  # 对中国|在西沙群岛|举行军演
@@ -7675,6 +7678,8 @@ def _coverb_start(text: str, start: int | Mention) -> int:
     if bloc and at > 0 and text[at - 1] in _NOT_SUBJECT_BEFORE:
         return at - 1
     if start > 0 and text[start - 1] in _NOT_SUBJECT_BEFORE:
+        if text.startswith("对于", start - 2):
+            return start - 2  # 对于|朝鲜发射导弹表示抗议: 对于 governs as 对 does
         return start - 1
     timed = _time_before(text, start)  # 对|今天凌晨|印度的军事行动, 对|7日|印度的空袭
     if timed and text[start - timed - 1 : start - timed] in _TIMED_COVERBS:

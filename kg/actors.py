@@ -311,6 +311,7 @@ def find_actors(
     found.mentions = [m for m in found.mentions if not _inside_any(m, found.attributive)]
     found.mentions = _without_list_heads(text, gaz, found.mentions)
     found.mentions = _without_home_countries(text, gaz, found.mentions)
+    found.mentions = _without_makers(text, found.mentions)
     found.mentions = _without_bracketed_repeats(text, found.mentions)
     _post_holders(text, start, end, gaz, found, memory.posts)
     if learn:
@@ -453,6 +454,24 @@ def _without_home_countries(text: str, gaz: Gazetteer, mentions: list[Mention]) 
 
 
 _GROUP_KINDS = frozenset({"armed_group", "party"})
+
+
+def _without_makers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """俄罗斯发射伊朗制|无人机, 使用美制|武器: a country right before a letter of make (words.tsv
+    made_in) only says where a weapon or a good was made; the country neither acts nor is
+    acted on (Russia attacks, not Iran). Not before the verbs that begin with that letter
+    (美国制裁|…, 制定, 制止: words.tsv made_in_not), which the country does."""
+    if not any(text.startswith(words("made_in"), m.end) for m in mentions):
+        return mentions  # (nearly every sentence: no letter of make after an actor)
+    return [m for m in mentions if not _made_in(text, m)]
+
+
+def _made_in(text: str, mention: Mention) -> bool:
+    return (
+        mention.actor.type in {"Country", "Region"}
+        and text.startswith(words("made_in"), mention.end)
+        and not text.startswith(words("made_in_not"), mention.end)
+    )
 
 
 def _without_bracketed_repeats(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,64 @@
+"""Round 28: what a precision audit of fifteen unseen news pages found wrong, in general form.
+
+The pages (talks, Gaza, drones over Ukraine and Russia, North Korean missiles) are not kept in
+the repository; every sentence here is written for the test.
+
+- 在纽约|会见: the letter before 会见 ends a place's name (words.tsv blocker_name_end); 约会见
+  is still no meeting.
+- 伊朗制|无人机, 美制|导弹: a country before a letter of make (words.tsv made_in) says where a
+  weapon was made; it does not act. The verbs that open with that letter (制裁, 制定…: words.tsv
+  made_in_not) are the country's own.
+- 对于|朝鲜发射导弹表示抗议: 对于 governs a phrase that names an act as 对 does; the launch is
+  no attack by the one who protests.
+- 会谈暂定于…举行, 会谈定于…开始: more words that set a named act for a time ahead (words.tsv
+  schedule_ahead, held_verb): it is intended.
+- …,旨在占领…; …,以换取…撤出: what a move aims at or is given in exchange for has not happened
+  (cues.tsv).
+- 谈判筹码: what a side bargains with is no talks (triggers.tsv look-alike).
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("李强总理在纽约会见了法国总统马克龙。", ("李强", "CONSULT", "马克龙", "asserted")),
+        ("胡塞武装使用伊朗制导弹攻击以色列。", ("胡塞武装", "ASSAULT", "以色列", "asserted")),
+        ("美国制裁伊朗石油公司。", ("美国", "SANCTION", "伊朗", "asserted")),
+        ("韩国政府对于朝鲜发射导弹表示强烈抗议。", ("韩国", "PROTEST", "朝鲜", "asserted")),
+        ("中日外长会谈暂定于下周在北京举行。", ("中国", "CONSULT", "日本", "intended")),
+        ("哈马斯与埃及的会谈定于15日开始。", ("哈马斯", "CONSULT", "埃及", "intended")),
+        ("哈马斯与埃及的会谈于15日开始。", ("哈马斯", "CONSULT", "埃及", "asserted")),
+        ("以军发动新一轮攻势,旨在占领拉法。", ("以军", "COERCE", "加沙", "intended")),
+    ],
+)
+def test_audited_constructions(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("俄军用伊朗制无人机袭击了敖德萨。", ("伊朗", "ASSAULT")),
+        ("胡塞武装使用伊朗制导弹攻击以色列。", ("伊朗", "ASSAULT")),
+        ("韩国政府对于朝鲜发射导弹表示强烈抗议。", ("韩国", "ASSAULT")),
+        ("人质是哈马斯与以色列讨价还价的谈判筹码。", ("哈马斯", "CONSULT")),
+    ],
+)
+def test_audited_false_events_are_gone(text, absent) -> None:
+    assert not any(e[:2] == absent for e in events_of(text))
+
+
+def test_a_scheduled_start_is_not_asserted() -> None:
+    events = events_of("哈马斯与埃及的会谈定于15日开始。")
+    assert ("哈马斯", "CONSULT", "埃及", "asserted") not in events
+
+
+def test_an_exchange_asked_for_is_not_asserted() -> None:
+    events = events_of("哈马斯表示只会交还人质,以换取以色列完全撤出加沙。")
+    assert ("以色列", "RETREAT", "加沙", "intended") in events
+    assert ("以色列", "RETREAT", "加沙", "asserted") not in events
