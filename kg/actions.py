@@ -68,6 +68,7 @@ _FOR = set("为")
 _FROM = set("从自")
 _NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自视按依随")
 _OPENING_QUOTES = frozenset({"“", "「", "『"})
+_CLOSING_QUOTES = frozenset({"”", "」", "』"})
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
 _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word (采访, 对话框)
     "访": set("采拜走探寻暗私互出到受"),
@@ -2597,9 +2598,13 @@ def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
     if opener not in {"对", "就"}:
         return False
     reach = _PLACED_REACH if text.startswith("在", obj.end) else 4  # 对中国|在西沙群岛|举行军演
+    if _event_noun_after(text, end):  # 对印军|越过实控线“无端|开火”|一事予以谴责
+        reach = _PLACED_REACH
     timed = _TIME_ONLY.match(text, obj.end, pos)  # 对印度|今天凌晨|的军事行动
     reach += len(timed.group()) if timed else 0
-    if any(c in _PUNCT for c in text[obj.end : pos]) or pos - obj.end > reach:
+    # 对美方的|“|无理制裁”表示不满: a quotation of the act's own words is no break
+    between = _without_quote_around_trigger(text, obj.end, text[obj.end : pos], pos)
+    if any(c in _PUNCT for c in between) or len(between) > reach:
         return False
     if opener == "就" and any(
         w in text[end : _list_goes_on_to(text, clause.end)] for w in words("answer_after")
@@ -2609,6 +2614,13 @@ def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
 
 
 _PLACED_REACH = 12  # 对X在…举行军演表示反对: where X acts may stand between X and its act
+
+
+def _event_noun_after(text: str, end: int) -> bool:
+    """…开火一事, …“开火”一事: a noun that names the act a 对-phrase holds as one event (words.tsv
+    event_noun) follows it, maybe after the quote that closes its words; the act's doer may
+    then stand farther from it, as where it acts may."""
+    return text.startswith(words("event_noun"), end + (text[end : end + 1] in _CLOSING_QUOTES))
 
 
 def _list_goes_on_to(text: str, stop: int) -> int:
@@ -7481,6 +7493,19 @@ def _quoted_trigger(text: str, pos: int) -> bool:
     return quoted is not None and trigger_for(quoted.group()[1:-1]) is not None
 
 
+def _without_quote_around_trigger(text: str, base: int, after: str, pos: int) -> str:
+    """向哈马斯发出|“最后|警告”: a short quotation that opens before the trigger and closes
+    right after it quotes the act's own words; its opening quote is no break between the actor and
+    the act (``after`` is ``text[base:pos]``, returned without that quote)."""
+    opened = max(after.rfind(q) for q in _OPENING_QUOTES)
+    if opened < 0:
+        return after
+    quoted = _QUOTED_WORD.match(text, base + opened)
+    if quoted is None or quoted.end() <= pos or trigger_for(text[pos : quoted.end() - 1]) is None:
+        return after  # (对其|「支持者」撤销签证: the quotation ends in a noun, not in the act)
+    return after[:opened] + after[opened + 1 :]
+
+
 def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
     """Actors introduced by one of ``coverbs`` before ``pos`` in the clause, nearest first."""
     for mention in reversed(mentions):
@@ -7492,6 +7517,8 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
             after = _NAME_GLOSS.sub(partial(_gloss_of_name, base=base, mentions=mentions), after)
         if after[-1:] in _OPENING_QUOTES and _quoted_trigger(text, pos):
             after = after[:-1]  # 就共军军演|“说三道四”: a quoted trigger, its quote no break
+        else:
+            after = _without_quote_around_trigger(text, base, after, pos)
         if not _PUNCT.isdisjoint(_QUOTED_WORD.sub("", after)):
             continue  # (与普京进行了“非常好的”通话: a quoted word is no break)
         start = _coverb_start(text, _including(text, mention))

@@ -15,6 +15,10 @@ the repository; every sentence here is written for the test.
 - …,旨在占领…; …,以换取…撤出: what a move aims at or is given in exchange for has not happened
   (cues.tsv).
 - 谈判筹码: what a side bargains with is no talks (triggers.tsv look-alike).
+- 向哈马斯发出“最后警告”, 对美方的“无理制裁”表示不满: a short quotation that opens before the
+  trigger and closes after it is no break between the actor and the act.
+- 对印军越过实控线“无端开火”一事予以谴责: an act a 对-phrase names as one event (words.tsv
+  event_noun) is the doer's after 对, however far; it is no attack on that doer.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ from sentences import events_of
         ("哈马斯与埃及的会谈定于15日开始。", ("哈马斯", "CONSULT", "埃及", "intended")),
         ("哈马斯与埃及的会谈于15日开始。", ("哈马斯", "CONSULT", "埃及", "asserted")),
         ("以军发动新一轮攻势,旨在占领拉法。", ("以军", "COERCE", "加沙", "intended")),
+        ("特朗普向哈马斯发出“最后警告”。", ("特朗普", "THREATEN", "哈马斯", "asserted")),
+        ("中方对美方的“无理制裁”表示强烈不满。", ("中国", "ACCUSE", "美国", "asserted")),
     ],
 )
 def test_audited_constructions(text, event) -> None:
@@ -47,6 +53,9 @@ def test_audited_constructions(text, event) -> None:
         ("胡塞武装使用伊朗制导弹攻击以色列。", ("伊朗", "ASSAULT")),
         ("韩国政府对于朝鲜发射导弹表示强烈抗议。", ("韩国", "ASSAULT")),
         ("人质是哈马斯与以色列讨价还价的谈判筹码。", ("哈马斯", "CONSULT")),
+        ("中方对美方的“无理制裁”表示强烈不满。", ("中国", "SANCTION")),
+        ("巴方召见印度外交官,对印军越过实控线“无端开火”一事予以谴责。", ("巴基斯坦", "ASSAULT")),
+        ("巴方召见印度外交官,对印军越过实控线无端开火一事予以谴责。", ("巴基斯坦", "ASSAULT")),
     ],
 )
 def test_audited_false_events_are_gone(text, absent) -> None:
