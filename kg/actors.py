@@ -2322,9 +2322,19 @@ def _dotted_names(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[M
         if e == run_end:  # 毛里西奥·克拉弗|-卡罗内: a double family name goes on past a hyphen
             e += _hyphenated_part(text, e, end, gaz)
         surface = text[s:e].replace("•", "·").replace("・", "·")
+        if _names_a_place(text, surface, e):
+            continue  # 本·古里安|机场, 乔治·华盛顿大学, 卡尔·文森号: a place or a ship, no person
         hit = gaz.surfaces.get(surface) or _known_family_name(surface, gaz)
         actor = hit[0] if hit else Actor(key=surface, label=surface, type="Person", known=False)
         yield Mention(actor, text[s:e], s, e, "gazetteer" if hit else "pattern")
+
+
+def _names_a_place(text: str, surface: str, end: int) -> bool:
+    """Whether a dotted name is the first part of the name of a place, a body or a ship named
+    after a person (words.tsv named_after: 机场, 大学, 号…), right after it or inside its last
+    part (乔治·华盛顿大学, which the name's right edge did not cut)."""
+    after = words("named_after")
+    return text.startswith(after, end) or surface.rsplit("·", 1)[1].endswith(after)
 
 
 def _known_family_name(surface: str, gaz: Gazetteer) -> tuple[Actor, str] | None:
@@ -2375,6 +2385,9 @@ def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
             best = cut
         if text[cut] in "的是和与、及在对向了":  # 会见了|约翰·李
             best = cut + 1
+    known = gaz.match_at(text, best) if best > s else None
+    if known is not None and known[1].type == "Country" and best + len(known[0]) < dot:
+        best += len(known[0])  # 向以色列|本·古里安: a country before the given name is no part
     if dot - best > 4:
         best = dot - _last_word_length(text[best:dot])
     return best + _leading_function_words(text[best:dot])

@@ -71,3 +71,34 @@ def test_an_exchange_asked_for_is_not_asserted() -> None:
     events = events_of("哈马斯表示只会交还人质,以换取以色列完全撤出加沙。")
     assert ("以色列", "RETREAT", "加沙", "intended") in events
     assert ("以色列", "RETREAT", "加沙", "asserted") not in events
+
+
+def _people(text: str) -> list[str]:
+    from kg.actors import find_actors
+    from kg.gazetteer import load_gazetteer
+
+    found = find_actors(text, 0, len(text), load_gazetteer())
+    return [m.actor.label for m in found.mentions if m.actor.type == "Person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "胡塞武装向以色列本·古里安机场发射导弹。",
+        "他在乔治·华盛顿大学发表演讲。",
+        "美国海军卡尔·文森号航母抵达釜山。",
+        "弗朗西斯·克里克研究所发表报告。",
+    ],
+)
+def test_a_place_named_after_a_person_is_no_person(text) -> None:
+    """words.tsv named_after: the dotted name opens the name of a place, body or ship."""
+    assert _people(text) == []
+
+
+def test_a_country_before_a_dotted_name_is_no_part_of_it() -> None:
+    assert ("胡塞武装", "ASSAULT", "以色列", "asserted") in events_of(
+        "胡塞武装向以色列本·古里安机场发射导弹。"
+    )
+    # a name that opens with no country keeps its given name (the known 拉米 is found)
+    assert _people("英国外交大臣戴维·拉米会见王毅。") == ["拉米", "王毅"]
+    assert _people("印尼特使阿古斯·苏巴吉约抵达北京。") == ["阿古斯·苏巴吉约"]
