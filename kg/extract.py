@@ -2106,6 +2106,8 @@ def _pair_in_focus(
     pair = _pair_named_before(ctx, word, start, mentions)
     if word in words("conflict_sides"):
         pair = _sides_of_a_fight(ctx, pair)
+        if pair is not None and not _sides_of_the_place(ctx, pair, start):
+            return None
     if pair is None:
         return None
     keys = {pair[0].actor.key, pair[1].actor.key}
@@ -2118,13 +2120,31 @@ def _pair_in_focus(
     return pair
 
 
+def _sides_of_the_place(ctx: _Context, pair: tuple[Mention, Mention], start: int) -> bool:
+    """苏丹|冲突双方: the sides of a fight a country names are that country's own (its
+    government, army or armed groups: the gazetteer's country column), never the states or
+    bodies that broker or watch it; with no country right before the word, any pair may be.
+    (The country is read from the text: the mentions given here leave out a place glued to
+    the word, which is joined to it later.)"""
+    text = ctx.article.text
+    home = None
+    for size in range(2, 7):
+        hit = ctx.gaz.surfaces.get(text[max(0, start - size) : start])
+        if hit is not None and hit[0].type == "Country":
+            home = hit[0].key
+    if home is None:
+        return True
+    return all(m.actor.key == home or m.actor.country == home for m in pair)
+
+
 def _sides_of_a_fight(
     ctx: _Context, pair: tuple[Mention, Mention] | None
 ) -> tuple[Mention, Mention] | None:
     """冲突双方, 交战双方 are the sides of a fight: the pair found, when the article has one of
     them fight the other (or names no fight at all); else the sides of the last fight; else
     the two actors the last act was done to together (沙特敦促苏丹武装部队和快速支援部队…。
-    苏丹冲突双方…: the army and the RSF, not Saudi Arabia and one of them)."""
+    苏丹冲突双方…: the army and the RSF, not Saudi Arabia and one of them); never two bodies
+    that only watch or broker a fight (the pair named last may be its monitors)."""
     fights = [e for e in ctx.events if e.event_type in _ARMED]
     keys = None if pair is None else {pair[0].actor.key, pair[1].actor.key}
     if keys is not None and any({e.subject.actor.key, e.object.actor.key} == keys for e in fights):
@@ -2138,7 +2158,13 @@ def _sides_of_a_fight(
             and later.object.actor.key != event.object.actor.key
         ):  # one act, two objects: 敦促A和B…
             return event.object, later.object
+    if pair is not None and any(ctx.gaz.kind_of(m.actor) in _NO_FIGHTERS for m in pair):
+        return None  # …由美国、非盟及伊加特监督停火。古特雷斯呼吁苏丹冲突双方…: monitors
     return pair
+
+
+# bodies that monitor, mediate or host a fight, never its sides (organizations.tsv kinds)
+_NO_FIGHTERS = frozenset({"igo", "regional", "ngo", "media", "think_tank", "university"})
 
 
 def _at_a_place(text: str, mention: Mention) -> bool:

@@ -102,3 +102,43 @@ def test_a_country_before_a_dotted_name_is_no_part_of_it() -> None:
     # a name that opens with no country keeps its given name (the known 拉米 is found)
     assert _people("英国外交大臣戴维·拉米会见王毅。") == ["拉米", "王毅"]
     assert _people("印尼特使阿古斯·苏巴吉约抵达北京。") == ["阿古斯·苏巴吉约"]
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # the pair named last watches the fight: no side of it
+        (
+            "美国、非盟及伊加特监督停火执行。古特雷斯呼吁苏丹冲突双方立即停火。",
+            ("古特雷斯", "REQUEST", "非盟"),
+        ),
+        # the states that broker it are not the sides of a fight in Sudan
+        (
+            "沙特、阿联酋、埃及参与的四方展开斡旋,寻求推动苏丹冲突双方停火。",
+            ("埃及", "CONCEDE", "阿拉伯联合酋长国"),
+        ),
+    ],
+)
+def test_the_sides_of_a_fight_are_no_brokers(text, absent) -> None:
+    assert not any(e[:3] == absent for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "苏丹武装部队与快速支援部队爆发冲突。沙特呼吁苏丹冲突双方停火。",
+            ("沙特阿拉伯", "REQUEST", "快速支援部队", "asserted"),
+        ),
+        (
+            "胡塞武装与也门政府军交火。联合国呼吁也门冲突双方保持克制。",
+            ("联合国", "REQUEST", "胡塞武装", "asserted"),
+        ),
+        (
+            "以色列与哈马斯激战。联合国呼吁冲突双方保持克制。",
+            ("联合国", "REQUEST", "哈马斯", "asserted"),
+        ),
+    ],
+)
+def test_the_sides_of_a_fight_in_a_country_are_its_own(text, event) -> None:
+    assert event in events_of(text)
