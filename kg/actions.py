@@ -1752,7 +1752,10 @@ def _actions_for(
                     confidence = _confidence(subject, obj, frame, same_clause)
                     yield Action(subject, obj, trig, pos, status, confidence, frame)
         return
-    against = "ballot" in trig.flags and trig.event_type == "REJECT"
+    vetoed = trig.predicate.name == "vetoes"
+    if vetoed and objects:  # 中美立场一致,俄罗斯一票否决: the veto is cast in the body
+        objects = _veto_targets(objects, discourse, pos)
+    against = ("ballot" in trig.flags or vetoed) and trig.event_type == "REJECT"
     if not objects and ("body" in trig.objects or against):
         # 中俄提交决议草案: to the body in focus; 联合国大会…通过决议。俄罗斯投票反对: the vote
         # against is cast in the body the article named last (a bare vote for names none)
@@ -4585,6 +4588,8 @@ def _reversed_frame(
         yield from _mediated(agents, trig, pos, status, discourse, exchange)
         return
     agents = [_apposed(text, a, mentions) or a for a in agents]  # 获伊朗盟友|俄罗斯|支持
+    if trig.predicate.name == "vetoes":  # 决议草案得到中国等14国支持,但被俄罗斯否决
+        targets = _veto_targets(targets, discourse, pos)
     if "expulsion" in trig.flags and targets and _envoys_of(text, clause, pos, targets):
         # 两名俄罗斯外交官被挪威驱逐出境: the deported are envoys, their country is expelled
         trig = replace(trig, predicate=predicates()["expelsDiplomatsOf"])
@@ -4593,6 +4598,23 @@ def _reversed_frame(
             if agent.actor.key != target.actor.key:
                 confidence = _confidence(agent, target, "passive", True)
                 yield Action(agent, target, trig, pos, status, confidence, "passive")
+
+
+# the kinds of body a veto is cast in (organizations.tsv)
+_VOTING_BODIES = frozenset({"igo", "regional", "legislature"})
+
+
+def _veto_targets(targets: list[Mention], discourse: Discourse, pos: int) -> list[Mention]:
+    """A veto is cast in a body (the dev golds: 俄罗斯投了否决票 → RUS REJECT UNSC), never at
+    the states that backed the draft it kills (中美立场一致,俄罗斯一票否决; 决议草案得到中国
+    等14国支持,但被俄罗斯否决): the bodies among the targets found, else the body in focus;
+    with no body in focus, 否决 is any rejection (伊朗否决了美国的提议): the targets found."""
+    gaz = load_gazetteer()
+    bodies = [t for t in targets if gaz.kind_of(t.actor) in _VOTING_BODIES]
+    if bodies:
+        return bodies
+    body = discourse.body(pos)
+    return [body] if body is not None else targets
 
 
 def _cosponsor(text, clause, pos: int, body: Mention, mentions) -> bool:

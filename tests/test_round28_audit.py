@@ -142,3 +142,23 @@ def test_the_sides_of_a_fight_are_no_brokers(text, absent) -> None:
 )
 def test_the_sides_of_a_fight_in_a_country_are_its_own(text, event) -> None:
     assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联合国安理会就苏丹决议草案进行表决,决议草案被俄罗斯否决。",
+        "联合国安理会就苏丹决议草案进行表决。决议草案得到中国、美国等14国支持,但被俄罗斯否决。",
+        "联合国安理会就苏丹决议草案进行表决。中美立场罕见一致,俄罗斯一票否决。",
+    ],
+)
+def test_a_veto_is_cast_in_the_body(text) -> None:
+    """The dev golds code a veto as a rejection of the body it is cast in, never of the states
+    that backed the draft."""
+    events = events_of(text)
+    assert ("俄罗斯", "REJECT", "安理会", "asserted") in events
+    assert not any(e[:3] == ("俄罗斯", "REJECT", "中国") for e in events)
+
+
+def test_a_rejection_with_no_body_in_focus_keeps_its_target() -> None:
+    assert ("伊朗", "REJECT", "美国", "asserted") in events_of("伊朗否决了美国的提议。")
