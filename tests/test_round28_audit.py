@@ -162,3 +162,15 @@ def test_a_veto_is_cast_in_the_body(text) -> None:
 
 def test_a_rejection_with_no_body_in_focus_keeps_its_target() -> None:
     assert ("伊朗", "REJECT", "美国", "asserted") in events_of("伊朗否决了美国的提议。")
+
+
+def test_a_denied_accusation_is_no_accusation_by_the_denier() -> None:
+    events = events_of("阿联酋否认向快速支援部队提供武器的指控。")
+    assert not any(e[:2] == ("阿拉伯联合酋长国", "ACCUSE") for e in events)
+    # a rebuttal of a named accuser stays a rejection of it; a later accusation stands
+    assert ("巴基斯坦", "REJECT", "印度", "asserted") in events_of(
+        "巴基斯坦驳斥印度关于巴境内存在恐怖分子营地的指控。"
+    )
+    assert ("俄罗斯", "ACCUSE", "乌克兰", "asserted") in events_of(
+        "俄罗斯否认了袭击平民,并指控乌克兰挑衅。"
+    )
