@@ -1597,6 +1597,8 @@ def _actions_for(
     if "speaker" in trig.objects:
         yield from _evaluation(text, clauses, index, pos, trig, mentions, status, discourse, done)
         return
+    if trig.event_type == "ACCUSE" and _denied_charge(text, clause, pos):
+        return  # 该国否认向快速支援部队提供武器的|指控: whoever accused, not the denier
     if trig.event_type == "ACCUSE" and _charge_describes(text, clause, pos, trig.word, mentions):
         return  # 他说,|指控潘福仁受贿的|犯罪事实…: the charge describes a claim; no accuser
     if "asker" in trig.objects:
@@ -1803,7 +1805,7 @@ def _actions_for(
         if own and len(subjects) >= 2 and text.startswith("对方", end):
             yield from _pairwise(subjects, trig, pos, status, "mutual")  # 双方都指责对方
             return
-        if len(subjects) >= 2 and _each_other_before(text, clause, pos):
+        if len(subjects) >= 2 and _each_other_before(text, clause, pos, len(subjects)):
             # 双方…相互提供军事援助: each side said to do it, no war merely named by its sides
             yield from _pairwise(subjects, trig, pos, status, "mutual")
             return
@@ -2085,12 +2087,25 @@ _EACH_OTHER_GAP = re.compile(
 _EACH_OTHER_REACH = 12
 
 
-def _each_other_before(text: str, clause, pos: int) -> bool:
+def _denied_charge(text: str, clause, pos: int) -> bool:
+    """An accusation named as the noun a denial governs (否认…的|指控, 否定了…的|指责: words.tsv
+    denial before it in the clause, 的 right before it): the one who denies is the accused,
+    not the accuser, and the clause does not say who accused."""
+    return text[pos - 1 : pos] == "的" and any(
+        w in text[clause.start : pos] for w in words("denial")
+    )
+
+
+def _each_other_before(text: str, clause, pos: int, sides: int = 2) -> bool:
     """Whether 相互/互相/彼此 stands before the act with only a light verb, its aspect and how
-    much or with what between: each side of the subject does it to the other."""
+    much or with what between: each side of the subject does it to the other. 各 and 各自 say
+    so of two sides only (双方各释放100名战俘); of three or more they say each acts on its own
+    (德国、法国和波兰各驱逐4名外交官: not each other's)."""
     head = text[max(clause.start, pos - _EACH_OTHER_REACH) : pos]
     found = max((head.rfind(word), len(word)) for word in _EACH_OTHER)
     at, length = found
+    if at != -1 and sides > 2 and head[at] == "各":
+        return False
     return at != -1 and _EACH_OTHER_GAP.fullmatch(head, at + length) is not None
 
 
@@ -6256,6 +6271,8 @@ def _after(
             between = ""
         between = _determiner().sub("", between)  # 承认|最后一个|塔利班政权, 制裁|这家|伊朗企业
         between = _STATIONED.sub("", _quantity().sub("", between))
+        between = between.removeprefix("本国").removeprefix("国内").removeprefix("境内")
+        # (各驱逐|国内|4名俄罗斯外交官: where the target's people are is no gap)
         if "年" in between:  # 退出|2015年|伊核协议: the year of what it names is no gap
             between = _YEAR.sub("", between)
         between = _OTHER_BEFORE.sub("", between)  # 号召|其他|拉美国家: "the other" is no gap

@@ -2582,8 +2582,10 @@ def _names_after_titles(
             continue
         if not minister and _title_across_words(text, pos - len(title), name_start):
             continue
-        if is_word(title + text[name_start]):
-            continue  # 轮值主席|国, 大使|馆: the title is the start of another word
+        if is_word(title + text[name_start]) or (
+            len(title) > 2 and is_word(title[-2:] + text[name_start])
+        ):
+            continue  # 轮值主席|国, 大使|馆, 驻联合国代表|团: the title opens another word
         name_start += _bracketed_title_closes(text, name_start - len(title), name_start)
         name_start += _honorific_length(text, name_start, end)
         if title in words("no_name"):

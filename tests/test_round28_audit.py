@@ -167,6 +167,8 @@ def test_a_rejection_with_no_body_in_focus_keeps_its_target() -> None:
 def test_a_denied_accusation_is_no_accusation_by_the_denier() -> None:
     events = events_of("阿联酋否认向快速支援部队提供武器的指控。")
     assert not any(e[:2] == ("阿拉伯联合酋长国", "ACCUSE") for e in events)
+    events = events_of("伊朗否认了以色列关于其向胡塞武装提供导弹的指控。")
+    assert not any(e[1] == "ACCUSE" and e[2] == "胡塞武装" for e in events)
     # a rebuttal of a named accuser stays a rejection of it; a later accusation stands
     assert ("巴基斯坦", "REJECT", "印度", "asserted") in events_of(
         "巴基斯坦驳斥印度关于巴境内存在恐怖分子营地的指控。"
@@ -174,3 +176,34 @@ def test_a_denied_accusation_is_no_accusation_by_the_denier() -> None:
     assert ("俄罗斯", "ACCUSE", "乌克兰", "asserted") in events_of(
         "俄罗斯否认了袭击平民,并指控乌克兰挑衅。"
     )
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # three or more sides that each act do not act on each other (各 of two sides does)
+        ("德国、法国和波兰各驱逐多名外交官。", ("德国", "SANCTION", "法国")),
+        # 国内 (in their own country) is no gap before the target
+        ("德国、法国和波兰各驱逐国内4名俄罗斯外交官。", ("德国", "SANCTION", "法国")),
+    ],
+)
+def test_each_of_several_acts_on_its_own(text, absent) -> None:
+    assert not any(e[:3] == absent for e in events_of(text))
+
+
+def test_each_of_several_expels_the_target_named() -> None:
+    events = events_of("德国、法国和波兰各驱逐国内4名俄罗斯外交官。")
+    assert ("波兰", "SANCTION", "俄罗斯", "asserted") in events
+    assert ("英国", "SANCTION", "俄罗斯", "asserted") in events_of("英俄两国各驱逐23名外交官。")
+
+
+def test_persona_non_grata_is_an_expulsion() -> None:
+    events = events_of("俄外交部将两名美国外交官列为不受欢迎人士。")
+    assert ("俄罗斯外交部", "SANCTION", "美国", "asserted") in events
+    assert not any(e[1] == "SUPPORT" for e in events)
+
+
+def test_a_title_that_opens_a_word_names_nobody() -> None:
+    """驻联合国代表|团人员: 代表团 is a word, so no name follows the title 代表."""
+    assert _people("美国宣布把12名俄罗斯驻联合国代表团人员驱逐出境。") == []
+    assert _people("中国常驻联合国代表傅聪批评美国。") == ["傅聪"]
