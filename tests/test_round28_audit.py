@@ -207,3 +207,8 @@ def test_a_title_that_opens_a_word_names_nobody() -> None:
     """驻联合国代表|团人员: 代表团 is a word, so no name follows the title 代表."""
     assert _people("美国宣布把12名俄罗斯驻联合国代表团人员驱逐出境。") == []
     assert _people("中国常驻联合国代表傅聪批评美国。") == ["傅聪"]
+
+
+def test_non_alignment_is_no_alliance() -> None:
+    assert events_of("瑞典和芬兰放弃了数十年来奉行的军事不结盟立场。") == set()
+    assert ("瑞典", "COOPERATE", "芬兰", "asserted") in events_of("瑞典与芬兰结盟。")
