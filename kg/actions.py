@@ -4610,7 +4610,7 @@ def _reversed_frame(
         trig = replace(trig, predicate=predicates()["expelsDiplomatsOf"])
     for agent in agents:
         for target in targets:
-            if agent.actor.key != target.actor.key:
+            if agent.actor.key != target.actor.key and not _own_country(agent, target):
                 confidence = _confidence(agent, target, "passive", True)
                 yield Action(agent, target, trig, pos, status, confidence, "passive")
 
@@ -4630,6 +4630,14 @@ def _veto_targets(targets: list[Mention], discourse: Discourse, pos: int) -> lis
         return bodies
     body = discourse.body(pos)
     return [body] if body is not None else targets
+
+
+def _own_country(agent: Mention, target: Mention) -> bool:
+    """遭俄外交部视为不受欢迎人士的…(from 俄方): an organ does nothing to its own country, nor
+    a country to its own organ (a country's army may still detain its own president)."""
+    return (target.actor.type == "Country" and agent.actor.country == target.actor.key) or (
+        agent.actor.type == "Country" and target.actor.country == agent.actor.key
+    )
 
 
 def _cosponsor(text, clause, pos: int, body: Mention, mentions) -> bool:
