@@ -1869,8 +1869,9 @@ def _actions_for(
             holder = _holder_asked_to_release(text, clause, end, mentions, discourse)
             if holder is not None and not _same_side(subjects[0], holder):
                 objects, frame = [holder], "focus"  # 要求立即释放孔戴: who detained him is asked
+        if not objects and trig.event_type in _ADDRESSED_TYPES and subjects:
             addressee = _letter_addressee(text, clauses, index, mentions)
-            if not objects and addressee is not None and not _same_side(subjects[0], addressee):
+            if addressee is not None and not _same_side(subjects[0], addressee):
                 objects, frame = [addressee], "focus"  # 致信安理会,要求召开紧急会议
         own_warning = False
         if frame == "next" and "inside" in trig.objects and subjects:
@@ -4220,6 +4221,9 @@ def _apposed(text, mention: Mention, mentions) -> Mention | None:
 
 
 _RESPONSE_TYPES = frozenset({"ACCUSE", "PROTEST"})
+# what a letter or a call says to its addressee when it names no one: a demand (致信安理会,要求
+# 召开紧急会议) or a reproach (致电杨宇,对学校遭掷石表示遗憾)
+_ADDRESSED_TYPES = frozenset({"REQUEST"}) | _RESPONSE_TYPES
 
 
 def _caused_response(text, clause, pos, trig: Trigger, mentions):
@@ -4279,6 +4283,8 @@ def _passive_by_nonactor(text, clause, pos, mentions) -> bool:
     match = _NONACTOR_PASSIVE.search(text, max(clause.start, pos - 9), pos)
     if match is None or trigger_pattern().search(match.group(1)):
         return False  # 就遭到制裁|召见…: the passive is the other verb's
+    if text.startswith(words("voicing"), pos):
+        return False  # 对学校遭掷石|表示遗憾: the passive is what the stance is about
     return not any(match.start() < m.end and m.start < pos for m in mentions)
 
 

@@ -1,0 +1,47 @@
+"""Round 28 (rc): recall on constructions the development-side misses share.
+
+A reproach voiced in a call or letter whose 对-phrase names no actor (致电杨宇,对学校遭掷石表示
+遗憾) is aimed at the addressee, as a demand there is (致信安理会,要求召开紧急会议); a passive
+inside that 对-phrase (学校遭掷石) is what the stance is about, not a passive of the stance.
+Sentences are written for the test, after the dev articles' wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "日本外务省局长鲶博行致电中国驻日使馆公使杨宇,对学校遭掷石表示遗憾及忧虑。",
+            ("鲶博行", "ACCUSE", "杨宇", "asserted"),
+        ),
+        (
+            "法国外长致信俄罗斯外长拉夫罗夫,对记者被扣押表示严重关切。",
+            ("法国", "ACCUSE", "拉夫罗夫", "asserted"),
+        ),
+    ],
+)
+def test_a_reproach_in_a_call_is_aimed_at_its_addressee(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # the 对-phrase names the actor: the addressee is not the one reproached
+        ("中国外长致电英国外长,对日方的做法表示遗憾。", ("中国", "ACCUSE", "英国")),
+        # a passive by a noun that names no actor still makes no event
+        ("美国的做法遭到多国反对。", ("美国", "ACCUSE")),
+    ],
+)
+def test_no_reproach_of_the_addressee(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+def test_the_stance_on_a_passive_needs_someone_to_aim_at() -> None:
+    """No call, no focus: the stance on what befell the school reproaches nobody."""
+    assert not any(e[1] == "ACCUSE" for e in events_of("日本外务省对学校遭掷石表示遗憾。"))
