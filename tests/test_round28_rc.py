@@ -45,3 +45,38 @@ def test_no_reproach_of_the_addressee(text, absent) -> None:
 def test_the_stance_on_a_passive_needs_someone_to_aim_at() -> None:
     """No call, no focus: the stance on what befell the school reproaches nobody."""
     assert not any(e[1] == "ACCUSE" for e in events_of("日本外务省对学校遭掷石表示遗憾。"))
+
+
+# Talks taken part in, named as a thing (参与/参加…磋商/谈判): with whom they are held, else the
+# body in focus, else both sides of the talks or deal in focus.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("俄罗斯参加了与乌克兰的谈判。", ("俄罗斯", "CONSULT", "乌克兰", "asserted")),
+        (
+            "联合国安理会当天表决决议草案。中方建设性地参与了草案的磋商。",
+            ("中国", "CONSULT", "安理会", "asserted"),
+        ),
+        (
+            "美国与胡塞武装已达成停火协议。阿曼参与了停火磋商。",
+            ("阿曼", "CONSULT", "胡塞武装", "asserted"),
+        ),
+        (
+            "美国与胡塞武装已达成停火协议。阿曼没有参与停火磋商。",
+            ("阿曼", "CONSULT", "美国", "negated"),
+        ),
+    ],
+)
+def test_talks_taken_part_in(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伊朗将参加在维也纳举行的谈判。",  # where, not with whom; nothing in focus
+        "中国将继续积极参与伊核问题谈判。",  # a topic, no side named or in focus
+    ],
+)
+def test_talks_taken_part_in_with_nobody_named(text) -> None:
+    assert not any(e[1] == "CONSULT" for e in events_of(text))
