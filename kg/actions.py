@@ -3129,10 +3129,21 @@ def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Actio
             objects = _introduced(text, clause, pos, coverbs, mentions)
     if "at" in trig.objects and not objects:  # 正在芬兰访问的泽连斯基: the head visits the place
         objects = _visited_place(text, clause, pos, mentions)
+    objects = objects + _named_inside(trig, mentions, objects)
     for obj in objects:
         if not _same_side(head, obj):
             confidence = _confidence(head, obj, "relative", True)
             yield Action(head, obj, trig, pos, status, confidence, "relative")
+
+
+def _named_inside(trig: Trigger, mentions, found: list[Mention]) -> list[Mention]:
+    """正在德国出席|二十国集团|峰会的习近平: the actors named inside a split trigger whose target
+    may follow it (the bloc whose summit the head attends), besides those ``found`` already;
+    what follows the relative clause is its head, no target."""
+    if trig.inner is None or "after" not in trig.objects:
+        return []
+    start, stop = trig.inner
+    return [m for m in mentions if start <= m.start and m.end <= stop and m not in found]
 
 
 def _addressed_by(text, clauses, subject: Mention, mention: Mention) -> bool:

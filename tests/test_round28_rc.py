@@ -80,3 +80,32 @@ def test_talks_taken_part_in(text, event) -> None:
 )
 def test_talks_taken_part_in_with_nobody_named(text) -> None:
     assert not any(e[1] == "CONSULT" for e in events_of(text))
+
+
+# A relative clause whose verb is a split trigger (出席…峰会) names its target inside: the head
+# attends the bloc's summit, as well as being in the country where it is held.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "正在德国出席二十国集团(G20)峰会的国家主席习近平会见了新加坡总理李显龙。",
+            ("习近平", "CONSULT", "二十国集团", "asserted"),
+        ),
+        (
+            "正在德国出席二十国集团(G20)峰会的国家主席习近平会见了新加坡总理李显龙。",
+            ("习近平", "CONSULT", "德国", "asserted"),
+        ),
+        (
+            "正在出席二十国集团峰会的国家主席习近平会见了新加坡总理李显龙。",
+            ("习近平", "CONSULT", "二十国集团", "asserted"),
+        ),
+    ],
+)
+def test_a_summit_attended_in_a_relative_clause(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_a_visit_in_a_relative_clause_names_only_the_place() -> None:
+    """No split trigger, nothing inside: only the country visited and the one met."""
+    found = events_of("正在德国进行国事访问的国家主席习近平会见了新加坡总理李显龙。")
+    assert {e[2] for e in found if e[0] == "习近平"} == {"德国", "李显龙"}
