@@ -109,3 +109,28 @@ def test_a_visit_in_a_relative_clause_names_only_the_place() -> None:
     """No split trigger, nothing inside: only the country visited and the one met."""
     found = events_of("正在德国进行国事访问的国家主席习近平会见了新加坡总理李显龙。")
     assert {e[2] for e in found if e[0] == "习近平"} == {"德国", "李显龙"}
+
+
+# A group named after 亲 and a country (亲俄叛军, 亲莫斯科叛军) sides with that country: it is
+# an actor of its own, not the country's organ, so the country may act on it.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("亲俄叛军袭击了乌克兰政府军。", ("亲俄罗斯叛军", "ASSAULT", "乌军", "asserted")),
+        (
+            "乌克兰政府和亲莫斯科叛军今年9月开始停火。",
+            ("乌克兰", "CONCEDE", "亲俄罗斯叛军", "asserted"),
+        ),
+        ("俄罗斯支持亲俄叛军。", ("俄罗斯", "SUPPORT", "亲俄罗斯叛军", "asserted")),
+    ],
+)
+def test_a_group_siding_with_a_country(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_a_country_s_own_rebels_stay_its_own() -> None:
+    assert ("俄罗斯叛军", "ASSAULT", "乌克兰", "asserted") in events_of("俄罗斯叛军袭击了乌克兰。")
+
+
+def test_a_capital_that_begins_a_name_is_still_no_actor() -> None:
+    assert events_of("北京工友之家批评了该公司。") == set()
