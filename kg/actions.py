@@ -1795,6 +1795,13 @@ def _actions_for(
         if not subjects and _unowned_talks(text, clause, pos, trig, mentions):
             yield from _talks_of_pair(trig, pos, status, _pair_talking(trig, done, discourse))
             return
+        if (not own or all(map(_where, subjects))) and _unowned_fight(
+            text, clause, pos, trig, mentions
+        ):
+            pair = _pair_fighting(done, discourse)  # …开始停火,但乌国东部仍爆发新的战斗
+            yield from _talks_of_pair(trig, pos, status, pair)
+            yield from _talks_of_pair(trig, pos, status, pair and (pair[1], pair[0]))
+            return
         if own and len(subjects) >= 2 and text.startswith("对方", end):
             yield from _pairwise(subjects, trig, pos, status, "mutual")  # 双方都指责对方
             return
@@ -5384,6 +5391,38 @@ def _pair_talking(trig: Trigger, done: list[Action], discourse) -> tuple[Mention
         if pair is not None:
             return pair
     return None
+
+
+_OUTBREAK_REACH = 4  # 爆发|新的|战斗, 再次爆发|激烈|冲突: a few words of manner between
+
+
+def _unowned_fight(text, clause, pos, trig: Trigger, mentions) -> bool:
+    """但乌国东部仍爆发新的战斗: a fight between two sides (flag mutual) that breaks out (words.tsv
+    outbreak), with no side named before it in its clause (a place only says where)."""
+    if trig.event_type != "ASSAULT" or "mutual" not in trig.flags:
+        return False
+    if not trig.word.startswith(words("outbreak")):
+        head = text[max(clause.start, pos - len("爆发") - _OUTBREAK_REACH) : pos]
+        if not any(word in head for word in words("outbreak")):
+            return False
+    return not any(clause.start <= m.start < pos and not _where(m) for m in mentions)
+
+
+def _where(mention: Mention) -> bool:
+    """加沙|仍爆发新的战斗, 乌国|东部: a region or a place before an outbreak says where it is."""
+    return mention.via == "place" or mention.actor.type == "Region"
+
+
+def _pair_fighting(done: list[Action], discourse) -> tuple[Mention, Mention] | None:
+    """The sides of the last fight or truce (words.tsv truce: 停火 and its deal) in the sentence
+    before a fight that breaks out (乌克兰政府和亲俄叛军开始停火,但…仍爆发新的战斗); else of the
+    last fight before. Not of another deal: 中美签署贸易协议,加沙随后爆发冲突 is no fight of
+    theirs."""
+    for action in reversed(done):
+        truce = any(word in action.trigger.word for word in words("truce"))
+        if action.trigger.event_type == "ASSAULT" or truce:
+            return action.subject, action.object
+    return discourse.pair("ASSAULT")
 
 
 _WE_ACTS = {"CONSULT", "AGREE"}

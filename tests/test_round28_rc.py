@@ -134,3 +134,47 @@ def test_a_country_s_own_rebels_stay_its_own() -> None:
 
 def test_a_capital_that_begins_a_name_is_still_no_actor() -> None:
     assert events_of("北京工友之家批评了该公司。") == set()
+
+
+# A fight that breaks out (爆发…战斗, 爆发冲突) is between the sides named before it; with none
+# named in its clause (a place only says where), between the sides of the truce the sentence
+# reported before it, or of the last fight.
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        (
+            "以色列与哈马斯爆发激烈战斗。",
+            {
+                ("以色列", "ASSAULT", "哈马斯", "asserted"),
+                ("哈马斯", "ASSAULT", "以色列", "asserted"),
+            },
+        ),
+        (
+            "虽然乌克兰政府和亲莫斯科叛军今年9月开始停火,但乌国东部仍爆发新的战斗。",
+            {
+                ("乌克兰", "ASSAULT", "亲俄罗斯叛军", "asserted"),
+                ("亲俄罗斯叛军", "ASSAULT", "乌克兰", "asserted"),
+            },
+        ),
+        (
+            "以色列和哈马斯开始停火,但加沙仍爆发新的战斗。",
+            {
+                ("以色列", "ASSAULT", "哈马斯", "asserted"),
+                ("哈马斯", "ASSAULT", "以色列", "asserted"),
+            },
+        ),
+    ],
+)
+def test_a_fight_that_breaks_out(text, events) -> None:
+    assert events <= events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国与中国举行会谈。当天,加沙爆发冲突。",  # talks are no fight
+        "美国与中国签署贸易协议,加沙随后爆发冲突。",  # nor is a trade deal a truce
+    ],
+)
+def test_an_outbreak_is_no_fight_of_a_pair_that_talked(text) -> None:
+    assert not any(e[1] == "ASSAULT" for e in events_of(text))
