@@ -1792,6 +1792,10 @@ def _actions_for(
             and not _framed_helper(text, subjects[-1].end, pos, mentions)
         ):
             return  # 在促成这项协议方面: the agreement is the sides', not the mediators'
+        framing = None if own else _sides_after_frame(text, clauses, index, pos, end, mentions)
+        if framing is not None and _unowned_talks(text, clause, pos, trig, mentions):
+            yield from _talks_of_pair(trig, pos, status, framing)  # 在此后的磋商中,美国接受了…
+            return
         if not subjects and _unowned_talks(text, clause, pos, trig, mentions):
             yield from _talks_of_pair(trig, pos, status, _pair_talking(trig, done, discourse))
             return
@@ -5393,6 +5397,33 @@ def _pair_talking(trig: Trigger, done: list[Action], discourse) -> tuple[Mention
     return None
 
 
+_TALKS_FRAME = re.compile(r"[^,，。；;]{0,8}$")
+
+
+def _sides_after_frame(
+    text, clauses, index: int, pos: int, end: int, mentions
+) -> tuple[Mention, Mention] | None:
+    """在此后的磋商中,美国接受了俄罗斯的主张: talks that frame the clause after them (在…中,)
+    and name no side are between the first two sides that clause names (who acts in them and
+    on whom), not whoever talked before."""
+    clause = clauses[index]
+    at = clause.start
+    at += next((len(w) for w in words("contrast_opener") if text.startswith(w, at)), 0)  # 但在…
+    if text[at : at + 1] != "在" or index + 1 >= len(clauses):
+        return None
+    if not _TALKS_FRAME.fullmatch(text, at + 1, pos):
+        return None
+    if text[end : clause.end].rstrip(",，") != "中":
+        return None
+    nxt = clauses[index + 1]
+    found = [m for m in mentions if nxt.start <= m.start < nxt.end and m.via not in _NO_SIDES]
+    for second in found[1:]:
+        if not _same_side(found[0], second):
+            return found[0], second
+    return None
+
+
+_NO_SIDES = frozenset({"place", "media"})
 _OUTBREAK_REACH = 4  # 爆发|新的|战斗, 再次爆发|激烈|冲突: a few words of manner between
 
 

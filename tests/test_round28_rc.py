@@ -178,3 +178,25 @@ def test_a_fight_that_breaks_out(text, events) -> None:
 )
 def test_an_outbreak_is_no_fight_of_a_pair_that_talked(text) -> None:
     assert not any(e[1] == "ASSAULT" for e in events_of(text))
+
+
+# Talks that frame the clause after them (在…磋商中,) and name no side are between the first
+# two sides that clause names, not whoever talked before.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "安理会就决议草案进行表决。但在此后的磋商中,美国接受了俄罗斯的主张。",
+            ("美国", "CONSULT", "俄罗斯", "asserted"),
+        ),
+        ("在通话中,普京对马克龙表示,俄方愿意继续谈判。", ("普京", "CONSULT", "马克龙", "asserted")),
+    ],
+)
+def test_talks_framing_the_clause_after(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_talks_framing_a_clause_of_one_side() -> None:
+    """The clause after names one side only (美国 and its president): no pair of talks."""
+    found = events_of("在会谈中,美国总统特朗普表示,美国将继续支持乌克兰。")
+    assert not any(e[1] == "CONSULT" for e in found)
