@@ -1884,6 +1884,10 @@ def _actions_for(
             addressee = _letter_addressee(text, clauses, index, mentions)
             if addressee is not None and not _same_side(subjects[0], addressee):
                 objects, frame = [addressee], "focus"  # 致信安理会,要求召开紧急会议
+        if not objects and trig.event_type == "REQUEST" and subjects:
+            pressed = _pressed_before(clauses, index, subjects[0], done)
+            if pressed:
+                objects, frame = pressed, "focus"  # 施压莫斯科与基辅,要求终结这场战争
         own_warning = False
         if frame == "next" and "inside" in trig.objects and subjects:
             objects = _warned(text, clauses, index, subjects[0], objects, mentions)
@@ -3967,6 +3971,21 @@ def _letter_addressee(text, clauses, index: int, mentions) -> Mention | None:
             if text[before.start : _front(mention)].endswith(words("letter_sent")):
                 return mention
     return None
+
+
+def _pressed_before(clauses, index: int, subject: Mention, done) -> list[Mention]:
+    """美国持续施压莫斯科与基辅,要求终结这场战争: a demand that names no one, in the clause right
+    after its subject presses someone (predicate pressures), asks the ones pressed."""
+    if index == 0:
+        return []
+    before = clauses[index - 1]
+    return [
+        action.object
+        for action in done
+        if action.trigger.predicate.name == "pressures"
+        and before.start <= action.trigger_start < before.end
+        and action.subject.actor.key == subject.actor.key
+    ]
 
 
 def _holder_asked_to_release(text, clause, end: int, mentions, discourse) -> Mention | None:

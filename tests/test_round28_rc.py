@@ -200,3 +200,28 @@ def test_talks_framing_a_clause_of_one_side() -> None:
     """The clause after names one side only (美国 and its president): no pair of talks."""
     found = events_of("在会谈中,美国总统特朗普表示,美国将继续支持乌克兰。")
     assert not any(e[1] == "CONSULT" for e in found)
+
+
+# A demand that names no one, in the clause right after its subject presses someone (施压),
+# asks the ones pressed.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("美国持续施压莫斯科与基辅,要求终结这场战争。", ("美国", "REQUEST", "俄罗斯", "asserted")),
+        ("美国持续施压莫斯科与基辅,要求终结这场战争。", ("美国", "REQUEST", "乌克兰", "asserted")),
+        ("欧盟对俄罗斯施压,敦促尽快停火。", ("欧盟", "REQUEST", "俄罗斯", "asserted")),
+    ],
+)
+def test_a_demand_after_pressure_asks_the_ones_pressed(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国向伊朗施压。中国要求停止核计划。",  # another sentence
+        "美国向伊朗施压,中国则要求各方保持克制。",  # another subject
+    ],
+)
+def test_a_demand_of_another_asks_nobody_pressed(text) -> None:
+    assert not any(e[1] == "REQUEST" and e[2] == "伊朗" for e in events_of(text))
