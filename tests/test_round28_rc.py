@@ -225,3 +225,31 @@ def test_a_demand_after_pressure_asks_the_ones_pressed(text, event) -> None:
 )
 def test_a_demand_of_another_asks_nobody_pressed(text) -> None:
     assert not any(e[1] == "REQUEST" and e[2] == "伊朗" for e in events_of(text))
+
+
+# What one will not tolerate others doing (不会容忍X与Y…达成协议) is refused: a REJECT of each.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "泽连斯基说,他不会容忍华府与莫斯科在基辅背后私下达成任何协议。",
+            ("泽连斯基", "REJECT", "美国", "asserted"),
+        ),
+        (
+            "泽连斯基说,他不会容忍华府与莫斯科在基辅背后私下达成任何协议。",
+            ("泽连斯基", "REJECT", "俄罗斯", "asserted"),
+        ),
+        ("中国不会容忍美国的挑衅。", ("中国", "REJECT", "美国", "asserted")),
+    ],
+)
+def test_not_tolerating_is_refusing(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_what_is_not_tolerated_is_no_event() -> None:
+    found = events_of("泽连斯基说,他不会容忍华府与莫斯科在基辅背后私下达成任何协议。")
+    assert not any(e[1] == "AGREE" for e in found)
+
+
+def test_not_tolerating_a_deed_of_nobody_named() -> None:
+    assert events_of("美国不会容忍这种行为。") == set()
