@@ -253,3 +253,25 @@ def test_what_is_not_tolerated_is_no_event() -> None:
 
 def test_not_tolerating_a_deed_of_nobody_named() -> None:
     assert events_of("美国不会容忍这种行为。") == set()
+
+
+# A withdrawal that names nothing it leaves (美国在2018年单方面退出后) leaves the side in focus: the
+# other party of the deal the subject signed; with a body named after it, that body (退出「G8」).
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "伊朗在2015年与美国、德国签订《联合全面行动计划》。"
+            "不过美国在2018年单方面退出后,伊朗多次违反协议内容。",
+            ("美国", "REJECT", "伊朗", "asserted"),
+        ),
+        ("在普遍的国际指责下,俄罗斯宣布退出「G8」。", ("俄罗斯", "REJECT", "八国集团", "asserted")),
+    ],
+)
+def test_a_withdrawal_with_no_object(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize("text", ["他后来退出了政坛。", "俄罗斯代表愤而退出。"])
+def test_a_withdrawal_with_nobody_in_focus(text) -> None:
+    assert events_of(text) == set()
