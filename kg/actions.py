@@ -5723,6 +5723,9 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         ]  # (美国禁止巴西向其出口: 其 is the banning side itself, 巴西 is barred)
         if toward and "to" in frames:  # 限制|阿斯麦向中国|出口: the trade goes to 中国, the
             inside = toward  # firm that trades is not hit
+        put = _ba_object(text, clause, pos, mentions) if inside and "ba" in frames else []
+        if put:  # 把日方排除出|韩方|贸易“白色清单”: the one put after 把 is struck off, not the
+            return put, "ba"  # list's owner named inside
         if inside:
             return _dash_joined(text, inside) or _with_coordinated(
                 text, clause, inside[0], mentions

@@ -275,3 +275,16 @@ def test_a_withdrawal_with_no_object(text, event) -> None:
 @pytest.mark.parametrize("text", ["他后来退出了政坛。", "俄罗斯代表愤而退出。"])
 def test_a_withdrawal_with_nobody_in_focus(text) -> None:
     assert events_of(text) == set()
+
+
+# A list struck off or put on names its owner inside the split trigger (把日方排除出|韩方|贸易
+# “白色清单”): the one put after 把/将 is hit, not the owner.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("韩国决定把日方排除出韩方贸易“白色清单”。", ("韩国", "SANCTION", "日本", "asserted")),
+        ("日本将韩国移出日本的白名单。", ("日本", "SANCTION", "韩国", "asserted")),
+    ],
+)
+def test_the_one_struck_off_a_list_its_owner_names(text, event) -> None:
+    assert event in events_of(text)
