@@ -1758,6 +1758,15 @@ def _actions_for(
         if body is not None and _cosponsor(text, clause, pos, body, mentions):
             body = None  # 英国和欧盟提交决议草案: a body that submits it is no body it goes to
         objects, frame = ([body], "focus") if body is not None else ([], "")
+    carried = None if objects else _with_list_carried(text, clauses, index, pos, trig, mentions)
+    if carried is not None:  # 王毅、王文涛同塞内加尔外长艾莎塔,经济…部部长奥特共同主持会议
+        hosts, partners = carried
+        for host in hosts:
+            for partner in partners:
+                if not _same_side(host, partner):
+                    confidence = _confidence(host, partner, "with", False)
+                    yield Action(host, partner, trig, pos, status, confidence, "with")
+        return
     if not objects:
         front = _meeting_named_by_body(text, clause, pos, trig, mentions)
         subjects, own = _subjects(
@@ -3971,6 +3980,36 @@ def _letter_addressee(text, clauses, index: int, mentions) -> Mention | None:
             if text[before.start : _front(mention)].endswith(words("letter_sent")):
                 return mention
     return None
+
+
+def _with_list_carried(
+    text, clauses, index: int, pos: int, trig: Trigger, mentions
+) -> tuple[list[Mention], list[Mention]] | None:
+    """王毅、王文涛同塞内加尔外长艾莎塔,经济、计划和合作部部长奥特共同主持会议: a list of titled
+    people whose items hold 、 of their own is cut by commas, so a clause that is only a titled
+    person running into a joint act goes on the 同/与-phrase that ends the clause before; the
+    ones before 同 act with every partner, those after it and this one. (hosts, partners)."""
+    if trig.event_type not in SYMMETRIC_TYPES or "with" not in trig.objects or index == 0:
+        return None
+    clause, before = clauses[index], clauses[index - 1]
+    own = [m for m in mentions if clause.start <= m.start < pos]
+    if not own or own[-1].end != pos or any(m.actor.type != "Person" for m in own):
+        return None
+    if load_gazetteer().title_ending_at(text, own[0].start, clause.start) is None:
+        return None  # (the person is named by a title, nothing else opens the clause)
+    if any(c in _PUNCT for c in text[clause.start : own[0].start]):
+        return None
+    stop = len(text[: before.end].rstrip(",，"))  # the 同-phrase runs to the clause's end
+    if not any(m.end == stop for m in mentions):
+        return None
+    partners = _introduced(text, before, stop, _WITH, mentions)
+    if not partners:
+        return None
+    opener = _coverb_start(text, partners[0])
+    hosts = [m for m in mentions if before.start <= m.start and m.end <= opener]
+    if not hosts or any(m.actor.type != "Person" for m in hosts + partners):
+        return None
+    return hosts, partners + own
 
 
 def _pressed_before(clauses, index: int, subject: Mention, done) -> list[Mention]:

@@ -288,3 +288,24 @@ def test_a_withdrawal_with_nobody_in_focus(text) -> None:
 )
 def test_the_one_struck_off_a_list_its_owner_names(text, event) -> None:
     assert event in events_of(text)
+
+
+# A list of titled people whose items hold 、 of their own is cut by commas (…同塞内加尔外长艾莎塔,
+# 经济、计划和合作部部长奥特共同主持会议): the clause that is only a titled person running into a
+# joint act goes on the 同-phrase that ends the clause before.
+_COCHAIRED = (
+    "国务委员兼外长王毅、商务部部长王文涛同塞内加尔外长艾莎塔,"
+    "经济、计划和合作部部长奥特共同主持会议。"
+)
+
+
+@pytest.mark.parametrize("host", ["王毅", "王文涛"])
+@pytest.mark.parametrize("partner", ["艾莎塔", "奥特"])
+def test_a_comma_cut_list_of_cochairs(host, partner) -> None:
+    assert (host, "CONSULT", partner, "asserted") in events_of(_COCHAIRED)
+
+
+def test_a_clause_after_a_meeting_is_no_list_item() -> None:
+    """The clause before ends with an act of its own (会见了…), no 同-phrase: 王文涛 is no item."""
+    found = events_of("王毅会见了塞内加尔外长艾莎塔,商务部部长王文涛共同主持会议。")
+    assert not any("王文涛" in (e[0], e[2]) for e in found)
