@@ -309,3 +309,27 @@ def test_a_clause_after_a_meeting_is_no_list_item() -> None:
     """The clause before ends with an act of its own (会见了…), no 同-phrase: 王文涛 is no item."""
     found = events_of("王毅会见了塞内加尔外长艾莎塔,商务部部长王文涛共同主持会议。")
     assert not any("王文涛" in (e[0], e[2]) for e in found)
+
+
+# Praise and welcome with no object of their own (对此表示欢迎, 给予高度评价) answer the side in
+# focus, as 表示…赞赏 already did.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国宣布放松对古巴的制裁。古巴对此表示欢迎。",
+        "美国宣布放松对古巴的制裁。古巴对此给予高度评价。",
+    ],
+)
+def test_welcome_of_what_is_in_focus(text) -> None:
+    assert ("古巴", "SUPPORT", "美国", "asserted") in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中方欢迎各国企业来华投资。",  # its object names nobody's act
+        "习近平访问俄罗斯,受到热烈欢迎。",  # a welcome received, by nobody named
+    ],
+)
+def test_welcome_with_an_object_or_none_in_focus(text) -> None:
+    assert not any(e[1] == "SUPPORT" for e in events_of(text))
