@@ -333,3 +333,9 @@ def test_welcome_of_what_is_in_focus(text) -> None:
 )
 def test_welcome_with_an_object_or_none_in_focus(text) -> None:
     assert not any(e[1] == "SUPPORT" for e in events_of(text))
+
+
+@pytest.mark.parametrize("word", ["表示支持", "表示感谢", "表示赞同", "表示祝贺", "表示理解"])
+def test_support_of_what_is_in_focus(word) -> None:
+    found = events_of(f"美国宣布向乌克兰提供军事援助。乌克兰对此{word}。")
+    assert ("乌克兰", "SUPPORT", "美国", "asserted") in found
