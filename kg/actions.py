@@ -1765,6 +1765,15 @@ def _actions_for(
         if body is not None and _cosponsor(text, clause, pos, body, mentions):
             body = None  # 英国和欧盟提交决议草案: a body that submits it is no body it goes to
         objects, frame = ([body], "focus") if body is not None else ([], "")
+    carried = None if objects else _with_list_carried(text, clauses, index, pos, trig, mentions)
+    if carried is not None:  # 王毅、王文涛同塞内加尔外长艾莎塔,经济…部部长奥特共同主持会议
+        hosts, partners = carried
+        for host in hosts:
+            for partner in partners:
+                if not _same_side(host, partner):
+                    confidence = _confidence(host, partner, "with", False)
+                    yield Action(host, partner, trig, pos, status, confidence, "with")
+        return
     if not objects:
         front = _meeting_named_by_body(text, clause, pos, trig, mentions)
         subjects, own = _subjects(
@@ -1799,8 +1808,19 @@ def _actions_for(
             and not _framed_helper(text, subjects[-1].end, pos, mentions)
         ):
             return  # 在促成这项协议方面: the agreement is the sides', not the mediators'
+        framing = None if own else _sides_after_frame(text, clauses, index, pos, end, mentions)
+        if framing is not None and _unowned_talks(text, clause, pos, trig, mentions):
+            yield from _talks_of_pair(trig, pos, status, framing)  # 在此后的磋商中,美国接受了…
+            return
         if not subjects and _unowned_talks(text, clause, pos, trig, mentions):
             yield from _talks_of_pair(trig, pos, status, _pair_talking(trig, done, discourse))
+            return
+        if (not own or all(map(_where, subjects))) and _unowned_fight(
+            text, clause, pos, trig, mentions
+        ):
+            pair = _pair_fighting(done, discourse)  # …开始停火,但乌国东部仍爆发新的战斗
+            yield from _talks_of_pair(trig, pos, status, pair)
+            yield from _talks_of_pair(trig, pos, status, pair and (pair[1], pair[0]))
             return
         if own and len(subjects) >= 2 and text.startswith("对方", end):
             yield from _pairwise(subjects, trig, pos, status, "mutual")  # 双方都指责对方
@@ -1876,9 +1896,14 @@ def _actions_for(
             holder = _holder_asked_to_release(text, clause, end, mentions, discourse)
             if holder is not None and not _same_side(subjects[0], holder):
                 objects, frame = [holder], "focus"  # 要求立即释放孔戴: who detained him is asked
+        if not objects and trig.event_type in _ADDRESSED_TYPES and subjects:
             addressee = _letter_addressee(text, clauses, index, mentions)
-            if not objects and addressee is not None and not _same_side(subjects[0], addressee):
+            if addressee is not None and not _same_side(subjects[0], addressee):
                 objects, frame = [addressee], "focus"  # 致信安理会,要求召开紧急会议
+        if not objects and trig.event_type == "REQUEST" and subjects:
+            pressed = _pressed_before(clauses, index, subjects[0], done)
+            if pressed:
+                objects, frame = pressed, "focus"  # 施压莫斯科与基辅,要求终结这场战争
         own_warning = False
         if frame == "next" and "inside" in trig.objects and subjects:
             objects = _warned(text, clauses, index, subjects[0], objects, mentions)
@@ -3161,10 +3186,21 @@ def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Actio
             objects = _introduced(text, clause, pos, coverbs, mentions)
     if "at" in trig.objects and not objects:  # 正在芬兰访问的泽连斯基: the head visits the place
         objects = _visited_place(text, clause, pos, mentions)
+    objects = objects + _named_inside(trig, mentions, objects)
     for obj in objects:
         if not _same_side(head, obj):
             confidence = _confidence(head, obj, "relative", True)
             yield Action(head, obj, trig, pos, status, confidence, "relative")
+
+
+def _named_inside(trig: Trigger, mentions, found: list[Mention]) -> list[Mention]:
+    """正在德国出席|二十国集团|峰会的习近平: the actors named inside a split trigger whose target
+    may follow it (the bloc whose summit the head attends), besides those ``found`` already;
+    what follows the relative clause is its head, no target."""
+    if trig.inner is None or "after" not in trig.objects:
+        return []
+    start, stop = trig.inner
+    return [m for m in mentions if start <= m.start and m.end <= stop and m not in found]
 
 
 def _addressed_by(text, clauses, subject: Mention, mention: Mention) -> bool:
@@ -3979,6 +4015,51 @@ def _letter_addressee(text, clauses, index: int, mentions) -> Mention | None:
     return None
 
 
+def _with_list_carried(
+    text, clauses, index: int, pos: int, trig: Trigger, mentions
+) -> tuple[list[Mention], list[Mention]] | None:
+    """王毅、王文涛同塞内加尔外长艾莎塔,经济、计划和合作部部长奥特共同主持会议: a list of titled
+    people whose items hold 、 of their own is cut by commas, so a clause that is only a titled
+    person running into a joint act goes on the 同/与-phrase that ends the clause before; the
+    ones before 同 act with every partner, those after it and this one. (hosts, partners)."""
+    if trig.event_type not in SYMMETRIC_TYPES or "with" not in trig.objects or index == 0:
+        return None
+    clause, before = clauses[index], clauses[index - 1]
+    own = [m for m in mentions if clause.start <= m.start < pos]
+    if not own or own[-1].end != pos or any(m.actor.type != "Person" for m in own):
+        return None
+    if load_gazetteer().title_ending_at(text, own[0].start, clause.start) is None:
+        return None  # (the person is named by a title, nothing else opens the clause)
+    if any(c in _PUNCT for c in text[clause.start : own[0].start]):
+        return None
+    stop = len(text[: before.end].rstrip(",，"))  # the 同-phrase runs to the clause's end
+    if not any(m.end == stop for m in mentions):
+        return None
+    partners = _introduced(text, before, stop, _WITH, mentions)
+    if not partners:
+        return None
+    opener = _coverb_start(text, partners[0])
+    hosts = [m for m in mentions if before.start <= m.start and m.end <= opener]
+    if not hosts or any(m.actor.type != "Person" for m in hosts + partners):
+        return None
+    return hosts, partners + own
+
+
+def _pressed_before(clauses, index: int, subject: Mention, done) -> list[Mention]:
+    """美国持续施压莫斯科与基辅,要求终结这场战争: a demand that names no one, in the clause right
+    after its subject presses someone (predicate pressures), asks the ones pressed."""
+    if index == 0:
+        return []
+    before = clauses[index - 1]
+    return [
+        action.object
+        for action in done
+        if action.trigger.predicate.name == "pressures"
+        and before.start <= action.trigger_start < before.end
+        and action.subject.actor.key == subject.actor.key
+    ]
+
+
 def _holder_asked_to_release(text, clause, end: int, mentions, discourse) -> Mention | None:
     """政变军人扣押总统孔戴。…要求立即释放孔戴, 要求立即无条件释放巴祖姆: a demand for a release
     that names no one asked asks whoever the text last reported detaining the one to be
@@ -4253,6 +4334,9 @@ def _apposed(text, mention: Mention, mentions) -> Mention | None:
 
 
 _RESPONSE_TYPES = frozenset({"ACCUSE", "PROTEST"})
+# what a letter or a call says to its addressee when it names no one: a demand (致信安理会,要求
+# 召开紧急会议) or a reproach (致电杨宇,对学校遭掷石表示遗憾)
+_ADDRESSED_TYPES = frozenset({"REQUEST"}) | _RESPONSE_TYPES
 
 
 def _caused_response(text, clause, pos, trig: Trigger, mentions):
@@ -4312,6 +4396,8 @@ def _passive_by_nonactor(text, clause, pos, mentions) -> bool:
     match = _NONACTOR_PASSIVE.search(text, max(clause.start, pos - 9), pos)
     if match is None or trigger_pattern().search(match.group(1)):
         return False  # 就遭到制裁|召见…: the passive is the other verb's
+    if text.startswith(words("voicing"), pos):
+        return False  # 对学校遭掷石|表示遗憾: the passive is what the stance is about
     return not any(match.start() < m.end and m.start < pos for m in mentions)
 
 
@@ -5429,6 +5515,65 @@ def _pair_talking(trig: Trigger, done: list[Action], discourse) -> tuple[Mention
     return None
 
 
+_TALKS_FRAME = re.compile(r"[^,，。；;]{0,8}$")
+
+
+def _sides_after_frame(
+    text, clauses, index: int, pos: int, end: int, mentions
+) -> tuple[Mention, Mention] | None:
+    """在此后的磋商中,美国接受了俄罗斯的主张: talks that frame the clause after them (在…中,)
+    and name no side are between the first two sides that clause names (who acts in them and
+    on whom), not whoever talked before."""
+    clause = clauses[index]
+    at = clause.start
+    at += next((len(w) for w in words("contrast_opener") if text.startswith(w, at)), 0)  # 但在…
+    if text[at : at + 1] != "在" or index + 1 >= len(clauses):
+        return None
+    if not _TALKS_FRAME.fullmatch(text, at + 1, pos):
+        return None
+    if text[end : clause.end].rstrip(",，") != "中":
+        return None
+    nxt = clauses[index + 1]
+    found = [m for m in mentions if nxt.start <= m.start < nxt.end and m.via not in _NO_SIDES]
+    for second in found[1:]:
+        if not _same_side(found[0], second):
+            return found[0], second
+    return None
+
+
+_NO_SIDES = frozenset({"place", "media"})
+_OUTBREAK_REACH = 4  # 爆发|新的|战斗, 再次爆发|激烈|冲突: a few words of manner between
+
+
+def _unowned_fight(text, clause, pos, trig: Trigger, mentions) -> bool:
+    """但乌国东部仍爆发新的战斗: a fight between two sides (flag mutual) that breaks out (words.tsv
+    outbreak), with no side named before it in its clause (a place only says where)."""
+    if trig.event_type != "ASSAULT" or "mutual" not in trig.flags:
+        return False
+    if not trig.word.startswith(words("outbreak")):
+        head = text[max(clause.start, pos - len("爆发") - _OUTBREAK_REACH) : pos]
+        if not any(word in head for word in words("outbreak")):
+            return False
+    return not any(clause.start <= m.start < pos and not _where(m) for m in mentions)
+
+
+def _where(mention: Mention) -> bool:
+    """加沙|仍爆发新的战斗, 乌国|东部: a region or a place before an outbreak says where it is."""
+    return mention.via == "place" or mention.actor.type == "Region"
+
+
+def _pair_fighting(done: list[Action], discourse) -> tuple[Mention, Mention] | None:
+    """The sides of the last fight or truce (words.tsv truce: 停火 and its deal) in the sentence
+    before a fight that breaks out (乌克兰政府和亲俄叛军开始停火,但…仍爆发新的战斗); else of the
+    last fight before. Not of another deal: 中美签署贸易协议,加沙随后爆发冲突 is no fight of
+    theirs."""
+    for action in reversed(done):
+        truce = any(word in action.trigger.word for word in words("truce"))
+        if action.trigger.event_type == "ASSAULT" or truce:
+            return action.subject, action.object
+    return discourse.pair("ASSAULT")
+
+
 _WE_ACTS = {"CONSULT", "AGREE"}
 
 
@@ -5677,6 +5822,9 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         ]  # (美国禁止巴西向其出口: 其 is the banning side itself, 巴西 is barred)
         if toward and "to" in frames:  # 限制|阿斯麦向中国|出口: the trade goes to 中国, the
             inside = toward  # firm that trades is not hit
+        put = _ba_object(text, clause, pos, mentions) if inside and "ba" in frames else []
+        if put:  # 把日方排除出|韩方|贸易“白色清单”: the one put after 把 is struck off, not the
+            return put, "ba"  # list's owner named inside
         if inside:
             return _dash_joined(text, inside) or _with_coordinated(
                 text, clause, inside[0], mentions

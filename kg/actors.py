@@ -725,7 +725,11 @@ def _name_at(text: str, pos: int, end: int, gaz: Gazetteer, hit) -> list[Mention
             return []  # 北约成员国|土耳其, 欧盟成员国|匈牙利: a description of the country named
         if actor.type == "Region" and text.startswith(words("scene"), pos + len(surface)):
             return []  # 加沙停火协议: where the truce holds, not a party to it
-        if kind == "capital" and _begins_a_name(text, pos + len(surface)):
+        if (
+            kind == "capital"
+            and _begins_a_name(text, pos + len(surface))
+            and not text.endswith(words("backing"), 0, pos)  # 亲莫斯科叛军: sides with Russia
+        ):
             return []  # 北京工友之家: the city begins the name of a group in it
         if kind == "capital" and _after_own_country(text, pos, actor):
             kind = "place"  # 在日本东京首相官邸: the city named after its country is a place
@@ -1385,11 +1389,16 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
     title = gaz.title_at(text, pos)
     if title and len(title) > len(inst.suffix):
         return mention
-    organ = gaz.compose(actor, inst)
+    start = mention.start
+    if inst.kind == "group" and text.endswith(words("backing"), 0, start):
+        start -= len(next(w for w in words("backing") if text.endswith(w, 0, mention.start)))
+        organ = gaz.compose_backer(actor, inst)  # 亲莫斯科叛军: a group siding with Russia
+    else:
+        organ = gaz.compose(actor, inst)
     return Mention(
         organ,
-        text[mention.start : pos + len(inst.suffix)],
-        mention.start,
+        text[start : pos + len(inst.suffix)],
+        start,
         pos + len(inst.suffix),
         mention.via,
     )

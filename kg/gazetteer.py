@@ -278,6 +278,22 @@ class Gazetteer:
             self.actors[key] = actor
         return actor
 
+    def compose_backer(self, country: Actor, inst: Institution) -> Actor:
+        """A group that sides with a country (亲俄 + 叛军 → 亲俄罗斯叛军): its own actor, of no
+        country, since it is not the backer's organ nor its people (亲俄叛军 fight 乌克兰)."""
+        organ = self.compose(country, inst)
+        key = f"PRO_{organ.key}"
+        actor = self.actors.get(key)
+        if actor is None:
+            actor = Actor(
+                key=key,
+                label=f"亲{organ.label}",
+                type=organ.type,
+                label_en=f"pro-{organ.label_en}" if organ.label_en else None,
+            )
+            self.actors[key] = actor
+        return actor
+
 
 def _person_forms(gaz: Gazetteer) -> list[str]:
     """Every form a gazetteer person may be found by: its names, and a short, ambiguous,
