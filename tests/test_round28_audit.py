@@ -221,3 +221,9 @@ def test_an_organ_does_not_act_on_its_own_country_in_the_passive() -> None:
     assert ("缅甸军队", "COERCE", "温敏", "asserted") in events_of(
         "今年2月1日凌晨,缅甸总统温敏及民盟部分高级官员被军方扣押。"
     )
+
+
+def test_support_declared_answers_the_act_in_focus() -> None:
+    events = events_of("美国对伊拉克发动战争。日本和菲律宾表态支持。")
+    assert ("日本", "SUPPORT", "美国", "asserted") in events
+    assert ("菲律宾", "SUPPORT", "美国", "asserted") in events
