@@ -2579,7 +2579,7 @@ def _names_after_titles(
                 break
         given = False
         title = gaz.title_at(text, pos)
-        if not title:
+        if not title or _title_overlapped(text, pos, title, gaz):
             pos += 1
             continue
         name_start = pos + len(title)
@@ -2609,6 +2609,15 @@ def _names_after_titles(
         if length and not _names_nobody(surface):
             actor = Actor(key=surface, label=surface, type="Person", known=False)
             yield Mention(actor, surface, name_start, name_start + length, "pattern")
+
+
+def _title_overlapped(text: str, pos: int, title: str, gaz: Gazetteer) -> bool:
+    """沙国|王储|穆罕默德: another title that starts inside this one and ends past it (国王 and
+    王储) is the title the name follows; the one read first would cut the name's first letter."""
+    return any(
+        (later := gaz.title_at(text, pos + k)) and k + len(later) > len(title)
+        for k in range(1, len(title))
+    )
 
 
 def _honorific_length(text: str, pos: int, end: int) -> int:

@@ -227,3 +227,11 @@ def test_support_declared_answers_the_act_in_focus() -> None:
     events = events_of("美国对伊拉克发动战争。日本和菲律宾表态支持。")
     assert ("日本", "SUPPORT", "美国", "asserted") in events
     assert ("菲律宾", "SUPPORT", "美国", "asserted") in events
+
+
+def test_a_title_inside_a_longer_one_gives_way() -> None:
+    """沙国|王储: 国王 is read first, but 王储 starts inside it and ends past it; the name
+    follows 王储 and keeps its first letter."""
+    people = _people("习近平曾访问沙国,会晤沙国王储穆罕默德.沙尔曼。")
+    assert "储穆罕" not in people and not any(p.startswith("储") for p in people)
+    assert _people("中国国家主席习近平会见英国国王查尔斯三世。") == ["习近平", "查尔斯三世"]
