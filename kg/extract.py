@@ -1124,7 +1124,7 @@ def _referring_mentions(
         before = text[match.start() - 1]
         if before in "与同" and _rather_than(text, match.end(), sentence.end):
             continue  # 与其制裁,不如对话: "rather than", no partner
-        asked = before in "求促吁" and _asked_to_act(text, match.end())
+        asked = before in "求促吁使让" and _asked_to_act(text, match.end())
         if not asked and not _act_follows(text, match.end(), blamed=before in "责控评"):
             continue  # 对其负责人: its leader, no object of an act
         referent = (_asked_referent(text, match.start(), mentions) if asked else None) or (
@@ -1376,7 +1376,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "members": _pronoun_pattern({"members"}, _ACTS),
         # 对其|实施制裁, and whom a blame names: 指责其|支持…, 指控其|向…提供
         # and the partner of a joint act: 与其|断交, 同其|举行会谈
-        "object": re.compile(f"(?<=[对向给把将责控评求促吁与同]){objects}(?![他它中次余后间])"),
+        # and whom pressure makes act: 向以色列施压,迫使其|结束…, 对俄施压,促使其|…
+        "object": re.compile(f"(?<=[对向给把将责控评求促吁与同使让]){objects}(?![他它中次余后间])"),
     }
 
 

@@ -235,3 +235,25 @@ def test_a_title_inside_a_longer_one_gives_way() -> None:
     people = _people("习近平曾访问沙国,会晤沙国王储穆罕默德.沙尔曼。")
     assert "储穆罕" not in people and not any(p.startswith("储") for p in people)
     assert _people("中国国家主席习近平会见英国国王查尔斯三世。") == ["习近平", "查尔斯三世"]
+
+
+@pytest.mark.parametrize(
+    "text, event, absent",
+    [
+        (
+            "胡塞武装袭击商船,是为了向以色列施压,迫使其结束在加沙对哈马斯的战争。",
+            ("以色列", "ASSAULT", "哈马斯", "asserted"),
+            ("胡塞武装", "ASSAULT", "哈马斯"),
+        ),
+        (
+            "欧盟对俄罗斯施压,促使其与乌克兰举行谈判。",
+            ("俄罗斯", "CONSULT", "乌克兰", "intended"),
+            ("欧盟", "CONSULT", "乌克兰"),
+        ),
+    ],
+)
+def test_whom_pressure_makes_act_is_the_one_pressed(text, event, absent) -> None:
+    """迫使其, 促使其, 使其, 让其: 其 is the one the clause pressed (向/对…), not who pressed."""
+    events = events_of(text)
+    assert event in events
+    assert not any(e[:3] == absent for e in events)
