@@ -9825,6 +9825,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 终结苏丹内战，促使各方…: where a civil war is fought, no side acting
     if text.startswith(words("occasion_end"), mention.end):
         return False  # 访问华府期间|呼吁川普介入: the place of the visit frames the act
+    if text.startswith(words("meeting_frame"), mention.end):
+        return False  # 在巴厘岛举行的G20|峰会上|会见了习近平: the meeting frames the act
     if text[max(0, front - 2) : front] == "一个":
         return False  # 坚持一个中国政策: a principle, not China
     if text[max(0, front - 2) : front] == "作为":

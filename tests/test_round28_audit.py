@@ -257,3 +257,15 @@ def test_whom_pressure_makes_act_is_the_one_pressed(text, event, absent) -> None
     events = events_of(text)
     assert event in events
     assert not any(e[:3] == absent for e in events)
+
+
+def test_a_body_whose_meeting_frames_the_act_does_not_act() -> None:
+    events = events_of("阿尔巴尼斯于去年11月在巴厘岛举行的G20峰会上会见了中国国家主席习近平。")
+    assert not any(e[0] == "二十国集团" for e in events)
+    assert ("阿尔巴尼斯", "CONSULT", "习近平", "asserted") in events
+
+
+def test_a_plan_written_jihua_the_taiwan_way_is_intended() -> None:
+    assert ("巴速坤", "CONSULT", "缅甸", "intended") in events_of(
+        "柬埔寨外交部长巴速坤在东盟外交部长会议上表示,他计画3月间访问缅甸。"
+    )
