@@ -2579,11 +2579,14 @@ def _names_after_titles(
                 break
         given = False
         title = gaz.title_at(text, pos)
-        if not title or _title_overlapped(text, pos, title, gaz):
+        if not title:
             pos += 1
             continue
         name_start = pos + len(title)
         minister = title.endswith("部长") and text.startswith("官", name_start)
+        if not minister and _title_overlapped(text, pos, title, gaz):
+            pos += 1
+            continue
         if minister:  # 产业通商资源部|长官|成允模 (a Korean minister): the post is 长官, not
             title, name_start = "长官", name_start + 1  # 部长 with a name opening in 官
         pos = name_start
