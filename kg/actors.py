@@ -1359,6 +1359,10 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
             pos, inst = pos + len(inner), group
         elif not inner and (forces := _armed_forces_after_of(text, pos, gaz)) is not None:
             pos, inst = pos + 1, forces
+    if inst is None and text.endswith(words("backing"), 0, mention.start):
+        noun = next((w for w in words("backed_group") if text.startswith(w, pos)), "")
+        if noun:  # 亲伊朗|民兵, 亲俄|武装: a group siding with the country, named by a noun
+            inst = Institution(noun, noun, "group")
     if inst is None or pos + len(inst.suffix) > end:
         return mention
     if text.startswith(words("sector"), pos):

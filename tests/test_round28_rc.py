@@ -339,3 +339,19 @@ def test_welcome_with_an_object_or_none_in_focus(text) -> None:
 def test_support_of_what_is_in_focus(word) -> None:
     found = events_of(f"美国宣布向乌克兰提供军事援助。乌克兰对此{word}。")
     assert ("乌克兰", "SUPPORT", "美国", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("亲伊朗民兵袭击了美军基地。", ("亲伊朗民兵", "ASSAULT", "美军", "asserted")),
+        ("亲俄武装袭击了乌克兰军队。", ("亲俄罗斯武装", "ASSAULT", "乌军", "asserted")),
+        ("俄罗斯支持亲俄分离主义武装。", ("俄罗斯", "SUPPORT", "亲俄罗斯分离主义武装", "asserted")),
+    ],
+)
+def test_a_group_noun_siding_with_a_country(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_a_country_s_own_forces_are_no_backed_group() -> None:
+    assert ("伊朗军队", "ASSAULT", "美军", "asserted") in events_of("伊朗武装部队袭击了美军基地。")
