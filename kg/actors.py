@@ -300,6 +300,7 @@ def find_actors(
     if raw:  # (a family name found again needs a dotted name found)
         raw = _family_names_again(text, end, raw, gaz)
     raw = _add_listed_groups(text, start, end, gaz, raw)
+    raw = _add_backed_groups(text, end, gaz, raw)
     if not raw and not (memory.posts and _post_holders_found(text, start, end, gaz, memory.posts)):
         return SentenceActors()  # most sentences name nobody: no roles, nothing to learn
     raw.sort(key=lambda m: m.start)
@@ -1395,6 +1396,31 @@ _MISSION_KINDS = frozenset({"embassy", "mission", "consulate"})
 # organs one institution word names for every country of a list before it (日本和韩国|军方)
 _SHARED_ORGAN_KINDS = frozenset({"ministry", "agency", "military", "legislature", "court"})
 _SHARED_ORGAN_LINKS = frozenset({"和", "及", "以及", "、"})
+
+
+def _add_backed_groups(
+    text: str, end: int, gaz: Gazetteer, mentions: list[Mention]
+) -> list[Mention]:
+    """伊朗支持的武装组织, 俄罗斯支持的分离主义武装: a group noun (words.tsv backed_group) that a
+    country backs (words.tsv backed_by) names a group siding with it, as 亲伊朗民兵 does; the
+    country stays a mention of its own, the one that backs the group. A group named after
+    the noun (…支持的武装组织哈马斯) is that group, a named one (伊朗支持的胡塞武装) itself."""
+    added = []
+    starts = {m.start for m in mentions}
+    for mention in mentions:
+        if mention.actor.type != "Country":
+            continue
+        verb = next((w for w in words("backed_by") if text.startswith(w, mention.end)), "")
+        at = mention.end + len(verb)
+        noun = (
+            next((w for w in words("backed_group") if text.startswith(w, at)), "") if verb else ""
+        )
+        stop = at + len(noun)
+        if not noun or stop > end or at in starts or stop in starts:
+            continue
+        actor = gaz.compose_backer(mention.actor, Institution(noun, noun, "group"))
+        added.append(Mention(actor, noun, at, stop, "coref"))
+    return mentions + added if added else mentions
 
 
 def _organ_shared_by_list(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:

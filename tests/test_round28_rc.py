@@ -355,3 +355,34 @@ def test_a_group_noun_siding_with_a_country(text, event) -> None:
 
 def test_a_country_s_own_forces_are_no_backed_group() -> None:
     assert ("伊朗军队", "ASSAULT", "美军", "asserted") in events_of("伊朗武装部队袭击了美军基地。")
+
+
+# A group noun a country backs (伊朗支持的武装组织) names a group siding with it: the country
+# backs it, and it acts on its own.
+@pytest.mark.parametrize(
+    "event",
+    [
+        ("伊朗", "SUPPORT", "亲伊朗武装组织", "asserted"),
+        ("亲伊朗武装组织", "ASSAULT", "以色列", "asserted"),
+    ],
+)
+def test_a_group_a_country_backs(event) -> None:
+    assert event in events_of("伊朗支持的武装组织对以色列发动袭击。")
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # a named group stays itself
+        ("伊朗支持的胡塞武装对以色列发动袭击。", ("胡塞武装", "ASSAULT", "以色列", "asserted")),
+        ("伊朗支持的武装组织哈马斯对以色列发动袭击。", ("哈马斯", "ASSAULT", "以色列", "asserted")),
+    ],
+)
+def test_a_named_group_a_country_backs(text, event) -> None:
+    found = events_of(text)
+    assert event in found
+    assert not any(e[0].startswith("亲") for e in found)
+
+
+def test_a_sphere_of_influence_is_no_group() -> None:
+    assert events_of("中国支持的势力范围。") == set()
