@@ -386,3 +386,9 @@ def test_a_named_group_a_country_backs(text, event) -> None:
 
 def test_a_sphere_of_influence_is_no_group() -> None:
     assert events_of("中国支持的势力范围。") == set()
+
+
+def test_refusing_to_accept_what_is_in_focus() -> None:
+    """拒绝接受这一方案 with nothing named: the one who asked for it, as 不接受 already did."""
+    found = events_of("美国要求中国接受新的方案。中国拒绝接受这一方案。")
+    assert ("中国", "REJECT", "美国", "asserted") in found
