@@ -300,6 +300,7 @@ def find_actors(
     if raw:  # (a family name found again needs a dotted name found)
         raw = _family_names_again(text, end, raw, gaz)
     raw = _add_listed_groups(text, start, end, gaz, raw)
+    raw = _add_backed_groups(text, end, gaz, raw)
     if not raw and not (memory.posts and _post_holders_found(text, start, end, gaz, memory.posts)):
         return SentenceActors()  # most sentences name nobody: no roles, nothing to learn
     raw.sort(key=lambda m: m.start)
@@ -1378,6 +1379,10 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
             pos, inst = pos + len(inner), group
         elif not inner and (forces := _armed_forces_after_of(text, pos, gaz)) is not None:
             pos, inst = pos + 1, forces
+    if inst is None and text.endswith(words("backing"), 0, mention.start):
+        noun = next((w for w in words("backed_group") if text.startswith(w, pos)), "")
+        if noun:  # 亲伊朗|民兵, 亲俄|武装: a group siding with the country, named by a noun
+            inst = Institution(noun, noun, "group")
     if inst is None or pos + len(inst.suffix) > end:
         return mention
     if text.startswith(words("sector"), pos):
@@ -1410,6 +1415,31 @@ _MISSION_KINDS = frozenset({"embassy", "mission", "consulate"})
 # organs one institution word names for every country of a list before it (日本和韩国|军方)
 _SHARED_ORGAN_KINDS = frozenset({"ministry", "agency", "military", "legislature", "court"})
 _SHARED_ORGAN_LINKS = frozenset({"和", "及", "以及", "、"})
+
+
+def _add_backed_groups(
+    text: str, end: int, gaz: Gazetteer, mentions: list[Mention]
+) -> list[Mention]:
+    """伊朗支持的武装组织, 俄罗斯支持的分离主义武装: a group noun (words.tsv backed_group) that a
+    country backs (words.tsv backed_by) names a group siding with it, as 亲伊朗民兵 does; the
+    country stays a mention of its own, the one that backs the group. A group named after
+    the noun (…支持的武装组织哈马斯) is that group, a named one (伊朗支持的胡塞武装) itself."""
+    added = []
+    starts = {m.start for m in mentions}
+    for mention in mentions:
+        if mention.actor.type != "Country":
+            continue
+        verb = next((w for w in words("backed_by") if text.startswith(w, mention.end)), "")
+        at = mention.end + len(verb)
+        noun = (
+            next((w for w in words("backed_group") if text.startswith(w, at)), "") if verb else ""
+        )
+        stop = at + len(noun)
+        if not noun or stop > end or at in starts or stop in starts:
+            continue
+        actor = gaz.compose_backer(mention.actor, Institution(noun, noun, "group"))
+        added.append(Mention(actor, noun, at, stop, "coref"))
+    return mentions + added if added else mentions
 
 
 def _organ_shared_by_list(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:

@@ -279,17 +279,19 @@ class Gazetteer:
         return actor
 
     def compose_backer(self, country: Actor, inst: Institution) -> Actor:
-        """A group that sides with a country (亲俄 + 叛军 → 亲俄罗斯叛军): its own actor, of no
-        country, since it is not the backer's organ nor its people (亲俄叛军 fight 乌克兰)."""
-        organ = self.compose(country, inst)
-        key = f"PRO_{organ.key}"
+        """A group that sides with a country (亲俄 + 叛军 → 亲俄罗斯叛军, 亲伊朗 + 民兵): its own
+        actor, of no country, since it is not the backer's organ nor its people (亲俄叛军 fight
+        乌克兰)."""
+        key = f"PRO_{country.key}_{inst.key_suffix}"
         actor = self.actors.get(key)
         if actor is None:
+            canonical = self.canonical_suffix.get(inst.key_suffix, inst.suffix)
+            english = self.institutions.get(canonical, inst).label_en
             actor = Actor(
                 key=key,
-                label=f"亲{organ.label}",
-                type=organ.type,
-                label_en=f"pro-{organ.label_en}" if organ.label_en else None,
+                label=f"亲{country.label}{canonical}",
+                type="Group",
+                label_en=f"pro-{country.label_en or country.key} {english}".strip(),
             )
             self.actors[key] = actor
         return actor

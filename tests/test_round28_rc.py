@@ -339,3 +339,56 @@ def test_welcome_with_an_object_or_none_in_focus(text) -> None:
 def test_support_of_what_is_in_focus(word) -> None:
     found = events_of(f"美国宣布向乌克兰提供军事援助。乌克兰对此{word}。")
     assert ("乌克兰", "SUPPORT", "美国", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("亲伊朗民兵袭击了美军基地。", ("亲伊朗民兵", "ASSAULT", "美军", "asserted")),
+        ("亲俄武装袭击了乌克兰军队。", ("亲俄罗斯武装", "ASSAULT", "乌军", "asserted")),
+        ("俄罗斯支持亲俄分离主义武装。", ("俄罗斯", "SUPPORT", "亲俄罗斯分离主义武装", "asserted")),
+    ],
+)
+def test_a_group_noun_siding_with_a_country(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_a_country_s_own_forces_are_no_backed_group() -> None:
+    assert ("伊朗军队", "ASSAULT", "美军", "asserted") in events_of("伊朗武装部队袭击了美军基地。")
+
+
+# A group noun a country backs (伊朗支持的武装组织) names a group siding with it: the country
+# backs it, and it acts on its own.
+@pytest.mark.parametrize(
+    "event",
+    [
+        ("伊朗", "SUPPORT", "亲伊朗武装组织", "asserted"),
+        ("亲伊朗武装组织", "ASSAULT", "以色列", "asserted"),
+    ],
+)
+def test_a_group_a_country_backs(event) -> None:
+    assert event in events_of("伊朗支持的武装组织对以色列发动袭击。")
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # a named group stays itself
+        ("伊朗支持的胡塞武装对以色列发动袭击。", ("胡塞武装", "ASSAULT", "以色列", "asserted")),
+        ("伊朗支持的武装组织哈马斯对以色列发动袭击。", ("哈马斯", "ASSAULT", "以色列", "asserted")),
+    ],
+)
+def test_a_named_group_a_country_backs(text, event) -> None:
+    found = events_of(text)
+    assert event in found
+    assert not any(e[0].startswith("亲") for e in found)
+
+
+def test_a_sphere_of_influence_is_no_group() -> None:
+    assert events_of("中国支持的势力范围。") == set()
+
+
+def test_refusing_to_accept_what_is_in_focus() -> None:
+    """拒绝接受这一方案 with nothing named: the one who asked for it, as 不接受 already did."""
+    found = events_of("美国要求中国接受新的方案。中国拒绝接受这一方案。")
+    assert ("中国", "REJECT", "美国", "asserted") in found
