@@ -269,3 +269,14 @@ def test_a_plan_written_jihua_the_taiwan_way_is_intended() -> None:
     assert ("巴速坤", "CONSULT", "缅甸", "intended") in events_of(
         "柬埔寨外交部长巴速坤在东盟外交部长会议上表示,他计画3月间访问缅甸。"
     )
+
+
+def test_moved_off_a_sanctions_list_is_an_easing() -> None:
+    assert ("美国", "CONCEDE", "华为", "asserted") in events_of("美国将华为移出实体清单。")
+    assert ("美国", "CONCEDE", "中国", "asserted") in events_of(
+        "美国宣布将部分中国企业移出出口管制清单。"
+    )
+    # off a white list is a sanction
+    events = events_of("日本将韩国移出贸易白名单。")
+    assert ("日本", "SANCTION", "韩国", "asserted") in events
+    assert not any(e[1] == "CONCEDE" for e in events)
