@@ -7692,7 +7692,7 @@ def _without_quote_around_trigger(text: str, base: int, after: str, pos: int) ->
     """向哈马斯发出|“最后|警告”: a short quotation that opens before the trigger and closes
     right after it quotes the act's own words; its opening quote is no break between the actor and
     the act (``after`` is ``text[base:pos]``, returned without that quote)."""
-    opened = max(after.rfind(q) for q in _OPENING_QUOTES)
+    opened = max(after.rfind("“"), after.rfind("「"), after.rfind("『"))  # (_OPENING_QUOTES)
     if opened < 0:
         return after
     quoted = _QUOTED_WORD.match(text, base + opened)

@@ -300,7 +300,8 @@ def find_actors(
     if raw:  # (a family name found again needs a dotted name found)
         raw = _family_names_again(text, end, raw, gaz)
     raw = _add_listed_groups(text, start, end, gaz, raw)
-    raw = _add_backed_groups(text, end, gaz, raw)
+    if raw:  # (a backed group needs a country named)
+        raw = _add_backed_groups(text, end, gaz, raw)
     if not raw and not (memory.posts and _post_holders_found(text, start, end, gaz, memory.posts)):
         return SentenceActors()  # most sentences name nobody: no roles, nothing to learn
     raw.sort(key=lambda m: m.start)
@@ -1426,10 +1427,11 @@ def _add_backed_groups(
     the noun (…支持的武装组织哈马斯) is that group, a named one (伊朗支持的胡塞武装) itself."""
     added = []
     starts = {m.start for m in mentions}
+    backed_by = words("backed_by")
     for mention in mentions:
-        if mention.actor.type != "Country":
-            continue
-        verb = next((w for w in words("backed_by") if text.startswith(w, mention.end)), "")
+        if mention.actor.type != "Country" or not text.startswith(backed_by, mention.end):
+            continue  # (nearly every country: no 支持的 after it, nothing to look up)
+        verb = next((w for w in backed_by if text.startswith(w, mention.end)), "")
         at = mention.end + len(verb)
         noun = (
             next((w for w in words("backed_group") if text.startswith(w, at)), "") if verb else ""
