@@ -469,6 +469,8 @@ def _without_makers(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _made_in(text: str, mention: Mention) -> bool:
+    """Whether a country or region is followed by a letter of make that opens no verb of its
+    own (伊朗制|无人机, not 美国制裁)."""
     return (
         mention.actor.type in {"Country", "Region"}
         and text.startswith(words("made_in"), mention.end)
