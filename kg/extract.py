@@ -1117,6 +1117,7 @@ def _referring_mentions(
                 result.extend(_resolve_pronoun(ctx, "该国", match.start(), match.end(), mentions))
     result.extend(_owner_after_act(ctx, sentence, mentions))
     result.extend(_claimed_about(ctx, sentence, mentions))
+    result.extend(_possessor_of_stance(ctx, sentence, mentions))
     result.extend(_statement_authors(ctx, sentence, mentions))
     if not any(word in sentence.text for word in _object_pronouns()):
         return result  # most sentences hold no object pronoun (其): no search for one
@@ -1273,6 +1274,21 @@ def _claimed_about(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]
     return found
 
 
+def _possessor_of_stance(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:
+    """胡塞武装表示,与美方达成谅解不会影响|其|对巴勒斯坦的支持: a 其 that owns a stance toward
+    someone (其对…的), in words a speaker says, is the speaker, not the actor named last before
+    it (美方, inside the 与-phrase)."""
+    if "其对" not in sentence.text:
+        return []  # most sentences hold no stance owned by 其
+    found = []
+    for match in _ITS_STANCE.finditer(ctx.article.text, sentence.start, sentence.end):
+        speaker = _speaker_in_own_sentence(ctx, match.start(), mentions)
+        if speaker is not None:
+            found.append(Mention(speaker.actor, "其", match.start(), match.end(), "coref"))
+    return found
+
+
+_ITS_STANCE = re.compile(r"其(?=对[^，,。；;：:]{1,12}的)")
 _ABOUT_ITS = re.compile(r"(?<=关于)其")
 _IN_ITS_LAND = re.compile(r"(?<=在)其(?=境内|领土|领空|领海|国内|本土)")
 _OWNER_AFTER = re.compile(r"其(?![他它中次余后间实])")

@@ -280,3 +280,9 @@ def test_moved_off_a_sanctions_list_is_an_easing() -> None:
     events = events_of("日本将韩国移出贸易白名单。")
     assert ("日本", "SANCTION", "韩国", "asserted") in events
     assert not any(e[1] == "CONCEDE" for e in events)
+
+
+def test_its_stance_in_a_speakers_words_is_the_speakers() -> None:
+    events = events_of("胡塞武装表示,与美方达成谅解不会影响其对巴勒斯坦的支持。")
+    assert ("胡塞武装", "SUPPORT", "巴勒斯坦", "asserted") in events
+    assert ("美国", "SUPPORT", "巴勒斯坦", "asserted") not in events
