@@ -57,7 +57,7 @@ def test_the_written_sentences_hold_both_answers() -> None:
 def test_the_gate_asks_the_trigger_regex_not_the_regex_of_titles() -> None:
     """Its fallback is the trigger regex a build loads anyway."""
     gate = _trigger_or_title_gate(load_gazetteer())
-    assert gate._fallback is trigger_pattern()
+    assert gate._fallback.pattern == trigger_pattern().pattern
 
 
 def test_where_the_gate_asks_its_fallback_the_two_regexes_agree() -> None:
@@ -116,3 +116,121 @@ def test_an_empty_plain_word_is_in_every_text() -> None:
 def test_a_split_word_needs_both_parts() -> None:
     with pytest.raises(ValueError, match="a part is empty"):
         LiteralGate([], [("减少", "")], re.compile("(?!)"))
+
+
+# ---------------------------------------------------------------- word regexes from the snapshot
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch) -> Path:
+    """An empty cache folder of this test's own; the snapshot read anew from it."""
+    from kg import snapshot
+
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("KG_CACHE_DIR", str(folder))
+    snapshot._forget()
+    yield folder
+    snapshot._forget()
+
+
+def _built(words: list[str]) -> str:
+    """The text of a word regex made the long way: the trie of the words, then the rests."""
+    from kg.lexicon import _trie_branches, first_character_text
+
+    return first_character_text(_trie_branches(sorted(set(words))))
+
+
+WORD_LISTS = [
+    ["制裁", "制裁令", "会见", "会谈", "谈判"],
+    ["外交部", "外交部长", "国防部", "国防部长", "发言人"],
+    ["峰会"],
+    [],
+]
+
+
+@pytest.mark.parametrize("words", WORD_LISTS)
+def test_a_word_regex_from_the_snapshot_is_the_one_built(cache: Path, words: list[str]) -> None:
+    from kg import snapshot
+    from kg.lexicon import words_pattern
+
+    built = words_pattern(words)
+    assert built.pattern == _built(words)
+    snapshot.save()
+    snapshot._forget()
+    again = words_pattern(reversed(words))  # from the file; the order of the words is no key
+    assert snapshot._values and any(key.startswith("words_pattern:") for key in snapshot._values)
+    assert again.pattern == built.pattern
+    for text in ["美国宣布制裁令", "外交部长会见", "峰会谈判", "天气晴朗"]:
+        assert [m.span() for m in again.finditer(text)] == [
+            m.span() for m in re.finditer(_built(words), text)
+        ]
+
+
+def test_other_words_are_never_served_a_kept_regex(cache: Path) -> None:
+    """An edited list (a word added, one taken out) is another key: its regex is built anew,
+    not read from what the snapshot kept for the old list."""
+    from kg import snapshot
+    from kg.lexicon import words_pattern
+
+    words_pattern(["制裁", "会见"])
+    snapshot.save()
+    snapshot._forget()
+    edited = words_pattern(["制裁", "会谈"])
+    assert edited.pattern == _built(["制裁", "会谈"])
+    assert edited.search("双方会谈") and not edited.search("双方会见")
+    assert words_pattern(["制裁", "会见", "会谈"]).search("双方会见")
+
+
+def _forget_words() -> None:
+    from kg import lexicon
+
+    lexicon.words.cache_clear()
+    lexicon._word_classes.cache_clear()
+
+
+def test_a_word_regex_of_an_edited_ontology_is_built_anew(cache: Path, tmp_path, monkeypatch):
+    """A word added to words.tsv: the snapshot of the old ontology is not read (another
+    fingerprint) and the word regex holds the new word."""
+    import shutil
+
+    from kg import lexicon, snapshot
+    from kg.resources import ontology_dir
+
+    copy = tmp_path / "ontology"
+    shutil.copytree(ontology_dir(), copy)
+    monkeypatch.setenv("KG_ONTOLOGY", str(copy))
+    _forget_words()
+    snapshot._forget()
+    old = lexicon.words_pattern(lexicon.words("firm_noun"))
+    snapshot.save()
+    assert not old.fullmatch("测试用新词")
+    with open(copy / "words.tsv", "a", encoding="utf-8") as handle:
+        handle.write("测试用新词\tfirm_noun\n")
+    _forget_words()
+    snapshot._forget()
+    try:
+        new = lexicon.words_pattern(lexicon.words("firm_noun"))
+        assert new.fullmatch("测试用新词")
+        assert new.pattern == _built(list(lexicon.words("firm_noun")))
+    finally:
+        monkeypatch.undo()
+        _forget_words()
+
+
+def test_a_one_process_build_keeps_what_its_articles_asked_for(cache: Path, tmp_path) -> None:
+    """A word regex first asked for by an article (after the warm-up) is in the snapshot file
+    once the build's results are in, so the next run reads it."""
+    from kg import snapshot
+    from kg.workers import Extractor
+
+    article = tmp_path / "a.txt"
+    article.write_text("美国财政部宣布对朝鲜实施新一轮制裁。", encoding="utf-8")
+    with Extractor(1) as extractor:
+        results = list(extractor.map([str(article)]))
+        snapshot.warm_value(snapshot.words_key("test", ["asked late"]), lambda: "late")
+        extractor.extracted()
+    assert results[0].graph is not None
+    snapshot._forget()
+    assert snapshot.warm_value(snapshot.words_key("test", ["asked late"]), lambda: "again") == (
+        "late"
+    )
