@@ -234,3 +234,129 @@ def test_a_one_process_build_keeps_what_its_articles_asked_for(cache: Path, tmp_
     assert snapshot.warm_value(snapshot.words_key("test", ["asked late"]), lambda: "again") == (
         "late"
     )
+
+
+# ---------------------------------------------------------------- the code dataclasses writes
+
+
+@pytest.fixture
+def code_kept(tmp_path, monkeypatch):
+    """kg/code_cache.py with a cache folder of this test's own, undone after (the
+    ``exec`` it gives ``dataclasses`` included)."""
+    import builtins
+    import dataclasses
+
+    from kg import code_cache
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(code_cache, "_kept", None)
+    monkeypatch.setattr(code_cache, "_used", set())
+    monkeypatch.setattr(code_cache, "_gained", False)
+    monkeypatch.setattr(dataclasses, "exec", builtins.exec, raising=False)  # gone after
+    monkeypatch.delattr(dataclasses, "exec")
+    return code_cache
+
+
+def _record_class():
+    """A frozen record class as kg writes them (defaults, a tuple field, a method)."""
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class Mention:
+        surface: str
+        start: int
+        end: int
+        role: str | None = None
+        tags: tuple[str, ...] = ()
+
+        def width(self) -> int:
+            return self.end - self.start
+
+    return Mention
+
+
+def _made(cls) -> dict:
+    """What a record class's generated functions are and do."""
+    init = cls.__init__
+    one, same, other = cls("美国", 0, 2), cls("美国", 0, 2), cls("美国", 0, 2, role="subject")
+    try:
+        one.start = 3
+    except Exception as exc:  # noqa: BLE001 - which exception is what is compared
+        refused = type(exc).__name__
+    return {
+        "annotations": init.__annotations__,
+        "code": (init.__code__.co_code, init.__code__.co_flags, init.__code__.co_varnames),
+        "consts": init.__code__.co_consts,
+        "defaults": init.__defaults__,
+        "qualname": init.__qualname__.split(".")[-1],
+        "filename": init.__code__.co_filename,
+        "repr": repr(other),
+        "eq": (one == same, one == other),
+        "hash": (hash(one) == hash(same), hash(one) == hash(other)),
+        "refused": refused,
+        "methods": sorted(n for n in vars(cls) if n.startswith("__") and callable(vars(cls)[n])),
+    }
+
+
+def test_kept_code_makes_the_same_record_classes(code_kept) -> None:
+    plain = _made(_record_class())
+    code_kept.keep_generated_code()
+    compiled = _made(_record_class())  # compiled here (no file yet), then kept
+    assert code_kept._gained and code_kept._kept
+    code_kept.save_generated_code()
+    assert code_kept.cache_file().exists()
+    code_kept._kept = None
+    code_kept.keep_generated_code()
+    assert code_kept._kept  # read from the file
+    code_kept._gained = False
+    from_file = _made(_record_class())
+    assert not code_kept._gained  # nothing compiled: every text was kept
+    assert compiled == plain
+    assert from_file == plain
+
+
+def test_a_damaged_file_means_compiling_as_before(code_kept) -> None:
+    plain = _made(_record_class())
+    path = code_kept.cache_file()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\x00not marshal")
+    code_kept.keep_generated_code()
+    assert code_kept._kept == {}
+    assert _made(_record_class()) == plain
+    code_kept.save_generated_code()  # the damaged file is replaced by a good one
+    code_kept._kept = None
+    code_kept.keep_generated_code()
+    assert code_kept._kept
+
+
+def test_a_text_of_another_python_is_not_read(code_kept) -> None:
+    import marshal
+
+    path = code_kept.cache_file()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(marshal.dumps(("another-python", {"x = 1": compile("x = 2", "<s>", "exec")})))
+    code_kept.keep_generated_code()
+    assert code_kept._kept == {}
+    namespace: dict = {}
+    code_kept._exec_kept("x = 1", namespace)
+    assert namespace["x"] == 1
+
+
+def test_exec_keeps_its_defaults_and_its_other_inputs(code_kept) -> None:
+    code_kept.keep_generated_code()
+    namespace: dict = {}
+    code_kept._exec_kept("y = 40 + 2", namespace)  # globals only: the locals are the same
+    assert namespace["y"] == 42
+    code_kept._exec_kept(compile("z = 1", "<s>", "exec"), namespace)  # code: run as it is
+    assert namespace["z"] == 1
+    with pytest.raises(SyntaxError):
+        code_kept._exec_kept("def (", {})
+
+
+def test_no_cache_folder_leaves_dataclasses_alone(code_kept, monkeypatch) -> None:
+    import dataclasses
+
+    monkeypatch.setenv("KG_CACHE_DIR", "off")
+    code_kept.keep_generated_code()
+    assert code_kept._kept is None
+    assert "exec" not in vars(dataclasses)
