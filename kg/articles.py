@@ -26,11 +26,12 @@ from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 from re import _constants, _parser  # re's own parser: the boilerplate patterns' firsts
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import lxml.html
 import yaml
-from lxml import etree
+
+if TYPE_CHECKING:  # imported where a page is parsed (see _lxml)
+    import lxml.html
 
 from .exceptions import InputError, OntologyError
 from .model import Article, Skipped
@@ -657,7 +658,6 @@ def _fold_lines(lines: list[str]) -> list[str]:
 
 # --- HTML -------------------------------------------------------------------------------------
 
-_HTML_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.I)
 _DROP_TAGS = (
     "head",
@@ -699,10 +699,37 @@ _DROP_XPATH = " | ".join(
         "//*[contains(translate(@style, ' ', ''), 'visibility:hidden')]",
     ]
 )
-# compiled once: ``root.xpath(text)`` compiles the expression at every call (0.03-0.04 ms a
-# page, a third of pruning a short one)
-_DROPPED = etree.XPath(_DROP_XPATH)
-_WITH_CLASS_OR_ID = etree.XPath("//*[@class or @id]")
+
+
+class _Lxml(NamedTuple):
+    """lxml's modules, and what kg makes of them once."""
+
+    html: Any  # lxml.html
+    etree: Any  # lxml.etree
+    parser: Any  # the HTML parser kg reads pages with
+    # compiled once: ``root.xpath(text)`` compiles the expression at every call (0.03-0.04
+    # ms a page, a third of pruning a short one)
+    dropped: Any
+    with_class_or_id: Any
+
+
+@lru_cache(maxsize=1)
+def _lxml() -> _Lxml:
+    """lxml, imported when the first page needs it. Why: Markdown and text articles are read
+    without it (Markdown with simple tags too), and its import took 5-7 ms of every start
+    of kg, a quarter of reading a one-article folder."""
+    import lxml.html
+    from lxml import etree
+
+    return _Lxml(
+        lxml.html,
+        etree,
+        lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True),
+        etree.XPath(_DROP_XPATH),
+        etree.XPath("//*[@class or @id]"),
+    )
+
+
 _WIDGET = re.compile(
     r"(?:^|[-_])(?:addthis|share|sharing|sharethis|jiathis|bdshare\w*|social|comments?"
     r"|related|advert\w*|ads?|adsbygoogle|sponsor\w*|promo|sidebar|breadcrumbs?|nav|navbar"
@@ -730,9 +757,10 @@ def _html_lines(html: str) -> tuple[list[str], dict[str, str]]:
 
 def _parse_html(html: str) -> lxml.html.HtmlElement | None:
     """The document tree of ``html`` (None when lxml cannot make one)."""
+    lx = _lxml()
     try:
-        return lxml.html.document_fromstring(_XML_DECLARATION.sub("", html), parser=_HTML_PARSER)
-    except (etree.ParserError, ValueError):
+        return lx.html.document_fromstring(_XML_DECLARATION.sub("", html), parser=lx.parser)
+    except (lx.etree.ParserError, ValueError):
         return None
 
 
@@ -776,11 +804,12 @@ def _first(root: lxml.html.HtmlElement, xpath: str) -> str | None:
 
 def _prune(root: lxml.html.HtmlElement) -> None:
     """Drop scripts, chrome, media and share/comment/ad widgets, keeping the text after them."""
-    for element in _DROPPED(root):
+    lx = _lxml()
+    for element in lx.dropped(root):
         if element.getparent() is not None:
             element.drop_tree()
     total = -1  # the length of the page's text, measured when a widget is found
-    for element in _WITH_CLASS_OR_ID(root):
+    for element in lx.with_class_or_id(root):
         if element.tag in _KEEP_TAGS or element.getparent() is None:
             continue
         tokens = f"{element.get('class', '')} {element.get('id', '')}".split()
@@ -808,7 +837,7 @@ def _collapse_space(text: str) -> str:
 def _html_pieces(root: lxml.html.HtmlElement) -> Iterator[str]:
     """Text pieces in document order, with a line break around every block element."""
     in_pre = 0
-    for event, element in etree.iterwalk(root, events=("start", "end")):
+    for event, element in _lxml().etree.iterwalk(root, events=("start", "end")):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if event == "start":
             if tag in _BLOCK_TAGS:

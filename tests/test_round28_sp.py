@@ -360,3 +360,53 @@ def test_no_cache_folder_leaves_dataclasses_alone(code_kept, monkeypatch) -> Non
     code_kept.keep_generated_code()
     assert code_kept._kept is None
     assert "exec" not in vars(dataclasses)
+
+
+# ---------------------------------------------------------------- lxml, imported for pages only
+
+
+def _modules_after(code: str) -> set[str]:
+    """The modules a fresh interpreter has loaded after running ``code`` (kg from here)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    return set(json.loads(out.stdout.splitlines()[-1]))
+
+
+def test_markdown_and_text_are_read_without_lxml(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: 制裁\ndate: 2020-01-30\n---\n\n"
+        "美国宣布对朝鲜实施制裁。<br>\n**外交部**表示反对。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text("美国宣布对朝鲜实施制裁。\n", encoding="utf-8")
+    modules = _modules_after(
+        "from kg.articles import read_article\n"
+        f"read_article({str(tmp_path / 'a.md')!r}); read_article({str(tmp_path / 'b.txt')!r})"
+    )
+    assert "kg.articles" in modules
+    assert not any(name == "lxml" or name.startswith("lxml.") for name in modules)
+
+
+def test_a_page_imports_lxml_when_read_and_reads_as_before(tmp_path: Path) -> None:
+    page = tmp_path / "a.html"
+    page.write_text(
+        "<html><head><title>制裁</title></head><body><nav>菜单</nav>"
+        '<div class="share">分享</div><p>美国宣布对朝鲜实施制裁。</p><p>外交部表示反对。</p>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    modules = _modules_after(f"from kg.articles import read_article\nread_article({str(page)!r})")
+    assert "lxml.html" in modules
+    from kg.articles import read_article
+
+    article = read_article(str(page))
+    assert article.title == "制裁"
+    assert article.body.split("\n") == ["美国宣布对朝鲜实施制裁。", "外交部表示反对。"]
