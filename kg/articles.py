@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import yaml
 
-if TYPE_CHECKING:  # imported where a page is parsed (see _lxml)
+if TYPE_CHECKING:  # imported where a page is parsed (see html_tools)
     import lxml.html
 
 from .exceptions import InputError, OntologyError
@@ -714,7 +714,7 @@ class _Lxml(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _lxml() -> _Lxml:
+def html_tools() -> _Lxml:
     """lxml, imported when the first page needs it. Why: Markdown and text articles are read
     without it (Markdown with simple tags too), and its import took 5-7 ms of every start
     of kg, a quarter of reading a one-article folder."""
@@ -757,7 +757,7 @@ def _html_lines(html: str) -> tuple[list[str], dict[str, str]]:
 
 def _parse_html(html: str) -> lxml.html.HtmlElement | None:
     """The document tree of ``html`` (None when lxml cannot make one)."""
-    lx = _lxml()
+    lx = html_tools()
     try:
         return lx.html.document_fromstring(_XML_DECLARATION.sub("", html), parser=lx.parser)
     except (lx.etree.ParserError, ValueError):
@@ -804,7 +804,7 @@ def _first(root: lxml.html.HtmlElement, xpath: str) -> str | None:
 
 def _prune(root: lxml.html.HtmlElement) -> None:
     """Drop scripts, chrome, media and share/comment/ad widgets, keeping the text after them."""
-    lx = _lxml()
+    lx = html_tools()
     for element in lx.dropped(root):
         if element.getparent() is not None:
             element.drop_tree()
@@ -837,7 +837,7 @@ def _collapse_space(text: str) -> str:
 def _html_pieces(root: lxml.html.HtmlElement) -> Iterator[str]:
     """Text pieces in document order, with a line break around every block element."""
     in_pre = 0
-    for event, element in _lxml().etree.iterwalk(root, events=("start", "end")):
+    for event, element in html_tools().etree.iterwalk(root, events=("start", "end")):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if event == "start":
             if tag in _BLOCK_TAGS:

@@ -104,13 +104,19 @@ def extract_file(path: str) -> ArticleResult:
     )
 
 
-def warm_up(outputs: bool = False) -> None:
+def warm_up(outputs: bool = False, shared: bool = False) -> None:
     """Load what every extraction needs (gazetteer, lexicons, segmenter dictionary) once;
-    with ``outputs``, also what writes the outputs (:func:`warm_up_outputs`)."""
+    with ``outputs``, also what writes the outputs (:func:`warm_up_outputs`); ``shared``
+    (for workers forked next): also lxml, which a page needs and each worker would import
+    again (one process imports it when the first page needs it)."""
     from .graph import article_ntriples
 
     found = warm_up_extraction()
     article_ntriples(found.events, found.roles)  # the ontology's vocabulary (kg.ttl)
+    if shared:
+        from .articles import html_tools
+
+        html_tools()
     if outputs:
         warm_up_outputs()
 
@@ -236,7 +242,7 @@ class Extractor:
                 self._drawer = _Drawer()  # first: it loads the output modules meanwhile
             try:
                 with self._loading():
-                    warm_up()  # in the parent: the forked workers inherit it
+                    warm_up(shared=True)  # in the parent: the forked workers inherit it
                 # the workers' garbage collector leaves the inherited objects alone (and their
                 # pages shared): see the gc.freeze documentation
                 gc.freeze()

@@ -365,8 +365,9 @@ def test_no_cache_folder_leaves_dataclasses_alone(code_kept, monkeypatch) -> Non
 # ---------------------------------------------------------------- lxml, imported for pages only
 
 
-def _modules_after(code: str) -> set[str]:
-    """The modules a fresh interpreter has loaded after running ``code`` (kg from here)."""
+def _modules_after(code: str, cache: Path | None = None) -> set[str]:
+    """The modules a fresh interpreter has loaded after running ``code`` (kg from here;
+    ``cache``: kg's cache folder)."""
     import json
     import os
     import subprocess
@@ -374,6 +375,8 @@ def _modules_after(code: str) -> set[str]:
 
     script = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    if cache is not None:
+        env["KG_CACHE_DIR"] = str(cache)
     out = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
     )
@@ -410,3 +413,13 @@ def test_a_page_imports_lxml_when_read_and_reads_as_before(tmp_path: Path) -> No
     article = read_article(str(page))
     assert article.title == "制裁"
     assert article.body.split("\n") == ["美国宣布对朝鲜实施制裁。", "外交部表示反对。"]
+
+
+def test_workers_forked_next_share_lxml(tmp_path: Path) -> None:
+    """A pool's warm-up imports lxml in the parent (its workers inherit it); a one-process
+    warm-up leaves it to the first page."""
+    cache = tmp_path / "cache"
+    shared = _modules_after("from kg.workers import warm_up\nwarm_up(shared=True)", cache)
+    assert "lxml.html" in shared
+    alone = _modules_after("from kg.workers import warm_up\nwarm_up()", cache)
+    assert "kg.extract" in alone and "lxml.html" not in alone
