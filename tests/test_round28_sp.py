@@ -423,3 +423,36 @@ def test_workers_forked_next_share_lxml(tmp_path: Path) -> None:
     assert "lxml.html" in shared
     alone = _modules_after("from kg.workers import warm_up\nwarm_up()", cache)
     assert "kg.extract" in alone and "lxml.html" not in alone
+
+
+# ---------------------------------------------------------------- boilerplate firsts, kept
+
+
+def test_the_boilerplate_firsts_kept_are_the_ones_read(cache: Path) -> None:
+    """Every pattern of ontology/boilerplate.txt: what the snapshot gives back (built, then
+    read from the file) is what re's parser reads; another pattern is read anew."""
+    from kg import articles, snapshot
+    from kg.resources import ontology_file
+
+    articles._load_boilerplate.cache_clear()
+    try:
+        loaded = articles._boilerplate()
+    finally:
+        articles._load_boilerplate.cache_clear()
+    patterns = [
+        *(p for found in loaded._by_first.values() for p in found),
+        *(p for p, *_ in loaded._reaching),
+        *loaded._anywhere,
+    ]
+    assert len(set(p.pattern for p in patterns)) > 10
+    assert ontology_file("boilerplate.txt").exists()
+    expected = {p.pattern: articles._first_characters(p) for p in patterns}
+    assert {p.pattern: articles._kept_first_characters(p) for p in patterns} == expected
+    snapshot.save()
+    snapshot._forget()
+    assert {p.pattern: articles._kept_first_characters(p) for p in patterns} == expected
+    assert any(key.startswith("boilerplate_firsts:") for key in snapshot._values)
+    edited = re.compile("点击阅读原文.*")
+    assert articles._kept_first_characters(edited) == (None, frozenset("点"))
+    reaching = re.compile(".{0,12}未经授权.*")
+    assert articles._kept_first_characters(reaching) == ((0, 12), frozenset("未"))
