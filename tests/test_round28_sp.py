@@ -456,3 +456,40 @@ def test_the_boilerplate_firsts_kept_are_the_ones_read(cache: Path) -> None:
     assert articles._kept_first_characters(edited) == (None, frozenset("点"))
     reaching = re.compile(".{0,12}未经授权.*")
     assert articles._kept_first_characters(reaching) == ((0, 12), frozenset("未"))
+
+
+# ---------------------------------------------------------------- triggers made quickly
+
+
+def test_a_trigger_is_the_record_the_dataclass_made() -> None:
+    """Trigger's quick __init__ (kg.model._quick_init): same fields and defaults, equality,
+    hash, replace, pickling, frozen; its cached event type is asked anew after replace."""
+    import dataclasses
+    import pickle
+
+    from kg.lexicon import Trigger, predicates, triggers
+
+    pred, other = list(predicates().values())[:2]
+    made = Trigger("制裁", pred, frozenset({"target"}))
+    assert dataclasses.astuple(made) == (
+        "制裁",
+        dataclasses.astuple(pred),
+        frozenset({"target"}),
+        2,
+        frozenset(),
+        None,
+    )
+    full = Trigger("减少…军事活动", pred, frozenset(), 3, frozenset({"x"}), (2, 6))
+    assert (full.gap, full.flags, full.inner) == (3, frozenset({"x"}), (2, 6))
+    assert made == Trigger("制裁", pred, frozenset({"target"}))
+    assert hash(made) == hash(Trigger("制裁", pred, frozenset({"target"})))
+    assert made != Trigger("制裁", pred, frozenset({"target"}), gap=3)
+    assert made.event_type == pred.event_type
+    moved = dataclasses.replace(made, predicate=other, inner=(1, 2))
+    assert (moved.predicate, moved.inner, moved.event_type) == (other, (1, 2), other.event_type)
+    assert pickle.loads(pickle.dumps(full)) == full
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.word = "会见"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Trigger("制裁", pred)  # type: ignore[call-arg]
+    assert all(type(t) is Trigger and t.word == w for w, t in triggers().items())
