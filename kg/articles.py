@@ -26,17 +26,18 @@ from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 from re import _constants, _parser  # re's own parser: the boilerplate patterns' firsts
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import lxml.html
 import yaml
-from lxml import etree
+
+if TYPE_CHECKING:  # imported where a page is parsed (see html_tools)
+    import lxml.html
 
 from .exceptions import InputError, OntologyError
 from .model import Article, Skipped
 from .regex_cache import compile_pattern
 from .resources import ontology_file
-from .snapshot import warm_value
+from .snapshot import warm_value, words_key
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -657,7 +658,6 @@ def _fold_lines(lines: list[str]) -> list[str]:
 
 # --- HTML -------------------------------------------------------------------------------------
 
-_HTML_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.I)
 _DROP_TAGS = (
     "head",
@@ -699,10 +699,37 @@ _DROP_XPATH = " | ".join(
         "//*[contains(translate(@style, ' ', ''), 'visibility:hidden')]",
     ]
 )
-# compiled once: ``root.xpath(text)`` compiles the expression at every call (0.03-0.04 ms a
-# page, a third of pruning a short one)
-_DROPPED = etree.XPath(_DROP_XPATH)
-_WITH_CLASS_OR_ID = etree.XPath("//*[@class or @id]")
+
+
+class _Lxml(NamedTuple):
+    """lxml's modules, and what kg makes of them once."""
+
+    html: Any  # lxml.html
+    etree: Any  # lxml.etree
+    parser: Any  # the HTML parser kg reads pages with
+    # compiled once: ``root.xpath(text)`` compiles the expression at every call (0.03-0.04
+    # ms a page, a third of pruning a short one)
+    dropped: Any
+    with_class_or_id: Any
+
+
+@lru_cache(maxsize=1)
+def html_tools() -> _Lxml:
+    """lxml, imported when the first page needs it. Why: Markdown and text articles are read
+    without it (Markdown with simple tags too), and its import took 5-7 ms of every start
+    of kg, a quarter of reading a one-article folder."""
+    import lxml.html
+    from lxml import etree
+
+    return _Lxml(
+        lxml.html,
+        etree,
+        lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True),
+        etree.XPath(_DROP_XPATH),
+        etree.XPath("//*[@class or @id]"),
+    )
+
+
 _WIDGET = re.compile(
     r"(?:^|[-_])(?:addthis|share|sharing|sharethis|jiathis|bdshare\w*|social|comments?"
     r"|related|advert\w*|ads?|adsbygoogle|sponsor\w*|promo|sidebar|breadcrumbs?|nav|navbar"
@@ -730,9 +757,10 @@ def _html_lines(html: str) -> tuple[list[str], dict[str, str]]:
 
 def _parse_html(html: str) -> lxml.html.HtmlElement | None:
     """The document tree of ``html`` (None when lxml cannot make one)."""
+    lx = html_tools()
     try:
-        return lxml.html.document_fromstring(_XML_DECLARATION.sub("", html), parser=_HTML_PARSER)
-    except (etree.ParserError, ValueError):
+        return lx.html.document_fromstring(_XML_DECLARATION.sub("", html), parser=lx.parser)
+    except (lx.etree.ParserError, ValueError):
         return None
 
 
@@ -776,11 +804,12 @@ def _first(root: lxml.html.HtmlElement, xpath: str) -> str | None:
 
 def _prune(root: lxml.html.HtmlElement) -> None:
     """Drop scripts, chrome, media and share/comment/ad widgets, keeping the text after them."""
-    for element in _DROPPED(root):
+    lx = html_tools()
+    for element in lx.dropped(root):
         if element.getparent() is not None:
             element.drop_tree()
     total = -1  # the length of the page's text, measured when a widget is found
-    for element in _WITH_CLASS_OR_ID(root):
+    for element in lx.with_class_or_id(root):
         if element.tag in _KEEP_TAGS or element.getparent() is None:
             continue
         tokens = f"{element.get('class', '')} {element.get('id', '')}".split()
@@ -808,7 +837,7 @@ def _collapse_space(text: str) -> str:
 def _html_pieces(root: lxml.html.HtmlElement) -> Iterator[str]:
     """Text pieces in document order, with a line break around every block element."""
     in_pre = 0
-    for event, element in etree.iterwalk(root, events=("start", "end")):
+    for event, element in html_tools().etree.iterwalk(root, events=("start", "end")):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if event == "start":
             if tag in _BLOCK_TAGS:
@@ -1162,7 +1191,7 @@ class _Boilerplate:
         anywhere = []
         reached: set[str] = set()
         for pattern in patterns:
-            skipped, firsts = _first_characters(pattern)
+            skipped, firsts = _kept_first_characters(pattern)
             if firsts is None:
                 anywhere.append(pattern)
             elif skipped is not None:
@@ -1218,6 +1247,16 @@ class _Boilerplate:
 def _class_regex(chars: Iterable[str]) -> re.Pattern[str]:
     """A regex of one class of the characters."""
     return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+
+
+def _kept_first_characters(
+    pattern: re.Pattern[str],
+) -> tuple[tuple[int, int] | None, frozenset[str] | None]:
+    """:func:`_first_characters` from the warm-up snapshot, under a hash of the pattern and
+    its flags: reading the boilerplate patterns with re's parser (pure Python) took 12 million
+    instructions of every start."""
+    key = words_key("boilerplate_firsts", [str(int(pattern.flags)), pattern.pattern])
+    return warm_value(key, lambda: _first_characters(pattern))
 
 
 def _first_characters(

@@ -15,7 +15,7 @@ from typing import NoReturn
 
 import click
 
-from . import __version__, regex_cache
+from . import __version__, code_cache, regex_cache
 from .exceptions import KgError
 
 __all__ = ["main", "cli"]
@@ -439,14 +439,17 @@ def main() -> None:
 
     Regexes compiled by an earlier command are read back from kg's cache folder rather
     than compiled again (``regex_cache.keep_compiled_patterns``: 420 million instructions
-    of a build), and those compiled anew are written there at the end.
+    of a build), and those compiled anew are written there at the end; so is the code
+    ``dataclasses`` generates for kg's record classes (``code_cache``: 120 million).
     """
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     regex_cache.keep_compiled_patterns()
+    code_cache.keep_generated_code()
     try:
         cli()
     except SystemExit as exc:
         regex_cache.save_compiled_patterns()
+        code_cache.save_generated_code()
         if sys.argv[1:2] and sys.argv[1] in _END_AT_ONCE:
             _end_now(exc.code)
         raise

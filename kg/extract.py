@@ -76,7 +76,6 @@ from .sentences import (
     split_clauses,
     split_sentences,
 )
-from .snapshot import warm_value, words_key
 
 __all__ = ["ArticleEvents", "extract_article", "extract", "title_pattern"]
 
@@ -348,14 +347,12 @@ def title_pattern(gaz: Gazetteer) -> re.Pattern[str]:
 
 def _trigger_or_title_pattern(gaz: Gazetteer) -> re.Pattern[str]:
     """One regex of every trigger, summit nickname and title: a sentence that holds none of
-    them reports no act and states no post. One search of each sentence for either, where a
+    them reports no act and states no post. What :func:`_trigger_or_title_gate` tells
+    without it (its tests compare the two): one search of each sentence for either, where a
     search for triggers and then one for titles took 15% longer on Terminus."""
     cached = getattr(gaz, "_trigger_or_title_re", None)
-    if cached is None:  # its text from the warm-up snapshot (kg/snapshot.py): 0.01 s a start
-        text = warm_value(
-            words_key("trigger_or_title", gaz.titles),  # the triggers: the ontology's
-            lambda: first_character_text([*trigger_branches(), *words_branches(gaz.titles)]),
-        )
+    if cached is None:
+        text = first_character_text([*trigger_branches(), *words_branches(gaz.titles)])
         cached = compile_pattern(text)
         gaz._trigger_or_title_re = cached  # type: ignore[attr-defined]
     return cached
@@ -364,7 +361,12 @@ def _trigger_or_title_pattern(gaz: Gazetteer) -> re.Pattern[str]:
 def _trigger_or_title_gate(gaz: Gazetteer) -> LiteralGate:
     """The test of :func:`_trigger_or_title_pattern` by an Aho-Corasick automaton of the same
     words (a third of the regex's time on Terminus's sentences); the same sentences pass.
-    It holds the words of :func:`_vote_or_organ_pattern` as well, for ``search_also``."""
+    It holds the words of :func:`_vote_or_organ_pattern` as well, for ``search_also``.
+
+    A sentence the automaton cannot tell (both parts of a split trigger, no plain word) is
+    searched with the trigger regex: the titles are plain words, so there the two regexes
+    match alike, and the trigger regex is loaded anyway (the other, 360,000 words of compiled
+    code, took 0.01 s of every start to load)."""
     cached = getattr(gaz, "_trigger_or_title_gate", None)
     if cached is None:
         acts = [*triggers(), *summits()]
@@ -372,7 +374,7 @@ def _trigger_or_title_gate(gaz: Gazetteer) -> LiteralGate:
         plain = [word for word in acts if "…" not in word] + list(gaz.titles)
         parts = [split_parts(word) for word in split]
         either = [*words("vote_scene"), *organ_words(gaz)]
-        cached = LiteralGate(plain, parts, _trigger_or_title_pattern(gaz), also=either)
+        cached = LiteralGate(plain, parts, trigger_pattern(), also=either)
         gaz._trigger_or_title_gate = cached  # type: ignore[attr-defined]
     return cached
 

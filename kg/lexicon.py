@@ -17,10 +17,10 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from .exceptions import OntologyError
-from .model import EVENT_TYPES, STATUSES
+from .model import EVENT_TYPES, STATUSES, _quick_init
 from .regex_cache import compile_pattern
 from .resources import ontology_file
-from .snapshot import warm_value
+from .snapshot import warm_value, words_key
 
 __all__ = [
     "EventType",
@@ -138,6 +138,7 @@ class Predicate:
     label_zh: str
 
 
+@_quick_init  # 2,400 made at every start, and one per split trigger found in the text
 @dataclass(frozen=True)
 class Trigger:
     word: str
@@ -245,7 +246,7 @@ def trigger_pattern() -> re.Pattern[str]:
     of one clause between them; it matches as one span from the first part to the second.
     """
     return compile_pattern(
-        warm_value("trigger_pattern", lambda: first_character_text(trigger_branches()))
+        warm_value("trigger_pattern", lambda: first_character_text(_trigger_branches()))
     )
 
 
@@ -265,8 +266,16 @@ SPLIT_GAP = 20
 
 
 def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    """A regex of plain words that matches the longest of them at a position."""
-    return first_character_pattern(words_branches(words))
+    """A regex of plain words that matches the longest of them at a position.
+
+    For kg's own word lists (the ontology's, the gazetteer's): the regex's text is kept in
+    the warm-up snapshot under a hash of the words (kg/snapshot.py), where building the
+    tries of the twenty lists a build asks for took 0.01 s of every start."""
+    listed = sorted(set(words))
+    text = warm_value(
+        words_key("words_pattern", listed), lambda: first_character_text(_trie_branches(listed))
+    )
+    return compile_pattern(text)
 
 
 def words_branches(words: Iterable[str]) -> list[Branch]:
@@ -384,8 +393,12 @@ class LiteralGate:
     what may stand in the gap only the regex knows). The automaton finds every occurrence
     of a plain word or a part: a plain word found is a match of the regex; a text with no
     plain word and no split word both of whose parts are in it cannot match; a text with
-    both parts of one is searched with ``fallback``, the regex itself (0.2% of Terminus's
-    sentences, where a test of the first parts alone sent one in five).
+    both parts of one is searched with ``fallback`` (0.2% of Terminus's sentences, where a
+    test of the first parts alone sent one in five). Since such a text holds no plain word,
+    only a split word can match in it: ``fallback`` is the regex itself or any regex of its
+    split words and some of its plain words (the trigger regex, loaded anyway, stands for
+    the regex of triggers and titles, which was compiled for this alone: 0.01 s a start).
+    An empty plain word is in every text: the regex matches every text.
 
     ``also`` are plain words of a second test the same reading answers (:meth:`search_also`):
     the automaton reports every occurrence of every word, so words added to it change nothing
@@ -404,9 +417,11 @@ class LiteralGate:
         self._also = frozenset(also) - {""}
         self._seconds: dict[str, frozenset[str]] = {}  # first part → second parts it takes
         for first, second in split:
+            if not first or not second:
+                raise ValueError(f"split word {first}…{second}: a part is empty")
             self._seconds[first] = self._seconds.get(first, frozenset()) | {second}
         words = set(self._plain).union(self._seconds, *self._seconds.values(), self._also)
-        self._always = "" in words  # an empty word matches every text
+        self._always = "" in self._plain  # an empty word is in every text
         words.discard("")
         # found as strings: the automaton's offsets in characters cost as much as the search.
         # A DFA with the words kept: 15% less time a search than the default automaton (an
@@ -422,9 +437,9 @@ class LiteralGate:
         )
 
     def search(self, text: str) -> bool:
-        """True where ``fallback.search(text)`` finds a match."""
+        """True where the word regex finds a match in ``text``."""
         if self._always:
-            return self._fallback.search(text) is not None
+            return True
         if self._automaton is None:
             return False
         return self._holds(text, self._automaton.find_matches_as_strings(text, overlapping=True))
@@ -437,7 +452,7 @@ class LiteralGate:
             return self.search(text), False
         found = self._automaton.find_matches_as_strings(text, overlapping=True)
         if self._always:
-            held = self._fallback.search(text) is not None
+            held = True
         else:
             held = self._holds(text, found)
         return held, not self._also.isdisjoint(found)

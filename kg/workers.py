@@ -104,13 +104,19 @@ def extract_file(path: str) -> ArticleResult:
     )
 
 
-def warm_up(outputs: bool = False) -> None:
+def warm_up(outputs: bool = False, shared: bool = False) -> None:
     """Load what every extraction needs (gazetteer, lexicons, segmenter dictionary) once;
-    with ``outputs``, also what writes the outputs (:func:`warm_up_outputs`)."""
+    with ``outputs``, also what writes the outputs (:func:`warm_up_outputs`); ``shared``
+    (for workers forked next): also lxml, which a page needs and each worker would import
+    again (one process imports it when the first page needs it)."""
     from .graph import article_ntriples
 
     found = warm_up_extraction()
     article_ntriples(found.events, found.roles)  # the ontology's vocabulary (kg.ttl)
+    if shared:
+        from .articles import html_tools
+
+        html_tools()
     if outputs:
         warm_up_outputs()
 
@@ -162,6 +168,7 @@ def extraction_here() -> Iterator[None]:
     gc.set_threshold(_YOUNG_OBJECTS, *threshold[1:])
     try:
         yield
+        snapshot.save()  # what the articles asked for first after the warm-up (word regexes)
     finally:
         gc.unfreeze()
         gc.set_threshold(*threshold)
@@ -235,7 +242,7 @@ class Extractor:
                 self._drawer = _Drawer()  # first: it loads the output modules meanwhile
             try:
                 with self._loading():
-                    warm_up()  # in the parent: the forked workers inherit it
+                    warm_up(shared=True)  # in the parent: the forked workers inherit it
                 # the workers' garbage collector leaves the inherited objects alone (and their
                 # pages shared): see the gc.freeze documentation
                 gc.freeze()
@@ -312,8 +319,11 @@ class Extractor:
         """Every result is in: what extraction left (the results, the caches it filled) joins
         the objects the collector leaves alone, so the collections while the outputs are
         made walk only the outputs' objects (the first that reached the older generation
-        walked all of it: 0.025 s of a Terminus build)."""
+        walked all of it: 0.025 s of a Terminus build). What extraction here built of the
+        warm-up snapshot's values after the warm-up (the word regexes the articles asked for
+        first) is saved for the next run."""
         self._freeze()
+        snapshot.save()
 
     def warm_up_outputs(self) -> None:
         """Load what writes the outputs where they will be written: nothing to do here when

@@ -126,8 +126,8 @@ def test_drop_xpaths_compiled_once_select_as_the_text_does() -> None:
         '<span style="display: none">隐藏</span></p><header>页头</header></body></html>'
     )
     root = kg.articles._parse_html(page)
-    assert kg.articles._DROPPED(root) == root.xpath(kg.articles._DROP_XPATH)
-    assert kg.articles._WITH_CLASS_OR_ID(root) == root.xpath("//*[@class or @id]")
+    assert kg.articles.html_tools().dropped(root) == root.xpath(kg.articles._DROP_XPATH)
+    assert kg.articles.html_tools().with_class_or_id(root) == root.xpath("//*[@class or @id]")
 
 
 def test_find_missing_and_empty_folder(tmp_path: Path) -> None:
