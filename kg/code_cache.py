@@ -23,9 +23,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from .exceptions import OutputError
-from .fileio import atomic_write_bytes
-from .regex_cache import cache_root
+from .regex_cache import cache_root, write_kept
 
 __all__ = ["keep_generated_code", "save_generated_code", "cache_file"]
 
@@ -89,10 +87,5 @@ def save_generated_code() -> None:
     path = cache_file()
     if not _gained or _kept is None or path is None:
         return
-    kept = _kept if len(_kept) <= MAX_KEPT else {text: _kept[text] for text in _used}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, marshal.dumps((_VERSION, kept)))
+    if write_kept(path, _VERSION, _kept, _used, MAX_KEPT):
         _gained = False
-    except (OSError, OutputError, ValueError):  # ValueError: a value marshal cannot write
-        pass

@@ -34,6 +34,7 @@ __all__ = [
     "file_name",
     "keep_compiled_patterns",
     "save_compiled_patterns",
+    "write_kept",
 ]
 
 #: shorter patterns compile about as fast as a file is read (0.05 ms); from this length on
@@ -241,10 +242,20 @@ def save_compiled_patterns() -> None:
     folder = cache_dir()
     if not _gained or _kept is None or folder is None:
         return
-    kept = _kept if len(_kept) <= MAX_KEPT else {key: _kept[key] for key in _used}
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(folder / "compiled.marshal", marshal.dumps((_VERSION, kept)))
+    if write_kept(folder / "compiled.marshal", _VERSION, _kept, _used, MAX_KEPT):
         _gained = False
+
+
+def write_kept(path: Path, version: str, kept: dict, used: set, limit: int) -> bool:
+    """Write a cache file of kept values (this module's compiled patterns, code_cache's
+    generated code) as one marshal of ``(version, kept)``, only the entries this process
+    ``used`` once the file holds more than ``limit``; False when it cannot be written (a
+    cache is never worth failing a command for)."""
+    if len(kept) > limit:
+        kept = {key: kept[key] for key in used}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(path, marshal.dumps((version, kept)))
     except (OSError, OutputError, ValueError):  # ValueError: a value marshal cannot write
-        pass
+        return False
+    return True
