@@ -3,8 +3,9 @@
 Chinese news text ends sentences with 。！？ (and, after NFKC normalisation, ``!`` ``?``); a
 closing quote or bracket that follows the end mark belongs to the sentence. Semicolons, line
 breaks and spaces between Chinese characters (the halves of a headline: 中方称各种战都奉陪
-美防长回呛…) also end a sentence. Clauses are split at commas and colons: status cues such as
-如果 or 未 govern a clause, not a whole sentence.
+美防长回呛…) also end a sentence, and so does an ASCII full stop and a space between Chinese
+characters (出境. 同時…: some Hong Kong pages write their text so). Clauses are split at
+commas and colons: status cues such as 如果 or 未 govern a clause, not a whole sentence.
 """
 
 from __future__ import annotations
@@ -33,10 +34,11 @@ _ENDS = "。！？!?；;…"
 # The pattern opens with one character class, so re skips the rest of the text at C speed;
 # the lookbehind then says which of the three the first character began.
 _SENTENCE_END = compile_pattern(
-    rf"[{_ENDS}\n \u3000]"
+    rf"[{_ENDS}\n \u3000.]"
     rf"(?:(?<=[{_ENDS}])[{_ENDS}]*[{re.escape(_CLOSERS)}]*"
     r"|(?<=\n)\n*"
-    rf"|(?<=[{_HAN}][ \u3000])[ \u3000]*(?=[{_HAN}]))"
+    rf"|(?<=[{_HAN}][ \u3000])[ \u3000]*(?=[{_HAN}])"
+    rf"|(?<=[{_HAN}]\.)(?= )[ ]*(?=[{_HAN}]))"
 )
 # Commas and colons (not 3,250亿) and dashes. The pattern opens with one character class,
 # so re skips to the next mark at C speed; the lookbehinds then say which mark it met.

@@ -286,3 +286,17 @@ def test_its_stance_in_a_speakers_words_is_the_speakers() -> None:
     events = events_of("胡塞武装表示,与美方达成谅解不会影响其对巴勒斯坦的支持。")
     assert ("胡塞武装", "SUPPORT", "巴勒斯坦", "asserted") in events
     assert ("美国", "SUPPORT", "巴勒斯坦", "asserted") not in events
+
+
+def test_an_ascii_full_stop_and_a_space_between_hanzi_end_a_sentence() -> None:
+    """Some Hong Kong pages write 出境. 同時…: the stop ends the sentence as 。 does; a stop
+    after a Latin letter (U.S. said) or inside a number (3.5億) does not."""
+    from kg.model import Article
+    from kg.sentences import split_sentences
+
+    text = "印度驅逐加拿大一名外交官出境. 同時指責加拿大干預內政. 他說The U.S. said 3.5億美元。"
+    article = Article(path="t.txt", text=text, body=text, offsets=list(range(len(text))))
+    sentences = [s.text for s in split_sentences(article)]
+    assert sentences[0] == "印度驅逐加拿大一名外交官出境."
+    assert sentences[1] == "同時指責加拿大干預內政."
+    assert "The U.S. said 3.5億美元。" in sentences[2]
