@@ -2154,6 +2154,8 @@ def _envoys_of(text, clause, pos: int, objects) -> bool:
     )
     if any(word in stretch[:6] for word in words("envoy")):
         return True
+    if objects[0].text.endswith(words("envoy")):
+        return True  # 将一名|印度高级外交官|驱逐出境: an unnamed envoy, named by the country
     if objects[0].actor.type == "Person":  # 将美国驻华大使|甄逸慧|驱逐出境: a titled envoy
         title = text[max(clause.start, objects[0].start - 6) : objects[0].start]
         return any(word in title for word in words("envoy"))

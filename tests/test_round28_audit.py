@@ -300,3 +300,12 @@ def test_an_ascii_full_stop_and_a_space_between_hanzi_end_a_sentence() -> None:
     assert sentences[0] == "印度驅逐加拿大一名外交官出境."
     assert sentences[1] == "同時指責加拿大干預內政."
     assert "The U.S. said 3.5億美元。" in sentences[2]
+
+
+def test_an_unnamed_senior_envoy_deported_is_an_expulsion_of_diplomats() -> None:
+    """将一名印度高级外交官驱逐出境: the envoy word ends the country's own mention (an unnamed
+    official), not the stretch after it; a citizen deported stays a deportation."""
+    assert ("加拿大", "SANCTION", "印度", "asserted") in events_of(
+        "加拿大已经将一名印度高级外交官驱逐出境。"
+    )
+    assert ("美国", "COERCE", "中国", "asserted") in events_of("美国将一名中国公民驱逐出境。")
