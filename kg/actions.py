@@ -5536,14 +5536,14 @@ def _sides_after_frame(
     if text[end : clause.end].rstrip(",，") != "中":
         return None
     nxt = clauses[index + 1]
-    found = [m for m in mentions if nxt.start <= m.start < nxt.end and m.via not in _NO_SIDES]
+    found = [m for m in mentions if nxt.start <= m.start < nxt.end and m.via not in _NO_SIDE_VIAS]
     for second in found[1:]:
         if not _same_side(found[0], second):
             return found[0], second
     return None
 
 
-_NO_SIDES = frozenset({"place", "media"})
+_NO_SIDE_VIAS = frozenset({"place", "media"})  # (extract._NO_SIDES: predicates, not vias)
 _OUTBREAK_REACH = 4  # 爆发|新的|战斗, 再次爆发|激烈|冲突: a few words of manner between
 
 
@@ -6429,8 +6429,9 @@ def _after(
             between = ""
         between = _determiner().sub("", between)  # 承认|最后一个|塔利班政权, 制裁|这家|伊朗企业
         between = _STATIONED.sub("", _quantity().sub("", between))
-        between = between.removeprefix("本国").removeprefix("国内").removeprefix("境内")
-        # (各驱逐|国内|4名俄罗斯外交官: where the target's people are is no gap)
+        # 各驱逐|国内|4名俄罗斯外交官: where the target's people are is no gap
+        for home in words("home_ground"):  # (in the file's order: 本国境内 loses both)
+            between = between.removeprefix(home)
         if "年" in between:  # 退出|2015年|伊核协议: the year of what it names is no gap
             between = _YEAR.sub("", between)
         between = _OTHER_BEFORE.sub("", between)  # 号召|其他|拉美国家: "the other" is no gap

@@ -1382,7 +1382,8 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
             pos, inst = pos + len(inner), group
         elif not inner and (forces := _armed_forces_after_of(text, pos, gaz)) is not None:
             pos, inst = pos + 1, forces
-    if inst is None and text.endswith(words("backing"), 0, mention.start):
+    backing = next((w for w in words("backing") if text.endswith(w, 0, mention.start)), "")
+    if inst is None and backing:
         noun = next((w for w in words("backed_group") if text.startswith(w, pos)), "")
         if noun:  # 亲伊朗|民兵, 亲俄|武装: a group siding with the country, named by a noun
             inst = Institution(noun, noun, "group")
@@ -1398,8 +1399,8 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
     if title and len(title) > len(inst.suffix):
         return mention
     start = mention.start
-    if inst.kind == "group" and text.endswith(words("backing"), 0, start):
-        start -= len(next(w for w in words("backing") if text.endswith(w, 0, mention.start)))
+    if inst.kind == "group" and backing:
+        start -= len(backing)
         organ = gaz.compose_backer(actor, inst)  # 亲莫斯科叛军: a group siding with Russia
     else:
         organ = gaz.compose(actor, inst)
@@ -1433,11 +1434,9 @@ def _add_backed_groups(
     for mention in mentions:
         if mention.actor.type != "Country" or not text.startswith(backed_by, mention.end):
             continue  # (nearly every country: no 支持的 after it, nothing to look up)
-        verb = next((w for w in backed_by if text.startswith(w, mention.end)), "")
+        verb = next(w for w in backed_by if text.startswith(w, mention.end))
         at = mention.end + len(verb)
-        noun = (
-            next((w for w in words("backed_group") if text.startswith(w, at)), "") if verb else ""
-        )
+        noun = next((w for w in words("backed_group") if text.startswith(w, at)), "")
         stop = at + len(noun)
         if not noun or stop > end or at in starts or stop in starts:
             continue
