@@ -5058,6 +5058,8 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     if text[nxt.start : nxt.end].lstrip(' “"').startswith(words("contrast_opener")):
         return [], ""  # 德国表示不满,而意大利则投了支持票: the next clause sets a side against it
     opener = _condition_opener(text, nxt.start)  # 警告,如果菲方一意孤行,…: whom it warns
+    if not opener and _about_this(text, clause.start, start):
+        return [], ""  # 法国已就此表达关切,特朗普警告…: it answers what was just reported
     if trig.event_type == "THREATEN" and opener and _harm_to_both(text, clauses, index + 1):
         return [], ""  # 警告,若美方加征关税,将对两国经济带来严重影响: a consequence, no threat
     for mention in mentions:
