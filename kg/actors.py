@@ -1660,6 +1660,10 @@ def _shorts_at(
         or _organ_follows(text, pos, end, gaz)
         or _sends_mission(text, pos, gaz)
     ):
+        if _opens_person_name(text, pos):  # 与|黎智英见面: that person, no Lebanon
+            surface = text[pos : pos + 3]
+            actor = Actor(key=surface, label=surface, type="Person", known=False)
+            return [Mention(actor, surface, pos, pos + 3, "pattern")]
         mention = _short_mention(text, pos, gaz, "gazetteer")
         return [_extend_organ(text, mention, end, gaz)]
     return []
@@ -1998,6 +2002,14 @@ def _short_licensed(text: str, pos: int) -> bool:
         return True  # 占领的|叙|南部地区, 袭击|俄|境内目标: a part of the country named
     # 袭击|俄民用设施, and after the verb's aspect: 袭击了|俄南部…, 空袭了|黎南部
     return _trigger_ends_at(text, pos) or (before1 == "了" and _trigger_ends_at(text, pos - 1))
+
+
+def _opens_person_name(text: str, pos: int) -> bool:
+    """与|黎智英, 会见了|苏贞昌: a short form that is also a family name (words.tsv surname:
+    黎, 苏, 马, 韩…) and opens three letters jieba tags as a person begins that person's name,
+    in the slot where the short form would name its country. Two letters are not enough:
+    jieba tags 黎方 and 韩方 as people too."""
+    return text.startswith(words("surname"), pos) and _head_name_in(text[pos : pos + 8]) == 3
 
 
 def _envoy_posted_to(text: str, pos: int) -> bool:

@@ -5,6 +5,9 @@ The pages are not kept in the repository; every sentence here is written for the
 - 法国已就此表达关切,特朗普警告伊朗…: a speech act that 就此/对此 ties to what was just reported
   answers that; the actor opening the next clause (who acts on its own) is not what it is
   about. A warning whose next clause is a condition still warns the condition's side.
+- 与|黎智英见面, 会见了|苏贞昌: a short form that is also a family name (黎, 苏, 马, 韩) and opens
+  three letters jieba tags as a person is that person where the short form would name its
+  country; 黎方, 黎总统 and 对黎南部 still name Lebanon.
 """
 
 from __future__ import annotations
@@ -32,6 +35,15 @@ from sentences import events_of
             "中国大使警告，欧盟将为此付出代价。",
             ("中国", "THREATEN", "欧盟", "asserted"),
         ),
+        ("美国官员与黎智英见面。", ("美国", "CONSULT", "黎智英", "asserted")),
+        (
+            "美国国务卿会见了黎智英，黎智英要求美国制裁中国。",
+            ("黎智英", "REQUEST", "美国", "asserted"),
+        ),
+        ("美国高官与黎方见面。", ("美国", "CONSULT", "黎巴嫩", "asserted")),
+        ("美国高官与黎总统见面。", ("美国", "CONSULT", "黎巴嫩", "asserted")),
+        ("以色列对黎南部发动空袭。", ("以色列", "ASSAULT", "黎巴嫩", "asserted")),
+        ("中方同韩方举行会谈。", ("中国", "CONSULT", "韩国", "asserted")),
     ],
 )
 def test_found(text, event):
@@ -49,6 +61,7 @@ def test_found(text, event):
             "朝鲜昨天试射了一枚导弹。日本对此表示遗憾，韩国总统随即召开会议。",
             ("日本", "ACCUSE", "韩国", "asserted"),
         ),
+        ("美国官员与黎智英见面。", ("美国", "CONSULT", "黎巴嫩", "asserted")),
     ],
 )
 def test_not_found(text, event):
