@@ -2863,6 +2863,14 @@ def _names_of_japan(gaz: Gazetteer) -> tuple[str, ...]:
     return cached
 
 
+def _opens_with_verb(text: str, pos: int, end: int) -> bool:
+    """日本驻华大使|轮换事宜, 大使|离任回国: a verb of two letters or more that jieba reads where a
+    Japanese name would begin is what happens to the post, no name (木寺昌人, 岸田文雄 are
+    tagged as names or nouns)."""
+    tokens = _tag(text[pos : min(end, pos + 5)])
+    return bool(tokens) and len(tokens[0][0]) >= 2 and tokens[0][1].startswith("v")
+
+
 def _foreign_run(text: str, pos: int, end: int) -> int:
     """How many characters from ``pos`` are characters of transliterated names: at most 6,
     or 7 when the name visibly ends there (德国防长皮斯托里乌斯|、, …|表示)."""
@@ -2963,6 +2971,7 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
         and not _NAME_STOP_CHARS.intersection(text[pos : pos + 1])
         and not text.startswith(words("name_stop"), pos)  # 首相|官邸
         and not text.startswith(words("name_stop"), pos + 1)  # 外相后|表示
+        and not _opens_with_verb(text, pos, end)  # 驻华大使|轮换事宜
     ):
         run = _name_run(text, pos, end, gaz)
         if 3 <= run <= 5:

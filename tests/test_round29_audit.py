@@ -8,12 +8,15 @@ The pages are not kept in the repository; every sentence here is written for the
 - 与|黎智英见面, 会见了|苏贞昌: a short form that is also a family name (黎, 苏, 马, 韩) and opens
   three letters jieba tags as a person is that person where the short form would name its
   country; 黎方, 黎总统 and 对黎南部 still name Lebanon.
+- 总理英拉|邀请: 邀请 ends a name after a title (words.tsv name_stop), as 访问 does.
+- 日本驻华大使|轮换事宜: a verb jieba reads where a Japanese name would begin is what happens
+  to the post, no name.
 """
 
 from __future__ import annotations
 
 import pytest
-from sentences import events_of
+from sentences import events_of, roles_of
 
 
 @pytest.mark.parametrize(
@@ -66,3 +69,34 @@ def test_found(text, event):
 )
 def test_not_found(text, event):
     assert event not in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("应泰国总理英拉邀请，温家宝将访问泰国。", ("英拉", "泰国", "总理")),
+        ("日本驻华大使木寺昌人即将赴任。", ("木寺昌人", "日本", "驻华大使")),
+        ("日本首相岸田文雄会见了美国总统。", ("岸田文雄", "日本", "首相")),
+        ("日本驻华大使垂秀夫离任回国。", ("垂秀夫", "日本", "驻华大使")),
+    ],
+)
+def test_role_found(text, role):
+    assert role in roles_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("应泰国总理英拉邀请，温家宝将访问泰国。", "英拉邀"),
+        ("中方正在处理日本驻华大使轮换事宜。", "轮换事宜"),
+        ("日本驻华大使离任回国。", "离任回国"),
+    ],
+)
+def test_role_not_found(text, person):
+    assert person not in {p for p, _, _ in roles_of(text)}
+
+
+def test_invitation_by_the_named_leader():
+    assert ("英拉", "REQUEST", "温家宝", "asserted") in events_of(
+        "应泰国总理英拉邀请，温家宝将访问泰国。"
+    )

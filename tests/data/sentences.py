@@ -22,6 +22,12 @@ def events_of(text: str, date: str | None = "2024-05-10") -> set[tuple[str, str,
     }
 
 
+def roles_of(text: str, date: str | None = "2024-05-10") -> set[tuple[str, str, str]]:
+    """(person, organisation, title) of every post, actors by their canonical labels."""
+    result = extract_article(article(text, date))
+    return {(r.person.actor.label, r.org.actor.label, r.title) for r in result.roles}
+
+
 def inspectable_articles(written: list[str]) -> list[Article]:
     """The articles of the sets whose output may be read (seeds, dev, terminus-dev), then one
     article per sentence written for a test: the corpus on which a fast path is compared with
