@@ -3427,6 +3427,8 @@ def _org_before(
             break  # 以军|按照|总理内塔尼亚胡…的命令: the order's giver serves no army before it
         if mention.actor.type == "Person" or mention.via == "media":
             break
+        if best is not None and gap in words("descriptor"):
+            break  # 东盟|轮值主席国|柬埔寨首相: the bloc describes the country, which employs
         if text.startswith(("事务", "问题"), mention.end) and not _title_at(text, mention.end):
             continue  # 负责|美国|事务副相: the portfolio, not the employer (but 外务省|事务次官)
         if best is not None and best.actor.country == mention.actor.key != best.actor.key:

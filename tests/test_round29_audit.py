@@ -11,6 +11,8 @@ The pages are not kept in the repository; every sentence here is written for the
 - 总理英拉|邀请: 邀请 ends a name after a title (words.tsv name_stop), as 访问 does.
 - 日本驻华大使|轮换事宜: a verb jieba reads where a Japanese name would begin is what happens
   to the post, no name.
+- 东盟|轮值主席国|柬埔寨首相洪森: a descriptor between two actors before a title says the first
+  describes the second; the second employs the person.
 """
 
 from __future__ import annotations
@@ -78,6 +80,9 @@ def test_not_found(text, event):
         ("日本驻华大使木寺昌人即将赴任。", ("木寺昌人", "日本", "驻华大使")),
         ("日本首相岸田文雄会见了美国总统。", ("岸田文雄", "日本", "首相")),
         ("日本驻华大使垂秀夫离任回国。", ("垂秀夫", "日本", "驻华大使")),
+        ("东盟轮值主席国柬埔寨首相洪森访问中国。", ("洪森", "柬埔寨", "首相")),
+        ("美国盟友日本外相林芳正访问中国。", ("林芳正", "日本", "外相")),
+        ("欧盟外交与安全政策高级代表博雷利访问中国。", ("博雷利", "欧盟", "高级代表")),
     ],
 )
 def test_role_found(text, role):
