@@ -13,6 +13,8 @@ The pages are not kept in the repository; every sentence here is written for the
   to the post, no name.
 - 东盟|轮值主席国|柬埔寨首相洪森: a descriptor between two actors before a title says the first
   describes the second; the second employs the person.
+- 这是美方在插手香港事务、干涉中国内政: meddling in another's affairs or issues (插手…事务,
+  插手…问题), said of someone, is the speaker's charge, as 干涉…内政 is.
 """
 
 from __future__ import annotations
@@ -49,6 +51,15 @@ from sentences import events_of, roles_of
         ("美国高官与黎总统见面。", ("美国", "CONSULT", "黎巴嫩", "asserted")),
         ("以色列对黎南部发动空袭。", ("以色列", "ASSAULT", "黎巴嫩", "asserted")),
         ("中方同韩方举行会谈。", ("中国", "CONSULT", "韩国", "asserted")),
+        (
+            "中方表示，这是美方在插手香港事务、干涉中国内政。",
+            ("中国", "ACCUSE", "美国", "asserted"),
+        ),
+        ("中方表示，美方插手南海问题，破坏地区和平。", ("中国", "ACCUSE", "美国", "asserted")),
+        (
+            "问：美方官员会见了黎智英，中方有何评论？答：这是美方在插手香港事务。",
+            ("中国", "ACCUSE", "美国", "asserted"),
+        ),
     ],
 )
 def test_found(text, event):
@@ -105,3 +116,8 @@ def test_invitation_by_the_named_leader():
     assert ("英拉", "REQUEST", "温家宝", "asserted") in events_of(
         "应泰国总理英拉邀请，温家宝将访问泰国。"
     )
+
+
+def test_own_restraint_charges_no_one():
+    assert events_of("中方表示，我们不会插手别国事务。") == set()
+    assert events_of("美国不断插手台湾问题。") == set()  # nobody says it: no charge
