@@ -3477,6 +3477,9 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
         return warned
     if anaphoric and fallback is not None:  # 美国…胁迫个别国家…,中国对此坚决反对: 此 is what
         return fallback  # the sentence just reported, not an earlier sentence's counterpart
+    found = discourse.asked(subject)
+    if found is not None:  # 问:立陶宛允许…设立代表处。中方有何反应? 答:中方将采取一切必要措施
+        return found  # (the question sets the topic: not a side of an event before it)
     found = discourse.counterpart(subject, pos, trig) or fallback
     if found is not None:
         return found
@@ -3484,9 +3487,6 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
         found = discourse.doer(subject)
         if found is not None:
             return found
-    found = discourse.asked(subject)
-    if found is not None:  # 问:立陶宛允许…设立代表处。中方有何反应? 答:中方将采取一切必要措施
-        return found
     if topical:
         return topics[0]  # 安理会…投了赞成票,美国投了反对票: the body the sentence is about
     return None

@@ -15,6 +15,9 @@ The pages are not kept in the repository; every sentence here is written for the
   describes the second; the second employs the person.
 - 这是美方在插手香港事务、干涉中国内政: meddling in another's affairs or issues (插手…事务,
   插手…问题), said of someone, is the speaker's charge, as 干涉…内政 is.
+- 问:据报道,特朗普可能宣布…。中方有何评论? 答:…感到担忧: a question sets the topic of its
+  answer; a response with no target of its own answers whom the question reports, not the
+  other side of the answerer's event before the question (中俄印外长会晤…).
 """
 
 from __future__ import annotations
@@ -121,3 +124,16 @@ def test_invitation_by_the_named_leader():
 def test_own_restraint_charges_no_one():
     assert events_of("中方表示，我们不会插手别国事务。") == set()
     assert events_of("美国不断插手台湾问题。") == set()  # nobody says it: no charge
+
+
+BRIEFING = (
+    "中俄印外长会晤将于12月11日举行。问：据报道，特朗普可能宣布美国承认耶路撒冷是以色列的首都。"
+    "中方对此有何评论？答：我们注意到了有关报道，对地区矛盾可能激化感到担忧。"
+)
+
+
+def test_answer_responds_to_the_question():
+    found = events_of(BRIEFING)
+    assert ("中国", "ACCUSE", "特朗普", "asserted") in found
+    assert ("中国", "ACCUSE", "印度", "asserted") not in found
+    assert ("中国", "CONSULT", "印度", "intended") in found
