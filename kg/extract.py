@@ -3095,8 +3095,11 @@ def _may_report(text: str, mention: Mention) -> bool:
 
 def _reported_in_question(ctx: _Context, subject: Mention) -> Mention | None:
     """问:立陶宛宣布允许…设立代表处。中方有何反应? 答:中方决定…: in an answer, the actor whose
-    act the question reports is whom a response with no other target answers."""
-    if ctx.statement is None or not ctx.statement[2] or ctx.reported is None:
+    act the question reports is whom a response with no other target answers; so it is in the
+    question itself (问:伊朗宣布…。法国已就此表达关切…)."""
+    if ctx.reported is None:
+        return None
+    if not ctx.asking and (ctx.statement is None or not ctx.statement[2]):
         return None
     return None if same_side(subject, ctx.reported) else ctx.reported
 

@@ -17,7 +17,8 @@ The pages are not kept in the repository; every sentence here is written for the
   插手…问题), said of someone, is the speaker's charge, as 干涉…内政 is.
 - 问:据报道,特朗普可能宣布…。中方有何评论? 答:…感到担忧: a question sets the topic of its
   answer; a response with no target of its own answers whom the question reports, not the
-  other side of the answerer's event before the question (中俄印外长会晤…).
+  other side of the answerer's event before the question (中俄印外长会晤…). The same holds
+  inside the question (问:伊朗宣布…。法国已就此表达关切…): the act it reports is the topic.
 """
 
 from __future__ import annotations
@@ -137,3 +138,13 @@ def test_answer_responds_to_the_question():
     assert ("中国", "ACCUSE", "特朗普", "asserted") in found
     assert ("中国", "ACCUSE", "印度", "asserted") not in found
     assert ("中国", "CONSULT", "印度", "intended") in found
+
+
+def test_response_inside_a_question_answers_what_it_reports():
+    text = (
+        "美方对伊朗奉行极限施压。问：伊朗昨天宣布将突破浓缩铀丰度上限。"
+        "法国、德国已就此表达关切，美国总统特朗普警告伊朗要小心。中方是否也表示关切？"
+    )
+    found = events_of(text)
+    assert ("法国", "ACCUSE", "伊朗", "asserted") in found
+    assert ("法国", "ACCUSE", "美国", "asserted") not in found
