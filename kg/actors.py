@@ -3126,10 +3126,21 @@ def _find_roles(
                     found.roles.append((person, implied, title.title))
             continue
         opened = titled_at < person.start and text[org.start - 1 : org.start] in {"(", "（"}
-        found.attributive.append((org.start - opened, person.start))  # （俄罗斯总统）普京
+        described = _describer_before(text, org, found.mentions)  # 东盟|轮值主席国|柬埔寨…
+        found.attributive.append((described - opened, person.start))  # （俄罗斯总统）普京
         for title in chain:
             found.roles.append((person, _role_org(org, title, gaz, text), title.title))
         _earlier_posts(text, gaz, found, person, org)
+
+
+def _describer_before(text: str, org: Mention, mentions: list[Mention]) -> int:
+    """Where the words before a post begin: at an actor that a descriptor links to the
+    employer (东盟|轮值主席国|柬埔寨首相洪森), which only describes it and is no side of the
+    sentence's events, else at the employer."""
+    for mention in mentions:
+        if mention.end < org.start and text[mention.end : org.start] in words("descriptor"):
+            return mention.start
+    return org.start
 
 
 def _titles_hold_no_actor(text: str, start: int, end: int, found: SentenceActors) -> None:

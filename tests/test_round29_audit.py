@@ -12,7 +12,8 @@ The pages are not kept in the repository; every sentence here is written for the
 - 日本驻华大使|轮换事宜: a verb jieba reads where a Japanese name would begin is what happens
   to the post, no name.
 - 东盟|轮值主席国|柬埔寨首相洪森: a descriptor between two actors before a title says the first
-  describes the second; the second employs the person.
+  describes the second; the second employs the person, and the first is no side of the
+  sentence's events (应东盟轮值主席国柬埔寨首相洪森邀请: 东盟 invites no one).
 - 这是美方在插手香港事务、干涉中国内政: meddling in another's affairs or issues (插手…事务,
   插手…问题), said of someone, is the speaker's charge, as 干涉…内政 is.
 - 问:据报道,特朗普可能宣布…。中方有何评论? 答:…感到担忧: a question sets the topic of its
@@ -148,3 +149,10 @@ def test_response_inside_a_question_answers_what_it_reports():
     found = events_of(text)
     assert ("法国", "ACCUSE", "伊朗", "asserted") in found
     assert ("法国", "ACCUSE", "美国", "asserted") not in found
+
+
+def test_describing_bloc_is_no_side():
+    found = events_of("应东盟轮值主席国柬埔寨首相洪森、泰国总理英拉邀请，温家宝将出席会议。")
+    assert ("洪森", "REQUEST", "温家宝", "asserted") in found
+    assert ("英拉", "REQUEST", "温家宝", "asserted") in found
+    assert ("东盟", "REQUEST", "温家宝", "asserted") not in found
