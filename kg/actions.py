@@ -8973,10 +8973,17 @@ _CLOSES_TO_PHRASE = re.compile(
 )
 
 
+# 对中国反制措施|不满, 对美方做法|非常不满: dissatisfaction right after the act closes the
+# phrase (but 对伊朗实施制裁|引发伊朗不满: the act causes someone else's)
+_DISSATISFIED_AFTER = re.compile(
+    r"(?:措施|行为|做法|决定|举动|行动)?(?:非常|十分|极为|极其|强烈|很)?不满"
+)
+
+
 def _closes_to_phrase(text: str, end: int, stop: int) -> bool:
     """A later verb closes the 对-phrase (对X决定退出…表示遗憾), or a question does (中方对美国
     制裁伊朗|有何评论, words.tsv asked_after)."""
-    if _CLOSES_TO_PHRASE.search(text, end, stop):
+    if _CLOSES_TO_PHRASE.search(text, end, stop) or _DISSATISFIED_AFTER.match(text, end, stop):
         return True
     rest = text[end:stop]
     return ("何" in rest or "怎么" in rest) and any(w in rest for w in words("asked_after"))

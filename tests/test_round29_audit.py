@@ -20,6 +20,8 @@ The pages are not kept in the repository; every sentence here is written for the
   answer; a response with no target of its own answers whom the question reports, not the
   other side of the answerer's event before the question (中俄印外长会晤…). The same holds
   inside the question (问:伊朗宣布…。法国已就此表达关切…): the act it reports is the topic.
+- 法国对中国反制措施不满: dissatisfaction right after an act closes the 对-phrase that names
+  it; France is not the one who counters (but 对伊朗实施制裁引发伊朗不满 is the US's act).
 """
 
 from __future__ import annotations
@@ -156,3 +158,29 @@ def test_describing_bloc_is_no_side():
     assert ("洪森", "REQUEST", "温家宝", "asserted") in found
     assert ("英拉", "REQUEST", "温家宝", "asserted") in found
     assert ("东盟", "REQUEST", "温家宝", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        (
+            "法国表示，对中国反制措施不满。",
+            ("法国", "ACCUSE", "中国", "asserted"),
+            ("法国", "SANCTION", "中国", "asserted"),
+        ),
+        (
+            "法国对中国反制措施非常不满。",
+            ("法国", "ACCUSE", "中国", "asserted"),
+            ("法国", "SANCTION", "中国", "asserted"),
+        ),
+        (  # near miss: the act causes another's dissatisfaction
+            "美国对伊朗实施制裁引发伊朗不满。",
+            ("美国", "SANCTION", "伊朗", "asserted"),
+            ("伊朗", "SANCTION", "美国", "asserted"),
+        ),
+    ],
+)
+def test_dissatisfaction_closes_the_phrase(text, present, absent):
+    found = events_of(text)
+    assert present in found
+    assert absent not in found
