@@ -3721,6 +3721,15 @@ def _post_holders(
         if pos == -1:
             break
         title = gaz.title_at(text, pos)
+        if title and pos > start and is_cjk(text[pos - 1]):
+            holder = _family_named_holder(text, pos, title, posts)
+            stop = pos + len(title)
+            if holder is not None and not any(s < pos and pos - 1 < e for s, e in taken):
+                found.mentions.append(
+                    Mention(holder.actor, text[pos - 1 : stop], pos - 1, stop, "role")
+                )
+                pos = stop
+                continue
         if not title or title not in posts:
             pos += 1
             continue
@@ -3738,6 +3747,27 @@ def _post_holders(
             found.mentions.append(Mention(person.actor, title, pos, stop, "role"))
         pos = stop
     found.mentions.sort(key=lambda m: m.start)
+
+
+def _family_named_holder(text: str, pos: int, title: str, posts) -> Mention | None:
+    """卢大使, 王外长: a family name right before a post (words.tsv surname, opening its word)
+    names the one person of that family who holds a post of that kind here (卢沙野, 驻法大使)."""
+    letter = text[pos - 1]
+    if not text.startswith(words("surname"), pos - 1):
+        return None
+    if pos >= 2 and is_cjk(text[pos - 2]) and text[pos - 2] not in _HOLDER_BEFORE:
+        return None  # 沙卢|大使…: the letter ends a word, it opens no name
+    holders = {
+        person.actor.key: person
+        for held, person in posts.items()
+        if held.endswith(title)
+        and person.actor.type == "Person"
+        and person.actor.label.startswith(letter)
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+_HOLDER_BEFORE = frozenset('的是将和与对向被由“"「应同跟')
 
 
 def _post_holders_found(text: str, start: int, end: int, gaz: Gazetteer, posts) -> bool:

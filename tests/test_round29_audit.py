@@ -22,6 +22,9 @@ The pages are not kept in the repository; every sentence here is written for the
   inside the question (问:伊朗宣布…。法国已就此表达关切…): the act it reports is the topic.
 - 法国对中国反制措施不满: dissatisfaction right after an act closes the 对-phrase that names
   it; France is not the one who counters (but 对伊朗实施制裁引发伊朗不满 is the US's act).
+- 卢大使, 王外长: a family name right before a post names the one person of that family who
+  holds a post of that kind in the article (中国驻法大使卢沙野, 中国外长王毅); a short form
+  before it (美大使) does not.
 """
 
 from __future__ import annotations
@@ -184,3 +187,24 @@ def test_dissatisfaction_closes_the_phrase(text, present, absent):
     found = events_of(text)
     assert present in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "中国驻法大使卢沙野召见了法国官员。卢大使还批评了法国外交部。",
+            ("卢沙野", "ACCUSE", "法国外交部", "asserted"),
+        ),
+        ("中国外长王毅会见了布林肯。王外长批评了美国。", ("王毅", "ACCUSE", "美国", "asserted")),
+    ],
+)
+def test_family_name_and_post(text, event):
+    assert event in events_of(text)
+
+
+def test_family_name_of_another_holder():
+    found = events_of("中国外长王毅会见了布林肯。李外长批评了美国。")
+    assert ("王毅", "ACCUSE", "美国", "asserted") not in found
+    found = events_of("中国驻法大使卢沙野召见了法国官员。美大使批评了法国外交部。")
+    assert ("卢沙野", "ACCUSE", "法国外交部", "asserted") not in found
