@@ -1948,12 +1948,16 @@ _COUNTRY = frozenset({"Country"})
 
 
 def _last_of_type(ctx: _Context, wanted: frozenset[str], start: int) -> Mention | None:
-    """The last actor of a type in the few sentences before (该国 → the country just named)."""
+    """The last actor of a type in the few sentences before (该国 → the country just named),
+    passing over one named only as what a topic is about (中国在|乌克兰|危机中的立场不明。该国…:
+    China) when the sentence names another."""
+    text = ctx.article.text
     for sentence in reversed(_sentences_before(ctx, start, 3)):
         found = _actors_again(ctx, sentence)
         typed = [m for m in found.mentions if m.actor.type in wanted and m.via != "media"]
         if typed:
-            return typed[-1]
+            sides = [m for m in typed if not text.startswith(words("topic"), m.end)]
+            return (sides or typed)[-1]
     return None
 
 

@@ -25,6 +25,8 @@ The pages are not kept in the repository; every sentence here is written for the
 - 卢大使, 王外长: a family name right before a post names the one person of that family who
   holds a post of that kind in the article (中国驻法大使卢沙野, 中国外长王毅); a short form
   before it (美大使) does not.
+- 中国在乌克兰危机中的立场不明。该国…: 该国 passes over a country named only as what a topic
+  is about (words.tsv topic: 危机, 问题, 局势) when the sentence names another.
 """
 
 from __future__ import annotations
@@ -208,3 +210,13 @@ def test_family_name_of_another_holder():
     assert ("王毅", "ACCUSE", "美国", "asserted") not in found
     found = events_of("中国驻法大使卢沙野召见了法国官员。美大使批评了法国外交部。")
     assert ("卢沙野", "ACCUSE", "法国外交部", "asserted") not in found
+
+
+def test_this_country_is_not_the_topic():
+    text = "中国迄今在乌克兰危机中的立场不明。不久前，该国在安理会表决中未明确支持俄罗斯。"
+    found = events_of(text)
+    assert ("中国", "SUPPORT", "俄罗斯", "negated") in found
+    assert ("乌克兰", "SUPPORT", "俄罗斯", "negated") not in found
+    # near miss: a topic country alone is still the one 该国 takes up
+    found = events_of("乌克兰危机持续升级。该国再次呼吁俄罗斯停火。")
+    assert ("乌克兰", "REQUEST", "俄罗斯", "asserted") in found
