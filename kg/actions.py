@@ -5037,6 +5037,29 @@ def _harm_to_both(text, clauses, first: int) -> bool:
 _HARM_REACH = 12
 
 
+_OWNER_OF = re.compile("[\u4e00-\u9fff]{0,2}的")
+
+
+def _harmed_by_owned(text, clauses, first: int, owner: Mention, mentions, trig) -> Mention | None:
+    """萧兹警告,西方伙伴的制裁…将对俄罗斯经济造成进一步损害: a warning that opens with a side's
+    measure (the side then 的) and says whom it will harm (对 X, then a harm word of words.tsv
+    harm) is aimed at the one harmed, not at the side whose measure it is."""
+    if trig.event_type != "THREATEN" or not _OWNER_OF.match(text, owner.end):
+        return None  # (西方|伙伴的|制裁: a noun of the side may stand before 的)
+    stop = clauses[-1].end
+    for mention in mentions:
+        front = _front(mention)
+        if mention.start < clauses[first].start or text[front - 1 : front] != "对":
+            continue
+        if _same_side(mention, owner) or mention.group is not None:
+            continue  # (对中美关系造成损害: a pair's relations are no one side harmed)
+        if any(
+            h in text[mention.end : min(stop, mention.end + _HARM_REACH)] for h in words("harm")
+        ):
+            return mention
+    return None
+
+
 def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     """中国大使警告,欧盟的制裁将…: a speech act that ends its clause is aimed at the actor
     that opens the next clause (after 称/说 only when that clause is a condition: 警告说,如果
@@ -5065,7 +5088,8 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     for mention in mentions:
         if nxt.start <= mention.start < nxt.end and (not rest or opener):  # (警告说,如果…)
             if _front(mention) - nxt.start - opener <= 1 and not _opens_statement(text, mention):
-                return [mention], "next"
+                harmed = _harmed_by_owned(text, clauses, index + 1, mention, mentions, trig)
+                return [harmed or mention], "next"
             break
     for later in clauses[index + 1 :] if "wish" not in trig.flags else ():
         for mention in mentions:

@@ -27,6 +27,9 @@ The pages are not kept in the repository; every sentence here is written for the
   before it (美大使) does not.
 - 中国在乌克兰危机中的立场不明。该国…: 该国 passes over a country named only as what a topic
   is about (words.tsv topic: 危机, 问题, 局势) when the sentence names another.
+- 萧兹警告,西方伙伴的制裁…将对俄罗斯经济造成损害: a warning that opens with a side's measure
+  and says whom it will harm is aimed at the one harmed (but 警告,欧盟的制裁将损害双边关系 is
+  aimed at the EU).
 """
 
 from __future__ import annotations
@@ -220,3 +223,21 @@ def test_this_country_is_not_the_topic():
     # near miss: a topic country alone is still the one 该国 takes up
     found = events_of("乌克兰危机持续升级。该国再次呼吁俄罗斯停火。")
     assert ("乌克兰", "REQUEST", "俄罗斯", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "萧兹警告，西方伙伴的制裁正在发挥作用，将对俄罗斯经济造成进一步损害。",
+            ("朔尔茨", "THREATEN", "俄罗斯", "asserted"),
+        ),
+        ("中国大使警告，欧盟的制裁将损害双边关系。", ("中国", "THREATEN", "欧盟", "asserted")),
+        (
+            "中国警告，美方的做法将对中美关系造成严重损害。",
+            ("中国", "THREATEN", "美国", "asserted"),
+        ),
+    ],
+)
+def test_warning_aimed_at_the_harmed(text, event):
+    assert event in events_of(text)
