@@ -2997,6 +2997,8 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     chars = text[pos : min(end, pos + 3)]
     if _syllable_word_name(text, pos, end, gaz):
         return 2
+    if foreign == 3 and _transliteration_ends(text, pos + 3, end):
+        return 3  # 总统洛伦索|表示: three syllables, though jieba knows 洛伦 as a word
     if text.startswith(words("name_stop"), pos) or is_word(chars[:2]):
         return 0
     if len(chars) < 2 or not all(is_cjk(c) for c in chars[:2]) or chars[0] in _NAME_STOP_CHARS:
@@ -3015,6 +3017,12 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     if chars[2] in _NAME_STOP_CHARS:
         return 2
     return 3
+
+
+def _transliteration_ends(text: str, pos: int, end: int) -> bool:
+    """A transliterated name visibly ends at ``pos``: punctuation, a particle or a statement
+    verb (_name_ends_at), or a word that ends names (words.tsv name_stop: 通电话)."""
+    return _name_ends_at(text, pos, end) or text.startswith(words("name_stop"), pos)
 
 
 def _syllable_before_name(text: str, pos: int, end: int) -> bool:
