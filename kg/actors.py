@@ -3763,8 +3763,8 @@ def _family_named_holder(text: str, pos: int, title: str, posts) -> Mention | No
     letter = text[pos - 1]
     if not text.startswith(words("surname"), pos - 1):
         return None
-    if pos >= 2 and is_cjk(text[pos - 2]) and text[pos - 2] not in _HOLDER_BEFORE:
-        return None  # 沙卢|大使…: the letter ends a word, it opens no name
+    if pos >= 2 and is_word(text[pos - 2 : pos]):
+        return None  # 中华|大使…: the letter ends a word, it opens no name
     holders = {
         person.actor.key: person
         for held, person in posts.items()
@@ -3773,9 +3773,6 @@ def _family_named_holder(text: str, pos: int, title: str, posts) -> Mention | No
         and person.actor.label.startswith(letter)
     }
     return next(iter(holders.values())) if len(holders) == 1 else None
-
-
-_HOLDER_BEFORE = frozenset('的是将和与对向被由“"「应同跟')
 
 
 def _post_holders_found(text: str, start: int, end: int, gaz: Gazetteer, posts) -> bool:

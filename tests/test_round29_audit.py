@@ -24,7 +24,8 @@ The pages are not kept in the repository; every sentence here is written for the
   it; France is not the one who counters (but 对伊朗实施制裁引发伊朗不满 is the US's act).
 - 卢大使, 王外长: a family name right before a post names the one person of that family who
   holds a post of that kind in the article (中国驻法大使卢沙野, 中国外长王毅); a short form
-  before it (美大使) does not.
+  before it (美大使) or a letter ending a word does not. words.tsv gains the family names
+  习, 赖, 傅, 毕, 耿, 温, 俞, 阎, 栗.
 - 中国在乌克兰危机中的立场不明。该国…: 该国 passes over a country named only as what a topic
   is about (words.tsv topic: 危机, 问题, 局势) when the sentence names another.
 - 萧兹警告,西方伙伴的制裁…将对俄罗斯经济造成损害: a warning that opens with a side's measure
@@ -205,6 +206,10 @@ def test_dissatisfaction_closes_the_phrase(text, present, absent):
             ("卢沙野", "ACCUSE", "法国外交部", "asserted"),
         ),
         ("中国外长王毅会见了布林肯。王外长批评了美国。", ("王毅", "ACCUSE", "美国", "asserted")),
+        (  # after a verb, and a family name words.tsv lacked (习)
+            "国家副主席习近平同美国副总统拜登通电话。拜登说，美方热烈欢迎习副主席来访。",
+            ("美国", "SUPPORT", "习近平", "asserted"),
+        ),
     ],
 )
 def test_family_name_and_post(text, event):
