@@ -6962,8 +6962,13 @@ def _relative_opener(text, clause, front: int, coverbs) -> int:
 
 def _relative_clause(text: str, start: int, de: int) -> bool:
     """前来出席论坛|的, 在黄岩岛领海非法活动|的: a relative clause holds a verb or opens with
-    where the actor is (在…)."""
-    return text[start : start + 1] == "在" or has_verb(text[start:de])
+    where the actor is (在…); 向实控线附近|的: a place phrase (words.tsv locative ends it) says
+    where the actor is too."""
+    return (
+        text[start : start + 1] == "在"
+        or has_verb(text[start:de])
+        or text.endswith(words("locative"), start, de)
+    )
 
 
 _COUNT_REACH = 6

@@ -33,6 +33,9 @@ The pages are not kept in the repository; every sentence here is written for the
   aimed at the EU).
 - 总统洛伦索|通电话: three transliteration syllables after a title that visibly end there are a
   name, though jieba knows the first two as a word.
+- 向实控线附近的巴方军事哨所开火: a place phrase (ending in a words.tsv locative) and 的 between
+  the preposition and the actor still leave the actor governed: it is the target, not the
+  subject.
 """
 
 from __future__ import annotations
@@ -254,3 +257,24 @@ def test_warning_aimed_at_the_harmed(text, event):
 def test_three_syllables_before_a_call():
     found = events_of("习近平同安哥拉总统洛伦索通电话。")
     assert ("习近平", "CONSULT", "洛伦索", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        (
+            "巴军方发言人说，印度军人10日“无缘无故”向实控线附近的巴方军事哨所开火。",
+            ("印度", "ASSAULT", "巴基斯坦", "asserted"),
+            ("巴基斯坦", "ASSAULT", "印度", "asserted"),
+        ),
+        (
+            "以色列向边境附近的黎巴嫩目标发动空袭。",
+            ("以色列", "ASSAULT", "黎巴嫩", "asserted"),
+            ("黎巴嫩", "ASSAULT", "以色列", "asserted"),
+        ),
+    ],
+)
+def test_place_phrase_before_target(text, present, absent):
+    found = events_of(text)
+    assert present in found
+    assert absent not in found
