@@ -2866,9 +2866,11 @@ def _names_of_japan(gaz: Gazetteer) -> tuple[str, ...]:
 def _opens_with_verb(text: str, pos: int, end: int) -> bool:
     """日本驻华大使|轮换事宜, 大使|离任回国: a verb of two letters or more that jieba reads where a
     Japanese name would begin is what happens to the post, no name (木寺昌人, 岸田文雄 are
-    tagged as names or nouns)."""
+    tagged as names or nouns; in 实生|泰介 jieba tags the rest as a name)."""
     tokens = _tag(text[pos : min(end, pos + 5)])
-    return bool(tokens) and len(tokens[0][0]) >= 2 and tokens[0][1].startswith("v")
+    if not tokens or len(tokens[0][0]) < 2 or not tokens[0][1].startswith("v"):
+        return False
+    return not any(tag.startswith("nr") for _, tag in tokens[1:])  # 实生|泰介: a name after it
 
 
 def _foreign_run(text: str, pos: int, end: int) -> int:
