@@ -1713,6 +1713,8 @@ def _actions_for(
         trig = replace(trig, predicate=predicates()["exercisesAgainst"])
     if "expulsion" in trig.flags and _envoys_of(text, clause, pos, objects):
         trig = replace(trig, predicate=predicates()["expelsDiplomatsOf"])  # 将…外交官驱逐出境
+    if trig.predicate.name == "expelsDiplomatsOf":
+        objects = _missions_as_states(objects)  # 驱逐委内瑞拉驻美使馆代办: Venezuela's envoys
     if not objects and trig.word.startswith("予以") and "to" in trig.objects:
         objects = _dui_in_clause_before(text, clauses, index, mentions)
         frame = "to" if objects else frame  # 对美舰进行识别查证,并予以警告驱离: the 美舰
@@ -5888,7 +5890,8 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         if found:
             return found, "phrase"
     if "envoy" in frames:
-        found = _envoy_before(text, clause, pos, mentions)
+        declared = "declared" in trig.flags and not _ba_object(text, clause, pos, mentions)
+        found = _envoy_before(text, clause, pos, mentions, declared)  # (将…甄逸慧列为: the one put)
         if found:
             return found, "envoy"
     if "ba" in frames:
@@ -7265,8 +7268,10 @@ def _host_of_own_envoy(text: str, objects: list[Mention], mentions) -> list[Ment
     return [host] if host is not None else objects
 
 
-def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
-    """命令法国、美国大使48小时内离境: the countries (or bodies) whose envoys must leave."""
+def _envoy_before(text, clause, pos, mentions, declared: bool = False) -> list[Mention]:
+    """命令法国、美国大使48小时内离境: the countries (or bodies) whose envoys must leave; an envoy
+    named by name is one only when ordered out, unless the act is a ``declared`` one (宣布…科瓦
+    利克“不受欢迎”), which expels whoever it names."""
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
             continue
@@ -7279,7 +7284,7 @@ def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
             if (
                 state is not None
                 and any(e in title for e in envoys)
-                and _ordered(text, clause, mention)
+                and (declared or _ordered(text, clause, mention))
             ):
                 return [replace(mention, actor=state)]  # 责令美国驻俄使馆副馆长|戈尔曼|离境
         if (
@@ -7382,6 +7387,12 @@ def _mission_closed(trig: Trigger, end: int, mentions) -> Mention | None:
         if trig.inner[0] <= mention.start < trig.inner[1] and mention.end == end:
             return _state_of_mission(mention)
     return None
+
+
+def _missions_as_states(objects: list[Mention]) -> list[Mention]:
+    """驱逐|委内瑞拉驻美使馆代办, 宣布|美国驻委使馆|代办“不受欢迎”: an expulsion of a mission's
+    envoys expels the diplomats of the state it stands for, not the mission as a body of its own."""
+    return [_state_of_mission(o) or o for o in objects]
 
 
 def _state_of_mission(mention: Mention) -> Mention | None:

@@ -1,0 +1,67 @@
+"""Round 29 (rb): recall on unseen Middle East, Africa, Americas, UN and sanctions news.
+
+Sentences are written for the test, in the constructions the audit pages used; each rule has
+near misses that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+# An envoy declared unwelcome without 的人 (“不受欢迎”), named by name or not, expels the
+# diplomats of the envoy's country; so does an order to leave (下“逐客令”), and expelling a
+# mission's envoys (驱逐X驻Y使馆代办) expels X's, not the mission as a body of its own.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "秘鲁政府宣布智利驻秘大使馆临时代办“不受欢迎”。",
+            ("秘鲁", "SANCTION", "智利", "asserted"),
+        ),
+        (
+            "玻利维亚外长宣布,巴西驻玻使馆参赞若昂·席尔瓦“不受欢迎”。",
+            ("玻利维亚", "SANCTION", "巴西", "asserted"),
+        ),
+        (
+            "厄瓜多尔宣布墨西哥驻厄使馆临时代办安娜·洛佩斯为“不受欢迎的人”。",
+            ("厄瓜多尔", "SANCTION", "墨西哥", "asserted"),
+        ),
+        (
+            "阿根廷对委驻阿大使和临时代办下“逐客令”。",
+            ("阿根廷", "SANCTION", "委内瑞拉", "asserted"),
+        ),
+        (
+            "美国国务院宣布驱逐古巴驻美使馆代办和驻迈阿密副总领事。",
+            ("美国国务院", "SANCTION", "古巴", "asserted"),
+        ),
+    ],
+)
+def test_an_envoy_declared_unwelcome_expels_its_country(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这种政策在美国不受欢迎。",
+        "特朗普在欧洲并不受欢迎。",
+        "在我们这里,你们并不受欢迎。",
+        "美国驻华大使伯恩斯已离境。",
+    ],
+)
+def test_unwelcome_with_no_envoy_expels_nobody(text) -> None:
+    assert not any(e[1] == "SANCTION" for e in events_of(text))
+
+
+def test_an_unwelcome_envoy_is_not_welcomed() -> None:
+    """“不受欢迎” holds 欢迎 but supports nobody."""
+    found = events_of("秘鲁政府宣布智利驻秘大使馆临时代办“不受欢迎”。")
+    assert not any(e[1] == "SUPPORT" for e in found)
+
+
+def test_an_expelled_mission_is_its_state() -> None:
+    found = events_of("加拿大驱逐委驻加大使馆临时代办。")
+    assert ("加拿大", "SANCTION", "委内瑞拉", "asserted") in found
+    assert not any("大使馆" in e[2] for e in found)
