@@ -1632,8 +1632,8 @@ def _actions_for(
         agentless_passive(text, clause, pos)
         or _listed_passive(text, clause, pos)
         or _list_owner(text, clause, pos, mentions) is not None
-        or trig.word.startswith("被")
-    ):
+        or (trig.word.startswith("被") and "listing" not in trig.flags)
+    ):  # (被制裁者包括…: a list of the ones it was done to, named after it)
         # 中兴被指控…, 14名船员今天被放还: who does it is not said here; the one it is done
         # to is no actor of it. The actor of the last act of this kind, if any, does it; a
         # list named by its owner (被列入美国制裁名单, 遭列入美方清单) is the owner's.
@@ -7414,6 +7414,7 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
         link = _bare_link(text[group[-1].end : _front(mention)])  # 阿利耶夫和|亚美尼亚总理|帕希尼扬
         link = _BRACKETED_ALIAS.sub("", link)  # 巴勒斯坦伊斯兰抵抗运动|(哈马斯)和|以色列
         link = _QUOTES_AROUND_LINK.sub("", link)  # “顿涅茨克人民共和国|”和“|卢甘斯克…”
+        link = _ITS_OWN_UNIT.sub("及", link)  # 伊斯兰革命卫队|及其下属“|圣城旅”
         if mention.actor.type == "Person":  # 特朗普和|国务卿|鲁比奥, 和|当选副总统|哈里斯
             link = _without_title_prefix(_without_titles(link))
         if group[-1].actor.type != "Person":  # 会见了东盟|秘书长|和泰国外长: a post unnamed
@@ -7440,6 +7441,8 @@ def _same_span_members(first: Mention, mentions) -> list[Mention]:
 
 _BRACKETED_ALIAS = re.compile(r"^[(（][^()（）]{1,12}[)）]")  # a short name glossed in brackets
 _QUOTES_AROUND_LINK = re.compile(r"^[”」]|[“「]$")  # names quoted one by one in a list
+# a body listed with a unit of its own (伊朗伊斯兰革命卫队及其下属“圣城旅”, 华为及其旗下…)
+_ITS_OWN_UNIT = re.compile(r"^(?:以及|及|和)其(?:下属|旗下|附属)(?:的)?$")
 
 
 def _juxtaposed(before: Mention, mention: Mention, link: str) -> bool:

@@ -65,3 +65,41 @@ def test_an_expelled_mission_is_its_state() -> None:
     found = events_of("加拿大驱逐委驻加大使馆临时代办。")
     assert ("加拿大", "SANCTION", "委内瑞拉", "asserted") in found
     assert not any("大使馆" in e[2] for e in found)
+
+
+# Those sanctioned named as people (被制裁者还包括…, 受制裁者包括…) are the targets of the last
+# sanction; a body listed with a unit of its own (X及其下属“Y”) puts both on the list; the
+# Quds Force is a body of Iran's the gazetteer knows.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "美国国务院宣布制裁伊朗石油部长。受制裁者还包括叙利亚和委内瑞拉的三家公司。",
+            ("美国国务院", "SANCTION", "叙利亚", "asserted"),
+        ),
+        (
+            "英国宣布制裁伊朗国防部长。被制裁者还包括真主党的两名财务官员。",
+            ("英国", "SANCTION", "真主党", "asserted"),
+        ),
+        (
+            "美国政府将伊斯兰革命卫队及其下属“圣城旅”列为恐怖组织。",
+            ("美国", "SANCTION", "圣城旅", "asserted"),
+        ),
+        (
+            "声明称,该官员长期协助圣城部队向胡塞武装提供武器。",
+            ("圣城旅", "AID", "胡塞武装", "asserted"),
+        ),
+    ],
+)
+def test_those_sanctioned_listed_and_units_named_with_their_body(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_no_sanction_of_those_not_listed() -> None:
+    """A list of victims is no list of the sanctioned; a firm's own units that no actor names
+    add nobody; the holy city is no armed force."""
+    assert not any(e[1] == "SANCTION" for e in events_of("空袭造成的死者包括两名叙利亚士兵。"))
+    assert events_of("美国制裁华为及其旗下114家关联企业。") == {
+        ("美国", "SANCTION", "华为", "asserted")
+    }
+    assert not any("圣城旅" in e for e in events_of("以色列空袭了耶路撒冷附近的圣城。"))
