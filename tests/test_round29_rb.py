@@ -103,3 +103,13 @@ def test_no_sanction_of_those_not_listed() -> None:
         ("美国", "SANCTION", "华为", "asserted")
     }
     assert not any("圣城旅" in e for e in events_of("以色列空袭了耶路撒冷附近的圣城。"))
+
+
+# A square named after a country (巴勒斯坦广场) is where a rally is held: no actor.
+def test_a_square_named_after_a_country_is_no_actor() -> None:
+    found = events_of("在德黑兰的巴勒斯坦广场,民众举行集会,谴责以色列的袭击。")
+    assert not any(e[0] == "巴勒斯坦" for e in found)
+
+
+def test_the_country_itself_still_acts() -> None:
+    assert ("巴勒斯坦", "ACCUSE", "以色列", "asserted") in events_of("巴勒斯坦谴责以色列的袭击。")
