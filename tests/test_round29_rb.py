@@ -113,3 +113,26 @@ def test_a_square_named_after_a_country_is_no_actor() -> None:
 
 def test_the_country_itself_still_acts() -> None:
     assert ("巴勒斯坦", "ACCUSE", "以色列", "asserted") in events_of("巴勒斯坦谴责以色列的袭击。")
+
+
+# Driven out of a body (将其驱逐出联合国, 将X开除出该组织): the one put after 将 is hit; the body
+# right after 出 is where it is driven from, never the target.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "伊朗谴责以色列的空袭,同时呼吁对以色列实施武器禁运,并将其驱逐出联合国。",
+            ("伊朗", "SANCTION", "以色列"),
+        ),
+        ("阿盟将叙利亚开除出该组织。", ("阿盟", "SANCTION", "叙利亚")),
+    ],
+)
+def test_driven_out_of_a_body(text, event) -> None:
+    found = events_of(text)
+    assert any(e[:3] == event for e in found)
+    assert not any(e[1] == "SANCTION" and e[2] in {"联合国", "阿盟"} for e in found)
+
+
+def test_deported_still_expels() -> None:
+    """驱逐出境 stays the longer trigger: the envoys' country is expelled."""
+    assert ("俄罗斯", "SANCTION", "美国", "asserted") in events_of("俄罗斯驱逐出境两名美国外交官。")
