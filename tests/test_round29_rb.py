@@ -136,3 +136,20 @@ def test_driven_out_of_a_body(text, event) -> None:
 def test_deported_still_expels() -> None:
     """驱逐出境 stays the longer trigger: the envoys' country is expelled."""
     assert ("俄罗斯", "SANCTION", "美国", "asserted") in events_of("俄罗斯驱逐出境两名美国外交官。")
+
+
+# Casualties named with 身亡 as with 死亡 (以军空袭造成3名哈马斯指挥官身亡): the attacker
+# kills them.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("以军空袭造成3名哈马斯指挥官身亡。", ("以军", "ASSAULT", "哈马斯", "asserted")),
+        ("以色列无人机袭击导致两名真主党成员身亡。", ("以色列", "ASSAULT", "真主党", "asserted")),
+    ],
+)
+def test_casualties_who_lost_their_lives(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_a_death_with_no_actor_is_no_attack() -> None:
+    assert events_of("警方的审讯导致嫌疑人触电身亡。") == set()
