@@ -153,3 +153,23 @@ def test_casualties_who_lost_their_lives(text, event) -> None:
 
 def test_a_death_with_no_actor_is_no_attack() -> None:
     assert events_of("警方的审讯导致嫌疑人触电身亡。") == set()
+
+
+# An election or a practice judged unfair or unfree (称…总统选举“不公平”“不自由”) is the
+# speaker's accusation of whom it is about, as other judgements are.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "美国国务卿发表声明,称尼加拉瓜7日举行的总统选举“不公平”“不自由”。",
+            ("美国", "ACCUSE", "尼加拉瓜", "asserted"),
+        ),
+        ("欧盟称白俄罗斯的总统选举既不自由也不公正。", ("欧盟", "ACCUSE", "白俄罗斯", "asserted")),
+    ],
+)
+def test_an_election_judged_unfair(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_unfair_to_nobody_named_accuses_nobody() -> None:
+    assert events_of("他说,这对女性很不公平。") == set()
