@@ -586,6 +586,8 @@ def _find_events(
             continue
         if _none_of_them(text, action) or _own_mission_cut(text, action):
             continue
+        if _order_to_leave(text, action, seen):
+            continue  # 宣布…克里纳为“不受欢迎的人”,要求他48小时内离境: the expulsion only
         action = _ministry_at_war(ctx, _spokesman_we(ctx, result, action))
         seen.add(key)
         event = _event(ctx, sentence, action, dates.of(sentence))
@@ -707,6 +709,22 @@ def _own_mission_cut(text: str, action) -> bool:
         and target.start > 0
         and text[target.start - 1] == "驻"
         and target.actor.type == "Country"
+    )
+
+
+def _order_to_leave(text: str, action, seen: set) -> bool:
+    """宣布德国驻委大使克里纳为“不受欢迎的人”,要求他48小时内离境: an order to leave (words.tsv
+    leave_order) given to an envoy, or to the state, that the same actor has expelled earlier in
+    the sentence (``seen`` keys) is that expulsion; it asks nothing besides."""
+    if action.trigger.event_type != "REQUEST":
+        return False
+    tail = text[action.object.end : action.object.end + 14]
+    if not any(word in tail for word in words("leave_order")):
+        return False
+    told = {action.object.actor.key, action.object.actor.country}
+    return any(
+        (action.subject.actor.key, "expelsDiplomatsOf", state) in {key[:3] for key in seen}
+        for state in told
     )
 
 

@@ -173,3 +173,29 @@ def test_an_election_judged_unfair(text, event) -> None:
 
 def test_unfair_to_nobody_named_accuses_nobody() -> None:
     assert events_of("他说,这对女性很不公平。") == set()
+
+
+# The standard expulsion formula: envoys of one mission listed together are all its state's
+# (宣布A驻委使馆代办和A驻委使馆政治处负责人为“不受欢迎的人”: the one who declares it expels A,
+# neither envoy is its subject), and the order to leave that follows (要求他48小时内离境) is that
+# expulsion, no request besides.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "马杜罗宣布英国驻委使馆代办和英国驻委使馆政治处负责人为“不受欢迎的人”,"
+        "要求两人在48小时内离开委内瑞拉。",
+        "尼加拉瓜政府宣布德国驻尼大使安娜·佩雷斯为“不受欢迎的人”,要求她48小时内离境。",
+        "厄瓜多尔宣布墨西哥驻厄大使罗德里格斯为“不受欢迎的人”,要求其尽快离境。",
+    ],
+)
+def test_the_expulsion_formula_is_one_expulsion(text) -> None:
+    found = events_of(text)
+    assert any(e[1] == "SANCTION" for e in found)
+    assert not any(e[1] == "REQUEST" for e in found)
+    assert not any(e[0] == e[2] or "使馆" in e[0] for e in found)
+
+
+def test_a_demand_beside_an_expulsion_stays() -> None:
+    found = events_of("俄罗斯驱逐两名美国外交官,并要求美国撤回对俄制裁。")
+    assert ("俄罗斯", "REQUEST", "美国", "asserted") in found
+    assert ("俄罗斯", "SANCTION", "美国", "asserted") in found
