@@ -199,3 +199,26 @@ def test_a_demand_beside_an_expulsion_stays() -> None:
     found = events_of("俄罗斯驱逐两名美国外交官,并要求美国撤回对俄制裁。")
     assert ("俄罗斯", "REQUEST", "美国", "asserted") in found
     assert ("俄罗斯", "SANCTION", "美国", "asserted") in found
+
+
+# A constituent assembly is an organ of its state (委内瑞拉制宪大会), and 这一机构/这个组织 refer
+# back to the last body named, as 该机构 does.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "尼加拉瓜制宪大会上月成立,巴西、智利等国家不承认这一机构的合法性。",
+            ("智利", "REJECT", "尼加拉瓜制宪大会", "asserted"),
+        ),
+        (
+            "北约峰会在华盛顿举行。俄罗斯谴责这个组织不断东扩。",
+            ("俄罗斯", "ACCUSE", "北约", "asserted"),
+        ),
+    ],
+)
+def test_this_body_refers_back(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_this_body_with_no_body_before_names_nobody() -> None:
+    assert events_of("巴西、智利等国家不承认这一机构的合法性。") == set()
