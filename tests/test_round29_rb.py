@@ -222,3 +222,26 @@ def test_this_body_refers_back(text, event) -> None:
 
 def test_this_body_with_no_body_before_names_nobody() -> None:
     assert events_of("巴西、智利等国家不承认这一机构的合法性。") == set()
+
+
+# Following another's lead (加拿大跟随美国对…实施制裁, 欧盟效仿美国…): the one followed is no
+# subject, but it did the act first.
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        (
+            "澳大利亚9月跟随美国对马杜罗等20名委内瑞拉官员实施制裁。",
+            {("澳大利亚", "SANCTION", "马杜罗"), ("美国", "SANCTION", "马杜罗")},
+        ),
+        (
+            "欧盟效仿美国对伊朗实施制裁。",
+            {("欧盟", "SANCTION", "伊朗"), ("美国", "SANCTION", "伊朗")},
+        ),
+    ],
+)
+def test_the_one_followed_acts_too(text, events) -> None:
+    assert events <= {e[:3] for e in events_of(text)}
+
+
+def test_no_leader_no_second_actor() -> None:
+    assert {e[:3] for e in events_of("日本对俄罗斯实施制裁。")} == {("日本", "SANCTION", "俄罗斯")}
