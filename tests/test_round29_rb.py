@@ -245,3 +245,23 @@ def test_the_one_followed_acts_too(text, events) -> None:
 
 def test_no_leader_no_second_actor() -> None:
     assert {e[:3] for e in events_of("日本对俄罗斯实施制裁。")} == {("日本", "SANCTION", "俄罗斯")}
+
+
+# Interference in internal affairs spelt out (干涉…国内事务, 干涉…内部事务) is the speaker's
+# accusation, as 干涉…内政 is.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "委内瑞拉外长说,德国大使克里纳持续干涉委内瑞拉国内事务。",
+            ("委内瑞拉", "ACCUSE", "克里纳", "asserted"),
+        ),
+        ("中方说,美国干涉中国内部事务。", ("中国", "ACCUSE", "美国", "asserted")),
+    ],
+)
+def test_interference_in_internal_affairs(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_a_principle_of_non_interference_accuses_nobody() -> None:
+    assert events_of("中方一贯坚持不干涉别国内部事务原则。") == set()
