@@ -66,7 +66,7 @@ _TO = set("对向给就")
 _TOWARD = set("向")  # 向加拿大要求引渡: only 向, for words that are nouns after 对…的 too
 _FOR = set("为")
 _FROM = set("从自")
-_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自视按依随")
+_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自视按依随仿")
 _OPENING_QUOTES = frozenset({"“", "「", "『"})
 _CLOSING_QUOTES = frozenset({"”", "」", "』"})
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
@@ -1632,8 +1632,8 @@ def _actions_for(
         agentless_passive(text, clause, pos)
         or _listed_passive(text, clause, pos)
         or _list_owner(text, clause, pos, mentions) is not None
-        or trig.word.startswith("被")
-    ):
+        or (trig.word.startswith("被") and "listing" not in trig.flags)
+    ):  # (被制裁者包括…: a list of the ones it was done to, named after it)
         # 中兴被指控…, 14名船员今天被放还: who does it is not said here; the one it is done
         # to is no actor of it. The actor of the last act of this kind, if any, does it; a
         # list named by its owner (被列入美国制裁名单, 遭列入美方清单) is the owner's.
@@ -1713,6 +1713,8 @@ def _actions_for(
         trig = replace(trig, predicate=predicates()["exercisesAgainst"])
     if "expulsion" in trig.flags and _envoys_of(text, clause, pos, objects):
         trig = replace(trig, predicate=predicates()["expelsDiplomatsOf"])  # 将…外交官驱逐出境
+    if trig.predicate.name == "expelsDiplomatsOf":
+        objects = _missions_as_states(objects)  # 驱逐委内瑞拉驻美使馆代办: Venezuela's envoys
     if not objects and trig.word.startswith("予以") and "to" in trig.objects:
         objects = _dui_in_clause_before(text, clauses, index, mentions)
         frame = "to" if objects else frame  # 对美舰进行识别查证,并予以警告驱离: the 美舰
@@ -5914,7 +5916,8 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         if found:
             return found, "phrase"
     if "envoy" in frames:
-        found = _envoy_before(text, clause, pos, mentions)
+        declared = "declared" in trig.flags and not _ba_object(text, clause, pos, mentions)
+        found = _envoy_before(text, clause, pos, mentions, declared)  # (将…甄逸慧列为: the one put)
         if found:
             return found, "envoy"
     if "ba" in frames:
@@ -7296,8 +7299,10 @@ def _host_of_own_envoy(text: str, objects: list[Mention], mentions) -> list[Ment
     return [host] if host is not None else objects
 
 
-def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
-    """命令法国、美国大使48小时内离境: the countries (or bodies) whose envoys must leave."""
+def _envoy_before(text, clause, pos, mentions, declared: bool = False) -> list[Mention]:
+    """命令法国、美国大使48小时内离境: the countries (or bodies) whose envoys must leave; an envoy
+    named by name is one only when ordered out, unless the act is a ``declared`` one (宣布…科瓦
+    利克“不受欢迎”), which expels whoever it names."""
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
             continue
@@ -7310,7 +7315,7 @@ def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
             if (
                 state is not None
                 and any(e in title for e in envoys)
-                and _ordered(text, clause, mention)
+                and (declared or _ordered(text, clause, mention))
             ):
                 return [replace(mention, actor=state)]  # 责令美国驻俄使馆副馆长|戈尔曼|离境
         if (
@@ -7319,8 +7324,9 @@ def _envoy_before(text, clause, pos, mentions) -> list[Mention]:
         ):
             continue  # (俄罗斯常驻|欧盟|代表团: the host of a mission sends no one)
         state = _state_of_mission(mention)
-        if state is not None:  # 宣布美国驻俄使馆一名工作人员为不受欢迎人物: its state's staff
-            return [state]
+        if state is not None:  # 宣布美国驻俄使馆一名工作人员为不受欢迎人物: its state's staff;
+            listed = _coordinated_before(mention, [m for m in mentions if m.end <= pos])
+            return [_state_of_mission(m) or m for m in listed]  # (A使馆代办和A使馆…负责人: all)
         if named or any(e in after[:6] for e in envoys):  # (欧盟|驻莫斯科使团…: a body's too)
             return _coordinated_before(mention, mentions)
     return []
@@ -7415,6 +7421,12 @@ def _mission_closed(trig: Trigger, end: int, mentions) -> Mention | None:
     return None
 
 
+def _missions_as_states(objects: list[Mention]) -> list[Mention]:
+    """驱逐|委内瑞拉驻美使馆代办, 宣布|美国驻委使馆|代办“不受欢迎”: an expulsion of a mission's
+    envoys expels the diplomats of the state it stands for, not the mission as a body of its own."""
+    return [_state_of_mission(o) or o for o in objects]
+
+
 def _state_of_mission(mention: Mention) -> Mention | None:
     """The state whose embassy, consulate or mission ``mention`` names, as its mention."""
     gaz = load_gazetteer()
@@ -7434,6 +7446,7 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
         link = _bare_link(text[group[-1].end : _front(mention)])  # 阿利耶夫和|亚美尼亚总理|帕希尼扬
         link = _BRACKETED_ALIAS.sub("", link)  # 巴勒斯坦伊斯兰抵抗运动|(哈马斯)和|以色列
         link = _QUOTES_AROUND_LINK.sub("", link)  # “顿涅茨克人民共和国|”和“|卢甘斯克…”
+        link = _ITS_OWN_UNIT.sub("及", link)  # 伊斯兰革命卫队|及其下属“|圣城旅”
         if mention.actor.type == "Person":  # 特朗普和|国务卿|鲁比奥, 和|当选副总统|哈里斯
             link = _without_title_prefix(_without_titles(link))
         if group[-1].actor.type != "Person":  # 会见了东盟|秘书长|和泰国外长: a post unnamed
@@ -7460,6 +7473,8 @@ def _same_span_members(first: Mention, mentions) -> list[Mention]:
 
 _BRACKETED_ALIAS = re.compile(r"^[(（][^()（）]{1,12}[)）]")  # a short name glossed in brackets
 _QUOTES_AROUND_LINK = re.compile(r"^[”」]|[“「]$")  # names quoted one by one in a list
+# a body listed with a unit of its own (伊朗伊斯兰革命卫队及其下属“圣城旅”, 华为及其旗下…)
+_ITS_OWN_UNIT = re.compile(r"^(?:以及|及|和)其(?:下属|旗下|附属)(?:的)?$")
 
 
 def _juxtaposed(before: Mention, mention: Mention, link: str) -> bool:

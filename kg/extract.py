@@ -572,7 +572,7 @@ def _find_events(
         if lead is not None:  # (the part before's own actions were found with it)
             actions = [a for a in actions if a.trigger_start >= sentence.start]
     seen = set()
-    for action in actions:
+    for action in _with_leaders(text, actions, actors):
         action = _started_later(ctx.article, sentence, action, dates.of(sentence))
         key = (
             action.subject.actor.key,
@@ -586,6 +586,8 @@ def _find_events(
             continue
         if _none_of_them(text, action) or _own_mission_cut(text, action):
             continue
+        if _order_to_leave(text, action, seen):
+            continue  # 宣布…克里纳为“不受欢迎的人”,要求他48小时内离境: the expulsion only
         action = _ministry_at_war(ctx, _spokesman_we(ctx, result, action))
         seen.add(key)
         event = _event(ctx, sentence, action, dates.of(sentence))
@@ -707,6 +709,48 @@ def _own_mission_cut(text: str, action) -> bool:
         and target.start > 0
         and text[target.start - 1] == "驻"
         and target.actor.type == "Country"
+    )
+
+
+def _with_leaders(text: str, actions, mentions) -> Iterator:
+    """加拿大跟随美国对马杜罗…实施制裁: each action, then the same act of the actor it is said to
+    follow (words.tsv follow, between the subject and the trigger), who did it first."""
+    for action in actions:
+        yield action
+        leader = _leader_followed(text, action, mentions)
+        if leader is not None:
+            yield replace(action, subject=leader)
+
+
+def _leader_followed(text: str, action, mentions) -> Mention | None:
+    """The state or body right after a word of following (跟随|美国, 效仿|欧盟) between the
+    subject and the trigger: it is no subject, but it acts first."""
+    for mention in mentions:
+        if not action.subject.end <= mention.start < action.trigger_start:
+            continue
+        if mention.actor.type == "Person" or mention.actor.key in {
+            action.subject.actor.key,
+            action.object.actor.key,
+        }:
+            continue
+        if text[action.subject.end : mention.start].endswith(words("follow")):
+            return mention
+    return None
+
+
+def _order_to_leave(text: str, action, seen: set) -> bool:
+    """宣布德国驻委大使克里纳为“不受欢迎的人”,要求他48小时内离境: an order to leave (words.tsv
+    leave_order) given to an envoy, or to the state, that the same actor has expelled earlier in
+    the sentence (``seen`` keys) is that expulsion; it asks nothing besides."""
+    if action.trigger.event_type != "REQUEST":
+        return False
+    tail = text[action.object.end : action.object.end + 14]
+    if not any(word in tail for word in words("leave_order")):
+        return False
+    told = {action.object.actor.key, action.object.actor.country}
+    return any(
+        (action.subject.actor.key, "expelsDiplomatsOf", state) in {key[:3] for key in seen}
+        for state in told
     )
 
 

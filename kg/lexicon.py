@@ -104,6 +104,7 @@ _TRIGGER_FLAGS = {
     "qualified",
     "penalty",
     "whole",
+    "declared",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",
