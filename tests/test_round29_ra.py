@@ -41,3 +41,35 @@ def test_partner_described_by_a_visit_to_china(text, event) -> None:
 )
 def test_no_partner_without_a_relative_clause(text, absent) -> None:
     assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+# Ties strengthened with a partner (加强两国关系, 加强与…的关系) are cooperation, as 深化 is.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("俄罗斯和朝鲜近期再次加强两国关系。", ("俄罗斯", "COOPERATE", "朝鲜", "asserted")),
+        ("日本希望加强同澳大利亚的关系。", ("日本", "COOPERATE", "澳大利亚", "intended")),
+        ("王毅表示,中方愿同越方加强双边关系。", ("中国", "COOPERATE", "越南", "intended")),
+    ],
+)
+def test_ties_strengthened(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # an act between the strengthening and the ties: the controls hurt them
+        ("日本加强对中国的出口管制损害中日关系。", ("日本", "COOPERATE", "中国")),
+        ("中方将加强出口监管以维护中美经贸关系稳定。", ("中国", "COOPERATE", "美国")),
+    ],
+)
+def test_no_ties_strengthened_across_another_act(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+def test_the_measure_across_the_ties_stays() -> None:
+    """The export controls the clause opens with remain a sanction."""
+    assert ("日本", "SANCTION", "中国", "asserted") in events_of(
+        "日本加强对中国的出口管制损害中日关系。"
+    )
