@@ -73,3 +73,28 @@ def test_the_measure_across_the_ties_stays() -> None:
     assert ("日本", "SANCTION", "中国", "asserted") in events_of(
         "日本加强对中国的出口管制损害中日关系。"
     )
+
+
+# X指Y + a judgement (the press of Hong Kong and Singapore): X charges Y with it.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("泰国指柬埔寨违反停火协议,柬方否认。", ("泰国", "ACCUSE", "柬埔寨", "asserted")),
+        ("俄罗斯外交部指乌克兰严重违反国际法。", ("俄罗斯外交部", "ACCUSE", "乌克兰", "asserted")),
+    ],
+)
+def test_one_actor_points_at_another(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # no judgement after the one pointed at: nothing is charged
+        ("印度指巴基斯坦军队越过了边境。", ("印度",)),
+        # 指 opens another word, and the statement verb says who speaks
+        ("日本首相指着韩国地图说,朝鲜违反决议。", ("日本", "ACCUSE", "韩国")),
+    ],
+)
+def test_no_charge_without_a_judgement_or_a_pointing(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
