@@ -98,3 +98,33 @@ def test_one_actor_points_at_another(text, event) -> None:
 )
 def test_no_charge_without_a_judgement_or_a_pointing(text, absent) -> None:
     assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+# A ceasefire broken, described by when or by whom it was reached: still a charge.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("泰国表示,柬埔寨违反了两国上月达成的停火协议。", ("泰国", "ACCUSE", "柬埔寨", "asserted")),
+        (
+            "以色列称,哈马斯违反了在美国斡旋下达成的停火协议。",
+            ("以色列", "ACCUSE", "哈马斯", "asserted"),
+        ),
+        (
+            "泰国表示,柬埔寨没有违反两国上月达成的停火协议。",
+            ("泰国", "ACCUSE", "柬埔寨", "negated"),
+        ),
+    ],
+)
+def test_breach_of_a_described_ceasefire(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "泰国表示,两国上月达成的停火协议仍然有效。",  # nobody broke it
+        "联合国呼吁各方不要违反已经达成的停火协议。",  # a demand, nobody charged
+    ],
+)
+def test_no_breach_charged(text) -> None:
+    assert not any(e[1] == "ACCUSE" for e in events_of(text))
