@@ -8403,6 +8403,7 @@ def _subjects(
                     continue  # 特朗普和普京未能就结束|乌克兰|战争达成协议: the topic does not act
                 group = group + _joined_by_both(text, mention, local, boundary)
                 group = group + _closing_list_item(text, group, local)
+                group = group + _acting_along(text, group, local, boundary)
                 return _included_instead(text, group, mentions, taken), True
     cause = _fronted_cause_subject(text, clauses, index, boundary, mentions, taken)
     if cause is not None:  # 因不满…,以色列…; 为达成协议,哈马斯和以色列…: the main clause's subject
@@ -8786,6 +8787,28 @@ _ARRIVED_AT = ("抵达", "飞抵", "到达", "来到", "前往", "赴")
 _BOTH_AFTER = re.compile(
     r"[,，]?[\d月日年上下午晚早今昨当天周一二三四五六七八九十]{0,8}[也已]?[均都皆]"
 )
+
+
+def _acting_along(text, group: list[Mention], local: list[Mention], boundary: int) -> list[Mention]:
+    """欧盟将与|七国集团|一起对俄罗斯实施…: the partner that 与/同/跟/和 brings in after the
+    subject and a word of plan (将, 愿, 也: words.tsv along_lead), closed by 一起/一道/共同
+    (words.tsv along_close), does the act beside the subject (with no plan word between, 美国
+    与日本一起…, the two are listed subjects already)."""
+    last = group[-1]
+    for other in local:
+        if other.start < last.end or other.end > boundary or other in group:
+            continue
+        link = text[last.end : _front(other)]
+        if not link.endswith(_BOTH_LINKS) or not text.startswith(words("along_close"), other.end):
+            return []
+        lead = link[:-1]
+        while lead:
+            word = next((w for w in words("along_lead") if lead.startswith(w)), None)
+            if word is None:
+                return []
+            lead = lead[len(word) :]
+        return [other]
+    return []
 
 
 def _closing_list_item(text, group: list[Mention], local: list[Mention]) -> list[Mention]:

@@ -128,3 +128,34 @@ def test_breach_of_a_described_ceasefire(text, event) -> None:
 )
 def test_no_breach_charged(text) -> None:
     assert not any(e[1] == "ACCUSE" for e in events_of(text))
+
+
+# A partner brought in after a word of plan and closed by 一起/一道 acts beside the subject.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("欧盟将与七国集团一起对俄罗斯实施制裁。", ("七国集团", "SANCTION", "俄罗斯", "intended")),
+        ("英国将同法国一道向乌克兰提供援助。", ("法国", "AID", "乌克兰", "intended")),
+        ("日本也与韩国一起谴责朝鲜。", ("韩国", "ACCUSE", "朝鲜", "asserted")),
+    ],
+)
+def test_partner_acting_along(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # the partner of talks, not closed by 一起: the sanction is the subject's alone
+        ("美国将与日本会谈后对朝鲜实施制裁。", ("日本", "SANCTION", "朝鲜")),
+        # a phrase that only describes the partner's allies: nobody named acts along
+        ("美国将与日本的盟友一起对朝鲜实施制裁。", ("日本", "SANCTION", "朝鲜")),
+    ],
+)
+def test_no_partner_acting_along(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+def test_joint_act_keeps_its_partner() -> None:
+    """The partner of a joint act (合作) stays its partner, not a second subject."""
+    assert ("中国", "COOPERATE", "东盟", "intended") in events_of("中国愿与东盟一道加强合作。")
