@@ -8404,6 +8404,7 @@ def _subjects(
                 group = group + _joined_by_both(text, mention, local, boundary)
                 group = group + _closing_list_item(text, group, local)
                 group = group + _acting_along(text, group, local, boundary)
+                group = _leader_along(text, group, local) + group
                 return _included_instead(text, group, mentions, taken), True
     cause = _fronted_cause_subject(text, clauses, index, boundary, mentions, taken)
     if cause is not None:  # 因不满…,以色列…; 为达成协议,哈马斯和以色列…: the main clause's subject
@@ -8808,6 +8809,21 @@ def _acting_along(text, group: list[Mention], local: list[Mention], boundary: in
                 return []
             lead = lead[len(word) :]
         return [other]
+    return []
+
+
+def _leader_along(text, group: list[Mention], local: list[Mention]) -> list[Mention]:
+    """美国|联合|英国和法国对叙利亚发动空袭: the actor right before a word that brings others
+    along (words.tsv along_link) acts with them; the nearest actor before the act was found,
+    and the one who led it was lost."""
+    first = group[0]
+    for other in reversed(local):
+        if other.end > _front(first):
+            continue
+        link = text[other.end : _front(first)]
+        if link in words("along_link") and can_be_subject(text, other) and other not in group:
+            return [other]
+        return []
     return []
 
 

@@ -159,3 +159,21 @@ def test_no_partner_acting_along(text, absent) -> None:
 def test_joint_act_keeps_its_partner() -> None:
     """The partner of a joint act (合作) stays its partner, not a second subject."""
     assert ("中国", "COOPERATE", "东盟", "intended") in events_of("中国愿与东盟一道加强合作。")
+
+
+# X联合Y + an act: X brings Y along, and both act (the nearest, Y, alone was read).
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("美国联合英国和法国对叙利亚发动空袭。", ("美国", "ASSAULT", "叙利亚", "asserted")),
+        ("以色列联合美国对伊朗发动袭击。", ("以色列", "ASSAULT", "伊朗", "asserted")),
+        ("以色列联合美国对伊朗发动袭击。", ("美国", "ASSAULT", "伊朗", "asserted")),
+    ],
+)
+def test_leader_brings_others_along(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_no_leader_when_no_actor_is_brought_along() -> None:
+    """联合 before a noun that names no actor (盟友): the subject acts alone, as before."""
+    assert events_of("美国联合盟友对朝鲜实施制裁。") == {("美国", "SANCTION", "朝鲜", "asserted")}
