@@ -9762,6 +9762,8 @@ def _venue_before(text: str, front: int) -> bool:
     match = _VENUE_OF.search(text, max(0, front - 8), front)
     if match is None or text[match.start() - 1 : match.start()] in "正现所存实":
         return False
+    if text.startswith("在内", match.start()):
+        return False  # 包括外交部长|在内的|俄罗斯代表团: an included list closes, no venue
     return not has_verb(text[match.start() + 1 : front - 1])
 
 

@@ -177,3 +177,31 @@ def test_leader_brings_others_along(text, event) -> None:
 def test_no_leader_when_no_actor_is_brought_along() -> None:
     """联合 before a noun that names no actor (盟友): the subject acts alone, as before."""
     assert events_of("美国联合盟友对朝鲜实施制裁。") == {("美国", "SANCTION", "朝鲜", "asserted")}
+
+
+# 包括…在内的 + a head: the 在 of 在内 opens no venue, so the head acts.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("包括国防部长在内的俄罗斯代表团访问了朝鲜。", ("俄罗斯", "CONSULT", "朝鲜", "asserted")),
+        ("包括多名议员在内的美国代表团谴责了俄罗斯。", ("美国", "ACCUSE", "俄罗斯", "asserted")),
+    ],
+)
+def test_head_of_an_included_list_acts(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a venue of time closed by 的 still frames the body, which does not act
+        ("美国曾在上月的安理会否决议案。", ("安理会",)),
+    ],
+)
+def test_venues_and_listed_members_unchanged(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+def test_listed_members_still_act() -> None:
+    """An actor listed inside 包括…在内 still acts for the summing noun that names nobody."""
+    assert ("法国", "ACCUSE", "俄罗斯", "asserted") in events_of("包括法国在内的多国谴责了俄罗斯。")
