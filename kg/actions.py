@@ -3966,6 +3966,7 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
             and m.via != "media"
             and can_be_subject(text, m)
             and not _after_predicate(text, _clause_of(clauses, m.start), m)
+            and not _inside_decision(text, _clause_of(clauses, m.start), m)
         )
 
     # the first free actor of the verb's clause, else the last free one before it: each is
@@ -3975,6 +3976,14 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
     if inside is not None:
         return inside
     return next((m for m in reversed(mentions) if m.start < home and free(m)), None)
+
+
+def _inside_decision(text: str, start: int, mention: Mention) -> bool:
+    """德国宣布|两名俄罗斯外交官为不受欢迎的人,理由是…: an actor after a verb of deciding or
+    announcing in its clause (words.tsv decide_verb) is in what is decided, and gives no reason
+    or statement later in the sentence; the one who announces does."""
+    head = text[start : _front(mention)]
+    return any(verb in head for verb in words("decide_verb"))
 
 
 def _purpose_verb(text: str, start: int) -> bool:

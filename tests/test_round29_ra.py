@@ -205,3 +205,17 @@ def test_venues_and_listed_members_unchanged(text, absent) -> None:
 def test_listed_members_still_act() -> None:
     """An actor listed inside 包括…在内 still acts for the summing noun that names nobody."""
     assert ("法国", "ACCUSE", "俄罗斯", "asserted") in events_of("包括法国在内的多国谴责了俄罗斯。")
+
+
+# The reason given after an announcement is the announcer's word, not that of the actor
+# inside what is announced (德国宣布|两名俄罗斯外交官为…,理由是他们…).
+def test_reason_after_an_announcement_is_the_announcers() -> None:
+    events = events_of("德国宣布两名俄罗斯外交官为不受欢迎的人,理由是他们违反国际法。")
+    assert ("德国", "ACCUSE", "俄罗斯", "asserted") in events
+    assert not any(e[:3] == ("俄罗斯", "ACCUSE", "德国") for e in events)
+
+
+def test_reason_after_a_move_stays_the_movers() -> None:
+    """No actor inside an announcement: the one who moves gives the reason, as before."""
+    events = events_of("以色列宣布暂停谈判,理由是哈马斯违反停火协议。")
+    assert ("以色列", "ACCUSE", "哈马斯", "asserted") in events
