@@ -219,3 +219,29 @@ def test_reason_after_a_move_stays_the_movers() -> None:
     """No actor inside an announcement: the one who moves gives the reason, as before."""
     events = events_of("以色列宣布暂停谈判,理由是哈马斯违反停火协议。")
     assert ("以色列", "ACCUSE", "哈马斯", "asserted") in events
+
+
+# Diplomats said to act against their status (the formula of an expulsion): a charge against
+# their country by whoever says it.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "欧盟表示19名俄罗斯外交官从事有违他们外交身分的活动。",
+            ("欧盟", "ACCUSE", "俄罗斯", "asserted"),
+        ),
+        (
+            "德国宣布两名俄罗斯外交官为不受欢迎的人,理由是他们从事与外交官身份不符的活动。",
+            ("德国", "ACCUSE", "俄罗斯", "asserted"),
+        ),
+    ],
+)
+def test_diplomats_acting_against_their_status(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_status_words_without_a_charge() -> None:
+    """The status named with no breach of it charges nobody."""
+    assert not any(
+        e[1] == "ACCUSE" for e in events_of("德国外交部表示,两名俄罗斯外交官享有外交身份。")
+    )
