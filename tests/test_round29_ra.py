@@ -245,3 +245,26 @@ def test_status_words_without_a_charge() -> None:
     assert not any(
         e[1] == "ACCUSE" for e in events_of("德国外交部表示,两名俄罗斯外交官享有外交身份。")
     )
+
+
+# 他们 right after a demand, with no list in focus: the state the sentence named last is asked.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("美国谴责朝鲜,并敦促他们停止试射。", ("美国", "REQUEST", "朝鲜", "asserted")),
+        ("日本致力于对朝鲜开展外交,并鼓励他们进行对话。", ("日本", "SUPPORT", "朝鲜", "asserted")),
+    ],
+)
+def test_state_asked_by_they(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "警察局长要求他们出示证件。",  # people, no state named before
+        "朝鲜外务省呼吁他们保持克制。",  # one actor only: nobody but the asker
+    ],
+)
+def test_no_state_asked_by_they(text) -> None:
+    assert not any(e[1] in {"REQUEST", "SUPPORT"} for e in events_of(text))
