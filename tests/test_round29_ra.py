@@ -268,3 +268,15 @@ def test_state_asked_by_they(text, event) -> None:
 )
 def test_no_state_asked_by_they(text) -> None:
     assert not any(e[1] in {"REQUEST", "SUPPORT"} for e in events_of(text))
+
+
+# 所国 (the press of Singapore and Hong Kong) is the Solomon Islands, as 菲国 is the Philippines.
+def test_solomon_islands_short_form() -> None:
+    assert ("美国", "REQUEST", "所罗门群岛", "asserted") in events_of("美国劝说所国政府三思。")
+
+
+@pytest.mark.parametrize(
+    "text", ["研究所国际合作处处长会见了日本大使。", "该研究所国家重点实验室与美国合作。"]
+)
+def test_no_solomon_islands_inside_other_words(text) -> None:
+    assert not any("所罗门群岛" in (e[0], e[2]) for e in events_of(text))
