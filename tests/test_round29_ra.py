@@ -280,3 +280,9 @@ def test_solomon_islands_short_form() -> None:
 )
 def test_no_solomon_islands_inside_other_words(text) -> None:
     assert not any("所罗门群岛" in (e[0], e[2]) for e in events_of(text))
+
+
+def test_conduct_unbecoming_a_diplomat() -> None:
+    """不符合其外交官身份: the same formula, said the other way round."""
+    text = "俄罗斯外交部表示,美国外交官的行为不符合其外交官身份。"
+    assert ("俄罗斯外交部", "ACCUSE", "美国", "asserted") in events_of(text)
