@@ -286,3 +286,19 @@ def test_conduct_unbecoming_a_diplomat() -> None:
     """不符合其外交官身份: the same formula, said the other way round."""
     text = "俄罗斯外交部表示,美国外交官的行为不符合其外交官身份。"
     assert ("俄罗斯外交部", "ACCUSE", "美国", "asserted") in events_of(text)
+
+
+# Belittling an actor or its efforts is criticism, as 诋毁 is.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("俄罗斯贬低乌克兰的抵抗。", ("俄罗斯", "ACCUSE", "乌克兰", "asserted")),
+        ("俄罗斯否认贬低乌克兰的抵抗。", ("俄罗斯", "ACCUSE", "乌克兰", "negated")),
+    ],
+)
+def test_belittling(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_belittling_a_thing_blames_nobody() -> None:
+    assert events_of("美国贬低这项协议的作用。") == set()
