@@ -302,3 +302,18 @@ def test_belittling(text, event) -> None:
 
 def test_belittling_a_thing_blames_nobody() -> None:
     assert events_of("美国贬低这项协议的作用。") == set()
+
+
+# 韩国总统国家安全委员会: the presidential National Security Council is Korea's NSC (the
+# bare 国家安全委员会 of the next sentence goes on with it), not the president and a bare organ.
+def test_presidential_security_council() -> None:
+    text = (
+        "美国谴责朝鲜的导弹发射,但仍然致力于通过外交方式解决朝鲜问题。\n"
+        "韩国总统国家安全委员会周四就发射举行了紧急会议。\n国家安全委员会呼吁平壤迅速回应。"
+    )
+    assert ("韩国国家安全委员会", "REQUEST", "朝鲜", "asserted") in events_of(text)
+
+
+def test_the_presidents_security_adviser_stays_a_person() -> None:
+    text = "美国总统国家安全事务助理沙利文会见了王毅。"
+    assert ("沙利文", "CONSULT", "王毅", "asserted") in events_of(text)
