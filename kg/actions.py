@@ -3615,6 +3615,7 @@ def _evaluation(
         accuser
         or _speaker_in_sentence(text, clauses, index, pos, mentions)
         or _judge_of_topic(text, clauses[index], pos, mentions)
+        or _pointing_judge(text, clauses[index], pos, mentions)
         or discourse.speaker(pos),
         mentions,
     )
@@ -3645,6 +3646,20 @@ def _judge_of_topic(text, clause, pos: int, mentions) -> Mention | None:
     after = find_triggers(text, pos + 1, clause.end)
     closed = any(not isinstance(t, str) and t.event_type in _VERBAL_JUDGES for _, t in after)
     return actor if closed else None
+
+
+def _pointing_judge(text, clause, pos: int, mentions) -> Mention | None:
+    """印度指|巴基斯坦违反停火协议: 指 (words.tsv pointing) between two actors says, in the press
+    of Hong Kong and Singapore, that the first charges the second with what follows; it is no
+    statement verb, for 指 opens many other words (指出, 指挥, 手指), so it is read only here,
+    for a judgement whose clause has no speaker, and only right between two actors."""
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if second.start >= pos or first.start < clause.start:
+            continue
+        between = text[first.end : _front(second)]
+        if between in words("pointing") and can_be_subject(text, first):
+            return first
+    return None
 
 
 def _opens_sentence(text, clauses, index: int, pos: int) -> bool:
@@ -3953,6 +3968,7 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
             and m.via != "media"
             and can_be_subject(text, m)
             and not _after_predicate(text, _clause_of(clauses, m.start), m)
+            and not _inside_decision(text, _clause_of(clauses, m.start), m)
         )
 
     # the first free actor of the verb's clause, else the last free one before it: each is
@@ -3962,6 +3978,14 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
     if inside is not None:
         return inside
     return next((m for m in reversed(mentions) if m.start < home and free(m)), None)
+
+
+def _inside_decision(text: str, start: int, mention: Mention) -> bool:
+    """德国宣布|两名俄罗斯外交官为不受欢迎的人,理由是…: an actor after a verb of deciding or
+    announcing in its clause (words.tsv decide_verb) is in what is decided, and gives no reason
+    or statement later in the sentence; the one who announces does."""
+    head = text[start : _front(mention)]
+    return any(verb in head for verb in words("decide_verb"))
 
 
 def _purpose_verb(text: str, start: int) -> bool:
@@ -8434,6 +8458,8 @@ def _subjects(
                     continue  # 特朗普和普京未能就结束|乌克兰|战争达成协议: the topic does not act
                 group = group + _joined_by_both(text, mention, local, boundary)
                 group = group + _closing_list_item(text, group, local)
+                group = group + _acting_along(text, group, local, boundary)
+                group = _leader_along(text, group, local) + group
                 return _included_instead(text, group, mentions, taken), True
     cause = _fronted_cause_subject(text, clauses, index, boundary, mentions, taken)
     if cause is not None:  # 因不满…,以色列…; 为达成协议,哈马斯和以色列…: the main clause's subject
@@ -8817,6 +8843,43 @@ _ARRIVED_AT = ("抵达", "飞抵", "到达", "来到", "前往", "赴")
 _BOTH_AFTER = re.compile(
     r"[,，]?[\d月日年上下午晚早今昨当天周一二三四五六七八九十]{0,8}[也已]?[均都皆]"
 )
+
+
+def _acting_along(text, group: list[Mention], local: list[Mention], boundary: int) -> list[Mention]:
+    """欧盟将与|七国集团|一起对俄罗斯实施…: the partner that 与/同/跟/和 brings in after the
+    subject and a word of plan (将, 愿, 也: words.tsv along_lead), closed by 一起/一道/共同
+    (words.tsv along_close), does the act beside the subject (with no plan word between, 美国
+    与日本一起…, the two are listed subjects already)."""
+    last = group[-1]
+    for other in local:
+        if other.start < last.end or other.end > boundary or other in group:
+            continue
+        link = text[last.end : _front(other)]
+        if not link.endswith(_BOTH_LINKS) or not text.startswith(words("along_close"), other.end):
+            return []
+        lead = link[:-1]
+        while lead:
+            word = next((w for w in words("along_lead") if lead.startswith(w)), None)
+            if word is None:
+                return []
+            lead = lead[len(word) :]
+        return [other]
+    return []
+
+
+def _leader_along(text, group: list[Mention], local: list[Mention]) -> list[Mention]:
+    """美国|联合|英国和法国对叙利亚发动空袭: the actor right before a word that brings others
+    along (words.tsv along_link) acts with them; the nearest actor before the act was found,
+    and the one who led it was lost."""
+    first = group[0]
+    for other in reversed(local):
+        if other.end > _front(first):
+            continue
+        link = text[other.end : _front(first)]
+        if link in words("along_link") and can_be_subject(text, other) and other not in group:
+            return [other]
+        return []
+    return []
 
 
 def _closing_list_item(text, group: list[Mention], local: list[Mention]) -> list[Mention]:
@@ -9761,6 +9824,8 @@ def _venue_before(text: str, front: int) -> bool:
     match = _VENUE_OF.search(text, max(0, front - 8), front)
     if match is None or text[match.start() - 1 : match.start()] in "正现所存实":
         return False
+    if text.startswith("在内", match.start()):
+        return False  # 包括外交部长|在内的|俄罗斯代表团: an included list closes, no venue
     return not has_verb(text[match.start() + 1 : front - 1])
 
 

@@ -3637,8 +3637,12 @@ def _predicate_in(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def has_verb(text: str) -> bool:
     """Whether jieba tags a verb (or a verbal idiom) in ``text``: a description of an actor
-    holds none (美国国会众议院议长), a predicate does (官员声称…)."""
-    return any(tag[:1] in {"v", "i"} and len(word) > 1 for word, tag in _tag(text))
+    holds none (美国国会众议院议长), a predicate does (官员声称…); so does a verb phrase jieba
+    holds as one noun (来华访问, words.tsv verb_as_noun)."""
+    verbal = words("verb_as_noun")
+    return any(
+        (tag[:1] in {"v", "i"} and len(word) > 1) or word in verbal for word, tag in _tag(text)
+    )
 
 
 @lru_cache(maxsize=1 << 14)

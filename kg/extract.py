@@ -1358,6 +1358,24 @@ _PHYSICAL_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 _BLAMED_ACT_REACH = 12
 
 
+def _state_asked(text: str, start: int, end: int, mentions) -> Mention | None:
+    """美国谴责朝鲜,并敦促|他们|停止试射: 他们 right after a demand (words.tsv demand_end), no
+    list in focus and an act following, is the state or body the sentence named last, when
+    another (the one who demands) was named before it; people are never asked here."""
+    if not text.endswith(words("demand_end"), 0, start) or not _asked_to_act(text, end):
+        return None
+    earlier = [
+        m
+        for m in mentions
+        if m.end <= start
+        and m.actor.type in {"Country", "Organization"}
+        and m.via not in {"place", "media"}
+    ]
+    if len(earlier) < 2 or earlier[-1].actor.key == earlier[0].actor.key:
+        return None
+    return earlier[-1]
+
+
 def _asked_to_act(text: str, pos: int) -> bool:
     """要求其|5月13日前离华, 敦促其|立即停止: a demand's 其 is the one asked when no noun follows
     it (要求其公民离开: its citizens, who are asked)."""
@@ -1501,6 +1519,9 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
             if speaker is not None:  # 约翰逊表示,他们将制裁俄罗斯: the speaker's side
                 side = _speakers_side(ctx, speaker, word, end)
                 return [Mention(side, word, start, end, "coref")]
+        asked = _state_asked(ctx.article.text, start, end, mentions)
+        if asked is not None:  # 谴责朝鲜,并敦促他们停止试射: the state the demand goes on to
+            return [Mention(asked.actor, word, start, end, "coref")]
         return []  # 冻结他们的资产 with nobody listed before: no one person is 他们
     if entry.refers == "both":
         return _both_sides(ctx, entry.members, word, start, end)
