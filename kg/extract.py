@@ -172,12 +172,15 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     dates = _Dates(article.date, sentences)
     trigger_or_title = _trigger_or_title_gate(gaz)
     vote_re, organ_re = _vote_scene_pattern(), organ_pattern(gaz)  # looked up once
+    either, alone = trigger_or_title.also, _acts_alone_words()
+    if not trigger_or_title.reports(alone):
+        alone = frozenset()  # (words the automaton does not hold: every sentence is asked)
     for sentence in sentences:
-        acts, either = trigger_or_title.search_also(sentence.text)
+        acts, found = trigger_or_title.search_found(sentence.text)
         if not acts:
             if ctx.asking or "问" in sentence.text or "答" in sentence.text:
                 _answer_marks(ctx, sentence)  # (it reads only these: no call for the rest)
-            if not either:  # (the vote and organ words, told by the same automaton)
+            if either.isdisjoint(found):  # (the vote and organ words, found by the automaton)
                 continue  # (most sentences that report no act hold neither)
             if vote_re.search(sentence.text):
                 # 联合国大会…表决通过决议。俄罗斯投票反对: the body that votes is the one the
@@ -187,7 +190,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
                 learn_organs(article.text, sentence.start, sentence.end, gaz, ctx.memory)
             continue
         ctx.read.add(sentence.index)
-        _extract_sentence(ctx, sentence, dates, result)
+        _extract_sentence(ctx, sentence, dates, result, not alone or not alone.isdisjoint(found))
     result.roles = _unique_roles(result.roles)
     result.events = _armed_retaliations(_without_unsaid_counterattacks(result.events))
     result.events = _with_penalties_imposed(result.events)
@@ -380,8 +383,16 @@ def _trigger_or_title_gate(gaz: Gazetteer) -> LiteralGate:
 
 
 def _extract_sentence(
-    ctx: _Context, sentence: Sentence, dates: _Dates, result: ArticleEvents
+    ctx: _Context,
+    sentence: Sentence,
+    dates: _Dates,
+    result: ArticleEvents,
+    may_act_alone: bool = True,
 ) -> None:
+    """The events and roles of a sentence the gate let through, and what it tells later
+    sentences. ``may_act_alone``: False when the sentence holds none of the words of acts
+    that need no actor (_acts_alone_words, told by the gate's automaton): a sentence that then
+    names nobody is not searched for them (_acts_without_actors), 14,000 of Terminus's."""
     text = ctx.article.text
     found = find_actors(text, sentence.start, sentence.end, ctx.gaz, memory=ctx.memory)
     _described_country(ctx, sentence, found.mentions)
@@ -401,7 +412,7 @@ def _extract_sentence(
     if not answer:
         _answer_speaker(ctx, sentence, mentions)
     lead = _part_before_semicolon(ctx, sentence, mentions)
-    if mentions or lead or _acts_without_actors(ctx, sentence):
+    if mentions or lead or (may_act_alone and _acts_without_actors(ctx, sentence)):
         clauses = _clauses_of(ctx, sentence)
         _find_events(ctx, sentence, clauses, mentions, found.attributive, dates, result, lead)
     ctx.semicolon_part = None
@@ -526,11 +537,18 @@ def _acts_alone() -> re.Pattern[str]:
     word, or the first part of a split trigger, stands inside the range searched; the second
     part of a split trigger and an act inside a judgement are triggers, and words, of their
     own). Searched per clause too: find_triggers costs far more than this search."""
+    return words_pattern(_acts_alone_words())
+
+
+@lru_cache(maxsize=1)
+def _acts_alone_words() -> frozenset[str]:
+    """The words of :func:`_acts_alone`: summit nicknames and triggers (their first parts),
+    all words of the trigger-or-title gate, which so tells whether a sentence holds one."""
     words = set(summits())
     for word, trig in triggers().items():
         if trig.objects & {"speaker", "asker"} or trig.event_type in UNDOES:
             words.add((split_parts(word) or (word, ""))[0])
-    return words_pattern(words)
+    return frozenset(words)
 
 
 def _outside_anyone(text: str, sentence: Sentence, mentions: list) -> list:
