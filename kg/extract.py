@@ -2678,33 +2678,50 @@ def _speaker(ctx: _Context, quote: tuple[int, int]) -> Mention | None:
     speaker = None
     window_start = _lead_in_start(text, quote)
     memory = ctx.memory
-    before = find_actors(
-        text,
-        window_start,
-        quote[0],
-        ctx.gaz,
-        memory.leaders,
-        memory.short_names,
-        None,
-        memory.posts,
-    ).mentions
     lead_in = text[window_start : quote[0]].rstrip(":：, ")
-    if before and lead_in.endswith(speech_verbs()):
+    said_before = lead_in.endswith(speech_verbs())
+    before = []
+    if said_before or _may_teach_leader(ctx, window_start, quote[0]):
+        before = find_actors(
+            text,
+            window_start,
+            quote[0],
+            ctx.gaz,
+            memory.leaders,
+            memory.short_names,
+            None,
+            memory.posts,
+        ).mentions
+    if before and said_before:
         # 小泉在美国总统布什宣战后表示:“…”: the speaker is the subject of the clause
         clause_start = max(lead_in.rfind(c) for c in ",，;；") + 1 + window_start
         in_clause = [m for m in before if m.start >= clause_start and can_be_subject(text, m)]
         speaker = in_clause[0] if in_clause else before[-1]
     else:
         stop = _tail_end(text, quote)
-        after = find_actors(text, quote[1], stop, ctx.gaz, ctx.memory.leaders).mentions
         tail = text[quote[1] : stop]
         said = min((at for v in speech_verbs() if (at := tail.find(v)) != -1), default=-1)
+        after = []
+        if said != -1 or _may_teach_leader(ctx, quote[1], stop):
+            after = find_actors(text, quote[1], stop, ctx.gaz, ctx.memory.leaders).mentions
         # “…”他说:“一个拉美小国…”: who speaks is named before the verb, not in the next quote
         after = [m for m in after if m.end <= quote[1] + said]
         if after and said != -1:
             speaker = after[0]
     ctx.speakers[quote[0]] = speaker
     return speaker
+
+
+def _may_teach_leader(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a look back at ``text[start:end]`` may learn a leader: only from a role, whose
+    title is written in or beside the words (as _may_name_speaker tells). Why: _speaker reads
+    the words before a quotation and those after it, and uses what it finds there only where
+    a statement verb ends the first or stands in the second; in 750 of its 940 looks back on
+    Terminus neither held, and the look back (a find_actors call) was made for nothing."""
+    titles, reach = title_pattern(ctx.gaz), max(ctx.gaz.title_lengths, default=0)
+    back = reach + _ROLE_REACH
+    text = ctx.article.text
+    return titles.search(text, max(0, start - back), end + reach) is not None
 
 
 _FOCUS_SENTENCES = 8  # how far back a response looks for the other side of its subject

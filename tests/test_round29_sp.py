@@ -12,9 +12,14 @@ give unchanged.
 - a pair word (两国, 双方) with no pair in focus looks back at the sentences before for two
   actors joined as a subject (_named_pair) only where one could be found or a leader learnt:
   a pair link (与, 和, 同, 及), two short forms side by side (中乌), or a title.
+- who says a quotation (_speaker) reads the words before it again only where a statement verb
+  ends them, and those after it only where one stands there, or where a title in or beside
+  them may teach a leader (what they tell is used nowhere else).
 """
 
 from __future__ import annotations
+
+import sys
 
 import pytest
 from sentences import article, inspectable_articles
@@ -26,11 +31,15 @@ from kg.extract import (
     _acts_alone,
     _acts_alone_words,
     _joined_subjects,
+    _lead_in_start,
     _may_join_or_teach,
+    _may_teach_leader,
+    _tail_end,
     _trigger_or_title_gate,
     extract_article,
 )
 from kg.gazetteer import load_gazetteer
+from kg.lexicon import speech_verbs
 from kg.sentences import split_clauses, split_sentences
 
 # written for the tests: two officials named with their posts and no act between them (read
@@ -50,6 +59,14 @@ NOBODY = "会议呼吁加强合作。"
 JOINED = "印度与巴基斯坦关系恶化。局势持续紧张。两国互相驱逐外交官。"
 COMPOUND = "中乌是好朋友。局势持续紧张。两国签署了合作协议。"
 UNNAMED = "局势持续紧张。两国互相驱逐外交官。"
+# written for the tests: quotations whose speaker is asked (我们 inside them): named after,
+# named before, and one said by nobody after a title far before its end
+SAID_AFTER = "“我们坚决反对美国的制裁。”王毅说。"
+SAID_BEFORE = "王毅说:“我们坚决反对美国的制裁。”"
+SAID_BY_NOBODY = (
+    "美国国务卿布林肯抵达北京。“我们坚决反对美国对中国企业实施的单边制裁,这种做法严重违反"
+    "国际法和国际关系基本准则,损害两国关系。”会场外有人高喊。"
+)
 
 
 def _outputs(text: str) -> tuple[set, set]:
@@ -128,6 +145,9 @@ def corpus():
             JOINED,
             COMPOUND,
             UNNAMED,
+            SAID_AFTER,
+            SAID_BEFORE,
+            SAID_BY_NOBODY,
         ]
     )
 
@@ -275,3 +295,58 @@ def test_a_pair_word_looks_back_only_where_a_pair_may_be_named(
     assert _outputs(text)[0] == events
     assert "局势持续紧张。" not in asked
     assert set(looked_back) <= set(asked)
+
+
+@pytest.mark.parametrize(
+    ("text", "events", "read_again"),
+    [
+        (SAID_AFTER, {("王毅", "ACCUSE", "美国", "asserted")}, ["王毅说"]),
+        (SAID_BEFORE, {("王毅", "ACCUSE", "美国", "asserted")}, ["王毅说:"]),
+        (SAID_BY_NOBODY, set(), ["美国国务卿布林肯抵达北京。"]),
+    ],
+)
+def test_the_words_around_a_quotation_are_read_again_only_where_they_tell(
+    text: str, events: set, read_again: list, monkeypatch
+) -> None:
+    """The speaker named after or before the quotation is found; the words before it with no
+    statement verb (none at all, in the first) and the words after it with none (the third,
+    whose title is too far back to reach them) are not read again."""
+    read: list[str] = []
+    original = extract.find_actors
+
+    def counted(text_, start, end, *args, **kwargs):
+        if sys._getframe(1).f_code.co_name == "_speaker":
+            read.append(text_[start:end])
+        return original(text_, start, end, *args, **kwargs)
+
+    monkeypatch.setattr(extract, "find_actors", counted)
+    assert _outputs(text)[0] == events
+    assert read == read_again
+
+
+def test_the_words_around_a_quotation_not_read_again_teach_no_leader(corpus) -> None:
+    """Every quotation of seeds/, eval/dev, eval/terminus-dev and the written ones: where
+    _speaker no longer reads the words before or after it, reading them teaches no leader
+    (and what they name would be used nowhere)."""
+    gaz, verbs = load_gazetteer(), speech_verbs()
+    skipped = kept = 0
+    for art in corpus:
+        ctx = extract._Context(art, gaz)
+        for match in extract._QUOTE.finditer(art.text):
+            quote = match.span()
+            start, stop = _lead_in_start(art.text, quote), _tail_end(art.text, quote)
+            lead_in = art.text[start : quote[0]].rstrip(":：, ")
+            tail = art.text[quote[1] : stop]
+            windows = [
+                (start, quote[0], lead_in.endswith(verbs)),
+                (quote[1], stop, any(v in tail for v in verbs)),
+            ]
+            for begin, end, said in windows:
+                if said or _may_teach_leader(ctx, begin, end):
+                    kept += 1
+                    continue
+                skipped += 1
+                leaders: dict = {}
+                find_actors(art.text, begin, end, gaz, leaders)
+                assert leaders == {}, art.text[begin:end]
+    assert skipped > 100 and kept > 100, (skipped, kept)
