@@ -295,12 +295,21 @@ def find_actions(
     ``discourse`` supplies what lies outside the sentence (summit nicknames, the counterpart
     of a response, the speaker of a quotation); ``summit_actors`` is the older way to give the
     first of these.
+
+    Every action comes from a trigger that find_triggers finds in a clause (the drills of
+    _exercises_against are actions found so): the triggers of each clause are found first,
+    and a sentence with none (read for a title, or a word that is a look-alike or blocked
+    where it stands: 586 of the 3,132 Terminus sentences that reach this stage) returns
+    before the names, appositions and leads of its mentions are worked out for nothing.
     """
     if discourse is None:
         discourse = Discourse()
     if summit_actors is not None:
         discourse.summit_pair = summit_actors
     _TEXT["text"] = text
+    in_clauses = [find_triggers(text, clause.start, clause.end) for clause in clauses]
+    if not any(in_clauses):
+        return  # every action is a trigger's (see the docstring): none, so nothing to read
     spans = [(m.start, m.end) for m in mentions] + list(blocked) + _law_names(text, clauses)
     spans += _initiative_names(text, clauses, mentions)
     spans += _glosses(text, clauses)
@@ -333,9 +342,7 @@ def find_actions(
         proposed_from = None  # 呼吁与俄罗斯举行和谈: the subject's own act, proposed
         in_clause: list[Action] = []
         basis = _basis_opener(text, clause) is not None
-        here = _past_straddled_names(
-            text, clause, find_triggers(text, clause.start, clause.end), spans
-        )
+        here = _past_straddled_names(text, clause, in_clauses[index], spans)
         for pos, trig in here:
             if any(s <= pos < e for s, e in spans):
                 continue
