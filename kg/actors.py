@@ -1321,7 +1321,19 @@ def _begins_a_name(text: str, pos: int) -> bool:
     if text.startswith(words("attempt_verb"), pos):
         return False  # 北京|企图威吓台湾: jieba tags the verb of attempting as a noun
     tags = _tag(text[pos : pos + 6])
-    return bool(tags) and tags[0][1] in {"n", "nz", "nt"} and len(tags[0][0]) >= 2
+    if not tags or tags[0][1] not in {"n", "nz", "nt"} or len(tags[0][0]) < 2:
+        return False
+    return not _verb_phrase_noun(tags[0][0])
+
+
+def _verb_phrase_noun(token: str) -> bool:
+    """北京|改变现状: jieba keeps some verb phrases as one noun; one of four letters or more
+    that opens with a verb of two (改变|现状) holds a verb: it is the capital's act, no name of a
+    place in the city."""
+    if len(token) < 4:
+        return False
+    head = _tag(token[:2])
+    return len(head) == 1 and head[0][1] == "v"
 
 
 _NAMING_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # 开罗协议, 日内瓦会谈: names
@@ -3638,10 +3650,13 @@ def _predicate_in(text: str) -> bool:
 def has_verb(text: str) -> bool:
     """Whether jieba tags a verb (or a verbal idiom) in ``text``: a description of an actor
     holds none (美国国会众议院议长), a predicate does (官员声称…); so does a verb phrase jieba
-    holds as one noun (来华访问, words.tsv verb_as_noun)."""
+    holds as one noun (来华访问, words.tsv verb_as_noun; 改变|现状, which opens with a verb)."""
     verbal = words("verb_as_noun")
     return any(
-        (tag[:1] in {"v", "i"} and len(word) > 1) or word in verbal for word, tag in _tag(text)
+        (tag[:1] in {"v", "i"} and len(word) > 1)
+        or word in verbal
+        or (tag == "n" and _verb_phrase_noun(word))
+        for word, tag in _tag(text)
     )
 
 

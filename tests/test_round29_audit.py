@@ -36,6 +36,9 @@ The pages are not kept in the repository; every sentence here is written for the
 - 向实控线附近的巴方军事哨所开火: a place phrase (ending in a words.tsv locative) and 的 between
   the preposition and the actor still leave the actor governed: it is the target, not the
   subject.
+- 批评北京改变现状,持续霸凌胁迫台湾: jieba keeps some verb phrases as one noun (改变现状); one of
+  four letters or more that opens with a verb holds a verb. The capital before it acts (no
+  place name in the city), and the clause after the charge goes on with the one charged.
 """
 
 from __future__ import annotations
@@ -279,3 +282,11 @@ def test_place_phrase_before_target(text, present, absent):
     found = events_of(text)
     assert present in found
     assert absent not in found
+
+
+def test_verb_phrase_jieba_keeps_as_a_noun():
+    found = events_of("美国参议院发表声明，批评北京改变现状，持续霸凌胁迫台湾。")
+    assert ("美国参议院", "ACCUSE", "中国", "asserted") in found
+    assert ("中国", "THREATEN", "台湾", "asserted") in found
+    assert ("美国参议院", "THREATEN", "台湾", "asserted") not in found
+    assert events_of("北京工友之家举行活动。") == set()  # a place in the city names no one
