@@ -7203,7 +7203,7 @@ def _sides_between(text, clause, pos, mentions) -> list[Mention]:
     return [m for m in mentions if open_ < m.start and m.end <= close]
 
 
-_BORDER_WORDS = ("边境", "边界", "附近", "周边", "沿线")
+_BORDER_WORDS = ("边境", "边界", "附近", "周边", "周围", "沿线")
 
 
 def _at_border(text: str, end: int) -> bool:
@@ -7263,7 +7263,7 @@ def _own_ground(place: Mention, mentions) -> bool:
     return place.actor.key in (nearest.key, nearest.country)
 
 
-_AROUND_TO_DRILL = re.compile(r"(?:岛|本岛)?(?:周边|四周)?的?(?:大规模|联合|军事|实战化)*$")
+_AROUND_TO_DRILL = re.compile(r"(?:岛|本岛)?(?:周边|周围|四周)?的?(?:大规模|联合|军事|实战化)*$")
 
 
 def _drilled_around(text: str, mention: Mention, pos: int) -> bool:

@@ -39,6 +39,8 @@ The pages are not kept in the repository; every sentence here is written for the
 - 批评北京改变现状,持续霸凌胁迫台湾: jieba keeps some verb phrases as one noun (改变现状); one of
   four letters or more that opens with a verb holds a verb. The capital before it acts (no
   place name in the city), and the clause after the charge goes on with the one charged.
+- 共和党首席议员里契: 首席议员 is a title (titles.tsv), not 党首 and a name 席议员里契;
+  在台湾周围举行军演: 周围 is a border word, as 周边 is.
 """
 
 from __future__ import annotations
@@ -290,3 +292,14 @@ def test_verb_phrase_jieba_keeps_as_a_noun():
     assert ("中国", "THREATEN", "台湾", "asserted") in found
     assert ("美国参议院", "THREATEN", "台湾", "asserted") not in found
     assert events_of("北京工友之家举行活动。") == set()  # a place in the city names no one
+
+
+def test_drill_around_with_zhouwei():
+    assert ("中国", "MOBILIZE", "台湾", "asserted") in events_of("中国在台湾周围举行军演。")
+
+
+def test_ranking_member_is_a_title():
+    text = "参议院外委会主席梅南德兹、共和党首席议员里契（Jim Risch）今天发布联合声明，批评北京。"
+    subjects = {s for s, _, _, _ in events_of(text)}
+    assert "里契" in subjects
+    assert "席议员里契" not in subjects
