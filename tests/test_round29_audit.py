@@ -41,6 +41,8 @@ The pages are not kept in the repository; every sentence here is written for the
   place name in the city), and the clause after the charge goes on with the one charged.
 - 共和党首席议员里契: 首席议员 is a title (titles.tsv), not 党首 and a name 席议员里契;
   在台湾周围举行军演: 周围 is a border word, as 周边 is.
+- 参议院外委会主席…批评北京: the 会 of a committee's short name (外委会, 常委会) is no "will"
+  (cues.tsv look-alike).
 """
 
 from __future__ import annotations
@@ -303,3 +305,10 @@ def test_ranking_member_is_a_title():
     subjects = {s for s, _, _, _ in events_of(text)}
     assert "里契" in subjects
     assert "席议员里契" not in subjects
+
+
+def test_committee_short_name_is_no_will():
+    found = events_of("参议院外委会主席梅南德兹批评北京。")
+    assert ("梅南德兹", "ACCUSE", "中国", "asserted") in found
+    # near miss: the modal stays a modal
+    assert ("中国", "ACCUSE", "美国", "intended") in events_of("美国制裁中国企业。中方会坚决反对。")
