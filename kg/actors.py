@@ -1087,8 +1087,8 @@ def _bare_institution(
         actor = memory.governments.get(inst.suffix)
     elif not here and _lists_delegation(text, pos, memory):
         actor = gaz.compose(memory.delegation, inst)  # 代表团成员包括|外交部副部长…: its own
-    elif not here and (own := _own_ministry(inst, memory, gaz)) is not None:
-        actor = own  # Taiwan's press: 外交部 is Taiwan's own
+    elif (own := _own_ministry(inst, memory, gaz)) is not None:
+        actor = own  # Taiwan's press: 外交部 is Taiwan's own, whoever the sentence names before
     else:
         actor = acted_on or memory.organs.get(inst.key_suffix)
         if actor is None and inst.kind == "military" and not here:

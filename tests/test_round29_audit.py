@@ -43,6 +43,9 @@ The pages are not kept in the repository; every sentence here is written for the
   在台湾周围举行军演: 周围 is a border word, as 周边 is.
 - 参议院外委会主席…批评北京: the 会 of a committee's short name (外委会, 常委会) is no "will"
   (cues.tsv look-alike).
+- Taiwan's own press: 两岸互不隶属 and 共机 are words only that press uses (words.tsv
+  taiwan_voice), and there a bare ministry is Taiwan's even after another country in the same
+  sentence (美国对台军售…,外交部予以谴责).
 """
 
 from __future__ import annotations
@@ -312,3 +315,13 @@ def test_committee_short_name_is_no_will():
     assert ("梅南德兹", "ACCUSE", "中国", "asserted") in found
     # near miss: the modal stays a modal
     assert ("中国", "ACCUSE", "美国", "intended") in events_of("美国制裁中国企业。中方会坚决反对。")
+
+
+def test_bare_ministry_in_taiwan_press():
+    text = (
+        "台湾与中华人民共和国互不隶属。外交部今晚指出，中国国防部发言人诓称美国对台军售违反"
+        "一中原则，外交部予以最严厉的谴责。"
+    )
+    found = events_of(text)
+    assert any(s == "台湾外交部" and t == "ACCUSE" for s, t, _, _ in found)
+    assert not any(s in {"美国外交部", "中国外交部"} for s, _, _, _ in found)
