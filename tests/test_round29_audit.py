@@ -46,6 +46,8 @@ The pages are not kept in the repository; every sentence here is written for the
 - Taiwan's own press: 两岸互不隶属 and 共机 are words only that press uses (words.tsv
   taiwan_voice), and there a bare ministry is Taiwan's even after another country in the same
   sentence (美国对台军售…,外交部予以谴责).
+- 切断向柬埔寨的燃料运输 cuts supplies as 切断…燃料供应 does; 勇敢地对抗 says how one acts, no
+  praise (triggers.tsv).
 """
 
 from __future__ import annotations
@@ -325,3 +327,11 @@ def test_bare_ministry_in_taiwan_press():
     found = events_of(text)
     assert any(s == "台湾外交部" and t == "ACCUSE" for s, t, _, _ in found)
     assert not any(s in {"美国外交部", "中国外交部"} for s, _, _, _ in found)
+
+
+def test_fuel_cut_and_brave_adverb():
+    found = events_of("泰国国防部透露，正准备切断向柬埔寨的燃料运输。")
+    assert ("泰国国防部", "SANCTION", "柬埔寨", "intended") in found
+    assert events_of("柬埔寨国防部称，军队将继续坚定、勇敢地对抗侵略者。") == set()
+    found = events_of("美国总统称赞乌克兰人民非常勇敢。")
+    assert ("美国", "SUPPORT", "乌克兰", "asserted") in found
