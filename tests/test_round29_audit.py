@@ -48,6 +48,7 @@ The pages are not kept in the repository; every sentence here is written for the
   sentence (美国对台军售…,外交部予以谴责).
 - 切断向柬埔寨的燃料运输 cuts supplies as 切断…燃料供应 does; 勇敢地对抗 says how one acts, no
   praise (triggers.tsv).
+- 衣国 is Ethiopia in Taiwan's press, beside 衣索比亚 (countries.tsv).
 """
 
 from __future__ import annotations
@@ -335,3 +336,8 @@ def test_fuel_cut_and_brave_adverb():
     assert events_of("柬埔寨国防部称，军队将继续坚定、勇敢地对抗侵略者。") == set()
     found = events_of("美国总统称赞乌克兰人民非常勇敢。")
     assert ("美国", "SUPPORT", "乌克兰", "asserted") in found
+
+
+def test_ethiopia_short_name_in_taiwan_press():
+    text = "衣索比亚宣布驱逐7名联合国官员。美国白宫「以最强烈的措辞」谴责衣国此举。"
+    assert ("美国", "ACCUSE", "埃塞俄比亚", "asserted") in events_of(text)
