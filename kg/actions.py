@@ -8564,6 +8564,8 @@ def _subjects(
                     continue  # 他强调印度军方正作出回应,并呼吁巴方…: the speaker appeals
                 if and_goes_on and _said_in_predicate(text, earlier, mention):
                     continue  # 国务院发布报告,强调基地组织…,并将古巴列入…: the reporter lists
+                if and_goes_on and _object_of_verb(text, earlier, mention, mentions):
+                    continue  # 拜登指示美军保护以色列,并准备对伊朗…: 拜登 prepares, not 以色列
                 if _in_reason(text, earlier, mention):
                     continue
                 if (
@@ -8584,6 +8586,23 @@ def _subjects(
         if defied:
             break  # 一些美国企业不顾中方反对,|与台湾…: who defies is no actor, nor the speaker
     return [], False
+
+
+def _object_of_verb(text: str, earlier, mention: Mention, mentions) -> bool:
+    """拜登指示|美军|保护|以色列|抵御威胁,并准备…: an actor right after a verb (no trigger, so
+    _after_predicate lets it pass) that follows an earlier actor of its clause is that verb's
+    object; a clause that 并 goes on with keeps the first actor's subject, not the object's."""
+    front = _front(mention)
+    for other in mentions:
+        if not earlier.start <= other.start or other.end > front or other is mention:
+            continue
+        between = text[other.end : front]
+        if not between or "的" in between or any(c in _PUNCT for c in between):
+            continue
+        tokens = _tag(between)
+        if tokens and tokens[-1][1].startswith("v") and tokens[-1][1] != "vn":
+            return can_be_subject(text, other)
+    return False
 
 
 _BASIS_REACH = 12

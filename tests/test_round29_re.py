@@ -42,3 +42,38 @@ def test_a_vow_of_anything_else_or_a_plain_retaliation_is_no_threat(text, event)
 def test_a_vow_to_avenge_someone_threatens_nobody_named() -> None:
     """为哈梅内伊复仇: the one avenged is no target."""
     assert events_of("真主党誓言为哈梅内伊复仇。") == set()
+
+
+# A clause that 并 goes on with keeps the first actor's subject: an actor right after a plain
+# verb (保护, 协助, 指示) is that verb's object and does not act in the clause after 并.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "拜登指示美军协助以色列抵御威胁,并准备对伊朗实施进一步制裁。",
+            ("拜登", "SANCTION", "伊朗", "intended"),
+        ),
+        ("美国保护以色列,并准备对伊朗实施制裁。", ("美国", "SANCTION", "伊朗", "intended")),
+        ("拜登指示美军保护以色列,并对伊朗实施制裁。", ("拜登", "SANCTION", "伊朗", "asserted")),
+    ],
+)
+def test_the_object_of_a_plain_verb_does_not_go_on_after_bing(text, event) -> None:
+    found = events_of(text)
+    assert event in found
+    assert not any(e[0] in {"以色列", "美军"} and e[1] == "SANCTION" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("美国支持以色列,并准备对伊朗实施制裁。", ("美国", "SANCTION", "伊朗", "intended")),
+        ("特朗普会见普京,并邀请他访问美国。", ("特朗普", "REQUEST", "普京", "asserted")),
+        ("中方召见日本大使,并提出严正交涉。", ("中国", "PROTEST", "日本", "asserted")),
+        (
+            "美国驻华大使伯恩斯会见王毅,并表示愿意合作。",
+            ("伯恩斯", "CONSULT", "王毅", "asserted"),
+        ),
+    ],
+)
+def test_subjects_after_bing_that_were_right_stay(text, event) -> None:
+    assert event in events_of(text)
