@@ -11,7 +11,8 @@ import pytest
 from sentences import events_of
 
 
-# A vow of revenge (誓言…报复, 发誓…复仇) is a threat made by saying it, not a sanction planned.
+# A vow of revenge (誓言…报复, 发誓…复仇) is a threat made by saying it, besides the retaliation it
+# plans (test_recall_conflict: 伊朗誓言报复以色列 still plans a SANCTION).
 @pytest.mark.parametrize(
     "text, event",
     [
@@ -21,9 +22,7 @@ from sentences import events_of
     ],
 )
 def test_a_vow_of_revenge_threatens(text, event) -> None:
-    found = events_of(text)
-    assert event in found
-    assert not any(e[1] == "SANCTION" for e in found)
+    assert event in events_of(text)
 
 
 @pytest.mark.parametrize(
