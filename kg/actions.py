@@ -349,6 +349,8 @@ def find_actions(
             flags = frozenset() if isinstance(trig, str) else trig.flags
             if not isinstance(trig, str) and _judgement(trig) and _ended(text, clause, pos):
                 flags = flags | {"judgement"}  # 日方应停止|错误言行: judged, whatever is owed
+            if not isinstance(trig, str) and _owned_plan_end(text, pos + len(word), trig, mentions):
+                flags = flags | {"owned_plan"}  # 谴责|美国|的计划: the plan is 美国's, not this act
             opened = _status_opened(text, clauses, index, pos, pos + len(word), mentions, flags)
             if not isinstance(trig, str) and _owned_nominal(text, clause, pos, trig, mentions):
                 opened = "asserted"  # 不接受美国对中国的指责: the accusation was made
@@ -983,6 +985,24 @@ def _owned_nominal(text: str, clause, pos: int, trig: Trigger, mentions) -> bool
     if any(c.kind == "prevent" for c in _cue_list(text, clause.start, _front(owner), skip)):
         return False  # 法国否决了|德国对波兰的援助计划: what is vetoed or prevented is none
     return not any(c.kind != "nonneg" for c in _cue_list(text, _front(owner), pos, skip))
+
+
+def _owned_plan_end(text: str, end: int, trig: Trigger | None, mentions) -> int | None:
+    """俄罗斯谴责|美国|的计划, 欢迎|朝鲜|的意愿: a word reacting to someone (ACCUSE, SUPPORT,
+    REJECT…) whose target is followed by 的 and a noun that makes an act intended (cues.tsv:
+    的计划, 的打算) reacts to that target's plan, which is now: the cue is the plan's, not the
+    reaction's (but 会见|普京|的计划 plans the meeting). Where the plan's noun ends, else None;
+    ``trig`` None when the caller already knows the word reacts."""
+    if trig is not None and trig.event_type not in _VERBAL_ACTS:
+        return None
+    target = next((m for m in mentions if _front(m) == end), None)
+    if target is None:
+        return None
+    for word, cue in cues().items():
+        if cue.kind == "intended" and cue.position == "after" and word.startswith("的"):
+            if text.startswith(word, target.end):
+                return target.end + len(word)
+    return None
 
 
 def _easing_ruled_out(text, clause, action: Action) -> bool:
@@ -10257,8 +10277,11 @@ def _status_opened(
         start = max(topic[1], pos - _TOPIC_CLOSE_REACH)
         kinds += _cues_between(text, start, pos, mentions, pos, skip, "ba" in flags)
     if _cue_words("after").search(text, end, clause.end):
+        owned = _owned_plan_end(text, end, None, mentions) if "owned_plan" in flags else None
         after = [
-            c.kind for c in _cue_list(text, end, clause.end, skip) if "after" in _CUE_AT[c.position]
+            c.kind
+            for c in _cue_list(text, owned or end, clause.end, skip)
+            if "after" in _CUE_AT[c.position]
         ]
         if "question" in after and _rhetorical(text, clause.start, pos):
             after = [k for k in after if k != "question"]  # 难道这不是霸凌吗?: it judges

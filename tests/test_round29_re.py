@@ -76,3 +76,30 @@ def test_the_object_of_a_plain_verb_does_not_go_on_after_bing(text, event) -> No
 )
 def test_subjects_after_bing_that_were_right_stay(text, event) -> None:
     assert event in events_of(text)
+
+
+# A reaction to someone's plan (谴责美国的计划, 欢迎…的计划) is made now: 的计划 after the target
+# names the target's plan, and does not make the reaction intended.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("俄罗斯谴责美国的计划。", ("俄罗斯", "ACCUSE", "美国", "asserted")),
+        ("俄罗斯拒绝美国的计划。", ("俄罗斯", "REJECT", "美国", "asserted")),
+        ("俄罗斯欢迎美国的计划。", ("俄罗斯", "SUPPORT", "美国", "asserted")),
+        ("泽伦斯基对美国的计划持反对态度。", ("泽连斯基", "ACCUSE", "美国", "asserted")),
+    ],
+)
+def test_a_reaction_to_a_plan_is_asserted(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("特朗普透露了会见普京的计划。", ("特朗普", "CONSULT", "普京", "intended")),
+        ("俄罗斯将谴责美国的计划。", ("俄罗斯", "ACCUSE", "美国", "intended")),
+        ("俄罗斯不支持美国的计划。", ("俄罗斯", "SUPPORT", "美国", "negated")),
+    ],
+)
+def test_a_planned_act_and_other_cues_keep_their_status(text, event) -> None:
+    assert event in events_of(text)
