@@ -103,3 +103,34 @@ def test_a_reaction_to_a_plan_is_asserted(text, event) -> None:
 )
 def test_a_planned_act_and_other_cues_keep_their_status(text, event) -> None:
     assert event in events_of(text)
+
+
+# Harm the speaker foretells an act will bring back on its doer (必将反噬其身, 只会引火烧身) is a
+# threat to that doer, as 付出代价 and 招致…后果 are.
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        (
+            "金与正发表谈话威胁称，美日韩的行为必将反噬其身。",
+            {
+                ("金与正", "THREATEN", "美国", "asserted"),
+                ("金与正", "THREATEN", "日本", "asserted"),
+                ("金与正", "THREATEN", "韩国", "asserted"),
+            },
+        ),
+        (
+            "外交部发言人毛宁表示，美方以武助独只会引火烧身。",
+            {("毛宁", "THREATEN", "美国", "asserted")},
+        ),
+    ],
+)
+def test_harm_foretold_to_come_back_threatens(text, events) -> None:
+    assert events <= events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["美国财长耶伦表示，加征关税可能会反噬自身。", "他说，这种做法可能会反噬自身经济。"],
+)
+def test_harm_to_oneself_with_no_doer_named_threatens_nobody(text) -> None:
+    assert not any(e[1] == "THREATEN" for e in events_of(text))
