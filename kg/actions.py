@@ -2001,6 +2001,8 @@ def _actions_for(
             ):  # 傅聪说,美国再次滥用否决权: who tells of it is no target, unless the act answers
                 implied = None  # a demand of theirs (王毅说,美方应…,美方拒绝了)
             objects = _with_fellow_agents(implied, done) if implied else []
+            if len(objects) == 1:  # 朝鲜警告,如果美国和韩国举行军演: each side the condition names
+                objects = _condition_sides(text, clauses, index, objects[0], mentions, subjects[0])
             if len(objects) == 1:  # 美韩联合军演启动。对此朝鲜警告: both sides of the joint act
                 objects += [
                     p
@@ -3375,6 +3377,24 @@ def _condition_side(text, clauses, index, mentions, subject) -> Mention | None:
                 return mention
         return None
     return None
+
+
+def _condition_sides(text, clauses, index, side: Mention, mentions, subject) -> list[Mention]:
+    """朝鲜警告,如果|美国和韩国|坚持举行军演,…; 若|美韩|继续…: a side found in a condition of the
+    sentence (_condition_side) comes with the sides coordinated with it or named in one compound
+    with it there; each of them is warned. A side found elsewhere stays alone."""
+    for earlier in clauses[:index]:
+        if earlier.start <= side.start < earlier.end and _opens_condition(text, earlier):
+            group = _sides_named(text, earlier, side, mentions)
+            return [m for m in group if not _same_side(subject, m)] or [side]
+    return [side]
+
+
+def _sides_named(text, clause, side: Mention, mentions) -> list[Mention]:
+    """如果|美韩|…, 如果|美国和韩国|…: the members of the compound ``side`` is one of, else ``side``
+    and the sides coordinated after it in ``clause``."""
+    group = _group_of(side, mentions) if side.group is not None else []
+    return group or _with_coordinated(text, clause, side, mentions)
 
 
 def _inside_matter(text: str, earlier, mention: Mention) -> bool:
@@ -5135,6 +5155,8 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
         if nxt.start <= mention.start < nxt.end and (not rest or opener):  # (警告说,如果…)
             if _front(mention) - nxt.start - opener <= 1 and not _opens_statement(text, mention):
                 harmed = _harmed_by_owned(text, clauses, index + 1, mention, mentions, trig)
+                if harmed is None and opener:  # 警告,如果|美国和韩国|…: each side it names
+                    return _sides_named(text, nxt, mention, mentions), "next"
                 return [harmed or mention], "next"
             break
     for later in clauses[index + 1 :] if "wish" not in trig.flags else ():

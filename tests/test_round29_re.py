@@ -135,3 +135,40 @@ def test_harm_foretold_to_come_back_threatens(text, events) -> None:
 )
 def test_harm_to_oneself_with_no_doer_named_threatens_nobody(text) -> None:
     assert not any(e[1] == "THREATEN" for e in events_of(text))
+
+
+# A warning whose condition names several sides (如果美国和韩国…, 若美韩…) warns each of them,
+# not only the first one named.
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        (
+            "朝鲜外交部警告,如果美国和韩国坚持举行夏季军事演习,朝美谈判恐将面临风险。",
+            {
+                ("朝鲜外务省", "THREATEN", "美国", "asserted"),
+                ("朝鲜外务省", "THREATEN", "韩国", "asserted"),
+            },
+        ),
+        (
+            "朝鲜警告，若美韩继续举行军演，将采取强硬措施。",
+            {("朝鲜", "THREATEN", "美国", "asserted"), ("朝鲜", "THREATEN", "韩国", "asserted")},
+        ),
+        (
+            "伊朗警告说，如果以色列和美国发动袭击，伊朗将予以回击。",
+            {("伊朗", "THREATEN", "以色列", "asserted"), ("伊朗", "THREATEN", "美国", "asserted")},
+        ),
+    ],
+)
+def test_a_warning_warns_every_side_its_condition_names(text, events) -> None:
+    assert events <= events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, warned",
+    [
+        ("伊朗警告说，如果以色列发动袭击，伊朗将予以回击。", {"以色列"}),
+        ("俄罗斯警告称，如果北约向乌克兰派兵，将被视为参战。", {"北约"}),
+    ],
+)
+def test_a_warning_with_one_side_in_its_condition_warns_that_side_only(text, warned) -> None:
+    assert {e[2] for e in events_of(text) if e[1] == "THREATEN"} == warned
