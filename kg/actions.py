@@ -2975,6 +2975,8 @@ def _described_deed(rest: str) -> bool:
     head = rest[:stop]
     if len(head) > _DESCRIBED_DEED_REACH or not head.endswith(words("deed")):
         return False
+    if "是" in head[: head.rfind("的") + 1]:
+        return False  # 谴责联演是“鲁莽的秀肌肉行为”: a judgement of what came before, no relative
     return "的" in head[:-1] and not head.startswith(_THIS_WORDS)
 
 

@@ -172,3 +172,23 @@ def test_a_warning_warns_every_side_its_condition_names(text, events) -> None:
 )
 def test_a_warning_with_one_side_in_its_condition_warns_that_side_only(text, warned) -> None:
     assert {e[2] for e in events_of(text) if e[1] == "THREATEN"} == warned
+
+
+# A condemnation of a drill named before, with a judgement of it (谴责联演是“鲁莽的秀肌肉行为”),
+# answers the drill's sides: X是…的行为 judges X, it is no deed a relative clause describes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韩美日联合军演将于本月15日举行，朝鲜谴责联演是“鲁莽的秀肌肉行为”。",
+        "韩美日联合军演将于本月15日举行，朝鲜谴责联演是鲁莽的举动。",
+    ],
+)
+def test_a_drill_judged_in_its_condemnation_is_its_sides(text) -> None:
+    found = events_of(text)
+    assert {("朝鲜", "ACCUSE", side, "asserted") for side in ("美国", "韩国", "日本")} <= found
+
+
+def test_a_deed_a_relative_clause_describes_still_answers_nobody() -> None:
+    """反对在缅国内挑动内乱的行为: the deed opposed is its object, by nobody in focus."""
+    found = events_of("美国宣布对缅甸实施制裁。中方坚决反对在缅国内挑动内乱的行为。")
+    assert not any(e[0] == "中国" for e in found)
