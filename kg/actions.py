@@ -5948,6 +5948,9 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         gap = 0 if text[pos - 1 : pos] == "的" else trig.gap  # 对朝鲜的访问|引起了西方…: a noun
         quoted = trig.event_type == "REQUEST"
         found = _after(text, clause, end, gap, mentions, blame, quoted)
+        if found and trig.event_type in _VERBAL_ACTS - {"REQUEST"} and "content" not in trig.flags:
+            found = found + _owners_listed_after(text, clause, found[-1], mentions)  # 谴责美国
+            # 对俄制裁和欧盟对俄制裁 (反对's list is left alone: its items' acts are read as asked)
         if found and _governed_inside(text, end, found[0], trig):
             found = []  # 反对对伊朗实施制裁: 伊朗 is hit by the act opposed, not opposed
         if found and "content" in trig.flags and _verb_opens(text, end, found[0]):
@@ -6555,6 +6558,30 @@ def _after(
             listed = listed + _owners_after_including(text, clause, listed[-1], mentions)
         return listed
     return []
+
+
+_OWNED_ACT_SEGMENT = re.compile(r"(?:对|的|单方面)[^，,。；;：:、和及与]{1,12}?(?:以及|、|和|及)")
+_OWNED_ACT_OPENERS = ("对", "的", "单方面")
+
+
+def _owners_listed_after(text: str, clause, last: Mention, mentions) -> list[Mention]:
+    """谴责|美国|对俄制裁和|欧盟|对俄制裁, 以示反对|联合国|对朝制裁决议、|韩国|单方面对朝实施制裁:
+    the object of a reaction is a list of acts, each opened by its own doer (then 对, 的 or
+    单方面); every doer after the first is reacted to as well. Plain coordination (美国和欧盟)
+    is _with_coordinated's; an item that opens with no actor (和对黎巴嫩的轰炸) ends the list."""
+    owners: list[Mention] = []
+    while True:
+        segment = _OWNED_ACT_SEGMENT.match(text, last.end, clause.end)
+        if segment is None:
+            return owners
+        nxt = next(
+            (m for m in mentions if _front(m) == segment.end() and m.via not in {"place", "media"}),
+            None,
+        )
+        if nxt is None or not text.startswith(_OWNED_ACT_OPENERS, nxt.end):
+            return owners
+        owners.append(nxt)
+        last = nxt
 
 
 def _named_citizen(text: str, mention: Mention, mentions) -> Mention | None:

@@ -192,3 +192,42 @@ def test_a_deed_a_relative_clause_describes_still_answers_nobody() -> None:
     """反对在缅国内挑动内乱的行为: the deed opposed is its object, by nobody in focus."""
     found = events_of("美国宣布对缅甸实施制裁。中方坚决反对在缅国内挑动内乱的行为。")
     assert not any(e[0] == "中国" for e in found)
+
+
+# A condemnation or praise of a list of acts, each opened by its own doer (谴责美国对俄制裁和欧盟
+# 对俄制裁, 赞赏巴西的努力和印度的立场), reacts to every doer.
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        (
+            "俄罗斯谴责美国对俄制裁和欧盟对俄制裁。",
+            {("俄罗斯", "ACCUSE", "美国", "asserted"), ("俄罗斯", "ACCUSE", "欧盟", "asserted")},
+        ),
+        (
+            "中方谴责美国的制裁、日本的出口管制和欧盟的关税。",
+            {("中国", "ACCUSE", side, "asserted") for side in ("美国", "日本", "欧盟")},
+        ),
+        (
+            "伊朗谴责美国对伊朗的制裁和以色列对伊朗的袭击。",
+            {("伊朗", "ACCUSE", "美国", "asserted"), ("伊朗", "ACCUSE", "以色列", "asserted")},
+        ),
+        (
+            "中方赞赏巴西的努力和印度的立场。",
+            {("中国", "SUPPORT", "巴西", "asserted"), ("中国", "SUPPORT", "印度", "asserted")},
+        ),
+    ],
+)
+def test_a_reaction_to_a_list_of_owned_acts_reacts_to_each_doer(text, events) -> None:
+    assert events <= events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, targets",
+    [
+        ("中方谴责以色列对加沙的袭击和对黎巴嫩的轰炸。", {"以色列"}),
+        ("中方反对美国对华制裁、日本对华出口管制以及欧盟对华加征关税。", {"美国"}),
+    ],
+)
+def test_a_list_with_no_second_doer_or_under_an_opposition_is_left_alone(text, targets) -> None:
+    """和对黎巴嫩的轰炸 has no doer of its own; 反对's list is read as what is opposed."""
+    assert {e[2] for e in events_of(text) if e[1] == "ACCUSE"} == targets
