@@ -231,3 +231,22 @@ def test_a_reaction_to_a_list_of_owned_acts_reacts_to_each_doer(text, events) ->
 def test_a_list_with_no_second_doer_or_under_an_opposition_is_left_alone(text, targets) -> None:
     """和对黎巴嫩的轰炸 has no doer of its own; 反对's list is read as what is opposed."""
     assert {e[2] for e in events_of(text) if e[1] == "ACCUSE"} == targets
+
+
+# Helping someone defend itself (协助以色列抵御威胁, 协助乌克兰拦截导弹) is military aid; 协助 alone
+# is no trigger (test_capabilities: 日本警方协助韩国调查此案).
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("美国协助以色列拦截导弹。", ("美国", "AID", "以色列", "asserted")),
+        ("拜登指示美军协助以色列抵御威胁。", ("美军", "AID", "以色列", "asserted")),
+        ("英国将协助乌克兰防御俄罗斯的空袭。", ("英国", "AID", "乌克兰", "intended")),
+    ],
+)
+def test_helping_someone_defend_itself_aids_it(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize("text", ["他协助警方调查此案。", "该公司协助美国联邦调查局追查黑客。"])
+def test_assisting_with_no_actor_helped_aids_nobody(text) -> None:
+    assert not any(e[1] == "AID" for e in events_of(text))
