@@ -8050,7 +8050,23 @@ def _coverb_start(text: str, start: int | Mention) -> int:
     timed = _time_before(text, start)  # 对|今天凌晨|印度的军事行动, 对|7日|印度的空袭
     if timed and text[start - timed - 1 : start - timed] in _TIMED_COVERBS:
         return start - timed - 1
+    shown = _determiner_before(text, start)  # 对|这项|华府的28点计画持反对态度
+    if shown and text[start - shown - 1 : start - shown] in _SHOWN_COVERBS:
+        return start - shown - 1
     return start
+
+
+_SHOWN_COVERBS = frozenset("对向就")
+_DETERMINER_LONGEST = 4
+
+
+def _determiner_before(text: str, start: int) -> int:
+    """How many characters of a demonstrative with its measure word (这项, 该, 这两份: _determiner)
+    end at ``start``: 对|这项|华府的计划 governs the owner of what it points at."""
+    for size in range(_DETERMINER_LONGEST, 1, -1):
+        if start - size >= 0 and _determiner().fullmatch(text[start - size : start]):
+            return size
+    return 0
 
 
 def _descriptor_before(text: str, start: int) -> str:

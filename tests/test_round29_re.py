@@ -250,3 +250,21 @@ def test_helping_someone_defend_itself_aids_it(text, event) -> None:
 @pytest.mark.parametrize("text", ["他协助警方调查此案。", "该公司协助美国联邦调查局追查黑客。"])
 def test_assisting_with_no_actor_helped_aids_nobody(text) -> None:
     assert not any(e[1] == "AID" for e in events_of(text))
+
+
+# A demonstrative with its measure word between 对/向/就 and an actor (对这项美国的计划, 对这家美国
+# 企业) leaves the actor governed: it is the target, as after a time (对今天凌晨印度的…).
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("泽伦斯基对这项美国的计划持反对态度。", ("泽连斯基", "ACCUSE", "美国", "asserted")),
+        ("中方对这份美国报告表示强烈不满。", ("中国", "ACCUSE", "美国", "asserted")),
+        ("中方对这家美国企业实施制裁。", ("中国", "SANCTION", "美国", "asserted")),
+    ],
+)
+def test_a_demonstrative_after_the_preposition_keeps_the_target(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_a_demonstrative_with_no_actor_after_it_targets_nobody() -> None:
+    assert events_of("中方对这项决定表示遗憾。") == set()
