@@ -356,6 +356,8 @@ def find_actions(
             flags = frozenset() if isinstance(trig, str) else trig.flags
             if not isinstance(trig, str) and _judgement(trig) and _ended(text, clause, pos):
                 flags = flags | {"judgement"}  # 日方应停止|错误言行: judged, whatever is owed
+            if not isinstance(trig, str) and _owned_plan_end(text, pos + len(word), trig, mentions):
+                flags = flags | {"owned_plan"}  # 谴责|美国|的计划: the plan is 美国's, not this act
             opened = _status_opened(text, clauses, index, pos, pos + len(word), mentions, flags)
             if not isinstance(trig, str) and _owned_nominal(text, clause, pos, trig, mentions):
                 opened = "asserted"  # 不接受美国对中国的指责: the accusation was made
@@ -990,6 +992,24 @@ def _owned_nominal(text: str, clause, pos: int, trig: Trigger, mentions) -> bool
     if any(c.kind == "prevent" for c in _cue_list(text, clause.start, _front(owner), skip)):
         return False  # 法国否决了|德国对波兰的援助计划: what is vetoed or prevented is none
     return not any(c.kind != "nonneg" for c in _cue_list(text, _front(owner), pos, skip))
+
+
+def _owned_plan_end(text: str, end: int, trig: Trigger | None, mentions) -> int | None:
+    """俄罗斯谴责|美国|的计划, 欢迎|朝鲜|的意愿: a word reacting to someone (ACCUSE, SUPPORT,
+    REJECT…) whose target is followed by 的 and a noun that makes an act intended (cues.tsv:
+    的计划, 的打算) reacts to that target's plan, which is now: the cue is the plan's, not the
+    reaction's (but 会见|普京|的计划 plans the meeting). Where the plan's noun ends, else None;
+    ``trig`` None when the caller already knows the word reacts."""
+    if trig is not None and trig.event_type not in _VERBAL_ACTS:
+        return None
+    target = next((m for m in mentions if _front(m) == end), None)
+    if target is None:
+        return None
+    for word, cue in cues().items():
+        if cue.kind == "intended" and cue.position == "after" and word.startswith("的"):
+            if text.startswith(word, target.end):
+                return target.end + len(word)
+    return None
 
 
 def _easing_ruled_out(text, clause, action: Action) -> bool:
@@ -1988,6 +2008,8 @@ def _actions_for(
             ):  # 傅聪说,美国再次滥用否决权: who tells of it is no target, unless the act answers
                 implied = None  # a demand of theirs (王毅说,美方应…,美方拒绝了)
             objects = _with_fellow_agents(implied, done) if implied else []
+            if len(objects) == 1:  # 朝鲜警告,如果美国和韩国举行军演: each side the condition names
+                objects = _condition_sides(text, clauses, index, objects[0], mentions, subjects[0])
             if len(objects) == 1:  # 美韩联合军演启动。对此朝鲜警告: both sides of the joint act
                 objects += [
                     p
@@ -2960,6 +2982,8 @@ def _described_deed(rest: str) -> bool:
     head = rest[:stop]
     if len(head) > _DESCRIBED_DEED_REACH or not head.endswith(words("deed")):
         return False
+    if "是" in head[: head.rfind("的") + 1]:
+        return False  # 谴责联演是“鲁莽的秀肌肉行为”: a judgement of what came before, no relative
     return "的" in head[:-1] and not head.startswith(_THIS_WORDS)
 
 
@@ -3362,6 +3386,24 @@ def _condition_side(text, clauses, index, mentions, subject) -> Mention | None:
                 return mention
         return None
     return None
+
+
+def _condition_sides(text, clauses, index, side: Mention, mentions, subject) -> list[Mention]:
+    """朝鲜警告,如果|美国和韩国|坚持举行军演,…; 若|美韩|继续…: a side found in a condition of the
+    sentence (_condition_side) comes with the sides coordinated with it or named in one compound
+    with it there; each of them is warned. A side found elsewhere stays alone."""
+    for earlier in clauses[:index]:
+        if earlier.start <= side.start < earlier.end and _opens_condition(text, earlier):
+            group = _sides_named(text, earlier, side, mentions)
+            return [m for m in group if not _same_side(subject, m)] or [side]
+    return [side]
+
+
+def _sides_named(text, clause, side: Mention, mentions) -> list[Mention]:
+    """如果|美韩|…, 如果|美国和韩国|…: the members of the compound ``side`` is one of, else ``side``
+    and the sides coordinated after it in ``clause``."""
+    group = _group_of(side, mentions) if side.group is not None else []
+    return group or _with_coordinated(text, clause, side, mentions)
 
 
 def _inside_matter(text: str, earlier, mention: Mention) -> bool:
@@ -5122,6 +5164,8 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
         if nxt.start <= mention.start < nxt.end and (not rest or opener):  # (警告说,如果…)
             if _front(mention) - nxt.start - opener <= 1 and not _opens_statement(text, mention):
                 harmed = _harmed_by_owned(text, clauses, index + 1, mention, mentions, trig)
+                if harmed is None and opener:  # 警告,如果|美国和韩国|…: each side it names
+                    return _sides_named(text, nxt, mention, mentions), "next"
                 return [harmed or mention], "next"
             break
     for later in clauses[index + 1 :] if "wish" not in trig.flags else ():
@@ -5911,6 +5955,9 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         gap = 0 if text[pos - 1 : pos] == "的" else trig.gap  # 对朝鲜的访问|引起了西方…: a noun
         quoted = trig.event_type == "REQUEST"
         found = _after(text, clause, end, gap, mentions, blame, quoted)
+        if found and trig.event_type in _VERBAL_ACTS - {"REQUEST"} and "content" not in trig.flags:
+            found = found + _owners_listed_after(text, clause, found[-1], mentions)  # 谴责美国
+            # 对俄制裁和欧盟对俄制裁 (反对's list is left alone: its items' acts are read as asked)
         if found and _governed_inside(text, end, found[0], trig):
             found = []  # 反对对伊朗实施制裁: 伊朗 is hit by the act opposed, not opposed
         if found and "content" in trig.flags and _verb_opens(text, end, found[0]):
@@ -6518,6 +6565,30 @@ def _after(
             listed = listed + _owners_after_including(text, clause, listed[-1], mentions)
         return listed
     return []
+
+
+_OWNED_ACT_SEGMENT = re.compile(r"(?:对|的|单方面)[^，,。；;：:、和及与]{1,12}?(?:以及|、|和|及)")
+_OWNED_ACT_OPENERS = ("对", "的", "单方面")
+
+
+def _owners_listed_after(text: str, clause, last: Mention, mentions) -> list[Mention]:
+    """谴责|美国|对俄制裁和|欧盟|对俄制裁, 以示反对|联合国|对朝制裁决议、|韩国|单方面对朝实施制裁:
+    the object of a reaction is a list of acts, each opened by its own doer (then 对, 的 or
+    单方面); every doer after the first is reacted to as well. Plain coordination (美国和欧盟)
+    is _with_coordinated's; an item that opens with no actor (和对黎巴嫩的轰炸) ends the list."""
+    owners: list[Mention] = []
+    while True:
+        segment = _OWNED_ACT_SEGMENT.match(text, last.end, clause.end)
+        if segment is None:
+            return owners
+        nxt = next(
+            (m for m in mentions if _front(m) == segment.end() and m.via not in {"place", "media"}),
+            None,
+        )
+        if nxt is None or not text.startswith(_OWNED_ACT_OPENERS, nxt.end):
+            return owners
+        owners.append(nxt)
+        last = nxt
 
 
 def _named_citizen(text: str, mention: Mention, mentions) -> Mention | None:
@@ -7986,7 +8057,23 @@ def _coverb_start(text: str, start: int | Mention) -> int:
     timed = _time_before(text, start)  # 对|今天凌晨|印度的军事行动, 对|7日|印度的空袭
     if timed and text[start - timed - 1 : start - timed] in _TIMED_COVERBS:
         return start - timed - 1
+    shown = _determiner_before(text, start)  # 对|这项|华府的28点计画持反对态度
+    if shown and text[start - shown - 1 : start - shown] in _SHOWN_COVERBS:
+        return start - shown - 1
     return start
+
+
+_SHOWN_COVERBS = frozenset("对向就")
+_DETERMINER_LONGEST = 4
+
+
+def _determiner_before(text: str, start: int) -> int:
+    """How many characters of a demonstrative with its measure word (这项, 该, 这两份: _determiner)
+    end at ``start``: 对|这项|华府的计划 governs the owner of what it points at."""
+    for size in range(_DETERMINER_LONGEST, 1, -1):
+        if start - size >= 0 and _determiner().fullmatch(text[start - size : start]):
+            return size
+    return 0
 
 
 def _descriptor_before(text: str, start: int) -> str:
@@ -8571,6 +8658,8 @@ def _subjects(
                     continue  # 他强调印度军方正作出回应,并呼吁巴方…: the speaker appeals
                 if and_goes_on and _said_in_predicate(text, earlier, mention):
                     continue  # 国务院发布报告,强调基地组织…,并将古巴列入…: the reporter lists
+                if and_goes_on and _object_of_verb(text, earlier, mention, mentions):
+                    continue  # 拜登指示美军保护以色列,并准备对伊朗…: 拜登 prepares, not 以色列
                 if _in_reason(text, earlier, mention):
                     continue
                 if (
@@ -8591,6 +8680,23 @@ def _subjects(
         if defied:
             break  # 一些美国企业不顾中方反对,|与台湾…: who defies is no actor, nor the speaker
     return [], False
+
+
+def _object_of_verb(text: str, earlier, mention: Mention, mentions) -> bool:
+    """拜登指示|美军|保护|以色列|抵御威胁,并准备…: an actor right after a verb (no trigger, so
+    _after_predicate lets it pass) that follows an earlier actor of its clause is that verb's
+    object; a clause that 并 goes on with keeps the first actor's subject, not the object's."""
+    front = _front(mention)
+    for other in mentions:
+        if not earlier.start <= other.start or other.end > front or other is mention:
+            continue
+        between = text[other.end : front]
+        if not between or "的" in between or any(c in _PUNCT for c in between):
+            continue
+        tokens = _tag(between)
+        if tokens and tokens[-1][1].startswith("v") and tokens[-1][1] != "vn":
+            return can_be_subject(text, other)
+    return False
 
 
 _BASIS_REACH = 12
@@ -10245,8 +10351,11 @@ def _status_opened(
         start = max(topic[1], pos - _TOPIC_CLOSE_REACH)
         kinds += _cues_between(text, start, pos, mentions, pos, skip, "ba" in flags)
     if _cue_words("after").search(text, end, clause.end):
+        owned = _owned_plan_end(text, end, None, mentions) if "owned_plan" in flags else None
         after = [
-            c.kind for c in _cue_list(text, end, clause.end, skip) if "after" in _CUE_AT[c.position]
+            c.kind
+            for c in _cue_list(text, owned or end, clause.end, skip)
+            if "after" in _CUE_AT[c.position]
         ]
         if "question" in after and _rhetorical(text, clause.start, pos):
             after = [k for k in after if k != "question"]  # 难道这不是霸凌吗?: it judges
