@@ -1631,6 +1631,8 @@ def _actions_for(
     if "asker" in trig.objects:
         yield from _failed_request(trig, pos, status, discourse)
         return
+    if _characterised(text, clause, pos):
+        return  # 特朗普将这一举措描述为|对博索纳罗的政治迫害: what the act is called, not done
     if "body" in trig.objects and _inside_trigger(trig, mentions):  # 草案由中俄提出
         yield from _put_to_body(mentions, trig, pos, status, discourse)
         return
@@ -11209,6 +11211,19 @@ def _second_predicate(text: str, start: int, pos: int) -> bool:
 
 
 _SECOND_REACH = 24
+
+
+_CHARACTERISED = re.compile(
+    r"[把将][^把将，,。；;]{2,30}?(?:描述为|描述成|称为|称作|形容为|形容成|定性为|视为|看作|看成|"
+    r"当作|解读为)[^，,。；;]{0,20}$"
+)
+
+
+def _characterised(text: str, clause, pos: int) -> bool:
+    """将这一举措描述为|对博索纳罗的政治迫害, 把北约东扩视为|对俄罗斯的…: an act named after a
+    verb of calling or regarding, its 将/把 before it in the clause, is what the thing is
+    called; nobody does it (a judgement word there is the speaker's, _evaluation reads it)."""
+    return _CHARACTERISED.search(text, clause.start, pos) is not None
 
 
 def _regarded_act(text: str, start: int, pos: int) -> bool:

@@ -49,6 +49,9 @@ The pages are not kept in the repository; every sentence here is written for the
 - 切断向柬埔寨的燃料运输 cuts supplies as 切断…燃料供应 does; 勇敢地对抗 says how one acts, no
   praise (triggers.tsv).
 - 衣国 is Ethiopia in Taiwan's press, beside 衣索比亚 (countries.tsv).
+- 特朗普将这一举措描述为对博索纳罗的政治迫害: an act named after a verb of calling or regarding,
+  with its 将/把 before it, is what the thing is called; nobody does it (a judgement word
+  there stays the speaker's charge: 美国和日本把朝鲜的试射描述为挑衅).
 """
 
 from __future__ import annotations
@@ -341,3 +344,12 @@ def test_fuel_cut_and_brave_adverb():
 def test_ethiopia_short_name_in_taiwan_press():
     text = "衣索比亚宣布驱逐7名联合国官员。美国白宫「以最强烈的措辞」谴责衣国此举。"
     assert ("美国", "ACCUSE", "埃塞俄比亚", "asserted") in events_of(text)
+
+
+def test_act_named_after_a_verb_of_calling():
+    assert events_of("特朗普将这一举措描述为对巴西前总统博索纳罗的政治迫害。") == set()
+    assert events_of("特朗普将这一举措视为对博索纳罗的迫害。") == set()
+    found = events_of("美国和日本把朝鲜的试射描述为挑衅。")
+    assert ("美国", "ACCUSE", "朝鲜", "asserted") in found
+    found = events_of("特朗普将对巴西征收关税，以回应对博索纳罗的迫害。")  # near miss: no calling
+    assert ("特朗普", "SANCTION", "巴西", "intended") in found
