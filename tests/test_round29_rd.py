@@ -1,0 +1,35 @@
+"""Round 29 (rd): recall on unseen Chinese diplomacy news (Xinhua and MFA readouts, summonses,
+countermeasures, and the Taiwan, Hong Kong and Singapore press on the same).
+
+Sentences are written for the test, in the constructions the audit pages used; each rule has
+near misses that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+# Criticising without naming the target (不点名批评) is a manner of the act, not its negation.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("王毅不点名批评美国向各国征收高额关税的做法。", ("王毅", "ACCUSE", "美国", "asserted")),
+        ("王毅又不點名批評美國濫施關稅。", ("王毅", "ACCUSE", "美国", "asserted")),
+        ("中国外交部不指名抨击日本。", ("中国外交部", "ACCUSE", "日本", "asserted")),
+    ],
+)
+def test_criticism_without_naming_is_asserted(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("王毅没有批评美国。", ("王毅", "ACCUSE", "美国", "negated")),
+        ("王毅不批评美国。", ("王毅", "ACCUSE", "美国", "negated")),
+    ],
+)
+def test_a_plain_negation_still_negates(text, event) -> None:
+    assert event in events_of(text)
