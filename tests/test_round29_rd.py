@@ -33,3 +33,18 @@ def test_criticism_without_naming_is_asserted(text, event) -> None:
 )
 def test_a_plain_negation_still_negates(text, event) -> None:
     assert event in events_of(text)
+
+
+# Singapore's foreign minister and two members of China's leadership are known by name; a
+# seat in a party's secretariat (书记处书记) is a title before an unknown name.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("王毅与维文在北京举行会谈。", ("王毅", "CONSULT", "维文", "asserted")),
+        ("王毅与蔡奇会面。", ("王毅", "CONSULT", "蔡奇", "asserted")),
+        ("新方期待丁薛祥访问新加坡。", ("丁薛祥", "CONSULT", "新加坡", "intended")),
+        ("外长维文与中央书记处书记李明会面。", ("维文", "CONSULT", "李明", "asserted")),
+    ],
+)
+def test_named_leaders_and_secretariat_titles(text, event) -> None:
+    assert event in events_of(text)
