@@ -6473,6 +6473,8 @@ def _after(
             return []  # 制裁与伊朗有贸易往来的企业: the firms are hit, not their partner
         if text[max(0, _front(mention) - 2) : _front(mention)] in {"针对", "对于", "关于"}:
             return []  # 否决针对北韩…的决议案: what the object is about is no target
+        if _response_addressee(text, clause, end, mention):
+            return []  # 就美国对华实施制裁|向美方提出交涉: whom the response goes to
         if _topic_after(text, mention.end):
             return []  # 期待台湾问题…解决: a topic is no target
         if text.startswith(words("except"), mention.end):
@@ -6518,6 +6520,22 @@ def _after(
             listed = listed + _owners_after_including(text, clause, listed[-1], mentions)
         return listed
     return []
+
+
+def _response_addressee(text: str, clause, end: int, mention: Mention) -> bool:
+    """就美国对华实施制裁|向美方提出严正交涉: an actor after 向 whom a response is then lodged
+    with (提出, 表示, 表达…) closes the matter phrase the act stands in (opened by 就, 针对,
+    关于, 对于); it is the response's addressee, no target of the act the phrase names (but
+    王毅在会谈中向卢比奥表示…: no matter phrase, the one told is met)."""
+    front = _front(mention)
+    if text[front - 1 : front] != "向":
+        return False
+    if _CLOSES_TO_PHRASE.match(text, mention.end) is None:
+        return False
+    return any(w in text[clause.start : end] for w in _MATTER_OPENERS)
+
+
+_MATTER_OPENERS = ("就", "针对", "关于", "对于")
 
 
 def _named_citizen(text: str, mention: Mention, mentions) -> Mention | None:

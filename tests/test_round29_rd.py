@@ -48,3 +48,41 @@ def test_a_plain_negation_still_negates(text, event) -> None:
 )
 def test_named_leaders_and_secretariat_titles(text, event) -> None:
     assert event in events_of(text)
+
+
+# 就[X对Y实施制裁]向Z提出交涉: the actor after 向 that a response is lodged with closes the matter
+# phrase; it is no target of the act inside the phrase.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "秦刚就英国对中国实施单边制裁向英方提出严正抗议。",
+            ("英国", "SANCTION", "中国", "asserted"),
+        ),
+        (
+            "外交部副部长就澳大利亚对中国企业实施制裁向澳方提出强烈抗议。",
+            ("澳大利亚", "SANCTION", "中国", "asserted"),
+        ),
+    ],
+)
+def test_the_addressee_of_a_protest_is_no_target_of_the_matter(text, event) -> None:
+    found = events_of(text)
+    assert event in found
+    reversed_ = (event[2], event[1], event[0], event[3])
+    assert reversed_ not in found
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("中方就日方扣押中国渔船向日方提出强烈抗议。", ("中国", "PROTEST", "日本", "asserted")),
+        ("美国宣布向乌克兰提供援助。", ("美国", "AID", "乌克兰", "asserted")),
+        ("中方向美方提出严正交涉。", ("中国", "ACCUSE", "美国", "asserted")),
+        (
+            "王毅在会谈中向鲁比奥表示,美方应停止打压中国企业。",
+            ("王毅", "CONSULT", "鲁比奥", "asserted"),
+        ),
+    ],
+)
+def test_acts_aimed_with_xiang_keep_their_target(text, event) -> None:
+    assert event in events_of(text)
