@@ -2394,9 +2394,13 @@ def _reason_around(text, clause, start: int, end: int, limit: int, mentions) -> 
     if closing is None:
         return -1
     opener = _reason_opener(text, clause, start, mentions)
-    if opener == -1 or any(c in _PUNCT for c in text[opener : closing.start()]):
+    if opener == -1 or any(c in _REASON_BREAKS for c in text[opener : closing.start()]):
         return -1
     return opener
+
+
+# a quoted reason is still one (美方以“中俄军事合作”为由…): only other punctuation breaks it
+_REASON_BREAKS = _PUNCT - {"“", "”", '"', "'", "「", "」"}
 
 
 _BACKED_REACH = 4

@@ -86,3 +86,29 @@ def test_the_addressee_of_a_protest_is_no_target_of_the_matter(text, event) -> N
 )
 def test_acts_aimed_with_xiang_keep_their_target(text, event) -> None:
     assert event in events_of(text)
+
+
+# A reason in quotation marks (以“中俄军事合作”为由) is still a reason: the actors inside it do
+# not act the sanction after it.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("美方以“中俄合作”为由制裁中国企业。", ("美国", "SANCTION", "中国", "asserted")),
+        ("英国以“香港问题”为由对中国官员实施制裁。", ("英国", "SANCTION", "中国", "asserted")),
+    ],
+)
+def test_a_quoted_reason_lends_no_subject(text, event) -> None:
+    found = events_of(text)
+    assert event in found
+    assert not any(e[1] == "SANCTION" and e[0] != event[0] for e in found)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("俄罗斯以“北约东扩”为由,对乌克兰发动攻击。", ("俄罗斯", "ASSAULT", "乌克兰", "asserted")),
+        ("美国以伊朗支持恐怖主义为由制裁伊朗。", ("美国", "SANCTION", "伊朗", "asserted")),
+    ],
+)
+def test_quotes_outside_a_reason_change_nothing(text, event) -> None:
+    assert event in events_of(text)
