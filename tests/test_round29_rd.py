@@ -112,3 +112,37 @@ def test_a_quoted_reason_lends_no_subject(text, event) -> None:
 )
 def test_quotes_outside_a_reason_change_nothing(text, event) -> None:
     assert event in events_of(text)
+
+
+# A representation lodged over a matter (就[X对Y实施制裁]提出严正交涉, …一事展开交涉) closes the
+# 就-phrase as an answer or a protest does: the actor the phrase opens with does the act inside.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "中国外交部就美国对中国实施制裁提出严正交涉。",
+            ("美国", "SANCTION", "中国", "asserted"),
+        ),
+        (
+            "双方就美方对中国企业实施制裁一事展开交涉。",
+            ("美国", "SANCTION", "中国", "asserted"),
+        ),
+        (
+            "中国外交部就日本对中国实施出口管制提出严正交涉。",
+            ("日本", "SANCTION", "中国", "asserted"),
+        ),
+    ],
+)
+def test_a_representation_closes_the_matter_phrase(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("中方就美国对中国企业实施制裁表示不满。", ("美国", "SANCTION", "中国", "asserted")),
+        ("中方向美方提出严正交涉。", ("中国", "ACCUSE", "美国", "asserted")),
+    ],
+)
+def test_matter_phrases_closed_otherwise_are_unchanged(text, event) -> None:
+    assert event in events_of(text)
