@@ -146,3 +146,25 @@ def test_a_representation_closes_the_matter_phrase(text, event) -> None:
 )
 def test_matter_phrases_closed_otherwise_are_unchanged(text, event) -> None:
     assert event in events_of(text)
+
+
+# A necessary or legitimate response promised (将对英方错误行径做出必要、正当反应) is a threat, as a
+# fitting or resolute one already is.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("中方将对英方错误行径做出必要、正当反应。", ("中国", "THREATEN", "英国", "asserted")),
+        ("中方将对美方的挑衅作出必要的反应。", ("中国", "THREATEN", "美国", "asserted")),
+        ("俄罗斯表示将对北约扩张作出必要反应。", ("俄罗斯", "THREATEN", "北约", "asserted")),
+    ],
+)
+def test_a_necessary_response_promised_threatens(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["中国对此作出反应。", "美国认为有必要对中国作出回应。"],
+)
+def test_a_response_with_no_judgement_threatens_nobody(text) -> None:
+    assert not any(e[1] == "THREATEN" for e in events_of(text))
