@@ -2418,9 +2418,13 @@ def _reason_around(text, clause, start: int, end: int, limit: int, mentions) -> 
     if closing is None:
         return -1
     opener = _reason_opener(text, clause, start, mentions)
-    if opener == -1 or any(c in _PUNCT for c in text[opener : closing.start()]):
+    if opener == -1 or any(c in _REASON_BREAKS for c in text[opener : closing.start()]):
         return -1
     return opener
+
+
+# a quoted reason is still one (美方以“中俄军事合作”为由…): only other punctuation breaks it
+_REASON_BREAKS = _PUNCT - {"“", "”", '"', "'", "「", "」"}
 
 
 _BACKED_REACH = 4
@@ -6522,6 +6526,8 @@ def _after(
             return []  # 制裁与伊朗有贸易往来的企业: the firms are hit, not their partner
         if text[max(0, _front(mention) - 2) : _front(mention)] in {"针对", "对于", "关于"}:
             return []  # 否决针对北韩…的决议案: what the object is about is no target
+        if _response_addressee(text, clause, end, mention):
+            return []  # 就美国对华实施制裁|向美方提出交涉: whom the response goes to
         if _topic_after(text, mention.end):
             return []  # 期待台湾问题…解决: a topic is no target
         if text.startswith(words("except"), mention.end):
@@ -6591,6 +6597,22 @@ def _owners_listed_after(text: str, clause, last: Mention, mentions) -> list[Men
             return owners
         owners.append(nxt)
         last = nxt
+
+
+def _response_addressee(text: str, clause, end: int, mention: Mention) -> bool:
+    """就美国对华实施制裁|向美方提出严正交涉: an actor after 向 whom a response is then lodged
+    with (提出, 表示, 表达…) closes the matter phrase the act stands in (opened by 就, 针对,
+    关于, 对于); it is the response's addressee, no target of the act the phrase names (but
+    王毅在会谈中向卢比奥表示…: no matter phrase, the one told is met)."""
+    front = _front(mention)
+    if text[front - 1 : front] != "向":
+        return False
+    if _CLOSES_TO_PHRASE.match(text, mention.end) is None:
+        return False
+    return any(w in text[clause.start : end] for w in _MATTER_OPENERS)
+
+
+_MATTER_OPENERS = ("就", "针对", "关于", "对于")
 
 
 def _named_citizen(text: str, mention: Mention, mentions) -> Mention | None:
