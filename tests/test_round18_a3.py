@@ -266,8 +266,12 @@ ARMED_RETALIATION = [
         ("谢里夫", "ASSAULT", "印度", "intended"),
     ),
     (
-        "以色列13日空袭伊朗核设施。伊朗最高领袖哈梅内伊誓言将对以色列进行报复。",
+        "以色列13日空袭伊朗核设施。伊朗最高领袖哈梅内伊表示将对以色列进行报复。",
         ("哈梅内伊", "ASSAULT", "以色列", "intended"),
+    ),
+    (  # a vow of revenge is a threat (round 29, helper re): the vow, not a planned strike
+        "以色列13日空袭伊朗核设施。伊朗最高领袖哈梅内伊誓言将对以色列进行报复。",
+        ("哈梅内伊", "THREATEN", "以色列", "asserted"),
     ),
 ]
 
