@@ -52,6 +52,8 @@ The pages are not kept in the repository; every sentence here is written for the
 - 特朗普将这一举措描述为对博索纳罗的政治迫害: an act named after a verb of calling or regarding,
   with its 将/把 before it, is what the thing is called; nobody does it (a judgement word
   there stays the speaker's charge: 美国和日本把朝鲜的试射描述为挑衅).
+- 德国担心中国反制…: an act feared (担心, 担忧, 害怕, 唯恐 before it) is expected, not done:
+  intended, as the dev golds code 他担心俄军可能很快就会攻击敖德萨 (cues.tsv).
 """
 
 from __future__ import annotations
@@ -353,3 +355,14 @@ def test_act_named_after_a_verb_of_calling():
     assert ("美国", "ACCUSE", "朝鲜", "asserted") in found
     found = events_of("特朗普将对巴西征收关税，以回应对博索纳罗的迫害。")  # near miss: no calling
     assert ("特朗普", "SANCTION", "巴西", "intended") in found
+
+
+def test_feared_act_is_intended():
+    found = events_of("德国担心中国反制会伤及自身。")
+    assert ("中国", "SANCTION", "德国", "intended") in found
+    assert ("中国", "SANCTION", "德国", "asserted") not in found
+    found = events_of("德国害怕中国对欧盟实施制裁。")
+    assert ("中国", "SANCTION", "欧盟", "intended") in found
+    # near miss: concern about a done act is a charge, and the act stays done
+    found = events_of("美国对朝鲜发射导弹表示担忧。")
+    assert ("美国", "ACCUSE", "朝鲜", "asserted") in found
