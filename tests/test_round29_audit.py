@@ -54,6 +54,8 @@ The pages are not kept in the repository; every sentence here is written for the
   there stays the speaker's charge: 美国和日本把朝鲜的试射描述为挑衅).
 - 德国担心中国反制…: an act feared (担心, 担忧, 害怕, 唯恐 before it) is expected, not done:
   intended, as the dev golds code 他担心俄军可能很快就会攻击敖德萨 (cues.tsv).
+- 中国业界, 美国商界: a country's industry or business world is not its state (words.tsv
+  private).
 """
 
 from __future__ import annotations
@@ -366,3 +368,8 @@ def test_feared_act_is_intended():
     # near miss: concern about a done act is a charge, and the act stays done
     found = events_of("美国对朝鲜发射导弹表示担忧。")
     assert ("美国", "ACCUSE", "朝鲜", "asserted") in found
+
+
+def test_industry_is_not_the_state():
+    assert events_of("中国业界对欧盟此举表示强烈不满。") == set()
+    assert ("中国", "ACCUSE", "欧盟", "asserted") in events_of("中国对欧盟此举表示强烈不满。")
