@@ -55,7 +55,7 @@ The pages are not kept in the repository; every sentence here is written for the
 - 德国担心中国反制…: an act feared (担心, 担忧, 害怕, 唯恐 before it) is expected, not done:
   intended, as the dev golds code 他担心俄军可能很快就会攻击敖德萨 (cues.tsv).
 - 中国业界, 美国商界: a country's industry or business world is not its state (words.tsv
-  private).
+  private). 中国贸促会 (CCPIT) is in organizations.tsv.
 """
 
 from __future__ import annotations
@@ -373,3 +373,8 @@ def test_feared_act_is_intended():
 def test_industry_is_not_the_state():
     assert events_of("中国业界对欧盟此举表示强烈不满。") == set()
     assert ("中国", "ACCUSE", "欧盟", "asserted") in events_of("中国对欧盟此举表示强烈不满。")
+
+
+def test_ccpit_is_known():
+    found = events_of("中国贸促会批评欧盟的反补贴调查。")
+    assert ("中国国际贸易促进委员会", "ACCUSE", "欧盟", "asserted") in found
