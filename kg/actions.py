@@ -1002,14 +1002,28 @@ def _owned_plan_end(text: str, end: int, trig: Trigger | None, mentions) -> int 
     ``trig`` None when the caller already knows the word reacts."""
     if trig is not None and trig.event_type not in _VERBAL_ACTS:
         return None
+    if text.find("的", end, end + _PLAN_OWNER_REACH) < 0:
+        return None  # (most reactions: no 的 after any target in reach, nothing to look up)
     target = next((m for m in mentions if _front(m) == end), None)
     if target is None:
         return None
-    for word, cue in cues().items():
-        if cue.kind == "intended" and cue.position == "after" and word.startswith("的"):
-            if text.startswith(word, target.end):
-                return target.end + len(word)
+    for word in _owned_plan_words():
+        if text.startswith(word, target.end):
+            return target.end + len(word)
     return None
+
+
+_PLAN_OWNER_REACH = 40  # (longer than any actor's name before its 的)
+
+
+@lru_cache(maxsize=1)
+def _owned_plan_words() -> tuple[str, ...]:
+    """The intended cues after their act that open with 的 (的计划, 的打算), in cues.tsv order."""
+    return tuple(
+        word
+        for word, cue in cues().items()
+        if cue.kind == "intended" and cue.position == "after" and word.startswith("的")
+    )
 
 
 def _easing_ruled_out(text, clause, action: Action) -> bool:

@@ -740,9 +740,16 @@ def _with_leaders(text: str, actions, mentions) -> Iterator:
             yield replace(action, subject=leader)
 
 
+@lru_cache(maxsize=1)
+def _follow_words() -> re.Pattern[str]:
+    return words_pattern(words("follow"))
+
+
 def _leader_followed(text: str, action, mentions) -> Mention | None:
     """The state or body right after a word of following (跟随|美国, 效仿|欧盟) between the
     subject and the trigger: it is no subject, but it acts first."""
+    if not _follow_words().search(text, action.subject.end, action.trigger_start):
+        return None  # (most actions: no word of following before the trigger)
     for mention in mentions:
         if not action.subject.end <= mention.start < action.trigger_start:
             continue
