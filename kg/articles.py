@@ -650,7 +650,7 @@ def _assemble(lines: list[str]) -> tuple[str, str]:
 
 def _fold_lines(lines: list[str]) -> list[str]:
     """Every line folded (NFKC, simplified), in one pass over the article."""
-    keys = _simplify(*_fold_marked("\n".join(lines))).split("\n")
+    keys = _fold_simplified("\n".join(lines)).split("\n")
     if len(keys) != len(lines):  # a line held a line break of its own
         keys = [_simplify(_fold(line)) for line in lines]
     return keys
@@ -1430,7 +1430,7 @@ def normalise(body: str) -> tuple[str, tuple[int, ...]]:
     >>> normalise("美國 對朝鮮　實施制裁，")
     ('美国对朝鲜实施制裁,', (0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12))
     """
-    return _normalise(body, _simplify(*_fold_marked(body)))
+    return _normalise(body, _fold_simplified(body))
 
 
 def _normalise(body: str, folded: str) -> tuple[str, tuple[int, ...]]:
@@ -1687,6 +1687,56 @@ def _fold_marked(text: str) -> tuple[str, bool]:
     return text, bool(astral) or widened
 
 
+def _fold_simplified(text: str) -> str:
+    """_simplify(*_fold_marked(text)): folded and simplified, the text searched once for
+    both the characters that fold and those of traditional script.
+
+    Why: _simplify searched the folded text for a traditional character apart (a search
+    of a character class at every character of every article, where only one article in
+    eight holds one). The search for characters that fold goes through the whole text
+    anyway: a character of traditional script stops it too, and after the first one only
+    the characters that fold are searched for. A text with a character beyond the BMP
+    goes the way it went (neither class holds those).
+    """
+    if "．" in text:
+        text = _NAME_POINT.sub("·", text)
+    if _beyond_bmp(text):
+        return _simplify(*_fold_marked(text))
+    text, widened, traditional = _fold_bmp_seeing_traditional(text)
+    return _simplify_lines(text, widened) if traditional else text
+
+
+def _fold_bmp_seeing_traditional(text: str) -> tuple[str, bool, bool]:
+    """_fold_bmp(text) of a text with no character beyond the BMP, and whether the folded
+    text holds a character of traditional script only (one it held or one a character
+    folded into)."""
+    foldable, pattern = _foldable_or_traditional()
+    only_foldable, traditional_chars = _foldable(), _traditional_chars()[0]
+    widened = traditional = False
+    match = pattern.search(text)
+    while match is not None:
+        ch = match.group()
+        if ch in foldable:
+            folded = _fold_char(ch)
+            widened = widened or folded > "\uffff"
+            traditional = traditional or folded in traditional_chars
+            text = text.replace(ch, folded)  # (every occurrence: the search goes on after it)
+        else:
+            traditional = True
+        if traditional:
+            pattern = only_foldable  # from the first one on, only the characters that fold
+        match = pattern.search(text, match.start() + 1)
+    return text, widened, traditional
+
+
+@lru_cache(maxsize=1)
+def _foldable_or_traditional() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The BMP characters _fold_char changes, and one regex class of them and of the
+    characters of traditional script only (_traditional_chars)."""
+    foldable = frozenset(warm_value("foldable", _foldable_chars))
+    return foldable, _char_class(foldable | _traditional_chars()[0])
+
+
 def _beyond_bmp(text: str) -> bool:
     """Whether ``text`` holds a character beyond the BMP: UTF-16 writes each as two units.
 
@@ -1779,6 +1829,12 @@ def _simplify(text: str, astral: bool = True) -> str:
     ``astral=False`` says the text holds no character beyond the BMP (_fold_marked)."""
     if not _has_traditional(text, astral):
         return text
+    return _simplify_lines(text, astral)
+
+
+def _simplify_lines(text: str, astral: bool = True) -> str:
+    """_simplify() of a text known to hold a character of traditional script: each line
+    that holds one is converted."""
     lines = text.split("\n")
     return "\n".join(
         _simplify_line(line) if _has_traditional(line, astral) else line for line in lines

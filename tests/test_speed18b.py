@@ -111,6 +111,7 @@ _SNAPSHOT_USERS = (
     lexicon.trigger_pattern,
     articles._foldable,
     articles._traditional_chars,
+    articles._foldable_or_traditional,
 )
 
 
