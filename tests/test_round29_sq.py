@@ -93,10 +93,82 @@ def test_traditional_found_through_a_fold_is_converted() -> None:
     for ch in found[:20]:
         text = f"美国{ch}制裁，"
         assert articles._fold_simplified(text) == _as_before(text), repr(ch)
-        assert articles._fold_bmp_seeing_traditional(text)[2], repr(ch)
+        assert articles._fold_bmp_seeing(text)[2], repr(ch)
 
 
 def test_no_traditional_reported_for_simplified_text() -> None:
-    text, widened, traditional = articles._fold_bmp_seeing_traditional("美国，朝鲜（制裁）")
-    assert (text, widened, traditional) == ("美国,朝鲜(制裁)", False, False)
-    assert articles._fold_bmp_seeing_traditional("美國，朝鮮")[2]
+    seen = articles._fold_bmp_seeing("美国，朝鲜（制裁） 会谈\n")
+    assert seen == ("美国,朝鲜(制裁) 会谈\n", False, False, False)
+    assert articles._fold_bmp_seeing("美國，朝鮮")[2]
+
+
+# --- _plain_space_runs: the runs of white space found with searches for a literal
+
+
+def _regex_runs(body: str) -> list[tuple[int, int]]:
+    return [match.span() for match in articles._SPACE_RUN.finditer(body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "",
+        " ",
+        "\n",
+        "\n\n",
+        "a\nb",  # a lone line break inside the text: no run
+        "\na",  # ... at the start: a run
+        "a\n",  # ... at the end: a run
+        "a \nb",
+        "a\n b",  # the run begins with the line break before the space
+        "a\n\n\n b\n\nc",
+        "美国 对朝鲜  实施制裁。 \n\n次日\n双方会谈 ",
+        " \n a \n",
+        "北约重申支持乌克兰 正式邀请芬兰加入\n对中国 340 亿美元",
+    ],
+)
+def test_plain_space_runs_as_the_regex(body: str) -> None:
+    assert articles._plain_space_runs(body) == _regex_runs(body)
+
+
+def test_plain_space_runs_as_the_regex_on_random_bodies() -> None:
+    rng = random.Random(2029)
+    for _ in range(5000):
+        body = "".join(rng.choice(" \n\n美a") for _ in range(rng.randint(0, 14)))
+        assert articles._plain_space_runs(body) == _regex_runs(body), repr(body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国，朝鲜\n会谈 双方",  # space and line break only: plain
+        "美国\u3000朝鲜",  # an ideographic space (it folds)
+        "美国\xa0朝鲜，",  # a no-break space (it folds)
+        "美国\t朝鲜",  # a tab (it does not fold)
+        "美国\u200b朝鲜",  # an invisible character
+        "國務卿\u3000抵達",  # traditional script and an odd space
+        "抵達\u3000國務卿，",  # ... the other way round
+        "美国\U00028a0f朝鲜",  # beyond the BMP: not known, so not plain
+    ],
+)
+def test_plain_spaces_told_only_when_the_text_holds_no_odd_space(text: str) -> None:
+    folded, plain = articles._fold_simplified_seeing_spaces(text)
+    assert folded == _as_before(text)
+    if plain:
+        assert articles._ODD_SPACE.isdisjoint(text)
+    else:
+        assert not articles._ODD_SPACE.isdisjoint(text) or articles._beyond_bmp(text)
+
+
+def test_reading_the_sets_gives_the_text_and_offsets_of_the_regex_path() -> None:
+    """Every article of the sets: text and offsets as normalise() gives them (the regex
+    path), where read_article took the plain path when it could; both paths are taken."""
+    plain = odd = 0
+    for path in _files():
+        article = articles.read_article(path)
+        assert (article.text, article.offsets) == articles.normalise(article.body), path
+        if articles._ODD_SPACE.isdisjoint(article.body):
+            plain += 1
+        else:
+            odd += 1
+    assert plain and odd
