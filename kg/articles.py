@@ -571,10 +571,30 @@ def _is_outlet_line(key: str, value: str, next_lines: list[str]) -> bool:
     return following is not None and following.group(1).lower() in _HEADER_DATE_KEYS
 
 
+_HEAD_SPLIT = 16  # lines split off the top of a text for its header (blank lines first)
+
+
 def _split_header_lines(text: str) -> tuple[dict[str, str], str]:
-    """``来源：URL`` / ``日期：YYYY-MM-DD`` lines at the top (as in the IR corpus) → metadata."""
+    """``来源：URL`` / ``日期：YYYY-MM-DD`` lines at the top (as in the IR corpus) → metadata.
+
+    The header is read from the first lines split off the text, the rest of it one more
+    item, and again from all its lines only when it reached that item: the whole text was
+    split into lines for the few at its top, for every article.
+    """
+    lines = text.split("\n", _HEAD_SPLIT)
+    meta, index = _header(lines)
+    if index + 1 >= _HEAD_SPLIT and len(lines) > _HEAD_SPLIT:  # it read or saw the rest
+        lines = text.split("\n")
+        meta, index = _header(lines)
+    if not meta:
+        return meta, text
+    return meta, "\n".join(lines[index:])
+
+
+def _header(lines: list[str]) -> tuple[dict[str, str], int]:
+    """The metadata of the header lines among ``lines``, and the index of the line after
+    them; the loop reads no line past that one and the next."""
     meta: dict[str, str] = {}
-    lines = text.split("\n")
     index = 0
     while index < len(lines) and not lines[index].strip():
         index += 1
@@ -590,9 +610,7 @@ def _split_header_lines(text: str) -> tuple[dict[str, str], str]:
         elif not _is_outlet_line(key, value, lines[index + 1 : index + 2]):
             break
         index += 1
-    if not meta:
-        return meta, text
-    return meta, "\n".join(lines[index:])
+    return meta, index
 
 
 # ---------------------------------------------------------------------------------------------

@@ -172,3 +172,40 @@ def test_reading_the_sets_gives_the_text_and_offsets_of_the_regex_path() -> None
         else:
             odd += 1
     assert plain and odd
+
+
+# --- _split_header_lines: the header read from the first lines split off the text
+
+
+def _header_as_before(text: str) -> tuple[dict[str, str], str]:
+    """_split_header_lines as it was: the whole text split into lines."""
+    lines = text.split("\n")
+    meta, index = articles._header(lines)
+    return (meta, text) if not meta else (meta, "\n".join(lines[index:]))
+
+
+_HEADERS = [
+    "来源：https://example.com/a\n日期：2023-05-01\n",
+    "来源：新华社\n日期：2023-05-01\n",  # an outlet before the date
+    "来源：新华社\n日期：2023-05-01\n来源：人民网\n日期：2023-05-02\n",
+    "日期：2023-02-30\n",  # no such day: not a header
+    "url: www.example.com/b\n",
+    "",
+]
+
+
+@pytest.mark.parametrize("blank", [0, 1, 9, 10, 11, 12, 13, 14, 15, 16, 17, 30])
+@pytest.mark.parametrize("header", _HEADERS)
+def test_split_header_lines_as_before(blank: int, header: str) -> None:
+    """Blank lines before the header, as many as reach the lines split off and past them;
+    a text as long as that and longer."""
+    for rest in ("美国宣布制裁。", "美国宣布制裁。\n" * 20, "\n" * 20, ""):
+        text = "\n" * blank + header + rest
+        assert articles._split_header_lines(text) == _header_as_before(text)
+
+
+def test_split_header_lines_as_before_on_the_sets() -> None:
+    for path in _files():
+        text = articles._decode(path.read_bytes(), str(path))[0]
+        rest = articles._split_front_matter(text, str(path))[1]
+        assert articles._split_header_lines(rest) == _header_as_before(rest), path
