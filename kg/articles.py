@@ -1822,12 +1822,18 @@ def _fold_search(traditional: bool, odd_space: bool) -> re.Pattern[str]:
     The class is written from the texts of the classes of each kind (a character twice in
     a class is the same class): sorting the twelve thousand characters anew took 0.1 G
     instructions of every start."""
-    members = [_foldable().pattern[1:-1]]
+    members = [_class_members(_foldable())]
     if traditional:
-        members.append(_traditional_chars()[1].pattern[1:-1])
+        members.append(_class_members(_traditional_chars()[1]))
     if odd_space:
         members.append(_ODD_SPACE_MEMBERS)
-    return compile_pattern(f"[{''.join(members)}]")
+    return compile_pattern(f"[{''.join(members)}]" if any(members) else "(?!)")
+
+
+def _class_members(pattern: re.Pattern[str]) -> str:
+    """The members of a class _char_class made, as written ("" for its class of none)."""
+    text = pattern.pattern
+    return text[1:-1] if text.startswith("[") and text.endswith("]") else ""
 
 
 def _beyond_bmp(text: str) -> bool:

@@ -209,3 +209,18 @@ def test_split_header_lines_as_before_on_the_sets() -> None:
         text = articles._decode(path.read_bytes(), str(path))[0]
         rest = articles._split_front_matter(text, str(path))[1]
         assert articles._split_header_lines(rest) == _header_as_before(rest), path
+
+
+def test_fold_search_classes_hold_each_kind_asked_for() -> None:
+    """The four classes of _fold_search, written from the texts of the classes of each
+    kind, match the characters of each kind asked for and no other."""
+    fold, traditional = "，", "國"
+    for want_traditional in (True, False):
+        for want_odd in (True, False):
+            pattern = articles._fold_search(want_traditional, want_odd)
+            assert pattern.fullmatch(fold)
+            assert bool(pattern.fullmatch(traditional)) is want_traditional
+            assert all(bool(pattern.fullmatch(ch)) is want_odd for ch in "\t\u200b\u00ad")
+            assert not pattern.search("美国 对朝鲜\n制裁abc")
+    assert articles._class_members(articles._char_class("")) == ""
+    assert articles._class_members(articles._char_class("ab")) == "ab"
