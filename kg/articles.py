@@ -192,10 +192,10 @@ def read_article(path: str | os.PathLike, content: bytes | None = None) -> Artic
     header, rest = _split_header_lines(rest)
     fmt = _detect_format(name, rest)
     lines, page_meta = _to_lines(rest, fmt)
-    body, folded = _assemble(lines)
+    body, folded, plain_spaces = _assemble(lines)
     if not body:
         raise InputError(_NO_TEXT, path=name)
-    text, offsets = _normalise(body, folded)
+    text, offsets = _normalise(body, folded, plain_spaces)
     if not text:
         raise InputError(_NO_TEXT, path=name)
     for extra in (header, page_meta):
@@ -571,10 +571,30 @@ def _is_outlet_line(key: str, value: str, next_lines: list[str]) -> bool:
     return following is not None and following.group(1).lower() in _HEADER_DATE_KEYS
 
 
+_HEAD_SPLIT = 16  # lines split off the top of a text for its header (blank lines first)
+
+
 def _split_header_lines(text: str) -> tuple[dict[str, str], str]:
-    """``来源：URL`` / ``日期：YYYY-MM-DD`` lines at the top (as in the IR corpus) → metadata."""
+    """``来源：URL`` / ``日期：YYYY-MM-DD`` lines at the top (as in the IR corpus) → metadata.
+
+    The header is read from the first lines split off the text, the rest of it one more
+    item, and again from all its lines only when it reached that item: the whole text was
+    split into lines for the few at its top, for every article.
+    """
+    lines = text.split("\n", _HEAD_SPLIT)
+    meta, index = _header(lines)
+    if index + 1 >= _HEAD_SPLIT and len(lines) > _HEAD_SPLIT:  # it read or saw the rest
+        lines = text.split("\n")
+        meta, index = _header(lines)
+    if not meta:
+        return meta, text
+    return meta, "\n".join(lines[index:])
+
+
+def _header(lines: list[str]) -> tuple[dict[str, str], int]:
+    """The metadata of the header lines among ``lines``, and the index of the line after
+    them; the loop reads no line past that one and the next."""
     meta: dict[str, str] = {}
-    lines = text.split("\n")
     index = 0
     while index < len(lines) and not lines[index].strip():
         index += 1
@@ -590,9 +610,7 @@ def _split_header_lines(text: str) -> tuple[dict[str, str], str]:
         elif not _is_outlet_line(key, value, lines[index + 1 : index + 2]):
             break
         index += 1
-    if not meta:
-        return meta, text
-    return meta, "\n".join(lines[index:])
+    return meta, index
 
 
 # ---------------------------------------------------------------------------------------------
@@ -629,13 +647,14 @@ def _to_lines(text: str, fmt: str) -> tuple[list[str], dict[str, str]]:
     return text.split("\n"), {}
 
 
-def _assemble(lines: list[str]) -> tuple[str, str]:
-    """The body (boilerplate lines dropped, blank lines at the ends trimmed) and its fold.
+def _assemble(lines: list[str]) -> tuple[str, str, bool]:
+    """The body (boilerplate lines dropped, blank lines at the ends trimmed), its fold,
+    and whether it holds no character of _ODD_SPACE (False when not known).
 
     Folding (NFKC, simplified) keeps lengths and line breaks, so it runs once per article:
     the boilerplate keys and, later, the text both come from it.
     """
-    keys = _fold_lines(lines)
+    keys, plain_spaces = _fold_lines(lines)
     pattern = _boilerplate()
     kept = [i for i, key in enumerate(keys) if not (pattern and _is_boilerplate(key, pattern))]
     text_lines = [i for i in kept if lines[i].strip()]
@@ -645,15 +664,17 @@ def _assemble(lines: list[str]) -> tuple[str, str]:
         kept = []
     body = "\n".join(lines[index] for index in kept).rstrip()
     folded = "\n".join(keys[index] for index in kept)[: len(body)]
-    return body, folded
+    return body, folded, plain_spaces
 
 
-def _fold_lines(lines: list[str]) -> list[str]:
-    """Every line folded (NFKC, simplified), in one pass over the article."""
-    keys = _simplify(*_fold_marked("\n".join(lines))).split("\n")
+def _fold_lines(lines: list[str]) -> tuple[list[str], bool]:
+    """Every line folded (NFKC, simplified), in one pass over the article; and whether the
+    lines hold no character of _ODD_SPACE (False when not known)."""
+    folded, plain_spaces = _fold_simplified_seeing_spaces("\n".join(lines))
+    keys = folded.split("\n")
     if len(keys) != len(lines):  # a line held a line break of its own
-        keys = [_simplify(_fold(line)) for line in lines]
-    return keys
+        return [_simplify(_fold(line)) for line in lines], False
+    return keys, plain_spaces
 
 
 # --- HTML -------------------------------------------------------------------------------------
@@ -1395,6 +1416,12 @@ _SPACE = f"[{_WHITE_SPACE}\u200b\u200c\u200d\u2060\ufeff\u00ad]"
 _SPACE_RUN = compile_pattern(rf"{_SPACE}(?:(?<!\n)|(?<=\A\n)|(?={_SPACE}|\Z)){_SPACE}*")
 _NEWLINE_CHARS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+#: the characters of _SPACE but the space and the line break
+_ODD_SPACE = frozenset(_WHITE_SPACE) - frozenset(" \n") | _INVISIBLE
+_ODD_SPACE_MEMBERS = re.escape("".join(sorted(_ODD_SPACE)))
+# (used with match at a space: the rest of its run)
+_SPACES_AND_BREAKS = re.compile("[ \n]*")
+_BREAKS = re.compile("\n\n+")
 _SENTENCE_ENDS = frozenset("。！？…")
 _CLOSING_QUOTES = frozenset("”’」』）)》")
 _CJK_RANGES = (
@@ -1430,20 +1457,21 @@ def normalise(body: str) -> tuple[str, tuple[int, ...]]:
     >>> normalise("美國 對朝鮮　實施制裁，")
     ('美国对朝鲜实施制裁,', (0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12))
     """
-    return _normalise(body, _simplify(*_fold_marked(body)))
+    return _normalise(body, _fold_simplified(body))
 
 
-def _normalise(body: str, folded: str) -> tuple[str, tuple[int, ...]]:
+def _normalise(body: str, folded: str, plain_spaces: bool = False) -> tuple[str, tuple[int, ...]]:
     """normalise() given the folded body: white space is judged on ``body``, characters
-    are taken from ``folded`` (same length, same positions)."""
+    are taken from ``folded`` (same length, same positions). ``plain_spaces`` says the
+    body holds no character of _ODD_SPACE."""
     if len(folded) != len(body):
         raise ValueError("folded text must be as long as the body")
     numbers = _numbers(len(body) + 1)
     pieces: list[str] = []
     offsets: list[int] = []
     pos = 0
-    for match in _SPACE_RUN.finditer(body):
-        start, end = match.span()
+    runs = _plain_space_runs(body) if plain_spaces else _space_runs(body)
+    for start, end in runs:
         pieces.append(folded[pos:start])
         offsets += numbers[pos:start]
         pos = end
@@ -1454,6 +1482,43 @@ def _normalise(body: str, folded: str) -> tuple[str, tuple[int, ...]]:
     pieces.append(folded[pos:])
     offsets += numbers[pos : len(body) + 1]
     return _drop_glosses(_curl_quotes("".join(pieces)), offsets)
+
+
+def _space_runs(body: str) -> list[tuple[int, int]]:
+    """The spans of the runs of white space (and invisible characters) that normalise()
+    may change: all but a lone line break inside the text."""
+    return [match.span() for match in _SPACE_RUN.finditer(body)]
+
+
+def _plain_space_runs(body: str) -> list[tuple[int, int]]:
+    """_space_runs(body) of a body whose only white space is the space and the line break
+    (no character of _ODD_SPACE): each run that holds a space, each of two line breaks or
+    more, and a lone line break at either end.
+
+    Why: _SPACE_RUN tests its class at every character of the body (0.2 G instructions
+    for Terminus), where re and ``str.find`` skip to a space or to two line breaks at a
+    tenth of that. A run is found whole: before its first space it holds line breaks only
+    (the search for a space went through them), and a run of line breaks that touches a
+    space is part of a run found by its space.
+    """
+    runs = []
+    pos = 0
+    while (space := body.find(" ", pos)) != -1:
+        start = space
+        while start > pos and body[start - 1] == "\n":
+            start -= 1
+        pos = _SPACES_AND_BREAKS.match(body, space).end()
+        runs.append((start, pos))
+    for match in _BREAKS.finditer(body):
+        start, end = match.span()
+        if body[start - 1 : start] != " " and body[end : end + 1] != " ":
+            runs.append((start, end))
+    if body[:1] == "\n" and body[1:2] not in (" ", "\n"):
+        runs.append((0, 1))
+    if len(body) > 1 and body[-1] == "\n" and body[-2] not in (" ", "\n"):
+        runs.append((len(body) - 1, len(body)))
+    runs.sort()
+    return runs
 
 
 # 承认"顿涅茨克人民共和国"独立: straight quotes paired in the order they come in a line
@@ -1687,6 +1752,90 @@ def _fold_marked(text: str) -> tuple[str, bool]:
     return text, bool(astral) or widened
 
 
+def _fold_simplified(text: str) -> str:
+    """_simplify(*_fold_marked(text)): folded and simplified, the text searched once for
+    both the characters that fold and those of traditional script.
+
+    Why: _simplify searched the folded text for a traditional character apart (a search
+    of a character class at every character of every article, where only one article in
+    eight holds one). The search for characters that fold goes through the whole text
+    anyway: a character of traditional script stops it too, and after the first one only
+    the characters that fold are searched for. A text with a character beyond the BMP
+    goes the way it went (neither class holds those).
+    """
+    return _fold_simplified_seeing_spaces(text)[0]
+
+
+def _fold_simplified_seeing_spaces(text: str) -> tuple[str, bool]:
+    """_fold_simplified(text), and whether the text holds no white space or invisible
+    character (those of _SPACE) but the space and the line break; False when not known.
+
+    Why: the same search tells it for nothing, and :func:`_plain_space_runs` then finds
+    the runs of white space with searches for a literal, not for _SPACE's class.
+    """
+    if "．" in text:
+        text = _NAME_POINT.sub("·", text)
+    if _beyond_bmp(text):
+        return _simplify(*_fold_marked(text)), False
+    text, widened, traditional, odd_space = _fold_bmp_seeing(text)
+    return (_simplify_lines(text, widened) if traditional else text), not odd_space
+
+
+def _fold_bmp_seeing(text: str) -> tuple[str, bool, bool, bool]:
+    """_fold_bmp(text) of a text with no character beyond the BMP; whether the folded text
+    holds a character of traditional script only (one it held or one a character folded
+    into); whether the text held white space or an invisible character other than the
+    space and the line break (_ODD_SPACE)."""
+    foldable = _foldable_set()
+    traditional_chars = _traditional_chars()[0]
+    widened = traditional = odd_space = False
+    pattern = _fold_search(traditional=True, odd_space=True)
+    match = pattern.search(text)
+    while match is not None:
+        ch = match.group()
+        if ch in _ODD_SPACE:
+            odd_space = True  # (it may fold too: a no-break space)
+        if ch in foldable:
+            folded = _fold_char(ch)
+            widened = widened or folded > "\uffff"
+            traditional = traditional or folded in traditional_chars
+            text = text.replace(ch, folded)  # (every occurrence: the search goes on after it)
+        elif ch not in _ODD_SPACE:
+            traditional = True
+        # from the first one of a kind on, that kind is no longer searched for
+        pattern = _fold_search(not traditional, not odd_space)
+        match = pattern.search(text, match.start() + 1)
+    return text, widened, traditional, odd_space
+
+
+@lru_cache(maxsize=1)
+def _foldable_set() -> frozenset[str]:
+    """The BMP characters _fold_char changes, as a set."""
+    return frozenset(warm_value("foldable", _foldable_chars))
+
+
+@lru_cache(maxsize=4)
+def _fold_search(traditional: bool, odd_space: bool) -> re.Pattern[str]:
+    """One regex class of the characters that fold, and of those of traditional script
+    only (_traditional_chars) and of _ODD_SPACE when asked for.
+
+    The class is written from the texts of the classes of each kind (a character twice in
+    a class is the same class): sorting the twelve thousand characters anew took 0.1 G
+    instructions of every start."""
+    members = [_class_members(_foldable())]
+    if traditional:
+        members.append(_class_members(_traditional_chars()[1]))
+    if odd_space:
+        members.append(_ODD_SPACE_MEMBERS)
+    return compile_pattern(f"[{''.join(members)}]" if any(members) else "(?!)")
+
+
+def _class_members(pattern: re.Pattern[str]) -> str:
+    """The members of a class _char_class made, as written ("" for its class of none)."""
+    text = pattern.pattern
+    return text[1:-1] if text.startswith("[") and text.endswith("]") else ""
+
+
 def _beyond_bmp(text: str) -> bool:
     """Whether ``text`` holds a character beyond the BMP: UTF-16 writes each as two units.
 
@@ -1779,6 +1928,12 @@ def _simplify(text: str, astral: bool = True) -> str:
     ``astral=False`` says the text holds no character beyond the BMP (_fold_marked)."""
     if not _has_traditional(text, astral):
         return text
+    return _simplify_lines(text, astral)
+
+
+def _simplify_lines(text: str, astral: bool = True) -> str:
+    """_simplify() of a text known to hold a character of traditional script: each line
+    that holds one is converted."""
     lines = text.split("\n")
     return "\n".join(
         _simplify_line(line) if _has_traditional(line, astral) else line for line in lines

@@ -111,6 +111,8 @@ _SNAPSHOT_USERS = (
     lexicon.trigger_pattern,
     articles._foldable,
     articles._traditional_chars,
+    articles._foldable_set,
+    articles._fold_search,
 )
 
 

@@ -215,7 +215,7 @@ def _lines_of(folder: Path) -> list[str]:
         _, rest = articles._split_front_matter(text, str(path))
         _, rest = articles._split_header_lines(rest)
         lines, _ = articles._to_lines(rest, articles._detect_format(str(path), rest))
-        keys += articles._fold_lines(lines)
+        keys += articles._fold_lines(lines)[0]
     return keys
 
 
