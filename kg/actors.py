@@ -1097,8 +1097,6 @@ def _bare_institution(
         if inst.suffix in words("home_forces"):
             here = []  # 阿联被指控…助快速支援部队与|政府军交战: the forces of the war's country
         country = here[-1] if here else _home_after_dateline(text, opening, memory)
-        if country is None and inst.kind == "ministry":
-            country = _side_of_own_statement(text, stop, end, gaz)
         country = country or memory.focus_country(gaz)
         if country is None:
             return []
@@ -1107,22 +1105,6 @@ def _bare_institution(
     if home is not None:  # 就日本政府…,外交部发言人汪文斌: the ministry of its known official
         actor = gaz.compose(home, inst)
     return [Mention(actor, text[opening:stop], opening, stop, "coref")]
-
-
-_OWN_STATEMENT = re.compile(r"[^，,。；;：:]{0,14}?(?:表示|指出|强调|说|称)[，,：:]")
-
-
-def _side_of_own_statement(text: str, stop: int, end: int, gaz: Gazetteer) -> Actor | None:
-    """外交部发言人发表谈话指出,中方对此表示坚决反对: a bare ministry whose statement opens with
-    a side word (中方, 日方: a country's short form and 方) speaks for that side, whatever country
-    the article names most (here Japan, whose act it condemns)."""
-    said = _OWN_STATEMENT.match(text, stop, end)
-    if said is None:
-        return None
-    hit = gaz.match_at(text, said.end())
-    if hit is None or not hit[0].endswith("方") or hit[1].type != "Country":
-        return None
-    return hit[1]
 
 
 def _own_ministry(inst: Institution, memory: ArticleMemory, gaz: Gazetteer) -> Actor | None:
