@@ -7638,6 +7638,17 @@ def _bare_link(link: str) -> str:
 _TOPIC_OPENS = re.compile(r"(?:代表团|方面|政府)?(?:就|围绕)")
 
 
+def _partner_cut_short(text: str, end: int, pos: int) -> bool:
+    """与伊险峰|一道: a word that closes its partner's phrase (words.tsv partner_close) is
+    reached from a partner whose name runs right up to it, or across a word of sides
+    (partner_tail: 同俄方|一道, 与东盟各国|一道); letters left between belong to a longer name
+    the actor found only begins."""
+    if not text.startswith(words("partner_close"), pos):
+        return False
+    left = text[end:pos]
+    return bool(left) and left not in words("partner_tail")
+
+
 def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     """The nearest actor before the trigger that a preposition introduces (与金正恩…会面).
 
@@ -7657,6 +7668,8 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     if nearest.group is not None:  # 对这些国家表示祝贺: each member of the group
         return _group_of(nearest, mentions)
     nearest = _head_of_phrase(text, nearest, pos, mentions)  # 对加沙地带的哈马斯目标…
+    if coverbs is _WITH and _partner_cut_short(text, nearest.end, pos):
+        return []  # 与伊险峰|一道: 伊 begins a person's name, no Iran
     partners = _coordinated_before(nearest, mentions, any_type=True)
     partners = partners[_governed_from(text, partners, coverbs) :]
     first = _including(text, partners[0])  # 对[包括俄罗斯、白俄罗斯在内]的多国

@@ -29,3 +29,38 @@ def test_jaish_al_adl_is_an_actor(text, event) -> None:
 @pytest.mark.parametrize("text", ["伊朗谴责以色列发动非正义军事行动。", "他称赞这是一支正义军队。"])
 def test_a_just_army_is_no_group(text) -> None:
     assert not any("正义军" in (e[0], e[2]) for e in events_of(text))
+
+
+# 同X一道 + an act: working alongside X is cooperation, as 携手 is; the partner's name runs
+# right up to 一道 (or across a word of sides), so 与伊险峰一道 names no Iran.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "巴基斯坦外交部表示,愿同伊朗一道寻找打击恐怖主义的解决办法。",
+            ("巴基斯坦外交部", "COOPERATE", "伊朗", "intended"),
+        ),
+        ("中方愿同哈方一道维护地区和平稳定。", ("中国", "COOPERATE", "哈萨克斯坦", "intended")),
+        ("中方愿与中亚各国一道推进互联互通。", ("中国", "COOPERATE", "中亚国家", "intended")),
+    ],
+)
+def test_acting_alongside_a_partner_is_cooperation(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "杨樱与伊险峰一道创立了这家杂志。",  # 伊 opens a person's name
+        "示威者在使馆外筑起一道人墙。",  # a measure word, no partner
+    ],
+)
+def test_no_partner_no_cooperation(text) -> None:
+    assert not any(e[1] == "COOPERATE" for e in events_of(text))
+
+
+def test_acting_alongside_keeps_the_shared_act() -> None:
+    """The act done together stays each side's own (欧盟将与七国集团一道对俄实施制裁)."""
+    found = events_of("欧盟将与七国集团一道对俄罗斯实施新的制裁。")
+    assert ("欧盟", "SANCTION", "俄罗斯", "intended") in found
+    assert ("七国集团", "SANCTION", "俄罗斯", "intended") in found
