@@ -579,6 +579,19 @@ def trigger_for(matched: str) -> Trigger | None:
     return None
 
 
+def split_trigger_around(text: str, pos: int) -> Trigger | None:
+    """The split trigger whose first part ends right at ``pos`` and whose second part starts
+    right after the one character there (侵犯|其|领空: the act a possessive 其 sits inside)."""
+    for size in (3, 2):
+        head = text[max(0, pos - size) : pos]
+        if len(head) < size:
+            continue
+        for first, second, trig in _split_triggers().get(head[0], ()):
+            if first == head and text.startswith(second, pos + 1):
+                return trig
+    return None
+
+
 @lru_cache(maxsize=1)
 def _split_triggers() -> dict[str, list[tuple[str, str, Trigger]]]:
     """Split triggers as (first part, second part, trigger) in lexicon order, by their first

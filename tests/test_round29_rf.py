@@ -64,3 +64,29 @@ def test_acting_alongside_keeps_the_shared_act() -> None:
     found = events_of("欧盟将与七国集团一道对俄罗斯实施新的制裁。")
     assert ("欧盟", "SANCTION", "俄罗斯", "intended") in found
     assert ("七国集团", "SANCTION", "俄罗斯", "intended") in found
+
+
+# A 其 inside a violation (侵犯|其|领空) or right after an attack, in words a speaker says whose
+# clause names only the one who acts, is the speaker's state: the one who acts does not violate
+# its own airspace.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "巴基斯坦外交部表示,伊朗侵犯其领空,造成两名儿童死亡。",
+            ("伊朗", "ASSAULT", "巴基斯坦", "asserted"),
+        ),
+        (
+            "伊朗外交部发言人称,以色列袭击其驻叙利亚使馆。",
+            ("以色列", "ASSAULT", "伊朗", "asserted"),
+        ),
+    ],
+)
+def test_its_land_in_a_statement_is_the_speakers(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_the_actor_own_forces_are_not_the_speakers() -> None:
+    """美国国务院表示,美军打击了其…: 其 may be the US forces' own; nobody else's land is hit."""
+    found = events_of("美国国务院表示,美军打击其在叙利亚的据点。")
+    assert not any(e[0] == "美军" and e[2] in {"美国", "美国国务院"} for e in found)
