@@ -132,6 +132,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
                 found.extend(find_triggers(text, trig.inner[0], match.end()))
                 continue
             found.append((pos, trig))
+            if "charge" in trig.flags:  # 表示,伊朗侵犯其领空: the act, and the speaker's charge
+                found.append((pos, _as_charge(trig)))
             tail = trigger_for(second)
             # a deal ended is the ending's only; the opposition defied (不顾…反对) is the other
             # side's, not an act of whoever defies it
@@ -165,6 +167,18 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
                     found.append((pos + cut, act))
                     break
     return found
+
+
+def _as_charge(trig: Trigger) -> Trigger:
+    """An act that is a wrong by its very name (侵犯…领空, triggers.tsv flag charge) read as a
+    judgement too: in a speaker's words it is the speaker's charge against the one who acts,
+    as 侵犯…主权 is; with no speaker the judgement gives nothing and the act stays alone."""
+    return replace(
+        trig,
+        predicate=predicates()["criticises"],
+        objects=frozenset({"speaker"}),
+        flags=frozenset({"utterance"}),
+    )
 
 
 _VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PROTEST"})

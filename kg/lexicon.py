@@ -91,6 +91,7 @@ _TRIGGER_FLAGS = {
     "quarrel",
     "foretold",
     "drill",
+    "charge",
     "summons",
     "listing",
     "retaliation",

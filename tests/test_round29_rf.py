@@ -106,3 +106,32 @@ def test_the_actor_own_forces_are_not_the_speakers() -> None:
 )
 def test_support_cut_is_not_given(text, event) -> None:
     assert event in events_of(text)
+
+
+# A violation of a state's airspace or waters reported in a speaker's words is also the
+# speaker's charge (triggers.tsv flag charge), as 侵犯…主权 is; told by nobody, only the act.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "巴基斯坦外交部表示,伊朗侵犯其领空,造成两名儿童死亡。",
+            ("巴基斯坦外交部", "ACCUSE", "伊朗", "asserted"),
+        ),
+        (
+            "巴基斯坦外交部在声明中称,伊朗的行动属于侵犯巴基斯坦领空。",
+            ("巴基斯坦外交部", "ACCUSE", "伊朗", "asserted"),
+        ),
+        (
+            "格鲁吉亚政府称,俄罗斯军机侵犯格鲁吉亚领空。",
+            ("格鲁吉亚", "ACCUSE", "俄罗斯", "asserted"),
+        ),
+    ],
+)
+def test_a_violation_said_is_the_speakers_charge(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_a_violation_told_by_nobody_is_no_charge() -> None:
+    found = events_of("俄罗斯军机侵犯了爱沙尼亚领空。")
+    assert ("俄罗斯", "ASSAULT", "爱沙尼亚", "asserted") in found
+    assert not any(e[1] == "ACCUSE" for e in found)
