@@ -8597,7 +8597,7 @@ def _subjects(
                 group = _expand_compound(mention, mentions, taken)
                 if group[0] is not mention and not can_be_subject(text, group[0], strict):
                     continue  # 与德国、韩国、日本…: a list a preposition governs
-                if _names_topic(text, group):
+                if _names_topic(text, group) and not _border_fight(text, group, boundary):
                     continue  # 就…、苏丹和海地局势等交换看法: what is talked about does not act
                 if _topic_after_actor(text, clause, mention, local, boundary):
                     continue  # 特朗普和普京未能就结束|乌克兰|战争达成协议: the topic does not act
@@ -9942,6 +9942,23 @@ def _title_follows(text: str, pos: int) -> bool:
 
 def _starts_title(text: str, pos: int, gaz) -> bool:
     return gaz.title_at(text, pos) is not None
+
+
+@lru_cache(maxsize=1)
+def _border_fight_pattern() -> re.Pattern[str]:
+    """A border, then a fight breaking out there (words.tsv border_side, border_outbreak)."""
+    border = "|".join(map(re.escape, words("border_side")))
+    outbreak = "|".join(map(re.escape, words("border_outbreak")))
+    return re.compile(rf"(?:{border})[^,，。;；]{{0,4}}?(?:{outbreak})了?")
+
+
+def _border_fight(text: str, group: list[Mention], boundary: int) -> bool:
+    """亚美尼亚和阿塞拜疆|边境地区爆发|冲突: a fight that breaks out at the border of two states
+    listed right before it is fought by them; their border is where, and they are its sides
+    (as in 印巴边境发生交火, 两国边境地区发生冲突)."""
+    if len(group) != 2 or any(m.actor.type != "Country" for m in group):
+        return False
+    return _border_fight_pattern().fullmatch(text, group[-1].end, boundary) is not None
 
 
 def _names_topic(text: str, group: list[Mention]) -> bool:

@@ -135,3 +135,30 @@ def test_a_violation_told_by_nobody_is_no_charge() -> None:
     found = events_of("俄罗斯军机侵犯了爱沙尼亚领空。")
     assert ("俄罗斯", "ASSAULT", "爱沙尼亚", "asserted") in found
     assert not any(e[1] == "ACCUSE" for e in found)
+
+
+# A fight breaking out at the border of two listed states (A和B边境地区爆发冲突) is fought by
+# them, as 印巴边境发生交火 and 两国边境地区发生冲突 already were; their border is not only a place.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("亚美尼亚和阿塞拜疆边境地区爆发冲突。", ("亚美尼亚", "ASSAULT", "阿塞拜疆", "asserted")),
+        (
+            "塔吉克斯坦和吉尔吉斯斯坦边境再次发生交火。",
+            ("吉尔吉斯斯坦", "ASSAULT", "塔吉克斯坦", "asserted"),
+        ),
+    ],
+)
+def test_a_fight_at_the_border_of_two_states(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国呼吁在以色列和黎巴嫩边境停火。",  # the border is where a truce is asked for
+        "中国和俄罗斯边境地区举行联合演习。",  # no fight breaks out
+    ],
+)
+def test_a_border_alone_is_a_place(text) -> None:
+    assert not any(e[1] == "ASSAULT" for e in events_of(text))
