@@ -153,6 +153,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             continue  # 违反了协议: the deal said to be broken is no agreement reached here
         if word in words("joint_manner") and _said_at(text, match.end()):
             continue  # 联手|批评美国, 携手|发声: said together, no material cooperation
+        if word in words("partner_close") and text.startswith((",", "，"), match.end()):
+            continue  # 愿同美方一道,|…,…: the list after the pause says what is done together
         found.append((pos, trig or nicknames[word].word))
         if trig is not None and "speaker" in trig.objects:  # 非法扣押: a judgement and an act
             if word.startswith(words("breach")):
