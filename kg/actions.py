@@ -10743,10 +10743,28 @@ def _framed_by_unrealised_act(text, clause, pos: int, end: int, skip) -> bool:
     frame = _zai_frame(_ACT_FRAME_SHORTEST, _CIRCUMSTANCE_ENDS).match(text, opened)
     if frame is None or frame.end() <= end:
         return False
+    return _unrealised_cue(text, clause.start, opened, skip) or _unrealised_after_frame(
+        text, frame.end(), skip
+    )
+
+
+def _unrealised_cue(text: str, start: int, stop: int, skip) -> bool:
+    """An intention or negation cue before an act between ``start`` and ``stop``."""
     return any(
         cue.kind in {"intended", "negated"} and cue.position == "before"
-        for _, cue in _cue_positions(text, clause.start, opened, skip)
+        for _, cue in _cue_positions(text, start, stop, skip)
     )
+
+
+_AFTER_FRAME_REACH = 3
+
+
+def _unrealised_after_frame(text: str, frame_end: int, skip) -> bool:
+    """美国在中国军队进攻台湾的情况下(,)|将|出兵: the plan or refusal that follows the frame
+    right after it (across a comma) makes the act inside the frame its condition, as one
+    before 在 does (日本将在…的情况下出兵)."""
+    start = frame_end + 1 if text[frame_end : frame_end + 1] in {",", "，"} else frame_end
+    return _unrealised_cue(text, start, start + _AFTER_FRAME_REACH, skip)
 
 
 _RELATIVE_REACH = 2

@@ -162,3 +162,27 @@ def test_a_fight_at_the_border_of_two_states(text, event) -> None:
 )
 def test_a_border_alone_is_a_place(text) -> None:
     assert not any(e[1] == "ASSAULT" for e in events_of(text))
+
+
+# An act inside a 在…的情况下 frame is the condition of a plan or refusal that follows the frame
+# (…的情况下(,)将出兵), as of one before 在 (日本将在…的情况下出兵); after a deed done, the
+# circumstance was real.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "土耳其在亚美尼亚军队进攻阿塞拜疆的情况下将出兵支援。",
+            ("亚美尼亚军队", "ASSAULT", "阿塞拜疆", "hypothetical"),
+        ),
+        (
+            "美国在俄罗斯入侵乌克兰的情况下,对俄实施了制裁。",
+            ("俄罗斯", "ASSAULT", "乌克兰", "asserted"),
+        ),
+        (
+            "俄罗斯在乌克兰进攻俄罗斯领土的情况下,将动用核武器。",
+            ("乌克兰", "ASSAULT", "俄罗斯", "hypothetical"),
+        ),
+    ],
+)
+def test_an_act_in_a_frame_before_a_plan_is_its_condition(text, event) -> None:
+    assert event in events_of(text)
