@@ -186,19 +186,3 @@ def test_a_border_alone_is_a_place(text) -> None:
 )
 def test_an_act_in_a_frame_before_a_plan_is_its_condition(text, event) -> None:
     assert event in events_of(text)
-
-
-@pytest.mark.parametrize(
-    "text, event",
-    [
-        # the cut governs its own object only: the act joined after 并 stands
-        ("美国削减对乌克兰的援助并对俄罗斯实施制裁。", ("美国", "SANCTION", "俄罗斯", "asserted")),
-        # a treaty named for arms reduction is no cut (tests/test_round21_r4.py)
-        (
-            "俄罗斯暂停履行新削减战略武器条约并对美国发出警告。",
-            ("俄罗斯", "THREATEN", "美国", "asserted"),
-        ),
-    ],
-)
-def test_a_cut_reaches_no_further(text, event) -> None:
-    assert event in events_of(text)
