@@ -132,6 +132,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
                 found.extend(find_triggers(text, trig.inner[0], match.end()))
                 continue
             found.append((pos, trig))
+            if "charge" in trig.flags:  # 表示,伊朗侵犯其领空: the act, and the speaker's charge
+                found.append((pos, _as_charge(trig)))
             tail = trigger_for(second)
             # a deal ended is the ending's only; the opposition defied (不顾…反对) is the other
             # side's, not an act of whoever defies it
@@ -151,6 +153,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             continue  # 违反了协议: the deal said to be broken is no agreement reached here
         if word in words("joint_manner") and _said_at(text, match.end()):
             continue  # 联手|批评美国, 携手|发声: said together, no material cooperation
+        if word in words("partner_close") and text.startswith((",", "，"), match.end()):
+            continue  # 愿同美方一道,|…,…: the list after the pause says what is done together
         found.append((pos, trig or nicknames[word].word))
         if trig is not None and "speaker" in trig.objects:  # 非法扣押: a judgement and an act
             if word.startswith(words("breach")):
@@ -165,6 +169,18 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
                     found.append((pos + cut, act))
                     break
     return found
+
+
+def _as_charge(trig: Trigger) -> Trigger:
+    """An act that is a wrong by its very name (侵犯…领空, triggers.tsv flag charge) read as a
+    judgement too: in a speaker's words it is the speaker's charge against the one who acts,
+    as 侵犯…主权 is; with no speaker the judgement gives nothing and the act stays alone."""
+    return replace(
+        trig,
+        predicate=predicates()["criticises"],
+        objects=frozenset({"speaker"}),
+        flags=frozenset({"utterance"}),
+    )
 
 
 _VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PROTEST"})
@@ -7652,6 +7668,17 @@ def _bare_link(link: str) -> str:
 _TOPIC_OPENS = re.compile(r"(?:代表团|方面|政府)?(?:就|围绕)")
 
 
+def _partner_cut_short(text: str, end: int, pos: int) -> bool:
+    """与伊险峰|一道: a word that closes its partner's phrase (words.tsv partner_close) is
+    reached from a partner whose name runs right up to it, or across a word of sides
+    (partner_tail: 同俄方|一道, 与东盟各国|一道); letters left between belong to a longer name
+    the actor found only begins."""
+    if not text.startswith(words("partner_close"), pos):
+        return False
+    left = text[end:pos]
+    return bool(left) and left not in words("partner_tail")
+
+
 def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     """The nearest actor before the trigger that a preposition introduces (与金正恩…会面).
 
@@ -7671,6 +7698,8 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     if nearest.group is not None:  # 对这些国家表示祝贺: each member of the group
         return _group_of(nearest, mentions)
     nearest = _head_of_phrase(text, nearest, pos, mentions)  # 对加沙地带的哈马斯目标…
+    if coverbs is _WITH and _partner_cut_short(text, nearest.end, pos):
+        return []  # 与伊险峰|一道: 伊 begins a person's name, no Iran
     partners = _coordinated_before(nearest, mentions, any_type=True)
     partners = partners[_governed_from(text, partners, coverbs) :]
     first = _including(text, partners[0])  # 对[包括俄罗斯、白俄罗斯在内]的多国
@@ -8584,7 +8613,7 @@ def _subjects(
                 group = _expand_compound(mention, mentions, taken)
                 if group[0] is not mention and not can_be_subject(text, group[0], strict):
                     continue  # 与德国、韩国、日本…: a list a preposition governs
-                if _names_topic(text, group):
+                if _names_topic(text, group) and not _border_fight(text, group, boundary):
                     continue  # 就…、苏丹和海地局势等交换看法: what is talked about does not act
                 if _topic_after_actor(text, clause, mention, local, boundary):
                     continue  # 特朗普和普京未能就结束|乌克兰|战争达成协议: the topic does not act
@@ -9931,6 +9960,23 @@ def _starts_title(text: str, pos: int, gaz) -> bool:
     return gaz.title_at(text, pos) is not None
 
 
+@lru_cache(maxsize=1)
+def _border_fight_pattern() -> re.Pattern[str]:
+    """A border, then a fight breaking out there (words.tsv border_side, border_outbreak)."""
+    border = "|".join(map(re.escape, words("border_side")))
+    outbreak = "|".join(map(re.escape, words("border_outbreak")))
+    return re.compile(rf"(?:{border})[^,，。;；]{{0,4}}?(?:{outbreak})了?")
+
+
+def _border_fight(text: str, group: list[Mention], boundary: int) -> bool:
+    """亚美尼亚和阿塞拜疆|边境地区爆发|冲突: a fight that breaks out at the border of two states
+    listed right before it is fought by them; their border is where, and they are its sides
+    (as in 印巴边境发生交火, 两国边境地区发生冲突)."""
+    if len(group) != 2 or any(m.actor.type != "Country" for m in group):
+        return False
+    return _border_fight_pattern().fullmatch(text, group[-1].end, boundary) is not None
+
+
 def _names_topic(text: str, group: list[Mention]) -> bool:
     """A coordination whose last member is followed by a topic word (苏丹和海地|局势) names
     what something is about, each of its members as much as the last."""
@@ -10711,10 +10757,28 @@ def _framed_by_unrealised_act(text, clause, pos: int, end: int, skip) -> bool:
     frame = _zai_frame(_ACT_FRAME_SHORTEST, _CIRCUMSTANCE_ENDS).match(text, opened)
     if frame is None or frame.end() <= end:
         return False
+    return _unrealised_cue(text, clause.start, opened, skip) or _unrealised_after_frame(
+        text, frame.end(), skip
+    )
+
+
+def _unrealised_cue(text: str, start: int, stop: int, skip) -> bool:
+    """An intention or negation cue before an act between ``start`` and ``stop``."""
     return any(
         cue.kind in {"intended", "negated"} and cue.position == "before"
-        for _, cue in _cue_positions(text, clause.start, opened, skip)
+        for _, cue in _cue_positions(text, start, stop, skip)
     )
+
+
+_AFTER_FRAME_REACH = 3
+
+
+def _unrealised_after_frame(text: str, frame_end: int, skip) -> bool:
+    """美国在中国军队进攻台湾的情况下(,)|将|出兵: the plan or refusal that follows the frame
+    right after it (across a comma) makes the act inside the frame its condition, as one
+    before 在 does (日本将在…的情况下出兵)."""
+    start = frame_end + 1 if text[frame_end : frame_end + 1] in {",", "，"} else frame_end
+    return _unrealised_cue(text, start, start + _AFTER_FRAME_REACH, skip)
 
 
 _RELATIVE_REACH = 2

@@ -56,6 +56,7 @@ from .lexicon import (
     pronouns,
     speech_verbs,
     split_parts,
+    split_trigger_around,
     summits,
     trigger_branches,
     trigger_for,
@@ -1321,7 +1322,24 @@ def _owner_after_act(ctx: _Context, sentence: Sentence, mentions) -> list[Mentio
             here.pop()  # 指责波兰和芬兰…其: not a member of the list that acts
         if len(here) >= 2 and here[-2].actor.key != here[-1].actor.key:
             found.append(Mention(here[-2].actor, "其", start, start + 1, "coref"))
+        elif len(here) == 1:
+            speaker = _speaker_before_clause(ctx, start, clause_start, mentions)
+            owner = None if speaker is None else (_as_country(ctx, speaker) or speaker)
+            if owner is not None and owner.actor.key not in {
+                here[0].actor.key,
+                here[0].actor.country,
+            }:  # the land, camp or mission reached is the speaker's state's
+                found.append(Mention(owner.actor, "其", start, start + 1, "coref"))
     return found
+
+
+def _speaker_before_clause(ctx: _Context, start: int, clause_start: int, mentions):
+    """巴基斯坦外交部表示,|伊朗侵犯其领空: the speaker of words whose clause names only the
+    one who acts; the 其 the act reaches is the speaker's side."""
+    speaker = _speaker_in_own_sentence(ctx, start, mentions)
+    if speaker is None or speaker.end > clause_start:
+        return None
+    return speaker
 
 
 def _claimed_about(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:
@@ -1368,12 +1386,16 @@ _LIST_JOINS = frozenset({"和", "与", "及", "、", "以及"})
 
 def _act_ending_at(text: str, pos: int) -> int | None:
     """Where a physical act (an attack, seizure, sanction or deployment) that ends right at
-    ``pos`` starts, if one does (not 威胁其安全: a danger judged)."""
+    ``pos`` starts, if one does (not 威胁其安全: a danger judged), or the first part of a split
+    one that goes on after the 其 (侵犯|其|领空)."""
     for size in range(4, 1, -1):
         if pos - size >= 0 and trigger_pattern().fullmatch(text, pos - size, pos):
             trig = trigger_for(text[pos - size : pos])
             physical = trig is not None and trig.event_type in _PHYSICAL_ACTS
             return pos - size if physical else None
+    split = split_trigger_around(text, pos)
+    if split is not None and split.event_type in _PHYSICAL_ACTS:
+        return pos - len(split_parts(split.word)[0])
     return None
 
 

@@ -91,6 +91,7 @@ _TRIGGER_FLAGS = {
     "quarrel",
     "foretold",
     "drill",
+    "charge",
     "summons",
     "listing",
     "retaliation",
@@ -576,6 +577,19 @@ def trigger_for(matched: str) -> Trigger | None:
     for first, second, trig in _split_triggers().get(matched[:1], ()):
         if matched.startswith(first) and matched.endswith(second):
             return trig
+    return None
+
+
+def split_trigger_around(text: str, pos: int) -> Trigger | None:
+    """The split trigger whose first part ends right at ``pos`` and whose second part starts
+    right after the one character there (侵犯|其|领空: the act a possessive 其 sits inside)."""
+    for size in (3, 2):
+        head = text[max(0, pos - size) : pos]
+        if len(head) < size:
+            continue
+        for first, second, trig in _split_triggers().get(head[0], ()):
+            if first == head and text.startswith(second, pos + 1):
+                return trig
     return None
 
 
