@@ -2875,6 +2875,13 @@ def _names_of_japan(gaz: Gazetteer) -> tuple[str, ...]:
     return cached
 
 
+_FRAME_CLOSERS = frozenset("后时前")
+
+
+def _clause_ends(text: str, pos: int) -> bool:
+    return pos >= len(text) or text[pos] in "，,。；;：:、"
+
+
 def _opens_with_verb(text: str, pos: int, end: int) -> bool:
     """日本驻华大使|轮换事宜, 大使|离任回国: a verb of two letters or more that jieba reads where a
     Japanese name would begin is what happens to the post, no name (木寺昌人, 岸田文雄 are
@@ -2988,6 +2995,8 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
         and not _opens_with_verb(text, pos, end)  # 驻华大使|轮换事宜
     ):
         run = _name_run(text, pos, end, gaz)
+        if run >= 4 and text[pos + run - 1] in _FRAME_CLOSERS and _clause_ends(text, pos + run):
+            run -= 1  # 召回…大使长岭安政|后,: the frame's 后 closes the clause, not the name
         if 3 <= run <= 5:
             return run
     foreign = _foreign_run(text, pos, end)

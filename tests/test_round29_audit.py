@@ -56,6 +56,10 @@ The pages are not kept in the repository; every sentence here is written for the
   intended, as the dev golds code 他担心俄军可能很快就会攻击敖德萨 (cues.tsv).
 - 中国业界, 美国商界: a country's industry or business world is not its state (words.tsv
   private). 中国贸促会 (CCPIT) is in organizations.tsv.
+- 美|非法制裁, 俄|非法吞并: 非法 (illegal) after a short form is no run of Africa and France
+  (words.tsv hides_name).
+- 召回日本驻韩大使长岭安政|后,: a Japanese name's run does not take the 后/时/前 that closes
+  its clause.
 """
 
 from __future__ import annotations
@@ -378,3 +382,18 @@ def test_industry_is_not_the_state():
 def test_ccpit_is_known():
     found = events_of("中国贸促会批评欧盟的反补贴调查。")
     assert ("中国国际贸易促进委员会", "ACCUSE", "欧盟", "asserted") in found
+
+
+def test_illegal_is_no_africa_and_france():
+    found = events_of("中方谴责美非法制裁中国企业。")
+    assert ("美国", "SANCTION", "中国", "asserted") in found
+    assert not any("非洲" in (a, b) or "法国" in (a, b) for a, _, b, _ in found)
+    found = events_of("乌克兰谴责俄非法吞并克里米亚。")
+    assert ("乌克兰", "ACCUSE", "俄罗斯", "asserted") in found
+    assert not any("非洲" in (a, b) or "法国" in (a, b) for a, _, b, _ in found)
+
+
+def test_japanese_name_before_a_frame_closer():
+    roles = roles_of("日本政府召回日本驻韩大使长岭安政后，暂由铃木秀生代理大使职务。")
+    assert ("长岭安政", "日本", "大使") in roles
+    assert ("安倍晋三", "日本", "首相") in roles_of("日本首相安倍晋三访问美国时，会见了特朗普。")
