@@ -70,6 +70,7 @@ _NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就�
 _OPENING_QUOTES = frozenset({"“", "「", "『"})
 _CLOSING_QUOTES = frozenset({"”", "」", "』"})
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
+_QUOTE_MARKS = set("“”「」\"'")
 _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word (采访, 对话框)
     "访": set("采拜走探寻暗私互出到受"),
     "会见": set("约"),
@@ -2454,7 +2455,7 @@ def _reason_around(text, clause, start: int, end: int, limit: int, mentions) -> 
 
 
 # a quoted reason is still one (美方以“中俄军事合作”为由…): only other punctuation breaks it
-_REASON_BREAKS = _PUNCT - {"“", "”", '"', "'", "「", "」"}
+_REASON_BREAKS = _PUNCT - _QUOTE_MARKS
 
 
 _BACKED_REACH = 4
@@ -5140,12 +5141,17 @@ def _harm_to_both(text, clauses, first: int) -> bool:
     rest = text[clauses[first].start : clauses[-1].end]
     for side in words("both_sides"):
         at = rest.find(side)
-        if at != -1 and any(h in rest[at : at + _HARM_REACH] for h in words("harm")):
+        if at != -1 and _names_harm(rest[at : at + _HARM_REACH]):
             return True
     return False
 
 
 _HARM_REACH = 12
+
+
+def _names_harm(stretch: str) -> bool:
+    """Whether ``stretch`` holds a word of harm (words.tsv harm: 损害, 影响…)."""
+    return any(h in stretch for h in words("harm"))
 
 
 _OWNER_OF = re.compile("[\u4e00-\u9fff]{0,2}的")
@@ -5164,9 +5170,7 @@ def _harmed_by_owned(text, clauses, first: int, owner: Mention, mentions, trig) 
             continue
         if _same_side(mention, owner) or mention.group is not None:
             continue  # (对中美关系造成损害: a pair's relations are no one side harmed)
-        if any(
-            h in text[mention.end : min(stop, mention.end + _HARM_REACH)] for h in words("harm")
-        ):
+        if _names_harm(text[mention.end : min(stop, mention.end + _HARM_REACH)]):
             return mention
     return None
 
@@ -7099,9 +7103,6 @@ def _included_in(text: str, group: Mention, mentions) -> list[Mention]:
     if opener < 0 or any(c in _PUNCT and c != "、" for c in text[opener:close]):
         return []
     return [m for m in mentions if opener < m.start and m.end <= close]
-
-
-_QUOTE_MARKS = set("“”「」\"'")
 
 
 def _relative_opener(text, clause, front: int, coverbs) -> int:

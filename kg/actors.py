@@ -1673,9 +1673,7 @@ def _shorts_at(
         or _sends_mission(text, pos, gaz)
     ):
         if _opens_person_name(text, pos):  # 与|黎智英见面: that person, no Lebanon
-            surface = text[pos : pos + 3]
-            actor = Actor(key=surface, label=surface, type="Person", known=False)
-            return [Mention(actor, surface, pos, pos + 3, "pattern")]
+            return [_unknown_person(text[pos : pos + 3], pos)]
         mention = _short_mention(text, pos, gaz, "gazetteer")
         return [_extend_organ(text, mention, end, gaz)]
     return []
@@ -2016,6 +2014,12 @@ def _short_licensed(text: str, pos: int) -> bool:
     return _trigger_ends_at(text, pos) or (before1 == "了" and _trigger_ends_at(text, pos - 1))
 
 
+def _unknown_person(surface: str, start: int) -> Mention:
+    """A person the gazetteer does not know, found by a name pattern at ``start``."""
+    actor = Actor(key=surface, label=surface, type="Person", known=False)
+    return Mention(actor, surface, start, start + len(surface), "pattern")
+
+
 def _opens_person_name(text: str, pos: int) -> bool:
     """与|黎智英, 会见了|苏贞昌: a short form that is also a family name (words.tsv surname:
     黎, 苏, 马, 韩…) and opens three letters jieba tags as a person begins that person's name,
@@ -2186,10 +2190,7 @@ def _elected_in(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Men
         s = at - run
         if gaz.match_at(text, s) or gaz.title_at(text, s):
             continue  # 美国当选总统, 总统当选: a known word, no name
-        surface = text[s:at]
-        yield Mention(
-            Actor(key=surface, label=surface, type="Person", known=False), surface, s, at, "pattern"
-        )
+        yield _unknown_person(text[s:at], s)
 
 
 _NAME_BEFORE_TITLE = (3, 6)  # 卡尔扎伊, 莫西西利: two letters are too often a word
@@ -2245,8 +2246,7 @@ def _name_ending_at(text: str, start: int, at: int, gaz: Gazetteer, letters: str
     surface = text[s:at]
     if _names_nobody(surface):
         return None
-    actor = Actor(key=surface, label=surface, type="Person", known=False)
-    return Mention(actor, surface, s, at, "pattern")
+    return _unknown_person(surface, s)
 
 
 def _name_parts_found(name: Mention, found: list[Mention]) -> list[Mention]:
@@ -2667,8 +2667,7 @@ def _names_after_titles(
             length += _hyphenated_part(text, name_start + length, end, gaz)
         surface = text[name_start : name_start + length]
         if length and not _names_nobody(surface):
-            actor = Actor(key=surface, label=surface, type="Person", known=False)
-            yield Mention(actor, surface, name_start, name_start + length, "pattern")
+            yield _unknown_person(surface, name_start)
 
 
 def _title_overlapped(text: str, pos: int, title: str, gaz: Gazetteer) -> bool:
@@ -2789,8 +2788,7 @@ def _untitled_in(
         length = _head_name_in(text[pos : min(end, pos + 8)])
         surface = text[pos : pos + length]
         if length and surface not in surnames and not _not_a_name(surface):
-            actor = Actor(key=surface, label=surface, type="Person", known=False)
-            yield Mention(actor, surface, pos, pos + length, "pattern")
+            yield _unknown_person(surface, pos)
 
 
 @lru_cache(maxsize=1)

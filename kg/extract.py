@@ -365,7 +365,8 @@ def _trigger_or_title_pattern(gaz: Gazetteer) -> re.Pattern[str]:
 def _trigger_or_title_gate(gaz: Gazetteer) -> LiteralGate:
     """The test of :func:`_trigger_or_title_pattern` by an Aho-Corasick automaton of the same
     words (a third of the regex's time on Terminus's sentences); the same sentences pass.
-    It holds the words of :func:`_vote_or_organ_pattern` as well, for ``search_also``.
+    It holds the words of :func:`_vote_or_organ_pattern` as well (its ``also``), told by
+    ``search_found`` from the same reading.
 
     A sentence the automaton cannot tell (both parts of a split trigger, no plain word) is
     searched with the trigger regex: the titles are plain words, so there the two regexes

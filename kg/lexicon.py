@@ -402,7 +402,7 @@ class LiteralGate:
     the regex of triggers and titles, which was compiled for this alone: 0.01 s a start).
     An empty plain word is in every text: the regex matches every text.
 
-    ``also`` are plain words of a second test the same reading answers (:meth:`search_also`):
+    ``also`` are plain words of a second test the same reading answers (:meth:`search_found`):
     the automaton reports every occurrence of every word, so words added to it change nothing
     of what it finds of the others.
     """
@@ -448,16 +448,9 @@ class LiteralGate:
         return self._holds(text, self._automaton.find_matches_as_strings(text, overlapping=True))
 
     def search_also(self, text: str) -> tuple[bool, bool]:
-        """(``search(text)``, whether ``text`` holds one of the words ``also``), from one
-        reading of the text. Why: a sentence with no trigger nor title was searched again
-        with a regex of the vote and organ words; the automaton holds those too."""
-        if self._automaton is None:
-            return self.search(text), False
-        found = self._automaton.find_matches_as_strings(text, overlapping=True)
-        if self._always:
-            held = True
-        else:
-            held = self._holds(text, found)
+        """(``search(text)``, whether ``text`` holds one of the words ``also``), from the one
+        reading of :meth:`search_found` (the extraction reads the words found itself)."""
+        held, found = self.search_found(text)
         return held, not self._also.isdisjoint(found)
 
     def search_found(self, text: str) -> tuple[bool, list[str]]:
