@@ -8,24 +8,11 @@ searched the folded text for traditional script apart.
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
+from sentences import inspectable_files
 
 from kg import articles
-
-ROOT = Path(__file__).resolve().parents[1]
-SETS = ("seeds", "eval/dev", "eval/terminus-dev")
-
-
-def _files() -> list[Path]:
-    suffixes = {".txt", ".md", ".markdown", ".html", ".htm"}
-    return [
-        path
-        for folder in SETS
-        for path in sorted((ROOT / folder).rglob("*"))
-        if path.suffix.lower() in suffixes
-    ]
 
 
 def _as_before(text: str) -> str:
@@ -38,7 +25,7 @@ def _as_before(text: str) -> str:
 
 def test_fold_simplified_as_before_on_every_article_and_line_of_the_sets() -> None:
     traditional = 0
-    for path in _files():
+    for path in inspectable_files():
         body = articles._decode(path.read_bytes(), str(path))[0]
         assert articles._fold_simplified(body) == _as_before(body), path
         traditional += articles._has_traditional(articles._fold(body))
@@ -164,7 +151,7 @@ def test_reading_the_sets_gives_the_text_and_offsets_of_the_regex_path() -> None
     """Every article of the sets: text and offsets as normalise() gives them (the regex
     path), where read_article took the plain path when it could; both paths are taken."""
     plain = odd = 0
-    for path in _files():
+    for path in inspectable_files():
         article = articles.read_article(path)
         assert (article.text, article.offsets) == articles.normalise(article.body), path
         if articles._ODD_SPACE.isdisjoint(article.body):
@@ -205,7 +192,7 @@ def test_split_header_lines_as_before(blank: int, header: str) -> None:
 
 
 def test_split_header_lines_as_before_on_the_sets() -> None:
-    for path in _files():
+    for path in inspectable_files():
         text = articles._decode(path.read_bytes(), str(path))[0]
         rest = articles._split_front_matter(text, str(path))[1]
         assert articles._split_header_lines(rest) == _header_as_before(rest), path

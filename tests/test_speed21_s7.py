@@ -4,14 +4,11 @@
 from __future__ import annotations
 
 import codecs
-from pathlib import Path
 
 import pytest
+from sentences import inspectable_files
 
 from kg import articles
-
-ROOT = Path(__file__).resolve().parents[1]
-SETS = ("seeds", "eval/dev", "eval/terminus-dev")
 
 
 def _decoded_with_regex(raw: bytes, name: str) -> tuple[str, str]:
@@ -20,18 +17,8 @@ def _decoded_with_regex(raw: bytes, name: str) -> tuple[str, str]:
     return articles._CONTROL_CHARS.sub("", text), encoding
 
 
-def _files() -> list[Path]:
-    suffixes = {".txt", ".md", ".markdown", ".html", ".htm"}
-    return [
-        path
-        for folder in SETS
-        for path in sorted((ROOT / folder).rglob("*"))
-        if path.suffix.lower() in suffixes
-    ]
-
-
 def test_every_file_of_the_sets_reads_as_with_the_regex() -> None:
-    files = _files()
+    files = inspectable_files()
     assert len(files) >= 20
     for path in files:
         raw = path.read_bytes()
@@ -104,7 +91,7 @@ def _simplified_as_before(text: str) -> str:
 
 
 def test_fold_and_simplify_as_before_on_every_line_of_the_sets() -> None:
-    for path in _files():
+    for path in inspectable_files():
         body = articles._decode(path.read_bytes(), str(path))[0]
         assert articles._simplify(*articles._fold_marked(body)) == _simplified_as_before(body)
         for line in body.split("\n"):
@@ -166,7 +153,7 @@ def test_collapse_space_as_the_regex(text: str) -> None:
 def test_collapse_space_on_every_text_node_of_the_sets() -> None:
     """Every text node of the sets' HTML and Markdown with raw HTML, as the regex gives it."""
     seen = 0
-    for path in _files():
+    for path in inspectable_files():
         text = path.read_text(encoding="utf-8", errors="replace")
         root = articles._parse_html(text) if "<" in text else None
         for element in root.iter() if root is not None else ():

@@ -28,6 +28,24 @@ def roles_of(text: str, date: str | None = "2024-05-10") -> set[tuple[str, str, 
     return {(r.person.actor.label, r.org.actor.label, r.title) for r in result.roles}
 
 
+INSPECTABLE_SETS = ("seeds", "eval/dev", "eval/terminus-dev")
+
+
+def inspectable_files():
+    """The article files of the sets whose output may be read (seeds, dev, terminus-dev), in
+    the reader's formats: the files a fast path of the reader is compared with on."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    suffixes = {".txt", ".md", ".markdown", ".html", ".htm"}
+    return [
+        path
+        for folder in INSPECTABLE_SETS
+        for path in sorted((root / folder).rglob("*"))
+        if path.suffix.lower() in suffixes
+    ]
+
+
 def inspectable_articles(written: list[str]) -> list[Article]:
     """The articles of the sets whose output may be read (seeds, dev, terminus-dev), then one
     article per sentence written for a test: the corpus on which a fast path is compared with
