@@ -11005,15 +11005,19 @@ def _intends_other_act(text, clause, before, mentions) -> bool:
     return False
 
 
+_TARGET_FIRST_STEPS = frozenset("对向为")  # the prepositions a plan_step may be
+
+
 def _plan_step(head: str) -> bool:
     """布林肯计划下周前往中东,|并会见内塔尼亚胡; 将在31日出发,|次日会晤李克强; 酝酿通过决议,|对中国
-    施加制裁: a clause that goes on from a trip or a step (words.tsv plan_step: 并, 随后, 次日,
-    对…) straight to an act is the next step of the same plan (not 对此, 对于: a topic)."""
+    施加制裁; 将设立基金,|为乌克兰提供支持: a clause that goes on from a trip or a step (words.tsv
+    plan_step: 并, 随后, 次日, 对…, 向…, 为…) straight to an act is the next step of the same plan
+    (not 对此, 对于, 为此, 为了: a topic or a purpose)."""
     step = next((w for w in words("plan_step") if head.startswith(w)), None)
     if step is None or head.startswith(words("plan_step_not")):
         return False
-    if step.endswith("对"):
-        return True  # 对中国施加制裁, 对俄罗斯进行国事访问: the act's target comes first
+    if step[-1:] in _TARGET_FIRST_STEPS:
+        return True  # 对中国施加制裁, 向乌克兰提供援助: the act's target comes first
     return trigger_pattern().match(head, len(step)) is not None
 
 

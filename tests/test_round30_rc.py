@@ -45,3 +45,39 @@ def test_joint_press_conference(text, event) -> None:
 )
 def test_press_conference_of_one_side(text) -> None:
     assert not any(e[1] == "CONSULT" for e in events_of(text))
+
+
+# A plan (将, 计划) whose clause names a means with no act (设立基金, 拨款) goes on, after a comma,
+# to the act it is for, opened by its target's preposition (为/向): that act is planned too.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "北约将在五年内设立1000亿欧元的特别基金,为乌克兰国防提供财政支持。",
+            ("北约", "AID", "乌克兰", "intended"),
+        ),
+        (
+            "美国将拨款10亿美元,向乌克兰提供军事援助。",
+            ("美国", "AID", "乌克兰", "intended"),
+        ),
+        (
+            "日本计划追加预算,向乌克兰提供人道主义援助。",
+            ("日本", "AID", "乌克兰", "intended"),
+        ),
+    ],
+)
+def test_plan_goes_on_to_its_target(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # no plan: the means is done, so is the act
+        ("北约设立了特别基金,为乌克兰提供财政支持。", ("北约", "AID", "乌克兰", "asserted")),
+        ("美国拨款10亿美元,向乌克兰提供军事援助。", ("美国", "AID", "乌克兰", "asserted")),
+    ],
+)
+def test_done_means_keeps_its_act_done(text, event) -> None:
+    assert event in events_of(text)
+
