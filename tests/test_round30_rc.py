@@ -81,3 +81,24 @@ def test_plan_goes_on_to_its_target(text, event) -> None:
 def test_done_means_keeps_its_act_done(text, event) -> None:
     assert event in events_of(text)
 
+
+
+# 其他/其余 between a partner's preposition and the group it introduces (与|其他|北约盟国磋商)
+# is no gap: the rest of the group is the partner.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("美国与其他北约盟国磋商。", ("美国", "CONSULT", "北约国家", "asserted")),
+        ("瑞典期待与其他北约成员国进行讨论。", ("瑞典", "CONSULT", "北约国家", "intended")),
+        ("德国与其余欧盟成员国举行会谈。", ("德国", "CONSULT", "欧盟国家", "asserted")),
+    ],
+)
+def test_the_rest_of_a_group_as_partner(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_the_rest_of_a_group_as_co_subject() -> None:
+    # 和其他 lists a fellow subject: both condemn, neither condemns the other
+    found = events_of("日本和其他七国集团成员国谴责俄罗斯。")
+    assert ("日本", "ACCUSE", "俄罗斯", "asserted") in found
+    assert not any(e[1] == "ACCUSE" and e[2] == "七国集团" for e in found)
