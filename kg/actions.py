@@ -7550,8 +7550,11 @@ def _recalled_from(text: str, end: int, objects, frame: str, mentions):
 
 
 def _host_of_recalled(text: str, end: int, objects) -> Mention | None:
-    """召回驻华大使, 召回驻中国临时代办恰皮耶尼: the host country an envoy recalled is posted to
-    (驻 right after the trigger, before any named envoy)."""
+    """召回驻华大使, 召回驻中国临时代办恰皮耶尼, 召回其驻格鲁吉亚大使菲舍尔: the host country an
+    envoy recalled is posted to (驻 right after the trigger, or after a word for the sender:
+    words.tsv own_envoy_lead; before any named envoy)."""
+    lead = next((w for w in words("own_envoy_lead") if text.startswith(w + "驻", end)), "")
+    end += len(lead)
     if not text.startswith("驻", end):
         return None
     gaz = load_gazetteer()

@@ -102,3 +102,25 @@ def test_the_rest_of_a_group_as_co_subject() -> None:
     found = events_of("日本和其他七国集团成员国谴责俄罗斯。")
     assert ("日本", "ACCUSE", "俄罗斯", "asserted") in found
     assert not any(e[1] == "ACCUSE" and e[2] == "七国集团" for e in found)
+
+
+# An envoy recalled with a word for the sender before 驻 (召回|其|驻格鲁吉亚大使菲舍尔) leaves the
+# host named after 驻: the host is the target, not the named envoy.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "德国外交部表示,已暂时召回其驻格鲁吉亚大使彼得·菲舍尔。",
+            ("德国外交部", "SANCTION", "格鲁吉亚", "asserted"),
+        ),
+        (
+            "法国召回本国驻澳大利亚大使让-皮埃尔·泰博。",
+            ("法国", "SANCTION", "澳大利亚", "asserted"),
+        ),
+        ("立陶宛宣布召回驻华大使。", ("立陶宛", "SANCTION", "中国", "asserted")),
+    ],
+)
+def test_own_envoy_recalled_from_host(text, event) -> None:
+    found = events_of(text)
+    assert event in found
+    assert not any(e[1] == "SANCTION" and e[2] != event[2] for e in found)
