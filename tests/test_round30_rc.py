@@ -124,3 +124,25 @@ def test_own_envoy_recalled_from_host(text, event) -> None:
     found = events_of(text)
     assert event in found
     assert not any(e[1] == "SANCTION" and e[2] != event[2] for e in found)
+
+
+# An attack made in words (煽动性攻击, 言语攻击, 恶毒攻击) is criticism, whoever makes it on whom.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "德国外交部表示,格鲁吉亚领导层一直在对欧盟和德国进行煽动性攻击。",
+            ("格鲁吉亚", "ACCUSE", "德国", "asserted"),
+        ),
+        ("俄方对美国进行言语攻击。", ("俄罗斯", "ACCUSE", "美国", "asserted")),
+        ("朝鲜对韩国总统进行恶毒攻击。", ("朝鲜", "ACCUSE", "韩国", "asserted")),
+    ],
+)
+def test_attack_in_words(text, event) -> None:
+    found = events_of(text)
+    assert event in found
+    assert not any(e[1] == "ASSAULT" for e in found)
+
+
+def test_armed_attack_stays_armed() -> None:
+    assert ("俄军", "ASSAULT", "乌克兰", "asserted") in events_of("俄军对乌克兰发动攻击。")
