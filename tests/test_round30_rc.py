@@ -82,7 +82,6 @@ def test_done_means_keeps_its_act_done(text, event) -> None:
     assert event in events_of(text)
 
 
-
 # 其他/其余 between a partner's preposition and the group it introduces (与|其他|北约盟国磋商)
 # is no gap: the rest of the group is the partner.
 @pytest.mark.parametrize(
