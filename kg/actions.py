@@ -1984,6 +1984,10 @@ def _actions_for(
             cause = _actor_of_cause(text, clause, pos, subjects[0], mentions)
             if cause is not None:  # 日本因朝鲜发射导弹而感到愤怒: the one whose act is the cause
                 objects, frame = [cause], "focus"
+        if not objects and subjects and "interception" in trig.flags:
+            launcher = _attacker_of(subjects[0], done, discourse)
+            if launcher is not None:  # 俄军发射了165架无人机,乌克兰击落了其中69架: the launcher
+                objects, frame = [launcher], "focus"
         coup = False
         if not objects and subjects and trig.event_type == "ACCUSE":
             makers = _coup_makers(text, clause, pos, end, mentions, done, discourse)

@@ -145,3 +145,39 @@ def test_attack_in_words(text, event) -> None:
 
 def test_armed_attack_stays_armed() -> None:
     assert ("俄军", "ASSAULT", "乌克兰", "asserted") in events_of("俄军对乌克兰发动攻击。")
+
+
+# A shoot-down with no actor after it (击落了其中69架, 其中69架被…击落) hits whoever attacked its
+# subject last: the launcher of what it brought down.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "俄军向基辅发射了165架无人机,乌克兰击落了其中69架。",
+            ("乌克兰", "ASSAULT", "俄军", "asserted"),
+        ),
+        (
+            "俄军向基辅发射了165架无人机,其中69架被乌克兰防空系统击落。",
+            ("乌克兰", "ASSAULT", "俄军", "asserted"),
+        ),
+        (
+            "俄军轰炸了哈尔科夫。乌克兰空军称击落了41架无人机。",
+            ("乌克兰空军", "ASSAULT", "俄军", "asserted"),
+        ),
+    ],
+)
+def test_shoot_down_hits_the_launcher(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        # no attack before it: nobody is known to have launched what was brought down
+        ("乌克兰空军称击落了141架无人机。", set()),
+        # an owner named after it stays the target
+        ("乌克兰击落了一架俄罗斯战机。", {("乌克兰", "ASSAULT", "俄罗斯", "asserted")}),
+    ],
+)
+def test_shoot_down_without_launcher(text, events) -> None:
+    assert events_of(text) == events
