@@ -181,3 +181,38 @@ def test_shoot_down_hits_the_launcher(text, event) -> None:
 )
 def test_shoot_down_without_launcher(text, events) -> None:
     assert events_of(text) == events
+
+
+# A measure given as the answer to a deed of "its" (以回应其…, 以报复其…): 其 is the one the
+# measure was taken against, not the one who took it.
+@pytest.mark.parametrize(
+    "text, event, absent",
+    [
+        (
+            "欧盟对俄罗斯实施新制裁,以回应其在乌克兰的军事行动。",
+            ("俄罗斯", "ASSAULT", "乌克兰", "asserted"),
+            ("欧盟", "ASSAULT"),
+        ),
+        (
+            "美国宣布制裁伊朗,以回应其对以色列的袭击。",
+            ("伊朗", "ASSAULT", "以色列", "asserted"),
+            ("美国", "ASSAULT"),
+        ),
+        (
+            "俄罗斯驱逐两名保加利亚外交官,以回应其驱逐俄罗斯外交官。",
+            ("保加利亚", "SANCTION", "俄罗斯", "asserted"),
+            ("俄罗斯", "SANCTION", "俄罗斯"),
+        ),
+    ],
+)
+def test_deed_answered_is_the_punished_ones(text, event, absent) -> None:
+    found = events_of(text)
+    assert event in found
+    assert not any(e[: len(absent)] == absent for e in found)
+
+
+def test_fellow_actors_are_not_the_punished() -> None:
+    # the two listed first take the measure together: neither is "its"
+    found = events_of("美国和英国对伊朗实施制裁,以回应其对以色列的袭击。")
+    assert ("伊朗", "ASSAULT", "以色列", "asserted") in found
+    assert not any(e[0] == "英国" and e[1] == "ASSAULT" for e in found)
