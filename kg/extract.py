@@ -734,12 +734,13 @@ def _own_mission_cut(text: str, action) -> bool:
 
 def _with_leaders(text: str, actions, mentions) -> Iterator:
     """加拿大跟随美国对马杜罗…实施制裁: each action, then the same act of the actor it is said to
-    follow (words.tsv follow, between the subject and the trigger), who did it first."""
+    follow (words.tsv follow, between the subject and the trigger), who did it first: done,
+    whether the follower will, will not or may follow (塞尔维亚不会追随欧盟对俄罗斯实施制裁)."""
     for action in actions:
         yield action
         leader = _leader_followed(text, action, mentions)
         if leader is not None:
-            yield replace(action, subject=leader)
+            yield replace(action, subject=leader, status="asserted")
 
 
 @lru_cache(maxsize=1)

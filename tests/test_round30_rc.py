@@ -216,3 +216,37 @@ def test_fellow_actors_are_not_the_punished() -> None:
     found = events_of("美国和英国对伊朗实施制裁,以回应其对以色列的袭击。")
     assert ("伊朗", "ASSAULT", "以色列", "asserted") in found
     assert not any(e[0] == "英国" and e[1] == "ASSAULT" for e in found)
+
+
+# The one whose lead is (not) followed (不会追随欧盟对俄罗斯实施制裁) did the act first: its act is
+# done, whatever the follower's status.
+@pytest.mark.parametrize(
+    "text, leader, follower",
+    [
+        (
+            "塞尔维亚不会追随欧盟对俄罗斯实施制裁。",
+            ("欧盟", "SANCTION", "俄罗斯", "asserted"),
+            ("塞尔维亚", "SANCTION", "俄罗斯", "negated"),
+        ),
+        (
+            "日本将跟随美国对俄罗斯实施制裁。",
+            ("美国", "SANCTION", "俄罗斯", "asserted"),
+            ("日本", "SANCTION", "俄罗斯", "intended"),
+        ),
+        (
+            "如果日本效仿美国对俄罗斯实施制裁,俄方将予以回应。",
+            ("美国", "SANCTION", "俄罗斯", "asserted"),
+            ("日本", "SANCTION", "俄罗斯", "hypothetical"),
+        ),
+    ],
+)
+def test_leader_followed_acted(text, leader, follower) -> None:
+    found = events_of(text)
+    assert leader in found
+    assert follower in found
+
+
+def test_no_leader_keeps_the_negation() -> None:
+    assert ("塞尔维亚", "SANCTION", "俄罗斯", "negated") in events_of(
+        "塞尔维亚不会对俄罗斯实施制裁。"
+    )
