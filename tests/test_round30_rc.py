@@ -250,3 +250,27 @@ def test_no_leader_keeps_the_negation() -> None:
     assert ("塞尔维亚", "SANCTION", "俄罗斯", "negated") in events_of(
         "塞尔维亚不会对俄罗斯实施制裁。"
     )
+
+
+# A wanted list one puts others on (将X列入通缉名单) is a warrant out for them, as 通缉令 is.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "俄罗斯内政部将爱沙尼亚总理卡娅·卡拉斯列入通缉名单。",
+            ("俄罗斯内政部", "COERCE", "卡拉斯", "asserted"),
+        ),
+        ("卡拉斯被俄罗斯列入通缉名单。", ("俄罗斯", "COERCE", "卡拉斯", "asserted")),
+        (
+            "俄罗斯已把国际刑事法院检察官列入通缉名单。",
+            ("俄罗斯", "COERCE", "国际刑事法院", "asserted"),
+        ),
+    ],
+)
+def test_put_on_wanted_list(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_struck_off_wanted_list() -> None:
+    # taken off the list: no warrant put out
+    assert not any(e[1] == "COERCE" for e in events_of("俄罗斯将卡拉斯从通缉名单中删除。"))
