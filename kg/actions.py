@@ -4435,6 +4435,9 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
             continue  # 就被美国制裁|召见美国大使: the passive is the other verb's
         if len(between) <= 4 or (len(between) <= 8 and not has_verb(between)):
             return agents  # 被中国|国家安全机关|拘留: the agent's organ, named by no gazetteer
+        weapon = between[1:].startswith(words("armed_after_short"))
+        if len(between) <= 8 and between.startswith("的") and weapon:
+            return agents  # 被乌克兰|的防空系统|击落: the agent's weapon (防空 is no verb here)
     return []
 
 

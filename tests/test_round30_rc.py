@@ -274,3 +274,27 @@ def test_put_on_wanted_list(text, event) -> None:
 def test_struck_off_wanted_list() -> None:
     # taken off the list: no warrant put out
     assert not any(e[1] == "COERCE" for e in events_of("俄罗斯将卡拉斯从通缉名单中删除。"))
+
+
+# The agent of a passive named with its weapon or unit (被乌克兰的防空系统击落): the owner acts; an
+# air-defence unit after a short form (乌防空部队) is the country's.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("一架俄罗斯无人机被乌克兰的防空系统击落。", ("乌克兰", "ASSAULT", "俄罗斯", "asserted")),
+        ("美国无人机被伊朗的防空部队击落。", ("伊朗", "ASSAULT", "美国", "asserted")),
+        (
+            "俄军向基辅发射了165架无人机,其中69架被乌克兰的防空系统击落。",
+            ("乌克兰", "ASSAULT", "俄军", "asserted"),
+        ),
+        ("乌防空部队击落了30架俄军无人机。", ("乌克兰", "ASSAULT", "俄军", "asserted")),
+    ],
+)
+def test_agent_named_with_its_weapon(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_owner_of_a_non_weapon_is_no_agent() -> None:
+    # 被美国的制裁…: a passive whose agent phrase holds another act stays that act's
+    found = events_of("伊朗经济被美国的制裁拖垮。")
+    assert not any(e[1] == "ASSAULT" for e in found)
