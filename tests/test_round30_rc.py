@@ -298,3 +298,35 @@ def test_owner_of_a_non_weapon_is_no_agent() -> None:
     # 被美国的制裁…: a passive whose agent phrase holds another act stays that act's
     found = events_of("伊朗经济被美国的制裁拖垮。")
     assert not any(e[1] == "ASSAULT" for e in found)
+
+
+# A Latin gloss with letters of diacritics (尼尼斯托(Sauli Niinistö), 武契奇(Aleksandar Vučić)) is
+# dropped as a plain one is: it cut the clause in two, and the talks after it had no partner.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "瑞典首相安德松与芬兰总统尼尼斯托(Sauli Niinistö)举行会谈。",
+            ("安德松", "CONSULT", "尼尼斯托", "asserted"),
+        ),
+        (
+            "瑞典首相安德松(Magdalena Andersson)17日与到访的芬兰总统尼尼斯托(Sauli Niinistö)"
+            "举行联合新闻发布会。",
+            ("安德松", "CONSULT", "尼尼斯托", "asserted"),
+        ),
+        (
+            "德国总理朔尔茨与捷克总理巴比什(Andrej Babiš)举行会谈。",
+            ("朔尔茨", "CONSULT", "巴比什", "asserted"),
+        ),
+    ],
+)
+def test_accented_gloss_dropped(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_accented_citation_kept() -> None:
+    # a citation with its year is no name gloss: it stays, as an unaccented one does
+    from kg.articles import normalise
+
+    assert "(Dikötter 1995, 9)" in normalise("目的论(Dikötter 1995, 9)。")[0]
+    assert "(Frank Dikötter)" not in normalise("如迪克特(Frank Dikötter)所说。")[0]
