@@ -1557,6 +1557,25 @@ def _deal_discussed(text: str, clause, pos: int, end: int) -> bool:
 
 
 _ABOUT_CLOSE = ("有关的", "相关的")
+# how far before an issue (…的问题) the verb of talking about it may stand, across commas
+_TALKED_ABOUT_REACH = 40
+
+
+def _issue_talked_about(text: str, pos: int, mentions) -> bool:
+    """讨论了对乌克兰的安全、财政支持,以及继续对俄罗斯实施|制裁|的问题: an act closed by 的问题
+    (words.tsv topic_closed) after a verb of talking (words.tsv discuss) earlier in its sentence,
+    across commas of the list of issues, names an issue talked about, and no one does it there;
+    one whose own doer is named in the issue (讨论了美国对华加征关税的问题) is done."""
+    low = max(0, pos - _TALKED_ABOUT_REACH)
+    head = text[low:pos]
+    low += max(head.rfind(c) for c in _SENTENCE_STOPS) + 1
+    talk = max(text.rfind(word, low, pos) for word in words("discuss"))
+    if talk < 0:
+        return False
+    return not any(talk < m.start < pos and can_be_subject(text, m) for m in mentions)
+
+
+_SENTENCE_STOPS = "。；;！!？?\n"
 
 
 # how far 欢迎 may stand before the visit it welcomes (欢迎|总统先生年内对中国进行国事|访问)
@@ -10465,6 +10484,8 @@ def _status_opened(
         return None  # 乌克兰应该作出决定,|立即从顿巴斯撤军: what should be done goes on
     if text.startswith(words("topic_tail"), end):
         return None  # 讨论对乌支持等问题: the act names one of the topics talked about
+    if text.startswith(words("topic_closed"), end) and _issue_talked_about(text, pos, mentions):
+        return None  # 讨论了…以及继续对俄罗斯实施制裁的问题: an issue the talks were about
     if text.startswith(words("not_the_act"), end):
         return None  # 达成的任何协议: any deal is none reached; 和谈闭幕式: a ceremony, no talks
     if text.startswith(words("topic"), end) and not _compound_names_topic(text, pos, mentions):

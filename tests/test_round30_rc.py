@@ -330,3 +330,28 @@ def test_accented_citation_kept() -> None:
 
     assert "(Dikötter 1995, 9)" in normalise("目的论(Dikötter 1995, 9)。")[0]
     assert "(Frank Dikötter)" not in normalise("如迪克特(Frank Dikötter)所说。")[0]
+
+
+# An act named as an issue talked about (讨论了…以及继续对俄罗斯实施制裁的问题) is done by no one
+# there: it went to the one who talked, and the pair of the next sentence's 两国 with it.
+def test_issue_talked_about_is_no_act() -> None:
+    found = events_of(
+        "乌克兰总统泽连斯基说,他已与美国总统拜登通电话,讨论了对乌克兰的安全、财政支持,"
+        "以及继续对俄罗斯实施制裁的问题。美国白宫确认了这项消息,称两国领袖进行了30分钟的对话。"
+    )
+    assert ("泽连斯基", "CONSULT", "拜登", "asserted") in found
+    assert not any(e[1] == "SANCTION" for e in found)
+    assert not any("俄罗斯" in (e[0], e[2]) and e[1] == "CONSULT" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # the issue names its own doer: the act is done
+        ("两国外长讨论了美国对华加征关税的问题。", ("美国", "SANCTION", "中国", "asserted")),
+        # no talks: the issue is one the response is about
+        ("中方对美国对华加征关税的问题表示关切。", ("美国", "SANCTION", "中国", "asserted")),
+    ],
+)
+def test_issue_with_its_doer_is_done(text, event) -> None:
+    assert event in events_of(text)
