@@ -1557,6 +1557,25 @@ def _deal_discussed(text: str, clause, pos: int, end: int) -> bool:
 
 
 _ABOUT_CLOSE = ("有关的", "相关的")
+# how far before an issue (…的问题) the verb of talking about it may stand, across commas
+_TALKED_ABOUT_REACH = 40
+
+
+def _issue_talked_about(text: str, pos: int, mentions) -> bool:
+    """讨论了对乌克兰的安全、财政支持,以及继续对俄罗斯实施|制裁|的问题: an act closed by 的问题
+    (words.tsv topic_closed) after a verb of talking (words.tsv discuss) earlier in its sentence,
+    across commas of the list of issues, names an issue talked about, and no one does it there;
+    one whose own doer is named in the issue (讨论了美国对华加征关税的问题) is done."""
+    low = max(0, pos - _TALKED_ABOUT_REACH)
+    head = text[low:pos]
+    low += max(head.rfind(c) for c in _SENTENCE_STOPS) + 1
+    talk = max(text.rfind(word, low, pos) for word in words("discuss"))
+    if talk < 0:
+        return False
+    return not any(talk < m.start < pos and can_be_subject(text, m) for m in mentions)
+
+
+_SENTENCE_STOPS = "。；;！!？?\n"
 
 
 # how far 欢迎 may stand before the visit it welcomes (欢迎|总统先生年内对中国进行国事|访问)
@@ -1984,6 +2003,10 @@ def _actions_for(
             cause = _actor_of_cause(text, clause, pos, subjects[0], mentions)
             if cause is not None:  # 日本因朝鲜发射导弹而感到愤怒: the one whose act is the cause
                 objects, frame = [cause], "focus"
+        if not objects and subjects and "interception" in trig.flags:
+            launcher = _attacker_of(subjects[0], done, discourse)
+            if launcher is not None:  # 俄军发射了165架无人机,乌克兰击落了其中69架: the launcher
+                objects, frame = [launcher], "focus"
         coup = False
         if not objects and subjects and trig.event_type == "ACCUSE":
             makers = _coup_makers(text, clause, pos, end, mentions, done, discourse)
@@ -4431,6 +4454,9 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
             continue  # 就被美国制裁|召见美国大使: the passive is the other verb's
         if len(between) <= 4 or (len(between) <= 8 and not has_verb(between)):
             return agents  # 被中国|国家安全机关|拘留: the agent's organ, named by no gazetteer
+        weapon = between[1:].startswith(words("armed_after_short"))
+        if len(between) <= 8 and between.startswith("的") and weapon:
+            return agents  # 被乌克兰|的防空系统|击落: the agent's weapon (防空 is no verb here)
     return []
 
 
@@ -7550,8 +7576,11 @@ def _recalled_from(text: str, end: int, objects, frame: str, mentions):
 
 
 def _host_of_recalled(text: str, end: int, objects) -> Mention | None:
-    """召回驻华大使, 召回驻中国临时代办恰皮耶尼: the host country an envoy recalled is posted to
-    (驻 right after the trigger, before any named envoy)."""
+    """召回驻华大使, 召回驻中国临时代办恰皮耶尼, 召回其驻格鲁吉亚大使菲舍尔: the host country an
+    envoy recalled is posted to (驻 right after the trigger, or after a word for the sender:
+    words.tsv own_envoy_lead; before any named envoy)."""
+    lead = next((w for w in words("own_envoy_lead") if text.startswith(w + "驻", end)), "")
+    end += len(lead)
     if not text.startswith("驻", end):
         return None
     gaz = load_gazetteer()
@@ -10455,6 +10484,8 @@ def _status_opened(
         return None  # 乌克兰应该作出决定,|立即从顿巴斯撤军: what should be done goes on
     if text.startswith(words("topic_tail"), end):
         return None  # 讨论对乌支持等问题: the act names one of the topics talked about
+    if text.startswith(words("topic_closed"), end) and _issue_talked_about(text, pos, mentions):
+        return None  # 讨论了…以及继续对俄罗斯实施制裁的问题: an issue the talks were about
     if text.startswith(words("not_the_act"), end):
         return None  # 达成的任何协议: any deal is none reached; 和谈闭幕式: a ceremony, no talks
     if text.startswith(words("topic"), end) and not _compound_names_topic(text, pos, mentions):
@@ -11005,15 +11036,19 @@ def _intends_other_act(text, clause, before, mentions) -> bool:
     return False
 
 
+_TARGET_FIRST_STEPS = frozenset("对向为")  # the prepositions a plan_step may be
+
+
 def _plan_step(head: str) -> bool:
     """布林肯计划下周前往中东,|并会见内塔尼亚胡; 将在31日出发,|次日会晤李克强; 酝酿通过决议,|对中国
-    施加制裁: a clause that goes on from a trip or a step (words.tsv plan_step: 并, 随后, 次日,
-    对…) straight to an act is the next step of the same plan (not 对此, 对于: a topic)."""
+    施加制裁; 将设立基金,|为乌克兰提供支持: a clause that goes on from a trip or a step (words.tsv
+    plan_step: 并, 随后, 次日, 对…, 向…, 为…) straight to an act is the next step of the same plan
+    (not 对此, 对于, 为此, 为了: a topic or a purpose)."""
     step = next((w for w in words("plan_step") if head.startswith(w)), None)
     if step is None or head.startswith(words("plan_step_not")):
         return False
-    if step.endswith("对"):
-        return True  # 对中国施加制裁, 对俄罗斯进行国事访问: the act's target comes first
+    if step[-1:] in _TARGET_FIRST_STEPS:
+        return True  # 对中国施加制裁, 向乌克兰提供援助: the act's target comes first
     return trigger_pattern().match(head, len(step)) is not None
 
 

@@ -1541,9 +1541,12 @@ def _curled(match: re.Match[str]) -> str:
     return f"“{inner}”" if _HANZI.search(inner) else match.group(0)
 
 
+# Latin letters with diacritics, in the names of European glosses (Niinistö, Vučić, Rinkēvičs):
+# the Latin-1 letters (not × and ÷) and Latin Extended-A and -B
+_ACCENTED = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_GLOSS_WORD = rf"[A-Z{_ACCENTED}][A-Za-z{_ACCENTED}.'\-]*"
 _GLOSS_WORDS = (
-    r"[A-Z][A-Za-z.'\-]*"
-    r"(?:[ \-](?:[A-Z][A-Za-z.'\-]*|of|and|the|for|de|al|bin|von|van|la|le|du|da))*"
+    rf"{_GLOSS_WORD}(?:[ \-](?:{_GLOSS_WORD}|of|and|the|for|de|al|bin|von|van|la|le|du|da))*"
 )
 # 斯塔默(Keir Starmer), 「快速支援部队」(Rapid Support Forces, RSF): after a hanzi or a
 # closing quote, one name or several separated by commas

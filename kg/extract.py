@@ -734,12 +734,13 @@ def _own_mission_cut(text: str, action) -> bool:
 
 def _with_leaders(text: str, actions, mentions) -> Iterator:
     """加拿大跟随美国对马杜罗…实施制裁: each action, then the same act of the actor it is said to
-    follow (words.tsv follow, between the subject and the trigger), who did it first."""
+    follow (words.tsv follow, between the subject and the trigger), who did it first: done,
+    whether the follower will, will not or may follow (塞尔维亚不会追随欧盟对俄罗斯实施制裁)."""
     for action in actions:
         yield action
         leader = _leader_followed(text, action, mentions)
         if leader is not None:
-            yield replace(action, subject=leader)
+            yield replace(action, subject=leader, status="asserted")
 
 
 @lru_cache(maxsize=1)
@@ -1191,6 +1192,7 @@ def _referring_mentions(
     result.extend(_owner_after_act(ctx, sentence, mentions))
     result.extend(_claimed_about(ctx, sentence, mentions))
     result.extend(_possessor_of_stance(ctx, sentence, mentions))
+    result.extend(_punished_one(ctx, sentence, mentions))
     result.extend(_statement_authors(ctx, sentence, mentions))
     if not any(word in sentence.text for word in _object_pronouns()):
         return result  # most sentences hold no object pronoun (其): no search for one
@@ -1376,6 +1378,46 @@ def _possessor_of_stance(ctx: _Context, sentence: Sentence, mentions) -> list[Me
         if speaker is not None:
             found.append(Mention(speaker.actor, "其", match.start(), match.end(), "coref"))
     return found
+
+
+def _punished_one(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:
+    """欧盟对俄罗斯实施新制裁,以回应其在乌克兰的军事行动: a 其 right after a word that gives a
+    measure as the answer to a deed (words.tsv answered_deed: 以回应, 以报复), in a clause that
+    goes on from the measure, is the one the measure was taken against: the last actor named
+    before that clause in its sentence, when it is not the sentence's first (the one who
+    acts). Without this the deed went to whoever took the measure."""
+    text = ctx.article.text
+    if "其" not in sentence.text or not any(w in sentence.text for w in words("answered_deed")):
+        return []  # most sentences answer no deed of "its"
+    found = []
+    for match in _answered_deed().finditer(text, sentence.start, sentence.end):
+        at = match.end() - 1
+        clause_start = _clause_start(text, at)
+        before = [
+            m
+            for m in mentions
+            if sentence.start <= m.start
+            and m.end <= clause_start
+            and m.via not in {"place", "media"}
+            and m.actor.type != "Region"
+        ]
+        if len(before) < 2 or same_side(before[0], before[-1]):
+            continue  # one actor only, or the one who acts named last: no one punished
+        listed = 1  # 美国和英国宣布制裁: the first actors listed together all act
+        while listed < len(before) and (
+            text[before[listed - 1].end : before[listed].start] in _LIST_JOINS
+        ):
+            listed += 1
+        if listed == len(before):
+            continue
+        found.append(Mention(before[-1].actor, "其", at, at + 1, "coref"))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _answered_deed() -> re.Pattern[str]:
+    """A word of words.tsv answered_deed right before 其 (以回应|其)."""
+    return compile_pattern("(?:" + "|".join(re.escape(w) for w in words("answered_deed")) + ")其")
 
 
 _ITS_STANCE = re.compile(r"其(?=对[^，,。；;：:]{1,12}的)")

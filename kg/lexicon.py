@@ -95,6 +95,7 @@ _TRIGGER_FLAGS = {
     "summons",
     "listing",
     "retaliation",
+    "interception",
     "expulsion",
     "economic",
     "in_arms",
