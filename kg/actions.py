@@ -442,6 +442,7 @@ def find_actions(
                 and "causative" not in trig.flags  # 推动美苏达成共识: it asked nobody
                 and not nominal
                 and not proposed
+                and _joined_verb_at(text, pos + len(word), clause.end) is None
             ):
                 # 呼吁在以色列和黎巴嫩边境停火: what an appeal asks for is no act of its own,
                 # even when whom it asks is not named
@@ -518,7 +519,11 @@ def find_actions(
                 if joiner is not None:  # 塞尔维亚拒绝加入|欧盟对俄制裁: the measure exists; the
                     in_clause.append(replace(action, subject=joiner))  # joiner's part is refused
                     action = replace(action, status="asserted")
-                if _governs_content(trig) and not _honoured(action):
+                if (
+                    _governs_content(trig)
+                    and not _honoured(action)
+                    and _joined_verb_at(text, pos + len(word), clause.end) is None
+                ):  # (反对|并要求…: the second verb is the subject's own act, not what is opposed)
                     # what is asked for follows the demand and whom
                     requested_from = max(action.object.end, pos + len(word))  # it asks (向X…)
                     asked_starts.add(action.object.start)
@@ -539,6 +544,7 @@ def find_actions(
             asked and not in_clause and not _opens_with_actor(text, clause, mentions)
         )  # 敦促美方,切实反省…,同时客观看待…,立即撤销制裁: a demand's list goes on
         warned = threatened_from is not None
+        in_clause.extend(_joined_verb_acts(text, here, in_clause))
         if in_clause:  # (each filter keeps a subset: a clause with no action has none to sift)
             yield from _one_per_act(
                 _without_expulsion_demands(_without_objects_of_verbs(text, in_clause, mentions))
@@ -790,6 +796,46 @@ _DRILL_REACH = 30  # characters after a rehearsed attack where the drill that ho
 
 
 _EXERCISES = frozenset({"exercisesWith", "exercisesAgainst"})
+
+
+def _joined_verb_at(text: str, end: int, limit: int) -> int | None:
+    """坚决反对|并|要求中方停止…: where a verb that ends at ``end`` is joined (words.tsv
+    joined_verb, then joined_manner words) to a second verb trigger, the second's position; the
+    first has no object of its own and shares the second's."""
+    joiner = next((w for w in words("joined_verb") if text.startswith(w, end)), None)
+    if joiner is None:
+        return None
+    at = end + len(joiner)
+    manner = next((w for w in words("joined_manner") if text.startswith(w, at)), None)
+    while manner is not None:
+        at += len(manner)
+        manner = next((w for w in words("joined_manner") if text.startswith(w, at)), None)
+    second = next((t for p, t in find_triggers(text, at, limit) if p == at), None)
+    if second is None or isinstance(second, str) or not second.event_type:
+        return None
+    return at
+
+
+def _joined_verb_acts(
+    text: str, here: Sequence[tuple[int, Trigger | str]], in_clause: Sequence[Action]
+) -> list[Action]:
+    """越南坚决反对并要求中方停止…, 美国谴责并制裁俄罗斯: a verb trigger that found no action
+    of its own and is joined to a second verb that did (its subject acting on its object) is
+    the same subject's act on the same object; a noun (…的谴责和制裁) is left alone."""
+    own = {a.trigger_start for a in in_clause}
+    joined: list[Action] = []
+    for pos, trig in here:
+        if isinstance(trig, str) or not trig.event_type or pos in own:
+            continue
+        if text[pos - 1 : pos] == "的":
+            continue
+        second = _joined_verb_at(text, pos + len(trig.word), len(text))
+        if second is None:
+            continue
+        for action in in_clause:
+            if action.trigger_start == second and action.subject.end <= pos:
+                joined.append(replace(action, trigger=trig, trigger_start=pos))
+    return joined
 
 
 def _exercises_against(text: str, mentions, done: Sequence[Action]) -> Iterator[Action]:
@@ -11245,6 +11291,12 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
             and _second_predicate(text, offset + len(cue.word), trigger_pos)
         ):
             continue  # 停止对美国出口稀土|并实施制裁: what is stopped is the first act only
+        if (
+            cue.kind == "negated"
+            and "governs" in _CUE_AT[cue.position]
+            and _joined_verb_at(text, offset + len(cue.word), len(text)) == trigger_pos
+        ):
+            continue  # 拒绝|并|谴责…: a refusal with no object of its own, joined to the next act
         if cue.kind == "prevent" and trigger_pos - offset - len(cue.word) > _PREVENT_REACH:
             continue  # the reach runs from the cue's end: 不会容忍 is as near as 阻止
         if cue.kind == "persuaded" and text.startswith(_NO_ONE_PRESSED, offset + len(cue.word)):
