@@ -8174,10 +8174,30 @@ def _coverb_start(text: str, start: int | Mention) -> int:
     shown = _determiner_before(text, start)  # 对|这项|华府的28点计画持反对态度
     if shown and text[start - shown - 1 : start - shown] in _SHOWN_COVERBS:
         return start - shown - 1
+    titled = _bare_titles_before(text, start)  # 与|总统|李在明, 同|外长|黄英贤
+    if titled and text[start - titled - 1 : start - titled] in _TITLED_COVERBS:
+        return start - titled - 1
     return start
 
 
 _SHOWN_COVERBS = frozenset("对向就")
+_TITLED_COVERBS = frozenset("对向与同跟和给")
+
+
+def _bare_titles_before(text: str, start: int) -> int:
+    """How many characters of titles with no organ or country (总统, 副首相兼外交大臣) end at
+    ``start``: 与|总统|李在明 governs the person as 与|韩国总统|李在明 does, where the country
+    makes the titles a description the actor stage marks; a bare title it leaves unmarked."""
+    gaz = load_gazetteer()
+    end = start
+    while (title := gaz.title_ending_at(text, end, max(0, start - _BARE_TITLES_REACH))) is not None:
+        end -= len(title.title)
+        if text[end - 1 : end] == "兼":
+            end -= 1
+    return start - end
+
+
+_BARE_TITLES_REACH = 12
 _DETERMINER_LONGEST = 4
 
 

@@ -48,3 +48,31 @@ def test_joined_verbs_share_the_object(text, event) -> None:
 )
 def test_no_joined_verb(text, absent) -> None:
     assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+# A partner after 与/同 with a bare title (与总统李在明, 同外长黄英贤): the preposition governs
+# the person as it does across a country's titles (与韩国总统李在明), when something stands
+# between the subject and the preposition (a day, a place).
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("首相石破茂30日在釜山与总统李在明举行会谈。", ("石破茂", "CONSULT", "李在明", "asserted")),
+        ("王毅今天在北京同外长黄英贤举行会谈。", ("王毅", "CONSULT", "黄英贤", "asserted")),
+        ("王毅18日同副首相兼外交大臣巴速坤通电话。", ("王毅", "CONSULT", "巴速坤", "asserted")),
+    ],
+)
+def test_partner_after_a_bare_title(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a title that heads no person (总统府) is no partner's
+        ("石破茂今天与总统府官员举行会谈。", ("石破茂", "CONSULT", "韩国")),
+        # a country before the title still makes it the country's post, one partner only
+        ("石破茂今天与韩国总统李在明举行会谈。", ("石破茂", "CONSULT", "韩国")),
+    ],
+)
+def test_no_partner_from_a_bare_title(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
