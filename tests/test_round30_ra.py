@@ -76,3 +76,29 @@ def test_partner_after_a_bare_title(text, event) -> None:
 )
 def test_no_partner_from_a_bare_title(text, absent) -> None:
     assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+# Ties strengthened with a partner named before the verb (菲律宾与美国加强军事盟友关系): whole
+# words, as 加强两国关系 is.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("菲律宾与美国加强军事盟友关系。", ("菲律宾", "COOPERATE", "美国", "asserted")),
+        ("日本希望与澳大利亚加强关系。", ("日本", "COOPERATE", "澳大利亚", "intended")),
+    ],
+)
+def test_ties_strengthened_with_a_partner_before(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # no partner: nobody's ties with anyone
+        ("美国加强军事关系。", ("美国", "COOPERATE")),
+        # an act between the two words is no tie strengthened (加强出口管制|损害中日关系)
+        ("美国与日本加强出口管制损害中日关系。", ("美国", "COOPERATE", "日本")),
+    ],
+)
+def test_no_ties_strengthened(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
