@@ -7712,7 +7712,7 @@ def _bare_link(link: str) -> str:
 
 
 # a 就-phrase right after a partner (and its delegation): what the talks or the deal are about
-_TOPIC_OPENS = re.compile(r"(?:代表团|方面|政府)?(?:就|围绕)")
+_TOPIC_OPENS = re.compile(r"(?:代表团|方面|政府)?(?:就|围绕|针对)")
 
 
 def _partner_cut_short(text: str, end: int, pos: int) -> bool:
@@ -8049,10 +8049,36 @@ def _inside_later_topic(text: str, clause, mention: Mention, pos: int) -> bool:
     (not 与美国就贸易问题达成协议, where the act closes the topic)."""
     at = text.find("就", mention.end, pos)
     if at == -1 or not _real_coverb(text, at):
-        return False
+        if not _talks_topic_opened(text, clause, mention.end, pos):
+            return False
     own = trigger_pattern().match(text, pos)
     after = own.end() if own else pos + 1
     return any(not isinstance(t, str) for _, t in find_triggers(text, after, clause.end))
+
+
+def _talks_topic_opened(text: str, clause, start: int, pos: int) -> bool:
+    """与阿努廷|针对|这场战争|进行了对话: 针对 right after the partner (words.tsv talks_topic)
+    opens what the talks named later in the clause are about, as 就 does; unlike 就 it also
+    aims an act at someone (针对俄罗斯的制裁), so only with talks (a CONSULT trigger) after."""
+    if not text.startswith(words("talks_topic"), start):
+        return False
+    return any(
+        at > pos and not isinstance(t, str) and t.event_type == "CONSULT"
+        for at, t in find_triggers(text, pos, clause.end)
+    )
+
+
+def _opens_talks_topic(text: str, start: int, pos: int) -> bool:
+    """与阿努廷和洪马内|针对这场…|战争,进行了…对话: a talks_topic word after the actor and talks
+    (a CONSULT trigger) after the act in its sentence, a comma between or not: the act is the
+    topic of the talks."""
+    if not any(word in text[start:pos] for word in words("talks_topic")):
+        return False
+    end = min((i for c in "。；;！？!?" if (i := text.find(c, pos)) != -1), default=len(text))
+    return any(
+        at > pos and not isinstance(t, str) and t.event_type == "CONSULT"
+        for at, t in find_triggers(text, pos, end)
+    )
 
 
 def _place_named(text: str, mention: Mention) -> bool:
@@ -8465,6 +8491,8 @@ def _war_talked_about(text, clause, pos: int, trig: Trigger, mentions) -> bool:
         return False
     if any(opener in between for opener in _TOPIC_OPENERS if opener != "就"):
         return True  # 两位领导人在围绕结束|战争的议题上…: the war is what they talk about
+    if _opens_talks_topic(text, last.end, pos):
+        return True  # 与阿努廷和洪马内针对这场…战争,进行了对话: what the talks are about
     # (俄乌就结束战争举行会谈: sides that talk about ending the war may well be its sides)
     if last.group is not None:
         return any(word in between for word in (*words("talks"), *words("summit_noun")))

@@ -102,3 +102,42 @@ def test_ties_strengthened_with_a_partner_before(text, event) -> None:
 )
 def test_no_ties_strengthened(text, absent) -> None:
     assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+# 针对 after the partners opens what talks named later are about, as 就 does: the war inside is
+# the topic, the partners talk (a comma before the talks or not).
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("特朗普与阿努廷针对这场战争进行了对话。", ("特朗普", "CONSULT", "阿努廷", "asserted")),
+        ("王毅与布林肯针对对俄制裁进行磋商。", ("王毅", "CONSULT", "布林肯", "asserted")),
+    ],
+)
+def test_talks_about_what_zhendui_opens(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("特朗普与阿努廷针对这场战争进行了对话。", ("特朗普", "ASSAULT")),
+        (
+            "特朗普与阿努廷和洪马内针对这场再度爆发的长期战争,进行了非常良好的对话。",
+            ("阿努廷", "ASSAULT"),
+        ),
+    ],
+)
+def test_no_war_between_those_who_talk(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # no talks after: 针对 aims the act (a war waged on someone, sanctions on someone)
+        ("以色列针对哈马斯的战争仍在继续。", ("以色列", "ASSAULT", "哈马斯", "asserted")),
+        ("美国与欧盟针对俄罗斯实施制裁。", ("欧盟", "SANCTION", "俄罗斯", "asserted")),
+    ],
+)
+def test_zhendui_without_talks_still_aims(text, event) -> None:
+    assert event in events_of(text)
