@@ -141,3 +141,40 @@ def test_no_war_between_those_who_talk(text, absent) -> None:
 )
 def test_zhendui_without_talks_still_aims(text, event) -> None:
     assert event in events_of(text)
+
+
+# 双方 opening a fight with no side named before it in its sentence (此前,双方于7日再次交火):
+# the sides of the last fight reported, not the pair of the last act (a third party's appeal or
+# concern about the conflict).
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        (
+            "泰国与柬埔寨近日再度爆发边境冲突。美国呼吁泰国保持克制。此前,双方于12月7日再次交火。",
+            ("美国", "ASSAULT"),
+        ),
+        (
+            "泰国与柬埔寨近日再度爆发边境冲突。国务卿鲁比奥表示,美国对冲突深表关切。"
+            "此前,双方于12月7日再次交火。",
+            ("美国", "ASSAULT"),
+        ),
+    ],
+)
+def test_sides_of_a_fight_are_the_last_fighters(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # the last pair is the fighters themselves (a leader for the state): it stays
+        (
+            "特朗普下令对胡塞武装发起空袭。美国与胡塞武装达成停火协议。双方将不再互相攻击。",
+            ("美国", "ASSAULT", "胡塞武装", "negated"),
+        ),
+        # no fight reported before: the pair in focus
+        ("美国与伊朗达成协议。双方将不再互相攻击。", ("美国", "ASSAULT", "伊朗", "negated")),
+    ],
+)
+def test_sides_of_a_fight_without_an_earlier_one(text, event) -> None:
+    assert event in events_of(text)
