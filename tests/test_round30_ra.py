@@ -178,3 +178,30 @@ def test_sides_of_a_fight_are_the_last_fighters(text, absent) -> None:
 )
 def test_sides_of_a_fight_without_an_earlier_one(text, event) -> None:
     assert event in events_of(text)
+
+
+# The signatories a 由 names (协议由泰国和柬埔寨共同签署) sign it with each other (words.tsv
+# by_agent), as the mediators 由 names mediate.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("该协议由泰国和柬埔寨共同签署。", ("泰国", "AGREE", "柬埔寨", "asserted")),
+        (
+            "该协议由柬埔寨首相洪马内和泰国总理阿努廷共同签署。",
+            ("洪马内", "AGREE", "阿努廷", "asserted"),
+        ),
+    ],
+)
+def test_signatories_named_by_agent(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("该协议由美国签署。", ("美国", "AGREE")),  # one signatory: no partner
+        ("代表团由北京出发签署协议。", ("中国", "AGREE")),  # 由 of a starting point
+    ],
+)
+def test_no_signatories_named_by_agent(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
