@@ -305,6 +305,7 @@ def find_actors(
     if not raw and not (memory.posts and _post_holders_found(text, start, end, gaz, memory.posts)):
         return SentenceActors()  # most sentences name nobody: no roles, nothing to learn
     raw.sort(key=lambda m: m.start)
+    raw = _without_ship_names(text, raw)
     named = list(raw)  # what the sentence names, descriptions of people included
     found = SentenceActors(mentions=raw)
     _find_roles(text, gaz, found, memory)
@@ -2401,6 +2402,21 @@ def _names_a_place(text: str, surface: str, end: int) -> bool:
     part (乔治·华盛顿大学, which the name's right edge did not cut)."""
     after = words("named_after")
     return text.startswith(after, end) or surface.rsplit("·", 1)[1].endswith(after)
+
+
+def _without_ship_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """美国“里根”号航母, 林肯号航空母舰: a person the gazetteer knows, followed by 号 (its
+    quotation mark between) and a vessel word (words.tsv vessel) or a quoted name's 号, names a
+    ship, not the person; the country before it owns the ship."""
+    return [m for m in mentions if m.actor.type != "Person" or not _names_a_ship(text, m.end)]
+
+
+def _names_a_ship(text: str, end: int) -> bool:
+    quoted = text[end : end + 1] in {"”", "」", "』", '"'}
+    at = end + 1 if quoted else end
+    if not text.startswith("号", at):
+        return False
+    return quoted or text.startswith(words("vessel"), at + 1)
 
 
 def _known_family_name(surface: str, gaz: Gazetteer) -> tuple[Actor, str] | None:

@@ -205,3 +205,42 @@ def test_signatories_named_by_agent(text, event) -> None:
 )
 def test_no_signatories_named_by_agent(text, absent) -> None:
     assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+# A known person's name before 号 and a vessel word, or quoted before 号 (美国“里根”号航母), names
+# a ship: the country before it acts, not the person.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "美国“里根”号航母战斗群正与韩国海军进行联合军演。",
+            ("美国", "COOPERATE", "韩国海军", "asserted"),
+        ),
+        (
+            "美国里根号航母战斗群正与韩国海军进行联合军演。",
+            ("美国", "COOPERATE", "韩国海军", "asserted"),
+        ),
+    ],
+)
+def test_ship_named_after_a_person(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("美国“里根”号航母战斗群正与韩国海军进行联合军演。", ("里根",)),
+    ],
+)
+def test_no_person_in_a_ship_name(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+def test_call_is_no_ship() -> None:
+    """号召 (call on) after a name keeps the person: 号 opens no ship name without a vessel."""
+    from kg.actors import find_actors
+    from kg.gazetteer import load_gazetteer
+
+    text = "里根号召美国人反对苏联。"
+    found = find_actors(text, 0, len(text), load_gazetteer())
+    assert "里根" in {m.actor.label for m in found.mentions}
