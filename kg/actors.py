@@ -3793,7 +3793,7 @@ def _post_holders(
         )
         allowed = '的是将和与对向被由“"「应同跟'  # 应总统先生邀请, 同总统先生
         # 以色列情报和特勤局(摩萨德)|局长: after a name's gloss the post is that body's own
-        glossed = before in ")）"
+        glossed = before != "" and before in ")）"  # ("" at a sentence's start is no gloss)
         if free and not named and not glossed and not (is_cjk(before) and before not in allowed):
             person = posts[title]
             found.mentions.append(Mention(person.actor, title, pos, stop, "role"))

@@ -244,3 +244,36 @@ def test_call_is_no_ship() -> None:
     text = "里根号召美国人反对苏联。"
     found = find_actors(text, 0, len(text), load_gazetteer())
     assert "里根" in {m.actor.label for m in found.mentions}
+
+
+# A post named alone at the very start of a sentence (首相批评朝鲜) is its holder here, as it is
+# after other words (总统还表示): the empty text before the sentence is no gloss's bracket.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("日本首相石破茂访问韩国。首相批评朝鲜。", ("石破茂", "ACCUSE", "朝鲜", "asserted")),
+        (
+            "首相石破茂与总统李在明举行会谈。首相对韩国的协助表示感谢。",
+            ("石破茂", "SUPPORT", "韩国", "asserted"),
+        ),
+        (
+            "美国总统特朗普与普京通话。总统批评了乌克兰。",
+            ("特朗普", "ACCUSE", "乌克兰", "asserted"),
+        ),
+    ],
+)
+def test_post_alone_opening_a_sentence(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a name after the post is another holder
+        ("日本首相石破茂访问韩国。首相岸田文雄批评朝鲜。", ("石破茂", "ACCUSE")),
+        # a post the article has given nobody stays no one
+        ("日本首相石破茂访问韩国。总统批评朝鲜。", ("石破茂", "ACCUSE")),
+    ],
+)
+def test_post_alone_of_someone_else(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
