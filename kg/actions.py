@@ -442,6 +442,7 @@ def find_actions(
                 and "causative" not in trig.flags  # 推动美苏达成共识: it asked nobody
                 and not nominal
                 and not proposed
+                and _joined_verb_at(text, pos + len(word), clause.end) is None
             ):
                 # 呼吁在以色列和黎巴嫩边境停火: what an appeal asks for is no act of its own,
                 # even when whom it asks is not named
@@ -518,7 +519,11 @@ def find_actions(
                 if joiner is not None:  # 塞尔维亚拒绝加入|欧盟对俄制裁: the measure exists; the
                     in_clause.append(replace(action, subject=joiner))  # joiner's part is refused
                     action = replace(action, status="asserted")
-                if _governs_content(trig) and not _honoured(action):
+                if (
+                    _governs_content(trig)
+                    and not _honoured(action)
+                    and _joined_verb_at(text, pos + len(word), clause.end) is None
+                ):  # (反对|并要求…: the second verb is the subject's own act, not what is opposed)
                     # what is asked for follows the demand and whom
                     requested_from = max(action.object.end, pos + len(word))  # it asks (向X…)
                     asked_starts.add(action.object.start)
@@ -539,6 +544,7 @@ def find_actions(
             asked and not in_clause and not _opens_with_actor(text, clause, mentions)
         )  # 敦促美方,切实反省…,同时客观看待…,立即撤销制裁: a demand's list goes on
         warned = threatened_from is not None
+        in_clause.extend(_joined_verb_acts(text, here, in_clause))
         if in_clause:  # (each filter keeps a subset: a clause with no action has none to sift)
             yield from _one_per_act(
                 _without_expulsion_demands(_without_objects_of_verbs(text, in_clause, mentions))
@@ -790,6 +796,46 @@ _DRILL_REACH = 30  # characters after a rehearsed attack where the drill that ho
 
 
 _EXERCISES = frozenset({"exercisesWith", "exercisesAgainst"})
+
+
+def _joined_verb_at(text: str, end: int, limit: int) -> int | None:
+    """坚决反对|并|要求中方停止…: where a verb that ends at ``end`` is joined (words.tsv
+    joined_verb, then joined_manner words) to a second verb trigger, the second's position; the
+    first has no object of its own and shares the second's."""
+    joiner = next((w for w in words("joined_verb") if text.startswith(w, end)), None)
+    if joiner is None:
+        return None
+    at = end + len(joiner)
+    manner = next((w for w in words("joined_manner") if text.startswith(w, at)), None)
+    while manner is not None:
+        at += len(manner)
+        manner = next((w for w in words("joined_manner") if text.startswith(w, at)), None)
+    second = next((t for p, t in find_triggers(text, at, limit) if p == at), None)
+    if second is None or isinstance(second, str) or not second.event_type:
+        return None
+    return at
+
+
+def _joined_verb_acts(
+    text: str, here: Sequence[tuple[int, Trigger | str]], in_clause: Sequence[Action]
+) -> list[Action]:
+    """越南坚决反对并要求中方停止…, 美国谴责并制裁俄罗斯: a verb trigger that found no action
+    of its own and is joined to a second verb that did (its subject acting on its object) is
+    the same subject's act on the same object; a noun (…的谴责和制裁) is left alone."""
+    own = {a.trigger_start for a in in_clause}
+    joined: list[Action] = []
+    for pos, trig in here:
+        if isinstance(trig, str) or not trig.event_type or pos in own:
+            continue
+        if text[pos - 1 : pos] == "的":
+            continue
+        second = _joined_verb_at(text, pos + len(trig.word), len(text))
+        if second is None:
+            continue
+        for action in in_clause:
+            if action.trigger_start == second and action.subject.end <= pos:
+                joined.append(replace(action, trigger=trig, trigger_start=pos))
+    return joined
 
 
 def _exercises_against(text: str, mentions, done: Sequence[Action]) -> Iterator[Action]:
@@ -7695,7 +7741,7 @@ def _bare_link(link: str) -> str:
 
 
 # a 就-phrase right after a partner (and its delegation): what the talks or the deal are about
-_TOPIC_OPENS = re.compile(r"(?:代表团|方面|政府)?(?:就|围绕)")
+_TOPIC_OPENS = re.compile(r"(?:代表团|方面|政府)?(?:就|围绕|针对)")
 
 
 def _partner_cut_short(text: str, end: int, pos: int) -> bool:
@@ -8032,10 +8078,36 @@ def _inside_later_topic(text: str, clause, mention: Mention, pos: int) -> bool:
     (not 与美国就贸易问题达成协议, where the act closes the topic)."""
     at = text.find("就", mention.end, pos)
     if at == -1 or not _real_coverb(text, at):
-        return False
+        if not _talks_topic_opened(text, clause, mention.end, pos):
+            return False
     own = trigger_pattern().match(text, pos)
     after = own.end() if own else pos + 1
     return any(not isinstance(t, str) for _, t in find_triggers(text, after, clause.end))
+
+
+def _talks_topic_opened(text: str, clause, start: int, pos: int) -> bool:
+    """与阿努廷|针对|这场战争|进行了对话: 针对 right after the partner (words.tsv talks_topic)
+    opens what the talks named later in the clause are about, as 就 does; unlike 就 it also
+    aims an act at someone (针对俄罗斯的制裁), so only with talks (a CONSULT trigger) after."""
+    if not text.startswith(words("talks_topic"), start):
+        return False
+    return any(
+        at > pos and not isinstance(t, str) and t.event_type == "CONSULT"
+        for at, t in find_triggers(text, pos, clause.end)
+    )
+
+
+def _opens_talks_topic(text: str, start: int, pos: int) -> bool:
+    """与阿努廷和洪马内|针对这场…|战争,进行了…对话: a talks_topic word after the actor and talks
+    (a CONSULT trigger) after the act in its sentence, a comma between or not: the act is the
+    topic of the talks."""
+    if not any(word in text[start:pos] for word in words("talks_topic")):
+        return False
+    end = min((i for c in "。；;！？!?" if (i := text.find(c, pos)) != -1), default=len(text))
+    return any(
+        at > pos and not isinstance(t, str) and t.event_type == "CONSULT"
+        for at, t in find_triggers(text, pos, end)
+    )
 
 
 def _place_named(text: str, mention: Mention) -> bool:
@@ -8157,10 +8229,30 @@ def _coverb_start(text: str, start: int | Mention) -> int:
     shown = _determiner_before(text, start)  # 对|这项|华府的28点计画持反对态度
     if shown and text[start - shown - 1 : start - shown] in _SHOWN_COVERBS:
         return start - shown - 1
+    titled = _bare_titles_before(text, start)  # 与|总统|李在明, 同|外长|黄英贤
+    if titled and text[start - titled - 1 : start - titled] in _TITLED_COVERBS:
+        return start - titled - 1
     return start
 
 
 _SHOWN_COVERBS = frozenset("对向就")
+_TITLED_COVERBS = frozenset("对向与同跟和给")
+
+
+def _bare_titles_before(text: str, start: int) -> int:
+    """How many characters of titles with no organ or country (总统, 副首相兼外交大臣) end at
+    ``start``: 与|总统|李在明 governs the person as 与|韩国总统|李在明 does, where the country
+    makes the titles a description the actor stage marks; a bare title it leaves unmarked."""
+    gaz = load_gazetteer()
+    end = start
+    while (title := gaz.title_ending_at(text, end, max(0, start - _BARE_TITLES_REACH))) is not None:
+        end -= len(title.title)
+        if text[end - 1 : end] == "兼":
+            end -= 1
+    return start - end
+
+
+_BARE_TITLES_REACH = 12
 _DETERMINER_LONGEST = 4
 
 
@@ -8428,6 +8520,8 @@ def _war_talked_about(text, clause, pos: int, trig: Trigger, mentions) -> bool:
         return False
     if any(opener in between for opener in _TOPIC_OPENERS if opener != "就"):
         return True  # 两位领导人在围绕结束|战争的议题上…: the war is what they talk about
+    if _opens_talks_topic(text, last.end, pos):
+        return True  # 与阿努廷和洪马内针对这场…战争,进行了对话: what the talks are about
     # (俄乌就结束战争举行会谈: sides that talk about ending the war may well be its sides)
     if last.group is not None:
         return any(word in between for word in (*words("talks"), *words("summit_noun")))
@@ -11280,6 +11374,12 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
             and _second_predicate(text, offset + len(cue.word), trigger_pos)
         ):
             continue  # 停止对美国出口稀土|并实施制裁: what is stopped is the first act only
+        if (
+            cue.kind == "negated"
+            and "governs" in _CUE_AT[cue.position]
+            and _joined_verb_at(text, offset + len(cue.word), len(text)) == trigger_pos
+        ):
+            continue  # 拒绝|并|谴责…: a refusal with no object of its own, joined to the next act
         if cue.kind == "prevent" and trigger_pos - offset - len(cue.word) > _PREVENT_REACH:
             continue  # the reach runs from the cue's end: 不会容忍 is as near as 阻止
         if cue.kind == "persuaded" and text.startswith(_NO_ONE_PRESSED, offset + len(cue.word)):

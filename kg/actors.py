@@ -305,6 +305,7 @@ def find_actors(
     if not raw and not (memory.posts and _post_holders_found(text, start, end, gaz, memory.posts)):
         return SentenceActors()  # most sentences name nobody: no roles, nothing to learn
     raw.sort(key=lambda m: m.start)
+    raw = _without_ship_names(text, raw)
     named = list(raw)  # what the sentence names, descriptions of people included
     found = SentenceActors(mentions=raw)
     _find_roles(text, gaz, found, memory)
@@ -2403,6 +2404,21 @@ def _names_a_place(text: str, surface: str, end: int) -> bool:
     return text.startswith(after, end) or surface.rsplit("·", 1)[1].endswith(after)
 
 
+def _without_ship_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """美国“里根”号航母, 林肯号航空母舰: a person the gazetteer knows, followed by 号 (its
+    quotation mark between) and a vessel word (words.tsv vessel) or a quoted name's 号, names a
+    ship, not the person; the country before it owns the ship."""
+    return [m for m in mentions if m.actor.type != "Person" or not _names_a_ship(text, m.end)]
+
+
+def _names_a_ship(text: str, end: int) -> bool:
+    quoted = text[end : end + 1] in {"”", "」", "』", '"'}
+    at = end + 1 if quoted else end
+    if not text.startswith("号", at):
+        return False
+    return quoted or text.startswith(words("vessel"), at + 1)
+
+
 def _known_family_name(surface: str, gaz: Gazetteer) -> tuple[Actor, str] | None:
     """弗拉基米尔·泽伦斯基: a full name the gazetteer lacks is the known person its family name
     (after the last dot) names, if that names a person whose dotted names, if any, begin with
@@ -3777,7 +3793,7 @@ def _post_holders(
         )
         allowed = '的是将和与对向被由“"「应同跟'  # 应总统先生邀请, 同总统先生
         # 以色列情报和特勤局(摩萨德)|局长: after a name's gloss the post is that body's own
-        glossed = before in ")）"
+        glossed = before != "" and before in ")）"  # ("" at a sentence's start is no gloss)
         if free and not named and not glossed and not (is_cjk(before) and before not in allowed):
             person = posts[title]
             found.mentions.append(Mention(person.actor, title, pos, stop, "role"))

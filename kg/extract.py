@@ -2450,6 +2450,10 @@ def _pair_named_before(
         return _countries_of(ctx, named) if word.startswith(_COUNTRY_PAIRS) else named
     if _sentence_index(ctx, start) - ctx.last_pair_at > _PAIR_SENTENCES:
         return None  # 双方当事人, pages after the last event: no pair is in focus any more
+    fought = _last_fight_pair(ctx, start) if _fight_follows(text, start + len(word)) else None
+    if fought is not None and not _same_pair(fought, ctx.last_pair):
+        return fought  # 此前,双方于7日再次交火: the sides of the last fight, not the pair of
+        # the last act (美国对冲突深表关切); the last pair when it is they (美国 for 特朗普)
     pair = _talks_pair(ctx, start) or ctx.last_pair
     if addressed and pair is not None and _appealer_among(pair, mentions, clause_start, start):
         return None  # 布洛斯…表示：「我们呼吁双方…」: not a pair the one who appeals is in
@@ -2466,6 +2470,47 @@ def _pair_named_before(
             return listed
         return _listed_pair(ctx, start, before, countries is None) or countries
     return pair
+
+
+_FIGHT_REACH = 16
+
+
+def _fight_follows(text: str, end: int) -> bool:
+    """双方|于12月7日再次交火: the first act after the pair word in its clause, a few characters
+    on, is a fight its sides wage on each other (triggers.tsv flag mutual)."""
+    stop = min(
+        (i for c in _CLAUSE_ENDS if (i := text.find(c, end, end + _FIGHT_REACH)) != -1),
+        default=min(len(text), end + _FIGHT_REACH),
+    )
+    found = find_triggers(text, end, stop)
+    first = found[0][1] if found else None
+    return (
+        first is not None
+        and not isinstance(first, str)
+        and first.event_type == "ASSAULT"
+        and "mutual" in first.flags
+    )
+
+
+def _last_fight_pair(ctx: _Context, start: int) -> tuple[Mention, Mention] | None:
+    """The sides of the last fight the article reported within a few sentences, else None."""
+    here = _sentence_index(ctx, start)
+    for event in reversed(ctx.events):
+        if here - event.sentence.index > _PAIR_SENTENCES:
+            return None
+        if event.event_type == "ASSAULT" and event.subject.actor.key != event.object.actor.key:
+            return event.subject, event.object
+    return None
+
+
+def _same_pair(pair: tuple[Mention, Mention], other: tuple[Mention, Mention] | None) -> bool:
+    """Whether two pairs are the same two sides (a leader for the state: 特朗普 and 美国)."""
+    if other is None:
+        return False
+    a, b = pair
+    return (same_side(a, other[0]) and same_side(b, other[1])) or (
+        same_side(a, other[1]) and same_side(b, other[0])
+    )
 
 
 def _proposed_or_wished(head: str) -> bool:
