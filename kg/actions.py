@@ -3524,7 +3524,7 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
         if speaker is not None and not _same_side(subject, speaker):
             return speaker
     for action in reversed(list(done)):  # 中国谴责美国…,多国也表示谴责: the same target
-        if action.trigger.predicate == trig.predicate and not _same_side(subject, action.object):
+        if _same_blame(action.trigger, trig) and not _same_side(subject, action.object):
             if not _same_side(subject, action.subject):
                 return action.object
     fallback = None
@@ -3578,6 +3578,15 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     if topical:
         return topics[0]  # 安理会…投了赞成票,美国投了反对票: the body the sentence is about
     return None
+
+
+def _same_blame(earlier: Trigger, trig: Trigger) -> bool:
+    """美国谴责委内瑞拉大选…,欧盟同声批评: a response of the same predicate as an act just
+    reported, or a blame after a blame (谴责 then 批评, 指责 then 抨击), joins it: it blames the
+    same side, not the one who blamed first."""
+    if earlier.predicate == trig.predicate:
+        return True
+    return earlier.event_type == trig.event_type == "ACCUSE"
 
 
 def _attacker(done: Sequence[Action], discourse: Discourse) -> Mention | None:
