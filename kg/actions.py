@@ -7553,9 +7553,36 @@ def _recalled_from(text: str, end: int, objects, frame: str, mentions):
         host = _host_of_recalled(text, end, objects)
         if host is not None:  # 召回驻华大使(卢克斯): the envoy leaves the host, China
             objects, frame = [host], "after"
+    if objects and objects[0].actor.type == "Person":
+        host = _host_of_named_envoy(text, end, objects[0])
+        if host is not None:  # 召回厄瓜多尔驻|古巴|大使博尔哈: the named envoy leaves Cuba
+            return [host], "after"
     if objects:
         objects = _host_of_own_envoy(text, objects, mentions)  # 召回中国驻|立陶宛|大使
     return objects, frame
+
+
+def _host_of_named_envoy(text: str, end: int, envoy: Mention) -> Mention | None:
+    """召回厄瓜多尔驻古巴大使博尔哈, 召回美国驻哥伦比亚临时代办麦克纳马拉: an envoy recalled by
+    name, after a title of the sender, 驻, the host and an envoy word (words.tsv envoy), is
+    called home from the host: the recall is aimed at the host, not at the envoy."""
+    title = text[end : envoy.start]  # the title the person's mention opens with
+    at = title.rfind("驻")
+    if at == -1 or any(c in _PUNCT for c in title):
+        return None
+    gaz = load_gazetteer()
+    hit = gaz.match_at(text, end + at + 1)
+    if hit is not None:
+        surface, actor = hit[0], hit[1]
+    elif title[at + 1 : at + 2] in gaz.shorts:
+        surface, actor = title[at + 1], gaz.shorts[title[at + 1]]
+    else:
+        return None
+    rest = title[at + 1 + len(surface) :]
+    if actor.type != "Country" or not any(rest.endswith(word) for word in words("envoy")):
+        return None
+    start = end + at + 1
+    return Mention(actor, surface, start, start + len(surface), "gazetteer")
 
 
 def _host_of_recalled(text: str, end: int, objects) -> Mention | None:

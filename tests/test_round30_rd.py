@@ -44,3 +44,44 @@ def test_the_one_blamed_answers_the_blamer() -> None:
     assert ("委内瑞拉", "ACCUSE", "美国", "asserted") in events_of(
         "美国谴责委内瑞拉,委内瑞拉予以批评。"
     )
+
+
+# An envoy recalled by name after the sender's title (召回厄瓜多尔驻古巴大使博尔哈, 召回美国驻
+# 哥伦比亚临时代办麦克纳马拉) is called home from the host after 驻: the recall is aimed there.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "诺沃亚已于3月3日召回厄瓜多尔驻古巴大使博尔哈。",
+            ("诺沃亚", "SANCTION", "古巴", "asserted"),
+        ),
+        (
+            "美国国务卿鲁比奥宣布召回美国驻哥伦比亚临时代办麦克纳马拉。",
+            ("鲁比奥", "SANCTION", "哥伦比亚", "asserted"),
+        ),
+        (
+            "鉴于美国召回美国驻哥伦比亚大使馆临时代办约翰·麦克纳马拉,哥伦比亚决定召回驻美大使。",
+            ("美国", "SANCTION", "哥伦比亚", "asserted"),
+        ),
+    ],
+)
+def test_named_envoy_recalled_from_the_host(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # the forms that already worked stay as they were
+        ("厄瓜多尔召回驻古巴大使博尔哈。", ("厄瓜多尔", "SANCTION", "古巴", "asserted")),
+        ("立陶宛召回驻华大使。", ("立陶宛", "SANCTION", "中国", "asserted")),
+    ],
+)
+def test_envoy_recalled_without_sender(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_person_recalled_without_post_abroad_is_no_host() -> None:
+    # no 驻 before the name: no host to aim the recall at
+    events = events_of("美国国务院召回了发言人普赖斯。")
+    assert not any(e[1] == "SANCTION" for e in events)
