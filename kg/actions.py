@@ -8789,7 +8789,8 @@ def _subjects(
 def _object_of_verb(text: str, earlier, mention: Mention, mentions) -> bool:
     """拜登指示|美军|保护|以色列|抵御威胁,并准备…: an actor right after a verb (no trigger, so
     _after_predicate lets it pass) that follows an earlier actor of its clause is that verb's
-    object; a clause that 并 goes on with keeps the first actor's subject, not the object's."""
+    object; a clause that 并 goes on with keeps the first actor's subject, not the object's
+    (辛鲍姆否认了|美国…派兵的报道,并拒绝…: an aspect particle after the verb changes nothing)."""
     front = _front(mention)
     for other in mentions:
         if not earlier.start <= other.start or other.end > front or other is mention:
@@ -8798,9 +8799,14 @@ def _object_of_verb(text: str, earlier, mention: Mention, mentions) -> bool:
         if not between or "的" in between or any(c in _PUNCT for c in between):
             continue
         tokens = _tag(between)
+        if tokens and tokens[-1][0] in _ASPECT_PARTICLES:
+            tokens = tokens[:-1]  # 否认了|美国计划…的报道: the verb before its aspect particle
         if tokens and tokens[-1][1].startswith("v") and tokens[-1][1] != "vn":
             return can_be_subject(text, other)
     return False
+
+
+_ASPECT_PARTICLES = frozenset({"了", "过", "過"})
 
 
 _BASIS_REACH = 12

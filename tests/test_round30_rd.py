@@ -85,3 +85,29 @@ def test_person_recalled_without_post_abroad_is_no_host() -> None:
     # no 驻 before the name: no host to aim the recall at
     events = events_of("美国国务院召回了发言人普赖斯。")
     assert not any(e[1] == "SANCTION" for e in events)
+
+
+# A clause 并 goes on with keeps its first actor's subject when the actor after the verb is the
+# verb's object, an aspect particle (否认了, 批评了) between them or not.
+def test_and_goes_on_past_an_aspect_particle() -> None:
+    events = events_of("辛鲍姆否认了美国计划向墨西哥派兵的报道,并多次拒绝特朗普的要求。")
+    assert ("辛鲍姆", "REJECT", "特朗普", "asserted") in events
+    assert ("美国", "MOBILIZE", "墨西哥", "negated") in events
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("中方批评了美国的做法,并敦促日本停止挑衅。", ("中国", "REQUEST", "日本", "asserted")),
+        (
+            "俄罗斯谴责了美国的制裁,并宣布驱逐美国外交官。",
+            ("俄罗斯", "SANCTION", "美国", "asserted"),
+        ),
+        (
+            "辛鲍姆否认了有关报道,并多次拒绝特朗普的要求。",
+            ("辛鲍姆", "REJECT", "特朗普", "asserted"),
+        ),
+    ],
+)
+def test_and_goes_on_unchanged(text, event) -> None:
+    assert event in events_of(text)
