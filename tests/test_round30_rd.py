@@ -111,3 +111,32 @@ def test_and_goes_on_past_an_aspect_particle() -> None:
 )
 def test_and_goes_on_unchanged(text, event) -> None:
     assert event in events_of(text)
+
+
+# Moved off a terrorism or sanctions list (将古巴移出…名单, 决定将古巴移出该名单) is an easing, as
+# 从…名单中移除 is; the list's name alone (支持恐怖主义国家) read it as a listing.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("拜登决定将古巴移出该名单。", ("拜登", "CONCEDE", "古巴", "asserted")),
+        ("美国将古巴移出支持恐怖主义国家名单。", ("美国", "CONCEDE", "古巴", "asserted")),
+        ("美国将古巴移出“支持恐怖主义国家”名单。", ("美国", "CONCEDE", "古巴", "asserted")),
+    ],
+)
+def test_moved_off_a_list(text, event) -> None:
+    events = events_of(text)
+    assert event in events
+    assert not any(e[1] == "SANCTION" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # off a white list of favoured partners, or onto a list: sanctioned as before
+        ("日本将韩国移出出口白名单。", ("日本", "SANCTION", "韩国", "asserted")),
+        ("日本将韩国移出“白名单”。", ("日本", "SANCTION", "韩国", "asserted")),
+        ("美国将古巴列入支持恐怖主义国家名单。", ("美国", "SANCTION", "古巴", "asserted")),
+    ],
+)
+def test_white_list_and_listing_unchanged(text, event) -> None:
+    assert event in events_of(text)
