@@ -8776,6 +8776,12 @@ def _subjects(
                 inside = [m for m in mentions if earlier.start <= m.start and m.end <= earlier.end]
                 if _inside_time_frame(text, mention, inside, earlier.end):
                     continue  # 李在明借出席亚太经合组织会议之机,与…会谈: the occasion does not act
+                if (
+                    not speech_act
+                    and earlier is clauses[index - 1]
+                    and _demand_goes_on(text, earlier, mention, clause)
+                ):
+                    return [], False  # 呼吁各国团结一致,|向苏丹提供援助: asked, not done
                 group = _expand_compound(mention, mentions, taken)
                 group = group + _joined_by_both(text, mention, inside, earlier.end)
                 return _included_instead(text, group, mentions, taken), False
@@ -8784,6 +8790,31 @@ def _subjects(
         if defied:
             break  # 一些美国企业不顾中方反对,|与台湾…: who defies is no actor, nor the speaker
     return [], False
+
+
+_DEMAND_REACH = 8  # 古特雷斯|20日再次|呼吁: the date and adverbs between the asker and the demand
+_GOES_ON_OWN = ("并", "並", "还", "還", "也", "同时", "同時", "此外", "否则", "否則", "不然")
+
+
+def _demand_goes_on(text: str, earlier, mention: Mention, clause) -> bool:
+    """古特雷斯呼吁各国团结一致,|向苏丹提供人道主义援助; 中方敦促美国停止制裁,|向古巴提供援助:
+    a clause with no subject right after a demand (its word within a few letters of the one who
+    asks) goes on with what is asked; the asker does not do it. A clause that 并/还/同时 opens,
+    or a statement verb, is the asker's own, and so is a speech act (the caller: 要求美国停止军演,
+    谴责…); an easing goes on with the one asked (_asked_of)."""
+    head = text[clause.start : clause.end].lstrip(" “”\"'「」")
+    if head.startswith(_GOES_ON_OWN) or any(head.startswith(v) for v in speech_verbs()):
+        return False
+    if _opens_with_easing(text, clause):
+        return False
+    if has_verb(text[earlier.start : _front(mention)]):
+        return False  # 不遵守|美方|要求,绝不妥协: the demand is a noun the clause's verb takes
+    stretch = text[mention.end : min(earlier.end, mention.end + _DEMAND_REACH)]
+    for word in _demand_words():
+        at = stretch.find(word)
+        if at != -1 and not any(c in _PUNCT or c == "的" for c in stretch[:at]):
+            return not _own_subject(text, clause)  # (在习近平的邀请下: no demand it makes)
+    return False
 
 
 def _object_of_verb(text: str, earlier, mention: Mention, mentions) -> bool:

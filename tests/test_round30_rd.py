@@ -140,3 +140,40 @@ def test_moved_off_a_list(text, event) -> None:
 )
 def test_white_list_and_listing_unchanged(text, event) -> None:
     assert event in events_of(text)
+
+
+# A clause with no subject right after a demand goes on with what is asked (呼吁各国团结一致,
+# 向苏丹提供援助): the one who asks does not do it.
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("古特雷斯呼吁各国团结一致,向苏丹提供人道主义援助。", ("古特雷斯", "AID")),
+        ("中方敦促美国停止制裁,向古巴提供援助。", ("中国", "AID")),
+        (
+            "联合国秘书长呼吁苏丹交战方停火。他敦促各方团结一致,向交战方施压。",
+            ("联合国", "SANCTION"),
+        ),
+    ],
+)
+def test_act_asked_after_a_demand_is_not_the_askers(text, absent) -> None:
+    assert not any(e[:2] == absent for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # a speech act after the demand, or a clause 并 opens, stays the asker's
+        ("美国要求伊朗释放人质,警告伊朗不要越过红线。", ("美国", "THREATEN", "伊朗", "asserted")),
+        ("朝鲜要求美国停止军演,谴责美国的敌视政策。", ("朝鲜", "ACCUSE", "美国", "asserted")),
+        ("中方要求美方立即停止挑衅,并将采取必要措施。", ("中国", "THREATEN", "美国", "asserted")),
+        # an easing goes on with the one asked
+        (
+            "中方敦促美方纠正错误做法,停止对中国企业的打压。",
+            ("美国", "SANCTION", "中国", "asserted"),
+        ),
+        # the demand itself stays
+        ("中方敦促美国停止制裁,向古巴提供援助。", ("中国", "REQUEST", "美国", "asserted")),
+    ],
+)
+def test_asker_goes_on_otherwise(text, event) -> None:
+    assert event in events_of(text)
