@@ -8,7 +8,7 @@ the pages used, with near misses that must not change.
 from __future__ import annotations
 
 import pytest
-from sentences import events_of
+from sentences import events_of, roles_of
 
 
 # A blame with no target of its own after a blame just reported (谴责 then 同声批评, 也予以批评)
@@ -177,3 +177,34 @@ def test_act_asked_after_a_demand_is_not_the_askers(text, absent) -> None:
 )
 def test_asker_goes_on_otherwise(text, event) -> None:
     assert event in events_of(text)
+
+
+# A headline's verb right after a title (外长批…, 国务卿涉…有关言论) opens no name.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("委内瑞拉谴责美国国务卿涉委有关言论", ("委内瑞拉", "ACCUSE", "美国", "asserted")),
+    ],
+)
+def test_headline_verb_after_title(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "古巴外长批美侵犯人权",
+        "委内瑞拉谴责美国国务卿涉委有关言论",
+        "俄外长斥美方挑衅",
+        "总统赴美访问",
+    ],
+)
+def test_headline_verb_is_no_name(text) -> None:
+    people = {r[0] for r in roles_of(text)}
+    assert not any(p[:1] in "涉批斥吁赴驳" for p in people)
+
+
+def test_name_after_title_unchanged() -> None:
+    assert ("林剑", "中国外交部", "外交部发言人") in roles_of(
+        "中国外交部发言人林剑表示,中方反对美国制裁。"
+    )
