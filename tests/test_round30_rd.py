@@ -208,3 +208,29 @@ def test_name_after_title_unchanged() -> None:
     assert ("林剑", "中国外交部", "外交部发言人") in roles_of(
         "中国外交部发言人林剑表示,中方反对美国制裁。"
     )
+
+
+# A coup or a regime change overthrows a leader or a government (推翻): coercion of the one
+# overthrown, with the status of the sentence.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("塔利班推翻了阿富汗政府。", ("塔利班", "COERCE", "阿富汗", "asserted")),
+        ("美国企图推翻委内瑞拉合法政府。", ("美国", "COERCE", "委内瑞拉", "intended")),
+        ("马里军人推翻了总统凯塔。", ("马里", "COERCE", "凯塔", "asserted")),
+    ],
+)
+def test_overthrown(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "最高法院推翻了特朗普政府的关税政策。",  # a ruling or a policy overturned: no one coerced
+        "特朗普推翻了拜登政府的决定。",
+        "中方的证据推翻了美方的指控。",
+    ],
+)
+def test_overturned_decision_is_no_coup(text) -> None:
+    assert not any(e[1] == "COERCE" for e in events_of(text))
