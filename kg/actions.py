@@ -10730,7 +10730,11 @@ def _doers_listed_after(text: str, clause, pos: int) -> bool:
     if clause.start < pos - 1 and text[clause.start : pos].strip(" “”\"'「」"):
         return False  # (only an act at the opening of its clause is so inverted)
     rest = text[pos : clause.end]
-    return "的有" in rest or "的包括" in rest
+    return bool(_DOERS_LISTED.search(rest))
+
+
+# 的有 (but not the 的 before 有关: 谴责蓬佩奥发表的|有关伊朗的言论 lists no doers) or 的包括
+_DOERS_LISTED = re.compile(r"的有(?!关)|的包括")
 
 
 def _deal_opens_clause(text: str, clause, pos: int, trig, mentions) -> bool:

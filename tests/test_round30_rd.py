@@ -234,3 +234,20 @@ def test_overthrown(text, event) -> None:
 )
 def test_overturned_decision_is_no_coup(text) -> None:
     assert not any(e[1] == "COERCE" for e in events_of(text))
+
+
+# 的有关 (发表的|有关伊朗的言论) is no 的有 that lists the doers of a clause-opening act after it:
+# the clause goes on with the subject before it.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "委内瑞拉外交部2日发表公报,谴责美国国务卿蒂勒森日前发表的有关委内瑞拉的言论。",
+            ("委内瑞拉外交部", "ACCUSE", "蒂勒森", "asserted"),
+        ),
+        ("中方发表声明,谴责蓬佩奥发表的有关伊朗的言论。", ("中国", "ACCUSE", "蓬佩奥", "asserted")),
+        ("中方表示,谴责蓬佩奥发表的有关伊朗的言论。", ("中国", "ACCUSE", "蓬佩奥", "asserted")),
+    ],
+)
+def test_youguan_lists_no_doers(text, event) -> None:
+    assert event in events_of(text)
