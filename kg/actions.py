@@ -11329,11 +11329,35 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
             # the presser's own
         if "governs" in _CUE_AT[cue.position] and _cue_act_listed(text, offset, trigger_pos):
             continue  # 取消马里的成员国身份|、关闭…边境: the cancelling is the first act of a list
+        if (
+            cue.kind == "negated"
+            and cue.position == "governs"
+            and _deed_refused(text, offset + len(cue.word), trigger_pos, mentions)
+        ):
+            continue  # 拒绝|美国对华为实施制裁|的决定: the decision was made, only refused
         if cue.kind == "intended" and _describes_earlier_noun(
             text, offset + len(cue.word), trigger_pos
         ):
             continue  # 美国提议的制裁措施|遭到中国反对: the plan describes 措施, not 反对
         yield cue.kind
+
+
+_DEED_REACH = 24
+
+
+def _deed_refused(text: str, start: int, pos: int, mentions) -> bool:
+    """拒绝|美国将古巴列入…名单|的决定, 拒绝|安理会制裁朝鲜|的决议: an act with a doer of its own
+    between the refusal and it, inside a phrase that 的 and a deed done closes (words.tsv
+    done_deed), is what was decided or done; refusing it does not make it negated."""
+    if any(c in _PUNCT for c in text[start:pos]):
+        return False
+    doers = [m for m in mentions if start <= m.start and m.end <= pos]
+    if not any(text[_front(m) - 1 : _front(m)] not in _NOT_SUBJECT_BEFORE for m in doers):
+        return False  # 拒绝与|美国|举行会谈的决定: a partner, not a doer; the act is the refuser's
+    tail = text[pos : pos + _DEED_REACH]
+    stop = next((i for i, c in enumerate(tail) if c in _PUNCT), len(tail))
+    at = tail.find("的", 0, stop)
+    return at != -1 and tail.startswith(words("done_deed"), at + 1)
 
 
 _PREVENT_REACH = 16

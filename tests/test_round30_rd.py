@@ -251,3 +251,34 @@ def test_overturned_decision_is_no_coup(text) -> None:
 )
 def test_youguan_lists_no_doers(text, event) -> None:
     assert event in events_of(text)
+
+
+# A refusal of another's decision or deed (拒绝美国…的决定, 拒绝安理会制裁朝鲜的决议) does not
+# negate the act decided: it was done, and is only rejected.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "古巴外交部发表声明,拒绝美国将古巴列入支恐国家名单的决定。",
+            ("美国", "SANCTION", "古巴", "asserted"),
+        ),
+        ("朝鲜拒绝安理会制裁朝鲜的决议。", ("安理会", "SANCTION", "朝鲜", "asserted")),
+        ("中方拒绝美国对华为实施制裁的决定。", ("美国", "SANCTION", "华为", "asserted")),
+    ],
+)
+def test_refused_decision_stands(text, event) -> None:
+    events = events_of(text)
+    assert event in events
+    assert event[:3] + ("negated",) not in events
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # the refuser's own act stays negated
+        ("朝鲜拒绝与韩国举行会谈。", ("朝鲜", "CONSULT", "韩国", "negated")),
+        ("伊朗拒绝与美国举行会谈的决定。", ("伊朗", "CONSULT", "美国", "negated")),
+    ],
+)
+def test_refused_own_act_stays_negated(text, event) -> None:
+    assert event in events_of(text)
