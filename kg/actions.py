@@ -3281,6 +3281,22 @@ def _addressed_by(text, clauses, subject: Mention, mention: Mention) -> bool:
     return home == _clause_of(clauses, mention.start) and subject.end <= mention.start
 
 
+def _addressed_in_act(text, clause, mention: Mention, pos: int, trig: Trigger) -> bool:
+    """伊朗表示,|将对以色列的袭击作出回应: a 对/向-phrase that opens the act's own clause (after
+    at most a word of will: 将, 必将, 也会), before the act ends, addresses the act though its
+    subject stands in a clause before (_addressed_by asks the subject's clause)."""
+    if not clause.start <= mention.start or mention.end > pos + len(trig.word):
+        return False
+    head = text[clause.start : _front(mention) - 1].strip(" “”\"'「」")
+    if _WILL_OPENER.fullmatch(head) is None:
+        return False
+    return pos <= mention.start or not has_verb(text[mention.end : pos])  # (向阿里巴巴…|投递了
+    # 《…拒绝…》: a verb of its own between them, the phrase addresses that verb)
+
+
+_WILL_OPENER = re.compile(r"(?:必|也|还|定|势必|随即)?(?:将|会|将会|要)?")
+
+
 _JOINED_ACT_LEADS = (
     *("并", "还", "随后", "会后", "会谈后", "会见后", "此后", "之后", "其后", "同时", "也"),
     *("共同", "一道", "一起"),
@@ -3546,8 +3562,9 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
             return mention  # 针对美国…: what the response is about
         if _fronted_to_phrase(text, clauses, index, front) and mention.end <= pos:
             return mention  # 对日本政府的这一决定,中方表示强烈不满: the topic set before
-        if text[front - 1 : front] in {"向", "对"} and _addressed_by(
-            text, clauses, subject, mention
+        if text[front - 1 : front] in {"向", "对"} and (
+            _addressed_by(text, clauses, subject, mention)
+            or _addressed_in_act(text, clauses[index], mention, pos, trig)
         ):
             return mention  # 我向美方表态,如果…,必将采取反制措施; 中方对美方…,并已提出严正交涉
         if mention.start > pos and can_be_subject(text, mention) and mention.actor.type != "Person":

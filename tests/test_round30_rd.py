@@ -282,3 +282,26 @@ def test_refused_decision_stands(text, event) -> None:
 )
 def test_refused_own_act_stays_negated(text, event) -> None:
     assert event in events_of(text)
+
+
+# A response promised in a clause of its own after the speaker (伊朗表示,|将对以色列的袭击作出
+# 回应) is aimed at the side its 对-phrase names, as it is with no comma.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("伊朗表示,将对以色列的袭击作出回应。", ("伊朗", "THREATEN", "以色列", "asserted")),
+        ("伊朗表示,将对以色列作出回应。", ("伊朗", "THREATEN", "以色列", "asserted")),
+        (
+            "伊朗外交部发表声明,必将对以色列的侵略行径作出强有力回应。",
+            ("伊朗外交部", "THREATEN", "以色列", "asserted"),
+        ),
+    ],
+)
+def test_response_promised_after_comma(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_phrase_addressing_another_verb_is_no_target() -> None:
+    # the 向-phrase belongs to 投递, not to the 拒绝 in the title handed over
+    events = events_of("成员们向阿里巴巴、百度等公司投递了《关于设立“拒绝加班日”的倡议书》。")
+    assert not any(e[1] == "REJECT" for e in events)
