@@ -305,3 +305,15 @@ def test_phrase_addressing_another_verb_is_no_target() -> None:
     # the 向-phrase belongs to 投递, not to the 拒绝 in the title handed over
     events = events_of("成员们向阿里巴巴、百度等公司投递了《关于设立“拒绝加班日”的倡议书》。")
     assert not any(e[1] == "REJECT" for e in events)
+
+
+# Concern voiced strongly (表示强烈关切) is the same disapproval as 表示严重关切.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("委内瑞拉对美国的军事部署表示强烈关切。", ("委内瑞拉", "ACCUSE", "美国", "asserted")),
+        ("委内瑞拉表示,对美国的军事部署表示强烈关切。", ("委内瑞拉", "ACCUSE", "美国", "asserted")),
+    ],
+)
+def test_strong_concern(text, event) -> None:
+    assert event in events_of(text)
