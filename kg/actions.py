@@ -2816,6 +2816,8 @@ def _orderers(text, clauses, index, subjects, mentions) -> list[Mention]:
 
 
 _OBJECT_REACH = 6
+# the light verbs a response opens with after the 对-phrase it answers (予以驳斥, 作出回应)
+_RESPONSE_LEADS = ("予以", "作出", "做出")
 
 
 def _object_of_act(text, clause, pos) -> bool:
@@ -2829,6 +2831,8 @@ def _object_of_act(text, clause, pos) -> bool:
             continue
         if "speaker" in trig.objects:
             continue  # 对菲律宾的挑衅|予以坚决回击: a judgement of the deed answered, no act on it
+        if between.startswith(_RESPONSE_LEADS):
+            continue  # 对美国的指控|予以驳斥: the charge closes the 对-phrase the response answers
         if trig.event_type in {"REJECT", "ACCUSE"} and not any(c in between for c in "并而又还也"):
             return True
     return False

@@ -317,3 +317,20 @@ def test_phrase_addressing_another_verb_is_no_target() -> None:
 )
 def test_strong_concern(text, event) -> None:
     assert event in events_of(text)
+
+
+# A charge that closes the 对-phrase a rebuttal answers (对美国的指控|予以驳斥) is what is
+# rebutted, not the object of another act: the rebuttal is aimed at the accuser.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("伊朗对美国的指控予以驳斥。", ("伊朗", "REJECT", "美国", "asserted")),
+        ("中方对美方的无端指责予以坚决驳斥。", ("中国", "REJECT", "美国", "asserted")),
+    ],
+)
+def test_charge_rebutted(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_charge_not_accepted_unchanged() -> None:
+    assert ("中国", "REJECT", "美国", "asserted") in events_of("中方不接受美方的指责和施压。")
