@@ -2885,6 +2885,8 @@ def _orderers(text, clauses, index, subjects, mentions) -> list[Mention]:
 
 
 _OBJECT_REACH = 6
+# the light verbs a response opens with after the 对-phrase it answers (予以驳斥, 作出回应)
+_RESPONSE_LEADS = ("予以", "作出", "做出")
 
 
 def _object_of_act(text, clause, pos) -> bool:
@@ -2898,6 +2900,8 @@ def _object_of_act(text, clause, pos) -> bool:
             continue
         if "speaker" in trig.objects:
             continue  # 对菲律宾的挑衅|予以坚决回击: a judgement of the deed answered, no act on it
+        if between.startswith(_RESPONSE_LEADS):
+            continue  # 对美国的指控|予以驳斥: the charge closes the 对-phrase the response answers
         if trig.event_type in {"REJECT", "ACCUSE"} and not any(c in between for c in "并而又还也"):
             return True
     return False
@@ -3350,6 +3354,22 @@ def _addressed_by(text, clauses, subject: Mention, mention: Mention) -> bool:
     return home == _clause_of(clauses, mention.start) and subject.end <= mention.start
 
 
+def _addressed_in_act(text, clause, mention: Mention, pos: int, trig: Trigger) -> bool:
+    """伊朗表示,|将对以色列的袭击作出回应: a 对/向-phrase that opens the act's own clause (after
+    at most a word of will: 将, 必将, 也会), before the act ends, addresses the act though its
+    subject stands in a clause before (_addressed_by asks the subject's clause)."""
+    if not clause.start <= mention.start or mention.end > pos + len(trig.word):
+        return False
+    head = text[clause.start : _front(mention) - 1].strip(" “”\"'「」")
+    if _WILL_OPENER.fullmatch(head) is None:
+        return False
+    return pos <= mention.start or not has_verb(text[mention.end : pos])  # (向阿里巴巴…|投递了
+    # 《…拒绝…》: a verb of its own between them, the phrase addresses that verb)
+
+
+_WILL_OPENER = re.compile(r"(?:必|也|还|定|势必|随即)?(?:将|会|将会|要)?")
+
+
 _JOINED_ACT_LEADS = (
     *("并", "还", "随后", "会后", "会谈后", "会见后", "此后", "之后", "其后", "同时", "也"),
     *("共同", "一道", "一起"),
@@ -3593,7 +3613,7 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
         if speaker is not None and not _same_side(subject, speaker):
             return speaker
     for action in reversed(list(done)):  # 中国谴责美国…,多国也表示谴责: the same target
-        if action.trigger.predicate == trig.predicate and not _same_side(subject, action.object):
+        if _same_blame(action.trigger, trig) and not _same_side(subject, action.object):
             if not _same_side(subject, action.subject):
                 return action.object
     fallback = None
@@ -3615,8 +3635,9 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
             return mention  # 针对美国…: what the response is about
         if _fronted_to_phrase(text, clauses, index, front) and mention.end <= pos:
             return mention  # 对日本政府的这一决定,中方表示强烈不满: the topic set before
-        if text[front - 1 : front] in {"向", "对"} and _addressed_by(
-            text, clauses, subject, mention
+        if text[front - 1 : front] in {"向", "对"} and (
+            _addressed_by(text, clauses, subject, mention)
+            or _addressed_in_act(text, clauses[index], mention, pos, trig)
         ):
             return mention  # 我向美方表态,如果…,必将采取反制措施; 中方对美方…,并已提出严正交涉
         if mention.start > pos and can_be_subject(text, mention) and mention.actor.type != "Person":
@@ -3647,6 +3668,15 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     if topical:
         return topics[0]  # 安理会…投了赞成票,美国投了反对票: the body the sentence is about
     return None
+
+
+def _same_blame(earlier: Trigger, trig: Trigger) -> bool:
+    """美国谴责委内瑞拉大选…,欧盟同声批评: a response of the same predicate as an act just
+    reported, or a blame after a blame (谴责 then 批评, 指责 then 抨击), joins it: it blames the
+    same side, not the one who blamed first."""
+    if earlier.predicate == trig.predicate:
+        return True
+    return earlier.event_type == trig.event_type == "ACCUSE"
 
 
 def _attacker(done: Sequence[Action], discourse: Discourse) -> Mention | None:
@@ -7616,9 +7646,36 @@ def _recalled_from(text: str, end: int, objects, frame: str, mentions):
         host = _host_of_recalled(text, end, objects)
         if host is not None:  # 召回驻华大使(卢克斯): the envoy leaves the host, China
             objects, frame = [host], "after"
+    if objects and objects[0].actor.type == "Person":
+        host = _host_of_named_envoy(text, end, objects[0])
+        if host is not None:  # 召回厄瓜多尔驻|古巴|大使博尔哈: the named envoy leaves Cuba
+            return [host], "after"
     if objects:
         objects = _host_of_own_envoy(text, objects, mentions)  # 召回中国驻|立陶宛|大使
     return objects, frame
+
+
+def _host_of_named_envoy(text: str, end: int, envoy: Mention) -> Mention | None:
+    """召回厄瓜多尔驻古巴大使博尔哈, 召回美国驻哥伦比亚临时代办麦克纳马拉: an envoy recalled by
+    name, after a title of the sender, 驻, the host and an envoy word (words.tsv envoy), is
+    called home from the host: the recall is aimed at the host, not at the envoy."""
+    title = text[end : envoy.start]  # the title the person's mention opens with
+    at = title.rfind("驻")
+    if at == -1 or any(c in _PUNCT for c in title):
+        return None
+    gaz = load_gazetteer()
+    hit = gaz.match_at(text, end + at + 1)
+    if hit is not None:
+        surface, actor = hit[0], hit[1]
+    elif title[at + 1 : at + 2] in gaz.shorts:
+        surface, actor = title[at + 1], gaz.shorts[title[at + 1]]
+    else:
+        return None
+    rest = title[at + 1 + len(surface) :]
+    if actor.type != "Country" or not any(rest.endswith(word) for word in words("envoy")):
+        return None
+    start = end + at + 1
+    return Mention(actor, surface, start, start + len(surface), "gazetteer")
 
 
 def _host_of_recalled(text: str, end: int, objects) -> Mention | None:
@@ -8863,6 +8920,12 @@ def _subjects(
                 inside = [m for m in mentions if earlier.start <= m.start and m.end <= earlier.end]
                 if _inside_time_frame(text, mention, inside, earlier.end):
                     continue  # 李在明借出席亚太经合组织会议之机,与…会谈: the occasion does not act
+                if (
+                    not speech_act
+                    and earlier is clauses[index - 1]
+                    and _demand_goes_on(text, earlier, mention, clause)
+                ):
+                    return [], False  # 呼吁各国团结一致,|向苏丹提供援助: asked, not done
                 group = _expand_compound(mention, mentions, taken)
                 group = group + _joined_by_both(text, mention, inside, earlier.end)
                 return _included_instead(text, group, mentions, taken), False
@@ -8873,10 +8936,36 @@ def _subjects(
     return [], False
 
 
+_DEMAND_REACH = 8  # 古特雷斯|20日再次|呼吁: the date and adverbs between the asker and the demand
+_GOES_ON_OWN = ("并", "並", "还", "還", "也", "同时", "同時", "此外", "否则", "否則", "不然")
+
+
+def _demand_goes_on(text: str, earlier, mention: Mention, clause) -> bool:
+    """古特雷斯呼吁各国团结一致,|向苏丹提供人道主义援助; 中方敦促美国停止制裁,|向古巴提供援助:
+    a clause with no subject right after a demand (its word within a few letters of the one who
+    asks) goes on with what is asked; the asker does not do it. A clause that 并/还/同时 opens,
+    or a statement verb, is the asker's own, and so is a speech act (the caller: 要求美国停止军演,
+    谴责…); an easing goes on with the one asked (_asked_of)."""
+    head = text[clause.start : clause.end].lstrip(" “”\"'「」")
+    if head.startswith(_GOES_ON_OWN) or any(head.startswith(v) for v in speech_verbs()):
+        return False
+    if _opens_with_easing(text, clause):
+        return False
+    if has_verb(text[earlier.start : _front(mention)]):
+        return False  # 不遵守|美方|要求,绝不妥协: the demand is a noun the clause's verb takes
+    stretch = text[mention.end : min(earlier.end, mention.end + _DEMAND_REACH)]
+    for word in _demand_words():
+        at = stretch.find(word)
+        if at != -1 and not any(c in _PUNCT or c == "的" for c in stretch[:at]):
+            return not _own_subject(text, clause)  # (在习近平的邀请下: no demand it makes)
+    return False
+
+
 def _object_of_verb(text: str, earlier, mention: Mention, mentions) -> bool:
     """拜登指示|美军|保护|以色列|抵御威胁,并准备…: an actor right after a verb (no trigger, so
     _after_predicate lets it pass) that follows an earlier actor of its clause is that verb's
-    object; a clause that 并 goes on with keeps the first actor's subject, not the object's."""
+    object; a clause that 并 goes on with keeps the first actor's subject, not the object's
+    (辛鲍姆否认了|美国…派兵的报道,并拒绝…: an aspect particle after the verb changes nothing)."""
     front = _front(mention)
     for other in mentions:
         if not earlier.start <= other.start or other.end > front or other is mention:
@@ -8885,9 +8974,14 @@ def _object_of_verb(text: str, earlier, mention: Mention, mentions) -> bool:
         if not between or "的" in between or any(c in _PUNCT for c in between):
             continue
         tokens = _tag(between)
+        if tokens and tokens[-1][0] in _ASPECT_PARTICLES:
+            tokens = tokens[:-1]  # 否认了|美国计划…的报道: the verb before its aspect particle
         if tokens and tokens[-1][1].startswith("v") and tokens[-1][1] != "vn":
             return can_be_subject(text, other)
     return False
+
+
+_ASPECT_PARTICLES = frozenset({"了", "过", "過"})
 
 
 _BASIS_REACH = 12
@@ -10782,7 +10876,11 @@ def _doers_listed_after(text: str, clause, pos: int) -> bool:
     if clause.start < pos - 1 and text[clause.start : pos].strip(" “”\"'「」"):
         return False  # (only an act at the opening of its clause is so inverted)
     rest = text[pos : clause.end]
-    return "的有" in rest or "的包括" in rest
+    return bool(_DOERS_LISTED.search(rest))
+
+
+# 的有 (but not the 的 before 有关: 谴责蓬佩奥发表的|有关伊朗的言论 lists no doers) or 的包括
+_DOERS_LISTED = re.compile(r"的有(?!关)|的包括")
 
 
 def _deal_opens_clause(text: str, clause, pos: int, trig, mentions) -> bool:
@@ -11387,11 +11485,35 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
             # the presser's own
         if "governs" in _CUE_AT[cue.position] and _cue_act_listed(text, offset, trigger_pos):
             continue  # 取消马里的成员国身份|、关闭…边境: the cancelling is the first act of a list
+        if (
+            cue.kind == "negated"
+            and cue.position == "governs"
+            and _deed_refused(text, offset + len(cue.word), trigger_pos, mentions)
+        ):
+            continue  # 拒绝|美国对华为实施制裁|的决定: the decision was made, only refused
         if cue.kind == "intended" and _describes_earlier_noun(
             text, offset + len(cue.word), trigger_pos
         ):
             continue  # 美国提议的制裁措施|遭到中国反对: the plan describes 措施, not 反对
         yield cue.kind
+
+
+_DEED_REACH = 24
+
+
+def _deed_refused(text: str, start: int, pos: int, mentions) -> bool:
+    """拒绝|美国将古巴列入…名单|的决定, 拒绝|安理会制裁朝鲜|的决议: an act with a doer of its own
+    between the refusal and it, inside a phrase that 的 and a deed done closes (words.tsv
+    done_deed), is what was decided or done; refusing it does not make it negated."""
+    if any(c in _PUNCT for c in text[start:pos]):
+        return False
+    doers = [m for m in mentions if start <= m.start and m.end <= pos]
+    if not any(text[_front(m) - 1 : _front(m)] not in _NOT_SUBJECT_BEFORE for m in doers):
+        return False  # 拒绝与|美国|举行会谈的决定: a partner, not a doer; the act is the refuser's
+    tail = text[pos : pos + _DEED_REACH]
+    stop = next((i for i, c in enumerate(tail) if c in _PUNCT), len(tail))
+    at = tail.find("的", 0, stop)
+    return at != -1 and tail.startswith(words("done_deed"), at + 1)
 
 
 _PREVENT_REACH = 16
