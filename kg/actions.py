@@ -10142,6 +10142,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 北约条约要求…: the treaty requires, NATO does nothing
     if text.startswith(words("civil_war"), mention.end):
         return False  # 终结苏丹内战，促使各方…: where a civil war is fought, no side acting
+    if text.startswith(words("belongs_in"), mention.end):
+        return False  # 邓宇昊所在的学院辅导员向其发出邀请: the unit's people act, not its member
     if text.startswith(words("occasion_end"), mention.end):
         return False  # 访问华府期间|呼吁川普介入: the place of the visit frames the act
     if text.startswith(words("meeting_frame"), mention.end):

@@ -61,3 +61,30 @@ def test_no_short_form_inside_a_known_name(text, absent) -> None:
 def test_short_forms_without_a_known_name_stay(text, event) -> None:
     assert event in events_of(text)
 
+
+# An invitation sent (向X发出邀请, 发出访华邀请) asks the one it is sent to, as 邀请X does.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("土耳其总统埃尔多安向普京发出邀请。", ("埃尔多安", "REQUEST", "普京", "asserted")),
+        ("俄罗斯总统普京向特朗普发出访俄邀请。", ("普京", "REQUEST", "特朗普", "asserted")),
+        ("土耳其可能会向叙利亚总统阿萨德发出邀请。", ("土耳其", "REQUEST", "阿萨德", "intended")),
+    ],
+)
+def test_invitation_sent(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an invitation to nobody named asks nobody
+        "主办方向各国记者发出邀请。",
+        # the member of a unit does not act in what the unit's people do
+        "北京大学本科生邓宇昊发布文章。当晚,邓宇昊所在的学院辅导员向其发出“聊聊”的邀请。",
+        "北京大学本科生邓宇昊发布文章。当晚,邓宇昊所在的学院辅导员向其发出警告。",
+    ],
+)
+def test_no_invitation_event(text) -> None:
+    assert not any(e[1] in {"REQUEST", "THREATEN"} and e[0] == "邓宇昊" for e in events_of(text))
+    assert not any(e[0] == "主办方" for e in events_of(text))
