@@ -6043,7 +6043,9 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         if found:
             return found, "ba"
     if "at" in frames:
-        found = _visited_place(text, clause, pos, mentions)
+        found = _visited_place(text, clause, pos, mentions) or _arrived_before_comma(
+            text, clause, pos, mentions
+        )
         if found:
             return found, "at"
     if "mission" in frames:
@@ -7260,6 +7262,31 @@ def _visited_place(text, clause, pos, mentions, before: tuple[str, ...] = ()) ->
             continue
         if text[max(clause.start, mention.start - 2) : mention.start].endswith(before):
             if not any(c in _PUNCT for c in text[mention.end : pos]):
+                return [mention]
+    return []
+
+
+_ARRIVAL_GAP = 10  # 进行为期两天的国事: what may open the clause of the visit
+
+
+def _arrived_before_comma(text, clause, pos, mentions) -> list[Mention]:
+    """菲丹抵达叙利亚首都大马士革，进行高级别访问: a visit whose clause names nobody and
+    follows the comma right after the place someone travelled to (words.tsv travel) is paid to
+    that place, as it is without the comma (抵达大马士革进行访问)."""
+    comma = clause.start - 1
+    if comma < 0 or text[comma] not in ",，" or pos - clause.start > _ARRIVAL_GAP:
+        return []
+    if any(clause.start <= m.start < pos for m in mentions):
+        return []  # 抵达莫斯科,开始对俄罗斯进行访问: the visit names its own host
+    opened = max(text.rfind(c, 0, comma) for c in _CLAUSE_MARKS)
+    before = words("travel")
+    for mention in reversed(mentions):
+        if mention.end > comma or mention.start <= opened:
+            continue
+        if mention.actor.type not in {"Country", "Region"}:
+            continue
+        if text[max(0, mention.start - 2) : mention.start].endswith(before):
+            if not any(c in _PUNCT for c in text[mention.end : comma]):
                 return [mention]
     return []
 

@@ -88,3 +88,38 @@ def test_invitation_sent(text, event) -> None:
 def test_no_invitation_event(text) -> None:
     assert not any(e[1] in {"REQUEST", "THREATEN"} and e[0] == "邓宇昊" for e in events_of(text))
     assert not any(e[0] == "主办方" for e in events_of(text))
+
+
+# A visit in the clause after the place someone arrived at (抵达大马士革，进行高级别访问) is paid to
+# that place, as it is without the comma.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("王毅抵达大马士革,进行正式访问。", ("王毅", "CONSULT", "叙利亚", "asserted")),
+        (
+            "土耳其外交部长菲丹抵达叙利亚首都大马士革，进行高级别访问。",
+            ("菲丹", "CONSULT", "叙利亚", "asserted"),
+        ),
+        (
+            "伊朗外长抵达利雅得,并进行为期两天的正式访问。",
+            ("伊朗", "CONSULT", "沙特阿拉伯", "asserted"),
+        ),
+    ],
+)
+def test_visit_after_arrival_clause(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where someone is (在), not where one travelled to
+        "王毅在莫斯科,进行正式访问。",
+        # another clause with its own actor stands between
+        "王毅抵达大马士革,叙利亚外长前往机场迎接,进行访问。",
+        # the clause after the arrival is no visit
+        "王毅抵达大马士革,受到热烈欢迎。",
+    ],
+)
+def test_no_visit_without_the_arrival_clause_right_before(text) -> None:
+    assert not any(e[1] == "CONSULT" for e in events_of(text))
