@@ -123,3 +123,21 @@ def test_visit_after_arrival_clause(text, event) -> None:
 )
 def test_no_visit_without_the_arrival_clause_right_before(text) -> None:
     assert not any(e[1] == "CONSULT" for e in events_of(text))
+
+
+# Joining hands for the act (与Y联手/携手 + act): the partner acts beside the subject, as with
+# 与Y一起.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("美国与以色列联手对伊朗发动大规模空袭。", ("以色列", "ASSAULT", "伊朗", "asserted")),
+        ("英国将与法国携手对俄罗斯实施制裁。", ("法国", "SANCTION", "俄罗斯", "intended")),
+    ],
+)
+def test_partner_joining_hands_acts(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_joining_hands_alone_is_cooperation_only() -> None:
+    """No act after 联手: the two cooperate, nobody is attacked."""
+    assert events_of("美国与以色列联手。") == {("美国", "COOPERATE", "以色列", "asserted")}
