@@ -141,3 +141,34 @@ def test_partner_joining_hands_acts(text, event) -> None:
 def test_joining_hands_alone_is_cooperation_only() -> None:
     """No act after 联手: the two cooperate, nobody is attacked."""
     assert events_of("美国与以色列联手。") == {("美国", "COOPERATE", "以色列", "asserted")}
+
+
+# A response promised with 会 or as a right (伊朗会作出回应, 有权对新的制裁作出回应) is a threat,
+# as one announced with 将 is; a response given in a press conference is a statement.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "伊朗大使表示,以色列对使馆发动了导弹袭击,并称伊朗会作出回应。",
+            ("伊朗", "THREATEN", "以色列", "asserted"),
+        ),
+        (
+            "伊朗外交部发言人表示,伊朗有权对美国的新制裁作出回应。",
+            ("伊朗", "THREATEN", "美国", "asserted"),
+        ),
+        ("美国宣布制裁伊朗。伊朗表示会作出回应。", ("伊朗", "THREATEN", "美国", "asserted")),
+    ],
+)
+def test_response_promised(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外交部发言人在例行记者会上对此作出回应,称中方反对美方的做法。",
+        "美国宣布制裁伊朗。伊朗外交部发言人在记者会上对此作出回应。",
+    ],
+)
+def test_response_given_is_no_threat(text) -> None:
+    assert not any(e[1] == "THREATEN" for e in events_of(text))
