@@ -10108,6 +10108,18 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     return answer
 
 
+def _compound_names_war(text: str, end: int) -> bool:
+    """巴以|冲突, 俄乌|战争: a member of a compound of short forms that names a war (words.tsv
+    war_named, right after the compound's other members) is one of its sides; the war dates or
+    frames the clause (自本轮巴以冲突以来), and the one who acts in it is named elsewhere."""
+    for gap in range(3):  # (the compound's other members stand between: 巴|以|冲突)
+        if gap and not is_cjk(text[end + gap - 1 : end + gap] or " "):
+            return False
+        if text.startswith(words("war_named"), end + gap):
+            return True
+    return False
+
+
 # the answers of can_be_subject for one text: (the text, its answers by mention and strictness)
 _SUBJECT_ANSWERS: tuple[str, dict[tuple, bool]] = ("", {})
 
@@ -10171,6 +10183,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 终结苏丹内战，促使各方…: where a civil war is fought, no side acting
     if text.startswith(words("belongs_in"), mention.end):
         return False  # 邓宇昊所在的学院辅导员向其发出邀请: the unit's people act, not its member
+    if mention.group is not None and _compound_names_war(text, mention.end):
+        return False  # 以色列自本轮巴以冲突以来对黎巴嫩…: the war's sides do not act in it
     if text.startswith(words("occasion_end"), mention.end):
         return False  # 访问华府期间|呼吁川普介入: the place of the visit frames the act
     if text.startswith(words("meeting_frame"), mention.end):

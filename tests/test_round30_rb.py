@@ -172,3 +172,42 @@ def test_response_promised(text, event) -> None:
 )
 def test_response_given_is_no_threat(text) -> None:
     assert not any(e[1] == "THREATEN" for e in events_of(text))
+
+
+# The members of a compound that names a war (巴以冲突, 俄乌战争) are its sides: when the war dates
+# the clause (自本轮巴以冲突以来), the one who acts in it is named elsewhere.
+@pytest.mark.parametrize(
+    "text, event, absent",
+    [
+        (
+            "以色列自本轮巴以冲突以来对黎巴嫩实施了一系列军事行动。",
+            ("以色列", "ASSAULT", "黎巴嫩", "asserted"),
+            ("巴勒斯坦", "ASSAULT", "黎巴嫩"),
+        ),
+        (
+            "以色列自本轮俄乌冲突以来对黎巴嫩实施了空袭。",
+            ("以色列", "ASSAULT", "黎巴嫩", "asserted"),
+            ("俄罗斯", "ASSAULT", "黎巴嫩"),
+        ),
+    ],
+)
+def test_sides_of_a_named_war_do_not_act_in_the_clause(text, event, absent) -> None:
+    events = events_of(text)
+    assert event in events
+    assert not any(e[:3] == absent for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # the war itself is still fought by its sides
+        (
+            "自俄乌冲突爆发以来,美国多次对俄罗斯实施制裁。",
+            ("俄罗斯", "ASSAULT", "乌克兰", "asserted"),
+        ),
+        # a compound that names no war acts
+        ("美日韩举行联合军演。", ("美国", "COOPERATE", "日本", "asserted")),
+    ],
+)
+def test_compounds_otherwise_unchanged(text, event) -> None:
+    assert event in events_of(text)
