@@ -10898,6 +10898,8 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         return False
     if _own_subject(text, clause) or text.startswith(_CONTRAST, clause.start):
         return False
+    if text.startswith(words("later_open"), clause.start):
+        return False  # 以色列同意停火提案,|后来又拒绝…: a later step, not what was agreed
     if _opens_condition(text, before):
         return False
     if _together_opener(text, clauses, index, mentions):

@@ -211,3 +211,24 @@ def test_sides_of_a_named_war_do_not_act_in_the_clause(text, event, absent) -> N
 )
 def test_compounds_otherwise_unchanged(text, event) -> None:
     assert event in events_of(text)
+
+
+# 后来 opens a later step of the story (以色列同意停火提案,后来又拒绝…): it is done, not part of
+# what the clause before agreed or intended.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "当时以色列同意停火提案，后来又拒绝哈马斯所提的修订条件。",
+            ("以色列", "REJECT", "哈马斯", "asserted"),
+        ),
+        # a plan that goes on with 之后 stays planned
+        (
+            "美国将对伊朗实施制裁,之后与欧洲举行会谈。",
+            ("美国", "CONSULT", "欧洲", "intended"),
+        ),
+        ("中方愿同美方加强合作,推动两国关系发展。", ("中国", "COOPERATE", "美国", "intended")),
+    ],
+)
+def test_later_step_is_done(text, event) -> None:
+    assert event in events_of(text)
