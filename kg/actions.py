@@ -8675,6 +8675,7 @@ def _subjects(
     region = _region(quotes, boundary)
     and_goes_on = text[clause.start : boundary].lstrip().startswith(("并", "並"))
     and_says = speech_act and and_goes_on
+    speech_opens = speech_act and not text[clause.start : boundary].strip(" ，,")
     cut = _reason_before_result(text, clauses, index)
     for earlier in reversed(clauses[:index]):
         if cut is not None and earlier.start >= cut:
@@ -8751,6 +8752,8 @@ def _subjects(
                         continue
                 if and_says and _says_before(text, earlier.start, mention):
                     continue  # 他强调印度军方正作出回应,并呼吁巴方…: the speaker appeals
+                if speech_opens and _said_after_statement(text, earlier, mention, mentions):
+                    continue  # 巴加埃表示,|以色列公然侵犯…,|呼吁安理会…: the speaker appeals
                 if and_goes_on and _said_in_predicate(text, earlier, mention):
                     continue  # 国务院发布报告,强调基地组织…,并将古巴列入…: the reporter lists
                 if and_goes_on and _object_of_verb(text, earlier, mention, mentions):
@@ -9928,6 +9931,29 @@ def _said_in_predicate(text: str, clause, mention: Mention) -> bool:
         return False
     said = text[mention.end : clause.end]  # 表示法英德三国将继续留在…,并决心…: a plan goes on
     return not any(word in said for word in words("said_plan"))
+
+
+def _said_after_statement(text: str, earlier, mention: Mention, mentions) -> bool:
+    """巴加埃表示,|以色列“公然侵犯叙利亚领土完整”,|呼吁安理会…: an actor that opens the clause
+    right after a clause closed by a statement verb (表示, 说…) opens what is said; a speech act
+    that opens the next clause is the speaker's, unless the said clause holds a speech act of its
+    own (…表示,中方谴责…,呼吁…: the one who condemns goes on appealing) or the said actor is the
+    speaker's own side (毛宁表示,|中方高度关注…,|呼吁…: either one speaks for China)."""
+    if text[earlier.start : _front(mention)].strip(' “"「'):
+        return False
+    said = text[: earlier.start].rstrip(" ，,")
+    if not said.endswith(tuple(speech_verbs())):
+        return False
+    speaker = next((m for m in reversed(mentions) if m.end <= len(said)), None)
+    if speaker is not None and _side_of(speaker.actor) == _side_of(mention.actor):
+        return False
+    own = find_triggers(text, earlier.start, earlier.end)
+    return not any(not isinstance(t, str) and t.event_type in _SPEECH_TYPES for _, t in own)
+
+
+def _side_of(actor: Actor) -> str:
+    """The country an actor speaks for: its own, or itself when it belongs to none."""
+    return actor.country or actor.key
 
 
 def _says_before(text: str, start: int, mention: Mention) -> bool:

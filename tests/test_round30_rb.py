@@ -232,3 +232,30 @@ def test_compounds_otherwise_unchanged(text, event) -> None:
 )
 def test_later_step_is_done(text, event) -> None:
     assert event in events_of(text)
+
+
+# A speech act that opens the clause after what a speaker said (X表示,Y公然侵犯…,呼吁Z…) is the
+# speaker's, not the said actor's; unless the said actor speaks for the same side or makes a
+# speech act of its own.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "伊朗外交部发言人巴加埃表示,以色列公然侵犯叙利亚领土完整,呼吁联合国安理会立即采取行动。",
+            ("巴加埃", "REQUEST", "安理会", "asserted"),
+        ),
+        (
+            "中国外交部发言人毛宁表示,中方高度关注相关动向,反对普里什蒂纳临时自治机构采取单方面行动。",
+            ("中国", "ACCUSE", "科索沃", "asserted"),
+        ),
+    ],
+)
+def test_speaker_appeals_after_what_is_said(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_said_actor_does_not_appeal() -> None:
+    events = events_of(
+        "伊朗外交部发言人巴加埃表示,以色列公然侵犯叙利亚领土完整,呼吁联合国安理会立即采取行动。"
+    )
+    assert not any(e[0] == "以色列" and e[1] == "REQUEST" for e in events)
