@@ -259,3 +259,20 @@ def test_said_actor_does_not_appeal() -> None:
         "伊朗外交部发言人巴加埃表示,以色列公然侵犯叙利亚领土完整,呼吁联合国安理会立即采取行动。"
     )
     assert not any(e[0] == "以色列" and e[1] == "REQUEST" for e in events)
+
+
+# A strike on a ship described before its owner (在红海航行的一艘美国集装箱船) hits the owner, for
+# the ship words of news on the Red Sea (words.tsv thing).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "胡塞武装袭击了在红海航行的一艘美国集装箱船。",
+        "胡塞武装称袭击了在红海的一艘美国驱逐舰。",
+    ],
+)
+def test_ship_owner_struck(text) -> None:
+    assert ("胡塞武装", "ASSAULT", "美国", "asserted") in events_of(text)
+
+
+def test_ship_sent_is_no_strike() -> None:
+    assert not any(e[1] == "ASSAULT" for e in events_of("美国海军派出驱逐舰前往红海。"))
