@@ -276,3 +276,20 @@ def test_ship_owner_struck(text) -> None:
 
 def test_ship_sent_is_no_strike() -> None:
     assert not any(e[1] == "ASSAULT" for e in events_of("美国海军派出驱逐舰前往红海。"))
+
+
+# Facing something together (X和Y将共同应对…, 愿同Y共同应对…) is cooperation.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("伊朗和叙利亚将共同应对以色列的野蛮行径。", ("伊朗", "COOPERATE", "叙利亚", "intended")),
+        ("中方愿同东盟共同应对气候变化。", ("中国", "COOPERATE", "东盟", "intended")),
+    ],
+)
+def test_facing_together(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_facing_together_names_a_partner() -> None:
+    """No partner named: nobody cooperates."""
+    assert events_of("各国应共同应对气候变化。") == set()
