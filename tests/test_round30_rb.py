@@ -293,3 +293,18 @@ def test_facing_together(text, event) -> None:
 def test_facing_together_names_a_partner() -> None:
     """No partner named: nobody cooperates."""
     assert events_of("各国应共同应对气候变化。") == set()
+
+
+# A group named terrorist with 将…认定为 or on the list of foreign terrorist organisations is
+# sanctioned, as with 将…列为恐怖组织.
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("美国将胡塞武装重新认定为恐怖组织。", "asserted"),
+        ("美国将胡塞武装列为外国恐怖组织。", "asserted"),
+        ("美国认定胡塞武装为恐怖组织。", "asserted"),
+        ("美国拒绝将胡塞武装认定为恐怖组织。", "negated"),
+    ],
+)
+def test_named_terrorist(text, status) -> None:
+    assert ("美国", "SANCTION", "胡塞武装", status) in events_of(text)
