@@ -308,3 +308,32 @@ def test_facing_together_names_a_partner() -> None:
 )
 def test_named_terrorist(text, status) -> None:
     assert ("美国", "SANCTION", "胡塞武装", status) in events_of(text)
+
+
+# A flotilla that carries aid is ships, no one aiding; and the place a seized ship or person
+# heads for (前往加沙) is no target of the seizure.
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("土耳其谴责以色列对加沙援助船队的拦截行为。", ("以色列", "AID")),
+        ("以色列拦截了前往加沙的援助船队。", ("以色列", "COERCE", "加沙")),
+        ("以色列军队逮捕了前往约旦河西岸的巴勒斯坦人。", ("以军", "COERCE", "约旦河西岸")),
+    ],
+)
+def test_aid_ships_and_where_they_head(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "俄罗斯扣押了前往乌克兰港口的一艘土耳其货船。",
+            ("俄罗斯", "COERCE", "土耳其", "asserted"),
+        ),
+        ("美国向乌克兰提供援助。", ("美国", "AID", "乌克兰", "asserted")),
+        ("土耳其谴责以色列对加沙援助船队的拦截行为。", ("土耳其", "ACCUSE", "以色列", "asserted")),
+    ],
+)
+def test_seizure_and_aid_otherwise_kept(text, event) -> None:
+    assert event in events_of(text)
