@@ -1322,7 +1322,8 @@ def _owner_after_act(ctx: _Context, sentence: Sentence, mentions) -> list[Mentio
         while len(here) >= 2 and text[here[-2].end : here[-1].start] in _LIST_JOINS:
             here.pop()  # 指责波兰和芬兰…其: not a member of the list that acts
         if len(here) >= 2 and here[-2].actor.key != here[-1].actor.key:
-            found.append(Mention(here[-2].actor, "其", start, start + 1, "coref"))
+            owner = _state_of_organ(ctx, here[-2])
+            found.append(Mention(owner.actor, "其", start, start + 1, "coref"))
         elif len(here) == 1:
             speaker = _speaker_before_clause(ctx, start, clause_start, mentions)
             owner = None if speaker is None else (_as_country(ctx, speaker) or speaker)
@@ -1332,6 +1333,18 @@ def _owner_after_act(ctx: _Context, sentence: Sentence, mentions) -> list[Mentio
             }:  # the land, camp or mission reached is the speaker's state's
                 found.append(Mention(owner.actor, "其", start, start + 1, "coref"))
     return found
+
+
+def _state_of_organ(ctx: _Context, mention: Mention) -> Mention:
+    """叙利亚外交部谴责以色列侵犯|其|领空, 伊朗外交部谴责以色列袭击|其|驻叙利亚使馆: what an
+    organ of a state (keyed COUNTRY_…) owns after an act is its state's, as the land of a
+    speaker's words is (a person, a company or a body of no state stays as it is)."""
+    actor = mention.actor
+    if actor.type != "Organization" or not actor.country:
+        return mention
+    if not actor.key.startswith(actor.country + "_"):
+        return mention
+    return _as_country(ctx, mention) or mention
 
 
 def _speaker_before_clause(ctx: _Context, start: int, clause_start: int, mentions):

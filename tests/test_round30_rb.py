@@ -337,3 +337,18 @@ def test_aid_ships_and_where_they_head(text, absent) -> None:
 )
 def test_seizure_and_aid_otherwise_kept(text, event) -> None:
     assert event in events_of(text)
+
+
+# What an organ of a state owns after an act (外交部谴责以色列侵犯|其|领空) is its state's: the
+# airspace and the embassy are Syria's and Iran's, not the ministry's.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("叙利亚外交部谴责以色列侵犯其领空。", ("以色列", "ASSAULT", "叙利亚", "asserted")),
+        ("伊朗外交部谴责以色列袭击其驻叙利亚使馆。", ("以色列", "ASSAULT", "伊朗", "asserted")),
+        # a company is no organ of a state: what it owns stays its own
+        ("华为指责美国打压其业务。", ("美国", "SANCTION", "华为", "asserted")),
+    ],
+)
+def test_organ_owns_for_its_state(text, event) -> None:
+    assert event in events_of(text)
