@@ -10551,7 +10551,9 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
     conditional = (
         _condition_cue_in(text, first, pos)
         if describes
-        else _condition_open(text, clauses, index, pos) or _only_if(text, clauses, index, pos)
+        else _condition_open(text, clauses, index, pos)
+        or _only_if(text, clauses, index, pos)
+        or _only_if_condition(text, clauses, index, pos)
     )
     if (
         conditional
@@ -11549,6 +11551,17 @@ def _only_if(text: str, clauses, index: int, pos: int) -> bool:
         return False
     start = clauses[max(0, index - 2)].start
     return text.find("只有", start, then) != -1
+
+
+def _only_if_condition(text: str, clauses, index: int, pos: int) -> bool:
+    """哈马斯表示,只有以色列撤出加沙,才会释放…: the act of the condition 只有 opens, with 才 after
+    it (in its clause or up to two after), is only a condition, as one opened by 如果 is."""
+    clause = clauses[index]
+    opener = text.rfind("只有", clause.start, pos)
+    if opener == -1:
+        return False
+    stop = clauses[min(len(clauses) - 1, index + 2)].end
+    return text.find("才", pos, stop) != -1
 
 
 def _condition_closed(text, clauses, opened: int, index: int) -> bool:

@@ -352,3 +352,27 @@ def test_seizure_and_aid_otherwise_kept(text, event) -> None:
 )
 def test_organ_owns_for_its_state(text, event) -> None:
     assert event in events_of(text)
+
+
+# The act of a condition opened by 只有, with 才 after it, is only a condition (hypothetical), as
+# the act of the 才 clause already was.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "哈马斯表示,只有以色列撤出加沙,才会释放所有被扣押人员。",
+            ("以色列", "RETREAT", "加沙", "hypothetical"),
+        ),
+        (
+            "只有美国对伊朗实施制裁,欧盟才会跟进。",
+            ("美国", "SANCTION", "伊朗", "hypothetical"),
+        ),
+    ],
+)
+def test_only_if_condition(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_only_without_then_is_no_condition() -> None:
+    """只有 with no 才 after it is "only": the act is done."""
+    assert ("美国", "SANCTION", "伊朗", "asserted") in events_of("只有美国对伊朗实施了制裁。")
