@@ -376,3 +376,23 @@ def test_only_if_condition(text, event) -> None:
 def test_only_without_then_is_no_condition() -> None:
     """只有 with no 才 after it is "only": the act is done."""
     assert ("美国", "SANCTION", "伊朗", "asserted") in events_of("只有美国对伊朗实施了制裁。")
+
+
+# Places of the region's wars (places.tsv): an attack on one hits its country, and a name that
+# opens with a short form (乌代德, 巴勒贝克) is no run of Ukraine's or Pakistan's.
+@pytest.mark.parametrize(
+    "text, event, absent",
+    [
+        (
+            "卡塔尔谴责伊朗对乌代德空军基地的袭击。",
+            ("伊朗", "ASSAULT", "卡塔尔", "asserted"),
+            "乌克兰",
+        ),
+        ("以色列对西顿发动空袭。", ("以色列", "ASSAULT", "黎巴嫩", "asserted"), "西顿"),
+        ("以色列空袭了巴勒贝克。", ("以色列", "ASSAULT", "黎巴嫩", "asserted"), "巴基斯坦"),
+    ],
+)
+def test_places_of_the_region(text, event, absent) -> None:
+    events = events_of(text)
+    assert event in events
+    assert not any(absent in (e[0], e[2]) for e in events)
