@@ -396,3 +396,30 @@ def test_places_of_the_region(text, event, absent) -> None:
     events = events_of(text)
     assert event in events
     assert not any(absent in (e[0], e[2]) for e in events)
+
+
+# 称其“不可接受” after a refusal judges the thing refused: nobody refuses anew (the proposer
+# refused the refuser).
+@pytest.mark.parametrize(
+    "text, event, absent",
+    [
+        (
+            "伊朗拒绝了美国的提议,称其不可接受。",
+            ("伊朗", "REJECT", "美国", "asserted"),
+            ("美国", "REJECT", "伊朗"),
+        ),
+        (
+            "哈马斯拒绝了以色列提出的停火方案,称其“不可接受”。",
+            ("哈马斯", "REJECT", "以色列", "asserted"),
+            ("以色列", "REJECT", "哈马斯"),
+        ),
+    ],
+)
+def test_judged_unacceptable_after_a_refusal(text, event, absent) -> None:
+    events = events_of(text)
+    assert event in events
+    assert not any(e[:3] == absent for e in events)
+
+
+def test_unacceptable_with_its_object_still_refuses() -> None:
+    assert ("伊朗", "REJECT", "美国", "asserted") in events_of("伊朗表示不可接受美国的要求。")
