@@ -423,3 +423,19 @@ def test_judged_unacceptable_after_a_refusal(text, event, absent) -> None:
 
 def test_unacceptable_with_its_object_still_refuses() -> None:
     assert ("伊朗", "REJECT", "美国", "asserted") in events_of("伊朗表示不可接受美国的要求。")
+
+
+# The armies of Turkey, Syria and Lebanon by their short names (土军, 叙军, 黎军), as 以军 and 俄军
+# are: the army acts, not the ministry that speaks of it.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "土耳其国防部称,土军在伊拉克北部打死了23名库尔德工人党武装分子。",
+            ("土耳其军队", "ASSAULT", "库尔德工人党", "asserted"),
+        ),
+        ("以色列军方称,以军与黎军在边境交火。", ("以军", "ASSAULT", "黎巴嫩军队", "asserted")),
+    ],
+)
+def test_armies_by_short_name(text, event) -> None:
+    assert event in events_of(text)
