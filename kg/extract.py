@@ -1598,7 +1598,11 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
             earlier = [m for m in earlier if m.actor.key != earlier[-1].actor.key]
             if not earlier:
                 return []
-        referent = earlier[-1] if earlier else _last_of_type(ctx, wanted, start)
+        referent = (
+            earlier[-1]
+            if earlier
+            else (_post_body_before(ctx, start, wanted) or _last_of_type(ctx, wanted, start))
+        )
         return [Mention(referent.actor, word, start, end, "coref")] if referent else []
     quote = _quote_at(ctx, start)
     speaker = _speaker(ctx, quote) if quote else None
@@ -2071,6 +2075,18 @@ def _described_country(ctx: _Context, sentence: Sentence, mentions: list[Mention
 
 
 _COUNTRY = frozenset({"Country"})
+
+
+def _post_body_before(ctx: _Context, start: int, wanted: frozenset[str]) -> Mention | None:
+    """胡塞武装发言人萨雷亚称,该组织…: the body a person's post names before the word in its
+    sentence; the post is no argument of its own (it only describes the person), yet it is the
+    body last named."""
+    sentence = _sentence_at(ctx, start)
+    if sentence is None:
+        return None
+    posts = [org for _, org, _ in _actors_again(ctx, sentence).roles if org.end <= start]
+    posts = [org for org in posts if org.actor.type in wanted and org.via != "media"]
+    return posts[-1] if posts else None
 
 
 def _last_of_type(ctx: _Context, wanted: frozenset[str], start: int) -> Mention | None:

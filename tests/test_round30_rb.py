@@ -439,3 +439,20 @@ def test_unacceptable_with_its_object_still_refuses() -> None:
 )
 def test_armies_by_short_name(text, event) -> None:
     assert event in events_of(text)
+
+
+# 该组织 right after a spokesman whose post names the body (胡塞武装发言人萨雷亚称,该组织…) is
+# that body, though the post is no argument of its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "胡塞武装发言人叶海亚·萨雷亚称,该组织袭击了以色列。",
+        "胡塞武装发言人萨雷亚称,该组织使用导弹袭击了以色列中部的特拉维夫。",
+    ],
+)
+def test_body_of_the_spokesman(text) -> None:
+    assert ("胡塞武装", "ASSAULT", "以色列", "asserted") in events_of(text)
+
+
+def test_no_body_named_no_referent() -> None:
+    assert events_of("萨雷亚说,该组织袭击了以色列。") == set()
