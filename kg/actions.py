@@ -7064,7 +7064,11 @@ def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
     if len(phrase) > 30 or not phrase.endswith(heads):
         return []
     inside = [m for m in mentions if end <= m.start and m.end <= stop and m.group is None]
-    inside = [m for m in inside if text[_front(m) - 1 : _front(m)] not in _NOT_SUBJECT_BEFORE]
+    inside = [
+        m
+        for m in inside
+        if text[_front(m) - 1 : _front(m)] not in _NOT_SUBJECT_BEFORE or _linked_to(text, m)
+    ]
     if not inside or stop - inside[-1].end > 8:
         return []
     lead = text[end : _front(inside[-1])].rsplit("的", 1)[-1]
@@ -7074,6 +7078,14 @@ def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
     if not modifier and (has_verb(lead) or _act_in(lead)):
         return []  # 呼吁国际社会…迫使其执行安理会决议: a clause, not a phrase the act is about
     return [inside[-1]]
+
+
+def _linked_to(text: str, mention: Mention) -> bool:
+    """打击与|以色列|有关的船只: an actor after 与/和/同 that a thing is tied to (words.tsv
+    linked_to) owns the thing, as 以色列的船只 would."""
+    return text[_front(mention) - 1 : _front(mention)] in {"与", "和", "同"} and text.startswith(
+        words("linked_to"), mention.end
+    )
 
 
 _INCLUDED_GAP = 8  # 在内的|一些欧美|官员: words between 在内的 and the group word

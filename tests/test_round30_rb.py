@@ -456,3 +456,22 @@ def test_body_of_the_spokesman(text) -> None:
 
 def test_no_body_named_no_referent() -> None:
     assert events_of("萨雷亚说,该组织袭击了以色列。") == set()
+
+
+# A strike on a thing tied to an actor (打击与以色列有关的船只) hits that actor, as a strike on the
+# actor's own thing does.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("胡塞武装将继续打击与以色列有关的船只。", ("胡塞武装", "ASSAULT", "以色列", "intended")),
+        ("胡塞武装扣押了一艘与以色列有关的货轮。", ("胡塞武装", "COERCE", "以色列", "asserted")),
+    ],
+)
+def test_thing_tied_to_an_actor(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_a_partner_of_a_strike_is_no_owner() -> None:
+    """与 that brings in a partner (与以色列一起) ties no thing to it."""
+    events = events_of("美国与以色列一起打击胡塞武装的船只。")
+    assert not any(e[1] == "ASSAULT" and e[2] == "以色列" for e in events)
