@@ -475,3 +475,10 @@ def test_a_partner_of_a_strike_is_no_owner() -> None:
     """与 that brings in a partner (与以色列一起) ties no thing to it."""
     events = events_of("美国与以色列一起打击胡塞武装的船只。")
     assert not any(e[1] == "ASSAULT" and e[2] == "以色列" for e in events)
+
+
+def test_thing_tied_to_someone_is_no_contact() -> None:
+    """任何与以色列有联系的船只 describes ships; nobody contacts Israel (保持联系 still does)."""
+    events = events_of("胡塞武装警告称,将袭击任何与以色列有联系的船只。")
+    assert not any(e[1] == "CONSULT" for e in events)
+    assert ("中国", "CONSULT", "美国", "asserted") in events_of("中国与美国保持联系。")
