@@ -6145,7 +6145,9 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         if found:
             return found, "ba"
     if "at" in frames:
-        found = _visited_place(text, clause, pos, mentions)
+        found = _visited_place(text, clause, pos, mentions) or _arrived_before_comma(
+            text, clause, pos, mentions
+        )
         if found:
             return found, "at"
     if "mission" in frames:
@@ -7164,7 +7166,11 @@ def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
     if len(phrase) > 30 or not phrase.endswith(heads):
         return []
     inside = [m for m in mentions if end <= m.start and m.end <= stop and m.group is None]
-    inside = [m for m in inside if text[_front(m) - 1 : _front(m)] not in _NOT_SUBJECT_BEFORE]
+    inside = [
+        m
+        for m in inside
+        if text[_front(m) - 1 : _front(m)] not in _NOT_SUBJECT_BEFORE or _linked_to(text, m)
+    ]
     if not inside or stop - inside[-1].end > 8:
         return []
     lead = text[end : _front(inside[-1])].rsplit("的", 1)[-1]
@@ -7174,6 +7180,14 @@ def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
     if not modifier and (has_verb(lead) or _act_in(lead)):
         return []  # 呼吁国际社会…迫使其执行安理会决议: a clause, not a phrase the act is about
     return [inside[-1]]
+
+
+def _linked_to(text: str, mention: Mention) -> bool:
+    """打击与|以色列|有关的船只: an actor after 与/和/同 that a thing is tied to (words.tsv
+    linked_to) owns the thing, as 以色列的船只 would."""
+    return text[_front(mention) - 1 : _front(mention)] in {"与", "和", "同"} and text.startswith(
+        words("linked_to"), mention.end
+    )
 
 
 _INCLUDED_GAP = 8  # 在内的|一些欧美|官员: words between 在内的 and the group word
@@ -7362,6 +7376,31 @@ def _visited_place(text, clause, pos, mentions, before: tuple[str, ...] = ()) ->
             continue
         if text[max(clause.start, mention.start - 2) : mention.start].endswith(before):
             if not any(c in _PUNCT for c in text[mention.end : pos]):
+                return [mention]
+    return []
+
+
+_ARRIVAL_GAP = 10  # 进行为期两天的国事: what may open the clause of the visit
+
+
+def _arrived_before_comma(text, clause, pos, mentions) -> list[Mention]:
+    """菲丹抵达叙利亚首都大马士革，进行高级别访问: a visit whose clause names nobody and
+    follows the comma right after the place someone travelled to (words.tsv travel) is paid to
+    that place, as it is without the comma (抵达大马士革进行访问)."""
+    comma = clause.start - 1
+    if comma < 0 or text[comma] not in ",，" or pos - clause.start > _ARRIVAL_GAP:
+        return []
+    if any(clause.start <= m.start < pos for m in mentions):
+        return []  # 抵达莫斯科,开始对俄罗斯进行访问: the visit names its own host
+    opened = max(text.rfind(c, 0, comma) for c in _CLAUSE_MARKS)
+    before = words("travel")
+    for mention in reversed(mentions):
+        if mention.end > comma or mention.start <= opened:
+            continue
+        if mention.actor.type not in {"Country", "Region"}:
+            continue
+        if text[max(0, mention.start - 2) : mention.start].endswith(before):
+            if not any(c in _PUNCT for c in text[mention.end : comma]):
                 return [mention]
     return []
 
@@ -8828,6 +8867,7 @@ def _subjects(
     region = _region(quotes, boundary)
     and_goes_on = text[clause.start : boundary].lstrip().startswith(("并", "並"))
     and_says = speech_act and and_goes_on
+    speech_opens = speech_act and not text[clause.start : boundary].strip(" ，,")
     cut = _reason_before_result(text, clauses, index)
     for earlier in reversed(clauses[:index]):
         if cut is not None and earlier.start >= cut:
@@ -8904,6 +8944,8 @@ def _subjects(
                         continue
                 if and_says and _says_before(text, earlier.start, mention):
                     continue  # 他强调印度军方正作出回应,并呼吁巴方…: the speaker appeals
+                if speech_opens and _said_after_statement(text, earlier, mention, mentions):
+                    continue  # 巴加埃表示,|以色列公然侵犯…,|呼吁安理会…: the speaker appeals
                 if and_goes_on and _said_in_predicate(text, earlier, mention):
                     continue  # 国务院发布报告,强调基地组织…,并将古巴列入…: the reporter lists
                 if and_goes_on and _object_of_verb(text, earlier, mention, mentions):
@@ -10120,6 +10162,29 @@ def _said_in_predicate(text: str, clause, mention: Mention) -> bool:
     return not any(word in said for word in words("said_plan"))
 
 
+def _said_after_statement(text: str, earlier, mention: Mention, mentions) -> bool:
+    """巴加埃表示,|以色列“公然侵犯叙利亚领土完整”,|呼吁安理会…: an actor that opens the clause
+    right after a clause closed by a statement verb (表示, 说…) opens what is said; a speech act
+    that opens the next clause is the speaker's, unless the said clause holds a speech act of its
+    own (…表示,中方谴责…,呼吁…: the one who condemns goes on appealing) or the said actor is the
+    speaker's own side (毛宁表示,|中方高度关注…,|呼吁…: either one speaks for China)."""
+    if text[earlier.start : _front(mention)].strip(' “"「'):
+        return False
+    said = text[: earlier.start].rstrip(" ，,")
+    if not said.endswith(tuple(speech_verbs())):
+        return False
+    speaker = next((m for m in reversed(mentions) if m.end <= len(said)), None)
+    if speaker is not None and _side_of(speaker.actor) == _side_of(mention.actor):
+        return False
+    own = find_triggers(text, earlier.start, earlier.end)
+    return not any(not isinstance(t, str) and t.event_type in _SPEECH_TYPES for _, t in own)
+
+
+def _side_of(actor: Actor) -> str:
+    """The country an actor speaks for: its own, or itself when it belongs to none."""
+    return actor.country or actor.key
+
+
 def _says_before(text: str, start: int, mention: Mention) -> bool:
     """X强调|印度军方…: an actor after a statement verb of its clause opens what is said."""
     head = text[start : _front(mention)]
@@ -10298,6 +10363,18 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     return answer
 
 
+def _compound_names_war(text: str, end: int) -> bool:
+    """巴以|冲突, 俄乌|战争: a member of a compound of short forms that names a war (words.tsv
+    war_named, right after the compound's other members) is one of its sides; the war dates or
+    frames the clause (自本轮巴以冲突以来), and the one who acts in it is named elsewhere."""
+    for gap in range(3):  # (the compound's other members stand between: 巴|以|冲突)
+        if gap and not is_cjk(text[end + gap - 1 : end + gap] or " "):
+            return False
+        if text.startswith(words("war_named"), end + gap):
+            return True
+    return False
+
+
 # the answers of can_be_subject for one text: (the text, its answers by mention and strictness)
 _SUBJECT_ANSWERS: tuple[str, dict[tuple, bool]] = ("", {})
 
@@ -10359,6 +10436,10 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 北约条约要求…: the treaty requires, NATO does nothing
     if text.startswith(words("civil_war"), mention.end):
         return False  # 终结苏丹内战，促使各方…: where a civil war is fought, no side acting
+    if text.startswith(words("belongs_in"), mention.end):
+        return False  # 邓宇昊所在的学院辅导员向其发出邀请: the unit's people act, not its member
+    if mention.group is not None and _compound_names_war(text, mention.end):
+        return False  # 以色列自本轮巴以冲突以来对黎巴嫩…: the war's sides do not act in it
     if text.startswith(words("occasion_end"), mention.end):
         return False  # 访问华府期间|呼吁川普介入: the place of the visit frames the act
     if text.startswith(words("meeting_frame"), mention.end):
@@ -10701,7 +10782,9 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
     conditional = (
         _condition_cue_in(text, first, pos)
         if describes
-        else _condition_open(text, clauses, index, pos) or _only_if(text, clauses, index, pos)
+        else _condition_open(text, clauses, index, pos)
+        or _only_if(text, clauses, index, pos)
+        or _only_if_condition(text, clauses, index, pos)
     )
     if (
         conditional
@@ -11078,6 +11161,8 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         return False
     if _own_subject(text, clause) or text.startswith(_CONTRAST, clause.start):
         return False
+    if text.startswith(words("later_open"), clause.start):
+        return False  # 以色列同意停火提案,|后来又拒绝…: a later step, not what was agreed
     if _opens_condition(text, before):
         return False
     if _together_opener(text, clauses, index, mentions):
@@ -11735,6 +11820,17 @@ def _only_if(text: str, clauses, index: int, pos: int) -> bool:
         return False
     start = clauses[max(0, index - 2)].start
     return text.find("只有", start, then) != -1
+
+
+def _only_if_condition(text: str, clauses, index: int, pos: int) -> bool:
+    """哈马斯表示,只有以色列撤出加沙,才会释放…: the act of the condition 只有 opens, with 才 after
+    it (in its clause or up to two after), is only a condition, as one opened by 如果 is."""
+    clause = clauses[index]
+    opener = text.rfind("只有", clause.start, pos)
+    if opener == -1:
+        return False
+    stop = clauses[min(len(clauses) - 1, index + 2)].end
+    return text.find("才", pos, stop) != -1
 
 
 def _condition_closed(text, clauses, opened: int, index: int) -> bool:

@@ -611,11 +611,25 @@ def _add_short_names(text, start, end, short_names, found: list[Mention]) -> lis
             taken = [(m.start, m.end) for m in found]
         while pos != -1:
             stop = pos + len(short)
+            if _short_forms_inside(short, pos, stop, taken):
+                found = [m for m in found if not (pos <= m.start and m.end <= stop)]
+                taken = [(s, e) for s, e in taken if not (pos <= s and e <= stop)]
             if not any(s < stop and pos < e for s, e in taken):
                 found.append(Mention(actor, short, pos, stop, "coref"))
                 taken.append((pos, stop))
             pos = text.find(short, stop, end)
     return found
+
+
+def _short_forms_inside(name: str, pos: int, stop: int, taken: list[tuple[int, int]]) -> bool:
+    """巴加埃表示, 向马凯尔及英国政府: a transliterated name the article gave with a title or in
+    full, named again bare, is that person, not the one-character short forms read inside it
+    (巴 加 埃 of Pakistan, Canada, Egypt; 马 of Malaysia). Only a name of three characters or
+    more, and only when every mention it overlaps lies inside it and is one character long."""
+    if len(name) < 3:
+        return False
+    overlapping = [(s, e) for s, e in taken if s < stop and pos < e]
+    return bool(overlapping) and all(pos <= s and e <= stop and e - s == 1 for s, e in overlapping)
 
 
 # -- gazetteer scan --------------------------------------------------------------------------

@@ -1324,7 +1324,8 @@ def _owner_after_act(ctx: _Context, sentence: Sentence, mentions) -> list[Mentio
         while len(here) >= 2 and text[here[-2].end : here[-1].start] in _LIST_JOINS:
             here.pop()  # 指责波兰和芬兰…其: not a member of the list that acts
         if len(here) >= 2 and here[-2].actor.key != here[-1].actor.key:
-            found.append(Mention(here[-2].actor, "其", start, start + 1, "coref"))
+            owner = _state_of_organ(ctx, here[-2])
+            found.append(Mention(owner.actor, "其", start, start + 1, "coref"))
         elif len(here) == 1:
             speaker = _speaker_before_clause(ctx, start, clause_start, mentions)
             owner = None if speaker is None else (_as_country(ctx, speaker) or speaker)
@@ -1334,6 +1335,18 @@ def _owner_after_act(ctx: _Context, sentence: Sentence, mentions) -> list[Mentio
             }:  # the land, camp or mission reached is the speaker's state's
                 found.append(Mention(owner.actor, "其", start, start + 1, "coref"))
     return found
+
+
+def _state_of_organ(ctx: _Context, mention: Mention) -> Mention:
+    """叙利亚外交部谴责以色列侵犯|其|领空, 伊朗外交部谴责以色列袭击|其|驻叙利亚使馆: what an
+    organ of a state (keyed COUNTRY_…) owns after an act is its state's, as the land of a
+    speaker's words is (a person, a company or a body of no state stays as it is)."""
+    actor = mention.actor
+    if actor.type != "Organization" or not actor.country:
+        return mention
+    if not actor.key.startswith(actor.country + "_"):
+        return mention
+    return _as_country(ctx, mention) or mention
 
 
 def _speaker_before_clause(ctx: _Context, start: int, clause_start: int, mentions):
@@ -1627,7 +1640,11 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
             earlier = [m for m in earlier if m.actor.key != earlier[-1].actor.key]
             if not earlier:
                 return []
-        referent = earlier[-1] if earlier else _last_of_type(ctx, wanted, start)
+        referent = (
+            earlier[-1]
+            if earlier
+            else (_post_body_before(ctx, start, wanted) or _last_of_type(ctx, wanted, start))
+        )
         return [Mention(referent.actor, word, start, end, "coref")] if referent else []
     quote = _quote_at(ctx, start)
     speaker = _speaker(ctx, quote) if quote else None
@@ -2100,6 +2117,18 @@ def _described_country(ctx: _Context, sentence: Sentence, mentions: list[Mention
 
 
 _COUNTRY = frozenset({"Country"})
+
+
+def _post_body_before(ctx: _Context, start: int, wanted: frozenset[str]) -> Mention | None:
+    """胡塞武装发言人萨雷亚称,该组织…: the body a person's post names before the word in its
+    sentence; the post is no argument of its own (it only describes the person), yet it is the
+    body last named."""
+    sentence = _sentence_at(ctx, start)
+    if sentence is None:
+        return None
+    posts = [org for _, org, _ in _actors_again(ctx, sentence).roles if org.end <= start]
+    posts = [org for org in posts if org.actor.type in wanted and org.via != "media"]
+    return posts[-1] if posts else None
 
 
 def _last_of_type(ctx: _Context, wanted: frozenset[str], start: int) -> Mention | None:
