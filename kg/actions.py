@@ -10166,7 +10166,8 @@ def _said_after_statement(text: str, earlier, mention: Mention, mentions) -> boo
     """巴加埃表示,|以色列“公然侵犯叙利亚领土完整”,|呼吁安理会…: an actor that opens the clause
     right after a clause closed by a statement verb (表示, 说…) opens what is said; a speech act
     that opens the next clause is the speaker's, unless the said clause holds a speech act of its
-    own (…表示,中方谴责…,呼吁…: the one who condemns goes on appealing) or the said actor is the
+    own (…表示,中方谴责…,呼吁…: the one who condemns goes on appealing) or a pressure, whose demand
+    follows it (…表示,西方向塞尔维亚施压,要求…: who presses asks), or the said actor is the
     speaker's own side (毛宁表示,|中方高度关注…,|呼吁…: either one speaks for China)."""
     if text[earlier.start : _front(mention)].strip(' “"「'):
         return False
@@ -10177,7 +10178,11 @@ def _said_after_statement(text: str, earlier, mention: Mention, mentions) -> boo
     if speaker is not None and _side_of(speaker.actor) == _side_of(mention.actor):
         return False
     own = find_triggers(text, earlier.start, earlier.end)
-    return not any(not isinstance(t, str) and t.event_type in _SPEECH_TYPES for _, t in own)
+    return not any(
+        not isinstance(t, str)
+        and (t.event_type in _SPEECH_TYPES or t.predicate.name == "pressures")
+        for _, t in own
+    )
 
 
 def _side_of(actor: Actor) -> str:
