@@ -44,7 +44,7 @@ from .lexicon import (
 from .model import SYMMETRIC_TYPES, Actor, Mention
 from .regex_cache import compile_pattern
 from .segment import cut
-from .sentences import Clause, first_mark, marks_after
+from .sentences import Clause, after_last_mark, first_mark, marks_after, marks_before
 
 __all__ = [
     "Action",
@@ -559,12 +559,28 @@ def _honoured(action: Action) -> bool:
 
 def _doer_of_aim(text: str, action: Action) -> bool:
     """以确保|以色列军队从边境城镇撤离, 以便|哈马斯释放人质: an act whose doer a word of aim
-    (words.tsv aim) opens is what someone works for, not what the doer did."""
+    (words.tsv aim) opens is what someone works for, not what the doer did; but a 针对 that
+    opens its clause sets the topic a response answers, and the act it names is done
+    (针对|美国对中国加征关税,中方…: the tariffs are laid)."""
     front = _front(action.subject)
     spoken = pronouns().get(action.subject.text)
     if spoken is not None and spoken.refers == "speaker":
         return False  # 要确保|我们有所准备: the speaker's own side, its own act
-    return action.frame != "compound" and text.endswith(words("aim"), 0, front)
+    if not text.endswith(words("aim"), 0, front) or _about_opens_clause(text, front):
+        return False
+    return action.frame != "compound"
+
+
+_CLAUSE_OPENS_AFTER = marks_before(",，。;；:：!?！？\n")
+
+
+def _about_opens_clause(text: str, front: int) -> bool:
+    """针对美国…: a 针对/对于/关于 right before ``front`` that opens its clause (a topic phrase)."""
+    opener = next((w for w in _ABOUT_OPENERS if text.endswith(w, 0, front)), None)
+    if opener is None:
+        return False
+    lead = text[after_last_mark(_CLAUSE_OPENS_AFTER, text, front - len(opener)) : front]
+    return lead.lstrip(' “「"') == opener
 
 
 def _broken_off_before(text: str, pos: int) -> bool:
@@ -9229,7 +9245,7 @@ def _governed_doer(text: str, local: list[Mention], boundary: int) -> Mention | 
 def _nominalised(text: str, pos: int, clause) -> bool:
     """Whether the trigger at ``pos`` heads a phrase that names an event (访台一事): its actor
     may stand right after the preposition that governs the phrase."""
-    match = trigger_pattern().match(text, pos)
+    match = trigger_pattern().match(text, pos) or _trigger_past_coverb(text, pos, clause)
     if match is None:
         return False
     end = match.end()
@@ -9243,6 +9259,16 @@ def _nominalised(text: str, pos: int, clause) -> bool:
 
 
 _TOPIC_TAIL = 4  # 访|台湾, 访|台一事: what may follow the trigger before the comma
+_TO_OR_BA = _TO | {"将", "把"}
+
+
+def _trigger_past_coverb(text: str, pos: int, clause) -> re.Match[str] | None:
+    """对于美国|对中国加征关税,…, 对于美方|将中国实体列入…: where the subject must stand before
+    a 对-phrase (the act's target) or a 将/把 one, the act is the first trigger after it, in the
+    clause."""
+    if text[pos : pos + 1] not in _TO_OR_BA:
+        return None
+    return trigger_pattern().search(text, pos + 1, clause.end)
 
 
 def _topic_closed_by_comma(text: str, pos: int, end: int, clause) -> bool:

@@ -1,0 +1,69 @@
+"""Round 30 (re): recall and precision on unseen short wire items on economic statecraft
+(tariffs, export controls, entity lists, trade-remedy probes, countermeasures, investment bans)
+and the Chinese ministries' reactions to them.
+
+Sentences are written for the test in the constructions the audited pages used, with near
+misses that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+# A reply opens with the measure it answers as a topic phrase (针对/对于 X 对 Y 加征关税, …):
+# the measure is reported as done, by the actor the phrase names first.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "针对美国对中国加征关税,中方表示坚决反对。",
+            ("美国", "SANCTION", "中国", "asserted"),
+        ),
+        (
+            "对于墨西哥对中国钢制螺栓发起反倾销调查,商务部发言人表示,中方坚决反对。",
+            ("墨西哥", "SANCTION", "中国", "asserted"),
+        ),
+        (
+            "針對日本政府對俄制裁措施,俄羅斯決定禁止30名日本公民入境。",
+            ("日本", "SANCTION", "俄罗斯", "asserted"),
+        ),
+        (
+            "对于美方将中国实体列入实体清单,中方坚决反对。",
+            ("美国", "SANCTION", "中国", "asserted"),
+        ),
+    ],
+)
+def test_measure_named_by_a_topic_phrase(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # the reply itself stays aimed at the one who laid the measure
+        ("针对美国对中国加征关税,中方表示坚决反对。", ("中国", "ACCUSE", "美国", "asserted")),
+        ("对于美国对中国加征关税,中方表示坚决反对。", ("中国", "ACCUSE", "美国", "asserted")),
+    ],
+)
+def test_reply_to_the_topic_stays(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # 针对 inside a clause, after its verb: the actor after it acts in nothing that follows
+        (
+            "布鲁塞尔表示,将会针对北京决定的细节进行研究,但同时反驳所谓倾销指控。",
+            ("中国", "REJECT"),
+        ),
+        # an aim (以确保) still opens what someone works for, not what is done
+        ("美国加强外交努力,以确保以色列军队从黎巴嫩撤离。", ("以军", "RETREAT")),
+        # a topic that names only a country, and the act after the comma is the speaker's
+        ("对于伊朗,美国将实施制裁。", ("伊朗", "SANCTION")),
+    ],
+)
+def test_no_doer_outside_a_topic_phrase(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
