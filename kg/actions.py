@@ -1864,6 +1864,7 @@ def _actions_for(
             targets,
             armed=trig.event_type in _ACCUSED_GO_ON,
             stubborn=_stubborn(trig),
+            charged=trig.event_type in _CHARGES_GO_ON,
         )
         subjects = subjects or _members_listed_after(text, clauses, index, pos, mentions)
         if trig.event_type == "SANCTION" and len(subjects) == 1:
@@ -2095,6 +2096,7 @@ def _actions_for(
             speech_act=trig.event_type in _SPEECH_TYPES | {"REJECT"},
             armed=trig.event_type in _ACCUSED_GO_ON,
             stubborn=_stubborn(trig),
+            charged=trig.event_type in _CHARGES_GO_ON,
         )
         if same_clause and subjects and trig.event_type not in SYMMETRIC_TYPES:
             subjects = _with_partner(text, subjects, mentions, objects, boundary)
@@ -8540,6 +8542,7 @@ def _subjects(
     speech_act=False,
     armed=False,
     stubborn=False,
+    charged=False,
 ) -> tuple[list[Mention], bool]:
     """The nearest free actor before the trigger in its clause; else the nearest free actor of
     an earlier clause that is neither a target there, nor after its verb, nor inside a noun phrase
@@ -8713,6 +8716,8 @@ def _subjects(
                 return [mention], False
             if stubborn and _blamed_goes_on(text, earlier, mention, clause, boundary):
                 return [mention], False  # 批评其悍然发表…言论,且拒不承认错误: the one blamed
+            if charged and _blamed_closes_clause(text, earlier, mention, clause, boundary):
+                return [mention], False  # 批评美方,|对台售武: the deed the charge goes on with
             if mention.start in targets and not wished:
                 continue
             if _inside_since(text, mention, mentions, earlier.end):
@@ -8886,6 +8891,8 @@ def _passive_sides(text, clause, mentions) -> tuple[list[Mention], Mention | Non
 # what an accused is said to go on doing: armed and coercive acts (an aid or a sanction in the
 # clause after an accusation is as often the accuser's own answer)
 _ACCUSED_GO_ON = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+# the deeds a charge may list in the clauses after the one blamed (批评美方,|对台售武)
+_CHARGES_GO_ON = _ACCUSED_GO_ON | {"AID"}
 
 
 def _stubborn(trig: Trigger) -> bool:
@@ -8959,6 +8966,35 @@ def _blamed_goes_on(text, earlier, mention: Mention, clause, boundary: int) -> b
     head = text[earlier.start : _front(mention)].rstrip(",，:： ")
     opens = not head.strip("“”\"' ")  # 吴江浩表示,|高市早苗悍然发表…: the clause's own subject
     return (opens or head.endswith(speech_verbs())) and has_verb(text[mention.end : earlier.end])
+
+
+def _blamed_closes_clause(text, earlier, mention: Mention, clause, boundary: int) -> bool:
+    """中国外交部发言人批评美方,|公然违反…,|对台售武: a clause with no subject of its own after
+    one that ends with the target of a blame (words.tsv accusing) lists what the target is
+    blamed for; not one that opens with the blamer's own next move (并…) or says what will be
+    done (…,将予以回击)."""
+    if text[mention.end : earlier.end].strip(',，:：;； ”」"'):
+        return False  # 批评普京违反协议,…: its deed is told in its own clause (_accused_goes_on)
+    if not text[earlier.start : _front(mention)].endswith(words("accusing")):
+        return False
+    lead = text[clause.start : boundary].lstrip(' “”"')
+    if lead.startswith(_OWN_ACTS_GO_ON):
+        return False
+    if any(c.kind == "intended" for c in _cue_list(text, clause.start, boundary)):
+        return False
+    return _judged_between(text, earlier.end, boundary)
+
+
+def _judged_between(text: str, start: int, end: int) -> bool:
+    """公然违反…,对台售武, 悍然向台湾出售武器: the clauses after the one blamed judge what they
+    tell (a judgement, triggers.tsv speaker, or how badly: words.tsv judged_manner), so they
+    are the charge; a bare act may be the blamer's own (美国谴责俄罗斯,向乌克兰提供援助)."""
+    if any(w in text[start:end] for w in words("judged_manner")):
+        return True
+    return any(
+        not isinstance(trig, str) and "speaker" in trig.objects
+        for _, trig in find_triggers(text, start, end)
+    )
 
 
 def _judged_deed_after(text, mention: Mention, earlier) -> bool:

@@ -67,3 +67,53 @@ def test_reply_to_the_topic_stays(text, event) -> None:
 )
 def test_no_doer_outside_a_topic_phrase(text, absent) -> None:
     assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+# An arms sale in one word (对台售武) is aid, as 军售 is; and a clause with no subject after
+# one that ends with the one blamed (批评美方,…) tells what that one is blamed for doing.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("美国近日再次宣布对台售武。", ("美国", "AID", "台湾", "asserted")),
+        (
+            "洛马公司作为主承包商,直接参与对台售武。",
+            ("洛克希德·马丁公司", "AID", "台湾", "asserted"),
+        ),
+        (
+            "中国外交部发言人批评美方,公然违反一个中国原则,对台售武,对此强烈不满。",
+            ("美国", "AID", "台湾", "asserted"),
+        ),
+        ("中方指责美国,悍然向台湾出售武器。", ("美国", "AID", "台湾", "asserted")),
+    ],
+)
+def test_arms_sold_and_the_deed_blamed(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # the blamer is no seller of what it blames, nor is its anger aimed at the buyer
+        ("中国外交部发言人批评美方,公然违反一个中国原则,对台售武,对此强烈不满。", ("中国", "AID")),
+        (
+            "中国外交部发言人批评美方,公然违反一个中国原则,对台售武,对此强烈不满。",
+            ("中国", "ACCUSE", "台湾"),
+        ),
+        # the blamer's own next move (并…) and its own appeal stay its own
+        ("中方谴责以色列,呼吁各方保持克制。", ("以色列", "REQUEST")),
+        ("中方谴责美国,将予以坚决回击。", ("美国", "THREATEN")),
+    ],
+)
+def test_no_deed_blamed_beyond_the_charge(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国谴责俄罗斯,并向乌克兰提供武器援助。",  # 并 opens the blamer's next move
+        "美国谴责俄罗斯,向乌克兰提供武器援助。",  # nothing judges the aid: the blamer's own
+    ],
+)
+def test_the_blamers_own_move_goes_on(text) -> None:
+    assert ("美国", "AID", "乌克兰", "asserted") in events_of(text)
