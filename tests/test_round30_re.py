@@ -117,3 +117,39 @@ def test_no_deed_blamed_beyond_the_charge(text, absent) -> None:
 )
 def test_the_blamers_own_move_goes_on(text) -> None:
     assert ("美国", "AID", "乌克兰", "asserted") in events_of(text)
+
+
+# 对方 with no pair in focus, or both sides named and neither after a coverb: the side the
+# sentence's opening actor dealt with (回应对方参与对台售武 → the sanctioned firms' country).
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "中方决定对两家美国军工企业实施制裁,回应对方参与对台售武。",
+            ("美国", "AID", "台湾", "asserted"),
+        ),
+        (
+            "在北京,外交部表示,中方决定对两家美国军工企业实施制裁,回应对方参与对台售武。",
+            ("美国", "AID", "台湾", "asserted"),
+        ),
+    ],
+)
+def test_the_other_side_of_the_sentence(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("中方决定对两家美国军工企业实施制裁,回应对方参与对台售武。", ("中国", "AID")),
+    ],
+)
+def test_no_other_side_taken_wrongly(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+@pytest.mark.parametrize("text", ["以色列和哈马斯都指责对方挑衅。", "印巴都指责对方破坏停火。"])
+def test_a_pair_still_blames_each_other(text) -> None:
+    """Two sides joined as the subject: 对方 is each one's other (a mutual act, both ways)."""
+    found = events_of(text)
+    assert sum(e[1] == "ACCUSE" for e in found) == 2
