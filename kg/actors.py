@@ -1994,7 +1994,7 @@ def _short_licensed(text: str, pos: int) -> bool:
     after = text[pos + 1 : pos + 2]
     if text[pos] in words("law") and len(before2) == 2 and before2 in _SHORT_LICENSORS:
         return False  # 反外国制裁|法: a verb that names a law ending there, not France
-    if _acts_on_short(text, pos) or _headline_pair(text, pos):
+    if _acts_on_short(text, pos) or _headline_pair(text, pos) or _short_opens_clause(text, pos):
         return True
     if not before1 or (after and is_cjk(after) and after in "国语文裔元洲人"):
         return False
@@ -2012,6 +2012,18 @@ def _short_licensed(text: str, pos: int) -> bool:
         return True  # 占领的|叙|南部地区, 袭击|俄|境内目标: a part of the country named
     # 袭击|俄民用设施, and after the verb's aspect: 袭击了|俄南部…, 空袭了|黎南部
     return _trigger_ends_at(text, pos) or (before1 == "了" and _trigger_ends_at(text, pos - 1))
+
+
+def _short_opens_clause(text: str, pos: int) -> bool:
+    """美|宣布延长对华投资禁令, 俄|称…: a short form that opens its sentence or clause (a
+    headline's subject) right before a verb of saying or deciding (words.tsv
+    short_subject_verb) names its country; no letter before it licenses it otherwise."""
+    before = text[pos - 1 : pos]
+    if before and (is_cjk(before) or before.isalnum()):
+        return False
+    if text[pos] in words("short_not_subject"):
+        return False  # 中将: a general's rank
+    return text.startswith(words("short_subject_verb"), pos + 1)
 
 
 def _unknown_person(surface: str, start: int) -> Mention:

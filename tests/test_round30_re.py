@@ -153,3 +153,34 @@ def test_a_pair_still_blames_each_other(text) -> None:
     """Two sides joined as the subject: 对方 is each one's other (a mutual act, both ways)."""
     found = events_of(text)
     assert sum(e[1] == "ACCUSE" for e in found) == 2
+
+
+# A short form that opens its sentence or clause before a verb of saying or deciding (美宣布…,
+# 俄称…: a headline's subject) names its country.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("美宣布对华加征关税。", ("美国", "SANCTION", "中国", "asserted")),
+        ("据报道,美宣布制裁伊朗。", ("美国", "SANCTION", "伊朗", "asserted")),
+        ("俄宣布禁止30名日本公民入境。", ("俄罗斯", "SANCTION", "日本", "asserted")),
+        ("俄称将对乌克兰采取报复措施。", ("俄罗斯", "SANCTION", "乌克兰", "intended")),
+        (
+            "美宣布延长对中国企业的投资禁令,外交部:坚决反对",
+            ("美国", "SANCTION", "中国", "asserted"),
+        ),
+    ],
+)
+def test_short_form_opening_a_headline(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("中将对伊朗实施制裁。", ("中国", "SANCTION")),  # a general's rank, not China
+        ("美元将对伊朗货币形成压力。", ("美国",)),  # a word the short form opens
+        ("其中对华政策将保持不变。", ("中国",)),  # not at the opening of its clause
+    ],
+)
+def test_no_short_form_without_a_clause_opening(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
