@@ -4444,6 +4444,8 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
         else:
             agents = _with_coordinated(text, clause, mention, mentions)
         agents = [a for a in agents if a.end <= pos] or [mention]
+        if _private_people_of(text, agents[-1]):
+            continue  # 受到加拿大|消费者欢迎: people of a country, not the country, welcome it
         between = text[agents[-1].end : pos]
         if trigger_pattern().search(between):
             continue  # 就被美国制裁|召见美国大使: the passive is the other verb's
@@ -5901,6 +5903,14 @@ def _national_of(text: str, mention: Mention) -> bool:
         return False
     at = mention.end + (text[mention.end : mention.end + 1] == "籍")
     return _people_noun_at(text, at, "national")
+
+
+def _private_people_of(text: str, mention: Mention) -> bool:
+    """加拿大|消费者, 美国|民众: a country named before private people (words.tsv private) only
+    says whose people they are."""
+    return mention.actor.type in {"Country", "Region"} and _people_noun_at(
+        text, mention.end, "private"
+    )
 
 
 def _people_noun_at(text: str, at: int, cls: str) -> bool:

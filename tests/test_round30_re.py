@@ -184,3 +184,28 @@ def test_short_form_opening_a_headline(text, event) -> None:
 )
 def test_no_short_form_without_a_clause_opening(text, absent) -> None:
     assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+# A country named before private people (消费者, 民众) is not who welcomes or acts, after a
+# passive marker as before a verb.
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("中国电动汽车受到包括加拿大消费者在内的全球用户欢迎。", ("加拿大", "SUPPORT")),
+        ("中国电动汽车受到加拿大民众欢迎。", ("加拿大", "SUPPORT")),
+        ("美国消费者欢迎中国商品。", ("美国", "SUPPORT")),
+    ],
+)
+def test_no_country_for_its_consumers(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("伊朗遭到美国制裁。", ("美国", "SANCTION", "伊朗", "asserted")),
+        ("王毅的讲话受到加拿大欢迎。", ("加拿大", "SUPPORT", "王毅", "asserted")),
+    ],
+)
+def test_the_country_itself_after_a_passive_stays(text, event) -> None:
+    assert event in events_of(text)
