@@ -10499,6 +10499,8 @@ def _status_opened(
             first = max(first or clause.start, frame)  # before the frame are of another verb
     stop = _to_phrase_open(text, clause, pos)  # 对俄方的承诺|表示怀疑: 承诺 is what is doubted
     topic = None if describes else _agreed_topic_open(text, clauses, index, pos, mentions)
+    if topic is None and not describes:  # 就墨西哥拟对华提高关税|启动调查: 拟 is the phrase's
+        topic = _matter_phrase_open(text, clause, pos, mentions)
     if topic is not None:  # 双方就…不应放任不管|达成共识: what they agree on holds no cue of it
         first, stop = topic
     kinds = list(
@@ -11216,6 +11218,28 @@ def _agreed_topic_open(text, clauses, index, pos, mentions) -> tuple[int, int] |
         if trigger_pattern().search(text, clauses[k - 1].start, clauses[k].start):
             return None
     return None
+
+
+def _matter_phrase_open(text, clause, pos, mentions) -> tuple[int, int] | None:
+    """(start, 就) of a 就-phrase that names an actor's act and that the act at ``pos`` closes
+    (商务部|就墨西哥拟对华提高进口关税…|启动调查, 发言人|就加拿大拟…|表示): the cues inside the
+    phrase (拟, 将) are those of the act it names, not of the one after it (but the act the
+    phrase names keeps them: it is the first act after 就). The 就 opens the clause or follows
+    an actor, and an actor follows it (not 这就…, 他就会…)."""
+    starts = {m.start for m in mentions}
+    ends = {m.end for m in mentions}
+    at = text.find("就", clause.start, pos)
+    while at != -1:
+        opens = not text[clause.start : at].strip(' “”"')
+        if (opens or at in ends) and at + 1 in starts and _act_inside(text, at + 1, pos):
+            return clause.start, at
+        at = text.find("就", at + 1, pos)
+    return None
+
+
+def _act_inside(text: str, start: int, pos: int) -> bool:
+    """Whether an act (a trigger) stands between ``start`` and ``pos``."""
+    return trigger_pattern().search(text, start, pos) is not None
 
 
 _ANSWERED = re.compile(r"[^,，。;；]{0,16}?的(?:回应|报复|反制|回击|反击|反应)")

@@ -209,3 +209,43 @@ def test_no_country_for_its_consumers(text, absent) -> None:
 )
 def test_the_country_itself_after_a_passive_stays(text, event) -> None:
     assert event in events_of(text)
+
+
+# A 就-phrase naming another's planned act (就欧盟拟对华加征关税…) keeps its 拟 to itself:
+# the response that closes the phrase takes the status of its own clause.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "中国外交部就日本拟对华实施出口管制向日方提出严正抗议。",
+            ("中国外交部", "PROTEST", "日本", "asserted"),
+        ),
+        (
+            "中方就欧盟拟对中国电动汽车加征关税表示强烈不满。",
+            ("中国", "ACCUSE", "欧盟", "asserted"),
+        ),
+        ("中方就美方拟对华加征关税向美方提出严正交涉。", ("中国", "ACCUSE", "美国", "asserted")),
+    ],
+)
+def test_plan_inside_a_matter_phrase_stays_there(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # the plan named inside the phrase is still a plan
+        (
+            "中国外交部就日本拟对华实施出口管制向日方提出严正抗议。",
+            ("日本", "SANCTION", "中国", "intended"),
+        ),
+        (
+            "中方就欧盟拟对中国电动汽车加征关税表示强烈不满。",
+            ("欧盟", "SANCTION", "中国", "intended"),
+        ),
+        # a cue before 就 is the act's own
+        ("中方将就此事与美方举行会谈。", ("中国", "CONSULT", "美国", "intended")),
+    ],
+)
+def test_cues_outside_the_phrase_still_count(text, event) -> None:
+    assert event in events_of(text)
