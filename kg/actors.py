@@ -206,10 +206,33 @@ def taiwan_voice(text: str, gaz: Gazetteer) -> Actor | None:
     """吴钊燮…我驻斐济代表处, 国防部…国军: Taiwan's own press names Taiwan's ministries bare and
     every other country's with its country (中国外交部), so there a bare ministry is Taiwan's.
     Told by words only that press uses of Taiwan (words.tsv taiwan_voice, 我驻…代表处)."""
-    if not any(word in text for word in words("taiwan_voice")):
+    if not any(_voice_word_in(text, word, gaz) for word in words("taiwan_voice")):
         if "代表处" not in text or _OWN_MISSION.search(text) is None:
             return None
     return gaz.actors.get("TWN")
+
+
+_COUNTRY_NAME_REACH = 6  # the longest country name whose last letter a voice word may share
+
+
+def _voice_word_in(text: str, word: str, gaz: Gazetteer) -> bool:
+    """Whether ``word`` stands in ``text`` on its own: 国军 (Taiwan's army) not where its 国
+    ends a country's name (中国军队, 美国军方, 韩国军人)."""
+    at = text.find(word)
+    while at != -1:
+        if not _ends_country_name(text, at + 1, gaz):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _ends_country_name(text: str, end: int, gaz: Gazetteer) -> bool:
+    """Whether a country's name (a gazetteer surface of a country) ends at ``end``."""
+    for size in range(2, _COUNTRY_NAME_REACH + 1):
+        hit = gaz.surfaces.get(text[max(0, end - size) : end])
+        if hit is not None and hit[0].type == "Country":
+            return True
+    return False
 
 
 class _BodyKinds(dict):

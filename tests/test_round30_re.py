@@ -249,3 +249,28 @@ def test_plan_inside_a_matter_phrase_stays_there(text, event) -> None:
 )
 def test_cues_outside_the_phrase_still_count(text, event) -> None:
     assert event in events_of(text)
+
+
+# 国军 tells Taiwan's own press only on its own: inside 中国军队, 美国军方 its 国 ends a
+# country's name, and a bare 外交部 after it stays the ministry of the article's side.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "中国军队举行演习。外交部发言人表示,美方应当停止对华制裁。",
+            ("中国外交部", "REQUEST", "美国", "asserted"),
+        ),
+        (
+            "美宣布延长对所谓中国涉军企业的投资禁令。鉴于中国军工复合体构成威胁,外交部:坚决反对",
+            ("中国外交部", "ACCUSE", "美国", "asserted"),
+        ),
+    ],
+)
+def test_no_taiwan_voice_inside_a_country_name(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_taiwan_voice_on_its_own_stays() -> None:
+    """国军 on its own is Taiwan's army: a bare 外交部 there is Taiwan's."""
+    found = events_of("国军举行汉光演习。外交部表示,谴责中共军机扰台。")
+    assert any(e[0] == "台湾外交部" and e[1] == "ACCUSE" for e in found)
