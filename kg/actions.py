@@ -44,7 +44,7 @@ from .lexicon import (
 from .model import SYMMETRIC_TYPES, Actor, Mention
 from .regex_cache import compile_pattern
 from .segment import cut
-from .sentences import Clause, first_mark, marks_after
+from .sentences import Clause, after_last_mark, first_mark, marks_after, marks_before
 
 __all__ = [
     "Action",
@@ -565,12 +565,28 @@ def _honoured(action: Action) -> bool:
 
 def _doer_of_aim(text: str, action: Action) -> bool:
     """以确保|以色列军队从边境城镇撤离, 以便|哈马斯释放人质: an act whose doer a word of aim
-    (words.tsv aim) opens is what someone works for, not what the doer did."""
+    (words.tsv aim) opens is what someone works for, not what the doer did; but a 针对 that
+    opens its clause sets the topic a response answers, and the act it names is done
+    (针对|美国对中国加征关税,中方…: the tariffs are laid)."""
     front = _front(action.subject)
     spoken = pronouns().get(action.subject.text)
     if spoken is not None and spoken.refers == "speaker":
         return False  # 要确保|我们有所准备: the speaker's own side, its own act
-    return action.frame != "compound" and text.endswith(words("aim"), 0, front)
+    if not text.endswith(words("aim"), 0, front) or _about_opens_clause(text, front):
+        return False
+    return action.frame != "compound"
+
+
+_CLAUSE_OPENS_AFTER = marks_before(",，。;；:：!?！？\n")
+
+
+def _about_opens_clause(text: str, front: int) -> bool:
+    """针对美国…: a 针对/对于/关于 right before ``front`` that opens its clause (a topic phrase)."""
+    opener = next((w for w in _ABOUT_OPENERS if text.endswith(w, 0, front)), None)
+    if opener is None:
+        return False
+    lead = text[after_last_mark(_CLAUSE_OPENS_AFTER, text, front - len(opener)) : front]
+    return lead.lstrip(' “「"') == opener
 
 
 def _broken_off_before(text: str, pos: int) -> bool:
@@ -1913,6 +1929,7 @@ def _actions_for(
             targets,
             armed=trig.event_type in _ACCUSED_GO_ON,
             stubborn=_stubborn(trig),
+            charged=trig.event_type in _CHARGES_GO_ON,
         )
         subjects = subjects or _members_listed_after(text, clauses, index, pos, mentions)
         if trig.event_type == "SANCTION" and len(subjects) == 1:
@@ -2148,6 +2165,7 @@ def _actions_for(
             speech_act=trig.event_type in _SPEECH_TYPES | {"REJECT"},
             armed=trig.event_type in _ACCUSED_GO_ON,
             stubborn=_stubborn(trig),
+            charged=trig.event_type in _CHARGES_GO_ON,
         )
         if same_clause and subjects and trig.event_type not in SYMMETRIC_TYPES:
             subjects = _with_partner(text, subjects, mentions, objects, boundary)
@@ -4525,6 +4543,8 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
         else:
             agents = _with_coordinated(text, clause, mention, mentions)
         agents = [a for a in agents if a.end <= pos] or [mention]
+        if _private_people_of(text, agents[-1]):
+            continue  # 受到加拿大|消费者欢迎: people of a country, not the country, welcome it
         between = text[agents[-1].end : pos]
         if trigger_pattern().search(between):
             continue  # 就被美国制裁|召见美国大使: the passive is the other verb's
@@ -5985,6 +6005,14 @@ def _national_of(text: str, mention: Mention) -> bool:
         return False
     at = mention.end + (text[mention.end : mention.end + 1] == "籍")
     return _people_noun_at(text, at, "national")
+
+
+def _private_people_of(text: str, mention: Mention) -> bool:
+    """加拿大|消费者, 美国|民众: a country named before private people (words.tsv private) only
+    says whose people they are."""
+    return mention.actor.type in {"Country", "Region"} and _people_noun_at(
+        text, mention.end, "private"
+    )
 
 
 def _people_noun_at(text: str, at: int, cls: str) -> bool:
@@ -8743,6 +8771,7 @@ def _subjects(
     speech_act=False,
     armed=False,
     stubborn=False,
+    charged=False,
 ) -> tuple[list[Mention], bool]:
     """The nearest free actor before the trigger in its clause; else the nearest free actor of
     an earlier clause that is neither a target there, nor after its verb, nor inside a noun phrase
@@ -8917,6 +8946,8 @@ def _subjects(
                 return [mention], False
             if stubborn and _blamed_goes_on(text, earlier, mention, clause, boundary):
                 return [mention], False  # 批评其悍然发表…言论,且拒不承认错误: the one blamed
+            if charged and _blamed_closes_clause(text, earlier, mention, clause, boundary):
+                return [mention], False  # 批评美方,|对台售武: the deed the charge goes on with
             if mention.start in targets and not wished:
                 continue
             if _inside_since(text, mention, mentions, earlier.end):
@@ -9129,6 +9160,8 @@ def _passive_sides(text, clause, mentions) -> tuple[list[Mention], Mention | Non
 # what an accused is said to go on doing: armed and coercive acts (an aid or a sanction in the
 # clause after an accusation is as often the accuser's own answer)
 _ACCUSED_GO_ON = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+# the deeds a charge may list in the clauses after the one blamed (批评美方,|对台售武)
+_CHARGES_GO_ON = _ACCUSED_GO_ON | {"AID"}
 
 
 def _stubborn(trig: Trigger) -> bool:
@@ -9202,6 +9235,35 @@ def _blamed_goes_on(text, earlier, mention: Mention, clause, boundary: int) -> b
     head = text[earlier.start : _front(mention)].rstrip(",，:： ")
     opens = not head.strip("“”\"' ")  # 吴江浩表示,|高市早苗悍然发表…: the clause's own subject
     return (opens or head.endswith(speech_verbs())) and has_verb(text[mention.end : earlier.end])
+
+
+def _blamed_closes_clause(text, earlier, mention: Mention, clause, boundary: int) -> bool:
+    """中国外交部发言人批评美方,|公然违反…,|对台售武: a clause with no subject of its own after
+    one that ends with the target of a blame (words.tsv accusing) lists what the target is
+    blamed for; not one that opens with the blamer's own next move (并…) or says what will be
+    done (…,将予以回击)."""
+    if text[mention.end : earlier.end].strip(',，:：;； ”」"'):
+        return False  # 批评普京违反协议,…: its deed is told in its own clause (_accused_goes_on)
+    if not text[earlier.start : _front(mention)].endswith(words("accusing")):
+        return False
+    lead = text[clause.start : boundary].lstrip(' “”"')
+    if lead.startswith(_OWN_ACTS_GO_ON):
+        return False
+    if any(c.kind == "intended" for c in _cue_list(text, clause.start, boundary)):
+        return False
+    return _judged_between(text, earlier.end, boundary)
+
+
+def _judged_between(text: str, start: int, end: int) -> bool:
+    """公然违反…,对台售武, 悍然向台湾出售武器: the clauses after the one blamed judge what they
+    tell (a judgement, triggers.tsv speaker, or how badly: words.tsv judged_manner), so they
+    are the charge; a bare act may be the blamer's own (美国谴责俄罗斯,向乌克兰提供援助)."""
+    if any(w in text[start:end] for w in words("judged_manner")):
+        return True
+    return any(
+        not isinstance(trig, str) and "speaker" in trig.objects
+        for _, trig in find_triggers(text, start, end)
+    )
 
 
 def _judged_deed_after(text, mention: Mention, earlier) -> bool:
@@ -9488,7 +9550,7 @@ def _governed_doer(text: str, local: list[Mention], boundary: int) -> Mention | 
 def _nominalised(text: str, pos: int, clause) -> bool:
     """Whether the trigger at ``pos`` heads a phrase that names an event (访台一事): its actor
     may stand right after the preposition that governs the phrase."""
-    match = trigger_pattern().match(text, pos)
+    match = trigger_pattern().match(text, pos) or _trigger_past_coverb(text, pos, clause)
     if match is None:
         return False
     end = match.end()
@@ -9502,6 +9564,16 @@ def _nominalised(text: str, pos: int, clause) -> bool:
 
 
 _TOPIC_TAIL = 4  # 访|台湾, 访|台一事: what may follow the trigger before the comma
+_TO_OR_BA = _TO | {"将", "把"}
+
+
+def _trigger_past_coverb(text: str, pos: int, clause) -> re.Match[str] | None:
+    """对于美国|对中国加征关税,…, 对于美方|将中国实体列入…: where the subject must stand before
+    a 对-phrase (the act's target) or a 将/把 one, the act is the first trigger after it, in the
+    clause."""
+    if text[pos : pos + 1] not in _TO_OR_BA:
+        return None
+    return trigger_pattern().search(text, pos + 1, clause.end)
 
 
 def _topic_closed_by_comma(text: str, pos: int, end: int, clause) -> bool:
@@ -10730,6 +10802,8 @@ def _status_opened(
             first = max(first or clause.start, frame)  # before the frame are of another verb
     stop = _to_phrase_open(text, clause, pos)  # 对俄方的承诺|表示怀疑: 承诺 is what is doubted
     topic = None if describes else _agreed_topic_open(text, clauses, index, pos, mentions)
+    if topic is None and not describes:  # 就墨西哥拟对华提高关税|启动调查: 拟 is the phrase's
+        topic = _matter_phrase_open(text, clause, pos, mentions)
     if topic is not None:  # 双方就…不应放任不管|达成共识: what they agree on holds no cue of it
         first, stop = topic
     kinds = list(
@@ -11461,6 +11535,28 @@ def _agreed_topic_open(text, clauses, index, pos, mentions) -> tuple[int, int] |
         if trigger_pattern().search(text, clauses[k - 1].start, clauses[k].start):
             return None
     return None
+
+
+def _matter_phrase_open(text, clause, pos, mentions) -> tuple[int, int] | None:
+    """(start, 就) of a 就-phrase that names an actor's act and that the act at ``pos`` closes
+    (商务部|就墨西哥拟对华提高进口关税…|启动调查, 发言人|就加拿大拟…|表示): the cues inside the
+    phrase (拟, 将) are those of the act it names, not of the one after it (but the act the
+    phrase names keeps them: it is the first act after 就). The 就 opens the clause or follows
+    an actor, and an actor follows it (not 这就…, 他就会…)."""
+    starts = {m.start for m in mentions}
+    ends = {m.end for m in mentions}
+    at = text.find("就", clause.start, pos)
+    while at != -1:
+        opens = not text[clause.start : at].strip(' “”"')
+        if (opens or at in ends) and at + 1 in starts and _act_inside(text, at + 1, pos):
+            return clause.start, at
+        at = text.find("就", at + 1, pos)
+    return None
+
+
+def _act_inside(text: str, start: int, pos: int) -> bool:
+    """Whether an act (a trigger) stands between ``start`` and ``pos``."""
+    return trigger_pattern().search(text, start, pos) is not None
 
 
 _ANSWERED = re.compile(r"[^,，。;；]{0,16}?的(?:回应|报复|反制|回击|反击|反应)")

@@ -206,10 +206,33 @@ def taiwan_voice(text: str, gaz: Gazetteer) -> Actor | None:
     """吴钊燮…我驻斐济代表处, 国防部…国军: Taiwan's own press names Taiwan's ministries bare and
     every other country's with its country (中国外交部), so there a bare ministry is Taiwan's.
     Told by words only that press uses of Taiwan (words.tsv taiwan_voice, 我驻…代表处)."""
-    if not any(word in text for word in words("taiwan_voice")):
+    if not any(_voice_word_in(text, word, gaz) for word in words("taiwan_voice")):
         if "代表处" not in text or _OWN_MISSION.search(text) is None:
             return None
     return gaz.actors.get("TWN")
+
+
+_COUNTRY_NAME_REACH = 6  # the longest country name whose last letter a voice word may share
+
+
+def _voice_word_in(text: str, word: str, gaz: Gazetteer) -> bool:
+    """Whether ``word`` stands in ``text`` on its own: 国军 (Taiwan's army) not where its 国
+    ends a country's name (中国军队, 美国军方, 韩国军人)."""
+    at = text.find(word)
+    while at != -1:
+        if not _ends_country_name(text, at + 1, gaz):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _ends_country_name(text: str, end: int, gaz: Gazetteer) -> bool:
+    """Whether a country's name (a gazetteer surface of a country) ends at ``end``."""
+    for size in range(2, _COUNTRY_NAME_REACH + 1):
+        hit = gaz.surfaces.get(text[max(0, end - size) : end])
+        if hit is not None and hit[0].type == "Country":
+            return True
+    return False
 
 
 class _BodyKinds(dict):
@@ -2009,7 +2032,7 @@ def _short_licensed(text: str, pos: int) -> bool:
     after = text[pos + 1 : pos + 2]
     if text[pos] in words("law") and len(before2) == 2 and before2 in _SHORT_LICENSORS:
         return False  # 反外国制裁|法: a verb that names a law ending there, not France
-    if _acts_on_short(text, pos) or _headline_pair(text, pos):
+    if _acts_on_short(text, pos) or _headline_pair(text, pos) or _short_opens_clause(text, pos):
         return True
     if not before1 or (after and is_cjk(after) and after in "国语文裔元洲人"):
         return False
@@ -2027,6 +2050,18 @@ def _short_licensed(text: str, pos: int) -> bool:
         return True  # 占领的|叙|南部地区, 袭击|俄|境内目标: a part of the country named
     # 袭击|俄民用设施, and after the verb's aspect: 袭击了|俄南部…, 空袭了|黎南部
     return _trigger_ends_at(text, pos) or (before1 == "了" and _trigger_ends_at(text, pos - 1))
+
+
+def _short_opens_clause(text: str, pos: int) -> bool:
+    """美|宣布延长对华投资禁令, 俄|称…: a short form that opens its sentence or clause (a
+    headline's subject) right before a verb of saying or deciding (words.tsv
+    short_subject_verb) names its country; no letter before it licenses it otherwise."""
+    before = text[pos - 1 : pos]
+    if before and (is_cjk(before) or before.isalnum()):
+        return False
+    if text[pos] in words("short_not_subject"):
+        return False  # 中将: a general's rank
+    return text.startswith(words("short_subject_verb"), pos + 1)
 
 
 def _unknown_person(surface: str, start: int) -> Mention:

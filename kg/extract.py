@@ -2733,15 +2733,36 @@ def _other_side(ctx: _Context, word: str, start: int, mentions) -> Mention | Non
     通电话。特朗普说,他将很快与对方会面 → 普京)."""
     pair = _pair_in_focus(ctx, word, start, [m for m in mentions if m.end <= start])
     if pair is None:
-        return None
+        return _counterpart_in_sentence(ctx.article.text, start, mentions)
     text = ctx.article.text
     clause_start = after_last_mark(_STOP_OR_SEMICOLON_BEFORE, text, start)
     named = [m for m in mentions if clause_start <= m.start < start]
     here = {m.actor.key for m in named}
     sides = [m for m in pair if m.actor.key not in here]
     if not sides:
-        return _partner_named_before(text, named, pair)
+        partner = _partner_named_before(text, named, pair)
+        return partner or _counterpart_in_sentence(text, start, mentions)
     return sides[0] if len(sides) == 1 else None
+
+
+def _counterpart_in_sentence(text: str, start: int, mentions) -> Mention | None:
+    """中方决定对两家美国军工企业实施制裁,回应对方参与对台售武: with no pair in focus (or both
+    of its sides named in the sentence, neither after a coverb), 对方 is the last side the
+    sentence named before it that is not the side of its first actor (the one its opening
+    actor dealt with), a state or a body; none when the sentence names one side only, or
+    opens with a person."""
+    sentence_start = after_last_mark(_FULL_STOP_BEFORE, text, start)
+    named = [
+        m for m in mentions if sentence_start <= m.start and m.end <= start and m.via != "place"
+    ]  # (在北京,外交部表示…: where it is said is no side)
+    if not named:
+        return None
+    if named[0].actor.type == "Person":
+        return None  # 王攀…找到这名老师,声称如果对方…: between people it may be someone unnamed
+    if _joined_subjects(text, named) is not None:
+        return None  # 以色列和哈马斯都指责对方: each blames the other (a mutual act)
+    others = [m for m in named[1:] if not same_side(m, named[0]) and m.actor.type != "Person"]
+    return others[-1] if others else None
 
 
 def _partner_named_before(text: str, named: list[Mention], pair) -> Mention | None:
