@@ -1020,6 +1020,31 @@ _PRUNED_ATTRIBUTE = re.compile(r"[ \t](?:class|id|style|hidden)(?![A-Za-z0-9-])"
 # elements (nothing around them), all of which libxml2 lets hold white space between tags.
 _SIMPLE_BLOCKS = frozenset(("figcaption", "center", "div"))
 _SIMPLE_INLINE = frozenset("a b big em font i s small span strike strong tt u".split())
+# Every element name of HTML 4, HTML5 and their obsolete forms: libxml2 has rules (closing,
+# emptiness) only for names among these. Any other name (a misspelt <figcapiton>, <centr>,
+# <left>) it builds as written, an element the text walk passes through as inline.
+_HTML_ELEMENTS = frozenset(
+    "a abbr acronym address applet area article aside audio b base basefont bdo bgsound big "
+    "blink blockquote body br button canvas caption center cite code col colgroup command "
+    "datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font "
+    "footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe image img "
+    "input ins isindex kbd keygen label legend li link listing map mark marquee math menu "
+    "menuitem meta meter multicol nav nextid nobr noembed noframes noscript object ol optgroup "
+    "option output p param picture plaintext portal pre progress q rb rp rt rtc ruby s samp "
+    "script search section select slot small source spacer span strike strong style sub summary "
+    "sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var "
+    "video wbr xmp".split()
+)
+# Simple elements that libxml2 opens inside an open one of their name (so do names outside
+# _HTML_ELEMENTS): no rule closes one at the start tag of another
+_NESTED_AS_WRITTEN = frozenset(("figcaption", "div"))
+# End tags libxml2 reads even when their element is not open (it ends the page's body there)
+_STRAY_END_READ = frozenset(("html", "body", "head"))
+# Blank text within a line: beside an element of a name outside _HTML_ELEMENTS libxml2
+# before 2.14 drops it, 2.14 keeps it. (Blank text with a line break in it is at the ends of
+# lines, stripped either way.)
+_LINE_BLANKS = frozenset(" \t\r")
+_KEPT, _IGNORED = 1, 2  # how a simple tag reads: an element's tag, or an end tag left out
 
 
 def _plain_markup_lines(joined: str) -> list[str] | None:
@@ -1030,47 +1055,77 @@ def _plain_markup_lines(joined: str) -> list[str] | None:
     instructions of reading Terminus, a seventh), where 9 in 10 of them hold no HTML but
     <figcaption> captions. Read as lxml reads them, each text between two tags is one text
     node: its character references resolved (as HTML5 resolves them in text, which libxml2
-    does), its runs of white space collapsed; a block tag or <br> makes a line break.
+    does), its runs of white space collapsed; a block tag or <br> makes a line break. An end
+    tag whose element is not open (a stray </div>) is left out by libxml2: the texts on both
+    sides of it are one text node.
     """
     if "<!" in joined or "<?" in joined or "&#" in joined or "\x00" in joined:
         return None
     pieces: list[str] = []
     open_tags: list[str] = []
+    node: list[str] = []  # the text node read so far, when an end tag was left out in it
     pos = 0
+    after_unknown = False  # the last tag kept has a name outside _HTML_ELEMENTS
     for start in _MARKUP_START.finditer(joined):
         tag = _SIMPLE_TAG.match(joined, start.start())
         if tag is None or _PRUNED_ATTRIBUTE.search(tag.group(3)):
             return None
         closing, name, _, empty = tag.groups()
         name = name.lower()
-        if not _simple_tag(name, bool(closing), bool(empty), open_tags):
+        reading = _simple_tag(name, bool(closing), bool(empty), open_tags)
+        if not reading:
             return None
-        pieces.append(_node_text(joined[pos : start.start()]))
+        text = joined[pos : start.start()]
+        if after_unknown and text and _LINE_BLANKS.issuperset(text):
+            return None  # blank text beside a misspelt element: lxml versions differ
+        pos = tag.end()
+        if reading == _IGNORED:
+            node.append(text)
+            continue
+        if node:
+            text = "".join(node) + text
+            node = []
+            if "&" in text:
+                return None  # a reference the left-out tag split: resolved as a whole?
+        pieces.append(_node_text(text))
         if name == "br" or name in _SIMPLE_BLOCKS:
             pieces.append("\n")
-        pos = tag.end()
-    pieces.append(_node_text(joined[pos:]))
+        after_unknown = name not in _HTML_ELEMENTS
+    text = joined[pos:]
+    if after_unknown and text and _LINE_BLANKS.issuperset(text):
+        return None
+    if node:
+        text = "".join(node) + text
+        if "&" in text:
+            return None
+    pieces.append(_node_text(text))
     lines = (line.strip() for line in "".join(pieces).split("\n"))
     return [line for line in lines if line]
 
 
-def _simple_tag(name: str, closing: bool, empty: bool, open_tags: list[str]) -> bool:
-    """Whether a tag reads in lxml as written (then kept on ``open_tags``): <br>, or a start
-    or end tag of a simple element where an end tag closes the element last opened and no
-    element opens inside another of its name (``<a>`` closes an open ``<a>``)."""
+def _simple_tag(name: str, closing: bool, empty: bool, open_tags: list[str]) -> int:
+    """How a tag reads in lxml, 0 when not as written: _KEPT for <br>, or a start or end tag
+    of a simple element (or of a name libxml2 has no rules for) where an end tag closes the
+    element last opened and no element opens inside another of its name (``<a>`` closes an
+    open ``<a>``) but those of _NESTED_AS_WRITTEN, the start tag then kept on ``open_tags``;
+    _IGNORED for an end tag whose element is not open (libxml2 leaves it out)."""
     if name == "br":
-        return not closing
-    if empty or (name not in _SIMPLE_BLOCKS and name not in _SIMPLE_INLINE):
-        return False
+        return 0 if closing else _KEPT
+    if empty:
+        return 0
+    if closing and name not in open_tags:
+        return 0 if name in _STRAY_END_READ else _IGNORED
+    if name not in _SIMPLE_BLOCKS and name not in _SIMPLE_INLINE and name in _HTML_ELEMENTS:
+        return 0
     if closing:
-        if not open_tags or open_tags[-1] != name:
-            return False
+        if open_tags[-1] != name:
+            return 0
         open_tags.pop()
-        return True
-    if name in open_tags:
-        return False
+        return _KEPT
+    if name in open_tags and name not in _NESTED_AS_WRITTEN and name in _HTML_ELEMENTS:
+        return 0
     open_tags.append(name)
-    return True
+    return _KEPT
 
 
 def _node_text(text: str) -> str:
