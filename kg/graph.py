@@ -55,7 +55,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -779,16 +779,26 @@ def events_from_graph(graph: Any, *, roles: bool = True) -> list[dict[str, Any]]
     writes them: in text order (article path, sentence, trigger, mentions), then roles.
     """
     store = as_store(graph)
+    return records_from_rows(lambda sparql: _select(store, sparql), roles=roles)
+
+
+def records_from_rows(
+    select: Callable[[str], list[dict[str, str]]], *, roles: bool = True
+) -> list[dict[str, Any]]:
+    """:func:`events_from_graph` from ``select``, which gives the rows of each of its
+    queries (``_ACTORS``, ``_ARTICLES``, ``_EVENT_CLASSES``, ``_REPORTS``, ``_POSTS``) as
+    :func:`_select` does: a store answers them with SPARQL, a one-process build in memory
+    from the triples it has in hand (kg/memgraph.py)."""
     vocab = _vocabulary(str(ontology_file("kg.ttl")))
-    actors = _actor_records(store)
-    articles = _article_records(store)
+    actors = _actor_records(select(_ACTORS))
+    articles = _article_records(select(_ARTICLES))
     types = {
         row["event"]: vocab.types[row["class"]]
-        for row in _select(store, _EVENT_CLASSES)
+        for row in select(_EVENT_CLASSES)
         if row["class"] in vocab.types
     }
     keyed: list[tuple[tuple, dict[str, Any]]] = []
-    for row in _select(store, _REPORTS):
+    for row in select(_REPORTS):
         article = articles.get(row.get("article", ""), {})
         record = {
             "subject": _mentioned(actors, row["actor"], row.get("actor_mention")),
@@ -813,7 +823,7 @@ def events_from_graph(graph: Any, *, roles: bool = True) -> list[dict[str, Any]]
         key = (0, record["source"] or "", record["sentence_start"], *offsets, row["report"])
         keyed.append((key, record))
     if roles:
-        for row in _select(store, _POSTS):
+        for row in select(_POSTS):
             record = {
                 "subject": _mentioned(actors, row["holder"], row.get("holder_mention")),
                 "object": _mentioned(actors, row["org"], row.get("org_mention")),
@@ -922,9 +932,9 @@ def _select(store: Any, sparql: str) -> list[dict[str, str]]:
     ]
 
 
-def _actor_records(store: Any) -> dict[str, dict[str, Any]]:
+def _actor_records(rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
     actors: dict[str, dict[str, Any]] = {}
-    for row in sorted(_select(store, _ACTORS), key=lambda r: r.get("class", "")):
+    for row in sorted(rows, key=lambda r: r.get("class", "")):
         iri = row["actor"]
         actor = actors.setdefault(
             iri,
@@ -940,8 +950,8 @@ def _actor_records(store: Any) -> dict[str, dict[str, Any]]:
     return actors
 
 
-def _article_records(store: Any) -> dict[str, dict[str, str]]:
-    return {row["article"]: row for row in _select(store, _ARTICLES)}
+def _article_records(rows: list[dict[str, str]]) -> dict[str, dict[str, str]]:
+    return {row["article"]: row for row in rows}
 
 
 def _mentioned(actors: dict[str, dict[str, Any]], iri: str, mention: str | None) -> dict:

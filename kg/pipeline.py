@@ -25,6 +25,7 @@ from .articles import find_article_files, read_article
 from .exceptions import InputError, KgError, OutputError
 from .fileio import atomic_write_text, atomic_writer
 from .ids import norm_path
+from .memgraph import Answers, MemoryGraph, add_ntriples
 from .model import Article, Event, Role, Skipped
 from .resources import ontology_dir
 from .store import (
@@ -211,10 +212,16 @@ def build(
             results = extractor.map(plan.extract)
             if out_dir is not None:
                 extractor.warm_up_outputs()  # while the workers extract, if there are any
-            graph = writer.begin(fresh=not same_model) if writer is not None else memory_store()
             # a store and a push keep one named graph per article; a build in memory needs
-            # only the graph itself (the default graph), which is half the loading
+            # only the graph itself (the default graph), which is half the loading; and a
+            # build in one process, not even a store (kg/memgraph.py)
+            alone = writer is None and not push and workers == 1 and not dask
+            if writer is not None:
+                graph = writer.begin(fresh=not same_model)
+            else:
+                graph = MemoryGraph() if alone else memory_store()
             store_graph = replace_graph if writer is not None or push else add_to_default_graph
+            store_graph = add_ntriples if alone else store_graph
             if writer is None or not same_model or writer.base is None:
                 from .graph import ontology_ntriples
 
@@ -229,6 +236,8 @@ def build(
                     remove_graph(graph, previous)  # the file is unreadable now: drop its events
                 entries[_key(result.path)] = _entry(result)
             extractor.extracted()
+            if alone:
+                graph = graph.settle(_loaded_store)
             for key in plan.removed:
                 if plan.previous[key].get("graph"):
                     remove_graph(graph, plan.previous[key]["graph"])
@@ -282,6 +291,15 @@ def build(
         if writer is not None:
             writer.abort()
             writer.close()
+
+
+def _loaded_store(parts: list[bytes]) -> Any:
+    """The store of a build in memory, loaded with ``parts`` (the ontology's N-Triples,
+    then each article's) as such a build always loaded it."""
+    graph = memory_store()
+    for part in parts:
+        add_to_default_graph(graph, "", part)
+    return graph
 
 
 def _os_reason(exc: OSError) -> str:
@@ -394,11 +412,14 @@ def _start_outputs(
     out = Path(out_dir)
     outputs = {name: out / name for name in OUTPUTS}
     _remove_stale_temporaries(out)
-    turtle = (submit or _now)(
-        write_ntriples_as_turtle, graph_ntriples(graph, None), outputs["graph.ttl"]
-    )
+    answers = graph if isinstance(graph, Answers) else None
+    if answers:  # its distinct lines are known already
+        task, args = _write_lines_as_turtle, (answers.data, answers.lines)
+    else:
+        task, args = write_ntriples_as_turtle, (graph_ntriples(graph, None),)
+    turtle = (submit or _now)(task, *args, outputs["graph.ttl"])
     try:
-        records = events_from_graph(graph)
+        records = answers.records() if answers else events_from_graph(graph)
         events = [r for r in records if r["event_type"] != "ROLE"]
         roles = [r for r in records if r["event_type"] == "ROLE"]
     except Exception:
@@ -498,11 +519,16 @@ def write_ntriples_as_turtle(data: bytes, path: str | os.PathLike) -> None:
     triples are written in N-Triples text order (so by subject): the same graph gives the
     same file, whatever the order of ``data`` and the labels of its blank nodes.
     """
+    _write_lines_as_turtle(data, set(data.splitlines()), path)
+
+
+def _write_lines_as_turtle(data: bytes, lines: set[bytes], path: str | os.PathLike) -> None:
+    """:func:`write_ntriples_as_turtle` given ``data``'s distinct lines too (the set is
+    changed): a build in memory has them already (kg/memgraph.py)."""
     import pyoxigraph as ox
 
     from .graph import PREFIX_IRIS as prefixes
 
-    lines = set(data.splitlines())
     # only the few lines that may hold a blank node are parsed (a literal may hold "_:" too)
     maybe_blank = _lines_holding(data, b"_:")
     lines.difference_update(maybe_blank)
@@ -602,7 +628,24 @@ SELECT (COUNT(*) AS ?n) WHERE { { SELECT ?event WHERE { ?event a kgo:Event ; kgo
 
 
 def graph_counts(graph: Any, entries: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """Events per type and status, reports, roles, actors: what the summary prints."""
+    """Events per type and status, reports, roles, actors: what the summary prints.
+
+    ``graph`` is a store, or the :class:`kg.memgraph.Answers` of a build in memory."""
+    found = graph.counts() if isinstance(graph, Answers) else _queried_counts(graph)
+    return {
+        "sentences": sum(e.get("sentences", 0) for e in entries.values()),
+        "events": sum(found["by_type"].values()),
+        "reports": found["reports"],
+        "by_type": dict(found["by_type"]),
+        "by_status": dict(found["by_status"]),
+        "roles": found["roles"],
+        "actors": found["actors"],
+        "multi_source": found["multi_source"],
+    }
+
+
+def _queried_counts(graph: Any) -> dict[str, Any]:
+    """The counts a store gives to the queries above."""
     from .graph import PREFIX_IRIS as prefixes
 
     by_type: Counter[str] = Counter()
@@ -616,11 +659,9 @@ def graph_counts(graph: Any, entries: dict[str, dict[str, Any]]) -> dict[str, An
     totals = next(iter(graph.query(_TOTALS, prefixes=prefixes)))
     multi = next(iter(graph.query(_MULTI, prefixes=prefixes)))
     return {
-        "sentences": sum(e.get("sentences", 0) for e in entries.values()),
-        "events": sum(by_type.values()),
+        "by_type": by_type,
+        "by_status": by_status,
         "reports": reports,
-        "by_type": dict(by_type),
-        "by_status": dict(by_status),
         "roles": int(totals["roles"].value),
         "actors": int(totals["actors"].value),
         "multi_source": int(multi["n"].value),
