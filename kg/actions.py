@@ -456,7 +456,10 @@ def find_actions(
                     text, clause, pos, mentions, action.subject
                 ):
                     continue  # 以向俄罗斯提供无人机为由制裁…: the one sanctioned supplied them
-                action = _as_refusal(text, clause, action)
+                refusal = _as_refusal(text, clause, action)
+                if refusal is not action and _refused_by_partners(text, refusal):
+                    continue  # 日本和丹麦均未答应其请求: both refuse a third, not each other
+                action = refusal
                 if _easing_ruled_out(text, clause, action):
                     continue  # 不会放松对朝制裁: the sanctions stay, nothing is conceded
                 if proposed_from is not None and pos >= proposed_from:
@@ -980,6 +983,20 @@ def _as_refusal(text, clause, action: Action) -> Action:
 
     refusal = replace(trig, predicate=predicates()["rejects"])
     return replace(action, trigger=refusal, status="asserted")
+
+
+def _refused_by_partners(text: str, action: Action) -> bool:
+    """A refusal read off a negated joint act (未接受, 未答应) whose two sides are joined before
+    its verb (日本和丹麦均未答应其请求, 日本及丹麦方面…): the pair that would have agreed with
+    each other refuse someone else together, neither refuses the other."""
+    first, second = sorted((action.subject, action.object), key=lambda m: m.start)
+    if second.end > action.trigger_start:
+        return False
+    between = text[first.end : second.start].removeprefix("方面").removeprefix("方")
+    return between in _PARTNER_JOINS
+
+
+_PARTNER_JOINS = frozenset({"和", "与", "及", "以及", "同", "跟", "、"})
 
 
 # joint acts named as nouns are as often still to come (期待普京对中国的访问取得成功)

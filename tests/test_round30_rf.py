@@ -54,3 +54,34 @@ def test_breached_body_is_no_target(text, absent) -> None:
 )
 def test_breach_keeps_its_other_events(text, event) -> None:
     assert event in events_of(text)
+
+
+# A refusal read off a negated joint act (未答应, 未接受) whose two sides are joined before its
+# verb: the pair refuse someone else together, neither refuses the other.
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("日本和丹麦均未接受其请求。", ("日本", "REJECT", "丹麦")),
+        ("日本及丹麥方面均未答應其請求。", ("丹麦", "REJECT", "日本")),
+        ("日本及丹麥方面均未答應其請求。", ("日本", "REJECT", "丹麦")),
+        ("伊朗和美国均未接受该协议。", ("伊朗", "REJECT", "美国")),
+    ],
+)
+def test_partners_refuse_no_one_of_them(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # whom a refusal answers is still refused, by each of the partners
+        ("日本和丹麦都拒绝了中方的请求。", ("丹麦", "REJECT", "中国", "asserted")),
+        ("日本未接受中方的请求。", ("日本", "REJECT", "中国", "asserted")),
+        ("伊朗不接受美国的提议。", ("伊朗", "REJECT", "美国", "asserted")),
+        # the joint act not done stays between the partners
+        ("伊朗和美国均未接受该协议。", ("伊朗", "AGREE", "美国", "negated")),
+        ("伊朗表示不会与美国达成协议。", ("伊朗", "REJECT", "美国", "asserted")),
+    ],
+)
+def test_refusals_of_another_stay(text, event) -> None:
+    assert event in events_of(text)
