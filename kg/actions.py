@@ -10073,6 +10073,34 @@ _WHOLE_OF = "整个"
 _WITH_OR_TO = ("向", "与", "同", "跟", "对")
 
 
+def _inside_channel(text: str, front: int, end: int) -> bool:
+    """日本政府通过|中国北京的大使馆|渠道向朝鲜提出严正抗议: an actor inside a channel phrase (a
+    go_between word, then a phrase that ends in a channel noun, words.tsv channel, right before
+    the preposition of the target) names the way the act goes, not who does it."""
+    start = max(0, front - _CHANNEL_REACH)
+    opener = -1  # where the nearest go-between word before the actor ends
+    for word in words("go_between"):
+        at = text.rfind(word, start, front)
+        if at >= 0:
+            opener = max(opener, at + len(word))
+    if opener < 0 or any(c in _PUNCT for c in text[opener:front]):
+        return False
+    return _channel_close().match(text, end) is not None
+
+
+_CHANNEL_REACH = 8
+
+
+@lru_cache(maxsize=1)
+def _channel_close() -> re.Pattern[str]:
+    """The rest of a channel phrase after an actor: a few letters, a channel noun, then the
+    preposition of the act's target (北京的大使馆|渠道|向…)."""
+    nouns = "|".join(map(re.escape, words("channel")))
+    return re.compile(
+        rf"[^,，。;；:：!?！？“”「」\s]{{0,10}}?(?:{nouns})(?:{'|'.join(_WITH_OR_TO)})"
+    )
+
+
 def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     """Not governed by a preposition (对朝鲜), not a possessor (金正恩的), not a news outlet.
     The members of a compound are governed together (在黎以边境: neither 黎 nor 以 acts).
@@ -10172,6 +10200,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         _WITH_OR_TO, mention.end
     ):
         return False
+    if _inside_channel(text, front, mention.end):
+        return False  # 通过|中国北京的大使馆|渠道向朝鲜提出抗议: the channel carries the protest
     if text.endswith(words("entering"), 0, front) or _entered_described(text, front):
         return False  # 警方闯入|墨西哥大使馆|逮捕…: where the actor goes does not act
     if text[max(0, front - 2) : front] == "包括" and text[front - 3 : front - 2] in _ALL_COVERBS:

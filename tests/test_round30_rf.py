@@ -85,3 +85,35 @@ def test_partners_refuse_no_one_of_them(text, absent) -> None:
 )
 def test_refusals_of_another_stay(text, event) -> None:
     assert event in events_of(text)
+
+
+# An actor inside a channel phrase (通过|中国北京的大使馆|渠道向…) names the way a protest goes,
+# not who makes it: Japan protests to North Korea through its embassy in Beijing.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "日本政府已通过中国北京的大使馆渠道向朝鲜提出严正抗议。",
+            ("日本", "PROTEST", "朝鲜", "asserted"),
+        ),
+        ("日本已透過北京的大使館管道向北韓提出抗議。", ("日本", "PROTEST", "朝鲜", "asserted")),
+        ("日本政府通过中国北京的大使馆向朝鲜提出抗议。", ("日本", "PROTEST", "朝鲜", "asserted")),
+    ],
+)
+def test_channel_is_no_protester(text, event) -> None:
+    events = events_of(text)
+    assert event in events
+    assert not any(e[0] == "中国" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # near misses: a go-between before the target, a channel of one's own, a bill passed
+        ("伊朗通过阿曼与美国进行间接谈判。", ("伊朗", "CONSULT", "美国", "asserted")),
+        ("美国通过其驻华使馆向中方表达关切。", ("美国", "ACCUSE", "中国", "asserted")),
+        ("国会通过了美国向乌克兰提供援助的法案。", ("美国", "AID", "乌克兰", "asserted")),
+    ],
+)
+def test_acts_beside_a_channel_stay(text, event) -> None:
+    assert event in events_of(text)
