@@ -117,3 +117,43 @@ def test_channel_is_no_protester(text, event) -> None:
 )
 def test_acts_beside_a_channel_stay(text, event) -> None:
     assert event in events_of(text)
+
+
+# Beijing's lists of Taiwan's "diehards" and their abettors, and an unreliable entity named
+# without the list's word, sanction whom they name, as the other lists do (将X列为…).
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "國台辦宣布將台灣內政部長劉世芳列為「台獨頑固份子」。",
+            ("国务院台湾事务办公室", "SANCTION", "刘世芳", "asserted"),
+        ),
+        (
+            "国台办将台湾内政部长刘世芳列为“台独”顽固分子。",
+            ("国务院台湾事务办公室", "SANCTION", "刘世芳", "asserted"),
+        ),
+        (
+            "国台办将台湾内政部长刘世芳列为“台独打手帮凶”。",
+            ("国务院台湾事务办公室", "SANCTION", "刘世芳", "asserted"),
+        ),
+        (
+            "中国将美国洛克希德·马丁公司列为不可靠实体。",
+            ("中国", "SANCTION", "洛克希德·马丁公司", "asserted"),
+        ),
+    ],
+)
+def test_beijing_lists_sanction(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # the label said of someone, or used with nobody listed, lists no one
+        ("国台办发言人批评赖清德是“台独顽固分子”。", ("国务院台湾事务办公室", "SANCTION")),
+        ("国台办表示,台独顽固分子必将受到惩治。", ("国务院台湾事务办公室", "SANCTION")),
+        ("民进党当局将台独顽固分子视为英雄。", ("民进党", "SANCTION")),
+    ],
+)
+def test_the_label_alone_lists_no_one(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
