@@ -639,11 +639,26 @@ def _add_short_names(text, start, end, short_names, found: list[Mention]) -> lis
             taken = [(m.start, m.end) for m in found]
         while pos != -1:
             stop = pos + len(short)
+            letters = _letters_inside(found, pos, stop)
+            if letters:  # 警告|伊珠丽|若…: the name known, not 伊 for Iran inside it
+                found = [m for m in found if m not in letters]
+                taken = [(m.start, m.end) for m in found]
             if not any(s < stop and pos < e for s, e in taken):
                 found.append(Mention(actor, short, pos, stop, "coref"))
                 taken.append((pos, stop))
             pos = text.find(short, stop, end)
     return found
+
+
+def _letters_inside(found: list[Mention], start: int, stop: int) -> list[Mention]:
+    """The one-letter short forms (伊, 美) that a known name spanning ``start:stop`` holds, when
+    they are all it overlaps: the longer name the article already used is meant."""
+    overlapping = [m for m in found if m.start < stop and start < m.end]
+    if overlapping and all(
+        m.end - m.start == 1 and start <= m.start and m.end <= stop for m in overlapping
+    ):
+        return overlapping
+    return []
 
 
 # -- gazetteer scan --------------------------------------------------------------------------

@@ -157,3 +157,31 @@ def test_beijing_lists_sanction(text, event) -> None:
 )
 def test_the_label_alone_lists_no_one(text, absent) -> None:
     assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+# A name the article already used (美国驻港总领事伊珠丽…) is meant again where it returns without
+# its title, not the one-letter short form of a country it opens with (伊 for Iran).
+def test_known_name_beats_a_letter_inside_it() -> None:
+    text = "美国驻港总领事伊珠丽表示欢迎。港澳办警告伊珠丽若敢越过红线,必将遭到严厉反制。"
+    events = events_of(text)
+    assert ("国务院港澳事务办公室", "THREATEN", "伊珠丽", "asserted") in events
+    assert not any("伊朗" in (e[0], e[2]) for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # near misses: the letter alone, or a letter beside the name, still names its country
+        (
+            "美国驻港总领事伊珠丽表示欢迎。美伊两国关系紧张,美国谴责伊朗。",
+            ("美国", "ACCUSE", "伊朗", "asserted"),
+        ),
+        (
+            "美国驻港总领事伊珠丽表示欢迎。伊方拒绝美方的要求。",
+            ("伊朗", "REJECT", "美国", "asserted"),
+        ),
+        ("中方谴责以色列袭击伊朗。", ("以色列", "ASSAULT", "伊朗", "asserted")),
+    ],
+)
+def test_letters_outside_a_known_name_stay(text, event) -> None:
+    assert event in events_of(text)
