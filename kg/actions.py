@@ -457,7 +457,10 @@ def find_actions(
                     text, clause, pos, mentions, action.subject
                 ):
                     continue  # 以向俄罗斯提供无人机为由制裁…: the one sanctioned supplied them
-                action = _as_refusal(text, clause, action)
+                refusal = _as_refusal(text, clause, action)
+                if refusal is not action and _refused_by_partners(text, refusal):
+                    continue  # 日本和丹麦均未答应其请求: both refuse a third, not each other
+                action = refusal
                 if _easing_ruled_out(text, clause, action):
                     continue  # 不会放松对朝制裁: the sanctions stay, nothing is conceded
                 if proposed_from is not None and pos >= proposed_from:
@@ -1042,6 +1045,20 @@ def _as_refusal(text, clause, action: Action) -> Action:
 
     refusal = replace(trig, predicate=predicates()["rejects"])
     return replace(action, trigger=refusal, status="asserted")
+
+
+def _refused_by_partners(text: str, action: Action) -> bool:
+    """A refusal read off a negated joint act (未接受, 未答应) whose two sides are joined before
+    its verb (日本和丹麦均未答应其请求, 日本及丹麦方面…): the pair that would have agreed with
+    each other refuse someone else together, neither refuses the other."""
+    first, second = sorted((action.subject, action.object), key=lambda m: m.start)
+    if second.end > action.trigger_start:
+        return False
+    between = text[first.end : second.start].removeprefix("方面").removeprefix("方")
+    return between in _PARTNER_JOINS
+
+
+_PARTNER_JOINS = frozenset({"和", "与", "及", "以及", "同", "跟", "、"})
 
 
 # joint acts named as nouns are as often still to come (期待普京对中国的访问取得成功)
@@ -10415,6 +10432,34 @@ _WHOLE_OF = "整个"
 _WITH_OR_TO = ("向", "与", "同", "跟", "对")
 
 
+def _inside_channel(text: str, front: int, end: int) -> bool:
+    """日本政府通过|中国北京的大使馆|渠道向朝鲜提出严正抗议: an actor inside a channel phrase (a
+    go_between word, then a phrase that ends in a channel noun, words.tsv channel, right before
+    the preposition of the target) names the way the act goes, not who does it."""
+    start = max(0, front - _CHANNEL_REACH)
+    opener = -1  # where the nearest go-between word before the actor ends
+    for word in words("go_between"):
+        at = text.rfind(word, start, front)
+        if at >= 0:
+            opener = max(opener, at + len(word))
+    if opener < 0 or any(c in _PUNCT for c in text[opener:front]):
+        return False
+    return _channel_close().match(text, end) is not None
+
+
+_CHANNEL_REACH = 8
+
+
+@lru_cache(maxsize=1)
+def _channel_close() -> re.Pattern[str]:
+    """The rest of a channel phrase after an actor: a few letters, a channel noun, then the
+    preposition of the act's target (北京的大使馆|渠道|向…)."""
+    nouns = "|".join(map(re.escape, words("channel")))
+    return re.compile(
+        rf"[^,，。;；:：!?！？“”「」\s]{{0,10}}?(?:{nouns})(?:{'|'.join(_WITH_OR_TO)})"
+    )
+
+
 def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     """Not governed by a preposition (对朝鲜), not a possessor (金正恩的), not a news outlet.
     The members of a compound are governed together (在黎以边境: neither 黎 nor 以 acts).
@@ -10530,6 +10575,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         _WITH_OR_TO, mention.end
     ):
         return False
+    if _inside_channel(text, front, mention.end):
+        return False  # 通过|中国北京的大使馆|渠道向朝鲜提出抗议: the channel carries the protest
     if text.endswith(words("entering"), 0, front) or _entered_described(text, front):
         return False  # 警方闯入|墨西哥大使馆|逮捕…: where the actor goes does not act
     if text[max(0, front - 2) : front] == "包括" and text[front - 3 : front - 2] in _ALL_COVERBS:

@@ -338,6 +338,7 @@ def find_actors(
     found.mentions = _without_list_heads(text, gaz, found.mentions)
     found.mentions = _without_home_countries(text, gaz, found.mentions)
     found.mentions = _without_makers(text, found.mentions)
+    found.mentions = _without_breached_bodies(text, found.mentions)
     found.mentions = _without_bracketed_repeats(text, found.mentions)
     _post_holders(text, start, end, gaz, found, memory.posts)
     if learn:
@@ -499,6 +500,34 @@ def _made_in(text: str, mention: Mention) -> bool:
         mention.actor.type in {"Country", "Region"}
         and text.startswith(words("made_in"), mention.end)
         and not text.startswith(words("made_in_not"), mention.end)
+    )
+
+
+def _without_breached_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """违反联合国安理会决议, 违背联合国宪章: a body between a verb of breaking (words.tsv
+    text_breach) and its text (breached_text) only says whose text is broken; it neither acts
+    nor is acted on, so a judgement of the breach (认为此次发射违反…决议) accuses no body."""
+    if not any(w in text for w in words("text_breach")):
+        return mentions  # (nearly every sentence breaks no text)
+    spans = [m.span(1) for m in _breached_body_pattern().finditer(text)]
+    if not spans:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.actor.type != "Organization" or not any(a <= m.start and m.end <= b for a, b in spans)
+    ]
+
+
+@lru_cache(maxsize=1)
+def _breached_body_pattern() -> re.Pattern[str]:
+    """A breach verb, then the bodies (up to 10 letters, no punctuation), then a numbered or
+    related text of theirs (违反|联合国安理会|第1718号决议, 违反|安理会|相关决议)."""
+    verbs = "|".join(map(re.escape, words("text_breach")))
+    texts = "|".join(map(re.escape, words("breached_text")))
+    return re.compile(
+        rf"(?:{verbs})了?([^，。,;；、:：!?！？]{{1,10}}?)(?:的)?(?:第[\d,，号]+号)?"
+        rf"(?:相关|有关|多项|各项|一系列)?(?:{texts})"
     )
 
 
