@@ -2081,6 +2081,10 @@ def _short_licensed(text: str, pos: int) -> bool:
     return _trigger_ends_at(text, pos) or (before1 == "了" and _trigger_ends_at(text, pos - 1))
 
 
+# the day of a date the Taiwan press writes in brackets before 日: 昨（4）日, 今（20）日
+_DAY_IN_BRACKETS = re.compile(r"[（(][0-9０-９]{1,2}[）)]$")
+
+
 def _short_opens_clause(text: str, pos: int) -> bool:
     """美|宣布延长对华投资禁令, 俄|称…: a short form that opens its sentence or clause (a
     headline's subject) right before a verb of saying or deciding (words.tsv
@@ -2088,6 +2092,8 @@ def _short_opens_clause(text: str, pos: int) -> bool:
     before = text[pos - 1 : pos]
     if before and (is_cjk(before) or before.isalnum()):
         return False
+    if before in ")）" and _DAY_IN_BRACKETS.search(text, max(0, pos - 6), pos):
+        return False  # 厄瓜多昨（4）|日宣布…: the day of a date, no Japan (but （路透）美宣布)
     if text[pos] in words("short_not_subject"):
         return False  # 中将: a general's rank
     return text.startswith(words("short_subject_verb"), pos + 1)
