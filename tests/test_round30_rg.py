@@ -1,0 +1,49 @@
+"""Round 30 (rg): recall on short mainland wire briefs about China's own diplomacy.
+
+Constructions kg missed on fresh pages of an audit batch (calls, meetings, spokesperson answers),
+fixed by general rules. Sentences are written for the test in the construction the pages used,
+with near misses that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+# 愿同X共同努力, followed by a comma and the joint act, names the partner of that act as 一道
+# does; and the new government of a country (英国新一届政府) is that country's side before 一道.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("中方愿同英方共同努力,推动两国合作。", ("中国", "COOPERATE", "英国", "intended")),
+        ("中方愿同日方共同努力，加强沟通协调。", ("中国", "CONSULT", "日本", "intended")),
+        (
+            "中国政府愿同英国新一届政府一道努力,巩固政治互信,扩大互利合作。",
+            ("中国", "COOPERATE", "英国", "intended"),
+        ),
+        ("中方愿同新西兰新政府一道,深化务实合作。", ("中国", "COOPERATE", "新西兰", "intended")),
+    ],
+)
+def test_partner_of_a_joint_effort(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # another subject's act after the joint effort: the partner is not its target
+        ("中方愿同英方共同努力,欧盟则加强对俄制裁。", ("中国", "SANCTION")),
+        ("中方愿同英方共同努力,欧盟则加强对俄制裁。", ("英国", "SANCTION")),
+        # effort with nobody named: no partner
+        ("各方应共同努力,推动停火。", ("中国",)),
+    ],
+)
+def test_no_partner_across_another_subject(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+def test_bare_joint_effort_keeps_the_subjects_own_act() -> None:
+    """和中方共同努力 with no word of plan before it: the agreement stays the US side's."""
+    found = events_of("中方希望，美方回到谈判轨道，和中方共同努力，达成一个互利的协议。")
+    assert any(e[:3] == ("美国", "AGREE", "中国") for e in found)
