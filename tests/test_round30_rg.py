@@ -47,3 +47,27 @@ def test_bare_joint_effort_keeps_the_subjects_own_act() -> None:
     """和中方共同努力 with no word of plan before it: the agreement stays the US side's."""
     found = events_of("中方希望，美方回到谈判轨道，和中方共同努力，达成一个互利的协议。")
     assert any(e[:3] == ("美国", "AGREE", "中国") for e in found)
+
+
+# Aid or support given to a side named right after 给予: the giver acts on the one given to.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("美国给予乌克兰军事援助。", ("美国", "AID", "乌克兰", "asserted")),
+        ("中国给予欧洲宝贵的支持和帮助。", ("中国", "AID", "欧洲", "asserted")),
+        ("美国将给予以色列更多援助。", ("美国", "AID", "以色列", "intended")),
+    ],
+)
+def test_aid_given_to_a_side(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("美国给予乌克兰军事援助。", ("乌克兰", "AID")),  # never the one given to as giver
+        ("联合国给予巴勒斯坦成员国地位。", ("联合国", "AID")),  # admission, no aid
+    ],
+)
+def test_no_aid_the_wrong_way(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
