@@ -71,3 +71,24 @@ def test_aid_given_to_a_side(text, event) -> None:
 )
 def test_no_aid_the_wrong_way(text, absent) -> None:
     assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+# 双方还就…交换了意见 closes a brief on a call or meeting: the sides are the talks' own, not the
+# pair of an act reported in between.
+def test_views_exchanged_by_the_sides_of_the_call() -> None:
+    found = events_of(
+        "李克强同德国总理默克尔通电话。李克强表示,中方愿与欧方一道,加强合作。"
+        "默克尔感谢中国给予欧洲的宝贵支持和帮助。双方还就欧洲国家应对主权债务问题交换了看法。"
+    )
+    assert ("李克强", "CONSULT", "默克尔", "asserted") in found
+    assert not any(
+        e[:3] in {("中国", "CONSULT", "欧洲"), ("欧洲", "CONSULT", "中国")} for e in found
+    )
+
+
+def test_pair_without_an_exchange_of_views_unchanged() -> None:
+    """Two sides named in the sentence itself stay the pair (near miss: no closing line)."""
+    found = events_of("美国和伊朗举行会谈。日本与韩国随后签署协议，双方同意加强合作。")
+    assert any(
+        e[:3] in {("日本", "COOPERATE", "韩国"), ("韩国", "COOPERATE", "日本")} for e in found
+    )
