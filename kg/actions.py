@@ -4731,8 +4731,26 @@ def _ends_word(text: str, ying: int) -> bool:
 
 
 def _opens_clause(text: str, clause, at: int) -> bool:
-    """Whether the 应 at ``at`` opens its clause (一、应…邀请), not 不应过高估计…."""
-    return text[at] == "应" and not _ENUMERATOR.sub("", text[clause.start : at].strip())
+    """Whether the 应 at ``at`` opens its clause (一、应…邀请, or right after a wire's dateline
+    and byline: 新华社惠灵顿6月13日电(记者…)应…邀请), not 不应过高估计…."""
+    return text[at] == "应" and not _clause_opening(text, clause.start, at)
+
+
+# a wire's dateline and byline before the first sentence (新华社北京6月13日电(记者 张三)): the
+# sentence after them opens its clause
+_DATELINE_LEAD = re.compile(
+    r"(?:[^，,。；;：:\s]{0,24}?日[电讯])\s*(?:[(（]记者[^()（）]{0,30}[)）])?|[(（]记者[^()（）]{0,30}[)）]"
+)
+
+
+def _clause_opening(text: str, start: int, pos: int) -> str:
+    """The words of a clause from ``start`` to ``pos`` past a list number (一、) and a wire's
+    dateline and byline (新华社北京6月13日电(记者…)), which open no clause of their own."""
+    head = text[start:pos].strip()
+    dateline = _DATELINE_LEAD.match(head)
+    if dateline is not None:
+        head = head[dateline.end() :].lstrip()
+    return _ENUMERATOR.sub("", head)
 
 
 def _describes_inviter(text: str, start: int, front: int) -> bool:
@@ -4787,7 +4805,7 @@ def _reversed_frame(
     accepted = _accepted_at(text, clause, pos)
     if accepted != -1 and accepted < _front(agents[0]):  # 他又称接受习近平邀请: who accepts
         targets, _ = _subjects(text, clauses, index, accepted, mentions, agents)
-    opening = _ENUMERATOR.sub("", text[clause.start : pos].lstrip())  # 一、应…邀请
+    opening = _clause_opening(text, clause.start, pos)  # 一、应…邀请, …日电(记者…)应…邀请
     openers = ("应", "在", *_THROUGH) if "parties" in trig.objects else ("应", "在")
     if opening.startswith(openers):  # who is invited (or whose talks are mediated) acts next
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]

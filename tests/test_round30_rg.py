@@ -92,3 +92,40 @@ def test_pair_without_an_exchange_of_views_unchanged() -> None:
     assert any(
         e[:3] in {("日本", "COOPERATE", "韩国"), ("韩国", "COOPERATE", "日本")} for e in found
     )
+
+
+# 应X邀请 right after a wire's dateline and byline opens its clause as it does at a sentence's
+# start: the host invites the visitor.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "新华社惠灵顿6月13日电(记者王五 赵六)应新西兰总理拉克森邀请,"
+            "国务院总理李强对新西兰进行正式访问。",
+            ("拉克森", "REQUEST", "李强", "asserted"),
+        ),
+        (
+            "中新社北京1月15日电 (记者 张三)应俄罗斯外交部邀请,朝鲜外务相崔善姬访问俄罗斯。",
+            ("俄罗斯外交部", "REQUEST", "崔善姬", "asserted"),
+        ),
+        (
+            "(记者王五)应新西兰总理拉克森邀请,国务院总理李强对新西兰进行正式访问。",
+            ("拉克森", "REQUEST", "李强", "asserted"),
+        ),
+    ],
+)
+def test_invitation_after_a_dateline(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # an 应 inside a word of obligation after the dateline invites nobody
+        ("新华社北京6月13日电 美国不应过高估计俄罗斯的威胁。", ("美国", "REQUEST")),
+        # words other than a dateline before 应 still keep it from opening the clause
+        ("据报道 应新西兰总理拉克森邀请,李强访问新西兰。", ("拉克森", "REQUEST")),
+    ],
+)
+def test_no_invitation_without_a_dateline_lead(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
