@@ -129,3 +129,32 @@ def test_invitation_after_a_dateline(text, event) -> None:
 )
 def test_no_invitation_without_a_dateline_lead(text, absent) -> None:
     assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+# Calling a state or its act a threat (称X为/是…威胁, 将X视为威胁) accuses it.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("蓬佩奥称中共为联合国最大的威胁。", ("蓬佩奥", "ACCUSE", "中国共产党", "asserted")),
+        (
+            "菲律宾外交部发表声明,称中国的行动是“紧迫的威胁”。",
+            ("菲律宾外交部", "ACCUSE", "中国", "asserted"),
+        ),
+        ("美国将中国视为最大威胁。", ("美国", "ACCUSE", "中国", "asserted")),
+    ],
+)
+def test_called_a_threat(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a threat named in a clause of its own after the comma is no label put on anyone
+        ("特朗普称,如果伊朗继续发展核武器,美国将威胁其安全。", ("特朗普", "ACCUSE")),
+        # a threat nobody is named for
+        ("俄方称将对任何威胁作出回应。", ("俄罗斯", "ACCUSE")),
+    ],
+)
+def test_no_threat_label_without_a_state(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
