@@ -4870,8 +4870,26 @@ def _ends_word(text: str, ying: int) -> bool:
 
 
 def _opens_clause(text: str, clause, at: int) -> bool:
-    """Whether the 应 at ``at`` opens its clause (一、应…邀请), not 不应过高估计…."""
-    return text[at] == "应" and not _ENUMERATOR.sub("", text[clause.start : at].strip())
+    """Whether the 应 at ``at`` opens its clause (一、应…邀请, or right after a wire's dateline
+    and byline: 新华社惠灵顿6月13日电(记者…)应…邀请), not 不应过高估计…."""
+    return text[at] == "应" and not _clause_opening(text, clause.start, at)
+
+
+# a wire's dateline and byline before the first sentence (新华社北京6月13日电(记者 张三)): the
+# sentence after them opens its clause
+_DATELINE_LEAD = re.compile(
+    r"(?:[^，,。；;：:\s]{0,24}?日[电讯])\s*(?:[(（]记者[^()（）]{0,30}[)）])?|[(（]记者[^()（）]{0,30}[)）]"
+)
+
+
+def _clause_opening(text: str, start: int, pos: int) -> str:
+    """The words of a clause from ``start`` to ``pos`` past a list number (一、) and a wire's
+    dateline and byline (新华社北京6月13日电(记者…)), which open no clause of their own."""
+    head = text[start:pos].strip()
+    dateline = _DATELINE_LEAD.match(head)
+    if dateline is not None:
+        head = head[dateline.end() :].lstrip()
+    return _ENUMERATOR.sub("", head)
 
 
 def _describes_inviter(text: str, start: int, front: int) -> bool:
@@ -4926,7 +4944,7 @@ def _reversed_frame(
     accepted = _accepted_at(text, clause, pos)
     if accepted != -1 and accepted < _front(agents[0]):  # 他又称接受习近平邀请: who accepts
         targets, _ = _subjects(text, clauses, index, accepted, mentions, agents)
-    opening = _ENUMERATOR.sub("", text[clause.start : pos].lstrip())  # 一、应…邀请
+    opening = _clause_opening(text, clause.start, pos)  # 一、应…邀请, …日电(记者…)应…邀请
     openers = ("应", "在", *_THROUGH) if "parties" in trig.objects else ("应", "在")
     if opening.startswith(openers):  # who is invited (or whose talks are mediated) acts next
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
@@ -7467,6 +7485,27 @@ def _list_ended(text, start: int, pos: int, mentions) -> bool:
     )
 
 
+def _past_partner_tail(text: str, end: int) -> int:
+    """同英国|新一届政府|一道, 与东盟|各国|一道: where a word of sides after the partner
+    (words.tsv partner_tail) ends, or ``end`` when none follows."""
+    tail = next((w for w in words("partner_tail") if text.startswith(w, end)), "")
+    return end + len(tail)
+
+
+def _closes_together(text: str, mention: Mention) -> bool:
+    """同日韩|一道, 愿同英方|共同努力: a word of acting together closes the partner's phrase
+    (words.tsv together_close); one that also names the effort (together_planned: 共同努力)
+    does so only after a word of plan before the preposition (愿同, 将与), since a bare
+    和中方共同努力 goes on with its subject's own act."""
+    at = _past_partner_tail(text, mention.end)
+    if text.startswith(words("together_close"), at):
+        return True
+    if not text.startswith(words("together_planned"), at):
+        return False
+    head = text[max(0, _front(mention) - 4) : _front(mention)]
+    return bool(_TOGETHER.search(head)) and head[:-1].endswith(words("along_lead"))
+
+
 def _together_with(text, pos, mentions) -> list[Mention]:
     """同日韩一道, 与俄方一起, 和各方携手: the actors one acts together with, in the sentence
     before a joint act (合作, 会谈), across the comma that often follows 一道."""
@@ -7475,7 +7514,7 @@ def _together_with(text, pos, mentions) -> list[Mention]:
     for mention in reversed(mentions):
         if mention.end > pos or mention.start <= stop or mention.start < start:
             continue
-        if not text.startswith(("一道", "一起", "携手"), mention.end):
+        if not _closes_together(text, mention):
             continue
         if _list_ended(text, mention.end, pos, mentions):
             return []  # 中方愿同美方一道,…,欧盟则加强合作: another subject's act
@@ -11384,10 +11423,15 @@ def _sides_modal_at(text: str, start: int, end: int) -> int | None:
 _REQUEST_FRAMED = re.compile(r"[^，,。；;：:]{1,12}?(?:邀请|邀|要求|请求)")
 
 
-_TOGETHER_OPENER = re.compile(
-    r"(?:愿|愿意|願|願意|将|將)(?:继续|繼續)?(?:同|与|與|和|跟)[^，,。；;：:]{1,12}"
-    r"(?:一道|一起|携手|攜手)[\s，,]*$"
-)
+@lru_cache(maxsize=1)
+def _together_opener_pattern() -> re.Pattern[str]:
+    """愿同X一道, 将与X携手, 愿同X共同努力 (words.tsv together_close, together_planned) at a
+    clause's end: the clause says only with whom the subject is willing to go on."""
+    close = "|".join(map(re.escape, words("together_close") + words("together_planned")))
+    return re.compile(
+        r"(?:愿|愿意|願|願意|将|將)(?:继续|繼續)?(?:同|与|與|和|跟)[^，,。；;：:]{1,12}?"
+        rf"(?:{close})(?:努力)?[\s，,]*$"
+    )
 
 
 _LIST_LEAD = ' ，,、“”"并並且而'
@@ -11410,7 +11454,7 @@ def _together_opener(text, clauses, index, mentions) -> bool:
     whom the subject is willing to go on (愿同X一道, 将与X携手) opens a list of what it is willing
     to do; every clause after it with no subject of its own is intended."""
     for earlier in reversed(clauses[:index]):
-        if _TOGETHER_OPENER.search(text, earlier.start, earlier.end):
+        if _together_opener_pattern().search(text, earlier.start, earlier.end):
             return True
         if _opens_with_own_actor(text, earlier, mentions):
             return False  # a clause that opens with an actor of its own ends the list

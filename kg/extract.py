@@ -2477,6 +2477,9 @@ def _pair_named_before(
         named = named if all(m.actor.type == "Person" for m in named) else None  # 两人: people
     if named is not None:  # 印度与巴基斯坦关系恶化。两国…: a pair named since the last event
         return _countries_of(ctx, named) if word.startswith(_COUNTRY_PAIRS) else named
+    talked = _views_exchanged_pair(ctx, start + len(word), start)
+    if talked is not None:  # …通电话。…默克尔感谢中国给予欧洲的帮助。双方还就…交换了看法
+        return talked
     if _sentence_index(ctx, start) - ctx.last_pair_at > _PAIR_SENTENCES:
         return None  # 双方当事人, pages after the last event: no pair is in focus any more
     fought = _last_fight_pair(ctx, start) if _fight_follows(text, start + len(word)) else None
@@ -2540,6 +2543,31 @@ def _same_pair(pair: tuple[Mention, Mention], other: tuple[Mention, Mention] | N
     return (same_side(a, other[0]) and same_side(b, other[1])) or (
         same_side(a, other[1]) and same_side(b, other[0])
     )
+
+
+@lru_cache(maxsize=1)
+def _views_exchanged_pattern() -> re.Pattern[str]:
+    """(还)就…交换了意见 right after a pair word (words.tsv views_exchanged)."""
+    views = "|".join(map(re.escape, words("views_exchanged")))
+    return re.compile(rf"(?:还|也|又|並|并)?就[^。；;!?！？\n]{{1,60}}?(?:{views})")
+
+
+def _views_exchanged_pair(ctx: _Context, end: int, start: int) -> tuple[Mention, Mention] | None:
+    """双方还就…交换了意见, the closing line of a brief on a call or a meeting: the two sides
+    are the sides of the last talks before (the call the brief opened with), not the pair of
+    whatever was said or given in between (中国给予欧洲的帮助)."""
+    if not _views_exchanged_pattern().match(ctx.article.text, end):
+        return None
+    here = _sentence_index(ctx, start)
+    for event in reversed(ctx.events):
+        if (
+            event.sentence.index < here
+            and event.event_type == "CONSULT"
+            and event.predicate not in _NO_SIDES
+            and event.object.via != "place"
+        ):
+            return event.subject, event.object
+    return None
 
 
 def _proposed_or_wished(head: str) -> bool:
