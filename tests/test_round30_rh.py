@@ -1,0 +1,63 @@
+"""Round 30 (rh): recall and precision on short wire items about US foreign policy.
+
+Constructions kg got wrong on fresh short pages (visa bans, entry restrictions, sanctions on
+officials, arms sales and the answers to them). Sentences are written for the test in the
+construction the pages used, with near misses that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+# Visas revoked and entry barred for a country's people or officials are sanctions, as a visa
+# restriction (签证限制) already was.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "美国政府取消了多名巴西官员的美国签证。",
+            ("美国", "SANCTION", "巴西", "asserted"),
+        ),
+        (
+            "美国政府宣布撤销巴西卫生部长帕迪利亚的美国签证。",
+            ("美国", "SANCTION", "帕迪利亚", "asserted"),
+        ),
+        (
+            "美国宣布对阿富汗、缅甸、乍得等12国公民实施全面入境限制。",
+            ("美国", "SANCTION", "乍得", "asserted"),
+        ),
+        (
+            "白宫宣布对古巴公民实施部分入境限制。",
+            ("美国", "SANCTION", "古巴", "asserted"),
+        ),
+        (
+            "美方于11月24日正式将胡塞武装列入外国恐怖组织清单。",
+            ("美国", "SANCTION", "胡塞武装", "asserted"),
+        ),
+    ],
+)
+def test_visa_and_entry_measures(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a visa requirement or restriction lifted eases, it takes no visa away
+        ("泰国宣布取消对中国公民的签证要求。", ("泰国", "SANCTION")),
+        ("中国决定取消对日本的签证限制。", ("中国", "SANCTION")),
+        # a visit called off over a visa is no measure against anyone
+        ("巴西卫生部长因签证问题取消了访美计划。", ("巴西", "SANCTION")),
+        # 外国 alone is still an unnamed doer
+        ("国际原子能机构应无视外国施加的政治压力。", ("国际原子能机构", "COERCE")),
+    ],
+)
+def test_no_visa_measure(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+def test_visa_requirement_lifted_is_an_easing() -> None:
+    eased = events_of("泰国宣布取消对中国公民的签证要求。")
+    assert ("泰国", "CONCEDE", "中国", "asserted") in eased
