@@ -1674,6 +1674,8 @@ def _shorts_at(
     ):
         if _opens_person_name(text, pos):  # 与|黎智英见面: that person, no Lebanon
             return [_unknown_person(text[pos : pos + 3], pos)]
+        if length := _transliterated_name_at(text, pos):  # 对|德莫赖斯实施制裁: no Germany
+            return [_unknown_person(text[pos : pos + length], pos)]
         mention = _short_mention(text, pos, gaz, "gazetteer")
         return [_extend_organ(text, mention, end, gaz)]
     return []
@@ -2033,6 +2035,24 @@ def _envoy_posted_to(text: str, pos: int) -> bool:
     alone is also a word (以 "by means of") can only be the host country; 进驻以后 stays a
     word."""
     return text[pos - 1 : pos] == "驻" and text.startswith(words("envoy"), pos + 1)
+
+
+_NAME_AFTER_SHORT = 3  # letters after the short form: 德|莫赖斯, 德|桑蒂斯 (not 英|拉, 德|加大)
+
+
+def _transliterated_name_at(text: str, pos: int) -> int:
+    """对|德莫赖斯, 与|德桑蒂斯: a short form that is itself a transliteration letter and opens
+    three or more of them begins a foreign name the gazetteer does not know, in the slot where
+    it would name its country (a known name such as 德黑兰 is read before). Returns the name's
+    length, or 0."""
+    allowed = words("transliteration")
+    letters = allowed[0] if allowed else ""
+    if text[pos] not in letters:
+        return 0
+    end = pos + 1
+    while end < len(text) and text[end] in letters:
+        end += 1
+    return end - pos if end - pos - 1 >= _NAME_AFTER_SHORT else 0
 
 
 def _opens_transliteration(text: str, pos: int) -> bool:

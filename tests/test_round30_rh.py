@@ -61,3 +61,32 @@ def test_no_visa_measure(text, absent) -> None:
 def test_visa_requirement_lifted_is_an_easing() -> None:
     eased = events_of("泰国宣布取消对中国公民的签证要求。")
     assert ("泰国", "CONCEDE", "中国", "asserted") in eased
+
+
+# A short form that opens three or more transliteration letters the gazetteer does not know
+# begins a foreign name (德莫赖斯, 德桑蒂斯), not its country, after 对/与 as elsewhere.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("美国对德莫赖斯实施制裁。", ("美国", "SANCTION", "德莫赖斯", "asserted")),
+        ("特朗普与德桑蒂斯会面。", ("特朗普", "CONSULT", "德桑蒂斯", "asserted")),
+    ],
+)
+def test_name_opened_by_a_short_form(text, event) -> None:
+    found = events_of(text)
+    assert event in found
+    assert not any("德国" in e for e in found)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # the short form alone, or before a known name, still names the country
+        ("美国对德实施制裁。", ("美国", "SANCTION", "德国", "asserted")),
+        ("欧盟谴责德黑兰。", ("欧盟", "ACCUSE", "伊朗", "asserted")),
+        ("王毅同法方会谈。", ("王毅", "CONSULT", "法国", "asserted")),
+        ("美国对俄罗斯实施制裁。", ("美国", "SANCTION", "俄罗斯", "asserted")),
+    ],
+)
+def test_short_form_still_a_country(text, event) -> None:
+    assert event in events_of(text)
