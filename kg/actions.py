@@ -9874,8 +9874,22 @@ def _owns_aimed_noun(text, owner: Mention, boundary: int, objects) -> bool:
     if text[owner.end : boundary] == "的":  # (the frame of the act opens at its 对)
         match = _AIMED_OF.match(text, boundary - 1)
     else:
-        match = _AIMED_OF.match(text, owner.end, boundary)
+        match = _AIMED_OF.match(text, owner.end, boundary) or _aimed_of_recent(text, owner.end)
     return match is not None and any(_front(o) == match.end() for o in objects)
+
+
+def _aimed_of_recent(text: str, start: int) -> re.Match[str] | None:
+    """美国政府的|最新|对台军售: a word of which one in a series (words.tsv act_recency) between
+    the owner's 的 and the 对 of the target leaves the owner the doer; the match spans the 对."""
+    if text[start : start + 1] != "的":
+        return None
+    recency = next((w for w in words("act_recency") if text.startswith(w, start + 1)), None)
+    if recency is None:
+        return None
+    return _AIMED.match(text, start + 1 + len(recency))
+
+
+_AIMED = re.compile(r"对|针对|反")
 
 
 def _noticed_doer(text, earlier, mention: Mention, mentions, objects) -> bool:

@@ -90,3 +90,32 @@ def test_name_opened_by_a_short_form(text, event) -> None:
 )
 def test_short_form_still_a_country(text, event) -> None:
     assert event in events_of(text)
+
+
+# A word of which one in a series (最新, 新一轮) between an owner's 的 and the 对 of the target
+# leaves the owner the doer: the one who answers the act did not do it.
+@pytest.mark.parametrize(
+    "text, event, wrong",
+    [
+        (
+            "中国国防部发言人张晓刚回应美国政府的最新对台军售。",
+            ("美国", "AID", "台湾", "asserted"),
+            ("张晓刚", "AID"),
+        ),
+        (
+            "中方回应美方的新一轮对华制裁。",
+            ("美国", "SANCTION", "中国", "asserted"),
+            ("中国", "SANCTION"),
+        ),
+    ],
+)
+def test_owner_of_a_recent_act(text, event, wrong) -> None:
+    found = events_of(text)
+    assert event in found
+    assert not any(e[:2] == wrong for e in found)
+
+
+def test_owner_without_recency_unchanged() -> None:
+    # the plain owner's 的 already gave the owner
+    found = events_of("张晓刚回应美国政府的对台军售。")
+    assert ("美国", "AID", "台湾", "asserted") in found
