@@ -2462,21 +2462,31 @@ def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
             best = max(best, at + len(verb))
     for match in _KIN_WORD.finditer(text, s, dot):
         best = max(best, match.end())  # 奥尔特加之子|劳雷亚诺·…: the kin word ends before it
+    titled = False
     for cut in range(best, dot):
-        if (
-            gaz.title_ending_at(text, cut, s)
-            or gaz.match_at(text, s)
-            and cut == s + len(gaz.match_at(text, s)[0])
-        ):
+        if gaz.title_ending_at(text, cut, s):
+            best, titled = cut, True
+        elif gaz.match_at(text, s) and cut == s + len(gaz.match_at(text, s)[0]):
             best = cut
         if text[cut] in "的是和与、及在对向了":  # 会见了|约翰·李
-            best = cut + 1
+            best, titled = cut + 1, False
     known = gaz.match_at(text, best) if best > s else None
     if known is not None and known[1].type == "Country" and best + len(known[0]) < dot:
         best += len(known[0])  # 向以色列|本·古里安: a country before the given name is no part
-    if dot - best > 4:
+    if dot - best > 4 and not (titled and _long_given_name(text[best:dot])):
         best = dot - _last_word_length(text[best:dot])
     return best + _leading_function_words(text[best:dot])
+
+
+_LONG_GIVEN_NAME = 6  # 部长|莱奥波尔多·辛特拉, 总统|弗朗西斯科·…: five or six letters
+
+
+def _long_given_name(left: str) -> bool:
+    """部长|莱奥波尔多·辛特拉: right after a title, a run of five or six transliteration letters
+    up to the dot is the whole given name, not only its last word (jieba cuts 莱奥|波尔多)."""
+    allowed = words("transliteration")
+    letters = allowed[0] if allowed else ""
+    return len(left) <= _LONG_GIVEN_NAME and all(c in letters for c in left)
 
 
 _FUNCTION_TAGS = {"v", "c", "p", "d", "r", "u"}

@@ -119,3 +119,39 @@ def test_owner_without_recency_unchanged() -> None:
     # the plain owner's 的 already gave the owner
     found = events_of("张晓刚回应美国政府的对台军售。")
     assert ("美国", "AID", "台湾", "asserted") in found
+
+
+# Right after a title, five or six transliteration letters up to a name dot are the whole given
+# name (部长莱奥波尔多·辛特拉), not only jieba's last word of them (波尔多, a place).
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "美国国务院制裁古巴革命武装力量部部长莱奥波尔多·辛特拉。",
+            ("美国国务院", "SANCTION", "莱奥波尔多·辛特拉", "asserted"),
+        ),
+        (
+            "美国国务院制裁古巴国防部长莱奥波尔多·辛特拉。",
+            ("美国国务院", "SANCTION", "莱奥波尔多·辛特拉", "asserted"),
+        ),
+    ],
+)
+def test_long_given_name_after_a_title(text, event) -> None:
+    found = events_of(text)
+    assert event in found
+    assert not any(e[2] == "古巴" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # a short given name, and a name after a function word, read as before
+        (
+            "美国财政部制裁石油部部长塔雷克·扎伊德。",
+            ("美国财政部", "SANCTION", "塔雷克·扎伊德", "asserted"),
+        ),
+        ("王毅在北京会见了约翰·李。", ("王毅", "CONSULT", "约翰·李", "asserted")),
+    ],
+)
+def test_given_names_unchanged(text, event) -> None:
+    assert event in events_of(text)
