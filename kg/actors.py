@@ -946,10 +946,13 @@ _GOVERNMENT = ("政府", "当局", "政权", "内阁")
 
 
 def _leaders_government(text, pos, end, actor: Actor, gaz: Gazetteer):
-    """(country, end) when a head of state or government is followed by 政府/政权."""
+    """(country, end) when a head of state or government is followed by 政府/政权, or by 的
+    and one of them (美国总统特朗普的政府宣布…)."""
     if actor.type != "Person" or not actor.country:
         return None
-    word = next((w for w in _GOVERNMENT if text.startswith(w, pos)), "")
+    de = 1 if text.startswith(_GOVERNMENT, pos + 1) and text[pos : pos + 1] == "的" else 0
+    word = next((w for w in _GOVERNMENT if text.startswith(w, pos + de)), "")
+    word = text[pos : pos + de] + word  # 特朗普的政府: a 的 between leaves it the state
     post = gaz.person_posts.get(actor.key)
     title = gaz.titles.get(post[1]) if post else None
     if not word or pos + len(word) > end or title is None:

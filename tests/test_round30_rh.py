@@ -155,3 +155,24 @@ def test_long_given_name_after_a_title(text, event) -> None:
 )
 def test_given_names_unchanged(text, event) -> None:
     assert event in events_of(text)
+
+
+# A head of state or government, then 的 and 政府/政权, is still the state the leader governs,
+# as without the 的 (特朗普政府).
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "美国总统特朗普的政府12月18日宣布,再对国际刑事法院的两名法官实施制裁。",
+            ("美国", "SANCTION", "国际刑事法院", "asserted"),
+        ),
+        ("马杜罗的政府谴责美国。", ("委内瑞拉", "ACCUSE", "美国", "asserted")),
+    ],
+)
+def test_leaders_government_with_de(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_leaders_envoy_is_no_government() -> None:
+    # another noun after the 的 leaves the leader as before
+    assert ("王毅", "CONSULT", "特朗普", "asserted") in events_of("王毅会见特朗普的特使。")
