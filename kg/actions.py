@@ -4579,6 +4579,28 @@ def _list_owner(text, clause, pos, mentions) -> Mention | None:
     return owners[0] if text[owners[0].end : pos] in {"", "的"} else None
 
 
+_PASSIVE_MARKER_END = re.compile(r"(?:被|遭到|遭|受到)(?:了|过)?$")
+_COPULAS = frozenset({"是", "为", "成为", "属于"})
+
+
+def _relative_after_verb(text, clause, agent: Mention, end: int) -> bool:
+    """乌干达接收|被美国遣返的|移民, 伊朗援助|被美国制裁的|企业: a passive that closes with 的
+    describes the noun after it, and a verb right before its marker takes that noun as object:
+    the actor that opens the clause is not what the act is done to. A copula before the marker
+    (伊朗是被美国制裁的国家) or no verb (俄罗斯被美国制裁的原因) leaves it the patient."""
+    if not text.startswith("的", end):
+        return False
+    head = text[clause.start : _front(agent)]
+    marker = _PASSIVE_MARKER_END.search(head)
+    if marker is None:
+        return False
+    tokens = _tag(head[: marker.start()].rstrip().rstrip("了过")[-8:])  # 接收了|被…
+    if not tokens:
+        return False
+    word, tag = tokens[-1]
+    return tag.startswith("v") and word not in _COPULAS
+
+
 def _relative_passive(text, clause, pos: int, end: int) -> bool:
     """发言人指出,|被列入中国制裁名单的|个人…: a passive that opens its clause and closes with 的
     describes the noun after it; nobody named before the clause is what it is done to."""
@@ -4784,6 +4806,8 @@ def _reversed_frame(
         text, clause, agents[0], mentions
     ):
         targets = []
+    if not described and _relative_after_verb(text, clause, agents[0], pos + len(trig.word)):
+        targets = []  # 乌干达接收|被美国遣返的|移民: the migrants are sent back, not Uganda
     accepted = _accepted_at(text, clause, pos)
     if accepted != -1 and accepted < _front(agents[0]):  # 他又称接受习近平邀请: who accepts
         targets, _ = _subjects(text, clauses, index, accepted, mentions, agents)

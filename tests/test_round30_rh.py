@@ -176,3 +176,33 @@ def test_leaders_government_with_de(text, event) -> None:
 def test_leaders_envoy_is_no_government() -> None:
     # another noun after the 的 leaves the leader as before
     assert ("王毅", "CONSULT", "特朗普", "asserted") in events_of("王毅会见特朗普的特使。")
+
+
+# A passive that closes with 的 after a verb (接收|被美国遣返的|移民) describes the verb's object:
+# the actor opening the clause receives them and is not what the act is done to.
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("乌干达同意接收被美国遣返的移民。", ("美国", "RETREAT", "乌干达")),
+        ("墨西哥接收被美国驱逐的移民。", ("美国", "SANCTION", "墨西哥")),
+        ("乌克兰接收了被俄罗斯释放的战俘。", ("俄罗斯", "RETREAT", "乌克兰")),
+        ("伊朗援助被美国制裁的企业。", ("美国", "SANCTION", "伊朗")),
+    ],
+)
+def test_relative_passive_after_a_verb(text, absent) -> None:
+    assert not any(e[:3] == absent for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # a copula or no verb before the marker: the one before it is still done to
+        ("伊朗是被美国制裁的国家。", ("美国", "SANCTION", "伊朗", "asserted")),
+        ("俄罗斯被美国制裁的原因很多。", ("美国", "SANCTION", "俄罗斯", "asserted")),
+        # a passive that describes an actor acts on that actor
+        ("受到美国制裁的伊朗表示抗议。", ("美国", "SANCTION", "伊朗", "asserted")),
+        ("美国驻华大使被戴秉国召见。", ("戴秉国", "PROTEST", "美国", "asserted")),
+    ],
+)
+def test_passive_patient_kept(text, event) -> None:
+    assert event in events_of(text)
