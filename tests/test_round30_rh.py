@@ -206,3 +206,21 @@ def test_relative_passive_after_a_verb(text, absent) -> None:
 )
 def test_passive_patient_kept(text, event) -> None:
     assert event in events_of(text)
+
+
+# A proclamation signed (签署公告) is issued as one published is: a later 公告还宣布… speaks for
+# the signer.
+def test_signed_proclamation_speaks_for_its_signer() -> None:
+    text = "特朗普16日签署公告,对老挝实施入境限制。公告还宣布对尼日利亚实施部分入境限制。"
+    assert ("特朗普", "SANCTION", "尼日利亚", "asserted") in events_of(text)
+
+
+def test_published_notice_unchanged() -> None:
+    text = "美国国务院18日发布公告,宣布对巴西法官实施签证限制。公告还宣布对古巴官员实施签证限制。"
+    assert ("美国国务院", "SANCTION", "古巴", "asserted") in events_of(text)
+
+
+def test_document_with_no_issuer_speaks_for_nobody() -> None:
+    # a notice named with no issuing verb before it borrows no author
+    text = "特朗普批评巴西。公告还宣布对尼日利亚实施部分入境限制。"
+    assert not any(e[1:3] == ("SANCTION", "尼日利亚") for e in events_of(text))
