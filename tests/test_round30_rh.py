@@ -224,3 +224,23 @@ def test_document_with_no_issuer_speaks_for_nobody() -> None:
     # a notice named with no issuing verb before it borrows no author
     text = "特朗普批评巴西。公告还宣布对尼日利亚实施部分入境限制。"
     assert not any(e[1:3] == ("SANCTION", "尼日利亚") for e in events_of(text))
+
+
+# Words or a move called improper (不恰当) judge whoever said or made it, in the speaker's words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "巴西外交部回应说,鲁比奥的言论是不恰当的威胁。",
+        "巴西外交部说,鲁比奥的言论是不恰当的。",
+    ],
+)
+def test_improper_words_judged(text) -> None:
+    assert ("巴西外交部", "ACCUSE", "鲁比奥", "asserted") in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["中方认为,现在讨论此事是不恰当的。", "专家表示,这种比较不恰当。"],
+)
+def test_improper_with_nobody_judged(text) -> None:
+    assert not any(e[1] == "ACCUSE" for e in events_of(text))
