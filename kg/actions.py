@@ -7911,7 +7911,11 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
         current = nxt
 
 
-_NAME_GLOSS = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
+# a name's gloss in brackets, also its original spelled out with a comma before the short form
+# (国际刑事法院（International Criminal Court，ICC）, 普京（Vladimir Putin，又译普丁）)
+_NAME_GLOSS = re.compile(
+    r"[(（](?:[^()（）,，。;；:：]{1,12}|[^()（）。;；:：]{1,40}[,，][^()（）。;；:：]{1,12})[)）]"
+)
 
 
 def _gloss_of_name(gloss: re.Match[str], *, base: int, mentions) -> str:

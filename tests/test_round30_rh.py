@@ -244,3 +244,22 @@ def test_improper_words_judged(text) -> None:
 )
 def test_improper_with_nobody_judged(text) -> None:
     assert not any(e[1] == "ACCUSE" for e in events_of(text))
+
+
+# A bracketed gloss after a name that spells out its original with a comma before the short form
+# (国际刑事法院（International Criminal Court，ICC）) is no break between 对 and the act.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国再对国际刑事法院（International Criminal Court，ICC）的两名法官实施制裁。",
+        "美国再对国际刑事法院(International Criminal Court,ICC)的两名法官实施制裁。",
+        "美国再对国际刑事法院（ICC）的两名法官实施制裁。",
+    ],
+)
+def test_gloss_with_a_comma_after_a_name(text) -> None:
+    assert ("美国", "SANCTION", "国际刑事法院", "asserted") in events_of(text)
+
+
+def test_bracket_after_no_name_still_breaks() -> None:
+    # brackets that gloss no actor's name keep the 对 from reaching past them
+    assert events_of("美国对（部分法官，检察官）实施制裁。") == set()
