@@ -4498,7 +4498,9 @@ def _passive_head(text: str, start: int, front: int) -> str:
     return text[max(start, front - 2) : front]
 
 
-_AGENTLESS = re.compile(r"(?:被|遭到|遭|受到)(?:[一再多次已经曾正]{0,3})$")
+_AGENTLESS = re.compile(
+    r"(?:被|遭到|遭|受到|面临)(?:[一再多次已经曾正]{0,3}|全面|部分|新一轮|更多)$"
+)
 
 
 _NONACTOR_PASSIVE = compile_pattern(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,6})$", wide=True)

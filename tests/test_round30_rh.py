@@ -263,3 +263,33 @@ def test_gloss_with_a_comma_after_a_name(text) -> None:
 def test_bracket_after_no_name_still_breaks() -> None:
     # brackets that gloss no actor's name keep the 对 from reaching past them
     assert events_of("美国对（部分法官，检察官）实施制裁。") == set()
+
+
+# Facing a measure (面临全面入境限制, 将面临制裁) with no one named is a passive: the one who
+# took the last measure of the kind takes this one, as with 被制裁 and 遭到制裁.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "美国宣布对阿富汗实施入境限制。此前受部分入境限制的老挝,将面临全面入境限制。",
+            ("美国", "SANCTION", "老挝", "intended"),
+        ),
+        (
+            "美国宣布对伊朗实施制裁。俄罗斯将面临制裁。",
+            ("美国", "SANCTION", "俄罗斯", "intended"),
+        ),
+    ],
+)
+def test_facing_a_measure(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俄罗斯将面临制裁。",  # nobody took such a measure before: no doer
+        "美国宣布对伊朗实施制裁。两国关系面临挑战。",
+    ],
+)
+def test_facing_with_no_measure_before(text) -> None:
+    assert not any(e[2] in {"俄罗斯", "两国"} for e in events_of(text))
