@@ -4637,7 +4637,9 @@ def _passive_head(text: str, start: int, front: int) -> str:
     return text[max(start, front - 2) : front]
 
 
-_AGENTLESS = re.compile(r"(?:被|遭到|遭|受到)(?:[一再多次已经曾正]{0,3})$")
+_AGENTLESS = re.compile(
+    r"(?:被|遭到|遭|受到|面临)(?:[一再多次已经曾正]{0,3}|全面|部分|新一轮|更多)$"
+)
 
 
 _NONACTOR_PASSIVE = compile_pattern(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,6})$", wide=True)
@@ -4716,6 +4718,28 @@ def _list_owner(text, clause, pos, mentions) -> Mention | None:
     if len(owners) != 1 or owners[0].via in {"place", "media"}:
         return None
     return owners[0] if text[owners[0].end : pos] in {"", "的"} else None
+
+
+_PASSIVE_MARKER_END = re.compile(r"(?:被|遭到|遭|受到)(?:了|过)?$")
+_COPULAS = frozenset({"是", "为", "成为", "属于"})
+
+
+def _relative_after_verb(text, clause, agent: Mention, end: int) -> bool:
+    """乌干达接收|被美国遣返的|移民, 伊朗援助|被美国制裁的|企业: a passive that closes with 的
+    describes the noun after it, and a verb right before its marker takes that noun as object:
+    the actor that opens the clause is not what the act is done to. A copula before the marker
+    (伊朗是被美国制裁的国家) or no verb (俄罗斯被美国制裁的原因) leaves it the patient."""
+    if not text.startswith("的", end):
+        return False
+    head = text[clause.start : _front(agent)]
+    marker = _PASSIVE_MARKER_END.search(head)
+    if marker is None:
+        return False
+    tokens = _tag(head[: marker.start()].rstrip().rstrip("了过")[-8:])  # 接收了|被…
+    if not tokens:
+        return False
+    word, tag = tokens[-1]
+    return tag.startswith("v") and word not in _COPULAS
 
 
 def _relative_passive(text, clause, pos: int, end: int) -> bool:
@@ -4941,6 +4965,8 @@ def _reversed_frame(
         text, clause, agents[0], mentions
     ):
         targets = []
+    if not described and _relative_after_verb(text, clause, agents[0], pos + len(trig.word)):
+        targets = []  # 乌干达接收|被美国遣返的|移民: the migrants are sent back, not Uganda
     accepted = _accepted_at(text, clause, pos)
     if accepted != -1 and accepted < _front(agents[0]):  # 他又称接受习近平邀请: who accepts
         targets, _ = _subjects(text, clauses, index, accepted, mentions, agents)
@@ -8142,7 +8168,11 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
         current = nxt
 
 
-_NAME_GLOSS = re.compile(r"[(（][^()（）,，。;；:：]{1,12}[)）]")
+# a name's gloss in brackets, also its original spelled out with a comma before the short form
+# (国际刑事法院（International Criminal Court，ICC）, 普京（Vladimir Putin，又译普丁）)
+_NAME_GLOSS = re.compile(
+    r"[(（](?:[^()（）,，。;；:：]{1,12}|[^()（）。;；:：]{1,40}[,，][^()（）。;；:：]{1,12})[)）]"
+)
 
 
 def _gloss_of_name(gloss: re.Match[str], *, base: int, mentions) -> str:
@@ -10261,8 +10291,22 @@ def _owns_aimed_noun(text, owner: Mention, boundary: int, objects) -> bool:
     if text[owner.end : boundary] == "的":  # (the frame of the act opens at its 对)
         match = _AIMED_OF.match(text, boundary - 1)
     else:
-        match = _AIMED_OF.match(text, owner.end, boundary)
+        match = _AIMED_OF.match(text, owner.end, boundary) or _aimed_of_recent(text, owner.end)
     return match is not None and any(_front(o) == match.end() for o in objects)
+
+
+def _aimed_of_recent(text: str, start: int) -> re.Match[str] | None:
+    """美国政府的|最新|对台军售: a word of which one in a series (words.tsv act_recency) between
+    the owner's 的 and the 对 of the target leaves the owner the doer; the match spans the 对."""
+    if text[start : start + 1] != "的":
+        return None
+    recency = next((w for w in words("act_recency") if text.startswith(w, start + 1)), None)
+    if recency is None:
+        return None
+    return _AIMED.match(text, start + 1 + len(recency))
+
+
+_AIMED = re.compile(r"对|针对|反")
 
 
 def _noticed_doer(text, earlier, mention: Mention, mentions, objects) -> bool:

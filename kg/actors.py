@@ -1013,10 +1013,13 @@ _GOVERNMENT = ("政府", "当局", "政权", "内阁")
 
 
 def _leaders_government(text, pos, end, actor: Actor, gaz: Gazetteer):
-    """(country, end) when a head of state or government is followed by 政府/政权."""
+    """(country, end) when a head of state or government is followed by 政府/政权, or by 的
+    and one of them (美国总统特朗普的政府宣布…)."""
     if actor.type != "Person" or not actor.country:
         return None
-    word = next((w for w in _GOVERNMENT if text.startswith(w, pos)), "")
+    de = 1 if text.startswith(_GOVERNMENT, pos + 1) and text[pos : pos + 1] == "的" else 0
+    word = next((w for w in _GOVERNMENT if text.startswith(w, pos + de)), "")
+    word = text[pos : pos + de] + word  # 特朗普的政府: a 的 between leaves it the state
     post = gaz.person_posts.get(actor.key)
     title = gaz.titles.get(post[1]) if post else None
     if not word or pos + len(word) > end or title is None:
@@ -1741,6 +1744,8 @@ def _shorts_at(
     ):
         if _opens_person_name(text, pos):  # 与|黎智英见面: that person, no Lebanon
             return [_unknown_person(text[pos : pos + 3], pos)]
+        if length := _transliterated_name_at(text, pos):  # 对|德莫赖斯实施制裁: no Germany
+            return [_unknown_person(text[pos : pos + length], pos)]
         mention = _short_mention(text, pos, gaz, "gazetteer")
         return [_extend_organ(text, mention, end, gaz)]
     return []
@@ -2118,6 +2123,24 @@ def _envoy_posted_to(text: str, pos: int) -> bool:
     alone is also a word (以 "by means of") can only be the host country; 进驻以后 stays a
     word."""
     return text[pos - 1 : pos] == "驻" and text.startswith(words("envoy"), pos + 1)
+
+
+_NAME_AFTER_SHORT = 3  # letters after the short form: 德|莫赖斯, 德|桑蒂斯 (not 英|拉, 德|加大)
+
+
+def _transliterated_name_at(text: str, pos: int) -> int:
+    """对|德莫赖斯, 与|德桑蒂斯: a short form that is itself a transliteration letter and opens
+    three or more of them begins a foreign name the gazetteer does not know, in the slot where
+    it would name its country (a known name such as 德黑兰 is read before). Returns the name's
+    length, or 0."""
+    allowed = words("transliteration")
+    letters = allowed[0] if allowed else ""
+    if text[pos] not in letters:
+        return 0
+    end = pos + 1
+    while end < len(text) and text[end] in letters:
+        end += 1
+    return end - pos if end - pos - 1 >= _NAME_AFTER_SHORT else 0
 
 
 def _opens_transliteration(text: str, pos: int) -> bool:
@@ -2542,21 +2565,31 @@ def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
             best = max(best, at + len(verb))
     for match in _KIN_WORD.finditer(text, s, dot):
         best = max(best, match.end())  # 奥尔特加之子|劳雷亚诺·…: the kin word ends before it
+    titled = False
     for cut in range(best, dot):
-        if (
-            gaz.title_ending_at(text, cut, s)
-            or gaz.match_at(text, s)
-            and cut == s + len(gaz.match_at(text, s)[0])
-        ):
+        if gaz.title_ending_at(text, cut, s):
+            best, titled = cut, True
+        elif gaz.match_at(text, s) and cut == s + len(gaz.match_at(text, s)[0]):
             best = cut
         if text[cut] in "的是和与、及在对向了":  # 会见了|约翰·李
-            best = cut + 1
+            best, titled = cut + 1, False
     known = gaz.match_at(text, best) if best > s else None
     if known is not None and known[1].type == "Country" and best + len(known[0]) < dot:
         best += len(known[0])  # 向以色列|本·古里安: a country before the given name is no part
-    if dot - best > 4:
+    if dot - best > 4 and not (titled and _long_given_name(text[best:dot])):
         best = dot - _last_word_length(text[best:dot])
     return best + _leading_function_words(text[best:dot])
+
+
+_LONG_GIVEN_NAME = 6  # 部长|莱奥波尔多·辛特拉, 总统|弗朗西斯科·…: five or six letters
+
+
+def _long_given_name(left: str) -> bool:
+    """部长|莱奥波尔多·辛特拉: right after a title, a run of five or six transliteration letters
+    up to the dot is the whole given name, not only its last word (jieba cuts 莱奥|波尔多)."""
+    allowed = words("transliteration")
+    letters = allowed[0] if allowed else ""
+    return len(left) <= _LONG_GIVEN_NAME and all(c in letters for c in left)
 
 
 _FUNCTION_TAGS = {"v", "c", "p", "d", "r", "u"}

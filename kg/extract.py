@@ -1238,13 +1238,15 @@ _ASKED_VIA = frozenset("与同跟向对")
 @lru_cache(maxsize=1)
 def _statement_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A document that acts opening its clause (该声明谴责, 公告指责), and its issuing (发表…声明,
-    发布公告): the documents of words.tsv statement_document."""
+    发布公告, 签署公告): the documents of words.tsv statement_document, the verbs of
+    document_issuing."""
     documents = "|".join(re.escape(w) for w in words("statement_document"))
     opens = re.compile(
         rf"(?:该|这份|这一|此份|此项)?(?:{documents})(?=[^,，。的]{{0,3}}"
         r"(?:呼吁|谴责|警告|要求|敦促|强调|指出|表示|称|说|认为|宣布|批评|指责))"
     )
-    issued = re.compile(rf"(?:发表|发布|发出|公布)了?[^。,，;；]{{0,8}}?(?:{documents})")
+    issuing = "|".join(re.escape(w) for w in words("document_issuing"))
+    issued = re.compile(rf"(?:{issuing})了?[^。,，;；]{{0,8}}?(?:{documents})")
     return opens, issued
 
 
