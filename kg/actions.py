@@ -829,10 +829,15 @@ def _joined_verb_at(text: str, end: int, limit: int) -> int | None:
     while manner is not None:
         at += len(manner)
         manner = next((w for w in words("joined_manner") if text.startswith(w, at)), None)
+    stops = (i for c in _SENTENCE_STOPS if (i := text.find(c, at, limit)) != -1)
+    limit = min(stops, default=limit)  # (the triggers of the rest of the article: not read)
     second = next((t for p, t in find_triggers(text, at, limit) if p == at), None)
     if second is None or isinstance(second, str) or not second.event_type:
         return None
     return at
+
+
+_SENTENCE_STOPS = "。！？!?\n"  # a second verb joined to the first ends before any of these
 
 
 def _joined_verb_acts(

@@ -338,7 +338,7 @@ def find_actors(
     found.mentions = _without_list_heads(text, gaz, found.mentions)
     found.mentions = _without_home_countries(text, gaz, found.mentions)
     found.mentions = _without_makers(text, found.mentions)
-    found.mentions = _without_breached_bodies(text, found.mentions)
+    found.mentions = _without_breached_bodies(text, start, end, found.mentions)
     found.mentions = _without_bracketed_repeats(text, found.mentions)
     _post_holders(text, start, end, gaz, found, memory.posts)
     if learn:
@@ -503,13 +503,29 @@ def _made_in(text: str, mention: Mention) -> bool:
     )
 
 
-def _without_breached_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+_BREACH_LEAD = 16  # a breach verb, 了 and the bodies (10 letters) end within this before a body
+
+
+def _without_breached_bodies(
+    text: str, start: int, end: int, mentions: list[Mention]
+) -> list[Mention]:
     """违反联合国安理会决议, 违背联合国宪章: a body between a verb of breaking (words.tsv
     text_breach) and its text (breached_text) only says whose text is broken; it neither acts
-    nor is acted on, so a judgement of the breach (认为此次发射违反…决议) accuses no body."""
-    if not any(w in text for w in words("text_breach")):
+    nor is acted on, so a judgement of the breach (认为此次发射违反…决议) accuses no body.
+
+    Only the sentence (``text[start:end]``, article offsets) and the few letters before it
+    are read: read whole, the article was searched again for every one of its sentences."""
+    if not mentions:
+        return mentions
+    lead = max(0, start - _BREACH_LEAD)
+    window = text[lead:end]
+    if not any(w in window for w in words("text_breach")):
         return mentions  # (nearly every sentence breaks no text)
-    spans = [m.span(1) for m in _breached_body_pattern().finditer(text)]
+    spans = []
+    for match in _breached_body_pattern().finditer(text, lead):
+        if match.start() >= end:
+            break  # (a breach after the sentence holds none of its mentions)
+        spans.append(match.span(1))
     if not spans:
         return mentions
     return [
