@@ -7817,19 +7817,27 @@ def _host_of_named_envoy(text: str, end: int, envoy: Mention) -> Mention | None:
     at = title.rfind("驻")
     if at == -1 or any(c in _PUNCT for c in title):
         return None
-    gaz = load_gazetteer()
-    hit = gaz.match_at(text, end + at + 1)
-    if hit is not None:
-        surface, actor = hit[0], hit[1]
-    elif title[at + 1 : at + 2] in gaz.shorts:
-        surface, actor = title[at + 1], gaz.shorts[title[at + 1]]
-    else:
+    posted = _country_named_at(text, end + at + 1)
+    if posted is None:
         return None
+    surface, actor = posted
     rest = title[at + 1 + len(surface) :]
     if actor.type != "Country" or not any(rest.endswith(word) for word in words("envoy")):
         return None
     start = end + at + 1
     return Mention(actor, surface, start, start + len(surface), "gazetteer")
+
+
+def _country_named_at(text: str, pos: int) -> tuple[str, Actor] | None:
+    """驻|中国, 驻|华: the name (a gazetteer name, else a short form) that starts at ``pos``, the
+    place after 驻 where an envoy is posted, with its actor; None when none starts there."""
+    gaz = load_gazetteer()
+    hit = gaz.match_at(text, pos)
+    if hit is not None:
+        return hit[0], hit[1]
+    if text[pos : pos + 1] in gaz.shorts:
+        return text[pos], gaz.shorts[text[pos]]
+    return None
 
 
 def _host_of_recalled(text: str, end: int, objects) -> Mention | None:
@@ -7840,14 +7848,10 @@ def _host_of_recalled(text: str, end: int, objects) -> Mention | None:
     end += len(lead)
     if not text.startswith("驻", end):
         return None
-    gaz = load_gazetteer()
-    hit = gaz.match_at(text, end + 1)
-    if hit is not None:
-        surface, actor = hit[0], hit[1]
-    elif text[end + 1 : end + 2] in gaz.shorts:
-        surface, actor = text[end + 1], gaz.shorts[text[end + 1]]
-    else:
+    posted = _country_named_at(text, end + 1)
+    if posted is None:
         return None
+    surface, actor = posted
     if actor.type != "Country" or (objects and objects[0].start < end + 1 + len(surface)):
         return None
     return Mention(actor, surface, end + 1, end + 1 + len(surface), "gazetteer")
