@@ -837,7 +837,9 @@ def _joined_verb_at(text: str, end: int, limit: int) -> int | None:
     return at
 
 
-_SENTENCE_STOPS = "。！？!?\n"  # a second verb joined to the first ends before any of these
+# where a sentence (or a semicolon's half of one) ends: a second verb joined to the first, and
+# the verb of talking about an issue, stand before any of these
+_SENTENCE_STOPS = "。；;！!？?\n"
 
 
 def _joined_verb_acts(
@@ -1657,9 +1659,6 @@ def _issue_talked_about(text: str, pos: int, mentions) -> bool:
     if talk < 0:
         return False
     return not any(talk < m.start < pos and can_be_subject(text, m) for m in mentions)
-
-
-_SENTENCE_STOPS = "。；;！!？?\n"
 
 
 # how far 欢迎 may stand before the visit it welcomes (欢迎|总统先生年内对中国进行国事|访问)
@@ -8310,10 +8309,7 @@ def _talks_topic_opened(text: str, clause, start: int, pos: int) -> bool:
     aims an act at someone (针对俄罗斯的制裁), so only with talks (a CONSULT trigger) after."""
     if not text.startswith(words("talks_topic"), start):
         return False
-    return any(
-        at > pos and not isinstance(t, str) and t.event_type == "CONSULT"
-        for at, t in find_triggers(text, pos, clause.end)
-    )
+    return _talks_after(text, pos, clause.end)
 
 
 def _opens_talks_topic(text: str, start: int, pos: int) -> bool:
@@ -8323,6 +8319,11 @@ def _opens_talks_topic(text: str, start: int, pos: int) -> bool:
     if not any(word in text[start:pos] for word in words("talks_topic")):
         return False
     end = min((i for c in "。；;！？!?" if (i := text.find(c, pos)) != -1), default=len(text))
+    return _talks_after(text, pos, end)
+
+
+def _talks_after(text: str, pos: int, end: int) -> bool:
+    """Whether talks (a CONSULT trigger) stand after ``pos`` and before ``end``."""
     return any(
         at > pos and not isinstance(t, str) and t.event_type == "CONSULT"
         for at, t in find_triggers(text, pos, end)

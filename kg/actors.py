@@ -986,8 +986,7 @@ def _guessed_around(text: str, left: int, pos: int, length: int) -> bool:
         if at <= pos < stop:
             if not tag.startswith("nr") or stop < pos + length:
                 return False
-            letters = words("transliteration")
-            spelt = letters[0] if letters else ""
+            spelt = _transliteration_letters()
             if at < pos:  # (而|默茨则: one letter before that spells no name is another word)
                 return pos - at >= 2 or text[at] in spelt
             return (  # (莫迪|利用: the letter after the name opens a word, no longer name)
@@ -2141,6 +2140,12 @@ def _envoy_posted_to(text: str, pos: int) -> bool:
     return text[pos - 1 : pos] == "驻" and text.startswith(words("envoy"), pos + 1)
 
 
+def _transliteration_letters() -> str:
+    """The letters foreign names are spelt with (words.tsv transliteration, one row of them)."""
+    allowed = words("transliteration")
+    return allowed[0] if allowed else ""
+
+
 _NAME_AFTER_SHORT = 3  # letters after the short form: 德|莫赖斯, 德|桑蒂斯 (not 英|拉, 德|加大)
 
 
@@ -2149,8 +2154,7 @@ def _transliterated_name_at(text: str, pos: int) -> int:
     three or more of them begins a foreign name the gazetteer does not know, in the slot where
     it would name its country (a known name such as 德黑兰 is read before). Returns the name's
     length, or 0."""
-    allowed = words("transliteration")
-    letters = allowed[0] if allowed else ""
+    letters = _transliteration_letters()
     if text[pos] not in letters:
         return 0
     end = pos + 1
@@ -2161,8 +2165,7 @@ def _transliterated_name_at(text: str, pos: int) -> int:
 
 def _opens_transliteration(text: str, pos: int) -> bool:
     """Whether two transliteration letters follow the short form at ``pos`` (伊|图鲁|普岛)."""
-    allowed = words("transliteration")
-    letters = allowed[0] if allowed else ""
+    letters = _transliteration_letters()
     following = text[pos + 1 : pos + 3]
     return len(following) == 2 and all(c in letters for c in following)
 
@@ -2302,8 +2305,7 @@ def _elected_names(text: str, start: int, end: int, gaz: Gazetteer) -> Iterable[
 
 
 def _elected_in(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Mention]:
-    allowed = words("transliteration")
-    letters = allowed[0] if allowed else ""
+    letters = _transliteration_letters()
     for match in _ELECTED.finditer(text, start, end):
         at = match.start()
         run = 0
@@ -2338,8 +2340,7 @@ def _names_before_title(
 def _names_before_titles_in(
     text: str, start: int, end: int, gaz: Gazetteer, short_names: dict[str, Actor]
 ) -> Iterator[Mention]:
-    allowed = words("transliteration")
-    letters = allowed[0] if allowed else ""
+    letters = _transliteration_letters()
     for match in _title_after_name().finditer(text, start, end):
         name = _name_ending_at(text, start, match.start(), gaz, letters)
         if name is not None and name.text not in short_names:
@@ -2603,8 +2604,7 @@ _LONG_GIVEN_NAME = 6  # 部长|莱奥波尔多·辛特拉, 总统|弗朗西斯�
 def _long_given_name(left: str) -> bool:
     """部长|莱奥波尔多·辛特拉: right after a title, a run of five or six transliteration letters
     up to the dot is the whole given name, not only its last word (jieba cuts 莱奥|波尔多)."""
-    allowed = words("transliteration")
-    letters = allowed[0] if allowed else ""
+    letters = _transliteration_letters()
     return len(left) <= _LONG_GIVEN_NAME and all(c in letters for c in left)
 
 
