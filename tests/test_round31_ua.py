@@ -14,7 +14,10 @@ from sentences import events_of
 @pytest.mark.parametrize(
     "text, event",
     [
-        ("马杜罗表示,委内瑞拉永远不会屈服于美国的压力。", ("委内瑞拉", "REJECT", "美国", "asserted")),
+        (
+            "马杜罗表示,委内瑞拉永远不会屈服于美国的压力。",
+            ("委内瑞拉", "REJECT", "美国", "asserted"),
+        ),
         (
             "美国对巴西加征关税。巴西外交部发表声明说,巴西绝不会屈服于这种新的干涉行为。",
             ("巴西", "REJECT", "美国", "asserted"),
