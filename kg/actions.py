@@ -3694,6 +3694,11 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
         return warned
     if anaphoric and fallback is not None:  # 美国…胁迫个别国家…,中国对此坚决反对: 此 is what
         return fallback  # the sentence just reported, not an earlier sentence's counterpart
+    answers = anaphoric or "予以" in text[max(clauses[index].start, pos - 4) : pos]  # 予以强烈谴责
+    if answers and trig.event_type == "ACCUSE" and not done:
+        doer = _clause_opener_before(text, clauses, index, mentions, subject)
+        if doer is not None:  # 小泉表示:“北韩这一连串行动威胁了我国…”,予以强烈谴责
+            return doer
     found = discourse.asked(subject)
     if found is not None:  # 问:立陶宛允许…设立代表处。中方有何反应? 答:中方将采取一切必要措施
         return found  # (the question sets the topic: not a side of an event before it)
@@ -3706,6 +3711,30 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
             return found
     if topical:
         return topics[0]  # 安理会…投了赞成票,美国投了反对票: the body the sentence is about
+    return None
+
+
+_DEED_OPENERS = "“「『\"'"  # quote marks that may open the clause before its doer
+
+
+def _clause_opener_before(text, clauses, index, mentions, subject: Mention) -> Mention | None:
+    """防卫大臣表示:“北韩这一连串行动威胁了我国…”,予以强烈谴责: a condemnation of 此 in a
+    sentence that yielded no event condemns the actor that opens the last earlier clause of
+    the sentence (the doer of the deed just reported), when that actor is not the
+    condemner's side and its clause is no passive (受到, 遭到: _PASSIVE; 遇刺: words.tsv struck)."""
+    for clause in reversed(clauses[:index]):
+        head = clause.start
+        while head < clause.end and text[head] in _DEED_OPENERS:
+            head += 1
+        opener = next((m for m in mentions if _front(m) == head), None)
+        if opener is None:
+            continue
+        rest = text[opener.end : clause.end]
+        if any(w in rest for w in _PASSIVE) or any(w in rest for w in words("struck")):
+            return None  # 日本的安全受到威胁, 菲佐遇刺后,…予以谴责: the one struck does no deed
+        if _same_side(subject, opener) or opener.via in {"media", "place"}:
+            return None
+        return opener  # (its head: no preposition governs it; 北韩的行动 is its deed)
     return None
 
 
@@ -4163,6 +4192,19 @@ def _frame_start_before(text: str, start: int, pos: int) -> int:
     if opened != -1 and _FRAME_BEFORE.fullmatch(text, opened, pos):
         return opened
     return pos
+
+
+_ANSWER_OPENERS = ("并", "並", "还", "也")  # may stand before 对此/予以 in an answer's clause
+
+
+def _answer_opens(text: str, clause, boundary: int, mentions) -> bool:
+    """…,对此予以强烈谴责; …,予以谴责: a clause with no actor of its own that opens by answering
+    what was just reported (words.tsv about_this, or 予以) is the answer of the one who reported
+    it, the speaker, not of the doer the report names (a later clause of the sentence)."""
+    head = text[clause.start : boundary].lstrip(" ,，").lstrip("".join(_ANSWER_OPENERS))
+    if not head.startswith(words("about_this") + ("予以",)):
+        return False
+    return not any(clause.start <= m.start < boundary for m in mentions)
 
 
 def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
@@ -8877,6 +8919,10 @@ def _subjects(
     and no subject is borrowed across the edge of a quotation.
     """
     clause = clauses[index]
+    if index and _answer_opens(text, clause, boundary, mentions):
+        speaker = _speaker_in_sentence(text, clauses, index, clause.start, mentions)
+        if speaker is not None and speaker.end < clauses[index - 1].start:
+            return [speaker], False  # 国务卿表示,朝鲜再次试射导弹,对此予以谴责: not 朝鲜
     titled = _proposal_title(text, clauses[0].start, clauses[-1].end, boundary)
     if titled is not None and not any(titled < m.start < boundary for m in mentions):
         # 美国提出的一份“谴责俄罗斯…”的决议草案: the proposer's act (not 俄罗斯进攻, its own)
@@ -9186,8 +9232,12 @@ def _pair_between(text: str, mention: Mention) -> bool:
 
 def _speaker_at_colon(text: str, mention: Mention, colon: int) -> bool:
     """王毅表示:…, 外交部发言人华春莹:…: the speaker of what a colon opens stands right before
-    it, or before a statement verb alone; an actor further back (欧盟对俄制裁…外交部:) is not."""
+    it, or before a statement verb alone, or one the speaker addresses to its audience (对记者团
+    表示:, words.tsv audience); an actor further back (欧盟对俄制裁…外交部:) is not."""
     between = text[mention.end : colon].strip()
+    if between[:1] in {"对", "向"}:  # 小泉对记者团表示:: the one addressed stands between
+        heard = [w for w in words("audience") if between.startswith(w, 1)]
+        between = between[1 + max(map(len, heard)) :] if heard else between
     return not between or between in speech_verbs()
 
 

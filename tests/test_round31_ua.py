@@ -43,3 +43,59 @@ def test_yielding_near_misses(text) -> None:
         assert ("委内瑞拉", "REJECT", "美国", "asserted") in events
     else:
         assert not events
+
+
+# A condemnation that answers what a speaker has just reported (X表示,Y…,予以谴责; X对记者表示:
+# “Y…”,予以谴责) is the speaker's, not the doer's, and with no event in the sentence it blames
+# the actor that opens the reported clause.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "日本防卫大臣小泉进次郎对记者团表示:“朝鲜这一连串行动威胁了我国的和平与安全”,"
+            "予以强烈谴责。",
+            ("小泉进次郎", "ACCUSE", "朝鲜", "asserted"),
+        ),
+        (
+            "美国国务卿表示,朝鲜再次试射导弹,对此予以强烈谴责。",
+            ("美国", "ACCUSE", "朝鲜", "asserted"),
+        ),
+        (
+            "日本政府表示,朝鲜发射了弹道导弹,并予以强烈谴责。",
+            ("日本", "ACCUSE", "朝鲜", "asserted"),
+        ),
+    ],
+)
+def test_condemnation_after_reported_deed(text, event) -> None:
+    events = events_of(text)
+    assert event in events
+    assert (event[2], "ACCUSE", event[0], "asserted") not in events
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # the condemner named in its own clause: unchanged
+        ("朝鲜再次试射导弹,美国对此予以强烈谴责。", ("美国", "ACCUSE", "朝鲜", "asserted")),
+        # an event in the sentence: the older focus rules give the target
+        (
+            "美国宣布制裁国际刑事法院四名法官。国际刑事法院当天予以强烈谴责。",
+            ("国际刑事法院", "ACCUSE", "美国", "asserted"),
+        ),
+    ],
+)
+def test_condemnation_older_frames_kept(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国国务卿表示,日本的安全受到威胁,予以强烈谴责。",  # the one struck does no deed
+        "朝鲜再次试射导弹,对此予以强烈谴责。",  # no speaker, no condemner
+        "日本前首相安倍晋三遇刺后,美国总统发表声明予以谴责。",  # the one struck is not blamed
+        "日本外务省表示,日方对此次事件高度关注,予以强烈谴责。",  # its own side opens
+    ],
+)
+def test_condemnation_near_misses(text) -> None:
+    assert not [e for e in events_of(text) if e[1] == "ACCUSE"]
