@@ -2727,7 +2727,9 @@ def _joint_partners(text, clause, pos, end, trig: Trigger, objects, status) -> I
     """与日本首相及韩国总统共同签署, 与俄伊两国举行三方会谈: the partners of a joint act with
     several sides act with each other too (not so when each acts 分别, on its own)."""
     window = (_coverb_start(text, objects[0]), min(clause.end, end + 4))
-    if not _JOINTLY.search(text, *window) or _SEPARATELY.search(text, clause.start, end):
+    if _SEPARATELY.search(text, clause.start, end):
+        return
+    if not _JOINTLY.search(text, *window) and not _joint_by_word(trig):
         return
     for i, first in enumerate(objects):
         for second in objects[i + 1 :]:
@@ -2737,6 +2739,14 @@ def _joint_partners(text, clause, pos, end, trig: Trigger, objects, status) -> I
             if known and not _same_side(first, second):  # 外长艾莎塔、财长迪奥普: one side
                 confidence = _confidence(first, second, "with", True)
                 yield Action(first, second, trig, pos, status, confidence, "with")
+
+
+def _joint_by_word(trig: Trigger) -> bool:
+    """与美国、澳大利亚及新西兰举行联合演习, 与英国外交大臣及法国外长举行会议: a trigger that
+    itself names a joint act (words.tsv joint_act) is one act of all its partners, as 共同 says
+    of other acts; read from the trigger word, not the clause, so a title (《联合全面行动计划》)
+    says nothing."""
+    return any(w in trig.word for w in words("joint_act"))
 
 
 def _answered_topic(text, clause, boundary, end, mentions) -> bool:

@@ -1,0 +1,47 @@
+"""Round 31 (ub): missed events of the non-verbal types on the pooled short wire items.
+
+Constructions kg missed across the fields of the round-30 audit pool (joint drills and
+meetings with several partners, …), fixed by general rules. Sentences are written for the
+test in the construction the pages used, with near misses that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+# A trigger that itself names one joint act (联合演习, 会议) with a list of partners after
+# 与: every pair of the sides acts with each other, as with 共同 (not only the subject).
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "越南与印度、日本及澳大利亚在南海举行联合演习。",
+            ("印度", "COOPERATE", "澳大利亚", "asserted"),
+        ),
+        (
+            "意大利外长与西班牙外交大臣及荷兰与比利时外长今天举行视频会议。",
+            ("荷兰", "CONSULT", "西班牙", "asserted"),
+        ),
+    ],
+)
+def test_joint_act_word_pairs_all_partners(text, event) -> None:
+    found = events_of(text)
+    assert event in found or (event[2], event[1], event[0], event[3]) in found
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # a title with 联合 in it names no joint act of the partners with each other
+        ("伊朗在2015年与美国、德国及中国签订《联合全面行动计划》。", ("德国", "中国")),
+        # 分别: separate meetings
+        ("王毅分别与英国、法国外长举行会议。", ("英国", "法国")),
+        # a plain talk is the subject's with each partner
+        ("王毅与英国、法国外长举行会谈。", ("英国", "法国")),
+    ],
+)
+def test_no_joint_pairs_without_joint_act(text, pair) -> None:
+    found = {(s, o) for s, _, o, _ in events_of(text)}
+    assert pair not in found and pair[::-1] not in found
