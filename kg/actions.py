@@ -2208,6 +2208,9 @@ def _actions_for(
         agent = _last_agent(done, discourse, trig.event_type)
         subjects = [agent] if agent is not None else []
     verbal = said_act(trig)
+    if not subjects and not verbal and _goes_on_adding(text, clauses, boundary, mentions):
+        agent = _last_agent(done, discourse, trig.event_type)  # 此外,还对马里实施入境限制
+        subjects = [agent] if agent is not None else []
     if verbal and _borrowed_over_semicolon(text, clauses, index, pos, subjects):
         speaker = discourse.speaker(pos)  # 我们敦促美方…;正告民进党当局: the speaker, not 美方
         subjects = [speaker] if speaker is not None else subjects
@@ -3894,6 +3897,20 @@ def _pointing_judge(text, clause, pos: int, mentions) -> Mention | None:
         if between in words("pointing") and can_be_subject(text, first):
             return first
     return None
+
+
+_ADDING_HEAD = 14  # how far into its sentence an act that goes on adding may stand
+
+
+def _goes_on_adding(text: str, clauses, boundary: int, mentions) -> bool:
+    """美国宣布对阿富汗实施入境限制。另外,新增对马里…实施入境限制; 公告还宣布对…: a sentence
+    that opens with a word of adding (words.tsv adding) and names no actor before its act adds
+    more of the last act of its kind, by the same actor."""
+    start = clauses[0].start
+    if boundary - start > _ADDING_HEAD or any(start <= m.start < boundary for m in mentions):
+        return False
+    head = text[start:boundary]
+    return any(w in head for w in words("adding"))
 
 
 def _opens_sentence(text, clauses, index: int, pos: int) -> bool:

@@ -45,3 +45,41 @@ def test_joint_act_word_pairs_all_partners(text, event) -> None:
 def test_no_joint_pairs_without_joint_act(text, pair) -> None:
     found = {(s, o) for s, _, o, _ in events_of(text)}
     assert pair not in found and pair[::-1] not in found
+
+
+# A sentence that opens with a word of adding (此外, 另外, 还, 新增) and names no actor before
+# its act adds more of the last act of its kind, by the same actor.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "加拿大宣布对伊朗实施旅行限制。此外,还对白俄罗斯和缅甸实施全面旅行限制。",
+            ("加拿大", "SANCTION", "白俄罗斯", "asserted"),
+        ),
+        (
+            "英国宣布对俄罗斯实施制裁。声明另外宣布新增对白俄罗斯实施出口管制。",
+            ("英国", "SANCTION", "白俄罗斯", "asserted"),
+        ),
+    ],
+)
+def test_adding_sentence_goes_on_with_last_actor(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # an actor named in the adding sentence acts itself
+        (
+            "加拿大宣布对伊朗实施制裁。此外,欧盟还对白俄罗斯实施制裁。",
+            ("加拿大", "SANCTION", "白俄罗斯", "asserted"),
+        ),
+        # no word of adding: a subjectless sentence borrows nobody
+        (
+            "加拿大宣布对伊朗实施制裁。对白俄罗斯实施制裁的决定引发争议。",
+            ("加拿大", "SANCTION", "白俄罗斯", "asserted"),
+        ),
+    ],
+)
+def test_no_adding_no_borrowed_actor(text, event) -> None:
+    assert event not in events_of(text)
