@@ -83,3 +83,21 @@ def test_adding_sentence_goes_on_with_last_actor(text, event) -> None:
 )
 def test_no_adding_no_borrowed_actor(text, event) -> None:
     assert event not in events_of(text)
+
+
+# A joint military operation or patrol (联合军事行动, 联合巡逻, 联合巡航) of a pair or a list of
+# states is their cooperation, like a joint drill.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("法国与尼日尔宣布启动联合军事行动,打击恐怖组织。", ("法国", "COOPERATE", "尼日尔")),
+        ("日本与菲律宾在南海举行联合巡逻。", ("日本", "COOPERATE", "菲律宾")),
+    ],
+)
+def test_joint_operation_is_cooperation(text, event) -> None:
+    found = {e[:3] for e in events_of(text)}
+    assert event in found or (event[2], event[1], event[0]) in found
+
+
+def test_joint_patrol_with_no_partner_named_is_no_event() -> None:
+    assert not any(e[1] == "COOPERATE" for e in events_of("菲律宾组织所谓“联合巡航”。"))
