@@ -2208,6 +2208,9 @@ def _actions_for(
         agent = _last_agent(done, discourse, trig.event_type)
         subjects = [agent] if agent is not None else []
     verbal = said_act(trig)
+    if not subjects and not verbal and _goes_on_adding(text, clauses, boundary, mentions):
+        agent = _last_agent(done, discourse, trig.event_type)  # 此外,还对马里实施入境限制
+        subjects = [agent] if agent is not None else []
     if verbal and _borrowed_over_semicolon(text, clauses, index, pos, subjects):
         speaker = discourse.speaker(pos)  # 我们敦促美方…;正告民进党当局: the speaker, not 美方
         subjects = [speaker] if speaker is not None else subjects
@@ -2727,7 +2730,9 @@ def _joint_partners(text, clause, pos, end, trig: Trigger, objects, status) -> I
     """与日本首相及韩国总统共同签署, 与俄伊两国举行三方会谈: the partners of a joint act with
     several sides act with each other too (not so when each acts 分别, on its own)."""
     window = (_coverb_start(text, objects[0]), min(clause.end, end + 4))
-    if not _JOINTLY.search(text, *window) or _SEPARATELY.search(text, clause.start, end):
+    if _SEPARATELY.search(text, clause.start, end):
+        return
+    if not _JOINTLY.search(text, *window) and not _joint_by_word(trig):
         return
     for i, first in enumerate(objects):
         for second in objects[i + 1 :]:
@@ -2737,6 +2742,14 @@ def _joint_partners(text, clause, pos, end, trig: Trigger, objects, status) -> I
             if known and not _same_side(first, second):  # 外长艾莎塔、财长迪奥普: one side
                 confidence = _confidence(first, second, "with", True)
                 yield Action(first, second, trig, pos, status, confidence, "with")
+
+
+def _joint_by_word(trig: Trigger) -> bool:
+    """与美国、澳大利亚及新西兰举行联合演习, 与英国外交大臣及法国外长举行会议: a trigger that
+    itself names a joint act (words.tsv joint_act) is one act of all its partners, as 共同 says
+    of other acts; read from the trigger word, not the clause, so a title (《联合全面行动计划》)
+    says nothing."""
+    return any(w in trig.word for w in words("joint_act"))
 
 
 def _answered_topic(text, clause, boundary, end, mentions) -> bool:
@@ -3913,6 +3926,20 @@ def _pointing_judge(text, clause, pos: int, mentions) -> Mention | None:
         if between in words("pointing") and can_be_subject(text, first):
             return first
     return None
+
+
+_ADDING_HEAD = 14  # how far into its sentence an act that goes on adding may stand
+
+
+def _goes_on_adding(text: str, clauses, boundary: int, mentions) -> bool:
+    """美国宣布对阿富汗实施入境限制。另外,新增对马里…实施入境限制; 公告还宣布对…: a sentence
+    that opens with a word of adding (words.tsv adding) and names no actor before its act adds
+    more of the last act of its kind, by the same actor."""
+    start = clauses[0].start
+    if boundary - start > _ADDING_HEAD or any(start <= m.start < boundary for m in mentions):
+        return False
+    head = text[start:boundary]
+    return any(w in head for w in words("adding"))
 
 
 def _opens_sentence(text, clauses, index: int, pos: int) -> bool:

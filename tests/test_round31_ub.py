@@ -1,0 +1,103 @@
+"""Round 31 (ub): missed events of the non-verbal types on the pooled short wire items.
+
+Constructions kg missed across the fields of the round-30 audit pool (joint drills and
+meetings with several partners, …), fixed by general rules. Sentences are written for the
+test in the construction the pages used, with near misses that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+# A trigger that itself names one joint act (联合演习, 会议) with a list of partners after
+# 与: every pair of the sides acts with each other, as with 共同 (not only the subject).
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "越南与印度、日本及澳大利亚在南海举行联合演习。",
+            ("印度", "COOPERATE", "澳大利亚", "asserted"),
+        ),
+        (
+            "意大利外长与西班牙外交大臣及荷兰与比利时外长今天举行视频会议。",
+            ("荷兰", "CONSULT", "西班牙", "asserted"),
+        ),
+    ],
+)
+def test_joint_act_word_pairs_all_partners(text, event) -> None:
+    found = events_of(text)
+    assert event in found or (event[2], event[1], event[0], event[3]) in found
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # a title with 联合 in it names no joint act of the partners with each other
+        ("伊朗在2015年与美国、德国及中国签订《联合全面行动计划》。", ("德国", "中国")),
+        # 分别: separate meetings
+        ("王毅分别与英国、法国外长举行会议。", ("英国", "法国")),
+        # a plain talk is the subject's with each partner
+        ("王毅与英国、法国外长举行会谈。", ("英国", "法国")),
+    ],
+)
+def test_no_joint_pairs_without_joint_act(text, pair) -> None:
+    found = {(s, o) for s, _, o, _ in events_of(text)}
+    assert pair not in found and pair[::-1] not in found
+
+
+# A sentence that opens with a word of adding (此外, 另外, 还, 新增) and names no actor before
+# its act adds more of the last act of its kind, by the same actor.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "加拿大宣布对伊朗实施旅行限制。此外,还对白俄罗斯和缅甸实施全面旅行限制。",
+            ("加拿大", "SANCTION", "白俄罗斯", "asserted"),
+        ),
+        (
+            "英国宣布对俄罗斯实施制裁。声明另外宣布新增对白俄罗斯实施出口管制。",
+            ("英国", "SANCTION", "白俄罗斯", "asserted"),
+        ),
+    ],
+)
+def test_adding_sentence_goes_on_with_last_actor(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # an actor named in the adding sentence acts itself
+        (
+            "加拿大宣布对伊朗实施制裁。此外,欧盟还对白俄罗斯实施制裁。",
+            ("加拿大", "SANCTION", "白俄罗斯", "asserted"),
+        ),
+        # no word of adding: a subjectless sentence borrows nobody
+        (
+            "加拿大宣布对伊朗实施制裁。对白俄罗斯实施制裁的决定引发争议。",
+            ("加拿大", "SANCTION", "白俄罗斯", "asserted"),
+        ),
+    ],
+)
+def test_no_adding_no_borrowed_actor(text, event) -> None:
+    assert event not in events_of(text)
+
+
+# A joint military operation or patrol (联合军事行动, 联合巡逻, 联合巡航) of a pair or a list of
+# states is their cooperation, like a joint drill.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("法国与尼日尔宣布启动联合军事行动,打击恐怖组织。", ("法国", "COOPERATE", "尼日尔")),
+        ("日本与菲律宾在南海举行联合巡逻。", ("日本", "COOPERATE", "菲律宾")),
+    ],
+)
+def test_joint_operation_is_cooperation(text, event) -> None:
+    found = {e[:3] for e in events_of(text)}
+    assert event in found or (event[2], event[1], event[0]) in found
+
+
+def test_joint_patrol_with_no_partner_named_is_no_event() -> None:
+    assert not any(e[1] == "COOPERATE" for e in events_of("菲律宾组织所谓“联合巡航”。"))
