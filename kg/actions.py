@@ -2117,6 +2117,7 @@ def _actions_for(
             and not (trig.predicate.name == "threatens" and _measures_to_protect(text, clause))
             and not (trig.predicate.name == "threatens" and _ready_for_peace(text, clause, pos))
             and not _aimed_at_topic(text, clause, pos)
+            and not _concern_over_strife(text, clause, pos, trig)
         ):
             if trig.event_type == "ACCUSE" and _incident_condemned(
                 text, clause, pos, end, mentions
@@ -3072,6 +3073,17 @@ def _aimed_at_topic(text, clause, pos: int) -> bool:
         return False
     phrase = head[opener + 1 :]
     return any(word in phrase for word in words("topic"))
+
+
+def _concern_over_strife(text, clause, pos: int, trig: Trigger) -> bool:
+    """美国对冲突深表关切, 俄外交部对军事对抗升级深感担忧: concern (words.tsv concern) over a
+    fight or its escalation (words.tsv strife) whose 对-phrase names no actor takes no side; it
+    does not blame whoever fought last, as a condemnation of an attack does."""
+    if not any(word in trig.word for word in words("concern")):
+        return False
+    head = text[clause.start : pos]
+    opener = head.rfind("对")
+    return opener != -1 and any(word in head[opener + 1 :] for word in words("strife"))
 
 
 def _ready_for_peace(text, clause, pos: int) -> bool:

@@ -38,3 +38,37 @@ def test_place_of_a_band_is_no_target(text, absent) -> None:
 )
 def test_acts_on_a_place_or_a_named_group_stay(text, event) -> None:
     assert event in events_of(text)
+
+
+# Concern voiced over a fight or its escalation, with no actor in the 对-phrase, blames none of
+# its sides (words.tsv concern, strife); a condemnation of the attack, concern over an actor's
+# deed or over a fight its sides are named in still blames.
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        (
+            "泰国与柬埔寨再度发生边境冲突。外交部长在声明中表示，英国对冲突“深表关切”。",
+            ("英国", "ACCUSE"),
+        ),
+        (
+            "印度对巴基斯坦发动空袭。秘书长呼吁印巴保持克制。法国外交部表示，对军事对抗升级“深感担忧”。",
+            ("法国外交部", "ACCUSE"),
+        ),
+        ("俄罗斯袭击乌克兰。巴西对冲突表示关切。", ("巴西", "ACCUSE")),
+    ],
+)
+def test_concern_over_a_fight_blames_no_side(text, absent) -> None:
+    assert not any(e[:2] == absent for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("俄罗斯袭击乌克兰。巴西对此深表关切。", ("巴西", "ACCUSE", "俄罗斯", "asserted")),
+        ("俄罗斯袭击乌克兰。巴西对袭击予以谴责。", ("巴西", "ACCUSE", "俄罗斯", "asserted")),
+        ("美方对中方的做法深表关切。", ("美国", "ACCUSE", "中国", "asserted")),
+        ("巴西对俄罗斯与乌克兰的冲突表示关切。", ("巴西", "ACCUSE", "俄罗斯", "asserted")),
+    ],
+)
+def test_concern_over_a_deed_still_blames(text, event) -> None:
+    assert event in events_of(text)
