@@ -2117,6 +2117,7 @@ def _actions_for(
             and not (trig.predicate.name == "threatens" and _measures_to_protect(text, clause))
             and not (trig.predicate.name == "threatens" and _ready_for_peace(text, clause, pos))
             and not _aimed_at_topic(text, clause, pos)
+            and not _concern_over_strife(text, clause, pos, trig)
         ):
             if trig.event_type == "ACCUSE" and _incident_condemned(
                 text, clause, pos, end, mentions
@@ -3085,6 +3086,17 @@ def _aimed_at_topic(text, clause, pos: int) -> bool:
         return False
     phrase = head[opener + 1 :]
     return any(word in phrase for word in words("topic"))
+
+
+def _concern_over_strife(text, clause, pos: int, trig: Trigger) -> bool:
+    """美国对冲突深表关切, 俄外交部对军事对抗升级深感担忧: concern (words.tsv concern) over a
+    fight or its escalation (words.tsv strife) whose 对-phrase names no actor takes no side; it
+    does not blame whoever fought last, as a condemnation of an attack does."""
+    if not any(word in trig.word for word in words("concern")):
+        return False
+    head = text[clause.start : pos]
+    opener = head.rfind("对")
+    return opener != -1 and any(word in head[opener + 1 :] for word in words("strife"))
 
 
 def _ready_for_peace(text, clause, pos: int) -> bool:
@@ -6086,6 +6098,8 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         kept = [o for o in kept if not _admitted_partner(text, end, o)]  # what is admitted
     if frame == "near" or trig.event_type not in _ARMED_ACTS:  # (造成一名黎巴嫩男子死亡:
         kept = [o for o in kept if not _national_of(text, o)]  # the country is hit)
+    if trig.event_type in _ARMED_ACTS:  # 打击该国的犯罪组织: the band is struck, not the place
+        kept = [o for o in kept if not _place_of_gang(text, o)]
     if frame == "after" and trig.event_type in _VERBAL_ACTS:
         # 谴责乌克兰|战争: the war in a country is condemned, not the country
         war = words("place_war")
@@ -6139,6 +6153,20 @@ def _national_of(text: str, mention: Mention) -> bool:
         return False
     at = mention.end + (text[mention.end : mention.end + 1] == "籍")
     return _people_noun_at(text, at, "national")
+
+
+def _place_of_gang(text: str, mention: Mention) -> bool:
+    """打击该国的|犯罪组织, 打击拉丁美洲|贩毒集团, 空袭叙利亚境内的|恐怖分子: a place named
+    before an unnamed criminal or armed band (words.tsv gang), after the part of it the band is in
+    (words.tsv locative), only says where the band is; an armed act on the band does not reach
+    the place's state."""
+    if mention.actor.type not in {"Country", "Region"}:
+        return False
+    at = mention.end
+    while word := next((w for w in words("locative") if text.startswith(w, at)), ""):
+        at += len(word)  # 马里|北部|地区|的极端分子
+    at += text[at : at + 1] == "的"
+    return text.startswith(words("gang"), at)
 
 
 def _private_people_of(text: str, mention: Mention) -> bool:
