@@ -71,3 +71,47 @@ def test_security_council_is_no_will(text, event) -> None:
 )
 def test_will_after_a_council(text, event) -> None:
     assert event in events_of(text)
+
+
+# Two actors joined by 与 inside a 就-phrase (就欧盟与俄罗斯的关系) are what the talks are about:
+# the 与 between them introduces no partner of the talks.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "德国外长与法国外长就欧盟与中国的关系交换了意见。",
+            ("德国", "CONSULT", "法国", "asserted"),
+        ),
+        (
+            "马克龙与朔尔茨就俄罗斯与乌克兰的冲突进行了通话。",
+            ("马克龙", "CONSULT", "朔尔茨", "asserted"),
+        ),
+    ],
+)
+def test_pair_in_topic_of_talks(text, event) -> None:
+    found = events_of(text)
+    assert event in found
+    assert not any(e[1] == "CONSULT" and e[2] in {"中国", "乌克兰"} for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "欧盟外长就欧盟与俄罗斯的关系进行了讨论。",
+        "北约防长就北约与中国的关系进行讨论。",
+    ],
+)
+def test_pair_in_topic_without_partner(text) -> None:
+    assert not any(e[1] == "CONSULT" for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # 与 right after 就 still introduces the partner
+        ("中国就与东盟升级自贸区进行谈判。", ("中国", "CONSULT", "东盟", "asserted")),
+        ("王毅与布林肯就中美关系交换了意见。", ("王毅", "CONSULT", "布林肯", "asserted")),
+    ],
+)
+def test_partner_before_or_after_topic(text, event) -> None:
+    assert event in events_of(text)
