@@ -9703,6 +9703,7 @@ def _topic_closed_by_comma(text: str, pos: int, end: int, clause) -> bool:
 # 对伊朗实施制裁或|采取军事行动, an act of its own)
 _CLOSES_TO_PHRASE = re.compile(
     r"表示|表达|感到|深表|深感|提出|予以|作出|发出|反应强烈|采取(?:相应|必要|坚决)?的?(?:反制|对等|报复)"
+    r"|持[\u4e00-\u9fff]{0,4}?态度"  # 对欧盟向乌克兰提供援助|持质疑态度: a stance taken on it
 )
 
 

@@ -115,3 +115,42 @@ def test_pair_in_topic_without_partner(text) -> None:
 )
 def test_partner_before_or_after_topic(text, event) -> None:
     assert event in events_of(text)
+
+
+# A stance taken (持…态度) closes a 对-phrase as 表示 does: the act inside it keeps its own
+# subject (对欧盟向乌克兰提供军事援助持质疑态度: the EU gives the aid).
+@pytest.mark.parametrize(
+    "text, event, wrong",
+    [
+        (
+            "斯洛伐克政府对欧盟向乌克兰提供军事援助持怀疑态度。",
+            ("欧盟", "AID", "乌克兰", "asserted"),
+            ("斯洛伐克", "AID", "乌克兰", "asserted"),
+        ),
+        (
+            "德国对美国向以色列提供援助持保留态度。",
+            ("美国", "AID", "以色列", "asserted"),
+            ("德国", "AID", "以色列", "asserted"),
+        ),
+    ],
+)
+def test_stance_closes_to_phrase(text, event, wrong) -> None:
+    found = events_of(text)
+    assert event in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # no 对-phrase: the giver is the subject
+        ("斯洛伐克向乌克兰提供军事援助。", ("斯洛伐克", "AID", "乌克兰", "asserted")),
+        # 表示 closed the phrase already
+        (
+            "匈牙利对欧盟向乌克兰提供军事援助表示质疑。",
+            ("匈牙利", "ACCUSE", "欧盟", "asserted"),
+        ),
+    ],
+)
+def test_stance_near_misses(text, event) -> None:
+    assert event in events_of(text)
