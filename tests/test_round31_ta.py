@@ -154,3 +154,32 @@ def test_stance_closes_to_phrase(text, event, wrong) -> None:
 )
 def test_stance_near_misses(text, event) -> None:
     assert event in events_of(text)
+
+
+# An envoy's accreditation revoked (取消/撤销…派驻资格) expels the envoy: a sanction of the country
+# whose envoy it is.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("波兰取消了三名白俄罗斯外交官的派驻资格。", ("波兰", "SANCTION", "白俄罗斯", "asserted")),
+        ("英国撤销了一名俄罗斯外交官的派驻资格。", ("英国", "SANCTION", "俄罗斯", "asserted")),
+        (
+            "挪威政府宣布,将撤销两名俄罗斯外交官的派驻资格。",
+            ("挪威", "SANCTION", "俄罗斯", "intended"),
+        ),
+    ],
+)
+def test_accreditation_revoked(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an accreditation held or granted expels nobody
+        "该外交官具有派驻资格。",
+        "俄罗斯向英国外交官发放了派驻资格。",
+    ],
+)
+def test_accreditation_not_revoked(text) -> None:
+    assert not any(e[1] == "SANCTION" for e in events_of(text))
