@@ -183,3 +183,24 @@ def test_accreditation_revoked(text, event) -> None:
 )
 def test_accreditation_not_revoked(text) -> None:
     assert not any(e[1] == "SANCTION" for e in events_of(text))
+
+
+# A ceasefire resolution (停火决议) asks for a truce and declares none, as 停火方案 and 停火提议.
+def test_ceasefire_resolution_declares_no_truce() -> None:
+    text = "联合国安理会一致通过了结束以色列和黎巴嫩真主党之间战斗的停火决议。"
+    assert not any(e[1] == "CONCEDE" for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("以色列和哈马斯宣布停火。", ("以色列", "CONCEDE", "哈马斯", "asserted")),
+        ("以色列与哈马斯达成停火协议。", ("以色列", "AGREE", "哈马斯", "asserted")),
+        (
+            "安理会就停火决议草案进行表决,美国投了否决票。",
+            ("美国", "REJECT", "安理会", "asserted"),
+        ),
+    ],
+)
+def test_truce_declared_or_agreed(text, event) -> None:
+    assert event in events_of(text)
