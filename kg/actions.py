@@ -8345,6 +8345,8 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
                 continue  # 欧盟对乌克兰的|支持|只会延长战争: the 对 is the support's
             if coverbs is _WITH and _inside_later_topic(text, clause, mention, pos):
                 continue  # 与美国就结束|战争|进行谈判: the partner of the talks, not of the war
+            if coverbs is _WITH and _pair_in_topic(text, clause, start, mentions, pos):
+                continue  # 就欧盟与|俄罗斯|的关系进行讨论: a pair the talks are about
             yield mention
         elif coverbs is _TO and _loose_coverb(text, clause, mention, mentions):
             yield mention
@@ -8398,6 +8400,22 @@ def _inside_later_topic(text: str, clause, mention: Mention, pos: int) -> bool:
     own = trigger_pattern().match(text, pos)
     after = own.end() if own else pos + 1
     return any(not isinstance(t, str) for _, t in find_triggers(text, after, clause.end))
+
+
+def _pair_in_topic(text: str, clause, start: int, mentions, pos: int) -> bool:
+    """王毅与布林肯就|中国与美国|的关系交换了意见: the 与 at ``start`` joins two actors inside a
+    就-phrase that talks or an agreement at ``pos`` close; the pair is what is talked about,
+    not a partner (与 right after 就 still introduces one: 就与东盟升级自贸区进行谈判)."""
+    if not _talks_or_agreement_at(text, pos):
+        return False
+    left = next((m for m in mentions if m.end == start and m.start >= clause.start), None)
+    if left is None:
+        return False
+    head = text[clause.start : _front(left)]
+    at = head.rfind("就")
+    if at < 0 or any(c in _PUNCT for c in head[at:]) or head[at + 1 :].strip():
+        return False
+    return _real_coverb(text, clause.start + at)
 
 
 def _talks_topic_opened(text: str, clause, start: int, pos: int) -> bool:
@@ -9790,6 +9808,7 @@ def _topic_closed_by_comma(text: str, pos: int, end: int, clause) -> bool:
 # 对伊朗实施制裁或|采取军事行动, an act of its own)
 _CLOSES_TO_PHRASE = re.compile(
     r"表示|表达|感到|深表|深感|提出|予以|作出|发出|反应强烈|采取(?:相应|必要|坚决)?的?(?:反制|对等|报复)"
+    r"|持[\u4e00-\u9fff]{0,4}?态度"  # 对欧盟向乌克兰提供援助|持质疑态度: a stance taken on it
 )
 
 
@@ -10878,9 +10897,13 @@ def _coordinated_before(
 
 
 def _list_link(between: str) -> str:
-    """The link between two members of a list, without the next one's titles and a share of a
-    bloc (加拿大、欧盟和|多数|南美洲国家)."""
-    return _LIST_SHARE.sub("", _without_titles(between))
+    """The link between two members of a list, without the next one's titles, a share of a
+    bloc (加拿大、欧盟和|多数|南美洲国家) and the group the next one is described as a member
+    of (俄罗斯和|非常任理事国|委内瑞拉, 法国和|北约成员国|土耳其: the scan drops it there)."""
+    link = _LIST_SHARE.sub("", _without_titles(between))
+    if link in _LINKS or not (bloc := _bloc_ending(link)):
+        return link
+    return link[: -len(bloc)]
 
 
 def _alike(other: Mention, mention: Mention, neighbour: Mention) -> bool:
