@@ -1748,6 +1748,8 @@ def _actions_for(
     end = pos + len(trig.word)
     if "causative" in trig.flags and not any(m.start == end for m in mentions):
         return  # 推动两国关系发展: no actor right after it, nobody is made to act
+    if "disavowal" in trig.flags and not _denies_claim_of(text, clause, end, mentions):
+        return  # 伊朗否认向俄罗斯提供导弹: the denial negates the deed, it rejects nobody
     if "bid" in trig.flags and pos > 0 and is_word(text[pos - 1 : end]):
         return  # 聘|请|美国律师, 提|请: the bid closes another word and asks nobody
     if trig.event_type == "AGREE" and _deal_discussed(text, clause, pos, end):
@@ -2282,6 +2284,31 @@ _EACH_OTHER_GAP = re.compile(
     r"(?:发动|发起|实施|进行|展开|发射)?了?(?:新一轮|多轮|大规模|猛烈)?的?(?:无人机|导弹|火箭弹|炮火)?"
 )
 _EACH_OTHER_REACH = 12
+
+
+_CLAIM_REACH = 30  # 否认|巴基斯坦|关于印度参与当天巴基斯坦校车遇袭事件的|指控
+
+
+def _denies_claim_of(text: str, clause, end: int, mentions) -> bool:
+    """否认|美方的指控, 否认了|巴基斯坦关于印度参与袭击的|指控: a denial whose object opens with an
+    actor, then a claim noun (words.tsv denied_claim) either right after it or after words that
+    open with 的, 关于, 提出… (claim_opener) and close with 的. The denier rejects that actor, the
+    claim's author; a verb right after the actor (否认|巴方|参与袭击的指控) makes it the accused."""
+    start = end + 1 if text.startswith("了", end) else end
+    author = next((m for m in mentions if m.start == start and m.end <= clause.end), None)
+    if author is None:
+        return False
+    rest = text[author.end : min(clause.end, author.end + _CLAIM_REACH)]
+    for claim in words("denied_claim"):
+        at = rest.find(claim)
+        if at == -1:
+            continue
+        between = rest[:at]
+        if any(c in _PUNCT for c in between):
+            continue
+        if not between or (between.startswith(words("claim_opener")) and between.endswith("的")):
+            return True
+    return False
 
 
 def _denied_charge(text: str, clause, pos: int) -> bool:
