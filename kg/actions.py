@@ -2289,6 +2289,15 @@ _EACH_OTHER_REACH = 12
 _CLAIM_REACH = 30  # 否认|巴基斯坦|关于印度参与当天巴基斯坦校车遇袭事件的|指控
 
 
+def _maker_inside(text: str, mention: Mention) -> bool:
+    """出售…由|洛克希德·马丁公司|制造的|战机, 出售…|雷神公司|生产的|导弹: an actor inside a split
+    trigger's gap followed by a verb of making (words.tsv maker_verb) and 的 names who made the
+    goods, not whom the act reaches; 由 before it may open it."""
+    rest = text[mention.end : mention.end + 5]
+    verb = next((w for w in words("maker_verb") if rest.startswith(w)), "")
+    return bool(verb) and rest[len(verb) : len(verb) + 1] == "的"
+
+
 def _denies_claim_of(text: str, clause, end: int, mentions) -> bool:
     """否认|美方的指控, 否认了|巴基斯坦关于印度参与袭击的|指控: a denial whose object opens with an
     actor, then a claim noun (words.tsv denied_claim) either right after it or after words that
@@ -6184,6 +6193,7 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         inside = [m for m in mentions if trig.inner[0] <= m.start and m.end <= trig.inner[1]]
         # 撤回|在世贸组织|对日本提起的|诉讼: where it was done is no target when one is named
         inside = [m for m in inside if text[_front(m) - 1 : _front(m)] not in _AT] or inside
+        inside = [m for m in inside if not _maker_inside(text, m)]  # 出售由洛马公司制造的战机
         toward = [
             m for m in inside if text[_front(m) - 1 : _front(m)] == "向" and m.via != "coref"
         ]  # (美国禁止巴西向其出口: 其 is the banning side itself, 巴西 is barred)

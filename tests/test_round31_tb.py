@@ -61,3 +61,41 @@ def test_no_rejection_from_a_denial(text, absent) -> None:
 
 def test_denied_deed_stays_negated() -> None:
     assert ("伊朗", "AID", "俄罗斯", "negated") in events_of("伊朗否认向俄罗斯提供导弹。")
+
+
+# An arms sale that names the maker of the goods inside the sale (出售…由洛克希德·马丁公司制造的
+# 战机): the maker is not the buyer; the buyer introduced by 向 is.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "美国批准向巴基斯坦出售8架由洛克希德-马丁公司制造的F-16战机。",
+            ("美国", "AID", "巴基斯坦", "asserted"),
+        ),
+        ("美国向台湾出售洛克希德·马丁公司生产的F-16战机。", ("美国", "AID", "台湾", "asserted")),
+        (
+            "美国国务院批准向波兰出售由雷神公司制造的爱国者导弹。",
+            ("美国国务院", "AID", "波兰", "asserted"),
+        ),
+        # no maker: unchanged
+        ("美国向台湾出售F-16战机。", ("美国", "AID", "台湾", "asserted")),
+    ],
+)
+def test_the_maker_is_not_the_buyer(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        (
+            "美国批准向巴基斯坦出售8架由洛克希德-马丁公司制造的F-16战机。",
+            ("美国", "AID", "洛克希德·马丁公司"),
+        ),
+        ("美国向台湾出售由波音公司制造的导弹。", ("美国", "AID", "波音公司")),
+        # with no buyer named, the maker is still no recipient
+        ("美国批准出售由洛克希德·马丁公司生产的F-16战机。", ("美国", "AID")),
+    ],
+)
+def test_no_sale_to_the_maker(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
