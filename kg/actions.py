@@ -1873,6 +1873,8 @@ def _actions_for(
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
     if "recall" in trig.flags:  # an envoy recalled: the recall is aimed at the host
         objects, frame = _recalled_from(text, end, objects, frame, mentions)
+    if _drill_in_stance(text, clause, pos, end, trig, frame):
+        return  # 中方对美韩在半岛举行的军事演习|表示关切: the drill is what the stance is about
     if "drill" in trig.flags and frame == "at":  # 在台湾岛周边开展联合演训: a drill against it
         trig = replace(trig, predicate=predicates()["exercisesAgainst"])
     if "expulsion" in trig.flags and _envoys_of(text, clause, pos, objects):
@@ -2287,6 +2289,27 @@ _EACH_OTHER_REACH = 12
 
 
 _CLAIM_REACH = 30  # 否认|巴基斯坦|关于印度参与当天巴基斯坦校车遇袭事件的|指控
+
+
+_STANCE_AFTER_DRILL = re.compile(r"[^，,。；;：:！？!?]{0,30}?[，,]?$")
+_STANCE_REACH = 40
+
+
+def _drill_in_stance(text: str, clause, pos: int, end: int, trig: Trigger, frame: str) -> bool:
+    """中方对美韩在半岛举行的军事|演习|表示关切, 双方对今年在中国举办的合作|演习|表示支持: a drill
+    noun that closes a phrase opened by 对 or 就 (with no mark between), a stance voiced after it
+    (words.tsv voicing, maybe after other nouns of the list and a comma), is what the stance is
+    about: the one 对 names or the place 在 names is no target of the drill, and the one who voices
+    the stance holds no drill."""
+    if trig.predicate.name != "exercisesAgainst" or frame not in {"to", "toward", "at"}:
+        return False
+    head = text[clause.start : pos]
+    opener = max(head.rfind("对"), head.rfind("就"))
+    if opener == -1 or any(c in _PUNCT for c in head[opener:]):
+        return False
+    rest = text[end : end + _STANCE_REACH]
+    voiced = min((at for w in words("voicing") if (at := rest.find(w)) != -1), default=-1)
+    return voiced != -1 and _STANCE_AFTER_DRILL.fullmatch(rest[:voiced]) is not None
 
 
 def _maker_inside(text: str, mention: Mention) -> bool:

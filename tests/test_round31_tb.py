@@ -99,3 +99,38 @@ def test_the_maker_is_not_the_buyer(text, event) -> None:
 )
 def test_no_sale_to_the_maker(text, absent) -> None:
     assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+# A drill noun that closes the 对-phrase of a voiced stance
+# (对…在半岛举行的军事演习表示关切, 对今年在中国举办的合作演习表示支持):
+# the drill is what the stance is about, the speaker holds no drill against
+# the one 对 or 在 names.
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("新加坡对今年在中国举办的两军合作演习表示支持。", ("新加坡", "MOBILIZE")),
+        ("新加坡对今年在中国举办的两军合作演习和海上合作演习,表示支持。", ("新加坡", "MOBILIZE")),
+        ("中方对美韩在半岛举行的军事演习表示关切。", ("中国", "MOBILIZE")),
+        ("日本对今年在菲律宾举行的演习表示支持。", ("日本", "MOBILIZE")),
+    ],
+)
+def test_no_drill_by_the_one_who_voices_a_stance(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # the stance itself stays
+        ("中方对美韩在半岛举行的军事演习表示关切。", ("中国", "ACCUSE", "美国", "asserted")),
+        # near misses: a drill held around or against a country, with no stance voiced on it
+        ("中国在台湾岛周边举行演习。", ("中国", "MOBILIZE", "台湾", "asserted")),
+        ("中国对台湾举行军事演习。", ("中国", "MOBILIZE", "台湾", "asserted")),
+        (
+            "解放军在台湾周边举行军事演习,对此美国表示关切。",
+            ("中国人民解放军", "MOBILIZE", "台湾", "asserted"),
+        ),
+    ],
+)
+def test_drills_outside_a_stance_stay(text, event) -> None:
+    assert event in events_of(text)
