@@ -2312,6 +2312,15 @@ def _drill_in_stance(text: str, clause, pos: int, end: int, trig: Trigger, frame
     return voiced != -1 and _STANCE_AFTER_DRILL.fullmatch(rest[:voiced]) is not None
 
 
+def _concern_doer(text: str, trig: Trigger, inside: list[Mention]) -> Mention | None:
+    """表达了(印方)对|美国|向巴基斯坦出售战机的|担忧: in the gap of a verbal act, the actor 对
+    opens is the one whose deed it is about and its target; neither the one the deed goes to
+    (向) nor the holder of the concern named before 对 is."""
+    if trig.event_type not in _VERBAL_ACTS:
+        return None
+    return next((m for m in inside if text[_front(m) - 1 : _front(m)] == "对"), None)
+
+
 def _maker_inside(text: str, mention: Mention) -> bool:
     """出售…由|洛克希德·马丁公司|制造的|战机, 出售…|雷神公司|生产的|导弹: an actor inside a split
     trigger's gap followed by a verb of making (words.tsv maker_verb) and 的 names who made the
@@ -6220,7 +6229,10 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         toward = [
             m for m in inside if text[_front(m) - 1 : _front(m)] == "向" and m.via != "coref"
         ]  # (美国禁止巴西向其出口: 其 is the banning side itself, 巴西 is barred)
-        if toward and "to" in frames:  # 限制|阿斯麦向中国|出口: the trade goes to 中国, the
+        doer = _concern_doer(text, trig, inside)
+        if doer is not None:  # 表达…对|美国|向巴基斯坦出售战机的|担忧: the deed's doer
+            inside = [doer]
+        elif toward and "to" in frames:  # 限制|阿斯麦向中国|出口: the trade goes to 中国, the
             inside = toward  # firm that trades is not hit
         put = _ba_object(text, clause, pos, mentions) if inside and "ba" in frames else []
         if put:  # 把日方排除出|韩方|贸易“白色清单”: the one put after 把 is struck off, not the

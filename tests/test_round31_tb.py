@@ -134,3 +134,35 @@ def test_no_drill_by_the_one_who_voices_a_stance(text, absent) -> None:
 )
 def test_drills_outside_a_stance_stay(text, event) -> None:
     assert event in events_of(text)
+
+
+# Concern voiced about a deed named after 对 inside 表达…担忧/关切
+# (表达了印方对美国向巴基斯坦出售战机的担忧): the doer after 对 is criticised,
+# not the one the deed goes to (向) nor the holder of the concern.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("印度表达了对美国向巴基斯坦出售F-16战机的担忧。", ("印度", "ACCUSE", "美国", "asserted")),
+        ("俄罗斯表达了对美国向乌克兰提供导弹的关切。", ("俄罗斯", "ACCUSE", "美国", "asserted")),
+        (
+            "苏杰生召见了美国驻印度大使,向其表达了印方对美国向巴基斯坦出售战机的担忧。",
+            ("苏杰生", "ACCUSE", "美国", "asserted"),
+        ),
+        # near misses that stay: a deed with no 向, and a trade limited to a buyer
+        ("中方向美方表达了对日本在东海行为的关切。", ("中国", "ACCUSE", "日本", "asserted")),
+        ("美国限制阿斯麦向中国出口光刻机。", ("美国", "SANCTION", "中国", "asserted")),
+    ],
+)
+def test_concern_about_the_doer(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("印度表达了对美国向巴基斯坦出售F-16战机的担忧。", ("印度", "ACCUSE", "巴基斯坦")),
+        ("日本表达了对中国向俄罗斯提供无人机的担忧。", ("日本", "ACCUSE", "俄罗斯")),
+    ],
+)
+def test_no_concern_about_the_recipient(text, absent) -> None:
+    assert not any(e[: len(absent)] == absent for e in events_of(text))
