@@ -1748,6 +1748,8 @@ def _actions_for(
     end = pos + len(trig.word)
     if "causative" in trig.flags and not any(m.start == end for m in mentions):
         return  # 推动两国关系发展: no actor right after it, nobody is made to act
+    if "disavowal" in trig.flags and not _denies_claim_of(text, clause, end, mentions):
+        return  # 伊朗否认向俄罗斯提供导弹: the denial negates the deed, it rejects nobody
     if "bid" in trig.flags and pos > 0 and is_word(text[pos - 1 : end]):
         return  # 聘|请|美国律师, 提|请: the bid closes another word and asks nobody
     if trig.event_type == "AGREE" and _deal_discussed(text, clause, pos, end):
@@ -1871,6 +1873,8 @@ def _actions_for(
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
     if "recall" in trig.flags:  # an envoy recalled: the recall is aimed at the host
         objects, frame = _recalled_from(text, end, objects, frame, mentions)
+    if _drill_in_stance(text, clause, pos, end, trig, frame):
+        return  # 中方对美韩在半岛举行的军事演习|表示关切: the drill is what the stance is about
     if "drill" in trig.flags and frame == "at":  # 在台湾岛周边开展联合演训: a drill against it
         trig = replace(trig, predicate=predicates()["exercisesAgainst"])
     if "expulsion" in trig.flags and _envoys_of(text, clause, pos, objects):
@@ -2286,6 +2290,70 @@ _EACH_OTHER_GAP = re.compile(
     r"(?:发动|发起|实施|进行|展开|发射)?了?(?:新一轮|多轮|大规模|猛烈)?的?(?:无人机|导弹|火箭弹|炮火)?"
 )
 _EACH_OTHER_REACH = 12
+
+
+_CLAIM_REACH = 30  # 否认|巴基斯坦|关于印度参与当天巴基斯坦校车遇袭事件的|指控
+
+
+_STANCE_AFTER_DRILL = re.compile(r"[^，,。；;：:！？!?]{0,30}?[，,]?$")
+_STANCE_REACH = 40
+
+
+def _drill_in_stance(text: str, clause, pos: int, end: int, trig: Trigger, frame: str) -> bool:
+    """中方对美韩在半岛举行的军事|演习|表示关切, 双方对今年在中国举办的合作|演习|表示支持: a drill
+    noun that closes a phrase opened by 对 or 就 (with no mark between), a stance voiced after it
+    (words.tsv voicing, maybe after other nouns of the list and a comma), is what the stance is
+    about: the one 对 names or the place 在 names is no target of the drill, and the one who voices
+    the stance holds no drill."""
+    if trig.predicate.name != "exercisesAgainst" or frame not in {"to", "toward", "at"}:
+        return False
+    head = text[clause.start : pos]
+    opener = max(head.rfind("对"), head.rfind("就"))
+    if opener == -1 or any(c in _PUNCT for c in head[opener:]):
+        return False
+    rest = text[end : end + _STANCE_REACH]
+    voiced = min((at for w in words("voicing") if (at := rest.find(w)) != -1), default=-1)
+    return voiced != -1 and _STANCE_AFTER_DRILL.fullmatch(rest[:voiced]) is not None
+
+
+def _concern_doer(text: str, trig: Trigger, inside: list[Mention]) -> Mention | None:
+    """表达了(印方)对|美国|向巴基斯坦出售战机的|担忧: in the gap of a verbal act, the actor 对
+    opens is the one whose deed it is about and its target; neither the one the deed goes to
+    (向) nor the holder of the concern named before 对 is."""
+    if trig.event_type not in _VERBAL_ACTS:
+        return None
+    return next((m for m in inside if text[_front(m) - 1 : _front(m)] == "对"), None)
+
+
+def _maker_inside(text: str, mention: Mention) -> bool:
+    """出售…由|洛克希德·马丁公司|制造的|战机, 出售…|雷神公司|生产的|导弹: an actor inside a split
+    trigger's gap followed by a verb of making (words.tsv maker_verb) and 的 names who made the
+    goods, not whom the act reaches; 由 before it may open it."""
+    rest = text[mention.end : mention.end + 5]
+    verb = next((w for w in words("maker_verb") if rest.startswith(w)), "")
+    return bool(verb) and rest[len(verb) : len(verb) + 1] == "的"
+
+
+def _denies_claim_of(text: str, clause, end: int, mentions) -> bool:
+    """否认|美方的指控, 否认了|巴基斯坦关于印度参与袭击的|指控: a denial whose object opens with an
+    actor, then a claim noun (words.tsv denied_claim) either right after it or after words that
+    open with 的, 关于, 提出… (claim_opener) and close with 的. The denier rejects that actor, the
+    claim's author; a verb right after the actor (否认|巴方|参与袭击的指控) makes it the accused."""
+    start = end + 1 if text.startswith("了", end) else end
+    author = next((m for m in mentions if m.start == start and m.end <= clause.end), None)
+    if author is None:
+        return False
+    rest = text[author.end : min(clause.end, author.end + _CLAIM_REACH)]
+    for claim in words("denied_claim"):
+        at = rest.find(claim)
+        if at == -1:
+            continue
+        between = rest[:at]
+        if any(c in _PUNCT for c in between):
+            continue
+        if not between or (between.startswith(words("claim_opener")) and between.endswith("的")):
+            return True
+    return False
 
 
 def _denied_charge(text: str, clause, pos: int) -> bool:
@@ -6254,10 +6322,14 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         inside = [m for m in mentions if trig.inner[0] <= m.start and m.end <= trig.inner[1]]
         # 撤回|在世贸组织|对日本提起的|诉讼: where it was done is no target when one is named
         inside = [m for m in inside if text[_front(m) - 1 : _front(m)] not in _AT] or inside
+        inside = [m for m in inside if not _maker_inside(text, m)]  # 出售由洛马公司制造的战机
         toward = [
             m for m in inside if text[_front(m) - 1 : _front(m)] == "向" and m.via != "coref"
         ]  # (美国禁止巴西向其出口: 其 is the banning side itself, 巴西 is barred)
-        if toward and "to" in frames:  # 限制|阿斯麦向中国|出口: the trade goes to 中国, the
+        doer = _concern_doer(text, trig, inside)
+        if doer is not None:  # 表达…对|美国|向巴基斯坦出售战机的|担忧: the deed's doer
+            inside = [doer]
+        elif toward and "to" in frames:  # 限制|阿斯麦向中国|出口: the trade goes to 中国, the
             inside = toward  # firm that trades is not hit
         put = _ba_object(text, clause, pos, mentions) if inside and "ba" in frames else []
         if put:  # 把日方排除出|韩方|贸易“白色清单”: the one put after 把 is struck off, not the

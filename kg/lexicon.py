@@ -107,6 +107,7 @@ _TRIGGER_FLAGS = {
     "penalty",
     "whole",
     "declared",
+    "disavowal",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",

@@ -85,7 +85,9 @@ def test_a_near_miss_stays_silent(text: str) -> None:
 @pytest.mark.parametrize(
     "text, kind",
     [
-        ("日方否认韩方的指控。", "REJECT"),
+        # a denial of a claim with no author named rejects nobody (but 日方否认韩方的指控 rejects
+        # 韩方, as 驳斥 does: the audit golds read a denied accusation as a REJECT of its author)
+        ("日方否认向韩方报复的说法。", "REJECT"),
         ("韩国法院裁定日本企业须赔偿劳工。", "SANCTION"),
     ],
 )
