@@ -69,3 +69,42 @@ def test_list_after_a_country_is_unchanged() -> None:
     # a bare organ after a country (not an organ) still follows the old reading
     text = "中国外交部和国防部谴责美国。"
     assert ("中国国防部", "ACCUSE", "美国", "asserted") in events_of(text)
+
+
+# 两国 after a preposition (特朗普宣布对|两国…) is acted on by the one who opens its clause, so
+# it is not that person's own country and a partner: it is the two the text listed before.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "美国总统特朗普签署行政令,对进口自墨西哥、加拿大两国的商品加征关税。"
+            "2月3日,特朗普宣布对两国加征关税措施暂缓30天实施。",
+            ("特朗普", "CONCEDE", "墨西哥", "asserted"),
+        ),
+        (
+            "美国总统特朗普签署行政令,对墨西哥和加拿大加征关税。2月3日,特朗普宣布暂停对两国加征关税。",
+            ("特朗普", "CONCEDE", "墨西哥", "asserted"),
+        ),
+        (
+            "美国总统特朗普签署行政令,对墨西哥和加拿大加征关税。2月3日,特朗普宣布暂停对两国加征关税。",
+            ("特朗普", "CONCEDE", "加拿大", "asserted"),
+        ),
+    ],
+)
+def test_pair_acted_on_is_the_pair_listed(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # a speaker's 两国 (no preposition) is still the speaker's country and the partner
+        (
+            "特朗普与普京通电话。特朗普表示两国将加强合作。",
+            ("美国", "COOPERATE", "俄罗斯", "intended"),
+        ),
+        ("布林肯会见王毅。布林肯称两国应加强沟通。", ("美国", "CONSULT", "中国", "intended")),
+    ],
+)
+def test_speakers_pair_unchanged(text, event) -> None:
+    assert event in events_of(text)
