@@ -1172,6 +1172,8 @@ def _bare_institution(
         actor = memory.governments.get(inst.suffix)
     elif not here and _lists_delegation(text, pos, memory):
         actor = gaz.compose(memory.delegation, inst)  # 代表团成员包括|外交部副部长…: its own
+    elif (sibling := _listed_after_organ(text, opening, earlier, gaz)) is not None:
+        actor = gaz.compose(sibling, inst)  # 美国财政部和|商务部: the list's country
     elif (own := _own_ministry(inst, memory, gaz)) is not None:
         actor = own  # Taiwan's press: 外交部 is Taiwan's own, whoever the sentence names before
     else:
@@ -1190,6 +1192,22 @@ def _bare_institution(
     if home is not None:  # 就日本政府…,外交部发言人汪文斌: the ministry of its known official
         actor = gaz.compose(home, inst)
     return [Mention(actor, text[opening:stop], opening, stop, "coref")]
+
+
+_LIST_JOINS = ("、", "和", "及", "以及")
+
+
+def _listed_after_organ(text: str, pos: int, earlier, gaz: Gazetteer) -> Actor | None:
+    """美国国务院、财政部和商务部, 巴西总统府、国民议会: a bare institution listed right after a
+    country's organ is an organ of that country, as the country named once heads the whole list
+    (not of the country the article is about, nor of the organ's kind named before)."""
+    last = earlier[-1] if earlier else None
+    if last is None or last.actor.type == "Country" or not last.actor.country:
+        return None
+    if text[last.end : pos] not in _LIST_JOINS:
+        return None
+    country = gaz.actors.get(last.actor.country)
+    return country if country is not None and country.type == "Country" else None
 
 
 def _own_ministry(inst: Institution, memory: ArticleMemory, gaz: Gazetteer) -> Actor | None:

@@ -2493,7 +2493,7 @@ def _pair_named_before(
         return None  # 布洛斯…表示：「我们呼吁双方…」: not a pair the one who appeals is in
     if word.startswith(_COUNTRY_PAIRS) and pair is not None:
         countries = _countries_of(ctx, pair)  # 两国 after two ministers met: their countries
-        here = {m.actor.key for m in mentions if clause_start <= m.start < start}
+        here = _sides_in(mentions, clause_start, start, text[start - 1 : start] in _PAIR_GOVERNED)
         if countries is not None and here & {m.actor.key for m in countries}:
             # 王毅访问新西兰和澳大利亚。中方期待同两国一道…: the two are not the one who
             # speaks of them; they are the two the sentence before listed, or none; but a
@@ -2504,6 +2504,18 @@ def _pair_named_before(
             return listed
         return _listed_pair(ctx, start, before, countries is None) or countries
     return pair
+
+
+_PAIR_GOVERNED = frozenset("对向给同与跟")
+
+
+def _sides_in(mentions, start: int, end: int, governed: bool) -> set[str]:
+    """The actors a stretch names; when a preposition governs the pair word (特朗普宣布对|两国…),
+    the countries of its people and organs too: the one who acts on 两国 is not one of them (not
+    so for a speaker's 两国, 特朗普表示两国将…, the speaker's own country and a partner)."""
+    here = [m.actor for m in mentions if start <= m.start < end]
+    keys = {a.key for a in here}
+    return keys | {a.country for a in here if a.country} if governed else keys
 
 
 _FIGHT_REACH = 16
