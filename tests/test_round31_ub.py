@@ -101,3 +101,26 @@ def test_joint_operation_is_cooperation(text, event) -> None:
 
 def test_joint_patrol_with_no_partner_named_is_no_event() -> None:
     assert not any(e[1] == "COOPERATE" for e in events_of("菲律宾组织所谓“联合巡航”。"))
+
+
+# 前/原 before a bare title (a post once held) describes the person as the title does: the
+# preposition before it governs the person, and a list goes on over it.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("英国对前国防部长加西亚实施制裁。", ("英国", "SANCTION", "加西亚", "asserted")),
+        (
+            "英国对秘鲁外长罗哈斯、前总检察长加西亚实施制裁。",
+            ("英国", "SANCTION", "加西亚", "asserted"),
+        ),
+        ("法国与原国防部长加西亚会谈。", ("法国", "CONSULT", "加西亚", "asserted")),
+    ],
+)
+def test_former_post_describes_person(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_former_post_near_miss_keeps_its_first_item() -> None:
+    found = events_of("英国对秘鲁外长罗哈斯、前总检察长加西亚实施制裁。")
+    assert ("英国", "SANCTION", "罗哈斯", "asserted") in found
+    assert ("英国", "SANCTION", "秘鲁", "asserted") not in found
