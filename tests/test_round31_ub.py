@@ -124,3 +124,29 @@ def test_former_post_near_miss_keeps_its_first_item() -> None:
     found = events_of("英国对秘鲁外长罗哈斯、前总检察长加西亚实施制裁。")
     assert ("英国", "SANCTION", "罗哈斯", "asserted") in found
     assert ("英国", "SANCTION", "秘鲁", "asserted") not in found
+
+
+# Titles of prosecutors and deputy speakers (检察官, 首席检察官, 副检察长, 第一副议长) name the
+# person after them, who is sanctioned in a list of officials.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "英国对首席检察官卡洛斯·门多萨实施了制裁。",
+            ("英国", "SANCTION", "卡洛斯·门多萨", "asserted"),
+        ),
+        (
+            "英国宣布对秘鲁最高法院院长罗哈斯、全国代表大会第一副议长门多萨实施制裁。",
+            ("英国", "SANCTION", "门多萨", "asserted"),
+        ),
+        ("英国对副检察长门多萨实施制裁。", ("英国", "SANCTION", "门多萨", "asserted")),
+    ],
+)
+def test_prosecutor_titles_name_a_person(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_judge_after_canada_is_no_chief_justice() -> None:
+    # 加拿大法官 is a Canadian judge: 大法官 is no title read across 加拿大
+    found = events_of("加拿大法官马兰吉表示,法国对加拿大公民迪亚卜进行了起诉。")
+    assert not any(s == "加拿" or o == "加拿" for s, _, o, _ in found)
