@@ -8,7 +8,7 @@ test in the construction the pages used, with near misses that must not change.
 from __future__ import annotations
 
 import pytest
-from sentences import events_of
+from sentences import events_of, roles_of
 
 
 # A trigger that itself names one joint act (联合演习, 会议) with a list of partners after
@@ -150,3 +150,11 @@ def test_judge_after_canada_is_no_chief_justice() -> None:
     # 加拿大法官 is a Canadian judge: 大法官 is no title read across 加拿大
     found = events_of("加拿大法官马兰吉表示,法国对加拿大公民迪亚卜进行了起诉。")
     assert not any(s == "加拿" or o == "加拿" for s, _, o, _ in found)
+
+
+def test_prosecutors_office_is_no_person() -> None:
+    roles = roles_of(
+        "瑞典检察官办公室(Swedish Prosecution Authority)告诉美国记者说,没有证据。瑞典检察官门多萨表示。"
+    )
+    assert not any(person == "办公室" for person, _, _ in roles)
+    assert ("门多萨", "瑞典", "检察官") in roles
