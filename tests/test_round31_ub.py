@@ -154,7 +154,38 @@ def test_judge_after_canada_is_no_chief_justice() -> None:
 
 def test_prosecutors_office_is_no_person() -> None:
     roles = roles_of(
-        "瑞典检察官办公室(Swedish Prosecution Authority)告诉美国记者说,没有证据。瑞典检察官门多萨表示。"
+        "瑞典检察官办公室(Swedish Prosecution Authority)告诉美国记者说,没有证据。"
+        "瑞典检察官门多萨表示。"
     )
     assert not any(person == "办公室" for person, _, _ in roles)
     assert ("门多萨", "瑞典", "检察官") in roles
+
+
+# A quoted name glossed in Latin letters right after it and ending in a group noun (集团, 帮派,
+# 组织) is a group the gazetteer lacks.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "美国国务院正式将「海湾集团」（Cartel del Golfo）列入外国恐怖组织清单。",
+            ("美国国务院", "SANCTION", "海湾集团", "asserted"),
+        ),
+        (
+            "美国宣布制裁“海湾集团”（Cartel del Golfo）。",
+            ("美国", "SANCTION", "海湾集团", "asserted"),
+        ),
+    ],
+)
+def test_glossed_quoted_group_is_an_actor(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国将“人蛇集团”列入打击名单。",  # a term in quotation marks, no gloss
+        "美国将“海湾计划”（Plan del Golfo）列入审查清单。",  # glossed, but no group noun
+    ],
+)
+def test_quoted_term_is_no_group(text) -> None:
+    assert not any(o in {"人蛇集团", "海湾计划"} for _, _, o, _ in events_of(text))
