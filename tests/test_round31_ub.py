@@ -189,3 +189,14 @@ def test_glossed_quoted_group_is_an_actor(text, event) -> None:
 )
 def test_quoted_term_is_no_group(text) -> None:
     assert not any(o in {"人蛇集团", "海湾计划"} for _, _, o, _ in events_of(text))
+
+
+# 电话咨询 (電話諮詢) of officials of two or more states is a consultation by phone; a hotline
+# with no two sides is none.
+def test_phone_consultation_is_consult() -> None:
+    found = {e[:3] for e in events_of("中越两国外交官员进行电话咨询。")}
+    assert ("中国", "CONSULT", "越南") in found or ("越南", "CONSULT", "中国") in found
+
+
+def test_hotline_is_no_consult() -> None:
+    assert not events_of("美国驻华使馆表示,美国公民可拨打电话咨询。")
