@@ -8656,6 +8656,8 @@ def _bare_titles_before(text: str, start: int) -> int:
         end -= len(title.title)
         if text[end - 1 : end] == "兼":
             end -= 1
+    if end < start and text[end - 1 : end] in words("former"):
+        end -= 1  # 对|前总检察长|莱维: a former post describes the person as the post does
     return start - end
 
 
@@ -11036,6 +11038,8 @@ def _without_titles(link: str, keep: int = 1) -> str:
         end -= organ or _unknown_organ(link, end, keep)
         if link[end - 1 : end] == "兼" and end > keep:
             end -= 1
+    if end < len(link) and end > keep and link[end - 1 : end] in words("former"):
+        end -= 1  # 梅西亚斯、前|总检察长|莱维
     return link[:end]
 
 

@@ -8,7 +8,7 @@ test in the construction the pages used, with near misses that must not change.
 from __future__ import annotations
 
 import pytest
-from sentences import events_of
+from sentences import events_of, roles_of
 
 
 # A trigger that itself names one joint act (联合演习, 会议) with a list of partners after
@@ -101,3 +101,102 @@ def test_joint_operation_is_cooperation(text, event) -> None:
 
 def test_joint_patrol_with_no_partner_named_is_no_event() -> None:
     assert not any(e[1] == "COOPERATE" for e in events_of("菲律宾组织所谓“联合巡航”。"))
+
+
+# 前/原 before a bare title (a post once held) describes the person as the title does: the
+# preposition before it governs the person, and a list goes on over it.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("英国对前国防部长加西亚实施制裁。", ("英国", "SANCTION", "加西亚", "asserted")),
+        (
+            "英国对秘鲁外长罗哈斯、前总检察长加西亚实施制裁。",
+            ("英国", "SANCTION", "加西亚", "asserted"),
+        ),
+        ("法国与原国防部长加西亚会谈。", ("法国", "CONSULT", "加西亚", "asserted")),
+    ],
+)
+def test_former_post_describes_person(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_former_post_near_miss_keeps_its_first_item() -> None:
+    found = events_of("英国对秘鲁外长罗哈斯、前总检察长加西亚实施制裁。")
+    assert ("英国", "SANCTION", "罗哈斯", "asserted") in found
+    assert ("英国", "SANCTION", "秘鲁", "asserted") not in found
+
+
+# Titles of prosecutors and deputy speakers (检察官, 首席检察官, 副检察长, 第一副议长) name the
+# person after them, who is sanctioned in a list of officials.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "英国对首席检察官卡洛斯·门多萨实施了制裁。",
+            ("英国", "SANCTION", "卡洛斯·门多萨", "asserted"),
+        ),
+        (
+            "英国宣布对秘鲁最高法院院长罗哈斯、全国代表大会第一副议长门多萨实施制裁。",
+            ("英国", "SANCTION", "门多萨", "asserted"),
+        ),
+        ("英国对副检察长门多萨实施制裁。", ("英国", "SANCTION", "门多萨", "asserted")),
+    ],
+)
+def test_prosecutor_titles_name_a_person(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_judge_after_canada_is_no_chief_justice() -> None:
+    # 加拿大法官 is a Canadian judge: 大法官 is no title read across 加拿大
+    found = events_of("加拿大法官马兰吉表示,法国对加拿大公民迪亚卜进行了起诉。")
+    assert not any(s == "加拿" or o == "加拿" for s, _, o, _ in found)
+
+
+def test_prosecutors_office_is_no_person() -> None:
+    roles = roles_of(
+        "瑞典检察官办公室(Swedish Prosecution Authority)告诉美国记者说,没有证据。"
+        "瑞典检察官门多萨表示。"
+    )
+    assert not any(person == "办公室" for person, _, _ in roles)
+    assert ("门多萨", "瑞典", "检察官") in roles
+
+
+# A quoted name glossed in Latin letters right after it and ending in a group noun (集团, 帮派,
+# 组织) is a group the gazetteer lacks.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "美国国务院正式将「海湾集团」（Cartel del Golfo）列入外国恐怖组织清单。",
+            ("美国国务院", "SANCTION", "海湾集团", "asserted"),
+        ),
+        (
+            "美国宣布制裁“海湾集团”（Cartel del Golfo）。",
+            ("美国", "SANCTION", "海湾集团", "asserted"),
+        ),
+    ],
+)
+def test_glossed_quoted_group_is_an_actor(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国将“人蛇集团”列入打击名单。",  # a term in quotation marks, no gloss
+        "美国将“海湾计划”（Plan del Golfo）列入审查清单。",  # glossed, but no group noun
+    ],
+)
+def test_quoted_term_is_no_group(text) -> None:
+    assert not any(o in {"人蛇集团", "海湾计划"} for _, _, o, _ in events_of(text))
+
+
+# 电话咨询 (電話諮詢) of officials of two or more states is a consultation by phone; a hotline
+# with no two sides is none.
+def test_phone_consultation_is_consult() -> None:
+    found = {e[:3] for e in events_of("中越两国外交官员进行电话咨询。")}
+    assert ("中国", "CONSULT", "越南") in found or ("越南", "CONSULT", "中国") in found
+
+
+def test_hotline_is_no_consult() -> None:
+    assert not events_of("美国驻华使馆表示,美国公民可拨打电话咨询。")
