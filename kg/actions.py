@@ -4115,6 +4115,8 @@ def _judgement_by(
             and not asked.lstrip().startswith(words("ought_verb"))  # (应该|纠正错误, 应|尊重市场)
         ):
             return  # …必须更聪明: no act asked
+        if not has_verb(trig.word[1:]) and asked.lstrip().startswith(words("undergoes")):
+            return  # 叙利亚的主权应当|得到尊重: what is done to it, by no one the clause names
         group = [target] if target is not None and target.group is None else []
         if target is not None and target.group is not None:  # 美日两国必须…: each of the pair;
             group = _group_of(target, mentions)  # 中美两国应当…: a pair with the speaker's own

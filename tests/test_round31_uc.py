@@ -72,3 +72,29 @@ def test_concern_over_a_fight_blames_no_side(text, absent) -> None:
 )
 def test_concern_over_a_deed_still_blames(text, event) -> None:
     assert event in events_of(text)
+
+
+# What a speaker says should be done to an actor or its thing (a passive after 应当/应该: 得到,
+# 受到…) asks nobody the clause names: the actor whose sovereignty should be respected is not
+# asked to act (words.tsv undergoes); a should with an act of the actor's own still asks it.
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("中方强调，叙利亚的主权应当得到尊重。", ("中国", "REQUEST", "叙利亚")),
+        ("巴西表示，乌克兰的主权应当受到尊重。", ("巴西", "REQUEST", "乌克兰")),
+        ("中方认为，日方应该受到国际社会的谴责。", ("中国", "REQUEST", "日本")),
+    ],
+)
+def test_what_should_befall_an_actor_asks_nobody(text, absent) -> None:
+    assert not any(e[:3] == absent for e in events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("中方表示，叙利亚应该尊重联合国决议。", ("中国", "REQUEST", "叙利亚", "asserted")),
+        ("中方表示，美方应当立即停止对台军售。", ("中国", "REQUEST", "美国", "asserted")),
+    ],
+)
+def test_a_should_with_the_actors_own_act_asks_it(text, event) -> None:
+    assert event in events_of(text)
