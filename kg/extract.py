@@ -1242,8 +1242,8 @@ def _statement_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     document_issuing."""
     documents = "|".join(re.escape(w) for w in words("statement_document"))
     opens = re.compile(
-        rf"(?:该|这份|这一|此份|此项)?(?:{documents})(?=[^,，。的]{{0,3}}"
-        r"(?:呼吁|谴责|警告|要求|敦促|强调|指出|表示|称|说|认为|宣布|批评|指责))"
+        rf"(?:该|这份|这一|此份|此项)?(?:{documents})(?=(?:[^,，。的]{{0,3}}|措辞强硬)"
+        r"(?:呼吁|谴责|警告|要求|敦促|强调|指出|表示|称|说|认为|宣布|批评|指责|抨击))"
     )
     issuing = "|".join(re.escape(w) for w in words("document_issuing"))
     issued = re.compile(rf"(?:{issuing})了?[^。,，;；]{{0,8}}?(?:{documents})")
@@ -1292,7 +1292,16 @@ def _statement_author(ctx: _Context, start: int, mentions) -> Mention | None:
         and m.via not in {"media", "place"}
         and m.actor.type in _ACTORS
     ]
-    return before[-1] if before and at - before[-1].end <= 6 else None
+    if not before:
+        return None
+    near = at - before[-1].end <= 6 or _MEETING_ENDED.fullmatch(text, before[-1].end, at)
+    return before[-1] if near else None
+
+
+# the meeting an actor holds, ended before it issues the document (七国集团|外长会议结束并|发布公报)
+_MEETING_ENDED = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:会议|峰会|会晤)(?:在[\u4e00-\u9fff]{1,6})?(?:结束|闭幕)[,，]?(?:并|后|时|会后)?"
+)
 
 
 def _owner_after_act(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:

@@ -204,3 +204,40 @@ def test_ceasefire_resolution_declares_no_truce() -> None:
 )
 def test_truce_declared_or_agreed(text, event) -> None:
     assert event in events_of(text)
+
+
+# A communiqué that acts stands for the meeting that issued it after it ended (七国集团外长会议在
+# 伦敦结束,会后发布了公报。公报…抨击…), and a harshly worded one (公报措辞强硬抨击…) still acts.
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        (
+            "七国集团外长会议在东京结束,会后发布了公报。公报措辞强硬抨击朝鲜和俄罗斯。",
+            {
+                ("七国集团", "ACCUSE", "朝鲜", "asserted"),
+                ("七国集团", "ACCUSE", "俄罗斯", "asserted"),
+            },
+        ),
+        (
+            "东盟外长会议结束并发表联合声明。声明呼吁缅甸军方释放被拘押人员。",
+            {("东盟", "REQUEST", "缅甸军队", "asserted")},
+        ),
+        (
+            "北约峰会闭幕后发布公报,公报指责俄罗斯。",
+            {("北约", "ACCUSE", "俄罗斯", "asserted")},
+        ),
+    ],
+)
+def test_communique_of_a_meeting_ended(text, events) -> None:
+    assert events <= events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement issued by someone not named near the issuing acts for no one named far off
+        "七国集团外长会议在东京举行。有记者随后发布公报。公报抨击朝鲜。",
+    ],
+)
+def test_communique_without_issuer(text) -> None:
+    assert not any(e[0] == "七国集团" and e[1] == "ACCUSE" for e in events_of(text))
