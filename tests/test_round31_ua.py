@@ -99,3 +99,43 @@ def test_condemnation_older_frames_kept(text, event) -> None:
 )
 def test_condemnation_near_misses(text) -> None:
     assert not [e for e in events_of(text) if e[1] == "ACCUSE"]
+
+
+# A threat a speaker says someone poses, with words between 构成 and 威胁 (quoted or not), is
+# the speaker's charge against whoever poses it, and no threat made by that one.
+@pytest.mark.parametrize(
+    "text, event, absent",
+    [
+        (
+            "美国总统签署行政命令,称古巴对美国国家安全和对外政策构成“非同寻常的严重威胁”。",
+            ("美国", "ACCUSE", "古巴", "asserted"),
+            ("古巴", "THREATEN", "美国"),
+        ),
+        (
+            "日本防卫大臣表示,朝鲜的导弹对日本构成严重威胁。",
+            ("日本", "ACCUSE", "朝鲜", "asserted"),
+            ("朝鲜", "THREATEN", "日本"),
+        ),
+    ],
+)
+def test_posed_threat_is_the_speakers_charge(text, event, absent) -> None:
+    events = events_of(text)
+    assert event in events
+    assert not [e for e in events if e[:3] == absent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朝鲜的导弹对日本构成严重威胁。",  # no speaker, no charge
+        "普京表示,芬兰和瑞典加入北约不对俄罗斯构成直接威胁。",  # no threat posed
+        "中国从来不是对日本的“威胁”。",  # a copula judgement, quoted
+    ],
+)
+def test_posed_threat_near_misses(text) -> None:
+    events = events_of(text)
+    assert not [e for e in events if e[1] in {"ACCUSE", "THREATEN"} and e[3] == "asserted"]
+
+
+def test_quoted_warning_after_copula_stays_a_threat() -> None:
+    assert ("俄军", "THREATEN", "北约", "asserted") in events_of("俄军的行动是对北约的“严正警告”。")
