@@ -139,3 +139,40 @@ def test_posed_threat_near_misses(text) -> None:
 
 def test_quoted_warning_after_copula_stays_a_threat() -> None:
     assert ("俄军", "THREATEN", "北约", "asserted") in events_of("俄军的行动是对北约的“严正警告”。")
+
+
+# Harming trust or standing, or ignoring goodwill, said of someone in a statement (澳方的言行损害了
+# 双方互信): the speaker's charge against the one said to do it.
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        (
+            "中国外交部发言人表示,日方在钓鱼岛问题上的言行损害了双方互信。",
+            {("中国", "ACCUSE", "日本", "asserted")},
+        ),
+        (
+            "针对英国和法国推动的决议,伊朗外长称,这些国家的举动无视伊朗的善意,"
+            "损害了国际原子能机构的信誉。",
+            {("伊朗", "ACCUSE", "英国", "asserted"), ("伊朗", "ACCUSE", "法国", "asserted")},
+        ),
+    ],
+)
+def test_harmed_trust_is_a_charge(text, events) -> None:
+    assert events <= events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国外交部发言人表示,双方应避免损害互信。",  # a pair advised, no one charged
+        "损害两国互信的做法不可取。",  # no speaker
+    ],
+)
+def test_harmed_trust_near_misses(text) -> None:
+    assert not [e for e in events_of(text) if e[1] == "ACCUSE"]
+
+
+def test_harmed_trust_inside_a_request_is_asked_not_charged() -> None:
+    events = events_of("中方希望美方不要做损害双方互信的事。")
+    assert ("中国", "REQUEST", "美国", "asserted") in events
+    assert not [e for e in events if e[1] == "ACCUSE"]
