@@ -772,16 +772,25 @@ _POSE_REACH = 8  # characters between a verb of posing and the threat (构成|�
 _COPULA_REACH = 4  # characters between the 的 of 是…的 and the threat (是对日本的|最大|威胁)
 
 
+_POSE_BREAKS = _PUNCT - _QUOTE_MARKS  # (构成“独特和非同寻常的威胁”: quoted words go on)
+
+
+def _unquoted_length(span: str) -> int:
+    """构成“独特和非同寻常的|威胁: the length of a span without its quote marks, which quote the
+    words of a judgement and add nothing to the distance between its verb and its noun."""
+    return len(span) - sum(span.count(q) for q in _QUOTE_MARKS)
+
+
 def _posed_threat(text: str, clause, pos: int) -> bool:
     """对韩国构成严重威胁, 给地区带来威胁, 中国从来不是对日本的威胁: a threat after a verb of
     posing (words.tsv pose), or after the 的 of a copula 是…的, in one stretch without a break,
     is a noun that judges what someone is: nobody threatens anyone; so is a threat hyped
-    (渲染所谓的中国威胁: words.tsv hype)."""
+    (渲染所谓的中国威胁: words.tsv hype). Quote marks neither break the stretch nor count."""
     stretch = text[max(clause.start, pos - 16) : pos]
-    stretch = stretch[max((stretch.rfind(c) for c in _PUNCT), default=-1) + 1 :]
+    stretch = stretch[max((stretch.rfind(c) for c in _POSE_BREAKS), default=-1) + 1 :]
     for verb in words("pose") + words("hype"):
         at = stretch.rfind(verb)
-        if at != -1 and len(stretch) - at - len(verb) <= _POSE_REACH:
+        if at != -1 and _unquoted_length(stretch[at + len(verb) :]) <= _POSE_REACH:
             return True
     de = stretch.rfind("的")
     if de == -1 or len(stretch) - de - 1 > _COPULA_REACH:

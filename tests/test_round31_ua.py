@@ -99,3 +99,80 @@ def test_condemnation_older_frames_kept(text, event) -> None:
 )
 def test_condemnation_near_misses(text) -> None:
     assert not [e for e in events_of(text) if e[1] == "ACCUSE"]
+
+
+# A threat a speaker says someone poses, with words between 构成 and 威胁 (quoted or not), is
+# the speaker's charge against whoever poses it, and no threat made by that one.
+@pytest.mark.parametrize(
+    "text, event, absent",
+    [
+        (
+            "美国总统签署行政命令,称古巴对美国国家安全和对外政策构成“非同寻常的严重威胁”。",
+            ("美国", "ACCUSE", "古巴", "asserted"),
+            ("古巴", "THREATEN", "美国"),
+        ),
+        (
+            "日本防卫大臣表示,朝鲜的导弹对日本构成严重威胁。",
+            ("日本", "ACCUSE", "朝鲜", "asserted"),
+            ("朝鲜", "THREATEN", "日本"),
+        ),
+    ],
+)
+def test_posed_threat_is_the_speakers_charge(text, event, absent) -> None:
+    events = events_of(text)
+    assert event in events
+    assert not [e for e in events if e[:3] == absent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朝鲜的导弹对日本构成严重威胁。",  # no speaker, no charge
+        "普京表示,芬兰和瑞典加入北约不对俄罗斯构成直接威胁。",  # no threat posed
+        "中国从来不是对日本的“威胁”。",  # a copula judgement, quoted
+    ],
+)
+def test_posed_threat_near_misses(text) -> None:
+    events = events_of(text)
+    assert not [e for e in events if e[1] in {"ACCUSE", "THREATEN"} and e[3] == "asserted"]
+
+
+def test_quoted_warning_after_copula_stays_a_threat() -> None:
+    assert ("俄军", "THREATEN", "北约", "asserted") in events_of("俄军的行动是对北约的“严正警告”。")
+
+
+# Harming trust or standing, or ignoring goodwill, said of someone in a statement (澳方的言行损害了
+# 双方互信): the speaker's charge against the one said to do it.
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        (
+            "中国外交部发言人表示,日方在钓鱼岛问题上的言行损害了双方互信。",
+            {("中国", "ACCUSE", "日本", "asserted")},
+        ),
+        (
+            "针对英国和法国推动的决议,伊朗外长称,这些国家的举动无视伊朗的善意,"
+            "损害了国际原子能机构的信誉。",
+            {("伊朗", "ACCUSE", "英国", "asserted"), ("伊朗", "ACCUSE", "法国", "asserted")},
+        ),
+    ],
+)
+def test_harmed_trust_is_a_charge(text, events) -> None:
+    assert events <= events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国外交部发言人表示,双方应避免损害互信。",  # a pair advised, no one charged
+        "损害两国互信的做法不可取。",  # no speaker
+    ],
+)
+def test_harmed_trust_near_misses(text) -> None:
+    assert not [e for e in events_of(text) if e[1] == "ACCUSE"]
+
+
+def test_harmed_trust_inside_a_request_is_asked_not_charged() -> None:
+    events = events_of("中方希望美方不要做损害双方互信的事。")
+    assert ("中国", "REQUEST", "美国", "asserted") in events
+    assert not [e for e in events if e[1] == "ACCUSE"]
