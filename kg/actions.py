@@ -3195,6 +3195,16 @@ _HOW_LONG = re.compile(
 )
 
 
+def _any_pressure(text: str, end: int, rest: str) -> bool:
+    """屈服于|任何压力: what a trigger ending in 于 yields to is any pressure (words.tsv
+    pressure), no party at all, so the side in focus stays the one who presses."""
+    return (
+        text[end - 1 : end] == "于"
+        and rest.startswith("任何")
+        and rest[2:].startswith(words("pressure"))
+    )
+
+
 def _nothing_after(text, clause, end) -> bool:
     """中方坚决反对。/ 中方阐明反对立场: a response stands alone; with an object of its own
     (反对外国领导人同达赖喇嘛接触) its target is that object, named or not."""
@@ -3212,7 +3222,8 @@ def _nothing_after(text, clause, end) -> bool:
     if rest.startswith(("针对", "对于", "关于", "有关")) and "的" in rest:
         return False  # 否决针对北韩…的决议案: an object phrase about someone else
     if rest.startswith(words("anyone_object")):
-        return False  # 反对任何一方片面改变现状: its object is anyone, not whoever is in focus
+        # 反对任何一方片面改变现状: its object is anyone, not whoever is in focus; but
+        return _any_pressure(text, end, rest)  # 屈服于任何压力 yields to whoever presses
     if rest[:1] in _INNER_COVERBS and trigger_pattern().search(rest):
         return False  # 反对对伊朗实施制裁: the act opposed is its object
     if _described_deed(rest):
