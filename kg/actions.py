@@ -2316,9 +2316,8 @@ def _drill_in_stance(text: str, clause, pos: int, end: int, trig: Trigger, frame
     the stance holds no drill."""
     if trig.predicate.name != "exercisesAgainst" or frame not in {"to", "toward", "at"}:
         return False
-    head = text[clause.start : pos]
-    opener = max(head.rfind("对"), head.rfind("就"))
-    if opener == -1 or any(c in _PUNCT for c in head[opener:]):
+    phrase = _opened_phrase(text[clause.start : pos])
+    if phrase is None or any(c in _PUNCT for c in phrase):
         return False
     rest = text[end : end + _STANCE_REACH]
     voiced = min((at for w in words("voicing") if (at := rest.find(w)) != -1), default=-1)
@@ -3153,16 +3152,19 @@ def _actor_of_cause(text, clause, pos: int, subject: Mention, mentions) -> Menti
     )
 
 
+def _opened_phrase(head: str, openers: str = "对就") -> str | None:
+    """What follows the last 对 or 就 (``openers``) of ``head``, the words before a verb: the
+    phrase it opens, which names what the verb answers; None when none opens one."""
+    at = max(head.rfind(opener) for opener in openers)
+    return head[at + 1 :] if at != -1 else None
+
+
 def _aimed_at_topic(text, clause, pos: int) -> bool:
     """东盟对缅甸局势表示关切, 对台湾海峡的和平稳定表示关切: a response whose 对/就-phrase names a
     situation or an issue (words.tsv topic) is about that topic; with no actor found there it
     answers no one, not whoever acted last."""
-    head = text[clause.start : pos]
-    opener = max(head.rfind("对"), head.rfind("就"))
-    if opener == -1:
-        return False
-    phrase = head[opener + 1 :]
-    return any(word in phrase for word in words("topic"))
+    phrase = _opened_phrase(text[clause.start : pos])
+    return phrase is not None and any(word in phrase for word in words("topic"))
 
 
 def _concern_over_strife(text, clause, pos: int, trig: Trigger) -> bool:
@@ -3171,9 +3173,8 @@ def _concern_over_strife(text, clause, pos: int, trig: Trigger) -> bool:
     does not blame whoever fought last, as a condemnation of an attack does."""
     if not any(word in trig.word for word in words("concern")):
         return False
-    head = text[clause.start : pos]
-    opener = head.rfind("对")
-    return opener != -1 and any(word in head[opener + 1 :] for word in words("strife"))
+    phrase = _opened_phrase(text[clause.start : pos], "对")
+    return phrase is not None and any(word in phrase for word in words("strife"))
 
 
 def _ready_for_peace(text, clause, pos: int) -> bool:
@@ -3827,7 +3828,7 @@ def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) 
     return None
 
 
-_DEED_OPENERS = "“「『\"'"  # quote marks that may open the clause before its doer
+_DEED_OPENERS = _OPENING_QUOTES | {'"', "'"}  # may open the clause before its doer
 
 
 def _clause_opener_before(text, clauses, index, mentions, subject: Mention) -> Mention | None:
@@ -12055,7 +12056,7 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
         yield cue.kind
 
 
-_DEED_REACH = 24
+_DECIDED_DEED_REACH = 24  # 拒绝…的决定: how far after the act the 的 that closes its deed may stand
 
 
 def _deed_refused(text: str, start: int, pos: int, mentions) -> bool:
@@ -12067,7 +12068,7 @@ def _deed_refused(text: str, start: int, pos: int, mentions) -> bool:
     doers = [m for m in mentions if start <= m.start and m.end <= pos]
     if not any(text[_front(m) - 1 : _front(m)] not in _NOT_SUBJECT_BEFORE for m in doers):
         return False  # 拒绝与|美国|举行会谈的决定: a partner, not a doer; the act is the refuser's
-    tail = text[pos : pos + _DEED_REACH]
+    tail = text[pos : pos + _DECIDED_DEED_REACH]
     stop = next((i for i, c in enumerate(tail) if c in _PUNCT), len(tail))
     at = tail.find("的", 0, stop)
     return at != -1 and tail.startswith(words("done_deed"), at + 1)

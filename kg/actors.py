@@ -1222,7 +1222,7 @@ def _bare_institution(
     return [Mention(actor, text[opening:stop], opening, stop, "coref")]
 
 
-_LIST_JOINS = ("、", "和", "及", "以及")
+_ORGAN_LIST_JOINS = ("、", "和", "及", "以及")  # (与 joins partners, not a list)
 
 
 def _listed_after_organ(text: str, pos: int, earlier, gaz: Gazetteer) -> Actor | None:
@@ -1232,7 +1232,7 @@ def _listed_after_organ(text: str, pos: int, earlier, gaz: Gazetteer) -> Actor |
     last = earlier[-1] if earlier else None
     if last is None or last.actor.type == "Country" or not last.actor.country:
         return None
-    if text[last.end : pos] not in _LIST_JOINS:
+    if text[last.end : pos] not in _ORGAN_LIST_JOINS:
         return None
     country = gaz.actors.get(last.actor.country)
     return country if country is not None and country.type == "Country" else None
