@@ -2655,7 +2655,7 @@ def _backer_of_head(text, mention: Mention, local: list[Mention], boundary: int)
     a head the gazetteer knows is found first, so this is one no actor names."""
     last = mention
     for other in local:  # 沙特、阿联酋、埃及|参与的: the list backs together
-        if other.start == last.end + 1 and text[last.end] in _LIST_JOINERS:
+        if other.start == last.end + 1 and text[last.end] in _LIST_JOIN_CHARS:
             last = other
     de = text.find("的", last.end, min(boundary, last.end + _BACKED_REACH + 1))
     if de <= last.end or text[last.end : de] not in words("backs"):
@@ -2663,7 +2663,7 @@ def _backer_of_head(text, mention: Mention, local: list[Mention], boundary: int)
     return not any(de < m.start <= de + 2 for m in local)  # (支持的|叙利亚民主力量: a head named)
 
 
-_LIST_JOINERS = "、和及与"
+_LIST_JOIN_CHARS = "、和及与"  # one character joins a relative clause's list
 
 
 def _in_reason_before(text, clause, mention: Mention, boundary: int, mentions) -> bool:

@@ -2063,7 +2063,7 @@ def _countries_of_listed_people(ctx: _Context, size: int, start: int, mentions) 
     return []
 
 
-_LIST_JOINS = ("以及", "、", "和", "及", "与")  # longest first
+_LIST_JOINS_LONGEST_FIRST = ("以及", "、", "和", "及", "与")
 
 
 def _people_lists(text: str, gaz: Gazetteer, mentions) -> list[list[Mention]]:
@@ -2087,7 +2087,7 @@ def _people_lists(text: str, gaz: Gazetteer, mentions) -> list[list[Mention]]:
 
 def _joins_people(gap: str, gaz: Gazetteer) -> bool:
     """、 or 和 alone, or before the next one's country and title (、中国国家主席)."""
-    join = next((j for j in _LIST_JOINS if gap.startswith(j)), "")
+    join = next((j for j in _LIST_JOINS_LONGEST_FIRST if gap.startswith(j)), "")
     rest = gap[len(join) :]
     if not join or len(rest) > 12 or any(c in _CLAUSE_ENDS for c in rest):
         return False
