@@ -1,0 +1,46 @@
+"""Round 32 (va): groups and pairs on the pooled audit of short wire items (双方, 两国, 各方 and
+compounds of short forms), fixed where the construction recurs across fields. Sentences are
+written for the test in the construction the pages used, with near misses that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+# 呼吁各方保持克制 after an attack: 各方 are the two sides of the last attack reported.
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        (
+            "印度对巴基斯坦发动导弹袭击。俄罗斯外交部呼吁各方保持克制,避免局势恶化。",
+            {("俄罗斯外交部", "REQUEST", "印度"), ("俄罗斯外交部", "REQUEST", "巴基斯坦")},
+        ),
+        (
+            "以色列空袭黎巴嫩南部。古特雷斯敦促“各方保持最大限度的克制”。",
+            {("古特雷斯", "REQUEST", "以色列"), ("古特雷斯", "REQUEST", "黎巴嫩")},
+        ),
+        (  # an army stands for its state
+            "以军当天袭击了黎巴嫩。法国外长呼吁冲突各方立即停火。",
+            {("法国", "REQUEST", "以色列"), ("法国", "REQUEST", "黎巴嫩")},
+        ),
+    ],
+)
+def test_parties_appealed_to_are_the_sides_of_the_attack(text, events) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert events <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "古特雷斯呼吁各方保持最大限度的克制。",  # no attack reported: the parties are not said
+        "以色列袭击伊朗。欧盟外长进行磋商,但各方存在分歧。",  # no appeal: 各方 names nobody
+        "以色列袭击伊朗。格罗西呼吁各方面保持克制。",  # 各方面: "every aspect"
+        "以色列袭击伊朗。中方愿与各方一道推动局势缓和。",  # together with, not addressed
+    ],
+)
+def test_parties_near_misses(text) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert not any(s in {"古特雷斯", "格罗西", "欧盟", "中国"} for s, _, _ in found)
