@@ -2772,6 +2772,8 @@ def _joined_subjects(text: str, before: list[Mention]) -> tuple[Mention, Mention
         if first.start < sentence_start:
             break
         link = text[first.end : second.start]
+        if link in {"与", "和", "同", "及"} and _compound_of_two_opened(second, before):
+            return _compound_opened_by(second, before)  # 川普与泰柬领袖通话,称双方: 泰柬
         if (
             (link in {"与", "和", "同", "及"} or _compound_of_two(first, second, before, link))
             and not same_side(first, second)
@@ -2779,6 +2781,19 @@ def _joined_subjects(text: str, before: list[Mention]) -> tuple[Mention, Mention
         ):
             return first, second
     return None
+
+
+def _compound_of_two_opened(mention: Mention, mentions) -> bool:
+    """Whether ``mention`` opens a compound of two short forms (泰|柬领袖)."""
+    return mention.group == mention.start and sum(m.group == mention.group for m in mentions) == 2
+
+
+def _compound_opened_by(mention: Mention, mentions) -> tuple[Mention, Mention]:
+    """特朗普与泰柬领导人通话,称双方同意停火: a compound of two joined to a third side by 与
+    is the pair a later pair word names (the third talks with both, as a mediator or host);
+    the first joined to its first short form names no pair."""
+    partner = next(m for m in mentions if m.group == mention.group and m is not mention)
+    return mention, partner
 
 
 def _compound_of_two(first: Mention, second: Mention, mentions, link: str) -> bool:
@@ -2876,8 +2891,14 @@ def _addressed(text: str, clause_start: int, start: int, mentions) -> bool:
             continue  # 快速支援部队双方: a word inside a name (支援) addresses no one
         between = text[match.end() : start]
         if len(between) <= 4 and not any(match.end() <= m.start < start for m in mentions):
-            return True
+            return not _speech_between(between)
     return False
+
+
+def _speech_between(between: str) -> bool:
+    """川普与泰柬领袖通话 称|双方同意…: a title's space or a statement verb (words.tsv speech)
+    between an act and a pair word opens what is said; the act addresses no pair."""
+    return " " in between or any(verb in between for verb in words("speech"))
 
 
 def _as_country(ctx: _Context, mention: Mention) -> Mention | None:

@@ -44,3 +44,34 @@ def test_parties_appealed_to_are_the_sides_of_the_attack(text, events) -> None:
 def test_parties_near_misses(text) -> None:
     found = {(s, t, o) for s, t, o, _ in events_of(text)}
     assert not any(s in {"古特雷斯", "格罗西", "欧盟", "中国"} for s, _, _ in found)
+
+
+# 特朗普与泰柬领导人通话,双方同意…: a compound of two joined to a third side by 与 is the pair.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("特朗普与泰柬领导人通话后表示，双方同意停火。", ("泰国", "AGREE", "柬埔寨")),
+        ("美国总统与泰柬两国领导人通话，双方同意停火。", ("泰国", "AGREE", "柬埔寨")),
+        # a title's space before 称: what is said, not a pair the call addresses
+        ("川普与泰柬领袖通话 称双方同意停止边境冲突。", ("泰国", "ASSAULT", "柬埔寨")),
+    ],
+)
+def test_compound_joined_to_a_third_is_the_pair(text, event) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert event in found
+    assert not any({s, o} & {"特朗普", "美国"} and t in {"ASSAULT", "CONCEDE"} for s, t, o in found)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("特朗普与普京通话 称双方同意举行会晤。", ("特朗普", "AGREE", "普京")),  # two sides only
+        ("泰国与柬埔寨发生冲突。马来西亚呼吁双方保持克制。", ("马来西亚", "REQUEST", "泰国")),
+        (
+            "泰国与柬埔寨发生冲突。马来西亚外长表示 呼吁双方保持克制。",
+            ("马来西亚", "REQUEST", "柬埔寨"),
+        ),
+    ],
+)
+def test_pair_near_misses(text, event) -> None:
+    assert event in {(s, t, o) for s, t, o, _ in events_of(text)}
