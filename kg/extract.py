@@ -2350,12 +2350,23 @@ def _pair_in_focus(
         return None
     keys = {pair[0].actor.key, pair[1].actor.key}
     for event in ctx.events:
-        if (
-            event.predicate in _NO_SIDES
-            and {event.subject.actor.key, event.object.actor.key} == keys
+        if {event.subject.actor.key, event.object.actor.key} == keys and (
+            event.predicate in _NO_SIDES or _summit_attended(ctx, event)
         ):
             return None
     return pair
+
+
+# bodies whose meetings many attend (organizations.tsv kinds): who attends is no side facing it
+_SUMMIT_BODIES = frozenset({"igo", "regional"})
+
+
+def _summit_attended(ctx: _Context, event: Event) -> bool:
+    """习近平即将出席大阪二十国集团领导人峰会。希望双方…: one who attends a meeting of a
+    multilateral body (a trigger opened by words.tsv attend) and the body are no pair."""
+    return event.trigger.startswith(words("attend")) and any(
+        ctx.gaz.kind_of(m.actor) in _SUMMIT_BODIES for m in (event.subject, event.object)
+    )
 
 
 def _sides_of_the_place(ctx: _Context, pair: tuple[Mention, Mention], start: int) -> bool:

@@ -75,3 +75,33 @@ def test_compound_joined_to_a_third_is_the_pair(text, event) -> None:
 )
 def test_pair_near_misses(text, event) -> None:
     assert event in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# 出席二十国集团峰会。希望双方…: who attends a multilateral body's summit and the body are no pair.
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "王毅表示,习近平主席即将出席二十国集团领导人峰会。希望双方立足大局,确保活动圆满成功。",
+            "二十国集团",
+        ),
+        ("莫迪即将出席东盟峰会。双方同意加强合作。", "东盟"),
+    ],
+)
+def test_summit_attended_is_no_pair(text, body) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert not any(body in (s, o) and t != "CONSULT" for s, t, o in found)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "莫迪会见了东盟秘书长。双方同意加强合作。",
+            ("莫迪", "AGREE", "东盟"),
+        ),  # met, not attended
+        ("国际原子能机构总干事格罗西访问伊朗。双方同意加强合作。", ("格罗西", "AGREE", "伊朗")),
+    ],
+)
+def test_summit_near_misses(text, event) -> None:
+    assert event in {(s, t, o) for s, t, o, _ in events_of(text)}
