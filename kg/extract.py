@@ -2529,6 +2529,8 @@ def _pair_named_before(
         return fought  # 此前,双方于7日再次交火: the sides of the last fight, not the pair of
         # the last act (美国对冲突深表关切); the last pair when it is they (美国 for 特朗普)
     pair = _talks_pair(ctx, start) or ctx.last_pair
+    if pair is not None and _pair_of_several(ctx, pair):
+        return None  # A、B以及C举行三方峰会。双方承诺…: which two of the three is not said
     if addressed and pair is not None and _appealer_among(pair, mentions, clause_start, start):
         return None  # 布洛斯…表示：「我们呼吁双方…」: not a pair the one who appeals is in
     if word.startswith(_COUNTRY_PAIRS) and pair is not None:
@@ -2544,6 +2546,25 @@ def _pair_named_before(
             return listed
         return _listed_pair(ctx, start, before, countries is None) or countries
     return pair
+
+
+def _pair_of_several(ctx: _Context, pair: tuple[Mention, Mention]) -> bool:
+    """Whether the pair's last act together is one act of three or more sides together (阿利耶夫、
+    帕希尼扬以及特朗普举行三方峰会: three pairwise events of one trigger): a later 双方 names two
+    of them, and which two only the story tells (the two at war, not their host)."""
+    keys = {pair[0].actor.key, pair[1].actor.key}
+    last = next(
+        (e for e in reversed(ctx.events) if {e.subject.actor.key, e.object.actor.key} == keys),
+        None,
+    )
+    if last is None or last.event_type not in SYMMETRIC_TYPES:
+        return False
+    pairs = {
+        frozenset((e.subject.actor.key, e.object.actor.key))
+        for e in ctx.events
+        if e.trigger_start == last.trigger_start and e.event_type == last.event_type
+    }
+    return len(pairs) >= 3  # (王毅访问新西兰和澳大利亚: one side meeting two, no three together)
 
 
 _PAIR_GOVERNED = frozenset("对向给同与跟")

@@ -105,3 +105,23 @@ def test_summit_attended_is_no_pair(text, body) -> None:
 )
 def test_summit_near_misses(text, event) -> None:
     assert event in {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+# A、B以及C举行三方峰会。双方…: which two of the three a later 双方 names is not said.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "阿利耶夫、帕希尼扬以及特朗普在白宫举行三方峰会。双方承诺停止敌对行动。",
+        "中国、日本和韩国领导人举行会晤。双方同意加强合作。",
+    ],
+)
+def test_pair_after_three_sides_is_not_guessed(text) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert {t for _, t, _ in found} == {"CONSULT"}  # the meeting of three, nothing of 双方
+
+
+def test_pair_after_two_sides_still_found() -> None:
+    found = {
+        (s, t, o) for s, t, o, _ in events_of("阿利耶夫与帕希尼扬举行会晤。双方承诺停止敌对行动。")
+    }
+    assert ("阿利耶夫", "CONCEDE", "帕希尼扬") in found
