@@ -2437,11 +2437,24 @@ def _mediating_pattern() -> re.Pattern[str]:
 
 
 def _mediates(text: str, mention: Mention) -> bool:
-    """由土耳其和卡塔尔居中斡旋…,两国: the one named mediates and is no side of the pair."""
+    """由土耳其和卡塔尔居中斡旋…,两国: the one named mediates and is no side of the pair; so
+    does one who mediates between a pair (特使正在两国之间穿梭斡旋,希望双方…)."""
     after = text[mention.end : mention.end + 16]
     if not any(verb in after for verb in words("mediating")):  # cheap test before the regex
         return False
+    if "之间" in after and _shuttle_pattern().match(after) is not None:
+        return True
     return _mediating_pattern().match(after) is not None
+
+
+@lru_cache(maxsize=1)
+def _shuttle_pattern() -> re.Pattern[str]:
+    """正在两国之间穿梭斡旋, 在双方之间调停: mediation between the pair (pronouns.tsv pair) right
+    after a name, across an adverb of time (正, 一直)."""
+    pairs = sorted((w for w, p in pronouns().items() if p.refers == "pair"), key=len, reverse=True)
+    verbs = "|".join(map(re.escape, words("mediating")))
+    body = "|".join(map(re.escape, pairs))
+    return re.compile(rf"(?:正|一直|也|还|曾)?[在于](?:{body})之间(?:来回)?(?:穿梭)?(?:{verbs})")
 
 
 _SINCE_PAIR_REACH = 24

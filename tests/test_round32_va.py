@@ -125,3 +125,24 @@ def test_pair_after_two_sides_still_found() -> None:
         (s, t, o) for s, t, o, _ in events_of("阿利耶夫与帕希尼扬举行会晤。双方承诺停止敌对行动。")
     }
     assert ("阿利耶夫", "CONCEDE", "帕希尼扬") in found
+
+
+# 特使正在两国之间穿梭斡旋,希望双方…: who shuttles between the pair is no side of it.
+def test_envoy_shuttling_between_the_pair_is_no_side() -> None:
+    text = "中方对泰柬冲突秉持公正立场，中国外交部特使正在两国之间穿梭斡旋，希望双方保持冷静克制。"
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert {("中国外交部", "CONSULT", "泰国"), ("中国外交部", "CONSULT", "柬埔寨")} <= found
+    assert any(t == "REQUEST" and o == "泰国" for _, t, o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "泰国与柬埔寨爆发冲突。联合国特使一直在双方之间穿梭调停，呼吁两国停火。",
+        "泰国与柬埔寨爆发冲突。马来西亚总理会见两国外长，呼吁双方停火。",
+    ],
+)
+def test_shuttle_near_misses(text) -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert {("泰国", "ASSAULT", "柬埔寨"), ("柬埔寨", "ASSAULT", "泰国")} <= found
+    assert sum(t == "REQUEST" for _, t, _ in found) == 2
