@@ -1174,6 +1174,9 @@ def _referring_mentions(
             continue
         if _demonstrative_in_word(text, word, end):
             continue
+        if pronouns()[word].refers == "sides":  # 呼吁各方保持克制: the sides of the fight
+            result.extend(_fight_sides_appealed(ctx, word, start, end))
+            continue
         if word.startswith("各") and text[start - 1 : start] not in _EACH_AFTER:
             continue  # 世界各国, 东盟各国, 呼吁各国: every state, or a bloc's, no list in focus
         resolved = _resolve_pronoun(
@@ -1211,6 +1214,22 @@ def _referring_mentions(
                 Mention(referent.actor, match.group(), match.start(), match.end(), "coref")
             )
     return result
+
+
+def _fight_sides_appealed(ctx: _Context, word: str, start: int, end: int) -> list[Mention]:
+    """印度对巴基斯坦发动袭击。俄方呼吁各方保持克制: 各方 that an appeal addresses (words.tsv
+    sides_appeal right before it) are the two sides of the last armed attack the article
+    reported before, as states where each has its own. Elsewhere (各方存在分歧, 与各方一道,
+    各方面), or with no attack reported, it names nobody: who the parties are is not said."""
+    text = ctx.article.text
+    head = text[max(0, start - 3) : start].rstrip('“「"')  # 呼吁“各方保持克制
+    if head[-2:] not in words("sides_appeal") or text[end : end + 1] == "面":
+        return []
+    for event in reversed(ctx.events):
+        if event.event_type == "ASSAULT" and not same_side(event.subject, event.object):
+            sides = (event.subject, event.object)
+            return _group_mentions(_countries_of(ctx, sides) or sides, word, start, end)
+    return []
 
 
 def _rather_than(text: str, start: int, end: int) -> bool:
@@ -1564,7 +1583,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     objects = _pronoun_pattern({"object"}).pattern
     return {
         "pronoun": _pronoun_pattern(
-            {"speaker", "person", "group", "pair", "other", "country", "body", "both", *_OF_KIND}
+            {"speaker", "person", "group", "pair", "other", "country", "body", "both", "sides"}
+            | set(_OF_KIND)
         ),
         "meeting": _pronoun_pattern({"meeting"}, _ACTS),
         "members": _pronoun_pattern({"members"}, _ACTS),
@@ -2330,12 +2350,23 @@ def _pair_in_focus(
         return None
     keys = {pair[0].actor.key, pair[1].actor.key}
     for event in ctx.events:
-        if (
-            event.predicate in _NO_SIDES
-            and {event.subject.actor.key, event.object.actor.key} == keys
+        if {event.subject.actor.key, event.object.actor.key} == keys and (
+            event.predicate in _NO_SIDES or _summit_attended(ctx, event)
         ):
             return None
     return pair
+
+
+# bodies whose meetings many attend (organizations.tsv kinds): who attends is no side facing it
+_SUMMIT_BODIES = frozenset({"igo", "regional"})
+
+
+def _summit_attended(ctx: _Context, event: Event) -> bool:
+    """习近平即将出席大阪二十国集团领导人峰会。希望双方…: one who attends a meeting of a
+    multilateral body (a trigger opened by words.tsv attend) and the body are no pair."""
+    return event.trigger.startswith(words("attend")) and any(
+        ctx.gaz.kind_of(m.actor) in _SUMMIT_BODIES for m in (event.subject, event.object)
+    )
 
 
 def _sides_of_the_place(ctx: _Context, pair: tuple[Mention, Mention], start: int) -> bool:
@@ -2406,11 +2437,24 @@ def _mediating_pattern() -> re.Pattern[str]:
 
 
 def _mediates(text: str, mention: Mention) -> bool:
-    """由土耳其和卡塔尔居中斡旋…,两国: the one named mediates and is no side of the pair."""
+    """由土耳其和卡塔尔居中斡旋…,两国: the one named mediates and is no side of the pair; so
+    does one who mediates between a pair (特使正在两国之间穿梭斡旋,希望双方…)."""
     after = text[mention.end : mention.end + 16]
     if not any(verb in after for verb in words("mediating")):  # cheap test before the regex
         return False
+    if "之间" in after and _shuttle_pattern().match(after) is not None:
+        return True
     return _mediating_pattern().match(after) is not None
+
+
+@lru_cache(maxsize=1)
+def _shuttle_pattern() -> re.Pattern[str]:
+    """正在两国之间穿梭斡旋, 在双方之间调停: mediation between the pair (pronouns.tsv pair) right
+    after a name, across an adverb of time (正, 一直)."""
+    pairs = sorted((w for w, p in pronouns().items() if p.refers == "pair"), key=len, reverse=True)
+    verbs = "|".join(map(re.escape, words("mediating")))
+    body = "|".join(map(re.escape, pairs))
+    return re.compile(rf"(?:正|一直|也|还|曾)?[在于](?:{body})之间(?:来回)?(?:穿梭)?(?:{verbs})")
 
 
 _SINCE_PAIR_REACH = 24
@@ -2498,6 +2542,8 @@ def _pair_named_before(
         return fought  # 此前,双方于7日再次交火: the sides of the last fight, not the pair of
         # the last act (美国对冲突深表关切); the last pair when it is they (美国 for 特朗普)
     pair = _talks_pair(ctx, start) or ctx.last_pair
+    if pair is not None and _pair_of_several(ctx, pair):
+        return None  # A、B以及C举行三方峰会。双方承诺…: which two of the three is not said
     if addressed and pair is not None and _appealer_among(pair, mentions, clause_start, start):
         return None  # 布洛斯…表示：「我们呼吁双方…」: not a pair the one who appeals is in
     if word.startswith(_COUNTRY_PAIRS) and pair is not None:
@@ -2513,6 +2559,25 @@ def _pair_named_before(
             return listed
         return _listed_pair(ctx, start, before, countries is None) or countries
     return pair
+
+
+def _pair_of_several(ctx: _Context, pair: tuple[Mention, Mention]) -> bool:
+    """Whether the pair's last act together is one act of three or more sides together (阿利耶夫、
+    帕希尼扬以及特朗普举行三方峰会: three pairwise events of one trigger): a later 双方 names two
+    of them, and which two only the story tells (the two at war, not their host)."""
+    keys = {pair[0].actor.key, pair[1].actor.key}
+    last = next(
+        (e for e in reversed(ctx.events) if {e.subject.actor.key, e.object.actor.key} == keys),
+        None,
+    )
+    if last is None or last.event_type not in SYMMETRIC_TYPES:
+        return False
+    pairs = {
+        frozenset((e.subject.actor.key, e.object.actor.key))
+        for e in ctx.events
+        if e.trigger_start == last.trigger_start and e.event_type == last.event_type
+    }
+    return len(pairs) >= 3  # (王毅访问新西兰和澳大利亚: one side meeting two, no three together)
 
 
 _PAIR_GOVERNED = frozenset("对向给同与跟")
@@ -2752,6 +2817,8 @@ def _joined_subjects(text: str, before: list[Mention]) -> tuple[Mention, Mention
         if first.start < sentence_start:
             break
         link = text[first.end : second.start]
+        if link in {"与", "和", "同", "及"} and _compound_of_two_opened(second, before):
+            return _compound_opened_by(second, before)  # 川普与泰柬领袖通话,称双方: 泰柬
         if (
             (link in {"与", "和", "同", "及"} or _compound_of_two(first, second, before, link))
             and not same_side(first, second)
@@ -2759,6 +2826,19 @@ def _joined_subjects(text: str, before: list[Mention]) -> tuple[Mention, Mention
         ):
             return first, second
     return None
+
+
+def _compound_of_two_opened(mention: Mention, mentions) -> bool:
+    """Whether ``mention`` opens a compound of two short forms (泰|柬领袖)."""
+    return mention.group == mention.start and sum(m.group == mention.group for m in mentions) == 2
+
+
+def _compound_opened_by(mention: Mention, mentions) -> tuple[Mention, Mention]:
+    """特朗普与泰柬领导人通话,称双方同意停火: a compound of two joined to a third side by 与
+    is the pair a later pair word names (the third talks with both, as a mediator or host);
+    the first joined to its first short form names no pair."""
+    partner = next(m for m in mentions if m.group == mention.group and m is not mention)
+    return mention, partner
 
 
 def _compound_of_two(first: Mention, second: Mention, mentions, link: str) -> bool:
@@ -2856,8 +2936,14 @@ def _addressed(text: str, clause_start: int, start: int, mentions) -> bool:
             continue  # 快速支援部队双方: a word inside a name (支援) addresses no one
         between = text[match.end() : start]
         if len(between) <= 4 and not any(match.end() <= m.start < start for m in mentions):
-            return True
+            return not _speech_between(between)
     return False
+
+
+def _speech_between(between: str) -> bool:
+    """川普与泰柬领袖通话 称|双方同意…: a title's space or a statement verb (words.tsv speech)
+    between an act and a pair word opens what is said; the act addresses no pair."""
+    return " " in between or any(verb in between for verb in words("speech"))
 
 
 def _as_country(ctx: _Context, mention: Mention) -> Mention | None:

@@ -659,14 +659,14 @@ class Pronoun:
 
     word: str
     refers: str  # speaker | person | group | pair | other | country | body | company | bank
-    # | both | meeting | members | object
+    # | both | meeting | members | object | sides
     size: int | None = None
     members: tuple[str, ...] = ()  # for both: the keys of the actors it always names
 
 
 _REFERS = {
     *("speaker", "person", "group", "pair", "other", "country", "body", "company", "bank"),
-    *("both", "meeting", "members", "object"),
+    *("both", "meeting", "members", "object", "sides"),
 }
 
 
