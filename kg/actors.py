@@ -3304,8 +3304,15 @@ def _syllable_word_name(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
     if gaz.match_at(text, pos) or gaz.title_at(text, pos):
         return False
     tokens = _tag(text[pos : min(end, pos + 4)])
+    if not tokens or tokens[0][0] != chars:
+        return False
     # (总统比亚、: jieba reads the name as a place, ns, that no gazetteer knows)
-    return bool(tokens) and tokens[0][0] == chars and tokens[0][1] in {"n", "nr", "nz", "ns"}
+    if tokens[0][1] == "v":  # 外相拉布、: as a verb, when a list or the clause goes on at once
+        return not after or not is_cjk(after) or after in _NAME_LIST_LINKS
+    return tokens[0][1] in {"n", "nr", "nz", "ns"}
+
+
+_NAME_LIST_LINKS = frozenset("和与及")
 
 
 # -- roles -------------------------------------------------------------------------------------
