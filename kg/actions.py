@@ -2247,7 +2247,8 @@ def _actions_for(
     if trig.event_type not in _PLACE_TARGETS and "armed" not in trig.flags:
         objects = [o for o in objects if o.via != "place"]  # a place is hit, not spoken to
     subjects = [s for s in subjects if not _asked_another(text, clause, s, pos, mentions)]
-    subjects = subjects + _orderers(text, clauses, index, subjects, mentions)
+    if not text.startswith(words("own_act"), pos):  # 批准|瑞典|加入北约: not the approver's
+        subjects = subjects + _orderers(text, clauses, index, subjects, mentions)
     if _asks_itself(subjects, objects, trig):
         return  # 日韩…,希望日韩为双边关系做好准备: a pair hoping of itself asks neither side
     for subject in subjects:

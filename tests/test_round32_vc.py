@@ -47,3 +47,25 @@ def test_verb_word_after_title_going_on_is_no_name() -> None:
 def test_bare_zhuguan_is_no_title() -> None:
     # 主管 alone is a verb (主管亚太事务的) or a department (主管部门), not a post
     assert events_of("中国外交部主管部门表示反对。") == set()
+
+
+# 批准|瑞典|加入北约: who approves that a state join a body does not join it (words.tsv own_act);
+# an order passes its act on to who gives it as before (普京批准俄军撤出…).
+@pytest.mark.parametrize(
+    "text, approver, joiner",
+    [
+        ("匈牙利议会批准芬兰加入北约。", "匈牙利国会", "芬兰"),
+        ("土耳其迟迟不批准瑞典加入北约的申请。", "土耳其", "瑞典"),
+    ],
+)
+def test_approving_an_accession_is_not_joining(text, approver, joiner) -> None:
+    events = events_of(text)
+    assert any(s == joiner and t == "COOPERATE" and o == "北约" for s, t, o, _ in events)
+    assert not any(s == approver and t == "COOPERATE" for s, t, _, _ in events)
+
+
+@pytest.mark.parametrize("order", ["批准", "下令"])
+def test_order_still_passes_its_act_on(order) -> None:
+    assert ("普京", "RETREAT", "乌克兰", "asserted") in events_of(
+        f"俄罗斯总统普京{order}俄军撤出赫尔松。"
+    )
