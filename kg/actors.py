@@ -2630,7 +2630,7 @@ def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
         best = max(best, match.end())  # 奥尔特加之子|劳雷亚诺·…: the kin word ends before it
     titled = False
     for cut in range(best, dot):
-        if gaz.title_ending_at(text, cut, s):
+        if gaz.title_ending_at(text, cut):  # (议会议|长沙尔瓦·…: a run may open inside a title)
             best, titled = cut, True
         elif gaz.match_at(text, s) and cut == s + len(gaz.match_at(text, s)[0]):
             best = cut

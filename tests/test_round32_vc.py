@@ -69,3 +69,18 @@ def test_order_still_passes_its_act_on(order) -> None:
     assert ("普京", "RETREAT", "乌克兰", "asserted") in events_of(
         f"俄罗斯总统普京{order}俄军撤出赫尔松。"
     )
+
+
+# 议会议长沙尔瓦·…: the run of letters before a name dot may open inside the title that ends
+# before the given name (议会议|长沙尔瓦): the name starts where the title ends, not at 长.
+def test_dotted_name_run_opening_inside_a_title() -> None:
+    events = events_of(
+        "格鲁吉亚总理伊拉克利·科巴希泽和议会议长沙尔瓦·帕普阿什维利曾多次指责德国大使菲舍尔干涉内政。"
+    )
+    assert ("沙尔瓦·帕普阿什维利", "ACCUSE", "菲舍尔", "asserted") in events
+    assert not any(s.startswith("长") for s, _, _, _ in events)
+
+
+def test_dotted_name_after_a_title_with_no_straddle() -> None:
+    events = events_of("美国总统拜登和众议院议长南希·佩洛西会见了乌克兰总统泽连斯基。")
+    assert ("佩洛西", "CONSULT", "泽连斯基", "asserted") in events
