@@ -2637,7 +2637,12 @@ def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
         if text[cut] in "的是和与、及在对向了":  # 会见了|约翰·李
             best, titled = cut + 1, False
     known = gaz.match_at(text, best) if best > s else None
-    if known is not None and known[1].type == "Country" and best + len(known[0]) < dot:
+    if (
+        known is not None
+        and known[1].type == "Country"
+        and best + len(known[0]) < dot
+        and not titled  # 总理|伊拉克利·…: right after a title the given name only spells one
+    ):
         best += len(known[0])  # 向以色列|本·古里安: a country before the given name is no part
     if dot - best > 4 and not (titled and _long_given_name(text[best:dot])):
         best = dot - _last_word_length(text[best:dot])

@@ -84,3 +84,10 @@ def test_dotted_name_run_opening_inside_a_title() -> None:
 def test_dotted_name_after_a_title_with_no_straddle() -> None:
     events = events_of("美国总统拜登和众议院议长南希·佩洛西会见了乌克兰总统泽连斯基。")
     assert ("佩洛西", "CONSULT", "泽连斯基", "asserted") in events
+
+
+# 总理伊拉克利·…: right after a title, a country name (伊拉克) at the head of the run only
+# spells the given name; after a preposition it is still a country (向以色列|本·古里安).
+def test_country_letters_opening_a_given_name_after_a_title() -> None:
+    events = events_of("格鲁吉亚总理伊拉克利·加里巴什维利会见了美国国务卿布林肯。")
+    assert ("伊拉克利·加里巴什维利", "CONSULT", "布林肯", "asserted") in events
