@@ -9221,7 +9221,9 @@ def _subjects(
             speaker_end = _speaker_before_condition(text, earlier, mentions)
             if speaker_end is None:
                 continue  # 如果佩洛西访台,必将采取反制措施: the condition's subject does not act
-        if text[earlier.start : earlier.end].lstrip().startswith(words("reason")):
+        if text[earlier.start : earlier.end].lstrip().startswith(words("reason")) and not (
+            and_goes_on and earlier is clauses[index - 1]
+        ):  # (因厄瓜多尔警方强行进入…,并拘留…: the reason goes on, and its subject with it)
             continue  # 因中方违反该法,将对中国…实施制裁: a reason's subject does not act
         if earlier is not clauses[0] and _basis_opener(text, earlier) is not None:
             continue  # 英法德宣布,将依据五常及伊朗签署的协议,对伊朗…: who signed it does not act

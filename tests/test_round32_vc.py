@@ -91,3 +91,20 @@ def test_dotted_name_after_a_title_with_no_straddle() -> None:
 def test_country_letters_opening_a_given_name_after_a_title() -> None:
     events = events_of("格鲁吉亚总理伊拉克利·加里巴什维利会见了美国国务卿布林肯。")
     assert ("伊拉克利·加里巴什维利", "CONSULT", "布林肯", "asserted") in events
+
+
+# 因A做X,并做Y: a clause that goes on with 并 right after a reason clause goes on with the
+# reason, so the reason's subject does not pass to the main clause's speaker before it.
+def test_reason_going_on_with_bing_keeps_its_subject() -> None:
+    events = events_of(
+        "墨西哥外交部宣布,因厄瓜多尔警方强行进入使馆,并拘留了在使馆避难的前副总统格拉斯,"
+        "墨西哥中止与厄瓜多尔的外交关系。"
+    )
+    assert ("厄瓜多尔警方", "COERCE", "格拉斯", "asserted") in events
+    assert not any(s == "墨西哥外交部" and t == "COERCE" for s, t, _, _ in events)
+
+
+def test_reason_before_main_clause_still_lends_no_subject() -> None:
+    events = events_of("因俄罗斯违反该协议,欧盟决定对俄罗斯实施制裁。")
+    assert ("欧盟", "SANCTION", "俄罗斯", "asserted") in events
+    assert not any(s == "俄罗斯" and t == "SANCTION" for s, t, _, _ in events)
