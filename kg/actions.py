@@ -5820,15 +5820,19 @@ def _state_or_bloc(mention: Mention) -> bool:
 def _seized_by_own_forces(subject: Mention, obj: Mention, trig: Trigger) -> bool:
     """缅甸军方扣押了昂山素季: the forces that seize or arrest a leader of their own state
     (a coup) do not act on their own side; nor does a junta named as the state (尼日尔军政府
-    扣押了总统巴祖姆)."""
+    扣押了总统巴祖姆), its police (words.tsv arresting_force) or its courts."""
     return (
         trig.event_type == "COERCE"
         and obj.actor.type == "Person"
         and (
-            load_gazetteer().kind_of(subject.actor) == "military"
+            load_gazetteer().kind_of(subject.actor) in _SEIZING_KINDS
             or subject.text.endswith(_JUNTA_NAMES)
+            or subject.text.endswith(words("arresting_force"))  # 厄瓜多尔警方拘留…前副总统
         )
     )
+
+
+_SEIZING_KINDS = frozenset({"military", "court"})  # 巴西最高法院判处前总统…: a court too
 
 
 _JUNTA_NAMES = ("军政府", "过渡军政府", "军事委员会")

@@ -108,3 +108,27 @@ def test_reason_before_main_clause_still_lends_no_subject() -> None:
     events = events_of("因俄罗斯违反该协议,欧盟决定对俄罗斯实施制裁。")
     assert ("欧盟", "SANCTION", "俄罗斯", "asserted") in events
     assert not any(s == "俄罗斯" and t == "SANCTION" for s, t, _, _ in events)
+
+
+# 厄瓜多尔警方拘留了厄瓜多尔前副总统格拉斯: a state's police or court that arrests or sentences
+# one of its own still acts on that person, as its forces do in a coup.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "厄瓜多尔警方拘留了厄瓜多尔前副总统格拉斯。",
+            ("厄瓜多尔警方", "COERCE", "格拉斯", "asserted"),
+        ),
+        (
+            "巴西最高法院判处巴西前总统博索纳罗27年监禁。",
+            ("巴西最高法院", "COERCE", "博索纳罗", "asserted"),
+        ),
+    ],
+)
+def test_own_police_or_court_arresting_a_person(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_own_ministry_acting_on_a_person_stays_on_its_side() -> None:
+    # a ministry is no force that arrests: a person of its own state is its own side
+    assert events_of("美国财政部冻结了美国富豪马斯克的资产。") == set()
