@@ -132,3 +132,21 @@ def test_own_police_or_court_arresting_a_person(text, event) -> None:
 def test_own_ministry_acting_on_a_person_stays_on_its_side() -> None:
     # a ministry is no force that arrests: a person of its own state is its own side
     assert events_of("美国财政部冻结了美国富豪马斯克的资产。") == set()
+
+
+# 土耳其批准瑞典加入北约: approving that a state join a body backs the state named right after
+# 批准 (split trigger 批准…加入); 批准 alone (批准…的制裁) is no act on anyone.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("匈牙利议会批准芬兰加入北约。", ("匈牙利国会", "SUPPORT", "芬兰", "asserted")),
+        ("土耳其迟迟不批准瑞典加入北约的申请。", ("土耳其", "SUPPORT", "瑞典", "negated")),
+    ],
+)
+def test_approving_an_accession_backs_the_joiner(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_approving_a_measure_backs_no_one() -> None:
+    events = events_of("泽连斯基表示,他已经批准国家安全与国防委员会对俄罗斯的制裁。")
+    assert not any(t == "SUPPORT" for _, t, _, _ in events)
