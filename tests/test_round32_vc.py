@@ -150,3 +150,20 @@ def test_approving_an_accession_backs_the_joiner(text, event) -> None:
 def test_approving_a_measure_backs_no_one() -> None:
     events = events_of("泽连斯基表示,他已经批准国家安全与国防委员会对俄罗斯的制裁。")
     assert not any(t == "SUPPORT" for _, t, _, _ in events)
+
+
+# 埃尔多安反对芬兰和瑞典加入北约: opposing that a state join a body refuses that state (split
+# trigger 反对…加入, rejects); 反对 alone still criticises (俄罗斯反对北约东扩).
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("埃尔多安表示反对芬兰和瑞典加入北约。", ("埃尔多安", "REJECT", "瑞典", "asserted")),
+        ("美国反对中国加入该协定。", ("美国", "REJECT", "中国", "asserted")),
+    ],
+)
+def test_opposing_an_accession_refuses_the_state(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_opposing_without_accession_still_criticises() -> None:
+    assert ("俄罗斯", "ACCUSE", "北约", "asserted") in events_of("俄罗斯反对北约东扩。")
