@@ -6612,6 +6612,15 @@ def _act_answered(text, clause, pos: int, actor: Mention) -> bool:
     return _condemnation_at(rest, at + 1) and not _caused(rest[:at])
 
 
+def _act_about(text, clause, pos: int, actor: Mention) -> bool:
+    """关于|瑞典|加入北约议定书的议案: an act right after the actor 关于 introduces, in the phrase a
+    later 的 closes, is that actor's; 关于 governs the whole phrase, not the actor alone."""
+    front = _front(actor)
+    if actor.end != pos or text[max(0, front - 2) : front] != "关于":
+        return False
+    return "的" in text[pos : clause.end]
+
+
 def _act_word(stretch: str) -> bool:
     """对俄罗斯|空袭|轰炸乌克兰: an act word of its own right before the trigger is the first of
     two verbs of one act, not another verb that takes the actor."""
@@ -9138,6 +9147,8 @@ def _subjects(
         return [local[-1]], True  # 美国的对俄制裁, 美国的反俄制裁: whose act the noun names
     if local and _act_answered(text, clause, boundary, local[-1]):
         return [local[-1]], True  # 对[俄罗斯空袭乌克兰平民]的强力谴责: the one condemned acts
+    if local and _act_about(text, clause, boundary, local[-1]):
+        return [local[-1]], True  # 关于[瑞典加入北约议定书]的议案: 瑞典 joins, not who signs
     if local and _nominalised(text, boundary, clause):  # 对[佩洛西或访台]一事表示…
         actor = next((m for m in reversed(local) if not _placed(text, m)), local[-1])
         front = _front(actor)  # (对以色列上周在德黑兰炸死…的回应: not where it was done)

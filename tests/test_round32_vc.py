@@ -167,3 +167,23 @@ def test_opposing_an_accession_refuses_the_state(text, event) -> None:
 
 def test_opposing_without_accession_still_criticises() -> None:
     assert ("俄罗斯", "ACCUSE", "北约", "asserted") in events_of("俄罗斯反对北约东扩。")
+
+
+# 关于[瑞典加入北约议定书]的议案: an act right after the actor 关于 introduces, inside the
+# phrase a 的 closes, is that actor's, not the one who signs or votes on the bill.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "土耳其总统埃尔多安在关于瑞典加入北约议定书的议案上签字。",
+        "土耳其议会表决通过关于瑞典加入北约议定书的议案。",
+    ],
+)
+def test_act_inside_an_about_phrase_is_its_actors(text) -> None:
+    events = events_of(text)
+    assert ("瑞典", "COOPERATE", "北约", "asserted") in events
+    assert not any(o == "北约" and s != "瑞典" for s, _, o, _ in events)
+
+
+def test_about_phrase_with_a_gap_unchanged() -> None:
+    events = events_of("外交部发言人回答了关于美国制裁伊朗的问题。")
+    assert ("美国", "SANCTION", "伊朗", "asserted") in events
