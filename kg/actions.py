@@ -2247,7 +2247,8 @@ def _actions_for(
     if trig.event_type not in _PLACE_TARGETS and "armed" not in trig.flags:
         objects = [o for o in objects if o.via != "place"]  # a place is hit, not spoken to
     subjects = [s for s in subjects if not _asked_another(text, clause, s, pos, mentions)]
-    subjects = subjects + _orderers(text, clauses, index, subjects, mentions)
+    if not text.startswith(words("own_act"), pos):  # 批准|瑞典|加入北约: not the approver's
+        subjects = subjects + _orderers(text, clauses, index, subjects, mentions)
     if _asks_itself(subjects, objects, trig):
         return  # 日韩…,希望日韩为双边关系做好准备: a pair hoping of itself asks neither side
     for subject in subjects:
@@ -5819,15 +5820,19 @@ def _state_or_bloc(mention: Mention) -> bool:
 def _seized_by_own_forces(subject: Mention, obj: Mention, trig: Trigger) -> bool:
     """缅甸军方扣押了昂山素季: the forces that seize or arrest a leader of their own state
     (a coup) do not act on their own side; nor does a junta named as the state (尼日尔军政府
-    扣押了总统巴祖姆)."""
+    扣押了总统巴祖姆), its police (words.tsv arresting_force) or its courts."""
     return (
         trig.event_type == "COERCE"
         and obj.actor.type == "Person"
         and (
-            load_gazetteer().kind_of(subject.actor) == "military"
+            load_gazetteer().kind_of(subject.actor) in _SEIZING_KINDS
             or subject.text.endswith(_JUNTA_NAMES)
+            or subject.text.endswith(words("arresting_force"))  # 厄瓜多尔警方拘留…前副总统
         )
     )
+
+
+_SEIZING_KINDS = frozenset({"military", "court"})  # 巴西最高法院判处前总统…: a court too
 
 
 _JUNTA_NAMES = ("军政府", "过渡军政府", "军事委员会")
@@ -6605,6 +6610,15 @@ def _act_answered(text, clause, pos: int, actor: Mention) -> bool:
     if rest.startswith(tuple(words("answer")), at + 1):
         return True
     return _condemnation_at(rest, at + 1) and not _caused(rest[:at])
+
+
+def _act_about(text, clause, pos: int, actor: Mention) -> bool:
+    """关于|瑞典|加入北约议定书的议案: an act right after the actor 关于 introduces, in the phrase a
+    later 的 closes, is that actor's; 关于 governs the whole phrase, not the actor alone."""
+    front = _front(actor)
+    if actor.end != pos or text[max(0, front - 2) : front] != "关于":
+        return False
+    return "的" in text[pos : clause.end]
 
 
 def _act_word(stretch: str) -> bool:
@@ -9133,6 +9147,8 @@ def _subjects(
         return [local[-1]], True  # 美国的对俄制裁, 美国的反俄制裁: whose act the noun names
     if local and _act_answered(text, clause, boundary, local[-1]):
         return [local[-1]], True  # 对[俄罗斯空袭乌克兰平民]的强力谴责: the one condemned acts
+    if local and _act_about(text, clause, boundary, local[-1]):
+        return [local[-1]], True  # 关于[瑞典加入北约议定书]的议案: 瑞典 joins, not who signs
     if local and _nominalised(text, boundary, clause):  # 对[佩洛西或访台]一事表示…
         actor = next((m for m in reversed(local) if not _placed(text, m)), local[-1])
         front = _front(actor)  # (对以色列上周在德黑兰炸死…的回应: not where it was done)
@@ -9220,7 +9236,9 @@ def _subjects(
             speaker_end = _speaker_before_condition(text, earlier, mentions)
             if speaker_end is None:
                 continue  # 如果佩洛西访台,必将采取反制措施: the condition's subject does not act
-        if text[earlier.start : earlier.end].lstrip().startswith(words("reason")):
+        if text[earlier.start : earlier.end].lstrip().startswith(words("reason")) and not (
+            and_goes_on and earlier is clauses[index - 1]
+        ):  # (因厄瓜多尔警方强行进入…,并拘留…: the reason goes on, and its subject with it)
             continue  # 因中方违反该法,将对中国…实施制裁: a reason's subject does not act
         if earlier is not clauses[0] and _basis_opener(text, earlier) is not None:
             continue  # 英法德宣布,将依据五常及伊朗签署的协议,对伊朗…: who signed it does not act

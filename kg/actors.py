@@ -2681,14 +2681,19 @@ def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
         best = max(best, match.end())  # 奥尔特加之子|劳雷亚诺·…: the kin word ends before it
     titled = False
     for cut in range(best, dot):
-        if gaz.title_ending_at(text, cut, s):
+        if gaz.title_ending_at(text, cut):  # (议会议|长沙尔瓦·…: a run may open inside a title)
             best, titled = cut, True
         elif gaz.match_at(text, s) and cut == s + len(gaz.match_at(text, s)[0]):
             best = cut
         if text[cut] in "的是和与、及在对向了":  # 会见了|约翰·李
             best, titled = cut + 1, False
     known = gaz.match_at(text, best) if best > s else None
-    if known is not None and known[1].type == "Country" and best + len(known[0]) < dot:
+    if (
+        known is not None
+        and known[1].type == "Country"
+        and best + len(known[0]) < dot
+        and not titled  # 总理|伊拉克利·…: right after a title the given name only spells one
+    ):
         best += len(known[0])  # 向以色列|本·古里安: a country before the given name is no part
     if dot - best > 4 and not (titled and _long_given_name(text[best:dot])):
         best = dot - _last_word_length(text[best:dot])
@@ -3355,8 +3360,15 @@ def _syllable_word_name(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
     if gaz.match_at(text, pos) or gaz.title_at(text, pos):
         return False
     tokens = _tag(text[pos : min(end, pos + 4)])
+    if not tokens or tokens[0][0] != chars:
+        return False
     # (总统比亚、: jieba reads the name as a place, ns, that no gazetteer knows)
-    return bool(tokens) and tokens[0][0] == chars and tokens[0][1] in {"n", "nr", "nz", "ns"}
+    if tokens[0][1] == "v":  # 外相拉布、: as a verb, when a list or the clause goes on at once
+        return not after or not is_cjk(after) or after in _NAME_LIST_LINKS
+    return tokens[0][1] in {"n", "nr", "nz", "ns"}
+
+
+_NAME_LIST_LINKS = frozenset("和与及")
 
 
 # -- roles -------------------------------------------------------------------------------------
