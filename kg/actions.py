@@ -162,6 +162,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
                 continue  # 破坏停火: the ceasefire broken is nobody's act here
             if word.startswith(words("deserves")):
                 continue  # 应受谴责的行动: a deed said to deserve blame, no one blames here
+            if word.startswith(words("judged_noun")):
+                continue  # 冲击使馆的行为不可接受: the speaker's verdict, the doer refuses nothing
             if trig.predicate.name == "urges":
                 continue  # 美方应释放…: what the speaker says someone should do is not done
             for cut in range(1, len(word) - 1):
