@@ -52,3 +52,33 @@ def test_unacceptable_deed_is_judged(text, event, gone) -> None:
 )
 def test_unacceptable_near_misses(text, event) -> None:
     assert event in events_of(text)
+
+
+# 对缅甸近期暴力升级表示关切: concern over a fight or its toll that the country after 对 only
+# locates blames no one; a deed of that country named there is still blamed.
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("东盟对缅甸近期暴力升级表示严重关切。", ("东盟", "ACCUSE", "缅甸", "asserted")),
+        ("欧盟对也门大量平民伤亡表示严重关切。", ("欧盟", "ACCUSE", "也门", "asserted")),
+        ("日本对苏丹境内持续的暴力深表担忧。", ("日本", "ACCUSE", "苏丹", "asserted")),
+    ],
+)
+def test_concern_over_strife_of_a_place(text, gone) -> None:
+    assert gone not in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("美国对俄罗斯在边境集结军队表示严重关切。", ("美国", "ACCUSE", "俄罗斯", "asserted")),
+        ("美国政府就中国升高台海紧张情势的行径表达关切。", ("美国", "ACCUSE", "中国", "asserted")),
+        ("中方对美国的做法表示严重关切。", ("中国", "ACCUSE", "美国", "asserted")),
+        (
+            "中方对以色列空袭加沙造成大量平民伤亡表示严重关切。",
+            ("中国", "ACCUSE", "以色列", "asserted"),
+        ),
+    ],
+)
+def test_concern_over_strife_near_misses(text, event) -> None:
+    assert event in events_of(text)
