@@ -162,6 +162,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
                 continue  # 破坏停火: the ceasefire broken is nobody's act here
             if word.startswith(words("deserves")):
                 continue  # 应受谴责的行动: a deed said to deserve blame, no one blames here
+            if word.startswith(words("judged_noun")):
+                continue  # 冲击使馆的行为不可接受: the speaker's verdict, the doer refuses nothing
             if trig.predicate.name == "urges":
                 continue  # 美方应释放…: what the speaker says someone should do is not done
             for cut in range(1, len(word) - 1):
@@ -3176,6 +3178,20 @@ def _concern_over_strife(text, clause, pos: int, trig: Trigger) -> bool:
         return False
     phrase = _opened_phrase(text[clause.start : pos], "对")
     return phrase is not None and any(word in phrase for word in words("strife"))
+
+
+def _strife_of_place(text: str, aimed: Mention, pos: int, trig: Trigger) -> bool:
+    """东盟对缅甸近期暴力升级表示严重关切, 对苏丹大量平民伤亡表示关切: concern (words.tsv
+    concern) over a fight or its toll (words.tsv strife) that the actor after 对 only locates
+    blames no one; a deed of that actor named there (对俄罗斯在边境集结军队, 就中国升高紧张情势的
+    行径: words.tsv deed) still is blamed."""
+    if not any(word in trig.word for word in words("concern")):
+        return False
+    stretch = text[aimed.end : pos]
+    if not any(word in stretch for word in words("strife")):
+        return False
+    # (a fight named by a trigger, 俄罗斯与乌克兰的冲突, still blames its side: test_round31_uc)
+    return not any(word in stretch for word in words("deed")) and not _act_in(stretch)
 
 
 def _ready_for_peace(text, clause, pos: int) -> bool:
@@ -6474,6 +6490,8 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
                 continue  # 美国对日本的态度因这场战争而改变: the 对 is the attitude's
             if found and frame == "to" and _goods_of_a_sanction(text, clause, end, trig):
                 continue  # 对墨西哥所有出口美国货品加征关税: the 对 is the tariff's
+            if found and frame == "to" and _strife_of_place(text, found[-1], pos, trig):
+                continue  # 对缅甸近期暴力升级表示关切: where the fight is, no side blamed
             if found and frame == "to" and trig.event_type == "MOBILIZE":
                 if _opened_by_topic(text, found[0]):
                     continue  # 就共军军演说三道四: 就 opens what is talked about, the drill's doer
