@@ -377,14 +377,15 @@ def test_the_accusers_next_move_is_the_accusers(text, expected) -> None:
 # -- a pair word as a target (反对两国加入北约) stands for both of the pair ------------------------
 
 PAIR_WORDS_AS_TARGETS = [
-    ("芬兰和瑞典申请加入北约。土耳其反对两国加入北约。", {"芬兰", "瑞典"}),
-    ("中美两国领导人会晤。俄罗斯批评两国。", {"中国", "美国"}),
+    # opposing an accession refuses the state (反对…加入, session 32's vc; it was a criticism)
+    ("芬兰和瑞典申请加入北约。土耳其反对两国加入北约。", "REJECT", {"芬兰", "瑞典"}),
+    ("中美两国领导人会晤。俄罗斯批评两国。", "ACCUSE", {"中国", "美国"}),
 ]
 
 
-@pytest.mark.parametrize(("text", "targets"), PAIR_WORDS_AS_TARGETS)
-def test_a_pair_word_as_a_target_is_both_of_the_pair(text, targets) -> None:
-    found = {o for s, t, o, _ in events_of(text) if t == "ACCUSE"}
+@pytest.mark.parametrize(("text", "kind", "targets"), PAIR_WORDS_AS_TARGETS)
+def test_a_pair_word_as_a_target_is_both_of_the_pair(text, kind, targets) -> None:
+    found = {o for s, t, o, _ in events_of(text) if t == kind}
     assert found == targets
 
 
