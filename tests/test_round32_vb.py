@@ -1,0 +1,61 @@
+"""Round 32 (vb): verbal events in nominal or indirect form on the pooled audit of short wire
+items (a breach a speaker charges someone with, what a speaker says was found out). Sentences
+are written for the test in the construction the pages used, with near misses that must not
+change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+# X称,Y违反…法律/公约: breaking a law or a convention, said of someone, is the speaker's charge,
+# as breaking international law or a resolution already was.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("俄罗斯外交部称,英国外交官违反俄法律。", ("俄罗斯外交部", "ACCUSE", "英国", "asserted")),
+        (
+            "立陶宛外交部表示,这3名中国外交官的行为违反《维也纳外交关系公约》。",
+            ("立陶宛外交部", "ACCUSE", "中国", "asserted"),
+        ),
+    ],
+)
+def test_breach_of_a_law_or_convention(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他说,该法律违反宪法。",  # a law said to break the constitution: no actor judged
+        "警方逮捕了违反法律的抗议者。",  # no speaker, no actor
+    ],
+)
+def test_breach_near_misses(text) -> None:
+    assert not [e for e in events_of(text) if e[1] == "ACCUSE"]
+
+
+# X表示,发现Y…: what a speaker says was found out is said of the actor after 发现, who is no
+# object of it.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "俄罗斯当局表示,发现一名英国外交官违反俄法律。",
+            ("俄罗斯", "ACCUSE", "英国", "asserted"),
+        ),
+        (
+            "美国国务院称,发现一名伊朗官员违反联合国安理会决议。",
+            ("美国国务院", "ACCUSE", "伊朗", "asserted"),
+        ),
+    ],
+)
+def test_found_out_by_a_speaker(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_finding_keeps_what_is_found_no_actor() -> None:
+    # 发现 with no judgement after it: nothing is said of anyone
+    assert not events_of("俄罗斯当局表示,发现一名英国外交官在莫斯科活动。")
