@@ -4715,7 +4715,17 @@ def _unsaid(text, clause, front) -> str:
         if head.startswith(verb):
             return head[len(verb) :]
     said = max((head.rfind(v) + len(v) for v in speech_verbs() if v in head), default=0)
-    return head[said:]  # 中方表示|美方的做法是霸凌: what the speaker says follows the verb
+    head = head[said:]  # 中方表示|美方的做法是霸凌: what the speaker says follows the verb
+    return _after_finding(head)
+
+
+def _after_finding(head: str) -> str:
+    """表示,|发现|一名英国外交官违反…: a verb of finding out opening what is said (words.tsv
+    finding) tells what the speaker found, so the actor after it is no object."""
+    for verb in words("finding"):
+        if head.startswith(verb):
+            return head[len(verb) :]
+    return head
 
 
 # 面临|美国的指控: faced; 赢得|欧盟的支持: won, as 得到 is
