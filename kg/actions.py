@@ -10580,9 +10580,12 @@ def _said_after_statement(text: str, earlier, mention: Mention, mentions) -> boo
     right after a clause closed by a statement verb (表示, 说…) opens what is said; a speech act
     that opens the next clause is the speaker's, unless the said clause holds a speech act of its
     own (…表示,中方谴责…,呼吁…: the one who condemns goes on appealing) or a pressure, whose demand
-    follows it (…表示,西方向塞尔维亚施压,要求…: who presses asks), or the said actor is the
+    follows it (…表示,西方向塞尔维亚施压,要求…: who presses asks), or a letter (…表示,冯德莱恩
+    致函欧盟领导人,呼吁…: words.tsv letter_sent; the writer asks in it), or the said actor is the
     speaker's own side (毛宁表示,|中方高度关注…,|呼吁…: either one speaks for China)."""
     if text[earlier.start : _front(mention)].strip(' “"「'):
+        return False
+    if _sends_letter(text[mention.end : earlier.end]):
         return False
     said = text[: earlier.start].rstrip(" ，,")
     if not said.endswith(tuple(speech_verbs())):
@@ -10596,6 +10599,12 @@ def _said_after_statement(text: str, earlier, mention: Mention, mentions) -> boo
         and (t.event_type in _SPEECH_TYPES or t.predicate.name == "pressures")
         for _, t in own
     )
+
+
+def _sends_letter(predicate: str) -> bool:
+    """Whether a clause's predicate sends a letter (致函, 致信…: words.tsv letter_sent), whose
+    demands, in the clause after it, are the writer's."""
+    return any(verb in predicate for verb in words("letter_sent"))
 
 
 def _side_of(actor: Actor) -> str:

@@ -59,3 +59,34 @@ def test_found_out_by_a_speaker(text, event) -> None:
 def test_finding_keeps_what_is_found_no_actor() -> None:
     # 发现 with no judgement after it: nothing is said of anyone
     assert not events_of("俄罗斯当局表示,发现一名英国外交官在莫斯科活动。")
+
+
+# A表示,B致函C,呼吁…: a demand after a letter the said clause sends is the writer's, not the
+# speaker's who reports it.
+@pytest.mark.parametrize(
+    "text, event, not_event",
+    [
+        (
+            "普京表示,马克龙日前致函德国总理,要求德国尽快达成协议。",
+            ("马克龙", "REQUEST", "德国", "asserted"),
+            ("普京", "REQUEST", "德国", "asserted"),
+        ),
+        (
+            "伊朗外长表示,以色列致信联合国秘书长,要求安理会谴责伊朗。",
+            ("以色列", "REQUEST", "安理会", "asserted"),
+            ("伊朗", "REQUEST", "安理会", "asserted"),
+        ),
+    ],
+)
+def test_demand_in_a_reported_letter_is_the_writers(text, event, not_event) -> None:
+    events = events_of(text)
+    assert event in events
+    assert not_event not in events
+
+
+def test_demand_after_a_reported_claim_stays_the_speakers() -> None:
+    # no letter: the speaker who reports the claim appeals (the older rule)
+    text = "伊朗外交部发言人巴加埃表示,以色列公然侵犯叙利亚领土完整,呼吁安理会采取行动。"
+    events = events_of(text)
+    assert ("巴加埃", "REQUEST", "安理会", "asserted") in events
+    assert all(e[0] != "以色列" or e[1] != "REQUEST" for e in events)
