@@ -483,6 +483,8 @@ def find_actions(
                     action = replace(action, status=status or action.status)
                 if _ended_act(text, clause, action):  # 希望…结束战争, 如果取消对韩国的出口
                     action = replace(action, status="asserted")  # 管制: it goes on
+                if action.status in _ANSWER_DENIED and _answered_ask(text, clause, pos, action):
+                    action = replace(action, status="asserted")  # 没有响应|中国的呼吁: made
                 invited = action.frame == "passive" and "invitation" in trig.flags
                 # (三国发表联合声明,…: a group word whose members act on each other stays a subject)
                 joint = action.subject.start == action.object.start and _group_word(action)
@@ -4999,6 +5001,8 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     elif trig.predicate.name == "mediates" and _MEDIATION_DONE.match(text, pos + len(trig.word)):
         ying = max(ying, text.rfind("在", clause.start, pos))  # 在吉布提主导的斡旋努力之后
     ying = max(ying, _acceptance_of(text, clause, pos))
+    if trig.event_type == "REQUEST":  # 无视|澳大利亚的请求, 响应|中国的呼吁: who asked
+        ying = max(ying, _answer_end(text, clause, pos, trig) - 1)
     through = next((w for w in _THROUGH if text.startswith(w, clause.start)), "")
     if through and "parties" in trig.objects:  # 经(过)卡塔尔斡旋,以色列与哈马斯…
         ying = max(ying, clause.start + len(through) - 1)
@@ -5120,6 +5124,48 @@ def _acceptance_of(text, clause, pos: int) -> int:
     return at + (2 if text.startswith("接受了", at) else 1)
 
 
+# a demand that is a noun: the trigger is the noun (澳大利亚的|请求|, 请求|并与…) or opens a
+# relative clause of one (联合国|要求|解除…封锁的呼吁)
+_DEMAND_NOUN_AFTER = re.compile(
+    r"(?:[^，,。；;：:！!？?]{0,20}的(?:呼吁|请求|要求|号召))?(?:[，,。；;：:！!？?并並而]|$)"
+)
+_ANSWER_REACH = 16
+
+
+# statuses of an answer to a demand that leave the demand made (没有响应, 如果美国拒绝朝方要求)
+_ANSWER_DENIED = frozenset({"negated", "hypothetical"})
+
+
+def _answered_ask(text, clause, pos: int, action: Action) -> bool:
+    """拒绝了|澳大利亚的请求, 没有响应|中国的呼吁, 如果美国拒绝|朝方要求: the demand its owner
+    made stands; a negation or a condition bears only on the answer to it."""
+    trig = action.trigger
+    if action.frame != "passive" or trig.event_type != "REQUEST":
+        return False
+    return _answer_end(text, clause, pos, trig) != -1
+
+
+def _answer_start(text, clause, pos: int) -> int:
+    """Where the nearest verb that answers a demand (words.tsv demand_answered: 无视, 响应,
+    拒绝…) opens, within a short reach before ``pos`` in its clause, else -1."""
+    start = max(clause.start, pos - _ANSWER_REACH)
+    return max((text.rfind(w, start, pos) for w in words("demand_answered")), default=-1)
+
+
+def _answer_end(text, clause, pos: int, trig: Trigger) -> int:
+    """无视|澳大利亚的请求, 响应|中国的呼吁, 反对|联合国要求…的呼吁: where the asker's phrase opens
+    after a verb that answers a demand the trigger names as a noun, else -1. The owner of the
+    demand asked the clause's subject; answering it is no demand of the subject's."""
+    if not _DEMAND_NOUN_AFTER.match(text, pos + len(trig.word)):
+        return -1
+    at = _answer_start(text, clause, pos)
+    if at == -1:
+        return -1
+    verb = next(w for w in words("demand_answered") if text.startswith(w, at))
+    end = at + len(verb)
+    return end + 1 if text.startswith("了", end) else end
+
+
 def _accepted_at(text, clause, pos: int) -> int:
     at = text.rfind("接受", clause.start, pos)
     return at if at != -1 and pos - at <= 16 else -1
@@ -5154,6 +5200,8 @@ def _reversed_frame(
     if not described and _relative_after_verb(text, clause, agents[0], pos + len(trig.word)):
         targets = []  # 乌干达接收|被美国遣返的|移民: the migrants are sent back, not Uganda
     accepted = _accepted_at(text, clause, pos)
+    if trig.event_type == "REQUEST" and _answer_end(text, clause, pos, trig) != -1:
+        accepted = _answer_start(text, clause, pos)  # 所罗门群岛无视|澳大利亚的请求: who is asked
     if accepted != -1 and accepted < _front(agents[0]):  # 他又称接受习近平邀请: who accepts
         targets, _ = _subjects(text, clauses, index, accepted, mentions, agents)
     opening = _clause_opening(text, clause.start, pos)  # 一、应…邀请, …日电(记者…)应…邀请

@@ -90,3 +90,45 @@ def test_demand_after_a_reported_claim_stays_the_speakers() -> None:
     events = events_of(text)
     assert ("巴加埃", "REQUEST", "安理会", "asserted") in events
     assert all(e[0] != "以色列" or e[1] != "REQUEST" for e in events)
+
+
+# 无视/响应/拒绝 + X的请求/呼吁/要求: the demand is a noun its owner made of the clause's subject;
+# a negation or a condition bears on the answer, not on the demand.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "所罗门群岛无视澳大利亚的请求,与中国签署了协议。",
+            ("澳大利亚", "REQUEST", "所罗门群岛", "asserted"),
+        ),
+        (
+            "即使所罗门群岛无视堪培拉的请求并与中国签署协议,澳大利亚仍会继续支持所罗门群岛。",
+            ("澳大利亚", "REQUEST", "所罗门群岛", "asserted"),
+        ),
+        ("巴基斯坦响应中国的呼吁,同意停火。", ("中国", "REQUEST", "巴基斯坦", "asserted")),
+        ("巴基斯坦没有响应中国的呼吁。", ("中国", "REQUEST", "巴基斯坦", "asserted")),
+        (
+            "如果美国拒绝朝方要求,朝美间所有外交接触渠道都将被关闭。",
+            ("朝鲜", "REQUEST", "美国", "asserted"),
+        ),
+    ],
+)
+def test_demand_answered_was_made_by_its_owner(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_refusal_of_a_demand_stays_a_refusal() -> None:
+    events = events_of("所罗门群岛拒绝了澳大利亚的请求。")
+    assert ("所罗门群岛", "REJECT", "澳大利亚", "asserted") in events
+    assert ("澳大利亚", "REQUEST", "所罗门群岛", "asserted") in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "所罗门群岛拒绝了澳大利亚的援助。",  # aid refused: no aid given, nothing asked
+        "伊朗不顾美国反对,继续浓缩铀。",  # an objection, not a demand
+    ],
+)
+def test_answer_near_misses(text) -> None:
+    assert not [e for e in events_of(text) if e[1] in {"REQUEST", "AID"}]
