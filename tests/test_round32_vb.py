@@ -132,3 +132,23 @@ def test_refusal_of_a_demand_stays_a_refusal() -> None:
 )
 def test_answer_near_misses(text) -> None:
     assert not [e for e in events_of(text) if e[1] in {"REQUEST", "AID"}]
+
+
+# X声称Y此举为…搅局…: stirring trouble, said of someone, is the speaker's charge even when the
+# speaker gives it as the aim of a move.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "中国国防部表示,菲律宾拉拢域外国家搅局南海。",
+            ("中国国防部", "ACCUSE", "菲律宾", "asserted"),
+        ),
+        ("中国外交部声称日本此举为搅局东海。", ("中国外交部", "ACCUSE", "日本", "asserted")),
+    ],
+)
+def test_stirring_trouble_is_a_charge(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_stirring_trouble_said_by_no_one() -> None:
+    assert not events_of("有人在这场选举中搅局。")
