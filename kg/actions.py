@@ -4471,16 +4471,22 @@ def _with_list_carried(
     return hosts, partners + own
 
 
+# acts whose target a demand in the clause right after asks: pressed (施压莫斯科与基辅,要求…), or
+# summoned and protested to (召见中国大使,要求就…作出解释)
+_ASKING_ACTS = frozenset({"pressures", "protestsTo"})
+
+
 def _pressed_before(clauses, index: int, subject: Mention, done) -> list[Mention]:
-    """美国持续施压莫斯科与基辅,要求终结这场战争: a demand that names no one, in the clause right
-    after its subject presses someone (predicate pressures), asks the ones pressed."""
+    """美国持续施压莫斯科与基辅,要求终结这场战争; 召见中国大使,要求就…作出解释: a demand that names
+    no one, in the clause right after its subject presses, summons or protests to someone
+    (_ASKING_ACTS), asks them."""
     if index == 0:
         return []
     before = clauses[index - 1]
     return [
         action.object
         for action in done
-        if action.trigger.predicate.name == "pressures"
+        if action.trigger.predicate.name in _ASKING_ACTS
         and before.start <= action.trigger_start < before.end
         and action.subject.actor.key == subject.actor.key
     ]
@@ -7007,6 +7013,8 @@ def _after(
             return []  # 制裁与伊朗有贸易往来的企业: the firms are hit, not their partner
         if text[max(0, _front(mention) - 2) : _front(mention)] in {"针对", "对于", "关于"}:
             return []  # 否决针对北韩…的决议案: what the object is about is no target
+        if text.startswith("就", end):
+            return []  # 要求|就北京对台湾采取的行动作出解释: what is to be explained is no target
         if _response_addressee(text, clause, end, mention):
             return []  # 就美国对华实施制裁|向美方提出交涉: whom the response goes to
         if _topic_after(text, mention.end):

@@ -152,3 +152,31 @@ def test_stirring_trouble_is_a_charge(text, event) -> None:
 
 def test_stirring_trouble_said_by_no_one() -> None:
     assert not events_of("有人在这场选举中搅局。")
+
+
+# X召见Y大使,要求就…作出解释: the actor inside the 就-phrase is what is to be explained, and the
+# demand asks the one summoned.
+@pytest.mark.parametrize(
+    "text, event, not_event",
+    [
+        (
+            "日本外务省召见俄罗斯大使,要求就俄军的行动作出解释。",
+            ("日本外务省", "REQUEST", "俄罗斯", "asserted"),
+            ("日本外务省", "REQUEST", "俄军", "asserted"),
+        ),
+        (
+            "英国外交大臣召见中国大使,要求就美国议员访问台湾后北京采取的行动作出解释。",
+            ("英国", "REQUEST", "中国", "asserted"),
+            ("英国", "REQUEST", "美国", "asserted"),
+        ),
+    ],
+)
+def test_demand_after_a_summons_asks_the_summoned(text, event, not_event) -> None:
+    events = events_of(text)
+    assert event in events
+    assert not_event not in events
+
+
+def test_demand_with_its_own_target_keeps_it() -> None:
+    events = events_of("日本外务省召见俄罗斯大使,要求乌克兰就此作出解释。")
+    assert ("日本外务省", "REQUEST", "乌克兰", "asserted") in events
