@@ -180,3 +180,34 @@ def test_demand_after_a_summons_asks_the_summoned(text, event, not_event) -> Non
 def test_demand_with_its_own_target_keeps_it() -> None:
     events = events_of("日本外务省召见俄罗斯大使,要求乌克兰就此作出解释。")
     assert ("日本外务省", "REQUEST", "乌克兰", "asserted") in events
+
+
+# X反对Y…的呼吁/要求/请求: opposing someone's appeal refuses it; opposing a deed still blames.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "美国反对联合国要求解除对古巴经济封锁的呼吁。",
+            ("美国", "REJECT", "联合国", "asserted"),
+        ),
+        ("俄罗斯反对乌克兰的请求。", ("俄罗斯", "REJECT", "乌克兰", "asserted")),
+    ],
+)
+def test_opposing_an_appeal_refuses_it(text, event) -> None:
+    events = events_of(text)
+    assert event in events
+    assert (event[0], "ACCUSE", event[2], "asserted") not in events
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("中国反对美国的霸凌行径。", ("中国", "ACCUSE", "美国", "asserted")),
+        (
+            "中方坚决反对美方对台军售,要求美方立即停止。",
+            ("中国", "ACCUSE", "美国", "asserted"),
+        ),
+    ],
+)
+def test_opposing_a_deed_still_blames(text, event) -> None:
+    assert event in events_of(text)
