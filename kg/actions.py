@@ -485,6 +485,8 @@ def find_actions(
                     action = replace(action, status=status or action.status)
                 if _ended_act(text, clause, action):  # 希望…结束战争, 如果取消对韩国的出口
                     action = replace(action, status="asserted")  # 管制: it goes on
+                if action.status in _ANSWER_DENIED and _answered_ask(text, clause, pos, action):
+                    action = replace(action, status="asserted")  # 没有响应|中国的呼吁: made
                 invited = action.frame == "passive" and "invitation" in trig.flags
                 # (三国发表联合声明,…: a group word whose members act on each other stays a subject)
                 joint = action.subject.start == action.object.start and _group_word(action)
@@ -4486,16 +4488,22 @@ def _with_list_carried(
     return hosts, partners + own
 
 
+# acts whose target a demand in the clause right after asks: pressed (施压莫斯科与基辅,要求…), or
+# summoned and protested to (召见中国大使,要求就…作出解释)
+_ASKING_ACTS = frozenset({"pressures", "protestsTo"})
+
+
 def _pressed_before(clauses, index: int, subject: Mention, done) -> list[Mention]:
-    """美国持续施压莫斯科与基辅,要求终结这场战争: a demand that names no one, in the clause right
-    after its subject presses someone (predicate pressures), asks the ones pressed."""
+    """美国持续施压莫斯科与基辅,要求终结这场战争; 召见中国大使,要求就…作出解释: a demand that names
+    no one, in the clause right after its subject presses, summons or protests to someone
+    (_ASKING_ACTS), asks them."""
     if index == 0:
         return []
     before = clauses[index - 1]
     return [
         action.object
         for action in done
-        if action.trigger.predicate.name == "pressures"
+        if action.trigger.predicate.name in _ASKING_ACTS
         and before.start <= action.trigger_start < before.end
         and action.subject.actor.key == subject.actor.key
     ]
@@ -4732,7 +4740,17 @@ def _unsaid(text, clause, front) -> str:
         if head.startswith(verb):
             return head[len(verb) :]
     said = max((head.rfind(v) + len(v) for v in speech_verbs() if v in head), default=0)
-    return head[said:]  # 中方表示|美方的做法是霸凌: what the speaker says follows the verb
+    head = head[said:]  # 中方表示|美方的做法是霸凌: what the speaker says follows the verb
+    return _after_finding(head)
+
+
+def _after_finding(head: str) -> str:
+    """表示,|发现|一名英国外交官违反…: a verb of finding out opening what is said (words.tsv
+    finding) tells what the speaker found, so the actor after it is no object."""
+    for verb in words("finding"):
+        if head.startswith(verb):
+            return head[len(verb) :]
+    return head
 
 
 # 面临|美国的指控: faced; 赢得|欧盟的支持: won, as 得到 is
@@ -5006,6 +5024,8 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     elif trig.predicate.name == "mediates" and _MEDIATION_DONE.match(text, pos + len(trig.word)):
         ying = max(ying, text.rfind("在", clause.start, pos))  # 在吉布提主导的斡旋努力之后
     ying = max(ying, _acceptance_of(text, clause, pos))
+    if trig.event_type == "REQUEST":  # 无视|澳大利亚的请求, 响应|中国的呼吁: who asked
+        ying = max(ying, _answer_end(text, clause, pos, trig) - 1)
     through = next((w for w in _THROUGH if text.startswith(w, clause.start)), "")
     if through and "parties" in trig.objects:  # 经(过)卡塔尔斡旋,以色列与哈马斯…
         ying = max(ying, clause.start + len(through) - 1)
@@ -5127,6 +5147,48 @@ def _acceptance_of(text, clause, pos: int) -> int:
     return at + (2 if text.startswith("接受了", at) else 1)
 
 
+# a demand that is a noun: the trigger is the noun (澳大利亚的|请求|, 请求|并与…) or opens a
+# relative clause of one (联合国|要求|解除…封锁的呼吁)
+_DEMAND_NOUN_AFTER = re.compile(
+    r"(?:[^，,。；;：:！!？?]{0,20}的(?:呼吁|请求|要求|号召))?(?:[，,。；;：:！!？?并並而]|$)"
+)
+_ANSWER_REACH = 16
+
+
+# statuses of an answer to a demand that leave the demand made (没有响应, 如果美国拒绝朝方要求)
+_ANSWER_DENIED = frozenset({"negated", "hypothetical"})
+
+
+def _answered_ask(text, clause, pos: int, action: Action) -> bool:
+    """拒绝了|澳大利亚的请求, 没有响应|中国的呼吁, 如果美国拒绝|朝方要求: the demand its owner
+    made stands; a negation or a condition bears only on the answer to it."""
+    trig = action.trigger
+    if action.frame != "passive" or trig.event_type != "REQUEST":
+        return False
+    return _answer_end(text, clause, pos, trig) != -1
+
+
+def _answer_start(text, clause, pos: int) -> int:
+    """Where the nearest verb that answers a demand (words.tsv demand_answered: 无视, 响应,
+    拒绝…) opens, within a short reach before ``pos`` in its clause, else -1."""
+    start = max(clause.start, pos - _ANSWER_REACH)
+    return max((text.rfind(w, start, pos) for w in words("demand_answered")), default=-1)
+
+
+def _answer_end(text, clause, pos: int, trig: Trigger) -> int:
+    """无视|澳大利亚的请求, 响应|中国的呼吁, 反对|联合国要求…的呼吁: where the asker's phrase opens
+    after a verb that answers a demand the trigger names as a noun, else -1. The owner of the
+    demand asked the clause's subject; answering it is no demand of the subject's."""
+    if not _DEMAND_NOUN_AFTER.match(text, pos + len(trig.word)):
+        return -1
+    at = _answer_start(text, clause, pos)
+    if at == -1:
+        return -1
+    verb = next(w for w in words("demand_answered") if text.startswith(w, at))
+    end = at + len(verb)
+    return end + 1 if text.startswith("了", end) else end
+
+
 def _accepted_at(text, clause, pos: int) -> int:
     at = text.rfind("接受", clause.start, pos)
     return at if at != -1 and pos - at <= 16 else -1
@@ -5161,6 +5223,8 @@ def _reversed_frame(
     if not described and _relative_after_verb(text, clause, agents[0], pos + len(trig.word)):
         targets = []  # 乌干达接收|被美国遣返的|移民: the migrants are sent back, not Uganda
     accepted = _accepted_at(text, clause, pos)
+    if trig.event_type == "REQUEST" and _answer_end(text, clause, pos, trig) != -1:
+        accepted = _answer_start(text, clause, pos)  # 所罗门群岛无视|澳大利亚的请求: who is asked
     if accepted != -1 and accepted < _front(agents[0]):  # 他又称接受习近平邀请: who accepts
         targets, _ = _subjects(text, clauses, index, accepted, mentions, agents)
     opening = _clause_opening(text, clause.start, pos)  # 一、应…邀请, …日电(记者…)应…邀请
@@ -6981,6 +7045,8 @@ def _after(
             return []  # 制裁与伊朗有贸易往来的企业: the firms are hit, not their partner
         if text[max(0, _front(mention) - 2) : _front(mention)] in {"针对", "对于", "关于"}:
             return []  # 否决针对北韩…的决议案: what the object is about is no target
+        if text.startswith("就", end):
+            return []  # 要求|就北京对台湾采取的行动作出解释: what is to be explained is no target
         if _response_addressee(text, clause, end, mention):
             return []  # 就美国对华实施制裁|向美方提出交涉: whom the response goes to
         if _topic_after(text, mention.end):
@@ -10606,9 +10672,12 @@ def _said_after_statement(text: str, earlier, mention: Mention, mentions) -> boo
     right after a clause closed by a statement verb (表示, 说…) opens what is said; a speech act
     that opens the next clause is the speaker's, unless the said clause holds a speech act of its
     own (…表示,中方谴责…,呼吁…: the one who condemns goes on appealing) or a pressure, whose demand
-    follows it (…表示,西方向塞尔维亚施压,要求…: who presses asks), or the said actor is the
+    follows it (…表示,西方向塞尔维亚施压,要求…: who presses asks), or a letter (…表示,冯德莱恩
+    致函欧盟领导人,呼吁…: words.tsv letter_sent; the writer asks in it), or the said actor is the
     speaker's own side (毛宁表示,|中方高度关注…,|呼吁…: either one speaks for China)."""
     if text[earlier.start : _front(mention)].strip(' “"「'):
+        return False
+    if _sends_letter(text[mention.end : earlier.end]):
         return False
     said = text[: earlier.start].rstrip(" ，,")
     if not said.endswith(tuple(speech_verbs())):
@@ -10622,6 +10691,12 @@ def _said_after_statement(text: str, earlier, mention: Mention, mentions) -> boo
         and (t.event_type in _SPEECH_TYPES or t.predicate.name == "pressures")
         for _, t in own
     )
+
+
+def _sends_letter(predicate: str) -> bool:
+    """Whether a clause's predicate sends a letter (致函, 致信…: words.tsv letter_sent), whose
+    demands, in the clause after it, are the writer's."""
+    return any(verb in predicate for verb in words("letter_sent"))
 
 
 def _side_of(actor: Actor) -> str:
