@@ -1,0 +1,181 @@
+"""Round 32, helper sf: what a build does besides the per-sentence rules.
+
+The ontology's gazetteer is kept in the warm-up snapshot as a pickle of its tables: loaded
+from there it must be the gazetteer the files give, and an edited file must be read anew.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    """An empty cache folder of this test's own; the snapshot and the gazetteer read anew."""
+    from kg import snapshot
+    from kg.gazetteer import load_gazetteer
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    snapshot._forget()
+    load_gazetteer.cache_clear()
+    yield tmp_path / "cache"
+    monkeypatch.undo()
+    snapshot._forget()
+    load_gazetteer.cache_clear()
+    _forget_words()
+
+
+def _forget_words() -> None:
+    from kg import lexicon
+
+    lexicon.words.cache_clear()
+    lexicon._word_classes.cache_clear()
+
+
+def _again() -> object:
+    """The gazetteer as the next process loads it: the snapshot read from its file."""
+    from kg import snapshot
+    from kg.gazetteer import load_gazetteer
+
+    snapshot.save()
+    snapshot._forget()
+    load_gazetteer.cache_clear()
+    return load_gazetteer()
+
+
+def _assert_same(kept, read) -> None:
+    """Every table equal, the dictionaries in the same order, the indexes of the same words
+    and regex."""
+    for field in dataclasses.fields(read):
+        a, b = getattr(kept, field.name), getattr(read, field.name)
+        if field.name.endswith("_index"):
+            assert a._words == b._words, field.name
+            assert a._pattern.pattern == b._pattern.pattern, field.name
+            assert a.starts("美国总统会见以色列总理", 0, 11) == b.starts("美国总统会见以色列总理", 0, 11)
+            continue
+        assert a == b, field.name
+        if isinstance(a, dict):
+            assert list(a) == list(b), field.name
+
+
+def _kept_names() -> list[str]:
+    from kg import snapshot
+
+    return [name for name in snapshot._loaded() if name.startswith("gazetteer:")]
+
+
+def test_the_kept_gazetteer_is_the_one_the_files_give(cache: Path) -> None:
+    from kg.gazetteer import _read_gazetteer, load_gazetteer
+    from kg.resources import ontology_dir
+
+    first = load_gazetteer()
+    kept = _again()
+    assert kept is not first
+    assert len(_kept_names()) == 1  # it came from the file
+    read = _read_gazetteer(ontology_dir() / "gazetteer")
+    _assert_same(first, read)
+    _assert_same(kept, read)
+    # the actors the tables share are one object, as in the tables read
+    actor, _ = kept.surfaces[read.actors["USA"].label]
+    assert actor is kept.actors["USA"]
+
+
+def test_an_organ_composed_later_is_not_kept(cache: Path) -> None:
+    """Extraction adds composed organs to the gazetteer it was given: the snapshot holds the
+    tables as the files give them, pickled before any article."""
+    from kg.gazetteer import _read_gazetteer, load_gazetteer
+    from kg.resources import ontology_dir
+
+    gaz = load_gazetteer()
+    country = gaz.actors["USA"]
+    institution = next(i for i in gaz.institutions.values() if i.kind != "self")
+    organ = gaz.compose(country, institution)
+    assert organ.key in gaz.actors
+    assert organ.key not in _read_gazetteer(ontology_dir() / "gazetteer").actors
+    assert organ.key not in _again().actors
+
+
+@pytest.mark.parametrize("forget", [True, False])
+def test_an_edited_gazetteer_file_is_read_anew(cache: Path, tmp_path, monkeypatch, forget):
+    """A person added to people.tsv of the ontology in use: found at once, by a new process
+    (``forget``) or by this one reading the gazetteer again, never the old tables."""
+    from kg import snapshot
+    from kg.gazetteer import load_gazetteer
+    from kg.resources import ontology_dir
+
+    copy = tmp_path / "ontology"
+    shutil.copytree(ontology_dir(), copy)
+    monkeypatch.setenv("KG_ONTOLOGY", str(copy))
+    _forget_words()
+    snapshot._forget()
+    load_gazetteer.cache_clear()
+    assert "测试用人名" not in load_gazetteer().surfaces
+    assert "测试用人名" not in _again().surfaces
+    with open(copy / "gazetteer" / "people.tsv", "a", encoding="utf-8") as handle:
+        handle.write("TEST_PERSON\t测试用人名\t\tUSA\t\t\tTest Person\n")
+    if forget:
+        snapshot.save()
+        snapshot._forget()
+    load_gazetteer.cache_clear()
+    new = load_gazetteer()
+    assert new.surfaces["测试用人名"][0].key == "TEST_PERSON"
+    assert _again().surfaces["测试用人名"][0].key == "TEST_PERSON"
+
+
+def test_an_edited_word_class_is_read_anew(cache: Path, tmp_path, monkeypatch) -> None:
+    """The tables read words.tsv's run_short class too: a short form moved into it is kept
+    apart from the plain short forms in the next gazetteer, not taken from the old one."""
+    from kg import snapshot
+    from kg.gazetteer import load_gazetteer
+    from kg.resources import ontology_dir
+
+    copy = tmp_path / "ontology"
+    shutil.copytree(ontology_dir(), copy)
+    monkeypatch.setenv("KG_ONTOLOGY", str(copy))
+    _forget_words()
+    snapshot._forget()
+    load_gazetteer.cache_clear()
+    old = _again()
+    short = next(s for s in old.shorts if s not in old.run_shorts)
+    with open(copy / "words.tsv", "a", encoding="utf-8") as handle:
+        handle.write(f"{short}\trun_short\n")
+    _forget_words()  # (a new process reads words.tsv anew)
+    load_gazetteer.cache_clear()
+    new = load_gazetteer()
+    assert short in new.run_shorts and short not in new.shorts
+
+
+def test_no_cache_folder_reads_the_files(tmp_path, monkeypatch) -> None:
+    from kg import snapshot
+    from kg.gazetteer import _read_gazetteer, load_gazetteer
+    from kg.resources import ontology_dir
+
+    monkeypatch.setenv("KG_CACHE_DIR", "off")
+    snapshot._forget()
+    load_gazetteer.cache_clear()
+    try:
+        assert not snapshot.snapshot_on()
+        _assert_same(load_gazetteer(), _read_gazetteer(ontology_dir() / "gazetteer"))
+        assert _kept_names() == []
+    finally:
+        monkeypatch.undo()
+        snapshot._forget()
+        load_gazetteer.cache_clear()
+
+
+def test_a_folder_given_is_always_read(cache: Path, tmp_path) -> None:
+    from kg.gazetteer import load_gazetteer
+    from kg.resources import ontology_dir
+
+    folder = tmp_path / "gazetteer"
+    shutil.copytree(ontology_dir() / "gazetteer", folder)
+    assert "测试用人名" not in load_gazetteer(str(folder)).surfaces
+    with open(folder / "people.tsv", "a", encoding="utf-8") as handle:
+        handle.write("TEST_PERSON\t测试用人名\t\tUSA\t\t\tTest Person\n")
+    load_gazetteer.cache_clear()
+    assert "测试用人名" in load_gazetteer(str(folder)).surfaces
+    assert _kept_names() == []
