@@ -180,3 +180,42 @@ def test_a_folder_given_is_always_read(cache: Path, tmp_path) -> None:
     load_gazetteer.cache_clear()
     assert "测试用人名" in load_gazetteer(str(folder)).surfaces
     assert _kept_names() == []
+
+
+# ------------------------------------------- the noncharacters a one-process build looks for
+
+
+def _searched(data: bytes) -> bool:
+    """The test as it was: a search of the bytes for each of the two."""
+    return b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data
+
+
+def test_the_noncharacters_are_found_as_the_byte_searches_found_them() -> None:
+    """Every string of up to five bytes made of the lead byte, the bytes that may follow it and
+    others: numpy's answer is the searches' (a lead byte at the end, cut short, included)."""
+    import itertools
+
+    import numpy as np
+
+    from kg.memgraph import _holds_noncharacter
+
+    pieces = [b"\xef", b"\xbf", b"\xbe", b"\xbd", b"\xbc", b"a"]
+    tried = 0
+    for size in range(6):
+        for chosen in itertools.product(pieces, repeat=size):
+            data = b"".join(chosen)
+            assert _holds_noncharacter(np.frombuffer(data, dtype=np.uint8)) == _searched(data)
+            tried += 1
+    assert tried == 9331
+
+
+@pytest.mark.parametrize("char", ["\ufffe", "\uffff", "\ufffd", "\uff0c", "\uefbf"])
+def test_a_noncharacter_in_a_sentence_sends_the_build_to_the_store(char: str) -> None:
+    """Where a literal holds U+FFFE or U+FFFF the store spells the line otherwise, so the
+    build in memory must not answer; the characters next to them (U+FFFD, the fullwidth
+    comma, U+EFBF) must not stop it."""
+    from kg.memgraph import _spelled_as_stored
+
+    line = "<https://w3id.org/kg-events/report/1> <https://w3id.org/kg-events/ontology#sentence> "
+    data = f'{line}"美国{char}制裁，朝鲜。" .\n'.encode()
+    assert _spelled_as_stored(data, b"") == (char not in "\ufffe\uffff")
