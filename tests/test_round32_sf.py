@@ -219,3 +219,33 @@ def test_a_noncharacter_in_a_sentence_sends_the_build_to_the_store(char: str) ->
     line = "<https://w3id.org/kg-events/report/1> <https://w3id.org/kg-events/ontology#sentence> "
     data = f'{line}"美国{char}制裁，朝鲜。" .\n'.encode()
     assert _spelled_as_stored(data, b"") == (char not in "\ufffe\uffff")
+
+
+# ------------------------------------------------------ the page's starting positions
+
+
+@pytest.mark.parametrize("seed", [7, 0, 12345])
+def test_the_starting_positions_are_a_new_random_states(seed: int) -> None:
+    """Every count, in any order (a small component after a large one and the other way
+    round, and past the numbers drawn first): the numbers of a RandomState made anew."""
+    from numpy.random import RandomState
+
+    from kg import views
+
+    views._UNIFORMS.pop(seed, None)
+    counts = [6, 2, 600, 372, 1, 0, 601, 1500, 8, 1499]
+    for count in counts:
+        assert views._random_state_uniforms(seed, count) == RandomState(seed).rand(count).tolist()
+    for count in range(0, 700, 7):
+        assert views._random_state_uniforms(seed, count) == RandomState(seed).rand(count).tolist()
+
+
+def test_the_kept_numbers_are_not_handed_out_to_be_changed() -> None:
+    """A layout gets its own list: changing it changes nothing the next layout gets."""
+    from numpy.random import RandomState
+
+    from kg import views
+
+    first = views._random_state_uniforms(7, 6)
+    first[0] = -1.0
+    assert views._random_state_uniforms(7, 6) == RandomState(7).rand(6).tolist()
