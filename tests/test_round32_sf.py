@@ -249,3 +249,27 @@ def test_the_kept_numbers_are_not_handed_out_to_be_changed() -> None:
     first = views._random_state_uniforms(7, 6)
     first[0] = -1.0
     assert views._random_state_uniforms(7, 6) == RandomState(7).rand(6).tolist()
+
+
+@pytest.mark.parametrize("seed", [0, 1, 7, 42, 2**31, 2**32 - 1])
+def test_python_draws_numpys_numbers(seed: int) -> None:
+    """Python's twister, given the state numpy's RandomState makes of a seed, draws numpy's
+    floats bit for bit."""
+    from numpy.random import RandomState
+
+    from kg import views
+
+    views._UNIFORMS.pop(seed, None)
+    assert views._random_state_uniforms(seed, 1300) == RandomState(seed).rand(1300).tolist()
+
+
+@pytest.mark.parametrize("seed", [-1, 2**32])
+def test_a_seed_numpy_refuses_is_refused(seed: int) -> None:
+    from numpy.random import RandomState
+
+    from kg import views
+
+    with pytest.raises(ValueError):
+        RandomState(seed)
+    with pytest.raises(ValueError):
+        views._random_state_uniforms(seed, 4)
