@@ -7,6 +7,8 @@ this module only reads them. Every surface form is matched on simplified text.
 from __future__ import annotations
 
 import csv
+import hashlib
+import pickle
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,7 +21,7 @@ from .lexicon import words
 from .model import Actor
 from .regex_cache import compile_pattern
 from .resources import ontology_dir
-from .snapshot import warm_value, words_key
+from .snapshot import snapshot_on, warm_value, words_key
 
 __all__ = ["Gazetteer", "Institution", "StartIndex", "Title", "load_gazetteer"]
 
@@ -73,6 +75,11 @@ class StartIndex:
         self._pattern = compile_pattern(warm_value(key, lambda: _start_index_text(words)))
         self._words = words
         self._heads: ahocorasick_rs.AhoCorasick | None = None  # made when first asked
+
+    def __reduce__(self) -> tuple:
+        """Pickled as its words (the gazetteer in the warm-up snapshot): the regex comes back
+        from the caches, the automaton when first asked, as for a new index."""
+        return (StartIndex, (self._words,))
 
     def next(self, text: str, pos: int, end: int) -> int:
         """The first position in ``text[pos:end]`` where a word may start, or -1. The second
@@ -330,8 +337,45 @@ def _lengths_by_head(words, size: int) -> dict[str, tuple[int, ...]]:
 
 @lru_cache(maxsize=4)
 def load_gazetteer(folder: str | None = None) -> Gazetteer:
-    """Read every gazetteer file once per process (cached by folder)."""
-    root = Path(folder) if folder else ontology_dir() / "gazetteer"
+    """Read every gazetteer file once per process (cached by folder).
+
+    The ontology's own gazetteer comes from the warm-up snapshot (``kg/snapshot.py``) as the
+    pickle of the tables read last time: reading the files and building the tables took
+    about 166 million instructions of every start, unpickling them 93 million. The value is
+    named by a hash of the files' bytes and of the words the tables are made with, so an
+    edited file is read anew. A folder given by the caller is always read."""
+    if folder or not snapshot_on():
+        return _read_gazetteer(Path(folder) if folder else ontology_dir() / "gazetteer")
+    root = ontology_dir() / "gazetteer"
+    try:
+        name = _snapshot_name(root)
+    except OSError:  # an unreadable file: reading the folder says which, as ever
+        return _read_gazetteer(root)
+    read: list[Gazetteer] = []
+
+    def pickled() -> bytes:
+        read.append(_read_gazetteer(root))  # pickled before any article composes an organ
+        return pickle.dumps(read[0], pickle.HIGHEST_PROTOCOL)
+
+    kept = warm_value(name, pickled)
+    return read[0] if read else pickle.loads(kept)
+
+
+def _snapshot_name(root: Path) -> str:
+    """The snapshot's name for the gazetteer of ``root``: a hash of the folder, of its files'
+    bytes and of the word class the tables read (the snapshot's own name covers kg's code)."""
+    digest = hashlib.sha256(str(root).encode("utf-8", "surrogateescape"))
+    for name in _COLUMNS:
+        path = root / name
+        data = path.read_bytes() if path.exists() else b""
+        digest.update(f"\0{name}\0{len(data)}\0".encode())
+        digest.update(data)
+    digest.update("\0".join(words("run_short")).encode("utf-8", "surrogatepass"))
+    return f"gazetteer:{digest.hexdigest()}"
+
+
+def _read_gazetteer(root: Path) -> Gazetteer:
+    """Every gazetteer file of ``root``, read into a new :class:`Gazetteer`."""
     gaz = Gazetteer()
     for row in _rows(root / "institutions.tsv"):
         gaz.institutions[row["suffix"]] = Institution(

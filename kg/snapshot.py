@@ -35,7 +35,7 @@ from .fileio import atomic_write_bytes
 from .regex_cache import cache_root, mark_used, prune_least_used
 from .resources import ontology_dir
 
-__all__ = ["warm_value", "words_key", "save", "snapshot_path"]
+__all__ = ["warm_value", "words_key", "save", "snapshot_path", "snapshot_on"]
 
 T = TypeVar("T")
 
@@ -60,6 +60,13 @@ def warm_value(name: str, build: Callable[[], T]) -> T:
     values[name] = value
     _added = True
     return value
+
+
+def snapshot_on() -> bool:
+    """Whether values are kept in a file (kg's cache folder is on): a value that costs
+    something to put in the form kept is then worth making."""
+    _loaded()
+    return _path is not None
 
 
 def words_key(name: str, words: Iterable[str]) -> str:

@@ -33,6 +33,7 @@ import importlib.util
 import json
 import math
 import os
+import random
 import re
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
@@ -509,11 +510,41 @@ def _norms(vectors: np.ndarray) -> np.ndarray:
 def _random_state_uniforms(seed: int, count: int) -> list[float]:
     """``numpy.random.RandomState(seed).rand(count)``: networkx's starting positions.
 
-    (numpy.random is imported here, on the first layout, not with numpy: 0.01-0.02 s that a
-    command drawing no page does without.)"""
-    from numpy.random import RandomState
+    The numbers ``rand`` draws for a count are the first of those it draws for a larger one
+    (one stream, read in order), so the numbers of a seed are drawn once per process, for
+    the largest component a spring layout gets, and each layout takes the first ``count``
+    (a Terminus page lays out 18 components with the same seed).
 
-    return RandomState(seed).rand(count).tolist()
+    They are drawn by Python's ``random``, not numpy's: both run the Mersenne Twister and
+    make a float of two of its words the same way (``genrand_res53``); ``RandomState(seed)``
+    fills the twister's state from ``seed`` alone (``init_genrand``), which is given here to
+    ``random.Random.setstate``. Importing numpy.random cost about 39 million instructions of
+    every build that draws a page (tests compare the numbers with numpy's).
+    """
+    drawn = _UNIFORMS.get(seed)
+    if drawn is None or len(drawn) < count:
+        draw = random.Random()
+        draw.setstate((3, _mersenne_state(seed), None))
+        drawn = [draw.random() for _ in range(max(count, 2 * _SMALL_COMPONENT))]
+        _UNIFORMS[seed] = drawn
+    return drawn[:count]
+
+
+def _mersenne_state(seed: int) -> tuple[int, ...]:
+    """The twister's 624 words as numpy's ``RandomState(seed)`` sets them (``init_genrand``
+    of a seed of 32 bits, as numpy requires), then the position that makes the next draw
+    turn them over first: ``random.Random.setstate``'s form."""
+    if not 0 <= seed <= 0xFFFFFFFF:
+        raise ValueError("Seed must be between 0 and 2**32 - 1")
+    words = [seed]
+    for position in range(1, 624):
+        last = words[-1]
+        words.append((1812433253 * (last ^ (last >> 30)) + position) & 0xFFFFFFFF)
+    return (*words, 624)
+
+
+#: seed → the numbers ``RandomState(seed).rand`` draws first (see _random_state_uniforms)
+_UNIFORMS: dict[int, list[float]] = {}
 
 
 def _rescale_layout(pos: np.ndarray, scale: float = 1) -> np.ndarray:
