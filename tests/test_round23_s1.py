@@ -4,37 +4,20 @@ eval/terminus-dev and the fresh22 dev pages, and on cases written for the test."
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg import actions, actors
 from kg.actors import ArticleMemory, find_actors
-from kg.articles import iter_articles
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import speech_verbs, words
 from kg.model import Actor, Article, Mention
 from kg.sentences import split_clauses, split_sentences
-
-ROOT = Path(__file__).resolve().parent.parent
-FOLDERS = [
-    ROOT / "seeds",
-    ROOT / "eval" / "dev",
-    ROOT / "eval" / "terminus-dev",
-    *sorted((ROOT / "eval" / "fresh22").glob("*-dev")),
-]
-
-
-def _articles() -> list:
-    found = iter_articles([str(f) for f in FOLDERS if f.exists()])
-    return [item for item in found if hasattr(item, "text")]
+from tests.data.dev_articles import dev_articles
 
 
 @pytest.fixture(scope="module")
 def articles() -> list:
-    found = _articles()
-    assert len(found) >= 40
-    return found
+    return dev_articles(("fresh22",))
 
 
 @pytest.fixture(scope="module")

@@ -5,32 +5,18 @@ and on cases written for the test."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg import actors
 from kg.actors import ArticleMemory, Mention, _scan, _shorts_at
-from kg.articles import iter_articles
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.sentences import split_sentences
-
-ROOT = Path(__file__).resolve().parent.parent
-FOLDERS = [
-    ROOT / "seeds",
-    ROOT / "eval" / "dev",
-    ROOT / "eval" / "terminus-dev",
-    *sorted((ROOT / "eval" / "fresh22").glob("*-dev")),
-]
+from tests.data.dev_articles import dev_articles, short_form_positions
 
 
 @pytest.fixture(scope="module")
 def articles() -> list:
-    found = [
-        a for a in iter_articles([str(f) for f in FOLDERS if f.exists()]) if hasattr(a, "text")
-    ]
-    assert len(found) >= 40
-    return found
+    return dev_articles(("fresh22",))
 
 
 def _scan_long_way(
@@ -82,17 +68,12 @@ def test_shorts_told_unnamed_as_the_long_way_at_every_short_form(articles) -> No
     """Where no gazetteer name starts, _shorts_at told so gives what it gave looking."""
     gaz = load_gazetteer()
     compared = 0
-    for article in articles:
-        text = article.text
-        for sentence in split_sentences(article):
-            for pos in range(sentence.start, sentence.end):
-                if text[pos] not in gaz.shorts or gaz.match_at(text, pos) is not None:
-                    continue
-                end = sentence.end
-                assert _shorts_at(text, pos, end, gaz, unnamed=True) == _shorts_at(
-                    text, pos, end, gaz
-                ), text[sentence.start : end]
-                compared += 1
+    for text, pos, sentence in short_form_positions(articles, gaz):
+        end = sentence.end
+        assert _shorts_at(text, pos, end, gaz, unnamed=True) == _shorts_at(text, pos, end, gaz), (
+            text[sentence.start : end]
+        )
+        compared += 1
     assert compared > 1000
 
 

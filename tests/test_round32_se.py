@@ -5,24 +5,13 @@ gives what it gave without it (kept here: every context allowed)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kg import actors
 from kg.actors import ArticleMemory, _scan, _short_context_ok, _short_contexts, _shorts_at
-from kg.articles import iter_articles
 from kg.gazetteer import load_gazetteer
 from kg.sentences import split_sentences
-
-ROOT = Path(__file__).resolve().parent.parent
-FOLDERS = [
-    ROOT / "seeds",
-    ROOT / "eval" / "dev",
-    ROOT / "eval" / "terminus-dev",
-    *sorted((ROOT / "eval" / "fresh22").glob("*-dev")),
-    *sorted((ROOT / "eval" / "fresh23").glob("*-dev")),
-]
+from tests.data.dev_articles import dev_articles, short_form_positions
 
 
 class _Every:
@@ -37,11 +26,7 @@ _ALL = (_Every(), _Every(), _Every())
 
 @pytest.fixture(scope="module")
 def articles() -> list:
-    found = [
-        a for a in iter_articles([str(f) for f in FOLDERS if f.exists()]) if hasattr(a, "text")
-    ]
-    assert len(found) >= 40
-    return found
+    return dev_articles(("fresh22", "fresh23"))
 
 
 def _scan_without_test(text: str, start: int, end: int, memory: ArticleMemory):
@@ -61,22 +46,17 @@ def test_no_short_form_found_is_ruled_out(articles) -> None:
     gaz = load_gazetteer()
     contexts = _short_contexts(gaz)
     found = ruled_out = 0
-    for article in articles:
-        text = article.text
-        for sentence in split_sentences(article):
-            for pos in range(sentence.start, sentence.end):
-                if text[pos] not in gaz.shorts or gaz.match_at(text, pos) is not None:
-                    continue
-                if pos > 0 and text[pos - 1].isdigit():
-                    continue
-                if _short_context_ok(text, pos, contexts):
-                    found += bool(_shorts_at(text, pos, sentence.end, gaz, unnamed=True))
-                    continue
-                ruled_out += 1
-                assert _shorts_at(text, pos, sentence.end, gaz, unnamed=True) == [], (
-                    text[sentence.start : sentence.end],
-                    pos - sentence.start,
-                )
+    for text, pos, sentence in short_form_positions(articles, gaz):
+        if pos > 0 and text[pos - 1].isdigit():
+            continue
+        if _short_context_ok(text, pos, contexts):
+            found += bool(_shorts_at(text, pos, sentence.end, gaz, unnamed=True))
+            continue
+        ruled_out += 1
+        assert _shorts_at(text, pos, sentence.end, gaz, unnamed=True) == [], (
+            text[sentence.start : sentence.end],
+            pos - sentence.start,
+        )
     assert found > 100 and ruled_out > 500  # both sides of the test are exercised
 
 

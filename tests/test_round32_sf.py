@@ -36,6 +36,21 @@ def _forget_words() -> None:
     lexicon._word_classes.cache_clear()
 
 
+def _copied_ontology(tmp_path: Path, monkeypatch) -> Path:
+    """A copy of the ontology in use, made the one kg reads, with nothing of it remembered."""
+    from kg import snapshot
+    from kg.gazetteer import load_gazetteer
+    from kg.resources import ontology_dir
+
+    copy = tmp_path / "ontology"
+    shutil.copytree(ontology_dir(), copy)
+    monkeypatch.setenv("KG_ONTOLOGY", str(copy))
+    _forget_words()
+    snapshot._forget()
+    load_gazetteer.cache_clear()
+    return copy
+
+
 def _again() -> object:
     """The gazetteer as the next process loads it: the snapshot read from its file."""
     from kg import snapshot
@@ -106,14 +121,8 @@ def test_an_edited_gazetteer_file_is_read_anew(cache: Path, tmp_path, monkeypatc
     (``forget``) or by this one reading the gazetteer again, never the old tables."""
     from kg import snapshot
     from kg.gazetteer import load_gazetteer
-    from kg.resources import ontology_dir
 
-    copy = tmp_path / "ontology"
-    shutil.copytree(ontology_dir(), copy)
-    monkeypatch.setenv("KG_ONTOLOGY", str(copy))
-    _forget_words()
-    snapshot._forget()
-    load_gazetteer.cache_clear()
+    copy = _copied_ontology(tmp_path, monkeypatch)
     assert "测试用人名" not in load_gazetteer().surfaces
     assert "测试用人名" not in _again().surfaces
     with open(copy / "gazetteer" / "people.tsv", "a", encoding="utf-8") as handle:
@@ -130,16 +139,9 @@ def test_an_edited_gazetteer_file_is_read_anew(cache: Path, tmp_path, monkeypatc
 def test_an_edited_word_class_is_read_anew(cache: Path, tmp_path, monkeypatch) -> None:
     """The tables read words.tsv's run_short class too: a short form moved into it is kept
     apart from the plain short forms in the next gazetteer, not taken from the old one."""
-    from kg import snapshot
     from kg.gazetteer import load_gazetteer
-    from kg.resources import ontology_dir
 
-    copy = tmp_path / "ontology"
-    shutil.copytree(ontology_dir(), copy)
-    monkeypatch.setenv("KG_ONTOLOGY", str(copy))
-    _forget_words()
-    snapshot._forget()
-    load_gazetteer.cache_clear()
+    copy = _copied_ontology(tmp_path, monkeypatch)
     old = _again()
     short = next(s for s in old.shorts if s not in old.run_shorts)
     with open(copy / "words.tsv", "a", encoding="utf-8") as handle:
