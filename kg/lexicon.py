@@ -308,11 +308,15 @@ class TriggerSpans:
     def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """(start, end) of each match of the regex in ``text[start:end]``, in order."""
         piece = text[start:end]
-        if self._parts is not None and self._opens(
-            self._parts.find_matches_as_strings(piece, overlapping=True)
-        ):
-            return [match.span() for match in self._fallback.finditer(text, start, end)]
-        return [(start + s, start + e) for _, s, e in self._plain.find_matches_as_indexes(piece)]
+        try:
+            if self._parts is None or not self._opens(
+                self._parts.find_matches_as_strings(piece, overlapping=True)
+            ):
+                found = self._plain.find_matches_as_indexes(piece)
+                return [(start + s, start + e) for _, s, e in found]
+        except UnicodeEncodeError:  # a lone surrogate, which the automata (UTF-8) cannot read
+            pass
+        return [match.span() for match in self._fallback.finditer(text, start, end)]
 
     def _opens(self, found: list[str]) -> bool:
         """Whether ``found`` (the parts in a range) holds both parts of one split word."""

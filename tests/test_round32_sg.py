@@ -109,6 +109,17 @@ def test_toy_words_every_range() -> None:
             assert finder.spans(text, start, end) == spans, (text, start, end)
 
 
+def test_characters_beyond_the_bmp_and_a_lone_surrogate() -> None:
+    """Offsets in characters past an astral character; a lone surrogate (which UTF-8 cannot
+    write) is searched with the regex, not refused."""
+    finder = trigger_spans()
+    texts = ["😀美国制裁朝鲜😀并退出与美方签署的协议", "𠀀会谈中向𠀂推迟𠀃峰会"]
+    texts.append("\ud800美国制裁朝鲜")
+    for text in texts:
+        for start, end in _every_range(text):
+            assert finder.spans(text, start, end) == _regex(text, start, end), (text, start, end)
+
+
 def test_toy_finder_refuses_empty_words() -> None:
     with pytest.raises(ValueError):
         _toy(["", "ab"], [])
