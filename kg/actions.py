@@ -37,6 +37,7 @@ from .lexicon import (
     summits,
     trigger_for,
     trigger_pattern,
+    trigger_spans,
     triggers,
     words,
     words_pattern,
@@ -120,8 +121,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
     """
     found: list[tuple[int, Trigger | str]] = []
     nicknames = summits()
-    for match in trigger_pattern().finditer(text, start, end):
-        word, pos = match.group(), match.start()
+    for pos, stop in trigger_spans().spans(text, start, end):  # trigger_pattern's matches
+        word = text[pos:stop]
         trig = trigger_for(word)
         if trig is not None and not trig.event_type:
             continue  # a look-alike (反对党): it only takes its span
@@ -130,7 +131,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             trig = replace(trig, word=word, inner=(pos + len(first), pos + len(word) - len(second)))
             if "qualified" in trig.flags and _gap_does_more(text, *trig.inner):
                 # 宣布|接受埃及提出的|停火方案, 宣布|与哈马斯|停火: the gap is read on its own
-                found.extend(find_triggers(text, trig.inner[0], match.end()))
+                found.extend(find_triggers(text, trig.inner[0], stop))
                 continue
             found.append((pos, trig))
             if "charge" in trig.flags:  # 表示,伊朗侵犯其领空: the act, and the speaker's charge
@@ -152,9 +153,9 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
                 continue  # (but 在纽约|会见: the letter ends a place's name, words.tsv)
         if trig is not None and trig.event_type == "AGREE" and _broken(text, pos):
             continue  # 违反了协议: the deal said to be broken is no agreement reached here
-        if word in words("joint_manner") and _said_at(text, match.end()):
+        if word in words("joint_manner") and _said_at(text, stop):
             continue  # 联手|批评美国, 携手|发声: said together, no material cooperation
-        if word in words("partner_close") and text.startswith((",", "，"), match.end()):
+        if word in words("partner_close") and text.startswith((",", "，"), stop):
             continue  # 愿同美方一道,|…,…: the list after the pause says what is done together
         found.append((pos, trig or nicknames[word].word))
         if trig is not None and "speaker" in trig.objects:  # 非法扣押: a judgement and an act

@@ -266,6 +266,77 @@ def _trigger_branches() -> tuple[tuple[str, str, str | None], ...]:
     return tuple(tuple(branch) for run in _runs_of_a_kind(words) for branch in _run_branches(run))
 
 
+class TriggerSpans:
+    """The spans ``trigger_pattern().finditer(text, start, end)`` matches, found by two
+    Aho-Corasick automata where they can tell them exactly, by the regex where they cannot.
+
+    Why: find_triggers searches about 16,000 clauses of a Terminus build, and ``re`` tries
+    the regex's binary dispatch at every character that begins some trigger (a third of
+    them): 500 M instructions (callgrind), where the automata take about 290 M.
+
+    Exactly the regex's spans: a split trigger (推迟…峰会) matches only where both of its parts
+    are in the range, and a range that holds both parts of one is searched with the regex.
+    In any other range only the plain words (triggers and summit nicknames) can match, and
+    the regex's alternation of them matches the longest word at the leftmost position where
+    one begins (its runs of plain words go longest first, each a trie that tries longer
+    first), then searches on from the match's end: the automaton's leftmost-longest matches.
+    """
+
+    def __init__(self, plain: Iterable[str], split: Iterable[tuple[str, str]], fallback) -> None:
+        self._fallback = fallback
+        self._seconds: dict[str, frozenset[str]] = {}  # first part → second parts it takes
+        for first, second in split:
+            if not first or not second:
+                raise ValueError(f"split word {first}…{second}: a part is empty")
+            self._seconds[first] = self._seconds.get(first, frozenset()) | {second}
+        words = sorted(set(plain))
+        if not words or not words[0]:
+            raise ValueError("no plain words, or an empty one")
+        parts = sorted(set(self._seconds).union(*self._seconds.values()))
+        # the NFA: a build takes 37 M instructions where the DFA took 137 M, and searches
+        # the short clauses about as fast (most of a search is the call's own cost)
+        nfa = ahocorasick_rs.Implementation.NoncontiguousNFA
+        self._plain = ahocorasick_rs.AhoCorasick(
+            words, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST, implementation=nfa
+        )
+        self._parts = (
+            ahocorasick_rs.AhoCorasick(parts, store_patterns=True, implementation=nfa)
+            if parts
+            else None
+        )
+
+    def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of each match of the regex in ``text[start:end]``, in order."""
+        piece = text[start:end]
+        try:
+            if self._parts is None or not self._opens(
+                self._parts.find_matches_as_strings(piece, overlapping=True)
+            ):
+                found = self._plain.find_matches_as_indexes(piece)
+                return [(start + s, start + e) for _, s, e in found]
+        except UnicodeEncodeError:  # a lone surrogate, which the automata (UTF-8) cannot read
+            pass
+        return [match.span() for match in self._fallback.finditer(text, start, end)]
+
+    def _opens(self, found: list[str]) -> bool:
+        """Whether ``found`` (the parts in a range) holds both parts of one split word."""
+        seconds_of = self._seconds
+        for first in found:
+            seconds = seconds_of.get(first)
+            if seconds is not None and not seconds.isdisjoint(found):
+                return True
+        return False
+
+
+@lru_cache(maxsize=1)
+def trigger_spans() -> TriggerSpans:
+    """The :class:`TriggerSpans` of :func:`trigger_pattern`'s words."""
+    acts = [*triggers(), *summits()]
+    plain = [word for word in acts if "…" not in word]
+    split = [parts for word in acts if (parts := split_parts(word)) is not None]
+    return TriggerSpans(plain, split, trigger_pattern())
+
+
 SPLIT_GAP = 20
 
 

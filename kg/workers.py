@@ -127,12 +127,13 @@ def warm_up_extraction() -> Any:
     from .articles import normalise
     from .extract import extract_article, title_pattern
     from .gazetteer import load_gazetteer
-    from .lexicon import trigger_pattern
+    from .lexicon import trigger_pattern, trigger_spans
     from .model import Article
     from .segment import segmenter
 
     gaz = load_gazetteer()
     trigger_pattern()
+    trigger_spans()
     title_pattern(gaz)
     segmenter().tag("美国制裁朝鲜")
     normalise("美國 對朝鮮　實施制裁，")  # the character tables (NFKC, traditional script)
