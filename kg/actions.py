@@ -5025,8 +5025,9 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     elif trig.predicate.name == "mediates" and _MEDIATION_DONE.match(text, pos + len(trig.word)):
         ying = max(ying, text.rfind("在", clause.start, pos))  # 在吉布提主导的斡旋努力之后
     ying = max(ying, _acceptance_of(text, clause, pos))
-    if trig.event_type == "REQUEST":  # 无视|澳大利亚的请求, 响应|中国的呼吁: who asked
-        ying = max(ying, _answer_end(text, clause, pos, trig) - 1)
+    answer = _answer_at(text, clause, pos, trig) if trig.event_type == "REQUEST" else None
+    if answer is not None:  # 无视|澳大利亚的请求, 响应|中国的呼吁: who asked
+        ying = max(ying, answer[1] - 1)
     through = next((w for w in _THROUGH if text.startswith(w, clause.start)), "")
     if through and "parties" in trig.objects:  # 经(过)卡塔尔斡旋,以色列与哈马斯…
         ying = max(ying, clause.start + len(through) - 1)
@@ -5166,28 +5167,24 @@ def _answered_ask(text, clause, pos: int, action: Action) -> bool:
     trig = action.trigger
     if action.frame != "passive" or trig.event_type != "REQUEST":
         return False
-    return _answer_end(text, clause, pos, trig) != -1
+    return _answer_at(text, clause, pos, trig) is not None
 
 
-def _answer_start(text, clause, pos: int) -> int:
-    """Where the nearest verb that answers a demand (words.tsv demand_answered: 无视, 响应,
-    拒绝…) opens, within a short reach before ``pos`` in its clause, else -1."""
-    start = max(clause.start, pos - _ANSWER_REACH)
-    return max((text.rfind(w, start, pos) for w in words("demand_answered")), default=-1)
-
-
-def _answer_end(text, clause, pos: int, trig: Trigger) -> int:
-    """无视|澳大利亚的请求, 响应|中国的呼吁, 反对|联合国要求…的呼吁: where the asker's phrase opens
-    after a verb that answers a demand the trigger names as a noun, else -1. The owner of the
-    demand asked the clause's subject; answering it is no demand of the subject's."""
+def _answer_at(text, clause, pos: int, trig: Trigger) -> tuple[int, int] | None:
+    """无视|澳大利亚的请求, 响应|中国的呼吁, 反对|联合国要求…的呼吁: where the verb that answers a
+    demand the trigger names as a noun opens (words.tsv demand_answered: 无视, 响应, 拒绝…,
+    within a short reach before ``pos`` in its clause) and where the asker's phrase after it
+    opens; None without one. The owner of the demand asked the clause's subject; answering
+    it is no demand of the subject's."""
     if not _DEMAND_NOUN_AFTER.match(text, pos + len(trig.word)):
-        return -1
-    at = _answer_start(text, clause, pos)
+        return None
+    start = max(clause.start, pos - _ANSWER_REACH)
+    at = max((text.rfind(w, start, pos) for w in words("demand_answered")), default=-1)
     if at == -1:
-        return -1
+        return None
     verb = next(w for w in words("demand_answered") if text.startswith(w, at))
     end = at + len(verb)
-    return end + 1 if text.startswith("了", end) else end
+    return at, (end + 1 if text.startswith("了", end) else end)
 
 
 def _accepted_at(text, clause, pos: int) -> int:
@@ -5224,8 +5221,9 @@ def _reversed_frame(
     if not described and _relative_after_verb(text, clause, agents[0], pos + len(trig.word)):
         targets = []  # 乌干达接收|被美国遣返的|移民: the migrants are sent back, not Uganda
     accepted = _accepted_at(text, clause, pos)
-    if trig.event_type == "REQUEST" and _answer_end(text, clause, pos, trig) != -1:
-        accepted = _answer_start(text, clause, pos)  # 所罗门群岛无视|澳大利亚的请求: who is asked
+    answer = _answer_at(text, clause, pos, trig) if trig.event_type == "REQUEST" else None
+    if answer is not None:
+        accepted = answer[0]  # 所罗门群岛无视|澳大利亚的请求: who is asked
     if accepted != -1 and accepted < _front(agents[0]):  # 他又称接受习近平邀请: who accepts
         targets, _ = _subjects(text, clauses, index, accepted, mentions, agents)
     opening = _clause_opening(text, clause.start, pos)  # 一、应…邀请, …日电(记者…)应…邀请

@@ -2350,7 +2350,7 @@ def _pair_in_focus(
         return None
     keys = {pair[0].actor.key, pair[1].actor.key}
     for event in ctx.events:
-        if {event.subject.actor.key, event.object.actor.key} == keys and (
+        if _pair_keys(event) == keys and (
             event.predicate in _NO_SIDES or _summit_attended(ctx, event)
         ):
             return None
@@ -2396,7 +2396,7 @@ def _sides_of_a_fight(
     that only watch or broker a fight (the pair named last may be its monitors)."""
     fights = [e for e in ctx.events if e.event_type in _ARMED]
     keys = None if pair is None else {pair[0].actor.key, pair[1].actor.key}
-    if keys is not None and any({e.subject.actor.key, e.object.actor.key} == keys for e in fights):
+    if keys is not None and any(_pair_keys(e) == keys for e in fights):
         return pair
     if fights:
         return fights[-1].subject, fights[-1].object
@@ -2431,9 +2431,15 @@ _VENUE_DESCRIBED = re.compile(r"[在于][^,，。;；在于]{0,8}(?:国家|国|�
 
 @lru_cache(maxsize=1)
 def _mediating_pattern() -> re.Pattern[str]:
-    """A mediation verb right after a name, across a co-mediator and 居中 (words.tsv mediating)."""
+    """A mediation verb right after a name (words.tsv mediating), across a co-mediator and
+    居中, or between the pair (pronouns.tsv pair) across an adverb of time: 正在两国之间穿梭斡旋,
+    在双方之间调停."""
     verbs = "|".join(map(re.escape, words("mediating")))
-    return re.compile(rf"(?:[和与及、][^,，。;；的]{{1,8}}?)?(?:居中|从中|共同)?(?:{verbs})")
+    pairs = sorted((w for w, p in pronouns().items() if p.refers == "pair"), key=len, reverse=True)
+    pair = "|".join(map(re.escape, pairs))
+    between = rf"(?:正|一直|也|还|曾)?[在于](?:{pair})之间(?:来回)?(?:穿梭)?"
+    alongside = r"(?:[和与及、][^,，。;；的]{1,8}?)?(?:居中|从中|共同)?"
+    return re.compile(rf"(?:{between}|{alongside})(?:{verbs})")
 
 
 def _mediates(text: str, mention: Mention) -> bool:
@@ -2442,19 +2448,7 @@ def _mediates(text: str, mention: Mention) -> bool:
     after = text[mention.end : mention.end + 16]
     if not any(verb in after for verb in words("mediating")):  # cheap test before the regex
         return False
-    if "之间" in after and _shuttle_pattern().match(after) is not None:
-        return True
     return _mediating_pattern().match(after) is not None
-
-
-@lru_cache(maxsize=1)
-def _shuttle_pattern() -> re.Pattern[str]:
-    """正在两国之间穿梭斡旋, 在双方之间调停: mediation between the pair (pronouns.tsv pair) right
-    after a name, across an adverb of time (正, 一直)."""
-    pairs = sorted((w for w, p in pronouns().items() if p.refers == "pair"), key=len, reverse=True)
-    verbs = "|".join(map(re.escape, words("mediating")))
-    body = "|".join(map(re.escape, pairs))
-    return re.compile(rf"(?:正|一直|也|还|曾)?[在于](?:{body})之间(?:来回)?(?:穿梭)?(?:{verbs})")
 
 
 _SINCE_PAIR_REACH = 24
@@ -2561,19 +2555,24 @@ def _pair_named_before(
     return pair
 
 
+def _pair_keys(event: Event) -> frozenset[str]:
+    """The keys of an event's two actors, in no order (a pair compared with a pair)."""
+    return frozenset((event.subject.actor.key, event.object.actor.key))
+
+
 def _pair_of_several(ctx: _Context, pair: tuple[Mention, Mention]) -> bool:
     """Whether the pair's last act together is one act of three or more sides together (阿利耶夫、
     帕希尼扬以及特朗普举行三方峰会: three pairwise events of one trigger): a later 双方 names two
     of them, and which two only the story tells (the two at war, not their host)."""
     keys = {pair[0].actor.key, pair[1].actor.key}
     last = next(
-        (e for e in reversed(ctx.events) if {e.subject.actor.key, e.object.actor.key} == keys),
+        (e for e in reversed(ctx.events) if _pair_keys(e) == keys),
         None,
     )
     if last is None or last.event_type not in SYMMETRIC_TYPES:
         return False
     pairs = {
-        frozenset((e.subject.actor.key, e.object.actor.key))
+        _pair_keys(e)
         for e in ctx.events
         if e.trigger_start == last.trigger_start and e.event_type == last.event_type
     }

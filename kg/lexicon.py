@@ -284,11 +284,7 @@ class TriggerSpans:
 
     def __init__(self, plain: Iterable[str], split: Iterable[tuple[str, str]], fallback) -> None:
         self._fallback = fallback
-        self._seconds: dict[str, frozenset[str]] = {}  # first part → second parts it takes
-        for first, second in split:
-            if not first or not second:
-                raise ValueError(f"split word {first}…{second}: a part is empty")
-            self._seconds[first] = self._seconds.get(first, frozenset()) | {second}
+        self._seconds = _seconds_by_first(split)  # first part → second parts it takes
         words = sorted(set(plain))
         if not words or not words[0]:
             raise ValueError("no plain words, or an empty one")
@@ -309,8 +305,8 @@ class TriggerSpans:
         """(start, end) of each match of the regex in ``text[start:end]``, in order."""
         piece = text[start:end]
         try:
-            if self._parts is None or not self._opens(
-                self._parts.find_matches_as_strings(piece, overlapping=True)
+            if self._parts is None or not _both_parts_in(
+                self._parts.find_matches_as_strings(piece, overlapping=True), self._seconds
             ):
                 found = self._plain.find_matches_as_indexes(piece)
                 return [(start + s, start + e) for _, s, e in found]
@@ -318,14 +314,26 @@ class TriggerSpans:
             pass
         return [match.span() for match in self._fallback.finditer(text, start, end)]
 
-    def _opens(self, found: list[str]) -> bool:
-        """Whether ``found`` (the parts in a range) holds both parts of one split word."""
-        seconds_of = self._seconds
-        for first in found:
-            seconds = seconds_of.get(first)
-            if seconds is not None and not seconds.isdisjoint(found):
-                return True
-        return False
+
+def _seconds_by_first(split: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """The split words (推迟…峰会) as first part → the second parts it takes; a part may not
+    be empty."""
+    seconds: dict[str, frozenset[str]] = {}
+    for first, second in split:
+        if not first or not second:
+            raise ValueError(f"split word {first}…{second}: a part is empty")
+        seconds[first] = seconds.get(first, frozenset()) | {second}
+    return seconds
+
+
+def _both_parts_in(found: list[str], seconds_of: dict[str, frozenset[str]]) -> bool:
+    """Whether ``found`` (the words an automaton found in a text) holds both parts of one
+    split word of ``seconds_of`` (:func:`_seconds_by_first`)."""
+    for first in found:
+        seconds = seconds_of.get(first)
+        if seconds is not None and not seconds.isdisjoint(found):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -490,11 +498,7 @@ class LiteralGate:
         self._fallback = fallback
         self._plain = frozenset(plain)
         self._also = frozenset(also) - {""}
-        self._seconds: dict[str, frozenset[str]] = {}  # first part → second parts it takes
-        for first, second in split:
-            if not first or not second:
-                raise ValueError(f"split word {first}…{second}: a part is empty")
-            self._seconds[first] = self._seconds.get(first, frozenset()) | {second}
+        self._seconds = _seconds_by_first(split)  # first part → second parts it takes
         words = set(self._plain).union(self._seconds, *self._seconds.values(), self._also)
         self._always = "" in self._plain  # an empty word is in every text
         words.discard("")
@@ -552,11 +556,8 @@ class LiteralGate:
             return False
         if not self._plain.isdisjoint(found):
             return True
-        seconds_of = self._seconds
-        for first in found:
-            seconds = seconds_of.get(first)
-            if seconds is not None and not seconds.isdisjoint(found):
-                return self._fallback.search(text) is not None
+        if _both_parts_in(found, self._seconds):
+            return self._fallback.search(text) is not None
         return False
 
 
