@@ -6584,7 +6584,7 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         if found and text.startswith(words("proposal"), found[-1].end):
             return found, "with"
     if "inside" in frames:
-        found = _said_target(text, clause, end, mentions)
+        found = _said_target(text, clause, end, mentions) or _answered_inside(text, trig, mentions)
         if found:
             return found, "inside"
     if trig.predicate.name == "mediates":  # 在俄乌之间进行斡旋: both sides
@@ -6945,6 +6945,24 @@ def _said_target(text, clause, end, mentions) -> list[Mention]:
         if described is not None:  # 威胁对[支持伊朗的]国家加征关税: the states, no actor
             return _with_coordinated(text, clause, described, mentions) if described else []
         return _with_coordinated(text, clause, mention, mentions)
+    return []
+
+
+def _answered_inside(text: str, trig: Trigger, mentions) -> list[Mention]:
+    """保留采取最严厉的措施来回应|基辅政权|的恐怖袭击的权利: a right reserved to take measures is a
+    threat aimed at the actor whose deed the measures answer, named inside the split trigger
+    right after a verb of answering (words.tsv reserved_answer)."""
+    if trig.inner is None:
+        return []
+    start, stop = trig.inner
+    for word in words("reserved_answer"):
+        at = text.find(word, start, stop)
+        if at < 0:
+            continue
+        after = at + len(word)
+        found = [m for m in mentions if m.start == after and m.end <= stop and m.via != "place"]
+        if found:
+            return found[:1]
     return []
 
 
@@ -7636,10 +7654,29 @@ _COUNT_BEFORE = re.compile(r"(?<=的)[一二两三四五六七八九十百多数
 def _aimed_at(text: str, start: int, mention: Mention, pos: int) -> bool:
     """针对X的…制裁: a measure described as aimed at X is aimed at it (no verb between);
     针对X的军事设施发动袭击: so is an act done with a light verb to a thing of X."""
-    if text[start - 1 : start + 1] != "针对" or text[mention.end : mention.end + 1] != "的":
+    if text[start - 1 : start + 1] != "针对":
         return False
-    between = text[mention.end + 1 : pos]
+    closed = _member_noun_closed(text, mention.end, pos)
+    if closed is None:
+        return False
+    between = text[closed + 1 : pos]
     return not has_verb(between) or _thing_then_light_verb(between)
+
+
+_MEMBER_NOUN_REACH = 4  # 针对哈马斯|领导人|的袭击, 针对真主党|高级指挥官|的空袭
+
+
+def _member_noun_closed(text: str, end: int, pos: int) -> int | None:
+    """Where the 的 stands that closes the phrase 针对 aims at: right after the actor (针对俄罗斯的
+    制裁), or after a short noun of its people or parts (针对哈马斯领导人的袭击: words with no
+    verb, no pause and no 的 of their own); None when no such 的 comes before the act."""
+    reach = text[end : min(pos, end + _MEMBER_NOUN_REACH + 1)]
+    at = reach.find("的")
+    if at < 0:
+        return None
+    if at and (has_verb(reach[:at]) or not _PUNCT.isdisjoint(reach[:at])):
+        return None
+    return end + at
 
 
 _LIGHT_TAIL = 2  # 实施|精确|打击: a manner word between the light verb and the act
@@ -8527,6 +8564,8 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
         elif coverbs is _TO and _act_aimed_at(text, mention, pos):
             yield mention  # 针对朝鲜再次进行核试验|通过制裁决议: the doer of the act
         elif start < _front(mention) and text[start] in coverbs and _real_coverb(text, start):
+            if coverbs is _TO and _doer_of_aimed_act(text, mention, pos):
+                continue  # 对[以色列|针对平民的袭击]表示谴责: 以色列 attacks, no one attacks it
             if _ends_a_list(text, start, mentions):
                 continue  # 法国、德国、英国和意大利: the last item of a list, not a partner
             if _topic_word_follows(text, mention, pos):
@@ -8542,6 +8581,17 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
             yield mention
         elif coverbs is _TO and _loose_coverb(text, clause, mention, mentions):
             yield mention
+
+
+def _doer_of_aimed_act(text: str, mention: Mention, pos: int) -> bool:
+    """对以色列|针对平民的|袭击|表示谴责: an actor that 对 introduces and that 针对 follows at once
+    is the doer of the act the 针对-phrase closes with 的, not its target (the condemnation after
+    that act, with a verb between, still names it)."""
+    end = mention.end + _quoted_name(text, mention)
+    stretch = text[end:pos]
+    if not stretch.startswith("针对") or "的" not in stretch:
+        return False
+    return not has_verb(stretch.rsplit("的", 1)[1])  # (…的袭击|表示|谴责: the condemned one)
 
 
 _TOPIC_WORDS = compile_pattern(
@@ -11502,11 +11552,27 @@ def _phrase_subject_opens(text: str, clause, boundary: int, mentions) -> bool:
     if any(c in _PUNCT for c in stretch):
         return False
     if text.startswith("对", at) and at == boundary:
-        return "的" in stretch and not has_verb(stretch.split("的", 1)[0][1:])
+        if "的" not in stretch or has_verb(stretch.split("的", 1)[0][1:]):
+            return False
+        return not _light_verb_act_after(text, at + stretch.index("的") + 1, clause.end)
     first = next((m for m in mentions if m.start == at), None)
     if first is None or text[first.end : first.end + 1] != "的":
         return False
     return not trigger_pattern().match(text, first.end + 1) and first.end < boundary
+
+
+def _light_verb_act_after(text: str, start: int, end: int) -> bool:
+    """宣布,对伊朗的|多个实体|实施|制裁: the noun a 对-phrase closes with 的 is what a light verb
+    (words.tsv light_verb) right after it does an act to; the 对-phrase is that act's coverb and
+    the clause borrows its subject as usual, unlike 对俄国的新一轮制裁|可能无法通过, a noun
+    phrase that is the clause's subject."""
+    stretch = text[start : min(end, start + _PHRASE_REACH)]
+    for light in words("light_verb"):
+        at = stretch.find(light)
+        if at > 0 and not has_verb(stretch[:at]):
+            if trigger_pattern().match(text, start + at + len(light)):
+                return True
+    return False
 
 
 def _doers_listed_after(text: str, clause, pos: int) -> bool:
