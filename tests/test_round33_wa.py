@@ -91,3 +91,12 @@ def test_a_guarantor_state_before_its_name_is_the_one_urged() -> None:
     events = events_of("黎巴嫩总统奥恩敦促担保国美国和法国承担起责任。")
     assert ("奥恩", "REQUEST", "美国", "asserted") in events
     assert ("奥恩", "REQUEST", "法国", "asserted") in events
+
+
+def test_an_act_called_a_terrorist_attack_or_a_war_crime_is_judged_by_the_caller() -> None:
+    """X称,A的袭击是恐怖袭击/是战争罪/构成战争罪: the one who so names the act accuses its doer."""
+    events = events_of("俄罗斯国防部当天称,乌克兰当局针对莫斯科市设施的攻击是恐怖袭击。")
+    assert ("俄罗斯国防部", "ACCUSE", "乌克兰", "asserted") in events
+    assert ("伊朗", "ACCUSE", "以色列", "asserted") in events_of("伊朗称,以色列的袭击是战争罪。")
+    events = events_of("叙利亚外交部表示,以色列军队的行为构成战争罪。")
+    assert any(e[0] == "叙利亚外交部" and e[1] == "ACCUSE" for e in events)
