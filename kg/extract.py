@@ -37,6 +37,7 @@ from .actors import (
     SentenceActors,
     dateline_country,
     find_actors,
+    has_verb,
     is_cjk,
     is_word,
     learn_organs,
@@ -1283,23 +1284,25 @@ def _statement_authors(ctx: _Context, sentence: Sentence, mentions) -> list[Ment
             continue
         if any(m.start <= start < m.end for m in mentions):
             continue
-        author = _statement_author(ctx, start, mentions)
-        if author is not None:
-            found.append(Mention(author.actor, match.group(), start, match.end(), "coref"))
+        authors = _statement_author(ctx, start, mentions)
+        group = start if len(authors) > 1 else None  # 内塔尼亚胡和卡茨发表联合声明。声明还要求…
+        for author in authors:
+            found.append(Mention(author.actor, match.group(), start, match.end(), "coref", group))
     return found
 
 
-def _statement_author(ctx: _Context, start: int, mentions) -> Mention | None:
-    """The actor right before the last 发表…声明 within a few sentences before ``start``."""
+def _statement_author(ctx: _Context, start: int, mentions) -> list[Mention]:
+    """The actor right before the last 发表…声明 within a few sentences before ``start``, with
+    the actors coordinated with it there (以色列总理内塔尼亚胡和国防部长卡茨发表联合声明: both)."""
     text = ctx.article.text
     found = list(_statement_patterns()[1].finditer(text, max(0, start - 600), start))
     if not found:
-        return None
+        return []
     issued = found[-1]
     at = issued.start()
     sentence = _sentence_at(ctx, at)
     if sentence is None:
-        return None
+        return []
     here = (
         mentions if at >= _sentence_at(ctx, start).start else _actors_again(ctx, sentence).mentions
     )
@@ -1312,9 +1315,26 @@ def _statement_author(ctx: _Context, start: int, mentions) -> Mention | None:
         and m.actor.type in _ACTORS
     ]
     if not before:
-        return None
+        return []
     near = at - before[-1].end <= 6 or _MEETING_ENDED.fullmatch(text, before[-1].end, at)
-    return before[-1] if near else None
+    return _joined_authors(text, before) if near else []
+
+
+# joins one author of a statement to the next, a title of the next at most after the joiner
+_AUTHORS_JOINED = re.compile(r"(?:和|与|、|及|以及)[\u4e00-\u9fff]{0,6}")
+
+
+def _joined_authors(text: str, before: list[Mention]) -> list[Mention]:
+    """The last actor before the issuing verb and those joined to it (A、B和C发表联合声明):
+    a joint statement speaks for all of them."""
+    authors = [before[-1]]
+    for other in reversed(before[:-1]):
+        between = text[other.end : authors[0].start]
+        if not _AUTHORS_JOINED.fullmatch(between) or has_verb(between):
+            break
+        if other.actor.key not in {a.actor.key for a in authors}:
+            authors.insert(0, other)
+    return authors
 
 
 # the meeting an actor holds, ended before it issues the document (七国集团|外长会议结束并|发布公报)

@@ -100,3 +100,19 @@ def test_an_act_called_a_terrorist_attack_or_a_war_crime_is_judged_by_the_caller
     assert ("伊朗", "ACCUSE", "以色列", "asserted") in events_of("伊朗称,以色列的袭击是战争罪。")
     events = events_of("叙利亚外交部表示,以色列军队的行为构成战争罪。")
     assert any(e[0] == "叙利亚外交部" and e[1] == "ACCUSE" for e in events)
+
+
+def test_a_joint_statement_that_acts_later_speaks_for_all_its_authors() -> None:
+    """…内塔尼亚胡和国防部长卡茨发表联合声明说,…。声明还要求黎巴嫩政府…: 声明 stands for both
+    authors, not only the last one named before 发表 (a single author is unchanged)."""
+    events = events_of(
+        "以色列总理内塔尼亚胡和国防部长卡茨27日发表联合声明说,袭击针对的是真主党的设施。"
+        "声明还要求黎巴嫩政府负责防止此类威胁。"
+    )
+    assert ("内塔尼亚胡", "REQUEST", "黎巴嫩", "asserted") in events
+    assert ("卡茨", "REQUEST", "黎巴嫩", "asserted") in events
+    events = events_of("俄罗斯、土耳其和伊朗发表联合声明。声明谴责以色列的袭击。")
+    assert {"俄罗斯", "土耳其", "伊朗"} <= {e[0] for e in events if e[1] == "ACCUSE"}
+    assert ("朝鲜外务省", "THREATEN", "美国", "asserted") in events_of(
+        "朝鲜外务省发表声明。声明警告美国。"
+    )
