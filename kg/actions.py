@@ -11565,14 +11565,20 @@ def _light_verb_act_after(text: str, start: int, end: int) -> bool:
     """宣布,对伊朗的|多个实体|实施|制裁: the noun a 对-phrase closes with 的 is what a light verb
     (words.tsv light_verb) right after it does an act to; the 对-phrase is that act's coverb and
     the clause borrows its subject as usual, unlike 对俄国的新一轮制裁|可能无法通过, a noun
-    phrase that is the clause's subject."""
+    phrase that is the clause's subject, or an act that a copula after it judges."""
     stretch = text[start : min(end, start + _PHRASE_REACH)]
     for light in words("light_verb"):
         at = stretch.find(light)
         if at > 0 and not has_verb(stretch[:at]):
-            if trigger_pattern().match(text, start + at + len(light)):
+            act = trigger_pattern().match(text, start + at + len(light))
+            if act and not _COPULA_AFTER_ACT.match(text, act.end(), end):
                 return True
     return False
+
+
+# an act that is itself the subject of a copula (对俄罗斯的能源设施进行打击|是合理的): a judged
+# proposition, not a deed of the speaker before it
+_COPULA_AFTER_ACT = re.compile(r"[^，,。；;]{0,2}?(?:是|并非|不是|并不是)")
 
 
 def _doers_listed_after(text: str, clause, pos: int) -> bool:

@@ -17,6 +17,9 @@ def test_a_clause_opening_with_dui_x_de_noun_and_a_light_verb_borrows_its_subjec
     # the near miss: 对俄国的新一轮制裁|可能无法通过 has the measure as its subject
     events = events_of("泽连斯基坦言,对俄国的新一轮制裁可能无法通过。")
     assert not any(e[1] == "SANCTION" for e in events)
+    # nor does an act a copula judges (…,对俄罗斯的能源设施进行打击|是合理的)
+    events = events_of("泽连斯基表示,对俄罗斯的能源设施进行打击是合理的。")
+    assert not any(e[0] == "泽连斯基" and e[1] == "ASSAULT" for e in events)
 
 
 def test_zhendui_a_group_and_its_leaders_aims_the_attack_at_the_group() -> None:
