@@ -5273,9 +5273,16 @@ def _veto_targets(targets: list[Mention], discourse: Discourse, pos: int) -> lis
 
 def _own_country(agent: Mention, target: Mention) -> bool:
     """遭俄外交部视为不受欢迎人士的…(from 俄方): an organ does nothing to its own country, nor
-    a country to its own organ (a country's army may still detain its own president)."""
-    return (target.actor.type == "Country" and agent.actor.country == target.actor.key) or (
-        agent.actor.type == "Country" and target.actor.country == agent.actor.key
+    a country to its own organ (a country's army may still detain its own president). An armed
+    group or party based in the country is no organ of it (库尔德工人党被土耳其列为恐怖组织)."""
+    return (
+        target.actor.type == "Country"
+        and agent.actor.country == target.actor.key
+        and _state_part(agent.actor)
+    ) or (
+        agent.actor.type == "Country"
+        and target.actor.country == agent.actor.key
+        and _state_part(target.actor)
     )
 
 

@@ -119,3 +119,12 @@ def test_a_joint_statement_that_acts_later_speaks_for_all_its_authors() -> None:
     assert ("朝鲜外务省", "THREATEN", "美国", "asserted") in events_of(
         "朝鲜外务省发表声明。声明警告美国。"
     )
+
+
+def test_a_group_based_in_a_country_is_no_organ_of_it_in_a_passive() -> None:
+    """库尔德工人党被土耳其列为恐怖组织: PKK is based in Turkey but is not Turkey's organ, so the
+    passive's agent acts on it (as 俄罗斯外交官遭俄外交部… still acts on no one of its own)."""
+    events = events_of("土耳其一直不满瑞典的态度。库尔德工人党被土耳其列为恐怖组织。")
+    assert ("土耳其", "SANCTION", "库尔德工人党", "asserted") in events
+    events = events_of("快速支援部队遭到苏丹政府的制裁。")
+    assert ("苏丹", "SANCTION", "快速支援部队", "asserted") in events
