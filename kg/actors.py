@@ -1355,7 +1355,7 @@ def _home_of_listed_official(text: str, stop: int, gaz: Gazetteer) -> Actor | No
 
 
 _POST_LIST_REACH = 24  # 新闻局副局长、国防部新闻发言人: a few posts of one person
-_POST_LIST_STOPS = frozenset("，,。；;：:！？!?（(“\"」「《\n 和与及对向在")
+_POST_LIST_STOPS = frozenset('，,。；;：:！？!?（(“"」「《\n 和与及对向在')
 
 
 _SENTENCE_MARKS_BEFORE = marks_before("。！？\n")
