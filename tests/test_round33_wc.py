@@ -42,3 +42,25 @@ def test_the_defence_spokesman_title_is_one_title() -> None:
     spokesman is his country's even after another country was named."""
     text = "菲律宾拉拢域外国家开展联合巡航。国防部新闻发言人张晓刚说,中方坚决反对。"
     assert ("张晓刚", "中国国防部") in {(p, o) for p, o, _ in roles_of(text)}
+
+
+def test_an_otherwise_clause_that_foretells_a_fall_is_a_threat() -> None:
+    """否则只能是跳得越高、摔得越狠, 否则只会自食苦果: what the spokesman foretells will befall
+    the one he urges is a warning to it (THREATEN), as 否则必将付出代价 already was."""
+    for tail in ("只能是跳得越高、摔得越狠", "只会自食苦果", "必将自食恶果"):
+        events = events_of(f"张晓刚说,我们敦促日方停止军事扩张,否则{tail}。")
+        assert ("张晓刚", "THREATEN", "日本", "asserted") in events
+
+
+def test_consequences_a_country_will_face_if_it_helps_are_a_threat() -> None:
+    """若中国向莫斯科提供协助,将面临后果: a consequence foretold to a country, said by a
+    speaker who does not use the word 警告, is a threat to that country."""
+    for consequence in ("将面临后果", "将面临严重后果"):
+        events = events_of(f"布林肯表示,若中国向俄罗斯提供军事协助,{consequence}。")
+        assert ("布林肯", "THREATEN", "中国", "asserted") in events
+
+
+def test_consequences_with_no_speaker_threaten_nobody() -> None:
+    """The near miss: a description of what a people will suffer has no speaker who warns."""
+    events = events_of("加沙平民将面临严重的人道主义后果。")
+    assert not any(e[1] == "THREATEN" for e in events)
