@@ -64,3 +64,24 @@ def test_consequences_with_no_speaker_threaten_nobody() -> None:
     """The near miss: a description of what a people will suffer has no speaker who warns."""
     events = events_of("加沙平民将面临严重的人道主义后果。")
     assert not any(e[1] == "THREATEN" for e in events)
+
+
+def test_concern_said_as_a_verb_before_the_actor_criticises_it() -> None:
+    """并关切中国在南海…的行为, 持续关切中国支持俄罗斯…: concern as a verb right before the
+    actor whose deed it is about is a criticism of that actor, as 表达对…的关切 is."""
+    events = events_of("布林肯向王毅强调台海和平的重要性,并关切中国在南海破坏稳定的行为。")
+    assert ("布林肯", "ACCUSE", "中国", "asserted") in events
+    events = events_of("布林肯强调美国持续关切中国支持俄罗斯国防工业基础。")
+    assert ("美国", "ACCUSE", "中国", "asserted") in events
+
+
+def test_concern_restated_about_a_deed_criticises_its_doer() -> None:
+    """重申对中国支持俄罗斯的忧虑: a worry restated about an actor's deed criticises the actor,
+    as 表达…忧虑 does."""
+    events = events_of("布林肯对王毅重申对中国支持俄罗斯的忧虑。")
+    assert ("布林肯", "ACCUSE", "中国", "asserted") in events
+
+
+def test_a_concern_of_another_that_is_answered_is_no_criticism() -> None:
+    """The near miss: 对美方关切的回应 restates an answer to someone's concern: nobody is blamed."""
+    assert not any(e[1] == "ACCUSE" for e in events_of("中方重申对美方关切的回应。"))
