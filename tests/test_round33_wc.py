@@ -85,3 +85,13 @@ def test_concern_restated_about_a_deed_criticises_its_doer() -> None:
 def test_a_concern_of_another_that_is_answered_is_no_criticism() -> None:
     """The near miss: 对美方关切的回应 restates an answer to someone's concern: nobody is blamed."""
     assert not any(e[1] == "ACCUSE" for e in events_of("中方重申对美方关切的回应。"))
+
+
+def test_the_foreign_affairs_office_director_is_a_post_not_an_actor() -> None:
+    """中共中央政治局委员、中央外办主任王毅: the director of the party's foreign affairs office
+    is a post of 王毅 (titles.tsv), so the party named before it is no actor of his meeting."""
+    text = "中共中央政治局委员、中央外办主任王毅同美国国务卿布林肯会面。"
+    events = events_of(text)
+    assert ("王毅", "CONSULT", "布林肯", "asserted") in events
+    assert not any("中国共产党" in (e[0], e[2]) for e in events)
+    assert ("王毅", "中国共产党", "中央外办主任") in roles_of(text)
