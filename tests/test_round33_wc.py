@@ -95,3 +95,11 @@ def test_the_foreign_affairs_office_director_is_a_post_not_an_actor() -> None:
     assert ("王毅", "CONSULT", "布林肯", "asserted") in events
     assert not any("中国共产党" in (e[0], e[2]) for e in events)
     assert ("王毅", "中国共产党", "中央外办主任") in roles_of(text)
+
+
+def test_talks_within_the_months_to_come_are_planned() -> None:
+    """在接下来数月内举行磋商: an act placed in a span of time still to come is intended."""
+    text = "布林肯和王毅均认同,在接下来数月内在重要议题上举行磋商。"
+    assert ("布林肯", "CONSULT", "王毅", "intended") in events_of(text)
+    text = "布林肯和王毅同意在未来几个月举行高层会谈。"
+    assert ("布林肯", "CONSULT", "王毅", "intended") in events_of(text)
