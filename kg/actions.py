@@ -11982,10 +11982,11 @@ def _to_phrase_open(text, clause, pos) -> int:
         # 对日本将核污染水排海|表示强烈|遗憾: a light verb and an adverb close a 对-phrase too
         dui = text.rfind("对", clause.start, pos)
         return dui if dui != -1 and _real_coverb(text, dui) else pos
+    opened = pos
     for at in range(pos - 1, clause.start - 1, -1):
         if text[at] in "对就" and _real_coverb(text, at):
-            return at
-    return pos
+            opened = at  # 对以色列计划|对拉法…|表示关切: the outer phrase holds the inner one
+    return opened
 
 
 _LIGHT_VERB_REACH = 4  # 提出|强烈|抗议: a light verb and an adverb before the speech act

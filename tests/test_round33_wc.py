@@ -103,3 +103,22 @@ def test_talks_within_the_months_to_come_are_planned() -> None:
     assert ("布林肯", "CONSULT", "王毅", "intended") in events_of(text)
     text = "布林肯和王毅同意在未来几个月举行高层会谈。"
     assert ("布林肯", "CONSULT", "王毅", "intended") in events_of(text)
+
+
+def test_a_plan_inside_the_phrase_of_a_reaction_is_not_the_reactions_plan() -> None:
+    """中方对美国计划对台出售武器表示强烈不满: the plan is the sale's, named inside the 对-phrase
+    the reaction closes (the outer 对, not the inner 对台), so the displeasure is said, not
+    planned; and the appeal that follows in the sentence is made, not planned."""
+    events = events_of("中方对美国计划对台出售武器表示强烈不满。")
+    assert ("中国", "ACCUSE", "美国", "asserted") in events
+    events = events_of(
+        "林剑表示,中方对以色列计划对拉法开展地面军事行动表示严重关切,强烈呼吁以色列停止进攻拉法。"
+    )
+    assert ("中国", "ACCUSE", "以色列", "asserted") in events
+    assert ("中国", "REQUEST", "以色列", "asserted") in events
+
+
+def test_a_plan_before_the_phrase_still_plans_the_reaction() -> None:
+    """The near miss: a cue before the outer 对-phrase is the reaction's own (中方将对…表示)."""
+    events = events_of("中方将对美国对台出售武器表示强烈不满。")
+    assert ("中国", "ACCUSE", "美国", "intended") in events
