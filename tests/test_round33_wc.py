@@ -122,3 +122,19 @@ def test_a_plan_before_the_phrase_still_plans_the_reaction() -> None:
     """The near miss: a cue before the outer 对-phrase is the reaction's own (中方将对…表示)."""
     events = events_of("中方将对美国对台出售武器表示强烈不满。")
     assert ("中国", "ACCUSE", "美国", "intended") in events
+
+
+def test_military_ties_are_cooperation_not_a_contact() -> None:
+    """美台军事联系, 与民进党当局的军事联系: military ties are material cooperation (as 经济联系
+    is), not a contact made (联系 alone, CONSULT)."""
+    events = events_of("美方持续强化美台军事联系。")
+    assert ("美国", "COOPERATE", "台湾", "asserted") in events
+    assert not any(e[1] == "CONSULT" for e in events)
+    events = events_of("美国与台湾加强军事联系。")
+    assert ("美国", "COOPERATE", "台湾", "asserted") in events
+
+
+def test_a_contact_that_is_not_military_stays_a_contact() -> None:
+    """The near miss: 与…保持联系 without 军事 is a contact (CONSULT), as before."""
+    events = events_of("美国与日本保持密切联系。")
+    assert not any(e[1] == "COOPERATE" for e in events)
