@@ -1278,7 +1278,9 @@ def _war_settled_with(text, clause, action: Action, pos: int) -> bool:
     return text[max(clause.start, coverb - 4) : coverb].endswith(words("war_fought"))
 
 
-_OWNED_MEASURE = compile_pattern(r"[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff]{0,3}", wide=True)
+# between the target and the measure: an owner's 的 phrase (对中国企业的|制裁) or a few words that
+# judge or qualify it (对华|非法无理|制裁, 对华|单边|制裁)
+_OWNED_MEASURE = compile_pattern(r"[\u4e00-\u9fff]{0,4}(?:的[\u4e00-\u9fff]{0,3})?", wide=True)
 
 
 def _stopped_act(text: str, clause, pos: int, trig: Trigger) -> bool:

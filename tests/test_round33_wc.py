@@ -138,3 +138,11 @@ def test_a_contact_that_is_not_military_stays_a_contact() -> None:
     """The near miss: 与…保持联系 without 军事 is a contact (CONSULT), as before."""
     events = events_of("美国与日本保持密切联系。")
     assert not any(e[1] == "COOPERATE" for e in events)
+
+
+def test_sanctions_judged_illegal_that_are_to_be_lifted_are_in_force() -> None:
+    """取消对华非法无理制裁, 取消对华单边制裁: the measure a demand asks to lift exists, though
+    words that judge it stand between its target and the noun (as 对中国企业的制裁 was read)."""
+    for measure in ("非法无理制裁", "单边制裁"):
+        events = events_of(f"王毅要求美方停止对华科技打压,取消对华{measure}。")
+        assert ("美国", "SANCTION", "中国", "asserted") in events
