@@ -8955,10 +8955,8 @@ def _compound_before(text, clause, pos, mentions) -> list[Mention]:
         if mention.group is None:
             if _front(mention) > 0 and text[_front(mention) - 1] in "在于":
                 continue  # 俄乌两国…在土耳其…谈判: a place between compound and trigger
-            if mention.end == pos and any(
-                m.group is not None and m.end == mention.start for m in mentions
-            ):
-                continue  # 美朝|新加坡|峰会: the venue between the pair and its meeting
+            if _venue_after_pair(text, mention, pos, mentions):
+                continue  # 美朝|新加坡|峰会, 两国元首|旧金山|会晤共识: the pair's venue
             return []
         between = text[mention.end : pos]
         if len(between) > 20 or any(c in _PUNCT and c not in "“”《》" for c in between):
@@ -8971,6 +8969,16 @@ def _compound_before(text, clause, pos, mentions) -> list[Mention]:
             return talking
         return group
     return []
+
+
+def _venue_after_pair(text: str, mention: Mention, pos: int, mentions) -> bool:
+    """美朝|新加坡|峰会, 两国元首|旧金山|会晤共识: a name right after a pair, right before the
+    trigger or before the meeting (words.tsv talks, summit_noun) the trigger closes, is where
+    the pair met, not an actor between the pair and its act."""
+    if not any(m.group is not None and m.end == mention.start for m in mentions):
+        return False
+    between = text[mention.end : pos]
+    return not between or between in (*words("talks"), *words("summit_noun"))
 
 
 def _unnamed_pair_before(text: str, pos: int, mentions) -> bool:

@@ -146,3 +146,11 @@ def test_sanctions_judged_illegal_that_are_to_be_lifted_are_in_force() -> None:
     for measure in ("非法无理制裁", "单边制裁"):
         events = events_of(f"王毅要求美方停止对华科技打压,取消对华{measure}。")
         assert ("美国", "SANCTION", "中国", "asserted") in events
+
+
+def test_the_consensus_of_a_summit_named_with_its_venue_is_the_pairs_agreement() -> None:
+    """两国元首旧金山会晤共识, 峇里岛会晤共识: the venue between the pair and its meeting is
+    where they met, so the consensus (a deal) is still the pair's, as without the venue."""
+    for venue in ("旧金山", "峇里岛"):
+        events = events_of(f"王毅说,美方需要把两国元首{venue}会晤共识转化为具体行动。")
+        assert ("中国", "AGREE", "美国", "asserted") in events
