@@ -1278,7 +1278,9 @@ def _war_settled_with(text, clause, action: Action, pos: int) -> bool:
     return text[max(clause.start, coverb - 4) : coverb].endswith(words("war_fought"))
 
 
-_OWNED_MEASURE = compile_pattern(r"[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff]{0,3}", wide=True)
+# between the target and the measure: an owner's 的 phrase (对中国企业的|制裁) or a few words that
+# judge or qualify it (对华|非法无理|制裁, 对华|单边|制裁)
+_OWNED_MEASURE = compile_pattern(r"[\u4e00-\u9fff]{0,4}(?:的[\u4e00-\u9fff]{0,3})?", wide=True)
 
 
 def _stopped_act(text: str, clause, pos: int, trig: Trigger) -> bool:
@@ -9010,10 +9012,8 @@ def _compound_before(text, clause, pos, mentions) -> list[Mention]:
         if mention.group is None:
             if _front(mention) > 0 and text[_front(mention) - 1] in "在于":
                 continue  # 俄乌两国…在土耳其…谈判: a place between compound and trigger
-            if mention.end == pos and any(
-                m.group is not None and m.end == mention.start for m in mentions
-            ):
-                continue  # 美朝|新加坡|峰会: the venue between the pair and its meeting
+            if _venue_after_pair(text, mention, pos, mentions):
+                continue  # 美朝|新加坡|峰会, 两国元首|旧金山|会晤共识: the pair's venue
             return []
         between = text[mention.end : pos]
         if len(between) > 20 or any(c in _PUNCT and c not in "“”《》" for c in between):
@@ -9026,6 +9026,16 @@ def _compound_before(text, clause, pos, mentions) -> list[Mention]:
             return talking
         return group
     return []
+
+
+def _venue_after_pair(text: str, mention: Mention, pos: int, mentions) -> bool:
+    """美朝|新加坡|峰会, 两国元首|旧金山|会晤共识: a name right after a pair, right before the
+    trigger or before the meeting (words.tsv talks, summit_noun) the trigger closes, is where
+    the pair met, not an actor between the pair and its act."""
+    if not any(m.group is not None and m.end == mention.start for m in mentions):
+        return False
+    between = text[mention.end : pos]
+    return not between or between in (*words("talks"), *words("summit_noun"))
 
 
 def _unnamed_pair_before(text: str, pos: int, mentions) -> bool:
@@ -12061,10 +12071,11 @@ def _to_phrase_open(text, clause, pos) -> int:
         # 对日本将核污染水排海|表示强烈|遗憾: a light verb and an adverb close a 对-phrase too
         dui = text.rfind("对", clause.start, pos)
         return dui if dui != -1 and _real_coverb(text, dui) else pos
+    opened = pos
     for at in range(pos - 1, clause.start - 1, -1):
         if text[at] in "对就" and _real_coverb(text, at):
-            return at
-    return pos
+            opened = at  # 对以色列计划|对拉法…|表示关切: the outer phrase holds the inner one
+    return opened
 
 
 _LIGHT_VERB_REACH = 4  # 提出|强烈|抗议: a light verb and an adverb before the speech act

@@ -1267,7 +1267,10 @@ def _bare_institution(
         if country is None:
             return []
         actor = gaz.compose(country, inst)
-    home = _home_of_official(text, pos, title, gaz) if title and not government else None
+    home = None
+    if not government:  # 国防部新闻局副局长、国防部新闻发言人|蒋斌: the posts of one person
+        home = _home_of_official(text, pos, title, gaz) if title else None
+        home = home or _home_of_listed_official(text, stop, gaz)
     if home is not None:  # 就日本政府…,外交部发言人汪文斌: the ministry of its known official
         actor = gaz.compose(home, inst)
     return [Mention(actor, text[opening:stop], opening, stop, "coref")]
@@ -1331,6 +1334,28 @@ def _home_of_official(text: str, pos: int, title: str, gaz: Gazetteer) -> Actor 
         return None
     country = gaz.actors.get(hit[1].country)
     return country if country is not None and country.type == "Country" else None
+
+
+def _home_of_listed_official(text: str, stop: int, gaz: Gazetteer) -> Actor | None:
+    """国防部新闻局副局长、国防部新闻发言人|蒋斌: a bare institution whose posts, listed with 、
+    and with no other mark, run on to a person the gazetteer knows, right after a title, is
+    that person's country's, as the posts are all one person's (not the country in focus).
+    Why: a Chinese briefing names its spokesman's ministry bare, before any country."""
+    reach = min(len(text), stop + _POST_LIST_REACH)
+    for at in range(stop, reach):
+        if text[at] in _POST_LIST_STOPS:
+            return None
+        if gaz.title_ending_at(text, at, stop) is None:
+            continue
+        hit = gaz.match_at(text, at)
+        if hit is not None and hit[1].type == "Person" and hit[1].country:
+            country = gaz.actors.get(hit[1].country)
+            return country if country is not None and country.type == "Country" else None
+    return None
+
+
+_POST_LIST_REACH = 24  # 新闻局副局长、国防部新闻发言人: a few posts of one person
+_POST_LIST_STOPS = frozenset('，,。；;：:！？!?（(“"」「《\n 和与及对向在')
 
 
 _SENTENCE_MARKS_BEFORE = marks_before("。！？\n")
