@@ -13,7 +13,6 @@ import pytest
 
 from kg import views
 from kg.network import drawn_network, merged_events
-
 from tests.data.dev_articles import dev_folders
 
 # --------------------------------------------------------------------------- references
