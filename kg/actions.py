@@ -5647,6 +5647,10 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
                     return _sides_named(text, nxt, mention, mentions), "next"
                 return [harmed or mention], "next"
             break
+    if trig.event_type == "THREATEN" and opener:  # 警告,若…再次发生,南韩将付出代价
+        befallen = _befallen_after_condition(text, clauses, index + 1, mentions)
+        if befallen is not None:
+            return [befallen], "next"
     for later in clauses[index + 1 :] if "wish" not in trig.flags else ():
         for mention in mentions:
             if later.start <= mention.start < later.end and mention.via != "place":
@@ -5658,6 +5662,35 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
             if nxt.start <= mention.start < nxt.end and mention.via not in {"place", "media"}:
                 return [mention], "next"
     return [], ""
+
+
+def _befallen_after_condition(text, clauses, first: int, mentions) -> Mention | None:
+    """金与正警告,若类似挑衅行为再次发生,南韩将付出代价: a warning whose condition names no
+    actor is aimed at the actor that opens the clause after the condition, when that clause
+    foretells what befalls it (triggers.tsv flag foretold: 付出…代价, 引火烧身)."""
+    condition = clauses[first]
+    if first + 1 >= len(clauses) or any(
+        condition.start <= m.start < condition.end for m in mentions
+    ):
+        return None
+    consequence = clauses[first + 1]
+    opening = next(
+        (
+            m
+            for m in mentions
+            if consequence.start <= m.start < consequence.end
+            and _front(m) - consequence.start - _lead_length(text, consequence) <= 0
+            and m.via not in {"place", "media"}
+        ),
+        None,
+    )
+    if opening is None:
+        return None
+    foretold = any(
+        not isinstance(t, str) and "foretold" in t.flags
+        for _, t in find_triggers(text, opening.end, consequence.end)
+    )
+    return opening if foretold else None
 
 
 def _answered_demand(text: str, clause, start: int, mentions) -> bool:

@@ -1,0 +1,89 @@
+"""Round 33 (wb): a fresh audit of wire items on the Korean peninsula, Japan, Southeast Asia
+and the South China Sea, Taiwan and US–China relations, fixed where the construction recurs.
+Sentences are written for the test in the construction the pages used, with near misses that
+must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+# X警告,若/如果…(no actor),Y将付出代价: a warning whose condition names nobody is aimed at
+# the one the consequence befalls.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "金与正警告，若类似挑衅行为再次发生，韩国将付出无法承受的代价。",
+            ("金与正", "THREATEN", "韩国", "asserted"),
+        ),
+        (
+            "朝鲜外务省警告，如果此类事件重演，美国必将为此付出沉重代价。",
+            ("朝鲜外务省", "THREATEN", "美国", "asserted"),
+        ),
+        (
+            "中国国防部发言人警告，一旦局势失控，菲律宾将付出代价。",
+            ("中国", "THREATEN", "菲律宾", "asserted"),
+        ),
+    ],
+)
+def test_warning_with_bare_condition_aims_at_who_pays(text, event) -> None:
+    assert event in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # the condition names the side warned: it is still the target
+        (
+            "金与正警告，如果韩国再次放飞无人机，将付出代价。",
+            ("金与正", "THREATEN", "韩国", "asserted"),
+        ),
+        # the consequence says nothing befalls anyone: no target is taken from it
+        (
+            "金与正警告，若再次发生，局势将更加紧张。",
+            None,
+        ),
+    ],
+)
+def test_warning_condition_near_misses(text, event) -> None:
+    events = events_of(text)
+    if event is None:
+        assert not any(e[1] == "THREATEN" for e in events)
+    else:
+        assert event in events
+
+
+# 商务部新闻发言人说,我们注意到美商务部将…: a bare ministry before the same ministry named with
+# its country later in the sentence is not that one, though the article named it before.
+@pytest.mark.parametrize(
+    "text, event, gone",
+    [
+        (
+            "美将11家中国实体列入实体清单 中方坚决反对。新华社北京7月28日电 商务部新闻发言人28日就"
+            "美商务部将11家中国实体列入实体清单答记者问。商务部新闻发言人说，我们注意到美商务部将11家"
+            "中国实体列入出口管制实体清单，中方对此坚决反对。这不利于中国，不利于美国。",
+            ("中国", "ACCUSE", "美国商务部", "asserted"),
+            ("美国商务部", "ACCUSE", "中国", "asserted"),
+        ),
+        (
+            "美国商务部宣布对华芯片出口管制新规。商务部发言人表示，注意到美国商务部的有关措施，"
+            "敦促美方立即停止错误做法。",
+            ("中国商务部", "REQUEST", "美国", "asserted"),
+            ("美国商务部", "REQUEST", "美国", "asserted"),
+        ),
+    ],
+)
+def test_bare_ministry_before_qualified_one_is_another(text, event, gone) -> None:
+    events = events_of(text)
+    assert event in events
+    assert gone not in events
+
+
+def test_bare_ministry_after_qualified_one_stays_it() -> None:
+    """美国商务部宣布…。商务部表示,…: named bare after it, with no other named later, it is
+    the ministry named before."""
+    events = events_of("美国商务部宣布将多家中国实体列入实体清单。商务部表示，将继续制裁中国企业。")
+    assert ("美国商务部", "SANCTION", "中国", "asserted") in events
