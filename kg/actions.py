@@ -399,6 +399,8 @@ def find_actions(
                 continue  # 对进口自中国的钢铁征收反倾销税: the goods a measure hits, no trade
             if trig.event_type == "THREATEN" and _measures_lift(text, clauses, index, pos, trig):
                 continue  # 将采取必要措施,暂停或取消…反制措施: the measures lift others
+            if "announced" in trig.flags and _measures_taken(text, clauses[0].start, pos):
+                continue  # 中方依法采取必要措施「无可非议」: measures taken threaten nobody
             if _inside_contrast(text, clause, pos):
                 continue  # 与各方对话协商解决问题的努力背道而驰: an effort set against, not done
             if _talked_about(text, pos, trig, here):
@@ -10495,6 +10497,18 @@ def _goods_described(text: str, clause, pos: int, word: str) -> bool:
         return True
     # 对自华进口电动汽车征收临时反补贴税: goods with no 的 before the levy laid on them
     return any(levy in rest for levy in words("levy"))
+
+
+_ANNOUNCING_CUES = frozenset({"intended", "hypothetical", "reserve", "ought"})
+
+
+def _measures_taken(text: str, start: int, pos: int) -> bool:
+    """中方依法采取必要措施,维护自身权益,无可非议: measures that nothing in the sentence before
+    them makes a move to come (a cue of intention, condition or reserve: 将, 如果, 保留; or
+    words.tsv measures_announced: 有权, 必要时) are measures taken, no threat."""
+    if any(text.find(w, start, pos) != -1 for w in words("measures_announced")):
+        return False
+    return not any(cue.kind in _ANNOUNCING_CUES for cue in _cue_list(text, start, pos))
 
 
 def _measures_lift(text: str, clauses, index: int, pos: int, trig: Trigger) -> bool:

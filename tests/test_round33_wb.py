@@ -87,3 +87,54 @@ def test_bare_ministry_after_qualified_one_stays_it() -> None:
     the ministry named before."""
     events = events_of("美国商务部宣布将多家中国实体列入实体清单。商务部表示，将继续制裁中国企业。")
     assert ("美国商务部", "SANCTION", "中国", "asserted") in events
+
+
+# 中方依法采取必要措施「无可非议」: measures that nothing makes a move to come were taken;
+# they threaten nobody. Announced (将, 有权, 如果…) they do.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "菲律宾派多艘公务船侵犯中方主权，中方对此坚决反对。中方依法采取必要措施，维护自身权益，无可非议。",
+        "菲律宾船只冲撞中方海警船，中方对此坚决反对。中方已经采取了必要措施。",
+    ],
+)
+def test_measures_taken_threaten_nobody(text) -> None:
+    events = events_of(text)
+    assert ("中国", "ACCUSE", "菲律宾", "asserted") in events
+    assert ("中国", "THREATEN", "菲律宾", "asserted") not in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "菲律宾派多艘公务船侵犯中方主权，中方对此坚决反对。中方将采取必要措施，坚决维护自身权益。",
+        "菲律宾派多艘公务船侵犯中方主权，中方对此坚决反对。中方有权采取一切必要措施。",
+        "菲律宾派多艘公务船侵犯中方主权，中方对此坚决反对。如果菲方一意孤行，中方必然采取一切必要手段。",
+    ],
+)
+def test_measures_announced_still_threaten(text) -> None:
+    assert ("中国", "THREATEN", "菲律宾", "asserted") in events_of(text)
+
+
+# 他拒绝谈论今年秋季可能发生的事, 拒绝回答记者的提问: declining to talk or answer refuses no one
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        (
+            "布林肯说，美方期望拜登和习近平在几个星期内通话，但他拒绝谈论今年秋季可能发生的事。",
+            ("拜登", "REJECT", "习近平", "asserted"),
+        ),
+        (
+            "王毅同布林肯通电话后，布林肯拒绝回答有关对华关税的问题。",
+            ("布林肯", "REJECT", "中国", "asserted"),
+        ),
+    ],
+)
+def test_declining_to_talk_refuses_no_one(text, gone) -> None:
+    events = events_of(text)
+    assert not any(e[1] == "REJECT" for e in events), events
+    assert gone not in events
+
+
+def test_refusing_to_talk_with_someone_still_rejects() -> None:
+    assert ("朝鲜", "REJECT", "美国", "asserted") in events_of("朝鲜拒绝与美国谈论无核化问题。")
