@@ -5643,6 +5643,8 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
         return [], ""  # 警告,若美方加征关税,将对两国经济带来严重影响: a consequence, no threat
     for mention in mentions:
         if nxt.start <= mention.start < nxt.end and (not rest or opener):  # (警告说,如果…)
+            if _topic_of_clause(text, mention):
+                break  # 中方坚决反对,“台湾问题”是…红线: the clause opens on a topic, no one
             if _front(mention) - nxt.start - opener <= 1 and not _opens_statement(text, mention):
                 harmed = _harmed_by_owned(text, clauses, index + 1, mention, mentions, trig)
                 if harmed is None and opener:  # 警告,如果|美国和韩国|…: each side it names
@@ -5693,6 +5695,15 @@ def _befallen_after_condition(text, clauses, first: int, mentions) -> Mention | 
         for _, t in find_triggers(text, opening.end, consequence.end)
     )
     return opening if foretold else None
+
+
+def _topic_of_clause(text: str, mention: Mention) -> bool:
+    """台湾|问题, “台湾|问题”: an actor a topic word follows (words.tsv topic), a closing quotation
+    mark between them or not, names what something is about; it is addressed by nothing."""
+    return text.startswith(words("topic"), mention.end) or (
+        text[mention.end : mention.end + 1] in _CLOSING_QUOTES
+        and text.startswith(words("topic"), mention.end + 1)
+    )
 
 
 def _answered_demand(text: str, clause, start: int, mentions) -> bool:

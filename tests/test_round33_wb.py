@@ -138,3 +138,34 @@ def test_declining_to_talk_refuses_no_one(text, gone) -> None:
 
 def test_refusing_to_talk_with_someone_still_rejects() -> None:
     assert ("朝鲜", "REJECT", "美国", "asserted") in events_of("朝鲜拒绝与美国谈论无核化问题。")
+
+
+# 中方坚决反对,“台湾问题”是中美关系第一条不可逾越的红线: the clause after an opposition that
+# opens on a topic (X问题, X局势) names what is at stake, nobody opposed.
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        (
+            "林剑表示，中方坚决反对，“台湾问题”是中美关系第一条不可逾越的红线。",
+            ("中国", "ACCUSE", "台湾", "asserted"),
+        ),
+        (
+            "外交部发言人批评，中方强烈不满、坚决反对，台湾问题是中美关系第一条不可逾越的红线。",
+            ("中国", "ACCUSE", "台湾", "asserted"),
+        ),
+    ],
+)
+def test_topic_after_opposition_is_no_target(text, gone) -> None:
+    assert gone not in events_of(text)
+
+
+def test_actor_after_opposition_still_target() -> None:
+    events = events_of("外交部发言人表示，中方坚决反对，美方应立即停止售台武器。")
+    assert ("中国", "ACCUSE", "美国", "asserted") in events
+
+
+# 民进党政府 is Taiwan's government, as 民进党当局 is: not the party
+def test_dpp_government_is_taiwan() -> None:
+    events = events_of("中国国防部发言人批评民进党政府挑衅。")
+    assert ("中国", "ACCUSE", "台湾", "asserted") in events
+    assert not any(e[2] == "民主进步党" for e in events)
