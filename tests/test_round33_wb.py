@@ -169,3 +169,30 @@ def test_dpp_government_is_taiwan() -> None:
     events = events_of("中国国防部发言人批评民进党政府挑衅。")
     assert ("中国", "ACCUSE", "台湾", "asserted") in events
     assert not any(e[2] == "民主进步党" for e in events)
+
+
+# 联合国应敦促美韩停止联合军演, 安理会应谴责…: what a third party should demand or condemn is the
+# speaker's demand of that party; the party itself has asked or condemned nothing.
+@pytest.mark.parametrize(
+    "text, event, gone",
+    [
+        (
+            "王毅表示，美方应敦促以色列停火。",
+            ("王毅", "REQUEST", "美国", "asserted"),
+            ("美国", "REQUEST", "以色列", "asserted"),
+        ),
+        (
+            "王毅表示，安理会应谴责以色列的行径。",
+            ("王毅", "REQUEST", "安理会", "asserted"),
+            ("安理会", "ACCUSE", "以色列", "asserted"),
+        ),
+    ],
+)
+def test_what_a_third_party_should_demand_is_asked_of_it(text, event, gone) -> None:
+    events = events_of(text)
+    assert event in events
+    assert gone not in events
+
+
+def test_demand_made_stays() -> None:
+    assert ("安理会", "ACCUSE", "朝鲜", "asserted") in events_of("联合国安理会谴责朝鲜发射导弹。")
