@@ -7,7 +7,7 @@ must not change.
 from __future__ import annotations
 
 import pytest
-from sentences import events_of
+from sentences import events_of, roles_of
 
 
 # X警告,若/如果…(no actor),Y将付出代价: a warning whose condition names nobody is aimed at
@@ -196,3 +196,9 @@ def test_what_a_third_party_should_demand_is_asked_of_it(text, event, gone) -> N
 
 def test_demand_made_stays() -> None:
     assert ("安理会", "ACCUSE", "朝鲜", "asserted") in events_of("联合国安理会谴责朝鲜发射导弹。")
+
+
+# 中国国务院总理李强: the premier's post is in the country, as 总理's is, not in an organ
+@pytest.mark.parametrize("text", ["中国国务院总理李强会见尹锡悦。", "国务院总理李强会见尹锡悦。"])
+def test_state_council_premier_holds_post_in_country(text) -> None:
+    assert ("李强", "中国", "国务院总理") in roles_of(text)
