@@ -3766,8 +3766,9 @@ def _org_before(
 
 # 中方将|美国驻华大使X|列为…: what 将, 把 or 被 governs begins a new phrase, no description
 _BA_MARKS = frozenset("将把被")
-# 中方就|日本首相高市早苗…, 向|日本首相…: what 就 or 向 introduces begins a new phrase too
-_TOPIC_MARKS = frozenset("就向")
+# 中方就|日本首相高市早苗…, 向|日本首相…: what 就 or 向 introduces begins a new phrase too, and so
+# does what 为 is for (王毅访问越南|为|国家主席习近平到访做准备: Xi's post is not in Vietnam)
+_TOPIC_MARKS = frozenset("就向为")
 
 
 def _title_at(text: str, pos: int) -> bool:

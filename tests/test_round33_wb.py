@@ -202,3 +202,30 @@ def test_demand_made_stays() -> None:
 @pytest.mark.parametrize("text", ["中国国务院总理李强会见尹锡悦。", "国务院总理李强会见尹锡悦。"])
 def test_state_council_premier_holds_post_in_country(text) -> None:
     assert ("李强", "中国", "国务院总理") in roles_of(text)
+
+
+# 王毅访问越南,亦为国家主席习近平到访做准备: what 为 is for begins a new phrase; the country
+# before it employs no one titled after it.
+@pytest.mark.parametrize(
+    "text, role, gone",
+    [
+        (
+            "王毅今次访问越南亦为国家主席习近平可能到访做准备。",
+            ("习近平", "中国", "国家主席"),
+            ("习近平", "越南", "国家主席"),
+        ),
+        (
+            "布林肯访问菲律宾为总统拜登出席峰会做准备。",
+            ("拜登", "美国", "总统"),
+            ("拜登", "菲律宾", "总统"),
+        ),
+    ],
+)
+def test_country_before_wei_employs_no_one_after(text, role, gone) -> None:
+    roles = roles_of(text)
+    assert role in roles
+    assert gone not in roles
+
+
+def test_country_right_before_title_still_employs() -> None:
+    assert ("武文赏", "越南", "国家主席") in roles_of("越南国家主席武文赏会见王毅。")
