@@ -229,3 +229,13 @@ def test_country_before_wei_employs_no_one_after(text, role, gone) -> None:
 
 def test_country_right_before_title_still_employs() -> None:
     assert ("武文赏", "越南", "国家主席") in roles_of("越南国家主席武文赏会见王毅。")
+
+
+# 越共中央总书记苏林: the Communist Party of Vietnam by its short name (never bare 越共, which
+# 中越共建, 与越共同 hold)
+def test_cpv_short_name_employs_its_general_secretary() -> None:
+    assert ("苏林", "越南共产党", "总书记") in roles_of("王毅会见越共中央总书记苏林。")
+
+
+def test_sino_vietnamese_compound_is_no_party() -> None:
+    assert ("中国", "COOPERATE", "越南", "asserted") in events_of("中越共建一带一路。")
