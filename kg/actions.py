@@ -429,6 +429,8 @@ def find_actions(
                     text, clauses, index, pos, pos + len(word), mentions, flags, opened
                 )
                 found = [replace(a, status=status) if a.status == _PENDING else a for a in found]
+            if found and "wish" in trig.flags and _own_side_paired(text, clause, found, mentions):
+                found = []  # 美方期望拜登和习近平…通话: a joint act wished, nothing asked
             found += _included_targets(text, clauses, index, found, mentions)
             if not found and requested_from is not None and pos >= requested_from:
                 found = _sanctions_on_asker(text, clause, pos, trig, in_clause, mentions)
@@ -8215,6 +8217,25 @@ def _state_of_mission(mention: Mention) -> Mention | None:
         return None
     state = gaz.actors.get(mention.actor.country or "")
     return replace(mention, actor=state) if state is not None else None
+
+
+def _own_side_paired(text, clause, found: list[Action], mentions) -> bool:
+    """美方期望拜登和习近平有机会通话, 期待中日双方加强合作: a wish whose object is a pair one
+    of which is the wisher's own side (the same actor, its organs or its people) wishes for a
+    joint act; it asks nothing of the other."""
+    for action in found:
+        target = action.object
+        if target.group is not None:
+            pair = _group_of(target, mentions)
+        else:
+            pair = _with_coordinated(text, clause, target, mentions)
+        before = [m for m in mentions if text[m.end : _front(target)] in _PAIR_JOINERS]
+        if any(m is not target and _same_side(action.subject, m) for m in pair + before):
+            return True  # (拜登和|习近平: the first of the pair is dropped as the wisher's own)
+    return False
+
+
+_PAIR_JOINERS = frozenset({"和", "与", "及", "、", "同", "跟"})
 
 
 def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:

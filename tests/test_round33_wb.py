@@ -239,3 +239,37 @@ def test_cpv_short_name_employs_its_general_secretary() -> None:
 
 def test_sino_vietnamese_compound_is_no_party() -> None:
     assert ("中国", "COOPERATE", "越南", "asserted") in events_of("中越共建一带一路。")
+
+
+# 美方期望拜登和习近平有机会通话, 期待中日双方加强合作: a wish for a joint act of a pair the wisher
+# is one of asks nothing of the other side; the joint act is intended.
+@pytest.mark.parametrize(
+    "text, event, gone",
+    [
+        (
+            "美方期望拜登和习近平有机会在几个星期内通话。",
+            ("拜登", "CONSULT", "习近平", "intended"),
+            ("美国", "REQUEST", "习近平", "asserted"),
+        ),
+        (
+            "王毅表示，期待中日双方加强合作。",
+            ("中国", "COOPERATE", "日本", "intended"),
+            ("王毅", "REQUEST", "日本", "asserted"),
+        ),
+    ],
+)
+def test_wish_for_own_pair_asks_nothing(text, event, gone) -> None:
+    events = events_of(text)
+    assert event in events
+    assert gone not in events
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("美方期望中方在几个星期内作出回应。", ("美国", "REQUEST", "中国", "asserted")),
+        ("泽连斯基希望美国和欧洲继续提供援助。", ("泽连斯基", "REQUEST", "美国", "asserted")),
+    ],
+)
+def test_wish_of_others_still_asks(text, event) -> None:
+    assert event in events_of(text)
