@@ -273,3 +273,24 @@ def test_wish_for_own_pair_asks_nothing(text, event, gone) -> None:
 )
 def test_wish_of_others_still_asks(text, event) -> None:
     assert event in events_of(text)
+
+
+# 南韩总统尹锡悦:「衷心欢迎岸田首相」, 中国国务院总理李强:“…”: a television transcript gives who
+# speaks as a name (with its title) and a colon before the quotation, with no statement verb.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("韩国总统尹锡悦：“欢迎岸田首相。”", ("尹锡悦", "SUPPORT", "岸田文雄", "asserted")),
+        ("美国国务卿布林肯：“谴责朝鲜发射导弹。”", ("布林肯", "ACCUSE", "朝鲜", "asserted")),
+        ("韩国总统尹锡悦：「衷心欢迎岸田首相。」", ("尹锡悦", "SUPPORT", "岸田文雄", "asserted")),
+        ("王毅说：“衷心欢迎布林肯。”", ("王毅", "SUPPORT", "布林肯", "asserted")),
+    ],
+)
+def test_transcript_speaker_at_colon(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_colon_after_words_names_no_transcript_speaker() -> None:
+    """外交部对此表示强烈不满:“…”: a colon after a clause of words, not after a name."""
+    events = events_of("外交部对此表示强烈不满：“美方的做法是错误的。”")
+    assert not any(e[0] == "美国" for e in events)
