@@ -399,6 +399,8 @@ def find_actions(
                 continue  # 对进口自中国的钢铁征收反倾销税: the goods a measure hits, no trade
             if trig.event_type == "THREATEN" and _measures_lift(text, clauses, index, pos, trig):
                 continue  # 将采取必要措施,暂停或取消…反制措施: the measures lift others
+            if "announced" in trig.flags and _measures_taken(text, clauses[0].start, pos):
+                continue  # 中方依法采取必要措施「无可非议」: measures taken threaten nobody
             if _inside_contrast(text, clause, pos):
                 continue  # 与各方对话协商解决问题的努力背道而驰: an effort set against, not done
             if _talked_about(text, pos, trig, here):
@@ -427,6 +429,8 @@ def find_actions(
                     text, clauses, index, pos, pos + len(word), mentions, flags, opened
                 )
                 found = [replace(a, status=status) if a.status == _PENDING else a for a in found]
+            if found and "wish" in trig.flags and _own_side_paired(text, clause, found, mentions):
+                found = []  # 美方期望拜登和习近平…通话: a joint act wished, nothing asked
             found += _included_targets(text, clauses, index, found, mentions)
             if not found and requested_from is not None and pos >= requested_from:
                 found = _sanctions_on_asker(text, clause, pos, trig, in_clause, mentions)
@@ -5650,12 +5654,18 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
         return [], ""  # 警告,若美方加征关税,将对两国经济带来严重影响: a consequence, no threat
     for mention in mentions:
         if nxt.start <= mention.start < nxt.end and (not rest or opener):  # (警告说,如果…)
+            if _topic_of_clause(text, mention):
+                break  # 中方坚决反对,“台湾问题”是…红线: the clause opens on a topic, no one
             if _front(mention) - nxt.start - opener <= 1 and not _opens_statement(text, mention):
                 harmed = _harmed_by_owned(text, clauses, index + 1, mention, mentions, trig)
                 if harmed is None and opener:  # 警告,如果|美国和韩国|…: each side it names
                     return _sides_named(text, nxt, mention, mentions), "next"
                 return [harmed or mention], "next"
             break
+    if trig.event_type == "THREATEN" and opener:  # 警告,若…再次发生,南韩将付出代价
+        befallen = _befallen_after_condition(text, clauses, index + 1, mentions)
+        if befallen is not None:
+            return [befallen], "next"
     for later in clauses[index + 1 :] if "wish" not in trig.flags else ():
         for mention in mentions:
             if later.start <= mention.start < later.end and mention.via != "place":
@@ -5667,6 +5677,44 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
             if nxt.start <= mention.start < nxt.end and mention.via not in {"place", "media"}:
                 return [mention], "next"
     return [], ""
+
+
+def _befallen_after_condition(text, clauses, first: int, mentions) -> Mention | None:
+    """金与正警告,若类似挑衅行为再次发生,南韩将付出代价: a warning whose condition names no
+    actor is aimed at the actor that opens the clause after the condition, when that clause
+    foretells what befalls it (triggers.tsv flag foretold: 付出…代价, 引火烧身)."""
+    condition = clauses[first]
+    if first + 1 >= len(clauses) or any(
+        condition.start <= m.start < condition.end for m in mentions
+    ):
+        return None
+    consequence = clauses[first + 1]
+    opening = next(
+        (
+            m
+            for m in mentions
+            if consequence.start <= m.start < consequence.end
+            and _front(m) - consequence.start - _lead_length(text, consequence) <= 0
+            and m.via not in {"place", "media"}
+        ),
+        None,
+    )
+    if opening is None:
+        return None
+    foretold = any(
+        not isinstance(t, str) and "foretold" in t.flags
+        for _, t in find_triggers(text, opening.end, consequence.end)
+    )
+    return opening if foretold else None
+
+
+def _topic_of_clause(text: str, mention: Mention) -> bool:
+    """台湾|问题, “台湾|问题”: an actor a topic word follows (words.tsv topic), a closing quotation
+    mark between them or not, names what something is about; it is addressed by nothing."""
+    return text.startswith(words("topic"), mention.end) or (
+        text[mention.end : mention.end + 1] in _CLOSING_QUOTES
+        and text.startswith(words("topic"), mention.end + 1)
+    )
 
 
 def _answered_demand(text: str, clause, start: int, mentions) -> bool:
@@ -8217,6 +8265,25 @@ def _state_of_mission(mention: Mention) -> Mention | None:
     return replace(mention, actor=state) if state is not None else None
 
 
+def _own_side_paired(text, clause, found: list[Action], mentions) -> bool:
+    """美方期望拜登和习近平有机会通话, 期待中日双方加强合作: a wish whose object is a pair one
+    of which is the wisher's own side (the same actor, its organs or its people) wishes for a
+    joint act; it asks nothing of the other."""
+    for action in found:
+        target = action.object
+        if target.group is not None:
+            pair = _group_of(target, mentions)
+        else:
+            pair = _with_coordinated(text, clause, target, mentions)
+        before = [m for m in mentions if text[m.end : _front(target)] in _PAIR_JOINERS]
+        if any(m is not target and _same_side(action.subject, m) for m in pair + before):
+            return True  # (拜登和|习近平: the first of the pair is dropped as the wisher's own)
+    return False
+
+
+_PAIR_JOINERS = frozenset({"和", "与", "及", "、", "同", "跟"})
+
+
 def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
     """访问俄罗斯和白俄罗斯: coordinated targets share the action; so do the members a pair
     word stands for (反对|两国|加入北约: both countries, one span)."""
@@ -10529,6 +10596,18 @@ def _goods_described(text: str, clause, pos: int, word: str) -> bool:
         return True
     # 对自华进口电动汽车征收临时反补贴税: goods with no 的 before the levy laid on them
     return any(levy in rest for levy in words("levy"))
+
+
+_ANNOUNCING_CUES = frozenset({"intended", "hypothetical", "reserve", "ought"})
+
+
+def _measures_taken(text: str, start: int, pos: int) -> bool:
+    """中方依法采取必要措施,维护自身权益,无可非议: measures that nothing in the sentence before
+    them makes a move to come (a cue of intention, condition or reserve: 将, 如果, 保留; or
+    words.tsv measures_announced: 有权, 必要时) are measures taken, no threat."""
+    if any(text.find(w, start, pos) != -1 for w in words("measures_announced")):
+        return False
+    return not any(cue.kind in _ANNOUNCING_CUES for cue in _cue_list(text, start, pos))
 
 
 def _measures_lift(text: str, clauses, index: int, pos: int, trig: Trigger) -> bool:

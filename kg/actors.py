@@ -1257,6 +1257,8 @@ def _bare_institution(
         actor = own  # Taiwan's press: 外交部 is Taiwan's own, whoever the sentence names before
     else:
         actor = acted_on or memory.organs.get(inst.key_suffix)
+        if actor is not None and _qualified_later(text, stop, end, actor, inst, gaz):
+            actor = None  # 商务部新闻发言人说,我们注意到美商务部…: another ministry
         if actor is None and inst.kind == "military" and not here:
             actor = _forces_of_last_military_organ(inst, memory, gaz)
     if actor is None:
@@ -1274,6 +1276,26 @@ def _bare_institution(
     if home is not None:  # 就日本政府…,外交部发言人汪文斌: the ministry of its known official
         actor = gaz.compose(home, inst)
     return [Mention(actor, text[opening:stop], opening, stop, "coref")]
+
+
+_QUALIFIER_REACH = 6  # the longest country name before an institution (美国, 沙特阿拉伯)
+
+
+def _qualified_later(
+    text: str, stop: int, end: int, organ: Actor, inst: Institution, gaz: Gazetteer
+) -> bool:
+    """商务部新闻发言人说,我们注意到美商务部将…: a bare institution before the same organ named
+    with its country later in the sentence is not that organ (a text that meant one would not
+    qualify it only the second time); it is the organ of the country in focus."""
+    at = text.find(inst.suffix, stop, end)
+    while at != -1:
+        tail = at + len(inst.suffix)
+        for lead in range(1, _QUALIFIER_REACH + 1):
+            hit = gaz.surfaces.get(text[max(0, at - lead) : tail])
+            if hit is not None and hit[0].key == organ.key:
+                return True
+        at = text.find(inst.suffix, tail, end)
+    return False
 
 
 _ORGAN_LIST_JOINS = ("、", "和", "及", "以及")  # (与 joins partners, not a list)
@@ -3769,8 +3791,9 @@ def _org_before(
 
 # 中方将|美国驻华大使X|列为…: what 将, 把 or 被 governs begins a new phrase, no description
 _BA_MARKS = frozenset("将把被")
-# 中方就|日本首相高市早苗…, 向|日本首相…: what 就 or 向 introduces begins a new phrase too
-_TOPIC_MARKS = frozenset("就向")
+# 中方就|日本首相高市早苗…, 向|日本首相…: what 就 or 向 introduces begins a new phrase too, and so
+# does what 为 is for (王毅访问越南|为|国家主席习近平到访做准备: Xi's post is not in Vietnam)
+_TOPIC_MARKS = frozenset("就向为")
 
 
 def _title_at(text: str, pos: int) -> bool:

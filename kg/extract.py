@@ -3026,6 +3026,8 @@ def _may_name_speaker(ctx: _Context, quote: tuple[int, int]) -> bool:
     verbs = speech_verbs()
     if text[start : quote[0]].rstrip(":：, ").endswith(verbs):
         return True
+    if _colon_lead(text, start, quote[0]) is not None:
+        return True  # 南韩总统尹锡悦:「…」: a name at a colon may say it
     if _speech_words().search(text, quote[1], stop) is not None:
         return True  # (one search: a test of each verb sliced the words after anew)
     titles, reach = title_pattern(ctx.gaz), max(ctx.gaz.title_lengths, default=0)
@@ -3039,6 +3041,27 @@ def _may_name_speaker(ctx: _Context, quote: tuple[int, int]) -> bool:
 # How far before a person's name a title of its role may end (find_actors: a descriptor
 # after 、 may stand between them, 30 characters at most, or a bracket closing a gloss)
 _ROLE_REACH = 32
+
+
+def _colon_lead(text: str, start: int, opening: int) -> int | None:
+    """南韩总统尹锡悦:「…」, 中国国务院总理李强:“…”: a transcript's lead-in, a name then a colon
+    right before the quotation (no statement verb), the way television news give who speaks;
+    where the colon stands, else None. Only a colon that opens its clause's words does: one
+    after a clause of words (…表示强烈不满:) is read as before."""
+    colon = len(text[start:opening].rstrip(" ")) + start - 1
+    if colon < start or text[colon] not in ":：":
+        return None
+    cut = max(text.rfind(c, start, colon) for c in _LEAD_STOPS)
+    lead = text[max(start, cut + 1) : colon]
+    if not 2 <= len(lead) <= _COLON_LEAD_REACH or not all(map(is_cjk, lead[-2:])):
+        return None
+    return colon
+
+
+_LEAD_STOPS = ',，;；:：“”「」"'  # what ends the words before a transcript's colon
+
+
+_COLON_LEAD_REACH = 12  # a title and a name before the colon (中国国务院总理李强)
 
 
 def _lead_in_start(text: str, quote: tuple[int, int]) -> int:
@@ -3072,8 +3095,9 @@ def _speaker(ctx: _Context, quote: tuple[int, int]) -> Mention | None:
     memory = ctx.memory
     lead_in = text[window_start : quote[0]].rstrip(":：, ")
     said_before = lead_in.endswith(speech_verbs())
+    colon = None if said_before else _colon_lead(text, window_start, quote[0])
     before = []
-    if said_before or _may_teach_leader(ctx, window_start, quote[0]):
+    if said_before or colon is not None or _may_teach_leader(ctx, window_start, quote[0]):
         before = find_actors(
             text,
             window_start,
@@ -3089,6 +3113,8 @@ def _speaker(ctx: _Context, quote: tuple[int, int]) -> Mention | None:
         clause_start = max(lead_in.rfind(c) for c in ",，;；") + 1 + window_start
         in_clause = [m for m in before if m.start >= clause_start and can_be_subject(text, m)]
         speaker = in_clause[0] if in_clause else before[-1]
+    elif before and colon is not None and before[-1].end == colon:
+        speaker = before[-1]  # 南韩总统尹锡悦:「衷心欢迎…」: the name the colon follows
     else:
         stop = _tail_end(text, quote)
         tail = text[quote[1] : stop]

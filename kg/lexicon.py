@@ -90,6 +90,7 @@ _TRIGGER_FLAGS = {
     "forces",
     "quarrel",
     "foretold",
+    "announced",
     "drill",
     "charge",
     "summons",
