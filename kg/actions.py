@@ -9105,6 +9105,9 @@ def _topic_of_a_pair(text, clause, group: list[Mention], mentions) -> list[Menti
 
 
 _PARTNER_LEADS = tuple("将已还也再并正曾会要拟都均")
+# 尹锡悦26日,|分别|与中日两国领导人举行会谈: an adverb saying each partner is met on its own
+# opens the clause as 将 does; the group after 与 is the other side of the act, not a pair.
+_SEPARATELY_LEAD = re.compile("(?:分别|先后|逐一|依次|单独)$")
 
 
 def _joint_partner(text, clause, group: list[Mention], mentions) -> bool:
@@ -9129,8 +9132,10 @@ def _joint_partner(text, clause, group: list[Mention], mentions) -> bool:
     return (
         not head
         or head.endswith(_PARTNER_LEADS)
+        or _SEPARATELY_LEAD.search(head) is not None
         or any(clause.start <= m.start and m.end < front for m in mentions)
     )
+
 
 
 def _group_of(mention: Mention, mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,16 @@
+"""Round 33, helper wd: constructions that recurred on fresh pages about Africa, Latin America,
+South Asia, the UN and other multilateral bodies, and sanctions and tariffs (session 33)."""
+
+from tests.data.sentences import events_of
+
+
+def test_separately_with_a_pair_of_countries_after_a_comma() -> None:
+    """An adverb saying each side is met on its own (分别, 先后) may open the clause after a
+    comma; the two countries after 与 are the leader's partners, not a pair talking."""
+    events = events_of("印度总理莫迪28日,分别与中俄两国领导人举行会谈。")
+    assert ("莫迪", "CONSULT", "中国", "asserted") in events
+    assert ("莫迪", "CONSULT", "俄罗斯", "asserted") in events
+    assert ("中国", "CONSULT", "俄罗斯", "asserted") not in events
+    events = events_of("巴西总统卢拉当天,先后与中印两国领导人通电话。")
+    assert ("卢拉", "CONSULT", "中国", "asserted") in events
+    assert ("中国", "CONSULT", "印度", "asserted") not in events
