@@ -9137,7 +9137,6 @@ def _joint_partner(text, clause, group: list[Mention], mentions) -> bool:
     )
 
 
-
 def _group_of(mention: Mention, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.group is not None and m.group == mention.group]
 
