@@ -3254,6 +3254,8 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     if not foreign and _six_syllable_name(text, pos, end):
         return 6  # 司长艾哈迈达巴迪当天: six syllables jieba reads as parts of one name
     tagged = _tagged_name_length(text, pos, end)
+    if tagged and text.startswith(words("name_stop"), pos):
+        return 0  # 巴西总统|扬言反制: jieba tags a verb as a name; a name_stop opens none
     if tagged == 0 and foreign == 3 and _syllable_before_name(text, pos, end):
         return 3  # 国家安全顾问多瓦尔: jieba reads 多 as a numeral before the name 瓦尔
     if tagged == 2 and _given_name_ends_in_yi(text, pos, end, gaz):

@@ -14,3 +14,11 @@ def test_separately_with_a_pair_of_countries_after_a_comma() -> None:
     events = events_of("巴西总统卢拉当天,先后与中印两国领导人通电话。")
     assert ("卢拉", "CONSULT", "中国", "asserted") in events
     assert ("中国", "CONSULT", "印度", "asserted") not in events
+
+
+def test_a_threat_verb_after_a_bare_title_is_no_name() -> None:
+    """巴西總統揚言反制: jieba tags 扬言 as a name; a word that ends names (words.tsv
+    name_stop) opens none, so the president's country threatens and no person 扬言 acts."""
+    events = events_of("阿根廷總統揚言將對美國商品課徵反制關稅。")
+    assert ("阿根廷", "THREATEN", "美国", "asserted") in events
+    assert not any(e[0] == "扬言" for e in events)
