@@ -22,3 +22,13 @@ def test_a_threat_verb_after_a_bare_title_is_no_name() -> None:
     events = events_of("阿根廷總統揚言將對美國商品課徵反制關稅。")
     assert ("阿根廷", "THREATEN", "美国", "asserted") in events
     assert not any(e[0] == "扬言" for e in events)
+
+
+def test_the_chairing_country_after_its_body_is_the_partner() -> None:
+    """与东盟轮值主席国文莱外长: the body only says which country chairs it (words.tsv
+    member_noun, as 与美国盟友日本); the chair's minister is the partner, each of a list met
+    分别 on its own, and the two ministers do not talk to each other."""
+    events = events_of("外交部长王毅分别与非盟轮值主席国安哥拉外长和南非外长通电话。")
+    assert ("王毅", "CONSULT", "安哥拉", "asserted") in events
+    assert ("王毅", "CONSULT", "南非", "asserted") in events
+    assert ("安哥拉", "CONSULT", "南非", "asserted") not in events
