@@ -277,7 +277,7 @@ def without_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     for first, second in zip(mentions, mentions[1:], strict=False):
         link = text[first.end : _front(second)]
         if (
-            first.via == "coref"
+            (first.via == "coref" or _country_group(first))
             and second.via == "gazetteer"
             and second.actor.type in {"Group", "Organization"}
             and (link.rstrip(_QUOTES) in words("descriptor_link") or not link.rstrip(_QUOTES))
@@ -294,6 +294,18 @@ def without_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _QUOTES = "“”「」『』\"'"
+
+
+def _country_group(mention: Mention) -> bool:
+    """民主刚果|叛军: a group composed of a country and a group noun (words of kind group in
+    institutions.tsv), which describes the named group after it as 叛军 alone does
+    (民主刚果叛军|团体「3月23日运动」: M23), not a group of its own."""
+    actor = mention.actor
+    return (
+        actor.type == "Group"
+        and actor.country is not None
+        and actor.key.startswith(f"{actor.country}_")
+    )
 
 
 def _glosses(text: str, clauses: list[Clause]) -> list[tuple[int, int]]:
@@ -3438,8 +3450,8 @@ def _relative_head(text, clause, end, mentions) -> Mention | None:
         return None
     stop = clause.end
     for i in range(at + 1, min(clause.end, at + 12)):
-        if text[i] in _PUNCT or text[i] == "的":
-            stop = i
+        if (text[i] in _PUNCT and text[i] not in _QUOTE_MARKS) or text[i] == "的":
+            stop = i  # (支持的|叛军组织“3月23日运动”: a quoted name is still in the phrase)
             break
     inside = [m for m in mentions if at < m.start and m.end <= stop and m.group is None]
     if inside and inside[0].start != at + 1 and _titled_head(text, at + 1, inside[0]):

@@ -32,3 +32,13 @@ def test_the_chairing_country_after_its_body_is_the_partner() -> None:
     assert ("王毅", "CONSULT", "安哥拉", "asserted") in events
     assert ("王毅", "CONSULT", "南非", "asserted") in events
     assert ("安哥拉", "CONSULT", "南非", "asserted") not in events
+
+
+def test_a_country_rebel_descriptor_before_a_quoted_group_name() -> None:
+    """盧安達支持的民主剛果叛軍團體「3月23日運動」: the country's rebels (a composed group)
+    and 团体 only describe the group named in quotes, which the relative clause backs."""
+    events = events_of("乌干达支持的民主刚果叛军团体「3月23日运动」（M23）攻占布卡武。")
+    assert ("乌干达", "SUPPORT", "M23运动", "asserted") in events
+    assert not any(e[2] == "刚果民主共和国叛军" for e in events)
+    events = events_of("美国谴责卢旺达支持的叛军组织“3月23日运动”。")
+    assert ("卢旺达", "SUPPORT", "M23运动", "asserted") in events
