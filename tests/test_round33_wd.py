@@ -42,3 +42,10 @@ def test_a_country_rebel_descriptor_before_a_quoted_group_name() -> None:
     assert not any(e[2] == "刚果民主共和国叛军" for e in events)
     events = events_of("美国谴责卢旺达支持的叛军组织“3月23日运动”。")
     assert ("卢旺达", "SUPPORT", "M23运动", "asserted") in events
+
+
+def test_a_statement_opening_a_clause_after_in_a_statement() -> None:
+    """美国国务院在一份声明中批评…。声明呼吁…: the actor that spoke 在…声明中 issued the
+    statement, which then speaks for it as after 发表声明."""
+    events = events_of("英国外交部在一份声明中强烈批评苏丹快速支援部队。声明呼吁苏丹立即停火。")
+    assert ("英国外交部", "REQUEST", "苏丹", "asserted") in events
