@@ -6307,6 +6307,24 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
     return (kept, frame) if kept else ([], "")
 
 
+_QUOTED_VERB_REACH = 6  # 安理会“明确重申”: letters an adverb may add before the trigger
+
+
+def _quoted_verb_end(text, clause, pos: int, end: int) -> int:
+    """美国“强烈谴责”俄罗斯, 安理会“明确重申”对苏丹主权的承诺: a trigger that a quotation
+    holds alone (with an adverb before it, or 了 after it) quotes the speaker's own verb, and
+    the target follows the closing mark, as if there were none; elsewhere ``end`` stays."""
+    at = end + (text[end : end + 1] == "了")
+    if text[at : at + 1] not in _CLOSING_QUOTES:
+        return end
+    opening = max(
+        text.rfind(q, max(clause.start, pos - _QUOTED_VERB_REACH), pos + 1) for q in _OPENING_QUOTES
+    )
+    if opening == -1 or any(c in _QUOTE_MARKS or c in _PUNCT for c in text[opening + 1 : pos]):
+        return end
+    return at + 1
+
+
 def _relative_of_person(text: str, mention: Mention) -> bool:
     """陶崇园姐姐, 约见了朱令家属, 联系王攀的研究所: a person named only to say whose relative
     (words.tsv kin, with or without 的) or whose body (words.tsv person_unit, after 的) is
@@ -6413,6 +6431,7 @@ def _people_of_place(text: str, mention: Mention, end: int) -> bool:
 
 def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Mention], str]:
     frames = trig.objects
+    end = _quoted_verb_end(text, clause, pos, end)
     if "before" in frames:
         found = _on_list_before(text, pos, mentions)
         if found:

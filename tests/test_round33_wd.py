@@ -49,3 +49,11 @@ def test_a_statement_opening_a_clause_after_in_a_statement() -> None:
     statement, which then speaks for it as after 发表声明."""
     events = events_of("英国外交部在一份声明中强烈批评苏丹快速支援部队。声明呼吁苏丹立即停火。")
     assert ("英国外交部", "REQUEST", "苏丹", "asserted") in events
+
+
+def test_a_verb_quoted_alone_keeps_its_target_after_the_quote() -> None:
+    """非盟“强烈谴责”马里军方: a quotation that holds only the speaker's verb (with an adverb
+    before it) closes before the target, which is still the verb's."""
+    events = events_of("非盟“强烈谴责”马里军方扣押总统。")
+    assert ("非盟", "ACCUSE", "马里军队", "asserted") in events
+    assert ("埃及", "ACCUSE", "以色列", "asserted") in events_of("埃及“强烈谴责”以色列。")
