@@ -7490,6 +7490,8 @@ def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:
         if rest.startswith(word):
             filler = _LOCATIVE_FILLER.match(rest, len(word))
             at = mention.end + filler.end()
+            # (支持刚果东部|武装组织|M23: the kind of group may stand before its name)
+            at += max((len(g) for g in words("group_noun") if text.startswith(g, at)), default=0)
             # (承认乌克兰东部的|“顿涅茨克人民共和国”: the name may stand in quotation marks)
             nxt = next((m for m in mentions if _quoted_front(text, m) == at), None)
             return nxt

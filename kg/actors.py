@@ -110,6 +110,9 @@ class ArticleMemory:
     short_names: dict[str, Actor] = field(default_factory=dict)
     organs: dict[str, Actor] = field(default_factory=dict)
     countries: dict[str, int] = field(default_factory=dict)
+    # the countries of the groups named (M23 → COD), which tell a form several countries share
+    # apart (刚果 after M23 is the DRC) where no candidate country was named itself
+    group_homes: dict[str, int] = field(default_factory=dict)
     body: Actor | None = None  # the international body last named (金砖国家, 中非合作论坛)
     posts: dict[str, Mention] = field(default_factory=dict)  # title → who holds it here
     governments: dict[str, Actor] = field(default_factory=dict)  # 军政府 → 尼日尔
@@ -152,6 +155,8 @@ class ArticleMemory:
                 self._remember_organ(actor)
                 key = actor.country  # 巴基斯坦空军 names Pakistan too
                 self.countries[key] = self.countries.pop(key, 0) + 1
+            elif actor.type == "Group" and actor.country and mention.via == "gazetteer":
+                self.group_homes[actor.country] = self.group_homes.get(actor.country, 0) + 1
 
     def learn_organs(self, mentions: list[Mention]) -> None:
         """台湾外交部今天回应: an organ named with its country in a sentence that reports no act
@@ -1172,6 +1177,10 @@ def _ambiguous_at(
             here = [m.actor for m in earlier if _country_key(m.actor) in homes]
             if here:
                 actor = gaz.actors[homes[_country_key(here[-1])]]
+                return [Mention(actor, surface, pos, pos + len(surface), "gazetteer")]
+            grouped = [k for k in keys if memory.group_homes.get(_country_key(gaz.actors[k]))]
+            if len(grouped) == 1:  # M23…。刚果政府军: the country of the group named before
+                actor = gaz.actors[grouped[0]]
                 return [Mention(actor, surface, pos, pos + len(surface), "gazetteer")]
             return _sole_reading_organ(text, pos + len(surface), end, keys, gaz, surface)
     return []

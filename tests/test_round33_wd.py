@@ -57,3 +57,18 @@ def test_a_verb_quoted_alone_keeps_its_target_after_the_quote() -> None:
     events = events_of("非盟“强烈谴责”马里军方扣押总统。")
     assert ("非盟", "ACCUSE", "马里军队", "asserted") in events
     assert ("埃及", "ACCUSE", "以色列", "asserted") in events_of("埃及“强烈谴责”以色列。")
+
+
+def test_a_place_and_a_kind_of_group_before_the_group_named() -> None:
+    """支持刚果（金）东部武装组织M23: a place, a locative word and the kind of group (words.tsv
+    group_noun) stand before the group backed; the group, not the place, is the target."""
+    events = events_of("卢旺达支持刚果（金）东部武装组织M23。")
+    assert ("卢旺达", "SUPPORT", "M23运动", "asserted") in events
+    assert ("卢旺达", "SUPPORT", "刚果民主共和国", "asserted") not in events
+
+
+def test_a_form_two_states_share_after_a_group_of_one_of_them() -> None:
+    """刚果 names the Republic of the Congo or the DRC; once the article named an armed group of
+    the DRC (M23) and neither state, the group's country is the one meant."""
+    events = events_of("联合国谴责M23攻占戈马。刚果政府军和M23发生交火。")
+    assert ("刚果民主共和国", "ASSAULT", "M23运动", "asserted") in events
