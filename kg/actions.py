@@ -5369,9 +5369,23 @@ def _partner_after(text, side: Mention, mentions: list[Mention]) -> list[Mention
     if following and text[side.end : following[0].start] in _BOTH_LINKS:
         return [following[0]]
     for mention in following[:3]:  # 以色列在8月13日和9月11日,分别与|阿联酋、巴林|达成…
+        if _inside_under_frame(text, side.end, mention):
+            continue  # 安理会…,并在|俄罗斯与中国|的支持下召开会议: helpers, no partners
         if text[_front(mention) - 1 : _front(mention)] in _JOINT_PARTNER:
             return _expand_compound(mention, mentions)
     return []
+
+
+def _inside_under_frame(text: str, start: int, mention: Mention) -> bool:
+    """Whether ``mention`` stands inside a 在…下 frame (在俄罗斯与中国的支持下) that opens after
+    ``start``: who backs or mediates is framed, not joined to the side before it."""
+    return any(
+        f.start() < mention.start and mention.end < f.end()
+        for f in _UNDER_FRAME.finditer(text, start, mention.end + _UNDER_FRAME_TAIL)
+    )
+
+
+_UNDER_FRAME_TAIL = 12  # 的支持下, 的积极斡旋下: how far past the actor its frame may close
 
 
 def _titled_person_first(text, later: list[Mention]) -> list[Mention]:

@@ -72,3 +72,12 @@ def test_a_form_two_states_share_after_a_group_of_one_of_them() -> None:
     the DRC (M23) and neither state, the group's country is the one meant."""
     events = events_of("联合国谴责M23攻占戈马。刚果政府军和M23发生交火。")
     assert ("刚果民主共和国", "ASSAULT", "M23运动", "asserted") in events
+
+
+def test_backers_in_an_under_frame_are_no_partners_of_the_subject() -> None:
+    """安理会应委内瑞拉要求，并在俄罗斯与中国的支持下，召开紧急会议: the council is asked;
+    the two states inside 在…的支持下 back it and are not asked along with it."""
+    events = events_of("安理会应古巴要求，并在常任理事国俄罗斯与中国的支持下，召开了紧急会议。")
+    assert ("古巴", "REQUEST", "安理会", "asserted") in events
+    assert ("古巴", "REQUEST", "中国", "asserted") not in events
+    assert ("古巴", "REQUEST", "俄罗斯", "asserted") not in events
