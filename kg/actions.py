@@ -204,8 +204,8 @@ def _said_at(text: str, pos: int) -> bool:
 def _broken(text: str, pos: int) -> bool:
     """A breach word (words.tsv breach), with or without 了, stands right before ``pos``
     (违反|协议, 违背了|协定, 破坏|停火协议)."""
-    before = text[max(0, pos - 4) : pos].removesuffix("了")
-    return before.endswith(words("breach"))
+    before = text[max(0, pos - 5) : pos].rstrip("”」』").removesuffix("了")
+    return before.endswith(words("breach"))  # (「蓄意违反」停火协议: a quoted breach too)
 
 
 def _gap_does_more(text: str, start: int, end: int) -> bool:

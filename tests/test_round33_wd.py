@@ -81,3 +81,11 @@ def test_backers_in_an_under_frame_are_no_partners_of_the_subject() -> None:
     assert ("古巴", "REQUEST", "安理会", "asserted") in events
     assert ("古巴", "REQUEST", "中国", "asserted") not in events
     assert ("古巴", "REQUEST", "俄罗斯", "asserted") not in events
+
+
+def test_an_agreement_said_broken_in_quotes_is_no_deal_between_the_accused() -> None:
+    """指控剛果與蒲隆地「蓄意違反」停火協議: the breach verb may be quoted; the truce it
+    breaks is no agreement the two accused reach with each other."""
+    events = events_of("卢旺达指控刚果（金）与布隆迪「蓄意违反」停火协议。")
+    assert ("卢旺达", "ACCUSE", "布隆迪", "asserted") in events
+    assert ("刚果民主共和国", "AGREE", "布隆迪", "asserted") not in events
