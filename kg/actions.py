@@ -7107,6 +7107,8 @@ def _after(
         between = _unquoted(between)  # 驱离2艘“侵闯”的|菲律宾船艇
         if quoted and between in _OPENING_QUOTES:
             between = ""
+        elif blame and between in _OPENING_QUOTES and not _quoted_name(text, mention):
+            between = ""  # 批评「刚果武装部队…轰炸平民村庄」: the quoted deed's doer is blamed
         between = _determiner().sub("", between)  # 承认|最后一个|塔利班政权, 制裁|这家|伊朗企业
         between = _STATIONED.sub("", _quantity().sub("", between))
         # 各驱逐|国内|4名俄罗斯外交官: where the target's people are is no gap

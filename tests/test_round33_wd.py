@@ -89,3 +89,11 @@ def test_an_agreement_said_broken_in_quotes_is_no_deal_between_the_accused() -> 
     events = events_of("卢旺达指控刚果（金）与布隆迪「蓄意违反」停火协议。")
     assert ("卢旺达", "ACCUSE", "布隆迪", "asserted") in events
     assert ("刚果民主共和国", "AGREE", "布隆迪", "asserted") not in events
+
+
+def test_a_quoted_deed_after_a_blame_verb_blames_its_doer() -> None:
+    """批评「刚果武装部队…轰炸平民村庄」: a quotation opened right after a blame verb that
+    begins with an actor and goes on with a deed blames that actor; a name quoted alone after
+    such a verb is still only a name."""
+    events = events_of("卢旺达外交部批评「布隆迪武装部队以无人机轰炸边境村庄」。")
+    assert ("卢旺达外交部", "ACCUSE", "布隆迪军队", "asserted") in events
