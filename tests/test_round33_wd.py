@@ -97,3 +97,13 @@ def test_a_quoted_deed_after_a_blame_verb_blames_its_doer() -> None:
     such a verb is still only a name."""
     events = events_of("卢旺达外交部批评「布隆迪武装部队以无人机轰炸边境村庄」。")
     assert ("卢旺达外交部", "ACCUSE", "布隆迪军队", "asserted") in events
+
+
+def test_a_summit_hosted_meets_the_bloc() -> None:
+    """南非将主办20国集团峰会: the host meets the bloc as those who attend its summit do."""
+    assert ("南非", "CONSULT", "二十国集团", "intended") in events_of(
+        "南非将在下周主办二十国集团峰会。"
+    )
+    assert ("马来西亚", "CONSULT", "东盟", "asserted") in events_of(
+        "马来西亚在吉隆坡举办东盟峰会。"
+    )
