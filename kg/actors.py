@@ -113,6 +113,7 @@ class ArticleMemory:
     # the countries of the groups named (M23 → COD), which tell a form several countries share
     # apart (刚果 after M23 is the DRC) where no candidate country was named itself
     group_homes: dict[str, int] = field(default_factory=dict)
+    armed_group: Actor | None = None  # the armed group last named (M23): a bare 叛军 is it
     body: Actor | None = None  # the international body last named (金砖国家, 中非合作论坛)
     posts: dict[str, Mention] = field(default_factory=dict)  # title → who holds it here
     governments: dict[str, Actor] = field(default_factory=dict)  # 军政府 → 尼日尔
@@ -155,8 +156,11 @@ class ArticleMemory:
                 self._remember_organ(actor)
                 key = actor.country  # 巴基斯坦空军 names Pakistan too
                 self.countries[key] = self.countries.pop(key, 0) + 1
-            elif actor.type == "Group" and actor.country and mention.via == "gazetteer":
-                self.group_homes[actor.country] = self.group_homes.get(actor.country, 0) + 1
+            elif actor.type == "Group" and mention.via == "gazetteer":
+                if actor.country:
+                    self.group_homes[actor.country] = self.group_homes.get(actor.country, 0) + 1
+                if load_gazetteer().kind_of(actor) == "armed_group":
+                    self.armed_group = actor
 
     def learn_organs(self, mentions: list[Mention]) -> None:
         """台湾外交部今天回应: an organ named with its country in a sentence that reports no act
@@ -1266,6 +1270,7 @@ def _bare_institution(
         actor = own  # Taiwan's press: 外交部 is Taiwan's own, whoever the sentence names before
     else:
         actor = acted_on or memory.organs.get(inst.key_suffix)
+        actor = actor or (None if here else _armed_group_named(inst, memory))
         if actor is None and inst.kind == "military" and not here:
             actor = _forces_of_last_military_organ(inst, memory, gaz)
     if actor is None:
@@ -1324,12 +1329,21 @@ def _group_acted_on(inst, memory: ArticleMemory, gaz: Gazetteer, earlier) -> Act
     """谴责|哗变军人: a group named bare right after an act is the one the article named with
     its country before (马里哗变军人), else the group of the country the article is about; never
     of a country the clause names before it, the actor's own (美国谴责|反对派 is no 美国反对党)."""
-    named = memory.organs.get(inst.key_suffix)
+    named = memory.organs.get(inst.key_suffix) or _armed_group_named(inst, memory)
     if named is not None:
         return named
     country = memory.focus_country(gaz)
     here = {m.actor.key for m in earlier if m.actor.type == "Country"}
     return None if country is None or country.key in here else gaz.compose(country, inst)
+
+
+def _armed_group_named(inst: Institution, memory: ArticleMemory) -> Actor | None:
+    """M23攻占戈马。…呼吁叛军停止敌对行动: a bare noun for rebels or militants (words.tsv
+    rebel_noun) after an armed group was named is that group, not the rebels of the country
+    in focus (no 卢旺达叛军 in a report on M23)."""
+    if inst.suffix not in words("rebel_noun"):
+        return None
+    return memory.armed_group
 
 
 def _home_of_official(text: str, pos: int, title: str, gaz: Gazetteer) -> Actor | None:

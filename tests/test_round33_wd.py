@@ -107,3 +107,13 @@ def test_a_summit_hosted_meets_the_bloc() -> None:
     assert ("马来西亚", "CONSULT", "东盟", "asserted") in events_of(
         "马来西亚在吉隆坡举办东盟峰会。"
     )
+
+
+def test_bare_rebels_after_an_armed_group_are_that_group() -> None:
+    """M23攻占戈马。美国呼吁叛军停止…: a bare noun for rebels (words.tsv rebel_noun) names the
+    armed group named before, not the rebels of the country in focus (卢旺达叛军)."""
+    events = events_of("M23攻占戈马。美国呼吁叛军立即停止敌对行动。")
+    assert ("美国", "REQUEST", "M23运动", "asserted") in events
+    events = events_of("美国谴责卢旺达支持M23。美国国务院敦促叛乱分子撤离戈马。")
+    assert ("美国国务院", "REQUEST", "M23运动", "asserted") in events
+    assert not any(e[2].endswith("叛军") for e in events)
