@@ -117,3 +117,10 @@ def test_bare_rebels_after_an_armed_group_are_that_group() -> None:
     events = events_of("美国谴责卢旺达支持M23。美国国务院敦促叛乱分子撤离戈马。")
     assert ("美国国务院", "REQUEST", "M23运动", "asserted") in events
     assert not any(e[2].endswith("叛军") for e in events)
+
+
+def test_joining_hands_to_blame_in_a_headline_is_no_cooperation() -> None:
+    """中俄聯手批美: a headline's one-letter blame verb (批, 斥) after 联手 is speaking out
+    together (words.tsv said_together), no material cooperation between the two."""
+    assert ("中国", "COOPERATE", "俄罗斯", "asserted") not in events_of("中俄联手批美 力挺古巴")
+    assert ("中国", "COOPERATE", "俄罗斯", "asserted") not in events_of("中俄联手斥美国。")
