@@ -204,8 +204,8 @@ def _said_at(text: str, pos: int) -> bool:
 def _broken(text: str, pos: int) -> bool:
     """A breach word (words.tsv breach), with or without 了, stands right before ``pos``
     (违反|协议, 违背了|协定, 破坏|停火协议)."""
-    before = text[max(0, pos - 4) : pos].removesuffix("了")
-    return before.endswith(words("breach"))
+    before = text[max(0, pos - 5) : pos].rstrip("”」』").removesuffix("了")
+    return before.endswith(words("breach"))  # (「蓄意违反」停火协议: a quoted breach too)
 
 
 def _gap_does_more(text: str, start: int, end: int) -> bool:
@@ -277,7 +277,7 @@ def without_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     for first, second in zip(mentions, mentions[1:], strict=False):
         link = text[first.end : _front(second)]
         if (
-            first.via == "coref"
+            (first.via == "coref" or _country_group(first))
             and second.via == "gazetteer"
             and second.actor.type in {"Group", "Organization"}
             and (link.rstrip(_QUOTES) in words("descriptor_link") or not link.rstrip(_QUOTES))
@@ -294,6 +294,18 @@ def without_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _QUOTES = "“”「」『』\"'"
+
+
+def _country_group(mention: Mention) -> bool:
+    """民主刚果|叛军: a group composed of a country and a group noun (words of kind group in
+    institutions.tsv), which describes the named group after it as 叛军 alone does
+    (民主刚果叛军|团体「3月23日运动」: M23), not a group of its own."""
+    actor = mention.actor
+    return (
+        actor.type == "Group"
+        and actor.country is not None
+        and actor.key.startswith(f"{actor.country}_")
+    )
 
 
 def _glosses(text: str, clauses: list[Clause]) -> list[tuple[int, int]]:
@@ -3444,8 +3456,8 @@ def _relative_head(text, clause, end, mentions) -> Mention | None:
         return None
     stop = clause.end
     for i in range(at + 1, min(clause.end, at + 12)):
-        if text[i] in _PUNCT or text[i] == "的":
-            stop = i
+        if (text[i] in _PUNCT and text[i] not in _QUOTE_MARKS) or text[i] == "的":
+            stop = i  # (支持的|叛军组织“3月23日运动”: a quoted name is still in the phrase)
             break
     inside = [m for m in mentions if at < m.start and m.end <= stop and m.group is None]
     if inside and inside[0].start != at + 1 and _titled_head(text, at + 1, inside[0]):
@@ -5370,9 +5382,23 @@ def _partner_after(text, side: Mention, mentions: list[Mention]) -> list[Mention
     if following and text[side.end : following[0].start] in _BOTH_LINKS:
         return [following[0]]
     for mention in following[:3]:  # 以色列在8月13日和9月11日,分别与|阿联酋、巴林|达成…
+        if _inside_under_frame(text, side.end, mention):
+            continue  # 安理会…,并在|俄罗斯与中国|的支持下召开会议: helpers, no partners
         if text[_front(mention) - 1 : _front(mention)] in _JOINT_PARTNER:
             return _expand_compound(mention, mentions)
     return []
+
+
+def _inside_under_frame(text: str, start: int, mention: Mention) -> bool:
+    """Whether ``mention`` stands inside a 在…下 frame (在俄罗斯与中国的支持下) that opens after
+    ``start``: who backs or mediates is framed, not joined to the side before it."""
+    return any(
+        f.start() < mention.start and mention.end < f.end()
+        for f in _UNDER_FRAME.finditer(text, start, mention.end + _UNDER_FRAME_TAIL)
+    )
+
+
+_UNDER_FRAME_TAIL = 12  # 的支持下, 的积极斡旋下: how far past the actor its frame may close
 
 
 def _titled_person_first(text, later: list[Mention]) -> list[Mention]:
@@ -6352,6 +6378,24 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
     return (kept, frame) if kept else ([], "")
 
 
+_QUOTED_VERB_REACH = 6  # 安理会“明确重申”: letters an adverb may add before the trigger
+
+
+def _quoted_verb_end(text, clause, pos: int, end: int) -> int:
+    """美国“强烈谴责”俄罗斯, 安理会“明确重申”对苏丹主权的承诺: a trigger that a quotation
+    holds alone (with an adverb before it, or 了 after it) quotes the speaker's own verb, and
+    the target follows the closing mark, as if there were none; elsewhere ``end`` stays."""
+    at = end + (text[end : end + 1] == "了")
+    if text[at : at + 1] not in _CLOSING_QUOTES:
+        return end
+    opening = max(
+        text.rfind(q, max(clause.start, pos - _QUOTED_VERB_REACH), pos + 1) for q in _OPENING_QUOTES
+    )
+    if opening == -1 or any(c in _QUOTE_MARKS or c in _PUNCT for c in text[opening + 1 : pos]):
+        return end
+    return at + 1
+
+
 def _relative_of_person(text: str, mention: Mention) -> bool:
     """陶崇园姐姐, 约见了朱令家属, 联系王攀的研究所: a person named only to say whose relative
     (words.tsv kin, with or without 的) or whose body (words.tsv person_unit, after 的) is
@@ -6458,6 +6502,7 @@ def _people_of_place(text: str, mention: Mention, end: int) -> bool:
 
 def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Mention], str]:
     frames = trig.objects
+    end = _quoted_verb_end(text, clause, pos, end)
     if "before" in frames:
         found = _on_list_before(text, pos, mentions)
         if found:
@@ -7137,6 +7182,8 @@ def _after(
         between = _unquoted(between)  # 驱离2艘“侵闯”的|菲律宾船艇
         if quoted and between in _OPENING_QUOTES:
             between = ""
+        elif blame and between in _OPENING_QUOTES and not _quoted_name(text, mention):
+            between = ""  # 批评「刚果武装部队…轰炸平民村庄」: the quoted deed's doer is blamed
         between = _determiner().sub("", between)  # 承认|最后一个|塔利班政权, 制裁|这家|伊朗企业
         between = _STATIONED.sub("", _quantity().sub("", between))
         # 各驱逐|国内|4名俄罗斯外交官: where the target's people are is no gap
@@ -7534,6 +7581,8 @@ def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:
         if rest.startswith(word):
             filler = _LOCATIVE_FILLER.match(rest, len(word))
             at = mention.end + filler.end()
+            # (支持刚果东部|武装组织|M23: the kind of group may stand before its name)
+            at += max((len(g) for g in words("group_noun") if text.startswith(g, at)), default=0)
             # (承认乌克兰东部的|“顿涅茨克人民共和国”: the name may stand in quotation marks)
             nxt = next((m for m in mentions if _quoted_front(text, m) == at), None)
             return nxt
@@ -9239,6 +9288,9 @@ def _topic_of_a_pair(text, clause, group: list[Mention], mentions) -> list[Menti
 
 
 _PARTNER_LEADS = tuple("将已还也再并正曾会要拟都均")
+# 尹锡悦26日,|分别|与中日两国领导人举行会谈: an adverb saying each partner is met on its own
+# opens the clause as 将 does; the group after 与 is the other side of the act, not a pair.
+_SEPARATELY_LEAD = re.compile("(?:分别|先后|逐一|依次|单独)$")
 
 
 def _joint_partner(text, clause, group: list[Mention], mentions) -> bool:
@@ -9263,6 +9315,7 @@ def _joint_partner(text, clause, group: list[Mention], mentions) -> bool:
     return (
         not head
         or head.endswith(_PARTNER_LEADS)
+        or _SEPARATELY_LEAD.search(head) is not None
         or any(clause.start <= m.start and m.end < front for m in mentions)
     )
 

@@ -110,6 +110,10 @@ class ArticleMemory:
     short_names: dict[str, Actor] = field(default_factory=dict)
     organs: dict[str, Actor] = field(default_factory=dict)
     countries: dict[str, int] = field(default_factory=dict)
+    # the countries of the groups named (M23 → COD), which tell a form several countries share
+    # apart (刚果 after M23 is the DRC) where no candidate country was named itself
+    group_homes: dict[str, int] = field(default_factory=dict)
+    armed_group: Actor | None = None  # the armed group last named (M23): a bare 叛军 is it
     body: Actor | None = None  # the international body last named (金砖国家, 中非合作论坛)
     posts: dict[str, Mention] = field(default_factory=dict)  # title → who holds it here
     governments: dict[str, Actor] = field(default_factory=dict)  # 军政府 → 尼日尔
@@ -152,6 +156,11 @@ class ArticleMemory:
                 self._remember_organ(actor)
                 key = actor.country  # 巴基斯坦空军 names Pakistan too
                 self.countries[key] = self.countries.pop(key, 0) + 1
+            elif actor.type == "Group" and mention.via == "gazetteer":
+                if actor.country:
+                    self.group_homes[actor.country] = self.group_homes.get(actor.country, 0) + 1
+                if load_gazetteer().kind_of(actor) == "armed_group":
+                    self.armed_group = actor
 
     def learn_organs(self, mentions: list[Mention]) -> None:
         """台湾外交部今天回应: an organ named with its country in a sentence that reports no act
@@ -1173,6 +1182,10 @@ def _ambiguous_at(
             if here:
                 actor = gaz.actors[homes[_country_key(here[-1])]]
                 return [Mention(actor, surface, pos, pos + len(surface), "gazetteer")]
+            grouped = [k for k in keys if memory.group_homes.get(_country_key(gaz.actors[k]))]
+            if len(grouped) == 1:  # M23…。刚果政府军: the country of the group named before
+                actor = gaz.actors[grouped[0]]
+                return [Mention(actor, surface, pos, pos + len(surface), "gazetteer")]
             return _sole_reading_organ(text, pos + len(surface), end, keys, gaz, surface)
     return []
 
@@ -1259,6 +1272,7 @@ def _bare_institution(
         actor = acted_on or memory.organs.get(inst.key_suffix)
         if actor is not None and _qualified_later(text, stop, end, actor, inst, gaz):
             actor = None  # 商务部新闻发言人说,我们注意到美商务部…: another ministry
+        actor = actor or (None if here else _armed_group_named(inst, memory))
         if actor is None and inst.kind == "military" and not here:
             actor = _forces_of_last_military_organ(inst, memory, gaz)
     if actor is None:
@@ -1340,12 +1354,21 @@ def _group_acted_on(inst, memory: ArticleMemory, gaz: Gazetteer, earlier) -> Act
     """谴责|哗变军人: a group named bare right after an act is the one the article named with
     its country before (马里哗变军人), else the group of the country the article is about; never
     of a country the clause names before it, the actor's own (美国谴责|反对派 is no 美国反对党)."""
-    named = memory.organs.get(inst.key_suffix)
+    named = memory.organs.get(inst.key_suffix) or _armed_group_named(inst, memory)
     if named is not None:
         return named
     country = memory.focus_country(gaz)
     here = {m.actor.key for m in earlier if m.actor.type == "Country"}
     return None if country is None or country.key in here else gaz.compose(country, inst)
+
+
+def _armed_group_named(inst: Institution, memory: ArticleMemory) -> Actor | None:
+    """M23攻占戈马。…呼吁叛军停止敌对行动: a bare noun for rebels or militants (words.tsv
+    rebel_noun) after an armed group was named is that group, not the rebels of the country
+    in focus (no 卢旺达叛军 in a report on M23)."""
+    if inst.suffix not in words("rebel_noun"):
+        return None
+    return memory.armed_group
 
 
 def _home_of_official(text: str, pos: int, title: str, gaz: Gazetteer) -> Actor | None:
@@ -3301,6 +3324,8 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     if not foreign and _six_syllable_name(text, pos, end):
         return 6  # 司长艾哈迈达巴迪当天: six syllables jieba reads as parts of one name
     tagged = _tagged_name_length(text, pos, end)
+    if tagged and text.startswith(words("name_stop"), pos):
+        return 0  # 巴西总统|扬言反制: jieba tags a verb as a name; a name_stop opens none
     if tagged == 0 and foreign == 3 and _syllable_before_name(text, pos, end):
         return 3  # 国家安全顾问多瓦尔: jieba reads 多 as a numeral before the name 瓦尔
     if tagged == 2 and _given_name_ends_in_yi(text, pos, end, gaz):

@@ -1266,7 +1266,10 @@ def _statement_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?:呼吁|谴责|警告|要求|敦促|强调|指出|表示|称|说|认为|宣布|批评|指责|抨击))"
     )
     issuing = "|".join(re.escape(w) for w in words("document_issuing"))
-    issued = re.compile(rf"(?:{issuing})了?[^。,，;；]{{0,8}}?(?:{documents})")
+    # (美国国务院|在一份声明中|强烈批评…: the actor before 在…声明中 made the statement too)
+    issued = re.compile(
+        rf"(?:(?:{issuing})了?[^。,，;；]{{0,8}}?|在(?:一份|其|该|此前的)?)(?:{documents})"
+    )
     return opens, issued
 
 
