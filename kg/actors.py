@@ -3945,7 +3945,9 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
 
 
 # what follows the 于 (於) of a date: a figure, a numeral, or a word of time (于今日, 於昨天)
-_DATE_OPENERS = frozenset("0123456789０１２３４５６７８９〇一二三四五六七八九十今昨明本上下当次同前")
+_DATE_OPENERS = frozenset(
+    "0123456789０１２３４５６７８９〇一二三四五六七八九十今昨明本上下当次同前"
+)
 
 
 def _date_preposition_at(text: str, at: int) -> bool:
