@@ -70,3 +70,29 @@ def test_french_ministry_for_europe_is_no_europe() -> None:
     events = events_of("应法国欧洲和外交部长勒德里昂邀请,国务委员兼外交部长王毅将访问法国。")
     assert ("勒德里昂", "REQUEST", "王毅", "asserted") in events
     assert not any(s == "欧洲" for s, _, _, _ in events)
+
+
+# 可以就…达成一致, 可以帮助达成: what can be done is not yet done (cues.tsv 可以); what one can
+# see or trace back (可以看到, 可以追溯到) is reported as it is
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "普京表示，俄罗斯、亚美尼亚和阿塞拜疆可以就未来达成一致。",
+            ("亚美尼亚", "AGREE", "阿塞拜疆", "intended"),
+        ),
+        (
+            "卢旺达总统表示，卢旺达和刚果（金）可以达成和平协议。",
+            ("卢旺达", "AGREE", "刚果民主共和国", "intended"),
+        ),
+    ],
+)
+def test_what_can_be_done_is_intended(text, event) -> None:
+    events = events_of(text)
+    assert event in events
+    assert (*event[:3], "asserted") not in events
+
+
+def test_what_one_can_see_is_asserted() -> None:
+    events = events_of("可以看到布林肯与王毅握手打招呼。")
+    assert ("布林肯", "CONSULT", "王毅", "asserted") in events
