@@ -2602,7 +2602,7 @@ def _has_name_dot(stretch: str) -> bool:
 
 
 def _dotted_names(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Mention]:
-    for s, run_end in _dotted_runs(text, start, end):
+    for s, run_end in _dotted_runs(text, start, end, gaz):
         dot = min(i for i in range(s, run_end) if text[i] in "·•・")
         s = _trim_left(text, s, dot, gaz)
         last_dot = max(i for i in range(s, run_end) if text[i] in "·•・")
@@ -2669,7 +2669,7 @@ _NAME_PART_REACH = 8  # letters a dotted name's first or last part may run from 
 _MIDDLE_PART = 5  # 约翰·菲茨杰拉德·肯尼迪: the longest part between two dots of one name
 
 
-def _dotted_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _dotted_runs(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[tuple[int, int]]:
     """Runs of letters joined by name dots, split where a link word stands between two dots
     (兰迪·鲍勃|和共犯约翰·塔利: two names, not one) or where what stands between them cannot
     be the middle part of one name (约翰·克里|会见了|谢尔盖·拉夫罗夫: a verb, or more letters than
@@ -2684,7 +2684,8 @@ def _dotted_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             if link is not None:
                 yield s, link
                 given = text[link + 1 : right]  # 和共犯|约翰·塔利: the given name is its last word
-                s = link + 1 if _spelt_given_name(given) else right - _last_word_length(given)
+                whole = _spelt_given_name(given) or _titled_given_name(text, link + 1, right, gaz)
+                s = link + 1 if whole else right - _last_word_length(given)
             elif _parts_two_names(text, left + 1, right):
                 yield s, right  # (_trim_right ends the first name before the verb)
                 s = max(left + 1, right - _NAME_PART_REACH)
@@ -2713,6 +2714,13 @@ def _spelt_given_name(given: str) -> bool:
         return True
     letters = _transliteration_letters()
     return len(given) <= _LONG_GIVEN_NAME and all(c in letters for c in given)
+
+
+def _titled_given_name(text: str, start: int, dot: int, gaz: Gazetteer) -> bool:
+    """和议会议长|沙尔瓦·…: a title ends between a link word and a dot; the run opens after the
+    link word and _trim_left cuts it after the title (the last word jieba finds, 尔瓦, would
+    cut the name)."""
+    return any(gaz.title_ending_at(text, cut, start) for cut in range(start + 2, dot))
 
 
 _KIN_WORD = re.compile(r"之(?:子|女|妻|夫)|的(?:儿子|女儿|妻子|丈夫)")
