@@ -71,7 +71,9 @@ _LOCATIVES = (
 )
 _COORDINATORS = set("与和同跟对向在")
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」《》、 \n")
-_TRANSLIT = compile_pattern(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+", wide=True)
+# a stretch of letters and name dots (a dotted name's parts are read from it, up to
+# _NAME_PART_REACH letters on either side of the dots)
+_DOTTED_STRETCH = compile_pattern(r"[\u4e00-\u9fff·•・]+", wide=True)
 _NAME_DOT = re.compile("[·•・]")
 
 
@@ -2659,7 +2661,7 @@ def _firms_in(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Menti
 def _transliterated(text: str, start: int, end: int, gaz: Gazetteer) -> Iterable[Mention]:
     """皮特·赫格塞思: the left part is cut after any title or known word before it."""
     if not _has_name_dot(text[start:end]):
-        return ()  # most sentences hold no name dot: _TRANSLIT would try every character
+        return ()  # most sentences hold no name dot: the stretch search would try every character
     return _dotted_names(text, start, end, gaz)
 
 
@@ -2670,7 +2672,7 @@ def _has_name_dot(stretch: str) -> bool:
 
 
 def _dotted_names(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Mention]:
-    for s, run_end in _dotted_runs(text, start, end):
+    for s, run_end in _dotted_runs(text, start, end, gaz):
         dot = min(i for i in range(s, run_end) if text[i] in "·•・")
         s = _trim_left(text, s, dot, gaz)
         last_dot = max(i for i in range(s, run_end) if text[i] in "·•・")
@@ -2680,11 +2682,23 @@ def _dotted_names(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[M
         if e == run_end:  # 毛里西奥·克拉弗|-卡罗内: a double family name goes on past a hyphen
             e += _hyphenated_part(text, e, end, gaz)
         surface = text[s:e].replace("•", "·").replace("・", "·")
+        if _numeral_date(text, s, e):
+            continue  # “八·一七”公报, 九·一八事变: a date spelt with a dot, no person
         if _names_a_place(text, surface, e):
             continue  # 本·古里安|机场, 乔治·华盛顿大学, 卡尔·文森号: a place or a ship, no person
         hit = gaz.surfaces.get(surface) or _known_family_name(surface, gaz)
         actor = hit[0] if hit else Actor(key=surface, label=surface, type="Person", known=False)
         yield Mention(actor, text[s:e], s, e, "gazetteer" if hit else "pattern")
+
+
+_CHINESE_NUMERALS = frozenset("〇一二三四五六七八九十")
+
+
+def _numeral_date(text: str, start: int, end: int) -> bool:
+    """八·一七, 九·一八: a month and a day in Chinese numerals joined by a dot (a communiqué,
+    an incident named by its date) is no person."""
+    letters = [c for c in text[start:end] if c not in "·•・"]
+    return bool(letters) and all(c in _CHINESE_NUMERALS for c in letters)
 
 
 def _names_a_place(text: str, surface: str, end: int) -> bool:
@@ -2721,19 +2735,62 @@ def _known_family_name(surface: str, gaz: Gazetteer) -> tuple[Actor, str] | None
     return hit if not given or surface.split("·", 1)[0] in given else None
 
 
-def _dotted_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+_NAME_PART_REACH = 8  # letters a dotted name's first or last part may run from its dot
+_MIDDLE_PART = 5  # 约翰·菲茨杰拉德·肯尼迪: the longest part between two dots of one name
+
+
+def _dotted_runs(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[tuple[int, int]]:
     """Runs of letters joined by name dots, split where a link word stands between two dots
-    (兰迪·鲍勃|和共犯约翰·塔利: two names, not one)."""
-    for match in _TRANSLIT.finditer(text, start, end):
-        s, e = match.start(), match.end()
-        dots = [i for i in range(s, e) if text[i] in "·•・"]
+    (兰迪·鲍勃|和共犯约翰·塔利: two names, not one) or where what stands between them cannot
+    be the middle part of one name (约翰·克里|会见了|谢尔盖·拉夫罗夫: a verb, or more letters than
+    a part holds); each run reaches at most _NAME_PART_REACH letters past its outer dots."""
+    for match in _DOTTED_STRETCH.finditer(text, start, end):
+        dots = [i for i in range(match.start(), match.end()) if text[i] in "·•・"]
+        if not dots:
+            continue
+        s = max(match.start(), dots[0] - _NAME_PART_REACH)
         for left, right in zip(dots, dots[1:], strict=False):
             link = next((i for i in range(left + 1, right) if text[i] in "和与及同跟"), None)
             if link is not None:
                 yield s, link
                 given = text[link + 1 : right]  # 和共犯|约翰·塔利: the given name is its last word
-                s = right - _last_word_length(given) if len(given) > 2 else link + 1
-        yield s, e
+                whole = _spelt_given_name(given) or _titled_given_name(text, link + 1, right, gaz)
+                s = link + 1 if whole else right - _last_word_length(given)
+            elif _parts_two_names(text, left + 1, right):
+                yield s, right  # (_trim_right ends the first name before the verb)
+                s = max(left + 1, right - _NAME_PART_REACH)
+        yield s, min(match.end(), dots[-1] + 1 + _NAME_PART_REACH)
+
+
+def _parts_two_names(text: str, start: int, end: int) -> bool:
+    """约翰·克里|会见了|谢尔盖·拉夫罗夫: the letters between two dots are no middle part of
+    one name when they are more than a part holds or hold a verb of action or speech or a
+    particle that ends a dotted name."""
+    if end - start > _MIDDLE_PART:
+        return True
+    gap = text[start:end]
+    return (
+        any(c in _ENDS_DOTTED_NAME for c in gap)
+        or trigger_pattern().search(gap) is not None
+        or any(verb in gap for verb in speech_verbs())
+    )
+
+
+def _spelt_given_name(given: str) -> bool:
+    """和|伊利哈姆·阿利耶夫: after a link word, a given name of at most six transliteration
+    letters is all given name (jieba cuts 伊利|哈姆, and its last word alone cuts the name);
+    two letters or fewer are whole in any case."""
+    if len(given) <= 2:
+        return True
+    letters = _transliteration_letters()
+    return len(given) <= _LONG_GIVEN_NAME and all(c in letters for c in given)
+
+
+def _titled_given_name(text: str, start: int, dot: int, gaz: Gazetteer) -> bool:
+    """和议会议长|沙尔瓦·…: a title ends between a link word and a dot; the run opens after the
+    link word and _trim_left cuts it after the title (the last word jieba finds, 尔瓦, would
+    cut the name)."""
+    return any(gaz.title_ending_at(text, cut, start) for cut in range(start + 2, dot))
 
 
 _KIN_WORD = re.compile(r"之(?:子|女|妻|夫)|的(?:儿子|女儿|妻子|丈夫)")
@@ -3963,7 +4020,21 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
             and nxt[0] not in _NAME_STOP_CHARS
         ):
             length += 1  # 大使王春|贵在…: jieba glues the name's last letter to the preposition
+    if length >= 3 and _date_preposition_at(text, pos + length - 1):
+        length -= 1  # 议长梅|措拉于|1月12日: jieba glues the 于 before a date to the name
     return length if 2 <= length <= 5 else None
+
+
+# what follows the 于 (於) of a date: a figure, a numeral, or a word of time (于今日, 於昨天)
+_DATE_OPENERS = frozenset(
+    "0123456789０１２３４５６７８９〇一二三四五六七八九十今昨明本上下当次同前"
+)
+
+
+def _date_preposition_at(text: str, at: int) -> bool:
+    """梅措拉|于1月12日宣布, 梅措拉|於今天: a 于 with a date after it opens the time of the act,
+    no letter of the name before it."""
+    return text[at : at + 1] in {"于", "於"} and text[at + 1 : at + 2] in _DATE_OPENERS
 
 
 _GLUED_PARTNER_WORDS = frozenset("同和跟")
