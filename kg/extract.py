@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -37,12 +37,14 @@ from .actors import (
     SentenceActors,
     dateline_country,
     find_actors,
+    gate_words,
     is_cjk,
     is_word,
     learn_organs,
     may_find_person,
     organ_pattern,
     organ_words,
+    reads_words_found,
     taiwan_voice,
 )
 from .articles import iter_articles
@@ -176,6 +178,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     either, alone = trigger_or_title.also, _acts_alone_words()
     if not trigger_or_title.reports(alone):
         alone = frozenset()  # (words the automaton does not hold: every sentence is asked)
+    actor_words, referring_words = _gate_reads(gaz)
     for sentence in sentences:
         acts, found = trigger_or_title.search_found(sentence.text)
         if not acts:
@@ -186,19 +189,35 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
             if vote_re.search(sentence.text):
                 # 联合国大会…表决通过决议。俄罗斯投票反对: the body that votes is the one the
                 # later ballots are cast in, though its sentence reports no act
-                find_actors(article.text, sentence.start, sentence.end, gaz, memory=ctx.memory)
+                find_actors(
+                    article.text,
+                    sentence.start,
+                    sentence.end,
+                    gaz,
+                    memory=ctx.memory,
+                    words_found=found if actor_words else None,
+                )
             elif organ_re.search(sentence.text):
                 learn_organs(article.text, sentence.start, sentence.end, gaz, ctx.memory)
             continue
         ctx.read.add(sentence.index)
-        _extract_sentence(ctx, sentence, dates, result, not alone or not alone.isdisjoint(found))
+        _extract_sentence(
+            ctx,
+            sentence,
+            dates,
+            result,
+            not alone or not alone.isdisjoint(found),
+            found if actor_words else None,
+            found if referring_words else None,
+        )
     result.roles = _unique_roles(result.roles)
     result.events = _armed_retaliations(_without_unsaid_counterattacks(result.events))
     result.events = _with_penalties_imposed(result.events)
     return result
 
 
-_GLOSS_OPENS = re.compile(r"[(（][A-Za-z]")
+_GLOSS_BRACKETS = "(（"
+_LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _gloss_ends(article: Article) -> tuple[int, ...]:
@@ -208,11 +227,29 @@ def _gloss_ends(article: Article) -> tuple[int, ...]:
     if "(" not in body and "（" not in body:
         return ()
     ends = []
-    for match in _GLOSS_OPENS.finditer(body):
-        at = bisect.bisect_left(article.offsets, match.start())
-        if at < len(article.text) and article.offsets[at] != match.start():
+    for start in _gloss_opens(body):
+        at = bisect.bisect_left(article.offsets, start)
+        if at < len(article.text) and article.offsets[at] != start:
             ends.append(at)  # the bracket is not in the text: the gloss was dropped
     return tuple(ends)
+
+
+def _gloss_opens(body: str) -> list[int]:
+    """Where ``[(（][A-Za-z]`` matches in ``body``, in order: a bracket, then a Latin letter.
+
+    Why: ``str.find`` skips to the next bracket at memchr speed, where the regex tested its
+    class at every character of the body (1.8 million characters of Terminus). Its matches
+    never overlap (one ends in a letter, and each begins with a bracket), so they are every
+    bracket a letter follows."""
+    starts = []
+    for bracket in _GLOSS_BRACKETS:
+        at = body.find(bracket)
+        while at != -1:
+            if body[at + 1 : at + 2] in _LATIN_LETTERS:
+                starts.append(at)
+            at = body.find(bracket, at + 1)
+    starts.sort()
+    return starts
 
 
 def _without_unsaid_counterattacks(events: list[Event]) -> list[Event]:
@@ -379,8 +416,26 @@ def _trigger_or_title_gate(gaz: Gazetteer) -> LiteralGate:
         plain = [word for word in acts if "…" not in word] + list(gaz.titles)
         parts = [split_parts(word) for word in split]
         either = [*words("vote_scene"), *organ_words(gaz)]
-        cached = LiteralGate(plain, parts, trigger_pattern(), also=either)
+        reported = [*gate_words(gaz), *_referring_word_list()]
+        cached = LiteralGate(plain, parts, trigger_pattern(), also=either, reported=reported)
         gaz._trigger_or_title_gate = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _gate_reads(gaz: Gazetteer) -> tuple[bool, bool]:
+    """Whether the words :func:`_trigger_or_title_gate` finds in a sentence tell
+    (find_actors' tests for titles, firm nouns and posts, the test of :func:`_pronouns`): its
+    automaton holds every one of their words (it reports every occurrence of each), and no
+    word is empty (an empty word, in every text, is never reported). Asked once a gazetteer."""
+    cached = getattr(gaz, "_gate_reads", None)
+    if cached is None:
+        gate = _trigger_or_title_gate(gaz)
+        referring = _referring_word_list()
+        cached = (
+            reads_words_found(gaz, gate.reports),
+            bool(referring) and "" not in referring and gate.reports(referring),
+        )
+        gaz._gate_reads = cached  # type: ignore[attr-defined]
     return cached
 
 
@@ -390,13 +445,19 @@ def _extract_sentence(
     dates: _Dates,
     result: ArticleEvents,
     may_act_alone: bool = True,
+    actor_words: Collection[str] | None = None,
+    referring_words: Collection[str] | None = None,
 ) -> None:
     """The events and roles of a sentence the gate let through, and what it tells later
     sentences. ``may_act_alone``: False when the sentence holds none of the words of acts
     that need no actor (_acts_alone_words, told by the gate's automaton): a sentence that then
-    names nobody is not searched for them (_acts_without_actors), 14,000 of Terminus's."""
+    names nobody is not searched for them (_acts_without_actors), 14,000 of Terminus's.
+    ``actor_words``, ``referring_words``: the words the gate found in the sentence, given
+    when they tell find_actors' tests (its ``words_found``) and :func:`_pronouns`' test."""
     text = ctx.article.text
-    found = find_actors(text, sentence.start, sentence.end, ctx.gaz, memory=ctx.memory)
+    found = find_actors(
+        text, sentence.start, sentence.end, ctx.gaz, memory=ctx.memory, words_found=actor_words
+    )
     _described_country(ctx, sentence, found.mentions)
     answer = _opens_answer(sentence.text)
     if answer:  # 答:我们坚决反对…: who answers is known before 我们 is resolved
@@ -404,7 +465,9 @@ def _extract_sentence(
     else:
         _known_answerer(ctx, sentence, found.mentions)  # 林剑:我们敦促…: 我们 is who answers
     mentions = sorted(
-        _fight_places_joined(found.mentions, _pronouns(ctx, sentence, found.mentions)),
+        _fight_places_joined(
+            found.mentions, _pronouns(ctx, sentence, found.mentions, referring_words)
+        ),
         key=lambda m: m.start,
     )
     if found.roles:  # (the sentence as written is kept with roles and events only)
@@ -1141,19 +1204,41 @@ def _opens_clause(text: str, start: int) -> bool:
     return not text[clause_start:start].strip()
 
 
-def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """The mentions that words referring back add (该国, 他们, 双方, 其, 会议, 声明…)."""
-    if not _referring_words().search(sentence.text):
-        return []  # half of the sentences read hold no such word: one search, not seven
+def _pronouns(
+    ctx: _Context,
+    sentence: Sentence,
+    mentions: list[Mention],
+    words_found: Collection[str] | None = None,
+) -> list[Mention]:
+    """The mentions that words referring back add (该国, 他们, 双方, 其, 会议, 声明…).
+    ``words_found``: the gate's words found in the sentence, which include every one of
+    :func:`_referring_word_list` (then no search of the sentence for them)."""
+    if words_found is None:
+        if not _referring_words().search(sentence.text):
+            return []  # half of the sentences read hold no such word: one search, not seven
+    elif _referring_word_set().isdisjoint(words_found):
+        return []
     return _referring_mentions(ctx, sentence, mentions)
 
 
 @lru_cache(maxsize=1)
-def _referring_words() -> re.Pattern[str]:
+def _referring_word_list() -> list[str]:
     """Every word a part of _referring_mentions needs in the sentence before it finds
     anything: the pronouns of every kind (meeting and members words, 其 and 该部 included),
     国家 (这个…国家), 其 (an owner after an act) and the documents that speak (声明警告)."""
-    return words_pattern([*pronouns(), *words("statement_document"), "国家", "其"])
+    return [*pronouns(), *words("statement_document"), "国家", "其"]
+
+
+@lru_cache(maxsize=1)
+def _referring_word_set() -> frozenset[str]:
+    """:func:`_referring_word_list` as a set, for a test of the words found."""
+    return frozenset(_referring_word_list())
+
+
+@lru_cache(maxsize=1)
+def _referring_words() -> re.Pattern[str]:
+    """:func:`_referring_word_list` as one regex."""
+    return words_pattern(_referring_word_list())
 
 
 def _referring_mentions(
