@@ -2595,13 +2595,11 @@ def reads_words_found(gaz: Gazetteer, reports: Callable[[Iterable[str]], bool]) 
 def _may_hold_title(
     text: str, start: int, end: int, gaz: Gazetteer, found: Collection[str]
 ) -> bool:
-    """False where no title starts in ``text[start:end]`` (_names_after_titles then finds
-    nothing): ``found`` (every word of :func:`gate_words` in the stretch) holds none, and no
-    title's first two letters stand where a title would run past ``end``."""
-    if gaz.titles.keys().isdisjoint(found) and gaz.title_lengths:
-        tail = max(start, end - gaz.title_lengths[0] + 1)
-        return gaz.title_index.next(text, tail, end) != -1
-    return True
+    """False where _names_after_titles finds no name in ``text[start:end]``: ``found`` (every
+    word of :func:`gate_words` in the stretch) holds no title. A title that begins in the
+    stretch and runs past its end has no name after it inside the stretch, and ends the
+    search for one; any other is a word found."""
+    return not gaz.titles.keys().isdisjoint(found)
 
 
 @lru_cache(maxsize=1)
