@@ -2991,6 +2991,8 @@ def _honorific_length(text: str, pos: int, end: int) -> int:
     """首相|拿督斯里|安华: the length of a Malaysian honorific (words.tsv honorific) between a
     title and a name, or 0. Why: the name begins after it, and read as part of the name the
     honorific cuts it short (拿督斯里纳|吉). 敦 counts only where it begins no word (敦促)."""
+    if not text.startswith(words("honorific"), pos):
+        return 0  # (one test first: most names open with none)
     for honorific in words("honorific"):  # longest first
         stop = pos + len(honorific)
         if not text.startswith(honorific, pos) or stop + 2 > end or not is_cjk(text[stop]):
@@ -3147,8 +3149,7 @@ def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
     start = pos
     while start > max(0, pos - 16) and text[start - 1] not in _PUNCT:
         start -= 1
-    clause = text[start:pos]
-    if not any(map(clause.__contains__, _names_of_japan(gaz))):  # (map: no generator)
+    if _japan_names_pattern(gaz).search(text, start, pos) is None:
         return False  # (most clauses: the nearest country, if any, cannot be Japan)
     for at in range(pos - 1, start - 1, -1):
         hit = gaz.match_at(text, at)
@@ -3164,6 +3165,18 @@ def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
 def _japanese_party(actor: Actor, gaz: Gazetteer) -> bool:
     """公明党, 自民党: a party of Japan, whose leader's name runs as a Japanese name does."""
     return actor.country == "JPN" and gaz.org_kind.get(actor.key) == "party"
+
+
+def _japan_names_pattern(gaz: Gazetteer) -> re.Pattern[str]:
+    """:func:`_names_of_japan` as one regex: one search of the clause, where a test for each
+    of the two dozen names (日本, 日方, 东京, 自民党…) read it two dozen times."""
+    cached = getattr(gaz, "_japan_names_re", None)
+    if cached is None:
+        from .lexicon import words_pattern
+
+        cached = words_pattern(_names_of_japan(gaz))
+        gaz._japan_names_re = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def _names_of_japan(gaz: Gazetteer) -> tuple[str, ...]:

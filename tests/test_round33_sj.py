@@ -205,3 +205,64 @@ def test_gloss_opens_as_the_regex_on_every_article(articles) -> None:
         assert _gloss_opens(article.body) == expected
         opened += len(expected)
     assert opened > 20
+
+
+def _japanese_context_as_before(text: str, pos: int, gaz) -> bool:
+    """_japanese_context as it was: a test of the clause for each name of Japan."""
+    start = pos
+    while start > max(0, pos - 16) and text[start - 1] not in actors._PUNCT:
+        start -= 1
+    clause = text[start:pos]
+    if not any(name in clause for name in actors._names_of_japan(gaz)):
+        return False
+    return actors._japanese_context(text, pos, gaz)
+
+
+def test_japanese_context_as_before_after_every_title(articles) -> None:
+    gaz = load_gazetteer()
+    japanese = looked = 0
+    for article, sentence in _sentences(articles):
+        text = article.text
+        for pos in range(sentence.start, sentence.end):
+            title = gaz.title_at(text, pos)
+            if not title:
+                continue
+            after = pos + len(title)
+            new = actors._japanese_context(text, after, gaz)
+            assert new == _japanese_context_as_before(text, after, gaz), sentence.text
+            japanese += new
+            looked += 1
+    assert looked > 300 and japanese >= 1
+    for text in ["日本内阁官房长官仙谷由人", "据东京方面消息,首相", "自民党干事长", "中国外长王毅"]:
+        pos = len(text) if text.endswith("首相") else text.index("长") + 1
+        assert actors._japanese_context(text, pos, gaz) == _japanese_context_as_before(
+            text, pos, gaz
+        )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "首相拿督斯里安华表示",
+        "首相安华表示",
+        "部长敦促各方",
+        "总理敦马哈迪说",
+        "大使拿督",
+        "总理丹斯里慕",
+    ],
+)
+def test_honorific_length_as_before(text: str) -> None:
+    pos = 2
+    expected = 0
+    for honorific in actors.words("honorific"):
+        stop = pos + len(honorific)
+        if not text.startswith(honorific, pos) or stop + 2 > len(text):
+            continue
+        if not actors.is_cjk(text[stop]):
+            continue
+        if len(honorific) == 1 and actors.is_word(text[pos : pos + 2]):
+            expected = 0
+            break
+        expected = len(honorific)
+        break
+    assert actors._honorific_length(text, pos, len(text)) == expected
