@@ -1218,7 +1218,7 @@ def _pronouns(
             return []  # half of the sentences read hold no such word: one search, not seven
     elif _referring_word_set().isdisjoint(words_found):
         return []
-    return _referring_mentions(ctx, sentence, mentions)
+    return _referring_mentions(ctx, sentence, mentions, words_found)
 
 
 @lru_cache(maxsize=1)
@@ -1242,14 +1242,22 @@ def _referring_words() -> re.Pattern[str]:
 
 
 def _referring_mentions(
-    ctx: _Context, sentence: Sentence, mentions: list[Mention]
+    ctx: _Context,
+    sentence: Sentence,
+    mentions: list[Mention],
+    words_found: Collection[str] | None = None,
 ) -> list[Mention]:
-    """_pronouns on a sentence that holds a referring word: each kind found and resolved."""
+    """_pronouns on a sentence that holds a referring word: each kind found and resolved.
+    ``words_found`` (as for _pronouns): a sentence that holds none of the pronouns resolved
+    one by one (only 国家, 其, a document, a meeting word) is not searched for them."""
     text = ctx.article.text
     result = _meeting_bodies(ctx, sentence, mentions)
     result.extend(_acting_members(ctx, sentence, mentions))
     opened: list[Mention] = []  # the person pronoun that last opened a clause
-    for match in _patterns()["pronoun"].finditer(text, sentence.start, sentence.end):
+    searched = words_found is None or not _pronoun_word_set().isdisjoint(words_found)
+    for match in (
+        _patterns()["pronoun"].finditer(text, sentence.start, sentence.end) if searched else ()
+    ):
         word, start, end = match.group(), match.start(), match.end()
         if any(m.start <= start < m.end for m in mentions):
             continue
@@ -1663,14 +1671,34 @@ def _object_pronouns() -> tuple[str, ...]:
     return tuple(w for w, p in pronouns().items() if p.refers == "object")
 
 
+def _pronoun_kinds() -> set[str]:
+    """The kinds of pronoun (pronouns.tsv) _referring_mentions resolves one by one."""
+    return {
+        "speaker",
+        "person",
+        "group",
+        "pair",
+        "other",
+        "country",
+        "body",
+        "both",
+        "sides",
+    } | set(_OF_KIND)
+
+
+@lru_cache(maxsize=1)
+def _pronoun_word_set() -> frozenset[str]:
+    """The words of _patterns()["pronoun"] (该部 only before no 分, 队 or 署: a word found
+    is a match there or not, a word not found none)."""
+    kinds = _pronoun_kinds()
+    return frozenset(w for w, p in pronouns().items() if p.refers in kinds)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     objects = _pronoun_pattern({"object"}).pattern
     return {
-        "pronoun": _pronoun_pattern(
-            {"speaker", "person", "group", "pair", "other", "country", "body", "both", "sides"}
-            | set(_OF_KIND)
-        ),
+        "pronoun": _pronoun_pattern(_pronoun_kinds()),
         "meeting": _pronoun_pattern({"meeting"}, _ACTS),
         "members": _pronoun_pattern({"members"}, _ACTS),
         # 对其|实施制裁, and whom a blame names: 指责其|支持…, 指控其|向…提供

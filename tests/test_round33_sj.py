@@ -266,3 +266,20 @@ def test_honorific_length_as_before(text: str) -> None:
         expected = len(honorific)
         break
     assert actors._honorific_length(text, pos, len(text)) == expected
+
+
+def test_no_pronoun_found_no_pronoun_matched(articles) -> None:
+    """A sentence whose words found hold no pronoun resolved one by one has no match of the
+    pronoun regex (which _referring_mentions then does not run); one that holds one may."""
+    gaz = load_gazetteer()
+    gate = _trigger_or_title_gate(gaz)
+    pattern = extract._patterns()["pronoun"]
+    skipped = matched = 0
+    for article, sentence in _sentences(articles):
+        _, found = gate.search_found(sentence.text)
+        hits = list(pattern.finditer(article.text, sentence.start, sentence.end))
+        if extract._pronoun_word_set().isdisjoint(found):
+            assert not hits, sentence.text
+            skipped += _referring_word_set().isdisjoint(found) is False
+        matched += bool(hits)
+    assert skipped > 50 and matched > 100
