@@ -359,7 +359,12 @@ def find_actors(
 
 
 def may_find_person(
-    text: str, start: int, end: int, gaz: Gazetteer, leaders: dict[str, Mention]
+    text: str,
+    start: int,
+    end: int,
+    gaz: Gazetteer,
+    leaders: dict[str, Mention],
+    words_found: Collection[str] | None = None,
 ) -> bool:
     """Whether a look back at ``text[start:end]`` (find_actors with ``leaders`` alone) can find
     a person; when False it finds none and, holding no person to give a post, learns no leader.
@@ -369,14 +374,27 @@ def may_find_person(
     (most sentences pass none): a gazetteer person's form (_scan), a name dot (_transliterated,
     _family_names_again), a title (_titled_names), a post a name stands before
     (_names_before_title), 选 or 任 (_elected_names), a leader word after a body whose leader
-    the article named (_resolve_leader_titles). Short names and posts it is not given."""
+    the article named (_resolve_leader_titles). Short names and posts it is not given.
+    ``words_found``: as for :func:`find_actors`, the tests for a title and a post then told
+    by it."""
     stretch = text[start:end]
+    if gaz.person_index.next(text, start, end) != -1 or _has_name_dot(stretch):
+        return True
+    if words_found is None:
+        if _title_in(text, start, end, gaz) or _title_after_name().search(text, start, end):
+            return True
+    elif (
+        not gaz.titles.keys().isdisjoint(words_found)
+        or not _title_after_name_set().isdisjoint(words_found)
+        # a title running past ``end`` is no word found: the letters it may begin at are read
+        or (
+            bool(gaz.title_lengths)
+            and _title_in(text, max(start, end - gaz.title_lengths[0] + 1), end, gaz)
+        )
+    ):
+        return True
     return (
-        gaz.person_index.next(text, start, end) != -1
-        or _has_name_dot(stretch)
-        or _title_in(text, start, end, gaz)
-        or _title_after_name().search(text, start, end) is not None
-        or "选" in stretch
+        "选" in stretch
         or "任" in stretch
         or (bool(leaders) and any(w in text[start : end + len(w)] for w in words("leader")))
     )

@@ -147,6 +147,9 @@ class _Context:
     # the speaker of a statement not read, by (sentence asking, end of the last statement read)
     unread: dict[tuple[int, int], Mention | None] = field(default_factory=dict)
     read: set[int] = field(default_factory=set)  # the sentences the gate let through, by index
+    # the gate's words found in each sentence so far, by index, when they tell find_actors'
+    # tests (_gate_reads): looks back at a sentence read them instead of searching it again
+    gate_words: list[list[str]] = field(default_factory=list)
     # _speaker_at's answers by (quotation, sentence), each with the statement it was given under
     speakers_at: dict[tuple, tuple] = field(default_factory=dict)
     # _earlier_topics's answers by (sentences ended before, leaders known)
@@ -183,6 +186,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     spans = trigger_spans()
     for sentence in sentences:
         acts, found = trigger_or_title.search_found(sentence.text)
+        if actor_words:
+            ctx.gate_words.append(found)
         if not acts:
             if ctx.asking or "问" in sentence.text or "答" in sentence.text:
                 _answer_marks(ctx, sentence)  # (it reads only these: no call for the rest)
@@ -2100,7 +2105,14 @@ def _earlier_topics_uncached(ctx: _Context, start: int) -> list[Mention]:
     text = ctx.article.text
     topics: list[Mention] = []
     for sentence in _sentences_before(ctx, start, 2):
-        if not may_find_person(text, sentence.start, sentence.end, ctx.gaz, ctx.memory.leaders):
+        if not may_find_person(
+            text,
+            sentence.start,
+            sentence.end,
+            ctx.gaz,
+            ctx.memory.leaders,
+            _gate_words_of(ctx, sentence),
+        ):
             continue  # no person to find, and no leader the look back would learn
         found = _actors_again(ctx, sentence)
         people = [m for m in found.mentions if m.actor.type == "Person"]
@@ -2372,7 +2384,7 @@ def _earlier_lists(ctx: _Context, start: int) -> list[list[Mention]]:
     """Country lists of the few sentences before (they may hold no trigger and be skipped)."""
     lists: list[list[Mention]] = []
     for sentence in _sentences_before(ctx, start, 3):
-        if not _may_list_or_teach(ctx.gaz, sentence.text):
+        if not _may_list_or_teach(ctx.gaz, sentence.text, _gate_words_of(ctx, sentence)):
             continue
         found = _actors_again(ctx, sentence)
         lists.extend(_country_lists(ctx.article.text, found.mentions))
@@ -2382,7 +2394,24 @@ def _earlier_lists(ctx: _Context, start: int) -> list[list[Mention]]:
 _LIST_JOIN_CHARACTERS = frozenset("、和及与")  # one of them is in every join of _country_lists
 
 
-def _may_list_or_teach(gaz: Gazetteer, text: str) -> bool:
+def _gate_words_of(ctx: _Context, sentence: Sentence) -> list[str] | None:
+    """The gate's words found in an earlier sentence (:attr:`_Context.gate_words`), or None
+    where they are not kept."""
+    kept = ctx.gate_words
+    return kept[sentence.index] if sentence.index < len(kept) else None
+
+
+def _holds_title(gaz: Gazetteer, text: str, words_found: Collection[str] | None) -> bool:
+    """Whether ``text`` (a sentence) holds a title: told by the gate's words found in it,
+    when given, else by a search."""
+    if words_found is None:
+        return title_pattern(gaz).search(text) is not None
+    return not gaz.titles.keys().isdisjoint(words_found)
+
+
+def _may_list_or_teach(
+    gaz: Gazetteer, text: str, words_found: Collection[str] | None = None
+) -> bool:
     """Whether reading a sentence again could give a list of countries or teach a leader.
 
     A look back (_actors_again) costs a find_actors call, and most 他们 find no list in the
@@ -2393,7 +2422,7 @@ def _may_list_or_teach(gaz: Gazetteer, text: str) -> bool:
     finds roles by the titles of the gazetteer written there). Skipping is exact: the cache
     of looks back is keyed by the number of leaders, which the skipped call leaves as it was.
     """
-    return _may_join_countries(gaz, text) or title_pattern(gaz).search(text) is not None
+    return _may_join_countries(gaz, text) or _holds_title(gaz, text, words_found)
 
 
 def _may_join_countries(gaz: Gazetteer, text: str) -> bool:
@@ -2888,7 +2917,7 @@ def _named_pair(ctx: _Context, start: int) -> tuple[Mention, Mention] | None:
     for sentence in reversed(_sentences_before(ctx, ctx.starts[here], _PAIR_SENTENCES)):
         if sentence.index <= ctx.last_pair_at:
             return None
-        if not _may_join_or_teach(ctx.gaz, sentence.text):
+        if not _may_join_or_teach(ctx.gaz, sentence.text, _gate_words_of(ctx, sentence)):
             continue  # (no pair to find, no leader to learn: the look back is not made)
         found = [m for m in _actors_again(ctx, sentence).mentions if m.via != "media"]
         joined = _joined_subjects(ctx.article.text, found) if found else None
@@ -2900,7 +2929,9 @@ def _named_pair(ctx: _Context, start: int) -> tuple[Mention, Mention] | None:
 _PAIR_LINKS = ("与", "和", "同", "及")
 
 
-def _may_join_or_teach(gaz: Gazetteer, text: str) -> bool:
+def _may_join_or_teach(
+    gaz: Gazetteer, text: str, words_found: Collection[str] | None = None
+) -> bool:
     """Whether a look back at a sentence could give _joined_subjects a pair or teach a leader.
 
     A pair is two actors with one of _PAIR_LINKS between them, or the only two short forms
@@ -2915,7 +2946,7 @@ def _may_join_or_teach(gaz: Gazetteer, text: str) -> bool:
     shorts = _short_letters(gaz)
     if any(a in shorts and b in shorts for a, b in zip(text, text[1:], strict=False)):
         return True
-    return title_pattern(gaz).search(text) is not None
+    return _holds_title(gaz, text, words_found)
 
 
 def _short_letters(gaz: Gazetteer) -> frozenset[str]:

@@ -406,3 +406,67 @@ def test_date_hints_as_the_regexes(articles) -> None:
         assert _date_hints(text) == _old_date_hints(text), text
         held = [h + bool(x) for h, x in zip(held, _date_hints(text), strict=True)]
     assert min(held) >= 3, held
+
+
+def test_looks_back_told_by_words_found_as_by_searches(articles) -> None:
+    """may_find_person, _may_list_or_teach and _may_join_or_teach of every dev sentence,
+    with the gate's words found in it and with the searches, agree."""
+    from kg.actors import may_find_person
+
+    gaz = load_gazetteer()
+    gate = _trigger_or_title_gate(gaz)
+    leaders = {"总统": None}
+    agree = {"person": 0, "list": 0, "join": 0}
+    for article, sentence in _sentences(articles):
+        text, start, end = article.text, sentence.start, sentence.end
+        _, found = gate.search_found(sentence.text)
+        for known in ({}, leaders):
+            fast = may_find_person(text, start, end, gaz, known, found)
+            assert fast == may_find_person(text, start, end, gaz, known), sentence.text
+            agree["person"] += fast
+        fast = extract._may_list_or_teach(gaz, sentence.text, found)
+        assert fast == extract._may_list_or_teach(gaz, sentence.text), sentence.text
+        agree["list"] += fast
+        fast = extract._may_join_or_teach(gaz, sentence.text, found)
+        assert fast == extract._may_join_or_teach(gaz, sentence.text), sentence.text
+        agree["join"] += fast
+    assert min(agree.values()) > 50, agree
+
+
+def test_a_look_back_reads_a_title_running_past_the_end() -> None:
+    """A stretch that ends inside a title (国务|卿) holds no title word, but the title
+    begins in it: may_find_person still finds it may find a person."""
+    from kg.actors import may_find_person
+
+    gaz = load_gazetteer()
+    text = "据报道，美国国务卿周三抵达。"
+    cut = text.index("国务卿") + 2
+    _, found = _trigger_or_title_gate(gaz).search_found(text[:cut])
+    assert gaz.titles.keys().isdisjoint(found)
+    assert may_find_person(text, 0, cut, gaz, {}) is True
+    assert may_find_person(text, 0, cut, gaz, {}, found) is True
+    _, found = _trigger_or_title_gate(gaz).search_found(text[: cut - 2])
+    assert may_find_person(text, 0, cut - 2, gaz, {}, found) is False
+
+
+def test_extraction_keeps_the_gate_words_of_each_sentence(articles) -> None:
+    """The words kept by sentence index are those the gate finds in that sentence."""
+    gaz = load_gazetteer()
+    gate = _trigger_or_title_gate(gaz)
+    seen = []
+    kept = extract._gate_words_of
+
+    def spy(ctx, sentence):
+        words = kept(ctx, sentence)
+        seen.append((sentence.text, words))
+        return words
+
+    extract._gate_words_of = spy
+    try:
+        for a in articles[:80]:
+            extract_article(a, gaz)
+    finally:
+        extract._gate_words_of = kept
+    assert len(seen) > 20
+    for text, words in seen:
+        assert words == gate.search_found(text)[1]
