@@ -270,17 +270,14 @@ _CALENDAR = compile_pattern(
     rf"|{_TO}(?P<me>{_MON})\s?月份?(?:{_MQ})?)?"
     r"(?(y)|(?(ry)|(?(m)|(?(rm)|(?(d)|(?!))))))"  # none of them: no match, not an empty one
 )
-_CALENDAR_HINT = ("年", "月", "日", "号")
+_CALENDAR_HINT = re.compile("[年月日号]")
 # What each other pattern cannot match without (most sentences hold no date at all, and a
-# character class is searched at C speed where the patterns try every position). Words
-# tested with ``in`` (_holds_any), which skips to a letter at memchr speed where a regex
-# tests its class at every character, unless the class has more letters than a few:
+# character class is searched at C speed where the patterns try every position):
 _YEAR_RANGE_HINT = re.compile("年")
-_NUMERIC_SEPARATORS = ("-", "/", ".")  # what _NUMERIC_HINT cannot match without
 _NUMERIC_HINT = re.compile(r"\d[-/.]")
-_WEEK_HINT = ("周", "星期", "礼拜")
+_WEEK_HINT = re.compile("星期|礼拜|周")
 _DAY_WORD_HINT = re.compile("[天日晨早晚夜时]")  # every word of _REL_DAY holds one
-_DURATION_HINTS = (("前", "后"), ("年", "月", "周", "天", "星期"))
+_DURATION_HINTS = (re.compile("[前后]"), re.compile("年|月|星期|周|天"))
 # A character every date holds one of: a calendar or duration word (年 月 日 号 周 天), a
 # day word (晨 早 晚 夜 时), 星期 or 礼拜, or a digit (2025-03-06)
 _DATE_HINT = re.compile(r"[年月日号周天晨早晚夜时星礼\d]")
@@ -576,16 +573,11 @@ class _Fields(NamedTuple):
     me: int | None
 
 
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether ``text`` holds one of ``words`` (the hints above)."""
-    return any(map(text.__contains__, words))
-
-
 def _calendar_candidates(text: str) -> Iterator[_Candidate]:
     # Every part of _CALENDAR is optional, but it fails where none of the year, month or day
     # matched (an empty match at every position would each cost a turn of this loop); a real
     # match always holds 年, 月, 日 or 号. Most sentences have none: skip them at once.
-    if not _holds_any(text, _CALENDAR_HINT):
+    if not _CALENDAR_HINT.search(text):
         return
     for match in _CALENDAR.finditer(text):
         g = match.groupdict()
@@ -646,7 +638,7 @@ def _year_range_candidates(text: str) -> Iterator[_Candidate]:
 
 
 def _numeric_candidates(text: str) -> Iterator[_Candidate]:
-    if not _holds_any(text, _NUMERIC_SEPARATORS) or not _NUMERIC_HINT.search(text):
+    if not _NUMERIC_HINT.search(text):
         return
     for match in _NUMERIC.finditer(text):
         point = _valid(int(match["y"]), int(match["m"]), int(match["d"]))
@@ -657,7 +649,7 @@ def _numeric_candidates(text: str) -> Iterator[_Candidate]:
 
 
 def _week_candidates(text: str) -> Iterator[_Candidate]:
-    if not _holds_any(text, _WEEK_HINT):
+    if not _WEEK_HINT.search(text):
         return
     for match in _WEEK.finditer(text):
         prefix, weekday = match["wp"], match["wd"]
@@ -695,7 +687,7 @@ def _day_word_candidates(text: str) -> Iterator[_Candidate]:
 
 
 def _duration_candidates(text: str) -> Iterator[_Candidate]:
-    if not all(_holds_any(text, hint) for hint in _DURATION_HINTS):
+    if not all(hint.search(text) for hint in _DURATION_HINTS):
         return
     for match in _DURATION.finditer(text):
         if match.start() and text[match.start() - 1] == "第":

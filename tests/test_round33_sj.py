@@ -370,44 +370,6 @@ def test_extraction_notes_the_sentences(articles, monkeypatch) -> None:
     assert [(r.events, r.roles) for r in fast] == [(r.events, r.roles) for r in slow]
 
 
-_OLD_DATE_HINTS = {
-    "calendar": re.compile("[年月日号]"),
-    "week": re.compile("星期|礼拜|周"),
-    "duration": (re.compile("[前后]"), re.compile("年|月|星期|周|天")),
-}
-
-
-def _date_hints(text: str) -> tuple[bool, bool, bool, bool]:
-    from kg import dates
-
-    return (
-        dates._holds_any(text, dates._CALENDAR_HINT),
-        dates._holds_any(text, dates._WEEK_HINT),
-        all(dates._holds_any(text, hint) for hint in dates._DURATION_HINTS),
-        dates._holds_any(text, dates._NUMERIC_SEPARATORS)
-        and bool(dates._NUMERIC_HINT.search(text)),
-    )
-
-
-def _old_date_hints(text: str) -> tuple[bool, bool, bool, bool]:
-    return (
-        bool(_OLD_DATE_HINTS["calendar"].search(text)),
-        bool(_OLD_DATE_HINTS["week"].search(text)),
-        all(hint.search(text) for hint in _OLD_DATE_HINTS["duration"]),
-        bool(re.search(r"\d[-/.]", text)),
-    )
-
-
-def test_date_hints_as_the_regexes(articles) -> None:
-    texts = [s.text for _, s in _sentences(articles)]
-    texts += ["2019.2.27", "2025-03-06", "3年前", "两周后", "上个星期", "礼拜天", "1/2", "号", ""]
-    held = [0, 0, 0, 0]
-    for text in texts:
-        assert _date_hints(text) == _old_date_hints(text), text
-        held = [h + bool(x) for h, x in zip(held, _date_hints(text), strict=True)]
-    assert min(held) >= 3, held
-
-
 def test_looks_back_told_by_words_found_as_by_searches(articles) -> None:
     """may_find_person, _may_list_or_teach and _may_join_or_teach of every dev sentence,
     with the gate's words found in it and with the searches, agree."""
