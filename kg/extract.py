@@ -63,7 +63,6 @@ from .lexicon import (
     trigger_branches,
     trigger_for,
     trigger_pattern,
-    trigger_spans,
     triggers,
     words,
     words_branches,
@@ -182,8 +181,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     either, alone = trigger_or_title.also, _acts_alone_words()
     if not trigger_or_title.reports(alone):
         alone = frozenset()  # (words the automaton does not hold: every sentence is asked)
-    actor_words, referring_words, parts_read = _gate_reads(gaz)
-    spans = trigger_spans()
+    actor_words, referring_words = _gate_reads(gaz)
     for sentence in sentences:
         acts, found = trigger_or_title.search_found(sentence.text)
         if actor_words:
@@ -208,8 +206,6 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
                 learn_organs(article.text, sentence.start, sentence.end, gaz, ctx.memory)
             continue
         ctx.read.add(sentence.index)
-        if parts_read and not spans.holds_split(found):
-            spans.note_no_split(article.text, sentence.start, sentence.end)
         _extract_sentence(
             ctx,
             sentence,
@@ -431,12 +427,11 @@ def _trigger_or_title_gate(gaz: Gazetteer) -> LiteralGate:
     return cached
 
 
-def _gate_reads(gaz: Gazetteer) -> tuple[bool, bool, bool]:
+def _gate_reads(gaz: Gazetteer) -> tuple[bool, bool]:
     """Whether the words :func:`_trigger_or_title_gate` finds in a sentence tell
-    (find_actors' tests for titles, firm nouns and posts, the test of :func:`_pronouns`,
-    whether the sentence holds both parts of a split trigger): its automaton holds every one
-    of their words (it reports every occurrence of each), and no word is empty (an empty
-    word, in every text, is never reported). Asked once a gazetteer."""
+    (find_actors' tests for titles, firm nouns and posts, the test of :func:`_pronouns`): its
+    automaton holds every one of their words (it reports every occurrence of each), and no
+    word is empty (an empty word, in every text, is never reported). Asked once a gazetteer."""
     cached = getattr(gaz, "_gate_reads", None)
     if cached is None:
         gate = _trigger_or_title_gate(gaz)
@@ -444,7 +439,6 @@ def _gate_reads(gaz: Gazetteer) -> tuple[bool, bool, bool]:
         cached = (
             reads_words_found(gaz, gate.reports),
             bool(referring) and "" not in referring and gate.reports(referring),
-            gate.reports(trigger_spans().part_words),
         )
         gaz._gate_reads = cached  # type: ignore[attr-defined]
     return cached

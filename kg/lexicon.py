@@ -300,37 +300,13 @@ class TriggerSpans:
             if parts
             else None
         )
-        self._part_words = frozenset(parts)
-        self._no_split: tuple[str, int, int] | None = None  # see note_no_split
-
-    @property
-    def part_words(self) -> frozenset[str]:
-        """The parts of the split words (推迟, 峰会…)."""
-        return self._part_words
-
-    def holds_split(self, found: Iterable[str]) -> bool:
-        """Whether ``found`` (every occurrence in a text of words that include every one of
-        :attr:`part_words`) holds both parts of one split word."""
-        return _both_parts_in(found, self._seconds)
-
-    def note_no_split(self, text: str, start: int, end: int) -> None:
-        """Note that ``text[start:end]`` holds both parts of no split word: :meth:`spans` of a
-        range inside it need not look for the parts. Why: the extraction's gate has read the
-        sentence's words, and find_triggers searches its clauses again and again (16,000
-        searches of the parts on Terminus, each one automaton's pass)."""
-        self._no_split = (text, start, end)
 
     def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """(start, end) of each match of the regex in ``text[start:end]``, in order."""
         piece = text[start:end]
-        noted = self._no_split
         try:
-            if (
-                self._parts is None
-                or (noted is not None and noted[0] is text and noted[1] <= start <= end <= noted[2])
-                or not _both_parts_in(
-                    self._parts.find_matches_as_strings(piece, overlapping=True), self._seconds
-                )
+            if self._parts is None or not _both_parts_in(
+                self._parts.find_matches_as_strings(piece, overlapping=True), self._seconds
             ):
                 found = self._plain.find_matches_as_indexes(piece)
                 return [(start + s, start + e) for _, s, e in found]

@@ -49,7 +49,7 @@ def test_the_gate_reads_the_words_it_is_asked_for() -> None:
     gaz = load_gazetteer()
     gate = _trigger_or_title_gate(gaz)
     assert gate.reports(gate_words(gaz)) and gate.reports(_referring_word_list())
-    assert _gate_reads(gaz) == (True, True, True)
+    assert _gate_reads(gaz) == (True, True)
 
 
 def test_reported_words_change_nothing_else_of_the_gate(articles) -> None:
@@ -141,7 +141,7 @@ def test_extraction_as_without_the_words_found(articles, monkeypatch) -> None:
     gate's words not handed on, as for a gate that does not hold them)."""
     gaz = load_gazetteer()
     fast = [extract_article(a, gaz) for a in articles[:80]]
-    monkeypatch.setattr(gaz, "_gate_reads", (False, False, False))
+    monkeypatch.setattr(gaz, "_gate_reads", (False, False))
     slow = [extract_article(a, gaz) for a in articles[:80]]
     assert [(r.events, r.roles) for r in fast] == [(r.events, r.roles) for r in slow]
     assert sum(len(r.events) for r in fast) > 50
@@ -283,91 +283,6 @@ def test_no_pronoun_found_no_pronoun_matched(articles) -> None:
             skipped += _referring_word_set().isdisjoint(found) is False
         matched += bool(hits)
     assert skipped > 50 and matched > 100
-
-
-def _regex_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in trigger_pattern().finditer(text, start, end)]
-
-
-def test_spans_inside_a_sentence_noted_as_the_regex(articles) -> None:
-    """Every clause and every range of a few words inside a sentence the gate read: the
-    spans with the sentence noted (when it holds both parts of no split word) are the
-    regex's; and the sentences that hold both parts are never noted."""
-    from kg.lexicon import trigger_spans
-
-    gaz = load_gazetteer()
-    gate = _trigger_or_title_gate(gaz)
-    finder = trigger_spans()
-    noted = split = 0
-    try:
-        for article, sentence in _sentences(articles):
-            text = article.text
-            _, found = gate.search_found(sentence.text)
-            if finder.holds_split(found):
-                split += 1
-                assert finder._parts is not None
-                continue
-            finder.note_no_split(text, sentence.start, sentence.end)
-            noted += 1
-            ranges = [(c.start, c.end) for c in extract.split_clauses(sentence)]
-            ranges += [
-                (a, min(a + 7, sentence.end)) for a in range(sentence.start, sentence.end, 3)
-            ]
-            ranges.append((sentence.start, sentence.end))
-            for start, end in ranges:
-                assert finder.spans(text, start, end) == _regex_spans(text, start, end)
-    finally:
-        finder._no_split = None
-    assert noted > 500 and split > 5
-
-
-def test_a_noted_range_skips_the_parts_and_no_other_does(monkeypatch) -> None:
-    """Fails if the note is not read: inside the noted sentence the parts' automaton is not
-    asked; outside it (another text, or a range running past it), it is."""
-    from kg.lexicon import trigger_spans
-
-    finder = trigger_spans()
-    asked = []
-    parts = finder._parts
-
-    class _Counting:
-        def find_matches_as_strings(self, piece, overlapping=False):
-            asked.append(piece)
-            return parts.find_matches_as_strings(piece, overlapping=overlapping)
-
-    monkeypatch.setattr(finder, "_parts", _Counting())
-    monkeypatch.setattr(finder, "_no_split", None)
-    text = "美国对伊朗实施制裁。双方决定推迟原定于下月举行的峰会。"
-    first = text.index("。") + 1
-    finder.note_no_split(text, 0, first)
-    assert finder.spans(text, 2, first) == _regex_spans(text, 2, first) and asked == []
-    assert finder.spans(text, 0, len(text)) == _regex_spans(text, 0, len(text))
-    assert len(asked) == 1
-    copy = "".join(list(text))  # an equal text, another object: not noted
-    assert finder.spans(copy, 2, first) == _regex_spans(copy, 2, first) and len(asked) == 2
-
-
-def test_extraction_notes_the_sentences(articles, monkeypatch) -> None:
-    """extract_article notes a read sentence that holds no split pair (the fast path is
-    taken), and its events are those found without the notes."""
-    from kg.lexicon import TriggerSpans
-
-    gaz = load_gazetteer()
-    noted = []
-    kept = TriggerSpans.note_no_split
-
-    def note(self, text, start, end):
-        noted.append((start, end))
-        kept(self, text, start, end)
-
-    monkeypatch.setattr(TriggerSpans, "note_no_split", note)
-    fast = [extract_article(a, gaz) for a in articles[:60]]
-    assert len(noted) > 200
-    monkeypatch.setattr(gaz, "_gate_reads", (True, True, False))
-    noted.clear()
-    slow = [extract_article(a, gaz) for a in articles[:60]]
-    assert noted == []
-    assert [(r.events, r.roles) for r in fast] == [(r.events, r.roles) for r in slow]
 
 
 def test_looks_back_told_by_words_found_as_by_searches(articles) -> None:
