@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -304,12 +304,16 @@ def find_actors(
     short_names: dict[str, Actor] | None = None,
     memory: ArticleMemory | None = None,
     posts: dict[str, Mention] | None = None,
+    words_found: Collection[str] | None = None,
 ) -> SentenceActors:
     """All actor mentions in ``text[start:end]`` (article offsets), with roles.
 
     ``memory`` holds what earlier sentences said (leaders, family names, organs, the country in
     focus) and is updated with this sentence; ``leaders``, ``short_names`` and ``posts`` give
     these alone (for a look back at an earlier sentence, which must learn nothing).
+    ``words_found``: every occurrence in ``text[start:end]`` of the words of
+    :func:`gate_words` (and any others), as the extraction's gate read them from the sentence;
+    tests for those words are then told by it, not by a search of their own.
     """
     learn = memory is not None
     if memory is None:
@@ -329,6 +333,7 @@ def find_actors(
         raw,
         untitled=memory.short_names if learn else None,
         glossed=memory.glossed,
+        words_found=words_found,
     )
     raw = _add_short_names(text, start, end, memory.short_names, raw)
     if raw:  # (a family name found again needs a dotted name found)
@@ -365,7 +370,12 @@ def find_actors(
 
 
 def may_find_person(
-    text: str, start: int, end: int, gaz: Gazetteer, leaders: dict[str, Mention]
+    text: str,
+    start: int,
+    end: int,
+    gaz: Gazetteer,
+    leaders: dict[str, Mention],
+    words_found: Collection[str] | None = None,
 ) -> bool:
     """Whether a look back at ``text[start:end]`` (find_actors with ``leaders`` alone) can find
     a person; when False it finds none and, holding no person to give a post, learns no leader.
@@ -375,14 +385,27 @@ def may_find_person(
     (most sentences pass none): a gazetteer person's form (_scan), a name dot (_transliterated,
     _family_names_again), a title (_titled_names), a post a name stands before
     (_names_before_title), 选 or 任 (_elected_names), a leader word after a body whose leader
-    the article named (_resolve_leader_titles). Short names and posts it is not given."""
+    the article named (_resolve_leader_titles). Short names and posts it is not given.
+    ``words_found``: as for :func:`find_actors`, the tests for a title and a post then told
+    by it."""
     stretch = text[start:end]
+    if gaz.person_index.next(text, start, end) != -1 or _has_name_dot(stretch):
+        return True
+    if words_found is None:
+        if _title_in(text, start, end, gaz) or _title_after_name().search(text, start, end):
+            return True
+    elif (
+        not gaz.titles.keys().isdisjoint(words_found)
+        or not _title_after_name_set().isdisjoint(words_found)
+        # a title running past ``end`` is no word found: the letters it may begin at are read
+        or (
+            bool(gaz.title_lengths)
+            and _title_in(text, max(start, end - gaz.title_lengths[0] + 1), end, gaz)
+        )
+    ):
+        return True
     return (
-        gaz.person_index.next(text, start, end) != -1
-        or _has_name_dot(stretch)
-        or _title_in(text, start, end, gaz)
-        or _title_after_name().search(text, start, end) is not None
-        or "选" in stretch
+        "选" in stretch
         or "任" in stretch
         or (bool(leaders) and any(w in text[start : end + len(w)] for w in words("leader")))
     )
@@ -2402,11 +2425,13 @@ def _add_names(
     found: list[Mention],
     untitled: dict[str, Actor] | None = None,
     glossed: Callable[[], tuple[int, ...]] = tuple,
+    words_found: Collection[str] | None = None,
 ) -> list[Mention]:
     """Names the gazetteer does not know: transliterations, names after a title and, when
     ``untitled`` gives the article's short names (a sentence read in order, not a look back
-    at an earlier one, which finds none of those either), names with no title."""
-    names = _unknown_names(text, start, end, gaz, untitled, glossed)
+    at an earlier one, which finds none of those either), names with no title.
+    ``words_found``: as for :func:`find_actors`."""
+    names = _unknown_names(text, start, end, gaz, untitled, glossed, words_found)
     if not names:
         return found  # (most sentences: no unknown name)
     taken = [(m.start, m.end) for m in found]
@@ -2431,26 +2456,40 @@ def _unknown_names(
     gaz: Gazetteer,
     untitled: dict[str, Actor] | None,
     glossed: Callable[[], tuple[int, ...]],
+    words_found: Collection[str] | None = None,
 ) -> list[Mention]:
     """What _transliterated, _titled_names, _transliterated_firms, _local_courts,
     _elected_names, _names_before_title and (given ``untitled``) _untitled_names find, in
     this order. Each finder's own first test is asked here, on one slice of the sentence,
     before its generator is made: most sentences pass none, and six calls that each slice
-    the sentence again to return nothing cost more than the tests."""
+    the sentence again to return nothing cost more than the tests.
+
+    Given ``words_found`` (:func:`find_actors`), the tests for a title, a firm noun and a
+    post a name stands before are told by the words found, not by three searches of the
+    sentence (each tests a class at every character: 25,000 sentences of Terminus)."""
     stretch = text[start:end]
     names: list[Mention] = []
     if _has_name_dot(stretch):
         names.extend(_dotted_names(text, start, end, gaz))
-    first_title = gaz.title_index.next(text, start, end)
-    if first_title != -1:
-        names.extend(_names_after_titles(text, first_title, end, gaz, glossed))
-    if _firm_nouns().search(text, start, end):
+    if words_found is None or _may_hold_title(text, start, end, gaz, words_found):
+        first_title = gaz.title_index.next(text, start, end)
+        if first_title != -1:
+            names.extend(_names_after_titles(text, first_title, end, gaz, glossed))
+    if (
+        _firm_nouns().search(text, start, end)
+        if words_found is None
+        else not _firm_noun_set().isdisjoint(words_found)
+    ):
         names.extend(_firms_in(text, start, end, gaz))
     if "法院" in stretch:
         names.extend(_courts_in(text, start, end))
     if "选" in stretch or "任" in stretch:
         names.extend(_elected_in(text, start, end, gaz))
-    if _title_after_name().search(text, start, end) is not None:
+    if (
+        _title_after_name().search(text, start, end) is not None
+        if words_found is None
+        else not _title_after_name_set().isdisjoint(words_found)
+    ):
         names.extend(_names_before_titles_in(text, start, end, gaz, untitled or {}))
     if untitled is not None:
         names.extend(_untitled_names(text, start, end, gaz, untitled))
@@ -2628,6 +2667,42 @@ def _firm_pattern() -> re.Pattern[str]:
     nouns = "|".join(map(re.escape, words("firm_noun")))
     low, high = _FIRM_LETTERS
     return re.compile(rf"(?<![{letters}])[{letters}]{{{low},{high}}}(?:{nouns})")
+
+
+def gate_words(gaz: Gazetteer) -> list[str]:
+    """The words whose occurrences in a sentence :func:`find_actors` reads from its
+    ``words_found``: the titles, the firm nouns and the posts a name stands before."""
+    return [*gaz.titles, *_firm_noun_set(), *_title_after_name_set()]
+
+
+def reads_words_found(gaz: Gazetteer, reports: Callable[[Iterable[str]], bool]) -> bool:
+    """Whether :func:`find_actors` may be given the words an automaton found in a sentence:
+    ``reports(words)`` tells that it reports every occurrence of each of ``words``. (An empty
+    list of posts makes the posts' regex match everywhere, which no word found tells.)"""
+    return bool(_title_after_name_set()) and reports(gate_words(gaz))
+
+
+def _may_hold_title(
+    text: str, start: int, end: int, gaz: Gazetteer, found: Collection[str]
+) -> bool:
+    """False where _names_after_titles finds no name in ``text[start:end]``: ``found`` (every
+    word of :func:`gate_words` in the stretch) holds no title. A title that begins in the
+    stretch and runs past its end has no name after it inside the stretch, and ends the
+    search for one; any other is a word found."""
+    return not gaz.titles.keys().isdisjoint(found)
+
+
+@lru_cache(maxsize=1)
+def _firm_noun_set() -> frozenset[str]:
+    """The firm nouns (words.tsv firm_noun), for a test of the words found."""
+    return frozenset(words("firm_noun"))
+
+
+@lru_cache(maxsize=1)
+def _title_after_name_set() -> frozenset[str]:
+    """The posts a name may stand before (words.tsv title_after_name), for a test of the
+    words found."""
+    return frozenset(words("title_after_name"))
 
 
 @lru_cache(maxsize=1)
@@ -3061,6 +3136,8 @@ def _honorific_length(text: str, pos: int, end: int) -> int:
     """首相|拿督斯里|安华: the length of a Malaysian honorific (words.tsv honorific) between a
     title and a name, or 0. Why: the name begins after it, and read as part of the name the
     honorific cuts it short (拿督斯里纳|吉). 敦 counts only where it begins no word (敦促)."""
+    if not text.startswith(words("honorific"), pos):
+        return 0  # (one test first: most names open with none)
     for honorific in words("honorific"):  # longest first
         stop = pos + len(honorific)
         if not text.startswith(honorific, pos) or stop + 2 > end or not is_cjk(text[stop]):
@@ -3217,8 +3294,7 @@ def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
     start = pos
     while start > max(0, pos - 16) and text[start - 1] not in _PUNCT:
         start -= 1
-    clause = text[start:pos]
-    if not any(map(clause.__contains__, _names_of_japan(gaz))):  # (map: no generator)
+    if _japan_names_pattern(gaz).search(text, start, pos) is None:
         return False  # (most clauses: the nearest country, if any, cannot be Japan)
     for at in range(pos - 1, start - 1, -1):
         hit = gaz.match_at(text, at)
@@ -3234,6 +3310,18 @@ def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
 def _japanese_party(actor: Actor, gaz: Gazetteer) -> bool:
     """公明党, 自民党: a party of Japan, whose leader's name runs as a Japanese name does."""
     return actor.country == "JPN" and gaz.org_kind.get(actor.key) == "party"
+
+
+def _japan_names_pattern(gaz: Gazetteer) -> re.Pattern[str]:
+    """:func:`_names_of_japan` as one regex: one search of the clause, where a test for each
+    of the two dozen names (日本, 日方, 东京, 自民党…) read it two dozen times."""
+    cached = getattr(gaz, "_japan_names_re", None)
+    if cached is None:
+        from .lexicon import words_pattern
+
+        cached = words_pattern(_names_of_japan(gaz))
+        gaz._japan_names_re = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def _names_of_japan(gaz: Gazetteer) -> tuple[str, ...]:

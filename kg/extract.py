@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -37,6 +37,7 @@ from .actors import (
     SentenceActors,
     dateline_country,
     find_actors,
+    gate_words,
     has_verb,
     is_cjk,
     is_word,
@@ -44,6 +45,7 @@ from .actors import (
     may_find_person,
     organ_pattern,
     organ_words,
+    reads_words_found,
     taiwan_voice,
 )
 from .articles import iter_articles
@@ -145,6 +147,9 @@ class _Context:
     # the speaker of a statement not read, by (sentence asking, end of the last statement read)
     unread: dict[tuple[int, int], Mention | None] = field(default_factory=dict)
     read: set[int] = field(default_factory=set)  # the sentences the gate let through, by index
+    # the gate's words found in each sentence so far, by index, when they tell find_actors'
+    # tests (_gate_reads): looks back at a sentence read them instead of searching it again
+    gate_words: list[list[str]] = field(default_factory=list)
     # _speaker_at's answers by (quotation, sentence), each with the statement it was given under
     speakers_at: dict[tuple, tuple] = field(default_factory=dict)
     # _earlier_topics's answers by (sentences ended before, leaders known)
@@ -177,8 +182,11 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     either, alone = trigger_or_title.also, _acts_alone_words()
     if not trigger_or_title.reports(alone):
         alone = frozenset()  # (words the automaton does not hold: every sentence is asked)
+    actor_words, referring_words = _gate_reads(gaz)
     for sentence in sentences:
         acts, found = trigger_or_title.search_found(sentence.text)
+        if actor_words:
+            ctx.gate_words.append(found)
         if not acts:
             if ctx.asking or "问" in sentence.text or "答" in sentence.text:
                 _answer_marks(ctx, sentence)  # (it reads only these: no call for the rest)
@@ -187,19 +195,35 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
             if vote_re.search(sentence.text):
                 # 联合国大会…表决通过决议。俄罗斯投票反对: the body that votes is the one the
                 # later ballots are cast in, though its sentence reports no act
-                find_actors(article.text, sentence.start, sentence.end, gaz, memory=ctx.memory)
+                find_actors(
+                    article.text,
+                    sentence.start,
+                    sentence.end,
+                    gaz,
+                    memory=ctx.memory,
+                    words_found=found if actor_words else None,
+                )
             elif organ_re.search(sentence.text):
                 learn_organs(article.text, sentence.start, sentence.end, gaz, ctx.memory)
             continue
         ctx.read.add(sentence.index)
-        _extract_sentence(ctx, sentence, dates, result, not alone or not alone.isdisjoint(found))
+        _extract_sentence(
+            ctx,
+            sentence,
+            dates,
+            result,
+            not alone or not alone.isdisjoint(found),
+            found if actor_words else None,
+            found if referring_words else None,
+        )
     result.roles = _unique_roles(result.roles)
     result.events = _armed_retaliations(_without_unsaid_counterattacks(result.events))
     result.events = _with_penalties_imposed(result.events)
     return result
 
 
-_GLOSS_OPENS = re.compile(r"[(（][A-Za-z]")
+_GLOSS_BRACKETS = "(（"
+_LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _gloss_ends(article: Article) -> tuple[int, ...]:
@@ -209,11 +233,29 @@ def _gloss_ends(article: Article) -> tuple[int, ...]:
     if "(" not in body and "（" not in body:
         return ()
     ends = []
-    for match in _GLOSS_OPENS.finditer(body):
-        at = bisect.bisect_left(article.offsets, match.start())
-        if at < len(article.text) and article.offsets[at] != match.start():
+    for start in _gloss_opens(body):
+        at = bisect.bisect_left(article.offsets, start)
+        if at < len(article.text) and article.offsets[at] != start:
             ends.append(at)  # the bracket is not in the text: the gloss was dropped
     return tuple(ends)
+
+
+def _gloss_opens(body: str) -> list[int]:
+    """Where ``[(（][A-Za-z]`` matches in ``body``, in order: a bracket, then a Latin letter.
+
+    Why: ``str.find`` skips to the next bracket at memchr speed, where the regex tested its
+    class at every character of the body (1.8 million characters of Terminus). Its matches
+    never overlap (one ends in a letter, and each begins with a bracket), so they are every
+    bracket a letter follows."""
+    starts = []
+    for bracket in _GLOSS_BRACKETS:
+        at = body.find(bracket)
+        while at != -1:
+            if body[at + 1 : at + 2] in _LATIN_LETTERS:
+                starts.append(at)
+            at = body.find(bracket, at + 1)
+    starts.sort()
+    return starts
 
 
 def _without_unsaid_counterattacks(events: list[Event]) -> list[Event]:
@@ -380,8 +422,26 @@ def _trigger_or_title_gate(gaz: Gazetteer) -> LiteralGate:
         plain = [word for word in acts if "…" not in word] + list(gaz.titles)
         parts = [split_parts(word) for word in split]
         either = [*words("vote_scene"), *organ_words(gaz)]
-        cached = LiteralGate(plain, parts, trigger_pattern(), also=either)
+        reported = [*gate_words(gaz), *_referring_word_list()]
+        cached = LiteralGate(plain, parts, trigger_pattern(), also=either, reported=reported)
         gaz._trigger_or_title_gate = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _gate_reads(gaz: Gazetteer) -> tuple[bool, bool]:
+    """Whether the words :func:`_trigger_or_title_gate` finds in a sentence tell
+    (find_actors' tests for titles, firm nouns and posts, the test of :func:`_pronouns`): its
+    automaton holds every one of their words (it reports every occurrence of each), and no
+    word is empty (an empty word, in every text, is never reported). Asked once a gazetteer."""
+    cached = getattr(gaz, "_gate_reads", None)
+    if cached is None:
+        gate = _trigger_or_title_gate(gaz)
+        referring = _referring_word_list()
+        cached = (
+            reads_words_found(gaz, gate.reports),
+            bool(referring) and "" not in referring and gate.reports(referring),
+        )
+        gaz._gate_reads = cached  # type: ignore[attr-defined]
     return cached
 
 
@@ -391,13 +451,19 @@ def _extract_sentence(
     dates: _Dates,
     result: ArticleEvents,
     may_act_alone: bool = True,
+    actor_words: Collection[str] | None = None,
+    referring_words: Collection[str] | None = None,
 ) -> None:
     """The events and roles of a sentence the gate let through, and what it tells later
     sentences. ``may_act_alone``: False when the sentence holds none of the words of acts
     that need no actor (_acts_alone_words, told by the gate's automaton): a sentence that then
-    names nobody is not searched for them (_acts_without_actors), 14,000 of Terminus's."""
+    names nobody is not searched for them (_acts_without_actors), 14,000 of Terminus's.
+    ``actor_words``, ``referring_words``: the words the gate found in the sentence, given
+    when they tell find_actors' tests (its ``words_found``) and :func:`_pronouns`' test."""
     text = ctx.article.text
-    found = find_actors(text, sentence.start, sentence.end, ctx.gaz, memory=ctx.memory)
+    found = find_actors(
+        text, sentence.start, sentence.end, ctx.gaz, memory=ctx.memory, words_found=actor_words
+    )
     _described_country(ctx, sentence, found.mentions)
     answer = _opens_answer(sentence.text)
     if answer:  # 答:我们坚决反对…: who answers is known before 我们 is resolved
@@ -405,7 +471,9 @@ def _extract_sentence(
     else:
         _known_answerer(ctx, sentence, found.mentions)  # 林剑:我们敦促…: 我们 is who answers
     mentions = sorted(
-        _fight_places_joined(found.mentions, _pronouns(ctx, sentence, found.mentions)),
+        _fight_places_joined(
+            found.mentions, _pronouns(ctx, sentence, found.mentions, referring_words)
+        ),
         key=lambda m: m.start,
     )
     if found.roles:  # (the sentence as written is kept with roles and events only)
@@ -1142,30 +1210,60 @@ def _opens_clause(text: str, start: int) -> bool:
     return not text[clause_start:start].strip()
 
 
-def _pronouns(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
-    """The mentions that words referring back add (该国, 他们, 双方, 其, 会议, 声明…)."""
-    if not _referring_words().search(sentence.text):
-        return []  # half of the sentences read hold no such word: one search, not seven
-    return _referring_mentions(ctx, sentence, mentions)
+def _pronouns(
+    ctx: _Context,
+    sentence: Sentence,
+    mentions: list[Mention],
+    words_found: Collection[str] | None = None,
+) -> list[Mention]:
+    """The mentions that words referring back add (该国, 他们, 双方, 其, 会议, 声明…).
+    ``words_found``: the gate's words found in the sentence, which include every one of
+    :func:`_referring_word_list` (then no search of the sentence for them)."""
+    if words_found is None:
+        if not _referring_words().search(sentence.text):
+            return []  # half of the sentences read hold no such word: one search, not seven
+    elif _referring_word_set().isdisjoint(words_found):
+        return []
+    return _referring_mentions(ctx, sentence, mentions, words_found)
+
+
+@lru_cache(maxsize=1)
+def _referring_word_list() -> list[str]:
+    """Every word a part of _referring_mentions needs in the sentence before it finds
+    anything: the pronouns of every kind (meeting and members words, 其 and 该部 included),
+    国家 (这个…国家), 其 (an owner after an act) and the documents that speak (声明警告)."""
+    return [*pronouns(), *words("statement_document"), "国家", "其"]
+
+
+@lru_cache(maxsize=1)
+def _referring_word_set() -> frozenset[str]:
+    """:func:`_referring_word_list` as a set, for a test of the words found."""
+    return frozenset(_referring_word_list())
 
 
 @lru_cache(maxsize=1)
 def _referring_words() -> re.Pattern[str]:
-    """Every word a part of _referring_mentions needs in the sentence before it finds
-    anything: the pronouns of every kind (meeting and members words, 其 and 该部 included),
-    国家 (这个…国家), 其 (an owner after an act) and the documents that speak (声明警告)."""
-    return words_pattern([*pronouns(), *words("statement_document"), "国家", "其"])
+    """:func:`_referring_word_list` as one regex."""
+    return words_pattern(_referring_word_list())
 
 
 def _referring_mentions(
-    ctx: _Context, sentence: Sentence, mentions: list[Mention]
+    ctx: _Context,
+    sentence: Sentence,
+    mentions: list[Mention],
+    words_found: Collection[str] | None = None,
 ) -> list[Mention]:
-    """_pronouns on a sentence that holds a referring word: each kind found and resolved."""
+    """_pronouns on a sentence that holds a referring word: each kind found and resolved.
+    ``words_found`` (as for _pronouns): a sentence that holds none of the pronouns resolved
+    one by one (only 国家, 其, a document, a meeting word) is not searched for them."""
     text = ctx.article.text
     result = _meeting_bodies(ctx, sentence, mentions)
     result.extend(_acting_members(ctx, sentence, mentions))
     opened: list[Mention] = []  # the person pronoun that last opened a clause
-    for match in _patterns()["pronoun"].finditer(text, sentence.start, sentence.end):
+    searched = words_found is None or not _pronoun_word_set().isdisjoint(words_found)
+    for match in (
+        _patterns()["pronoun"].finditer(text, sentence.start, sentence.end) if searched else ()
+    ):
         word, start, end = match.group(), match.start(), match.end()
         if any(m.start <= start < m.end for m in mentions):
             continue
@@ -1601,14 +1699,34 @@ def _object_pronouns() -> tuple[str, ...]:
     return tuple(w for w, p in pronouns().items() if p.refers == "object")
 
 
+def _pronoun_kinds() -> set[str]:
+    """The kinds of pronoun (pronouns.tsv) _referring_mentions resolves one by one."""
+    return {
+        "speaker",
+        "person",
+        "group",
+        "pair",
+        "other",
+        "country",
+        "body",
+        "both",
+        "sides",
+    } | set(_OF_KIND)
+
+
+@lru_cache(maxsize=1)
+def _pronoun_word_set() -> frozenset[str]:
+    """The words of _patterns()["pronoun"] (该部 only before no 分, 队 or 署: a word found
+    is a match there or not, a word not found none)."""
+    kinds = _pronoun_kinds()
+    return frozenset(w for w, p in pronouns().items() if p.refers in kinds)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     objects = _pronoun_pattern({"object"}).pattern
     return {
-        "pronoun": _pronoun_pattern(
-            {"speaker", "person", "group", "pair", "other", "country", "body", "both", "sides"}
-            | set(_OF_KIND)
-        ),
+        "pronoun": _pronoun_pattern(_pronoun_kinds()),
         "meeting": _pronoun_pattern({"meeting"}, _ACTS),
         "members": _pronoun_pattern({"members"}, _ACTS),
         # 对其|实施制裁, and whom a blame names: 指责其|支持…, 指控其|向…提供
@@ -2004,7 +2122,14 @@ def _earlier_topics_uncached(ctx: _Context, start: int) -> list[Mention]:
     text = ctx.article.text
     topics: list[Mention] = []
     for sentence in _sentences_before(ctx, start, 2):
-        if not may_find_person(text, sentence.start, sentence.end, ctx.gaz, ctx.memory.leaders):
+        if not may_find_person(
+            text,
+            sentence.start,
+            sentence.end,
+            ctx.gaz,
+            ctx.memory.leaders,
+            _gate_words_of(ctx, sentence),
+        ):
             continue  # no person to find, and no leader the look back would learn
         found = _actors_again(ctx, sentence)
         people = [m for m in found.mentions if m.actor.type == "Person"]
@@ -2276,7 +2401,7 @@ def _earlier_lists(ctx: _Context, start: int) -> list[list[Mention]]:
     """Country lists of the few sentences before (they may hold no trigger and be skipped)."""
     lists: list[list[Mention]] = []
     for sentence in _sentences_before(ctx, start, 3):
-        if not _may_list_or_teach(ctx.gaz, sentence.text):
+        if not _may_list_or_teach(ctx.gaz, sentence.text, _gate_words_of(ctx, sentence)):
             continue
         found = _actors_again(ctx, sentence)
         lists.extend(_country_lists(ctx.article.text, found.mentions))
@@ -2286,7 +2411,24 @@ def _earlier_lists(ctx: _Context, start: int) -> list[list[Mention]]:
 _LIST_JOIN_CHARACTERS = frozenset("、和及与")  # one of them is in every join of _country_lists
 
 
-def _may_list_or_teach(gaz: Gazetteer, text: str) -> bool:
+def _gate_words_of(ctx: _Context, sentence: Sentence) -> list[str] | None:
+    """The gate's words found in an earlier sentence (:attr:`_Context.gate_words`), or None
+    where they are not kept."""
+    kept = ctx.gate_words
+    return kept[sentence.index] if sentence.index < len(kept) else None
+
+
+def _holds_title(gaz: Gazetteer, text: str, words_found: Collection[str] | None) -> bool:
+    """Whether ``text`` (a sentence) holds a title: told by the gate's words found in it,
+    when given, else by a search."""
+    if words_found is None:
+        return title_pattern(gaz).search(text) is not None
+    return not gaz.titles.keys().isdisjoint(words_found)
+
+
+def _may_list_or_teach(
+    gaz: Gazetteer, text: str, words_found: Collection[str] | None = None
+) -> bool:
     """Whether reading a sentence again could give a list of countries or teach a leader.
 
     A look back (_actors_again) costs a find_actors call, and most 他们 find no list in the
@@ -2297,7 +2439,7 @@ def _may_list_or_teach(gaz: Gazetteer, text: str) -> bool:
     finds roles by the titles of the gazetteer written there). Skipping is exact: the cache
     of looks back is keyed by the number of leaders, which the skipped call leaves as it was.
     """
-    return _may_join_countries(gaz, text) or title_pattern(gaz).search(text) is not None
+    return _may_join_countries(gaz, text) or _holds_title(gaz, text, words_found)
 
 
 def _may_join_countries(gaz: Gazetteer, text: str) -> bool:
@@ -2792,7 +2934,7 @@ def _named_pair(ctx: _Context, start: int) -> tuple[Mention, Mention] | None:
     for sentence in reversed(_sentences_before(ctx, ctx.starts[here], _PAIR_SENTENCES)):
         if sentence.index <= ctx.last_pair_at:
             return None
-        if not _may_join_or_teach(ctx.gaz, sentence.text):
+        if not _may_join_or_teach(ctx.gaz, sentence.text, _gate_words_of(ctx, sentence)):
             continue  # (no pair to find, no leader to learn: the look back is not made)
         found = [m for m in _actors_again(ctx, sentence).mentions if m.via != "media"]
         joined = _joined_subjects(ctx.article.text, found) if found else None
@@ -2804,7 +2946,9 @@ def _named_pair(ctx: _Context, start: int) -> tuple[Mention, Mention] | None:
 _PAIR_LINKS = ("与", "和", "同", "及")
 
 
-def _may_join_or_teach(gaz: Gazetteer, text: str) -> bool:
+def _may_join_or_teach(
+    gaz: Gazetteer, text: str, words_found: Collection[str] | None = None
+) -> bool:
     """Whether a look back at a sentence could give _joined_subjects a pair or teach a leader.
 
     A pair is two actors with one of _PAIR_LINKS between them, or the only two short forms
@@ -2819,7 +2963,7 @@ def _may_join_or_teach(gaz: Gazetteer, text: str) -> bool:
     shorts = _short_letters(gaz)
     if any(a in shorts and b in shorts for a, b in zip(text, text[1:], strict=False)):
         return True
-    return title_pattern(gaz).search(text) is not None
+    return _holds_title(gaz, text, words_found)
 
 
 def _short_letters(gaz: Gazetteer) -> frozenset[str]:

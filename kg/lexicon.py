@@ -486,7 +486,8 @@ class LiteralGate:
 
     ``also`` are plain words of a second test the same reading answers (:meth:`search_found`):
     the automaton reports every occurrence of every word, so words added to it change nothing
-    of what it finds of the others.
+    of what it finds of the others. ``reported`` are words it holds only to report them, for
+    the callers that read the words found (see :meth:`reports`).
     """
 
     def __init__(
@@ -495,12 +496,14 @@ class LiteralGate:
         split: Iterable[tuple[str, str]],
         fallback,
         also: Iterable[str] = (),
+        reported: Iterable[str] = (),
     ) -> None:
         self._fallback = fallback
         self._plain = frozenset(plain)
         self._also = frozenset(also) - {""}
         self._seconds = _seconds_by_first(split)  # first part → second parts it takes
         words = set(self._plain).union(self._seconds, *self._seconds.values(), self._also)
+        words.update(reported)
         self._always = "" in self._plain  # an empty word is in every text
         words.discard("")
         self._words = frozenset(words)
