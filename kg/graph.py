@@ -756,7 +756,23 @@ def _date_type(date: str) -> str | None:
 def _url(url: str) -> _Term:
     """An IRI when the URL is a well-formed http(s) IRI, else the text (never a broken IRI)."""
     url = url.strip()
-    return _iri(url) if _SAFE_URL.match(url) else _plain(url)
+    return _iri(url) if _SAFE_URL.match(url) and _parses_as_iri(url) else _plain(url)
+
+
+def _parses_as_iri(url: str) -> bool:
+    """Whether RDF parsers take ``url`` as an IRI (pyoxigraph's check, which the store's
+    loading makes). Why: _SAFE_URL let ``http://a/%zz`` (a '%' without two hex digits), a
+    bad port or host through, and such an article's build failed writing graph.ttl. The
+    article's URL is the one IRI kg takes from its input: every other is made of the
+    ontology's names, percent-encoded actor keys and digests, which is why the Turtle
+    writer parses the graph's N-Triples without checking them again (kg.pipeline)."""
+    import pyoxigraph as ox
+
+    try:
+        ox.NamedNode(url)
+    except ValueError:
+        return False
+    return True
 
 
 def _text(text: str) -> _Term:
