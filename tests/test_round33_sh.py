@@ -3,26 +3,47 @@ one on the dev articles, and a test that fails if the fast path is gone."""
 
 from __future__ import annotations
 
+import hashlib
+from typing import Any
+
 import pyoxigraph as ox
 import pytest
 
+from kg import graph as kg_graph
 from kg import pipeline
 from kg.extract import extract_article
 from kg.gazetteer import load_gazetteer
-from kg.graph import PREFIX_IRIS, _parses_as_iri, _url, article_ntriples, ontology_ntriples
+from kg.graph import (
+    _K,
+    PREFIX_IRIS,
+    _parses_as_iri,
+    _url,
+    article_ntriples,
+    ontology_ntriples,
+)
+from kg.ids import digest
 from kg.memgraph import Answers, MemoryGraph, add_ntriples
 from tests.data.dev_articles import dev_articles
 
 
 @pytest.fixture(scope="module")
-def dev_graph() -> Answers:
-    """The in-memory graph of a build of the dev articles (as kg build makes it)."""
+def dev_extracted() -> list[tuple[list, list, Any]]:
+    """(events, roles, article) of each dev article."""
     gaz = load_gazetteer()
-    graph = MemoryGraph()
-    add_ntriples(graph, "", ontology_ntriples())
+    found = []
     for article in dev_articles():
         extracted = extract_article(article, gaz)
-        add_ntriples(graph, "", article_ntriples(extracted.events, extracted.roles, [article]))
+        found.append((extracted.events, extracted.roles, article))
+    return found
+
+
+@pytest.fixture(scope="module")
+def dev_graph(dev_extracted) -> Answers:
+    """The in-memory graph of a build of the dev articles (as kg build makes it)."""
+    graph = MemoryGraph()
+    add_ntriples(graph, "", ontology_ntriples())
+    for events, roles, article in dev_extracted:
+        add_ntriples(graph, "", article_ntriples(events, roles, [article]))
     answers = graph.settle(pipeline._loaded_store)
     assert isinstance(answers, Answers)
     return answers
@@ -102,3 +123,101 @@ def test_an_article_with_a_broken_url_builds(tmp_path):
     pipeline.build([folder], tmp_path / "out")
     turtle = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
     assert 'dcterms:source "http://a.example/%zz"' in turtle
+
+
+# -- turning an article's events into N-Triples (kg.graph.article_ntriples)
+
+
+def _old_quoted(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"')
+    return '"' + escaped.replace("\r", "\\r") + '"'
+
+
+def _old_digest(parts, size: int = 24) -> str:
+    joined = "\x1f".join("" if part is None else str(part) for part in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:size]
+
+
+def test_the_triples_are_joined_as_each_was_formatted(dev_extracted):
+    """The old join (a format per triple) of the same triples, on every dev article."""
+    vocab = kg_graph._vocabulary(str(kg_graph.ontology_file("kg.ttl")))
+    lines = 0
+    for events, roles, article in dev_extracted:
+        triples = kg_graph._collect(events, roles, [article], vocab)
+        old = "".join(f"{s} {p} {o} .\n" for s, p, o in triples).encode("utf-8")
+        assert article_ntriples(events, roles, [article]) == old
+        lines += old.count(b"\n")
+    assert lines > 10_000
+    assert article_ntriples([]) == b""
+
+
+def test_quoting_is_the_old_quoting_on_the_dev_texts(dev_extracted):
+    texts = ['a"b', "a\\b", "a\nb", "a\rb", 'x\\"\n\r"\\', "", "普通"]
+    for events, _roles, article in dev_extracted:
+        texts.append(article.text)
+        texts += [e.sentence.text for e in events] + [e.trigger for e in events]
+    for text in texts:
+        assert kg_graph._quoted(text) == _old_quoted(text)
+        assert kg_graph._plain(text) == _old_quoted(text)
+    assert kg_graph._plain(5) == '"5"'
+
+
+class _Name(str):
+    pass
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ("event", "a", "b"),
+        ["x"],
+        ("a", None, 3, 2.5),
+        ("", ""),
+        (),
+        (_Name("子"), "\x1f"),  # a str subclass: its text
+    ],
+)
+def test_digest_is_the_old_digest(parts):
+    assert digest(parts) == _old_digest(parts)
+    assert digest(iter(parts)) == _old_digest(parts)  # a generator is read once
+    assert digest(parts, size=16) == _old_digest(parts, 16)
+
+
+def test_only_the_asked_properties_keep_whether_a_node_has_one():
+    """The pair (node, property) is kept for the properties has_value is asked about."""
+    triples = kg_graph._Triples()
+    triples.add(("<a>", kg_graph._LABEL, '"x"'))
+    triples.add_all("<b>", ((kg_graph._TITLE, '"t"'), (_K.actor, "<c>")))
+    triples.extend([("<d>", _K.file, '"f"'), ("<d>", _K.key, '"k"')])
+    assert triples._valued == {
+        ("<a>", kg_graph._LABEL),
+        ("<b>", kg_graph._TITLE),
+        ("<d>", _K.file),
+    }
+    assert triples.has_value("<a>", kg_graph._LABEL)
+    assert not triples.has_value("<b>", kg_graph._LABEL)
+    with pytest.raises(ValueError):
+        triples.has_value("<b>", _K.actor)
+    assert list(triples) == [
+        ("<a>", kg_graph._LABEL, '"x"'),
+        ("<b>", kg_graph._TITLE, '"t"'),
+        ("<b>", _K.actor, "<c>"),
+        ("<d>", _K.file, '"f"'),
+        ("<d>", _K.key, '"k"'),
+    ]
+
+
+def test_the_kept_terms_are_the_made_ones():
+    for name, term in vars(_K).items():
+        assert term == kg_graph._kgo(name)
+    assert kg_graph._actor_class("Country") == kg_graph._kgo("Country")
+    assert kg_graph._actor_class("Spaceship") == kg_graph._kgo("Actor")
+
+
+def test_the_cached_values_are_the_made_ones():
+    assert kg_graph._decimal(1) == '"1"^^<http://www.w3.org/2001/XMLSchema#decimal>'
+    assert kg_graph._decimal(1.0) == '"1.0"^^<http://www.w3.org/2001/XMLSchema#decimal>'
+    assert kg_graph._decimal(1) != kg_graph._decimal(1.0)  # typed: not one entry
+    for date in ("2024", "2024-13", "2024-02", "2024-02-30", "2024-02-29", "昨天"):
+        assert kg_graph._date(date) == kg_graph._date.__wrapped__(date)
+    assert kg_graph._actor_ref("美 国") == kg_graph._actor_ref.__wrapped__("美 国")
