@@ -221,3 +221,60 @@ def test_the_cached_values_are_the_made_ones():
     for date in ("2024", "2024-13", "2024-02", "2024-02-30", "2024-02-29", "昨天"):
         assert kg_graph._date(date) == kg_graph._date.__wrapped__(date)
     assert kg_graph._actor_ref("美 国") == kg_graph._actor_ref.__wrapped__("美 国")
+
+
+# -- the graph of a build in memory (kg.memgraph) and the Gephi files (kg.export)
+
+
+def test_the_lines_are_the_old_ones_and_the_newlines_counted_once(dev_extracted, monkeypatch):
+    from kg import memgraph
+
+    counted = []
+    real = memgraph._spelled_as_stored
+
+    def watched(data, ontology, newlines=None):
+        counted.append((newlines, data.count(b"\n")))
+        return real(data, ontology, newlines)
+
+    monkeypatch.setattr(memgraph, "_spelled_as_stored", watched)
+    graph = MemoryGraph()
+    add_ntriples(graph, "", ontology_ntriples())
+    for events, roles, article in dev_extracted:
+        add_ntriples(graph, "", article_ntriples(events, roles, [article]))
+    answers = graph.settle(pipeline._loaded_store)
+    assert isinstance(answers, Answers)
+    assert counted == [(counted[0][1], counted[0][1])]  # given, and right
+    old = set(answers.data.splitlines())
+    old.discard(b"")
+    assert answers.lines == old
+    assert memgraph._spelled_as_stored(answers.data, graph.parts[0])  # (counting itself)
+
+
+def test_unify_keeps_strings_and_fills_the_missing():
+    from kg.export import _unify
+
+    class Text(str):
+        pass
+
+    rows = [{"id": "a", "x": Text("t")}, {"id": "b"}, {"id": "c", "x": "u"}]
+    _unify(rows, ("id",))
+    assert rows == [{"id": "a", "x": "t"}, {"id": "b", "x": ""}, {"id": "c", "x": "u"}]
+    assert type(rows[0]["x"]) is str
+
+
+def test_graphml_keys_are_numbered_as_first_seen():
+    from kg.export import _graphml_data
+
+    keys: dict = {}
+    first = _graphml_data({"a": "x&y", "n": 3, "b": True}, "node", keys)
+    second = _graphml_data({"n": 4, "a": "z", "f": 1.5}, "node", keys)
+    assert keys == {
+        ("a", "string", "node"): "d0",
+        ("n", "long", "node"): "d1",
+        ("b", "boolean", "node"): "d2",
+        ("f", "double", "node"): "d3",
+    }
+    assert first == (
+        '  <data key="d0">x&amp;y</data>\n  <data key="d1">3</data>\n  <data key="d2">True</data>\n'
+    )
+    assert second.endswith('  <data key="d3">1.5</data>\n')
