@@ -278,3 +278,14 @@ def test_graphml_keys_are_numbered_as_first_seen():
         '  <data key="d0">x&amp;y</data>\n  <data key="d1">3</data>\n  <data key="d2">True</data>\n'
     )
     assert second.endswith('  <data key="d3">1.5</data>\n')
+
+
+def test_events_jsonl_is_each_record_dumped(dev_graph, tmp_path):
+    import json
+
+    records = dev_graph.records()
+    records.append({"note": "a\u2028b\ud7ff", "n": 1.5, "ok": None, "list": [1, "二"]})
+    pipeline.write_events_jsonl(records, tmp_path / "events.jsonl")
+    old = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    assert (tmp_path / "events.jsonl").read_bytes() == old.encode("utf-8")
+    assert len(records) > 500
