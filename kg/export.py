@@ -240,8 +240,11 @@ def _graphml_data(row: _Row, scope: str, keys: dict[tuple[str, str, str], str]) 
         kind = _GRAPHML_TYPES.get(type(value))
         if kind is None:
             raise OutputError(f"GraphML cannot hold a {type(value).__name__} ({name})")
-        key = keys.setdefault((name, kind, scope), f"d{len(keys)}")
-        lines.append(f'  <data key="{key}">{_xml_text(str(value))}</data>\n')
+        key = keys.get((name, kind, scope))
+        if key is None:  # (the id is made only for a new key)
+            key = keys[name, kind, scope] = f"d{len(keys)}"
+        text = value if kind == "string" else str(value)
+        lines.append(f'  <data key="{key}">{_xml_text(text)}</data>\n')
     return "".join(lines)
 
 
@@ -439,7 +442,8 @@ def _unify(rows: list[_Row], fixed: Iterable[str]) -> None:
         for row in rows:
             value = row.get(name)
             if kind is str:
-                row[name] = _text(value)
+                if type(value) is not str:  # (most are: they stay as they are)
+                    row[name] = _text(value)
             elif value is None:
                 row.pop(name, None)
             else:

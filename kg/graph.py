@@ -60,6 +60,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
 
@@ -179,7 +180,10 @@ def article_ref(path: str) -> str:
     return f"{_KGID}article/{digest([norm_path(path)], size=16)}"
 
 
+@lru_cache(maxsize=8192)
 def _actor_ref(key: str) -> str:
+    """Cached (within a run): ``quote`` is pure Python, and an actor is named again and
+    again."""
     return f"{_KGID}actor/{quote(key, safe='')}"
 
 
@@ -371,7 +375,9 @@ def article_ntriples(
     triples = _collect(events, roles, articles, _vocabulary(str(ontology_file("kg.ttl"))))
     for triple in extra:
         triples.add(tuple(_term(node) for node in triple))  # type: ignore[arg-type]
-    return "".join(f"{s} {p} {o} .\n" for s, p, o in triples).encode("utf-8")
+    # each triple "s p o .\n", joined in C (a format per triple was a tenth of this function)
+    text = " .\n".join(map(" ".join, triples))
+    return (text + " .\n").encode("utf-8") if text else b""
 
 
 # Terms as N-Triples text ("<iri>", "\"text\"@zh", "\"5\"^^<…#integer>"), spelled exactly as
@@ -381,7 +387,9 @@ _Term = str
 
 class _Triples:
     """The triples of a graph being built, in the order first added, and the two questions
-    the builders ask: whether a triple is there, and whether a node has a property yet."""
+    the builders ask: whether a triple is there, and whether a node has a property yet (only
+    asked of the properties in _ASKED, so only theirs are kept: a pair kept for each of the
+    50,000 triples of a corpus was a tenth of turning its events into triples)."""
 
     def __init__(self) -> None:
         self._triples: dict[tuple[_Term, _Term, _Term], None] = {}
@@ -390,7 +398,24 @@ class _Triples:
 
     def add(self, triple: tuple[_Term, _Term, _Term]) -> None:
         self._triples[triple] = None
-        self._valued.add((triple[0], triple[1]))
+        if triple[1] in _ASKED:
+            self._valued.add((triple[0], triple[1]))
+
+    def add_all(self, node: _Term, pairs: Iterable[tuple[_Term, _Term]]) -> None:
+        """``add((node, p, o))`` for each (p, o) of ``pairs``, in order."""
+        triples = self._triples
+        for prop, value in pairs:
+            triples[node, prop, value] = None
+            if prop in _ASKED:
+                self._valued.add((node, prop))
+
+    def extend(self, triples: Iterable[tuple[_Term, _Term, _Term]]) -> None:
+        """``add`` each of ``triples``, in order."""
+        known = self._triples
+        for triple in triples:
+            known[triple] = None
+            if triple[1] in _ASKED:
+                self._valued.add((triple[0], triple[1]))
 
     def __contains__(self, triple: tuple[_Term, _Term, _Term]) -> bool:
         return triple in self._triples
@@ -399,6 +424,8 @@ class _Triples:
         return iter(self._triples)
 
     def has_value(self, node: _Term, prop: _Term) -> bool:
+        if prop not in _ASKED:
+            raise ValueError(f"has_value is not kept for {prop}: add it to _ASKED")
         return (node, prop) in self._valued
 
 
@@ -413,18 +440,40 @@ def _kgo(name: str) -> _Term:
 _SANCTION = _kgo("Sanction")
 
 
+#: the kgo: terms the builders write a node with, made once (a _kgo call for each of them
+#: was a twentieth of turning a corpus's events into triples): ``_K.actor``
+_K: Any = SimpleNamespace(
+    **{
+        name: _kgo(name)
+        for name in (
+            *("Event", "Report", "Post", "Actor", "Article", "actor", "target", "status"),
+            *("predicate", "cameo", "source", "report", "date", "dateText", "assertedType"),
+            *("reportedActor", "reportedTarget", "actorMention", "targetMention", "actorStart"),
+            *("targetStart", "dateSource", "trigger", "triggerStart", "confidence", "holder"),
+            *("postIn", "holderMention", "postInMention", "postTitle", "holdsPostIn", "role"),
+            *("roleHolder", "roleTitle", "roleIn", "sentence", "sentenceStart", "sentenceEnd"),
+            *("key", "country", "file", "sanctionEdge", "edgeActor", "edgePredicate"),
+            *("edgeTarget", "firstName", "secondName", "conflictPairForward"),
+            "conflictPairBackward",
+        )
+    }
+)
+
+
 def _kgid(path: str) -> _Term:
     return f"<{_KGID}{path}>"
 
 
 def _quoted(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"')
-    return '"' + escaped.replace("\r", "\\r") + '"'
+    if "\\" in text or "\n" in text or '"' in text or "\r" in text:  # (seldom)
+        text = text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"')
+        text = text.replace("\r", "\\r")
+    return f'"{text}"'
 
 
 def _plain(value: Any) -> _Term:
     """A plain string literal (what ``Literal(value)`` is for a str)."""
-    return _quoted(str(value))
+    return _quoted(value if type(value) is str else str(value))
 
 
 def _integer(value: int) -> _Term:
@@ -452,6 +501,8 @@ _NAME = _kgo("name")
 _DERIVED = _iri(f"{PREFIX_IRIS['prov']}wasDerivedFrom")
 _TITLE, _DATE, _LINK = (_iri(f"{_DCTERMS}{name}") for name in ("title", "date", "source"))
 _CREATOR, _SUBJECT = _iri(f"{_DCTERMS}creator"), _iri(f"{_DCTERMS}subject")
+#: the properties _Triples.has_value is asked about (single-valued ones: _set_once)
+_ASKED = frozenset({_LABEL, _TITLE, _DATE, _LINK, _K.file})
 
 
 def _collect(
@@ -472,7 +523,7 @@ def _add_event(graph: _Triples, event: Event, vocab: _Vocabulary) -> None:
     cls = _iri(_check_event(event, vocab))
     record = event.to_json()
     report = _kgid(f"report/{report_digest(record)}")
-    if (report, _TYPE, _kgo("Report")) in graph:
+    if (report, _TYPE, _K.Report) in graph:
         return  # the same report from the same sentence: keep the first
     subject, obj = _add_actor(graph, event.subject), _add_actor(graph, event.object)
     article = _add_event_article(graph, event)
@@ -485,46 +536,50 @@ def _add_event(graph: _Triples, event: Event, vocab: _Vocabulary) -> None:
     if event.status != "asserted":
         label += f" ({event.status})"
     predicate = _kgo(event.predicate)
-    for p, o in (
-        (_TYPE, _kgo("Event")),
-        (_TYPE, cls),
-        (_LABEL, _text(label)),
-        (_kgo("actor"), first[0]),
-        (_kgo("target"), first[1]),
-        (_kgo("status"), _kgo(event.status)),
-        (_kgo("predicate"), predicate),
-        (_kgo("cameo"), _plain(event.cameo)),
-        (_kgo("source"), article),
-        (_DERIVED, article),
-        (_kgo("report"), report),
-    ):
-        graph.add((node, p, o))
+    graph.add_all(
+        node,
+        (
+            (_TYPE, _K.Event),
+            (_TYPE, cls),
+            (_LABEL, _text(label)),
+            (_K.actor, first[0]),
+            (_K.target, first[1]),
+            (_K.status, _kgo(event.status)),
+            (_K.predicate, predicate),
+            (_K.cameo, _plain(event.cameo)),
+            (_K.source, article),
+            (_DERIVED, article),
+            (_K.report, report),
+        ),
+    )
     if event.date:
-        graph.add((node, _kgo("date"), _date(event.date)))
-    graph.add((node, _kgo("dateText"), _plain(event.date or "")))  # what a timeline sorts by
-    for p, o in (
-        (_TYPE, _kgo("Report")),
-        (_kgo("reportedActor"), subject),
-        (_kgo("reportedTarget"), obj),
-        (_kgo("actorMention"), _plain(event.subject.text)),
-        (_kgo("targetMention"), _plain(event.object.text)),
-        (_kgo("actorStart"), _integer(event.subject.start)),
-        (_kgo("targetStart"), _integer(event.object.start)),
-        (_kgo("predicate"), predicate),
-        (_kgo("cameo"), _plain(event.cameo)),
-        (_kgo("dateSource"), _plain(event.date_from)),
-        (_kgo("trigger"), _plain(event.trigger)),
-        (_kgo("triggerStart"), _integer(event.trigger_start)),
-        (_kgo("confidence"), _decimal(event.confidence)),
-        (_kgo("source"), article),
-        (_DERIVED, article),
-    ):
-        graph.add((report, p, o))
+        graph.add((node, _K.date, _date(event.date)))
+    graph.add((node, _K.dateText, _plain(event.date or "")))  # what a timeline sorts by
+    graph.add_all(
+        report,
+        (
+            (_TYPE, _K.Report),
+            (_K.reportedActor, subject),
+            (_K.reportedTarget, obj),
+            (_K.actorMention, _plain(event.subject.text)),
+            (_K.targetMention, _plain(event.object.text)),
+            (_K.actorStart, _integer(event.subject.start)),
+            (_K.targetStart, _integer(event.object.start)),
+            (_K.predicate, predicate),
+            (_K.cameo, _plain(event.cameo)),
+            (_K.dateSource, _plain(event.date_from)),
+            (_K.trigger, _plain(event.trigger)),
+            (_K.triggerStart, _integer(event.trigger_start)),
+            (_K.confidence, _decimal(event.confidence)),
+            (_K.source, article),
+            (_DERIVED, article),
+        ),
+    )
     if event.date:
-        graph.add((report, _kgo("date"), _date(event.date)))
+        graph.add((report, _K.date, _date(event.date)))
     _add_sentence(graph, report, event.sentence_body or event.sentence.text, event.sentence)
     if event.status == "asserted":
-        graph.add((node, _kgo("assertedType"), cls))
+        graph.add((node, _K.assertedType, cls))
         if cls in vocab.conflict:
             _add_conflict_pair(graph, node, *first)
         if cls == _SANCTION:
@@ -542,10 +597,10 @@ def _add_sanction_edge(
     predicate (kgo:sanctionEdge). Who-sanctions-whom counts events per edge node (one index
     scan) instead of looking up the actor, target and predicate of every sanction."""
     edge = _kgid(f"edge/{digest(('edge', actor, predicate, target))}")
-    graph.add((event, _kgo("sanctionEdge"), edge))
-    graph.add((edge, _kgo("edgeActor"), actor))
-    graph.add((edge, _kgo("edgePredicate"), predicate))
-    graph.add((edge, _kgo("edgeTarget"), target))
+    graph.add((event, _K.sanctionEdge, edge))
+    graph.add((edge, _K.edgeActor, actor))
+    graph.add((edge, _K.edgePredicate, predicate))
+    graph.add((edge, _K.edgeTarget, target))
 
 
 def _add_conflict_pair(graph: _Triples, event: _Term, actor: _Term, target: _Term) -> None:
@@ -559,9 +614,9 @@ def _add_conflict_pair(graph: _Triples, event: _Term, actor: _Term, target: _Ter
     first, second = sorted(names)
     pair = _kgid(f"pair/{digest(('pair', first, second))}")
     forward = names[0] <= names[1]
-    graph.add((event, _kgo("conflictPairForward" if forward else "conflictPairBackward"), pair))
-    graph.add((pair, _kgo("firstName"), _plain(first)))
-    graph.add((pair, _kgo("secondName"), _plain(second)))
+    graph.add((event, _K.conflictPairForward if forward else _K.conflictPairBackward, pair))
+    graph.add((pair, _K.firstName, _plain(first)))
+    graph.add((pair, _K.secondName, _plain(second)))
 
 
 def _check_event(event: Event, vocab: _Vocabulary) -> str:
@@ -588,26 +643,28 @@ def _check_event(event: Event, vocab: _Vocabulary) -> str:
 
 def _add_role(graph: _Triples, role: Role) -> None:
     node = _kgid(f"post/{post_digest(role.to_json())}")
-    if (node, _TYPE, _kgo("Post")) in graph:
+    if (node, _TYPE, _K.Post) in graph:
         return
     person, org = _add_actor(graph, role.person), _add_actor(graph, role.org)
     article = _add_article_node(graph, role.source)
     label = f"{role.org.actor.label}{role.title} {role.person.actor.label}"
-    for p, o in (
-        (_TYPE, _kgo("Post")),
-        (_LABEL, _text(label)),
-        (_kgo("holder"), person),
-        (_kgo("postIn"), org),
-        (_kgo("holderMention"), _plain(role.person.text)),
-        (_kgo("postInMention"), _plain(role.org.text)),
-        (_kgo("postTitle"), _plain(role.title)),
-        (_kgo("confidence"), _decimal(role.confidence)),
-        (_kgo("source"), article),
-        (_DERIVED, article),
-    ):
-        graph.add((node, p, o))
+    graph.add_all(
+        node,
+        (
+            (_TYPE, _K.Post),
+            (_LABEL, _text(label)),
+            (_K.holder, person),
+            (_K.postIn, org),
+            (_K.holderMention, _plain(role.person.text)),
+            (_K.postInMention, _plain(role.org.text)),
+            (_K.postTitle, _plain(role.title)),
+            (_K.confidence, _decimal(role.confidence)),
+            (_K.source, article),
+            (_DERIVED, article),
+        ),
+    )
     _add_sentence(graph, node, role.sentence_body or role.sentence.text, role.sentence)
-    graph.add((person, _kgo("holdsPostIn"), org))
+    graph.add((person, _K.holdsPostIn, org))
     _add_post_role(graph, node, person, role.title, org)
 
 
@@ -617,35 +674,38 @@ def _add_post_role(graph: _Triples, post: _Term, person: _Term, title: str, org:
     The roles listing counts posts per role node (one index scan) instead of joining the
     holder, title and organisation of every post."""
     node = _kgid(f"role/{digest(('role', person, title, org))}")
-    graph.add((post, _kgo("role"), node))
-    graph.add((node, _kgo("roleHolder"), person))
-    graph.add((node, _kgo("roleTitle"), _plain(title)))
-    graph.add((node, _kgo("roleIn"), org))
+    graph.add((post, _K.role, node))
+    graph.add((node, _K.roleHolder, person))
+    graph.add((node, _K.roleTitle, _plain(title)))
+    graph.add((node, _K.roleIn, org))
 
 
 def _add_sentence(graph: _Triples, node: _Term, text: str, sentence: Any) -> None:
-    graph.add((node, _kgo("sentence"), _plain(text)))
-    graph.add((node, _kgo("sentenceStart"), _integer(sentence.start)))
-    graph.add((node, _kgo("sentenceEnd"), _integer(sentence.end)))
+    graph.add_all(
+        node,
+        (
+            (_K.sentence, _plain(text)),
+            (_K.sentenceStart, _integer(sentence.start)),
+            (_K.sentenceEnd, _integer(sentence.end)),
+        ),
+    )
 
 
 def _add_actor(graph: _Triples, mention: Mention) -> _Term:
     """The actor node; the first label seen for a key wins, every surface form is an alias."""
     actor = mention.actor
-    node = _iri(_actor_ref(_key(mention)))
-    graph.add((node, _TYPE, _kgo("Actor")))
-    graph.add((node, _TYPE, _actor_class(actor.type)))
+    key = _key(mention)
+    node = _iri(_actor_ref(key))
+    graph.add_all(node, ((_TYPE, _K.Actor), (_TYPE, _actor_class(actor.type))))
     if not graph.has_value(node, _LABEL):
         graph.names[node] = actor.label
-        graph.add((node, _LABEL, _text(actor.label)))
-        graph.add((node, _PREF_LABEL, _text(actor.label)))
-        graph.add((node, _kgo("key"), _plain(_key(mention))))
+        label = _text(actor.label)
+        graph.add_all(node, ((_LABEL, label), (_PREF_LABEL, label), (_K.key, _plain(key))))
         if actor.label_en:
             graph.add((node, _PREF_LABEL, _quoted(actor.label_en) + "@en"))
         if actor.country and actor.country != actor.key:
-            graph.add((node, _kgo("country"), _iri(_actor_ref(actor.country))))
-    for triple in _name_triples(node, actor, mention.text):
-        graph.add(triple)
+            graph.add((node, _K.country, _iri(_actor_ref(actor.country))))
+    graph.extend(_name_triples(node, actor, mention.text))
     return node
 
 
@@ -673,12 +733,13 @@ def _name_triples(node: _Term, actor: Actor, surface: str) -> tuple[tuple[_Term,
 
 def _actor_class(kind: str) -> _Term:
     """kgo:Country for "Country"…; an unknown type stays a plain kgo:Actor."""
-    return _kgo(kind) if kind in _ACTOR_TYPES else _kgo("Actor")
+    return _ACTOR_CLASSES.get(kind, _K.Actor)
 
 
 _ACTOR_TYPES = frozenset(
     {"Person", "Country", "Organization", "Media", "Group", "Region", "Location"}
 )
+_ACTOR_CLASSES = {kind: _kgo(kind) for kind in _ACTOR_TYPES}
 
 
 def _add_article(graph: _Triples, article: Article) -> None:
@@ -709,8 +770,8 @@ def _add_article_meta(
 
 def _add_article_node(graph: _Triples, path: str) -> _Term:
     node = _iri(article_ref(path))
-    graph.add((node, _TYPE, _kgo("Article")))
-    _set_once(graph, node, _kgo("file"), _plain(path))
+    graph.add((node, _TYPE, _K.Article))
+    _set_once(graph, node, _K.file, _plain(path))
     return node
 
 
@@ -732,8 +793,10 @@ def date_literal(date: str) -> Literal:
     return Literal(date, datatype=URIRef(datatype)) if datatype else Literal(date)
 
 
+@lru_cache(maxsize=4096)
 def _date(date: str) -> _Term:
-    """:func:`date_literal` as N-Triples text."""
+    """:func:`date_literal` as N-Triples text. Cached (within a run): an event's date is
+    written twice, and a corpus's events share few dates."""
     datatype = _date_type(date)
     return f"{_quoted(date)}^^<{datatype}>" if datatype else _plain(date)
 
@@ -741,22 +804,43 @@ def _date(date: str) -> _Term:
 def _date_type(date: str) -> str | None:
     """The datatype of an ISO date's precision; None for text that is not an ISO date (kept
     as text rather than an ill-typed literal)."""
-    if re.fullmatch(r"\d{4}", date):
+    if _YEAR.fullmatch(date):
         return f"{_XSD}gYear"
-    if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", date):
+    if _YEAR_MONTH.fullmatch(date):
         return f"{_XSD}gYearMonth"
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) and _dt.date.fromisoformat(date):
+        if _YEAR_MONTH_DAY.fullmatch(date) and _dt.date.fromisoformat(date):
             return f"{_XSD}date"
     except ValueError:
         pass
     return None
 
 
+_YEAR = re.compile(r"\d{4}")
+_YEAR_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+_YEAR_MONTH_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _url(url: str) -> _Term:
     """An IRI when the URL is a well-formed http(s) IRI, else the text (never a broken IRI)."""
     url = url.strip()
-    return _iri(url) if _SAFE_URL.match(url) else _plain(url)
+    return _iri(url) if _SAFE_URL.match(url) and _parses_as_iri(url) else _plain(url)
+
+
+def _parses_as_iri(url: str) -> bool:
+    """Whether RDF parsers take ``url`` as an IRI (pyoxigraph's check, which the store's
+    loading makes). Why: _SAFE_URL let ``http://a/%zz`` (a '%' without two hex digits), a
+    bad port or host through, and such an article's build failed writing graph.ttl. The
+    article's URL is the one IRI kg takes from its input: every other is made of the
+    ontology's names, percent-encoded actor keys and digests, which is why the Turtle
+    writer parses the graph's N-Triples without checking them again (kg.pipeline)."""
+    import pyoxigraph as ox
+
+    try:
+        ox.NamedNode(url)
+    except ValueError:
+        return False
+    return True
 
 
 def _text(text: str) -> _Term:
@@ -764,7 +848,10 @@ def _text(text: str) -> _Term:
     return _quoted(text) + "@zh" if _CJK.search(text) else _quoted(text)
 
 
+@lru_cache(maxsize=1024, typed=True)
 def _decimal(value: float) -> _Term:
+    """Cached (within a run): confidences take a few values (typed: 1 and 1.0 are written
+    "1" and "1.0")."""
     return f'"{Decimal(str(round(value, 2)))}"^^<{_XSD}decimal>'
 
 

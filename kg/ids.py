@@ -62,7 +62,12 @@ def norm_path(path: str) -> str:
 
 
 def digest(parts: Iterable[Any], size: int = 24) -> str:
-    joined = "\x1f".join("" if part is None else str(part) for part in parts)
+    if type(parts) is not tuple and type(parts) is not list:
+        parts = tuple(parts)  # (read twice below)
+    try:
+        joined = "\x1f".join(parts)  # the usual case: all strings, joined in C
+    except TypeError:
+        joined = "\x1f".join("" if part is None else str(part) for part in parts)
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:size]
 
 
