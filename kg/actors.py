@@ -3895,6 +3895,20 @@ def _official_end(text: str, mention: Mention, later: list[Mention], gaz: Gazett
 _GLUED_PREPOSITIONS = frozenset("在对向于与及")  # 及: 总统温敏及|国务资政…, a list goes on
 
 
+def _third_name_token(tokens, length: int) -> bool:
+    """朱|拉夫|列夫|认为: jieba splits a long transliterated name into a letter and two name
+    tokens; the third belongs to it when it is a name token too, the whole stays within five
+    letters and a verb or punctuation (not another name) follows it."""
+    if len(tokens) < 4 or len(tokens[0][0]) != 1:
+        return False
+    third, tag = tokens[2]
+    return (
+        tag.startswith("nr")
+        and length + len(third) <= 5
+        and tokens[3][1][:1] in {"v", "x", "p", "d"}
+    )
+
+
 def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
     """A name jieba tags as a person (nr…) right at ``pos``: 2–5 characters, or None."""
     tokens = _tag(text[pos : min(end, pos + 8)])
@@ -3930,6 +3944,8 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
             length += len(nxt)  # 丹羽|宇一郎
             if len(nxt) >= 2 and _glued_partner_word(nxt, tokens[1:]):
                 length -= 1  # 外长蕾|特诺同|中国外长: the partner's 同 is no letter of it
+            elif _third_name_token(tokens, length):
+                length += len(tokens[2][0])  # 所长朱|拉夫|列夫|认为: a third syllable run
         elif (
             length == 2
             and len(nxt) == 1

@@ -2,6 +2,11 @@
 Latin American diplomacy, Gulf mediation, the Arctic, Russia–Central Asia and the Pacific
 (sentences written for the tests, in the style of those pages)."""
 
+import json
+
+from click.testing import CliRunner
+
+from kg.cli import cli
 from tests.data.sentences import events_of
 
 
@@ -27,3 +32,23 @@ def test_the_envoys_of_these_countries_are_each_countrys_envoys() -> None:
     for state in ("哥斯达黎加", "巴拿马"):
         assert any(e[1] == "SANCTION" and e[2] == state for e in events), state
     assert not any(e[1] == "REQUEST" for e in events)
+
+
+def test_a_name_after_a_title_ends_before_the_light_verb_jinxing() -> None:
+    """阿尔及利亚总统特本进行通话: 进行 opens the act, so the name is 特本, not 特本进."""
+    events = events_of("法国总统马克龙和阿尔及利亚总统特本进行通话。")
+    assert ("马克龙", "CONSULT", "特本", "asserted") in events
+    assert not any("特本进" in (e[0], e[2]) for e in events)
+    events = events_of("乌兹别克斯坦总统米尔济约耶夫与土库曼斯坦总统卡德罗夫进行会谈。")
+    assert not any(e[2].endswith("进") or e[0].endswith("进") for e in events)
+
+
+def test_a_long_transliterated_name_split_in_three_tokens_stays_whole(tmp_path) -> None:
+    """所长朱拉夫列夫认为: jieba cuts 朱|拉夫|列夫; the name is all five letters."""
+    page = tmp_path / "zhuravlev.txt"
+    page.write_text("来源：x\n\n标题\n俄地区政治研究所所长朱拉夫列夫认为,哈萨克斯坦总统将访问俄罗斯。\n")
+    result = CliRunner().invoke(cli, ["extract", str(page)])
+    assert result.exit_code == 0, result.output
+    people = {json.loads(line)["subject"]["label"] for line in result.output.splitlines()}
+    assert "朱拉夫列夫" in people
+    assert "朱拉夫" not in people
