@@ -46,7 +46,9 @@ def test_a_name_after_a_title_ends_before_the_light_verb_jinxing() -> None:
 def test_a_long_transliterated_name_split_in_three_tokens_stays_whole(tmp_path) -> None:
     """所长朱拉夫列夫认为: jieba cuts 朱|拉夫|列夫; the name is all five letters."""
     page = tmp_path / "zhuravlev.txt"
-    page.write_text("来源：x\n\n标题\n俄地区政治研究所所长朱拉夫列夫认为,哈萨克斯坦总统将访问俄罗斯。\n")
+    page.write_text(
+        "来源：x\n\n标题\n俄地区政治研究所所长朱拉夫列夫认为,哈萨克斯坦总统将访问俄罗斯。\n"
+    )
     result = CliRunner().invoke(cli, ["extract", str(page)])
     assert result.exit_code == 0, result.output
     people = {json.loads(line)["subject"]["label"] for line in result.output.splitlines()}
