@@ -627,6 +627,11 @@ def _group_nouns() -> frozenset[str]:
     return frozenset(words("group_noun"))
 
 
+# a name found after a title is that person when named again bare, up to six letters: Russian
+# and Central Asian transliterations run to six (纳扎尔巴耶夫, 弗雷德里克森, 米尔济约耶夫)
+_LONGEST_BARE_NAME = 6
+
+
 def _learn_short_names(mentions: list[Mention], short_names: dict[str, Actor], gaz) -> None:
     for mention in mentions:
         actor = mention.actor
@@ -635,7 +640,7 @@ def _learn_short_names(mentions: list[Mention], short_names: dict[str, Actor], g
         label = actor.label
         if (
             not actor.known
-            and 2 <= len(label) <= 5
+            and 2 <= len(label) <= _LONGEST_BARE_NAME
             and (len(label) > 2 or not is_word(label) or _name_word(label))
         ):
             short_names.setdefault(label, actor)  # 甘羽, 凯塔 named again without the title

@@ -54,3 +54,20 @@ def test_a_long_transliterated_name_split_in_three_tokens_stays_whole(tmp_path) 
     people = {json.loads(line)["subject"]["label"] for line in result.output.splitlines()}
     assert "朱拉夫列夫" in people
     assert "朱拉夫" not in people
+
+
+def test_a_six_letter_name_found_after_a_title_is_known_when_named_bare() -> None:
+    """丹麦首相弗雷德里克森…。弗雷德里克森批评…: transliterated names run to six letters; the
+    bare name later in the article is the same person."""
+    events = events_of("丹麦首相弗雷德里克森发表声明。弗雷德里克森批评美国。")
+    assert ("弗雷德里克森", "ACCUSE", "美国", "asserted") in events
+    events = events_of("乌兹别克斯坦总统米尔济约耶夫出席会议。普京赞扬米尔济约耶夫。")
+    assert ("普京", "SUPPORT", "米尔济约耶夫", "asserted") in events
+
+
+def test_respect_expressed_to_someone_praises_them() -> None:
+    """表达了对…纳扎尔巴耶夫的敬意: respect shown to a person is praise (as 致敬)."""
+    events = events_of("俄罗斯总统普京表达了对哈萨克斯坦首任总统托卡耶夫的敬意。")
+    assert ("普京", "SUPPORT", "托卡耶夫", "asserted") in events
+    # the near miss: respect for a thing names no one
+    assert not any(e[1] == "SUPPORT" for e in events_of("普京表达了对和平事业的敬意。"))
