@@ -71,3 +71,27 @@ def test_respect_expressed_to_someone_praises_them() -> None:
     assert ("普京", "SUPPORT", "托卡耶夫", "asserted") in events
     # the near miss: respect for a thing names no one
     assert not any(e[1] == "SUPPORT" for e in events_of("普京表达了对和平事业的敬意。"))
+
+
+def test_a_figurative_blow_and_a_groups_supporters_are_no_events() -> None:
+    """对乌克兰及其支持者造成打击: a blow dealt by a veto is harm, no strike; 支持者 names
+    people, no act of support."""
+    events = events_of("匈牙利总理欧尔班否决了援助方案,对乌克兰及其支持者造成打击。")
+    assert not any(e[1] in {"ASSAULT", "SUPPORT"} for e in events)
+    assert not any(e[1] == "ASSAULT" for e in events_of("美国的关税对中国出口造成沉重打击。"))
+    # the near miss: a strike carried out stays one
+    assert any(e[1] == "ASSAULT" for e in events_of("以军对哈马斯目标进行打击。"))
+
+
+def test_refusing_to_rule_out_force_refuses_nothing() -> None:
+    """拒绝排除以武力夺取格陵兰的可能性: as 不排除, what is not ruled out is intended."""
+    events = events_of("美国总统特朗普拒绝排除以武力夺取格陵兰的可能性。")
+    assert not any(e[1] == "REJECT" for e in events)
+    assert not any(e[3] == "negated" for e in events)
+
+
+def test_linking_two_things_in_thought_is_no_contact() -> None:
+    """将格陵兰与委内瑞拉联系起来: a link made in words, no contact between the two."""
+    events = events_of("丹麦首相批评美国总统将格陵兰与委内瑞拉联系起来。")
+    assert not any(e[1] == "CONSULT" for e in events)
+    assert any(e[1] == "CONSULT" for e in events_of("美国与伊朗保持联系。"))
