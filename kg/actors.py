@@ -467,7 +467,8 @@ _GLOSSED_QUOTE = re.compile(
     r"[“「\"]([^“”「」\"，,。、\s]{2,12})[”」\"][（(][A-Za-z][A-Za-z .'\-]{2,48}[)）]"
 )
 
-_LIST_HEAD = re.compile("等(?:多个|多|一些|其他|众多|诸多|部分)?")
+# (秘鲁等7个拉美地区国家, 德国等十几个欧洲国家: a count of the list's members too)
+_LIST_HEAD = re.compile("等(?:多个|多|一些|其他|众多|诸多|部分|[几数两三四五六七八九十\\d]+个)?")
 
 
 def _without_list_heads(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
@@ -476,7 +477,9 @@ def _without_list_heads(text: str, gaz: Gazetteer, mentions: list[Mention]) -> l
     kept: list[Mention] = []
     for mention in mentions:
         home = gaz.actors.get(mention.actor.country or "")
-        region = mention.actor.type == "Region" and mention.text.endswith("国家")
+        region = mention.actor.type == "Region" and (
+            mention.text.endswith("国家") or text.startswith("国家", mention.end)
+        )  # (拉美地区|国家: the region's mention stops before its noun)
         if region:  # 美国和德国等西方国家: the countries listed act, not the West
             home = mention.actor
         elif home is None or home.key == mention.actor.key:

@@ -95,3 +95,15 @@ def test_linking_two_things_in_thought_is_no_contact() -> None:
     events = events_of("丹麦首相批评美国总统将格陵兰与委内瑞拉联系起来。")
     assert not any(e[1] == "CONSULT" for e in events)
     assert any(e[1] == "CONSULT" for e in events_of("美国与伊朗保持联系。"))
+
+
+def test_a_list_closed_by_a_count_and_a_region_noun_acts_member_by_member() -> None:
+    """阿根廷、智利、秘鲁等7个拉美地区国家不承认…: the states listed act, not the region, also
+    when a count (等7个) and 地区 stand between the list and 国家."""
+    events = events_of("乌拉圭、巴拉圭、巴拿马等5个拉美地区国家谴责尼加拉瓜。")
+    for state in ("乌拉圭", "巴拉圭", "巴拿马"):
+        assert (state, "ACCUSE", "尼加拉瓜", "asserted") in events, state
+    assert not any(e[0] == "拉美" for e in events)
+    events = events_of("德国、法国等十几个欧洲国家谴责俄罗斯。")
+    assert ("德国", "ACCUSE", "俄罗斯", "asserted") in events
+    assert not any(e[0] == "欧洲" for e in events)
