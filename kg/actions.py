@@ -382,7 +382,8 @@ def find_actions(
                 continue  # 将依据核协议中的机制,…: the deal an act rests on is a thing
             word = trig if isinstance(trig, str) else trig.word
             if text[max(clause.start, pos - 2) : pos].endswith(words("refusal")) and not (
-                not isinstance(trig, str) and trig.event_type == "RETREAT"
+                not isinstance(trig, str)
+                and (trig.event_type == "RETREAT" or "withdrawal" in trig.flags)
             ):  # (拒不释放人质, 拒绝撤出: the release or withdrawal refused is negated, as
                 continue  # 拒绝从…撤军 is) 拒绝承认马杜罗: the refusal is the event
             flags = frozenset() if isinstance(trig, str) else trig.flags

@@ -107,3 +107,11 @@ def test_a_list_closed_by_a_count_and_a_region_noun_acts_member_by_member() -> N
     events = events_of("德国、法国等十几个欧洲国家谴责俄罗斯。")
     assert ("德国", "ACCUSE", "俄罗斯", "asserted") in events
     assert not any(e[0] == "欧洲" for e in events)
+
+
+def test_a_refused_pullout_stays_a_negated_withdrawal() -> None:
+    """拒不撤出/拒绝撤离: now that 撤出 reads envoys first, a refused pullout of troops is still
+    the refusal plus the withdrawal negated."""
+    events = events_of("以色列拒绝撤离黎巴嫩南部。")
+    assert ("以色列", "REJECT", "黎巴嫩", "asserted") in events
+    assert ("以色列", "RETREAT", "黎巴嫩", "negated") in events
