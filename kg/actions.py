@@ -382,7 +382,8 @@ def find_actions(
                 continue  # 将依据核协议中的机制,…: the deal an act rests on is a thing
             word = trig if isinstance(trig, str) else trig.word
             if text[max(clause.start, pos - 2) : pos].endswith(words("refusal")) and not (
-                not isinstance(trig, str) and trig.event_type == "RETREAT"
+                not isinstance(trig, str)
+                and (trig.event_type == "RETREAT" or "withdrawal" in trig.flags)
             ):  # (拒不释放人质, 拒绝撤出: the release or withdrawal refused is negated, as
                 continue  # 拒绝从…撤军 is) 拒绝承认马杜罗: the refusal is the event
             flags = frozenset() if isinstance(trig, str) else trig.flags
@@ -1568,7 +1569,7 @@ def _without_expulsion_demands(actions: list[Action]) -> list[Action]:
             a.trigger.event_type == "REQUEST"
             and any(
                 e.trigger_start > a.trigger_start
-                and e.subject.actor.key == a.subject.actor.key
+                and _same_side(e.subject, a.subject)  # (委内瑞拉 asks, 委内瑞拉外交部 expels)
                 and e.object.actor.key == a.object.actor.key
                 for e in expelled
             )
@@ -8172,7 +8173,8 @@ def _envoy_before(text, clause, pos, mentions, declared: bool = False) -> list[M
             listed = _coordinated_before(mention, [m for m in mentions if m.end <= pos])
             return [_state_of_mission(m) or m for m in listed]  # (A使馆代办和A使馆…负责人: all)
         if named or any(e in after[:6] for e in envoys):  # (欧盟|驻莫斯科使团…: a body's too)
-            return _coordinated_before(mention, mentions)
+            listed = _coordinated_before(mention, mentions)  # (这些国家的外交人员: each member
+            return listed + _same_span_members(mention, mentions)  # the group word stands for)
     return []
 
 

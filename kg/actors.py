@@ -492,7 +492,8 @@ _GLOSSED_QUOTE = re.compile(
     r"[“「\"]([^“”「」\"，,。、\s]{2,12})[”」\"][（(][A-Za-z][A-Za-z .'\-]{2,48}[)）]"
 )
 
-_LIST_HEAD = re.compile("等(?:多个|多|一些|其他|众多|诸多|部分)?")
+# (秘鲁等7个拉美地区国家, 德国等十几个欧洲国家: a count of the list's members too)
+_LIST_HEAD = re.compile("等(?:多个|多|一些|其他|众多|诸多|部分|[几数两三四五六七八九十\\d]+个)?")
 
 
 def _without_list_heads(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
@@ -501,7 +502,9 @@ def _without_list_heads(text: str, gaz: Gazetteer, mentions: list[Mention]) -> l
     kept: list[Mention] = []
     for mention in mentions:
         home = gaz.actors.get(mention.actor.country or "")
-        region = mention.actor.type == "Region" and mention.text.endswith("国家")
+        region = mention.actor.type == "Region" and (
+            mention.text.endswith("国家") or text.startswith("国家", mention.end)
+        )  # (拉美地区|国家: the region's mention stops before its noun)
         if region:  # 美国和德国等西方国家: the countries listed act, not the West
             home = mention.actor
         elif home is None or home.key == mention.actor.key:
@@ -652,6 +655,11 @@ def _group_nouns() -> frozenset[str]:
     return frozenset(words("group_noun"))
 
 
+# a name found after a title is that person when named again bare, up to six letters: Russian
+# and Central Asian transliterations run to six (纳扎尔巴耶夫, 弗雷德里克森, 米尔济约耶夫)
+_LONGEST_BARE_NAME = 6
+
+
 def _learn_short_names(mentions: list[Mention], short_names: dict[str, Actor], gaz) -> None:
     for mention in mentions:
         actor = mention.actor
@@ -660,7 +668,7 @@ def _learn_short_names(mentions: list[Mention], short_names: dict[str, Actor], g
         label = actor.label
         if (
             not actor.known
-            and 2 <= len(label) <= 5
+            and 2 <= len(label) <= _LONGEST_BARE_NAME
             and (len(label) > 2 or not is_word(label) or _name_word(label))
         ):
             short_names.setdefault(label, actor)  # 甘羽, 凯塔 named again without the title
@@ -4040,6 +4048,20 @@ def _official_end(text: str, mention: Mention, later: list[Mention], gaz: Gazett
 _GLUED_PREPOSITIONS = frozenset("在对向于与及")  # 及: 总统温敏及|国务资政…, a list goes on
 
 
+def _third_name_token(tokens, length: int) -> bool:
+    """朱|拉夫|列夫|认为: jieba splits a long transliterated name into a letter and two name
+    tokens; the third belongs to it when it is a name token too, the whole stays within five
+    letters and a verb or punctuation (not another name) follows it."""
+    if len(tokens) < 4 or len(tokens[0][0]) != 1:
+        return False
+    third, tag = tokens[2]
+    return (
+        tag.startswith("nr")
+        and length + len(third) <= 5
+        and tokens[3][1][:1] in {"v", "x", "p", "d"}
+    )
+
+
 def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
     """A name jieba tags as a person (nr…) right at ``pos``: 2–5 characters, or None."""
     tokens = _tag(text[pos : min(end, pos + 8)])
@@ -4075,6 +4097,8 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
             length += len(nxt)  # 丹羽|宇一郎
             if len(nxt) >= 2 and _glued_partner_word(nxt, tokens[1:]):
                 length -= 1  # 外长蕾|特诺同|中国外长: the partner's 同 is no letter of it
+            elif _third_name_token(tokens, length):
+                length += len(tokens[2][0])  # 所长朱|拉夫|列夫|认为: a third syllable run
         elif (
             length == 2
             and len(nxt) == 1
