@@ -1,0 +1,40 @@
+"""Round 33, helper wg: constructions from an audit of overseas Chinese-language outlets on
+international stories (sentences written for the test, in the style of those pages)."""
+
+from data.sentences import events_of, roles_of
+
+
+def test_pair_word_after_a_titled_meeting_partner_is_the_two_who_met():
+    # 茂木…与菲律宾外交部长拉萨洛举行会谈,反对中国…,并确认双方…: 双方 are the two joined by 与
+    # across the title of the second, not the last two actors named (拉萨洛 and 中国)
+    found = events_of(
+        "日本外务大臣茂木敏充与菲律宾外交部长拉萨洛在马尼拉举行会谈，"
+        "反对中国试图改变现状，并确认双方将加强国防合作。"
+    )
+    assert ("茂木敏充", "COOPERATE", "拉萨洛", "intended") in found
+    assert not any("中国" in (s, o) and t == "COOPERATE" for s, t, o, _ in found)
+
+
+def test_a_date_before_the_join_keeps_the_pair():
+    found = events_of(
+        "澳大利亚外长黄英贤今天与印尼外长苏吉约诺在雅加达举行会谈，"
+        "批评缅甸军政府，并表示双方将深化海上合作。"
+    )
+    assert ("黄英贤", "COOPERATE", "苏吉约诺", "intended") in found
+    assert not any("缅甸" in (s, o) and t == "COOPERATE" for s, t, o, _ in found)
+
+
+def test_name_after_a_title_ends_before_a_mediation_verb():
+    # 马来西亚首相安华|斡旋下: the name is 安华, not 安华斡, and he mediates with both sides
+    found = events_of("在马来西亚首相安华斡旋下，泰国和柬埔寨同意立即停火。")
+    assert ("安华", "CONSULT", "泰国", "asserted") in found
+    assert ("安华", "CONSULT", "柬埔寨", "asserted") in found
+    assert ("安华", "马来西亚", "首相") in {
+        r[:3] for r in roles_of("马来西亚首相安华调停两国冲突。")
+    }
+
+
+def test_taiwan_transliteration_with_rui_is_one_name():
+    # 佛瑞德里克森 (the Taiwan form of Frederiksen): 瑞 is a syllable, not the end of the name
+    found = events_of("丹麦总理佛瑞德里克森拒绝了美国购买格陵兰的提议。")
+    assert ("佛瑞德里克森", "REJECT", "美国", "asserted") in found
