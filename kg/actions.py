@@ -11202,6 +11202,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 通过|中国北京的大使馆|渠道向朝鲜提出抗议: the channel carries the protest
     if text.endswith(words("entering"), 0, front) or _entered_described(text, front):
         return False  # 警方闯入|墨西哥大使馆|逮捕…: where the actor goes does not act
+    if mention.actor.type in {"Country", "Region"} and text.endswith(words("trip_to"), 0, front):
+        return False  # 茂木首站先到|以色列|会见萨尔: the place travelled to does not act
     if text[max(0, front - 2) : front] == "包括" and text[front - 3 : front - 2] in _ALL_COVERBS:
         return False  # 同包括美国在内的各国: a member of what is governed
     if _SUMMONED.sub("", text[max(0, front - 8) : front]).endswith(words("summons")):

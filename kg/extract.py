@@ -2981,10 +2981,19 @@ def _addressed(text: str, clause_start: int, start: int, mentions) -> bool:
     for match in trigger_pattern().finditer(text, window, start):
         if any(m.start <= match.start() < m.end for m in mentions):
             continue  # 快速支援部队双方: a word inside a name (支援) addresses no one
+        if _signed_by_the_pair(match.group()):
+            continue  # 也签署双方部队…协定: what the pair signs is theirs, it addresses no one
         between = text[match.end() : start]
         if len(between) <= 4 and not any(match.end() <= m.start < start for m in mentions):
             return not _speech_between(between)
     return False
+
+
+def _signed_by_the_pair(word: str) -> bool:
+    """签署, 达成: an agreement right before a pair word is the pair's own (签署双方部队能互相
+    供应…的协定), never an act that addresses the two as 呼吁双方 does."""
+    trigger = triggers().get(word)
+    return trigger is not None and trigger.event_type == "AGREE"
 
 
 def _speech_between(between: str) -> bool:

@@ -38,3 +38,22 @@ def test_taiwan_transliteration_with_rui_is_one_name():
     # 佛瑞德里克森 (the Taiwan form of Frederiksen): 瑞 is a syllable, not the end of the name
     found = events_of("丹麦总理佛瑞德里克森拒绝了美国购买格陵兰的提议。")
     assert ("佛瑞德里克森", "REJECT", "美国", "asserted") in found
+
+
+def test_pair_word_after_a_signing_verb_is_not_addressed():
+    # 签署双方部队能互相供应…的协定: the pair signs; it is the two who met, not an addressee
+    found = events_of(
+        "日本外务大臣茂木敏充今天与菲律宾外交部长拉萨洛在马尼拉举行会谈，反对中国试图改变现状。"
+        "茂木与拉萨洛这次会谈，也签署双方部队能互相供应粮食的协定。"
+    )
+    assert ("茂木敏充", "AGREE", "拉萨洛", "asserted") in found
+    assert not any("中国" in (s, o) and t == "AGREE" for s, t, o, _ in found)
+
+
+def test_place_travelled_to_before_a_meeting_does_not_act():
+    # 首站先到|以色列|会见萨尔: the traveller meets, not the place
+    found = events_of("日本外相茂木敏充首站先到以色列会见以色列外交部长萨尔。")
+    assert ("茂木敏充", "CONSULT", "萨尔", "asserted") in found
+    assert events_of("王毅先到俄罗斯会见拉夫罗夫。") == {
+        ("王毅", "CONSULT", "拉夫罗夫", "asserted")
+    }
