@@ -57,3 +57,17 @@ def test_place_travelled_to_before_a_meeting_does_not_act():
     assert events_of("王毅先到俄罗斯会见拉夫罗夫。") == {
         ("王毅", "CONSULT", "拉夫罗夫", "asserted")
     }
+
+
+def test_border_fight_of_two_states_joined_by_yu():
+    # 泰国与柬埔寨边境|冲突: a border fight between the two, not a fight at a place
+    found = events_of("泰国与柬埔寨边境冲突再度升温，已有数十万人撤离。")
+    assert ("泰国", "ASSAULT", "柬埔寨", "asserted") in found
+    assert ("柬埔寨", "ASSAULT", "泰国", "asserted") in found
+    found = events_of("泰国和柬埔寨边境冲突进入第三天。")
+    assert ("泰国", "ASSAULT", "柬埔寨", "asserted") in found
+    # 黎巴嫩和以色列边境的冲突: with 的 the border is where the fight is, not who fights
+    assert not any(
+        t == "ASSAULT" and {s, o} == {"黎巴嫩", "以色列"}
+        for s, t, o, _ in events_of("黎巴嫩和以色列边境的冲突持续。")
+    )
