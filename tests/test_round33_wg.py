@@ -71,3 +71,16 @@ def test_border_fight_of_two_states_joined_by_yu():
         t == "ASSAULT" and {s, o} == {"黎巴嫩", "以色列"}
         for s, t, o, _ in events_of("黎巴嫩和以色列边境的冲突持续。")
     )
+
+
+def test_reopening_a_border_eases_the_closure():
+    # 重开/重新开放/恢复…口岸: the border closed to a country is opened again (CONCEDE)
+    assert ("波兰", "CONCEDE", "白俄罗斯", "intended") in events_of(
+        "波兰总理图斯克说，波兰将在本周恢复对白罗斯的边境口岸。"
+    )
+    assert ("立陶宛", "CONCEDE", "白俄罗斯", "asserted") in events_of(
+        "立陶宛宣布重开对白俄罗斯边境口岸。"
+    )
+    assert ("波兰", "SANCTION", "白俄罗斯", "asserted") in events_of(
+        "波兰关闭与白俄罗斯的所有铁路口岸。"
+    )
