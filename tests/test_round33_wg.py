@@ -84,3 +84,10 @@ def test_reopening_a_border_eases_the_closure():
     assert ("波兰", "SANCTION", "白俄罗斯", "asserted") in events_of(
         "波兰关闭与白俄罗斯的所有铁路口岸。"
     )
+
+
+def test_act_dated_by_the_day_before_still_happened():
+    # 就在美军空袭委内瑞拉的|前一天|,…: the strike frames the day of the meeting; it took place
+    found = events_of("就在美军空袭委内瑞拉的前一天，委国总统马杜罗会见了中国特使邱小琪。")
+    assert ("美军", "ASSAULT", "委内瑞拉", "asserted") in found
+    assert ("马杜罗", "CONSULT", "邱小琪", "asserted") in found
