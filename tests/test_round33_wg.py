@@ -91,3 +91,9 @@ def test_act_dated_by_the_day_before_still_happened():
     found = events_of("就在美军空袭委内瑞拉的前一天，委国总统马杜罗会见了中国特使邱小琪。")
     assert ("美军", "ASSAULT", "委内瑞拉", "asserted") in found
     assert ("马杜罗", "CONSULT", "邱小琪", "asserted") in found
+
+
+def test_stated_disagreement_objects_to_the_one_before():
+    # 马里对此表示不同意: objecting to what Algeria's army did (as 表达了不同意见 is ACCUSE)
+    found = events_of("阿尔及利亚军队击落了一架马里无人机。马里对此表示不同意。")
+    assert ("马里", "ACCUSE", "阿尔及利亚", "asserted") in found
