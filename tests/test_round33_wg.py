@@ -97,3 +97,11 @@ def test_stated_disagreement_objects_to_the_one_before():
     # 马里对此表示不同意: objecting to what Algeria's army did (as 表达了不同意见 is ACCUSE)
     found = events_of("阿尔及利亚军队击落了一架马里无人机。马里对此表示不同意。")
     assert ("马里", "ACCUSE", "阿尔及利亚", "asserted") in found
+
+
+def test_zhi_after_a_title_opens_no_name():
+    # 锡克教领袖|之死: 之 ties the title to a noun; 之死 is nobody
+    found = events_of("加拿大指控印度是锡克教领袖之死的幕后黑手，随后驱逐一名印度外交官。")
+    assert ("加拿大", "ACCUSE", "印度", "asserted") in found
+    assert not any("之死" in (s, o) for s, _, o, _ in found)
+    assert not any("之" in p for p, *_ in roles_of("美国总统之死震惊全国。"))
