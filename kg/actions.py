@@ -8698,7 +8698,8 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
             if _topic_word_follows(text, mention, pos):
                 continue  # 就台湾、南海等问题: what is talked about, not to whom
             if coverbs is _WITH and _place_named(text, mention):
-                continue  # 黎巴嫩和以色列|边境的冲突: a place, not a partner
+                if not _border_act(text, mention, pos):
+                    continue  # 黎巴嫩和以色列|边境的冲突: a place, not a partner
             if coverbs is _TO and _phrase_of_other_act(text, mention, pos):
                 continue  # 欧盟对乌克兰的|支持|只会延长战争: the 对 is the support's
             if coverbs is _WITH and _inside_later_topic(text, clause, mention, pos):
@@ -8812,6 +8813,18 @@ def _talks_after(text: str, pos: int, end: int) -> bool:
         at > pos and not isinstance(t, str) and t.event_type == "CONSULT"
         for at, t in find_triggers(text, pos, end)
     )
+
+
+def _border_act(text: str, mention: Mention, pos: int) -> bool:
+    """泰国与柬埔寨|边境|冲突: the border word right before the act (with no 的) makes a compound
+    noun, a border fight or border talks between the two; the partner is no place there."""
+    return _border_act_pattern().fullmatch(text, mention.end, pos) is not None
+
+
+@lru_cache(maxsize=1)
+def _border_act_pattern() -> re.Pattern[str]:
+    border = "|".join(map(re.escape, words("border_side")))
+    return re.compile(rf"(?:{border})(?:地区)?")
 
 
 def _place_named(text: str, mention: Mention) -> bool:
@@ -10964,16 +10977,17 @@ def _starts_title(text: str, pos: int, gaz) -> bool:
 
 @lru_cache(maxsize=1)
 def _border_fight_pattern() -> re.Pattern[str]:
-    """A border, then a fight breaking out there (words.tsv border_side, border_outbreak)."""
+    """A border, then a fight breaking out there (words.tsv border_side, border_outbreak), or
+    the border right before the act itself (泰国与柬埔寨边境|冲突, 两国边境|谈判)."""
     border = "|".join(map(re.escape, words("border_side")))
     outbreak = "|".join(map(re.escape, words("border_outbreak")))
-    return re.compile(rf"(?:{border})[^,，。;；]{{0,4}}?(?:{outbreak})了?")
+    return re.compile(rf"(?:{border})(?:地区)?(?:[^,，。;；]{{0,4}}?(?:{outbreak})了?)?")
 
 
 def _border_fight(text: str, group: list[Mention], boundary: int) -> bool:
-    """亚美尼亚和阿塞拜疆|边境地区爆发|冲突: a fight that breaks out at the border of two states
-    listed right before it is fought by them; their border is where, and they are its sides
-    (as in 印巴边境发生交火, 两国边境地区发生冲突)."""
+    """亚美尼亚和阿塞拜疆|边境地区爆发|冲突, 泰国与柬埔寨边境|冲突: a fight that breaks out at
+    the border of two states listed right before it is fought by them; their border is where,
+    and they are its sides (as in 印巴边境发生交火, 两国边境地区发生冲突)."""
     if len(group) != 2 or any(m.actor.type != "Country" for m in group):
         return False
     return _border_fight_pattern().fullmatch(text, group[-1].end, boundary) is not None
@@ -11204,6 +11218,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 通过|中国北京的大使馆|渠道向朝鲜提出抗议: the channel carries the protest
     if text.endswith(words("entering"), 0, front) or _entered_described(text, front):
         return False  # 警方闯入|墨西哥大使馆|逮捕…: where the actor goes does not act
+    if mention.actor.type in {"Country", "Region"} and text.endswith(words("trip_to"), 0, front):
+        return False  # 茂木首站先到|以色列|会见萨尔: the place travelled to does not act
     if text[max(0, front - 2) : front] == "包括" and text[front - 3 : front - 2] in _ALL_COVERBS:
         return False  # 同包括美国在内的各国: a member of what is governed
     if _SUMMONED.sub("", text[max(0, front - 8) : front]).endswith(words("summons")):

@@ -49,6 +49,8 @@ _SHORT_LICENSORS = set("对向与跟访赴窜驻抵援联制反抗亲拒自从�
     "重返",  # 重返|伊|核协议: 重返 alone is no trigger (only 重返…协议 is), so none licensed it
 }
 # characters that end a name following a title (林剑|4日, 王毅|表示)
+# a particle that never opens a name after a title (领袖|之死: the title's noun follows)
+_NO_NAME_OPENER = "之"
 _NAME_STOP_CHARS = set("说称在对与和于是的也还曾将等则就已并向同被为让把从到又都再所即却才今昨会")
 _LOCATIVES = (
     "在",
@@ -3459,6 +3461,8 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     """
     if text.startswith(words("light_verb"), pos):
         return 0  # 日本首相|进行了深入交谈: a light verb after the title opens the predicate
+    if text.startswith(_NO_NAME_OPENER, pos):
+        return 0  # 锡克教领袖|之死, 总统之职: the particle 之 ties the title to a noun, no name
     if (
         japanese
         and not _NAME_STOP_CHARS.intersection(text[pos : pos + 1])

@@ -2667,7 +2667,7 @@ def _pair_named_before(
             free = [m for m in before if can_be_subject(text, m)]
             if free:
                 before = [m for m in before if m.actor.key != free[0].actor.key]
-    joined = None if addressed else _joined_subjects(text, before)
+    joined = None if addressed else _joined_subjects(text, before, ctx.gaz)
     if joined is not None:  # 中国与俄罗斯推动…制裁北韩委员会…,两国: the pair that acts
         return joined
     subjects = None if addressed else _clause_subjects(ctx, before, start)
@@ -2975,14 +2975,20 @@ def _short_letters(gaz: Gazetteer) -> frozenset[str]:
     return cached
 
 
-def _joined_subjects(text: str, before: list[Mention]) -> tuple[Mention, Mention] | None:
+def _joined_subjects(
+    text: str, before: list[Mention], gaz: Gazetteer | None = None
+) -> tuple[Mention, Mention] | None:
     """The last two sides joined by 与/和 as the subject of a clause before a pair word: they
-    are the pair it names, not actors named later inside what they act on."""
+    are the pair it names, not actors named later inside what they act on. With the
+    gazetteer, a date before 与 and the title of the person after it may stand in the link
+    (茂木敏充今天与菲律宾外交部长|拉萨洛举行会谈,反对中国…,并确认双方: 茂木 and 拉萨洛)."""
     sentence_start = after_last_mark(_FULL_STOP_BEFORE, text, before[-1].start) if before else 0
     for first, second in reversed(list(zip(before, before[1:], strict=False))):
         if first.start < sentence_start:
             break
         link = text[first.end : second.start]
+        if gaz is not None and _titled_join(text, first, second, gaz):
+            link = "与"
         if link in {"与", "和", "同", "及"} and _compound_of_two_opened(second, before):
             return _compound_opened_by(second, before)  # 川普与泰柬领袖通话,称双方: 泰柬
         if (
@@ -2992,6 +2998,25 @@ def _joined_subjects(text: str, before: list[Mention]) -> tuple[Mention, Mention
         ):
             return first, second
     return None
+
+
+# a date that may stand between a side and the 与 that joins the other to it (茂木今天与…)
+_DATE_BEFORE_JOIN = re.compile(r"(?:今天|昨天|今日|昨日|当天|当日|\d{1,2}日)?[与和同]")
+
+
+def _titled_join(text: str, first: Mention, second: Mention, gaz: Gazetteer) -> bool:
+    """茂木敏充(今天)与|菲律宾外交部长|拉萨洛: two people joined by 与 across a date before it and
+    the title (with its country or body) of the second: the link of two joined sides."""
+    if first.actor.type != "Person" or second.actor.type != "Person":
+        return False
+    joined = _DATE_BEFORE_JOIN.match(text, first.end, second.start)
+    if joined is None:
+        return False
+    title = gaz.title_ending_at(text, second.start, joined.end())
+    if title is None:
+        return joined.end() == second.start
+    head = text[joined.end() : second.start - len(title.title)]
+    return not head or head in gaz.surfaces
 
 
 def _compound_of_two_opened(mention: Mention, mentions) -> bool:
@@ -3100,10 +3125,19 @@ def _addressed(text: str, clause_start: int, start: int, mentions) -> bool:
     for match in trigger_pattern().finditer(text, window, start):
         if any(m.start <= match.start() < m.end for m in mentions):
             continue  # 快速支援部队双方: a word inside a name (支援) addresses no one
+        if _signed_by_the_pair(match.group()):
+            continue  # 也签署双方部队…协定: what the pair signs is theirs, it addresses no one
         between = text[match.end() : start]
         if len(between) <= 4 and not any(match.end() <= m.start < start for m in mentions):
             return not _speech_between(between)
     return False
+
+
+def _signed_by_the_pair(word: str) -> bool:
+    """签署, 达成: an agreement right before a pair word is the pair's own (签署双方部队能互相
+    供应…的协定), never an act that addresses the two as 呼吁双方 does."""
+    trigger = triggers().get(word)
+    return trigger is not None and trigger.event_type == "AGREE"
 
 
 def _speech_between(between: str) -> bool:
