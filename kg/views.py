@@ -221,10 +221,24 @@ def _alternate(frame: list[str]) -> Iterator[tuple[bool, str]]:
 
 def _tojson(value: Any) -> str:
     """jinja2's ``tojson`` filter with its default policies (sorted keys; ``<``, ``>``, ``&``
-    and ``'`` escaped, so the JSON is safe inside a ``<script>``)."""
+    and ``'`` escaped, so the JSON is safe inside a ``<script>``).
+
+    The replacements are made on the JSON's bytes: ``json.dumps`` writes ASCII (it escapes
+    every other character), where each character is its byte, and ``bytes.replace`` finds a
+    byte with ``memchr`` where ``str.replace`` tests every character (four passes over the
+    million characters of a Terminus page's edges: about 20 M instructions)."""
+    text = json.dumps(value, sort_keys=True)
+    if text.isascii():  # (always: ensure_ascii)
+        data = (
+            text.encode("ascii")
+            .replace(b"<", b"\\u003c")
+            .replace(b">", b"\\u003e")
+            .replace(b"&", b"\\u0026")
+            .replace(b"'", b"\\u0027")
+        )
+        return data.decode("ascii")
     return (
-        json.dumps(value, sort_keys=True)
-        .replace("<", "\\u003c")
+        text.replace("<", "\\u003c")
         .replace(">", "\\u003e")
         .replace("&", "\\u0026")
         .replace("'", "\\u0027")
