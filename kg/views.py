@@ -976,6 +976,8 @@ def _edge_tip(
 def _esc(value: Any) -> str:
     """Article text → HTML text. ``href`` is spelled with an entity so pyvis never sees it."""
     text = html.escape("" if value is None else str(value), quote=True)
+    if "f" not in text and "F" not in text:
+        return text  # (no character but these two has an "f" in its lower case)
     return _HREF.sub("&#104;ref", text) if "ref" in text.lower() else text
 
 
