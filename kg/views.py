@@ -94,6 +94,7 @@ LABEL_FONT = (
 )
 _CODE = re.compile(r"[^A-Za-z0-9_-]")
 _HREF = re.compile("href", re.IGNORECASE)
+_HTML_SPECIAL = re.compile("[&<>\"']")  # what html.escape(quote=True) replaces
 _UNSAFE_URL_CHAR = re.compile(r"[\s\x00-\x1f\x7f]")
 _CDN_TAG = re.compile(
     r"<(link|script)\b[^>]*\b(?:href|src)\s*=\s*[\"']?\s*(?:https?:)?//[^>]*>"
@@ -975,7 +976,9 @@ def _edge_tip(
 
 def _esc(value: Any) -> str:
     """Article text → HTML text. ``href`` is spelled with an entity so pyvis never sees it."""
-    text = html.escape("" if value is None else str(value), quote=True)
+    text = "" if value is None else str(value)
+    if _HTML_SPECIAL.search(text):  # else html.escape gives the text as it is
+        text = html.escape(text, quote=True)
     if "f" not in text and "F" not in text:
         return text  # (no character but these two has an "f" in its lower case)
     return _HREF.sub("&#104;ref", text) if "ref" in text.lower() else text
