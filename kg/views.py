@@ -924,7 +924,7 @@ def _events(data: Mapping[str, Any]) -> list[Mapping[str, Any]]:
 def _vis_event(event: Mapping[str, Any]) -> dict[str, str]:
     """One event for tooltips, filters and the click list: escaped text, codes, date bounds."""
     date = str(event.get("date") or "")
-    bounds = date_bounds(date) or ("", "")
+    bounds = _day_bounds(date) or ("", "")
     return {
         "d": _esc(date),
         "d0": bounds[0],
@@ -991,7 +991,33 @@ def _label(text: str) -> str:
 
 def _code(value: Any) -> str:
     """Vocabulary codes (status, event type, actor type) reduced to safe identifier chars."""
-    return _CODE.sub("_", "" if value is None else str(value))
+    text = "" if value is None else str(value)
+    code = _CODES.get(text)
+    if code is None:
+        code = _CODE.sub("_", text)
+        if len(_CODES) < _MAX_KEPT:
+            _CODES[text] = code
+    return code
+
+
+def _day_bounds(date: Any) -> tuple[str, str] | None:
+    """:func:`kg.network.date_bounds`, kept for each date text (a page has a few hundred
+    dates for thousands of events, each looked at for its event and for the panel)."""
+    if type(date) is not str:
+        return date_bounds(date)
+    bounds = _BOUNDS.get(date, _UNKNOWN)
+    if bounds is _UNKNOWN:
+        bounds = date_bounds(date)
+        if len(_BOUNDS) < _MAX_KEPT:
+            _BOUNDS[date] = bounds
+    return bounds
+
+
+#: codes and date bounds kept per text (see _code and _day_bounds), this many at most
+_CODES: dict[str, str] = {}
+_BOUNDS: dict[str, tuple[str, str] | None] = {}
+_UNKNOWN = ("",)
+_MAX_KEPT = 4096
 
 
 def _type_code(event: Mapping[str, Any]) -> str:
@@ -1328,7 +1354,7 @@ def _panel(graph: nx.MultiDiGraph, title: str) -> str:
     events = [e for _, _, d in graph.edges(data=True) for e in _events(d)]
     types = sorted({_type_code(e) for e in events})
     statuses = [s for s in _STATUS_ZH if any(e.get("status") == s for e in events)]
-    days = sorted(day for e in events for day in (date_bounds(e.get("date")) or ()))
+    days = sorted(day for e in events for day in (_day_bounds(e.get("date")) or ()))
     kinds = sorted({str(d.get("type") or "") for _, d in graph.nodes(data=True)})
     polarities = [
         p
