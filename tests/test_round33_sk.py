@@ -1,8 +1,10 @@
 """Round 33, helper sk: the network page filled into a finished frame (kg.views._finished_frame)
-is the page _finish made of the whole page, byte for byte; and the fast path is taken."""
+is the page _finish made of the whole page, byte for byte, and the fast path is taken; the
+page's data (escaping, JSON, codes and date bounds) is made as before by shorter ways."""
 
 from __future__ import annotations
 
+import html
 import random
 
 import network_sample as sample
@@ -215,3 +217,77 @@ def test_random_frames_finish_as_the_whole_page_did():
         assert expected is not None
         assert "".join(p.decode() if isinstance(p, bytes) else p for p in parts) == expected
     assert finished > 100 and compared > 50
+
+
+# --------------------------------------------------------------------------- the page's data
+
+
+def _old_esc(value) -> str:
+    text = html.escape("" if value is None else str(value), quote=True)
+    return views._HREF.sub("&#104;ref", text) if "ref" in text.lower() else text
+
+
+_TEXTS = [
+    None,
+    "",
+    "中国外交部",
+    "a & b < c > d \" e ' f",
+    "HREF href Href hReF",
+    "reference",
+    "ReF",
+    "\u212a\u017f\u0130 ref",
+    "<a href='x'>",
+    "ﬀ ﬁ ref",
+    12,
+    "&amp; already",
+]
+
+
+def test_esc_is_the_old_esc():
+    rnd = random.Random(7)
+    alphabet = "&<>\"'hrefHREF中文 \u0130\u212a\ufb00"
+    texts = _TEXTS + ["".join(rnd.choice(alphabet) for _ in range(12)) for _ in range(3000)]
+    for text in texts:
+        assert views._esc(text) == _old_esc(text)
+
+
+def test_only_f_and_capital_f_lower_to_an_f():
+    """_esc skips the lower case of a text without "f" or "F": no other character has one."""
+    assert [c for c in map(chr, range(0x110000)) if "f" in c.lower()] == ["F", "f"]
+
+
+def test_esc_leaves_plain_text_alone(monkeypatch):
+    monkeypatch.setattr(html, "escape", lambda *a, **k: pytest.fail("escaped plain text"))
+    assert views._esc("中国外交部发言人") == "中国外交部发言人"
+
+
+def test_tojson_is_jinjas_tojson():
+    from jinja2.utils import htmlsafe_json_dumps
+
+    values = [
+        [{"title": "<b>甲</b> & 'x' > y", "id": "n0", "x": 1.5}],
+        [],
+        {"a": ["\u2028", "\ud800", "<>&'"], "b": None},
+        [{"ev": [{"x": "&lt;b&gt;", "u": "https://x/?a=1&b=2"}]}],
+    ]
+    for value in values:
+        assert views._tojson(value) == str(htmlsafe_json_dumps(value, sort_keys=True))
+
+
+def test_codes_and_date_bounds_are_kept(monkeypatch):
+    from kg import network
+
+    calls = []
+
+    def counted(value):
+        calls.append(value)
+        return network.date_bounds(value)
+
+    monkeypatch.setattr(views, "date_bounds", counted)
+    monkeypatch.setattr(views, "_BOUNDS", {})
+    for date in ["2024-02", "2025", "2025-02-30", "", "x", "2024-02", "2025"] * 3:
+        assert views._day_bounds(date) == network.date_bounds(date)
+    assert len(calls) == 5  # each text once
+    assert views._day_bounds(None) is None  # not a text: asked each time
+    for value in ["asserted", "a b", "甲", None, 3, "asserted"]:
+        assert views._code(value) == views._CODE.sub("_", "" if value is None else str(value))
