@@ -94,7 +94,6 @@ LABEL_FONT = (
 )
 _CODE = re.compile(r"[^A-Za-z0-9_-]")
 _HREF = re.compile("href", re.IGNORECASE)
-_HTML_SPECIAL = re.compile("[&<>\"']")  # what html.escape(quote=True) replaces
 _UNSAFE_URL_CHAR = re.compile(r"[\s\x00-\x1f\x7f]")
 _CDN_TAG = re.compile(
     r"<(link|script)\b[^>]*\b(?:href|src)\s*=\s*[\"']?\s*(?:https?:)?//[^>]*>"
@@ -977,8 +976,8 @@ def _edge_tip(
 def _esc(value: Any) -> str:
     """Article text → HTML text. ``href`` is spelled with an entity so pyvis never sees it."""
     text = "" if value is None else str(value)
-    if _HTML_SPECIAL.search(text):  # else html.escape gives the text as it is
-        text = html.escape(text, quote=True)
+    if "&" in text or "<" in text or ">" in text or '"' in text or "'" in text:
+        text = html.escape(text, quote=True)  # (else it gives the text as it is)
     if "f" not in text and "F" not in text:
         return text  # (no character but these two has an "f" in its lower case)
     return _HREF.sub("&#104;ref", text) if "ref" in text.lower() else text
