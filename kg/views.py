@@ -1081,16 +1081,27 @@ def _finish(page: str, graph: nx.MultiDiGraph, title: str) -> str:
     """Make pyvis' page offline and add the kg panel, legend, event list and script."""
     for cleanup in _CLEANUPS:
         page = cleanup.sub("", page)
-    for marker, text in zip(_MARKERS, _insertions(graph, title), strict=True):
-        page = _replace_once(page, marker, text)
+    for marker, insertion in zip(_MARKERS, _INSERTIONS, strict=True):
+        page = _replace_once(page, marker, insertion(graph, title))
     return page
 
 
-def _insertions(graph: nx.MultiDiGraph, title: str) -> tuple[str, str, str, str]:
-    """What :func:`_finish` puts in place of each of ``_MARKERS``, in their order."""
-    head = f'<meta charset="utf-8">\n{_CSP}\n<title>{_esc(title)}</title>\n<style>{_STYLE}</style>'
-    panel = f"<body>\n{_panel(graph, title)}<script>{_PREPARE}</script>"
-    return head, panel, _PREPARED_NETWORK_LINE, _SCRIPT_BODY_END
+def _head(graph: nx.MultiDiGraph, title: str) -> str:
+    """What _finish puts in place of ``<meta charset="utf-8">``."""
+    return f'<meta charset="utf-8">\n{_CSP}\n<title>{_esc(title)}</title>\n<style>{_STYLE}</style>'
+
+
+def _body(graph: nx.MultiDiGraph, title: str) -> str:
+    """What _finish puts in place of ``<body>``: the panel and the script that prepares."""
+    return f"<body>\n{_panel(graph, title)}<script>{_PREPARE}</script>"
+
+
+def _prepared_network_line(graph: nx.MultiDiGraph, title: str) -> str:
+    return _PREPARED_NETWORK_LINE
+
+
+def _script_body_end(graph: nx.MultiDiGraph, title: str) -> str:
+    return _SCRIPT_BODY_END
 
 
 def _replace_once(page: str, marker: str, text: str) -> str:
@@ -1151,7 +1162,8 @@ def _finished_frame(big: bool, tooltip_link: bool) -> _Finished | None:
 
 def _finished_path(frame_path: Path) -> Path:
     """The finished frame's file: named by the frame's and by what finishing puts in."""
-    key = [_FINISHED_FORMAT, frame_path.name, *(c.pattern for c in _CLEANUPS), *_MARKERS]
+    key = [_FINISHED_FORMAT, frame_path.name, *(f"{c.pattern}\t{c.flags}" for c in _CLEANUPS)]
+    key += _MARKERS
     key += [_PREPARED_NETWORK_LINE, _SCRIPT_BODY_END]
     digest = hashlib.sha256("\n".join(key).encode("utf-8", "surrogatepass")).hexdigest()
     return frame_path.with_name(f"finished-{digest}.html")
@@ -1288,10 +1300,10 @@ def _filled(
         return None  # a cleanup could match in them (never: see above)
     slots = (_HEAD, _BODY, _PREPARED, _BODY_END)
     values.update(zip(slots, _MARKERS, strict=True))
-    for slot, marker, text in zip(slots, _MARKERS, _insertions(graph, title), strict=True):
+    for slot, marker, insertion in zip(slots, _MARKERS, _INSERTIONS, strict=True):
         if _count_in_parts(finished, values, marker) != 1:
-            return None
-        values[slot] = text
+            return None  # (before the insertion is made, as in _finish)
+        values[slot] = insertion(graph, title)
     return [values[part] if odd else part for odd, part in _alternate(finished.parts)]
 
 
@@ -1630,6 +1642,8 @@ _CLEANUPS = (_CDN_TAG, _EMPTY_HEADING, _COMMENTED_LINKS)
 _MARKERS = ('<meta charset="utf-8">', "<body>", _NETWORK_LINE, "</body>")
 _PREPARED_NETWORK_LINE = f"kgPrepare(nodes, edges);\n{_NETWORK_LINE}"
 _SCRIPT_BODY_END = f"<script>{_SCRIPT}</script>\n</body>"
+#: what _finish puts in place of each of _MARKERS, in their order
+_INSERTIONS = (_head, _body, _prepared_network_line, _script_body_end)
 #: the slots of the finished frame where each marker was, in _MARKERS' order
 _HEAD, _BODY, _PREPARED, _BODY_END = (
     f"\ufdd1{name}\ufdd1" for name in ("head", "body", "prepared", "end")
