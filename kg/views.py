@@ -38,7 +38,7 @@ import re
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -110,11 +110,28 @@ def write_page(graph: nx.MultiDiGraph, path: str | os.PathLike, *, title: str = 
     Works for per-event and aggregated graphs; an aggregated graph gives a tidier page
     (one edge per actor pair, predicate and status), with every event still in the list.
     """
-    atomic_write_text(path, render_page(graph, title=title))
+    parts = _page_parts(graph, title)
+    if isinstance(parts, str):
+        atomic_write_text(path, parts)
+        return
+    # the bytes text mode writes: UTF-8, each "\n" as os.linesep (the frame's parts are kept
+    # as UTF-8 already, so the page's 0.7 million characters of vis.js are never decoded)
+    data = b"".join(part if isinstance(part, bytes) else part.encode("utf-8") for part in parts)
+    if os.linesep != "\n":
+        data = data.replace(b"\n", os.linesep.encode("ascii"))
+    atomic_write_bytes(path, data)
 
 
 def render_page(graph: nx.MultiDiGraph, *, title: str = "kg") -> str:
     """The page as a string, e.g. for ``IPython.display.HTML`` in an iframe's ``srcdoc``."""
+    parts = _page_parts(graph, title)
+    if isinstance(parts, str):
+        return parts
+    return "".join(part.decode("utf-8") if isinstance(part, bytes) else part for part in parts)
+
+
+def _page_parts(graph: nx.MultiDiGraph, title: str) -> str | list[bytes | str]:
+    """The page, or its parts in order (the frame's as UTF-8, the rest as text)."""
     positions = layout_positions(graph)
     ids = {node: f"n{number}" for number, node in enumerate(graph.nodes)}
     nodes = [
@@ -127,6 +144,11 @@ def render_page(graph: nx.MultiDiGraph, *, title: str = "kg") -> str:
     }
     edges = _vis_edges(graph, ids, type_labels)
     options = _options(len(nodes))
+    finished = _finished_frame(*_frame_tests(nodes, options))
+    if finished is not None:
+        parts = _filled(finished, nodes, edges, options, graph, title)
+        if parts is not None:
+            return parts
     return _finish(_pyvis_page(nodes, edges, options), graph, title)
 
 
@@ -142,9 +164,7 @@ def _pyvis_page(nodes: list[dict], edges: list[dict], options: dict[str, Any]) -
     filters would fill them.
     """
     physics = options.get("physics", {}).get("enabled", True)
-    titles = (node.get("title") for node in nodes)
-    tooltip_link = any(title and "href" in title for title in titles)
-    big = bool(len(nodes) > 100 and physics)  # the template's test of the lists
+    big, tooltip_link = _frame_tests(nodes, options)
     frame = _page_frame(big, tooltip_link)
     if frame is None:  # a template whose slots are not each written once: jinja2 renders it
         return page_template().render(
@@ -157,6 +177,14 @@ def _pyvis_page(nodes: list[dict], edges: list[dict], options: dict[str, Any]) -
         )
     values = {_NODES: _tojson(nodes), _EDGES: _tojson(edges), _OPTIONS: json.dumps(options)}
     return "".join(values[part] if odd else part for odd, part in _alternate(frame))
+
+
+def _frame_tests(nodes: list[dict], options: dict[str, Any]) -> tuple[bool, bool]:
+    """The template's two tests: more than 100 nodes with physics on; a link in a tooltip."""
+    physics = options.get("physics", {}).get("enabled", True)
+    titles = (node.get("title") for node in nodes)
+    tooltip_link = any(title and "href" in title for title in titles)
+    return bool(len(nodes) > 100 and physics), tooltip_link
 
 
 #: what kg gives pyvis' template besides the lists, the options and the two tests below
@@ -193,10 +221,24 @@ def _alternate(frame: list[str]) -> Iterator[tuple[bool, str]]:
 
 def _tojson(value: Any) -> str:
     """jinja2's ``tojson`` filter with its default policies (sorted keys; ``<``, ``>``, ``&``
-    and ``'`` escaped, so the JSON is safe inside a ``<script>``)."""
+    and ``'`` escaped, so the JSON is safe inside a ``<script>``).
+
+    The replacements are made on the JSON's bytes: ``json.dumps`` writes ASCII (it escapes
+    every other character), where each character is its byte, and ``bytes.replace`` finds a
+    byte with ``memchr`` where ``str.replace`` tests every character (four passes over the
+    million characters of a Terminus page's edges: about 20 M instructions)."""
+    text = json.dumps(value, sort_keys=True)
+    if text.isascii():  # (always: ensure_ascii)
+        data = (
+            text.encode("ascii")
+            .replace(b"<", b"\\u003c")
+            .replace(b">", b"\\u003e")
+            .replace(b"&", b"\\u0026")
+            .replace(b"'", b"\\u0027")
+        )
+        return data.decode("ascii")
     return (
-        json.dumps(value, sort_keys=True)
-        .replace("<", "\\u003c")
+        text.replace("<", "\\u003c")
         .replace(">", "\\u003e")
         .replace("&", "\\u0026")
         .replace("'", "\\u0027")
@@ -881,7 +923,7 @@ def _events(data: Mapping[str, Any]) -> list[Mapping[str, Any]]:
 def _vis_event(event: Mapping[str, Any]) -> dict[str, str]:
     """One event for tooltips, filters and the click list: escaped text, codes, date bounds."""
     date = str(event.get("date") or "")
-    bounds = date_bounds(date) or ("", "")
+    bounds = _day_bounds(date) or ("", "")
     return {
         "d": _esc(date),
         "d0": bounds[0],
@@ -933,7 +975,11 @@ def _edge_tip(
 
 def _esc(value: Any) -> str:
     """Article text → HTML text. ``href`` is spelled with an entity so pyvis never sees it."""
-    text = html.escape("" if value is None else str(value), quote=True)
+    text = "" if value is None else str(value)
+    if "&" in text or "<" in text or ">" in text or '"' in text or "'" in text:
+        text = html.escape(text, quote=True)  # (else it gives the text as it is)
+    if "f" not in text and "F" not in text:
+        return text  # (no character but these two has an "f" in its lower case)
     return _HREF.sub("&#104;ref", text) if "ref" in text.lower() else text
 
 
@@ -944,7 +990,33 @@ def _label(text: str) -> str:
 
 def _code(value: Any) -> str:
     """Vocabulary codes (status, event type, actor type) reduced to safe identifier chars."""
-    return _CODE.sub("_", "" if value is None else str(value))
+    text = "" if value is None else str(value)
+    code = _CODES.get(text)
+    if code is None:
+        code = _CODE.sub("_", text)
+        if len(_CODES) < _MAX_KEPT:
+            _CODES[text] = code
+    return code
+
+
+def _day_bounds(date: Any) -> tuple[str, str] | None:
+    """:func:`kg.network.date_bounds`, kept for each date text (a page has a few hundred
+    dates for thousands of events, each looked at for its event and for the panel)."""
+    if type(date) is not str:
+        return date_bounds(date)
+    bounds = _BOUNDS.get(date, _UNKNOWN)
+    if bounds is _UNKNOWN:
+        bounds = date_bounds(date)
+        if len(_BOUNDS) < _MAX_KEPT:
+            _BOUNDS[date] = bounds
+    return bounds
+
+
+#: codes and date bounds kept per text (see _code and _day_bounds), this many at most
+_CODES: dict[str, str] = {}
+_BOUNDS: dict[str, tuple[str, str] | None] = {}
+_UNKNOWN = ("",)
+_MAX_KEPT = 4096
 
 
 def _type_code(event: Mapping[str, Any]) -> str:
@@ -1007,15 +1079,29 @@ def _options(n_nodes: int) -> dict[str, Any]:
 
 def _finish(page: str, graph: nx.MultiDiGraph, title: str) -> str:
     """Make pyvis' page offline and add the kg panel, legend, event list and script."""
-    page = _CDN_TAG.sub("", page)
-    page = _EMPTY_HEADING.sub("", page)
-    page = _COMMENTED_LINKS.sub("", page)
-    head = f'<meta charset="utf-8">\n{_CSP}\n<title>{_esc(title)}</title>\n<style>{_STYLE}</style>'
-    page = _replace_once(page, '<meta charset="utf-8">', head)
-    panel = f"<body>\n{_panel(graph, title)}<script>{_PREPARE}</script>"
-    page = _replace_once(page, "<body>", panel)
-    page = _replace_once(page, _NETWORK_LINE, f"kgPrepare(nodes, edges);\n{_NETWORK_LINE}")
-    return _replace_once(page, "</body>", f"<script>{_SCRIPT}</script>\n</body>")
+    for cleanup in _CLEANUPS:
+        page = cleanup.sub("", page)
+    for marker, insertion in zip(_MARKERS, _INSERTIONS, strict=True):
+        page = _replace_once(page, marker, insertion(graph, title))
+    return page
+
+
+def _head(graph: nx.MultiDiGraph, title: str) -> str:
+    """What _finish puts in place of ``<meta charset="utf-8">``."""
+    return f'<meta charset="utf-8">\n{_CSP}\n<title>{_esc(title)}</title>\n<style>{_STYLE}</style>'
+
+
+def _body(graph: nx.MultiDiGraph, title: str) -> str:
+    """What _finish puts in place of ``<body>``: the panel and the script that prepares."""
+    return f"<body>\n{_panel(graph, title)}<script>{_PREPARE}</script>"
+
+
+def _prepared_network_line(graph: nx.MultiDiGraph, title: str) -> str:
+    return _PREPARED_NETWORK_LINE
+
+
+def _script_body_end(graph: nx.MultiDiGraph, title: str) -> str:
+    return _SCRIPT_BODY_END
 
 
 def _replace_once(page: str, marker: str, text: str) -> str:
@@ -1024,12 +1110,262 @@ def _replace_once(page: str, marker: str, text: str) -> str:
     return page.replace(marker, text)
 
 
+# --- the finished frame ----------------------------------------------------------------------
+#
+# _finish cleaned the whole page (three regex substitutions, then a count and a replacement
+# for each of four markers over 1.7 million characters of a Terminus page: about 90 M
+# instructions of a build), though all it changes is in pyvis' template. The frame is finished
+# once instead, and kept in kg's cache folder: cleaned, the head and the panel made slots, the
+# two fixed insertions made. A page filled into it is the page _finish gives, because:
+#
+# * the lists and the options hold no "<" (_tojson escapes it; the options are looked at), and
+#   every match of the three cleanups starts with "<"; the frame is finished only when each
+#   try at a "<" of its text reads no further than its own part (_reads_inside_part), so the
+#   matches are the same whatever fills the slots;
+# * each marker is in the finished frame's text nowhere but at its slot (looked at when it is
+#   made), and _filled counts, at each of _finish's four steps, the marker's occurrences in
+#   what fills the slots and across their edges (_count_in_parts): the page goes the old way
+#   unless each count is one, the occurrence _finish replaces.
+
+
+def _finished_frame(big: bool, tooltip_link: bool) -> _Finished | None:
+    """The frame finished as _finish finishes a page, split at its slots: static parts as
+    UTF-8, slots as text; None when a step cannot be shown to give the same page.
+
+    Kept in kg's cache folder (``templates/finished-*.html``), named by a hash of the
+    frame's file name and of what finishing puts in; made from the frame when it is not there.
+    """
+    frame_path = _frame_path(_pyvis_templates(), big, tooltip_link)
+    path = _finished_path(frame_path) if frame_path is not None else None
+    if path is not None:
+        try:
+            finished = _split_finished(path.read_bytes())
+        except OSError:
+            finished = None  # not made yet, or unreadable
+        if finished is not None:
+            mark_used(path)
+            return finished
+    frame = _page_frame(big, tooltip_link)
+    text = _finish_frame(frame) if frame is not None else None
+    if text is None:
+        return None
+    data = text.encode("utf-8")
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            prune_least_used(path.parent, "finished-*.html", _MAX_FRAMES)
+            atomic_write_bytes(path, data)
+        except (OSError, OutputError):
+            pass
+    return _split_finished(data)
+
+
+def _finished_path(frame_path: Path) -> Path:
+    """The finished frame's file: named by the frame's and by what finishing puts in."""
+    key = [_FINISHED_FORMAT, frame_path.name, *(f"{c.pattern}\t{c.flags}" for c in _CLEANUPS)]
+    key += _MARKERS
+    key += [_PREPARED_NETWORK_LINE, _SCRIPT_BODY_END]
+    digest = hashlib.sha256("\n".join(key).encode("utf-8", "surrogatepass")).hexdigest()
+    return frame_path.with_name(f"finished-{digest}.html")
+
+
+def _split_finished(data: bytes) -> _Finished | None:
+    """A finished frame's file, split: static parts (UTF-8) and slots; None if damaged."""
+    pieces = data.split(_SLOT_EDGE)  # static, slot name, static, slot name… static
+    if len(pieces) != 2 * len(_FINISHED_SLOTS) + 1:
+        return None
+    parts: list[bytes | str] = [
+        f"\ufdd1{piece.decode('ascii', 'replace')}\ufdd1" if number % 2 else piece
+        for number, piece in enumerate(pieces)
+    ]
+    if sorted(parts[1::2]) != sorted(_FINISHED_SLOTS):
+        return None
+    try:
+        ends = [_text_ends(piece) for piece in pieces[0::2]]
+    except UnicodeDecodeError:
+        return None
+    return _Finished(parts, ends)
+
+
+class _Finished(NamedTuple):
+    """A finished frame: ``parts`` (static parts as UTF-8 and slots, alternately) and, for
+    each static part, its first and last _EDGE_WIDTH characters or more (for the counts)."""
+
+    parts: list[bytes | str]
+    ends: list[tuple[str, str]]
+
+
+def _text_ends(data: bytes) -> tuple[str, str]:
+    """The first and the last _EDGE_WIDTH characters or more of UTF-8 ``data`` (all of it
+    when short), without decoding the rest: a character is at most four bytes, and a cut
+    through one is left out ("ignore" drops only the cut character's bytes at the cut)."""
+    size = 4 * _EDGE_WIDTH
+    if len(data) <= 2 * size:
+        text = data.decode("utf-8")
+        return text, text
+    first = data[:size].decode("utf-8", "ignore")
+    last = data[-size:].decode("utf-8", "ignore")
+    return first, last
+
+
+def _finish_frame(frame: list[str]) -> str | None:
+    """The frame (with its slots) as _finish finishes a page, the head and the panel as
+    slots; None when the frame does not let the finished page be shown the same."""
+    text = "".join(frame)
+    for cleanup in _CLEANUPS:
+        parts = _SLOT.split(text)
+        last = len(parts) - 1
+        if not all(_reads_inside_part(cleanup, part) for part in parts[:last:2]):
+            return None
+        text = cleanup.sub("", text)
+    for marker, slot in zip(_MARKERS, (_HEAD, _BODY, _PREPARED, _BODY_END), strict=True):
+        if text.count(marker) != 1:
+            return None
+        text = text.replace(marker, slot)
+    parts = _FINISHED_SLOT.split(text)
+    if sorted(parts[1::2]) != sorted(_FINISHED_SLOTS):
+        return None
+    static = parts[0::2]
+    if any("\ufdd1" in part or any(m in part for m in _MARKERS) for part in static):
+        return None
+    return text
+
+
+def _reads_inside_part(cleanup: re.Pattern[str], part: str) -> bool:
+    """Whether every try of ``cleanup`` at a "<" of ``part`` (a static part that a slot
+    follows) reads only characters of the part: the try's furthest reach, bounded from
+    above by what each pattern can take, ends before the part does.
+
+    _CDN_TAG reads past ``<link``/``<script`` only to the first ">" (its ``[^>]*`` stop
+    there), then the blanks after it and ``</script>``. _EMPTY_HEADING reads past ``<center>`` no
+    further than the fourth ">". _COMMENTED_LINKS reads past ``<!--`` only up to the
+    first "-->" (none can start in the blanks and ``<link`` before its lazy ``.*?``).
+    Otherwise each reads at most the length of what it begins with, plus one."""
+    end = len(part)
+    start = part.find("<")
+    while start >= 0:
+        if cleanup is _CDN_TAG:
+            if _CDN_TAG_START.match(part, start):
+                close = part.find(">", start)
+                blanks = _BLANKS.match(part, close + 1) if close >= 0 else None
+                reach = blanks.end() + len("</script>") + 1 if blanks else end
+            else:
+                reach = start + len("<script") + 1
+        elif cleanup is _EMPTY_HEADING:
+            if part.startswith("<center>", start):
+                reach = _nth_after(part, ">", start, 4)
+            else:
+                reach = start + len("<center>")
+        elif cleanup is _COMMENTED_LINKS:
+            if part.startswith("<!--", start):
+                close = part.find("-->", start + 4)
+                reach = close + 3 if close >= 0 else end
+            else:
+                reach = start + len("<!--")
+        else:
+            return False
+        if reach >= end:
+            return False
+        start = part.find("<", start + 1)
+    return True
+
+
+#: how _CDN_TAG begins (its case-insensitive names: read as it reads them), and its blanks
+_CDN_TAG_START = re.compile(r"<(link|script)\b", re.IGNORECASE)
+_BLANKS = re.compile(r"\s*")
+
+
+def _nth_after(text: str, char: str, start: int, n: int) -> int:
+    """The position after the ``n``-th ``char`` at or after ``start`` (len(text) if fewer)."""
+    at = start - 1
+    for _ in range(n):
+        at = text.find(char, at + 1)
+        if at < 0:
+            return len(text)
+    return at + 1
+
+
+def _filled(
+    finished: _Finished,
+    nodes: list[dict],
+    edges: list[dict],
+    options: dict[str, Any],
+    graph: nx.MultiDiGraph,
+    title: str,
+) -> list[bytes | str] | None:
+    """The finished frame filled for this page (its parts), or None when one of _finish's
+    steps would not find its marker exactly once where the frame has it."""
+    values = {_NODES: _tojson(nodes), _EDGES: _tojson(edges), _OPTIONS: json.dumps(options)}
+    if any("<" in value for value in values.values()):
+        return None  # a cleanup could match in them (never: see above)
+    slots = (_HEAD, _BODY, _PREPARED, _BODY_END)
+    values.update(zip(slots, _MARKERS, strict=True))
+    for slot, marker, insertion in zip(slots, _MARKERS, _INSERTIONS, strict=True):
+        if _count_in_parts(finished, values, marker) != 1:
+            return None  # (before the insertion is made, as in _finish)
+        values[slot] = insertion(graph, title)
+    return [values[part] if odd else part for odd, part in _alternate(finished.parts)]
+
+
+def _count_in_parts(finished: _Finished, values: Mapping[str, str], marker: str) -> int:
+    """``page.count(marker)`` of the page the finished frame gives filled with ``values``,
+    its static parts holding no marker: the occurrences in the values and those across the
+    edges of parts (a marker has no end that is also its beginning, so its occurrences do
+    not overlap and each is counted once, at the first edge it crosses)."""
+    slots = finished.parts[1::2]
+    found = sum(
+        0 if marker[0] == "<" and "<" not in values[slot] else values[slot].count(marker)
+        for slot in slots
+    )
+    # each part's first and last characters: a value's are all of it
+    firsts: list[str] = []
+    lasts: list[str] = []
+    for number, (first, last) in enumerate(finished.ends):
+        firsts.append(first)
+        lasts.append(last)
+        if number < len(slots):
+            firsts.append(values[slots[number]])
+            lasts.append(values[slots[number]])
+    width = len(marker) - 1
+    for edge in range(1, len(firsts)):
+        before = _last_characters(lasts, edge, width)
+        window = before + _first_characters(firsts, edge, width)
+        earlier_edge = len(before) - len(lasts[edge - 1])  # an occurrence crossing it too
+        at = window.find(marker, max(0, earlier_edge))
+        while 0 <= at < len(before):
+            found += 1
+            at = window.find(marker, at + 1)
+    return found
+
+
+def _last_characters(pieces: list[str], edge: int, width: int) -> str:
+    """The last ``width`` characters of the pieces before ``edge``."""
+    taken: list[str] = []
+    for piece in reversed(pieces[:edge]):
+        if width <= 0:
+            break
+        taken.append(piece[-width:])
+        width -= len(taken[-1])
+    return "".join(reversed(taken))
+
+
+def _first_characters(pieces: list[str], edge: int, width: int) -> str:
+    """The first ``width`` characters of the pieces from ``edge`` on."""
+    taken: list[str] = []
+    for piece in pieces[edge:]:
+        if width <= 0:
+            break
+        taken.append(piece[:width])
+        width -= len(taken[-1])
+    return "".join(taken)
+
+
 def _panel(graph: nx.MultiDiGraph, title: str) -> str:
     """Legend, filters and the (hidden) event list, from the values present in the graph."""
     events = [e for _, _, d in graph.edges(data=True) for e in _events(d)]
     types = sorted({_type_code(e) for e in events})
     statuses = [s for s in _STATUS_ZH if any(e.get("status") == s for e in events)]
-    days = sorted(day for e in events for day in (date_bounds(e.get("date")) or ()))
+    days = sorted(day for e in events for day in (_day_bounds(e.get("date")) or ()))
     kinds = sorted({str(d.get("type") or "") for _, d in graph.nodes(data=True)})
     polarities = [
         p
@@ -1300,3 +1636,23 @@ _SCRIPT = r"""
   applyFilter();
 })();
 """
+
+# the finished frame's constants (see _finished_frame), after the texts they hold
+_CLEANUPS = (_CDN_TAG, _EMPTY_HEADING, _COMMENTED_LINKS)
+_MARKERS = ('<meta charset="utf-8">', "<body>", _NETWORK_LINE, "</body>")
+_PREPARED_NETWORK_LINE = f"kgPrepare(nodes, edges);\n{_NETWORK_LINE}"
+_SCRIPT_BODY_END = f"<script>{_SCRIPT}</script>\n</body>"
+#: what _finish puts in place of each of _MARKERS, in their order
+_INSERTIONS = (_head, _body, _prepared_network_line, _script_body_end)
+#: the slots of the finished frame where each marker was, in _MARKERS' order
+_HEAD, _BODY, _PREPARED, _BODY_END = (
+    f"\ufdd1{name}\ufdd1" for name in ("head", "body", "prepared", "end")
+)
+_FINISHED_SLOTS = (*_SLOTS, _HEAD, _BODY, _PREPARED, _BODY_END)
+_FINISHED_SLOT = re.compile("(" + "|".join(_FINISHED_SLOTS) + ")")
+#: changed when finished frame files change meaning
+_FINISHED_FORMAT = "1"
+#: (the UTF-8 of the slots' first and last character)
+_SLOT_EDGE = "\ufdd1".encode()
+#: characters of a static part on either side of a slot that a marker can reach
+_EDGE_WIDTH = max(map(len, _MARKERS))

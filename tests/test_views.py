@@ -344,8 +344,9 @@ def test_compiled_templates_give_the_same_page(tmp_path, monkeypatch):
         with monkeypatch.context() as patch:
             patch.setattr(jinja2.Environment, "compile", lambda *a, **k: pytest.fail("compiled"))
             assert page(str(tmp_path)) == expected  # warm: loaded, not compiled
-        for frame in (tmp_path / "templates").glob("page-*.html"):
-            frame.unlink()  # the page rendered into a frame (kg.views._page_frame): none
+        for frame in (tmp_path / "templates").glob("*.html"):
+            frame.unlink()  # the page rendered into a frame (kg.views._page_frame), and the
+            # frame finished (_finished_frame): none
         for path in stored:
             path.write_bytes(b"not a jinja2 cache file")
         assert page(str(tmp_path)) == expected  # damaged: compiled again and replaced
