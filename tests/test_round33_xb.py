@@ -1,0 +1,28 @@
+"""Round 33, helper xb: pair and group words (双方, 两国, 冲突双方, 各方) across the fresh sets
+of the round (sentences written for the test, in the style of those pages)."""
+
+from data.sentences import events_of
+
+
+def test_sides_of_a_fight_a_minister_announced_are_the_states():
+    # 国防部长阿西夫说,已经对阿富汗展开公开战争。中方呼吁冲突双方…: the sides are Pakistan and
+    # Afghanistan, not the minister who spoke of the war
+    found = events_of(
+        "巴基斯坦国防部长阿西夫说，已经对阿富汗展开公开战争。"
+        "中方呼吁冲突双方通过对话解决分歧，尽快停火。"
+    )
+    assert ("中国", "REQUEST", "巴基斯坦", "asserted") in found
+    assert ("中国", "REQUEST", "阿富汗", "asserted") in found
+    assert not any(o == "阿西夫" for _, t, o, _ in found if t == "REQUEST")
+
+
+def test_pair_word_in_a_denied_claim_is_the_pair_in_focus():
+    # 阿努廷否认川普宣称「双方已达成停火协议」: the two sides are Thailand and Cambodia, not
+    # the one who denies and the one who claims
+    found = events_of(
+        "泰国与柬埔寨在边境再度爆发冲突。"
+        "泰国总理阿努廷否认美国总统川普宣称「双方已达成停火协议」。"
+    )
+    agreed = {frozenset((s, o)) for s, t, o, status in found if (t, status) == ("AGREE", "negated")}
+    assert frozenset(("泰国", "柬埔寨")) in agreed
+    assert not any({s, o} == {"阿努廷", "特朗普"} for s, t, o, _ in found if t == "AGREE")
