@@ -20,8 +20,7 @@ def test_pair_word_in_a_denied_claim_is_the_pair_in_focus():
     # 阿努廷否认川普宣称「双方已达成停火协议」: the two sides are Thailand and Cambodia, not
     # the one who denies and the one who claims
     found = events_of(
-        "泰国与柬埔寨在边境再度爆发冲突。"
-        "泰国总理阿努廷否认美国总统川普宣称「双方已达成停火协议」。"
+        "泰国与柬埔寨在边境再度爆发冲突。泰国总理阿努廷否认美国总统川普宣称「双方已达成停火协议」。"
     )
     agreed = {frozenset((s, o)) for s, t, o, status in found if (t, status) == ("AGREE", "negated")}
     assert frozenset(("泰国", "柬埔寨")) in agreed
