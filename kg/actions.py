@@ -410,6 +410,8 @@ def find_actions(
                 continue  # 模拟对韩国的核袭击: an attack a drill rehearses is no attack
             if trig.predicate.name == "tradesWith" and _goods_described(text, clause, pos, word):
                 continue  # 对进口自中国的钢铁征收反倾销税: the goods a measure hits, no trade
+            if word in words("purchase") and _land_bought(mentions, pos + len(word)):
+                continue  # 美方购买格陵兰岛: the territory is what is bought, no trade partner
             if trig.event_type == "THREATEN" and _measures_lift(text, clauses, index, pos, trig):
                 continue  # 将采取必要措施,暂停或取消…反制措施: the measures lift others
             if "announced" in trig.flags and _measures_taken(text, clauses[0].start, pos):
@@ -6742,6 +6744,14 @@ def _pressed_next(text: str, clause, end: int, mentions) -> list[Mention]:
 
 
 _PRESSING = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN"})  # acts forces back up
+
+
+def _land_bought(mentions, end: int) -> bool:
+    """购买|格陵兰岛: a territory (a Region) right after a verb of buying (words.tsv purchase) is
+    the thing bought, which trades with no one."""
+    return any(m.start == end and m.actor.type == "Region" for m in mentions)
+
+
 _NEXT_OPENER = re.compile(r"\s*(?:并|以|借此)?(?:针对|[对向])")
 _FORCES_AFTER = re.compile(r"[^，,。；;]{0,10}[，,]?$")
 

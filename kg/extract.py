@@ -2662,6 +2662,7 @@ def _pair_named_before(
         and not _VENUE_DESCRIBED.search(ctx.article.text, max(0, m.start - 12), m.start)
         and not _mediates(ctx.article.text, m)
         and not _dates_the_pair(ctx.article.text, m, start)
+        and not _land_bought(ctx.article.text, m)
     ]
     if _after_group(mentions, start):
         return None
@@ -2734,6 +2735,14 @@ def _pair_named_before(
             return listed
         return _listed_pair(ctx, start, before, countries is None) or countries
     return pair
+
+
+def _land_bought(text: str, mention: Mention) -> bool:
+    """美方购买|格陵兰岛一事,川普为此扬言将延后双方…的会面: a territory right after a verb of
+    buying (words.tsv purchase) is the thing bought, no side of the pair (the US and Denmark)."""
+    if mention.actor.type != "Region":
+        return False
+    return text[max(0, mention.start - 2) : mention.start] in words("purchase")
 
 
 _CLAIM_REACH = 4  # 宣称「, 声称: a statement verb and a quote mark between claimer and pair

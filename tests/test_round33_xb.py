@@ -25,3 +25,14 @@ def test_pair_word_in_a_denied_claim_is_the_pair_in_focus():
     agreed = {frozenset((s, o)) for s, t, o, status in found if (t, status) == ("AGREE", "negated")}
     assert frozenset(("泰国", "柬埔寨")) in agreed
     assert not any({s, o} == {"阿努廷", "特朗普"} for s, t, o, _ in found if t == "AGREE")
+
+
+def test_territory_bought_is_no_side_of_a_pair_nor_a_trade_partner():
+    # 美方购买格陵兰岛一事,川普…延后双方的会面: the sides are the US and Denmark; the land
+    # bought trades with no one
+    found = events_of(
+        "丹麦没有兴趣讨论美方购买格陵兰岛一事，川普为此扬言将延后双方于两周后的会面。"
+    )
+    assert ("特朗普", "THREATEN", "丹麦", "asserted") in found
+    assert not any("格陵兰" in (s, o) for s, _, o, _ in found)
+    assert events_of("美国总统川普有意购买格陵兰岛。") == set()
