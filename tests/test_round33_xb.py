@@ -41,7 +41,7 @@ def test_territory_bought_is_no_side_of_a_pair_nor_a_trade_partner():
 def test_compound_after_with_is_the_other_side_not_a_pair():
     # 同一天与美俄领导人通话: the US and Russian leaders each talk with the unnamed subject
     # (习近平), not with each other
-    found = events_of("习近平与特朗普通电话，同一天还与美俄领导人通话。")
+    found = events_of("习近平与特朗普通电话，同一天与美俄领导人通话。")
     assert ("习近平", "CONSULT", "特朗普", "asserted") in found
     assert not any({s, o} == {"美国", "俄罗斯"} for s, _, o, _ in found)
     assert ("美国", "CONSULT", "俄罗斯", "asserted") in events_of("美俄领导人通话。")
