@@ -11532,6 +11532,9 @@ def _status_opened(
         kinds = [k for k in kinds if k != "ought"]
     if "judgement" in flags:  # 美方应立即停止|霸凌行径: what is to be ended is judged as done
         kinds = [k for k in kinds if k not in {"ought", "negated"}]
+    if "ought" in kinds and _sides_modal_at(text, clause.start, pos) is not None:
+        # 强调两国必须…密切合作: what both sides must do is proposed to both, as 两国应 is
+        kinds = ["intended" if k == "ought" else k for k in kinds]
     if _NO_EVENT_KINDS.intersection(kinds):
         return None
     if not kinds and not describes and _goes_on_owing(text, clauses, index, mentions):

@@ -45,3 +45,13 @@ def test_compound_after_with_is_the_other_side_not_a_pair():
     assert ("习近平", "CONSULT", "特朗普", "asserted") in found
     assert not any({s, o} == {"美国", "俄罗斯"} for s, _, o, _ in found)
     assert ("美国", "CONSULT", "俄罗斯", "asserted") in events_of("美俄领导人通话。")
+
+
+def test_what_both_sides_must_do_is_intended():
+    # 两国必须…密切合作 after a meeting: proposed to both, as 两国应 is (not an ought that
+    # names no event)
+    found = events_of("尹锡悦与李强举行会谈，强调两国必须为了地区和平与繁荣密切合作。")
+    cooperated = {
+        frozenset((s, o)) for s, t, o, st in found if (t, st) == ("COOPERATE", "intended")
+    }
+    assert frozenset(("韩国", "中国")) in cooperated
