@@ -1947,8 +1947,9 @@ def _actions_for(
             # sides of a deal named there are no sides of the talks (就中日韩自贸协定问题交换意见)
         if trig.event_type == "AGREE" and _named_as_topic(text, end):
             return  # 触及“美台自由贸易协定”的议题: a deal named as an issue is not reached
-        if _with_side(text, objects[0]):
-            return  # (习近平)同一天与|美俄领导人|通话: the compound is the other side, not a pair
+        if _with_side(text, objects[0]) and "的" not in text[max(m.end for m in objects) : pos]:
+            return  # (习近平)同一天与|美俄领导人|通话: the compound is the other side, not a
+            # pair (but 失败与|中日条约的签订: 与 joins two nouns, the compound's deal is signed)
         yield from _pairwise(objects, trig, pos, status)
         return
     if frame == "inner":  # 中国推迟了…中欧峰会: the subject acts on the other side inside
