@@ -55,3 +55,12 @@ def test_what_both_sides_must_do_is_intended():
         frozenset((s, o)) for s, t, o, st in found if (t, st) == ("COOPERATE", "intended")
     }
     assert frozenset(("韩国", "中国")) in cooperated
+
+
+def test_fighting_named_by_a_compound_of_its_sides():
+    # 俄乌战事陷入胶着: the two sides named by the compound fight each other, as 俄乌冲突 does;
+    # a fighting named by one place names no sides
+    found = events_of("俄乌战事陷入胶着，美国援助乌克兰的法案遭国会搁置。")
+    assert ("俄罗斯", "ASSAULT", "乌克兰", "asserted") in found
+    assert ("乌克兰", "ASSAULT", "俄罗斯", "asserted") in found
+    assert events_of("乌克兰战事陷入胶着。") == set()
