@@ -410,6 +410,8 @@ def find_actions(
                 continue  # 模拟对韩国的核袭击: an attack a drill rehearses is no attack
             if trig.predicate.name == "tradesWith" and _goods_described(text, clause, pos, word):
                 continue  # 对进口自中国的钢铁征收反倾销税: the goods a measure hits, no trade
+            if word in words("purchase") and _land_bought(mentions, pos + len(word)):
+                continue  # 美方购买格陵兰岛: the territory is what is bought, no trade partner
             if trig.event_type == "THREATEN" and _measures_lift(text, clauses, index, pos, trig):
                 continue  # 将采取必要措施,暂停或取消…反制措施: the measures lift others
             if "announced" in trig.flags and _measures_taken(text, clauses[0].start, pos):
@@ -1945,6 +1947,9 @@ def _actions_for(
             # sides of a deal named there are no sides of the talks (就中日韩自贸协定问题交换意见)
         if trig.event_type == "AGREE" and _named_as_topic(text, end):
             return  # 触及“美台自由贸易协定”的议题: a deal named as an issue is not reached
+        if _with_side(text, objects[0]) and "的" not in text[max(m.end for m in objects) : pos]:
+            return  # (习近平)同一天与|美俄领导人|通话: the compound is the other side, not a
+            # pair (but 失败与|中日条约的签订: 与 joins two nouns, the compound's deal is signed)
         yield from _pairwise(objects, trig, pos, status)
         return
     if frame == "inner":  # 中国推迟了…中欧峰会: the subject acts on the other side inside
@@ -6742,6 +6747,14 @@ def _pressed_next(text: str, clause, end: int, mentions) -> list[Mention]:
 
 
 _PRESSING = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN"})  # acts forces back up
+
+
+def _land_bought(mentions, end: int) -> bool:
+    """购买|格陵兰岛: a territory (a Region) right after a verb of buying (words.tsv purchase) is
+    the thing bought, which trades with no one."""
+    return any(m.start == end and m.actor.type == "Region" for m in mentions)
+
+
 _NEXT_OPENER = re.compile(r"\s*(?:并|以|借此)?(?:针对|[对向])")
 _FORCES_AFTER = re.compile(r"[^，,。；;]{0,10}[，,]?$")
 
@@ -11520,6 +11533,9 @@ def _status_opened(
         kinds = [k for k in kinds if k != "ought"]
     if "judgement" in flags:  # 美方应立即停止|霸凌行径: what is to be ended is judged as done
         kinds = [k for k in kinds if k not in {"ought", "negated"}]
+    if "ought" in kinds and _sides_modal_at(text, clause.start, pos) is not None:
+        # 强调两国必须…密切合作: what both sides must do is proposed to both, as 两国应 is
+        kinds = ["intended" if k == "ought" else k for k in kinds]
     if _NO_EVENT_KINDS.intersection(kinds):
         return None
     if not kinds and not describes and _goes_on_owing(text, clauses, index, mentions):

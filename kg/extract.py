@@ -2511,6 +2511,7 @@ def _pair_in_focus(
         pair = _sides_of_a_fight(ctx, pair)
         if pair is not None and not _sides_of_the_place(ctx, pair, start):
             return None
+        pair = _fight_sides_as_parties(ctx, pair)
     if pair is None:
         return None
     keys = {pair[0].actor.key, pair[1].actor.key}
@@ -2520,6 +2521,20 @@ def _pair_in_focus(
         ):
             return None
     return pair
+
+
+def _fight_sides_as_parties(
+    ctx: _Context, pair: tuple[Mention, Mention] | None
+) -> tuple[Mention, Mention] | None:
+    """巴基斯坦国防部长阿西夫说,已对阿富汗展开公开战争。中方呼吁冲突双方…: the sides of a fight
+    are parties to it (states, armies, armed groups), never the minister who spoke of it: a
+    person stands for the country he serves, where that is not the other side's."""
+    if pair is None or all(m.actor.type != "Person" for m in pair):
+        return pair
+    sides = [(_as_country(ctx, m) if m.actor.type == "Person" else m) for m in pair]
+    if any(m is None for m in sides) or sides[0].actor.key == sides[1].actor.key:
+        return pair
+    return sides[0], sides[1]
 
 
 # bodies whose meetings many attend (organizations.tsv kinds): who attends is no side facing it
@@ -2647,9 +2662,11 @@ def _pair_named_before(
         and not _VENUE_DESCRIBED.search(ctx.article.text, max(0, m.start - 12), m.start)
         and not _mediates(ctx.article.text, m)
         and not _dates_the_pair(ctx.article.text, m, start)
+        and not _land_bought(ctx.article.text, m)
     ]
     if _after_group(mentions, start):
         return None
+    before = _outside_a_denied_claim(ctx.article.text, before, start)
     if word.startswith(_COUNTRY_PAIRS):  # 两国: countries, or the countries of people named
         before = [_as_country(ctx, m) for m in before]
         before = [m for m in before if m is not None]
@@ -2718,6 +2735,35 @@ def _pair_named_before(
             return listed
         return _listed_pair(ctx, start, before, countries is None) or countries
     return pair
+
+
+def _land_bought(text: str, mention: Mention) -> bool:
+    """美方购买|格陵兰岛一事,川普为此扬言将延后双方…的会面: a territory right after a verb of
+    buying (words.tsv purchase) is the thing bought, no side of the pair (the US and Denmark)."""
+    if mention.actor.type != "Region":
+        return False
+    return text[max(0, mention.start - 2) : mention.start] in words("purchase")
+
+
+_CLAIM_REACH = 4  # 宣称「, 声称: a statement verb and a quote mark between claimer and pair
+
+
+def _outside_a_denied_claim(text: str, before: list[Mention], start: int) -> list[Mention]:
+    """阿努廷否认川普宣称「双方已达成停火协议」: the one who claims what the pair did and the
+    one who denies it are no sides of it (they are its witnesses); the pair is the one in focus
+    before. (A denial, words.tsv denial, right before the claimer; a statement verb, words.tsv
+    speech, and at most a quote mark between the claimer and the pair word.)"""
+    if len(before) < 2:
+        return before
+    claimer = before[-1]
+    said = text[claimer.end : start].rstrip("「“\"'：:")
+    if len(said) > _CLAIM_REACH or said not in words("speech"):
+        return before
+    denier = next((m for m in reversed(before[:-1]) if m.end <= claimer.start), None)
+    if denier is None or not any(w in text[denier.end : claimer.start] for w in words("denial")):
+        return before
+    kept = {claimer.actor.key, denier.actor.key}
+    return [m for m in before if m.actor.key not in kept]
 
 
 def _pair_keys(event: Event) -> frozenset[str]:
