@@ -3365,6 +3365,32 @@ def _scheduled_ahead(text: str, clauses, index: int, end: int) -> bool:
     return pattern.match(text, clauses[index + 1].start) is not None
 
 
+def _judged_important(text: str, clause, pos: int, end: int) -> bool:
+    """俄乌恢复直接对话非常重要, 加强与美国合作对他们非常重要, 强调三方合作的重要性: an act that a
+    judgement of importance (words.tsv importance_judged, maybe after 对X and 是) closes, with
+    nothing else after it in the clause, is one to be done. Not an act pointed at as held
+    (words.tsv held_this: 此次会谈非常重要), which was done."""
+    found = _importance_pattern().match(text, end, clause.end)
+    if found is None:
+        return False
+    rest = text[found.end() : clause.end]
+    if not found.group().endswith(_IMPORTANCE_NOUN_ENDS) and rest.strip(_CLOSING):
+        return False  # 合作非常重要的一步: importance of something else
+    return not any(w in text[max(clause.start, pos - 4) : pos] for w in words("held_this"))
+
+
+_IMPORTANCE_NOUN_ENDS = ("重要性", "重要意义")
+_CLOSING = " ，,。；;！？!?”」\"'的"
+
+
+@lru_cache(maxsize=1)
+def _importance_pattern() -> re.Pattern[str]:
+    """对他们|是|非常重要, 的重要性: what a judgement of importance right after an act looks like
+    (words.tsv importance_judged), for _judged_important."""
+    judged = "|".join(map(re.escape, sorted(words("importance_judged"), key=len, reverse=True)))
+    return re.compile(rf"(?:对[^\s，,。；;：:、“”\"]{{1,6}}?)?[是都也]?(?:{judged})")
+
+
 def _plan_named_status(text, clause, pos: int, end: int, mentions) -> str | None:
     """特朗普的访华计划已经公布, 虽然暂无与金正恩会晤的安排: a meeting or visit named right
     before a noun of plan (words.tsv plan_noun: after its object, maybe through 的) is what is
@@ -11520,6 +11546,8 @@ def _status_opened(
         kinds = [k for k in kinds if k != "ought"]
     if "judgement" in flags:  # 美方应立即停止|霸凌行径: what is to be ended is judged as done
         kinds = [k for k in kinds if k not in {"ought", "negated"}]
+    if "ought" in kinds and _sides_modal_at(text, clause.start, pos) is not None:
+        kinds = ["intended" if k == "ought" else k for k in kinds]  # 两国必须密切合作: proposed
     if _NO_EVENT_KINDS.intersection(kinds):
         return None
     if not kinds and not describes and _goes_on_owing(text, clauses, index, mentions):
@@ -11583,12 +11611,16 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         kinds = ["intended"]  # 我愿同总统先生交换意见,达成更多共识: the wish goes on
     if not kinds and not describes and _sides_modal_at(text, clause.start, pos) is not None:
         kinds = ["intended"]  # 两国应保持高层往来: what both sides are to do is proposed
+    if not kinds and not describes and _sides_said_modal(text, clauses, index, pos):
+        kinds = ["intended"]  # 双方强调,|应加强地区合作: what both sides say is to be done
     if not kinds and _proposal_closes_before(text, clauses, index):
         kinds = ["intended"]  # 美国提议,|让乌克兰与俄罗斯在美国会面: what is proposed
     if describes and not kinds and _prospect_of(text, end):
         return "intended"  # 两国经济合作的巨大前景: cooperation to come
     if not kinds and _scheduled_ahead(text, clauses, index, end):
         return "intended"  # 会谈定于15日在东京举行: talks set for a day ahead
+    if not kinds and _judged_important(text, clause, pos, end):
+        return "intended"  # 俄乌恢复直接对话非常重要: an act called important is to be done
     plan = _plan_named_status(text, clause, pos, end, mentions)
     if plan is not None:
         return plan  # 特朗普的访华计划, 暂无与金正恩会晤的安排: a visit planned, or none
@@ -12035,6 +12067,25 @@ def _sides_modal_pattern() -> re.Pattern[str]:
     sides = "|".join(map(re.escape, words("sides_subject")))
     modal = "|".join(map(re.escape, words("sides_modal")))
     return re.compile(rf"(?:{sides})[^\s，,。；;：:、“”\"]{{0,4}}?(?:{modal})")
+
+
+def _sides_said_modal(text: str, clauses, index: int, pos: int) -> bool:
+    """双方强调,|应加强地区性合作; 两国一致认为,|要深化合作: a clause that opens with a modal
+    (words.tsv sides_modal) after a clause that is only both sides and what they say (at most
+    four characters) goes on from them as 双方强调应… does: what they propose is intended."""
+    if index == 0:
+        return False
+    before, clause = clauses[index - 1], clauses[index]
+    head = text[before.start : before.end].strip(" ")
+    if not _SIDES_SAID.fullmatch(head) or not head.startswith(words("sides_subject")):
+        return False
+    opening = text[clause.start : pos]
+    return opening.startswith(words("sides_modal")) and not opening.startswith(
+        words("sides_modal_not")
+    )
+
+
+_SIDES_SAID = re.compile(r"[^\s，,。；;：:、“”\"]{2,8}[，,]")
 
 
 def _sides_modal_at(text: str, start: int, end: int) -> int | None:

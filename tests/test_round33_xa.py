@@ -1,0 +1,35 @@
+"""Round 33, helper xa: status and mood across the fresh sets of this round (sentences written
+for the test, in the style of the pages where the constructions recurred)."""
+
+from data.sentences import events_of
+
+
+def test_cooperation_called_important_is_intended():
+    # 加强与美国合作对他们非常重要: the cooperation is one to be done, not one reported
+    found = events_of("冰岛外交部长强调，加强与日本合作对他们非常重要。")
+    assert ("冰岛", "COOPERATE", "日本", "intended") in found
+    assert ("冰岛", "COOPERATE", "日本", "asserted") not in found
+    # 取得了非常重要的成果 judges the result, not the cooperation, which was done
+    found = events_of("法国和德国的合作取得了非常重要的成果。")
+    assert ("法国", "COOPERATE", "德国", "asserted") in found
+
+
+def test_talks_called_important_are_intended():
+    found = events_of("土耳其总统表示，亚美尼亚和阿塞拜疆恢复直接对话非常重要。")
+    assert ("亚美尼亚", "CONSULT", "阿塞拜疆", "intended") in found
+    assert ("亚美尼亚", "CONSULT", "阿塞拜疆", "asserted") not in found
+
+
+def test_what_both_sides_must_do_is_proposed():
+    # 两国必须…密切合作: a proposal of both sides, intended, not dropped as an obligation
+    found = events_of("菲律宾总统会晤越南总理,强调两国必须为了地区的和平与繁荣密切合作。")
+    assert ("菲律宾", "COOPERATE", "越南", "intended") in found
+
+
+def test_sides_said_then_modal_after_comma_is_intended():
+    # 双方强调,|应加强地区性合作: the 应 goes on from 双方强调 across the comma
+    found = events_of(
+        "约旦外交大臣萨法迪与阿曼外交大臣巴德尔举行了会谈。双方强调,应加强地区性合作,以保障地区安全。"
+    )
+    assert ("萨法迪", "COOPERATE", "巴德尔", "intended") in found
+    assert ("萨法迪", "COOPERATE", "巴德尔", "asserted") not in found
