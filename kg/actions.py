@@ -11986,6 +11986,8 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     subject_end = verb.start() if verb else clause.end  # 并会见普京: 普京 is its object
     if any(clause.start <= m.start < subject_end and can_be_subject(text, m) for m in mentions):
         return False
+    if verb and _relative_subject(text, clause, verb.start(), mentions):
+        return False  # 访安卡拉的希腊外长邓迪亚斯…: the visitor is the clause's own subject
     if _own_subject(text, clause) or text.startswith(_CONTRAST, clause.start):
         return False
     if text.startswith(words("later_open"), clause.start):
@@ -12067,6 +12069,25 @@ def _sides_modal_pattern() -> re.Pattern[str]:
     sides = "|".join(map(re.escape, words("sides_subject")))
     modal = "|".join(map(re.escape, words("sides_modal")))
     return re.compile(rf"(?:{sides})[^\s，,。；;：:、“”\"]{{0,4}}?(?:{modal})")
+
+
+def _relative_subject(text: str, clause, verb: int, mentions) -> bool:
+    """访安卡拉的希腊外长邓迪亚斯昨天获…接见: a clause whose first act closes, through 的, a
+    relative phrase before an actor (maybe after a title of at most eight characters) names its
+    own subject; it does not go on from the clause before."""
+    cut = text.find("的", verb, min(clause.end, verb + _RELATIVE_OPENER_REACH))
+    if cut == -1 or any(c in _PUNCT for c in text[verb:cut]):
+        return False
+    return any(
+        cut < m.start <= cut + 1 + _RELATIVE_TITLE_REACH
+        and not any(c in _PUNCT for c in text[cut : m.start])
+        and can_be_subject(text, m)
+        for m in mentions
+    )
+
+
+_RELATIVE_OPENER_REACH = 12
+_RELATIVE_TITLE_REACH = 8
 
 
 def _sides_said_modal(text: str, clauses, index: int, pos: int) -> bool:

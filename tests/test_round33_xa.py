@@ -33,3 +33,21 @@ def test_sides_said_then_modal_after_comma_is_intended():
     )
     assert ("萨法迪", "COOPERATE", "巴德尔", "intended") in found
     assert ("萨法迪", "COOPERATE", "巴德尔", "asserted") not in found
+
+
+def test_attempt_does_not_reach_a_clause_with_its_own_relative_subject():
+    # 试图加强合作,|访安卡拉的希腊外长…昨天获…接见: the visitor named after 访X的 is the clause's
+    # own subject; the attempt of the clause before does not make the reception intended
+    found = events_of(
+        "两国试图加强合作,访北京的美国国务卿布林肯昨天获中国国家主席习近平接见,"
+        "并与中国外长王毅会谈。"
+    )
+    assert ("布林肯", "CONSULT", "王毅", "asserted") in found
+    assert not any(s == "intended" for _, t, _, s in found if t == "CONSULT")
+
+
+def test_turmoil_is_no_harassment():
+    # 试图放下错综复杂的扰攘: 扰攘 is turmoil, a noun; no act of 扰 to carry an attempt on
+    found = events_of("两国试图放下错综复杂的扰攘,访雅典的土耳其外长恰武什奥卢昨天与希腊外长会谈。")
+    assert not any(t == "COERCE" for _, t, _, _ in found)
+    assert not any(s == "intended" for _, t, _, s in found if t == "CONSULT")
