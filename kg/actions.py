@@ -3365,6 +3365,24 @@ def _scheduled_ahead(text: str, clauses, index: int, end: int) -> bool:
     return pattern.match(text, clauses[index + 1].start) is not None
 
 
+def _restates_planned_act(text: str, clauses, index: int, mentions) -> bool:
+    """他将…与王文涛会晤,|成为两人3年多来首度对话: a clause that opens by saying what the act
+    before becomes (words.tsv restating_open: 成为) names that act again; when the clause
+    before reports its last act as intended, so is the act named again."""
+    if index == 0 or not text.startswith(words("restating_open"), clauses[index].start):
+        return False
+    before = clauses[index - 1]
+    acts = [
+        (p, t) for p, t in find_triggers(text, before.start, before.end) if not isinstance(t, str)
+    ]
+    if not acts:
+        return False
+    pos, trig = acts[-1]
+    end = pos + len(trig.word)
+    flags = trig.flags - {"utterance"}
+    return _status(text, clauses, index - 1, pos, end, mentions, flags) == "intended"
+
+
 def _judged_important(text: str, clause, pos: int, end: int) -> bool:
     """俄乌恢复直接对话非常重要, 加强与美国合作对他们非常重要, 强调三方合作的重要性: an act that a
     judgement of importance (words.tsv importance_judged, maybe after 对X and 是) closes, with
@@ -11619,6 +11637,8 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         return "intended"  # 两国经济合作的巨大前景: cooperation to come
     if not kinds and _scheduled_ahead(text, clauses, index, end):
         return "intended"  # 会谈定于15日在东京举行: talks set for a day ahead
+    if not kinds and _restates_planned_act(text, clauses, index, mentions):
+        return "intended"  # 将与王文涛会晤,|成为两人3年多来首度对话: the same talks, ahead
     if not kinds and _judged_important(text, clause, pos, end):
         return "intended"  # 俄乌恢复直接对话非常重要: an act called important is to be done
     plan = _plan_named_status(text, clause, pos, end, mentions)

@@ -51,3 +51,20 @@ def test_turmoil_is_no_harassment():
     found = events_of("两国试图放下错综复杂的扰攘,访雅典的土耳其外长恰武什奥卢昨天与希腊外长会谈。")
     assert not any(t == "COERCE" for _, t, _, _ in found)
     assert not any(s == "intended" for _, t, _, s in found if t == "CONSULT")
+
+
+def test_what_a_planned_meeting_becomes_is_planned_too():
+    # 将…与王文涛会晤,|成为两人3年多来首度对话: the talks named again are the same, still ahead
+    found = events_of(
+        "新西兰贸易部长麦克莱表示,他将在下周以视讯方式,与中国商务部长王文涛会晤,"
+        "成为两人3年多来首度对话。"
+    )
+    assert ("麦克莱", "CONSULT", "王文涛", "intended") in found
+    assert ("麦克莱", "CONSULT", "王文涛", "asserted") not in found
+
+
+def test_drill_announced_for_a_later_day_fronted_by_a_comma_is_planned():
+    # 宣布本月13日,|展开…联合军演 in an article of the 10th: the drill has not begun
+    found = events_of("美日近日宣布本月13日,展开长达11天联合军演。", date="2024-05-10")
+    assert ("美国", "COOPERATE", "日本", "intended") in found
+    assert ("美国", "COOPERATE", "日本", "asserted") not in found
