@@ -10308,6 +10308,7 @@ _CUE_AT = {
     "governs": {"governs"},
     "adjacent": {"adjacent"},
     "around": {"after", "governs"},
+    "trailing": {"after", "next"},
 }
 
 
@@ -11646,7 +11647,7 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         return plan  # 特朗普的访华计划, 暂无与金正恩会晤的安排: a visit planned, or none
     if "intended" in kinds and "utterance" not in flags:
         unrealised = any(
-            c.position == "next" and c.kind == "negated"
+            "next" in _CUE_AT[c.position] and c.kind == "negated"
             for later in clauses[index + 1 :]
             for c in _cue_list(text, later.start, later.end)
         )

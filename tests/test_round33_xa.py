@@ -68,3 +68,19 @@ def test_drill_announced_for_a_later_day_fronted_by_a_comma_is_planned():
     found = events_of("美日近日宣布本月13日,展开长达11天联合军演。", date="2024-05-10")
     assert ("美国", "COOPERATE", "日本", "intended") in found
     assert ("美国", "COOPERATE", "日本", "asserted") not in found
+
+
+def test_deal_near_in_place_that_never_came_into_force_is_negated():
+    # 协议接近落实,但…,协议并未生效: the deal came near, then did not come about
+    found = events_of("新西兰与斐济的安全协议去年接近落实，但在斐济大选后，协议并未生效。")
+    assert ("新西兰", "AGREE", "斐济", "negated") in found
+    assert ("新西兰", "AGREE", "斐济", "asserted") not in found
+
+
+def test_dialogue_named_as_a_frame_is_no_talks():
+    # 在…政治对话框架下,两国副外长将举行会谈: the frame is a standing mechanism, not talks held
+    found = events_of(
+        "土耳其外交部10日发布消息称,在土耳其和希腊外交部政治对话框架下,"
+        "两国副外长将于11日在安卡拉举行会谈。"
+    )
+    assert not any(s == "asserted" for _, t, _, s in found if t == "CONSULT")
