@@ -3387,14 +3387,16 @@ def _judged_important(text: str, clause, pos: int, end: int) -> bool:
     """俄乌恢复直接对话非常重要, 加强与美国合作对他们非常重要, 强调三方合作的重要性: an act that a
     judgement of importance (words.tsv importance_judged, maybe after 对X and 是) closes, with
     nothing else after it in the clause, is one to be done. Not an act pointed at as held
-    (words.tsv held_this: 此次会谈非常重要), which was done."""
+    (words.tsv held_this: 此次会谈非常重要), which was done, nor one kept up (kept_up: 保持防务
+    交流很重要), which goes on already."""
     found = _importance_pattern().match(text, end, clause.end)
     if found is None:
         return False
     rest = text[found.end() : clause.end]
     if not found.group().endswith(_IMPORTANCE_NOUN_ENDS) and rest.strip(_CLOSING):
         return False  # 合作非常重要的一步: importance of something else
-    return not any(w in text[max(clause.start, pos - 4) : pos] for w in words("held_this"))
+    lead = text[max(clause.start, pos - 4) : pos]
+    return not any(w in lead for w in words("held_this") + words("kept_up"))
 
 
 _IMPORTANCE_NOUN_ENDS = ("重要性", "重要意义")
@@ -12015,6 +12017,8 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         return False  # 以色列同意停火提案,|后来又拒绝…: a later step, not what was agreed
     if _opens_condition(text, before):
         return False
+    if _opens_reason(text, before):
+        return False  # 由于…试图不承认…,|要求…撤出: the main act after a reason is its own
     if _together_opener(text, clauses, index, mentions):
         return True  # 中方愿同美方一道,…,坦诚对话、平等协商,深挖合作潜力: what it is willing to do
     acts = [
@@ -12090,6 +12094,17 @@ def _sides_modal_pattern() -> re.Pattern[str]:
     sides = "|".join(map(re.escape, words("sides_subject")))
     modal = "|".join(map(re.escape, words("sides_modal")))
     return re.compile(rf"(?:{sides})[^\s，,。；;：:、“”\"]{{0,4}}?(?:{modal})")
+
+
+def _opens_reason(text: str, clause) -> bool:
+    """由于阿根廷等国试图不承认选举结果,: a clause that opens with a reason (words.tsv reason,
+    after a space or a quote mark at most) gives why the main act after it is done; an intention
+    inside the reason is not the main act's."""
+    head = text[clause.start : clause.end].lstrip(' “"「')
+    return head.startswith(words("reason")) and not head.startswith(_CONSEQUENCE_OPENERS)
+
+
+_CONSEQUENCE_OPENERS = ("因此", "因而", "因之")  # 因此…: a consequence, no reason
 
 
 def _relative_subject(text: str, clause, verb: int, mentions) -> bool:

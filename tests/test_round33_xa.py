@@ -18,6 +18,9 @@ def test_talks_called_important_are_intended():
     found = events_of("土耳其总统表示，亚美尼亚和阿塞拜疆恢复直接对话非常重要。")
     assert ("亚美尼亚", "CONSULT", "阿塞拜疆", "intended") in found
     assert ("亚美尼亚", "CONSULT", "阿塞拜疆", "asserted") not in found
+    # 保持防务交流很重要: the exchanges go on already; the importance makes nothing planned
+    found = events_of("韩日两国保持防务交流很重要。")
+    assert not any(t == "CONSULT" and st == "intended" for _, t, _, st in found)
 
 
 def test_what_both_sides_must_do_is_proposed():
@@ -84,3 +87,15 @@ def test_dialogue_named_as_a_frame_is_no_talks():
         "两国副外长将于11日在安卡拉举行会谈。"
     )
     assert not any(s == "asserted" for _, t, _, s in found if t == "CONSULT")
+
+
+def test_intention_inside_a_reason_does_not_reach_the_main_act():
+    # 由于…试图不承认…,|要求…外交人员撤出: the expulsion is done; the attempt is the reason's
+    found = events_of(
+        "尼加拉瓜外交部当天发表声明表示,由于哥斯达黎加、巴拿马等国试图不承认尼大选结果,"
+        "要求这些国家的外交人员从尼加拉瓜撤出。"
+    )
+    assert any(
+        s == "尼加拉瓜外交部" and t == "SANCTION" and st == "asserted" for s, t, _, st in found
+    )
+    assert not any(t == "SANCTION" and st == "intended" for _, t, _, st in found)
