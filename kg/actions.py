@@ -3365,6 +3365,31 @@ def _scheduled_ahead(text: str, clauses, index: int, end: int) -> bool:
     return pattern.match(text, clauses[index + 1].start) is not None
 
 
+def _package_put_forward(text: str, clause, pos: int, end: int) -> bool:
+    """欧盟委员会提出新一轮对俄制裁方案, 提出制裁俄罗斯的新方案: an act that names a package
+    (words.tsv package_noun, at most six characters after it) which a verb of putting forward
+    (words.tsv put_forward) puts on the table, in the same stretch of the clause, is proposed;
+    a package adopted (通过了…制裁方案) is not."""
+    if _package_after().match(text, end, clause.end) is None:
+        return False
+    start = max(clause.start, pos - _PUT_FORWARD_REACH)
+    lead = text[start:pos]
+    verbs = [lead.rfind(v) for v in words("put_forward")]
+    at = max(verbs)
+    return at != -1 and not any(c in _PUNCT for c in lead[at:])
+
+
+@lru_cache(maxsize=1)
+def _package_after() -> re.Pattern[str]:
+    """俄罗斯的新|方案: at most six characters after an act, then a package noun (words.tsv
+    package_noun)."""
+    nouns = "|".join(map(re.escape, words("package_noun")))
+    return re.compile(rf"[^\s，,。；;：:！？!?“”「」]{{0,6}}?(?={nouns})")
+
+
+_PUT_FORWARD_REACH = 12
+
+
 def _restates_planned_act(text: str, clauses, index: int, mentions) -> bool:
     """他将…与王文涛会晤,|成为两人3年多来首度对话: a clause that opens by saying what the act
     before becomes (words.tsv restating_open: 成为) names that act again; when the clause
@@ -11642,6 +11667,8 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         return "intended"  # 会谈定于15日在东京举行: talks set for a day ahead
     if not kinds and _restates_planned_act(text, clauses, index, mentions):
         return "intended"  # 将与王文涛会晤,|成为两人3年多来首度对话: the same talks, ahead
+    if not kinds and _package_put_forward(text, clause, pos, end):
+        return "intended"  # 提出新一轮对俄制裁方案: the sanctions are proposed, not imposed
     if not kinds and _judged_important(text, clause, pos, end):
         return "intended"  # 俄乌恢复直接对话非常重要: an act called important is to be done
     plan = _plan_named_status(text, clause, pos, end, mentions)

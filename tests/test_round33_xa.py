@@ -99,3 +99,13 @@ def test_intention_inside_a_reason_does_not_reach_the_main_act():
         s == "尼加拉瓜外交部" and t == "SANCTION" and st == "asserted" for s, t, _, st in found
     )
     assert not any(t == "SANCTION" and st == "intended" for _, t, _, st in found)
+
+
+def test_sanctions_in_a_package_put_forward_are_proposed():
+    # 提出制裁俄罗斯的新方案: the package is on the table, the sanctions not yet imposed
+    found = events_of("欧盟委员会主席9月28日提出制裁白俄罗斯的新方案。")
+    assert any(t == "SANCTION" and o == "白俄罗斯" and st == "intended" for _, t, o, st in found)
+    assert not any(t == "SANCTION" and st == "asserted" for _, t, _, st in found)
+    # a package adopted is imposed
+    found = events_of("欧盟通过了新一轮对白俄罗斯制裁方案。")
+    assert ("欧盟", "SANCTION", "白俄罗斯", "asserted") in found
