@@ -3365,6 +3365,31 @@ def _scheduled_ahead(text: str, clauses, index: int, end: int) -> bool:
     return pattern.match(text, clauses[index + 1].start) is not None
 
 
+def _relative_plan_open(text: str, clause, pos: int, mentions) -> int | None:
+    """批评了|计划对俄罗斯实施更多制裁的欧洲领导人: where a word of intention (cues.tsv intended,
+    before) opens the relative phrase that holds an act describing a noun, right after another
+    verb (a trigger or 了 ends there), with no other act or stop between it and the act; None
+    when there is none. The intention is of those the phrase describes, and so the act's."""
+    skip = [(_front(m), m.end) for m in mentions]
+    found = None
+    for at, cue in _cue_positions(text, clause.start, pos, skip):
+        if cue.kind != "intended" or cue.position != "before":
+            continue
+        if any(c in _PUNCT for c in text[at:pos]):
+            continue
+        verb_ends = text[at - 1 : at] == "了" or any(
+            p + len(t.word) == at
+            for p, t in find_triggers(text, clause.start, at)
+            if not isinstance(t, str)
+        )
+        inner = [
+            t for _, t in find_triggers(text, at + len(cue.word), pos) if not isinstance(t, str)
+        ]
+        if verb_ends and not inner:
+            found = at
+    return found
+
+
 def _package_put_forward(text: str, clause, pos: int, end: int) -> bool:
     """欧盟委员会提出新一轮对俄制裁方案, 提出制裁俄罗斯的新方案: an act that names a package
     (words.tsv package_noun, at most six characters after it) which a verb of putting forward
@@ -11560,6 +11585,10 @@ def _status_opened(
     carried_out = _deal_carried_out_after(text, pos, end)
     if carried_out:
         describes, first = True, pos  # 决心保证该协议的|落实: the deal was made, no cue reaches it
+    elif (
+        first is not None
+    ):  # 批评了|计划对俄罗斯实施更多制裁的|欧洲领导人: the plan is the phrase's
+        first = min(first, _relative_plan_open(text, clause, pos, mentions) or first)
     responded = _responded_to(text, clause, pos)  # 尚未回应|德国驱逐…的决定: not its cue
     if responded is not None:
         first = max(first or clause.start, responded)

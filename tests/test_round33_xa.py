@@ -109,3 +109,13 @@ def test_sanctions_in_a_package_put_forward_are_proposed():
     # a package adopted is imposed
     found = events_of("欧盟通过了新一轮对白俄罗斯制裁方案。")
     assert ("欧盟", "SANCTION", "白俄罗斯", "asserted") in found
+
+
+def test_plan_opening_a_relative_phrase_reaches_its_act():
+    # 批评了|计划对俄罗斯实施更多制裁的欧洲领导人: the leaders plan the sanctions, not impose them
+    found = events_of("美国财政部长批评了计划对白俄罗斯实施更多制裁的欧洲领导人。")
+    assert any(t == "SANCTION" and o == "白俄罗斯" and st == "intended" for _, t, o, st in found)
+    assert not any(t == "SANCTION" and st == "asserted" for _, t, _, st in found)
+    # with no plan word the sanctions described are in force
+    found = events_of("美国批评了对白俄罗斯实施制裁的欧洲国家。")
+    assert any(t == "SANCTION" and st == "asserted" for _, t, _, st in found)
