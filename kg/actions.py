@@ -3370,6 +3370,102 @@ def _scheduled_ahead(text: str, clauses, index: int, end: int) -> bool:
     return pattern.match(text, clauses[index + 1].start) is not None
 
 
+def _relative_plan_open(text: str, clause, pos: int, mentions) -> int | None:
+    """批评了|计划对俄罗斯实施更多制裁的欧洲领导人: where a word of intention (cues.tsv intended,
+    before) opens the relative phrase that holds an act describing a noun, right after another
+    verb (a trigger or 了 ends there), with no other act or stop between it and the act; None
+    when there is none. The intention is of those the phrase describes, and so the act's."""
+    skip = [(_front(m), m.end) for m in mentions]
+    found = None
+    for at, cue in _cue_positions(text, clause.start, pos, skip):
+        if cue.kind != "intended" or cue.position != "before":
+            continue
+        if any(c in _PUNCT for c in text[at:pos]):
+            continue
+        verb_ends = text[at - 1 : at] == "了" or any(
+            p + len(t.word) == at
+            for p, t in find_triggers(text, clause.start, at)
+            if not isinstance(t, str)
+        )
+        inner = [
+            t for _, t in find_triggers(text, at + len(cue.word), pos) if not isinstance(t, str)
+        ]
+        if verb_ends and not inner:
+            found = at
+    return found
+
+
+def _package_put_forward(text: str, clause, pos: int, end: int) -> bool:
+    """欧盟委员会提出新一轮对俄制裁方案, 提出制裁俄罗斯的新方案: an act that names a package
+    (words.tsv package_noun, at most six characters after it) which a verb of putting forward
+    (words.tsv put_forward) puts on the table, in the same stretch of the clause, is proposed;
+    a package adopted (通过了…制裁方案) is not."""
+    if _package_after().match(text, end, clause.end) is None:
+        return False
+    start = max(clause.start, pos - _PUT_FORWARD_REACH)
+    lead = text[start:pos]
+    verbs = [lead.rfind(v) for v in words("put_forward")]
+    at = max(verbs)
+    return at != -1 and not any(c in _PUNCT for c in lead[at:])
+
+
+@lru_cache(maxsize=1)
+def _package_after() -> re.Pattern[str]:
+    """俄罗斯的新|方案: at most six characters after an act, then a package noun (words.tsv
+    package_noun)."""
+    nouns = "|".join(map(re.escape, words("package_noun")))
+    return re.compile(rf"[^\s，,。；;：:！？!?“”「」]{{0,6}}?(?={nouns})")
+
+
+_PUT_FORWARD_REACH = 12
+
+
+def _restates_planned_act(text: str, clauses, index: int, mentions) -> bool:
+    """他将…与王文涛会晤,|成为两人3年多来首度对话: a clause that opens by saying what the act
+    before becomes (words.tsv restating_open: 成为) names that act again; when the clause
+    before reports its last act as intended, so is the act named again."""
+    if index == 0 or not text.startswith(words("restating_open"), clauses[index].start):
+        return False
+    before = clauses[index - 1]
+    acts = [
+        (p, t) for p, t in find_triggers(text, before.start, before.end) if not isinstance(t, str)
+    ]
+    if not acts:
+        return False
+    pos, trig = acts[-1]
+    end = pos + len(trig.word)
+    flags = trig.flags - {"utterance"}
+    return _status(text, clauses, index - 1, pos, end, mentions, flags) == "intended"
+
+
+def _judged_important(text: str, clause, pos: int, end: int) -> bool:
+    """俄乌恢复直接对话非常重要, 加强与美国合作对他们非常重要, 强调三方合作的重要性: an act that a
+    judgement of importance (words.tsv importance_judged, maybe after 对X and 是) closes, with
+    nothing else after it in the clause, is one to be done. Not an act pointed at as held
+    (words.tsv held_this: 此次会谈非常重要), which was done, nor one kept up (kept_up: 保持防务
+    交流很重要), which goes on already."""
+    found = _importance_pattern().match(text, end, clause.end)
+    if found is None:
+        return False
+    rest = text[found.end() : clause.end]
+    if not found.group().endswith(_IMPORTANCE_NOUN_ENDS) and rest.strip(_CLOSING):
+        return False  # 合作非常重要的一步: importance of something else
+    lead = text[max(clause.start, pos - 4) : pos]
+    return not any(w in lead for w in words("held_this") + words("kept_up"))
+
+
+_IMPORTANCE_NOUN_ENDS = ("重要性", "重要意义")
+_CLOSING = " ，,。；;！？!?”」\"'的"
+
+
+@lru_cache(maxsize=1)
+def _importance_pattern() -> re.Pattern[str]:
+    """对他们|是|非常重要, 的重要性: what a judgement of importance right after an act looks like
+    (words.tsv importance_judged), for _judged_important."""
+    judged = "|".join(map(re.escape, sorted(words("importance_judged"), key=len, reverse=True)))
+    return re.compile(rf"(?:对[^\s，,。；;：:、“”\"]{{1,6}}?)?[是都也]?(?:{judged})")
+
+
 def _plan_named_status(text, clause, pos: int, end: int, mentions) -> str | None:
     """特朗普的访华计划已经公布, 虽然暂无与金正恩会晤的安排: a meeting or visit named right
     before a noun of plan (words.tsv plan_noun: after its object, maybe through 的) is what is
@@ -10277,6 +10373,7 @@ _CUE_AT = {
     "governs": {"governs"},
     "adjacent": {"adjacent"},
     "around": {"after", "governs"},
+    "trailing": {"after", "next"},
 }
 
 
@@ -11501,6 +11598,10 @@ def _status_opened(
     carried_out = _deal_carried_out_after(text, pos, end)
     if carried_out:
         describes, first = True, pos  # 决心保证该协议的|落实: the deal was made, no cue reaches it
+    elif (
+        first is not None
+    ):  # 批评了|计划对俄罗斯实施更多制裁的|欧洲领导人: the plan is the phrase's
+        first = min(first, _relative_plan_open(text, clause, pos, mentions) or first)
     responded = _responded_to(text, clause, pos)  # 尚未回应|德国驱逐…的决定: not its cue
     if responded is not None:
         first = max(first or clause.start, responded)
@@ -11599,18 +11700,26 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         kinds = ["intended"]  # 我愿同总统先生交换意见,达成更多共识: the wish goes on
     if not kinds and not describes and _sides_modal_at(text, clause.start, pos) is not None:
         kinds = ["intended"]  # 两国应保持高层往来: what both sides are to do is proposed
+    if not kinds and not describes and _sides_said_modal(text, clauses, index, pos):
+        kinds = ["intended"]  # 双方强调,|应加强地区合作: what both sides say is to be done
     if not kinds and _proposal_closes_before(text, clauses, index):
         kinds = ["intended"]  # 美国提议,|让乌克兰与俄罗斯在美国会面: what is proposed
     if describes and not kinds and _prospect_of(text, end):
         return "intended"  # 两国经济合作的巨大前景: cooperation to come
     if not kinds and _scheduled_ahead(text, clauses, index, end):
         return "intended"  # 会谈定于15日在东京举行: talks set for a day ahead
+    if not kinds and _restates_planned_act(text, clauses, index, mentions):
+        return "intended"  # 将与王文涛会晤,|成为两人3年多来首度对话: the same talks, ahead
+    if not kinds and _package_put_forward(text, clause, pos, end):
+        return "intended"  # 提出新一轮对俄制裁方案: the sanctions are proposed, not imposed
+    if not kinds and _judged_important(text, clause, pos, end):
+        return "intended"  # 俄乌恢复直接对话非常重要: an act called important is to be done
     plan = _plan_named_status(text, clause, pos, end, mentions)
     if plan is not None:
         return plan  # 特朗普的访华计划, 暂无与金正恩会晤的安排: a visit planned, or none
     if "intended" in kinds and "utterance" not in flags:
         unrealised = any(
-            c.position == "next" and c.kind == "negated"
+            "next" in _CUE_AT[c.position] and c.kind == "negated"
             for later in clauses[index + 1 :]
             for c in _cue_list(text, later.start, later.end)
         )
@@ -11970,12 +12079,16 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     subject_end = verb.start() if verb else clause.end  # 并会见普京: 普京 is its object
     if any(clause.start <= m.start < subject_end and can_be_subject(text, m) for m in mentions):
         return False
+    if verb and _relative_subject(text, clause, verb.start(), mentions):
+        return False  # 访安卡拉的希腊外长邓迪亚斯…: the visitor is the clause's own subject
     if _own_subject(text, clause) or text.startswith(_CONTRAST, clause.start):
         return False
     if text.startswith(words("later_open"), clause.start):
         return False  # 以色列同意停火提案,|后来又拒绝…: a later step, not what was agreed
     if _opens_condition(text, before):
         return False
+    if _opens_reason(text, before):
+        return False  # 由于…试图不承认…,|要求…撤出: the main act after a reason is its own
     if _together_opener(text, clauses, index, mentions):
         return True  # 中方愿同美方一道,…,坦诚对话、平等协商,深挖合作潜力: what it is willing to do
     acts = [
@@ -12051,6 +12164,55 @@ def _sides_modal_pattern() -> re.Pattern[str]:
     sides = "|".join(map(re.escape, words("sides_subject")))
     modal = "|".join(map(re.escape, words("sides_modal")))
     return re.compile(rf"(?:{sides})[^\s，,。；;：:、“”\"]{{0,4}}?(?:{modal})")
+
+
+def _opens_reason(text: str, clause) -> bool:
+    """由于阿根廷等国试图不承认选举结果,: a clause that opens with a reason (words.tsv reason,
+    after a space or a quote mark at most) gives why the main act after it is done; an intention
+    inside the reason is not the main act's."""
+    head = text[clause.start : clause.end].lstrip(' “"「')
+    return head.startswith(words("reason")) and not head.startswith(_CONSEQUENCE_OPENERS)
+
+
+_CONSEQUENCE_OPENERS = ("因此", "因而", "因之")  # 因此…: a consequence, no reason
+
+
+def _relative_subject(text: str, clause, verb: int, mentions) -> bool:
+    """访安卡拉的希腊外长邓迪亚斯昨天获…接见: a clause whose first act closes, through 的, a
+    relative phrase before an actor (maybe after a title of at most eight characters) names its
+    own subject; it does not go on from the clause before."""
+    cut = text.find("的", verb, min(clause.end, verb + _RELATIVE_OPENER_REACH))
+    if cut == -1 or any(c in _PUNCT for c in text[verb:cut]):
+        return False
+    return any(
+        cut < m.start <= cut + 1 + _RELATIVE_TITLE_REACH
+        and not any(c in _PUNCT for c in text[cut : m.start])
+        and can_be_subject(text, m)
+        for m in mentions
+    )
+
+
+_RELATIVE_OPENER_REACH = 12
+_RELATIVE_TITLE_REACH = 8
+
+
+def _sides_said_modal(text: str, clauses, index: int, pos: int) -> bool:
+    """双方强调,|应加强地区性合作; 两国一致认为,|要深化合作: a clause that opens with a modal
+    (words.tsv sides_modal) after a clause that is only both sides and what they say (at most
+    four characters) goes on from them as 双方强调应… does: what they propose is intended."""
+    if index == 0:
+        return False
+    before, clause = clauses[index - 1], clauses[index]
+    head = text[before.start : before.end].strip(" ")
+    if not _SIDES_SAID.fullmatch(head) or not head.startswith(words("sides_subject")):
+        return False
+    opening = text[clause.start : pos]
+    return opening.startswith(words("sides_modal")) and not opening.startswith(
+        words("sides_modal_not")
+    )
+
+
+_SIDES_SAID = re.compile(r"[^\s，,。；;：:、“”\"]{2,8}[，,]")
 
 
 def _sides_modal_at(text: str, start: int, end: int) -> int | None:

@@ -1122,7 +1122,9 @@ def _dated_later(article: Article, text: str, frame, at: int, action):
     head = head[max(head.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
     if not any(w in head for w in words("decide_verb")):
         return action  # 美国6月10日对墨西哥商品加征关税: a dated act reported as done stays so
-    if any(c in _CLAUSE_BREAKS for c in text[frame.end : at]):
+    rest = text[frame.end : at]
+    rest = rest[1:] if rest[:1] in {",", "，"} else rest  # 宣布本月13日,|展开…军演: fronted
+    if any(c in _CLAUSE_BREAKS for c in rest):
         return action
     word = action.trigger.word
     if text.startswith(("的", "了的"), at + len(word)):

@@ -121,7 +121,7 @@ _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "purpose",
     "reserve",
 }
-_CUE_POSITIONS = {"before", "after", "next", "opens", "governs", "adjacent", "around"}
+_CUE_POSITIONS = {"before", "after", "next", "trailing", "opens", "governs", "adjacent", "around"}
 
 
 @dataclass(frozen=True)
