@@ -166,9 +166,16 @@ def _store(path: Path, parts: tuple) -> None:
     """Write the file (temp file then rename: a reader sees all of it or nothing); a folder
     that cannot be written only means no cache."""
     data = marshal.dumps((_VERSION, parts[0], *_kept_parts(parts)))
+    store_cached(path, data, "*.re", MAX_FILES)
+
+
+def store_cached(path: Path, data: bytes, pattern: str, max_files: int) -> None:
+    """Write one file of a cache folder (temp file then rename), first pruning the folder's
+    files matching ``pattern`` to ``max_files``; a folder that cannot be written only means
+    no cache, so its errors are not raised."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        prune_least_used(path.parent, "*.re", MAX_FILES)
+        prune_least_used(path.parent, pattern, max_files)
         atomic_write_bytes(path, data)
     except (OSError, OutputError):
         pass

@@ -30,9 +30,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from . import __version__
-from .exceptions import OutputError
-from .fileio import atomic_write_bytes
-from .regex_cache import cache_root, mark_used, prune_least_used
+from .regex_cache import cache_root, mark_used, store_cached
 from .resources import ontology_dir
 
 __all__ = ["warm_value", "words_key", "save", "snapshot_path", "snapshot_on"]
@@ -85,11 +83,10 @@ def save() -> None:
         return
     try:
         data = marshal.dumps(_values)
-        _path.parent.mkdir(parents=True, exist_ok=True)
-        prune_least_used(_path.parent, "*.marshal", MAX_FILES)
-        atomic_write_bytes(_path, data)
-    except (OSError, OutputError, ValueError):
-        pass
+    except ValueError:
+        data = None  # a value marshal cannot write: no snapshot
+    if data is not None:
+        store_cached(_path, data, "*.marshal", MAX_FILES)
     _added = False
 
 

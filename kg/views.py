@@ -46,7 +46,7 @@ import numpy as np
 from .exceptions import OutputError
 from .fileio import atomic_write_bytes, atomic_write_text
 from .network import date_bounds, event_type_label
-from .regex_cache import cache_root, mark_used, prune_least_used
+from .regex_cache import cache_root, mark_used, store_cached
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -268,12 +268,7 @@ def _page_frame(big: bool, tooltip_link: bool) -> list[str] | None:
             return frame
     rendered = _render_frame(folder, big, tooltip_link)
     if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            prune_least_used(path.parent, "page-*.html", _MAX_FRAMES)
-            atomic_write_bytes(path, rendered.encode("utf-8"))
-        except (OSError, OutputError):
-            pass
+        store_cached(path, rendered.encode("utf-8"), "page-*.html", _MAX_FRAMES)
     return _split_frame(rendered)
 
 
@@ -750,15 +745,21 @@ def _overlap_pushes(
     overlap = np.clip(need - dist, 0.0, None)
     if not overlap.any():
         return None
-    same = dist < 1e-6
-    if same.any():
-        dx[same], dy[same] = math.cos(step + 1.0), math.sin(step + 1.0)
-        dist[same] = 1.0
+    _part_coincident(dx, dy, dist, step)
     half = overlap / 2
     return (
         np.bincount(columns, dx / dist * half, minlength=n),
         np.bincount(columns, dy / dist * half, minlength=n),
     )
+
+
+def _part_coincident(dx: np.ndarray, dy: np.ndarray, dist: np.ndarray, step: int) -> None:
+    """Two nodes on one spot have no direction apart: give them the step's own (in place),
+    so the separation still pushes them apart, the same way at every run."""
+    same = dist < 1e-6
+    if same.any():
+        dx[same], dy[same] = math.cos(step + 1.0), math.sin(step + 1.0)
+        dist[same] = 1.0
 
 
 def _overlap_pushes_over_all_pairs(
@@ -778,10 +779,7 @@ def _overlap_pushes_over_all_pairs(
     overlap = np.clip(need - dist, 0.0, None)
     if not overlap.any():
         return None
-    same = dist < 1e-6
-    if same.any():
-        dx[same], dy[same] = math.cos(step + 1.0), math.sin(step + 1.0)
-        dist[same] = 1.0
+    _part_coincident(dx, dy, dist, step)
     np.fill_diagonal(overlap, 0.0)
     half = overlap / 2
     return (dx / dist * half).sum(axis=0), (dy / dist * half).sum(axis=0)
@@ -1151,12 +1149,7 @@ def _finished_frame(big: bool, tooltip_link: bool) -> _Finished | None:
         return None
     data = text.encode("utf-8")
     if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            prune_least_used(path.parent, "finished-*.html", _MAX_FRAMES)
-            atomic_write_bytes(path, data)
-        except (OSError, OutputError):
-            pass
+        store_cached(path, data, "finished-*.html", _MAX_FRAMES)
     return _split_finished(data)
 
 

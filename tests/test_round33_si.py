@@ -12,8 +12,7 @@ import numpy as np
 import pytest
 
 from kg import views
-from kg.network import drawn_network, merged_events
-from tests.data.dev_articles import dev_folders
+from tests.data.dev_articles import dev_page_graphs
 
 # --------------------------------------------------------------------------- references
 
@@ -215,17 +214,7 @@ def test_small_components_do_not_call_numpys_spring_layout(monkeypatch):
 @pytest.fixture(scope="module")
 def dev_pages() -> list:
     """The page graph of each dev folder (seeds, dev, terminus-dev, the fresh dev halves)."""
-    from kg.pipeline import extract_corpus
-
-    graphs = []
-    for folder in dev_folders():
-        if folder.exists():
-            records = list(extract_corpus([folder]).records())
-            events = [r for r in records if r["event_type"] != "ROLE"]
-            roles = [r for r in records if r["event_type"] == "ROLE"]
-            graphs.append(drawn_network(merged_events(events, roles), aggregate=True))
-    assert len(graphs) >= 4
-    return graphs
+    return [graph for _, graph in dev_page_graphs()]
 
 
 def test_the_dev_pages_are_laid_out_as_before(dev_pages, monkeypatch):

@@ -12,8 +12,8 @@ import pytest
 
 from kg import views
 from kg.fileio import atomic_write_text
-from kg.network import drawn_network, merged_events, to_networkx
-from tests.data.dev_articles import dev_folders
+from kg.network import to_networkx
+from tests.data.dev_articles import dev_page_graphs
 
 
 def _old_page(graph, title: str = "kg") -> str:
@@ -43,17 +43,7 @@ def _no_finish(monkeypatch) -> None:
 @pytest.fixture(scope="module")
 def dev_pages() -> list:
     """The page graph of each dev folder (seeds, dev, terminus-dev, the fresh dev halves)."""
-    from kg.pipeline import extract_corpus
-
-    graphs = []
-    for folder in dev_folders():
-        if folder.exists():
-            records = list(extract_corpus([folder]).records())
-            events = [r for r in records if r["event_type"] != "ROLE"]
-            roles = [r for r in records if r["event_type"] == "ROLE"]
-            graphs.append((folder.name, drawn_network(merged_events(events, roles), True)))
-    assert len(graphs) >= 4
-    return graphs
+    return dev_page_graphs()
 
 
 def test_the_dev_pages_are_the_old_pages(dev_pages, tmp_path, monkeypatch):

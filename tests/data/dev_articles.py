@@ -37,3 +37,20 @@ def short_form_positions(articles: list, gaz) -> Iterator[tuple[str, int, Senten
             for pos in range(sentence.start, sentence.end):
                 if text[pos] in gaz.shorts and gaz.match_at(text, pos) is None:
                     yield text, pos, sentence
+
+
+def dev_page_graphs(least: int = 4) -> list[tuple[str, object]]:
+    """(folder name, the page graph a build draws) for each dev folder: what the page's
+    layout and writing passes are checked on, at least ``least`` of them."""
+    from kg.network import drawn_network, merged_events
+    from kg.pipeline import extract_corpus
+
+    graphs = []
+    for folder in dev_folders():
+        if folder.exists():
+            records = list(extract_corpus([folder]).records())
+            events = [r for r in records if r["event_type"] != "ROLE"]
+            roles = [r for r in records if r["event_type"] == "ROLE"]
+            graphs.append((folder.name, drawn_network(merged_events(events, roles), True)))
+    assert len(graphs) >= least
+    return graphs
