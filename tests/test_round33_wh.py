@@ -36,3 +36,24 @@ def test_owner_of_an_aircraft_named_with_de_acts_through_it():
 def test_owner_of_a_ship_named_with_de_acts_through_it():
     found = events_of("两艘俄罗斯的军舰闯入日本领海。")
     assert ("俄罗斯", "ASSAULT", "日本", "asserted") in found
+
+
+def test_hackers_accessing_an_account_is_no_visit():
+    # 访问…电子邮件账户: gaining access to an account, not a visit to the one who owns it
+    found = events_of("报道称，黑客访问了日本驻华大使的电子邮件账户。")
+    assert not any(t == "CONSULT" for _, t, _, _ in found)
+    found = events_of("据报道，与朝鲜有关的黑客访问了韩国国防部的数据库。")
+    assert not any(t == "CONSULT" for _, t, _, _ in found)
+    found = events_of("王毅访问日本并会见岸田文雄。")  # (a visit stays a visit)
+    assert ("王毅", "CONSULT", "日本", "asserted") in found
+
+
+def test_spreading_disinformation_is_the_speakers_charge():
+    # 散布虚假信息: a spokesperson's charge against whom the words are about
+    found = events_of("发言人毛宁表示，英方一再散布虚假信息。")
+    assert ("毛宁", "ACCUSE", "英国", "asserted") in found
+
+
+def test_hacker_empire_is_the_speakers_charge():
+    found = events_of("发言人汪文斌表示，这些事实证明美国是真正的黑客帝国。")
+    assert ("汪文斌", "ACCUSE", "美国", "asserted") in found
