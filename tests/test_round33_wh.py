@@ -57,3 +57,14 @@ def test_spreading_disinformation_is_the_speakers_charge():
 def test_hacker_empire_is_the_speakers_charge():
     found = events_of("发言人汪文斌表示，这些事实证明美国是真正的黑客帝国。")
     assert ("汪文斌", "ACCUSE", "美国", "asserted") in found
+
+
+def test_scrambling_fighters_deploys_against_the_intruder():
+    # 紧急升空: a deployment against the side whose incursion the sentence reported
+    found = events_of("一架中国无人机进入日本领空，日本航空自卫队随即派出战机紧急升空。")
+    assert ("日本航空自卫队", "MOBILIZE", "中国", "asserted") in found
+
+
+def test_self_defense_force_branches_are_their_own_actors():
+    found = events_of("日本海上自卫队与澳大利亚海军举行联合演习。")
+    assert any(s == "日本海上自卫队" and t == "COOPERATE" for s, t, _, _ in found)
