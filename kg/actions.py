@@ -4765,6 +4765,8 @@ def _clause_subject(text, clause, pos, mentions, speaker) -> Mention | None:
             continue
         if mention.actor.key == speaker.actor.key or mention.group is not None:
             continue
+        if text.startswith(words("topic"), mention.end):
+            continue  # 在当前乌克兰|形势下: what the clause is about is not its subject
         front = _front(mention)
         before = text[front - 1] if front > 0 else ""
         if before in _NOT_SUBJECT_BEFORE and _real_coverb(text, front - 1):

@@ -68,3 +68,12 @@ def test_scrambling_fighters_deploys_against_the_intruder():
 def test_self_defense_force_branches_are_their_own_actors():
     found = events_of("日本海上自卫队与澳大利亚海军举行联合演习。")
     assert any(s == "日本海上自卫队" and t == "COOPERATE" for s, t, _, _ in found)
+
+
+def test_a_topic_clause_before_a_judgement_is_not_judged():
+    # 在当前乌克兰|形势下,…散布虚假信息: the clause is about Ukraine's situation; Ukraine is
+    # not the one judged
+    found = events_of("赵立坚表示，在当前乌克兰形势下，上述行为可能产生散布虚假信息的效果。")
+    assert not any(o == "乌克兰" for _, _, o, _ in found)
+    found = events_of("毛宁表示，在台湾问题上，美方一再散布虚假信息。")
+    assert ("毛宁", "ACCUSE", "美国", "asserted") in found
