@@ -77,3 +77,11 @@ def test_a_topic_clause_before_a_judgement_is_not_judged():
     assert not any(o == "乌克兰" for _, _, o, _ in found)
     found = events_of("毛宁表示，在台湾问题上，美方一再散布虚假信息。")
     assert ("毛宁", "ACCUSE", "美国", "asserted") in found
+
+
+def test_joining_hands_to_spread_claims_is_no_cooperation():
+    # 他们联手|发布虚假信息报告: publishing claims together is saying, not material cooperation
+    found = events_of("发言人说，英国、加拿大和澳大利亚联手发布虚假信息报告，本身就很讽刺。")
+    assert not any(t == "COOPERATE" for _, t, _, _ in found)
+    found = events_of("美国和日本联手打击海盗。")  # (doing together is still cooperation)
+    assert ("美国", "COOPERATE", "日本", "asserted") in found
