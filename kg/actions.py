@@ -172,7 +172,32 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
                 if act is not None and act.event_type and "speaker" not in act.objects:
                     found.append((pos + cut, act))
                     break
+                act = _split_act_at(text, pos + cut, end)
+                if act is not None:  # 非法|闯入中国黄岩岛领空: the act is a split trigger,
+                    found.insert(-1, (pos + cut, act))  # read first: its doer is no speaker's
+                    break
     return found
+
+
+def _split_act_at(text: str, pos: int, end: int) -> Trigger | None:
+    """The split trigger (闯入…领空) whose first part starts at ``pos``, with its span, when it is
+    an act and not a judgement.
+
+    Why: a judgement that is also an act (非法闯入, triggers.tsv) takes the span of the act's
+    first part, so the split act (闯入…领空) would never match; read inside it, the intrusion
+    is reported as well as the speaker's charge.
+    """
+    spans = trigger_spans().spans(text, pos, end)
+    if not spans or spans[0][0] != pos:
+        return None
+    stop = spans[0][1]
+    word = text[pos:stop]
+    act = trigger_for(word)
+    parts = split_parts(act.word) if act is not None else None
+    if act is None or parts is None or not act.event_type or "speaker" in act.objects:
+        return None
+    first, second = parts
+    return replace(act, word=word, inner=(pos + len(first), stop - len(second)))
 
 
 def _as_charge(trig: Trigger) -> Trigger:
@@ -4841,6 +4866,8 @@ def _clause_subject(text, clause, pos, mentions, speaker) -> Mention | None:
             continue
         if mention.actor.key == speaker.actor.key or mention.group is not None:
             continue
+        if text.startswith(words("topic"), mention.end):
+            continue  # 在当前乌克兰|形势下: what the clause is about is not its subject
         front = _front(mention)
         before = text[front - 1] if front > 0 else ""
         if before in _NOT_SUBJECT_BEFORE and _real_coverb(text, front - 1):
@@ -11336,7 +11363,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 召见日本驻华大使…表达抗议: the one summoned hears the protest
     de = mention.end + (text[mention.end : mention.end + 1] in {"”", "」"})  # 乌克兰军队”的
     if text[de : de + 1] == "的" and not _title_follows(text, de + 1):
-        return False
+        if not text.startswith(words("craft"), de + 1):
+            return False  # (一架俄罗斯的|飞机|侵入日本领空: the owner acts through its craft)
     if _titled_possessor(text, mention.end):
         return False  # 高市首相的答辩: the owner of what is the subject
     if _relative_of_person(text, mention):
