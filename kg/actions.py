@@ -9496,7 +9496,7 @@ def _subjects(
             if _backer_of_head(text, mention, local, boundary):
                 continue  # 美国支持的联军轰炸…: the coalition it backs acts, not 美国
             if _object_before_aim(text, mention, boundary, mentions):
-                continue  # 驱逐|俄罗斯大使|以声援爱沙尼亚: who expels gives support, not the expelled
+                continue  # 驱逐俄罗斯大使以声援…: who expels supports, not the expelled
             if mention.start in targets and text[mention.end : boundary] in _VERBS_JOINED:
                 continue  # 以色列炸死纳斯鲁拉和炸死哈尼亚: the second verb is 以色列's too
             if _host_inside(text, clause, mention, boundary):

@@ -30,4 +30,3 @@ def test_an_aim_after_the_noun_an_actor_heads() -> None:
     events = events_of("立陶宛也说,驱逐俄国外交官是为了表达「与乌克兰站在一起」。")
     assert ("立陶宛", "SUPPORT", "乌克兰", "asserted") in events
     assert not any(e[0].startswith("俄") and e[1] == "SUPPORT" for e in events)
-
