@@ -2800,6 +2800,45 @@ def _in_purpose_before(text, clause, mention: Mention, boundary: int) -> bool:
     return opener != -1 and not any(c in _PUNCT for c in text[opener:closing])
 
 
+def _object_before_aim(text: str, mention: Mention, boundary: int, mentions) -> bool:
+    """拉脱维亚也将驱逐|俄罗斯大使|以声援爱沙尼亚, 驱逐|俄国外交官|是为了表达与乌克兰站在一起: an
+    actor a verb governs, followed by the aim of that verb (words.tsv aim_after_object: 以 only
+    right before the act, 是为了, 以示… before it in the same clause), does not do the act
+    aimed at; the one who does the verb does (and is looked for as if this one were absent)."""
+    between = text[mention.end : boundary]
+    if between != "以" and not _aim_after_head(between):
+        return False
+    if any(m.start == mention.end for m in mentions):
+        return False  # 驱逐|以色列大使: 以 opens a name
+    return _verb_ends_at(text, _front(mention))
+
+
+def _aim_after_head(between: str) -> bool:
+    """外交官|是为了表达「与…: an aim word (words.tsv aim_after_object) right after the actor or
+    after the short noun it heads (俄国|外交官), with nothing that ends a clause up to the act."""
+    if any(c in _AIM_BREAKS for c in between):
+        return False
+    aims = words("aim_after_object")
+    return any(
+        between.startswith(aims, gap) and all(is_cjk(c) for c in between[:gap])
+        for gap in range(_AIM_HEAD_MAX + 1)
+    )
+
+
+# the longest noun an actor heads before the aim of the verb that governs it (外交官, 工作人员)
+_AIM_HEAD_MAX = 4
+
+
+# what ends the aim of a verb before the act aimed at (a quotation mark does not)
+_AIM_BREAKS = set(",，。;；:：!?！？\n")
+
+
+def _verb_ends_at(text: str, end: int) -> bool:
+    """Whether a trigger word (an act's verb: 驱逐, 驅逐) ends right at ``end``."""
+    pattern = trigger_pattern()
+    return any(pattern.fullmatch(text, end - size, end) for size in range(2, 5) if end >= size)
+
+
 def _reason_of_other_act(text, clause, pos: int, mentions, subject: Mention) -> bool:
     """An act inside the reason of a 以…为由 phrase is not done by the one who acts for that
     reason (欧盟以向俄罗斯提供无人机为由制裁…: 欧盟 supplies nothing); only an actor named inside
@@ -9592,6 +9631,8 @@ def _subjects(
                 continue  # 岸田出席|东盟|峰会后会见莫迪: whose meeting is attended does not act
             if _backer_of_head(text, mention, local, boundary):
                 continue  # 美国支持的联军轰炸…: the coalition it backs acts, not 美国
+            if _object_before_aim(text, mention, boundary, mentions):
+                continue  # 驱逐俄罗斯大使以声援…: who expels supports, not the expelled
             if mention.start in targets and text[mention.end : boundary] in _VERBS_JOINED:
                 continue  # 以色列炸死纳斯鲁拉和炸死哈尼亚: the second verb is 以色列's too
             if _host_inside(text, clause, mention, boundary):
