@@ -60,7 +60,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, unquote
 
@@ -403,11 +402,7 @@ class _Triples:
 
     def add_all(self, node: _Term, pairs: Iterable[tuple[_Term, _Term]]) -> None:
         """``add((node, p, o))`` for each (p, o) of ``pairs``, in order."""
-        triples = self._triples
-        for prop, value in pairs:
-            triples[node, prop, value] = None
-            if prop in _ASKED:
-                self._valued.add((node, prop))
+        self.extend([(node, prop, value) for prop, value in pairs])
 
     def extend(self, triples: Iterable[tuple[_Term, _Term, _Term]]) -> None:
         """``add`` each of ``triples``, in order."""
@@ -440,24 +435,18 @@ def _kgo(name: str) -> _Term:
 _SANCTION = _kgo("Sanction")
 
 
-#: the kgo: terms the builders write a node with, made once (a _kgo call for each of them
-#: was a twentieth of turning a corpus's events into triples): ``_K.actor``
-_K: Any = SimpleNamespace(
-    **{
-        name: _kgo(name)
-        for name in (
-            *("Event", "Report", "Post", "Actor", "Article", "actor", "target", "status"),
-            *("predicate", "cameo", "source", "report", "date", "dateText", "assertedType"),
-            *("reportedActor", "reportedTarget", "actorMention", "targetMention", "actorStart"),
-            *("targetStart", "dateSource", "trigger", "triggerStart", "confidence", "holder"),
-            *("postIn", "holderMention", "postInMention", "postTitle", "holdsPostIn", "role"),
-            *("roleHolder", "roleTitle", "roleIn", "sentence", "sentenceStart", "sentenceEnd"),
-            *("key", "country", "file", "sanctionEdge", "edgeActor", "edgePredicate"),
-            *("edgeTarget", "firstName", "secondName", "conflictPairForward"),
-            "conflictPairBackward",
-        )
-    }
-)
+class _KgoTerms:
+    """The kgo: terms the builders write a node with, each made once on first use and kept as
+    an attribute (a _kgo call for each of them was a twentieth of turning a corpus's events
+    into triples): ``_K.actor`` is ``_kgo("actor")``."""
+
+    def __getattr__(self, name: str) -> _Term:
+        term = _kgo(name)
+        setattr(self, name, term)
+        return term
+
+
+_K: Any = _KgoTerms()
 
 
 def _kgid(path: str) -> _Term:
