@@ -988,33 +988,24 @@ def _label(text: str) -> str:
 
 def _code(value: Any) -> str:
     """Vocabulary codes (status, event type, actor type) reduced to safe identifier chars."""
-    text = "" if value is None else str(value)
-    code = _CODES.get(text)
-    if code is None:
-        code = _CODE.sub("_", text)
-        if len(_CODES) < _MAX_KEPT:
-            _CODES[text] = code
-    return code
+    return _code_of_text("" if value is None else str(value))
+
+
+@lru_cache(maxsize=4096)
+def _code_of_text(text: str) -> str:
+    """Kept per text: a page asks the same few codes for each of thousands of events."""
+    return _CODE.sub("_", text)
 
 
 def _day_bounds(date: Any) -> tuple[str, str] | None:
     """:func:`kg.network.date_bounds`, kept for each date text (a page has a few hundred
     dates for thousands of events, each looked at for its event and for the panel)."""
-    if type(date) is not str:
-        return date_bounds(date)
-    bounds = _BOUNDS.get(date, _UNKNOWN)
-    if bounds is _UNKNOWN:
-        bounds = date_bounds(date)
-        if len(_BOUNDS) < _MAX_KEPT:
-            _BOUNDS[date] = bounds
-    return bounds
+    return _day_bounds_of_text(date) if type(date) is str else date_bounds(date)
 
 
-#: codes and date bounds kept per text (see _code and _day_bounds), this many at most
-_CODES: dict[str, str] = {}
-_BOUNDS: dict[str, tuple[str, str] | None] = {}
-_UNKNOWN = ("",)
-_MAX_KEPT = 4096
+@lru_cache(maxsize=4096)
+def _day_bounds_of_text(date: str) -> tuple[str, str] | None:
+    return date_bounds(date)
 
 
 def _type_code(event: Mapping[str, Any]) -> str:

@@ -4,6 +4,7 @@ page's data (escaping, JSON, codes and date bounds) is made as before by shorter
 
 from __future__ import annotations
 
+import functools
 import html
 import random
 
@@ -274,7 +275,8 @@ def test_codes_and_date_bounds_are_kept(monkeypatch):
         return network.date_bounds(value)
 
     monkeypatch.setattr(views, "date_bounds", counted)
-    monkeypatch.setattr(views, "_BOUNDS", {})
+    fresh = functools.lru_cache(maxsize=4096)(views._day_bounds_of_text.__wrapped__)
+    monkeypatch.setattr(views, "_day_bounds_of_text", fresh)  # an empty cache, for this test
     for date in ["2024-02", "2025", "2025-02-30", "", "x", "2024-02", "2025"] * 3:
         assert views._day_bounds(date) == network.date_bounds(date)
     assert len(calls) == 5  # each text once
