@@ -3798,7 +3798,19 @@ def _answerer(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> Men
         first is None or ctx.article.text.startswith(_FIRST_PERSON, opened)
     ):
         return ctx.host
-    return first
+    return _answerer_past_reported(ctx, mentions, first)
+
+
+def _answerer_past_reported(
+    ctx: _Context, mentions: list[Mention], first: Mention | None
+) -> Mention | None:
+    """问:美国商务部宣布将7家中国机构列入…。请问商务部有何评论? 答:美方将…列入…,中方对此坚决
+    反对: an answer that opens by restating the act the question reported is not given by the
+    side that did it; the first actor of another side answers (the first one if there is none)."""
+    if first is None or ctx.reported is None or not same_side(first, ctx.reported):
+        return first
+    other = (m for m in mentions if m.via != "media" and not same_side(m, ctx.reported))
+    return next(other, first)
 
 
 def _may_report(text: str, mention: Mention) -> bool:
