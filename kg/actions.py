@@ -1966,6 +1966,10 @@ def _actions_for(
                 confidence = _confidence(objects[0], obj, "after", False)
                 yield Action(objects[0], obj, trig, pos, status, confidence, "after")
         return
+    if frame == "compound" and trig.event_type in _TALKED_ABOUT:
+        if _later_topic_listed(text, min(_front(m) for m in objects)):
+            objects, frame = [], ""  # 两国元首就乌克兰危机、|巴以|冲突等问题交换意见: a pair in
+            # a later item of the list of topics is no side of the talks; their own sides are
     if frame == "compound":
         if trig.event_type in _TALKED_ABOUT and _pair_talked_about(text, objects):
             return  # 就两国合作热点问题交换意见: the cooperation is what is talked about; the
@@ -6312,6 +6316,22 @@ def _pair_talked_about(text: str, pair: list[Mention]) -> bool:
     of the talks, not done."""
     front = min(_front(m) for m in pair)
     return text[max(0, front - 3) : front].rstrip("“「『\"'").endswith(words("about"))
+
+
+# how far back a word of what is talked about may open the list of topics an item closes
+_TOPIC_LIST_REACH = 30
+_TOPIC_LIST_JOINS = ("、", "和", "及")  # right before a later item of a list of topics
+_TOPIC_LIST_STOPS = "，,。；;：:！!？?\n"
+
+
+def _later_topic_listed(text: str, front: int) -> bool:
+    """就乌克兰危机、|巴以冲突…: ``front`` opens a later item of a list (、, 和, 及 right before it)
+    that a word of what is talked about (words.tsv about) opens in the same clause."""
+    if not text[max(0, front - 1) : front].endswith(_TOPIC_LIST_JOINS):
+        return False
+    low = max(0, front - _TOPIC_LIST_REACH)
+    low = max([low] + [text.rfind(c, low, front) + 1 for c in _TOPIC_LIST_STOPS])
+    return any(text.find(w, low, front - 1) != -1 for w in words("about"))
 
 
 def _named_as_topic(text: str, end: int) -> bool:

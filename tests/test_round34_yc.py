@@ -24,3 +24,19 @@ def test_an_answer_restating_the_reported_act_is_given_by_the_other_side() -> No
     )
     events = events_of(text)
     assert ("中国", "THREATEN", "欧盟", "asserted") in events
+
+
+def test_a_pair_in_a_later_item_of_a_list_of_topics_is_no_side_of_the_talks() -> None:
+    """两国元首就乌克兰危机、巴以冲突等问题交换意见: the conflict's sides are in the list of topics
+    the talks are about; the heads of state talk, and stay the pair in focus after."""
+    text = (
+        "国家主席习近平应约同法国总统马克龙通电话。"
+        "两国元首就乌克兰危机、巴以冲突等共同关心的国际和地区问题交换了意见。"
+        "两国元首同意保持经常性联系。"
+    )
+    events = events_of(text)
+    assert not any(e[1] in {"CONSULT", "AGREE"} and "以色列" in (e[0], e[2]) for e in events)
+    assert any(e[1] == "AGREE" and "法国" in (e[0], e[2]) for e in events)
+    # the near miss: a pair right after 就 (就中日韩合作) is what is talked about, as before
+    events = events_of("双方还就中日韩合作交换了意见。")
+    assert not any(e[1] == "CONSULT" and "日本" in (e[0], e[2]) for e in events)
