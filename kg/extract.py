@@ -3806,11 +3806,25 @@ def _answerer_past_reported(
 ) -> Mention | None:
     """问:美国商务部宣布将7家中国机构列入…。请问商务部有何评论? 答:美方将…列入…,中方对此坚决
     反对: an answer that opens by restating the act the question reported is not given by the
-    side that did it; the first actor of another side answers (the first one if there is none)."""
+    side that did it; the first actor of another side that opens a later clause of it answers.
+    With none (答:中方决定对美国军工企业实施制裁, after a question on China's own measures)
+    the first actor answers."""
     if first is None or ctx.reported is None or not same_side(first, ctx.reported):
         return first
-    other = (m for m in mentions if m.via != "media" and not same_side(m, ctx.reported))
+    text = ctx.article.text
+    other = (
+        m
+        for m in mentions
+        if m.via != "media"
+        and not same_side(m, ctx.reported)
+        and text[m.start - 1 : m.start] in _ANSWERER_CLAUSE_MARKS
+        and can_be_subject(text, m)
+    )
     return next(other, first)
+
+
+# right before the side that answers, opening a clause of the answer (…列入…,|中方对此坚决反对)
+_ANSWERER_CLAUSE_MARKS = frozenset("，,；;")
 
 
 def _may_report(text: str, mention: Mention) -> bool:

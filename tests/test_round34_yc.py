@@ -24,6 +24,14 @@ def test_an_answer_restating_the_reported_act_is_given_by_the_other_side() -> No
     )
     events = events_of(text)
     assert ("中国", "THREATEN", "欧盟", "asserted") in events
+    # nor does the rule move an answer about the answering side's own measures to its target
+    text = (
+        "有记者问：中方宣布对美国军工企业采取反制措施，外交部能否介绍具体情况？\n"
+        "答：中方决定对5家美国军工企业实施制裁。我们敦促美方停止武装台湾。"
+    )
+    events = events_of(text)
+    assert any(e[0] == "中国" and e[1] == "SANCTION" for e in events)
+    assert not any(e[0] == "美国" and e[1] == "REQUEST" for e in events)
 
 
 def test_a_pair_in_a_later_item_of_a_list_of_topics_is_no_side_of_the_talks() -> None:
