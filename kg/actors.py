@@ -2446,6 +2446,11 @@ def _add_names(
         return found  # (most sentences: no unknown name)
     taken = [(m.start, m.end) for m in found]
     for name in names:
+        tail = _known_name_tail(name, found)
+        if tail is not None:  # 安德烈·|西比加: the known person named in full, not two people
+            found[:] = [m for m in found if m is not tail]
+            taken = [t for t in taken if t != (tail.start, tail.end)]
+            name = Mention(tail.actor, name.text, name.start, name.end, tail.via, tail.group)
         inside = _name_parts_found(name, found)
         if inside:  # 多米尼克|·拉布: a country that is only the first part of a dotted name
             found[:] = [m for m in found if m not in inside]
@@ -2590,6 +2595,23 @@ def _name_ending_at(text: str, start: int, at: int, gaz: Gazetteer, letters: str
     if _names_nobody(surface):
         return None
     return _unknown_person(surface, s)
+
+
+def _known_name_tail(name: Mention, found: list[Mention]) -> Mention | None:
+    """外交部长安德烈·|西比加, 总统赛义德·|易卜拉欣·莱希: the one person found that ends a dotted
+    name and begins after its first dot (a family name, or a shorter dotted form, that the
+    gazetteer knows). The dotted name is that person named in full; without it the given name
+    before the dot is left to the title before it, and read as a second person."""
+    if not _NAME_DOT.search(name.text):
+        return None
+    first_dot = name.start + _NAME_DOT.search(name.text).start()
+    overlapping = [m for m in found if m.start < name.end and name.start < m.end]
+    if len(overlapping) != 1:
+        return None
+    (tail,) = overlapping
+    if tail.actor.type != "Person" or tail.end != name.end or tail.start <= first_dot:
+        return None
+    return tail
 
 
 def _name_parts_found(name: Mention, found: list[Mention]) -> list[Mention]:
