@@ -15,3 +15,17 @@ def test_a_dotted_name_ending_in_a_known_family_name_is_one_person() -> None:
     events = events_of("乌克兰总统弗拉基米尔·泽伦斯基10日在基辅会见了到访的英国首相。")
     assert not any("弗拉基米尔" in (e[0], e[2]) for e in events)
     assert any(e[0] == "泽连斯基" and e[1] == "CONSULT" for e in events)
+
+
+def test_a_mediation_framed_after_a_time_or_sequence_word_still_acts_on_both_sides() -> None:
+    """随后在马来西亚首相安华斡旋下,泰国和柬埔寨…; 今年3月在中国斡旋下,沙特与伊朗…: a date or
+    随后 before the 在 of the frame leaves the mediator acting on both sides named after it."""
+    events = events_of("随后在卡塔尔首相穆罕默德斡旋下，以色列和哈马斯同意暂时停火。")
+    assert ("穆罕默德", "CONSULT", "以色列", "asserted") in events
+    assert ("穆罕默德", "CONSULT", "哈马斯", "asserted") in events
+    events = events_of("今年3月在中国斡旋下，沙特与伊朗宣布恢复外交关系。")
+    assert ("中国", "CONSULT", "沙特阿拉伯", "asserted") in events
+    assert ("中国", "CONSULT", "伊朗", "asserted") in events
+    # the near miss: a frame of place, no mediation, gives the 在-phrase's actor nothing
+    events = events_of("随后在会谈中，王毅表示中方支持伊朗。")
+    assert not any(e[0] == "王毅" and e[1] == "CONSULT" for e in events)
