@@ -29,3 +29,14 @@ def test_a_mediation_framed_after_a_time_or_sequence_word_still_acts_on_both_sid
     # the near miss: a frame of place, no mediation, gives the 在-phrase's actor nothing
     events = events_of("随后在会谈中，王毅表示中方支持伊朗。")
     assert not any(e[0] == "王毅" and e[1] == "CONSULT" for e in events)
+
+
+def test_xu_alone_is_a_demand_like_bixu() -> None:
+    """沙拉说,以色列须归还…领土: 须 is the written 必须; the speaker demands, and the return is
+    only what is demanded (no RETREAT reported as done)."""
+    events = events_of("叙利亚外长希巴尼说，以色列须归还阿萨德政权倒台后占领的叙利亚领土。")
+    assert ("希巴尼", "REQUEST", "以色列", "asserted") in events
+    assert not any(e[1] == "RETREAT" and e[3] == "asserted" for e in events)
+    # the near miss: 无须 asks nothing
+    events = events_of("叙利亚外长希巴尼说，约旦无须担心边境安全。")
+    assert not any(e[1] == "REQUEST" for e in events)
