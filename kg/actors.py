@@ -3145,6 +3145,8 @@ def _names_after_titles(
         if title in words("no_name"):
             posts = gaz.titles[title].kind in _STATE_POSTS | {"legislator", "party"}
             length = _name_after_plain_title(text, name_start, end) if posts else 0
+            if not length:  # 科索沃领导人|库尔蒂: a transliterated name is a name after any title
+                length = _transliterated_after_plain_title(text, name_start, end)
         else:
             length = _name_length(text, name_start, end, gaz, _japanese_context(text, pos, gaz))
             length = max(length, _glossed_name_length(text, name_start, end, gaz, glossed()))
@@ -3208,6 +3210,21 @@ def _hyphenated_part(text: str, pos: int, end: int, gaz: Gazetteer) -> int:
         return 0
     length = _name_length(text, pos + 1, end, gaz, False)
     return 1 + length if length else 0
+
+
+_PLAIN_TITLE_FOREIGN = 3  # 领导人|库尔蒂: fewer transliteration letters may be a word (人士|多次)
+
+
+def _transliterated_after_plain_title(text: str, pos: int, end: int) -> int:
+    """科索沃领导人|库尔蒂, 反对派人士|纳瓦尔尼: after a title mostly followed by no name, three
+    to six letters that only spell transliterated names, ending where those letters end, are a
+    name (no word runs on so many of them); fewer are left alone (领导人|普遍…, 人士|拉动…)."""
+    run = _foreign_run(text, pos, end)
+    if not _PLAIN_TITLE_FOREIGN <= run <= 6:
+        return 0
+    if text[pos + run : pos + run + 1] in "·•・-":
+        return 0  # (a dotted name is found as one by _dotted_names)
+    return 0 if _names_nobody(text[pos : pos + run]) else run
 
 
 def _name_after_plain_title(text: str, pos: int, end: int) -> int:

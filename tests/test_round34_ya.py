@@ -40,3 +40,13 @@ def test_xu_alone_is_a_demand_like_bixu() -> None:
     # the near miss: 无须 asks nothing
     events = events_of("叙利亚外长希巴尼说，约旦无须担心边境安全。")
     assert not any(e[1] == "REQUEST" for e in events)
+
+
+def test_a_transliterated_name_after_a_plain_title_is_a_person() -> None:
+    """科索沃领导人库尔蒂: 领导人 (words.tsv no_name) is mostly followed by no name, but three or
+    more letters that only spell transliterated names are one; the role is the leader's."""
+    roles = roles_of("科索沃领导人库尔蒂当天在普里什蒂纳会见了到访的阿尔巴尼亚外长。")
+    assert ("库尔蒂", "科索沃", "领导人") in roles
+    # the near misses: one or two such letters open words (领导人|普遍, 人士|多次)
+    assert not roles_of("两国领导人普遍认为，双方应加强合作。")
+    assert not any(r[2] == "人士" for r in roles_of("反对派人士多次表示不满。"))
