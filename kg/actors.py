@@ -2599,9 +2599,10 @@ def _name_ending_at(text: str, start: int, at: int, gaz: Gazetteer, letters: str
 
 def _known_name_tail(name: Mention, found: list[Mention]) -> Mention | None:
     """外交部长安德烈·|西比加, 总统赛义德·|易卜拉欣·莱希: the one person found that ends a dotted
-    name and begins after its first dot (a family name, or a shorter dotted form, that the
-    gazetteer knows). The dotted name is that person named in full; without it the given name
-    before the dot is left to the title before it, and read as a second person."""
+    name and begins after its first dot: a shorter dotted form the gazetteer knows, or a family
+    name whose person the whole name was already found to be (_known_family_name: its given
+    name fits). The dotted name is that person named in full; without it the given name before
+    the dot is left to the title before it, and read as a second person."""
     if not _NAME_DOT.search(name.text):
         return None
     first_dot = name.start + _NAME_DOT.search(name.text).start()
@@ -2611,6 +2612,8 @@ def _known_name_tail(name: Mention, found: list[Mention]) -> Mention | None:
     (tail,) = overlapping
     if tail.actor.type != "Person" or tail.end != name.end or tail.start <= first_dot:
         return None
+    if not _NAME_DOT.search(tail.text) and tail.actor.key != name.actor.key:
+        return None  # 穆罕默德·|沙尔曼 is not King Salman (_known_family_name said so)
     return tail
 
 
