@@ -5311,6 +5311,21 @@ _DATELINE_LEAD = re.compile(
 )
 
 
+_FRAME_TIME_LEAD = re.compile(
+    r"^(?:(?:今年|去年|前年|\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底|中旬|下旬|上旬)?)"
+)
+
+
+def _without_time_lead(opening: str) -> str:
+    """随后在马来西亚斡旋下, 今年3月在中国斡旋下, 2023年应…邀请: a date or a word of sequence
+    (words.tsv frame_lead) before the 在/应 that opens a framed mediation or invitation leaves
+    it the frame of its clause, whose actors are named after it."""
+    rest = opening[_FRAME_TIME_LEAD.match(opening).end() :]
+    lead = next((w for w in words("frame_lead") if rest.startswith(w)), "")
+    rest = rest[len(lead) :].lstrip("，, ")
+    return rest if rest.startswith(("应", "在")) else opening
+
+
 def _clause_opening(text: str, start: int, pos: int) -> str:
     """The words of a clause from ``start`` to ``pos`` past a list number (一、) and a wire's
     dateline and byline (新华社北京6月13日电(记者…)), which open no clause of their own."""
@@ -5417,6 +5432,7 @@ def _reversed_frame(
     if accepted != -1 and accepted < _front(agents[0]):  # 他又称接受习近平邀请: who accepts
         targets, _ = _subjects(text, clauses, index, accepted, mentions, agents)
     opening = _clause_opening(text, clause.start, pos)  # 一、应…邀请, …日电(记者…)应…邀请
+    opening = _without_time_lead(opening)  # 随后|在马来西亚斡旋下, 今年3月|在中国斡旋下
     openers = ("应", "在", *_THROUGH) if "parties" in trig.objects else ("应", "在")
     if opening.startswith(openers):  # who is invited (or whose talks are mediated) acts next
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]

@@ -2446,6 +2446,11 @@ def _add_names(
         return found  # (most sentences: no unknown name)
     taken = [(m.start, m.end) for m in found]
     for name in names:
+        tail = _known_name_tail(name, found)
+        if tail is not None:  # 安德烈·|西比加: the known person named in full, not two people
+            found[:] = [m for m in found if m is not tail]
+            taken = [t for t in taken if t != (tail.start, tail.end)]
+            name = Mention(tail.actor, name.text, name.start, name.end, tail.via, tail.group)
         inside = _name_parts_found(name, found)
         if inside:  # 多米尼克|·拉布: a country that is only the first part of a dotted name
             found[:] = [m for m in found if m not in inside]
@@ -2590,6 +2595,26 @@ def _name_ending_at(text: str, start: int, at: int, gaz: Gazetteer, letters: str
     if _names_nobody(surface):
         return None
     return _unknown_person(surface, s)
+
+
+def _known_name_tail(name: Mention, found: list[Mention]) -> Mention | None:
+    """外交部长安德烈·|西比加, 总统赛义德·|易卜拉欣·莱希: the one person found that ends a dotted
+    name and begins after its first dot: a shorter dotted form the gazetteer knows, or a family
+    name whose person the whole name was already found to be (_known_family_name: its given
+    name fits). The dotted name is that person named in full; without it the given name before
+    the dot is left to the title before it, and read as a second person."""
+    if not _NAME_DOT.search(name.text):
+        return None
+    first_dot = name.start + _NAME_DOT.search(name.text).start()
+    overlapping = [m for m in found if m.start < name.end and name.start < m.end]
+    if len(overlapping) != 1:
+        return None
+    (tail,) = overlapping
+    if tail.actor.type != "Person" or tail.end != name.end or tail.start <= first_dot:
+        return None
+    if not _NAME_DOT.search(tail.text) and tail.actor.key != name.actor.key:
+        return None  # 穆罕默德·|沙尔曼 is not King Salman (_known_family_name said so)
+    return tail
 
 
 def _name_parts_found(name: Mention, found: list[Mention]) -> list[Mention]:
@@ -3123,6 +3148,8 @@ def _names_after_titles(
         if title in words("no_name"):
             posts = gaz.titles[title].kind in _STATE_POSTS | {"legislator", "party"}
             length = _name_after_plain_title(text, name_start, end) if posts else 0
+            if not length:  # 科索沃领导人|库尔蒂: a transliterated name is a name after any title
+                length = _transliterated_after_plain_title(text, name_start, end)
         else:
             length = _name_length(text, name_start, end, gaz, _japanese_context(text, pos, gaz))
             length = max(length, _glossed_name_length(text, name_start, end, gaz, glossed()))
@@ -3186,6 +3213,21 @@ def _hyphenated_part(text: str, pos: int, end: int, gaz: Gazetteer) -> int:
         return 0
     length = _name_length(text, pos + 1, end, gaz, False)
     return 1 + length if length else 0
+
+
+_PLAIN_TITLE_FOREIGN = 3  # 领导人|库尔蒂: fewer transliteration letters may be a word (人士|多次)
+
+
+def _transliterated_after_plain_title(text: str, pos: int, end: int) -> int:
+    """科索沃领导人|库尔蒂, 反对派人士|纳瓦尔尼: after a title mostly followed by no name, three
+    to six letters that only spell transliterated names, ending where those letters end, are a
+    name (no word runs on so many of them); fewer are left alone (领导人|普遍…, 人士|拉动…)."""
+    run = _foreign_run(text, pos, end)
+    if not _PLAIN_TITLE_FOREIGN <= run <= 6:
+        return 0
+    if text[pos + run : pos + run + 1] in "·•・-":
+        return 0  # (a dotted name is found as one by _dotted_names)
+    return 0 if _names_nobody(text[pos : pos + run]) else run
 
 
 def _name_after_plain_title(text: str, pos: int, end: int) -> int:
