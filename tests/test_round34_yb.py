@@ -1,0 +1,48 @@
+"""Round 34, helper yb: a truce the pair in focus declares on each other (双方停火, 斡旋两国停火)
+is one agreement between the two sides, as every gold reads it, not two concessions. Sentences
+written for the test, in the style of the Caucasus and Southeast Asia wire briefs."""
+
+from tests.data.sentences import events_of
+
+_FIGHT = "亚美尼亚和阿塞拜疆边境地区爆发冲突。"
+
+
+def _concessions(events) -> set[tuple[str, str]]:
+    return {(s, o) for s, t, o, _ in events if t == "CONCEDE"}
+
+
+def test_both_sides_ceasing_fire_agree_with_each_other() -> None:
+    """双方…停火 after a fight: AGREE between the two, no CONCEDE either way."""
+    events = events_of(_FIGHT + "双方在9月15日停火。")
+    assert ("亚美尼亚", "AGREE", "阿塞拜疆", "asserted") in events or (
+        "阿塞拜疆",
+        "AGREE",
+        "亚美尼亚",
+        "asserted",
+    ) in events
+    assert not _concessions(events)
+
+
+def test_a_mediated_truce_of_the_two_states_is_their_agreement() -> None:
+    """俄罗斯斡旋两国停火: the mediator talks with each side and the sides agree."""
+    events = events_of(_FIGHT + "俄罗斯随后斡旋两国停火。")
+    agreed = {(s, o) for s, t, o, _ in events if t == "AGREE"}
+    assert agreed & {("亚美尼亚", "阿塞拜疆"), ("阿塞拜疆", "亚美尼亚")}
+    assert ("俄罗斯", "CONSULT", "亚美尼亚", "asserted") in events
+    assert not _concessions(events)
+
+
+def test_a_truce_forced_on_the_pair_is_agreed_not_conceded() -> None:
+    """使两国同意停火: the agreement stays, and the truce it names is no concession each way."""
+    events = events_of(_FIGHT + "美国以提高关税作为威胁,使两国同意停火。")
+    assert not _concessions(events)
+    assert any(t == "AGREE" for _, t, _, _ in events)
+
+
+def test_one_side_declaring_a_truce_still_concedes() -> None:
+    """Near miss in the same article: a truce of one named side (阿塞拜疆宣布停火) stays its
+    CONCEDE, while the pair's later truce (双方…停火) is their agreement."""
+    events = events_of(_FIGHT + "阿塞拜疆宣布停火。双方随后在9月15日停火。")
+    assert ("阿塞拜疆", "CONCEDE", "亚美尼亚", "asserted") in events
+    assert ("亚美尼亚", "CONCEDE", "阿塞拜疆", "asserted") not in events
+    assert any(t == "AGREE" for _, t, _, _ in events)
