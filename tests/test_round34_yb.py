@@ -46,3 +46,20 @@ def test_one_side_declaring_a_truce_still_concedes() -> None:
     assert ("阿塞拜疆", "CONCEDE", "亚美尼亚", "asserted") in events
     assert ("亚美尼亚", "CONCEDE", "阿塞拜疆", "asserted") not in events
     assert any(t == "AGREE" for _, t, _, _ in events)
+
+
+def test_kosovo_serbs_are_an_actor_who_protests_and_is_urged() -> None:
+    """Kosovo Serbs (塞族人, 塞族抗议者) act and are acted on in every Kosovo report (yb-05,
+    fresh22 b3d-5): a gazetteer group, not a place or nobody."""
+    events = events_of(
+        "塞族人集会抗议科索沃当局指派当地市长。武契奇敦促科索沃北部的塞族人保持冷静。"
+    )
+    assert ("科索沃塞族人", "PROTEST", "科索沃", "asserted") in events
+    assert ("武契奇", "REQUEST", "科索沃塞族人", "asserted") in events
+    assert ("武契奇", "REQUEST", "科索沃", "asserted") not in events  # the place urges nobody
+
+
+def test_protesters_driven_off_are_the_kosovo_serbs() -> None:
+    """驱离塞族抗议者: the protesters are the group, so the force used on them has a target."""
+    events = events_of("北约驻科索沃部队与科索沃特警一起使用暴力驱离塞族抗议者。")
+    assert any(o == "科索沃塞族人" and t == "COERCE" for _, t, o, _ in events)
