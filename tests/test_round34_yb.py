@@ -63,3 +63,15 @@ def test_protesters_driven_off_are_the_kosovo_serbs() -> None:
     """驱离塞族抗议者: the protesters are the group, so the force used on them has a target."""
     events = events_of("北约驻科索沃部队与科索沃特警一起使用暴力驱离塞族抗议者。")
     assert any(o == "科索沃塞族人" and t == "COERCE" for _, t, o, _ in events)
+
+
+def test_tying_a_state_to_an_incident_blames_it() -> None:
+    """认定/怀疑 X 与…事件有关(联): the one who ties X to an attack or sabotage accuses X (the
+    blame of ye-01, the suspicion of yb-12)."""
+    events = events_of(
+        "立陶宛政府认定俄罗斯与铁路爆炸事件有关联。波兰怀疑这起破坏事件与白俄罗斯有关。"
+    )
+    assert ("立陶宛", "ACCUSE", "俄罗斯", "asserted") in events
+    assert ("波兰", "ACCUSE", "白俄罗斯", "asserted") in events
+    # near miss: a thing tied to a topic, no one named, blames nobody
+    assert not events_of("美国认定该交易与国家安全有关。")
