@@ -1,0 +1,27 @@
+"""Round 34, helper ye: constructions that recurred on fresh pages about South and South-East
+Asia and Africa (the Sahel juntas and ECOWAS, Thailand–Cambodia, Sudan, Myanmar, the Taliban).
+Sentences written for the tests, in the style of those pages."""
+
+from tests.data.sentences import events_of
+
+
+def test_a_joint_communique_issued_by_a_list_of_countries_is_their_agreement() -> None:
+    """马里、尼日尔、布基纳法索发布联合公报: a joint communiqué is signed by all its issuers,
+    as a joint statement (联合声明) already was."""
+    events = events_of("西非国家马里、尼日尔、布基纳法索28日发布联合公报,宣布立即退出西共体。")
+    assert ("马里", "AGREE", "尼日尔", "asserted") in events
+    assert ("马里", "AGREE", "布基纳法索", "asserted") in events
+    assert ("尼日尔", "AGREE", "布基纳法索", "asserted") in events
+    events = events_of("阿根廷和巴西两国外长会谈后发表联合公报。")
+    assert ("阿根廷", "AGREE", "巴西", "asserted") in events
+
+
+def test_a_count_of_countries_with_its_classifier_refers_to_the_last_list() -> None:
+    """对这三个国家实施制裁, 对这三国实施了制裁: 三个国家/这三国 are the three countries just
+    listed, as 三国 already was."""
+    events = events_of("此前,西共体在马里、尼日尔、布基纳法索发生军事政变后对这三个国家实施制裁。")
+    for country in ("马里", "尼日尔", "布基纳法索"):
+        assert ("西非国家经济共同体", "SANCTION", country, "asserted") in events
+    events = events_of("马里、尼日尔和布基纳法索宣布退出西共体。西共体随后对这三国实施了制裁。")
+    for country in ("马里", "尼日尔", "布基纳法索"):
+        assert ("西非国家经济共同体", "SANCTION", country, "asserted") in events
