@@ -6258,7 +6258,10 @@ def _pairwise(
 ) -> Iterator[Action]:
     """Members of a group act on each other: once per pair for symmetric types, both ways for
     mutual acts (双方爆发激烈争吵, 两国互相指责). ``frame`` "mutual" marks a verb whose target
-    is 对方 (双方都指责对方): the act of a verb, which no judgement after it covers."""
+    is 对方 (双方都指责对方): the act of a verb, which no judgement after it covers. A pact
+    (triggers.tsv: 双方停火) the members make with each other is their agreement."""
+    if "pact" in trig.flags:
+        trig = replace(trig, predicate=predicates()["agreesWith"])
     both = trig.event_type not in SYMMETRIC_TYPES
     for i, first in enumerate(group):
         for second in group[i + 1 :]:

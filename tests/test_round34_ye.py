@@ -14,6 +14,10 @@ def test_a_joint_communique_issued_by_a_list_of_countries_is_their_agreement() -
     assert ("尼日尔", "AGREE", "布基纳法索", "asserted") in events
     events = events_of("阿根廷和巴西两国外长会谈后发表联合公报。")
     assert ("阿根廷", "AGREE", "巴西", "asserted") in events
+    # the near miss: a communiqué named as a document (违反中美三个联合公报) is not issued anew,
+    # so the sentence's future (将) does not make it intended
+    events = events_of("赵立坚表示,佩洛西访台将严重违反一个中国原则和中美三个联合公报规定。")
+    assert not any(e[1] == "AGREE" and e[3] == "intended" for e in events)
 
 
 def test_a_count_of_countries_with_its_classifier_refers_to_the_last_list() -> None:
@@ -25,3 +29,17 @@ def test_a_count_of_countries_with_its_classifier_refers_to_the_last_list() -> N
     events = events_of("马里、尼日尔和布基纳法索宣布退出西共体。西共体随后对这三国实施了制裁。")
     for country in ("马里", "尼日尔", "布基纳法索"):
         assert ("西非国家经济共同体", "SANCTION", country, "asserted") in events
+
+
+def test_a_ceasefire_a_pair_makes_with_each_other_is_their_agreement() -> None:
+    """双方在7月29日停火, 川普曾斡旋两国停火: the two sides stop fighting each other by agreement,
+    one AGREE, not two concessions each way (the golds file such a truce as AGREE)."""
+    events = events_of("泰国与柬埔寨爆发致命冲突。这场冲突造成至少43人死亡,双方在7月29日停火。")
+    assert any(e[1] == "AGREE" and {e[0], e[2]} == {"泰国", "柬埔寨"} for e in events)
+    assert not any(e[1] == "CONCEDE" for e in events)
+    events = events_of("印度与巴基斯坦爆发冲突。美国曾斡旋两国停火,结束为期四天的战事。")
+    assert any(e[1] == "AGREE" and {e[0], e[2]} == {"印度", "巴基斯坦"} for e in events)
+    assert not any(e[1] == "CONCEDE" for e in events)
+    # the sides named as subject and partner (not one group acting on itself) keep the concession
+    events = events_of("泰国和柬埔寨宣布停火。")
+    assert ("泰国", "CONCEDE", "柬埔寨", "asserted") in events
