@@ -6259,8 +6259,9 @@ def _pairwise(
     """Members of a group act on each other: once per pair for symmetric types, both ways for
     mutual acts (双方爆发激烈争吵, 两国互相指责). ``frame`` "mutual" marks a verb whose target
     is 对方 (双方都指责对方): the act of a verb, which no judgement after it covers. A pact
-    (triggers.tsv: 双方停火) the members make with each other is their agreement."""
-    if "pact" in trig.flags:
+    (triggers.tsv: 双方停火) that members named by one word make with each other is their
+    agreement."""
+    if "pact" in trig.flags and _named_by_one_word(group):
         trig = replace(trig, predicate=predicates()["agreesWith"])
     both = trig.event_type not in SYMMETRIC_TYPES
     for i, first in enumerate(group):
@@ -6274,6 +6275,12 @@ def _pairwise(
                 yield Action(first, second, trig, pos, status, confidence, frame)
                 if both:
                     yield Action(second, first, trig, pos, status, confidence, frame)
+
+
+def _named_by_one_word(group: list[Mention]) -> bool:
+    """双方, 两国: the members stand for one word of the text (a pair or group word), not each
+    for its own name (印巴停火, 泰国和柬埔寨停火, where each side's own act is read)."""
+    return len({(m.start, m.end) for m in group}) == 1
 
 
 def _talked_about(text: str, pos: int, trig: Trigger, here: list) -> bool:

@@ -2,7 +2,7 @@
 Asia and Africa (the Sahel juntas and ECOWAS, Thailand–Cambodia, Sudan, Myanmar, the Taliban).
 Sentences written for the tests, in the style of those pages."""
 
-from tests.data.sentences import events_of
+from tests.data.sentences import events_of, roles_of
 
 
 def test_a_joint_communique_issued_by_a_list_of_countries_is_their_agreement() -> None:
@@ -43,3 +43,24 @@ def test_a_ceasefire_a_pair_makes_with_each_other_is_their_agreement() -> None:
     # the sides named as subject and partner (not one group acting on itself) keep the concession
     events = events_of("泰国和柬埔寨宣布停火。")
     assert ("泰国", "CONCEDE", "柬埔寨", "asserted") in events
+
+
+def test_a_name_glossed_in_latin_letters_ends_at_its_gloss() -> None:
+    """马来西亚首相安华（Anwar Ibrahim）出面斡旋: the gloss closes the name (安华, not 安华出),
+    as it already lengthened a name the title reader cut short."""
+    roles = roles_of(
+        "东盟轮值主席、马来西亚首相安华（Anwar Ibrahim）出面斡旋,泰柬双方达成停火协议。"
+    )
+    assert ("安华", "马来西亚", "首相") in roles
+    events = events_of("美国驻联合国代理大使谢伊（Dorothy Shea）则对中国的做法提出批评。")
+    assert ("谢伊", "ACCUSE", "中国", "asserted") in events
+    # the gloss still carries a name past what the title reader would take alone
+    assert ("雷雅布可夫", "俄罗斯", "副外长") in roles_of(
+        "俄罗斯副外长雷雅布可夫（Sergei Ryabkov）表示反对。"
+    )
+
+
+def test_the_local_time_after_a_dotted_name_is_not_part_of_it() -> None:
+    """发言人穆罕默德·纳伊姆当地时间24日发推称: 当地时间 opens the dateline's time."""
+    roles = roles_of("阿富汗塔利班发言人穆罕默德·纳伊姆当地时间24日发推称,代表团会见了中国大使。")
+    assert ("穆罕默德·纳伊姆", "塔利班", "发言人") in roles
