@@ -138,6 +138,9 @@ class _Context:
     speakers: dict[int, Mention | None] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     statement: tuple[Mention, int, bool] | None = None  # speaker, paragraph, in an answer
+    # the issuers of a joint statement by its group (公报 standing for A, B and C): a later
+    # sentence the statement goes on with speaks for all of them
+    co_speakers: dict[int, list[Mention]] = field(default_factory=dict)
     asking: bool = False  # inside a question (问:) that no answer has closed yet
     addressee: Mention | None = None  # whom the question asks (中方对此有何回应)
     host: Mention | None = None  # who answers a press conference's questions (发言人…答记者问)
@@ -695,6 +698,8 @@ def _find_events(
     speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, sentence.end, mentions)
     if speaker is not None and not _answer_goes_on(ctx, speaker):
         ctx.statement = (speaker, sentence.paragraph, False)
+        if speaker.group is not None:
+            ctx.co_speakers[speaker.group] = [m for m in mentions if m.group == speaker.group]
 
 
 def _discourse(ctx: _Context, sentence: Sentence, mentions) -> Discourse:
@@ -704,6 +709,7 @@ def _discourse(ctx: _Context, sentence: Sentence, mentions) -> Discourse:
         summit_pair=lambda word: _summit_pair(ctx, word, sentence, mentions),
         counterpart=lambda subject, pos, trig: _counterpart(ctx, subject, sentence, trig),
         speaker=lambda pos: _speaker_at(ctx, pos),
+        co_speakers=lambda speaker: ctx.co_speakers.get(speaker.group, [speaker]),
         agent=lambda event_type: _last_agent(ctx, event_type, sentence),
         agents=lambda event_type: _last_agents(ctx, event_type, sentence),
         act=lambda event_type: _last_act(ctx, event_type, sentence),

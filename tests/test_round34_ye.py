@@ -64,3 +64,17 @@ def test_the_local_time_after_a_dotted_name_is_not_part_of_it() -> None:
     """发言人穆罕默德·纳伊姆当地时间24日发推称: 当地时间 opens the dateline's time."""
     roles = roles_of("阿富汗塔利班发言人穆罕默德·纳伊姆当地时间24日发推称,代表团会见了中国大使。")
     assert ("穆罕默德·纳伊姆", "塔利班", "发言人") in roles
+
+
+def test_a_joint_statement_goes_on_speaking_for_all_its_issuers() -> None:
+    """A、B、C发布联合公报。…公报说,这三个国家…。公报说,…。该组织…实施了“…不负责任”的制裁:
+    the sentence the communiqué goes on with judges for all three issuers, not one of them."""
+    text = (
+        "马里、尼日尔、布基纳法索28日发布联合公报,宣布立即退出西共体。\n"
+        "马里过渡政府发言人当天宣读了联合公报。公报说,这三个国家决定立即退出西共体。\n"
+        "公报说,西共体已背离创立时的理想。"
+        "该组织没有向三国提供援助,并对三国实施了“非法、不人道和不负责任”的制裁。"
+    )
+    events = events_of(text)
+    for country in ("马里", "尼日尔", "布基纳法索"):
+        assert (country, "ACCUSE", "西非国家经济共同体", "asserted") in events
