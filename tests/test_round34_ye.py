@@ -78,3 +78,19 @@ def test_a_joint_statement_goes_on_speaking_for_all_its_issuers() -> None:
     events = events_of(text)
     for country in ("马里", "尼日尔", "布基纳法索"):
         assert (country, "ACCUSE", "西非国家经济共同体", "asserted") in events
+
+
+def test_he_also_goes_on_with_the_speaker_not_someone_named_in_his_words() -> None:
+    """希哈萨说,…美国希望川普到访时签署协议。他还指责柬埔寨…: 他还 opening the next sentence is
+    the one who spoke, not the person named inside what he said."""
+    events = events_of(
+        "泰国外长希哈萨昨天说,他注意到有时太急于达成协议,因为美国希望川普到访时签署协议。"
+        "他还指责柬埔寨从未直接向泰方说明此事。"
+    )
+    assert ("希哈萨", "ACCUSE", "柬埔寨", "asserted") in events
+    assert not any(e[0] == "特朗普" and e[1] == "ACCUSE" for e in events)
+    events = events_of("伊朗外长阿拉格齐表示:“内塔尼亚胡不想要和平。”他还谴责美国。")
+    assert ("阿拉格齐", "ACCUSE", "美国", "asserted") in events
+    # the near miss: with no statement in force, 他还 is the person the text is about
+    events = events_of("特朗普会见了普京。他还谴责乌克兰。")
+    assert ("特朗普", "ACCUSE", "乌克兰", "asserted") in events
