@@ -94,3 +94,18 @@ def test_he_also_goes_on_with_the_speaker_not_someone_named_in_his_words() -> No
     # the near miss: with no statement in force, 他还 is the person the text is about
     events = events_of("特朗普会见了普京。他还谴责乌克兰。")
     assert ("特朗普", "ACCUSE", "乌克兰", "asserted") in events
+
+
+def test_holding_someone_to_blame_accuses_it() -> None:
+    """印方认定巴基斯坦与枪击事件有关联, 苏丹政府认定快速支援部队对此次袭击负全部责任: to hold
+    someone responsible for an attack is to accuse it."""
+    events = events_of("印方认定巴基斯坦与枪击事件有关联。")
+    assert ("印度", "ACCUSE", "巴基斯坦", "asserted") in events
+    events = events_of("苏丹政府认定快速支援部队对此次袭击负全部责任。")
+    assert ("苏丹", "ACCUSE", "快速支援部队", "asserted") in events
+
+
+def test_protection_given_to_someone_is_aid() -> None:
+    """印度方面正为哈西娜提供全面保护: protection is given as aid, as asylum (庇护) is."""
+    events = events_of("印度方面正为哈西娜提供全面保护。")
+    assert ("印度", "AID", "谢赫·哈西娜", "asserted") in events
