@@ -277,6 +277,7 @@ class Discourse:
     agent: Callable[[str], Mention | None] = lambda event_type: None
     agents: Callable[[str], list[Mention]] = lambda event_type: []
     speaker: Callable[[int], Mention | None] = lambda pos: None
+    co_speakers: Callable[[Mention], list[Mention]] = lambda speaker: [speaker]
     act: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
     sides: Callable[[bool], tuple[Mention, Mention] | None] = lambda states: None
     body: Callable[[int], Mention | None] = lambda pos: None
@@ -4193,6 +4194,7 @@ def _evaluation(
         or _pointing_judge(text, clauses[index], pos, mentions)
         or discourse.speaker(pos),
         mentions,
+        discourse.co_speakers,
     )
     # 马里和尼日尔发表联合声明,谴责X的“不负责任行为”: speakers of one statement judge no one
     # of themselves
@@ -4257,11 +4259,16 @@ def _opens_sentence(text, clauses, index: int, pos: int) -> bool:
     return index == 0 and len(text[clauses[0].start : pos].lstrip(' \n“"')) <= 2
 
 
-def _speakers_together(text, clauses, speaker: Mention | None, mentions) -> list[Mention | None]:
+def _speakers_together(
+    text, clauses, speaker: Mention | None, mentions, co_speakers=lambda speaker: [speaker]
+) -> list[Mention | None]:
     """美国和英国强调,伊朗必须…; 提案4国发表声明强调…: each of the speakers listed together in
-    the sentence (or named by one count) says the words."""
-    if speaker is None or not clauses[0].start <= speaker.start < clauses[-1].end:
+    the sentence (or named by one count) says the words; a joint statement an earlier sentence
+    quoted (A、B、C发布联合公报。公报说,…。该组织…) goes on speaking for all its issuers."""
+    if speaker is None:
         return [speaker]
+    if not clauses[0].start <= speaker.start < clauses[-1].end:
+        return co_speakers(speaker) if speaker.group is not None else [speaker]
     if speaker.group is not None:
         return _group_of(speaker, mentions)
     clause = next(c for c in clauses if c.start <= speaker.start < c.end)
@@ -6278,7 +6285,11 @@ def _pairwise(
 ) -> Iterator[Action]:
     """Members of a group act on each other: once per pair for symmetric types, both ways for
     mutual acts (双方爆发激烈争吵, 两国互相指责). ``frame`` "mutual" marks a verb whose target
-    is 对方 (双方都指责对方): the act of a verb, which no judgement after it covers."""
+    is 对方 (双方都指责对方): the act of a verb, which no judgement after it covers. A pact
+    (triggers.tsv: 双方停火) that members named by one word make with each other is their
+    agreement."""
+    if "pact" in trig.flags and _named_by_one_word(group):
+        trig = replace(trig, predicate=predicates()["agreesWith"])
     both = trig.event_type not in SYMMETRIC_TYPES
     for i, first in enumerate(group):
         for second in group[i + 1 :]:
@@ -6291,6 +6302,12 @@ def _pairwise(
                 yield Action(first, second, trig, pos, status, confidence, frame)
                 if both:
                     yield Action(second, first, trig, pos, status, confidence, frame)
+
+
+def _named_by_one_word(group: list[Mention]) -> bool:
+    """双方, 两国: the members stand for one word of the text (a pair or group word), not each
+    for its own name (印巴停火, 泰国和柬埔寨停火, where each side's own act is read)."""
+    return len({(m.start, m.end) for m in group}) == 1
 
 
 def _talked_about(text: str, pos: int, trig: Trigger, here: list) -> bool:

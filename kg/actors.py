@@ -3104,7 +3104,8 @@ def _titled_names(
     text: str, start: int, end: int, gaz: Gazetteer, glossed: Callable[[], tuple[int, ...]] = tuple
 ) -> Iterable[Mention]:
     """发言人林剑, 长官安圭伯: two or three characters right after a title are a name; a name
-    glossed in Latin letters runs up to its gloss (副外长雷雅布可夫(Sergei Ryabkov))."""
+    glossed in Latin letters runs up to its gloss and no further (副外长雷雅布可夫(Sergei
+    Ryabkov), 首相安华(Anwar Ibrahim)|出面)."""
     first = gaz.title_index.next(text, start, end)
     if first == -1:
         return ()  # (tested before a generator is made: most sentences hold no title)
@@ -3151,8 +3152,11 @@ def _names_after_titles(
             if not length:  # 科索沃领导人|库尔蒂: a transliterated name is a name after any title
                 length = _transliterated_after_plain_title(text, name_start, end)
         else:
-            length = _name_length(text, name_start, end, gaz, _japanese_context(text, pos, gaz))
-            length = max(length, _glossed_name_length(text, name_start, end, gaz, glossed()))
+            # a name glossed in Latin letters ends at its gloss, longer or shorter than the name
+            # read alone (首相安华(Anwar Ibrahim)|出面, 代理大使谢伊(Dorothy Shea)|则)
+            length = _glossed_name_length(text, name_start, end, gaz, glossed()) or _name_length(
+                text, name_start, end, gaz, _japanese_context(text, pos, gaz)
+            )
         if length:
             length += _hyphenated_part(text, name_start + length, end, gaz)
         surface = text[name_start : name_start + length]

@@ -138,6 +138,9 @@ class _Context:
     speakers: dict[int, Mention | None] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     statement: tuple[Mention, int, bool] | None = None  # speaker, paragraph, in an answer
+    # the issuers of a joint statement by its group (公报 standing for A, B and C): a later
+    # sentence the statement goes on with speaks for all of them
+    co_speakers: dict[int, list[Mention]] = field(default_factory=dict)
     asking: bool = False  # inside a question (问:) that no answer has closed yet
     addressee: Mention | None = None  # whom the question asks (中方对此有何回应)
     host: Mention | None = None  # who answers a press conference's questions (发言人…答记者问)
@@ -736,6 +739,8 @@ def _find_events(
     speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, sentence.end, mentions)
     if speaker is not None and not _answer_goes_on(ctx, speaker):
         ctx.statement = (speaker, sentence.paragraph, False)
+        if speaker.group is not None:
+            ctx.co_speakers[speaker.group] = [m for m in mentions if m.group == speaker.group]
 
 
 def _discourse(ctx: _Context, sentence: Sentence, mentions) -> Discourse:
@@ -745,6 +750,7 @@ def _discourse(ctx: _Context, sentence: Sentence, mentions) -> Discourse:
         summit_pair=lambda word: _summit_pair(ctx, word, sentence, mentions),
         counterpart=lambda subject, pos, trig: _counterpart(ctx, subject, sentence, trig),
         speaker=lambda pos: _speaker_at(ctx, pos),
+        co_speakers=lambda speaker: ctx.co_speakers.get(speaker.group, [speaker]),
         agent=lambda event_type: _last_agent(ctx, event_type, sentence),
         agents=lambda event_type: _last_agents(ctx, event_type, sentence),
         act=lambda event_type: _last_act(ctx, event_type, sentence),
@@ -1876,6 +1882,9 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         return [Mention(_speakers_side(ctx, speaker, word, end), word, start, end, "coref")]
     if _nameless_speaker_before(ctx.article.text, start, mentions):
         return []  # 工作人员说,他在2月16日和王红有过沟通: the one who speaks, no one named
+    speaking = _speaker_going_on(ctx, word, start, end)
+    if speaking is not None:
+        return [speaking]
     here = [m for m in mentions if m.actor.type == "Person" and m.end <= start]
     topics_here = (
         _clause_topics(ctx.article.text, _sentence_clauses(ctx, start), here) if here else []
@@ -1919,6 +1928,27 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
                 if speaker is None or candidate.actor.key != speaker.actor.key:
                     return [Mention(candidate.actor, word, start, end, "coref")]
     return []
+
+
+def _speaker_going_on(ctx: _Context, word: str, start: int, end: int) -> Mention | None:
+    """希哈萨说,他注意到「…美国希望川普到访…」。|他还指责柬埔寨…: 他还/他并 opening a sentence
+    goes on with the person whose statement is in force, not with someone named inside what
+    that person said (川普)."""
+    text = ctx.article.text
+    if not text.startswith(_GOES_ON, end) or not _opens_its_sentence(ctx, start):
+        return None
+    speaker = _speaker_at(ctx, start) if _quote_at(ctx, start) is None else None
+    if speaker is None or speaker.actor.type != "Person" or speaker.start >= start:
+        return None
+    if not _gender_agrees(word, speaker.actor):
+        return None
+    return Mention(speaker.actor, word, start, end, "coref")
+
+
+def _opens_its_sentence(ctx: _Context, start: int) -> bool:
+    """Whether only quotation marks or spaces stand between ``start`` and its sentence's start."""
+    here = _sentence_at(ctx, start)
+    return here is not None and not ctx.article.text[here.start : start].strip(" “”\"'「」『』")
 
 
 def _clause_subject_person(text: str, start: int, here: list[Mention]) -> Mention | None:

@@ -78,6 +78,7 @@ _TRIGGER_FLAGS = {
     "utterance",
     "wish",
     "mutual",
+    "pact",
     "content",
     "invitation",
     "refusable",
