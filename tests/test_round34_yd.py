@@ -1,0 +1,43 @@
+"""Round 34, helper yd: constructions from fresh pages on the Americas and US policy
+(tariffs, OFAC sanctions, Cuba, Colombia, Panama), checked against the other sets (session 34)."""
+
+from tests.data.sentences import events_of
+
+
+def test_tariffs_named_first_then_called_off() -> None:
+    """美国…实施的关税就此取消: tariffs named first and then called off (取消, 撤销, 搁置) are
+    eased, as those put off (推迟, 暂缓) already were."""
+    events = events_of("白宫宣布，原定对加拿大加征的关税将无限期取消。")
+    assert ("美国", "CONCEDE", "加拿大", "asserted") in events
+    events = events_of("美国对巴西商品加征的关税暂时搁置。")
+    assert ("美国", "CONCEDE", "巴西", "asserted") in events
+
+
+def test_contrast_particle_before_a_preposition_ends_the_name() -> None:
+    """代理大使谢伊(Dorothy Shea)则对中国…表达担忧: 则 before 对 ends the name; the envoy, not
+    a person named 谢伊则, voices the concern."""
+    events = events_of("美國常駐聯合國副代表謝伊（Dorothy Shea）則對北京的作法表達擔憂。")
+    assert ("谢伊", "ACCUSE", "中国", "asserted") in events
+    assert not any(e[0] == "谢伊则" for e in events)
+
+
+def test_a_measure_that_violates_rights_is_the_speakers_charge() -> None:
+    """新制裁措施侵犯了…的权利: the speaker blames whose measure it is, as with 侵犯人权 and
+    侵犯…主权; nobody attacks anyone."""
+    events = events_of("委內瑞拉外長表示，美國的封鎖措施侵犯了委內瑞拉人民的權利。")
+    assert ("委内瑞拉", "ACCUSE", "美国", "asserted") in events
+    assert not any(e[1] == "ASSAULT" for e in events)
+
+
+def test_deported_migrants_are_no_expelled_envoys() -> None:
+    """被美国驱逐的移民: migrants sent home are no diplomats, and the plane that carries them
+    is no one expelled."""
+    events = events_of("三架墨西哥空军飞机载着被美国驱逐的移民抵达蒙特雷。")
+    assert not any(e[1] == "SANCTION" for e in events)
+
+
+def test_a_capital_after_because_acts_for_its_government() -> None:
+    """由于波哥大拒绝接收…: 由于 ends in 于 but is no locative, so the capital after it is the
+    government that refuses."""
+    events = events_of("由于加拉加斯拒绝接收美国遣返的移民，美国宣布对委内瑞拉实施制裁。")
+    assert ("委内瑞拉", "REJECT", "美国", "asserted") in events
