@@ -41,3 +41,17 @@ def test_a_capital_after_because_acts_for_its_government() -> None:
     government that refuses."""
     events = events_of("由于加拉加斯拒绝接收美国遣返的移民，美国宣布对委内瑞拉实施制裁。")
     assert ("委内瑞拉", "REJECT", "美国", "asserted") in events
+
+
+def test_a_deed_that_endangers_security_is_the_speakers_charge() -> None:
+    """…之举已经危及美国国家安全, 言论威胁全球和平与安全: the speaker blames whose deed it is
+    (as 构成…威胁), and a refusal inside the deed named by 之举 does not negate the charge;
+    a rule about any such deed (任何危及…) blames no one."""
+    events = events_of(
+        "美國總統川普發文說，巴拿馬總統穆里諾拒絕那些船隻通行之舉已經危及美國國家安全。"
+    )
+    assert ("特朗普", "ACCUSE", "穆里诺", "asserted") in events
+    events = events_of("伊朗外交部警告稱，美國總統特朗普的言論威脅全球和平與安全。")
+    assert ("伊朗外交部", "ACCUSE", "特朗普", "asserted") in events
+    events = events_of("國際原子能機構總幹事表示，任何危及核設施安全的行為都不可接受。")
+    assert not any(e[1] == "ACCUSE" for e in events)
