@@ -55,3 +55,12 @@ def test_a_deed_that_endangers_security_is_the_speakers_charge() -> None:
     assert ("伊朗外交部", "ACCUSE", "特朗普", "asserted") in events
     events = events_of("國際原子能機構總幹事表示，任何危及核設施安全的行為都不可接受。")
     assert not any(e[1] == "ACCUSE" for e in events)
+
+
+def test_the_short_forms_of_the_two_houses() -> None:
+    """美参院, 美国国会参院, 日本众院: the short forms of the upper and lower house name the
+    chamber, not the whole congress and not no one."""
+    events = events_of("中方坚决反对美国国会参院通过包含消极涉华内容的法案。")
+    assert ("中国", "ACCUSE", "美国参议院", "asserted") in events
+    events = events_of("日本众院通过决议，谴责俄罗斯。")
+    assert ("日本众议院", "ACCUSE", "俄罗斯", "asserted") in events
