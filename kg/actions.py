@@ -2202,6 +2202,12 @@ def _actions_for(
                 implied = None  # 中方支持古巴…反对外来干涉: not what the one backed opposes
             if (
                 implied is not None
+                and trig.event_type in _HOSTILE
+                and _backer_of(subjects[0], implied, done)
+            ):
+                implied = None  # 中方支持古巴人民…,反对外来干涉: nor whom the opponent backs
+            if (
+                implied is not None
                 and _reporter_of(text, clauses, index, pos, mentions, implied, discourse)
                 and not any(
                     a.subject.actor.key == implied.actor.key

@@ -64,3 +64,12 @@ def test_the_short_forms_of_the_two_houses() -> None:
     assert ("中国", "ACCUSE", "美国参议院", "asserted") in events
     events = events_of("日本众院通过决议，谴责俄罗斯。")
     assert ("日本众议院", "ACCUSE", "俄罗斯", "asserted") in events
+
+
+def test_opposing_interference_does_not_hit_the_side_one_backs() -> None:
+    """中方坚定支持委内瑞拉…,反对外来干涉: the opposition names no target, and the side the
+    speaker has just backed is not the one it opposes (the reverse of 古巴…反对外来干涉, where
+    the backed side's opposition does not hit its backer)."""
+    events = events_of("俄方坚定支持叙利亚人民维护主权和尊严，反对外部干涉和制裁。")
+    assert ("俄罗斯", "SUPPORT", "叙利亚", "asserted") in events
+    assert ("俄罗斯", "ACCUSE", "叙利亚", "asserted") not in events
