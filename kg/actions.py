@@ -5046,13 +5046,15 @@ _AGENTLESS = re.compile(
 )
 
 
-_NONACTOR_PASSIVE = compile_pattern(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,6})$", wide=True)
+# the agent may take 的 and an adverb (遭到国际社会的普遍反对): up to eight letters
+_NONACTOR_PASSIVE = compile_pattern(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,8})$", wide=True)
+_NONACTOR_PASSIVE_REACH = 11
 
 
 def _passive_by_nonactor(text, clause, pos, mentions) -> bool:
     """遭到多国反对, 受到国际社会(广泛)谴责: a passive whose agent is a noun that names no
     actor (an adverb may follow it)."""
-    match = _NONACTOR_PASSIVE.search(text, max(clause.start, pos - 9), pos)
+    match = _NONACTOR_PASSIVE.search(text, max(clause.start, pos - _NONACTOR_PASSIVE_REACH), pos)
     if match is None or trigger_pattern().search(match.group(1)):
         return False  # 就遭到制裁|召见…: the passive is the other verb's
     if text.startswith(words("voicing"), pos):

@@ -73,3 +73,13 @@ def test_opposing_interference_does_not_hit_the_side_one_backs() -> None:
     events = events_of("俄方坚定支持叙利亚人民维护主权和尊严，反对外部干涉和制裁。")
     assert ("俄罗斯", "SUPPORT", "叙利亚", "asserted") in events
     assert ("俄罗斯", "ACCUSE", "叙利亚", "asserted") not in events
+
+
+def test_a_passive_whose_agent_takes_de_and_an_adverb() -> None:
+    """…必将遭到国际社会的普遍反对: the agent named by no actor may run to eight letters with 的
+    and an adverb; the one opposed does not oppose anyone in focus."""
+    events = events_of(
+        "美国对委内瑞拉实施全面封锁，美方不反躬自省，反而变本加厉，必将遭到国际社会的普遍反对。"
+    )
+    assert ("美国", "SANCTION", "委内瑞拉", "asserted") in events
+    assert not any(e[1] == "ACCUSE" for e in events)
