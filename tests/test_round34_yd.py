@@ -83,3 +83,13 @@ def test_a_passive_whose_agent_takes_de_and_an_adverb() -> None:
     )
     assert ("美国", "SANCTION", "委内瑞拉", "asserted") in events
     assert not any(e[1] == "ACCUSE" for e in events)
+
+
+def test_a_wrongdoers_label_pinned_on_someone() -> None:
+    """称X是「非法毒品首脑」, X是…「侵略者」: the speaker's charge against whom the label names
+    (as 黑客帝国); the word alone, with no speaker, charges no one."""
+    events = events_of("美國總統川普稱委內瑞拉總統馬杜洛是「販毒集團的毒品首腦」。")
+    assert ("特朗普", "ACCUSE", "马杜罗", "asserted") in events
+    events = events_of("柬埔寨總理洪瑪奈表示，泰方才是挑起衝突的「侵略者」。")
+    assert ("洪玛奈", "ACCUSE", "泰国", "asserted") in events
+    assert events_of("乌克兰军队击退了侵略者。") == set()
