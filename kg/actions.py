@@ -2207,6 +2207,12 @@ def _actions_for(
                 implied = None  # 中方支持古巴…反对外来干涉: not what the one backed opposes
             if (
                 implied is not None
+                and trig.event_type in _HOSTILE
+                and _backer_of(subjects[0], implied, done)
+            ):
+                implied = None  # 中方支持古巴人民…,反对外来干涉: nor whom the opponent backs
+            if (
+                implied is not None
                 and _reporter_of(text, clauses, index, pos, mentions, implied, discourse)
                 and not any(
                     a.subject.actor.key == implied.actor.key
@@ -5051,13 +5057,15 @@ _AGENTLESS = re.compile(
 )
 
 
-_NONACTOR_PASSIVE = compile_pattern(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,6})$", wide=True)
+# the agent may take 的 and an adverb (遭到国际社会的普遍反对): up to eight letters
+_NONACTOR_PASSIVE = compile_pattern(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,8})$", wide=True)
+_NONACTOR_PASSIVE_REACH = 11
 
 
 def _passive_by_nonactor(text, clause, pos, mentions) -> bool:
     """遭到多国反对, 受到国际社会(广泛)谴责: a passive whose agent is a noun that names no
     actor (an adverb may follow it)."""
-    match = _NONACTOR_PASSIVE.search(text, max(clause.start, pos - 9), pos)
+    match = _NONACTOR_PASSIVE.search(text, max(clause.start, pos - _NONACTOR_PASSIVE_REACH), pos)
     if match is None or trigger_pattern().search(match.group(1)):
         return False  # 就遭到制裁|召见…: the passive is the other verb's
     if text.startswith(words("voicing"), pos):

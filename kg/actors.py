@@ -71,6 +71,9 @@ _LOCATIVES = (
     "至",
     "首都",  # 卡塔尔首都多哈: the capital named as a place of its country
 )
+# 于 closing a conjunction or preposition (由于波哥大拒绝…, 对于华盛顿的做法) is no locative:
+# the capital after it may act for its government
+_CONJUNCTIVE_YU = ("由于", "对于", "关于", "鉴于", "至于", "基于", "出于")
 _COORDINATORS = set("与和同跟对向在")
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」《》、 \n")
 # a stretch of letters and name dots (a dotted name's parts are read from it, up to
@@ -1582,7 +1585,7 @@ def _acts_as_capital(text: str, pos: int, length: int) -> bool:
     """A capital names its government only where it acts, not where something happens."""
     before = text[max(0, pos - 2) : pos]
     after = text[pos + length : pos + length + 2]
-    if any(before.endswith(word) for word in _LOCATIVES):
+    if any(before.endswith(word) for word in _LOCATIVES) and not before.endswith(_CONJUNCTIVE_YU):
         return False
     if _dateline(text, pos + length):  # 新华社北京5月3日电
         return False
