@@ -222,7 +222,6 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     result.roles = _unique_roles(result.roles)
     result.events = _armed_retaliations(_without_unsaid_counterattacks(result.events))
     result.events = _with_penalties_imposed(result.events)
-    result.events = _mutual_truces_agreed(result.events)
     return result
 
 
@@ -325,46 +324,6 @@ def _with_penalties_imposed(events: list[Event]) -> list[Event]:
                     predicate=sanctions.name,
                     event_type=sanctions.event_type,
                     cameo=sanctions.cameo,
-                )
-            )
-    return out
-
-
-def _mutual_truces_agreed(events: list[Event]) -> list[Event]:
-    """双方在7月29日停火, 川普曾斡旋两国停火: a truce (words.tsv truce_agreed) that one word for
-    the pair in focus (双方, 两国) declares, read once each way, is one agreement between the
-    two sides (AGREE, as a truce reached by both is in every gold), not two concessions. A truce
-    of one named side on another (柬埔寨宣称愿停火…向泰方) stays its concession."""
-    if not any(e.predicate == "declaresCeasefireWith" for e in events):
-        return events  # (most articles: no truce, nothing to look up)
-    agreed = set(words("truce_agreed"))
-
-    def of_pair(event: Event) -> bool:
-        return (
-            event.predicate == "declaresCeasefireWith"
-            and event.trigger in agreed
-            and event.subject.start == event.object.start  # one word names both sides
-        )
-
-    ends = {
-        (e.trigger_start, e.subject.actor.key, e.object.actor.key) for e in events if of_pair(e)
-    }
-    agrees = predicates()["agreesWith"]
-    out: list[Event] = []
-    for event in events:
-        if not of_pair(event):
-            out.append(event)
-            continue
-        start, subject, obj = event.trigger_start, event.subject.actor.key, event.object.actor.key
-        if (start, obj, subject) not in ends:
-            out.append(event)  # 柬埔寨宣称愿无条件停火: one side's own truce stays a concession
-        elif subject < obj:  # the pair's agreement, once (its other reading is dropped)
-            out.append(
-                replace(
-                    event,
-                    predicate=agrees.name,
-                    event_type=agrees.event_type,
-                    cameo=agrees.cameo,
                 )
             )
     return out
