@@ -7872,6 +7872,30 @@ def _linked_to(text: str, mention: Mention) -> bool:
     )
 
 
+_LINKED_REACH = 12  # 对|红海航线上|与以色列有关的船只: the place words before 与
+
+
+def _linked_thing(text: str, mention: Mention) -> bool:
+    """与|以色列|有关的船只: a physical thing (words.tsv thing) tied to the actor, which an act
+    can hit as it hits 以色列的船只; not a matter (与台湾有关的问题 is what a view is about)."""
+    if not _linked_to(text, mention):
+        return False
+    link = next(w for w in words("linked_to") if text.startswith(w, mention.end))
+    return text.startswith(words("thing"), mention.end + len(link))
+
+
+def _linked_thing_opener(text: str, link: int) -> int:
+    """对|与以色列有关的船只|进行攻击: the 对 or 向 that opens a thing tied to an actor (the actor
+    after the 与 at ``link``, words.tsv linked_to) governs that actor as it would 以色列的船只,
+    over a few place words (对|红海航线上|与以色列…); ``link`` itself when none opens it."""
+    for at in range(link - 1, max(-1, link - 1 - _LINKED_REACH), -1):
+        if text[at] in _PUNCT or text[at] in "、的":
+            return link
+        if text[at] in _TO and _real_coverb(text, at):
+            return at
+    return link
+
+
 _INCLUDED_GAP = 8  # 在内的|一些欧美|官员: words between 在内的 and the group word
 _INCLUDED_REACH = 60  # 包括|美国财政部长姆努钦和英国国际贸易大臣利亚姆·福克斯|在内的
 _INCLUDED_LINKS = ("、", "和", "及", "与", "同", "跟")
@@ -9100,6 +9124,8 @@ def _parenthesised(text, clause, pos, coverbs, mentions) -> list[Mention]:
 def _coverb_start(text: str, start: int | Mention) -> int:
     """Index of the preposition right before a mention, or the mention's front if none."""
     if isinstance(start, Mention):
+        if _linked_thing(text, start):  # 对|与以色列有关的船只: the 对 governs the thing's owner
+            return _linked_thing_opener(text, _front(start) - 1)
         start = _front(start) - _quoted_name(text, start)  # 对|“伊斯兰国”
     descriptor = _descriptor_before(text, start)  # 与|友邦|巴拉圭, 同|邻国|印度, 与|来自|希腊
     if descriptor:

@@ -127,3 +127,24 @@ def test_a_bare_name_resolves_a_later_pronoun() -> None:
         "他从本月10日起出国访问,依序走访以色列、卡塔尔、菲律宾。"
     )
     assert ("茂木敏充", "CONSULT", "卡塔尔") in _pairs(text)
+
+
+# 对|与X有关的船只|进行攻击: the 对 governs the owner of a thing tied to an actor, as in
+# 对以色列船只进行攻击 (wa: 將繼續對紅海航線上與以色列相關聯的船只進行攻擊).
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("胡塞武装将继续对与以色列有关的船只进行攻击。", ("胡塞武装", "ASSAULT", "以色列")),
+        (
+            "胡塞武装将继续对红海航线上与以色列相关联的船只进行攻击。",
+            ("胡塞武装", "ASSAULT", "以色列"),
+        ),
+        ("以色列对与哈马斯有关的目标发动空袭。", ("以色列", "ASSAULT", "哈马斯")),
+    ],
+)
+def test_a_thing_tied_to_an_actor_after_dui(text, event) -> None:
+    assert event in _pairs(text)
+
+
+def test_a_matter_tied_to_an_actor_is_no_target() -> None:
+    assert not events_of("中国对与台湾有关的问题表示关切。")
