@@ -148,3 +148,29 @@ def test_a_thing_tied_to_an_actor_after_dui(text, event) -> None:
 
 def test_a_matter_tied_to_an_actor_is_no_target() -> None:
     assert not events_of("中国对与台湾有关的问题表示关切。")
+
+
+# 降低/下调/调降/削减…关税 with the target inside the tariff phrase (降低对中国电动汽车征收的关税:
+# wi): the cut concedes to that country, as 提高…关税 imposes on it.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("欧盟委员会决定降低对中国电动汽车征收的关税。", ("欧盟委员会", "CONCEDE", "中国")),
+        ("美国宣布降低对中国商品的关税。", ("美国", "CONCEDE", "中国")),
+        ("美国同意下调对越南商品的关税。", ("美国", "CONCEDE", "越南")),
+        ("美国宣布调降对台湾商品的关税。", ("美国", "CONCEDE", "台湾")),
+        ("美国同意削减对中国商品的关税。", ("美国", "CONCEDE", "中国")),
+    ],
+)
+def test_tariff_cuts_concede_to_the_country_inside(text, event) -> None:
+    assert event in _pairs(text)
+
+
+def test_a_tariff_cut_on_goods_names_no_country() -> None:
+    assert not events_of("中国降低了进口汽车的关税。")
+
+
+# 干预…内政 is the charge 干涉…内政 is (wg: 加拿大外交官員干預內政事務).
+def test_meddling_in_internal_affairs_is_a_charge() -> None:
+    text = "印度外交部说,加拿大外交官干预印度内政事务。"
+    assert ("印度外交部", "ACCUSE", "加拿大") in _pairs(text)
