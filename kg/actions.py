@@ -1874,6 +1874,15 @@ def _actions_for(
             patients = patients or _nationals_before(text, clause, holder, mentions)
         if agent is not None and trig.event_type == "ACCUSE":
             patients = _accused_before(patients, discourse.act(trig.event_type))
+        if trig.predicate.name == "expelsDiplomatsOf" or "expulsion" in trig.flags:
+            named = [m for m in mentions if clause.start <= m.start and m.end <= pos]
+            posted = _hosts_expelling(text, patients or named)  # (…大使馆的一名外交官被驱逐)
+            if posted:  # 俄罗斯驻立陶宛大使馆一名工作人员被驱逐(出境): the host expels them
+                trig = replace(trig, predicate=predicates()["expelsDiplomatsOf"])
+                for host, patient in posted:
+                    confidence = _confidence(host, patient, "passive", False)
+                    yield Action(host, patient, trig, pos, status, confidence, "passive")
+                return
         undone = UNDOES.get(trig.event_type)
         if agent is None and undone is not None:  # 日本扣押了中国渔船。…船员被放还: who
             act = discourse.act(undone)  # detained them releases them
@@ -5082,6 +5091,29 @@ def _nationals_before(text, clause, holder: Mention, mentions) -> list[Mention]:
             return [mention]
         return []
     return []
+
+
+_POSTED_REACH = 4  # 中国|驻荷兰|外交官: 驻 right after the sending state, or inside its mission
+
+
+def _hosts_expelling(text: str, patients: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """俄罗斯驻立陶宛大使馆一名工作人员被驱逐, 两名中国驻荷兰外交官被驱逐: an envoy or a mission's
+    staff expelled with no expeller named is expelled by the host country named after 驻,
+    and the expulsion is aimed at the state the envoy serves (host, that state) per patient."""
+    gaz = load_gazetteer()
+    pairs = []
+    for patient in patients:
+        at = text.find("驻", patient.start, patient.end + _POSTED_REACH)
+        if at < 0:
+            continue
+        hit = gaz.match_at(text, at + 1)
+        host = hit[1] if hit else gaz.shorts.get(text[at + 1 : at + 2])
+        size = len(hit[0]) if hit else 1
+        state = _state_of_mission(patient) or patient
+        if host is None or host.type != "Country" or _same_side(Mention(host, "", 0, 0), state):
+            continue
+        pairs.append((Mention(host, text[at + 1 : at + 1 + size], at + 1, at + 1 + size), state))
+    return pairs
 
 
 def agentless_passive(text, clause, pos) -> bool:

@@ -174,3 +174,22 @@ def test_a_tariff_cut_on_goods_names_no_country() -> None:
 def test_meddling_in_internal_affairs_is_a_charge() -> None:
     text = "印度外交部说,加拿大外交官干预印度内政事务。"
     assert ("印度外交部", "ACCUSE", "加拿大") in _pairs(text)
+
+
+# An envoy or a mission's staff expelled with no expeller named: the host after 驻 expels the
+# state they serve (wi: 俄羅斯駐立陶宛大使館一名工作人員被驅逐).
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("俄罗斯驻立陶宛大使馆一名工作人员被驱逐。", ("立陶宛", "SANCTION", "俄罗斯")),
+        ("俄罗斯驻爱沙尼亚大使馆的一名外交官被驱逐出境。", ("爱沙尼亚", "SANCTION", "俄罗斯")),
+        ("两名中国驻荷兰外交官被驱逐。", ("荷兰", "SANCTION", "中国")),
+    ],
+)
+def test_agentless_expulsion_is_the_hosts(text, event) -> None:
+    assert event in _pairs(text)
+
+
+@pytest.mark.parametrize("text", ["两名中国公民被驱逐出境。", "日本驻华大使馆一名工作人员被拘留。"])
+def test_no_host_expels_without_a_posted_envoy(text) -> None:
+    assert not {e for e in _pairs(text) if e[1] == "SANCTION"}
