@@ -586,6 +586,7 @@ def find_actions(
                 in_clause.append(action)
                 in_clause.extend(_thanked_for_aid(text, clause, action, mentions))
                 in_clause.extend(_defied_warning(action))
+                in_clause.extend(_rebutted_charge(text, action))
                 refusal = _refused_contact(text, clause, action)
                 if refusal is not None:  # 不会与韩国坐下来面对面: a refusal (and no meeting)
                     in_clause.append(refusal)
@@ -767,6 +768,40 @@ def _defied_warning(action: Action) -> Iterator[Action]:
     act = trigger_for(defied) or trigger_for("劝告" if urged else "警告")  # (警示: no trigger)
     if act is not None:
         yield replace(action, subject=action.object, object=action.subject, trigger=act)
+
+
+_CHARGE_MODIFIERS = 4  # 美方的|无端|指责, 杜鲁多的|所谓|指控: words between 的 and the charge
+
+
+def _rebutted_charge(text: str, action: Action) -> Iterator[Action]:
+    """印度否认杜鲁多的指控, 中方驳斥美方的无端指责: a charge denied or rebutted was made; its
+    owner accuses the one who denies it (words.tsv charge_noun, after the owner's 的)."""
+    if action.trigger.predicate.name != "rebuts" or action.frame != "after":
+        return
+    if action.status not in {"asserted", "negated"}:
+        return  # (将驳斥…: no charge said to be made yet)
+    at = action.object.end
+    if not text.startswith("的", at):
+        return
+    reach = text[at + 1 : at + 1 + _CHARGE_MODIFIERS + 2]
+    first = _first_charge(reach)
+    if first > _CHARGE_MODIFIERS or any(c in _PUNCT or c in "、的" for c in reach[:first]):
+        return
+    charge = trigger_for("指控")
+    if charge is not None:  # (未否认…: the charge was made all the same)
+        yield replace(
+            action,
+            subject=action.object,
+            object=action.subject,
+            trigger=charge,
+            status="asserted",
+        )
+
+
+def _first_charge(reach: str) -> int:
+    """Where the first charge noun begins in ``reach`` (its length when none)."""
+    found = [reach.find(noun) for noun in words("charge_noun") if noun in reach]
+    return min(found) if found else len(reach)
 
 
 def _recipient_state(mention: Mention) -> Mention:

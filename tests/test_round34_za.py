@@ -193,3 +193,22 @@ def test_agentless_expulsion_is_the_hosts(text, event) -> None:
 @pytest.mark.parametrize("text", ["两名中国公民被驱逐出境。", "日本驻华大使馆一名工作人员被拘留。"])
 def test_no_host_expels_without_a_posted_envoy(text) -> None:
     assert not {e for e in _pairs(text) if e[1] == "SANCTION"}
+
+
+# A charge denied or rebutted was made: its owner accuses the one who denies it
+# (wg: 印度一直否認杜魯多的指控).
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("印度一直否认特鲁多的指控。", ("特鲁多", "ACCUSE", "印度")),
+        ("俄罗斯驳斥了美国的指控。", ("美国", "ACCUSE", "俄罗斯")),
+        ("中方驳斥美方的无端指责。", ("美国", "ACCUSE", "中国")),
+    ],
+)
+def test_a_denied_charge_was_made(text, event) -> None:
+    assert event in _pairs(text)
+
+
+@pytest.mark.parametrize("text", ["伊朗否认了以色列的说法。", "日方否认这一指控。"])
+def test_a_denied_claim_is_no_charge(text) -> None:
+    assert not {e for e in _pairs(text) if e[1] == "ACCUSE"}
