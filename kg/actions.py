@@ -587,6 +587,7 @@ def find_actions(
                 in_clause.append(action)
                 in_clause.extend(_thanked_for_aid(text, clause, action, mentions))
                 in_clause.extend(_defied_warning(action))
+                in_clause.extend(_rebutted_charge(text, action))
                 refusal = _refused_contact(text, clause, action)
                 if refusal is not None:  # 不会与韩国坐下来面对面: a refusal (and no meeting)
                     in_clause.append(refusal)
@@ -768,6 +769,40 @@ def _defied_warning(action: Action) -> Iterator[Action]:
     act = trigger_for(defied) or trigger_for("劝告" if urged else "警告")  # (警示: no trigger)
     if act is not None:
         yield replace(action, subject=action.object, object=action.subject, trigger=act)
+
+
+_CHARGE_MODIFIERS = 4  # 美方的|无端|指责, 杜鲁多的|所谓|指控: words between 的 and the charge
+
+
+def _rebutted_charge(text: str, action: Action) -> Iterator[Action]:
+    """印度否认杜鲁多的指控, 中方驳斥美方的无端指责: a charge denied or rebutted was made; its
+    owner accuses the one who denies it (words.tsv charge_noun, after the owner's 的)."""
+    if action.trigger.predicate.name != "rebuts" or action.frame != "after":
+        return
+    if action.status not in {"asserted", "negated"}:
+        return  # (将驳斥…: no charge said to be made yet)
+    at = action.object.end
+    if not text.startswith("的", at):
+        return
+    reach = text[at + 1 : at + 1 + _CHARGE_MODIFIERS + 2]
+    first = _first_charge(reach)
+    if first > _CHARGE_MODIFIERS or any(c in _PUNCT or c in "、的" for c in reach[:first]):
+        return
+    charge = trigger_for("指控")
+    if charge is not None:  # (未否认…: the charge was made all the same)
+        yield replace(
+            action,
+            subject=action.object,
+            object=action.subject,
+            trigger=charge,
+            status="asserted",
+        )
+
+
+def _first_charge(reach: str) -> int:
+    """Where the first charge noun begins in ``reach`` (its length when none)."""
+    found = [reach.find(noun) for noun in words("charge_noun") if noun in reach]
+    return min(found) if found else len(reach)
 
 
 def _recipient_state(mention: Mention) -> Mention:
@@ -1875,6 +1910,15 @@ def _actions_for(
             patients = patients or _nationals_before(text, clause, holder, mentions)
         if agent is not None and trig.event_type == "ACCUSE":
             patients = _accused_before(patients, discourse.act(trig.event_type))
+        if trig.predicate.name == "expelsDiplomatsOf" or "expulsion" in trig.flags:
+            named = [m for m in mentions if clause.start <= m.start and m.end <= pos]
+            posted = _hosts_expelling(text, patients or named)  # (…大使馆的一名外交官被驱逐)
+            if posted:  # 俄罗斯驻立陶宛大使馆一名工作人员被驱逐(出境): the host expels them
+                trig = replace(trig, predicate=predicates()["expelsDiplomatsOf"])
+                for host, patient in posted:
+                    confidence = _confidence(host, patient, "passive", False)
+                    yield Action(host, patient, trig, pos, status, confidence, "passive")
+                return
         undone = UNDOES.get(trig.event_type)
         if agent is None and undone is not None:  # 日本扣押了中国渔船。…船员被放还: who
             act = discourse.act(undone)  # detained them releases them
@@ -5103,6 +5147,29 @@ def _nationals_before(text, clause, holder: Mention, mentions) -> list[Mention]:
     return []
 
 
+_POSTED_REACH = 4  # 中国|驻荷兰|外交官: 驻 right after the sending state, or inside its mission
+
+
+def _hosts_expelling(text: str, patients: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """俄罗斯驻立陶宛大使馆一名工作人员被驱逐, 两名中国驻荷兰外交官被驱逐: an envoy or a mission's
+    staff expelled with no expeller named is expelled by the host country named after 驻,
+    and the expulsion is aimed at the state the envoy serves (host, that state) per patient."""
+    gaz = load_gazetteer()
+    pairs = []
+    for patient in patients:
+        at = text.find("驻", patient.start, patient.end + _POSTED_REACH)
+        if at < 0:
+            continue
+        hit = gaz.match_at(text, at + 1)
+        host = hit[1] if hit else gaz.shorts.get(text[at + 1 : at + 2])
+        size = len(hit[0]) if hit else 1
+        state = _state_of_mission(patient) or patient
+        if host is None or host.type != "Country" or _same_side(Mention(host, "", 0, 0), state):
+            continue
+        pairs.append((Mention(host, text[at + 1 : at + 1 + size], at + 1, at + 1 + size), state))
+    return pairs
+
+
 def agentless_passive(text, clause, pos) -> bool:
     """被指控, 遭到逮捕: a passive marker right before the trigger, with no agent between."""
     return bool(_AGENTLESS.search(text, max(clause.start, pos - 5), pos))
@@ -7933,6 +8000,30 @@ def _linked_to(text: str, mention: Mention) -> bool:
     )
 
 
+_LINKED_REACH = 12  # 对|红海航线上|与以色列有关的船只: the place words before 与
+
+
+def _linked_thing(text: str, mention: Mention) -> bool:
+    """与|以色列|有关的船只: a physical thing (words.tsv thing) tied to the actor, which an act
+    can hit as it hits 以色列的船只; not a matter (与台湾有关的问题 is what a view is about)."""
+    if not _linked_to(text, mention):
+        return False
+    link = next(w for w in words("linked_to") if text.startswith(w, mention.end))
+    return text.startswith(words("thing"), mention.end + len(link))
+
+
+def _linked_thing_opener(text: str, link: int) -> int:
+    """对|与以色列有关的船只|进行攻击: the 对 or 向 that opens a thing tied to an actor (the actor
+    after the 与 at ``link``, words.tsv linked_to) governs that actor as it would 以色列的船只,
+    over a few place words (对|红海航线上|与以色列…); ``link`` itself when none opens it."""
+    for at in range(link - 1, max(-1, link - 1 - _LINKED_REACH), -1):
+        if text[at] in _PUNCT or text[at] in "、的":
+            return link
+        if text[at] in _TO and _real_coverb(text, at):
+            return at
+    return link
+
+
 _INCLUDED_GAP = 8  # 在内的|一些欧美|官员: words between 在内的 and the group word
 _INCLUDED_REACH = 60  # 包括|美国财政部长姆努钦和英国国际贸易大臣利亚姆·福克斯|在内的
 _INCLUDED_LINKS = ("、", "和", "及", "与", "同", "跟")
@@ -9161,6 +9252,8 @@ def _parenthesised(text, clause, pos, coverbs, mentions) -> list[Mention]:
 def _coverb_start(text: str, start: int | Mention) -> int:
     """Index of the preposition right before a mention, or the mention's front if none."""
     if isinstance(start, Mention):
+        if _linked_thing(text, start):  # 对|与以色列有关的船只: the 对 governs the thing's owner
+            return _linked_thing_opener(text, _front(start) - 1)
         start = _front(start) - _quoted_name(text, start)  # 对|“伊斯兰国”
     descriptor = _descriptor_before(text, start)  # 与|友邦|巴拉圭, 同|邻国|印度, 与|来自|希腊
     if descriptor:
