@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 
 from .actors import _KIND_OF_BODY, _tag, has_verb, is_cjk, is_word
-from .gazetteer import load_gazetteer
+from .gazetteer import MISSION_KINDS, load_gazetteer
 from .lexicon import (
     Branch,
     Cue,
@@ -8514,7 +8514,6 @@ def _ordered(text, clause, mention: Mention) -> bool:
     )
 
 
-_MISSION_KINDS = {"embassy", "consulate", "mission"}
 _MISSION_REACH = 12
 
 
@@ -8528,7 +8527,7 @@ def _placed_by_zai(text: str, clause, mention: Mention) -> bool:
 
 def _outside_mission(text: str, mention: Mention) -> bool:
     """美国大使馆|门前, 俄罗斯使馆|外: the mission names a place by it (not 使馆|外交官)."""
-    if load_gazetteer().kind_of(mention.actor) not in _MISSION_KINDS:
+    if load_gazetteer().kind_of(mention.actor) not in MISSION_KINDS:
         return False
     for side in words("mission_side"):
         if text.startswith(side, mention.end):
@@ -8637,7 +8636,7 @@ def _missions_as_states(objects: list[Mention]) -> list[Mention]:
 def _state_of_mission(mention: Mention) -> Mention | None:
     """The state whose embassy, consulate or mission ``mention`` names, as its mention."""
     gaz = load_gazetteer()
-    if gaz.kind_of(mention.actor) not in _MISSION_KINDS:
+    if gaz.kind_of(mention.actor) not in MISSION_KINDS:
         return None
     state = gaz.actors.get(mention.actor.country or "")
     return replace(mention, actor=state) if state is not None else None

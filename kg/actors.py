@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import segment
-from .gazetteer import Gazetteer, Institution, Title, load_gazetteer
+from .gazetteer import MISSION_KINDS, Gazetteer, Institution, Title, load_gazetteer
 from .lexicon import opening_cues, speech_verbs, trigger_for, trigger_pattern, triggers, words
 from .model import Actor, Mention
 from .regex_cache import compile_pattern
@@ -1693,7 +1693,7 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
         return mention
     if text.startswith(words("sector"), pos):
         return mention  # 俄罗斯|能源部门: the energy sector of the country, not its ministry
-    if inst.kind in _MISSION_KINDS and text[mention.start - 1 : mention.start] == "驻":
+    if inst.kind in MISSION_KINDS and text[mention.start - 1 : mention.start] == "驻":
         return mention  # 召回|驻泰国|大使馆的外交官: the caller's own mission in the host country
     if len(inst.suffix) == 1 and _opens_noun(text, pos):  # 乌克兰军事, 围台军演: not 台军
         return mention
@@ -1713,9 +1713,6 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
         pos + len(inst.suffix),
         mention.via,
     )
-
-
-_MISSION_KINDS = frozenset({"embassy", "mission", "consulate"})
 
 
 # organs one institution word names for every country of a list before it (日本和韩国|军方)

@@ -50,7 +50,7 @@ from .actors import (
 )
 from .articles import iter_articles
 from .dates import DateMention, DateTracker, event_date
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import MISSION_KINDS, Gazetteer, load_gazetteer
 from .lexicon import (
     LiteralGate,
     confidence_weights,
@@ -977,13 +977,10 @@ def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
     return statement is None or (not statement[2] and statement[1] != sentence.paragraph)
 
 
-_POSTED_KINDS = frozenset({"embassy", "consulate", "mission"})
-
-
 def _posted_mission(ctx: _Context, mention: Mention) -> bool:
     """中国驻日本大使馆: a mission named with its host after 驻, which the action stage reads
     (an expulsion of its staff with no expeller named is the host's) though it is no mention."""
-    return "驻" in mention.text and ctx.gaz.kind_of(mention.actor) in _POSTED_KINDS
+    return "驻" in mention.text and ctx.gaz.kind_of(mention.actor) in MISSION_KINDS
 
 
 def _read_from(ctx: _Context, sentence: Sentence) -> int:

@@ -23,7 +23,10 @@ from .regex_cache import compile_pattern
 from .resources import ontology_dir
 from .snapshot import snapshot_on, warm_value, words_key
 
-__all__ = ["Gazetteer", "Institution", "StartIndex", "Title", "load_gazetteer"]
+__all__ = ["MISSION_KINDS", "Gazetteer", "Institution", "StartIndex", "Title", "load_gazetteer"]
+
+# the institution kinds (institutions.tsv) of a state's posts abroad: 驻X大使馆, 领事馆, 代表团
+MISSION_KINDS = frozenset({"embassy", "consulate", "mission"})
 
 _COLUMNS = {
     "countries.tsv": ("key", "label", "type", "aliases", "short", "capital", "label_en"),
