@@ -2305,6 +2305,7 @@ def _actions_for(
         subjects = subjects + _orderers(text, clauses, index, subjects, mentions)
     if _asks_itself(subjects, objects, trig):
         return  # 日韩…,希望日韩为双边关系做好准备: a pair hoping of itself asks neither side
+    subjects = [s for s in subjects if not _inside_voiced_phrase(text, s, pos)]
     for subject in subjects:
         for obj in objects:
             if (
@@ -8886,15 +8887,36 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
             yield mention
 
 
+def _inside_voiced_phrase(text: str, mention: Mention, pos: int) -> bool:
+    """塔哈对这一次|以色列|针对外交机构的袭击|表示|强烈谴责,同时对伊朗政府…表示声援: an actor
+    inside a 对-phrase that 的 makes a noun and a stance verb (words.tsv voicing) closes is what
+    the stance is about, so neither that stance nor what follows it is the actor's (the one who
+    voices it stands before the 对, here a name the gazetteer does not know). The act inside the
+    phrase, before the stance verb, is still the actor's."""
+    front = _front(mention)
+    to = text.rfind("对", max(0, front - _VOICED_REACH), front)
+    if to == -1 or not _real_coverb(text, to) or not _PUNCT.isdisjoint(text[to:front]):
+        return False
+    stop = next((i for i in range(mention.end, len(text)) if text[i] in _PUNCT), len(text))
+    rest = text[mention.end : stop]
+    voiced = min((at for w in words("voicing") if (at := rest.find(w)) != -1), default=-1)
+    return voiced > 0 and "的" in rest[:voiced] and pos >= mention.end + voiced
+
+
+_VOICED_REACH = 6  # 对|这一次|以色列…: a few words may stand between 对 and the actor
+
+
 def _doer_of_aimed_act(text: str, mention: Mention, pos: int) -> bool:
     """对以色列|针对平民的|袭击|表示谴责: an actor that 对 introduces and that 针对 follows at once
     is the doer of the act the 针对-phrase closes with 的, not its target (the condemnation after
-    that act, with a verb between, still names it)."""
+    that act, with a verb between, still names it; so does a condemnation whose trigger opens
+    after the act's noun: 对美国针对伊朗的制裁|表示强烈不满, where 制裁 is tagged a noun)."""
     end = mention.end + _quoted_name(text, mention)
     stretch = text[end:pos]
     if not stretch.startswith("针对") or "的" not in stretch:
         return False
-    return not has_verb(stretch.rsplit("的", 1)[1])  # (…的袭击|表示|谴责: the condemned one)
+    head = stretch.rsplit("的", 1)[1]  # (…的袭击|表示|谴责: the condemned one)
+    return not has_verb(head) and not _act_in(head)
 
 
 _TOPIC_WORDS = compile_pattern(

@@ -1,0 +1,68 @@
+"""Round 34 (zb): precision and status across the eight audit33 sets: events kg emits that the
+gold does not have, or has with another status. Sentences are written for the test in the
+construction the pages used, with near misses that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+# X对[Y针对Z的制裁]表示不满: the act's noun closes the 针对-phrase before the stance verb, so Y
+# is the one condemned, not the doer of the condemnation (制裁 is tagged a noun, 袭击 a verb:
+# both read alike).
+@pytest.mark.parametrize(
+    "text, event, gone",
+    [
+        (
+            "中方对美国针对中国企业的制裁表示强烈不满。",
+            ("中国", "ACCUSE", "美国", "asserted"),
+            ("美国", "ACCUSE", "中国", "asserted"),
+        ),
+        (
+            "俄罗斯对美国针对伊朗的制裁表示强烈不满。",
+            ("俄罗斯", "ACCUSE", "美国", "asserted"),
+            ("美国", "ACCUSE", "伊朗", "asserted"),
+        ),
+    ],
+)
+def test_noun_act_closing_aimed_phrase_is_condemned(text, event, gone) -> None:
+    events = events_of(text)
+    assert event in events
+    assert gone not in events
+
+
+# 塔哈对这一次以色列针对外交机构的袭击表示强烈谴责,同时对伊朗政府表示声援: an actor inside the
+# 对-phrase a stance verb closes voices neither that stance nor the next one; the speaker, a
+# name the gazetteer does not know, stands before the 对.
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        (
+            "塔哈对这一次以色列针对外交机构的袭击表示强烈谴责,同时对伊朗政府和人民表示声援。",
+            [("以色列", "ACCUSE", "伊朗", "asserted"), ("以色列", "SUPPORT", "伊朗", "asserted")],
+        ),
+        (
+            "他对美国针对中国企业的制裁表示强烈不满。",
+            [("美国", "ACCUSE", "中国", "asserted")],
+        ),
+    ],
+)
+def test_actor_inside_voiced_phrase_voices_nothing(text, gone) -> None:
+    events = events_of(text)
+    assert not any(g in events for g in gone)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # the act inside the phrase stays its actor's
+        ("他对美国针对中国企业的制裁表示强烈不满。", ("美国", "SANCTION", "中国", "asserted")),
+        # the speaker before the 对 still voices the stance
+        ("中方对以色列针对平民的袭击表示谴责。", ("中国", "ACCUSE", "以色列", "asserted")),
+        ("俄罗斯对美国针对伊朗的袭击表示强烈不满。", ("俄罗斯", "ACCUSE", "美国", "asserted")),
+    ],
+)
+def test_voiced_phrase_near_misses(text, event) -> None:
+    assert event in events_of(text)
