@@ -11781,6 +11781,8 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         kinds = ["intended"]  # 将依据…机制,|对伊朗重新实施制裁: the 将 reaches past the basis
     if not kinds and not describes and index and _wish_opener(text, clauses[index - 1]):
         kinds = ["intended"]  # 斡旋方希望,|…成为巴以恢复间接谈判的契机: what is hoped follows
+    if not kinds and not describes and _topic_of_talks(text, clauses, index, pos, end, mentions):
+        kinds = ["intended"]  # 双方就加强经济领域|合作|达成一致: what is agreed on is to come
     if (
         not kinds
         and not answered
@@ -12209,6 +12211,8 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     flags = trig.flags - {"utterance"}
     if _ba_verb_before(text, before, pos, before.end):
         flags = flags | {"ba"}  # 将…截图转发给布林肯,|指责…: that 将 is 把, no plan goes on
+    if _topic_of_talks(text, clauses, index - 1, pos, end, mentions):
+        return False  # 两国就加强军事合作,|…达成了共识: the topic is to come, not the consensus
     return _status(text, clauses, index - 1, pos, end, mentions, flags) == "intended"
 
 
@@ -12502,6 +12506,30 @@ _REACHES_AGREEMENT = re.compile(r"达成")
 _SIDES = ("双方", "两国", "各方", "三方", "两党", "两军", "彼此")
 _TOPIC_LIST_GOES_ON = ("及", "以及", "和", "与")
 _TOPIC_CLOSE_REACH = 3
+
+
+def _topic_of_talks(text, clauses, index, pos, end, mentions) -> bool:
+    """双方就加强经济领域|合作|达成一致, 他与帕内塔就中美两国军事|合作|…交换了意见: an act that a
+    就-phrase after the sides names with no actor of its own (a joint act may name its pair),
+    closed by a word of talks or of consensus (words.tsv topic_close, maybe in a later clause
+    of the sentence), is what the sides agree on or talk about: to come, not done. An actor's
+    own act inside the phrase (就美国对华加征关税交换意见) is done, and is not read here."""
+    if _talks_or_agreement_at(text, pos):
+        return False  # (两国就加强合作…|达成共识: the talks and the consensus are done)
+    clause = clauses[index]
+    at = text.rfind("就", clause.start, pos)
+    if at == -1:
+        return False
+    trig = trigger_for(text[pos:end])
+    joint = trig is not None and trig.event_type in SYMMETRIC_TYPES  # 就中美两国军事|合作
+    if not joint and any(at < m.start < pos for m in mentions):
+        return False
+    ends = {m.end for m in mentions}
+    if at not in ends and not text[clause.start : at].rstrip().endswith(_SIDES):
+        return False
+    stop = next((i for i in range(end, len(text)) if text[i] in "。；;!?！？"), len(text))
+    closer = _class_words("topic_close").search(text, end, stop)
+    return closer is not None and "就" not in text[end : closer.start()]
 
 
 def _agreed_topic_open(text, clauses, index, pos, mentions) -> tuple[int, int] | None:

@@ -66,3 +66,47 @@ def test_actor_inside_voiced_phrase_voices_nothing(text, gone) -> None:
 )
 def test_voiced_phrase_near_misses(text, event) -> None:
     assert event in events_of(text)
+
+
+# 双方就加强经济领域合作达成一致: the cooperation a 就-phrase names as the topic of talks or of a
+# consensus is to come (intended); the talks and the consensus themselves are done.
+@pytest.mark.parametrize(
+    "text, event, gone",
+    [
+        (
+            "日本首相石破茂16日与塞尔维亚总统武契奇举行会谈,双方就加强经济领域合作达成一致。",
+            ("石破茂", "COOPERATE", "武契奇", "intended"),
+            ("石破茂", "COOPERATE", "武契奇", "asserted"),
+        ),
+        (
+            "中俄两国就加强反恐合作达成共识。",
+            ("中国", "COOPERATE", "俄罗斯", "intended"),
+            ("中国", "COOPERATE", "俄罗斯", "asserted"),
+        ),
+        (
+            "越南和柬埔寨就深化军事合作进行了磋商。",
+            ("越南", "COOPERATE", "柬埔寨", "intended"),
+            ("越南", "COOPERATE", "柬埔寨", "asserted"),
+        ),
+    ],
+)
+def test_cooperation_as_topic_of_talks_is_intended(text, event, gone) -> None:
+    events = events_of(text)
+    assert event in events
+    assert gone not in events
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("中俄两国就加强反恐合作达成共识。", ("中国", "AGREE", "俄罗斯", "asserted")),
+        ("越南和柬埔寨就深化军事合作进行了磋商。", ("越南", "CONSULT", "柬埔寨", "asserted")),
+        # the consensus in a later clause than the topic is still done
+        (
+            "他表示,中美两国就加强军事合作,在合作框架内共同推进两军关系达成了共识。",
+            ("中国", "AGREE", "美国", "asserted"),
+        ),
+    ],
+)
+def test_topic_of_talks_near_misses(text, event) -> None:
+    assert event in events_of(text)
