@@ -11783,6 +11783,8 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         kinds = ["intended"]  # 斡旋方希望,|…成为巴以恢复间接谈判的契机: what is hoped follows
     if not kinds and not describes and _topic_of_talks(text, clauses, index, pos, end, mentions):
         kinds = ["intended"]  # 双方就加强经济领域|合作|达成一致: what is agreed on is to come
+    if not kinds and _rests_on_agreement(text, clause, pos, end):
+        return "asserted"  # 越方愿…,并根据两国高层|共识|,…: the consensus acted on was reached
     if (
         not kinds
         and not answered
@@ -12054,6 +12056,21 @@ def _group_word(action: Action) -> bool:
     each other in a joint act (三国发表联合声明) and go on acting together."""
     entry = pronouns().get(action.subject.text)
     return entry is not None and entry.refers == "group"
+
+
+def _rests_on_agreement(text: str, clause, pos: int, end: int) -> bool:
+    """并根据两国高层|共识|,同中方共同维护…, 根据《加美引渡条约》: an agreement that a word of what
+    an act rests on (words.tsv basis) opens the clause with, no other act between, is one
+    reached before: a wish or plan of the sentence is of the act that rests on it."""
+    trig = trigger_for(text[pos:end])
+    if trig is None or trig.event_type != "AGREE":
+        return False
+    head = text[clause.start : pos].lstrip(' ，,“"').lstrip("并並且还還也")
+    basis = next((w for w in words("basis") if head.startswith(w)), None)
+    if basis is None:
+        return False
+    start = pos - len(head) + len(basis)
+    return trigger_pattern().search(text, start, pos) is None
 
 
 def _basis_opener(text: str, clause) -> str | None:

@@ -110,3 +110,31 @@ def test_cooperation_as_topic_of_talks_is_intended(text, event, gone) -> None:
 )
 def test_topic_of_talks_near_misses(text, event) -> None:
     assert event in events_of(text)
+
+
+# 越方愿同中方…,并根据两国高层共识,同中方共同维护…: a consensus the act rests on (根据, 按照…) was
+# reached before; the wish of the sentence is of the act, not of the consensus.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "越方愿同中方加强协调,并根据两国高层共识,同中方共同维护海上和平稳定。",
+            ("越南", "AGREE", "中国", "asserted"),
+        ),
+        (
+            "柬方愿同中方加强沟通,并根据两国元首共识,同中方共同打造命运共同体。",
+            ("柬埔寨", "AGREE", "中国", "asserted"),
+        ),
+        (
+            "俄方愿同中方密切配合,并依据两国高层共识,同中方共同维护地区稳定。",
+            ("俄罗斯", "AGREE", "中国", "asserted"),
+        ),
+    ],
+)
+def test_agreement_acted_on_was_reached(text, event) -> None:
+    assert event in events_of(text)
+
+
+def test_agreement_wished_without_basis_stays_intended() -> None:
+    events = events_of("越方愿同中方加强协调,并同中方达成新的共识。")
+    assert ("越南", "AGREE", "中国", "asserted") not in events
