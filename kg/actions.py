@@ -1282,7 +1282,8 @@ def _talks_reached(text: str, pos: int, word: str) -> bool:
 def _nominal_status(text, clause, action: Action) -> str:
     """这都将违反中美三个联合公报: an intention cue far before a named agreement governs
     another verb; the agreement itself exists. So does a war named by its sides (将继续为
-    和平解决俄乌冲突寻找途径: the 俄乌冲突 is fought)."""
+    和平解决俄乌冲突寻找途径: the 俄乌冲突 is fought). But an agreement right after a verb that
+    makes it (words.tsv deal_reach: 有望达成|两国之间的和平条约) is the one to be made."""
     start = min(action.subject.start, action.object.start)
     answered = text[max(clause.start, start - 2) : start].endswith(("对", "针对"))
     if answered and action.trigger.event_type != "CONSULT":  # (将对中日韩峰会…: talks to come)
@@ -1298,6 +1299,8 @@ def _nominal_status(text, clause, action: Action) -> str:
         return "asserted"  # 只会延长|俄乌冲突: the 会 is the prolonging's, the war is fought
     start = min(action.subject.start, action.object.start)
     near = text[max(clause.start, start - _NOMINAL_REACH) : start]
+    if near.endswith(words("deal_reach")):
+        return action.status  # 有望达成|亚美尼亚和阿塞拜疆之间的和平条约: the deal is yet to make
     return (
         action.status
         if any(c.kind == "intended" for c in _cue_list(text, start - len(near), start))

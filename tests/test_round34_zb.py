@@ -138,3 +138,33 @@ def test_agreement_acted_on_was_reached(text, event) -> None:
 def test_agreement_wished_without_basis_stays_intended() -> None:
     events = events_of("越方愿同中方加强协调,并同中方达成新的共识。")
     assert ("越南", "AGREE", "中国", "asserted") not in events
+
+
+# 会谈有望达成亚美尼亚和阿塞拜疆之间的和平条约: an agreement named by its sides right after the
+# verb that makes it is yet to be made when that verb is hoped for, not an existing treaty.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "会谈有望达成亚美尼亚和阿塞拜疆之间的和平条约。",
+            ("亚美尼亚", "AGREE", "阿塞拜疆", "intended"),
+        ),
+        (
+            "俄罗斯希望推动签署亚美尼亚和阿塞拜疆之间的和平条约。",
+            ("亚美尼亚", "AGREE", "阿塞拜疆", "intended"),
+        ),
+        (
+            "三方会晤可以帮助达成埃里温和巴库间的和平条约。",
+            ("亚美尼亚", "AGREE", "阿塞拜疆", "intended"),
+        ),
+    ],
+)
+def test_deal_to_be_made_is_intended(text, event) -> None:
+    events = events_of(text)
+    assert event in events
+    assert event[:3] + ("asserted",) not in events
+
+
+def test_named_deal_far_after_intention_still_exists() -> None:
+    events = events_of("这将严重违反中美三个联合公报的规定。")
+    assert ("中国", "AGREE", "美国", "asserted") in events
