@@ -168,3 +168,22 @@ def test_deal_to_be_made_is_intended(text, event) -> None:
 def test_named_deal_far_after_intention_still_exists() -> None:
     events = events_of("这将严重违反中美三个联合公报的规定。")
     assert ("中国", "AGREE", "美国", "asserted") in events
+
+
+# 卡方绝不容忍以方针对卡塔尔主权的行为: what one will not tolerate, named after it, is condemned;
+# the 不容忍 inside 绝不容忍 is no refusal of its own (it made a REJECT of the condemnation).
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("中方绝不容忍美方的挑衅行为。", ("中国", "ACCUSE", "美国", "asserted")),
+        ("美国宣布制裁中国企业。中方对此绝不容忍。", ("中国", "ACCUSE", "美国", "asserted")),
+        (
+            "卡塔尔绝不容忍以色列针对卡塔尔主权的行为。",
+            ("卡塔尔", "ACCUSE", "以色列", "asserted"),
+        ),
+    ],
+)
+def test_not_tolerated_is_condemned(text, event) -> None:
+    events = events_of(text)
+    assert event in events
+    assert event[:1] + ("REJECT",) + event[2:] not in events
