@@ -187,3 +187,27 @@ def test_not_tolerated_is_condemned(text, event) -> None:
     events = events_of(text)
     assert event in events
     assert event[:1] + ("REJECT",) + event[2:] not in events
+
+
+# 巴基斯坦外交部说,如果塔利班进一步挑衅,巴方将会恰当回应: a provocation only supposed in a
+# condition blames no one; the promised fitting response (恰当回应, as 适当回应) is the threat.
+def test_supposed_provocation_blames_no_one() -> None:
+    events = events_of("巴基斯坦外交部说,如果塔利班进一步挑衅,巴方将会恰当回应。")
+    assert not any(e[1] == "ACCUSE" for e in events)
+    assert any(e[1:] == ("THREATEN", "塔利班", "asserted") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # a provocation judged outside a condition still blames
+        ("中方表示,菲律宾的挑衅行为严重侵犯中国主权。", ("中国", "ACCUSE", "菲律宾", "asserted")),
+        # the threat the condition leads to stays
+        (
+            "中方表示,如果菲律宾继续挑衅,中方将坚决回击。",
+            ("中国", "THREATEN", "菲律宾", "asserted"),
+        ),
+    ],
+)
+def test_supposed_provocation_near_misses(text, event) -> None:
+    assert event in events_of(text)
