@@ -211,3 +211,32 @@ def test_supposed_provocation_blames_no_one() -> None:
 )
 def test_supposed_provocation_near_misses(text, event) -> None:
     assert event in events_of(text)
+
+
+# 中方谴责美国对叙利亚的空袭,要求其立即停止军事行动: after an act phrase X对Y的N, 其 goes on
+# with the condemned doer X, not the target Y the phrase names last.
+@pytest.mark.parametrize(
+    "text, event, gone",
+    [
+        (
+            "中方强烈谴责美国对叙利亚的空袭,要求其立即停止军事行动。",
+            ("中国", "REQUEST", "美国", "asserted"),
+            ("中国", "REQUEST", "叙利亚", "asserted"),
+        ),
+        (
+            "伊朗强烈谴责以色列对黎巴嫩的野蛮攻击,指责其袭击真主党据点。",
+            ("伊朗", "ACCUSE", "以色列", "asserted"),
+            ("伊朗", "ACCUSE", "黎巴嫩", "asserted"),
+        ),
+    ],
+)
+def test_pronoun_after_condemned_act_is_its_doer(text, event, gone) -> None:
+    events = events_of(text)
+    assert event in events
+    assert gone not in events
+
+
+def test_pronoun_after_measure_on_target_stays_target() -> None:
+    # no act phrase: the one the measure hit is the one asked
+    events = events_of("美国对伊朗实施制裁,要求其停止核计划。")
+    assert ("美国", "REQUEST", "伊朗", "asserted") in events
