@@ -4356,9 +4356,13 @@ def _judgement_by(
                 confidence = _confidence(speaker, member, "speaker", False)
                 yield Action(speaker, member, trig, pos, status, confidence, "speaker")
         return
-    if trig.event_type == "ACCUSE" and _condition_cue_in(text, clause.start, pos):
-        return  # 如果塔利班进一步|挑衅|,巴方将会恰当回应: a deed only supposed blames no one (a
-        # threat inside a condition is still one: 否则只能是跳得越高、摔得越狠)
+    if trig.event_type == "ACCUSE" and (
+        _condition_cue_in(text, clause.start, pos)
+        or _class_words("disallow").search(text, clause.start, pos) is not None
+    ):
+        return  # 如果塔利班进一步|挑衅|,巴方将会恰当回应, 不会允许波哥大|违背|其承诺: a deed only
+        # supposed, or one not to be allowed, blames no one (a threat inside a condition is
+        # still one: 否则只能是跳得越高、摔得越狠)
     sayer = max(
         (m for m in mentions if _speaks_right_before(text, m, pos)), key=_front, default=None
     )

@@ -240,3 +240,14 @@ def test_pronoun_after_measure_on_target_stays_target() -> None:
     # no act phrase: the one the measure hit is the one asked
     events = events_of("美国对伊朗实施制裁,要求其停止核计划。")
     assert ("美国", "REQUEST", "伊朗", "asserted") in events
+
+
+# 特朗普警告称,华盛顿不会允许波哥大违背其承诺: a breach not to be allowed (words.tsv disallow)
+# has not happened; the judgement of it blames no one yet.
+def test_disallowed_deed_blames_no_one() -> None:
+    events = events_of("特朗普警告称,华盛顿不会允许波哥大违背其承诺。")
+    assert not any(e[1] == "ACCUSE" for e in events)
+
+
+def test_breach_charged_still_blames() -> None:
+    assert ("特朗普", "ACCUSE", "哥伦比亚", "asserted") in events_of("特朗普指责哥伦比亚违背承诺。")
