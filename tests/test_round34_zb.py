@@ -251,3 +251,13 @@ def test_disallowed_deed_blames_no_one() -> None:
 
 def test_breach_charged_still_blames() -> None:
     assert ("特朗普", "ACCUSE", "哥伦比亚", "asserted") in events_of("特朗普指责哥伦比亚违背承诺。")
+
+
+# 该国过渡政府“不可接受地”推迟选举: an adverb of manner judges how a deed was done; the one who
+# did it refuses nobody.
+def test_unacceptably_done_refuses_nobody() -> None:
+    events = events_of(
+        "西共体决定对马里实施全面经济制裁,以回应该国过渡政府“不可接受地”推迟承诺于2月举行的选举。"
+    )
+    assert not any(e[1] == "REJECT" for e in events)
+    assert ("西非国家经济共同体", "SANCTION", "马里", "asserted") in events
