@@ -6885,10 +6885,19 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         if found:
             return found, "next"
     if "after" in frames and trig.event_type in _HOSTILE | {"REQUEST"}:
+        if _act_as_topic(text, clause, pos, end):
+            return [], ""  # 封锁|是依据美国法律实施的: the measure named again, described
         found = _near_after(text, clause, end, mentions, trig.event_type == "REQUEST")
         if found:
             return found, "near"
     return [], ""
+
+
+def _act_as_topic(text: str, clause, pos: int, end: int) -> bool:
+    """…结束对古巴的封锁”,|封锁|是依据美国法律实施的: an act named alone at the head of its clause
+    before 是 is the topic the clause describes (how, why, by what right it is done); an actor
+    later in the clause is no target of it."""
+    return not text[clause.start : pos].strip(' “”"「」') and text.startswith("是", end)
 
 
 _GOODS_REACH = 12

@@ -261,3 +261,14 @@ def test_unacceptably_done_refuses_nobody() -> None:
     )
     assert not any(e[1] == "REJECT" for e in events)
     assert ("西非国家经济共同体", "SANCTION", "马里", "asserted") in events
+
+
+# …要求美国结束对古巴的封锁”,封锁是依据美国法律实施的: a measure named again at the head of its
+# clause before 是 is what the clause describes; an actor later in the clause is no target.
+def test_measure_as_topic_of_copula_has_no_new_target() -> None:
+    events = events_of(
+        "黑莉强调联大“没有权力要求美国结束对古巴的封锁”,封锁是依据美国法律实施的,"
+        "只有美国国会有权做出改变。"
+    )
+    assert ("联合国大会", "SANCTION", "美国", "asserted") not in events
+    assert ("美国", "SANCTION", "古巴", "asserted") in events
