@@ -2201,6 +2201,9 @@ def _actions_for(
                 )
             if implied is not None and _fellow_subject(text, implied, subjects, mentions, pos):
                 implied = None  # 中俄联手否决: 俄 votes with 中, it is not what 中 rejects
+            if implied is not None and _victim_before(text, clause, implied, pos):
+                # 对伊朗使馆遭袭击一事表示谴责: not the victim, but whoever made the last attack
+                implied = _attacker(done, discourse) if trig.event_type == "ACCUSE" else None
             if implied is not None and _backer_of(implied, subjects[0], done):
                 implied = None  # 中方支持古巴…反对外来干涉: not what the one backed opposes
             if (
@@ -8666,6 +8669,8 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         agent = _passive_agent_in(text, nearest.end, pos, mentions)
         if agent is not None:
             return [agent]
+        if _suffered_unnamed(stretch):
+            return []  # 对中国领事馆|遭袭|表示谴责: the victim; the attacker is not named here
         if _briefed(stretch):
             return []  # 向东盟领导人介绍了…抗议示威活动的情况: the one told is no target
         farther = list(found) if _act_in(stretch) else []
@@ -9066,6 +9071,30 @@ def _topic_word_follows(text, mention: Mention, pos: int) -> bool:
 def _topic_openers(text: str, start: int, end: int) -> list[int]:
     """Where 就/对/关于 open a phrase of their own between ``start`` and ``end``."""
     return [at for at in range(start, end) if text[at] in "就对" or text.startswith("关于", at)]
+
+
+def _suffered_unnamed(stretch: str) -> bool:
+    """对中国驻曼德勒领事馆|遭袭|表示谴责, 对中国公民|遇袭|表示遗憾: a hostile act the actor that a
+    preposition introduces suffers (words.tsv suffer_mark right before it), with no agent named,
+    makes that actor its victim: a stance on it is aimed at whoever did it, not at the victim."""
+    if stretch.startswith(words("suffered")):
+        return True  # 遭袭, 遇袭: the act and its suffering in one word
+    mark = next((w for w in words("suffer_mark") if stretch.startswith(w)), None)
+    if mark is None:
+        return False
+    found = trigger_pattern().search(stretch, len(mark))
+    if found is None or found.start() != len(mark):
+        return False
+    trig = trigger_for(found.group())
+    return trig is not None and trig.event_type in _HOSTILE
+
+
+def _victim_before(text, clause, mention: Mention, pos: int) -> bool:
+    """对|伊朗使馆|遭袭击一事表示谴责: an actor of the trigger's clause, before it, that suffers
+    a hostile act no agent is named for (_suffered_unnamed) is its victim, no counterpart."""
+    if not clause.start <= mention.start or mention.end > pos:
+        return False
+    return _suffered_unnamed(text[mention.end + _quoted_name(text, mention) : pos])
 
 
 def _passive_agent_in(text, start, end, mentions) -> Mention | None:

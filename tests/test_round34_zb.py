@@ -272,3 +272,21 @@ def test_measure_as_topic_of_copula_has_no_new_target() -> None:
     )
     assert ("联合国大会", "SANCTION", "美国", "asserted") not in events
     assert ("美国", "SANCTION", "古巴", "asserted") in events
+
+
+# 缅方对中国领事馆遭袭表示谴责: the actor that suffers an attack no agent is named for is its
+# victim; the condemnation is aimed at whoever made the last attack, never at the victim.
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("缅方对中国领事馆遭袭表示谴责。", ("缅甸", "ACCUSE", "中国总领事馆", "asserted")),
+        ("联合国对伊朗使馆遭袭击一事表示谴责。", ("联合国", "ACCUSE", "伊朗大使馆", "asserted")),
+    ],
+)
+def test_victim_of_unnamed_attack_is_not_condemned(text, gone) -> None:
+    assert gone not in events_of(text)
+
+
+def test_attack_suffered_is_condemned_on_its_maker() -> None:
+    events = events_of("以色列空袭了伊朗驻叙利亚使馆。联合国对伊朗使馆遭袭击一事表示谴责。")
+    assert ("联合国", "ACCUSE", "以色列", "asserted") in events
