@@ -9074,9 +9074,14 @@ def _topic_openers(text: str, start: int, end: int) -> list[int]:
 
 
 def _suffered_unnamed(stretch: str) -> bool:
-    """对中国驻曼德勒领事馆|遭袭|表示谴责, 对中国公民|遇袭|表示遗憾: a hostile act the actor that a
-    preposition introduces suffers (words.tsv suffer_mark right before it), with no agent named,
-    makes that actor its victim: a stance on it is aimed at whoever did it, not at the victim."""
+    """对中国驻曼德勒领事馆|遭袭|表示谴责, 对中国|公民|遇袭|表示遗憾: a hostile act the actor that a
+    preposition introduces suffers (words.tsv suffer_mark right before it, maybe after a thing
+    the actor owns, words.tsv thing), with no agent named, makes that actor its victim: a
+    stance on it is aimed at whoever did it, not at the victim."""
+    owned = stretch[1:] if stretch.startswith("的") else stretch  # 中国(的)|公民|遇袭: what the
+    thing = next((w for w in words("thing") if owned.startswith(w)), None)  # actor owns suffers
+    if thing is not None:
+        stretch = owned[len(thing) :]
     if stretch.startswith(words("suffered")):
         return True  # 遭袭, 遇袭: the act and its suffering in one word
     mark = next((w for w in words("suffer_mark") if stretch.startswith(w)), None)

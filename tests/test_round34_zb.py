@@ -281,6 +281,7 @@ def test_measure_as_topic_of_copula_has_no_new_target() -> None:
     [
         ("缅方对中国领事馆遭袭表示谴责。", ("缅甸", "ACCUSE", "中国总领事馆", "asserted")),
         ("联合国对伊朗使馆遭袭击一事表示谴责。", ("联合国", "ACCUSE", "伊朗大使馆", "asserted")),
+        ("巴基斯坦对中国公民遇袭表示遗憾。", ("巴基斯坦", "ACCUSE", "中国", "asserted")),
     ],
 )
 def test_victim_of_unnamed_attack_is_not_condemned(text, gone) -> None:
