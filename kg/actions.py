@@ -1318,7 +1318,8 @@ def _talks_reached(text: str, pos: int, word: str) -> bool:
 def _nominal_status(text, clause, action: Action) -> str:
     """这都将违反中美三个联合公报: an intention cue far before a named agreement governs
     another verb; the agreement itself exists. So does a war named by its sides (将继续为
-    和平解决俄乌冲突寻找途径: the 俄乌冲突 is fought)."""
+    和平解决俄乌冲突寻找途径: the 俄乌冲突 is fought). But an agreement right after a verb that
+    makes it (words.tsv deal_reach: 有望达成|两国之间的和平条约) is the one to be made."""
     start = min(action.subject.start, action.object.start)
     answered = text[max(clause.start, start - 2) : start].endswith(("对", "针对"))
     if answered and action.trigger.event_type != "CONSULT":  # (将对中日韩峰会…: talks to come)
@@ -1334,6 +1335,8 @@ def _nominal_status(text, clause, action: Action) -> str:
         return "asserted"  # 只会延长|俄乌冲突: the 会 is the prolonging's, the war is fought
     start = min(action.subject.start, action.object.start)
     near = text[max(clause.start, start - _NOMINAL_REACH) : start]
+    if near.endswith(words("deal_reach")):
+        return action.status  # 有望达成|亚美尼亚和阿塞拜疆之间的和平条约: the deal is yet to make
     return (
         action.status
         if any(c.kind == "intended" for c in _cue_list(text, start - len(near), start))
@@ -2247,6 +2250,9 @@ def _actions_for(
                 )
             if implied is not None and _fellow_subject(text, implied, subjects, mentions, pos):
                 implied = None  # 中俄联手否决: 俄 votes with 中, it is not what 中 rejects
+            if implied is not None and _victim_before(text, clause, implied, pos):
+                # 对伊朗使馆遭袭击一事表示谴责: not the victim, but whoever made the last attack
+                implied = _attacker(done, discourse) if trig.event_type == "ACCUSE" else None
             if implied is not None and _backer_of(implied, subjects[0], done):
                 implied = None  # 中方支持古巴…反对外来干涉: not what the one backed opposes
             if (
@@ -2360,6 +2366,7 @@ def _actions_for(
         subjects = subjects + _orderers(text, clauses, index, subjects, mentions)
     if _asks_itself(subjects, objects, trig):
         return  # 日韩…,希望日韩为双边关系做好准备: a pair hoping of itself asks neither side
+    subjects = [s for s in subjects if not _inside_voiced_phrase(text, s, pos)]
     for subject in subjects:
         for obj in objects:
             if (
@@ -4413,6 +4420,13 @@ def _judgement_by(
                 confidence = _confidence(speaker, member, "speaker", False)
                 yield Action(speaker, member, trig, pos, status, confidence, "speaker")
         return
+    if trig.event_type == "ACCUSE" and (
+        _condition_cue_in(text, clause.start, pos)
+        or _class_words("disallow").search(text, clause.start, pos) is not None
+    ):
+        return  # 如果塔利班进一步|挑衅|,巴方将会恰当回应, 不会允许波哥大|违背|其承诺: a deed only
+        # supposed, or one not to be allowed, blames no one (a threat inside a condition is
+        # still one: 否则只能是跳得越高、摔得越狠)
     sayer = max(
         (m for m in mentions if _speaks_right_before(text, m, pos)), key=_front, default=None
     )
@@ -7002,10 +7016,19 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         if found:
             return found, "next"
     if "after" in frames and trig.event_type in _HOSTILE | {"REQUEST"}:
+        if _act_as_topic(text, clause, pos, end):
+            return [], ""  # 封锁|是依据美国法律实施的: the measure named again, described
         found = _near_after(text, clause, end, mentions, trig.event_type == "REQUEST")
         if found:
             return found, "near"
     return [], ""
+
+
+def _act_as_topic(text: str, clause, pos: int, end: int) -> bool:
+    """…结束对古巴的封锁”,|封锁|是依据美国法律实施的: an act named alone at the head of its clause
+    before 是 is the topic the clause describes (how, why, by what right it is done); an actor
+    later in the clause is no target of it."""
+    return not text[clause.start : pos].strip(' “”"「」') and text.startswith("是", end)
 
 
 _GOODS_REACH = 12
@@ -8797,6 +8820,8 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
         agent = _passive_agent_in(text, nearest.end, pos, mentions)
         if agent is not None:
             return [agent]
+        if _suffered_unnamed(stretch):
+            return []  # 对中国领事馆|遭袭|表示谴责: the victim; the attacker is not named here
         if _briefed(stretch):
             return []  # 向东盟领导人介绍了…抗议示威活动的情况: the one told is no target
         farther = list(found) if _act_in(stretch) else []
@@ -9037,15 +9062,36 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
             yield mention
 
 
+def _inside_voiced_phrase(text: str, mention: Mention, pos: int) -> bool:
+    """塔哈对这一次|以色列|针对外交机构的袭击|表示|强烈谴责,同时对伊朗政府…表示声援: an actor
+    inside a 对-phrase that 的 makes a noun and a stance verb (words.tsv voicing) closes is what
+    the stance is about, so neither that stance nor what follows it is the actor's (the one who
+    voices it stands before the 对, here a name the gazetteer does not know). The act inside the
+    phrase, before the stance verb, is still the actor's."""
+    front = _front(mention)
+    to = text.rfind("对", max(0, front - _VOICED_REACH), front)
+    if to == -1 or not _real_coverb(text, to) or not _PUNCT.isdisjoint(text[to:front]):
+        return False
+    stop = next((i for i in range(mention.end, len(text)) if text[i] in _PUNCT), len(text))
+    rest = text[mention.end : stop]
+    voiced = min((at for w in words("voicing") if (at := rest.find(w)) != -1), default=-1)
+    return voiced > 0 and "的" in rest[:voiced] and pos >= mention.end + voiced
+
+
+_VOICED_REACH = 6  # 对|这一次|以色列…: a few words may stand between 对 and the actor
+
+
 def _doer_of_aimed_act(text: str, mention: Mention, pos: int) -> bool:
     """对以色列|针对平民的|袭击|表示谴责: an actor that 对 introduces and that 针对 follows at once
     is the doer of the act the 针对-phrase closes with 的, not its target (the condemnation after
-    that act, with a verb between, still names it)."""
+    that act, with a verb between, still names it; so does a condemnation whose trigger opens
+    after the act's noun: 对美国针对伊朗的制裁|表示强烈不满, where 制裁 is tagged a noun)."""
     end = mention.end + _quoted_name(text, mention)
     stretch = text[end:pos]
     if not stretch.startswith("针对") or "的" not in stretch:
         return False
-    return not has_verb(stretch.rsplit("的", 1)[1])  # (…的袭击|表示|谴责: the condemned one)
+    head = stretch.rsplit("的", 1)[1]  # (…的袭击|表示|谴责: the condemned one)
+    return not has_verb(head) and not _act_in(head)
 
 
 _TOPIC_WORDS = compile_pattern(
@@ -9176,6 +9222,35 @@ def _topic_word_follows(text, mention: Mention, pos: int) -> bool:
 def _topic_openers(text: str, start: int, end: int) -> list[int]:
     """Where 就/对/关于 open a phrase of their own between ``start`` and ``end``."""
     return [at for at in range(start, end) if text[at] in "就对" or text.startswith("关于", at)]
+
+
+def _suffered_unnamed(stretch: str) -> bool:
+    """对中国驻曼德勒领事馆|遭袭|表示谴责, 对中国|公民|遇袭|表示遗憾: a hostile act the actor that a
+    preposition introduces suffers (words.tsv suffer_mark right before it, maybe after a thing
+    the actor owns, words.tsv thing), with no agent named, makes that actor its victim: a
+    stance on it is aimed at whoever did it, not at the victim."""
+    owned = stretch[1:] if stretch.startswith("的") else stretch  # 中国(的)|公民|遇袭: what the
+    thing = next((w for w in words("thing") if owned.startswith(w)), None)  # actor owns suffers
+    if thing is not None:
+        stretch = owned[len(thing) :]
+    if stretch.startswith(words("suffered")):
+        return True  # 遭袭, 遇袭: the act and its suffering in one word
+    mark = next((w for w in words("suffer_mark") if stretch.startswith(w)), None)
+    if mark is None:
+        return False
+    found = trigger_pattern().search(stretch, len(mark))
+    if found is None or found.start() != len(mark):
+        return False
+    trig = trigger_for(found.group())
+    return trig is not None and trig.event_type in _HOSTILE
+
+
+def _victim_before(text, clause, mention: Mention, pos: int) -> bool:
+    """对|伊朗使馆|遭袭击一事表示谴责: an actor of the trigger's clause, before it, that suffers
+    a hostile act no agent is named for (_suffered_unnamed) is its victim, no counterpart."""
+    if not clause.start <= mention.start or mention.end > pos:
+        return False
+    return _suffered_unnamed(text[mention.end + _quoted_name(text, mention) : pos])
 
 
 def _passive_agent_in(text, start, end, mentions) -> Mention | None:
@@ -11912,6 +11987,10 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         kinds = ["intended"]  # 将依据…机制,|对伊朗重新实施制裁: the 将 reaches past the basis
     if not kinds and not describes and index and _wish_opener(text, clauses[index - 1]):
         kinds = ["intended"]  # 斡旋方希望,|…成为巴以恢复间接谈判的契机: what is hoped follows
+    if not kinds and not describes and _topic_of_talks(text, clauses, index, pos, end, mentions):
+        kinds = ["intended"]  # 双方就加强经济领域|合作|达成一致: what is agreed on is to come
+    if not kinds and _rests_on_agreement(text, clause, pos, end):
+        return "asserted"  # 越方愿…,并根据两国高层|共识|,…: the consensus acted on was reached
     if (
         not kinds
         and not answered
@@ -12185,6 +12264,21 @@ def _group_word(action: Action) -> bool:
     return entry is not None and entry.refers == "group"
 
 
+def _rests_on_agreement(text: str, clause, pos: int, end: int) -> bool:
+    """并根据两国高层|共识|,同中方共同维护…, 根据《加美引渡条约》: an agreement that a word of what
+    an act rests on (words.tsv basis) opens the clause with, no other act between, is one
+    reached before: a wish or plan of the sentence is of the act that rests on it."""
+    trig = trigger_for(text[pos:end])
+    if trig is None or trig.event_type != "AGREE":
+        return False
+    head = text[clause.start : pos].lstrip(' ，,“"').lstrip("并並且还還也")
+    basis = next((w for w in words("basis") if head.startswith(w)), None)
+    if basis is None:
+        return False
+    start = pos - len(head) + len(basis)
+    return trigger_pattern().search(text, start, pos) is None
+
+
 def _basis_opener(text: str, clause) -> str | None:
     """将依据|…签署的协议中的机制,|对伊朗实施制裁; 根据安理会决议,|…: a clause opened by a word of
     what the act after it rests on (words.tsv basis) and closed by a comma before that act;
@@ -12340,6 +12434,8 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     flags = trig.flags - {"utterance"}
     if _ba_verb_before(text, before, pos, before.end):
         flags = flags | {"ba"}  # 将…截图转发给布林肯,|指责…: that 将 is 把, no plan goes on
+    if _topic_of_talks(text, clauses, index - 1, pos, end, mentions):
+        return False  # 两国就加强军事合作,|…达成了共识: the topic is to come, not the consensus
     return _status(text, clauses, index - 1, pos, end, mentions, flags) == "intended"
 
 
@@ -12633,6 +12729,30 @@ _REACHES_AGREEMENT = re.compile(r"达成")
 _SIDES = ("双方", "两国", "各方", "三方", "两党", "两军", "彼此")
 _TOPIC_LIST_GOES_ON = ("及", "以及", "和", "与")
 _TOPIC_CLOSE_REACH = 3
+
+
+def _topic_of_talks(text, clauses, index, pos, end, mentions) -> bool:
+    """双方就加强经济领域|合作|达成一致, 他与帕内塔就中美两国军事|合作|…交换了意见: an act that a
+    就-phrase after the sides names with no actor of its own (a joint act may name its pair),
+    closed by a word of talks or of consensus (words.tsv topic_close, maybe in a later clause
+    of the sentence), is what the sides agree on or talk about: to come, not done. An actor's
+    own act inside the phrase (就美国对华加征关税交换意见) is done, and is not read here."""
+    if _talks_or_agreement_at(text, pos):
+        return False  # (两国就加强合作…|达成共识: the talks and the consensus are done)
+    clause = clauses[index]
+    at = text.rfind("就", clause.start, pos)
+    if at == -1:
+        return False
+    trig = trigger_for(text[pos:end])
+    joint = trig is not None and trig.event_type in SYMMETRIC_TYPES  # 就中美两国军事|合作
+    if not joint and any(at < m.start < pos for m in mentions):
+        return False
+    ends = {m.end for m in mentions}
+    if at not in ends and not text[clause.start : at].rstrip().endswith(_SIDES):
+        return False
+    stop = next((i for i in range(end, len(text)) if text[i] in "。；;!?！？"), len(text))
+    closer = _class_words("topic_close").search(text, end, stop)
+    return closer is not None and "就" not in text[end : closer.start()]
 
 
 def _agreed_topic_open(text, clauses, index, pos, mentions) -> tuple[int, int] | None:

@@ -1363,7 +1363,19 @@ def _asked_referent(text: str, start: int, mentions) -> Mention | None:
         inside = [m for m in mentions if opening <= m.start and m.end < clause_start]
     if not inside or text[inside[-1].start - 1 : inside[-1].start] not in _ASKED_VIA:
         return None
-    return inside[-1]
+    return _doer_in_act_phrase(text, inside)
+
+
+def _doer_in_act_phrase(text: str, named: list[Mention]) -> Mention:
+    """谴责美国对叙利亚的空袭,要求其停止…; 谴责以色列对黎巴嫩的攻击,指责其…: when the last actor
+    named is the target inside an act phrase X对Y的N (or X针对Y的N), 其 goes on with the
+    condemned doer X, not the one it hit; else it is that last actor."""
+    last = named[-1]
+    if len(named) > 1 and text.startswith("的", last.end):
+        link = text[named[-2].end : last.start]
+        if link in {"对", "對", "针对", "針對"}:
+            return named[-2]
+    return last
 
 
 _ASKED_VIA = frozenset("与同跟向对")
@@ -1695,7 +1707,7 @@ def _object_referent(ctx: _Context, start: int, mentions) -> Mention | None:
                 return previous[0]
             # 伊朗警方逮捕了马凯尔,但不久将其释放: the clause goes on with the subject of the
             # one before, so 其 is what that subject acted on
-            return previous[-1]
+            return _doer_in_act_phrase(text, previous)
         return previous[0]
     return _last_of_type(ctx, _ACTORS, earlier[0].start if earlier else start)
 
