@@ -5519,6 +5519,8 @@ def _reversed_frame(
         text, clause, agents[0], mentions
     ):
         targets = []
+    if not described and charged:  # 将|被国际刑事法院指控…的巴希尔|排除在外: a charge a relative
+        status = "asserted"  # clause presupposes is made, whatever the mood of the main verb
     if not described and _relative_after_verb(text, clause, agents[0], pos + len(trig.word)):
         targets = []  # 乌干达接收|被美国遣返的|移民: the migrants are sent back, not Uganda
     accepted = _accepted_at(text, clause, pos)
