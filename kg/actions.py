@@ -9189,8 +9189,12 @@ def _talks_after(text: str, pos: int, end: int) -> bool:
 
 def _border_act(text: str, mention: Mention, pos: int) -> bool:
     """泰国与柬埔寨|边境|冲突: the border word right before the act (with no 的) makes a compound
-    noun, a border fight or border talks between the two; the partner is no place there."""
-    return _border_act_pattern().fullmatch(text, mention.end, pos) is not None
+    noun, a border fight or border talks between the two; the partner is no place there. So does
+    a fight breaking out at that border (亚美尼亚与阿塞拜疆|边境地区爆发两年来最激烈的|交火)."""
+    return (
+        _border_act_pattern().fullmatch(text, mention.end, pos) is not None
+        or _border_fight_pattern().fullmatch(text, mention.end, pos) is not None
+    )
 
 
 @lru_cache(maxsize=1)
@@ -11387,7 +11391,9 @@ def _border_fight_pattern() -> re.Pattern[str]:
     the border right before the act itself (泰国与柬埔寨边境|冲突, 两国边境|谈判)."""
     border = "|".join(map(re.escape, words("border_side")))
     outbreak = "|".join(map(re.escape, words("border_outbreak")))
-    return re.compile(rf"(?:{border})(?:地区)?(?:[^,，。;；]{{0,4}}?(?:{outbreak})了?)?")
+    degree = "|".join(map(re.escape, words("border_degree")))
+    how = rf"(?:[^,，。;；]{{1,10}}?的|{degree})?"  # 爆发|两年来最为激烈的|交火, 爆发|激烈|冲突
+    return re.compile(rf"(?:{border})(?:地区)?(?:[^,，。;；]{{0,4}}?(?:{outbreak})了?{how})?")
 
 
 def _border_fight(text: str, group: list[Mention], boundary: int) -> bool:
