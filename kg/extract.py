@@ -2564,6 +2564,8 @@ def _pair_in_focus(
         if pair is not None and not _sides_of_the_place(ctx, pair, start):
             return None
         pair = _fight_sides_as_parties(ctx, pair)
+    elif pair is not None and _truce_or_fight_follows(ctx.article.text, start + len(word)):
+        pair = _leaders_as_fighting_states(ctx, pair, start)
     if pair is None:
         return None
     keys = {pair[0].actor.key, pair[1].actor.key}
@@ -2872,6 +2874,40 @@ def _fight_follows(text: str, end: int) -> bool:
         and first.event_type == "ASSAULT"
         and "mutual" in first.flags
     )
+
+
+def _leaders_as_fighting_states(
+    ctx: _Context, pair: tuple[Mention, Mention], start: int
+) -> tuple[Mention, Mention]:
+    """泰柬边境冲突…川普与阿努廷及洪马内通话…双方已同意停止交火: two leaders in focus whose
+    countries the article reported fighting each other stand for those countries in a truce
+    or fight between them; leaders of states that are not at war keep their own names (普京与
+    埃尔多安通电话。双方同意在伊德利卜停火)."""
+    if any(m.actor.type != "Person" for m in pair):
+        return pair
+    countries = _countries_of(ctx, pair)
+    if countries is None:
+        return pair
+    keys = {m.actor.key for m in countries}
+    fought = any(e.event_type == "ASSAULT" and _pair_keys(e) == keys for e in ctx.events)
+    return countries if fought else pair
+
+
+def _truce_or_fight_follows(text: str, end: int) -> bool:
+    """双方已同意自当晚起|停止交火: an act in the pair word's clause, a few characters on, that is
+    a fight its sides wage on each other or a truce (triggers.tsv flags mutual, pact): fights and
+    truces are between states or armies, so a pair of leaders in focus may stand for their
+    countries there (as the sides of a fight do, _fight_sides_as_parties)."""
+    stop = min(
+        (i for c in _CLAUSE_ENDS if (i := text.find(c, end, end + _FIGHT_REACH)) != -1),
+        default=min(len(text), end + _FIGHT_REACH),
+    )
+    for _, trig in find_triggers(text, end, stop):
+        if isinstance(trig, str):
+            continue
+        if "pact" in trig.flags or (trig.event_type == "ASSAULT" and "mutual" in trig.flags):
+            return True
+    return False
 
 
 def _last_fight_pair(ctx: _Context, start: int) -> tuple[Mention, Mention] | None:
