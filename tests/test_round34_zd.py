@@ -1,0 +1,71 @@
+"""Round 34, helper zd: pairs and groups across the thirteen fresh sets (audit33 w?, audit34
+y?): who acts with whom when two or more sides are named together, or by a pair word."""
+
+from tests.data.sentences import events_of
+
+
+def test_a_fight_breaking_out_at_the_border_of_two_states_joined_by_yu() -> None:
+    """亚美尼亚与阿塞拜疆边境地区爆发两年来最为激烈的交火: the border of two states joined by 与
+    where a fight breaks out, however fierce, makes them its sides, as with 和."""
+    events = events_of("12日晚,亚美尼亚与阿塞拜疆边境地区爆发两年来最为激烈的交火,造成多人死亡。")
+    assert ("亚美尼亚", "ASSAULT", "阿塞拜疆", "asserted") in events
+    assert ("阿塞拜疆", "ASSAULT", "亚美尼亚", "asserted") in events
+    events = events_of("泰国与柬埔寨边境地区爆发激烈交火。")
+    assert ("泰国", "ASSAULT", "柬埔寨", "asserted") in events
+
+
+def test_a_fight_in_a_border_area_named_as_a_place_stays_silent() -> None:
+    """泰国与柬埔寨边境地区的冲突: the border named with 的 is where, not a fight breaking out."""
+    events = events_of("泰国与柬埔寨边境地区的冲突造成多人死亡。")
+    assert not any(e[1] == "ASSAULT" for e in events)
+
+
+def test_a_joint_announcement_is_agreed_by_all_its_makers() -> None:
+    """布基纳法索、马里和尼日尔联合宣布退出西共体: a joint announcement, as a joint statement, is
+    pairwise AGREE among its makers."""
+    events = events_of("布基纳法索、马里和尼日尔联合宣布退出西共体,以回应制裁。")
+    assert ("布基纳法索", "AGREE", "马里", "asserted") in events
+    assert ("马里", "AGREE", "尼日尔", "asserted") in events
+    assert ("布基纳法索", "AGREE", "尼日尔", "asserted") in events
+    events = events_of("美国与日本共同宣布对朝鲜实施新的制裁。")
+    assert ("美国", "AGREE", "日本", "asserted") in events
+
+
+def test_an_announcement_by_one_maker_agrees_with_nobody() -> None:
+    """美国宣布联合日本…: 联合 + a partner is acting together, no joint announcement."""
+    events = events_of("美国宣布联合日本对朝鲜实施制裁。")
+    assert not any(e[1] == "AGREE" for e in events)
+
+
+def test_a_capital_dated_by_a_year_still_acts() -> None:
+    """埃里温和巴库2022年在…的斡旋下开始讨论: a year followed by a coverb dates the capital's
+    act (no dateline), so 巴库 is the second side and each mediator talks with both."""
+    events = events_of("埃里温和巴库2022年在俄罗斯、美国和欧盟的斡旋下开始讨论未来的和平条约。")
+    assert ("亚美尼亚", "CONSULT", "阿塞拜疆", "asserted") in events
+    assert ("俄罗斯", "CONSULT", "阿塞拜疆", "asserted") in events
+    assert ("欧盟", "CONSULT", "阿塞拜疆", "asserted") in events
+
+
+def test_a_capital_before_a_year_and_an_event_names_the_event() -> None:
+    """北京2022年冬奥会: a year then a noun names an event held in the city, nobody acts."""
+    events = events_of("北京2022年冬奥会开幕前,美国宣布外交抵制。")
+    assert not any(e[0] == "中国" for e in events)
+
+
+def test_leaders_of_states_at_war_agree_a_truce_for_their_states() -> None:
+    """泰柬边境冲突…川普与阿努廷及洪马内通话…双方已同意停止交火: the two leaders called
+    stand for their fighting states in the truce 双方 agrees."""
+    events = events_of(
+        "泰国与柬埔寨边境冲突再度升温。川普形容他与阿努廷及柬埔寨总理洪马内的通话相当顺利，"
+        "并发文表示，双方已同意自当晚起停止交火。"
+    )
+    assert ("泰国", "AGREE", "柬埔寨", "asserted") in events
+    assert not any(e[0] == "阿努廷" and e[2] == "洪马内" for e in events)
+
+
+def test_leaders_of_states_not_at_war_keep_their_names_in_a_truce() -> None:
+    """普京与埃尔多安通电话。双方同意在伊德利卜停火: no fight between Russia and Turkey was
+    reported; the leaders agree in their own names."""
+    events = events_of("普京与埃尔多安通电话。双方同意在伊德利卜停火。")
+    assert ("普京", "AGREE", "埃尔多安", "asserted") in events
+    assert not any(e[0] == "俄罗斯" and e[1] == "AGREE" for e in events)
