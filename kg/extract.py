@@ -1800,6 +1800,8 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         return [] if other is None else [Mention(other.actor, word, start, end, "coref")]
     if entry.refers == "group":
         group = _group_in_focus(ctx, entry.size, start, mentions)
+        if not group and entry.size and word in words("sides_of_people"):
+            group = _people_listed_last(ctx, entry.size, start, mentions)
         if word in _PERSONS_TOO and _people_before(ctx, group, start):
             return []  # 美国士兵们出发时,他们…: people the text names, no list of countries
         if word in _PERSONS_TOO and _others_before(ctx, group, start, mentions):
@@ -2267,6 +2269,18 @@ def _group_in_focus(ctx: _Context, size: int | None, start: int, mentions) -> li
     if not size or any(m.end == start for m in mentions):
         return []  # 金砖五国, 东盟十国: the count is part of the body's name
     return _countries_of_listed_people(ctx, size, start, mentions)
+
+
+def _people_listed_last(ctx: _Context, size: int, start: int, mentions) -> list[Mention]:
+    """三方 after 斯托尔滕贝格与埃尔多安、克里斯特松举行了三方会谈: the people the article listed
+    last, when there are as many of them as the word counts, each another person (the sides of
+    a meeting of three need not be three countries: a secretary-general is one)."""
+    here = [m for m in mentions if m.end <= start]
+    lists = ctx.people_lists + _people_lists(ctx.article.text, ctx.gaz, here)
+    for people in reversed(lists):
+        if len(people) == size and len({m.actor.key for m in people}) == size:
+            return people
+    return []
 
 
 def _countries_of_listed_people(ctx: _Context, size: int, start: int, mentions) -> list[Mention]:
