@@ -2113,6 +2113,8 @@ def _actions_for(
             # 双方…相互提供军事援助: each side said to do it, no war merely named by its sides
             yield from _pairwise(subjects, trig, pos, status, "mutual")
             return
+        if "together" in trig.flags and not _named_as_one(subjects):
+            return  # 英国、法国和德国外长发表声明: each issues its own, no joint statement
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
             listed = len(subjects) >= 2 and not isinstance(_including(text, subjects[0]), Mention)
@@ -9185,6 +9187,13 @@ def _talks_after(text: str, pos: int, end: int) -> bool:
         at > pos and not isinstance(t, str) and t.event_type == "CONSULT"
         for at, t in find_triggers(text, pos, end)
     )
+
+
+def _named_as_one(subjects: list[Mention]) -> bool:
+    """三方, 两国政府, 中俄: two or more subjects named by one group word or compound (one group
+    id), not a list of names each of which may act on its own."""
+    groups = {s.group for s in subjects}
+    return len(subjects) >= 2 and len(groups) == 1 and None not in groups
 
 
 def _border_act(text: str, mention: Mention, pos: int) -> bool:
