@@ -8702,10 +8702,36 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
         if group[-1].actor.type != "Person":  # 会见了东盟|秘书长|和泰国外长: a post unnamed
             link = _without_leading_title(link)
         if link in {"和", "与", "及", "、", "以及", "或"} or _juxtaposed(group[-1], mention, link):
+            if _dated_act_follows(text, mention, clause.end):
+                break  # 纳扎尔巴耶夫去年12月访华和|胡锦涛主席今年8月访哈: a second visit
             group.append(mention)
         else:
             break
     return group
+
+
+_CLAUSES_JOINED = frozenset({"和", "及"})  # may join two dated clauses, not only two names
+# a date that opens a clause of its own (今年8月, 去年12月, 2023年11月20日)
+_CLAUSE_DATE = re.compile(
+    r"(?:去年|今年|明年|前年|上月|本月|下月|[0-9０-９]{4}年)(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?"
+    r"|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?"
+)
+_TITLE_BEFORE_DATE = 4  # characters of a title between a name and its date (主席, 总统)
+
+
+def _dated_act_follows(text: str, mention: Mention, stop: int) -> bool:
+    """…访华和|胡锦涛|主席今年8月|访哈: an item joined to a list whose name is followed by a
+    date and an act of its own (a title between or not) opens a clause of its own; it is the
+    doer of that act, not one more target of the act before it."""
+    for at in range(mention.end, min(stop, mention.end + _TITLE_BEFORE_DATE + 1)):
+        if text[at] in _PUNCT or text[at] in "和与及、":
+            return False
+        date = _CLAUSE_DATE.match(text, at)
+        if date is None:
+            continue
+        found = find_triggers(text, date.end(), min(stop, date.end() + 4))
+        return bool(found) and found[0][0] == date.end() and not isinstance(found[0][1], str)
+    return False
 
 
 def _same_span_members(first: Mention, mentions) -> list[Mention]:
@@ -11602,6 +11628,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         governed = False  # ,由中国、沙特和伊朗发表联合声明: a clause opened by 由 names its doer
     if governed and before == "由" and _agent_of_by(text, mention.end):
         governed = False  # 协议由美国及法国斡旋达成: 由 names who mediated, not where from
+    if governed and before in _CLAUSES_JOINED and _dated_act_follows(text, mention, len(text)):
+        governed = False  # 访华和|胡锦涛主席今年8月访哈: 和 joins a second clause, its doer
     if governed and (strict or before not in _WITH):
         return False
     if _after_listed_place(text, front):
