@@ -1799,6 +1799,8 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         other = _other_side(ctx, word, start, mentions)
         return [] if other is None else [Mention(other.actor, word, start, end, "coref")]
     if entry.refers == "group":
+        if word in words("sides_of_people") and _act_named_after(ctx.article.text, end):
+            return []  # 举行三方|会谈, 三方|合作: a kind of talks, not the sides acting
         group = _group_in_focus(ctx, entry.size, start, mentions)
         if not group and entry.size and word in words("sides_of_people"):
             group = _people_listed_last(ctx, entry.size, start, mentions)
@@ -2269,6 +2271,12 @@ def _group_in_focus(ctx: _Context, size: int | None, start: int, mentions) -> li
     if not size or any(m.end == start for m in mentions):
         return []  # 金砖五国, 东盟十国: the count is part of the body's name
     return _countries_of_listed_people(ctx, size, start, mentions)
+
+
+def _act_named_after(text: str, end: int) -> bool:
+    """三方|会谈, 四方|机制: a noun of talks, a deal or a standing forum (words.tsv
+    forum_after_count) right after a count of sides makes one noun with it (but 三方|同意)."""
+    return text.startswith(words("forum_after_count"), end)
 
 
 def _people_listed_last(ctx: _Context, size: int, start: int, mentions) -> list[Mention]:

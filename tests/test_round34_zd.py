@@ -69,3 +69,53 @@ def test_leaders_of_states_not_at_war_keep_their_names_in_a_truce() -> None:
     events = events_of("普京与埃尔多安通电话。双方同意在伊德利卜停火。")
     assert ("普京", "AGREE", "埃尔多安", "asserted") in events
     assert not any(e[0] == "俄罗斯" and e[1] == "AGREE" for e in events)
+
+
+def test_a_meeting_of_three_people_then_san_fang_issues_a_joint_statement() -> None:
+    """斯托尔滕贝格与埃尔多安、克里斯特松举行三方会谈。三方在会后发表声明: 三方 are the three
+    people listed last (no list of three countries before), and a statement the group word
+    issues is their joint statement."""
+    events = events_of(
+        "斯托尔滕贝格与土耳其总统埃尔多安、瑞典首相克里斯特松举行了三方会谈。"
+        "三方在会后发表声明说,瑞典和土耳其同意继续开展合作。"
+    )
+    assert ("斯托尔滕贝格", "AGREE", "埃尔多安", "asserted") in events
+    assert ("斯托尔滕贝格", "AGREE", "克里斯特松", "asserted") in events
+    assert ("埃尔多安", "AGREE", "克里斯特松", "asserted") in events
+    events = events_of("中国和俄罗斯举行会谈。双方在会后发表声明。")
+    assert ("中国", "AGREE", "俄罗斯", "asserted") in events
+
+
+def test_a_statement_by_a_list_of_names_or_one_side_is_no_agreement() -> None:
+    """英国、法国和德国外长同日发表声明: each issues its own; 美国发表声明: one side."""
+    events = events_of("英国、法国和德国外长同日发表声明,指责伊朗。")
+    assert ("英国", "ACCUSE", "伊朗", "asserted") in events
+    assert not any(e[1] == "AGREE" for e in events)
+    assert not any(e[1] == "AGREE" for e in events_of("美国发表声明,谴责俄罗斯。"))
+
+
+def test_two_dated_visits_joined_by_he_are_two_visits() -> None:
+    """纳扎尔巴耶夫总统去年12月访华和胡锦涛主席今年8月访哈: each visits the other's country;
+    the second leader is no one the first visits."""
+    events = events_of(
+        "纳扎尔巴耶夫总统去年12月访华和胡锦涛主席今年8月访哈,对两国关系发展具有积极推动作用。"
+    )
+    assert ("纳扎尔巴耶夫", "CONSULT", "中国", "asserted") in events
+    assert ("胡锦涛", "CONSULT", "哈萨克斯坦", "asserted") in events
+    assert not any(e[2] == "胡锦涛" for e in events)
+
+
+def test_targets_joined_by_he_without_a_date_stay_targets() -> None:
+    """美国制裁伊朗和俄罗斯, 王毅会见了巴西总统和阿根廷外长: no date and act after the second
+    item, both are targets."""
+    events = events_of("王毅会见了巴西总统和阿根廷外长。")
+    assert ("王毅", "CONSULT", "巴西", "asserted") in events
+    assert ("王毅", "CONSULT", "阿根廷", "asserted") in events
+
+
+def test_san_fang_before_talks_names_the_talks_not_the_sides() -> None:
+    """举行三方会谈: 三方 right before the talks is one noun with them; the people listed keep
+    their names (not their countries)."""
+    events = events_of("土耳其总统埃尔多安与俄罗斯总统普京和伊朗总统莱希举行三方会谈。")
+    assert ("埃尔多安", "CONSULT", "普京", "asserted") in events
+    assert not any(e[0] == "土耳其" for e in events)
