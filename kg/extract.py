@@ -3651,9 +3651,15 @@ def _last_act(
 
 
 def _mediated_sides(ctx: _Context, sentence: Sentence, states: bool):
-    """The sides of the last agreement (else talks) in focus, which a mediator brought
-    together; for a state mediator, the states of two leaders (美国斡旋 → 刚果, 卢旺达)."""
-    pair = _last_act(ctx, "AGREE", sentence) or _last_act(ctx, "CONSULT", sentence)
+    """The sides of the last agreement (else talks, else fight) in focus, which a mediator
+    brought together; for a state mediator, the states of two leaders (美国斡旋 → 刚果, 卢旺达).
+    A fight with no talks in focus is what it mediates (巴基斯坦对阿富汗展开公开战争。中方…
+    一直通过自身渠道斡旋调解: with both sides)."""
+    pair = (
+        _last_act(ctx, "AGREE", sentence)
+        or _last_act(ctx, "CONSULT", sentence)
+        or _last_act(ctx, "ASSAULT", sentence)
+    )
     if pair is not None:
         pair = (_organ_as_state(ctx, pair[0]), _organ_as_state(ctx, pair[1]))
     if pair is None or not states or all(m.actor.type != "Person" for m in pair):

@@ -119,3 +119,22 @@ def test_san_fang_before_talks_names_the_talks_not_the_sides() -> None:
     events = events_of("土耳其总统埃尔多安与俄罗斯总统普京和伊朗总统莱希举行三方会谈。")
     assert ("埃尔多安", "CONSULT", "普京", "asserted") in events
     assert not any(e[0] == "土耳其" for e in events)
+
+
+def test_a_mediator_of_a_fight_with_no_talks_in_focus_deals_with_both_sides() -> None:
+    """巴基斯坦对阿富汗发动空袭。中方…又说一直通过自身渠道斡旋调解: with no deal or talks in
+    focus, the mediator mediates the fight, with each of its sides; 又说 opens a statement of
+    its own, not part of the appeal before it."""
+    events = events_of(
+        "巴基斯坦对阿富汗发动空袭。中方呼吁冲突双方通过对话谈判妥善解决分歧,尽快停火,"
+        "又说一直通过自身渠道斡旋调解。"
+    )
+    assert ("中国", "CONSULT", "巴基斯坦", "asserted") in events
+    assert ("中国", "CONSULT", "阿富汗", "asserted") in events
+
+
+def test_a_mediator_of_talks_in_focus_keeps_their_sides() -> None:
+    """以色列与哈马斯举行间接谈判…埃及斡旋: the talks in focus give the sides, as before."""
+    events = events_of("以色列对加沙发动空袭。以色列与哈马斯举行间接谈判。埃及斡旋了这次谈判。")
+    assert ("埃及", "CONSULT", "哈马斯", "asserted") in events
+    assert ("埃及", "CONSULT", "以色列", "asserted") in events
