@@ -2090,8 +2090,12 @@ def _actions_for(
             subjects
             and _mediation_between(text, subjects[-1].end, pos)
             and not _framed_helper(text, subjects[-1].end, pos, mentions)
-        ):
-            return  # 在促成这项协议方面: the agreement is the sides', not the mediators'
+        ):  # 在促成这项协议方面: the agreement is the sides', not the mediators'
+            if trig.event_type == "AGREE" and _mediated_then_reached(text, subjects[-1].end, pos):
+                sides = discourse.sides(all(s.actor.type != "Person" for s in subjects))
+                if sides is not None and not any(_same_side(s, x) for s in subjects for x in sides):
+                    yield from _talks_of_pair(trig, pos, status, sides)  # 普京斡旋达成停火协议
+            return
         framing = None if own else _sides_after_frame(text, clauses, index, pos, end, mentions)
         if framing is not None and _unowned_talks(text, clause, pos, trig, mentions):
             yield from _talks_of_pair(trig, pos, status, framing)  # 在此后的磋商中,美国接受了…
@@ -5279,6 +5283,12 @@ def _mediated(
         for side in sides:
             confidence = _confidence(subject, side, "focus", True)
             yield Action(subject, side, trig, pos, status, confidence, "focus")
+
+
+def _mediated_then_reached(text: str, start: int, pos: int) -> bool:
+    """普京|斡旋|达成停火协议: a mediation verb right before the deal reached (nothing else
+    between): the mediator brought the sides of the fight or talks in focus to their deal."""
+    return any(text[start:pos].endswith(w) for w in ("斡旋", "调解", "调停"))
 
 
 @lru_cache(maxsize=1)

@@ -138,3 +138,12 @@ def test_a_mediator_of_talks_in_focus_keeps_their_sides() -> None:
     events = events_of("以色列对加沙发动空袭。以色列与哈马斯举行间接谈判。埃及斡旋了这次谈判。")
     assert ("埃及", "CONSULT", "哈马斯", "asserted") in events
     assert ("埃及", "CONSULT", "以色列", "asserted") in events
+
+
+def test_a_deal_a_mediator_brings_about_is_the_sides_agreement() -> None:
+    """亚美尼亚与阿塞拜疆爆发战争。随后普京斡旋达成停火协议: the mediator deals with each side,
+    and the sides of the fight in focus reach the deal with each other."""
+    events = events_of("亚美尼亚与阿塞拜疆爆发战争。随后俄罗斯总统普京斡旋达成停火协议。")
+    assert ("阿塞拜疆", "AGREE", "亚美尼亚", "asserted") in events
+    assert ("普京", "CONSULT", "亚美尼亚", "asserted") in events
+    assert not any(e[0] == "普京" and e[1] == "AGREE" for e in events)
