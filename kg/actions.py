@@ -2090,8 +2090,12 @@ def _actions_for(
             subjects
             and _mediation_between(text, subjects[-1].end, pos)
             and not _framed_helper(text, subjects[-1].end, pos, mentions)
-        ):
-            return  # 在促成这项协议方面: the agreement is the sides', not the mediators'
+        ):  # 在促成这项协议方面: the agreement is the sides', not the mediators'
+            if trig.event_type == "AGREE" and _mediated_then_reached(text, subjects[-1].end, pos):
+                sides = discourse.sides(all(s.actor.type != "Person" for s in subjects))
+                if sides is not None and not any(_same_side(s, x) for s in subjects for x in sides):
+                    yield from _talks_of_pair(trig, pos, status, sides)  # 普京斡旋达成停火协议
+            return
         framing = None if own else _sides_after_frame(text, clauses, index, pos, end, mentions)
         if framing is not None and _unowned_talks(text, clause, pos, trig, mentions):
             yield from _talks_of_pair(trig, pos, status, framing)  # 在此后的磋商中,美国接受了…
@@ -2113,6 +2117,8 @@ def _actions_for(
             # 双方…相互提供军事援助: each side said to do it, no war merely named by its sides
             yield from _pairwise(subjects, trig, pos, status, "mutual")
             return
+        if "together" in trig.flags and not _named_as_one(subjects):
+            return  # 英国、法国和德国外长发表声明: each issues its own, no joint statement
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
             listed = len(subjects) >= 2 and not isinstance(_including(text, subjects[0]), Mention)
@@ -5277,6 +5283,12 @@ def _mediated(
         for side in sides:
             confidence = _confidence(subject, side, "focus", True)
             yield Action(subject, side, trig, pos, status, confidence, "focus")
+
+
+def _mediated_then_reached(text: str, start: int, pos: int) -> bool:
+    """普京|斡旋|达成停火协议: a mediation verb right before the deal reached (nothing else
+    between): the mediator brought the sides of the fight or talks in focus to their deal."""
+    return any(text[start:pos].endswith(w) for w in ("斡旋", "调解", "调停"))
 
 
 @lru_cache(maxsize=1)
@@ -8702,10 +8714,36 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
         if group[-1].actor.type != "Person":  # 会见了东盟|秘书长|和泰国外长: a post unnamed
             link = _without_leading_title(link)
         if link in {"和", "与", "及", "、", "以及", "或"} or _juxtaposed(group[-1], mention, link):
+            if _dated_act_follows(text, mention, clause.end):
+                break  # 纳扎尔巴耶夫去年12月访华和|胡锦涛主席今年8月访哈: a second visit
             group.append(mention)
         else:
             break
     return group
+
+
+_CLAUSES_JOINED = frozenset({"和", "及"})  # may join two dated clauses, not only two names
+# a date that opens a clause of its own (今年8月, 去年12月, 2023年11月20日)
+_CLAUSE_DATE = re.compile(
+    r"(?:去年|今年|明年|前年|上月|本月|下月|[0-9０-９]{4}年)(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?"
+    r"|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?"
+)
+_TITLE_BEFORE_DATE = 4  # characters of a title between a name and its date (主席, 总统)
+
+
+def _dated_act_follows(text: str, mention: Mention, stop: int) -> bool:
+    """…访华和|胡锦涛|主席今年8月|访哈: an item joined to a list whose name is followed by a
+    date and an act of its own (a title between or not) opens a clause of its own; it is the
+    doer of that act, not one more target of the act before it."""
+    for at in range(mention.end, min(stop, mention.end + _TITLE_BEFORE_DATE + 1)):
+        if text[at] in _PUNCT or text[at] in "和与及、":
+            return False
+        date = _CLAUSE_DATE.match(text, at)
+        if date is None:
+            continue
+        found = find_triggers(text, date.end(), min(stop, date.end() + 4))
+        return bool(found) and found[0][0] == date.end() and not isinstance(found[0][1], str)
+    return False
 
 
 def _same_span_members(first: Mention, mentions) -> list[Mention]:
@@ -9189,10 +9227,21 @@ def _talks_after(text: str, pos: int, end: int) -> bool:
     )
 
 
+def _named_as_one(subjects: list[Mention]) -> bool:
+    """三方, 两国政府, 中俄: two or more subjects named by one group word or compound (one group
+    id), not a list of names each of which may act on its own."""
+    groups = {s.group for s in subjects}
+    return len(subjects) >= 2 and len(groups) == 1 and None not in groups
+
+
 def _border_act(text: str, mention: Mention, pos: int) -> bool:
     """泰国与柬埔寨|边境|冲突: the border word right before the act (with no 的) makes a compound
-    noun, a border fight or border talks between the two; the partner is no place there."""
-    return _border_act_pattern().fullmatch(text, mention.end, pos) is not None
+    noun, a border fight or border talks between the two; the partner is no place there. So does
+    a fight breaking out at that border (亚美尼亚与阿塞拜疆|边境地区爆发两年来最激烈的|交火)."""
+    return (
+        _border_act_pattern().fullmatch(text, mention.end, pos) is not None
+        or _border_fight_pattern().fullmatch(text, mention.end, pos) is not None
+    )
 
 
 @lru_cache(maxsize=1)
@@ -11389,7 +11438,9 @@ def _border_fight_pattern() -> re.Pattern[str]:
     the border right before the act itself (泰国与柬埔寨边境|冲突, 两国边境|谈判)."""
     border = "|".join(map(re.escape, words("border_side")))
     outbreak = "|".join(map(re.escape, words("border_outbreak")))
-    return re.compile(rf"(?:{border})(?:地区)?(?:[^,，。;；]{{0,4}}?(?:{outbreak})了?)?")
+    degree = "|".join(map(re.escape, words("border_degree")))
+    how = rf"(?:[^,，。;；]{{1,10}}?的|{degree})?"  # 爆发|两年来最为激烈的|交火, 爆发|激烈|冲突
+    return re.compile(rf"(?:{border})(?:地区)?(?:[^,，。;；]{{0,4}}?(?:{outbreak})了?{how})?")
 
 
 def _border_fight(text: str, group: list[Mention], boundary: int) -> bool:
@@ -11589,6 +11640,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         governed = False  # ,由中国、沙特和伊朗发表联合声明: a clause opened by 由 names its doer
     if governed and before == "由" and _agent_of_by(text, mention.end):
         governed = False  # 协议由美国及法国斡旋达成: 由 names who mediated, not where from
+    if governed and before in _CLAUSES_JOINED and _dated_act_follows(text, mention, len(text)):
+        governed = False  # 访华和|胡锦涛主席今年8月访哈: 和 joins a second clause, its doer
     if governed and (strict or before not in _WITH):
         return False
     if _after_listed_place(text, front):

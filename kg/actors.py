@@ -1567,8 +1567,19 @@ def _dateline(text: str, pos: int) -> bool:
         return False
     day = _DAY_THEN.match(text, pos)
     if day is None:
-        return True  # 北京2022年冬奥会: a year, not a day
+        return not _year_of_an_act(text, pos)  # 北京2022年冬奥会: a year, not a day
     return text.startswith(words("dateline_after"), day.end())
+
+
+_YEAR_THEN = re.compile(r"[0-9０-９]{4}年")
+
+
+def _year_of_an_act(text: str, pos: int) -> bool:
+    """埃里温和巴库|2022年|在…斡旋下开始讨论: a year followed by a coverb or an adverb of the
+    clause (words.tsv year_then_act) dates what the capital does, as a day does; a year
+    followed by a noun names an event held there (北京2022年冬奥会)."""
+    year = _YEAR_THEN.match(text, pos)
+    return year is not None and text.startswith(words("year_then_act"), year.end())
 
 
 _DATELINE_TAILS = ("综合电", "综合报道", "综合外电", "综合消息")

@@ -1799,7 +1799,11 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         other = _other_side(ctx, word, start, mentions)
         return [] if other is None else [Mention(other.actor, word, start, end, "coref")]
     if entry.refers == "group":
+        if word in words("sides_of_people") and _act_named_after(ctx.article.text, end):
+            return []  # 举行三方|会谈, 三方|合作: a kind of talks, not the sides acting
         group = _group_in_focus(ctx, entry.size, start, mentions)
+        if not group and entry.size and word in words("sides_of_people"):
+            group = _people_listed_last(ctx, entry.size, start, mentions)
         if word in _PERSONS_TOO and _people_before(ctx, group, start):
             return []  # 美国士兵们出发时,他们…: people the text names, no list of countries
         if word in _PERSONS_TOO and _others_before(ctx, group, start, mentions):
@@ -2269,6 +2273,24 @@ def _group_in_focus(ctx: _Context, size: int | None, start: int, mentions) -> li
     return _countries_of_listed_people(ctx, size, start, mentions)
 
 
+def _act_named_after(text: str, end: int) -> bool:
+    """三方|会谈, 四方|机制: a noun of talks, a deal or a standing forum (words.tsv
+    forum_after_count) right after a count of sides makes one noun with it (but 三方|同意)."""
+    return text.startswith(words("forum_after_count"), end)
+
+
+def _people_listed_last(ctx: _Context, size: int, start: int, mentions) -> list[Mention]:
+    """三方 after 斯托尔滕贝格与埃尔多安、克里斯特松举行了三方会谈: the people the article listed
+    last, when there are as many of them as the word counts, each another person (the sides of
+    a meeting of three need not be three countries: a secretary-general is one)."""
+    here = [m for m in mentions if m.end <= start]
+    lists = ctx.people_lists + _people_lists(ctx.article.text, ctx.gaz, here)
+    for people in reversed(lists):
+        if len(people) == size and len({m.actor.key for m in people}) == size:
+            return people
+    return []
+
+
 def _countries_of_listed_people(ctx: _Context, size: int, start: int, mentions) -> list[Mention]:
     """五国领导人 after 印度总理莫迪、…和南非总统祖马: the countries of the leaders the article
     listed last, when there are as many of them as the word counts, each of another country."""
@@ -2564,6 +2586,8 @@ def _pair_in_focus(
         if pair is not None and not _sides_of_the_place(ctx, pair, start):
             return None
         pair = _fight_sides_as_parties(ctx, pair)
+    elif pair is not None and _truce_or_fight_follows(ctx.article.text, start + len(word)):
+        pair = _leaders_as_fighting_states(ctx, pair, start)
     if pair is None:
         return None
     keys = {pair[0].actor.key, pair[1].actor.key}
@@ -2872,6 +2896,40 @@ def _fight_follows(text: str, end: int) -> bool:
         and first.event_type == "ASSAULT"
         and "mutual" in first.flags
     )
+
+
+def _leaders_as_fighting_states(
+    ctx: _Context, pair: tuple[Mention, Mention], start: int
+) -> tuple[Mention, Mention]:
+    """泰柬边境冲突…川普与阿努廷及洪马内通话…双方已同意停止交火: two leaders in focus whose
+    countries the article reported fighting each other stand for those countries in a truce
+    or fight between them; leaders of states that are not at war keep their own names (普京与
+    埃尔多安通电话。双方同意在伊德利卜停火)."""
+    if any(m.actor.type != "Person" for m in pair):
+        return pair
+    countries = _countries_of(ctx, pair)
+    if countries is None:
+        return pair
+    keys = {m.actor.key for m in countries}
+    fought = any(e.event_type == "ASSAULT" and _pair_keys(e) == keys for e in ctx.events)
+    return countries if fought else pair
+
+
+def _truce_or_fight_follows(text: str, end: int) -> bool:
+    """双方已同意自当晚起|停止交火: an act in the pair word's clause, a few characters on, that is
+    a fight its sides wage on each other or a truce (triggers.tsv flags mutual, pact): fights and
+    truces are between states or armies, so a pair of leaders in focus may stand for their
+    countries there (as the sides of a fight do, _fight_sides_as_parties)."""
+    stop = min(
+        (i for c in _CLAUSE_ENDS if (i := text.find(c, end, end + _FIGHT_REACH)) != -1),
+        default=min(len(text), end + _FIGHT_REACH),
+    )
+    for _, trig in find_triggers(text, end, stop):
+        if isinstance(trig, str):
+            continue
+        if "pact" in trig.flags or (trig.event_type == "ASSAULT" and "mutual" in trig.flags):
+            return True
+    return False
 
 
 def _last_fight_pair(ctx: _Context, start: int) -> tuple[Mention, Mention] | None:
@@ -3593,9 +3651,15 @@ def _last_act(
 
 
 def _mediated_sides(ctx: _Context, sentence: Sentence, states: bool):
-    """The sides of the last agreement (else talks) in focus, which a mediator brought
-    together; for a state mediator, the states of two leaders (美国斡旋 → 刚果, 卢旺达)."""
-    pair = _last_act(ctx, "AGREE", sentence) or _last_act(ctx, "CONSULT", sentence)
+    """The sides of the last agreement (else talks, else fight) in focus, which a mediator
+    brought together; for a state mediator, the states of two leaders (美国斡旋 → 刚果, 卢旺达).
+    A fight with no talks in focus is what it mediates (巴基斯坦对阿富汗展开公开战争。中方…
+    一直通过自身渠道斡旋调解: with both sides)."""
+    pair = (
+        _last_act(ctx, "AGREE", sentence)
+        or _last_act(ctx, "CONSULT", sentence)
+        or _last_act(ctx, "ASSAULT", sentence)
+    )
     if pair is not None:
         pair = (_organ_as_state(ctx, pair[0]), _organ_as_state(ctx, pair[1]))
     if pair is None or not states or all(m.actor.type != "Person" for m in pair):

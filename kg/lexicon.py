@@ -89,6 +89,7 @@ _TRIGGER_FLAGS = {
     "verbal",
     "lawsuit",
     "forces",
+    "together",
     "quarrel",
     "foretold",
     "announced",
