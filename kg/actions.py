@@ -4847,7 +4847,11 @@ def _evaluated(
     clause = clauses[index]
     right = next((m for m in reversed(mentions) if m.end <= pos), None)
     if right is not None and right.start >= clause.start and _right_before(text, right.end, pos):
-        if right.actor.key != speaker.actor.key and right.via not in {"media", "place"}:
+        if (
+            right.actor.key != speaker.actor.key
+            and right.via not in {"media", "place"}
+            and not _deed_place(text, right)
+        ):
             return right  # 称其是美国敌视政策的产物: what stands right before the judgement
     owner = _owner_after_copula(text, clause, pos, mentions, speaker)
     if owner is not None:
@@ -4901,6 +4905,13 @@ def _opens_with_predicate(text: str, clause) -> bool:
         return False
     tag = tokens[0][1]
     return tag[:1] in _PREDICATE_TAGS and tag != "vn"
+
+
+def _deed_place(text: str, mention: Mention) -> bool:
+    """美国|在|台湾的错误行径: an actor a coverb of place (words.tsv deed_place) opens and 的 closes
+    is where the judged deed is done, not who did it (but in 在哈马斯违反停火后 it does the deed)."""
+    opened = mention.start > 0 and text[mention.start - 1] in words("deed_place")
+    return opened and text.startswith("的", mention.end)
 
 
 def _right_before(text: str, end: int, pos: int) -> bool:
