@@ -4851,6 +4851,7 @@ def _evaluated(
             right.actor.key != speaker.actor.key
             and right.via not in {"media", "place"}
             and not _deed_place(text, right)
+            and not _deed_aimed_at(text, right, mentions, speaker)
         ):
             return right  # 称其是美国敌视政策的产物: what stands right before the judgement
     owner = _owner_after_copula(text, clause, pos, mentions, speaker)
@@ -4912,6 +4913,20 @@ def _deed_place(text: str, mention: Mention) -> bool:
     is where the judged deed is done, not who did it (but in 在哈马斯违反停火后 it does the deed)."""
     opened = mention.start > 0 and text[mention.start - 1] in words("deed_place")
     return opened and text.startswith("的", mention.end)
+
+
+def _deed_aimed_at(text: str, mention: Mention, mentions, speaker: Mention) -> bool:
+    """特朗普|针对|伊朗的威胁性言论: an actor after a coverb of aim (words.tsv deed_aim) that another
+    actor, not the speaker, stands right before, and that 的 closes, is the target of the judged
+    deed, not its doer (but 中方对|美方的错误做法表示不满: the speaker's own 对, 美方 did it)."""
+    if not text.startswith("的", mention.end):
+        return False
+    coverb = next((w for w in words("deed_aim") if text.endswith(w, 0, mention.start)), None)
+    if coverb is None:
+        return False
+    opens = mention.start - len(coverb)
+    doer = next((m for m in mentions if m.end == opens), None)
+    return doer is not None and doer.actor.key != speaker.actor.key
 
 
 def _right_before(text: str, end: int, pos: int) -> bool:
