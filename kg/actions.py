@@ -4916,15 +4916,18 @@ def _deed_place(text: str, mention: Mention) -> bool:
 
 
 def _deed_aimed_at(text: str, mention: Mention, mentions, speaker: Mention) -> bool:
-    """特朗普|针对|伊朗的威胁性言论: an actor after a coverb of aim (words.tsv deed_aim) that another
-    actor, not the speaker, stands right before, and that 的 closes, is the target of the judged
-    deed, not its doer (but 中方对|美方的错误做法表示不满: the speaker's own 对, 美方 did it)."""
+    """特朗普|针对|伊朗的威胁性言论, 这是|对|北约的挑衅: an actor after a coverb of aim (words.tsv
+    deed_aim) that another actor, not the speaker, or a copula (words.tsv deed_copula) stands
+    right before, and that 的 closes, is the target of the judged deed, not its doer (but
+    中方对|美方的错误做法表示不满: the speaker's own 对, 美方 did it)."""
     if not text.startswith("的", mention.end):
         return False
     coverb = next((w for w in words("deed_aim") if text.endswith(w, 0, mention.start)), None)
     if coverb is None:
         return False
     opens = mention.start - len(coverb)
+    if text.endswith(words("deed_copula"), 0, opens):
+        return True  # 称这是|对北约的挑衅: what 这 names is judged, 北约 suffers it
     doer = next((m for m in mentions if m.end == opens), None)
     return doer is not None and doer.actor.key != speaker.actor.key
 
