@@ -4888,9 +4888,20 @@ def _chain_subject(text, clauses, index, mentions, speaker) -> Mention | None:
             found = next(iter(_group_opening(text, earlier, earlier.end, mentions)), None)
         if found is not None:
             return found
-        if _has_mention(earlier, earlier.end, mentions) or not _opens_with_predicate(text, earlier):
+        named = [m for m in mentions if not _inside_quoted_term(text, m)]
+        if _has_mention(earlier, earlier.end, named) or not _opens_with_predicate(text, earlier):
             return None  # an actor there is no subject, or the clause has one: no chain
     return None
+
+
+def _inside_quoted_term(text: str, mention: Mention) -> bool:
+    """渲染|“大陆|威胁”, 炒作|“中国|威胁论”: an actor that opens a quoted term with more after it
+    is part of what the term names, no actor of the clause (but “伊斯兰国” quoted alone is one)."""
+    front = _front(mention)
+    if front == 0 or text[front - 1] not in "“「":
+        return False
+    closing = text.find("”" if text[front - 1] == "“" else "」", mention.end, mention.end + 8)
+    return closing > mention.end
 
 
 _PREDICATE_TAGS = frozenset("dvacp")  # jieba: adverb, verb, adjective, conjunction, preposition
