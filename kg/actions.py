@@ -4920,8 +4920,9 @@ def _opens_with_predicate(text: str, clause) -> bool:
 
 
 def _deed_place(text: str, mention: Mention) -> bool:
-    """美国|在|台湾的错误行径: an actor a coverb of place (words.tsv deed_place) opens and 的 closes
-    is where the judged deed is done, not who did it (but in 在哈马斯违反停火后 it does the deed)."""
+    """美国|在|台湾的错误行径: an actor a coverb of place (words.tsv deed_place) opens and 的
+    closes is where the judged deed is done, not who did it (but in 在哈马斯违反停火后 it does
+    the deed)."""
     opened = mention.start > 0 and text[mention.start - 1] in words("deed_place")
     return opened and text.startswith("的", mention.end)
 

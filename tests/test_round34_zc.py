@@ -1,0 +1,113 @@
+"""Round 34 (zc): accusations by characterisation, where a speaker judges another's act with
+evaluative words and no verb of accusing (…的行为“令人完全无法接受”, 鉴于美方的错误行径, 事件是
+对北约领空的公然侵犯, 特朗普针对伊朗的威胁性言论…). The judgement accuses the doer of the judged
+act; the place where it was done, the one it was aimed at and the one a copula says suffers it
+(这是对北约的挑衅) are no doers, and a judgement with no speaker stays silent. Sentences are
+written for the test, each positive with its near misses."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+def _accusations(text: str) -> set[tuple[str, str, str]]:
+    return {e for e in _pairs(text) if e[1] == "ACCUSE"}
+
+
+# 令人…无法接受: what makes one unable to accept it is judged, as 是不可接受的 is
+# (yd: 美國對加拿大征收關稅的行為“令人完全無法接受”).
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "加拿大总理称，美国对加拿大钢铁征税的做法“令人完全无法接受”。",
+            ("加拿大", "ACCUSE", "美国"),
+        ),
+        ("墨西哥总统表示，美国的驱逐行动令人难以接受。", ("墨西哥", "ACCUSE", "美国")),
+        ("德国外长说，俄罗斯的这一举动令人无法容忍。", ("德国", "ACCUSE", "俄罗斯")),
+    ],
+)
+def test_what_one_cannot_accept_accuses_whoever_did_it(text, event) -> None:
+    assert event in _pairs(text)
+
+
+def test_an_unacceptable_thing_with_no_speaker_accuses_no_one() -> None:
+    assert ("加拿大", "ACCUSE", "美国") in _pairs("加拿大外长说，美国的加税行为令人无法接受。")
+    assert not _accusations("这样的高温天气令人难以接受。")
+    assert not _accusations("美国对加拿大加征关税的行为令人无法接受。")
+
+
+# 错误行径/行为/举动/政策: a wrong deed named as such accuses its doer (yc: 鉴于美方的错误行径)
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        (
+            "中国外交部发言人华春莹表示，鉴于美方的错误行径，中方决定采取反制措施。",
+            ("华春莹", "ACCUSE", "美国"),
+        ),
+        ("俄罗斯外长表示，美国在乌克兰的错误行径必须停止。", ("俄罗斯", "ACCUSE", "美国")),
+    ],
+)
+def test_a_wrong_deed_accuses_its_doer(text, event) -> None:
+    assert event in _pairs(text)
+
+
+def test_a_wrong_deed_done_somewhere_accuses_the_doer_not_the_place() -> None:
+    """美国在乌克兰的错误行径: 在 and 的 around an actor make it where the deed was done."""
+    pairs = _pairs("俄罗斯外长表示，美国在乌克兰的错误行径必须停止。")
+    assert ("俄罗斯", "ACCUSE", "美国") in pairs
+    assert ("俄罗斯", "ACCUSE", "乌克兰") not in pairs
+    # 在哈马斯违反停火协议后: 在 opens a time clause, the actor after it did the deed
+    assert ("以色列", "ACCUSE", "哈马斯") in _pairs(
+        "以方称，在哈马斯违反停火协议后，以军发动空袭。"
+    )
+
+
+# 公然侵犯/粗暴侵犯: a violation called open or rude accuses whoever did it
+# (yb: 俄羅斯無人機…進入波蘭的事件是對北約領空的公然侵犯).
+def test_an_open_violation_accuses_whoever_did_it() -> None:
+    pairs = _pairs("立陶宛外长说，俄罗斯军机闯入爱沙尼亚的事件是对北约领空的公然侵犯。")
+    assert ("立陶宛", "ACCUSE", "俄罗斯") in pairs
+    assert ("立陶宛", "ACCUSE", "北约") not in pairs
+
+
+# 威胁性言论: threatening words are a judgement of their speaker; the one they aim at
+# (针对伊朗的) is no doer (wa: 特朗普針對伊朗的威脅性言論威脅全球和平與安全).
+def test_threatening_words_aimed_at_the_speaker_accuse_the_one_who_spoke_them() -> None:
+    pairs = _pairs("伊朗外交部警告称，特朗普针对伊朗的威胁性言论威胁地区和平与安全。")
+    assert ("伊朗外交部", "ACCUSE", "特朗普") in pairs
+    assert not _accusations("特朗普周日又发表了威胁性言论。")
+
+
+def test_the_speakers_own_objection_to_a_wrong_deed_still_accuses_its_doer() -> None:
+    """中方对美方的错误做法…: the speaker's own 对, 美方 did the deed; 美国针对俄罗斯的: aimed."""
+    assert ("中国", "ACCUSE", "美国") in _pairs("中方对美方的错误做法表示强烈不满。")
+    assert ("俄罗斯外交部", "ACCUSE", "美国") in _pairs(
+        "俄罗斯外交部表示，美国针对俄罗斯的错误做法令人无法接受。"
+    )
+
+
+# 这是对北约的挑衅: the actor a copula puts after 对 suffers the judged deed (wh: 有评论称这是
+# 对北约的挑衅行动 made two false accusations of NATO).
+def test_the_one_a_provocation_is_aimed_at_is_not_accused() -> None:
+    assert not _accusations("俄罗斯外交部称这是对北约的挑衅行动。")
+    assert not _accusations("有评论称这是对北约的挑衅行动。")
+    assert ("俄罗斯外交部", "ACCUSE", "美国") in _pairs(
+        "俄罗斯外交部称，美国在黑海举行演习，这是对俄罗斯的严重挑衅，令人无法接受。"
+    )
+
+
+# A judgement chained over clauses that open with their predicate goes on with the subject
+# before them; an actor that only opens a quoted term (渲染“大陆威胁”) does not stop the chain
+# (yc: 民进党当局惯于拿所谓“间谍”说事，刻意渲染“大陆威胁”，煽动“反中仇中”).
+def test_a_quoted_term_does_not_break_the_chain_of_a_judgement() -> None:
+    pairs = _pairs(
+        "国台办发言人表示，民进党当局惯于拿所谓“间谍”说事，刻意渲染“大陆威胁”，煽动对立。"
+    )
+    assert {e for e in pairs if e[1] == "ACCUSE" and e[2] == "台湾"}
+    assert not {e for e in pairs if e[1] == "ACCUSE" and e[2] == "中国"}
