@@ -4432,6 +4432,8 @@ def _judgement_by(
     )
     mentions = [m for m in mentions if m is not sayer]
     bare = not any(clause.start <= m.start and m.end <= pos for m in mentions)
+    if bare and _thing_did_it(text, clause, pos):
+        return  # 原因是该无人机侵犯了阿尔及利亚领空: a thing did the judged deed, no actor
     judged = [a for a in done if a.frame == "speaker" and a.subject.actor.key == speaker.actor.key]
     if bare and judged and not _own_subject(text, clause):
         target = judged[-1].object
@@ -4450,6 +4452,20 @@ def _judgement_by(
             confidence = _confidence(speaker, member, "speaker", False)
             judged_status = _judgement_status(text, member, pos, status)
             yield Action(speaker, member, trig, pos, judged_status, confidence, "speaker")
+
+
+def _thing_did_it(text: str, clause, pos: int) -> bool:
+    """原因是|该无人机|侵犯了…领空: a clause whose judged deed follows a pointer back at a thing
+    (words.tsv thing_pointer, thing) has that thing for its doer; with no actor in the clause
+    the judgement accuses no one (but 该做法, 这一行为 point back at a deed, whose doer it is)."""
+    head = text[clause.start : pos]
+    for pointer in words("thing_pointer"):
+        at = head.find(pointer)
+        while at != -1:
+            if head.startswith(words("thing"), at + len(pointer)):
+                return True
+            at = head.find(pointer, at + 1)
+    return False
 
 
 def _speaks_right_before(text, mention: Mention, pos: int) -> bool:

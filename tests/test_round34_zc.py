@@ -111,3 +111,21 @@ def test_a_quoted_term_does_not_break_the_chain_of_a_judgement() -> None:
     )
     assert {e for e in pairs if e[1] == "ACCUSE" and e[2] == "台湾"}
     assert not {e for e in pairs if e[1] == "ACCUSE" and e[2] == "中国"}
+
+
+# 原因是该无人机侵犯了…领空: a pointer back at a thing (该/这架 + 无人机) makes the thing the doer
+# of the judged deed; no actor is accused (wg: 军队击落了一架无人机,原因是该无人机侵犯了…领空).
+def test_a_deed_a_thing_did_accuses_no_one_but_a_deed_pointed_back_at_does() -> None:
+    """该做法, 这一行为 point back at a deed, not at a thing: its doer is accused."""
+    assert not _accusations(
+        "俄罗斯国防部表示，乌克兰军队击落了一架无人机，原因是该无人机侵犯了乌克兰领空。"
+    )
+    assert not _accusations(
+        "美国国防部称，以色列空军拦截了一架无人机，因为这架无人机侵犯了以色列领空。"
+    )
+    assert ("土耳其国防部", "ACCUSE", "俄罗斯") in _pairs(
+        "土耳其国防部称，俄罗斯派出无人机，这一行为严重侵犯土耳其主权。"
+    )
+    assert ("土耳其国防部", "ACCUSE", "俄罗斯") in _pairs(
+        "土耳其国防部称，俄罗斯无人机侵犯了土耳其领空。"
+    )
