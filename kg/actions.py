@@ -4451,6 +4451,8 @@ def _judgement_by(
         if not _same_side(speaker, member):
             confidence = _confidence(speaker, member, "speaker", False)
             judged_status = _judgement_status(text, member, pos, status)
+            if judged_status == "negated" and _negation_in_judged_deed(text, member, pos, trig):
+                judged_status = "asserted"  # 马里推迟大选|是不可接受的: the deed is negative
             yield Action(speaker, member, trig, pos, judged_status, confidence, "speaker")
 
 
@@ -4480,6 +4482,24 @@ def _speaks_right_before(text, mention: Mention, pos: int) -> bool:
         return False
     after = mention.end + 1
     return not any(text.find(v, after, pos) != -1 for v in speech_verbs())
+
+
+def _negation_in_judged_deed(text: str, member: Mention, pos: int, trig: Trigger) -> bool:
+    """俄罗斯拒绝撤军|是不可接受的, 马里推迟大选|是错误的: a judgement a copula opens (是, in the
+    word or right before it) judges the whole deed before it; a negation (拒绝, 推迟, 未能)
+    there, after the judged actor, is the deed's, and the judgement stays asserted unless the
+    copula is negated itself (并不是: words.tsv copula_negator) or a negation stands before the
+    actor too (中方从未说美方拒绝对话是错误的)."""
+    if trig.word.startswith("是"):
+        copula = pos
+    elif text[pos - 1 : pos] == "是":
+        copula = pos - 1
+    else:
+        return False
+    if member.end > copula or text.endswith(words("copula_negator"), member.end, copula):
+        return False
+    deed = [c.kind for c in _cue_list(text, member.end, copula)]
+    return "negated" in deed and "negated" not in [c.kind for c in _cue_list(text, copula, pos)]
 
 
 def _judgement_status(text, member: Mention, pos: int, status: str) -> str:

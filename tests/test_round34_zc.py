@@ -129,3 +129,15 @@ def test_a_deed_a_thing_did_accuses_no_one_but_a_deed_pointed_back_at_does() -> 
     assert ("土耳其国防部", "ACCUSE", "俄罗斯") in _pairs(
         "土耳其国防部称，俄罗斯无人机侵犯了土耳其领空。"
     )
+
+
+# 俄罗斯拒绝撤军|是不可接受的: a judgement a copula opens judges the whole deed before it; the
+# deed's own negation (拒绝, 推迟) leaves the accusation asserted, a negated copula does not.
+def test_a_negative_deed_judged_after_a_copula_is_an_asserted_accusation() -> None:
+    assert ("欧盟", "ACCUSE", "俄罗斯", "asserted") in events_of(
+        "欧盟表示，俄罗斯拒绝撤军是不可接受的。"
+    )
+    assert ("西非国家经济共同体", "ACCUSE", "马里", "asserted") in events_of(
+        "西共体表示，马里过渡政府推迟大选是不可接受的。"
+    )
+    assert ("中国", "ACCUSE", "美国", "negated") in events_of("中方表示，美方的做法不是错误的。")
