@@ -4881,6 +4881,8 @@ def _evaluated(
     subject or the possessor of its subject: 美方的否决令人失望), else the subject the clause
     shares with an earlier one."""
     clause = clauses[index]
+    if index > 0 and _judges_an_activity(text, clause, pos):
+        return None  # 格陵兰岛是非卖品,并称|讨论这笔交易|很荒谬: an activity, no doer named
     right = next((m for m in reversed(mentions) if m.end <= pos), None)
     if right is not None and right.start >= clause.start and _right_before(text, right.end, pos):
         if (
@@ -4909,6 +4911,19 @@ def _evaluated(
         return found or _last_actor(done_acts, speaker, pos)
     subjects, _ = _subjects(text, clauses, index, clause.start, mentions, [speaker])
     return subjects[0] if subjects else None
+
+
+def _judges_an_activity(text, clause, pos: int) -> bool:
+    """并称|讨论这笔交易|很荒谬: a clause that opens a new statement (a statement verb after 并, 还,
+    也, 又) and whose words then open with a verb judge an activity named by that verb, done by
+    no one it names (an actor after the verb is its object: 讨论出售格陵兰很可笑); the clause
+    before does not lend it a doer (but 并称|此举|违反国际法 points back at the deed before)."""
+    head = text[clause.start : pos].lstrip(" “”\"'「」").lstrip("并还也又")
+    verb = next((v for v in speech_verbs() if head.startswith(v)), None)
+    if verb is None:
+        return False
+    said = head[len(verb) :].lstrip("，,:：“「")
+    return bool(said) and _tag_first(said)[:1] == "v"
 
 
 def _chain_subject(text, clauses, index, mentions, speaker) -> Mention | None:

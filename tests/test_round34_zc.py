@@ -141,3 +141,20 @@ def test_a_negative_deed_judged_after_a_copula_is_an_asserted_accusation() -> No
         "西共体表示，马里过渡政府推迟大选是不可接受的。"
     )
     assert ("中国", "ACCUSE", "美国", "negated") in events_of("中方表示，美方的做法不是错误的。")
+
+
+# 格陵兰岛是非卖品,并称讨论这笔交易很荒谬: a new statement whose words open with a verb judges an
+# activity no one named does; the clause before lends it no doer (wg: a false accusation of
+# Greenland). 此举 points back at the deed before and keeps its doer.
+def test_a_judged_activity_with_no_doer_accuses_no_one() -> None:
+    assert not _accusations("丹麦首相直言，格陵兰岛是非卖品，并称讨论这笔交易很荒谬。")
+    assert not _accusations("丹麦首相直言，格陵兰是非卖品，并称讨论出售格陵兰很可笑。")
+    assert ("中国", "ACCUSE", "美国") in _pairs("中方表示，美方一再制裁中国企业，此举违反国际法。")
+
+
+# 不可接受地推迟: done in a way called unacceptable, the doer is judged
+# (wd: 過渡政府“不可接受地”推遲…)
+def test_a_deed_done_unacceptably_accuses_its_doer() -> None:
+    assert ("西非国家经济共同体", "ACCUSE", "马里") in _pairs(
+        "西共体表示，马里过渡政府“不可接受地”推迟了选举。"
+    )
