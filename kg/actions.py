@@ -4270,16 +4270,30 @@ _VERBAL_JUDGES = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
 def _judge_of_topic(text, clause, pos: int, mentions) -> Mention | None:
     """在磋商中,中方就日本首相涉华错误言论提出严正交涉: a judgement inside a 就-phrase right after
     an actor, which a verbal act later in the clause closes, is that actor's, not the words of
-    whoever spoke sentences before (but 这样美国就可以… is an adverb, no phrase)."""
+    whoever spoke sentences before (but 这样美国就可以… is an adverb, no phrase). A 就-phrase that
+    opens its clause goes on from the sentence's subject (俄外交部召见摩尔多瓦大使,就…提出抗议)."""
     opener = text.rfind("就", clause.start, pos)
-    if opener <= clause.start:
+    if opener < clause.start:
         return None
-    actor = next((m for m in mentions if m.end == opener and can_be_subject(text, m)), None)
+    if opener == clause.start:  # 俄外交部召见摩尔多瓦大使,|就…不友好行动提出强烈抗议
+        actor = _sentence_subject(text, clause.start, mentions)
+    else:
+        actor = next((m for m in mentions if m.end == opener and can_be_subject(text, m)), None)
     if actor is None:
         return None
     after = find_triggers(text, pos + 1, clause.end)
     closed = any(not isinstance(t, str) and t.event_type in _VERBAL_JUDGES for _, t in after)
     return actor if closed else None
+
+
+def _sentence_subject(text: str, before: int, mentions) -> Mention | None:
+    """The actor that opens the sentence holding ``before`` (俄外交部|召见…,就…), if it can be a
+    subject and stands first in the sentence."""
+    start = max(text.rfind(mark, 0, before) for mark in "。！？!?\n") + 1
+    first = next((m for m in mentions if start <= m.start < before), None)
+    if first is None or text[start : first.start].strip(" “”\"'「」"):
+        return None
+    return first if can_be_subject(text, first) else None
 
 
 def _pointing_judge(text, clause, pos: int, mentions) -> Mention | None:

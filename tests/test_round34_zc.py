@@ -158,3 +158,12 @@ def test_a_deed_done_unacceptably_accuses_its_doer() -> None:
     assert ("西非国家经济共同体", "ACCUSE", "马里") in _pairs(
         "西共体表示，马里过渡政府“不可接受地”推迟了选举。"
     )
+
+
+# 召见…大使,就…不友好行动提出强烈抗议: a 就-phrase that opens its clause goes on from the
+# sentence's subject, who judges the deed it names (yb: 俄外交部…召见…,就摩尔多瓦当局…不友好行动
+# 提出强烈抗议).
+def test_a_judgement_in_a_protest_after_a_summons_is_the_summoners() -> None:
+    pairs = _pairs("俄罗斯外交部召见摩尔多瓦大使,就摩尔多瓦当局的不友好行动提出强烈抗议。")
+    assert ("俄罗斯外交部", "ACCUSE", "摩尔多瓦") in pairs
+    assert not _accusations("美国国务院召见中国大使,就两国关系交换了意见。")
