@@ -4286,10 +4286,27 @@ def _judge_of_topic(text, clause, pos: int, mentions) -> Mention | None:
     return actor if closed else None
 
 
+def _doer_in_topic(text, clause, pos: int, mentions, speaker: Mention) -> Mention | None:
+    """就|摩尔多瓦当局|对俄持续采取不友好行动提出强烈抗议: the actor right after the 就 that opens
+    a protest's topic, itself followed by a coverb of aim (words.tsv deed_aim: 对, 针对), does
+    the deed the topic judges; the coverb would otherwise hide it as an object."""
+    opener = text.find("就", clause.start, pos)
+    if opener == -1:
+        return None
+    doer = next((m for m in mentions if _front(m) == opener + 1 and m.end < pos), None)
+    if doer is None or _same_side(doer, speaker):
+        return None
+    return doer if text.startswith(words("deed_aim"), doer.end) else None
+
+
 def _sentence_subject(text: str, before: int, mentions) -> Mention | None:
     """The actor that opens the sentence holding ``before`` (俄外交部|召见…,就…), if it can be a
-    subject and stands first in the sentence."""
+    subject and stands first in the sentence, after a clause naming the source (words.tsv
+    source_opener: 据俄外交部网站消息,)."""
     start = max(text.rfind(mark, 0, before) for mark in "。！？!?\n") + 1
+    if text.startswith(words("source_opener"), start):  # 据俄外交部网站消息,|俄外交部召见…
+        commas = [i for i in (text.find(c, start, before) for c in ",，") if i != -1]
+        start = min(commas) + 1 if commas else start
     first = next((m for m in mentions if start <= m.start < before), None)
     if first is None or text[start : first.start].strip(" “”\"'「」"):
         return None
@@ -4909,6 +4926,9 @@ def _evaluated(
     owner = _owner_after_copula(text, clause, pos, mentions, speaker)
     if owner is not None:
         return owner  # 这是美方对中国主权的严重挑衅: whose deed 是 calls it
+    doer = _doer_in_topic(text, clause, pos, mentions, speaker)
+    if doer is not None:
+        return doer  # 就|摩尔多瓦当局|对俄持续采取不友好行动提出抗议: who did what 就 names
     found = _clause_subject(text, clause, pos, mentions, speaker)
     if found is not None:
         return found

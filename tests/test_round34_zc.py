@@ -167,3 +167,14 @@ def test_a_judgement_in_a_protest_after_a_summons_is_the_summoners() -> None:
     pairs = _pairs("俄罗斯外交部召见摩尔多瓦大使,就摩尔多瓦当局的不友好行动提出强烈抗议。")
     assert ("俄罗斯外交部", "ACCUSE", "摩尔多瓦") in pairs
     assert not _accusations("美国国务院召见中国大使,就两国关系交换了意见。")
+
+
+def test_the_doer_named_right_after_the_topic_opener_is_judged() -> None:
+    """就|摩尔多瓦当局|对俄…不友好行动: the actor 就 opens and 对 follows did the judged deed; a
+    source clause (据…消息,) before the summoner leaves the summoner the sentence's subject."""
+    pairs = _pairs(
+        "据俄外交部网站消息,俄外交部当日召见摩尔多瓦驻俄临时代办,"
+        "就摩尔多瓦当局对俄持续采取不友好行动提出强烈抗议。"
+    )
+    assert ("俄罗斯外交部", "ACCUSE", "摩尔多瓦") in pairs
+    assert ("俄罗斯外交部", "ACCUSE", "俄罗斯") not in pairs
