@@ -178,3 +178,13 @@ def test_the_doer_named_right_after_the_topic_opener_is_judged() -> None:
     )
     assert ("俄罗斯外交部", "ACCUSE", "摩尔多瓦") in pairs
     assert ("俄罗斯外交部", "ACCUSE", "俄罗斯") not in pairs
+
+
+# 破坏…安全/稳定: undermining someone's security or stability is a charge against whoever does
+# it (wi: 他們破壞了愛沙尼亞的國防安全), as 危害…安全 is; with no doer named, no one is accused.
+def test_undermining_security_accuses_whoever_does_it() -> None:
+    assert ("爱沙尼亚外交部", "ACCUSE", "俄罗斯") in _pairs(
+        "爱沙尼亚外交部说,俄罗斯外交官被驱逐是因为他们破坏了爱沙尼亚的国防安全。"
+    )
+    assert ("中国", "ACCUSE", "美国") in _pairs("中方表示，美方的做法破坏地区和平稳定。")
+    assert not _accusations("中方表示，将与东盟一道维护地区和平稳定，反对破坏地区稳定的行为。")
