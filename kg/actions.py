@@ -4276,16 +4276,47 @@ _VERBAL_JUDGES = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
 def _judge_of_topic(text, clause, pos: int, mentions) -> Mention | None:
     """在磋商中,中方就日本首相涉华错误言论提出严正交涉: a judgement inside a 就-phrase right after
     an actor, which a verbal act later in the clause closes, is that actor's, not the words of
-    whoever spoke sentences before (but 这样美国就可以… is an adverb, no phrase)."""
+    whoever spoke sentences before (but 这样美国就可以… is an adverb, no phrase). A 就-phrase that
+    opens its clause goes on from the sentence's subject (俄外交部召见摩尔多瓦大使,就…提出抗议)."""
     opener = text.rfind("就", clause.start, pos)
-    if opener <= clause.start:
+    if opener < clause.start:
         return None
-    actor = next((m for m in mentions if m.end == opener and can_be_subject(text, m)), None)
+    if opener == clause.start:  # 俄外交部召见摩尔多瓦大使,|就…不友好行动提出强烈抗议
+        actor = _sentence_subject(text, clause.start, mentions)
+    else:
+        actor = next((m for m in mentions if m.end == opener and can_be_subject(text, m)), None)
     if actor is None:
         return None
     after = find_triggers(text, pos + 1, clause.end)
     closed = any(not isinstance(t, str) and t.event_type in _VERBAL_JUDGES for _, t in after)
     return actor if closed else None
+
+
+def _doer_in_topic(text, clause, pos: int, mentions, speaker: Mention) -> Mention | None:
+    """就|摩尔多瓦当局|对俄持续采取不友好行动提出强烈抗议: the actor right after the 就 that opens
+    a protest's topic, itself followed by a coverb of aim (words.tsv deed_aim: 对, 针对), does
+    the deed the topic judges; the coverb would otherwise hide it as an object."""
+    opener = text.find("就", clause.start, pos)
+    if opener == -1:
+        return None
+    doer = next((m for m in mentions if _front(m) == opener + 1 and m.end < pos), None)
+    if doer is None or _same_side(doer, speaker):
+        return None
+    return doer if text.startswith(words("deed_aim"), doer.end) else None
+
+
+def _sentence_subject(text: str, before: int, mentions) -> Mention | None:
+    """The actor that opens the sentence holding ``before`` (俄外交部|召见…,就…), if it can be a
+    subject and stands first in the sentence, after a clause naming the source (words.tsv
+    source_opener: 据俄外交部网站消息,)."""
+    start = max(text.rfind(mark, 0, before) for mark in "。！？!?\n") + 1
+    if text.startswith(words("source_opener"), start):  # 据俄外交部网站消息,|俄外交部召见…
+        commas = [i for i in (text.find(c, start, before) for c in ",，") if i != -1]
+        start = min(commas) + 1 if commas else start
+    first = next((m for m in mentions if start <= m.start < before), None)
+    if first is None or text[start : first.start].strip(" “”\"'「」"):
+        return None
+    return first if can_be_subject(text, first) else None
 
 
 def _pointing_judge(text, clause, pos: int, mentions) -> Mention | None:
@@ -4438,6 +4469,8 @@ def _judgement_by(
     )
     mentions = [m for m in mentions if m is not sayer]
     bare = not any(clause.start <= m.start and m.end <= pos for m in mentions)
+    if bare and _thing_did_it(text, clause, pos):
+        return  # 原因是该无人机侵犯了阿尔及利亚领空: a thing did the judged deed, no actor
     judged = [a for a in done if a.frame == "speaker" and a.subject.actor.key == speaker.actor.key]
     if bare and judged and not _own_subject(text, clause):
         target = judged[-1].object
@@ -4455,7 +4488,23 @@ def _judgement_by(
         if not _same_side(speaker, member):
             confidence = _confidence(speaker, member, "speaker", False)
             judged_status = _judgement_status(text, member, pos, status)
+            if judged_status == "negated" and _negation_in_judged_deed(text, member, pos, trig):
+                judged_status = "asserted"  # 马里推迟大选|是不可接受的: the deed is negative
             yield Action(speaker, member, trig, pos, judged_status, confidence, "speaker")
+
+
+def _thing_did_it(text: str, clause, pos: int) -> bool:
+    """原因是|该无人机|侵犯了…领空: a clause whose judged deed follows a pointer back at a thing
+    (words.tsv thing_pointer, thing) has that thing for its doer; with no actor in the clause
+    the judgement accuses no one (but 该做法, 这一行为 point back at a deed, whose doer it is)."""
+    head = text[clause.start : pos]
+    for pointer in words("thing_pointer"):
+        at = head.find(pointer)
+        while at != -1:
+            if head.startswith(words("thing"), at + len(pointer)):
+                return True
+            at = head.find(pointer, at + 1)
+    return False
 
 
 def _speaks_right_before(text, mention: Mention, pos: int) -> bool:
@@ -4470,6 +4519,24 @@ def _speaks_right_before(text, mention: Mention, pos: int) -> bool:
         return False
     after = mention.end + 1
     return not any(text.find(v, after, pos) != -1 for v in speech_verbs())
+
+
+def _negation_in_judged_deed(text: str, member: Mention, pos: int, trig: Trigger) -> bool:
+    """俄罗斯拒绝撤军|是不可接受的, 马里推迟大选|是错误的: a judgement a copula opens (是, in the
+    word or right before it) judges the whole deed before it; a negation (拒绝, 推迟, 未能)
+    there, after the judged actor, is the deed's, and the judgement stays asserted unless the
+    copula is negated itself (并不是: words.tsv copula_negator) or a negation stands before the
+    actor too (中方从未说美方拒绝对话是错误的)."""
+    if trig.word.startswith("是"):
+        copula = pos
+    elif text[pos - 1 : pos] == "是":
+        copula = pos - 1
+    else:
+        return False
+    if member.end > copula or text.endswith(words("copula_negator"), member.end, copula):
+        return False
+    deed = [c.kind for c in _cue_list(text, member.end, copula)]
+    return "negated" in deed and "negated" not in [c.kind for c in _cue_list(text, copula, pos)]
 
 
 def _judgement_status(text, member: Mention, pos: int, status: str) -> str:
@@ -4851,13 +4918,23 @@ def _evaluated(
     subject or the possessor of its subject: 美方的否决令人失望), else the subject the clause
     shares with an earlier one."""
     clause = clauses[index]
+    if index > 0 and _judges_an_activity(text, clause, pos):
+        return None  # 格陵兰岛是非卖品,并称|讨论这笔交易|很荒谬: an activity, no doer named
     right = next((m for m in reversed(mentions) if m.end <= pos), None)
     if right is not None and right.start >= clause.start and _right_before(text, right.end, pos):
-        if right.actor.key != speaker.actor.key and right.via not in {"media", "place"}:
+        if (
+            right.actor.key != speaker.actor.key
+            and right.via not in {"media", "place"}
+            and not _deed_place(text, right)
+            and not _deed_aimed_at(text, right, mentions, speaker)
+        ):
             return right  # 称其是美国敌视政策的产物: what stands right before the judgement
     owner = _owner_after_copula(text, clause, pos, mentions, speaker)
     if owner is not None:
         return owner  # 这是美方对中国主权的严重挑衅: whose deed 是 calls it
+    doer = _doer_in_topic(text, clause, pos, mentions, speaker)
+    if doer is not None:
+        return doer  # 就|摩尔多瓦当局|对俄持续采取不友好行动提出抗议: who did what 就 names
     found = _clause_subject(text, clause, pos, mentions, speaker)
     if found is not None:
         return found
@@ -4876,6 +4953,19 @@ def _evaluated(
     return subjects[0] if subjects else None
 
 
+def _judges_an_activity(text, clause, pos: int) -> bool:
+    """并称|讨论这笔交易|很荒谬: a clause that opens a new statement (a statement verb after 并, 还,
+    也, 又) and whose words then open with a verb judge an activity named by that verb, done by
+    no one it names (an actor after the verb is its object: 讨论出售格陵兰很可笑); the clause
+    before does not lend it a doer (but 并称|此举|违反国际法 points back at the deed before)."""
+    head = text[clause.start : pos].lstrip(" “”\"'「」").lstrip("并还也又")
+    verb = next((v for v in speech_verbs() if head.startswith(v)), None)
+    if verb is None:
+        return False
+    said = head[len(verb) :].lstrip("，,:：“「")
+    return bool(said) and _tag_first(said)[:1] == "v"
+
+
 def _chain_subject(text, clauses, index, mentions, speaker) -> Mention | None:
     """The subject of the clauses a judgement with none of its own goes on from: the clause
     before (美日韩冒险…选错了地方,必将给自身招致不良结果: the pair or trio too), else, across
@@ -4889,9 +4979,20 @@ def _chain_subject(text, clauses, index, mentions, speaker) -> Mention | None:
             found = next(iter(_group_opening(text, earlier, earlier.end, mentions)), None)
         if found is not None:
             return found
-        if _has_mention(earlier, earlier.end, mentions) or not _opens_with_predicate(text, earlier):
+        named = [m for m in mentions if not _inside_quoted_term(text, m)]
+        if _has_mention(earlier, earlier.end, named) or not _opens_with_predicate(text, earlier):
             return None  # an actor there is no subject, or the clause has one: no chain
     return None
+
+
+def _inside_quoted_term(text: str, mention: Mention) -> bool:
+    """渲染|“大陆|威胁”, 炒作|“中国|威胁论”: an actor that opens a quoted term with more after it
+    is part of what the term names, no actor of the clause (but “伊斯兰国” quoted alone is one)."""
+    front = _front(mention)
+    if front == 0 or text[front - 1] not in "“「":
+        return False
+    closing = text.find("”" if text[front - 1] == "“" else "」", mention.end, mention.end + 8)
+    return closing > mention.end
 
 
 _PREDICATE_TAGS = frozenset("dvacp")  # jieba: adverb, verb, adjective, conjunction, preposition
@@ -4907,6 +5008,31 @@ def _opens_with_predicate(text: str, clause) -> bool:
         return False
     tag = tokens[0][1]
     return tag[:1] in _PREDICATE_TAGS and tag != "vn"
+
+
+def _deed_place(text: str, mention: Mention) -> bool:
+    """美国|在|台湾的错误行径: an actor a coverb of place (words.tsv deed_place) opens and 的
+    closes is where the judged deed is done, not who did it (but in 在哈马斯违反停火后 it does
+    the deed)."""
+    opened = mention.start > 0 and text[mention.start - 1] in words("deed_place")
+    return opened and text.startswith("的", mention.end)
+
+
+def _deed_aimed_at(text: str, mention: Mention, mentions, speaker: Mention) -> bool:
+    """特朗普|针对|伊朗的威胁性言论, 这是|对|北约的挑衅: an actor after a coverb of aim (words.tsv
+    deed_aim) that another actor, not the speaker, or a copula (words.tsv deed_copula) stands
+    right before, and that 的 closes, is the target of the judged deed, not its doer (but
+    中方对|美方的错误做法表示不满: the speaker's own 对, 美方 did it)."""
+    if not text.startswith("的", mention.end):
+        return False
+    coverb = next((w for w in words("deed_aim") if text.endswith(w, 0, mention.start)), None)
+    if coverb is None:
+        return False
+    opens = mention.start - len(coverb)
+    if text.endswith(words("deed_copula"), 0, opens):
+        return True  # 称这是|对北约的挑衅: what 这 names is judged, 北约 suffers it
+    doer = next((m for m in mentions if m.end == opens), None)
+    return doer is not None and doer.actor.key != speaker.actor.key
 
 
 def _right_before(text: str, end: int, pos: int) -> bool:
