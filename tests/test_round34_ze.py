@@ -75,3 +75,33 @@ def test_transliterations_ending_in_ning_and_bai_are_whole(text: str, role) -> N
 )
 def test_visit_verbs_after_an_unknown_name_stay_verbs(text: str, event) -> None:
     assert event in events_of(text)
+
+
+# Taiwan, Hong Kong and Malaysian renderings of leaders the gazetteer knows (杜鲁多 wg, 纳斯拉勒
+# wa, 裴卓 yd, 洪马内 wg, 安华 wg ye): the known person, with the post the gazetteer gives.
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("加拿大总理杜鲁多本月18日在国会表示,印度特工涉嫌杀人。", "TRUDEAU"),
+        ("真主党领袖纳斯拉勒表示将继续抵抗。", "NASRALLAH"),
+        ("哥伦比亚总统裴卓拒绝美国遣返航班降落。", "PETRO"),
+        ("柬埔寨总理洪马内与泰国总理阿努廷通电话。", "HUN_MANET"),
+        ("马来西亚首相安华呼吁各方克制。", "ANWAR"),
+        ("加拿大外长赵美兰宣布驱逐一名印度外交官。", "JOLY"),
+    ],
+)
+def test_regional_renderings_of_known_leaders(text: str, key: str) -> None:
+    assert key in _keys(text)
+
+
+# 费萨尔·本·法尔汉·阿勒沙特 (ya): the dynasty's name closes the full name; its 沙特 is no
+# second actor beside the person.
+def test_al_saud_closes_a_saudi_full_name() -> None:
+    keys = _keys("外交大臣费萨尔·本·法尔汉·阿勒沙特17日到访伊朗首都德黑兰。")
+    assert "FAISAL_FARHAN" in keys
+    assert "SAU" not in keys
+
+
+@pytest.mark.parametrize("text", ["祝愿平安华夏。", "公安华东分局通报案情。", "延安华侨来访。"])
+def test_anwar_inside_other_words_stays_silent(text: str) -> None:
+    assert "ANWAR" not in _keys(text)
