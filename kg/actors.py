@@ -2955,12 +2955,22 @@ def _leading_function_words(left: str) -> int:
     pronoun or particle that opens the given name's run is no part of it (a given name is
     tagged as a name or a noun); the given name keeps at least its last word."""
     tokens = _tag(left) if len(left) > 2 else []
+    if tokens and _spelt_in_letters(left):
+        return 0  # 扎比乌拉·穆贾希德: jieba reads 扎 as a verb, 比 as a preposition
     drop = 0
     for word, tag in tokens[:-1]:
         if (tag[:1] not in _FUNCTION_TAGS or tag[:2] == "vn") and not _plain_noun(word, tag):
             break  # (学生|扬·帕勒克: a common noun before it describes the person)
         drop += len(word)
     return drop
+
+
+def _spelt_in_letters(left: str) -> bool:
+    """扎比乌拉: four or more letters up to the dot, every one a transliteration letter, spell
+    the given name whole; a function word before a name (由|约书亚, 只有|乔治) is spelt with
+    some other letter."""
+    letters = _transliteration_letters()
+    return len(left) >= 4 and all(c in letters for c in left)
 
 
 _NOT_NAME_TAGS = {"d", "p", "c", "v", "u", "a", "t"}  # adverbs, verbs, particles, times
