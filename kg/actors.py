@@ -3697,12 +3697,33 @@ def _find_roles(
                 if implied is not None:
                     found.roles.append((person, implied, title.title))
             continue
+        org = _employing_unit(text, org, chain_start)
         opened = titled_at < person.start and text[org.start - 1 : org.start] in {"(", "（"}
         described = _describer_before(text, org, found.mentions)  # 东盟|轮值主席国|柬埔寨…
         found.attributive.append((described - opened, person.start))  # （俄罗斯总统）普京
         for title in chain:
             found.roles.append((person, _role_org(org, title, gaz, text), title.title))
         _earlier_posts(text, gaz, found, person, org)
+
+
+def _employing_unit(text: str, org: Mention, chain_start: int) -> Mention:
+    """俄|地区政治研究所|所长, 中国|国家能源局|局长: a body the gazetteer does not know, named
+    between a country and the title and ending in a unit or firm noun (words.tsv unit,
+    firm_noun), employs the person; the post is not in the country itself. The body is an
+    actor of its own, named from the country on, that belongs to the country."""
+    gap = text[org.end : chain_start]
+    if org.actor.type != "Country" or len(gap) < 2 or not all(is_cjk(c) for c in gap):
+        return org
+    if not gap.endswith(_unit_nouns()) or gap in _unit_nouns():
+        return org  # (中国|局长: a bare unit noun is part of no name)
+    surface = text[org.start : chain_start]
+    actor = Actor(surface, surface, "Organization", country=org.actor.key, known=False)
+    return Mention(actor, surface, org.start, chain_start, "pattern")
+
+
+@lru_cache(maxsize=1)
+def _unit_nouns() -> tuple[str, ...]:
+    return tuple(words("unit")) + tuple(words("firm_noun"))
 
 
 def _describer_before(text: str, org: Mention, mentions: list[Mention]) -> int:

@@ -106,3 +106,35 @@ def test_given_name_spelt_in_letters_is_whole(text: str, name: str) -> None:
 def test_function_word_before_a_dotted_name_is_still_cut(text: str, name: str) -> None:
     gaz = load_gazetteer()
     assert name in {m.text for m in find_actors(text, 0, len(text), gaz).mentions}
+
+
+# 俄地区政治研究所所长朱拉夫列夫 (wf), 中国国家能源局局长章建华 (wi): a body the gazetteer does not
+# know, between the country and the title, employs the person; the post is not the country's.
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        (
+            "中国国家能源局局长章建华与土库曼斯坦副总理会谈。",
+            ("章建华", "中国国家能源局", "局长"),
+        ),
+        (
+            "俄罗斯科学院远东研究所所长卢贾宁表示。",
+            ("卢贾宁", "俄罗斯科学院远东研究所", "所长"),
+        ),
+        ("巴西国家石油公司总裁普拉特斯表示。", ("普拉特斯", "巴西国家石油公司", "总裁")),
+    ],
+)
+def test_unknown_unit_between_country_and_title_employs(text: str, role) -> None:
+    assert role in roles_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("美国国务卿布林肯会见王毅。", ("布林肯", "美国", "国务卿")),
+        ("英国首相斯塔默表示。", ("斯塔默", "英国", "首相")),
+        ("美国国防部长奥斯汀表示。", ("奥斯汀", "美国国防部", "国防部长")),
+    ],
+)
+def test_post_right_after_the_country_stays_the_countrys(text: str, role) -> None:
+    assert role in roles_of(text)
