@@ -347,6 +347,7 @@ def find_actors(
     raw = _add_glossed_groups(text, start, end, raw)
     if raw:  # (a backed group needs a country named)
         raw = _add_backed_groups(text, end, gaz, raw)
+        raw = _hacker_groups(text, end, raw)
     if not raw and not (memory.posts and _post_holders_found(text, start, end, gaz, memory.posts)):
         return SentenceActors()  # most sentences name nobody: no roles, nothing to learn
     raw.sort(key=lambda m: m.start)
@@ -1742,6 +1743,30 @@ def _add_backed_groups(
         actor = gaz.compose_backer(mention.actor, Institution(noun, noun, "group"))
         added.append(Mention(actor, noun, at, stop, "coref"))
     return mentions + added if added else mentions
+
+
+def _hacker_groups(text: str, end: int, mentions: list[Mention]) -> list[Mention]:
+    """中国黑客组织, 来自中国的黑客组织 (words.tsv hacker_group): a group of hackers named after
+    the country they come from acts itself; the country is no actor there. The group is named
+    from 来自 when it opens the phrase, and labelled by the country and the noun."""
+    if "黑客" not in text[mentions[0].start : end]:
+        return mentions  # (nearly every sentence)
+    found = []
+    for mention in mentions:
+        at = mention.end + (1 if text.startswith("的", mention.end) else 0)
+        noun = next((w for w in words("hacker_group") if text.startswith(w, at)), "")
+        if mention.actor.type != "Country" or not noun or at + len(noun) > end:
+            found.append(mention)
+            continue
+        start = (
+            mention.start - 2
+            if text[mention.start - 2 : mention.start] == "来自"
+            else mention.start
+        )
+        label = mention.actor.label + noun
+        actor = Actor(label, label, "Group", country=mention.actor.key, known=False)
+        found.append(Mention(actor, text[start : at + len(noun)], start, at + len(noun), "pattern"))
+    return found
 
 
 def _organ_shared_by_list(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:

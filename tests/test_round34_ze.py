@@ -138,3 +138,33 @@ def test_unknown_unit_between_country_and_title_employs(text: str, role) -> None
 )
 def test_post_right_after_the_country_stays_the_countrys(text: str, role) -> None:
     assert role in roles_of(text)
+
+
+# 中国黑客组织攻击美国, 来自中国的黑客组织攻击了西方政府的数据 (wh): a group of hackers named after
+# the country it comes from acts itself, not the state.
+@pytest.mark.parametrize(
+    "text, event, gone",
+    [
+        (
+            "报告称中国黑客组织攻击美国关键基础设施。",
+            ("中国黑客组织", "ASSAULT", "美国", "asserted"),
+            ("中国", "ASSAULT", "美国", "asserted"),
+        ),
+        (
+            "报告称,来自俄罗斯的黑客组织攻击了乌克兰政府网站。",
+            ("俄罗斯黑客组织", "ASSAULT", "乌克兰", "asserted"),
+            ("俄罗斯", "ASSAULT", "乌克兰", "asserted"),
+        ),
+    ],
+)
+def test_hacker_group_named_after_a_country_acts_itself(text: str, event, gone) -> None:
+    events = events_of(text)
+    assert event in events
+    assert gone not in events
+
+
+@pytest.mark.parametrize("text", ["中方坚决反对针对中国的黑客攻击。", "美国才是真正的黑客帝国。"])
+def test_hacking_attack_and_hacker_empire_name_no_group(text: str) -> None:
+    assert not any(
+        m.actor.type == "Group" for m in find_actors(text, 0, len(text), load_gazetteer()).mentions
+    )
