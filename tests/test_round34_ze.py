@@ -168,3 +168,17 @@ def test_hacking_attack_and_hacker_empire_name_no_group(text: str) -> None:
     assert not any(
         m.actor.type == "Group" for m in find_actors(text, 0, len(text), load_gazetteer()).mentions
     )
+
+
+# 卡拉卡斯(Caracas)否认…, 喀土木政府 (wd): Taiwan's renderings of capitals act for the state as the
+# mainland ones do.
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("卡拉卡斯否认参与任何毒品走私。", "VEN"),
+        ("喀土木政府要求增加观察员。", "SDN"),
+        ("坎培拉宣布驱逐俄罗斯外交官。", "AUS"),
+    ],
+)
+def test_taiwan_capitals_act_for_the_state(text: str, key: str) -> None:
+    assert key in _keys(text)
