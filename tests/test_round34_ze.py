@@ -182,3 +182,32 @@ def test_hacking_attack_and_hacker_empire_name_no_group(text: str) -> None:
 )
 def test_taiwan_capitals_act_for_the_state(text: str, key: str) -> None:
     assert key in _keys(text)
+
+
+# Bodies the gazetteer lacked or knew under another rendering: 缅甸国家管理委员会 (ye), 泰格瑞人民
+# 解放阵线 and TPLF (ye), 叙利亚沙姆解放武装 (ya), 西共体委员会 (ye), 委内瑞拉石油公司 (yd),
+# 贝莱德公司 (yd).
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("缅甸国家管理委员会同意东盟特使会见各方。", "MMR_SAC"),
+        ("埃塞俄比亚指控TPLF资助武装团体。", "TPLF"),
+        ("埃塞俄比亚指控泰格瑞人民解放阵线准备发动战争。", "TPLF"),
+        ("叙利亚沙姆解放武装推翻了阿萨德政权。", "HTS"),
+        ("西共体委员会宣布解除对尼日尔的制裁。", "ECOWAS_COMMISSION"),
+        ("美国制裁委内瑞拉石油公司。", "PDVSA"),
+        ("贝莱德公司收购了巴拿马港口。", "BLACKROCK"),
+    ],
+)
+def test_bodies_named_in_other_renderings(text: str, key: str) -> None:
+    assert key in _keys(text)
+
+
+def test_head_of_the_junta_council_holds_the_post_there() -> None:
+    roles = roles_of("缅甸国家管理委员会主席敏昂莱与柬埔寨首相洪森通电话。")
+    assert ("敏昂莱", "缅甸国家管理委员会", "主席") in roles
+
+
+@pytest.mark.parametrize("text", ["国家标准化管理委员会发布新标准。", "该市城市管理委员会开会。"])
+def test_other_management_committees_are_no_junta(text: str) -> None:
+    assert "MMR_SAC" not in _keys(text)
