@@ -1686,9 +1686,9 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
         elif not inner and (forces := _armed_forces_after_of(text, pos, gaz)) is not None:
             pos, inst = pos + 1, forces
     backing = next((w for w in words("backing") if text.endswith(w, 0, mention.start)), "")
-    if inst is None and backing:
+    if backing and (inst is None or inst.suffix in words("backed_group")):
         noun = next((w for w in words("backed_group") if text.startswith(w, pos)), "")
-        if noun:  # 亲伊朗|民兵, 亲俄|武装: a group siding with the country, named by a noun
+        if noun:  # 亲伊朗|民兵, 亲俄|武装(力量): a group siding with the country, named by a noun
             inst = Institution(noun, noun, "group")
     if inst is None or pos + len(inst.suffix) > end:
         return mention

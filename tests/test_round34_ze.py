@@ -211,3 +211,27 @@ def test_head_of_the_junta_council_holds_the_post_there() -> None:
 @pytest.mark.parametrize("text", ["国家标准化管理委员会发布新标准。", "该市城市管理委员会开会。"])
 def test_other_management_committees_are_no_junta(text: str) -> None:
     assert "MMR_SAC" not in _keys(text)
+
+
+# 阿塞拜疆武装力量的行动具有挑衅性 (yb): 武装力量 is a state's armed forces, as 武装部队 is; after
+# 亲 and a country it stays a group siding with that country (亲俄武装力量).
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("阿塞拜疆武装力量的行动具有挑衅性。", "AZE_MILITARY"),
+        ("乌克兰武装力量袭击了别尔哥罗德州。", "UKR_MILITARY"),
+    ],
+)
+def test_armed_forces_of_a_state(text: str, key: str) -> None:
+    assert key in _keys(text)
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("亲俄武装力量控制了该市。", "RUS_MILITARY"),
+        ("哥伦比亚革命武装力量同政府谈判。", "COL_MILITARY"),
+    ],
+)
+def test_backed_and_named_armed_forces_are_no_state_forces(text: str, gone: str) -> None:
+    assert gone not in _keys(text)
