@@ -11972,8 +11972,8 @@ def _without_titles(link: str, keep: int = 1) -> str:
     end = len(link)
     while end > keep and (title := gaz.title_ending_at(link, end, keep)) is not None:
         end -= len(title.title)
-        organ = _organ_ending_at(gaz, link, end, keep)  # 、商务部|部长|王文涛
-        end -= organ or _unknown_organ(link, end, keep)
+        end -= _organ_ending_at(gaz, link, end, keep)  # 、商务部|部长|王文涛
+        end -= _unknown_organ(link, end, keep)  # 、革命|武装力量|部长: a name before the suffix
         if link[end - 1 : end] == "兼" and end > keep:
             end -= 1
     if end < len(link) and end > keep and link[end - 1 : end] in words("former"):

@@ -347,6 +347,7 @@ def find_actors(
     raw = _add_glossed_groups(text, start, end, raw)
     if raw:  # (a backed group needs a country named)
         raw = _add_backed_groups(text, end, gaz, raw)
+        raw = _hacker_groups(text, end, raw)
     if not raw and not (memory.posts and _post_holders_found(text, start, end, gaz, memory.posts)):
         return SentenceActors()  # most sentences name nobody: no roles, nothing to learn
     raw.sort(key=lambda m: m.start)
@@ -1696,9 +1697,9 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
         elif not inner and (forces := _armed_forces_after_of(text, pos, gaz)) is not None:
             pos, inst = pos + 1, forces
     backing = next((w for w in words("backing") if text.endswith(w, 0, mention.start)), "")
-    if inst is None and backing:
+    if backing and (inst is None or inst.suffix in words("backed_group")):
         noun = next((w for w in words("backed_group") if text.startswith(w, pos)), "")
-        if noun:  # 亲伊朗|民兵, 亲俄|武装: a group siding with the country, named by a noun
+        if noun:  # 亲伊朗|民兵, 亲俄|武装(力量): a group siding with the country, named by a noun
             inst = Institution(noun, noun, "group")
     if inst is None or pos + len(inst.suffix) > end:
         return mention
@@ -1753,6 +1754,30 @@ def _add_backed_groups(
         actor = gaz.compose_backer(mention.actor, Institution(noun, noun, "group"))
         added.append(Mention(actor, noun, at, stop, "coref"))
     return mentions + added if added else mentions
+
+
+def _hacker_groups(text: str, end: int, mentions: list[Mention]) -> list[Mention]:
+    """中国黑客组织, 来自中国的黑客组织 (words.tsv hacker_group): a group of hackers named after
+    the country they come from acts itself; the country is no actor there. The group is named
+    from 来自 when it opens the phrase, and labelled by the country and the noun."""
+    if "黑客" not in text[mentions[0].start : end]:
+        return mentions  # (nearly every sentence)
+    found = []
+    for mention in mentions:
+        at = mention.end + (1 if text.startswith("的", mention.end) else 0)
+        noun = next((w for w in words("hacker_group") if text.startswith(w, at)), "")
+        if mention.actor.type != "Country" or not noun or at + len(noun) > end:
+            found.append(mention)
+            continue
+        start = (
+            mention.start - 2
+            if text[mention.start - 2 : mention.start] == "来自"
+            else mention.start
+        )
+        label = mention.actor.label + noun
+        actor = Actor(label, label, "Group", country=mention.actor.key, known=False)
+        found.append(Mention(actor, text[start : at + len(noun)], start, at + len(noun), "pattern"))
+    return found
 
 
 def _organ_shared_by_list(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
@@ -2966,12 +2991,22 @@ def _leading_function_words(left: str) -> int:
     pronoun or particle that opens the given name's run is no part of it (a given name is
     tagged as a name or a noun); the given name keeps at least its last word."""
     tokens = _tag(left) if len(left) > 2 else []
+    if tokens and _spelt_in_letters(left):
+        return 0  # 扎比乌拉·穆贾希德: jieba reads 扎 as a verb, 比 as a preposition
     drop = 0
     for word, tag in tokens[:-1]:
         if (tag[:1] not in _FUNCTION_TAGS or tag[:2] == "vn") and not _plain_noun(word, tag):
             break  # (学生|扬·帕勒克: a common noun before it describes the person)
         drop += len(word)
     return drop
+
+
+def _spelt_in_letters(left: str) -> bool:
+    """扎比乌拉: four or more letters up to the dot, every one a transliteration letter, spell
+    the given name whole; a function word before a name (由|约书亚, 只有|乔治) is spelt with
+    some other letter."""
+    letters = _transliteration_letters()
+    return len(left) >= 4 and all(c in letters for c in left)
 
 
 _NOT_NAME_TAGS = {"d", "p", "c", "v", "u", "a", "t"}  # adverbs, verbs, particles, times
@@ -3698,12 +3733,33 @@ def _find_roles(
                 if implied is not None:
                     found.roles.append((person, implied, title.title))
             continue
+        org = _employing_unit(text, org, chain_start)
         opened = titled_at < person.start and text[org.start - 1 : org.start] in {"(", "（"}
         described = _describer_before(text, org, found.mentions)  # 东盟|轮值主席国|柬埔寨…
         found.attributive.append((described - opened, person.start))  # （俄罗斯总统）普京
         for title in chain:
             found.roles.append((person, _role_org(org, title, gaz, text), title.title))
         _earlier_posts(text, gaz, found, person, org)
+
+
+def _employing_unit(text: str, org: Mention, chain_start: int) -> Mention:
+    """俄|地区政治研究所|所长, 中国|国家能源局|局长: a body the gazetteer does not know, named
+    between a country and the title and ending in a unit or firm noun (words.tsv unit,
+    firm_noun), employs the person; the post is not in the country itself. The body is an
+    actor of its own, named from the country on, that belongs to the country."""
+    gap = text[org.end : chain_start]
+    if org.actor.type != "Country" or len(gap) < 2 or not all(is_cjk(c) for c in gap):
+        return org
+    if not gap.endswith(_unit_nouns()) or gap in _unit_nouns():
+        return org  # (中国|局长: a bare unit noun is part of no name)
+    surface = text[org.start : chain_start]
+    actor = Actor(surface, surface, "Organization", country=org.actor.key, known=False)
+    return Mention(actor, surface, org.start, chain_start, "pattern")
+
+
+@lru_cache(maxsize=1)
+def _unit_nouns() -> tuple[str, ...]:
+    return tuple(words("unit")) + tuple(words("firm_noun"))
 
 
 def _describer_before(text: str, org: Mention, mentions: list[Mention]) -> int:

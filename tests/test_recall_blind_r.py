@@ -230,7 +230,8 @@ ATTRIBUTIONS = [
     ),
     (
         "澳大利亚政府指认朝鲜黑客组织窃取了加密货币。",
-        ("澳大利亚", "ACCUSE", "朝鲜", "asserted"),
+        # the hacker group, not the state (audit33 wh gold: HACKERS, not CHN; ze, round 34)
+        ("澳大利亚", "ACCUSE", "朝鲜黑客组织", "asserted"),
     ),
 ]
 

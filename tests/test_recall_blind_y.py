@@ -338,7 +338,7 @@ def test_taking_off_a_white_list_stays_a_sanction() -> None:
 OFFENSIVE = [
     (
         "特朗普称哥伦比亚总统裴卓是“非法毒品首脑”，裴卓政府表示这番言论具冒犯性。",
-        ("裴卓", "ACCUSE", "特朗普"),
+        ("哥伦比亚", "ACCUSE", "特朗普"),  # 裴卓政府: Petro's government, as 佩特罗政府 (ze, r34)
     ),
     (
         "美国总统称墨西哥移民是罪犯，墨西哥外交部表示这番言论具有侮辱性。",
