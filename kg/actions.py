@@ -444,6 +444,8 @@ def find_actions(
                 continue  # 中方依法采取必要措施「无可非议」: measures taken threaten nobody
             if _inside_contrast(text, clause, pos):
                 continue  # 与各方对话协商解决问题的努力背道而驰: an effort set against, not done
+            if trig.event_type == "COOPERATE" and _scope_of_cooperation(text, pos + len(word)):
+                continue  # 从中日经贸合作大局出发, 广阔的合作空间: a frame, no act of cooperation
             if _talked_about(text, pos, trig, here):
                 continue  # 暂停有关停火的对话: the ceasefire is what the talks are about
             if trig.predicate.name == "endsCooperationWith" and _broken_off_before(text, pos):
@@ -6537,6 +6539,13 @@ def _named_by_one_word(group: list[Mention]) -> bool:
     """双方, 两国: the members stand for one word of the text (a pair or group word), not each
     for its own name (印巴停火, 泰国和柬埔寨停火, where each side's own act is read)."""
     return len({(m.start, m.end) for m in group}) == 1
+
+
+def _scope_of_cooperation(text: str, end: int) -> bool:
+    """从中日经贸合作大局出发, 中美拥有广阔的合作空间: a noun right after the cooperation word
+    (words.tsv scope_noun) names the frame or scope of relations; nobody is reported to
+    cooperate, as a ministry's answer only appeals to it."""
+    return text.startswith(words("scope_noun"), end)
 
 
 def _talked_about(text: str, pos: int, trig: Trigger, here: list) -> bool:

@@ -1307,6 +1307,8 @@ def _bare_institution(
         actor = gaz.compose(sibling, inst)  # 美国财政部和|商务部: the list's country
     elif (own := _own_ministry(inst, memory, gaz)) is not None:
         actor = own  # Taiwan's press: 外交部 is Taiwan's own, whoever the sentence names before
+    elif (mainland := _mainland_spokesman_organ(text, stop, inst, gaz)) is not None:
+        actor = mainland  # 商务部新闻发言人…美方应…: China's ministry, not the US one asked about
     else:
         actor = acted_on or memory.organs.get(inst.key_suffix)
         if actor is not None and _qualified_later(text, stop, end, actor, inst, gaz):
@@ -1365,6 +1367,22 @@ def _listed_after_organ(text: str, pos: int, earlier, gaz: Gazetteer) -> Actor |
         return None
     country = gaz.actors.get(last.actor.country)
     return country if country is not None and country.type == "Country" else None
+
+
+def _mainland_spokesman_organ(
+    text: str, stop: int, inst: Institution, gaz: Gazetteer
+) -> Actor | None:
+    """商务部新闻发言人就美商务部…答记者问。…商务部新闻发言人指出,美方应…: Chinese-language press
+    names a foreign ministry of commerce with its country, so a bare 商务部 whose spokesman
+    speaks (words.tsv mainland_organ, then a spokesman title) is China's, not the organ the
+    reporter's question named nor the country in focus."""
+    if inst.suffix not in words("mainland_organ"):
+        return None
+    title_end = stop + 2 if text.startswith("新闻", stop) else stop
+    if not text.startswith(words("spokesman"), title_end):
+        return None
+    china = gaz.actors.get("CHN")
+    return None if china is None else gaz.compose(china, inst)
 
 
 def _own_ministry(inst: Institution, memory: ArticleMemory, gaz: Gazetteer) -> Actor | None:
