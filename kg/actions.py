@@ -446,6 +446,8 @@ def find_actions(
                 continue  # 与各方对话协商解决问题的努力背道而驰: an effort set against, not done
             if trig.event_type == "COOPERATE" and _scope_of_cooperation(text, pos + len(word)):
                 continue  # 从中日经贸合作大局出发, 广阔的合作空间: a frame, no act of cooperation
+            if trig.event_type == "COOPERATE" and _banned_in_clause(text, clause, pos):
+                continue  # 禁止中国境内的组织、个人与其进行交易、合作: banned, not done
             if _talked_about(text, pos, trig, here):
                 continue  # 暂停有关停火的对话: the ceasefire is what the talks are about
             if trig.predicate.name == "endsCooperationWith" and _broken_off_before(text, pos):
@@ -6539,6 +6541,12 @@ def _named_by_one_word(group: list[Mention]) -> bool:
     """双方, 两国: the members stand for one word of the text (a pair or group word), not each
     for its own name (印巴停火, 泰国和柬埔寨停火, where each side's own act is read)."""
     return len({(m.start, m.end) for m in group}) == 1
+
+
+def _banned_in_clause(text: str, clause, pos: int) -> bool:
+    """禁止中国境内的组织、个人与其进行交易、合作等活动: a ban verb (words.tsv ban_verb) before the
+    act in its clause bans it; a countermeasure's terms report no cooperation."""
+    return any(text.find(w, clause.start, pos) != -1 for w in words("ban_verb"))
 
 
 def _scope_of_cooperation(text: str, end: int) -> bool:
