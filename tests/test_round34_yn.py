@@ -51,3 +51,14 @@ def test_chinas_list_bodies_act_and_the_counter_measure_list_sanctions() -> None
     assert any(e[0] == "中国外交部" and e[1] == "SANCTION" and e[2] == "美国" for e in events)
     events = events_of("陆商务部对韩华海洋五家美国子公司采取反制。")
     assert ("中国商务部", "SANCTION", "韩华海洋", "asserted") in events
+
+
+def test_a_measure_said_to_seriously_disrupt_firms_criticises_its_owner() -> None:
+    """日方相关出口管制措施,将严重干扰企业间正常商业往来,损害两国企业利益: the ministry's answer
+    judges the measure, so the speaker criticises the country that took it."""
+    events = events_of(
+        "商务部发言人表示,日方相关出口管制措施,将严重干扰企业间正常商业往来,损害两国企业利益。"
+    )
+    assert ("中国商务部", "ACCUSE", "日本", "asserted") in events
+    # the near miss: a disruption reported, with nobody speaking, is no criticism
+    assert not any(e[1] == "ACCUSE" for e in events_of("俄军严重干扰了乌克兰的通信。"))
