@@ -33,9 +33,7 @@ def test_zhuwei_heads_a_taiwan_council() -> None:
 def test_cross_strait_exchanges_as_a_field_of_policy_are_no_contact() -> None:
     """要陸委會多做有利於推進兩岸交流的事: 兩岸交流 names a field of policy, no contact
     between the mainland and Taiwan; the demand on the council stays."""
-    text = (
-        "大陸國台辦批評台灣陸委會，要陸委會「回歸正業」、多做有利於推進兩岸交流的事。"
-    )
+    text = "大陸國台辦批評台灣陸委會，要陸委會「回歸正業」、多做有利於推進兩岸交流的事。"
     events = events_of(text)
     assert not any(e[1] == "CONSULT" for e in events)
     assert ("国务院台湾事务办公室", "ACCUSE", "大陆委员会", "asserted") in events
