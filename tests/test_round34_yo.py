@@ -65,13 +65,13 @@ def test_cross_strait_and_hong_kong_figures_named_without_a_title() -> None:
     )
 
 
-def test_a_wrong_signal_to_the_separatist_forces_backs_them() -> None:
-    """向「台獨」分裂勢力發出嚴重錯誤信號, 縱容支持台獨勢力: 台獨勢力 is a named group
-    (organizations.tsv TAIDU) and the state that sends it the wrong signal backs it (SUPPORT),
-    as the gold of the Taiwan pages reads it."""
-    text = "美國國會有關法案粗暴干涉中國內政，向「台獨」分裂勢力發出嚴重錯誤信號。"
-    assert ("美国国会", "SUPPORT", "台独势力", "asserted") in events_of(text)
+def test_the_separatist_forces_are_a_named_group() -> None:
+    """縱容支持台獨勢力, 為「台獨」勢力撐腰: 台獨勢力 is a named group (organizations.tsv TAIDU), in
+    the corner brackets of the Taiwan press too, that a state backs (SUPPORT), as the gold of
+    the Taiwan pages reads it."""
     assert ("美国", "SUPPORT", "台独势力", "asserted") in events_of("美國縱容支持台獨勢力。")
-    # the near miss: a wrong signal with no one it is sent to stays the speaker's censure
-    events = events_of("國台辦發言人陳斌華批評，美方的做法發出嚴重錯誤信號。")
-    assert not any(e[1] == "SUPPORT" for e in events)
+    text = "美方為「台獨」分裂勢力撐腰打氣。"
+    assert ("美国", "SUPPORT", "台独势力", "asserted") in events_of(text)
+    # the near miss: bare 台獨, the cause, is no group
+    events = events_of("國民黨堅持九二共識、反對台獨。")
+    assert not any("台独" in e[2] for e in events)
