@@ -192,6 +192,8 @@ class Gazetteer:
         if len(surface) < 2 or surface in self.surfaces:
             return
         self.surfaces[surface] = (actor, kind)
+        for corner in _corner_bracket_forms(surface):  # “台独”分裂势力 → 「台独」分裂势力
+            self.surfaces.setdefault(corner, (actor, kind))
         if "·" in surface:  # 胡安•瓜伊多, 胡安・瓜伊多: other dots in the same name
             self.given_names.setdefault(actor.key, set()).add(surface.split("·", 1)[0])
             for dot in "•・":
@@ -493,3 +495,15 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
 
 def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+_CORNER_QUOTES = str.maketrans("“”‘’", "「」『』")
+
+
+def _corner_bracket_forms(surface: str) -> list[str]:
+    """The form of a quoted alias the Taiwan and Hong Kong press print (「台独」分裂势力 for
+    “台独”分裂势力): articles keep their corner brackets when simplified, so the gazetteer,
+    kept in mainland punctuation, also knows the form with them."""
+    if not any(q in surface for q in "“”‘’"):
+        return []
+    return [surface.translate(_CORNER_QUOTES)]
