@@ -2657,9 +2657,10 @@ def _known_name_tail(name: Mention, found: list[Mention]) -> Mention | None:
     name whose person the whole name was already found to be (_known_family_name: its given
     name fits). The dotted name is that person named in full; without it the given name before
     the dot is left to the title before it, and read as a second person."""
-    if not _NAME_DOT.search(name.text):
+    dot = _NAME_DOT.search(name.text)
+    if dot is None:
         return None
-    first_dot = name.start + _NAME_DOT.search(name.text).start()
+    first_dot = name.start + dot.start()
     overlapping = [m for m in found if m.start < name.end and name.start < m.end]
     if len(overlapping) != 1:
         return None

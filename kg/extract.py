@@ -2881,14 +2881,20 @@ def _sides_in(mentions, start: int, end: int, governed: bool) -> set[str]:
 _FIGHT_REACH = 16
 
 
-def _fight_follows(text: str, end: int) -> bool:
-    """双方|于12月7日再次交火: the first act after the pair word in its clause, a few characters
-    on, is a fight its sides wage on each other (triggers.tsv flag mutual)."""
+def _acts_close_after(text: str, end: int) -> list:
+    """The triggers after a pair word at ``end`` in its clause, a few characters on at most
+    (_FIGHT_REACH): the acts the pair word may be the sides of."""
     stop = min(
         (i for c in _CLAUSE_ENDS if (i := text.find(c, end, end + _FIGHT_REACH)) != -1),
         default=min(len(text), end + _FIGHT_REACH),
     )
-    found = find_triggers(text, end, stop)
+    return find_triggers(text, end, stop)
+
+
+def _fight_follows(text: str, end: int) -> bool:
+    """双方|于12月7日再次交火: the first act after the pair word in its clause, a few characters
+    on, is a fight its sides wage on each other (triggers.tsv flag mutual)."""
+    found = _acts_close_after(text, end)
     first = found[0][1] if found else None
     return (
         first is not None
@@ -2920,11 +2926,7 @@ def _truce_or_fight_follows(text: str, end: int) -> bool:
     a fight its sides wage on each other or a truce (triggers.tsv flags mutual, pact): fights and
     truces are between states or armies, so a pair of leaders in focus may stand for their
     countries there (as the sides of a fight do, _fight_sides_as_parties)."""
-    stop = min(
-        (i for c in _CLAUSE_ENDS if (i := text.find(c, end, end + _FIGHT_REACH)) != -1),
-        default=min(len(text), end + _FIGHT_REACH),
-    )
-    for _, trig in find_triggers(text, end, stop):
+    for _, trig in _acts_close_after(text, end):
         if isinstance(trig, str):
             continue
         if "pact" in trig.flags or (trig.event_type == "ASSAULT" and "mutual" in trig.flags):
