@@ -6313,6 +6313,8 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
         return replace(trig, predicate=predicates()["attacks"])
     if "verbal" in trig.flags and subject.actor.type == obj.actor.type == "Person":
         return replace(trig, predicate=predicates()["criticises"])
+    if "verbal" in trig.flags and _slander_around(subject, obj):
+        return replace(trig, predicate=predicates()["criticises"])
     if "lawsuit" in trig.flags and _state_or_bloc(subject) and _state_sued(subject, obj):
         return replace(trig, predicate=predicates()["accuses"])
     if "summons" in trig.flags and _protest_lodged_after(obj):
@@ -6325,6 +6327,20 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
 
 
 _RETALIATION_REACH = 20
+_SLANDER_TAIL = 6  # how far past its target a slander cue may stand (攻击俄|内政外交)
+
+
+def _slander_around(subject: Mention, obj: Mention) -> bool:
+    """美国炮制谎言、无端攻击中国, 日本媒体刊文攻击中国, 攻击俄内政外交: a word of lies, smears
+    or printed words (words.tsv slander_cue) between the attacker and the attacked, or just
+    after the attacked in its clause, makes the attack a verbal one, whoever the sides are
+    (a country at a country too, where an armed attack is the usual reading)."""
+    text = _TEXT["text"]
+    if subject.end >= obj.start:
+        return False
+    tail = re.split(r"[，,。;；:：!！?？]", text[obj.end : obj.end + _SLANDER_TAIL], maxsplit=1)[0]
+    span = text[subject.end : obj.start] + "|" + tail
+    return any(cue in span for cue in words("slander_cue"))
 
 
 def _armed_sentence(subject: Mention, obj: Mention) -> bool:
