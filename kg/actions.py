@@ -2287,6 +2287,8 @@ def _actions_for(
             ):  # 傅聪说,美国再次滥用否决权: who tells of it is no target, unless the act answers
                 implied = None  # a demand of theirs (王毅说,美方应…,美方拒绝了)
             objects = _with_fellow_agents(implied, done) if implied else []
+            if len(objects) == 1 and _about_this(text, clause.start, pos):
+                objects = _fellow_agents_before(objects[0], subjects[0], done, discourse)
             if len(objects) == 1:  # 朝鲜警告,如果美国和韩国举行军演: each side the condition names
                 objects = _condition_sides(text, clauses, index, objects[0], mentions, subjects[0])
             if len(objects) == 1:  # 美韩联合军演启动。对此朝鲜警告: both sides of the joint act
@@ -4165,6 +4167,20 @@ def _attacker_of(side: Mention, done: Sequence[Action], discourse: Discourse) ->
     retaliation answers (袭击由以色列发动,伊朗领导人坚称要发起报复打击 → 以色列)."""
     attacker = _attacker(done, discourse)
     return None if attacker is None or _same_side(attacker, side) else attacker
+
+
+def _fellow_agents_before(
+    implied: Mention, subject: Mention, done: Sequence[Action], discourse: Discourse
+) -> list[Mention]:
+    """英国、法国和德国外长…指责伊朗…。伊朗外交部发言人对此表示强烈谴责: a response to 此 that
+    answers one side of the last hostile or censuring act of the sentences before answers
+    every side that did it with it (the subjects of one sentence's act on one target)."""
+    if any(a.subject.actor.key == implied.actor.key for a in done):
+        return [implied]
+    agents = discourse.agents("|".join(sorted(_HOSTILE_ACTS | {"ACCUSE"})))
+    if not any(a.actor.key == implied.actor.key for a in agents):
+        return [implied]
+    return [a for a in agents if not _same_side(subject, a)] or [implied]
 
 
 def _with_fellow_agents(implied: Mention, done: Sequence[Action]) -> list[Mention]:

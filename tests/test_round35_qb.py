@@ -31,3 +31,13 @@ def test_an_attack_on_home_and_foreign_policy_is_a_verbal_one() -> None:
     assert ("美国", "ASSAULT", "俄罗斯", "asserted") not in found
     armed = events_of("以色列周五攻击黎巴嫩南部的真主党目标。")  # no cue: still armed
     assert any(e[1] == "ASSAULT" for e in armed)
+
+
+def test_a_censure_of_this_answers_every_side_of_the_act_before() -> None:
+    text = (
+        "英国、法国和荷兰外长周二发表联合声明,指责伊朗破坏地区稳定,宣布对伊朗实施新的制裁。"
+        "伊朗外交部发言人巴加埃随后对此表示强烈谴责。"
+    )
+    found = events_of(text)
+    assert ("巴加埃", "ACCUSE", "英国", "asserted") in found
+    assert ("巴加埃", "ACCUSE", "法国", "asserted") in found
