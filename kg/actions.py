@@ -153,6 +153,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
                 continue  # (but 在纽约|会见: the letter ends a place's name, words.tsv)
         if trig is not None and trig.event_type == "AGREE" and _broken(text, pos):
             continue  # 违反了协议: the deal said to be broken is no agreement reached here
+        if trig is not None and word in _DEAL_NOUNS and _deal_kept(text, pos):
+            continue  # 英法德3国重申会履行协议: who keeps or breaks a deal reaches none here
         if word in words("joint_manner") and _said_at(text, stop):
             continue  # 联手|批评美国, 携手|发声: said together, no material cooperation
         if word in words("partner_close") and text.startswith((",", "，"), stop):
@@ -231,6 +233,20 @@ def _broken(text: str, pos: int) -> bool:
     (违反|协议, 违背了|协定, 破坏|停火协议)."""
     before = text[max(0, pos - 5) : pos].rstrip("”」』").removesuffix("了")
     return before.endswith(words("breach"))  # (「蓄意违反」停火协议: a quoted breach too)
+
+
+def _deal_kept(text: str, pos: int) -> bool:
+    """A word of keeping or breaking a deal (words.tsv keep_deal, breach) stands in the few
+    characters of the clause before the deal noun at ``pos`` (履行|协议, 履行其在伊核|协议下的
+    承诺, 违背了伊核|协议: _broken reads only the words right before it).
+
+    Why: who keeps or carries out a deal is one of its parties; the others are not named
+    there, and the actors listed as keeping it (英法德3国重申会履行协议, 这些国家未能履行
+    其在伊核协议下的承诺) are one side of it, not partners of each other (audit34 ya, the
+    round's qh set)."""
+    before = text[max(0, pos - 6) : pos]
+    before = before[max(before.rfind(c) for c in _CLAUSE_MARKS) + 1 :]
+    return any(w in before for w in (*words("keep_deal"), *words("breach")))
 
 
 def _gap_does_more(text: str, start: int, end: int) -> bool:

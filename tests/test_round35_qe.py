@@ -1,0 +1,35 @@
+"""Round 35 (qe): COOPERATE, SUPPORT and AGREE on unseen news. Each test is a class of miss
+or false event seen on at least two dev-side sets (named in the test), in sentences written for
+the test in the construction the pages used, with a near miss that must keep its event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.data.sentences import events_of
+
+
+def _agreements(text: str) -> set[frozenset[str]]:
+    return {frozenset((e[0], e[2])) for e in events_of(text) if e[1] == "AGREE"}
+
+
+# 英法德3国则重申会履行协议 (audit34 ya), 这些国家未能履行其在伊核协议下的承诺 and 违背了伊核协议
+# (the round's qh set): the parties listed as keeping or breaking a deal are one side of it,
+# no partners of an agreement with each other.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英法德三国重申会履行协议,联合国对伊朗的制裁因此没有恢复。",
+        "英国和法国表示,两国将继续遵守协议。",
+        "德国和法国的做法违背了伊核协议的精神。",
+    ],
+)
+def test_parties_keeping_or_breaking_a_deal_reach_no_agreement(text: str) -> None:
+    assert not _agreements(text)
+
+
+def test_a_deal_signed_by_a_list_is_still_an_agreement() -> None:
+    """The near miss: the list signs the deal, or reaches it, and keeps it."""
+    assert frozenset(("英国", "法国")) in _agreements("英国和法国签署协议,并表示将履行协议。")
+    assert frozenset(("伊朗", "美国")) in _agreements("伊朗与美国达成协议。")
