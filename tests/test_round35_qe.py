@@ -33,3 +33,24 @@ def test_a_deal_signed_by_a_list_is_still_an_agreement() -> None:
     """The near miss: the list signs the deal, or reaches it, and keeps it."""
     assert frozenset(("英国", "法国")) in _agreements("英国和法国签署协议,并表示将履行协议。")
     assert frozenset(("伊朗", "美国")) in _agreements("伊朗与美国达成协议。")
+
+
+# 伊朗核协议…签署国有伊朗、英国、法国… (audit34 ya), 其他签署国--英国、法国和德国以及俄罗斯和中国
+# (the round's qc set): each listed party of a deal a state names agrees with that state.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "伊朗核协议于2015年达成,签署国有伊朗、英国、法国和俄罗斯。",
+        "美国去年退出伊朗核协定。其他签署国——英国、法国以及俄罗斯都希望维持该协定。",
+    ],
+)
+def test_listed_signatories_agree_with_the_state_the_deal_names(text: str) -> None:
+    pairs = _agreements(text)
+    for party in ("英国", "法国", "俄罗斯"):
+        assert frozenset(("伊朗", party)) in pairs
+    assert frozenset(("英国", "法国")) not in pairs
+
+
+def test_signatories_of_a_deal_no_state_names_agree_with_nobody_named() -> None:
+    """The near miss: 巴黎协定签署国 names no state the parties agree with."""
+    assert not _agreements("巴黎协定签署国有美国、英国和法国。")
