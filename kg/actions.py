@@ -153,6 +153,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
                 continue  # (but 在纽约|会见: the letter ends a place's name, words.tsv)
         if trig is not None and trig.event_type == "AGREE" and _broken(text, pos):
             continue  # 违反了协议: the deal said to be broken is no agreement reached here
+        if word in words("arranging") and _meeting_arranged(text, pos, stop):
+            continue  # 经双方商定,…将举行对话: a meeting planned, which its own trigger reports
         if trig is not None and word in _DEAL_NOUNS and _deal_kept(text, pos):
             continue  # 英法德3国重申会履行协议: who keeps or breaks a deal reaches none here
         if word in words("joint_manner") and _said_at(text, stop):
@@ -233,6 +235,21 @@ def _broken(text: str, pos: int) -> bool:
     (违反|协议, 违背了|协定, 破坏|停火协议)."""
     before = text[max(0, pos - 5) : pos].rstrip("”」』").removesuffix("了")
     return before.endswith(words("breach"))  # (「蓄意违反」停火协议: a quoted breach too)
+
+
+def _meeting_arranged(text: str, pos: int, stop: int) -> bool:
+    """经双方商定,…将于9月28日举行对话; 中方与塔利班商定在杜哈举行会面: an arranging verb
+    (words.tsv arranging) opened by 经 in its clause, or followed in it by a meeting word
+    (words.tsv meeting_arranged), settles when and where sides meet.
+
+    Why: the golds read such a sentence as the meeting intended (CONSULT, from the meeting's
+    own trigger), never as an agreement reached (the round's qi set, 经双方商定 three times;
+    audit34 ye, 商定在杜哈举行会面)."""
+    opened = text[after_last_mark(_CLAUSE_OPENS_AFTER, text, pos) : pos]
+    if opened.startswith("经"):
+        return True
+    after = text[stop : first_mark(_CLAUSE_STOPS_AFTER, text, stop, len(text))]
+    return any(w in after for w in words("meeting_arranged"))
 
 
 def _deal_kept(text: str, pos: int) -> bool:

@@ -54,3 +54,23 @@ def test_listed_signatories_agree_with_the_state_the_deal_names(text: str) -> No
 def test_signatories_of_a_deal_no_state_names_agree_with_nobody_named() -> None:
     """The near miss: 巴黎协定签署国 names no state the parties agree with."""
     assert not _agreements("巴黎协定签署国有美国、英国和法国。")
+
+
+# 经双方商定,…将举行对话 (the round's qi set, three pages), 商定在杜哈举行会面 (audit34 ye): sides
+# that settle a meeting plan the meeting; they reach no agreement.
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("外交部发言人宣布,经中欧双方商定,王毅将于9月28日同博雷利举行中欧战略对话。", "欧盟"),
+        ("发言人称,中方与阿富汗塔利班执政当局商定在杜哈举行会面。", "塔利班"),
+    ],
+)
+def test_a_meeting_arranged_is_no_agreement(text: str, pair: str) -> None:
+    events = events_of(text)
+    assert not _agreements(text)
+    assert any(e[1] == "CONSULT" and pair in (e[0], e[2]) for e in events)
+
+
+def test_what_sides_settle_besides_a_meeting_is_an_agreement() -> None:
+    """The near miss: 商定 of a consensus reaches it."""
+    assert frozenset(("缅甸", "东盟")) in _agreements("缅甸军政府与东盟在4月商定5点共识。")
