@@ -74,3 +74,26 @@ def test_a_meeting_arranged_is_no_agreement(text: str, pair: str) -> None:
 def test_what_sides_settle_besides_a_meeting_is_an_agreement() -> None:
     """The near miss: 商定 of a consensus reaches it."""
     assert frozenset(("缅甸", "东盟")) in _agreements("缅甸军政府与东盟在4月商定5点共识。")
+
+
+def _types(text: str) -> set[str]:
+    return {e[1] for e in events_of(text)}
+
+
+# 推进各领域交流合作, 加强政策、经验交流 (the round's qe set), 开展交流活动和实兵演练 (audit33 wh):
+# exchange named with cooperation or as a field of it is the cooperation, no meeting.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中澳双方将在减贫、环境保护等领域开展合作,同时加强政策、经验交流。",
+        "中国和东盟国家在湛江以东海空域开展交流活动和实兵演练。",
+    ],
+)
+def test_exchange_as_a_field_of_cooperation_is_no_meeting(text: str) -> None:
+    assert "CONSULT" not in _types(text)
+
+
+def test_exchange_and_cooperation_is_cooperation() -> None:
+    assert _types("今年,中俄两军还将持续推进各领域交流合作。") == {"COOPERATE"}
+    # the near miss: an exchange between two sides is still their contact
+    assert "CONSULT" in _types("日本外相与韩国外长在会议期间短暂交流。")
