@@ -2350,7 +2350,29 @@ def _group_in_focus(ctx: _Context, size: int | None, start: int, mentions) -> li
             return group[:-1]  # 沙特、阿联酋和巴林与卡塔尔…。三国: the partner is no member
     if not size or any(m.end == start for m in mentions):
         return []  # 金砖五国, 东盟十国: the count is part of the body's name
+    compound = _compound_of_size(ctx, size, start, mentions)
+    if compound:  # 美日韩三国外长举行会谈。三方同意…: the countries the compound names
+        return compound
     return _countries_of_listed_people(ctx, size, start, mentions)
+
+
+def _compound_of_size(ctx: _Context, size: int, start: int, mentions) -> list[Mention]:
+    """三方, 三国 after 美日韩三国外长举行会谈 (the round's qh and qj sets): the countries of the
+    last compound of short forms with as many members as the word counts, in this sentence
+    before ``start`` or in the three before it. A compound is no list (_country_lists leaves
+    its members out, so that a pair word after 中美 is not read as a list of two)."""
+    here = [m for m in mentions if m.end <= start]
+    before = reversed(_sentences_before(ctx, start, 3))  # (the nearest first)
+    runs = [here] + [_actors_again(ctx, s).mentions for s in before]
+    for found in runs:
+        groups: dict[object, list[Mention]] = {}
+        for mention in found:
+            if mention.group is not None and mention.actor.type == "Country":
+                groups.setdefault(mention.group, []).append(mention)
+        sized = [g for g in groups.values() if len({m.actor.key for m in g}) == size == len(g)]
+        if sized:
+            return max(sized, key=lambda g: g[-1].end)
+    return []
 
 
 def _act_named_after(text: str, end: int) -> bool:

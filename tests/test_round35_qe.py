@@ -97,3 +97,20 @@ def test_exchange_and_cooperation_is_cooperation() -> None:
     assert _types("今年,中俄两军还将持续推进各领域交流合作。") == {"COOPERATE"}
     # the near miss: an exchange between two sides is still their contact
     assert "CONSULT" in _types("日本外相与韩国外长在会议期间短暂交流。")
+
+
+# 美日韩三国外长举行会谈…三方同意 (the round's qh set), 韩美日…三方商定 (qj): a count of sides
+# after a compound of short forms stands for the compound's countries.
+@pytest.mark.parametrize("word", ["三方", "三国"])
+def test_a_count_of_sides_after_a_compound_names_its_countries(word: str) -> None:
+    pairs = _agreements(f"美日韩三国外长在慕尼黑举行会谈。{word}同意加强安全合作。")
+    assert pairs == {
+        frozenset(("美国", "日本")),
+        frozenset(("美国", "韩国")),
+        frozenset(("日本", "韩国")),
+    }
+
+
+def test_a_count_of_sides_unlike_the_compound_names_nobody() -> None:
+    """The near miss: 三方 after a compound of two is no pair of it."""
+    assert not _agreements("中美两国元首举行会谈。三方同意加强合作。")
