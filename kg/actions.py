@@ -155,8 +155,6 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             continue  # 违反了协议: the deal said to be broken is no agreement reached here
         if word in words("arranging") and _meeting_arranged(text, pos, stop):
             continue  # 经双方商定,…将举行对话: a meeting planned, which its own trigger reports
-        if trig is not None and word in _DEAL_NOUNS and _deal_kept(text, pos):
-            continue  # 英法德3国重申会履行协议: who keeps or breaks a deal reaches none here
         if word in words("joint_manner") and _said_at(text, stop):
             continue  # 联手|批评美国, 携手|发声: said together, no material cooperation
         if word in words("partner_close") and text.startswith((",", "，"), stop):
@@ -1890,6 +1888,8 @@ def _actions_for(
         return  # 聘|请|美国律师, 提|请: the bid closes another word and asks nobody
     if trig.event_type == "AGREE" and _deal_discussed(text, clause, pos, end):
         return  # 两国代表团将讨论新的停火协议: the deal is what is talked about, not reached
+    if trig.word in _DEAL_NOUNS and _deal_kept(text, pos):
+        return  # 英法德3国重申会履行协议: who keeps or breaks a deal reaches none here
     if trig.predicate.name == "fightsWith" and _dates_since(text, pos, end):
         return  # 同意进行自冲突开始以来最大规模的换俘: the war only dates the exchange
     if "speaker" in trig.objects:
