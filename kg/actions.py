@@ -153,6 +153,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
                 continue  # (but 在纽约|会见: the letter ends a place's name, words.tsv)
         if trig is not None and trig.event_type == "AGREE" and _broken(text, pos):
             continue  # 违反了协议: the deal said to be broken is no agreement reached here
+        if word in words("arranging") and _meeting_arranged(text, pos, stop):
+            continue  # 经双方商定,…将举行对话: a meeting planned, which its own trigger reports
         if word in words("joint_manner") and _said_at(text, stop):
             continue  # 联手|批评美国, 携手|发声: said together, no material cooperation
         if word in words("partner_close") and text.startswith((",", "，"), stop):
@@ -231,6 +233,35 @@ def _broken(text: str, pos: int) -> bool:
     (违反|协议, 违背了|协定, 破坏|停火协议)."""
     before = text[max(0, pos - 5) : pos].rstrip("”」』").removesuffix("了")
     return before.endswith(words("breach"))  # (「蓄意违反」停火协议: a quoted breach too)
+
+
+def _meeting_arranged(text: str, pos: int, stop: int) -> bool:
+    """经双方商定,…将于9月28日举行对话; 中方与塔利班商定在杜哈举行会面: an arranging verb
+    (words.tsv arranging) opened by 经 in its clause, or followed in it by a meeting word
+    (words.tsv meeting_arranged), settles when and where sides meet.
+
+    Why: the golds read such a sentence as the meeting intended (CONSULT, from the meeting's
+    own trigger), never as an agreement reached (the round's qi set, 经双方商定 three times;
+    audit34 ye, 商定在杜哈举行会面)."""
+    opened = text[after_last_mark(_CLAUSE_OPENS_AFTER, text, pos) : pos]
+    if opened.startswith("经"):
+        return True
+    after = text[stop : first_mark(_CLAUSE_STOPS_AFTER, text, stop, len(text))]
+    return any(w in after for w in words("meeting_arranged"))
+
+
+def _deal_kept(text: str, pos: int) -> bool:
+    """A word of keeping or breaking a deal (words.tsv keep_deal, breach) stands in the few
+    characters of the clause before the deal noun at ``pos`` (履行|协议, 履行其在伊核|协议下的
+    承诺, 违背了伊核|协议: _broken reads only the words right before it).
+
+    Why: who keeps or carries out a deal is one of its parties; the others are not named
+    there, and the actors listed as keeping it (英法德3国重申会履行协议, 这些国家未能履行
+    其在伊核协议下的承诺) are one side of it, not partners of each other (audit34 ya, the
+    round's qh set)."""
+    before = text[max(0, pos - 6) : pos]
+    before = before[max(before.rfind(c) for c in _CLAUSE_MARKS) + 1 :]
+    return any(w in before for w in (*words("keep_deal"), *words("breach")))
 
 
 def _gap_does_more(text: str, start: int, end: int) -> bool:
@@ -1857,6 +1888,8 @@ def _actions_for(
         return  # 聘|请|美国律师, 提|请: the bid closes another word and asks nobody
     if trig.event_type == "AGREE" and _deal_discussed(text, clause, pos, end):
         return  # 两国代表团将讨论新的停火协议: the deal is what is talked about, not reached
+    if trig.word in _DEAL_NOUNS and _deal_kept(text, pos):
+        return  # 英法德3国重申会履行协议: who keeps or breaks a deal reaches none here
     if trig.predicate.name == "fightsWith" and _dates_since(text, pos, end):
         return  # 同意进行自冲突开始以来最大规模的换俘: the war only dates the exchange
     if "speaker" in trig.objects:

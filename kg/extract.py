@@ -220,9 +220,89 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
             found if referring_words else None,
         )
     result.roles = _unique_roles(result.roles)
+    if _SIGNATORIES.search(article.text):  # (few articles list the parties to a deal)
+        result.events.extend(_signatories_with_owner(ctx))
     result.events = _armed_retaliations(_without_unsaid_counterattacks(result.events))
     result.events = _with_penalties_imposed(result.events)
     return result
+
+
+# the parties of a deal listed after a word for them (签署国有伊朗、英国…, 其他签署国--英国、法国…)
+_SIGNATORIES = re.compile(r"(?:签署国|签约国|缔约国)(?:有|包括|为|是|:|：|-+|—+)?")
+# a deal named by the state it is made with (伊朗核协议, 伊核协定): what ends the state's name
+_OWNED_DEAL = re.compile(r"核(?:协议|协定)")
+
+
+def _signatories_with_owner(ctx: _Context) -> list[Event]:
+    """伊朗核协议…签署国有伊朗、英国、法国…: each state listed as a party of a deal named by
+    the state it was made with agrees with that state (audit34 ya; the round's qc set: 其他
+    签署国--英国、法国和德国以及俄罗斯和中国都希望维持伊朗核协定).
+
+    Why: a list of signatories reports no signing verb, so no trigger reads it; the gold has
+    each listed party agree with the deal's own state, not the parties with each other. A
+    deal no state names (巴黎协定签署国) gives nothing: whom the parties agree with is unsaid."""
+    text, found = ctx.article.text, []
+    signs = predicates()["signs"]
+    agreed = [_pair_keys(e) for e in ctx.events if e.event_type == "AGREE"]
+    for match in _SIGNATORIES.finditer(text):
+        sentence = _sentence_at(ctx, match.start())
+        owner = None if sentence is None else _deal_owner(ctx, sentence)
+        if owner is None:
+            continue
+        stop = _clause_end(text, match.end())
+        listed = find_actors(text, match.end(), stop, ctx.gaz).mentions
+        for party in _listed_states(text, match.end(), listed):
+            if party.actor.key == owner.actor.key:
+                continue
+            if {owner.actor.key, party.actor.key} in agreed:
+                continue  # (a trigger of the article reported it already)
+            agreed.append({owner.actor.key, party.actor.key})
+            found.append(
+                Event(
+                    subject=owner,
+                    object=party,
+                    predicate=signs.name,
+                    event_type=signs.event_type,
+                    cameo=signs.cameo,
+                    status="asserted",
+                    trigger=match.group(),
+                    trigger_start=match.start(),
+                    sentence=sentence,
+                    source=ctx.article.path,
+                    sentence_body=ctx.article.body_span(sentence.start, sentence.end),
+                    url=ctx.article.url,
+                    title=ctx.article.title,
+                    article_date=ctx.article.date,
+                )
+            )
+    return found
+
+
+def _listed_states(text: str, start: int, mentions: list[Mention]) -> list[Mention]:
+    """The states of a list that opens at ``start``: countries joined by 、, 和, 及, 以及 or
+    与, up to the first word that is none of these (…和中国|都希望…)."""
+    listed, at = [], start
+    for mention in mentions:
+        if text[at : mention.start].strip() not in ("", "、", "和", "及", "以及", "与", "同"):
+            break
+        if mention.actor.type != "Country":
+            break
+        listed.append(mention)
+        at = mention.end
+    return listed
+
+
+def _deal_owner(ctx: _Context, sentence: Sentence) -> Mention | None:
+    """The state that names the deal (伊朗|核协议) nearest to ``sentence``: in it, else in
+    the two sentences before it."""
+    text = ctx.article.text
+    start = ctx.sentences[max(0, sentence.index - 2)].start
+    matches = list(_OWNED_DEAL.finditer(text, start, sentence.end))
+    for match in sorted(matches, key=lambda m: abs(m.start() - sentence.start)):
+        near = find_actors(text, max(start, match.start() - 6), match.start(), ctx.gaz).mentions
+        if near and near[-1].end == match.start() and near[-1].actor.type == "Country":
+            return near[-1]
+    return None
 
 
 _GLOSS_BRACKETS = "(（"
@@ -2270,7 +2350,29 @@ def _group_in_focus(ctx: _Context, size: int | None, start: int, mentions) -> li
             return group[:-1]  # 沙特、阿联酋和巴林与卡塔尔…。三国: the partner is no member
     if not size or any(m.end == start for m in mentions):
         return []  # 金砖五国, 东盟十国: the count is part of the body's name
+    compound = _compound_of_size(ctx, size, start, mentions)
+    if compound:  # 美日韩三国外长举行会谈。三方同意…: the countries the compound names
+        return compound
     return _countries_of_listed_people(ctx, size, start, mentions)
+
+
+def _compound_of_size(ctx: _Context, size: int, start: int, mentions) -> list[Mention]:
+    """三方, 三国 after 美日韩三国外长举行会谈 (the round's qh and qj sets): the countries of the
+    last compound of short forms with as many members as the word counts, in this sentence
+    before ``start`` or in the three before it. A compound is no list (_country_lists leaves
+    its members out, so that a pair word after 中美 is not read as a list of two)."""
+    here = [m for m in mentions if m.end <= start]
+    before = reversed(_sentences_before(ctx, start, 3))  # (the nearest first)
+    runs = [here] + [_actors_again(ctx, s).mentions for s in before]
+    for found in runs:
+        groups: dict[object, list[Mention]] = {}
+        for mention in found:
+            if mention.group is not None and mention.actor.type == "Country":
+                groups.setdefault(mention.group, []).append(mention)
+        sized = [g for g in groups.values() if len({m.actor.key for m in g}) == size == len(g)]
+        if sized:
+            return max(sized, key=lambda g: g[-1].end)
+    return []
 
 
 def _act_named_after(text: str, end: int) -> bool:

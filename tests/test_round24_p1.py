@@ -39,7 +39,11 @@ D = "2024-05-10"
             "中日两国外长举行会谈。两国外交部应保持密切沟通,认真筹备下一轮磋商。",
             ("中国", "CONSULT", "日本"),
         ),
-        ("王毅会见了老挝外长通伦。老方希进一步加强同中方的交流合作。", ("老挝", "CONSULT", "中国")),
+        # (交流合作 is cooperation, as the golds of audit33 wh read it: round 35 qe)
+        (
+            "王毅会见了老挝外长通伦。老方希进一步加强同中方的交流合作。",
+            ("老挝", "COOPERATE", "中国"),
+        ),
         (
             "中越两国外长举行会谈。越方希与中方通过和平谈判解决海上问题。",
             ("越南", "CONSULT", "中国"),
@@ -109,9 +113,10 @@ def test_sides_without_a_modal_report_what_was_done() -> None:
         ),
         (
             # (a visit 欢迎 welcomes is one to come, intended: round 25 pb; the visit here is done)
+            # (人文交流 is cooperation in a field, no meeting: round 35 qe)
             "中国特使刘振民日前访美。双方将扩大两国人文交流。",
-            ("中国", "CONSULT", "美国", "intended"),
-            ("刘振民", "CONSULT", "美国", "intended"),
+            ("中国", "COOPERATE", "美国", "intended"),
+            ("刘振民", "COOPERATE", "美国", "intended"),
         ),
     ],
 )
