@@ -680,6 +680,8 @@ def _find_events(
             continue
         if _order_to_leave(text, action, seen):
             continue  # 宣布…克里纳为“不受欢迎的人”,要求他48小时内离境: the expulsion only
+        if _document_as_target(action) or _meeting_arranged(text, action):
+            continue
         action = _ministry_at_war(ctx, _spokesman_we(ctx, result, action))
         seen.add(key)
         event = _event(ctx, sentence, action, dates.of(sentence))
@@ -904,6 +906,29 @@ def _one_organ_twice(action) -> bool:
         and subject.actor.country is not None
         and target.actor.country is not None
     )
+
+
+def _document_as_target(action) -> bool:
+    """聲明說，英法德…啟動…恢復制裁機制; 公报中指出,苏丹政府…呼吁联合国…: a statement or
+    communiqué stands for the side that issued it when it speaks, but nobody acts on the paper
+    itself, so it is never an event's target (audit34 ye, session 35 qh)."""
+    return action.object.text in words("statement_document")
+
+
+def _meeting_arranged(text: str, action) -> bool:
+    """经双方商定，王毅将于28日同…举行…对话; 中方与塔利班执政当局商定在杜哈举行会面: sides that
+    settle when and where to meet agree on nothing but the meeting, which is its own event
+    (CONSULT, intended); a deal settled (商定5點共識) stays an agreement (audit34 ye, session
+    35 qi)."""
+    if action.trigger.event_type != "AGREE" or not text.startswith(
+        words("arrange_verb"), action.trigger_start
+    ):
+        return False
+    after = action.trigger_start + len(action.trigger.word)
+    end = _clause_end(text, after)
+    if end == after or text[after:end].strip("，,") == "":  # 经双方商定，|王毅将于…举行
+        end = _clause_end(text, end + 1)
+    return any(word in text[after:end] for word in words("arranged_meeting"))
 
 
 def _one_unknown_person(mentions: list[Mention]) -> bool:
