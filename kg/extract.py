@@ -682,6 +682,8 @@ def _find_events(
             continue  # 宣布…克里纳为“不受欢迎的人”,要求他48小时内离境: the expulsion only
         if _document_as_target(action) or _meeting_arranged(text, action):
             continue
+        if _route_as_attacker(text, action):
+            continue
         action = _ministry_at_war(ctx, _spokesman_we(ctx, result, action))
         seen.add(key)
         event = _event(ctx, sentence, action, dates.of(sentence))
@@ -913,6 +915,19 @@ def _document_as_target(action) -> bool:
     communiqué stands for the side that issued it when it speaks, but nobody acts on the paper
     itself, so it is never an event's target (audit34 ye, session 35 qh)."""
     return action.object.text in words("statement_document")
+
+
+def _route_as_attacker(text: str, action) -> bool:
+    """无人机經白俄羅斯進入波蘭; 以色列利用美国在伊拉克的军事基地领空…对伊朗发起军事行动; 境外组织
+    用中国作跳板网络攻击俄目标: a country the attack goes through or is launched from is its
+    route, not its attacker (audit33 wh, audit34 yb, session 35 qb)."""
+    if action.trigger.event_type != "ASSAULT":
+        return False
+    subject = action.subject
+    before = text[max(0, subject.start - 2) : subject.start]
+    return before.endswith(words("route_before")) or text.startswith(
+        words("route_after"), subject.end
+    )
 
 
 def _meeting_arranged(text: str, action) -> bool:
