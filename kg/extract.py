@@ -682,7 +682,7 @@ def _find_events(
             continue  # 宣布…克里纳为“不受欢迎的人”,要求他48小时内离境: the expulsion only
         if _document_as_target(action) or _meeting_arranged(text, action):
             continue
-        if _route_as_attacker(text, action):
+        if _route_as_attacker(text, action) or _summoned_protests(text, action):
             continue
         action = _ministry_at_war(ctx, _spokesman_we(ctx, result, action))
         seen.add(key)
@@ -928,6 +928,27 @@ def _route_as_attacker(text: str, action) -> bool:
     return before.endswith(words("route_before")) or text.startswith(
         words("route_after"), subject.end
     )
+
+
+def _summoned_protests(text: str, action) -> bool:
+    """已召見印度駐巴臨時代辦，以表達其對“印度…”的強烈抗議; 召喚中國駐倫敦大使表達抗議: the protest
+    a summons goes on to express is the summoner's, so the envoy (or his country) named between
+    the summons and the protest does not protest (audit34 ye, session 35 qj). A protest whose
+    clause has a subject of its own (…，中方则提出抗议) is not governed by the summons."""
+    summons_verbs = words("summons_verb")
+    if action.trigger.event_type != "PROTEST" or text.startswith(
+        summons_verbs, action.trigger_start
+    ):
+        return False
+    start = max(0, action.trigger_start - 60)
+    found = [text.rfind(w, start, action.subject.start) for w in summons_verbs]
+    summons = max(found)
+    if summons < 0 or any(mark in text[summons : action.trigger_start] for mark in "。；;！？"):
+        return False
+    clause = max(text.rfind(mark, summons, action.trigger_start) for mark in "，,")
+    if clause >= 0 and not text.startswith(words("purpose_goes_on"), clause + 1):
+        return False
+    return summons < action.subject.start < action.trigger_start
 
 
 def _meeting_arranged(text: str, action) -> bool:

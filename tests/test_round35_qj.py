@@ -82,3 +82,23 @@ def test_exchange_and_cooperation_is_cooperation_only(text: str) -> None:
     consult = {e for e in found if e[1] == "CONSULT" and e[3] != "asserted"}
     assert not consult
     assert any(e[1] == "COOPERATE" for e in found)
+
+
+# 已召見印度駐巴臨時代辦，以表達其對“印度…”的強烈抗議 (ye), 召喚中國駐倫敦大使表達抗議 (qj): the
+# protest a summons goes on to express is the summoner's, not the summoned envoy's; a protest
+# clause with its own subject stays.
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("法國外交部今天召喚俄羅斯駐巴黎大使表達抗議。", ("俄罗斯", "PROTEST", "法国外交部")),
+        (
+            "印度外交部表示，已召見巴基斯坦駐印度高級專員，"
+            "以表達其對“巴基斯坦無端在控制線附近發動炮擊的強烈抗議”。",
+            ("巴基斯坦", "PROTEST", "印度外交部"),
+        ),
+    ],
+)
+def test_the_summoned_envoy_does_not_protest(text: str, event: tuple[str, str, str]) -> None:
+    assert event not in _pairs(text)
+    own = _pairs("日本外务省召见中国驻日大使，中方则对日方提出强烈抗议。")
+    assert ("中国", "PROTEST", "日本") in own
