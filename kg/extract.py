@@ -760,6 +760,10 @@ def _find_events(
             continue
         if _order_to_leave(text, action, seen):
             continue  # 宣布…克里纳为“不受欢迎的人”,要求他48小时内离境: the expulsion only
+        if _document_as_target(action) or _meeting_arranged(text, action):
+            continue
+        if _route_as_attacker(text, action) or _summoned_protests(text, action):
+            continue
         action = _ministry_at_war(ctx, _spokesman_we(ctx, result, action))
         seen.add(key)
         event = _event(ctx, sentence, action, dates.of(sentence))
@@ -984,6 +988,63 @@ def _one_organ_twice(action) -> bool:
         and subject.actor.country is not None
         and target.actor.country is not None
     )
+
+
+def _document_as_target(action) -> bool:
+    """聲明說，英法德…啟動…恢復制裁機制; 公报中指出,苏丹政府…呼吁联合国…: a statement or
+    communiqué stands for the side that issued it when it speaks, but nobody acts on the paper
+    itself, so it is never an event's target (audit34 ye, session 35 qh)."""
+    return action.object.text in words("statement_document")
+
+
+def _route_as_attacker(text: str, action) -> bool:
+    """无人机經白俄羅斯進入波蘭; 以色列利用美国在伊拉克的军事基地领空…对伊朗发起军事行动; 境外组织
+    用中国作跳板网络攻击俄目标: a country the attack goes through or is launched from is its
+    route, not its attacker (audit33 wh, audit34 yb, session 35 qb)."""
+    if action.trigger.event_type != "ASSAULT":
+        return False
+    subject = action.subject
+    before = text[max(0, subject.start - 2) : subject.start]
+    return before.endswith(words("route_before")) or text.startswith(
+        words("route_after"), subject.end
+    )
+
+
+def _summoned_protests(text: str, action) -> bool:
+    """已召見印度駐巴臨時代辦，以表達其對“印度…”的強烈抗議; 召喚中國駐倫敦大使表達抗議: the protest
+    a summons goes on to express is the summoner's, so the envoy (or his country) named between
+    the summons and the protest does not protest (audit34 ye, session 35 qj). A protest whose
+    clause has a subject of its own (…，中方则提出抗议) is not governed by the summons."""
+    summons_verbs = words("summons_verb")
+    if action.trigger.event_type != "PROTEST" or text.startswith(
+        summons_verbs, action.trigger_start
+    ):
+        return False
+    start = max(0, action.trigger_start - 60)
+    found = [text.rfind(w, start, action.subject.start) for w in summons_verbs]
+    summons = max(found)
+    if summons < 0 or any(mark in text[summons : action.trigger_start] for mark in "。；;！？"):
+        return False
+    clause = max(text.rfind(mark, summons, action.trigger_start) for mark in "，,")
+    if clause >= 0 and not text.startswith(words("purpose_goes_on"), clause + 1):
+        return False
+    return summons < action.subject.start < action.trigger_start
+
+
+def _meeting_arranged(text: str, action) -> bool:
+    """经双方商定，王毅将于28日同…举行…对话; 中方与塔利班执政当局商定在杜哈举行会面: sides that
+    settle when and where to meet agree on nothing but the meeting, which is its own event
+    (CONSULT, intended); a deal settled (商定5點共識) stays an agreement (audit34 ye, session
+    35 qi)."""
+    if action.trigger.event_type != "AGREE" or not text.startswith(
+        words("arrange_verb"), action.trigger_start
+    ):
+        return False
+    after = action.trigger_start + len(action.trigger.word)
+    end = _clause_end(text, after)
+    if end == after or text[after:end].strip("，,") == "":  # 经双方商定，|王毅将于…举行
+        end = _clause_end(text, end + 1)
+    return any(word in text[after:end] for word in words("arranged_meeting"))
 
 
 def _one_unknown_person(mentions: list[Mention]) -> bool:
