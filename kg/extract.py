@@ -760,7 +760,7 @@ def _find_events(
             continue
         if _order_to_leave(text, action, seen):
             continue  # 宣布…克里纳为“不受欢迎的人”,要求他48小时内离境: the expulsion only
-        if _document_as_target(action) or _meeting_arranged(text, action):
+        if _document_as_target(action):
             continue
         if _route_as_attacker(text, action) or _summoned_protests(text, action):
             continue
@@ -1029,22 +1029,6 @@ def _summoned_protests(text: str, action) -> bool:
     if clause >= 0 and not text.startswith(words("purpose_goes_on"), clause + 1):
         return False
     return summons < action.subject.start < action.trigger_start
-
-
-def _meeting_arranged(text: str, action) -> bool:
-    """经双方商定，王毅将于28日同…举行…对话; 中方与塔利班执政当局商定在杜哈举行会面: sides that
-    settle when and where to meet agree on nothing but the meeting, which is its own event
-    (CONSULT, intended); a deal settled (商定5點共識) stays an agreement (audit34 ye, session
-    35 qi)."""
-    if action.trigger.event_type != "AGREE" or not text.startswith(
-        words("arrange_verb"), action.trigger_start
-    ):
-        return False
-    after = action.trigger_start + len(action.trigger.word)
-    end = _clause_end(text, after)
-    if end == after or text[after:end].strip("，,") == "":  # 经双方商定，|王毅将于…举行
-        end = _clause_end(text, end + 1)
-    return any(word in text[after:end] for word in words("arranged_meeting"))
 
 
 def _one_unknown_person(mentions: list[Mention]) -> bool:
