@@ -606,9 +606,7 @@ def find_actions(
         if in_clause:  # (each filter keeps a subset: a clause with no action has none to sift)
             yield from _one_per_act(
                 _without_expulsion_demands(
-                    _without_lifters_sanctions(
-                        _without_objects_of_verbs(text, in_clause, mentions)
-                    )
+                    _without_lifters_sanctions(_without_objects_of_verbs(text, in_clause, mentions))
                 )
             )
     yield from _exercises_against(text, mentions, done)
