@@ -44,3 +44,13 @@ def test_a_president_cancelling_sanctions_is_no_sanctioner_but_a_country_still_i
     found = events_of("西共体宣布解除对马里的部分制裁。")
     assert ("西非国家经济共同体", "CONCEDE", "马里", "asserted") in found
     assert ("西非国家经济共同体", "SANCTION", "马里", "asserted") in found
+
+
+# -- talks named by the truce they seek are talks, not the truce (audit34 ya 推动以色列与哈马斯
+#    之间的停火谈判; fresh qi 加沙停火谈判8日进入第三天)
+
+
+def test_ceasefire_talks_are_talks_not_a_truce() -> None:
+    found = events_of("埃及官员说，以色列与哈马斯之间的停火谈判当天在开罗继续举行。")
+    assert ("以色列", "CONSULT", "哈马斯", "asserted") in found
+    assert not any(e[1] == "CONCEDE" for e in found)
