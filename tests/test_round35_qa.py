@@ -54,3 +54,9 @@ def test_ceasefire_talks_are_talks_not_a_truce() -> None:
     found = events_of("埃及官员说，以色列与哈马斯之间的停火谈判当天在开罗继续举行。")
     assert ("以色列", "CONSULT", "哈马斯", "asserted") in found
     assert not any(e[1] == "CONCEDE" for e in found)
+
+
+def test_ceasefire_talks_held_are_talks_held() -> None:
+    found = events_of("以色列和哈马斯在多哈举行停火谈判。")
+    assert ("以色列", "CONSULT", "哈马斯", "asserted") in found
+    assert not any(e[1] == "CONCEDE" for e in found)
