@@ -605,8 +605,13 @@ def find_actions(
         in_clause.extend(_joined_verb_acts(text, here, in_clause))
         if in_clause:  # (each filter keeps a subset: a clause with no action has none to sift)
             yield from _one_per_act(
-                _without_expulsion_demands(
-                    _without_lifters_sanctions(_without_objects_of_verbs(text, in_clause, mentions))
+                _sanctions_left_standing(
+                    text,
+                    _without_expulsion_demands(
+                        _without_lifters_sanctions(
+                            _without_objects_of_verbs(text, in_clause, mentions)
+                        )
+                    ),
                 )
             )
     yield from _exercises_against(text, mentions, done)
@@ -1624,6 +1629,38 @@ def _sanctions_on_asker(text, clause, pos, trig: Trigger, in_clause, mentions) -
     return [
         Action(demand.object, demand.subject, sanctions, pos, "asserted", confidence, "presupposed")
     ]
+
+
+# after a sanction, how long it has stood and an adverb, then a 未 (制裁|至今仍未|解除)
+_DENIED_AFTER_SANCTION = re.compile(
+    r"(?:措施)?(?:至今|迄今|目前|仍然|到现在)?(?:都|也|还|仍|并|尚)?(?:未|没有|没)"
+)
+
+
+def _sanctions_left_standing(text: str, actions: list[Action]) -> list[Action]:
+    """美国对李尚福实施制裁至今仍未解除, 联合国对伊朗的制裁并未恢复: a sanction followed by 未 and a
+    verb of lifting (words.tsv lift_denied) stands and was not lifted, a CONCEDE negated besides
+    the sanction; followed by 未 and a verb of laying it (lay_denied), it is not laid (negated)."""
+    out: list[Action] = []
+    for action in actions:
+        if action.trigger.event_type != "SANCTION" or not action.trigger.word.endswith("制裁"):
+            out.append(action)
+            continue
+        end = action.trigger_start + len(action.trigger.word)
+        denied = _DENIED_AFTER_SANCTION.match(text, end)
+        verb_at = denied.end() if denied else -1
+        if denied and text.startswith(words("lay_denied"), verb_at):
+            out.append(replace(action, status="negated"))
+        elif denied and text.startswith(words("lift_denied"), verb_at):
+            out.append(action)
+            lifting = trigger_for("解除制裁")
+            if lifting is not None:
+                out.append(
+                    replace(action, trigger=lifting, trigger_start=verb_at, status="negated")
+                )
+        else:
+            out.append(action)
+    return out
 
 
 def _without_lifters_sanctions(actions: list[Action]) -> list[Action]:

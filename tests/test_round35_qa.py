@@ -60,3 +60,18 @@ def test_ceasefire_talks_held_are_talks_held() -> None:
     found = events_of("以色列和哈马斯在多哈举行停火谈判。")
     assert ("以色列", "CONSULT", "哈马斯", "asserted") in found
     assert not any(e[1] == "CONCEDE" for e in found)
+
+
+# -- a sanction then 未 and a verb: not lifted (CONCEDE negated), or not laid (SANCTION negated)
+#    (fresh qj 对李尚福实施制裁至今仍未解除; audit34 ya 联合国及欧洲对伊朗的制裁并未恢复)
+
+
+def test_a_sanction_still_not_lifted_is_a_concession_refused() -> None:
+    found = events_of("欧盟多年前对白俄罗斯官员实施的制裁至今仍未解除。")
+    assert ("欧盟", "SANCTION", "白俄罗斯", "asserted") in found
+    assert ("欧盟", "CONCEDE", "白俄罗斯", "negated") in found
+
+
+def test_a_sanction_not_restored_is_not_laid() -> None:
+    found = events_of("分析人士指出，安理会对朝鲜的制裁并未恢复。")
+    assert ("安理会", "SANCTION", "朝鲜", "negated") in found
