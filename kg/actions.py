@@ -636,7 +636,14 @@ def find_actions(
         in_clause.extend(_joined_verb_acts(text, here, in_clause))
         if in_clause:  # (each filter keeps a subset: a clause with no action has none to sift)
             yield from _one_per_act(
-                _without_expulsion_demands(_without_objects_of_verbs(text, in_clause, mentions))
+                _sanctions_left_standing(
+                    text,
+                    _without_expulsion_demands(
+                        _without_lifters_sanctions(
+                            _without_objects_of_verbs(text, in_clause, mentions)
+                        )
+                    ),
+                )
             )
     yield from _exercises_against(text, mentions, done)
 
@@ -1653,6 +1660,61 @@ def _sanctions_on_asker(text, clause, pos, trig: Trigger, in_clause, mentions) -
     return [
         Action(demand.object, demand.subject, sanctions, pos, "asserted", confidence, "presupposed")
     ]
+
+
+# after a sanction, how long it has stood and an adverb, then a 未 (制裁|至今仍未|解除)
+_DENIED_AFTER_SANCTION = re.compile(
+    r"(?:措施)?(?:至今|迄今|目前|仍然|到现在)?(?:都|也|还|仍|并|尚)?(?:未|没有|没)"
+)
+
+
+def _sanctions_left_standing(text: str, actions: list[Action]) -> list[Action]:
+    """美国对李尚福实施制裁至今仍未解除, 联合国对伊朗的制裁并未恢复: a sanction followed by 未 and a
+    verb of lifting (words.tsv lift_denied) stands and was not lifted, a CONCEDE negated besides
+    the sanction; followed by 未 and a verb of laying it (lay_denied), it is not laid (negated)."""
+    out: list[Action] = []
+    for action in actions:
+        if action.trigger.event_type != "SANCTION" or not action.trigger.word.endswith("制裁"):
+            out.append(action)
+            continue
+        end = action.trigger_start + len(action.trigger.word)
+        denied = _DENIED_AFTER_SANCTION.match(text, end)
+        verb_at = denied.end() if denied else -1
+        if denied and text.startswith(words("lay_denied"), verb_at):
+            out.append(replace(action, status="negated"))
+        elif denied and text.startswith(words("lift_denied"), verb_at):
+            out.append(action)
+            lifting = trigger_for("解除制裁")
+            if lifting is not None:
+                out.append(
+                    replace(action, trigger=lifting, trigger_start=verb_at, status="negated")
+                )
+        else:
+            out.append(action)
+    return out
+
+
+def _without_lifters_sanctions(actions: list[Action]) -> list[Action]:
+    """特朗普宣布取消对叙利亚的制裁, 鲁比奥宣布暂停…对叙利亚实施的制裁: the sanctions a lifting
+    names exist (the seeds' 放松对朝制裁 gives the country's SANCTION), but a person who lifts
+    them did not lay them: his country did. The sanction read inside a person's lifting is
+    dropped; a country's or a body's (美国宣布解除对叙利亚的制裁) is kept."""
+    easings = [a for a in actions if a.trigger.predicate.name == "easesSanctions"]
+    if not easings:
+        return actions
+
+    def lifted_by_person(action: Action) -> bool:
+        return (
+            action.trigger.event_type == "SANCTION"
+            and action.subject.actor.type == "Person"
+            and any(
+                e.subject.start == action.subject.start
+                and e.trigger_start < action.trigger_start < e.trigger_start + len(e.trigger.word)
+                for e in easings
+            )
+        )
+
+    return [a for a in actions if not lifted_by_person(a)]
 
 
 def _without_expulsion_demands(actions: list[Action]) -> list[Action]:
@@ -7171,6 +7233,9 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         ]
         if anti:  # 美国的反俄制裁: the sanction is aimed at 俄
             return anti, "to"
+        plainly = _sanction_aimed_plainly(text, clause, pos, mentions)
+        if plainly:  # 扩大针对俄公民大范围制裁: 针对 aims it with no 的 and no verb between
+            return plainly, "to"
     for frame, coverbs in (
         ("with", _WITH),
         ("to", _TO),
@@ -8373,6 +8438,26 @@ def _thing_then_light_verb(between: str) -> bool:
     head = between[:at]
     thing = next((w for w in words("thing") if head.endswith(w)), None)
     return thing is not None and not has_verb(head[: -len(thing)])
+
+
+def _sanction_aimed_plainly(text, clause, pos: int, mentions) -> list[Mention]:
+    """美方不断扩大针对俄公民大范围制裁, 欧盟针对俄罗斯石油和天然气部门祭出最新制裁: a measure that
+    针对 aims at the nearest actor before it, with no 的 (针对X的制裁 is _aimed_at's), no verb
+    (针对X入侵乌克兰实施制裁 is _act_aimed_at's) and no pause between, hits that actor; only
+    the part of it hit and the measure's manner stand between. 针对 blocks 对 as a coverb
+    (_COVERB_BLOCKERS), which is right for a topic it opens, not for a measure it aims."""
+    nearest = next(
+        (m for m in reversed(mentions) if m.end <= pos and m.start >= clause.start), None
+    )
+    if nearest is None:
+        return []
+    front = _quoted_front(text, nearest)
+    if text[max(clause.start, front - 2) : front] != "针对":
+        return []
+    between = text[nearest.end : pos]
+    if "的" in between or not _PUNCT.isdisjoint(between) or has_verb(between):
+        return []
+    return [nearest]
 
 
 def _act_aimed_at(text: str, mention: Mention, pos: int) -> bool:

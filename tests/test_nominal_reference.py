@@ -88,7 +88,9 @@ def test_aid_thanked_for_by_an_official_went_to_his_state() -> None:
 
 SOUGHT_IN_TALKS = [
     ("萨尔瓦多政府正与中国进行建交谈判。", ("萨尔瓦多", "AGREE", "中国", "intended")),
-    ("以色列和哈马斯在多哈举行停火谈判。", ("以色列", "CONCEDE", "哈马斯", "intended")),
+    # (停火谈判 is read as the talks themselves since round 35: the golds, audit34 ya and the
+    # fresh set qi, read ceasefire talks CONSULT or AGREE intended, never CONCEDE;
+    # test_round35_qa.py holds that case now)
 ]
 
 
