@@ -464,6 +464,8 @@ def find_actions(
             )
             if status == "asserted" and _welcomed_visit(text, clauses, index, pos, trig, mentions):
                 status = "intended"  # 欢迎习近平访美: a visit welcomed is one invited, to come
+            if status == "asserted" and _will_inside_split(text, trig, mentions):
+                status = "intended"  # 代表团|将于28日|前往多哈: the cue stands inside the trigger
             found = list(
                 _actions_for(
                     text, clauses, index, pos, trig, mentions, status, targets, done, discourse
@@ -11810,8 +11812,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 访问华府期间|呼吁川普介入: the place of the visit frames the act
     if text.startswith(words("meeting_frame"), mention.end):
         return False  # 在巴厘岛举行的G20|峰会上|会见了习近平: the meeting frames the act
-    if text[max(0, front - 2) : front] == "一个":
-        return False  # 坚持一个中国政策: a principle, not China
+    if text[max(0, front - 2) : front] == "一个" and text.startswith("中", front):
+        return False  # 坚持一个中国政策: a principle, not China (一个以色列代表团 is Israel's)
     if text[max(0, front - 2) : front] == "作为":
         return False  # 俄罗斯作为|常任理事国|行使否决权: a capacity, not who acts
     # 伊朗通过|阿曼|与美国进行间接谈判: a go-between carries the act, the one before it acts
@@ -12184,6 +12186,8 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         kinds = ["intended"]  # 为达成停火协议,|双方举行谈判: what the main act is for
     if not kinds and not describes and index and _basis_opener(text, clauses[index - 1]):
         kinds = ["intended"]  # 将依据…机制,|对伊朗重新实施制裁: the 将 reaches past the basis
+    if not kinds and not describes and index and _planned_trip(text, clauses[index - 1], mentions):
+        kinds = ["intended"]  # 代表团将于28日前往多哈,|与美国官员进行会谈: the trip's plan holds
     if not kinds and not describes and index and _wish_opener(text, clauses[index - 1]):
         kinds = ["intended"]  # 斡旋方希望,|…成为巴以恢复间接谈判的契机: what is hoped follows
     if not kinds and not describes and _topic_of_talks(text, clauses, index, pos, end, mentions):
@@ -12476,6 +12480,35 @@ def _rests_on_agreement(text: str, clause, pos: int, end: int) -> bool:
         return False
     start = pos - len(head) + len(basis)
     return trigger_pattern().search(text, start, pos) is None
+
+
+def _will_inside_split(text: str, trig: Trigger, mentions) -> bool:
+    """代表团|将于8月28日|前往多哈, 谈判小组|计划于25日|前往卡塔尔: an intention cue between the
+    parts of a split trigger is read by no clause cue (they stop at the trigger's start), but it
+    is the trigger's own: the trip is planned (a decision, 关税|将|推迟, is no trip: it is made)."""
+    if trig.inner is None or trig.event_type != "CONSULT":
+        return False
+    start, stop = trig.inner
+    skip = [(_front(m), m.end) for m in mentions]
+    return "intended" in set(_cues_between(text, start, stop, mentions, stop, skip))
+
+
+def _planned_trip(text: str, clause, mentions) -> bool:
+    """以色列代表团将于28日前往多哈,|与美国官员进行会谈: a clause that plans a trip (an intention
+    cue before a travel word, words.tsv travel) and ends in a comma makes the talks of the
+    clause after it, which opens with their partner (与/同), planned as well."""
+    if text[clause.end - 1 : clause.end] not in {",", "，"}:
+        return False
+    after = text[clause.end : clause.end + 1]
+    if after not in {"与", "同"}:
+        return False
+    travel = words("travel")
+    starts = [i for w in travel if (i := text.find(w, clause.start, clause.end)) != -1]
+    if not starts:
+        return False
+    skip = [(_front(m), m.end) for m in mentions]
+    trip = min(starts)
+    return "intended" in set(_cues_between(text, clause.start, trip, mentions, trip, skip))
 
 
 def _basis_opener(text: str, clause) -> str | None:
