@@ -505,6 +505,8 @@ def find_actions(
             if found and _threat_foretold(text, clause, pos + len(word), trig):
                 continue  # 普京必须为侵略付出代价: the speaker threatens, demands nothing
             for action in found:
+                if _cross_strait_field(text, action):
+                    continue  # 促进两岸正常、健康交流往来: a field of policy, no contact made
                 if _doer_of_aim(text, action):
                     continue  # 加强外交努力,以确保|以色列军队…撤军: an aim, not done
                 if "pretext" not in trig.objects and _reason_of_other_act(
@@ -12480,6 +12482,18 @@ def _rests_on_agreement(text: str, clause, pos: int, end: int) -> bool:
         return False
     start = pos - len(head) + len(basis)
     return trigger_pattern().search(text, start, pos) is None
+
+
+def _cross_strait_field(text: str, action: Action) -> bool:
+    """促进两岸正常、健康交流往来, 推动两岸协商对话: talks or exchanges of 两岸 (both sides from one
+    word) that a verb of fostering (words.tsv fosters) puts forward name a field of cross-strait
+    policy, no contact between the two sides (两岸交流 alone is none in triggers.tsv)."""
+    side = action.subject
+    if action.trigger.event_type != "CONSULT" or side.start != action.object.start:
+        return False
+    if text[side.start : side.end] not in {"两岸", "兩岸"}:
+        return False
+    return text.endswith(words("fosters"), max(0, side.start - 4), side.start)
 
 
 def _will_inside_split(text: str, trig: Trigger, mentions) -> bool:
