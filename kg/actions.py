@@ -12184,6 +12184,8 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         return "hypothetical"  # 保留驱逐…外交官的权利: the act is only a possibility
     if kinds.count("negated") % 2 == 1 and "cancel" not in kinds:
         return "negated"
+    if _plan_called_off(text, clauses, index, end):
+        return "negated"  # 第六轮谈判原定于6月15日举行,因…而取消: the plan did not take place
     if not kinds and not describes and _purpose_clause(text, clauses, index, pos):
         kinds = ["intended"]  # 为达成停火协议,|双方举行谈判: what the main act is for
     if not kinds and not describes and index and _basis_opener(text, clauses[index - 1]):
@@ -12494,6 +12496,31 @@ def _cross_strait_field(text: str, action: Action) -> bool:
     if text[side.start : side.end] not in {"两岸", "兩岸"}:
         return False
     return text.endswith(words("fosters"), max(0, side.start - 4), side.start)
+
+
+def _plan_called_off(text: str, clauses, index: int, end: int) -> bool:
+    """第六轮谈判原定于6月15日举行,因以色列突袭伊朗而取消; 访问中国的计划,…,必须延后到明年: an act
+    planned (words.tsv original_plan in its clause, or 的计划 after it) that a later
+    clause of the same sentence calls off (words.tsv called_off) did not take place."""
+    clause = clauses[index]
+    planned = any(text.find(w, end, clause.end) != -1 for w in ("的计划", "的计画")) or any(
+        text.find(w, clause.start, clause.end) != -1 for w in words("original_plan")
+    )
+    if not planned:
+        return False
+    return any(
+        _calls_off(text, later, w) for later in clauses[index + 1 :] for w in words("called_off")
+    )
+
+
+def _calls_off(text: str, clause, word: str) -> bool:
+    """…,因以色列突袭伊朗而|取消, …,必须|延后|到明年: the word calls the plan off when nothing it
+    acts on follows it (双方将讨论|取消|制裁 cancels the sanctions, not the plan)."""
+    at = text.find(word, clause.start, clause.end)
+    if at == -1:
+        return False
+    rest = text[at + len(word) : clause.end].strip(" ，,。；;")
+    return rest == "" or rest.startswith(("了", "到", "至"))
 
 
 def _will_inside_split(text: str, trig: Trigger, mentions) -> bool:
