@@ -504,6 +504,8 @@ def find_actions(
                 opposed = opposed or trig.event_type != "REQUEST"
             if found and _threat_foretold(text, clause, pos + len(word), trig):
                 continue  # 普京必须为侵略付出代价: the speaker threatens, demands nothing
+            if trig.event_type == "AGREE" and _meeting_scheduled(text, pos + len(word)):
+                continue  # 经双方商定,…将于1月14日…举行战略对话: the meeting is the event
             for action in found:
                 if _cross_strait_field(text, action):
                     continue  # 促进两岸正常、健康交流往来: a field of policy, no contact made
@@ -12484,6 +12486,17 @@ def _rests_on_agreement(text: str, clause, pos: int, end: int) -> bool:
         return False
     start = pos - len(head) + len(basis)
     return trigger_pattern().search(text, start, pos) is None
+
+
+def _meeting_scheduled(text: str, end: int) -> bool:
+    """经双方商定,第二轮中美外交安全对话将于11月9日在华盛顿举行; 商定在杜哈举行会面: agreeing
+    (words.tsv scheduling, right before end) when and where to meet only schedules the meeting,
+    which is the event (CONSULT); agreeing on what to do (三方商定…加强协调) stays AGREE."""
+    if not text.endswith(words("scheduling"), max(0, end - 4), end):
+        return False
+    stop = text.find("。", end)
+    rest = text[end : len(text) if stop == -1 else stop]
+    return "举行" in rest and any(w in rest for w in words("meeting_held"))
 
 
 def _cross_strait_field(text: str, action: Action) -> bool:

@@ -50,3 +50,13 @@ def test_ceasefire_talks_give_the_mediators_their_sides() -> None:
     found = events_of("以色列与哈马斯在开罗举行新一轮停火谈判，埃及和卡塔尔居中斡旋。")
     assert ("埃及", "CONSULT", "以色列", "asserted") in found
     assert ("卡塔尔", "CONSULT", "哈马斯", "asserted") in found
+
+
+def test_agreeing_when_to_meet_only_schedules_the_meeting() -> None:
+    found = events_of(
+        "外交部发言人宣布，经中韩双方商定，中国外交部副部长将于3月2日同韩国外交部第一次官"
+        "在首尔举行战略对话。美日韩三方商定，将加强协调，共同应对朝鲜核问题。"
+    )
+    assert not any(e[1] == "AGREE" and {e[0][:2], e[2][:2]} == {"中国", "韩国"} for e in found)
+    assert any(e[1] == "CONSULT" and {e[0][:2], e[2][:2]} == {"中国", "韩国"} for e in found)
+    assert any(e[1] == "AGREE" and {e[0], e[2]} == {"美国", "日本"} for e in found)
