@@ -495,6 +495,8 @@ def find_actions(
             )
             if status == "asserted" and _welcomed_visit(text, clauses, index, pos, trig, mentions):
                 status = "intended"  # 欢迎习近平访美: a visit welcomed is one invited, to come
+            if status == "asserted" and _will_inside_split(text, trig, mentions):
+                status = "intended"  # 代表团|将于28日|前往多哈: the cue stands inside the trigger
             found = list(
                 _actions_for(
                     text, clauses, index, pos, trig, mentions, status, targets, done, discourse
@@ -534,6 +536,8 @@ def find_actions(
             if found and _threat_foretold(text, clause, pos + len(word), trig):
                 continue  # 普京必须为侵略付出代价: the speaker threatens, demands nothing
             for action in found:
+                if _cross_strait_field(text, action):
+                    continue  # 促进两岸正常、健康交流往来: a field of policy, no contact made
                 if _doer_of_aim(text, action):
                     continue  # 加强外交努力,以确保|以色列军队…撤军: an aim, not done
                 if "pretext" not in trig.objects and _reason_of_other_act(
@@ -11960,8 +11964,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 访问华府期间|呼吁川普介入: the place of the visit frames the act
     if text.startswith(words("meeting_frame"), mention.end):
         return False  # 在巴厘岛举行的G20|峰会上|会见了习近平: the meeting frames the act
-    if text[max(0, front - 2) : front] == "一个":
-        return False  # 坚持一个中国政策: a principle, not China
+    if text[max(0, front - 2) : front] == "一个" and text.startswith("中", front):
+        return False  # 坚持一个中国政策: a principle, not China (一个以色列代表团 is Israel's)
     if text[max(0, front - 2) : front] == "作为":
         return False  # 俄罗斯作为|常任理事国|行使否决权: a capacity, not who acts
     # 伊朗通过|阿曼|与美国进行间接谈判: a go-between carries the act, the one before it acts
@@ -12330,10 +12334,14 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         return "hypothetical"  # 保留驱逐…外交官的权利: the act is only a possibility
     if kinds.count("negated") % 2 == 1 and "cancel" not in kinds:
         return "negated"
+    if _plan_called_off(text, clauses, index, end):
+        return "negated"  # 第六轮谈判原定于6月15日举行,因…而取消: the plan did not take place
     if not kinds and not describes and _purpose_clause(text, clauses, index, pos):
         kinds = ["intended"]  # 为达成停火协议,|双方举行谈判: what the main act is for
     if not kinds and not describes and index and _basis_opener(text, clauses[index - 1]):
         kinds = ["intended"]  # 将依据…机制,|对伊朗重新实施制裁: the 将 reaches past the basis
+    if not kinds and not describes and index and _planned_trip(text, clauses[index - 1], mentions):
+        kinds = ["intended"]  # 代表团将于28日前往多哈,|与美国官员进行会谈: the trip's plan holds
     if not kinds and not describes and index and _wish_opener(text, clauses[index - 1]):
         kinds = ["intended"]  # 斡旋方希望,|…成为巴以恢复间接谈判的契机: what is hoped follows
     if not kinds and not describes and _topic_of_talks(text, clauses, index, pos, end, mentions):
@@ -12626,6 +12634,72 @@ def _rests_on_agreement(text: str, clause, pos: int, end: int) -> bool:
         return False
     start = pos - len(head) + len(basis)
     return trigger_pattern().search(text, start, pos) is None
+
+
+def _cross_strait_field(text: str, action: Action) -> bool:
+    """促进两岸正常、健康交流往来, 推动两岸协商对话: talks or exchanges of 两岸 (both sides from one
+    word) that a verb of fostering (words.tsv fosters) puts forward name a field of cross-strait
+    policy, no contact between the two sides (两岸交流 alone is none in triggers.tsv)."""
+    side = action.subject
+    if action.trigger.event_type != "CONSULT" or side.start != action.object.start:
+        return False
+    if text[side.start : side.end] not in {"两岸", "兩岸"}:
+        return False
+    return text.endswith(words("fosters"), max(0, side.start - 4), side.start)
+
+
+def _plan_called_off(text: str, clauses, index: int, end: int) -> bool:
+    """第六轮谈判原定于6月15日举行,因以色列突袭伊朗而取消; 访问中国的计划,…,必须延后到明年: an act
+    planned (words.tsv original_plan in its clause, or 的计划 after it) that a later
+    clause of the same sentence calls off (words.tsv called_off) did not take place."""
+    clause = clauses[index]
+    planned = any(text.find(w, end, clause.end) != -1 for w in ("的计划", "的计画")) or any(
+        text.find(w, clause.start, clause.end) != -1 for w in words("original_plan")
+    )
+    if not planned:
+        return False
+    return any(
+        _calls_off(text, later, w) for later in clauses[index + 1 :] for w in words("called_off")
+    )
+
+
+def _calls_off(text: str, clause, word: str) -> bool:
+    """…,因以色列突袭伊朗而|取消, …,必须|延后|到明年: the word calls the plan off when nothing it
+    acts on follows it (双方将讨论|取消|制裁 cancels the sanctions, not the plan)."""
+    at = text.find(word, clause.start, clause.end)
+    if at == -1:
+        return False
+    rest = text[at + len(word) : clause.end].strip(" ，,。；;")
+    return rest == "" or rest.startswith(("了", "到", "至"))
+
+
+def _will_inside_split(text: str, trig: Trigger, mentions) -> bool:
+    """代表团|将于8月28日|前往多哈, 谈判小组|计划于25日|前往卡塔尔: an intention cue between the
+    parts of a split trigger is read by no clause cue (they stop at the trigger's start), but it
+    is the trigger's own: the trip is planned (a decision, 关税|将|推迟, is no trip: it is made)."""
+    if trig.inner is None or trig.event_type != "CONSULT":
+        return False
+    start, stop = trig.inner
+    skip = [(_front(m), m.end) for m in mentions]
+    return "intended" in set(_cues_between(text, start, stop, mentions, stop, skip))
+
+
+def _planned_trip(text: str, clause, mentions) -> bool:
+    """以色列代表团将于28日前往多哈,|与美国官员进行会谈: a clause that plans a trip (an intention
+    cue before a travel word, words.tsv travel) and ends in a comma makes the talks of the
+    clause after it, which opens with their partner (与/同), planned as well."""
+    if text[clause.end - 1 : clause.end] not in {",", "，"}:
+        return False
+    after = text[clause.end : clause.end + 1]
+    if after not in {"与", "同"}:
+        return False
+    travel = words("travel")
+    starts = [i for w in travel if (i := text.find(w, clause.start, clause.end)) != -1]
+    if not starts:
+        return False
+    skip = [(_front(m), m.end) for m in mentions]
+    trip = min(starts)
+    return "intended" in set(_cues_between(text, clause.start, trip, mentions, trip, skip))
 
 
 def _basis_opener(text: str, clause) -> str | None:

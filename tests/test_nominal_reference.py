@@ -94,6 +94,14 @@ SOUGHT_IN_TALKS = [
 ]
 
 
+def test_ceasefire_talks_are_held_and_declare_no_truce() -> None:
+    """Round 35: 停火谈判 is a trigger of talks of its own; the golds (audit34/ya-11 以色列與哈馬斯
+    之間的停火談判, qi-06) read the talks as CONSULT and the truce sought as no event."""
+    found = events_of("以色列和哈马斯在多哈举行停火谈判。")
+    assert ("以色列", "CONSULT", "哈马斯", "asserted") in found
+    assert not any(e[1] == "CONCEDE" for e in found)
+
+
 @pytest.mark.parametrize(("text", "expected"), SOUGHT_IN_TALKS)
 def test_an_act_the_talks_seek_is_intended(text, expected) -> None:
     found = events_of(text)
