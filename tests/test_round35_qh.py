@@ -1,0 +1,25 @@
+"""Round 35, helper qh: who the actors are in pairs, groups, compounds and lists."""
+
+from __future__ import annotations
+
+from sentences import events_of
+
+
+def _consults(found: set[tuple[str, str, str, str]]) -> set[tuple[str, str, str, str]]:
+    return {event for event in found if event[1] == "CONSULT"}
+
+
+def test_cross_strait_exchanges_with_words_between_name_a_field_of_policy() -> None:
+    found = events_of(
+        "国台办发言人就台湾问题答问时表示，大陆将采取有力措施促进两岸正常、健康交流往来。"
+    )
+    assert not _consults(found)
+
+
+def test_cross_strait_exchanges_as_a_common_basis_are_no_contact() -> None:
+    found = events_of(
+        "國民黨副主席在北京表示，大陸與台灣都反對台獨，這是兩岸繼續交流的共同政治基礎。"
+    )
+    assert not _consults(found)
+    hoped = events_of("陆委会主委表示，中国大陆不放弃对台湾使用武力，但希望两岸官方能正常对话。")
+    assert ("中国", "CONSULT", "台湾", "intended") in hoped  # dialogue is still contact
