@@ -222,7 +222,26 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     result.roles = _unique_roles(result.roles)
     result.events = _armed_retaliations(_without_unsaid_counterattacks(result.events))
     result.events = _with_penalties_imposed(result.events)
+    result.events = _without_deal_named_targets(result.events, ctx.article.text)
     return result
+
+
+# what may be done to a state through a deal named by its programme: leaving it, rejoining it
+_DEAL_STATE_TYPES = frozenset({"REJECT", "AGREE"})
+
+
+def _without_deal_named_targets(events: list[Event], text: str) -> list[Event]:
+    """三国支持伊核协议的立场, 批评了伊核协议中三个欧洲国家: a one-character short form glued
+    to a deal named by that state's programme (words.tsv state_deal) names the deal, so what is
+    backed or blamed is not the state; only leaving or rejoining the deal (退出伊核协议, 重返…)
+    is done to the state (the golds' REJECT and AGREE)."""
+    return [
+        event
+        for event in events
+        if event.event_type in _DEAL_STATE_TYPES
+        or len(event.object.text) != 1
+        or not text.startswith(words("state_deal"), event.object.end)
+    ]
 
 
 _GLOSS_BRACKETS = "(（"

@@ -23,3 +23,18 @@ def test_cross_strait_exchanges_as_a_common_basis_are_no_contact() -> None:
     assert not _consults(found)
     hoped = events_of("陆委会主委表示，中国大陆不放弃对台湾使用武力，但希望两岸官方能正常对话。")
     assert ("中国", "CONSULT", "台湾", "intended") in hoped  # dialogue is still contact
+
+
+def test_backing_a_deal_named_by_a_states_programme_backs_no_state() -> None:
+    found = events_of("英国、法国和德国三国外长发表联合声明，表示三国支持伊核协议的立场不变。")
+    assert not {event for event in found if event[1] == "SUPPORT"}
+
+
+def test_blaming_parties_to_a_deal_blames_not_the_state_it_is_named_by() -> None:
+    found = events_of(
+        "伊朗外交部副部长塔赫特·拉万奇召见欧盟成员国驻伊朗大使。"
+        "塔赫特·拉万奇强烈批评了伊核协议中三个欧洲国家的背信弃义、履职不力。"
+    )
+    assert ("塔赫特·拉万奇", "ACCUSE", "伊朗", "asserted") not in found
+    left = events_of("美国总统特朗普8日宣布,美国将退出伊核协议。")
+    assert ("美国", "REJECT", "伊朗", "intended") in left  # leaving the deal still rejects Iran
