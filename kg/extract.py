@@ -2281,6 +2281,9 @@ def _group_in_focus(ctx: _Context, size: int | None, start: int, mentions) -> li
     groups = (
         ctx.groups + _earlier_lists(ctx, start) + _country_lists(ctx.article.text, mentions, start)
     )
+    if size:  # 美日韩国安首长…。三方同意: a compound of as many short forms is a list too
+        compounds = _earlier_compounds(ctx, start, size) + _compound_lists(mentions, start, size)
+        groups = sorted(groups + compounds, key=lambda group: group[-1].end)
     text = ctx.article.text
     for group in reversed(groups):
         if size is None or len(group) == size:
@@ -2499,6 +2502,41 @@ def _earlier_lists(ctx: _Context, start: int) -> list[list[Mention]]:
         found = _actors_again(ctx, sentence)
         lists.extend(_country_lists(ctx.article.text, found.mentions))
     return lists
+
+
+def _earlier_compounds(ctx: _Context, start: int, size: int) -> list[list[Mention]]:
+    """Compounds of ``size`` countries' short forms in the few sentences before (美日韩国安官员
+    会晤。…三方同意): read again only where the sentence holds such a compound's letters."""
+    lists: list[list[Mention]] = []
+    for sentence in _sentences_before(ctx, start, 3):
+        if not _may_hold_compound(ctx.gaz, sentence.text, size):
+            continue
+        found = _actors_again(ctx, sentence)
+        lists.extend(_compound_lists(found.mentions, None, size))
+    return lists
+
+
+def _may_hold_compound(gaz: Gazetteer, text: str, size: int) -> bool:
+    """Whether ``size`` one-character short forms of countries stand in a row in ``text``."""
+    run = 0
+    for char in text:
+        run = run + 1 if char in gaz.shorts or char in gaz.run_shorts else 0
+        if run >= size:
+            return True
+    return False
+
+
+def _compound_lists(mentions, limit: int | None, size: int) -> list[list[Mention]]:
+    """美日韩, 韩美日: the countries of one compound of short forms (members share a group and
+    each has its own span, unlike 四国 or 双方), as a list of exactly ``size`` of them."""
+    runs: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if limit is not None and mention.end > limit:
+            break
+        if mention.via == "compound" and mention.group is not None:
+            if mention.actor.type == "Country":
+                runs.setdefault(mention.group, []).append(mention)
+    return [run for run in runs.values() if len(run) == size]
 
 
 _LIST_JOIN_CHARACTERS = frozenset("、和及与")  # one of them is in every join of _country_lists

@@ -38,3 +38,18 @@ def test_blaming_parties_to_a_deal_blames_not_the_state_it_is_named_by() -> None
     assert ("塔赫特·拉万奇", "ACCUSE", "伊朗", "asserted") not in found
     left = events_of("美国总统特朗普8日宣布,美国将退出伊核协议。")
     assert ("美国", "REJECT", "伊朗", "intended") in left  # leaving the deal still rejects Iran
+
+
+def test_three_sides_after_a_compound_of_three_are_its_countries() -> None:
+    found = events_of(
+        "美日韩国安首长在夏威夷举行会谈。三方同意，朝鲜倘再核试，它们将一同强力应对。"
+    )
+    assert ("美国", "AGREE", "日本", "asserted") in found
+    assert ("日本", "AGREE", "韩国", "asserted") in found
+
+
+def test_three_states_officials_after_a_compound_act_for_each_state() -> None:
+    found = events_of("美日韩国安首长在夏威夷举行会谈。三国官员谴责朝鲜持续发展弹道导弹。")
+    assert {("美国", "ACCUSE", "朝鲜", "asserted"), ("韩国", "ACCUSE", "朝鲜", "asserted")} <= found
+    kept = events_of("美日韩三国外长在波恩举行会谈。")  # an apposition: the compound itself acts
+    assert ("美国", "CONSULT", "日本", "asserted") in kept
