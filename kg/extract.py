@@ -223,6 +223,31 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     result.events = _armed_retaliations(_without_unsaid_counterattacks(result.events))
     result.events = _with_penalties_imposed(result.events)
     result.events = _without_deal_named_targets(result.events, ctx.article.text)
+    result.events = _states_of_material_pairs(ctx, result.events)
+    return result
+
+
+# material acts between two sides: done by their states, not by the two people who met
+_MATERIAL_TYPES = frozenset({"COOPERATE", "AID"})
+
+
+def _states_of_material_pairs(ctx: _Context, events: list[Event]) -> list[Event]:
+    """王毅会见拉克森…。中新建交以来,双方…聚焦合作; 章建华…,双方在能源领域的合作: a pair word
+    read as the two people of a meeting, in a cooperation or an aid, stands for their two
+    states: the cooperation is the countries' (a person pair of the golds carries them as alt)."""
+    result = []
+    for event in events:
+        if (
+            event.event_type in _MATERIAL_TYPES
+            and event.subject.text == event.object.text
+            and _pair_word(event.subject.text)
+            and event.subject.actor.type == "Person"
+            and event.object.actor.type == "Person"
+        ):
+            subject, object_ = _as_country(ctx, event.subject), _as_country(ctx, event.object)
+            if subject is not None and object_ is not None and subject.actor != object_.actor:
+                event = replace(event, subject=subject, object=object_)
+        result.append(event)
     return result
 
 

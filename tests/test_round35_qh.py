@@ -53,3 +53,17 @@ def test_three_states_officials_after_a_compound_act_for_each_state() -> None:
     assert {("美国", "ACCUSE", "朝鲜", "asserted"), ("韩国", "ACCUSE", "朝鲜", "asserted")} <= found
     kept = events_of("美日韩三国外长在波恩举行会谈。")  # an apposition: the compound itself acts
     assert ("美国", "CONSULT", "日本", "asserted") in kept
+
+
+def test_cooperation_of_the_two_sides_of_a_meeting_is_their_states() -> None:
+    found = events_of(
+        "新西兰总理拉克森会见中国外长王毅。王毅表示,中新建交以来,双方始终坚持相互尊重,聚焦合作。"
+    )
+    assert ("拉克森", "COOPERATE", "王毅", "asserted") not in found
+    assert ("新西兰", "COOPERATE", "中国", "asserted") in found or (
+        "中国",
+        "COOPERATE",
+        "新西兰",
+        "asserted",
+    ) in found
+    assert ("拉克森", "CONSULT", "王毅", "asserted") in found  # the meeting stays the people's
