@@ -232,13 +232,15 @@ _MATERIAL_TYPES = frozenset({"COOPERATE", "AID"})
 
 
 def _states_of_material_pairs(ctx: _Context, events: list[Event]) -> list[Event]:
-    """王毅会见拉克森…。中新建交以来,双方…聚焦合作; 章建华…,双方在能源领域的合作: a pair word
-    read as the two people of a meeting, in a cooperation or an aid, stands for their two
-    states: the cooperation is the countries' (a person pair of the golds carries them as alt)."""
+    """王毅会见拉克森…。中新建交以来,双方…聚焦合作; 签署双方部队能互相供应…的协定: a pair
+    word read as the two people of a meeting, in a cooperation or an aid that stands (asserted),
+    stands for their two states: the cooperation is the countries' (the golds carry a person
+    pair's states as alt). What the two pledge (双方将加强合作) stays theirs."""
     result = []
     for event in events:
         if (
             event.event_type in _MATERIAL_TYPES
+            and event.status == "asserted"
             and event.subject.text == event.object.text
             and _pair_word(event.subject.text)
             and event.subject.actor.type == "Person"
