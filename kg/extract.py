@@ -224,6 +224,8 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
         result.events.extend(_signatories_with_owner(ctx))
     result.events = _armed_retaliations(_without_unsaid_counterattacks(result.events))
     result.events = _with_penalties_imposed(result.events)
+    result.events = _without_deal_named_targets(result.events, ctx.article.text)
+    result.events = _states_of_material_pairs(ctx, result.events)
     return result
 
 
@@ -303,6 +305,50 @@ def _deal_owner(ctx: _Context, sentence: Sentence) -> Mention | None:
         if near and near[-1].end == match.start() and near[-1].actor.type == "Country":
             return near[-1]
     return None
+
+
+# material acts between two sides: done by their states, not by the two people who met
+_MATERIAL_TYPES = frozenset({"COOPERATE", "AID"})
+
+
+def _states_of_material_pairs(ctx: _Context, events: list[Event]) -> list[Event]:
+    """王毅会见拉克森…。中新建交以来,双方…聚焦合作; 签署双方部队能互相供应…的协定: a pair
+    word read as the two people of a meeting, in a cooperation or an aid that stands (asserted),
+    stands for their two states: the cooperation is the countries' (the golds carry a person
+    pair's states as alt). What the two pledge (双方将加强合作) stays theirs."""
+    result = []
+    for event in events:
+        if (
+            event.event_type in _MATERIAL_TYPES
+            and event.status == "asserted"
+            and event.subject.text == event.object.text
+            and _pair_word(event.subject.text)
+            and event.subject.actor.type == "Person"
+            and event.object.actor.type == "Person"
+        ):
+            subject, object_ = _as_country(ctx, event.subject), _as_country(ctx, event.object)
+            if subject is not None and object_ is not None and subject.actor != object_.actor:
+                event = replace(event, subject=subject, object=object_)
+        result.append(event)
+    return result
+
+
+# what may be done to a state through a deal named by its programme: leaving it, rejoining it
+_DEAL_STATE_TYPES = frozenset({"REJECT", "AGREE"})
+
+
+def _without_deal_named_targets(events: list[Event], text: str) -> list[Event]:
+    """三国支持伊核协议的立场, 批评了伊核协议中三个欧洲国家: a one-character short form glued
+    to a deal named by that state's programme (words.tsv state_deal) names the deal, so what is
+    backed or blamed is not the state; only leaving or rejoining the deal (退出伊核协议, 重返…)
+    is done to the state (the golds' REJECT and AGREE)."""
+    return [
+        event
+        for event in events
+        if event.event_type in _DEAL_STATE_TYPES
+        or len(event.object.text) != 1
+        or not text.startswith(words("state_deal"), event.object.end)
+    ]
 
 
 _GLOSS_BRACKETS = "(（"
@@ -2387,6 +2433,9 @@ def _group_in_focus(ctx: _Context, size: int | None, start: int, mentions) -> li
     groups = (
         ctx.groups + _earlier_lists(ctx, start) + _country_lists(ctx.article.text, mentions, start)
     )
+    if size:  # 美日韩国安首长…。三方同意: a compound of as many short forms is a list too
+        compounds = _earlier_compounds(ctx, start, size) + _compound_lists(mentions, start, size)
+        groups = sorted(groups + compounds, key=lambda group: group[-1].end)
     text = ctx.article.text
     for group in reversed(groups):
         if size is None or len(group) == size:
@@ -2395,29 +2444,7 @@ def _group_in_focus(ctx: _Context, size: int | None, start: int, mentions) -> li
             return group[:-1]  # 沙特、阿联酋和巴林与卡塔尔…。三国: the partner is no member
     if not size or any(m.end == start for m in mentions):
         return []  # 金砖五国, 东盟十国: the count is part of the body's name
-    compound = _compound_of_size(ctx, size, start, mentions)
-    if compound:  # 美日韩三国外长举行会谈。三方同意…: the countries the compound names
-        return compound
     return _countries_of_listed_people(ctx, size, start, mentions)
-
-
-def _compound_of_size(ctx: _Context, size: int, start: int, mentions) -> list[Mention]:
-    """三方, 三国 after 美日韩三国外长举行会谈 (the round's qh and qj sets): the countries of the
-    last compound of short forms with as many members as the word counts, in this sentence
-    before ``start`` or in the three before it. A compound is no list (_country_lists leaves
-    its members out, so that a pair word after 中美 is not read as a list of two)."""
-    here = [m for m in mentions if m.end <= start]
-    before = reversed(_sentences_before(ctx, start, 3))  # (the nearest first)
-    runs = [here] + [_actors_again(ctx, s).mentions for s in before]
-    for found in runs:
-        groups: dict[object, list[Mention]] = {}
-        for mention in found:
-            if mention.group is not None and mention.actor.type == "Country":
-                groups.setdefault(mention.group, []).append(mention)
-        sized = [g for g in groups.values() if len({m.actor.key for m in g}) == size == len(g)]
-        if sized:
-            return max(sized, key=lambda g: g[-1].end)
-    return []
 
 
 def _act_named_after(text: str, end: int) -> bool:
@@ -2627,6 +2654,41 @@ def _earlier_lists(ctx: _Context, start: int) -> list[list[Mention]]:
         found = _actors_again(ctx, sentence)
         lists.extend(_country_lists(ctx.article.text, found.mentions))
     return lists
+
+
+def _earlier_compounds(ctx: _Context, start: int, size: int) -> list[list[Mention]]:
+    """Compounds of ``size`` countries' short forms in the few sentences before (美日韩国安官员
+    会晤。…三方同意): read again only where the sentence holds such a compound's letters."""
+    lists: list[list[Mention]] = []
+    for sentence in _sentences_before(ctx, start, 3):
+        if not _may_hold_compound(ctx.gaz, sentence.text, size):
+            continue
+        found = _actors_again(ctx, sentence)
+        lists.extend(_compound_lists(found.mentions, None, size))
+    return lists
+
+
+def _may_hold_compound(gaz: Gazetteer, text: str, size: int) -> bool:
+    """Whether ``size`` one-character short forms of countries stand in a row in ``text``."""
+    run = 0
+    for char in text:
+        run = run + 1 if char in gaz.shorts or char in gaz.run_shorts else 0
+        if run >= size:
+            return True
+    return False
+
+
+def _compound_lists(mentions, limit: int | None, size: int) -> list[list[Mention]]:
+    """美日韩, 韩美日: the countries of one compound of short forms (members share a group and
+    each has its own span, unlike 四国 or 双方), as a list of exactly ``size`` of them."""
+    runs: dict[int, list[Mention]] = {}
+    for mention in mentions:
+        if limit is not None and mention.end > limit:
+            break
+        if mention.via == "compound" and mention.group is not None:
+            if mention.actor.type == "Country":
+                runs.setdefault(mention.group, []).append(mention)
+    return [run for run in runs.values() if len(run) == size]
 
 
 _LIST_JOIN_CHARACTERS = frozenset("、和及与")  # one of them is in every join of _country_lists
