@@ -608,6 +608,7 @@ def find_actions(
                 _without_expulsion_demands(_without_objects_of_verbs(text, in_clause, mentions))
             )
     yield from _exercises_against(text, mentions, done)
+    yield from _aggression_resisted(text, mentions)
 
 
 # The status given to _actions_for while it is not settled: most triggers find no action, and
@@ -960,6 +961,76 @@ def _joined_verb_acts(
             if action.trigger_start == second and action.subject.end <= pos:
                 joined.append(replace(action, trigger=trig, trigger_start=pos))
     return joined
+
+
+_RESISTER_GAP = 2  # characters between the one who resists and its verb (乌克兰|人民|抵御)
+
+
+def _aggression_resisted(text: str, mentions: Sequence[Mention]) -> Iterator[Action]:
+    """协助乌克兰对抗俄罗斯入侵, 支持乌克兰人民抵御俄罗斯的侵略: an attack named as a noun after
+    its doer (words.tsv aggression), the doer right after a verb of resisting (words.tsv
+    resist) with the one who resists right before that verb: the doer attacks the one who
+    resists. The attack is a fact the help or support presupposes, whatever their status."""
+    trig = trigger_for("入侵")
+    if trig is None:
+        return
+    for i, doer in enumerate(mentions):
+        noun = doer.end + (text[doer.end : doer.end + 1] == "的")
+        if not text.startswith(words("aggression"), noun):
+            continue
+        front = _front(doer)
+        verb = next((w for w in words("resist") if text.endswith(w, 0, front)), None)
+        if verb is None:
+            continue
+        at = front - len(verb)
+        resister = next((m for m in reversed(mentions[:i]) if m.end <= at), None)
+        if resister is None or at - resister.end > _RESISTER_GAP:
+            continue
+        if any(c in _PUNCT for c in text[resister.end : at]) or _same_side(doer, resister):
+            continue
+        confidence = _confidence(doer, resister, "after", True)
+        yield Action(doer, resister, trig, noun, "asserted", confidence, "after")
+
+
+_DONOR_REACH = 10  # characters between the recipient and the donor noun (乌克兰|第二大军事援助国)
+
+
+def _donor_noun(text: str, end: int) -> bool:
+    """美国是乌克兰最大的军事援助|国, 主要军事援助|者: a word of aid that a donor suffix
+    (words.tsv donor_suffix) makes a noun naming who gives the aid (but 援助|国家: aid to
+    countries, a verb and its object)."""
+    return text.startswith(words("donor_suffix"), end) and not text.startswith("国家", end)
+
+
+def _donors_named(
+    text: str, clause, pos: int, trig: Trigger, mentions, status: str
+) -> Iterator[Action]:
+    """德国成为仅次于美国的乌克兰第二大军事援助国: the donor noun's phrase names the recipient
+    right before it (乌克兰); the topic of the copula before the phrase (words.tsv
+    donor_copula) gives the aid (德国), and so does an actor after donor_also (仅次于|美国).
+    With no copula in the clause, nobody is said to give it here."""
+    before = [m for m in mentions if clause.start <= m.start and m.end <= pos]
+    if not before:
+        return
+    recipient = before[-1]
+    between = text[recipient.end : pos]
+    if len(between) > _DONOR_REACH or any(c in _PUNCT for c in between):
+        return
+    stretch = text[clause.start : _front(recipient)]
+    copula = max((stretch.rfind(w) for w in words("donor_copula")), default=-1)
+    if copula == -1:
+        return
+    copula += clause.start
+    donors = [m for m in before[:-1] if m.end <= copula][-1:]
+    donors += [
+        m
+        for m in before[:-1]
+        if m.start > copula and text.endswith(words("donor_also"), clause.start, m.start)
+    ]
+    for donor in donors:
+        if not _same_side(donor, recipient):
+            confidence = _confidence(donor, recipient, "after", True)
+            yield Action(donor, recipient, trig, pos, status, confidence, "after")
 
 
 def _exercises_against(text: str, mentions, done: Sequence[Action]) -> Iterator[Action]:
@@ -1862,6 +1933,9 @@ def _actions_for(
     if "speaker" in trig.objects:
         yield from _evaluation(text, clauses, index, pos, trig, mentions, status, discourse, done)
         return
+    if trig.event_type == "AID" and _donor_noun(text, end):
+        yield from _donors_named(text, clause, pos, trig, mentions, status)
+        return  # 美国是乌克兰最大的军事援助国: the noun names the donor, not an act's object
     if trig.event_type == "ACCUSE" and _denied_charge(text, clause, pos):
         return  # 该国否认向快速支援部队提供武器的|指控: whoever accused, not the denier
     if trig.event_type == "ACCUSE" and _charge_describes(text, clause, pos, trig.word, mentions):

@@ -1,0 +1,34 @@
+"""Round 35, helper qd: armed conflict and aid on fresh pages (Lebanon, the Red Sea, Sudan,
+Myanmar, US aid to Ukraine). Sentences written for the tests, in the style of those pages."""
+
+from tests.data.sentences import events_of
+
+
+def test_resisting_an_aggression_named_after_its_doer_makes_the_doer_attack() -> None:
+    """协助乌克兰对抗俄罗斯入侵, 支持乌克兰人民抵御俄罗斯的侵略: the aid or support presupposes
+    the attack, whose doer stands right after the verb of resisting (qd-06, wi-06)."""
+    events = events_of("美国周五宣布新一批军事援助,以协助乌克兰对抗俄罗斯入侵。")
+    assert ("俄罗斯", "ASSAULT", "乌克兰", "asserted") in events
+    assert ("美国", "AID", "乌克兰", "asserted") in events
+    events = events_of("欧盟表示将继续支持乌克兰人民抵御俄罗斯的侵略。")
+    assert ("俄罗斯", "ASSAULT", "乌克兰", "asserted") in events
+    events = events_of("这笔资金用于加强乌军对抗俄罗斯侵略战争的能力。")
+    assert any(e[0] == "俄罗斯" and e[1] == "ASSAULT" for e in events)
+    # the near miss: no noun of an attack after the doer (对抗俄罗斯 alone) names no attack
+    events = events_of("德国表示将帮助立陶宛对抗俄罗斯的虚假信息。")
+    assert not any(e[1] == "ASSAULT" for e in events)
+
+
+def test_a_donor_noun_names_who_gives_aid_to_the_actor_before_it() -> None:
+    """美国是乌克兰最大的军事援助国, 德国成为仅次于美国的乌克兰第二大军事援助国: the topic of
+    是/成为 gives the aid (and so does the one after 仅次于) to the actor named before the noun,
+    not the other way round (yb-10, qd-07)."""
+    events = events_of("德国由此成为仅次于美国的乌克兰第二大军事援助国。")
+    assert ("德国", "AID", "乌克兰", "asserted") in events
+    assert ("美国", "AID", "乌克兰", "asserted") in events
+    assert not any(e[0] == "乌克兰" and e[1] == "AID" for e in events)
+    events = events_of("俄罗斯全面入侵乌克兰后,美国一直是乌克兰的主要军事援助者。")
+    assert ("美国", "AID", "乌克兰", "asserted") in events
+    events = events_of("日本是菲律宾最大的援助国。")
+    assert ("日本", "AID", "菲律宾", "asserted") in events
+    assert not any(e[0] == "菲律宾" and e[1] == "AID" for e in events)
