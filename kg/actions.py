@@ -992,6 +992,50 @@ def _aggression_resisted(text: str, mentions: Sequence[Mention]) -> Iterator[Act
         yield Action(doer, resister, trig, noun, "asserted", confidence, "after")
 
 
+_VICTIM_GAP = 8  # characters between the one who died and 在 (真主党|一名高级指挥官|在…中身亡)
+_NOT_AT = ("正", "存", "现", "实", "所", "自")  # 正在, 存在…: no 在 of a place or an event
+
+
+def _casualty_after(text: str, end: int) -> bool:
+    """空袭|中身亡, 袭击|中受伤: an attack noun closed by 中 and a word of dying or being hurt
+    (words.tsv casualty)."""
+    return text.startswith("中", end) and text.startswith(words("casualty"), end + 1)
+
+
+def _killed_in_attack(
+    text: str, clause, pos: int, trig: Trigger, mentions, status: str
+) -> list[Action] | None:
+    """塔巴塔拜在以色列当天对贝鲁特南郊的空袭中身亡, 拉哈维…在两天前的一场以色列空袭中丧生:
+    whoever dies or is hurt in an attack is its target, not its doer (a fight of two sides,
+    在双方交火中丧生, is left to its pair). The first actor after 在
+    that no coverb (对, 向) introduces makes the attack, on the one named right before 在 and on
+    the place a coverb introduces; the doer stands right before the attack (以色列空袭), before
+    a coverb (以色列当天对贝鲁特…的空袭), or is an armed force before 的 (以军的空袭); with a
+    place there instead, no act. None when the sentence is not of this shape."""
+    at = text.rfind("在", clause.start, pos)
+    if at <= clause.start or text[at - 1] in _NOT_AT:
+        return None
+    victims = [m for m in mentions if clause.start <= m.start and m.end <= at]
+    inside = [m for m in mentions if at < m.start and m.end <= pos]
+    if not victims or at - victims[-1].end > _VICTIM_GAP:
+        return None
+    aimed = [m for m in inside if text[m.start - 1] in "对向"]
+    doers = [m for m in inside if m not in aimed]
+    if not doers:
+        return None
+    doer = doers[0]
+    between = text[doer.end : pos]
+    if between and not aimed and not (between == "的" and _armed(doer)):
+        return []  # 在乌克兰东部的炮击中: the country names where, not who, attacks (and the
+        # one who dies attacks nobody)
+    acts = []
+    for target in [victims[-1]] + aimed:
+        if not _same_side(doer, target):
+            confidence = _confidence(doer, target, "passive", True)
+            acts.append(Action(doer, target, trig, pos, status, confidence, "passive"))
+    return acts
+
+
 _DONOR_REACH = 10  # characters between the recipient and the donor noun (乌克兰|第二大军事援助国)
 
 
@@ -1936,6 +1980,11 @@ def _actions_for(
     if trig.event_type == "AID" and _donor_noun(text, end):
         yield from _donors_named(text, clause, pos, trig, mentions, status)
         return  # 美国是乌克兰最大的军事援助国: the noun names the donor, not an act's object
+    if trig.event_type == "ASSAULT" and "mutual" not in trig.flags and _casualty_after(text, end):
+        killed = _killed_in_attack(text, clause, pos, trig, mentions, status)
+        if killed is not None:  # 指挥官在以军空袭中身亡: the one killed is hit, not the doer
+            yield from killed
+            return
     if trig.event_type == "ACCUSE" and _denied_charge(text, clause, pos):
         return  # 该国否认向快速支援部队提供武器的|指控: whoever accused, not the denier
     if trig.event_type == "ACCUSE" and _charge_describes(text, clause, pos, trig.word, mentions):

@@ -32,3 +32,21 @@ def test_a_donor_noun_names_who_gives_aid_to_the_actor_before_it() -> None:
     events = events_of("日本是菲律宾最大的援助国。")
     assert ("日本", "AID", "菲律宾", "asserted") in events
     assert not any(e[0] == "菲律宾" and e[1] == "AID" for e in events)
+
+
+def test_who_dies_in_an_attack_named_by_its_doer_is_its_target() -> None:
+    """其高级指挥官塔巴塔拜在以色列对贝鲁特南郊的空袭中身亡: the one who dies is hit by the doer
+    named after 在 (and so is the place after 对); he did not attack anyone (ya-13, qd-04)."""
+    events = events_of(
+        "黎巴嫩真主党证实,其高级指挥官塔巴塔拜在以色列当天对贝鲁特南郊的空袭中身亡。"
+    )
+    assert ("以色列", "ASSAULT", "塔巴塔拜", "asserted") in events
+    assert not any(e[0] == "塔巴塔拜" and e[1] == "ASSAULT" for e in events)
+    events = events_of("真主党一名高级指挥官在以军空袭中身亡。")
+    assert ("以军", "ASSAULT", "真主党", "asserted") in events
+    # the near misses: a country before 的 and a place word names where, not who, attacks;
+    # dying in a fight of two sides names no doer among them
+    events = events_of("一名美国记者在乌克兰东部的炮击中身亡。")
+    assert not any(e[1] == "ASSAULT" for e in events)
+    events = events_of("以色列与真主党爆发冲突。黎巴嫩至少有385人在双方交火中丧生。")
+    assert not any(e[1] == "ASSAULT" and e[2] == "黎巴嫩" for e in events)
