@@ -992,6 +992,30 @@ def _aggression_resisted(text: str, mentions: Sequence[Mention]) -> Iterator[Act
         yield Action(doer, resister, trig, noun, "asserted", confidence, "after")
 
 
+_AID_TOPIC_REACH = 12  # characters between a verb of talking and the aid it talks about
+
+
+def _aid_talked_about(text: str, clause, pos: int, end: int) -> bool:
+    """讨论向缅甸人民提供人道援助的事宜, 双方还就…迅速输送人道主义援助等方面的努力交换了意见:
+    aid named as what talks are about is given by nobody there: right after a verb of talking
+    (words.tsv discuss) and a coverb of its recipient (讨论|向缅甸人民|提供), or inside a 就-phrase
+    that talks after it close (就…输送…援助…交换了意见)."""
+    head = text[clause.start : pos]
+    for word in words("discuss"):
+        at = head.rfind(word)
+        between = head[at + len(word) :]
+        if at != -1 and between[:1] in ("向", "为", "给") and len(between) <= _AID_TOPIC_REACH:
+            if not any(c in _PUNCT for c in between):
+                return True
+    at = head.rfind("就")
+    if at == -1 or any(c in _PUNCT for c in head[at:]):
+        return False
+    if not _real_coverb(text, clause.start + at):
+        return False
+    stops = (i for c in _SENTENCE_STOPS if (i := text.find(c, end)) != -1)
+    return _talks_after(text, end, min(stops, default=len(text)))
+
+
 _VICTIM_GAP = 8  # characters between the one who died and 在 (真主党|一名高级指挥官|在…中身亡)
 _NOT_AT = ("正", "存", "现", "实", "所", "自")  # 正在, 存在…: no 在 of a place or an event
 
@@ -1977,6 +2001,8 @@ def _actions_for(
     if "speaker" in trig.objects:
         yield from _evaluation(text, clauses, index, pos, trig, mentions, status, discourse, done)
         return
+    if trig.event_type == "AID" and _aid_talked_about(text, clause, pos, end):
+        return  # 讨论向缅甸提供人道援助的事宜: the aid is what is talked about, not given
     if trig.event_type == "AID" and _donor_noun(text, end):
         yield from _donors_named(text, clause, pos, trig, mentions, status)
         return  # 美国是乌克兰最大的军事援助国: the noun names the donor, not an act's object
