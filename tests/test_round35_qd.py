@@ -50,3 +50,14 @@ def test_who_dies_in_an_attack_named_by_its_doer_is_its_target() -> None:
     assert not any(e[1] == "ASSAULT" for e in events)
     events = events_of("以色列与真主党爆发冲突。黎巴嫩至少有385人在双方交火中丧生。")
     assert not any(e[1] == "ASSAULT" and e[2] == "黎巴嫩" for e in events)
+
+
+def test_aid_named_as_what_talks_are_about_is_given_by_nobody() -> None:
+    """讨论向缅甸人民提供人道援助的事宜, 就…输送人道主义援助…交换了意见: the aid is a topic of the
+    talks, nobody gives it there (ye-03, qi-12); aid given after talks stays (near miss)."""
+    events = events_of("东盟将召开外长会议,讨论向缅甸人民提供人道援助的事宜。")
+    assert not any(e[1] == "AID" for e in events)
+    events = events_of("两国外长就向加沙运送人道主义援助问题交换了意见。")
+    assert not any(e[1] == "AID" for e in events)
+    events = events_of("双方进行了讨论。会后,日本宣布向菲律宾提供5艘巡逻船。")
+    assert ("日本", "AID", "菲律宾", "asserted") in events
