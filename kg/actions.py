@@ -1065,9 +1065,11 @@ _DONOR_REACH = 10  # characters between the recipient and the donor noun (乌克
 
 def _donor_noun(text: str, end: int) -> bool:
     """美国是乌克兰最大的军事援助|国, 主要军事援助|者: a word of aid that a donor suffix
-    (words.tsv donor_suffix) makes a noun naming who gives the aid (but 援助|国家: aid to
-    countries, a verb and its object)."""
-    return text.startswith(words("donor_suffix"), end) and not text.startswith("国家", end)
+    (words.tsv donor_suffix) makes a noun naming who gives the aid (but not before words.tsv
+    donor_not: 援助|国家, aid to countries; 援助|方案, a plan; 援助|国会议, a conference)."""
+    return text.startswith(words("donor_suffix"), end) and not text.startswith(
+        words("donor_not"), end
+    )
 
 
 def _donors_named(

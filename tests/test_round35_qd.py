@@ -32,6 +32,9 @@ def test_a_donor_noun_names_who_gives_aid_to_the_actor_before_it() -> None:
     events = events_of("日本是菲律宾最大的援助国。")
     assert ("日本", "AID", "菲律宾", "asserted") in events
     assert not any(e[0] == "菲律宾" and e[1] == "AID" for e in events)
+    # the near miss: a conference of donors names no donor (援助国会议)
+    events = events_of("美国是阿富汗援助国会议的主办方。")
+    assert not any(e[1] == "AID" for e in events)
 
 
 def test_who_dies_in_an_attack_named_by_its_doer_is_its_target() -> None:
