@@ -650,6 +650,7 @@ def find_actions(
                 )
             )
     yield from _exercises_against(text, mentions, done)
+    yield from _aggression_resisted(text, mentions)
 
 
 # The status given to _actions_for while it is not settled: most triggers find no action, and
@@ -1002,6 +1003,146 @@ def _joined_verb_acts(
             if action.trigger_start == second and action.subject.end <= pos:
                 joined.append(replace(action, trigger=trig, trigger_start=pos))
     return joined
+
+
+_RESISTER_GAP = 2  # characters between the one who resists and its verb (乌克兰|人民|抵御)
+
+
+def _aggression_resisted(text: str, mentions: Sequence[Mention]) -> Iterator[Action]:
+    """协助乌克兰对抗俄罗斯入侵, 支持乌克兰人民抵御俄罗斯的侵略: an attack named as a noun after
+    its doer (words.tsv aggression), the doer right after a verb of resisting (words.tsv
+    resist) with the one who resists right before that verb: the doer attacks the one who
+    resists. The attack is a fact the help or support presupposes, whatever their status."""
+    trig = trigger_for("入侵")
+    if trig is None:
+        return
+    for i, doer in enumerate(mentions):
+        noun = doer.end + (text[doer.end : doer.end + 1] == "的")
+        if not text.startswith(words("aggression"), noun):
+            continue
+        front = _front(doer)
+        verb = next((w for w in words("resist") if text.endswith(w, 0, front)), None)
+        if verb is None:
+            continue
+        at = front - len(verb)
+        resister = next((m for m in reversed(mentions[:i]) if m.end <= at), None)
+        if resister is None or at - resister.end > _RESISTER_GAP:
+            continue
+        if any(c in _PUNCT for c in text[resister.end : at]) or _same_side(doer, resister):
+            continue
+        confidence = _confidence(doer, resister, "after", True)
+        yield Action(doer, resister, trig, noun, "asserted", confidence, "after")
+
+
+_AID_TOPIC_REACH = 12  # characters between a verb of talking and the aid it talks about
+
+
+def _aid_talked_about(text: str, clause, pos: int, end: int) -> bool:
+    """讨论向缅甸人民提供人道援助的事宜, 双方还就…迅速输送人道主义援助等方面的努力交换了意见:
+    aid named as what talks are about is given by nobody there: right after a verb of talking
+    (words.tsv discuss) and a coverb of its recipient (讨论|向缅甸人民|提供), or inside a 就-phrase
+    that talks after it close (就…输送…援助…交换了意见)."""
+    head = text[clause.start : pos]
+    for word in words("discuss"):
+        at = head.rfind(word)
+        between = head[at + len(word) :]
+        if at != -1 and between[:1] in ("向", "为", "给") and len(between) <= _AID_TOPIC_REACH:
+            if not any(c in _PUNCT for c in between):
+                return True
+    at = head.rfind("就")
+    if at == -1 or any(c in _PUNCT for c in head[at:]):
+        return False
+    if not _real_coverb(text, clause.start + at):
+        return False
+    stops = (i for c in _SENTENCE_STOPS if (i := text.find(c, end)) != -1)
+    return _talks_after(text, end, min(stops, default=len(text)))
+
+
+_VICTIM_GAP = 8  # characters between the one who died and 在 (真主党|一名高级指挥官|在…中身亡)
+_NOT_AT = ("正", "存", "现", "实", "所", "自")  # 正在, 存在…: no 在 of a place or an event
+
+
+def _casualty_after(text: str, end: int) -> bool:
+    """空袭|中身亡, 袭击|中受伤: an attack noun closed by 中 and a word of dying or being hurt
+    (words.tsv casualty)."""
+    return text.startswith("中", end) and text.startswith(words("casualty"), end + 1)
+
+
+def _killed_in_attack(
+    text: str, clause, pos: int, trig: Trigger, mentions, status: str
+) -> list[Action] | None:
+    """塔巴塔拜在以色列当天对贝鲁特南郊的空袭中身亡, 拉哈维…在两天前的一场以色列空袭中丧生:
+    whoever dies or is hurt in an attack is its target, not its doer (a fight of two sides,
+    在双方交火中丧生, is left to its pair). The first actor after 在
+    that no coverb (对, 向) introduces makes the attack, on the one named right before 在 and on
+    the place a coverb introduces; the doer stands right before the attack (以色列空袭), before
+    a coverb (以色列当天对贝鲁特…的空袭), or is an armed force before 的 (以军的空袭); with a
+    place there instead, no act. None when the sentence is not of this shape."""
+    at = text.rfind("在", clause.start, pos)
+    if at <= clause.start or text[at - 1] in _NOT_AT:
+        return None
+    victims = [m for m in mentions if clause.start <= m.start and m.end <= at]
+    inside = [m for m in mentions if at < m.start and m.end <= pos]
+    if not victims or at - victims[-1].end > _VICTIM_GAP:
+        return None
+    aimed = [m for m in inside if text[m.start - 1] in "对向"]
+    doers = [m for m in inside if m not in aimed]
+    if not doers:
+        return None
+    doer = doers[0]
+    between = text[doer.end : pos]
+    if between and not aimed and not (between == "的" and _armed(doer)):
+        return []  # 在乌克兰东部的炮击中: the country names where, not who, attacks (and the
+        # one who dies attacks nobody)
+    acts = []
+    for target in [victims[-1]] + aimed:
+        if not _same_side(doer, target):
+            confidence = _confidence(doer, target, "passive", True)
+            acts.append(Action(doer, target, trig, pos, status, confidence, "passive"))
+    return acts
+
+
+_DONOR_REACH = 10  # characters between the recipient and the donor noun (乌克兰|第二大军事援助国)
+
+
+def _donor_noun(text: str, end: int) -> bool:
+    """美国是乌克兰最大的军事援助|国, 主要军事援助|者: a word of aid that a donor suffix
+    (words.tsv donor_suffix) makes a noun naming who gives the aid (but not before words.tsv
+    donor_not: 援助|国家, aid to countries; 援助|方案, a plan; 援助|国会议, a conference)."""
+    return text.startswith(words("donor_suffix"), end) and not text.startswith(
+        words("donor_not"), end
+    )
+
+
+def _donors_named(
+    text: str, clause, pos: int, trig: Trigger, mentions, status: str
+) -> Iterator[Action]:
+    """德国成为仅次于美国的乌克兰第二大军事援助国: the donor noun's phrase names the recipient
+    right before it (乌克兰); the topic of the copula before the phrase (words.tsv
+    donor_copula) gives the aid (德国), and so does an actor after donor_also (仅次于|美国).
+    With no copula in the clause, nobody is said to give it here."""
+    before = [m for m in mentions if clause.start <= m.start and m.end <= pos]
+    if not before:
+        return
+    recipient = before[-1]
+    between = text[recipient.end : pos]
+    if len(between) > _DONOR_REACH or any(c in _PUNCT for c in between):
+        return
+    stretch = text[clause.start : _front(recipient)]
+    copula = max((stretch.rfind(w) for w in words("donor_copula")), default=-1)
+    if copula == -1:
+        return
+    copula += clause.start
+    donors = [m for m in before[:-1] if m.end <= copula][-1:]
+    donors += [
+        m
+        for m in before[:-1]
+        if m.start > copula and text.endswith(words("donor_also"), clause.start, m.start)
+    ]
+    for donor in donors:
+        if not _same_side(donor, recipient):
+            confidence = _confidence(donor, recipient, "after", True)
+            yield Action(donor, recipient, trig, pos, status, confidence, "after")
 
 
 def _exercises_against(text: str, mentions, done: Sequence[Action]) -> Iterator[Action]:
@@ -1961,6 +2102,16 @@ def _actions_for(
     if "speaker" in trig.objects:
         yield from _evaluation(text, clauses, index, pos, trig, mentions, status, discourse, done)
         return
+    if trig.event_type == "AID" and _aid_talked_about(text, clause, pos, end):
+        return  # 讨论向缅甸提供人道援助的事宜: the aid is what is talked about, not given
+    if trig.event_type == "AID" and _donor_noun(text, end):
+        yield from _donors_named(text, clause, pos, trig, mentions, status)
+        return  # 美国是乌克兰最大的军事援助国: the noun names the donor, not an act's object
+    if trig.event_type == "ASSAULT" and "mutual" not in trig.flags and _casualty_after(text, end):
+        killed = _killed_in_attack(text, clause, pos, trig, mentions, status)
+        if killed is not None:  # 指挥官在以军空袭中身亡: the one killed is hit, not the doer
+            yield from killed
+            return
     if trig.event_type == "ACCUSE" and _denied_charge(text, clause, pos):
         return  # 该国否认向快速支援部队提供武器的|指控: whoever accused, not the denier
     if trig.event_type == "ACCUSE" and _charge_describes(text, clause, pos, trig.word, mentions):
