@@ -4442,6 +4442,8 @@ def _judgement_by(
     clause = clauses[index]
     if trig.event_type == "REQUEST":  # 美方应尽快取消…: the one who should act stands before
         target = _just_before(text, clause, pos, mentions)
+        if target is None and (supposer := _condition_party(text, clauses, index, pos, mentions)):
+            target, status = supposer, "asserted"  # the demand is made; only the wish is supposed
         asked = text[pos + len(trig.word) : clause.end]
         if (
             not has_verb(asked)
@@ -4669,6 +4671,30 @@ def _just_before(text, clause, pos, mentions) -> Mention | None:
             continue
         gap = text[mention.end : end]
         return mention if len(gap) <= 3 and not has_verb(gap) else None
+    return None
+
+
+def _condition_party(text, clauses, index: int, pos: int, mentions) -> Mention | None:
+    """美方如果真的想通过对话解决问题,|就应该停止极限施压; 如果美方真想…,|就应当…: a demand that
+    opens the clause of consequence (就, 则, 那么) after a condition asks it of the actor the
+    condition is about, named first in the condition (before or right after its 如果/若). The
+    condition supposes only that actor's own wish; the demand itself is made."""
+    clause = clauses[index]
+    head = text[clause.start : pos].lstrip(" ，,")
+    if index == 0 or not head.startswith(_CONSEQUENCE) or len(head) > 2:
+        return None
+    for j in range(index - 1, max(-1, index - 3), -1):
+        start = clauses[j].start
+        while start < clauses[j].end and text[start] in " ，,":
+            start += 1
+        opener = _condition_opener(text, start)
+        first = next((m for m in mentions if start <= m.start < clauses[j].end), None)
+        if first is None or not can_be_subject(text, first):
+            continue
+        if opener and first.start - (start + opener) <= 1:  # 如果|美方…, 如果说|美方…
+            return first
+        if not opener and first.start == start and _condition_opener(text, first.end):
+            return first  # 有关国家和组织|如果…
     return None
 
 

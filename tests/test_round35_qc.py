@@ -1,0 +1,45 @@
+"""Round 35 (qc): REQUEST and REJECT on unseen news. Demands a spokesperson makes of the side a
+condition names (美方如果真想谈，就应该停止施压: yn, qb). Sentences are written for the test,
+with near misses that must stay without the event."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+def _statuses(text: str, key: tuple[str, str, str]) -> set[str]:
+    return {st for s, t, o, st in events_of(text) if (s, t, o) == key}
+
+
+# 如果X…，就应该/应当…: the demand of the clause after a condition is asked of the side the
+# condition is about, whether it stands before 如果 or right after it; the demand is made.
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        (
+            "发言人林剑表示，如果美方真的希望通过谈判解决问题，就应该停止极限施压。",
+            ("林剑", "REQUEST", "美国"),
+        ),
+        (
+            "毛宁说，日方如果真心希望改善两国关系，就应当恪守对中方所作的承诺。",
+            ("毛宁", "REQUEST", "日本"),
+        ),
+        (
+            "发言人郭嘉昆指出，菲律宾若真想缓和局势，那就应该立即撤走非法坐滩的军舰。",
+            ("郭嘉昆", "REQUEST", "菲律宾"),
+        ),
+    ],
+)
+def test_a_demand_after_a_condition_asks_the_supposed_side(text, key) -> None:
+    assert key in _pairs(text)
+    assert _statuses(text, key) == {"asserted"}
+
+
+def test_a_threat_after_a_condition_stays_a_threat() -> None:
+    pairs = _pairs("外交部发言人表示，如果美方继续加征关税，中方将奉陪到底。")
+    assert not any(t == "REQUEST" for _, t, _ in pairs)
