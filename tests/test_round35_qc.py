@@ -43,3 +43,21 @@ def test_a_demand_after_a_condition_asks_the_supposed_side(text, key) -> None:
 def test_a_threat_after_a_condition_stays_a_threat() -> None:
     pairs = _pairs("外交部发言人表示，如果美方继续加征关税，中方将奉陪到底。")
     assert not any(t == "REQUEST" for _, t, _ in pairs)
+
+
+# 应 alone before reflecting, taking a stance, restraining or explaining asks it of the side
+# before it, adverbs aside (qb: 美国务院发言人首先应反思…; wc: 美方應採取理性務實態度).
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("外交部发言人华春莹说，英国首先应反思自身的所作所为。", ("华春莹", "REQUEST", "英国")),
+        ("王毅指出，美方应采取理性务实的态度，同中方相向而行。", ("王毅", "REQUEST", "美国")),
+        ("伊朗外长表示，美国应控制以色列，避免冲突外溢。", ("伊朗外长", "REQUEST", "美国")),
+    ],
+)
+def test_a_should_before_a_stance_asks_the_side_before_it(text, key) -> None:
+    assert (key[1], key[2]) in {(t, o) for _, t, o in _pairs(text)}
+
+
+def test_taking_measures_in_response_asks_nothing() -> None:
+    assert not any(t == "REQUEST" for _, t, _ in _pairs("中方相应采取了反制措施。"))
