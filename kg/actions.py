@@ -1824,6 +1824,17 @@ def _charge_describes(text: str, clause, pos: int, word: str, mentions) -> bool:
     return bool(between) and not any(c in _PUNCT for c in between) and has_verb(between)
 
 
+_VERDICT_TAIL = "的”」\"'’』"  # what may close a verdict word before its clause ends
+
+
+def _closes_clause(text: str, end: int, clause_end: int) -> bool:
+    """泄露美外交官私人信息完全不可接受|,  …游乐场是不可接受|、完全无法容忍的: a word that nothing
+    but a closing 的 or quote follows in its clause, or only another verdict joined by 、,
+    says what the deed before it is; it has no object of its own."""
+    rest = text[end:clause_end].lstrip(_VERDICT_TAIL).lstrip()
+    return not rest or rest[0] in "，,。；;！？!?、"
+
+
 def _dates_since(text: str, pos: int, end: int) -> bool:
     """自|冲突|开始以来, 自从|战争|爆发以来: a war noun that names no sides, opened by 自 and
     closed by 以来 after at most a verb of its onset (words.tsv onset), names a time since,
@@ -1859,6 +1870,8 @@ def _actions_for(
         return  # 两国代表团将讨论新的停火协议: the deal is what is talked about, not reached
     if trig.predicate.name == "fightsWith" and _dates_since(text, pos, end):
         return  # 同意进行自冲突开始以来最大规模的换俘: the war only dates the exchange
+    if trig.word in words("verdict_word") and _closes_clause(text, end, clause.end):
+        trig = replace(triggers()["是不可接受的"], word=trig.word)  # 信息完全不可接受,: a verdict
     if "speaker" in trig.objects:
         yield from _evaluation(text, clauses, index, pos, trig, mentions, status, discourse, done)
         return

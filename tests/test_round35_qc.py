@@ -61,3 +61,21 @@ def test_a_should_before_a_stance_asks_the_side_before_it(text, key) -> None:
 
 def test_taking_measures_in_response_asks_nothing() -> None:
     assert not any(t == "REQUEST" for _, t, _ in _pairs("中方相应采取了反制措施。"))
+
+
+# 不可接受 closing its clause (…完全不可接受, / 是不可接受、完全无法容忍的) is the speaker's verdict
+# on the deed before it: nobody in that deed refuses anything (wf: 让法国成为阿尔及利亚情报机构的
+# 游乐场是不可接受、…; qb: 泄露美外交官私人信息完全不可接受,).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英国外交部发言人称，俄罗斯扣押英国记者完全不可接受，只有不负责任的国家才会这样做。",
+        "“让德国成为伊朗情报机构的游乐场是不可接受、完全无法容忍的”，德国内政部长说。",
+    ],
+)
+def test_a_closing_verdict_is_no_refusal(text) -> None:
+    assert not any(t == "REJECT" for _, t, _ in _pairs(text))
+
+
+def test_unacceptable_with_an_object_still_refuses() -> None:
+    assert ("REJECT", "美国") in {(t, o) for _, t, o in _pairs("中方不可接受美方的无理要求。")}
