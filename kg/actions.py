@@ -2062,6 +2062,17 @@ def _charge_describes(text: str, clause, pos: int, word: str, mentions) -> bool:
     return bool(between) and not any(c in _PUNCT for c in between) and has_verb(between)
 
 
+_VERDICT_TAIL = "的”」\"'’』"  # what may close a verdict word before its clause ends
+
+
+def _closes_clause(text: str, end: int, clause_end: int) -> bool:
+    """泄露美外交官私人信息完全不可接受|,  …游乐场是不可接受|、完全无法容忍的: a word that nothing
+    but a closing 的 or quote follows in its clause, or only another verdict joined by 、,
+    says what the deed before it is; it has no object of its own."""
+    rest = text[end:clause_end].lstrip(_VERDICT_TAIL).lstrip()
+    return not rest or rest[0] in "，,。；;！？!?、"
+
+
 def _dates_since(text: str, pos: int, end: int) -> bool:
     """自|冲突|开始以来, 自从|战争|爆发以来: a war noun that names no sides, opened by 自 and
     closed by 以来 after at most a verb of its onset (words.tsv onset), names a time since,
@@ -2099,6 +2110,8 @@ def _actions_for(
         return  # 英法德3国重申会履行协议: who keeps or breaks a deal reaches none here
     if trig.predicate.name == "fightsWith" and _dates_since(text, pos, end):
         return  # 同意进行自冲突开始以来最大规模的换俘: the war only dates the exchange
+    if trig.word in words("verdict_word") and _closes_clause(text, end, clause.end):
+        trig = replace(triggers()["是不可接受的"], word=trig.word)  # 信息完全不可接受,: a verdict
     if "speaker" in trig.objects:
         yield from _evaluation(text, clauses, index, pos, trig, mentions, status, discourse, done)
         return
@@ -4708,6 +4721,8 @@ def _judgement_by(
     clause = clauses[index]
     if trig.event_type == "REQUEST":  # 美方应尽快取消…: the one who should act stands before
         target = _just_before(text, clause, pos, mentions)
+        if target is None and (supposer := _condition_party(text, clauses, index, pos, mentions)):
+            target, status = supposer, "asserted"  # the demand is made; only the wish is supposed
         asked = text[pos + len(trig.word) : clause.end]
         if (
             not has_verb(asked)
@@ -4935,6 +4950,30 @@ def _just_before(text, clause, pos, mentions) -> Mention | None:
             continue
         gap = text[mention.end : end]
         return mention if len(gap) <= 3 and not has_verb(gap) else None
+    return None
+
+
+def _condition_party(text, clauses, index: int, pos: int, mentions) -> Mention | None:
+    """美方如果真的想通过对话解决问题,|就应该停止极限施压; 如果美方真想…,|就应当…: a demand that
+    opens the clause of consequence (就, 则, 那么) after a condition asks it of the actor the
+    condition is about, named first in the condition (before or right after its 如果/若). The
+    condition supposes only that actor's own wish; the demand itself is made."""
+    clause = clauses[index]
+    head = text[clause.start : pos].lstrip(" ，,")
+    if index == 0 or not head.startswith(_CONSEQUENCE) or len(head) > 2:
+        return None
+    for j in range(index - 1, max(-1, index - 3), -1):
+        start = clauses[j].start
+        while start < clauses[j].end and text[start] in " ，,":
+            start += 1
+        opener = _condition_opener(text, start)
+        first = next((m for m in mentions if start <= m.start < clauses[j].end), None)
+        if first is None or not can_be_subject(text, first):
+            continue
+        if opener and first.start - (start + opener) <= 1:  # 如果|美方…, 如果说|美方…
+            return first
+        if not opener and first.start == start and _condition_opener(text, first.end):
+            return first  # 有关国家和组织|如果…
     return None
 
 
