@@ -7398,6 +7398,8 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
     if "envoy" in frames:
         declared = "declared" in trig.flags and not _ba_object(text, clause, pos, mentions)
         found = _envoy_before(text, clause, pos, mentions, declared)  # (将…甄逸慧列为: the one put)
+        if not found and trig.inner is not None:  # 下令|爱沙尼亚大使|离开: the envoy told inside
+            found = _envoy_before(text, clause, trig.inner[1], mentions, declared)
         if found:
             return found, "envoy"
     if "ba" in frames:
