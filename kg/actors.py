@@ -1287,8 +1287,10 @@ def _bare_institution(
     if after_act and inst.kind == "group" and _trigger_ends_at(text, opening):
         acted_on = _group_acted_on(inst, memory, gaz, earlier)
     if stop > end or (
-        after_act and acted_on is None and not (government and _trigger_ends_at(text, opening))
-    ):  # 质疑|军政府: the target of the act named right before
+        after_act
+        and acted_on is None
+        and not ((government or inst.kind == "legislature") and _trigger_ends_at(text, opening))
+    ):  # 质疑|军政府, 呼吁|国会: the target of the act named right before
         return []
     title = gaz.title_at(text, pos)
     if title and len(title) > len(inst.suffix) and not title.startswith(inst.suffix):
