@@ -1287,8 +1287,10 @@ def _bare_institution(
     if after_act and inst.kind == "group" and _trigger_ends_at(text, opening):
         acted_on = _group_acted_on(inst, memory, gaz, earlier)
     if stop > end or (
-        after_act and acted_on is None and not (government and _trigger_ends_at(text, opening))
-    ):  # 质疑|军政府: the target of the act named right before
+        after_act
+        and acted_on is None
+        and not ((government or inst.kind == "legislature") and _trigger_ends_at(text, opening))
+    ):  # 质疑|军政府, 呼吁|国会: the target of the act named right before
         return []
     title = gaz.title_at(text, pos)
     if title and len(title) > len(inst.suffix) and not title.startswith(inst.suffix):
@@ -2752,11 +2754,14 @@ _FIRM_LETTERS = (3, 8)  # how many transliteration letters a firm's name may hav
 
 @lru_cache(maxsize=1)
 def _firm_pattern() -> re.Pattern[str]:
-    """Three to eight transliteration letters, not preceded by one more, and a firm noun."""
+    """Three to eight transliteration letters, not preceded by one more, and a firm noun; or
+    a Latin name, with or without a trade word, and a firm noun (PVH|集团, AEVEX|航天|公司)."""
     letters = re.escape("".join(words("transliteration")))
     nouns = "|".join(map(re.escape, words("firm_noun")))
+    trades = "|".join(map(re.escape, words("firm_trade")))
     low, high = _FIRM_LETTERS
-    return re.compile(rf"(?<![{letters}])[{letters}]{{{low},{high}}}(?:{nouns})")
+    latin = rf"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]{{1,11}}(?:{trades})?"
+    return re.compile(rf"(?:(?<![{letters}])[{letters}]{{{low},{high}}}|{latin})(?:{nouns})")
 
 
 def gate_words(gaz: Gazetteer) -> list[str]:
