@@ -8735,7 +8735,16 @@ def _phrase_head(text, clause, end, mentions) -> list[Mention]:
     return [last]
 
 
-_BA_GAP = re.compile(r"[\d,.，一二三四五六七八九十百千万亿两几多余数名个家位批些所有其他等]{0,10}$")
+# what may stand between 将/把 and its object besides measure words: numbers, quantities, 等
+_BA_GAP_CHARS = r"\d,.，一二三四五六七八九十百千万亿两几多余数批些所有其他等"
+
+
+@lru_cache(maxsize=1)
+def _ba_gap() -> re.Pattern[str]:
+    """将|28间|美国企业|列入: numbers and the measure words of words.tsv classifier (家, and 间 as
+    Hong Kong and Taiwan count firms) between 将/把 and its object."""
+    measures = "|".join(map(re.escape, words("classifier")))
+    return re.compile(rf"(?:[{_BA_GAP_CHARS}]|{measures}){{0,10}}$")
 
 
 def _arrived_at(text, clause, mention: Mention) -> bool:
@@ -8964,7 +8973,7 @@ def _ba_object(text, clause, pos, mentions) -> list[Mention]:
             continue
         head = _without_descriptor(text[clause.start : _quoted_front(text, mention)])
         cut = max(head.rfind("将"), head.rfind("把"))
-        if cut != -1 and _BA_GAP.match(head[cut + 1 :]):
+        if cut != -1 and _ba_gap().match(head[cut + 1 :]):
             if _speaks_in_phrase(text, mention):
                 return []  # 把美国称与朝鲜有关的黑客组织列入: 美国 only names the thing
             return _with_coordinated(text, clause, mention, mentions)
