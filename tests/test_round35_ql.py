@@ -55,3 +55,12 @@ def test_near_misses_keep_their_appeal() -> None:
     assert ("英国", "REQUEST", "俄罗斯") in found
     found = _pairs("西班牙首相表示，以色列军队仍在轰炸加沙，并敦促哈马斯释放人质。")
     assert ("西班牙", "REQUEST", "哈马斯") in found
+
+
+# 美方…必將自食其果 (yn) is a fate the speaker foretells, a threat like 必将付出代价; 美國在
+# 自食其果 (qa) is a judgement of a fate met, a charge that stays.
+def test_a_fate_foretold_is_a_threat() -> None:
+    found = _pairs("林剑表示，美方执意对中国企业滥施制裁，必将自食其果。")
+    assert ("林剑", "THREATEN", "美国") in found
+    found = _pairs("伊朗外交部发言人巴加埃说，美国正在自食其果。")
+    assert ("巴加埃", "ACCUSE", "美国") in found
