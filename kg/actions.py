@@ -10545,6 +10545,8 @@ def _subjects(
                         continue
                 if and_says and _says_before(text, earlier.start, mention):
                     continue  # 他强调印度军方正作出回应,并呼吁巴方…: the speaker appeals
+                if and_says and _said_within_statement(text, clauses, earlier, mention, mentions):
+                    continue  # 马克龙表示,俄军仍在轰炸…,并呼吁俄罗斯…: the speaker appeals
                 if speech_opens and _said_after_statement(text, earlier, mention, mentions):
                     continue  # 巴加埃表示,|以色列公然侵犯…,|呼吁安理会…: the speaker appeals
                 if and_goes_on and _said_in_predicate(text, earlier, mention):
@@ -11871,6 +11873,35 @@ def _sends_letter(predicate: str) -> bool:
 def _side_of(actor: Actor) -> str:
     """The country an actor speaks for: its own, or itself when it belongs to none."""
     return actor.country or actor.key
+
+
+def _said_within_statement(text: str, clauses, earlier, mention: Mention, mentions) -> bool:
+    """川普说,美国没有把运河交给中国大陆,…,并要求鲁比欧负责处理: an actor inside the words of
+    a statement whose speaker, of another side, is named before its verb (表示, 说…, closing a
+    clause) does not go on with a speech act that 并/还/也 opens; the speaker does. Not when
+    the words hold a speech act or a pressure of their own (…表示,中方谴责…,并呼吁…: the one
+    who condemns goes on), as _said_after_statement."""
+    opening = next(
+        (
+            c.start
+            for c in reversed(clauses)
+            if c.start <= earlier.start
+            and text[: c.start].rstrip(" ，,").endswith(tuple(speech_verbs()))
+        ),
+        None,
+    )
+    if opening is None or mention.start < opening:
+        return False
+    said = len(text[:opening].rstrip(" ，,"))
+    speaker = next((m for m in reversed(mentions) if m.end <= said), None)
+    if speaker is None or _side_of(speaker.actor) == _side_of(mention.actor):
+        return False
+    own = find_triggers(text, opening, earlier.end)
+    return not any(
+        not isinstance(t, str)
+        and (t.event_type in _SPEECH_TYPES or t.predicate.name == "pressures")
+        for _, t in own
+    )
 
 
 def _says_before(text: str, start: int, mention: Mention) -> bool:
