@@ -12295,6 +12295,8 @@ def _status_opened(
         return None  # 讨论对乌支持等问题: the act names one of the topics talked about
     if text.startswith(words("topic_closed"), end) and _issue_talked_about(text, pos, mentions):
         return None  # 讨论了…以及继续对俄罗斯实施制裁的问题: an issue the talks were about
+    if _room_made_for(text, clause, pos, end):
+        return None  # 并未为外交与对话创造必要空间: talks room is made for are not reported
     if text.startswith(words("not_the_act"), end):
         return None  # 达成的任何协议: any deal is none reached; 和谈闭幕式: a ceremony, no talks
     if text.startswith(words("topic"), end) and not _compound_names_topic(text, pos, mentions):
@@ -12304,6 +12306,15 @@ def _status_opened(
     if "purpose" in kinds and "utterance" not in flags:
         return None  # 此举是用来恫吓…: the aim given to a move (but 此举是挑衅 judges it)
     return _Undecided(kinds, describes, answered, first, carried_out)
+
+
+def _room_made_for(text: str, clause, pos: int, end: int) -> bool:
+    """为外交与对话|创造必要空间, 为和谈|营造良好氛围: talks inside a 为 phrase that a verb of
+    making room (words.tsv room_made) closes are what someone makes room for, not talks their
+    sides hold or plan (qh-08's E3 and US are no partners of each other; we-15 read as held)."""
+    if not text.startswith(words("room_made"), end):
+        return False
+    return any(opener in text[clause.start : pos] for opener in ("为", "為"))
 
 
 def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Undecided) -> str:
