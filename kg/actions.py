@@ -310,7 +310,7 @@ class Discourse:
     speaker: Callable[[int], Mention | None] = lambda pos: None
     co_speakers: Callable[[Mention], list[Mention]] = lambda speaker: [speaker]
     act: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
-    sides: Callable[[bool], tuple[Mention, Mention] | None] = lambda states: None
+    sides: Callable[..., tuple[Mention, Mention] | None] = lambda states, mediators=(): None
     body: Callable[[int], Mention | None] = lambda pos: None
     askers: Callable[[], list[tuple[Mention, Mention]]] = lambda: []
     pair: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
@@ -5521,7 +5521,8 @@ def _mediated(
     mediates between states. A mediated exchange (换俘) is between the sides of the last
     release."""
     sides = discourse.act("RETREAT") if exchange else None
-    sides = sides or discourse.sides(all(s.actor.type != "Person" for s in subjects))
+    mediators = frozenset(s.actor.key for s in subjects)
+    sides = sides or discourse.sides(all(s.actor.type != "Person" for s in subjects), mediators)
     if sides is None or any(_same_side(s, side) for s in subjects for side in sides):
         return
     for subject in subjects:
