@@ -7277,7 +7277,9 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
             if found:
                 return found, frame
     if "trip" in frames:  # 前往中国进行会谈: the talks are with the country travelled to
-        found = _visited_place(text, clause, pos, mentions, words("travel"))
+        found = _visited_place(text, clause, pos, mentions, words("travel")) or (
+            _arrived_before_comma(text, clause, pos, mentions)
+        )  # 启程赴埃及,同调解方会晤: a partner that names no actor is met in the host country
         if found:
             return found, "at"
     if "with" in frames:  # 中方愿同日韩一道,推动三国合作: the partner of a joint effort
