@@ -51,3 +51,15 @@ def test_talks_room_is_made_for_are_no_talks() -> None:
     # near misses: talks that make room for something else are held (the 为 phrase follows them)
     assert ("中国", "美国") in _consults("中美会谈为两国合作创造了条件。")
     assert ("中国", "美国") in _consults("中美双方举行会谈，为两国合作创造条件。")
+
+
+def test_ties_are_no_contact() -> None:
+    """否认与M23集团有任何联系, 与俄罗斯保持商业联系的德国公司: 联系 here names ties (a link denied,
+    business ties, which are trade as 经济联系 is), not a contact made."""
+    text = "这可能会给卢旺达施加压力，该国政府一再否认与M23集团有任何联系。"
+    assert not _consults(text)
+    events = events_of("泽连斯基指责那些仍与俄罗斯保持商业联系的德国公司。")
+    assert ("德国", "COOPERATE", "俄罗斯", "asserted") in events
+    assert not any(e[1] == "CONSULT" for e in events)
+    # near miss: keeping in touch is still a contact
+    assert ("中国", "美国") in _consults("中美两国外长同意就共同关心的问题保持联系。")
