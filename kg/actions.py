@@ -310,7 +310,7 @@ class Discourse:
     speaker: Callable[[int], Mention | None] = lambda pos: None
     co_speakers: Callable[[Mention], list[Mention]] = lambda speaker: [speaker]
     act: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
-    sides: Callable[[bool], tuple[Mention, Mention] | None] = lambda states: None
+    sides: Callable[..., tuple[Mention, Mention] | None] = lambda states, mediators=(): None
     body: Callable[[int], Mention | None] = lambda pos: None
     askers: Callable[[], list[tuple[Mention, Mention]]] = lambda: []
     pair: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
@@ -5711,7 +5711,8 @@ def _mediated(
     mediates between states. A mediated exchange (换俘) is between the sides of the last
     release."""
     sides = discourse.act("RETREAT") if exchange else None
-    sides = sides or discourse.sides(all(s.actor.type != "Person" for s in subjects))
+    mediators = frozenset(s.actor.key for s in subjects)
+    sides = sides or discourse.sides(all(s.actor.type != "Person" for s in subjects), mediators)
     if sides is None or any(_same_side(s, side) for s in subjects for side in sides):
         return
     for subject in subjects:
@@ -7468,7 +7469,9 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
             if found:
                 return found, frame
     if "trip" in frames:  # 前往中国进行会谈: the talks are with the country travelled to
-        found = _visited_place(text, clause, pos, mentions, words("travel"))
+        found = _visited_place(text, clause, pos, mentions, words("travel")) or (
+            _arrived_before_comma(text, clause, pos, mentions)
+        )  # 启程赴埃及,同调解方会晤: a partner that names no actor is met in the host country
         if found:
             return found, "at"
     if "with" in frames:  # 中方愿同日韩一道,推动三国合作: the partner of a joint effort
@@ -12527,6 +12530,8 @@ def _status_opened(
         return None  # 讨论对乌支持等问题: the act names one of the topics talked about
     if text.startswith(words("topic_closed"), end) and _issue_talked_about(text, pos, mentions):
         return None  # 讨论了…以及继续对俄罗斯实施制裁的问题: an issue the talks were about
+    if _room_made_for(text, clause, pos, end):
+        return None  # 并未为外交与对话创造必要空间: talks room is made for are not reported
     if text.startswith(words("not_the_act"), end):
         return None  # 达成的任何协议: any deal is none reached; 和谈闭幕式: a ceremony, no talks
     if text.startswith(words("topic"), end) and not _compound_names_topic(text, pos, mentions):
@@ -12536,6 +12541,15 @@ def _status_opened(
     if "purpose" in kinds and "utterance" not in flags:
         return None  # 此举是用来恫吓…: the aim given to a move (but 此举是挑衅 judges it)
     return _Undecided(kinds, describes, answered, first, carried_out)
+
+
+def _room_made_for(text: str, clause, pos: int, end: int) -> bool:
+    """为外交与对话|创造必要空间, 为和谈|营造良好氛围: talks inside a 为 phrase that a verb of
+    making room (words.tsv room_made) closes are what someone makes room for, not talks their
+    sides hold or plan (qh-08's E3 and US are no partners of each other; we-15 read as held)."""
+    if not text.startswith(words("room_made"), end):
+        return False
+    return any(opener in text[clause.start : pos] for opener in ("为", "為"))
 
 
 def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Undecided) -> str:

@@ -843,7 +843,7 @@ def _discourse(ctx: _Context, sentence: Sentence, mentions) -> Discourse:
         agent=lambda event_type: _last_agent(ctx, event_type, sentence),
         agents=lambda event_type: _last_agents(ctx, event_type, sentence),
         act=lambda event_type: _last_act(ctx, event_type, sentence),
-        sides=lambda states: _mediated_sides(ctx, sentence, states),
+        sides=lambda states, mediators=(): _mediated_sides(ctx, sentence, states, mediators),
         body=lambda pos: _body_at(ctx, pos),
         askers=lambda: _last_askers(ctx, sentence),
         pair=lambda event_type: _last_act(ctx, event_type, sentence, _PAIR_SENTENCES),
@@ -3861,13 +3861,17 @@ def _last_act(
     return None
 
 
-def _mediated_sides(ctx: _Context, sentence: Sentence, states: bool):
+def _mediated_sides(
+    ctx: _Context, sentence: Sentence, states: bool, mediators: Collection[str] = ()
+):
     """The sides of the last agreement (else talks, else fight) in focus, which a mediator
     brought together; for a state mediator, the states of two leaders (美国斡旋 → 刚果, 卢旺达).
     A fight with no talks in focus is what it mediates (巴基斯坦对阿富汗展开公开战争。中方…
-    一直通过自身渠道斡旋调解: with both sides)."""
+    一直通过自身渠道斡旋调解: with both sides). An agreement one of the ``mediators`` is party
+    to (their joint statement, 埃及、卡塔尔和美国发表联合声明) is none they brought about: it is
+    passed over for the sides' own deal before it."""
     pair = (
-        _last_act(ctx, "AGREE", sentence)
+        _last_agreement_of_others(ctx, sentence, mediators)
         or _last_act(ctx, "CONSULT", sentence)
         or _last_act(ctx, "ASSAULT", sentence)
     )
@@ -3887,6 +3891,23 @@ def _mediated_sides(ctx: _Context, sentence: Sentence, states: bool):
     if states_of[0].actor.key == states_of[1].actor.key:
         return pair
     return states_of[0], states_of[1]
+
+
+def _last_agreement_of_others(
+    ctx: _Context, sentence: Sentence, mediators: Collection[str]
+) -> tuple[Mention, Mention] | None:
+    """The sides of the last agreement in focus that none of ``mediators`` (actor keys), its
+    organs or officials is party to."""
+    for event in reversed(ctx.events):
+        if event.sentence.index < sentence.index - _FOCUS_SENTENCES:
+            break
+        if event.event_type != "AGREE":
+            continue
+        sides = (event.subject.actor, event.object.actor)
+        if any(a.key in mediators or a.country in mediators for a in sides):
+            continue
+        return event.subject, event.object
+    return None
 
 
 def _organ_as_state(ctx: _Context, mention: Mention) -> Mention:
