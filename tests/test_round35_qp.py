@@ -34,3 +34,18 @@ def test_a_halt_with_no_hostile_act_in_focus_asks_no_one() -> None:
 def test_the_side_that_attacked_does_not_ask_itself() -> None:
     found = events_of("巴基斯坦军队10日空袭了阿富汗东部地区。巴基斯坦军方呼吁停止暴力袭击。")
     assert not any(e[1] == "REQUEST" for e in found)
+
+
+def test_a_conditional_refusal_to_heed_refuses_the_side_the_condition_names() -> None:
+    found = events_of("商务部表示，如果美方继续玩关税数字游戏，中方将不予理会。")
+    assert ("中国", "REJECT", "美国", "hypothetical") in found
+
+
+def test_a_refusal_to_accept_with_no_object_refuses_the_side_in_focus() -> None:
+    found = events_of("美国宣布对加拿大钢铝加征关税。加拿大外长说，加拿大完全无法接受。")
+    assert ("加拿大", "REJECT", "美国", "asserted") in found
+
+
+def test_a_refusal_to_accept_an_idea_refuses_no_one_in_focus() -> None:
+    found = events_of("美国宣布对加拿大钢铝加征关税。加拿大外长说，加拿大无法接受霸权主义。")
+    assert not any(e[1] == "REJECT" and e[2] == "美国" for e in found)
