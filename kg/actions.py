@@ -2453,6 +2453,10 @@ def _actions_for(
             holder = _holder_asked_to_release(text, clause, end, mentions, discourse)
             if holder is not None and not _same_side(subjects[0], holder):
                 objects, frame = [holder], "focus"  # 要求立即释放孔戴: who detained him is asked
+        if not objects and trig.event_type == "REQUEST" and subjects:
+            doers = _doers_asked_to_halt(text, clause, end, mentions, subjects[0], done, discourse)
+            if doers:
+                objects, frame = doers, "focus"  # 呼吁停止暴力袭击: whoever attacked is asked
         if not objects and trig.event_type in _ADDRESSED_TYPES and subjects:
             addressee = _letter_addressee(text, clauses, index, mentions)
             if addressee is not None and not _same_side(subjects[0], addressee):
@@ -5170,6 +5174,19 @@ def _holder_asked_to_release(text, clause, end: int, mentions, discourse) -> Men
     if freed is not None and held.actor.key not in {freed.actor.key, freed.actor.country}:
         return None
     return Mention(holder.actor, holder.text, end, end, "coref")
+
+
+def _doers_asked_to_halt(text, clause, end: int, mentions, subject: Mention, done, discourse):
+    """巴军空袭阿富汗。…穆塔基谴责并呼吁停止暴力袭击: a demand to stop (words.tsv halt_asked)
+    that names no one asked, nor anyone in what is to stop, asks whoever did the last hostile
+    act in focus (this sentence's, else the few before), when that is not the side that asks
+    (停止向巴基斯坦提供武器 names a side of its own: no one in focus is asked)."""
+    at = _RELEASE_ASKED.match(text, end, clause.end).end()
+    if not text.startswith(words("halt_asked"), at):
+        return []
+    if any(at <= m.start < clause.end and m.via != "place" for m in mentions):
+        return []
+    return [m for m in _last_hostile_agents(done, discourse) if not _same_side(subject, m)]
 
 
 def _judges_this(text: str, clause, end: int, trig) -> bool:
