@@ -21,3 +21,11 @@ def test_a_places_citizens_are_not_its_government() -> None:
     # 香港市民…感到愤慨 (yo), like 香港同胞 (qb): people of a place, not the place
     found = events_of("美国宣布制裁特区官员,澳门市民纷纷表示愤慨。")
     assert not any(s == "澳门" for s, _, _, _ in found)
+
+
+def test_an_act_on_a_missions_staff_reaches_its_state() -> None:
+    # 逮捕一名阿尔及利亚驻法国领事馆工作人员 (wf); the golds of yb, qa and wh give the state too
+    found = events_of("意大利拘留了一名埃及驻罗马领事馆工作人员。")
+    assert ("意大利", "COERCE", "埃及", "asserted") in found
+    assert not any("领事馆" in o for _, _, o, _ in found)
+
