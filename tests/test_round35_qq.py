@@ -28,4 +28,3 @@ def test_an_act_on_a_missions_staff_reaches_its_state() -> None:
     found = events_of("意大利拘留了一名埃及驻罗马领事馆工作人员。")
     assert ("意大利", "COERCE", "埃及", "asserted") in found
     assert not any("领事馆" in o for _, _, o, _ in found)
-
