@@ -28,3 +28,10 @@ def test_an_act_on_a_missions_staff_reaches_its_state() -> None:
     found = events_of("意大利拘留了一名埃及驻罗马领事馆工作人员。")
     assert ("意大利", "COERCE", "埃及", "asserted") in found
     assert not any("领事馆" in o for _, _, o, _ in found)
+
+
+def test_an_informal_meeting_after_a_title_names_nobody() -> None:
+    # 东盟外长|非正式会议 (qc); 总统|非常… (terminus-dev): no name begins with 非
+    found = events_of("缅甸军方表示，他们将不会参加东盟外长非正式会议。")
+    assert not any("非正式" in s or "非正式" in o for s, _, o, _ in found)
+    assert ("缅甸军队", "REJECT", "东盟", "asserted") in found
