@@ -7172,6 +7172,7 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
         # 要求黎巴嫩南部…地区民众撤离: the people of a place are asked, not its country
         kept = [o for o in kept if not _people_of_place(text, o, clause.end)]
     kept = [o for o in kept if not _relative_of_person(text, o)]  # 约见了朱令|家属
+    kept = [_state_of_staff(text, o) for o in kept]  # 逮捕…领事馆工作人员: its state
     if frame in {"after", "phrase", "near"} and trig.event_type == "COERCE":
         # 扣押驶往|加沙|的援助船只: where a ship seized heads is no target
         kept = [o for o in kept if not text.endswith(words("bound_for"), 0, _front(o))]
@@ -9187,6 +9188,17 @@ def _missions_as_states(objects: list[Mention]) -> list[Mention]:
     """驱逐|委内瑞拉驻美使馆代办, 宣布|美国驻委使馆|代办“不受欢迎”: an expulsion of a mission's
     envoys expels the diplomats of the state it stands for, not the mission as a body of its own."""
     return [_state_of_mission(o) or o for o in objects]
+
+
+def _state_of_staff(text: str, mention: Mention) -> Mention:
+    """逮捕一名阿尔及利亚驻法国领事馆|工作人员, 驱逐俄驻摩大使馆的|外交官: an act on the staff of a
+    mission (words.tsv mission_staff, after 的 or a count) reaches the state the mission serves,
+    as the golds read it (wf, yb, qa, wh), not the mission itself."""
+    at = mention.end + (text[mention.end : mention.end + 1] == "的")
+    at = _PEOPLE_COUNT.match(text, at).end()
+    if not text.startswith(words("mission_staff"), at):
+        return mention
+    return _state_of_mission(mention) or mention
 
 
 def _state_of_mission(mention: Mention) -> Mention | None:
