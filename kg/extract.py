@@ -390,8 +390,7 @@ def _gloss_opens(body: str) -> list[int]:
 def _without_unsaid_counterattacks(events: list[Event]) -> list[Event]:
     """俄乌战争 is fought by both sides, unless the article says who attacks whom (俄罗斯向
     乌克兰发射无人机…这是俄乌战争中规模最大的一波): then the war its sides name is that
-    attacker's, and the other side's attack is nobody's report. A clash (words.tsv clash_noun:
-    巴以冲突, 印巴交战) is fought by both sides even so."""
+    attacker's, and the other side's attack is nobody's report."""
     named = {
         (_side(e.subject), _side(e.object))
         for e in events
@@ -404,7 +403,6 @@ def _without_unsaid_counterattacks(events: list[Event]) -> list[Event]:
         for e in events
         if not e.extra.get("compound")
         or e.event_type != "ASSAULT"
-        or e.trigger in words("clash_noun")
         or (_side(e.subject), _side(e.object)) in named
         or (_side(e.object), _side(e.subject)) not in named
     ]
