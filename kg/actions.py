@@ -10232,12 +10232,24 @@ def _war_talked_about(text, clause, pos: int, trig: Trigger, mentions) -> bool:
         return False
     if any(opener in between for opener in _TOPIC_OPENERS if opener != "就"):
         return True  # 两位领导人在围绕结束|战争的议题上…: the war is what they talk about
+    if _sides_end_their_war(between):
+        return True  # 乌克兰与俄罗斯在6月前结束|战争, 为双方解决军事|冲突: no fight is reported
     if _opens_talks_topic(text, last.end, pos):
         return True  # 与阿努廷和洪马内针对这场…战争,进行了对话: what the talks are about
     # (俄乌就结束战争举行会谈: sides that talk about ending the war may well be its sides)
     if last.group is not None:
         return any(word in between for word in (*words("talks"), *words("summit_noun")))
     return _inside_topic(text, clause, last)
+
+
+def _sides_end_their_war(between: str) -> bool:
+    """The sides named before a bare war noun end or settle it (words.tsv war_ended: 乌克兰与
+    俄罗斯在6月前结束|战争, 为双方解决军事|冲突): an end hoped for or planned reports no fight
+    (but 俄乌就结束战争举行会谈 keeps its sides, and 结束|俄乌战争 names them after the verb)."""
+    if "就" in between:
+        return False
+    stem = between.rstrip("了这场的").removesuffix("军事").removesuffix("武装")
+    return stem.endswith(words("war_ended"))
 
 
 def _topic_after_actor(text, clause, mention: Mention, local: list[Mention], pos: int) -> bool:

@@ -18,7 +18,9 @@ from sentences import events_of
 @pytest.mark.parametrize(
     "text, event",
     [
-        ("美国希望以色列与哈马斯在年底前结束战争。", ("以色列", "ASSAULT", "哈马斯", "asserted")),
+        # (the war named after the verb: sides that end their own war, 以色列与哈马斯在年底前
+        # 结束战争, report none, as b1d-05's and c2d-1's golds read it; round 35 qv)
+        ("美国希望在年底前结束以色列与哈马斯的战争。", ("以色列", "ASSAULT", "哈马斯", "asserted")),
         (
             "胡塞武装称,只有加沙停火才会结束对以色列的袭击。",
             ("胡塞武装", "ASSAULT", "以色列", "asserted"),
