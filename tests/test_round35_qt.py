@@ -1,0 +1,52 @@
+"""Round 35, helper qt: THREATEN for a response promised in a manner that answers the other
+side (将采取适当的行动, 将继续采取坚决果断措施, 将一同强力应对). The construction was seen on
+audit33 wa, ql and qh (and fresh22 mainland-dev, where 反制 reads it already); sentences are
+written for the test, with near misses whose response answers nobody and must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _pairs(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        (
+            "外交部发言人表示，如果菲方一再挑战中方底线，中方将继续采取坚决果断措施。",
+            ("中国", "THREATEN", "菲律宾"),
+        ),
+        (
+            "伊朗外交部发言人谴责美国的声明，并表示伊朗将采取适当的行动。",
+            ("伊朗", "THREATEN", "美国"),
+        ),
+        (
+            "美日韩表示，如果朝鲜再次核试，三国将一同强力应对。",
+            ("美国", "THREATEN", "朝鲜"),
+        ),
+    ],
+)
+def test_a_response_promised_in_a_manner_is_a_threat(
+    text: str, wanted: tuple[str, str, str]
+) -> None:
+    assert wanted in _pairs(text)
+
+
+# Near misses: a fitting action to protect one's own people, or firm steps against an epidemic,
+# answer no other side and stay silent beside a threat in the next sentence.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日本政府表示，将采取适当的行动保护海外侨民的安全。",
+        "卫生部表示，各地将采取果断措施控制疫情蔓延。",
+    ],
+)
+def test_a_response_that_answers_nobody_stays_silent(text: str) -> None:
+    threat = "伊朗外交部发言人谴责美国的声明，并表示伊朗将采取适当的行动。"
+    found = _pairs(text + threat)
+    assert ("伊朗", "THREATEN", "美国") in found
+    assert [e for e in found if e[1] == "THREATEN"] == [("伊朗", "THREATEN", "美国")]
