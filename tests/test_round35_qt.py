@@ -50,3 +50,27 @@ def test_a_response_that_answers_nobody_stays_silent(text: str) -> None:
     found = _pairs(text + threat)
     assert ("伊朗", "THREATEN", "美国") in found
     assert [e for e in found if e[1] == "THREATEN"] == [("伊朗", "THREATEN", "美国")]
+
+
+# A harm or answer foretold to the other side (a future + face/meet/produce + harm), as
+# 将面临…后果 and 必将付出代价 (wc, yn): 以方将面临“毁灭性的攻击”, 袭击将得到回应 (qb).
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        (
+            "伊朗军方表示，如果以色列再次发动袭击，以方将面临“毁灭性的打击”。",
+            ("伊朗军队", "THREATEN", "以色列"),
+        ),
+        (
+            "伊朗武装部队参谋长巴盖里表示，以色列针对伊朗使馆的袭击将得到回应。",
+            ("巴盖里", "THREATEN", "以色列"),
+        ),
+    ],
+)
+def test_a_harm_foretold_to_the_other_side_is_a_threat(
+    text: str, wanted: tuple[str, str, str]
+) -> None:
+    found = _pairs(text)
+    assert wanted in found
+    # near miss: a consequence foretold of no side threatens nobody
+    assert not any(t == "THREATEN" for _, t, _ in _pairs("专家表示，气候变化将产生严重后果。"))
