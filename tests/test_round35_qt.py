@@ -74,3 +74,20 @@ def test_a_harm_foretold_to_the_other_side_is_a_threat(
     assert wanted in found
     # near miss: a consequence foretold of no side threatens nobody
     assert not any(t == "THREATEN" for _, t, _ in _pairs("专家表示，气候变化将产生严重后果。"))
+
+
+# A response its maker is compelled to make (须, 不得不, 被迫 right before it) is one being made,
+# no threat: 拉脱维亚须作出相应回应 (audit34 yb), 迫使M23不得不予以反击 (audit33 wd).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拉脱维亚国防部长表示，俄罗斯无人机进入波兰是对北约领空的公然侵犯，拉脱维亚须作出相应回应。",
+        "M23发表声明说，刚果军队以战机轰炸边境的平民村庄，迫使M23不得不予以反击。",
+        "俄罗斯表示，乌克兰军队袭击了俄方边境地区，俄军不得不予以回击。",
+    ],
+)
+def test_a_response_compelled_is_no_threat(text: str) -> None:
+    assert not any(t == "THREATEN" for _, t, _ in _pairs(text))
+    # near miss: a response promised under a condition still threatens
+    promised = _pairs("朝鲜表示，若美国继续挑衅，朝方将作出相应的回应。")
+    assert ("朝鲜", "THREATEN", "美国") in promised
