@@ -65,6 +65,7 @@ def test_a_response_that_answers_nobody_stays_silent(text: str) -> None:
             "伊朗武装部队参谋长巴盖里表示，以色列针对伊朗使馆的袭击将得到回应。",
             ("巴盖里", "THREATEN", "以色列"),
         ),
+        ("中国外交部发言人毛宁表示，美方此举将产生严重后果。", ("毛宁", "THREATEN", "美国")),
     ],
 )
 def test_a_harm_foretold_to_the_other_side_is_a_threat(
