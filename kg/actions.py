@@ -2512,6 +2512,7 @@ def _actions_for(
             and not _reason_of_what_follows(text, clause, clauses)
             and not (trig.predicate.name == "threatens" and _measures_to_protect(text, clause))
             and not (trig.predicate.name == "threatens" and _ready_for_peace(text, clause, pos))
+            and not (trig.predicate.name == "threatens" and _response_compelled(text, clause, pos))
             and not _aimed_at_topic(text, clause, pos)
             and not _concern_over_strife(text, clause, pos, trig)
         ):
@@ -3638,6 +3639,17 @@ def _ready_for_peace(text, clause, pos: int) -> bool:
     return any(w in what for w in words("ready_peace")) and not any(
         w in what for w in words("ready_war")
     )
+
+
+_COMPELLED_REACH = 6  # 须|作出|相应回应, 不得不|予以反击: a cue and a light verb before the word
+
+
+def _response_compelled(text, clause, pos: int) -> bool:
+    """拉脱维亚须作出相应回应, 迫使M23不得不予以反击: a response its maker is compelled to make
+    (words.tsv compelled, just before the response word) is one being made, which the
+    measures it names report; it warns no one of what is to come."""
+    head = text[max(clause.start, pos - _COMPELLED_REACH) : pos]
+    return any(cue in head for cue in words("compelled"))
 
 
 _HOW_LONG = re.compile(
