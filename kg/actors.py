@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from . import segment
 from .gazetteer import MISSION_KINDS, Gazetteer, Institution, Title, load_gazetteer
@@ -225,6 +226,19 @@ def taiwan_voice(text: str, gaz: Gazetteer) -> Actor | None:
     if not any(_voice_word_in(text, word, gaz) for word in words("taiwan_voice")):
         if "代表处" not in text or _OWN_MISSION.search(text) is None:
             return None
+    return gaz.actors.get("TWN")
+
+
+def taiwan_outlet(url: str | None, gaz: Gazetteer) -> Actor | None:
+    """来源：https://www.cna.com.tw/…, rti.org.tw, tvbs.com.tw: an article a Taiwan outlet
+    publishes (its address under a host ending words.tsv taiwan_host) is Taiwan's own press,
+    which names Taiwan's ministries bare (外交部发言人欧江安) as taiwan_voice says.
+    Why: many of its articles use none of the taiwan_voice words (qb, qe, qi, qj, ql)."""
+    if not url:
+        return None
+    host = (urlsplit(url.strip()).hostname or "").lower()
+    if not host.endswith(words("taiwan_host")):
+        return None
     return gaz.actors.get("TWN")
 
 

@@ -46,6 +46,7 @@ from .actors import (
     organ_pattern,
     organ_words,
     reads_words_found,
+    taiwan_outlet,
     taiwan_voice,
 )
 from .articles import iter_articles
@@ -171,7 +172,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     gaz = gaz or load_gazetteer()
     ctx = _Context(article, gaz, quotes=[m.span() for m in _QUOTE.finditer(article.text)])
     ctx.memory.home = dateline_country(article.text, gaz)
-    ctx.memory.own = taiwan_voice(article.text, gaz)
+    ctx.memory.own = taiwan_voice(article.text, gaz) or taiwan_outlet(article.url, gaz)
     ctx.memory.find_glosses = lambda: _gloss_ends(article)
     result = ArticleEvents(article)
     sentences = split_sentences(article)
@@ -1910,6 +1911,7 @@ def _pronoun_kinds() -> set[str]:
         "body",
         "both",
         "sides",
+        "own",
     } | set(_OF_KIND)
 
 
@@ -2001,6 +2003,8 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         if asked is not None:  # 谴责朝鲜,并敦促他们停止试射: the state the demand goes on to
             return [Mention(asked.actor, word, start, end, "coref")]
         return []  # 冻结他们的资产 with nobody listed before: no one person is 他们
+    if entry.refers == "own":
+        return _own_country(ctx, word, start, end)
     if entry.refers == "both":
         return _both_sides(ctx, entry.members, word, start, end)
     if entry.refers in _OF_KIND:
@@ -2008,6 +2012,10 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         return [Mention(referent.actor, word, start, end, "coref")] if referent else []
     if entry.refers in _DEMONSTRATIVE:
         wanted = _DEMONSTRATIVE[entry.refers]
+        if word.endswith(words("spokesman")):
+            spoken_for = _spokesman_body_before(ctx, start, mentions)
+            if spoken_for is not None:  # 中国商务部发言人…。这名发言人称: the ministry
+                return [Mention(spoken_for.actor, word, start, end, "coref")]
         earlier = [
             m for m in mentions if m.end <= start and m.actor.type in wanted and m.via != "media"
         ]  # 据朝中社报道,这名发言人…: an outlet that reports is never the one referred to
@@ -2556,6 +2564,57 @@ def _post_body_before(ctx: _Context, start: int, wanted: frozenset[str]) -> Ment
     posts = [org for _, org, _ in _actors_again(ctx, sentence).roles if org.end <= start]
     posts = [org for org in posts if org.actor.type in wanted and org.via != "media"]
     return posts[-1] if posts else None
+
+
+def _own_country(ctx: _Context, word: str, start: int, end: int) -> list[Mention]:
+    """我国政府也予以严厉谴责 in Taiwan's own press (taiwan_voice, taiwan_outlet): Taiwan, the
+    press's own country; elsewhere, or in the quoted words of a speaker of another country,
+    nobody (a mainland text's 我国 is left unread, as before).
+    Seen on ql-06 (我國政府…加入制裁俄羅斯) and wb-07 (我國外交部)."""
+    own = ctx.memory.own
+    if own is None:
+        return []
+    quote = _quote_at(ctx, start)
+    speaker = _speaker(ctx, quote) if quote else None
+    if speaker is not None and (speaker.actor.country or speaker.actor.key) != own.key:
+        if speaker.actor.type != "Person" or speaker.actor.country:
+            return []  # 菲律宾总统说:“我国…”: the speaker's country, not the press's
+    return [Mention(own, word, start, end, "coref")]
+
+
+_SPOKESMAN_GAP = 8  # 中国|高层级未具名|发言人: the words between a body and its spokesman
+
+
+def _spokesman_body_before(ctx: _Context, start: int, mentions) -> Mention | None:
+    """中国商务部发言人说…。他说,中方已在世贸组织…。这名发言人称: an unnamed spokesman named
+    again (该发言人, 这名发言人) speaks for the body whose spokesman the article named last in
+    the sentences before, not for the last body named (世贸组织, 国际原子能机构).
+    Seen on yn-06 and ql-03 (the WTO and the IAEA had taken China's statement)."""
+    text = ctx.article.text
+    here = [m for m in mentions if m.end <= start]
+    groups = [here] + [
+        _actors_again(ctx, s).mentions for s in reversed(_sentences_before(ctx, start, 3))
+    ]
+    for group in groups:
+        for mention in reversed(group):
+            if mention.actor.type not in _SPOKEN_FOR:
+                continue
+            if mention.text.endswith(words("spokesman")) or _spokesman_follows(text, mention.end):
+                return mention
+    return None
+
+
+_SPOKEN_FOR = frozenset({"Country", "Organization", "Group"})
+
+
+def _spokesman_follows(text: str, end: int) -> bool:
+    """Whether a spokesman word follows ``end`` within a few words and no mark."""
+    for at in range(end, min(len(text), end + _SPOKESMAN_GAP + 1)):
+        if text.startswith(words("spokesman"), at):
+            return True
+        if not is_cjk(text[at]):
+            return False
+    return False
 
 
 def _last_of_type(ctx: _Context, wanted: frozenset[str], start: int) -> Mention | None:

@@ -744,7 +744,7 @@ class Pronoun:
 
 _REFERS = {
     *("speaker", "person", "group", "pair", "other", "country", "body", "company", "bank"),
-    *("both", "meeting", "members", "object", "sides"),
+    *("both", "meeting", "members", "object", "sides", "own"),
 }
 
 
