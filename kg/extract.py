@@ -245,7 +245,7 @@ def _signatories_with_owner(ctx: _Context) -> list[Event]:
     deal no state names (巴黎协定签署国) gives nothing: whom the parties agree with is unsaid."""
     text, found = ctx.article.text, []
     signs = predicates()["signs"]
-    agreed = [_pair_keys(e) for e in ctx.events if e.event_type == "AGREE"]
+    agreed = {_pair_keys(e) for e in ctx.events if e.event_type == "AGREE"}
     for match in _SIGNATORIES.finditer(text):
         sentence = _sentence_at(ctx, match.start())
         owner = None if sentence is None else _deal_owner(ctx, sentence)
@@ -256,9 +256,10 @@ def _signatories_with_owner(ctx: _Context) -> list[Event]:
         for party in _listed_states(text, match.end(), listed):
             if party.actor.key == owner.actor.key:
                 continue
-            if {owner.actor.key, party.actor.key} in agreed:
+            pair = frozenset((owner.actor.key, party.actor.key))
+            if pair in agreed:
                 continue  # (a trigger of the article reported it already)
-            agreed.append({owner.actor.key, party.actor.key})
+            agreed.add(pair)
             found.append(
                 Event(
                     subject=owner,
@@ -281,8 +282,8 @@ def _signatories_with_owner(ctx: _Context) -> list[Event]:
 
 
 def _listed_states(text: str, start: int, mentions: list[Mention]) -> list[Mention]:
-    """The states of a list that opens at ``start``: countries joined by 、, 和, 及, 以及 or
-    与, up to the first word that is none of these (…和中国|都希望…)."""
+    """The states of a list that opens at ``start``: countries joined by 、, 和, 及, 以及, 与
+    or 同, up to the first word that is none of these (…和中国|都希望…)."""
     listed, at = [], start
     for mention in mentions:
         if text[at : mention.start].strip() not in ("", "、", "和", "及", "以及", "与", "同"):
@@ -1074,7 +1075,7 @@ def _summoned_protests(text: str, action) -> bool:
     clause = max(text.rfind(mark, summons, action.trigger_start) for mark in "，,")
     if clause >= 0 and not text.startswith(words("purpose_goes_on"), clause + 1):
         return False
-    return summons < action.subject.start < action.trigger_start
+    return action.subject.start < action.trigger_start  # (the summons, found before it, opens)
 
 
 def _one_unknown_person(mentions: list[Mention]) -> bool:
