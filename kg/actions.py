@@ -244,8 +244,8 @@ def _meeting_arranged(text: str, pos: int, stop: int) -> bool:
     own trigger), never as an agreement reached (the round's qi set, 经双方商定 three times;
     audit34 ye, 商定在杜哈举行会面)."""
     opened = text[after_last_mark(_CLAUSE_OPENS_AFTER, text, pos) : pos]
-    if opened.startswith("经"):
-        return True
+    if opened.startswith("经") and not has_verb(opened[1:]):
+        return True  # (经过三天谈判|双方商定停火: 经 opens the talks that led to a deal)
     after = text[stop : first_mark(_CLAUSE_STOPS_AFTER, text, stop, len(text))]
     return any(w in after for w in words("meeting_arranged"))
 

@@ -10,3 +10,12 @@ def test_letters_that_name_a_kind_of_firm_name_no_firm() -> None:
     assert not any(e[2] in {"AI公司", "IT公司"} for e in events)
     events = events_of("美国财政部当天还制裁了AEVEX航天公司。")
     assert ("美国财政部", "SANCTION", "AEVEX航天公司", "asserted") in events
+
+
+def test_a_deal_settled_after_talks_that_jing_opens_is_reached() -> None:
+    """经过三天谈判…商定停火: 经 opens the talks the deal came from, not 经双方商定 (as the sides
+    settled it), which only plans a meeting; the deal is reached."""
+    events = events_of("经过三天谈判俄罗斯与乌克兰商定自即日起停火。")
+    assert ("俄罗斯", "AGREE", "乌克兰", "asserted") in events
+    events = events_of("经多轮磋商后俄罗斯与乌克兰商定停火。")
+    assert ("俄罗斯", "AGREE", "乌克兰", "asserted") in events
