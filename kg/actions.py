@@ -12949,12 +12949,14 @@ def _plan_called_off(text: str, clauses, index: int, end: int) -> bool:
 
 def _calls_off(text: str, clause, word: str) -> bool:
     """…,因以色列突袭伊朗而|取消, …,必须|延后|到明年: the word calls the plan off when nothing it
-    acts on follows it (双方将讨论|取消|制裁 cancels the sanctions, not the plan)."""
+    acts on follows it, even past a 了 (双方将讨论|取消|制裁, 宣布|取消了|对华关税: the tariffs are
+    called off, not the plan)."""
     at = text.find(word, clause.start, clause.end)
     if at == -1:
         return False
     rest = text[at + len(word) : clause.end].strip(" ，,。；;")
-    return rest == "" or rest.startswith(("了", "到", "至"))
+    rest = rest.removeprefix("了").strip(" ，,。；;")
+    return rest == "" or rest.startswith(("到", "至"))
 
 
 def _will_inside_split(text: str, trig: Trigger, mentions) -> bool:

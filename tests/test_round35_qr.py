@@ -19,3 +19,12 @@ def test_a_deal_settled_after_talks_that_jing_opens_is_reached() -> None:
     assert ("俄罗斯", "AGREE", "乌克兰", "asserted") in events
     events = events_of("经多轮磋商后俄罗斯与乌克兰商定停火。")
     assert ("俄罗斯", "AGREE", "乌克兰", "asserted") in events
+
+
+def test_a_plan_stands_when_a_later_clause_calls_off_something_else() -> None:
+    """拜登原定于下周访问中国，白宫…宣布取消了对华加征的关税: 取消了 acts on the tariffs it names,
+    so the planned visit is not called off; 因…而取消 with nothing after it still is."""
+    events = events_of("拜登原定于下周访问中国，白宫周二宣布取消了对华加征的关税。")
+    assert ("拜登", "CONSULT", "中国", "intended") in events
+    events = events_of("拜登原定于下周访问中国，但白宫周二宣布该行程已经取消了。")
+    assert ("拜登", "CONSULT", "中国", "negated") in events
