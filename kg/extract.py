@@ -231,8 +231,13 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
 
 # the parties of a deal listed after a word for them (签署国有伊朗、英国…, 其他签署国--英国、法国…)
 _SIGNATORIES = re.compile(r"(?:签署国|签约国|缔约国)(?:有|包括|为|是|:|：|-+|—+)?")
-# a deal named by the state it is made with (伊朗核协议, 伊核协定): what ends the state's name
-_OWNED_DEAL = re.compile(r"核(?:协议|协定)")
+
+
+@lru_cache(maxsize=1)
+def _owned_deal() -> re.Pattern[str]:
+    """A deal named by the state it is made with (伊朗|核协议, 伊|核协定): words.tsv state_deal,
+    which also tells _without_deal_named_targets such a deal from its state."""
+    return words_pattern(words("state_deal"))
 
 
 def _signatories_with_owner(ctx: _Context) -> list[Event]:
@@ -300,7 +305,7 @@ def _deal_owner(ctx: _Context, sentence: Sentence) -> Mention | None:
     the two sentences before it."""
     text = ctx.article.text
     start = ctx.sentences[max(0, sentence.index - 2)].start
-    matches = list(_OWNED_DEAL.finditer(text, start, sentence.end))
+    matches = list(_owned_deal().finditer(text, start, sentence.end))
     for match in sorted(matches, key=lambda m: abs(m.start() - sentence.start)):
         near = find_actors(text, max(start, match.start() - 6), match.start(), ctx.gaz).mentions
         if near and near[-1].end == match.start() and near[-1].actor.type == "Country":
