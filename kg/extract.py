@@ -2441,7 +2441,8 @@ def _group_in_focus(ctx: _Context, size: int | None, start: int, mentions) -> li
     )
     if size:  # 美日韩国安首长…。三方同意: a compound of as many short forms is a list too
         compounds = _earlier_compounds(ctx, start, size) + _compound_lists(mentions, start, size)
-        groups = sorted(groups + compounds, key=lambda group: group[-1].end)
+        if compounds:  # (placed among the lists by where they end; the lists keep their order)
+            groups = sorted(groups + compounds, key=lambda group: group[-1].end)
     text = ctx.article.text
     for group in reversed(groups):
         if size is None or len(group) == size:
