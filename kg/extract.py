@@ -1052,10 +1052,11 @@ def _document_as_target(action) -> bool:
 def _route_as_attacker(text: str, action) -> bool:
     """无人机經白俄羅斯進入波蘭; 以色列利用美国在伊拉克的军事基地领空…对伊朗发起军事行动; 境外组织
     用中国作跳板网络攻击俄目标: a country the attack goes through or is launched from is its
-    route, not its attacker (audit33 wh, audit34 yb, session 35 qb)."""
-    if action.trigger.event_type != "ASSAULT":
-        return False
+    route, not its attacker (audit33 wh, audit34 yb, session 35 qb). An armed group used
+    (伊朗利用|胡塞武装|袭击以色列) is no route: it attacks."""
     subject = action.subject
+    if action.trigger.event_type != "ASSAULT" or subject.actor.type not in {"Country", "Region"}:
+        return False
     before = text[max(0, subject.start - 2) : subject.start]
     return before.endswith(words("route_before")) or text.startswith(
         words("route_after"), subject.end

@@ -28,3 +28,12 @@ def test_a_plan_stands_when_a_later_clause_calls_off_something_else() -> None:
     assert ("拜登", "CONSULT", "中国", "intended") in events
     events = events_of("拜登原定于下周访问中国，但白宫周二宣布该行程已经取消了。")
     assert ("拜登", "CONSULT", "中国", "negated") in events
+
+
+def test_an_armed_group_used_for_an_attack_is_no_route_of_it() -> None:
+    """伊朗利用胡塞武装袭击以色列: 利用 before a country is the attack's route (利用白俄罗斯领土),
+    before an armed group it names who attacks."""
+    events = events_of("伊朗利用胡塞武装袭击以色列。")
+    assert ("胡塞武装", "ASSAULT", "以色列", "asserted") in events
+    events = events_of("俄罗斯利用白俄罗斯领土袭击乌克兰。")
+    assert not any(e[0] == "白俄罗斯" and e[1] == "ASSAULT" for e in events)
