@@ -244,8 +244,8 @@ def _meeting_arranged(text: str, pos: int, stop: int) -> bool:
     own trigger), never as an agreement reached (the round's qi set, 经双方商定 three times;
     audit34 ye, 商定在杜哈举行会面)."""
     opened = text[after_last_mark(_CLAUSE_OPENS_AFTER, text, pos) : pos]
-    if opened.startswith("经"):
-        return True
+    if opened.startswith("经") and not has_verb(opened[1:]):
+        return True  # (经过三天谈判|双方商定停火: 经 opens the talks that led to a deal)
     after = text[stop : first_mark(_CLAUSE_STOPS_AFTER, text, stop, len(text))]
     return any(w in after for w in words("meeting_arranged"))
 
@@ -11937,18 +11937,19 @@ def _said_within_statement(text: str, clauses, earlier, mention: Mention, mentio
     clause) does not go on with a speech act that 并/还/也 opens; the speaker does. Not when
     the words hold a speech act or a pressure of their own (…表示,中方谴责…,并呼吁…: the one
     who condemns goes on), as _said_after_statement."""
+    verbs = speech_verbs()
     opening = next(
         (
             c.start
             for c in reversed(clauses)
             if c.start <= earlier.start
-            and text[: c.start].rstrip(" ，,").endswith(tuple(speech_verbs()))
+            and text.endswith(verbs, 0, _end_before_pause(text, c.start))
         ),
         None,
     )
     if opening is None or mention.start < opening:
         return False
-    said = len(text[:opening].rstrip(" ，,"))
+    said = _end_before_pause(text, opening)
     speaker = next((m for m in reversed(mentions) if m.end <= said), None)
     if speaker is None or _side_of(speaker.actor) == _side_of(mention.actor):
         return False
@@ -11958,6 +11959,14 @@ def _said_within_statement(text: str, clauses, earlier, mention: Mention, mentio
         and (t.event_type in _SPEECH_TYPES or t.predicate.name == "pressures")
         for _, t in own
     )
+
+
+def _end_before_pause(text: str, end: int) -> int:
+    """Where the text before ``end`` stops once the spaces and commas closing it are passed
+    (``len(text[:end].rstrip(" ，,"))`` without copying the article's text up to ``end``)."""
+    while end > 0 and text[end - 1] in " ，,":
+        end -= 1
+    return end
 
 
 def _says_before(text: str, start: int, mention: Mention) -> bool:
@@ -12964,12 +12973,14 @@ def _plan_called_off(text: str, clauses, index: int, end: int) -> bool:
 
 def _calls_off(text: str, clause, word: str) -> bool:
     """…,因以色列突袭伊朗而|取消, …,必须|延后|到明年: the word calls the plan off when nothing it
-    acts on follows it (双方将讨论|取消|制裁 cancels the sanctions, not the plan)."""
+    acts on follows it, even past a 了 (双方将讨论|取消|制裁, 宣布|取消了|对华关税: the tariffs are
+    called off, not the plan)."""
     at = text.find(word, clause.start, clause.end)
     if at == -1:
         return False
     rest = text[at + len(word) : clause.end].strip(" ，,。；;")
-    return rest == "" or rest.startswith(("了", "到", "至"))
+    rest = rest.removeprefix("了").strip(" ，,。；;")
+    return rest == "" or rest.startswith(("到", "至"))
 
 
 def _will_inside_split(text: str, trig: Trigger, mentions) -> bool:
@@ -12979,8 +12990,7 @@ def _will_inside_split(text: str, trig: Trigger, mentions) -> bool:
     if trig.inner is None or trig.event_type != "CONSULT":
         return False
     start, stop = trig.inner
-    skip = [(_front(m), m.end) for m in mentions]
-    return "intended" in set(_cues_between(text, start, stop, mentions, stop, skip))
+    return _intention_cued(text, start, stop, mentions)
 
 
 def _planned_trip(text: str, clause, mentions) -> bool:
@@ -12996,9 +13006,15 @@ def _planned_trip(text: str, clause, mentions) -> bool:
     starts = [i for w in travel if (i := text.find(w, clause.start, clause.end)) != -1]
     if not starts:
         return False
-    skip = [(_front(m), m.end) for m in mentions]
     trip = min(starts)
-    return "intended" in set(_cues_between(text, clause.start, trip, mentions, trip, skip))
+    return _intention_cued(text, clause.start, trip, mentions)
+
+
+def _intention_cued(text: str, start: int, stop: int, mentions) -> bool:
+    """Whether an intention cue (将, 计划于…) stands between ``start`` and ``stop``, read as
+    the cues of an act at ``stop``: what _will_inside_split and _planned_trip both ask."""
+    skip = [(_front(m), m.end) for m in mentions]
+    return "intended" in set(_cues_between(text, start, stop, mentions, stop, skip))
 
 
 def _basis_opener(text: str, clause) -> str | None:

@@ -2838,8 +2838,20 @@ def _firms_in(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Menti
         name = match.group()
         noun = next(n for n in words("firm_noun") if name.endswith(n))
         if gaz.match_at(text, begin) is None and not is_word(name[: -len(noun)]):
+            if _letters_of_a_trade(name):
+                continue  # 多家AI公司: a kind of firm
             actor = Actor(key=name, label=name, type="Organization", known=False)
             yield Mention(actor, name, begin, stop, "pattern")
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z0-9]+")
+
+
+def _letters_of_a_trade(name: str) -> bool:
+    """AI公司, IT公司: Latin letters that name a trade (words.tsv latin_kind), not one firm;
+    the Latin names of _firm_pattern took them for a firm's name."""
+    letters = _LATIN_RUN.match(name)
+    return letters is not None and letters.group() in words("latin_kind")
 
 
 def _transliterated(text: str, start: int, end: int, gaz: Gazetteer) -> Iterable[Mention]:

@@ -232,8 +232,13 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
 
 # the parties of a deal listed after a word for them (签署国有伊朗、英国…, 其他签署国--英国、法国…)
 _SIGNATORIES = re.compile(r"(?:签署国|签约国|缔约国)(?:有|包括|为|是|:|：|-+|—+)?")
-# a deal named by the state it is made with (伊朗核协议, 伊核协定): what ends the state's name
-_OWNED_DEAL = re.compile(r"核(?:协议|协定)")
+
+
+@lru_cache(maxsize=1)
+def _owned_deal() -> re.Pattern[str]:
+    """A deal named by the state it is made with (伊朗|核协议, 伊|核协定): words.tsv state_deal,
+    which also tells _without_deal_named_targets such a deal from its state."""
+    return words_pattern(words("state_deal"))
 
 
 def _signatories_with_owner(ctx: _Context) -> list[Event]:
@@ -246,7 +251,7 @@ def _signatories_with_owner(ctx: _Context) -> list[Event]:
     deal no state names (巴黎协定签署国) gives nothing: whom the parties agree with is unsaid."""
     text, found = ctx.article.text, []
     signs = predicates()["signs"]
-    agreed = [_pair_keys(e) for e in ctx.events if e.event_type == "AGREE"]
+    agreed = {_pair_keys(e) for e in ctx.events if e.event_type == "AGREE"}
     for match in _SIGNATORIES.finditer(text):
         sentence = _sentence_at(ctx, match.start())
         owner = None if sentence is None else _deal_owner(ctx, sentence)
@@ -257,9 +262,10 @@ def _signatories_with_owner(ctx: _Context) -> list[Event]:
         for party in _listed_states(text, match.end(), listed):
             if party.actor.key == owner.actor.key:
                 continue
-            if {owner.actor.key, party.actor.key} in agreed:
+            pair = frozenset((owner.actor.key, party.actor.key))
+            if pair in agreed:
                 continue  # (a trigger of the article reported it already)
-            agreed.append({owner.actor.key, party.actor.key})
+            agreed.add(pair)
             found.append(
                 Event(
                     subject=owner,
@@ -282,8 +288,8 @@ def _signatories_with_owner(ctx: _Context) -> list[Event]:
 
 
 def _listed_states(text: str, start: int, mentions: list[Mention]) -> list[Mention]:
-    """The states of a list that opens at ``start``: countries joined by 、, 和, 及, 以及 or
-    与, up to the first word that is none of these (…和中国|都希望…)."""
+    """The states of a list that opens at ``start``: countries joined by 、, 和, 及, 以及, 与
+    or 同, up to the first word that is none of these (…和中国|都希望…)."""
     listed, at = [], start
     for mention in mentions:
         if text[at : mention.start].strip() not in ("", "、", "和", "及", "以及", "与", "同"):
@@ -300,7 +306,7 @@ def _deal_owner(ctx: _Context, sentence: Sentence) -> Mention | None:
     the two sentences before it."""
     text = ctx.article.text
     start = ctx.sentences[max(0, sentence.index - 2)].start
-    matches = list(_OWNED_DEAL.finditer(text, start, sentence.end))
+    matches = list(_owned_deal().finditer(text, start, sentence.end))
     for match in sorted(matches, key=lambda m: abs(m.start() - sentence.start)):
         near = find_actors(text, max(start, match.start() - 6), match.start(), ctx.gaz).mentions
         if near and near[-1].end == match.start() and near[-1].actor.type == "Country":
@@ -1047,10 +1053,11 @@ def _document_as_target(action) -> bool:
 def _route_as_attacker(text: str, action) -> bool:
     """无人机經白俄羅斯進入波蘭; 以色列利用美国在伊拉克的军事基地领空…对伊朗发起军事行动; 境外组织
     用中国作跳板网络攻击俄目标: a country the attack goes through or is launched from is its
-    route, not its attacker (audit33 wh, audit34 yb, session 35 qb)."""
-    if action.trigger.event_type != "ASSAULT":
-        return False
+    route, not its attacker (audit33 wh, audit34 yb, session 35 qb). An armed group used
+    (伊朗利用|胡塞武装|袭击以色列) is no route: it attacks."""
     subject = action.subject
+    if action.trigger.event_type != "ASSAULT" or subject.actor.type not in {"Country", "Region"}:
+        return False
     before = text[max(0, subject.start - 2) : subject.start]
     return before.endswith(words("route_before")) or text.startswith(
         words("route_after"), subject.end
@@ -1075,7 +1082,7 @@ def _summoned_protests(text: str, action) -> bool:
     clause = max(text.rfind(mark, summons, action.trigger_start) for mark in "，,")
     if clause >= 0 and not text.startswith(words("purpose_goes_on"), clause + 1):
         return False
-    return summons < action.subject.start < action.trigger_start
+    return action.subject.start < action.trigger_start  # (the summons, found before it, opens)
 
 
 def _one_unknown_person(mentions: list[Mention]) -> bool:
@@ -2443,7 +2450,8 @@ def _group_in_focus(ctx: _Context, size: int | None, start: int, mentions) -> li
     )
     if size:  # 美日韩国安首长…。三方同意: a compound of as many short forms is a list too
         compounds = _earlier_compounds(ctx, start, size) + _compound_lists(mentions, start, size)
-        groups = sorted(groups + compounds, key=lambda group: group[-1].end)
+        if compounds:  # (placed among the lists by where they end; the lists keep their order)
+            groups = sorted(groups + compounds, key=lambda group: group[-1].end)
     text = ctx.article.text
     for group in reversed(groups):
         if size is None or len(group) == size:
