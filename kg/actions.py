@@ -13361,12 +13361,12 @@ def _topic_of_talks(text, clauses, index, pos, end, mentions) -> bool:
     closed by a word of talks or of consensus (words.tsv topic_close, maybe in a later clause
     of the sentence), is what the sides agree on or talk about: to come, not done. An actor's
     own act inside the phrase (就美国对华加征关税交换意见) is done, and is not read here."""
-    if _talks_or_agreement_at(text, pos):
-        return False  # (两国就加强合作…|达成共识: the talks and the consensus are done)
     clause = clauses[index]
     at = text.rfind("就", clause.start, pos)
     if at == -1:
-        return False
+        return False  # (no 就 before the act, tested before the trigger regex: most acts)
+    if _talks_or_agreement_at(text, pos):
+        return False  # (两国就加强合作…|达成共识: the talks and the consensus are done)
     trig = trigger_for(text[pos:end])
     joint = trig is not None and trig.event_type in SYMMETRIC_TYPES  # 就中美两国军事|合作
     if not joint and any(at < m.start < pos for m in mentions):
@@ -13384,6 +13384,8 @@ def _agreed_topic_open(text, clauses, index, pos, mentions) -> tuple[int, int] |
     the cues read are those before 就. The 就 must follow the sides (an actor or 双方), not an
     adverb's place (这就阻碍了…达成); it may open an earlier clause when the topic goes on as a
     list (双方就两国互为近邻,|及不应…达成共识) with no act between."""
+    if text.find("就", clauses[0].start, max(pos, clauses[index].start)) == -1:
+        return None  # no 就 the loop below could meet (most acts): the trigger regex unasked
     if not _REACHES_AGREEMENT.match(text, pos) and not _talks_or_agreement_at(text, pos):
         return None  # (就停止乌克兰冲突|举行会谈: talks close a topic as an agreement does)
     ends = {m.end for m in mentions}

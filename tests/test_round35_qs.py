@@ -1,0 +1,126 @@
+"""Speed pass (round 35, qs) on the status of an act: a 就-phrase is looked for before the
+trigger regex is asked whether the act is talks or an agreement (_agreed_topic_open,
+_topic_of_talks). Where no 就 stands before the act, both answer "no topic" either way, and
+the regex match at the act (the whole trigger alternation) is not made.
+
+The old functions are kept here as they were; on every trigger of the dev articles' clauses
+the new ones answer as they did, and the regex is shown not to be asked without a 就."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import actions
+from kg.actions import (
+    _REACHES_AGREEMENT,
+    _SIDES,
+    _TOPIC_LIST_GOES_ON,
+    _agreed_topic_open,
+    _class_words,
+    _negator_before,
+    _talks_or_agreement_at,
+    _topic_of_talks,
+    find_triggers,
+    trigger_for,
+)
+from kg.actors import find_actors
+from kg.gazetteer import load_gazetteer
+from kg.lexicon import trigger_pattern
+from kg.model import SYMMETRIC_TYPES
+from kg.sentences import split_clauses, split_sentences
+from tests.data.dev_articles import dev_articles
+
+
+def _old_agreed_topic_open(text, clauses, index, pos, mentions):
+    """_agreed_topic_open as it was before this pass (the trigger regex asked first)."""
+    if not _REACHES_AGREEMENT.match(text, pos) and not _talks_or_agreement_at(text, pos):
+        return None
+    ends = {m.end for m in mentions}
+    for k in range(index, -1, -1):
+        clause = clauses[k]
+        at = text.rfind("就", clause.start, pos if k == index else clause.end)
+        while at != -1:
+            sides = at - _negator_before(text, clause.start, at)
+            if sides in ends or text[clause.start : sides].endswith(_SIDES):
+                return clause.start, at
+            at = text.rfind("就", clause.start, at)
+        opens = text[clauses[k].start : pos].lstrip()
+        if k == 0 or not opens.startswith(_TOPIC_LIST_GOES_ON):
+            return None
+        if trigger_pattern().search(text, clauses[k - 1].start, clauses[k].start):
+            return None
+    return None
+
+
+def _old_topic_of_talks(text, clauses, index, pos, end, mentions) -> bool:
+    """_topic_of_talks as it was before this pass (the trigger regex asked first)."""
+    if _talks_or_agreement_at(text, pos):
+        return False
+    clause = clauses[index]
+    at = text.rfind("就", clause.start, pos)
+    if at == -1:
+        return False
+    trig = trigger_for(text[pos:end])
+    joint = trig is not None and trig.event_type in SYMMETRIC_TYPES
+    if not joint and any(at < m.start < pos for m in mentions):
+        return False
+    ends = {m.end for m in mentions}
+    if at not in ends and not text[clause.start : at].rstrip().endswith(_SIDES):
+        return False
+    stop = next((i for i in range(end, len(text)) if text[i] in "。；;!?！？"), len(text))
+    closer = _class_words("topic_close").search(text, end, stop)
+    return closer is not None and "就" not in text[end : closer.start()]
+
+
+@pytest.fixture(scope="module")
+def articles() -> list:
+    return dev_articles(("fresh22", "fresh23"))
+
+
+def _trigger_sites(articles):
+    """(text, clauses, index, pos, end, mentions) at every trigger of every clause."""
+    gaz = load_gazetteer()
+    for article in articles:
+        text = article.text
+        for sentence in split_sentences(article):
+            clauses = split_clauses(sentence)
+            mentions = None
+            for index, clause in enumerate(clauses):
+                for pos, trig in find_triggers(text, clause.start, clause.end):
+                    if mentions is None:
+                        mentions = find_actors(text, sentence.start, sentence.end, gaz).mentions
+                    word = trig if isinstance(trig, str) else trig.word
+                    yield text, clauses, index, pos, pos + len(word), mentions
+
+
+def test_topic_tests_answer_as_before(articles) -> None:
+    """At every trigger of the dev articles' clauses, both functions answer as they did; both
+    sides of the new test (a 就 before the act or none) and found topics are exercised."""
+    sites = opened = talked = without = 0
+    for text, clauses, index, pos, end, mentions in _trigger_sites(articles):
+        sites += 1
+        old = _old_agreed_topic_open(text, clauses, index, pos, mentions)
+        assert _agreed_topic_open(text, clauses, index, pos, mentions) == old
+        opened += old is not None
+        old_talks = _old_topic_of_talks(text, clauses, index, pos, end, mentions)
+        assert _topic_of_talks(text, clauses, index, pos, end, mentions) == old_talks
+        talked += old_talks
+        without += "就" not in text[clauses[0].start : pos]
+    assert sites > 1000 and without > sites // 2 and opened > 0 and talked > 0
+
+
+def test_no_trigger_regex_without_jiu(monkeypatch) -> None:
+    """With no 就 before the act, the talks-or-agreement regex is never asked (the fast path:
+    it fails if the 就 test goes, or comes after the regex again)."""
+
+    def asked(text: str, pos: int) -> bool:
+        raise AssertionError("trigger regex asked with no 就 before the act")
+
+    text = "中美双方在北京举行会谈,达成共识。"
+    sentence = split_sentences(text)[0]
+    clauses = split_clauses(sentence)
+    monkeypatch.setattr(actions, "_talks_or_agreement_at", asked)
+    talks = text.index("会谈")  # (not 达成, which _REACHES_AGREEMENT answers first)
+    assert _agreed_topic_open(text, clauses, 0, talks, []) is None
+    agreed = text.index("达成")
+    assert _topic_of_talks(text, clauses, 1, agreed, agreed + 2, []) is False
