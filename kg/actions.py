@@ -12182,7 +12182,10 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 茂木首站先到|以色列|会见萨尔: the place travelled to does not act
     if text[max(0, front - 2) : front] == "包括" and text[front - 3 : front - 2] in _ALL_COVERBS:
         return False  # 同包括美国在内的各国: a member of what is governed
-    if _SUMMONED.sub("", text[max(0, front - 8) : front]).endswith(words("summons")):
+    lead = text[max(0, front - 8) : front]  # (sub cuts a suffix only: the word is in the lead)
+    if any(map(lead.__contains__, words("summons"))) and _SUMMONED.sub("", lead).endswith(
+        words("summons")
+    ):
         return False  # 召见日本驻华大使…表达抗议: the one summoned hears the protest
     de = mention.end + (text[mention.end : mention.end + 1] in {"”", "」"})  # 乌克兰军队”的
     if text[de : de + 1] == "的" and not _title_follows(text, de + 1):

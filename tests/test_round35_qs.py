@@ -124,3 +124,40 @@ def test_no_trigger_regex_without_jiu(monkeypatch) -> None:
     assert _agreed_topic_open(text, clauses, 0, talks, []) is None
     agreed = text.index("达成")
     assert _topic_of_talks(text, clauses, 1, agreed, agreed + 2, []) is False
+
+
+class _NoSub:
+    """A stand-in for _SUMMONED whose substitution must not be asked."""
+
+    def sub(self, *args: object) -> str:
+        raise AssertionError("the summons regex was asked with no summons word before")
+
+
+def test_summons_regex_only_after_a_summons_word(articles) -> None:
+    """_can_be_subject strips an optional 了/过 and count from the eight letters before an
+    actor before it asks whether they end in a summons word: the strip cuts a suffix only, so
+    where no summons word stands in those letters the answer is no. At every actor of the
+    dev articles that holds; and no regex runs there (fails if the word test goes)."""
+    gaz = load_gazetteer()
+    summons = actions.words("summons")
+    checked = 0
+    for article in articles[:60]:
+        text = article.text
+        for sentence in split_sentences(article):
+            for mention in find_actors(text, sentence.start, sentence.end, gaz).mentions:
+                front = mention.start
+                lead = text[max(0, front - 8) : front]
+                if not any(word in lead for word in summons):
+                    checked += 1
+                    assert not actions._SUMMONED.sub("", lead).endswith(summons)
+    assert checked > 500
+
+
+def test_no_summons_regex_without_summons_word(monkeypatch) -> None:
+    """美国 with no summons word before it can act, and the strip's regex is not asked."""
+    text = "外交部发言人表示,美国对俄罗斯实施制裁。"
+    gaz = load_gazetteer()
+    mentions = find_actors(text, 0, len(text), gaz).mentions
+    usa = next(m for m in mentions if m.text == "美国")
+    monkeypatch.setattr(actions, "_SUMMONED", _NoSub())
+    assert actions._can_be_subject(text, usa) is True
