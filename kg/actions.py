@@ -1624,12 +1624,14 @@ def _cause_frame_open(text: str, clause, pos: int, end: int) -> int | None:
     """他的看法并没有因朝鲜战争而改变, 不会因为美国制裁而让步: an act inside a 因(为)…而 frame
     is the cause of the verb after 而; the cues before 因 (没有, 不会) are that verb's. Where the
     frame opens, or None when the act is in none."""
+    if text.find("而", end, clause.end) == -1:
+        return None  # (no 而 after the act, asked first: most acts, no search for 因)
     opened = None
     for match in _CAUSE_OPEN.finditer(text, clause.start, pos):
         opened = match.end()
     if opened is None or any(c in _PUNCT for c in text[opened:pos]):
         return None
-    return opened if text.find("而", end, clause.end) != -1 else None
+    return opened
 
 
 _LIKE_OPEN = re.compile(r"(?<![图影好想肖偶录画塑])(?:就像|正如|如同|像)")
@@ -13329,6 +13331,8 @@ def _to_phrase_open(text, clause, pos) -> int:
     """Where the 对/就-phrase closed by the verb at ``pos`` opens (对…表示怀疑), else ``pos``:
     the words inside the phrase name what the verb is about and are no cues of it; a speech
     act closes a 就-phrase too, maybe after a light verb (就…主张独岛主权|提出强烈|抗议)."""
+    if text.find("对", clause.start, pos) == -1 and text.find("就", clause.start, pos) == -1:
+        return pos  # no 对 or 就 before the verb (most acts): no phrase opens, no regex asked
     closes = _CLOSES_TO_PHRASE.match(text, pos) or _CLOSES_TO_PHRASE.fullmatch(
         text, max(clause.start, pos - 2), pos
     )  # 对…的承诺|表达|感谢: the light verb before the trigger closes the phrase too

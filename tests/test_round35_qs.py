@@ -12,20 +12,27 @@ import pytest
 
 from kg import actions
 from kg.actions import (
+    _CAUSE_OPEN,
+    _CLOSES_TO_PHRASE,
+    _LIGHT_VERB_REACH,
+    _PUNCT,
     _REACHES_AGREEMENT,
     _SIDES,
     _TOPIC_LIST_GOES_ON,
     _agreed_topic_open,
+    _cause_frame_open,
     _class_words,
     _negator_before,
+    _real_coverb,
     _talks_or_agreement_at,
+    _to_phrase_open,
     _topic_of_talks,
     find_triggers,
     trigger_for,
 )
 from kg.actors import find_actors
 from kg.gazetteer import load_gazetteer
-from kg.lexicon import trigger_pattern
+from kg.lexicon import trigger_pattern, words
 from kg.model import SYMMETRIC_TYPES
 from kg.sentences import split_clauses, split_sentences
 from tests.data.dev_articles import dev_articles
@@ -161,3 +168,87 @@ def test_no_summons_regex_without_summons_word(monkeypatch) -> None:
     usa = next(m for m in mentions if m.text == "美国")
     monkeypatch.setattr(actions, "_SUMMONED", _NoSub())
     assert actions._can_be_subject(text, usa) is True
+
+
+def _old_to_phrase_open(text, clause, pos) -> int:
+    """_to_phrase_open as it was before this pass (the phrase regex asked first)."""
+    closes = _CLOSES_TO_PHRASE.match(text, pos) or _CLOSES_TO_PHRASE.fullmatch(
+        text, max(clause.start, pos - 2), pos
+    )
+    if not closes:
+        lead = text[max(clause.start, pos - _LIGHT_VERB_REACH) : pos]
+        if not text.startswith(words("answer_after"), pos) and not _CLOSES_TO_PHRASE.search(lead):
+            return pos
+        jiu = text.rfind("就", clause.start, pos)
+        if jiu != -1 and _real_coverb(text, jiu):
+            return jiu
+        if text.startswith(words("answer_after"), pos):
+            return pos
+        dui = text.rfind("对", clause.start, pos)
+        return dui if dui != -1 and _real_coverb(text, dui) else pos
+    opened = pos
+    for at in range(pos - 1, clause.start - 1, -1):
+        if text[at] in "对就" and _real_coverb(text, at):
+            opened = at
+    return opened
+
+
+def test_to_phrase_open_answers_as_before(articles) -> None:
+    """_to_phrase_open, which now returns the act's own position at once where no 对 or 就
+    stands before it in its clause (every branch of the old code did), answers as before at
+    every trigger of the dev articles, phrases found and not."""
+    sites = opened = 0
+    for text, clauses, index, pos, _end, _mentions in _trigger_sites(articles):
+        old = _old_to_phrase_open(text, clauses[index], pos)
+        assert _to_phrase_open(text, clauses[index], pos) == old
+        sites += 1
+        opened += old != pos
+    assert sites > 1000 and opened > 20
+
+
+class _NoPhrase:
+    """A stand-in for a regex (_CLOSES_TO_PHRASE, _CAUSE_OPEN) that must not be asked."""
+
+    def __getattr__(self, name: str):
+        raise AssertionError("a regex the fast path skips was asked")
+
+
+def test_no_phrase_regex_without_coverb(monkeypatch) -> None:
+    """美国宣布制裁俄罗斯: no 对 or 就 before the act, no phrase regex asked."""
+    text = "美国宣布制裁俄罗斯。"
+    clause = split_clauses(split_sentences(text)[0])[0]
+    monkeypatch.setattr(actions, "_CLOSES_TO_PHRASE", _NoPhrase())
+    assert _to_phrase_open(text, clause, text.index("制裁")) == text.index("制裁")
+
+
+def _old_cause_frame_open(text: str, clause, pos: int, end: int) -> int | None:
+    """_cause_frame_open as it was before this pass (因 searched for first)."""
+    opened = None
+    for match in _CAUSE_OPEN.finditer(text, clause.start, pos):
+        opened = match.end()
+    if opened is None or any(c in _PUNCT for c in text[opened:pos]):
+        return None
+    return opened if text.find("而", end, clause.end) != -1 else None
+
+
+def test_cause_frame_answers_as_before(articles) -> None:
+    """_cause_frame_open, which now asks for 而 after the act first (without it every branch
+    answered None), answers as before at every trigger of the dev articles."""
+    sites = without = 0
+    for text, clauses, index, pos, end, _mentions in _trigger_sites(articles):
+        clause = clauses[index]
+        assert _cause_frame_open(text, clause, pos, end) == _old_cause_frame_open(
+            text, clause, pos, end
+        )
+        sites += 1
+        without += text.find("而", end, clause.end) == -1
+    assert sites > 1000 and without > sites // 2
+
+
+def test_no_cause_search_without_er(monkeypatch) -> None:
+    """因美国制裁让步 with no 而 after the act: the search for 因 is not made."""
+    text = "他不会因美国制裁让步。"
+    clause = split_clauses(split_sentences(text)[0])[0]
+    monkeypatch.setattr(actions, "_CAUSE_OPEN", _NoPhrase())
+    pos = text.index("制裁")
+    assert _cause_frame_open(text, clause, pos, pos + 2) is None
