@@ -1624,12 +1624,14 @@ def _cause_frame_open(text: str, clause, pos: int, end: int) -> int | None:
     """他的看法并没有因朝鲜战争而改变, 不会因为美国制裁而让步: an act inside a 因(为)…而 frame
     is the cause of the verb after 而; the cues before 因 (没有, 不会) are that verb's. Where the
     frame opens, or None when the act is in none."""
+    if text.find("而", end, clause.end) == -1:
+        return None  # (no 而 after the act, asked first: most acts, no search for 因)
     opened = None
     for match in _CAUSE_OPEN.finditer(text, clause.start, pos):
         opened = match.end()
     if opened is None or any(c in _PUNCT for c in text[opened:pos]):
         return None
-    return opened if text.find("而", end, clause.end) != -1 else None
+    return opened
 
 
 _LIKE_OPEN = re.compile(r"(?<![图影好想肖偶录画塑])(?:就像|正如|如同|像)")
@@ -12278,7 +12280,10 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 茂木首站先到|以色列|会见萨尔: the place travelled to does not act
     if text[max(0, front - 2) : front] == "包括" and text[front - 3 : front - 2] in _ALL_COVERBS:
         return False  # 同包括美国在内的各国: a member of what is governed
-    if _SUMMONED.sub("", text[max(0, front - 8) : front]).endswith(words("summons")):
+    lead = text[max(0, front - 8) : front]  # (sub cuts a suffix only: the word is in the lead)
+    if any(map(lead.__contains__, words("summons"))) and _SUMMONED.sub("", lead).endswith(
+        words("summons")
+    ):
         return False  # 召见日本驻华大使…表达抗议: the one summoned hears the protest
     de = mention.end + (text[mention.end : mention.end + 1] in {"”", "」"})  # 乌克兰军队”的
     if text[de : de + 1] == "的" and not _title_follows(text, de + 1):
@@ -13440,6 +13445,8 @@ def _to_phrase_open(text, clause, pos) -> int:
     """Where the 对/就-phrase closed by the verb at ``pos`` opens (对…表示怀疑), else ``pos``:
     the words inside the phrase name what the verb is about and are no cues of it; a speech
     act closes a 就-phrase too, maybe after a light verb (就…主张独岛主权|提出强烈|抗议)."""
+    if text.find("对", clause.start, pos) == -1 and text.find("就", clause.start, pos) == -1:
+        return pos  # no 对 or 就 before the verb (most acts): no phrase opens, no regex asked
     closes = _CLOSES_TO_PHRASE.match(text, pos) or _CLOSES_TO_PHRASE.fullmatch(
         text, max(clause.start, pos - 2), pos
     )  # 对…的承诺|表达|感谢: the light verb before the trigger closes the phrase too
@@ -13475,12 +13482,12 @@ def _topic_of_talks(text, clauses, index, pos, end, mentions) -> bool:
     closed by a word of talks or of consensus (words.tsv topic_close, maybe in a later clause
     of the sentence), is what the sides agree on or talk about: to come, not done. An actor's
     own act inside the phrase (就美国对华加征关税交换意见) is done, and is not read here."""
-    if _talks_or_agreement_at(text, pos):
-        return False  # (两国就加强合作…|达成共识: the talks and the consensus are done)
     clause = clauses[index]
     at = text.rfind("就", clause.start, pos)
     if at == -1:
-        return False
+        return False  # (no 就 before the act, tested before the trigger regex: most acts)
+    if _talks_or_agreement_at(text, pos):
+        return False  # (两国就加强合作…|达成共识: the talks and the consensus are done)
     trig = trigger_for(text[pos:end])
     joint = trig is not None and trig.event_type in SYMMETRIC_TYPES  # 就中美两国军事|合作
     if not joint and any(at < m.start < pos for m in mentions):
@@ -13498,6 +13505,8 @@ def _agreed_topic_open(text, clauses, index, pos, mentions) -> tuple[int, int] |
     the cues read are those before 就. The 就 must follow the sides (an actor or 双方), not an
     adverb's place (这就阻碍了…达成); it may open an earlier clause when the topic goes on as a
     list (双方就两国互为近邻,|及不应…达成共识) with no act between."""
+    if text.find("就", clauses[0].start, max(pos, clauses[index].start)) == -1:
+        return None  # no 就 the loop below could meet (most acts): the trigger regex unasked
     if not _REACHES_AGREEMENT.match(text, pos) and not _talks_or_agreement_at(text, pos):
         return None  # (就停止乌克兰冲突|举行会谈: talks close a topic as an agreement does)
     ends = {m.end for m in mentions}
