@@ -639,16 +639,9 @@ def find_actions(
         warned = threatened_from is not None
         in_clause.extend(_joined_verb_acts(text, here, in_clause))
         if in_clause:  # (each filter keeps a subset: a clause with no action has none to sift)
-            yield from _one_per_act(
-                _sanctions_left_standing(
-                    text,
-                    _without_expulsion_demands(
-                        _without_lifters_sanctions(
-                            _without_objects_of_verbs(text, in_clause, mentions)
-                        )
-                    ),
-                )
-            )
+            kept = _without_objects_of_verbs(text, in_clause, mentions)
+            kept = _without_expulsion_demands(_without_lifters_sanctions(kept))
+            yield from _one_per_act(_sanctions_left_standing(text, kept))
     yield from _exercises_against(text, mentions, done)
     yield from _aggression_resisted(text, mentions)
 
@@ -970,8 +963,7 @@ def _joined_verb_at(text: str, end: int, limit: int) -> int | None:
     while manner is not None:
         at += len(manner)
         manner = next((w for w in words("joined_manner") if text.startswith(w, at)), None)
-    stops = (i for c in _SENTENCE_STOPS if (i := text.find(c, at, limit)) != -1)
-    limit = min(stops, default=limit)  # (the triggers of the rest of the article: not read)
+    limit = _sentence_end(text, at, limit)  # (the triggers of the rest of the article: not read)
     second = next((t for p, t in find_triggers(text, at, limit) if p == at), None)
     if second is None or isinstance(second, str) or not second.event_type:
         return None
@@ -981,6 +973,12 @@ def _joined_verb_at(text: str, end: int, limit: int) -> int | None:
 # where a sentence (or a semicolon's half of one) ends: a second verb joined to the first, and
 # the verb of talking about an issue, stand before any of these
 _SENTENCE_STOPS = "。；;！!？?\n"
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """The first sentence stop in ``text[start:limit]``, else ``limit``."""
+    stops = (i for c in _SENTENCE_STOPS if (i := text.find(c, start, limit)) != -1)
+    return min(stops, default=limit)
 
 
 def _joined_verb_acts(
@@ -1054,8 +1052,7 @@ def _aid_talked_about(text: str, clause, pos: int, end: int) -> bool:
         return False
     if not _real_coverb(text, clause.start + at):
         return False
-    stops = (i for c in _SENTENCE_STOPS if (i := text.find(c, end)) != -1)
-    return _talks_after(text, end, min(stops, default=len(text)))
+    return _talks_after(text, end, _sentence_end(text, end, len(text)))
 
 
 _VICTIM_GAP = 8  # characters between the one who died and 在 (真主党|一名高级指挥官|在…中身亡)

@@ -1625,10 +1625,9 @@ def _drop_glosses(text: str, offsets: list[int]) -> tuple[str, tuple[int, ...]]:
     kept: list[int] = []
     pos = 0
     for match in _GLOSS.finditer(text):
-        start, end = _gloss_with_spaces(text, match.start(), match.end())
-        pieces.append(text[pos:start])
-        kept += offsets[pos:start]
-        pos = end
+        pieces.append(text[pos : match.start()])
+        kept += offsets[pos : match.start()]
+        pos = _gloss_end(text, match.end())
     if not pos:
         return text, tuple(offsets)
     pieces.append(text[pos:])
@@ -1636,13 +1635,13 @@ def _drop_glosses(text: str, offsets: list[int]) -> tuple[str, tuple[int, ...]]:
     return "".join(pieces), tuple(kept)
 
 
-def _gloss_with_spaces(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of a gloss with a single space that parts it from the hanzi after it
-    (古特瑞斯(Antonio Guterres) 表示, 布林肯(Antony Blinken) 舉行會談): the space, left alone,
-    cut the name from what its bearer says or does, as if a new sentence began."""
+def _gloss_end(text: str, end: int) -> int:
+    """Where a gloss ending at ``end`` ends with a single space that parts it from the hanzi
+    after it (古特瑞斯(Antonio Guterres) 表示, 布林肯(Antony Blinken) 舉行會談): the space, left
+    alone, cut the name from what its bearer says or does, as if a new sentence began."""
     if text[end : end + 1] == " " and _HANZI.match(text, end + 1):
-        end += 1
-    return start, end
+        return end + 1
+    return end
 
 
 _NUMBERS: list[tuple[int, ...]] = [()]
