@@ -248,9 +248,11 @@ def _signatories_with_owner(ctx: _Context) -> list[Event]:
 
     Why: a list of signatories reports no signing verb, so no trigger reads it; the gold has
     each listed party agree with the deal's own state, not the parties with each other. A
-    deal no state names (巴黎协定签署国) gives nothing: whom the parties agree with is unsaid."""
+    deal no state names (巴黎协定签署国) gives nothing: whom the parties agree with is unsaid.
+    Its events are dated as every event is (the sentence's date, else the article's); the
+    build's date reader has passed these sentences, so a reader of its own reads up to each."""
     text, found = ctx.article.text, []
-    signs = predicates()["signs"]
+    signing = trigger_for("签署")
     agreed = {_pair_keys(e) for e in ctx.events if e.event_type == "AGREE"}
     for match in _SIGNATORIES.finditer(text):
         sentence = _sentence_at(ctx, match.start())
@@ -266,25 +268,14 @@ def _signatories_with_owner(ctx: _Context) -> list[Event]:
             if pair in agreed:
                 continue  # (a trigger of the article reported it already)
             agreed.add(pair)
-            found.append(
-                Event(
-                    subject=owner,
-                    object=party,
-                    predicate=signs.name,
-                    event_type=signs.event_type,
-                    cameo=signs.cameo,
-                    status="asserted",
-                    trigger=match.group(),
-                    trigger_start=match.start(),
-                    sentence=sentence,
-                    source=ctx.article.path,
-                    sentence_body=ctx.article.body_span(sentence.start, sentence.end),
-                    url=ctx.article.url,
-                    title=ctx.article.title,
-                    article_date=ctx.article.date,
-                )
-            )
+            trig = replace(signing, word=match.group())
+            action = Action(owner, party, trig, match.start(), "asserted", _LISTED_CONFIDENCE)
+            dated = _Dates(ctx.article.date, ctx.sentences).of(sentence)
+            found.append(_event(ctx, sentence, action, dated))
     return found
+
+
+_LISTED_CONFIDENCE = 0.5  # a party read from a list of signatories, with no verb of its own
 
 
 def _listed_states(text: str, start: int, mentions: list[Mention]) -> list[Mention]:
