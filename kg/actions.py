@@ -1921,7 +1921,14 @@ def _with_lead(mention: Mention, leads: dict[int, int]) -> Mention:
     if lead is None:
         return mention
     return _Led(
-        mention.actor, mention.text, mention.start, mention.end, mention.via, mention.group, lead
+        mention.actor,
+        mention.text,
+        mention.start,
+        mention.end,
+        mention.via,
+        mention.group,
+        mention.written,
+        lead=lead,
     )
 
 

@@ -606,6 +606,7 @@ def _extract_sentence(
     if found.roles:  # (the sentence as written is kept with roles and events only)
         body = ctx.article.body_span(sentence.start, sentence.end)
         for person, org, title in found.roles:
+            person, org = ctx.article.as_written(person), ctx.article.as_written(org)
             result.roles.append(Role(person, org, title, sentence, ctx.article.path, body))
     if not answer:
         _answer_speaker(ctx, sentence, mentions)
@@ -1238,8 +1239,8 @@ def _event(ctx: _Context, sentence: Sentence, action: Action, date_mentions) -> 
     date, date_from = event_date(date_mentions, action.trigger_start - sentence.start, article.date)
     predicate = action.trigger.predicate
     return Event(
-        subject=action.subject,
-        object=action.object,
+        subject=article.as_written(action.subject),
+        object=article.as_written(action.object),
         predicate=predicate.name,
         event_type=predicate.event_type,
         cameo=predicate.cameo,

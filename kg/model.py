@@ -6,7 +6,7 @@ Every stage yields these frozen dataclasses in text order. Offsets are indices i
 
 from __future__ import annotations
 
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any, TypeVar
 
 __all__ = [
@@ -104,6 +104,23 @@ class Article:
         b_start, b_end = self.to_body(start, end)
         return self.body[b_start:b_end]
 
+    def as_written(self, mention: Mention) -> Mention:
+        """The mention with the words as the article writes them (俄羅斯 for 俄罗斯).
+
+        Why: GUIDELINES.md has ``mention`` be the words in the sentence, and an annotator
+        of a page in traditional script lists the forms the page uses; the extractor
+        matches on simplified text, so its ``text`` would not be one of them. Only where the
+        article's own words stand character for character behind the mention (a name whose
+        stray spaces were dropped, or a pronoun standing for a name, keeps ``text``).
+        """
+        start, end, text = mention.start, mention.end, mention.text
+        if self.text[start:end] != text:
+            return mention
+        written = self.body_span(start, end)
+        if written == text or len(written) != len(text):
+            return mention
+        return replace(mention, written=written)
+
 
 @dataclass(frozen=True)
 class Skipped:
@@ -150,6 +167,9 @@ class Mention:
     end: int
     via: str = "gazetteer"  # gazetteer | pattern | coref | compound | role | media
     group: int | None = None  # members of one compound or group reference share it (美日韩, 四国)
+    #: the words as the article writes them where they differ from ``text`` (traditional
+    #: script, full-width letters): what the output calls the mention (Article.as_written)
+    written: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -231,7 +251,7 @@ def _actor_json(mention: Mention) -> dict[str, Any]:
     actor = mention.actor
     return {
         "label": actor.label,
-        "mention": mention.text,
+        "mention": mention.written or mention.text,
         "type": actor.type,
         "key": actor.key,
         "country": actor.country,

@@ -1,0 +1,88 @@
+"""Round 36 (lead): the mention kg emits is the words as the article writes them.
+
+GUIDELINES.md: ``mention`` is the words in the sentence, and an annotator lists the forms the
+article uses. kg matches on simplified text; on a page in traditional script its mentions
+were the simplified forms (俄罗斯 for 俄羅斯), which a gold written from the page lacks.
+"""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+from sentences import article
+
+from kg.actions import _with_lead
+from kg.cli import cli
+from kg.evaluate import parse_gold, score
+from kg.extract import extract_article
+
+TRADITIONAL = "中央社基輔14日綜合外電報導，俄羅斯今天以飛彈襲擊烏克蘭中部城市文尼察。"
+ROLE = "聯合國秘書長古特瑞斯表示，他對這次的攻擊感到震驚。"
+
+
+def _events(text: str) -> list:
+    return extract_article(article(text)).events
+
+
+def test_a_mention_in_traditional_script_is_written_as_the_article_writes_it() -> None:
+    (event,) = [e for e in _events(TRADITIONAL) if e.event_type == "ASSAULT"]
+    record = event.to_json()
+    assert (record["subject"]["label"], record["subject"]["mention"]) == ("俄罗斯", "俄羅斯")
+    assert (record["object"]["label"], record["object"]["mention"]) == ("乌克兰", "烏克蘭")
+    assert event.subject.text == "俄罗斯"  # the rules still read the simplified text
+
+
+def test_a_role_keeps_the_article_s_own_words_too() -> None:
+    (role,) = extract_article(article(ROLE)).roles
+    record = role.to_json()
+    assert record["subject"]["mention"] == "古特瑞斯"
+    assert record["object"]["mention"] == "聯合國"
+    assert record["object"]["label"] == "联合国"
+
+
+def test_simplified_pages_are_unchanged() -> None:
+    simplified = "俄罗斯今天以导弹袭击乌克兰中部城市文尼察。"
+    (event,) = [e for e in _events(simplified) if e.event_type == "ASSAULT"]
+    assert event.subject.written == "" and event.to_json()["subject"]["mention"] == "俄罗斯"
+
+
+def test_a_gold_written_from_the_traditional_page_alone_scores_the_event() -> None:
+    gold = parse_gold(
+        [
+            json.dumps(
+                {
+                    "id": "t1",
+                    "file": "test.txt",
+                    "date": None,
+                    "entities": {
+                        "RUS": {"type": "Country", "aliases": ["俄羅斯"]},
+                        "UKR": {"type": "Country", "aliases": ["烏克蘭"]},
+                    },
+                    "events": [{"s": "RUS", "type": "ASSAULT", "o": "UKR", "status": "asserted"}],
+                    "roles": [],
+                },
+                ensure_ascii=False,
+            )
+        ]
+    )
+    report = score(gold, [e.to_json() for e in _events(TRADITIONAL)])
+    assert report.events.tp == 1
+
+
+def test_the_built_graph_keeps_the_written_mention(tmp_path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TRADITIONAL + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(folder), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    lines = (tmp_path / "out" / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    mentions = {json.loads(line)["subject"]["mention"] for line in lines}
+    assert "俄羅斯" in mentions and "俄罗斯" not in mentions
+
+
+def test_a_mention_with_a_lead_keeps_its_lead_apart_from_its_written_words() -> None:
+    """_Led adds a field after Mention's: given by name, it cannot land in ``written``."""
+    (event,) = [e for e in _events(TRADITIONAL) if e.event_type == "ASSAULT"]
+    led = _with_lead(event.subject, {event.subject.start: 3})
+    assert led.lead == 3 and led.written == event.subject.written
