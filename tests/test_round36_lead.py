@@ -8,6 +8,7 @@ were the simplified forms (俄罗斯 for 俄羅斯), which a gold written from t
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from click.testing import CliRunner
 from sentences import article
@@ -86,3 +87,11 @@ def test_a_mention_with_a_lead_keeps_its_lead_apart_from_its_written_words() -> 
     (event,) = [e for e in _events(TRADITIONAL) if e.event_type == "ASSAULT"]
     led = _with_lead(event.subject, {event.subject.start: 3})
     assert led.lead == 3 and led.written == event.subject.written
+
+
+def test_the_written_words_do_not_change_what_a_mention_equals() -> None:
+    """Events and mentions are compared and hashed by the rules: the article's script must not
+    make two readings of one mention differ."""
+    (event,) = [e for e in _events(TRADITIONAL) if e.event_type == "ASSAULT"]
+    plain = replace(event.subject, written="")
+    assert event.subject == plain and hash(event.subject) == hash(plain)
