@@ -29,7 +29,6 @@ from .lexicon import (
     cue_pattern,
     cues,
     first_character_pattern,
-    one_way_wars,
     opening_cues,
     predicates,
     pronouns,
@@ -6884,23 +6883,9 @@ def _pairwise(
                 continue  # 继新加坡和河内会晤: where they met, not who
             if not _same_side(first, second):  # 姆努钦和特朗普 agree with nobody here
                 confidence = _confidence(first, second, "compound", True)
-                if both and _one_way_war(trig, frame, second, first):
-                    yield Action(second, first, trig, pos, status, confidence, frame)
-                    continue  # 巴以冲突: Israel attacks; the Palestinian state wages no war
                 yield Action(first, second, trig, pos, status, confidence, frame)
-                if both and not _one_way_war(trig, frame, first, second):
+                if both:
                     yield Action(second, first, trig, pos, status, confidence, frame)
-
-
-def _one_way_war(trig: Trigger, frame: str, attacker: Mention, attacked: Mention) -> bool:
-    """俄乌冲突, 巴以冲突: a war its compound names is fought one way when wars.tsv says
-    ``attacker`` invades ``attacked`` (or ``attacked``'s armed groups, not its state, fight
-    back): annotators credit the attack to that side only, not to each side on the other."""
-    return (
-        frame == "compound"
-        and trig.event_type == "ASSAULT"
-        and (attacker.actor.key, attacked.actor.key) in one_way_wars()
-    )
 
 
 def _named_by_one_word(group: list[Mention]) -> bool:
