@@ -718,6 +718,16 @@ def summits() -> dict[str, Summit]:
 
 
 @lru_cache(maxsize=1)
+def one_way_wars() -> frozenset[tuple[str, str]]:
+    """(attacker, attacked) pairs of ``ontology/wars.tsv``: a war named by the compound of
+    their short forms (俄乌冲突, 巴以冲突) is an attack by the first on the second only."""
+    path = ontology_file("wars.tsv")
+    if not path.exists():
+        return frozenset()
+    return frozenset((row[0], row[1]) for row in _rows(path, 2))
+
+
+@lru_cache(maxsize=1)
 def confidence_weights() -> dict[str, float]:
     """What raises and lowers an event's confidence (``ontology/confidence.tsv``)."""
     weights = {}

@@ -542,11 +542,9 @@ def test_what_prolongs_a_war_names_no_side(text) -> None:
 
 
 def test_a_war_named_by_its_sides_is_still_fought() -> None:
+    # (since session 36 a war wars.tsv lists is fought one way: Russia on Ukraine)
     found = events_of("俄方认为,暂时停火只会延长俄乌冲突。")
-    assert {e[:3] for e in found} >= {
-        ("俄罗斯", "ASSAULT", "乌克兰"),
-        ("乌克兰", "ASSAULT", "俄罗斯"),
-    }
+    assert ("俄罗斯", "ASSAULT", "乌克兰") in {e[:3] for e in found}
 
 
 @pytest.mark.parametrize(
