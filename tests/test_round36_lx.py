@@ -46,6 +46,10 @@ FOUND = [
     ("日本首相與特朗普餐敘。", ("日本", "CONSULT", "特朗普", "asserted")),
     ("拜登与习近平通电。", ("拜登", "CONSULT", "习近平", "asserted")),
     ("卡塔尔居中协调以色列与哈马斯。", ("卡塔尔", "CONSULT", "哈马斯", "asserted")),
+    # words the dev-side golds mark (audit33 wg, audit34 yd, audit35 qj)
+    ("鲁比奥昨天在纽约与王毅碰面。", ("鲁比奥", "CONSULT", "王毅", "asserted")),
+    ("普京當晚給特朗普打電話。", ("普京", "CONSULT", "特朗普", "asserted")),
+    ("马克龙已向德国总理默茨知会此事。", ("马克龙", "CONSULT", "默茨", "asserted")),
     # AID, CONCEDE, RETREAT
     ("日本向台湾馈赠疫苗。", ("日本", "AID", "台湾", "asserted")),
     ("以色列与哈马斯休兵，加沙恢复平静。", ("以色列", "CONCEDE", "哈马斯", "asserted")),
@@ -103,6 +107,13 @@ def test_the_look_alikes_of_ting_give_no_support(
     found = events_of(text)
     assert ("特朗普", "SUPPORT", "以色列", "asserted") in found
     assert unwanted not in found
+
+
+def test_notice_to_ones_own_congress_is_no_contact() -> None:
+    found = events_of("美国政府就对台军售案进行知会国会程序。")
+    assert not any(e[1] == "CONSULT" for e in found)
+    found = events_of("美国政府已向日本知会此事。")
+    assert ("美国", "CONSULT", "日本", "asserted") in found
 
 
 def test_power_back_on_is_no_phone_call() -> None:
