@@ -23,6 +23,9 @@ FOUND = [
     ("俄罗斯对乌克兰扣帽子。", ("俄罗斯", "ACCUSE", "乌克兰", "asserted")),
     # the headline's 轰 (an army's 轰 attacks)
     ("川普轟拜登：軟弱無能。", ("特朗普", "ACCUSE", "拜登", "asserted")),
+    ("川普酸拜登：睡著了。", ("特朗普", "ACCUSE", "拜登", "asserted")),
+    ("民進黨對國民黨開砲。", ("民主进步党", "ACCUSE", "中国国民党", "asserted")),
+    ("以军向加沙开炮。", ("以军", "ASSAULT", "加沙", "asserted")),
     ("以军轰加沙。", ("以军", "ASSAULT", "加沙", "asserted")),
     # two sides at odds
     ("中國槓上日本，兩國關係降到冰點。", ("中国", "ACCUSE", "日本", "asserted")),
@@ -45,6 +48,7 @@ FOUND = [
     ("日本首相晋谒特朗普。", ("日本", "CONSULT", "特朗普", "asserted")),
     ("日本首相與特朗普餐敘。", ("日本", "CONSULT", "特朗普", "asserted")),
     ("拜登与习近平通电。", ("拜登", "CONSULT", "习近平", "asserted")),
+    ("川普去電蔡英文。", ("特朗普", "CONSULT", "蔡英文", "asserted")),
     ("卡塔尔居中协调以色列与哈马斯。", ("卡塔尔", "CONSULT", "哈马斯", "asserted")),
     # words the dev-side golds mark (audit33 wg, audit34 yd, audit35 qj)
     ("鲁比奥昨天在纽约与王毅碰面。", ("鲁比奥", "CONSULT", "王毅", "asserted")),
