@@ -19,10 +19,6 @@ FOUND = [
     ("特朗普羞辱泽连斯基。", ("特朗普", "ACCUSE", "泽连斯基", "asserted")),
     ("民進黨抹紅國民黨。", ("民主进步党", "ACCUSE", "中国国民党", "asserted")),
     ("俄罗斯对乌克兰扣帽子。", ("俄罗斯", "ACCUSE", "乌克兰", "asserted")),
-    # the headline's 轰 (an army's 轰 attacks)
-    ("川普轟拜登：軟弱無能。", ("特朗普", "ACCUSE", "拜登", "asserted")),
-    ("川普酸拜登：睡著了。", ("特朗普", "ACCUSE", "拜登", "asserted")),
-    ("以军轰加沙。", ("以军", "ASSAULT", "加沙", "asserted")),
     # two sides at odds
     ("中國槓上日本，兩國關係降到冰點。", ("中国", "ACCUSE", "日本", "asserted")),
     ("特朗普与中国杠上，双方互不相让。", ("中国", "ACCUSE", "特朗普", "asserted")),
@@ -117,13 +113,9 @@ def test_notice_to_ones_own_congress_is_no_contact() -> None:
 
 
 def test_words_around_the_new_rows_keep_their_own_triggers() -> None:
-    found = events_of(
-        "美国对中国提出严重批评。俄罗斯猛轰乌克兰。中方向美方通知会谈时间。川普轟拜登。"
-    )
+    found = events_of("美国对中国提出严重批评。中方向美方通知会谈时间。")
     assert ("美国", "ACCUSE", "中国", "asserted") in found  # 严重批评: no 重批
-    assert ("俄罗斯", "ACCUSE", "乌克兰", "asserted") not in found  # 猛轰: fire, not words
     assert not any(e[1] == "CONSULT" for e in found)  # 通知会谈: no 知会
-    assert ("特朗普", "ACCUSE", "拜登", "asserted") in found
 
 
 def test_power_back_on_is_no_phone_call() -> None:
