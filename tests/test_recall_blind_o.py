@@ -322,7 +322,7 @@ def test_a_word_opening_with_dui_opens_no_phrase() -> None:
 # -- suspending imports or trade with a country is an embargo -------------------------------------
 
 SUSPENSIONS_OF_TRADE = [
-    ("中国海关总署宣布全面暂停进口日本水产品。", ("中国", "SANCTION", "日本")),
+    ("中国海关总署宣布全面暂停进口日本水产品。", ("中国海关总署", "SANCTION", "日本")),
     ("印度宣布暂停与巴基斯坦的所有贸易往来。", ("印度", "SANCTION", "巴基斯坦")),
     ("俄罗斯决定中止从格鲁吉亚进口葡萄酒。", ("俄罗斯", "SANCTION", "格鲁吉亚")),
 ]
