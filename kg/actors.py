@@ -4010,17 +4010,18 @@ def _implied_org(
     if body is not None:  # 主席冯德莱恩: the chair of the EU Commission, not a German post
         return Mention(body, body.label, at, at, "role")
     inst = gaz.institutions.get(title.org_suffix)
+    named = inst is not None and inst.suffix in title.title
     country = gaz.actors.get(person.actor.country or "") if person.actor.known else None
     if country is not None and title.kind in _STATE_POSTS:
-        actor = gaz.compose(country, inst) if inst and inst.suffix in title.title else country
-        return Mention(actor, actor.label, at, at, "role")
-    if inst is not None and inst.suffix in title.title and memory is not None:
+        actor = gaz.compose(country, inst) if named else country
+        return Mention(actor, inst.suffix if named else actor.label, at, at, "role")
+    if named and memory is not None:
         actor = _own_ministry(inst, memory, gaz) or memory.organs.get(inst.key_suffix)
         focus = memory.focus_country(gaz)
         if actor is None and focus is not None:
             actor = gaz.compose(focus, inst)
-        if actor is not None:
-            return Mention(actor, actor.label, at, at, "role")
+        if actor is not None:  # 外交部发言人林剑: the ministry is named as the title names it
+            return Mention(actor, inst.suffix, at, at, "role")
     return None
 
 
