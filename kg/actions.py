@@ -2293,9 +2293,7 @@ def _actions_for(
         if _with_side(text, objects[0]) and "的" not in text[max(m.end for m in objects) : pos]:
             return  # (习近平)同一天与|美俄领导人|通话: the compound is the other side, not a
             # pair (but 失败与|中日条约的签订: 与 joins two nouns, the compound's deal is signed)
-        for action in _pairwise(objects, trig, pos, status):
-            if not _attack_by_group_fought_state(action):
-                yield action
+        yield from _pairwise(objects, trig, pos, status)
         return
     if frame == "inner":  # 中国推迟了…中欧峰会: the subject acts on the other side inside
         subjects, same_clause = _subjects(text, clauses, index, pos, mentions, [], targets)
@@ -6888,15 +6886,6 @@ def _pairwise(
                 yield Action(first, second, trig, pos, status, confidence, frame)
                 if both:
                     yield Action(second, first, trig, pos, status, confidence, frame)
-
-
-def _attack_by_group_fought_state(action: Action) -> bool:
-    """巴以冲突 makes Israel attack Palestine, not Palestine attack Israel: that side of the war
-    is fought by an armed group (哈马斯), not the state the short form names (words.tsv
-    group_fought), and annotators credit the state with no attack."""
-    return action.trigger.event_type == "ASSAULT" and action.subject.actor.label in words(
-        "group_fought"
-    )
 
 
 def _named_by_one_word(group: list[Mention]) -> bool:
