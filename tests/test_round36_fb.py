@@ -14,3 +14,15 @@ def test_a_ministry_implied_by_a_title_is_named_as_the_title_names_it() -> None:
     # the near miss: a title that names no ministry (总统) keeps the country's label
     found = extract_article(article("总统特朗普当天签署了行政令。")).roles
     assert {(r.person.actor.label, r.org.text) for r in found} <= {("特朗普", "美国")}
+
+
+def test_a_minister_holds_the_post_in_the_country_not_the_ministry() -> None:
+    """伊朗外交部长阿拉格齐 → 伊朗 (title 外交部长): the golds written before kg ran give the
+    country for 53 of 66 ministers on fifteen sets; a spokesman's post stays in the ministry."""
+    found = extract_article(article("伊朗外交部长阿拉格齐当天会见了阿曼外交大臣。")).roles
+    assert ("阿拉格齐", "伊朗") in {(r.person.actor.label, r.org.actor.label) for r in found}
+    found = extract_article(article("国防部长董军9日晚同美国国防部长通话。")).roles
+    assert ("董军", "中国") in {(r.person.actor.label, r.org.actor.label) for r in found}
+    # the near miss: a spokesman's post is in the ministry the title names
+    found = extract_article(article("外交部发言人林剑主持例行记者会。")).roles
+    assert ("林剑", "中国外交部") in {(r.person.actor.label, r.org.actor.label) for r in found}
