@@ -4168,17 +4168,27 @@ def _role_org(org: Mention, title: Title, gaz: Gazetteer, text: str = "") -> Men
         if country is not None:
             return Mention(country, org.text, org.start, org.end, org.via)
     inst = gaz.institutions.get(title.org_suffix)
-    if inst and inst.suffix in title.title and not _minister_of_state(title, org.actor):
+    state = _party_state(org.actor, gaz)
+    if _minister_of_state(title, state):  # 中共中央政治局委员、外长王毅: the party's country
+        return (
+            org if state is org.actor else Mention(state, state.label, org.start, org.start, "role")
+        )
+    if inst and inst.suffix in title.title and state.type == "Country":
         # 中国|外交部发言人: the ministry is named in the title itself; after a party's seat
-        # (中共中央政治局委员、外交部长) it is the ministry of the party's country
-        state = org.actor
-        if state.type != "Country" and gaz.kind_of(state) == "party" and state.country:
-            state = gaz.actors.get(state.country) or state
-        if state.type == "Country":
-            end = org.end + len(inst.suffix) if text.startswith(inst.suffix, org.end) else org.end
-            named = org.text + text[org.end : end]
-            return Mention(gaz.compose(state, inst), named, org.start, end, org.via)
+        # (中共中央政治局委员、外交部发言人) it is the ministry of the party's country
+        if state is not org.actor:  # the words that name the ministry are the title's
+            return Mention(gaz.compose(state, inst), inst.suffix, org.start, org.start, "role")
+        end = org.end + len(inst.suffix) if text.startswith(inst.suffix, org.end) else org.end
+        named = org.text + text[org.end : end]
+        return Mention(gaz.compose(state, inst), named, org.start, end, org.via)
     return org
+
+
+def _party_state(actor: Actor, gaz: Gazetteer) -> Actor:
+    """The country of a ruling party named before a state post (中共中央 → 中国), else the actor."""
+    if actor.type != "Country" and gaz.kind_of(actor) == "party" and actor.country:
+        return gaz.actors.get(actor.country) or actor
+    return actor
 
 
 def _unnamed_officials(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:

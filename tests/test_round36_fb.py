@@ -26,3 +26,13 @@ def test_a_minister_holds_the_post_in_the_country_not_the_ministry() -> None:
     # the near miss: a spokesman's post is in the ministry the title names
     found = extract_article(article("外交部发言人林剑主持例行记者会。")).roles
     assert ("林剑", "中国外交部") in {(r.person.actor.label, r.org.actor.label) for r in found}
+
+
+def test_a_minister_after_a_party_seat_holds_the_post_in_the_partys_country() -> None:
+    """中共中央政治局委员兼外长王毅 → 中国 (qi, qj, ql), not the party; a spokesman after a party
+    seat is named by the ministry the title names (外交部), not by the party's words."""
+    found = extract_article(article("中共中央政治局委员兼外长王毅在纽约会见美国国务卿。")).roles
+    assert ("王毅", "中国") in {(r.person.actor.label, r.org.actor.label) for r in found}
+    found = extract_article(article("中共中央政治局委员、外交部发言人华春莹表示。")).roles
+    posts = {(r.person.actor.label, r.org.actor.label, r.org.text) for r in found}
+    assert ("华春莹", "中国外交部", "外交部") in posts
