@@ -295,5 +295,7 @@ def test_a_minister_of_an_uncomposed_ministry_holds_a_post_of_the_country(text, 
     assert expected in _roles(text)
 
 
-def test_a_composed_ministry_keeps_its_organ() -> None:
-    assert ("赖特", "美国能源部") in _roles("美国能源部长赖特访问沙特。")
+def test_a_minister_of_a_composed_ministry_holds_a_post_of_the_country() -> None:
+    """Round 36 (fb): a minister's post is the country's, as the golds written before kg ran
+    give it (伊朗外交部长阿拉格齐 → 伊朗), whether or not the ministry is composed."""
+    assert ("赖特", "美国") in _roles("美国能源部长赖特访问沙特。")

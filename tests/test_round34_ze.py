@@ -133,7 +133,7 @@ def test_unknown_unit_between_country_and_title_employs(text: str, role) -> None
     [
         ("美国国务卿布林肯会见王毅。", ("布林肯", "美国", "国务卿")),
         ("英国首相斯塔默表示。", ("斯塔默", "英国", "首相")),
-        ("美国国防部长奥斯汀表示。", ("奥斯汀", "美国国防部", "国防部长")),
+        ("美国国防部长奥斯汀表示。", ("奥斯汀", "美国", "国防部长")),
     ],
 )
 def test_post_right_after_the_country_stays_the_countrys(text: str, role) -> None:
