@@ -1928,6 +1928,7 @@ def _with_lead(mention: Mention, leads: dict[int, int]) -> Mention:
         mention.via,
         mention.group,
         mention.written,
+        mention.written_label,
         lead=lead,
     )
 

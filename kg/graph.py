@@ -552,6 +552,7 @@ def _add_event(graph: _Triples, event: Event, vocab: _Vocabulary) -> None:
             (_K.reportedTarget, obj),
             (_K.actorMention, _plain(event.subject.written or event.subject.text)),
             (_K.targetMention, _plain(event.object.written or event.object.text)),
+            *_written_labels(event.subject, event.object, _K.actorLabel, _K.targetLabel),
             (_K.actorStart, _integer(event.subject.start)),
             (_K.targetStart, _integer(event.object.start)),
             (_K.predicate, predicate),
@@ -646,6 +647,7 @@ def _add_role(graph: _Triples, role: Role) -> None:
             (_K.postIn, org),
             (_K.holderMention, _plain(role.person.written or role.person.text)),
             (_K.postInMention, _plain(role.org.written or role.org.text)),
+            *_written_labels(role.person, role.org, _K.holderLabel, _K.postInLabel),
             (_K.postTitle, _plain(role.title)),
             (_K.confidence, _decimal(role.confidence)),
             (_K.source, article),
@@ -877,8 +879,12 @@ def records_from_rows(
     for row in select(_REPORTS):
         article = articles.get(row.get("article", ""), {})
         record = {
-            "subject": _mentioned(actors, row["actor"], row.get("actor_mention")),
-            "object": _mentioned(actors, row["target"], row.get("target_mention")),
+            "subject": _mentioned(
+                actors, row["actor"], row.get("actor_mention"), row.get("actor_label")
+            ),
+            "object": _mentioned(
+                actors, row["target"], row.get("target_mention"), row.get("target_label")
+            ),
             "event_type": types.get(row["event"], ""),
             "predicate": row["predicate"].removeprefix(_KGO),
             "cameo": row.get("cameo"),
@@ -901,8 +907,12 @@ def records_from_rows(
     if roles:
         for row in select(_POSTS):
             record = {
-                "subject": _mentioned(actors, row["holder"], row.get("holder_mention")),
-                "object": _mentioned(actors, row["org"], row.get("org_mention")),
+                "subject": _mentioned(
+                    actors, row["holder"], row.get("holder_mention"), row.get("holder_label")
+                ),
+                "object": _mentioned(
+                    actors, row["org"], row.get("org_mention"), row.get("org_label")
+                ),
                 "event_type": "ROLE",
                 "predicate": _ROLE_PREDICATE,
                 "title": row.get("title"),
@@ -920,7 +930,8 @@ def records_from_rows(
 
 
 _REPORTS = """
-SELECT ?report ?event ?actor ?target ?actor_mention ?target_mention ?predicate ?cameo ?status
+SELECT ?report ?event ?actor ?target ?actor_mention ?target_mention ?actor_label ?target_label
+       ?predicate ?cameo ?status
        ?date ?date_from ?trigger ?confidence ?article ?sentence ?sentence_start ?sentence_end
        ?trigger_start ?actor_start ?target_start
 WHERE {
@@ -928,6 +939,8 @@ WHERE {
   ?report kgo:reportedActor ?actor ; kgo:reportedTarget ?target ; kgo:predicate ?predicate .
   OPTIONAL { ?report kgo:actorMention ?actor_mention }
   OPTIONAL { ?report kgo:targetMention ?target_mention }
+  OPTIONAL { ?report kgo:actorLabel ?actor_label }
+  OPTIONAL { ?report kgo:targetLabel ?target_label }
   OPTIONAL { ?report kgo:cameo ?cameo }
   OPTIONAL { ?report kgo:date ?date }
   OPTIONAL { ?report kgo:dateSource ?date_from }
@@ -943,12 +956,15 @@ WHERE {
 }"""
 _EVENT_CLASSES = "SELECT ?event ?class WHERE { ?event kgo:report ?r ; a ?class }"
 _POSTS = """
-SELECT ?post ?holder ?org ?holder_mention ?org_mention ?title ?confidence ?article ?sentence
+SELECT ?post ?holder ?org ?holder_mention ?org_mention ?holder_label ?org_label ?title
+       ?confidence ?article ?sentence
        ?sentence_start ?sentence_end
 WHERE {
   ?post a kgo:Post ; kgo:holder ?holder ; kgo:postIn ?org .
   OPTIONAL { ?post kgo:holderMention ?holder_mention }
   OPTIONAL { ?post kgo:postInMention ?org_mention }
+  OPTIONAL { ?post kgo:holderLabel ?holder_label }
+  OPTIONAL { ?post kgo:postInLabel ?org_label }
   OPTIONAL { ?post kgo:postTitle ?title }
   OPTIONAL { ?post kgo:confidence ?confidence }
   OPTIONAL { ?post kgo:source ?article }
@@ -1030,15 +1046,26 @@ def _article_records(rows: list[dict[str, str]]) -> dict[str, dict[str, str]]:
     return {row["article"]: row for row in rows}
 
 
-def _mentioned(actors: dict[str, dict[str, Any]], iri: str, mention: str | None) -> dict:
+def _written_labels(first: Mention, second: Mention, first_property, second_property):
+    """The actors' labels as the article writes them, where they differ from the labels."""
+    pairs = ((first, first_property), (second, second_property))
+    return [(prop, _plain(m.written_label)) for m, prop in pairs if m.written_label]
+
+
+def _mentioned(
+    actors: dict[str, dict[str, Any]], iri: str, mention: str | None, label: str | None = None
+) -> dict:
     actor = actors.get(iri) or {"label": None, "type": "Actor", "key": _iri_key(iri)}
-    return {
-        "label": actor["label"],
+    record = {
+        "label": label or actor["label"],
         "mention": mention,
         "type": actor["type"],
         "key": actor["key"],
         "country": actor.get("country"),
     }
+    if label:  # as Mention's record: the label as written, the graph's label beside it
+        record["canonical"] = actor["label"]
+    return record
 
 
 def _iri_key(node: Node | None) -> str | None:

@@ -64,6 +64,8 @@ _REPORT_OPTIONAL = tuple(
     for variable, name in (
         ("actor_mention", "actorMention"),
         ("target_mention", "targetMention"),
+        ("actor_label", "actorLabel"),
+        ("target_label", "targetLabel"),
         ("cameo", "cameo"),
         ("date", "date"),
         ("date_from", "dateSource"),
@@ -84,6 +86,8 @@ _POST_OPTIONAL = tuple(
     for variable, name in (
         ("holder_mention", "holderMention"),
         ("org_mention", "postInMention"),
+        ("holder_label", "holderLabel"),
+        ("org_label", "postInLabel"),
         ("title", "postTitle"),
         ("confidence", "confidence"),
         ("article", "source"),

@@ -105,21 +105,31 @@ class Article:
         return self.body[b_start:b_end]
 
     def as_written(self, mention: Mention) -> Mention:
-        """The mention with the words as the article writes them (俄羅斯 for 俄罗斯).
+        """The mention with the words, and the actor's name, as the article writes them
+        (俄羅斯 for 俄罗斯, 美國 for 美国 where the mention is 他 or 兩國).
 
         Why: GUIDELINES.md has ``mention`` be the words in the sentence, and an annotator
         of a page in traditional script lists the forms the page uses; the extractor
-        matches on simplified text, so its ``text`` would not be one of them. Only where the
-        article's own words stand character for character behind the mention (a name whose
-        stray spaces were dropped, or a pronoun standing for a name, keeps ``text``).
+        matches on simplified text, so neither its ``text`` nor the canonical label would
+        be one of them. Only where the article's own words stand character for character
+        behind the simplified ones: a name whose stray spaces were dropped keeps ``text``,
+        and a label the article never writes (特朗普 on a page that says 川普) stays as it is.
         """
-        start, end, text = mention.start, mention.end, mention.text
+        written = self._written(mention.start, mention.end, mention.text)
+        label = mention.actor.label
+        at = self.text.find(label) if label else -1
+        written_label = self._written(at, at + len(label), label) if at >= 0 else ""
+        if not written and not written_label:
+            return mention
+        return replace(mention, written=written, written_label=written_label)
+
+    def _written(self, start: int, end: int, text: str) -> str:
+        """The article's own words behind ``text`` at start:end, "" when they are the same
+        or do not stand character for character behind it."""
         if self.text[start:end] != text:
-            return mention
+            return ""
         written = self.body_span(start, end)
-        if written == text or len(written) != len(text):
-            return mention
-        return replace(mention, written=written)
+        return "" if written == text or len(written) != len(text) else written
 
 
 @dataclass(frozen=True)
@@ -170,6 +180,9 @@ class Mention:
     #: the words as the article writes them where they differ from ``text`` (traditional
     #: script, full-width letters): what the output calls the mention (Article.as_written)
     written: str = field(default="", compare=False)
+    #: the actor's label as the article writes it where that differs (美國 for 美国): the
+    #: label of the output records of this article (the graph's node keeps ``actor.label``)
+    written_label: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -248,11 +261,16 @@ class Role:
 
 
 def _actor_json(mention: Mention) -> dict[str, Any]:
+    """The actor as GUIDELINES.md's records give it: its label and the mention as the article
+    writes them; where the label is written otherwise (美國), ``canonical`` keeps the graph's."""
     actor = mention.actor
-    return {
-        "label": actor.label,
+    record = {
+        "label": mention.written_label or actor.label,
         "mention": mention.written or mention.text,
         "type": actor.type,
         "key": actor.key,
         "country": actor.country,
     }
+    if mention.written_label:
+        record["canonical"] = actor.label
+    return record

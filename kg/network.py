@@ -275,7 +275,7 @@ def _actor(data: Mapping[str, Any]) -> dict[str, str]:
     key = actor_key(data)
     return {
         "key": key,
-        "label": _text(data.get("label")) or key,
+        "label": _text(data.get("canonical") or data.get("label")) or key,
         "type": _text(data.get("type")),
         "country": _text(data.get("country")),
     }

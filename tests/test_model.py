@@ -22,11 +22,14 @@ USA = Actor("USA", "美国", "Country", ("美",), None, "United States")
             Actor("甘羽", "甘羽", "Person", known=False),
             ("甘羽", "甘羽", "Person", (), None, None, False),
         ),
-        (Mention(USA, "美国", 3, 5), (USA, "美国", 3, 5, "gazetteer", None, "")),
-        (Mention(USA, "美", 0, 1, via="compound", group=0), (USA, "美", 0, 1, "compound", 0, "")),
+        (Mention(USA, "美国", 3, 5), (USA, "美国", 3, 5, "gazetteer", None, "", "")),
         (
-            Mention(USA, "美国", 3, 5, written="美國"),
-            (USA, "美国", 3, 5, "gazetteer", None, "美國"),
+            Mention(USA, "美", 0, 1, via="compound", group=0),
+            (USA, "美", 0, 1, "compound", 0, "", ""),
+        ),
+        (
+            Mention(USA, "美国", 3, 5, written="美國", written_label="美國"),
+            (USA, "美国", 3, 5, "gazetteer", None, "美國", "美國"),
         ),
     ],
 )

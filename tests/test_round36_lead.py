@@ -29,8 +29,8 @@ def _events(text: str) -> list:
 def test_a_mention_in_traditional_script_is_written_as_the_article_writes_it() -> None:
     (event,) = [e for e in _events(TRADITIONAL) if e.event_type == "ASSAULT"]
     record = event.to_json()
-    assert (record["subject"]["label"], record["subject"]["mention"]) == ("俄罗斯", "俄羅斯")
-    assert (record["object"]["label"], record["object"]["mention"]) == ("乌克兰", "烏克蘭")
+    assert (record["subject"]["mention"], record["subject"]["canonical"]) == ("俄羅斯", "俄罗斯")
+    assert (record["object"]["mention"], record["object"]["canonical"]) == ("烏克蘭", "乌克兰")
     assert event.subject.text == "俄罗斯"  # the rules still read the simplified text
 
 
@@ -39,7 +39,7 @@ def test_a_role_keeps_the_article_s_own_words_too() -> None:
     record = role.to_json()
     assert record["subject"]["mention"] == "古特瑞斯"
     assert record["object"]["mention"] == "聯合國"
-    assert record["object"]["label"] == "联合国"
+    assert (record["object"]["label"], record["object"]["canonical"]) == ("聯合國", "联合国")
 
 
 def test_simplified_pages_are_unchanged() -> None:
@@ -95,3 +95,42 @@ def test_the_written_words_do_not_change_what_a_mention_equals() -> None:
     (event,) = [e for e in _events(TRADITIONAL) if e.event_type == "ASSAULT"]
     plain = replace(event.subject, written="")
     assert event.subject == plain and hash(event.subject) == hash(plain)
+
+
+PRONOUN = "南韓總統尹錫悅週一抵達東京。他與日本首相岸田文雄舉行會談。"
+
+
+def test_a_label_is_written_in_the_article_s_script_where_the_article_writes_it() -> None:
+    """A mention that is no name (他) is scored on the label: on a page in traditional script
+    the label is the actor's name as the page writes it, the graph's beside it."""
+    (event,) = [e for e in _events(PRONOUN) if e.event_type == "CONSULT"]
+    subject = event.to_json()["subject"]
+    assert subject["mention"] == "他"
+    assert (subject["label"], subject["canonical"]) == ("尹錫悅", "尹锡悦")
+    assert event.subject.actor.label == "尹锡悦"  # the graph's actor keeps its own label
+
+
+def test_a_label_the_article_never_writes_stays_the_graph_s() -> None:
+    (event,) = [e for e in _events("川普週一在白宮表示，他將對中國實施制裁。") if e.event_type]
+    subject = event.to_json()["subject"]
+    assert subject["label"] == "特朗普" and "canonical" not in subject  # the page says 川普
+
+
+def test_build_store_and_page_agree_on_written_labels(tmp_path) -> None:
+    """events.jsonl of a plain build and of a store build carry the same written labels;
+    the network's nodes (GraphML) keep the graph's labels."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TRADITIONAL + PRONOUN + "\n", encoding="utf-8")
+    runner = CliRunner()
+    plain = runner.invoke(cli, ["build", str(folder), "-o", str(tmp_path / "plain")])
+    stored = runner.invoke(
+        cli, ["build", str(folder), "-o", str(tmp_path / "s"), "--store", str(tmp_path / "st")]
+    )
+    assert plain.exit_code == 0 and stored.exit_code == 0, plain.output + stored.output
+    lines = (tmp_path / "plain" / "events.jsonl").read_text(encoding="utf-8")
+    assert lines == (tmp_path / "s" / "events.jsonl").read_text(encoding="utf-8")
+    labels = {json.loads(line)["subject"]["label"] for line in lines.splitlines()}
+    assert {"俄羅斯", "尹錫悅"} <= labels
+    graphml = (tmp_path / "plain" / "graph.graphml").read_text(encoding="utf-8")
+    assert ">俄罗斯<" in graphml and ">俄羅斯<" not in graphml
