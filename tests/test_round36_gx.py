@@ -87,3 +87,16 @@ def test_an_envoy_of_iran_and_an_official_of_north_korea() -> None:
     assert any(s == "IRAVANI" and o == "ISR" for s, _, o in found)
     found = _keys("朴正天谴责美韩联合军演。")
     assert any(s == "PAK_JONGCHON" and o == "USA" for s, _, o in found)
+
+
+def test_taiwan_form_of_sinwar_on_a_traditional_page() -> None:
+    found = _keys("以色列軍方證實擊斃哈瑪斯領袖辛瓦。")
+    assert ("ISR_MILITARY", "ASSAULT", "SINWAR") in found
+
+
+# -- spokespeople and party leaders of 2024–2026 the gazetteer did not know
+
+
+def test_a_theatre_spokesman_and_a_party_leader_abroad() -> None:
+    assert any(s == "SHI_YI" and o == "TWN" for s, _, o in _keys("施毅谴责台湾当局的挑衅。"))
+    assert any(s == "WEIDEL" and o == "MERZ" for s, _, o in _keys("魏德尔批评默茨的移民政策。"))
