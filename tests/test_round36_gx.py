@@ -9,7 +9,7 @@ name it cannot read may even be taken apart into country short forms (加巴德 
 
 from __future__ import annotations
 
-from sentences import article, events_of
+from sentences import article, events_of, roles_of
 
 from kg.extract import extract_article
 
@@ -100,3 +100,17 @@ def test_taiwan_form_of_sinwar_on_a_traditional_page() -> None:
 def test_a_theatre_spokesman_and_a_party_leader_abroad() -> None:
     assert any(s == "SHI_YI" and o == "TWN" for s, _, o in _keys("施毅谴责台湾当局的挑衅。"))
     assert any(s == "WEIDEL" and o == "MERZ" for s, _, o in _keys("魏德尔批评默茨的移民政策。"))
+
+
+# -- posts of 2025 titles.tsv did not have (国家情报总监, 众议院少数党领袖)
+
+
+def test_the_director_of_national_intelligence_holds_a_post() -> None:
+    text = "美国国家情报总监图尔西·加巴德指责伊朗。"
+    assert ("加巴德", "美国", "国家情报总监") in roles_of(text)
+    assert ("加巴德", "ACCUSE", "伊朗", "asserted") in events_of(text)
+
+
+def test_the_house_minority_leader_criticises() -> None:
+    found = events_of("美国众议院少数党领袖杰弗里斯批评特朗普。")
+    assert ("杰弗里斯", "ACCUSE", "特朗普", "asserted") in found
