@@ -188,7 +188,7 @@ def test_sides_of_a_fight_without_an_earlier_one(text, event) -> None:
         ("该协议由泰国和柬埔寨共同签署。", ("泰国", "AGREE", "柬埔寨", "asserted")),
         (
             "该协议由柬埔寨首相洪马内和泰国总理阿努廷共同签署。",
-            ("洪马内", "AGREE", "阿努廷", "asserted"),
+            ("洪玛奈", "AGREE", "阿努廷", "asserted"),
         ),
     ],
 )

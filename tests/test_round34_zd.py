@@ -63,7 +63,7 @@ def test_leaders_of_states_at_war_agree_a_truce_for_their_states() -> None:
         "并发文表示，双方已同意自当晚起停止交火。"
     )
     assert ("泰国", "AGREE", "柬埔寨", "asserted") in events
-    assert not any(e[0] == "阿努廷" and e[2] == "洪马内" for e in events)
+    assert not any(e[0] == "阿努廷" and e[2] == "洪玛奈" for e in events)
     _leaders_of_states_not_at_war_keep_their_names_in_a_truce()
 
 
