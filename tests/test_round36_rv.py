@@ -93,3 +93,10 @@ def test_traffic_radio_is_no_phone_call() -> None:
     assert ("中国", "COOPERATE", "俄罗斯", "asserted") in found
     assert not any(t == "CONSULT" for _, t, _, _ in found)
     assert ("习近平", "CONSULT", "特朗普", "asserted") in events_of("习近平与川普通电话。")
+
+
+def test_a_country_s_economic_sectors_are_no_ministry_of_economy() -> None:
+    """经济部 (Taiwan's MOEA) is a suffix of institutions.tsv since this round: 俄罗斯经济部门
+    is Russia's economy (words.tsv sector, as 能源部门), not its ministry."""
+    assert ("美国", "SANCTION", "俄罗斯", "asserted") in events_of("美国宣布制裁俄罗斯经济部门。")
+    assert _actors("台湾经济部表示。") == [("台湾经济部", "TWN_ECONOMY")]
