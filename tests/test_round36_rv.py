@@ -100,3 +100,13 @@ def test_a_country_s_economic_sectors_are_no_ministry_of_economy() -> None:
     is Russia's economy (words.tsv sector, as 能源部门), not its ministry."""
     assert ("美国", "SANCTION", "俄罗斯", "asserted") in events_of("美国宣布制裁俄罗斯经济部门。")
     assert _actors("台湾经济部表示。") == [("台湾经济部", "TWN_ECONOMY")]
+
+
+def test_the_head_of_a_transliterated_name_is_no_family_name() -> None:
+    """克林拜尔 (Klingbeil, a row of this round): the first two characters of a four- or
+    five-character label were learned as a family name, as for Japanese names (茂木敏充), so
+    克林顿 later in the article was Klingbeil."""
+    found = events_of("德国副总理克林拜尔访问中国。克林顿批评特朗普。")
+    assert not any(s == "克林拜尔" and t == "ACCUSE" for s, t, _, _ in found)
+    japanese = events_of("日本外务大臣茂木敏充发表讲话。茂木批评中国。")
+    assert ("茂木敏充", "ACCUSE", "中国", "asserted") in japanese
