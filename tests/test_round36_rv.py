@@ -110,3 +110,12 @@ def test_the_head_of_a_transliterated_name_is_no_family_name() -> None:
     assert not any(s == "克林拜尔" and t == "ACCUSE" for s, t, _, _ in found)
     japanese = events_of("日本外务大臣茂木敏充发表讲话。茂木批评中国。")
     assert ("茂木敏充", "ACCUSE", "中国", "asserted") in japanese
+
+
+def test_another_country_s_audit_board_is_not_taiwan_s_control_yuan() -> None:
+    """监察院 is a bare alias of Taiwan's Control Yuan (a row of this round): after 韩国 it is
+    South Korea's Board of Audit and Inspection (institutions.tsv), not Taiwan's body."""
+    assert _actors("韩国监察院表示将调查。") == [("韩国监察院", "KOR_CONTROL_YUAN")]
+    assert _actors("台湾监察院表示。") == [("台湾监察院", "TWN_CONTROL_YUAN")]
+    found = events_of("韩国监察院批评韩国国防部。")
+    assert not any(s == "台湾监察院" for s, _, _, _ in found)
