@@ -119,3 +119,10 @@ def test_another_country_s_audit_board_is_not_taiwan_s_control_yuan() -> None:
     assert _actors("台湾监察院表示。") == [("台湾监察院", "TWN_CONTROL_YUAN")]
     found = events_of("韩国监察院批评韩国国防部。")
     assert not any(s == "台湾监察院" for s, _, _, _ in found)
+
+
+def test_ukraine_s_intelligence_directorate_is_one_actor_by_every_name() -> None:
+    """乌克兰情报总局 is UKR_HUR (a row of this round); 乌情报总局 was composed as UKR_GIS, so one
+    article could name the body by two keys."""
+    assert _actors("乌情报总局表示。") == [("乌情报总局", "UKR_HUR")]
+    assert _actors("乌克兰情报总局表示。") == [("乌克兰情报总局", "UKR_HUR")]
