@@ -694,8 +694,10 @@ def _learn_short_names(mentions: list[Mention], short_names: dict[str, Actor], g
             short_names.setdefault(label, actor)  # 甘羽, 凯塔 named again without the title
         if "·" in label:
             short = label.rsplit("·", 1)[1]
-        elif len(label) in (4, 5):
-            short = label[:2]  # Japanese family names: 小泉|纯一郎, 高市|早苗
+        elif len(label) in (4, 5) and actor.country in ("JPN", None):
+            # Japanese family names: 小泉|纯一郎, 高市|早苗; the head of a transliteration of
+            # another country's name is none (克林拜尔: 克林顿 would be Klingbeil; 莫尔古洛夫)
+            short = label[:2]
         else:
             continue
         common = is_word(short) and actor.country != "JPN"  # 小泉 is a word, and a name

@@ -336,6 +336,8 @@ def _states_of_material_pairs(ctx: _Context, events: list[Event]) -> list[Event]
         ):
             subject, object_ = _as_country(ctx, event.subject), _as_country(ctx, event.object)
             if subject is not None and object_ is not None and subject.actor != object_.actor:
+                # (the states' mentions as the article writes them, as _event gives every actor)
+                subject, object_ = ctx.article.as_written(subject), ctx.article.as_written(object_)
                 event = replace(event, subject=subject, object=object_)
         result.append(event)
     return result

@@ -115,7 +115,10 @@ class Article:
         behind the simplified ones: a name whose stray spaces were dropped keeps ``text``,
         and a label the article never writes (特朗普 on a page that says 川普) stays as it is.
         """
-        written = self._written(mention.start, mention.end, mention.text)
+        start = mention.start
+        if start == mention.end and mention.text:  # 國防部發言人: a post's organ the title names
+            start = self._nearest(mention.text, start)
+        written = self._written(start, start + len(mention.text), mention.text)
         label = mention.actor.label
         at = self.text.find(label) if label else -1
         written_label = self._written(at, at + len(label), label) if at >= 0 else ""
@@ -125,11 +128,22 @@ class Article:
 
     def _written(self, start: int, end: int, text: str) -> str:
         """The article's own words behind ``text`` at start:end, "" when they are the same
-        or do not stand character for character behind it."""
-        if self.text[start:end] != text:
+        or do not stand character for character behind it.
+
+        The span ends at its last character's own place in ``body``, not where the next
+        character of ``text`` is: what normalisation took out right after the words (the
+        gloss of 歐尼爾(Peter O'Neill)) is no part of them (normalisation maps each character
+        on its own, so nothing after the last one belongs to it)."""
+        if start < 0 or end <= start or self.text[start:end] != text:
             return ""
-        written = self.body_span(start, end)
+        written = self.body[self.offsets[start] : self.offsets[end - 1] + 1]
         return "" if written == text or len(written) != len(text) else written
+
+    def _nearest(self, text: str, pos: int) -> int:
+        """Where ``text`` stands last before ``pos`` (a zero-width mention's words: the title
+        that named the post), else first after it; -1 when nowhere."""
+        at = self.text.rfind(text, 0, pos)
+        return at if at >= 0 else self.text.find(text, pos)
 
 
 @dataclass(frozen=True)
