@@ -129,9 +129,9 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
         if trig is not None and trig.word != word:  # a split trigger: its span is what matched
             first, second = split_parts(trig.word) or ("", "")
             trig = replace(trig, word=word, inner=(pos + len(first), pos + len(word) - len(second)))
-            if "qualified" in trig.flags and _gap_does_more(text, *trig.inner):
+            if "qualified" in trig.flags and _gap_does_more(text, *trig.inner):  # type: ignore[misc]
                 # 宣布|接受埃及提出的|停火方案, 宣布|与哈马斯|停火: the gap is read on its own
-                found.extend(find_triggers(text, trig.inner[0], stop))
+                found.extend(find_triggers(text, trig.inner[0], stop))  # type: ignore[index]
                 continue
             found.append((pos, trig))
             if "charge" in trig.flags:  # 表示,伊朗侵犯其领空: the act, and the speaker's charge
@@ -145,7 +145,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             # payment; 向欧盟提出…|建议: the advice put forward asks once, as the whole
             if tail is not None and tail.event_type and not own:
                 found.append((pos + len(word) - len(second), tail))
-            found.extend(_deal_inside(text, *trig.inner))
+            found.extend(_deal_inside(text, *trig.inner))  # type: ignore[misc]
             continue
         blockers = _TRIGGER_BLOCKERS.get(word)
         if blockers and pos > 0 and text[pos - 1] in blockers:
@@ -457,7 +457,7 @@ def find_actions(
                 status = _settled(
                     text, clauses, index, pos, pos + len(word), mentions, flags, opened
                 )
-                in_clause.extend(_summit(trig, pos, status, discourse.summit_pair))
+                in_clause.extend(_summit(trig, pos, status, discourse.summit_pair))  # type: ignore[arg-type]
                 continue
             if trig.event_type == "THREATEN" and _countered_threat(text, clause, pos):
                 continue  # 以对抗朝鲜的核威胁: a threat met, the noun of someone else's act
@@ -506,14 +506,14 @@ def find_actions(
                 status = _settled(
                     text, clauses, index, pos, pos + len(word), mentions, flags, opened
                 )
-                found = [replace(a, status=status) if a.status == _PENDING else a for a in found]
+                found = [replace(a, status=status) if a.status == _PENDING else a for a in found]  # type: ignore[arg-type]
             if found and "wish" in trig.flags and _own_side_paired(text, clause, found, mentions):
                 found = []  # 美方期望拜登和习近平…通话: a joint act wished, nothing asked
             found += _included_targets(text, clauses, index, found, mentions)
             if not found and requested_from is not None and pos >= requested_from:
                 found = _sanctions_on_asker(text, clause, pos, trig, in_clause, mentions)
             if text[pos - 1 : pos] == "、":  # 对中方的各种指责、污蔑: the listed noun shares
-                found = _listed_after(in_clause, pos, trig, status) or found  # its object
+                found = _listed_after(in_clause, pos, trig, status) or found  # type: ignore[arg-type] # its object
             nominal = text[pos - 1 : pos] == "的"  # 美方的威胁毫无意义: a noun governs nothing
             proposed = not found and _joint_act_proposed(
                 text, clause, pos + len(word), trig, mentions
@@ -627,9 +627,9 @@ def find_actions(
                 in_clause.extend(_thanked_for_aid(text, clause, action, mentions))
                 in_clause.extend(_defied_warning(action))
                 in_clause.extend(_rebutted_charge(text, action))
-                refusal = _refused_contact(text, clause, action)
-                if refusal is not None:  # 不会与韩国坐下来面对面: a refusal (and no meeting)
-                    in_clause.append(refusal)
+                refused = _refused_contact(text, clause, action)
+                if refused is not None:  # 不会与韩国坐下来面对面: a refusal (and no meeting)
+                    in_clause.append(refused)
                 threat = _ultimatum(text, clauses[0].start, clause, action)
                 if threat is not None:  # 除非…,否则将对中国实施制裁: a threat made now
                     in_clause.append(threat)
@@ -1910,7 +1910,7 @@ def _one_per_act(actions: list[Action]) -> list[Action]:
 def _pair_key(action: Action) -> tuple:
     pair = (action.subject.actor.key, action.object.actor.key)
     if action.trigger.event_type in SYMMETRIC_TYPES:
-        pair = tuple(sorted(pair))
+        pair = tuple(sorted(pair))  # type: ignore[assignment]
     return (action.trigger.event_type, *pair)
 
 
@@ -2216,9 +2216,9 @@ def _actions_for(
     inner = _inner_pair_act(text, clause, pos, end, trig, mentions)
     if inner is not None:  # 制裁|与伊朗签署石油协议的|公司: the firms sign, not who sanctions
         for partner in _introduced(text, clause, pos, _WITH, mentions) if inner else []:
-            if not _same_side(inner, partner):
-                confidence = _confidence(inner, partner, "relative", True)
-                yield Action(inner, partner, trig, pos, status, confidence, "relative")
+            if not _same_side(inner, partner):  # type: ignore[arg-type]
+                confidence = _confidence(inner, partner, "relative", True)  # type: ignore[arg-type]
+                yield Action(inner, partner, trig, pos, status, confidence, "relative")  # type: ignore[arg-type]
         return
     head = _relative_head(text, clause, end, mentions)
     if head is None and trig.event_type == "AID" and text.startswith(words("aid_goods"), end):
@@ -2395,11 +2395,11 @@ def _actions_for(
             return  # 英国、法国和德国外长发表声明: each issues its own, no joint statement
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
-            listed = len(subjects) >= 2 and not isinstance(_including(text, subjects[0]), Mention)
+            several = len(subjects) >= 2 and not isinstance(_including(text, subjects[0]), Mention)
             if (
                 len(subjects) >= 2
                 and joint
-                and not listed
+                and not several
                 and not _with_side(text, subjects[0])
                 and not _noun_of_other_verb(text, subjects[-1].end, pos, trig)
                 and not (status == "negated" and _attended(text, clause, pos))
@@ -2410,7 +2410,7 @@ def _actions_for(
                 # 进口, nor 包括韩国、新加坡在内的国家接受协议 (examples of a group, not parties)
                 asked = _asked_by_proposers(text, clauses, index, pos, trig, subjects, done)
                 partner = (
-                    None if own else _partner_of_listed(text, clauses, index, pos, subjects, done)
+                    None if own else _partner_of_listed(text, clauses, index, pos, subjects, done)  # type: ignore[assignment]
                 )
                 if partner is not None:  # 美国、日本相继与欧盟谈判,达成了…: each with the EU
                     for subject in subjects:
@@ -2447,7 +2447,7 @@ def _actions_for(
                         confidence = _confidence(subjects[0], partner, "with", False)
                         yield Action(subjects[0], partner, trig, pos, status, confidence, "with")
                     partner = (
-                        None
+                        None  # type: ignore[assignment]
                         if partners
                         else _we_with_counterpart(subjects[0], trig, done, discourse)
                     )
@@ -2606,14 +2606,14 @@ def _actions_for(
         )
         if same_clause and subjects and trig.event_type not in SYMMETRIC_TYPES:
             subjects = _with_partner(text, subjects, mentions, objects, boundary)
-        described = _described_actor(text, clause, pos, objects, mentions, frame)
-        if described is not None:  # 正在访问北京的|布林肯: the actor the act describes
-            subjects, same_clause = [*subjects, described] if same_clause else [described], True
+        portrayed = _described_actor(text, clause, pos, objects, mentions, frame)
+        if portrayed is not None:  # 正在访问北京的|布林肯: the actor the act describes
+            subjects, same_clause = [*subjects, portrayed] if same_clause else [portrayed], True
         if same_clause and len(subjects) == 1:
             subjects = subjects + _reaffirmer(text, clause, subjects[0], pos, mentions)
     if not subjects:  # 这些新制裁措施意在警告俄罗斯…: the measures' author acts
-        named = _agent_of_named_act(text, clause, done, discourse)
-        subjects = [named] if named is not None and named.start < boundary else []
+        agent = _agent_of_named_act(text, clause, done, discourse)
+        subjects = [agent] if agent is not None and agent.start < boundary else []
     if not subjects:
         subjects = _members_listed_after(text, clauses, index, pos, mentions)
     if not subjects and text[boundary : boundary + 1] == "对":
@@ -4042,7 +4042,7 @@ def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Actio
             confidence = _confidence(doer, head, "relative", True)
             yield Action(doer, head, trig, pos, status, confidence, "relative")
         return
-    objects = []
+    objects: list[Mention] = []
     for frame, coverbs in (("with", _WITH), ("to", _TO), ("toward", _TOWARD), ("from", _FROM)):
         if frame in trig.objects and not objects:
             objects = _introduced(text, clause, pos, coverbs, mentions)
@@ -4541,9 +4541,9 @@ def _evaluation(
     listed, span = _passive_speakers(text, clauses[index], pos, mentions)
     judged = _passive_topic(text, clauses, index, span[0], mentions) if listed else None
     for speaker in listed if judged is not None else []:  # X的行动,被A和B认为是…: A, B judge X
-        if not _same_side(speaker, judged) and not _private_body(speaker):
-            confidence = _confidence(speaker, judged, "speaker", False)
-            yield Action(speaker, judged, trig, pos, status, confidence, "speaker")
+        if not _same_side(speaker, judged) and not _private_body(speaker):  # type: ignore[arg-type]
+            confidence = _confidence(speaker, judged, "speaker", False)  # type: ignore[arg-type]
+            yield Action(speaker, judged, trig, pos, status, confidence, "speaker")  # type: ignore[arg-type]
     if judged is not None:
         return
     if listed:  # the judged is none of the phrase that names the speakers
@@ -4568,7 +4568,7 @@ def _evaluation(
     # 马里和尼日尔发表联合声明,谴责X的“不负责任行为”: speakers of one statement judge no one
     # of themselves
     together = {s.actor.key for s in speakers if s is not None} if len(speakers) > 1 else ()
-    for speaker in speakers:
+    for speaker in speakers:  # type: ignore[assignment]
         for action in _judgement_by(
             text, clauses, index, pos, trig, mentions, status, discourse, done, speaker
         ):
@@ -4670,10 +4670,10 @@ def _speakers_together(
     if not clauses[0].start <= speaker.start < clauses[-1].end:
         return co_speakers(speaker) if speaker.group is not None else [speaker]
     if speaker.group is not None:
-        return _group_of(speaker, mentions)
+        return _group_of(speaker, mentions)  # type: ignore[return-value]
     clause = next(c for c in clauses if c.start <= speaker.start < c.end)
     before = _coordinated_before(speaker, mentions, any_type=True)
-    return before[:-1] + _with_coordinated(text, clause, speaker, mentions)
+    return before[:-1] + _with_coordinated(text, clause, speaker, mentions)  # type: ignore[return-value]
 
 
 _COPULA_SUBJECT_REACH = 8
@@ -5178,7 +5178,7 @@ def _holder_asked_to_release(text, clause, end: int, mentions, discourse) -> Men
     """政变军人扣押总统孔戴。…要求立即释放孔戴, 要求立即无条件释放巴祖姆: a demand for a release
     that names no one asked asks whoever the text last reported detaining the one to be
     released (UNDOES), or the state that one belongs to (俄罗斯拘留了美国记者…: held as 美国's)."""
-    at = _RELEASE_ASKED.match(text, end, clause.end).end()
+    at = _RELEASE_ASKED.match(text, end, clause.end).end()  # type: ignore[union-attr]
     release = trigger_pattern().match(text, at)
     trig = trigger_for(release.group()) if release else None
     if trig is None or UNDOES.get(trig.event_type) is None:
@@ -5187,8 +5187,8 @@ def _holder_asked_to_release(text, clause, end: int, mentions, discourse) -> Men
     if act is None:
         return None
     holder, held = act
-    freed = next((m for m in mentions if release.end() <= m.start < clause.end), None)
-    if freed is None and not text.startswith(held.text, release.end()):
+    freed = next((m for m in mentions if release.end() <= m.start < clause.end), None)  # type: ignore[union-attr]
+    if freed is None and not text.startswith(held.text, release.end()):  # type: ignore[union-attr]
         return None  # (a name said again, bare, is no mention of its own: 释放孔戴)
     if freed is not None and held.actor.key not in {freed.actor.key, freed.actor.country}:
         return None
@@ -5200,7 +5200,7 @@ def _doers_asked_to_halt(text, clause, end: int, mentions, subject: Mention, don
     that names no one asked, nor anyone in what is to stop, asks whoever did the last hostile
     act in focus (this sentence's, else the few before), when that is not the side that asks
     (停止向巴基斯坦提供武器 names a side of its own: no one in focus is asked)."""
-    at = _RELEASE_ASKED.match(text, end, clause.end).end()
+    at = _RELEASE_ASKED.match(text, end, clause.end).end()  # type: ignore[union-attr]
     if not text.startswith(words("halt_asked"), at):
         return []
     if any(at <= m.start < clause.end and m.via != "place" for m in mentions):
@@ -5529,7 +5529,7 @@ _APPOSITION = re.compile(r"的?(?:主要|重要|最大|亲密|传统|最亲密|�
 def _apposed(text, mention: Mention, mentions) -> Mention | None:
     """获伊朗主要盟友|俄罗斯|支持: an actor whose ally, neighbour or partner (words.tsv:
     descriptor) is named right after it only describes that one, who is the actor meant."""
-    at = _APPOSITION.match(text, mention.end).end()
+    at = _APPOSITION.match(text, mention.end).end()  # type: ignore[union-attr]
     word = next((w for w in words("descriptor") if text.startswith(w, at)), None)
     if word is None:
         return None
@@ -5901,7 +5901,7 @@ def _without_time_lead(opening: str) -> str:
     """随后在马来西亚斡旋下, 今年3月在中国斡旋下, 2023年应…邀请: a date or a word of sequence
     (words.tsv frame_lead) before the 在/应 that opens a framed mediation or invitation leaves
     it the frame of its clause, whose actors are named after it."""
-    rest = opening[_FRAME_TIME_LEAD.match(opening).end() :]
+    rest = opening[_FRAME_TIME_LEAD.match(opening).end() :]  # type: ignore[union-attr]
     lead = next((w for w in words("frame_lead") if rest.startswith(w)), "")
     rest = rest[len(lead) :].lstrip("，, ")
     return rest if rest.startswith(("应", "在")) else opening
@@ -6998,7 +6998,9 @@ def _unowned_talks(text, clause, pos, trig: Trigger, mentions) -> bool:
     return not any(word in head for word in words("about"))
 
 
-def _pair_talking(trig: Trigger, done: list[Action], discourse) -> tuple[Mention, Mention] | None:
+def _pair_talking(
+    trig: Trigger, done: Sequence[Action], discourse
+) -> tuple[Mention, Mention] | None:
     """以哈战争已持续两年,…最新一轮谈判破裂: the sides of the last talks, deal or fight in the
     sentence before it; else, in the sentences before, of the last act of the trigger's own
     kind (习近平同托卡耶夫举行会谈。…会谈后 is the leaders'), else of a deal, else of a fight."""
@@ -7059,7 +7061,7 @@ def _where(mention: Mention) -> bool:
     return mention.via == "place" or mention.actor.type == "Region"
 
 
-def _pair_fighting(done: list[Action], discourse) -> tuple[Mention, Mention] | None:
+def _pair_fighting(done: Sequence[Action], discourse) -> tuple[Mention, Mention] | None:
     """The sides of the last fight or truce (words.tsv truce: 停火 and its deal) in the sentence
     before a fight that breaks out (乌克兰政府和亲俄叛军开始停火,但…仍爆发新的战斗); else of the
     last fight before. Not of another deal: 中美签署贸易协议,加沙随后爆发冲突 is no fight of
@@ -7285,7 +7287,7 @@ def _people_noun_at(text: str, at: int, cls: str) -> bool:
     qualifies it (法国|著名|历史学家, 中国|女|律师: words.tsv people_modifier), so that the
     country before it names where the person comes from however the person is described; a
     count may come first (香港|一位|朋友, 台湾|一个|青年学者)."""
-    at = _PEOPLE_COUNT.match(text, at).end()
+    at = _PEOPLE_COUNT.match(text, at).end()  # type: ignore[union-attr]
     if text.startswith(words(cls), at):
         return True
     for modifier in words("people_modifier"):
@@ -7307,7 +7309,7 @@ def _owner_in_place(text: str, mention: Mention, mentions, end: int) -> Mention:
     than an armed one; the actor after it is."""
     if mention.actor.type != "Region":
         return mention
-    at = _IN_PLACE.match(text, mention.end, end).end()
+    at = _IN_PLACE.match(text, mention.end, end).end()  # type: ignore[union-attr]
     if at == mention.end and mention.text.endswith(_PLACE_ENDS) and text[at : at + 1] == "的":
         at += 1  # 加沙地带|的以色列人质: the region's own name ends as a place
     owner = next((m for m in mentions if m.start == at and m is not mention), None)
@@ -7458,7 +7460,7 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         partner = _deal_partner(text, clause, pos, mentions)
         if partner:
             return partner, "with"
-        frames = tuple(f for f in frames if f != "with")
+        frames = frames - {"with"}
     if "to" in frames and trig.event_type == "SANCTION":
         anti = [
             m
@@ -7743,7 +7745,7 @@ def _on_list_before(text, pos: int, mentions) -> list[Mention]:
     """美国司法部长贾兰、…顾问莱斯,以及联邦调查局局长瑞伊都在禁止名单之中: the actors listed
     right before the words that put them on a list are its targets, each of them."""
     head = text[max(0, pos - 8) : pos]
-    stop = pos - len(_ON_THE_LIST_TOO.search(head).group())
+    stop = pos - len(_ON_THE_LIST_TOO.search(head).group())  # type: ignore[union-attr]
     last = next((m for m in reversed(mentions) if m.end == stop), None)
     if last is None or last.via in {"place", "media"}:
         return []
@@ -7896,7 +7898,7 @@ def _said_target(text, clause, end, mentions) -> list[Mention]:
             return _group_of(mention, mentions)
         described = _described_after(text, clause, end, mention, mentions)
         if described is not None:  # 威胁对[支持伊朗的]国家加征关税: the states, no actor
-            return _with_coordinated(text, clause, described, mentions) if described else []
+            return _with_coordinated(text, clause, described, mentions) if described else []  # type: ignore[arg-type]
         return _with_coordinated(text, clause, mention, mentions)
     return []
 
@@ -8431,7 +8433,7 @@ def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:
     for word in words("locative") if rest.startswith(words("locative")) else ():
         if rest.startswith(word):
             filler = _LOCATIVE_FILLER.match(rest, len(word))
-            at = mention.end + filler.end()
+            at = mention.end + filler.end()  # type: ignore[union-attr]
             # (支持刚果东部|武装组织|M23: the kind of group may stand before its name)
             at += max((len(g) for g in words("group_noun") if text.startswith(g, at)), default=0)
             # (承认乌克兰东部的|“顿涅茨克人民共和国”: the name may stand in quotation marks)
@@ -8743,7 +8745,7 @@ def _asked_right_after(text: str, end: int, mentions) -> list[Mention]:
     asking = trigger_for(match.group()) if match else None
     if asking is None or asking.event_type != "REQUEST":
         return []
-    return [m for m in mentions if _front(m) == match.end()][:1]
+    return [m for m in mentions if _front(m) == match.end()][:1]  # type: ignore[union-attr]
 
 
 def _verb_opens(text: str, end: int, mention: Mention) -> bool:
@@ -9071,7 +9073,7 @@ def _envoy_before(text, clause, pos, mentions, declared: bool = False) -> list[M
             or text[mention.start - 1 : mention.start] == "驻"
         ):
             continue  # (俄罗斯常驻|欧盟|代表团: the host of a mission sends no one)
-        state = _state_of_mission(mention)
+        state = _state_of_mission(mention)  # type: ignore[assignment]
         if state is not None:  # 宣布美国驻俄使馆一名工作人员为不受欢迎人物: its state's staff;
             listed = _coordinated_before(mention, [m for m in mentions if m.end <= pos])
             return [_state_of_mission(m) or m for m in listed]  # (A使馆代办和A使馆…负责人: all)
@@ -9214,7 +9216,7 @@ def _state_of_staff(text: str, mention: Mention) -> Mention:
     mission (words.tsv mission_staff, after 的 or a count) reaches the state the mission serves,
     as the golds read it (wf, yb, qa, wh), not the mission itself."""
     at = mention.end + (text[mention.end : mention.end + 1] == "的")
-    at = _PEOPLE_COUNT.match(text, at).end()
+    at = _PEOPLE_COUNT.match(text, at).end()  # type: ignore[union-attr]
     if not text.startswith(words("mission_staff"), at):
         return mention
     return _state_of_mission(mention) or mention
@@ -10170,7 +10172,8 @@ def _venue_after_pair(text: str, mention: Mention, pos: int, mentions) -> bool:
     if not any(m.group is not None and m.end == mention.start for m in mentions):
         return False
     between = text[mention.end : pos]
-    return not between or between in (*words("talks"), *words("summit_noun"))
+    places = (*words("talks"), *words("summit_noun"))
+    return not between or between in places
 
 
 def _unnamed_pair_before(text: str, pos: int, mentions) -> bool:
@@ -10414,7 +10417,7 @@ def _subjects(
         return _proposer(text, clauses[0].start, titled, mentions), False
     described = _governed_relative(text, clause, boundary, mentions)
     if described is not None:  # 对[支持伊朗的]国家: who supports is what 对 governs, no actor
-        return ([described] if described else []), True
+        return ([described] if described else []), True  # type: ignore[list-item]
     taken = {(o.start, o.actor.key) for o in objects}
     target_keys = {  # 特朗普称泽连斯基…,并指责泽连斯基: not him (but 理事会…,要求伊朗与|原子能机构
         o.actor.key  # 合作: the partner in the act asked for may be the one who asks)
@@ -10456,9 +10459,9 @@ def _subjects(
         if text[max(0, front - 2) : front].endswith(("对", "就", "关于", "针对", "对于")):
             return [actor], True
         if text[local[-1].end : boundary] in _VERBS_JOINED:  # 对[奥尔班访问俄罗斯并会见普京]…
-            governed = _governed_doer(text, local[:-1], boundary)
-            if governed is not None:  # the joined verb is the act of the phrase's doer too
-                return [governed], True
+            doer = _governed_doer(text, local[:-1], boundary)
+            if doer is not None:  # the joined verb is the act of the phrase's doer too
+                return [doer], True
     listed = _list_opens_clause(text, clause, local, boundary)
     if listed:  # 包括美国在内的大多数国家都在与俄罗斯开展贸易: the members listed act
         return listed, True
@@ -11707,7 +11710,7 @@ def _measures_lift(text: str, clauses, index: int, pos: int, trig: Trigger) -> b
     if text[pos + len(trig.word) : clauses[index].end].strip(" ,，"):
         return False
     nxt = clauses[index + 1]
-    at = _EASING_OPENS.match(text, nxt.start, nxt.end).end()
+    at = _EASING_OPENS.match(text, nxt.start, nxt.end).end()  # type: ignore[union-attr]
     for start, found in find_triggers(text, nxt.start, nxt.end):
         return start == at and not isinstance(found, str) and found.event_type == "CONCEDE"
     return False
@@ -11727,14 +11730,14 @@ def _opens_own_move(text: str, clause, mentions) -> bool:
     the aim."""
     if _opens_with_actor(text, clause, mentions):
         return True
-    at = _OWN_MOVE_OPENS.match(text, clause.start, clause.end).end()
+    at = _OWN_MOVE_OPENS.match(text, clause.start, clause.end).end()  # type: ignore[union-attr]
     return text.startswith((*words("speech"), *words("decide_verb")), at)
 
 
 def _opens_with_easing(text: str, clause) -> bool:
     """停止对中国企业的打压, 并立即取消…: a clause that opens with a change to a measure (words.tsv
     easing), with no subject of its own."""
-    at = _EASING_OPENS.match(text, clause.start, clause.end).end()
+    at = _EASING_OPENS.match(text, clause.start, clause.end).end()  # type: ignore[union-attr]
     if text.startswith(words("easing"), at):
         return True
     return _TAKEN_OFF.match(text, at, clause.end) is not None
@@ -11746,7 +11749,7 @@ _PARTNER_OPENS = re.compile(r"[\s“]*(?:并且|并|而且|转而|进而|同时)
 def _opens_with_partner(text: str, clause, mentions) -> bool:
     """并与台北展开对话, 转而同乌克兰谈判: a clause that opens with a partner (与/同/跟 and an
     actor) and no subject of its own; after a demand it is asked for, not done."""
-    at = _PARTNER_OPENS.match(text, clause.start, clause.end).end()
+    at = _PARTNER_OPENS.match(text, clause.start, clause.end).end()  # type: ignore[union-attr]
     if text[at : at + 1] not in _JOINT_PARTNER:
         return False
     return any(_front(m) == at + 1 for m in mentions)
@@ -12638,7 +12641,7 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         return "asserted"  # 这将成为俄乌战争期间最大的一次换俘: the war is fought
     # 如果…,美国将释放去年逮捕的公民: 逮捕 is taken for granted, the condition is not its own
     conditional = (
-        _condition_cue_in(text, first, pos)
+        _condition_cue_in(text, first, pos)  # type: ignore[arg-type]
         if describes
         else _condition_open(text, clauses, index, pos)
         or _only_if(text, clauses, index, pos)
@@ -13426,7 +13429,7 @@ _DEAL_LEAD = re.compile(r"(?:所?达成的|的)?(?:重要)?")
 def _names_a_deal(text: str, end: int, stop: int) -> bool:
     """Whether an agreement noun follows the meeting ending at ``end`` (会晤|共识, 会谈|达成的
     重要共识): the meeting is named as the one the agreement came from."""
-    at = _DEAL_LEAD.match(text, end, stop).end()
+    at = _DEAL_LEAD.match(text, end, stop).end()  # type: ignore[union-attr]
     found = trigger_pattern().match(text, at, stop)
     deal = trigger_for(found.group()) if found else None
     return deal is not None and deal.event_type == "AGREE"

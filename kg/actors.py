@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Literal
 from urllib.parse import urlsplit
 
 from . import segment
@@ -163,7 +164,7 @@ class ArticleMemory:
             elif _names_organ(mention):
                 self._remember_organ(actor)
                 key = actor.country  # 巴基斯坦空军 names Pakistan too
-                self.countries[key] = self.countries.pop(key, 0) + 1
+                self.countries[key] = self.countries.pop(key, 0) + 1  # type: ignore[index,arg-type]
             elif actor.type == "Group" and mention.via == "gazetteer":
                 if actor.country:
                     self.group_homes[actor.country] = self.group_homes.get(actor.country, 0) + 1
@@ -179,7 +180,7 @@ class ArticleMemory:
 
     def _remember_organ(self, actor: Actor) -> None:
         """The organ a later bare institution of its kind names (外交部 → 台湾外交部)."""
-        self.organs[actor.key.removeprefix(actor.country + "_")] = actor
+        self.organs[actor.key.removeprefix(actor.country + "_")] = actor  # type: ignore[operator]
 
 
 def _names_organ(mention: Mention) -> bool:
@@ -812,6 +813,7 @@ def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory
         # _mention_at does, without its call: a name looked up only where one may start (most
         # candidates are short forms or begin none), the short forms tried where none starts
         hit = gaz.match_at(text, pos) if head in lengths else None
+        found: list[Mention] | Literal[False]
         if hit is not None:
             found = _name_at(text, pos, end, gaz, hit)
         elif (
@@ -1320,7 +1322,7 @@ def _bare_institution(
     if government:
         actor = memory.governments.get(inst.suffix)
     elif not here and _lists_delegation(text, pos, memory):
-        actor = gaz.compose(memory.delegation, inst)  # 代表团成员包括|外交部副部长…: its own
+        actor = gaz.compose(memory.delegation, inst)  # type: ignore[arg-type] # 代表团成员包括|外交部副部长…: its own
     elif (sibling := _listed_after_organ(text, opening, earlier, gaz)) is not None:
         actor = gaz.compose(sibling, inst)  # 美国财政部和|商务部: the list's country
     elif (own := _own_ministry(inst, memory, gaz)) is not None:
@@ -3008,7 +3010,7 @@ def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
     for cut in range(best, dot):
         if gaz.title_ending_at(text, cut):  # (议会议|长沙尔瓦·…: a run may open inside a title)
             best, titled = cut, True
-        elif gaz.match_at(text, s) and cut == s + len(gaz.match_at(text, s)[0]):
+        elif gaz.match_at(text, s) and cut == s + len(gaz.match_at(text, s)[0]):  # type: ignore[index]
             best = cut
         if text[cut] in "的是和与、及在对向了":  # 会见了|约翰·李
             best, titled = cut + 1, False
@@ -3154,7 +3156,7 @@ def _ends_short_name(first: tuple[str, str], word: str, tag: str, length: int) -
 _ENDS_ONE_CHARACTER_NAME = {"m", "c", "d", "p", "u", "t"}
 
 
-def _inner_syllable(word: str, rest: list[tuple[str, str]]) -> bool:
+def _inner_syllable(word: str, rest: Sequence[tuple[str, str]]) -> bool:
     """One transliteration character jieba tags as a verb or an adverb (奥夫|拉|多尔) between
     parts it tags as names, with nothing but names after it to the end of the dotted run: a
     syllable inside the last name part."""
@@ -3164,7 +3166,7 @@ def _inner_syllable(word: str, rest: list[tuple[str, str]]) -> bool:
     return all(tag.startswith("nr") for _, tag in rest)
 
 
-def _last_syllable(word: str, rest: list[tuple[str, str]]) -> bool:
+def _last_syllable(word: str, rest: Sequence[tuple[str, str]]) -> bool:
     """One or two transliteration characters jieba tags as an adverb or a verb (诺尔|特,
     戈特|列布) end the name when what follows could not be part of it."""
     chars = words("transliteration")
@@ -3353,7 +3355,7 @@ def _title_across_words(text: str, start: int, end: int) -> bool:
         at += len(token)
     first = next((s for s in spans if s[0] <= start < s[1]), None)
     last = next((s for s in spans if s[0] <= end - 1 < s[1]), None)
-    return first != last and first[0] < start and last[1] > end
+    return first != last and first[0] < start and last[1] > end  # type: ignore[index]
 
 
 _NOT_NAME_ENDS = _NAME_STOP_CHARS | set("有仍间人书")  # 王红|有, 一段时间, 申请人
@@ -4014,6 +4016,7 @@ def _implied_org(
     inst = gaz.institutions.get(title.org_suffix)
     named = inst is not None and inst.suffix in title.title
     country = gaz.actors.get(person.actor.country or "") if person.actor.known else None
+    actor: Actor | None
     if country is not None and title.kind in _STATE_POSTS:
         in_ministry = named and not _minister_of_state(title, country)
         actor = gaz.compose(country, inst) if in_ministry else country
@@ -4400,11 +4403,11 @@ def _resolve_leader_titles(
     for mention in found.mentions:
         if mention.actor.type in {"Country", "Region", "Organization"}:
             leader_end = _leader_title_end(text, mention.end)
-            person = leaders.get(mention.actor.key)
-            if leader_end and person is not None and not _name_follows(text, leader_end, found):
+            leader = leaders.get(mention.actor.key)
+            if leader_end and leader is not None and not _name_follows(text, leader_end, found):
                 resolved.append(
                     Mention(
-                        person.actor,
+                        leader.actor,
                         text[mention.start : leader_end],
                         mention.start,
                         leader_end,
@@ -4434,9 +4437,9 @@ def _learn_posts(text: str, gaz: Gazetteer, found: SentenceActors, posts: dict[s
         elif text[at : at + 1] in gaz.shorts:
             at += 1
         at += 1 if text[at : at + 1] in '“"「' else 0
-        title = gaz.title_at(text, at)
-        if title:
-            posts[title] = person
+        held = gaz.title_at(text, at)
+        if held:
+            posts[held] = person
 
 
 def _learn_unnamed_posts(text: str, gaz: Gazetteer, mentions: list[Mention], posts) -> None:

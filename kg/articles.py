@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
-from re import _constants, _parser  # re's own parser: the boilerplate patterns' firsts
+from re import _constants, _parser  # type: ignore[attr-defined] # re's own parser: the boilerplate patterns' firsts
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import yaml
@@ -392,7 +392,7 @@ _FM_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 def _text_timestamps(base: type) -> type:
     """A safe YAML loader that keeps dates as text: 2019-02-30 must not sink the file."""
     loader = type(f"FrontMatter{base.__name__}", (base,), {})
-    loader.add_constructor("tag:yaml.org,2002:timestamp", base.construct_scalar)
+    loader.add_constructor("tag:yaml.org,2002:timestamp", base.construct_scalar)  # type: ignore[attr-defined]
     return loader
 
 
@@ -475,7 +475,7 @@ def _plain_front_matter(source: str) -> dict[str, Any] | None:
 def _is_text(plain: str) -> bool:
     """Whether YAML's implicit resolvers (the loader's, as ``Resolver.resolve`` tries them)
     read a plain scalar as text."""
-    resolvers = _YAML_LOADER.yaml_implicit_resolvers
+    resolvers = _YAML_LOADER.yaml_implicit_resolvers  # type: ignore[attr-defined]
     for tag, regexp in resolvers.get(plain[:1], []) + resolvers.get(None, []):
         if regexp.match(plain):
             return tag in _TEXT_TAGS
@@ -1376,7 +1376,7 @@ def _sequence_firsts(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, boo
             branches = [_sequence_firsts(list(branch)) for branch in arg[1]]
             if any(chars is None for chars, _ in branches):
                 return None, False
-            item = (set().union(*(chars for chars, _ in branches)), any(e for _, e in branches))
+            item = (set().union(*(chars for chars, _ in branches)), any(e for _, e in branches))  # type: ignore[arg-type]
         elif op in _REPEATS:
             chars, empty = _sequence_firsts(list(arg[2]))
             item = (chars, empty or arg[0] == 0)
@@ -1562,7 +1562,7 @@ def _plain_space_runs(body: str) -> list[tuple[int, int]]:
         start = space
         while start > pos and body[start - 1] == "\n":
             start -= 1
-        pos = _SPACES_AND_BREAKS.match(body, space).end()
+        pos = _SPACES_AND_BREAKS.match(body, space).end()  # type: ignore[union-attr]
         runs.append((start, pos))
     for match in _BREAKS.finditer(body):
         start, end = match.span()
@@ -1966,7 +1966,7 @@ def _zhconv() -> Any:
     (60 ms at each start-up of kg). Marked missing while zhconv imports, it is not loaded.
     """
     if "zhconv" not in sys.modules and "pkg_resources" not in sys.modules:
-        sys.modules["pkg_resources"] = None  # type: ignore[assignment]: import fails
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment] # import fails
         try:
             import zhconv
         finally:

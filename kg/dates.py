@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import partial
@@ -251,7 +251,7 @@ _YQ = r"底|初|末|上半年|下半年"
 _MQ = r"底|初|末|上旬|中旬|下旬"
 
 
-def _alt(words: dict[str, object]) -> str:
+def _alt(words: Mapping[str, object]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 

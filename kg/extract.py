@@ -278,10 +278,10 @@ def _signatories_with_owner(ctx: _Context) -> list[Event]:
             if pair in agreed:
                 continue  # (a trigger of the article reported it already)
             agreed.add(pair)
-            trig = replace(signing, word=match.group())
-            action = Action(owner, party, trig, match.start(), "asserted", _LISTED_CONFIDENCE)
-            dated = _Dates(ctx.article.date, ctx.sentences).of(sentence)
-            found.append(_event(ctx, sentence, action, dated))
+            trig = replace(signing, word=match.group())  # type: ignore[type-var]
+            action = Action(owner, party, trig, match.start(), "asserted", _LISTED_CONFIDENCE)  # type: ignore[arg-type]
+            dated = _Dates(ctx.article.date, ctx.sentences).of(sentence)  # type: ignore[arg-type]
+            found.append(_event(ctx, sentence, action, dated))  # type: ignore[arg-type]
     return found
 
 
@@ -577,7 +577,7 @@ def _trigger_or_title_gate(gaz: Gazetteer) -> LiteralGate:
         parts = [split_parts(word) for word in split]
         either = [*words("vote_scene"), *organ_words(gaz)]
         reported = [*gate_words(gaz), *_referring_word_list()]
-        cached = LiteralGate(plain, parts, trigger_pattern(), also=either, reported=reported)
+        cached = LiteralGate(plain, parts, trigger_pattern(), also=either, reported=reported)  # type: ignore[arg-type]
         gaz._trigger_or_title_gate = cached  # type: ignore[attr-defined]
     return cached
 
@@ -809,13 +809,14 @@ def _find_events(
         read = (read[0], _outside_anyone(text, sentence, read[1]), read[2])
     actors = read[1]
     lone = _one_unknown_person(actors) and not _holds_known_post(result, actors[0])
+    actions: Iterable[Action]
     if lone or _no_second_side(ctx, sentence, actors):
         actions = []  # 王小明说…: one person the patterns found and nobody to act on
     else:
         actions = find_actions(text, *read, discourse=_discourse(ctx, sentence, mentions))
         if lead is not None:  # (the part before's own actions were found with it)
             actions = [a for a in actions if a.trigger_start >= sentence.start]
-    seen = set()
+    seen: set[tuple[str, str, str, str]] = set()
     for action in _with_leaders(text, actions, actors):
         action = _started_later(ctx.article, sentence, action, dates.of(sentence))
         key = (
@@ -865,7 +866,7 @@ def _discourse(ctx: _Context, sentence: Sentence, mentions) -> Discourse:
         summit_pair=lambda word: _summit_pair(ctx, word, sentence, mentions),
         counterpart=lambda subject, pos, trig: _counterpart(ctx, subject, sentence, trig),
         speaker=lambda pos: _speaker_at(ctx, pos),
-        co_speakers=lambda speaker: ctx.co_speakers.get(speaker.group, [speaker]),
+        co_speakers=lambda speaker: ctx.co_speakers.get(speaker.group, [speaker]),  # type: ignore[arg-type]
         agent=lambda event_type: _last_agent(ctx, event_type, sentence),
         agents=lambda event_type: _last_agents(ctx, event_type, sentence),
         act=lambda event_type: _last_act(ctx, event_type, sentence),
@@ -1326,7 +1327,7 @@ def _dated_later(article: Article, text: str, frame, at: int, action):
     agreed or announced (决定, 同意, 宣布) for a day after the article's has not happened yet;
     only a full calendar day counts (a month or a year may hold the article's day)."""
     value = frame.value or ""
-    if len(value) != 10 or len(article.date) != 10 or value <= article.date:
+    if len(value) != 10 or len(article.date) != 10 or value <= article.date:  # type: ignore[arg-type,operator]
         return action
     if not _CALENDAR_DAY.search(frame.text):
         return action  # 次日的会谈: a day counted from an event the text told, not the article's
@@ -1393,7 +1394,7 @@ def _acting_members(ctx: _Context, sentence: Sentence, mentions) -> list[Mention
         start = match.start()
         if any(m.start <= start < m.end for m in mentions):
             continue
-        lead = _MEMBERS_LEAD.search(text, max(sentence.start, start - 6), start).start()
+        lead = _MEMBERS_LEAD.search(text, max(sentence.start, start - 6), start).start()  # type: ignore[union-attr]
         said = text[max(sentence.start, lead - 4) : lead].endswith(speech_verbs())
         if lead > sentence.start and text[lead - 1] not in _CLAUSE_ENDS + "\n" and not said:
             continue  # 几内亚成员国资格: a name owns them; 对成员国: they open no clause
@@ -1632,7 +1633,9 @@ def _statement_author(ctx: _Context, start: int, mentions) -> list[Mention]:
     if sentence is None:
         return []
     here = (
-        mentions if at >= _sentence_at(ctx, start).start else _actors_again(ctx, sentence).mentions
+        mentions
+        if at >= _sentence_at(ctx, start).start  # type: ignore[union-attr]
+        else _actors_again(ctx, sentence).mentions
     )
     before = [
         m
@@ -1706,12 +1709,12 @@ def _owner_after_act(ctx: _Context, sentence: Sentence, mentions) -> list[Mentio
             found.append(Mention(owner.actor, "其", start, start + 1, "coref"))
         elif len(here) == 1:
             speaker = _speaker_before_clause(ctx, start, clause_start, mentions)
-            owner = None if speaker is None else (_as_country(ctx, speaker) or speaker)
-            if owner is not None and owner.actor.key not in {
+            speaking = None if speaker is None else (_as_country(ctx, speaker) or speaker)
+            if speaking is not None and speaking.actor.key not in {
                 here[0].actor.key,
                 here[0].actor.country,
             }:  # the land, camp or mission reached is the speaker's state's
-                found.append(Mention(owner.actor, "其", start, start + 1, "coref"))
+                found.append(Mention(speaking.actor, "其", start, start + 1, "coref"))
     return found
 
 
@@ -1829,7 +1832,7 @@ def _act_ending_at(text: str, pos: int) -> int | None:
             return pos - size if physical else None
     split = split_trigger_around(text, pos)
     if split is not None and split.event_type in _PHYSICAL_ACTS:
-        return pos - len(split_parts(split.word)[0])
+        return pos - len(split_parts(split.word)[0])  # type: ignore[index]
     return None
 
 
@@ -2081,19 +2084,19 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
     here_at = _sentence_index(ctx, start)  # 他/她: a person of the last few sentences
     since = _start_of_sentence(ctx, here_at - _PERSON_SENTENCES)
     earlier_topics = [m for m in ctx.persons if since <= m.start < start]
-    own = None
+    subject = None
     if _object_position(ctx.article.text, start):  # 探望他: the person last named
         order = earlier_topics + topics_here + here
         order.sort(key=lambda m: m.start)
-        own = _clause_subject_person(ctx.article.text, start, here)
+        subject = _clause_subject_person(ctx.article.text, start, here)
     else:  # 他说…: the person the sentence is about, else one it names, else an earlier topic
         order = earlier_topics + here + topics_here
-    if own is not None and any(m.start != own.start for m in order):
+    if subject is not None and any(m.start != subject.start for m in order):
         # 马克龙访美,特朗普称赞他: 他 is not who praises (that is 自己), but the person another
         # clause is about (陶崇园…说…,陶母…看望他: the son, not 王攀 he spoke to)
         topical = {m.start for m in topics_here + earlier_topics}
         topical |= {m.start for m in here if _opens_own_clause(ctx.article.text, m)}
-        others = [m for m in order if m.start != own.start]
+        others = [m for m in order if m.start != subject.start]
         order = [m for m in others if m.start not in topical] + [
             m for m in others if m.start in topical
         ]
@@ -2320,8 +2323,8 @@ def _people_pattern() -> re.Pattern[str]:
     nouns = set(words("private")) | set(words("person_noun"))
     # longest first (两国领导人…,他们: the two states), then by text: a set's order changes
     # from run to run, and so would the pattern and its key in the regex cache
-    nouns = sorted(nouns - {"人"}, key=lambda w: (-len(w), w))
-    alternatives = "|".join(map(re.escape, nouns))
+    ordered = sorted(nouns - {"人"}, key=lambda w: (-len(w), w))
+    alternatives = "|".join(map(re.escape, ordered))
     return compile_pattern(rf"(?:[^他我她它你咱]们|(?:{alternatives})|员)(?!国)")
 
 
@@ -2446,7 +2449,7 @@ def _people_of_initials(ctx: _Context, initials: str, before: list[Mention]) -> 
     铁欧多洛, never the last two people named, 马勒斯 and 贝沙明, though the gazetteer may know
     only one of them (the pair then holds no talks with anyone named)."""
     people = {m.actor.key: m.actor for m in (*ctx.persons, *before) if m.actor.type == "Person"}
-    found = []
+    found: list[Mention] = []
     for initial in initials:
         named = [a for a in people.values() if a.label.startswith(initial)]
         if len(named) == 1 and all(m.actor.key != named[0].key for m in found):
@@ -2620,7 +2623,7 @@ def _spokesman_body_before(ctx: _Context, start: int, mentions) -> Mention | Non
     Seen on yn-06 and ql-03 (the WTO and the IAEA had taken China's statement)."""
     text = ctx.article.text
     here = [m for m in mentions if m.end <= start]
-    groups = [here] + [
+    groups: list[list[Mention]] = [here] + [
         _actors_again(ctx, s).mentions for s in reversed(_sentences_before(ctx, start, 3))
     ]
     for group in groups:
@@ -2671,7 +2674,7 @@ def _both_sides(ctx: _Context, members, word: str, start: int, end: int) -> list
     actors = [ctx.gaz.actors.get(key) for key in members]
     if any(a is None or not _named_in(ctx, a) for a in actors):
         return []
-    return [Mention(a, word, start, end, "compound", start) for a in actors]
+    return [Mention(a, word, start, end, "compound", start) for a in actors]  # type: ignore[arg-type]
 
 
 def _named_in(ctx: _Context, actor: Actor) -> bool:
@@ -2904,9 +2907,9 @@ def _fight_sides_as_parties(
     if pair is None or all(m.actor.type != "Person" for m in pair):
         return pair
     sides = [(_as_country(ctx, m) if m.actor.type == "Person" else m) for m in pair]
-    if any(m is None for m in sides) or sides[0].actor.key == sides[1].actor.key:
+    if any(m is None for m in sides) or sides[0].actor.key == sides[1].actor.key:  # type: ignore[union-attr]
         return pair
-    return sides[0], sides[1]
+    return sides[0], sides[1]  # type: ignore[return-value]
 
 
 # bodies whose meetings many attend (organizations.tsv kinds): who attends is no side facing it
@@ -3040,8 +3043,8 @@ def _pair_named_before(
         return None
     before = _outside_a_denied_claim(ctx.article.text, before, start)
     if word.startswith(_COUNTRY_PAIRS):  # 两国: countries, or the countries of people named
-        before = [_as_country(ctx, m) for m in before]
-        before = [m for m in before if m is not None]
+        states = [_as_country(ctx, m) for m in before]
+        before = [m for m in states if m is not None]
     elif word in words("person_pair"):  # 布林肯访华之后,两人…: people, not a place visited
         before = [m for m in before if m.actor.type == "Person"]
     text = ctx.article.text
@@ -3069,12 +3072,12 @@ def _pair_named_before(
         if len(distinct) == 2:
             return distinct[0], distinct[1]
     if addressed:
-        here = {m.actor.key for m in mentions if clause_start <= m.start < start}
+        named_here = {m.actor.key for m in mentions if clause_start <= m.start < start}
         for kinds in (_ARMED, _CONFLICT):  # the sides of the last fight, else of a dispute
             for event in reversed(ctx.events):
-                pair = (event.subject, event.object)
-                if event.event_type in kinds and not {m.actor.key for m in pair} & here:
-                    return pair
+                fight = (event.subject, event.object)
+                if event.event_type in kinds and not {m.actor.key for m in fight} & named_here:
+                    return fight
     named = _named_pair(ctx, start)
     if named is not None and word in words("person_pair"):
         named = named if all(m.actor.type == "Person" for m in named) else None  # 两人: people
@@ -3096,8 +3099,8 @@ def _pair_named_before(
         return None  # 布洛斯…表示：「我们呼吁双方…」: not a pair the one who appeals is in
     if word.startswith(_COUNTRY_PAIRS) and pair is not None:
         countries = _countries_of(ctx, pair)  # 两国 after two ministers met: their countries
-        here = _sides_in(mentions, clause_start, start, text[start - 1 : start] in _PAIR_GOVERNED)
-        if countries is not None and here & {m.actor.key for m in countries}:
+        sides = _sides_in(mentions, clause_start, start, text[start - 1 : start] in _PAIR_GOVERNED)
+        if countries is not None and sides & {m.actor.key for m in countries}:
             # 王毅访问新西兰和澳大利亚。中方期待同两国一道…: the two are not the one who
             # speaks of them; they are the two the sentence before listed, or none; but a
             # proposal that the two act (中方建议两国领导人会晤) is one for its own side
@@ -4156,7 +4159,7 @@ _DOCUMENT_LEAD = re.compile(r"\s*(?:该|这份|此份|这一)?")  # white space,
 def _document_goes_on(text: str, start: int) -> bool:
     """公告还说, 声明指出, 该声明称: a sentence that opens with the document a statement was
     made in goes on with that statement, in a paragraph of its own too."""
-    at = _DOCUMENT_LEAD.match(text, start).end()
+    at = _DOCUMENT_LEAD.match(text, start).end()  # type: ignore[union-attr]
     document = next((d for d in words("statement_document") if text.startswith(d, at)), None)
     if document is None:
         return False
@@ -4225,7 +4228,7 @@ def _answerer(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> Men
     """答:我们注意到…: an answer in the first person, or naming no one, is given by the
     person named before the questions began (外交部发言人马晓光…回答记者提问); else its first
     actor answers (答:中方注意到…)."""
-    opened = sentence.start + _ANSWER.match(sentence.text).end()
+    opened = sentence.start + _ANSWER.match(sentence.text).end()  # type: ignore[union-attr]
     first = next((m for m in mentions if m.via != "media"), None)
     if ctx.host is not None and (
         first is None or ctx.article.text.startswith(_FIRST_PERSON, opened)
@@ -4318,7 +4321,7 @@ def _summit_pair(
         return None if joiner is None or joiner.key == actors[0].key else (joiner, actors[0])
     if len(actors) != 2 or None in actors:
         return None
-    return actors[0], actors[1]
+    return actors[0], actors[1]  # type: ignore[return-value]
 
 
 def _joiner(ctx: _Context, word: str, sentence: Sentence, mentions) -> Actor | None:

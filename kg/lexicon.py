@@ -253,7 +253,7 @@ def trigger_pattern() -> re.Pattern[str]:
     of one clause between them; it matches as one span from the first part to the second.
     """
     return compile_pattern(
-        warm_value("trigger_pattern", lambda: first_character_text(_trigger_branches()))
+        warm_value("trigger_pattern", lambda: first_character_text(_trigger_branches()))  # type: ignore[arg-type]
     )
 
 
@@ -266,7 +266,7 @@ def trigger_branches() -> tuple[Branch, ...]:
 
 def _trigger_branches() -> tuple[tuple[str, str, str | None], ...]:
     words = sorted([*triggers(), *summits()], key=len, reverse=True)
-    return tuple(tuple(branch) for run in _runs_of_a_kind(words) for branch in _run_branches(run))
+    return tuple(tuple(branch) for run in _runs_of_a_kind(words) for branch in _run_branches(run))  # type: ignore[misc]
 
 
 class TriggerSpans:
