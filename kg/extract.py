@@ -229,6 +229,21 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     result.events = _without_deal_named_targets(result.events, ctx.article.text)
     result.events = _states_of_material_pairs(ctx, result.events)
     result.events = [e for e in result.events if not _of_veiled_group(e)]
+    return _as_written(article, result)
+
+
+def _as_written(article: Article, result: ArticleEvents) -> ArticleEvents:
+    """Every event's and post's actors with their words and labels as the article writes them
+    (Article.as_written): once, after every rule, since the rules read the simplified text and
+    several passes above put other mentions in an event."""
+    for index, event in enumerate(result.events):
+        subject, object_ = article.as_written(event.subject), article.as_written(event.object)
+        if subject is not event.subject or object_ is not event.object:
+            result.events[index] = replace(event, subject=subject, object=object_)
+    for index, role in enumerate(result.roles):
+        person, org = article.as_written(role.person), article.as_written(role.org)
+        if person is not role.person or org is not role.org:
+            result.roles[index] = replace(role, person=person, org=org)
     return result
 
 
@@ -336,8 +351,6 @@ def _states_of_material_pairs(ctx: _Context, events: list[Event]) -> list[Event]
         ):
             subject, object_ = _as_country(ctx, event.subject), _as_country(ctx, event.object)
             if subject is not None and object_ is not None and subject.actor != object_.actor:
-                # (the states' mentions as the article writes them, as _event gives every actor)
-                subject, object_ = ctx.article.as_written(subject), ctx.article.as_written(object_)
                 event = replace(event, subject=subject, object=object_)
         result.append(event)
     return result
@@ -633,7 +646,6 @@ def _extract_sentence(
     if found.roles:  # (the sentence as written is kept with roles and events only)
         body = ctx.article.body_span(sentence.start, sentence.end)
         for person, org, title in found.roles:
-            person, org = ctx.article.as_written(person), ctx.article.as_written(org)
             result.roles.append(Role(person, org, title, sentence, ctx.article.path, body))
     if not answer:
         _answer_speaker(ctx, sentence, mentions)
@@ -1267,8 +1279,8 @@ def _event(ctx: _Context, sentence: Sentence, action: Action, date_mentions) -> 
     date, date_from = event_date(date_mentions, action.trigger_start - sentence.start, article.date)
     predicate = action.trigger.predicate
     return Event(
-        subject=article.as_written(action.subject),
-        object=article.as_written(action.object),
+        subject=action.subject,
+        object=action.object,
         predicate=predicate.name,
         event_type=predicate.event_type,
         cameo=predicate.cameo,

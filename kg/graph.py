@@ -66,7 +66,7 @@ from urllib.parse import quote, unquote
 from .exceptions import OntologyError
 from .fileio import atomic_write_bytes
 from .ids import digest, event_digest, norm_path, post_digest, report_digest
-from .model import SYMMETRIC_TYPES, Actor, Article, Event, Mention, Role
+from .model import SYMMETRIC_TYPES, Actor, Article, Event, Mention, Role, actor_record
 from .regex_cache import compile_pattern
 from .resources import ontology_file
 
@@ -1056,16 +1056,9 @@ def _mentioned(
     actors: dict[str, dict[str, Any]], iri: str, mention: str | None, label: str | None = None
 ) -> dict:
     actor = actors.get(iri) or {"label": None, "type": "Actor", "key": _iri_key(iri)}
-    record = {
-        "label": label or actor["label"],
-        "mention": mention,
-        "type": actor["type"],
-        "key": actor["key"],
-        "country": actor.get("country"),
-    }
-    if label:  # as Mention's record: the label as written, the graph's label beside it
-        record["canonical"] = actor["label"]
-    return record
+    return actor_record(
+        actor["label"], mention, actor["type"], actor["key"], actor.get("country"), label
+    )
 
 
 def _iri_key(node: Node | None) -> str | None:

@@ -17,6 +17,7 @@ __all__ = [
     "Event",
     "Role",
     "Skipped",
+    "actor_record",
     "EVENT_TYPES",
     "STATUSES",
     "SYMMETRIC_TYPES",
@@ -275,16 +276,35 @@ class Role:
 
 
 def _actor_json(mention: Mention) -> dict[str, Any]:
-    """The actor as GUIDELINES.md's records give it: its label and the mention as the article
-    writes them; where the label is written otherwise (美國), ``canonical`` keeps the graph's."""
     actor = mention.actor
+    return actor_record(
+        actor.label,
+        mention.written or mention.text,
+        actor.type,
+        actor.key,
+        actor.country,
+        mention.written_label,
+    )
+
+
+def actor_record(
+    label: str | None,
+    mention: str | None,
+    type_: str,
+    key: str | None,
+    country: str | None,
+    written_label: str | None = None,
+) -> dict[str, Any]:
+    """The actor as GUIDELINES.md's records give it: its label and the mention as the article
+    writes them; where the label is written otherwise (美國), ``canonical`` keeps the graph's.
+    (One shape for records made from events and for those read back from a graph.)"""
     record = {
-        "label": mention.written_label or actor.label,
-        "mention": mention.written or mention.text,
-        "type": actor.type,
-        "key": actor.key,
-        "country": actor.country,
+        "label": written_label or label,
+        "mention": mention,
+        "type": type_,
+        "key": key,
+        "country": country,
     }
-    if mention.written_label:
-        record["canonical"] = actor.label
+    if written_label:
+        record["canonical"] = label
     return record
