@@ -235,16 +235,46 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
 def _as_written(article: Article, result: ArticleEvents) -> ArticleEvents:
     """Every event's and post's actors with their words and labels as the article writes them
     (Article.as_written): once, after every rule, since the rules read the simplified text and
-    several passes above put other mentions in an event."""
+    several passes above put other mentions in an event. An actor whose label the page never
+    writes is labelled by the name it does write (names_written)."""
+    names = names_written(result)
     for index, event in enumerate(result.events):
-        subject, object_ = article.as_written(event.subject), article.as_written(event.object)
+        subject = article.as_written(event.subject, names.get(event.subject.actor.key, ""))
+        object_ = article.as_written(event.object, names.get(event.object.actor.key, ""))
         if subject is not event.subject or object_ is not event.object:
             result.events[index] = replace(event, subject=subject, object=object_)
     for index, role in enumerate(result.roles):
-        person, org = article.as_written(role.person), article.as_written(role.org)
+        person = article.as_written(role.person, names.get(role.person.actor.key, ""))
+        org = article.as_written(role.org, names.get(role.org.actor.key, ""))
         if person is not role.person or org is not role.org:
             result.roles[index] = replace(role, person=person, org=org)
     return result
+
+
+def names_written(result: ArticleEvents) -> dict[str, str]:
+    """Per person, the name the article writes most for them among the events' and posts'
+    mentions that name them (the gazetteer's or a pattern's words, not 他, 双方 or a title).
+
+    Why: a mention 他 or 我们 carries the person's graph label (内塔尼亚胡, 特朗普), which a page
+    that writes 纳坦雅胡 or 川普 never uses, so a reader of that page (and GUIDELINES' scorer,
+    which maps a label or mention to the page's own forms) cannot tell whom it means. Only
+    people: a name is transliterated many ways, while the label of a country or an organ
+    (巴基斯坦军队) is a common form of it that the page's words (…军方发言人) need not be."""
+    counts: dict[str, dict[str, int]] = {}
+    mentions = [m for e in result.events for m in (e.subject, e.object)]
+    mentions += [m for r in result.roles for m in (r.person, r.org)]
+    for mention in mentions:
+        if mention.via in _NAMING_VIAS and len(mention.text) >= 2 and _is_person(mention):
+            seen = counts.setdefault(mention.actor.key, {})
+            seen[mention.text] = seen.get(mention.text, 0) + 1
+    return {key: max(seen, key=seen.__getitem__) for key, seen in counts.items()}
+
+
+_NAMING_VIAS = frozenset({"gazetteer", "pattern"})  # (Mention.via of the words that name)
+
+
+def _is_person(mention: Mention) -> bool:
+    return mention.actor.type == "Person" and bool(mention.actor.key)
 
 
 def _of_veiled_group(event: Event) -> bool:

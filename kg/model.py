@@ -105,7 +105,7 @@ class Article:
         b_start, b_end = self.to_body(start, end)
         return self.body[b_start:b_end]
 
-    def as_written(self, mention: Mention) -> Mention:
+    def as_written(self, mention: Mention, name: str = "") -> Mention:
         """The mention with the words, and the actor's name, as the article writes them
         (俄羅斯 for 俄罗斯, 美國 for 美国 where the mention is 他 or 兩國).
 
@@ -114,7 +114,8 @@ class Article:
         matches on simplified text, so neither its ``text`` nor the canonical label would
         be one of them. Only where the article's own words stand character for character
         behind the simplified ones: a name whose stray spaces were dropped keeps ``text``,
-        and a label the article never writes (特朗普 on a page that says 川普) stays as it is.
+        and a label the article never writes (特朗普 on a page that says 川普) gives way to
+        ``name``, the name the article does write for the actor (its own words for it), if any.
         """
         start = mention.start
         if start == mention.end and mention.text:  # 國防部發言人: a post's organ the title names
@@ -122,10 +123,18 @@ class Article:
         written = self._written(start, start + len(mention.text), mention.text)
         label = mention.actor.label
         at = self.text.find(label) if label else -1
-        written_label = self._written(at, at + len(label), label) if at >= 0 else ""
+        if at < 0 and name:  # 他 for 纳坦雅胡: the label is the name the page writes
+            label, at = name, self.text.find(name)
+        written_label = self._label_as_written(at, label, mention.actor.label) if at >= 0 else ""
         if not written and not written_label:
             return mention
         return replace(mention, written=written, written_label=written_label)
+
+    def _label_as_written(self, at: int, label: str, canonical: str) -> str:
+        """The label at ``at`` as the page writes it where that differs from ``canonical``
+        (the graph's label): its own script, or a name the page writes in its place."""
+        written = self._written(at, at + len(label), label)
+        return written or (label if label != canonical else "")
 
     def _written(self, start: int, end: int, text: str) -> str:
         """The article's own words behind ``text`` at start:end, "" when they are the same
