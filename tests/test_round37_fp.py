@@ -25,3 +25,16 @@ def test_a_pronoun_for_a_person_is_labelled_by_the_name_the_page_writes() -> Non
     text = "巴基斯坦军方发言人说，空袭了22个阿富汗军事目标。"
     labels = {e.to_json()["subject"]["label"] for e in extract_article(article(text)).events}
     assert "巴基斯坦军方发言人" not in labels
+
+
+# -- 中國大陸 is one name of China, not 中國 and a word after it ----------------------------------
+
+
+def test_china_written_as_the_mainland_is_one_mention() -> None:
+    """yd-05, yo-02, yo-08 (first golds): the annotators list 中國大陸 among China's forms and
+    not 中國 alone, which those pages never write; kg's mention was 中國 (GUIDELINES: the
+    mention is the words in the sentence)."""
+    text = "陸委會主委邱垂正表示，台灣仍與中國大陸互動，維繫陸委會與國台辦的溝通機制。"
+    events = extract_article(article(text)).events
+    mentions = {e.to_json()[side]["mention"] for e in events for side in ("subject", "object")}
+    assert "中國大陸" in mentions and "中國" not in mentions
