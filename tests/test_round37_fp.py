@@ -3,7 +3,7 @@ annotators saw kg's output). Sentences written for the tests in the style of tho
 
 from __future__ import annotations
 
-from sentences import article
+from sentences import article, events_of
 
 from kg.extract import extract_article
 
@@ -38,3 +38,19 @@ def test_china_written_as_the_mainland_is_one_mention() -> None:
     events = extract_article(article(text)).events
     mentions = {e.to_json()[side]["mention"] for e in events for side in ("subject", "object")}
     assert "中國大陸" in mentions and "中國" not in mentions
+
+
+# -- 就[Y VP Z]发表声明: a statement made on another's act is not the speaker's act ----------------
+
+
+def test_an_act_in_a_jiu_phrase_a_statement_closes_is_not_the_speaker_s() -> None:
+    """qb-01 (first gold): 美国、欧盟、日本等就[中国人民解放军…在台岛周边开展联合演训]发表评论
+    gave each commenter a MOBILIZE against Taiwan. words.tsv answer_after: 发表声明/评论/讲话,
+    作出回应 close the 就-phrase like 答记者问 and 发表谈话 did."""
+    found = {(s, t, o) for s, t, o, _ in events_of("美国就俄罗斯袭击乌克兰发表声明。")}
+    assert ("美国", "ASSAULT", "乌克兰") not in found
+    assert ("俄罗斯", "ASSAULT", "乌克兰") in found
+    found = {(s, t, o) for s, t, o, _ in events_of("联合国秘书长就以色列空袭加沙发表讲话。")}
+    assert ("联合国", "ASSAULT", "加沙") not in found
+    found = {(s, t) for s, t, o, _ in events_of("美国总统就中国对台湾的军事施压发表评论。")}
+    assert ("美国", "MOBILIZE") not in found
