@@ -3633,8 +3633,8 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
         return 3  # 国家安全顾问多瓦尔: jieba reads 多 as a numeral before the name 瓦尔
     if tagged == 2 and _given_name_ends_in_yi(text, pos, end, gaz):
         return 3  # 代表刘结一在会上表示: jieba reads 一 as a numeral (刘结|一)
-    if tagged == 3 and _said_after_given_name(text, pos, end):
-        return 2  # 发言人甘羽称,…: jieba joins the speech verb to a two-letter name
+    if tagged in {3, 4} and _said_after_given_name(text, pos, end, tagged):
+        return tagged - 1  # 发言人甘羽称,…: jieba joins the speech verb to the name (qh-05)
     if tagged == 3 and _predicate_after_given_name(text, pos, end):
         return 2  # 首相安华|通电话, 发言人甘羽|于11时许: jieba joins the predicate's first letter
     if tagged:
@@ -3679,11 +3679,11 @@ def _syllable_before_name(text: str, pos: int, end: int) -> bool:
     return len(tokens) > 1 and len(tokens[0][0]) == 1 and tokens[1][1] == "nrt"
 
 
-def _said_after_given_name(text: str, pos: int, end: int) -> bool:
-    """发言人甘羽称,…: the third letter of a tagged name is 称 or 说 with a comma or colon
-    right after it, so it opens the statement rather than ends the name."""
-    after = pos + 3
-    return text[pos + 2 : after] in {"称", "说"} and (after >= end or text[after] in ",，:：")
+def _said_after_given_name(text: str, pos: int, end: int, tagged: int = 3) -> bool:
+    """发言人甘羽称,…, 室长金圣翰称,…: the last letter of a tagged name is 称 or 说 with a
+    comma or colon right after it, so it opens the statement rather than ends the name."""
+    after = pos + tagged
+    return text[after - 1 : after] in {"称", "说"} and (after >= end or text[after] in ",，:：")
 
 
 def _predicate_after_given_name(text: str, pos: int, end: int) -> bool:
@@ -3767,7 +3767,7 @@ def _find_roles(
             continue
         chain_start = _chain_start(text, titled_at, gaz)
         org = _org_before(text, chain_start, person, found.mentions)
-        if org is not None and _envoy_to_region(org, chain):
+        if org is not None and _envoy_to_region(text, org, chain):
             org = _sender_before(text, org, found.mentions, gaz)  # 特朗普的|拉丁美洲特使
             if org is None:
                 continue
@@ -3867,18 +3867,21 @@ _LIST_ORGAN_REACH = 9
 _FORMER = frozenset("原前")
 
 
-def _envoy_to_region(org: Mention, chain) -> bool:
+def _envoy_to_region(text: str, org: Mention, chain) -> bool:
     """拉丁美洲特使, 中东问题特使: a region before an envoy's title (words.tsv region_envoy) is
-    where the envoy is sent, not whom the envoy serves (but 台湾驻美大使 serves 台湾)."""
-    return org.actor.type == "Region" and all(
-        title.title.endswith(words("region_envoy")) for title in chain
-    )
+    where the envoy is sent, not whom the envoy serves (but 台湾驻美大使 serves 台湾); so is a
+    country after 对 (美国对朝特别代表: qj-12's envoy serves 美国, not 朝鲜)."""
+    sent_to = org.actor.type == "Region" or text[org.start - 1 : org.start] in _ENVOY_TO
+    return sent_to and all(title.title.endswith(words("region_envoy")) for title in chain)
+
+
+_ENVOY_TO = frozenset({"对", "對"})
 
 
 def _sender_before(text: str, region: Mention, mentions, gaz: Gazetteer) -> Mention | None:
-    """特朗普的|拉丁美洲特使: the state whose leader or which itself sends the envoy, named
-    before 的 right before the region; else None."""
-    if text[region.start - 1 : region.start] != "的":
+    """特朗普的|拉丁美洲特使, 美国|对朝特别代表: the state whose leader or which itself sends
+    the envoy, named before the 的 or 对 right before the region; else None."""
+    if text[region.start - 1 : region.start] not in _ENVOY_TO | {"的"}:
         return None
     owner = next((m for m in mentions if m.end == region.start - 1), None)
     if owner is None or owner.actor.type not in {"Person", "Country"}:
@@ -4016,6 +4019,8 @@ def _implied_org(
     inst = gaz.institutions.get(title.org_suffix)
     named = inst is not None and inst.suffix in title.title
     country = gaz.actors.get(person.actor.country or "") if person.actor.known else None
+    if country is None and not person.actor.known:
+        country = _country_of_titled_family_name(person, title, gaz)
     actor: Actor | None
     if country is not None and title.kind in _STATE_POSTS:
         in_ministry = named and not _minister_of_state(title, country)
@@ -4032,6 +4037,16 @@ def _implied_org(
         if actor is not None:  # 外交部发言人林剑: the ministry is named as the title names it
             return Mention(actor, inst.suffix, at, at, "role")
     return None
+
+
+def _country_of_titled_family_name(person: Mention, title: Title, gaz: Gazetteer) -> Actor | None:
+    """国防部长|奥斯汀: a family name after the very post a listed person holds (people.tsv:
+    劳埃德·奥斯汀, 国防部长) is most likely that person: the post is in that person's country,
+    not in the country the article is about (qa-12, qd-07 gave 奥斯汀 俄罗斯 and 乌克兰). The
+    person stays as named (a family name alone may name others: people.tsv leaves it out)."""
+    key = gaz.titled_family_names.get((person.text, title.title))
+    listed = gaz.actors.get(key) if key else None
+    return gaz.actors.get(listed.country or "") if listed is not None else None
 
 
 def _minister_of_state(title: Title, state: Actor) -> bool:
@@ -4174,7 +4189,8 @@ def _role_org(org: Mention, title: Title, gaz: Gazetteer, text: str = "") -> Men
             return Mention(country, org.text, org.start, org.end, org.via)
     inst = gaz.institutions.get(title.org_suffix)
     state = _party_state(org.actor, gaz)
-    if _minister_of_state(title, state):  # 中共中央政治局委员、外长王毅: the party's country
+    if _minister_of_state(title, state) or title.title in words("party_seat"):
+        # 中共中央政治局委员、外长王毅: the party's country, for the minister and for the seat
         return (
             org if state is org.actor else Mention(state, state.label, org.start, org.start, "role")
         )
