@@ -86,3 +86,32 @@ def test_a_hope_put_to_someone_after_an_intention_is_asserted() -> None:
 def test_a_hope_for_an_act_still_goes_on_with_the_intention() -> None:
     found = events_of("中方愿同美方一道努力，希望美方切实执行承诺，尽快访问中国。")
     assert not any(t == "CONSULT" and st == "asserted" for _, t, _, st in found)
+
+
+# -- an organisation named right after its own country is mentioned with it -------------------
+
+
+def test_an_organisation_after_its_own_country_is_mentioned_with_it() -> None:
+    """qh-01, qh-09: the first golds list 中国全国政协 only (the words as written), and the
+    post's organisation was mentioned as 全国政协."""
+    from kg.extract import extract_article
+    from tests.data.sentences import article
+
+    result = extract_article(article("中国全国政协主席王沪宁今日会见国民党副主席萧旭岑。"))
+    assert ("王沪宁", "中国全国政协") in {(r.person.text, r.org.text) for r in result.roles}
+
+
+def test_an_organisation_after_another_country_keeps_its_own_words() -> None:
+    """The near miss: a body of no country (联合国) or of another one keeps its words."""
+    from kg.extract import _with_own_country
+    from kg.gazetteer import load_gazetteer
+    from kg.model import Mention
+
+    gaz = load_gazetteer()
+    text = "俄罗斯联合国代表与美国全国政协"
+    un = Mention(gaz.actors["UN"], "联合国", 3, 6)
+    cppcc = Mention(gaz.actors["CHN_CPPCC"], "全国政协", 11, 15)
+    assert _with_own_country(text, un, gaz) is un
+    assert _with_own_country(text, cppcc, gaz) is cppcc
+    cppcc = Mention(gaz.actors["CHN_CPPCC"], "全国政协", 2, 6)
+    assert _with_own_country("中国全国政协", cppcc, gaz).text == "中国全国政协"
