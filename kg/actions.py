@@ -12597,6 +12597,8 @@ def _status_opened(
     if "ought" in kinds and _sides_modal_at(text, clause.start, pos) is not None:
         # 强调两国必须…密切合作: what both sides must do is proposed to both, as 两国应 is
         kinds = ["intended" if k == "ought" else k for k in kinds]
+    if _whether_depends(text, clauses, index, pos, end):
+        return "hypothetical"  # 能否解除对叙利亚制裁取决于叙政治进程: it hangs on a condition
     if _NO_EVENT_KINDS.intersection(kinds):
         return None
     if not kinds and not describes and _goes_on_owing(text, clauses, index, mentions):
@@ -12616,6 +12618,19 @@ def _status_opened(
     if "purpose" in kinds and "utterance" not in flags:
         return None  # 此举是用来恫吓…: the aim given to a move (but 此举是挑衅 judges it)
     return _Undecided(kinds, describes, answered, first, carried_out)
+
+
+def _whether_depends(text: str, clauses, index: int, pos: int, end: int) -> bool:
+    """能否解除对叙利亚制裁取决于叙政治进程 (ya-05), 是否避免美国对中国产品实施新关税,|取决于
+    中国 (yc-05): an act that a word of whether (words.tsv whether) opens in its clause, and
+    that a word of depending (words.tsv depends_on) follows in that clause or the next, is
+    said to happen only if something else does: hypothetical, as in a condition. (A bare
+    是否 asks, and reports nothing.)"""
+    clause = clauses[index]
+    if not any(word in text[clause.start : pos] for word in words("whether")):
+        return False
+    stop = clauses[index + 1].end if index + 1 < len(clauses) else clause.end
+    return any(text.find(word, end, stop) != -1 for word in words("depends_on"))
 
 
 def _room_made_for(text: str, clause, pos: int, end: int) -> bool:

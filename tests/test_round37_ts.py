@@ -115,3 +115,21 @@ def test_an_organisation_after_another_country_keeps_its_own_words() -> None:
     assert _with_own_country(text, cppcc, gaz) is cppcc
     cppcc = Mention(gaz.actors["CHN_CPPCC"], "全国政协", 2, 6)
     assert _with_own_country("中国全国政协", cppcc, gaz).text == "中国全国政协"
+
+
+# -- whether an act happens depends on something: hypothetical ---------------------------------
+
+
+def test_an_act_whose_happening_depends_on_something_is_hypothetical() -> None:
+    """ya-05: 能否解除对叙利亚制裁取决于叙政治进程 was read as sanctions eased (asserted); yc-05
+    has the same frame (是否避免…新关税,取决于中国)."""
+    text = "她强调，能否解除对叙利亚制裁取决于叙政治进程。"
+    assert {st for _, t, _, st in events_of("欧盟外长" + text) if t == "CONCEDE"} == {
+        "hypothetical"
+    }
+    text = "美方表示，能否与伊朗举行会谈，要看伊朗的态度。"
+    assert {st for _, t, _, st in events_of(text) if t == "CONSULT"} == {"hypothetical"}
+
+
+def test_a_bare_question_still_reports_nothing() -> None:
+    assert not events_of("记者问，美国是否会制裁中国？")
