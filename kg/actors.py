@@ -3782,6 +3782,7 @@ def _find_roles(
             for title in chain:
                 implied = _summoning_org(text, person, title, gaz, chain_start)
                 implied = implied or _delegation_org(text, title, gaz, memory, chain_start)
+                implied = implied or _organ_of_press_clause(text, chain_start, found, title)
                 implied = implied or _implied_org(person, title, gaz, memory, chain_start)
                 implied = implied or _country_of_clause_before(text, chain_start, found, title)
                 if implied is not None:
@@ -3951,6 +3952,25 @@ def _country_of_clause_before(
     clause_start = after_last_mark(_CLAUSE_MARKS_BEFORE, text, chain_start - 1)
     inside = [m for m in before if m.start >= clause_start]
     if inside and inside[0].actor.type == "Country" and can_lead(text, inside[0]):
+        return inside[0]
+    return None
+
+
+def _organ_of_press_clause(
+    text: str, chain_start: int, found: SentenceActors, title: Title
+) -> Mention | None:
+    """外交部今天举行例行记者会,|发言人欧江安表示: a spokesman named with no organisation,
+    right after a clause whose subject is an organ holding a press conference (words.tsv
+    press_event), speaks for that organ (qb-05, qj-08: 外交部 of Taiwan's own press)."""
+    if not title.title.endswith(words("spokesman")):
+        return None
+    if text[chain_start - 1 : chain_start] not in {",", "，"}:
+        return None
+    clause_start = after_last_mark(_CLAUSE_MARKS_BEFORE, text, chain_start - 1)
+    if not any(word in text[clause_start:chain_start] for word in words("press_event")):
+        return None
+    inside = [m for m in found.mentions if clause_start <= m.start and m.end <= chain_start]
+    if inside and inside[0].actor.type == "Organization" and can_lead(text, inside[0]):
         return inside[0]
     return None
 

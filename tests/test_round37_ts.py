@@ -133,3 +133,13 @@ def test_an_act_whose_happening_depends_on_something_is_hypothetical() -> None:
 
 def test_a_bare_question_still_reports_nothing() -> None:
     assert not events_of("记者问，美国是否会制裁中国？")
+
+
+# -- a spokesman right after the organ's press conference speaks for it ------------------------
+
+
+def test_a_spokesman_after_an_organs_press_conference_holds_the_post_in_it() -> None:
+    """qb-05, qj-08: 外交部今天举行例行记者会,发言人欧江安表示 gave 欧江安 no post."""
+    text = "中国商务部今天举行例行记者会，发言人何亚东表示，中方坚决反对。"
+    assert _posts(text) == {("何亚东", "中国商务部")}
+
