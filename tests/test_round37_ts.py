@@ -142,4 +142,3 @@ def test_a_spokesman_after_an_organs_press_conference_holds_the_post_in_it() -> 
     """qb-05, qj-08: 外交部今天举行例行记者会,发言人欧江安表示 gave 欧江安 no post."""
     text = "中国商务部今天举行例行记者会，发言人何亚东表示，中方坚决反对。"
     assert _posts(text) == {("何亚东", "中国商务部")}
-
