@@ -3753,6 +3753,11 @@ def _find_roles(
     text: str, gaz: Gazetteer, found: SentenceActors, memory: ArticleMemory | None = None
 ) -> None:
     for person in [m for m in found.mentions if m.actor.type == "Person"]:
+        taken = _post_taken(text, person, found.mentions, gaz)
+        if taken is not None:  # (the post's organisation only describes the person)
+            org, title = taken
+            found.roles.append((person, _role_org(org, title, gaz, text), title.title))
+            found.attributive.append((org.start, org.end + len(title.title)))
         titled_at = _gloss_closed_before(text, person.start)
         chain = _title_chain(text, titled_at, gaz)
         if not chain:
@@ -3795,6 +3800,29 @@ def _find_roles(
         for title in chain:
             found.roles.append((person, _role_org(org, title, gaz, text), title.title))
         _earlier_posts(text, gaz, found, person, org)
+
+
+_TAKES_POST = compile_pattern(
+    r"(?:在|于)?(?:再次|再度|正式|宣誓|首次)?(?:当选|就任|担任|出任|连任)"
+    r"(?:了)?(?:第[0-9一二三四五六七八九十]+(?:任|届))?(?:新一届|新一任)?"
+)
+
+
+def _post_taken(
+    text: str, person: Mention, mentions: list[Mention], gaz: Gazetteer
+) -> tuple[Mention, Title] | None:
+    """习近平再次当选|中共中央|总书记 (yc-10), 苏林当选|越共中央|总书记 (qe-11), 马杜罗宣誓就任
+    新一届|委内瑞拉|总统: a person who is elected to, sworn into or holds a post (当选, 就任,
+    担任…) of an organisation or country named right after the verb holds that post. The
+    first golds give these posts; kg read only a title written before or after the name."""
+    taken = _TAKES_POST.match(text, person.end)
+    if taken is None or taken.end() == person.end:
+        return None
+    org = next((m for m in mentions if m.start == taken.end()), None)
+    if org is None or org.actor.type not in {"Country", "Organization"}:
+        return None
+    title = gaz.titles.get(gaz.title_at(text, org.end) or "")
+    return (org, title) if title is not None else None
 
 
 def _employing_unit(text: str, org: Mention, chain_start: int) -> Mention:

@@ -142,3 +142,21 @@ def test_a_spokesman_after_an_organs_press_conference_holds_the_post_in_it() -> 
     """qb-05, qj-08: 外交部今天举行例行记者会,发言人欧江安表示 gave 欧江安 no post."""
     text = "中国商务部今天举行例行记者会，发言人何亚东表示，中方坚决反对。"
     assert _posts(text) == {("何亚东", "中国商务部")}
+
+
+# -- a person elected to, sworn into or holding a post named after the verb ---------------------
+
+
+def test_a_post_one_is_elected_to_is_a_post_held() -> None:
+    """yc-10 (祝贺习近平再次当选中共中央总书记), qe-11 (苏林当选越共中央总书记后): the first golds
+    give the posts; kg read only titles written beside the name."""
+    text = "特朗普祝贺习近平再次当选中共中央总书记。"
+    assert ("习近平", "中国共产党") in _posts(text)
+    assert ("苏林", "越南共产党") in _posts("这是苏林当选越共中央总书记后的首次出访。")
+    assert ("马杜罗", "委内瑞拉") in _posts("马杜罗宣誓就任新一届委内瑞拉总统。")
+
+
+def test_the_post_taken_describes_the_person_and_is_no_side() -> None:
+    found = events_of("普京致电祝贺特朗普再次当选美国总统。")
+    assert ("普京", "SUPPORT", "特朗普", "asserted") in found
+    assert not any(o == "美国" for _, _, o, _ in found)
