@@ -12597,6 +12597,8 @@ def _status_opened(
     if "ought" in kinds and _sides_modal_at(text, clause.start, pos) is not None:
         # 强调两国必须…密切合作: what both sides must do is proposed to both, as 两国应 is
         kinds = ["intended" if k == "ought" else k for k in kinds]
+    if _whether_depends(text, clauses, index, pos, end):
+        return "hypothetical"  # 能否解除对叙利亚制裁取决于叙政治进程: it hangs on a condition
     if _NO_EVENT_KINDS.intersection(kinds):
         return None
     if not kinds and not describes and _goes_on_owing(text, clauses, index, mentions):
@@ -12616,6 +12618,19 @@ def _status_opened(
     if "purpose" in kinds and "utterance" not in flags:
         return None  # 此举是用来恫吓…: the aim given to a move (but 此举是挑衅 judges it)
     return _Undecided(kinds, describes, answered, first, carried_out)
+
+
+def _whether_depends(text: str, clauses, index: int, pos: int, end: int) -> bool:
+    """能否解除对叙利亚制裁取决于叙政治进程 (ya-05), 是否避免美国对中国产品实施新关税,|取决于
+    中国 (yc-05): an act that a word of whether (words.tsv whether) opens in its clause, and
+    that a word of depending (words.tsv depends_on) follows in that clause or the next, is
+    said to happen only if something else does: hypothetical, as in a condition. (A bare
+    是否 asks, and reports nothing.)"""
+    clause = clauses[index]
+    if not any(word in text[clause.start : pos] for word in words("whether")):
+        return False
+    stop = clauses[index + 1].end if index + 1 < len(clauses) else clause.end
+    return any(text.find(word, end, stop) != -1 for word in words("depends_on"))
 
 
 def _room_made_for(text: str, clause, pos: int, end: int) -> bool:
@@ -13148,6 +13163,8 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         return False
     if verb and _relative_subject(text, clause, verb.start(), mentions):
         return False  # 访安卡拉的希腊外长邓迪亚斯…: the visitor is the clause's own subject
+    if verb and _hope_addressed(verb.group()):
+        return False  # 我们愿意同菲方…协商,|希望菲方悬崖勒马: the hope is voiced now (yc-13)
     if _own_subject(text, clause) or text.startswith(_CONTRAST, clause.start):
         return False
     if text.startswith(words("later_open"), clause.start):
@@ -13188,6 +13205,14 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     if _topic_of_talks(text, clauses, index - 1, pos, end, mentions):
         return False  # 两国就加强军事合作,|…达成了共识: the topic is to come, not the consensus
     return _status(text, clauses, index - 1, pos, end, mentions, flags) == "intended"
+
+
+def _hope_addressed(word: str) -> bool:
+    """希望, 期待, 盼 (triggers.tsv flag wish) read as a request: a hope put to someone is asked
+    by saying it, as 呼吁 is; an intention in the clause before it is not its status. The
+    golds give every such request asserted (26 on the dev sets)."""
+    trig = trigger_for(word)
+    return trig is not None and trig.event_type == "REQUEST" and "wish" in trig.flags
 
 
 def _agreed_list(text, before, pos: int, end: int, trig: Trigger, mentions) -> bool:

@@ -3633,8 +3633,8 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
         return 3  # 国家安全顾问多瓦尔: jieba reads 多 as a numeral before the name 瓦尔
     if tagged == 2 and _given_name_ends_in_yi(text, pos, end, gaz):
         return 3  # 代表刘结一在会上表示: jieba reads 一 as a numeral (刘结|一)
-    if tagged == 3 and _said_after_given_name(text, pos, end):
-        return 2  # 发言人甘羽称,…: jieba joins the speech verb to a two-letter name
+    if tagged in {3, 4} and _said_after_given_name(text, pos, end, tagged):
+        return tagged - 1  # 发言人甘羽称,…: jieba joins the speech verb to the name (qh-05)
     if tagged == 3 and _predicate_after_given_name(text, pos, end):
         return 2  # 首相安华|通电话, 发言人甘羽|于11时许: jieba joins the predicate's first letter
     if tagged:
@@ -3679,11 +3679,11 @@ def _syllable_before_name(text: str, pos: int, end: int) -> bool:
     return len(tokens) > 1 and len(tokens[0][0]) == 1 and tokens[1][1] == "nrt"
 
 
-def _said_after_given_name(text: str, pos: int, end: int) -> bool:
-    """发言人甘羽称,…: the third letter of a tagged name is 称 or 说 with a comma or colon
-    right after it, so it opens the statement rather than ends the name."""
-    after = pos + 3
-    return text[pos + 2 : after] in {"称", "说"} and (after >= end or text[after] in ",，:：")
+def _said_after_given_name(text: str, pos: int, end: int, tagged: int = 3) -> bool:
+    """发言人甘羽称,…, 室长金圣翰称,…: the last letter of a tagged name is 称 or 说 with a
+    comma or colon right after it, so it opens the statement rather than ends the name."""
+    after = pos + tagged
+    return text[after - 1 : after] in {"称", "说"} and (after >= end or text[after] in ",，:：")
 
 
 def _predicate_after_given_name(text: str, pos: int, end: int) -> bool:
@@ -3753,6 +3753,11 @@ def _find_roles(
     text: str, gaz: Gazetteer, found: SentenceActors, memory: ArticleMemory | None = None
 ) -> None:
     for person in [m for m in found.mentions if m.actor.type == "Person"]:
+        taken = _post_taken(text, person, found.mentions, gaz)
+        if taken is not None:  # (the post's organisation only describes the person)
+            org, title = taken
+            found.roles.append((person, _role_org(org, title, gaz, text), title.title))
+            found.attributive.append((org.start, org.end + len(title.title)))
         titled_at = _gloss_closed_before(text, person.start)
         chain = _title_chain(text, titled_at, gaz)
         if not chain:
@@ -3767,7 +3772,7 @@ def _find_roles(
             continue
         chain_start = _chain_start(text, titled_at, gaz)
         org = _org_before(text, chain_start, person, found.mentions)
-        if org is not None and _envoy_to_region(org, chain):
+        if org is not None and _envoy_to_region(text, org, chain):
             org = _sender_before(text, org, found.mentions, gaz)  # 特朗普的|拉丁美洲特使
             if org is None:
                 continue
@@ -3782,6 +3787,7 @@ def _find_roles(
             for title in chain:
                 implied = _summoning_org(text, person, title, gaz, chain_start)
                 implied = implied or _delegation_org(text, title, gaz, memory, chain_start)
+                implied = implied or _organ_of_press_clause(text, chain_start, found, title)
                 implied = implied or _implied_org(person, title, gaz, memory, chain_start)
                 implied = implied or _country_of_clause_before(text, chain_start, found, title)
                 if implied is not None:
@@ -3794,6 +3800,29 @@ def _find_roles(
         for title in chain:
             found.roles.append((person, _role_org(org, title, gaz, text), title.title))
         _earlier_posts(text, gaz, found, person, org)
+
+
+_TAKES_POST = compile_pattern(
+    r"(?:在|于)?(?:再次|再度|正式|宣誓|首次)?(?:当选|就任|担任|出任|连任)"
+    r"(?:了)?(?:第[0-9一二三四五六七八九十]+(?:任|届))?(?:新一届|新一任)?"
+)
+
+
+def _post_taken(
+    text: str, person: Mention, mentions: list[Mention], gaz: Gazetteer
+) -> tuple[Mention, Title] | None:
+    """习近平再次当选|中共中央|总书记 (yc-10), 苏林当选|越共中央|总书记 (qe-11), 马杜罗宣誓就任
+    新一届|委内瑞拉|总统: a person who is elected to, sworn into or holds a post (当选, 就任,
+    担任…) of an organisation or country named right after the verb holds that post. The
+    first golds give these posts; kg read only a title written before or after the name."""
+    taken = _TAKES_POST.match(text, person.end)
+    if taken is None or taken.end() == person.end:
+        return None
+    org = next((m for m in mentions if m.start == taken.end()), None)
+    if org is None or org.actor.type not in {"Country", "Organization"}:
+        return None
+    title = gaz.titles.get(gaz.title_at(text, org.end) or "")
+    return (org, title) if title is not None else None
 
 
 def _employing_unit(text: str, org: Mention, chain_start: int) -> Mention:
@@ -3867,18 +3896,21 @@ _LIST_ORGAN_REACH = 9
 _FORMER = frozenset("原前")
 
 
-def _envoy_to_region(org: Mention, chain) -> bool:
+def _envoy_to_region(text: str, org: Mention, chain) -> bool:
     """拉丁美洲特使, 中东问题特使: a region before an envoy's title (words.tsv region_envoy) is
-    where the envoy is sent, not whom the envoy serves (but 台湾驻美大使 serves 台湾)."""
-    return org.actor.type == "Region" and all(
-        title.title.endswith(words("region_envoy")) for title in chain
-    )
+    where the envoy is sent, not whom the envoy serves (but 台湾驻美大使 serves 台湾); so is a
+    country after 对 (美国对朝特别代表: qj-12's envoy serves 美国, not 朝鲜)."""
+    sent_to = org.actor.type == "Region" or text[org.start - 1 : org.start] in _ENVOY_TO
+    return sent_to and all(title.title.endswith(words("region_envoy")) for title in chain)
+
+
+_ENVOY_TO = frozenset({"对", "對"})
 
 
 def _sender_before(text: str, region: Mention, mentions, gaz: Gazetteer) -> Mention | None:
-    """特朗普的|拉丁美洲特使: the state whose leader or which itself sends the envoy, named
-    before 的 right before the region; else None."""
-    if text[region.start - 1 : region.start] != "的":
+    """特朗普的|拉丁美洲特使, 美国|对朝特别代表: the state whose leader or which itself sends
+    the envoy, named before the 的 or 对 right before the region; else None."""
+    if text[region.start - 1 : region.start] not in _ENVOY_TO | {"的"}:
         return None
     owner = next((m for m in mentions if m.end == region.start - 1), None)
     if owner is None or owner.actor.type not in {"Person", "Country"}:
@@ -3952,6 +3984,25 @@ def _country_of_clause_before(
     return None
 
 
+def _organ_of_press_clause(
+    text: str, chain_start: int, found: SentenceActors, title: Title
+) -> Mention | None:
+    """外交部今天举行例行记者会,|发言人欧江安表示: a spokesman named with no organisation,
+    right after a clause whose subject is an organ holding a press conference (words.tsv
+    press_event), speaks for that organ (qb-05, qj-08: 外交部 of Taiwan's own press)."""
+    if not title.title.endswith(words("spokesman")):
+        return None
+    if text[chain_start - 1 : chain_start] not in {",", "，"}:
+        return None
+    clause_start = after_last_mark(_CLAUSE_MARKS_BEFORE, text, chain_start - 1)
+    if not any(word in text[clause_start:chain_start] for word in words("press_event")):
+        return None
+    inside = [m for m in found.mentions if clause_start <= m.start and m.end <= chain_start]
+    if inside and inside[0].actor.type == "Organization" and can_lead(text, inside[0]):
+        return inside[0]
+    return None
+
+
 def can_lead(text: str, mention: Mention) -> bool:
     """Whether a mention opens its clause as its subject (no preposition before it)."""
     before = text[mention.start - 1 : mention.start] if mention.start else ""
@@ -4016,6 +4067,8 @@ def _implied_org(
     inst = gaz.institutions.get(title.org_suffix)
     named = inst is not None and inst.suffix in title.title
     country = gaz.actors.get(person.actor.country or "") if person.actor.known else None
+    if country is None and not person.actor.known:
+        country = _country_of_titled_family_name(person, title, gaz)
     actor: Actor | None
     if country is not None and title.kind in _STATE_POSTS:
         in_ministry = named and not _minister_of_state(title, country)
@@ -4032,6 +4085,16 @@ def _implied_org(
         if actor is not None:  # 外交部发言人林剑: the ministry is named as the title names it
             return Mention(actor, inst.suffix, at, at, "role")
     return None
+
+
+def _country_of_titled_family_name(person: Mention, title: Title, gaz: Gazetteer) -> Actor | None:
+    """国防部长|奥斯汀: a family name after the very post a listed person holds (people.tsv:
+    劳埃德·奥斯汀, 国防部长) is most likely that person: the post is in that person's country,
+    not in the country the article is about (qa-12, qd-07 gave 奥斯汀 俄罗斯 and 乌克兰). The
+    person stays as named (a family name alone may name others: people.tsv leaves it out)."""
+    key = gaz.titled_family_names.get((person.text, title.title))
+    listed = gaz.actors.get(key) if key else None
+    return gaz.actors.get(listed.country or "") if listed is not None else None
 
 
 def _minister_of_state(title: Title, state: Actor) -> bool:
@@ -4174,7 +4237,8 @@ def _role_org(org: Mention, title: Title, gaz: Gazetteer, text: str = "") -> Men
             return Mention(country, org.text, org.start, org.end, org.via)
     inst = gaz.institutions.get(title.org_suffix)
     state = _party_state(org.actor, gaz)
-    if _minister_of_state(title, state):  # 中共中央政治局委员、外长王毅: the party's country
+    if _minister_of_state(title, state) or title.title in words("party_seat"):
+        # 中共中央政治局委员、外长王毅: the party's country, for the minister and for the seat
         return (
             org if state is org.actor else Mention(state, state.label, org.start, org.start, "role")
         )

@@ -178,6 +178,9 @@ class Gazetteer:
     person_index: StartIndex = field(default_factory=lambda: StartIndex(()))
     # actor key → the first parts of its dotted names (KING_SALMAN → 萨勒曼, not 穆罕默德)
     given_names: dict[str, set[str]] = field(default_factory=dict)
+    # (family name, post) → the one listed person whose dotted name ends in that family name
+    # and who holds that post ('' when two do): 国防部长|奥斯汀 is 劳埃德·奥斯汀
+    titled_family_names: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def title_at(self, text: str, pos: int) -> str | None:
         """The longest title starting at ``pos`` (国防部长, 发言人…)."""
@@ -471,8 +474,24 @@ def _load_people(gaz: Gazetteer, path: Path) -> None:
         gaz.actors[actor.key] = actor
         if row.get("org") or row.get("title"):
             gaz.person_posts[actor.key] = (row.get("org", ""), row.get("title", ""))
+        if row.get("title"):
+            _index_titled_family_names(gaz, actor, row["title"])
         for surface in [actor.label, *aliases]:
             gaz.add_surface(surface, actor)
+
+
+def _index_titled_family_names(gaz: Gazetteer, actor: Actor, title: str) -> None:
+    """Index the family names of a person's dotted names under the person's post. Why: a
+    family name alone may name others (奥斯汀 is also a city: people.tsv leaves it out), but
+    after the post the person holds it names the person."""
+    for name in {actor.label, *actor.aliases}:
+        if "·" not in name:
+            continue
+        family = name.rsplit("·", 1)[1]
+        if len(family) < 2:
+            continue
+        known = gaz.titled_family_names.get((family, title))
+        gaz.titled_family_names[(family, title)] = actor.key if known in {None, actor.key} else ""
 
 
 def _rows(path: Path) -> Iterator[dict[str, str]]:
