@@ -242,8 +242,9 @@ def _as_written(article: Article, result: ArticleEvents) -> ArticleEvents:
             result.events[index] = replace(event, subject=subject, object=object_)
     for index, role in enumerate(result.roles):
         person, org = article.as_written(role.person), article.as_written(role.org)
-        if person is not role.person or org is not role.org:
-            result.roles[index] = replace(role, person=person, org=org)
+        title = article.written_near(role.title, role.person.start)
+        if person is not role.person or org is not role.org or title:
+            result.roles[index] = replace(role, person=person, org=org, written_title=title)
     return result
 
 

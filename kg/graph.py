@@ -649,6 +649,7 @@ def _add_role(graph: _Triples, role: Role) -> None:
             (_K.postInMention, _plain(role.org.written or role.org.text)),
             *_written_labels(role.person, role.org, _K.holderLabel, _K.postInLabel),
             (_K.postTitle, _plain(role.title)),
+            *([(_K.postTitleWritten, _plain(role.written_title))] if role.written_title else []),
             (_K.confidence, _decimal(role.confidence)),
             (_K.source, article),
             (_DERIVED, article),
@@ -915,7 +916,7 @@ def records_from_rows(
                 ),
                 "event_type": "ROLE",
                 "predicate": _ROLE_PREDICATE,
-                "title": row.get("title"),
+                "title": row.get("title_written") or row.get("title"),
                 "status": "asserted",
                 "confidence": _confidence(row.get("confidence")),
                 "source": articles.get(row.get("article", ""), {}).get("file"),
@@ -957,7 +958,7 @@ WHERE {
 _EVENT_CLASSES = "SELECT ?event ?class WHERE { ?event kgo:report ?r ; a ?class }"
 _POSTS = """
 SELECT ?post ?holder ?org ?holder_mention ?org_mention ?holder_label ?org_label ?title
-       ?confidence ?article ?sentence
+       ?title_written ?confidence ?article ?sentence
        ?sentence_start ?sentence_end
 WHERE {
   ?post a kgo:Post ; kgo:holder ?holder ; kgo:postIn ?org .
@@ -966,6 +967,7 @@ WHERE {
   OPTIONAL { ?post kgo:holderLabel ?holder_label }
   OPTIONAL { ?post kgo:postInLabel ?org_label }
   OPTIONAL { ?post kgo:postTitle ?title }
+  OPTIONAL { ?post kgo:postTitleWritten ?title_written }
   OPTIONAL { ?post kgo:confidence ?confidence }
   OPTIONAL { ?post kgo:source ?article }
   OPTIONAL { ?post kgo:sentence ?sentence }

@@ -127,6 +127,13 @@ class Article:
             return mention
         return replace(mention, written=written, written_label=written_label)
 
+    def written_near(self, text: str, pos: int) -> str:
+        """The article's own words for ``text`` where it stands last before ``pos`` (else
+        first after it), "" when they are the same or it stands nowhere: a role's title
+        (國防部長 for 国防部长), which GUIDELINES.md's records give as the page writes it."""
+        at = self._nearest(text, pos) if text else -1
+        return self._written(at, at + len(text), text) if at >= 0 else ""
+
     def _written(self, start: int, end: int, text: str) -> str:
         """The article's own words behind ``text`` at start:end, "" when they are the same
         or do not stand character for character behind it.
@@ -257,6 +264,9 @@ class Role:
     source: str
     sentence_body: str = ""
     confidence: float = 0.8
+    #: the title as the article writes it where that differs (國防部長 for 国防部长): the
+    #: title of the output record (the graph's role node keeps ``title``)
+    written_title: str = field(default="", compare=False)
 
     def to_json(self) -> dict[str, Any]:
         """A ROLE record in the same shape as events (subject = person, object = org)."""
@@ -265,7 +275,7 @@ class Role:
             "object": _actor_json(self.org),
             "event_type": "ROLE",
             "predicate": "holdsPost",
-            "title": self.title,
+            "title": self.written_title or self.title,
             "status": "asserted",
             "confidence": round(self.confidence, 2),
             "source": self.source,
