@@ -25,3 +25,23 @@ def test_a_roles_title_is_written_as_the_traditional_page_writes_it() -> None:
 def test_a_roles_title_on_a_simplified_page_is_as_before() -> None:
     result = extract_article(article("美国国防部长赫格塞思在华盛顿会见了日本防卫大臣中谷元。"))
     assert {r.to_json()["title"] for r in result.roles} == {"国防部长", "防卫大臣"}
+
+
+# -- 2. a Latin alias is a word of its own ----------------------------------------------------
+
+
+def _actors(text: str) -> set[str]:
+    result = extract_article(article(text))
+    return {m.actor.label for e in result.events for m in (e.subject, e.object)}
+
+
+def test_a_latin_acronym_inside_a_longer_latin_word_names_nobody() -> None:
+    assert "世界卫生组织" not in _actors("俄罗斯谴责WHOLESALE公司向乌克兰出售武器。")
+    assert "大疆" not in _actors("美国商务部宣布制裁DJIA公司。")
+    assert "北约" not in _actors("日本与NATOX签署合作协议。")
+    assert "北约" not in _actors("日本与2NATO签署合作协议。")
+    # between Chinese words or punctuation it is a word of its own
+    assert "世界卫生组织" in _actors("俄罗斯谴责WHO向乌克兰提供援助。")
+    assert "北约" in _actors("日本与NATO签署合作协议。")
+    assert "大疆" in _actors("美国宣布制裁“DJI”。")
+    assert "大疆" in _actors("美国商务部宣布制裁DJI公司。")
