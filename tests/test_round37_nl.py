@@ -3,9 +3,11 @@ the tests."""
 
 from __future__ import annotations
 
+from kg.actors import ArticleMemory, find_actors
 from kg.extract import extract_article
+from kg.gazetteer import load_gazetteer
 from kg.graph import build_graph, events_from_graph
-from tests.data.sentences import article
+from tests.data.sentences import article, events_of
 
 # -- 1. a ROLE record's title as the article writes it -----------------------------------------
 
@@ -45,3 +47,31 @@ def test_a_latin_acronym_inside_a_longer_latin_word_names_nobody() -> None:
     assert "北约" in _actors("日本与NATO签署合作协议。")
     assert "大疆" in _actors("美国宣布制裁“DJI”。")
     assert "大疆" in _actors("美国商务部宣布制裁DJI公司。")
+
+
+# -- 3. bare 国安局 follows the page; a region's body after another name is that one's --------
+
+
+def test_a_bare_national_security_agency_is_the_country_in_focus_s() -> None:
+    """国安局 is no word of Taiwan's alone: on a page about the United States it is the NSA,
+    after 韩国 South Korea's; on a page about Taiwan it stays Taiwan's bureau."""
+    american = events_of("美国总统周二发表讲话。国安局周三批评中国。")
+    assert ("美国国家安全局", "ACCUSE", "中国", "asserted") in american
+    korean = events_of("韩国国家安全局指责朝鲜。")
+    assert ("韩国国家安全局", "ACCUSE", "朝鲜", "asserted") in korean
+    taiwanese = events_of("中国批评台湾当局。台湾当局拒绝中国的要求。国安局周三批评中国。")
+    assert ("台湾国家安全局", "ACCUSE", "中国", "asserted") in taiwanese
+    assert ("台湾国家安全局", "ACCUSE", "中国", "asserted") in events_of("国安局周三批评中国。")
+
+
+def test_national_security_situation_is_no_agency() -> None:
+    text = "美国总统表示,当前国家安全局势严峻,美国将制裁伊朗。"
+    found = find_actors(text, 0, len(text), load_gazetteer(), memory=ArticleMemory())
+    assert {m.actor.key for m in found.mentions} == {"USA", "IRN"}
+
+
+def test_a_region_s_body_named_after_another_country_is_that_country_s() -> None:
+    found = events_of("新加坡警务处逮捕了两名美国男子。")
+    assert not any(s == "香港警方" for s, _, _, _ in found)
+    assert ("美国国际贸易署", "ACCUSE", "中国", "asserted") in events_of("美国国际贸易署批评中国。")
+    assert ("香港廉政公署", "ACCUSE", "中国", "asserted") in events_of("廉政公署批评中国。")
