@@ -491,7 +491,7 @@ _DERIVED = _iri(f"{PREFIX_IRIS['prov']}wasDerivedFrom")
 _TITLE, _DATE, _LINK = (_iri(f"{_DCTERMS}{name}") for name in ("title", "date", "source"))
 _CREATOR, _SUBJECT = _iri(f"{_DCTERMS}creator"), _iri(f"{_DCTERMS}subject")
 #: the properties _Triples.has_value is asked about (single-valued ones: _set_once)
-_ASKED = frozenset({_LABEL, _TITLE, _DATE, _LINK, _K.file})
+_ASKED = frozenset({_LABEL, _TITLE, _DATE, _LINK, _K.file, _K.country})
 
 
 def _collect(
@@ -697,6 +697,10 @@ def _add_actor(graph: _Triples, mention: Mention) -> _Term:
             graph.add((node, _PREF_LABEL, _quoted(actor.label_en) + "@en"))
         if actor.country and actor.country != actor.key:
             graph.add((node, _K.country, _iri(_actor_ref(actor.country))))
+    elif not actor.known and actor.country and not graph.has_value(node, _K.country):
+        # a person kg does not know, met first in an article that gave no post (a later
+        # one names it with its country's post): the first country any article gives
+        graph.add((node, _K.country, _iri(_actor_ref(actor.country))))
     graph.extend(_name_triples(node, actor, mention.text))
     return node
 

@@ -3,6 +3,8 @@ the tests."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from kg.actors import ArticleMemory, find_actors
 from kg.extract import extract_article
 from kg.gazetteer import load_gazetteer
@@ -75,3 +77,36 @@ def test_a_region_s_body_named_after_another_country_is_that_country_s() -> None
     assert not any(s == "香港警方" for s, _, _, _ in found)
     assert ("美国国际贸易署", "ACCUSE", "中国", "asserted") in events_of("美国国际贸易署批评中国。")
     assert ("香港廉政公署", "ACCUSE", "中国", "asserted") in events_of("廉政公署批评中国。")
+
+
+# -- 4. an unknown person's country, from the post, in every record and in the graph ----------
+
+_COUNTRY_OF = """PREFIX kgo: <https://w3id.org/kg-events/ontology#>
+SELECT ?country WHERE { ?person a kgo:Person ; kgo:key "%s" ; kgo:country ?country }"""
+
+
+def test_an_unknown_person_named_before_the_post_keeps_its_country_in_the_graph() -> None:
+    """The headline names 穆尔希达 before the sentence whose post (孟加拉国前总理) gives the
+    country: every record has it, and so has the graph's node (its first record had none)."""
+    text = "孟加拉国促印度引渡前总理穆尔希达\n孟加拉国前总理穆尔希达去年下令镇压学生。"
+    result = extract_article(article(text))
+    people = [m for e in result.events for m in (e.subject, e.object) if m.actor.type == "Person"]
+    assert people and {m.actor.country for m in people} == {"BGD"}
+    graph = build_graph(result.events, result.roles)
+    countries = {str(row[0]).rsplit("/", 1)[-1] for row in graph.query(_COUNTRY_OF % "穆尔希达")}
+    assert countries == {"BGD"}
+
+
+def test_an_unknown_person_of_no_country_in_one_article_takes_another_s() -> None:
+    """Two articles: the first names the person with no post (its record has no country),
+    the second with one; the node takes the country the second gives (the first record's
+    none used to stay)."""
+    posted = extract_article(article("孟加拉国前总理穆尔希达批评印度。"))
+    event = next(e for e in posted.events if e.subject.actor.type == "Person")
+    unplaced = dataclasses.replace(event.subject.actor, country=None)
+    bare = dataclasses.replace(
+        event, subject=dataclasses.replace(event.subject, actor=unplaced), source="a.txt"
+    )
+    graph = build_graph([bare, *posted.events], posted.roles)
+    countries = {str(row[0]).rsplit("/", 1)[-1] for row in graph.query(_COUNTRY_OF % "穆尔希达")}
+    assert countries == {"BGD"}
