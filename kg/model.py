@@ -116,9 +116,12 @@ class Article:
         behind the simplified ones: a name whose stray spaces were dropped keeps ``text``,
         and a label the article never writes (特朗普 on a page that says 川普) stays as it is.
         """
-        start = mention.start
-        if start == mention.end and mention.text:  # 國防部發言人: a post's organ the title names
-            start = self._nearest(mention.text, start)
+        start, text = mention.start, mention.text
+        if text and self.text[start : start + len(text)] != text:
+            # 國防部發言人: a post's organ the title names (no span of its own); 我們 or
+            # 梅爾茨 read as the state they speak for (台湾, 德国 at their span): its words
+            # where the article writes them nearest
+            start = self._nearest(text, start)
         written = self._written(start, start + len(mention.text), mention.text)
         label = mention.actor.label
         at = self.text.find(label) if label else -1

@@ -110,3 +110,18 @@ def test_an_unknown_person_of_no_country_in_one_article_takes_another_s() -> Non
     graph = build_graph([bare, *posted.events], posted.roles)
     countries = {str(row[0]).rsplit("/", 1)[-1] for row in graph.query(_COUNTRY_OF % "穆尔希达")}
     assert countries == {"BGD"}
+
+
+# -- 5. a mention read as another actor keeps the article's script ----------------------------
+
+
+def test_a_pronoun_read_as_a_place_is_written_as_the_page_writes_the_place() -> None:
+    """你 read as 台湾 (the place the quoted minister speaks for): the record's mention is the
+    page's 台灣, not the simplified 台湾 the page never writes."""
+    text = (
+        "台灣外長吳釗燮接受專訪,標題為「台灣外長表示:中國準備侵略我們」。"
+        "吳釗燮說,當中國對你不滿,就表示你做了對的事。"
+    )
+    records = [e.to_json() for e in extract_article(article(text)).events]
+    mentions = {r["object"]["mention"] for r in records if r["object"]["key"] == "TWN"}
+    assert mentions == {"台灣"}
