@@ -1340,7 +1340,7 @@ def _bare_institution(
         if inst.suffix in words("home_forces"):
             here = []  # 阿联被指控…助快速支援部队与|政府军交战: the forces of the war's country
         country = here[-1] if here else _home_after_dateline(text, opening, memory)
-        country = country or memory.focus_country(gaz)
+        country = country or _region_in_focus(inst, memory, gaz) or memory.focus_country(gaz)
         if country is None:
             return []
         actor = gaz.compose(country, inst)
@@ -1403,6 +1403,33 @@ def _mainland_spokesman_organ(
         return None
     china = gaz.actors.get("CHN")
     return None if china is None else gaz.compose(china, inst)
+
+
+def _region_in_focus(inst: Institution, memory: ArticleMemory, gaz: Gazetteer) -> Actor | None:
+    """国安局 on a page about Taiwan: an organ word many states use, which also names a region's
+    organ the gazetteer knows (words.tsv regional_organ), is that region's where the page is
+    its own press or names the region as often as any country (the country in focus counts
+    countries only, and would make it China's or the United States'); where the page has
+    named no place yet, the one region whose organ it is."""
+    if inst.suffix not in words("regional_organ"):
+        return None  # (nearly every bare institution)
+    if memory.own is not None and f"{memory.own.key}_{inst.key_suffix}" in gaz.actors:
+        return memory.own
+    counts = memory.countries
+    if not counts and memory.home is None:
+        owners = [
+            a
+            for a in gaz.actors.values()
+            if a.type == "Region" and a.key + "_" + inst.key_suffix in gaz.actors
+        ]
+        return owners[0] if len(owners) == 1 else None
+    most = max((n for k, n in counts.items() if gaz.actors[k].type == "Country"), default=0)
+    regions = [
+        k
+        for k, n in counts.items()
+        if n >= most and gaz.actors[k].type == "Region" and f"{k}_{inst.key_suffix}" in gaz.actors
+    ]
+    return gaz.actors[max(regions, key=counts.__getitem__)] if regions else None
 
 
 def _own_ministry(inst: Institution, memory: ArticleMemory, gaz: Gazetteer) -> Actor | None:
@@ -1739,6 +1766,8 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
         noun = next((w for w in words("backed_group") if text.startswith(w, pos)), "")
         if noun:  # 亲伊朗|民兵, 亲俄|武装(力量): a group siding with the country, named by a noun
             inst = Institution(noun, noun, "group")
+    if inst is None and not backing:  # 澳门|廉政公署: a body the gazetteer pins to a region
+        return _regions_organ_named_for(text, mention, end, gaz) or mention
     if inst is None or pos + len(inst.suffix) > end:
         return mention
     if text.startswith(words("sector"), pos):
@@ -1762,6 +1791,56 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
         start,
         pos + len(inst.suffix),
         mention.via,
+    )
+
+
+def _regions_organ_named_for(
+    text: str, mention: Mention, end: int, gaz: Gazetteer
+) -> Mention | None:
+    """澳门|廉政公署, 美国|国际贸易署: a state body the gazetteer knows by a bare name as a
+    region's (Hong Kong's, Taiwan's), right after another country's or region's name, is that
+    one's own body of the kind (MAC_ICAC 澳门廉政公署), not the region's."""
+    hit = gaz.match_at(text, mention.end)
+    if hit is None or hit[2] != "alias" or mention.end + len(hit[0]) > end:
+        return None  # (nearly every name: nothing right after it)
+    surface, organ = hit[0], hit[1]
+    region = gaz.actors.get(organ.country or "")
+    if (
+        region is None
+        or region.type != "Region"
+        or region.key == mention.actor.key
+        or not organ.key.startswith(region.key + "_")
+        or gaz.org_kind.get(organ.key) not in _SHARED_ORGAN_KINDS
+        or _names_region(surface, region, gaz)
+    ):
+        return None
+    key = f"{mention.actor.key}_{organ.key[len(region.key) + 1 :]}"
+    actor = gaz.actors.get(key)
+    if actor is None:  # (the label from the body's own, not the form this article wrote)
+        english = re.sub(r"\s*\(.*\)$", "", organ.label_en or "")
+        actor = Actor(
+            key=key,
+            label=mention.actor.label
+            + (
+                organ.label.removeprefix(region.label)
+                if organ.label.startswith(region.label)
+                else surface
+            ),
+            type=organ.type,
+            country=mention.actor.key,
+            label_en=f"{mention.actor.label_en or mention.actor.key} {english}".strip(),
+        )
+        gaz.actors[key] = actor
+    stop = mention.end + len(surface)
+    return Mention(actor, text[mention.start : stop], mention.start, stop, mention.via)
+
+
+def _names_region(surface: str, region: Actor, gaz: Gazetteer) -> bool:
+    """Whether ``surface`` opens with a name or short form of ``region`` (香港警务处, 台国安局)."""
+    if gaz.shorts.get(surface[:1]) is region:
+        return True
+    return any(
+        (gaz.surfaces.get(surface[:n]) or (None,))[0] is region for n in range(2, len(surface))
     )
 
 

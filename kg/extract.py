@@ -229,7 +229,41 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     result.events = _without_deal_named_targets(result.events, ctx.article.text)
     result.events = _states_of_material_pairs(ctx, result.events)
     result.events = [e for e in result.events if not _of_veiled_group(e)]
-    return _as_written(article, result)
+    return _as_written(article, _with_persons_countries(result))
+
+
+def _with_persons_countries(result: ArticleEvents) -> ArticleEvents:
+    """A person kg does not know, whose post gave a country (菲律宾外长X), has it in every
+    record of the article: the headline before the post, a pronoun resolved from an earlier
+    mention, a second act in the sentence kept the actor found before the post was read. The
+    graph's node takes the country of the first record it meets, so one such record left the
+    person of no country in a build."""
+    countries: dict[str, set[str | None]] = {}
+    mentions = [m for e in result.events for m in (e.subject, e.object)]
+    mentions += [r.person for r in result.roles]
+    for mention in mentions:
+        actor = mention.actor
+        if actor.type == "Person" and not actor.known:
+            countries.setdefault(actor.key, set()).add(actor.country)
+    given = {}
+    for key, found in countries.items():
+        named = found - {None}
+        if None in found and len(named) == 1:  # (two countries: which one is unsaid)
+            given[key] = named.pop()
+    if not given:
+        return result  # (most articles: every unknown person has one country or none)
+
+    def placed(mention: Mention) -> Mention:
+        actor = mention.actor
+        if actor.type != "Person" or actor.known or actor.country or actor.key not in given:
+            return mention
+        return replace(mention, actor=replace(actor, country=given[actor.key]))
+
+    result.events = [
+        replace(e, subject=placed(e.subject), object=placed(e.object)) for e in result.events
+    ]
+    result.roles = [replace(r, person=placed(r.person)) for r in result.roles]
+    return result
 
 
 def _as_written(article: Article, result: ArticleEvents) -> ArticleEvents:
@@ -250,8 +284,9 @@ def _as_written(article: Article, result: ArticleEvents) -> ArticleEvents:
         org = _with_own_country(article.text, role.org, gaz)
         person = article.as_written(role.person, names.get(role.person.actor.key, ""))
         org = article.as_written(org, names.get(org.actor.key, ""))
-        if person is not role.person or org is not role.org:
-            result.roles[index] = replace(role, person=person, org=org)
+        title = article.written_near(role.title, role.person.start)
+        if person is not role.person or org is not role.org or title:
+            result.roles[index] = replace(role, person=person, org=org, written_title=title)
     return result
 
 

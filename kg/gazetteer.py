@@ -110,6 +110,19 @@ class StartIndex:
         return sorted({start + at for _, at, _ in found if start + at < end})
 
 
+_LATIN_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _latin_bounded(text: str, start: int, end: int) -> bool:
+    """Whether a name's Latin edge at start:end meets no Latin letter or digit of the text:
+    an acronym is a word of its own (WHO, not WHOLESALE; CNN, not CNNIC; G7, not G77A), while
+    Chinese round it is its boundary (美国CNN报道)."""
+    name = text[start:end]
+    if name[0] in _LATIN_ALNUM and start > 0 and text[start - 1] in _LATIN_ALNUM:
+        return False
+    return not (name[-1] in _LATIN_ALNUM and text[end : end + 1] in _LATIN_ALNUM)
+
+
 def _start_index_text(words: list[str]) -> str:
     """The text of a :class:`StartIndex` regex of ``words``."""
     from .lexicon import Branch, char_class, first_character_text
@@ -235,7 +248,10 @@ class Gazetteer:
         for length in self.lengths.get(text[pos : pos + 2], ()):
             surface = text[pos : pos + length]
             hit = self.surfaces.get(surface)
-            if hit is not None:
+            if hit is not None and (
+                (surface[0] > "\x7f" and surface[-1] > "\x7f")  # (most: no Latin edge)
+                or _latin_bounded(text, pos, pos + length)
+            ):
                 return surface, hit[0], hit[1]
         return None
 

@@ -491,7 +491,7 @@ _DERIVED = _iri(f"{PREFIX_IRIS['prov']}wasDerivedFrom")
 _TITLE, _DATE, _LINK = (_iri(f"{_DCTERMS}{name}") for name in ("title", "date", "source"))
 _CREATOR, _SUBJECT = _iri(f"{_DCTERMS}creator"), _iri(f"{_DCTERMS}subject")
 #: the properties _Triples.has_value is asked about (single-valued ones: _set_once)
-_ASKED = frozenset({_LABEL, _TITLE, _DATE, _LINK, _K.file})
+_ASKED = frozenset({_LABEL, _TITLE, _DATE, _LINK, _K.file, _K.country})
 
 
 def _collect(
@@ -649,6 +649,7 @@ def _add_role(graph: _Triples, role: Role) -> None:
             (_K.postInMention, _plain(role.org.written or role.org.text)),
             *_written_labels(role.person, role.org, _K.holderLabel, _K.postInLabel),
             (_K.postTitle, _plain(role.title)),
+            *([(_K.postTitleWritten, _plain(role.written_title))] if role.written_title else []),
             (_K.confidence, _decimal(role.confidence)),
             (_K.source, article),
             (_DERIVED, article),
@@ -696,6 +697,10 @@ def _add_actor(graph: _Triples, mention: Mention) -> _Term:
             graph.add((node, _PREF_LABEL, _quoted(actor.label_en) + "@en"))
         if actor.country and actor.country != actor.key:
             graph.add((node, _K.country, _iri(_actor_ref(actor.country))))
+    elif not actor.known and actor.country and not graph.has_value(node, _K.country):
+        # a person kg does not know, met first in an article that gave no post (a later
+        # one names it with its country's post): the first country any article gives
+        graph.add((node, _K.country, _iri(_actor_ref(actor.country))))
     graph.extend(_name_triples(node, actor, mention.text))
     return node
 
@@ -915,7 +920,7 @@ def records_from_rows(
                 ),
                 "event_type": "ROLE",
                 "predicate": _ROLE_PREDICATE,
-                "title": row.get("title"),
+                "title": row.get("title_written") or row.get("title"),
                 "status": "asserted",
                 "confidence": _confidence(row.get("confidence")),
                 "source": articles.get(row.get("article", ""), {}).get("file"),
@@ -957,7 +962,7 @@ WHERE {
 _EVENT_CLASSES = "SELECT ?event ?class WHERE { ?event kgo:report ?r ; a ?class }"
 _POSTS = """
 SELECT ?post ?holder ?org ?holder_mention ?org_mention ?holder_label ?org_label ?title
-       ?confidence ?article ?sentence
+       ?title_written ?confidence ?article ?sentence
        ?sentence_start ?sentence_end
 WHERE {
   ?post a kgo:Post ; kgo:holder ?holder ; kgo:postIn ?org .
@@ -966,6 +971,7 @@ WHERE {
   OPTIONAL { ?post kgo:holderLabel ?holder_label }
   OPTIONAL { ?post kgo:postInLabel ?org_label }
   OPTIONAL { ?post kgo:postTitle ?title }
+  OPTIONAL { ?post kgo:postTitleWritten ?title_written }
   OPTIONAL { ?post kgo:confidence ?confidence }
   OPTIONAL { ?post kgo:source ?article }
   OPTIONAL { ?post kgo:sentence ?sentence }

@@ -89,6 +89,7 @@ _POST_OPTIONAL = tuple(
         ("holder_label", "holderLabel"),
         ("org_label", "postInLabel"),
         ("title", "postTitle"),
+        ("title_written", "postTitleWritten"),
         ("confidence", "confidence"),
         ("article", "source"),
         ("sentence", "sentence"),

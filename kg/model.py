@@ -117,9 +117,12 @@ class Article:
         and a label the article never writes (特朗普 on a page that says 川普) gives way to
         ``name``, the name the article does write for the actor (its own words for it), if any.
         """
-        start = mention.start
-        if start == mention.end and mention.text:  # 國防部發言人: a post's organ the title names
-            start = self._nearest(mention.text, start)
+        start, text = mention.start, mention.text
+        if text and self.text[start : start + len(text)] != text:
+            # 國防部發言人: a post's organ the title names (no span of its own); 我們 or
+            # 梅爾茨 read as the state they speak for (台湾, 德国 at their span): its words
+            # where the article writes them nearest
+            start = self._nearest(text, start)
         written = self._written(start, start + len(mention.text), mention.text)
         label = mention.actor.label
         at = self.text.find(label) if label else -1
@@ -135,6 +138,13 @@ class Article:
         (the graph's label): its own script, or a name the page writes in its place."""
         written = self._written(at, at + len(label), label)
         return written or (label if label != canonical else "")
+
+    def written_near(self, text: str, pos: int) -> str:
+        """The article's own words for ``text`` where it stands last before ``pos`` (else
+        first after it), "" when they are the same or it stands nowhere: a role's title
+        (國防部長 for 国防部长), which GUIDELINES.md's records give as the page writes it."""
+        at = self._nearest(text, pos) if text else -1
+        return self._written(at, at + len(text), text) if at >= 0 else ""
 
     def _written(self, start: int, end: int, text: str) -> str:
         """The article's own words behind ``text`` at start:end, "" when they are the same
@@ -266,6 +276,9 @@ class Role:
     source: str
     sentence_body: str = ""
     confidence: float = 0.8
+    #: the title as the article writes it where that differs (國防部長 for 国防部长): the
+    #: title of the output record (the graph's role node keeps ``title``)
+    written_title: str = field(default="", compare=False)
 
     def to_json(self) -> dict[str, Any]:
         """A ROLE record in the same shape as events (subject = person, object = org)."""
@@ -274,7 +287,7 @@ class Role:
             "object": _actor_json(self.org),
             "event_type": "ROLE",
             "predicate": "holdsPost",
-            "title": self.title,
+            "title": self.written_title or self.title,
             "status": "asserted",
             "confidence": round(self.confidence, 2),
             "source": self.source,
