@@ -5807,6 +5807,9 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     inside = [m for m in mentions if ying < m.start and m.end <= pos]
     if not inside:
         return []
+    asker = _asker_put_forward(text, ying + 1, pos, inside) if answer is not None else None
+    if asker is not None:  # 拒绝了|华为提出的重新考虑该决定的|请求: who put it forward asked
+        return [asker]
     front = _front(inside[0])
     if front != ying + 1 and not (
         _opens_clause(text, clause, ying) and _describes_inviter(text, ying + 1, front)
@@ -5917,6 +5920,27 @@ def _clause_opening(text: str, start: int, pos: int) -> str:
     return _ENUMERATOR.sub("", head)
 
 
+# words of time between the one who puts a demand forward and 提出 (库比吉|上周|提出的…要求)
+_ASK_TIME = re.compile(r"(?:上周|上月|日前|此前|先前|早前|近日|昨天|今天|曾经|曾|已经|已)*$")
+
+
+def _asker_put_forward(text: str, start: int, pos: int, mentions) -> Mention | None:
+    """拒绝了|联合执政的自民党…副主席库比吉|提出的启用…的|要求: the demand answered is the one
+    the actor right before 提出的 put forward (what it asks may name others: 撤销对韩国…的);
+    only the words of a post, with no stop and no act, stand before that actor."""
+    found = _ASK_PUT_FORWARD.search(text, start, pos)
+    if found is None:
+        return None
+    at = _ASK_TIME.search(text, start, found.start()).start()
+    asker = next((m for m in reversed(mentions) if m.end == at and m.start >= start), None)
+    if asker is None:
+        return None
+    stretch = text[start : _front(asker)]
+    if len(stretch) > 30 or any(c in _PUNCT for c in stretch):
+        return None
+    return None if trigger_pattern().search(stretch) else asker
+
+
 def _describes_inviter(text: str, start: int, front: int) -> bool:
     """应|博鳌亚洲论坛理事长|潘基文…邀请: only the words of a post, with no stop and no act,
     stand between 应 and the first inviter."""
@@ -5941,6 +5965,10 @@ _DEMAND_NOUN_AFTER = re.compile(
     r"(?:[^，,。；;：:！!？?]{0,20}的(?:呼吁|请求|要求|号召))?(?:[，,。；;：:！!？?并並而]|$)"
 )
 _ANSWER_REACH = 16
+# a demand its owner put forward, what it asks between (华为|提出的重新考虑该决定的|请求): the
+# owner still asked; the answer may then stand further back
+_ASK_PUT_FORWARD = re.compile(r"(?:所|曾)?提出(?:了|过)?的(?:[^，,。；;：:！!？?]{0,40}的)?$")
+_ASK_PUT_FORWARD_REACH = 80
 
 
 # statuses of an answer to a demand that leave the demand made (没有响应, 如果美国拒绝朝方要求)
@@ -5964,7 +5992,10 @@ def _answer_at(text, clause, pos: int, trig: Trigger) -> tuple[int, int] | None:
     it is no demand of the subject's."""
     if not _DEMAND_NOUN_AFTER.match(text, pos + len(trig.word)):
         return None
-    start = max(clause.start, pos - _ANSWER_REACH)
+    reach = _ANSWER_REACH
+    if _ASK_PUT_FORWARD.search(text, max(clause.start, pos - _ASK_PUT_FORWARD_REACH), pos):
+        reach = _ASK_PUT_FORWARD_REACH  # 拒绝了|…库比吉提出的启用…的|要求
+    start = max(clause.start, pos - reach)
     at = max((text.rfind(w, start, pos) for w in words("demand_answered")), default=-1)
     if at == -1:
         return None
