@@ -118,3 +118,13 @@ def test_a_people_or_a_us_state_that_shares_the_taiwan_name_is_no_state(text, st
     first, second = text.split("。")[:2]
     assert state not in {a for s, _, o, _ in events_of(first + "。") for a in (s, o)}
     assert state in {a for s, _, o, _ in events_of(second + "。") for a in (s, o)}
+
+
+# -- Taiwan's orthography that zhconv keeps (計畫 → 计画) ------------------------------------
+
+
+def test_a_plan_written_jihua_the_taiwan_way_follows_the_plan_rules() -> None:
+    """按照原計畫 goes by the plan already made (asserted), as 按照原计划 does; 计画 alone was
+    a cue of intention before."""
+    found = events_of("美國按照原計畫對中國加徵關稅。")
+    assert found == {("美国", "SANCTION", "中国", "asserted")}
