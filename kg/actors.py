@@ -544,18 +544,19 @@ _PRIVATE_KINDS = frozenset({"company", "university", "think_tank"})
 
 def _without_home_countries(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """对美国波音公司采取反制措施, 美国兰德公司发布报告: a country written right before a
-    company, university or think tank of its own only says where it is from; the body acts
-    and is acted on, not the country. So does a country before a group of its own that a
-    group noun introduces (与|巴勒斯坦武装组织哈马斯|互控: words.tsv group_noun); the whole
-    phrase then names the body or group, so what stands before the country reaches it
-    (制裁|美国雷神公司, 将|美国波音公司|列入…)."""
+    company, university or think tank of its own, or before what the company is and the
+    company (荷兰芯片制造商阿斯麦: words.tsv firm_noun_between), only says where it is
+    from; the body acts and is acted on, not the country. So does a country before a group
+    of its own that a group noun introduces (与|巴勒斯坦武装组织哈马斯|互控: words.tsv
+    group_noun); the whole phrase then names the body or group, so what stands before the
+    country reaches it (制裁|美国雷神公司, 将|美国波音公司|列入…)."""
     dropped = set()
     widened: dict[int, Mention] = {}
     for before, after in zip(mentions, mentions[1:], strict=False):
         if before.actor.type != "Country" or after.actor.country != before.actor.key:
             continue
         kind = gaz.kind_of(after.actor)
-        private = before.end == after.start and kind in _PRIVATE_KINDS
+        private = kind in _PRIVATE_KINDS and _firm_noun_between(text, before.end, after.start)
         if private or (kind in _GROUP_KINDS and _group_noun_between(text, before.end, after.start)):
             dropped.add(id(before))
             widened[id(after)] = replace(
@@ -662,6 +663,17 @@ def _inside_gloss(text: str, opening: int, mention: Mention) -> bool:
     if len(inside) > _GLOSS_LENGTH or any(c in inside for c in ")）。(（"):
         return False
     return any(c in closing.split("。", 1)[0] for c in ")）")
+
+
+def _firm_noun_between(text: str, end: int, start: int) -> bool:
+    """Nothing, or what the company is (words.tsv firm_noun_between: 公司, 芯片制造商), between a
+    country and a company, university or think tank of its own (荷兰芯片制造商阿斯麦)."""
+    return end == start or text[end:start] in _firm_nouns_between()
+
+
+@lru_cache(maxsize=1)
+def _firm_nouns_between() -> frozenset[str]:
+    return frozenset(words("firm_noun_between"))
 
 
 def _group_noun_between(text: str, end: int, start: int) -> bool:
@@ -1877,7 +1889,8 @@ def _hacker_groups(text: str, end: int, mentions: list[Mention]) -> list[Mention
     """中国黑客组织, 来自中国的黑客组织 (words.tsv hacker_group): a group of hackers named after
     the country they come from acts itself; the country is no actor there. The group is named
     from 来自 when it opens the phrase, and labelled by the country and the noun."""
-    if "黑客" not in text[mentions[0].start : end]:
+    segment = text[mentions[0].start : end]
+    if not any(head in segment for head in _hacker_heads()):
         return mentions  # (nearly every sentence)
     found = []
     for mention in mentions:
@@ -1895,6 +1908,13 @@ def _hacker_groups(text: str, end: int, mentions: list[Mention]) -> list[Mention
         actor = Actor(label, label, "Group", country=mention.actor.key, known=False)
         found.append(Mention(actor, text[start : at + len(noun)], start, at + len(noun), "pattern"))
     return found
+
+
+@lru_cache(maxsize=1)
+def _hacker_heads() -> frozenset[str]:
+    """The first two letters of the hacker_group nouns (黑客, and Taiwan's and Hong Kong's 骇客):
+    a sentence with none of them names no such group."""
+    return frozenset(word[:2] for word in words("hacker_group"))
 
 
 def _organ_shared_by_list(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
