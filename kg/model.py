@@ -114,7 +114,9 @@ class Article:
         matches on simplified text, so neither its ``text`` nor the canonical label would
         be one of them. Only where the article's own words stand character for character
         behind the simplified ones: a name whose stray spaces were dropped keeps ``text``,
-        and a label the article never writes (特朗普 on a page that says 川普) stays as it is.
+        A known person's label the article never writes gives way to the name the article
+        does write (川普 for 特朗普, 阿布德拉提 for 阿卜杜勒阿提: _other_name_written); any other
+        label the article never writes stays as it is.
         """
         start = mention.start
         if start == mention.end and mention.text:  # 國防部發言人: a post's organ the title names
@@ -122,10 +124,31 @@ class Article:
         written = self._written(start, start + len(mention.text), mention.text)
         label = mention.actor.label
         at = self.text.find(label) if label else -1
-        written_label = self._written(at, at + len(label), label) if at >= 0 else ""
+        if at >= 0:
+            written_label = self._written(at, at + len(label), label)
+        else:
+            written_label = self._other_name_written(mention.actor)
         if not written and not written_label:
             return mention
         return replace(mention, written=written, written_label=written_label)
+
+    def _other_name_written(self, actor: Actor) -> str:
+        """The name the article gives a person the gazetteer knows by another label: the
+        alias it writes first (longest there), in the article's script.
+
+        Why: the person's mention may be 他 or 我們, and an annotator lists only the names
+        the page uses (阿布德拉提 on a Taiwan page, where the label is 阿卜杜勒阿提). Only
+        people: a country's or a body's other forms (美方, 华府) are no names for it."""
+        if actor.type != "Person" or not actor.known:
+            return ""
+        at, name = -1, ""
+        for alias in actor.aliases:
+            found = self.text.find(alias)
+            if found >= 0 and (at < 0 or found < at or (found == at and len(alias) > len(name))):
+                at, name = found, alias
+        if at < 0:
+            return ""
+        return self._written(at, at + len(name), name) or name
 
     def _written(self, start: int, end: int, text: str) -> str:
         """The article's own words behind ``text`` at start:end, "" when they are the same
