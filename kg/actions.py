@@ -6820,7 +6820,9 @@ def _state_part(actor: Actor) -> bool:
         if not actor.known:
             return True  # a person found by a pattern next to the country speaks for it
         post = gaz.person_posts.get(actor.key)
-        if post and _armed_group_post(post[0]):
+        if post is None:
+            return False  # 马查多, 纳瓦利内, 利苏: listed with no post, the state's critics
+        if _armed_group_post(post[0]):
             return False  # 达加洛, 哈夫塔尔, 马肯加: a rebel force's commander, not the state's
         title = gaz.titles.get(post[1]) if post else None
         return title is None or title.kind in _STATE_POSTS

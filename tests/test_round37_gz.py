@@ -153,3 +153,29 @@ def test_a_person_named_only_by_a_taiwan_rendering_keeps_it_as_label() -> None:
     assert all(not e.subject.written_label for e in result.events)
     result = extract_article(article("美方周四表示，强烈谴责伊朗的袭击。"))
     assert all(not e.subject.written_label for e in result.events)
+
+
+# -- a person listed with no post is no part of the state's government
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("马查多批评委内瑞拉政府。", ("马查多", "ACCUSE", "委内瑞拉")),
+        ("利蘇指責坦尚尼亞政府。", ("通杜·利苏", "ACCUSE", "坦桑尼亚")),
+    ],
+)
+def test_an_opposition_leader_with_no_post_accuses_the_government(
+    text: str, event: tuple[str, str, str]
+) -> None:
+    assert (*event, "asserted") in events_of(text)
+
+
+def test_a_special_rapporteur_is_sanctioned() -> None:
+    found = events_of("美國宣布制裁聯合國特別報告員阿爾巴內塞。")
+    assert ("美国", "SANCTION", "阿尔巴内塞", "asserted") in found
+
+
+def test_haitis_council_and_the_mission_against_its_gangs_are_known() -> None:
+    keys = _keys("海地過渡總統委員會歡迎多國安全支助團增派警力。")
+    assert keys[:2] == ["HTI_TRANSITIONAL_COUNCIL", "MSS_HAITI"]
