@@ -6851,9 +6851,20 @@ def _state_part(actor: Actor) -> bool:
         if not actor.known:
             return True  # a person found by a pattern next to the country speaks for it
         post = gaz.person_posts.get(actor.key)
+        if post is None:
+            return False  # 马查多, 纳瓦利内, 利苏: listed with no post, the state's critics
+        if _armed_group_post(post[0]):
+            return False  # 达加洛, 哈夫塔尔, 马肯加: a rebel force's commander, not the state's
         title = gaz.titles.get(post[1]) if post else None
         return title is None or title.kind in _STATE_POSTS
     return gaz.kind_of(actor) in _STATE_KINDS
+
+
+def _armed_group_post(org_key: str) -> bool:
+    """Whether a post is held in an armed group (organizations.tsv kind armed_group: RSF, M23,
+    the Libyan National Army): its holder answers to the group, as the group itself does, and
+    is no part of the state the group fights (达加洛指责苏丹军方, 马肯加指责刚果(金)政府)."""
+    return bool(org_key) and load_gazetteer().org_kind.get(org_key) == "armed_group"
 
 
 def _attended(text: str, clause, pos: int) -> bool:

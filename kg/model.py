@@ -115,7 +115,9 @@ class Article:
         be one of them. Only where the article's own words stand character for character
         behind the simplified ones: a name whose stray spaces were dropped keeps ``text``,
         and a label the article never writes (特朗普 on a page that says 川普) gives way to
-        ``name``, the name the article does write for the actor (its own words for it), if any.
+        ``name``, the name the article writes most for the actor in kg's events, if any, else,
+        for a known person, to the alias the article writes first (_other_name_written); a
+        country's or a body's label the article never writes stays as it is.
         """
         start, text = mention.start, mention.text
         if text and self.text[start : start + len(text)] != text:
@@ -128,7 +130,10 @@ class Article:
         at = self.text.find(label) if label else -1
         if at < 0 and name:  # 他 for 纳坦雅胡: the label is the name the page writes
             label, at = name, self.text.find(name)
-        written_label = self._label_as_written(at, label, mention.actor.label) if at >= 0 else ""
+        if at >= 0:
+            written_label = self._label_as_written(at, label, mention.actor.label)
+        else:
+            written_label = self._other_name_written(mention.actor)
         if not written and not written_label:
             return mention
         return replace(mention, written=written, written_label=written_label)
@@ -145,6 +150,24 @@ class Article:
         (國防部長 for 国防部长), which GUIDELINES.md's records give as the page writes it."""
         at = self._nearest(text, pos) if text else -1
         return self._written(at, at + len(text), text) if at >= 0 else ""
+
+    def _other_name_written(self, actor: Actor) -> str:
+        """The name the article gives a person the gazetteer knows by another label: the
+        alias it writes first (longest there), in the article's script.
+
+        Why: the person's mention may be 他 or 我們, and an annotator lists only the names
+        the page uses (阿布德拉提 on a Taiwan page, where the label is 阿卜杜勒阿提). Only
+        people: a country's or a body's other forms (美方, 华府) are no names for it."""
+        if actor.type != "Person" or not actor.known:
+            return ""
+        at, name = -1, ""
+        for alias in actor.aliases:
+            found = self.text.find(alias)
+            if found >= 0 and (at < 0 or found < at or (found == at and len(alias) > len(name))):
+                at, name = found, alias
+        if at < 0:
+            return ""
+        return self._written(at, at + len(name), name) or name
 
     def _written(self, start: int, end: int, text: str) -> str:
         """The article's own words behind ``text`` at start:end, "" when they are the same

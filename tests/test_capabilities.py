@@ -1120,7 +1120,7 @@ def test_confidence_rises_with_a_direct_target_and_a_subject_in_the_clause() -> 
 
 def test_confidence_falls_for_names_found_by_pattern_and_pronouns() -> None:
     known = _confidence("美国国务卿布林肯5日访问伊朗。", "访问")
-    pattern = _confidence("肯尼亚外长穆达瓦迪5日访问伊朗。", "访问")
+    pattern = _confidence("肯尼亚外长基普图伊5日访问伊朗。", "访问")  # (穆达瓦迪: known)
     pronoun = _confidence("布林肯5日抵达德黑兰。他随后访问伊拉克。", "访问")
     assert known > pattern
     assert known > pronoun

@@ -50,7 +50,7 @@ def test_a_deed_that_endangers_security_is_the_speakers_charge() -> None:
     events = events_of(
         "美國總統川普發文說，巴拿馬總統穆里諾拒絕那些船隻通行之舉已經危及美國國家安全。"
     )
-    assert ("特朗普", "ACCUSE", "穆里诺", "asserted") in events
+    assert ("特朗普", "ACCUSE", "穆利诺", "asserted") in events  # 穆里諾: MULINO (round 37)
     events = events_of("伊朗外交部警告稱，美國總統特朗普的言論威脅全球和平與安全。")
     assert ("伊朗外交部", "ACCUSE", "特朗普", "asserted") in events
     events = events_of("國際原子能機構總幹事表示，任何危及核設施安全的行為都不可接受。")
