@@ -1351,7 +1351,8 @@ def _bare_institution(
     if actor is None:
         if inst.suffix in words("home_forces"):
             here = []  # 阿联被指控…助快速支援部队与|政府军交战: the forces of the war's country
-        country = here[-1] if here else _home_after_dateline(text, opening, memory)
+        country = here[-1] if here else _people_country(earlier, gaz)
+        country = country or _home_after_dateline(text, opening, memory)
         country = country or _region_in_focus(inst, memory, gaz) or memory.focus_country(gaz)
         if country is None:
             return []
@@ -1363,6 +1364,20 @@ def _bare_institution(
     if home is not None:  # 就日本政府…,外交部发言人汪文斌: the ministry of its known official
         actor = gaz.compose(home, inst)
     return [Mention(actor, text[opening:stop], opening, stop, "coref")]
+
+
+def _people_country(earlier, gaz: Gazetteer) -> Actor | None:
+    """科索沃塞族人在北部与|警察交火: with no country named before a bare organ, a people of a
+    country named before it (a collective group of organizations.tsv that belongs to a
+    country) says where it acts: the organ is that country's, not the one the article is about
+    (Serbia's on a page about Vučić)."""
+    for mention in reversed(earlier):
+        actor = mention.actor
+        if actor.type == "Group" and actor.country and gaz.kind_of(actor) == "collective":
+            country = gaz.actors.get(actor.country)
+            if country is not None and country.type in {"Country", "Region"}:
+                return country
+    return None
 
 
 _QUALIFIER_REACH = 6  # the longest country name before an institution (美国, 沙特阿拉伯)
