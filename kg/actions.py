@@ -4043,7 +4043,10 @@ def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Actio
             yield Action(doer, head, trig, pos, status, confidence, "relative")
         return
     objects: list[Mention] = []
-    for frame, coverbs in (("with", _WITH), ("to", _TO), ("toward", _TOWARD), ("from", _FROM)):
+    for frame, coverbs in (
+        *(("with", _WITH), ("to", _TO), ("toward", _TOWARD), ("from", _FROM)),
+        ("for", _FOR),  # 为俄罗斯撑腰的中国: the one the head backs
+    ):
         if frame in trig.objects and not objects:
             objects = _introduced(text, clause, pos, coverbs, mentions)
     if "at" in trig.objects and not objects:  # 正在芬兰访问的泽连斯基: the head visits the place

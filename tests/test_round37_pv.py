@@ -1,0 +1,30 @@
+"""Round 37, helper pv: acts inside noun phrases and the speaker a subjectless demand goes on
+with. Sentences written for the tests in the style of the first golds' pages."""
+
+from __future__ import annotations
+
+from tests.data.sentences import events_of
+
+
+def test_a_for_frame_relative_clause_is_its_heads_act() -> None:
+    """为俄罗斯撑腰的中国 (qb-11): the head of the relative backs the one 为 names."""
+    found = events_of("乌克兰总统呼吁至今仍在为俄罗斯撑腰的中国对袭击作出回应。")
+    assert ("中国", "SUPPORT", "俄罗斯", "asserted") in found
+
+
+def test_carping_is_no_statement_that_takes_the_speaker_over() -> None:
+    """说三道四 holds 说 but reports no statement (qk-09; the word on qb-03, ql-08 too): the
+    demand with no subject after it goes on with the spokesman, not with the one judged."""
+    text = (
+        "外交部发言人林剑强调，中国从未向冲突任何一方提供致命性武器。"
+        "欧方根本没有资格对中俄正常贸易说三道四。敦促欧方停止拿中国说事。"
+    )
+    found = events_of(text)
+    assert ("林剑", "REQUEST", "欧盟", "asserted") in found
+
+
+def test_a_statement_verb_still_names_the_speaker_after_carping() -> None:
+    """The near miss: a real statement verb in the sentence still hands the words on."""
+    text = "欧盟发言人说，中方对欧方说三道四。敦促中方停止向俄罗斯提供军民两用物项。"
+    found = events_of(text)
+    assert any(s == "欧盟" and t == "REQUEST" and o == "中国" for s, t, o, _ in found)
