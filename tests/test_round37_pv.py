@@ -28,3 +28,16 @@ def test_a_statement_verb_still_names_the_speaker_after_carping() -> None:
     text = "欧盟发言人说，中方对欧方说三道四。敦促中方停止向俄罗斯提供军民两用物项。"
     found = events_of(text)
     assert any(s == "欧盟" and t == "REQUEST" and o == "中国" for s, t, o, _ in found)
+
+
+def test_three_officials_stand_for_the_three_countries_just_listed() -> None:
+    """三位官员 (qh-05), 三位领导人 (we-42): three people named by their count act for the last
+    three countries listed, as 两位领导人 does for a pair and 三国 for three."""
+    found = events_of(
+        "美国、日本和韩国国家安全官员在夏威夷举行会议。三位官员谴责朝鲜持续发展弹道导弹。"
+    )
+    assert {("美国", "朝鲜"), ("日本", "朝鲜"), ("韩国", "朝鲜")} <= {
+        (s, o) for s, t, o, _ in found if t == "ACCUSE"
+    }
+    found = events_of("普京说，俄罗斯、亚美尼亚和阿塞拜疆可以达成一致。三位领导人随后举行了会谈。")
+    assert any(t == "CONSULT" and {s, o} == {"亚美尼亚", "阿塞拜疆"} for s, t, o, _ in found)
