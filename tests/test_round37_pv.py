@@ -41,3 +41,10 @@ def test_three_officials_stand_for_the_three_countries_just_listed() -> None:
     }
     found = events_of("普京说，俄罗斯、亚美尼亚和阿塞拜疆可以达成一致。三位领导人随后举行了会谈。")
     assert any(t == "CONSULT" and {s, o} == {"亚美尼亚", "阿塞拜疆"} for s, t, o, _ in found)
+
+
+def test_what_the_patient_was_doing_stands_between_it_and_the_passive() -> None:
+    """在…时 between the patient and 遭 (ql-09 在明尼苏达抗议时; qj-06 在上海报道示威时): a frame of
+    time, no distance that cuts the patient off."""
+    found = events_of("德国之声记者日前在明尼苏达抗议时两度遭美国警方开枪警告。")
+    assert ("美国警方", "ASSAULT", "德国之声", "asserted") in found
