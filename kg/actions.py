@@ -4043,7 +4043,10 @@ def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Actio
             yield Action(doer, head, trig, pos, status, confidence, "relative")
         return
     objects: list[Mention] = []
-    for frame, coverbs in (("with", _WITH), ("to", _TO), ("toward", _TOWARD), ("from", _FROM)):
+    for frame, coverbs in (
+        *(("with", _WITH), ("to", _TO), ("toward", _TOWARD), ("from", _FROM)),
+        ("for", _FOR),  # 为俄罗斯撑腰的中国: the one the head backs
+    ):
         if frame in trig.objects and not objects:
             objects = _introduced(text, clause, pos, coverbs, mentions)
     if "at" in trig.objects and not objects:  # 正在芬兰访问的泽连斯基: the head visits the place
@@ -6232,9 +6235,11 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
     """The actor just before the passive marker of ``agent`` in its clause, if any."""
     found = _before_passive(text, clause, agent, mentions)
     if found is None or (
-        len(_TIME_SPAN.sub("", found[1])) > 8 and not _list_goes_on_unnamed(found[1])
+        len(_WHEN_FRAME.sub("", _TIME_SPAN.sub("", found[1]))) > 8
+        and not _list_goes_on_unnamed(found[1])
     ):
-        return []  # (日本公民|在1960年代与1970年代|遭北韩绑架: when is no distance)
+        return []  # (日本公民|在1960年代与1970年代|遭北韩绑架: when is no distance; nor is
+        # 记者|日前在明尼苏达抗议时两度|遭美国警方开枪警告: what they were doing then)
     last, between = found
     if _alleged_by(text, last, between):  # M23被联合国指控|获|卢旺达支持: M23 is supported
         outer = _before_passive(text, clause, last, mentions)
@@ -6284,6 +6289,11 @@ def _in_reason_phrase(text, clause, mention: Mention) -> bool:
     if not head[:opener].strip(" ,，") or head.startswith("此", opener + 1):
         return False
     return not any(c in _PUNCT for c in head[opener:])
+
+
+# what the patient was doing when it suffered the act (在上海报道示威时, 在明尼苏达抗议时):
+# a frame of time too, with no pause in it
+_WHEN_FRAME = re.compile(r"在[^，,。；;：:、“”\"]{1,14}?(?:时|期间)")
 
 
 # a time when something happened, as it may stand between a patient and its passive marker
