@@ -1,0 +1,34 @@
+"""Round 37, helper ac: the right act on the right pair, accusations and requests. Sentences
+written for the tests."""
+
+from __future__ import annotations
+
+from kg.extract import extract_article
+from tests.data.sentences import article, events_of
+
+# -- 1. an organ the page names without its country ----------------------------------------
+
+
+def _subjects(text: str, event_type: str) -> set[tuple[str, str]]:
+    records = [e.to_json() for e in extract_article(article(text)).events]
+    return {
+        (r["subject"]["label"], r["subject"]["mention"])
+        for r in records
+        if r["event_type"] == event_type
+    }
+
+
+def test_we_of_an_organ_the_page_names_without_its_country_is_labelled_as_written() -> None:
+    """我们 read as 中国商务部 on a page that writes only 商务部: the label is the page's 商务部
+    (ql-02, yn-11: the annotator lists 外交部, 商务部 and no 中国外交部, 中国商务部)."""
+    text = (
+        "商务部新闻发言人就日本出口管制答记者问。"
+        "发言人表示，我们希望日方保持理性决策，及时纠正错误做法。"
+    )
+    assert _subjects(text, "REQUEST") == {("商务部", "我们")}
+
+
+def test_an_organ_the_page_names_with_its_country_keeps_its_label() -> None:
+    assert _subjects("中国外交部发言人说，我们敦促美方停止干涉中国内政。", "REQUEST") == {
+        ("中国", "我们")
+    }
