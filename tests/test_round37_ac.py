@@ -32,3 +32,19 @@ def test_an_organ_the_page_names_with_its_country_keeps_its_label() -> None:
     assert _subjects("中国外交部发言人说，我们敦促美方停止干涉中国内政。", "REQUEST") == {
         ("中国", "我们")
     }
+
+
+# -- 2. a release asked for of people named only by their detention ----------------------------
+
+
+def test_release_of_all_those_detained_asks_the_last_detainer() -> None:
+    """公报呼吁立即无条件释放所有被拘押的官员 (qk-05), 呼吁“立即无条件放人” (qd-04): no one is
+    named, the ones freed are those the text last reported detained: their holder is asked."""
+    text = "缅甸军方扣押了昂山素季。联合国呼吁立即无条件释放所有被拘押的官员。"
+    assert ("联合国", "REQUEST", "缅甸军队", "asserted") in events_of(text)
+    text = "胡塞武装拘押了23名联合国人员。联合国秘书长古特瑞斯呼吁“立即无条件放人”。"
+    assert ("古特雷斯", "REQUEST", "胡塞武装", "asserted") in events_of(text)
+
+
+def test_a_demand_with_nobody_detained_before_asks_no_one() -> None:
+    assert not any(e[1] == "REQUEST" for e in events_of("联合国呼吁立即释放所有被拘押的官员。"))
