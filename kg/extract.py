@@ -270,14 +270,26 @@ def _as_written(article: Article, result: ArticleEvents) -> ArticleEvents:
     """Every event's and post's actors with their words and labels as the article writes them
     (Article.as_written): once, after every rule, since the rules read the simplified text and
     several passes above put other mentions in an event. An actor whose label the page never
-    writes is labelled by the name it does write (names_written)."""
+    writes is labelled by the name it does write (names_written); an organ a word that does
+    not name it stands for (我们, 发言人), by its name without its country (_organs_written)."""
     gaz = load_gazetteer()
-    names = _organs_written(article.text, result, gaz) | names_written(result)
+    names = names_written(result)
+    organs = _organs_written(article.text, result, gaz)
+
+    def name_of(mention: Mention) -> str:
+        organ = organs.get(mention.actor.key, "")
+        if mention.actor.key in names or not organ:
+            return names.get(mention.actor.key, "")
+        if mention.via not in _NAMING_VIAS:
+            return organ
+        prefix = mention.text.removesuffix(organ)
+        return organ if prefix != mention.text and prefix not in gaz.surfaces else ""
+
     for index, event in enumerate(result.events):
         subject = _with_own_country(article.text, event.subject, gaz)
         object_ = _with_own_country(article.text, event.object, gaz)
-        subject = article.as_written(subject, names.get(subject.actor.key, ""))
-        object_ = article.as_written(object_, names.get(object_.actor.key, ""))
+        subject = article.as_written(subject, name_of(subject))
+        object_ = article.as_written(object_, name_of(object_))
         if subject is not event.subject or object_ is not event.object:
             result.events[index] = replace(event, subject=subject, object=object_)
     for index, role in enumerate(result.roles):
@@ -319,12 +331,13 @@ def _is_person(mention: Mention) -> bool:
 
 def _organs_written(text: str, result: ArticleEvents, gaz: Gazetteer) -> dict[str, str]:
     """Per organisation whose label the page never writes (中国外交部, 中国商务部), the label
-    without its country's name where the page writes that (外交部, 商务部), unless the page
-    names the organ otherwise (names_written).
+    without its country's name where the page writes that (外交部, 商务部).
 
     Why: 我们 or 发言人 read as the organ carry its graph label, which a page that says only
     外交部 does not write, so its annotator's aliases hold no form of it (ql-02 我们敦促美方,
-    yn-11 我们希望日方)."""
+    yn-11 我们希望日方), and for a name that ends in it after no country's name (陆商务部 cut
+    from 大陆商务部: yn-08); where the mention names the organ with its country (菲国海警) its
+    label keeps the country a bare 海警 would lose, and may not be another country's 海警."""
     found: dict[str, str] = {}
     for event in result.events:
         for mention in (event.subject, event.object):

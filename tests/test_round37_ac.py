@@ -26,12 +26,12 @@ def test_we_of_an_organ_the_page_names_without_its_country_is_labelled_as_writte
         "发言人表示，我们希望日方保持理性决策，及时纠正错误做法。"
     )
     assert _subjects(text, "REQUEST") == {("商务部", "我们")}
-
-
-def test_an_organ_the_page_names_with_its_country_keeps_its_label() -> None:
-    assert _subjects("中国外交部发言人说，我们敦促美方停止干涉中国内政。", "REQUEST") == {
-        ("中国", "我们")
-    }
+    text = "中国外交部发言人说，我们敦促美方停止干涉中国内政。"  # the page writes its label
+    assert _subjects(text, "REQUEST") == {("中国", "我们")}
+    # 菲国海警 (a name with its country's) keeps 菲律宾海警: a bare 海警 would be another
+    # side's coast guard on a page that writes 中国海警 too
+    text = "中国海警指,菲国海警船故意撞击中方舰艇。外交部发言人说,我们敦促菲方立即停止侵权挑衅。"
+    assert "海警" not in {label for label, _ in _subjects(text, "ASSAULT")}
 
 
 # -- 2. a release asked for of people named only by their detention ----------------------------
@@ -44,7 +44,22 @@ def test_release_of_all_those_detained_asks_the_last_detainer() -> None:
     assert ("联合国", "REQUEST", "缅甸军队", "asserted") in events_of(text)
     text = "胡塞武装拘押了23名联合国人员。联合国秘书长古特瑞斯呼吁“立即无条件放人”。"
     assert ("古特雷斯", "REQUEST", "胡塞武装", "asserted") in events_of(text)
-
-
-def test_a_demand_with_nobody_detained_before_asks_no_one() -> None:
     assert not any(e[1] == "REQUEST" for e in events_of("联合国呼吁立即释放所有被拘押的官员。"))
+
+
+# -- 3. words of accusation a statement tells of someone ---------------------------------------
+
+
+def test_stirring_up_trouble_is_the_speakers_charge() -> None:
+    """挑起事端 (yc-13, qj-07), with 片面 between the one charged and the charge (qj-07)."""
+    text = "毛宁指出，一段时间以来，菲律宾利用仁爱礁等问题频繁挑起事端。"
+    assert ("毛宁", "ACCUSE", "菲律宾", "asserted") in events_of(text)
+    text = "中国外交部声称这项决定源于美方片面挑起事端。"
+    assert ("中国外交部", "ACCUSE", "美国", "asserted") in events_of(text)
+
+
+def test_making_up_stories_is_the_speakers_charge() -> None:
+    """编造 (yo-11, ql-01, qc-05): the speaker charges whoever made it up; no speaker, no one."""
+    text = "发言人汪文斌说，美方无视事实，编造“间谍气球”叙事。"
+    assert ("汪文斌", "ACCUSE", "美国", "asserted") in events_of(text)
+    assert not events_of("这名男子编造了身份。")
