@@ -63,3 +63,12 @@ def test_making_up_stories_is_the_speakers_charge() -> None:
     text = "发言人汪文斌说，美方无视事实，编造“间谍气球”叙事。"
     assert ("汪文斌", "ACCUSE", "美国", "asserted") in events_of(text)
     assert not events_of("这名男子编造了身份。")
+
+
+def test_blame_laid_on_the_one_named_after_is_the_speakers_charge() -> None:
+    """责任在于/责任完全在 X (qb-10, wb-04, qj-07): whoever says it accuses X; it attacks no one."""
+    text = "伊朗外长阿拉格齐还表示，袭击事件的主要责任在于美国。"
+    assert ("阿拉格齐", "ACCUSE", "美国", "asserted") in events_of(text)
+    assert not any(e[1] == "ASSAULT" for e in events_of(text))
+    text = "林剑说，“菲方蓄意侵权挑衅行径性质恶劣，发生擦碰的责任完全在菲方。”"
+    assert ("林剑", "ACCUSE", "菲律宾", "asserted") in events_of(text)
