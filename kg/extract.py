@@ -283,7 +283,8 @@ def _as_written(article: Article, result: ArticleEvents) -> ArticleEvents:
         if mention.via not in _NAMING_VIAS:
             return organ
         prefix = mention.text.removesuffix(organ)
-        return organ if prefix != mention.text and prefix not in gaz.surfaces else ""
+        cut = prefix != mention.text and len(prefix) <= 1 and prefix not in gaz.surfaces
+        return organ if cut else ""
 
     for index, event in enumerate(result.events):
         subject = _with_own_country(article.text, event.subject, gaz)
@@ -335,9 +336,10 @@ def _organs_written(text: str, result: ArticleEvents, gaz: Gazetteer) -> dict[st
 
     Why: 我们 or 发言人 read as the organ carry its graph label, which a page that says only
     外交部 does not write, so its annotator's aliases hold no form of it (ql-02 我们敦促美方,
-    yn-11 我们希望日方), and for a name that ends in it after no country's name (陆商务部 cut
-    from 大陆商务部: yn-08); where the mention names the organ with its country (菲国海警) its
-    label keeps the country a bare 海警 would lose, and may not be another country's 海警."""
+    yn-11 我们希望日方), and for a name that is it after one stray letter, no country's name
+    (陆商务部 cut from 大陆商务部: yn-08); where the mention names the organ with its country
+    (菲国海警, 苏丹政府的空军) its label keeps the country a bare 海警 or 空军 would lose, and
+    may not be another country's 海警."""
     found: dict[str, str] = {}
     for event in result.events:
         for mention in (event.subject, event.object):
