@@ -32,6 +32,14 @@ def test_we_of_an_organ_the_page_names_without_its_country_is_labelled_as_writte
     # side's coast guard on a page that writes 中国海警 too
     text = "中国海警指,菲国海警船故意撞击中方舰艇。外交部发言人说,我们敦促菲方立即停止侵权挑衅。"
     assert "海警" not in {label for label, _ in _subjects(text, "ASSAULT")}
+    # 美商务部 on the page: a bare 商务部 there may be China's, so the US ministry 中方 objects
+    # to keeps 美国商务部 as its label
+    text = (
+        "有记者问：近日，美商务部宣布将多家中国实体列入实体清单。"
+        "商务部新闻发言人表示，中方对此强烈不满、坚决反对。"
+    )
+    records = [e.to_json() for e in extract_article(article(text)).events]
+    assert "商务部" not in {r["object"]["label"] for r in records if r["event_type"] == "ACCUSE"}
 
 
 # -- 2. a release asked for of people named only by their detention ----------------------------
@@ -72,3 +80,17 @@ def test_blame_laid_on_the_one_named_after_is_the_speakers_charge() -> None:
     assert not any(e[1] == "ASSAULT" for e in events_of(text))
     text = "林剑说，“菲方蓄意侵权挑衅行径性质恶劣，发生擦碰的责任完全在菲方。”"
     assert ("林剑", "ACCUSE", "菲律宾", "asserted") in events_of(text)
+
+
+# -- 4. a bare spokesman opening a paragraph goes on with the statement before -----------------
+
+
+def test_a_bare_spokesman_opening_a_paragraph_speaks_for_the_organ_before() -> None:
+    """yn-11: 商务部新闻发言人…回应说…。(new paragraph) 发言人表示,…。日方…措施,将严重干扰…: the
+    judgement in the second paragraph is the ministry's."""
+    text = (
+        "商务部新闻发言人3日回应说，中方注意到有关情况。\n"
+        "发言人表示，中日两国在半导体领域产业互补性强。"
+        "日方相关出口管制措施，将严重干扰企业间正常商业往来，损害两国企业利益。"
+    )
+    assert _subjects(text, "ACCUSE") == {("商务部", "商务部新闻发言人")}
