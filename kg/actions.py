@@ -5110,7 +5110,7 @@ _THIS_IS = re.compile(r"(?:这|此举|这一举动|这一行为)(?:无疑|显然
 _HOSTILE_ACTS = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATEN"})
 
 
-_RELEASE_ASKED = re.compile(r"(?:立即|立刻|马上|尽快|尽早|无条件|地|、)*")
+_RELEASE_ASKED = re.compile(r"(?:立即|立刻|马上|尽快|尽早|无条件|地|、|“|「)*")
 
 
 def _letter_addressee(text, clauses, index: int, mentions) -> Mention | None:
@@ -5191,11 +5191,23 @@ def _holder_asked_to_release(text, clause, end: int, mentions, discourse) -> Men
         return None
     holder, held = act
     freed = next((m for m in mentions if release.end() <= m.start < clause.end), None)  # type: ignore[union-attr]
+    if freed is None and _held_people_named(text, release.group(), release.end()):  # type: ignore[union-attr]
+        return Mention(holder.actor, holder.text, end, end, "coref")
     if freed is None and not text.startswith(held.text, release.end()):  # type: ignore[union-attr]
         return None  # (a name said again, bare, is no mention of its own: 释放孔戴)
     if freed is not None and held.actor.key not in {freed.actor.key, freed.actor.country}:
         return None
     return Mention(holder.actor, holder.text, end, end, "coref")
+
+
+_PEOPLE_RELEASE = frozenset({"放人"})  # a release word that names the people freed itself
+
+
+def _held_people_named(text: str, release: str, end: int) -> bool:
+    """呼吁立即释放|所有被拘押的官员, 呼吁“立即无条件|放人”: the ones to be freed named by their
+    detention alone (words.tsv held_people) or by the release word itself, no one of theirs:
+    they are the ones the last detention held (qd-04, qk-05)."""
+    return release in _PEOPLE_RELEASE or text.startswith(words("held_people"), end)
 
 
 def _doers_asked_to_halt(text, clause, end: int, mentions, subject: Mention, done, discourse):

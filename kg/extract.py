@@ -270,14 +270,22 @@ def _as_written(article: Article, result: ArticleEvents) -> ArticleEvents:
     """Every event's and post's actors with their words and labels as the article writes them
     (Article.as_written): once, after every rule, since the rules read the simplified text and
     several passes above put other mentions in an event. An actor whose label the page never
-    writes is labelled by the name it does write (names_written)."""
+    writes is labelled by the name it does write (names_written); an organ a word that does
+    not name it stands for (我们, 发言人), by its name without its country (_organs_written)."""
     gaz = load_gazetteer()
     names = names_written(result)
+    organs = _organs_written(article.text, result, gaz)
+
+    def name_of(mention: Mention) -> str:
+        if mention.actor.key in names or mention.via in _NAMING_VIAS:
+            return names.get(mention.actor.key, "")
+        return organs.get(mention.actor.key, "")
+
     for index, event in enumerate(result.events):
         subject = _with_own_country(article.text, event.subject, gaz)
         object_ = _with_own_country(article.text, event.object, gaz)
-        subject = article.as_written(subject, names.get(subject.actor.key, ""))
-        object_ = article.as_written(object_, names.get(object_.actor.key, ""))
+        subject = article.as_written(subject, name_of(subject))
+        object_ = article.as_written(object_, name_of(object_))
         if subject is not event.subject or object_ is not event.object:
             result.events[index] = replace(event, subject=subject, object=object_)
     for index, role in enumerate(result.roles):
@@ -298,7 +306,8 @@ def names_written(result: ArticleEvents) -> dict[str, str]:
     that writes 纳坦雅胡 or 川普 never uses, so a reader of that page (and GUIDELINES' scorer,
     which maps a label or mention to the page's own forms) cannot tell whom it means. Only
     people: a name is transliterated many ways, while the label of a country or an organ
-    (巴基斯坦军队) is a common form of it that the page's words (…军方发言人) need not be."""
+    (巴基斯坦军队) is a common form of it that the page's words (…军方发言人) need not be
+    (an organ's label with its country's name dropped is _organs_written's)."""
     counts: dict[str, dict[str, int]] = {}
     mentions = [m for e in result.events for m in (e.subject, e.object)]
     mentions += [m for r in result.roles for m in (r.person, r.org)]
@@ -314,6 +323,45 @@ _NAMING_VIAS = frozenset({"gazetteer", "pattern"})  # (Mention.via of the words 
 
 def _is_person(mention: Mention) -> bool:
     return mention.actor.type == "Person" and bool(mention.actor.key)
+
+
+def _organs_written(text: str, result: ArticleEvents, gaz: Gazetteer) -> dict[str, str]:
+    """Per organisation whose label the page never writes (中国外交部, 中国商务部), the label
+    without its country's name where the page writes that, and only ever bare (外交部, 商务部).
+
+    Why: 我们 or 发言人 read as the organ carry its graph label, which a page that says only
+    外交部 does not write, so its annotator's aliases hold no form of it (ql-02 我们敦促美方,
+    yn-11 我们希望日方). A page that writes the organ after a country's name or short form
+    anywhere (美商务部, 菲国海警) tells it from another country's: its bare form may be the
+    other's (商务部 of China on the page of 美商务部), so the label keeps the country."""
+    found: dict[str, str] = {}
+    for event in result.events:
+        for mention in (event.subject, event.object):
+            actor = mention.actor
+            if actor.type != "Organization" or not actor.country or actor.label in text:
+                continue
+            for length in _COUNTRY_BEFORE_ORG + (1,):
+                own = gaz.surfaces.get(actor.label[:length])
+                rest = actor.label[length:]
+                if own and own[0].key == actor.country and len(rest) >= 2 and rest in text:
+                    if _written_bare_only(text, rest, gaz):
+                        found.setdefault(actor.key, rest)
+                    break
+    return found
+
+
+def _written_bare_only(text: str, name: str, gaz: Gazetteer) -> bool:
+    """Whether no country's name or short form stands right before ``name`` anywhere in
+    ``text`` (陆商务部, 美商务部, 菲国海警 are not bare)."""
+    at = text.find(name)
+    while at >= 0:
+        if text[at - 1 : at] in gaz.shorts or any(
+            at >= length and text[at - length : at] in gaz.surfaces
+            for length in _COUNTRY_BEFORE_ORG
+        ):
+            return False
+        at = text.find(name, at + 1)
+    return True
 
 
 _COUNTRY_BEFORE_ORG = (4, 3, 2)  # lengths of a country's name tried before an organisation
@@ -4254,14 +4302,19 @@ def _speaker_of_paragraph_before(ctx: _Context, pos: int) -> Mention | None:
     return speaker
 
 
-_DOCUMENT_LEAD = re.compile(r"\s*(?:该|这份|此份|这一)?")  # white space, then 该声明, 这份公告
+# white space, then 该声明, 这份公告, 这名发言人
+_DOCUMENT_LEAD = re.compile(r"\s*(?:该|这份|此份|这一|这名|这位)?")
 
 
 def _document_goes_on(text: str, start: int) -> bool:
     """公告还说, 声明指出, 该声明称: a sentence that opens with the document a statement was
-    made in goes on with that statement, in a paragraph of its own too."""
+    made in goes on with that statement, in a paragraph of its own too; so does one that opens
+    with a bare spokesman (发言人表示: words.tsv statement_voice), the one who spoke before
+    (yn-11: 商务部新闻发言人3日回应说…。(new paragraph) 发言人表示,…。日方相关出口管制措施,将
+    严重干扰…)."""
     at = _DOCUMENT_LEAD.match(text, start).end()  # type: ignore[union-attr]
-    document = next((d for d in words("statement_document") if text.startswith(d, at)), None)
+    openers = words("statement_document") + words("statement_voice")
+    document = next((d for d in openers if text.startswith(d, at)), None)
     if document is None:
         return False
     at += len(document)

@@ -245,7 +245,8 @@ def test_we_two_paragraphs_later_is_nobody() -> None:
         "外交部发言人汪文斌表示,美方单方面挑起事端。\n\n专家认为,局势复杂。\n\n"
         "我们再次敦促美方立即撤销有关错误决定。"
     )
-    assert found == set()
+    # (挑起事端 is the spokesman's charge since round 37, ac: only the demand is nobody's)
+    assert not any(t == "REQUEST" for _, t, _ in found)
 
 
 def test_we_in_a_quotation_opened_mid_sentence_is_not_the_last_speakers() -> None:
