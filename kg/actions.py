@@ -12336,6 +12336,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         text, mention.end, "private"
     ):
         return False  # 非洲留学生, 中国企业, 法国历史学家: people of a country, not the country
+    if _owns_civil_thing(text, mention):
+        return False  # …命中以色列|油轮 突袭联合国办公室: a tanker's owner does not raid
     if mention.actor.type in {"Country", "Region"} and _origin_listed(text, mention, front):
         return False  # 来自澳大利亚、香港等地的…女学生: where people come from does not act
     return mention.via != "media"
@@ -12371,6 +12373,13 @@ _ORIGIN = re.compile(r"来自(?:[^，,。；;：:“”\s、的]{1,12}、){0,6}$
 
 # what follows a country in a list of origins: a place in it (韩国|釜山、), its regions (各地)
 _ORIGIN_TAIL = re.compile(r"[^，,。；;：:“”\s、的]{0,6}?(?:、|等地|各地)")
+
+
+def _owns_civil_thing(text: str, mention: Mention) -> bool:
+    """以色列|油轮, 两架美军|航班, 中国|商品: an actor named right before a civilian ship, a
+    flight or goods (words.tsv civil_thing) only says whose the thing is: the thing acts in
+    nothing, and nor does its owner (an act on the thing may still reach the owner)."""
+    return text.startswith(words("civil_thing"), mention.end)
 
 
 def _origin_listed(text: str, mention: Mention, front: int) -> bool:
