@@ -10493,6 +10493,13 @@ def _subjects(
             doer = _governed_doer(text, local[:-1], boundary)
             if doer is not None:  # the joined verb is the act of the phrase's doer too
                 return [doer], True
+    opener = _objection_opener(text, clause, boundary) if local else -1
+    if opener != -1:  # 他们对…加强与俄罗斯的军事合作|表示严重关切: not their own act
+        local = [m for m in local if m.start > opener]
+        if local and _front(local[0]) == opener + 1 and text[local[0].end : local[0].end + 1] == "的":
+            return [local[0]], True  # 对|朝鲜|的核计划…以及加强与俄罗斯的…合作: whose deeds
+        if not local:
+            return [], True
     listed = _list_opens_clause(text, clause, local, boundary)
     if listed:  # 包括美国在内的大多数国家都在与俄罗斯开展贸易: the members listed act
         return listed, True
@@ -11218,6 +11225,29 @@ def _governed_doer(text: str, local: list[Mention], boundary: int) -> Mention | 
         if text[max(0, front - 2) : front].endswith(("对", "就", "关于", "针对", "对于")):
             return mention
     return None
+
+
+# the response that closes a 对-phrase of objection (对…合作|表示严重关切, 对…|深感担忧, 对…|不满)
+_OBJECTION_CLOSE = re.compile(
+    r"(?:表示|表达|感到|深表|深感)[^，,。；;]{0,4}?(?:关切|担忧|忧虑|不安|不满|谴责|反对|遗憾)"
+    r"|(?:非常|十分|极为|极其|强烈|很)?不满"
+)
+
+
+def _objection_opener(text: str, clause, pos: int) -> int:
+    """他们|对|朝鲜的核计划以及加强与俄罗斯的军事合作|表示严重关切: where the 对-phrase opens
+    that holds the act at ``pos`` and that a response of concern or objection closes (-1 when
+    none does). The act is what the one before 对 objects to, not that one's own act; only an
+    actor inside the phrase may do it (对|日本|加强与台湾的军事合作表示不满)."""
+    at = text.rfind("对", clause.start, pos)
+    if at == -1 or text[at + 1 : at + 2] in {"话", "抗", "此", "于"} or text[at - 1 : at] == "反":
+        return -1  # (对话, 对抗, 对此, 对于, 反对: no 对-phrase)
+    if any(c in _PUNCT for c in text[at:pos]):
+        return -1
+    act = trigger_pattern().search(text, pos, clause.end)  # (与台湾的军事|合作: after the partner)
+    if act is None or _OBJECTION_CLOSE.match(text, act.start()):
+        return -1  # (the objection itself: 对…|表示不满)
+    return at if _OBJECTION_CLOSE.search(text, act.end(), clause.end) else -1
 
 
 def _nominalised(text: str, pos: int, clause) -> bool:

@@ -39,3 +39,23 @@ def test_the_owner_of_a_tanker_struck_does_not_act_in_the_next_clause() -> None:
     assert ("胡塞武装", "ASSAULT", "以色列") in {
         (s, t, o) for s, t, o, _ in events_of("胡塞武装袭击以色列油轮。")
     }
+
+
+# -- an act named inside a 对-phrase of concern is objected to, not done ------------------------
+
+
+def test_an_act_inside_a_phrase_of_concern_is_not_the_concerned_one_s() -> None:
+    """qh-04 (first gold): 他们对朝鲜的核计划…以及加强与俄罗斯的军事合作表示严重关切 gave each of
+    the three states COOPERATE Russia; the cooperation is North Korea's, whose deeds the phrase
+    lists (gold PRK COOPERATE RUS)."""
+    text = "美国对朝鲜的导弹计划以及加强与俄罗斯的军事合作表示严重关切。"
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert ("美国", "COOPERATE", "俄罗斯") not in found
+    assert ("朝鲜", "COOPERATE", "俄罗斯") in found
+    found = {(s, t, o) for s, t, o, _ in events_of("中方对加强与台湾的军事合作表示不满。")}
+    assert ("中国", "COOPERATE", "台湾") not in found
+    # an actor inside the phrase still does the act, and a stance that welcomes it is no objection
+    found = {(s, t, o) for s, t, o, _ in events_of("中方对日本加强与台湾的军事合作表示不满。")}
+    assert ("日本", "COOPERATE", "台湾") in found
+    found = {(s, t, o) for s, t, o, _ in events_of("中方对与美国开展合作持开放态度。")}
+    assert ("中国", "COOPERATE", "美国") in found
