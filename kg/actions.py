@@ -10496,8 +10496,9 @@ def _subjects(
     opener = _objection_opener(text, clause, boundary) if local else -1
     if opener != -1:  # 他们对…加强与俄罗斯的军事合作|表示严重关切: not their own act
         local = [m for m in local if m.start > opener]
-        if local and _front(local[0]) == opener + 1 and text[local[0].end : local[0].end + 1] == "的":
-            return [local[0]], True  # 对|朝鲜|的核计划…以及加强与俄罗斯的…合作: whose deeds
+        first = local[0] if local else None
+        if first and _front(first) == opener + 1 and text[first.end : first.end + 1] == "的":
+            return [first], True  # 对|朝鲜|的核计划…以及加强与俄罗斯的…合作: whose deeds
         if not local:
             return [], True
     listed = _list_opens_clause(text, clause, local, boundary)
