@@ -59,3 +59,16 @@ def test_an_act_inside_a_phrase_of_concern_is_not_the_concerned_one_s() -> None:
     assert ("日本", "COOPERATE", "台湾") in found
     found = {(s, t, o) for s, t, o, _ in events_of("中方对与美国开展合作持开放态度。")}
     assert ("中国", "COOPERATE", "美国") in found
+
+
+# -- concern over a place's situation blames no one ------------------------------------------
+
+
+def test_concern_over_the_situation_in_a_country_blames_no_one() -> None:
+    """qc-11 (first gold): 对苏丹多地尤其是…法希尔市局势持续恶化深表关切 gave 法基 ACCUSE 苏丹:
+    the situation of places in a country (words.tsv strife 局势, 恶化), as 对缅甸近期暴力升级."""
+    text = "非盟委员会主席法基对苏丹多地尤其是西部城市局势持续恶化深表关切。"
+    assert not any(t == "ACCUSE" for _, t, _, _ in events_of(text))
+    # a deed of the actor still is blamed
+    found = {(s, t, o) for s, t, o, _ in events_of("欧盟对俄罗斯在边境集结军队深表关切。")}
+    assert ("欧盟", "ACCUSE", "俄罗斯") in found
