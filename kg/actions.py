@@ -10526,6 +10526,14 @@ def _subjects(
             doer = _governed_doer(text, local[:-1], boundary)
             if doer is not None:  # the joined verb is the act of the phrase's doer too
                 return [doer], True
+    opener = _objection_opener(text, clause, boundary) if local else -1
+    if opener != -1:  # 他们对…加强与俄罗斯的军事合作|表示严重关切: not their own act
+        local = [m for m in local if m.start > opener]
+        first = local[0] if local else None
+        if first and _front(first) == opener + 1 and text[first.end : first.end + 1] == "的":
+            return [first], True  # 对|朝鲜|的核计划…以及加强与俄罗斯的…合作: whose deeds
+        if not local:
+            return [], True
     listed = _list_opens_clause(text, clause, local, boundary)
     if listed:  # 包括美国在内的大多数国家都在与俄罗斯开展贸易: the members listed act
         return listed, True
@@ -11251,6 +11259,29 @@ def _governed_doer(text: str, local: list[Mention], boundary: int) -> Mention | 
         if text[max(0, front - 2) : front].endswith(("对", "就", "关于", "针对", "对于")):
             return mention
     return None
+
+
+# the response that closes a 对-phrase of objection (对…合作|表示严重关切, 对…|深感担忧, 对…|不满)
+_OBJECTION_CLOSE = re.compile(
+    r"(?:表示|表达|感到|深表|深感)[^，,。；;]{0,4}?(?:关切|担忧|忧虑|不安|不满|谴责|反对|遗憾)"
+    r"|(?:非常|十分|极为|极其|强烈|很)?不满"
+)
+
+
+def _objection_opener(text: str, clause, pos: int) -> int:
+    """他们|对|朝鲜的核计划以及加强与俄罗斯的军事合作|表示严重关切: where the 对-phrase opens
+    that holds the act at ``pos`` and that a response of concern or objection closes (-1 when
+    none does). The act is what the one before 对 objects to, not that one's own act; only an
+    actor inside the phrase may do it (对|日本|加强与台湾的军事合作表示不满)."""
+    at = text.rfind("对", clause.start, pos)
+    if at == -1 or text[at + 1 : at + 2] in {"话", "抗", "此", "于"} or text[at - 1 : at] == "反":
+        return -1  # (对话, 对抗, 对此, 对于, 反对: no 对-phrase)
+    if any(c in _PUNCT for c in text[at:pos]):
+        return -1
+    act = trigger_pattern().search(text, pos, clause.end)  # (与台湾的军事|合作: after the partner)
+    if act is None or _OBJECTION_CLOSE.match(text, act.start()):
+        return -1  # (the objection itself: 对…|表示不满)
+    return at if _OBJECTION_CLOSE.search(text, act.end(), clause.end) else -1
 
 
 def _nominalised(text: str, pos: int, clause) -> bool:
@@ -12369,6 +12400,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         text, mention.end, "private"
     ):
         return False  # 非洲留学生, 中国企业, 法国历史学家: people of a country, not the country
+    if _owns_civil_thing(text, mention):
+        return False  # …命中以色列|油轮 突袭联合国办公室: a tanker's owner does not raid
     if mention.actor.type in {"Country", "Region"} and _origin_listed(text, mention, front):
         return False  # 来自澳大利亚、香港等地的…女学生: where people come from does not act
     return mention.via != "media"
@@ -12404,6 +12437,13 @@ _ORIGIN = re.compile(r"来自(?:[^，,。；;：:“”\s、的]{1,12}、){0,6}$
 
 # what follows a country in a list of origins: a place in it (韩国|釜山、), its regions (各地)
 _ORIGIN_TAIL = re.compile(r"[^，,。；;：:“”\s、的]{0,6}?(?:、|等地|各地)")
+
+
+def _owns_civil_thing(text: str, mention: Mention) -> bool:
+    """以色列|油轮, 两架美军|航班, 中国|商品: an actor named right before a civilian ship, a
+    flight or goods (words.tsv civil_thing) only says whose the thing is: the thing acts in
+    nothing, and nor does its owner (an act on the thing may still reach the owner)."""
+    return text.startswith(words("civil_thing"), mention.end)
 
 
 def _origin_listed(text: str, mention: Mention, front: int) -> bool:
