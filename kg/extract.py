@@ -776,7 +776,7 @@ def _extract_sentence(
         _known_answerer(ctx, sentence, found.mentions)  # 林剑:我们敦促…: 我们 is who answers
     mentions = sorted(
         _fight_places_joined(
-            text, found.mentions, _pronouns(ctx, sentence, found.mentions, referring_words)
+            found.mentions, _pronouns(ctx, sentence, found.mentions, referring_words)
         ),
         key=lambda m: m.start,
     )
@@ -811,16 +811,11 @@ def _without_fight_place(word: str, start: int, mentions: list[Mention]) -> list
     return [m for m in mentions if m.end != start]
 
 
-def _fight_places_joined(
-    text: str, mentions: list[Mention], referring: list[Mention]
-) -> list[Mention]:
+def _fight_places_joined(mentions: list[Mention], referring: list[Mention]) -> list[Mention]:
     """苏丹|冲突双方, 也门|交战双方: a country right before a word for the sides of a fight
     (words.tsv conflict_sides) says where the fight is. Once the word found its two sides,
     the country is no third actor: the sides' mentions take its place (联合国呼吁也门冲突双方…:
-    the sides are asked, not Yemen). Sides not found (a headline before the fight is told:
-    非盟委员会主席呼吁苏丹冲突双方立即停火), the country is still no actor (nor before
-    words.tsv fight_parties: 苏丹|武装冲突参与各方)."""
-    mentions = [m for m in mentions if not _place_of_unfound_sides(text, m, referring)]
+    the sides are asked, not Yemen)."""
     if not referring:  # (half of the sentences read hold no referring word: nothing to join)
         return mentions + referring
     sides = {
@@ -841,16 +836,6 @@ def _fight_places_joined(
         for m in referring
     ]
     return [m for m in mentions if m.end not in places] + joined
-
-
-def _place_of_unfound_sides(text: str, mention: Mention, referring: list[Mention]) -> bool:
-    """Whether a country or region stands right before a word for the sides of a fight
-    (words.tsv conflict_sides, fight_parties) that found no sides of its own."""
-    if mention.actor.type not in {"Country", "Region"}:
-        return False
-    if not text.startswith((*words("conflict_sides"), *words("fight_parties")), mention.end):
-        return False
-    return not any(m.start == mention.end and m.via == "compound" for m in referring)
 
 
 _SEMICOLONS = ("；", ";")

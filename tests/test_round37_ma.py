@@ -72,20 +72,3 @@ def test_concern_over_the_situation_in_a_country_blames_no_one() -> None:
     # a deed of the actor still is blamed
     found = {(s, t, o) for s, t, o, _ in events_of("欧盟对俄罗斯在边境集结军队深表关切。")}
     assert ("欧盟", "ACCUSE", "俄罗斯") in found
-
-
-# -- the country where a fight is, before its sides, is no actor ---------------------------------
-
-
-def test_a_country_before_the_sides_of_a_fight_is_never_the_one_asked() -> None:
-    """qc-11 (first gold): the headline 非盟委员会主席呼吁苏丹冲突双方立即停火, before the fight is
-    told, and 敦促苏丹武装冲突参与各方 gave REQUEST 苏丹; the gold asks the two armies only."""
-    for text in (
-        "非盟委员会主席呼吁苏丹冲突双方立即停火。",
-        "法基敦促苏丹武装冲突参与各方立即停火。",
-    ):
-        assert not any(o == "苏丹" for _, _, o, _ in events_of(text))
-    # told after the fight, the sides are asked
-    text = "苏丹武装部队与快速支援部队爆发冲突。美国敦促苏丹冲突双方恢复谈判。"
-    found = {(s, t, o) for s, t, o, _ in events_of(text)}
-    assert ("美国", "REQUEST", "快速支援部队") in found
