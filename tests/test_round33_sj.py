@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from build_kind import pure_only
 
 from kg import actors, extract
 from kg.actors import (
@@ -160,6 +161,7 @@ class _NoSearch:
         return getattr(self._pattern, name)
 
 
+@pure_only("actors", "gazetteer", "extract")
 def test_the_fast_paths_are_taken(articles, monkeypatch) -> None:
     """Fails if the words found are no longer read: the searches they replace are not run
     (the regexes here raise when searched)."""
