@@ -9,6 +9,7 @@
 # Needs a C compiler and PyPI (the build fetches mypy); about 7 min CPU and 3.6 GB at peak
 # for the default eight modules at -O3 (see README, "The compiled build").
 # Settings of the hook pass through: KG_MYPYC_MODULES, MYPYC_OPT_LEVEL, KG_MYPYC_SEPARATE.
+# KG_COMPILED_WHEEL=FILE compares a wheel built before instead of building one.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 S=$(realpath -m "${1:-$(mktemp -d -t kg-compiled-XXXXXX)}")
@@ -17,10 +18,14 @@ mkdir -p "$S/src" "$S/site" "$S/wheel" "$S/out"
 rm -rf "$S/src"/* "$S/site"/* "$S/wheel"/* "$S/out"/*
 (cd "$ROOT" && git ls-files -z | tar --null -T - -c) | tar -x -C "$S/src"
 
-echo "building the compiled wheel in $S/wheel"
-start=$(date +%s)
-HATCH_BUILD_HOOK_ENABLE_CUSTOM=true "$PY" -m pip wheel -q --no-deps -w "$S/wheel" "$S/src"
-echo "compiled in $(( $(date +%s) - start )) s: $(ls "$S/wheel")"
+if [ -n "${KG_COMPILED_WHEEL:-}" ]; then  # a wheel built before from the same files
+  cp "$KG_COMPILED_WHEEL" "$S/wheel/"
+else
+  echo "building the compiled wheel in $S/wheel"
+  start=$(date +%s)
+  HATCH_BUILD_HOOK_ENABLE_CUSTOM=true "$PY" -m pip wheel -q --no-deps -w "$S/wheel" "$S/src"
+  echo "compiled in $(( $(date +%s) - start )) s: $(ls "$S/wheel")"
+fi
 "$PY" -m pip install -q --no-deps --target "$S/site" "$S"/wheel/kg-*.whl
 
 run() {  # run WHERE NAME ARGS... : kg from WHERE (a folder put first on the path)

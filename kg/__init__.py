@@ -34,9 +34,10 @@ def compiled_modules() -> list[str]:
 
     names = set()
     for path in Path(__file__).parent.iterdir():
-        for suffix in EXTENSION_SUFFIXES:
-            if path.name.endswith(suffix):
-                names.add(path.name[: -len(suffix)])
+        # the most specific suffix first: actors.cpython-311-x86_64-linux-gnu.so is "actors"
+        suffix = next((s for s in EXTENSION_SUFFIXES if path.name.endswith(s)), None)
+        if suffix is not None:
+            names.add(path.name[: -len(suffix)])
     return sorted(names)
 
 

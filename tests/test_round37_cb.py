@@ -83,3 +83,19 @@ def test_the_benchmark_names_the_build_it_measured() -> None:
     assert report.startswith(str(Path(kg.__file__).parent))
     built = kg.compiled_modules()
     assert report.endswith(", pure Python") if not built else " ".join(built) in report
+
+
+def test_compiled_modules_names_each_module_once(tmp_path, monkeypatch) -> None:
+    """An extension module's file name carries the platform's suffix (and .so matches it too):
+    each module is named once, by its module name."""
+    for name in ("__init__.py", "actors.py", "actors.cpython-311-x86_64-linux-gnu.so", "x.abi3.so"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    monkeypatch.setattr(kg, "__file__", str(tmp_path / "__init__.py"))
+    expected = ["actors", "x"] if ".cpython-311-x86_64-linux-gnu.so" in _suffixes() else ["x"]
+    assert kg.compiled_modules() == expected
+
+
+def _suffixes() -> list[str]:
+    from importlib.machinery import EXTENSION_SUFFIXES
+
+    return EXTENSION_SUFFIXES
