@@ -91,7 +91,7 @@ class MypycHook(BuildHookInterface):
                 opt_level=os.environ.get("MYPYC_OPT_LEVEL", "3"),
                 separate=separate,
                 multi_file=os.environ.get("KG_MYPYC_MULTI_FILE", "") == "1",
-                group_name=None if separate else "kg__mypyc",
+                group_name=None if separate else "kg",  # the library: kg__mypyc.*.so
             ),
             encoding="utf-8",
         )
