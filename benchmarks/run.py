@@ -13,6 +13,11 @@ article in ten undated, about 0.4 posts per event, stored through the same code 
 and times every saved query on it. A saved query is timed as ``kg query NAME`` runs it, which
 for a listing is its first page; the whole listing (``--param limit=0``) is timed beside it.
 
+The report names the kg it measured: its folder, and pure Python or the modules the opt-in
+compiled build (tools/mypyc_hook.py) compiled. The subprocesses run from an empty folder, so
+they import the installed kg (or the one PYTHONPATH names), never the source tree of the
+working folder.
+
 Every time is the median of ``--repeat`` runs; commands run as real ``kg`` subprocesses, with
 Python's bytecode cache on (``PYTHONDONTWRITEBYTECODE`` is dropped from their environment and
 kg's modules are compiled once before the first run), as for any installed kg: otherwise every
@@ -31,6 +36,7 @@ just before each 2-worker run (median and range), so the speed-up can be read ag
 from __future__ import annotations
 
 import argparse
+import functools
 import multiprocessing
 import os
 import random
@@ -101,17 +107,29 @@ def _kg_environment() -> dict[str, str]:
     return environment
 
 
+@functools.cache
+def _outside_the_tree() -> str:
+    """The folder the kg subprocesses run in: an empty one. ``python -m kg`` puts its working
+    folder first on the path, so run from the repository it would import the source tree's
+    kg/ and not the installed package (a compiled install, say) that the report names."""
+    return tempfile.mkdtemp(prefix="kg-bench-cwd-")
+
+
 def _compile_kg() -> str:
     """Compile the modules of the kg the subprocesses import (as installing it does), so that
-    no measured run compiles them; returns where that kg is."""
+    no measured run compiles them; returns where that kg is and which build it is (pure
+    Python, or the modules the opt-in mypyc build compiled: kg.compiled_modules)."""
     found = subprocess.run(
         [
             sys.executable,
             "-c",
             "import compileall, os, kg; folder = os.path.dirname(kg.__file__);"
-            " compileall.compile_dir(folder, quiet=1); print(folder)",
+            " compileall.compile_dir(folder, quiet=1); compiled = kg.compiled_modules();"
+            " print(folder + (', compiled (mypyc): ' + ' '.join(compiled) if compiled"
+            " else ', pure Python'))",
         ],
         env=_kg_environment(),
+        cwd=_outside_the_tree(),
         capture_output=True,
         text=True,
         check=True,
@@ -133,6 +151,7 @@ def _run(args: list[str], cache: Path | None = None) -> tuple[float, float, floa
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env=environment,
+        cwd=_outside_the_tree(),
     )
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
@@ -191,7 +210,8 @@ def corpus(folder: Path, repeat: int) -> None:
     chars = sum(len(t) for t in texts)
     print(f"corpus {folder}: {len(files)} files, {len(texts)} articles, {chars:,} characters")
     print(f"cores {os.cpu_count()}, load before {os.getloadavg()[0]:.2f}, repeat {repeat}")
-    print(f"kg subprocesses run with the bytecode cache on (kg compiled once: {_compile_kg()})")
+    print(f"kg measured: {_compile_kg()}")
+    print("kg subprocesses run with the bytecode cache on (kg's .py compiled once beforehand)")
     capacity = parallel_capacity()
     print(f"parallel capacity now: {capacity} cores of 2 (others' load lowers it)\n")
 

@@ -20,7 +20,25 @@ __all__ = [
     "extract_corpus",
     "extract_article",
     "read_article",
+    "compiled_modules",
 ]
+
+
+def compiled_modules() -> list[str]:
+    """The names of kg's modules this installation runs compiled (the opt-in mypyc build,
+    tools/mypyc_hook.py); [] for pure Python. Read from the files beside this one: Python
+    imports an extension module before the ``.py`` of the same name, so what is here is what
+    runs (benchmarks/run.py prints it, so a figure says which build it measured)."""
+    from importlib.machinery import EXTENSION_SUFFIXES
+    from pathlib import Path
+
+    names = set()
+    for path in Path(__file__).parent.iterdir():
+        # the most specific suffix first: actors.cpython-311-x86_64-linux-gnu.so is "actors"
+        suffix = next((s for s in EXTENSION_SUFFIXES if path.name.endswith(s)), None)
+        if suffix is not None:
+            names.add(path.name[: -len(suffix)])
+    return sorted(names)
 
 
 def __getattr__(name: str):

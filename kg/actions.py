@@ -42,7 +42,7 @@ from .lexicon import (
     words,
     words_pattern,
 )
-from .model import SYMMETRIC_TYPES, Actor, Mention
+from .model import SYMMETRIC_TYPES, Actor, LedMention, Mention
 from .regex_cache import compile_pattern
 from .segment import cut
 from .sentences import Clause, after_last_mark, first_mark, marks_after, marks_before
@@ -1254,7 +1254,9 @@ def _coup_condemned(text: str, clause, pos: int, end: int, mentions) -> bool:
     )
 
 
-def _coup_makers(text, clause, pos, end, mentions, done, discourse) -> Mention | None:
+def _coup_makers(
+    text, clause, pos, end, mentions, done: Sequence[Action], discourse
+) -> Mention | None:
     """谴责政变: the soldiers who made the coup condemned, when the last seizure was theirs
     (政变军人扣押总统…); None when no coup is condemned."""
     if not _coup_condemned(text, clause, pos, end, mentions):
@@ -1920,7 +1922,7 @@ def _with_lead(mention: Mention, leads: dict[int, int]) -> Mention:
     lead = leads.get(mention.start)
     if lead is None:
         return mention
-    return _Led(
+    return LedMention(
         mention.actor,
         mention.text,
         mention.start,
@@ -1933,16 +1935,11 @@ def _with_lead(mention: Mention, leads: dict[int, int]) -> Mention:
     )
 
 
-@dataclass(frozen=True)
-class _Led(Mention):
-    lead: int = 0
-
-
 def _front(mention: Mention) -> int:
-    """Where a mention's phrase begins: its description's start for a _Led, else its own.
+    """Where a mention's phrase begins: its description's start for a LedMention, else its own.
     (A type test, not getattr with a default: a plain Mention has no ``lead``, and the
     attribute missing cost twice the test, on the 40,000 calls of the news pages' rules.)"""
-    return mention.lead if type(mention) is _Led else mention.start
+    return mention.lead if type(mention) is LedMention else mention.start
 
 
 def _summit(word: str, pos: int, status: str, summit_actors) -> Iterator[Action]:
@@ -3441,7 +3438,7 @@ def _view_head() -> re.Pattern[str]:
 _ORDERS = ("下令", "命令", "指示", "授权", "批准")
 
 
-def _orderers(text, clauses, index, subjects, mentions) -> list[Mention]:
+def _orderers(text, clauses, index, subjects, mentions: Sequence[Mention]) -> list[Mention]:
     """内塔尼亚胡下令以军对加沙发动打击: who orders an act does it too."""
     if len(subjects) != 1:
         return []
@@ -4310,7 +4307,9 @@ def _struck_itself(subject: Mention, done: Sequence[Action]) -> bool:
     return any(a.trigger.event_type == "ASSAULT" and _same_side(subject, a.subject) for a in done)
 
 
-def _counterpart(text, clauses, index, mentions, subjects, at, done, discourse) -> Mention | None:
+def _counterpart(
+    text, clauses, index, mentions, subjects, at, done: Sequence[Action], discourse
+) -> Mention | None:
     """The actor a response without a named target answers, in this order: for a verbal
     response, the speaker of a statement it answers in the same sentence (特朗普称…,泽连斯基就此
     表达了不同意见); the other side of an earlier event of this subject; another side named
@@ -5231,7 +5230,7 @@ def _judges_this(text: str, clause, end: int, trig) -> bool:
     return _THIS_IS.match(rest) is not None
 
 
-def _last_hostile_agents(done_acts, discourse) -> list[Mention]:
+def _last_hostile_agents(done_acts: Sequence[Action], discourse) -> list[Mention]:
     """Every side of the last hostile act of this sentence, else of the sentences before."""
     for action in reversed(list(done_acts)):
         if action.trigger.event_type in _HOSTILE_ACTS:
@@ -5239,7 +5238,7 @@ def _last_hostile_agents(done_acts, discourse) -> list[Mention]:
     return discourse.agents("|".join(sorted(_HOSTILE_ACTS)))
 
 
-def _last_agent(done_acts, discourse, event_type: str) -> Mention | None:
+def _last_agent(done_acts: Sequence[Action], discourse, event_type: str) -> Mention | None:
     """Who did the last act of a type: in this sentence, else in the few before."""
     for action in reversed(list(done_acts)):
         if action.trigger.event_type == event_type:
@@ -5247,7 +5246,7 @@ def _last_agent(done_acts, discourse, event_type: str) -> Mention | None:
     return discourse.agent(event_type)
 
 
-def _agent_of_named_act(text, clause, done_acts, discourse) -> Mention | None:
+def _agent_of_named_act(text, clause, done_acts: Sequence[Action], discourse) -> Mention | None:
     """这一否决, 这次攻击: an act the clause names by a demonstrative is the last act of that kind,
     and its actor is whom a judgement of it is about; 这是/此举是… names the last hostile act."""
     head = text[clause.start : clause.end].lstrip(" “”\"'「」")
@@ -5428,7 +5427,9 @@ def _owner_after_copula(text, clause, pos, mentions, speaker) -> Mention | None:
     return None
 
 
-def _warned_otherwise(text, clause, done_acts, speaker: Mention) -> Mention | None:
+def _warned_otherwise(
+    text, clause, done_acts: Sequence[Action], speaker: Mention
+) -> Mention | None:
     """A clause opened by 否则 after a demand (奉劝美国立即停止挑衅,否则必将付出代价) warns the
     one the demand asked."""
     if not text[clause.start : clause.end].lstrip(" “”\"'「」").startswith(_OTHERWISE):
@@ -5441,7 +5442,7 @@ def _warned_otherwise(text, clause, done_acts, speaker: Mention) -> Mention | No
     return None
 
 
-def _last_actor(done_acts, speaker: Mention, pos: int) -> Mention | None:
+def _last_actor(done_acts: Sequence[Action], speaker: Mention, pos: int) -> Mention | None:
     """欧盟…对中方实施制裁,粗暴干涉了中国的内政: a judgement with no subject of its own judges
     whoever did the act the sentence just reported."""
     for action in reversed(list(done_acts)):
@@ -8965,7 +8966,7 @@ def _together_with(text, pos, mentions) -> list[Mention]:
 _LIST_LINKS = frozenset({"和", "与", "及", "、", "以及"})
 
 
-def _listed_before(text, last: Mention, mentions) -> list[Mention]:
+def _listed_before(text, last: Mention, mentions: Sequence[Mention]) -> list[Mention]:
     """新西兰和澳大利亚: the actors listed up to ``last``, joined by 和/与/及/、."""
     chain = [last]
     for mention in reversed([m for m in mentions if m.end <= _front(last)]):
@@ -10366,7 +10367,9 @@ def _inside_topic(text, clause, mention: Mention) -> bool:
     return _real_coverb(text, clause.start + at)
 
 
-def _topic_of_a_pair(text, clause, group: list[Mention], mentions) -> list[Mention]:
+def _topic_of_a_pair(
+    text, clause, group: list[Mention], mentions: Sequence[Mention]
+) -> list[Mention]:
     """美国与乌克兰代表团就结束|俄乌|冲突的计划举行会谈: a compound inside a 就-phrase after a
     pair joined by 与/同/跟/和 is what the pair talks about; the pair is who talks."""
     front = min(_front(m) for m in group)
@@ -10455,7 +10458,7 @@ def _subjects(
     clauses,
     index,
     boundary,
-    mentions,
+    mentions: Sequence[Mention],
     objects,
     targets=frozenset(),
     speech_act=False,

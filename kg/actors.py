@@ -4179,25 +4179,25 @@ def _implied_org(
     if body is not None:  # 主席冯德莱恩: the chair of the EU Commission, not a German post
         return Mention(body, body.label, at, at, "role")
     inst = gaz.institutions.get(title.org_suffix)
-    named = inst is not None and inst.suffix in title.title
+    named = inst if inst is not None and inst.suffix in title.title else None
     country = gaz.actors.get(person.actor.country or "") if person.actor.known else None
     if country is None and not person.actor.known:
         country = _country_of_titled_family_name(person, title, gaz)
     actor: Actor | None
     if country is not None and title.kind in _STATE_POSTS:
-        in_ministry = named and not _minister_of_state(title, country)
-        actor = gaz.compose(country, inst) if in_ministry else country
-        return Mention(actor, inst.suffix if in_ministry else actor.label, at, at, "role")
-    if named and memory is not None:
-        actor = _own_ministry(inst, memory, gaz) or memory.organs.get(inst.key_suffix)
+        if named is not None and not _minister_of_state(title, country):
+            return Mention(gaz.compose(country, named), named.suffix, at, at, "role")
+        return Mention(country, country.label, at, at, "role")
+    if named is not None and memory is not None:
+        actor = _own_ministry(named, memory, gaz) or memory.organs.get(named.key_suffix)
         focus = memory.focus_country(gaz)
         if actor is None and focus is not None:
-            actor = gaz.compose(focus, inst)
+            actor = gaz.compose(focus, named)
         state = gaz.actors.get(actor.country or "") if actor is not None else None
         if state is not None and _minister_of_state(title, state):
             return Mention(state, state.label, at, at, "role")  # 国防部长董军: China's minister
         if actor is not None:  # 外交部发言人林剑: the ministry is named as the title names it
-            return Mention(actor, inst.suffix, at, at, "role")
+            return Mention(actor, named.suffix, at, at, "role")
     return None
 
 

@@ -414,7 +414,9 @@ def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
     if not closing:
         raise InputError("broken front matter: no closing ---", path=name)
     source = text[opening.end() : closing.start()]
-    data = _plain_front_matter(source)
+    # object, not the fast path's dict | None: YAML may give a list (refused below), which a
+    # compiled build would refuse with a TypeError at this assignment instead
+    data: object = _plain_front_matter(source)
     if data is None:
         first_line = text.count("\n", 0, opening.end()) + 1
         try:

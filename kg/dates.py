@@ -56,6 +56,7 @@ from datetime import date, timedelta
 from functools import partial
 from typing import NamedTuple
 
+from .model import python_class
 from .regex_cache import compile_pattern
 
 __all__ = ["DateMention", "DateTracker", "find_dates", "event_date", "PRECISIONS", "KINDS"]
@@ -71,6 +72,7 @@ KINDS = ("absolute", "partial", "relative", "weekday", "duration_ago", "duration
 _MAX_LEAD_DAYS = 62  # how far after the article date a year-less date may still fall
 
 
+@python_class
 @dataclass(frozen=True)
 class DateMention:
     """A date expression in a sentence and the ISO date it resolves to.

@@ -18,7 +18,7 @@ import ahocorasick_rs
 
 from .exceptions import OntologyError
 from .lexicon import words
-from .model import Actor
+from .model import Actor, python_class
 from .regex_cache import compile_pattern
 from .resources import ontology_dir
 from .snapshot import snapshot_on, warm_value, words_key
@@ -40,6 +40,7 @@ _COLUMNS = {
 }
 
 
+@python_class
 @dataclass(frozen=True)
 class Institution:
     """An organ composed from a country and a suffix: 美国 + 财政部 → 美国财政部."""
@@ -50,6 +51,7 @@ class Institution:
     label_en: str = ""
 
 
+@python_class
 @dataclass(frozen=True)
 class Title:
     """A post title (国防部长) and the institution it implies (国防部), if any."""
@@ -139,6 +141,7 @@ def _start_index_text(words: list[str]) -> str:
     )
 
 
+@python_class
 @dataclass
 class Gazetteer:
     """Lookup tables for actor finding.

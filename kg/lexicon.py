@@ -17,7 +17,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from .exceptions import OntologyError
-from .model import EVENT_TYPES, STATUSES, _quick_init
+from .model import EVENT_TYPES, STATUSES, _quick_init, python_class
 from .regex_cache import compile_pattern
 from .resources import ontology_file
 from .snapshot import warm_value, words_key
@@ -126,6 +126,7 @@ _CUE_KINDS = set(STATUSES) - {"asserted"} | {
 _CUE_POSITIONS = {"before", "after", "next", "trailing", "opens", "governs", "adjacent", "around"}
 
 
+@python_class
 @dataclass(frozen=True)
 class EventType:
     name: str
@@ -136,6 +137,7 @@ class EventType:
     label_zh: str
 
 
+@python_class
 @dataclass(frozen=True)
 class Predicate:
     name: str
@@ -162,6 +164,7 @@ class Trigger:
         return self.predicate.event_type
 
 
+@python_class
 @dataclass(frozen=True)
 class Cue:
     word: str
@@ -169,6 +172,7 @@ class Cue:
     position: str  # before | after | next | opens | governs
 
 
+@python_class
 @dataclass(frozen=True)
 class Summit:
     """A summit nickname (金特会) naming the two leaders who meet."""
@@ -741,6 +745,7 @@ def confidence_weights() -> dict[str, float]:
     return weights
 
 
+@python_class
 @dataclass(frozen=True)
 class Pronoun:
     """A word that refers back (他, 双方, 四国, 该国, 会议): what it refers to, and a group size."""

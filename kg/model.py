@@ -242,6 +242,24 @@ class Mention:
     written_label: str = field(default="", compare=False)
 
 
+def python_class(cls: _Frozen) -> _Frozen:
+    """Marks a class that must stay a plain Python class when mypyc compiles its module (the
+    opt-in compiled build, tools/mypyc_hook.py): mypyc leaves a class with a decorator it does
+    not know alone. Wanted for frozen dataclasses that are pickled (the warm-up snapshot): a
+    native one does not come back from pickle, its __setstate__ assigns the frozen fields;
+    and for the Gazetteer, on which kg keeps derived tables as attributes of its own."""
+    return cls
+
+
+@dataclass(frozen=True)
+class LedMention(Mention):
+    """A mention with where its description begins (kg/actions.py: 正在…的习近平). Here beside
+    Mention, not in actions.py: mypyc cannot compile a dataclass subclass of a class of a
+    module it does not compile."""
+
+    lead: int = 0
+
+
 @dataclass(frozen=True)
 class Event:
     """One actor doing one action to another, with where it was said."""

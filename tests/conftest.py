@@ -4,9 +4,9 @@ The browser is Debian's ``chromium`` driven by Playwright (never a downloaded br
 it is missing the browser tests skip with the reason, unless ``KG_REQUIRE_BROWSER=1`` (set by
 ``.ci/run``), which turns that skip into a failure so CI cannot pass without them.
 
-The helper modules of tests/data (network_sample, sentences, same_pages, chromium_page) are
-registered here under their own names, so a test module can import them whatever pytest's
-import mode.
+The helper modules of tests/data (network_sample, sentences, same_pages, chromium_page,
+build_kind) are registered here under their own names, so a test module can import them
+whatever pytest's import mode.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ _TEST_CACHE = [""]
 _register("network_sample")
 _register("sentences")
 _register("same_pages")
+_register("build_kind")
 chromium_page = _register("chromium_page")
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import zhconv
+from build_kind import pure_only
 
 import kg.articles
 from kg.articles import (
@@ -229,6 +230,7 @@ def test_iter_articles_goes_on_after_bad_files(tmp_path: Path) -> None:
     assert items[-1].text == "朝鲜谴责美国"
 
 
+@pure_only("articles")
 def test_iter_articles_turns_unexpected_errors_into_skipped(tmp_path, monkeypatch) -> None:
     good = write(tmp_path, "a.txt", "美国制裁朝鲜。")
     write(tmp_path, "b.txt", "朝鲜谴责美国。")

@@ -8,6 +8,7 @@ sentences — so that the rules are tested for what they generalise to.
 from __future__ import annotations
 
 import pytest
+from build_kind import pure_only
 from sentences import article as _article
 from sentences import events_of
 
@@ -254,6 +255,7 @@ def test_one_unknown_person_alone_acts_on_nobody() -> None:
     assert ("王小明", "ACCUSE", "日本", "asserted") in events_of(text)
 
 
+@pure_only("extract")
 def test_one_side_alone_skips_the_action_stage_without_changing_anything(monkeypatch) -> None:
     """A sentence with one actor and no side the discourse could add skips the action stage;
     the events and roles of every article of the repo are those of the full stage."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from build_kind import pure_only
 from sentences import article, events_of
 
 from kg import extract
@@ -81,6 +82,7 @@ QUOTED = [
 
 
 @pytest.mark.parametrize("text", QUOTED)
+@pure_only("extract")
 def test_a_quotation_said_by_nobody_is_found_so(text, gaz, monkeypatch):
     quick, slow = _context(text, gaz), _context(text, gaz)
     for ctx in (quick, slow):
@@ -152,6 +154,7 @@ def test_the_body_in_focus_is_still_the_other_side(text, expected):
     assert {(s, kind, o) for s, kind, o, _ in events_of(text)} == expected
 
 
+@pure_only("extract")
 def test_the_shortcuts_change_no_event_of_the_repository(monkeypatch):
     """The events and roles of every article of the repository's sets are those of the long
     way: every quotation's words read for its speaker, the body in focus offered to every

@@ -242,7 +242,7 @@ def _article(text: str) -> Article:
 
 
 def test_front_reads_the_lead_of_a_led_mention_only(sentences):
-    """_front by type: a _Led's lead, any other mention's start (what getattr gave)."""
+    """_front by type: a LedMention's lead, any other mention's start (what getattr gave)."""
     for _text, _clauses, mentions in sentences[:200]:
         for mention in mentions:
             assert actions._front(mention) == getattr(mention, "lead", mention.start)

@@ -13,6 +13,7 @@ answer is compared with the one the plain look-up gives at that moment:
 from __future__ import annotations
 
 import pytest
+from build_kind import pure_only
 from sentences import article, inspectable_articles
 
 from kg import extract
@@ -37,6 +38,7 @@ def articles():
     return inspectable_articles(WRITTEN)
 
 
+@pure_only("extract")
 def test_written_sentences_hold_the_cases(gaz):
     """The written sentences ask both look-ups more than once in a sentence (a cache that
     never answers twice would prove nothing)."""
@@ -60,6 +62,7 @@ def test_written_sentences_hold_the_cases(gaz):
     assert calls["topics"] >= 2
 
 
+@pure_only("extract")
 def test_kept_answers_are_the_plain_ones(articles, gaz):
     """Each kept answer equals the look-up made anew at the same point of the extraction."""
     real_speaker, real_topics = extract._speaker_at, extract._earlier_topics

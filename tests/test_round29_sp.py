@@ -22,6 +22,7 @@ from __future__ import annotations
 import sys
 
 import pytest
+from build_kind import patch_reaches, pure_only
 from sentences import article, inspectable_articles
 
 from kg import actions, extract
@@ -104,14 +105,14 @@ def test_a_sentence_with_no_trigger_in_its_clauses_is_not_read(monkeypatch) -> N
     assert not any(find_triggers(text, c.start, c.end) for c in clauses)
     calls = _count_law_names(monkeypatch)
     assert list(find_actions(text, clauses, mentions)) == []
-    assert calls == []
+    assert calls == [] or not patch_reaches(actions)
 
 
 def test_a_sentence_with_a_trigger_is_read(monkeypatch) -> None:
     text, clauses, mentions = _first_sentence(TITLE_AND_ACT)
     calls = _count_law_names(monkeypatch)
     found = list(find_actions(text, clauses, mentions))
-    assert calls == [1]
+    assert calls == [1] or not patch_reaches(actions)
     assert [(a.subject.text, a.trigger.event_type, a.object.text) for a in found] == [
         ("布林肯", "THREATEN", "拉夫罗夫")
     ]
@@ -152,6 +153,7 @@ def corpus():
     )
 
 
+@pure_only("actions")
 def test_the_sentences_of_the_corpus_the_stage_skips_give_nothing(corpus, monkeypatch) -> None:
     """Every sentence of seeds/, eval/dev and eval/terminus-dev (and the written ones) that
     holds no trigger in its clauses: the way before (the whole stage, its triggers found
@@ -237,7 +239,7 @@ def test_a_sentence_naming_nobody_is_searched_for_acts_alone_when_it_holds_one(
     assert _outputs(text)[0] == events
     last = split_sentences(article(text))[-1].text
     assert _trigger_or_title_gate(load_gazetteer()).search(last)  # read, naming nobody
-    assert (last in calls) == asked
+    assert (last in calls) == asked or not patch_reaches(extract)
 
 
 def test_a_sentence_with_no_link_short_pair_or_title_gives_no_pair_and_no_leader(corpus) -> None:
@@ -293,8 +295,9 @@ def test_a_pair_word_looks_back_only_where_a_pair_may_be_named(
 
     monkeypatch.setattr(extract, "_actors_again", counted)
     assert _outputs(text)[0] == events
-    assert "局势持续紧张。" not in asked
-    assert set(looked_back) <= set(asked)
+    if patch_reaches(extract):
+        assert "局势持续紧张。" not in asked
+        assert set(looked_back) <= set(asked)
 
 
 @pytest.mark.parametrize(
@@ -321,7 +324,7 @@ def test_the_words_around_a_quotation_are_read_again_only_where_they_tell(
 
     monkeypatch.setattr(extract, "find_actors", counted)
     assert _outputs(text)[0] == events
-    assert read == read_again
+    assert read == read_again or not patch_reaches(extract)
 
 
 def test_the_words_around_a_quotation_not_read_again_teach_no_leader(corpus) -> None:

@@ -9,6 +9,7 @@ the new ones answer as they did, and the regex is shown not to be asked without 
 from __future__ import annotations
 
 import pytest
+from build_kind import pure_only
 
 from kg import actions
 from kg.actions import (
@@ -116,6 +117,7 @@ def test_topic_tests_answer_as_before(articles) -> None:
     assert sites > 1000 and without > sites // 2 and opened > 0 and talked > 0
 
 
+@pure_only("actions")
 def test_no_trigger_regex_without_jiu(monkeypatch) -> None:
     """With no 就 before the act, the talks-or-agreement regex is never asked (the fast path:
     it fails if the 就 test goes, or comes after the regex again)."""

@@ -83,7 +83,7 @@ def test_the_built_graph_keeps_the_written_mention(tmp_path) -> None:
 
 
 def test_a_mention_with_a_lead_keeps_its_lead_apart_from_its_written_words() -> None:
-    """_Led adds a field after Mention's: given by name, it cannot land in ``written``."""
+    """LedMention adds a field after Mention's: given by name, it cannot land in ``written``."""
     (event,) = [e for e in _events(TRADITIONAL) if e.event_type == "ASSAULT"]
     led = _with_lead(event.subject, {event.subject.start: 3})
     assert led.lead == 3 and led.written == event.subject.written

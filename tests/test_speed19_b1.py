@@ -17,6 +17,7 @@ for these tests in the style of Chinese international news:
 from __future__ import annotations
 
 import pytest
+from build_kind import pure_only
 from sentences import article, events_of, inspectable_articles
 
 from kg import actions
@@ -166,6 +167,7 @@ def _events(articles) -> list[str]:
     return [repr(extract_article(art)) for art in articles]
 
 
+@pure_only("actions")
 def test_lazy_status_as_before_on_every_article(articles, monkeypatch):
     lazy = _events(articles)
     monkeypatch.setattr(actions, "_status_only_carried", lambda trig: False)
@@ -184,6 +186,7 @@ def test_status_read_in_paths_is_settled_first():
     assert not _status_only_carried(trigger_for("签署"))
 
 
+@pure_only("actions")
 @pytest.mark.parametrize(
     "text",
     [

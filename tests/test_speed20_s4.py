@@ -15,6 +15,7 @@ import networkx as nx
 import numpy as np
 import pytest
 import yaml
+from build_kind import pure_only
 
 from kg import articles, views
 from kg.network import Network, drawn_network, merged_events, network_of
@@ -286,6 +287,7 @@ def test_other_yaml_goes_to_the_yaml_parser(source):
     assert articles._plain_front_matter(source) is None
 
 
+@pure_only("articles")
 def test_an_article_with_plain_front_matter_reads_as_before(tmp_path, monkeypatch):
     text = "---\ntitle: 美国制裁朝鲜\ndate: 2019-04-14 11:24\nurl: https://example.com/a\n---\n正文。\n"
     path = tmp_path / "a.md"
