@@ -5940,14 +5940,15 @@ def _clause_opening(text: str, start: int, pos: int) -> str:
 _ASK_TIME = re.compile(r"(?:上周|上月|日前|此前|先前|早前|近日|昨天|今天|曾经|曾|已经|已)*$")
 
 
-def _asker_put_forward(text: str, start: int, pos: int, mentions) -> Mention | None:
+def _asker_put_forward(text: str, start: int, pos: int, mentions: list[Mention]) -> Mention | None:
     """拒绝了|联合执政的自民党…副主席库比吉|提出的启用…的|要求: the demand answered is the one
     the actor right before 提出的 put forward (what it asks may name others: 撤销对韩国…的);
     only the words of a post, with no stop and no act, stand before that actor."""
     found = _ASK_PUT_FORWARD.search(text, start, pos)
     if found is None:
         return None
-    at = _ASK_TIME.search(text, start, found.start()).start()
+    timed = _ASK_TIME.search(text, start, found.start())  # (always matches, maybe empty)
+    at = timed.start() if timed is not None else found.start()
     asker = next((m for m in reversed(mentions) if m.end == at and m.start >= start), None)
     if asker is None:
         return None

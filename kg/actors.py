@@ -3869,20 +3869,22 @@ def _find_roles(
     for person in [m for m in found.mentions if m.actor.type == "Person"]:
         taken = _post_taken(text, person, found.mentions, gaz)
         if taken is not None:  # (the post's organisation only describes the person)
-            org, title = taken
-            found.roles.append((person, _role_org(org, title, gaz, text), title.title))
-            found.attributive.append((org.start, org.end + len(title.title)))
+            taken_org, taken_title = taken
+            found.roles.append(
+                (person, _role_org(taken_org, taken_title, gaz, text), taken_title.title)
+            )
+            found.attributive.append((taken_org.start, taken_org.end + len(taken_title.title)))
         titled_at = _gloss_closed_before(text, person.start)
         chain = _title_chain(text, titled_at, gaz)
         if not chain:
             after = gaz.title_at(text, person.end)  # 拉马福萨总统, 习近平主席
-            title = gaz.titles.get(after or "")
-            if title is not None and _names_next(found, person.end + len(title.title)):
+            title_after = gaz.titles.get(after or "")
+            if title_after is not None and _names_next(found, person.end + len(title_after.title)):
                 continue  # 普京|助理|乌沙科夫: the post is the aide's, named after it
-            if title is not None and person.actor.known:
-                implied = _implied_org(person, title, gaz, memory, person.end)
+            if title_after is not None and person.actor.known:
+                implied = _implied_org(person, title_after, gaz, memory, person.end)
                 if implied is not None:
-                    found.roles.append((person, implied, title.title))
+                    found.roles.append((person, implied, title_after.title))
             continue
         chain_start = _chain_start(text, titled_at, gaz)
         org = _org_before(text, chain_start, person, found.mentions)
