@@ -1437,24 +1437,27 @@ def _region_in_focus(inst: Institution, memory: ArticleMemory, gaz: Gazetteer) -
     organ the gazetteer knows (words.tsv regional_organ), is that region's where the page is
     its own press or names the region as often as any country (the country in focus counts
     countries only, and would make it China's or the United States'); where the page has
-    named no place yet, the one region whose organ it is."""
+    named no place yet, the one region whose organ it is. Only organs organizations.tsv
+    lists count (gaz.org_kind): gaz.actors also holds the organs composed so far in the run
+    (香港国安局 makes HKG_NSA), so the answer would hang on the articles read before."""
     if inst.suffix not in words("regional_organ"):
         return None  # (nearly every bare institution)
-    if memory.own is not None and f"{memory.own.key}_{inst.key_suffix}" in gaz.actors:
+    listed = gaz.org_kind
+    if memory.own is not None and f"{memory.own.key}_{inst.key_suffix}" in listed:
         return memory.own
     counts = memory.countries
     if not counts and memory.home is None:
         owners = [
             a
             for a in gaz.actors.values()
-            if a.type == "Region" and a.key + "_" + inst.key_suffix in gaz.actors
+            if a.type == "Region" and a.key + "_" + inst.key_suffix in listed
         ]
         return owners[0] if len(owners) == 1 else None
     most = max((n for k, n in counts.items() if gaz.actors[k].type == "Country"), default=0)
     regions = [
         k
         for k, n in counts.items()
-        if n >= most and gaz.actors[k].type == "Region" and f"{k}_{inst.key_suffix}" in gaz.actors
+        if n >= most and gaz.actors[k].type == "Region" and f"{k}_{inst.key_suffix}" in listed
     ]
     return gaz.actors[max(regions, key=counts.__getitem__)] if regions else None
 
