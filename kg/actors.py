@@ -1850,12 +1850,7 @@ def _regions_organ_named_for(
         english = re.sub(r"\s*\(.*\)$", "", organ.label_en or "")
         actor = Actor(
             key=key,
-            label=mention.actor.label
-            + (
-                organ.label.removeprefix(region.label)
-                if organ.label.startswith(region.label)
-                else surface
-            ),
+            label=mention.actor.label + _region_body_name(organ, region, gaz),
             type=organ.type,
             country=mention.actor.key,
             label_en=f"{mention.actor.label_en or mention.actor.key} {english}".strip(),
@@ -1863,6 +1858,17 @@ def _regions_organ_named_for(
         gaz.actors[key] = actor
     stop = mention.end + len(surface)
     return Mention(actor, text[mention.start : stop], mention.start, stop, mention.via)
+
+
+def _region_body_name(organ: Actor, region: Actor, gaz: Gazetteer) -> str:
+    """The name of a region's body without the region's: its label with the region's name
+    taken off (香港廉政公署 → 廉政公署), else its first alias that names no region (经济部国际
+    贸易署 → 国际贸易署). Why: the actor is kept for the run under its key, so its label must
+    not be the form the first article read happened to write (美国国贸署 for 美国国际贸易署)."""
+    if organ.label.startswith(region.label):
+        return organ.label.removeprefix(region.label)
+    bare = (a for a in organ.aliases if not _names_region(a, region, gaz))
+    return next(bare, organ.label)
 
 
 def _names_region(surface: str, region: Actor, gaz: Gazetteer) -> bool:

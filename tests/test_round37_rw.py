@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.gazetteer import load_gazetteer
 from tests.data.sentences import events_of
 
 
@@ -13,3 +14,13 @@ def test_a_bare_regional_organ_does_not_hang_on_the_articles_read_before() -> No
     assert alone in events_of("国安局周三批评中国。")
     assert ("香港国家安全局", "ACCUSE", "美国", "asserted") in events_of("香港国安局周三批评美国。")
     assert alone in events_of("国安局周三批评中国。")
+
+
+def test_a_region_s_body_after_another_name_is_labelled_alike_whatever_was_read_first() -> None:
+    """美国国贸署 and 美国国际贸易署 are one body (USA_TRADE_ADMIN, made from Taiwan's), kept
+    for the run under its key: its label is the body's own name, not the form of the first
+    article that named it, so it does not hang on which article was read first."""
+    load_gazetteer().actors.pop("USA_TRADE_ADMIN", None)  # (as made by an earlier test)
+    first = events_of("美国国贸署批评中国。")
+    assert ("美国国际贸易署", "ACCUSE", "中国", "asserted") in first
+    assert ("美国国际贸易署", "ACCUSE", "中国", "asserted") in events_of("美国国际贸易署批评中国。")
