@@ -4022,8 +4022,12 @@ _FORMER = frozenset("原前")
 def _envoy_to_region(text: str, org: Mention, chain) -> bool:
     """拉丁美洲特使, 中东问题特使: a region before an envoy's title (words.tsv region_envoy) is
     where the envoy is sent, not whom the envoy serves (but 台湾驻美大使 serves 台湾); so is a
-    country after 对 (美国对朝特别代表: qj-12's envoy serves 美国, not 朝鲜)."""
-    sent_to = org.actor.type == "Region" or text[org.start - 1 : org.start] in _ENVOY_TO
+    country named by its one-letter short form after 对 (美国对朝特别代表: qj-12's envoy serves
+    美国, not 朝鲜). A full name after 对 is the one the phrase is about, whose envoy it is
+    (中方|对|美国特使威特科夫访华表示欢迎: 威特科夫 serves 美国, not 中国)."""
+    sent_to = org.actor.type == "Region" or (
+        text[org.start - 1 : org.start] in _ENVOY_TO and org.end - org.start == 1
+    )
     return sent_to and all(title.title.endswith(words("region_envoy")) for title in chain)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.gazetteer import load_gazetteer
-from tests.data.sentences import events_of
+from tests.data.sentences import events_of, roles_of
 
 
 def test_a_bare_regional_organ_does_not_hang_on_the_articles_read_before() -> None:
@@ -24,3 +24,14 @@ def test_a_region_s_body_after_another_name_is_labelled_alike_whatever_was_read_
     first = events_of("美国国贸署批评中国。")
     assert ("美国国际贸易署", "ACCUSE", "中国", "asserted") in first
     assert ("美国国际贸易署", "ACCUSE", "中国", "asserted") in events_of("美国国际贸易署批评中国。")
+
+
+def test_an_envoy_after_a_preposition_of_the_one_welcoming_serves_the_country_named() -> None:
+    """对 + a full name is the preposition (中方|对|美国特使…表示欢迎): the envoy is 美国's, not
+    the one before 对; only 对 + a one-letter short form (美国对朝特别代表) names where an envoy
+    is sent."""
+    posts = roles_of("中方对美国特使威特科夫访华表示欢迎。")
+    assert ("威特科夫", "美国", "特使") in posts
+    assert ("威特科夫", "中国", "特使") not in posts
+    posts = roles_of("俄罗斯对美国特别代表威特科夫的访问表示欢迎。")
+    assert ("威特科夫", "美国", "特别代表") in posts
