@@ -5946,7 +5946,7 @@ def _asker_put_forward(text: str, start: int, pos: int, mentions) -> Mention | N
     found = _ASK_PUT_FORWARD.search(text, start, pos)
     if found is None:
         return None
-    at = _ASK_TIME.search(text, start, found.start()).start()
+    at = _ASK_TIME.search(text, start, found.start()).start()  # type: ignore[union-attr]
     asker = next((m for m in reversed(mentions) if m.end == at and m.start >= start), None)
     if asker is None:
         return None

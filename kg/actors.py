@@ -3876,6 +3876,8 @@ def _find_roles(
     text: str, gaz: Gazetteer, found: SentenceActors, memory: ArticleMemory | None = None
 ) -> None:
     for person in [m for m in found.mentions if m.actor.type == "Person"]:
+        org: Mention | None  # (the post taken's first, then the organisation before a title)
+        title: Title | None
         taken = _post_taken(text, person, found.mentions, gaz)
         if taken is not None:  # (the post's organisation only describes the person)
             org, title = taken
