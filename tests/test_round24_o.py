@@ -48,7 +48,7 @@ def test_a_name_ends_before_the_list_goes_on(text, kind, side, members) -> None:
     "text, expected",
     [
         ("埃及及约旦谴责以色列。", {("埃及", "ACCUSE", "以色列"), ("约旦", "ACCUSE", "以色列")}),
-        ("尼日尔总统巴佐姆及其家人被总统卫队扣押。", {("尼日尔总统卫队", "COERCE", "巴佐姆")}),
+        ("尼日尔总统巴佐姆及其家人被总统卫队扣押。", {("尼日尔总统卫队", "COERCE", "巴祖姆")}),
     ],
 )
 def test_names_before_a_plain_conjunction_stay_whole(text, expected) -> None:
