@@ -1437,24 +1437,27 @@ def _region_in_focus(inst: Institution, memory: ArticleMemory, gaz: Gazetteer) -
     organ the gazetteer knows (words.tsv regional_organ), is that region's where the page is
     its own press or names the region as often as any country (the country in focus counts
     countries only, and would make it China's or the United States'); where the page has
-    named no place yet, the one region whose organ it is."""
+    named no place yet, the one region whose organ it is. Only organs organizations.tsv
+    lists count (gaz.org_kind): gaz.actors also holds the organs composed so far in the run
+    (香港国安局 makes HKG_NSA), so the answer would hang on the articles read before."""
     if inst.suffix not in words("regional_organ"):
         return None  # (nearly every bare institution)
-    if memory.own is not None and f"{memory.own.key}_{inst.key_suffix}" in gaz.actors:
+    listed = gaz.org_kind
+    if memory.own is not None and f"{memory.own.key}_{inst.key_suffix}" in listed:
         return memory.own
     counts = memory.countries
     if not counts and memory.home is None:
         owners = [
             a
             for a in gaz.actors.values()
-            if a.type == "Region" and a.key + "_" + inst.key_suffix in gaz.actors
+            if a.type == "Region" and a.key + "_" + inst.key_suffix in listed
         ]
         return owners[0] if len(owners) == 1 else None
     most = max((n for k, n in counts.items() if gaz.actors[k].type == "Country"), default=0)
     regions = [
         k
         for k, n in counts.items()
-        if n >= most and gaz.actors[k].type == "Region" and f"{k}_{inst.key_suffix}" in gaz.actors
+        if n >= most and gaz.actors[k].type == "Region" and f"{k}_{inst.key_suffix}" in listed
     ]
     return gaz.actors[max(regions, key=counts.__getitem__)] if regions else None
 
@@ -1847,12 +1850,7 @@ def _regions_organ_named_for(
         english = re.sub(r"\s*\(.*\)$", "", organ.label_en or "")
         actor = Actor(
             key=key,
-            label=mention.actor.label
-            + (
-                organ.label.removeprefix(region.label)
-                if organ.label.startswith(region.label)
-                else surface
-            ),
+            label=mention.actor.label + _region_body_name(organ, region, gaz),
             type=organ.type,
             country=mention.actor.key,
             label_en=f"{mention.actor.label_en or mention.actor.key} {english}".strip(),
@@ -1860,6 +1858,17 @@ def _regions_organ_named_for(
         gaz.actors[key] = actor
     stop = mention.end + len(surface)
     return Mention(actor, text[mention.start : stop], mention.start, stop, mention.via)
+
+
+def _region_body_name(organ: Actor, region: Actor, gaz: Gazetteer) -> str:
+    """The name of a region's body without the region's: its label with the region's name
+    taken off (香港廉政公署 → 廉政公署), else its first alias that names no region (经济部国际
+    贸易署 → 国际贸易署). Why: the actor is kept for the run under its key, so its label must
+    not be the form the first article read happened to write (美国国贸署 for 美国国际贸易署)."""
+    if organ.label.startswith(region.label):
+        return organ.label.removeprefix(region.label)
+    bare = (a for a in organ.aliases if not _names_region(a, region, gaz))
+    return next(bare, organ.label)
 
 
 def _names_region(surface: str, region: Actor, gaz: Gazetteer) -> bool:
@@ -4015,8 +4024,12 @@ _FORMER = frozenset("原前")
 def _envoy_to_region(text: str, org: Mention, chain) -> bool:
     """拉丁美洲特使, 中东问题特使: a region before an envoy's title (words.tsv region_envoy) is
     where the envoy is sent, not whom the envoy serves (but 台湾驻美大使 serves 台湾); so is a
-    country after 对 (美国对朝特别代表: qj-12's envoy serves 美国, not 朝鲜)."""
-    sent_to = org.actor.type == "Region" or text[org.start - 1 : org.start] in _ENVOY_TO
+    country named by its one-letter short form after 对 (美国对朝特别代表: qj-12's envoy serves
+    美国, not 朝鲜). A full name after 对 is the one the phrase is about, whose envoy it is
+    (中方|对|美国特使威特科夫访华表示欢迎: 威特科夫 serves 美国, not 中国)."""
+    sent_to = org.actor.type == "Region" or (
+        text[org.start - 1 : org.start] in _ENVOY_TO and org.end - org.start == 1
+    )
     return sent_to and all(title.title.endswith(words("region_envoy")) for title in chain)
 
 
