@@ -214,6 +214,36 @@ def _as_charge(trig: Trigger) -> Trigger:
     )
 
 
+def _sufferers_charge(
+    text, clauses, index: int, pos: int, action: Action, mentions, discourse: Discourse
+) -> Action | None:
+    """王毅表示,美方…围堵打压中国; 德国外交部表示,格鲁吉亚领导层…对…德国…进行煽动性攻击: an act
+    that is a wrong by its very name (triggers.tsv flag suffered), told as done in the words of
+    a speaker of the side it is done to, is also that speaker's charge against the one who does
+    it (GUIDELINES: the words are themselves the accusation). An armed attack so told is a fact
+    reported (乌方表示,俄军袭击了…), and the words of a third side, or of a university, company
+    or media outlet, charge no one here."""
+    trig = action.trigger
+    if "suffered" not in trig.flags or trig.event_type == "ASSAULT":
+        return None
+    if action.status != "asserted":
+        return None  # 如果美方打压中国…: a deed supposed, or only feared, is no charge made
+    speaker = _speaker_in_sentence(text, clauses, index, pos, mentions) or discourse.speaker(pos)
+    if speaker is None or _private_body(speaker) or speaker.end > pos:
+        return None
+    if not _same_side(speaker, action.object) or _same_side(speaker, action.subject):
+        return None
+    start = speaker.end if speaker.start >= clauses[0].start else clauses[0].start
+    if any(
+        start <= m.start and m.end <= _front(action.subject)
+        for m in mentions
+        if not _same_side(m, speaker) and not _same_side(m, action.subject)
+    ):
+        return None  # 外交部指出,感谢美方关切中国打压台湾: 美方's concern tells of it, not 外交部
+    confidence = _confidence(speaker, action.subject, "speaker", False)
+    return Action(speaker, action.subject, _as_charge(trig), pos, "asserted", confidence, "speaker")
+
+
 _VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PROTEST"})
 
 
@@ -624,6 +654,9 @@ def find_actions(
                         threatened_from = pos
                 done.append(action)
                 in_clause.append(action)
+                charge = _sufferers_charge(text, clauses, index, pos, action, mentions, discourse)
+                if charge is not None:  # 王毅表示,美方…围堵打压中国: 王毅 charges 美方 as well
+                    in_clause.append(charge)
                 in_clause.extend(_thanked_for_aid(text, clause, action, mentions))
                 in_clause.extend(_defied_warning(action))
                 in_clause.extend(_rebutted_charge(text, action))

@@ -95,6 +95,7 @@ _TRIGGER_FLAGS = {
     "announced",
     "drill",
     "charge",
+    "suffered",
     "summons",
     "listing",
     "retaliation",
