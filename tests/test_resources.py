@@ -6,15 +6,20 @@ from pathlib import Path
 
 import pytest
 
+import kg
 from kg.resources import ontology_dir, ontology_file
 
 ROOT = Path(__file__).resolve().parent.parent
+# the default: the repository's ontology/ for kg run from its source tree (or an editable
+# install), the copy a wheel carries (kg/_ontology) for an installed kg, e.g. the compiled build
+PACKAGE = Path(kg.__file__).resolve().parent
+DEFAULT = ROOT / "ontology" if PACKAGE == ROOT / "kg" else PACKAGE / "_ontology"
 
 
 def test_repository_ontology_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("KG_ONTOLOGY", raising=False)
-    assert ontology_dir() == ROOT / "ontology"
-    assert ontology_file("gazetteer", "countries.tsv") == ROOT / "ontology/gazetteer/countries.tsv"
+    assert ontology_dir() == DEFAULT
+    assert ontology_file("gazetteer", "countries.tsv") == DEFAULT / "gazetteer/countries.tsv"
 
 
 def test_override_followed_whenever_it_changes(
@@ -27,7 +32,7 @@ def test_override_followed_whenever_it_changes(
     assert ontology_dir() == tmp_path / "two"
     assert ontology_file("kg.ttl") == tmp_path / "two" / "kg.ttl"
     monkeypatch.setenv("KG_ONTOLOGY", "")
-    assert ontology_file("kg.ttl") == ROOT / "ontology" / "kg.ttl"
+    assert ontology_file("kg.ttl") == DEFAULT / "kg.ttl"
 
 
 def test_same_path_object_each_time(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -107,6 +107,8 @@ def test_the_eight_modules_still_compile() -> None:
     of CPU): a merge that leaves a type error or an untyped list under reversed() breaks the
     opt-in compiled build, which the pure tests would never notice (four such errors came in
     with one round's merges)."""
+    if not (ROOT / "kg").is_dir():  # (benchmarks/compiled.sh runs the tests beside no kg/)
+        pytest.skip("no kg/ source beside the tests to check")
     done = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "mypyc_hook.py"), "--check"],
         cwd=ROOT,

@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from build_kind import COMPILED
 from sentences import events_of, inspectable_articles
 
 from kg.actors import (
@@ -185,6 +186,9 @@ def test_answer_marks_need_a_mark():
     assert _opens_question_or_answer("答：中方坚决反对。")
 
 
+@pytest.mark.skipif(
+    "extract" in COMPILED, reason="compiled, the typed ctx refuses None before mentions are read"
+)
 def test_transcript_opener_of_nobody():
     assert _transcript_opener(None, None, []) is None
 
