@@ -1366,7 +1366,7 @@ def _bare_institution(
     return [Mention(actor, text[opening:stop], opening, stop, "coref")]
 
 
-def _people_country(earlier, gaz: Gazetteer) -> Actor | None:
+def _people_country(earlier: Sequence[Mention], gaz: Gazetteer) -> Actor | None:
     """科索沃塞族人在北部与|警察交火: with no country named before a bare organ, a people of a
     country named before it (a collective group of organizations.tsv that belongs to a
     country) says where it acts: the organ is that country's, not the one the article is about
