@@ -1,0 +1,46 @@
+"""Round 38, helper ra: gold actors kg did not find (named organisations it lacked, a short
+form of a country with 政权). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from tests.data.sentences import events_of
+
+# -- 1. named organisations and the forms the pages write them in (na, nb, ya, yo) ----------
+
+
+def test_the_coalition_against_the_islamic_state_is_an_actor() -> None:
+    """打击“伊斯兰国”的国际联盟 / 以美国为首的国际联盟 (ya-04, ya-08): the coalition, not nobody."""
+    assert ("叙利亚", "AGREE", "打击伊斯兰国国际联盟", "asserted") in events_of(
+        "叙利亚上月与打击“伊斯兰国”的国际联盟签署了一份合作宣言。"
+    )
+    assert ("打击伊斯兰国国际联盟", "ASSAULT", "伊斯兰国", "asserted") in events_of(
+        "以美国为首的国际联盟上周在叙利亚东部打击了“伊斯兰国”。"
+    )
+
+
+def test_the_multilateral_sanctions_monitoring_team_is_an_actor() -> None:
+    """“多边制裁监测组” (na-09), the eleven states' team watching sanctions on North Korea."""
+    assert ("朝鲜外务省", "ACCUSE", "多边制裁监测组", "asserted") in events_of(
+        "朝鲜外务省周日发表谈话，谴责“多边制裁监测组”。"
+    )
+
+
+def test_written_forms_of_known_organisations() -> None:
+    """多國維安任務支援團 (nb-12, the Haiti mission as Taiwan's press writes it), 拉丁美洲與加勒比海
+    國家聯盟 (nb-08, CELAC)."""
+    assert ("多国安全支助团", "AID", "海地", "asserted") in events_of(
+        "多國維安任務支援團去年援助了海地。"
+    )
+    assert ("卢拉", "CONSULT", "拉美和加勒比国家共同体", "intended") in events_of(
+        "巴西总统卢拉将出席拉丁美洲与加勒比海国家联盟峰会。"
+    )
+
+
+# -- 2. a country's short form with 政权 (ya: 敘政權 ×3; qk: 缅甸军政权) ------------------------
+
+
+def test_short_form_with_regime_names_the_country() -> None:
+    """叙政权 is Syria as 叙政府 is: the act it does is Syria's."""
+    assert ("叙利亚", "ASSAULT", "伊斯兰国", "asserted") in events_of(
+        "叙政权近日在东部多地发起打击“伊斯兰国”的行动。"
+    )
