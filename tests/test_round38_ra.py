@@ -44,3 +44,19 @@ def test_short_form_with_regime_names_the_country() -> None:
     assert ("叙利亚", "ASSAULT", "伊斯兰国", "asserted") in events_of(
         "叙政权近日在东部多地发起打击“伊斯兰国”的行动。"
     )
+
+
+# -- 3. people after a title kg did not read as names (na: 尚达曼; yo: 总召傅崐萁) --------------
+
+
+def test_singapore_president_is_a_known_person() -> None:
+    """新加坡总统尚达曼 (na-05): the meeting is with the president, not only with Singapore."""
+    events = events_of("马来西亚首相安华周五抵达新加坡。安华还将拜会新加坡总统尚达曼。")
+    assert any(e[1:] == ("CONSULT", "尚达曼", "intended") for e in events)
+
+
+def test_caucus_whip_is_a_title() -> None:
+    """立法院国民党团总召傅崐萁 (yo-07): 总召 is a post, the name after it a person, who is then
+    found alone in the next sentence."""
+    events = events_of("立法院国民党团总召傅崐萁昨日率团访问大陆。傅崐萁今早参访小米汽车工厂。")
+    assert ("傅崐萁", "CONSULT", "小米", "asserted") in events
