@@ -60,3 +60,27 @@ def test_caucus_whip_is_a_title() -> None:
     found alone in the next sentence."""
     events = events_of("立法院国民党团总召傅崐萁昨日率团访问大陆。傅崐萁今早参访小米汽车工厂。")
     assert ("傅崐萁", "CONSULT", "小米", "asserted") in events
+
+
+def test_syria_leader_by_the_name_the_press_writes() -> None:
+    """敘利亞政權領導人沙拉 (ya-04 ×2): 沙拉 is al-Sharaa after a title no short name
+    passes (领导人); 沙拉 in a dish names nobody."""
+    assert ("特朗普", "CONSULT", "艾哈迈德·沙拉", "asserted") in events_of(
+        "特朗普周一与叙利亚领导人沙拉在白宫会谈。"
+    )
+    assert not any("沙拉" in e[2] for e in events_of("沙拉酱涨价了，特朗普批评了它。"))
+    assert not any("沙拉" in e[2] for e in events_of("特朗普批评了水果沙拉。"))
+
+
+# -- 4. a mission to a state or body named with 驻 (qk: 中国驻欧盟使团; ya: 驻伊朗外交使团;
+#       wh: 伊拉克驻联合国代表团) -----------------------------------------------------------------
+
+
+def test_mission_abroad_is_the_senders_organ() -> None:
+    """驻X使团 is the sender's mission, as 驻X使馆 is its embassy."""
+    assert ("中国大使馆", "ACCUSE", "欧盟", "asserted") in events_of(
+        "中国驻欧盟使团周二谴责欧盟的制裁。"
+    )
+    assert ("沙特阿拉伯大使馆", "ACCUSE", "以色列", "asserted") in events_of(
+        "沙特驻伊朗外交使团谴责以色列。"
+    )
