@@ -84,3 +84,16 @@ def test_mission_abroad_is_the_senders_organ() -> None:
     assert ("沙特阿拉伯大使馆", "ACCUSE", "以色列", "asserted") in events_of(
         "沙特驻伊朗外交使团谴责以色列。"
     )
+
+
+# -- 5. 中央政府 is the state itself, as 过渡政府 and 军政府 are (yo: 中央政府堅定支持…) --
+
+
+def test_central_government_is_the_state() -> None:
+    """伊拉克中央政府 is Iraq; bare 中央政府 is the country in focus, as a bare 过渡政府 is."""
+    assert ("伊拉克", "ACCUSE", "土耳其", "asserted") in events_of(
+        "伊拉克中央政府周日谴责土耳其的空袭。"
+    )
+    assert ("伊拉克", "ACCUSE", "土耳其", "asserted") in events_of(
+        "伊拉克总理苏达尼周日访问埃尔比勒。中央政府谴责土耳其的空袭。"
+    )
