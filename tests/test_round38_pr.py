@@ -13,8 +13,8 @@ from sentences import events_of
     "text",
     [
         "以色列空袭伊朗核设施。国际原子能机构总干事格罗西表示,他呼吁各方保持最大限度的克制。",
-        "美国空袭伊朗后,中方呼吁冲突各方立即停止敌对行动。",
-        "泰国与柬埔寨边境再次交火。马来西亚总理安华呼吁各方克制。",
+        "美国空袭伊朗核设施。中方呼吁冲突各方立即停止敌对行动。",
+        "泰国军队炮击柬埔寨边境村庄。马来西亚总理安华呼吁各方克制。",
     ],
 )
 def test_parties_an_appeal_addresses_are_not_the_sides_of_the_attack(text: str) -> None:
@@ -28,3 +28,20 @@ def test_named_sides_of_a_conflict_are_still_appealed_to() -> None:
     text = "巴基斯坦与阿富汗边境爆发冲突。中方呼吁冲突双方尽快停火。"
     found = {(s, t, o) for s, t, o, _ in events_of(text)}
     assert {("中国", "REQUEST", "巴基斯坦"), ("中国", "REQUEST", "阿富汗")} <= found
+
+
+# -- 做好…准备: readiness is no threat unless it says for what force -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "德国总理力促签署该协定，但法国总统表示反对：“我们还没有做好准备。”",
+        "美国宣布对伊朗实施新制裁。伊朗外长表示,伊朗对一切可能发生的状况都做好准备。",
+        "美国批评中国。专家说,北京已为强硬谈判做好了准备。",
+    ],
+)
+def test_readiness_in_other_words_threatens_no_one(text: str) -> None:
+    """qe-08, nc-06, qj-01 (first golds): 做好…准备 with any words between (还没有做好准备 to sign,
+    对一切状况都做好准备, 为强硬谈判做好了准备) was a THREATEN no annotator wrote."""
+    assert not any(t == "THREATEN" for _, t, _, _ in events_of(text))
