@@ -45,3 +45,27 @@ def test_readiness_in_other_words_threatens_no_one(text: str) -> None:
     """qe-08, nc-06, qj-01 (first golds): 做好…准备 with any words between (还没有做好准备 to sign,
     对一切状况都做好准备, 为强硬谈判做好了准备) was a THREATEN no annotator wrote."""
     assert not any(t == "THREATEN" for _, t, _, _ in events_of(text))
+
+
+# -- 欢迎出席峰会的高级代表: people a relative clause describes are the welcome's own object ---
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("白宫拒绝李家超出席峰会。美国国务院发言人称，总统拜登欢迎出席峰会的高级代表。", "拜登"),
+        ("特朗普下令驱逐哥伦比亚移民。哥伦比亚欢迎遭到驱逐的移民搭乘民航机回国。", "哥伦比亚"),
+    ],
+)
+def test_welcomed_people_described_by_a_relative_clause_are_no_one_in_focus(
+    text: str, speaker: str
+) -> None:
+    """qc-12, yd-09 (first golds): 欢迎 + [verb …的] people fell back to the actor in focus
+    (the one just barred or the deporter), a SUPPORT no annotator wrote."""
+    assert not any(s == speaker and t == "SUPPORT" for s, t, _, _ in events_of(text))
+
+
+def test_a_welcome_with_no_object_still_answers_the_one_in_focus() -> None:
+    """欢迎 standing alone still answers the actor whose act it welcomes."""
+    found = events_of("美国宣布解除对叙利亚的制裁。叙利亚外交部对此表示欢迎。")
+    assert any(t == "SUPPORT" and o == "美国" for _, t, o, _ in found)
