@@ -3727,6 +3727,8 @@ def _nothing_after(text, clause, end) -> bool:
         return False  # 反对对伊朗实施制裁: the act opposed is its object
     if _described_deed(rest):
         return False  # 反对在缅国内挑动内乱的行为: a deed described, by nobody in focus
+    if _described_people(rest):
+        return False  # 欢迎出席峰会的高级代表: people a relative clause describes are its object
     if _doctrine_object(rest):
         return False  # 反对新殖民主义的旗手: an idea opposed, by nobody in focus
     first = _tag_first(rest)
@@ -3749,6 +3751,22 @@ def _described_deed(rest: str) -> bool:
 
 
 _THIS_WORDS = ("这", "此", "该", "上述", "其")
+_PEOPLE_HEAD_REACH = 6  # characters after 的 in which the people noun starts (高级|代表)
+
+
+def _described_people(rest: str) -> bool:
+    """出席峰会的|高级代表, 遭到驱逐的|移民搭乘民航机回国: what follows a response (欢迎) up to a
+    stop is a relative clause heading people of no country of their own (words.tsv
+    described_people), its own object: it answers nobody in focus (first golds qc-12, yd-09)."""
+    stop = min((rest.find(c) for c in "，,。；;：:（(" if c in rest), default=len(rest))
+    head = rest[:stop]
+    cut = head.rfind("的")
+    if cut < 1 or head.startswith(_THIS_WORDS):
+        return False
+    tail = head[cut + 1 : cut + 1 + _PEOPLE_HEAD_REACH]
+    return any(word in tail for word in words("described_people"))
+
+
 _DOCTRINE_REACH = 12
 
 

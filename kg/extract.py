@@ -1637,8 +1637,7 @@ def _referring_mentions(
             continue
         if _demonstrative_in_word(text, word, end):
             continue
-        if pronouns()[word].refers == "sides":  # 呼吁各方保持克制: the sides of the fight
-            result.extend(_fight_sides_appealed(ctx, word, start, end))
+        if pronouns()[word].refers == "sides":  # 呼吁各方保持克制: who the parties are is not said
             continue
         if word.startswith("各") and text[start - 1 : start] not in _EACH_AFTER:
             continue  # 世界各国, 东盟各国, 呼吁各国: every state, or a bloc's, no list in focus
@@ -1678,22 +1677,6 @@ def _referring_mentions(
                 Mention(referent.actor, match.group(), match.start(), match.end(), "coref")
             )
     return result
-
-
-def _fight_sides_appealed(ctx: _Context, word: str, start: int, end: int) -> list[Mention]:
-    """印度对巴基斯坦发动袭击。俄方呼吁各方保持克制: 各方 that an appeal addresses (words.tsv
-    sides_appeal right before it) are the two sides of the last armed attack the article
-    reported before, as states where each has its own. Elsewhere (各方存在分歧, 与各方一道,
-    各方面), or with no attack reported, it names nobody: who the parties are is not said."""
-    text = ctx.article.text
-    head = text[max(0, start - 3) : start].rstrip('“「"')  # 呼吁“各方保持克制
-    if head[-2:] not in words("sides_appeal") or text[end : end + 1] == "面":
-        return []
-    for event in reversed(ctx.events):
-        if event.event_type == "ASSAULT" and not same_side(event.subject, event.object):
-            sides = (event.subject, event.object)
-            return _group_mentions(_countries_of(ctx, sides) or sides, word, start, end)
-    return []
 
 
 def _rather_than(text: str, start: int, end: int) -> bool:

@@ -9,27 +9,19 @@ import pytest
 from sentences import events_of
 
 
-# 呼吁各方保持克制 after an attack: 各方 are the two sides of the last attack reported.
+# 呼吁各方保持克制 after an attack: round 32 read 各方 as the two sides of the last attack; the
+# first golds (annotated before anyone ran kg: audit34 ya-01, audit35 ql-03) and audit33 wg leave
+# the parties unnamed, so since round 38 (pr) 各方 names nobody (tests/test_round38_pr.py).
 @pytest.mark.parametrize(
-    "text, events",
+    "text",
     [
-        (
-            "印度对巴基斯坦发动导弹袭击。俄罗斯外交部呼吁各方保持克制,避免局势恶化。",
-            {("俄罗斯外交部", "REQUEST", "印度"), ("俄罗斯外交部", "REQUEST", "巴基斯坦")},
-        ),
-        (
-            "以色列空袭黎巴嫩南部。古特雷斯敦促“各方保持最大限度的克制”。",
-            {("古特雷斯", "REQUEST", "以色列"), ("古特雷斯", "REQUEST", "黎巴嫩")},
-        ),
-        (  # an army stands for its state
-            "以军当天袭击了黎巴嫩。法国外长呼吁冲突各方立即停火。",
-            {("法国", "REQUEST", "以色列"), ("法国", "REQUEST", "黎巴嫩")},
-        ),
+        "印度对巴基斯坦发动导弹袭击。俄罗斯外交部呼吁各方保持克制,避免局势恶化。",
+        "以色列空袭黎巴嫩南部。古特雷斯敦促“各方保持最大限度的克制”。",
     ],
 )
-def test_parties_appealed_to_are_the_sides_of_the_attack(text, events) -> None:
+def test_parties_appealed_to_are_not_named(text) -> None:
     found = {(s, t, o) for s, t, o, _ in events_of(text)}
-    assert events <= found
+    assert not any(t == "REQUEST" for _, t, _ in found)
 
 
 @pytest.mark.parametrize(
