@@ -29,10 +29,9 @@ def test_we_of_an_embassy_is_labelled_by_the_name_the_page_writes() -> None:
 
 
 def test_they_of_an_army_is_labelled_by_the_name_the_page_writes() -> None:
-    """他們 read as the army (nb-01): 几内亚比绍军队 is no form of a page that says 幾內亞比索軍方."""
-    text = (
-        "幾內亞比索軍方昨天宣布逮捕總統恩巴羅。軍方透過電視發表聲明指出，他們已推翻恩巴羅。"
-    )
+    """他們 read as the army (nb-01): 几内亚比绍军队 is no form of a page that says
+    幾內亞比索軍方."""
+    text = "幾內亞比索軍方昨天宣布逮捕總統恩巴羅。軍方透過電視發表聲明指出，他們已推翻恩巴羅。"
     assert ("幾內亞比索軍方", "他們") in _actors(text, "COERCE")
 
 
