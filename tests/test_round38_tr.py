@@ -66,3 +66,22 @@ def test_yi_before_military_means_is_no_israeli_army() -> None:
     assert "以军" in {s for s, *_ in events_of("以军事先未通知,以军空袭加沙。")}
     assert ("黎巴嫩", "ACCUSE", "以军", "asserted") in events_of("黎巴嫩谴责以军袭击。")
     assert ("美国", "COOPERATE", "以色列", "asserted") in events_of("美国与以军事合作不断加深。")
+
+
+# -- 4. Taiwan's press words of status ----------------------------------------------------------
+
+
+def test_shiyan_vow_is_intended_and_poju_negates() -> None:
+    """矢言 (a vow, Taiwan's press for 誓言: wd-05, yd-09) makes the act intended; a summit that
+    破局 (broke down: wf-04) is negated."""
+    assert ("川普", "SANCTION", "伊朗", "intended") in {
+        (s, t, o, st) for s, t, o, st in _written_events("川普矢言對伊朗實施更嚴厲的制裁。")
+    }
+    assert ("川普", "CONSULT", "普亭", "negated") in _written_events("川普與普亭的峰會破局。")
+
+
+def _written_events(text: str) -> set[tuple[str, str, str, str]]:
+    records = [e.to_json() for e in extract_article(article(text)).events]
+    return {
+        (r["subject"]["label"], r["event_type"], r["object"]["label"], r["status"]) for r in records
+    }
