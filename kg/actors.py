@@ -953,6 +953,8 @@ def _name_at(text: str, pos: int, end: int, gaz: Gazetteer, hit) -> list[Mention
             return [_short_mention(text, pos, gaz, "gazetteer")]  # 俄|军工企业: not 俄军
         if _short_before_deed(text, pos, surface, gaz):
             return [_short_mention(text, pos, gaz, "gazetteer")]  # 对乌|军事援助: not 乌军
+        if _means_before_deed(text, pos, surface, gaz):
+            return []  # 中国|以|军事演训手段恐吓台湾: by means of, not 以军
         if kind in {"capital", "place"} and pos > 0 and _verb_word(text[pos - 1 : pos + 1]):
             return []  # 抵达卡塔尔: 达卡 begins inside the verb 抵达
         if actor.type in {"Country", "Region"} and _water_after(text, pos + len(surface), gaz):
@@ -1074,6 +1076,22 @@ def _short_before_noun(text: str, pos: int, surface: str, gaz: Gazetteer) -> boo
     if not nouns:
         return False
     return len(nouns[0]) > 2 or not is_word(text[after : after + 2])
+
+
+def _means_before_deed(text: str, pos: int, surface: str, gaz: Gazetteer) -> bool:
+    """中国以军事演训手段恐吓台湾, 大陆仍执意以军事手段…: a preposition of means that is also a
+    short form (words.tsv means_preposition: 以) before 军 that opens a word (军事, 军机) is "by
+    means of", not the army of the short form's country (以军), where a word ends right before
+    it that neither acts on it (谴责|以军), joins it (与|以), nor is another short form (中|以军事
+    合作); and not where the letters after 军 make a word of their own (以军|事先)."""
+    if len(surface) != 2 or surface[0] not in words("means_preposition") or pos < 2:
+        return False
+    if not _opens_noun(text, pos + 1) or is_word(text[pos + 2 : pos + 4]):
+        return False
+    before = text[pos - 1]
+    if not is_cjk(before) or before in _SHORT_LICENSORS or before in gaz.shorts:
+        return False
+    return not _trigger_ends_at(text, pos)
 
 
 def _short_before_deed(text: str, pos: int, surface: str, gaz: Gazetteer) -> bool:
