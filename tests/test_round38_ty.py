@@ -14,3 +14,11 @@ def test_taking_a_countrys_land_by_attack_is_an_assault() -> None:
     )
     events = events_of("2003年美国对伊拉克发动战争，4月攻占首都巴格达。")
     assert ("美国", "COERCE", "伊拉克", "asserted") not in events
+
+
+# -- 2. the attacker of a one-way war keeps it when the other side only plans a strike (qa-04) ---
+
+
+def test_a_planned_strike_by_the_other_side_leaves_the_war_its_attackers() -> None:
+    events = events_of("俄乌开战后，欧盟公布制裁。乌克兰表示将打击俄罗斯的炼油厂。")
+    assert ("俄罗斯", "ASSAULT", "乌克兰", "asserted") in events
