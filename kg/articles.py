@@ -1960,6 +1960,12 @@ def _traditional_set() -> frozenset[str]:
     return frozenset(ch for ch in (changed - produced) | alone if _is_han(ch))
 
 
+@lru_cache(maxsize=4096)
+def has_traditional_form(ch: str) -> bool:
+    """Whether traditional script writes ``ch`` otherwise (国 → 國, 队 → 隊; not 中, 台)."""
+    return bool(_zhconv().convert(ch, "zh-hant") != ch)
+
+
 def _zhconv() -> Any:
     """zhconv, imported on first use, and without pkg_resources.
 

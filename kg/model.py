@@ -117,7 +117,8 @@ class Article:
         and a label the article never writes (特朗普 on a page that says 川普) gives way to
         ``name``, the name the article writes most for the actor in kg's events, if any, else,
         for a known person, to the alias the article writes first (_other_name_written); a
-        country's or a body's label the article never writes stays as it is.
+        country's or a body's label the article never writes is spelt in the page's script
+        (_in_page_script: 中國 for 中国 on a Hong Kong page that says only 中方 and 外長王毅).
         """
         start, text = mention.start, mention.text
         if text and self.text[start : start + len(text)] != text:
@@ -133,7 +134,7 @@ class Article:
         if at >= 0:
             written_label = self._label_as_written(at, label, mention.actor.label)
         else:
-            written_label = self._other_name_written(mention.actor)
+            written_label = self._other_name_written(mention.actor) or self._in_page_script(label)
         if not written and not written_label:
             return mention
         return replace(mention, written=written, written_label=written_label)
@@ -168,6 +169,36 @@ class Article:
         if at < 0:
             return ""
         return self._written(at, at + len(name), name) or name
+
+    def _in_page_script(self, label: str) -> str:
+        """``label`` with each character in the form the page writes it most (國 for 国 where
+        the page writes 國際, 各國), "" when that changes nothing; a character the page never
+        writes stays as it is, and so does the label when such a character has another form in
+        traditional script (巴基斯坦军队 on a page that writes no 隊): half-converted, it would
+        be neither script.
+
+        Why: an annotator of a page in traditional script lists the forms that script gives
+        (中國, 中方), not the simplified label of a country the page names only by a post
+        (外長王毅: first gold nc-02) or a short form."""
+        if not label or self.body == self.text:
+            return ""
+        from .articles import has_traditional_form  # articles imports this module
+
+        forms = [self._page_form(ch) for ch in label]
+        if any(f == ch and has_traditional_form(ch) for f, ch in zip(forms, label, strict=True)):
+            return ""
+        written = "".join(forms)
+        return "" if written == label else written
+
+    def _page_form(self, ch: str) -> str:
+        """The character the page writes most where the simplified text has ``ch``."""
+        counts: dict[str, int] = {}
+        at = self.text.find(ch)
+        while at >= 0:
+            form = self.body[self.offsets[at]]
+            counts[form] = counts.get(form, 0) + 1
+            at = self.text.find(ch, at + 1)
+        return max(counts, key=lambda form: counts[form]) if counts else ch
 
     def _written(self, start: int, end: int, text: str) -> str:
         """The article's own words behind ``text`` at start:end, "" when they are the same
