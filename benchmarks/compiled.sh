@@ -1,7 +1,7 @@
 #!/bin/bash
 # benchmarks/compiled.sh [SCRATCH] : the compiled build must give the pure build's outputs.
 #
-# Builds the opt-in compiled wheel (tools/mypyc_hook.py) of this checkout's tracked files,
+# Builds the compiled wheel (tools/mypyc_hook.py) of this checkout's tracked files,
 # edits included, installs it into SCRATCH/site (not over the kg of the running venv), then
 # runs `kg extract` on seeds/ and eval/dev and `kg build` on seeds/ with it and with the pure
 # source, each from SCRATCH (never from the repository folder, whose kg/ would be imported
@@ -24,7 +24,7 @@ if [ -n "${KG_COMPILED_WHEEL:-}" ]; then  # a wheel built before from the same f
 else
   echo "building the compiled wheel in $S/wheel"
   start=$(date +%s)
-  HATCH_BUILD_HOOK_ENABLE_CUSTOM=true "$PY" -m pip wheel -q --no-deps -w "$S/wheel" "$S/src"
+  KG_BUILD=compiled "$PY" -m pip wheel -q --no-deps -w "$S/wheel" "$S/src"
   echo "compiled in $(( $(date +%s) - start )) s: $(ls "$S/wheel")"
 fi
 "$PY" -m pip install -q --no-deps --target "$S/site" "$S"/wheel/kg-*.whl
