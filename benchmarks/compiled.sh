@@ -1,14 +1,14 @@
 #!/bin/bash
 # benchmarks/compiled.sh [SCRATCH] : the compiled build must give the pure build's outputs.
 #
-# Builds the opt-in compiled wheel (tools/mypyc_hook.py) of this checkout's tracked files,
+# Builds the compiled wheel (tools/mypyc_hook.py) of this checkout's tracked files,
 # edits included, installs it into SCRATCH/site (not over the kg of the running venv), then
 # runs `kg extract` on seeds/ and eval/dev and `kg build` on seeds/ with it and with the pure
 # source, each from SCRATCH (never from the repository folder, whose kg/ would be imported
 # first), and compares every output byte for byte. Exit 1 on any difference.
-# Needs a C compiler and PyPI (the build fetches mypy); about 6.5 min CPU and 4.4 GB at peak
-# for the default eight modules at -O3 (see README, "The compiled build").
-# Settings of the hook pass through: KG_MYPYC_MODULES, MYPYC_OPT_LEVEL, KG_MYPYC_SEPARATE.
+# Needs a C compiler and PyPI (the build fetches mypy); about 3 min CPU and 4.4 GB at peak
+# for the default eight modules (-O1, -g0, on every core; see README, "The compiled build").
+# Settings of the hook pass through (tools/mypyc_hook.py): KG_MYPYC_MODULES, MYPYC_OPT_LEVEL, ...
 # KG_COMPILED_WHEEL=FILE compares a wheel built before instead of building one;
 # KG_COMPILED_TESTS="tests" runs the tests on the compiled install too (below).
 set -euo pipefail
@@ -24,7 +24,7 @@ if [ -n "${KG_COMPILED_WHEEL:-}" ]; then  # a wheel built before from the same f
 else
   echo "building the compiled wheel in $S/wheel"
   start=$(date +%s)
-  HATCH_BUILD_HOOK_ENABLE_CUSTOM=true "$PY" -m pip wheel -q --no-deps -w "$S/wheel" "$S/src"
+  KG_BUILD=compiled "$PY" -m pip wheel -q --no-deps -w "$S/wheel" "$S/src"
   echo "compiled in $(( $(date +%s) - start )) s: $(ls "$S/wheel")"
 fi
 "$PY" -m pip install -q --no-deps --target "$S/site" "$S"/wheel/kg-*.whl

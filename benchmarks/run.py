@@ -13,8 +13,8 @@ article in ten undated, about 0.4 posts per event, stored through the same code 
 and times every saved query on it. A saved query is timed as ``kg query NAME`` runs it, which
 for a listing is its first page; the whole listing (``--param limit=0``) is timed beside it.
 
-The report names the kg it measured: its folder, and pure Python or the modules the opt-in
-compiled build (tools/mypyc_hook.py) compiled. The subprocesses run from an empty folder, so
+The report names the kg it measured: its folder, and pure Python or the modules the compiled
+build (tools/mypyc_hook.py) compiled. The subprocesses run from an empty folder, so
 they import the installed kg (or the one PYTHONPATH names), never the source tree of the
 working folder.
 
@@ -118,7 +118,7 @@ def _outside_the_tree() -> str:
 def _compile_kg() -> str:
     """Compile the modules of the kg the subprocesses import (as installing it does), so that
     no measured run compiles them; returns where that kg is and which build it is (pure
-    Python, or the modules the opt-in mypyc build compiled: kg.compiled_modules)."""
+    Python, or the modules the mypyc build compiled: kg.compiled_modules)."""
     found = subprocess.run(
         [
             sys.executable,

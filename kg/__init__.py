@@ -25,8 +25,8 @@ __all__ = [
 
 
 def compiled_modules() -> list[str]:
-    """The names of kg's modules this installation runs compiled (the opt-in mypyc build,
-    tools/mypyc_hook.py); [] for pure Python. Read from the files beside this one: Python
+    """The names of kg's modules this installation runs compiled (the mypyc build of a regular
+    install, tools/mypyc_hook.py); [] for pure Python. Read from the files beside this one: Python
     imports an extension module before the ``.py`` of the same name, so what is here is what
     runs (benchmarks/run.py prints it, so a figure says which build it measured)."""
     from importlib.machinery import EXTENSION_SUFFIXES
@@ -39,6 +39,15 @@ def compiled_modules() -> list[str]:
         if suffix is not None:
             names.add(path.name[: -len(suffix)])
     return sorted(names)
+
+
+def build_description() -> str:
+    """Which build this installation is, as `kg --version` says it: a regular install compiles
+    where it can and falls back to pure Python (tools/mypyc_hook.py), so a user can check."""
+    modules = compiled_modules()
+    if modules:
+        return f"compiled with mypyc ({', '.join(modules)})"
+    return "pure Python"
 
 
 def __getattr__(name: str):

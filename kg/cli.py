@@ -15,7 +15,7 @@ from typing import NoReturn
 
 import click
 
-from . import __version__, code_cache, regex_cache
+from . import __version__, build_description, code_cache, regex_cache
 from .exceptions import KgError
 
 __all__ = ["main", "cli"]
@@ -39,7 +39,9 @@ def _run(func, *args, **kwargs):
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="kg")
+@click.version_option(
+    __version__, prog_name="kg", message=f"%(prog)s, version %(version)s, {build_description()}"
+)
 def cli() -> None:
     """Turn Chinese news articles into a knowledge graph of who did what to whom.
 

@@ -275,7 +275,7 @@ class Mention:
 
 def python_class(cls: _Frozen) -> _Frozen:
     """Marks a class that must stay a plain Python class when mypyc compiles its module (the
-    opt-in compiled build, tools/mypyc_hook.py): mypyc leaves a class with a decorator it does
+    compiled build, tools/mypyc_hook.py): mypyc leaves a class with a decorator it does
     not know alone. Wanted for frozen dataclasses that are pickled (the warm-up snapshot): a
     native one does not come back from pickle, its __setstate__ assigns the frozen fields;
     and for the Gazetteer, on which kg keeps derived tables as attributes of its own."""

@@ -1,4 +1,5 @@
-"""The opt-in compiled build (tools/mypyc_hook.py): what stays true on the default pure build.
+"""The compiled build (tools/mypyc_hook.py): what stays true on the pure build too (the hook's
+choices between the two are tested in test_round38_dc.py).
 
 The compiled build itself is checked by benchmarks/compiled.sh (it needs a C compiler and
 about seven minutes of CPU): its outputs must be the pure build's, byte for byte.
@@ -10,7 +11,6 @@ import importlib.util
 import pickle
 import subprocess
 import sys
-import tomllib
 from dataclasses import replace
 from pathlib import Path
 
@@ -55,25 +55,6 @@ def test_a_led_mention_is_a_mention_with_where_its_phrase_begins() -> None:
     assert replace(led, lead=2).lead == 2
 
 
-def test_the_compiled_build_is_off_by_default() -> None:
-    """A plain `pip install -e .` runs no build hook and needs no C compiler."""
-    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    hook = config["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["custom"]
-    assert hook["enable-by-default"] is False
-    assert (ROOT / hook["path"]).is_file()
-    assert any(d.startswith("mypy==") for d in hook["dependencies"])  # a stock, pinned mypyc
-
-
-def test_the_hook_refuses_an_editable_install(tmp_path) -> None:
-    """Compiled modules in an editable install would shadow every later edit of the source."""
-    pytest.importorskip("hatchling")
-    hook_module = _load(ROOT / "tools" / "mypyc_hook.py", "kg_mypyc_hook")
-    hook = hook_module.MypycHook.__new__(hook_module.MypycHook)
-    hook._BuildHookInterface__target_name = "wheel"
-    with pytest.raises(RuntimeError, match="regular install"):
-        hook.initialize("editable", {})
-
-
 def test_the_benchmark_names_the_build_it_measured() -> None:
     """benchmarks/run.py reports which kg its subprocesses import, and which build it is; they
     run from an empty folder, not from a source tree whose kg/ would be imported first."""
@@ -105,7 +86,7 @@ def _suffixes() -> list[str]:
 def test_the_eight_modules_still_compile() -> None:
     """mypy and mypyc's translation to C of the eight modules, without the C compiler (about 25 s
     of CPU): a merge that leaves a type error or an untyped list under reversed() breaks the
-    opt-in compiled build, which the pure tests would never notice (four such errors came in
+    compiled build, which the pure tests would never notice (four such errors came in
     with one round's merges)."""
     if not (ROOT / "kg").is_dir():  # (benchmarks/compiled.sh runs the tests beside no kg/)
         pytest.skip("no kg/ source beside the tests to check")

@@ -1,9 +1,10 @@
-"""Which build of kg the tests run on: pure Python (the default) or the opt-in compiled build
-(tools/mypyc_hook.py). In a compiled module a call to a function of the compiled modules is
-bound when the module is built, so a monkeypatch of the module's attribute no longer reaches
-its callers there: a test that counts calls through such a patch checks the count only where
-the patch reaches, and a test that changes what kg does through one runs on the pure build
-only (benchmarks/compiled.sh compares the two builds' outputs byte for byte instead)."""
+"""Which build of kg the tests run on: pure Python (a source tree or an editable install) or the
+compiled build of a regular install (tools/mypyc_hook.py). In a compiled module a call to a
+function of the compiled modules is bound when the module is built, so a monkeypatch of the
+module's attribute no longer reaches its callers there: a test that counts calls through such a
+patch checks the count only where the patch reaches, and a test that changes what kg does
+through one runs on the pure build only (benchmarks/compiled.sh compares the two builds'
+outputs byte for byte instead)."""
 
 from __future__ import annotations
 
