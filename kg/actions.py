@@ -12997,10 +12997,20 @@ def _light_verb_act_after(text: str, start: int, end: int) -> bool:
     for light in words("light_verb"):
         at = stretch.find(light)
         if at > 0 and not has_verb(stretch[:at]):
-            act = trigger_pattern().match(text, start + at + len(light))
+            counted = _ACT_COUNT.match(text, start + at + len(light))  # 发动|了4次|袭击
+            act = trigger_pattern().match(
+                text, counted.end() if counted else start + at + len(light)
+            )
             if act and not _COPULA_AFTER_ACT.match(text, act.end(), end):
                 return True
     return False
+
+
+# how often or how big the act a light verb carries is, between the two (发动|了4次|袭击,
+# 实施|新一轮|制裁): the act is still the light verb's
+_ACT_COUNT = re.compile(
+    r"了?(?:[一二两三四五六七八九十百几数多\d]+(?:次|轮|波|场)|新一轮|多轮|大规模)?"
+)
 
 
 # an act that is itself the subject of a copula (对俄罗斯的能源设施进行打击|是合理的): a judged

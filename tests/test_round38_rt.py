@@ -19,3 +19,20 @@ def test_worry_said_strongly_as_a_verb_criticises_the_actor_after_it() -> None:
     """华府强烈忧虑中方支持…: Washington criticises China (ql-11)."""
     text = "美国国务卿说，美国强烈忧虑中方支持俄罗斯国防工业。"
     assert ("美国", "ACCUSE", "中国", "asserted") in events_of(text)
+
+
+# -- 2. a 对-phrase with 的 opening a said clause, its act counted ------------------------------
+
+
+def test_act_counted_after_a_light_verb_is_still_the_speakers() -> None:
+    """X表示,对Y的…发动4次袭击: the 对-phrase is the light verb's coverb, as with 发动袭击;
+    a count or 了 between 发动 and 袭击 does not make the phrase the clause's subject (nc-09)."""
+    text = "胡塞武装表示，截至星期三，对美军在红海的航母战斗群发动4次袭击。"
+    assert ("胡塞武装", "ASSAULT", "美军", "asserted") in events_of(text)
+    text = "胡塞武装称，对美军的航母发动了袭击。"
+    assert ("胡塞武装", "ASSAULT", "美军", "asserted") in events_of(text)
+
+
+def test_a_noun_phrase_subject_still_keeps_the_speaker_out() -> None:
+    """泽连斯基表示,对俄国的新一轮制裁可能无法通过: the sanctions are the clause's subject."""
+    assert events_of("泽连斯基表示，对俄国的新一轮制裁可能无法通过。") == set()
