@@ -2499,7 +2499,7 @@ def _actions_for(
             if addressee is not None and not _same_side(subjects[0], addressee):
                 objects, frame = [addressee], "focus"  # 致信安理会,要求召开紧急会议
         if not objects and trig.event_type == "REQUEST" and subjects:
-            pressed = _pressed_before(clauses, index, subjects[0], done)
+            pressed = _pressed_before(text, clauses, index, pos, end, subjects[0], done)
             if pressed:
                 objects, frame = pressed, "focus"  # 施压莫斯科与基辅,要求终结这场战争
         own_warning = False
@@ -5191,19 +5191,33 @@ def _with_list_carried(
 # acts whose target a demand in the clause right after asks: pressed (施压莫斯科与基辅,要求…), or
 # summoned and protested to (召见中国大使,要求就…作出解释)
 _ASKING_ACTS = frozenset({"pressures", "protestsTo"})
+# …and acts that single the target out, when the demand opens its clause (谴责…军事接管行动,要求立刻
+# 释放总统; 批评日本渲染操弄,敦促勿玩弄…; 联络阿斯麦,要求…立即停止…)
+_SINGLING_ACTS = frozenset({"condemns", "criticises", "contacts"})
+# what may stand before a demand that opens its clause (,并要求…, ,同时敦促…)
+_DEMAND_OPENS = re.compile(r"[\s“”\"'「」]*(?:并且|并|同时|还|也|再次|随即|进而)?[\s“”\"'「」]*")
 
 
-def _pressed_before(clauses, index: int, subject: Mention, done) -> list[Mention]:
+def _pressed_before(
+    text, clauses, index: int, pos: int, end: int, subject: Mention, done
+) -> list[Mention]:
     """美国持续施压莫斯科与基辅,要求终结这场战争; 召见中国大使,要求就…作出解释: a demand that names
     no one, in the clause right after its subject presses, summons or protests to someone
-    (_ASKING_ACTS), asks them."""
+    (_ASKING_ACTS), asks them; so does one that opens its clause right after its subject
+    condemns, criticises or contacts someone (_SINGLING_ACTS), unless it is put to a party
+    that names no actor (呼吁国际社会…迫使以色列停止攻击: words.tsv addressee)."""
     if index == 0:
         return []
     before = clauses[index - 1]
+    opens = _DEMAND_OPENS.match(text, clauses[index].start, pos)
+    singling = (
+        opens is not None and opens.end() == pos and not text.startswith(words("addressee"), end)
+    )
+    asking = _ASKING_ACTS | _SINGLING_ACTS if singling else _ASKING_ACTS
     return [
         action.object
         for action in done
-        if action.trigger.predicate.name in _ASKING_ACTS
+        if action.trigger.predicate.name in asking
         and before.start <= action.trigger_start < before.end
         and action.subject.actor.key == subject.actor.key
     ]

@@ -31,8 +31,32 @@ def test_act_counted_after_a_light_verb_is_still_the_speakers() -> None:
     assert ("胡塞武装", "ASSAULT", "美军", "asserted") in events_of(text)
     text = "胡塞武装称，对美军的航母发动了袭击。"
     assert ("胡塞武装", "ASSAULT", "美军", "asserted") in events_of(text)
-
-
-def test_a_noun_phrase_subject_still_keeps_the_speaker_out() -> None:
-    """泽连斯基表示,对俄国的新一轮制裁可能无法通过: the sanctions are the clause's subject."""
+    # 对俄国的新一轮制裁|可能无法通过: a noun phrase that is the clause's subject keeps the speaker out
     assert events_of("泽连斯基表示，对俄国的新一轮制裁可能无法通过。") == set()
+
+
+# -- 3. a demand that opens its clause right after a condemnation, a criticism or a contact ----
+
+
+def test_demand_after_a_condemnation_asks_the_condemned() -> None:
+    """谴责X…,要求立刻释放…: the condemned side is asked (nb-01, qd)."""
+    text = "西非经济共同体严正谴责几内亚比绍发生的军事接管行动，要求立刻释放总统和被拘留的官员。"
+    assert ("西非国家经济共同体", "REQUEST", "几内亚比绍", "asserted") in events_of(text)
+    # 呼吁国际社会…促使以方停止: put to the international community, asks no one condemned
+    text = "黎巴嫩总理萨拉姆谴责以色列持续攻击，呼吁国际社会立即采取行动促使以方停止侵略行径。"
+    assert not {e for e in events_of(text) if e[1] == "REQUEST"}
+
+
+def test_demand_after_a_criticism_asks_the_criticised() -> None:
+    """批评日本渲染操弄,敦促勿玩弄…: Japan is urged (ql-05)."""
+    text = "中方批评日本渲染操弄，敦促勿玩弄政治把戏。"
+    assert ("中国", "REQUEST", "日本", "asserted") in events_of(text)
+    # 质疑与北京声称期望…: a demand word inside a clause with its own speaker is not carried
+    text = "他又说，华府强烈忧虑中方支持俄罗斯国防工业，质疑与北京声称期望达致和平有所矛盾。"
+    assert not {e for e in events_of(text) if e[1] == "REQUEST"}
+
+
+def test_demand_after_a_contact_asks_the_one_contacted() -> None:
+    """联络阿斯麦,要求立即停止…: ASML is asked (yn-05)."""
+    text = "美国官员联络荷兰晶片制造商阿斯麦，要求立即停止向中国出口光刻机。"
+    assert ("美国", "REQUEST", "阿斯麦", "asserted") in events_of(text)
