@@ -31,7 +31,7 @@ def test_act_counted_after_a_light_verb_is_still_the_speakers() -> None:
     assert ("胡塞武装", "ASSAULT", "美军", "asserted") in events_of(text)
     text = "胡塞武装称，对美军的航母发动了袭击。"
     assert ("胡塞武装", "ASSAULT", "美军", "asserted") in events_of(text)
-    # 对俄国的新一轮制裁|可能无法通过: a noun phrase that is the clause's subject keeps the speaker out
+    # 对俄国的新一轮制裁|可能无法通过: a noun phrase subject keeps the speaker out
     assert events_of("泽连斯基表示，对俄国的新一轮制裁可能无法通过。") == set()
 
 
