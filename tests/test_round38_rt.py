@@ -60,3 +60,11 @@ def test_demand_after_a_contact_asks_the_one_contacted() -> None:
     """联络阿斯麦,要求立即停止…: ASML is asked (yn-05)."""
     text = "美国官员联络荷兰晶片制造商阿斯麦，要求立即停止向中国出口光刻机。"
     assert ("美国", "REQUEST", "阿斯麦", "asserted") in events_of(text)
+
+
+# -- 4. 召唤, the Taiwan and Hong Kong press's word for summoning an envoy ----------------------
+
+
+def test_an_envoy_summoned_with_zhaohuan_is_protested_to() -> None:
+    """英國召喚中國大使抗議: as 召见 (qj-06)."""
+    assert ("英国", "PROTEST", "中国", "asserted") in events_of("英國政府今天召喚中國駐倫敦大使表達抗議。")
