@@ -67,4 +67,5 @@ def test_demand_after_a_contact_asks_the_one_contacted() -> None:
 
 def test_an_envoy_summoned_with_zhaohuan_is_protested_to() -> None:
     """英國召喚中國大使抗議: as 召见 (qj-06)."""
-    assert ("英国", "PROTEST", "中国", "asserted") in events_of("英國政府今天召喚中國駐倫敦大使表達抗議。")
+    text = "英國政府今天召喚中國駐倫敦大使表達抗議。"
+    assert ("英国", "PROTEST", "中国", "asserted") in events_of(text)
