@@ -69,3 +69,12 @@ def test_an_envoy_summoned_with_zhaohuan_is_protested_to() -> None:
     """英國召喚中國大使抗議: as 召见 (qj-06)."""
     text = "英國政府今天召喚中國駐倫敦大使表達抗議。"
     assert ("英国", "PROTEST", "中国", "asserted") in events_of(text)
+
+
+# -- 5. a finding stated with 认定, and improper conduct with its domain between ---------------
+
+
+def test_improper_conduct_found_is_the_finders_charge() -> None:
+    """中方认定美国PVH集团存在不当涉疆行为: China accuses PVH (yn-11)."""
+    text = "商务部表示，中方认定美国PVH集团存在不当涉疆行为。"
+    assert any(e[1] == "ACCUSE" and e[2] == "PVH集团" for e in events_of(text))
