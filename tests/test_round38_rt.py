@@ -78,3 +78,12 @@ def test_improper_conduct_found_is_the_finders_charge() -> None:
     """中方认定美国PVH集团存在不当涉疆行为: China accuses PVH (yn-11)."""
     text = "商务部表示，中方认定美国PVH集团存在不当涉疆行为。"
     assert any(e[1] == "ACCUSE" and e[2] == "PVH集团" for e in events_of(text))
+
+
+# -- 6. 贬抑, belittling, as 贬低 -----------------------------------------------------------------
+
+
+def test_belittling_suffered_is_the_belittlers_criticism() -> None:
+    """一直遭到川普政府的贬抑: the US criticises Petro (nb-11)."""
+    text = "哥伦比亚总统裴卓长期以来一直遭到美国政府的贬抑。"
+    assert ("美国", "ACCUSE", "佩特罗", "asserted") in events_of(text)
