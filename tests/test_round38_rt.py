@@ -71,16 +71,7 @@ def test_an_envoy_summoned_with_zhaohuan_is_protested_to() -> None:
     assert ("英国", "PROTEST", "中国", "asserted") in events_of(text)
 
 
-# -- 5. a finding stated with 认定, and improper conduct with its domain between ---------------
-
-
-def test_improper_conduct_found_is_the_finders_charge() -> None:
-    """中方认定美国PVH集团存在不当涉疆行为: China accuses PVH (yn-11)."""
-    text = "商务部表示，中方认定美国PVH集团存在不当涉疆行为。"
-    assert any(e[1] == "ACCUSE" and e[2] == "PVH集团" for e in events_of(text))
-
-
-# -- 6. 贬抑, belittling, as 贬低 -----------------------------------------------------------------
+# -- 5. 贬抑, belittling, as 贬低 -----------------------------------------------------------------
 
 
 def test_belittling_suffered_is_the_belittlers_criticism() -> None:
