@@ -5220,6 +5220,9 @@ def _pressed_before(
         if action.trigger.predicate.name in asking
         and before.start <= action.trigger_start < before.end
         and action.subject.actor.key == subject.actor.key
+        and not (  # 反对X采取单方面行动,呼吁…: an act opposed, not its doer singled out
+            action.trigger.predicate.name in _SINGLING_ACTS and "content" in action.trigger.flags
+        )
     ]
 
 

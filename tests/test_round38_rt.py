@@ -45,6 +45,9 @@ def test_demand_after_a_condemnation_asks_the_condemned() -> None:
     # 呼吁国际社会…促使以方停止: put to the international community, asks no one condemned
     text = "黎巴嫩总理萨拉姆谴责以色列持续攻击，呼吁国际社会立即采取行动促使以方停止侵略行径。"
     assert not {e for e in events_of(text) if e[1] == "REQUEST"}
+    # 反对X采取单方面行动,呼吁…: an act opposed, its doer not singled out (fresh22 dev)
+    text = "中方反对普里什蒂纳临时自治机构采取单方面行动，呼吁将组建塞族城市联盟的义务落到实处。"
+    assert not {e for e in events_of(text) if e[1] == "REQUEST"}
 
 
 def test_demand_after_a_criticism_asks_the_criticised() -> None:
