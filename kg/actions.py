@@ -2499,7 +2499,7 @@ def _actions_for(
             if addressee is not None and not _same_side(subjects[0], addressee):
                 objects, frame = [addressee], "focus"  # 致信安理会,要求召开紧急会议
         if not objects and trig.event_type == "REQUEST" and subjects:
-            pressed = _pressed_before(clauses, index, subjects[0], done)
+            pressed = _pressed_before(text, clauses, index, pos, end, subjects[0], done)
             if pressed:
                 objects, frame = pressed, "focus"  # 施压莫斯科与基辅,要求终结这场战争
         own_warning = False
@@ -5209,21 +5209,38 @@ def _with_list_carried(
 # acts whose target a demand in the clause right after asks: pressed (施压莫斯科与基辅,要求…), or
 # summoned and protested to (召见中国大使,要求就…作出解释)
 _ASKING_ACTS = frozenset({"pressures", "protestsTo"})
+# …and acts that single the target out, when the demand opens its clause (谴责…军事接管行动,要求立刻
+# 释放总统; 批评日本渲染操弄,敦促勿玩弄…; 联络阿斯麦,要求…立即停止…)
+_SINGLING_ACTS = frozenset({"condemns", "criticises", "contacts"})
+# what may stand before a demand that opens its clause (,并要求…, ,同时敦促…)
+_DEMAND_OPENS = re.compile(r"[\s“”\"'「」]*(?:并且|并|同时|还|也|再次|随即|进而)?[\s“”\"'「」]*")
 
 
-def _pressed_before(clauses, index: int, subject: Mention, done) -> list[Mention]:
+def _pressed_before(
+    text, clauses, index: int, pos: int, end: int, subject: Mention, done
+) -> list[Mention]:
     """美国持续施压莫斯科与基辅,要求终结这场战争; 召见中国大使,要求就…作出解释: a demand that names
     no one, in the clause right after its subject presses, summons or protests to someone
-    (_ASKING_ACTS), asks them."""
+    (_ASKING_ACTS), asks them; so does one that opens its clause right after its subject
+    condemns, criticises or contacts someone (_SINGLING_ACTS), unless it is put to a party
+    that names no actor (呼吁国际社会…迫使以色列停止攻击: words.tsv addressee)."""
     if index == 0:
         return []
     before = clauses[index - 1]
+    opens = _DEMAND_OPENS.match(text, clauses[index].start, pos)
+    singling = (
+        opens is not None and opens.end() == pos and not text.startswith(words("addressee"), end)
+    )
+    asking = _ASKING_ACTS | _SINGLING_ACTS if singling else _ASKING_ACTS
     return [
         action.object
         for action in done
-        if action.trigger.predicate.name in _ASKING_ACTS
+        if action.trigger.predicate.name in asking
         and before.start <= action.trigger_start < before.end
         and action.subject.actor.key == subject.actor.key
+        and not (  # 反对X采取单方面行动,呼吁…: an act opposed, not its doer singled out
+            action.trigger.predicate.name in _SINGLING_ACTS and "content" in action.trigger.flags
+        )
     ]
 
 
@@ -13015,10 +13032,20 @@ def _light_verb_act_after(text: str, start: int, end: int) -> bool:
     for light in words("light_verb"):
         at = stretch.find(light)
         if at > 0 and not has_verb(stretch[:at]):
-            act = trigger_pattern().match(text, start + at + len(light))
+            counted = _ACT_COUNT.match(text, start + at + len(light))  # 发动|了4次|袭击
+            act = trigger_pattern().match(
+                text, counted.end() if counted else start + at + len(light)
+            )
             if act and not _COPULA_AFTER_ACT.match(text, act.end(), end):
                 return True
     return False
+
+
+# how often or how big the act a light verb carries is, between the two (发动|了4次|袭击,
+# 实施|新一轮|制裁): the act is still the light verb's
+_ACT_COUNT = re.compile(
+    r"了?(?:[一二两三四五六七八九十百几数多\d]+(?:次|轮|波|场)|新一轮|多轮|大规模)?"
+)
 
 
 # an act that is itself the subject of a copula (对俄罗斯的能源设施进行打击|是合理的): a judged
