@@ -503,7 +503,7 @@ ACCUSE = [
     # a judgement of a nominal act (美方的威胁毫无意义); 不会屈服 is a refusal
     (
         "伊朗外交部发言人巴加埃称,美方的威胁“毫无意义”,伊朗不会屈服于任何压力。",
-        {("巴加埃|巴加埃伊|伊朗", "ACCUSE", "美国", A), ("伊朗", "REJECT", "美国", A)},
+        {("巴加埃|伊朗", "ACCUSE", "美国", A), ("伊朗", "REJECT", "美国", A)},
     ),
     # a part of a group (部分, 一些) between the trigger and the group is no gap
     ("白俄罗斯外交部谴责部分欧盟国家。", {("白俄罗斯外交部", "ACCUSE", "欧盟国家", A)}),

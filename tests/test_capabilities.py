@@ -86,7 +86,7 @@ MENTIONS = [
     ("日本外务省事务次官冈野正敬十四日表示。", ("冈野正敬", "冈野正敬")),
     # a name after a state post is a person's, though an armed group has that name too
     ("刚果(金)外长瓦格纳抵达华盛顿。", ("瓦格纳", "瓦格纳")),
-    ("伊朗外交部发言人巴加埃表示。", ("巴加埃", "巴加埃伊")),
+    ("伊朗外交部发言人巴加埃表示。", ("巴加埃", "巴加埃")),
     # a transliterated name stops before an adverb or a time word
     ("法官罗伯特·马兰吉无奈地表示。", ("罗伯特·马兰吉", "罗伯特·马兰吉")),
     ("约翰·塔利当天被捕。", ("约翰·塔利", "约翰·塔利")),

@@ -343,7 +343,7 @@ def test_concern_about_an_actor_or_a_move_still_answers_it(text: str, expected: 
         ("智利总统博里奇和阿根廷总统米莱共同出席了开幕式。", ("博里奇", "CONSULT", "米莱")),
         (
             "越南总理范明政同老挝总理宋赛共同见证了多项合作文件的签署。",
-            ("范明正", "AGREE", "宋赛"),
+            ("范明政", "AGREE", "宋赛"),
         ),
     ],
 )

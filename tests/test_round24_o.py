@@ -88,10 +88,10 @@ def test_a_descriptor_with_no_actor_named_stays_silent() -> None:
     "text, subject, kind, person",
     [
         ("马来西亚首相安华与国务院总理李强在北京举行会谈。", "安华", "CONSULT", "李强"),
-        ("越南总理范明政与国务院总理李强通电话。", "范明正", "CONSULT", "李强"),
+        ("越南总理范明政与国务院总理李强通电话。", "范明政", "CONSULT", "李强"),
         (
             "马来西亚首相纳吉期待与中国国家主席习近平及国务院总理李克强的会面。",
-            "纳吉布",
+            "纳吉",
             "CONSULT",
             "李克强",
         ),

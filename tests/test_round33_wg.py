@@ -11,7 +11,7 @@ def test_pair_word_after_a_titled_meeting_partner_is_the_two_who_met():
         "日本外务大臣茂木敏充与菲律宾外交部长拉萨洛在马尼拉举行会谈，"
         "反对中国试图改变现状，并确认双方将加强国防合作。"
     )
-    assert ("茂木敏充", "COOPERATE", "拉扎罗", "intended") in found
+    assert ("茂木敏充", "COOPERATE", "拉萨洛", "intended") in found
     assert not any("中国" in (s, o) and t == "COOPERATE" for s, t, o, _ in found)
 
 
@@ -37,7 +37,7 @@ def test_name_after_a_title_ends_before_a_mediation_verb():
 def test_taiwan_transliteration_with_rui_is_one_name():
     # 佛瑞德里克森 (the Taiwan form of Frederiksen): 瑞 is a syllable, not the end of the name
     found = events_of("丹麦总理佛瑞德里克森拒绝了美国购买格陵兰的提议。")
-    assert ("弗雷泽里克森", "REJECT", "美国", "asserted") in found
+    assert ("佛瑞德里克森", "REJECT", "美国", "asserted") in found
 
 
 def test_pair_word_after_a_signing_verb_is_not_addressed():
@@ -46,7 +46,7 @@ def test_pair_word_after_a_signing_verb_is_not_addressed():
         "日本外务大臣茂木敏充今天与菲律宾外交部长拉萨洛在马尼拉举行会谈，反对中国试图改变现状。"
         "茂木与拉萨洛这次会谈，也签署双方部队能互相供应粮食的协定。"
     )
-    assert ("茂木敏充", "AGREE", "拉扎罗", "asserted") in found
+    assert ("茂木敏充", "AGREE", "拉萨洛", "asserted") in found
     assert not any("中国" in (s, o) and t == "AGREE" for s, t, o, _ in found)
 
 

@@ -53,7 +53,7 @@ def test_a_name_glossed_in_latin_letters_ends_at_its_gloss() -> None:
     )
     assert ("安华", "马来西亚", "首相") in roles
     events = events_of("美国驻联合国代理大使谢伊（Dorothy Shea）则对中国的做法提出批评。")
-    assert ("多萝西·谢伊", "ACCUSE", "中国", "asserted") in events
+    assert ("谢伊", "ACCUSE", "中国", "asserted") in events
     # the gloss still carries a name past what the title reader would take alone
     assert ("雷雅布可夫", "俄罗斯", "副外长") in roles_of(
         "俄罗斯副外长雷雅布可夫（Sergei Ryabkov）表示反对。"
@@ -87,7 +87,7 @@ def test_he_also_goes_on_with_the_speaker_not_someone_named_in_his_words() -> No
         "泰国外长希哈萨昨天说,他注意到有时太急于达成协议,因为美国希望川普到访时签署协议。"
         "他还指责柬埔寨从未直接向泰方说明此事。"
     )
-    assert ("西哈萨", "ACCUSE", "柬埔寨", "asserted") in events
+    assert ("希哈萨", "ACCUSE", "柬埔寨", "asserted") in events
     assert not any(e[0] == "特朗普" and e[1] == "ACCUSE" for e in events)
     events = events_of("伊朗外长阿拉格齐表示:“内塔尼亚胡不想要和平。”他还谴责美国。")
     assert ("阿拉格齐", "ACCUSE", "美国", "asserted") in events

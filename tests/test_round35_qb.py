@@ -39,5 +39,5 @@ def test_a_censure_of_this_answers_every_side_of_the_act_before() -> None:
         "伊朗外交部发言人巴加埃随后对此表示强烈谴责。"
     )
     found = events_of(text)
-    assert ("巴加埃伊", "ACCUSE", "英国", "asserted") in found
-    assert ("巴加埃伊", "ACCUSE", "法国", "asserted") in found
+    assert ("巴加埃", "ACCUSE", "英国", "asserted") in found
+    assert ("巴加埃", "ACCUSE", "法国", "asserted") in found

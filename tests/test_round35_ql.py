@@ -63,4 +63,4 @@ def test_a_fate_foretold_is_a_threat() -> None:
     found = _pairs("林剑表示，美方执意对中国企业滥施制裁，必将自食其果。")
     assert ("林剑", "THREATEN", "美国") in found
     found = _pairs("伊朗外交部发言人巴加埃说，美国正在自食其果。")
-    assert ("巴加埃伊", "ACCUSE", "美国") in found
+    assert ("巴加埃", "ACCUSE", "美国") in found
