@@ -4,11 +4,11 @@ cabinets that unseen news names most, in every script.
 An event is found only when both its actors are. The office holders of 2023-2026 of Japan, the
 Koreas, Taiwan, Hong Kong, Russia, Ukraine, Europe, the Middle East, South, Southeast and Central
 Asia, Australia, Canada and both US cabinets (金暎浩, 卓榮泰's 卓揆, 林定國, 帕特鲁舍夫, 马约卡斯),
-with the renderings the Taiwan and Hong Kong press give them (柯維立 for Cleverly, 希哈薩
-for Sihasak, 卓揆 for Cho Jung-tai), are rows or aliases of ontology/gazetteer/people.tsv; the
+with the renderings the Taiwan and Hong Kong press give them (希哈薩 for Sihasak, 卓揆 for
+Cho Jung-tai, 帕特魯舍夫), are rows or aliases of ontology/gazetteer/people.tsv; the
 organs Taiwan's, Hong Kong's, Japan's and the Koreas' press name by their own short forms
-(僑委會, 商經局, 導彈總局, 統合幕僚監部) are rows of organizations.tsv. The women among them join the
-female list of words.tsv, so 她 still reaches them.
+(僑委會, 商經局, 導彈總局, 統合幕僚監部) are rows of organizations.tsv. The women among them
+join the female list of words.tsv, so 她 still reaches them.
 Sentences written for the test; each fails on 5752c04.
 """
 
@@ -54,7 +54,7 @@ def test_a_person_named_bare_acts(text: str, event: tuple[str, str, str]) -> Non
         ("希哈薩批評柬埔寨。", ("希哈萨", "ACCUSE", "柬埔寨")),
         ("權寧世呼籲北韓重返對話。", ("权宁世", "REQUEST", "朝鲜")),
         ("帕特魯舍夫譴責美國。", ("帕特鲁舍夫", "ACCUSE", "美国")),
-        ("柯維立批評中國。", ("詹姆斯·克莱弗利", "ACCUSE", "中国")),
+        ("馬約卡斯批評墨西哥政府。", ("马约卡斯", "ACCUSE", "墨西哥")),
         ("卓揆批評中共。", ("卓荣泰", "ACCUSE", "中国共产党")),
     ],
 )
