@@ -55,7 +55,9 @@ def test_a_taiwan_outlet_needs_an_address() -> None:
     assert taiwan_outlet("https://www.rti.org.tw/news/view/id/1", gaz).key == "TWN"
 
 
-SPOKESMAN = "俄罗斯入侵乌克兰。外交部发言人欧江安今天表示，国际社会高度关切。"
+# (王建明 is made up: 欧江安, the spokesman the pages name, is in people.tsv since round 38,
+# so her post is Taiwan's wherever the page was printed)
+SPOKESMAN = "俄罗斯入侵乌克兰。外交部发言人王建明今天表示，国际社会高度关切。"
 
 
 def test_a_taiwan_outlets_bare_ministry_spokesman_serves_taiwans_ministry() -> None:
