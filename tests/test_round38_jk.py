@@ -45,3 +45,28 @@ def test_ties_named_as_a_date_are_no_agreement(text: str) -> None:
     """na (两国建交60周年) and jk-04 (日韓1965年建交以來): the anniversary of ties is a measure
     of time; no annotator writes an AGREE for it."""
     assert not any(t == "AGREE" for _, t, _, _ in events_of(text))
+
+
+# -- 季诺维也夫, 远藤和也: names with a letter that is also a particle ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "韩国外交部第一次官金烘均召见俄驻韩大使季诺维也夫,强烈敦促俄方立即安排朝军撤离。",
+            ("金烘均", "PROTEST", "季诺维也夫"),
+        ),
+        (
+            "日本候任驻菲律宾大使远藤和也通过社媒平台发表声明，谴责中国海警的危险行为。",
+            ("远藤和也", "ACCUSE", "中国海警"),
+        ),
+    ],
+)
+def test_an_ambassador_named_with_a_particle_letter_is_named_whole(
+    text: str, pair: tuple[str, str, str]
+) -> None:
+    """jk-03 (俄駐韓大使季諾維也夫) and ql-07 (駐菲律賓大使遠藤和也): the title-name reader cut
+    the name at 也/和 (季诺维, 远藤); both ambassadors recur in the news and are listed."""
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
+    assert pair in found
