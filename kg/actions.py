@@ -5878,10 +5878,10 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
         return [asker]
     front = _front(inside[0])
     if front != ying + 1 and not (
-        _opens_clause(text, clause, ying) and _describes_inviter(text, ying + 1, front)
+        _opens_invitation(text, clause, ying) and _describes_inviter(text, ying + 1, front)
     ):
         return []  # 应|博鳌亚洲论坛理事长|潘基文…邀请: a post may stand before the inviter
-    between = text[inside[-1].end : pos]
+    between = _without_government_word(text[inside[-1].end : pos])
     if trig.predicate.name == "mediates":  # 在美国和卡塔尔|居中|斡旋下: how they mediate
         between = next(
             (between[: -len(w)] for w in words("mediating_manner") if between.endswith(w)),
@@ -5893,6 +5893,19 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     if len(between) > 1 and between.endswith(words("repeatedly")):  # 应武契奇|总统多次|邀请
         between = _without_titles(between[: -len(_repeated(between))], 0)
     return inside if len(between) <= 1 else []  # (的) right before the request
+
+
+def _opens_invitation(text: str, clause, ying: int) -> bool:
+    """一、应…邀请 opening its clause, or 托卡耶夫是|应外交部长李肇星的邀请…访问的: an 应
+    right after 是 is the 应 of an invitation too (not 不应…, 应该)."""
+    return _opens_clause(text, clause, ying) or (ying > 0 and text[ying - 1] == "是")
+
+
+def _without_government_word(between: str) -> str:
+    """应阿拉伯埃及共和国|政府|邀请: the government of the state named (words.tsv government_word)
+    is the state inviting; the word stands between the name and the request."""
+    word = next((w for w in words("government_word") if between.startswith(w)), "")
+    return between[len(word) :]
 
 
 def _inviter_before(text: str, clause, mention: Mention) -> bool:

@@ -37,17 +37,19 @@ def test_spokesman_answer_opens_an_answer() -> None:
     assert ("中国", "REQUEST", "欧盟", "asserted") in events_of(text)
 
 
-# -- 临时 is no 在…时 frame; a suit between states is a complaint ------------------------------------
+# -- 临时 is no 在…时 frame; a suit between states is a complaint ---------------------------
 
 
 def test_provisional_is_no_time_frame() -> None:
     """md-01: 在世贸组织起诉欧盟…临时反补贴措施 read 在…时 as a time frame, so the venue
     世贸组织 became the suer (COERCE); China complains of the EU (ACCUSE)."""
-    found = {(s, t, o) for s, t, o, _ in events_of("中方在世贸组织起诉欧盟电动汽车临时反补贴措施。")}
+    text = "中方在世贸组织起诉欧盟电动汽车临时反补贴措施。"
+    found = {(s, t, o) for s, t, o, _ in events_of(text)}
     assert ("中国", "ACCUSE", "欧盟") in found
     assert not any(t == "COERCE" for _, t, _ in found)
     # a real 在…时 frame still gives the act inside it its own doer
-    assert ("俄军", "ASSAULT", "乌克兰", "asserted") in events_of("波兰在俄军空袭乌克兰时派遣战机。")
+    framed = events_of("波兰在俄军空袭乌克兰时派遣战机。")
+    assert ("俄军", "ASSAULT", "乌克兰", "asserted") in framed
 
 
 def test_suit_in_an_answered_topic_is_a_complaint() -> None:
@@ -63,7 +65,24 @@ def test_suit_in_an_answered_topic_is_a_complaint() -> None:
 
 
 def test_members_listed_after_qi_zhong_bu_fa() -> None:
-    """md-07: 多个国家陆续宣布承认巴勒斯坦国,其中不乏英国、加拿大…: each member listed recognises."""
+    """md-07: 多个国家陆续宣布承认巴勒斯坦国,其中不乏英国、加拿大…: each member listed
+    recognises."""
     text = "多个国家近日宣布承认巴勒斯坦国，其中不乏法国、葡萄牙等西方国家。"
     found = {(s, t, o) for s, t, o, _ in events_of(text)}
     assert {("法国", "SUPPORT", "巴勒斯坦"), ("葡萄牙", "SUPPORT", "巴勒斯坦")} <= found
+
+
+# -- 应…邀请: the inviter asks the visitor -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, inviter, invited",
+    [
+        ("应阿拉伯埃及共和国政府邀请，文化和旅游部部长孙业礼将赴埃及出席仪式。", "埃及", "孙业礼"),
+        ("拉莫拉是应外交部长王毅的邀请于5月对中国进行正式访问的。", "王毅", "拉莫拉"),
+    ],
+)
+def test_inviter_asks_the_invited(text: str, inviter: str, invited: str) -> None:
+    """md-05 (应阿拉伯埃及共和国|政府|邀请: the gazetteer's mention ends before 政府) and audit33
+    wi-02 (托卡耶夫是|应外交部长李肇星的邀请…访问的: an 应 after 是 opens an invitation)."""
+    assert (inviter, "REQUEST", invited, "asserted") in events_of(text)
