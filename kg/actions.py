@@ -577,7 +577,7 @@ def find_actions(
                 refusal = _as_refusal(text, clause, action)
                 if refusal is not action and _refused_by_partners(text, refusal):
                     continue  # 日本和丹麦均未答应其请求: both refuse a third, not each other
-                action = refusal
+                action = _suit_as_complaint(refusal)
                 if _easing_ruled_out(text, clause, action):
                     continue  # 不会放松对朝制裁: the sanctions stay, nothing is conceded
                 if proposed_from is not None and pos >= proposed_from:
@@ -2960,7 +2960,6 @@ def _bid_to_act(text, clause, frame: str, objects: list[Mention]) -> bool:
 _UNNAMED_STATES = re.compile(
     r"(?:多国|(?:一些|许多|不少|多个|部分|很多|众多)(?:西方|欧洲|亚洲|非洲|阿拉伯|拉美)?国家)"
 )
-_MEMBERS_OPEN = ("其中包括", "其中有", "包括")
 
 
 def _members_listed_after(text, clauses, index, pos, mentions) -> list[Mention]:
@@ -2971,7 +2970,7 @@ def _members_listed_after(text, clauses, index, pos, mentions) -> list[Mention]:
         return []
     nxt = clauses[index + 1]
     head = text[nxt.start : nxt.end].lstrip(" ,，")
-    if not head.startswith(_MEMBERS_OPEN):
+    if not head.startswith(words("members_open")):  # 其中包括, 其中不乏
         return []
     listed = [
         m for m in mentions if nxt.start <= m.start < nxt.end and m.via not in {"media", "place"}
@@ -5896,10 +5895,10 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
         return [asker]
     front = _front(inside[0])
     if front != ying + 1 and not (
-        _opens_clause(text, clause, ying) and _describes_inviter(text, ying + 1, front)
+        _opens_invitation(text, clause, ying) and _describes_inviter(text, ying + 1, front)
     ):
         return []  # 应|博鳌亚洲论坛理事长|潘基文…邀请: a post may stand before the inviter
-    between = text[inside[-1].end : pos]
+    between = _without_government_word(text[inside[-1].end : pos])
     if trig.predicate.name == "mediates":  # 在美国和卡塔尔|居中|斡旋下: how they mediate
         between = next(
             (between[: -len(w)] for w in words("mediating_manner") if between.endswith(w)),
@@ -5911,6 +5910,19 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     if len(between) > 1 and between.endswith(words("repeatedly")):  # 应武契奇|总统多次|邀请
         between = _without_titles(between[: -len(_repeated(between))], 0)
     return inside if len(between) <= 1 else []  # (的) right before the request
+
+
+def _opens_invitation(text: str, clause, ying: int) -> bool:
+    """一、应…邀请 opening its clause, or 托卡耶夫是|应外交部长李肇星的邀请…访问的: an 应
+    right after 是 is the 应 of an invitation too (not 不应…, 应该)."""
+    return _opens_clause(text, clause, ying) or (ying > 0 and text[ying - 1] == "是")
+
+
+def _without_government_word(between: str) -> str:
+    """应阿拉伯埃及共和国|政府|邀请: the government of the state named (words.tsv government_word)
+    is the state inviting; the word stands between the name and the request."""
+    word = next((w for w in words("government_word") if between.startswith(w)), "")
+    return between[len(word) :]
 
 
 def _inviter_before(text: str, clause, mention: Mention) -> bool:
@@ -6880,6 +6892,18 @@ def _state_sued(subject: Mention, obj: Mention) -> bool:
         return True  # 就|美国|对华加征关税措施在世贸组织提起诉讼, 将|中国|告上国际仲裁庭
     after = text[obj.end : obj.end + 1]
     return not is_cjk(after) or after in "的和与及并"
+
+
+def _suit_as_complaint(action: Action) -> Action:
+    """商务部就中方在世贸组织起诉欧盟…措施答问: a suit between states that a path reading no
+    trigger flags (an act inside a topic phrase) gave is a complaint too, as _reading makes
+    it (lawsuit flag: accuses, not prosecutes)."""
+    trig = action.trigger
+    if "lawsuit" not in trig.flags or trig.predicate.name != "prosecutes":
+        return action  # (nearly every action: no suit)
+    if not (_state_or_bloc(action.subject) and _state_sued(action.subject, action.object)):
+        return action
+    return replace(action, trigger=replace(trig, predicate=predicates()["accuses"]))
 
 
 def _state_or_bloc(mention: Mention) -> bool:
@@ -11588,8 +11612,16 @@ def _zai_frame(shortest: int, closing: tuple[str, ...] | None = None) -> re.Patt
     """A frame of time or circumstance opened by 在 and holding at least ``shortest``
     characters (在俄军空袭乌克兰期间, 在中国军队进攻台湾的情况下, 在出席东盟外长会期间); its
     closing words are data (words.tsv: frame_end), or only ``closing`` when given."""
-    ends = "|".join(re.escape(w) for w in (closing or words("frame_end")))
+    ends = "|".join(_frame_end_alternative(w) for w in (closing or words("frame_end")))
     return re.compile(rf"在[^，,。；;：:“”\"]{{{shortest},30}}?(?:{ends})")
+
+
+def _frame_end_alternative(end: str) -> str:
+    """A frame's closing word, not when it ends a longer word that closes nothing (words.tsv
+    no_frame_end: 时 but not 临时, 后 but not 随后)."""
+    longer = [w for w in words("no_frame_end") if w.endswith(end) and w != end]
+    guards = "".join(f"(?<!{re.escape(w[: -len(end)])})" for w in longer)
+    return guards + re.escape(end)
 
 
 _ACT_FRAME_SHORTEST = 2  # 在俄军空袭乌克兰期间: a frame around an act with its own doer

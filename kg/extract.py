@@ -193,7 +193,12 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
         if actor_words:
             ctx.gate_words.append(found)
         if not acts:
-            if ctx.asking or "问" in sentence.text or "答" in sentence.text:
+            if (
+                ctx.asking
+                or "问" in sentence.text
+                or "答" in sentence.text
+                or _may_open_transcript(sentence.text)
+            ):
                 _answer_marks(ctx, sentence)  # (it reads only these: no call for the rest)
             if either.isdisjoint(found):  # (the vote and organ words, found by the automaton)
                 continue  # (most sentences that report no act hold neither)
@@ -4342,26 +4347,54 @@ def _document_goes_on(text: str, start: int) -> bool:
     return text.startswith(speech_verbs(), at)
 
 
-_ANSWER = re.compile(r"\s*答\s*[:：]")
-_QUESTION = re.compile(r"\s*(?:有记者)?问\s*[:：]")
-_ASKED_OR_ANSWERED = re.compile(r"\s*(?:(?:有记者)?问|答)\s*[:：]")  # either, in one match
+_QUESTION = re.compile(r"\s*(?:有记者)?提?问\s*[:：]")  # 问: / 有记者问: / 有记者提问:
+
+
+@lru_cache(maxsize=1)
+def _answer_opening() -> re.Pattern[str]:
+    """答: / 发言人答: (words.tsv statement_voice before 答): a transcript's answer opens."""
+    voices = "|".join(re.escape(w) for w in words("statement_voice"))
+    return re.compile(rf"\s*(?:{voices})?答\s*[:：]")
+
+
+@lru_cache(maxsize=1)
+def _asked_or_answered() -> re.Pattern[str]:
+    """问: or 答: (either, in one match), as _QUESTION and _answer_opening read them."""
+    voices = "|".join(re.escape(w) for w in words("statement_voice"))
+    return re.compile(rf"\s*(?:(?:有记者)?提?问|(?:{voices})?答)\s*[:：]")
+
+
+# How far into a line the colon after a transcript's speaker may come (郭嘉昆:, 外交部发言人毛宁:)
+_TRANSCRIPT_NAME_REACH = 12
 
 
 def _answer_marks(ctx: _Context, sentence: Sentence) -> None:
-    """问: and 答: open and close an answer even in a sentence that reports no act."""
-    if ctx.asking or _opens_question_or_answer(sentence.text):
+    """问: and 答: open and close an answer even in a sentence that reports no act; so does a
+    transcript line opened by who answers (郭嘉昆:中方注意到有关报道。…我们奉劝…: the answer's
+    我们 is his, though its first sentence reports nothing)."""
+    if (
+        ctx.asking
+        or _opens_question_or_answer(sentence.text)
+        or _may_open_transcript(sentence.text)
+    ):
         _answer_speaker(ctx, sentence, _actors_again(ctx, sentence).mentions)
+
+
+def _may_open_transcript(text: str) -> bool:
+    """A colon near the start of a sentence: it may follow the name of who answers (郭嘉昆:)."""
+    head = text[:_TRANSCRIPT_NAME_REACH]
+    return "：" in head or ":" in head
 
 
 def _opens_answer(text: str) -> bool:
     """答: at the start (no regex call for the sentences without 答, nearly all of them)."""
-    return "答" in text and _ANSWER.match(text) is not None
+    return "答" in text and _answer_opening().match(text) is not None
 
 
 def _opens_question_or_answer(text: str) -> bool:
     """问: or 答: at the start (a sentence without either character is no match, and most
     sentences hold neither: no regex call for them)."""
-    return ("问" in text or "答" in text) and _ASKED_OR_ANSWERED.match(text) is not None
+    return ("问" in text or "答" in text) and _asked_or_answered().match(text) is not None
 
 
 _ASKS = re.compile(r"(?:对此|对这|就此|对此事)?(?:有何|有什么|如何看|怎么看|怎样看|是否)")
@@ -4401,7 +4434,7 @@ def _answerer(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> Men
     """答:我们注意到…: an answer in the first person, or naming no one, is given by the
     person named before the questions began (外交部发言人马晓光…回答记者提问); else its first
     actor answers (答:中方注意到…)."""
-    opened = sentence.start + _ANSWER.match(sentence.text).end()  # type: ignore[union-attr]
+    opened = sentence.start + _answer_opening().match(sentence.text).end()  # type: ignore[union-attr]
     first = next((m for m in mentions if m.via != "media"), None)
     if ctx.host is not None and (
         first is None or ctx.article.text.startswith(_FIRST_PERSON, opened)
