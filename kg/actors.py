@@ -248,7 +248,8 @@ _COUNTRY_NAME_REACH = 6  # the longest country name whose last letter a voice wo
 
 def _voice_word_in(text: str, word: str, gaz: Gazetteer) -> bool:
     """Whether ``word`` stands in ``text`` on its own: 国军 (Taiwan's army) not where its 国
-    ends a country's name (中国军队, 美国军方, 韩国军人)."""
+    ends a country's name (中国军队, 美国军方, 韩国军人), 共军 and 共机 not where their 共 ends
+    a party's (中共军队, 中共军机, 中共机关报: every press writes them)."""
     at = text.find(word)
     while at != -1:
         if not _ends_country_name(text, at + 1, gaz):
@@ -257,11 +258,15 @@ def _voice_word_in(text: str, word: str, gaz: Gazetteer) -> bool:
     return False
 
 
+_NAME_ENDING_TYPES = frozenset({"Country", "Organization"})  # 中国|军队, 中共|军队
+
+
 def _ends_country_name(text: str, end: int, gaz: Gazetteer) -> bool:
-    """Whether a country's name (a gazetteer surface of a country) ends at ``end``."""
+    """Whether a country's or an organisation's name (a gazetteer surface of one: 中国, 中共)
+    ends at ``end``."""
     for size in range(2, _COUNTRY_NAME_REACH + 1):
         hit = gaz.surfaces.get(text[max(0, end - size) : end])
-        if hit is not None and hit[0].type == "Country":
+        if hit is not None and hit[0].type in _NAME_ENDING_TYPES:
             return True
     return False
 

@@ -1,0 +1,84 @@
+"""Round 38, helper rx: bugs found reviewing the round's merged change (m38 at e6a5d0a).
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+from kg.actors import taiwan_voice
+from kg.extract import extract_article
+from kg.gazetteer import load_gazetteer
+from tests.data.sentences import article
+
+
+def _records(text: str) -> list[dict]:
+    return [e.to_json() for e in extract_article(article(text)).events]
+
+
+def _pairs(text: str, event_type: str) -> set[tuple[str, str]]:
+    return {
+        (r["subject"]["label"], r["object"]["label"])
+        for r in _records(text)
+        if r["event_type"] == event_type
+    }
+
+
+# -- a one-way war keeps its attacker when the other side's attack is denied or supposed -------
+
+
+def test_a_denied_counterattack_leaves_the_war_its_attacker() -> None:
+    """俄乌开战后 is Russia's attack (wars.tsv); 乌克兰没有袭击… reports no Ukrainian attack, so
+    it neither takes Russia's war away nor gives Ukraine one."""
+    text = "俄乌开战后，欧盟宣布新的出口禁令。乌克兰没有袭击俄罗斯的炼油厂。"
+    compound = {
+        (r["subject"]["label"], r["object"]["label"])
+        for r in _records(text)
+        if r["event_type"] == "ASSAULT" and r["status"] == "asserted"
+    }
+    assert compound == {("俄罗斯", "乌克兰")}
+
+
+def test_a_supposed_counterattack_leaves_the_war_its_attacker() -> None:
+    text = "俄乌开战后，欧盟宣布新的出口禁令。如果乌克兰袭击俄罗斯的炼油厂，后果严重。"
+    compound = {
+        (r["subject"]["label"], r["object"]["label"])
+        for r in _records(text)
+        if r["event_type"] == "ASSAULT" and r["status"] == "asserted"
+    }
+    assert compound == {("俄罗斯", "乌克兰")}
+
+
+# -- 共军 (taiwan_voice) only on its own, not inside 中共军队 ---------------------------------
+
+
+def test_the_party_army_of_any_press_does_not_make_the_page_taiwans() -> None:
+    """中共军队 holds 共军, but every press writes it: a bare 外交部 there stays China's."""
+    text = "中共军队昨日在台海举行演习。外交部发言人表示，美国应停止对台军售。"
+    records = [r for r in _records(text) if r["event_type"] == "REQUEST"]
+    assert records and all(r["subject"]["canonical"] != "台湾外交部" for r in records)
+
+
+def test_the_party_organ_paper_does_not_make_the_page_taiwans() -> None:
+    """中共机关报 holds 共机 (Taiwan's word for PLA aircraft); 共机 alone still tells."""
+    gaz = load_gazetteer()
+    assert taiwan_voice("中共机关报人民日报发表评论。", gaz) is None
+    assert taiwan_voice("共机昨日再度扰台。", gaz) is not None
+
+
+# -- gazetteer rows of the round that fire on other words ---------------------------------
+
+
+def test_the_league_of_nations_is_not_the_anti_is_coalition() -> None:
+    """国际联盟 alone is the League of Nations or any coalition; the anti-IS one is named
+    以美国为首的国际联盟 or 打击“伊斯兰国”的国际联盟."""
+    assert not any(
+        "伊斯兰国" in label for _, label in _pairs("日本宣布退出国际联盟。", "REJECT")
+    )
+    assert ("伊拉克", "打击伊斯兰国国际联盟") in _pairs(
+        "伊拉克批评以美国为首的国际联盟。", "ACCUSE"
+    )
+
+
+def test_sharaf_is_not_al_sharaa() -> None:
+    """沙拉 (al-Sharaa) begins 沙拉夫 (Egypt's prime minister Essam Sharaf)."""
+    subjects = {r["subject"]["label"] for r in _records("埃及前总理沙拉夫批评以色列。")}
+    assert "沙拉" not in subjects
+    assert "沙拉" in {r["subject"]["label"] for r in _records("叙利亚总统沙拉批评以色列。")}
