@@ -69,9 +69,7 @@ def test_the_party_organ_paper_does_not_make_the_page_taiwans() -> None:
 def test_the_league_of_nations_is_not_the_anti_is_coalition() -> None:
     """国际联盟 alone is the League of Nations or any coalition; the anti-IS one is named
     以美国为首的国际联盟 or 打击“伊斯兰国”的国际联盟."""
-    assert not any(
-        "伊斯兰国" in label for _, label in _pairs("日本宣布退出国际联盟。", "REJECT")
-    )
+    assert not any("伊斯兰国" in label for _, label in _pairs("日本宣布退出国际联盟。", "REJECT"))
     assert ("伊拉克", "打击伊斯兰国国际联盟") in _pairs(
         "伊拉克批评以美国为首的国际联盟。", "ACCUSE"
     )
