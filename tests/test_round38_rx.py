@@ -3,10 +3,18 @@ Sentences written for the tests."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
 from kg.actors import taiwan_voice
 from kg.extract import extract_article
 from kg.gazetteer import load_gazetteer
 from tests.data.sentences import article
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _records(text: str) -> list[dict]:
@@ -80,3 +88,55 @@ def test_sharaf_is_not_al_sharaa() -> None:
     subjects = {r["subject"]["label"] for r in _records("埃及前总理沙拉夫批评以色列。")}
     assert "沙拉" not in subjects
     assert "沙拉" in {r["subject"]["label"] for r in _records("叙利亚总统沙拉批评以色列。")}
+
+
+def test_the_convener_title_is_not_the_whip_and_a_name() -> None:
+    """总召 (a caucus whip, this round) begins 总召集人 (convener): not a person 集人廖."""
+    subjects = {r["subject"]["label"] for r in _records("建制派总召集人廖长江批评美国。")}
+    assert not any(label.startswith("集人") for label in subjects)
+
+
+# -- tools/mypyc_hook.py: fall back where it cannot compile, never fail for it --------------
+
+
+def _hook_module():
+    pytest.importorskip("hatchling")
+    path = ROOT / "tools" / "mypyc_hook.py"
+    spec = importlib.util.spec_from_file_location("kg_mypyc_hook38rx", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["kg_mypyc_hook38rx"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _fresh_build_data() -> dict:
+    return {"force_include": {}, "infer_tag": False, "pure_python": True}
+
+
+def test_a_compile_that_cannot_start_installs_pure_python(monkeypatch, capsys) -> None:
+    """An OSError before the compile (no scratch folder, a full disk) is a failed compile:
+    with KG_BUILD unset kg installs as pure Python rather than not at all."""
+    module = _hook_module()
+    monkeypatch.delenv("KG_BUILD", raising=False)
+    monkeypatch.setattr(module, "why_not_compiled", lambda version: None)
+
+    def no_scratch(self, build_data: dict) -> None:
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(module.MypycHook, "_compile_into", no_scratch)
+    hook = module.MypycHook.__new__(module.MypycHook)
+    hook._BuildHookInterface__target_name = "wheel"
+    data = _fresh_build_data()
+    hook.initialize("standard", data)
+    assert data == _fresh_build_data()
+    assert "No space left" in capsys.readouterr().err
+
+
+def test_no_compiler_named_lets_setuptools_find_one(monkeypatch, tmp_path) -> None:
+    """Where neither CC nor Python's build names a compiler (Windows, MSVC), setuptools finds
+    one itself: the hook must not report 'no C compiler' by looking for a 'cc' on PATH."""
+    module = _hook_module()
+    monkeypatch.delenv("CC", raising=False)
+    monkeypatch.setattr(module.sysconfig, "get_config_var", lambda name: None)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert module.why_not_compiled("standard") is None
