@@ -1088,7 +1088,8 @@ def _means_before_deed(text: str, pos: int, surface: str, gaz: Gazetteer) -> boo
     short form (words.tsv means_preposition: 以) before 军 that opens a word (军事, 军机) is "by
     means of", not the army of the short form's country (以军), where a word ends right before
     it that neither acts on it (谴责|以军), joins it (与|以), nor is another short form (中|以军事
-    合作); and not where the letters after 军 make a word of their own (以军|事先)."""
+    合作); and not where the letters after 军 make a word of their own (以军|事先), nor right
+    after a time word unless a deed opens with 军 (周三|以军机空袭 is the army; 当天以军事…)."""
     if len(surface) != 2 or surface[0] not in words("means_preposition") or pos < 2:
         return False
     if not _opens_noun(text, pos + 1) or is_word(text[pos + 2 : pos + 4]):
@@ -1096,7 +1097,14 @@ def _means_before_deed(text: str, pos: int, surface: str, gaz: Gazetteer) -> boo
     before = text[pos - 1]
     if not is_cjk(before) or before in _SHORT_LICENSORS or before in gaz.shorts:
         return False
+    if _time_word_ends_at(text, pos) and not text.startswith(words("deed_after_short"), pos + 1):
+        return False  # 周三|以军机空袭…, 当天|以军队…: after a time word, the army
     return not _trigger_ends_at(text, pos)
+
+
+def _time_word_ends_at(text: str, pos: int) -> bool:
+    """Whether a time word (words.tsv glued_time: 周三, 当天) ends right before ``pos``."""
+    return text[max(0, pos - 4) : pos].endswith(words("glued_time"))
 
 
 def _short_before_deed(text: str, pos: int, surface: str, gaz: Gazetteer) -> bool:

@@ -140,3 +140,13 @@ def test_no_compiler_named_lets_setuptools_find_one(monkeypatch, tmp_path) -> No
     monkeypatch.setattr(module.sysconfig, "get_config_var", lambda name: None)
     monkeypatch.setenv("PATH", str(tmp_path))
     assert module.why_not_compiled("standard") is None
+
+
+def test_the_army_after_a_time_word_is_not_a_means() -> None:
+    """以 before 军 is 'by means of' after an actor (中国以军事演训手段…, this round), but
+    after a time word 以军 opens the clause: 周三以军机空袭… is Israel's army."""
+    for text in (
+        "周三以军机空袭黎巴嫩南部的真主党目标。",
+        "周三以军队空袭黎巴嫩南部的真主党目标。",
+    ):
+        assert ("以军", "真主党") in _pairs(text, "ASSAULT")
