@@ -1363,7 +1363,7 @@ def _bare_institution(
         return [Mention(gaz.compose(host, inst), inst.suffix, pos, stop, "coref")]
     here = [m.actor for m in earlier if m.actor.type == "Country" and m.via != "place"]
     if government:
-        actor = memory.governments.get(inst.suffix)
+        actor = memory.governments.get(inst.suffix) or _central_of_region(inst, memory, gaz)
     elif not here and _lists_delegation(text, pos, memory):
         actor = gaz.compose(memory.delegation, inst)  # type: ignore[arg-type] # 代表团成员包括|外交部副部长…: its own
     elif (sibling := _listed_after_organ(text, opening, earlier, gaz)) is not None:
@@ -1461,6 +1461,18 @@ def _mainland_spokesman_organ(
         return None
     china = gaz.actors.get("CHN")
     return None if china is None else gaz.compose(china, inst)
+
+
+def _central_of_region(inst: Institution, memory: ArticleMemory, gaz: Gazetteer) -> Actor | None:
+    """中央政府坚定支持香港特区政府: on a page that names a region of China's (words.tsv
+    central_region: 香港, 澳门), a bare central government (words.tsv central_government) is
+    China's, not the country in focus (a British critic of Hong Kong's government)."""
+    if inst.suffix not in words("central_government"):
+        return None
+    regions = words("central_region")
+    if not any(gaz.actors[key].label in regions for key in memory.countries):
+        return None
+    return gaz.actors.get("CHN")
 
 
 def _region_in_focus(inst: Institution, memory: ArticleMemory, gaz: Gazetteer) -> Actor | None:

@@ -150,3 +150,11 @@ def test_the_army_after_a_time_word_is_not_a_means() -> None:
         "周三以军队空袭黎巴嫩南部的真主党目标。",
     ):
         assert ("以军", "真主党") in _pairs(text, "ASSAULT")
+
+
+def test_a_bare_central_government_on_a_hong_kong_page_is_chinas() -> None:
+    """中央政府 is the state itself this round; bare, it took the country in focus, a British
+    critic of Hong Kong's government: on a page naming Hong Kong it is China's."""
+    text = "英国外交大臣批评香港特区政府。中央政府坚定支持香港特区政府。"
+    assert ("中国", "香港") in _pairs(text, "SUPPORT")
+    assert ("英国", "香港") not in _pairs(text, "SUPPORT")
