@@ -248,7 +248,8 @@ _COUNTRY_NAME_REACH = 6  # the longest country name whose last letter a voice wo
 
 def _voice_word_in(text: str, word: str, gaz: Gazetteer) -> bool:
     """Whether ``word`` stands in ``text`` on its own: 国军 (Taiwan's army) not where its 国
-    ends a country's name (中国军队, 美国军方, 韩国军人)."""
+    ends a country's name (中国军队, 美国军方, 韩国军人), 共军 and 共机 not where their 共 ends
+    a party's (中共军队, 中共军机, 中共机关报: every press writes them)."""
     at = text.find(word)
     while at != -1:
         if not _ends_country_name(text, at + 1, gaz):
@@ -257,11 +258,15 @@ def _voice_word_in(text: str, word: str, gaz: Gazetteer) -> bool:
     return False
 
 
+_NAME_ENDING_TYPES = frozenset({"Country", "Organization"})  # 中国|军队, 中共|军队
+
+
 def _ends_country_name(text: str, end: int, gaz: Gazetteer) -> bool:
-    """Whether a country's name (a gazetteer surface of a country) ends at ``end``."""
+    """Whether a country's or an organisation's name (a gazetteer surface of one: 中国, 中共)
+    ends at ``end``."""
     for size in range(2, _COUNTRY_NAME_REACH + 1):
         hit = gaz.surfaces.get(text[max(0, end - size) : end])
-        if hit is not None and hit[0].type == "Country":
+        if hit is not None and hit[0].type in _NAME_ENDING_TYPES:
             return True
     return False
 
@@ -1083,7 +1088,8 @@ def _means_before_deed(text: str, pos: int, surface: str, gaz: Gazetteer) -> boo
     short form (words.tsv means_preposition: 以) before 军 that opens a word (军事, 军机) is "by
     means of", not the army of the short form's country (以军), where a word ends right before
     it that neither acts on it (谴责|以军), joins it (与|以), nor is another short form (中|以军事
-    合作); and not where the letters after 军 make a word of their own (以军|事先)."""
+    合作); and not where the letters after 军 make a word of their own (以军|事先), nor right
+    after a time word unless a deed opens with 军 (周三|以军机空袭 is the army; 当天以军事…)."""
     if len(surface) != 2 or surface[0] not in words("means_preposition") or pos < 2:
         return False
     if not _opens_noun(text, pos + 1) or is_word(text[pos + 2 : pos + 4]):
@@ -1091,7 +1097,14 @@ def _means_before_deed(text: str, pos: int, surface: str, gaz: Gazetteer) -> boo
     before = text[pos - 1]
     if not is_cjk(before) or before in _SHORT_LICENSORS or before in gaz.shorts:
         return False
+    if _time_word_ends_at(text, pos) and not text.startswith(words("deed_after_short"), pos + 1):
+        return False  # 周三|以军机空袭…, 当天|以军队…: after a time word, the army
     return not _trigger_ends_at(text, pos)
+
+
+def _time_word_ends_at(text: str, pos: int) -> bool:
+    """Whether a time word (words.tsv glued_time: 周三, 当天) ends right before ``pos``."""
+    return text[max(0, pos - 4) : pos].endswith(words("glued_time"))
 
 
 def _short_before_deed(text: str, pos: int, surface: str, gaz: Gazetteer) -> bool:
@@ -1350,7 +1363,7 @@ def _bare_institution(
         return [Mention(gaz.compose(host, inst), inst.suffix, pos, stop, "coref")]
     here = [m.actor for m in earlier if m.actor.type == "Country" and m.via != "place"]
     if government:
-        actor = memory.governments.get(inst.suffix)
+        actor = memory.governments.get(inst.suffix) or _central_of_region(inst, memory, gaz)
     elif not here and _lists_delegation(text, pos, memory):
         actor = gaz.compose(memory.delegation, inst)  # type: ignore[arg-type] # 代表团成员包括|外交部副部长…: its own
     elif (sibling := _listed_after_organ(text, opening, earlier, gaz)) is not None:
@@ -1448,6 +1461,18 @@ def _mainland_spokesman_organ(
         return None
     china = gaz.actors.get("CHN")
     return None if china is None else gaz.compose(china, inst)
+
+
+def _central_of_region(inst: Institution, memory: ArticleMemory, gaz: Gazetteer) -> Actor | None:
+    """中央政府坚定支持香港特区政府: on a page that names a region of China's (words.tsv
+    central_region: 香港, 澳门), a bare central government (words.tsv central_government) is
+    China's, not the country in focus (a British critic of Hong Kong's government)."""
+    if inst.suffix not in words("central_government"):
+        return None
+    regions = words("central_region")
+    if not any(gaz.actors[key].label in regions for key in memory.countries):
+        return None
+    return gaz.actors.get("CHN")
 
 
 def _region_in_focus(inst: Institution, memory: ArticleMemory, gaz: Gazetteer) -> Actor | None:

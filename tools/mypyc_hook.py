@@ -101,7 +101,7 @@ class MypycHook(BuildHookInterface):
             try:
                 self._compile_into(build_data)
                 return
-            except RuntimeError as exc:
+            except (RuntimeError, OSError) as exc:  # (OSError: no scratch folder, a full disk)
                 why_not = str(exc)
         if wanted == "compiled":
             raise RuntimeError(f"KG_BUILD=compiled: {why_not}")
@@ -161,15 +161,18 @@ def why_not_compiled(version: str) -> str | None:
     if version == "editable":
         return "an editable install (pip install -e) is pure Python; use pip install ."
     compiler = c_compiler()
-    if shutil.which(compiler) is None:
+    if compiler and shutil.which(compiler) is None:
         return f"no C compiler ({compiler!r} is not on PATH; set CC to use another)"
     return None
 
 
 def c_compiler() -> str:
-    """The C compiler setuptools will call: $CC, else the one Python was built with."""
-    command = os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc"
-    return shlex.split(command)[0]
+    """The C compiler setuptools will call: $CC, else the one Python was built with; "" where
+    neither names one (Windows: setuptools finds MSVC itself, and a failed compile still
+    falls back)."""
+    command = os.environ.get("CC") or sysconfig.get_config_var("CC") or ""
+    words = shlex.split(command)
+    return words[0] if words else ""
 
 
 def warn_pure(why: str) -> None:
