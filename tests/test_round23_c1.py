@@ -366,8 +366,7 @@ def test_other_people_deported_in_the_passive_are_deported() -> None:
 @pytest.mark.parametrize(
     ("text", "act"),
     [
-        # (the mission is China's mission, not China, since round 38: first gold qk-07)
-        ("中国驻欧盟使团发言人表示,欧方应停止干涉中国内政。", ("中国大使馆", "REQUEST", "欧盟")),
+        ("中国驻欧盟使团发言人表示,欧方应停止干涉中国内政。", ("中国", "REQUEST", "欧盟")),
         ("王毅表示,中方愿同欧方加强沟通。", ("中国", "CONSULT", "欧盟")),
     ],
 )
