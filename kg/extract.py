@@ -314,11 +314,17 @@ def names_written(result: ArticleEvents) -> dict[str, str]:
     people: a name is transliterated many ways, while the label of a country or an organ
     (巴基斯坦军队) is a common form of it that the page's words (…军方发言人) need not be
     (an organ's label with its country's name dropped is _organs_written's)."""
-    counts: dict[str, dict[str, int]] = {}
     mentions = [m for e in result.events for m in (e.subject, e.object)]
     mentions += [m for r in result.roles for m in (r.person, r.org)]
+    return _most_written([m for m in mentions if _is_person(m)])
+
+
+def _most_written(mentions: list[Mention]) -> dict[str, str]:
+    """Per actor, the words that name it (the gazetteer's or a pattern's, two letters or more)
+    most often among ``mentions``, the first of equals."""
+    counts: dict[str, dict[str, int]] = {}
     for mention in mentions:
-        if mention.via in _NAMING_VIAS and len(mention.text) >= 2 and _is_person(mention):
+        if mention.via in _NAMING_VIAS and len(mention.text) >= 2:
             seen = counts.setdefault(mention.actor.key, {})
             seen[mention.text] = seen.get(mention.text, 0) + 1
     return {key: max(seen, key=seen.__getitem__) for key, seen in counts.items()}
@@ -336,16 +342,13 @@ def _bodies_written(text: str, result: ArticleEvents) -> dict[str, str]:
     writes, so an annotator's aliases hold neither the mention nor the label (nb-01 他們已推翻
     恩巴羅, tr-06 我們再次敦促英方). Names written nowhere as the label only: where the page
     writes the label, the label is its own form (names_written's reason to keep to people)."""
-    counts: dict[str, dict[str, int]] = {}
-    for event in result.events:
-        for mention in (event.subject, event.object):
-            actor = mention.actor
-            if actor.type == "Person" or not actor.key or not actor.label or actor.label in text:
-                continue
-            if mention.via in _NAMING_VIAS and len(mention.text) >= 2:
-                seen = counts.setdefault(actor.key, {})
-                seen[mention.text] = seen.get(mention.text, 0) + 1
-    return {key: max(seen, key=seen.__getitem__) for key, seen in counts.items()}
+    mentions = [m for e in result.events for m in (e.subject, e.object)]
+    return _most_written([m for m in mentions if _label_unwritten(m.actor, text)])
+
+
+def _label_unwritten(actor: Actor, text: str) -> bool:
+    """A country or body with a graph label that ``text`` never writes."""
+    return actor.type != "Person" and bool(actor.key and actor.label) and actor.label not in text
 
 
 def _is_person(mention: Mention) -> bool:
@@ -4369,9 +4372,8 @@ def _answer_opening() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _asked_or_answered() -> re.Pattern[str]:
-    """问: or 答: (either, in one match), as _QUESTION and _answer_opening read them."""
-    voices = "|".join(re.escape(w) for w in words("statement_voice"))
-    return re.compile(rf"\s*(?:(?:有记者)?提?问|(?:{voices})?答)\s*[:：]")
+    """问: or 答: (either, in one match): _QUESTION or _answer_opening."""
+    return re.compile(f"(?:{_QUESTION.pattern})|(?:{_answer_opening().pattern})")
 
 
 # How far into a line the colon after a transcript's speaker may come (郭嘉昆:, 外交部发言人毛宁:)
