@@ -46,12 +46,12 @@ def _fresh_build_data() -> dict:
 
 
 def test_a_regular_install_compiles_by_default() -> None:
-    """pip install . runs the hook (no variable to set); it needs a pinned, stock mypyc."""
+    """pip install . runs the hook (no variable to set); what it needs to compile, the hook
+    itself asks for (tests/test_round39_pw.py)."""
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     hook = config["tool"]["hatch"]["build"]["targets"]["wheel"]["hooks"]["custom"]
     assert hook["enable-by-default"] is True
     assert (ROOT / hook["path"]).is_file()
-    assert any(d.startswith("mypy==") for d in hook["dependencies"])
 
 
 def test_an_editable_install_stays_pure_python(monkeypatch, capsys) -> None:

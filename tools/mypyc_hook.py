@@ -66,6 +66,10 @@ DEFAULT_MODULES = (
 #: against 3.88 s, within the runs' spread) and, with -g0 and the C split in files compiled on
 #: two cores, takes half the CPU to compile (163 s against 343 s).
 OPT_LEVEL = "1"
+#: What the compile needs in the build environment. Given to hatchling by
+#: :meth:`MypycHook.dependencies`, so that a build that will not compile (``KG_BUILD=pure``,
+#: an editable install, no C compiler) fetches neither from the package index.
+COMPILE_REQUIREMENTS = ("mypy==2.4.1", "setuptools>=70")
 #: mypy's options for kg: the third-party packages have no type stubs.
 MYPY_ARGS = ("--ignore-missing-imports", "--follow-imports=silent")
 
@@ -88,6 +92,18 @@ setup(
 
 class MypycHook(BuildHookInterface):
     PLUGIN_NAME = "custom"
+
+    def dependencies(self) -> list[str]:
+        """The build requirements of a compile (COMPILE_REQUIREMENTS), or none for a build
+        that will be pure Python: hatchling asks before any build starts, when the version
+        ("editable" or "standard") is not known yet, so an editable install is told from
+        the PEP 660 hook the frontend called."""
+        wanted = build_kind_wanted()
+        if wanted == "compiled":
+            return list(COMPILE_REQUIREMENTS)
+        if wanted == "pure" or _asked_for_editable() or why_not_compiled("standard"):
+            return []
+        return list(COMPILE_REQUIREMENTS)
 
     def initialize(self, version: str, build_data: dict) -> None:
         """Compiles the modules into the wheel where it can (KG_BUILD, module docstring)."""
@@ -164,6 +180,17 @@ def why_not_compiled(version: str) -> str | None:
     if compiler and shutil.which(compiler) is None:
         return f"no C compiler ({compiler!r} is not on PATH; set CC to use another)"
     return None
+
+
+def _asked_for_editable() -> bool:
+    """Whether this process is answering the frontend's ``get_requires_for_build_editable``
+    (PEP 660's name for the backend function, whatever the frontend)."""
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_name == "get_requires_for_build_editable":
+            return True
+        frame = frame.f_back
+    return False
 
 
 def c_compiler() -> str:
