@@ -8474,7 +8474,7 @@ def _head_after_relative(text, clause, end, mentions, asks: bool = False) -> Men
     (a verb, then 的) between the trigger and its object describes the object; the actor it
     describes, right after 的, is the target, not an actor inside the clause. ``asks``: the
     trigger is a demand, and an actor after a verb past 的 is in what is asked for."""
-    limit = min(clause.end, end + _DESCRIBING_REACH)
+    limit = min(clause.end, end + _describing_reach(text, end))
     de = text.find("的", end, limit)
     if de < 0:
         return None  # no 的 in reach (and text[end:-1] would be the rest of the article)
@@ -8488,9 +8488,11 @@ def _head_after_relative(text, clause, end, mentions, asks: bool = False) -> Men
         inside
         and _coverb_start(text, inside[0]) == _front(inside[0])
         and not text[end : _front(inside[0])].endswith(words("attend"))
+        and not _visit_opening(text, end)
     ):
         # 邀请特朗普出席…的峰会: the actor after the trigger is its object (but 会见出席|中非合作
-        # 论坛峰会的|南非总统: the body whose meeting is attended is inside the relative clause)
+        # 论坛峰会的|南非总统, 会见来华举行|中国-欧盟领导人会晤的|科斯塔: the body whose meeting
+        # is attended or held is inside the relative clause)
         return None
     for mention in mentions:
         front = _front(mention)
@@ -8505,6 +8507,22 @@ def _head_after_relative(text, clause, end, mentions, asks: bool = False) -> Men
             return None
         return mention
     return None
+
+
+_VISIT_CLAUSE_REACH = 64
+
+
+def _visit_opening(text: str, end: int) -> bool:
+    """会见|来华出席…的X, 会见|来华举行…会晤的X: right after the trigger a relative clause opens
+    with a trip here or to a meeting (words.tsv visit_clause)."""
+    return text.startswith(words("visit_clause"), end)
+
+
+def _describing_reach(text: str, end: int) -> int:
+    """How far after a trigger the 的 closing a relative clause is looked for: a clause that
+    opens with a trip (来华出席2025年上海合作组织峰会和纪念…胜利80周年活动的|蒙古国总统) names the
+    whole event attended, which readouts spell out at length."""
+    return _VISIT_CLAUSE_REACH if _visit_opening(text, end) else _DESCRIBING_REACH
 
 
 def _without_descriptor(stretch: str) -> str:
@@ -9032,6 +9050,39 @@ def _closes_together(text: str, mention: Mention) -> bool:
     return bool(_TOGETHER.search(head)) and head[:-1].endswith(words("along_lead"))
 
 
+_WILLING_WITH = re.compile(r"[同与跟]$")
+
+
+def _willing_partner(text: str, mention: Mention, pos: int) -> bool:
+    """中方愿同英方|增进政治互信，深化务实合作: a partner a subject is willing to act with
+    (愿同: words.tsv willing_with) heads a list of what they are to do, comma after comma, as
+    一道 does; the joint act in a later clause of that list is done with it. (将与X举行会晤，
+    以促进…合作 plans a meeting whose purpose the later clause names: no such list.)"""
+    head = text[max(0, _front(mention) - 4) : _front(mention)]
+    if not _WILLING_WITH.search(head):
+        return False
+    if not head[:-1].endswith(words("willing_with")) and not _willing_before_comma(text, mention):
+        return False
+    comma = text.find("，", mention.end, pos)
+    if comma < 0:
+        comma = text.find(",", mention.end, pos)
+    return comma > mention.end and has_verb(text[mention.end : comma])
+
+
+_WILLING_REACH = 40
+
+
+def _willing_before_comma(text: str, mention: Mention) -> bool:
+    """中方愿以此访为契机，|同英方…: the 同 opens a clause after a comma, and the clause before
+    it, in the same sentence, says the subject is willing (愿)."""
+    front = _front(mention) - 1
+    if text[front - 1 : front] not in {"，", ","}:
+        return False
+    start = max(0, front - _WILLING_REACH)
+    stop = max(text.rfind(c, start, front) for c in "。;；!?！？\n")
+    return any(w in text[max(start, stop + 1) : front] for w in words("willing_with"))
+
+
 def _together_with(text, pos, mentions) -> list[Mention]:
     """同日韩一道, 与俄方一起, 和各方携手: the actors one acts together with, in the sentence
     before a joint act (合作, 会谈), across the comma that often follows 一道."""
@@ -9040,7 +9091,7 @@ def _together_with(text, pos, mentions) -> list[Mention]:
     for mention in reversed(mentions):
         if mention.end > pos or mention.start <= stop or mention.start < start:
             continue
-        if not _closes_together(text, mention):
+        if not _closes_together(text, mention) and not _willing_partner(text, mention, pos):
             continue
         if _list_ended(text, mention.end, pos, mentions):
             return []  # 中方愿同美方一道,…,欧盟则加强合作: another subject's act
