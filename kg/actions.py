@@ -4075,6 +4075,13 @@ def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Actio
     """The head of a relative clause acts; its target stands before the trigger, introduced by
     a preposition (向中国提供援助的美国): a relative clause with none reports no event."""
     doer = _just_before(text, clause, pos, mentions)
+    pair = _meeting_pair(text, trig, doer, pos, mentions)
+    if pair:  # 来华举行|中国-欧盟|领导人会晤的|科斯塔: the pair meets; the head only attends
+        first, last = pair[0], pair[-1]
+        yield Action(
+            first, last, trig, pos, status, _confidence(first, last, "compound", True), "compound"
+        )
+        return
     aimed = _introduced(text, clause, pos, _TO, mentions) if "to" in trig.objects else []
     if doer is not None and aimed and can_be_subject(text, doer):
         # 加入[西方对俄制裁行动]的日本: the act names its own target; the head only joins it
@@ -4103,6 +4110,18 @@ def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Actio
         if not _same_side(head, obj):
             confidence = _confidence(head, obj, "relative", True)
             yield Action(head, obj, trig, pos, status, confidence, "relative")
+
+
+def _meeting_pair(text, trig: Trigger, doer: Mention | None, pos: int, mentions) -> list[Mention]:
+    """中国-欧盟|领导人会晤, 中欧|领导人会晤 right before a meeting in a relative clause: the two
+    sides the dash or the compound joins are the pair that meets (as _compound_before reads the
+    same words outside a relative clause)."""
+    if doer is None or trig.event_type not in SYMMETRIC_TYPES or "compound" not in trig.objects:
+        return []
+    if doer.group is not None:
+        group = _group_of(doer, mentions)
+        return group if len(group) == 2 else []
+    return _dash_pair_before(text, doer, pos, mentions)
 
 
 def _named_inside(trig: Trigger, mentions, found: list[Mention]) -> list[Mention]:
@@ -10360,7 +10379,9 @@ def _compound_before(text, clause, pos, mentions) -> list[Mention]:
                 continue  # 俄乌两国…在土耳其…谈判: a place between compound and trigger
             if _venue_after_pair(text, mention, pos, mentions):
                 continue  # 美朝|新加坡|峰会, 两国元首|旧金山|会晤共识: the pair's venue
-            return []
+            if _introduced(text, clause, pos, _WITH, mentions):
+                return []  # 王毅同博雷利举行|中国-欧盟|高级别战略对话: the talks' own partner
+            return _dash_pair_before(text, mention, pos, mentions)
         between = text[mention.end : pos]
         if len(between) > 20 or any(c in _PUNCT and c not in "“”《》" for c in between):
             return []
@@ -10372,6 +10393,21 @@ def _compound_before(text, clause, pos, mentions) -> list[Mention]:
             return talking
         return group
     return []
+
+
+def _dash_pair_before(text: str, last: Mention, pos: int, mentions) -> list[Mention]:
+    """中国-欧盟|领导人会晤, 中国—太平洋岛国|外长会: two sides a dash joins right before a meeting
+    (a rank of its delegates between) are the pair that meets, as 中欧|领导人会晤 is."""
+    between = text[last.end : pos]
+    if len(between) > _DASH_PAIR_GAP or any(c in _PUNCT for c in between) or has_verb(between):
+        return []
+    first = next((m for m in reversed(mentions) if m.end <= _front(last)), None)
+    if first is None or text[first.end : _front(last)] not in _DASHES:
+        return []
+    return [first, last]
+
+
+_DASH_PAIR_GAP = 8
 
 
 def _venue_after_pair(text: str, mention: Mention, pos: int, mentions) -> bool:
