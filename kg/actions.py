@@ -2137,6 +2137,8 @@ def _actions_for(
     end = pos + len(trig.word)
     if "causative" in trig.flags and not any(m.start == end for m in mentions):
         return  # 推动两国关系发展: no actor right after it, nobody is made to act
+    if "descriptive" in trig.flags and _describes_noun(text, end, clause, mentions):
+        return  # 11个与中国建交的岛国, 所罗门群岛与北京建交的决定: the act describes a noun
     if "disavowal" in trig.flags and not _denies_claim_of(text, clause, end, mentions):
         return  # 伊朗否认向俄罗斯提供导弹: the denial negates the deed, it rejects nobody
     if "bid" in trig.flags and pos > 0 and is_word(text[pos - 1 : end]):
@@ -3977,6 +3979,12 @@ def _scheduled_pattern() -> re.Pattern[str]:
 def _modifies_noun(text: str, end: int, clause) -> bool:
     """Whether the trigger is followed by 的 and a noun that is no actor (进口的商品)."""
     return text[end : end + 1] == "的" and end + 1 < clause.end and text[end + 1] not in _PUNCT
+
+
+def _describes_noun(text: str, end: int, clause, mentions) -> bool:
+    """与中国建交的|岛国外长, 中巴建交的|热烈期盼, 转而与北京建交的|决定: a trigger right before 的
+    and a noun that no actor opens modifies that noun (triggers.tsv flag descriptive)."""
+    return _modifies_noun(text, end, clause) and not any(m.start == end + 1 for m in mentions)
 
 
 def _inner_pair_act(text, clause, pos, end, trig: Trigger, mentions) -> Mention | bool | None:
