@@ -2137,6 +2137,8 @@ def _actions_for(
     end = pos + len(trig.word)
     if "causative" in trig.flags and not any(m.start == end for m in mentions):
         return  # 推动两国关系发展: no actor right after it, nobody is made to act
+    if "descriptive" in trig.flags and _describes_noun(text, end, clause, mentions):
+        return  # 11个与中国建交的岛国, 所罗门群岛与北京建交的决定: the act describes a noun
     if "disavowal" in trig.flags and not _denies_claim_of(text, clause, end, mentions):
         return  # 伊朗否认向俄罗斯提供导弹: the denial negates the deed, it rejects nobody
     if "bid" in trig.flags and pos > 0 and is_word(text[pos - 1 : end]):
@@ -3979,6 +3981,12 @@ def _modifies_noun(text: str, end: int, clause) -> bool:
     return text[end : end + 1] == "的" and end + 1 < clause.end and text[end + 1] not in _PUNCT
 
 
+def _describes_noun(text: str, end: int, clause, mentions) -> bool:
+    """与中国建交的|岛国外长, 中巴建交的|热烈期盼, 转而与北京建交的|决定: a trigger right before 的
+    and a noun that no actor opens modifies that noun (triggers.tsv flag descriptive)."""
+    return _modifies_noun(text, end, clause) and not any(m.start == end + 1 for m in mentions)
+
+
 def _inner_pair_act(text, clause, pos, end, trig: Trigger, mentions) -> Mention | bool | None:
     """A joint act whose with-phrase opens right after another act, or after its target 其
     (制裁|与伊朗签署…, 批评其|与阿根廷达成…), and which describes a noun (…协议的公司): the
@@ -4075,6 +4083,13 @@ def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Actio
     """The head of a relative clause acts; its target stands before the trigger, introduced by
     a preposition (向中国提供援助的美国): a relative clause with none reports no event."""
     doer = _just_before(text, clause, pos, mentions)
+    pair = _meeting_pair(text, trig, doer, pos, mentions)
+    if pair:  # 来华举行|中国-欧盟|领导人会晤的|科斯塔: the pair meets; the head only attends
+        first, last = pair[0], pair[-1]
+        yield Action(
+            first, last, trig, pos, status, _confidence(first, last, "compound", True), "compound"
+        )
+        return
     aimed = _introduced(text, clause, pos, _TO, mentions) if "to" in trig.objects else []
     if doer is not None and aimed and can_be_subject(text, doer):
         # 加入[西方对俄制裁行动]的日本: the act names its own target; the head only joins it
@@ -4103,6 +4118,18 @@ def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Actio
         if not _same_side(head, obj):
             confidence = _confidence(head, obj, "relative", True)
             yield Action(head, obj, trig, pos, status, confidence, "relative")
+
+
+def _meeting_pair(text, trig: Trigger, doer: Mention | None, pos: int, mentions) -> list[Mention]:
+    """中国-欧盟|领导人会晤, 中欧|领导人会晤 right before a meeting in a relative clause: the two
+    sides the dash or the compound joins are the pair that meets (as _compound_before reads the
+    same words outside a relative clause)."""
+    if doer is None or trig.event_type not in SYMMETRIC_TYPES or "compound" not in trig.objects:
+        return []
+    if doer.group is not None:
+        group = _group_of(doer, mentions)
+        return group if len(group) == 2 else []
+    return _dash_pair_before(text, doer, pos, mentions)
 
 
 def _named_inside(trig: Trigger, mentions, found: list[Mention]) -> list[Mention]:
@@ -8474,7 +8501,7 @@ def _head_after_relative(text, clause, end, mentions, asks: bool = False) -> Men
     (a verb, then 的) between the trigger and its object describes the object; the actor it
     describes, right after 的, is the target, not an actor inside the clause. ``asks``: the
     trigger is a demand, and an actor after a verb past 的 is in what is asked for."""
-    limit = min(clause.end, end + _DESCRIBING_REACH)
+    limit = min(clause.end, end + _describing_reach(text, end))
     de = text.find("的", end, limit)
     if de < 0:
         return None  # no 的 in reach (and text[end:-1] would be the rest of the article)
@@ -8488,9 +8515,11 @@ def _head_after_relative(text, clause, end, mentions, asks: bool = False) -> Men
         inside
         and _coverb_start(text, inside[0]) == _front(inside[0])
         and not text[end : _front(inside[0])].endswith(words("attend"))
+        and not _visit_opening(text, end)
     ):
         # 邀请特朗普出席…的峰会: the actor after the trigger is its object (but 会见出席|中非合作
-        # 论坛峰会的|南非总统: the body whose meeting is attended is inside the relative clause)
+        # 论坛峰会的|南非总统, 会见来华举行|中国-欧盟领导人会晤的|科斯塔: the body whose meeting
+        # is attended or held is inside the relative clause)
         return None
     for mention in mentions:
         front = _front(mention)
@@ -8505,6 +8534,22 @@ def _head_after_relative(text, clause, end, mentions, asks: bool = False) -> Men
             return None
         return mention
     return None
+
+
+_VISIT_CLAUSE_REACH = 64
+
+
+def _visit_opening(text: str, end: int) -> bool:
+    """会见|来华出席…的X, 会见|来华举行…会晤的X: right after the trigger a relative clause opens
+    with a trip here or to a meeting (words.tsv visit_clause)."""
+    return text.startswith(words("visit_clause"), end)
+
+
+def _describing_reach(text: str, end: int) -> int:
+    """How far after a trigger the 的 closing a relative clause is looked for: a clause that
+    opens with a trip (来华出席2025年上海合作组织峰会和纪念…胜利80周年活动的|蒙古国总统) names the
+    whole event attended, which readouts spell out at length."""
+    return _VISIT_CLAUSE_REACH if _visit_opening(text, end) else _DESCRIBING_REACH
 
 
 def _without_descriptor(stretch: str) -> str:
@@ -9032,6 +9077,39 @@ def _closes_together(text: str, mention: Mention) -> bool:
     return bool(_TOGETHER.search(head)) and head[:-1].endswith(words("along_lead"))
 
 
+_WILLING_WITH = re.compile(r"[同与跟]$")
+
+
+def _willing_partner(text: str, mention: Mention, pos: int) -> bool:
+    """中方愿同英方|增进政治互信，深化务实合作: a partner a subject is willing to act with
+    (愿同: words.tsv willing_with) heads a list of what they are to do, comma after comma, as
+    一道 does; the joint act in a later clause of that list is done with it. (将与X举行会晤，
+    以促进…合作 plans a meeting whose purpose the later clause names: no such list.)"""
+    head = text[max(0, _front(mention) - 4) : _front(mention)]
+    if not _WILLING_WITH.search(head):
+        return False
+    if not head[:-1].endswith(words("willing_with")) and not _willing_before_comma(text, mention):
+        return False
+    comma = text.find("，", mention.end, pos)
+    if comma < 0:
+        comma = text.find(",", mention.end, pos)
+    return comma > mention.end and has_verb(text[mention.end : comma])
+
+
+_WILLING_REACH = 40
+
+
+def _willing_before_comma(text: str, mention: Mention) -> bool:
+    """中方愿以此访为契机，|同英方…: the 同 opens a clause after a comma, and the clause before
+    it, in the same sentence, says the subject is willing (愿)."""
+    front = _front(mention) - 1
+    if text[front - 1 : front] not in {"，", ","}:
+        return False
+    start = max(0, front - _WILLING_REACH)
+    stop = max(text.rfind(c, start, front) for c in "。;；!?！？\n")
+    return any(w in text[max(start, stop + 1) : front] for w in words("willing_with"))
+
+
 def _together_with(text, pos, mentions) -> list[Mention]:
     """同日韩一道, 与俄方一起, 和各方携手: the actors one acts together with, in the sentence
     before a joint act (合作, 会谈), across the comma that often follows 一道."""
@@ -9040,7 +9118,7 @@ def _together_with(text, pos, mentions) -> list[Mention]:
     for mention in reversed(mentions):
         if mention.end > pos or mention.start <= stop or mention.start < start:
             continue
-        if not _closes_together(text, mention):
+        if not _closes_together(text, mention) and not _willing_partner(text, mention, pos):
             continue
         if _list_ended(text, mention.end, pos, mentions):
             return []  # 中方愿同美方一道,…,欧盟则加强合作: another subject's act
@@ -10309,7 +10387,9 @@ def _compound_before(text, clause, pos, mentions) -> list[Mention]:
                 continue  # 俄乌两国…在土耳其…谈判: a place between compound and trigger
             if _venue_after_pair(text, mention, pos, mentions):
                 continue  # 美朝|新加坡|峰会, 两国元首|旧金山|会晤共识: the pair's venue
-            return []
+            if _introduced(text, clause, pos, _WITH, mentions):
+                return []  # 王毅同博雷利举行|中国-欧盟|高级别战略对话: the talks' own partner
+            return _dash_pair_before(text, mention, pos, mentions)
         between = text[mention.end : pos]
         if len(between) > 20 or any(c in _PUNCT and c not in "“”《》" for c in between):
             return []
@@ -10321,6 +10401,21 @@ def _compound_before(text, clause, pos, mentions) -> list[Mention]:
             return talking
         return group
     return []
+
+
+def _dash_pair_before(text: str, last: Mention, pos: int, mentions) -> list[Mention]:
+    """中国-欧盟|领导人会晤, 中国—太平洋岛国|外长会: two sides a dash joins right before a meeting
+    (a rank of its delegates between) are the pair that meets, as 中欧|领导人会晤 is."""
+    between = text[last.end : pos]
+    if len(between) > _DASH_PAIR_GAP or any(c in _PUNCT for c in between) or has_verb(between):
+        return []
+    first = next((m for m in reversed(mentions) if m.end <= _front(last)), None)
+    if first is None or text[first.end : _front(last)] not in _DASHES:
+        return []
+    return [first, last]
+
+
+_DASH_PAIR_GAP = 8
 
 
 def _venue_after_pair(text: str, mention: Mention, pos: int, mentions) -> bool:

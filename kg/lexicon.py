@@ -112,6 +112,7 @@ _TRIGGER_FLAGS = {
     "whole",
     "declared",
     "disavowal",
+    "descriptive",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",
