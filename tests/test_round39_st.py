@@ -1,0 +1,50 @@
+"""Round 39 (st): missed events against the twenty-six first golds (annotated before their
+annotators saw kg's output) where kg found both actors of the sentence and output nothing
+between them. The sentences are written for the tests in the constructions the pages used."""
+
+from __future__ import annotations
+
+from tests.data.sentences import events_of
+
+# -- 1. a warning that names no one of its own, after its warner condemned someone -------------
+
+
+def test_warning_after_a_condemnation_is_aimed_at_everyone_condemned() -> None:
+    """X谴责韩美…,并警告恐将造成严重后果: both sides condemned are warned (oc-06), not only
+    the one a focus counterpart would give (jk-05: 并就由此导致的负面后果作出严正警告)."""
+    text = "金与正发声谴责韩美昨日启动的联合军演,批评这是侵略战争预演,并警告恐将造成严重后果。"
+    found = events_of(text)
+    assert ("金与正", "THREATEN", "美国", "asserted") in found
+    assert ("金与正", "THREATEN", "韩国", "asserted") in found
+    text = "朝方强烈谴责美韩有关挑衅行为,并就由此导致的负面后果作出严正警告。"
+    found = events_of(text)
+    assert ("朝鲜", "THREATEN", "美国", "asserted") in found
+    assert ("朝鲜", "THREATEN", "韩国", "asserted") in found
+
+
+def test_warning_of_the_warners_own_move_is_aimed_at_those_it_condemned() -> None:
+    """…强烈谴责,并警告北韩绝对不会回避: the warner's own side in the warning is no target;
+    those it condemned are (oc-11)."""
+    text = "北韩国防部长努光铁发表谈话强烈谴责韩美联合军演,并警告北韩绝对不会回避。"
+    found = events_of(text)
+    assert ("努光铁", "THREATEN", "美国", "asserted") in found
+    assert ("努光铁", "THREATEN", "韩国", "asserted") in found
+    # 谴责美国,并警告日本…: a warning naming another side is aimed at that side alone
+    found = events_of("朝鲜谴责美国,并警告日本将承担一切后果。")
+    assert ("朝鲜", "THREATEN", "日本", "asserted") in found
+    assert ("朝鲜", "THREATEN", "美国", "asserted") not in found
+
+
+# -- 2. a list item glossed in brackets ------------------------------------------------------
+
+
+def test_list_goes_on_after_a_members_gloss_in_brackets() -> None:
+    """与阿拉伯联合酋长国(阿联酋)、西班牙和匈牙利同行…会谈: the gloss does not end the list; the
+    partners after it are partners too, not a pair of their own (ob-08)."""
+    text = "土耳其外长菲丹还与阿拉伯联合酋长国(阿联酋)、西班牙和匈牙利同行分别举行电话会谈。"
+    found = events_of(text)
+    assert ("菲丹", "CONSULT", "西班牙", "asserted") in found
+    assert ("菲丹", "CONSULT", "匈牙利", "asserted") in found
+    assert ("西班牙", "CONSULT", "匈牙利", "asserted") not in found
+    found = events_of("中国谴责非洲联盟(非盟)、美国和欧盟。")
+    assert ("中国", "ACCUSE", "美国", "asserted") in found
