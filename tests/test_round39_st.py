@@ -48,3 +48,17 @@ def test_list_goes_on_after_a_members_gloss_in_brackets() -> None:
     assert ("西班牙", "CONSULT", "匈牙利", "asserted") not in found
     found = events_of("中国谴责非洲联盟(非盟)、美国和欧盟。")
     assert ("中国", "ACCUSE", "美国", "asserted") in found
+
+
+# -- 3. joint patrols and operations held around a country -----------------------------------
+
+
+def test_joint_patrol_or_operation_around_a_country_is_a_drill_against_it() -> None:
+    """在台湾周边进行联合军事行动, 在日本周围进行联合巡逻: like 联合演训 held around a country,
+    a drill against it (oc-01, tr-02); with no place named it stays cooperation."""
+    found = events_of("近期中国在台湾周边再次进行联合军事行动。")
+    assert ("中国", "MOBILIZE", "台湾", "asserted") in found
+    found = events_of("俄罗斯出动轰炸机与中国轰炸机在日本周围进行联合巡逻。")
+    assert ("俄罗斯", "MOBILIZE", "日本", "asserted") in found
+    found = events_of("美国与厄瓜多尔宣布启动联合军事行动。")
+    assert ("美国", "COOPERATE", "厄瓜多尔", "asserted") in found
