@@ -12641,11 +12641,10 @@ def _coordinated_before(
 
 
 def _list_link(between: str) -> str:
-    """The link between two members of a list, without the last one's gloss in brackets
-    (阿拉伯联合酋长国|(阿联酋)、|西班牙), the next one's titles, a share of a
+    """The link between two members of a list, without the next one's titles, a share of a
     bloc (加拿大、欧盟和|多数|南美洲国家) and the group the next one is described as a member
     of (俄罗斯和|非常任理事国|委内瑞拉, 法国和|北约成员国|土耳其: the scan drops it there)."""
-    link = _LIST_SHARE.sub("", _without_titles(_BRACKETED_ALIAS.sub("", between)))
+    link = _LIST_SHARE.sub("", _without_titles(between))
     if link in _LINKS or not (bloc := _bloc_ending(link)):
         return link
     return link[: -len(bloc)]

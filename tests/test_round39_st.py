@@ -35,22 +35,7 @@ def test_warning_of_the_warners_own_move_is_aimed_at_those_it_condemned() -> Non
     assert ("朝鲜", "THREATEN", "美国", "asserted") not in found
 
 
-# -- 2. a list item glossed in brackets ------------------------------------------------------
-
-
-def test_list_goes_on_after_a_members_gloss_in_brackets() -> None:
-    """与阿拉伯联合酋长国(阿联酋)、西班牙和匈牙利同行…会谈: the gloss does not end the list; the
-    partners after it are partners too, not a pair of their own (ob-08)."""
-    text = "土耳其外长菲丹还与阿拉伯联合酋长国(阿联酋)、西班牙和匈牙利同行分别举行电话会谈。"
-    found = events_of(text)
-    assert ("菲丹", "CONSULT", "西班牙", "asserted") in found
-    assert ("菲丹", "CONSULT", "匈牙利", "asserted") in found
-    assert ("西班牙", "CONSULT", "匈牙利", "asserted") not in found
-    found = events_of("中国谴责非洲联盟(非盟)、美国和欧盟。")
-    assert ("中国", "ACCUSE", "美国", "asserted") in found
-
-
-# -- 3. joint patrols and operations held around a country -----------------------------------
+# -- 2. joint patrols and operations held around a country -----------------------------------
 
 
 def test_joint_patrol_or_operation_around_a_country_is_a_drill_against_it() -> None:
