@@ -2509,6 +2509,14 @@ def _actions_for(
             objects = _warned(text, clauses, index, subjects[0], objects, mentions)
             if all(_same_side(subjects[0], o) for o in objects):  # 警告,朝鲜将采取…措施:
                 objects, frame, own_warning = [], "", True  # its own move, aimed as in focus
+        if (
+            trig.predicate.name == "warns"
+            and subjects
+            and all(_same_side(subjects[0], o) for o in objects)  # (none, or its own side)
+        ):
+            condemned = _condemned_before(text, clauses, index, subjects[0], mentions, done)
+            if condemned:  # 谴责韩美…联合军演,并警告恐将造成严重后果: both are warned
+                objects, frame = condemned, "focus"
         if not objects and trig.event_type == "AID" and subjects:
             recipient = _recipient_before(text, clauses, index, mentions)
             if recipient is not None and not _same_side(subjects[0], recipient):
@@ -2686,6 +2694,13 @@ def _actions_for(
     if _asks_itself(subjects, objects, trig):
         return  # 日韩…,希望日韩为双边关系做好准备: a pair hoping of itself asks neither side
     subjects = [s for s in subjects if not _inside_voiced_phrase(text, s, pos)]
+    if (
+        trig.predicate.name == "warns"
+        and len(subjects) == 1
+        and all(_same_side(subjects[0], o) for o in objects)
+    ):  # 强烈谴责,并警告北韩绝对不会回避: its own move, aimed at those it condemned
+        condemned = _condemned_before(text, clauses, index, subjects[0], mentions, done)
+        objects, frame = (condemned, "focus") if condemned else (objects, frame)
     for subject in subjects:
         for obj in objects:
             if (
@@ -5268,6 +5283,33 @@ def _pressed_before(
             action.trigger.predicate.name in _SINGLING_ACTS and "content" in action.trigger.flags
         )
     ]
+
+
+# acts that name whom a warning after them, naming no one of its own, is aimed at
+_CONDEMNING_ACTS = frozenset({"condemns", "criticises", "accuses"})
+
+
+def _condemned_before(text, clauses, index: int, subject: Mention, mentions, done) -> list[Mention]:
+    """金与正谴责韩美…联合军演,批评…,并警告恐将造成严重后果; 朝方强烈谴责美韩…,并就由此导致的
+    负面后果作出严正警告: a warning whose clause names no one but the warner's own side is
+    aimed at everyone its warner condemned in the clauses of the sentence before it (a focus
+    counterpart would give one of them, or the last one named)."""
+    clause = clauses[index]
+    if index == 0 or any(
+        clause.start <= m.start < clause.end and not _same_side(subject, m) for m in mentions
+    ):
+        return []
+    condemned: list[Mention] = []
+    for action in done:
+        if (
+            action.trigger.predicate.name in _CONDEMNING_ACTS
+            and clauses[0].start <= action.trigger_start < clause.start
+            and action.subject.actor.key == subject.actor.key
+            and not _same_side(subject, action.object)
+            and all(c.actor.key != action.object.actor.key for c in condemned)
+        ):
+            condemned.append(action.object)
+    return condemned
 
 
 def _holder_asked_to_release(text, clause, end: int, mentions, discourse) -> Mention | None:
