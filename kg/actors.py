@@ -4621,13 +4621,16 @@ def _tag(text: str) -> tuple[tuple[str, str], ...]:
 
 _HEAD_KINDS = {"head_of_state", "head_of_government", "party"}
 _ORG_HEAD_KINDS = _HEAD_KINDS | {"official", "legislator", "other"}
+_LED_TYPES = frozenset({"Country", "Region", "Organization"})  # what 领导人 may follow
 
 
 def _resolve_leader_titles(
     text: str, gaz: Gazetteer, found: SentenceActors, leaders: dict[str, Mention]
 ) -> None:
     """朝方领导人 → 金正恩, 议会领导人 → 瓜伊多: a leader named by the country or body alone is
-    the person the article named in that post."""
+    the person the article named in that post. A short form inside a compound is not alone
+    (韩美领导人, 中日韩领导人会议: the leaders of each country; the last is no more the leader
+    than the first), so the compound keeps its countries."""
     for person, org, title in found.roles:
         kind = gaz.titles[title].kind if title in gaz.titles else ""
         if org.actor.type == "Organization" and kind in _ORG_HEAD_KINDS:
@@ -4637,7 +4640,7 @@ def _resolve_leader_titles(
             leaders.setdefault(country, person)
     resolved: list[Mention] = []
     for mention in found.mentions:
-        if mention.actor.type in {"Country", "Region", "Organization"}:
+        if mention.actor.type in _LED_TYPES and mention.via != "compound":
             leader_end = _leader_title_end(text, mention.end)
             leader = leaders.get(mention.actor.key)
             if leader_end and leader is not None and not _name_follows(text, leader_end, found):
