@@ -2050,6 +2050,8 @@ def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Men
         if gaz.title_at(text, stop - 1) and not chunk.endswith(words("unit")):
             return mention
         if chunk.endswith(words("unit")) and not is_word(text[stop - 1 : stop + 1]):
+            if chunk.endswith(words("firm_noun")):
+                return mention  # 商务部|决定将赛博勒克斯公司: the 司 of 公司 is no unit
             if _verb_ends_at(text, mention.end, stop):
                 return mention  # 法院|(以间谍罪)判处: a verb that ends like a unit (处) names none
             return Mention(
@@ -2736,6 +2738,7 @@ def _unknown_names(
         else not _firm_noun_set().isdisjoint(words_found)
     ):
         names.extend(_firms_in(text, start, end, gaz))
+        names.extend(_glossed_firms(text, start, end, gaz, glossed()))
     if "法院" in stretch:
         names.extend(_courts_in(text, start, end))
     if "选" in stretch or "任" in stretch:
@@ -3012,6 +3015,54 @@ def _firms_in(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Menti
                 continue  # 多家AI公司: a kind of firm
             actor = Actor(key=name, label=name, type="Organization", known=False)
             yield Mention(actor, name, begin, stop, "pattern")
+
+
+_GLOSSED_FIRM_MAX = 12  # how far before its gloss a glossed firm's name may begin
+# what ends the words before a glossed firm's name (将|哈德森技术公司, 、|赛博勒克斯公司)
+_FIRM_NAME_STOPS = frozenset("、，,；;：:。！？“”「」《》()（）将把对和及与向的为是等")
+
+
+def _glossed_firms(
+    text: str, start: int, end: int, gaz: Gazetteer, glossed: tuple[int, ...]
+) -> Iterator[Mention]:
+    """将护盾人工智能公司(Shield AI)、赛博勒克斯公司(Cyberlux Corporation)…列入清单: a name that
+    ends in a firm noun (words.tsv firm_noun) and is glossed in Latin letters right after it
+    names a firm the gazetteer does not know; it begins after the word or mark before it. A
+    country before the name only says where the firm is from (美商|贝莱德公司)."""
+    for at in glossed[bisect.bisect_left(glossed, start + 1) :]:
+        if at > end:
+            break
+        noun = next((n for n in words("firm_noun") if text.startswith(n, at - len(n))), "")
+        if not noun:
+            continue
+        begin = at - len(noun)
+        while (
+            begin > max(start, at - _GLOSSED_FIRM_MAX)
+            and text[begin - 1] not in _FIRM_NAME_STOPS
+            and (not text[begin - 1].isspace() or _between_latin(text, begin - 1))
+        ):
+            begin -= 1
+        home = gaz.match_at(text, begin)
+        if home is not None and home[1].type == "Country":
+            begin += len(home[0]) + (text[begin + len(home[0])] == "商")
+        name = text[begin:at]
+        if len(name) - len(noun) < 2 or is_word(name[: -len(noun)]):
+            continue  # 该公司, 美国公司: no name
+        if gaz.match_at(text, begin) is not None or _letters_of_a_trade(name):
+            continue  # a known name (found as such), 多家AI公司
+        actor = Actor(key=name, label=name, type="Organization", known=False)
+        yield Mention(actor, name, begin, at, "pattern")
+
+
+def _between_latin(text: str, at: int) -> bool:
+    """Whether ``text[at]`` stands between two Latin letters or digits (Group| |W公司: a space
+    inside a Latin name, not one that parts it from the words before)."""
+    return (
+        at > 0
+        and at + 1 < len(text)
+        and _LATIN_RUN.match(text, at - 1, at) is not None
+        and _LATIN_RUN.match(text, at + 1, at + 2) is not None
+    )
 
 
 _LATIN_RUN = re.compile(r"[A-Za-z0-9]+")

@@ -17,3 +17,28 @@ def test_compound_before_leader_names_countries() -> None:
     assert ("日本", "CONSULT", "韩国", "asserted") in events_of(
         "韩国总统李在明周日抵达北京。时任总统文在寅曾前往成都出席中日韩领导人会议。"
     )
+
+
+# -- 2. firms named by a Latin gloss (oa: six firms on a list; oc, yd write glossed firms too) -
+
+
+def test_firms_glossed_in_latin_are_actors() -> None:
+    """将赛博勒克斯公司（Cyberlux Corporation）、边缘自治运营公司（…）列入清单 (oa-03): a name
+    ending in 公司 with a Latin gloss after it is a firm the gazetteer lacks; a Latin name
+    with a space (Group W公司) and a gloss with no space after its comma (Shield AI,Inc.)
+    too."""
+    events = events_of(
+        "中国商务部决定将护盾人工智能公司（Shield AI,Inc.）、赛博勒克斯公司（Cyberlux "
+        "Corporation）、Group W公司（Group W）和哈德森技术公司（Hudson Technologies Co.）"
+        "等4家实体列入不可靠实体清单。"
+    )
+    for firm in ("盾牌人工智能", "赛博勒克斯公司", "Group W公司", "哈德森技术公司"):
+        assert ("中国商务部", "SANCTION", firm, "asserted") in events
+
+
+def test_a_firm_after_a_ministry_is_no_unit_of_it() -> None:
+    """商务部决定对…公司: the 司 of 公司 ended a 'unit' of the ministry, whose mention then
+    swallowed the verb and the firm (中国商务部决定对边缘自治运营公司)."""
+    assert ("中国商务部", "SANCTION", "边缘自治运营公司", "asserted") in events_of(
+        "中国商务部决定对边缘自治运营公司（Edge Autonomy Operations LLC）实施制裁。"
+    )
