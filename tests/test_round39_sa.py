@@ -42,3 +42,23 @@ def test_a_firm_after_a_ministry_is_no_unit_of_it() -> None:
     assert ("中国商务部", "SANCTION", "边缘自治运营公司", "asserted") in events_of(
         "中国商务部决定对边缘自治运营公司（Edge Autonomy Operations LLC）实施制裁。"
     )
+
+
+# -- 3. named bodies kg lacked (oa: 奔驰集团, 欧洲汽车工业协会; oc: 美国联邦参众两院) ----------
+
+
+def test_both_houses_name_the_congress() -> None:
+    """美國聯邦參眾兩院 (oc-10): the two houses as one are the country's congress."""
+    assert ("台湾", "SUPPORT", "美国国会", "asserted") in events_of(
+        "台湾感谢美国联邦参众两院提出友台法案。"
+    )
+
+
+def test_mercedes_and_the_carmakers_association_are_actors() -> None:
+    """奔驰集团, 欧洲汽车工业协会 (oa-02)."""
+    assert ("中国", "SUPPORT", "梅赛德斯-奔驰集团", "asserted") in events_of(
+        "中方欢迎包括奔驰集团在内的欧洲车企扩大对华投资。"
+    )
+    assert any(
+        e[0] == "欧洲汽车工业协会" for e in events_of("欧洲汽车工业协会批评欧盟对华加征关税。")
+    )
