@@ -2037,6 +2037,9 @@ def _armed_forces_after_of(text: str, pos: int, gaz: Gazetteer):
     return inst
 
 
+_LIST_MARKS = frozenset("、，,；;：:")  # marks that part a list's names or a clause's words
+
+
 def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Mention:
     """美国国务院|东亚及太平洋事务局: a unit named right after a body belongs to it; the mention
     grows to the full nested name (the actor stays the parent body)."""
@@ -2045,13 +2048,14 @@ def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Men
     limit = min(end, mention.end + 14)
     for stop in range(mention.end + 2, limit + 1):
         chunk = text[mention.end : stop]
-        if not is_cjk(chunk[-1]) or gaz.match_at(text, stop - 1):
-            return mention
+        if not is_cjk(chunk[-1]) or chunk[0] in _LIST_MARKS or gaz.match_at(text, stop - 1):
+            return mention  # (护盾人工智能公司|、赛博勒克斯公司: the next of a list, no unit)
         if gaz.title_at(text, stop - 1) and not chunk.endswith(words("unit")):
             return mention
         if chunk.endswith(words("unit")) and not is_word(text[stop - 1 : stop + 1]):
-            if chunk.endswith(words("firm_noun")):
-                return mention  # 商务部|决定将赛博勒克斯公司: the 司 of 公司 is no unit
+            if chunk.endswith(words("firm_noun")) and gaz.kind_of(mention.actor) != "company":
+                return mention  # 商务部|决定将赛博勒克斯公司: the 司 of 公司 is no unit (a
+                # company's name goes on: 洛克希德|-马丁公司)
             if _verb_ends_at(text, mention.end, stop):
                 return mention  # 法院|(以间谍罪)判处: a verb that ends like a unit (处) names none
             return Mention(
