@@ -3022,8 +3022,6 @@ def _firms_in(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Menti
 
 
 _GLOSSED_FIRM_MAX = 12  # how far before its gloss a glossed firm's name may begin
-# what ends the words before a glossed firm's name (将|哈德森技术公司, 、|赛博勒克斯公司)
-_FIRM_NAME_STOPS = frozenset("、，,；;：:。！？“”「」《》()（）将把对和及与向的为是等")
 
 
 def _glossed_firms(
@@ -3031,31 +3029,41 @@ def _glossed_firms(
 ) -> Iterator[Mention]:
     """将护盾人工智能公司(Shield AI)、赛博勒克斯公司(Cyberlux Corporation)…列入清单: a name that
     ends in a firm noun (words.tsv firm_noun) and is glossed in Latin letters right after it
-    names a firm the gazetteer does not know; it begins after the word or mark before it. A
-    country before the name only says where the firm is from (美商|贝莱德公司)."""
+    names a firm the gazetteer does not know; it begins after the mark or the word before it
+    (words.tsv firm_name_stop). A country before the name only says where the firm is from
+    (美商|贝莱德公司)."""
     for at in glossed[bisect.bisect_left(glossed, start + 1) :]:
         if at > end:
             break
         noun = next((n for n in words("firm_noun") if text.startswith(n, at - len(n))), "")
         if not noun:
             continue
-        begin = at - len(noun)
-        while (
-            begin > max(start, at - _GLOSSED_FIRM_MAX)
-            and text[begin - 1] not in _FIRM_NAME_STOPS
-            and (not text[begin - 1].isspace() or _between_latin(text, begin - 1))
-        ):
-            begin -= 1
-        home = gaz.match_at(text, begin)
-        if home is not None and home[1].type == "Country":
-            begin += len(home[0]) + (text[begin + len(home[0])] == "商")
+        begin = _firm_name_start(text, max(start, at - _GLOSSED_FIRM_MAX), at - len(noun), gaz)
         name = text[begin:at]
         if len(name) - len(noun) < 2 or is_word(name[: -len(noun)]):
-            continue  # 该公司, 美国公司: no name
+            continue  # 该公司, 美国公司, 芬兰|广播公司: no name
         if gaz.match_at(text, begin) is not None or _letters_of_a_trade(name):
             continue  # a known name (found as such), 多家AI公司
         actor = Actor(key=name, label=name, type="Organization", known=False)
         yield Mention(actor, name, begin, at, "pattern")
+
+
+def _firm_name_start(text: str, low: int, name_end: int, gaz: Gazetteer) -> int:
+    """Where the name that ends at ``name_end`` begins, not before ``low``: after the last mark
+    or stop word (将|, 包括|, 、|) and after the last country named (美商|, 接受美国|)."""
+    stops = words("firm_name_stop")
+    begin = name_end
+    while begin > low and not text.endswith(stops, 0, begin):
+        letter = text[begin - 1]
+        if not (is_cjk(letter) or letter.isascii() and letter.isalnum() or letter in "·-"):
+            if not (letter.isspace() and _between_latin(text, begin - 1)):
+                break
+        begin -= 1
+    for at in range(begin, name_end):
+        hit = gaz.match_at(text, at)
+        if hit is not None and hit[1].type == "Country" and at + len(hit[0]) < name_end:
+            begin = at + len(hit[0]) + (text[at + len(hit[0])] == "商")
+    return begin
 
 
 def _between_latin(text: str, at: int) -> bool:

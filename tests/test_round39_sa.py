@@ -62,3 +62,15 @@ def test_mercedes_and_the_carmakers_association_are_actors() -> None:
     assert any(
         e[0] == "欧洲汽车工业协会" for e in events_of("欧洲汽车工业协会批评欧盟对华加征关税。")
     )
+
+
+def test_a_glossed_firm_name_begins_after_the_words_before_it() -> None:
+    """接受美国国家广播公司(NBC)采访, 企业包括诺斯洛普格拉曼公司(Northrop Grumman): the verb, the
+    list opener and the country before the name are not part of it; 以及 ends the list's last
+    item before the next."""
+    events = events_of(
+        "美国国务院宣布制裁扁平地球管理公司（Planate Management Group）以及全球维度公司"
+        "（Global Dimensions）。"
+    )
+    assert ("美国国务院", "SANCTION", "全球维度公司", "asserted") in events
+    assert not any("以及" in e[2] for e in events)
