@@ -2037,6 +2037,9 @@ def _armed_forces_after_of(text: str, pos: int, gaz: Gazetteer):
     return inst
 
 
+_LIST_MARKS = frozenset("、，,；;：:")  # marks that part a list's names or a clause's words
+
+
 def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Mention:
     """美国国务院|东亚及太平洋事务局: a unit named right after a body belongs to it; the mention
     grows to the full nested name (the actor stays the parent body)."""
@@ -2045,11 +2048,14 @@ def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Men
     limit = min(end, mention.end + 14)
     for stop in range(mention.end + 2, limit + 1):
         chunk = text[mention.end : stop]
-        if not is_cjk(chunk[-1]) or gaz.match_at(text, stop - 1):
-            return mention
+        if not is_cjk(chunk[-1]) or chunk[0] in _LIST_MARKS or gaz.match_at(text, stop - 1):
+            return mention  # (护盾人工智能公司|、赛博勒克斯公司: the next of a list, no unit)
         if gaz.title_at(text, stop - 1) and not chunk.endswith(words("unit")):
             return mention
         if chunk.endswith(words("unit")) and not is_word(text[stop - 1 : stop + 1]):
+            if chunk.endswith(words("firm_noun")) and gaz.kind_of(mention.actor) != "company":
+                return mention  # 商务部|决定将赛博勒克斯公司: the 司 of 公司 is no unit (a
+                # company's name goes on: 洛克希德|-马丁公司)
             if _verb_ends_at(text, mention.end, stop):
                 return mention  # 法院|(以间谍罪)判处: a verb that ends like a unit (处) names none
             return Mention(
@@ -2736,6 +2742,7 @@ def _unknown_names(
         else not _firm_noun_set().isdisjoint(words_found)
     ):
         names.extend(_firms_in(text, start, end, gaz))
+        names.extend(_glossed_firms(text, start, end, gaz, glossed()))
     if "法院" in stretch:
         names.extend(_courts_in(text, start, end))
     if "选" in stretch or "任" in stretch:
@@ -3012,6 +3019,62 @@ def _firms_in(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Menti
                 continue  # 多家AI公司: a kind of firm
             actor = Actor(key=name, label=name, type="Organization", known=False)
             yield Mention(actor, name, begin, stop, "pattern")
+
+
+_GLOSSED_FIRM_MAX = 12  # how far before its gloss a glossed firm's name may begin
+
+
+def _glossed_firms(
+    text: str, start: int, end: int, gaz: Gazetteer, glossed: tuple[int, ...]
+) -> Iterator[Mention]:
+    """将护盾人工智能公司(Shield AI)、赛博勒克斯公司(Cyberlux Corporation)…列入清单: a name that
+    ends in a firm noun (words.tsv firm_noun) and is glossed in Latin letters right after it
+    names a firm the gazetteer does not know; it begins after the mark or the word before it
+    (words.tsv firm_name_stop). A country before the name only says where the firm is from
+    (美商|贝莱德公司)."""
+    for at in glossed[bisect.bisect_left(glossed, start + 1) :]:
+        if at > end:
+            break
+        noun = next((n for n in words("firm_noun") if text.startswith(n, at - len(n))), "")
+        if not noun:
+            continue
+        begin = _firm_name_start(text, max(start, at - _GLOSSED_FIRM_MAX), at - len(noun), gaz)
+        name = text[begin:at]
+        if len(name) - len(noun) < 2 or is_word(name[: -len(noun)]):
+            continue  # 该公司, 美国公司, 芬兰|广播公司: no name
+        if gaz.match_at(text, begin) is not None or _letters_of_a_trade(name):
+            continue  # a known name (found as such), 多家AI公司
+        actor = Actor(key=name, label=name, type="Organization", known=False)
+        yield Mention(actor, name, begin, at, "pattern")
+
+
+def _firm_name_start(text: str, low: int, name_end: int, gaz: Gazetteer) -> int:
+    """Where the name that ends at ``name_end`` begins, not before ``low``: after the last mark
+    or stop word (将|, 包括|, 、|) and after the last country named (美商|, 接受美国|)."""
+    stops = words("firm_name_stop")
+    begin = name_end
+    while begin > low and not text.endswith(stops, 0, begin):
+        letter = text[begin - 1]
+        if not (is_cjk(letter) or letter.isascii() and letter.isalnum() or letter in "·-"):
+            if not (letter.isspace() and _between_latin(text, begin - 1)):
+                break
+        begin -= 1
+    for at in range(begin, name_end):
+        hit = gaz.match_at(text, at)
+        if hit is not None and hit[1].type == "Country" and at + len(hit[0]) < name_end:
+            begin = at + len(hit[0]) + (text[at + len(hit[0])] == "商")
+    return begin
+
+
+def _between_latin(text: str, at: int) -> bool:
+    """Whether ``text[at]`` stands between two Latin letters or digits (Group| |W公司: a space
+    inside a Latin name, not one that parts it from the words before)."""
+    return (
+        at > 0
+        and at + 1 < len(text)
+        and _LATIN_RUN.match(text, at - 1, at) is not None
+        and _LATIN_RUN.match(text, at + 1, at + 2) is not None
+    )
 
 
 _LATIN_RUN = re.compile(r"[A-Za-z0-9]+")
@@ -4621,13 +4684,16 @@ def _tag(text: str) -> tuple[tuple[str, str], ...]:
 
 _HEAD_KINDS = {"head_of_state", "head_of_government", "party"}
 _ORG_HEAD_KINDS = _HEAD_KINDS | {"official", "legislator", "other"}
+_LED_TYPES = frozenset({"Country", "Region", "Organization"})  # what 领导人 may follow
 
 
 def _resolve_leader_titles(
     text: str, gaz: Gazetteer, found: SentenceActors, leaders: dict[str, Mention]
 ) -> None:
     """朝方领导人 → 金正恩, 议会领导人 → 瓜伊多: a leader named by the country or body alone is
-    the person the article named in that post."""
+    the person the article named in that post. A short form inside a compound is not alone
+    (韩美领导人, 中日韩领导人会议: the leaders of each country; the last is no more the leader
+    than the first), so the compound keeps its countries."""
     for person, org, title in found.roles:
         kind = gaz.titles[title].kind if title in gaz.titles else ""
         if org.actor.type == "Organization" and kind in _ORG_HEAD_KINDS:
@@ -4637,7 +4703,7 @@ def _resolve_leader_titles(
             leaders.setdefault(country, person)
     resolved: list[Mention] = []
     for mention in found.mentions:
-        if mention.actor.type in {"Country", "Region", "Organization"}:
+        if mention.actor.type in _LED_TYPES and mention.via != "compound":
             leader_end = _leader_title_end(text, mention.end)
             leader = leaders.get(mention.actor.key)
             if leader_end and leader is not None and not _name_follows(text, leader_end, found):

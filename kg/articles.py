@@ -1606,14 +1606,14 @@ _GLOSS_WORDS = (
     rf"{_GLOSS_WORD}(?:[ \-](?:{_GLOSS_WORD}|of|and|the|for|de|al|bin|von|van|la|le|du|da))*"
 )
 # 斯塔默(Keir Starmer), 「快速支援部队」(Rapid Support Forces, RSF): after a hanzi or a
-# closing quote, one name or several separated by commas
+# closing quote, one name or several separated by commas (a firm's Shield AI,Inc. with no space)
 # 發(fā)展, 災(zāi)害: a syllable of pinyin with its tone mark after a hanzi, which some copies of
 # news pages carry for a character they failed to convert; the word reads on without it
 _PINYIN = "[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*"
 # (the bracket comes first: a pattern that opens with a look-behind is tried at every
 # character, one that opens with a literal only where the literal is)
 _GLOSS = compile_pattern(
-    rf"\((?<=[\u4e00-\u9fff」”』]\()({_GLOSS_WORDS}(?:, {_GLOSS_WORDS})*|{_PINYIN})\)"
+    rf"\((?<=[\u4e00-\u9fff」”』]\()({_GLOSS_WORDS}(?:, ?{_GLOSS_WORDS})*|{_PINYIN})\)"
 )
 
 
