@@ -66,3 +66,11 @@ def test_they_women_is_not_the_last_woman_named() -> None:
     )
     found = events_of(text)
     assert not any(o in ("蒂尔克", "图克", "圖克") for _, t, o, _ in found if t == "ACCUSE")
+
+
+# -- 4. 矢言, the vow Taiwan's press writes for 誓言 ------------------------------------------
+
+
+def test_vow_of_revenge_written_shiyan_is_a_threat() -> None:
+    assert ("伊朗", "THREATEN", "以色列", "asserted") in events_of("伊朗矢言將對以色列實施報復。")
+    assert ("真主党", "THREATEN", "以色列", "asserted") in events_of("真主黨矢言向以色列復仇。")
