@@ -44,11 +44,14 @@ def test_a_traditional_script_form_of_an_added_body_is_found() -> None:
         ("柴契爾夫人批評史達林。", ("撒切尔", "ACCUSE", "斯大林")),
         ("吉布堤譴責胡塞武裝襲擊商船。", ("吉布提", "ACCUSE", "胡塞武装")),
         ("阿拉伯半島蓋達組織襲擊也門政府軍。", ("阿拉伯半岛基地组织", "ASSAULT", "也门军队")),
+        ("班傑明·納坦雅胡會見安東尼歐·古特瑞斯。", ("内塔尼亚胡", "CONSULT", "古特雷斯")),
+        ("弗拉迪米爾·普丁批評烏蘇拉·范德賴恩。", ("普京", "ACCUSE", "冯德莱恩")),
     ],
 )
 def test_a_taiwan_or_hong_kong_rendering_names_the_known_actor(
     text: str, event: tuple[str, str, str]
 ) -> None:
     """小布殊 (Hong Kong's Bush), 戈巴契夫, 柴契爾, 史達林, 吉布堤, 蓋達組織 (Taiwan's al-Qaeda)
-    fold to 小布殊, 戈巴契夫…, which are no simplified form of the names kg knows."""
+    fold to 小布殊, 戈巴契夫…, which are no simplified form of the names kg knows; a dotted name
+    with Taiwan's given name (班傑明, 弗拉迪米爾, 安東尼歐, 烏蘇拉) was a new unknown person."""
     assert event in {(s, t, o) for s, t, o, _ in events_of(text)}
