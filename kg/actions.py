@@ -7002,8 +7002,10 @@ def _attends(stretch: str) -> bool:
 
 def _with_side(text: str, first: Mention) -> bool:
     """已与|德国、韩国和日本签署协议: a list introduced by 与/同/跟 is the other side of a joint
-    act whose subject goes unnamed; its members do not act on each other."""
-    start = first.start
+    act whose subject goes unnamed; its members do not act on each other. The first member's
+    title may stand after 与 (预料周二与|首相|施纪贤和外相林德伟会晤,讨论…: they talk with the
+    one who meets them, not with each other)."""
+    start = len(_without_titles(text[: first.start], keep=0))
     return start > 0 and text[start - 1] in "与同跟" and text[start - 2 : start] != "参与"
 
 
