@@ -29,6 +29,7 @@ from .lexicon import (
     cue_pattern,
     cues,
     first_character_pattern,
+    governed_territories,
     opening_cues,
     predicates,
     pronouns,
@@ -674,9 +675,29 @@ def find_actions(
         if in_clause:  # (each filter keeps a subset: a clause with no action has none to sift)
             kept = _without_objects_of_verbs(text, in_clause, mentions)
             kept = _without_expulsion_demands(_without_lifters_sanctions(kept))
+            kept = [a for a in kept if not _against_own_territory(a)]
             yield from _one_per_act(_sanctions_left_standing(text, kept))
     yield from _exercises_against(text, mentions, done)
     yield from _aggression_resisted(text, mentions)
+
+
+def _against_own_territory(action: Action) -> bool:
+    """中方敦促美方…收起借人权问题攻击抹黑香港的卑劣伎俩: a hostile act between a state and a
+    territory it governs as a part of itself (ontology/territories.tsv), each side the polity
+    or an organ of its government, is others' hostility told in the state's words, no event."""
+    if action.trigger.event_type not in _HOSTILE:
+        return False
+    pair = (_government_side(action.subject.actor), _government_side(action.object.actor))
+    governed = governed_territories()
+    return pair in governed or (pair[1], pair[0]) in governed
+
+
+def _government_side(actor: Actor) -> str | None:
+    """The state or territory an actor stands for: itself, or the polity whose government an
+    organ or an office-holder belongs to; None for parties, groups and private people."""
+    if actor.type in {"Country", "Region"}:
+        return actor.key
+    return actor.country if actor.country and _state_part(actor) else None
 
 
 # The status given to _actions_for while it is not settled: most triggers find no action, and

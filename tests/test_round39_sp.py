@@ -21,3 +21,34 @@ def test_titled_partners_of_a_meeting_do_not_talk_with_each_other(text: str, pai
     the talks after the meeting are the visitor's with those he meets; a title after 与 hid the
     with-phrase, so kg read the two as the subjects of 讨论 and had them talk with each other."""
     assert not any({s, o} == pair and t == "CONSULT" for s, t, o, _ in events_of(text))
+
+
+# -- a state and a territory it governs (ontology/territories.tsv) are no hostile pair ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中方敦促美方切实尊重中国主权和香港法治，立即收起借人权问题攻击抹黑香港的卑劣伎俩。",
+        "多个美西方国家、反华媒体及政客借此针对香港特别行政区作出污蔑抹黑和攻击。"
+        "香港特区政府发言人表示，坚决反对此等卑劣行径，并予以强烈谴责。",
+    ],
+)
+def test_beijing_and_hong_kong_are_not_hostile_to_each_other(text: str) -> None:
+    """yo-11, tr-05 (first golds; yo-03, yo-05 by other paths): the attacks on Hong Kong are the
+    others', told in Beijing's or the SAR's words; kg read 中国 ACCUSE 香港 and 香港 ACCUSE 中国
+    (华 of 反华媒体), which no annotator wrote."""
+    pairs = {frozenset((s, o)) for s, t, o, _ in events_of(text) if t == "ACCUSE"}
+    assert frozenset(("中国", "香港")) not in pairs
+
+
+def test_support_between_beijing_and_hong_kong_stays() -> None:
+    """yo-11: 中央政府坚定支持香港特区政府 is an event (gold CHN SUPPORT HKSAR)."""
+    text = "美国宣布制裁香港官员。外交部发言人表示，中央政府坚定支持香港特区政府依法维护国家安全。"
+    assert ("中国", "SUPPORT", "香港", "asserted") in events_of(text)
+
+
+def test_beijing_still_charges_taiwan_authorities() -> None:
+    """Taiwan is not listed in territories.tsv: 国台办谴责台湾当局 stays a charge."""
+    text = "国台办发言人强烈谴责台湾当局勾连外部势力。"
+    assert any(t == "ACCUSE" and o == "台湾" for _, t, o, _ in events_of(text))
