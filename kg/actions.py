@@ -2571,6 +2571,7 @@ def _actions_for(
             and not (trig.predicate.name == "threatens" and _measures_to_protect(text, clause))
             and not (trig.predicate.name == "threatens" and _ready_for_peace(text, clause, pos))
             and not (trig.predicate.name == "threatens" and _response_compelled(text, clause, pos))
+            and not _response_to_no_one(text, clause, pos, trig, mentions)
             and not _aimed_at_topic(text, clause, pos)
             and not _concern_over_strife(text, clause, pos, trig)
         ):
@@ -3650,6 +3651,32 @@ def _opened_phrase(head: str, openers: str = "对就") -> str | None:
     phrase it opens, which names what the verb answers; None when none opens one."""
     at = max(head.rfind(opener) for opener in openers)
     return head[at + 1 :] if at != -1 else None
+
+
+_RESPONSE_WORDS = ("回应", "反应")
+# what a 对-phrase points back at (对此, 对这一行为, 对上述做法): the deed told before, whose doer
+# the counterpart in focus is
+_POINTING_BACK = ("此", "这", "该", "上述", "其")
+
+
+def _response_to_no_one(text, clause, pos: int, trig: Trigger, mentions) -> bool:
+    """普京对官邸遇袭将作最严厉回应, 伊朗将对任何损害伊朗利益的行为作出坚决的回应, 期待中国会对
+    目前情势做出回应: a response promised (a threat whose word says 回应 or 反应) to what its
+    对-phrase names, when that phrase names no actor or anyone at all (任何…), answers no one
+    named; not the counterpart in focus (first golds nc-06, qh-08, qb-11)."""
+    if trig.predicate.name != "threatens" or not any(w in trig.word for w in _RESPONSE_WORDS):
+        return False
+    end = pos + len(trig.word)
+    verb = max(text.rfind(w, clause.start, end) for w in _RESPONSE_WORDS)
+    opener = text.rfind("对", clause.start, verb)
+    if opener == -1:
+        return False
+    phrase = text[opener + 1 : verb]
+    if phrase.startswith(_POINTING_BACK) or phrase.startswith("于此"):
+        return False  # 对此将作出坚决回应: to the deed just told
+    if phrase.startswith("任何"):
+        return True
+    return not any(opener < m.start and m.end <= verb for m in mentions)
 
 
 def _aimed_at_topic(text, clause, pos: int) -> bool:

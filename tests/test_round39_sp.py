@@ -52,3 +52,33 @@ def test_beijing_still_charges_taiwan_authorities() -> None:
     """Taiwan is not listed in territories.tsv: 国台办谴责台湾当局 stays a charge."""
     text = "国台办发言人强烈谴责台湾当局勾连外部势力。"
     assert any(t == "ACCUSE" and o == "台湾" for _, t, o, _ in events_of(text))
+
+
+# -- a response promised to what names no actor answers no one in focus ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美俄领袖再通话 白宫形容对话积极 普京对官邸遇袭将作「最严厉回应」",
+        "美国宣布制裁伊朗。伊朗表示，将对任何损害伊朗利益的行为作出恰当且坚决的回应。",
+        "泽连斯基会见美国特使。泽连斯基写道：「我们期待中国会对目前情势做出回应。」",
+    ],
+)
+def test_response_to_no_one_named_threatens_no_one(text: str) -> None:
+    """nc-06, qh-08, qb-11 (first golds): 对官邸遇袭 / 对任何…行为 / 对目前情势 name no actor; kg
+    made the response a threat to the counterpart in focus (美, 美, 泽连斯基), which no
+    annotator wrote."""
+    assert not any(t == "THREATEN" for _, t, _, _ in events_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("美国宣布制裁中国企业。中方对此将作出坚决回应。", ("中国", "THREATEN", "美国")),
+        ("扎哈罗娃说,俄方将对欧盟的制裁作出回应。", ("俄罗斯", "THREATEN", "欧盟")),
+    ],
+)
+def test_response_to_a_named_deed_still_threatens(text: str, expected: tuple) -> None:
+    """对此 points back at the deed told before; 对欧盟的制裁 names its doer."""
+    assert expected in {(s, t, o) for s, t, o, _ in events_of(text)}
