@@ -29,6 +29,7 @@ from .lexicon import (
     cue_pattern,
     cues,
     first_character_pattern,
+    governed_territories,
     opening_cues,
     predicates,
     pronouns,
@@ -674,9 +675,29 @@ def find_actions(
         if in_clause:  # (each filter keeps a subset: a clause with no action has none to sift)
             kept = _without_objects_of_verbs(text, in_clause, mentions)
             kept = _without_expulsion_demands(_without_lifters_sanctions(kept))
+            kept = [a for a in kept if not _against_own_territory(a)]
             yield from _one_per_act(_sanctions_left_standing(text, kept))
     yield from _exercises_against(text, mentions, done)
     yield from _aggression_resisted(text, mentions)
+
+
+def _against_own_territory(action: Action) -> bool:
+    """中方敦促美方…收起借人权问题攻击抹黑香港的卑劣伎俩: a hostile act between a state and a
+    territory it governs as a part of itself (ontology/territories.tsv), each side the polity
+    or an organ of its government, is others' hostility told in the state's words, no event."""
+    if action.trigger.event_type not in _HOSTILE:
+        return False
+    pair = (_government_side(action.subject.actor), _government_side(action.object.actor))
+    governed = governed_territories()
+    return pair in governed or (pair[1], pair[0]) in governed
+
+
+def _government_side(actor: Actor) -> str | None:
+    """The state or territory an actor stands for: itself, or the polity whose government an
+    organ or an office-holder belongs to; None for parties, groups and private people."""
+    if actor.type in {"Country", "Region"}:
+        return actor.key
+    return actor.country if actor.country and _state_part(actor) else None
 
 
 # The status given to _actions_for while it is not settled: most triggers find no action, and
@@ -2560,6 +2581,7 @@ def _actions_for(
             and not (trig.predicate.name == "threatens" and _measures_to_protect(text, clause))
             and not (trig.predicate.name == "threatens" and _ready_for_peace(text, clause, pos))
             and not (trig.predicate.name == "threatens" and _response_compelled(text, clause, pos))
+            and not _response_to_no_one(text, clause, pos, trig, mentions)
             and not _aimed_at_topic(text, clause, pos)
             and not _concern_over_strife(text, clause, pos, trig)
         ):
@@ -3646,6 +3668,32 @@ def _opened_phrase(head: str, openers: str = "对就") -> str | None:
     phrase it opens, which names what the verb answers; None when none opens one."""
     at = max(head.rfind(opener) for opener in openers)
     return head[at + 1 :] if at != -1 else None
+
+
+_RESPONSE_WORDS = ("回应", "反应")
+# what a 对-phrase points back at (对此, 对这一行为, 对上述做法): the deed told before, whose doer
+# the counterpart in focus is
+_POINTING_BACK = ("此", "这", "该", "上述", "其")
+
+
+def _response_to_no_one(text, clause, pos: int, trig: Trigger, mentions) -> bool:
+    """普京对官邸遇袭将作最严厉回应, 伊朗将对任何损害伊朗利益的行为作出坚决的回应, 期待中国会对
+    目前情势做出回应: a response promised (a threat whose word says 回应 or 反应) to what its
+    对-phrase names, when that phrase names no actor or anyone at all (任何…), answers no one
+    named; not the counterpart in focus (first golds nc-06, qh-08, qb-11)."""
+    if trig.predicate.name != "threatens" or not any(w in trig.word for w in _RESPONSE_WORDS):
+        return False
+    end = pos + len(trig.word)
+    verb = max(text.rfind(w, clause.start, end) for w in _RESPONSE_WORDS)
+    opener = text.rfind("对", clause.start, verb)
+    if opener == -1:
+        return False
+    phrase = text[opener + 1 : verb]
+    if phrase.startswith(_POINTING_BACK) or phrase.startswith("于此"):
+        return False  # 对此将作出坚决回应: to the deed just told
+    if phrase.startswith("任何"):
+        return True
+    return not any(opener < m.start and m.end <= verb for m in mentions)
 
 
 def _aimed_at_topic(text, clause, pos: int) -> bool:
@@ -7071,8 +7119,10 @@ def _attends(stretch: str) -> bool:
 
 def _with_side(text: str, first: Mention) -> bool:
     """已与|德国、韩国和日本签署协议: a list introduced by 与/同/跟 is the other side of a joint
-    act whose subject goes unnamed; its members do not act on each other."""
-    start = first.start
+    act whose subject goes unnamed; its members do not act on each other. The first member's
+    title may stand after 与 (预料周二与|首相|施纪贤和外相林德伟会晤,讨论…: they talk with the
+    one who meets them, not with each other)."""
+    start = len(_without_titles(text[: first.start], keep=0))
     return start > 0 and text[start - 1] in "与同跟" and text[start - 2 : start] != "参与"
 
 

@@ -50,6 +50,7 @@ __all__ = [
     "pronouns",
     "Pronoun",
     "confidence_weights",
+    "governed_territories",
 ]
 
 _OBJECT_FRAMES = {
@@ -728,6 +729,16 @@ def one_way_wars() -> frozenset[tuple[str, str]]:
     """(attacker, attacked) pairs of ``ontology/wars.tsv``: a war named by the compound of
     their short forms (俄乌冲突, 巴以冲突) is an attack by the first on the second only."""
     path = ontology_file("wars.tsv")
+    if not path.exists():
+        return frozenset()
+    return frozenset((row[0], row[1]) for row in _rows(path, 2))
+
+
+@lru_cache(maxsize=1)
+def governed_territories() -> frozenset[tuple[str, str]]:
+    """(territory, state) pairs of ``ontology/territories.tsv``: a territory the state governs
+    as a part of itself (香港, 澳门), between which and the state no hostile act is read."""
+    path = ontology_file("territories.tsv")
     if not path.exists():
         return frozenset()
     return frozenset((row[0], row[1]) for row in _rows(path, 2))

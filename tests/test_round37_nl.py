@@ -76,7 +76,9 @@ def test_a_region_s_body_named_after_another_country_is_that_country_s() -> None
     found = events_of("新加坡警务处逮捕了两名美国男子。")
     assert not any(s == "香港警方" for s, _, _, _ in found)
     assert ("美国国际贸易署", "ACCUSE", "中国", "asserted") in events_of("美国国际贸易署批评中国。")
-    assert ("香港廉政公署", "ACCUSE", "中国", "asserted") in events_of("廉政公署批评中国。")
+    # (session 39: the target was 中国; a hostile act between Hong Kong's government and Beijing
+    # is no event since ontology/territories.tsv, so the body's name is checked on another one)
+    assert ("香港廉政公署", "ACCUSE", "美国", "asserted") in events_of("廉政公署批评美国。")
 
 
 # -- 4. an unknown person's country, from the post, in every record and in the graph ----------
