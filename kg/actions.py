@@ -2238,6 +2238,8 @@ def _actions_for(
         return
     if _passive_by_nonactor(text, clause, pos, mentions):
         return  # …的军事行动遭到多国反对: who objects is named by no actor
+    if "handed" in trig.flags and not _hands_over_goods(text, clause, pos):
+        return  # 将主办权移交给美方代表, 卡特却转交给巴拿马: what is handed over is no aid
     if "ballot" in trig.flags:
         voters = _voters_listed_after(text, clause, end, mentions)
         if voters:  # 投反对票的国家是俄罗斯、叙利亚和朝鲜: each listed voter casts it
@@ -2265,6 +2267,8 @@ def _actions_for(
             confidence = _confidence(doer, target, "relative", True)
             yield Action(doer, target, trig, pos, status, confidence, "relative")
         return
+    if trig.event_type == "COOPERATE" and _damaged_cooperation(text, clause, pos, end):
+        return  # 破坏中美两国经贸合作基础, 对中美合作造成破坏: what a wrong hurts, no act
     if (
         trig.event_type in _COOPERATIVE
         and _modifies_noun(text, end, clause)
@@ -6533,6 +6537,18 @@ def _harm_to_both(text, clauses, first: int) -> bool:
 _HARM_REACH = 12
 
 
+def _damaged_cooperation(text: str, clause: Clause, pos: int, end: int) -> bool:
+    """破坏|中美两国经贸合作, 对中美正常经贸合作|造成破坏: a cooperation a wrong hurts (words.tsv
+    damage before it, damaged right after it) is what the speaker blames, no act of its sides."""
+    before = text[max(clause.start, pos - _HARM_REACH) : pos]
+    if any(w in before for w in words("damage")):
+        return True
+    return text[end : min(clause.end, end + _DAMAGED_REACH)].startswith(tuple(words("damaged")))
+
+
+_DAMAGED_REACH = 8
+
+
 def _names_harm(stretch: str) -> bool:
     """Whether ``stretch`` holds a word of harm (words.tsv harm: 损害, 影响…)."""
     return any(h in stretch for h in words("harm"))
@@ -7845,6 +7861,14 @@ def _gives_aid(text, clause, end: int) -> bool:
     """为乌克兰提供新一批坦克: what a verb of giving provides, a few characters after it in its
     clause, is aid (words.tsv: aid_goods), not a chance or a lesson (为中国提供了机遇)."""
     stretch = text[end : min(clause.end, end + _GOODS_REACH)]
+    return any(w in stretch for w in words("aid_goods"))
+
+
+def _hands_over_goods(text: str, clause: Clause, pos: int) -> bool:
+    """将爱国者导弹移交给乌克兰: what a verb of handing over passes on is named a few characters
+    before it in its clause; only weapons, money or supplies (words.tsv: aid_goods) make it aid,
+    not a right, a report or a canal (将主办权移交给美方代表, 卡特却转交给巴拿马)."""
+    stretch = text[max(clause.start, pos - _GOODS_REACH) : pos]
     return any(w in stretch for w in words("aid_goods"))
 
 

@@ -112,6 +112,7 @@ _TRIGGER_FLAGS = {
     "whole",
     "declared",
     "disavowal",
+    "handed",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",

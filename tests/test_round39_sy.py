@@ -1,0 +1,53 @@
+"""Round 39, helper sy: kg's errors on the right pair of actors (wrong type) and in roles,
+against the first golds (annotated before anyone ran kg on the pages). Sentences written for
+the tests in the style of those pages, or taken from dev pages."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+# -- 移交给/转交给: a handing over is aid only when what is handed over is (yd, nb) --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美国前总统卡特却将运河转交给巴拿马。",
+        "南非拒绝在闭幕式上将主办权移交给美方代表。",
+        "美国将伊朗的报告转交给联合国。",
+    ],
+)
+def test_handing_over_no_goods_is_no_aid(text: str) -> None:
+    assert not any(t == "AID" for _, t, _, _ in events_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("美国表示将把爱国者导弹移交给乌克兰。", ("美国", "AID", "乌克兰", "intended")),
+        ("德国已将一批军事装备转交给乌克兰。", ("德国", "AID", "乌克兰", "asserted")),
+    ],
+)
+def test_handing_over_weapons_is_aid(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in events_of(text)
+
+
+# -- 破坏中美经贸合作: a cooperation a wrong hurts is no act of its sides (yn, md) --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美方加征关税的做法违反世贸规则，也对中美正常经贸合作造成破坏。",
+        "美方的做法损害多边贸易体制，破坏中美两国经贸合作基础。",
+        "有关法案将干扰中美在一些重要领域的合作。",
+    ],
+)
+def test_damaged_cooperation_is_no_cooperation(text: str) -> None:
+    assert not any(t == "COOPERATE" for _, t, _, _ in events_of(text))
+
+
+def test_cooperation_to_strengthen_still_counts() -> None:
+    found = events_of("中方愿同美方加强经贸合作，共同应对挑战。")
+    assert ("中国", "COOPERATE", "美国", "intended") in found
