@@ -5,7 +5,7 @@ the tests in the style of those pages, or taken from dev pages."""
 from __future__ import annotations
 
 import pytest
-from sentences import events_of
+from sentences import events_of, roles_of
 
 # -- 移交给/转交给: a handing over is aid only when what is handed over is (yd, nb) --
 
@@ -51,3 +51,23 @@ def test_damaged_cooperation_is_no_cooperation(text: str) -> None:
 def test_cooperation_to_strengthen_still_counts() -> None:
     found = events_of("中方愿同美方加强经贸合作，共同应对挑战。")
     assert ("中国", "COOPERATE", "美国", "intended") in found
+
+
+# -- a letter no name begins with, right after a title (oc, ob) --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据南韩总统室发布，李在明在会晤中高度评价双方合作。",  # 总统|室: the office
+        "李在明高度评价韩中元首藉十月底峰会之机举行的会谈。",  # 元首|藉: a coverb
+    ],
+)
+def test_no_role_for_a_word_after_a_title_that_is_no_name(text: str) -> None:
+    assert not roles_of(text)
+
+
+def test_jian_joins_two_titles_before_the_name() -> None:
+    text = "王毅分别与巴基斯坦副总理兼外长达尔(IshaqDar)、印度国家安全顾问多瓦尔通话。"
+    people = {person for person, _, _ in roles_of(text)}
+    assert "达尔" in people and not any(p.startswith("兼") for p in people)
