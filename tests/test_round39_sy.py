@@ -71,3 +71,26 @@ def test_jian_joins_two_titles_before_the_name() -> None:
     text = "王毅分别与巴基斯坦副总理兼外长达尔(IshaqDar)、印度国家安全顾问多瓦尔通话。"
     people = {person for person, _, _ in roles_of(text)}
     assert "达尔" in people and not any(p.startswith("兼") for p in people)
+
+
+# -- one country, a list of posts joined by 和/及 (ya, yb, nb, nc) --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("英国首相施纪贤和外相林德伟会晤布林肯。", ("林德伟", "英国", "外相")),
+        (
+            "阿根廷外交部长魏森（Gerardo Werthein）和经济部长卡布托将访美。",
+            ("卡布托", "阿根廷", "经济部长"),
+        ),
+        (
+            "格鲁吉亚总理伊拉克利·科巴希泽和议会议长沙尔瓦·帕普阿什维利曾多次指责菲舍尔。",
+            ("沙尔瓦·帕普阿什维利", "格鲁吉亚", "议长"),
+        ),
+    ],
+)
+def test_a_post_listed_after_another_with_he_is_in_its_country(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in roles_of(text)
