@@ -2563,6 +2563,8 @@ def _actions_for(
                 implied = _attacker(done, discourse)  # 对袭击事件予以谴责: whoever attacked
             elif "retaliation" in trig.flags and _attacker_of(subjects[0], done, discourse):
                 implied = _attacker_of(subjects[0], done, discourse)  # 要发起报复打击
+            elif _vow_by_the_attacker(trig, subjects[0], done, discourse):
+                implied = None  # 伊朗指控以色列袭击…并誓言报复: 以色列 read as the one who vows
             else:
                 implied = _counterpart(
                     text, clauses, index, mentions, subjects, (pos, trig), done, discourse
@@ -4502,6 +4504,18 @@ def _attack_on_condemned(text: str, clause, end: int, mentions) -> bool:
         return False
     named = [m for m in mentions if end <= m.start < cut]
     return len(named) <= 1
+
+
+def _vow_by_the_attacker(
+    trig: Trigger, subject: Mention, done: Sequence[Action], discourse: Discourse
+) -> bool:
+    """A vow of revenge (誓言报复: a threat with flag retaliation) read as made by the side that
+    made the last attack itself answers nobody it names: the subject is misread (伊朗指控以色列
+    袭击驻叙使馆并誓言报复), and the side in focus (the one attacked) is no target of it."""
+    if "retaliation" not in trig.flags or trig.event_type != "THREATEN":
+        return False
+    attacker = _attacker(done, discourse)
+    return attacker is not None and _same_side(attacker, subject)
 
 
 def _attacker_of(side: Mention, done: Sequence[Action], discourse: Discourse) -> Mention | None:

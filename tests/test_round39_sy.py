@@ -94,3 +94,22 @@ def test_a_post_listed_after_another_with_he_is_in_its_country(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in roles_of(text)
+
+
+# -- a bare vow of revenge (誓言报复, Taiwan's 矢言报复) threatens whom it answers (ob, qb, yd) --
+
+
+def test_a_bare_vow_of_revenge_threatens_the_attacker() -> None:
+    found = events_of("叙利亚和伊朗强烈谴责以色列违反国际法，德黑兰矢言报复，将“果断回应”。")
+    assert ("伊朗", "THREATEN", "以色列", "asserted") in found
+    assert ("以色列", "THREATEN", "伊朗", "asserted") not in found
+
+
+def test_a_vow_of_revenge_threatens_the_last_attacker() -> None:
+    found = events_of("以色列空袭了伊朗驻叙利亚使馆。伊朗誓言报复。")
+    assert ("伊朗", "THREATEN", "以色列", "asserted") in found
+
+
+def test_a_vow_misread_as_the_attackers_threatens_no_victim() -> None:
+    found = events_of("伊朗指控以色列袭击驻叙使馆并誓言报复。")
+    assert not any(t == "THREATEN" and o == "叙利亚" for _, t, o, _ in found)
