@@ -2440,6 +2440,7 @@ def _actions_for(
                 and not (len(subjects) > 2 and _attends(text[subjects[-1].end : pos]))
                 and not (not own and _deal_opens_clause(text, clause, pos, trig, mentions))
                 and not (trig.predicate.name == "accepts" and _each_of_several(text, subjects))
+                and not _joined_hands(text, subjects[-1], trig)
             ):  # 两国签署, 双方同意; not 这些国家
                 # 进口, nor 包括韩国、新加坡在内的国家接受协议 (examples of a group, not parties)
                 asked = _asked_by_proposers(text, clauses, index, pos, trig, subjects, done)
@@ -7876,6 +7877,12 @@ def _gives_aid(text, clause, end: int) -> bool:
     clause, is aid (words.tsv: aid_goods), not a chance or a lesson (为中国提供了机遇)."""
     stretch = text[end : min(clause.end, end + _GOODS_REACH)]
     return any(w in stretch for w in words("aid_goods"))
+
+
+def _joined_hands(text: str, partner: Mention, trig: Trigger) -> bool:
+    """厄立特里亚与|TPLF|联手准备发动战争: sides that a word of doing together closes (words.tsv
+    along_close) act side by side; in a hostile act each is no enemy of the other."""
+    return trig.event_type in _HOSTILE and text.startswith(words("along_close"), partner.end)
 
 
 def _hands_over_goods(text: str, clause: Clause, pos: int) -> bool:

@@ -113,3 +113,26 @@ def test_a_vow_of_revenge_threatens_the_last_attacker() -> None:
 def test_a_vow_misread_as_the_attackers_threatens_no_victim() -> None:
     found = events_of("伊朗指控以色列袭击驻叙使馆并誓言报复。")
     assert not any(t == "THREATEN" and o == "叙利亚" for _, t, o, _ in found)
+
+
+# -- a war the sides wage together, a war machine, a war fever: no war between them (ye, ql, oc) --
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "埃塞俄比亚指控厄立特里亚与提格雷人民解放阵线联手准备发动战争。",
+            ("厄立特里亚", "提格雷人民解放阵线"),
+        ),
+        ("七国外长批评中国对俄罗斯在乌克兰战争机器的支持。", ("中国", "俄罗斯")),
+        ("朝鲜谴责韩美军事领导人在边境地带煽动战争狂热。", ("韩国", "美国")),
+    ],
+)
+def test_no_war_between_partners(text: str, pair: tuple[str, str]) -> None:
+    found = events_of(text)
+    assert not any(t == "ASSAULT" and {s, o} == set(pair) for s, t, o, _ in found)
+
+
+def test_a_war_between_two_sides_still_counts() -> None:
+    assert ("以色列", "ASSAULT", "哈马斯", "asserted") in events_of("以色列与哈马斯爆发战争。")
