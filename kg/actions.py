@@ -6555,10 +6555,22 @@ _HARM_REACH = 12
 def _damaged_cooperation(text: str, clause: Clause, pos: int, end: int) -> bool:
     """破坏|中美两国经贸合作, 对中美正常经贸合作|造成破坏: a cooperation a wrong hurts (words.tsv
     damage before it, damaged right after it) is what the speaker blames, no act of its sides."""
-    before = text[max(clause.start, pos - _HARM_REACH) : pos]
-    if any(w in before for w in words("damage")):
-        return True
+    start = max(clause.start, pos - _HARM_REACH)
+    for word in words("damage"):
+        at = text.rfind(word, start, pos)
+        if at != -1 and _damage_governs(text, at, at + len(word), pos):
+            return True
     return text[end : min(clause.end, end + _DAMAGED_REACH)].startswith(tuple(words("damaged")))
+
+
+def _damage_governs(text: str, at: int, after: int, pos: int) -> bool:
+    """破坏|中美两国经贸|合作: the damage word takes the cooperation as its object, with no verb
+    or list between (排除干扰|加强合作, 不受干扰地深化合作, 克服干扰、加强合作 strengthen it) and
+    not warded off (words.tsv ward_off: 排除, 克服, 不受 before it)."""
+    between = text[after:pos]
+    if has_verb(between) or any(c in between for c in "、地"):
+        return False
+    return not text[max(0, at - 2) : at].endswith(tuple(words("ward_off")))
 
 
 _DAMAGED_REACH = 8

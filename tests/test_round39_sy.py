@@ -53,6 +53,18 @@ def test_cooperation_to_strengthen_still_counts() -> None:
     assert ("中国", "COOPERATE", "美国", "intended") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("中美双方应排除干扰加强合作。", ("中国", "美国")),
+        ("中俄将不受外部干扰地深化合作。", ("中国", "俄罗斯")),
+        ("中方愿同美方克服干扰、加强合作。", ("中国", "美国")),
+    ],
+)
+def test_a_harm_warded_off_leaves_the_cooperation(text: str, pair: tuple[str, str]) -> None:
+    assert (pair[0], "COOPERATE", pair[1], "intended") in events_of(text)
+
+
 # -- a letter no name begins with, right after a title (oc, ob) --
 
 
