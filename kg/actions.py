@@ -2261,6 +2261,8 @@ def _actions_for(
         return
     if _passive_by_nonactor(text, clause, pos, mentions):
         return  # …的军事行动遭到多国反对: who objects is named by no actor
+    if "handed" in trig.flags and not _hands_over_goods(text, clause, pos):
+        return  # 将主办权移交给美方代表, 卡特却转交给巴拿马: what is handed over is no aid
     if "ballot" in trig.flags:
         voters = _voters_listed_after(text, clause, end, mentions)
         if voters:  # 投反对票的国家是俄罗斯、叙利亚和朝鲜: each listed voter casts it
@@ -2288,6 +2290,8 @@ def _actions_for(
             confidence = _confidence(doer, target, "relative", True)
             yield Action(doer, target, trig, pos, status, confidence, "relative")
         return
+    if trig.event_type == "COOPERATE" and _damaged_cooperation(text, clause, pos, end):
+        return  # 破坏中美两国经贸合作基础, 对中美合作造成破坏: what a wrong hurts, no act
     if (
         trig.event_type in _COOPERATIVE
         and _modifies_noun(text, end, clause)
@@ -2459,6 +2463,7 @@ def _actions_for(
                 and not (len(subjects) > 2 and _attends(text[subjects[-1].end : pos]))
                 and not (not own and _deal_opens_clause(text, clause, pos, trig, mentions))
                 and not (trig.predicate.name == "accepts" and _each_of_several(text, subjects))
+                and not _joined_hands(text, subjects[-1], trig)
             ):  # 两国签署, 双方同意; not 这些国家
                 # 进口, nor 包括韩国、新加坡在内的国家接受协议 (examples of a group, not parties)
                 asked = _asked_by_proposers(text, clauses, index, pos, trig, subjects, done)
@@ -2591,6 +2596,8 @@ def _actions_for(
                 implied = _attacker(done, discourse)  # 对袭击事件予以谴责: whoever attacked
             elif "retaliation" in trig.flags and _attacker_of(subjects[0], done, discourse):
                 implied = _attacker_of(subjects[0], done, discourse)  # 要发起报复打击
+            elif _vow_by_the_attacker(trig, subjects[0], done, discourse):
+                implied = None  # 伊朗指控以色列袭击…并誓言报复: 以色列 read as the one who vows
             else:
                 implied = _counterpart(
                     text, clauses, index, mentions, subjects, (pos, trig), done, discourse
@@ -4588,6 +4595,18 @@ def _attack_on_condemned(text: str, clause, end: int, mentions) -> bool:
         return False
     named = [m for m in mentions if end <= m.start < cut]
     return len(named) <= 1
+
+
+def _vow_by_the_attacker(
+    trig: Trigger, subject: Mention, done: Sequence[Action], discourse: Discourse
+) -> bool:
+    """A vow of revenge (誓言报复: a threat with flag retaliation) read as made by the side that
+    made the last attack itself answers nobody it names: the subject is misread (伊朗指控以色列
+    袭击驻叙使馆并誓言报复), and the side in focus (the one attacked) is no target of it."""
+    if "retaliation" not in trig.flags or trig.event_type != "THREATEN":
+        return False
+    attacker = _attacker(done, discourse)
+    return attacker is not None and _same_side(attacker, subject)
 
 
 def _attacker_of(side: Mention, done: Sequence[Action], discourse: Discourse) -> Mention | None:
@@ -6650,6 +6669,30 @@ def _harm_to_both(text, clauses, first: int) -> bool:
 _HARM_REACH = 12
 
 
+def _damaged_cooperation(text: str, clause: Clause, pos: int, end: int) -> bool:
+    """破坏|中美两国经贸合作, 对中美正常经贸合作|造成破坏: a cooperation a wrong hurts (words.tsv
+    damage before it, damaged right after it) is what the speaker blames, no act of its sides."""
+    start = max(clause.start, pos - _HARM_REACH)
+    for word in words("damage"):
+        at = text.rfind(word, start, pos)
+        if at != -1 and _damage_governs(text, at, at + len(word), pos):
+            return True
+    return text[end : min(clause.end, end + _DAMAGED_REACH)].startswith(tuple(words("damaged")))
+
+
+def _damage_governs(text: str, at: int, after: int, pos: int) -> bool:
+    """破坏|中美两国经贸|合作: the damage word takes the cooperation as its object, with no verb
+    or list between (排除干扰|加强合作, 不受干扰地深化合作, 克服干扰、加强合作 strengthen it) and
+    not warded off (words.tsv ward_off: 排除, 克服, 不受 before it)."""
+    between = text[after:pos]
+    if has_verb(between) or any(c in between for c in "、地"):
+        return False
+    return not text[max(0, at - 2) : at].endswith(tuple(words("ward_off")))
+
+
+_DAMAGED_REACH = 8
+
+
 def _names_harm(stretch: str) -> bool:
     """Whether ``stretch`` holds a word of harm (words.tsv harm: 损害, 影响…)."""
     return any(h in stretch for h in words("harm"))
@@ -7964,6 +8007,20 @@ def _gives_aid(text, clause, end: int) -> bool:
     """为乌克兰提供新一批坦克: what a verb of giving provides, a few characters after it in its
     clause, is aid (words.tsv: aid_goods), not a chance or a lesson (为中国提供了机遇)."""
     stretch = text[end : min(clause.end, end + _GOODS_REACH)]
+    return any(w in stretch for w in words("aid_goods"))
+
+
+def _joined_hands(text: str, partner: Mention, trig: Trigger) -> bool:
+    """厄立特里亚与|TPLF|联手准备发动战争: sides that a word of doing together closes (words.tsv
+    along_close) act side by side; in a hostile act each is no enemy of the other."""
+    return trig.event_type in _HOSTILE and text.startswith(words("along_close"), partner.end)
+
+
+def _hands_over_goods(text: str, clause: Clause, pos: int) -> bool:
+    """将爱国者导弹移交给乌克兰: what a verb of handing over passes on is named a few characters
+    before it in its clause; only weapons, money or supplies (words.tsv: aid_goods) make it aid,
+    not a right, a report or a canal (将主办权移交给美方代表, 卡特却转交给巴拿马)."""
+    stretch = text[max(clause.start, pos - _GOODS_REACH) : pos]
     return any(w in stretch for w in words("aid_goods"))
 
 

@@ -4109,18 +4109,37 @@ def _names_next(found: SentenceActors, end: int) -> bool:
 def _country_of_list_before(text: str, chain_start: int, found: SentenceActors) -> Mention | None:
     """古巴国家主席迪亚斯-卡内尔、革命武装力量部长洛佩斯: a titled person listed after another
     whose post is in a country, with no organisation of its own named (an organ the gazetteer
-    lacks may stand between the 、 and the title), holds the post in that country."""
-    link = text.rfind("、", max(0, chain_start - _LIST_ORGAN_REACH), chain_start)
-    if link == -1 or not all(is_cjk(c) for c in text[link + 1 : chain_start]):
+    lacks may stand between the 、 and the title), holds the post in that country. The list
+    may join them with 和/及 (英国首相施纪贤和外相林德伟), and the first name may carry a gloss
+    (外交部长魏森（Gerardo Werthein）和经济部长卡布托: nb, nc)."""
+    reach = text[max(0, chain_start - _LIST_ORGAN_REACH) : chain_start]
+    cut = max(reach.rfind(c) for c in _LIST_LINKS)
+    if cut == -1:
+        return None
+    link = chain_start - len(reach) + cut
+    if not all(is_cjk(c) for c in text[link + 1 : chain_start]):
         return None
     if any(c in "和与及的在对" for c in text[link + 1 : chain_start]):
         return None
     if text[link + 1 : link + 2] in _FORMER:
         return None  # 、原副主任杨维中: a former post names no organisation it is held in
-    earlier = [(p, org) for p, org, _ in found.roles if p.end == link]
+    earlier = [(p, org) for p, org, _ in found.roles if _listed_right_before(text, p.end, link)]
     if not earlier or earlier[-1][1].actor.type != "Country":
         return None
     return earlier[-1][1]
+
+
+_LIST_LINKS = "、和及"
+_GLOSS = compile_pattern(r"[（(][^（）()]{1,40}[)）]")
+
+
+def _listed_right_before(text: str, end: int, link: int) -> bool:
+    """Whether a name ending at ``end`` stands right before the list's link, maybe after a
+    gloss in brackets (魏森（Gerardo Werthein）|和)."""
+    if end == link:
+        return True
+    gloss = _GLOSS.match(text, end)
+    return gloss is not None and gloss.end() == link
 
 
 _LIST_ORGAN_REACH = 9

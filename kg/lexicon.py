@@ -114,6 +114,7 @@ _TRIGGER_FLAGS = {
     "declared",
     "disavowal",
     "descriptive",
+    "handed",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",

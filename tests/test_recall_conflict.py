@@ -126,7 +126,10 @@ def test_a_war_drill_is_an_exercise_not_a_war() -> None:
 
 STATUSES = [
     ("俄罗斯外长说,俄国均无攻击北约国家的意图。", ("俄罗斯", "ASSAULT", "北约国家", "negated")),
-    ("伊朗誓言报复以色列。", ("伊朗", "SANCTION", "以色列", "intended")),
+    # a bare vow of revenge is a threat made by saying it (first golds qb, ob: round 39), where a
+    # vow of a measure plans it (伊朗誓言对以色列实施制裁: intended)
+    ("伊朗誓言报复以色列。", ("伊朗", "THREATEN", "以色列", "asserted")),
+    ("伊朗誓言对以色列实施制裁。", ("伊朗", "SANCTION", "以色列", "intended")),
     (
         "俄罗斯将驱逐60名美国外交官,作为对美国驱逐俄罗斯外交官的回应。",
         ("美国", "SANCTION", "俄罗斯", "asserted"),

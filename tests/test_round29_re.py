@@ -12,8 +12,8 @@ from sentences import events_of
 
 
 # A vow of revenge (誓言…报复, 发誓…复仇) is a threat made by saying it, besides the retaliation it
-# plans (test_recall_conflict: 伊朗誓言报复以色列, with no verb before 报复, still only plans a
-# SANCTION; test_recall_blind_m: 誓言发动报复性打击 plans the strike).
+# plans (test_recall_conflict: 伊朗誓言报复以色列, with no verb before 报复, only threatens since
+# round 39; test_recall_blind_m: 誓言发动报复性打击 plans the strike).
 @pytest.mark.parametrize(
     "text, event",
     [
