@@ -12824,7 +12824,7 @@ def _coordinated_before(
     for other in reversed(mentions):
         if other.end > _front(group[0]) or (other.start, other.actor.key) in taken:
             continue
-        link = _list_link(text[other.end : _front(group[0])])
+        link = _list_link(_past_own_title(text, other, _front(group[0])))
         alike = any_type or _alike(other, mention, group[0])
         if link in _LINKS and (alike or link in {"、", "以及"}):
             group.insert(0, other)
@@ -12833,13 +12833,25 @@ def _coordinated_before(
     for other in mentions:
         if _front(other) < group[-1].end or (other.start, other.actor.key) in taken:
             continue
-        link = _list_link(text[group[-1].end : _front(other)])
+        link = _list_link(_past_own_title(text, group[-1], _front(other)))
         alike = any_type or _alike(other, mention, group[-1])
         if link in {"、", "和", "及", "以及"} and alike:
             group.append(other)
         else:
             break
     return group
+
+
+def _past_own_title(text: str, person: Mention, stop: int) -> str:
+    """李强总理|、赵乐际委员长, 普京总统|、拉夫罗夫外长: the letters from a listed person to the
+    next member, without the title written after the person's own name (a list of names each
+    followed by its post); a title after a state or body (美国总统、…) is kept."""
+    at = person.end
+    if person.actor.type == "Person":
+        title = load_gazetteer().title_at(text, at)
+        if title is not None and at + len(title) < stop:
+            at += len(title)
+    return text[at:stop]
 
 
 def _list_link(between: str) -> str:
