@@ -4725,12 +4725,7 @@ def _resolve_leader_titles(
         if mention.actor.type in _LED_TYPES and mention.via != "compound":
             leader_end = _leader_title_end(text, mention.end)
             leader = leaders.get(mention.actor.key)
-            if (
-                leader_end
-                and leader is not None
-                and not _name_follows(text, leader_end, found)
-                and not _closes_compound_run(mention, found.mentions)
-            ):
+            if leader_end and leader is not None and not _name_follows(text, leader_end, found):
                 resolved.append(
                     Mention(
                         leader.actor,
@@ -4855,15 +4850,6 @@ def _leader_title_end(text: str, pos: int) -> int:
         if text.startswith(title, pos):
             return pos + len(title)
     return 0
-
-
-def _closes_compound_run(mention: Mention, mentions: list[Mention]) -> bool:
-    """美日菲|领导人, 中美|领导人: the leader word after a compound of short forms names the
-    leaders of every member, so the last member stays its country (a leader the article named
-    for it alone would cut the compound and leave the others without a partner)."""
-    return mention.via == "compound" and any(
-        m.via == "compound" and m.end == mention.start for m in mentions
-    )
 
 
 def _name_follows(text: str, pos: int, found: SentenceActors) -> bool:
