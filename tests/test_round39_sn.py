@@ -43,6 +43,8 @@ def test_thanks_for_help_to_a_side_named_by_dui_aids_that_side() -> None:
 
 def test_unshakeable_support_is_support() -> None:
     """对Y不可动摇的支持, 不分党派的支持: the 不 is the adjective's, the support is given."""
-    assert ("美国", "SUPPORT", "以色列", "asserted") in events_of("美国重申对以色列不可动摇的支持。")
+    assert ("美国", "SUPPORT", "以色列", "asserted") in events_of(
+        "美国重申对以色列不可动摇的支持。"
+    )
     text = "这反映美国国会对台湾不分党派的坚定支持。"
     assert ("美国国会", "SUPPORT", "台湾", "asserted") in events_of(text)
