@@ -835,19 +835,65 @@ def _sought_in_talks(text: str, end: int, trig: Trigger) -> bool:
 
 
 def _thanked_for_aid(text: str, clause, action: Action, mentions) -> Iterator[Action]:
-    """越方感谢中方长期以来给予的帮助和支持: the one thanked for the aid it gave (words.tsv
-    gratitude, aid_noun) aided the one who thanks, with the thanks' status."""
+    """越方感谢中方长期以来给予的帮助和支持, 米莱感谢川普和贝森特给予的支持: the one thanked for
+    the aid (support) it gave (words.tsv gratitude, aid_noun, support_noun) aided (supported) the
+    one who thanks, with the thanks' status; a partner coordinated with it (川普和|贝森特) does not
+    cut the phrase. 感谢中国对…南非…的帮助: the aid went to the one its 对-phrase names."""
     if not action.trigger.word.endswith(words("gratitude")):
         return
     giver, thanker = action.object, action.subject
-    match = _thanked_aid_pattern().match(text, giver.end, clause.end)
-    if match is None or any(giver.end < m.start < match.end() for m in mentions):
+    last = _with_coordinated(text, clause, giver, mentions)[-1]
+    match = _thanked_aid_pattern().match(text, last.end, clause.end)
+    if match is not None and not any(last.end < m.start < match.end() for m in mentions):
+        yield from _given_in_thanks(giver, thanker, match.group(2), match.start(1), action)
         return
-    thanker = _recipient_state(thanker)
-    trig = trigger_for("援助")
-    if trig is not None and not _same_side(giver, thanker):
-        confidence = _confidence(giver, thanker, "relative", True)
-        yield Action(giver, thanker, trig, match.start(1), action.status, confidence, "relative")
+    for recipient, noun, at in _thanked_targets(text, clause, last.end, mentions):
+        yield from _given_in_thanks(giver, recipient, noun, at, action)
+
+
+def _given_in_thanks(
+    giver: Mention, receiver: Mention, noun: str, at: int, action: Action
+) -> Iterator[Action]:
+    """The act a noun of thanks names (帮助: AID to the receiver's state; 支持: SUPPORT)."""
+    aid = noun in words("aid_noun")
+    if aid:
+        receiver = _recipient_state(receiver)
+    trig = trigger_for("援助" if aid else "支持")
+    if trig is not None and not _same_side(giver, receiver):
+        confidence = _confidence(giver, receiver, "relative", True)
+        yield Action(giver, receiver, trig, at, action.status, confidence, "relative")
+
+
+_THANKS_GAP = 6  # 感谢中方|长期以来|对…的支持: adverbs between the one thanked and its 对-phrase
+_THANKS_JOINS = frozenset({"", "和", "及", "以及", "与", "、"})
+
+
+def _thanked_targets(text: str, clause, start: int, mentions) -> Iterator[tuple[Mention, str, int]]:
+    """感谢中国对南非主办…峰会的支持和对包括南非在内非洲国家…的帮助: each 对-phrase of a chain
+    right after the one thanked, closed by a noun of aid or support, and the first actor it
+    names: (that actor, the noun, where the noun stands)."""
+    cursor = start
+    for match in _thanked_target_pattern().finditer(text, start, clause.end):
+        gap = text[cursor : match.start()]
+        first = cursor == start
+        if first and (len(gap) > _THANKS_GAP or has_verb(gap) or "的" in gap):
+            return
+        if not first and gap not in _THANKS_JOINS:
+            return
+        if any(cursor <= m.start < match.start(1) for m in mentions):
+            return  # 感谢中方|和|美国对…: another actor's phrase
+        named = next((m for m in mentions if match.start(1) <= m.start < match.end(1)), None)
+        if named is not None:
+            yield named, match.group(2), match.start(2)
+        cursor = match.end()
+
+
+@lru_cache(maxsize=1)
+def _thanked_target_pattern() -> re.Pattern[str]:
+    """对南非主办…峰会的|支持: a 对-phrase closed by 的 and a noun of aid or support."""
+    nouns = "|".join(map(re.escape, words("aid_noun") + words("support_noun")))
+    stop = "，。,；;：:"
+    return re.compile(rf"对([^{stop}对的]{{1,30}})的[^{stop}的对]{{0,4}}?({nouns})")
 
 
 def _defied_warning(action: Action) -> Iterator[Action]:
@@ -911,10 +957,11 @@ def _recipient_state(mention: Mention) -> Mention:
 
 @lru_cache(maxsize=1)
 def _thanked_aid_pattern() -> re.Pattern[str]:
-    """给予的帮助, 长期以来提供的军事援助: a relative of giving whose head names aid."""
-    nouns = "|".join(map(re.escape, words("aid_noun")))
+    """给予的帮助, 长期以来提供的军事援助, 给予的「支持: a relative of giving whose head names aid
+    or support (group 2: the noun)."""
+    nouns = "|".join(map(re.escape, words("aid_noun") + words("support_noun")))
     stop = "，。,；;：:"
-    return re.compile(rf"[^{stop}]{{0,10}}?(给予|提供|给与)了?的[^{stop}的]{{0,8}}?(?:{nouns})")
+    return re.compile(rf"[^{stop}]{{0,10}}?(给予|提供|给与)了?的[^{stop}的]{{0,8}}?({nouns})")
 
 
 _RECIPIENT_COVERBS = frozenset("向为给")
