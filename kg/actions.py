@@ -3703,9 +3703,21 @@ def _response_to_no_one(text, clause, pos: int, trig: Trigger, mentions) -> bool
     phrase = text[opener + 1 : verb]
     if phrase.startswith(_POINTING_BACK) or phrase.startswith("于此"):
         return False  # 对此将作出坚决回应: to the deed just told
+    if _opens_with_pronoun(phrase):
+        return False  # 对他们的错误行为作出坚决回应: to those just named (found later)
     if phrase.startswith("任何"):
         return True
     return not any(opener < m.start and m.end <= verb for m in mentions)
+
+
+def _opens_with_pronoun(phrase: str) -> bool:
+    """Whether ``phrase`` opens with a word of pronouns.tsv that refers to someone (他们, 对方,
+    该国; not 各方, which names nobody): the actor it stands for is resolved after this stage.
+    (Words of two letters or more: 他|国, 他|人 are no pronoun.)"""
+    return any(
+        len(word) > 1 and phrase.startswith(word) and pronoun.refers != "sides"
+        for word, pronoun in pronouns().items()
+    )
 
 
 def _to_phrase_opener(text: str, start: int, stop: int) -> int:

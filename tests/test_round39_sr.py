@@ -51,11 +51,16 @@ def test_short_name_inside_a_word_names_nobody(text: str, key: str) -> None:
             "以色列空袭了伊朗驻叙利亚使馆。伊朗表示绝对会作出强有力的回应。",
             ("伊朗", "THREATEN", "以色列", "asserted"),
         ),
+        (
+            "美国宣布对中国企业实施制裁。中方将对他们的错误行为作出坚决回应。",
+            ("中国", "THREATEN", "美国", "asserted"),
+        ),
     ],
 )
 def test_to_inside_a_word_opens_no_phrase(text: str, event: tuple) -> None:
     """_response_to_no_one took the 对 of 对等回应, 相对应的反应 or 绝对 for the opener of a
-    对-phrase naming no actor and dropped the threat aimed at the side in focus."""
+    对-phrase naming no actor, and a phrase opened by a pronoun (对他们…: resolved only after
+    find_actions) for one naming nobody, and dropped the threat aimed at the side in focus."""
     assert event in events_of(text)
     unanswered = events_of("普京表示对官邸遇袭将作最严厉回应。")  # (sp's rule still holds)
     assert not any(t == "THREATEN" for _, t, _, _ in unanswered)
