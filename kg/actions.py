@@ -6720,9 +6720,9 @@ def _damage_governs(text: str, at: int, after: int, pos: int) -> bool:
     """破坏|中美两国经贸|合作: the damage word takes the cooperation as its object, with no verb
     or list between (排除干扰|加强合作, 不受干扰地深化合作, 克服干扰、加强合作 strengthen it) and
     not warded off (words.tsv ward_off: 排除, 克服, 不受 before it, maybe with a modifier between:
-    抵御外部冲击). A verb that fosters the
-    cooperation (words.tsv fosters: 抵制外部干扰|深化|合作, which jieba tags no verb) takes it
-    itself, and 下 closes a frame the damage word ends (在疫情冲击|下|中国与东盟深化合作)."""
+    抵御外部冲击). A verb that fosters the cooperation (words.tsv fosters: 抵制外部干扰|深化|合作,
+    which jieba tags no verb) takes it itself, and 下 closes a frame the damage word ends
+    (在疫情冲击|下|中国与东盟深化合作)."""
     between = text[after:pos]
     if has_verb(between) or any(c in between for c in "、地") or between.startswith("下"):
         return False
