@@ -694,9 +694,14 @@ def _against_own_territory(action: Action) -> bool:
 
 def _government_side(actor: Actor) -> str | None:
     """The state or territory an actor stands for: itself, or the polity whose government an
-    organ or an office-holder belongs to; None for parties, groups and private people."""
+    organ or an office-holder belongs to; None for parties, groups and private people, and for
+    a person the gazetteer does not know (中联办谴责香港立法会议员|毛孟静: a legislator found by
+    the pattern is no organ of the territory's government, and Beijing's charge against him an
+    event)."""
     if actor.type in {"Country", "Region"}:
         return actor.key
+    if actor.type == "Person" and not actor.known:
+        return None
     return actor.country if actor.country and _state_part(actor) else None
 
 
@@ -2308,7 +2313,7 @@ def _actions_for(
         return
     if _passive_by_nonactor(text, clause, pos, mentions):
         return  # …的军事行动遭到多国反对: who objects is named by no actor
-    if "handed" in trig.flags and not _hands_over_goods(text, clause, pos):
+    if "handed" in trig.flags and not _hands_over_goods(text, clause, pos, end):
         return  # 将主办权移交给美方代表, 卡特却转交给巴拿马: what is handed over is no aid
     if "ballot" in trig.flags:
         voters = _voters_listed_after(text, clause, end, mentions)
@@ -3739,15 +3744,44 @@ def _response_to_no_one(text, clause, pos: int, trig: Trigger, mentions) -> bool
         return False
     end = pos + len(trig.word)
     verb = max(text.rfind(w, clause.start, end) for w in _RESPONSE_WORDS)
-    opener = text.rfind("对", clause.start, verb)
+    opener = _to_phrase_opener(text, clause.start, verb)
     if opener == -1:
         return False
     phrase = text[opener + 1 : verb]
     if phrase.startswith(_POINTING_BACK) or phrase.startswith("于此"):
         return False  # 对此将作出坚决回应: to the deed just told
+    if _opens_with_pronoun(phrase):
+        return False  # 对他们的错误行为作出坚决回应: to those just named (found later)
     if phrase.startswith("任何"):
         return True
     return not any(opener < m.start and m.end <= verb for m in mentions)
+
+
+def _opens_with_pronoun(phrase: str) -> bool:
+    """Whether ``phrase`` opens with a word of pronouns.tsv that refers to someone (他们, 对方,
+    该国; not 各方, which names nobody): the actor it stands for is resolved after this stage.
+    (Words of two letters or more: 他|国, 他|人 are no pronoun.)"""
+    return any(
+        len(word) > 1 and phrase.startswith(word) and pronoun.refers != "sides"
+        for word, pronoun in pronouns().items()
+    )
+
+
+def _to_phrase_opener(text: str, start: int, stop: int) -> int:
+    """Where the last 对 before ``stop`` (from ``start``) that opens a 对-phrase stands, or -1:
+    a 对 inside a word (words.tsv to_in_word: 作出|对等|回应, 相|对应的反应, 绝对|会作出回应)
+    opens none."""
+    at = text.rfind("对", start, stop)
+    while at != -1 and _to_inside_word(text, at):
+        at = text.rfind("对", start, at)
+    return at
+
+
+def _to_inside_word(text: str, at: int) -> bool:
+    """Whether the 对 at ``at`` belongs to a word of words.tsv to_in_word (绝对, 对等)."""
+    return any(
+        at >= w.index("对") and text.startswith(w, at - w.index("对")) for w in words("to_in_word")
+    )
 
 
 def _aimed_at_topic(text, clause, pos: int) -> bool:
@@ -4201,6 +4235,8 @@ def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Actio
     a preposition (向中国提供援助的美国): a relative clause with none reports no event."""
     doer = _just_before(text, clause, pos, mentions)
     pair = _meeting_pair(text, trig, doer, pos, mentions)
+    if pair and _introduced(text, clause, pos, _WITH, mentions):
+        pair = []  # 同|中俄|举行会谈的美国代表团: the pair is whom the head meets, not a pair
     if pair:  # 来华举行|中国-欧盟|领导人会晤的|科斯塔: the pair meets; the head only attends
         first, last = pair[0], pair[-1]
         yield Action(
@@ -6730,11 +6766,20 @@ def _damaged_cooperation(text: str, clause: Clause, pos: int, end: int) -> bool:
 def _damage_governs(text: str, at: int, after: int, pos: int) -> bool:
     """破坏|中美两国经贸|合作: the damage word takes the cooperation as its object, with no verb
     or list between (排除干扰|加强合作, 不受干扰地深化合作, 克服干扰、加强合作 strengthen it) and
-    not warded off (words.tsv ward_off: 排除, 克服, 不受 before it)."""
+    not warded off (words.tsv ward_off: 排除, 克服, 不受 before it, maybe with a modifier between:
+    抵御外部冲击). A verb that fosters the cooperation (words.tsv fosters: 抵制外部干扰|深化|合作,
+    which jieba tags no verb) takes it itself, and 下 closes a frame the damage word ends
+    (在疫情冲击|下|中国与东盟深化合作)."""
     between = text[after:pos]
-    if has_verb(between) or any(c in between for c in "、地"):
+    if has_verb(between) or any(c in between for c in "、地") or between.startswith("下"):
         return False
-    return not text[max(0, at - 2) : at].endswith(tuple(words("ward_off")))
+    if any(w in between for w in words("fosters")):
+        return False
+    return not any(w in text[max(0, at - _WARD_REACH) : at] for w in words("ward_off"))
+
+
+# 排除|外部|干扰, 抵御|外部|冲击: how far before a damage word a word warding it off may begin
+_WARD_REACH = 4
 
 
 _DAMAGED_REACH = 8
@@ -8063,12 +8108,14 @@ def _joined_hands(text: str, partner: Mention, trig: Trigger) -> bool:
     return trig.event_type in _HOSTILE and text.startswith(words("along_close"), partner.end)
 
 
-def _hands_over_goods(text: str, clause: Clause, pos: int) -> bool:
+def _hands_over_goods(text: str, clause: Clause, pos: int, end: int) -> bool:
     """将爱国者导弹移交给乌克兰: what a verb of handing over passes on is named a few characters
-    before it in its clause; only weapons, money or supplies (words.tsv: aid_goods) make it aid,
-    not a right, a report or a canal (将主办权移交给美方代表, 卡特却转交给巴拿马)."""
-    stretch = text[max(clause.start, pos - _GOODS_REACH) : pos]
-    return any(w in stretch for w in words("aid_goods"))
+    before it in its clause, or after the recipient (已移交给乌克兰|首批豹2坦克); only weapons,
+    money or supplies (words.tsv: aid_goods) make it aid, not a right, a report or a canal
+    (将主办权移交给美方代表, 卡特却转交给巴拿马)."""
+    before = text[max(clause.start, pos - _GOODS_REACH) : pos]
+    after = text[end : min(clause.end, end + _GOODS_REACH)]
+    return any(w in before or w in after for w in words("aid_goods"))
 
 
 @lru_cache(maxsize=1)

@@ -97,13 +97,14 @@ class MypycHook(BuildHookInterface):
         """The build requirements of a compile (COMPILE_REQUIREMENTS), or none for a build
         that will be pure Python: hatchling asks before any build starts, when the version
         ("editable" or "standard") is not known yet, so an editable install is told from
-        the PEP 660 hook the frontend called."""
+        the PEP 660 hook the frontend called. An editable install never compiles, even with
+        KG_BUILD=compiled (which then fails saying so, with nothing fetched for it)."""
         wanted = build_kind_wanted()
-        if wanted == "compiled":
-            return list(COMPILE_REQUIREMENTS)
-        if wanted == "pure" or _asked_for_editable() or why_not_compiled("standard"):
+        if wanted == "pure" or _asked_for_editable():
             return []
-        return list(COMPILE_REQUIREMENTS)
+        if wanted == "compiled" or why_not_compiled("standard") is None:
+            return list(COMPILE_REQUIREMENTS)
+        return []
 
     def initialize(self, version: str, build_data: dict) -> None:
         """Compiles the modules into the wheel where it can (KG_BUILD, module docstring)."""
