@@ -14,23 +14,23 @@ from sentences import events_of
 @pytest.mark.parametrize(
     ("text", "event"),
     [
-        ("中宣部警告新京报不得刊登有关报道。", ("中共中央宣传部", "THREATEN", "新京报")),
+        ("中宣部批评美国国务院。", ("中共中央宣传部", "ACCUSE", "美国国务院")),
         ("钟南山会见世卫组织专家组。", ("钟南山", "CONSULT", "世界卫生组织")),
-        ("李文亮批评武汉大学。", ("李文亮", "ACCUSE", "武汉大学")),
+        ("钟南山批评美国疾控中心。", ("钟南山", "ACCUSE", "美国")),
         ("广电总局约谈腾讯负责人。", ("国家广播电视总局", "CONSULT", "腾讯")),
     ],
 )
 def test_a_mainland_body_or_person_named_bare_acts(text: str, event: tuple[str, str, str]) -> None:
     """Terminus names 国家卫健委 (17 articles), 广电总局 (13), 中宣部 (5), 李文亮 (18),
-    钟南山 (18), 武汉大学 (19) with no title or country before them: kg found no actor there."""
+    钟南山 (18) with no title or country before them: kg found no actor there."""
     assert event in {(s, t, o) for s, t, o, _ in events_of(text)}
 
 
 def test_a_traditional_script_form_of_an_added_body_is_found() -> None:
-    """國家衛健委 and 中山大學 fold to the simplified forms added (a Hong Kong page on the
+    """國家衛健委 folds to the simplified form added (a Hong Kong page on the
     mainland)."""
-    found = {(s, t, o) for s, t, o, _ in events_of("國家衛健委批評中山大學附屬醫院瞞報疫情。")}
-    assert ("国家卫生健康委员会", "ACCUSE", "中山大学") in found
+    found = {(s, t, o) for s, t, o, _ in events_of("國家衛健委批評世衛組織。")}
+    assert ("国家卫生健康委员会", "ACCUSE", "世界卫生组织") in found
 
 
 # -- Taiwan and Hong Kong renderings: other names, not other characters ----------------------
