@@ -896,7 +896,7 @@ def _thanked_targets(text: str, clause, start: int, mentions) -> Iterator[tuple[
 @lru_cache(maxsize=1)
 def _thanked_target_pattern() -> re.Pattern[str]:
     """对南非主办…峰会的|支持: a 对-phrase closed by 的 and a noun of aid or support."""
-    nouns = "|".join(map(re.escape, words("aid_noun") + words("support_noun")))
+    nouns = _given_nouns()
     stop = "，。,；;：:"
     return re.compile(rf"对([^{stop}对的]{{1,30}})的[^{stop}的对]{{0,4}}?({nouns})")
 
@@ -960,11 +960,17 @@ def _recipient_state(mention: Mention) -> Mention:
     return Mention(state, state.label, mention.start, mention.end, mention.via)
 
 
+def _given_nouns() -> str:
+    """The nouns of what is given in thanks (words.tsv aid_noun, support_noun), as one regex
+    alternation."""
+    return "|".join(map(re.escape, words("aid_noun") + words("support_noun")))
+
+
 @lru_cache(maxsize=1)
 def _thanked_aid_pattern() -> re.Pattern[str]:
     """给予的帮助, 长期以来提供的军事援助, 给予的「支持: a relative of giving whose head names aid
     or support (group 2: the noun)."""
-    nouns = "|".join(map(re.escape, words("aid_noun") + words("support_noun")))
+    nouns = _given_nouns()
     stop = "，。,；;：:"
     return re.compile(rf"[^{stop}]{{0,10}}?(给予|提供|给与)了?的[^{stop}的]{{0,8}}?({nouns})")
 
@@ -2587,14 +2593,10 @@ def _actions_for(
             objects = _warned(text, clauses, index, subjects[0], objects, mentions)
             if all(_same_side(subjects[0], o) for o in objects):  # 警告,朝鲜将采取…措施:
                 objects, frame, own_warning = [], "", True  # its own move, aimed as in focus
-        if (
-            trig.predicate.name == "warns"
-            and subjects
-            and all(_same_side(subjects[0], o) for o in objects)  # (none, or its own side)
-        ):
-            condemned = _condemned_before(text, clauses, index, subjects[0], mentions, done)
-            if condemned:  # 谴责韩美…联合军演,并警告恐将造成严重后果: both are warned
-                objects, frame = condemned, "focus"
+        if subjects:  # 谴责韩美…联合军演,并警告恐将造成严重后果: both are warned
+            objects, frame = _warning_aimed(
+                text, clauses, index, trig, subjects[0], objects, frame, mentions, done
+            )
         if not objects and trig.event_type == "AID" and subjects:
             recipient = _recipient_before(text, clauses, index, mentions)
             if recipient is not None and not _same_side(subjects[0], recipient):
@@ -2775,13 +2777,10 @@ def _actions_for(
     if _asks_itself(subjects, objects, trig):
         return  # 日韩…,希望日韩为双边关系做好准备: a pair hoping of itself asks neither side
     subjects = [s for s in subjects if not _inside_voiced_phrase(text, s, pos)]
-    if (
-        trig.predicate.name == "warns"
-        and len(subjects) == 1
-        and all(_same_side(subjects[0], o) for o in objects)
-    ):  # 强烈谴责,并警告北韩绝对不会回避: its own move, aimed at those it condemned
-        condemned = _condemned_before(text, clauses, index, subjects[0], mentions, done)
-        objects, frame = (condemned, "focus") if condemned else (objects, frame)
+    if len(subjects) == 1:  # 强烈谴责,并警告北韩绝对不会回避: its own move, aimed at the condemned
+        objects, frame = _warning_aimed(
+            text, clauses, index, trig, subjects[0], objects, frame, mentions, done
+        )
     for subject in subjects:
         for obj in objects:
             if (
@@ -5437,6 +5436,18 @@ def _pressed_before(
 
 # acts that name whom a warning after them, naming no one of its own, is aimed at
 _CONDEMNING_ACTS = frozenset({"condemns", "criticises", "accuses"})
+
+
+def _warning_aimed(
+    text, clauses, index: int, trig: Trigger, subject: Mention, objects, frame: str, mentions, done
+) -> tuple[list[Mention], str]:
+    """A warning whose objects are none or its warner's own side is aimed at those the warner
+    condemned before it in the sentence (_condemned_before), in focus; else ``objects`` and
+    ``frame`` as they are."""
+    if trig.predicate.name != "warns" or not all(_same_side(subject, o) for o in objects):
+        return objects, frame
+    condemned = _condemned_before(text, clauses, index, subject, mentions, done)
+    return (condemned, "focus") if condemned else (objects, frame)
 
 
 def _condemned_before(text, clauses, index: int, subject: Mention, mentions, done) -> list[Mention]:
@@ -8114,8 +8125,7 @@ def _hands_over_goods(text: str, clause: Clause, pos: int, end: int) -> bool:
     money or supplies (words.tsv: aid_goods) make it aid, not a right, a report or a canal
     (将主办权移交给美方代表, 卡特却转交给巴拿马)."""
     before = text[max(clause.start, pos - _GOODS_REACH) : pos]
-    after = text[end : min(clause.end, end + _GOODS_REACH)]
-    return any(w in before or w in after for w in words("aid_goods"))
+    return any(w in before for w in words("aid_goods")) or _gives_aid(text, clause, end)
 
 
 @lru_cache(maxsize=1)

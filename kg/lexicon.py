@@ -729,17 +729,19 @@ def summits() -> dict[str, Summit]:
 def one_way_wars() -> frozenset[tuple[str, str]]:
     """(attacker, attacked) pairs of ``ontology/wars.tsv``: a war named by the compound of
     their short forms (俄乌冲突, 巴以冲突) is an attack by the first on the second only."""
-    path = ontology_file("wars.tsv")
-    if not path.exists():
-        return frozenset()
-    return frozenset((row[0], row[1]) for row in _rows(path, 2))
+    return _pairs("wars.tsv")
 
 
 @lru_cache(maxsize=1)
 def governed_territories() -> frozenset[tuple[str, str]]:
     """(territory, state) pairs of ``ontology/territories.tsv``: a territory the state governs
     as a part of itself (香港, 澳门), between which and the state no hostile act is read."""
-    path = ontology_file("territories.tsv")
+    return _pairs("territories.tsv")
+
+
+def _pairs(name: str) -> frozenset[tuple[str, str]]:
+    """The (first, second) column pairs of ontology file ``name``; none where it is missing."""
+    path = ontology_file(name)
     if not path.exists():
         return frozenset()
     return frozenset((row[0], row[1]) for row in _rows(path, 2))
