@@ -480,7 +480,8 @@ def find_actions(
             if not isinstance(trig, str) and _owned_plan_end(text, pos + len(word), trig, mentions):
                 flags = flags | {"owned_plan"}  # 谴责|美国|的计划: the plan is 美国's, not this act
             opened = _status_opened(text, clauses, index, pos, pos + len(word), mentions, flags)
-            if not isinstance(trig, str) and _owned_nominal(text, clause, pos, trig, mentions):
+            owned = not isinstance(trig, str) and _owned_nominal(text, clause, pos, trig, mentions)
+            if owned:
                 opened = "asserted"  # 不接受美国对中国的指责: the accusation was made
             if opened is None:
                 continue
@@ -636,6 +637,9 @@ def find_actions(
                         or _stopped_act(text, clause, pos, trig)
                     ) and not _asker_named_before(text, action, pos):
                         action = replace(action, status="asserted")  # it exists already
+                    elif owned and _owner_of_nominal(text, action, requested_from, pos, mentions):
+                        # 呼吁安理会谴责|以色列对叙利亚的袭击: what is asked is about an act
+                        action = replace(action, status="asserted")  # its owner made
                     elif "是" not in text[requested_from:pos]:
                         continue  # (…的要求是不可接受的: the demand was a noun, it ended)
                 joiner = _joiner_of_measure(text, clause, action, mentions)
@@ -1487,6 +1491,23 @@ def _owned_nominal(text: str, clause, pos: int, trig: Trigger, mentions) -> bool
     if any(c.kind == "prevent" for c in _cue_list(text, clause.start, _front(owner), skip)):
         return False  # 法国否决了|德国对波兰的援助计划: what is vetoed or prevented is none
     return not any(c.kind != "nonneg" for c in _cue_list(text, _front(owner), pos, skip))
+
+
+def _owner_of_nominal(text: str, action: Action, asked_end: int, pos: int, mentions) -> bool:
+    """伊朗呼吁安理会谴责|以色列对叙利亚的|袭击: the action is the owned nominal's own (its doer,
+    or one of the doers it lists (美英法对叙的袭击), stands right before the 对/针对 that opens its
+    target, inside what is asked for, after the one asked), not an act the one asked is to do."""
+    subject, target = action.subject, action.object
+    if not asked_end <= subject.start < subject.end <= target.start < pos:
+        return False
+    at = subject.end
+    while not text.startswith(("对", "针对"), at):
+        joined = at + 1 if text[at : at + 1] in _PARTNER_JOINS else at
+        member = next((m for m in mentions if m.start == joined and m.end <= target.start), None)
+        if member is None:
+            return False
+        at = member.end
+    return True
 
 
 def _owned_plan_end(text: str, end: int, trig: Trigger | None, mentions) -> int | None:
@@ -9102,7 +9123,7 @@ def _aimed_at(text: str, start: int, mention: Mention, pos: int) -> bool:
     return not has_verb(between) or _thing_then_light_verb(between)
 
 
-_MEMBER_NOUN_REACH = 4  # 针对哈马斯|领导人|的袭击, 针对真主党|高级指挥官|的空袭
+_MEMBER_NOUN_REACH = 16  # 针对哈马斯|领导人|的袭击, 针对真主党|高级指挥官|的空袭
 
 
 def _member_noun_closed(text: str, end: int, pos: int) -> int | None:
