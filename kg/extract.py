@@ -2911,7 +2911,8 @@ def _state_opening_near(ctx: _Context, start: int, mentions: list[Mention]) -> M
     if not before:
         return None
     found = _actors_again(ctx, before[0]).mentions
-    return found[0] if found and found[0].actor.type == "Country" and _opens(ctx, found[0]) else None
+    first = found[0] if found else None
+    return first if first and first.actor.type == "Country" and _opens(ctx, first) else None
 
 
 def _opens(ctx: _Context, mention: Mention) -> bool:
@@ -2921,7 +2922,7 @@ def _opens(ctx: _Context, mention: Mention) -> bool:
     if sentence is None:
         return False
     text = ctx.article.text
-    if text[sentence.start : mention.start].strip(" \t\n\u3000“\"「『"):
+    if text[sentence.start : mention.start].strip(' \t\n\u3000“"「『'):
         return False
     return not _MODIFIED_HEAD.match(text, mention.end)
 
