@@ -27,4 +27,4 @@ def test_it_is_a_thing(text: str, state: str) -> None:
     assert not any(e[0] == state for e in events_of(text))
 
 
-# 它 of a state that opens the sentence before (ye: 巴基斯坦是…。它长期以来…) stays: test_round37_fn.
+# 它 of a state opening the sentence before (ye: 巴基斯坦是…。它…) stays: test_round37_fn.
