@@ -2226,6 +2226,9 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
             spoken_for = _spokesman_body_before(ctx, start, mentions)
             if spoken_for is not None:  # 中国商务部发言人…。这名发言人称: the ministry
                 return [Mention(spoken_for.actor, word, start, end, "coref")]
+        if word in words("thing_pronoun"):  # 它: a state only as the topic just opened
+            opening = _state_opening_near(ctx, start, mentions)
+            return [Mention(opening.actor, word, start, end, "coref")] if opening else []
         earlier = [
             m for m in mentions if m.end <= start and m.actor.type in wanted and m.via != "media"
         ]  # 据朝中社报道,这名发言人…: an outlet that reports is never the one referred to
@@ -2892,6 +2895,39 @@ def _demonstrative_in_word(text: str, word: str, end: int) -> bool:
     if len(word) > 2:
         return False
     return (refers in _DEMONSTRATIVE or refers in _OF_KIND) and is_word(text[end - 1 : end + 1])
+
+
+def _state_opening_near(ctx: _Context, start: int, mentions: list[Mention]) -> Mention | None:
+    """它 of a state: the country whose name opens the sentence before the word (巴基斯坦是…。
+    它长期以来…) or its own sentence (中国说,它投弃权…). 它 is mostly a thing (一个理论…它给…
+    提供了, 按照法国学者…的分析…它): a country named further back, or as a modifier inside
+    the sentence, is no antecedent."""
+    if not _opens_clause(ctx.article.text, start):
+        return None  # 美国指责它: 它 after a verb is what the act is about, no state named
+    here = [m for m in mentions if m.end <= start]
+    if here:
+        return here[0] if here[0].actor.type == "Country" and _opens(ctx, here[0]) else None
+    before = _sentences_before(ctx, _start_of_sentence(ctx, _sentence_index(ctx, start)), 1)
+    if not before:
+        return None
+    found = _actors_again(ctx, before[0]).mentions
+    first = found[0] if found else None
+    return first if first and first.actor.type == "Country" and _opens(ctx, first) else None
+
+
+def _opens(ctx: _Context, mention: Mention) -> bool:
+    """Whether ``mention`` opens its sentence (nothing but spaces and quotes before it) and
+    goes straight on to a verb or a comma, not a noun it modifies (法国学者)."""
+    sentence = _sentence_at(ctx, mention.start)
+    if sentence is None:
+        return False
+    text = ctx.article.text
+    if text[sentence.start : mention.start].strip(' \t\n\u3000“"「『'):
+        return False
+    return not _MODIFIED_HEAD.match(text, mention.end)
+
+
+_MODIFIED_HEAD = re.compile(r"[的之]?(?:学者|人|公民|媒体|企业|公司|政府官员|官员|历史|史书|问题)")
 
 
 def _last_of_kind(ctx: _Context, kind: str, start: int, mentions) -> Mention | None:
