@@ -4998,7 +4998,9 @@ def _judgement_by(
             return  # …必须更聪明: no act asked
         if not has_verb(trig.word[1:]) and asked.lstrip().startswith(words("undergoes")):
             return  # 叙利亚的主权应当|得到尊重: what is done to it, by no one the clause names
-        group = [target] if target is not None and target.group is None else []
+        group = []  # 印度和巴基斯坦应该…: each actor of a list before it is asked (_judged_list)
+        if target is not None and target.group is None:
+            group = _judged_list(text, clause, pos, target, mentions)
         if target is not None and target.group is not None:  # 美日两国必须…: each of the pair;
             group = _group_of(target, mentions)  # 中美两国应当…: a pair with the speaker's own
             if any(_same_side(speaker, member) for member in group):  # side asks nothing
@@ -6853,9 +6855,9 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
                 break  # 中方坚决反对,“台湾问题”是…红线: the clause opens on a topic, no one
             if _front(mention) - nxt.start - opener <= 1 and not _opens_statement(text, mention):
                 harmed = _harmed_by_owned(text, clauses, index + 1, mention, mentions, trig)
-                if harmed is None and opener:  # 警告,如果|美国和韩国|…: each side it names
-                    return _sides_named(text, nxt, mention, mentions), "next"
-                return [harmed or mention], "next"
+                if harmed is None:  # 警告,如果|美国和韩国|…, 呼吁,|印度和巴基斯坦|保持克制:
+                    return _sides_named(text, nxt, mention, mentions), "next"  # each side named
+                return [harmed], "next"
             break
     if trig.event_type == "THREATEN" and opener:  # 警告,若…再次发生,南韩将付出代价
         befallen = _befallen_after_condition(text, clauses, index + 1, mentions)
