@@ -40,3 +40,23 @@ def test_should_after_a_list_asks_each_actor_of_the_list() -> None:
     found = events_of("任国强表示,美国、英国和法国应当立即停止干涉。")
     for target in ("美国", "英国", "法国"):
         assert ("任国强", "REQUEST", target, "asserted") in found
+
+
+# -- 3. short forms listed with 、 after a word that licenses the first -------------------------
+
+
+def test_short_forms_listed_after_a_licensor_are_each_named() -> None:
+    """赴柬、泰穿梭沟通 (na-01), 自美、以对伊朗发动打击 (sv-06), 对美、日的做法: the licence of the
+    first short form (赴, 自, 对) carries to the short forms listed after it with 、."""
+    found = events_of("中国外交部亚洲事务特使已启程赴柬、泰穿梭沟通。")
+    assert ("中国外交部", "CONSULT", "泰国", "asserted") in found
+    found = events_of("这是自美、以对伊朗发动打击以来,真主党首度开火。")
+    assert ("以色列", "ASSAULT", "伊朗", "asserted") in found
+    found = events_of("中方对美、日的做法表示强烈不满。")
+    assert ("中国", "ACCUSE", "日本", "asserted") in found
+
+
+def test_a_listed_letter_that_opens_a_word_is_no_short_form() -> None:
+    """他访美、日前曾表示: 日前 is a word (earlier), no Japan."""
+    found = events_of("他访美、日前曾表示,将继续推动对话。")
+    assert not any(event[2] == "日本" for event in found)
