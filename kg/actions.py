@@ -2572,6 +2572,9 @@ def _actions_for(
                         yield Action(subjects[0], partner, trig, pos, status, confidence, "focus")
             return
         objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
+        if len(objects) > 1 and subjects and any(_same_side(subjects[0], o) for o in objects):
+            objects, frame = [], ""  # 普京表示反对,美国与俄罗斯的关系…, 警告,双方正在…: a pair
+            # with the speaker's own side is what the clause is about, not whom the act is aimed at
         if not objects and trig.event_type == "REQUEST" and subjects:
             holder = _holder_asked_to_release(text, clause, end, mentions, discourse)
             if holder is not None and not _same_side(subjects[0], holder):

@@ -54,9 +54,16 @@ def test_short_forms_listed_after_a_licensor_are_each_named() -> None:
     assert ("以色列", "ASSAULT", "伊朗", "asserted") in found
     found = events_of("中方对美、日的做法表示强烈不满。")
     assert ("中国", "ACCUSE", "日本", "asserted") in found
-
-
-def test_a_listed_letter_that_opens_a_word_is_no_short_form() -> None:
-    """他访美、日前曾表示: 日前 is a word (earlier), no Japan."""
+    # 他访美、日前曾表示: 日前 is a word (earlier), no Japan
     found = events_of("他访美、日前曾表示,将继续推动对话。")
     assert not any(event[2] == "日本" for event in found)
+
+
+def test_a_pair_holding_the_speakers_own_side_after_a_warning_is_no_target() -> None:
+    """以色列军方将领警告,美以联军正迈入下一阶段行动 (ob-10), 泽连斯基警告,双方正在为进一步战斗做
+    准备 (sv-02): a pair that holds the speaker's own side is what the clause tells of, not whom
+    the warning is aimed at."""
+    found = events_of("以色列军方将领稍早警告,美以联军正迈入下一阶段行动。")
+    assert not any(event[2] == "美国" for event in found)
+    found = events_of("普京表示反对,美国与俄罗斯的关系已降至冰点。")
+    assert ("普京", "ACCUSE", "美国", "asserted") not in found
