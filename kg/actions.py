@@ -5005,9 +5005,9 @@ def _judgement_by(
         if target is not None and target.group is None:
             group = _judged_list(text, clause, pos, target, mentions)
         if target is not None and target.group is not None:  # 美日两国必须…: each of the pair;
-            group = _group_of(target, mentions)  # 中美两国应当…: a pair with the speaker's own
-            if any(_same_side(speaker, member) for member in group):  # side asks nothing
-                return
+            group = _group_of(target, mentions)
+        if len(group) > 1 and any(_same_side(speaker, member) for member in group):
+            return  # 中美两国应当…, 美国和中国应该…: a pair with the speaker's own side: no ask
         for member in group:
             if not _same_side(speaker, member):
                 confidence = _confidence(speaker, member, "speaker", False)

@@ -40,6 +40,9 @@ def test_should_after_a_list_asks_each_actor_of_the_list() -> None:
     found = events_of("任国强表示,美国、英国和法国应当立即停止干涉。")
     for target in ("美国", "英国", "法国"):
         assert ("任国强", "REQUEST", target, "asserted") in found
+    # 中方表示,美国和中国应该加强合作: a pair with the speaker's own side asks nothing of either
+    found = events_of("中方表示,美国和中国应该加强合作。")
+    assert not any(event[1] == "REQUEST" for event in found)
 
 
 # -- 3. short forms listed with 、 after a word that licenses the first -------------------------
