@@ -2593,6 +2593,9 @@ def _actions_for(
                         yield Action(subjects[0], partner, trig, pos, status, confidence, "focus")
             return
         objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
+        if len(objects) > 1 and subjects and any(_same_side(subjects[0], o) for o in objects):
+            objects, frame = [], ""  # 普京表示反对,美国与俄罗斯的关系…, 警告,双方正在…: a pair
+            # with the speaker's own side is what the clause is about, not whom the act is aimed at
         if not objects and trig.event_type == "REQUEST" and subjects:
             holder = _holder_asked_to_release(text, clause, end, mentions, discourse)
             if holder is not None and not _same_side(subjects[0], holder):
@@ -5019,11 +5022,13 @@ def _judgement_by(
             return  # …必须更聪明: no act asked
         if not has_verb(trig.word[1:]) and asked.lstrip().startswith(words("undergoes")):
             return  # 叙利亚的主权应当|得到尊重: what is done to it, by no one the clause names
-        group = [target] if target is not None and target.group is None else []
+        group = []  # 印度和巴基斯坦应该…: each actor of a list before it is asked (_judged_list)
+        if target is not None and target.group is None:
+            group = _judged_list(text, clause, pos, target, mentions)
         if target is not None and target.group is not None:  # 美日两国必须…: each of the pair;
-            group = _group_of(target, mentions)  # 中美两国应当…: a pair with the speaker's own
-            if any(_same_side(speaker, member) for member in group):  # side asks nothing
-                return
+            group = _group_of(target, mentions)
+        if len(group) > 1 and any(_same_side(speaker, member) for member in group):
+            return  # 中美两国应当…, 美国和中国应该…: a pair with the speaker's own side: no ask
         for member in group:
             if not _same_side(speaker, member):
                 confidence = _confidence(speaker, member, "speaker", False)
@@ -6874,9 +6879,9 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
                 break  # 中方坚决反对,“台湾问题”是…红线: the clause opens on a topic, no one
             if _front(mention) - nxt.start - opener <= 1 and not _opens_statement(text, mention):
                 harmed = _harmed_by_owned(text, clauses, index + 1, mention, mentions, trig)
-                if harmed is None and opener:  # 警告,如果|美国和韩国|…: each side it names
-                    return _sides_named(text, nxt, mention, mentions), "next"
-                return [harmed or mention], "next"
+                if harmed is None:  # 警告,如果|美国和韩国|…, 呼吁,|印度和巴基斯坦|保持克制:
+                    return _sides_named(text, nxt, mention, mentions), "next"  # each side named
+                return [harmed], "next"
             break
     if trig.event_type == "THREATEN" and opener:  # 警告,若…再次发生,南韩将付出代价
         befallen = _befallen_after_condition(text, clauses, index + 1, mentions)

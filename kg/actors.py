@@ -2275,9 +2275,25 @@ def _listed_shorts(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mentio
         not text.startswith(words("sides_after_list"), after)
         and gaz.title_at(text, after) is None
         and not text.startswith(_LIST_CLOSER, after)  # 美、英、法|等北约国家大使
+        and not _licensed_list(text, pos, run, gaz)
     ):
         return []
     return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]
+
+
+def _licensed_list(text: str, pos: int, run: list[int], gaz: Gazetteer) -> bool:
+    """赴|柬、泰|穿梭沟通, 与|美、日|有关部门分享, 自|美、以|对伊朗发动打击: a short form that what
+    stands before it licenses (_short_licensed) lends the licence to the short forms listed
+    after it with 、, unless one of them opens a word or a longer name (美、日前, 美、日本)."""
+    if not _short_licensed(text, pos):
+        return False
+    return not any(is_word(text[p : p + 2]) or _longer_name_at(text, p, gaz) for p in run[1:])
+
+
+def _longer_name_at(text: str, pos: int, gaz: Gazetteer) -> bool:
+    """Whether a gazetteer name of two letters or more starts at ``pos`` (日本 at 日)."""
+    hit = gaz.match_at(text, pos)
+    return hit is not None and len(hit[0]) >= 2
 
 
 _LIST_CLOSER = "等"
