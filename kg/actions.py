@@ -2373,7 +2373,7 @@ def _actions_for(
         return  # 破坏中美两国经贸合作基础, 对中美合作造成破坏: what a wrong hurts, no act
     if (
         trig.event_type in _COOPERATIVE
-        and _modifies_noun(text, end, clause)
+        and _modifies_noun(text, _principle_end(text, end, trig), clause)
         and not _prospect_of(text, end)
     ):
         if not _trade_by_named_parties(text, clause, pos, trig, mentions) and not _copula_topic(
@@ -3989,6 +3989,16 @@ def _only_time_between(text: str, start: int, end: int) -> bool:
     if end - start > 8 or any(c in _PUNCT for c in text[start:end]):
         return False
     return all(tag[:1] in {"t", "d", "m"} for _, tag in _tag(text[start:end]))
+
+
+def _principle_end(text: str, end: int, trig: Trigger) -> int:
+    """Where the act of keeping a principle ends: 恪守一个|中国原则 (words.tsv principle_kept)
+    names its principle after the trigger, so 国际社会坚持一个中国原则的|普遍共识 describes the
+    consensus with all of it; any other trigger ends where its word does."""
+    if trig.word not in words("principle_kept"):
+        return end
+    named = next((n for n in words("principle_named") if text.startswith(n, end)), "")
+    return end + len(named)
 
 
 _PROSPECT_REACH = 4  # 合作的|巨大|前景: an adjective between 的 and the prospect
