@@ -25,12 +25,11 @@ def test_bare_ministry_opening_an_article_is_chinas() -> None:
     assert not any(s == "中国外交部" for s, _, _, _ in events)
 
 
-def test_bare_commerce_ministry_or_spokesman_at_the_head() -> None:
-    """商务部:对原产于美国的…发起反倾销调查, 外交部发言人宣布…为不受欢迎的人 (the first words of
-    an article, no dateline): the ministry's act on the country named after it."""
+def test_bare_commerce_ministry_at_the_head() -> None:
+    """商务部:对原产于美国的…发起反倾销调查 (the first words of an article, no dateline): the
+    ministry's act on the country named after it. Before a post (外交部发言人…) the rule says
+    nothing: the one who holds the post speaks, as before."""
     events = events_of("商务部:对原产于美国的进口丙酸发起反倾销调查\n调查自今日起进行。")
     assert ("中国商务部", "SANCTION", "美国", "asserted") in events
-    events = events_of(
-        "外交部发言人宣布英国驻广州总领馆一名外交官为不受欢迎的人\n该外交官须于三日内离境。"
-    )
-    assert ("中国外交部", "SANCTION", "英国", "asserted") in events
+    events = events_of("外交部发言人表示,美方的做法严重违反国际法。")
+    assert not any(s == "中国外交部" for s, _, _, _ in events)
