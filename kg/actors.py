@@ -1406,12 +1406,13 @@ def _opening_organ_state(
     Chinese-language press names bare only for China's own (words.tsv opening_organ; a foreign
     one is written with its country, 日本外务省); Taiwan's own press is told before this
     (_own_ministry). Only the ministry acting itself: before a post (外交部|发言人…) the one
-    who holds it speaks, as before. Why: the headline's act is otherwise lost, its actor
+    who holds it speaks, and before a statement verb (外交部|表示伊朗将…) it may report
+    another's act, as before. Why: the headline's act is otherwise lost, its actor
     unknown until the body names a country (16 times in 15 articles of Terminus, ir, dev)."""
     if memory.own is not None or inst.suffix not in words("opening_organ"):
         return None
-    if gaz.title_at(text, stop) is not None:
-        return None
+    if gaz.title_at(text, stop) is not None or text.startswith(speech_verbs(), stop):
+        return None  # 外交部表示伊朗将…: a report of another's act, whoever's ministry it is
     return gaz.actors.get("CHN")
 
 
