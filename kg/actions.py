@@ -3052,13 +3052,14 @@ def _made_to_act(text, clause, frame: str, objects: list[Mention]) -> bool:
 
 # after a place arrived at, the arrival only dates what follows (在特朗普抵达吉隆坡后, …抵达美国时)
 _WHEN_DONE = ("后", "之后", "以后", "时", "之际")
-_DUI_OPENERS = ("对", "对“", "对「")
-_OBJECT_CLOSERS = ("的", "”的", "」的")
+_DUI_OPENERS = ("对“", "对「")
+_OBJECT_CLOSERS = ("”的", "」的")
 
 
 def _verb_after_dui(text, clause, pos: int, frame: str, objects: list[Mention]) -> bool:
-    """对|协助|乌克兰军队|的英国公司: a verb right after 对 whose object 的 closes describes the
-    noun after 的, which does the act; the sentence's subject acts on that noun, not by it."""
+    """对“|协助|乌克兰军队”的英国公司: a quoted verb right after 对 whose object 的 closes
+    describes the noun after 的; the sentence's subject acts on that noun, not by it (unquoted,
+    对访华的美国议员, the relative's head acts: _relative)."""
     if frame != "after" or not objects:
         return False
     before = text[max(clause.start, pos - 2) : pos]
