@@ -13568,7 +13568,9 @@ def _purpose_clause(text, clauses, index, pos) -> bool:
     kind = trigger_for(own.group()) if own else None
     main = clauses[index + 1]
     return kind is None or not any(  # 为了报复…,中国对美国实施制裁: the main act carries it out
-        not isinstance(t, str) and t.event_type == kind.event_type
+        not isinstance(t, str)
+        and t.event_type == kind.event_type
+        and "traveller" not in t.flags  # (…,乌克兰代表团抵达伊斯坦布尔: a journey toward it)
         for _, t in find_triggers(text, main.start, main.end)
     )
 
