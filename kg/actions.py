@@ -1114,8 +1114,11 @@ def _joined_verb_acts(
         if second is None:
             continue
         for action in in_clause:
-            if action.trigger_start == second and action.subject.end <= pos:
-                joined.append(replace(action, trigger=trig, trigger_start=pos))
+            if action.trigger_start != second or action.subject.end > pos:
+                continue
+            if "inquiry" in trig.flags and _inquiry_follows(text, action.object.end, len(text)):
+                continue  # 协助、支持美国政府相关调查活动: the inquiry is helped, the US supported
+            joined.append(replace(action, trigger=trig, trigger_start=pos))
     return joined
 
 
@@ -2405,6 +2408,10 @@ def _actions_for(
     if "causative" in trig.flags and not _made_to_act(text, clause, frame, objects):
         if "bid" not in trig.flags or not _bid_to_act(text, clause, frame, objects):
             return
+    if "inquiry" in trig.flags and _helps_inquiry(text, clause, frame, objects):
+        return  # 协助|韩国|调查此案: the help goes to the inquiry, no aid
+    if _verb_after_dui(text, clause, pos, frame, objects):
+        return  # 对“协助乌克兰军队”的英国公司: the firm helps, not whoever acts on it
     if frame == "after" and _cleft_agents(text, end, objects, clause):
         return  # 有指空袭是叙军或俄军发动: who made the attack, not whom it hit
     if frame in _TO_FRAMES and trig.event_type in _PHYSICAL | {"MOBILIZE"}:
@@ -2819,6 +2826,10 @@ def _actions_for(
                 continue  # 不想跟王攀发生正面冲突: people quarrel, they do not fight
             if "forces" in trig.flags and not _armed(subject):
                 continue  # 示威者包围立法会: only armed forces besiege
+            if "traveller" in trig.flags and (
+                subject.actor.type != "Person" or text.startswith(_WHEN_DONE, obj.end)
+            ):
+                continue  # 1500名士兵已抵达俄罗斯, 在特朗普抵达吉隆坡后: no visit reported
             if _deed_judged_by(text, clause, pos, subject, trig):
                 continue  # 安理会谴责了在苏丹…发动的袭击: who condemns did not attack
             if "个" in text[max(0, subject.start - 3) : subject.start] and _listed_before_count(
@@ -3061,6 +3072,40 @@ def _made_to_act(text, clause, frame: str, objects: list[Mention]) -> bool:
         return False  # 推动以色列与哈马斯之间的停火谈判: the targets qualify a noun
     cut = next((at for at, c in enumerate(stretch) if c in _PUNCT), len(stretch))
     return _act_in(stretch[:cut])
+
+
+# after a place arrived at, the arrival only dates what follows (在特朗普抵达吉隆坡后, …抵达美国时)
+_WHEN_DONE = ("后", "之后", "以后", "时", "之际")
+_DUI_OPENERS = ("对“", "对「")
+_OBJECT_CLOSERS = ("”的", "」的")
+
+
+def _verb_after_dui(text, clause, pos: int, frame: str, objects: list[Mention]) -> bool:
+    """对“|协助|乌克兰军队”的英国公司: a quoted verb right after 对 whose object 的 closes
+    describes the noun after 的; the sentence's subject acts on that noun, not by it (unquoted,
+    对访华的美国议员, the relative's head acts: _relative)."""
+    if frame != "after" or not objects:
+        return False
+    before = text[max(clause.start, pos - 2) : pos]
+    return before.endswith(_DUI_OPENERS) and text.startswith(_OBJECT_CLOSERS, objects[-1].end)
+
+
+_INQUIRY_REACH = 6
+
+
+def _helps_inquiry(text, clause, frame: str, objects: list[Mention]) -> bool:
+    """协助|韩国|调查此案, 协助|美国联邦调查局|追查黑客: a helper (triggers.tsv flag inquiry)
+    whose target is followed at once by an investigation (words.tsv inquiry) helps the
+    inquiry, not the one named: no aid."""
+    return (
+        frame == "after" and bool(objects) and _inquiry_follows(text, objects[-1].end, clause.end)
+    )
+
+
+def _inquiry_follows(text: str, start: int, limit: int) -> bool:
+    """An investigation (words.tsv inquiry) within a few characters after ``start``."""
+    stretch = text[start : min(limit, start + _INQUIRY_REACH)]
+    return any(word in stretch for word in words("inquiry"))
 
 
 def _bid_to_act(text, clause, frame: str, objects: list[Mention]) -> bool:
@@ -13559,7 +13604,9 @@ def _purpose_clause(text, clauses, index, pos) -> bool:
     kind = trigger_for(own.group()) if own else None
     main = clauses[index + 1]
     return kind is None or not any(  # 为了报复…,中国对美国实施制裁: the main act carries it out
-        not isinstance(t, str) and t.event_type == kind.event_type
+        not isinstance(t, str)
+        and t.event_type == kind.event_type
+        and "traveller" not in t.flags  # (…,乌克兰代表团抵达伊斯坦布尔: a journey toward it)
         for _, t in find_triggers(text, main.start, main.end)
     )
 

@@ -84,6 +84,8 @@ _TRIGGER_FLAGS = {
     "invitation",
     "refusable",
     "causative",
+    "inquiry",
+    "traveller",
     "ballot",
     "goods",
     "armed",

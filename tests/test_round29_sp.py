@@ -305,7 +305,11 @@ def test_a_pair_word_looks_back_only_where_a_pair_may_be_named(
     [
         (SAID_AFTER, {("王毅", "ACCUSE", "美国", "asserted")}, ["王毅说"]),
         (SAID_BEFORE, {("王毅", "ACCUSE", "美国", "asserted")}, ["王毅说:"]),
-        (SAID_BY_NOBODY, set(), ["美国国务卿布林肯抵达北京。"]),
+        (
+            SAID_BY_NOBODY,
+            {("布林肯", "CONSULT", "中国", "asserted")},  # the arrival (抵达) is a visit
+            ["美国国务卿布林肯抵达北京。"],
+        ),
     ],
 )
 def test_the_words_around_a_quotation_are_read_again_only_where_they_tell(

@@ -116,9 +116,9 @@ def test_visit_after_arrival_clause(text, event) -> None:
         # where someone is (在), not where one travelled to
         "王毅在莫斯科,进行正式访问。",
         # another clause with its own actor stands between
-        "王毅抵达大马士革,叙利亚外长前往机场迎接,进行访问。",
+        "王毅到达大马士革,叙利亚外长前往机场迎接,进行访问。",
         # the clause after the arrival is no visit
-        "王毅抵达大马士革,受到热烈欢迎。",
+        "王毅到达大马士革,受到热烈欢迎。",
     ],
 )
 def test_no_visit_without_the_arrival_clause_right_before(text) -> None:

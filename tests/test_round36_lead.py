@@ -103,7 +103,7 @@ PRONOUN = "南韓總統尹錫悅週一抵達東京。他與日本首相岸田文
 def test_a_label_is_written_in_the_article_s_script_where_the_article_writes_it() -> None:
     """A mention that is no name (他) is scored on the label: on a page in traditional script
     the label is the actor's name as the page writes it, the graph's beside it."""
-    (event,) = [e for e in _events(PRONOUN) if e.event_type == "CONSULT"]
+    (event,) = [e for e in _events(PRONOUN) if e.event_type == "CONSULT" and e.subject.text == "他"]
     subject = event.to_json()["subject"]
     assert subject["mention"] == "他"
     assert (subject["label"], subject["canonical"]) == ("尹錫悅", "尹锡悦")
