@@ -41,15 +41,3 @@ def test_quoted_statement_goes_on_in_the_next_paragraph() -> None:
         "「这意味必须立即禁止真主党的一切军事活动，并要求其交出武器。」"
     )
     assert ("萨莱姆", "REQUEST", "真主党", "asserted") in events_of(text)
-
-
-# -- 2. 违背 judged like 违反 -------------------------------------------------------------------
-
-
-def test_flagrant_breach_is_the_speakers_criticism() -> None:
-    """以色列的空袭“公然违背”停火协议; 美方…严重违背国际法: the speaker criticises the actor
-    whose act breaches, as with 严重违反."""
-    found = events_of("伊朗外交部说，以色列的空袭“公然违背”去年11月达成的停火协议。")
-    assert ("伊朗外交部", "ACCUSE", "以色列", "asserted") in found
-    found = events_of("郭嘉昆表示，美方大搞胁迫外交，严重违背国际法和国际关系基本准则。")
-    assert ("郭嘉昆", "ACCUSE", "美国", "asserted") in found
