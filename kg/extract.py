@@ -4295,7 +4295,36 @@ def _speaker_at_uncached(
     opening = _paragraph_opening(ctx, here)
     if opening != here.start and _document_goes_on(ctx.article.text, opening):
         return speaker  # (new paragraph) 声明说:“…立场。我们敦促…”: the whole paragraph is its
+    if _speech_goes_on(ctx, speaker, here, opening):
+        return speaker  # 习近平指出,…。(new paragraph) …。希望美方…: his statement goes on
     return None
+
+
+@lru_cache(maxsize=1)
+def _own_appeal() -> re.Pattern[str]:
+    """A speech act before a pause (外交部呼吁,…: words.tsv appeal_pause): its sentence has a
+    speaker of its own, named or not."""
+    return re.compile(f"(?:{words_pattern(words('appeal_pause')).pattern})[,，:：]")
+
+
+def _speech_goes_on(ctx: _Context, speaker: Mention, here: Sentence, opening: int) -> bool:
+    """习近平指出,…。(new paragraph) 尽管…没有变。希望美方同中方相向而行: a paragraph that opens
+    with its speaker (X指出,…) goes on in the next paragraph, which names no speech of its own."""
+    said = _sentence_at(ctx, speaker.start)
+    if said is None or here.paragraph != said.paragraph + 1:
+        return False
+    if said.index > 0 and ctx.sentences[said.index - 1].paragraph == said.paragraph:
+        return False  # the statement was made within a paragraph: a report of it
+    text = ctx.article.text
+    if _speech_words().search(text, opening, here.end):
+        return False  # 发言人在答记者问时表示,…: a statement of its own
+    if _own_appeal().search(text, opening, here.end):
+        return False  # 外交部呼吁,北京当局应…: an appeal of its own
+    first = bisect.bisect_left(ctx.starts, opening)  # the paragraph's first sentence
+    for sentence in ctx.sentences[first : here.index + 1]:
+        if any(m.actor.type == "Person" for m in _actors_again(ctx, sentence).mentions):
+            return False  # 古巴外长罗德里格斯对黑莉的发言进行反驳: a person acts, no speech goes on
+    return True
 
 
 def _paragraph_opening(ctx: _Context, here: Sentence) -> int:

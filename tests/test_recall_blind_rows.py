@@ -189,8 +189,13 @@ def test_a_sentence_opening_with_a_demand_goes_on_with_the_speaker() -> None:
     assert ("林剑", "REQUEST", "英国") in found
 
 
-def test_a_new_paragraph_does_not_go_on_with_the_speaker() -> None:
-    assert _plain("林剑表示,这是恶意诽谤。\n\n敦促英方停止反华炒作。") == set()
+def test_a_new_paragraph_goes_on_only_with_a_paragraph_opening_speaker() -> None:
+    # (round 40, ks: a statement that opens its paragraph goes on in the next one, as oa-09's
+    # 习近平指出,…。(new paragraph) …希望美方…; one reported within a paragraph does not)
+    found = _plain("林剑表示,这是恶意诽谤。\n\n敦促英方停止反华炒作。")
+    assert ("林剑", "REQUEST", "英国") in found
+    reported = "外交部举行例行记者会。林剑表示,这是恶意诽谤。\n\n敦促英方停止反华炒作。"
+    assert _plain(reported) == set()
 
 
 # -- …的声明充斥着偏见,对中方进行污蔑抹黑: a judgement whose clause names only its object ----------
