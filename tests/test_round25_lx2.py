@@ -26,7 +26,9 @@ D = "2024-05-10"
         ("日本外务省官员责怪韩国政府处理不当。", ("日本外务省", "ACCUSE", "韩国", "asserted")),
         ("日本政府诬陷中国企业窃取技术。", ("日本", "ACCUSE", "中国", "asserted")),
         ("美国媒体揭露以色列军方的暴行。", ("美国", "ACCUSE", "以军", "asserted")),
-        ("伊朗政府表示将追究美国的法律责任。", ("伊朗", "ACCUSE", "美国", "intended")),
+        # 将追究X的责任 warns of an action (THREATEN, made now), as the first golds of nc-11 and
+        # qa-04 read it (round 40, ky); 必须追究 stays a charge (test_round40_ky)
+        ("伊朗政府表示将追究美国的法律责任。", ("伊朗", "THREATEN", "美国", "asserted")),
         ("菲律宾渔民状告中国海警。", ("菲律宾", "ACCUSE", "中国海警", "asserted")),
         ("俄罗斯媒体向乌克兰泼脏水。", ("俄罗斯", "ACCUSE", "乌克兰", "asserted")),
         ("美国官员对中国冷嘲热讽。", ("美国", "ACCUSE", "中国", "asserted")),
