@@ -86,6 +86,9 @@ from .sentences import (
 __all__ = ["ArticleEvents", "extract_article", "extract", "title_pattern"]
 
 _QUOTE = re.compile(r"“[^“”]{1,600}”|「[^「」]{1,600}」")
+# _QUOTE for a text with no 「 (most simplified pages): one literal opener, which re skips
+# to with a plain character loop, where the two openers' class is tested at every character
+_DOUBLE_QUOTE = re.compile(r"“[^“”]{1,600}”")
 _BODIES = frozenset({"Organization", "Group"})
 _DEMONSTRATIVE = {"country": frozenset({"Country"}), "body": _BODIES}
 _OF_KIND = {"company": ("公司", "集团"), "bank": ("银行", "央行")}  # 该公司, 该行: name endings
@@ -171,7 +174,7 @@ def extract(paths: Iterable[str]) -> Iterator[ArticleEvents | Skipped]:
 def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEvents:
     """Events and roles of one article, in text order."""
     gaz = gaz or load_gazetteer()
-    ctx = _Context(article, gaz, quotes=[m.span() for m in _QUOTE.finditer(article.text)])
+    ctx = _Context(article, gaz, quotes=_quote_spans(article.text))
     ctx.memory.home = dateline_country(article.text, gaz)
     ctx.memory.own = taiwan_voice(article.text, gaz) or taiwan_outlet(article.url, gaz)
     ctx.memory.find_glosses = lambda: _gloss_ends(article)
@@ -235,6 +238,12 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     result.events = _states_of_material_pairs(ctx, result.events)
     result.events = [e for e in result.events if not _of_veiled_group(e)]
     return _as_written(article, _with_persons_countries(result))
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of _QUOTE's matches in ``text``, in order (the article's quotations)."""
+    quote = _QUOTE if "「" in text else _DOUBLE_QUOTE  # (no 「: its branch never matches)
+    return [m.span() for m in quote.finditer(text)]
 
 
 def _with_persons_countries(result: ArticleEvents) -> ArticleEvents:

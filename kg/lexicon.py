@@ -518,13 +518,14 @@ class LiteralGate:
         words.discard("")
         self._words = frozenset(words)
         # found as strings: the automaton's offsets in characters cost as much as the search.
-        # A DFA with the words kept: 15% less time a search than the default automaton (an
-        # NFA, and found words sliced out of the text anew) for 6 ms more to build it
+        # The words kept (store_patterns): found words are not sliced out of the text anew.
+        # A contiguous NFA, not a DFA: the same matches, searched as fast, and built in a
+        # fifth of the DFA's 140 M instructions (built once a build, in every worker)
         self._automaton = (
             ahocorasick_rs.AhoCorasick(
                 sorted(words),
                 store_patterns=True,
-                implementation=ahocorasick_rs.Implementation.DFA,
+                implementation=ahocorasick_rs.Implementation.ContiguousNFA,
             )
             if words
             else None
