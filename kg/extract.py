@@ -200,9 +200,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     dates = _Dates(article.date, sentences)
     trigger_or_title = _trigger_or_title_gate(gaz)
     vote_re, organ_re = _vote_scene_pattern(), organ_pattern(gaz)  # looked up once
-    either, alone = trigger_or_title.also, _acts_alone_words()
-    if not trigger_or_title.reports(alone):
-        alone = frozenset()  # (words the automaton does not hold: every sentence is asked)
+    either, alone = trigger_or_title.also, _gate_alone_words(gaz)
     actor_words, referring_words = _gate_reads(gaz)
     for sentence in sentences:
         acts, found = trigger_or_title.search_found(sentence.text)
@@ -799,6 +797,18 @@ def _trigger_or_title_gate(gaz: Gazetteer) -> LiteralGate:
         reported = [*gate_words(gaz), *_referring_word_list()]
         cached = LiteralGate(plain, parts, trigger_pattern(), also=either, reported=reported)  # type: ignore[arg-type]
         gaz._trigger_or_title_gate = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _gate_alone_words(gaz: Gazetteer) -> frozenset[str]:
+    """_acts_alone_words() where the gate's automaton holds every one of them (whether a
+    sentence holds one is then told by the words it found), else none: every sentence is
+    asked. Asked once a gazetteer, not once an article (a test of 500 words)."""
+    cached = getattr(gaz, "_gate_alone_words", None)
+    if cached is None:
+        alone = _acts_alone_words()
+        cached = alone if _trigger_or_title_gate(gaz).reports(alone) else frozenset()
+        setattr(gaz, "_gate_alone_words", cached)  # noqa: B010 - an attribute of no type
     return cached
 
 
