@@ -807,7 +807,6 @@ def _word_classes() -> dict[str, tuple[str, ...]]:
     return {cls: tuple(sorted(ws, key=len, reverse=True)) for cls, ws in classes.items()}
 
 
-@cache
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` holds one of ``words`` (a test the stages run on most sentences).
 
@@ -820,6 +819,7 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+@cache
 def words(cls: str) -> tuple[str, ...]:
     """The words of one class of ``ontology/words.tsv``, longest first (speech, locative…).
 
