@@ -5275,8 +5275,11 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
     if not mentions:
         return None  # no actor, no speaker: the verbs need not be looked for
     last = -1
+    verb_starts = _speech_verb_starts().finditer
     for clause in clauses:
-        last = max(last, _last_speech_verb(text, clause.start, min(clause.end, pos)))
+        for match in verb_starts(text, clause.start, min(clause.end, pos)):
+            if not _purpose_verb(text, match.start()):
+                last = max(last, match.start())
     if last == -1:
         return None
     for mention in mentions:  # …的所作所为,被美国认为是种族灭绝: who says it follows 被
@@ -5302,31 +5305,6 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
     if inside is not None:
         return inside
     return next((m for m in reversed(mentions) if m.start < home and free(m)), None)
-
-
-# _last_speech_verb's answers for the text in _VERB_TEXT (its one item), by (start, end)
-_VERB_MEMO: dict[tuple[int, int], int] = {}
-_VERB_TEXT: list[str] = []
-
-
-def _last_speech_verb(text: str, start: int, end: int) -> int:
-    """Where the last statement verb in ``text[start:end]`` starts that is no purpose verb
-    (_purpose_verb), or -1: remembered for the article's text, since the speaker of each
-    act of a sentence is asked of the same clauses (39,000 searches in Terminus for 12,000
-    questions). The answer depends on the text and the range alone; the memo holds the text
-    itself (compared by identity, so kept alive) and is emptied for another text."""
-    if not _VERB_TEXT or _VERB_TEXT[0] is not text:
-        _VERB_MEMO.clear()
-        _VERB_TEXT[:] = [text]
-    key = (start, end)
-    last = _VERB_MEMO.get(key)
-    if last is None:
-        last = -1
-        for match in _speech_verb_starts().finditer(text, start, end):
-            if not _purpose_verb(text, match.start()):
-                last = max(last, match.start())
-        _VERB_MEMO[key] = last
-    return last
 
 
 def _inside_decision(text: str, start: int, mention: Mention) -> bool:

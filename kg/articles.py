@@ -934,21 +934,6 @@ def _markdown_lines(text: str) -> list[str]:
     return _markdown_finish(lines)
 
 
-def _hinted_lines(ascii_text: bytes) -> set[int]:
-    """The numbers of the lines of ``ascii_text`` (a text's ASCII characters, its line
-    breaks among them) that hold a character of _INLINE_HINT: one search of the whole
-    text, not one call for each line (70,000 lines in Terminus, most of them holding none)."""
-    marked: set[int] = set()
-    line = 0
-    pos = 0
-    for match in _INLINE_HINT_ASCII.finditer(ascii_text):
-        at = match.start()
-        line += ascii_text.count(b"\n", pos, at)
-        pos = at
-        marked.add(line)
-    return marked
-
-
 def _markdown_text_lines(source: list[str], refs: set[str], text: str) -> list[str]:
     """_markdown_lines() of lines with no code fence; a plain paragraph line (most lines)
     is handled in the loop, without the calls for a line with block marks.
@@ -960,11 +945,14 @@ def _markdown_text_lines(source: list[str], refs: set[str], text: str) -> list[s
     """
     lines: list[str] = []
     in_table = False
-    marked = _hinted_lines(text.encode("ascii", "ignore"))
-    for number, line in enumerate(source):
+    for line, ascii_line in zip(source, text.encode("ascii", "ignore").split(b"\n"), strict=True):
         stripped = line.strip()
         if not stripped or (stripped[0] not in _BLOCK_MARKS and "|" not in stripped):
-            lines.append(_inline_marked(stripped, refs) if number in marked else stripped)
+            lines.append(
+                _inline_marked(stripped, refs)
+                if _INLINE_HINT_ASCII.search(ascii_line)
+                else stripped
+            )
             in_table = False
         else:
             in_table = _markdown_line(line, refs, lines, in_table)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pickle
 
 from kg import actions, extract
-from kg.articles import _INLINE_HINT_ASCII, _hinted_lines
 from kg.gazetteer import load_gazetteer
 from kg.lexicon import holds_any
 from kg.model import Sentence
@@ -18,22 +17,6 @@ def test_sentence_made_without_init_is_the_same_sentence():
     assert list(made.__dict__.items()) == list(called.__dict__.items())
     assert pickle.dumps(made) == pickle.dumps(called)
     assert [type(s) for s in split_sentences("美国制裁朝鲜。朝方谴责美国！")] == [Sentence] * 2
-
-
-def test_last_speech_verb_memo_is_per_text():
-    said, visited = "美国表示中国", "美国访问中国"  # same length, same offsets
-    assert actions._last_speech_verb(said, 0, 6) == 2
-    assert actions._last_speech_verb(visited, 0, 6) == -1  # not the memo of the text before
-    assert actions._last_speech_verb(said, 0, 6) == 2
-    copy = "".join(["美国访问", "中国"])  # equal text, another object: asked anew, same answer
-    assert actions._last_speech_verb(copy, 0, 6) == -1
-
-
-def test_hinted_lines_as_the_search_of_each_line():
-    text = "第一行\n有*强调*的行\n\n![图](x)\n普通\n`码`"
-    ascii_text = text.encode("ascii", "ignore")
-    each = {i for i, line in enumerate(ascii_text.split(b"\n")) if _INLINE_HINT_ASCII.search(line)}
-    assert _hinted_lines(ascii_text) == each == {1, 3, 5}
 
 
 def test_pronoun_trie_matches_as_the_alternation():
