@@ -30,6 +30,7 @@ from .lexicon import (
     cues,
     first_character_pattern,
     governed_territories,
+    holds_any,
     opening_cues,
     predicates,
     pronouns,
@@ -1778,8 +1779,11 @@ def _like_frame_open(text: str, pos: int, end: int) -> int | None:
     """怕家人会像之前张九勤威胁她们的那样遭到报复, 中国不会像美国制裁伊朗那样…: an act inside a
     像…那样/一样 frame is what the comparison points to; the cues before 像 are of the verb after
     the frame. Where the frame opens, or None when the act is in none."""
+    start = max(0, pos - _LIKE_REACH)
+    if text.find("像", start, pos) == -1 and text.find("如", start, pos) == -1:
+        return None  # (every opener holds 像 or 如: most acts have neither before them)
     opened = None
-    for match in _LIKE_OPEN.finditer(text, max(0, pos - _LIKE_REACH), pos):
+    for match in _LIKE_OPEN.finditer(text, start, pos):
         opened = match.end()
     if opened is None or any(c in _PUNCT for c in text[opened:pos]):
         return None
@@ -12428,7 +12432,7 @@ def _after_predicate(text: str, start: int, mention: Mention) -> bool:
     """坚持钓鱼岛自古以来是中国领土: an actor after the clause's verb is its object; so is one
     after a verb of noticing (中方注意到|菲律宾举行了大选,对…表示祝贺)."""
     head = _NOT_COPULA.sub("", text[start : _front(mention)])
-    if any(map(head.__contains__, words("perceive"))):  # (map: no generator a mention)
+    if holds_any(head, words("perceive")):
         return True
     if "是" in head or trigger_pattern().search(head):
         return True
@@ -12917,9 +12921,7 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     if text[max(0, front - 2) : front] == "包括" and text[front - 3 : front - 2] in _ALL_COVERBS:
         return False  # 同包括美国在内的各国: a member of what is governed
     lead = text[max(0, front - 8) : front]  # (sub cuts a suffix only: the word is in the lead)
-    if any(map(lead.__contains__, words("summons"))) and _SUMMONED.sub("", lead).endswith(
-        words("summons")
-    ):
+    if holds_any(lead, words("summons")) and _SUMMONED.sub("", lead).endswith(words("summons")):
         return False  # 召见日本驻华大使…表达抗议: the one summoned hears the protest
     de = mention.end + (text[mention.end : mention.end + 1] in {"”", "」"})  # 乌克兰军队”的
     if text[de : de + 1] == "的" and not _title_follows(text, de + 1):
@@ -13787,7 +13789,7 @@ def _goes_on_owing(text, clauses, index, mentions) -> bool:
         return False
     clause, before = clauses[index], clauses[index - 1]
     before_text = text[before.start : before.end]  # (cut once, not once a word)
-    if not any(map(before_text.__contains__, _ought_words())):
+    if not holds_any(before_text, _ought_words()):
         return False  # (most clauses: no word of what should be done before them)
     body = text[clause.start : clause.end].lstrip()
     if body.startswith((*_CONTRAST, *_OWN_NEXT_ACT)) or _own_subject(text, clause):

@@ -276,6 +276,7 @@ _CALENDAR_HINT = re.compile("[年月日号]")
 # What each other pattern cannot match without (most sentences hold no date at all, and a
 # character class is searched at C speed where the patterns try every position):
 _YEAR_RANGE_HINT = re.compile("年")
+_RANGE_MARKS = "-—–~～至到"  # the marks of _TO: a year range holds one
 _NUMERIC_HINT = re.compile(r"\d[-/.]")
 _WEEK_HINT = re.compile("星期|礼拜|周")
 _DAY_WORD_HINT = re.compile("[天日晨早晚夜时]")  # every word of _REL_DAY holds one
@@ -630,8 +631,8 @@ def _calendar_ok(text: str, match: re.Match[str]) -> bool:
 
 
 def _year_range_candidates(text: str) -> Iterator[_Candidate]:
-    if not _YEAR_RANGE_HINT.search(text):
-        return
+    if not _YEAR_RANGE_HINT.search(text) or not any(mark in text for mark in _RANGE_MARKS):
+        return  # (the regex opens with a lookbehind: it is tried at every character)
     for match in _YEAR_RANGE.finditer(text):
         first, last = int(match["y"]), int(match["y2"])
         if last > first:
