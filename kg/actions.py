@@ -3107,8 +3107,12 @@ def _helps_inquiry(text, clause, frame: str, objects: list[Mention]) -> bool:
 
 
 def _inquiry_follows(text: str, start: int, limit: int) -> bool:
-    """An investigation (words.tsv inquiry) within a few characters after ``start``."""
+    """An investigation (words.tsv inquiry) within a few characters after ``start``, in its
+    clause (协助、支持菲律宾。调查显示…: the next sentence's inquiry is no help's)."""
     stretch = text[start : min(limit, start + _INQUIRY_REACH)]
+    pause = next((i for i, c in enumerate(stretch) if c in _PUNCT and c not in _QUOTE_MARKS), None)
+    if pause is not None:
+        stretch = stretch[:pause]
     return any(word in stretch for word in words("inquiry"))
 
 

@@ -4351,11 +4351,20 @@ def _speech_goes_on(ctx: _Context, speaker: Mention, here: Sentence, opening: in
         return False  # 发言人在答记者问时表示,…: a statement of its own
     if _own_appeal().search(text, opening, here.end):
         return False  # 外交部呼吁,北京当局应…: an appeal of its own
+    if _NEW_REPORT_LEAD.match(text, opening):
+        return False  # 新华社华盛顿5日电 …, 【环球网报道】…, 另据报道,…: another report opens
     first = bisect.bisect_left(ctx.starts, opening)  # the paragraph's first sentence
     for sentence in ctx.sentences[first : here.index + 1]:
         if any(m.actor.type == "Person" for m in _actors_again(ctx, sentence).mentions):
             return False  # 古巴外长罗德里格斯对黑莉的发言进行反驳: a person acts, no speech goes on
     return True
+
+
+# a paragraph that opens another report (a wire's dateline, an outlet's tag, 据…报道): no
+# statement of the paragraph before goes on in it
+_NEW_REPORT_LEAD = re.compile(
+    r"\s*(?:[^，,。；;：:\s]{0,24}?日[电讯](?!话)|[【\[][^】\]]{1,20}[】\]]|另?据[^，,。；;]{0,20}?(?:报道|报导|消息))"
+)
 
 
 def _paragraph_opening(ctx: _Context, here: Sentence) -> int:
