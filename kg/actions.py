@@ -74,6 +74,7 @@ _OPENING_QUOTES = frozenset({"“", "「", "『"})
 _CLOSING_QUOTES = frozenset({"”", "」", "』"})
 _PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
 _QUOTE_MARKS = set("“”「」\"'")
+_UNQUOTED_PUNCT = _PUNCT - _QUOTE_MARKS  # what ends a stretch: quoted words go on
 _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word (采访, 对话框)
     "访": set("采拜走探寻暗私互出到受"),
     "会见": set("约"),
@@ -1014,7 +1015,7 @@ _POSE_REACH = 8  # characters between a verb of posing and the threat (构成|�
 _COPULA_REACH = 4  # characters between the 的 of 是…的 and the threat (是对日本的|最大|威胁)
 
 
-_POSE_BREAKS = _PUNCT - _QUOTE_MARKS  # (构成“独特和非同寻常的威胁”: quoted words go on)
+_POSE_BREAKS = _UNQUOTED_PUNCT  # (构成“独特和非同寻常的威胁”: quoted words go on)
 
 
 def _unquoted_length(span: str) -> int:
@@ -3110,10 +3111,8 @@ def _inquiry_follows(text: str, start: int, limit: int) -> bool:
     """An investigation (words.tsv inquiry) within a few characters after ``start``, in its
     clause (协助、支持菲律宾。调查显示…: the next sentence's inquiry is no help's)."""
     stretch = text[start : min(limit, start + _INQUIRY_REACH)]
-    pause = next((i for i, c in enumerate(stretch) if c in _PUNCT and c not in _QUOTE_MARKS), None)
-    if pause is not None:
-        stretch = stretch[:pause]
-    return any(word in stretch for word in words("inquiry"))
+    pause = next((i for i, c in enumerate(stretch) if c in _UNQUOTED_PUNCT), len(stretch))
+    return holds_any(stretch[:pause], words("inquiry"))
 
 
 def _bid_to_act(text, clause, frame: str, objects: list[Mention]) -> bool:
@@ -3250,7 +3249,7 @@ def _reason_around(text, clause, start: int, end: int, limit: int, mentions) -> 
 
 
 # a quoted reason is still one (美方以“中俄军事合作”为由…): only other punctuation breaks it
-_REASON_BREAKS = _PUNCT - _QUOTE_MARKS
+_REASON_BREAKS = _UNQUOTED_PUNCT
 
 
 _BACKED_REACH = 4

@@ -2938,7 +2938,7 @@ def _state_opening_near(ctx: _Context, start: int, mentions: list[Mention]) -> M
     here = [m for m in mentions if m.end <= start]
     if here:
         return here[0] if here[0].actor.type == "Country" and _opens(ctx, here[0]) else None
-    before = _sentences_before(ctx, _start_of_sentence(ctx, _sentence_index(ctx, start)), 1)
+    before = _sentences_before(ctx, _sentence_start(ctx, start), 1)
     if not before:
         return None
     found = _actors_again(ctx, before[0]).mentions
@@ -2949,13 +2949,9 @@ def _state_opening_near(ctx: _Context, start: int, mentions: list[Mention]) -> M
 def _opens(ctx: _Context, mention: Mention) -> bool:
     """Whether ``mention`` opens its sentence (nothing but spaces and quotes before it) and
     goes straight on to a verb or a comma, not a noun it modifies (法国学者)."""
-    sentence = _sentence_at(ctx, mention.start)
-    if sentence is None:
-        return False
-    text = ctx.article.text
-    if text[sentence.start : mention.start].strip(' \t\n\u3000“"「『'):
-        return False
-    return not _MODIFIED_HEAD.match(text, mention.end)
+    return _opens_its_sentence(ctx, mention.start) and not _MODIFIED_HEAD.match(
+        ctx.article.text, mention.end
+    )
 
 
 _MODIFIED_HEAD = re.compile(r"[的之]?(?:学者|人|公民|媒体|企业|公司|政府官员|官员|历史|史书|问题)")
