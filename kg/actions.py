@@ -2245,6 +2245,8 @@ def _actions_for(
     end = pos + len(trig.word)
     if "causative" in trig.flags and not any(m.start == end for m in mentions):
         return  # 推动两国关系发展: no actor right after it, nobody is made to act
+    if "occasion" in trig.flags and text.startswith(words("occasion_time"), end):
+        return  # 出席东盟峰会|期间|会见莫迪: the meeting attended only dates another act
     if "descriptive" in trig.flags and _describes_noun(text, end, clause, mentions):
         return  # 11个与中国建交的岛国, 所罗门群岛与北京建交的决定: the act describes a noun
     if "disavowal" in trig.flags and not _denies_claim_of(text, clause, end, mentions):
@@ -9888,6 +9890,22 @@ def _same_span_members(first: Mention, mentions) -> list[Mention]:
     ]
 
 
+# what may stand between a body and its meeting: a closing quote, then a short gloss in brackets
+_MEETING_GLOSS = re.compile(r"[”」』\"']?(?:[(（][^()（）]{1,12}[)）])?")
+
+
+def _frames_by_meeting(text: str, end: int) -> bool:
+    """在…G20|峰会上, 亚太经合组织|领导人非正式|会议期间, 「东南亚国家协会」(ASEAN)|峰会场边: a body
+    named before its meeting (words.tsv meeting_frame), past a closing quote, a gloss in brackets
+    and words that qualify the meeting (meeting_qualifier), is where an act happens, not who
+    does it."""
+    gloss = _MEETING_GLOSS.match(text, end)
+    at = gloss.end() if gloss is not None else end
+    while qualifier := next((w for w in words("meeting_qualifier") if text.startswith(w, at)), ""):
+        at += len(qualifier)
+    return text.startswith(words("meeting_frame"), at)
+
+
 _BRACKETED_ALIAS = re.compile(r"^[(（][^()（）]{1,12}[)）]")  # a short name glossed in brackets
 _QUOTES_AROUND_LINK = re.compile(r"^[”」]|[“「]$")  # names quoted one by one in a list
 # a body listed with a unit of its own (伊朗伊斯兰革命卫队及其下属“圣城旅”, 华为及其旗下…)
@@ -12904,7 +12922,7 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 以色列自本轮巴以冲突以来对黎巴嫩…: the war's sides do not act in it
     if text.startswith(words("occasion_end"), mention.end):
         return False  # 访问华府期间|呼吁川普介入: the place of the visit frames the act
-    if text.startswith(words("meeting_frame"), mention.end):
+    if _frames_by_meeting(text, mention.end):
         return False  # 在巴厘岛举行的G20|峰会上|会见了习近平: the meeting frames the act
     if text[max(0, front - 2) : front] == "一个" and text.startswith("中", front):
         return False  # 坚持一个中国政策: a principle, not China (一个以色列代表团 is Israel's)
