@@ -705,7 +705,8 @@ def _with_leaders_sides_struck(events: list[Event], gaz: Gazetteer) -> list[Even
     org) is also a strike on that body, the event after the person's own. Outsider annotators write
     the body on every such page: as a second event (pc-02, pc-12, sv-06: X ASSAULT IRN beside
     X ASSAULT KHAMENEI) or as the person's alternative (pb-09 ISIS, qd-04 HOUTHI, ue-01 and
-    pc-12 HEZ, ya-13 HEZBOLLAH); a body on the striker's own side is left alone."""
+    pc-12 HEZ, ya-13 HEZBOLLAH); a body on the striker's own side is left alone, and so is a
+    killing said of a diplomatic mission (该使馆被用于策划…暗杀行动: a plot, no strike)."""
     if not any(e.predicate == "kills" and e.object.actor.type == "Person" for e in events):
         return events  # (most articles: no one killed)
     have = {(e.subject.actor.key, e.object.actor.key, e.sentence.start) for e in events}
@@ -714,6 +715,8 @@ def _with_leaders_sides_struck(events: list[Event], gaz: Gazetteer) -> list[Even
         out.append(event)
         body = _body_led(event.object, gaz) if event.predicate == "kills" else None
         if body is None or _side(event.subject) in {body.key, body.country}:
+            continue
+        if gaz.kind_of(event.subject.actor) in MISSION_KINDS:
             continue
         key = (event.subject.actor.key, body.key, event.sentence.start)
         if key in have:
