@@ -13244,8 +13244,8 @@ def _status_opened(
         if "question" in after and _rhetorical(text, clause.start, pos):
             after = [k for k in after if k != "question"]  # 难道这不是霸凌吗?: it judges
         kinds += after
-    if "foretold" in flags:  # 俄罗斯必须为此付出代价: what must befall it is threatened
-        kinds = [k for k in kinds if k != "ought"]
+    if "foretold" in flags or "deadline" in flags:  # 俄罗斯必须为此付出代价: what must befall
+        kinds = [k for k in kinds if k != "ought"]  # it is threatened; 使节须在…前离境: the order
     if "judgement" in flags:  # 美方应立即停止|霸凌行径: what is to be ended is judged as done
         kinds = [k for k in kinds if k not in {"ought", "negated"}]
     if "ought" in kinds and _sides_modal_at(text, clause.start, pos) is not None:

@@ -118,6 +118,7 @@ _TRIGGER_FLAGS = {
     "disavowal",
     "descriptive",
     "handed",
+    "deadline",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",
