@@ -119,6 +119,7 @@ _TRIGGER_FLAGS = {
     "descriptive",
     "handed",
     "deadline",
+    "willing",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",
