@@ -333,7 +333,8 @@ class Discourse:
     reports (问:立陶宛宣布…。中方有何反应? 答:中方…); ``speaker`` gives who says the words at
     an offset (the speaker of a quotation, or of the statement the sentence continues);
     ``called_off`` whether the last event a subject's side took part in was its own act, said
-    not to happen (山口那津男将延期访华).
+    not to happen (山口那津男将延期访华); ``foe`` the other side of the last fight a side's side
+    was in (a truce offered with nobody named is with it, not with whom the side last met).
     """
 
     summit_pair: Callable[[str], tuple[Actor, Actor] | None] = lambda word: None
@@ -351,6 +352,7 @@ class Discourse:
     partners: Callable[[Mention], list[Mention]] = lambda side: []
     asked: Callable[[Mention], Mention | None] = lambda subject: None
     called_off: Callable[[Mention], bool] = lambda subject: False
+    foe: Callable[[Mention], Mention | None] = lambda side: None
 
 
 # a bracket that explains a term (破坏多边主义(即在机构内部集体达成协议)): what it names is done
@@ -2690,6 +2692,9 @@ def _actions_for(
                 implied = _attacker_of(subjects[0], done, discourse)  # 要发起报复打击
             elif _vow_by_the_attacker(trig, subjects[0], done, discourse):
                 implied = None  # 伊朗指控以色列袭击…并誓言报复: 以色列 read as the one who vows
+            elif trig.predicate.name == "declaresCeasefireWith":
+                implied = discourse.foe(subjects[0])  # 柬埔寨宣称愿无条件停火: with its foe; no
+                # fight told, no side (泽连斯基…重申愿意接受全面停火: not 美国, whom he called)
             else:
                 implied = _counterpart(
                     text, clauses, index, mentions, subjects, (pos, trig), done, discourse
@@ -13262,8 +13267,10 @@ def _status_opened(
         if "question" in after and _rhetorical(text, clause.start, pos):
             after = [k for k in after if k != "question"]  # 难道这不是霸凌吗?: it judges
         kinds += after
-    if "foretold" in flags:  # 俄罗斯必须为此付出代价: what must befall it is threatened
-        kinds = [k for k in kinds if k != "ought"]
+    if "willing" in flags:  # 愿|无条件|停火: the trigger opens with its own word of willingness
+        kinds.append("intended")
+    if "foretold" in flags or "deadline" in flags:  # 俄罗斯必须为此付出代价: what must befall
+        kinds = [k for k in kinds if k != "ought"]  # it is threatened; 使节须在…前离境: the order
     if "judgement" in flags:  # 美方应立即停止|霸凌行径: what is to be ended is judged as done
         kinds = [k for k in kinds if k not in {"ought", "negated"}]
     if "ought" in kinds and _sides_modal_at(text, clause.start, pos) is not None:

@@ -1146,7 +1146,25 @@ def _discourse(ctx: _Context, sentence: Sentence, mentions) -> Discourse:
         partners=lambda side: _joint_partners(ctx, side, sentence),
         asked=lambda subject: _reported_in_question(ctx, subject),
         called_off=lambda subject: _own_act_called_off(ctx, subject, sentence),
+        foe=lambda side: _foe_in_fight(ctx, side, sentence),
     )
+
+
+def _foe_in_fight(ctx: _Context, side: Mention, sentence: Sentence) -> Mention | None:
+    """泰柬边境冲突持续。…柬埔寨对外宣称愿无条件停火 → 泰国; 泽连斯基在通话中重申愿意接受全面
+    停火 → 俄罗斯, not 美国 whose leader he spoke with: the other side of the last fight, told
+    as fought (not negated), that ``side``'s side took part in, in the article so far. A
+    truce offered with nobody named is offered to the one it stops the fighting with."""
+    for event in reversed(ctx.events):
+        if event.sentence.index > sentence.index:
+            continue
+        if event.event_type != "ASSAULT" or event.status == "negated":
+            continue
+        if same_side(event.subject, side) and not same_side(event.object, side):
+            return event.object
+        if same_side(event.object, side) and not same_side(event.subject, side):
+            return event.subject
+    return None
 
 
 def _spokesman_we(ctx: _Context, result: ArticleEvents, action):

@@ -119,6 +119,8 @@ _TRIGGER_FLAGS = {
     "descriptive",
     "handed",
     "occasion",
+    "deadline",
+    "willing",
 }
 _CUE_KINDS = set(STATUSES) - {"asserted"} | {
     "cancel",
