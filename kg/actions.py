@@ -2725,6 +2725,9 @@ def _actions_for(
             ):  # 傅聪说,美国再次滥用否决权: who tells of it is no target, unless the act answers
                 implied = None  # a demand of theirs (王毅说,美方应…,美方拒绝了)
             objects = _with_fellow_agents(implied, done) if implied else []
+            if len(objects) == 1 and trig.event_type == "THREATEN":
+                objects = _with_fellow_targets(objects[0], subjects[0], done)  # 谴责三国,并
+                # 扬言将作出适当回应: each of the three
             if len(objects) == 1 and _about_this(text, clause.start, pos):
                 objects = _fellow_agents_before(objects[0], subjects[0], done, discourse)
             if len(objects) == 1:  # 朝鲜警告,如果美国和韩国举行军演: each side the condition names
@@ -4839,6 +4842,35 @@ def _fellow_agents_before(
     if not any(a.actor.key == implied.actor.key for a in agents):
         return [implied]
     return [a for a in agents if not _same_side(subject, a)] or [implied]
+
+
+_CONDEMNING = frozenset({"ACCUSE", "PROTEST"})
+
+
+def _with_fellow_targets(
+    implied: Mention, subject: Mention, done: Sequence[Action]
+) -> list[Mention]:
+    """伊朗外长谴责三国,并扬言将作出适当回应: a threat that answers the target of the subject's
+    own condemnation or protest of the same sentence (_CONDEMNING) answers every target of it,
+    not only the last one named (first gold uc-06, twice)."""
+    act = next(
+        (
+            a
+            for a in reversed(done)
+            if a.object is implied
+            and a.trigger.event_type in _CONDEMNING
+            and _same_side(a.subject, subject)
+        ),
+        None,
+    )
+    if act is None:
+        return [implied]
+    targets: dict[str, Mention] = {}
+    for action in done:
+        if action.trigger_start == act.trigger_start and _same_side(action.subject, subject):
+            if not _same_side(action.object, subject):
+                targets.setdefault(action.object.actor.key, action.object)
+    return list(targets.values()) or [implied]
 
 
 def _with_fellow_agents(implied: Mention, done: Sequence[Action]) -> list[Mention]:

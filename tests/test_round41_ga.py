@@ -44,3 +44,19 @@ def test_judging_this_claim_judges_the_speaker_before() -> None:
     assert ("伊朗外交部", "ACCUSE", "米勒", "asserted") in events
     events = events_of("伊朗外交部称这种说法荒唐可笑。")
     assert not any(t == "ACCUSE" for _, t, _, _ in events)
+
+
+# -- a threat that answers a list condemned in the same sentence answers each of the list ----
+# (a threat answering a list of sides is coded against every member in each of the 4 cases of
+# the thirty-six sets: ua-01, ua-06, qh-05, uc-06)
+
+
+def test_threat_after_condemning_three_states_threatens_each() -> None:
+    """英国、法国和德国启动…。伊朗外长谴责三国,并扬言将作出适当回应: the threat answers the
+    three condemned, not only the last one named."""
+    events = events_of(
+        "英国、法国和德国8月28日通报,它们已启动恢复联合国对伊朗制裁的程序。"
+        "对此,伊朗外长阿拉格齐同日谴责三国,并扬言将作出适当回应。"
+    )
+    threatened = {o for s, t, o, _ in events if s == "阿拉格齐" and t == "THREATEN"}
+    assert threatened == {"英国", "法国", "德国"}
