@@ -334,7 +334,9 @@ class Discourse:
     an offset (the speaker of a quotation, or of the statement the sentence continues);
     ``called_off`` whether the last event a subject's side took part in was its own act, said
     not to happen (山口那津男将延期访华); ``foe`` the other side of the last fight a side's side
-    was in (a truce offered with nobody named is with it, not with whom the side last met).
+    was in (a truce offered with nobody named is with it, not with whom the side last met);
+    ``author`` who made the statement a judge refers back to (欧洲官员说,…。克里姆林宫称这种说法
+    荒唐可笑 → 欧洲官员: the speaker before, not of the judge's side).
     """
 
     summit_pair: Callable[[str], tuple[Actor, Actor] | None] = lambda word: None
@@ -353,6 +355,7 @@ class Discourse:
     asked: Callable[[Mention], Mention | None] = lambda subject: None
     called_off: Callable[[Mention], bool] = lambda subject: False
     foe: Callable[[Mention], Mention | None] = lambda side: None
+    author: Callable[[Mention], Mention | None] = lambda judge: None
 
 
 # a bracket that explains a term (破坏多边主义(即在机构内部集体达成协议)): what it names is done
@@ -2714,6 +2717,7 @@ def _actions_for(
                 implied = None  # 中方支持古巴人民…,反对外来干涉: nor whom the opponent backs
             if (
                 implied is not None
+                and not _responds_to_said(text, clause, pos, trig)  # (对此谈话…: its speaker)
                 and _reporter_of(text, clauses, index, pos, mentions, implied, discourse)
                 and not any(
                     a.subject.actor.key == implied.actor.key
@@ -2728,6 +2732,9 @@ def _actions_for(
             ):  # 傅聪说,美国再次滥用否决权: who tells of it is no target, unless the act answers
                 implied = None  # a demand of theirs (王毅说,美方应…,美方拒绝了)
             objects = _with_fellow_agents(implied, done) if implied else []
+            if len(objects) == 1 and trig.event_type == "THREATEN":
+                objects = _with_fellow_targets(objects[0], subjects[0], done)  # 谴责三国,并
+                # 扬言将作出适当回应: each of the three
             if len(objects) == 1 and _about_this(text, clause.start, pos):
                 objects = _fellow_agents_before(objects[0], subjects[0], done, discourse)
             if len(objects) == 1:  # 朝鲜警告,如果美国和韩国举行军演: each side the condition names
@@ -3817,6 +3824,41 @@ _RESPONSE_WORDS = ("回应", "反应")
 _POINTING_BACK = ("此", "这", "该", "上述", "其")
 
 
+@lru_cache(maxsize=1)
+def said_referred() -> re.Pattern[str]:
+    """这种说法, 此谈话, 上述言论: a statement told before, referred back to (words.tsv
+    said_pointer, then said_noun)."""
+    pointers = "|".join(re.escape(w) for w in words("said_pointer"))
+    nouns = "|".join(re.escape(w) for w in words("said_noun"))
+    return re.compile(f"(?:{pointers})的?(?:{nouns})(?![人者权])")  # (有关发言人: a person)
+
+
+def _responds_to_said(text, clause, pos: int, trig: Trigger) -> bool:
+    """对此谈话表达强烈谴责, 驳斥这种说法: a response whose 对/就-phrase, or whose object right
+    after it, is a statement told before (said_referred)."""
+    if "…" in trig.word:
+        return False
+    end = pos + len(trig.word)
+    end += text.startswith(("了", "过"), end)  # 驳斥了这种说法
+    if said_referred().match(text, end, clause.end):
+        return True
+    phrase = _opened_phrase(text[clause.start : pos])
+    return phrase is not None and said_referred().match(phrase) is not None
+
+
+_SAID_JUDGED_GAP = 4  # what may stand between a statement referred back to and its judgement
+
+
+def _judges_said(text, clause, pos: int) -> bool:
+    """克里姆林宫称这种说法|荒唐可笑, 上述言论|与事实严重不符: a judgement right after a statement
+    told before (said_referred) judges that statement, and so whoever made it."""
+    said = list(said_referred().finditer(text, clause.start, pos))
+    if not said:
+        return False
+    gap = "".join(c for c in text[said[-1].end() : pos] if c not in _QUOTES)
+    return len(gap) <= _SAID_JUDGED_GAP and not any(c in _PUNCT for c in gap)
+
+
 def _response_to_no_one(text, clause, pos: int, trig: Trigger, mentions) -> bool:
     """普京对官邸遇袭将作最严厉回应, 伊朗将对任何损害伊朗利益的行为作出坚决的回应, 期待中国会对
     目前情势做出回应: a response promised (a threat whose word says 回应 or 反应) to what its
@@ -4653,6 +4695,10 @@ def _counterpart(
         speaker = _speaker_in_sentence(text, clauses, index, _front(subject), mentions)
         if speaker is not None and not _same_side(subject, speaker):
             return speaker
+    if trig.event_type in _VERBAL and _responds_to_said(text, clauses[index], pos, trig):
+        author = discourse.author(subject)
+        if author is not None:  # 韩国国防部也对此谈话表达强烈谴责: who gave the 谈话, not
+            return author  # whom the 谈话 condemned
     for action in reversed(list(done)):  # 中国谴责美国…,多国也表示谴责: the same target
         if _same_blame(action.trigger, trig) and not _same_side(subject, action.object):
             if not _same_side(subject, action.subject):
@@ -4803,6 +4849,35 @@ def _fellow_agents_before(
     if not any(a.actor.key == implied.actor.key for a in agents):
         return [implied]
     return [a for a in agents if not _same_side(subject, a)] or [implied]
+
+
+_CONDEMNING = frozenset({"ACCUSE", "PROTEST"})
+
+
+def _with_fellow_targets(
+    implied: Mention, subject: Mention, done: Sequence[Action]
+) -> list[Mention]:
+    """伊朗外长谴责三国,并扬言将作出适当回应: a threat that answers the target of the subject's
+    own condemnation or protest of the same sentence (_CONDEMNING) answers every target of it,
+    not only the last one named (first gold uc-06, twice)."""
+    act = next(
+        (
+            a
+            for a in reversed(done)
+            if a.object is implied
+            and a.trigger.event_type in _CONDEMNING
+            and _same_side(a.subject, subject)
+        ),
+        None,
+    )
+    if act is None:
+        return [implied]
+    targets: dict[str, Mention] = {}
+    for action in done:
+        if action.trigger_start == act.trigger_start and _same_side(action.subject, subject):
+            if not _same_side(action.object, subject):
+                targets.setdefault(action.object.actor.key, action.object)
+    return list(targets.values()) or [implied]
 
 
 def _with_fellow_agents(implied: Mention, done: Sequence[Action]) -> list[Mention]:
@@ -5686,6 +5761,10 @@ def _evaluated(
     doer = _doer_in_topic(text, clause, pos, mentions, speaker)
     if doer is not None:
         return doer  # 就|摩尔多瓦当局|对俄持续采取不友好行动提出抗议: who did what 就 names
+    if _judges_said(text, clause, pos):
+        author = (discourse or Discourse()).author(speaker)
+        if author is not None:
+            return author  # 克里姆林宫称这种说法荒唐可笑: who made the statement judged
     found = _clause_subject(text, clause, pos, mentions, speaker)
     if found is not None:
         return found

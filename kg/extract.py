@@ -28,6 +28,7 @@ from .actions import (
     find_triggers,
     holds_condition,
     said_act,
+    said_referred,
     same_side,
     speaker_in_sentence,
     without_appositions,
@@ -156,6 +157,7 @@ class _Context:
     speakers: dict[int, Mention | None] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     statement: tuple[Mention, int, bool] | None = None  # speaker, paragraph, in an answer
+    said_by: dict[int, Mention] = field(default_factory=dict)  # speakers by sentence index
     # the issuers of a joint statement by its group (公报 standing for A, B and C): a later
     # sentence the statement goes on with speaks for all of them
     co_speakers: dict[int, list[Mention]] = field(default_factory=dict)
@@ -1121,6 +1123,8 @@ def _find_events(
             ctx.last_pair_at = sentence.index
     ctx.persons.extend(_clause_topics(text, clauses, mentions, attributive))
     speaker = speaker_in_sentence(text, clauses, len(clauses) - 1, sentence.end, mentions)
+    if speaker is not None:
+        ctx.said_by[sentence.index] = speaker
     if speaker is not None and not _answer_goes_on(ctx, speaker):
         ctx.statement = (speaker, sentence.paragraph, False)
         if speaker.group is not None:
@@ -1147,6 +1151,7 @@ def _discourse(ctx: _Context, sentence: Sentence, mentions) -> Discourse:
         asked=lambda subject: _reported_in_question(ctx, subject),
         called_off=lambda subject: _own_act_called_off(ctx, subject, sentence),
         foe=lambda side: _foe_in_fight(ctx, side, sentence),
+        author=lambda judge: _said_author(ctx, judge, sentence),
     )
 
 
@@ -1456,6 +1461,9 @@ def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
         return False  # 俄罗斯驻立陶宛大使馆…被驱逐: the host is read after 驻 inside the mission
     if sentence.index > 0 and _anaphoric().search(ctx.article.text, sentence.start, sentence.end):
         return False  # 安理会对此表示谴责: 此 may name who acted in the sentence before
+    said = said_referred().search(ctx.article.text, sentence.start, sentence.end)
+    if sentence.index > 0 and said:
+        return False  # 克里姆林宫称这种说法荒唐可笑: who said it, in the sentence before
     if any(_may_name_speaker(ctx, quote) for quote in _quotes_over(ctx, sentence)):
         return False
     statement = ctx.statement
@@ -4195,6 +4203,36 @@ def _doer_before(ctx: _Context, subject: Mention, sentence: Sentence) -> Mention
             continue
         if can_be_subject(text, mention):
             return mention
+    return None
+
+
+_SAID_SENTENCES = 2  # how far back the author of a statement referred back to is looked for
+_SAID_ACTS = frozenset({"ACCUSE", "THREATEN", "REJECT", "REQUEST", "PROTEST"})
+
+
+def _said_author(ctx: _Context, judge: Mention, sentence: Sentence) -> Mention | None:
+    """Who made the statement a judge refers back to (这种说法, 此谈话, 上述言论): the speaker of
+    the sentence before (欧洲官员说,…。克里姆林宫称这种说法荒唐可笑), or of the one before it when
+    the judge's own side spoke in between (庹尧诲称,…。商务部发言人对此回应称,…。上述言论与事实
+    严重不符); a sentence with no speaker: the actor of its verbal act (努光铁…强烈谴责。韩国国防部
+    也对此谈话表达强烈谴责), not whom that statement was about."""
+    for back in range(sentence.index - 1, max(sentence.index - 1 - _SAID_SENTENCES, -1), -1):
+        speaker = ctx.said_by.get(back)
+        if speaker is None:
+            return _verbal_actor_in(ctx, judge, back)
+        if not same_side(judge, speaker):
+            return speaker if speaker.via != "media" else None
+    return None
+
+
+def _verbal_actor_in(ctx: _Context, judge: Mention, index: int) -> Mention | None:
+    """The actor of the last verbal act (_SAID_ACTS) of sentence ``index``, when not of the
+    judge's side."""
+    for event in reversed(ctx.events):
+        if event.sentence.index < index:
+            break
+        if event.sentence.index == index and event.event_type in _SAID_ACTS:
+            return None if same_side(judge, event.subject) else event.subject
     return None
 
 
