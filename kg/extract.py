@@ -862,7 +862,7 @@ def _extract_sentence(
     )
     if found.roles:  # (the sentence as written is kept with roles and events only)
         body = ctx.article.body_span(sentence.start, sentence.end)
-        for person, org, title in found.roles:
+        for person, org, title in found.roles + found.seats:
             result.roles.append(Role(person, org, title, sentence, ctx.article.path, body))
     if not answer:
         _answer_speaker(ctx, sentence, mentions)
