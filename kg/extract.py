@@ -248,6 +248,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     result.events = _without_deal_named_targets(result.events, ctx.article.text)
     result.events = _states_of_material_pairs(ctx, result.events)
     result.events = [e for e in result.events if not _of_veiled_group(e)]
+    result.events = [e for e in result.events if not _with_summit_name(e, ctx.article.text)]
     return _as_written(article, _with_persons_countries(result))
 
 
@@ -440,6 +441,32 @@ def _of_veiled_group(event: Event) -> bool:
     what it was said to suffer or do."""
     veiled = words("veiled_group")
     return event.subject.actor.label in veiled or event.object.actor.label in veiled
+
+
+def _with_summit_name(event: Event, text: str) -> bool:
+    """出席二十国集团领导人峰会, 成功举办二十国集团领导人峰会, 出席庆州亚太经合组织（APEC）峰会:
+    a body whose name only names a summit (words.tsv summit_of_body right after it) is where
+    leaders meet, not the one they meet, deal or work with. The session-41 outsider golds code
+    2 of 13 such pairs kg gave (nb, oa, pc, qc, ua code none); a body joined to a state before
+    it (中国—东盟峰会, 中欧峰会) still meets that state."""
+    if event.event_type not in SYMMETRIC_TYPES:
+        return False
+    return any(_names_summit(side, text) for side in (event.subject, event.object))
+
+
+_SUMMIT_GLOSS = re.compile(r"[(（][A-Za-z0-9 ]{1,12}[)）]")
+_SUMMIT_PARTNER_MARKS = frozenset("—-－–与和同及、")
+
+
+def _names_summit(side: Mention, text: str) -> bool:
+    """The side is an organisation whose name opens a summit's (二十国集团|领导人峰会)."""
+    if side.actor.type != "Organization" or len(side.text) < 2 or side.end <= side.start:
+        return False
+    if text[side.start - 1 : side.start] in _SUMMIT_PARTNER_MARKS:
+        return False
+    gloss = _SUMMIT_GLOSS.match(text, side.end)
+    after = gloss.end() if gloss else side.end
+    return text.startswith(words("summit_of_body"), after)
 
 
 # the parties of a deal listed after a word for them (签署国有伊朗、英国…, 其他签署国--英国、法国…)
