@@ -444,29 +444,32 @@ def _of_veiled_group(event: Event) -> bool:
 
 
 def _with_summit_name(event: Event, text: str) -> bool:
-    """出席二十国集团领导人峰会, 成功举办二十国集团领导人峰会, 出席庆州亚太经合组织（APEC）峰会:
-    a body whose name only names a summit (words.tsv summit_of_body right after it) is where
-    leaders meet, not the one they meet, deal or work with. The session-41 outsider golds code
-    2 of 13 such pairs kg gave (nb, oa, pc, qc, ua code none); a body joined to a state before
-    it (中国—东盟峰会, 中欧峰会) still meets that state."""
+    """出席二十国集团领导人峰会期间同斯塔默首相会见, 出席东协峰会期间与各国交流: a body whose
+    name only names a summit that frames another act (words.tsv summit_of_body, summit_frame)
+    is where that act happens, not the one met. The outsider golds of session 41 code none of
+    the 4 such pairs kg gave (oa, pc, ua); attended or hosted summits they code either way (2 of
+    7 attended; 1 hosted neither, an aligned gold the other), so those stay. A body joined to
+    a state before it (中国—东盟峰会) meets that state."""
     if event.event_type not in SYMMETRIC_TYPES:
         return False
-    return any(_names_summit(side, text) for side in (event.subject, event.object))
+    return any(_frames_summit(side, text) for side in (event.subject, event.object))
 
 
 _SUMMIT_GLOSS = re.compile(r"[(（][A-Za-z0-9 ]{1,12}[)）]")
 _SUMMIT_PARTNER_MARKS = frozenset("—-－–与和同及、")
 
 
-def _names_summit(side: Mention, text: str) -> bool:
-    """The side is an organisation whose name opens a summit's (二十国集团|领导人峰会)."""
+def _frames_summit(side: Mention, text: str) -> bool:
+    """The side is an organisation whose name opens a summit's (二十国集团|领导人峰会) that frames
+    an act (…峰会|期间)."""
     if side.actor.type != "Organization" or len(side.text) < 2 or side.end <= side.start:
         return False
     if text[side.start - 1 : side.start] in _SUMMIT_PARTNER_MARKS:
         return False
     gloss = _SUMMIT_GLOSS.match(text, side.end)
     after = gloss.end() if gloss else side.end
-    return text.startswith(words("summit_of_body"), after)
+    summit = next((w for w in words("summit_of_body") if text.startswith(w, after)), "")
+    return bool(summit) and text.startswith(words("summit_frame"), after + len(summit))
 
 
 # the parties of a deal listed after a word for them (签署国有伊朗、英国…, 其他签署国--英国、法国…)

@@ -5,8 +5,9 @@ Thirty-six sets annotated by about thirty people who never saw kg. Three reading
   ten of the eleven golds that give the seat a role name as written (中共中央政治局);
 - an unnamed collective (有关各方, 外部势力) is no actor: none of the events kg gave one is
   coded (uc, ud, ue);
-- a body whose name only names a summit (出席二十国集团领导人峰会) is the venue, no party of a
-  meeting: 11 of the 13 such pairs kg gave are not coded (nb, oa, pc, qc, ua).
+- a body whose name only names a summit that frames another act
+  (出席二十国集团领导人峰会期间同斯塔默首相会见) is the venue, no party of a meeting: none of the 4
+  such pairs kg gave is coded (oa, pc, ua).
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def test_unnamed_collective_is_no_actor(text: str, collective: str) -> None:
     ("text", "body"),
     [
         ("习近平主席11月在里约热内卢出席二十国集团领导人峰会期间同斯塔默首相会见。", "二十国集团"),
-        ("美国总统特朗普将于下周访问韩国，出席庆州亚太经合组织（APEC）峰会。", "亚太经合组织"),
+        ("习近平将于下月庆州亚太经合组织领导人非正式会议期间访韩。", "亚太经合组织"),
         ("日本首相高市早苗出席东协峰会期间，与各国就贸易议题进行交流。", "东盟"),
     ],
 )
@@ -84,3 +85,15 @@ def test_summit_of_a_state_and_a_body_keeps_the_body() -> None:
     events = events_of(text)
     assert any(e[1] == "CONSULT" and "东盟" in (e[0], e[2]) and "日本" not in e[0] for e in events)
     assert not any("高市早苗" in (e[0], e[2]) and "东盟" in (e[0], e[2]) for e in events)
+
+
+def test_summit_attended_alone_meets_the_body() -> None:
+    # (ye-06, ob-05: the golds code the attending minister's CONSULT with the body; a summit
+    # that frames another act is only its venue)
+    text = (
+        "泰国外长希哈萨22日出席东协外长会议后，向泰国媒体表示，双方将讨论停火。"
+        "日本首相高市早苗出席东协峰会期间，与各国就贸易议题进行交流。"
+    )
+    events = events_of(text)
+    assert any(e[1] == "CONSULT" and {"希哈萨", "东盟"} == {e[0], e[2]} for e in events)
+    assert not any({"高市早苗", "东盟"} == {e[0], e[2]} for e in events)
