@@ -101,6 +101,9 @@ class SentenceActors:
     mentions: list[Mention] = field(default_factory=list)
     attributive: list[tuple[int, int]] = field(default_factory=list)
     roles: list[tuple[Mention, Mention, str]] = field(default_factory=list)
+    # seats in a party's leading body (_party_body), kept out of ``roles`` that the rules read:
+    # written out as roles only
+    seats: list[tuple[Mention, Mention, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -4064,7 +4067,7 @@ def _find_roles(
         described = _describer_before(text, org, found.mentions)  # 东盟|轮值主席国|柬埔寨…
         found.attributive.append((described - opened, person.start))  # （俄罗斯总统）普京
         for title in chain:
-            found.roles.append((person, _role_org(org, title, gaz, text), title.title))
+            _add_post(found, person, org, title, gaz, text)
         _earlier_posts(text, gaz, found, person, org)
 
 
@@ -4246,7 +4249,7 @@ def _earlier_posts(
             return
         found.attributive.append((earlier.start, person.start))
         for title in chain:
-            found.roles.append((person, _role_org(earlier, title, gaz, text), title.title))
+            _add_post(found, person, earlier, title, gaz, text)
         start = earlier.start
 
 
@@ -4314,6 +4317,7 @@ def _give_countries(found: SentenceActors) -> None:
         updated.get(m.start, m) if m.actor.type == "Person" else m for m in found.mentions
     ]
     found.roles = [(updated.get(p.start, p), o, t) for p, o, t in found.roles]
+    found.seats = [(updated.get(p.start, p), o, t) for p, o, t in found.seats]
 
 
 def _summoning_org(
@@ -4540,6 +4544,30 @@ def _role_org(org: Mention, title: Title, gaz: Gazetteer, text: str = "") -> Men
         named = org.text + text[org.end : end]
         return Mention(gaz.compose(state, inst), named, org.start, end, org.via)
     return org
+
+
+def _add_post(
+    found: SentenceActors, person: Mention, org: Mention, title: Title, gaz: Gazetteer, text: str
+) -> None:
+    """The person's post under the title: _role_org's organisation or country and, for a seat
+    in a party's leading body, that body too (_party_body, a seat written out only)."""
+    found.roles.append((person, _role_org(org, title, gaz, text), title.title))
+    body = _party_body(org, title, text)
+    if body is not None:
+        found.seats.append((person, body, title.title))
+
+
+def _party_body(org: Mention, title: Title, text: str) -> Mention | None:
+    """中共中央|政治局委员、外交部长王毅: the seat is a post in the party's body the title names
+    (words.tsv party_body), written with the party before it (中共中央政治局, 中共政治局). Ten
+    of the eleven outsider golds of session 41 that give such a seat a role give it to the body
+    (na, nb, nc, oa, pc, sw, ue), one to the country, which _role_org still gives."""
+    if title.title not in words("party_seat") or org.actor.type == "Country":
+        return None
+    body = next((b for b in words("party_body") if title.title.startswith(b)), "")
+    if not body or not text.startswith(body, org.end):
+        return None
+    return Mention(org.actor, org.text + body, org.start, org.end + len(body), org.via)
 
 
 def _party_state(actor: Actor, gaz: Gazetteer) -> Actor:

@@ -130,8 +130,10 @@ def test_collective_quantified_by_any_is_no_actor() -> None:
     assert not any(o == "外部势力" for _, _, o in found)
 
 
-def test_collective_without_any_is_still_an_actor() -> None:
-    assert ("中国", "ACCUSE", "外部势力") in _pairs("中方坚决反对外部势力干涉中国内政。")
+def test_collective_without_any_is_no_actor_either() -> None:
+    """Round 41 (ge): 外部势力 is no named group (GUIDELINES); none of the outsider golds codes
+    the events kg gave it (uc-10, ud-03), nor does any readable gold."""
+    assert not any("外部势力" in (s, o) for s, _, o in _pairs("中方坚决反对外部势力干涉中国内政。"))
 
 
 def test_warning_after_a_list_of_companies_answers_their_country() -> None:

@@ -4,7 +4,8 @@ pages."""
 
 from __future__ import annotations
 
-from tests.data.sentences import events_of, roles_of
+from kg.extract import extract_article
+from tests.data.sentences import article, events_of, roles_of
 
 
 def _posts(text: str) -> set[tuple[str, str]]:
@@ -16,11 +17,18 @@ def _posts(text: str) -> set[tuple[str, str]]:
 
 def test_a_party_seat_is_a_post_in_the_partys_country() -> None:
     """qj-02 (中央政治局委员 → 中国), qi-08 and qj-01 (accept 中国), qh-03 and ql-11 (王毅 only
-    under 中国): no first gold puts the seat in 中国共产党."""
-    found = _posts("中共中央政治局委员、中央外事工作委员会办公室主任杨洁篪在华盛顿同美方会谈。")
-    assert found == {("杨洁篪", "中国")}
+    under 中国): the seat is a post in the party's country. Round 41: it is also one in the
+    body the seat names, written as the body (ten of the eleven outsider golds that give the
+    seat a role give it to 中共中央政治局: test_round41_ge), never in the bare party."""
+    text = "中共中央政治局委员、中央外事工作委员会办公室主任杨洁篪在华盛顿同美方会谈。"
+    assert _posts(text) <= {("杨洁篪", "中国"), ("杨洁篪", "中国共产党")}
+    assert ("杨洁篪", "中国") in _posts(text)
     found = _posts("中共中央政治局委员、外交部长王毅在北京会见来访的越南副总理。")
-    assert ("王毅", "中国共产党") not in found and ("王毅", "中国") in found
+    assert ("王毅", "中国") in found
+    written = extract_article(article("中共中央政治局委员、外交部长王毅在北京会见越南副总理。"))
+    assert {r.org.text for r in written.roles if r.org.actor.label == "中国共产党"} == {
+        "中共中央政治局"
+    }
 
 
 def test_the_partys_own_head_stays_in_the_party() -> None:
