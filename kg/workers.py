@@ -250,7 +250,7 @@ class Extractor:
                 try:
                     self._pool = _quiet_pool(multiprocessing.pool.Pool)(
                         self.workers,
-                        initializer=_close_fds,
+                        initializer=_start_worker,
                         initargs=(self._drawer.fds if self._drawer else (),),
                         context=multiprocessing.get_context("fork"),
                     )
@@ -612,6 +612,16 @@ def _close_fds(fds: Sequence[int]) -> None:
             os.close(fd)
         except OSError:
             pass
+
+
+def _start_worker(fds: Sequence[int]) -> None:
+    """A worker's first acts: :func:`_close_fds`, and the collector's settings of a
+    one-process build (young objects collected every ``_YOUNG_OBJECTS``, not Python's 700).
+    The worker extracts as a one-process build does, and inherits its thresholds from the
+    parent, which keeps Python's: with them, a worker's collections ran ~200 times over a
+    Terminus build where a one-process build's ran 8."""
+    _close_fds(fds)
+    gc.set_threshold(_YOUNG_OBJECTS, *gc.get_threshold()[1:])
 
 
 def run_extraction(

@@ -1,0 +1,22 @@
+"""Round 41, helper hw: the parallel build (kg/workers.py, kg/pipeline.py's orchestration)."""
+
+from __future__ import annotations
+
+import gc
+
+from kg import workers
+from kg.workers import Extractor
+
+
+def _threshold() -> tuple[int, int, int]:
+    return gc.get_threshold()
+
+
+def test_a_pool_worker_collects_young_objects_as_a_one_process_build_does():
+    """The workers extract as a one-process build does, so they collect as it does; the
+    parent keeps its own settings."""
+    before = gc.get_threshold()
+    with Extractor(workers=2) as extractor:
+        in_worker = extractor.submit(_threshold)()
+        assert gc.get_threshold() == before
+    assert in_worker == (workers._YOUNG_OBJECTS, *before[1:])
