@@ -352,6 +352,16 @@ class Extractor:
         pending = self._pool.apply_async(task, args)
         return pending.get
 
+    def no_more_tasks(self) -> None:
+        """Nothing more will be submitted: the pool's workers end as soon as the queue is
+        empty (the one writing the Turtle file once it is written, the other at once),
+        while the page is still being drawn, rather than when the Extractor closes. Why:
+        waiting then for two processes of a few hundred MB to end came after the last
+        output, where every millisecond is the build's. Results already asked for still
+        come (``multiprocessing.pool.Pool.close``)."""
+        if self._pool is not None:
+            self._pool.close()
+
     def draw(self, task: Callable[..., Any], *args: Any) -> Callable[[], Any]:
         """Start ``task(*args, parallel)`` in the drawing process (``parallel`` True: it may
         fork to use a second core), else here (``parallel`` False); returns a function that
