@@ -248,6 +248,7 @@ def build(
             outputs = {}
             if out_dir is not None:  # the rest is written elsewhere while the counts are made
                 written = _start_outputs(graph, out_dir, title, extractor.submit, extractor.draw)
+            extractor.no_more_tasks()  # the workers end while the rest is written
             counts = graph_counts(graph, entries)
             manifest = {
                 "fingerprint": fingerprint,
