@@ -2331,9 +2331,7 @@ def _listed_shorts(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mentio
     while (
         run[-1] + 2 < end
         and text[run[-1] + 1] == "、"
-        and (
-            _goes_on_run(text[run[-1] + 2], run, gaz) or text[run[-1] + 2] in gaz.list_shorts
-        )
+        and (_goes_on_run(text[run[-1] + 2], run, gaz) or text[run[-1] + 2] in gaz.list_shorts)
     ):
         run.append(run[-1] + 2)
     if len(run) < 2 or _run_short_stranded(text, run, gaz):
