@@ -982,6 +982,8 @@ def _name_at(text: str, pos: int, end: int, gaz: Gazetteer, hit) -> list[Mention
             return []  # 姆纳察|卡尼|扬: a known name inside a longer transliteration
         if actor.type == "Person" and _surname_goes_on(text, pos + len(surface)):
             return []  # 姆纳察卡尼|扬, 杜达|耶夫: a longer foreign name that holds the form
+        if _country_opens_person_name(text, pos, surface, actor):
+            return [_unknown_person(text[pos : pos + 3], pos)]  # 市委书记|马国强: no Malaysia
         if _closes_yi_frame(text, pos, pos + len(surface)):
             return []  # 以国王访华|为契机: the frame's 为 ends the name (华为), which names none
         if _straddles_words(text, pos, pos + len(surface)):
@@ -1050,6 +1052,19 @@ def _name_at(text: str, pos: int, end: int, gaz: Gazetteer, hit) -> list[Mention
         mention = Mention(actor, surface, pos, pos + len(surface), via)
         return [_extend_nested(text, _extend_organ(text, mention, end, gaz), end, gaz)]
     return _shorts_at(text, pos, end, gaz)
+
+
+def _country_opens_person_name(text: str, pos: int, surface: str, actor: Actor) -> bool:
+    """武汉市委书记|马国强: a country's name of a family name and 国 (words.tsv surname: 马国,
+    Malaysia) that opens three letters jieba tags as a person is the start of that person's
+    name, not the country (马方愿, 罗马城 are no names: 方 and a capital are left alone)."""
+    return (
+        actor.type == "Country"
+        and len(surface) == 2
+        and surface[1] == "国"
+        and text.startswith(words("surname"), pos)
+        and _head_name_in(text[pos : pos + 8]) == 3
+    )
 
 
 def _closes_yi_frame(text: str, start: int, end: int) -> bool:
