@@ -68,3 +68,13 @@ def test_korea_foreign_ministry_old_name() -> None:
     events = events_of("韩国外交通商部长官会见了美国国务卿。")
     assert ("韩国外交部", "CONSULT", "美国", "asserted") in events
     assert not any(t == "COOPERATE" for _, t, _, _ in events)
+
+
+# -- a country's 马国 that opens a three-letter person's name (市委书记马国强) ------------------
+
+
+def test_country_name_opening_a_person_name() -> None:
+    found = _mentions("武汉市委书记马国强接受央视采访。")
+    assert ("马国强", "马国强") in found
+    assert not any(label == "马来西亚" for _, label in found)
+    assert ("马国政府", "马来西亚") in _mentions("马国政府表示欢迎。")
