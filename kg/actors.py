@@ -2630,6 +2630,8 @@ def _short_licensed(text: str, pos: int) -> bool:
     before1 = text[pos - 1 : pos]
     before2 = text[max(0, pos - 2) : pos]
     after = text[pos + 1 : pos + 2]
+    if _closes_locative(text, pos, before2):
+        return False  # 在多边机制|中|的沟通, 三篇回应|中|，: "in", not China (but 延后访|中|，)
     if text[pos] in words("law") and len(before2) == 2 and before2 in _SHORT_LICENSORS:
         return False  # 反外国制裁|法: a verb that names a law ending there, not France
     if _acts_on_short(text, pos) or _headline_pair(text, pos) or _short_opens_clause(text, pos):
@@ -2650,6 +2652,20 @@ def _short_licensed(text: str, pos: int) -> bool:
         return True  # 占领的|叙|南部地区, 袭击|俄|境内目标: a part of the country named
     # 袭击|俄民用设施, and after the verb's aspect: 袭击了|俄南部…, 空袭了|黎南部
     return _trigger_ends_at(text, pos) or (before1 == "了" and _trigger_ends_at(text, pos - 1))
+
+
+def _closes_locative(text: str, pos: int, before2: str) -> bool:
+    """在多边机制|中|的, 在三篇回应|中|，, 记者在江西走访|中|，: a postposition (words.tsv
+    postposition: 中) right before a pause or 的 closes a phrase of place or time, though the
+    letter or word before it (制, 环, 回应, 要求) licenses short forms elsewhere; only a visit
+    letter that stands alone (鲁拉延后访|中|，) names the country there."""
+    if text[pos] not in words("postposition") or text[pos + 1 : pos + 2] not in _LOCATIVE_ENDS:
+        return False
+    return not (before2[-1:] in _VISIT_LETTERS and not is_word(before2))
+
+
+_LOCATIVE_ENDS = frozenset("，,。；;：:的")
+_VISIT_LETTERS = frozenset("访赴抵驻")
 
 
 # the day of a date the Taiwan press writes in brackets before 日: 昨（4）日, 今（20）日

@@ -78,3 +78,13 @@ def test_country_name_opening_a_person_name() -> None:
     assert ("马国强", "马国强") in found
     assert not any(label == "马来西亚" for _, label in found)
     assert ("马国政府", "马来西亚") in _mentions("马国政府表示欢迎。")
+
+
+# -- 中 closing a phrase of place before a pause or 的 (在多边机制中的, 三篇回应中，) ---------
+
+
+def test_locative_zhong_after_licensing_word_is_no_china() -> None:
+    assert _mentions("双方加强在多边机制中的沟通协作。") == []
+    assert _mentions("在不多的三篇回应中，当地晚报质疑政府。") == []
+    # a visit letter alone still names China: 延后访|中
+    assert ("中", "中国") in _mentions("由于鲁拉延后访中，两国高层交往推迟。")
