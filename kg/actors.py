@@ -1055,13 +1055,15 @@ def _name_at(text: str, pos: int, end: int, gaz: Gazetteer, hit) -> list[Mention
 
 
 def _country_opens_person_name(text: str, pos: int, surface: str, actor: Actor) -> bool:
-    """武汉市委书记|马国强: a country's name of a family name and 国 (words.tsv surname: 马国,
-    Malaysia) that opens three letters jieba tags as a person is the start of that person's
-    name, not the country (马方愿, 罗马城 are no names: 方 and a capital are left alone)."""
+    """武汉市委书记|马国强: a country's other name of a family name and 国 (words.tsv surname:
+    马国, Malaysia) that opens three letters jieba tags as a person is the start of that
+    person's name, not the country (马方愿, 罗马城 are no names: 方 and a capital are left
+    alone, and so is the label itself: 炮击韩国延坪岛)."""
     return (
         actor.type == "Country"
         and len(surface) == 2
         and surface[1] == "国"
+        and surface != actor.label
         and text.startswith(words("surname"), pos)
         and _head_name_in(text[pos : pos + 8]) == 3
     )
