@@ -364,6 +364,7 @@ def find_actors(
         words_found=words_found,
     )
     raw = _add_short_names(text, start, end, memory.short_names, raw)
+    raw = _with_regnal_numbers(text, end, raw)
     if raw:  # (a family name found again needs a dotted name found)
         raw = _family_names_again(text, end, raw, gaz)
     raw = _add_listed_groups(text, start, end, gaz, raw)
@@ -396,6 +397,36 @@ def find_actors(
         memory.learn(named)
         _learn_delegation(text, named, memory)
     return found
+
+
+def _with_regnal_numbers(text: str, end: int, mentions: list[Mention]) -> list[Mention]:
+    """西班牙国王费利佩|六世: a monarch's regnal number (words.tsv regnal) is part of the
+    person's name, which the name patterns cut before it; a person they found alone takes it
+    as its label too, so that 费利佩六世 is named as the article names him."""
+    if "世" not in text[:end]:
+        return mentions
+    out: list[Mention] = []
+    for mention in mentions:
+        number = _regnal_number_at(text, mention.end, end) if mention.actor.type == "Person" else ""
+        if number:
+            surface = mention.text + number
+            actor = mention.actor
+            if not actor.known:
+                actor = replace(actor, key=surface, label=surface)
+            mention = replace(mention, actor=actor, text=surface, end=mention.end + len(number))
+        out.append(mention)
+    return out
+
+
+def _regnal_number_at(text: str, pos: int, end: int) -> str:
+    """The regnal number (words.tsv regnal: 六世, 十六世) right at ``pos``, or ''."""
+    found = _regnal_pattern().match(text, pos, end)
+    return found.group() if found else ""
+
+
+@lru_cache(maxsize=1)
+def _regnal_pattern() -> re.Pattern[str]:
+    return compile_pattern("|".join(sorted(words("regnal"), key=len, reverse=True)))
 
 
 def may_find_person(
@@ -842,6 +873,8 @@ def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory
             and _short_context_ok(text, pos, contexts)  # (most short forms fail it)
         ):
             found = _shorts_at(text, pos, end, gaz, unnamed=True)
+        elif head[:1] in gaz.list_shorts and text[pos + 1 : pos + 2] == "、":
+            found = _listed_shorts(text, pos, end, gaz)  # 塔、吉|两国
         else:
             found = []
         found = (
@@ -952,6 +985,10 @@ def _name_at(text: str, pos: int, end: int, gaz: Gazetteer, hit) -> list[Mention
             return []  # 姆纳察|卡尼|扬: a known name inside a longer transliteration
         if actor.type == "Person" and _surname_goes_on(text, pos + len(surface)):
             return []  # 姆纳察卡尼|扬, 杜达|耶夫: a longer foreign name that holds the form
+        if _country_opens_person_name(text, pos, surface, actor):
+            return [_unknown_person(text[pos : pos + 3], pos)]  # 市委书记|马国强: no Malaysia
+        if _closes_yi_frame(text, pos, pos + len(surface)):
+            return []  # 以国王访华|为契机: the frame's 为 ends the name (华为), which names none
         if _straddles_words(text, pos, pos + len(surface)):
             return []  # 红海|地区, 更加|方便, 集中|国家: the name is the end of one word and the
             # start of the next (海地, 加方, 中国)
@@ -1018,6 +1055,33 @@ def _name_at(text: str, pos: int, end: int, gaz: Gazetteer, hit) -> list[Mention
         mention = Mention(actor, surface, pos, pos + len(surface), via)
         return [_extend_nested(text, _extend_organ(text, mention, end, gaz), end, gaz)]
     return _shorts_at(text, pos, end, gaz)
+
+
+def _country_opens_person_name(text: str, pos: int, surface: str, actor: Actor) -> bool:
+    """武汉市委书记|马国强: a country's other name of a family name and 国 (words.tsv surname:
+    马国, Malaysia) that opens three letters jieba tags as a person is the start of that
+    person's name, not the country (马方愿, 罗马城 are no names: 方 and a capital are left
+    alone, and so is the label itself: 炮击韩国延坪岛)."""
+    return (
+        actor.type == "Country"
+        and len(surface) == 2
+        and surface[1] == "国"
+        and surface != actor.label
+        and text.startswith(words("surname"), pos)
+        and _head_name_in(text[pos : pos + 8]) == 3
+    )
+
+
+def _closes_yi_frame(text: str, start: int, end: int) -> bool:
+    """以费利佩六世国王访华|为契机: a name whose last letter opens the word that closes a 以…为
+    frame (words.tsv yi_frame) opened earlier in the clause is cut across the frame's 为."""
+    if end - start < 2 or not text.startswith(words("yi_frame"), end - 1):
+        return False
+    opening = text.rfind("以", max(0, start - _YI_FRAME_REACH), start)
+    return opening != -1 and not any(c in _CLAUSE_STARTS for c in text[opening:start])
+
+
+_YI_FRAME_REACH = 30
 
 
 def _straddles_words(text: str, start: int, end: int) -> bool:
@@ -2185,8 +2249,8 @@ def _shorts_at(
         run.pop()  # 中美|日内瓦会谈: the last letter opens the venue's name, not Japan
     if len(run) >= 2 and _purpose_after_visit(text, pos, run[-1]):
         run.pop()  # 访日|以加强两国沟通: a visit and its purpose, not Japan and Israel
-    if len(run) >= 3 and _yi_frames_the_rest(text, run, end):
-        run = run[1:]  # 以|朝美会面|为契机: 以 is "taking … as", not Israel
+    if len(run) >= 2 and _yi_frames_the_rest(text, run, end):
+        run = run[1:]  # 以|朝美会面|为契机, 以|英法|为首: 以 is "taking … as", not Israel
         pos = run[0]
     if len(run) >= 2 and _yi_opens_frame(text, run[-1], end):
         run.pop()  # 孙世华|以查看民警身份为由: 以 opens a 以…为 frame, it names no Israel
@@ -2287,12 +2351,16 @@ def _listed_shorts(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mentio
     while (
         run[-1] + 2 < end
         and text[run[-1] + 1] == "、"
-        and _goes_on_run(text[run[-1] + 2], run, gaz)
+        and (_goes_on_run(text[run[-1] + 2], run, gaz) or text[run[-1] + 2] in gaz.list_shorts)
     ):
         run.append(run[-1] + 2)
     if len(run) < 2 or _run_short_stranded(text, run, gaz):
         return []
     after = run[-1] + 1
+    if any(text[p] in gaz.list_shorts for p in run):  # 塔、吉|两国: only a count of sides
+        if not text.startswith(words("sides_after_list"), after):
+            return []
+        return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]
     if (
         not text.startswith(words("sides_after_list"), after)
         and gaz.title_at(text, after) is None
@@ -2338,7 +2406,9 @@ def _yi_frames_the_rest(text: str, run: list[int], end: int) -> bool:
     clause = _CLAUSE_OPENER.search(text, run[-1] + 1, end)
     stop = clause.start() if clause else end
     rest = text[run[-1] + 1 : stop]
-    return any(frame in rest for frame in words("yi_frame"))
+    closes = [rest.find(frame) for frame in words("yi_frame") if frame in rest]
+    # (以美两国以…为由: another 以 opens the frame, the pair stays)
+    return bool(closes) and (len(run) >= 3 or "以" not in rest[: min(closes)])
 
 
 _CLAUSE_STARTS = frozenset("，,。；;：:！？!?“「 \n")
@@ -2505,7 +2575,7 @@ def _army_of(text: str, pos: int, gaz: Gazetteer) -> bool:
 def _short_mention(
     text: str, pos: int, gaz: Gazetteer, via: str, group: int | None = None
 ) -> Mention:
-    actor = gaz.shorts.get(text[pos]) or gaz.run_shorts[text[pos]]
+    actor = gaz.shorts.get(text[pos]) or gaz.run_shorts.get(text[pos]) or gaz.list_shorts[text[pos]]
     return Mention(actor, text[pos], pos, pos + 1, via, group)
 
 
@@ -2565,6 +2635,8 @@ def _short_licensed(text: str, pos: int) -> bool:
     before1 = text[pos - 1 : pos]
     before2 = text[max(0, pos - 2) : pos]
     after = text[pos + 1 : pos + 2]
+    if _closes_locative(text, pos, before2):
+        return False  # 在多边机制|中|的沟通, 三篇回应|中|，: "in", not China (but 延后访|中|，)
     if text[pos] in words("law") and len(before2) == 2 and before2 in _SHORT_LICENSORS:
         return False  # 反外国制裁|法: a verb that names a law ending there, not France
     if _acts_on_short(text, pos) or _headline_pair(text, pos) or _short_opens_clause(text, pos):
@@ -2585,6 +2657,20 @@ def _short_licensed(text: str, pos: int) -> bool:
         return True  # 占领的|叙|南部地区, 袭击|俄|境内目标: a part of the country named
     # 袭击|俄民用设施, and after the verb's aspect: 袭击了|俄南部…, 空袭了|黎南部
     return _trigger_ends_at(text, pos) or (before1 == "了" and _trigger_ends_at(text, pos - 1))
+
+
+def _closes_locative(text: str, pos: int, before2: str) -> bool:
+    """在多边机制|中|的, 在三篇回应|中|，, 记者在江西走访|中|，: a postposition (words.tsv
+    postposition: 中) right before a pause or 的 closes a phrase of place or time, though the
+    letter or word before it (制, 环, 回应, 要求) licenses short forms elsewhere; only a visit
+    letter that stands alone (鲁拉延后访|中|，) names the country there."""
+    if text[pos] not in words("postposition") or text[pos + 1 : pos + 2] not in _LOCATIVE_ENDS:
+        return False
+    return not (before2[-1:] in _VISIT_LETTERS and not is_word(before2))
+
+
+_LOCATIVE_ENDS = frozenset("，,。；;：:的")
+_VISIT_LETTERS = frozenset("访赴抵驻")
 
 
 # the day of a date the Taiwan press writes in brackets before 日: 昨（4）日, 今（20）日

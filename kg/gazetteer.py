@@ -151,6 +151,8 @@ class Gazetteer:
     ``shorts`` maps one-character forms used in compounds (美, 朝) to countries;
     ``run_shorts`` maps those that name a country only inside a longer run of short forms
     (意 in 美英法德意; words.tsv run_short): alone they are ordinary words (同意, 美意);
+    ``list_shorts`` maps those that name a country only listed with 、 before a count of the
+    sides (塔、吉|两国, 墨、加|两国; words.tsv list_short): elsewhere they are ordinary letters;
     ``lengths`` lists, per first two characters, the alias lengths to try, longest first.
     """
 
@@ -158,6 +160,7 @@ class Gazetteer:
     surfaces: dict[str, tuple[Actor, str]] = field(default_factory=dict)
     shorts: dict[str, Actor] = field(default_factory=dict)
     run_shorts: dict[str, Actor] = field(default_factory=dict)
+    list_shorts: dict[str, Actor] = field(default_factory=dict)
     institutions: dict[str, Institution] = field(default_factory=dict)
     titles: dict[str, Title] = field(default_factory=dict)
     org_kind: dict[str, str] = field(default_factory=dict)
@@ -237,7 +240,7 @@ class Gazetteer:
         self.ambiguous_by_start = {ch: tuple(forms) for ch, forms in by_start.items()}
         institutions = [w for w in self.institutions if len(w) >= 2]  # bare ones need two
         self.actor_index = StartIndex(
-            [*self.surfaces, *self.shorts, *institutions, *self.ambiguous]
+            [*self.surfaces, *self.shorts, *self.list_shorts, *institutions, *self.ambiguous]
         )
         self.title_index = StartIndex(self.titles)
         self.person_index = StartIndex(_person_forms(self))
@@ -398,6 +401,7 @@ def _snapshot_name(root: Path) -> str:
         digest.update(f"\0{name}\0{len(data)}\0".encode())
         digest.update(data)
     digest.update("\0".join(words("run_short")).encode("utf-8", "surrogatepass"))
+    digest.update("\0".join(words("list_short")).encode("utf-8", "surrogatepass"))
     return f"gazetteer:{digest.hexdigest()}"
 
 
@@ -456,6 +460,8 @@ def _load_countries(gaz: Gazetteer, path: Path) -> None:
             gaz.add_surface(capital, actor, "capital")
         for short in _split(row.get("short", "")):
             held = gaz.run_shorts if short in words("run_short") else gaz.shorts
+            if short in words("list_short"):
+                held = gaz.list_shorts
             held.setdefault(short, actor)
 
 
