@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
+from typing import Final
 
 from .actors import _KIND_OF_BODY, _tag, has_verb, is_cjk, is_word
 from .gazetteer import MISSION_KINDS, load_gazetteer
@@ -31,6 +32,7 @@ from .lexicon import (
     first_character_pattern,
     governed_territories,
     holds_any,
+    made_once,
     opening_cues,
     predicates,
     pronouns,
@@ -5419,10 +5421,21 @@ def _inside_unspoken(text: str, start: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
+#: :func:`_speech_verb_starts` once made (see lexicon.made_once).
+_SPEECH_VERB_STARTS_MADE: Final[list[re.Pattern[str]]] = []
+
+
 def _speech_verb_starts() -> re.Pattern[str]:
     """Where a statement verb starts that ends within the search: it takes the verb's first
     character and only looks ahead for the rest, so verbs that overlap are all found."""
+    return (
+        _SPEECH_VERB_STARTS_MADE[0]
+        if _SPEECH_VERB_STARTS_MADE
+        else made_once(_SPEECH_VERB_STARTS_MADE, _read_speech_verb_starts())
+    )
+
+
+def _read_speech_verb_starts() -> re.Pattern[str]:
     return first_character_pattern(
         Branch(verb[0], f"(?={re.escape(verb[1:])})", verb[1:2] or None) for verb in speech_verbs()
     )
@@ -8913,13 +8926,22 @@ def _bloc_ending(stretch: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=1)
+#: :func:`_bloc_names` once made (see lexicon.made_once).
+_BLOC_NAMES_MADE: Final[list[tuple[frozenset[str], dict[str, tuple[int, ...]]]]] = []
+
+
 def _bloc_names() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
     """The gazetteer's names of groups of member states (two to _BLOC_LONGEST characters), and
     their lengths by their last character, longest first. A name that ends a stretch is the
     longest surface starting there (none runs past the end), so a look-up of each length finds
     what the longest match at each start found, at a fraction of the cost (most stretches end
     in none)."""
+    return (
+        _BLOC_NAMES_MADE[0] if _BLOC_NAMES_MADE else made_once(_BLOC_NAMES_MADE, _read_bloc_names())
+    )
+
+
+def _read_bloc_names() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
     gaz = load_gazetteer()
     names = frozenset(
         surface
@@ -8958,11 +8980,20 @@ def _quantity() -> re.Pattern[str]:
 _OTHER_BEFORE = re.compile(r"(?:其他|其它|其余)$")
 
 
-@lru_cache(maxsize=1)
+#: :func:`_determiner` once made (see lexicon.made_once).
+_DETERMINER_MADE: Final[list[re.Pattern[str]]] = []
+
+
 def _determiner() -> re.Pattern[str]:
     """A demonstrative or an ordinal with its measure word, and no more before the target
     (这家|伊朗企业, 这两名|美国官员, 最后一个|塔利班政权, 第三批|俄罗斯实体): it picks which of the
     target's own, it puts no gap between the verb and the target."""
+    return (
+        _DETERMINER_MADE[0] if _DETERMINER_MADE else made_once(_DETERMINER_MADE, _read_determiner())
+    )
+
+
+def _read_determiner() -> re.Pattern[str]:
     measure = "(?:" + "|".join(map(re.escape, words("classifier"))) + ")"
     return re.compile(
         r"^[了过]?(?:(?:这|那|该|此|每|最后|第)(?:" + _NUMERALS + ")?" + measure + "|这些|那些)"
@@ -10608,10 +10639,21 @@ _MEMBER_MODIFIER_REACH = 12
 _MEMBER_LINKS = ("与", "同", "跟")
 
 
-@lru_cache(maxsize=1)
+#: :func:`_descriptors` once made (see lexicon.made_once).
+_DESCRIPTORS_MADE: Final[list[tuple[dict[str, int], dict[str, tuple[int, ...]]]]] = []
+
+
 def _descriptors() -> tuple[dict[str, int], dict[str, tuple[int, ...]]]:
     """The descriptors (words.tsv descriptor) with their place in the list, and their lengths
     by their last character (a position that ends none needs no look-up at all)."""
+    return (
+        _DESCRIPTORS_MADE[0]
+        if _DESCRIPTORS_MADE
+        else made_once(_DESCRIPTORS_MADE, _read_descriptors())
+    )
+
+
+def _read_descriptors() -> tuple[dict[str, int], dict[str, tuple[int, ...]]]:
     ranks: dict[str, int] = {}
     for rank, word in enumerate(words("descriptor")):
         if word:

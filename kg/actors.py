@@ -21,12 +21,20 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Literal
+from typing import Final, Literal
 from urllib.parse import urlsplit
 
 from . import segment
 from .gazetteer import MISSION_KINDS, Gazetteer, Institution, Title, load_gazetteer
-from .lexicon import opening_cues, speech_verbs, trigger_for, trigger_pattern, triggers, words
+from .lexicon import (
+    made_once,
+    opening_cues,
+    speech_verbs,
+    trigger_for,
+    trigger_pattern,
+    triggers,
+    words,
+)
 from .model import Actor, Mention
 from .regex_cache import compile_pattern
 from .sentences import after_last_mark, marks_before
@@ -1121,10 +1129,21 @@ def _short_before_deed(text: str, pos: int, surface: str, gaz: Gazetteer) -> boo
     return not is_word(text[pos + 2 : pos + 4])
 
 
-@lru_cache(maxsize=1)
+#: :func:`_hiding_words` once made (see lexicon.made_once).
+_HIDING_WORDS_MADE: Final[list[dict[str, tuple[tuple[str, int], ...]]]] = []
+
+
 def _hiding_words() -> dict[str, tuple[tuple[str, int], ...]]:
     """(word, offset) for every place a name can start inside a ``hides_name`` word, by the
     character there: a name is checked against the words that hold its first character."""
+    return (
+        _HIDING_WORDS_MADE[0]
+        if _HIDING_WORDS_MADE
+        else made_once(_HIDING_WORDS_MADE, _read_hiding_words())
+    )
+
+
+def _read_hiding_words() -> dict[str, tuple[tuple[str, int], ...]]:
     by_char: dict[str, list[tuple[str, int]]] = {}
     for word in words("hides_name"):
         for i in range(1, len(word)):  # a short form may end it (抗|日)
@@ -1146,10 +1165,21 @@ def _extends_name(text: str, pos: int, surface: str) -> bool:
     return any(w.startswith(surface) and text.startswith(w, pos) for w in candidates)
 
 
-@lru_cache(maxsize=1)
+#: :func:`_extending_words` once made (see lexicon.made_once).
+_EXTENDING_WORDS_MADE: Final[list[dict[str, tuple[str, ...]]]] = []
+
+
 def _extending_words() -> dict[str, tuple[str, ...]]:
     """The ``extends_name`` words by their first two letters: a name is checked against the
     few that begin as it does, not the whole list."""
+    return (
+        _EXTENDING_WORDS_MADE[0]
+        if _EXTENDING_WORDS_MADE
+        else made_once(_EXTENDING_WORDS_MADE, _read_extending_words())
+    )
+
+
+def _read_extending_words() -> dict[str, tuple[str, ...]]:
     by_start: dict[str, list[str]] = {}
     for word in words("extends_name"):
         by_start.setdefault(word[:2], []).append(word)
@@ -1996,10 +2026,21 @@ def _hacker_groups(text: str, end: int, mentions: list[Mention]) -> list[Mention
     return found
 
 
-@lru_cache(maxsize=1)
+#: :func:`_hacker_heads` once made (see lexicon.made_once).
+_HACKER_HEADS_MADE: Final[list[frozenset[str]]] = []
+
+
 def _hacker_heads() -> frozenset[str]:
     """The first two letters of the hacker_group nouns (黑客, and Taiwan's and Hong Kong's 骇客):
     a sentence with none of them names no such group."""
+    return (
+        _HACKER_HEADS_MADE[0]
+        if _HACKER_HEADS_MADE
+        else made_once(_HACKER_HEADS_MADE, _read_hacker_heads())
+    )
+
+
+def _read_hacker_heads() -> frozenset[str]:
     return frozenset(word[:2] for word in words("hacker_group"))
 
 
@@ -3013,16 +3054,38 @@ def _may_hold_title(
     return not gaz.titles.keys().isdisjoint(found)
 
 
-@lru_cache(maxsize=1)
+#: :func:`_firm_noun_set` once made (see lexicon.made_once).
+_FIRM_NOUN_SET_MADE: Final[list[frozenset[str]]] = []
+
+
 def _firm_noun_set() -> frozenset[str]:
     """The firm nouns (words.tsv firm_noun), for a test of the words found."""
+    return (
+        _FIRM_NOUN_SET_MADE[0]
+        if _FIRM_NOUN_SET_MADE
+        else made_once(_FIRM_NOUN_SET_MADE, _read_firm_noun_set())
+    )
+
+
+def _read_firm_noun_set() -> frozenset[str]:
     return frozenset(words("firm_noun"))
 
 
-@lru_cache(maxsize=1)
+#: :func:`_title_after_name_set` once made (see lexicon.made_once).
+_TITLE_AFTER_NAME_SET_MADE: Final[list[frozenset[str]]] = []
+
+
 def _title_after_name_set() -> frozenset[str]:
     """The posts a name may stand before (words.tsv title_after_name), for a test of the
     words found."""
+    return (
+        _TITLE_AFTER_NAME_SET_MADE[0]
+        if _TITLE_AFTER_NAME_SET_MADE
+        else made_once(_TITLE_AFTER_NAME_SET_MADE, _read_title_after_name_set())
+    )
+
+
+def _read_title_after_name_set() -> frozenset[str]:
     return frozenset(words("title_after_name"))
 
 
@@ -3666,10 +3729,21 @@ def _untitled_in(
             yield _unknown_person(surface, pos)
 
 
-@lru_cache(maxsize=1)
+#: :func:`_surname_opens` once made (see lexicon.made_once).
+_SURNAME_OPENS_MADE: Final[list[tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]]] = []
+
+
 def _surname_opens() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
     """A clause opening before the first letter of a family name (，|王…), those letters, and
     the family names."""
+    return (
+        _SURNAME_OPENS_MADE[0]
+        if _SURNAME_OPENS_MADE
+        else made_once(_SURNAME_OPENS_MADE, _read_surname_opens())
+    )
+
+
+def _read_surname_opens() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
     surnames = words("surname")
     first_chars = frozenset(name[0] for name in surnames)
     chars = "".join(sorted(re.escape(ch) for ch in first_chars))

@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Final
 
 from . import segment
 from .actions import (
@@ -57,6 +58,7 @@ from .lexicon import (
     confidence_weights,
     first_character_text,
     holds_any,
+    made_once,
     one_way_wars,
     predicates,
     pronouns,
@@ -1679,9 +1681,20 @@ def _referring_word_list() -> list[str]:
     return [*pronouns(), *words("statement_document"), "国家", "其"]
 
 
-@lru_cache(maxsize=1)
+#: :func:`_referring_word_set` once made (see lexicon.made_once).
+_REFERRING_WORD_SET_MADE: Final[list[frozenset[str]]] = []
+
+
 def _referring_word_set() -> frozenset[str]:
     """:func:`_referring_word_list` as a set, for a test of the words found."""
+    return (
+        _REFERRING_WORD_SET_MADE[0]
+        if _REFERRING_WORD_SET_MADE
+        else made_once(_REFERRING_WORD_SET_MADE, _read_referring_word_set())
+    )
+
+
+def _read_referring_word_set() -> frozenset[str]:
     return frozenset(_referring_word_list())
 
 
@@ -2134,9 +2147,20 @@ _STOP_OR_SEMICOLON_BEFORE = marks_before("。;；\n")
 _GOES_ON = ("并", "並", "还", "同时", "随后", "也")
 
 
-@lru_cache(maxsize=1)
+#: :func:`_object_pronouns` once made (see lexicon.made_once).
+_OBJECT_PRONOUNS_MADE: Final[list[tuple[str, ...]]] = []
+
+
 def _object_pronouns() -> tuple[str, ...]:
     """The pronouns that stand for the object of an act (其 in 对其实施制裁)."""
+    return (
+        _OBJECT_PRONOUNS_MADE[0]
+        if _OBJECT_PRONOUNS_MADE
+        else made_once(_OBJECT_PRONOUNS_MADE, _read_object_pronouns())
+    )
+
+
+def _read_object_pronouns() -> tuple[str, ...]:
     return tuple(w for w, p in pronouns().items() if p.refers == "object")
 
 
@@ -2156,16 +2180,34 @@ def _pronoun_kinds() -> set[str]:
     } | set(_OF_KIND)
 
 
-@lru_cache(maxsize=1)
+#: :func:`_pronoun_word_set` once made (see lexicon.made_once).
+_PRONOUN_WORD_SET_MADE: Final[list[frozenset[str]]] = []
+
+
 def _pronoun_word_set() -> frozenset[str]:
     """The words of _patterns()["pronoun"] (该部 only before no 分, 队 or 署: a word found
     is a match there or not, a word not found none)."""
+    return (
+        _PRONOUN_WORD_SET_MADE[0]
+        if _PRONOUN_WORD_SET_MADE
+        else made_once(_PRONOUN_WORD_SET_MADE, _read_pronoun_word_set())
+    )
+
+
+def _read_pronoun_word_set() -> frozenset[str]:
     kinds = _pronoun_kinds()
     return frozenset(w for w, p in pronouns().items() if p.refers in kinds)
 
 
-@lru_cache(maxsize=1)
+#: :func:`_patterns` once made (see lexicon.made_once).
+_PATTERNS_MADE: Final[list[dict[str, re.Pattern[str]]]] = []
+
+
 def _patterns() -> dict[str, re.Pattern[str]]:
+    return _PATTERNS_MADE[0] if _PATTERNS_MADE else made_once(_PATTERNS_MADE, _read_patterns())
+
+
+def _read_patterns() -> dict[str, re.Pattern[str]]:
     objects = _pronoun_pattern({"object"}).pattern
     return {
         "pronoun": _pronoun_trie(_pronoun_kinds()),
@@ -4389,9 +4431,20 @@ def _unread_speaker(ctx: _Context, here: Sentence) -> Mention | None:
     return ctx.unread[key]
 
 
-@lru_cache(maxsize=1)
+#: :func:`_speech_words` once made (see lexicon.made_once).
+_SPEECH_WORDS_MADE: Final[list[re.Pattern[str]]] = []
+
+
 def _speech_words() -> re.Pattern[str]:
     """The statement verbs (lexicon speech_verbs), one search for a sentence that holds any."""
+    return (
+        _SPEECH_WORDS_MADE[0]
+        if _SPEECH_WORDS_MADE
+        else made_once(_SPEECH_WORDS_MADE, _read_speech_words())
+    )
+
+
+def _read_speech_words() -> re.Pattern[str]:
     return words_pattern(speech_verbs())
 
 
