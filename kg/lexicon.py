@@ -54,7 +54,7 @@ __all__ = [
     "governed_territories",
 ]
 
-_OBJECT_FRAMES = {
+_OBJECT_FRAMES: Final = {
     "after",
     "with",
     "to",
@@ -76,7 +76,7 @@ _OBJECT_FRAMES = {
     "asker",
     "before",
 }
-_TRIGGER_FLAGS = {
+_TRIGGER_FLAGS: Final = {
     "utterance",
     "wish",
     "mutual",
@@ -119,7 +119,7 @@ _TRIGGER_FLAGS = {
     "descriptive",
     "handed",
 }
-_CUE_KINDS = set(STATUSES) - {"asserted"} | {
+_CUE_KINDS: Final = set(STATUSES) - {"asserted"} | {
     "cancel",
     "question",
     "nonneg",
@@ -235,7 +235,7 @@ def made_once(made: list[_Made], value: _Made) -> _Made:
     return value
 
 
-_LOOK_ALIKE = Predicate("none", "", "", "look-alike", "")
+_LOOK_ALIKE: Final = Predicate("none", "", "", "look-alike", "")
 
 
 #: :func:`triggers` once made (see lexicon.made_once).
@@ -404,7 +404,7 @@ def _read_trigger_spans() -> TriggerSpans:
     return TriggerSpans(plain, split, trigger_pattern())
 
 
-SPLIT_GAP = 20
+SPLIT_GAP: Final = 20
 
 
 def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
@@ -643,7 +643,7 @@ def _then_rests(chars: list[str], rests: dict[str, list[str]], seconds) -> str:
 #: at the top, they went down all nine levels first. Four levels: 15% fewer instructions
 #: for the trigger regex and 9% for the actor index on Terminus sentences (callgrind), for
 #: 0.02 s more compiling when the compiled-regex cache is empty.
-_CHECKED_LEVELS = 4
+_CHECKED_LEVELS: Final = 4
 
 
 def _dispatch(chars: list[str], rests: dict[str, list[str]], seconds, level: int = 0) -> str:
@@ -688,8 +688,8 @@ def _trigger_regex(word: str) -> str:
     return f"{re.escape(first)}(?:{_GAP_CHAR}|{_GAP_QUOTED}){{0,{SPLIT_GAP}}}?{re.escape(second)}"
 
 
-_GAP_CHAR = "[^，,。；;：:！？!?”」]"
-_GAP_QUOTED = "“[^“”，,。；;：:！？!?]{1,12}”|「[^「」，,。；;：:！？!?]{1,12}」"
+_GAP_CHAR: Final = "[^，,。；;：:！？!?”」]"
+_GAP_QUOTED: Final = "“[^“”，,。；;：:！？!?]{1,12}”|「[^「」，,。；;：:！？!?]{1,12}」"
 
 
 def split_parts(word: str) -> tuple[str, str] | None:
@@ -830,7 +830,7 @@ class Pronoun:
     members: tuple[str, ...] = ()  # for both: the keys of the actors it always names
 
 
-_REFERS = {
+_REFERS: Final = {
     *("speaker", "person", "group", "pair", "other", "country", "body", "company", "bank"),
     *("both", "meeting", "members", "object", "sides", "own"),
 }
