@@ -64,3 +64,15 @@ def test_made_once_keeps_the_first_value():
     made: list[int] = []
     assert lexicon.made_once(made, 3) == 3
     assert made == [3]
+
+
+def test_clauses_made_without_their_new_are_clauses():
+    """split_clauses makes its Clauses with tuple.__new__ (the namedtuple's own __new__ is
+    Python code): the same type, fields and equality as Clause(start, end)."""
+    from kg.model import Sentence
+    from kg.sentences import Clause, split_clauses
+
+    clauses = split_clauses(Sentence("如果他联系我,我当然愿意：好。", 10, 25, 0))
+    assert clauses == [Clause(10, 17), Clause(17, 23), Clause(23, 25)]
+    assert all(type(c) is Clause for c in clauses)
+    assert [(c.start, c.end) for c in clauses] == [(10, 17), (17, 23), (23, 25)]
