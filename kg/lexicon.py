@@ -279,24 +279,13 @@ def _read_triggers() -> dict[str, Trigger]:
     return result
 
 
-#: :func:`trigger_pattern` once made (see lexicon.made_once).
-_TRIGGER_PATTERN_MADE: Final[list[re.Pattern[str]]] = []
-
-
+@lru_cache(maxsize=1)
 def trigger_pattern() -> re.Pattern[str]:
     """One regex of all triggers and summit nicknames, longest first, to find them fast.
 
     A trigger written with … (减少…军事活动) has two parts with up to ``SPLIT_GAP`` characters
     of one clause between them; it matches as one span from the first part to the second.
     """
-    return (
-        _TRIGGER_PATTERN_MADE[0]
-        if _TRIGGER_PATTERN_MADE
-        else made_once(_TRIGGER_PATTERN_MADE, _read_trigger_pattern())
-    )
-
-
-def _read_trigger_pattern() -> re.Pattern[str]:
     return compile_pattern(
         warm_value("trigger_pattern", lambda: first_character_text(_trigger_branches()))  # type: ignore[arg-type]
     )
