@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
+from typing import Final
 
 from .actors import _KIND_OF_BODY, _tag, has_verb, is_cjk, is_word
 from .gazetteer import MISSION_KINDS, load_gazetteer
@@ -31,6 +32,7 @@ from .lexicon import (
     first_character_pattern,
     governed_territories,
     holds_any,
+    made_once,
     opening_cues,
     predicates,
     pronouns,
@@ -64,24 +66,24 @@ __all__ = [
     "speaker_in_sentence",
 ]
 
-_WITH = set("与同跟和")
-_TO = set("对向给就")
-_TOWARD = set("向")  # 向加拿大要求引渡: only 向, for words that are nouns after 对…的 too
-_FOR = set("为")
-_FROM = set("从自")
-_NOT_SUBJECT_BEFORE = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自视按依随仿")
-_OPENING_QUOTES = frozenset({"“", "「", "『"})
-_CLOSING_QUOTES = frozenset({"”", "」", "』"})
-_PUNCT = set(",，。;；:：!?！？()（）“”\"'「」 \n")
-_QUOTE_MARKS = set("“”「」\"'")
-_UNQUOTED_PUNCT = _PUNCT - _QUOTE_MARKS  # what ends a stretch: quoted words go on
+_WITH: Final = set("与同跟和")
+_TO: Final = set("对向给就")
+_TOWARD: Final = set("向")  # 向加拿大要求引渡: only 向, for words that are nouns after 对…的 too
+_FOR: Final = set("为")
+_FROM: Final = set("从自")
+_NOT_SUBJECT_BEFORE: Final = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自视按依随仿")
+_OPENING_QUOTES: Final = frozenset({"“", "「", "『"})
+_CLOSING_QUOTES: Final = frozenset({"”", "」", "』"})
+_PUNCT: Final = set(",，。;；:：!?！？()（）“”\"'「」 \n")
+_QUOTE_MARKS: Final = set("“”「」\"'")
+_UNQUOTED_PUNCT: Final = _PUNCT - _QUOTE_MARKS  # what ends a stretch: quoted words go on
 _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word (采访, 对话框)
     "访": set("采拜走探寻暗私互出到受"),
     "会见": set("约"),
     "对话": set(""),
     "条约": set(""),
 }
-_COVERB_BLOCKERS = {
+_COVERB_BLOCKERS: Final = {
     "对": set("反面相应针绝"),
     "和": set("平缓温"),
     "向": set("方意倾"),
@@ -93,8 +95,8 @@ _COVERB_BLOCKERS = {
     "至": set("甚乃以"),  # 甚至北约轰炸…: an adverb, whose actor acts
     "与": set("参给授赋"),  # 参与伊拉克战争: takes part in what follows, with nobody
 }
-_CONTRAST = ("但", "但是", "然而", "不过", "可是")
-_NEG_REACH = 6  # characters a negator may stand before its verb, prepositional phrases aside
+_CONTRAST: Final = ("但", "但是", "然而", "不过", "可是")
+_NEG_REACH: Final = 6  # characters a negator may stand before its verb, prepositional phrases aside
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,7 @@ class Action:
     frame: str = ""
 
 
-_OWN_SPAN = frozenset(
+_OWN_SPAN: Final = frozenset(
     {"quits", "rejects", "sanctions", "declaresCeasefireWith", "endsCooperationWith"}
 )
 
@@ -247,7 +249,7 @@ def _sufferers_charge(
     return Action(speaker, action.subject, _as_charge(trig), pos, "asserted", confidence, "speaker")
 
 
-_VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PROTEST"})
+_VERBAL_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PROTEST"})
 
 
 def _said_at(text: str, pos: int) -> bool:
@@ -360,7 +362,7 @@ class Discourse:
 
 # a bracket that explains a term (破坏多边主义(即在机构内部集体达成协议)): what it names is done
 # by nobody
-_TERM_GLOSS = re.compile(r"\((?:即|也就是|亦即)[^()]{1,80}\)")
+_TERM_GLOSS: Final = re.compile(r"\((?:即|也就是|亦即)[^()]{1,80}\)")
 
 
 def without_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -388,7 +390,7 @@ def without_appositions(text: str, mentions: list[Mention]) -> list[Mention]:
     return [named.get(id(m), m) for m in mentions if id(m) not in dropped]
 
 
-_QUOTES = "“”「」『』\"'"
+_QUOTES: Final = "“”「」『』\"'"
 
 
 def _country_group(mention: Mention) -> bool:
@@ -718,7 +720,7 @@ def _government_side(actor: Actor) -> str | None:
 
 # The status given to _actions_for while it is not settled: most triggers find no action, and
 # the second part of _status (conditions, reservations, wishes that go on) is the dearer one.
-_PENDING = "<status pending>"
+_PENDING: Final = "<status pending>"
 
 
 def _honoured(action: Action) -> bool:
@@ -741,7 +743,7 @@ def _doer_of_aim(text: str, action: Action) -> bool:
     return action.frame != "compound"
 
 
-_CLAUSE_OPENS_AFTER = marks_before(",，。;；:：!?！？\n")
+_CLAUSE_OPENS_AFTER: Final = marks_before(",，。;；:：!?！？\n")
 
 
 def _about_opens_clause(text: str, front: int) -> bool:
@@ -760,7 +762,7 @@ def _broken_off_before(text: str, pos: int) -> bool:
 
 
 # what turns a verb of breaking off into an attribute: 的, after a span of time at most
-_BROKEN_OFF = re.compile(
+_BROKEN_OFF: Final = re.compile(
     r"了?(?:已久|多年|许久|[0-9一二三四五六七八九十两数多半]+个?(?:年|月|周|天))?的"
 )
 
@@ -805,8 +807,8 @@ def _class_words(cls: str) -> re.Pattern[str]:
     return words_pattern(words(cls))
 
 
-_INCLUDED = re.compile(r"[\s,，]*(?:其中)?(?:包括|包含|有)[：:]?")
-_INCLUDED_ACTS = frozenset({"SANCTION", "COERCE"})
+_INCLUDED: Final = re.compile(r"[\s,，]*(?:其中)?(?:包括|包含|有)[：:]?")
+_INCLUDED_ACTS: Final = frozenset({"SANCTION", "COERCE"})
 
 
 def _included_targets(text, clauses, index, found: list[Action], mentions) -> list[Action]:
@@ -881,7 +883,7 @@ def _given_in_thanks(
 
 
 _THANKS_GAP = 6  # 感谢中方|长期以来|对…的支持: adverbs between the one thanked and its 对-phrase
-_THANKS_JOINS = frozenset({"", "和", "及", "以及", "与", "、"})
+_THANKS_JOINS: Final = frozenset({"", "和", "及", "以及", "与", "、"})
 
 
 def _thanked_targets(text: str, clause, start: int, mentions) -> Iterator[tuple[Mention, str, int]]:
@@ -986,7 +988,7 @@ def _thanked_aid_pattern() -> re.Pattern[str]:
     return re.compile(rf"[^{stop}]{{0,10}}?(给予|提供|给与)了?的[^{stop}的]{{0,8}}?({nouns})")
 
 
-_RECIPIENT_COVERBS = frozenset("向为给")
+_RECIPIENT_COVERBS: Final = frozenset("向为给")
 
 
 def _recipient_before(text, clauses, index, mentions) -> Mention | None:
@@ -1016,11 +1018,11 @@ def _countered_threat(text: str, clause, pos: int) -> bool:
     return any(w in stretch[cut + 1 :] for w in words("counter"))
 
 
-_POSE_REACH = 8  # characters between a verb of posing and the threat (构成|前所未有的|威胁)
-_COPULA_REACH = 4  # characters between the 的 of 是…的 and the threat (是对日本的|最大|威胁)
+_POSE_REACH: Final = 8  # characters between a verb of posing and the threat (构成|前所未有的|威胁)
+_COPULA_REACH: Final = 4  # characters between the 的 of 是…的 and the threat (是对日本的|最大|威胁)
 
 
-_POSE_BREAKS = _UNQUOTED_PUNCT  # (构成“独特和非同寻常的威胁”: quoted words go on)
+_POSE_BREAKS: Final = _UNQUOTED_PUNCT  # (构成“独特和非同寻常的威胁”: quoted words go on)
 
 
 def _unquoted_length(span: str) -> int:
@@ -1046,7 +1048,7 @@ def _posed_threat(text: str, clause, pos: int) -> bool:
     return "是" in _NOT_COPULA.sub("", stretch[:de].replace("不是", "是"))  # (不是…的威胁 too)
 
 
-_WAR_OF = re.compile(r"^(?:战争)?的?")  # 侵略|战争的|预演: the war a word of attack names
+_WAR_OF: Final = re.compile(r"^(?:战争)?的?")  # 侵略|战争的|预演: the war a word of attack names
 
 
 def _rehearsed(text: str, clause, pos: int, end: int) -> bool:
@@ -1071,7 +1073,7 @@ def _rehearsed(text: str, clause, pos: int, end: int) -> bool:
 _DRILL_REACH = 30  # characters after a rehearsed attack where the drill that holds it is named
 
 
-_EXERCISES = frozenset({"exercisesWith", "exercisesAgainst"})
+_EXERCISES: Final = frozenset({"exercisesWith", "exercisesAgainst"})
 
 
 def _joined_verb_at(text: str, end: int, limit: int) -> int | None:
@@ -1095,7 +1097,7 @@ def _joined_verb_at(text: str, end: int, limit: int) -> int | None:
 
 # where a sentence (or a semicolon's half of one) ends: a second verb joined to the first, and
 # the verb of talking about an issue, stand before any of these
-_SENTENCE_STOPS = "。；;！!？?\n"
+_SENTENCE_STOPS: Final = "。；;！!？?\n"
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
@@ -1129,7 +1131,7 @@ def _joined_verb_acts(
     return joined
 
 
-_RESISTER_GAP = 2  # characters between the one who resists and its verb (乌克兰|人民|抵御)
+_RESISTER_GAP: Final = 2  # characters between the one who resists and its verb (乌克兰|人民|抵御)
 
 
 def _aggression_resisted(text: str, mentions: Sequence[Mention]) -> Iterator[Action]:
@@ -1158,7 +1160,7 @@ def _aggression_resisted(text: str, mentions: Sequence[Mention]) -> Iterator[Act
         yield Action(doer, resister, trig, noun, "asserted", confidence, "after")
 
 
-_AID_TOPIC_REACH = 12  # characters between a verb of talking and the aid it talks about
+_AID_TOPIC_REACH: Final = 12  # characters between a verb of talking and the aid it talks about
 
 
 def _aid_talked_about(text: str, clause, pos: int, end: int) -> bool:
@@ -1182,7 +1184,7 @@ def _aid_talked_about(text: str, clause, pos: int, end: int) -> bool:
 
 
 _VICTIM_GAP = 8  # characters between the one who died and 在 (真主党|一名高级指挥官|在…中身亡)
-_NOT_AT = ("正", "存", "现", "实", "所", "自")  # 正在, 存在…: no 在 of a place or an event
+_NOT_AT: Final = ("正", "存", "现", "实", "所", "自")  # 正在, 存在…: no 在 of a place or an event
 
 
 def _casualty_after(text: str, end: int) -> bool:
@@ -1305,10 +1307,10 @@ def _aimed_actor(text: str, start: int, mentions, aims: tuple[str, ...]) -> Ment
     return None
 
 
-_LAW_NAME = re.compile(r"[“「《]([^“”「」《》,，。;；:：]{2,30})[”」》]")
+_LAW_NAME: Final = re.compile(r"[“「《]([^“”「」《》,，。;；:：]{2,30})[”」》]")
 
 
-_CASE_NAME = re.compile(r"[“「][^“”「」,，。]{1,12}[”」]案")
+_CASE_NAME: Final = re.compile(r"[“「][^“”「」,，。]{1,12}[”」]案")
 
 
 def _case_name_near(text: str, mentions: list[Mention]) -> bool:
@@ -1322,8 +1324,8 @@ def _case_name_near(text: str, mentions: list[Mention]) -> bool:
     return text.find("”案", start, end) >= 0 or text.find("」案", start, end) >= 0
 
 
-_CASE_BEFORE = 12  # characters before a mention where the case name's opening quote may be
-_CASE_AFTER = 14  # characters after it where its closing quote and 案 may end
+_CASE_BEFORE: Final = 12  # characters before a mention where the case name's opening quote may be
+_CASE_AFTER: Final = 14  # characters after it where its closing quote and 案 may end
 
 
 def _in_case_name(text: str, mention: Mention) -> bool:
@@ -1395,8 +1397,8 @@ def _coup_makers(
     return agent
 
 
-_COUP_HAPPENED = re.compile(r"发生(?:了)?(?:一场|一起)?(?:军事)?政变")
-_COUP_REACH = 400  # characters before the condemnation: the sentence or two before
+_COUP_HAPPENED: Final = re.compile(r"发生(?:了)?(?:一场|一起)?(?:军事)?政变")
+_COUP_REACH: Final = 400  # characters before the condemnation: the sentence or two before
 
 
 def _coup_country(text: str, before: int) -> Mention | None:
@@ -1414,7 +1416,7 @@ def _coup_country(text: str, before: int) -> Mention | None:
     return None
 
 
-_SCENE_REACH = 14
+_SCENE_REACH: Final = 14
 
 
 def _law_names(text: str, clauses) -> list[tuple[int, int]]:
@@ -1444,7 +1446,7 @@ def _initiative_names(text: str, clauses, mentions) -> list[tuple[int, int]]:
     return spans
 
 
-_NOMINAL_REACH = 3
+_NOMINAL_REACH: Final = 3
 
 
 def _as_refusal(text, clause, action: Action) -> Action:
@@ -1471,15 +1473,15 @@ def _refused_by_partners(text: str, action: Action) -> bool:
     return between in _PARTNER_JOINS
 
 
-_PARTNER_JOINS = frozenset({"和", "与", "及", "以及", "同", "跟", "、"})
+_PARTNER_JOINS: Final = frozenset({"和", "与", "及", "以及", "同", "跟", "、"})
 
 
 # joint acts named as nouns are as often still to come (期待普京对中国的访问取得成功)
-_JOINT_NOUNS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-_OWNED = re.compile(
+_JOINT_NOUNS: Final = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_OWNED: Final = re.compile(
     r"(?:针对|对)[^，,。；;：:“”「」!?！？]{1,15}?的[^，,。；;：:“”「」!?！？的]{0,4}$"
 )
-_OWNED_REACH = 24
+_OWNED_REACH: Final = 24
 
 
 def _owned_nominal(text: str, clause, pos: int, trig: Trigger, mentions) -> bool:
@@ -1539,7 +1541,7 @@ def _owned_plan_end(text: str, end: int, trig: Trigger | None, mentions) -> int 
     return None
 
 
-_PLAN_OWNER_REACH = 40  # (longer than any actor's name before its 的)
+_PLAN_OWNER_REACH: Final = 40  # (longer than any actor's name before its 的)
 
 
 @lru_cache(maxsize=1)
@@ -1562,8 +1564,8 @@ def _easing_ruled_out(text, clause, action: Action) -> bool:
     return any(c in text[clause.start : action.trigger_start] for c in "不没未无")
 
 
-_CONTACTS = {"CONSULT", "AGREE", "COOPERATE"}
-_ULTIMATUM_ACTS = {"SANCTION", "ASSAULT", "COERCE"}
+_CONTACTS: Final = {"CONSULT", "AGREE", "COOPERATE"}
+_ULTIMATUM_ACTS: Final = {"SANCTION", "ASSAULT", "COERCE"}
 
 
 def _will(head: str) -> bool:
@@ -1724,18 +1726,18 @@ def _existing_measure(text: str, action: Action, pos: int, mentions=()) -> bool:
 # An act named as the object of a verb that ends it (words.tsv ending: 结束|战争, 停止|对加沙的|
 # 空袭, 取消|对华半导体出口|管制) is going on: a hope, plan or condition (希望, 将, 应, 如果) is of
 # its end, not of the act. The statuses so read as the ending's:
-_ENDED_STATUSES = frozenset({"intended", "hypothetical"})
+_ENDED_STATUSES: Final = frozenset({"intended", "hypothetical"})
 # and of a hostile measure, a negation too (没有停止对加沙的空袭: the strikes go on).
-_ENDED_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
+_ENDED_TYPES: Final = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
 # Acts that a verb of ending calls off before they take place (取消访问, 中止谈判), or that are
 # the ending itself (取消…措施 eases): their status stays the one the clause gives.
-_ENDED_POINT_ACTS = frozenset({"CONSULT", "AGREE", "CONCEDE"})
-_ENDED_REACH = 24
-_ENDED_TARGET = re.compile(r"针对|对")
+_ENDED_POINT_ACTS: Final = frozenset({"CONSULT", "AGREE", "CONCEDE"})
+_ENDED_REACH: Final = 24
+_ENDED_TARGET: Final = re.compile(r"针对|对")
 # Between the verb of ending and the act: nothing (结束|战争), an owner or target phrase with a
 # few words of manner before it (停止|对加沙的|空袭, 解除|此前对伊朗实施的|制裁, 放松|对朝|制裁)
 # or a few characters that qualify the act (结束|一切军事|行动).
-_ENDED_GAP = compile_pattern(
+_ENDED_GAP: Final = compile_pattern(
     r"(?:[\u4e00-\u9fff]{0,4}?(?:针对|[对向在])[^\s，,。；;：:“”\"、]{1,16}?的?)?"
     r"[\u4e00-\u9fff]{0,4}",
     wide=True,
@@ -1776,9 +1778,9 @@ def _cause_frame_open(text: str, clause, pos: int, end: int) -> int | None:
     return opened
 
 
-_LIKE_OPEN = re.compile(r"(?<![图影好想肖偶录画塑])(?:就像|正如|如同|像)")
-_LIKE_CLOSE = re.compile(r"[^，,。；;：:！？!?“”\"]{0,12}?(?:那样|一样)")
-_LIKE_REACH = 30
+_LIKE_OPEN: Final = re.compile(r"(?<![图影好想肖偶录画塑])(?:就像|正如|如同|像)")
+_LIKE_CLOSE: Final = re.compile(r"[^，,。；;：:！？!?“”\"]{0,12}?(?:那样|一样)")
+_LIKE_REACH: Final = 30
 
 
 def _like_frame_open(text: str, pos: int, end: int) -> int | None:
@@ -1809,7 +1811,7 @@ def _governed_gap(text: str, clause, pos: int, cls: str) -> str | None:
     return gap if _ENDED_GAP.fullmatch(gap) is not None and not _acts_in(gap) else None
 
 
-_LIST_JOINERS = frozenset({"、", "和", "及", "与", "以及"})
+_LIST_JOINERS: Final = frozenset({"、", "和", "及", "与", "以及"})
 
 
 def _list_ends(text: str, mention: Mention, mentions) -> tuple[Mention, Mention]:
@@ -1955,7 +1957,7 @@ def _sanctions_on_asker(text, clause, pos, trig: Trigger, in_clause, mentions) -
 
 
 # after a sanction, how long it has stood and an adverb, then a 未 (制裁|至今仍未|解除)
-_DENIED_AFTER_SANCTION = re.compile(
+_DENIED_AFTER_SANCTION: Final = re.compile(
     r"(?:措施)?(?:至今|迄今|目前|仍然|到现在)?(?:都|也|还|仍|并|尚)?(?:未|没有|没)"
 )
 
@@ -2100,7 +2102,7 @@ def _summit(word: str, pos: int, status: str, summit_actors) -> Iterator[Action]
     yield Action(a, b, trigger, pos, status, _confidence(a, b, "summit", True), "summit")
 
 
-_DISCUSSED_REACH = 12
+_DISCUSSED_REACH: Final = 12
 
 
 def _reaches_deal(word: str) -> bool:
@@ -2133,9 +2135,9 @@ def _deal_discussed(text: str, clause, pos: int, end: int) -> bool:
     return False
 
 
-_ABOUT_CLOSE = ("有关的", "相关的")
+_ABOUT_CLOSE: Final = ("有关的", "相关的")
 # how far before an issue (…的问题) the verb of talking about it may stand, across commas
-_TALKED_ABOUT_REACH = 40
+_TALKED_ABOUT_REACH: Final = 40
 
 
 def _issue_talked_about(text: str, pos: int, mentions) -> bool:
@@ -2153,7 +2155,7 @@ def _issue_talked_about(text: str, pos: int, mentions) -> bool:
 
 
 # how far 欢迎 may stand before the visit it welcomes (欢迎|总统先生年内对中国进行国事|访问)
-_WELCOME_REACH = 24
+_WELCOME_REACH: Final = 24
 
 
 def _welcomed_visit(text, clauses, index, pos: int, trig: Trigger, mentions) -> bool:
@@ -2183,11 +2185,11 @@ def _visit_frames(text: str, end: int) -> bool:
     )
 
 
-_HOST_REACH = 5
+_HOST_REACH: Final = 5
 
 
 # how far a relative's 的 may stand after the actor it is about (指控|潘福仁|受贿|的)
-_RELATIVE_DE_REACH = 16
+_RELATIVE_DE_REACH: Final = 16
 
 
 def _charge_describes(text: str, clause, pos: int, word: str, mentions) -> bool:
@@ -2212,7 +2214,7 @@ def _charge_describes(text: str, clause, pos: int, word: str, mentions) -> bool:
     return bool(between) and not any(c in _PUNCT for c in between) and has_verb(between)
 
 
-_VERDICT_TAIL = "的”」\"'’』"  # what may close a verdict word before its clause ends
+_VERDICT_TAIL: Final = "的”」\"'’』"  # what may close a verdict word before its clause ends
 
 
 def _closes_clause(text: str, end: int, clause_end: int) -> bool:
@@ -2874,23 +2876,23 @@ def _actions_for(
         yield from _joint_partners(text, clause, pos, end, trig, objects, status)
 
 
-_AT = ("在", "于")  # 在|世贸组织: opens where something is done
+_AT: Final = ("在", "于")  # 在|世贸组织: opens where something is done
 # right before an act with no target: each side does it to the other (双方各释放100名战俘:
 # each the other's prisoners; but 两国各自对朝鲜实施制裁 names whom each acts on)
-_EACH_OTHER = ("相互", "互相", "彼此", "各自", "各")
+_EACH_OTHER: Final = ("相互", "互相", "彼此", "各自", "各")
 # what may stand between 相互 and the act: a light verb, its aspect, and how much or with what
 # (伊朗和以色列相互|发动了新一轮|打击, 互相|发动无人机|袭击)
-_EACH_OTHER_GAP = re.compile(
+_EACH_OTHER_GAP: Final = re.compile(
     r"(?:发动|发起|实施|进行|展开|发射)?了?(?:新一轮|多轮|大规模|猛烈)?的?(?:无人机|导弹|火箭弹|炮火)?"
 )
-_EACH_OTHER_REACH = 12
+_EACH_OTHER_REACH: Final = 12
 
 
-_CLAIM_REACH = 30  # 否认|巴基斯坦|关于印度参与当天巴基斯坦校车遇袭事件的|指控
+_CLAIM_REACH: Final = 30  # 否认|巴基斯坦|关于印度参与当天巴基斯坦校车遇袭事件的|指控
 
 
-_STANCE_AFTER_DRILL = re.compile(r"[^，,。；;：:！？!?]{0,30}?[，,]?$")
-_STANCE_REACH = 40
+_STANCE_AFTER_DRILL: Final = re.compile(r"[^，,。；;：:！？!?]{0,30}?[，,]?$")
+_STANCE_REACH: Final = 40
 
 
 def _drill_in_stance(text: str, clause, pos: int, end: int, trig: Trigger, frame: str) -> bool:
@@ -3001,7 +3003,7 @@ def _envoys_of(text, clause, pos: int, objects) -> bool:
     )  # 中国驻美大使馆|人员
 
 
-_MISSION_ENDS = ("使馆", "领馆", "领事馆", "代表团")
+_MISSION_ENDS: Final = ("使馆", "领馆", "领事馆", "代表团")
 
 
 def _asks_itself(subjects, objects, trig: Trigger) -> bool:
@@ -3011,7 +3013,7 @@ def _asks_itself(subjects, objects, trig: Trigger) -> bool:
     return {s.actor.key for s in subjects} == {o.actor.key for o in objects}
 
 
-_CASUALTY_OPENERS = ("造成", "导致")
+_CASUALTY_OPENERS: Final = ("造成", "导致")
 
 
 def _struck_before_casualties(text: str, subject: Mention, trig: Trigger) -> bool:
@@ -3029,7 +3031,7 @@ def _struck_before_casualties(text: str, subject: Mention, trig: Trigger) -> boo
     return False
 
 
-_COUNT_OF_PEOPLE = re.compile(r"[一二两三四五六七八九十百千\d]+名?人")
+_COUNT_OF_PEOPLE: Final = re.compile(r"[一二两三四五六七八九十百千\d]+名?人")
 
 
 def _counted_dead(obj: Mention, trig: Trigger) -> bool:
@@ -3057,8 +3059,8 @@ def _joint_sides(text: str, subject: Mention, partner: Mention) -> bool:
     return subject.end <= partner.start and not has_verb(between)
 
 
-_NAME_QUOTES = "「」“”\"'《》"
-_MEMBER_COUNT = re.compile(r"^[一二三四五六七八九十两0-9]{1,2}国")
+_NAME_QUOTES: Final = "「」“”\"'《》"
+_MEMBER_COUNT: Final = re.compile(r"^[一二三四五六七八九十两0-9]{1,2}国")
 
 
 def _meeting_named_by_body(text, clause, pos, trig, mentions) -> int:
@@ -3076,7 +3078,7 @@ def _meeting_named_by_body(text, clause, pos, trig, mentions) -> int:
     return _front(named[-1]) if before and before[-1].actor.type != "Organization" else pos
 
 
-_CAUSED_REACH = 12
+_CAUSED_REACH: Final = 12
 
 
 def _made_to_act(text, clause, frame: str, objects: list[Mention]) -> bool:
@@ -3094,9 +3096,9 @@ def _made_to_act(text, clause, frame: str, objects: list[Mention]) -> bool:
 
 
 # after a place arrived at, the arrival only dates what follows (在特朗普抵达吉隆坡后, …抵达美国时)
-_WHEN_DONE = ("后", "之后", "以后", "时", "之际")
-_DUI_OPENERS = ("对“", "对「")
-_OBJECT_CLOSERS = ("”的", "」的")
+_WHEN_DONE: Final = ("后", "之后", "以后", "时", "之际")
+_DUI_OPENERS: Final = ("对“", "对「")
+_OBJECT_CLOSERS: Final = ("”的", "」的")
 
 
 def _verb_after_dui(text, clause, pos: int, frame: str, objects: list[Mention]) -> bool:
@@ -3109,7 +3111,7 @@ def _verb_after_dui(text, clause, pos: int, frame: str, objects: list[Mention]) 
     return before.endswith(_DUI_OPENERS) and text.startswith(_OBJECT_CLOSERS, objects[-1].end)
 
 
-_INQUIRY_REACH = 6
+_INQUIRY_REACH: Final = 6
 
 
 def _helps_inquiry(text, clause, frame: str, objects: list[Mention]) -> bool:
@@ -3144,7 +3146,7 @@ def _bid_to_act(text, clause, frame: str, objects: list[Mention]) -> bool:
     return False
 
 
-_UNNAMED_STATES = re.compile(
+_UNNAMED_STATES: Final = re.compile(
     r"(?:多国|(?:一些|许多|不少|多个|部分|很多|众多)(?:西方|欧洲|亚洲|非洲|阿拉伯|拉美)?国家)"
 )
 
@@ -3167,7 +3169,7 @@ def _members_listed_after(text, clauses, index, pos, mentions) -> list[Mention]:
     return _coordinated_before(listed[0], mentions, any_type=True)
 
 
-_VOTERS = re.compile(
+_VOTERS: Final = re.compile(
     r"的(?:国家|成员国|国|成员|代表)?[，,]?(?:则|都|始终|仍|分别|只有|仅有|依次)?"
     r"(?:是|为|有|包括)[：:]?"
 )
@@ -3196,7 +3198,7 @@ def _votes_cast(voters, trig: Trigger, pos: int, status: str, mentions, discours
             yield Action(voter, body, trig, pos, status, confidence, "focus")
 
 
-_JOINED = {"与", "和", "及", "同", "、"}
+_JOINED: Final = {"与", "和", "及", "同", "、"}
 
 
 def _fellow_subject(text, implied: Mention, subjects: list[Mention], mentions, pos) -> bool:
@@ -3213,8 +3215,8 @@ def _fellow_subject(text, implied: Mention, subjects: list[Mention], mentions, p
     )
 
 
-_JOINTLY = re.compile("共同|一起|一道|三方|三边|四方|多方|多边")
-_SEPARATELY = re.compile("分别|各自|先后|逐一|单独|依次")
+_JOINTLY: Final = re.compile("共同|一起|一道|三方|三边|四方|多方|多边")
+_SEPARATELY: Final = re.compile("分别|各自|先后|逐一|单独|依次")
 
 
 def _pretext(text, clauses, index, pos, trig, mentions, status, targets) -> Iterator[Action]:
@@ -3239,7 +3241,7 @@ def _pretext(text, clauses, index, pos, trig, mentions, status, targets) -> Iter
                 yield Action(subject, obj, trig, pos, status, confidence, "after")
 
 
-_REASON_END = re.compile("为由|为借口|为理由")
+_REASON_END: Final = re.compile("为由|为借口|为理由")
 
 
 def _reason_opener(text, clause, pos: int, mentions) -> int:
@@ -3263,10 +3265,10 @@ def _reason_around(text, clause, start: int, end: int, limit: int, mentions) -> 
 
 
 # a quoted reason is still one (美方以“中俄军事合作”为由…): only other punctuation breaks it
-_REASON_BREAKS = _UNQUOTED_PUNCT
+_REASON_BREAKS: Final = _UNQUOTED_PUNCT
 
 
-_BACKED_REACH = 4
+_BACKED_REACH: Final = 4
 
 
 def _backer_of_head(text, mention: Mention, local: list[Mention], boundary: int) -> bool:
@@ -3283,7 +3285,7 @@ def _backer_of_head(text, mention: Mention, local: list[Mention], boundary: int)
     return not any(de < m.start <= de + 2 for m in local)  # (支持的|叙利亚民主力量: a head named)
 
 
-_LIST_JOIN_CHARS = "、和及与"  # one character joins a relative clause's list
+_LIST_JOIN_CHARS: Final = "、和及与"  # one character joins a relative clause's list
 
 
 def _in_reason_before(text, clause, mention: Mention, boundary: int, mentions) -> bool:
@@ -3303,8 +3305,8 @@ def _reason_of_what_follows(text, clause, clauses) -> bool:
     return not any(word in sentence for word in words("ballot"))
 
 
-_CAUSE_REACH = 12  # 因|中伊石油贸易|制裁: how far a cause may run before the actor inside it
-_SUBJECT_GAP = 2  # 美国|也|因…: adverbs between the subject and the cause
+_CAUSE_REACH: Final = 12  # 因|中伊石油贸易|制裁: how far a cause may run before the actor inside it
+_SUBJECT_GAP: Final = 2  # 美国|也|因…: adverbs between the subject and the cause
 
 
 def _in_cause_after_subject(text: str, mention: Mention, mentions, boundary: int) -> bool:
@@ -3332,8 +3334,8 @@ def _in_cause_after_subject(text: str, mention: Mention, mentions, boundary: int
     )
 
 
-_CAUSE_CLOSED = re.compile(r"(?<![然从进反因])而")
-_DEFIED_REACH = 6  # 不顾|中国政府的|强烈反对: the opener, then the actor, then what it did
+_CAUSE_CLOSED: Final = re.compile(r"(?<![然从进反因])而")
+_DEFIED_REACH: Final = 6  # 不顾|中国政府的|强烈反对: the opener, then the actor, then what it did
 
 
 def _defied_one(text: str, mention: Mention, stop: int) -> bool:
@@ -3391,11 +3393,11 @@ def _aim_after_head(between: str) -> bool:
 
 
 # the longest noun an actor heads before the aim of the verb that governs it (外交官, 工作人员)
-_AIM_HEAD_MAX = 4
+_AIM_HEAD_MAX: Final = 4
 
 
 # what ends the aim of a verb before the act aimed at (a quotation mark does not)
-_AIM_BREAKS = set(",，。;；:：!?！？\n")
+_AIM_BREAKS: Final = set(",，。;；:：!?！？\n")
 
 
 def _verb_ends_at(text: str, end: int) -> bool:
@@ -3552,8 +3554,8 @@ def _unnamed_inner_subject(text, clause, pos, end, mentions) -> bool:
     return bool(tags) and tags[-1][1] == "n" and all(t in _NOUN_PHRASE_TAGS for _, t in tags)
 
 
-_INNER_NOUN_REACH = 10
-_NOUN_PHRASE_TAGS = {"n", "m", "q", "c", "a", "b", "f"}
+_INNER_NOUN_REACH: Final = 10
+_NOUN_PHRASE_TAGS: Final = {"n", "m", "q", "c", "a", "b", "f"}
 
 
 def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
@@ -3583,7 +3585,7 @@ def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
     return _closes_to_phrase(text, end, clause.end)
 
 
-_PLACED_REACH = 12  # 对X在…举行军演表示反对: where X acts may stand between X and its act
+_PLACED_REACH: Final = 12  # 对X在…举行军演表示反对: where X acts may stand between X and its act
 
 
 def _event_noun_after(text: str, end: int) -> bool:
@@ -3603,7 +3605,7 @@ def _list_goes_on_to(text: str, stop: int) -> int:
 
 
 # 让/请/叫 someone (去) do it: the one asked acts, not the one who asks (让步, 邀请, 请求 aside)
-_ASKS_ANOTHER = re.compile(
+_ASKS_ANOTHER: Final = re.compile(
     r"(?<![转出退谦礼相忍])让(?![步渡])|(?<![邀申提恳吁诉声])请(?![求愿示教])|叫(?![做停嚣板好])"
 )
 
@@ -3654,7 +3656,7 @@ def _view_head() -> re.Pattern[str]:
     return re.compile(f"[^{stop}]{{0,8}}?的[^{stop}的]{{0,6}}?(?:{views})")
 
 
-_ORDERS = ("下令", "命令", "指示", "授权", "批准")
+_ORDERS: Final = ("下令", "命令", "指示", "授权", "批准")
 
 
 def _orderers(text, clauses, index, subjects, mentions: Sequence[Mention]) -> list[Mention]:
@@ -3672,9 +3674,9 @@ def _orderers(text, clauses, index, subjects, mentions: Sequence[Mention]) -> li
     return []
 
 
-_OBJECT_REACH = 6
+_OBJECT_REACH: Final = 6
 # the light verbs a response opens with after the 对-phrase it answers (予以驳斥, 作出回应)
-_RESPONSE_LEADS = ("予以", "作出", "做出")
+_RESPONSE_LEADS: Final = ("予以", "作出", "做出")
 
 
 def _object_of_act(text, clause, pos) -> bool:
@@ -3695,7 +3697,7 @@ def _object_of_act(text, clause, pos) -> bool:
     return False
 
 
-_SEVERAL_STATES = re.compile(r"等(?:[几多数两三四五六七八九十\d]+个?)?(?:国家|国)")
+_SEVERAL_STATES: Final = re.compile(r"等(?:[几多数两三四五六七八九十\d]+个?)?(?:国家|国)")
 
 
 def _each_of_several(text, subjects) -> bool:
@@ -3728,7 +3730,7 @@ def _happens_at(text, pos: int, subject: Mention, trig: Trigger) -> bool:
     return trig.predicate.name == "kills" and sum(c in _PUNCT for c in between) == 1
 
 
-_CLAUSE_STOPS_AFTER = marks_after("，,。；;")
+_CLAUSE_STOPS_AFTER: Final = marks_after("，,。；;")
 
 
 def _cast_vote(text, obj: Mention) -> bool:
@@ -3747,7 +3749,7 @@ def _handed_over(text, end: int, obj: Mention) -> bool:
     return ("将" in between or "把" in between) and not any(c in _PUNCT for c in between)
 
 
-_DEEDS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_DEEDS: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 
 
 def _deed_judged_by(text, clause, pos: int, subject: Mention, trig: Trigger) -> bool:
@@ -3783,7 +3785,7 @@ def _measures_to_protect(text, clause) -> bool:
     return any(word in after[:stop] for word in words("protected"))
 
 
-_CAUSE_CLOSE = re.compile(r"而(?:[感表深极十非常颇大]{0,2}[到示]|表达)?$")
+_CAUSE_CLOSE: Final = re.compile(r"而(?:[感表深极十非常颇大]{0,2}[到示]|表达)?$")
 
 
 def _actor_of_cause(text, clause, pos: int, subject: Mention, mentions) -> Mention | None:
@@ -3818,10 +3820,10 @@ def _opened_phrase(head: str, openers: str = "对就") -> str | None:
     return head[at + 1 :] if at != -1 else None
 
 
-_RESPONSE_WORDS = ("回应", "反应")
+_RESPONSE_WORDS: Final = ("回应", "反应")
 # what a 对-phrase points back at (对此, 对这一行为, 对上述做法): the deed told before, whose doer
 # the counterpart in focus is
-_POINTING_BACK = ("此", "这", "该", "上述", "其")
+_POINTING_BACK: Final = ("此", "这", "该", "上述", "其")
 
 
 @lru_cache(maxsize=1)
@@ -3965,7 +3967,7 @@ def _response_compelled(text, clause, pos: int) -> bool:
     return any(cue in head for cue in words("compelled"))
 
 
-_HOW_LONG = re.compile(
+_HOW_LONG: Final = re.compile(
     r"(?:[\d一二两三四五六七八九十百半]+|数)(?:个月|个星期|个小时|小时|星期|周|天|日|年)"
 )
 
@@ -4011,7 +4013,7 @@ def _nothing_after(text, clause, end) -> bool:
     return not first.startswith(("n", "r", "m", "q", "j", "eng"))
 
 
-_DESCRIBED_DEED_REACH = 24
+_DESCRIBED_DEED_REACH: Final = 24
 
 
 def _described_deed(rest: str) -> bool:
@@ -4026,8 +4028,8 @@ def _described_deed(rest: str) -> bool:
     return "的" in head[:-1] and not head.startswith(_THIS_WORDS)
 
 
-_THIS_WORDS = ("这", "此", "该", "上述", "其")
-_PEOPLE_HEAD_REACH = 6  # characters after 的 in which the people noun starts (高级|代表)
+_THIS_WORDS: Final = ("这", "此", "该", "上述", "其")
+_PEOPLE_HEAD_REACH: Final = 6  # characters after 的 in which the people noun starts (高级|代表)
 
 
 def _described_people(rest: str) -> bool:
@@ -4043,7 +4045,7 @@ def _described_people(rest: str) -> bool:
     return any(word in tail for word in words("described_people"))
 
 
-_DOCTRINE_REACH = 12
+_DOCTRINE_REACH: Final = 12
 
 
 def _doctrine_object(rest: str) -> bool:
@@ -4061,10 +4063,10 @@ def _tag_first(text: str) -> str:
     return tags[0][1] if tags else ""
 
 
-_COOPERATIVE = {"COOPERATE", "AID", "SUPPORT"}
-_TO_FRAMES = {"to", "toward"}
+_COOPERATIVE: Final = {"COOPERATE", "AID", "SUPPORT"}
+_TO_FRAMES: Final = {"to", "toward"}
 # the frames that name the other party of a trade or a gift described by its goods
-_MOVES_GOODS = {"COOPERATE": {"from", "to", "toward"}, "AID": {"to", "toward", "for"}}
+_MOVES_GOODS: Final = {"COOPERATE": {"from", "to", "toward"}, "AID": {"to", "toward", "for"}}
 
 
 def _trade_by_named_parties(text, clause, pos, trig: Trigger, mentions) -> bool:
@@ -4102,7 +4104,7 @@ def _principle_end(text: str, end: int, trig: Trigger) -> int:
     return end + len(named)
 
 
-_PROSPECT_REACH = 4  # 合作的|巨大|前景: an adjective between 的 and the prospect
+_PROSPECT_REACH: Final = 4  # 合作的|巨大|前景: an adjective between 的 and the prospect
 
 
 def _prospect_of(text: str, end: int) -> bool:
@@ -4175,7 +4177,7 @@ def _package_after() -> re.Pattern[str]:
     return re.compile(rf"[^\s，,。；;：:！？!?“”「」]{{0,6}}?(?={nouns})")
 
 
-_PUT_FORWARD_REACH = 12
+_PUT_FORWARD_REACH: Final = 12
 
 
 def _restates_planned_act(text: str, clauses, index: int, mentions) -> bool:
@@ -4212,8 +4214,8 @@ def _judged_important(text: str, clause, pos: int, end: int) -> bool:
     return not any(w in lead for w in words("held_this") + words("kept_up"))
 
 
-_IMPORTANCE_NOUN_ENDS = ("重要性", "重要意义")
-_CLOSING = " ，,。；;！？!?”」\"'的"
+_IMPORTANCE_NOUN_ENDS: Final = ("重要性", "重要意义")
+_CLOSING: Final = " ，,。；;！？!?”」\"'的"
 
 
 @lru_cache(maxsize=1)
@@ -4331,7 +4333,7 @@ def _relative_head(text, clause, end, mentions) -> Mention | None:
     return inside[0] if inside and inside[0].start == at + 1 else None
 
 
-_OPENING_LEAD = re.compile(r"(?:目前|当天|此前|曾经|曾)?(?:正在|正|在)?")
+_OPENING_LEAD: Final = re.compile(r"(?:目前|当天|此前|曾经|曾)?(?:正在|正|在)?")
 
 
 def _opening_relative(text, clause, pos, end, trig, mentions) -> tuple[Mention, Mention] | None:
@@ -4448,16 +4450,16 @@ def _addressed_in_act(text, clause, mention: Mention, pos: int, trig: Trigger) -
     # 《…拒绝…》: a verb of its own between them, the phrase addresses that verb)
 
 
-_WILL_OPENER = re.compile(r"(?:必|也|还|定|势必|随即)?(?:将|会|将会|要)?")
+_WILL_OPENER: Final = re.compile(r"(?:必|也|还|定|势必|随即)?(?:将|会|将会|要)?")
 
 
-_JOINED_ACT_LEADS = (
+_JOINED_ACT_LEADS: Final = (
     *("并", "还", "随后", "会后", "会谈后", "会见后", "此后", "之后", "其后", "同时", "也"),
     *("共同", "一道", "一起"),
 )
 
 
-_JOINED_ACT_WHEN = re.compile(r"^(?:[\d月日年上下午晚早当天同次]{1,8}(?:日|天))")
+_JOINED_ACT_WHEN: Final = re.compile(r"^(?:[\d月日年上下午晚早当天同次]{1,8}(?:日|天))")
 
 
 def _joined_after_lead(text, clause, head: str) -> bool:
@@ -4470,7 +4472,7 @@ def _joined_after_lead(text, clause, head: str) -> bool:
     return lead.endswith("后") or lead in _JOINED_ACT_LEADS
 
 
-_CHAIN_REACH = 40
+_CHAIN_REACH: Final = 40
 
 
 def _chained_act(text, clauses, index: int, pos: int, subject: Mention, done) -> Action | None:
@@ -4533,7 +4535,7 @@ def _partner_of_listed(text, clauses, index: int, pos: int, subjects, done) -> M
     return found if len(partners) == 1 else None
 
 
-_LISTED_CHAIN_REACH = 4
+_LISTED_CHAIN_REACH: Final = 4
 
 
 def _partners_of_joined_act(text, clause, pos: int, subject: Mention, done) -> list[Mention]:
@@ -4762,7 +4764,7 @@ def _counterpart(
     return None
 
 
-_DEED_OPENERS = _OPENING_QUOTES | {'"', "'"}  # may open the clause before its doer
+_DEED_OPENERS: Final = _OPENING_QUOTES | {'"', "'"}  # may open the clause before its doer
 
 
 def _clause_opener_before(text, clauses, index, mentions, subject: Mention) -> Mention | None:
@@ -4903,7 +4905,7 @@ def _with_fellow_agents(implied: Mention, done: Sequence[Action]) -> list[Mentio
     return list(fellows.values())
 
 
-_BA_SPEECH = re.compile(
+_BA_SPEECH: Final = re.compile(
     r"[把将]([^把将，,。；;]{2,30}?)(?:描述为|描述成|称为|称作|形容为|形容成|定性为|视为|看作|斥为)"
     r"[^，,。；;]{0,4}$"
 )
@@ -4987,7 +4989,7 @@ def _evaluation(
                 yield action
 
 
-_VERBAL_JUDGES = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
+_VERBAL_JUDGES: Final = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
 
 
 def _judge_of_topic(text, clause, pos: int, mentions) -> Mention | None:
@@ -5050,7 +5052,7 @@ def _pointing_judge(text, clause, pos: int, mentions) -> Mention | None:
     return None
 
 
-_ADDING_HEAD = 14  # how far into its sentence an act that goes on adding may stand
+_ADDING_HEAD: Final = 14  # how far into its sentence an act that goes on adding may stand
 
 
 def _goes_on_adding(text: str, clauses, boundary: int, mentions) -> bool:
@@ -5087,7 +5089,7 @@ def _speakers_together(
     return before[:-1] + _with_coordinated(text, clause, speaker, mentions)  # type: ignore[return-value]
 
 
-_COPULA_SUBJECT_REACH = 8
+_COPULA_SUBJECT_REACH: Final = 8
 
 
 def _copula_owner(text, clause, boundary: int, mentions) -> list[Mention]:
@@ -5283,7 +5285,7 @@ def _judged_list(text, clause, pos, target: Mention, mentions) -> list[Mention]:
     return [m for m in group if m is target or gaz.kind_of(m.actor) != "collective"]
 
 
-_PASSIVE_SPEECH = re.compile(r"被([^被]{2,24}?)(?:认为|视为|看作|称为|称作|定性为|指为)")
+_PASSIVE_SPEECH: Final = re.compile(r"被([^被]{2,24}?)(?:认为|视为|看作|称为|称作|定性为|指为)")
 _AGENT_FILLER = re.compile(r"(?:和|与|及|、|以及|一些|部分|多个|其他|等|国家|邻国|盟国|方面|政府)*")
 
 
@@ -5372,7 +5374,7 @@ def _private_body(actor_mention: Mention) -> bool:
 
 
 # a frame between the one who should act and 应 (印度|在没有调查的情况下|不应, 美方|在台湾问题上|应)
-_FRAME_BEFORE = re.compile(
+_FRAME_BEFORE: Final = re.compile(
     r"在[^在，,。；;：:]{1,16}?(?:情况下|前提下|问题上|时)[^，,。；;：:]{0,3}"
 )
 
@@ -5501,10 +5503,21 @@ def _inside_unspoken(text: str, start: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
+#: :func:`_speech_verb_starts` once made (see lexicon.made_once).
+_SPEECH_VERB_STARTS_MADE: Final[list[re.Pattern[str]]] = []
+
+
 def _speech_verb_starts() -> re.Pattern[str]:
     """Where a statement verb starts that ends within the search: it takes the verb's first
     character and only looks ahead for the rest, so verbs that overlap are all found."""
+    return (
+        _SPEECH_VERB_STARTS_MADE[0]
+        if _SPEECH_VERB_STARTS_MADE
+        else made_once(_SPEECH_VERB_STARTS_MADE, _read_speech_verb_starts())
+    )
+
+
+def _read_speech_verb_starts() -> re.Pattern[str]:
     return first_character_pattern(
         Branch(verb[0], f"(?={re.escape(verb[1:])})", verb[1:2] or None) for verb in speech_verbs()
     )
@@ -5515,12 +5528,12 @@ def _clause_of(clauses, pos: int) -> int:
     return next((c.start for c in clauses if c.start <= pos < c.end), clauses[0].start)
 
 
-_THIS = re.compile(r"[这此该](?:一|次|项|种|个|些|批|轮|起)?(?:新|最新)?")
+_THIS: Final = re.compile(r"[这此该](?:一|次|项|种|个|些|批|轮|起)?(?:新|最新)?")
 _THIS_IS = re.compile(r"(?:这|此举|这一举动|这一行为)(?:无疑|显然|完全|简直)?(?:是|属于|构成)")
-_HOSTILE_ACTS = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATEN"})
+_HOSTILE_ACTS: Final = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATEN"})
 
 
-_RELEASE_ASKED = re.compile(r"(?:立即|立刻|马上|尽快|尽早|无条件|地|、|“|「)*")
+_RELEASE_ASKED: Final = re.compile(r"(?:立即|立刻|马上|尽快|尽早|无条件|地|、|“|「)*")
 
 
 def _letter_addressee(text, clauses, index: int, mentions) -> Mention | None:
@@ -5568,10 +5581,10 @@ def _with_list_carried(
 
 # acts whose target a demand in the clause right after asks: pressed (施压莫斯科与基辅,要求…), or
 # summoned and protested to (召见中国大使,要求就…作出解释)
-_ASKING_ACTS = frozenset({"pressures", "protestsTo"})
+_ASKING_ACTS: Final = frozenset({"pressures", "protestsTo"})
 # …and acts that single the target out, when the demand opens its clause (谴责…军事接管行动,要求立刻
 # 释放总统; 批评日本渲染操弄,敦促勿玩弄…; 联络阿斯麦,要求…立即停止…)
-_SINGLING_ACTS = frozenset({"condemns", "criticises", "contacts"})
+_SINGLING_ACTS: Final = frozenset({"condemns", "criticises", "contacts"})
 # what may stand before a demand that opens its clause (,并要求…, ,同时敦促…)
 _DEMAND_OPENS = re.compile(r"[\s“”\"'「」]*(?:并且|并|同时|还|也|再次|随即|进而)?[\s“”\"'「」]*")
 
@@ -5605,7 +5618,7 @@ def _pressed_before(
 
 
 # acts that name whom a warning after them, naming no one of its own, is aimed at
-_CONDEMNING_ACTS = frozenset({"condemns", "criticises", "accuses"})
+_CONDEMNING_ACTS: Final = frozenset({"condemns", "criticises", "accuses"})
 
 
 def _warning_aimed(
@@ -5666,7 +5679,7 @@ def _holder_asked_to_release(text, clause, end: int, mentions, discourse) -> Men
     return Mention(holder.actor, holder.text, end, end, "coref")
 
 
-_PEOPLE_RELEASE = frozenset({"放人"})  # a release word that names the people freed itself
+_PEOPLE_RELEASE: Final = frozenset({"放人"})  # a release word that names the people freed itself
 
 
 def _held_people_named(text: str, release: str, end: int) -> bool:
@@ -5874,12 +5887,12 @@ def _right_before(text: str, end: int, pos: int) -> bool:
     return text[end:pos] in words("judged_manner")
 
 
-_OTHERWISE = ("否则", "不然", "要不然")
+_OTHERWISE: Final = ("否则", "不然", "要不然")
 
 
 # after the actor a copula names: its 对-phrase, 的, and an adverb or adjective in quotes or not
 # (是|美方|对中国主权的严重|挑衅, 是|乌方|对…和平倡议的“蓄意|挑衅”)
-_COPULA_DEED = re.compile(
+_COPULA_DEED: Final = re.compile(
     r"(?:对[^，,。；;：:]{1,24})?的[“\"「]?[^，,。；;：:的“”\"「」]{0,4}[“\"「]?"
 )
 
@@ -5934,7 +5947,7 @@ def _has_mention(clause, pos, mentions, text: str | None = None) -> bool:
     )
 
 
-_TO_MARKS = ("对", "向")
+_TO_MARKS: Final = ("对", "向")
 
 
 def _clause_subject(text, clause, pos, mentions, speaker) -> Mention | None:
@@ -5980,7 +5993,7 @@ def _after_finding(head: str) -> str:
 
 
 # 面临|美国的指控: faced; 赢得|欧盟的支持: won, as 得到 is
-_PASSIVE = ("遭到", "受到", "得到", "获得", "赢得", "面临", "遭", "被", "获")
+_PASSIVE: Final = ("遭到", "受到", "得到", "获得", "赢得", "面临", "遭", "被", "获")
 
 
 def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
@@ -6010,7 +6023,7 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
     return []
 
 
-_APPOSITION = re.compile(r"的?(?:主要|重要|最大|亲密|传统|最亲密|长期)?")
+_APPOSITION: Final = re.compile(r"的?(?:主要|重要|最大|亲密|传统|最亲密|长期)?")
 
 
 def _apposed(text, mention: Mention, mentions) -> Mention | None:
@@ -6023,10 +6036,10 @@ def _apposed(text, mention: Mention, mentions) -> Mention | None:
     return next((m for m in mentions if m.start == at + len(word)), None)
 
 
-_RESPONSE_TYPES = frozenset({"ACCUSE", "PROTEST"})
+_RESPONSE_TYPES: Final = frozenset({"ACCUSE", "PROTEST"})
 # what a letter or a call says to its addressee when it names no one: a demand (致信安理会,要求
 # 召开紧急会议) or a reproach (致电杨宇,对学校遭掷石表示遗憾)
-_ADDRESSED_TYPES = frozenset({"REQUEST"}) | _RESPONSE_TYPES
+_ADDRESSED_TYPES: Final = frozenset({"REQUEST"}) | _RESPONSE_TYPES
 
 
 def _caused_response(text, clause, pos, trig: Trigger, mentions):
@@ -6050,7 +6063,7 @@ def _caused_response(text, clause, pos, trig: Trigger, mentions):
     return agent, [m for m in _with_coordinated(text, clause, first, mentions) if m is not agent]
 
 
-_UNNAMED_RESPONDER_REACH = 6
+_UNNAMED_RESPONDER_REACH: Final = 6
 
 
 def _response_of_nobody(text, clause, pos, trig: Trigger, mentions) -> bool:
@@ -6074,14 +6087,14 @@ def _passive_head(text: str, start: int, front: int) -> str:
     return text[max(start, front - 2) : front]
 
 
-_AGENTLESS = re.compile(
+_AGENTLESS: Final = re.compile(
     r"(?:被|遭到|遭|受到|面临)(?:[一再多次已经曾正]{0,3}|全面|部分|新一轮|更多)$"
 )
 
 
 # the agent may take 的 and an adverb (遭到国际社会的普遍反对): up to eight letters
 _NONACTOR_PASSIVE = compile_pattern(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,8})$", wide=True)
-_NONACTOR_PASSIVE_REACH = 11
+_NONACTOR_PASSIVE_REACH: Final = 11
 
 
 def _passive_by_nonactor(text, clause, pos, mentions) -> bool:
@@ -6095,7 +6108,7 @@ def _passive_by_nonactor(text, clause, pos, mentions) -> bool:
     return not any(match.start() < m.end and m.start < pos for m in mentions)
 
 
-_HELD_IN_REACH = 8
+_HELD_IN_REACH: Final = 8
 
 
 def _held_in(text, clause, pos, mentions) -> Mention | None:
@@ -6164,7 +6177,7 @@ def _accused_before(patients: list[Mention], last: tuple[Mention, Mention] | Non
 
 _LISTED_PASSIVE = re.compile(r"(?:被|遭)[一再多次已经曾正也均都]{0,3}(?:列入|纳入|增列|列为)了?$")
 # 被列入|美国|制裁名单: a passive listing with the owner of the list between it and the list
-_LISTED_OWNED = re.compile(
+_LISTED_OWNED: Final = re.compile(
     r"(?:被|遭)[一再多次已经曾正也均都]{0,3}(?:列入|纳入|增列|列为)了?[^，,。；;：:被遭]{1,8}$"
 )
 
@@ -6182,8 +6195,8 @@ def _list_owner(text, clause, pos, mentions) -> Mention | None:
     return owners[0] if text[owners[0].end : pos] in {"", "的"} else None
 
 
-_PASSIVE_MARKER_END = re.compile(r"(?:被|遭到|遭|受到)(?:了|过)?$")
-_COPULAS = frozenset({"是", "为", "成为", "属于"})
+_PASSIVE_MARKER_END: Final = re.compile(r"(?:被|遭到|遭|受到)(?:了|过)?$")
+_COPULAS: Final = frozenset({"是", "为", "成为", "属于"})
 
 
 def _relative_after_verb(text, clause, agent: Mention, end: int) -> bool:
@@ -6269,7 +6282,7 @@ def _mediation_between(text: str, start: int, pos: int) -> bool:
     )
 
 
-_LIST_TAIL = re.compile(r"(?:等(?:多方|多国|国|方|国家)?|多国部队)的?$")
+_LIST_TAIL: Final = re.compile(r"(?:等(?:多方|多国|国|方|国家)?|多国部队)的?$")
 
 
 def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
@@ -6339,7 +6352,7 @@ def _inviter_before(text: str, clause, mention: Mention) -> bool:
     return rest.endswith(("邀请", "之邀")) and len(rest) <= _INVITATION_TAIL
 
 
-_INVITATION_TAIL = 8  # 应武契奇|总统多次邀请
+_INVITATION_TAIL: Final = 8  # 应武契奇|总统多次邀请
 
 
 def _host_inside(text: str, clause, mention: Mention, boundary: int) -> bool:
@@ -6353,7 +6366,7 @@ def _host_inside(text: str, clause, mention: Mention, boundary: int) -> bool:
 
 
 # what closes the 应-phrase after its host: a few words of a post, then the request itself
-_HOST_TAIL = re.compile(r"[^，,。；;：:]{0,8}?(?:邀请|之邀|要求|请求)")
+_HOST_TAIL: Final = re.compile(r"[^，,。；;：:]{0,8}?(?:邀请|之邀|要求|请求)")
 
 
 def _repeated(between: str) -> str:
@@ -6362,7 +6375,7 @@ def _repeated(between: str) -> str:
 
 
 # a mediation framed by 在 that closes after it (在吉布提主导的斡旋努力之后): its sides act after it
-_MEDIATION_DONE = re.compile(r"(?:努力)?(?:之后|后|下)")
+_MEDIATION_DONE: Final = re.compile(r"(?:努力)?(?:之后|后|下)")
 
 
 def _at_request_of(text: str, start: int, pos: int) -> int:
@@ -6390,12 +6403,12 @@ def _opens_clause(text: str, clause, at: int) -> bool:
 
 # a wire's dateline and byline before the first sentence (新华社北京6月13日电(记者 张三)): the
 # sentence after them opens its clause
-_DATELINE_LEAD = re.compile(
+_DATELINE_LEAD: Final = re.compile(
     r"(?:[^，,。；;：:\s]{0,24}?日[电讯])\s*(?:[(（]记者[^()（）]{0,30}[)）])?|[(（]记者[^()（）]{0,30}[)）]"
 )
 
 
-_FRAME_TIME_LEAD = re.compile(
+_FRAME_TIME_LEAD: Final = re.compile(
     r"^(?:(?:今年|去年|前年|\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:初|底|中旬|下旬|上旬)?)"
 )
 
@@ -6421,7 +6434,7 @@ def _clause_opening(text: str, start: int, pos: int) -> str:
 
 
 # words of time between the one who puts a demand forward and 提出 (库比吉|上周|提出的…要求)
-_ASK_TIME = re.compile(r"(?:上周|上月|日前|此前|先前|早前|近日|昨天|今天|曾经|曾|已经|已)*$")
+_ASK_TIME: Final = re.compile(r"(?:上周|上月|日前|此前|先前|早前|近日|昨天|今天|曾经|曾|已经|已)*$")
 
 
 def _asker_put_forward(text: str, start: int, pos: int, mentions: list[Mention]) -> Mention | None:
@@ -6462,18 +6475,18 @@ def _acceptance_of(text, clause, pos: int) -> int:
 
 # a demand that is a noun: the trigger is the noun (澳大利亚的|请求|, 请求|并与…) or opens a
 # relative clause of one (联合国|要求|解除…封锁的呼吁)
-_DEMAND_NOUN_AFTER = re.compile(
+_DEMAND_NOUN_AFTER: Final = re.compile(
     r"(?:[^，,。；;：:！!？?]{0,20}的(?:呼吁|请求|要求|号召))?(?:[，,。；;：:！!？?并並而]|$)"
 )
-_ANSWER_REACH = 16
+_ANSWER_REACH: Final = 16
 # a demand its owner put forward, what it asks between (华为|提出的重新考虑该决定的|请求): the
 # owner still asked; the answer may then stand further back
 _ASK_PUT_FORWARD = re.compile(r"(?:所|曾)?提出(?:了|过)?的(?:[^，,。；;：:！!？?]{0,40}的)?$")
-_ASK_PUT_FORWARD_REACH = 80
+_ASK_PUT_FORWARD_REACH: Final = 80
 
 
 # statuses of an answer to a demand that leave the demand made (没有响应, 如果美国拒绝朝方要求)
-_ANSWER_DENIED = frozenset({"negated", "hypothetical"})
+_ANSWER_DENIED: Final = frozenset({"negated", "hypothetical"})
 
 
 def _answered_ask(text, clause, pos: int, action: Action) -> bool:
@@ -6576,7 +6589,7 @@ def _reversed_frame(
 
 
 # the kinds of body a veto is cast in (organizations.tsv)
-_VOTING_BODIES = frozenset({"igo", "regional", "legislature"})
+_VOTING_BODIES: Final = frozenset({"igo", "regional", "legislature"})
 
 
 def _veto_targets(targets: list[Mention], discourse: Discourse, pos: int) -> list[Mention]:
@@ -6676,7 +6689,7 @@ def _charged_described(
 
 
 # the kind of the actors a passive describes, before their names (的国家——古巴、委内瑞拉)
-_KIND_BEFORE_NAMES = re.compile(r"(?:国家|政府|政权|组织|成员国)(?:——|—|:|：)?")
+_KIND_BEFORE_NAMES: Final = re.compile(r"(?:国家|政府|政权|组织|成员国)(?:——|—|:|：)?")
 
 
 def _partner_after(text, side: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -6701,7 +6714,7 @@ def _inside_under_frame(text: str, start: int, mention: Mention) -> bool:
     )
 
 
-_UNDER_FRAME_TAIL = 12  # 的支持下, 的积极斡旋下: how far past the actor its frame may close
+_UNDER_FRAME_TAIL: Final = 12  # 的支持下, 的积极斡旋下: how far past the actor its frame may close
 
 
 def _titled_person_first(text, later: list[Mention]) -> list[Mention]:
@@ -6755,7 +6768,7 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
     return _list_ending_at(text, clause, last, mentions)
 
 
-_LIST_TAIL_OPENERS = ("以及", "及", "和", "、")
+_LIST_TAIL_OPENERS: Final = ("以及", "及", "和", "、")
 
 
 def _list_goes_on_unnamed(between: str) -> bool:
@@ -6791,11 +6804,11 @@ def _in_reason_phrase(text, clause, mention: Mention) -> bool:
 
 # what the patient was doing when it suffered the act (在上海报道示威时, 在明尼苏达抗议时):
 # a frame of time too, with no pause in it
-_WHEN_FRAME = re.compile(r"在[^，,。；;：:、“”\"]{1,14}?(?:时|期间)")
+_WHEN_FRAME: Final = re.compile(r"在[^，,。；;：:、“”\"]{1,14}?(?:时|期间)")
 
 
 # a time when something happened, as it may stand between a patient and its passive marker
-_TIME_SPAN = re.compile(
+_TIME_SPAN: Final = re.compile(
     r"在?(?:[\d一二三四五六七八九十〇零]+(?:年代|年|月|日|世纪)(?:初|末|中期)?[与和及至到、]?)+"
 )
 
@@ -6852,10 +6865,10 @@ def _authored_patient(text, clause, agent: Mention, mentions) -> bool:
     return by and 0 < len(between) <= 8 and not any(c in _PUNCT for c in between)
 
 
-_OBJECT_COVERBS = frozenset("向对给")
-_THROUGH = ("经过", "经")
-_UNDER = compile_pattern(r"(?:[和与及][\u4e00-\u9fff]{1,3})?下", wide=True)
-_ENUMERATOR = re.compile(r"^[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]")
+_OBJECT_COVERBS: Final = frozenset("向对给")
+_THROUGH: Final = ("经过", "经")
+_UNDER: Final = compile_pattern(r"(?:[和与及][\u4e00-\u9fff]{1,3})?下", wide=True)
+_ENUMERATOR: Final = re.compile(r"^[(（]?[一二三四五六七八九十\d]{1,2}[、.．)）]")
 
 
 def _on_every_side(text: str, trig: Trigger, agents: list[Mention]) -> bool:
@@ -6884,8 +6897,8 @@ def _topic_group(text, clauses, index, mentions, agents, sides: bool) -> list[Me
     return group
 
 
-_FRAMED_HELPER = re.compile(r"在[^,，。;；]{1,24}下$")
-_UNDER_FRAME = re.compile(r"在[^,，。;；]{1,24}下")
+_FRAMED_HELPER: Final = re.compile(r"在[^,，。;；]{1,24}下$")
+_UNDER_FRAME: Final = re.compile(r"在[^,，。;；]{1,24}下")
 
 
 def _framed_helper(text: str, start: int, pos: int, mentions) -> bool:
@@ -6914,7 +6927,7 @@ def _topic(text, clauses, index, mentions, exclude) -> list[Mention]:
     return []
 
 
-_SPEECH_TYPES = {"THREATEN", "ACCUSE", "REQUEST", "PROTEST"}
+_SPEECH_TYPES: Final = {"THREATEN", "ACCUSE", "REQUEST", "PROTEST"}
 
 
 def said_act(trig: Trigger) -> bool:
@@ -6934,7 +6947,7 @@ def _harm_to_both(text, clauses, first: int) -> bool:
     return False
 
 
-_HARM_REACH = 12
+_HARM_REACH: Final = 12
 
 
 def _damaged_cooperation(text: str, clause: Clause, pos: int, end: int) -> bool:
@@ -6964,10 +6977,10 @@ def _damage_governs(text: str, at: int, after: int, pos: int) -> bool:
 
 
 # 排除|外部|干扰, 抵御|外部|冲击: how far before a damage word a word warding it off may begin
-_WARD_REACH = 4
+_WARD_REACH: Final = 4
 
 
-_DAMAGED_REACH = 8
+_DAMAGED_REACH: Final = 8
 
 
 def _names_harm(stretch: str) -> bool:
@@ -6975,7 +6988,7 @@ def _names_harm(stretch: str) -> bool:
     return any(h in stretch for h in words("harm"))
 
 
-_OWNER_OF = re.compile("[\u4e00-\u9fff]{0,2}的")
+_OWNER_OF: Final = re.compile("[\u4e00-\u9fff]{0,2}的")
 
 
 def _harmed_by_owned(text, clauses, first: int, owner: Mention, mentions, trig) -> Mention | None:
@@ -7111,8 +7124,8 @@ def _lead_length(text: str, clause) -> int:
     return len(body) - len(body.lstrip(' “"「'))
 
 
-_STATEMENT_REACH = 3
-_NOUN_REACH = 3  # X的 this close before a speech act makes it X's noun (安理会的停火|要求)
+_STATEMENT_REACH: Final = 3
+_NOUN_REACH: Final = 3  # X的 this close before a speech act makes it X's noun (安理会的停火|要求)
 
 
 def _opens_statement(text: str, mention: Mention) -> bool:
@@ -7157,7 +7170,7 @@ def _same_side(a: Mention, b: Mention) -> bool:
     )
 
 
-_RIVALRY = {"ACCUSE", "REJECT", "THREATEN", "PROTEST"}
+_RIVALRY: Final = {"ACCUSE", "REJECT", "THREATEN", "PROTEST"}
 
 
 def _rival_people(subject: Mention, obj: Mention, trig: Trigger) -> bool:
@@ -7182,7 +7195,7 @@ def _one_post_held_by_both(a: Actor, b: Actor) -> bool:
     return post is not None and all(post) and post == posts.get(b.key)
 
 
-_ARMED_KINDS = {"military", "armed_group"}
+_ARMED_KINDS: Final = {"military", "armed_group"}
 
 
 def _quarrel_of_people(a: Mention, b: Mention) -> bool:
@@ -7240,8 +7253,8 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
     return trig
 
 
-_RETALIATION_REACH = 20
-_SLANDER_TAIL = 6  # how far past its target a slander cue may stand (攻击俄|内政外交)
+_RETALIATION_REACH: Final = 20
+_SLANDER_TAIL: Final = 6  # how far past its target a slander cue may stand (攻击俄|内政外交)
 
 
 def _slander_around(subject: Mention, obj: Mention) -> bool:
@@ -7297,7 +7310,7 @@ def _protest_lodged_after(obj: Mention) -> bool:
     return any(word in text[obj.end : stop] for word in words("protest_lodged"))
 
 
-_BLOC_KINDS = {"igo", "regional"}
+_BLOC_KINDS: Final = {"igo", "regional"}
 
 
 def _sued_in_topic(text, clause, pos, mentions) -> list[Mention]:
@@ -7365,10 +7378,10 @@ def _seized_by_own_forces(subject: Mention, obj: Mention, trig: Trigger) -> bool
     )
 
 
-_SEIZING_KINDS = frozenset({"military", "court"})  # 巴西最高法院判处前总统…: a court too
+_SEIZING_KINDS: Final = frozenset({"military", "court"})  # 巴西最高法院判处前总统…: a court too
 
 
-_JUNTA_NAMES = ("军政府", "过渡军政府", "军事委员会")
+_JUNTA_NAMES: Final = ("军政府", "过渡军政府", "军事委员会")
 
 
 def _dui_in_clause_before(text, clauses, index, mentions) -> list[Mention]:
@@ -7386,7 +7399,7 @@ def _dui_in_clause_before(text, clauses, index, mentions) -> list[Mention]:
 
 
 _STATE_KINDS = {"ministry", "agency", "military", "executive", "embassy", "consulate", "mission"}
-_STATE_POSTS = {
+_STATE_POSTS: Final = {
     "head_of_state",
     "head_of_government",
     "minister",
@@ -7554,9 +7567,9 @@ def _pair_talked_about(text: str, pair: list[Mention]) -> bool:
 
 
 # how far back a word of what is talked about may open the list of topics an item closes
-_TOPIC_LIST_REACH = 30
-_TOPIC_LIST_JOINS = ("、", "和", "及")  # right before a later item of a list of topics
-_TOPIC_LIST_STOPS = "，,。；;：:！!？?\n"
+_TOPIC_LIST_REACH: Final = 30
+_TOPIC_LIST_JOINS: Final = ("、", "和", "及")  # right before a later item of a list of topics
+_TOPIC_LIST_STOPS: Final = "，,。；;：:！!？?\n"
 
 
 def _later_topic_listed(text: str, front: int) -> bool:
@@ -7577,7 +7590,7 @@ def _named_as_topic(text: str, end: int) -> bool:
     return after.startswith((*words("topic"), *words("topic_tail")))
 
 
-TALKS_SIDES = ("CONSULT", "AGREE", "ASSAULT")  # the pairs that talks in focus are between
+TALKS_SIDES: Final = ("CONSULT", "AGREE", "ASSAULT")  # the pairs that talks in focus are between
 
 
 def _unowned_talks(text, clause, pos, trig: Trigger, mentions) -> bool:
@@ -7611,7 +7624,7 @@ def _pair_talking(
     return None
 
 
-_TALKS_FRAME = re.compile(r"[^,，。；;]{0,8}$")
+_TALKS_FRAME: Final = re.compile(r"[^,，。；;]{0,8}$")
 
 
 def _sides_after_frame(
@@ -7637,8 +7650,8 @@ def _sides_after_frame(
     return None
 
 
-_NO_SIDE_VIAS = frozenset({"place", "media"})  # (extract._NO_SIDES: predicates, not vias)
-_OUTBREAK_REACH = 4  # 爆发|新的|战斗, 再次爆发|激烈|冲突: a few words of manner between
+_NO_SIDE_VIAS: Final = frozenset({"place", "media"})  # (extract._NO_SIDES: predicates, not vias)
+_OUTBREAK_REACH: Final = 4  # 爆发|新的|战斗, 再次爆发|激烈|冲突: a few words of manner between
 
 
 def _unowned_fight(text, clause, pos, trig: Trigger, mentions) -> bool:
@@ -7670,7 +7683,7 @@ def _pair_fighting(done: Sequence[Action], discourse) -> tuple[Mention, Mention]
     return discourse.pair("ASSAULT")
 
 
-_WE_ACTS = {"CONSULT", "AGREE"}
+_WE_ACTS: Final = {"CONSULT", "AGREE"}
 
 
 def _we_with_counterpart(subject: Mention, trig: Trigger, done, discourse) -> Mention | None:
@@ -7700,8 +7713,8 @@ def _talks_of_pair(trig: Trigger, pos: int, status: str, pair) -> Iterator[Actio
 # -- targets -----------------------------------------------------------------------------------
 
 
-_DEAL_NOUNS = frozenset({"协议", "协定"})
-_OF_DEAL = compile_pattern(r"的[\u4e00-\u9fff]{0,6}$", wide=True)
+_DEAL_NOUNS: Final = frozenset({"协议", "协定"})
+_OF_DEAL: Final = compile_pattern(r"的[\u4e00-\u9fff]{0,6}$", wide=True)
 
 
 def _deal_partner(text, clause, pos, mentions) -> list[Mention]:
@@ -7738,7 +7751,7 @@ def _deal_enders() -> tuple[str, ...]:
     )
 
 
-_DASHES = ("—", "－", "-", "–", "—" * 2)
+_DASHES: Final = ("—", "－", "-", "–", "—" * 2)
 
 
 def _framed_noun(text: str, pos: int, end: int, mentions) -> bool:
@@ -7804,7 +7817,7 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
     return (kept, frame) if kept else ([], "")
 
 
-_QUOTED_VERB_REACH = 6  # 安理会“明确重申”: letters an adverb may add before the trigger
+_QUOTED_VERB_REACH: Final = 6  # 安理会“明确重申”: letters an adverb may add before the trigger
 
 
 def _quoted_verb_end(text, clause, pos: int, end: int) -> int:
@@ -7893,11 +7906,11 @@ def _people_noun_at(text: str, at: int, cls: str) -> bool:
     return False
 
 
-_PEOPLE_REACH = 12
-_PEOPLE_COUNT = re.compile(r"(?:[一两二三四五六七八九十几多数]{1,2}[位名个])?")
+_PEOPLE_REACH: Final = 12
+_PEOPLE_COUNT: Final = re.compile(r"(?:[一两二三四五六七八九十几多数]{1,2}[位名个])?")
 _ARMED_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # a place may well be their target
-_IN_PLACE = re.compile(r"(?:(?:地带|地区|境内)的?)?")  # (not 欧洲的|空客: whose make it is)
-_PLACE_ENDS = ("地带", "地区")
+_IN_PLACE: Final = re.compile(r"(?:(?:地带|地区|境内)的?)?")  # (not 欧洲的|空客: whose make it is)
+_PLACE_ENDS: Final = ("地带", "地区")
 
 
 def _owner_in_place(text: str, mention: Mention, mentions, end: int) -> Mention:
@@ -8154,7 +8167,7 @@ def _act_as_topic(text: str, clause, pos: int, end: int) -> bool:
     return not text[clause.start : pos].strip(' “”"「」') and text.startswith("是", end)
 
 
-_GOODS_REACH = 12
+_GOODS_REACH: Final = 12
 
 
 def _pressed_next(text: str, clause, end: int, mentions) -> list[Mention]:
@@ -8182,7 +8195,7 @@ def _pressed_next(text: str, clause, end: int, mentions) -> list[Mention]:
     return [target] if hostile else []
 
 
-_PRESSING = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN"})  # acts forces back up
+_PRESSING: Final = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN"})  # acts forces back up
 
 
 def _land_bought(mentions, end: int) -> bool:
@@ -8191,8 +8204,8 @@ def _land_bought(mentions, end: int) -> bool:
     return any(m.start == end and m.actor.type == "Region" for m in mentions)
 
 
-_NEXT_OPENER = re.compile(r"\s*(?:并|以|借此)?(?:针对|[对向])")
-_FORCES_AFTER = re.compile(r"[^，,。；;]{0,10}[，,]?$")
+_NEXT_OPENER: Final = re.compile(r"\s*(?:并|以|借此)?(?:针对|[对向])")
+_FORCES_AFTER: Final = re.compile(r"[^，,。；;]{0,10}[，,]?$")
 
 
 def _goods_of_a_sanction(text: str, clause, end: int, trig: Trigger) -> bool:
@@ -8209,7 +8222,7 @@ def _goods_of_a_sanction(text: str, clause, end: int, trig: Trigger) -> bool:
     )
 
 
-_GOODS_TAXED_REACH = 14
+_GOODS_TAXED_REACH: Final = 14
 
 
 def _opened_by_topic(text: str, mention: Mention) -> bool:
@@ -8277,7 +8290,7 @@ def _caused(stretch: str) -> bool:
     return any(w in stretch for w in words("causes")) or any(w in stretch for w in _SUFFERED)
 
 
-_SUFFERED = ("遭到", "遭受", "受到", "招来")
+_SUFFERED: Final = ("遭到", "遭受", "受到", "招来")
 
 
 def _gives_aid(text, clause, end: int) -> bool:
@@ -8326,7 +8339,7 @@ def _listed_targets(text, end: int, mentions) -> list[Mention]:
     return _with_coordinated(text, Clause(first.start, stop), first, mentions)
 
 
-_LIST_GOES_ON = re.compile(r"等(?:个人|人员|官员|实体|机构|企业|单位)[,，]?(?:以及|及|和)")
+_LIST_GOES_ON: Final = re.compile(r"等(?:个人|人员|官员|实体|机构|企业|单位)[,，]?(?:以及|及|和)")
 
 
 def _list_goes_on(text, last: Mention, mentions) -> list[Mention]:
@@ -8347,10 +8360,10 @@ def _list_goes_on(text, last: Mention, mentions) -> list[Mention]:
     return []
 
 
-_COMMAS = frozenset(",，")
+_COMMAS: Final = frozenset(",，")
 
 
-_ON_THE_LIST_TOO = re.compile(r"(?:也|都|均|亦|同样|已经|已|还)*$")
+_ON_THE_LIST_TOO: Final = re.compile(r"(?:也|都|均|亦|同样|已经|已|还)*$")
 
 
 def _on_list_before(text, pos: int, mentions) -> list[Mention]:
@@ -8416,7 +8429,7 @@ def _officer_named_after(text, body: Mention, mentions) -> Mention | None:
     return person if rest != between and (not rest or rest.startswith("在")) else None
 
 
-_FATE_REACH = 8
+_FATE_REACH: Final = 8
 
 
 def _not_asked(text, clause, end: int, found: list[Mention]) -> bool:
@@ -8429,10 +8442,10 @@ def _not_asked(text, clause, end: int, found: list[Mention]) -> bool:
     return any(w in stretch for w in words("fate"))
 
 
-_NEAR_REACH = 12
-_ALL_COVERBS = _NOT_SUBJECT_BEFORE - {""}
-_NEAR_LINKS = set("的是了")
-_ANY_COVERB = _WITH | _TO | _FROM | _FOR | set("将把被在于")
+_NEAR_REACH: Final = 12
+_ALL_COVERBS: Final = _NOT_SUBJECT_BEFORE - {""}
+_NEAR_LINKS: Final = set("的是了")
+_ANY_COVERB: Final = _WITH | _TO | _FROM | _FOR | set("将把被在于")
 
 
 def _near_after(text, clause, end, mentions, asks: bool) -> list[Mention]:
@@ -8464,7 +8477,7 @@ def _near_after(text, clause, end, mentions, asks: bool) -> list[Mention]:
     return []
 
 
-_JOINT_LINKS = ("与", "同", "跟")
+_JOINT_LINKS: Final = ("与", "同", "跟")
 
 
 def _joint_subjects(text: str, group: list[Mention]) -> bool:
@@ -8475,7 +8488,7 @@ def _joint_subjects(text: str, group: list[Mention]) -> bool:
     return has_verb(text[group[-1].end : group[-1].end + 2])
 
 
-_SAID_REACH = 20
+_SAID_REACH: Final = 20
 
 
 def _warned(text, clauses, index, subject: Mention, objects, mentions) -> list[Mention]:
@@ -8543,7 +8556,7 @@ def _warned_addressee(between: str) -> bool:
     return any(tag[:1] in {"v", "d"} for _, tag in tags[1:])
 
 
-_RELATIVE_LEAD = 3  # adverbs between 对 and the verb of a relative clause (对曾经访华的…)
+_RELATIVE_LEAD: Final = 3  # adverbs between 对 and the verb of a relative clause (对曾经访华的…)
 
 
 def _governed_relative(text, clause, pos: int, mentions) -> Mention | bool | None:
@@ -8590,7 +8603,7 @@ def _described_after(text, clause, end, mention: Mention, mentions) -> Mention |
     return head if head is not None and head.via not in {"place", "media"} else False
 
 
-_SCARE_QUOTES = re.compile(r"[“「]([^“”「」,，。]{1,6})[”」]")
+_SCARE_QUOTES: Final = re.compile(r"[“「]([^“”「」,，。]{1,6})[”」]")
 
 
 def _unquoted(stretch: str) -> str:
@@ -8683,7 +8696,7 @@ def _after(
 
 
 _OWNED_ACT_SEGMENT = re.compile(r"(?:对|的|单方面)[^，,。；;：:、和及与]{1,12}?(?:以及|、|和|及)")
-_OWNED_ACT_OPENERS = ("对", "的", "单方面")
+_OWNED_ACT_OPENERS: Final = ("对", "的", "单方面")
 
 
 def _owners_listed_after(text: str, clause, last: Mention, mentions) -> list[Mention]:
@@ -8719,7 +8732,7 @@ def _response_addressee(text: str, clause, end: int, mention: Mention) -> bool:
     return any(w in text[clause.start : end] for w in _MATTER_OPENERS)
 
 
-_MATTER_OPENERS = ("就", "针对", "关于", "对于")
+_MATTER_OPENERS: Final = ("就", "针对", "关于", "对于")
 
 
 def _named_citizen(text: str, mention: Mention, mentions) -> Mention | None:
@@ -8749,7 +8762,7 @@ def _compound_targets(text: str, mention: Mention, mentions, blame: bool) -> lis
     return group
 
 
-_NAMED_ACT = re.compile(
+_NAMED_ACT: Final = re.compile(
     r"[^，,。；;：:“「和及、]{1,6}(?:[“「][^“”「」，,。]{1,10}[”」])?(?:和|及|以及|、)"
 )
 
@@ -8771,7 +8784,7 @@ def _next_joint_compound(text: str, last: int, mentions, group: list[Mention]) -
     return [m for m in members if m.actor not in seen]
 
 
-_INCLUDED_OWNERS = re.compile(
+_INCLUDED_OWNERS: Final = re.compile(
     r"在内的?(?:[0-9０-９]+|[一二两三四五六七八九十百千]+|多|数|若干)?(?:名|位|个|家)?"
 )
 
@@ -8806,7 +8819,7 @@ def _admitted_partner(text: str, end: int, mention: Mention) -> bool:
     )
 
 
-_LIES_IN_TAIL = re.compile(r"[^，,。；;：:“”「」的]{0,8}的")
+_LIES_IN_TAIL: Final = re.compile(r"[^，,。；;：:“”「」的]{0,8}的")
 
 
 def _lies_in(text: str, end: int, mention: Mention) -> bool:
@@ -8819,7 +8832,7 @@ def _lies_in(text: str, end: int, mention: Mention) -> bool:
     return _LIES_IN_TAIL.match(text, mention.end) is not None
 
 
-_COPULA_GAP = 2  # 巴祖姆|仍|是: an adverb between the topic and 是
+_COPULA_GAP: Final = 2  # 巴祖姆|仍|是: an adverb between the topic and 是
 
 
 def _copula_topic(text, clause, pos: int, mentions) -> list[Mention]:
@@ -8834,7 +8847,7 @@ def _copula_topic(text, clause, pos: int, mentions) -> list[Mention]:
     return [before[-1]]
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d年")
+_YEAR: Final = re.compile(r"(?:19|20)\d\d年")
 
 
 def _topic_after(text: str, end: int) -> bool:
@@ -8865,7 +8878,7 @@ def _partner_in_relative(text, clause, mention: Mention) -> bool:
     return True
 
 
-_ACT_HEAD_REACH = 6
+_ACT_HEAD_REACH: Final = 6
 
 
 def _heads_a_deal(text, start: int, end: int) -> bool:
@@ -8877,8 +8890,8 @@ def _heads_a_deal(text, start: int, end: int) -> bool:
     )
 
 
-_RELATION_REACH = 4  # characters between 的 and a relation word (他的|前|竞选|搭档)
-_RELATED_NAME_REACH = 6
+_RELATION_REACH: Final = 4  # characters between 的 and a relation word (他的|前|竞选|搭档)
+_RELATED_NAME_REACH: Final = 6
 
 
 def _related_to(text, clause, mention, mentions) -> list[Mention] | None:
@@ -8919,8 +8932,8 @@ def _without_including(text, between: str, mention: Mention, clause) -> str:
     return between[: -len("包括")]
 
 
-_DESCRIBING_REACH = 24
-_HEAD_REACH = 8
+_DESCRIBING_REACH: Final = 24
+_HEAD_REACH: Final = 8
 
 
 def _head_after_relative(text, clause, end, mentions, asks: bool = False) -> Mention | None:
@@ -8963,7 +8976,7 @@ def _head_after_relative(text, clause, end, mentions, asks: bool = False) -> Men
     return None
 
 
-_VISIT_CLAUSE_REACH = 64
+_VISIT_CLAUSE_REACH: Final = 64
 
 
 def _visit_opening(text: str, end: int) -> bool:
@@ -8999,13 +9012,22 @@ def _bloc_ending(stretch: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=1)
+#: :func:`_bloc_names` once made (see lexicon.made_once).
+_BLOC_NAMES_MADE: Final[list[tuple[frozenset[str], dict[str, tuple[int, ...]]]]] = []
+
+
 def _bloc_names() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
     """The gazetteer's names of groups of member states (two to _BLOC_LONGEST characters), and
     their lengths by their last character, longest first. A name that ends a stretch is the
     longest surface starting there (none runs past the end), so a look-up of each length finds
     what the longest match at each start found, at a fraction of the cost (most stretches end
     in none)."""
+    return (
+        _BLOC_NAMES_MADE[0] if _BLOC_NAMES_MADE else made_once(_BLOC_NAMES_MADE, _read_bloc_names())
+    )
+
+
+def _read_bloc_names() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
     gaz = load_gazetteer()
     names = frozenset(
         surface
@@ -9018,7 +9040,7 @@ def _bloc_names() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
     return names, {last: tuple(sorted(ls, reverse=True)) for last, ls in ends.items()}
 
 
-_BLOC_LONGEST = 8
+_BLOC_LONGEST: Final = 8
 
 
 def _hosts(text, mention: Mention, mentions) -> bool:
@@ -9032,7 +9054,7 @@ def _hosts(text, mention: Mention, mentions) -> bool:
 
 # 驻尼|法军, 现任|总统
 _STATIONED = compile_pattern(r"驻[\u4e00-\u9fff]{1,4}$|^(?:现任|前任|时任|新任|前)$", wide=True)
-_NUMERALS = r"[\d０-９一二三四五六七八九十百千万两几多余]+"
+_NUMERALS: Final = r"[\d０-９一二三四五六七八九十百千万两几多余]+"
 
 
 @lru_cache(maxsize=1)
@@ -9041,14 +9063,23 @@ def _quantity() -> re.Pattern[str]:
     return re.compile(_NUMERALS + "(?:" + "|".join(map(re.escape, words("classifier"))) + ")")
 
 
-_OTHER_BEFORE = re.compile(r"(?:其他|其它|其余)$")
+_OTHER_BEFORE: Final = re.compile(r"(?:其他|其它|其余)$")
 
 
-@lru_cache(maxsize=1)
+#: :func:`_determiner` once made (see lexicon.made_once).
+_DETERMINER_MADE: Final[list[re.Pattern[str]]] = []
+
+
 def _determiner() -> re.Pattern[str]:
     """A demonstrative or an ordinal with its measure word, and no more before the target
     (这家|伊朗企业, 这两名|美国官员, 最后一个|塔利班政权, 第三批|俄罗斯实体): it picks which of the
     target's own, it puts no gap between the verb and the target."""
+    return (
+        _DETERMINER_MADE[0] if _DETERMINER_MADE else made_once(_DETERMINER_MADE, _read_determiner())
+    )
+
+
+def _read_determiner() -> re.Pattern[str]:
     measure = "(?:" + "|".join(map(re.escape, words("classifier"))) + ")"
     return re.compile(
         r"^[了过]?(?:(?:这|那|该|此|每|最后|第)(?:" + _NUMERALS + ")?" + measure + "|这些|那些)"
@@ -9077,7 +9108,7 @@ def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:
     return None
 
 
-_LOCATIVE_FILLER = re.compile(
+_LOCATIVE_FILLER: Final = re.compile(
     r"的?(?:[\d一二两三四五六七八九十百千数多几]+[个处座名批]|多处|多个|多名)?的?"
 )
 
@@ -9090,7 +9121,7 @@ def _joint_noun_follows(text: str, pos: int) -> bool:
     return text.startswith("关系", pos) or (trig is not None and trig.event_type in SYMMETRIC_TYPES)
 
 
-_INNER_COVERBS = set("对向与同跟")
+_INNER_COVERBS: Final = set("对向与同跟")
 
 
 def _governed_inside(text: str, end: int, mention: Mention, trig: Trigger) -> bool:
@@ -9109,7 +9140,7 @@ def _consented_act(text: str, end: int, mention: Mention, trig: Trigger) -> bool
     return trig.event_type == "AGREE" and text[end : _front(mention)] in _CONSENT_COVERBS
 
 
-_CONSENT_COVERBS = frozenset("对向给为将把从自")  # 同意将俄罗斯列入制裁名单, 同意从加沙撤军
+_CONSENT_COVERBS: Final = frozenset("对向给为将把从自")  # 同意将俄罗斯列入制裁名单, 同意从加沙撤军
 
 
 def _joint_act_follows(text: str, pos: int) -> bool:
@@ -9119,15 +9150,15 @@ def _joint_act_follows(text: str, pos: int) -> bool:
     return trig is not None and trig.event_type in {"COOPERATE", "MOBILIZE", "ASSAULT"}
 
 
-_BLAME = {"ACCUSE", "PROTEST", "THREATEN"}
-UNDOES = {"RETREAT": "COERCE"}  # a release (RETREAT) undoes a detention (COERCE)
-_PLACE_TARGETS = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONSULT"}
-_VERBAL = {"ACCUSE", "REJECT", "PROTEST", "SUPPORT"}
-_HOSTILE = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
-_PHYSICAL = {"COERCE", "ASSAULT", "RETREAT"}
+_BLAME: Final = {"ACCUSE", "PROTEST", "THREATEN"}
+UNDOES: Final = {"RETREAT": "COERCE"}  # a release (RETREAT) undoes a detention (COERCE)
+_PLACE_TARGETS: Final = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONSULT"}
+_VERBAL: Final = {"ACCUSE", "REJECT", "PROTEST", "SUPPORT"}
+_HOSTILE: Final = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
+_PHYSICAL: Final = {"COERCE", "ASSAULT", "RETREAT"}
 
 
-_AFTER_FRAME = ("后", "之后", "以来")
+_AFTER_FRAME: Final = ("后", "之后", "以来")
 
 
 def _frames_time(text: str, end: int) -> bool:
@@ -9179,7 +9210,7 @@ def _linked_to(text: str, mention: Mention) -> bool:
     )
 
 
-_LINKED_REACH = 12  # 对|红海航线上|与以色列有关的船只: the place words before 与
+_LINKED_REACH: Final = 12  # 对|红海航线上|与以色列有关的船只: the place words before 与
 
 
 def _linked_thing(text: str, mention: Mention) -> bool:
@@ -9203,9 +9234,9 @@ def _linked_thing_opener(text: str, link: int) -> int:
     return link
 
 
-_INCLUDED_GAP = 8  # 在内的|一些欧美|官员: words between 在内的 and the group word
-_INCLUDED_REACH = 60  # 包括|美国财政部长姆努钦和英国国际贸易大臣利亚姆·福克斯|在内的
-_INCLUDED_LINKS = ("、", "和", "及", "与", "同", "跟")
+_INCLUDED_GAP: Final = 8  # 在内的|一些欧美|官员: words between 在内的 and the group word
+_INCLUDED_REACH: Final = 60  # 包括|美国财政部长姆努钦和英国国际贸易大臣利亚姆·福克斯|在内的
+_INCLUDED_LINKS: Final = ("、", "和", "及", "与", "同", "跟")
 
 
 def _including(text: str, mention: Mention) -> int | Mention:
@@ -9260,8 +9291,8 @@ def _relative_clause(text: str, start: int, de: int) -> bool:
     )
 
 
-_COUNT_REACH = 6
-_COUNT_BEFORE = re.compile(r"(?<=的)[一二两三四五六七八九十百多数几余0-9]+[艘架名个批辆]$")
+_COUNT_REACH: Final = 6
+_COUNT_BEFORE: Final = re.compile(r"(?<=的)[一二两三四五六七八九十百多数几余0-9]+[艘架名个批辆]$")
 
 
 def _aimed_at(text: str, start: int, mention: Mention, pos: int) -> bool:
@@ -9276,7 +9307,7 @@ def _aimed_at(text: str, start: int, mention: Mention, pos: int) -> bool:
     return not has_verb(between) or _thing_then_light_verb(between)
 
 
-_MEMBER_NOUN_REACH = 16  # 针对哈马斯|领导人|的袭击, 针对真主党|高级指挥官|的空袭
+_MEMBER_NOUN_REACH: Final = 16  # 针对哈马斯|领导人|的袭击, 针对真主党|高级指挥官|的空袭
 
 
 def _member_noun_closed(text: str, end: int, pos: int) -> int | None:
@@ -9292,7 +9323,7 @@ def _member_noun_closed(text: str, end: int, pos: int) -> int | None:
     return end + at
 
 
-_LIGHT_TAIL = 2  # 实施|精确|打击: a manner word between the light verb and the act
+_LIGHT_TAIL: Final = 2  # 实施|精确|打击: a manner word between the light verb and the act
 
 
 def _thing_then_light_verb(between: str) -> bool:
@@ -9337,7 +9368,7 @@ def _act_aimed_at(text: str, mention: Mention, pos: int) -> bool:
     return has_verb(text[mention.end : pos]) and "的" not in text[mention.end : pos]
 
 
-_LIST_COUNT = re.compile(r"(?:[两二三四五六七八九十几]+(?:国|个国家)|等国|等)?的")
+_LIST_COUNT: Final = re.compile(r"(?:[两二三四五六七八九十几]+(?:国|个国家)|等国|等)?的")
 
 
 def _list_aimed_at(text: str, mention: Mention, pos: int, mentions: list[Mention]) -> bool:
@@ -9408,7 +9439,7 @@ def _phrase_head(text, clause, end, mentions) -> list[Mention]:
 
 
 # what may stand between 将/把 and its object besides measure words: numbers, quantities, 等
-_BA_GAP_CHARS = r"\d,.，一二三四五六七八九十百千万亿两几多余数批些所有其他等"
+_BA_GAP_CHARS: Final = r"\d,.，一二三四五六七八九十百千万亿两几多余数批些所有其他等"
 
 
 @lru_cache(maxsize=1)
@@ -9441,7 +9472,7 @@ def _visited_place(text, clause, pos, mentions, before: tuple[str, ...] = ()) ->
     return []
 
 
-_ARRIVAL_GAP = 10  # 进行为期两天的国事: what may open the clause of the visit
+_ARRIVAL_GAP: Final = 10  # 进行为期两天的国事: what may open the clause of the visit
 
 
 def _arrived_before_comma(text, clause, pos, mentions) -> list[Mention]:
@@ -9466,8 +9497,8 @@ def _arrived_before_comma(text, clause, pos, mentions) -> list[Mention]:
     return []
 
 
-_TOGETHER = re.compile(r"[同与和跟]$")
-_TOGETHER_REACH = (
+_TOGETHER: Final = re.compile(r"[同与和跟]$")
+_TOGETHER_REACH: Final = (
     80  # 同美方一道,积极落实…共识,本着…态度,坦诚对话…: a list of what is done together
 )
 
@@ -9504,7 +9535,7 @@ def _closes_together(text: str, mention: Mention) -> bool:
     return bool(_TOGETHER.search(head)) and head[:-1].endswith(words("along_lead"))
 
 
-_WILLING_WITH = re.compile(r"[同与跟]$")
+_WILLING_WITH: Final = re.compile(r"[同与跟]$")
 
 
 def _willing_partner(text: str, mention: Mention, pos: int) -> bool:
@@ -9523,7 +9554,7 @@ def _willing_partner(text: str, mention: Mention, pos: int) -> bool:
     return comma > mention.end and has_verb(text[mention.end : comma])
 
 
-_WILLING_REACH = 40
+_WILLING_REACH: Final = 40
 
 
 def _willing_before_comma(text: str, mention: Mention) -> bool:
@@ -9561,7 +9592,7 @@ def _together_with(text, pos, mentions) -> list[Mention]:
     return []
 
 
-_LIST_LINKS = frozenset({"和", "与", "及", "、", "以及"})
+_LIST_LINKS: Final = frozenset({"和", "与", "及", "、", "以及"})
 
 
 def _listed_before(text, last: Mention, mentions: Sequence[Mention]) -> list[Mention]:
@@ -9585,7 +9616,7 @@ def _sides_between(text, clause, pos, mentions) -> list[Mention]:
     return [m for m in mentions if open_ < m.start and m.end <= close]
 
 
-_BORDER_WORDS = ("边境", "边界", "附近", "周边", "周围", "沿线")
+_BORDER_WORDS: Final = ("边境", "边界", "附近", "周边", "周围", "沿线")
 
 
 def _at_border(text: str, end: int) -> bool:
@@ -9593,7 +9624,7 @@ def _at_border(text: str, end: int) -> bool:
     return text.startswith(_BORDER_WORDS, end + (text[end : end + 1] == "岛"))
 
 
-_GLOSS = re.compile(r"[(（][^()（）]{1,30}[)）]")
+_GLOSS: Final = re.compile(r"[(（][^()（）]{1,30}[)）]")
 
 
 def _attacked_place(text, clause, pos, mentions, border: bool = False) -> list[Mention]:
@@ -9628,10 +9659,10 @@ def _names_a_side(mention: Mention) -> bool:
     return mention.text.endswith(_SIDE_ENDINGS) and mention.text != mention.actor.label
 
 
-_SIDE_ENDINGS = ("方", "方面")
+_SIDE_ENDINGS: Final = ("方", "方面")
 
 
-_CODE_NAME = re.compile(r"[“\"「][^”\"」，,。；;]{1,20}[”\"」]")
+_CODE_NAME: Final = re.compile(r"[“\"「][^”\"」，,。；;]{1,20}[”\"」]")
 
 
 def _own_ground(place: Mention, mentions) -> bool:
@@ -9692,7 +9723,7 @@ def _speaks_in_phrase(text: str, mention: Mention) -> bool:
     return any(text.startswith(verb, at) for verb in speech_verbs())
 
 
-_ENVOY_SENDERS = frozenset({"Country", "Organization"})
+_ENVOY_SENDERS: Final = frozenset({"Country", "Organization"})
 
 
 def _host_of_own_envoy(text: str, objects: list[Mention], mentions) -> list[Mention]:
@@ -9755,10 +9786,10 @@ def _ordered(text, clause, mention: Mention) -> bool:
     )
 
 
-_MISSION_REACH = 12
+_MISSION_REACH: Final = 12
 
 
-_ZAI_PLACE = compile_pattern(r"在(?:[\u4e00-\u9fff]{2,6}的)?$", wide=True)
+_ZAI_PLACE: Final = compile_pattern(r"在(?:[\u4e00-\u9fff]{2,6}的)?$", wide=True)
 
 
 def _placed_by_zai(text: str, clause, mention: Mention) -> bool:
@@ -9910,7 +9941,7 @@ def _own_side_paired(text, clause, found: list[Action], mentions) -> bool:
     return False
 
 
-_PAIR_JOINERS = frozenset({"和", "与", "及", "、", "同", "跟"})
+_PAIR_JOINERS: Final = frozenset({"和", "与", "及", "、", "同", "跟"})
 
 
 def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
@@ -9937,13 +9968,13 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
     return group
 
 
-_CLAUSES_JOINED = frozenset({"和", "及"})  # may join two dated clauses, not only two names
+_CLAUSES_JOINED: Final = frozenset({"和", "及"})  # may join two dated clauses, not only two names
 # a date that opens a clause of its own (今年8月, 去年12月, 2023年11月20日)
-_CLAUSE_DATE = re.compile(
+_CLAUSE_DATE: Final = re.compile(
     r"(?:去年|今年|明年|前年|上月|本月|下月|[0-9０-９]{4}年)(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?"
     r"|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?"
 )
-_TITLE_BEFORE_DATE = 4  # characters of a title between a name and its date (主席, 总统)
+_TITLE_BEFORE_DATE: Final = 4  # characters of a title between a name and its date (主席, 总统)
 
 
 def _dated_act_follows(text: str, mention: Mention, stop: int) -> bool:
@@ -9991,9 +10022,9 @@ def _frames_by_meeting(text: str, end: int) -> bool:
 
 
 _BRACKETED_ALIAS = re.compile(r"^[(（][^()（）]{1,12}[)）]")  # a short name glossed in brackets
-_QUOTES_AROUND_LINK = re.compile(r"^[”」]|[“「]$")  # names quoted one by one in a list
+_QUOTES_AROUND_LINK: Final = re.compile(r"^[”」]|[“「]$")  # names quoted one by one in a list
 # a body listed with a unit of its own (伊朗伊斯兰革命卫队及其下属“圣城旅”, 华为及其旗下…)
-_ITS_OWN_UNIT = re.compile(r"^(?:以及|及|和)其(?:下属|旗下|附属)(?:的)?$")
+_ITS_OWN_UNIT: Final = re.compile(r"^(?:以及|及|和)其(?:下属|旗下|附属)(?:的)?$")
 
 
 def _juxtaposed(before: Mention, mention: Mention, link: str) -> bool:
@@ -10028,7 +10059,7 @@ def _bare_link(link: str) -> str:
 
 
 # a 就-phrase right after a partner (and its delegation): what the talks or the deal are about
-_TOPIC_OPENS = re.compile(r"(?:代表团|方面|政府)?(?:就|围绕|针对)")
+_TOPIC_OPENS: Final = re.compile(r"(?:代表团|方面|政府)?(?:就|围绕|针对)")
 
 
 def _partner_cut_short(text: str, end: int, pos: int) -> bool:
@@ -10101,7 +10132,7 @@ def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
     return nearest_list
 
 
-_ONLY_COVERBS = set("同跟")
+_ONLY_COVERBS: Final = set("同跟")
 
 
 def _briefed(stretch: str) -> bool:
@@ -10125,7 +10156,7 @@ def _governed_from(text: str, partners: list[Mention], coverbs) -> int:
     return only[-1] if only else opened[0]
 
 
-_CONSENT = {"accepts", "agreesWith"}
+_CONSENT: Final = {"accepts", "agreesWith"}
 
 
 def _consent_only(stretch: str, text: str, pos: int) -> bool:
@@ -10149,8 +10180,8 @@ def _consent_only(stretch: str, text: str, pos: int) -> bool:
     return found
 
 
-_DOMAIN = re.compile(r"在[^，,。；;：:]{1,30}?(?:领域|方面|问题上|事务上)")
-_TOPIC_OF_ACT = re.compile(r"(?:有关|关于)[^，,。；;：:的]{1,20}的")
+_DOMAIN: Final = re.compile(r"在[^，,。；;：:]{1,30}?(?:领域|方面|问题上|事务上)")
+_TOPIC_OF_ACT: Final = re.compile(r"(?:有关|关于)[^，,。；;：:的]{1,20}的")
 
 
 def _meeting_reaches_deal(text: str, stretch: str, pos: int) -> bool:
@@ -10186,7 +10217,7 @@ def _act_in(stretch: str) -> bool:
     return False
 
 
-_KIN = re.compile(r"(?:之|的)(?:子|女|妻|夫|兄|弟|姐|妹|儿子|女儿|妻子|丈夫|长子|次子|侄子)")
+_KIN: Final = re.compile(r"(?:之|的)(?:子|女|妻|夫|兄|弟|姐|妹|儿子|女儿|妻子|丈夫|长子|次子|侄子)")
 
 
 def _place_phrase_opener(text, head: Mention, mentions, default: int) -> int:
@@ -10253,7 +10284,7 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
 
 # a name's gloss in brackets, also its original spelled out with a comma before the short form
 # (国际刑事法院（International Criminal Court，ICC）, 普京（Vladimir Putin，又译普丁）)
-_NAME_GLOSS = re.compile(
+_NAME_GLOSS: Final = re.compile(
     r"[(（](?:[^()（）,，。;；:：]{1,12}|[^()（）。;；:：]{1,40}[,，][^()（）。;；:：]{1,12})[)）]"
 )
 
@@ -10265,7 +10296,7 @@ def _gloss_of_name(gloss: re.Match[str], *, base: int, mentions) -> str:
     return "" if any(m.end == at for m in mentions) else gloss.group()
 
 
-_QUOTED_WORD = re.compile(r"[“\"「][^“”\"「」,，。;；:：]{1,12}[”\"」]")
+_QUOTED_WORD: Final = re.compile(r"[“\"「][^“”\"「」,，。;；:：]{1,12}[”\"」]")
 
 
 def _quoted_trigger(text: str, pos: int) -> bool:
@@ -10349,7 +10380,7 @@ def _inside_voiced_phrase(text: str, mention: Mention, pos: int) -> bool:
     return voiced > 0 and "的" in rest[:voiced] and pos >= mention.end + voiced
 
 
-_VOICED_REACH = 6  # 对|这一次|以色列…: a few words may stand between 对 and the actor
+_VOICED_REACH: Final = 6  # 对|这一次|以色列…: a few words may stand between 对 and the actor
 
 
 def _doer_of_aimed_act(text: str, mention: Mention, pos: int) -> bool:
@@ -10365,7 +10396,7 @@ def _doer_of_aimed_act(text: str, mention: Mention, pos: int) -> bool:
     return not has_verb(head) and not _act_in(head)
 
 
-_TOPIC_WORDS = compile_pattern(
+_TOPIC_WORDS: Final = compile_pattern(
     r"[、和及与\u4e00-\u9fff]{0,8}?(?:等)?(?:问题|事务|事宜|议题|局势|争端)", wide=True
 )
 
@@ -10577,10 +10608,10 @@ def _loose_coverb(text, clause, mention, mentions) -> bool:
 
 
 # the fields of the firms a measure hits, and how many (对半导体、生物科技等领域多家|中国实体)
-_SECTORS = re.compile(
+_SECTORS: Final = re.compile(
     r"[\u4e00-\u9fff、]{1,30}?(?:领域|行业|产业|部门)的?(?:[\d一二三四五六七八九十百千多数几余]+[家个名])?"
 )
-_SECTORS_REACH = 40
+_SECTORS_REACH: Final = 40
 
 
 @lru_cache(maxsize=1)
@@ -10637,8 +10668,8 @@ def _coverb_start(text: str, start: int | Mention) -> int:
     return start
 
 
-_SHOWN_COVERBS = frozenset("对向就")
-_TITLED_COVERBS = frozenset("对向与同跟和给")
+_SHOWN_COVERBS: Final = frozenset("对向就")
+_TITLED_COVERBS: Final = frozenset("对向与同跟和给")
 
 
 def _bare_titles_before(text: str, start: int) -> int:
@@ -10656,8 +10687,8 @@ def _bare_titles_before(text: str, start: int) -> int:
     return start - end
 
 
-_BARE_TITLES_REACH = 12
-_DETERMINER_LONGEST = 4
+_BARE_TITLES_REACH: Final = 12
+_DETERMINER_LONGEST: Final = 4
 
 
 def _determiner_before(text: str, start: int) -> int:
@@ -10706,14 +10737,25 @@ def _member_of_before(text: str, start: int) -> int:
     return 0
 
 
-_MEMBER_MODIFIER_REACH = 12
-_MEMBER_LINKS = ("与", "同", "跟")
+_MEMBER_MODIFIER_REACH: Final = 12
+_MEMBER_LINKS: Final = ("与", "同", "跟")
 
 
-@lru_cache(maxsize=1)
+#: :func:`_descriptors` once made (see lexicon.made_once).
+_DESCRIPTORS_MADE: Final[list[tuple[dict[str, int], dict[str, tuple[int, ...]]]]] = []
+
+
 def _descriptors() -> tuple[dict[str, int], dict[str, tuple[int, ...]]]:
     """The descriptors (words.tsv descriptor) with their place in the list, and their lengths
     by their last character (a position that ends none needs no look-up at all)."""
+    return (
+        _DESCRIPTORS_MADE[0]
+        if _DESCRIPTORS_MADE
+        else made_once(_DESCRIPTORS_MADE, _read_descriptors())
+    )
+
+
+def _read_descriptors() -> tuple[dict[str, int], dict[str, tuple[int, ...]]]:
     ranks: dict[str, int] = {}
     for rank, word in enumerate(words("descriptor")):
         if word:
@@ -10727,16 +10769,16 @@ def _descriptors() -> tuple[dict[str, int], dict[str, tuple[int, ...]]]:
 # A time between a preposition and the actor it introduces (对|今天凌晨|印度的军事行动), or
 # between that actor and the 的 of its act (对印度|今天凌晨|的军事行动); its last letter is looked
 # at first, so most positions cost one set lookup
-_TIME_WORDS = (
+_TIME_WORDS: Final = (
     r"(?:(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|今天|昨天|前天|当天|当日|日前|近日|此前|上周|本周"
     r"|上月|本月|凌晨|上午|下午|晚间|晚上|早些时候|早前)+"
 )
-_TIME_BEFORE = re.compile(_TIME_WORDS + "$")
-_TIME_ONLY = re.compile(_TIME_WORDS)
-_TIME_LAST = frozenset("天日前晨午间上候月周")
-_TIME_REACH = 12
+_TIME_BEFORE: Final = re.compile(_TIME_WORDS + "$")
+_TIME_ONLY: Final = re.compile(_TIME_WORDS)
+_TIME_LAST: Final = frozenset("天日前晨午间上候月周")
+_TIME_REACH: Final = 12
 # (not 自/从/在/于: 自去年|美国退出…以来 frames a time, whose actor acts)
-_TIMED_COVERBS = frozenset("对向与同跟给就把将")
+_TIMED_COVERBS: Final = frozenset("对向与同跟给就把将")
 
 
 def _time_before(text: str, start: int) -> int:
@@ -10787,7 +10829,7 @@ def _name_runs_past(text: str, pos: int) -> bool:
     return hit is not None and len(hit[0]) > len(word) - 1
 
 
-_ALONE_WINDOW = 3
+_ALONE_WINDOW: Final = 3
 
 
 def _stands_alone(text: str, pos: int) -> bool:
@@ -10858,7 +10900,7 @@ def _dash_pair_before(text: str, last: Mention, pos: int, mentions) -> list[Ment
     return [first, last]
 
 
-_DASH_PAIR_GAP = 8
+_DASH_PAIR_GAP: Final = 8
 
 
 def _venue_after_pair(text: str, mention: Mention, pos: int, mentions) -> bool:
@@ -10881,14 +10923,14 @@ def _unnamed_pair_before(text: str, pos: int, mentions) -> bool:
     return not any(m.start < pos and m.end > pos - 2 for m in mentions)
 
 
-_TOPIC_OPENERS = ("就", "关于", "围绕")
+_TOPIC_OPENERS: Final = ("就", "关于", "围绕")
 
 
-_VERBAL_ACTS = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "PROTEST"})
+_VERBAL_ACTS: Final = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "PROTEST"})
 
 
-_TITLE_QUOTES = {"“": "”", "「": "」", "『": "』"}
-_TITLE_REACH = 40
+_TITLE_QUOTES: Final = {"“": "”", "「": "」", "『": "』"}
+_TITLE_REACH: Final = 40
 
 
 def _proposal_title(text: str, start: int, end: int, pos: int) -> int | None:
@@ -10929,7 +10971,7 @@ def _clash_of_views(text: str, pos: int, trig: Trigger) -> bool:
 
 # verbs that make a war last or grow, said of a plan or a move (只会延长冲突, 加剧了战争): the
 # war they act on is named by no side
-_PROLONGING = ("延长", "拖长", "延续", "加剧", "激化", "拖延")
+_PROLONGING: Final = ("延长", "拖长", "延续", "加剧", "激化", "拖延")
 
 
 def _war_talked_about(text, clause, pos: int, trig: Trigger, mentions) -> bool:
@@ -11019,10 +11061,10 @@ def _topic_of_a_pair(
     return []
 
 
-_PARTNER_LEADS = tuple("将已还也再并正曾会要拟都均")
+_PARTNER_LEADS: Final = tuple("将已还也再并正曾会要拟都均")
 # 尹锡悦26日,|分别|与中日两国领导人举行会谈: an adverb saying each partner is met on its own
 # opens the clause as 将 does; the group after 与 is the other side of the act, not a pair.
-_SEPARATELY_LEAD = re.compile("(?:分别|先后|逐一|依次|单独)$")
+_SEPARATELY_LEAD: Final = re.compile("(?:分别|先后|逐一|依次|单独)$")
 
 
 def _joint_partner(text, clause, group: list[Mention], mentions) -> bool:
@@ -11059,7 +11101,7 @@ def _group_of(mention: Mention, mentions: list[Mention]) -> list[Mention]:
 # -- subjects ----------------------------------------------------------------------------------
 
 
-_VERBS_JOINED = frozenset({"和", "及", "并", "并且", "以及"})
+_VERBS_JOINED: Final = frozenset({"和", "及", "并", "并且", "以及"})
 _JOINED_OBJECT_TAIL = 12  # 领导人第十五次会晤: how long the rest of a target's noun phrase runs
 
 
@@ -11354,7 +11396,7 @@ def _subjects(
 
 
 _DEMAND_REACH = 8  # 古特雷斯|20日再次|呼吁: the date and adverbs between the asker and the demand
-_GOES_ON_OWN = ("并", "並", "还", "還", "也", "同时", "同時", "此外", "否则", "否則", "不然")
+_GOES_ON_OWN: Final = ("并", "並", "还", "還", "也", "同时", "同時", "此外", "否则", "否則", "不然")
 
 
 def _demand_goes_on(text: str, earlier, mention: Mention, clause) -> bool:
@@ -11398,10 +11440,10 @@ def _object_of_verb(text: str, earlier, mention: Mention, mentions) -> bool:
     return False
 
 
-_ASPECT_PARTICLES = frozenset({"了", "过", "過"})
+_ASPECT_PARTICLES: Final = frozenset({"了", "过", "過"})
 
 
-_BASIS_REACH = 12
+_BASIS_REACH: Final = 12
 
 
 def _inside_basis(text: str, start: int, mention: Mention, mentions) -> bool:
@@ -11418,8 +11460,8 @@ def _inside_basis(text: str, start: int, mention: Mention, mentions) -> bool:
     return any(start <= m.start and m.end <= lead + at for m in mentions)
 
 
-_ABOUT_OPENERS = ("针对", "对于", "关于")
-_JOINT_PARTNER = frozenset({"与", "同", "跟"})
+_ABOUT_OPENERS: Final = ("针对", "对于", "关于")
+_JOINT_PARTNER: Final = frozenset({"与", "同", "跟"})
 
 
 def _pair_between(text: str, mention: Mention) -> bool:
@@ -11507,9 +11549,9 @@ def _passive_sides(text, clause, mentions) -> tuple[list[Mention], Mention | Non
 
 # what an accused is said to go on doing: armed and coercive acts (an aid or a sanction in the
 # clause after an accusation is as often the accuser's own answer)
-_ACCUSED_GO_ON = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
+_ACCUSED_GO_ON: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 # the deeds a charge may list in the clauses after the one blamed (批评美方,|对台售武)
-_CHARGES_GO_ON = _ACCUSED_GO_ON | {"AID"}
+_CHARGES_GO_ON: Final = _ACCUSED_GO_ON | {"AID"}
 
 
 def _stubborn(trig: Trigger) -> bool:
@@ -11518,7 +11560,7 @@ def _stubborn(trig: Trigger) -> bool:
     return trig.word.startswith("拒不")
 
 
-_OWN_ACTS_GO_ON = ("并", "並", "同时", "還", "还", "又", "也", "而且", "此外", "另外")
+_OWN_ACTS_GO_ON: Final = ("并", "並", "同时", "還", "还", "又", "也", "而且", "此外", "另外")
 
 
 def _accused_goes_on(
@@ -11551,7 +11593,7 @@ def _accused_goes_on(
 _DEED_REACH = 3  # 真主党|多次|破坏停火: at most an adverb between the actor and its judged deed
 
 
-_ACCUSED_UNNAMED = re.compile(
+_ACCUSED_UNNAMED: Final = re.compile(
     r"[\s“]*(?:并|並|还|還)?(?:指控|指责|指責|指|称|稱|批评|批評)(?:其|他们|他們|这些|這些|该|該|此)"
 )
 
@@ -11624,7 +11666,7 @@ def _judged_deed_after(text, mention: Mention, earlier) -> bool:
     return False
 
 
-_JUDGEMENT_OPENERS = ("这是", "这就是", "这属于", "此乃", "此是", "那是")
+_JUDGEMENT_OPENERS: Final = ("这是", "这就是", "这属于", "此乃", "此是", "那是")
 
 
 def _judged_in_statement(text, clause, mention: Mention, mentions) -> bool:
@@ -11656,7 +11698,7 @@ def _compared(text: str, clause, mention: Mention) -> bool:
     return link != -1 and tail.rstrip(",，。;；").endswith(_COMPARING)
 
 
-_COMPARING = ("相比", "相较", "相比较", "比较", "相比之下")
+_COMPARING: Final = ("相比", "相较", "相比较", "比较", "相比之下")
 
 
 def _inside_contrast(text: str, clause, pos: int) -> bool:
@@ -11669,7 +11711,7 @@ def _inside_contrast(text: str, clause, pos: int) -> bool:
     return link != -1 and not any(c in _PUNCT for c in text[link:pos])
 
 
-_PERSONAL_PRONOUNS = ("我们", "咱们", "你们", "他们", "她们", "我", "你", "大家", "人们")
+_PERSONAL_PRONOUNS: Final = ("我们", "咱们", "你们", "他们", "她们", "我", "你", "大家", "人们")
 _PRONOUN_LEAD = re.compile(r"[ “”\"'「」]*(?:但是|但|而且|而|可是|并且|所以|因此|于是|其实|那么)?")
 
 
@@ -11687,10 +11729,10 @@ def _unresolved_pronoun_opens(text, clause, mentions) -> bool:
     return not any(_front(m) <= at < m.end or m.start == at for m in mentions)
 
 
-_BOTH_LINKS = ("与", "和", "及", "同", "跟")
-_CLAUSE_MARKS = frozenset(",，。;；:：!?！？、")
-_ARRIVED_AT = ("抵达", "飞抵", "到达", "来到", "前往", "赴")
-_BOTH_AFTER = re.compile(
+_BOTH_LINKS: Final = ("与", "和", "及", "同", "跟")
+_CLAUSE_MARKS: Final = frozenset(",，。;；:：!?！？、")
+_ARRIVED_AT: Final = ("抵达", "飞抵", "到达", "来到", "前往", "赴")
+_BOTH_AFTER: Final = re.compile(
     r"[,，]?[\d月日年上下午晚早今昨当天周一二三四五六七八九十]{0,8}[也已]?[均都皆]"
 )
 
@@ -11896,7 +11938,7 @@ def _governed_doer(text: str, local: list[Mention], boundary: int) -> Mention | 
 
 
 # the response that closes a 对-phrase of objection (对…合作|表示严重关切, 对…|深感担忧, 对…|不满)
-_OBJECTION_CLOSE = re.compile(
+_OBJECTION_CLOSE: Final = re.compile(
     r"(?:表示|表达|感到|深表|深感)[^，,。；;]{0,4}?(?:关切|担忧|忧虑|不安|不满|谴责|反对|遗憾)"
     r"|(?:非常|十分|极为|极其|强烈|很)?不满"
 )
@@ -11934,8 +11976,8 @@ def _nominalised(text: str, pos: int, clause) -> bool:
     return _closes_to_phrase(text, end, clause.end)  # 对X决定退出…表示遗憾
 
 
-_TOPIC_TAIL = 4  # 访|台湾, 访|台一事: what may follow the trigger before the comma
-_TO_OR_BA = _TO | {"将", "把"}
+_TOPIC_TAIL: Final = 4  # 访|台湾, 访|台一事: what may follow the trigger before the comma
+_TO_OR_BA: Final = _TO | {"将", "把"}
 
 
 def _trigger_past_coverb(text: str, pos: int, clause) -> re.Match[str] | None:
@@ -11966,7 +12008,7 @@ _CLOSES_TO_PHRASE = re.compile(
 
 # 对中国反制措施|不满, 对美方做法|非常不满: dissatisfaction right after the act closes the
 # phrase (but 对伊朗实施制裁|引发伊朗不满: the act causes someone else's)
-_DISSATISFIED_AFTER = re.compile(
+_DISSATISFIED_AFTER: Final = re.compile(
     r"(?:措施|行为|做法|决定|举动|行动)?(?:非常|十分|极为|极其|强烈|很)?不满"
 )
 
@@ -12008,7 +12050,7 @@ def _cue_words(position: str) -> re.Pattern[str]:
 
 # the positions a cue of cues.tsv stands at: an ``around`` cue both follows its act (会谈延期)
 # and governs one after it (延期访华)
-_CUE_AT = {
+_CUE_AT: Final = {
     "before": {"before"},
     "after": {"after"},
     "next": {"next"},
@@ -12020,7 +12062,7 @@ _CUE_AT = {
 }
 
 
-_OWN_SUBJECTS = (
+_OWN_SUBJECTS: Final = (
     "这些",
     "这个",
     "这一",
@@ -12118,9 +12160,9 @@ def _own_subject(text: str, clause) -> bool:
     return head.startswith(_OWN_SUBJECTS) or head.startswith(words("people"))
 
 
-_FRAME_END = ("期间", "之际", "时", "之时", "后", "之后", "前", "之前", "里", "中", "上")
-_FRAME_OPENERS = ("自从", "在", "自")
-_FRAME_CONJUNCTIONS = ("但是", "然而", "不过", "可是", "但", "而", "就")
+_FRAME_END: Final = ("期间", "之际", "时", "之时", "后", "之后", "前", "之前", "里", "中", "上")
+_FRAME_OPENERS: Final = ("自从", "在", "自")
+_FRAME_CONJUNCTIONS: Final = ("但是", "然而", "不过", "可是", "但", "而", "就")
 
 
 def _opens_time_frame(text: str, clause, mention: Mention) -> bool:
@@ -12142,7 +12184,7 @@ def _opens_time_frame(text: str, clause, mention: Mention) -> bool:
 
 
 # 自哈马斯…发动袭击,|引发加沙战争以来,: a frame of time since that a second clause closes
-_SINCE_GOES_ON = re.compile(r"[^,，。；;：:！？!?]{1,24}以来[,，]")
+_SINCE_GOES_ON: Final = re.compile(r"[^,，。；;：:！？!?]{1,24}以来[,，]")
 
 
 @lru_cache(maxsize=4)
@@ -12162,8 +12204,8 @@ def _frame_end_alternative(end: str) -> str:
     return guards + re.escape(end)
 
 
-_ACT_FRAME_SHORTEST = 2  # 在俄军空袭乌克兰期间: a frame around an act with its own doer
-_INNER_FRAME_SHORTEST = 1
+_ACT_FRAME_SHORTEST: Final = 2  # 在俄军空袭乌克兰期间: a frame around an act with its own doer
+_INNER_FRAME_SHORTEST: Final = 1
 
 
 def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> bool:
@@ -12185,7 +12227,7 @@ def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> b
     return any(boundary < o.start < frame.end() for o in objects)
 
 
-_FRAME_GAP = 4
+_FRAME_GAP: Final = 4
 
 
 def _city_after(text: str, pos: int) -> bool:
@@ -12200,18 +12242,18 @@ def _city_after(text: str, pos: int) -> bool:
 
 # 趁着/借着/借/利用…之机: an occasion taken frames the act like a time (俄罗斯趁着美国大选之际…,
 # 借亚太经合组织领导人会议之机与…会谈); bare 借 and 利用 only with 之机/之际/机会
-_OCCASION_FRAME = re.compile(
+_OCCASION_FRAME: Final = re.compile(
     r"(?:(?:趁[着著]?|[借藉][着著])[^，,。；;：:“”\"]{1,30}?(?:期间|之际|之时|时|之机|机会)"
     r"|(?:[借藉]|利用)[^，,。；;：:“”\"]{1,30}?(?:之机|之际|机会))"
 )
 
 
-_SINCE_REACH = 20
+_SINCE_REACH: Final = 20
 # 成为|俄乌战争以来第一位…, 是|冷战以来首次…: a time since that qualifies what someone is
-_SINCE_HEADS = ("成为", "是", "为")
+_SINCE_HEADS: Final = ("成为", "是", "为")
 
 
-SINCE_OPENERS = ("自从", "自")  # the 自 that opens a 自…以来 stretch (also kg.extract)
+SINCE_OPENERS: Final = ("自从", "自")  # the 自 that opens a 自…以来 stretch (also kg.extract)
 
 
 def _opens_since(text: str, mention: Mention, boundary: int) -> bool:
@@ -12295,7 +12337,7 @@ def _fronted_frame_subject(text, clauses, index, mentions, taken) -> Mention | N
     return None
 
 
-_CAUSE_OPENERS = re.compile("(?:因为|因|由于|出于|为了|为)")
+_CAUSE_OPENERS: Final = re.compile("(?:因为|因|由于|出于|为了|为)")
 
 
 def _fronted_cause_subject(text, clauses, index, boundary, mentions, taken) -> Mention | None:
@@ -12320,7 +12362,7 @@ def _fronted_cause_subject(text, clauses, index, boundary, mentions, taken) -> M
     return None
 
 
-_LEADING_TAGS = {"c", "d", "t", "ad", "m", "q", "f"}
+_LEADING_TAGS: Final = {"c", "d", "t", "ad", "m", "q", "f"}
 
 
 def _noun_subject(text, clause, boundary, mentions) -> bool:
@@ -12362,7 +12404,7 @@ def _organisation_opens(text, clause, boundary, mentions) -> bool:
     return len(phrase) >= 2 and phrase[-1] in words("organisation_noun")
 
 
-_ORGANISATION_LEADS = ("这家", "一家", "该")
+_ORGANISATION_LEADS: Final = ("这家", "一家", "该")
 
 
 def _plan_verb_opens(head: str) -> bool:
@@ -12390,7 +12432,7 @@ def _wished_of(text: str, start: int, mention: Mention) -> bool:
     return head.endswith(_wish_words())
 
 
-_EASING_OPENS = re.compile(r"[\s“]*(?:并且|并|而且)?(?:立即|立刻|尽快|马上|切实|彻底)?")
+_EASING_OPENS: Final = re.compile(r"[\s“]*(?:并且|并|而且)?(?:立即|立刻|尽快|马上|切实|彻底)?")
 
 
 def _vote_counted(text: str, clauses, index: int, pos: int) -> bool:
@@ -12403,13 +12445,13 @@ def _vote_counted(text: str, clauses, index: int, pos: int) -> bool:
     return any(word in around for word in _VOTE_WORDS)
 
 
-_VOTE_WORDS = ("投票", "弃权", "赞成票", "反对票")
-_STATES_COUNTED = re.compile(r"\d+个?(?:成员国|国家|国)(?=[^，,。；;]{0,2}$)")
+_VOTE_WORDS: Final = ("投票", "弃权", "赞成票", "反对票")
+_STATES_COUNTED: Final = re.compile(r"\d+个?(?:成员国|国家|国)(?=[^，,。；;]{0,2}$)")
 
 
-_GOODS_OPEN = re.compile(r"对(?:[自从][^对，,。；;：:]{1,10})?$")
-_GOODS_CLOSE = re.compile(r"(?:[自到至][^，,。；;：:的]{1,10})?的")
-_GOODS_OF = re.compile(r"对[^对，,。；;：:\s]{1,6}$")
+_GOODS_OPEN: Final = re.compile(r"对(?:[自从][^对，,。；;：:]{1,10})?$")
+_GOODS_CLOSE: Final = re.compile(r"(?:[自到至][^，,。；;：:的]{1,10})?的")
+_GOODS_OF: Final = re.compile(r"对[^对，,。；;：:\s]{1,6}$")
 
 
 def _goods_described(text: str, clause, pos: int, word: str) -> bool:
@@ -12427,7 +12469,7 @@ def _goods_described(text: str, clause, pos: int, word: str) -> bool:
     return any(levy in rest for levy in words("levy"))
 
 
-_ANNOUNCING_CUES = frozenset({"intended", "hypothetical", "reserve", "ought"})
+_ANNOUNCING_CUES: Final = frozenset({"intended", "hypothetical", "reserve", "ought"})
 
 
 def _measures_taken(text: str, start: int, pos: int) -> bool:
@@ -12458,7 +12500,7 @@ def _opens_with_actor(text: str, clause, mentions) -> bool:
     return any(clause.start <= m.start < clause.start + 4 for m in mentions)
 
 
-_OWN_MOVE_OPENS = re.compile(r"[\s“]*(?:并且|并|同时|还|此外|另外)?")
+_OWN_MOVE_OPENS: Final = re.compile(r"[\s“]*(?:并且|并|同时|还|此外|另外)?")
 
 
 def _opens_own_move(text: str, clause, mentions) -> bool:
@@ -12480,7 +12522,7 @@ def _opens_with_easing(text: str, clause) -> bool:
     return _TAKEN_OFF.match(text, at, clause.end) is not None
 
 
-_PARTNER_OPENS = re.compile(r"[\s“]*(?:并且|并|而且|转而|进而|同时)?")
+_PARTNER_OPENS: Final = re.compile(r"[\s“]*(?:并且|并|而且|转而|进而|同时)?")
 
 
 def _opens_with_partner(text: str, clause, mentions) -> bool:
@@ -12493,7 +12535,7 @@ def _opens_with_partner(text: str, clause, mentions) -> bool:
 
 
 # 将古巴从“支恐国家名单”中移除: taking an actor off a list (将/把 X 从) eases the measure
-_TAKEN_OFF = re.compile(r"[将把][^，,。；;：:]{1,12}?从")
+_TAKEN_OFF: Final = re.compile(r"[将把][^，,。；;：:]{1,12}?从")
 
 
 def _asked_of(text: str, start: int, mention: Mention, clause) -> bool:
@@ -12550,7 +12592,7 @@ def _after_predicate(text: str, start: int, mention: Mention) -> bool:
     return bool(owned) and owned[0][1].startswith("n")
 
 
-_DESCRIBED_REACH = 6
+_DESCRIBED_REACH: Final = 6
 
 
 def _described_head(text: str, start: int, mention: Mention, mentions) -> bool:
@@ -12587,7 +12629,7 @@ def _responders(text, clauses, index, pos, owner: Mention, mentions, targets) ->
     return [m for m in found if not _same_side(m, owner)]
 
 
-_AIMED_OF = re.compile(r"的(?:对|针对|反)")
+_AIMED_OF: Final = re.compile(r"的(?:对|针对|反)")
 
 
 def _owns_aimed_noun(text, owner: Mention, boundary: int, objects) -> bool:
@@ -12613,7 +12655,7 @@ def _aimed_of_recent(text: str, start: int) -> re.Match[str] | None:
     return _AIMED.match(text, start + 1 + len(recency))
 
 
-_AIMED = re.compile(r"对|针对|反")
+_AIMED: Final = re.compile(r"对|针对|反")
 
 
 def _noticed_doer(text, earlier, mention: Mention, mentions, objects) -> bool:
@@ -12722,12 +12764,12 @@ def _says_before(text: str, start: int, mention: Mention) -> bool:
     return any(verb in head for verb in speech_verbs())
 
 
-_NOT_COPULA = re.compile(
+_NOT_COPULA: Final = re.compile(
     r"特别是|尤其是|就是|但是|可是|于是|而是|还是|或是|正是|只是|也是|总是|凡是|要是|若是|不是"
 )
 
 
-_QUOTE = re.compile(r"“[^“”]*”|「[^「」]*」")
+_QUOTE: Final = re.compile(r"“[^“”]*”|「[^「」]*」")
 
 
 def _speech_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -12802,7 +12844,7 @@ def _names_topic(text: str, group: list[Mention]) -> bool:
     )  # (黎巴嫩和以色列|边境: where something happens, as much as what it is about)
 
 
-_RELATIVE_VERB_REACH = 4
+_RELATIVE_VERB_REACH: Final = 4
 
 
 def _relative_in_object(text: str, clause, mention: Mention, mentions) -> bool:
@@ -12829,7 +12871,7 @@ def _embedded(text: str, mention: Mention, clause) -> bool:
 
 
 # 在上月的|安理会: a 在-phrase that a time or a description and 的 close before a name
-_VENUE_OF = re.compile(r"在[^，,。；;：:\s在的]{1,6}的$")
+_VENUE_OF: Final = re.compile(r"在[^，,。；;：:\s在的]{1,6}的$")
 
 
 def _venue_before(text: str, front: int) -> bool:
@@ -12843,8 +12885,8 @@ def _venue_before(text: str, front: int) -> bool:
     return not has_verb(text[match.start() + 1 : front - 1])
 
 
-_LOCATED = re.compile(r"位于[^，,。；;：:]{1,10}的$")
-_COUNTED = re.compile(r"这?[两三四五六七八九十]个$")
+_LOCATED: Final = re.compile(r"位于[^，,。；;：:]{1,10}的$")
+_COUNTED: Final = re.compile(r"这?[两三四五六七八九十]个$")
 
 
 def _listed_before_count(text: str, front: int) -> bool:
@@ -12865,11 +12907,11 @@ def _entered_described(text: str, front: int) -> bool:
     return match is not None and text.endswith(words("entering"), 0, match.start())
 
 
-_WHOLE_OF = "整个"
+_WHOLE_OF: Final = "整个"
 
 
 # a go-between named before the preposition of the act's target (美国通过|日本|向中国施压)
-_WITH_OR_TO = ("向", "与", "同", "跟", "对")
+_WITH_OR_TO: Final = ("向", "与", "同", "跟", "对")
 
 
 def _inside_channel(text: str, front: int, end: int) -> bool:
@@ -12887,7 +12929,7 @@ def _inside_channel(text: str, front: int, end: int) -> bool:
     return _channel_close().match(text, end) is not None
 
 
-_CHANNEL_REACH = 8
+_CHANNEL_REACH: Final = 8
 
 
 @lru_cache(maxsize=1)
@@ -12953,7 +12995,7 @@ def _subject_answers(text: str) -> dict[tuple, bool]:
     return kept[1]
 
 
-_LISTED_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,4})(?:以及|和|及|与|、)$")
+_LISTED_PLACE: Final = re.compile(r"在([\u4e00-\u9fff]{2,4})(?:以及|和|及|与|、)$")
 
 
 def _after_listed_place(text: str, front: int) -> bool:
@@ -13047,7 +13089,7 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     return mention.via != "media"
 
 
-_AGENT_OF_BY_REACH = 12
+_AGENT_OF_BY_REACH: Final = 12
 
 
 def _agent_of_by(text: str, end: int) -> bool:
@@ -13068,15 +13110,15 @@ def _opens_clause_at(text: str, pos: int) -> bool:
     return pos == 0 or text[pos - 1] in _CLAUSE_OPENING_STOPS
 
 
-_CLAUSE_OPENING_STOPS = frozenset(",，。;；:：!！?？\n")
+_CLAUSE_OPENING_STOPS: Final = frozenset(",，。;；:：!！?？\n")
 
 
 # 来自 and a list running up to the actor: the places people come from (来自澳大利亚、香港、…)
-_ORIGIN = re.compile(r"来自(?:[^，,。；;：:“”\s、的]{1,12}、){0,6}$")
+_ORIGIN: Final = re.compile(r"来自(?:[^，,。；;：:“”\s、的]{1,12}、){0,6}$")
 
 
 # what follows a country in a list of origins: a place in it (韩国|釜山、), its regions (各地)
-_ORIGIN_TAIL = re.compile(r"[^，,。；;：:“”\s、的]{0,6}?(?:、|等地|各地)")
+_ORIGIN_TAIL: Final = re.compile(r"[^，,。；;：:“”\s、的]{0,6}?(?:、|等地|各地)")
 
 
 def _owns_civil_thing(text: str, mention: Mention) -> bool:
@@ -13095,7 +13137,7 @@ def _origin_listed(text: str, mention: Mention, front: int) -> bool:
     )
 
 
-_LINKS = {"、", "和", "与", "及", "以及", "同"}
+_LINKS: Final = {"、", "和", "与", "及", "以及", "同"}
 _SUMMONED = re.compile(r"(?:了|过)?(?:[一两二三四五六七八九十\d]+[名位个])?$")
 
 
@@ -13175,10 +13217,10 @@ def _organ_ending_at(gaz, link: str, end: int, keep: int) -> int:
     return 0
 
 
-_ORGAN_REACH = 9
+_ORGAN_REACH: Final = 9
 
 
-_POLITY_KINDS = {"igo", "regional", "collective", "armed_group"}
+_POLITY_KINDS: Final = {"igo", "regional", "collective", "armed_group"}
 
 
 def _polities(a: Mention, b: Mention) -> bool:
@@ -13193,7 +13235,7 @@ def _polities(a: Mention, b: Mention) -> bool:
 
 
 # 加拿大、欧盟和多数南美洲国家: a share of a bloc ends a list like the bloc itself
-_LIST_SHARE = re.compile(
+_LIST_SHARE: Final = re.compile(
     "(?<=[、和及与])(?:大多数|多数|大部分|部分|一些|许多|其他|其它|多个|几个|数个|若干|不少|众多)$"
 )
 
@@ -13219,7 +13261,7 @@ def _without_titles(link: str, keep: int = 1) -> str:
     return link[:end]
 
 
-_ORGAN_REACH_UNKNOWN = 8
+_ORGAN_REACH_UNKNOWN: Final = 8
 
 
 def _unknown_organ(link: str, end: int, keep: int) -> int:
@@ -13243,7 +13285,7 @@ def _without_title_prefix(link: str) -> str:
     return link
 
 
-_TEXT: dict[str, str] = {}
+_TEXT: Final[dict[str, str]] = {}
 
 
 def _confidence(subject: Mention, obj: Mention, frame: str, same_clause: bool) -> float:
@@ -13518,10 +13560,10 @@ def _wish_opener(text: str, clause) -> bool:
     return head[-3:-2] not in _WISH_AS_NOUN  # 抱有希望, 我们的希望, 看到希望: a noun, no verb
 
 
-_WISH_AS_NOUN = frozenset("的有来到线丝")
+_WISH_AS_NOUN: Final = frozenset("的有来到线丝")
 
 
-_TEXT_LEADS = (
+_TEXT_LEADS: Final = (
     "因为",
     "由于",
     "而且",
@@ -13536,7 +13578,7 @@ _TEXT_LEADS = (
     "又",
     "且",
 )
-_TEXT_GOES_ON = ("也", "并", "还", "又", "且", "而且", "并且")
+_TEXT_GOES_ON: Final = ("也", "并", "还", "又", "且", "而且", "并且")
 
 
 def _text_subject(text: str, clauses, index: int, pos: int, mentions) -> bool:
@@ -13582,7 +13624,7 @@ def _non_actor_opens(text: str, clauses, index: int, pos: int, mentions) -> bool
     return len(tokens) == 1 and tokens[0][1] in {"n", "nt", "nz"} and len(tokens[0][0]) >= 2
 
 
-_PHRASE_REACH = 12
+_PHRASE_REACH: Final = 12
 
 
 def _phrase_subject_opens(text: str, clause, boundary: int, mentions) -> bool:
@@ -13625,14 +13667,14 @@ def _light_verb_act_after(text: str, start: int, end: int) -> bool:
 
 # how often or how big the act a light verb carries is, between the two (发动|了4次|袭击,
 # 实施|新一轮|制裁): the act is still the light verb's
-_ACT_COUNT = re.compile(
+_ACT_COUNT: Final = re.compile(
     r"了?(?:[一二两三四五六七八九十百几数多\d]+(?:次|轮|波|场)|新一轮|多轮|大规模)?"
 )
 
 
 # an act that is itself the subject of a copula (对俄罗斯的能源设施进行打击|是合理的): a judged
 # proposition, not a deed of the speaker before it
-_COPULA_AFTER_ACT = re.compile(r"[^，,。；;]{0,2}?(?:是|并非|不是|并不是)")
+_COPULA_AFTER_ACT: Final = re.compile(r"[^，,。；;]{0,2}?(?:是|并非|不是|并不是)")
 
 
 def _doers_listed_after(text: str, clause, pos: int) -> bool:
@@ -13645,7 +13687,7 @@ def _doers_listed_after(text: str, clause, pos: int) -> bool:
 
 
 # 的有 (but not the 的 before 有关: 谴责蓬佩奥发表的|有关伊朗的言论 lists no doers) or 的包括
-_DOERS_LISTED = re.compile(r"的有(?!关)|的包括")
+_DOERS_LISTED: Final = re.compile(r"的有(?!关)|的包括")
 
 
 def _deal_opens_clause(text: str, clause, pos: int, trig, mentions) -> bool:
@@ -13661,7 +13703,7 @@ def _deal_opens_clause(text: str, clause, pos: int, trig, mentions) -> bool:
     return len(rest) > 2 and not rest.startswith(("。", ",", "，"))
 
 
-_TOPIC_COMPOUND_REACH = 6
+_TOPIC_COMPOUND_REACH: Final = 6
 
 
 def _compound_names_topic(text: str, pos: int, mentions) -> bool:
@@ -13849,7 +13891,7 @@ def _unrealised_cue(text: str, start: int, stop: int, skip) -> bool:
     )
 
 
-_AFTER_FRAME_REACH = 3
+_AFTER_FRAME_REACH: Final = 3
 
 
 def _unrealised_after_frame(text: str, frame_end: int, skip) -> bool:
@@ -13860,8 +13902,8 @@ def _unrealised_after_frame(text: str, frame_end: int, skip) -> bool:
     return _unrealised_cue(text, start, start + _AFTER_FRAME_REACH, skip)
 
 
-_RELATIVE_REACH = 2
-_NO_EVENT_KINDS = frozenset({"question", "prevent", "ought", "disbelief", "persuaded"})
+_RELATIVE_REACH: Final = 2
+_NO_EVENT_KINDS: Final = frozenset({"question", "prevent", "ought", "disbelief", "persuaded"})
 
 
 def _reserved(text, clause, pos, end, kinds, describes: bool) -> bool:
@@ -13910,7 +13952,7 @@ def _goes_on_owing(text, clauses, index, mentions) -> bool:
     return any(c.kind == "ought" for c in _cue_list(text, before.start, before.end))
 
 
-_OWN_NEXT_ACT = ("并", "並", "同时", "还", "也")
+_OWN_NEXT_ACT: Final = ("并", "並", "同时", "还", "也")
 
 
 @lru_cache(maxsize=1)
@@ -14038,7 +14080,7 @@ def _opens_reason(text: str, clause) -> bool:
     return head.startswith(words("reason")) and not head.startswith(_CONSEQUENCE_OPENERS)
 
 
-_CONSEQUENCE_OPENERS = ("因此", "因而", "因之")  # 因此…: a consequence, no reason
+_CONSEQUENCE_OPENERS: Final = ("因此", "因而", "因之")  # 因此…: a consequence, no reason
 
 
 def _relative_subject(text: str, clause, verb: int, mentions) -> bool:
@@ -14056,8 +14098,8 @@ def _relative_subject(text: str, clause, verb: int, mentions) -> bool:
     )
 
 
-_RELATIVE_OPENER_REACH = 12
-_RELATIVE_TITLE_REACH = 8
+_RELATIVE_OPENER_REACH: Final = 12
+_RELATIVE_TITLE_REACH: Final = 8
 
 
 def _sides_said_modal(text: str, clauses, index: int, pos: int) -> bool:
@@ -14076,7 +14118,7 @@ def _sides_said_modal(text: str, clauses, index: int, pos: int) -> bool:
     )
 
 
-_SIDES_SAID = re.compile(r"[^\s，,。；;：:、“”\"]{2,8}[，,]")
+_SIDES_SAID: Final = re.compile(r"[^\s，,。；;：:、“”\"]{2,8}[，,]")
 
 
 def _sides_modal_at(text: str, start: int, end: int) -> int | None:
@@ -14092,7 +14134,7 @@ def _sides_modal_at(text: str, start: int, end: int) -> int | None:
 
 
 # what closes the 应X of 应X邀请/应X要求 (at X's invitation), a few characters on
-_REQUEST_FRAMED = re.compile(r"[^，,。；;：:]{1,12}?(?:邀请|邀|要求|请求)")
+_REQUEST_FRAMED: Final = re.compile(r"[^，,。；;：:]{1,12}?(?:邀请|邀|要求|请求)")
 
 
 @lru_cache(maxsize=1)
@@ -14106,7 +14148,7 @@ def _together_opener_pattern() -> re.Pattern[str]:
     )
 
 
-_LIST_LEAD = ' ，,、“”"并並且而'
+_LIST_LEAD: Final = ' ，,、“”"并並且而'
 
 
 def _opens_with_own_actor(text: str, clause, mentions) -> bool:
@@ -14155,7 +14197,7 @@ def _intends_other_act(text, clause, before, mentions) -> bool:
     return False
 
 
-_TARGET_FIRST_STEPS = frozenset("对向为")  # the prepositions a plan_step may be
+_TARGET_FIRST_STEPS: Final = frozenset("对向为")  # the prepositions a plan_step may be
 
 
 def _plan_step(head: str) -> bool:
@@ -14178,11 +14220,11 @@ def _plan_at(text: str, start: int, stop: int) -> re.Match[str] | None:
     return _PLAN_AFTER_SUBJECT.match(text, timed.end() if timed else start, stop)
 
 
-_PLAN_DAY = re.compile(r"(?:" + _TIME_WORDS + r"|下周|下月|明天|明日|明年|稍后)+")
+_PLAN_DAY: Final = re.compile(r"(?:" + _TIME_WORDS + r"|下周|下月|明天|明日|明年|稍后)+")
 
 
-_GOES_ON_WITH = ("与", "同", "跟", "并与", "并同", "并跟", "还将与", "并将与")
-_PLAN_AFTER_SUBJECT = re.compile(
+_GOES_ON_WITH: Final = ("与", "同", "跟", "并与", "并同", "并跟", "还将与", "并将与")
+_PLAN_AFTER_SUBJECT: Final = re.compile(
     r"[也还]?(将要|即将|将|计划|拟|打算|准备|酝酿|会(?=前往|前去|转到|转往|赴|飞往))"
 )
 
@@ -14218,7 +14260,7 @@ def _deal_carried_out_after(text: str, pos: int, end: int) -> bool:
     return text.startswith(words("implement"), end + 1)
 
 
-_DEAL_LEAD = re.compile(r"(?:所?达成的|的)?(?:重要)?")
+_DEAL_LEAD: Final = re.compile(r"(?:所?达成的|的)?(?:重要)?")
 
 
 def _names_a_deal(text: str, end: int, stop: int) -> bool:
@@ -14230,7 +14272,7 @@ def _names_a_deal(text: str, end: int, stop: int) -> bool:
     return deal is not None and deal.event_type == "AGREE"
 
 
-_IMPLEMENT_REACH = 16
+_IMPLEMENT_REACH: Final = 16
 
 
 def _describes(text, end, clause) -> bool:
@@ -14272,11 +14314,11 @@ def _to_phrase_open(text, clause, pos) -> int:
     return opened
 
 
-_LIGHT_VERB_REACH = 4  # 提出|强烈|抗议: a light verb and an adverb before the speech act
-_REACHES_AGREEMENT = re.compile(r"达成")
-_SIDES = ("双方", "两国", "各方", "三方", "两党", "两军", "彼此")
-_TOPIC_LIST_GOES_ON = ("及", "以及", "和", "与")
-_TOPIC_CLOSE_REACH = 3
+_LIGHT_VERB_REACH: Final = 4  # 提出|强烈|抗议: a light verb and an adverb before the speech act
+_REACHES_AGREEMENT: Final = re.compile(r"达成")
+_SIDES: Final = ("双方", "两国", "各方", "三方", "两党", "两军", "彼此")
+_TOPIC_LIST_GOES_ON: Final = ("及", "以及", "和", "与")
+_TOPIC_CLOSE_REACH: Final = 3
 
 
 def _topic_of_talks(text, clauses, index, pos, end, mentions) -> bool:
@@ -14351,11 +14393,11 @@ def _act_inside(text: str, start: int, pos: int) -> bool:
     return trigger_pattern().search(text, start, pos) is not None
 
 
-_ANSWERED = re.compile(r"[^,，。;；]{0,16}?的(?:回应|报复|反制|回击|反击|反应)")
+_ANSWERED: Final = re.compile(r"[^,，。;；]{0,16}?的(?:回应|报复|反制|回击|反击|反应)")
 
 
-_CLEFT = re.compile(r"(?:是由|是|由|系)")
-_AGENT_VERB = re.compile(r"所?(?:发动|所为|实施|发起|策划|执行|干的)")
+_CLEFT: Final = re.compile(r"(?:是由|是|由|系)")
+_AGENT_VERB: Final = re.compile(r"所?(?:发动|所为|实施|发起|策划|执行|干的)")
 
 
 def _cleft_agents(text, end, objects, clause) -> bool:
@@ -14377,8 +14419,8 @@ def _answered_act(text, clause, pos, end) -> bool:
     return bool(_ANSWERED.match(text, end, clause.end))
 
 
-_RESPONSE_VERB = re.compile(r"回应|回复|评论|置评|表态")
-_RESPONSE_REACH = 16
+_RESPONSE_VERB: Final = re.compile(r"回应|回复|评论|置评|表态")
+_RESPONSE_REACH: Final = 16
 
 
 def _responded_to(text, clause, pos) -> int | None:
@@ -14494,9 +14536,9 @@ def _deed_refused(text: str, start: int, pos: int, mentions) -> bool:
     return at != -1 and tail.startswith(words("done_deed"), at + 1)
 
 
-_PREVENT_REACH = 16
+_PREVENT_REACH: Final = 16
 # a persuasion with no one after it (向伊朗施压|并…) governs no act joined after it
-_NO_ONE_PRESSED = ("并", "而且", "同时")
+_NO_ONE_PRESSED: Final = ("并", "而且", "同时")
 
 
 def _cue_act_listed(text: str, offset: int, pos: int) -> bool:
@@ -14519,7 +14561,7 @@ def _cue_act_listed(text: str, offset: int, pos: int) -> bool:
     return after != "" and after not in _PUNCT  # 冻结|…往来: a verb with its object
 
 
-_LISTED_REACH = 24
+_LISTED_REACH: Final = 24
 # what may stand between a 将 that means "will" and its verb (哈马斯将|再|释放), where a 将 that
 # means 把 has its object (将|伊朗|列入)
 _ADVERBS_OF_WILL = frozenset({"", "再", "又", "也", "还", "会", "要", "立即", "陆续", "继续"})
@@ -14546,10 +14588,10 @@ def _second_predicate(text: str, start: int, pos: int) -> bool:
     return "的" not in tail[:stop]
 
 
-_SECOND_REACH = 24
+_SECOND_REACH: Final = 24
 
 
-_CHARACTERISED = re.compile(
+_CHARACTERISED: Final = re.compile(
     r"[把将][^把将，,。；;]{2,30}?(?:描述为|描述成|称为|称作|形容为|形容成|定性为|视为|看作|看成|"
     r"当作|解读为)[^，,。；;]{0,20}$"
 )
@@ -14576,7 +14618,7 @@ def _regarded_act(text: str, start: int, pos: int) -> bool:
     return False
 
 
-_REGARD_REACH = 24
+_REGARD_REACH: Final = 24
 
 
 def _manner_of_will(text: str, start: int, pos: int, mentions) -> bool:
@@ -14594,7 +14636,7 @@ def _describes_earlier_noun(text: str, end: int, pos: int) -> bool:
 
 
 # what closes a frame of circumstance (在没有调查的情况下): a negator inside it negates none after
-_CIRCUMSTANCE_ENDS = ("情况下", "前提下")
+_CIRCUMSTANCE_ENDS: Final = ("情况下", "前提下")
 
 
 def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
@@ -14630,8 +14672,8 @@ def _described_doer(text: str, neg_end: int, mention: Mention) -> bool:
     return not any(c in _TO or c in _WITH for c in text[neg_end : front - 1])
 
 
-_TOPIC_REACH = 30
-_OR_JOINED = re.compile(r"(?:或|或者|或是)(?:进行|采取|实施|作出|做出)?$")
+_TOPIC_REACH: Final = 30
+_OR_JOINED: Final = re.compile(r"(?:或|或者|或是)(?:进行|采取|实施|作出|做出)?$")
 
 
 def _topic_before_coverb(text, neg_end: int, trigger_pos: int) -> int:
@@ -14689,7 +14731,7 @@ def _condition_open(text, clauses, index, pos) -> bool:
     return False
 
 
-_CONSEQUENCE = ("就", "则", "那么", "那就", "便", "也就")
+_CONSEQUENCE: Final = ("就", "则", "那么", "那就", "便", "也就")
 _MEASURE_OPEN = re.compile(r"[ \s，,]*(?:如果|假如|若|倘若|要是)(?:是)?(?:按照|依照|按|以|照)")
 
 

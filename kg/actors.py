@@ -21,12 +21,20 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Literal
+from typing import Final, Literal
 from urllib.parse import urlsplit
 
 from . import segment
 from .gazetteer import MISSION_KINDS, Gazetteer, Institution, Title, load_gazetteer
-from .lexicon import opening_cues, speech_verbs, trigger_for, trigger_pattern, triggers, words
+from .lexicon import (
+    made_once,
+    opening_cues,
+    speech_verbs,
+    trigger_for,
+    trigger_pattern,
+    triggers,
+    words,
+)
 from .model import Actor, Mention
 from .regex_cache import compile_pattern
 from .sentences import after_last_mark, marks_before
@@ -42,7 +50,7 @@ __all__ = [
 ]
 
 # prepositions and verbs after which a one-character short form names a country (对朝, 访华)
-_SHORT_LICENSORS = set("对向与跟访赴窜驻抵援联制反抗亲拒自从围环侵扰") | {
+_SHORT_LICENSORS: Final = set("对向与跟访赴窜驻抵援联制反抗亲拒自从围环侵扰") | {
     "回应",
     "要求",
     "敦促",
@@ -52,9 +60,9 @@ _SHORT_LICENSORS = set("对向与跟访赴窜驻抵援联制反抗亲拒自从�
 }
 # characters that end a name following a title (林剑|4日, 王毅|表示)
 # a particle that never opens a name after a title (领袖|之死: the title's noun follows)
-_NO_NAME_OPENER = "之"
+_NO_NAME_OPENER: Final = "之"
 _NAME_STOP_CHARS = set("说称在对与和于是的也还曾将等则就已并向同被为让把从到又都再所即却才今昨会")
-_LOCATIVES = (
+_LOCATIVES: Final = (
     "在",
     "于",
     "抵达",
@@ -75,13 +83,13 @@ _LOCATIVES = (
 )
 # 于 closing a conjunction or preposition (由于波哥大拒绝…, 对于华盛顿的做法) is no locative:
 # the capital after it may act for its government
-_CONJUNCTIVE_YU = ("由于", "对于", "关于", "鉴于", "至于", "基于", "出于")
-_COORDINATORS = set("与和同跟对向在")
-_PUNCT = set(",，。;；:：!?！？()（）“”\"'「」《》、 \n")
+_CONJUNCTIVE_YU: Final = ("由于", "对于", "关于", "鉴于", "至于", "基于", "出于")
+_COORDINATORS: Final = set("与和同跟对向在")
+_PUNCT: Final = set(",，。;；:：!?！？()（）“”\"'「」《》、 \n")
 # a stretch of letters and name dots (a dotted name's parts are read from it, up to
 # _NAME_PART_REACH letters on either side of the dots)
-_DOTTED_STRETCH = compile_pattern(r"[\u4e00-\u9fff·•・]+", wide=True)
-_NAME_DOT = re.compile("[·•・]")
+_DOTTED_STRETCH: Final = compile_pattern(r"[\u4e00-\u9fff·•・]+", wide=True)
+_NAME_DOT: Final = re.compile("[·•・]")
 
 
 def is_cjk(ch: str) -> bool:
@@ -220,7 +228,7 @@ def dateline_country(text: str, gaz: Gazetteer) -> Actor | None:
     return None
 
 
-_OWN_MISSION = re.compile(r"我(?:国)?驻[\u4e00-\u9fff]{1,8}代表处")
+_OWN_MISSION: Final = re.compile(r"我(?:国)?驻[\u4e00-\u9fff]{1,8}代表处")
 
 
 def taiwan_voice(text: str, gaz: Gazetteer) -> Actor | None:
@@ -246,7 +254,7 @@ def taiwan_outlet(url: str | None, gaz: Gazetteer) -> Actor | None:
     return gaz.actors.get("TWN")
 
 
-_COUNTRY_NAME_REACH = 6  # the longest country name whose last letter a voice word may share
+_COUNTRY_NAME_REACH: Final = 6  # the longest country name whose last letter a voice word may share
 
 
 def _voice_word_in(text: str, word: str, gaz: Gazetteer) -> bool:
@@ -261,7 +269,7 @@ def _voice_word_in(text: str, word: str, gaz: Gazetteer) -> bool:
     return False
 
 
-_NAME_ENDING_TYPES = frozenset({"Country", "Organization"})  # 中国|军队, 中共|军队
+_NAME_ENDING_TYPES: Final = frozenset({"Country", "Organization"})  # 中国|军队, 中共|军队
 
 
 def _ends_country_name(text: str, end: int, gaz: Gazetteer) -> bool:
@@ -285,10 +293,10 @@ class _BodyKinds(dict):
         return value
 
 
-_KIND_OF_BODY = _BodyKinds()
+_KIND_OF_BODY: Final = _BodyKinds()
 # the organs of the UN where a body votes and is asked: a bare 联合国 named after one of them
 # (联合国193个成员国中有191国投出赞成票) is the membership, not a body that takes their place
-_UN_ORGANS = frozenset({"UNGA", "UNSC"})
+_UN_ORGANS: Final = frozenset({"UNGA", "UNSC"})
 
 
 def learn_organs(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory) -> None:
@@ -300,7 +308,7 @@ def learn_organs(text: str, start: int, end: int, gaz: Gazetteer, memory: Articl
         memory.learn_organs(found.mentions)
 
 
-_ORGAN_REACH = 8
+_ORGAN_REACH: Final = 8
 
 
 def organ_pattern(gaz: Gazetteer) -> re.Pattern[str]:
@@ -490,7 +498,7 @@ def _learn_delegation(text: str, named: list[Mention], memory: ArticleMemory) ->
             memory.delegation = mention.actor
 
 
-_LIST_JOINS = "、,，和与及"
+_LIST_JOINS: Final = "、,，和与及"
 
 
 def _add_listed_groups(text, start, end, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
@@ -548,7 +556,7 @@ def _add_glossed_groups(text: str, start: int, end: int, found: list[Mention]) -
     return [f for f in found if f.end not in opens or f.actor.type != "Country"] + added
 
 
-_GLOSSED_QUOTE = re.compile(
+_GLOSSED_QUOTE: Final = re.compile(
     r"[“「\"]([^“”「」\"，,。、\s]{2,12})[”」\"][（(][A-Za-z][A-Za-z .'\-]{2,48}[)）]"
 )
 
@@ -578,7 +586,7 @@ def _without_list_heads(text: str, gaz: Gazetteer, mentions: list[Mention]) -> l
     return kept
 
 
-_PRIVATE_KINDS = frozenset({"company", "university", "think_tank"})
+_PRIVATE_KINDS: Final = frozenset({"company", "university", "think_tank"})
 
 
 def _without_home_countries(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
@@ -606,7 +614,7 @@ def _without_home_countries(text: str, gaz: Gazetteer, mentions: list[Mention]) 
     return [widened.get(id(m), m) for m in mentions if id(m) not in dropped]
 
 
-_GROUP_KINDS = frozenset({"armed_group", "party"})
+_GROUP_KINDS: Final = frozenset({"armed_group", "party"})
 
 
 def _without_makers(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -692,7 +700,7 @@ def _without_bracketed_repeats(text: str, mentions: list[Mention]) -> list[Menti
     return kept
 
 
-_GLOSS_LENGTH = 40  # characters a bracketed gloss after a name may hold
+_GLOSS_LENGTH: Final = 40  # characters a bracketed gloss after a name may hold
 
 
 def _inside_gloss(text: str, opening: int, mention: Mention) -> bool:
@@ -729,7 +737,7 @@ def _group_nouns() -> frozenset[str]:
 
 # a name found after a title is that person when named again bare, up to six letters: Russian
 # and Central Asian transliterations run to six (纳扎尔巴耶夫, 弗雷德里克森, 米尔济约耶夫)
-_LONGEST_BARE_NAME = 6
+_LONGEST_BARE_NAME: Final = 6
 
 
 def _learn_short_names(mentions: list[Mention], short_names: dict[str, Actor], gaz) -> None:
@@ -1188,10 +1196,21 @@ def _short_before_deed(text: str, pos: int, surface: str, gaz: Gazetteer) -> boo
     return not is_word(text[pos + 2 : pos + 4])
 
 
-@lru_cache(maxsize=1)
+#: :func:`_hiding_words` once made (see lexicon.made_once).
+_HIDING_WORDS_MADE: Final[list[dict[str, tuple[tuple[str, int], ...]]]] = []
+
+
 def _hiding_words() -> dict[str, tuple[tuple[str, int], ...]]:
     """(word, offset) for every place a name can start inside a ``hides_name`` word, by the
     character there: a name is checked against the words that hold its first character."""
+    return (
+        _HIDING_WORDS_MADE[0]
+        if _HIDING_WORDS_MADE
+        else made_once(_HIDING_WORDS_MADE, _read_hiding_words())
+    )
+
+
+def _read_hiding_words() -> dict[str, tuple[tuple[str, int], ...]]:
     by_char: dict[str, list[tuple[str, int]]] = {}
     for word in words("hides_name"):
         for i in range(1, len(word)):  # a short form may end it (抗|日)
@@ -1213,10 +1232,21 @@ def _extends_name(text: str, pos: int, surface: str) -> bool:
     return any(w.startswith(surface) and text.startswith(w, pos) for w in candidates)
 
 
-@lru_cache(maxsize=1)
+#: :func:`_extending_words` once made (see lexicon.made_once).
+_EXTENDING_WORDS_MADE: Final[list[dict[str, tuple[str, ...]]]] = []
+
+
 def _extending_words() -> dict[str, tuple[str, ...]]:
     """The ``extends_name`` words by their first two letters: a name is checked against the
     few that begin as it does, not the whole list."""
+    return (
+        _EXTENDING_WORDS_MADE[0]
+        if _EXTENDING_WORDS_MADE
+        else made_once(_EXTENDING_WORDS_MADE, _read_extending_words())
+    )
+
+
+def _read_extending_words() -> dict[str, tuple[str, ...]]:
     by_start: dict[str, list[str]] = {}
     for word in words("extends_name"):
         by_start.setdefault(word[:2], []).append(word)
@@ -1270,7 +1300,7 @@ def _opens_hiding_word(text: str, pos: int) -> bool:
     return any(text.startswith(w, pos) for w in words("hides_name"))
 
 
-_PERSON_POSTS = {"head_of_state", "head_of_government", "minister", "diplomat", "official"}
+_PERSON_POSTS: Final = {"head_of_state", "head_of_government", "minister", "diplomat", "official"}
 
 
 def _person_title_ends(text: str, pos: int, gaz: Gazetteer) -> bool:
@@ -1279,7 +1309,7 @@ def _person_title_ends(text: str, pos: int, gaz: Gazetteer) -> bool:
     return title is not None and title.kind in _PERSON_POSTS
 
 
-_GOVERNMENT = ("政府", "当局", "政权", "内阁")
+_GOVERNMENT: Final = ("政府", "当局", "政权", "内阁")
 
 
 def _leaders_government(text, pos, end, actor: Actor, gaz: Gazetteer):
@@ -1391,7 +1421,7 @@ def _country_key(actor: Actor) -> str:
 
 
 _BARE_KINDS = {"ministry", "military", "legislature", "court", "executive", "agency", "group"}
-_BARE_BEFORE = set("的在和与及、对向由被据是将从为同跟电")  # 新华社北京7日电|外交部
+_BARE_BEFORE: Final = set("的在和与及、对向由被据是将从为同跟电")  # 新华社北京7日电|外交部
 
 
 def _bare_institution(
@@ -1497,7 +1527,7 @@ def _people_country(earlier: Sequence[Mention], gaz: Gazetteer) -> Actor | None:
     return None
 
 
-_QUALIFIER_REACH = 6  # the longest country name before an institution (美国, 沙特阿拉伯)
+_QUALIFIER_REACH: Final = 6  # the longest country name before an institution (美国, 沙特阿拉伯)
 
 
 def _qualified_later(
@@ -1517,7 +1547,7 @@ def _qualified_later(
     return False
 
 
-_ORGAN_LIST_JOINS = ("、", "和", "及", "以及")  # (与 joins partners, not a list)
+_ORGAN_LIST_JOINS: Final = ("、", "和", "及", "以及")  # (与 joins partners, not a list)
 
 
 def _listed_after_organ(text: str, pos: int, earlier, gaz: Gazetteer) -> Actor | None:
@@ -1662,11 +1692,11 @@ def _home_of_listed_official(text: str, stop: int, gaz: Gazetteer) -> Actor | No
     return None
 
 
-_POST_LIST_REACH = 24  # 新闻局副局长、国防部新闻发言人: a few posts of one person
-_POST_LIST_STOPS = frozenset('，,。；;：:！？!?（(“"」「《\n 和与及对向在')
+_POST_LIST_REACH: Final = 24  # 新闻局副局长、国防部新闻发言人: a few posts of one person
+_POST_LIST_STOPS: Final = frozenset('，,。；;：:！？!?（(“"」「《\n 和与及对向在')
 
 
-_SENTENCE_MARKS_BEFORE = marks_before("。！？\n")
+_SENTENCE_MARKS_BEFORE: Final = marks_before("。！？\n")
 
 
 def _lists_delegation(text: str, pos: int, memory: ArticleMemory) -> bool:
@@ -1679,7 +1709,7 @@ def _lists_delegation(text: str, pos: int, memory: ArticleMemory) -> bool:
     return head.startswith(words("delegation"))
 
 
-_DATELINE_ENDS = re.compile(r"日[电讯](?:\([^()]{0,30}\))?\s*$")
+_DATELINE_ENDS: Final = re.compile(r"日[电讯](?:\([^()]{0,30}\))?\s*$")
 
 
 def _home_after_dateline(text: str, pos: int, memory: ArticleMemory) -> Actor | None:
@@ -1697,7 +1727,7 @@ def _modifier_before(text: str, pos: int) -> int:
     return max((len(w) for w in words("bare_modifier") if head.endswith(w)), default=0)
 
 
-_SUMMONS_REACH = 16  # 外交部|部长助理华春莹|召见: a title and a name before the verb
+_SUMMONS_REACH: Final = 16  # 外交部|部长助理华春莹|召见: a title and a name before the verb
 
 
 def _host_of_envoy_summoned(text: str, pos: int, end: int, gaz: Gazetteer) -> Actor | None:
@@ -1728,7 +1758,7 @@ def _water_after(text: str, pos: int, gaz: Gazetteer) -> bool:
 
 # words of 海 that name no sea: abroad, customs, shipping, maritime affairs, seafood, the ocean
 # as a trade (中国海运业, 美国海事委员会, 日本海产品, 中国海洋局)
-_NOT_WATER = ("海外", "海关", "海运", "海事", "海产", "海鲜", "海洋")
+_NOT_WATER: Final = ("海外", "海关", "海运", "海事", "海产", "海鲜", "海洋")
 
 
 def _opens(text: str, pos: int) -> bool:
@@ -1778,7 +1808,7 @@ def _after_own_country(text: str, pos: int, actor) -> bool:
     )
 
 
-_DAY_THEN = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日")
+_DAY_THEN: Final = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日")
 
 
 def _dateline(text: str, pos: int) -> bool:
@@ -1796,7 +1826,7 @@ def _dateline(text: str, pos: int) -> bool:
     return text.startswith(words("dateline_after"), day.end())
 
 
-_YEAR_THEN = re.compile(r"[0-9０-９]{4}年")
+_YEAR_THEN: Final = re.compile(r"[0-9０-９]{4}年")
 
 
 def _year_of_an_act(text: str, pos: int) -> bool:
@@ -1807,7 +1837,7 @@ def _year_of_an_act(text: str, pos: int) -> bool:
     return year is not None and text.startswith(words("year_then_act"), year.end())
 
 
-_DATELINE_TAILS = ("综合电", "综合报道", "综合外电", "综合消息")
+_DATELINE_TAILS: Final = ("综合电", "综合报道", "综合外电", "综合消息")
 
 
 def _dispatch_dated(text: str, pos: int) -> bool:
@@ -1830,8 +1860,8 @@ def _acts_as_capital(text: str, pos: int, length: int) -> bool:
     return after not in {"时间", "举行", "召开", "峰会", "会议", "会晤", "会谈", "大学", "市"}
 
 
-_SPEAKS_FOR_CAPITAL = ("方面", "当局", "政府", "官方", "高层", "方")
-_CAPITALS_ENVOYS = ("外交官", "外交人员")
+_SPEAKS_FOR_CAPITAL: Final = ("方面", "当局", "政府", "官方", "高层", "方")
+_CAPITALS_ENVOYS: Final = ("外交官", "外交人员")
 
 
 def _begins_a_name(text: str, pos: int) -> bool:
@@ -1862,7 +1892,7 @@ def _verb_phrase_noun(token: str) -> bool:
     return len(head) == 1 and head[0][1] == "v"
 
 
-_NAMING_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # 开罗协议, 日内瓦会谈: names
+_NAMING_ACTS: Final = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # 开罗协议, 日内瓦会谈: names
 
 
 def _hostile_act_at(text: str, pos: int) -> bool:
@@ -1897,7 +1927,7 @@ def _shares_guo(text: str, mention: Mention, gaz: Gazetteer) -> bool:
 
 
 # what follows 国 in the organs and posts that open with it (国防部, 国防大臣, 国务院, 国会)
-_GUO_TAILS = ("防部", "防大臣", "防相", "防长", "务院", "务卿")
+_GUO_TAILS: Final = ("防部", "防大臣", "防相", "防长", "务院", "务卿")
 
 
 def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Mention:
@@ -2010,8 +2040,8 @@ def _names_region(surface: str, region: Actor, gaz: Gazetteer) -> bool:
 
 
 # organs one institution word names for every country of a list before it (日本和韩国|军方)
-_SHARED_ORGAN_KINDS = frozenset({"ministry", "agency", "military", "legislature", "court"})
-_SHARED_ORGAN_LINKS = frozenset({"和", "及", "以及", "、"})
+_SHARED_ORGAN_KINDS: Final = frozenset({"ministry", "agency", "military", "legislature", "court"})
+_SHARED_ORGAN_LINKS: Final = frozenset({"和", "及", "以及", "、"})
 
 
 def _add_backed_groups(
@@ -2063,10 +2093,21 @@ def _hacker_groups(text: str, end: int, mentions: list[Mention]) -> list[Mention
     return found
 
 
-@lru_cache(maxsize=1)
+#: :func:`_hacker_heads` once made (see lexicon.made_once).
+_HACKER_HEADS_MADE: Final[list[frozenset[str]]] = []
+
+
 def _hacker_heads() -> frozenset[str]:
     """The first two letters of the hacker_group nouns (黑客, and Taiwan's and Hong Kong's 骇客):
     a sentence with none of them names no such group."""
+    return (
+        _HACKER_HEADS_MADE[0]
+        if _HACKER_HEADS_MADE
+        else made_once(_HACKER_HEADS_MADE, _read_hacker_heads())
+    )
+
+
+def _read_hacker_heads() -> frozenset[str]:
     return frozenset(word[:2] for word in words("hacker_group"))
 
 
@@ -2123,7 +2164,7 @@ def _armed_forces_after_of(text: str, pos: int, gaz: Gazetteer):
     return inst
 
 
-_LIST_MARKS = frozenset("、，,；;：:")  # marks that part a list's names or a clause's words
+_LIST_MARKS: Final = frozenset("、，,；;：:")  # marks that part a list's names or a clause's words
 
 
 def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Mention:
@@ -2300,7 +2341,7 @@ def _shorts_at(
     return []
 
 
-_RUN_SHORT_PEERS = 2  # 意 names Italy after two other short forms (英法德意), not 中意, 美意
+_RUN_SHORT_PEERS: Final = 2  # 意 names Italy after two other short forms (英法德意), not 中意, 美意
 
 
 def _goes_on_run(char: str, run: list[int], gaz: Gazetteer) -> bool:
@@ -2386,7 +2427,7 @@ def _longer_name_at(text: str, pos: int, gaz: Gazetteer) -> bool:
     return hit is not None and len(hit[0]) >= 2
 
 
-_LIST_CLOSER = "等"
+_LIST_CLOSER: Final = "等"
 
 
 def _purpose_after_visit(text: str, pos: int, last: int) -> bool:
@@ -2411,7 +2452,7 @@ def _yi_frames_the_rest(text: str, run: list[int], end: int) -> bool:
     return bool(closes) and (len(run) >= 3 or "以" not in rest[: min(closes)])
 
 
-_CLAUSE_STARTS = frozenset("，,。；;：:！？!?“「 \n")
+_CLAUSE_STARTS: Final = frozenset("，,。；;：:！？!?“「 \n")
 
 
 def _yi_opens_frame(text: str, at: int, end: int) -> bool:
@@ -2481,7 +2522,7 @@ def _sends_mission(text: str, pos: int, gaz: Gazetteer) -> bool:
 
 
 # 美驻|成都|总领事馆, 俄驻|克拉科夫|领事馆: a mission in a city the gazetteer need not know
-_MISSION_IN_CITY = compile_pattern(
+_MISSION_IN_CITY: Final = compile_pattern(
     r"[\u4e00-\u9fff·]{2,6}?(?:总领事馆|总领馆|领事馆|领馆|总领事|大使馆|使馆)", wide=True
 )
 
@@ -2674,7 +2715,7 @@ _VISIT_LETTERS = frozenset("访赴抵驻")
 
 
 # the day of a date the Taiwan press writes in brackets before 日: 昨（4）日, 今（20）日
-_DAY_IN_BRACKETS = re.compile(r"[（(][0-9０-９]{1,2}[）)]$")
+_DAY_IN_BRACKETS: Final = re.compile(r"[（(][0-9０-９]{1,2}[）)]$")
 
 
 def _short_opens_clause(text: str, pos: int) -> bool:
@@ -2752,7 +2793,7 @@ def _acts_on_short(text: str, pos: int) -> bool:
     return pos == 0 or not is_word(text[pos - 1 : pos + 1])
 
 
-_PLACE_PHRASE_REACH = 10
+_PLACE_PHRASE_REACH: Final = 10
 
 
 def _closes_place_phrase(text: str, pos: int) -> bool:
@@ -2882,7 +2923,7 @@ def _unknown_names(
     return names
 
 
-_ELECTED = compile_pattern(
+_ELECTED: Final = compile_pattern(
     r"(?:当选|胜选|就任|出任)(?:连任)?[\u4e00-\u9fff]{0,8}?"
     r"(?:总统|总理|首相|主席|议长|外长|外交部长|秘书长)",
     wide=True,
@@ -2913,8 +2954,8 @@ def _elected_in(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Men
         yield _unknown_person(text[s:at], s)
 
 
-_NAME_BEFORE_TITLE = (3, 6)  # 卡尔扎伊, 莫西西利: two letters are too often a word
-_NAME_BEFORE_TITLE_OPENS = _BARE_BEFORE | set(
+_NAME_BEFORE_TITLE: Final = (3, 6)  # 卡尔扎伊, 莫西西利: two letters are too often a word
+_NAME_BEFORE_TITLE_OPENS: Final = _BARE_BEFORE | set(
     "也已并还即年月日"
 )  # 向|卡尔扎伊总统, 年|莫西西利首相
 
@@ -3021,7 +3062,7 @@ def _court_pattern() -> re.Pattern[str]:
 
 
 _COURT_DISTRICT = re.compile(r"[东西南北中]{1,2}区")  # 得克萨斯州|西区|法院: a judicial district
-_PLACE_WINDOW = 16  # how far before a court noun its place's name may begin
+_PLACE_WINDOW: Final = 16  # how far before a court noun its place's name may begin
 
 
 def _local_courts(text: str, start: int, end: int) -> Iterable[Mention]:
@@ -3064,7 +3105,7 @@ def _place_start(text: str, start: int, end: int) -> int | None:
     return begin
 
 
-_FIRM_LETTERS = (3, 8)  # how many transliteration letters a firm's name may have
+_FIRM_LETTERS: Final = (3, 8)  # how many transliteration letters a firm's name may have
 
 
 @lru_cache(maxsize=1)
@@ -3102,16 +3143,38 @@ def _may_hold_title(
     return not gaz.titles.keys().isdisjoint(found)
 
 
-@lru_cache(maxsize=1)
+#: :func:`_firm_noun_set` once made (see lexicon.made_once).
+_FIRM_NOUN_SET_MADE: Final[list[frozenset[str]]] = []
+
+
 def _firm_noun_set() -> frozenset[str]:
     """The firm nouns (words.tsv firm_noun), for a test of the words found."""
+    return (
+        _FIRM_NOUN_SET_MADE[0]
+        if _FIRM_NOUN_SET_MADE
+        else made_once(_FIRM_NOUN_SET_MADE, _read_firm_noun_set())
+    )
+
+
+def _read_firm_noun_set() -> frozenset[str]:
     return frozenset(words("firm_noun"))
 
 
-@lru_cache(maxsize=1)
+#: :func:`_title_after_name_set` once made (see lexicon.made_once).
+_TITLE_AFTER_NAME_SET_MADE: Final[list[frozenset[str]]] = []
+
+
 def _title_after_name_set() -> frozenset[str]:
     """The posts a name may stand before (words.tsv title_after_name), for a test of the
     words found."""
+    return (
+        _TITLE_AFTER_NAME_SET_MADE[0]
+        if _TITLE_AFTER_NAME_SET_MADE
+        else made_once(_TITLE_AFTER_NAME_SET_MADE, _read_title_after_name_set())
+    )
+
+
+def _read_title_after_name_set() -> frozenset[str]:
     return frozenset(words("title_after_name"))
 
 
@@ -3145,7 +3208,7 @@ def _firms_in(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Menti
             yield Mention(actor, name, begin, stop, "pattern")
 
 
-_GLOSSED_FIRM_MAX = 12  # how far before its gloss a glossed firm's name may begin
+_GLOSSED_FIRM_MAX: Final = 12  # how far before its gloss a glossed firm's name may begin
 
 
 def _glossed_firms(
@@ -3201,7 +3264,7 @@ def _between_latin(text: str, at: int) -> bool:
     )
 
 
-_LATIN_RUN = re.compile(r"[A-Za-z0-9]+")
+_LATIN_RUN: Final = re.compile(r"[A-Za-z0-9]+")
 
 
 def _letters_of_a_trade(name: str) -> bool:
@@ -3244,7 +3307,7 @@ def _dotted_names(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[M
         yield Mention(actor, text[s:e], s, e, "gazetteer" if hit else "pattern")
 
 
-_CHINESE_NUMERALS = frozenset("〇一二三四五六七八九十")
+_CHINESE_NUMERALS: Final = frozenset("〇一二三四五六七八九十")
 
 
 def _numeral_date(text: str, start: int, end: int) -> bool:
@@ -3288,8 +3351,8 @@ def _known_family_name(surface: str, gaz: Gazetteer) -> tuple[Actor, str] | None
     return hit if not given or surface.split("·", 1)[0] in given else None
 
 
-_NAME_PART_REACH = 8  # letters a dotted name's first or last part may run from its dot
-_MIDDLE_PART = 5  # 约翰·菲茨杰拉德·肯尼迪: the longest part between two dots of one name
+_NAME_PART_REACH: Final = 8  # letters a dotted name's first or last part may run from its dot
+_MIDDLE_PART: Final = 5  # 约翰·菲茨杰拉德·肯尼迪: the longest part between two dots of one name
 
 
 def _dotted_runs(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[tuple[int, int]]:
@@ -3346,7 +3409,7 @@ def _titled_given_name(text: str, start: int, dot: int, gaz: Gazetteer) -> bool:
     return any(gaz.title_ending_at(text, cut, start) for cut in range(start + 2, dot))
 
 
-_KIN_WORD = re.compile(r"之(?:子|女|妻|夫)|的(?:儿子|女儿|妻子|丈夫)")
+_KIN_WORD: Final = re.compile(r"之(?:子|女|妻|夫)|的(?:儿子|女儿|妻子|丈夫)")
 
 
 def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
@@ -3380,7 +3443,7 @@ def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
     return best + _leading_function_words(text[best:dot])
 
 
-_LONG_GIVEN_NAME = 6  # 部长|莱奥波尔多·辛特拉, 总统|弗朗西斯科·…: five or six letters
+_LONG_GIVEN_NAME: Final = 6  # 部长|莱奥波尔多·辛特拉, 总统|弗朗西斯科·…: five or six letters
 
 
 def _long_given_name(left: str) -> bool:
@@ -3390,7 +3453,7 @@ def _long_given_name(left: str) -> bool:
     return len(left) <= _LONG_GIVEN_NAME and all(c in letters for c in left)
 
 
-_FUNCTION_TAGS = {"v", "c", "p", "d", "r", "u"}
+_FUNCTION_TAGS: Final = {"v", "c", "p", "d", "r", "u"}
 
 
 def _leading_function_words(left: str) -> int:
@@ -3416,12 +3479,12 @@ def _spelt_in_letters(left: str) -> bool:
     return len(left) >= 4 and all(c in letters for c in left)
 
 
-_NOT_NAME_TAGS = {"d", "p", "c", "v", "u", "a", "t"}  # adverbs, verbs, particles, times
+_NOT_NAME_TAGS: Final = {"d", "p", "c", "v", "u", "a", "t"}  # adverbs, verbs, particles, times
 
 
 # a link word, a particle or an adverb no transliteration spells with (乔治·凯南|仍对…: jieba
 # tags 仍 as a morpheme, so its tag does not end the name)
-_ENDS_DOTTED_NAME = frozenset("和与及、的在对是将也说称等向同跟则仍已曾又还就")
+_ENDS_DOTTED_NAME: Final = frozenset("和与及、的在对是将也说称等向同跟则仍已曾又还就")
 
 
 def _inside_a_word(text: str, start: int, end: int, pos: int) -> bool:
@@ -3506,7 +3569,7 @@ def _ends_short_name(first: tuple[str, str], word: str, tag: str, length: int) -
     return kind == "a" and len(word) >= 2 and first[1] == "nr"
 
 
-_ENDS_ONE_CHARACTER_NAME = {"m", "c", "d", "p", "u", "t"}
+_ENDS_ONE_CHARACTER_NAME: Final = {"m", "c", "d", "p", "u", "t"}
 
 
 def _inner_syllable(word: str, rest: Sequence[tuple[str, str]]) -> bool:
@@ -3550,7 +3613,7 @@ def _bracketed_title_closes(text: str, title_start: int, title_end: int) -> int:
     return 1 if opened != -1 and ")" not in text[opened:title_end] else 0
 
 
-_BRACKETED_COUNTRY = 10
+_BRACKETED_COUNTRY: Final = 10
 
 
 def _titled_names(
@@ -3649,8 +3712,8 @@ def _honorific_ending_at(text: str, end: int) -> int:
     return next((len(h) for h in words("honorific") if text.endswith(h, 0, end)), 0)
 
 
-_NAME_HYPHEN = "-－‐‑"
-_GLOSSED_NAME_MAX = 7
+_NAME_HYPHEN: Final = "-－‐‑"
+_GLOSSED_NAME_MAX: Final = 7
 
 
 def _glossed_name_length(text: str, pos: int, end: int, gaz: Gazetteer, glossed) -> int:
@@ -3711,8 +3774,8 @@ def _title_across_words(text: str, start: int, end: int) -> bool:
     return first != last and first[0] < start and last[1] > end  # type: ignore[index]
 
 
-_NOT_NAME_ENDS = _NAME_STOP_CHARS | set("有仍间人书")  # 王红|有, 一段时间, 申请人
-_CLAUSE_OPENER = re.compile(r"[，,；;：:。！？“\n]")
+_NOT_NAME_ENDS: Final = _NAME_STOP_CHARS | set("有仍间人书")  # 王红|有, 一段时间, 申请人
+_CLAUSE_OPENER: Final = re.compile(r"[，,；;：:。！？“\n]")
 
 
 def _untitled_names(
@@ -3755,10 +3818,21 @@ def _untitled_in(
             yield _unknown_person(surface, pos)
 
 
-@lru_cache(maxsize=1)
+#: :func:`_surname_opens` once made (see lexicon.made_once).
+_SURNAME_OPENS_MADE: Final[list[tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]]] = []
+
+
 def _surname_opens() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
     """A clause opening before the first letter of a family name (，|王…), those letters, and
     the family names."""
+    return (
+        _SURNAME_OPENS_MADE[0]
+        if _SURNAME_OPENS_MADE
+        else made_once(_SURNAME_OPENS_MADE, _read_surname_opens())
+    )
+
+
+def _read_surname_opens() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
     surnames = words("surname")
     first_chars = frozenset(name[0] for name in surnames)
     chars = "".join(sorted(re.escape(ch) for ch in first_chars))
@@ -3794,7 +3868,7 @@ def _names_nobody(surface: str) -> bool:
     return surface in listed or surface[:1] in listed
 
 
-_WEEKDAY = re.compile(r"周[一二三四五六日末]|星期|[〇零一二三四五六七八九十两\d]{1,3}[日号]")
+_WEEKDAY: Final = re.compile(r"周[一二三四五六日末]|星期|[〇零一二三四五六七八九十两\d]{1,3}[日号]")
 
 
 def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
@@ -3848,7 +3922,7 @@ def _names_of_japan(gaz: Gazetteer) -> tuple[str, ...]:
     return cached
 
 
-_FRAME_CLOSERS = frozenset("后时前")
+_FRAME_CLOSERS: Final = frozenset("后时前")
 
 
 def _clause_ends(text: str, pos: int) -> bool:
@@ -3880,7 +3954,7 @@ def _foreign_run(text: str, pos: int, end: int) -> int:
     return run if run <= _LONG_NAME and _name_ends_at(text, pos + run, end) else 0
 
 
-_LONG_NAME = 7
+_LONG_NAME: Final = 7
 
 
 def _name_ends_at(text: str, pos: int, end: int) -> bool:
@@ -3923,7 +3997,7 @@ def _with_loose_syllables(text: str, pos: int, end: int, length: int, foreign: i
     return length
 
 
-_SAID = frozenset("称说")
+_SAID: Final = frozenset("称说")
 
 
 def _name_run(text: str, pos: int, end: int, gaz: Gazetteer, longest: int = 6) -> int:
@@ -4072,7 +4146,7 @@ def _given_name_ends_in_yi(text: str, pos: int, end: int, gaz: Gazetteer) -> boo
     return gaz.match_at(text, pos) is None
 
 
-_NAME_DOTS = frozenset("·•‧・.．")
+_NAME_DOTS: Final = frozenset("·•‧・.．")
 
 
 def _syllable_word_name(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
@@ -4096,7 +4170,7 @@ def _syllable_word_name(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
     return tokens[0][1] in {"n", "nr", "nz", "ns"}
 
 
-_NAME_LIST_LINKS = frozenset("和与及")
+_NAME_LIST_LINKS: Final = frozenset("和与及")
 
 
 # -- roles -------------------------------------------------------------------------------------
@@ -4157,7 +4231,7 @@ def _find_roles(
         _earlier_posts(text, gaz, found, person, org)
 
 
-_TAKES_POST = compile_pattern(
+_TAKES_POST: Final = compile_pattern(
     r"(?:在|于)?(?:再次|再度|正式|宣誓|首次)?(?:当选|就任|担任|出任|连任)"
     r"(?:了)?(?:第[0-9一二三四五六七八九十]+(?:任|届))?(?:新一届|新一任)?"
 )
@@ -4253,8 +4327,8 @@ def _country_of_list_before(text: str, chain_start: int, found: SentenceActors) 
     return earlier[-1][1]
 
 
-_LIST_LINKS = "、和及"
-_GLOSS = compile_pattern(r"[（(][^（）()]{1,40}[)）]")
+_LIST_LINKS: Final = "、和及"
+_GLOSS: Final = compile_pattern(r"[（(][^（）()]{1,40}[)）]")
 
 
 def _listed_right_before(text: str, end: int, link: int) -> bool:
@@ -4266,8 +4340,8 @@ def _listed_right_before(text: str, end: int, link: int) -> bool:
     return gloss is not None and gloss.end() == link
 
 
-_LIST_ORGAN_REACH = 9
-_FORMER = frozenset("原前")
+_LIST_ORGAN_REACH: Final = 9
+_FORMER: Final = frozenset("原前")
 
 
 def _envoy_to_region(text: str, org: Mention, chain) -> bool:
@@ -4282,7 +4356,7 @@ def _envoy_to_region(text: str, org: Mention, chain) -> bool:
     return sent_to and all(title.title.endswith(words("region_envoy")) for title in chain)
 
 
-_ENVOY_TO = frozenset({"对", "對"})
+_ENVOY_TO: Final = frozenset({"对", "對"})
 
 
 def _sender_before(text: str, region: Mention, mentions, gaz: Gazetteer) -> Mention | None:
@@ -4301,7 +4375,7 @@ def _sender_before(text: str, region: Mention, mentions, gaz: Gazetteer) -> Ment
     return Mention(country, country.label, owner.start, owner.end, owner.via)
 
 
-_GLOSS_REACH = 16  # characters an editor's bracketed post before a name may hold
+_GLOSS_REACH: Final = 16  # characters an editor's bracketed post before a name may hold
 
 
 def _gloss_closed_before(text: str, start: int) -> int:
@@ -4339,10 +4413,10 @@ def _earlier_posts(
         start = earlier.start
 
 
-_STATE_POSTS = {"head_of_state", "head_of_government", "minister", "official", "diplomat"}
+_STATE_POSTS: Final = {"head_of_state", "head_of_government", "minister", "official", "diplomat"}
 
 
-_CLAUSE_MARKS_BEFORE = marks_before(",，。;；")
+_CLAUSE_MARKS_BEFORE: Final = marks_before(",，。;；")
 
 
 def _country_of_clause_before(
@@ -4537,9 +4611,9 @@ def _plain_title_chain(text: str, end: int, gaz: Gazetteer) -> list[Title]:
     return chain
 
 
-_PORTFOLIO = re.compile(r"^(负责|主管|分管)\w{0,8}(事务|问题)的?$")
+_PORTFOLIO: Final = re.compile(r"^(负责|主管|分管)\w{0,8}(事务|问题)的?$")
 # a field named before a title, with no verb: 欧盟|外交与安全政策|高级代表, 欧盟|贸易事务|发言人
-_FIELD = re.compile(r"^[^\W\d]{2,4}(?:[与和及][^\W\d]{2,4})?(?:政策|事务|议题)$")
+_FIELD: Final = re.compile(r"^[^\W\d]{2,4}(?:[与和及][^\W\d]{2,4})?(?:政策|事务|议题)$")
 
 
 def _portfolio(gap: str) -> bool:
@@ -4595,10 +4669,10 @@ def _org_before(
 
 
 # 中方将|美国驻华大使X|列为…: what 将, 把 or 被 governs begins a new phrase, no description
-_BA_MARKS = frozenset("将把被")
+_BA_MARKS: Final = frozenset("将把被")
 # 中方就|日本首相高市早苗…, 向|日本首相…: what 就 or 向 introduces begins a new phrase too, and so
 # does what 为 is for (王毅访问越南|为|国家主席习近平到访做准备: Xi's post is not in Vietnam)
-_TOPIC_MARKS = frozenset("就向为")
+_TOPIC_MARKS: Final = frozenset("就向为")
 
 
 def _title_at(text: str, pos: int) -> bool:
@@ -4707,7 +4781,7 @@ def _official_end(text: str, mention: Mention, later: list[Mention], gaz: Gazett
     return end
 
 
-_GLUED_PREPOSITIONS = frozenset("在对向于与及")  # 及: 总统温敏及|国务资政…, a list goes on
+_GLUED_PREPOSITIONS: Final = frozenset("在对向于与及")  # 及: 总统温敏及|国务资政…, a list goes on
 
 
 def _third_name_token(tokens, length: int) -> bool:
@@ -4800,7 +4874,7 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
 
 
 # what follows the 于 (於) of a date: a figure, a numeral, or a word of time (于今日, 於昨天)
-_DATE_OPENERS = frozenset(
+_DATE_OPENERS: Final = frozenset(
     "0123456789０１２３４５６７８９〇一二三四五六七八九十今昨明本上下当次同前"
 )
 
@@ -4811,10 +4885,10 @@ def _date_preposition_at(text: str, at: int) -> bool:
     return text[at : at + 1] in {"于", "於"} and text[at + 1 : at + 2] in _DATE_OPENERS
 
 
-_GLUED_PARTNER_WORDS = frozenset("同和跟")
-_GLUED_MODALS = frozenset("要仍")
+_GLUED_PARTNER_WORDS: Final = frozenset("同和跟")
+_GLUED_MODALS: Final = frozenset("要仍")
 # what may follow a name's last letter jieba cuts off as an adverb (范明|正|和, 徐家|新|说)
-_AFTER_LOOSE_LETTER = _GLUED_PARTNER_WORDS | _GLUED_PREPOSITIONS | frozenset("说称")
+_AFTER_LOOSE_LETTER: Final = _GLUED_PARTNER_WORDS | _GLUED_PREPOSITIONS | frozenset("说称")
 
 
 def _glued_partner_word(first: str, tokens: tuple[tuple[str, str], ...]) -> bool:
@@ -4850,9 +4924,9 @@ def _tag(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(segment.tag(text))
 
 
-_HEAD_KINDS = {"head_of_state", "head_of_government", "party"}
-_ORG_HEAD_KINDS = _HEAD_KINDS | {"official", "legislator", "other"}
-_LED_TYPES = frozenset({"Country", "Region", "Organization"})  # what 领导人 may follow
+_HEAD_KINDS: Final = {"head_of_state", "head_of_government", "party"}
+_ORG_HEAD_KINDS: Final = _HEAD_KINDS | {"official", "legislator", "other"}
+_LED_TYPES: Final = frozenset({"Country", "Region", "Organization"})  # what 领导人 may follow
 
 
 def _resolve_leader_titles(
@@ -4889,7 +4963,7 @@ def _resolve_leader_titles(
     found.mentions = resolved
 
 
-_APPOINTED = re.compile(r"(?:为|是|出任|担任|就任)[“\"「]?")
+_APPOINTED: Final = re.compile(r"(?:为|是|出任|担任|就任)[“\"「]?")
 
 
 def _learn_posts(text: str, gaz: Gazetteer, found: SentenceActors, posts: dict[str, Mention]):

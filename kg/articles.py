@@ -26,7 +26,7 @@ from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 from re import _constants, _parser  # type: ignore[attr-defined] # re's own parser: the boilerplate patterns' firsts
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import yaml
 
@@ -47,11 +47,11 @@ __all__ = [
     "normalise",
 ]
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+ARTICLE_SUFFIXES: Final = (".txt", ".md", ".markdown", ".html", ".htm")
 
-_MARKDOWN_SUFFIXES = (".md", ".markdown")
-_HTML_SUFFIXES = (".html", ".htm")
-_NO_TEXT = "no text left after removing markup"
+_MARKDOWN_SUFFIXES: Final = (".md", ".markdown")
+_HTML_SUFFIXES: Final = (".html", ".htm")
+_NO_TEXT: Final = "no text left after removing markup"
 
 # ---------------------------------------------------------------------------------------------
 # Finding files
@@ -229,16 +229,16 @@ def _read_bytes(name: str) -> bytes:
 # Bytes to text
 # ---------------------------------------------------------------------------------------------
 
-_BINARY_MAGIC = (b"%PDF-", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
+_BINARY_MAGIC: Final = (b"%PDF-", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
 # Bytes that do not occur in text: C0 controls except \t \n \f \r and ESC, plus DEL.
-_CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32), 127])
-_TEXT_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
-_BINARY_SHARE = 0.05
-_SAMPLE = 65536  # bytes the binary test reads
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-_CJK_CANDIDATES = ("gb18030", "big5", "big5hkscs")
+_CONTROL_BYTES: Final = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32), 127])
+_TEXT_BYTES: Final = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+_BINARY_SHARE: Final = 0.05
+_SAMPLE: Final = 65536  # bytes the binary test reads
+_UTF16_BOMS: Final = (b"\xff\xfe", b"\xfe\xff")
+_CJK_CANDIDATES: Final = ("gb18030", "big5", "big5hkscs")
 # Guesses charset-normalizer makes for garbage: UTF-16/32 without a BOM, EBCDIC code pages.
-_UNLIKELY_ENCODINGS = (
+_UNLIKELY_ENCODINGS: Final = (
     "utf_16",
     "utf_32",
     "cp037",
@@ -249,7 +249,7 @@ _UNLIKELY_ENCODINGS = (
     "cp1026",
     "cp1140",
 )
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_CHARS: Final = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def _decode(raw: bytes, name: str) -> tuple[str, str]:
@@ -385,8 +385,8 @@ def _detect(raw: bytes) -> tuple[str | None, str]:
 # Front matter and header lines: metadata
 # ---------------------------------------------------------------------------------------------
 
-_FM_OPEN = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n")
-_FM_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+_FM_OPEN: Final = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n")
+_FM_CLOSE: Final = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 
 
 def _text_timestamps(base: type) -> type:
@@ -396,13 +396,13 @@ def _text_timestamps(base: type) -> type:
     return loader
 
 
-_YAML_LOADER = _text_timestamps(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-_YAML_PURE_LOADER = _text_timestamps(yaml.SafeLoader)  # same words for errors everywhere
+_YAML_LOADER: Final = _text_timestamps(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+_YAML_PURE_LOADER: Final = _text_timestamps(yaml.SafeLoader)  # same words for errors everywhere
 # A URL, or something a person typed for one: www.example.com/a, example.com/a
-_URL = re.compile(r"^(?:(?:https?|ftp)://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+/\S*$", re.I | re.A)
-_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
-_URL_KEYS = ("from", "url", "source", "link")
-_TAG_SPLIT = re.compile(r"[\s,，、;；]+")
+_URL: Final = re.compile(r"^(?:(?:https?|ftp)://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+/\S*$", re.I | re.A)
+_DATE: Final = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_URL_KEYS: Final = ("from", "url", "source", "link")
+_TAG_SPLIT: Final = re.compile(r"[\s,，、;；]+")
 
 
 def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
@@ -434,7 +434,7 @@ def _split_front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
 # One ``key: value`` line of front matter as most files write it: a simple key, then a plain
 # one-line scalar (no indicator first, no ": " or " #" inside, no ":" last), a quoted one with
 # no escape, or nothing; no tab, control character, BOM or line separator anywhere.
-_PLAIN_LINE = re.compile(
+_PLAIN_LINE: Final = re.compile(
     r"([A-Za-z_][A-Za-z0-9_-]{0,127}):"
     r"(?: +(?:"
     r"([^-?:,\[\]{}#&*!|>'\"%@`\s\x00-\x1f\x7f-\x9f\ufeff\u2028\u2029\ud800-\udfff\ufffe\uffff]"
@@ -444,9 +444,9 @@ _PLAIN_LINE = re.compile(
     r"|'([^'\x00-\x1f\x7f-\x9f\ufeff\u2028\u2029\ud800-\udfff\ufffe\uffff]*)'"
     r"))? *"
 )
-_BLANK_LINE = re.compile(" *")
+_BLANK_LINE: Final = re.compile(" *")
 #: the tags of the scalars YAML gives as the text itself (a timestamp stays text here)
-_TEXT_TAGS = frozenset(("tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"))
+_TEXT_TAGS: Final = frozenset(("tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"))
 
 
 def _plain_front_matter(source: str) -> dict[str, Any] | None:
@@ -552,13 +552,13 @@ def _iso_date(value: Any) -> str | None:
         return None
 
 
-_HEADER_LINE = re.compile(
+_HEADER_LINE: Final = re.compile(
     r"[ \t\u3000]*(来源|來源|原文链接|原文鏈接|链接|鏈接|网址|網址|source|url|日期|date)"
     r"[ \t\u3000]*[：:][ \t\u3000]*(\S.*?)\s*",
     re.I,
 )
-_HEADER_DATE_KEYS = ("日期", "date")
-_MAX_HEADER_LINES = 4
+_HEADER_DATE_KEYS: Final = ("日期", "date")
+_MAX_HEADER_LINES: Final = 4
 
 
 def _is_outlet_line(key: str, value: str, next_lines: list[str]) -> bool:
@@ -573,7 +573,7 @@ def _is_outlet_line(key: str, value: str, next_lines: list[str]) -> bool:
     return following is not None and following.group(1).lower() in _HEADER_DATE_KEYS
 
 
-_HEAD_SPLIT = 16  # lines split off the top of a text for its header (blank lines first)
+_HEAD_SPLIT: Final = 16  # lines split off the top of a text for its header (blank lines first)
 
 
 def _split_header_lines(text: str) -> tuple[dict[str, str], str]:
@@ -619,12 +619,12 @@ def _header(lines: list[str]) -> tuple[dict[str, str], int]:
 # Markup to lines
 # ---------------------------------------------------------------------------------------------
 
-_HTML_HINT = re.compile(
+_HTML_HINT: Final = re.compile(
     r"<(?:p|div|span|br|section|article|main|table|tr|td|ul|ol|li|h[1-6]|html|body|head"
     r"|blockquote|figure|header|footer|!doctype)(?:\s[^<>]*)?/?>",
     re.I,
 )
-_MD_HTML_TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--.*?--)>", re.S)
+_MD_HTML_TAG: Final = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!--.*?--)>", re.S)
 
 
 def _detect_format(name: str, text: str) -> str:
@@ -681,8 +681,8 @@ def _fold_lines(lines: list[str]) -> tuple[list[str], bool]:
 
 # --- HTML -------------------------------------------------------------------------------------
 
-_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.I)
-_DROP_TAGS = (
+_XML_DECLARATION: Final = re.compile(r"\A\s*<\?xml[^>]*\?>", re.I)
+_DROP_TAGS: Final = (
     "head",
     "script",
     "style",
@@ -713,7 +713,7 @@ _DROP_TAGS = (
     "track",
     "map",
 )
-_DROP_XPATH = " | ".join(
+_DROP_XPATH: Final = " | ".join(
     [f"//{tag}" for tag in _DROP_TAGS]
     + [
         "//header[not(ancestor::article or ancestor::main)]",
@@ -753,20 +753,20 @@ def html_tools() -> _Lxml:
     )
 
 
-_WIDGET = re.compile(
+_WIDGET: Final = re.compile(
     r"(?:^|[-_])(?:addthis|share|sharing|sharethis|jiathis|bdshare\w*|social|comments?"
     r"|related|advert\w*|ads?|adsbygoogle|sponsor\w*|promo|sidebar|breadcrumbs?|nav|navbar"
     r"|menu|footer|copyright|cookies?|newsletter|subscribe|popup|modal|widget|recommend\w*"
     r"|toolbar)(?:$|[-_\d])",
     re.I,
 )
-_KEEP_TAGS = frozenset({"html", "body", "main", "article"})
-_BLOCK_TAGS = frozenset(
+_KEEP_TAGS: Final = frozenset({"html", "body", "main", "article"})
+_BLOCK_TAGS: Final = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt "
     "fieldset figcaption figure footer h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main "
     "menu nav ol p pre section summary table tbody td tfoot th thead title tr ul".split()
 )
-_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_HTML_SPACE: Final = re.compile(r"[ \t\n\r\f]+")
 
 
 def _html_lines(html: str) -> tuple[list[str], dict[str, str]]:
@@ -878,36 +878,36 @@ def _html_pieces(root: lxml.html.HtmlElement) -> Iterator[str]:
 
 # --- Markdown ---------------------------------------------------------------------------------
 
-_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
-_RULE = re.compile(r"[ \t]{0,3}([-*_=])(?:[ \t]*\1){2,}[ \t]*")
-_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?=[ \t]|$)[ \t]*")
-_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
-_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
-_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?")
-_REF_DEF = re.compile(r"[ \t]{0,3}\[([^\]]+)\]:[ \t]*\S+.*")
+_FENCE: Final = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_RULE: Final = re.compile(r"[ \t]{0,3}([-*_=])(?:[ \t]*\1){2,}[ \t]*")
+_HEADING: Final = re.compile(r"^[ \t]{0,3}#{1,6}(?=[ \t]|$)[ \t]*")
+_HEADING_CLOSE: Final = re.compile(r"[ \t]+#+[ \t]*$")
+_QUOTE: Final = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+_BULLET: Final = re.compile(r"^[ \t]*[-*+][ \t]+(?:\[[ xX]\][ \t]+)?")
+_REF_DEF: Final = re.compile(r"[ \t]{0,3}\[([^\]]+)\]:[ \t]*\S+.*")
 _TABLE_SEP = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?\|?[ \t]*")
 # A link's text and address: runs of plain characters, or one bracketed part each. Every
 # repeat is possessive (``++``, ``*+``): no text matches by giving back what one took (the
 # character after a shorter run is never the closing mark), so the matches are those of the
 # plain repeats, while re steps over a run at once, not a character per loop (a third of the
 # time on Terminus' 4,650 lines with links)
-_IMAGE = re.compile(
+_IMAGE: Final = re.compile(
     r"!\[(?:[^\[\]]++|\[[^\]]*+\])*+\](?:\((?:[^()]++|\([^()]*+\))*+\)|\[[^\]]*+\])"
 )
-_LINK = re.compile(r"\[((?:[^\[\]]++|\[[^\]]*+\])*+)\]\((?:[^()]++|\([^()]*+\))*+\)")
-_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[([^\[\]]*)\]")
-_SHORTCUT = re.compile(r"\[([^\[\]]+)\]")
+_LINK: Final = re.compile(r"\[((?:[^\[\]]++|\[[^\]]*+\])*+)\]\((?:[^()]++|\([^()]*+\))*+\)")
+_REF_LINK: Final = re.compile(r"\[([^\[\]]+)\]\[([^\[\]]*)\]")
+_SHORTCUT: Final = re.compile(r"\[([^\[\]]+)\]")
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+|mailto:[^<>\s]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
-_CODE = re.compile(r"(`+)(.+?)\1")
-_STRONG = re.compile(r"(\*{1,3})(?=\S)(.+?)(?<=\S)\1")
-_UNDERLINE = re.compile(r"(?<![A-Za-z0-9_])(_{1,3})(?=\S)(.+?)(?<=\S)\1(?![A-Za-z0-9_])")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
-_ESCAPE_BASE = 0xE000  # escaped characters hide in the private use area until the end
-_UNESCAPE = {_ESCAPE_BASE + code: code for code in range(128)}
-_INLINE_HINT = re.compile(r"[\[\]*_`<\\~!]")
-_INLINE_HINT_ASCII = re.compile(_INLINE_HINT.pattern.encode())
-_BLOCK_MARKS = frozenset("#>-*+_=|[")
+_CODE: Final = re.compile(r"(`+)(.+?)\1")
+_STRONG: Final = re.compile(r"(\*{1,3})(?=\S)(.+?)(?<=\S)\1")
+_UNDERLINE: Final = re.compile(r"(?<![A-Za-z0-9_])(_{1,3})(?=\S)(.+?)(?<=\S)\1(?![A-Za-z0-9_])")
+_STRIKE: Final = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_ESCAPE_BASE: Final = 0xE000  # escaped characters hide in the private use area until the end
+_UNESCAPE: Final = {_ESCAPE_BASE + code: code for code in range(128)}
+_INLINE_HINT: Final = re.compile(r"[\[\]*_`<\\~!]")
+_INLINE_HINT_ASCII: Final = re.compile(_INLINE_HINT.pattern.encode())
+_BLOCK_MARKS: Final = frozenset("#>-*+_=|[")
 
 
 def _markdown_lines(text: str) -> list[str]:
@@ -981,13 +981,13 @@ def _reference_names(source: list[str]) -> set[str]:
 # Raw HTML in Markdown: every line break is a <br> (Markdown keeps its lines). A <br> element
 # per line costs lxml and the walk over the tree more than the rest of the page, so when the
 # markup cannot tell a line break from other text, line breaks pass through lxml as a mark.
-_LINE_MARK = "\ufdd0"  # a noncharacter: no text has it and no named reference makes it
-_MARKUP_START = re.compile(r"<[A-Za-z/!?]")  # where the HTML tokenizer starts markup
-_PLAIN_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)(?:[ \t/][^<>\"'\n]*)?>")
-_CLASS_OR_ID = re.compile(r"[ \t/](?:class|id)[ \t]*(?:[=/> \t]|$)", re.I)
+_LINE_MARK: Final = "\ufdd0"  # a noncharacter: no text has it and no named reference makes it
+_MARKUP_START: Final = re.compile(r"<[A-Za-z/!?]")  # where the HTML tokenizer starts markup
+_PLAIN_TAG: Final = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)(?:[ \t/][^<>\"'\n]*)?>")
+_CLASS_OR_ID: Final = re.compile(r"[ \t/](?:class|id)[ \t]*(?:[=/> \t]|$)", re.I)
 # Elements whose content or neighbourhood a line break changes (raw text, a dropped first
 # line break, the head), or whose dropping depends on the length of the text (class, id).
-_LINE_SENSITIVE_TAGS = frozenset(
+_LINE_SENSITIVE_TAGS: Final = frozenset(
     "base body head html link listing meta noembed noframes noscript optgroup option "
     "plaintext pre script select style svg math table tbody td template textarea tfoot th "
     "thead title tr xmp iframe".split()
@@ -1010,22 +1010,22 @@ def _markdown_html_lines(joined: str) -> list[str]:
 
 # The raw HTML most Markdown articles hold: captions (<figcaption>图注</figcaption>), <br>, a
 # few inline tags. Each tag here parses as itself, whole: no quote holds a < or a line break.
-_SIMPLE_TAG = re.compile(
+_SIMPLE_TAG: Final = re.compile(
     r"<(/?)([A-Za-z][A-Za-z0-9]*)"
     r"((?:[ \t]+[A-Za-z][A-Za-z0-9-]*(?:=(?:\"[^\"<>\n&]*\"|'[^'<>\n&]*'|[^\s\"'<>=`&]+))?)*)"
     r"[ \t]*(/?)>"
 )
 # attributes _prune reads: a tag with one goes to lxml
-_PRUNED_ATTRIBUTE = re.compile(r"[ \t](?:class|id|style|hidden)(?![A-Za-z0-9-])", re.I)
+_PRUNED_ATTRIBUTE: Final = re.compile(r"[ \t](?:class|id|style|hidden)(?![A-Za-z0-9-])", re.I)
 # Elements that lxml nests as written when their tags are (none closes another, none is
 # dropped, a line break in them is text): blocks (a line break around each) and inline
 # elements (nothing around them), all of which libxml2 lets hold white space between tags.
-_SIMPLE_BLOCKS = frozenset(("figcaption", "center", "div"))
-_SIMPLE_INLINE = frozenset("a b big em font i s small span strike strong tt u".split())
+_SIMPLE_BLOCKS: Final = frozenset(("figcaption", "center", "div"))
+_SIMPLE_INLINE: Final = frozenset("a b big em font i s small span strike strong tt u".split())
 # Every element name of HTML 4, HTML5 and their obsolete forms: libxml2 has rules (closing,
 # emptiness) only for names among these. Any other name (a misspelt <figcapiton>, <centr>,
 # <left>) it builds as written, an element the text walk passes through as inline.
-_HTML_ELEMENTS = frozenset(
+_HTML_ELEMENTS: Final = frozenset(
     "a abbr acronym address applet area article aside audio b base basefont bdo bgsound big "
     "blink blockquote body br button canvas caption center cite code col colgroup command "
     "datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font "
@@ -1039,13 +1039,13 @@ _HTML_ELEMENTS = frozenset(
 )
 # Simple elements that libxml2 opens inside an open one of their name (so do names outside
 # _HTML_ELEMENTS): no rule closes one at the start tag of another
-_NESTED_AS_WRITTEN = frozenset(("figcaption", "div"))
+_NESTED_AS_WRITTEN: Final = frozenset(("figcaption", "div"))
 # End tags libxml2 reads even when their element is not open (it ends the page's body there)
-_STRAY_END_READ = frozenset(("html", "body", "head"))
+_STRAY_END_READ: Final = frozenset(("html", "body", "head"))
 # Blank text within a line: beside an element of a name outside _HTML_ELEMENTS libxml2
 # before 2.14 drops it, 2.14 keeps it. (Blank text with a line break in it is at the ends of
 # lines, stripped either way.)
-_LINE_BLANKS = frozenset(" \t\r")
+_LINE_BLANKS: Final = frozenset(" \t\r")
 _KEPT, _IGNORED = 1, 2  # how a simple tag reads: an element's tag, or an end tag left out
 
 
@@ -1140,7 +1140,7 @@ def _node_text(text: str) -> str:
     return text
 
 
-_LINE_SPACE = re.compile(r"[ \t\r\f]+")  # _HTML_SPACE within a line
+_LINE_SPACE: Final = re.compile(r"[ \t\r\f]+")  # _HTML_SPACE within a line
 
 
 def _visible_lines_of(html: str) -> list[str]:
@@ -1214,13 +1214,13 @@ _Rule = tuple[str, re.Pattern[str], Any]  # what the pattern cannot match withou
 # template ``re.sub`` runs two Python functions (re._subx, then re's template expansion per
 # match), while ``itemgetter`` runs none; an unmatched group is "" either way (sub writes
 # nothing for a None).
-_LINK_RULES: tuple[_Rule, ...] = (
+_LINK_RULES: Final[tuple[_Rule, ...]] = (
     ("`", _CODE, lambda m: m.group(2).strip()),
     ("![", _IMAGE, ""),
     ("](", _LINK, itemgetter(1)),
     ("][", _REF_LINK, itemgetter(1)),
 )
-_EMPHASIS_RULES: tuple[_Rule, ...] = (
+_EMPHASIS_RULES: Final[tuple[_Rule, ...]] = (
     ("<", _AUTOLINK, itemgetter(1)),
     ("*", _STRONG, itemgetter(2)),
     ("_", _UNDERLINE, itemgetter(2)),
@@ -1241,7 +1241,7 @@ def _apply(rules: tuple[_Rule, ...], line: str) -> str:
 # Boilerplate
 # ---------------------------------------------------------------------------------------------
 
-_MAX_BOILERPLATE_LINE = 300
+_MAX_BOILERPLATE_LINE: Final = 300
 
 
 def _is_boilerplate(key: str, pattern: _Boilerplate) -> bool:
@@ -1396,12 +1396,12 @@ def _sequence_firsts(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, boo
 
 
 #: the characters ``\\s`` matches in a str pattern (those ``str.isspace`` holds)
-_WHITE_SPACE = (
+_WHITE_SPACE: Final = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
     + "".join(map(chr, range(0x2000, 0x200B)))
     + "\u2028\u2029\u202f\u205f\u3000"
 )
-_REPEATS = tuple(
+_REPEATS: Final = tuple(
     getattr(_constants, name)
     for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
     if hasattr(_constants, name)
@@ -1467,21 +1467,21 @@ def _normalise_pattern(pattern: str) -> str:
 # \s spelt out: re tests a class of characters alone with one bitmap, where a class with \s
 # in it takes a second test of the category for every character that is not in the bitmap,
 # at each character of every article (a third fewer instructions to find the runs)
-_SPACE = f"[{_WHITE_SPACE}\u200b\u200c\u200d\u2060\ufeff\u00ad]"
+_SPACE: Final = f"[{_WHITE_SPACE}\u200b\u200c\u200d\u2060\ufeff\u00ad]"
 # The runs of white space that normalise() may change: all but a lone line break inside
 # the text, which stays as it is (seven runs in ten are those).
-_SPACE_RUN = compile_pattern(rf"{_SPACE}(?:(?<!\n)|(?<=\A\n)|(?={_SPACE}|\Z)){_SPACE}*")
-_NEWLINE_CHARS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_SPACE_RUN: Final = compile_pattern(rf"{_SPACE}(?:(?<!\n)|(?<=\A\n)|(?={_SPACE}|\Z)){_SPACE}*")
+_NEWLINE_CHARS: Final = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_INVISIBLE: Final = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 #: the characters of _SPACE but the space and the line break
-_ODD_SPACE = frozenset(_WHITE_SPACE) - frozenset(" \n") | _INVISIBLE
-_ODD_SPACE_MEMBERS = re.escape("".join(sorted(_ODD_SPACE)))
+_ODD_SPACE: Final = frozenset(_WHITE_SPACE) - frozenset(" \n") | _INVISIBLE
+_ODD_SPACE_MEMBERS: Final = re.escape("".join(sorted(_ODD_SPACE)))
 # (used with match at a space: the rest of its run)
-_SPACES_AND_BREAKS = re.compile("[ \n]*")
-_BREAKS = re.compile("\n\n+")
-_SENTENCE_ENDS = frozenset("。！？…")
-_CLOSING_QUOTES = frozenset("”’」』）)》")
-_CJK_RANGES = (
+_SPACES_AND_BREAKS: Final = re.compile("[ \n]*")
+_BREAKS: Final = re.compile("\n\n+")
+_SENTENCE_ENDS: Final = frozenset("。！？…")
+_CLOSING_QUOTES: Final = frozenset("”’」』）)》")
+_CJK_RANGES: Final = (
     (0x2E80, 0x2FDF),  # radicals
     (0x3000, 0x303F),  # CJK symbols and punctuation: 。、「」《》
     (0x3040, 0x30FF),  # kana
@@ -1497,7 +1497,7 @@ _CJK_RANGES = (
     (0xFF5B, 0xFF65),
     (0x20000, 0x3134F),  # extensions B-G
 )
-_CJK_PUNCTUATION = frozenset("“”‘’—…·")
+_CJK_PUNCTUATION: Final = frozenset("“”‘’—…·")
 
 
 def normalise(body: str) -> tuple[str, tuple[int, ...]]:
@@ -1579,8 +1579,8 @@ def _plain_space_runs(body: str) -> list[tuple[int, int]]:
 
 
 # 承认"顿涅茨克人民共和国"独立: straight quotes paired in the order they come in a line
-_STRAIGHT_PAIR = re.compile(r'"([^"\n]*)"')
-_HANZI = re.compile(r"[\u4e00-\u9fff]")
+_STRAIGHT_PAIR: Final = re.compile(r'"([^"\n]*)"')
+_HANZI: Final = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _curl_quotes(text: str) -> str:
@@ -1600,19 +1600,19 @@ def _curled(match: re.Match[str]) -> str:
 
 # Latin letters with diacritics, in the names of European glosses (Niinistö, Vučić, Rinkēvičs):
 # the Latin-1 letters (not × and ÷) and Latin Extended-A and -B
-_ACCENTED = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-_GLOSS_WORD = rf"[A-Z{_ACCENTED}][A-Za-z{_ACCENTED}.'\-]*"
-_GLOSS_WORDS = (
+_ACCENTED: Final = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_GLOSS_WORD: Final = rf"[A-Z{_ACCENTED}][A-Za-z{_ACCENTED}.'\-]*"
+_GLOSS_WORDS: Final = (
     rf"{_GLOSS_WORD}(?:[ \-](?:{_GLOSS_WORD}|of|and|the|for|de|al|bin|von|van|la|le|du|da))*"
 )
 # 斯塔默(Keir Starmer), 「快速支援部队」(Rapid Support Forces, RSF): after a hanzi or a
 # closing quote, one name or several separated by commas (a firm's Shield AI,Inc. with no space)
 # 發(fā)展, 災(zāi)害: a syllable of pinyin with its tone mark after a hanzi, which some copies of
 # news pages carry for a character they failed to convert; the word reads on without it
-_PINYIN = "[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*"
+_PINYIN: Final = "[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*"
 # (the bracket comes first: a pattern that opens with a look-behind is tried at every
 # character, one that opens with a literal only where the literal is)
-_GLOSS = compile_pattern(
+_GLOSS: Final = compile_pattern(
     rf"\((?<=[\u4e00-\u9fff」”』]\()({_GLOSS_WORDS}(?:, ?{_GLOSS_WORDS})*|{_PINYIN})\)"
 )
 
@@ -1646,7 +1646,7 @@ def _gloss_end(text: str, end: int) -> int:
     return end
 
 
-_NUMBERS: list[tuple[int, ...]] = [()]
+_NUMBERS: Final[list[tuple[int, ...]]] = [()]
 
 
 def _numbers(count: int) -> tuple[int, ...]:
@@ -1684,9 +1684,9 @@ def _space_for(body: str, start: int, end: int) -> str:
     return " "
 
 
-_HEADLINE_MAX = 40
-_HEADLINE_PART_MIN = 4
-_CLAUSE_MARKS = frozenset("，,。；;：:！？!?、")
+_HEADLINE_MAX: Final = 40
+_HEADLINE_PART_MIN: Final = 4
+_CLAUSE_MARKS: Final = frozenset("，,。；;：:！？!?、")
 
 
 def _parts_headline(body: str, start: int, end: int) -> bool:
@@ -1746,7 +1746,7 @@ def _is_cjk(ch: str) -> bool:
     return any(low <= code <= high for low, high in _CJK_RANGES)
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL: Final = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
@@ -1757,7 +1757,7 @@ def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
 
 # Dots that join the parts of a transliterated name besides the middle dot itself: Taiwan's
 # hyphenation point (馬克宏‧…), the bullet and dot operators (马库斯∙埃德雷尔). NFKC keeps them.
-_NAME_DOT_VARIANTS = frozenset("\u2027\u2219\u22c5")
+_NAME_DOT_VARIANTS: Final = frozenset("\u2027\u2219\u22c5")
 
 
 def _fold_char(ch: str) -> str:
@@ -1792,7 +1792,7 @@ def _foldable_chars() -> str:
 
 
 # (the literal first: re skips to it at C speed)
-_NAME_POINT = compile_pattern("．(?<=[\u4e00-\u9fff]．)(?=[\u4e00-\u9fff])", wide=True)
+_NAME_POINT: Final = compile_pattern("．(?<=[\u4e00-\u9fff]．)(?=[\u4e00-\u9fff])", wide=True)
 
 
 def _fold(text: str) -> str:

@@ -54,22 +54,22 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import partial
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .model import python_class
 from .regex_cache import compile_pattern
 
 __all__ = ["DateMention", "DateTracker", "find_dates", "event_date", "PRECISIONS", "KINDS"]
 
-PRECISIONS = ("year", "month", "day")
+PRECISIONS: Final = ("year", "month", "day")
 #: absolute: the text alone fixes the date (2019年2月27日, 2018年, 2018-2019年).
 #: partial: a calendar date missing its year or month (11月4日, 6日, 10月底).
 #: relative: a word counted from the anchor or the article date (次日, 当天, 今年1月, 上月).
 #: weekday: 周四, 上周四; duration_ago: 6年前, 3天前 (from the article date);
 #: duration_after: 3天后, 两个月后 (from the anchor).
-KINDS = ("absolute", "partial", "relative", "weekday", "duration_ago", "duration_after")
+KINDS: Final = ("absolute", "partial", "relative", "weekday", "duration_ago", "duration_after")
 
-_MAX_LEAD_DAYS = 62  # how far after the article date a year-less date may still fall
+_MAX_LEAD_DAYS: Final = 62  # how far after the article date a year-less date may still fall
 
 
 @python_class
@@ -138,7 +138,7 @@ class _Candidate(NamedTuple):
 # ---------------------------------------------------------------------------------------------
 # Vocabulary. Small closed lists, so module constants rather than ontology files.
 
-_CN_DIGITS = {
+_CN_DIGITS: Final = {
     "〇": 0,
     "零": 0,
     "一": 1,
@@ -152,10 +152,10 @@ _CN_DIGITS = {
     "八": 8,
     "九": 9,
 }
-_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_WEEKDAYS: Final = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 #: year words → (reference, offset in years)
-_REL_YEAR = {
+_REL_YEAR: Final = {
     "今年": ("article", 0),
     "去年": ("article", -1),
     "前年": ("article", -2),
@@ -165,7 +165,7 @@ _REL_YEAR = {
     "翌年": ("anchor", 1),
 }
 #: month words → (reference, offset in months)
-_REL_MONTH = {
+_REL_MONTH: Final = {
     "本月": ("article", 0),
     "这个月": ("article", 0),
     "上月": ("article", -1),
@@ -177,7 +177,7 @@ _REL_MONTH = {
     "次月": ("anchor", 1),
 }
 #: day words → (reference, offset in days); None keeps the anchor's own precision (当时)
-_REL_DAY: dict[str, tuple[str, int | None]] = {
+_REL_DAY: Final[dict[str, tuple[str, int | None]]] = {
     "今天": ("article", 0),
     "今日": ("article", 0),
     "今晨": ("article", 0),
@@ -211,10 +211,10 @@ _REL_DAY: dict[str, tuple[str, int | None]] = {
 
 # Characters around a relative word that show it is part of another word:
 # 如今年轻 (young), 目前天气, 这次日本 (Japan), 同日而语, 登上月球, 适当时机, 过去年份.
-_JAPAN = "本方军媒美中韩朝俄欧企元语经侨籍圆产系裔资相皇菲印货"
-_YOUNG = "轻龄纪代级度华薪"
-_QIAN = "目此之以提当先从日年月空战会生面眼跟门事赛选向往前午天最然随其今"
-_GUARDS: dict[str, tuple[str, str]] = {  # word → (bad char before, bad char after)
+_JAPAN: Final = "本方军媒美中韩朝俄欧企元语经侨籍圆产系裔资相皇菲印货"
+_YOUNG: Final = "轻龄纪代级度华薪"
+_QIAN: Final = "目此之以提当先从日年月空战会生面眼跟门事赛选向往前午天最然随其今"
+_GUARDS: Final[dict[str, tuple[str, str]]] = {  # word → (bad char before, bad char after)
     "今年": ("如现", _YOUNG),
     "去年": ("过失离回死除进", _YOUNG),
     "前年": (_QIAN, _YOUNG),
@@ -241,16 +241,16 @@ _GUARDS: dict[str, tuple[str, str]] = {  # word → (bad char before, bad char a
     "当时": ("适相正恰应当充得妥不", "间"),
 }
 
-_Y4 = r"(?:1[89]\d\d|2[01]\d\d)"
-_YCN = r"[〇零一二三四五六七八九]{4}"
-_MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_DAY = (
+_Y4: Final = r"(?:1[89]\d\d|2[01]\d\d)"
+_YCN: Final = r"[〇零一二三四五六七八九]{4}"
+_MON: Final = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY: Final = (
     r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
     r"|[一二三四五六七八九])"
 )
-_TO = r"\s?[-—–~～至到]\s?"
-_YQ = r"底|初|末|上半年|下半年"
-_MQ = r"底|初|末|上旬|中旬|下旬"
+_TO: Final = r"\s?[-—–~～至到]\s?"
+_YQ: Final = r"底|初|末|上半年|下半年"
+_MQ: Final = r"底|初|末|上旬|中旬|下旬"
 
 
 def _alt(words: Mapping[str, object]) -> str:
@@ -258,10 +258,10 @@ def _alt(words: Mapping[str, object]) -> str:
 
 
 # 2019年2月27日至28日, 今年1月10日, 本月16日, 10月底, 6日, 27-28日, 1-2月, 2018年底
-_CALENDAR_STARTS = "".join(
+_CALENDAR_STARTS: Final = "".join(
     sorted({w[0] for w in (*_REL_YEAR, *_REL_MONTH)} | set("0123456789〇零一二三四五六七八九十"))
 )
-_CALENDAR = compile_pattern(
+_CALENDAR: Final = compile_pattern(
     rf"(?<![\d.])(?=[{_CALENDAR_STARTS}])"
     rf"(?:(?P<y>{_Y4}|{_YCN})\s?年(?![代级])(?:年?(?P<yq>{_YQ}))?"
     rf"|(?P<ry>{_alt(_REL_YEAR)})(?:{_YQ})?)?"
@@ -272,39 +272,39 @@ _CALENDAR = compile_pattern(
     rf"|{_TO}(?P<me>{_MON})\s?月份?(?:{_MQ})?)?"
     r"(?(y)|(?(ry)|(?(m)|(?(rm)|(?(d)|(?!))))))"  # none of them: no match, not an empty one
 )
-_CALENDAR_HINT = re.compile("[年月日号]")
+_CALENDAR_HINT: Final = re.compile("[年月日号]")
 # What each other pattern cannot match without (most sentences hold no date at all, and a
 # character class is searched at C speed where the patterns try every position):
-_YEAR_RANGE_HINT = re.compile("年")
-_RANGE_MARKS = "-—–~～至到"  # the marks of _TO: a year range holds one
-_NUMERIC_HINT = re.compile(r"\d[-/.]")
-_WEEK_HINT = re.compile("星期|礼拜|周")
-_DAY_WORD_HINT = re.compile("[天日晨早晚夜时]")  # every word of _REL_DAY holds one
-_DURATION_HINTS = (re.compile("[前后]"), re.compile("年|月|星期|周|天"))
+_YEAR_RANGE_HINT: Final = re.compile("年")
+_RANGE_MARKS: Final = "-—–~～至到"  # the marks of _TO: a year range holds one
+_NUMERIC_HINT: Final = re.compile(r"\d[-/.]")
+_WEEK_HINT: Final = re.compile("星期|礼拜|周")
+_DAY_WORD_HINT: Final = re.compile("[天日晨早晚夜时]")  # every word of _REL_DAY holds one
+_DURATION_HINTS: Final = (re.compile("[前后]"), re.compile("年|月|星期|周|天"))
 # A character every date holds one of: a calendar or duration word (年 月 日 号 周 天), a
 # day word (晨 早 晚 夜 时), 星期 or 礼拜, or a digit (2025-03-06)
-_DATE_HINT = re.compile(r"[年月日号周天晨早晚夜时星礼\d]")
+_DATE_HINT: Final = re.compile(r"[年月日号周天晨早晚夜时星礼\d]")
 # 2018-2019年, 2022—2024年, 2018年至2019年
-_YEAR_RANGE = re.compile(rf"(?<![\d.])(?P<y>{_Y4})\s?年?{_TO}(?P<y2>{_Y4})\s?年(?![代级])")
+_YEAR_RANGE: Final = re.compile(rf"(?<![\d.])(?P<y>{_Y4})\s?年?{_TO}(?P<y2>{_Y4})\s?年(?![代级])")
 # 2025-03-06, 2025/3/6, 2019.2.27
-_NUMERIC = re.compile(
+_NUMERIC: Final = re.compile(
     rf"(?<![\d.])(?P<y>{_Y4})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
     r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.])"
 )
 # 周四, 星期四, 上周四, 下个星期一, 上周, 本周
 _WEEK = re.compile(r"(?P<wp>上个?|下个?|本|这个?)?(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])?")
-_DAY_WORD = re.compile(_alt(_REL_DAY))
+_DAY_WORD: Final = re.compile(_alt(_REL_DAY))
 # 6年前, 两个多月前, 3天前, 一周后, 半年前
-_DURATION = compile_pattern(
+_DURATION: Final = compile_pattern(
     r"(?<![\d.])(?P<n>\d{1,3}|[一二两三四五六七八九十百几数半]+)\s?[多余]?\s?"
     r"(?P<unit>年|个多?月|个多?星期|星期|周|天)多?\s?(?:之|以)?(?P<dir>前|后)"
 )
-_FUTURE_BEFORE = re.compile(
+_FUTURE_BEFORE: Final = re.compile(
     r"(?:即?将[于在]?|原定[于在]?|定[于在]|拟[于在]?|计划[于在]|预计[于在]?|预定[于在]?)"
     r"(?:当地时间|北京时间)?\s?$"
 )
 
-_NOT_BEFORE_DAY = (
+_NOT_BEFORE_DAY: Final = (
     "近",
     "每",
     "前",
@@ -324,11 +324,11 @@ _NOT_BEFORE_DAY = (
     "最近",
     "超过",
 )
-_NOT_AFTER_DAY = ("内", "间", "游", "期间", "以内", "之内", "左右", "多", "元")
-_NOT_AFTER_HAO = set(
+_NOT_AFTER_DAY: Final = ("内", "间", "游", "期间", "以内", "之内", "左右", "多", "元")
+_NOT_AFTER_HAO: Final = set(
     "线楼位台机令码房车门舰店院站种字球馆文件人公决窗航选床箱仓坑井洞桥口路街区栋室厅"
 )
-_NOT_BEFORE_MONTH = (
+_NOT_BEFORE_MONTH: Final = (
     "前",
     "近",
     "头",
@@ -343,9 +343,9 @@ _NOT_BEFORE_MONTH = (
     "最近",
     "连续",
 )
-_SINCE = ("以来", "来", "至今", "起", "以后", "之后", "以前", "之前", "前", "后")
-_NOT_BEFORE_WEEK = set("0123456789一二两三四五六七八九十每几数个逐多半隔")
-_NOT_AFTER_WEEK = set("年期边围刊报岁到恩转长游密全知末")
+_SINCE: Final = ("以来", "来", "至今", "起", "以后", "之后", "以前", "之前", "前", "后")
+_NOT_BEFORE_WEEK: Final = set("0123456789一二两三四五六七八九十每几数个逐多半隔")
+_NOT_AFTER_WEEK: Final = set("年期边围刊报岁到恩转长游密全知末")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -499,9 +499,9 @@ def _scan(text: str, context: _Context, include_unresolved: bool, offset: int) -
     return mentions
 
 
-_PHRASE_STOPS = set(",，。;；:：!?！？、()（）“”「」")
-_PHRASE_REACH = 12
-_PHRASE_FRAMES = ("之后", "以后", "之前", "以前", "以来", "期间", "之际", "后再", "后又")
+_PHRASE_STOPS: Final = set(",，。;；:：!?！？、()（）“”「」")
+_PHRASE_REACH: Final = 12
+_PHRASE_FRAMES: Final = ("之后", "以后", "之前", "以前", "以来", "期间", "之际", "后再", "后又")
 
 
 def _modified_phrase_end(text: str, end: int, offset: int) -> int | None:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Final
 
 from . import segment
 from .actions import (
@@ -58,6 +59,7 @@ from .lexicon import (
     confidence_weights,
     first_character_text,
     holds_any,
+    made_once,
     one_way_wars,
     predicates,
     pronouns,
@@ -87,24 +89,24 @@ from .sentences import (
 
 __all__ = ["ArticleEvents", "extract_article", "extract", "title_pattern"]
 
-_QUOTE = re.compile(r"“[^“”]{1,600}”|「[^「」]{1,600}」")
+_QUOTE: Final = re.compile(r"“[^“”]{1,600}”|「[^「」]{1,600}」")
 # _QUOTE for a text with no 「 (most simplified pages): one literal opener, which re skips
 # to with a plain character loop, where the two openers' class is tested at every character
-_DOUBLE_QUOTE = re.compile(r"“[^“”]{1,600}”")
-_BODIES = frozenset({"Organization", "Group"})
-_DEMONSTRATIVE = {"country": frozenset({"Country"}), "body": _BODIES}
+_DOUBLE_QUOTE: Final = re.compile(r"“[^“”]{1,600}”")
+_BODIES: Final = frozenset({"Organization", "Group"})
+_DEMONSTRATIVE: Final = {"country": frozenset({"Country"}), "body": _BODIES}
 _OF_KIND = {"company": ("公司", "集团"), "bank": ("银行", "央行")}  # 该公司, 该行: name endings
-_NOT_PRONOUN_BEFORE = set("其利吉排自无")
-_NOT_PRONOUN_AFTER = set("国人方乡日")
-_ACTS = (
+_NOT_PRONOUN_BEFORE: Final = set("其利吉排自无")
+_NOT_PRONOUN_AFTER: Final = set("国人方乡日")
+_ACTS: Final = (
     r"(?=[^,，。的在于]{0,3}"
     r"(?:宣布|通过|发表|决定|邀请|同意|呼吁|谴责|强调|指出|认为|表示|要求|敦促))"
 )
 
 
-_ACTORS = frozenset({"Country", "Organization", "Group", "Person"})
+_ACTORS: Final = frozenset({"Country", "Organization", "Group", "Person"})
 _EACH_AFTER = frozenset("同与和跟向对及、,，;；:：。\n")  # 同各国领导人: the states just listed
-_PERSONS_TOO = {"他们"}  # with no list of countries in focus, 他们 may be people
+_PERSONS_TOO: Final = {"他们"}  # with no list of countries in focus, 他们 may be people
 
 
 def _pronoun_pattern(kinds: set[str], suffix: str = "") -> re.Pattern[str]:
@@ -354,7 +356,7 @@ def _most_written(mentions: list[Mention]) -> dict[str, str]:
     return {key: max(seen, key=seen.__getitem__) for key, seen in counts.items()}
 
 
-_NAMING_VIAS = frozenset({"gazetteer", "pattern"})  # (Mention.via of the words that name)
+_NAMING_VIAS: Final = frozenset({"gazetteer", "pattern"})  # (Mention.via of the words that name)
 
 
 def _bodies_written(text: str, result: ArticleEvents) -> dict[str, str]:
@@ -418,7 +420,7 @@ def _written_bare_only(text: str, name: str, gaz: Gazetteer) -> bool:
     return True
 
 
-_COUNTRY_BEFORE_ORG = (4, 3, 2)  # lengths of a country's name tried before an organisation
+_COUNTRY_BEFORE_ORG: Final = (4, 3, 2)  # lengths of a country's name tried before an organisation
 
 
 def _with_own_country(text: str, mention: Mention, gaz: Gazetteer) -> Mention:
@@ -476,7 +478,7 @@ def _frames_summit(side: Mention, text: str) -> bool:
 
 
 # the parties of a deal listed after a word for them (签署国有伊朗、英国…, 其他签署国--英国、法国…)
-_SIGNATORIES = re.compile(r"(?:签署国|签约国|缔约国)(?:有|包括|为|是|:|：|-+|—+)?")
+_SIGNATORIES: Final = re.compile(r"(?:签署国|签约国|缔约国)(?:有|包括|为|是|:|：|-+|—+)?")
 
 
 @lru_cache(maxsize=1)
@@ -520,7 +522,7 @@ def _signatories_with_owner(ctx: _Context) -> list[Event]:
     return found
 
 
-_LISTED_CONFIDENCE = 0.5  # a party read from a list of signatories, with no verb of its own
+_LISTED_CONFIDENCE: Final = 0.5  # a party read from a list of signatories, with no verb of its own
 
 
 def _listed_states(text: str, start: int, mentions: list[Mention]) -> list[Mention]:
@@ -551,7 +553,7 @@ def _deal_owner(ctx: _Context, sentence: Sentence) -> Mention | None:
 
 
 # material acts between two sides: done by their states, not by the two people who met
-_MATERIAL_TYPES = frozenset({"COOPERATE", "AID"})
+_MATERIAL_TYPES: Final = frozenset({"COOPERATE", "AID"})
 
 
 def _states_of_material_pairs(ctx: _Context, events: list[Event]) -> list[Event]:
@@ -577,7 +579,7 @@ def _states_of_material_pairs(ctx: _Context, events: list[Event]) -> list[Event]
 
 
 # what may be done to a state through a deal named by its programme: leaving it, rejoining it
-_DEAL_STATE_TYPES = frozenset({"REJECT", "AGREE"})
+_DEAL_STATE_TYPES: Final = frozenset({"REJECT", "AGREE"})
 
 
 def _without_deal_named_targets(events: list[Event], text: str) -> list[Event]:
@@ -594,8 +596,8 @@ def _without_deal_named_targets(events: list[Event], text: str) -> list[Event]:
     ]
 
 
-_GLOSS_BRACKETS = "(（"
-_LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_GLOSS_BRACKETS: Final = "(（"
+_LATIN_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _gloss_ends(article: Article) -> tuple[int, ...]:
@@ -630,7 +632,7 @@ def _gloss_opens(body: str) -> list[int]:
     return starts
 
 
-_NO_REPORTED_ATTACK = frozenset({"negated", "hypothetical"})
+_NO_REPORTED_ATTACK: Final = frozenset({"negated", "hypothetical"})
 
 
 def _without_unsaid_counterattacks(events: list[Event]) -> list[Event]:
@@ -989,10 +991,10 @@ def _fight_places_joined(mentions: list[Mention], referring: list[Mention]) -> l
     return [m for m in mentions if m.end not in places] + joined
 
 
-_SEMICOLONS = ("；", ";")
+_SEMICOLONS: Final = ("；", ";")
 # At most this many characters that name no actor before the first act of a part after a
 # semicolon (同时, 并将, 宣布向…): a longer stretch may hold a subject the gazetteer lacks.
-_SEMICOLON_LEAD_IN = 6
+_SEMICOLON_LEAD_IN: Final = 6
 
 
 def _part_before_semicolon(ctx: _Context, sentence: Sentence, mentions) -> tuple | None:
@@ -1228,7 +1230,7 @@ def _spokesman_we(ctx: _Context, result: ArticleEvents, action):
     return replace(action, object=side)
 
 
-_FORCE = frozenset({"ASSAULT", "MOBILIZE"})  # acts of armed force, which no diplomat does
+_FORCE: Final = frozenset({"ASSAULT", "MOBILIZE"})  # acts of armed force, which no diplomat does
 
 
 def _ministry_at_war(ctx: _Context, action):
@@ -1345,7 +1347,7 @@ def _none_of_them(text: str, action) -> bool:
     return any(word in between for word in words("none_of"))
 
 
-_EMPLOYERS = frozenset({"company", "university", "think_tank", "media"})
+_EMPLOYERS: Final = frozenset({"company", "university", "think_tank", "media"})
 
 
 def _takes_a_job(action) -> bool:
@@ -1570,7 +1572,7 @@ def _clause_topics(text: str, clauses, mentions: list[Mention], attributive=()) 
     return topics
 
 
-_GOVERNING = set("对向与同跟和给从在于据为被由把将就")
+_GOVERNING: Final = set("对向与同跟和给从在于据为被由把将就")
 
 
 def _named_again(text: str, mention: Mention) -> bool:
@@ -1640,10 +1642,10 @@ def _started_later(article: Article, sentence: Sentence, action, date_mentions):
     return replace(action, status="intended")
 
 
-_CLAUSE_BREAKS = set(",，;；。:：")
+_CLAUSE_BREAKS: Final = set(",，;；。:：")
 
 
-_CALENDAR_DAY = re.compile(r"[0-9０-９]{1,2}\s*[日号]")
+_CALENDAR_DAY: Final = re.compile(r"[0-9０-９]{1,2}\s*[日号]")
 
 
 def _dated_later(article: Article, text: str, frame, at: int, action):
@@ -1701,7 +1703,7 @@ def _meeting_bodies(ctx: _Context, sentence: Sentence, mentions) -> list[Mention
 
 
 # what may stand between the start of a clause and members that act (各, 多个, 30个…)
-_MEMBERS_LEAD = re.compile(
+_MEMBERS_LEAD: Final = re.compile(
     r"(?:各|所有|全体|其他|部分|一些|许多|多数|大多数|多个|[\d一二三四五六七八九十两几]+个)?$"
 )
 
@@ -1774,9 +1776,20 @@ def _referring_word_list() -> list[str]:
     return [*pronouns(), *words("statement_document"), "国家", "其"]
 
 
-@lru_cache(maxsize=1)
+#: :func:`_referring_word_set` once made (see lexicon.made_once).
+_REFERRING_WORD_SET_MADE: Final[list[frozenset[str]]] = []
+
+
 def _referring_word_set() -> frozenset[str]:
     """:func:`_referring_word_list` as a set, for a test of the words found."""
+    return (
+        _REFERRING_WORD_SET_MADE[0]
+        if _REFERRING_WORD_SET_MADE
+        else made_once(_REFERRING_WORD_SET_MADE, _read_referring_word_set())
+    )
+
+
+def _read_referring_word_set() -> frozenset[str]:
     return frozenset(_referring_word_list())
 
 
@@ -1884,7 +1897,7 @@ def _doer_in_act_phrase(text: str, named: list[Mention]) -> Mention:
     return last
 
 
-_ASKED_VIA = frozenset("与同跟向对")
+_ASKED_VIA: Final = frozenset("与同跟向对")
 
 
 @lru_cache(maxsize=1)
@@ -1958,7 +1971,7 @@ def _statement_author(ctx: _Context, start: int, mentions) -> list[Mention]:
 
 
 # joins one author of a statement to the next, a title of the next at most after the joiner
-_AUTHORS_JOINED = re.compile(r"(?:和|与|、|及|以及)[\u4e00-\u9fff]{0,6}")
+_AUTHORS_JOINED: Final = re.compile(r"(?:和|与|、|及|以及)[\u4e00-\u9fff]{0,6}")
 
 
 def _joined_authors(text: str, before: list[Mention]) -> list[Mention]:
@@ -1975,7 +1988,7 @@ def _joined_authors(text: str, before: list[Mention]) -> list[Mention]:
 
 
 # the meeting an actor holds, ended before it issues the document (七国集团|外长会议结束并|发布公报)
-_MEETING_ENDED = re.compile(
+_MEETING_ENDED: Final = re.compile(
     r"[\u4e00-\u9fff]{0,4}(?:会议|峰会|会晤)(?:在[\u4e00-\u9fff]{1,6})?(?:结束|闭幕)[,，]?(?:并|后|时|会后)?"
 )
 
@@ -2120,11 +2133,11 @@ def _answered_deed() -> re.Pattern[str]:
     return compile_pattern("(?:" + "|".join(re.escape(w) for w in words("answered_deed")) + ")其")
 
 
-_ITS_STANCE = re.compile(r"其(?=对[^，,。；;：:]{1,12}的)")
-_ABOUT_ITS = re.compile(r"(?<=关于)其")
-_IN_ITS_LAND = re.compile(r"(?<=在)其(?=境内|领土|领空|领海|国内|本土)")
-_OWNER_AFTER = re.compile(r"其(?![他它中次余后间实])")
-_LIST_JOINS = frozenset({"和", "与", "及", "、", "以及"})
+_ITS_STANCE: Final = re.compile(r"其(?=对[^，,。；;：:]{1,12}的)")
+_ABOUT_ITS: Final = re.compile(r"(?<=关于)其")
+_IN_ITS_LAND: Final = re.compile(r"(?<=在)其(?=境内|领土|领空|领海|国内|本土)")
+_OWNER_AFTER: Final = re.compile(r"其(?![他它中次余后间实])")
+_LIST_JOINS: Final = frozenset({"和", "与", "及", "、", "以及"})
 
 
 def _act_ending_at(text: str, pos: int) -> int | None:
@@ -2142,10 +2155,10 @@ def _act_ending_at(text: str, pos: int) -> int | None:
     return None
 
 
-_PHYSICAL_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+_PHYSICAL_ACTS: Final = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
 
-_BLAMED_ACT_REACH = 12
+_BLAMED_ACT_REACH: Final = 12
 
 
 def _state_asked(text: str, start: int, end: int, mentions) -> Mention | None:
@@ -2185,7 +2198,7 @@ def _act_follows(text: str, pos: int, blamed: bool = False) -> bool:
     return bool(trigger_pattern().search(stretch))
 
 
-_JOINED_VERB = re.compile(r"[^，,。；;：:、的]{2,6}?并")
+_JOINED_VERB: Final = re.compile(r"[^，,。；;：:、的]{2,6}?并")
 
 
 def _object_referent(ctx: _Context, start: int, mentions) -> Mention | None:
@@ -2220,18 +2233,29 @@ def _object_referent(ctx: _Context, start: int, mentions) -> Mention | None:
     return _last_of_type(ctx, _ACTORS, earlier[0].start if earlier else start)
 
 
-_CLAUSE_ENDS = ",，;；:：。"
+_CLAUSE_ENDS: Final = ",，;；:：。"
 _CLAUSE_ENDS_BEFORE, _CLAUSE_ENDS_AFTER = marks_before(_CLAUSE_ENDS), marks_after(_CLAUSE_ENDS)
-_CLAUSE_OR_LINE_BEFORE = marks_before(",，。;；:：\n")
-_FULL_STOP_BEFORE = marks_before("。\n")
-_STOP_OR_SEMICOLON_BEFORE = marks_before("。;；\n")
+_CLAUSE_OR_LINE_BEFORE: Final = marks_before(",，。;；:：\n")
+_FULL_STOP_BEFORE: Final = marks_before("。\n")
+_STOP_OR_SEMICOLON_BEFORE: Final = marks_before("。;；\n")
 # a clause these open goes on with the subject of the one before (并宣布与其断交: the accuser)
-_GOES_ON = ("并", "並", "还", "同时", "随后", "也")
+_GOES_ON: Final = ("并", "並", "还", "同时", "随后", "也")
 
 
-@lru_cache(maxsize=1)
+#: :func:`_object_pronouns` once made (see lexicon.made_once).
+_OBJECT_PRONOUNS_MADE: Final[list[tuple[str, ...]]] = []
+
+
 def _object_pronouns() -> tuple[str, ...]:
     """The pronouns that stand for the object of an act (其 in 对其实施制裁)."""
+    return (
+        _OBJECT_PRONOUNS_MADE[0]
+        if _OBJECT_PRONOUNS_MADE
+        else made_once(_OBJECT_PRONOUNS_MADE, _read_object_pronouns())
+    )
+
+
+def _read_object_pronouns() -> tuple[str, ...]:
     return tuple(w for w, p in pronouns().items() if p.refers == "object")
 
 
@@ -2251,16 +2275,34 @@ def _pronoun_kinds() -> set[str]:
     } | set(_OF_KIND)
 
 
-@lru_cache(maxsize=1)
+#: :func:`_pronoun_word_set` once made (see lexicon.made_once).
+_PRONOUN_WORD_SET_MADE: Final[list[frozenset[str]]] = []
+
+
 def _pronoun_word_set() -> frozenset[str]:
     """The words of _patterns()["pronoun"] (该部 only before no 分, 队 or 署: a word found
     is a match there or not, a word not found none)."""
+    return (
+        _PRONOUN_WORD_SET_MADE[0]
+        if _PRONOUN_WORD_SET_MADE
+        else made_once(_PRONOUN_WORD_SET_MADE, _read_pronoun_word_set())
+    )
+
+
+def _read_pronoun_word_set() -> frozenset[str]:
     kinds = _pronoun_kinds()
     return frozenset(w for w, p in pronouns().items() if p.refers in kinds)
 
 
-@lru_cache(maxsize=1)
+#: :func:`_patterns` once made (see lexicon.made_once).
+_PATTERNS_MADE: Final[list[dict[str, re.Pattern[str]]]] = []
+
+
 def _patterns() -> dict[str, re.Pattern[str]]:
+    return _PATTERNS_MADE[0] if _PATTERNS_MADE else made_once(_PATTERNS_MADE, _read_patterns())
+
+
+def _read_patterns() -> dict[str, re.Pattern[str]]:
     objects = _pronoun_pattern({"object"}).pattern
     return {
         "pronoun": _pronoun_trie(_pronoun_kinds()),
@@ -2469,7 +2511,7 @@ def _clause_subject_person(text: str, start: int, here: list[Mention]) -> Mentio
     return None
 
 
-_SUBJECT_LEAD = 4  # (而|特朗普称赞他, 随后|…: a short word may stand before the subject)
+_SUBJECT_LEAD: Final = 4  # (而|特朗普称赞他, 随后|…: a short word may stand before the subject)
 
 
 def _opens_own_clause(text: str, mention: Mention) -> bool:
@@ -2529,7 +2571,7 @@ def _people_named_before(ctx: _Context, start: int, here: list[Mention]) -> list
     return people + here
 
 
-_WOMAN_SENTENCES = 2
+_WOMAN_SENTENCES: Final = 2
 
 
 def _known_woman_near(ctx: _Context, order: list[Mention], start: int) -> Mention | None:
@@ -2561,7 +2603,7 @@ def _relative_named_after(text: str, person: Mention, start: int) -> bool:
     return text.startswith(words("kin"), person.end + 1)
 
 
-_PERSON_SENTENCES = 4
+_PERSON_SENTENCES: Final = 4
 
 
 def _people_in_focus(ctx: _Context, start: int, mentions) -> list[Mention]:
@@ -2591,7 +2633,7 @@ def _people_in_focus(ctx: _Context, start: int, mentions) -> list[Mention]:
     return []
 
 
-_PEOPLE_SENTENCES = 2
+_PEOPLE_SENTENCES: Final = 2
 
 
 def _sentence_start(ctx: _Context, pos: int) -> int:
@@ -2827,7 +2869,7 @@ def _countries_of_listed_people(ctx: _Context, size: int, start: int, mentions) 
     return []
 
 
-_LIST_JOINS_LONGEST_FIRST = ("以及", "、", "和", "及", "与")
+_LIST_JOINS_LONGEST_FIRST: Final = ("以及", "、", "和", "及", "与")
 
 
 def _people_lists(text: str, gaz: Gazetteer, mentions) -> list[list[Mention]]:
@@ -2858,11 +2900,11 @@ def _joins_people(gap: str, gaz: Gazetteer) -> bool:
     return not rest or any(rest[-k:] in gaz.titles for k in range(1, min(len(rest), 6) + 1))
 
 
-_DESCRIBED_COUNTRY = compile_pattern(
+_DESCRIBED_COUNTRY: Final = compile_pattern(
     r"(?:这个|這個|该|該)(?P<desc>[\u4e00-\u9fff]{1,6}?)(?:成员国|成員國|国家|國家)", wide=True
 )
-_NOT_ONE_COUNTRY = ("地区", "地區", "各", "些", "区域", "區域", "周边", "周邊")
-_DEMONSTRATIVES = ("这个", "這個", "该", "該")  # what _DESCRIBED_COUNTRY opens with
+_NOT_ONE_COUNTRY: Final = ("地区", "地區", "各", "些", "区域", "區域", "周边", "周邊")
+_DEMONSTRATIVES: Final = ("这个", "這個", "该", "該")  # what _DESCRIBED_COUNTRY opens with
 
 
 def _described_country(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -2891,7 +2933,7 @@ def _described_country(ctx: _Context, sentence: Sentence, mentions: list[Mention
         )
 
 
-_COUNTRY = frozenset({"Country"})
+_COUNTRY: Final = frozenset({"Country"})
 
 
 def _post_body_before(ctx: _Context, start: int, wanted: frozenset[str]) -> Mention | None:
@@ -2922,7 +2964,7 @@ def _own_country(ctx: _Context, word: str, start: int, end: int) -> list[Mention
     return [Mention(own, word, start, end, "coref")]
 
 
-_SPOKESMAN_GAP = 8  # 中国|高层级未具名|发言人: the words between a body and its spokesman
+_SPOKESMAN_GAP: Final = 8  # 中国|高层级未具名|发言人: the words between a body and its spokesman
 
 
 def _spokesman_body_before(ctx: _Context, start: int, mentions) -> Mention | None:
@@ -2944,7 +2986,7 @@ def _spokesman_body_before(ctx: _Context, start: int, mentions) -> Mention | Non
     return None
 
 
-_SPOKEN_FOR = frozenset({"Country", "Organization", "Group"})
+_SPOKEN_FOR: Final = frozenset({"Country", "Organization", "Group"})
 
 
 def _spokesman_follows(text: str, end: int) -> bool:
@@ -2971,7 +3013,7 @@ def _last_of_type(ctx: _Context, wanted: frozenset[str], start: int) -> Mention 
     return None
 
 
-_WATER_BEFORE = frozenset("河江湖洋溪湾境东西南北")  # 弥河|两岸, 太平洋|两岸, 东西|两岸
+_WATER_BEFORE: Final = frozenset("河江湖洋溪湾境东西南北")  # 弥河|两岸, 太平洋|两岸, 东西|两岸
 
 
 def _both_sides(ctx: _Context, members, word: str, start: int, end: int) -> list[Mention]:
@@ -3201,7 +3243,7 @@ def _country_lists(text: str, mentions, limit: int | None = None) -> list[list[M
 
 
 # Pair words that name two countries (两国, 这两国, 这两个国家): the countries of people named
-_COUNTRY_PAIRS = ("两国", "这两国", "这两个国家")
+_COUNTRY_PAIRS: Final = ("两国", "这两国", "这两个国家")
 
 
 def _sides_of_two_countries(text: str, word: str, end: int) -> bool:
@@ -3251,7 +3293,7 @@ def _fight_sides_as_parties(
 
 
 # bodies whose meetings many attend (organizations.tsv kinds): who attends is no side facing it
-_SUMMIT_BODIES = frozenset({"igo", "regional"})
+_SUMMIT_BODIES: Final = frozenset({"igo", "regional"})
 
 
 def _summit_attended(ctx: _Context, event: Event) -> bool:
@@ -3306,7 +3348,7 @@ def _sides_of_a_fight(
 
 
 # bodies that monitor, mediate or host a fight, never its sides (organizations.tsv kinds)
-_NO_FIGHTERS = frozenset({"igo", "regional", "ngo", "media", "think_tank", "university"})
+_NO_FIGHTERS: Final = frozenset({"igo", "regional", "ngo", "media", "think_tank", "university"})
 
 
 def _at_a_place(text: str, mention: Mention) -> bool:
@@ -3319,7 +3361,7 @@ def _at_a_place(text: str, mention: Mention) -> bool:
 
 
 # 在加勒比海国家|圣文森特和格林纳丁斯举行会议: a venue described before its name is no side
-_VENUE_DESCRIBED = re.compile(r"[在于][^,，。;；在于]{0,8}(?:国家|国|城市|首都|岛国)$")
+_VENUE_DESCRIBED: Final = re.compile(r"[在于][^,，。;；在于]{0,8}(?:国家|国|城市|首都|岛国)$")
 
 
 @lru_cache(maxsize=1)
@@ -3344,7 +3386,7 @@ def _mediates(text: str, mention: Mention) -> bool:
     return _mediating_pattern().match(after) is not None
 
 
-_SINCE_PAIR_REACH = 24
+_SINCE_PAIR_REACH: Final = 24
 
 
 def _dates_the_pair(text: str, mention: Mention, start: int) -> bool:
@@ -3458,7 +3500,7 @@ def _land_bought(text: str, mention: Mention) -> bool:
     return text[max(0, mention.start - 2) : mention.start] in words("purchase")
 
 
-_CLAIM_REACH = 4  # 宣称「, 声称: a statement verb and a quote mark between claimer and pair
+_CLAIM_REACH: Final = 4  # 宣称「, 声称: a statement verb and a quote mark between claimer and pair
 
 
 def _outside_a_denied_claim(text: str, before: list[Mention], start: int) -> list[Mention]:
@@ -3503,7 +3545,7 @@ def _pair_of_several(ctx: _Context, pair: tuple[Mention, Mention]) -> bool:
     return len(pairs) >= 3  # (王毅访问新西兰和澳大利亚: one side meeting two, no three together)
 
 
-_PAIR_GOVERNED = frozenset("对向给同与跟")
+_PAIR_GOVERNED: Final = frozenset("对向给同与跟")
 
 
 def _sides_in(mentions, start: int, end: int, governed: bool) -> set[str]:
@@ -3515,7 +3557,7 @@ def _sides_in(mentions, start: int, end: int, governed: bool) -> set[str]:
     return keys | {a.country for a in here if a.country} if governed else keys
 
 
-_FIGHT_REACH = 16
+_FIGHT_REACH: Final = 16
 
 
 def _acts_close_after(text: str, end: int) -> list:
@@ -3660,7 +3702,7 @@ def _two_reached(ctx: _Context, sentence: Sentence) -> list[list[Mention]]:
     return []
 
 
-_SPOKEN = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "PROTEST"})
+_SPOKEN: Final = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "PROTEST"})
 
 
 def _talks_pair(ctx: _Context, start: int) -> tuple[Mention, Mention] | None:
@@ -3695,7 +3737,7 @@ def _talks_pair(ctx: _Context, start: int) -> tuple[Mention, Mention] | None:
     return sides
 
 
-_NO_SIDES = frozenset({"mediates"})  # 在中方斡旋下: the mediator is no side of the talks
+_NO_SIDES: Final = frozenset({"mediates"})  # 在中方斡旋下: the mediator is no side of the talks
 _CLAUSE_LEADS = ("而", "则", "但", "但是", "并", "同时", "随后", "此后", "之后", "另外", "此外")
 
 
@@ -3738,7 +3780,7 @@ def _named_pair(ctx: _Context, start: int) -> tuple[Mention, Mention] | None:
     return None
 
 
-_PAIR_LINKS = ("与", "和", "同", "及")
+_PAIR_LINKS: Final = ("与", "和", "同", "及")
 
 
 def _may_join_or_teach(
@@ -3796,7 +3838,7 @@ def _joined_subjects(
 
 
 # a date that may stand between a side and the 与 that joins the other to it (茂木今天与…)
-_DATE_BEFORE_JOIN = re.compile(r"(?:今天|昨天|今日|昨日|当天|当日|\d{1,2}日)?[与和同]")
+_DATE_BEFORE_JOIN: Final = re.compile(r"(?:今天|昨天|今日|昨日|当天|当日|\d{1,2}日)?[与和同]")
 
 
 def _titled_join(text: str, first: Mention, second: Mention, gaz: Gazetteer) -> bool:
@@ -3842,7 +3884,7 @@ def _countries_of(ctx: _Context, pair: tuple[Mention, Mention]) -> tuple[Mention
     return first, second
 
 
-_PAIR_SENTENCES = 3
+_PAIR_SENTENCES: Final = 3
 
 
 def _other_side(ctx: _Context, word: str, start: int, mentions) -> Mention | None:
@@ -3903,7 +3945,7 @@ def _partner_named_before(text: str, named: list[Mention], pair) -> Mention | No
     return partners[0] if partners else None
 
 
-_PARTNER_COVERBS = frozenset("与同跟对向")
+_PARTNER_COVERBS: Final = frozenset("与同跟对向")
 
 
 def _appealer_among(pair, mentions, clause_start: int, start: int) -> bool:
@@ -3962,8 +4004,8 @@ def _international_official(gaz: Gazetteer, actor: Actor) -> bool:
     return gaz.org_kind.get(org) in {"igo", "regional"}
 
 
-_ARMED = {"ASSAULT", "COERCE", "MOBILIZE"}
-_CONFLICT = {"ASSAULT", "ACCUSE", "THREATEN", "COERCE", "SANCTION", "PROTEST", "REJECT"}
+_ARMED: Final = {"ASSAULT", "COERCE", "MOBILIZE"}
+_CONFLICT: Final = {"ASSAULT", "ACCUSE", "THREATEN", "COERCE", "SANCTION", "PROTEST", "REJECT"}
 
 
 def _quote_at(ctx: _Context, pos: int) -> tuple[int, int] | None:
@@ -4016,7 +4058,7 @@ def _may_name_speaker(ctx: _Context, quote: tuple[int, int]) -> bool:
 
 # How far before a person's name a title of its role may end (find_actors: a descriptor
 # after 、 may stand between them, 30 characters at most, or a bracket closing a gloss)
-_ROLE_REACH = 32
+_ROLE_REACH: Final = 32
 
 
 def _colon_lead(text: str, start: int, opening: int) -> int | None:
@@ -4034,10 +4076,10 @@ def _colon_lead(text: str, start: int, opening: int) -> int | None:
     return colon
 
 
-_LEAD_STOPS = ',，;；:：“”「」"'  # what ends the words before a transcript's colon
+_LEAD_STOPS: Final = ',，;；:：“”「」"'  # what ends the words before a transcript's colon
 
 
-_COLON_LEAD_REACH = 12  # a title and a name before the colon (中国国务院总理李强)
+_COLON_LEAD_REACH: Final = 12  # a title and a name before the colon (中国国务院总理李强)
 
 
 def _lead_in_start(text: str, quote: tuple[int, int]) -> int:
@@ -4118,8 +4160,8 @@ def _may_teach_leader(ctx: _Context, start: int, end: int) -> bool:
     return titles.search(text, max(0, start - back), end + reach) is not None
 
 
-_FOCUS_SENTENCES = 8  # how far back a response looks for the other side of its subject
-_LAST_ACTOR_SENTENCES = 2  # how far back it takes the actor of the last event instead
+_FOCUS_SENTENCES: Final = 8  # how far back a response looks for the other side of its subject
+_LAST_ACTOR_SENTENCES: Final = 2  # how far back it takes the actor of the last event instead
 
 
 def _counterpart(ctx: _Context, subject: Mention, sentence: Sentence, trig=None) -> Mention | None:
@@ -4379,7 +4421,7 @@ def _organ_as_state(ctx: _Context, mention: Mention) -> Mention:
     return Mention(state, state.label, mention.start, mention.end, mention.via)
 
 
-_ORGAN_KINDS = {"ministry", "agency", "executive", "embassy", "consulate", "mission"}
+_ORGAN_KINDS: Final = {"ministry", "agency", "executive", "embassy", "consulate", "mission"}
 
 
 def _body_at(ctx: _Context, pos: int) -> Mention | None:
@@ -4483,7 +4525,7 @@ def _speech_goes_on(ctx: _Context, speaker: Mention, here: Sentence, opening: in
 
 # a paragraph that opens another report (a wire's dateline, an outlet's tag, 据…报道): no
 # statement of the paragraph before goes on in it
-_NEW_REPORT_LEAD = re.compile(
+_NEW_REPORT_LEAD: Final = re.compile(
     r"\s*(?:[^，,。；;：:\s]{0,24}?日[电讯](?!话)|[【\[][^】\]]{1,20}[】\]]|另?据[^，,。；;]{0,20}?(?:报道|报导|消息))"
 )
 
@@ -4498,7 +4540,7 @@ def _paragraph_opening(ctx: _Context, here: Sentence) -> int:
 
 
 # How many sentences back a statement that was not read may still speak (林剑对此表示,…。…。我们…)
-_UNREAD_REACH = 2
+_UNREAD_REACH: Final = 2
 
 
 def _unread_speaker(ctx: _Context, here: Sentence) -> Mention | None:
@@ -4514,9 +4556,20 @@ def _unread_speaker(ctx: _Context, here: Sentence) -> Mention | None:
     return ctx.unread[key]
 
 
-@lru_cache(maxsize=1)
+#: :func:`_speech_words` once made (see lexicon.made_once).
+_SPEECH_WORDS_MADE: Final[list[re.Pattern[str]]] = []
+
+
 def _speech_words() -> re.Pattern[str]:
     """The statement verbs (lexicon speech_verbs), one search for a sentence that holds any."""
+    return (
+        _SPEECH_WORDS_MADE[0]
+        if _SPEECH_WORDS_MADE
+        else made_once(_SPEECH_WORDS_MADE, _read_speech_words())
+    )
+
+
+def _read_speech_words() -> re.Pattern[str]:
     return words_pattern(speech_verbs())
 
 
@@ -4560,7 +4613,7 @@ def _speaker_of_paragraph_before(ctx: _Context, pos: int) -> Mention | None:
 
 
 # white space, then 该声明, 这份公告, 这名发言人
-_DOCUMENT_LEAD = re.compile(r"\s*(?:该|这份|此份|这一|这名|这位)?")
+_DOCUMENT_LEAD: Final = re.compile(r"\s*(?:该|这份|此份|这一|这名|这位)?")
 
 
 @lru_cache(maxsize=1)
@@ -4586,7 +4639,7 @@ def _document_goes_on(text: str, start: int) -> bool:
     return text.startswith(speech_verbs(), at)
 
 
-_QUESTION = re.compile(r"\s*(?:有记者)?提?问\s*[:：]")  # 问: / 有记者问: / 有记者提问:
+_QUESTION: Final = re.compile(r"\s*(?:有记者)?提?问\s*[:：]")  # 问: / 有记者问: / 有记者提问:
 
 
 @lru_cache(maxsize=1)
@@ -4603,7 +4656,7 @@ def _asked_or_answered() -> re.Pattern[str]:
 
 
 # How far into a line the colon after a transcript's speaker may come (郭嘉昆:, 外交部发言人毛宁:)
-_TRANSCRIPT_NAME_REACH = 12
+_TRANSCRIPT_NAME_REACH: Final = 12
 
 
 def _answer_marks(ctx: _Context, sentence: Sentence) -> None:
@@ -4635,7 +4688,7 @@ def _opens_question_or_answer(text: str) -> bool:
     return ("问" in text or "答" in text) and _asked_or_answered().match(text) is not None
 
 
-_ASKS = re.compile(r"(?:对此|对这|就此|对此事)?(?:有何|有什么|如何看|怎么看|怎样看|是否)")
+_ASKS: Final = re.compile(r"(?:对此|对这|就此|对此事)?(?:有何|有什么|如何看|怎么看|怎样看|是否)")
 
 
 def _answer_speaker(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -4665,7 +4718,7 @@ def _answer_speaker(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
         _transcript_answer(ctx, sentence, mentions)
 
 
-_FIRST_PERSON = ("我们", "我方", "我")
+_FIRST_PERSON: Final = ("我们", "我方", "我")
 
 
 def _answerer(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
@@ -4704,7 +4757,7 @@ def _answerer_past_reported(
 
 
 # right before the side that answers, opening a clause of the answer (…列入…,|中方对此坚决反对)
-_ANSWERER_CLAUSE_MARKS = frozenset("，,；;")
+_ANSWERER_CLAUSE_MARKS: Final = frozenset("，,；;")
 
 
 def _may_report(text: str, mention: Mention) -> bool:

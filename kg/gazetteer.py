@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 import ahocorasick_rs
 
@@ -26,9 +27,9 @@ from .snapshot import snapshot_on, warm_value, words_key
 __all__ = ["MISSION_KINDS", "Gazetteer", "Institution", "StartIndex", "Title", "load_gazetteer"]
 
 # the institution kinds (institutions.tsv) of a state's posts abroad: 驻X大使馆, 领事馆, 代表团
-MISSION_KINDS = frozenset({"embassy", "consulate", "mission"})
+MISSION_KINDS: Final = frozenset({"embassy", "consulate", "mission"})
 
-_COLUMNS = {
+_COLUMNS: Final = {
     "countries.tsv": ("key", "label", "type", "aliases", "short", "capital", "label_en"),
     "organizations.tsv": ("key", "label", "type", "kind", "aliases", "country", "label_en"),
     "people.tsv": ("key", "label", "aliases", "country", "org", "title", "label_en"),
@@ -112,7 +113,7 @@ class StartIndex:
         return sorted({start + at for _, at, _ in found if start + at < end})
 
 
-_LATIN_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_LATIN_ALNUM: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def _latin_bounded(text: str, start: int, end: int) -> bool:
@@ -541,7 +542,7 @@ def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split("|") if part.strip()]
 
 
-_CORNER_QUOTES = str.maketrans("“”‘’", "「」『』")
+_CORNER_QUOTES: Final = str.maketrans("“”‘’", "「」『』")
 
 
 def _corner_bracket_forms(surface: str) -> list[str]:

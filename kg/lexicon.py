@@ -10,9 +10,9 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Final, NamedTuple, TypeVar
 
 import ahocorasick_rs
 
@@ -54,7 +54,7 @@ __all__ = [
     "governed_territories",
 ]
 
-_OBJECT_FRAMES = {
+_OBJECT_FRAMES: Final = {
     "after",
     "with",
     "to",
@@ -76,7 +76,7 @@ _OBJECT_FRAMES = {
     "asker",
     "before",
 }
-_TRIGGER_FLAGS = {
+_TRIGGER_FLAGS: Final = {
     "utterance",
     "wish",
     "mutual",
@@ -122,7 +122,7 @@ _TRIGGER_FLAGS = {
     "deadline",
     "willing",
 }
-_CUE_KINDS = set(STATUSES) - {"asserted"} | {
+_CUE_KINDS: Final = set(STATUSES) - {"asserted"} | {
     "cancel",
     "question",
     "nonneg",
@@ -222,12 +222,35 @@ def predicates() -> dict[str, Predicate]:
 
 
 #: the predicate of look-alike words (反对党): they hold a trigger but report no act
-_LOOK_ALIKE = Predicate("none", "", "", "look-alike", "")
+_Made = TypeVar("_Made")
 
 
-@lru_cache(maxsize=1)
+def made_once(made: list[_Made], value: _Made) -> _Made:
+    """``value`` kept as ``made[0]``: the memo of a table the stages ask for per sentence
+    (``return _MADE[0] if _MADE else made_once(_MADE, _read())``).
+
+    Why not functools.lru_cache: compiled (mypyc), a call of a cached function goes through
+    Python's call protocol, about 400 instructions (the name looked up in the module's
+    dict, an argument tuple, the cache's key), where a list of the module (``Final``: a C
+    variable) costs a native call and a length test. Never emptied, as lru_cache(maxsize=1)
+    of a function without arguments was not."""
+    made.append(value)
+    return value
+
+
+_LOOK_ALIKE: Final = Predicate("none", "", "", "look-alike", "")
+
+
+#: :func:`triggers` once made (see lexicon.made_once).
+_TRIGGERS_MADE: Final[list[dict[str, Trigger]]] = []
+
+
 def triggers() -> dict[str, Trigger]:
     """Trigger words keyed by the word."""
+    return _TRIGGERS_MADE[0] if _TRIGGERS_MADE else made_once(_TRIGGERS_MADE, _read_triggers())
+
+
+def _read_triggers() -> dict[str, Trigger]:
     preds = predicates()
     result = {}
     for row in _rows(ontology_file("triggers.tsv"), 2):
@@ -353,16 +376,27 @@ def _both_parts_in(found: list[str], seconds_of: dict[str, frozenset[str]]) -> b
     return False
 
 
-@lru_cache(maxsize=1)
+#: :func:`trigger_spans` once made (see lexicon.made_once).
+_TRIGGER_SPANS_MADE: Final[list[TriggerSpans]] = []
+
+
 def trigger_spans() -> TriggerSpans:
     """The :class:`TriggerSpans` of :func:`trigger_pattern`'s words."""
+    return (
+        _TRIGGER_SPANS_MADE[0]
+        if _TRIGGER_SPANS_MADE
+        else made_once(_TRIGGER_SPANS_MADE, _read_trigger_spans())
+    )
+
+
+def _read_trigger_spans() -> TriggerSpans:
     acts = [*triggers(), *summits()]
     plain = [word for word in acts if "…" not in word]
     split = [parts for word in acts if (parts := split_parts(word)) is not None]
     return TriggerSpans(plain, split, trigger_pattern())
 
 
-SPLIT_GAP = 20
+SPLIT_GAP: Final = 20
 
 
 def words_pattern(words: Iterable[str]) -> re.Pattern[str]:
@@ -601,7 +635,7 @@ def _then_rests(chars: list[str], rests: dict[str, list[str]], seconds) -> str:
 #: at the top, they went down all nine levels first. Four levels: 15% fewer instructions
 #: for the trigger regex and 9% for the actor index on Terminus sentences (callgrind), for
 #: 0.02 s more compiling when the compiled-regex cache is empty.
-_CHECKED_LEVELS = 4
+_CHECKED_LEVELS: Final = 4
 
 
 def _dispatch(chars: list[str], rests: dict[str, list[str]], seconds, level: int = 0) -> str:
@@ -646,8 +680,8 @@ def _trigger_regex(word: str) -> str:
     return f"{re.escape(first)}(?:{_GAP_CHAR}|{_GAP_QUOTED}){{0,{SPLIT_GAP}}}?{re.escape(second)}"
 
 
-_GAP_CHAR = "[^，,。；;：:！？!?”」]"
-_GAP_QUOTED = "“[^“”，,。；;：:！？!?]{1,12}”|「[^「」，,。；;：:！？!?]{1,12}」"
+_GAP_CHAR: Final = "[^，,。；;：:！？!?”」]"
+_GAP_QUOTED: Final = "“[^“”，,。；;：:！？!?]{1,12}”|「[^「」，,。；;：:！？!?]{1,12}」"
 
 
 def split_parts(word: str) -> tuple[str, str] | None:
@@ -719,9 +753,16 @@ def cue_pattern() -> re.Pattern[str]:
     return words_pattern(cues())
 
 
-@lru_cache(maxsize=1)
+#: :func:`summits` once made (see lexicon.made_once).
+_SUMMITS_MADE: Final[list[dict[str, Summit]]] = []
+
+
 def summits() -> dict[str, Summit]:
     """Summit nicknames (金特会 → 金正恩, 特朗普) keyed by the word."""
+    return _SUMMITS_MADE[0] if _SUMMITS_MADE else made_once(_SUMMITS_MADE, _read_summits())
+
+
+def _read_summits() -> dict[str, Summit]:
     path = ontology_file("summits.tsv")
     if not path.exists():
         return {}
@@ -781,15 +822,22 @@ class Pronoun:
     members: tuple[str, ...] = ()  # for both: the keys of the actors it always names
 
 
-_REFERS = {
+_REFERS: Final = {
     *("speaker", "person", "group", "pair", "other", "country", "body", "company", "bank"),
     *("both", "meeting", "members", "object", "sides", "own"),
 }
 
 
-@lru_cache(maxsize=1)
+#: :func:`pronouns` once made (see lexicon.made_once).
+_PRONOUNS_MADE: Final[list[dict[str, Pronoun]]] = []
+
+
 def pronouns() -> dict[str, Pronoun]:
     """Pronouns, group words and demonstratives of ``ontology/pronouns.tsv`` keyed by word."""
+    return _PRONOUNS_MADE[0] if _PRONOUNS_MADE else made_once(_PRONOUNS_MADE, _read_pronouns())
+
+
+def _read_pronouns() -> dict[str, Pronoun]:
     result = {}
     for row in _rows(ontology_file("pronouns.tsv"), 2):
         if row[0] == "word":
@@ -825,13 +873,28 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
-@cache
+#: The classes :func:`words` has given, by name (:func:`forget_words` empties it).
+_WORDS_GIVEN: Final[dict[str, tuple[str, ...]]] = {}
+
+
 def words(cls: str) -> tuple[str, ...]:
     """The words of one class of ``ontology/words.tsv``, longest first (speech, locative…).
 
-    Cached as well: the actor and action stages ask for a class 270,000 times in a corpus
-    of 600 articles, and the cache answers without running Python code."""
-    return _word_classes().get(cls, ())
+    Kept in a dict of this module, not a functools cache: the actor and action stages ask
+    for a class 460,000 times in Terminus, and compiled, a cache's call goes through
+    Python's call protocol (about 400 instructions: the module's name looked up, an
+    argument tuple, the cache's key) where this function is a C call and a dict lookup."""
+    found = _WORDS_GIVEN.get(cls)
+    if found is None:
+        found = _WORDS_GIVEN[cls] = _word_classes().get(cls, ())
+    return found
+
+
+def forget_words() -> None:
+    """Forgets ``words.tsv`` as read: the next :func:`words` reads it anew (tests that
+    edit the ontology)."""
+    _WORDS_GIVEN.clear()
+    _word_classes.cache_clear()
 
 
 def speech_verbs() -> tuple[str, ...]:

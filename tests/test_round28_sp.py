@@ -184,8 +184,7 @@ def test_other_words_are_never_served_a_kept_regex(cache: Path) -> None:
 def _forget_words() -> None:
     from kg import lexicon
 
-    lexicon.words.cache_clear()
-    lexicon._word_classes.cache_clear()
+    lexicon.forget_words()
 
 
 def test_a_word_regex_of_an_edited_ontology_is_built_anew(cache: Path, tmp_path, monkeypatch):

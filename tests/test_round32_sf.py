@@ -32,8 +32,7 @@ def cache(tmp_path, monkeypatch):
 def _forget_words() -> None:
     from kg import lexicon
 
-    lexicon.words.cache_clear()
-    lexicon._word_classes.cache_clear()
+    lexicon.forget_words()
 
 
 def _copied_ontology(tmp_path: Path, monkeypatch) -> Path:
