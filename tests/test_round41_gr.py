@@ -1,8 +1,9 @@
 """Round 41, helper gr: review of the round's merged rules. Two rules kept a body whose summit
 only dates another act from being a party (gc: trigger flag occasion, words.tsv occasion_time;
-ge: a filter over events, summit_of_body/summit_frame). gc's alone gives the same output on
-every readable set, and also reads the cases below, so ge's filter was dropped. Sentences
-written for the tests."""
+ge: a filter over events, summit_of_body/summit_frame). Each read cases the other missed (gc:
+之际, 场边, meetings no summit word names; ge: …峰会上, a summit hosted). gc's flag, given ge's
+上 and put on the hosting rows, reads them all with the same output as both on every set, so
+ge's filter was dropped. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ from tests.data.sentences import events_of
         ("拜登在参加北约峰会场边会见了土耳其总统埃尔多安。", "北约"),
         # a meeting named by no summit word (系列外长会): only the trigger's flag reads it
         ("杨洁篪在巴厘岛出席东盟地区论坛系列外长会期间会见了越南外长范平明。", "东盟地区论坛"),
+        # ge's filter read these, gc's flag did not (上; a summit hosted)
+        ("习近平在出席二十国集团领导人峰会上发表讲话。", "二十国集团"),
+        ("南非总统拉马福萨在主办二十国集团峰会期间会见了印度总理莫迪。", "二十国集团"),
         # ge's own cases
         ("习近平主席11月在里约热内卢出席二十国集团领导人峰会期间同斯塔默首相会见。", "二十国集团"),
         ("印度总理莫迪出席东盟峰会期间同日本首相石破茂会见。", "东盟"),
@@ -27,7 +31,8 @@ from tests.data.sentences import events_of
 def test_summit_dating_another_act_meets_no_body(text: str, body: str) -> None:
     events = events_of(text)
     assert not any(body in (e[0], e[2]) for e in events)
-    assert any(e[1] == "CONSULT" for e in events)  # the meeting it dates stays
+    if "会见" in text:
+        assert any(e[1] == "CONSULT" for e in events)  # the meeting it dates stays
 
 
 def test_summit_attended_alone_still_meets_the_body() -> None:
