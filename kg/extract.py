@@ -253,7 +253,6 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     result.events = _without_deal_named_targets(result.events, ctx.article.text)
     result.events = _states_of_material_pairs(ctx, result.events)
     result.events = [e for e in result.events if not _of_veiled_group(e)]
-    result.events = [e for e in result.events if not _with_summit_name(e, ctx.article.text)]
     return _as_written(article, _with_persons_countries(result))
 
 
@@ -446,35 +445,6 @@ def _of_veiled_group(event: Event) -> bool:
     what it was said to suffer or do."""
     veiled = words("veiled_group")
     return event.subject.actor.label in veiled or event.object.actor.label in veiled
-
-
-def _with_summit_name(event: Event, text: str) -> bool:
-    """出席二十国集团领导人峰会期间同斯塔默首相会见, 出席东协峰会期间与各国交流: a body whose
-    name only names a summit that frames another act (words.tsv summit_of_body, summit_frame)
-    is where that act happens, not the one met. The outsider golds of session 41 code none of
-    the 4 such pairs kg gave (oa, pc, ua); attended or hosted summits they code either way (2 of
-    7 attended; 1 hosted neither, an aligned gold the other), so those stay. A body joined to
-    a state before it (中国—东盟峰会) meets that state."""
-    if event.event_type not in SYMMETRIC_TYPES:
-        return False
-    return any(_frames_summit(side, text) for side in (event.subject, event.object))
-
-
-_SUMMIT_GLOSS = re.compile(r"[(（][A-Za-z0-9 ]{1,12}[)）]")
-_SUMMIT_PARTNER_MARKS = frozenset("—-－–与和同及、")
-
-
-def _frames_summit(side: Mention, text: str) -> bool:
-    """The side is an organisation whose name opens a summit's (二十国集团|领导人峰会) that frames
-    an act (…峰会|期间)."""
-    if side.actor.type != "Organization" or len(side.text) < 2 or side.end <= side.start:
-        return False
-    if text[side.start - 1 : side.start] in _SUMMIT_PARTNER_MARKS:
-        return False
-    gloss = _SUMMIT_GLOSS.match(text, side.end)
-    after = gloss.end() if gloss else side.end
-    summit = next((w for w in words("summit_of_body") if text.startswith(w, after)), "")
-    return bool(summit) and text.startswith(words("summit_frame"), after + len(summit))
 
 
 # the parties of a deal listed after a word for them (签署国有伊朗、英国…, 其他签署国--英国、法国…)
