@@ -411,8 +411,8 @@ def _with_regnal_numbers(text: str, end: int, mentions: list[Mention]) -> list[M
     """西班牙国王费利佩|六世: a monarch's regnal number (words.tsv regnal) is part of the
     person's name, which the name patterns cut before it; a person they found alone takes it
     as its label too, so that 费利佩六世 is named as the article names him."""
-    if "世" not in text[:end]:
-        return mentions
+    if not any(_regnal_mark_after(text, m.end, end) for m in mentions):
+        return mentions  # (most sentences: no 世 right after a name)
     out: list[Mention] = []
     for mention in mentions:
         number = _regnal_number_at(text, mention.end, end) if mention.actor.type == "Person" else ""
@@ -424,6 +424,16 @@ def _with_regnal_numbers(text: str, end: int, mentions: list[Mention]) -> list[M
             mention = replace(mention, actor=actor, text=surface, end=mention.end + len(number))
         out.append(mention)
     return out
+
+
+def _regnal_mark_after(text: str, pos: int, end: int) -> bool:
+    """Whether a 世 stands within a regnal number's reach after ``pos`` (二十三世: four
+    letters), before ``end``: a test of the letters after each mention, not of the article
+    so far, which a sentence near an article's end would copy and read whole."""
+    return text.find("世", pos, min(end, pos + _REGNAL_REACH)) != -1
+
+
+_REGNAL_REACH = 4
 
 
 def _regnal_number_at(text: str, pos: int, end: int) -> str:

@@ -240,8 +240,11 @@ class Gazetteer:
                 by_start.setdefault(surface[0], []).append((surface, keys))
         self.ambiguous_by_start = {ch: tuple(forms) for ch, forms in by_start.items()}
         institutions = [w for w in self.institutions if len(w) >= 2]  # bare ones need two
+        # a listed short form only where 、 follows it (塔、|吉): alone, 老, 约 and 卡 open
+        # ordinary words at every turn, each a position the scan would try for nothing
+        listed = [f"{short}、" for short in self.list_shorts]
         self.actor_index = StartIndex(
-            [*self.surfaces, *self.shorts, *self.list_shorts, *institutions, *self.ambiguous]
+            [*self.surfaces, *self.shorts, *listed, *institutions, *self.ambiguous]
         )
         self.title_index = StartIndex(self.titles)
         self.person_index = StartIndex(_person_forms(self))
