@@ -1463,8 +1463,9 @@ def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
         return False  # 俄罗斯驻立陶宛大使馆…被驱逐: the host is read after 驻 inside the mission
     if sentence.index > 0 and _anaphoric().search(ctx.article.text, sentence.start, sentence.end):
         return False  # 安理会对此表示谴责: 此 may name who acted in the sentence before
-    said = said_referred().search(ctx.article.text, sentence.start, sentence.end)
-    if sentence.index > 0 and said:
+    if sentence.index > 0 and said_referred().search(
+        ctx.article.text, sentence.start, sentence.end
+    ):
         return False  # 克里姆林宫称这种说法荒唐可笑: who said it, in the sentence before
     if any(_may_name_speaker(ctx, quote) for quote in _quotes_over(ctx, sentence)):
         return False

@@ -463,9 +463,12 @@ def _load_countries(gaz: Gazetteer, path: Path) -> None:
         for capital in _split(row.get("capital", "")):
             gaz.add_surface(capital, actor, "capital")
         for short in _split(row.get("short", "")):
-            held = gaz.run_shorts if short in words("run_short") else gaz.shorts
             if short in words("list_short"):
                 held = gaz.list_shorts
+            elif short in words("run_short"):
+                held = gaz.run_shorts
+            else:
+                held = gaz.shorts
             held.setdefault(short, actor)
 
 
