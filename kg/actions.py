@@ -2371,6 +2371,13 @@ def _actions_for(
                 confidence = _confidence(inner, partner, "relative", True)  # type: ignore[arg-type]
                 yield Action(inner, partner, trig, pos, status, confidence, "relative")  # type: ignore[arg-type]
         return
+    gapped = _gapped_relative(text, clause, pos, end, trig, mentions)
+    if gapped is not None:  # 谴责|袭击以色列的|胡塞武装: the head attacks, not who condemns
+        for obj in _gapped_objects(text, clause, end, mentions) if gapped else []:
+            if not _same_side(gapped, obj):  # type: ignore[arg-type]
+                confidence = _confidence(gapped, obj, "relative", True)  # type: ignore[arg-type]
+                yield Action(gapped, obj, trig, pos, status, confidence, "relative")  # type: ignore[arg-type]
+        return
     head = _relative_head(text, clause, end, mentions)
     if head is None and trig.event_type == "AID" and text.startswith(words("aid_goods"), end):
         head = _relative_head(text, clause, _past_goods(text, end), mentions)  # 运送物资的土耳其船
@@ -4305,6 +4312,81 @@ def _inner_pair_act(text, clause, pos, end, trig: Trigger, mentions) -> Mention 
     if text[coverb - 1] == "其":
         return False
     return _relative_head(text, clause, stop, mentions) or False
+
+
+# an act that takes a noun phrase as its object, before a relative clause whose subject is
+# missing (谴责|袭击以色列的胡塞武装); a demand, a threat or a will takes a verb phrase too
+# (威胁|制裁伊朗的石油公司: to sanction Iran's firms), and stays out
+_GAP_LEAD_TYPES: Final = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "PROTEST"})
+_GAP_LEAD_PREPS: Final = frozenset({"对", "针对"})
+# an attempt, a suspicion or a habit before the act needs a subject of its own: the head's
+# (支持|试图|推翻阿萨德的叛军); and a count before it counts the head (制裁|两家|资助…的公司)
+_GAP_TRY: Final = re.compile(r"(?:试图|企图|图谋|涉嫌|曾经|一直|长期|多次|持续|公然)+$")
+_GAP_COUNT: Final = re.compile(r"[0-9一二两三四五六七八九十几数多]+[家名个位艘国批]$")
+_GAP_HEAD_TAGS: Final = frozenset({"n", "a", "b", "m", "q", "j"})  # what a head noun holds
+
+
+def _gapped_relative(text, clause, pos, end, trig: Trigger, mentions) -> Mention | bool | None:
+    """谴责|袭击以色列的|胡塞武装, 制裁两家|资助俄国战争机器的|石油公司, 支持试图|推翻阿萨德的
+    叛军: an act with no subject of its own, right after another act that takes a noun phrase
+    (an accusation, a sanction, an arrest, an attack, a protest; or 对/针对), its object right
+    after it and closed by 的 and a head that names doers (an actor; or a noun of words.tsv
+    gapped_head: 公司, 国家, 武装分子…) or the deed (gapped_deed: 谴责袭击以色列的|行为), is the
+    head's act or nobody's named, never the subject's of the clause: the head's actor, False
+    when it names none; None when the act is no such clause (制裁俄罗斯的决定 is the subject's
+    own)."""
+    if "after" not in trig.objects or trig.event_type in SYMMETRIC_TYPES:
+        return None
+    lead = text[clause.start : pos]
+    tried = _GAP_TRY.search(lead)
+    core = lead[: tried.start()] if tried else lead
+    counted = _GAP_COUNT.search(core)
+    core = core[: counted.start()] if counted else core
+    if not core or any(m.end == clause.start + len(core) for m in mentions):
+        return None  # 俄罗斯|占领的…: a relative clause with a subject of its own
+    tags = _tag(core)
+    if not tags:
+        return None
+    word = tags[-1][0]
+    if word not in _GAP_LEAD_PREPS:
+        lead_trig = trigger_for(word)
+        if lead_trig is None or (tried is None and lead_trig.event_type not in _GAP_LEAD_TYPES):
+            return None
+    objects = _gapped_objects(text, clause, end, mentions)
+    start = objects[-1].end if objects else end  # (威胁|其国家安全|的武装分子: no actor named)
+    de = text.find("的", start, min(clause.end, start + 8))
+    if de < 0:
+        return None
+    between = text[start:de]
+    if any(c in _PUNCT for c in between) or has_verb(between):
+        return None
+    head = _relative_head(text, clause, de, mentions)
+    if head is not None:
+        return head if head.actor.key not in {o.actor.key for o in objects} else None
+    heads = words("gapped_head") + words("gapped_deed")
+    tags = _tag(text[de + 1 : min(clause.end, de + 12)])
+    phrase = ""
+    for i, (piece, tag) in enumerate(tags):
+        if piece in _PUNCT:
+            break
+        phrase += piece
+        if phrase.endswith(heads) and not (i + 1 < len(tags) and tags[i + 1][1][:1] == "n"):
+            return False  # (…的国家|安全 goes on: the nation's security, no head of doers)
+        if tag[:1] not in _GAP_HEAD_TAGS:
+            break
+    return None
+
+
+def _gapped_objects(text, clause, end: int, mentions) -> list[Mention]:
+    """The actors right after a trigger, joined by 、和及与 (袭击|以色列和美国|的…)."""
+    found: list[Mention] = []
+    at = end
+    for m in sorted((m for m in mentions if end <= m.start < clause.end), key=lambda m: m.start):
+        if m.start != at:
+            break
+        found.append(m)
+        at = m.end + (1 if text[m.end : m.end + 1] in _LIST_JOIN_CHARS else 0)
+    return found
 
 
 def _past_goods(text: str, at: int) -> int:
