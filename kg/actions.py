@@ -2413,6 +2413,10 @@ def _actions_for(
     if "mutual" in trig.flags and _unnamed_pair_before(text, pos, mentions):
         return  # 俄美对…涉俄乌|冲突: the sides of the conflict are the pair glued to it
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
+    if not objects and "after" in trig.objects:
+        head = _gapped_head_after(text, clause, end, trig, mentions)
+        if head is not None:  # 谴责|袭击以色列的胡塞武装: the head the relative describes
+            objects, frame = [head], "after"
     if "recall" in trig.flags:  # an envoy recalled: the recall is aimed at the host
         objects, frame = _recalled_from(text, end, objects, frame, mentions)
     if _drill_in_stance(text, clause, pos, end, trig, frame):
@@ -4375,6 +4379,30 @@ def _gapped_relative(text, clause, pos, end, trig: Trigger, mentions) -> Mention
         if tag[:1] not in _GAP_HEAD_TAGS:
             break
     return None
+
+
+_GAP_TRY_AHEAD: Final = re.compile(r"(?:试图|企图|图谋|涉嫌|曾经|一直|长期|多次|持续|公然)+")
+_GAP_COUNT_AHEAD: Final = re.compile(r"[0-9一二两三四五六七八九十几数多]+[家名个位艘国批]")
+
+
+def _gapped_head_after(text, clause, end: int, trig: Trigger, mentions) -> Mention | None:
+    """谴责|袭击以色列的胡塞武装, 支持|试图推翻阿萨德的叛军: the actor that heads a relative
+    clause with no subject of its own right after an act (see _gapped_relative) is that act's
+    target; None when no such clause follows."""
+    at = end
+    tried = _GAP_TRY_AHEAD.match(text, at)
+    if tried is not None:
+        at = tried.end()
+    elif trig.event_type not in _GAP_LEAD_TYPES:
+        return None
+    counted = _GAP_COUNT_AHEAD.match(text, at)
+    at = counted.end() if counted is not None else at
+    found = trigger_pattern().match(text, at)
+    inner = trigger_for(found.group(0)) if found is not None else None
+    if found is None or inner is None:
+        return None
+    head = _gapped_relative(text, clause, at, found.end(), inner, mentions)
+    return head if isinstance(head, Mention) else None
 
 
 def _gapped_objects(text, clause, end: int, mentions) -> list[Mention]:

@@ -43,3 +43,16 @@ def test_subject_keeps_its_own_acts() -> None:
     events = events_of("美国谴责胡塞武装袭击以色列。")
     assert ("胡塞武装", "ASSAULT", "以色列", "asserted") in events
     assert ("美国", "ACCUSE", "胡塞武装", "asserted") in events
+
+
+def test_gapped_head_is_the_target_of_the_act_before() -> None:
+    """谴责|袭击以色列的胡塞武装, 支持|试图推翻…的叛军, 镇压|反对政变的抗议者: the actor the
+    relative clause describes is what the act before it is done to (it found no target)."""
+    events = events_of("美国谴责袭击以色列的胡塞武装。")
+    assert ("美国", "ACCUSE", "胡塞武装", "asserted") in events
+    events = events_of("土耳其当时支持试图推翻阿萨德的库尔德工人党。")
+    assert ("土耳其", "SUPPORT", "库尔德工人党", "asserted") in events
+    assert ("库尔德工人党", "COERCE", "阿萨德", "intended") in events
+    events = events_of("美国宣布制裁资助哈马斯的真主党。")
+    assert ("美国", "SANCTION", "真主党", "asserted") in events
+    assert ("真主党", "AID", "哈马斯", "asserted") in events
