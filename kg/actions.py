@@ -490,7 +490,7 @@ def find_actions(
                 flags = flags | {"owned_plan"}  # 谴责|美国|的计划: the plan is 美国's, not this act
             opened = _status_opened(text, clauses, index, pos, pos + len(word), mentions, flags)
             owned = not isinstance(trig, str) and _owned_nominal(text, clause, pos, trig, mentions)
-            if owned:
+            if owned and not _means_only(text, clause, pos, pos + len(word), mentions):
                 opened = "asserted"  # 不接受美国对中国的指责: the accusation was made
             if opened is None:
                 continue
@@ -13515,6 +13515,8 @@ def _status_opened(
         return None  # 乌克兰应该作出决定,|立即从顿巴斯撤军: what should be done goes on
     if text.startswith(words("topic_tail"), end):
         return None  # 讨论对乌支持等问题: the act names one of the topics talked about
+    if _means_only(text, clause, pos, end, mentions):
+        return None  # 对台封锁与侵略能力, 能够打击美国本土的导弹: a means to act, no act done
     if text.startswith(words("topic_closed"), end) and _issue_talked_about(text, pos, mentions):
         return None  # 讨论了…以及继续对俄罗斯实施制裁的问题: an issue the talks were about
     if _room_made_for(text, clause, pos, end):
@@ -13528,6 +13530,36 @@ def _status_opened(
     if "purpose" in kinds and "utterance" not in flags:
         return None  # 此举是用来恫吓…: the aim given to a move (but 此举是挑衅 judges it)
     return _Undecided(kinds, describes, answered, first, carried_out)
+
+
+def _means_only(text: str, clause, pos: int, end: int, mentions) -> bool:
+    """共军演训显示其对台封锁与侵略|能力, 北韩为打造能够|打击美国本土的多弹头洲际弹道导弹,
+    朝鲜发射的导弹是为对韩国全境进行核攻击|而开发的: an act named as a capability (words.tsv
+    capability right after it, past its target and one act joined to it by 与/和/及), as what
+    a weapon is made for (words.tsv made_for right after it and its target), or as what a
+    weapon can do (words.tsv can_do right before it, the phrase closed by 的 and a words.tsv
+    weapon) is a means someone has, no act done (ua-11, ua-12, ud-06)."""
+    at = end
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.start == at and mention.end <= clause.end:
+            at = mention.end  # 打击|美国|本土: the target named right after the act
+    rest = text[at : min(clause.end, at + _MEANS_REACH)]
+    joined = _MEANS_JOINED.match(rest)  # 与侵略|能力: one more act joined before the capability
+    for stop in [0] + list(range(2, joined.end() + 1)) if joined else [0]:
+        stop += rest.startswith("的", stop)
+        if _class_words("capability").match(rest, stop):
+            return True
+    if text.startswith(words("made_for"), at):
+        return True
+    if not any(text.endswith(word, clause.start, pos) for word in words("can_do")):
+        return False
+    tail = text[end : min(clause.end, end + _MEANS_REACH + 8)]
+    mark = tail.find("的")
+    return mark != -1 and _class_words("weapon").search(tail, mark + 1) is not None
+
+
+_MEANS_REACH: Final = 8
+_MEANS_JOINED: Final = re.compile(r"[与和及、][^，,。；;、与和及的]{1,3}")
 
 
 def _whether_depends(text: str, clauses, index: int, pos: int, end: int) -> bool:
