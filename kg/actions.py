@@ -13347,6 +13347,11 @@ def _status_opened(
     needs only the first before it looks for the act's sides, and most acts have none."""
     clause = clauses[index]
     skip = [(_front(m), m.end) for m in mentions] + _nicknames(text, clause)
+    if (
+        _REASON_END.match(text, pos)
+        and (opener := _reason_opener(text, clause, pos, mentions)) >= 0
+    ):
+        skip.append((opener, pos))  # 以|真主党试图重建军事力量|为由: the attempt is the reason's
     # 将对…中国商品加征的关税降至7.5%, 暂停执行与巴基斯坦签署的条约: an act that only
     # describes a thing (V的N) is taken for granted; only a cue right before it reaches it
     describes = _describes(text, end, clause) or _describes_inside(text, pos, end)
@@ -14006,6 +14011,8 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         return own is None or own.event_type != "REQUEST"
     pos, trig = acts[-1]  # the act the clause before reports, and whether it is intended
     end = pos + len(trig.word)
+    if _done_verb_before(text, before, pos):
+        return False  # 伊朗排除了…谈判…的可能性,|并指责…: the clause reports a deed done
     if any(w in text[before.start : pos] for w in words("attend_purpose")):
         return False  # 为出席东亚峰会前往万象,并会见…: the trip goes on, not what it is for
     if _agreed_list(text, before, pos, end, trig, mentions):
@@ -14032,6 +14039,18 @@ def _fostered_pair(text: str, clause, mention: Mention) -> bool:
     if mention.group is None:
         return False
     return text.endswith(words("furthers"), clause.start, _front(mention))
+
+
+def _done_verb_before(text: str, clause, pos: int) -> bool:
+    """伊朗排除了|与大国谈判达成新协议的可能性: a verb marked done (了) before the act of a clause
+    holds the act in its object; the clause reports that deed, and what goes on from it is no
+    step of the plan the object names."""
+    head = text[clause.start : pos]
+    at = head.find("了")
+    return at > 0 and is_cjk(head[at - 1]) and head[at - 1] not in _NOT_A_VERB_BEFORE_LE
+
+
+_NOT_A_VERB_BEFORE_LE: Final = frozenset("为")  # 为了: a purpose, no deed
 
 
 def _hope_addressed(word: str) -> bool:

@@ -57,3 +57,44 @@ def test_a_step_of_a_plan_is_intended(text, event):
 def test_what_is_no_step_of_a_plan_stays_asserted(text, event):
     assert (*event, "asserted") in _statuses(text)
     assert (*event, "intended") not in _statuses(text)
+
+
+# -- a cue inside an embedded phrase is that phrase's, not the act's --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # 排除了…的可能性: a deed done, whose object names a plan; what goes on from it is done
+        (
+            "法国外长表示，法国排除了与俄罗斯谈判的可能性，并指责俄罗斯破坏停火。",
+            ("FRA", "ACCUSE", "RUS"),
+        ),
+        # 以…试图…为由: the attempt is the reason's, the accusation and the strikes are done
+        (
+            "以色列以哈马斯试图重建武装、违反停火协议为由，频频发动空袭。",
+            ("ISR", "ACCUSE", "HAMAS"),
+        ),
+        (
+            "以色列以哈马斯试图重建武装、违反停火协议为由，频频发动空袭。",
+            ("ISR", "ASSAULT", "HAMAS"),
+        ),
+        # 对…的承诺: a promise named as a thing plans nothing after it
+        ("美日两国部长谈及对地区和平的承诺、谴责朝鲜发射导弹。", ("USA", "ACCUSE", "PRK")),
+    ],
+)
+def test_a_cue_of_an_embedded_phrase_leaves_the_act_asserted(text, event):
+    assert (*event, "asserted") in _statuses(text)
+    assert (*event, "intended") not in _statuses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("以色列将以哈马斯违反停火协议为由，对加沙发动空袭。", ("ISR", "ACCUSE", "HAMAS")),
+        ("美国承诺向乌克兰提供援助。", ("USA", "AID", "UKR")),
+        ("法国表示，法国计划与俄罗斯谈判，并向俄罗斯提供援助。", ("FRA", "AID", "RUS")),
+    ],
+)
+def test_a_cue_of_the_act_itself_still_makes_it_intended(text, event):
+    assert (*event, "intended") in _statuses(text)
