@@ -13457,6 +13457,11 @@ def _status_opened(
     needs only the first before it looks for the act's sides, and most acts have none."""
     clause = clauses[index]
     skip = [(_front(m), m.end) for m in mentions] + _nicknames(text, clause)
+    if (
+        _REASON_END.match(text, pos)
+        and (opener := _reason_opener(text, clause, pos, mentions)) >= 0
+    ):
+        skip.append((opener, pos))  # 以|真主党试图重建军事力量|为由: the attempt is the reason's
     # 将对…中国商品加征的关税降至7.5%, 暂停执行与巴基斯坦签署的条约: an act that only
     # describes a thing (V的N) is taken for granted; only a cue right before it reaches it
     describes = _describes(text, end, clause) or _describes_inside(text, pos, end)
@@ -14113,7 +14118,12 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     clause, before = clauses[index], clauses[index - 1]
     verb = trigger_pattern().search(text, clause.start, clause.end)
     subject_end = verb.start() if verb else clause.end  # 并会见普京: 普京 is its object
-    if any(clause.start <= m.start < subject_end and can_be_subject(text, m) for m in mentions):
+    if any(
+        clause.start <= m.start < subject_end
+        and can_be_subject(text, m)
+        and not _fostered_pair(text, clause, m)
+        for m in mentions
+    ):
         return False
     if verb and _relative_subject(text, clause, verb.start(), mentions):
         return False  # 访安卡拉的希腊外长邓迪亚斯…: the visitor is the clause's own subject
@@ -14133,14 +14143,18 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         (p, t) for p, t in find_triggers(text, before.start, before.end) if not isinstance(t, str)
     ]
     if not acts:
-        return _intends_other_act(text, clause, before, mentions) or _wish_goes_on(
-            text, clauses, index, mentions
+        return (
+            _intends_other_act(text, clause, before, mentions)
+            or _wish_goes_on(text, clauses, index, mentions)
+            or _plan_chain(text, clauses, index, mentions)
         )
     if any("wish" in t.flags for _, t in acts):  # 希望美方切实执行承诺,尽快访问中国: the hope
         own = trigger_for(verb.group()) if verb else None  # goes on, to acts, not to asking
         return own is None or own.event_type != "REQUEST"
     pos, trig = acts[-1]  # the act the clause before reports, and whether it is intended
     end = pos + len(trig.word)
+    if _done_verb_before(text, before, pos):
+        return False  # 伊朗排除了…谈判…的可能性,|并指责…: the clause reports a deed done
     if any(w in text[before.start : pos] for w in words("attend_purpose")):
         return False  # 为出席东亚峰会前往万象,并会见…: the trip goes on, not what it is for
     if _agreed_list(text, before, pos, end, trig, mentions):
@@ -14159,6 +14173,26 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     if _topic_of_talks(text, clauses, index - 1, pos, end, mentions):
         return False  # 两国就加强军事合作,|…达成了共识: the topic is to come, not the consensus
     return _status(text, clauses, index - 1, pos, end, mentions, flags) == "intended"
+
+
+def _fostered_pair(text: str, clause, mention: Mention) -> bool:
+    """进一步加强|两国…合作, 扩大|两国联合军演: the pair of a joint act right after a verb that
+    furthers it (words.tsv furthers) is what the verb furthers, no subject of the clause."""
+    if mention.group is None:
+        return False
+    return text.endswith(words("furthers"), clause.start, _front(mention))
+
+
+def _done_verb_before(text: str, clause, pos: int) -> bool:
+    """伊朗排除了|与大国谈判达成新协议的可能性: a verb marked done (了) before the act of a clause
+    holds the act in its object; the clause reports that deed, and what goes on from it is no
+    step of the plan the object names."""
+    head = text[clause.start : pos]
+    at = head.find("了")
+    return at > 0 and is_cjk(head[at - 1]) and head[at - 1] not in _NOT_A_VERB_BEFORE_LE
+
+
+_NOT_A_VERB_BEFORE_LE: Final = frozenset("为")  # 为了: a purpose, no deed
 
 
 def _hope_addressed(word: str) -> bool:
@@ -14337,6 +14371,50 @@ def _intends_other_act(text, clause, before, mentions) -> bool:
         if plan and can_be_subject(text, mention):
             return not (plan.group(1) == "将" and _ba_verb_before(text, before, before.end))
     return False
+
+
+def _plan_chain(text, clauses, index, mentions) -> bool:
+    """中国将保持定力,|打牢根基,|同时加强同金砖…合作; 艾班尼斯明天将…前往索罗门群岛,|出席…峰会:
+    clauses with no subject and no act of their own that go on from a clause whose subject is
+    followed by a word of plan (将, 计划…), or that opens with one (,将继续…), are steps of
+    the same plan; a clause that marks its act as done (已, 了) is not. Caller: the clause
+    itself has no subject of its own and the clause right before it no act."""
+    clause = clauses[index]
+    if any(w in text[clause.start : clause.end] for w in _DONE_MARKS):
+        return False
+    head = text[clause.start : clause.end].lstrip(" ，,")
+    if head.startswith((*words("purpose"), *words("later_open"), "以")):
+        return False  # ,以表达对以色列的支持: what the plan is for (an actor 以色列 is a subject)
+    for back in range(index - 1, max(-1, index - 4), -1):
+        before = clauses[back]
+        body = text[before.start : before.end]
+        lead = len(body) - len(body.lstrip(" ，,"))
+        plan = _plan_at(text, before.start + lead, before.end)
+        if plan is not None:  # ,将继续恪守…: the plan of the subject named before (not 将矛头
+            return plan.group(1) != "将" or text.startswith(words("will_next"), plan.end())
+        for mention in mentions:
+            if not before.start <= mention.start < before.end:
+                continue
+            if _front(mention) - before.start <= 4 and can_be_subject(text, mention):
+                plan = _plan_at(text, mention.end, before.end)
+                return plan is not None and not (
+                    plan.group(1) == "将" and _ba_verb_before(text, before, before.end)
+                )
+            return False  # an actor inside the clause: no bare step of the plan
+        if back == index - 1:
+            pass
+        elif any(not isinstance(t, str) for _, t in find_triggers(text, before.start, before.end)):
+            return False
+        if _own_subject(text, before) or text.startswith(_CONTRAST, before.start):
+            return False
+        if _opens_condition(text, before) or _opens_reason(text, before):
+            return False
+        if any(w in body for w in _DONE_MARKS) or _cue_list(text, before.start, before.end):
+            return False
+    return False
+
+
+_DONE_MARKS: Final = ("已", "了", "曾")
 
 
 _TARGET_FIRST_STEPS: Final = frozenset("对向为")  # the prepositions a plan_step may be
