@@ -380,6 +380,7 @@ def find_actors(
     if raw:  # (a backed group needs a country named)
         raw = _add_backed_groups(text, end, gaz, raw)
         raw = _hacker_groups(text, end, raw)
+        raw = _bodies_of_countries(text, end, raw)
     if not raw and not (memory.posts and _post_holders_found(text, start, end, gaz, memory.posts)):
         return SentenceActors()  # most sentences name nobody: no roles, nothing to learn
     raw.sort(key=lambda m: m.start)
@@ -2103,6 +2104,81 @@ def _hacker_groups(text: str, end: int, mentions: list[Mention]) -> list[Mention
     return found
 
 
+_BODY_REACH: Final = 12  # letters a body's name may hold between its country and its head
+
+
+def _bodies_of_countries(text: str, end: int, mentions: list[Mention]) -> list[Mention]:
+    """华为状告美国通讯委员会, 欧盟中国商会发表声明: a country's name that opens the name of a
+    body the gazetteer does not know, up to a word that heads such names (words.tsv body_head:
+    委员会, 商会, 协会…), is no actor itself: the body is, an organisation of that country
+    (qk-11, ub-08). The words between are nouns (not 叙利亚|组建多个联合委员会, 伊方|通过…委员会),
+    name nobody else, and stand outside a book title (《中华人民共和国工会法》); a country or an
+    organisation right before the country opens the name too (欧盟中国商会)."""
+    low = min(m.end for m in mentions)
+    if _body_head_pattern().search(text, low, end) is None:
+        return mentions  # (nearly every sentence)
+    found = list(mentions)
+    for mention in mentions:
+        if mention.actor.type != "Country" or mention.via != "gazetteer":
+            continue
+        if mention.group is not None:
+            continue  # (美日|联合委员会: a compound's short forms act together)
+        match = _body_head_pattern().search(text, mention.end, min(end, mention.end + _BODY_REACH))
+        if match is None or not _names_a_body(text[mention.end : match.start()]):
+            continue
+        if any(mention.end <= m.start < match.end() for m in mentions) or _in_book_title(
+            text, mention.start
+        ):
+            continue
+        opener = next(
+            (
+                m
+                for m in mentions
+                if m.end == mention.start
+                and m.via == "gazetteer"
+                and m.group is None
+                and m.actor.type in {"Country", "Organization"}
+            ),
+            None,
+        )
+        start = mention.start if opener is None else opener.start
+        name = text[start : match.end()]
+        actor = Actor(name, name, "Organization", country=mention.actor.key, known=False)
+        found = [m for m in found if m is not mention and m is not opener]
+        found.append(Mention(actor, name, start, match.end(), "pattern"))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _body_head_pattern() -> re.Pattern[str]:
+    heads = sorted(words("body_head"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, heads)) or "(?!)")
+
+
+_NOT_BODY_TAGS: Final = frozenset({"p", "c", "m", "d", "u", "r", "q", "t", "x"})
+
+
+def _names_a_body(middle: str) -> bool:
+    """The letters between a country and a body head spell part of the body's name: none, or
+    words none of which is a preposition, a conjunction, a numeral, an adverb or a pronoun, and
+    the first not a verb (美国|设立委员会: the country acts) nor a topic (words.tsv body_topic:
+    苏丹|问题高级别委员会 is about the country, not its own)."""
+    if not middle:
+        return True
+    if not all(is_cjk(c) for c in middle) or middle.startswith(words("body_topic")):
+        return False
+    tokens = _tag(middle)
+    if tokens[0][1] == "v":
+        return False
+    return not any(tag[:1] in _NOT_BODY_TAGS for _, tag in tokens)
+
+
+def _in_book_title(text: str, pos: int) -> bool:
+    """``pos`` stands inside a 《…》 title opened before it in the sentence and not closed."""
+    opened = text.rfind("《", max(0, pos - 40), pos)
+    return opened != -1 and "》" not in text[opened:pos]
+
+
 #: :func:`_hacker_heads` once made (see lexicon.made_once).
 _HACKER_HEADS_MADE: Final[list[frozenset[str]]] = []
 
@@ -2753,6 +2829,8 @@ def _opens_person_name(text: str, pos: int) -> bool:
     黎, 苏, 马, 韩…) and opens three letters jieba tags as a person begins that person's name,
     in the slot where the short form would name its country. Two letters are not enough:
     jieba tags 黎方 and 韩方 as people too."""
+    if text.startswith(words("trip_noun"), pos + 1):
+        return False  # 访|韩之旅: the trip to the country (jieba tags 韩之旅 a person)
     return text.startswith(words("surname"), pos) and _head_name_in(text[pos : pos + 8]) == 3
 
 
@@ -3449,8 +3527,31 @@ def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
     ):
         best += len(known[0])  # 向以色列|本·古里安: a country before the given name is no part
     if dot - best > 4 and not (titled and _long_given_name(text[best:dot])):
-        best = dot - _last_word_length(text[best:dot])
+        left = text[best:dot]
+        best = dot - _with_split_letter(left, _last_word_length(left))
     return best + _leading_function_words(text[best:dot])
+
+
+def _with_split_letter(left: str, length: int) -> int:
+    """第一夫人梅|拉尼娅·特朗普: jieba cuts the first letter off a transliterated given name
+    and tags it a family name (梅 nr); a transliteration letter so tagged right before a given
+    name jieba reads as a transliteration (拉尼 nrt) opens it (va-11). Else ``length``."""
+    if length >= _LONGEST_GIVEN_PART:
+        return length
+    tokens = _tag(left)
+    at = len(left)
+    for index in range(len(tokens) - 1, 0, -1):
+        at -= len(tokens[index][0])
+        if at <= len(left) - length:
+            word, tag = tokens[index - 1]
+            split = at == len(left) - length and len(word) == 1 and tag.startswith("nr")
+            if split and word in _transliteration_letters() and tokens[index][1] == "nrt":
+                return length + 1
+            return length
+    return length
+
+
+_LONGEST_GIVEN_PART: Final = 5  # (the longest given name _last_word_length returns)
 
 
 _LONG_GIVEN_NAME: Final = 6  # 部长|莱奥波尔多·辛特拉, 总统|弗朗西斯科·…: five or six letters
@@ -4098,9 +4199,25 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
         or text.startswith(words("name_stop"), pos + 2)  # 安华|通电话: three letters too
     ):
         return 2
-    if chars[2] in _NAME_STOP_CHARS:
+    if chars[2] in _NAME_STOP_CHARS or _opens_function_word(text, pos + 2, end):
         return 2
     return 3
+
+
+def _opens_function_word(text: str, at: int, end: int) -> bool:
+    """首相安华|一致同意, 安华|针对中东局势: the third letter after a title, when jieba tags no
+    name there, opens a word with the letters after it that is a preposition, a conjunction or
+    an adverb (针对, 一再), or a word of 一 (一致同意, 一行): the name is the two letters before
+    (vd-08, ve-…); not a word of another kind (两江总督刘坤一|上奏: 一上 a place)."""
+    tokens = _tag(text[at : min(end, at + 4)])
+    if not tokens or not is_word(tokens[0][0]):
+        return False  # (蔡建华|对媒体: jieba's 华对 is no word of its dictionary)
+    tag = tokens[0][1][:1]
+    return tag in _FUNCTION_WORD_TAGS or (text[at] == "一" and tag in _YI_WORD_TAGS)
+
+
+_FUNCTION_WORD_TAGS: Final = frozenset("pcd")  # prepositions, conjunctions, adverbs
+_YI_WORD_TAGS: Final = frozenset("dilm")  # adverbs, idioms, fixed phrases, numerals and measures
 
 
 def _transliteration_ends(text: str, pos: int, end: int) -> bool:

@@ -152,7 +152,7 @@ LEXICON_REVIEW = [
     ("美国围堵俄罗斯。", ("美国", "SANCTION", "俄罗斯", "asserted")),
     ("中国将与立陶宛的外交关系降为代办级。", ("中国", "SANCTION", "立陶宛", "intended")),
     # COERCE: sealing, seizing, hostage-taking, interception
-    ("伊朗查封英国文化协会办事处。", ("伊朗", "COERCE", "英国", "asserted")),
+    ("伊朗查封英国文化协会办事处。", ("伊朗", "COERCE", "英国文化协会", "asserted")),
     ("菲律宾海警查扣越南渔船。", ("菲律宾海警", "COERCE", "越南", "asserted")),
     ("胡塞武装挟持英国船员。", ("胡塞武装", "COERCE", "英国", "asserted")),
     # ASSAULT: heavy assaults, carpet bombing, war declared, killings

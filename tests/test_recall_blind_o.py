@@ -116,7 +116,9 @@ def test_a_counter_accusation_accuses(text, expected) -> None:
 REPRESENTATIONS = [
     (
         "中国海警船向菲律宾渔船发射水炮。菲律宾国家海事委员会今天表示已提出外交交涉。",
-        ("菲律宾", "PROTEST", "中国"),
+        # (round 42: the council, a body named after its country, acts, not 菲律宾; an
+        # organisation answers the organisation in focus, as 中国外交部 below)
+        ("菲律宾国家海事委员会", "PROTEST", "中国海警"),
     ),
     (
         "日本海上保安厅扣押了中国渔船。中国外交部当天提出交涉。",
