@@ -2372,11 +2372,17 @@ def _actions_for(
                 yield Action(inner, partner, trig, pos, status, confidence, "relative")  # type: ignore[arg-type]
         return
     gapped = _gapped_relative(text, clause, pos, end, trig, mentions)
+    if isinstance(gapped, Mention) and _firm_head(text, gapped):
+        gapped = False  # 制裁|资助哈马斯的伊朗|公司: the firms fund it, no actor named
     if gapped is not None:  # 谴责|袭击以色列的|胡塞武装: the head attacks, not who condemns
         for obj in _gapped_objects(text, clause, end, mentions) if gapped else []:
             if not _same_side(gapped, obj):  # type: ignore[arg-type]
                 confidence = _confidence(gapped, obj, "relative", True)  # type: ignore[arg-type]
                 yield Action(gapped, obj, trig, pos, status, confidence, "relative")  # type: ignore[arg-type]
+        return
+    framed = _coverb_gap_head(text, clause, pos, end, trig, mentions)
+    if framed is not None:  # 制裁|向俄罗斯提供无人机的|伊朗: the head gives, not who sanctions
+        yield from _coverb_gap_acts(text, clause, pos, trig, mentions, status, framed)
         return
     head = _relative_head(text, clause, end, mentions)
     if head is None and trig.event_type == "AID" and text.startswith(words("aid_goods"), end):
@@ -2417,6 +2423,13 @@ def _actions_for(
         head = _gapped_head_after(text, clause, end, trig, mentions)
         if head is not None:  # 谴责|袭击以色列的胡塞武装: the head the relative describes
             objects, frame = [head], "after"
+    if "after" in trig.objects and frame in {"after", ""}:
+        ahead = _coverb_gap_after(text, clause, end, trig, mentions)
+        if ahead is not None:  # 制裁|向俄罗斯提供无人机的|伊朗: the head, not 俄罗斯
+            heads: list[Mention] = []
+            if isinstance(ahead, Mention) and not _national_of(text, ahead):
+                heads = _with_coordinated(text, clause, ahead, mentions)
+            objects, frame = (heads, "after") if heads else ([], "")
     if "recall" in trig.flags:  # an envoy recalled: the recall is aimed at the host
         objects, frame = _recalled_from(text, end, objects, frame, mentions)
     if _drill_in_stance(text, clause, pos, end, trig, frame):
@@ -4330,6 +4343,29 @@ _GAP_COUNT: Final = re.compile(r"[0-9一二两三四五六七八九十几数多]
 _GAP_HEAD_TAGS: Final = frozenset({"n", "a", "b", "m", "q", "j"})  # what a head noun holds
 
 
+def _gap_lead(text, clause, stop: int, mentions) -> bool:
+    """Whether the clause up to ``stop`` ends with an act that takes a noun phrase (谴责|, 制裁
+    两家|, 对|; or an attempt, 支持试图|), so that a relative clause with no subject of its own
+    begins at ``stop`` (see _gapped_relative); not when an actor ends it (俄罗斯|占领的…)."""
+    lead = text[clause.start : stop]
+    tried = _GAP_TRY.search(lead)
+    core = lead[: tried.start()] if tried else lead
+    counted = _GAP_COUNT.search(core)
+    core = core[: counted.start()] if counted else core
+    core = core.removesuffix("了")  # 逮捕了|向俄罗斯出口芯片的商人
+    if not core or any(m.end == clause.start + len(core) for m in mentions):
+        return False  # 俄罗斯|占领的…: a relative clause with a subject of its own
+    tags = _tag(core)
+    if not tags:
+        return False
+    word = tags[-1][0]
+    if word not in _GAP_LEAD_PREPS:
+        lead_trig = trigger_for(word)
+        if lead_trig is None or (tried is None and lead_trig.event_type not in _GAP_LEAD_TYPES):
+            return False
+    return True
+
+
 def _gapped_relative(text, clause, pos, end, trig: Trigger, mentions) -> Mention | bool | None:
     """谴责|袭击以色列的|胡塞武装, 制裁两家|资助俄国战争机器的|石油公司, 支持试图|推翻阿萨德的
     叛军: an act with no subject of its own, right after another act that takes a noun phrase
@@ -4341,21 +4377,8 @@ def _gapped_relative(text, clause, pos, end, trig: Trigger, mentions) -> Mention
     own)."""
     if "after" not in trig.objects or trig.event_type in SYMMETRIC_TYPES:
         return None
-    lead = text[clause.start : pos]
-    tried = _GAP_TRY.search(lead)
-    core = lead[: tried.start()] if tried else lead
-    counted = _GAP_COUNT.search(core)
-    core = core[: counted.start()] if counted else core
-    if not core or any(m.end == clause.start + len(core) for m in mentions):
-        return None  # 俄罗斯|占领的…: a relative clause with a subject of its own
-    tags = _tag(core)
-    if not tags:
+    if not _gap_lead(text, clause, pos, mentions):
         return None
-    word = tags[-1][0]
-    if word not in _GAP_LEAD_PREPS:
-        lead_trig = trigger_for(word)
-        if lead_trig is None or (tried is None and lead_trig.event_type not in _GAP_LEAD_TYPES):
-            return None
     objects = _gapped_objects(text, clause, end, mentions)
     start = objects[-1].end if objects else end  # (威胁|其国家安全|的武装分子: no actor named)
     de = text.find("的", start, min(clause.end, start + 8))
@@ -4403,6 +4426,128 @@ def _gapped_head_after(text, clause, end: int, trig: Trigger, mentions) -> Menti
         return None
     head = _gapped_relative(text, clause, at, found.end(), inner, mentions)
     return head if isinstance(head, Mention) else None
+
+
+# the prepositions that may open a relative clause with no subject of its own before its act
+# (制裁|向|俄罗斯提供无人机的伊朗, 谴责|对|以色列实施…的胡塞武装); 和 and 就 join or topicalise
+_GAP_COVERBS: Final = frozenset("向对给为与同跟")
+
+
+_GAP_VERB_REACH: Final = 6  # a light verb or a manner between the actors and the act
+
+
+def _coverb_chain_before(text, clause, pos: int, mentions) -> tuple[int, list[Mention]] | None:
+    """向|俄罗斯|提供…, 向|俄罗斯和白俄罗斯|提供…: the actors a preposition introduces right
+    before ``pos`` (joined by 、和及与) and where the preposition stands; None if none does."""
+    chain: list[Mention] = []
+    near = [m for m in mentions if pos - _GAP_VERB_REACH <= m.end <= pos]
+    last = max((m for m in near if clause.start <= _front(m)), key=lambda m: m.end, default=None)
+    if last is None or any(c in _PUNCT or c == "的" for c in text[last.end : pos]):
+        return None  # (向俄罗斯|大量提供…, 对乌克兰|发动大规模|袭击…: a light verb, a manner)
+    at = last.end
+    while True:
+        found = next((m for m in mentions if m.end == at and _front(m) >= clause.start), None)
+        if found is None:
+            break
+        chain.insert(0, found)
+        at = _front(found)
+        joined = text[at - 1 : at] in _LIST_JOIN_CHARS
+        if not (joined and any(m.end == at - 1 for m in mentions)):
+            break
+        at -= 1
+    if not chain or at - 1 < clause.start or text[at - 1] not in _GAP_COVERBS:
+        return None
+    return at - 1, chain
+
+
+def _coverb_gap_head(text, clause, pos, end, trig: Trigger, mentions) -> Mention | bool | None:
+    """制裁|向俄罗斯提供无人机的|伊朗, 谴责|对以色列实施无人机袭击的|胡塞武装: a relative clause
+    with no subject of its own that opens with a preposition and its actors, after an act that
+    takes a noun phrase (_gap_lead), its act's object (no actor, no verb) closed by 的: the head
+    it describes does the act to the actors of the preposition; the head's actor, False when
+    the head names none (…的|实体, …的两家|公司), None when the act is no such clause
+    (美国向俄罗斯提供无人机: the subject's own act)."""
+    chain = _coverb_chain_before(text, clause, pos, mentions)
+    if chain is None or not _gap_lead(text, clause, chain[0], mentions):
+        return None
+    at = end + (text[end : end + 1] == "了")
+    de = text.find("的", at, min(clause.end, at + 8))
+    if de < 0:
+        return None
+    between = text[at:de]
+    if any(c in _PUNCT or c in "并而" for c in between):
+        return None  # (向俄罗斯提供援助,|…: the act's clause ends before any 的)
+    if len(between) > _GAP_VERB_REACH and has_verb(between):
+        return None  # (与俄罗斯合作|生产无人机|的: a verb of its own may follow it closely)
+    if any(at <= m.start < de for m in mentions):
+        return None  # 向俄罗斯提供|伊朗的无人机: the goods' owner, no relative head
+    head = _relative_head(text, clause, de, mentions)
+    counted = _GAP_COUNT_AHEAD.match(text, de + 1)
+    if head is None and counted is not None:  # …的两家|伊朗公司: the count is the head's
+        head = next((m for m in mentions if m.start == counted.end()), None)
+    if head is not None:
+        return head
+    heads = words("gapped_head") + words("gapped_deed")
+    tags = _tag(text[de + 1 : min(clause.end, de + 12)])
+    phrase = ""
+    for i, (piece, tag) in enumerate(tags):
+        if piece in _PUNCT:
+            break
+        phrase += piece
+        if phrase.endswith(heads) and not (i + 1 < len(tags) and tags[i + 1][1][:1] == "n"):
+            return False  # (…的两家|公司: the firms, whom no actor names)
+        if tag[:1] not in _GAP_HEAD_TAGS:
+            break
+    return None
+
+
+def _coverb_gap_after(text, clause, end: int, trig: Trigger, mentions) -> Mention | bool | None:
+    """制裁|向俄罗斯提供无人机的伊朗: the head of a relative clause that opens with a preposition
+    right after an act (see _coverb_gap_head) is that act's target, not the preposition's
+    actors; False when the head names no actor (制裁|向俄罗斯提供无人机的实体: nobody
+    named), None when no such clause follows."""
+    at = end + (text[end : end + 1] == "了")
+    tried = _GAP_TRY_AHEAD.match(text, at)
+    at = tried.end() if tried is not None else at
+    counted = _GAP_COUNT_AHEAD.match(text, at)
+    at = counted.end() if counted is not None else at
+    if text[at : at + 1] not in _GAP_COVERBS:
+        return None
+    chained = [m for m in mentions if _front(m) == at + 1]
+    if not chained:
+        return None
+    stop = max(m.end for m in chained)
+    while text[stop : stop + 1] in _LIST_JOIN_CHARS and any(m.start == stop + 1 for m in mentions):
+        stop = max(m.end for m in mentions if m.start == stop + 1)
+    found = trigger_pattern().search(text, stop, stop + _GAP_VERB_REACH + 4)
+    inner = trigger_for(found.group(0)) if found is not None else None
+    if found is None or inner is None or found.start() - stop > _GAP_VERB_REACH:
+        return None
+    return _coverb_gap_head(text, clause, found.start(), found.end(), inner, mentions)
+
+
+def _firm_head(text: str, head: Mention) -> bool:
+    """…的伊朗|公司, …的俄罗斯|企业: the actor only says whose firms (or bands, ships) head the
+    relative clause (words.tsv gapped_firm); they act, and no actor names them."""
+    return text.startswith(words("gapped_firm"), head.end)
+
+
+def _coverb_gap_acts(text, clause, pos, trig: Trigger, mentions, status, head) -> Iterator[Action]:
+    """The head of a relative clause opened by a preposition (_coverb_gap_head), and the actors
+    listed with it, do the act to the preposition's actors; a head of firms (_firm_head) or of
+    no actor, nobody named."""
+    if head is False:
+        return
+    doers = [m for m in _with_coordinated(text, clause, head, mentions) if not _firm_head(text, m)]
+    objects: list[Mention] = []
+    for frame, coverbs in (("with", _WITH), ("to", _TO), ("for", _FOR)):
+        if frame in trig.objects and not objects:
+            objects = _introduced(text, clause, pos, coverbs, mentions)
+    for doer in doers:  # (…的德国和英国: each)
+        for obj in objects:
+            if not _same_side(doer, obj):
+                confidence = _confidence(doer, obj, "relative", True)
+                yield Action(doer, obj, trig, pos, status, confidence, "relative")
 
 
 def _gapped_objects(text, clause, end: int, mentions) -> list[Mention]:

@@ -813,7 +813,10 @@ CLAUSE_FRAMES = [
         "习近平会见了来华出席峰会的巴西总统卢拉和南非总统拉马福萨。",
         {("习近平", "CONSULT", "卢拉", "asserted"), ("习近平", "CONSULT", "拉马福萨", "asserted")},
     ),
-    ("美国制裁了为俄罗斯提供无人机的伊朗。", {("美国", "SANCTION", "伊朗", "asserted")}),
+    (  # (the head gives the drones: round 42, fh)
+        "美国制裁了为俄罗斯提供无人机的伊朗。",
+        {("美国", "SANCTION", "伊朗", "asserted"), ("伊朗", "AID", "俄罗斯", "asserted")},
+    ),
     ("李强对前来出席论坛的德国总理默茨表示欢迎。", {("李强", "SUPPORT", "默茨", "asserted")}),
     # …but an actor right after the trigger is its object, whatever follows it
     ("李在明邀请特朗普出席10月的APEC峰会。", {("李在明", "REQUEST", "特朗普", "asserted")}),
