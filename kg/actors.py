@@ -3988,6 +3988,12 @@ def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
     start = pos
     while start > max(0, pos - 16) and text[start - 1] not in _PUNCT:
         start -= 1
+    items = 0  # 日本驻乌克兰大使中込正志、前任驻乌克兰大使|松田邦纪: an item of a list whose own
+    while items < 2 and start > 0 and text[start - 1] == "、":  # words name no country is the
+        items, reach = items + 1, start - 1  # country of the items before it
+        start = reach
+        while start > max(0, reach - 24) and text[start - 1] not in _PUNCT:
+            start -= 1
     if _japan_names_pattern(gaz).search(text, start, pos) is None:
         return False  # (most clauses: the nearest country, if any, cannot be Japan)
     for at in range(pos - 1, start - 1, -1):
