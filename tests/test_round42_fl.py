@@ -67,3 +67,22 @@ def test_a_threat_faced_is_made_by_nobody() -> None:
     events = events_of("特朗普指控尼日利亚违反宗教自由,称当地基督徒面临生存威胁。")
     assert not any(t == "THREATEN" for _, t, _, _ in events)
     assert ("特朗普", "ACCUSE", "尼日利亚", "asserted") in events
+
+
+def test_hinduism_is_no_india() -> None:
+    """印度教 (Hinduism), 印度教徒, 印度裔 begin with 印度 and name no India."""
+    events = events_of("孟加拉国警方逮捕了一名印度教僧侣。")
+    assert not any(o == "印度" for _, _, o, _ in events)
+    assert ("美国", "ACCUSE", "印度", "asserted") in events_of("美国谴责印度。")
+
+
+def test_post_in_a_state_named_otherwise() -> None:
+    """刚果(金)…前总统约瑟夫·卡比拉: the post's state (no span of its own) is written with the
+    name the page gives it (刚果(金)), not the label 刚果民主共和国 the page never writes."""
+    from kg.extract import extract_article
+    from tests.data.sentences import article
+
+    text = "刚果(金)军事法庭宣布判决。法庭称,前总统约瑟夫·卡比拉未出庭。"
+    result = extract_article(article(text))
+    records = [r.to_json() for r in result.roles]
+    assert any(r["object"]["label"] == "刚果(金)" for r in records)
