@@ -86,3 +86,12 @@ def test_post_in_a_state_named_otherwise() -> None:
     result = extract_article(article(text))
     records = [r.to_json() for r in result.roles]
     assert any(r["object"]["label"] == "刚果(金)" for r in records)
+
+
+def test_taiwan_capitals_of_the_field() -> None:
+    """摩加迪休, 可倫坡 (Taiwan's Mogadishu, Colombo) act for their governments; after 在 they
+    are places."""
+    events = events_of("摩加迪休指責青年黨。可倫坡與新德里簽署協議。")
+    assert ("索马里", "ACCUSE", "索马里青年党", "asserted") in events
+    assert ("斯里兰卡", "AGREE", "印度", "asserted") in events
+    assert events_of("他在摩加迪休會見了總統。") == set()
