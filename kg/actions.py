@@ -7505,7 +7505,26 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
         return replace(trig, predicate=predicates()["sanctions"])
     if "in_arms" in trig.flags and _armed_sentence(subject, obj):
         return replace(trig, predicate=predicates()["attacks"])
+    if trig.word == "退出" and _country_left(obj):
+        return _withdrawal(trig)  # 瓦格纳退出马里: a country left, not a deal quit (退出北约)
     return trig
+
+
+_DEAL_AFTER: Final = re.compile(
+    r"^[^，,。;；:：!！?？]{0,8}?(?:协|条约|公约|组织|机制|框架|计划|进程)"
+)  # 退出伊核|协议
+
+
+def _country_left(obj: Mention) -> bool:
+    """退出马里, 退出了阿富汗: a country (or a region) right after 退出 is the place left, a
+    withdrawal, unless it only opens the name of what is quit (退出伊核协议, 退出伊朗核协定)."""
+    text = _TEXT["text"]
+    return (
+        obj.actor.type in {"Country", "Region"}
+        and obj.via != "coref"
+        and text[max(0, obj.start - 3) : obj.start].rstrip("了").endswith("退出")
+        and not _DEAL_AFTER.match(text[obj.end : obj.end + 12])
+    )
 
 
 _RETALIATION_REACH: Final = 20

@@ -1029,10 +1029,12 @@ def _name_at(text: str, pos: int, end: int, gaz: Gazetteer, hit) -> list[Mention
             return []  # 国际特赦组织香港分会, 香港科技大学: where a branch or a school is
         if gaz.org_kind.get(actor.key) == "collective" and text.endswith("任何", 0, pos):
             return []  # 任何外部势力干预…都将面临反制: anyone at all, no actor named
-        if gaz.org_kind.get(actor.key) == "collective" and _country_at(
-            text, pos + len(surface), gaz
-        ):
-            return []  # 北约成员国|土耳其, 欧盟成员国|匈牙利: a description of the country named
+        if (
+            gaz.org_kind.get(actor.key) == "collective"
+            or (actor.type == "Region" and surface.endswith("国家"))
+        ) and _country_at(text, pos + len(surface), gaz):
+            return []  # 北约成员国|土耳其, 欧盟成员国|匈牙利, 非洲国家|尼日利亚: a description
+            # of the country named
         if actor.type == "Region" and text.startswith(words("scene"), pos + len(surface)):
             return []  # 加沙停火协议: where the truce holds, not a party to it
         if (

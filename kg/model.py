@@ -23,6 +23,19 @@ __all__ = [
     "SYMMETRIC_TYPES",
 ]
 
+#: Endings of a state's or a body's other forms that name its side or its government, not it
+#: (美方, 伊朗方面, 刚果(金)政府, 塔利班当局): no name to write for it
+#: (Article._state_name_written).
+_SIDE_FORMS = ("方", "方面", "政府", "当局", "政权")
+
+
+def _no_name(mention: Mention) -> bool:
+    """Whether the mention gives no name of its actor: a post's state or body (no span of its
+    own), or words that refer to it (对方, 该国, 其); a name written (沙特, WTO) needs no other."""
+    actor = mention.actor
+    return mention.start == mention.end or mention.text not in {actor.label, *actor.aliases}
+
+
 #: Coarse event types of GUIDELINES.md (PLOVER names).
 EVENT_TYPES = (
     "CONSULT",
@@ -134,7 +147,11 @@ class Article:
         if at >= 0:
             written_label = self._label_as_written(at, label, mention.actor.label)
         else:
-            written_label = self._other_name_written(mention.actor) or self._in_page_script(label)
+            written_label = (
+                self._other_name_written(mention.actor)
+                or (self._state_name_written(mention.actor) if _no_name(mention) else "")
+                or self._in_page_script(label)
+            )
         if not written and not written_label:
             return mention
         return replace(mention, written=written, written_label=written_label)
@@ -163,6 +180,27 @@ class Article:
             return ""
         at, name = -1, ""
         for alias in actor.aliases:
+            found = self.text.find(alias)
+            if found >= 0 and (at < 0 or found < at or (found == at and len(alias) > len(name))):
+                at, name = found, alias
+        if at < 0:
+            return ""
+        return self._written(at, at + len(name), name) or name
+
+    def _state_name_written(self, actor: Actor) -> str:
+        """The name the article gives a state or a body the gazetteer knows by another label:
+        the alias it writes first (shortest there), in the article's script; only names, never
+        a form of its side or its government (美方, 刚果(金)政府, 华府方面).
+
+        Why: a role's post is in a state the article may name only by another name (总统卡比拉 in
+        a report that writes 刚果(金), never 刚果民主共和国; 印尼 for 印度尼西亚), and an annotator
+        lists the names the page uses: the label would match none of them."""
+        if actor.type not in {"Country", "Region", "Organization"}:
+            return ""
+        at, name = -1, ""
+        for alias in actor.aliases:
+            if len(alias) < 2 or alias.endswith(_SIDE_FORMS):
+                continue
             found = self.text.find(alias)
             if found >= 0 and (at < 0 or found < at or (found == at and len(alias) > len(name))):
                 at, name = found, alias
