@@ -467,17 +467,20 @@ class Answers:
     ) -> list[dict[str, str]]:
         """The rows a node gives: one per combination of its values (none when a required
         property has none; an optional one with none is left out of the row)."""
-        columns = []
-        for variable, prop in required:
-            objects = props.get(prop)
-            if not objects:
+        for _, prop in required:
+            if not props.get(prop):
                 return []
-            columns.append((variable, objects))
-        columns += [(v, props[p]) for v, p in optional if p in props]
+        known = self._known
         rows = [base]
-        for variable, objects in columns:
+        for variable, prop in required + optional:
+            objects = props.get(prop)
+            if objects is None:
+                continue
             if len(objects) == 1:  # the usual case: one row
-                value = self._value(next(iter(objects)))
+                (term,) = objects
+                value = known.get(term)
+                if value is None:
+                    value = self._value(term)
                 for row in rows:
                     row[variable] = value
                 continue
