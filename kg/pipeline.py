@@ -25,7 +25,7 @@ from .articles import find_article_files, read_article
 from .exceptions import InputError, KgError, OutputError
 from .fileio import atomic_write_text, atomic_writer
 from .ids import norm_path
-from .memgraph import Answers, MemoryGraph, add_ntriples
+from .memgraph import Answers, IndexedGraph, MemoryGraph, add_ntriples, index_ntriples
 from .model import Article, Event, Role, Skipped
 from .resources import ontology_dir
 from .store import (
@@ -214,14 +214,18 @@ def build(
                 extractor.warm_up_outputs()  # while the workers extract, if there are any
             # a store and a push keep one named graph per article; a build in memory needs
             # only the graph itself (the default graph), which is half the loading; and a
-            # build in one process, not even a store (kg/memgraph.py)
-            alone = writer is None and not push and workers == 1 and not dask
+            # build in memory here or in a pool, not even a store (kg/memgraph.py): a pool
+            # build's parent indexes each result as it comes (IndexedGraph)
+            alone = writer is None and not push and not dask
             if writer is not None:
                 graph = writer.begin(fresh=not same_model)
+            elif alone:
+                graph = MemoryGraph() if workers == 1 else IndexedGraph()
             else:
-                graph = MemoryGraph() if alone else memory_store()
+                graph = memory_store()
             store_graph = replace_graph if writer is not None or push else add_to_default_graph
-            store_graph = add_ntriples if alone else store_graph
+            if alone:
+                store_graph = add_ntriples if workers == 1 else index_ntriples
             if writer is None or not same_model or writer.base is None:
                 from .graph import ontology_ntriples
 
@@ -414,8 +418,10 @@ def _start_outputs(
     outputs = {name: out / name for name in OUTPUTS}
     _remove_stale_temporaries(out)
     answers = graph if isinstance(graph, Answers) else None
-    if answers:  # its distinct lines are known already
+    if answers and answers.lines is not None:  # its distinct lines are known already
         task, args = _write_lines_as_turtle, (answers.data, answers.lines)
+    elif answers:  # (a pool's worker takes them from the N-Triples it is sent)
+        task, args = write_ntriples_as_turtle, (answers.data,)
     else:
         task, args = write_ntriples_as_turtle, (graph_ntriples(graph, None),)
     turtle = (submit or _now)(task, *args, outputs["graph.ttl"])
