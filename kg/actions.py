@@ -4426,18 +4426,24 @@ def _doers_head(text, clause, de: int) -> bool:
     return False
 
 
+def _gap_ahead(text: str, end: int) -> tuple[int, bool]:
+    """Where a relative clause with no subject of its own may begin after an act ending at
+    ``end``: past 了, an attempt (试图…) and a count (两家…), as _gap_lead reads them before
+    it; and whether an attempt stood there."""
+    at = end + (text[end : end + 1] == "了")  # 谴责了|袭击以色列的胡塞武装
+    tried = _GAP_TRY_AHEAD.match(text, at)
+    at = tried.end() if tried is not None else at
+    counted = _GAP_COUNT_AHEAD.match(text, at)
+    return (counted.end() if counted is not None else at), tried is not None
+
+
 def _gapped_head_after(text, clause, end: int, trig: Trigger, mentions) -> Mention | None:
     """谴责|袭击以色列的胡塞武装, 支持|试图推翻阿萨德的叛军: the actor that heads a relative
     clause with no subject of its own right after an act (see _gapped_relative) is that act's
     target; None when no such clause follows."""
-    at = end
-    tried = _GAP_TRY_AHEAD.match(text, at)
-    if tried is not None:
-        at = tried.end()
-    elif trig.event_type not in _GAP_LEAD_TYPES:
+    at, tried = _gap_ahead(text, end)
+    if not tried and trig.event_type not in _GAP_LEAD_TYPES:
         return None
-    counted = _GAP_COUNT_AHEAD.match(text, at)
-    at = counted.end() if counted is not None else at
     found = trigger_pattern().match(text, at)
     inner = trigger_for(found.group(0)) if found is not None else None
     if found is None or inner is None:
@@ -4513,11 +4519,7 @@ def _coverb_gap_after(text, clause, end: int, trig: Trigger, mentions) -> Mentio
     right after an act (see _coverb_gap_head) is that act's target, not the preposition's
     actors; False when the head names no actor (制裁|向俄罗斯提供无人机的实体: nobody
     named), None when no such clause follows."""
-    at = end + (text[end : end + 1] == "了")
-    tried = _GAP_TRY_AHEAD.match(text, at)
-    at = tried.end() if tried is not None else at
-    counted = _GAP_COUNT_AHEAD.match(text, at)
-    at = counted.end() if counted is not None else at
+    at, _ = _gap_ahead(text, end)
     if text[at : at + 1] not in _GAP_COVERBS:
         return None
     chained = [m for m in mentions if _front(m) == at + 1]

@@ -1,0 +1,18 @@
+"""Round 42, review (rv): what the review of the round's rules changed. Sentences written for
+the tests."""
+
+from __future__ import annotations
+
+from tests.data.sentences import events_of
+
+
+def test_gapped_head_after_done_act() -> None:
+    """谴责了|袭击以色列的胡塞武装: the head of a relative clause with no subject of its own is
+    the target of the act before it with 了 as without (the lead test of the inner act already
+    stepped over 了; the outer act did not)."""
+    events = events_of("美国谴责了袭击以色列的胡塞武装。")
+    assert ("美国", "ACCUSE", "胡塞武装", "asserted") in events
+    assert ("胡塞武装", "ASSAULT", "以色列", "asserted") in events
+    events = events_of("美国制裁了资助俄罗斯的伊朗公司。")
+    assert ("美国", "SANCTION", "伊朗", "asserted") in events
+    assert not any(t == "AID" for _, t, _, _ in events)
