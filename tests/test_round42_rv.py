@@ -16,3 +16,15 @@ def test_gapped_head_after_done_act() -> None:
     events = events_of("美国制裁了资助俄罗斯的伊朗公司。")
     assert ("美国", "SANCTION", "伊朗", "asserted") in events
     assert not any(t == "AID" for _, t, _, _ in events)
+
+
+def test_people_acting_open_no_body() -> None:
+    """美国总统|出席|委员会会议, 中国代表团|出席…: a verb right after a title or a side's
+    people between a country and a body head is their act; the country names no body there
+    (a body's own name may hold a verb: 消费者|保护|委员会)."""
+    events = events_of("美国总统出席委员会会议并批评中国。")
+    assert ("美国", "ACCUSE", "中国", "asserted") in events
+    events = events_of("中国代表团出席委员会会议时谴责日本。")
+    assert ("中国", "ACCUSE", "日本", "asserted") in events
+    events = events_of("美国消费者保护委员会批评中国。")
+    assert ("美国消费者保护委员会", "ACCUSE", "中国", "asserted") in events
