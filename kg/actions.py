@@ -4338,8 +4338,12 @@ _GAP_LEAD_TYPES: Final = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "
 _GAP_LEAD_PREPS: Final = frozenset({"对", "针对"})
 # an attempt, a suspicion or a habit before the act needs a subject of its own: the head's
 # (支持|试图|推翻阿萨德的叛军); and a count before it counts the head (制裁|两家|资助…的公司)
-_GAP_TRY: Final = re.compile(r"(?:试图|企图|图谋|涉嫌|曾经|一直|长期|多次|持续|公然)+$")
-_GAP_COUNT: Final = re.compile(r"[0-9一二两三四五六七八九十几数多]+[家名个位艘国批]$")
+_GAP_TRY_WORDS: Final = r"(?:试图|企图|图谋|涉嫌|曾经|一直|长期|多次|持续|公然)+"
+_GAP_COUNT_WORDS: Final = r"[0-9一二两三四五六七八九十几数多]+[家名个位艘国批]"
+_GAP_TRY: Final = re.compile(_GAP_TRY_WORDS + "$")  # (before an act: 支持试图|)
+_GAP_COUNT: Final = re.compile(_GAP_COUNT_WORDS + "$")
+_GAP_TRY_AHEAD: Final = re.compile(_GAP_TRY_WORDS)  # (after an act: 支持|试图)
+_GAP_COUNT_AHEAD: Final = re.compile(_GAP_COUNT_WORDS)
 _GAP_HEAD_TAGS: Final = frozenset({"n", "a", "b", "m", "q", "j"})  # what a head noun holds
 
 
@@ -4355,6 +4359,8 @@ def _gap_lead(text, clause, stop: int, mentions) -> bool:
     core = core.removesuffix("了")  # 逮捕了|向俄罗斯出口芯片的商人
     if not core or any(m.end == clause.start + len(core) for m in mentions):
         return False  # 俄罗斯|占领的…: a relative clause with a subject of its own
+    if not core.endswith(tuple(_GAP_LEAD_PREPS)) and not _ends_with_trigger(core):
+        return False  # (most acts: jieba's last word, a suffix of the lead, can be no lead)
     tags = _tag(core)
     if not tags:
         return False
@@ -4364,6 +4370,15 @@ def _gap_lead(text, clause, stop: int, mentions) -> bool:
         if lead_trig is None or (tried is None and lead_trig.event_type not in _GAP_LEAD_TYPES):
             return False
     return True
+
+
+_LONGEST_LEAD: Final = 12  # (longer than any trigger, or any word jieba holds one in)
+
+
+def _ends_with_trigger(lead: str) -> bool:
+    """Whether some ending of ``lead`` is a trigger: what its last word must be to lead a
+    relative clause with no subject of its own, tested before jieba cuts it (_gap_lead)."""
+    return any(trigger_for(lead[-size:]) for size in range(1, min(len(lead), _LONGEST_LEAD) + 1))
 
 
 def _gapped_relative(text, clause, pos, end, trig: Trigger, mentions) -> Mention | bool | None:
@@ -4377,19 +4392,26 @@ def _gapped_relative(text, clause, pos, end, trig: Trigger, mentions) -> Mention
     own)."""
     if "after" not in trig.objects or trig.event_type in SYMMETRIC_TYPES:
         return None
-    if not _gap_lead(text, clause, pos, mentions):
-        return None
     objects = _gapped_objects(text, clause, end, mentions)
     start = objects[-1].end if objects else end  # (威胁|其国家安全|的武装分子: no actor named)
     de = text.find("的", start, min(clause.end, start + 8))
     if de < 0:
-        return None
+        return None  # (most acts: no 的 closes a clause after them)
     between = text[start:de]
-    if any(c in _PUNCT for c in between) or has_verb(between):
+    if any(c in _PUNCT for c in between) or not _gap_lead(text, clause, pos, mentions):
+        return None
+    if has_verb(between):
         return None
     head = _relative_head(text, clause, de, mentions)
     if head is not None:
         return head if head.actor.key not in {o.actor.key for o in objects} else None
+    return False if _doers_head(text, clause, de) else None  # (…的国家|安全: no head of doers)
+
+
+def _doers_head(text, clause, de: int) -> bool:
+    """Whether the noun after ``de`` (a 的 closing a relative clause) ends with a noun of doers
+    or of the deed (words.tsv gapped_head, gapped_deed: …的两家|公司, …的|行为) and goes on
+    with no other noun (…的国家|安全: the nation's security, no head of doers)."""
     heads = words("gapped_head") + words("gapped_deed")
     tags = _tag(text[de + 1 : min(clause.end, de + 12)])
     phrase = ""
@@ -4398,28 +4420,30 @@ def _gapped_relative(text, clause, pos, end, trig: Trigger, mentions) -> Mention
             break
         phrase += piece
         if phrase.endswith(heads) and not (i + 1 < len(tags) and tags[i + 1][1][:1] == "n"):
-            return False  # (…的国家|安全 goes on: the nation's security, no head of doers)
+            return True
         if tag[:1] not in _GAP_HEAD_TAGS:
             break
-    return None
+    return False
 
 
-_GAP_TRY_AHEAD: Final = re.compile(r"(?:试图|企图|图谋|涉嫌|曾经|一直|长期|多次|持续|公然)+")
-_GAP_COUNT_AHEAD: Final = re.compile(r"[0-9一二两三四五六七八九十几数多]+[家名个位艘国批]")
+def _gap_ahead(text: str, end: int) -> tuple[int, bool]:
+    """Where a relative clause with no subject of its own may begin after an act ending at
+    ``end``: past 了, an attempt (试图…) and a count (两家…), as _gap_lead reads them before
+    it; and whether an attempt stood there."""
+    at = end + (text[end : end + 1] == "了")  # 谴责了|袭击以色列的胡塞武装
+    tried = _GAP_TRY_AHEAD.match(text, at)
+    at = tried.end() if tried is not None else at
+    counted = _GAP_COUNT_AHEAD.match(text, at)
+    return (counted.end() if counted is not None else at), tried is not None
 
 
 def _gapped_head_after(text, clause, end: int, trig: Trigger, mentions) -> Mention | None:
     """谴责|袭击以色列的胡塞武装, 支持|试图推翻阿萨德的叛军: the actor that heads a relative
     clause with no subject of its own right after an act (see _gapped_relative) is that act's
     target; None when no such clause follows."""
-    at = end
-    tried = _GAP_TRY_AHEAD.match(text, at)
-    if tried is not None:
-        at = tried.end()
-    elif trig.event_type not in _GAP_LEAD_TYPES:
+    at, tried = _gap_ahead(text, end)
+    if not tried and trig.event_type not in _GAP_LEAD_TYPES:
         return None
-    counted = _GAP_COUNT_AHEAD.match(text, at)
-    at = counted.end() if counted is not None else at
     found = trigger_pattern().match(text, at)
     inner = trigger_for(found.group(0)) if found is not None else None
     if found is None or inner is None:
@@ -4487,18 +4511,7 @@ def _coverb_gap_head(text, clause, pos, end, trig: Trigger, mentions) -> Mention
         head = next((m for m in mentions if m.start == counted.end()), None)
     if head is not None:
         return head
-    heads = words("gapped_head") + words("gapped_deed")
-    tags = _tag(text[de + 1 : min(clause.end, de + 12)])
-    phrase = ""
-    for i, (piece, tag) in enumerate(tags):
-        if piece in _PUNCT:
-            break
-        phrase += piece
-        if phrase.endswith(heads) and not (i + 1 < len(tags) and tags[i + 1][1][:1] == "n"):
-            return False  # (…的两家|公司: the firms, whom no actor names)
-        if tag[:1] not in _GAP_HEAD_TAGS:
-            break
-    return None
+    return False if _doers_head(text, clause, de) else None  # (…的两家|公司: nobody named)
 
 
 def _coverb_gap_after(text, clause, end: int, trig: Trigger, mentions) -> Mention | bool | None:
@@ -4506,11 +4519,7 @@ def _coverb_gap_after(text, clause, end: int, trig: Trigger, mentions) -> Mentio
     right after an act (see _coverb_gap_head) is that act's target, not the preposition's
     actors; False when the head names no actor (制裁|向俄罗斯提供无人机的实体: nobody
     named), None when no such clause follows."""
-    at = end + (text[end : end + 1] == "了")
-    tried = _GAP_TRY_AHEAD.match(text, at)
-    at = tried.end() if tried is not None else at
-    counted = _GAP_COUNT_AHEAD.match(text, at)
-    at = counted.end() if counted is not None else at
+    at, _ = _gap_ahead(text, end)
     if text[at : at + 1] not in _GAP_COVERBS:
         return None
     chained = [m for m in mentions if _front(m) == at + 1]

@@ -380,7 +380,7 @@ def find_actors(
     if raw:  # (a backed group needs a country named)
         raw = _add_backed_groups(text, end, gaz, raw)
         raw = _hacker_groups(text, end, raw)
-        raw = _bodies_of_countries(text, end, raw)
+        raw = _bodies_of_countries(text, end, gaz, raw)
     if not raw and not (memory.posts and _post_holders_found(text, start, end, gaz, memory.posts)):
         return SentenceActors()  # most sentences name nobody: no roles, nothing to learn
     raw.sort(key=lambda m: m.start)
@@ -2109,7 +2109,9 @@ def _hacker_groups(text: str, end: int, mentions: list[Mention]) -> list[Mention
 _BODY_REACH: Final = 12  # letters a body's name may hold between its country and its head
 
 
-def _bodies_of_countries(text: str, end: int, mentions: list[Mention]) -> list[Mention]:
+def _bodies_of_countries(
+    text: str, end: int, gaz: Gazetteer, mentions: list[Mention]
+) -> list[Mention]:
     """华为状告美国通讯委员会, 欧盟中国商会发表声明: a country's name that opens the name of a
     body the gazetteer does not know, up to a word that heads such names (words.tsv body_head:
     委员会, 商会, 协会…), is no actor itself: the body is, an organisation of that country
@@ -2126,7 +2128,7 @@ def _bodies_of_countries(text: str, end: int, mentions: list[Mention]) -> list[M
         if mention.group is not None:
             continue  # (美日|联合委员会: a compound's short forms act together)
         match = _body_head_pattern().search(text, mention.end, min(end, mention.end + _BODY_REACH))
-        if match is None or not _names_a_body(text[mention.end : match.start()]):
+        if match is None or not _names_a_body(text[mention.end : match.start()], gaz):
             continue
         if any(mention.end <= m.start < match.end() for m in mentions) or _in_book_title(
             text, mention.start
@@ -2160,11 +2162,13 @@ def _body_head_pattern() -> re.Pattern[str]:
 _NOT_BODY_TAGS: Final = frozenset({"p", "c", "m", "d", "u", "r", "q", "t", "x"})
 
 
-def _names_a_body(middle: str) -> bool:
+def _names_a_body(middle: str, gaz: Gazetteer) -> bool:
     """The letters between a country and a body head spell part of the body's name: none, or
     words none of which is a preposition, a conjunction, a numeral, an adverb or a pronoun, and
     the first not a verb (美国|设立委员会: the country acts) nor a topic (words.tsv body_topic:
-    苏丹|问题高级别委员会 is about the country, not its own)."""
+    苏丹|问题高级别委员会 is about the country, not its own), and no verb right after a title
+    or a words.tsv body_doer (美国总统|出席|委员会会议, 中国代表团|出席…: the country's people
+    act; 消费者|保护|委员会, 联邦|选举|委员会 are names)."""
     if not middle:
         return True
     if not all(is_cjk(c) for c in middle) or middle.startswith(words("body_topic")):
@@ -2172,6 +2176,10 @@ def _names_a_body(middle: str) -> bool:
     tokens = _tag(middle)
     if tokens[0][1] == "v":
         return False
+    for index in range(1, len(tokens)):
+        before, tag = tokens[index - 1][0], tokens[index][1]
+        if tag == "v" and (before in gaz.titles or before in words("body_doer")):
+            return False
     return not any(tag[:1] in _NOT_BODY_TAGS for _, tag in tokens)
 
 
