@@ -257,9 +257,38 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of _QUOTE's matches in ``text``, in order (the article's quotations)."""
-    quote = _QUOTE if "「" in text else _DOUBLE_QUOTE  # (no 「: its branch never matches)
-    return [m.span() for m in quote.finditer(text)]
+    """The spans of _QUOTE's matches in ``text``, in order (the article's quotations).
+
+    Why not ``_QUOTE.finditer``: re tests the letters inside each quotation against its class
+    one at a time, and the openers' class at every letter of a text with a 「 (115 million
+    instructions of a compiled Terminus build); ``str.find`` reads to the next opener and to
+    its closer at C speed. The same spans: at each opener, the first closer within 601
+    letters with no opener of its kind before it (a match's letters hold neither), searched on
+    after the match, else after the opener."""
+    spans: list[tuple[int, int]] = []
+    corner = "「" in text  # (no 「: that branch never matches)
+    pos = 0
+    double = text.find("“")
+    single = text.find("「") if corner else -1
+    while double != -1 or single != -1:
+        if single == -1 or (double != -1 and double < single):
+            at, opener, closer = double, "“", "”"
+        else:
+            at, opener, closer = single, "「", "」"
+        close = text.find(closer, at + 1, at + _QUOTE_REACH + 2)
+        if close > at + 1 and text.find(opener, at + 1, close) == -1:
+            spans.append((at, close + 1))
+            pos = close + 1
+        else:
+            pos = at + 1
+        if double != -1 and double < pos:
+            double = text.find("“", pos)
+        if single != -1 and single < pos:
+            single = text.find("「", pos)
+    return spans
+
+
+_QUOTE_REACH: Final = 600  # the letters a quotation holds at most (_QUOTE's {1,600})
 
 
 def _with_persons_countries(result: ArticleEvents) -> ArticleEvents:
