@@ -2,7 +2,8 @@
 
 - ``extract._quote_spans`` finds the article's quotations with ``str.find`` instead of
   ``_QUOTE.finditer``: the same spans, checked here against the regex on texts written for
-  the test, on random texts of quote marks and on the dev articles.
+  the test, on random texts of quote marks and on the dev articles;
+- ``extract_article`` asks for the three signatory words before it searches ``_SIGNATORIES``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kg import extract
+from kg import extract, lexicon
 from kg.articles import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,3 +59,12 @@ def test_quote_spans_of_the_dev_articles_are_the_regex_spans() -> None:
     for path in paths[:60]:
         text = read_article(path).text
         assert extract._quote_spans(text) == _regex_spans(text), path
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["伊朗核协议的签署国有英国、法国。", "其他缔约国--英国", "签约国包括", "签署了协议", "缔约方"],
+)
+def test_the_signatory_words_tell_whether_the_regex_matches(text: str) -> None:
+    pretest = lexicon.holds_any(text, extract._SIGNATORY_WORDS)
+    assert pretest == (extract._SIGNATORIES.search(text) is not None)
