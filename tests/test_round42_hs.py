@@ -3,7 +3,9 @@
 - ``extract._quote_spans`` finds the article's quotations with ``str.find`` instead of
   ``_QUOTE.finditer``: the same spans, checked here against the regex on texts written for
   the test, on random texts of quote marks and on the dev articles;
-- ``extract_article`` asks for the three signatory words before it searches ``_SIGNATORIES``.
+- ``extract_article`` asks for the three signatory words before it searches ``_SIGNATORIES``;
+- cached tables asked for per sentence are kept in module lists and dicts (lexicon.made_once)
+  instead of functools caches: each gives the same object every time.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from kg import extract, lexicon
+from kg import actions, actors, extract, lexicon
 from kg.articles import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,3 +70,39 @@ def test_quote_spans_of_the_dev_articles_are_the_regex_spans() -> None:
 def test_the_signatory_words_tell_whether_the_regex_matches(text: str) -> None:
     pretest = lexicon.holds_any(text, extract._SIGNATORY_WORDS)
     assert pretest == (extract._SIGNATORIES.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "function",
+    [
+        actors._outlets_and_presses,
+        actors._title_after_name,
+        actors._firm_nouns,
+        actors._opening_after_short,
+        actors._summit_words,
+        actors._government_suffixes,
+        lexicon.cues,
+        lexicon._split_triggers,
+        lexicon.cue_pattern,
+        extract._posted_envoy_recalled,
+        extract._anaphoric,
+        extract._acts_alone,
+        extract._statement_openers,
+        extract._asked_or_answered,
+        extract._summit_words,
+        actions.said_referred,
+        actions._alleging_verbs,
+        actions._sides_modal_pattern,
+        actions._time_frame_reach,
+        actions._summit_words,
+    ],
+)
+def test_a_table_made_once_is_the_same_object_each_time(function) -> None:
+    assert function() is function()
+
+
+def test_tables_kept_by_argument_answer_as_made() -> None:
+    assert actions._cue_words("opens") is actions._cue_words("opens")
+    assert actions._class_words("speech") is actions._class_words("speech")
+    assert actors.is_word("美国") == actors._make_is_word("美国")
+    assert actors.is_word("美国") is actors.is_word("美国")
