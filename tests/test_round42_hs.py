@@ -106,3 +106,35 @@ def test_tables_kept_by_argument_answer_as_made() -> None:
     assert actions._class_words("speech") is actions._class_words("speech")
     assert actors.is_word("美国") == actors._make_is_word("美国")
     assert actors.is_word("美国") is actors.is_word("美国")
+
+
+def _dataclass_init_of(cls):
+    """The ``__init__`` dataclasses would write for ``cls`` (its fields, defaults and
+    factories), made on a plain copy of the class."""
+    import dataclasses
+
+    fields = [
+        (f.name, f.type, dataclasses.field(default=f.default, default_factory=f.default_factory))
+        for f in dataclasses.fields(cls)
+    ]
+    return dataclasses.make_dataclass("Copy", fields)
+
+
+@pytest.mark.parametrize("cls", [actors.SentenceActors, actors.ArticleMemory])
+def test_a_written_out_init_makes_what_the_dataclass_init_makes(cls) -> None:
+    import dataclasses
+
+    names = [f.name for f in dataclasses.fields(cls)]
+    copy = _dataclass_init_of(cls)
+    made, expected = cls(), copy()
+    assert [getattr(made, n) for n in names] == [getattr(expected, n) for n in names]
+    assert cls() == cls() and cls() is not cls()
+    for name in names:  # each table is the instance's own
+        value = getattr(cls(), name)
+        if isinstance(value, list | dict):
+            assert getattr(made, name) is not getattr(cls(), name)
+    given = {n: object() for n in names}
+    made, expected = cls(**given), copy(**given)
+    assert [getattr(made, n) for n in names] == [getattr(expected, n) for n in names]
+    made = cls(*given.values())  # by position, in the fields' order
+    assert [getattr(made, n) for n in names] == list(given.values())
