@@ -799,8 +799,20 @@ def _words_in(text: str, clause, cls: str) -> bool:
     return any(text.find(w, clause.start, clause.end) != -1 for w in words(cls))
 
 
-@lru_cache(maxsize=32)
+#: :func:`_class_words`'s answers (a dict, not functools.lru_cache: a compiled call of a
+#: cached function goes through Python's call protocol).
+_CLASS_WORDS_MADE: Final[dict[str, re.Pattern[str]]] = {}
+
+
 def _class_words(cls: str) -> re.Pattern[str]:
+    """:func:`_make_class_words`, kept by its argument."""
+    found = _CLASS_WORDS_MADE.get(cls)
+    if found is None:
+        found = _CLASS_WORDS_MADE[cls] = _make_class_words(cls)
+    return found
+
+
+def _make_class_words(cls: str) -> re.Pattern[str]:
     """A regex of the words of a class of words.tsv: one search tells whether any of them
     stands in a stretch (and where the first starts), where a find per word would run the
     whole class, and most stretches hold none."""
@@ -3850,8 +3862,21 @@ _RESPONSE_WORDS: Final = ("回应", "反应")
 _POINTING_BACK: Final = ("此", "这", "该", "上述", "其")
 
 
-@lru_cache(maxsize=1)
+#: :func:`said_referred` once made (see lexicon.made_once: a compiled call of a cached
+#: function goes through Python's call protocol).
+_SAID_REFERRED_MADE: Final[list[re.Pattern[str]]] = []
+
+
 def said_referred() -> re.Pattern[str]:
+    """:func:`_make_said_referred`, made once."""
+    return (
+        _SAID_REFERRED_MADE[0]
+        if _SAID_REFERRED_MADE
+        else made_once(_SAID_REFERRED_MADE, _make_said_referred())
+    )
+
+
+def _make_said_referred() -> re.Pattern[str]:
     """这种说法, 此谈话, 上述言论: a statement told before, referred back to (words.tsv
     said_pointer, then said_noun)."""
     pointers = "|".join(re.escape(w) for w in words("said_pointer"))
@@ -12324,8 +12349,20 @@ def _condition_cue_in(text: str, start: int, end: int) -> bool:
     return any(c.position == "opens" for c in _cue_list(text, start, end))
 
 
-@lru_cache(maxsize=8)
+#: :func:`_cue_words`'s answers (a dict, not functools.lru_cache: a compiled call of a
+#: cached function goes through Python's call protocol).
+_CUE_WORDS_MADE: Final[dict[str, re.Pattern[str]]] = {}
+
+
 def _cue_words(position: str) -> re.Pattern[str]:
+    """:func:`_make_cue_words`, kept by its argument."""
+    found = _CUE_WORDS_MADE.get(position)
+    if found is None:
+        found = _CUE_WORDS_MADE[position] = _make_cue_words(position)
+    return found
+
+
+def _make_cue_words(position: str) -> re.Pattern[str]:
     """The words of the cues of one position: a stretch none of them stands in holds no such
     cue (a cue the scan reads is one of its words, inside the stretch)."""
     return words_pattern(w for w, cue in cues().items() if position in _CUE_AT[cue.position])
@@ -12422,8 +12459,21 @@ def _list_opens_clause(text: str, clause, local: list[Mention], boundary: int) -
     return [m for m in local if at < m.start and m.end <= close]
 
 
-@lru_cache(maxsize=1)
+#: :func:`_alleging_verbs` once made (see lexicon.made_once: a compiled call of a cached
+#: function goes through Python's call protocol).
+_ALLEGING_VERBS_MADE: Final[list[tuple[str, ...]]] = []
+
+
 def _alleging_verbs() -> tuple[str, ...]:
+    """:func:`_make_alleging_verbs`, made once."""
+    return (
+        _ALLEGING_VERBS_MADE[0]
+        if _ALLEGING_VERBS_MADE
+        else made_once(_ALLEGING_VERBS_MADE, _make_alleging_verbs())
+    )
+
+
+def _make_alleging_verbs() -> tuple[str, ...]:
     """The statement verbs and 指, in the order _own_subject tries them: a subject of their
     own after them (指这些企业…) is no actor. Kept, as _own_subject runs for most clauses an
     act's subject or status is looked for in."""
@@ -12567,8 +12617,21 @@ def _inside_since(text: str, mention: Mention, local, boundary: int) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
+#: :func:`_time_frame_reach` once made (see lexicon.made_once: a compiled call of a cached
+#: function goes through Python's call protocol).
+_TIME_FRAME_REACH_MADE: Final[list[int]] = []
+
+
 def _time_frame_reach() -> int:
+    """:func:`_make_time_frame_reach`, made once."""
+    return (
+        _TIME_FRAME_REACH_MADE[0]
+        if _TIME_FRAME_REACH_MADE
+        else made_once(_TIME_FRAME_REACH_MADE, _make_time_frame_reach())
+    )
+
+
+def _make_time_frame_reach() -> int:
     """The longest frame _inside_time_frame reads (在, 30 letters, the longest frame_end word;
     趁着/借着/利用, 30 letters, 期间/之际…): an opener further back than this before a mention's
     end opens no frame that holds the mention. Why: its openers were looked for back to the
@@ -14412,8 +14475,21 @@ def _wish_goes_on(text, clauses, index, mentions) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
+#: :func:`_sides_modal_pattern` once made (see lexicon.made_once: a compiled call of a cached
+#: function goes through Python's call protocol).
+_SIDES_MODAL_PATTERN_MADE: Final[list[re.Pattern[str]]] = []
+
+
 def _sides_modal_pattern() -> re.Pattern[str]:
+    """:func:`_make_sides_modal_pattern`, made once."""
+    return (
+        _SIDES_MODAL_PATTERN_MADE[0]
+        if _SIDES_MODAL_PATTERN_MADE
+        else made_once(_SIDES_MODAL_PATTERN_MADE, _make_sides_modal_pattern())
+    )
+
+
+def _make_sides_modal_pattern() -> re.Pattern[str]:
     """双方要, 两国应, 两国外交部应 (words.tsv sides_subject, at most four characters of a body,
     then sides_modal), not 双方要求 or 两国应对 (sides_modal_not)."""
     sides = "|".join(map(re.escape, words("sides_subject")))
@@ -14851,8 +14927,21 @@ def _nicknames(text, clause) -> list[tuple[int, int]]:
     ]
 
 
-@lru_cache(maxsize=1)
+#: :func:`_summit_words` once made (see lexicon.made_once: a compiled call of a cached
+#: function goes through Python's call protocol).
+_SUMMIT_WORDS_MADE: Final[list[re.Pattern[str]]] = []
+
+
 def _summit_words() -> re.Pattern[str]:
+    """:func:`_make_summit_words`, made once."""
+    return (
+        _SUMMIT_WORDS_MADE[0]
+        if _SUMMIT_WORDS_MADE
+        else made_once(_SUMMIT_WORDS_MADE, _make_summit_words())
+    )
+
+
+def _make_summit_words() -> re.Pattern[str]:
     return words_pattern(summits())
 
 

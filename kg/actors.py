@@ -113,6 +113,23 @@ class SentenceActors:
     # written out as roles only
     seats: list[tuple[Mention, Mention, str]] = field(default_factory=list)
 
+    def __init__(
+        self,
+        mentions: list[Mention] | None = None,
+        attributive: list[tuple[int, int]] | None = None,
+        roles: list[tuple[Mention, Mention, str]] | None = None,
+        seats: list[tuple[Mention, Mention, str]] | None = None,
+    ) -> None:
+        """The dataclass's ``__init__`` (a new list for each field not given), written out.
+
+        Why: dataclasses writes the ``__init__`` of a compiled class at run time, in Python,
+        so that each call ran in the interpreter (3,400 instructions, 30,000 sentences of
+        Terminus); written here, mypyc compiles it (tests/test_round42_hs.py compares them)."""
+        self.mentions = [] if mentions is None else mentions
+        self.attributive = [] if attributive is None else attributive
+        self.roles = [] if roles is None else roles
+        self.seats = [] if seats is None else seats
+
 
 @dataclass
 class ArticleMemory:
@@ -143,6 +160,40 @@ class ArticleMemory:
     # where a Latin gloss was dropped (雷雅布可夫|(Sergei…)), found when a name first asks
     find_glosses: Callable[[], tuple[int, ...]] | None = None
     _glosses: tuple[int, ...] | None = None
+
+    def __init__(
+        self,
+        leaders: dict[str, Mention] | None = None,
+        short_names: dict[str, Actor] | None = None,
+        organs: dict[str, Actor] | None = None,
+        countries: dict[str, int] | None = None,
+        group_homes: dict[str, int] | None = None,
+        armed_group: Actor | None = None,
+        body: Actor | None = None,
+        posts: dict[str, Mention] | None = None,
+        governments: dict[str, Actor] | None = None,
+        home: Actor | None = None,
+        own: Actor | None = None,
+        delegation: Actor | None = None,
+        find_glosses: Callable[[], tuple[int, ...]] | None = None,
+        _glosses: tuple[int, ...] | None = None,
+    ) -> None:
+        """The dataclass's ``__init__`` (a new dict for each table not given), written out, as
+        :class:`SentenceActors`' is: a look back makes one (6,600 in Terminus)."""
+        self.leaders = {} if leaders is None else leaders
+        self.short_names = {} if short_names is None else short_names
+        self.organs = {} if organs is None else organs
+        self.countries = {} if countries is None else countries
+        self.group_homes = {} if group_homes is None else group_homes
+        self.armed_group = armed_group
+        self.body = body
+        self.posts = {} if posts is None else posts
+        self.governments = {} if governments is None else governments
+        self.home = home
+        self.own = own
+        self.delegation = delegation
+        self.find_glosses = find_glosses
+        self._glosses = _glosses
 
     def glossed(self) -> tuple[int, ...]:
         """The positions of dropped glosses, looked for once per article, when first asked."""
@@ -200,8 +251,21 @@ def _names_organ(mention: Mention) -> bool:
     return bool(actor.country) and mention.via != "coref" and "_" in actor.key
 
 
-@lru_cache(maxsize=1)
+#: :func:`_government_suffixes` once made (see lexicon.made_once: a compiled call of a cached
+#: function goes through Python's call protocol).
+_GOVERNMENT_SUFFIXES_MADE: Final[list[tuple[str, ...]]] = []
+
+
 def _government_suffixes() -> tuple[str, ...]:
+    """:func:`_make_government_suffixes`, made once."""
+    return (
+        _GOVERNMENT_SUFFIXES_MADE[0]
+        if _GOVERNMENT_SUFFIXES_MADE
+        else made_once(_GOVERNMENT_SUFFIXES_MADE, _make_government_suffixes())
+    )
+
+
+def _make_government_suffixes() -> tuple[str, ...]:
     """Institutions that name a state's own government (军政府, 过渡政府)."""
     from .gazetteer import load_gazetteer
 
@@ -1793,8 +1857,21 @@ def _outlet_suffix(text: str, pos: int) -> str:
     return ""
 
 
-@lru_cache(maxsize=1)
+#: :func:`_outlets_and_presses` once made (see lexicon.made_once: a compiled call of a cached
+#: function goes through Python's call protocol).
+_OUTLETS_AND_PRESSES_MADE: Final[list[tuple[str, ...]]] = []
+
+
 def _outlets_and_presses() -> tuple[str, ...]:
+    """:func:`_make_outlets_and_presses`, made once."""
+    return (
+        _OUTLETS_AND_PRESSES_MADE[0]
+        if _OUTLETS_AND_PRESSES_MADE
+        else made_once(_OUTLETS_AND_PRESSES_MADE, _make_outlets_and_presses())
+    )
+
+
+def _make_outlets_and_presses() -> tuple[str, ...]:
     """The words that may open an outlet's suffix (words.tsv outlet, press), joined once."""
     return words("outlet") + words("press")
 
@@ -2742,15 +2819,40 @@ def _glued_to_licensor(text: str, pos: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
+#: :func:`_opening_after_short` once made (see lexicon.made_once: a compiled call of a cached
+#: function goes through Python's call protocol).
+_OPENING_AFTER_SHORT_MADE: Final[list[tuple[str, ...]]] = []
+
+
 def _opening_after_short() -> tuple[str, ...]:
+    """:func:`_make_opening_after_short`, made once."""
+    return (
+        _OPENING_AFTER_SHORT_MADE[0]
+        if _OPENING_AFTER_SHORT_MADE
+        else made_once(_OPENING_AFTER_SHORT_MADE, _make_opening_after_short())
+    )
+
+
+def _make_opening_after_short() -> tuple[str, ...]:
     """The verbs and counts of countries that may follow a short form (words.tsv
     verb_after_short, count_after_short), joined once for :func:`_starts_word`."""
     return words("verb_after_short") + words("count_after_short")
 
 
-@lru_cache(maxsize=1 << 16)
+#: :func:`is_word`'s answers (a dict, not functools.lru_cache: a compiled call of a
+#: cached function goes through Python's call protocol).
+_IS_WORD_MADE: Final[dict[str, bool]] = {}
+
+
 def is_word(token: str) -> bool:
+    """:func:`_make_is_word`, kept by its argument."""
+    found = _IS_WORD_MADE.get(token)
+    if found is None:
+        found = _IS_WORD_MADE[token] = _make_is_word(token)
+    return found
+
+
+def _make_is_word(token: str) -> bool:
     """Whether jieba's dictionary knows ``token`` (rjieba, or pure jieba as the fallback).
 
     Cached: the scan asks it of the same two characters (法律, 以及) all through a corpus."""
@@ -3080,8 +3182,21 @@ def _names_before_titles_in(
             yield name
 
 
-@lru_cache(maxsize=1)
+#: :func:`_title_after_name` once made (see lexicon.made_once: a compiled call of a cached
+#: function goes through Python's call protocol).
+_TITLE_AFTER_NAME_MADE: Final[list[re.Pattern[str]]] = []
+
+
 def _title_after_name() -> re.Pattern[str]:
+    """:func:`_make_title_after_name`, made once."""
+    return (
+        _TITLE_AFTER_NAME_MADE[0]
+        if _TITLE_AFTER_NAME_MADE
+        else made_once(_TITLE_AFTER_NAME_MADE, _make_title_after_name())
+    )
+
+
+def _make_title_after_name() -> re.Pattern[str]:
     """The leader's posts a name may stand before (words.tsv title_after_name), one pattern."""
     return re.compile("|".join(re.escape(w) for w in words("title_after_name")))
 
@@ -3276,8 +3391,19 @@ def _read_title_after_name_set() -> frozenset[str]:
     return frozenset(words("title_after_name"))
 
 
-@lru_cache(maxsize=1)
+#: :func:`_firm_nouns` once made (see lexicon.made_once: a compiled call of a cached
+#: function goes through Python's call protocol).
+_FIRM_NOUNS_MADE: Final[list[re.Pattern[str]]] = []
+
+
 def _firm_nouns() -> re.Pattern[str]:
+    """:func:`_make_firm_nouns`, made once."""
+    return (
+        _FIRM_NOUNS_MADE[0] if _FIRM_NOUNS_MADE else made_once(_FIRM_NOUNS_MADE, _make_firm_nouns())
+    )
+
+
+def _make_firm_nouns() -> re.Pattern[str]:
     """The firm nouns as one regex: a sentence is searched once for any of them, not sliced
     and searched once for each."""
     from .lexicon import words_pattern
@@ -3969,8 +4095,21 @@ def _head_name_in(window: str) -> int:
     return length
 
 
-@lru_cache(maxsize=1)
+#: :func:`_summit_words` once made (see lexicon.made_once: a compiled call of a cached
+#: function goes through Python's call protocol).
+_SUMMIT_WORDS_MADE: Final[list[tuple[str, ...]]] = []
+
+
 def _summit_words() -> tuple[str, ...]:
+    """:func:`_make_summit_words`, made once."""
+    return (
+        _SUMMIT_WORDS_MADE[0]
+        if _SUMMIT_WORDS_MADE
+        else made_once(_SUMMIT_WORDS_MADE, _make_summit_words())
+    )
+
+
+def _make_summit_words() -> tuple[str, ...]:
     from .lexicon import summits
 
     return tuple(summits())

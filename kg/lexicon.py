@@ -716,8 +716,21 @@ def split_trigger_around(text: str, pos: int) -> Trigger | None:
     return None
 
 
-@lru_cache(maxsize=1)
+#: :func:`_split_triggers` once made (see lexicon.made_once: a compiled call of a cached
+#: function goes through Python's call protocol).
+_SPLIT_TRIGGERS_MADE: Final[list[dict[str, list[tuple[str, str, Trigger]]]]] = []
+
+
 def _split_triggers() -> dict[str, list[tuple[str, str, Trigger]]]:
+    """:func:`_make_split_triggers`, made once."""
+    return (
+        _SPLIT_TRIGGERS_MADE[0]
+        if _SPLIT_TRIGGERS_MADE
+        else made_once(_SPLIT_TRIGGERS_MADE, _make_split_triggers())
+    )
+
+
+def _make_split_triggers() -> dict[str, list[tuple[str, str, Trigger]]]:
     """Split triggers as (first part, second part, trigger) in lexicon order, by their first
     character: a span is looked up among those that can begin it only."""
     by_first: dict[str, list[tuple[str, str, Trigger]]] = {}
@@ -728,8 +741,17 @@ def _split_triggers() -> dict[str, list[tuple[str, str, Trigger]]]:
     return by_first
 
 
-@lru_cache(maxsize=1)
+#: :func:`cues` once made (see lexicon.made_once: a compiled call of a cached
+#: function goes through Python's call protocol).
+_CUES_MADE: Final[list[dict[str, Cue]]] = []
+
+
 def cues() -> dict[str, Cue]:
+    """:func:`_make_cues`, made once."""
+    return _CUES_MADE[0] if _CUES_MADE else made_once(_CUES_MADE, _make_cues())
+
+
+def _make_cues() -> dict[str, Cue]:
     """Status cue words keyed by the word."""
     result = {}
     for row in _rows(ontology_file("cues.tsv"), 3):
@@ -747,8 +769,21 @@ def opening_cues() -> tuple[str, ...]:
     return tuple(c.word for c in cues().values() if c.position == "opens")
 
 
-@lru_cache(maxsize=1)
+#: :func:`cue_pattern` once made (see lexicon.made_once: a compiled call of a cached
+#: function goes through Python's call protocol).
+_CUE_PATTERN_MADE: Final[list[re.Pattern[str]]] = []
+
+
 def cue_pattern() -> re.Pattern[str]:
+    """:func:`_make_cue_pattern`, made once."""
+    return (
+        _CUE_PATTERN_MADE[0]
+        if _CUE_PATTERN_MADE
+        else made_once(_CUE_PATTERN_MADE, _make_cue_pattern())
+    )
+
+
+def _make_cue_pattern() -> re.Pattern[str]:
     """One regex of all cue words that matches the longest cue at a position."""
     return words_pattern(cues())
 
