@@ -13780,6 +13780,8 @@ def _means_only(text: str, clause, pos: int, end: int, mentions) -> bool:
     a weapon is made for (words.tsv made_for right after it and its target), or as what a
     weapon can do (words.tsv can_do right before it, the phrase closed by 的 and a words.tsv
     weapon) is a means someone has, no act done (ua-11, ua-12, ud-06)."""
+    if not _means_word_near(text, clause, pos, end):
+        return False  # (nearly every act: asked of each trigger whose status opens)
     at = end
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.start == at and mention.end <= clause.end:
@@ -13800,6 +13802,19 @@ def _means_only(text: str, clause, pos: int, end: int, mentions) -> bool:
 
 
 _MEANS_REACH: Final = 8
+
+
+def _means_word_near(text: str, clause, pos: int, end: int) -> bool:
+    """Whether a capability or a purpose word stands after the act in its clause, or a can_do
+    word right before it: what _means_only needs before it sorts the mentions to look closer
+    (every word it then matches lies in the clause after the act)."""
+    if any(text.find(word, end, clause.end) != -1 for word in words("capability")):
+        return True
+    if any(text.find(word, end, clause.end + len(word)) != -1 for word in words("made_for")):
+        return True  # (the purpose word may start right at the clause's end)
+    return any(text.endswith(word, clause.start, pos) for word in words("can_do"))
+
+
 _MEANS_JOINED: Final = re.compile(r"[与和及、][^，,。；;、与和及的]{1,3}")
 
 

@@ -2196,8 +2196,8 @@ def _bodies_of_countries(
     name nobody else, and stand outside a book title (《中华人民共和国工会法》); a country or an
     organisation right before the country opens the name too (欧盟中国商会)."""
     low = min(m.end for m in mentions)
-    if _body_head_pattern().search(text, low, end) is None:
-        return mentions  # (nearly every sentence)
+    if not any(text.find(head, low, end) != -1 for head in words("body_head")):
+        return mentions  # (nearly every sentence: a find per head word beats the regex's scan)
     found = list(mentions)
     for mention in mentions:
         if mention.actor.type != "Country" or mention.via != "gazetteer":
