@@ -32,3 +32,11 @@ def test_taiwan_and_afp_renderings() -> None:
 def test_lebanese_information_minister() -> None:
     roles = roles_of("黎巴嫩新闻部长保罗·莫尔科斯在会后宣读了声明。")
     assert any(p == "保罗·莫尔科斯" and o == "黎巴嫩" for p, o, _ in roles)
+
+
+def test_taiwan_renderings_of_gulf_and_levant_actors() -> None:
+    """真主虔信者 (Ansar Allah), 裴瑟斯基安 (Pezeshkian), 阿布杜拉二世 (Abdullah II)."""
+    events = events_of("真主虔信者宣称对以色列发动无人机攻击。")
+    assert any(s == "胡塞武装" and o == "以色列" for s, _, o, _ in events)
+    events = events_of("裴瑟斯基安与阿布杜拉二世通电话。")
+    assert any({s, o} == {"佩泽希齐扬", "阿卜杜拉二世"} for s, _, o, _ in events)
