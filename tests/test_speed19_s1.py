@@ -190,6 +190,12 @@ def _japanese_by_every_position(text: str, pos: int, gaz: Gazetteer) -> bool:
     start = pos
     while start > max(0, pos - 16) and text[start - 1] not in _PUNCT:
         start -= 1
+    items = 0  # (round 42: up to two items of a 、 list before it, each up to 24 letters)
+    while items < 2 and start > 0 and text[start - 1] == "、":
+        items, reach = items + 1, start - 1
+        start = reach
+        while start > max(0, reach - 24) and text[start - 1] not in _PUNCT:
+            start -= 1
     for at in range(pos - 1, start - 1, -1):
         hit = gaz.match_at(text, at)
         if hit and hit[1].type == "Country" and at + len(hit[0]) <= pos:
