@@ -3422,7 +3422,7 @@ def _mediating_pattern() -> re.Pattern[str]:
     pairs = sorted((w for w, p in pronouns().items() if p.refers == "pair"), key=len, reverse=True)
     pair = "|".join(map(re.escape, pairs))
     between = rf"(?:正|一直|也|还|曾)?[在于](?:{pair})之间(?:来回)?(?:穿梭)?"
-    alongside = r"(?:[和与及、][^,，。;；的]{1,8}?)?(?:居中|从中|共同)?"
+    alongside = r"(?:[和与及、][^,，。;；的在]{1,8}?)?(?:居中|从中|共同)?"
     return re.compile(rf"(?:{between}|{alongside})(?:{verbs})")
 
 
