@@ -860,9 +860,16 @@ def events_from_graph(graph: Any, *, roles: bool = True) -> list[dict[str, Any]]
     ``graph`` is an rdflib Graph or a pyoxigraph Store (its default graph is read). This is
     how events.jsonl is regenerated from a store: one record per report, as ``kg build``
     writes them: in text order (article path, sentence, trigger, mentions), then roles.
+    The records depend on the graph's triples alone, never on the order the store gives its
+    rows (which follows the order the triples were loaded in): see :func:`records_from_rows`.
     """
     store = as_store(graph)
-    return records_from_rows(lambda sparql: _select(store, sparql), roles=roles)
+
+    def select(sparql: str) -> list[dict[str, str]]:
+        rows = _select(store, sparql)
+        return _in_content_order(rows, _NODE[sparql]) if sparql in _NODE else rows
+
+    return records_from_rows(select, roles=roles)
 
 
 def records_from_rows(
@@ -870,16 +877,32 @@ def records_from_rows(
 ) -> list[dict[str, Any]]:
     """:func:`events_from_graph` from ``select``, which gives the rows of each of its
     queries (``_ACTORS``, ``_ARTICLES``, ``_EVENT_CLASSES``, ``_REPORTS``, ``_POSTS``) as
-    :func:`_select` does: a store answers them with SPARQL, a one-process build in memory
-    from the triples it has in hand (kg/memgraph.py)."""
+    :func:`_select` does: a store answers them with SPARQL, a build in memory from the
+    triples it has in hand (kg/memgraph.py).
+
+    The records are a function of the graph's triples, whatever order the rows come in
+    (which, from a store, is the order its triples were loaded: for a parallel or Dask
+    build, the order the workers' results arrived). Where the graph gives a node two
+    values of what a record shows once (two articles disagree: an unlisted 洛佩斯 is
+    Mexico's president in one and Cuba's minister in another, so the actor has two
+    countries), every record shows the **least value in code-point order**: an actor's
+    label, key and country (``CUB`` before ``MEX``) and type (kg.graph's class names),
+    an article's file, URL, title and date, an event's type. Why not the first article
+    read: the graph is the merge of the articles' triples and keeps no word of which
+    article gave which value (a build in memory and a store's default graph hold the merge
+    alone), so a rule by article could not be applied to graph.ttl or a store read later,
+    which give these same records; and the order articles are read in changes with the
+    folders named and their order, the least value does not. A report or post that gives
+    two rows (read twice with different values) gives its records in the order of their
+    values (rows sorted by content, :func:`_in_content_order`)."""
     vocab = _vocabulary(str(ontology_file("kg.ttl")))
     actors = _actor_records(select(_ACTORS))
     articles = _article_records(select(_ARTICLES))
-    types = {
-        row["event"]: vocab.types[row["class"]]
-        for row in select(_EVENT_CLASSES)
-        if row["class"] in vocab.types
-    }
+    typed = [row for row in select(_EVENT_CLASSES) if row["class"] in vocab.types]
+    types = {row["event"]: vocab.types[row["class"]] for row in typed}
+    if len(types) < len(typed):  # an event of two types: the least class wins
+        typed.sort(key=lambda row: row["class"], reverse=True)
+        types = {row["event"]: vocab.types[row["class"]] for row in typed}
     keyed: list[tuple[tuple, dict[str, Any]]] = []
     for row in select(_REPORTS):
         article = articles.get(row.get("article", ""), {})
@@ -996,6 +1019,8 @@ WHERE {
   OPTIONAL { ?article dcterms:title ?title }
   OPTIONAL { ?article dcterms:date ?date }
 }"""
+#: the queries whose node (its variable) may give two rows: a report or post read twice
+_NODE = {_REPORTS: "report", _POSTS: "post"}
 
 
 def as_store(graph: Any) -> Any:
@@ -1031,25 +1056,56 @@ def _select(store: Any, sparql: str) -> list[dict[str, str]]:
 
 
 def _actor_records(rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
+    """Each actor's label, type, key and country: of each, the least the rows give (the
+    rows of an actor with two labels, keys or countries hold every combination)."""
     actors: dict[str, dict[str, Any]] = {}
+    chosen: dict[str, tuple[str, str, str]] = {}  # the (label, key, country) taken so far
     for row in sorted(rows, key=lambda r: r.get("class", "")):
         iri = row["actor"]
-        actor = actors.setdefault(
-            iri,
-            {
-                "label": row.get("label"),
-                "type": "Actor",
-                "key": row.get("key") or _iri_key(iri),
-                "country": _iri_key(row["country"]) if row.get("country") else None,
-            },
-        )
+        actor = actors.get(iri)
+        if actor is None:
+            actor = actors[iri] = _actor_record(iri, row)
+            chosen[iri] = (row.get("label", ""), row.get("key", ""), row.get("country", ""))
+        else:  # another class, or another label, key or country
+            values = (row.get("label", ""), row.get("key", ""), row.get("country", ""))
+            if values < chosen[iri]:
+                chosen[iri] = values
+                actor.update(_actor_record(iri, row), type=actor["type"])
         if row.get("class") and actor["type"] == "Actor":
             actor["type"] = row["class"].removeprefix(_KGO)  # the first in name order
     return actors
 
 
+def _actor_record(iri: str, row: dict[str, str]) -> dict[str, Any]:
+    return {
+        "label": row.get("label"),
+        "type": "Actor",
+        "key": row.get("key") or _iri_key(iri),
+        "country": _iri_key(row["country"]) if row.get("country") else None,
+    }
+
+
 def _article_records(rows: list[dict[str, str]]) -> dict[str, dict[str, str]]:
-    return {row["article"]: row for row in rows}
+    """Each article's row: of an article with two files, URLs, titles or dates, the one
+    whose values are least."""
+    articles: dict[str, dict[str, str]] = {}
+    for row in rows:
+        known = articles.setdefault(row["article"], row)
+        if known is not row and _article_values(row) < _article_values(known):
+            articles[row["article"]] = row
+    return articles
+
+
+def _article_values(row: dict[str, str]) -> tuple[str, ...]:
+    return tuple(row.get(name, "") for name in ("file", "url", "title", "date"))
+
+
+def _in_content_order(rows: list[dict[str, str]], node: str) -> list[dict[str, str]]:
+    """``rows``, sorted by their values if a ``node`` gives two (else as they are: a
+    node's records are then ordered by the node alone)."""
+    if len({row[node] for row in rows}) == len(rows):
+        return rows
+    return sorted(rows, key=lambda row: sorted(row.items()))
 
 
 def _written_labels(first: Mention, second: Mention, first_property, second_property):

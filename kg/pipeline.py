@@ -646,8 +646,8 @@ def graph_counts(graph: Any, entries: dict[str, dict[str, Any]]) -> dict[str, An
         "sentences": sum(e.get("sentences", 0) for e in entries.values()),
         "events": sum(found["by_type"].values()),
         "reports": found["reports"],
-        "by_type": dict(found["by_type"]),
-        "by_status": dict(found["by_status"]),
+        "by_type": dict(sorted(found["by_type"].items())),  # (a store's groups come in the
+        "by_status": dict(sorted(found["by_status"].items())),  # order it loaded them)
         "roles": found["roles"],
         "actors": found["actors"],
         "multi_source": found["multi_source"],
