@@ -98,7 +98,7 @@ def test_no_invitation_event(text) -> None:
         ("王毅抵达大马士革,进行正式访问。", ("王毅", "CONSULT", "叙利亚", "asserted")),
         (
             "土耳其外交部长菲丹抵达叙利亚首都大马士革，进行高级别访问。",
-            ("菲丹", "CONSULT", "叙利亚", "asserted"),
+            ("费丹", "CONSULT", "叙利亚", "asserted"),  # (菲丹: Fidan, round 42)
         ),
         (
             "伊朗外长抵达利雅得,并进行为期两天的正式访问。",

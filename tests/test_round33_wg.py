@@ -11,7 +11,7 @@ def test_pair_word_after_a_titled_meeting_partner_is_the_two_who_met():
         "日本外务大臣茂木敏充与菲律宾外交部长拉萨洛在马尼拉举行会谈，"
         "反对中国试图改变现状，并确认双方将加强国防合作。"
     )
-    assert ("茂木敏充", "COOPERATE", "拉萨洛", "intended") in found
+    assert ("茂木敏充", "COOPERATE", "拉扎罗", "intended") in found  # (拉萨洛: Lazaro)
     assert not any("中国" in (s, o) and t == "COOPERATE" for s, t, o, _ in found)
 
 
@@ -20,7 +20,7 @@ def test_a_date_before_the_join_keeps_the_pair():
         "澳大利亚外长黄英贤今天与印尼外长苏吉约诺在雅加达举行会谈，"
         "批评缅甸军政府，并表示双方将深化海上合作。"
     )
-    assert ("黄英贤", "COOPERATE", "苏吉约诺", "intended") in found
+    assert ("黄英贤", "COOPERATE", "苏吉奥诺", "intended") in found  # (苏吉约诺: Sugiono)
     assert not any("缅甸" in (s, o) and t == "COOPERATE" for s, t, o, _ in found)
 
 
@@ -46,7 +46,7 @@ def test_pair_word_after_a_signing_verb_is_not_addressed():
         "日本外务大臣茂木敏充今天与菲律宾外交部长拉萨洛在马尼拉举行会谈，反对中国试图改变现状。"
         "茂木与拉萨洛这次会谈，也签署双方部队能互相供应粮食的协定。"
     )
-    assert ("茂木敏充", "AGREE", "拉萨洛", "asserted") in found
+    assert ("茂木敏充", "AGREE", "拉扎罗", "asserted") in found
     assert not any("中国" in (s, o) and t == "AGREE" for s, t, o, _ in found)
 
 
