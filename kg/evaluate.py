@@ -791,9 +791,19 @@ def _event_misses(
         if not plain_hit:
             yield Miss(article.id, article.file, "event", own, event.evidence)
         elif not strict_hit:
-            plain_keys = event.keys()
-            said = sorted({key[3] for key in strict_out if key[:3] in plain_keys})
+            said = sorted(_statuses_said(event.keys(), own, strict_out))
             yield Miss(article.id, article.file, "status", own, event.evidence, tuple(said))
+
+
+def _statuses_said(plain_keys: frozenset[Key], own: Key, strict_out: Mapping[Key, Any]) -> set[str]:
+    """The statuses the output gave the event; one given to an alt reading of another type or
+    direction names that reading (``COOPERATE asserted``), since the bare status could be the
+    gold's own and would read as no error at all."""
+    said = set()
+    for key in strict_out:
+        if key[:3] in plain_keys:
+            said.add(key[3] if key[:3] == own[:3] else " ".join(key))
+    return said
 
 
 def _false_positives(
