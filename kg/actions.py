@@ -4360,7 +4360,7 @@ def _inner_pair_act(text, clause, pos, end, trig: Trigger, mentions) -> Mention 
 # missing (谴责|袭击以色列的胡塞武装); a demand, a threat or a will takes a verb phrase too
 # (威胁|制裁伊朗的石油公司: to sanction Iran's firms), and stays out
 _GAP_LEAD_TYPES: Final = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "PROTEST"})
-_GAP_LEAD_PREPS: Final = frozenset({"对", "针对"})
+_GAP_LEAD_PREPS: Final = ("对", "针对")
 # an attempt, a suspicion or a habit before the act needs a subject of its own: the head's
 # (支持|试图|推翻阿萨德的叛军); and a count before it counts the head (制裁|两家|资助…的公司)
 _GAP_TRY_WORDS: Final = r"(?:试图|企图|图谋|涉嫌|曾经|一直|长期|多次|持续|公然)+"
@@ -4384,7 +4384,7 @@ def _gap_lead(text, clause, stop: int, mentions) -> bool:
     core = core.removesuffix("了")  # 逮捕了|向俄罗斯出口芯片的商人
     if not core or any(m.end == clause.start + len(core) for m in mentions):
         return False  # 俄罗斯|占领的…: a relative clause with a subject of its own
-    if not core.endswith(tuple(_GAP_LEAD_PREPS)) and not _ends_with_trigger(core):
+    if not core.endswith(_GAP_LEAD_PREPS) and not _ends_with_trigger(core):
         return False  # (most acts: jieba's last word, a suffix of the lead, can be no lead)
     tags = _tag(core)
     if not tags:

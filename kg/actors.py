@@ -4134,15 +4134,11 @@ _WEEKDAY: Final = re.compile(r"周[一二三四五六日末]|星期|[〇零一�
 def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
     """Whether the title before ``pos`` belongs to Japan (日本内阁官房长官|仙谷由人): Japanese
     names run to four or five characters where Chinese and Korean ones stop at three."""
-    start = pos
-    while start > max(0, pos - 16) and text[start - 1] not in _PUNCT:
-        start -= 1
+    start = _stretch_start(text, pos, 16)
     items = 0  # 日本驻乌克兰大使中込正志、前任驻乌克兰大使|松田邦纪: an item of a list whose own
     while items < 2 and start > 0 and text[start - 1] == "、":  # words name no country is the
-        items, reach = items + 1, start - 1  # country of the items before it
-        start = reach
-        while start > max(0, reach - 24) and text[start - 1] not in _PUNCT:
-            start -= 1
+        items += 1  # country of the items before it
+        start = _stretch_start(text, start - 1, 24)
     if _japan_names_pattern(gaz).search(text, start, pos) is None:
         return False  # (most clauses: the nearest country, if any, cannot be Japan)
     for at in range(pos - 1, start - 1, -1):
@@ -4154,6 +4150,15 @@ def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
         if hit and _japanese_party(hit[1], gaz) and at + len(hit[0]) <= pos:
             return True  # 公明党党首|山口那津男: a Japanese party's leader
     return False
+
+
+def _stretch_start(text: str, pos: int, reach: int) -> int:
+    """Where the stretch ending at ``pos`` begins: after the punctuation before it, at most
+    ``reach`` letters back."""
+    start = pos
+    while start > max(0, pos - reach) and text[start - 1] not in _PUNCT:
+        start -= 1
+    return start
 
 
 def _japanese_party(actor: Actor, gaz: Gazetteer) -> bool:

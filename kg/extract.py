@@ -479,8 +479,8 @@ def _of_veiled_group(event: Event) -> bool:
 
 
 # the parties of a deal listed after a word for them (签署国有伊朗、英国…, 其他签署国--英国、法国…)
-_SIGNATORIES: Final = re.compile(r"(?:签署国|签约国|缔约国)(?:有|包括|为|是|:|：|-+|—+)?")
 _SIGNATORY_WORDS: Final = ("签署国", "签约国", "缔约国")  # (what _SIGNATORIES needs to match)
+_SIGNATORIES: Final = re.compile(f"(?:{'|'.join(_SIGNATORY_WORDS)})(?:有|包括|为|是|:|：|-+|—+)?")
 
 
 @lru_cache(maxsize=1)

@@ -227,12 +227,18 @@ def _spelled_as_stored(data: bytes, ontology: bytes, newlines: int | None = None
         return False
     if _holds_noncharacter(codes):
         return False  # U+FFFE and U+FFFF: written \uFFFE and \uFFFF
+    typed = _typed_lines(data, ontology)
+    return typed is not None and _canonical(typed)
+
+
+def _typed_lines(data: bytes, ontology: bytes) -> list[bytes] | None:
+    """The lines whose typed literal the store may spell otherwise: ``data``'s decimals and
+    every typed literal of ``ontology``; None when a line of ``ontology`` holds two."""
     from .pipeline import _lines_holding
 
-    typed = _lines_holding(data, _DECIMAL)
     if ontology.count(b'"^^<') != len(_lines_holding(ontology, b'"^^<')):
-        return False  # a line with two
-    return _canonical(typed + _lines_holding(ontology, b'"^^<'))
+        return None  # a line with two
+    return _lines_holding(data, _DECIMAL) + _lines_holding(ontology, b'"^^<')
 
 
 _DECIMAL = b'"^^<http://www.w3.org/2001/XMLSchema#decimal> .'
@@ -263,14 +269,8 @@ def _part_spelled_as_stored(part: bytes, ontology: bool) -> bool:
         return False
     if b"\xef\xbf" in part and (b"\xef\xbf\xbe" in part or b"\xef\xbf\xbf" in part):
         return False  # U+FFFE and U+FFFF: written \uFFFE and \uFFFF
-    from .pipeline import _lines_holding
-
-    typed = _lines_holding(part, _DECIMAL)
-    if ontology:
-        if part.count(b'"^^<') != len(_lines_holding(part, b'"^^<')):
-            return False  # a line with two
-        typed += _lines_holding(part, b'"^^<')
-    return _canonical(typed)
+    typed = _typed_lines(part, part if ontology else b"")
+    return typed is not None and _canonical(typed)
 
 
 def _holds_noncharacter(codes: Any) -> bool:
