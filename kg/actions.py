@@ -2455,6 +2455,9 @@ def _actions_for(
     if not objects and trig.word.startswith("予以") and "to" in trig.objects:
         objects = _dui_in_clause_before(text, clauses, index, mentions)
         frame = "to" if objects else frame  # 对美舰进行识别查证,并予以警告驱离: the 美舰
+    if not objects and "to" in trig.objects:
+        objects = _dui_over_comma(text, clauses, index, pos, mentions)
+        frame = "to" if objects else frame  # 对X无视…,仍执意侵扰…的行径表达强烈谴责: X
     if "causative" in trig.flags and not _made_to_act(text, clause, frame, objects):
         if "bid" not in trig.flags or not _bid_to_act(text, clause, frame, objects):
             return
@@ -3391,6 +3394,63 @@ def _defied_one(text: str, mention: Mention, stop: int) -> bool:
         if at != -1 and not any(c in _PUNCT for c in after[:at]):
             return True
     return False
+
+
+_VOICED_DEED_REACH: Final = (
+    20  # 侵扰|我方|水域的行径表达强烈谴责: letters from the actor to the act
+)
+
+
+def _inside_voiced_deed(text: str, mention: Mention, boundary: int) -> bool:
+    """对中国海警无视…风险,仍执意侵扰|我方|水域的行径|表达|强烈谴责: an actor inside a phrase
+    headed by a deed (words.tsv deed) that a stance verb (words.tsv voicing, or 予以) then
+    judges is part of what is judged, the object of a 对 the comma before split off: it is no
+    subject of the judgement (the one who judges stands before 对), however the article
+    resolved it (我方: the speaker's own side)."""
+    after = text[mention.end : boundary]
+    if not after or len(after) > _VOICED_DEED_REACH:
+        return False
+    return not any(c in _PUNCT or c in _QUOTE_MARKS for c in after) and _voiced_deed_ends(after)
+
+
+def _voiced_deed_ends(stretch: str) -> bool:
+    """…的行径|表达|强烈|谴责: whether the stretch before an act ends with a deed (words.tsv deed)
+    after 的, then a stance verb (words.tsv voicing, or 予以) and at most a few adverbs."""
+    at = stretch.rfind("的")
+    if at == -1:
+        return False
+    rest = stretch[at + 1 :]
+    deed = next((w for w in words("deed") if rest.startswith(w)), "")
+    if not deed:
+        return False
+    rest = rest[len(deed) :]
+    voice = next((v for v in (*words("voicing"), "予以") if rest.startswith(v)), "")
+    return bool(voice) and len(rest) - len(voice) <= _ADVERB_BEFORE_ACT
+
+
+def _dui_over_comma(text, clauses, index, pos: int, mentions) -> list[Mention]:
+    """中国海警无视风险,仍执意侵扰我方水域的行径|表达强烈谴责 after 海巡署对|中国海警|…,: a
+    对-phrase a comma splits, closed in the act's clause by a deed judged (…的行径表达…), names
+    the target in the clause before; not when that clause voiced its own stance."""
+    if index == 0:
+        return []
+    clause, before = clauses[index], clauses[index - 1]
+    if text[before.end - 1 : before.end] not in {",", "，"}:
+        return []
+    head = text[clause.start : pos]
+    if not _voiced_deed_ends(head) or any(c in _QUOTE_MARKS for c in head):
+        return []
+    dui = [
+        m
+        for m in mentions
+        if before.start <= m.start < before.end
+        and text[_front(m) - 1 : _front(m)] == "对"
+        and not any(w in text[m.end : before.end] for w in (*words("voicing"), "予以"))
+    ]
+    return dui[:1]
+
+
+_ADVERB_BEFORE_ACT: Final = 4  # 表达|强烈|谴责, 予以|坚决|严厉|谴责: what may stand between
 
 
 def _in_purpose_before(text, clause, mention: Mention, boundary: int) -> bool:
@@ -11486,6 +11546,7 @@ def _subjects(
         and not _in_purpose_before(text, clause, m, boundary)
         and not _defied_one(text, m, boundary)
         and not _in_cause_after_subject(text, m, mentions, boundary)
+        and not _inside_voiced_deed(text, m, boundary)
     ]
     if local and text[local[-1].end : boundary] == "的" and trigger_pattern().match(text, boundary):
         owner = local[-1]
