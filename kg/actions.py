@@ -5323,6 +5323,7 @@ def _evaluation(
         or _speaker_in_sentence(text, clauses, index, pos, mentions)
         or _judge_of_topic(text, clauses[index], pos, mentions)
         or _pointing_judge(text, clauses[index], pos, mentions)
+        or _colon_speaker(text, clauses, index, pos, mentions)
         or discourse.speaker(pos),
         mentions,
         discourse.co_speakers,
@@ -5398,6 +5399,26 @@ def _pointing_judge(text, clause, pos: int, mentions) -> Mention | None:
         between = text[first.end : _front(second)]
         if between in words("pointing") and can_be_subject(text, first):
             return first
+    return None
+
+
+def _colon_speaker(text, clauses, index: int, pos: int, mentions) -> Mention | None:
+    """美国对中国加征关税,外交部:霸凌行径; 北京:美方滥用出口管制: the actor that opens the words
+    before a colon of its sentence, the colon right after it (or after a statement verb: 外交部
+    回应:), says what the colon opens, as a statement verb's subject does (a headline's speaker,
+    a transcript line of a ministry or a country, not only of a person: _transcript_opener).
+    The colon is the last one before the judgement, in a clause of its own before it."""
+    for clause in reversed(clauses[: index + 1]):
+        colon = clause.end - 1
+        if colon >= pos or text[colon : colon + 1] not in {":", "："}:
+            continue
+        head = clause.start
+        while head < colon and text[head] in " \u3000“”\"'「」":
+            head += 1
+        opener = next((m for m in mentions if _front(m) == head and m.end <= colon), None)
+        if opener is None or opener.via == "media" or not can_be_subject(text, opener):
+            return None
+        return opener if _speaker_at_colon(text, opener, colon) else None
     return None
 
 
