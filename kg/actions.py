@@ -4097,6 +4097,7 @@ def _nothing_after(text, clause, end) -> bool:
     rest = text[end : clause.end].strip(" 了的。，,;；:：!?！？”“\"'」")
     if len(rest) <= 2 or rest.startswith(words("stance")):
         return True
+    rest = _past_time_word(rest)  # 谴责昨夜|针对乌克兰…的攻击: the object follows the time
     how_long = _HOW_LONG.match(rest)
     if how_long and len(rest) - how_long.end() <= 2:
         return True  # 宣布单方面停火|3个月, 停火72小时: how long it lasts is no object
@@ -4107,6 +4108,8 @@ def _nothing_after(text, clause, end) -> bool:
         )
     if rest.startswith(("针对", "对于", "关于", "有关")) and "的" in rest:
         return False  # 否决针对北韩…的决议案: an object phrase about someone else
+    if rest.startswith("针对") and "的" in text[end : end + _AIMED_PHRASE_REACH].split("。")[0]:
+        return False  # 谴责昨夜针对乌克兰,特别是其能源设施的攻击: a comma inside the phrase
     if rest.startswith(words("anyone_object")):
         # 反对任何一方片面改变现状: its object is anyone, not whoever is in focus; but
         return _any_pressure(text, end, rest)  # 屈服于任何压力 yields to whoever presses
@@ -4164,6 +4167,18 @@ def _doctrine_object(rest: str) -> bool:
     stop = min((rest.find(c) for c in "的，,。；;：:" if c in rest), default=len(rest))
     head = rest[:stop]
     return len(head) <= _DOCTRINE_REACH and any(w in head for w in words("doctrine"))
+
+
+_AIMED_PHRASE_REACH: Final = 40
+
+
+def _past_time_word(rest: str) -> str:
+    """昨夜|针对乌克兰的攻击, 上周末|对德黑兰的袭击: a time word (jieba tag t) that opens what
+    follows a response is when the thing responded to happened; what follows it is the object."""
+    tags = _tag(rest[:8])
+    if not tags or tags[0][1] != "t" or len(rest) - len(tags[0][0]) <= 2:
+        return rest
+    return rest[len(tags[0][0]) :]
 
 
 def _tag_first(text: str) -> str:
