@@ -91,7 +91,7 @@ _COVERB_BLOCKERS: Final = {
     "将": set("即必终"),
     "为": set("作成认因以称视列定选任"),
     "自": set("来出各独亲"),
-    "于": set("由鉴"),  # 由于美国入侵伊拉克: a reason, whose subject is free
+    "于": set("由鉴次"),  # 由于美国入侵伊拉克: a reason, whose subject is free (and 仅次于, a rank)
     "至": set("甚乃以"),  # 甚至北约轰炸…: an adverb, whose actor acts
     "与": set("参给授赋"),  # 参与伊拉克战争: takes part in what follows, with nobody
 }

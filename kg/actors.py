@@ -84,7 +84,7 @@ _LOCATIVES: Final = (
 # 于 closing a conjunction or preposition (由于波哥大拒绝…, 对于华盛顿的做法) is no locative:
 # the capital after it may act for its government
 _CONJUNCTIVE_YU: Final = ("由于", "对于", "关于", "鉴于", "至于", "基于", "出于")
-_COORDINATORS: Final = set("与和同跟对向在")
+_COORDINATORS: Final = set("与和同跟对向在于")  # 巴拿马民众于|美国国务卿: 于 opens a phrase
 _PUNCT: Final = set(",，。;；:：!?！？()（）“”\"'「」《》、 \n")
 # a stretch of letters and name dots (a dotted name's parts are read from it, up to
 # _NAME_PART_REACH letters on either side of the dots)
