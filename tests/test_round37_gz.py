@@ -94,8 +94,7 @@ def test_a_leader_named_bare_acts(text: str, event: tuple[str, str, str]) -> Non
         ),
         ("青年党武装袭击了肯尼亚军队。", ("索马里青年党", "ASSAULT", "肯尼亚军队")),
         ("美國宣布將哥倫比亞國家解放軍列為恐怖組織。", ("美国", "SANCTION", "哥伦比亚民族解放军")),
-        # (round 43: a country's gangs are a group of their own, institutions.tsv 黑帮)
-        ("OAS谴责海地黑帮暴力。", ("美洲国家组织", "ACCUSE", "海地帮派")),
+        ("OAS谴责海地黑帮暴力。", ("美洲国家组织", "ACCUSE", "海地")),
         ("美国将“共同生活”黑帮联盟列为外国恐怖组织。", ("美国", "SANCTION", "“共同生活”黑帮联盟")),
     ],
 )

@@ -31,23 +31,6 @@ def test_act_after_a_rank_keeps_its_doer() -> None:
     assert not any(s == "韩国" and t == "AID" for s, t, _, _ in events)
 
 
-def test_cartels_of_a_country_are_no_state() -> None:
-    """哥伦比亚贩毒集团, 洪都拉斯帮派: a country's cartels or gangs are a group of their own,
-    not the country a designation or a strike is aimed at."""
-    events = events_of("美国国务院宣布将哥伦比亚贩毒集团列为外国恐怖组织。")
-    assert any(t == "SANCTION" and o == "哥伦比亚贩毒集团" for _, t, o, _ in events)
-    assert not any(o == "哥伦比亚" for _, _, o, _ in events)
-    events = events_of("洪都拉斯军方周三出动直升机打击洪都拉斯帮派。")
-    assert not any(t == "ASSAULT" and o == "洪都拉斯" for _, t, o, _ in events)
-
-
-def test_bare_cartels_are_no_countrys_own() -> None:
-    """对贩毒集团发动打击: cartels named bare are no organ of the country that strikes them."""
-    events = events_of("美国总统表示,美军将对贩毒集团发动地面打击。")
-    assert not any(o.startswith("美国") for _, t, o, _ in events if t == "ASSAULT")
-    assert any(t == "ASSAULT" and o == "贩毒集团" for _, t, o, _ in events)
-
-
 def test_president_elect_holds_a_post() -> None:
     """秘鲁总统当选人X: the title names the post of the one elected, in the country before it."""
     roles = roles_of("秘鲁总统当选人罗哈斯表示将加强与中国的合作。")
