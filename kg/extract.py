@@ -53,6 +53,7 @@ from .actors import (
 )
 from .articles import iter_articles
 from .dates import DateMention, DateTracker, event_date
+from .event_filter import score_events
 from .gazetteer import MISSION_KINDS, Gazetteer, load_gazetteer
 from .lexicon import (
     LiteralGate,
@@ -255,6 +256,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     result.events = _without_deal_named_targets(result.events, ctx.article.text)
     result.events = _states_of_material_pairs(ctx, result.events)
     result.events = [e for e in result.events if not _of_veiled_group(e)]
+    result.events = score_events(result.events)  # the learned confidence (ontology/learned/)
     return _as_written(article, _with_persons_countries(result))
 
 
@@ -1155,6 +1157,7 @@ def _find_events(
         action = _ministry_at_war(ctx, _spokesman_we(ctx, result, action))
         seen.add(key)
         event = _event(ctx, sentence, action, dates.of(sentence))
+        event.extra["frame"] = action.frame  # how the target was found: a feature of the filter
         if action.frame == "compound" and not _pair_word(action.subject.text):
             event.extra["compound"] = True  # 俄乌|战争: the sides named by a compound (双方|交火
             # says that both fire, whoever the article says struck first)
