@@ -1616,9 +1616,33 @@ def _clause_topics(text: str, clauses, mentions: list[Mention], attributive=()) 
             front = leads.get(mention.start, mention.start)
             before = text[front - 1 : front] if front > 0 else ""
             if can_be_subject(text, mention) and before not in _GOVERNING:
+                if _governed_list_item(text, front, clause.start, mentions, leads):
+                    continue
                 topics.append(mention)
                 break
     return topics
+
+
+# what joins the items of a list of actors, and a gloss in brackets after an item's name
+_ITEM_JOINS: Final = ("、", "及", "以及", "和", "与", "與")
+_GLOSS_AFTER: Final = re.compile(r"[（(][^（()）]{0,40}[）)]")
+
+
+def _governed_list_item(text: str, front: int, opening: int, mentions, leads) -> bool:
+    """与泽连斯基(…)、英国首相施凯尔(…)及德国总理梅尔茨(…)会晤: a later item of a list whose
+    first item a preposition governs (_GOVERNING) is governed with it, no topic of the clause
+    (他 in the next sentence is not 施凯尔)."""
+    for _ in range(len(mentions)):
+        item = next((m for m in reversed(mentions) if opening <= m.start and m.end <= front), None)
+        if item is None:
+            return False
+        gap = _GLOSS_AFTER.sub("", text[item.end : front])
+        if gap not in _ITEM_JOINS:
+            return False
+        front = leads.get(item.start, item.start)
+        if text[front - 1 : front] in _GOVERNING:
+            return True
+    return False
 
 
 _GOVERNING: Final = set("对向与同跟和给从在于据为被由把将就")
