@@ -2534,7 +2534,8 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         order.sort(key=lambda m: m.start)
         subject = _clause_subject_person(ctx.article.text, start, here)
     else:  # 他说…: the person the sentence is about, else one it names, else an earlier topic
-        order = earlier_topics + here + topics_here
+        order = earlier_topics + _unread_topics_after(ctx, start, earlier_topics) + here
+        order += topics_here
     if subject is not None and any(m.start != subject.start for m in order):
         # 马克龙访美,特朗普称赞他: 他 is not who praises (that is 自己), but the person another
         # clause is about (陶崇园…说…,陶母…看望他: the son, not 王攀 he spoke to)
@@ -2854,6 +2855,22 @@ def _earlier_topics(ctx: _Context, start: int) -> list[Mention]:
     if kept is None:
         kept = ctx.topics_before[key] = _earlier_topics_uncached(ctx, start)
     return list(kept)
+
+
+def _unread_topics_after(ctx: _Context, start: int, earlier: list[Mention]) -> list[Mention]:
+    """特朗普扬言夺取格陵兰。鲁比奥则明显放软语气。他说:…: the people the two sentences before
+    are about, named after the last topic of a sentence read, when those sentences reported no
+    act and were not read: more recent than it, they are whom 他 refers back to."""
+    if not earlier:
+        return []
+    last = max(m.start for m in earlier)
+    here = _sentence_index(ctx, start)
+    unread = []
+    for mention in _earlier_topics(ctx, start):
+        at = _sentence_index(ctx, mention.start)
+        if mention.start > last and at < here and at not in ctx.read:
+            unread.append(mention)
+    return unread
 
 
 def _earlier_topics_uncached(ctx: _Context, start: int) -> list[Mention]:

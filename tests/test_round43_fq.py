@@ -12,36 +12,6 @@ def _triples(text: str) -> set[tuple[str, str, str]]:
     return {(s, t, o) for s, t, o, _ in events_of(text)}
 
 
-# -- a later item of a governed list is no topic: 与X、Y及Z会晤。他… is not Y ---------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "马克龙表示，他将前往伦敦，与泽连斯基、英国首相斯塔默及德国总理默茨会晤。他谴责俄罗斯。",
-        "马克龙表示，他将前往伦敦，与泽连斯基（Volodymyr Zelensky）、英国首相斯塔默（Keir "
-        "Starmer）及德国总理默茨会晤。他谴责俄罗斯。",
-    ],
-)
-def test_he_after_a_with_list_is_the_subject(text) -> None:
-    found = _triples(text)
-    assert ("马克龙", "ACCUSE", "俄罗斯") in found
-    assert ("斯塔默", "ACCUSE", "俄罗斯") not in found
-
-
-def test_he_after_a_list_of_calls_is_who_called() -> None:
-    found = _triples(
-        "泽连斯基称,他当天分别与美国总统特朗普、北约秘书长吕特进行了通话。他与特朗普讨论了援助问题。"
-    )
-    assert ("吕特", "CONSULT", "特朗普") not in found
-
-
-def test_a_listed_subject_is_still_a_topic() -> None:
-    """马克龙、默茨和斯塔默会晤: a list no preposition governs opens the clause."""
-    found = _triples("马克龙和默茨周二在柏林会晤。他谴责俄罗斯。")
-    assert any(s in {"马克龙", "默茨"} and t == "ACCUSE" for s, t, _ in found)
-
-
 # -- 我们 of one who holds a state's post is the state, in an act beyond words ---------------
 # (annotators code the state first: lc-05 TUR SANCTION ISR, vc-10 USA ASSAULT VEN, qi-05 EGY
 # COOPERATE QAT, qj-10 DEU AID UKR; the person only as an alternative)
@@ -104,3 +74,49 @@ def test_a_quotation_said_by_he_takes_the_partner_as_no_subject() -> None:
     )
     assert ("法国", "AID", "乌克兰") in found
     assert ("法国", "COOPERATE", "美国") in found
+
+
+# -- a later item of a governed list is no topic: 与X、Y及Z会晤。他… is not Y ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "马克龙表示，他将前往伦敦，与泽连斯基、英国首相斯塔默及德国总理默茨会晤。他谴责俄罗斯。",
+        "马克龙表示，他将前往伦敦，与泽连斯基（Volodymyr Zelensky）、英国首相斯塔默（Keir "
+        "Starmer）及德国总理默茨会晤。他谴责俄罗斯。",
+    ],
+)
+def test_he_after_a_with_list_is_the_subject(text) -> None:
+    found = _triples(text)
+    assert ("马克龙", "ACCUSE", "俄罗斯") in found
+    assert ("斯塔默", "ACCUSE", "俄罗斯") not in found
+
+
+def test_he_after_a_list_of_calls_is_who_called() -> None:
+    found = _triples(
+        "泽连斯基称,他当天分别与美国总统特朗普、北约秘书长吕特进行了通话。他与特朗普讨论了援助问题。"
+    )
+    assert ("吕特", "CONSULT", "特朗普") not in found
+
+
+def test_a_listed_subject_is_still_a_topic() -> None:
+    """马克龙、默茨和斯塔默会晤: a list no preposition governs opens the clause."""
+    found = _triples("马克龙和默茨周二在柏林会晤。他谴责俄罗斯。")
+    assert any(s in {"马克龙", "默茨"} and t == "ACCUSE" for s, t, _ in found)
+
+
+# -- 他 after a sentence that names a person and reports no act: that person ----------------
+
+
+def test_he_after_an_unread_sentence_is_its_person() -> None:
+    """特朗普扬言…。鲁比奥则明显放软语气。他…: the sentence between reports no act and was not
+    read, yet it names the person 他 refers to, more recent than 特朗普."""
+    found = _triples("美国总统特朗普扬言夺取格陵兰。鲁比奥则明显放软语气。他谴责俄罗斯。")
+    assert ("鲁比奥", "ACCUSE", "俄罗斯") in found
+    assert ("特朗普", "ACCUSE", "俄罗斯") not in found
+
+
+def test_he_after_a_read_sentence_keeps_its_topic() -> None:
+    found = _triples("美国总统特朗普扬言夺取格陵兰。他谴责俄罗斯。")
+    assert ("特朗普", "ACCUSE", "俄罗斯") in found
