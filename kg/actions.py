@@ -15,7 +15,7 @@ For every trigger of ``ontology/triggers.tsv`` found in a clause:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from typing import Final
@@ -63,6 +63,7 @@ __all__ = [
     "holds_condition",
     "said_act",
     "same_side",
+    "state_person",
     "speaker_in_sentence",
 ]
 
@@ -716,6 +717,21 @@ def _government_side(actor: Actor) -> str | None:
     if actor.type == "Person" and not actor.known:
         return None
     return actor.country if actor.country and _state_part(actor) else None
+
+
+def state_person(actor: Actor, titles: Iterable[str] = ()) -> bool:
+    """Whether a person holds a post of a state's government (a leader, a minister, an
+    official, an officer), who speaks for that state: one the gazetteer knows in such a post
+    (_government_side), or one it does not know whom the article gives a country and such a
+    title (``titles``: 以色列参谋总长|萨米)."""
+    if actor.type != "Person":
+        return False
+    if actor.known:
+        return _government_side(actor) is not None
+    known = load_gazetteer().titles
+    return bool(actor.country) and any(
+        (title := known.get(t)) is not None and title.kind in _STATE_POSTS for t in titles
+    )
 
 
 # The status given to _actions_for while it is not settled: most triggers find no action, and

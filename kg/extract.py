@@ -32,6 +32,7 @@ from .actions import (
     said_referred,
     same_side,
     speaker_in_sentence,
+    state_person,
     without_appositions,
 )
 from .actors import (
@@ -1228,11 +1229,11 @@ def _spokesman_we(ctx: _Context, result: ArticleEvents, action):
         m
         for m in (action.subject, action.object)
         if m.via == "coref"
-        and m.text == "我们"
+        and m.text in _WE
         and m.actor.type == "Person"
         and (m is action.object or not said_act(action.trigger))
     ]
-    if not ours or not _spokesman(ctx, result, ours[0].actor):
+    if not ours or not _speaks_for_state(ctx, result, ours[0].actor):
         return action
     country = ctx.gaz.actors.get(ours[0].actor.country or "")
     if country is None:
@@ -1241,6 +1242,8 @@ def _spokesman_we(ctx: _Context, result: ArticleEvents, action):
     other = action.object if ours[0] is action.subject else action.subject
     if other.actor.key == country.key:
         return action
+    if other.actor.type == "Person" and action.trigger.event_type in SYMMETRIC_TYPES:
+        return action  # 特朗普:…我们(与卡尼)达成共识, 我们经常通话: the two leaders talk
     if ours[0] is action.subject:
         return replace(action, subject=side)
     return replace(action, object=side)
@@ -1261,6 +1264,21 @@ def _ministry_at_war(ctx: _Context, action):
     # the state's own name as the mention: the ministry's name would map it to the ministry
     side = Mention(country, country.label, subject.start, subject.end, "coref")
     return replace(action, subject=side)
+
+
+# the first persons plural of a speaker's words (我们 and its traditional and spoken forms)
+_WE: Final = frozenset({"我们", "我們", "咱们", "咱們"})
+
+
+def _speaks_for_state(ctx: _Context, result: ArticleEvents, person: Actor) -> bool:
+    """A spokesperson (_spokesman), or a person the gazetteer knows in a state's post (a
+    leader, a minister, an officer: actions.state_person) who is no international official:
+    the 我们 of his words, in an act beyond words, is his state."""
+    if _international_official(ctx.gaz, person):
+        return False
+    if _spokesman(ctx, result, person):
+        return True
+    return state_person(person, [r.title for r in result.roles if r.person.actor.key == person.key])
 
 
 def _spokesman(ctx: _Context, result: ArticleEvents, person: Actor) -> bool:
@@ -1619,9 +1637,33 @@ def _clause_topics(text: str, clauses, mentions: list[Mention], attributive=()) 
             front = leads.get(mention.start, mention.start)
             before = text[front - 1 : front] if front > 0 else ""
             if can_be_subject(text, mention) and before not in _GOVERNING:
+                if _governed_list_item(text, front, clause.start, mentions, leads):
+                    continue
                 topics.append(mention)
                 break
     return topics
+
+
+# what joins the items of a list of actors, and a gloss in brackets after an item's name
+_ITEM_JOINS: Final = ("、", "及", "以及", "和", "与", "與")
+_GLOSS_AFTER: Final = re.compile(r"[（(][^（()）]{0,40}[）)]")
+
+
+def _governed_list_item(text: str, front: int, opening: int, mentions, leads) -> bool:
+    """与泽连斯基(…)、英国首相施凯尔(…)及德国总理梅尔茨(…)会晤: a later item of a list whose
+    first item a preposition governs (_GOVERNING) is governed with it, no topic of the clause
+    (他 in the next sentence is not 施凯尔)."""
+    for _ in range(len(mentions)):
+        item = next((m for m in reversed(mentions) if opening <= m.start and m.end <= front), None)
+        if item is None:
+            return False
+        gap = _GLOSS_AFTER.sub("", text[item.end : front])
+        if gap not in _ITEM_JOINS:
+            return False
+        front = leads.get(item.start, item.start)
+        if text[front - 1 : front] in _GOVERNING:
+            return True
+    return False
 
 
 _GOVERNING: Final = set("对向与同跟和给从在于据为被由把将就")
@@ -2465,6 +2507,8 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
     quote = _quote_at(ctx, start)
     speaker = _speaker(ctx, quote) if quote else None
     if entry.refers == "speaker":
+        if speaker is None and quote is not None:  # 他说:“我们将…”: the pronoun's person
+            speaker = _pronoun_speaker(ctx, quote)
         if speaker is None:  # 甘羽表示,…我们敦促菲方…: reported speech in the first person
             speaker = (
                 _speaker_in_own_sentence(ctx, start, mentions)
@@ -2493,7 +2537,8 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         order.sort(key=lambda m: m.start)
         subject = _clause_subject_person(ctx.article.text, start, here)
     else:  # 他说…: the person the sentence is about, else one it names, else an earlier topic
-        order = earlier_topics + here + topics_here
+        order = earlier_topics + _unread_topics_after(ctx, start, earlier_topics) + here
+        order += topics_here
     if subject is not None and any(m.start != subject.start for m in order):
         # 马克龙访美,特朗普称赞他: 他 is not who praises (that is 自己), but the person another
         # clause is about (陶崇园…说…,陶母…看望他: the son, not 王攀 he spoke to)
@@ -2597,6 +2642,36 @@ def _statement_speaker(ctx: _Context, start: int, mentions) -> Mention | None:
     """Who makes the statement the words at ``start`` stand in: its speaker in this sentence,
     else the speaker of the quotation or of the statement the paragraph continues."""
     return _speaker_in_own_sentence(ctx, start, mentions) or _speaker_at(ctx, start)
+
+
+# the words before a quotation that name its speaker by a person pronoun alone: 他说:, 她补充说:,
+# 他並警告:, 他在声明中表示, (a statement verb of the lexicon must end them: _pronoun_speaker)
+_PRONOUN_LEAD: Final = re.compile(
+    r"(?:^|[,，;；。!?！？\s“”「」])(他|她)([^,，;；:：。!?！？“”「」\s]{1,12})$"
+)
+
+
+def _pronoun_speaker(ctx: _Context, quote: tuple[int, int]) -> Mention | None:
+    """他说:“我们将与美国联手…”, 她补充说:“我们还…”: a quotation whose speaker the words before
+    it name by 他 or 她 alone (no actor between the pronoun and the statement verb) is said by
+    the person the pronoun stands for; the first persons in it are that person's (_speaker
+    reads only actors, and the pronoun is none, so the quotation had no speaker, and its 我们
+    took the speaker of the paragraph, or nobody)."""
+    text = ctx.article.text
+    start = _lead_in_start(text, quote)
+    lead = text[start : quote[0]].rstrip(":：,， ")
+    match = _PRONOUN_LEAD.search(lead)
+    if match is None or not match.group(2).endswith(speech_verbs()):
+        return None
+    at = start + match.start(1)
+    here = _sentence_at(ctx, at)
+    if here is None:
+        return None
+    actors = _actors_again(ctx, here).mentions
+    if any(at < m.end and m.start < start + match.end() for m in actors):
+        return None  # 他同普京通话时说: an actor between the pronoun and the verb
+    resolved = _resolve_pronoun(ctx, match.group(1), at, at + 1, [m for m in actors if m.end <= at])
+    return resolved[0] if resolved else None
 
 
 def _speakers_side(ctx: _Context, speaker: Mention, word: str, end: int) -> Actor:
@@ -2783,6 +2858,22 @@ def _earlier_topics(ctx: _Context, start: int) -> list[Mention]:
     if kept is None:
         kept = ctx.topics_before[key] = _earlier_topics_uncached(ctx, start)
     return list(kept)
+
+
+def _unread_topics_after(ctx: _Context, start: int, earlier: list[Mention]) -> list[Mention]:
+    """特朗普扬言夺取格陵兰。鲁比奥则明显放软语气。他说:…: the people the two sentences before
+    are about, named after the last topic of a sentence read, when those sentences reported no
+    act and were not read: more recent than it, they are whom 他 refers back to."""
+    if not earlier:
+        return []
+    last = max(m.start for m in earlier)
+    here = _sentence_index(ctx, start)
+    unread = []
+    for mention in _earlier_topics(ctx, start):
+        at = _sentence_index(ctx, mention.start)
+        if mention.start > last and at < here and at not in ctx.read:
+            unread.append(mention)
+    return unread
 
 
 def _earlier_topics_uncached(ctx: _Context, start: int) -> list[Mention]:

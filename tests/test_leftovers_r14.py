@@ -248,8 +248,9 @@ def test_a_spokesmans_words_stay_his_own_act(text, expected) -> None:
     assert expected in _triples(text)
 
 
-def test_we_of_one_who_is_no_spokesman_stays_the_speaker() -> None:
-    assert ("王毅", "AID", "菲律宾") in _triples("王毅说,我们将向菲律宾提供援助。")
+def test_we_of_a_minister_is_his_country_too() -> None:
+    """Round 43 (fq): any holder of a state's post speaks for it, not a spokesperson only."""
+    assert ("中国", "AID", "菲律宾") in _triples("王毅说,我们将向菲律宾提供援助。")
 
 
 @pytest.mark.parametrize(
