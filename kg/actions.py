@@ -3422,9 +3422,10 @@ def _inside_voiced_deed(text: str, mention: Mention, boundary: int) -> bool:
     headed by a deed (words.tsv deed) that a stance verb (words.tsv voicing, or 予以) then
     judges is part of what is judged, the object of a 对 the comma before split off: it is no
     subject of the judgement (the one who judges stands before 对), however the article
-    resolved it (我方: the speaker's own side)."""
+    resolved it (我方: the speaker's own side). One with a 对 after it is the one who judges
+    (伊朗|对美国的指控予以驳斥)."""
     after = text[mention.end : boundary]
-    if not after or len(after) > _VOICED_DEED_REACH:
+    if not after or len(after) > _VOICED_DEED_REACH or "对" in after:
         return False
     return not any(c in _PUNCT or c in _QUOTE_MARKS for c in after) and _voiced_deed_ends(after)
 
