@@ -205,6 +205,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     trigger_or_title = _trigger_or_title_gate(gaz)
     vote_re, organ_re = _vote_scene_pattern(), organ_pattern(gaz)  # looked up once
     either, alone = trigger_or_title.also, _gate_alone_words(gaz)
+    lone_acts = _gate_trigger_words(gaz, "lone")
     actor_words, referring_words = _gate_reads(gaz)
     for sentence in sentences:
         acts, found = trigger_or_title.search_found(sentence.text)
@@ -240,7 +241,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
             sentence,
             dates,
             result,
-            not alone or not alone.isdisjoint(found),
+            (not alone or not alone.isdisjoint(found)) and _holds_trigger_of(lone_acts, found),
             found if actor_words else None,
             found if referring_words else None,
         )
@@ -885,6 +886,81 @@ def _gate_alone_words(gaz: Gazetteer) -> frozenset[str]:
         cached = alone if _trigger_or_title_gate(gaz).reports(alone) else frozenset()
         setattr(gaz, "_gate_alone_words", cached)  # noqa: B010 - an attribute of no type
     return cached
+
+
+#: The words of a kind of trigger as the gate tells them: the plain words, and the split
+#: words' parts (first part → second parts); see :func:`_gate_trigger_words`.
+_TriggerWords = tuple[frozenset[str], dict[str, frozenset[str]]]
+
+
+def _gate_trigger_words(gaz: Gazetteer, kind: str) -> _TriggerWords | None:
+    """The words of the triggers of a kind (``kind``: a name of :data:`_TRIGGER_KINDS`), as
+    plain words and split words' parts, where the gate's automaton holds every one of them (it
+    reports every occurrence of each, overlapping), else None (no sentence is told by them).
+    Made once a gazetteer and kind; :func:`_holds_trigger_of` reads them."""
+    made: dict[str, _TriggerWords | None] | None = getattr(gaz, "_gate_trigger_words", None)
+    if made is None:
+        made = {}
+        setattr(gaz, "_gate_trigger_words", made)  # noqa: B010 - an attribute of no type
+    if kind in made:
+        return made[kind]
+    wanted = _TRIGGER_KINDS[kind]
+    plain: set[str] = set(summits())
+    seconds: dict[str, frozenset[str]] = {}
+    for word, trig in triggers().items():
+        if not wanted(word, trig):
+            continue
+        parts = split_parts(word)
+        if parts is None:
+            plain.add(word)
+        else:
+            seconds[parts[0]] = seconds.get(parts[0], frozenset()) | {parts[1]}
+    held = [*plain, *seconds]
+    for rest in seconds.values():
+        held.extend(rest)
+    told = "" not in held and _trigger_or_title_gate(gaz).reports(held)
+    made[kind] = (frozenset(plain), seconds) if told else None
+    return made[kind]
+
+
+def _holds_trigger_of(kind: _TriggerWords | None, found: list[str] | None) -> bool:
+    """False where a sentence holds no trigger of a kind (:func:`_gate_trigger_words`), told
+    by ``found``, the gate's words found in it: none of the kind's plain words, and both parts
+    of none of its split words. find_triggers reports a trigger only as a word of the trigger
+    table that stands in the clause searched (a split trigger's span holds both its parts;
+    the second part it reports on its own, the act inside a judgement word, the acts of a gap
+    read on its own are such words), as a summit nickname, or as a judgement made of a
+    charge-flagged split trigger (_as_charge: the kinds name that flag). True where ``kind``
+    or ``found`` is None (nothing told)."""
+    if kind is None or found is None:
+        return True
+    plain, seconds = kind
+    if not plain.isdisjoint(found):
+        return True
+    for first in found:
+        rest = seconds.get(first)
+        if rest is not None and not rest.isdisjoint(found):
+            return True
+    return False
+
+
+def _acts_alone_trigger(word: str, trig) -> bool:
+    """Whether find_triggers' finding ``trig`` in a clause may make _acts_without_actors
+    true (with the summit nicknames): a judgement's or a failed request's trigger (speaker,
+    asker), a release (UNDOES), or a wrong by its very name (flag charge), which find_triggers
+    reports as a judgement too (_as_charge).
+
+    Why: the words of _acts_alone are the first parts of the split triggers, so a sentence
+    with 与 (与…身份不符) or 换 (换…战俘) and nobody named had its clauses split and each
+    searched for triggers, 1,100 of Terminus's sentences for 与 alone."""
+    return (
+        bool(trig.objects & {"speaker", "asker"})
+        or trig.event_type in UNDOES
+        or "charge" in trig.flags
+    )
+
+
+_TRIGGER_KINDS: Final = {"lone": _acts_alone_trigger}
 
 
 def _gate_reads(gaz: Gazetteer) -> tuple[bool, bool]:
