@@ -905,7 +905,7 @@ def _gate_trigger_words(gaz: Gazetteer, kind: str) -> _TriggerWords | None:
     if kind in made:
         return made[kind]
     wanted = _TRIGGER_KINDS[kind]
-    plain: set[str] = set(summits())
+    plain: set[str] = set(summits() if kind == "lone" else words("verdict_word"))
     seconds: dict[str, frozenset[str]] = {}
     for word, trig in triggers().items():
         if not wanted(word, trig):
@@ -960,7 +960,26 @@ def _acts_alone_trigger(word: str, trig) -> bool:
     )
 
 
-_TRIGGER_KINDS: Final = {"lone": _acts_alone_trigger}
+def _speaker_trigger(word: str, trig) -> bool:
+    """Whether ``trig`` may take the speaker of a quotation or of a statement as a side, or
+    have the action stage ask for that speaker (_no_second_side): an act done in words
+    (said_act: a subject-less one is the speaker's), a judgement (the speaker's, _evaluation),
+    a word a verdict is read from (words.tsv verdict_word: read as 是不可接受的, a judgement),
+    a wrong by its very name (flag charge: a judgement too, _as_charge); and a truce, whose
+    other side is the foe of the last fight of any sentence before (discourse.foe), which
+    may be a person the action stage asks the speaker about (_reporter_of). (An act that is a
+    wrong told by its sufferer's speaker, flag suffered, is a charge only where the act was
+    found with two sides already.)"""
+    return (
+        said_act(trig)
+        or "speaker" in trig.objects
+        or "charge" in trig.flags
+        or word in words("verdict_word")
+        or trig.predicate.name == "declaresCeasefireWith"
+    )
+
+
+_TRIGGER_KINDS: Final = {"lone": _acts_alone_trigger, "speaker": _speaker_trigger}
 
 
 def _gate_reads(gaz: Gazetteer) -> tuple[bool, bool]:
@@ -1569,7 +1588,16 @@ def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
     quotation marks that name no speaker, 250 in articles that named a body).
     Skipping is exact: find_actions then writes nothing later sentences read (it caches a
     quotation's speaker, from what is known when first asked: the sentence is in none, or
-    in quotations said by nobody whenever asked, whose asking teaches no leader)."""
+    in quotations said by nobody whenever asked, whose asking teaches no leader).
+
+    The speaker is asked for only by the triggers of _speaker_trigger (discourse.speaker and
+    co_speakers: a subject-less act done in words, a judgement, a person a truce is offered
+    to; a sufferer's charge needs an act found with two sides first), and the act a question
+    reports only in an answer or a question (discourse.asked). So where the sentence holds
+    none of those triggers (told by the gate's words found in it), is in no answer or
+    question, and no part before a semicolon is read with it (whose acts, with the speaker
+    for a side, it could go on from), the speaker is no second side either, and is never
+    asked: 168 of Terminus's sentences in a quotation or a statement."""
     first = mentions[0].actor if mentions else None
     if first is not None and (
         any(m.actor.key != first.key for m in mentions) or ctx.gaz.kind_of(first) == "military"
@@ -1595,9 +1623,18 @@ def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
         ctx.article.text, sentence.start, sentence.end
     ):
         return False  # 克里姆林宫称这种说法荒唐可笑: who said it, in the sentence before
+    statement = ctx.statement
+    if (
+        not ctx.asking
+        and (statement is None or not statement[2])
+        and _read_from(ctx, sentence) == sentence.start
+        and not _holds_trigger_of(
+            _gate_trigger_words(ctx.gaz, "speaker"), _gate_words_of(ctx, sentence)
+        )
+    ):
+        return True  # no trigger here may take a speaker, who is then no side either
     if any(_may_name_speaker(ctx, quote) for quote in _quotes_over(ctx, sentence)):
         return False
-    statement = ctx.statement
     return statement is None or (not statement[2] and statement[1] != sentence.paragraph)
 
 

@@ -3,6 +3,9 @@
 * A sentence that names nobody is searched for acts that need no actor (_acts_without_actors)
   only where its gate words hold such a trigger: a plain word of one, or both parts of a split
   one (与 alone is no 与…身份不符).
+* A sentence with one side, whose other side could only be the speaker of a quotation or of a
+  statement, is read by the action stage only where its gate words hold a trigger that may
+  take a speaker (_no_second_side, _speaker_trigger).
 
 Each test compares what the gate's words tell with what find_triggers finds, on every sentence
 and clause of the seeds, the dev set and the Terminus dev set, and on sentences written for
@@ -19,6 +22,7 @@ from kg.actions import UNDOES, find_triggers
 from kg.extract import (
     _gate_trigger_words,
     _holds_trigger_of,
+    _speaker_trigger,
     _trigger_or_title_gate,
     extract_article,
 )
@@ -36,6 +40,8 @@ WRITTEN = [
     "被扣押的渔民昨天已被放还,渔船也已返港。",
     "我们应该继续努力,争取早日解决这个问题。",
     "会上,他们与校方讨论了课程安排的细节。",
+    "李明说:“今年是个好年头。这是一场注定只有一个输家的战争,输家是中国的一位演员。”",
+    "外交部发言人林剑说:“今年是个好年头。日本代表团已经抵达北京,将与各方合作。”",
 ]
 
 
@@ -80,6 +86,20 @@ def test_a_sentence_told_of_no_lone_act_holds_none(sentences) -> None:
     assert told > 300 and held > 20
 
 
+def test_a_sentence_told_of_no_speaker_trigger_holds_none(sentences) -> None:
+    speaker = _gate_trigger_words(load_gazetteer(), "speaker")
+    assert speaker is not None
+    told = held = 0
+    for text, sentence in sentences:
+        if _holds_trigger_of(speaker, _gate_words(sentence)):
+            held += 1
+            continue
+        told += 1
+        found = [t for t in _triggers_in(text, sentence) if not isinstance(t, str)]
+        assert not any(_speaker_trigger(t.word, t) for t in found), sentence.text
+    assert told > 300 and held > 100
+
+
 def test_a_first_part_alone_is_no_split_trigger() -> None:
     lone = _gate_trigger_words(load_gazetteer(), "lone")
     [with_both] = split_sentences(article(WRITTEN[0]))
@@ -89,6 +109,11 @@ def test_a_first_part_alone_is_no_split_trigger() -> None:
     assert not _holds_trigger_of(lone, _gate_words(first_only))  # 与 alone
     assert not _holds_trigger_of(lone, _gate_words(changed))  # 换 with no 战俘
     assert _holds_trigger_of(None, [])  # nothing told: every sentence is read
+    speaker = _gate_trigger_words(load_gazetteer(), "speaker")
+    [moved] = split_sentences(article(WRITTEN[1]))
+    [should] = split_sentences(article(WRITTEN[7]))
+    assert not _holds_trigger_of(speaker, _gate_words(moved))  # 搬到: no act done in words
+    assert _holds_trigger_of(speaker, _gate_words(should))  # 应该: a judgement
 
 
 def _records(item) -> list[tuple]:
@@ -107,3 +132,26 @@ def test_the_extraction_is_the_same_without_the_exits(monkeypatch) -> None:
     monkeypatch.setattr(extract, "_holds_trigger_of", lambda kind, found: True)
     assert [_records(item) for item in items] == with_exits
     assert sum(map(len, with_exits)) > 50
+
+
+def test_a_quoted_sentence_with_one_side_and_no_act_in_words_is_not_read(monkeypatch) -> None:
+    """The quotation's speaker could be the only other side (of 中国; of 林剑 himself, who
+    opens it), but nothing in the sentence (战争; 说 is no trigger) may take a speaker: the
+    action stage is not run."""
+    original = extract._no_second_side
+    newly = []
+
+    def both(ctx, sentence, mentions):
+        told = original(ctx, sentence, mentions)
+        with monkeypatch.context() as patch:
+            patch.setattr(extract, "_holds_trigger_of", lambda kind, found: True)
+            before = original(ctx, sentence, mentions)
+        assert told or not before  # (never read where it was not)
+        if told and not before:
+            newly.append(sentence.text)
+        return told
+
+    monkeypatch.setattr(extract, "_no_second_side", both)
+    for text in WRITTEN[-2:]:
+        extract_article(article(text), load_gazetteer())
+    assert len(newly) == 2 and any("战争" in s for s in newly)
