@@ -905,7 +905,7 @@ def _gate_trigger_words(gaz: Gazetteer, kind: str) -> _TriggerWords | None:
     if kind in made:
         return made[kind]
     wanted = _TRIGGER_KINDS[kind]
-    plain: set[str] = set(summits() if kind == "lone" else words("verdict_word"))
+    plain: set[str] = set(words("verdict_word") if kind == "speaker" else summits())
     seconds: dict[str, frozenset[str]] = {}
     for word, trig in triggers().items():
         if not wanted(word, trig):
@@ -979,7 +979,17 @@ def _speaker_trigger(word: str, trig) -> bool:
     )
 
 
-_TRIGGER_KINDS: Final = {"lone": _acts_alone_trigger, "speaker": _speaker_trigger}
+def _any_trigger(word: str, trig) -> bool:
+    """Every trigger (with the summit nicknames): a sentence that holds none gives no act
+    (find_actions: every act is a trigger's), though it passed the gate for a title."""
+    return True
+
+
+_TRIGGER_KINDS: Final = {
+    "lone": _acts_alone_trigger,
+    "speaker": _speaker_trigger,
+    "acts": _any_trigger,
+}
 
 
 def _gate_reads(gaz: Gazetteer) -> tuple[bool, bool]:
@@ -1220,7 +1230,7 @@ def _find_events(
     actors = read[1]
     lone = _one_unknown_person(actors) and not _holds_known_post(result, actors[0])
     actions: Iterable[Action]
-    if lone or _no_second_side(ctx, sentence, actors):
+    if lone or _no_trigger(ctx, sentence, lead) or _no_second_side(ctx, sentence, actors):
         actions = []  # 王小明说…: one person the patterns found and nobody to act on
     else:
         actions = find_actions(text, *read, discourse=_discourse(ctx, sentence, mentions))
@@ -1569,6 +1579,18 @@ def _holds_known_post(result: ArticleEvents, person: Mention) -> bool:
     (胡塞武装发言人萨雷亚): one who speaks for a party, not a private person."""
     return any(
         role.person.actor.key == person.actor.key and role.org.actor.known for role in result.roles
+    )
+
+
+def _no_trigger(ctx: _Context, sentence: Sentence, lead: tuple | None) -> bool:
+    """Whether a sentence holds no trigger, told by the gate's words found in it (it passed
+    the gate for a title: 1,090 of the 9,400 Terminus sentences that reach _find_events):
+    find_actions then finds no act (every act is a trigger's, and find_triggers reports one
+    only as a word of the table, or both parts of one, standing in the clause searched).
+    A sentence read with the part before a semicolon (``lead``) is read with that part's
+    triggers too."""
+    return lead is None and not _holds_trigger_of(
+        _gate_trigger_words(ctx.gaz, "acts"), _gate_words_of(ctx, sentence)
     )
 
 
