@@ -8,6 +8,8 @@
   take a speaker (_no_second_side, _speaker_trigger).
 * A sentence that holds no trigger at all (it passed the gate for a title) is not read by
   the action stage (_no_trigger).
+* The status of a symmetric or mutual act is read only once an act of its trigger is found,
+  or where _actions_for asks for it (_StatusAsked): most such triggers find none.
 
 Each test compares what the gate's words tell with what find_triggers finds, on every sentence
 and clause of the seeds, the dev set and the Terminus dev set, and on sentences written for
@@ -20,7 +22,8 @@ import pytest
 from sentences import article, inspectable_articles
 
 import kg.extract as extract
-from kg.actions import UNDOES, find_triggers
+from kg import actions
+from kg.actions import _PENDING, UNDOES, _status_asked_for, find_triggers
 from kg.extract import (
     _gate_trigger_words,
     _holds_trigger_of,
@@ -29,6 +32,7 @@ from kg.extract import (
     extract_article,
 )
 from kg.gazetteer import load_gazetteer
+from kg.lexicon import trigger_for
 from kg.model import Sentence
 from kg.sentences import Clause, split_clauses, split_sentences
 
@@ -176,3 +180,29 @@ def test_a_quoted_sentence_with_one_side_and_no_act_in_words_is_not_read(monkeyp
     for text in WRITTEN[-2:]:
         extract_article(article(text), load_gazetteer())
     assert [s for s in newly if "战争" in s]  # (林剑说:… holds no trigger at all: _no_trigger)
+
+
+SYMMETRIC = [
+    "日本首相拒绝出席在北京举行的峰会,也没有与中方会谈。",
+    "法国总统马克龙会见了到访的德国总理,两国领导人就乌克兰局势交换意见。",
+    "两国外长将于下周在日内瓦举行会谈,讨论恢复合作。",
+    "如果美方取消关税,中方愿意与美方恢复谈判。",
+    "韩国与日本签署了军事情报保护协定、货币互换协议。",
+    "俄罗斯和乌克兰没有达成停火协议,双方仍在交火。",
+    "与以色列实现关系正常化的阿联酋谴责了这次袭击。",
+]
+
+
+def test_the_status_of_a_symmetric_act_is_read_when_asked(monkeypatch) -> None:
+    items = inspectable_articles(WRITTEN + SYMMETRIC)
+    on_demand = [_records(item) for item in items]
+    monkeypatch.setattr(actions, "_status_asked_for", lambda trig: False)
+    assert [_records(item) for item in items] == on_demand
+    assert all(_PENDING not in repr(r) for r in on_demand)
+
+
+def test_which_statuses_are_read_when_asked() -> None:
+    assert _status_asked_for(trigger_for("会谈"))  # symmetric
+    assert _status_asked_for(trigger_for("签署"))
+    assert not _status_asked_for(trigger_for("制裁"))  # only carried: read once an act is found
+    assert not _status_asked_for(trigger_for("应该"))  # a judgement reads it (_judgement_status)
