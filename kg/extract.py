@@ -207,6 +207,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     trigger_or_title = _trigger_or_title_gate(gaz)
     vote_re, organ_re = _vote_scene_pattern(), organ_pattern(gaz)  # looked up once
     either, alone = trigger_or_title.also, _gate_alone_words(gaz)
+    lone_acts = _gate_trigger_words(gaz, "lone")
     actor_words, referring_words = _gate_reads(gaz)
     for sentence in sentences:
         acts, found = trigger_or_title.search_found(sentence.text)
@@ -242,7 +243,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
             sentence,
             dates,
             result,
-            not alone or not alone.isdisjoint(found),
+            (not alone or not alone.isdisjoint(found)) and _holds_trigger_of(lone_acts, found),
             found if actor_words else None,
             found if referring_words else None,
         )
@@ -890,6 +891,110 @@ def _gate_alone_words(gaz: Gazetteer) -> frozenset[str]:
     return cached
 
 
+#: The words of a kind of trigger as the gate tells them: the plain words, and the split
+#: words' parts (first part → second parts); see :func:`_gate_trigger_words`.
+_TriggerWords = tuple[frozenset[str], dict[str, frozenset[str]]]
+
+
+def _gate_trigger_words(gaz: Gazetteer, kind: str) -> _TriggerWords | None:
+    """The words of the triggers of a kind (``kind``: a name of :data:`_TRIGGER_KINDS`), as
+    plain words and split words' parts, where the gate's automaton holds every one of them (it
+    reports every occurrence of each, overlapping), else None (no sentence is told by them).
+    Made once a gazetteer and kind; :func:`_holds_trigger_of` reads them."""
+    made: dict[str, _TriggerWords | None] | None = getattr(gaz, "_gate_trigger_words", None)
+    if made is None:
+        made = {}
+        setattr(gaz, "_gate_trigger_words", made)  # noqa: B010 - an attribute of no type
+    if kind in made:
+        return made[kind]
+    wanted = _TRIGGER_KINDS[kind]
+    plain: set[str] = set(words("verdict_word") if kind == "speaker" else summits())
+    seconds: dict[str, frozenset[str]] = {}
+    for word, trig in triggers().items():
+        if not wanted(word, trig):
+            continue
+        parts = split_parts(word)
+        if parts is None:
+            plain.add(word)
+        else:
+            seconds[parts[0]] = seconds.get(parts[0], frozenset()) | {parts[1]}
+    held = [*plain, *seconds]
+    for rest in seconds.values():
+        held.extend(rest)
+    told = "" not in held and _trigger_or_title_gate(gaz).reports(held)
+    made[kind] = (frozenset(plain), seconds) if told else None
+    return made[kind]
+
+
+def _holds_trigger_of(kind: _TriggerWords | None, found: list[str] | None) -> bool:
+    """False where a sentence holds no trigger of a kind (:func:`_gate_trigger_words`), told
+    by ``found``, the gate's words found in it: none of the kind's plain words, and both parts
+    of none of its split words. find_triggers reports a trigger only as a word of the trigger
+    table that stands in the clause searched (a split trigger's span holds both its parts;
+    the second part it reports on its own, the act inside a judgement word, the acts of a gap
+    read on its own are such words), as a summit nickname, or as a judgement made of a
+    charge-flagged split trigger (_as_charge: the kinds name that flag). True where ``kind``
+    or ``found`` is None (nothing told)."""
+    if kind is None or found is None:
+        return True
+    plain, seconds = kind
+    if not plain.isdisjoint(found):
+        return True
+    for first in found:
+        rest = seconds.get(first)
+        if rest is not None and not rest.isdisjoint(found):
+            return True
+    return False
+
+
+def _acts_alone_trigger(word: str, trig) -> bool:
+    """Whether find_triggers' finding ``trig`` in a clause may make _acts_without_actors
+    true (with the summit nicknames): a judgement's or a failed request's trigger (speaker,
+    asker), a release (UNDOES), or a wrong by its very name (flag charge), which find_triggers
+    reports as a judgement too (_as_charge).
+
+    Why: the words of _acts_alone are the first parts of the split triggers, so a sentence
+    with 与 (与…身份不符) or 换 (换…战俘) and nobody named had its clauses split and each
+    searched for triggers, 1,100 of Terminus's sentences for 与 alone."""
+    return (
+        bool(trig.objects & {"speaker", "asker"})
+        or trig.event_type in UNDOES
+        or "charge" in trig.flags
+    )
+
+
+def _speaker_trigger(word: str, trig) -> bool:
+    """Whether ``trig`` may take the speaker of a quotation or of a statement as a side, or
+    have the action stage ask for that speaker (_no_second_side): an act done in words
+    (said_act: a subject-less one is the speaker's), a judgement (the speaker's, _evaluation),
+    a word a verdict is read from (words.tsv verdict_word: read as 是不可接受的, a judgement),
+    a wrong by its very name (flag charge: a judgement too, _as_charge); and a truce, whose
+    other side is the foe of the last fight of any sentence before (discourse.foe), which
+    may be a person the action stage asks the speaker about (_reporter_of). (An act that is a
+    wrong told by its sufferer's speaker, flag suffered, is a charge only where the act was
+    found with two sides already.)"""
+    return (
+        said_act(trig)
+        or "speaker" in trig.objects
+        or "charge" in trig.flags
+        or word in words("verdict_word")
+        or trig.predicate.name == "declaresCeasefireWith"
+    )
+
+
+def _any_trigger(word: str, trig) -> bool:
+    """Every trigger (with the summit nicknames): a sentence that holds none gives no act
+    (find_actions: every act is a trigger's), though it passed the gate for a title."""
+    return True
+
+
+_TRIGGER_KINDS: Final = {
+    "lone": _acts_alone_trigger,
+    "speaker": _speaker_trigger,
+    "acts": _any_trigger,
+}
+
+
 def _gate_reads(gaz: Gazetteer) -> tuple[bool, bool]:
     """Whether the words :func:`_trigger_or_title_gate` finds in a sentence tell
     (find_actors' tests for titles, firm nouns and posts, the test of :func:`_pronouns`): its
@@ -1128,7 +1233,7 @@ def _find_events(
     actors = read[1]
     lone = _one_unknown_person(actors) and not _holds_known_post(result, actors[0])
     actions: Iterable[Action]
-    if lone or _no_second_side(ctx, sentence, actors):
+    if lone or _no_trigger(ctx, sentence, lead) or _no_second_side(ctx, sentence, actors):
         actions = []  # 王小明说…: one person the patterns found and nobody to act on
     else:
         actions = find_actions(text, *read, discourse=_discourse(ctx, sentence, mentions))
@@ -1498,6 +1603,18 @@ def _holds_known_post(result: ArticleEvents, person: Mention) -> bool:
     )
 
 
+def _no_trigger(ctx: _Context, sentence: Sentence, lead: tuple | None) -> bool:
+    """Whether a sentence holds no trigger, told by the gate's words found in it (it passed
+    the gate for a title: 1,090 of the 9,400 Terminus sentences that reach _find_events):
+    find_actions then finds no act (every act is a trigger's, and find_triggers reports one
+    only as a word of the table, or both parts of one, standing in the clause searched).
+    A sentence read with the part before a semicolon (``lead``) is read with that part's
+    triggers too."""
+    return lead is None and not _holds_trigger_of(
+        _gate_trigger_words(ctx.gaz, "acts"), _gate_words_of(ctx, sentence)
+    )
+
+
 def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) -> bool:
     """Whether the action stage can find no act in a sentence, because only one side is there.
 
@@ -1514,7 +1631,16 @@ def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
     quotation marks that name no speaker, 250 in articles that named a body).
     Skipping is exact: find_actions then writes nothing later sentences read (it caches a
     quotation's speaker, from what is known when first asked: the sentence is in none, or
-    in quotations said by nobody whenever asked, whose asking teaches no leader)."""
+    in quotations said by nobody whenever asked, whose asking teaches no leader).
+
+    The speaker is asked for only by the triggers of _speaker_trigger (discourse.speaker and
+    co_speakers: a subject-less act done in words, a judgement, a person a truce is offered
+    to; a sufferer's charge needs an act found with two sides first), and the act a question
+    reports only in an answer or a question (discourse.asked). So where the sentence holds
+    none of those triggers (told by the gate's words found in it), is in no answer or
+    question, and no part before a semicolon is read with it (whose acts, with the speaker
+    for a side, it could go on from), the speaker is no second side either, and is never
+    asked: 168 of Terminus's sentences in a quotation or a statement."""
     first = mentions[0].actor if mentions else None
     if first is not None and (
         any(m.actor.key != first.key for m in mentions) or ctx.gaz.kind_of(first) == "military"
@@ -1540,9 +1666,18 @@ def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
         ctx.article.text, sentence.start, sentence.end
     ):
         return False  # 克里姆林宫称这种说法荒唐可笑: who said it, in the sentence before
+    statement = ctx.statement
+    if (
+        not ctx.asking
+        and (statement is None or not statement[2])
+        and _read_from(ctx, sentence) == sentence.start
+        and not _holds_trigger_of(
+            _gate_trigger_words(ctx.gaz, "speaker"), _gate_words_of(ctx, sentence)
+        )
+    ):
+        return True  # no trigger here may take a speaker, who is then no side either
     if any(_may_name_speaker(ctx, quote) for quote in _quotes_over(ctx, sentence)):
         return False
-    statement = ctx.statement
     return statement is None or (not statement[2] and statement[1] != sentence.paragraph)
 
 
