@@ -2183,8 +2183,10 @@ def _answered_deed() -> re.Pattern[str]:
 
 
 _ITS_STANCE: Final = re.compile(r"其(?=对[^，,。；;：:]{1,12}的)")
-_ABOUT_ITS: Final = re.compile(r"(?<=关于)其")
-_IN_ITS_LAND: Final = re.compile(r"(?<=在)其(?=境内|领土|领空|领海|国内|本土)")
+# (each opens with its 其 and looks behind it: re skips to a pattern's first character at C
+# speed, and tries one that opens with a lookbehind at every character of the sentence)
+_ABOUT_ITS: Final = re.compile(r"其(?<=关于其)")
+_IN_ITS_LAND: Final = re.compile(r"其(?<=在其)(?=境内|领土|领空|领海|国内|本土)")
 _OWNER_AFTER: Final = re.compile(r"其(?![他它中次余后间实])")
 _LIST_JOINS: Final = frozenset({"和", "与", "及", "、", "以及"})
 
@@ -2352,7 +2354,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _read_patterns() -> dict[str, re.Pattern[str]]:
-    objects = _pronoun_pattern({"object"}).pattern
     return {
         "pronoun": _pronoun_trie(_pronoun_kinds()),
         "meeting": _pronoun_pattern({"meeting"}, _ACTS),
@@ -2360,8 +2361,28 @@ def _read_patterns() -> dict[str, re.Pattern[str]]:
         # 对其|实施制裁, and whom a blame names: 指责其|支持…, 指控其|向…提供
         # and the partner of a joint act: 与其|断交, 同其|举行会谈
         # and whom pressure makes act: 向以色列施压,迫使其|结束…, 对俄施压,促使其|…
-        "object": re.compile(f"(?<=[对向给把将责控评求促吁与同使让]){objects}(?![他它中次余后间])"),
+        "object": compile_pattern(f"(?:{_after_object_verb(_OBJECT_LEADS)})(?![他它中次余后间])"),
     }
+
+
+#: what stands right before an object pronoun (对其|实施制裁, 指责其, 与其|断交, 迫使其)
+_OBJECT_LEADS: Final = "对向给把将责控评求促吁与同使让"
+
+
+def _after_object_verb(leads: str) -> str:
+    """The object pronouns (pronouns.tsv object), longest first, each with one of ``leads``
+    right before it: ``(?<=[leads])(?:其|…)`` written as ``其(?<=[leads]其)|…``, the same
+    matches, but a pattern that opens with its words' first characters, which re skips to at
+    C speed (one that opens with a lookbehind is tried at every character of the sentence)."""
+    table = pronouns()
+    found = sorted((w for w, p in table.items() if p.refers == "object"), key=len, reverse=True)
+    return (
+        "|".join(
+            f"{re.escape(w)}(?<=[{leads}]{re.escape(w)})" + ("(?![分队署])" if w == "该部" else "")
+            for w in found
+        )
+        or "(?!)"
+    )
 
 
 def _body_speaking(ctx: _Context, start: int, mentions) -> Mention | None:
