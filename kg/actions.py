@@ -20,8 +20,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from typing import Final
 
-from .actors import _KIND_OF_BODY, _tag, has_verb, is_cjk, is_word
-from .gazetteer import MISSION_KINDS, load_gazetteer
+from .actors import _KIND_OF_BODY, _tag, has_verb, is_cjk, is_word, make_mention
+from .gazetteer import (
+    MISSION_KINDS,
+    kind_of,
+    load_gazetteer,
+    match_at,
+    title_at,
+    title_ending_at,
+)
 from .lexicon import (
     Branch,
     Cue,
@@ -1073,7 +1080,7 @@ def _recipient_state(mention: Mention) -> Mention:
     state = load_gazetteer().actors.get(mention.actor.country or "")
     if state is None or state.type != "Country":
         return mention
-    return Mention(state, state.label, mention.start, mention.end, mention.via)
+    return make_mention(state, state.label, mention.start, mention.end, mention.via)
 
 
 def _given_nouns() -> str:
@@ -1513,9 +1520,9 @@ def _coup_country(text: str, before: int) -> Mention | None:
     at = found[-1].start()
     gaz = load_gazetteer()
     for start in range(at - 2, max(-1, at - 13), -1):  # the nearest before 发生 first
-        hit = gaz.match_at(text, start)
+        hit = match_at(gaz, text, start)
         if hit is not None and hit[1].type == "Country" and start + len(hit[0]) <= at:
-            return Mention(hit[1], hit[0], start, start + len(hit[0]), "coref")
+            return make_mention(hit[1], hit[0], start, start + len(hit[0]), "coref")
     return None
 
 
@@ -2200,8 +2207,8 @@ def _summit(word: str, pos: int, status: str, summit_actors) -> Iterator[Action]
         return
     summit = summits()[word]
     trigger = Trigger(word, summit.predicate, frozenset({"compound"}))
-    a = Mention(pair[0], word, pos, pos + len(word), "compound")
-    b = Mention(pair[1], word, pos, pos + len(word), "compound")
+    a = make_mention(pair[0], word, pos, pos + len(word), "compound")
+    b = make_mention(pair[1], word, pos, pos + len(word), "compound")
     yield Action(a, b, trigger, pos, status, _confidence(a, b, "summit", True), "summit")
 
 
@@ -3178,7 +3185,7 @@ def _a_person(mention: Mention) -> bool:
         return True
     text = mention.text
     return text != mention.actor.label and (
-        load_gazetteer().title_ending_at(text, len(text), 1) is not None
+        title_ending_at(load_gazetteer(), text, len(text), 1) is not None
     )
 
 
@@ -5762,7 +5769,7 @@ def _judged_list(text, clause, pos, target: Mention, mentions) -> list[Mention]:
     if target not in group:
         return [target]
     gaz = load_gazetteer()
-    return [m for m in group if m is target or gaz.kind_of(m.actor) != "collective"]
+    return [m for m in group if m is target or kind_of(gaz, m.actor) != "collective"]
 
 
 _PASSIVE_SPEECH: Final = re.compile(r"被([^被]{2,24}?)(?:认为|视为|看作|称为|称作|定性为|指为)")
@@ -5849,7 +5856,7 @@ def _opens_after_semicolon(text, clauses, index, pos) -> bool:
 
 def _private_body(actor_mention: Mention) -> bool:
     """Universities, think tanks and companies judge nobody in the name of a party."""
-    kind = load_gazetteer().kind_of(actor_mention.actor)
+    kind = kind_of(load_gazetteer(), actor_mention.actor)
     return kind in {"university", "think_tank", "company", "media"}
 
 
@@ -6042,7 +6049,7 @@ def _with_list_carried(
     own = [m for m in mentions if clause.start <= m.start < pos]
     if not own or own[-1].end != pos or any(m.actor.type != "Person" for m in own):
         return None
-    if load_gazetteer().title_ending_at(text, own[0].start, clause.start) is None:
+    if title_ending_at(load_gazetteer(), text, own[0].start, clause.start) is None:
         return None  # (the person is named by a title, nothing else opens the clause)
     if any(c in _PUNCT for c in text[clause.start : own[0].start]):
         return None
@@ -6151,12 +6158,12 @@ def _holder_asked_to_release(text, clause, end: int, mentions, discourse) -> Men
     holder, held = act
     freed = next((m for m in mentions if release.end() <= m.start < clause.end), None)  # type: ignore[union-attr]
     if freed is None and _held_people_named(text, release.group(), release.end()):  # type: ignore[union-attr]
-        return Mention(holder.actor, holder.text, end, end, "coref")
+        return make_mention(holder.actor, holder.text, end, end, "coref")
     if freed is None and not text.startswith(held.text, release.end()):  # type: ignore[union-attr]
         return None  # (a name said again, bare, is no mention of its own: 释放孔戴)
     if freed is not None and held.actor.key not in {freed.actor.key, freed.actor.country}:
         return None
-    return Mention(holder.actor, holder.text, end, end, "coref")
+    return make_mention(holder.actor, holder.text, end, end, "coref")
 
 
 _PEOPLE_RELEASE: Final = frozenset({"放人"})  # a release word that names the people freed itself
@@ -6631,13 +6638,19 @@ def _hosts_expelling(text: str, patients: list[Mention]) -> list[tuple[Mention, 
         at = text.find("驻", patient.start, patient.end + _POSTED_REACH)
         if at < 0:
             continue
-        hit = gaz.match_at(text, at + 1)
+        hit = match_at(gaz, text, at + 1)
         host = hit[1] if hit else gaz.shorts.get(text[at + 1 : at + 2])
         size = len(hit[0]) if hit else 1
         state = _state_of_mission(patient) or patient
-        if host is None or host.type != "Country" or _same_side(Mention(host, "", 0, 0), state):
+        if (
+            host is None
+            or host.type != "Country"
+            or _same_side(make_mention(host, "", 0, 0), state)
+        ):
             continue
-        pairs.append((Mention(host, text[at + 1 : at + 1 + size], at + 1, at + 1 + size), state))
+        pairs.append(
+            (make_mention(host, text[at + 1 : at + 1 + size], at + 1, at + 1 + size), state)
+        )
     return pairs
 
 
@@ -7078,7 +7091,7 @@ def _veto_targets(targets: list[Mention], discourse: Discourse, pos: int) -> lis
     等14国支持,但被俄罗斯否决): the bodies among the targets found, else the body in focus;
     with no body in focus, 否决 is any rejection (伊朗否决了美国的提议): the targets found."""
     gaz = load_gazetteer()
-    bodies = [t for t in targets if gaz.kind_of(t.actor) in _VOTING_BODIES]
+    bodies = [t for t in targets if kind_of(gaz, t.actor) in _VOTING_BODIES]
     if bodies:
         return bodies
     body = discourse.body(pos)
@@ -7164,7 +7177,7 @@ def _charged_described(
     return [
         m
         for m in described
-        if not (m.actor.type in {"Country", "Region"} and gaz.title_at(text, m.end))
+        if not (m.actor.type in {"Country", "Region"} and title_at(gaz, text, m.end))
     ]
 
 
@@ -7692,7 +7705,7 @@ def _quarrel_of_people(a: Mention, b: Mention) -> bool:
 
 
 def _armed(mention: Mention) -> bool:
-    return load_gazetteer().kind_of(mention.actor) in _ARMED_KINDS
+    return kind_of(load_gazetteer(), mention.actor) in _ARMED_KINDS
 
 
 def _armed_before(clause, pos: int, mentions) -> bool:
@@ -7858,7 +7871,7 @@ def _suit_as_complaint(action: Action) -> Action:
 def _state_or_bloc(mention: Mention) -> bool:
     """A state or an international body: what brings or answers a complaint between states."""
     return mention.actor.type == "Country" or (
-        load_gazetteer().kind_of(mention.actor) in _BLOC_KINDS
+        kind_of(load_gazetteer(), mention.actor) in _BLOC_KINDS
     )
 
 
@@ -7870,7 +7883,7 @@ def _seized_by_own_forces(subject: Mention, obj: Mention, trig: Trigger) -> bool
         trig.event_type == "COERCE"
         and obj.actor.type == "Person"
         and (
-            load_gazetteer().kind_of(subject.actor) in _SEIZING_KINDS
+            kind_of(load_gazetteer(), subject.actor) in _SEIZING_KINDS
             or subject.text.endswith(_JUNTA_NAMES)
             or subject.text.endswith(words("arresting_force"))  # 厄瓜多尔警方拘留…前副总统
         )
@@ -7922,7 +7935,7 @@ def _state_part(actor: Actor) -> bool:
             return False  # 达加洛, 哈夫塔尔, 马肯加: a rebel force's commander, not the state's
         title = gaz.titles.get(post[1]) if post else None
         return title is None or title.kind in _STATE_POSTS
-    return gaz.kind_of(actor) in _STATE_KINDS
+    return kind_of(gaz, actor) in _STATE_KINDS
 
 
 def _armed_group_post(org_key: str) -> bool:
@@ -9602,7 +9615,7 @@ def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:
     if mention.actor.type in {"Region", "Country"}:  # 加沙地带|哈马斯目标: where the group is
         at = mention.end  # (加沙地带的|哈马斯目标 keeps the place struck)
         nxt = next((m for m in mentions if _front(m) == at), None)
-        if nxt is not None and load_gazetteer().kind_of(nxt.actor) == "armed_group":
+        if nxt is not None and kind_of(load_gazetteer(), nxt.actor) == "armed_group":
             return nxt
     return None
 
@@ -10231,11 +10244,11 @@ def _host_of_own_envoy(text: str, objects: list[Mention], mentions) -> list[Ment
     first = objects[0]
     at = first.text.find("驻", 1)
     if at > 0:  # 中国驻立陶宛大使 as one mention: the host inside it
-        hit = load_gazetteer().match_at(text, first.start + at + 1)
+        hit = match_at(load_gazetteer(), text, first.start + at + 1)
         if hit is None or hit[1].type not in _ENVOY_SENDERS:
             return objects
         start = first.start + at + 1
-        return [Mention(hit[1], hit[0], start, start + len(hit[0]))]
+        return [make_mention(hit[1], hit[0], start, start + len(hit[0]))]
     if text[first.end : first.end + 1] != "驻":
         return objects
     host = next((m for m in mentions if _front(m) == first.end + 1), None)
@@ -10298,7 +10311,7 @@ def _placed_by_zai(text: str, clause, mention: Mention) -> bool:
 
 def _outside_mission(text: str, mention: Mention) -> bool:
     """美国大使馆|门前, 俄罗斯使馆|外: the mission names a place by it (not 使馆|外交官)."""
-    if load_gazetteer().kind_of(mention.actor) not in MISSION_KINDS:
+    if kind_of(load_gazetteer(), mention.actor) not in MISSION_KINDS:
         return False
     for side in words("mission_side"):
         if text.startswith(side, mention.end):
@@ -10355,14 +10368,14 @@ def _host_of_named_envoy(text: str, end: int, envoy: Mention) -> Mention | None:
     if actor.type != "Country" or not any(rest.endswith(word) for word in words("envoy")):
         return None
     start = end + at + 1
-    return Mention(actor, surface, start, start + len(surface), "gazetteer")
+    return make_mention(actor, surface, start, start + len(surface), "gazetteer")
 
 
 def _country_named_at(text: str, pos: int) -> tuple[str, Actor] | None:
     """驻|中国, 驻|华: the name (a gazetteer name, else a short form) that starts at ``pos``, the
     place after 驻 where an envoy is posted, with its actor; None when none starts there."""
     gaz = load_gazetteer()
-    hit = gaz.match_at(text, pos)
+    hit = match_at(gaz, text, pos)
     if hit is not None:
         return hit[0], hit[1]
     if text[pos : pos + 1] in gaz.shorts:
@@ -10384,7 +10397,7 @@ def _host_of_recalled(text: str, end: int, objects) -> Mention | None:
     surface, actor = posted
     if actor.type != "Country" or (objects and objects[0].start < end + 1 + len(surface)):
         return None
-    return Mention(actor, surface, end + 1, end + 1 + len(surface), "gazetteer")
+    return make_mention(actor, surface, end + 1, end + 1 + len(surface), "gazetteer")
 
 
 def _mission_closed(trig: Trigger, end: int, mentions) -> Mention | None:
@@ -10418,7 +10431,7 @@ def _state_of_staff(text: str, mention: Mention) -> Mention:
 def _state_of_mission(mention: Mention) -> Mention | None:
     """The state whose embassy, consulate or mission ``mention`` names, as its mention."""
     gaz = load_gazetteer()
-    if gaz.kind_of(mention.actor) not in MISSION_KINDS:
+    if kind_of(gaz, mention.actor) not in MISSION_KINDS:
         return None
     state = gaz.actors.get(mention.actor.country or "")
     return replace(mention, actor=state) if state is not None else None
@@ -10542,7 +10555,7 @@ def _juxtaposed(before: Mention, mention: Mention, link: str) -> bool:
 def _without_leading_title(link: str) -> str:
     """东盟|秘书长|和…: the post of an office-holder named only by the body before it is no
     part of the link to the next member."""
-    title = load_gazetteer().title_at(link, 0)
+    title = title_at(load_gazetteer(), link, 0)
     return link[len(title) :] if title and len(title) < len(link) else link
 
 
@@ -10772,7 +10785,7 @@ def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
             continue
         filler = _LOCATIVE_FILLER.fullmatch(between)
         joined = between == "的" or (located and filler is not None)
-        if not between and load_gazetteer().kind_of(nxt.actor) == "armed_group":
+        if not between and kind_of(load_gazetteer(), nxt.actor) == "armed_group":
             joined = True  # 对加沙地带|哈马斯目标: the group where it is
         if not joined or current.actor.type not in {"Country", "Region"}:
             return current
@@ -11177,7 +11190,9 @@ def _bare_titles_before(text: str, start: int) -> int:
     makes the titles a description the actor stage marks; a bare title it leaves unmarked."""
     gaz = load_gazetteer()
     end = start
-    while (title := gaz.title_ending_at(text, end, max(0, start - _BARE_TITLES_REACH))) is not None:
+    while (
+        title := title_ending_at(gaz, text, end, max(0, start - _BARE_TITLES_REACH))
+    ) is not None:
         end -= len(title.title)
         if text[end - 1 : end] == "兼":
             end -= 1
@@ -11323,7 +11338,7 @@ def _real_coverb(text: str, pos: int) -> bool:
 def _name_runs_past(text: str, pos: int) -> bool:
     """对|立陶宛: a name the gazetteer knows opens right after the preposition and runs past
     the word the two first letters make (对立), so the preposition is one."""
-    hit = load_gazetteer().match_at(text, pos + 1)
+    hit = match_at(load_gazetteer(), text, pos + 1)
     word = next(w for w in words("not_coverb") if text.startswith(w, pos))
     return hit is not None and len(hit[0]) > len(word) - 1
 
@@ -12758,7 +12773,7 @@ _FRAME_GAP: Final = 4
 def _city_after(text: str, pos: int) -> bool:
     """中国|天津, 法国|巴黎: a city right after a country (a place or capital the gazetteer
     knows, or a word jieba tags as a place name)."""
-    hit = load_gazetteer().match_at(text, pos)
+    hit = match_at(load_gazetteer(), text, pos)
     if hit is not None:
         return hit[2] in {"place", "capital"}
     tokens = _tag(text[pos : pos + 4])
@@ -13341,7 +13356,7 @@ def _region(quotes: list[tuple[int, int]], pos: int) -> int:
 
 def _titled_possessor(text: str, pos: int) -> bool:
     """A title and 的 right after an actor (高市|首相的|答辩): the actor owns a noun phrase."""
-    title = load_gazetteer().title_at(text, pos)
+    title = title_at(load_gazetteer(), text, pos)
     return title is not None and text[pos + len(title) : pos + len(title) + 1] == "的"
 
 
@@ -13351,7 +13366,7 @@ def _title_follows(text: str, pos: int) -> bool:
 
 
 def _starts_title(text: str, pos: int, gaz) -> bool:
-    return gaz.title_at(text, pos) is not None
+    return title_at(gaz, text, pos) is not None
 
 
 @lru_cache(maxsize=1)
@@ -13544,7 +13559,7 @@ def _after_listed_place(text: str, front: int) -> bool:
     match = _LISTED_PLACE.search(text, max(0, front - 10), front)
     if match is None:
         return False
-    return load_gazetteer().match_at(text, match.start(1)) is None
+    return match_at(load_gazetteer(), text, match.start(1)) is None
 
 
 def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
@@ -13720,7 +13735,7 @@ def _past_own_title(text: str, person: Mention, stop: int) -> str:
     followed by its post); a title after a state or body (美国总统、…) is kept."""
     at = person.end
     if person.actor.type == "Person":
-        title = load_gazetteer().title_at(text, at)
+        title = title_at(load_gazetteer(), text, at)
         if title is not None and at + len(title) < stop:
             at += len(title)
     return text[at:stop]
@@ -13767,7 +13782,7 @@ def _polities(a: Mention, b: Mention) -> bool:
     gaz = load_gazetteer()
     return all(
         m.actor.type in {"Country", "Region"}
-        or (m.actor.type == "Organization" and gaz.kind_of(m.actor) in _POLITY_KINDS)
+        or (m.actor.type == "Organization" and kind_of(gaz, m.actor) in _POLITY_KINDS)
         for m in (a, b)
     )
 
@@ -13788,7 +13803,7 @@ def _without_titles(link: str, keep: int = 1) -> str:
     first ``keep`` characters are never a title)."""
     gaz = load_gazetteer()
     end = len(link)
-    while end > keep and (title := gaz.title_ending_at(link, end, keep)) is not None:
+    while end > keep and (title := title_ending_at(gaz, link, end, keep)) is not None:
         end -= len(title.title)
         end -= _organ_ending_at(gaz, link, end, keep)  # 、商务部|部长|王文涛
         end -= _unknown_organ(link, end, keep)  # 、革命|武装力量|部长: a name before the suffix

@@ -25,7 +25,18 @@ from typing import Final, Literal
 from urllib.parse import urlsplit
 
 from . import segment
-from .gazetteer import MISSION_KINDS, Gazetteer, Institution, Title, load_gazetteer
+from .gazetteer import (
+    MISSION_KINDS,
+    Gazetteer,
+    Institution,
+    Title,
+    institution_at,
+    kind_of,
+    load_gazetteer,
+    match_at,
+    title_at,
+    title_ending_at,
+)
 from .lexicon import (
     made_once,
     opening_cues,
@@ -46,8 +57,40 @@ __all__ = [
     "find_actors",
     "has_verb",
     "is_cjk",
+    "make_mention",
     "may_find_person",
 ]
+
+#: ``object.__new__``: a Mention made without the call of its class (see make_mention)
+_NEW: Final = object.__new__
+
+
+def make_mention(
+    actor: Actor,
+    text: str,
+    start: int,
+    end: int,
+    via: str = "gazetteer",
+    group: int | None = None,
+) -> Mention:
+    """``Mention(actor, text, start, end, via, group)``, its fields written as its ``__init__``
+    (model._quick_init) writes them, in the same order, the others at their defaults.
+
+    Why: model.py is not compiled, so that ``__init__`` runs in the interpreter, and a call of
+    the class from compiled code goes through Python's call protocol: about 2,000 instructions
+    a mention, 16,500 mentions in a Terminus build (tests/test_round43_hb.py compares the two)."""
+    mention: Mention = _NEW(Mention)
+    fields = mention.__dict__
+    fields["actor"] = actor
+    fields["text"] = text
+    fields["start"] = start
+    fields["end"] = end
+    fields["via"] = via
+    fields["group"] = group
+    fields["written"] = ""
+    fields["written_label"] = ""
+    return mention
+
 
 # prepositions and verbs after which a one-character short form names a country (对朝, 访华)
 _SHORT_LICENSORS: Final = set("对向与跟访赴窜驻抵援联制反抗亲拒自从围环侵扰") | {
@@ -230,7 +273,7 @@ class ArticleMemory:
             elif actor.type == "Group" and mention.via == "gazetteer":
                 if actor.country:
                     self.group_homes[actor.country] = self.group_homes.get(actor.country, 0) + 1
-                if load_gazetteer().kind_of(actor) == "armed_group":
+                if kind_of(load_gazetteer(), actor) == "armed_group":
                     self.armed_group = actor
 
     def learn_organs(self, mentions: list[Mention]) -> None:
@@ -559,7 +602,7 @@ def _title_in(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
     after one); the index gives where one may start, most of them none (双方, 代表团)."""
     pos = gaz.title_index.next(text, start, end)
     while pos != -1:
-        if gaz.title_at(text, pos):
+        if title_at(gaz, text, pos):
             return True
         pos = gaz.title_index.next(text, pos + 1, end)
     return False
@@ -593,7 +636,7 @@ def _add_listed_groups(text, start, end, gaz: Gazetteer, found: list[Mention]) -
             if not hit or cut - hit < start:
                 break
             actor, its_heads = gaz.listed[text[cut - hit : cut]]
-            items.append(Mention(actor, text[cut - hit : cut], cut - hit, cut))
+            items.append(make_mention(actor, text[cut - hit : cut], cut - hit, cut))
             heads.update(its_heads)
             cut -= hit
             if cut - 1 < start or text[cut - 1] not in _LIST_JOINS:
@@ -624,7 +667,7 @@ def _add_glossed_groups(text: str, start: int, end: int, found: list[Mention]) -
         if any(f.start < at + len(name) and at < f.end for f in found):
             continue
         actor = Actor(key=name, label=name, type="Group", known=False)
-        added.append(Mention(actor, name, at, at + len(name), "pattern"))
+        added.append(make_mention(actor, name, at, at + len(name), "pattern"))
     if not added:
         return found
     opens = {m.start - 1 for m in added}  # 委内瑞拉|「太阳集团」: the country says where it is
@@ -677,7 +720,7 @@ def _without_home_countries(text: str, gaz: Gazetteer, mentions: list[Mention]) 
     for before, after in zip(mentions, mentions[1:], strict=False):
         if before.actor.type != "Country" or after.actor.country != before.actor.key:
             continue
-        kind = gaz.kind_of(after.actor)
+        kind = kind_of(gaz, after.actor)
         private = kind in _PRIVATE_KINDS and _firm_noun_between(text, before.end, after.start)
         if private or (kind in _GROUP_KINDS and _group_noun_between(text, before.end, after.start)):
             dropped.add(id(before))
@@ -878,7 +921,7 @@ def _family_names_again(text: str, end: int, found: list[Mention], gaz) -> list[
             inside = [m for m in found if pos <= m.start and m.end <= stop]
             if not any(m.start < stop and pos < m.end for m in found if m not in inside):
                 found = [m for m in found if m not in inside]
-                found.append(Mention(person.actor, family, pos, stop, "coref"))
+                found.append(make_mention(person.actor, family, pos, stop, "coref"))
             pos = text.find(family, stop, end)
     return found
 
@@ -910,7 +953,7 @@ def _add_short_names(text, start, end, short_names, found: list[Mention]) -> lis
                 found = [m for m in found if not (pos <= m.start and m.end <= stop)]
                 taken = [(s, e) for s, e in taken if not (pos <= s and e <= stop)]
             if not any(s < stop and pos < e for s, e in taken):
-                found.append(Mention(actor, short, pos, stop, "coref"))
+                found.append(make_mention(actor, short, pos, stop, "coref"))
                 taken.append((pos, stop))
             pos = text.find(short, stop, end)
     return found
@@ -946,7 +989,7 @@ def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory
         # short form that begins a word: 法律, 以及) pass one stage's test at most. What
         # _mention_at does, without its call: a name looked up only where one may start (most
         # candidates are short forms or begin none), the short forms tried where none starts
-        hit = gaz.match_at(text, pos) if head in lengths else None
+        hit = match_at(gaz, text, pos) if head in lengths else None
         found: list[Mention] | Literal[False]
         if hit is not None:
             found = _name_at(text, pos, end, gaz, hit)
@@ -1039,7 +1082,7 @@ def _named_short(
 
 def _country_at(text: str, pos: int, gaz: Gazetteer) -> bool:
     """Whether a country's name (not a short form) starts at ``pos``."""
-    hit = gaz.match_at(text, pos)
+    hit = match_at(gaz, text, pos)
     return hit is not None and len(hit[0]) >= 2 and hit[1].type == "Country"
 
 
@@ -1051,7 +1094,7 @@ def _named_in_full(text: str, key: str, gaz: Gazetteer) -> bool:
 
 def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
     """The name, compound or licensed short form that starts at ``pos`` (none: [])."""
-    hit = gaz.match_at(text, pos)
+    hit = match_at(gaz, text, pos)
     if hit is None:
         return _shorts_at(text, pos, end, gaz)  # (most candidates: no name to yield a title)
     return _name_at(text, pos, end, gaz, hit)
@@ -1116,16 +1159,16 @@ def _name_at(text: str, pos: int, end: int, gaz: Gazetteer, hit) -> list[Mention
                 return []
             kind = "place"  # 在基辅方向: the capital names a place
         if kind == "place":
-            return [Mention(actor, surface, pos, pos + len(surface), "place")]
+            return [make_mention(actor, surface, pos, pos + len(surface), "place")]
         if actor.type in {"Organization", "Group"} and _person_title_ends(text, pos, gaz):
             return []  # 外长|瓦格纳: a name after a title is a person's (not the Wagner group)
         via = "media" if gaz.org_kind.get(actor.key) == "media" else "gazetteer"
         outlet = _outlet_suffix(text, pos + len(surface))
-        if outlet and gaz.title_at(text, pos + len(surface)):
+        if outlet and title_at(gaz, text, pos + len(surface)):
             outlet = ""  # 美国国务院|新闻发言人: a title, not the body's news outlet
         if outlet:  # 香港新闻网, 北京日报: a news outlet named after a place reports, never acts
             return [
-                Mention(
+                make_mention(
                     actor,
                     text[pos : pos + len(surface) + len(outlet)],
                     pos,
@@ -1136,8 +1179,8 @@ def _name_at(text: str, pos: int, end: int, gaz: Gazetteer, hit) -> list[Mention
         government = _leaders_government(text, pos + len(surface), end, actor, gaz)
         if government is not None:  # 川普政府, 马杜罗政权: the state the leader governs
             stop = government[1]
-            return [Mention(government[0], text[pos:stop], pos, stop, via)]
-        mention = Mention(actor, surface, pos, pos + len(surface), via)
+            return [make_mention(government[0], text[pos:stop], pos, stop, via)]
+        mention = make_mention(actor, surface, pos, pos + len(surface), via)
         return [_extend_nested(text, _extend_organ(text, mention, end, gaz), end, gaz)]
     return _shorts_at(text, pos, end, gaz)
 
@@ -1200,7 +1243,7 @@ def _straddles_in(window: str, start: int, end: int) -> bool:
 
 def _swallowed_name_at(text: str, pos: int, gaz: Gazetteer) -> bool:
     """Whether the gazetteer name at ``pos`` is one a compound swallows (美韩|军演: 韩军)."""
-    hit = gaz.match_at(text, pos)
+    hit = match_at(gaz, text, pos)
     return hit is not None and _swallowed_by_compound(text, pos, hit[0], gaz)
 
 
@@ -1382,7 +1425,7 @@ _PERSON_POSTS: Final = {"head_of_state", "head_of_government", "minister", "dipl
 
 def _person_title_ends(text: str, pos: int, gaz: Gazetteer) -> bool:
     """Whether the title of a state post ends right at ``pos`` (外长|…)."""
-    title = gaz.title_ending_at(text, pos, max(0, pos - 8))
+    title = title_ending_at(gaz, text, pos, max(0, pos - 8))
     return title is not None and title.kind in _PERSON_POSTS
 
 
@@ -1451,15 +1494,15 @@ def _ambiguous_at(
             named = [k for k in keys if memory.countries.get(_country_key(gaz.actors[k]))]
             if named:
                 actor = gaz.actors[max(named, key=lambda k: _times_named(k, memory, gaz))]
-                return [Mention(actor, surface, pos, pos + len(surface), "gazetteer")]
+                return [make_mention(actor, surface, pos, pos + len(surface), "gazetteer")]
             here = [m.actor for m in earlier if _country_key(m.actor) in homes]
             if here:
                 actor = gaz.actors[homes[_country_key(here[-1])]]
-                return [Mention(actor, surface, pos, pos + len(surface), "gazetteer")]
+                return [make_mention(actor, surface, pos, pos + len(surface), "gazetteer")]
             grouped = [k for k in keys if memory.group_homes.get(_country_key(gaz.actors[k]))]
             if len(grouped) == 1:  # M23…。刚果政府军: the country of the group named before
                 actor = gaz.actors[grouped[0]]
-                return [Mention(actor, surface, pos, pos + len(surface), "gazetteer")]
+                return [make_mention(actor, surface, pos, pos + len(surface), "gazetteer")]
             return _sole_reading_organ(text, pos + len(surface), end, keys, gaz, surface)
     return []
 
@@ -1479,14 +1522,14 @@ def _sole_reading_organ(
     Why: the form is in doubt only as a place (a continent), and a ministry is no place."""
     if len(keys) != 1 or keys[0] not in gaz.actors:
         return []
-    inst = gaz.institution_at(text, stop)
+    inst = institution_at(gaz, text, stop)
     if inst is None or len(inst.suffix) < 2 or inst.kind not in _BARE_KINDS:
         return []
     if stop + len(inst.suffix) > end:
         return []
     organ = gaz.compose(gaz.actors[keys[0]], inst)
     return [
-        Mention(
+        make_mention(
             organ, surface + inst.suffix, stop - len(surface), stop + len(inst.suffix), "gazetteer"
         )
     ]
@@ -1508,7 +1551,7 @@ def _bare_institution(
     the article named before with that institution, else the organ of the country in focus."""
     if text[pos : pos + 2] not in gaz.long_institution_heads:
         return []  # no institution of two characters or more starts here (most positions)
-    inst = gaz.institution_at(text, pos)
+    inst = institution_at(gaz, text, pos)
     if inst is None or len(inst.suffix) < 2:
         return []
     government = inst.kind == "self" and inst.suffix.endswith("政府")  # 军政府: the state itself
@@ -1527,14 +1570,14 @@ def _bare_institution(
         and not ((government or inst.kind == "legislature") and _trigger_ends_at(text, opening))
     ):  # 质疑|军政府, 呼吁|国会: the target of the act named right before
         return []
-    title = gaz.title_at(text, pos)
+    title = title_at(gaz, text, pos)
     if title and len(title) > len(inst.suffix) and not title.startswith(inst.suffix):
         return []
     if is_cjk(text[stop : stop + 1]) and not _boundary_at(text, pos, stop):
         return []  # 军方面: the institution word is part of another word
     host = None if government else _host_of_envoy_summoned(text, stop, end, gaz)
     if host is not None:  # 外交部召见日本驻华大使: the ministry of the host
-        return [Mention(gaz.compose(host, inst), inst.suffix, pos, stop, "coref")]
+        return [make_mention(gaz.compose(host, inst), inst.suffix, pos, stop, "coref")]
     here = [m.actor for m in earlier if m.actor.type == "Country" and m.via != "place"]
     if government:
         actor = memory.governments.get(inst.suffix) or _central_of_region(inst, memory, gaz)
@@ -1569,7 +1612,7 @@ def _bare_institution(
         home = home or _home_of_listed_official(text, stop, gaz)
     if home is not None:  # 就日本政府…,外交部发言人汪文斌: the ministry of its known official
         actor = gaz.compose(home, inst)
-    return [Mention(actor, text[opening:stop], opening, stop, "coref")]
+    return [make_mention(actor, text[opening:stop], opening, stop, "coref")]
 
 
 def _opening_organ_state(
@@ -1585,7 +1628,7 @@ def _opening_organ_state(
     unknown until the body names a country (16 times in 15 articles of Terminus, ir, dev)."""
     if memory.own is not None or inst.suffix not in words("opening_organ"):
         return None
-    if gaz.title_at(text, stop) is not None or text.startswith(speech_verbs(), stop):
+    if title_at(gaz, text, stop) is not None or text.startswith(speech_verbs(), stop):
         return None  # 外交部表示伊朗将…: a report of another's act, whoever's ministry it is
     return gaz.actors.get("CHN")
 
@@ -1597,7 +1640,7 @@ def _people_country(earlier: Sequence[Mention], gaz: Gazetteer) -> Actor | None:
     (Serbia's on a page about Vučić)."""
     for mention in reversed(earlier):
         actor = mention.actor
-        if actor.type == "Group" and actor.country and gaz.kind_of(actor) == "collective":
+        if actor.type == "Group" and actor.country and kind_of(gaz, actor) == "collective":
             country = gaz.actors.get(actor.country)
             if country is not None and country.type in {"Country", "Region"}:
                 return country
@@ -1744,7 +1787,7 @@ def _armed_group_named(inst: Institution, memory: ArticleMemory) -> Actor | None
 def _home_of_official(text: str, pos: int, title: str, gaz: Gazetteer) -> Actor | None:
     """外交部发言人|汪文斌: a bare institution whose title runs on to a person the gazetteer
     knows serves that person's country, whatever country the sentence named before."""
-    hit = gaz.match_at(text, pos + len(title))
+    hit = match_at(gaz, text, pos + len(title))
     if hit is None or hit[1].type != "Person" or not hit[1].country:
         return None
     country = gaz.actors.get(hit[1].country)
@@ -1760,9 +1803,9 @@ def _home_of_listed_official(text: str, stop: int, gaz: Gazetteer) -> Actor | No
     for at in range(stop, reach):
         if text[at] in _POST_LIST_STOPS:
             return None
-        if gaz.title_ending_at(text, at, stop) is None:
+        if title_ending_at(gaz, text, at, stop) is None:
             continue
-        hit = gaz.match_at(text, at)
+        hit = match_at(gaz, text, at)
         if hit is not None and hit[1].type == "Person" and hit[1].country:
             country = gaz.actors.get(hit[1].country)
             return country if country is not None and country.type == "Country" else None
@@ -1818,7 +1861,7 @@ def _host_of_envoy_summoned(text: str, pos: int, end: int, gaz: Gazetteer) -> Ac
     at = text.find("驻", verb, min(end, verb + _SUMMONS_REACH))
     if at < 0 or any(c in "，,。；;：:" for c in text[verb:at]):
         return None
-    hit = gaz.match_at(text, at + 1)
+    hit = match_at(gaz, text, at + 1)
     host = hit[1] if hit else gaz.shorts.get(text[at + 1 : at + 2])
     size = len(hit[0]) if hit else 1
     if host is None or host.type != "Country" or not text.startswith(words("envoy"), at + 1 + size):
@@ -1828,7 +1871,7 @@ def _host_of_envoy_summoned(text: str, pos: int, end: int, gaz: Gazetteer) -> Ac
 
 def _water_after(text: str, pos: int, gaz: Gazetteer) -> bool:
     """Whether a geographic word (海, 洋, 海峡, 半岛) follows, not an institution (海军, 海警)."""
-    if gaz.institution_at(text, pos) is not None:
+    if institution_at(gaz, text, pos) is not None:
         return False
     return text.startswith(words("geographic"), pos) and not text.startswith(_NOT_WATER, pos)
 
@@ -1883,7 +1926,7 @@ def _yield_to_title(text: str, pos: int, gaz: Gazetteer, hit):
         return hit
     surface = hit[0]
     for cut in range(len(surface) - 1, 1, -1):
-        title = gaz.title_at(text, pos + cut)
+        title = title_at(gaz, text, pos + cut)
         shorter = gaz.surfaces.get(surface[:cut])
         if title and shorter and len(title) > len(surface) - cut:
             return surface[:cut], shorter[0], shorter[1]
@@ -2029,13 +2072,13 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
     embassy = _embassy_at(text, pos, end, gaz, actor, mention.start)
     if embassy:
         return embassy
-    inst = gaz.institution_at(text, pos)
+    inst = institution_at(gaz, text, pos)
     if inst is None and _shares_guo(text, mention, gaz):
         pos -= 1  # 俄|国防部, 英|国防部: the 国 of the name opens the organ
-        inst = gaz.institution_at(text, pos)
+        inst = institution_at(gaz, text, pos)
     if inst is None:  # 委国内反对党支持者: a group of the people inside the country
         inner = next((w for w in ("国内", "境内", "内") if text.startswith(w, pos)), "")
-        group = gaz.institution_at(text, pos + len(inner)) if inner else None
+        group = institution_at(gaz, text, pos + len(inner)) if inner else None
         if group is not None and group.kind == "group":
             pos, inst = pos + len(inner), group
         elif not inner and (forces := _armed_forces_after_of(text, pos, gaz)) is not None:
@@ -2055,7 +2098,7 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
         return mention  # 召回|驻泰国|大使馆的外交官: the caller's own mission in the host country
     if len(inst.suffix) == 1 and _opens_noun(text, pos):  # 乌克兰军事, 围台军演: not 台军
         return mention
-    title = gaz.title_at(text, pos)
+    title = title_at(gaz, text, pos)
     if title and len(title) > len(inst.suffix):
         return mention
     start = mention.start
@@ -2064,7 +2107,7 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
         organ = gaz.compose_backer(actor, inst)  # 亲莫斯科叛军: a group siding with Russia
     else:
         organ = gaz.compose(actor, inst)
-    return Mention(
+    return make_mention(
         organ,
         text[start : pos + len(inst.suffix)],
         start,
@@ -2079,7 +2122,7 @@ def _regions_organ_named_for(
     """澳门|廉政公署, 美国|国际贸易署: a state body the gazetteer knows by a bare name as a
     region's (Hong Kong's, Taiwan's), right after another country's or region's name, is that
     one's own body of the kind (MAC_ICAC 澳门廉政公署), not the region's."""
-    hit = gaz.match_at(text, mention.end)
+    hit = match_at(gaz, text, mention.end)
     if hit is None or hit[2] != "alias" or mention.end + len(hit[0]) > end:
         return None  # (nearly every name: nothing right after it)
     surface, organ = hit[0], hit[1]
@@ -2106,7 +2149,7 @@ def _regions_organ_named_for(
         )
         gaz.actors[key] = actor
     stop = mention.end + len(surface)
-    return Mention(actor, text[mention.start : stop], mention.start, stop, mention.via)
+    return make_mention(actor, text[mention.start : stop], mention.start, stop, mention.via)
 
 
 def _region_body_name(organ: Actor, region: Actor, gaz: Gazetteer) -> str:
@@ -2154,7 +2197,7 @@ def _add_backed_groups(
         if not noun or stop > end or at in starts or stop in starts:
             continue
         actor = gaz.compose_backer(mention.actor, Institution(noun, noun, "group"))
-        added.append(Mention(actor, noun, at, stop, "coref"))
+        added.append(make_mention(actor, noun, at, stop, "coref"))
     return mentions + added if added else mentions
 
 
@@ -2179,7 +2222,9 @@ def _hacker_groups(text: str, end: int, mentions: list[Mention]) -> list[Mention
         )
         label = mention.actor.label + noun
         actor = Actor(label, label, "Group", country=mention.actor.key, known=False)
-        found.append(Mention(actor, text[start : at + len(noun)], start, at + len(noun), "pattern"))
+        found.append(
+            make_mention(actor, text[start : at + len(noun)], start, at + len(noun), "pattern")
+        )
     return found
 
 
@@ -2226,7 +2271,7 @@ def _bodies_of_countries(
         name = text[start : match.end()]
         actor = Actor(name, name, "Organization", country=mention.actor.key, known=False)
         found = [m for m in found if m is not mention and m is not opener]
-        found.append(Mention(actor, name, start, match.end(), "pattern"))
+        found.append(make_mention(actor, name, start, match.end(), "pattern"))
     return found
 
 
@@ -2331,7 +2376,7 @@ def _armed_forces_after_of(text: str, pos: int, gaz: Gazetteer):
     (not 的军 of 的军事), and no other institution, since 美国的外交政策 names no organ."""
     if not text.startswith("的", pos):
         return None
-    inst = gaz.institution_at(text, pos + 1)
+    inst = institution_at(gaz, text, pos + 1)
     if inst is None or inst.kind != "military" or len(inst.suffix) < 2:
         return None
     return inst
@@ -2348,17 +2393,17 @@ def _extend_nested(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Men
     limit = min(end, mention.end + 14)
     for stop in range(mention.end + 2, limit + 1):
         chunk = text[mention.end : stop]
-        if not is_cjk(chunk[-1]) or chunk[0] in _LIST_MARKS or gaz.match_at(text, stop - 1):
+        if not is_cjk(chunk[-1]) or chunk[0] in _LIST_MARKS or match_at(gaz, text, stop - 1):
             return mention  # (护盾人工智能公司|、赛博勒克斯公司: the next of a list, no unit)
-        if gaz.title_at(text, stop - 1) and not chunk.endswith(words("unit")):
+        if title_at(gaz, text, stop - 1) and not chunk.endswith(words("unit")):
             return mention
         if chunk.endswith(words("unit")) and not is_word(text[stop - 1 : stop + 1]):
-            if chunk.endswith(words("firm_noun")) and gaz.kind_of(mention.actor) != "company":
+            if chunk.endswith(words("firm_noun")) and kind_of(gaz, mention.actor) != "company":
                 return mention  # 商务部|决定将赛博勒克斯公司: the 司 of 公司 is no unit (a
                 # company's name goes on: 洛克希德|-马丁公司)
             if _verb_ends_at(text, mention.end, stop):
                 return mention  # 法院|(以间谍罪)判处: a verb that ends like a unit (处) names none
-            return Mention(
+            return make_mention(
                 mention.actor,
                 text[mention.start : stop],
                 mention.start,
@@ -2388,17 +2433,17 @@ def _embassy_at(
     host may be named by its one-character short form (驻华, 驻美, 驻日)."""
     if not text.startswith("驻", pos):
         return None
-    hit = gaz.match_at(text, pos + 1) if pos + 1 < end else None
+    hit = match_at(gaz, text, pos + 1) if pos + 1 < end else None
     host = len(hit[0]) if hit else int(pos + 1 < end and text[pos + 1] in gaz.shorts)
     if not host:
         return _consulate_in_city(text, pos, end, gaz, home, start)
     after = pos + 1 + host
-    inst = gaz.institution_at(text, after)
+    inst = institution_at(gaz, text, after)
     if inst is None or inst.kind not in {"embassy", "mission", "consulate"}:
         return None
     organ = gaz.compose(home, inst)
     stop = after + len(inst.suffix)
-    return Mention(organ, text[start:stop], start, stop, "gazetteer")
+    return make_mention(organ, text[start:stop], start, stop, "gazetteer")
 
 
 def _consulate_in_city(
@@ -2412,10 +2457,10 @@ def _consulate_in_city(
         after = pos + 1 + size
         if after >= end or not all(is_cjk(c) for c in text[pos + 1 : after]):
             break
-        inst = gaz.institution_at(text, after)
+        inst = institution_at(gaz, text, after)
         if inst is not None and inst.kind == "consulate":
             stop = after + len(inst.suffix)
-            return Mention(gaz.compose(home, inst), text[start:stop], start, stop, "gazetteer")
+            return make_mention(gaz.compose(home, inst), text[start:stop], start, stop, "gazetteer")
     return None
 
 
@@ -2435,7 +2480,7 @@ def _shorts_at(
     run = [pos]
     while run[-1] + 1 < end and _goes_on_run(text[run[-1] + 1], run, gaz):
         nxt = run[-1] + 1
-        hit = gaz.match_at(text, nxt)
+        hit = match_at(gaz, text, nxt)
         if hit and not _swallowed_by_compound(text, nxt, hit[0], gaz):
             break  # 韩国 beats the short 韩 (but not 韩军 in 美韩|军演)
         if text.startswith(words("hides_name"), nxt):
@@ -2546,7 +2591,7 @@ def _venue_after(text: str, pos: int, gaz: Gazetteer) -> bool:
     """中美|斯德哥尔摩会谈, 美俄|赫尔辛基峰会: a city (a capital or a place of the gazetteer)
     right after a run of short forms is where the pair meets; jieba, cutting a few letters
     of it, glues the last short form to it, but the run is a compound."""
-    hit = gaz.match_at(text, pos)
+    hit = match_at(gaz, text, pos)
     if hit is not None and hit[2] in {"capital", "place"}:
         return True
     # 美朝|新加坡峰会: a city-state named right before the meeting word is its venue too
@@ -2577,7 +2622,7 @@ def _listed_shorts(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mentio
         return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]
     if (
         not text.startswith(words("sides_after_list"), after)
-        and gaz.title_at(text, after) is None
+        and title_at(gaz, text, after) is None
         and not text.startswith(_LIST_CLOSER, after)  # 美、英、法|等北约国家大使
         and not _licensed_list(text, pos, run, gaz)
     ):
@@ -2596,7 +2641,7 @@ def _licensed_list(text: str, pos: int, run: list[int], gaz: Gazetteer) -> bool:
 
 def _longer_name_at(text: str, pos: int, gaz: Gazetteer) -> bool:
     """Whether a gazetteer name of two letters or more starts at ``pos`` (日本 at 日)."""
-    hit = gaz.match_at(text, pos)
+    hit = match_at(gaz, text, pos)
     return hit is not None and len(hit[0]) >= 2
 
 
@@ -2651,7 +2696,7 @@ def _compound_before_title(text: str, pos: int, run: list[int], gaz: Gazetteer) 
     ):
         return False  # 霍|华德: the run ends a word that began before it
     last = run[-1]
-    title = gaz.title_at(text, last + 1)
+    title = title_at(gaz, text, last + 1)
     if title is None:
         return False
     joined = _cut(text[last : last + 1 + len(title) + 2])[0]  # 俄外长, 美元
@@ -2678,7 +2723,7 @@ def _compound_before_forces(text: str, pos: int, run: list[int], gaz: Gazetteer)
         and not text.startswith(words("period_before_short"), pos - 2)  # 近期|中美|元首
     ):
         return False  # 霍|华德: the run ends a word that began before it
-    inst = gaz.institution_at(text, run[-1] + 1)
+    inst = institution_at(gaz, text, run[-1] + 1)
     if inst is None or inst.kind != "military":
         return False
     return len(inst.suffix) > 1 or not _opens_noun(text, run[-1] + 1)
@@ -2689,7 +2734,7 @@ def _sends_mission(text: str, pos: int, gaz: Gazetteer) -> bool:
     names the sending state (not 其中|驻日美军: a word holds it)."""
     if text[pos + 1 : pos + 2] != "驻" or (pos > 0 and is_word(text[pos - 1 : pos + 1])):
         return False
-    if text[pos + 2 : pos + 3] in gaz.shorts or gaz.match_at(text, pos + 2) is not None:
+    if text[pos + 2 : pos + 3] in gaz.shorts or match_at(gaz, text, pos + 2) is not None:
         return True
     return _MISSION_IN_CITY.match(text, pos + 2) is not None
 
@@ -2723,7 +2768,7 @@ def _after_title(text: str, pos: int, gaz: Gazetteer) -> bool:
     while start > 0 and pos - start < 3 and text[start - 1] in gaz.shorts:
         start -= 1
     return any(
-        gaz.title_ending_at(text, at, max(0, at - 8)) is not None for at in range(start, pos + 1)
+        title_ending_at(gaz, text, at, max(0, at - 8)) is not None for at in range(start, pos + 1)
     )
 
 
@@ -2754,7 +2799,7 @@ def _after_day_of_month(text: str, pos: int) -> bool:
 def _organ_follows(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
     """巴空军, 美财政部, 俄外交部, 法军: a short form right before an institution names its
     organ."""
-    inst = gaz.institution_at(text, pos + 1)
+    inst = institution_at(gaz, text, pos + 1)
     return (
         inst is not None
         and pos + 1 + len(inst.suffix) <= end
@@ -2790,7 +2835,7 @@ def _short_mention(
     text: str, pos: int, gaz: Gazetteer, via: str, group: int | None = None
 ) -> Mention:
     actor = gaz.shorts.get(text[pos]) or gaz.run_shorts.get(text[pos]) or gaz.list_shorts[text[pos]]
-    return Mention(actor, text[pos], pos, pos + 1, via, group)
+    return make_mention(actor, text[pos], pos, pos + 1, via, group)
 
 
 def _starts_word(text: str, pos: int) -> bool:
@@ -2933,7 +2978,7 @@ def _short_opens_clause(text: str, pos: int) -> bool:
 def _unknown_person(surface: str, start: int) -> Mention:
     """A person the gazetteer does not know, found by a name pattern at ``start``."""
     actor = Actor(key=surface, label=surface, type="Person", known=False)
-    return Mention(actor, surface, start, start + len(surface), "pattern")
+    return make_mention(actor, surface, start, start + len(surface), "pattern")
 
 
 def _opens_person_name(text: str, pos: int) -> bool:
@@ -3061,7 +3106,7 @@ def _add_names(
         if tail is not None:  # 安德烈·|西比加: the known person named in full, not two people
             found[:] = [m for m in found if m is not tail]
             taken = [t for t in taken if t != (tail.start, tail.end)]
-            name = Mention(tail.actor, name.text, name.start, name.end, tail.via, tail.group)
+            name = make_mention(tail.actor, name.text, name.start, name.end, tail.via, tail.group)
         inside = _name_parts_found(name, found)
         if inside:  # 多米尼克|·拉布: a country that is only the first part of a dotted name
             found[:] = [m for m in found if m not in inside]
@@ -3149,7 +3194,7 @@ def _elected_in(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Men
         if not 2 <= run <= 5:
             continue
         s = at - run
-        if gaz.match_at(text, s) or gaz.title_at(text, s):
+        if match_at(gaz, text, s) or title_at(gaz, text, s):
             continue  # 美国当选总统, 总统当选: a known word, no name
         yield _unknown_person(text[s:at], s)
 
@@ -3208,9 +3253,9 @@ def _name_ending_at(text: str, start: int, at: int, gaz: Gazetteer, letters: str
     while s > start and at - s <= high + 4 and text[s - 1] in letters:
         s -= 1
     run_start = s
-    while s < at and (hit := gaz.match_at(text, s)) is not None:
+    while s < at and (hit := match_at(gaz, text, s)) is not None:
         s += len(hit[0])  # 阿富汗|卡尔扎伊: the country before the name
-    if not low <= at - s <= high or gaz.title_at(text, s):
+    if not low <= at - s <= high or title_at(gaz, text, s):
         return None
     before = text[s - 1 : s]
     if s == run_start and is_cjk(before) and before not in _NAME_BEFORE_TITLE_OPENS:
@@ -3301,7 +3346,7 @@ def _courts_in(text: str, start: int, end: int) -> Iterator[Mention]:
         name = text[begin : match.end()]
         country = "CHN" if "人民法院" in match.group() else None  # (China's courts alone)
         actor = Actor(key=name, label=name, type="Organization", country=country, known=False)
-        yield Mention(actor, name, begin, match.end(), "pattern")
+        yield make_mention(actor, name, begin, match.end(), "pattern")
 
 
 def _place_start(text: str, start: int, end: int) -> int | None:
@@ -3425,11 +3470,11 @@ def _firms_in(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[Menti
         begin, stop = match.span()
         name = match.group()
         noun = next(n for n in words("firm_noun") if name.endswith(n))
-        if gaz.match_at(text, begin) is None and not is_word(name[: -len(noun)]):
+        if match_at(gaz, text, begin) is None and not is_word(name[: -len(noun)]):
             if _letters_of_a_trade(name):
                 continue  # 多家AI公司: a kind of firm
             actor = Actor(key=name, label=name, type="Organization", known=False)
-            yield Mention(actor, name, begin, stop, "pattern")
+            yield make_mention(actor, name, begin, stop, "pattern")
 
 
 _GLOSSED_FIRM_MAX: Final = 12  # how far before its gloss a glossed firm's name may begin
@@ -3453,10 +3498,10 @@ def _glossed_firms(
         name = text[begin:at]
         if len(name) - len(noun) < 2 or is_word(name[: -len(noun)]):
             continue  # 该公司, 美国公司, 芬兰|广播公司: no name
-        if gaz.match_at(text, begin) is not None or _letters_of_a_trade(name):
+        if match_at(gaz, text, begin) is not None or _letters_of_a_trade(name):
             continue  # a known name (found as such), 多家AI公司
         actor = Actor(key=name, label=name, type="Organization", known=False)
-        yield Mention(actor, name, begin, at, "pattern")
+        yield make_mention(actor, name, begin, at, "pattern")
 
 
 def _firm_name_start(text: str, low: int, name_end: int, gaz: Gazetteer) -> int:
@@ -3471,7 +3516,7 @@ def _firm_name_start(text: str, low: int, name_end: int, gaz: Gazetteer) -> int:
                 break
         begin -= 1
     for at in range(begin, name_end):
-        hit = gaz.match_at(text, at)
+        hit = match_at(gaz, text, at)
         if hit is not None and hit[1].type == "Country" and at + len(hit[0]) < name_end:
             begin = at + len(hit[0]) + (text[at + len(hit[0])] == "商")
     return begin
@@ -3528,7 +3573,7 @@ def _dotted_names(text: str, start: int, end: int, gaz: Gazetteer) -> Iterator[M
             continue  # 本·古里安|机场, 乔治·华盛顿大学, 卡尔·文森号: a place or a ship, no person
         hit = gaz.surfaces.get(surface) or _known_family_name(surface, gaz)
         actor = hit[0] if hit else Actor(key=surface, label=surface, type="Person", known=False)
-        yield Mention(actor, text[s:e], s, e, "gazetteer" if hit else "pattern")
+        yield make_mention(actor, text[s:e], s, e, "gazetteer" if hit else "pattern")
 
 
 _CHINESE_NUMERALS: Final = frozenset("〇一二三四五六七八九十")
@@ -3630,7 +3675,7 @@ def _titled_given_name(text: str, start: int, dot: int, gaz: Gazetteer) -> bool:
     """和议会议长|沙尔瓦·…: a title ends between a link word and a dot; the run opens after the
     link word and _trim_left cuts it after the title (the last word jieba finds, 尔瓦, would
     cut the name)."""
-    return any(gaz.title_ending_at(text, cut, start) for cut in range(start + 2, dot))
+    return any(title_ending_at(gaz, text, cut, start) for cut in range(start + 2, dot))
 
 
 _KIN_WORD: Final = re.compile(r"之(?:子|女|妻|夫)|的(?:儿子|女儿|妻子|丈夫)")
@@ -3648,13 +3693,13 @@ def _trim_left(text: str, s: int, dot: int, gaz: Gazetteer) -> int:
         best = max(best, match.end())  # 奥尔特加之子|劳雷亚诺·…: the kin word ends before it
     titled = False
     for cut in range(best, dot):
-        if gaz.title_ending_at(text, cut):  # (议会议|长沙尔瓦·…: a run may open inside a title)
+        if title_ending_at(gaz, text, cut):  # (议会议|长沙尔瓦·…: a run may open inside a title)
             best, titled = cut, True
-        elif gaz.match_at(text, s) and cut == s + len(gaz.match_at(text, s)[0]):  # type: ignore[index]
+        elif match_at(gaz, text, s) and cut == s + len(match_at(gaz, text, s)[0]):  # type: ignore[index]
             best = cut
         if text[cut] in "的是和与、及在对向了":  # 会见了|约翰·李
             best, titled = cut + 1, False
-    known = gaz.match_at(text, best) if best > s else None
+    known = match_at(gaz, text, best) if best > s else None
     if (
         known is not None
         and known[1].type == "Country"
@@ -3753,7 +3798,7 @@ def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     stop = end
     for pos in range(start + 1, end):
         if text[pos] in _ENDS_DOTTED_NAME or (
-            gaz.match_at(text, pos) and not _inside_a_word(text, start, end, pos)
+            match_at(gaz, text, pos) and not _inside_a_word(text, start, end, pos)
         ):
             stop = pos
             break
@@ -3763,7 +3808,7 @@ def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
         if trigger_pattern().match(text, pos) or text.startswith(speech_verbs(), pos):
             stop = pos
             break
-        if gaz.title_at(text, pos):
+        if title_at(gaz, text, pos):
             stop = pos
             break
     length = 0
@@ -3887,7 +3932,7 @@ def _names_after_titles(
             if pos == -1:
                 break
         given = False
-        title = gaz.title_at(text, pos)
+        title = title_at(gaz, text, pos)
         if not title:
             pos += 1
             continue
@@ -3931,7 +3976,7 @@ def _title_overlapped(text: str, pos: int, title: str, gaz: Gazetteer) -> bool:
     """沙国|王储|穆罕默德: another title that starts inside this one and ends past it (国王 and
     王储) is the title the name follows; the one read first would cut the name's first letter."""
     return any(
-        (later := gaz.title_at(text, pos + k)) and k + len(later) > len(title)
+        (later := title_at(gaz, text, pos + k)) and k + len(later) > len(title)
         for k in range(1, len(title))
     )
 
@@ -4055,7 +4100,7 @@ def _untitled_in(
             continue  # 王|在, 金|,: no name of two characters
         if not text.startswith(surnames, pos) or text[pos : pos + 2] in named:
             continue
-        if text[pos : pos + 3] in named or gaz.match_at(text, pos):
+        if text[pos : pos + 3] in named or match_at(gaz, text, pos):
             continue
         if text.startswith(_summit_words(), pos):
             continue  # 金特会: a summit nickname, which jieba may cut as 金特|会
@@ -4142,7 +4187,7 @@ def _japanese_context(text: str, pos: int, gaz: Gazetteer) -> bool:
     if _japan_names_pattern(gaz).search(text, start, pos) is None:
         return False  # (most clauses: the nearest country, if any, cannot be Japan)
     for at in range(pos - 1, start - 1, -1):
-        hit = gaz.match_at(text, at)
+        hit = match_at(gaz, text, at)
         if hit and hit[1].type == "Country" and at + len(hit[0]) <= pos:
             if text[at - 1 : at] == "驻":
                 continue  # 日本驻华|大使: where the envoy serves, not whose envoy
@@ -4287,8 +4332,8 @@ def _name_run(text: str, pos: int, end: int, gaz: Gazetteer, longest: int = 6) -
             or text.startswith(words("name_stop"), at)
             or text.startswith(words("light_verb"), at)  # 众议员石平|实施
             or trigger_pattern().match(text, at)
-            or gaz.match_at(text, at)
-            or gaz.title_at(text, at)
+            or match_at(gaz, text, at)
+            or title_at(gaz, text, at)
             or _WEEKDAY.match(text, at)
         ):
             break
@@ -4348,7 +4393,7 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
         return 0
     if len(chars) < 2 or not all(is_cjk(c) for c in chars[:2]) or chars[0] in _NAME_STOP_CHARS:
         return 0
-    if gaz.match_at(text, pos) or gaz.title_at(text, pos):
+    if match_at(gaz, text, pos) or title_at(gaz, text, pos):
         return 0
     if chars[1] in _NAME_STOP_CHARS or text.startswith(words("name_stop"), pos + 1):
         return 0  # 国务卿时|强调, 外相后|表示: one letter before a statement is no name
@@ -4430,7 +4475,7 @@ def _given_name_ends_in_yi(text: str, pos: int, end: int, gaz: Gazetteer) -> boo
     tokens = _tag(text[pos : min(end, pos + 6)])
     if len(tokens) < 2 or tokens[1][0] not in {"一", "一说"} or tokens[1][1] not in {"m", "v"}:
         return False
-    return gaz.match_at(text, pos) is None
+    return match_at(gaz, text, pos) is None
 
 
 _NAME_DOTS: Final = frozenset("·•‧・.．")
@@ -4446,7 +4491,7 @@ def _syllable_word_name(text: str, pos: int, end: int, gaz: Gazetteer) -> bool:
     after = text[pos + 2 : pos + 3]
     if after in _NAME_DOTS or (after and is_cjk(after) and after not in _NAME_STOP_CHARS):
         return False  # 执行官基尔·德米特里耶夫: the first part of a longer name
-    if gaz.match_at(text, pos) or gaz.title_at(text, pos):
+    if match_at(gaz, text, pos) or title_at(gaz, text, pos):
         return False
     tokens = _tag(text[pos : min(end, pos + 4)])
     if not tokens or tokens[0][0] != chars:
@@ -4477,7 +4522,7 @@ def _find_roles(
         titled_at = _gloss_closed_before(text, person.start)
         chain = _title_chain(text, titled_at, gaz)
         if not chain:
-            after = gaz.title_at(text, person.end)  # 拉马福萨总统, 习近平主席
+            after = title_at(gaz, text, person.end)  # 拉马福萨总统, 习近平主席
             title_after = gaz.titles.get(after or "")
             if title_after is not None and _names_next(found, person.end + len(title_after.title)):
                 continue  # 普京|助理|乌沙科夫: the post is the aide's, named after it
@@ -4537,7 +4582,7 @@ def _post_taken(
     org = next((m for m in mentions if m.start == taken.end()), None)
     if org is None or org.actor.type not in {"Country", "Organization"}:
         return None
-    title = gaz.titles.get(gaz.title_at(text, org.end) or "")
+    title = gaz.titles.get(title_at(gaz, text, org.end) or "")
     return (org, title) if title is not None else None
 
 
@@ -4553,7 +4598,7 @@ def _employing_unit(text: str, org: Mention, chain_start: int) -> Mention:
         return org  # (中国|局长: a bare unit noun is part of no name)
     surface = text[org.start : chain_start]
     actor = Actor(surface, surface, "Organization", country=org.actor.key, known=False)
-    return Mention(actor, surface, org.start, chain_start, "pattern")
+    return make_mention(actor, surface, org.start, chain_start, "pattern")
 
 
 @lru_cache(maxsize=1)
@@ -4659,7 +4704,7 @@ def _sender_before(text: str, region: Mention, mentions, gaz: Gazetteer) -> Ment
     country = gaz.actors.get(owner.actor.country or "")
     if country is None:
         return None
-    return Mention(country, country.label, owner.start, owner.end, owner.via)
+    return make_mention(country, country.label, owner.start, owner.end, owner.via)
 
 
 _GLOSS_REACH: Final = 16  # characters an editor's bracketed post before a name may hold
@@ -4779,7 +4824,7 @@ def _summoning_org(
     if host is None:
         return None
     actor = gaz.compose(host, inst)
-    return Mention(actor, actor.label, at, at, "role")
+    return make_mention(actor, actor.label, at, at, "role")
 
 
 def _delegation_org(
@@ -4792,7 +4837,7 @@ def _delegation_org(
     inst = gaz.institutions.get(title.org_suffix)
     country = memory.delegation
     actor = gaz.compose(country, inst) if inst and inst.suffix in title.title else country
-    return Mention(actor, actor.label, at, at, "role")
+    return make_mention(actor, actor.label, at, at, "role")
 
 
 def _implied_org(
@@ -4803,7 +4848,7 @@ def _implied_org(
     of the country the article is about."""
     body = _international_post(person, title, gaz)
     if body is not None:  # 主席冯德莱恩: the chair of the EU Commission, not a German post
-        return Mention(body, body.label, at, at, "role")
+        return make_mention(body, body.label, at, at, "role")
     inst = gaz.institutions.get(title.org_suffix)
     named = inst if inst is not None and inst.suffix in title.title else None
     country = gaz.actors.get(person.actor.country or "") if person.actor.known else None
@@ -4812,8 +4857,8 @@ def _implied_org(
     actor: Actor | None
     if country is not None and title.kind in _STATE_POSTS:
         if named is not None and not _minister_of_state(title, country):
-            return Mention(gaz.compose(country, named), named.suffix, at, at, "role")
-        return Mention(country, country.label, at, at, "role")
+            return make_mention(gaz.compose(country, named), named.suffix, at, at, "role")
+        return make_mention(country, country.label, at, at, "role")
     if named is not None and memory is not None:
         actor = _own_ministry(named, memory, gaz) or memory.organs.get(named.key_suffix)
         focus = memory.focus_country(gaz)
@@ -4821,9 +4866,10 @@ def _implied_org(
             actor = gaz.compose(focus, named)
         state = gaz.actors.get(actor.country or "") if actor is not None else None
         if state is not None and _minister_of_state(title, state):
-            return Mention(state, state.label, at, at, "role")  # 国防部长董军: China's minister
+            # 国防部长董军: China's minister
+            return make_mention(state, state.label, at, at, "role")
         if actor is not None:  # 外交部发言人林剑: the ministry is named as the title names it
-            return Mention(actor, named.suffix, at, at, "role")
+            return make_mention(actor, named.suffix, at, at, "role")
     return None
 
 
@@ -4885,10 +4931,10 @@ def _chain_start(text: str, person_start: int, gaz: Gazetteer) -> int:
 def _plain_title_chain(text: str, end: int, gaz: Gazetteer) -> list[Title]:
     chain: list[Title] = []
     honorific = _honorific_ending_at(text, end)
-    if honorific and gaz.title_ending_at(text, end - honorific) is not None:
+    if honorific and title_ending_at(gaz, text, end - honorific) is not None:
         end -= honorific  # 首相|拿督斯里|纳吉: the title stands before the honorific
     while True:
-        title = gaz.title_ending_at(text, end)
+        title = title_ending_at(gaz, text, end)
         if title is None:
             break
         chain.insert(0, title)
@@ -4963,7 +5009,7 @@ _TOPIC_MARKS: Final = frozenset("就向为")
 
 
 def _title_at(text: str, pos: int) -> bool:
-    return load_gazetteer().title_at(text, pos) is not None
+    return title_at(load_gazetteer(), text, pos) is not None
 
 
 def _role_org(org: Mention, title: Title, gaz: Gazetteer, text: str = "") -> Mention:
@@ -4974,22 +5020,24 @@ def _role_org(org: Mention, title: Title, gaz: Gazetteer, text: str = "") -> Men
     if title.kind in {"head_of_state", "head_of_government"} and org.actor.country:
         country = gaz.actors.get(org.actor.country)
         if country is not None:
-            return Mention(country, org.text, org.start, org.end, org.via)
+            return make_mention(country, org.text, org.start, org.end, org.via)
     inst = gaz.institutions.get(title.org_suffix)
     state = _party_state(org.actor, gaz)
     if _minister_of_state(title, state) or title.title in words("party_seat"):
         # 中共中央政治局委员、外长王毅: the party's country, for the minister and for the seat
         return (
-            org if state is org.actor else Mention(state, state.label, org.start, org.start, "role")
+            org
+            if state is org.actor
+            else make_mention(state, state.label, org.start, org.start, "role")
         )
     if inst and inst.suffix in title.title and state.type == "Country":
         # 中国|外交部发言人: the ministry is named in the title itself; after a party's seat
         # (中共中央政治局委员、外交部发言人) it is the ministry of the party's country
         if state is not org.actor:  # the words that name the ministry are the title's
-            return Mention(gaz.compose(state, inst), inst.suffix, org.start, org.start, "role")
+            return make_mention(gaz.compose(state, inst), inst.suffix, org.start, org.start, "role")
         end = org.end + len(inst.suffix) if text.startswith(inst.suffix, org.end) else org.end
         named = org.text + text[org.end : end]
-        return Mention(gaz.compose(state, inst), named, org.start, end, org.via)
+        return make_mention(gaz.compose(state, inst), named, org.start, end, org.via)
     return org
 
 
@@ -5014,12 +5062,12 @@ def _party_body(org: Mention, title: Title, text: str) -> Mention | None:
     body = next((b for b in words("party_body") if title.title.startswith(b)), "")
     if not body or not text.startswith(body, org.end):
         return None
-    return Mention(org.actor, org.text + body, org.start, org.end + len(body), org.via)
+    return make_mention(org.actor, org.text + body, org.start, org.end + len(body), org.via)
 
 
 def _party_state(actor: Actor, gaz: Gazetteer) -> Actor:
     """The country of a ruling party named before a state post (中共中央 → 中国), else the actor."""
-    if actor.type != "Country" and gaz.kind_of(actor) == "party" and actor.country:
+    if actor.type != "Country" and kind_of(gaz, actor) == "party" and actor.country:
         return gaz.actors.get(actor.country) or actor
     return actor
 
@@ -5035,7 +5083,7 @@ def _unnamed_officials(text: str, gaz: Gazetteer, mentions: list[Mention]) -> li
         end = _official_end(text, mention, mentions[i + 1 :], gaz)
         if end:
             result.append(
-                Mention(
+                make_mention(
                     mention.actor,
                     text[mention.start : end],
                     mention.start,
@@ -5057,7 +5105,7 @@ def _official_end(text: str, mention: Mention, later: list[Mention], gaz: Gazett
     pos = mention.end
     if text.startswith("驻", pos) and later and later[0].start == pos + 1:
         pos = later[0].end
-    title = gaz.title_at(text, pos)
+    title = title_at(gaz, text, pos)
     if not title or (title in words("no_name") and title not in words("leader")):
         return 0
     end = pos + len(title)
@@ -5237,7 +5285,7 @@ def _resolve_leader_titles(
             leader = leaders.get(mention.actor.key)
             if leader_end and leader is not None and not _name_follows(text, leader_end, found):
                 resolved.append(
-                    Mention(
+                    make_mention(
                         leader.actor,
                         text[mention.start : leader_end],
                         mention.start,
@@ -5262,13 +5310,13 @@ def _learn_posts(text: str, gaz: Gazetteer, found: SentenceActors, posts: dict[s
         if not match:
             continue
         at = match.end()
-        hit = gaz.match_at(text, at)
+        hit = match_at(gaz, text, at)
         if hit and hit[1].type in {"Country", "Region"}:
             at += len(hit[0])
         elif text[at : at + 1] in gaz.shorts:
             at += 1
         at += 1 if text[at : at + 1] in '“"「' else 0
-        held = gaz.title_at(text, at)
+        held = title_at(gaz, text, at)
         if held:
             posts[held] = person
 
@@ -5279,7 +5327,7 @@ def _learn_unnamed_posts(text: str, gaz: Gazetteer, mentions: list[Mention], pos
         if mention.actor.type == "Person":
             continue
         # the longest title that ends the mention and is not the whole of it
-        title = gaz.title_ending_at(text, mention.end, mention.start + 1)
+        title = title_ending_at(gaz, text, mention.end, mention.start + 1)
         if title is not None:
             posts[title.title] = mention
 
@@ -5296,13 +5344,13 @@ def _post_holders(
         pos = gaz.title_index.next(text, pos, end)
         if pos == -1:
             break
-        title = gaz.title_at(text, pos)
+        title = title_at(gaz, text, pos)
         if title and pos > start and is_cjk(text[pos - 1]):
             holder = _family_named_holder(text, pos, title, posts)
             stop = pos + len(title)
             if holder is not None and not any(s < pos and pos - 1 < e for s, e in taken):
                 found.mentions.append(
-                    Mention(holder.actor, text[pos - 1 : stop], pos - 1, stop, "role")
+                    make_mention(holder.actor, text[pos - 1 : stop], pos - 1, stop, "role")
                 )
                 pos = stop
                 continue
@@ -5320,7 +5368,7 @@ def _post_holders(
         glossed = before != "" and before in ")）"  # ("" at a sentence's start is no gloss)
         if free and not named and not glossed and not (is_cjk(before) and before not in allowed):
             person = posts[title]
-            found.mentions.append(Mention(person.actor, title, pos, stop, "role"))
+            found.mentions.append(make_mention(person.actor, title, pos, stop, "role"))
         pos = stop
     found.mentions.sort(key=lambda m: m.start)
 

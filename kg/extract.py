@@ -45,6 +45,7 @@ from .actors import (
     is_cjk,
     is_word,
     learn_organs,
+    make_mention,
     may_find_person,
     organ_pattern,
     organ_words,
@@ -55,7 +56,7 @@ from .actors import (
 from .articles import iter_articles
 from .dates import DateMention, DateTracker, event_date
 from .event_filter import score_events
-from .gazetteer import MISSION_KINDS, Gazetteer, load_gazetteer
+from .gazetteer import MISSION_KINDS, Gazetteer, kind_of, load_gazetteer, title_ending_at
 from .lexicon import (
     LiteralGate,
     confidence_weights,
@@ -756,13 +757,13 @@ def _with_leaders_sides_struck(events: list[Event], gaz: Gazetteer) -> list[Even
         body = _body_led(event.object, gaz) if event.predicate == "kills" else None
         if body is None or _side(event.subject) in {body.key, body.country}:
             continue
-        if gaz.kind_of(event.subject.actor) in MISSION_KINDS:
+        if kind_of(gaz, event.subject.actor) in MISSION_KINDS:
             continue
         key = (event.subject.actor.key, body.key, event.sentence.start)
         if key in have:
             continue
         have.add(key)
-        struck = Mention(body, body.label, event.object.start, event.object.end, via="role")
+        struck = make_mention(body, body.label, event.object.start, event.object.end, via="role")
         out.append(replace(event, object=struck))
     return out
 
@@ -1343,7 +1344,7 @@ def _spokesman_we(ctx: _Context, result: ArticleEvents, action):
     country = ctx.gaz.actors.get(ours[0].actor.country or "")
     if country is None:
         return action
-    side = Mention(country, ours[0].text, ours[0].start, ours[0].end, "coref")
+    side = make_mention(country, ours[0].text, ours[0].start, ours[0].end, "coref")
     other = action.object if ours[0] is action.subject else action.subject
     if other.actor.key == country.key:
         return action
@@ -1367,7 +1368,7 @@ def _ministry_at_war(ctx: _Context, action):
     if country is None or country.key == action.object.actor.key:
         return action
     # the state's own name as the mention: the ministry's name would map it to the ministry
-    side = Mention(country, country.label, subject.start, subject.end, "coref")
+    side = make_mention(country, country.label, subject.start, subject.end, "coref")
     return replace(action, subject=side)
 
 
@@ -1495,7 +1496,7 @@ def _takes_a_job(action) -> bool:
     return (
         action.trigger.predicate.name == "joins"
         and action.subject.actor.type == "Person"
-        and load_gazetteer().kind_of(action.object.actor) in _EMPLOYERS
+        and kind_of(load_gazetteer(), action.object.actor) in _EMPLOYERS
     )
 
 
@@ -1643,7 +1644,7 @@ def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
     asked: 168 of Terminus's sentences in a quotation or a statement."""
     first = mentions[0].actor if mentions else None
     if first is not None and (
-        any(m.actor.key != first.key for m in mentions) or ctx.gaz.kind_of(first) == "military"
+        any(m.actor.key != first.key for m in mentions) or kind_of(ctx.gaz, first) == "military"
     ):
         return False
     if ctx.events and ctx.events[-1].sentence.index >= sentence.index - _FOCUS_SENTENCES:
@@ -1684,7 +1685,7 @@ def _no_second_side(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
 def _posted_mission(ctx: _Context, mention: Mention) -> bool:
     """中国驻日本大使馆: a mission named with its host after 驻, which the action stage reads
     (an expulsion of its staff with no expeller named is the host's) though it is no mention."""
-    return "驻" in mention.text and ctx.gaz.kind_of(mention.actor) in MISSION_KINDS
+    return "驻" in mention.text and kind_of(ctx.gaz, mention.actor) in MISSION_KINDS
 
 
 def _read_from(ctx: _Context, sentence: Sentence) -> int:
@@ -1927,7 +1928,7 @@ def _meeting_bodies(ctx: _Context, sentence: Sentence, mentions) -> list[Mention
             continue
         if text.startswith(words("draft"), match.end()):
             continue  # 该决议|草案要求…: a draft, which the body may not have passed
-        found.append(Mention(body, match.group(), start, match.end(), "coref"))
+        found.append(make_mention(body, match.group(), start, match.end(), "coref"))
     return found
 
 
@@ -1954,7 +1955,7 @@ def _acting_members(ctx: _Context, sentence: Sentence, mentions) -> list[Mention
         if lead > sentence.start and text[lead - 1] not in _CLAUSE_ENDS + "\n" and not said:
             continue  # 几内亚成员国资格: a name owns them; 对成员国: they open no clause
             # (but 声明表示|大多数成员国谴责…: they open what is said)
-        found.append(Mention(body, match.group(), start, match.end(), "coref"))
+        found.append(make_mention(body, match.group(), start, match.end(), "coref"))
     return found
 
 
@@ -2063,7 +2064,7 @@ def _referring_mentions(
         )
         if opened and opened[0].text == word and _opens_clause(text, start):
             # 安华说,他告诉特朗普,|他和…通过电话: 他 opening clause after clause is one person
-            resolved = [Mention(opened[0].actor, word, start, end, "coref")]
+            resolved = [make_mention(opened[0].actor, word, start, end, "coref")]
         if resolved and pronouns()[word].refers == "person" and _opens_clause(text, start):
             opened = resolved[:1]
         result.extend(resolved)
@@ -2090,7 +2091,7 @@ def _referring_mentions(
         )
         if referent is not None:
             result.append(
-                Mention(referent.actor, match.group(), match.start(), match.end(), "coref")
+                make_mention(referent.actor, match.group(), match.start(), match.end(), "coref")
             )
     return result
 
@@ -2164,7 +2165,9 @@ def _statement_authors(ctx: _Context, sentence: Sentence, mentions) -> list[Ment
         authors = _statement_author(ctx, start, mentions)
         group = start if len(authors) > 1 else None  # 内塔尼亚胡和卡茨发表联合声明。声明还要求…
         for author in authors:
-            found.append(Mention(author.actor, match.group(), start, match.end(), "coref", group))
+            found.append(
+                make_mention(author.actor, match.group(), start, match.end(), "coref", group)
+            )
     return found
 
 
@@ -2254,7 +2257,7 @@ def _owner_after_act(ctx: _Context, sentence: Sentence, mentions) -> list[Mentio
             here.pop()  # 指责波兰和芬兰…其: not a member of the list that acts
         if len(here) >= 2 and here[-2].actor.key != here[-1].actor.key:
             owner = _state_of_organ(ctx, here[-2])
-            found.append(Mention(owner.actor, "其", start, start + 1, "coref"))
+            found.append(make_mention(owner.actor, "其", start, start + 1, "coref"))
         elif len(here) == 1:
             speaker = _speaker_before_clause(ctx, start, clause_start, mentions)
             speaking = None if speaker is None else (_as_country(ctx, speaker) or speaker)
@@ -2262,7 +2265,7 @@ def _owner_after_act(ctx: _Context, sentence: Sentence, mentions) -> list[Mentio
                 here[0].actor.key,
                 here[0].actor.country,
             }:  # the land, camp or mission reached is the speaker's state's
-                found.append(Mention(speaking.actor, "其", start, start + 1, "coref"))
+                found.append(make_mention(speaking.actor, "其", start, start + 1, "coref"))
     return found
 
 
@@ -2304,7 +2307,7 @@ def _claimed_about(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]
             if clause_start <= m.start and m.end <= about and m.via not in {"place", "media"}
         ]
         if len(here) >= 2 and here[-1].end == about and here[-2].actor.key != here[-1].actor.key:
-            found.append(Mention(here[-2].actor, "其", match.start(), match.end(), "coref"))
+            found.append(make_mention(here[-2].actor, "其", match.start(), match.end(), "coref"))
     return found
 
 
@@ -2318,7 +2321,7 @@ def _possessor_of_stance(ctx: _Context, sentence: Sentence, mentions) -> list[Me
     for match in _ITS_STANCE.finditer(ctx.article.text, sentence.start, sentence.end):
         speaker = _speaker_in_own_sentence(ctx, match.start(), mentions)
         if speaker is not None:
-            found.append(Mention(speaker.actor, "其", match.start(), match.end(), "coref"))
+            found.append(make_mention(speaker.actor, "其", match.start(), match.end(), "coref"))
     return found
 
 
@@ -2352,7 +2355,7 @@ def _punished_one(ctx: _Context, sentence: Sentence, mentions) -> list[Mention]:
             listed += 1
         if listed == len(before):
             continue
-        found.append(Mention(before[-1].actor, "其", at, at + 1, "coref"))
+        found.append(make_mention(before[-1].actor, "其", at, at + 1, "coref"))
     return found
 
 
@@ -2363,8 +2366,10 @@ def _answered_deed() -> re.Pattern[str]:
 
 
 _ITS_STANCE: Final = re.compile(r"其(?=对[^，,。；;：:]{1,12}的)")
-_ABOUT_ITS: Final = re.compile(r"(?<=关于)其")
-_IN_ITS_LAND: Final = re.compile(r"(?<=在)其(?=境内|领土|领空|领海|国内|本土)")
+# (each opens with its 其 and looks behind it: re skips to a pattern's first character at C
+# speed, and tries one that opens with a lookbehind at every character of the sentence)
+_ABOUT_ITS: Final = re.compile(r"其(?<=关于其)")
+_IN_ITS_LAND: Final = re.compile(r"其(?<=在其)(?=境内|领土|领空|领海|国内|本土)")
 _OWNER_AFTER: Final = re.compile(r"其(?![他它中次余后间实])")
 _LIST_JOINS: Final = frozenset({"和", "与", "及", "、", "以及"})
 
@@ -2532,7 +2537,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _read_patterns() -> dict[str, re.Pattern[str]]:
-    objects = _pronoun_pattern({"object"}).pattern
     return {
         "pronoun": _pronoun_trie(_pronoun_kinds()),
         "meeting": _pronoun_pattern({"meeting"}, _ACTS),
@@ -2540,8 +2544,28 @@ def _read_patterns() -> dict[str, re.Pattern[str]]:
         # 对其|实施制裁, and whom a blame names: 指责其|支持…, 指控其|向…提供
         # and the partner of a joint act: 与其|断交, 同其|举行会谈
         # and whom pressure makes act: 向以色列施压,迫使其|结束…, 对俄施压,促使其|…
-        "object": re.compile(f"(?<=[对向给把将责控评求促吁与同使让]){objects}(?![他它中次余后间])"),
+        "object": compile_pattern(f"(?:{_after_object_verb(_OBJECT_LEADS)})(?![他它中次余后间])"),
     }
+
+
+#: what stands right before an object pronoun (对其|实施制裁, 指责其, 与其|断交, 迫使其)
+_OBJECT_LEADS: Final = "对向给把将责控评求促吁与同使让"
+
+
+def _after_object_verb(leads: str) -> str:
+    """The object pronouns (pronouns.tsv object), longest first, each with one of ``leads``
+    right before it: ``(?<=[leads])(?:其|…)`` written as ``其(?<=[leads]其)|…``, the same
+    matches, but a pattern that opens with its words' first characters, which re skips to at
+    C speed (one that opens with a lookbehind is tried at every character of the sentence)."""
+    table = pronouns()
+    found = sorted((w for w, p in table.items() if p.refers == "object"), key=len, reverse=True)
+    return (
+        "|".join(
+            f"{re.escape(w)}(?<=[{leads}]{re.escape(w)})" + ("(?![分队署])" if w == "该部" else "")
+            for w in found
+        )
+        or "(?!)"
+    )
 
 
 def _body_speaking(ctx: _Context, start: int, mentions) -> Mention | None:
@@ -2577,7 +2601,7 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         return [] if pair is None else _group_mentions(pair, word, start, end)
     if entry.refers == "other":
         other = _other_side(ctx, word, start, mentions)
-        return [] if other is None else [Mention(other.actor, word, start, end, "coref")]
+        return [] if other is None else [make_mention(other.actor, word, start, end, "coref")]
     if entry.refers == "group":
         if word in words("sides_of_people") and _act_named_after(ctx.article.text, end):
             return []  # 举行三方|会谈, 三方|合作: a kind of talks, not the sides acting
@@ -2592,12 +2616,12 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
             return _group_mentions(group, word, start, end)
         body = _body_speaking(ctx, start, mentions)
         if body is not None:  # 伊朗革命卫队表示,他们对以色列…: the body that speaks
-            return [Mention(body.actor, word, start, end, "coref")]
+            return [make_mention(body.actor, word, start, end, "coref")]
         crowd = next(
             (m for m in reversed(mentions) if m.end <= start and m.actor.type == "Group"), None
         )
         if crowd is not None:  # 要求政变军人释放…,否则对他们动用武力: the group named before
-            return [Mention(crowd.actor, word, start, end, "coref")]
+            return [make_mention(crowd.actor, word, start, end, "coref")]
         people = _people_in_focus(ctx, start, mentions)
         if people:  # 莫迪和岸田文雄举行会谈。他们…: the people named together
             return _group_mentions(people, word, start, end)
@@ -2605,10 +2629,10 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
             speaker = _statement_speaker(ctx, start, mentions)
             if speaker is not None:  # 约翰逊表示,他们将制裁俄罗斯: the speaker's side
                 side = _speakers_side(ctx, speaker, word, end)
-                return [Mention(side, word, start, end, "coref")]
+                return [make_mention(side, word, start, end, "coref")]
         asked = _state_asked(ctx.article.text, start, end, mentions)
         if asked is not None:  # 谴责朝鲜,并敦促他们停止试射: the state the demand goes on to
-            return [Mention(asked.actor, word, start, end, "coref")]
+            return [make_mention(asked.actor, word, start, end, "coref")]
         return []  # 冻结他们的资产 with nobody listed before: no one person is 他们
     if entry.refers == "own":
         return _own_country(ctx, word, start, end)
@@ -2616,16 +2640,16 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         return _both_sides(ctx, entry.members, word, start, end)
     if entry.refers in _OF_KIND:
         referent = _last_of_kind(ctx, entry.refers, start, mentions)
-        return [Mention(referent.actor, word, start, end, "coref")] if referent else []
+        return [make_mention(referent.actor, word, start, end, "coref")] if referent else []
     if entry.refers in _DEMONSTRATIVE:
         wanted = _DEMONSTRATIVE[entry.refers]
         if word.endswith(words("spokesman")):
             spoken_for = _spokesman_body_before(ctx, start, mentions)
             if spoken_for is not None:  # 中国商务部发言人…。这名发言人称: the ministry
-                return [Mention(spoken_for.actor, word, start, end, "coref")]
+                return [make_mention(spoken_for.actor, word, start, end, "coref")]
         if word in words("thing_pronoun"):  # 它: a state only as the topic just opened
             opening = _state_opening_near(ctx, start, mentions)
-            return [Mention(opening.actor, word, start, end, "coref")] if opening else []
+            return [make_mention(opening.actor, word, start, end, "coref")] if opening else []
         earlier = [
             m for m in mentions if m.end <= start and m.actor.type in wanted and m.via != "media"
         ]  # 据朝中社报道,这名发言人…: an outlet that reports is never the one referred to
@@ -2638,7 +2662,7 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
             if earlier
             else (_post_body_before(ctx, start, wanted) or _last_of_type(ctx, wanted, start))
         )
-        return [Mention(referent.actor, word, start, end, "coref")] if referent else []
+        return [make_mention(referent.actor, word, start, end, "coref")] if referent else []
     quote = _quote_at(ctx, start)
     speaker = _speaker(ctx, quote) if quote else None
     if entry.refers == "speaker":
@@ -2652,8 +2676,8 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
             )
         if speaker is None:  # 导致我方人员受伤 in Taiwan's own press, no speaker: Taiwan
             own = ctx.memory.own if word == "我方" else None
-            return [] if own is None else [Mention(own, word, start, end, "coref")]
-        return [Mention(_speakers_side(ctx, speaker, word, end), word, start, end, "coref")]
+            return [] if own is None else [make_mention(own, word, start, end, "coref")]
+        return [make_mention(_speakers_side(ctx, speaker, word, end), word, start, end, "coref")]
     if _nameless_speaker_before(ctx.article.text, start, mentions):
         return []  # 工作人员说,他在2月16日和王红有过沟通: the one who speaks, no one named
     speaking = _speaker_going_on(ctx, word, start, end)
@@ -2696,12 +2720,12 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         if speaker is None or candidate.actor.key != speaker.actor.key:
             if _relative_named_after(ctx.article.text, candidate, start):
                 return []  # 陶某的姐姐告诉记者,她…: the relative, who has no name here
-            return [Mention(candidate.actor, word, start, end, "coref")]
+            return [make_mention(candidate.actor, word, start, end, "coref")]
     if disagreed:  # 拜登会见了冯德莱恩。她…: the person of the other gender named last
         for candidate in reversed(_people_named_before(ctx, start, here)):
             if _gender_agrees(word, candidate.actor) and candidate.actor.known:
                 if speaker is None or candidate.actor.key != speaker.actor.key:
-                    return [Mention(candidate.actor, word, start, end, "coref")]
+                    return [make_mention(candidate.actor, word, start, end, "coref")]
     return []
 
 
@@ -2717,7 +2741,7 @@ def _speaker_going_on(ctx: _Context, word: str, start: int, end: int) -> Mention
         return None
     if not _gender_agrees(word, speaker.actor):
         return None
-    return Mention(speaker.actor, word, start, end, "coref")
+    return make_mention(speaker.actor, word, start, end, "coref")
 
 
 def _opens_its_sentence(ctx: _Context, start: int) -> bool:
@@ -3082,13 +3106,13 @@ def _people_of_initials(ctx: _Context, initials: str, before: list[Mention]) -> 
     for initial in initials:
         named = [a for a in people.values() if a.label.startswith(initial)]
         if len(named) == 1 and all(m.actor.key != named[0].key for m in found):
-            found.append(Mention(named[0], named[0].label, 0, 0, "coref"))
+            found.append(make_mention(named[0], named[0].label, 0, 0, "coref"))
     return found
 
 
 def _group_mentions(actors, word: str, start: int, end: int) -> list[Mention]:
     """One mention per member, sharing the span and a group id: the members act together."""
-    return [Mention(m.actor, word, start, end, "compound", start) for m in actors]
+    return [make_mention(m.actor, word, start, end, "compound", start) for m in actors]
 
 
 def _group_in_focus(ctx: _Context, size: int | None, start: int, mentions) -> list[Mention]:
@@ -3206,7 +3230,7 @@ def _described_country(ctx: _Context, sentence: Sentence, mentions: list[Mention
         referent = earlier[-1] if earlier else _last_of_type(ctx, _COUNTRY, match.start())
         if referent is None:
             continue
-        mentions[inside[0]] = Mention(
+        mentions[inside[0]] = make_mention(
             referent.actor, match.group(), match.start(), match.end(), "coref"
         )
 
@@ -3239,7 +3263,7 @@ def _own_country(ctx: _Context, word: str, start: int, end: int) -> list[Mention
     if speaker is not None and (speaker.actor.country or speaker.actor.key) != own.key:
         if speaker.actor.type != "Person" or speaker.actor.country:
             return []  # 菲律宾总统说:“我国…”: the speaker's country, not the press's
-    return [Mention(own, word, start, end, "coref")]
+    return [make_mention(own, word, start, end, "coref")]
 
 
 _SPOKESMAN_GAP: Final = 8  # 中国|高层级未具名|发言人: the words between a body and its spokesman
@@ -3303,7 +3327,7 @@ def _both_sides(ctx: _Context, members, word: str, start: int, end: int) -> list
     actors = [ctx.gaz.actors.get(key) for key in members]
     if any(a is None or not _named_in(ctx, a) for a in actors):
         return []
-    return [Mention(a, word, start, end, "compound", start) for a in actors]  # type: ignore[arg-type]
+    return [make_mention(a, word, start, end, "compound", start) for a in actors]  # type: ignore[arg-type]
 
 
 def _named_in(ctx: _Context, actor: Actor) -> bool:
@@ -3578,7 +3602,7 @@ def _summit_attended(ctx: _Context, event: Event) -> bool:
     """习近平即将出席大阪二十国集团领导人峰会。希望双方…: one who attends a meeting of a
     multilateral body (a trigger opened by words.tsv attend) and the body are no pair."""
     return event.trigger.startswith(words("attend")) and any(
-        ctx.gaz.kind_of(m.actor) in _SUMMIT_BODIES for m in (event.subject, event.object)
+        kind_of(ctx.gaz, m.actor) in _SUMMIT_BODIES for m in (event.subject, event.object)
     )
 
 
@@ -3620,7 +3644,7 @@ def _sides_of_a_fight(
             and later.object.actor.key != event.object.actor.key
         ):  # one act, two objects: 敦促A和B…
             return event.object, later.object
-    if pair is not None and any(ctx.gaz.kind_of(m.actor) in _NO_FIGHTERS for m in pair):
+    if pair is not None and any(kind_of(ctx.gaz, m.actor) in _NO_FIGHTERS for m in pair):
         return None  # …由美国、非盟及伊加特监督停火。古特雷斯呼吁苏丹冲突双方…: monitors
     return pair
 
@@ -4127,7 +4151,7 @@ def _titled_join(text: str, first: Mention, second: Mention, gaz: Gazetteer) -> 
     joined = _DATE_BEFORE_JOIN.match(text, first.end, second.start)
     if joined is None:
         return False
-    title = gaz.title_ending_at(text, second.start, joined.end())
+    title = title_ending_at(gaz, text, second.start, joined.end())
     if title is None:
         return joined.end() == second.start
     head = text[joined.end() : second.start - len(title.title)]
@@ -4272,7 +4296,7 @@ def _as_country(ctx: _Context, mention: Mention) -> Mention | None:
     country = ctx.gaz.actors.get(mention.actor.country or "")
     if country is None:
         return None
-    return Mention(country, mention.text, mention.start, mention.end, mention.via)
+    return make_mention(country, mention.text, mention.start, mention.end, mention.via)
 
 
 def _international_official(gaz: Gazetteer, actor: Actor) -> bool:
@@ -4455,8 +4479,8 @@ def _counterpart(ctx: _Context, subject: Mention, sentence: Sentence, trig=None)
         found = _country_of_listed(ctx, found, recent)
     if found is not None and subject.actor.type in {"Country", "Region"}:
         country = ctx.gaz.actors.get(found.actor.country or "")
-        if country is not None and same_side(found, Mention(country, "", 0, 0)):
-            return Mention(country, country.label, found.start, found.end, found.via)
+        if country is not None and same_side(found, make_mention(country, "", 0, 0)):
+            return make_mention(country, country.label, found.start, found.end, found.via)
     return found
 
 
@@ -4497,7 +4521,7 @@ def _country_of_listed(ctx: _Context, found: Mention, recent: list[Event]) -> Me
     country = ctx.gaz.actors.get(found.actor.country)
     if country is None:
         return found
-    return Mention(country, country.label, found.start, found.end, "coref")  # (not 波音…公司)
+    return make_mention(country, country.label, found.start, found.end, "coref")  # (not 波音…公司)
 
 
 def _counterpart_in(ctx, subject, sentence, trig, recent) -> Mention | None:
@@ -4665,7 +4689,7 @@ def _mediated_sides(
             state = m.actor
         if state is None:
             return pair
-        states_of.append(Mention(state, state.label, m.start, m.end, m.via))
+        states_of.append(make_mention(state, state.label, m.start, m.end, m.via))
     if states_of[0].actor.key == states_of[1].actor.key:
         return pair
     return states_of[0], states_of[1]
@@ -4691,12 +4715,12 @@ def _last_agreement_of_others(
 def _organ_as_state(ctx: _Context, mention: Mention) -> Mention:
     """A side a mediator deals with is a party, not the office that spoke for it (以色列总理
     办公室 → 以色列): a state's organ stands for its state."""
-    if ctx.gaz.kind_of(mention.actor) not in _ORGAN_KINDS:
+    if kind_of(ctx.gaz, mention.actor) not in _ORGAN_KINDS:
         return mention
     state = ctx.gaz.actors.get(mention.actor.country or "")
     if state is None:
         return mention
-    return Mention(state, state.label, mention.start, mention.end, mention.via)
+    return make_mention(state, state.label, mention.start, mention.end, mention.via)
 
 
 _ORGAN_KINDS: Final = {"ministry", "agency", "executive", "embassy", "consulate", "mission"}
@@ -4705,7 +4729,7 @@ _ORGAN_KINDS: Final = {"ministry", "agency", "executive", "embassy", "consulate"
 def _body_at(ctx: _Context, pos: int) -> Mention | None:
     """The international body the article named last (安理会), as the target of a proposal."""
     body = ctx.memory.body
-    return None if body is None else Mention(body, body.label, pos, pos, "coref")
+    return None if body is None else make_mention(body, body.label, pos, pos, "coref")
 
 
 def _last_askers(ctx: _Context, sentence: Sentence) -> list[tuple[Mention, Mention]]:

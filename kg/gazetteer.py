@@ -203,11 +203,8 @@ class Gazetteer:
     titled_family_names: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def title_at(self, text: str, pos: int) -> str | None:
-        """The longest title starting at ``pos`` (国防部长, 发言人…)."""
-        for length in self.title_starts.get(text[pos : pos + 1], ()):
-            if text[pos : pos + length] in self.titles:
-                return text[pos : pos + length]
-        return None
+        """The longest title starting at ``pos``: :func:`title_at` (which compiled code calls)."""
+        return title_at(self, text, pos)
 
     def add_surface(self, surface: str, actor: Actor, kind: str = "alias") -> None:
         """Register a surface form; the first registration of a form wins."""
@@ -251,50 +248,20 @@ class Gazetteer:
         return self
 
     def match_at(self, text: str, pos: int) -> tuple[str, Actor, str] | None:
-        """The longest gazetteer surface starting at ``pos``: (surface, actor, kind).
-
-        Surfaces have two characters or more, so the first two at ``pos`` pick the lengths
-        to try: most positions begin none (one lookup), and 中国… tries only its own."""
-        for length in self.lengths.get(text[pos : pos + 2], ()):
-            surface = text[pos : pos + length]
-            hit = self.surfaces.get(surface)
-            if hit is not None and (
-                (surface[0] > "\x7f" and surface[-1] > "\x7f")  # (most: no Latin edge)
-                or _latin_bounded(text, pos, pos + length)
-            ):
-                return surface, hit[0], hit[1]
-        return None
+        """The longest surface starting at ``pos``: :func:`match_at` (which compiled code calls)."""
+        return match_at(self, text, pos)
 
     def institution_at(self, text: str, pos: int) -> Institution | None:
-        """The longest institution suffix starting at ``pos`` (外交部, 国防部, 军…)."""
-        for length in self.institution_starts.get(text[pos : pos + 1], ()):
-            inst = self.institutions.get(text[pos : pos + length])
-            if inst is not None:
-                return inst
-        return None
+        """The longest institution suffix at ``pos``: :func:`institution_at` (see title_at)."""
+        return institution_at(self, text, pos)
 
     def title_ending_at(self, text: str, end: int, start_min: int = 0) -> Title | None:
-        """The longest title that ends exactly at ``end`` (for 国防部长|皮特·赫格塞思); only the
-        lengths of the titles that end in the character before ``end`` are tried."""
-        inside = 0 < end <= len(text)  # (else every length, as a slice cut short may match)
-        lengths = self.title_ends.get(text[end - 1], ()) if inside else self.title_lengths
-        for length in lengths:
-            if end - length < start_min:
-                continue
-            title = self.titles.get(text[end - length : end])
-            if title is not None:
-                return title
-        return None
+        """The longest title ending at ``end``: :func:`title_ending_at` (see title_at)."""
+        return title_ending_at(self, text, end, start_min)
 
     def kind_of(self, actor: Actor) -> str:
-        """The kind of an organisation (ministry, military, legislature, party…): from
-        organizations.tsv, or from the institution a composed organ was made of."""
-        kind = self.org_kind.get(actor.key)
-        if kind:
-            return kind
-        if actor.country and actor.key.startswith(actor.country + "_"):
-            return self.suffix_kinds.get(actor.key[len(actor.country) + 1 :], "")
-        return ""
+        """The kind of an organisation: :func:`kind_of` (which compiled code calls)."""
+        return kind_of(self, actor)
 
     def compose(self, country: Actor, inst: Institution) -> Actor:
         """The organ of a country: 美国 + 财政部 → Actor USA_TREASURY labelled 美国财政部."""
@@ -359,6 +326,70 @@ def _lengths_by_last(words) -> dict[str, tuple[int, ...]]:
     """The lengths of ``words`` (longest first) by their last character: the first of each
     word read backwards."""
     return _lengths_by_head([word[::-1] for word in words], 1)
+
+
+# The Gazetteer's lookups as functions of the module: the class is a plain Python class
+# (model.python_class), so a call of its method from compiled code goes through Python's call
+# protocol (about 500 instructions: 160,000 calls of these five in a Terminus build), where a
+# compiled module calls a function of another compiled module directly.
+
+
+def title_at(gaz: Gazetteer, text: str, pos: int) -> str | None:
+    """The longest title starting at ``pos`` (国防部长, 发言人…)."""
+    for length in gaz.title_starts.get(text[pos : pos + 1], ()):
+        if text[pos : pos + length] in gaz.titles:
+            return text[pos : pos + length]
+    return None
+
+
+def match_at(gaz: Gazetteer, text: str, pos: int) -> tuple[str, Actor, str] | None:
+    """The longest gazetteer surface starting at ``pos``: (surface, actor, kind).
+
+    Surfaces have two characters or more, so the first two at ``pos`` pick the lengths
+    to try: most positions begin none (one lookup), and 中国… tries only its own."""
+    for length in gaz.lengths.get(text[pos : pos + 2], ()):
+        surface = text[pos : pos + length]
+        hit = gaz.surfaces.get(surface)
+        if hit is not None and (
+            (surface[0] > "\x7f" and surface[-1] > "\x7f")  # (most: no Latin edge)
+            or _latin_bounded(text, pos, pos + length)
+        ):
+            return surface, hit[0], hit[1]
+    return None
+
+
+def institution_at(gaz: Gazetteer, text: str, pos: int) -> Institution | None:
+    """The longest institution suffix starting at ``pos`` (外交部, 国防部, 军…)."""
+    for length in gaz.institution_starts.get(text[pos : pos + 1], ()):
+        inst = gaz.institutions.get(text[pos : pos + length])
+        if inst is not None:
+            return inst
+    return None
+
+
+def title_ending_at(gaz: Gazetteer, text: str, end: int, start_min: int = 0) -> Title | None:
+    """The longest title that ends exactly at ``end`` (for 国防部长|皮特·赫格塞思); only the
+    lengths of the titles that end in the character before ``end`` are tried."""
+    inside = 0 < end <= len(text)  # (else every length, as a slice cut short may match)
+    lengths = gaz.title_ends.get(text[end - 1], ()) if inside else gaz.title_lengths
+    for length in lengths:
+        if end - length < start_min:
+            continue
+        title = gaz.titles.get(text[end - length : end])
+        if title is not None:
+            return title
+    return None
+
+
+def kind_of(gaz: Gazetteer, actor: Actor) -> str:
+    """The kind of an organisation (ministry, military, legislature, party…): from
+    organizations.tsv, or from the institution a composed organ was made of."""
+    kind = gaz.org_kind.get(actor.key)
+    if kind:
+        return kind
+    if actor.country and actor.key.startswith(actor.country + "_"):
+        return gaz.suffix_kinds.get(actor.key[len(actor.country) + 1 :], "")
+    return ""
 
 
 def _lengths_by_head(words, size: int) -> dict[str, tuple[int, ...]]:
