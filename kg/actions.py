@@ -816,11 +816,14 @@ def _final_status(text, clauses, index, pos, trig: Trigger, mentions, flags, ope
 
 def _status_asked_for(trig: Trigger) -> bool:
     """Whether _actions_for reads the status of ``trig``'s acts only where it asks for it
-    (:class:`_StatusAsked`), the acts made with _PENDING till then: a symmetric or mutual act
-    that is no judgement, whose pairs it reads it for (no pairs when the negated act is
-    attended, _attended) only once it has found them. Most such triggers find no act (826 of
-    Terminus's 1,019), and their status (_status_settled) was read for nothing."""
-    return not _status_only_carried(trig) and "speaker" not in trig.objects
+    (:class:`_StatusAsked`), the acts made with _PENDING till then: every act whose status is
+    not only carried (_status_only_carried), so read in a path: a symmetric or mutual act,
+    whose pairs it reads it for (no pairs when the negated act is attended, _attended) only
+    once it has found them, and a judgement, whose judged actors it reads it for
+    (_judgement_status: a verb of tolerating before one) only once it has found them. Most
+    such triggers find no act (1,391 of Terminus's 1,608), and their status (_status_settled)
+    was read for nothing."""
+    return not _status_only_carried(trig)
 
 
 class _StatusAsked:
@@ -2382,7 +2385,9 @@ def _actions_for(
     if trig.word in words("verdict_word") and _closes_clause(text, end, clause.end):
         trig = replace(triggers()["是不可接受的"], word=trig.word)  # 信息完全不可接受,: a verdict
     if "speaker" in trig.objects:
-        yield from _evaluation(text, clauses, index, pos, trig, mentions, status, discourse, done)
+        yield from _evaluation(
+            text, clauses, index, pos, trig, mentions, status, discourse, done, on_demand
+        )
         return
     if trig.event_type == "AID" and _aid_talked_about(text, clause, pos, end):
         return  # 讨论向缅甸提供人道援助的事宜: the aid is what is talked about, not given
@@ -5405,7 +5410,7 @@ def _ba_judgement(text, clause, pos, mentions) -> Iterator[tuple[Mention, Mentio
 
 
 def _evaluation(
-    text, clauses, index, pos, trig, mentions, status, discourse, done=()
+    text, clauses, index, pos, trig, mentions, status, discourse, done=(), on_demand=None
 ) -> Iterator[Action]:
     """美方的否决令人失望, 美方实施单边霸凌行径: words that judge an actor are the speaker's
     accusation of that actor; with no speaker there is no event. A clause of judgement with no
@@ -5450,7 +5455,7 @@ def _evaluation(
     together = {s.actor.key for s in speakers if s is not None} if len(speakers) > 1 else ()
     for speaker in speakers:  # type: ignore[assignment]
         for action in _judgement_by(
-            text, clauses, index, pos, trig, mentions, status, discourse, done, speaker
+            text, clauses, index, pos, trig, mentions, status, discourse, done, speaker, on_demand
         ):
             if action.object.actor.key not in together:
                 yield action
@@ -5636,9 +5641,10 @@ def _accuser_before(text: str, clause, pos: int, done) -> Mention | None:
 
 
 def _judgement_by(
-    text, clauses, index, pos, trig, mentions, status, discourse, done, speaker
+    text, clauses, index, pos, trig, mentions, status, discourse, done, speaker, on_demand=None
 ) -> Iterator[Action]:
-    """What one speaker's words of judgement at ``pos`` do (see _evaluation)."""
+    """What one speaker's words of judgement at ``pos`` do (see _evaluation). A _PENDING
+    ``status`` is asked of ``on_demand`` (_StatusAsked) where it is read."""
     if speaker is None or _private_body(speaker):
         return
     clause = clauses[index]
@@ -5697,8 +5703,13 @@ def _judgement_by(
     for member in members:  # (英法德三国启动…机制在法律上无效: each of the group is judged)
         if not _same_side(speaker, member):
             confidence = _confidence(speaker, member, "speaker", False)
-            judged_status = _judgement_status(text, member, pos, status)
-            if judged_status == "negated" and _negation_in_judged_deed(text, member, pos, trig):
+            judged_status = _judgement_status(text, member, pos, status, on_demand)
+            if judged_status == _PENDING and on_demand is not None:
+                if _negation_in_judged_deed(text, member, pos, trig) and (
+                    on_demand.status() == "negated"
+                ):
+                    judged_status = "asserted"  # (as below: the status read only here)
+            elif judged_status == "negated" and _negation_in_judged_deed(text, member, pos, trig):
                 judged_status = "asserted"  # 马里推迟大选|是不可接受的: the deed is negative
             yield Action(speaker, member, trig, pos, judged_status, confidence, "speaker")
 
@@ -5749,13 +5760,19 @@ def _negation_in_judged_deed(text: str, member: Mention, pos: int, trig: Trigger
     return "negated" in deed and "negated" not in [c.kind for c in _cue_list(text, copula, pos)]
 
 
-def _judgement_status(text, member: Mention, pos: int, status: str) -> str:
+def _judgement_status(
+    text, member: Mention, pos: int, status: str, on_demand: _StatusAsked | None = None
+) -> str:
     """墨西哥不会接受|美国|干涉内政: a negation of a verb of tolerating right before the judged
-    actor (words.tsv tolerate) refuses what the actor does; it does not deny the judgement."""
-    if status != "negated" or member.end > pos:
+    actor (words.tsv tolerate) refuses what the actor does; it does not deny the judgement.
+    A _PENDING ``status`` is asked of ``on_demand`` only where a tolerating verb stands there."""
+    if member.end > pos:
         return status
     if not text.endswith(words("tolerate"), 0, _front(member)):
         return status  # 中方从未指责美方搞霸凌: the accusation itself is denied
+    read = on_demand.status() if status == _PENDING and on_demand is not None else status
+    if read != "negated":
+        return status
     between = [c.kind for c in _cue_list(text, member.end, pos)]
     return status if "negated" in between else "asserted"
 

@@ -8,8 +8,9 @@
   take a speaker (_no_second_side, _speaker_trigger).
 * A sentence that holds no trigger at all (it passed the gate for a title) is not read by
   the action stage (_no_trigger).
-* The status of a symmetric or mutual act is read only once an act of its trigger is found,
-  or where _actions_for asks for it (_StatusAsked): most such triggers find none.
+* The status of a symmetric or mutual act, or of a judgement, is read only once an act of
+  its trigger is found, or where _actions_for asks for it (_StatusAsked): most such triggers
+  find none.
 
 Each test compares what the gate's words tell with what find_triggers finds, on every sentence
 and clause of the seeds, the dev set and the Terminus dev set, and on sentences written for
@@ -190,10 +191,13 @@ SYMMETRIC = [
     "韩国与日本签署了军事情报保护协定、货币互换协议。",
     "俄罗斯和乌克兰没有达成停火协议,双方仍在交火。",
     "与以色列实现关系正常化的阿联酋谴责了这次袭击。",
+    "外交部发言人说,中方不会容忍美国干涉中国内政。",
+    "外交部发言人表示,日本排放核污染水的做法是不负责任的。",
+    "他说,俄罗斯拒绝撤军是不可接受的。",
 ]
 
 
-def test_the_status_of_a_symmetric_act_is_read_when_asked(monkeypatch) -> None:
+def test_the_status_of_a_symmetric_act_or_a_judgement_is_read_when_asked(monkeypatch) -> None:
     items = inspectable_articles(WRITTEN + SYMMETRIC)
     on_demand = [_records(item) for item in items]
     monkeypatch.setattr(actions, "_status_asked_for", lambda trig: False)
@@ -204,5 +208,5 @@ def test_the_status_of_a_symmetric_act_is_read_when_asked(monkeypatch) -> None:
 def test_which_statuses_are_read_when_asked() -> None:
     assert _status_asked_for(trigger_for("会谈"))  # symmetric
     assert _status_asked_for(trigger_for("签署"))
+    assert _status_asked_for(trigger_for("应该"))  # a judgement: _judgement_status reads it
     assert not _status_asked_for(trigger_for("制裁"))  # only carried: read once an act is found
-    assert not _status_asked_for(trigger_for("应该"))  # a judgement reads it (_judgement_status)
