@@ -33,6 +33,7 @@ from .lexicon import (
     Branch,
     Cue,
     Trigger,
+    closes_with,
     confidence_weights,
     cue_pattern,
     cues,
@@ -41,6 +42,7 @@ from .lexicon import (
     holds_any,
     made_once,
     opening_cues,
+    opens_with,
     predicates,
     pronouns,
     speech_verbs,
@@ -162,7 +164,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             continue
         blockers = _TRIGGER_BLOCKERS.get(word)
         if blockers and pos > 0 and text[pos - 1] in blockers:
-            if not text.endswith(words("blocker_name_end"), 0, pos):
+            if not closes_with(text, pos, "blocker_name_end"):
                 continue  # (but 在纽约|会见: the letter ends a place's name, words.tsv)
         if trig is not None and trig.event_type == "AGREE" and _broken(text, pos):
             continue  # 违反了协议: the deal said to be broken is no agreement reached here
@@ -174,11 +176,11 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             continue  # 愿同美方一道,|…,…: the list after the pause says what is done together
         found.append((pos, trig or nicknames[word].word))
         if trig is not None and "speaker" in trig.objects:  # 非法扣押: a judgement and an act
-            if word.startswith(words("breach")):
+            if opens_with(word, 0, "breach"):
                 continue  # 破坏停火: the ceasefire broken is nobody's act here
-            if word.startswith(words("deserves")):
+            if opens_with(word, 0, "deserves"):
                 continue  # 应受谴责的行动: a deed said to deserve blame, no one blames here
-            if word.startswith(words("judged_noun")):
+            if opens_with(word, 0, "judged_noun"):
                 continue  # 冲击使馆的行为不可接受: the speaker's verdict, the doer refuses nothing
             if trig.predicate.name == "urges":
                 continue  # 美方应释放…: what the speaker says someone should do is not done
@@ -463,7 +465,7 @@ def find_actions(
         requested_from = None  # 敦促美国对俄实施制裁: what is asked for is not (yet) an event
         asked_starts: set[int] = set()  # whom the clause's demands ask (要求|其|驱逐…)
         opposed = False  # 反对驱逐…: what is opposed is neither done nor proposed
-        opens_aim = asked and text.startswith(words("purpose"), clause.start)
+        opens_aim = asked and opens_with(text, clause.start, "purpose")
         if asked and (
             opens_aim
             or (aimed and not _opens_own_move(text, clause, mentions))
@@ -774,7 +776,7 @@ def _doer_of_aim(text: str, action: Action) -> bool:
     spoken = pronouns().get(action.subject.text)
     if spoken is not None and spoken.refers == "speaker":
         return False  # 要确保|我们有所准备: the speaker's own side, its own act
-    if not text.endswith(words("aim"), 0, front) or _about_opens_clause(text, front):
+    if not closes_with(text, front, "aim") or _about_opens_clause(text, front):
         return False
     return action.frame != "compound"
 
@@ -962,7 +964,7 @@ def _sought_in_talks(text: str, end: int, trig: Trigger) -> bool:
     act."""
     if trig.event_type == "CONSULT" or trig.predicate.name == "accepts":
         return False  # 双方同意谈判重回正轨: the consent to talks is given
-    return text.startswith(words("talks"), end)
+    return opens_with(text, end, "talks")
 
 
 def _thanked_for_aid(text: str, clause, action: Action, mentions) -> Iterator[Action]:
@@ -1173,7 +1175,7 @@ def _rehearsed(text: str, clause, pos: int, end: int) -> bool:
     stretch = stretch[max((stretch.rfind(c) for c in _PUNCT), default=-1) + 1 :]
     if any(word in stretch for word in words("rehearsal")):
         return True
-    if _WAR_OF.sub("", text[end : end + 6]).startswith(words("rehearsal_after")):
+    if opens_with(_WAR_OF.sub("", text[end : end + 6]), 0, "rehearsal_after"):
         return True  # 美韩联合军演是侵略战争的预演, 北侵战争演习: the war is rehearsed, not fought
     at = stretch.rfind("就")
     if at == -1 or (at and stretch[at - 1] in _COVERB_BLOCKERS["就"]):
@@ -1257,7 +1259,7 @@ def _aggression_resisted(text: str, mentions: Sequence[Mention]) -> Iterator[Act
         return
     for i, doer in enumerate(mentions):
         noun = doer.end + (text[doer.end : doer.end + 1] == "的")
-        if not text.startswith(words("aggression"), noun):
+        if not opens_with(text, noun, "aggression"):
             continue
         front = _front(doer)
         verb = next((w for w in words("resist") if text.endswith(w, 0, front)), None)
@@ -1303,7 +1305,7 @@ _NOT_AT: Final = ("正", "存", "现", "实", "所", "自")  # 正在, 存在…
 def _casualty_after(text: str, end: int) -> bool:
     """空袭|中身亡, 袭击|中受伤: an attack noun closed by 中 and a word of dying or being hurt
     (words.tsv casualty)."""
-    return text.startswith("中", end) and text.startswith(words("casualty"), end + 1)
+    return text.startswith("中", end) and opens_with(text, end + 1, "casualty")
 
 
 def _killed_in_attack(
@@ -1347,9 +1349,7 @@ def _donor_noun(text: str, end: int) -> bool:
     """美国是乌克兰最大的军事援助|国, 主要军事援助|者: a word of aid that a donor suffix
     (words.tsv donor_suffix) makes a noun naming who gives the aid (but not before words.tsv
     donor_not: 援助|国家, aid to countries; 援助|方案, a plan; 援助|国会议, a conference)."""
-    return text.startswith(words("donor_suffix"), end) and not text.startswith(
-        words("donor_not"), end
-    )
+    return opens_with(text, end, "donor_suffix") and not text.startswith(words("donor_not"), end)
 
 
 def _donors_named(
@@ -1465,7 +1465,7 @@ def _scene(text: str, mention: Mention) -> bool:
         rest = rest.removeprefix("的")
     elif area in words("area"):  # 巴黎近郊恐袭事件, 莫斯科州的恐怖袭击
         rest = rest.removeprefix("的").removeprefix("恐怖")
-        return rest.startswith(words("incident"))
+        return opens_with(rest, 0, "incident")
     else:
         return False
     stretch = re.split(r"[，,。;；:：!！?？“”「」]", rest, maxsplit=1)[0]
@@ -1692,7 +1692,7 @@ def _ultimatum(text, start: int, clause, action: Action) -> Action | None:
     if action.status != "hypothetical" or action.trigger.event_type not in _ULTIMATUM_ACTS:
         return None
     head = text[clause.start : action.trigger_start]
-    if not head.lstrip(" ,，").startswith(words("otherwise")) and (
+    if not opens_with(head.lstrip(" ,，"), 0, "otherwise") and (
         _condition_cue_in(text, clause.start, action.trigger_start) or not _will(head)
     ):
         return None
@@ -1868,7 +1868,7 @@ def _ended_act(text: str, clause, action: Action) -> bool:
     negated = action.status == "negated" and trig.event_type in _ENDED_TYPES
     if action.status not in _ENDED_STATUSES and not negated:
         return False
-    if trig.event_type in _ENDED_POINT_ACTS or trig.word.startswith(words("ending")):
+    if trig.event_type in _ENDED_POINT_ACTS or opens_with(trig.word, 0, "ending"):
         return False
     gap = _governed_gap(text, clause, action.trigger_start, "ending")
     return gap is not None and (not negated or _ENDED_TARGET.search(gap) is not None)
@@ -2036,7 +2036,7 @@ def _without_objects_of_verbs(text: str, actions: list[Action], mentions) -> lis
 def _attended_body(text: str, mention: Mention) -> bool:
     """出席|东盟|峰会, 参加|七国集团|外长会 (words.tsv attend): the body named right after a verb of
     attending names the meeting attended, and the attender, named before it, does what follows."""
-    return text.endswith(words("attend"), 0, _front(mention))
+    return closes_with(text, _front(mention), "attend")
 
 
 def _closed_by_time(gap: str) -> bool:
@@ -2087,9 +2087,9 @@ def _sanctions_left_standing(text: str, actions: list[Action]) -> list[Action]:
         end = action.trigger_start + len(action.trigger.word)
         denied = _DENIED_AFTER_SANCTION.match(text, end)
         verb_at = denied.end() if denied else -1
-        if denied and text.startswith(words("lay_denied"), verb_at):
+        if denied and opens_with(text, verb_at, "lay_denied"):
             out.append(replace(action, status="negated"))
-        elif denied and text.startswith(words("lift_denied"), verb_at):
+        elif denied and opens_with(text, verb_at, "lift_denied"):
             out.append(action)
             lifting = trigger_for("解除制裁")
             if lifting is not None:
@@ -2292,7 +2292,7 @@ def _visit_frames(text: str, end: int) -> bool:
     """访|华期间, 访问|中国之际: a word of occasion (words.tsv occasion_end) closes the visit
     within the host's name after it; the visit frames another act and is under way."""
     return any(
-        text.startswith(words("occasion_end"), at)
+        opens_with(text, at, "occasion_end")
         for at in range(end, min(len(text), end + _HOST_REACH))
         if not any(c in _PUNCT for c in text[end:at])
     )
@@ -2321,7 +2321,7 @@ def _charge_describes(text: str, clause, pos: int, word: str, mentions) -> bool:
     if accused is None or accused.start - end > 2:
         return False
     de = text.find("的", accused.end, min(clause.end, accused.end + _RELATIVE_DE_REACH))
-    if de == -1 or not text.startswith(words("claim_noun"), de + 1):
+    if de == -1 or not opens_with(text, de + 1, "claim_noun"):
         return False
     between = text[accused.end : de]
     return bool(between) and not any(c in _PUNCT for c in between) and has_verb(between)
@@ -2368,7 +2368,7 @@ def _actions_for(
     end = pos + len(trig.word)
     if "causative" in trig.flags and not any(m.start == end for m in mentions):
         return  # 推动两国关系发展: no actor right after it, nobody is made to act
-    if "occasion" in trig.flags and text.startswith(words("occasion_time"), end):
+    if "occasion" in trig.flags and opens_with(text, end, "occasion_time"):
         return  # 出席东盟峰会|期间|会见莫迪: the meeting attended only dates another act
     if "descriptive" in trig.flags and _describes_noun(text, end, clause, mentions):
         return  # 11个与中国建交的岛国, 所罗门群岛与北京建交的决定: the act describes a noun
@@ -2503,7 +2503,7 @@ def _actions_for(
         yield from _coverb_gap_acts(text, clause, pos, trig, mentions, status, framed)
         return
     head = _relative_head(text, clause, end, mentions)
-    if head is None and trig.event_type == "AID" and text.startswith(words("aid_goods"), end):
+    if head is None and trig.event_type == "AID" and opens_with(text, end, "aid_goods"):
         head = _relative_head(text, clause, _past_goods(text, end), mentions)  # 运送物资的土耳其船
     if head is not None and _copula_topic(text, clause, pos, mentions):
         head = None  # 巴祖姆是西共体承认的|尼日尔合法领导人: the head is the topic before 是
@@ -2969,7 +2969,7 @@ def _actions_for(
     if trig.event_type not in _PLACE_TARGETS and "armed" not in trig.flags:
         objects = [o for o in objects if o.via != "place"]  # a place is hit, not spoken to
     subjects = [s for s in subjects if not _asked_another(text, clause, s, pos, mentions)]
-    if not text.startswith(words("own_act"), pos):  # 批准|瑞典|加入北约: not the approver's
+    if not opens_with(text, pos, "own_act"):  # 批准|瑞典|加入北约: not the approver's
         subjects = subjects + _orderers(text, clauses, index, subjects, mentions)
     if _asks_itself(subjects, objects, trig):
         return  # 日韩…,希望日韩为双边关系做好准备: a pair hoping of itself asks neither side
@@ -3091,7 +3091,7 @@ def _denies_claim_of(text: str, clause, end: int, mentions) -> bool:
         between = rest[:at]
         if any(c in _PUNCT for c in between):
             continue
-        if not between or (between.startswith(words("claim_opener")) and between.endswith("的")):
+        if not between or (opens_with(between, 0, "claim_opener") and between.endswith("的")):
             return True
     return False
 
@@ -3304,7 +3304,7 @@ def _members_listed_after(text, clauses, index, pos, mentions) -> list[Mention]:
         return []
     nxt = clauses[index + 1]
     head = text[nxt.start : nxt.end].lstrip(" ,，")
-    if not head.startswith(words("members_open")):  # 其中包括, 其中不乏
+    if not opens_with(head, 0, "members_open"):  # 其中包括, 其中不乏
         return []
     listed = [
         m for m in mentions if nxt.start <= m.start < nxt.end and m.via not in {"media", "place"}
@@ -3444,7 +3444,7 @@ def _reason_of_what_follows(text, clause, clauses) -> bool:
     the next clause reports aims at nothing in focus (what was opposed is that clause's); but
     in a body's ballot (安理会就草案进行投票,由于俄罗斯反对,…) the body in focus is opposed."""
     body = text[clause.start : clause.end]
-    if not (body.lstrip(" ,，").startswith(words("reason")) and body.endswith((",", "，"))):
+    if not (opens_with(body.lstrip(" ,，"), 0, "reason") and body.endswith((",", "，"))):
         return False
     sentence = text[clauses[0].start : clauses[-1].end]
     return not any(word in sentence for word in words("ballot"))
@@ -3795,7 +3795,7 @@ def _event_noun_after(text: str, end: int) -> bool:
     """…开火一事, …“开火”一事: a noun that names the act a 对-phrase holds as one event (words.tsv
     event_noun) follows it, maybe after the quote that closes its words; the act's doer may
     then stand farther from it, as where it acts may."""
-    return text.startswith(words("event_noun"), end + (text[end : end + 1] in _CLOSING_QUOTES))
+    return opens_with(text, end + (text[end : end + 1] in _CLOSING_QUOTES), "event_noun")
 
 
 def _list_goes_on_to(text: str, stop: int) -> int:
@@ -3982,7 +3982,7 @@ def _measures_to_protect(text, clause) -> bool:
     """采取必要措施,保障中国在苏人员安全; 采取一切必要措施,确保人道援助进入加沙: measures taken
     to keep people or aid safe (words.tsv protective, then protected) threaten no one."""
     after = text[clause.end : clause.end + 30].lstrip(" ，,")
-    if not after.startswith(words("protective")):
+    if not opens_with(after, 0, "protective"):
         return False
     stop = min((after.find(c) for c in "，,。；;" if c in after), default=len(after))
     return any(word in after[:stop] for word in words("protected"))
@@ -4194,7 +4194,7 @@ def _any_pressure(text: str, end: int, rest: str) -> bool:
     return (
         text[end - 1 : end] == "于"
         and rest.startswith("任何")
-        and rest[2:].startswith(words("pressure"))
+        and opens_with(rest[2:], 0, "pressure")
     )
 
 
@@ -4202,7 +4202,7 @@ def _nothing_after(text, clause, end) -> bool:
     """中方坚决反对。/ 中方阐明反对立场: a response stands alone; with an object of its own
     (反对外国领导人同达赖喇嘛接触) its target is that object, named or not."""
     rest = text[end : clause.end].strip(" 了的。，,;；:：!?！？”“\"'」")
-    if len(rest) <= 2 or rest.startswith(words("stance")):
+    if len(rest) <= 2 or opens_with(rest, 0, "stance"):
         return True
     rest = _past_time_word(rest)  # 谴责昨夜|针对乌克兰…的攻击: the object follows the time
     how_long = _HOW_LONG.match(rest)
@@ -4217,7 +4217,7 @@ def _nothing_after(text, clause, end) -> bool:
         return False  # 否决针对北韩…的决议案: an object phrase about someone else
     if rest.startswith("针对") and "的" in text[end : end + _AIMED_PHRASE_REACH].split("。")[0]:
         return False  # 谴责昨夜针对乌克兰,特别是其能源设施的攻击: a comma inside the phrase
-    if rest.startswith(words("anyone_object")):
+    if opens_with(rest, 0, "anyone_object"):
         # 反对任何一方片面改变现状: its object is anyone, not whoever is in focus; but
         return _any_pressure(text, end, rest)  # 屈服于任何压力 yields to whoever presses
     if rest[:1] in _INNER_COVERBS and trigger_pattern().search(rest):
@@ -4415,7 +4415,7 @@ def _restates_planned_act(text: str, clauses, index: int, mentions) -> bool:
     """他将…与王文涛会晤,|成为两人3年多来首度对话: a clause that opens by saying what the act
     before becomes (words.tsv restating_open: 成为) names that act again; when the clause
     before reports its last act as intended, so is the act named again."""
-    if index == 0 or not text.startswith(words("restating_open"), clauses[index].start):
+    if index == 0 or not opens_with(text, clauses[index].start, "restating_open"):
         return False
     before = clauses[index - 1]
     acts = [
@@ -4464,7 +4464,7 @@ def _plan_named_status(text, clause, pos: int, end: int, mentions) -> str | None
     is of the plan (暂无…的安排, 没有访华计划). None when no plan noun follows. Only meetings and
     visits: an aid or cooperation 计划 is as often a programme carried out."""
     found = _plan_noun_after().match(text, end, clause.end)
-    if found is None or text.startswith(words("plan_noun_not"), found.end()):
+    if found is None or opens_with(text, found.end(), "plan_noun_not"):
         return None
     trig = trigger_for(text[pos:end])
     if trig is None or trig.event_type != "CONSULT":
@@ -4745,7 +4745,7 @@ def _coverb_gap_after(text, clause, end: int, trig: Trigger, mentions) -> Mentio
 def _firm_head(text: str, head: Mention) -> bool:
     """…的伊朗|公司, …的俄罗斯|企业: the actor only says whose firms (or bands, ships) head the
     relative clause (words.tsv gapped_firm); they act, and no actor names them."""
-    return text.startswith(words("gapped_firm"), head.end)
+    return opens_with(text, head.end, "gapped_firm")
 
 
 def _coverb_gap_acts(text, clause, pos, trig: Trigger, mentions, status, head) -> Iterator[Action]:
@@ -4957,7 +4957,7 @@ def _chained_act(text, clauses, index: int, pos: int, subject: Mention, done) ->
     opening = _tag(head[:6]) if head else []
     if not opening or opening[0][1][:1] in {"n", "r", "p"} or len(head) > _CHAIN_REACH:
         return None  # a verb, not a noun, opens the clause (深化|经贸|合作, 拓展|经贸、…|合作)
-    if head.startswith(words("purpose")):
+    if opens_with(head, 0, "purpose"):
         return None  # (…磋商,以实现重振伊核协议: what the talks are for is not done with them)
     before = clauses[index - 1]
     last = next(
@@ -5043,7 +5043,7 @@ def _partners_of_joined_act(text, clause, pos: int, subject: Mention, done) -> l
 def _several_parties(text: str, subject: Mention) -> bool:
     """缅甸相关各方, 苏丹冲突双方: the actor names several parties (words.tsv parties), whose
     talks are among themselves."""
-    return text.startswith(words("parties"), subject.end)
+    return opens_with(text, subject.end, "parties")
 
 
 def _wisher_of(subject: Mention, done: Sequence[Action]) -> Mention | None:
@@ -5127,7 +5127,7 @@ def _fronted_to_phrase(text, clauses, index, front: int) -> bool:
 def _says_of_someone(text, clauses, index, end, mentions) -> bool:
     """批评说,拜登政府…: a censure that goes on as a statement naming an actor is about what
     the statement says (but 谴责说,这是…: a statement that names no one refers back)."""
-    if not text.startswith(words("speech"), end) or index + 1 >= len(clauses):
+    if not opens_with(text, end, "speech") or index + 1 >= len(clauses):
         return False
     after = clauses[index + 1]
     return any(
@@ -5158,7 +5158,7 @@ def _counterpart(
     anaphoric = anaphoric or _about_this(text, clauses[index].start, pos)
     anaphoric = anaphoric or text[max(0, pos - 2) : pos] == "予以"  # 国台办予以驳斥: answers it
     anaphoric = anaphoric or (  # 朝鲜发射了一枚导弹。美方强烈谴责此举: as 对此 does
-        "…" not in trig.word and text.startswith(words("move_after"), pos + len(trig.word))
+        "…" not in trig.word and opens_with(text, pos + len(trig.word), "move_after")
     )
     if trig.event_type == "ACCUSE" and anaphoric and _struck_itself(subject, done):
         return None  # 以军称击毙了一名真主党成员,但有平民死亡,对此深感遗憾: its own strike
@@ -5188,7 +5188,7 @@ def _counterpart(
     for mention in mentions:
         if _same_side(subject, mention) or mention.via in {"media", "place"}:
             continue
-        if text.startswith(words("topic"), mention.end):
+        if opens_with(text, mention.end, "topic"):
             continue  # 对加沙局势表示严重关切: what the concern is about, no side
         front = _front(mention)
         if text[max(0, front - 2) : front] in {"针对", "对于"} and mention.end <= pos:
@@ -5206,7 +5206,7 @@ def _counterpart(
     topics = _topic(text, clauses, index, [m for m in mentions if m.end <= _front(subject)], [])
     topical = bool(topics) and not _same_side(subject, topics[0]) and topics[0].via != "media"
     # (菲佐|遇刺后,欧盟予以谴责: the one struck is no one the condemnation blames)
-    topical = topical and not text.startswith(words("struck"), topics[0].end)
+    topical = topical and not opens_with(text, topics[0].end, "struck")
     if topical and _KIND_OF_BODY[topics[0].actor.key]:
         return topics[0]  # 安理会就草案进行投票,由于俄罗斯反对: the body this sentence is about,
         # not the side an earlier sentence opposed
@@ -5493,7 +5493,7 @@ def _doer_in_topic(text, clause, pos: int, mentions, speaker: Mention) -> Mentio
     doer = next((m for m in mentions if _front(m) == opener + 1 and m.end < pos), None)
     if doer is None or _same_side(doer, speaker):
         return None
-    return doer if text.startswith(words("deed_aim"), doer.end) else None
+    return doer if opens_with(text, doer.end, "deed_aim") else None
 
 
 def _sentence_subject(text: str, before: int, mentions) -> Mention | None:
@@ -5501,7 +5501,7 @@ def _sentence_subject(text: str, before: int, mentions) -> Mention | None:
     subject and stands first in the sentence, after a clause naming the source (words.tsv
     source_opener: 据俄外交部网站消息,)."""
     start = max(text.rfind(mark, 0, before) for mark in "。！？!?\n") + 1
-    if text.startswith(words("source_opener"), start):  # 据俄外交部网站消息,|俄外交部召见…
+    if opens_with(text, start, "source_opener"):  # 据俄外交部网站消息,|俄外交部召见…
         commas = [i for i in (text.find(c, start, before) for c in ",，") if i != -1]
         start = min(commas) + 1 if commas else start
     first = next((m for m in mentions if start <= m.start < before), None)
@@ -5656,10 +5656,10 @@ def _judgement_by(
         if (
             not has_verb(asked)
             and not has_verb(trig.word[1:])  # (日方应停止|错误言行: the act asked is inside, 停止)
-            and not asked.lstrip().startswith(words("ought_verb"))  # (应该|纠正错误, 应|尊重市场)
+            and not opens_with(asked.lstrip(), 0, "ought_verb")  # (应该|纠正错误, 应|尊重市场)
         ):
             return  # …必须更聪明: no act asked
-        if not has_verb(trig.word[1:]) and asked.lstrip().startswith(words("undergoes")):
+        if not has_verb(trig.word[1:]) and opens_with(asked.lstrip(), 0, "undergoes"):
             return  # 叙利亚的主权应当|得到尊重: what is done to it, by no one the clause names
         group = []  # 印度和巴基斯坦应该…: each actor of a list before it is asked (_judged_list)
         if target is not None and target.group is None:
@@ -5722,7 +5722,7 @@ def _thing_did_it(text: str, clause, pos: int) -> bool:
     for pointer in words("thing_pointer"):
         at = head.find(pointer)
         while at != -1:
-            if head.startswith(words("thing"), at + len(pointer)):
+            if opens_with(head, at + len(pointer), "thing"):
                 return True
             at = head.find(pointer, at + 1)
     return False
@@ -5768,7 +5768,7 @@ def _judgement_status(
     A _PENDING ``status`` is asked of ``on_demand`` only where a tolerating verb stands there."""
     if member.end > pos:
         return status
-    if not text.endswith(words("tolerate"), 0, _front(member)):
+    if not closes_with(text, _front(member), "tolerate"):
         return status  # 中方从未指责美方搞霸凌: the accusation itself is denied
     read = on_demand.status() if status == _PENDING and on_demand is not None else status
     if read != "negated":
@@ -5935,7 +5935,7 @@ def _answer_opens(text: str, clause, boundary: int, mentions) -> bool:
     what was just reported (words.tsv about_this, or 予以) is the answer of the one who reported
     it, the speaker, not of the doer the report names (a later clause of the sentence)."""
     head = text[clause.start : boundary].lstrip(" ,，").lstrip("".join(_ANSWER_OPENERS))
-    if not head.startswith(words("about_this") + ("予以",)):
+    if not opens_with(head, 0, "about_this"):
         return False
     return not any(clause.start <= m.start < boundary for m in mentions)
 
@@ -5992,7 +5992,7 @@ def _purpose_verb(text: str, start: int) -> bool:
     菲方有关表态证明了…, 美方的表态: after a determiner the verb is a noun; nobody speaks either."""
     return (
         text[start - 1 : start] in {"以", "为"}
-        or text.endswith(words("statement_noun"), 0, start)
+        or closes_with(text, start, "statement_noun")
         or _inside_unspoken(text, start)
     )
 
@@ -6105,9 +6105,7 @@ def _pressed_before(
         return []
     before = clauses[index - 1]
     opens = _DEMAND_OPENS.match(text, clauses[index].start, pos)
-    singling = (
-        opens is not None and opens.end() == pos and not text.startswith(words("addressee"), end)
-    )
+    singling = opens is not None and opens.end() == pos and not opens_with(text, end, "addressee")
     asking = _ASKING_ACTS | _SINGLING_ACTS if singling else _ASKING_ACTS
     return [
         action.object
@@ -6190,7 +6188,7 @@ def _held_people_named(text: str, release: str, end: int) -> bool:
     """呼吁立即释放|所有被拘押的官员, 呼吁“立即无条件|放人”: the ones to be freed named by their
     detention alone (words.tsv held_people) or by the release word itself, no one of theirs:
     they are the ones the last detention held (qd-04, qk-05)."""
-    return release in _PEOPLE_RELEASE or text.startswith(words("held_people"), end)
+    return release in _PEOPLE_RELEASE or opens_with(text, end, "held_people")
 
 
 def _doers_asked_to_halt(text, clause, end: int, mentions, subject: Mention, done, discourse):
@@ -6199,7 +6197,7 @@ def _doers_asked_to_halt(text, clause, end: int, mentions, subject: Mention, don
     act in focus (this sentence's, else the few before), when that is not the side that asks
     (停止向巴基斯坦提供武器 names a side of its own: no one in focus is asked)."""
     at = _RELEASE_ASKED.match(text, end, clause.end).end()  # type: ignore[union-attr]
-    if not text.startswith(words("halt_asked"), at):
+    if not opens_with(text, at, "halt_asked"):
         return []
     if any(at <= m.start < clause.end and m.via != "place" for m in mentions):
         return []
@@ -6376,7 +6374,7 @@ def _deed_aimed_at(text: str, mention: Mention, mentions, speaker: Mention) -> b
     if coverb is None:
         return False
     opens = mention.start - len(coverb)
-    if text.endswith(words("deed_copula"), 0, opens):
+    if closes_with(text, opens, "deed_copula"):
         return True  # 称这是|对北约的挑衅: what 这 names is judged, 北约 suffers it
     doer = next((m for m in mentions if m.end == opens), None)
     return doer is not None and doer.actor.key != speaker.actor.key
@@ -6461,7 +6459,7 @@ def _clause_subject(text, clause, pos, mentions, speaker) -> Mention | None:
             continue
         if mention.actor.key == speaker.actor.key or mention.group is not None:
             continue
-        if text.startswith(words("topic"), mention.end):
+        if opens_with(text, mention.end, "topic"):
             continue  # 在当前乌克兰|形势下: what the clause is about is not its subject
         front = _front(mention)
         before = text[front - 1] if front > 0 else ""
@@ -6521,7 +6519,7 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
             continue  # 就被美国制裁|召见美国大使: the passive is the other verb's
         if len(between) <= 4 or (len(between) <= 8 and not has_verb(between)):
             return agents  # 被中国|国家安全机关|拘留: the agent's organ, named by no gazetteer
-        weapon = between[1:].startswith(words("armed_after_short"))
+        weapon = opens_with(between[1:], 0, "armed_after_short")
         if len(between) <= 8 and between.startswith("的") and weapon:
             return agents  # 被乌克兰|的防空系统|击落: the agent's weapon (防空 is no verb here)
     return []
@@ -6607,7 +6605,7 @@ def _passive_by_nonactor(text, clause, pos, mentions) -> bool:
     match = _NONACTOR_PASSIVE.search(text, max(clause.start, pos - _NONACTOR_PASSIVE_REACH), pos)
     if match is None or trigger_pattern().search(match.group(1)):
         return False  # 就遭到制裁|召见…: the passive is the other verb's
-    if text.startswith(words("voicing"), pos):
+    if opens_with(text, pos, "voicing"):
         return False  # 对学校遭掷石|表示遗憾: the passive is what the stance is about
     return not any(match.start() < m.end and m.start < pos for m in mentions)
 
@@ -7537,7 +7535,7 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     if _answered_demand(text, clause, start, mentions):
         return [], ""  # 如果美国拒绝朝方要求,朝美…: X's demand, answered, says nothing next
     nxt = clauses[index + 1]
-    if text[nxt.start : nxt.end].lstrip(' “"').startswith(words("contrast_opener")):
+    if opens_with(text[nxt.start : nxt.end].lstrip(' “"'), 0, "contrast_opener"):
         return [], ""  # 德国表示不满,而意大利则投了支持票: the next clause sets a side against it
     opener = _condition_opener(text, nxt.start)  # 警告,如果菲方一意孤行,…: whom it warns
     if not opener and _about_this(text, clause.start, start):
@@ -7603,9 +7601,9 @@ def _befallen_after_condition(text, clauses, first: int, mentions) -> Mention | 
 def _topic_of_clause(text: str, mention: Mention) -> bool:
     """台湾|问题, “台湾|问题”: an actor a topic word follows (words.tsv topic), a closing quotation
     mark between them or not, names what something is about; it is addressed by nothing."""
-    return text.startswith(words("topic"), mention.end) or (
+    return opens_with(text, mention.end, "topic") or (
         text[mention.end : mention.end + 1] in _CLOSING_QUOTES
-        and text.startswith(words("topic"), mention.end + 1)
+        and opens_with(text, mention.end + 1, "topic")
     )
 
 
@@ -8051,7 +8049,7 @@ def _scope_of_cooperation(text: str, end: int) -> bool:
     """从中日经贸合作大局出发, 中美拥有广阔的合作空间: a noun right after the cooperation word
     (words.tsv scope_noun) names the frame or scope of relations; nobody is reported to
     cooperate, as a ministry's answer only appeals to it."""
-    return text.startswith(words("scope_noun"), end)
+    return opens_with(text, end, "scope_noun")
 
 
 def _talked_about(text: str, pos: int, trig: Trigger, here: list) -> bool:
@@ -8188,7 +8186,7 @@ def _unowned_fight(text, clause, pos, trig: Trigger, mentions) -> bool:
     outbreak), with no side named before it in its clause (a place only says where)."""
     if trig.event_type != "ASSAULT" or "mutual" not in trig.flags:
         return False
-    if not trig.word.startswith(words("outbreak")):
+    if not opens_with(trig.word, 0, "outbreak"):
         head = text[max(clause.start, pos - len("爆发") - _OUTBREAK_REACH) : pos]
         if not any(word in head for word in words("outbreak")):
             return False
@@ -8335,7 +8333,7 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
     kept = [_state_of_staff(text, o) for o in kept]  # 逮捕…领事馆工作人员: its state
     if frame in {"after", "phrase", "near"} and trig.event_type == "COERCE":
         # 扣押驶往|加沙|的援助船只: where a ship seized heads is no target
-        kept = [o for o in kept if not text.endswith(words("bound_for"), 0, _front(o))]
+        kept = [o for o in kept if not closes_with(text, _front(o), "bound_for")]
     if frame == "after" and trig.event_type not in _ARMED_ACTS:
         # 释放加沙地带(的)以方被扣押人员: where the people are held, not whose they are
         kept = [_owner_in_place(text, o, mentions, clause.end) for o in kept]
@@ -8373,16 +8371,16 @@ def _relative_of_person(text: str, mention: Mention) -> bool:
         return False
     de = text[mention.end : mention.end + 1] == "的"
     at = mention.end + de
-    if text.startswith(words("kin"), at):
+    if opens_with(text, at, "kin"):
         return True
-    return de and text.startswith(words("person_unit"), at)
+    return de and opens_with(text, at, "person_unit")
 
 
 def _stood_with(text: str, mention: Mention) -> bool:
     """要求以色列的|盟友停止…, 制裁伊朗的|代理人: the actor an associate (words.tsv associate)
     stands with is no target; but a region right before it with no 的 says who the associates
     are (敦促欧洲|盟友…, 呼吁西方|盟友…: the European allies), and is the target."""
-    if mention.actor.type == "Region" and text.startswith(words("associate"), mention.end):
+    if mention.actor.type == "Region" and opens_with(text, mention.end, "associate"):
         return False
     return text.startswith(
         words("associate"), mention.end + (text[mention.end : mention.end + 1] == "的")
@@ -8410,7 +8408,7 @@ def _place_of_gang(text: str, mention: Mention) -> bool:
     while word := next((w for w in words("locative") if text.startswith(w, at)), ""):
         at += len(word)  # 马里|北部|地区|的极端分子
     at += text[at : at + 1] == "的"
-    return text.startswith(words("gang"), at)
+    return opens_with(text, at, "gang")
 
 
 def _private_people_of(text: str, mention: Mention) -> bool:
@@ -8658,7 +8656,7 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
             return found, "with"
     if "with" in frames:  # 向朝鲜提议举行军事会谈: the side a meeting is proposed to
         found = _introduced(text, clause, pos, _TO, mentions)
-        if found and text.startswith(words("proposal"), found[-1].end):
+        if found and opens_with(text, found[-1].end, "proposal"):
             return found, "with"
     if "inside" in frames:
         found = _said_target(text, clause, end, mentions) or _answered_inside(text, trig, mentions)
@@ -8832,7 +8830,7 @@ def _gives_aid(text, clause, end: int) -> bool:
 def _joined_hands(text: str, partner: Mention, trig: Trigger) -> bool:
     """厄立特里亚与|TPLF|联手准备发动战争: sides that a word of doing together closes (words.tsv
     along_close) act side by side; in a hostile act each is no enemy of the other."""
-    return trig.event_type in _HOSTILE and text.startswith(words("along_close"), partner.end)
+    return trig.event_type in _HOSTILE and opens_with(text, partner.end, "along_close")
 
 
 def _hands_over_goods(text: str, clause: Clause, pos: int, end: int) -> bool:
@@ -8985,7 +8983,7 @@ def _near_after(text, clause, end, mentions, asks: bool) -> list[Mention]:
     for mention in mentions:
         if mention.start < end or mention.start >= min(clause.end, end + _NEAR_REACH):
             continue
-        if mention.via in {"place", "media"} or text.startswith(words("topic"), mention.end):
+        if mention.via in {"place", "media"} or opens_with(text, mention.end, "topic"):
             return []  # 期待乌克兰问题…解决: a topic is no target
         between = text[end : _front(mention)]
         if any(c in _PUNCT or c in _ANY_COVERB for c in between):
@@ -9037,7 +9035,7 @@ def _said_target(text, clause, end, mentions) -> list[Mention]:
     """威胁要对芬兰采取报复措施, 扬言将继续袭击以色列船只: a threat is aimed at the first actor
     named in what it threatens (within its clause); but a warning that a move (words.tsv
     this_move) will harm someone (警告此举威胁苏丹的统一) aims at no one it names."""
-    if text[end : end + 6].lstrip("说称道，, ").startswith(words("this_move")):
+    if opens_with(text[end : end + 6].lstrip("说称道，, "), 0, "this_move"):
         return []
     for mention in mentions:
         if mention.start < end or mention.start >= min(clause.end, end + _SAID_REACH):
@@ -9177,7 +9175,7 @@ def _after(
             return []  # 就美国对华实施制裁|向美方提出交涉: whom the response goes to
         if _topic_after(text, mention.end):
             return []  # 期待台湾问题…解决: a topic is no target
-        if text.startswith(words("except"), mention.end):
+        if opens_with(text, mention.end, "except"):
             return []  # 访问东盟以外的国家: what is left out is no target
         between = text[end : _quoted_front(text, mention)]  # 制裁|“真主党”: a name, no slogan
         if located:
@@ -9332,7 +9330,7 @@ def _owners_after_including(text, clause, last: Mention, mentions) -> list[Menti
         owners = _group_of(owner, mentions)
     else:  # 11名中国和香港官员
         owners = _with_coordinated(text, clause, owner, mentions)
-    if not text.startswith(words("included_head"), owners[-1].end):
+    if not opens_with(text, owners[-1].end, "included_head"):
         return []
     return owners
 
@@ -9382,7 +9380,7 @@ _YEAR: Final = re.compile(r"(?:19|20)\d\d年")
 def _topic_after(text: str, end: int) -> bool:
     """伊朗|核问题, 台湾|问题: what follows makes the actor a topic; not the name of a deal
     made with it (伊朗|核问题全面协议: words.tsv deal_named, the deal is the actor's, 伊核协议)."""
-    return text.startswith(words("topic"), end) and not text.startswith(words("deal_named"), end)
+    return opens_with(text, end, "topic") and not opens_with(text, end, "deal_named")
 
 
 def _partner_in_relative(text, clause, mention: Mention) -> bool:
@@ -9511,7 +9509,7 @@ _VISIT_CLAUSE_REACH: Final = 64
 def _visit_opening(text: str, end: int) -> bool:
     """会见|来华出席…的X, 会见|来华举行…会晤的X: right after the trigger a relative clause opens
     with a trip here or to a meeting (words.tsv visit_clause)."""
-    return text.startswith(words("visit_clause"), end)
+    return opens_with(text, end, "visit_clause")
 
 
 def _describing_reach(text: str, end: int) -> int:
@@ -9620,7 +9618,7 @@ def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:
     a quantity), then the actor hit; or a place and right after it an armed group (加沙地带
     哈马斯目标): the group is hit where it is."""
     rest = text[mention.end : clause.end]
-    for word in words("locative") if rest.startswith(words("locative")) else ():
+    for word in words("locative") if opens_with(rest, 0, "locative") else ():
         if rest.startswith(word):
             filler = _LOCATIVE_FILLER.match(rest, len(word))
             at = mention.end + filler.end()  # type: ignore[union-attr]
@@ -9748,7 +9746,7 @@ def _linked_thing(text: str, mention: Mention) -> bool:
     if not _linked_to(text, mention):
         return False
     link = next(w for w in words("linked_to") if text.startswith(w, mention.end))
-    return text.startswith(words("thing"), mention.end + len(link))
+    return opens_with(text, mention.end + len(link), "thing")
 
 
 def _linked_thing_opener(text: str, link: int) -> int:
@@ -10056,9 +10054,9 @@ def _closes_together(text: str, mention: Mention) -> bool:
     does so only after a word of plan before the preposition (愿同, 将与), since a bare
     和中方共同努力 goes on with its subject's own act."""
     at = _past_partner_tail(text, mention.end)
-    if text.startswith(words("together_close"), at):
+    if opens_with(text, at, "together_close"):
         return True
-    if not text.startswith(words("together_planned"), at):
+    if not opens_with(text, at, "together_planned"):
         return False
     head = text[max(0, _front(mention) - 4) : _front(mention)]
     return bool(_TOGETHER.search(head)) and head[:-1].endswith(words("along_lead"))
@@ -10440,7 +10438,7 @@ def _state_of_staff(text: str, mention: Mention) -> Mention:
     as the golds read it (wf, yb, qa, wh), not the mission itself."""
     at = mention.end + (text[mention.end : mention.end + 1] == "的")
     at = _PEOPLE_COUNT.match(text, at).end()  # type: ignore[union-attr]
-    if not text.startswith(words("mission_staff"), at):
+    if not opens_with(text, at, "mission_staff"):
         return mention
     return _state_of_mission(mention) or mention
 
@@ -10547,7 +10545,7 @@ def _frames_by_meeting(text: str, end: int) -> bool:
     at = gloss.end() if gloss is not None else end
     while qualifier := next((w for w in words("meeting_qualifier") if text.startswith(w, at)), ""):
         at += len(qualifier)
-    return text.startswith(words("meeting_frame"), at)
+    return opens_with(text, at, "meeting_frame")
 
 
 _BRACKETED_ALIAS = re.compile(r"^[(（][^()（）]{1,12}[)）]")  # a short name glossed in brackets
@@ -10579,7 +10577,7 @@ def _without_leading_title(link: str) -> str:
 def _bare_link(link: str) -> str:
     """德国|外交官和5名|法国外交官: the link of a list without the head noun each member
     repeats and the quantity before the next."""
-    if link.startswith(words("envoy")) or link.startswith(words("thing")):
+    if opens_with(link, 0, "envoy") or opens_with(link, 0, "thing"):
         for noun in (*words("envoy"), *words("thing")):
             if link.startswith(noun):
                 link = link[len(noun) :]
@@ -10596,7 +10594,7 @@ def _partner_cut_short(text: str, end: int, pos: int) -> bool:
     reached from a partner whose name runs right up to it, or across a word of sides
     (partner_tail: 同俄方|一道, 与东盟各国|一道); letters left between belong to a longer name
     the actor found only begins."""
-    if not text.startswith(words("partner_close"), pos):
+    if not opens_with(text, pos, "partner_close"):
         return False
     left = text[end:pos]
     return bool(left) and left not in words("partner_tail")
@@ -10939,7 +10937,7 @@ def _phrase_of_other_act(text: str, mention: Mention, pos: int) -> bool:
     if other is None or other.end() >= pos:
         return False
     between = text[other.end() : pos]
-    if between.startswith(words("deed")) or any(c in _PUNCT for c in between):
+    if opens_with(between, 0, "deed") or any(c in _PUNCT for c in between):
         return False  # 对卡塔尔的斡旋|努力表示感谢: the deed's doer is the target
     light = words("light_verb")
     return any(
@@ -10995,7 +10993,7 @@ def _talks_topic_opened(text: str, clause, start: int, pos: int) -> bool:
     """与阿努廷|针对|这场战争|进行了对话: 针对 right after the partner (words.tsv talks_topic)
     opens what the talks named later in the clause are about, as 就 does; unlike 就 it also
     aims an act at someone (针对俄罗斯的制裁), so only with talks (a CONSULT trigger) after."""
-    if not text.startswith(words("talks_topic"), start):
+    if not opens_with(text, start, "talks_topic"):
         return False
     return _talks_after(text, pos, clause.end)
 
@@ -11075,7 +11073,7 @@ def _suffered_unnamed(stretch: str) -> bool:
     thing = next((w for w in words("thing") if owned.startswith(w)), None)  # actor owns suffers
     if thing is not None:
         stretch = owned[len(thing) :]
-    if stretch.startswith(words("suffered")):
+    if opens_with(stretch, 0, "suffered"):
         return True  # 遭袭, 遇袭: the act and its suffering in one word
     mark = next((w for w in words("suffer_mark") if stretch.startswith(w)), None)
     if mark is None:
@@ -11336,7 +11334,7 @@ def _quoted_name(text: str, mention: Mention) -> int:
 
 
 def _real_coverb(text: str, pos: int) -> bool:
-    if text.startswith(words("not_coverb"), pos) and not _name_runs_past(text, pos):
+    if opens_with(text, pos, "not_coverb") and not _name_runs_past(text, pos):
         return False  # 拒绝|对话|表示遗憾: the 对 of 对话 is no preposition
     blockers = _COVERB_BLOCKERS.get(text[pos])
     if not (blockers and pos > 0 and text[pos - 1] in blockers):
@@ -11475,7 +11473,7 @@ def _proposal_title(text: str, start: int, end: int, pos: int) -> int | None:
         if right < 0:
             continue
         after = text[right + 1 : right + 8]
-        if after.startswith("的") and after[1:].startswith(words("motion")):
+        if after.startswith("的") and opens_with(after[1:], 0, "motion"):
             return left
     return None
 
@@ -11822,7 +11820,7 @@ def _subjects(
             speaker_end = _speaker_before_condition(text, earlier, mentions)
             if speaker_end is None:
                 continue  # 如果佩洛西访台,必将采取反制措施: the condition's subject does not act
-        if text[earlier.start : earlier.end].lstrip().startswith(words("reason")) and not (
+        if opens_with(text[earlier.start : earlier.end].lstrip(), 0, "reason") and not (
             and_goes_on and earlier is clauses[index - 1]
         ):  # (因厄瓜多尔警方强行进入…,并拘留…: the reason goes on, and its subject with it)
             continue  # 因中方违反该法,将对中国…实施制裁: a reason's subject does not act
@@ -12279,7 +12277,7 @@ def _acting_along(text, group: list[Mention], local: list[Mention], boundary: in
         if other.start < last.end or other.end > boundary or other in group:
             continue
         link = text[last.end : _front(other)]
-        if not link.endswith(_BOTH_LINKS) or not text.startswith(words("along_close"), other.end):
+        if not link.endswith(_BOTH_LINKS) or not opens_with(text, other.end, "along_close"):
             return []
         lead = link[:-1]
         while lead:
@@ -12442,7 +12440,7 @@ def _in_reason(text: str, clause, mention: Mention) -> bool:
 def _placed(text: str, mention: Mention) -> bool:
     """Whether an actor only says where something happens (在德黑兰, 于巴黎)."""
     front = _front(mention)
-    if text.endswith(words("not_a_place"), 0, front):
+    if closes_with(text, front, "not_a_place"):
         return False  # 对于|普京访台: 于 ends the preposition, it opens no place
     return mention.via == "place" or text[max(0, front - 1) : front] in {"在", "于"}
 
@@ -12712,9 +12710,9 @@ def _own_subject(text: str, clause) -> bool:
         for verb in verbs:  # 指这些企业对莫斯科…提供支援: what is alleged
             if head.startswith(verb) and head[len(verb) :].startswith(_OWN_SUBJECTS):
                 return True
-    if head.startswith(words("causes")):
+    if opens_with(head, 0, "causes"):
         return True  # …愿景有冲突,令起草联合声明增添困难: what went before causes, nobody drafts
-    return head.startswith(_OWN_SUBJECTS) or head.startswith(words("people"))
+    return head.startswith(_OWN_SUBJECTS) or opens_with(head, 0, "people")
 
 
 _FRAME_END: Final = ("期间", "之际", "时", "之时", "后", "之后", "前", "之前", "里", "中", "上")
@@ -12776,7 +12774,7 @@ def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> b
         return False
     if _place_named(text, mention) or _city_after(text, mention.end):
         return False  # 在中国|天津参加…峰会期间: where the summit is, no actor in the frame
-    if mention.actor.type != "Person" and text.startswith(words("attend"), mention.end):
+    if mention.actor.type != "Person" and opens_with(text, mention.end, "attend"):
         return False  # 岸田在|印尼|出席东盟峰会期间: a country attends nothing, it is the venue
     frame = _zai_frame(_ACT_FRAME_SHORTEST).match(text, front - 1)
     if frame is None or frame.end() <= boundary:
@@ -12950,7 +12948,7 @@ def _noun_subject(text, clause, boundary, mentions) -> bool:
             continue
         if word[0] in "不正也还已将再曾仍都又更最很均亦则便就才":
             return False  # 不断扩大, 正试图: jieba's nouns that are adverbs and verbs
-        if word.startswith(words("manner")):
+        if opens_with(word, 0, "manner"):
             return False  # 将全力支持南非: an adverb of manner, not a noun subject
         return tag in {"n", "nz", "nr", "nrt"} and len(word) >= 2 and word != head
     return False
@@ -13032,7 +13030,7 @@ def _goods_described(text: str, clause, pos: int, word: str) -> bool:
     if _GOODS_OPEN.search(text, max(clause.start, pos - 12), pos) is None:
         # 对巴西|出口商品|实施新的50%关税: the goods of the one after 对, a tariff laid on them
         owned = _GOODS_OF.search(text, max(clause.start, pos - 8), pos) is not None
-        return owned and rest.startswith(words("goods")) and "关税" in rest
+        return owned and opens_with(rest, 0, "goods") and "关税" in rest
     if _GOODS_CLOSE.match(text, pos + len(word), clause.end) is not None:
         return True
     # 对自华进口电动汽车征收临时反补贴税: goods with no 的 before the levy laid on them
@@ -13087,7 +13085,7 @@ def _opens_with_easing(text: str, clause) -> bool:
     """停止对中国企业的打压, 并立即取消…: a clause that opens with a change to a measure (words.tsv
     easing), with no subject of its own."""
     at = _EASING_OPENS.match(text, clause.start, clause.end).end()  # type: ignore[union-attr]
-    if text.startswith(words("easing"), at):
+    if opens_with(text, at, "easing"):
         return True
     return _TAKEN_OFF.match(text, at, clause.end) is not None
 
@@ -13474,7 +13472,7 @@ def _entered_described(text: str, front: int) -> bool:
     if "位于" not in text[max(0, front - 14) : front]:
         return False
     match = _LOCATED.search(text, max(0, front - 14), front)
-    return match is not None and text.endswith(words("entering"), 0, match.start())
+    return match is not None and closes_with(text, match.start(), "entering")
 
 
 _WHOLE_OF: Final = "整个"
@@ -13544,7 +13542,7 @@ def _compound_names_war(text: str, end: int) -> bool:
     for gap in range(3):  # (the compound's other members stand between: 巴|以|冲突)
         if gap and not is_cjk(text[end + gap - 1 : end + gap] or " "):
             return False
-        if text.startswith(words("war_named"), end + gap):
+        if opens_with(text, end + gap, "war_named"):
             return True
     return False
 
@@ -13600,7 +13598,7 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False
     if _after_listed_place(text, front):
         return False  # 在新疆以及|香港|违反人权: a place listed after 在 is where, not who
-    if mention.via == "place" or text.startswith(words("topic"), mention.end):
+    if mention.via == "place" or opens_with(text, mention.end, "topic"):
         return False  # 台湾问题: what is talked about does not act
     if _outside_mission(text, mention):
         return False  # 在美国大使馆门前抗议: where the act is held does not act
@@ -13608,15 +13606,15 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 俄罗斯、中国|两个|安理会常任理事国: the states listed act, not the class
     if "在" in text[max(0, front - 8) : front] and _venue_before(text, front):
         return False  # 美国曾在上月的|安理会|否决议案: where the act is held does not act
-    if text.startswith(words("document"), mention.end):
+    if opens_with(text, mention.end, "document"):
         return False  # 北约条约要求…: the treaty requires, NATO does nothing
-    if text.startswith(words("civil_war"), mention.end):
+    if opens_with(text, mention.end, "civil_war"):
         return False  # 终结苏丹内战，促使各方…: where a civil war is fought, no side acting
-    if text.startswith(words("belongs_in"), mention.end):
+    if opens_with(text, mention.end, "belongs_in"):
         return False  # 邓宇昊所在的学院辅导员向其发出邀请: the unit's people act, not its member
     if mention.group is not None and _compound_names_war(text, mention.end):
         return False  # 以色列自本轮巴以冲突以来对黎巴嫩…: the war's sides do not act in it
-    if text.startswith(words("occasion_end"), mention.end):
+    if opens_with(text, mention.end, "occasion_end"):
         return False  # 访问华府期间|呼吁川普介入: the place of the visit frames the act
     if _frames_by_meeting(text, mention.end):
         return False  # 在巴厘岛举行的G20|峰会上|会见了习近平: the meeting frames the act
@@ -13631,9 +13629,9 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False
     if _inside_channel(text, front, mention.end):
         return False  # 通过|中国北京的大使馆|渠道向朝鲜提出抗议: the channel carries the protest
-    if text.endswith(words("entering"), 0, front) or _entered_described(text, front):
+    if closes_with(text, front, "entering") or _entered_described(text, front):
         return False  # 警方闯入|墨西哥大使馆|逮捕…: where the actor goes does not act
-    if mention.actor.type in {"Country", "Region"} and text.endswith(words("trip_to"), 0, front):
+    if mention.actor.type in {"Country", "Region"} and closes_with(text, front, "trip_to"):
         return False  # 茂木首站先到|以色列|会见萨尔: the place travelled to does not act
     if text[max(0, front - 2) : front] == "包括" and text[front - 3 : front - 2] in _ALL_COVERBS:
         return False  # 同包括美国在内的各国: a member of what is governed
@@ -13642,7 +13640,7 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False  # 召见日本驻华大使…表达抗议: the one summoned hears the protest
     de = mention.end + (text[mention.end : mention.end + 1] in {"”", "」"})  # 乌克兰军队”的
     if text[de : de + 1] == "的" and not _title_follows(text, de + 1):
-        if not text.startswith(words("craft"), de + 1):
+        if not opens_with(text, de + 1, "craft"):
             return False  # (一架俄罗斯的|飞机|侵入日本领空: the owner acts through its craft)
     if _titled_possessor(text, mention.end):
         return False  # 高市首相的答辩: the owner of what is the subject
@@ -13668,7 +13666,7 @@ def _agent_of_by(text: str, end: int) -> bool:
     rest = text[end : end + _AGENT_OF_BY_REACH]
     for stop in ",，。；;":
         rest = rest.split(stop, 1)[0]
-    at = next((i for i in range(len(rest)) if rest.startswith(words("by_agent"), i)), -1)
+    at = next((i for i in range(len(rest)) if opens_with(rest, i, "by_agent")), -1)
     if at == -1:
         return False
     between = rest[:at].removesuffix("共同").removesuffix("联合").removesuffix("居中")
@@ -13695,7 +13693,7 @@ def _owns_civil_thing(text: str, mention: Mention) -> bool:
     """以色列|油轮, 两架美军|航班, 中国|商品: an actor named right before a civilian ship, a
     flight or goods (words.tsv civil_thing) only says whose the thing is: the thing acts in
     nothing, and nor does its owner (an act on the thing may still reach the owner)."""
-    return text.startswith(words("civil_thing"), mention.end)
+    return opens_with(text, mention.end, "civil_thing")
 
 
 def _origin_listed(text: str, mention: Mention, front: int) -> bool:
@@ -13978,17 +13976,17 @@ def _status_opened(
         return None
     if not kinds and not describes and _goes_on_owing(text, clauses, index, mentions):
         return None  # 乌克兰应该作出决定,|立即从顿巴斯撤军: what should be done goes on
-    if text.startswith(words("topic_tail"), end):
+    if opens_with(text, end, "topic_tail"):
         return None  # 讨论对乌支持等问题: the act names one of the topics talked about
     if _means_only(text, clause, pos, end, mentions):
         return None  # 对台封锁与侵略能力, 能够打击美国本土的导弹: a means to act, no act done
-    if text.startswith(words("topic_closed"), end) and _issue_talked_about(text, pos, mentions):
+    if opens_with(text, end, "topic_closed") and _issue_talked_about(text, pos, mentions):
         return None  # 讨论了…以及继续对俄罗斯实施制裁的问题: an issue the talks were about
     if _room_made_for(text, clause, pos, end):
         return None  # 并未为外交与对话创造必要空间: talks room is made for are not reported
-    if text.startswith(words("not_the_act"), end):
+    if opens_with(text, end, "not_the_act"):
         return None  # 达成的任何协议: any deal is none reached; 和谈闭幕式: a ceremony, no talks
-    if text.startswith(words("topic"), end) and not _compound_names_topic(text, pos, mentions):
+    if opens_with(text, end, "topic") and not _compound_names_topic(text, pos, mentions):
         return None  # 在乌克兰战争问题上的裂痕: a topic (not 俄乌冲突问题, the compound's conflict)
     if _framed_by_unrealised_act(text, clause, pos, end, skip):
         return "hypothetical"  # 美国不会在中国进攻台湾的情况下出兵: the attack is a condition
@@ -14016,7 +14014,7 @@ def _means_only(text: str, clause, pos: int, end: int, mentions) -> bool:
         stop += rest.startswith("的", stop)
         if _class_words("capability").match(rest, stop):
             return True
-    if text.startswith(words("made_for"), at):
+    if opens_with(text, at, "made_for"):
         return True
     if not any(text.endswith(word, clause.start, pos) for word in words("can_do")):
         return False
@@ -14059,7 +14057,7 @@ def _room_made_for(text: str, clause, pos: int, end: int) -> bool:
     """为外交与对话|创造必要空间, 为和谈|营造良好氛围: talks inside a 为 phrase that a verb of
     making room (words.tsv room_made) closes are what someone makes room for, not talks their
     sides hold or plan (qh-08's E3 and US are no partners of each other; we-15 read as held)."""
-    if not text.startswith(words("room_made"), end):
+    if not opens_with(text, end, "room_made"):
         return False
     return any(opener in text[clause.start : pos] for opener in ("为", "為"))
 
@@ -14148,7 +14146,7 @@ def _proposal_closes_before(text, clauses, index: int) -> bool:
     lets act (words.tsv proposed_open: 让) after a clause closed by a word of intention
     (cues.tsv intended: 提议, 建议, 希望) says what is proposed, as it does with no comma
     between (提议让…会面)."""
-    if index == 0 or not text.startswith(words("proposed_open"), clauses[index].start):
+    if index == 0 or not opens_with(text, clauses[index].start, "proposed_open"):
         return False
     before = clauses[index - 1]
     close = len(text[before.start : before.end].rstrip(" ，,：:"))
@@ -14165,7 +14163,7 @@ def _war_as_time_frame(text: str, pos: int, end: int) -> bool:
     会谈: a war or an attack named as the time frame of something else (words.tsv war_frame:
     期间, 以来) is taken for granted, fought; the condition, plan or guess of the clause is of
     what the frame holds. Only attacks: a visit as a frame (将在访美期间会见…) is still ahead."""
-    if not text.startswith(words("war_frame"), end):
+    if not opens_with(text, end, "war_frame"):
         return False
     trig = trigger_for(text[pos:end])
     return trig is not None and trig.event_type == "ASSAULT"
@@ -14217,7 +14215,7 @@ def _text_subject(text: str, clauses, index: int, pos: int, mentions) -> bool:
         head = head[len(lead) :]
         head = head[2:] if head[:2] in {"这项", "这份", "这一", "这个", "上述", "相关"} else head
         head = head[1:] if head[:1] in {"该", "此"} else head
-        if head.startswith(words("text_subject")):
+        if opens_with(head, 0, "text_subject"):
             return True
         if at < index or lead not in _TEXT_GOES_ON:
             return False
@@ -14232,14 +14230,14 @@ def _non_actor_opens(text: str, clauses, index: int, pos: int, mentions) -> bool
     clause = clauses[index]
     lead = _PRONOUN_LEAD.match(text, clause.start, pos)
     at = lead.end() if lead else clause.start
-    if text.startswith(words("thing_pronoun"), at):
+    if opens_with(text, at, "thing_pronoun"):
         return not any(m.start <= at < m.end for m in mentions)
     if index and text.startswith(_TEXT_GOES_ON, at):
         if any(clause.start <= m.start < pos and can_be_subject(text, m) for m in mentions):
             return False
         before = clauses[index - 1]
         lead = _PRONOUN_LEAD.match(text, before.start, before.end)
-        return text.startswith(words("thing_pronoun"), lead.end() if lead else before.start)
+        return opens_with(text, lead.end() if lead else before.start, "thing_pronoun")
     if any(clause.start <= m.start < pos for m in mentions):
         return False
     tokens = _tag(text[at:pos])
@@ -14487,7 +14485,7 @@ def _basis_opener(text: str, clause) -> str | None:
         return None
     head = text[clause.start : clause.end].lstrip(" ，,")
     will = head[:1] if head[:1] in {"将", "拟"} else ""
-    return will if head.startswith(words("basis"), len(will)) else None
+    return will if opens_with(head, len(will), "basis") else None
 
 
 def _framed_by_unrealised_act(text, clause, pos: int, end: int, skip) -> bool:
@@ -14606,7 +14604,7 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         return False  # 我们愿意同菲方…协商,|希望菲方悬崖勒马: the hope is voiced now (yc-13)
     if _own_subject(text, clause) or text.startswith(_CONTRAST, clause.start):
         return False
-    if text.startswith(words("later_open"), clause.start):
+    if opens_with(text, clause.start, "later_open"):
         return False  # 以色列同意停火提案,|后来又拒绝…: a later step, not what was agreed
     if _opens_condition(text, before):
         return False
@@ -14741,7 +14739,7 @@ def _opens_reason(text: str, clause) -> bool:
     after a space or a quote mark at most) gives why the main act after it is done; an intention
     inside the reason is not the main act's."""
     head = text[clause.start : clause.end].lstrip(' “"「')
-    return head.startswith(words("reason")) and not head.startswith(_CONSEQUENCE_OPENERS)
+    return opens_with(head, 0, "reason") and not head.startswith(_CONSEQUENCE_OPENERS)
 
 
 _CONSEQUENCE_OPENERS: Final = ("因此", "因而", "因之")  # 因此…: a consequence, no reason
@@ -14774,10 +14772,10 @@ def _sides_said_modal(text: str, clauses, index: int, pos: int) -> bool:
         return False
     before, clause = clauses[index - 1], clauses[index]
     head = text[before.start : before.end].strip(" ")
-    if not _SIDES_SAID.fullmatch(head) or not head.startswith(words("sides_subject")):
+    if not _SIDES_SAID.fullmatch(head) or not opens_with(head, 0, "sides_subject"):
         return False
     opening = text[clause.start : pos]
-    return opening.startswith(words("sides_modal")) and not opening.startswith(
+    return opens_with(opening, 0, "sides_modal") and not opening.startswith(
         words("sides_modal_not")
     )
 
@@ -14789,7 +14787,7 @@ def _sides_modal_at(text: str, start: int, end: int) -> int | None:
     """The end of the first 双方要/两国应 between ``start`` and ``end`` (None when there is none):
     what both sides are to do, a proposal, is intended."""
     for match in _sides_modal_pattern().finditer(text, start, end):
-        if text.startswith(words("sides_modal_not"), match.end() - 1):
+        if opens_with(text, match.end() - 1, "sides_modal_not"):
             continue
         if text[match.end() - 1] == "应" and _REQUEST_FRAMED.match(text, match.end()):
             continue  # 中俄两国外长应伊朗邀请出席…: at Iran's invitation, no modal
@@ -14879,7 +14877,7 @@ def _plan_chain(text, clauses, index, mentions) -> bool:
         lead = len(body) - len(body.lstrip(" ，,"))
         plan = _plan_at(text, before.start + lead, before.end)
         if plan is not None:  # ,将继续恪守…: the plan of the subject named before (not 将矛头
-            return plan.group(1) != "将" or text.startswith(words("will_next"), plan.end())
+            return plan.group(1) != "将" or opens_with(text, plan.end(), "will_next")
         for mention in mentions:
             if not before.start <= mention.start < before.end:
                 continue
@@ -14914,7 +14912,7 @@ def _plan_step(head: str) -> bool:
     plan_step: 并, 随后, 次日, 对…, 向…, 为…) straight to an act is the next step of the same plan
     (not 对此, 对于, 为此, 为了: a topic or a purpose)."""
     step = next((w for w in words("plan_step") if head.startswith(w)), None)
-    if step is None or head.startswith(words("plan_step_not")):
+    if step is None or opens_with(head, 0, "plan_step_not"):
         return False
     if step[-1:] in _TARGET_FIRST_STEPS:
         return True  # 对中国施加制裁, 向乌克兰提供援助: the act's target comes first
@@ -14965,7 +14963,7 @@ def _deal_carried_out_after(text: str, pos: int, end: int) -> bool:
     trig = trigger_for(text[pos:end])
     if trig is None or trig.event_type != "AGREE" or not text.startswith("的", end):
         return False
-    return text.startswith(words("implement"), end + 1)
+    return opens_with(text, end + 1, "implement")
 
 
 _DEAL_LEAD: Final = re.compile(r"(?:所?达成的|的)?(?:重要)?")
@@ -14990,7 +14988,7 @@ def _describes(text, end, clause) -> bool:
         text[at : at + 1] == "的"
         and at + 1 < clause.end
         and text[at + 1] not in _PUNCT
-        and not text.startswith(words("nominal_end"), at)
+        and not opens_with(text, at, "nominal_end")
     )
 
 
@@ -15005,12 +15003,12 @@ def _to_phrase_open(text, clause, pos) -> int:
     )  # 对…的承诺|表达|感谢: the light verb before the trigger closes the phrase too
     if not closes:
         lead = text[max(clause.start, pos - _LIGHT_VERB_REACH) : pos]
-        if not text.startswith(words("answer_after"), pos) and not _CLOSES_TO_PHRASE.search(lead):
+        if not opens_with(text, pos, "answer_after") and not _CLOSES_TO_PHRASE.search(lead):
             return pos
         jiu = text.rfind("就", clause.start, pos)
         if jiu != -1 and _real_coverb(text, jiu):
             return jiu
-        if text.startswith(words("answer_after"), pos):
+        if opens_with(text, pos, "answer_after"):
             return pos
         # 对日本将核污染水排海|表示强烈|遗憾: a light verb and an adverb close a 对-phrase too
         dui = text.rfind("对", clause.start, pos)
@@ -15254,7 +15252,7 @@ def _deed_refused(text: str, start: int, pos: int, mentions) -> bool:
     tail = text[pos : pos + _DECIDED_DEED_REACH]
     stop = next((i for i, c in enumerate(tail) if c in _PUNCT), len(tail))
     at = tail.find("的", 0, stop)
-    return at != -1 and tail.startswith(words("done_deed"), at + 1)
+    return at != -1 and opens_with(tail, at + 1, "done_deed")
 
 
 _PREVENT_REACH: Final = 16
@@ -15334,7 +15332,7 @@ def _regarded_act(text: str, start: int, pos: int) -> bool:
     for at in range(pos, min(len(text), pos + _REGARD_REACH)):
         if text[at] in _PUNCT or text[at] in "将把":
             return False
-        if text.startswith(words("regard_as"), at):
+        if opens_with(text, at, "regard_as"):
             return True
     return False
 
@@ -15345,7 +15343,7 @@ _REGARD_REACH: Final = 24
 def _manner_of_will(text: str, start: int, pos: int, mentions) -> bool:
     """哈马斯将|按计划|释放, 将|如期|于周六释放: a manner word (words.tsv will_manner) after 将
     with no actor before the verb makes it "will"; a 将 that means 把 has its object there."""
-    if not text.startswith(words("will_manner"), start):
+    if not opens_with(text, start, "will_manner"):
         return False
     return not any(start <= m.start < pos for m in mentions)
 

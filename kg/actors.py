@@ -38,8 +38,10 @@ from .gazetteer import (
     title_ending_at,
 )
 from .lexicon import (
+    closes_with,
     made_once,
     opening_cues,
+    opens_with,
     speech_verbs,
     trigger_for,
     trigger_pattern,
@@ -612,7 +614,7 @@ def _learn_delegation(text: str, named: list[Mention], memory: ArticleMemory) ->
     """俄罗斯代表团由…率领: the country whose delegation (words.tsv delegation) a later
     sentence lists the members of (代表团成员还包括外交部副部长…)."""
     for mention in named:
-        if mention.actor.type == "Country" and text.startswith(words("delegation"), mention.end):
+        if mention.actor.type == "Country" and opens_with(text, mention.end, "delegation"):
             memory.delegation = mention.actor
 
 
@@ -740,7 +742,7 @@ def _without_makers(text: str, mentions: list[Mention]) -> list[Mention]:
     made_in) only says where a weapon or a good was made; the country neither acts nor is
     acted on (Russia attacks, not Iran). Not before the verbs that begin with that letter
     (美国制裁|…, 制定, 制止: words.tsv made_in_not), which the country does."""
-    if not any(text.startswith(words("made_in"), m.end) for m in mentions):
+    if not any(opens_with(text, m.end, "made_in") for m in mentions):
         return mentions  # (nearly every sentence: no letter of make after an actor)
     return [m for m in mentions if not _made_in(text, m)]
 
@@ -750,8 +752,8 @@ def _made_in(text: str, mention: Mention) -> bool:
     own (伊朗制|无人机, not 美国制裁)."""
     return (
         mention.actor.type in {"Country", "Region"}
-        and text.startswith(words("made_in"), mention.end)
-        and not text.startswith(words("made_in_not"), mention.end)
+        and opens_with(text, mention.end, "made_in")
+        and not opens_with(text, mention.end, "made_in_not")
     )
 
 
@@ -1142,12 +1144,12 @@ def _name_at(text: str, pos: int, end: int, gaz: Gazetteer, hit) -> list[Mention
         ) and _country_at(text, pos + len(surface), gaz):
             return []  # 北约成员国|土耳其, 欧盟成员国|匈牙利, 非洲国家|尼日利亚: a description
             # of the country named
-        if actor.type == "Region" and text.startswith(words("scene"), pos + len(surface)):
+        if actor.type == "Region" and opens_with(text, pos + len(surface), "scene"):
             return []  # 加沙停火协议: where the truce holds, not a party to it
         if (
             kind == "capital"
             and _begins_a_name(text, pos + len(surface))
-            and not text.endswith(words("backing"), 0, pos)  # 亲莫斯科叛军: sides with Russia
+            and not closes_with(text, pos, "backing")  # 亲莫斯科叛军: sides with Russia
         ):
             return []  # 北京工友之家: the city begins the name of a group in it
         if kind == "capital" and _after_own_country(text, pos, actor):
@@ -1195,7 +1197,7 @@ def _country_opens_person_name(text: str, pos: int, surface: str, actor: Actor) 
         and len(surface) == 2
         and surface[1] == "国"
         and surface != actor.label
-        and text.startswith(words("surname"), pos)
+        and opens_with(text, pos, "surname")
         and _head_name_in(text[pos : pos + 8]) == 3
     )
 
@@ -1203,7 +1205,7 @@ def _country_opens_person_name(text: str, pos: int, surface: str, actor: Actor) 
 def _closes_yi_frame(text: str, start: int, end: int) -> bool:
     """以费利佩六世国王访华|为契机: a name whose last letter opens the word that closes a 以…为
     frame (words.tsv yi_frame) opened earlier in the clause is cut across the frame's 为."""
-    if end - start < 2 or not text.startswith(words("yi_frame"), end - 1):
+    if end - start < 2 or not opens_with(text, end - 1, "yi_frame"):
         return False
     opening = text.rfind("以", max(0, start - _YI_FRAME_REACH), start)
     return opening != -1 and not any(c in _CLAUSE_STARTS for c in text[opening:start])
@@ -1261,7 +1263,7 @@ def _swallowed_by_compound(text: str, pos: int, surface: str, gaz: Gazetteer) ->
         return False  # (中美|国防部长: 国 opens 国防, 美国 is not named; but 中美国…)
     if text[pos - 1] not in gaz.shorts or is_word(text[max(0, pos - 2) : pos]):
         return False  # 所以|美方向: the letter before ends a word, it is no short form
-    return is_word(text[pos + 1 : pos + 3]) or text.startswith(words("noun_after_short"), pos + 1)
+    return is_word(text[pos + 1 : pos + 3]) or opens_with(text, pos + 1, "noun_after_short")
 
 
 def _short_before_noun(text: str, pos: int, surface: str, gaz: Gazetteer) -> bool:
@@ -1292,7 +1294,7 @@ def _means_before_deed(text: str, pos: int, surface: str, gaz: Gazetteer) -> boo
     before = text[pos - 1]
     if not is_cjk(before) or before in _SHORT_LICENSORS or before in gaz.shorts:
         return False
-    if _time_word_ends_at(text, pos) and not text.startswith(words("deed_after_short"), pos + 1):
+    if _time_word_ends_at(text, pos) and not opens_with(text, pos + 1, "deed_after_short"):
         return False  # 周三|以军机空袭…, 当天|以军队…: after a time word, the army
     return not _trigger_ends_at(text, pos)
 
@@ -1407,7 +1409,7 @@ def _surname_goes_on(text: str, end: int) -> bool:
     """Whether a foreign surname's ending (words.tsv name_ending: 扬, 耶夫, 斯基…) follows a
     person's form: 姆纳察卡尼扬 is Mnatsakanyan, not Carney (卡尼), 杜达耶夫 Dudayev, not Duda
     (杜达). An ending that begins a word with the next letter (卡尼|扬言) ends nothing."""
-    if not text.startswith(words("name_ending"), end):
+    if not opens_with(text, end, "name_ending"):
         return False  # (one test first: most names are followed by no ending)
     for ending in words("name_ending"):
         if text.startswith(ending, end) and not is_word(text[end : end + len(ending) + 1]):
@@ -1455,7 +1457,7 @@ def _tokens_cross(text: str, start: int, end: int) -> bool:
     or runs past ``end`` (霍|华德 inside 霍华德)."""
     left = max(0, start - 3)
     at = left
-    counted = text.startswith(words("count_after_short"), end)  # 中柬泰|三国: not 泰三
+    counted = opens_with(text, end, "count_after_short")  # 中柬泰|三国: not 泰三
     for word in _cut(text[left : end + 3]):
         nxt = at + len(word)
         glued = at == start - 1 and (  # 对美日|澳, 因|俄乌|冲突: a preposition jieba glued
@@ -1693,7 +1695,7 @@ def _mainland_spokesman_organ(
     if inst.suffix not in words("mainland_organ"):
         return None
     title_end = stop + 2 if text.startswith("新闻", stop) else stop
-    if not text.startswith(words("spokesman"), title_end):
+    if not opens_with(text, title_end, "spokesman"):
         return None
     china = gaz.actors.get("CHN")
     return None if china is None else gaz.compose(china, inst)
@@ -1826,7 +1828,7 @@ def _lists_delegation(text: str, pos: int, memory: ArticleMemory) -> bool:
         return False
     opened = after_last_mark(_SENTENCE_MARKS_BEFORE, text, pos)
     head = text[opened:pos].lstrip(' “"')
-    return head.startswith(words("delegation"))
+    return opens_with(head, 0, "delegation")
 
 
 _DATELINE_ENDS: Final = re.compile(r"日[电讯](?:\([^()]{0,30}\))?\s*$")
@@ -1855,7 +1857,7 @@ def _host_of_envoy_summoned(text: str, pos: int, end: int, gaz: Gazetteer) -> Ac
     institution that summons an envoy 驻X (驻华, 驻德国) in its clause is X's."""
     stop = min(end, pos + _SUMMONS_REACH)
     cut = next((i for i in range(pos, stop) if text[i] in "，,。；;：:"), stop)
-    verb = next((i for i in range(pos, cut) if text.startswith(words("summons"), i)), None)
+    verb = next((i for i in range(pos, cut) if opens_with(text, i, "summons")), None)
     if verb is None:
         return None
     at = text.find("驻", verb, min(end, verb + _SUMMONS_REACH))
@@ -1864,7 +1866,7 @@ def _host_of_envoy_summoned(text: str, pos: int, end: int, gaz: Gazetteer) -> Ac
     hit = match_at(gaz, text, at + 1)
     host = hit[1] if hit else gaz.shorts.get(text[at + 1 : at + 2])
     size = len(hit[0]) if hit else 1
-    if host is None or host.type != "Country" or not text.startswith(words("envoy"), at + 1 + size):
+    if host is None or host.type != "Country" or not opens_with(text, at + 1 + size, "envoy"):
         return None
     return host
 
@@ -1873,7 +1875,7 @@ def _water_after(text: str, pos: int, gaz: Gazetteer) -> bool:
     """Whether a geographic word (海, 洋, 海峡, 半岛) follows, not an institution (海军, 海警)."""
     if institution_at(gaz, text, pos) is not None:
         return False
-    return text.startswith(words("geographic"), pos) and not text.startswith(_NOT_WATER, pos)
+    return opens_with(text, pos, "geographic") and not text.startswith(_NOT_WATER, pos)
 
 
 # words of 海 that name no sea: abroad, customs, shipping, maritime affairs, seafood, the ocean
@@ -1956,7 +1958,7 @@ def _dateline(text: str, pos: int) -> bool:
     day = _DAY_THEN.match(text, pos)
     if day is None:
         return not _year_of_an_act(text, pos)  # 北京2022年冬奥会: a year, not a day
-    return text.startswith(words("dateline_after"), day.end())
+    return opens_with(text, day.end(), "dateline_after")
 
 
 _YEAR_THEN: Final = re.compile(r"[0-9０-９]{4}年")
@@ -1967,7 +1969,7 @@ def _year_of_an_act(text: str, pos: int) -> bool:
     clause (words.tsv year_then_act) dates what the capital does, as a day does; a year
     followed by a noun names an event held there (北京2022年冬奥会)."""
     year = _YEAR_THEN.match(text, pos)
-    return year is not None and text.startswith(words("year_then_act"), year.end())
+    return year is not None and opens_with(text, year.end(), "year_then_act")
 
 
 _DATELINE_TAILS: Final = ("综合电", "综合报道", "综合外电", "综合消息")
@@ -1988,7 +1990,7 @@ def _acts_as_capital(text: str, pos: int, length: int) -> bool:
         return False
     if _dateline(text, pos + length):  # 新华社北京5月3日电
         return False
-    if text.startswith(words("city_named"), pos + length):
+    if opens_with(text, pos + length, "city_named"):
         return False  # 巴黎|协定, 明斯克|协议: where the deal was made, no party to it
     return after not in {"时间", "举行", "召开", "峰会", "会议", "会晤", "会谈", "大学", "市"}
 
@@ -2007,7 +2009,7 @@ def _begins_a_name(text: str, pos: int) -> bool:
         return False
     if _hostile_act_at(text, pos):
         return False  # 莫斯科|责令…离境: jieba tags some verbs of acts as nouns
-    if text.startswith(words("attempt_verb"), pos):
+    if opens_with(text, pos, "attempt_verb"):
         return False  # 北京|企图威吓台湾: jieba tags the verb of attempting as a noun
     tags = _tag(text[pos : pos + 6])
     if not tags or tags[0][1] not in {"n", "nz", "nt"} or len(tags[0][0]) < 2:
@@ -2092,7 +2094,7 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
         return _regions_organ_named_for(text, mention, end, gaz) or mention
     if inst is None or pos + len(inst.suffix) > end:
         return mention
-    if text.startswith(words("sector"), pos):
+    if opens_with(text, pos, "sector"):
         return mention  # 俄罗斯|能源部门: the energy sector of the country, not its ministry
     if inst.kind in MISSION_KINDS and text[mention.start - 1 : mention.start] == "驻":
         return mention  # 召回|驻泰国|大使馆的外交官: the caller's own mission in the host country
@@ -2293,7 +2295,7 @@ def _names_a_body(middle: str, gaz: Gazetteer) -> bool:
     act; 消费者|保护|委员会, 联邦|选举|委员会 are names)."""
     if not middle:
         return True
-    if not all(is_cjk(c) for c in middle) or middle.startswith(words("body_topic")):
+    if not all(is_cjk(c) for c in middle) or opens_with(middle, 0, "body_topic"):
         return False
     tokens = _tag(middle)
     if tokens[0][1] == "v":
@@ -2483,7 +2485,7 @@ def _shorts_at(
         hit = match_at(gaz, text, nxt)
         if hit and not _swallowed_by_compound(text, nxt, hit[0], gaz):
             break  # 韩国 beats the short 韩 (but not 韩军 in 美韩|军演)
-        if text.startswith(words("hides_name"), nxt):
+        if opens_with(text, nxt, "hides_name"):
             break  # 中美|日内瓦会谈: a word that names no actor opens there (words.tsv hides_name)
         run.append(nxt)
     opened = False  # 中美|加强合作: a word opens at the short form popped, the one before ends
@@ -2497,7 +2499,7 @@ def _shorts_at(
         and not (len(run) >= 2 and _compound_before_title(text, pos, run, gaz))
         and not (len(run) >= 2 and _compound_before_forces(text, pos, run, gaz))
         and not (len(run) >= 2 and _trigger_opens(text, run[-1] + 1))
-        and not (len(run) >= 2 and text.startswith(words("leaders_after_short"), run[-1] + 1))
+        and not (len(run) >= 2 and opens_with(text, run[-1] + 1, "leaders_after_short"))
         and not (len(run) >= 2 and _LIST_HEAD.match(text, run[-1] + 1))
     ):
         run.pop()  # 中加强: 加强 is a word, not Canada (but 法军 is France's army)
@@ -2537,7 +2539,7 @@ def _shorts_at(
             and not _crossed_at(text, pos)
         )
         or _venue_after(text, run[-1] + 1, gaz)
-        or text.startswith(words("leaders_after_short"), run[-1] + 1)  # 美加|高层 (not 中高层)
+        or opens_with(text, run[-1] + 1, "leaders_after_short")  # 美加|高层 (not 中高层)
         or _LIST_HEAD.match(text, run[-1] + 1) is not None  # 美英法|等国 (jieba: 法等国)
         or _compound_before_title(text, pos, run, gaz)
         or _compound_before_forces(text, pos, run, gaz)
@@ -2617,11 +2619,11 @@ def _listed_shorts(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mentio
         return []
     after = run[-1] + 1
     if any(text[p] in gaz.list_shorts for p in run):  # 塔、吉|两国: only a count of sides
-        if not text.startswith(words("sides_after_list"), after):
+        if not opens_with(text, after, "sides_after_list"):
             return []
         return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]
     if (
-        not text.startswith(words("sides_after_list"), after)
+        not opens_with(text, after, "sides_after_list")
         and title_at(gaz, text, after) is None
         and not text.startswith(_LIST_CLOSER, after)  # 美、英、法|等北约国家大使
         and not _licensed_list(text, pos, run, gaz)
@@ -2692,7 +2694,7 @@ def _compound_before_title(text: str, pos: int, run: list[int], gaz: Gazetteer) 
         pos > 0
         and text[pos - 1] not in _SHORT_LICENSORS
         and is_word(text[pos - 1 : pos + 1])
-        and not text.startswith(words("period_before_short"), pos - 2)  # 近期|中美|元首
+        and not opens_with(text, pos - 2, "period_before_short")  # 近期|中美|元首
     ):
         return False  # 霍|华德: the run ends a word that began before it
     last = run[-1]
@@ -2720,7 +2722,7 @@ def _compound_before_forces(text: str, pos: int, run: list[int], gaz: Gazetteer)
         pos > 0
         and text[pos - 1] not in _SHORT_LICENSORS
         and is_word(text[pos - 1 : pos + 1])
-        and not text.startswith(words("period_before_short"), pos - 2)  # 近期|中美|元首
+        and not opens_with(text, pos - 2, "period_before_short")  # 近期|中美|元首
     ):
         return False  # 霍|华德: the run ends a word that began before it
     inst = institution_at(gaz, text, run[-1] + 1)
@@ -2776,7 +2778,7 @@ def _inside_word(text: str, pos: int, run: list[int]) -> bool:
     """政法委, 霍华德: a run of short forms that is part of a word or a name."""
     if _after_day_of_month(text, pos):  # 7日|巴以冲突, 7日|中美会谈: 日中, 日巴 are no words here
         return _tokens_cross(text[pos:], 0, run[-1] + 1 - pos)
-    if text.startswith(words("period_before_short"), pos - 2):  # 近期|中法欧: not 期中
+    if opens_with(text, pos - 2, "period_before_short"):  # 近期|中法欧: not 期中
         return _tokens_cross(text, pos, run[-1] + 1)
     return _word_before(text, pos) or _tokens_cross(text, pos, run[-1] + 1)
 
@@ -2820,7 +2822,7 @@ def _armed_follows(text: str, pos: int) -> bool:
 def _opens_noun(text: str, pos: int) -> bool:
     """围台|军演, 对台|军购: the letter at ``pos`` opens a word with what follows (words.tsv
     noun_after_short names those the dictionary lacks), so it is no organ's suffix."""
-    return is_word(text[pos : pos + 2]) or text.startswith(words("noun_after_short"), pos)
+    return is_word(text[pos : pos + 2]) or opens_with(text, pos, "noun_after_short")
 
 
 def _army_of(text: str, pos: int, gaz: Gazetteer) -> bool:
@@ -2914,7 +2916,7 @@ def _is_word_continuation(text: str, pos: int) -> bool:
 def _short_licensed(text: str, pos: int) -> bool:
     if text[pos] in words("compound_only"):  # 以 is also "by means of" (对以行动)
         return _envoy_posted_to(text, pos)
-    if text.startswith(words("region_of_short"), pos):
+    if opens_with(text, pos, "region_of_short"):
         return False  # 与|印太地区: a region whose name opens with a short form
     before1 = text[pos - 1 : pos]
     before2 = text[max(0, pos - 2) : pos]
@@ -2929,7 +2931,7 @@ def _short_licensed(text: str, pos: int) -> bool:
         return False
     if before1 in _SHORT_LICENSORS or before2 in _SHORT_LICENSORS:
         return True
-    if before1 in "名位" and text.startswith(words("counted_people"), pos + 1):
+    if before1 in "名位" and opens_with(text, pos + 1, "counted_people"):
         return True  # 驱逐23名|俄|外交人员: counted people of a country
     if text[pos] in words("postposition"):
         return False  # 在会谈|中批评: "in the course of the talks", not China
@@ -2937,7 +2939,7 @@ def _short_licensed(text: str, pos: int) -> bool:
         return False  # 归还|伊图鲁普岛: the short form opens a foreign name, it is no country
     if is_word(text[pos : pos + 2]):
         return False
-    if text.startswith(words("locative"), pos + 1):
+    if opens_with(text, pos + 1, "locative"):
         return True  # 占领的|叙|南部地区, 袭击|俄|境内目标: a part of the country named
     # 袭击|俄民用设施, and after the verb's aspect: 袭击了|俄南部…, 空袭了|黎南部
     return _trigger_ends_at(text, pos) or (before1 == "了" and _trigger_ends_at(text, pos - 1))
@@ -2972,7 +2974,7 @@ def _short_opens_clause(text: str, pos: int) -> bool:
         return False  # 厄瓜多昨（4）|日宣布…: the day of a date, no Japan (but （路透）美宣布)
     if text[pos] in words("short_not_subject"):
         return False  # 中将: a general's rank
-    return text.startswith(words("short_subject_verb"), pos + 1)
+    return opens_with(text, pos + 1, "short_subject_verb")
 
 
 def _unknown_person(surface: str, start: int) -> Mention:
@@ -2986,16 +2988,16 @@ def _opens_person_name(text: str, pos: int) -> bool:
     黎, 苏, 马, 韩…) and opens three letters jieba tags as a person begins that person's name,
     in the slot where the short form would name its country. Two letters are not enough:
     jieba tags 黎方 and 韩方 as people too."""
-    if text.startswith(words("trip_noun"), pos + 1):
+    if opens_with(text, pos + 1, "trip_noun"):
         return False  # 访|韩之旅: the trip to the country (jieba tags 韩之旅 a person)
-    return text.startswith(words("surname"), pos) and _head_name_in(text[pos : pos + 8]) == 3
+    return opens_with(text, pos, "surname") and _head_name_in(text[pos : pos + 8]) == 3
 
 
 def _envoy_posted_to(text: str, pos: int) -> bool:
     """召回驻|以|大使: between 驻 and an envoy or a mission (words.tsv envoy) a short form that
     alone is also a word (以 "by means of") can only be the host country; 进驻以后 stays a
     word."""
-    return text[pos - 1 : pos] == "驻" and text.startswith(words("envoy"), pos + 1)
+    return text[pos - 1 : pos] == "驻" and opens_with(text, pos + 1, "envoy")
 
 
 def _transliteration_letters() -> str:
@@ -3606,7 +3608,7 @@ def _names_a_ship(text: str, end: int) -> bool:
     at = end + 1 if quoted else end
     if not text.startswith("号", at):
         return False
-    return quoted or text.startswith(words("vessel"), at + 1)
+    return quoted or opens_with(text, at + 1, "vessel")
 
 
 def _known_family_name(surface: str, gaz: Gazetteer) -> tuple[Actor, str] | None:
@@ -3802,7 +3804,7 @@ def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
         ):
             stop = pos
             break
-        if pos - start >= 2 and text.startswith(words("name_stop"), pos):
+        if pos - start >= 2 and opens_with(text, pos, "name_stop"):
             stop = pos  # 谢里夫|中将: a rank or a word that ends a name
             break
         if trigger_pattern().match(text, pos) or text.startswith(speech_verbs(), pos):
@@ -3985,7 +3987,7 @@ def _honorific_length(text: str, pos: int, end: int) -> int:
     """首相|拿督斯里|安华: the length of a Malaysian honorific (words.tsv honorific) between a
     title and a name, or 0. Why: the name begins after it, and read as part of the name the
     honorific cuts it short (拿督斯里纳|吉). 敦 counts only where it begins no word (敦促)."""
-    if not text.startswith(words("honorific"), pos):
+    if not opens_with(text, pos, "honorific"):
         return 0  # (one test first: most names open with none)
     for honorific in words("honorific"):  # longest first
         stop = pos + len(honorific)
@@ -3999,7 +4001,7 @@ def _honorific_length(text: str, pos: int, end: int) -> int:
 
 def _honorific_ending_at(text: str, end: int) -> int:
     """The length of a Malaysian honorific (words.tsv honorific) that ends at ``end``, or 0."""
-    if not text.endswith(words("honorific"), 0, end):
+    if not closes_with(text, end, "honorific"):
         return 0  # (one test first: most titles end in none)
     return next((len(h) for h in words("honorific") if text.endswith(h, 0, end)), 0)
 
@@ -4045,7 +4047,7 @@ def _transliterated_after_plain_title(text: str, pos: int, end: int) -> int:
 def _name_after_plain_title(text: str, pos: int, end: int) -> int:
     """中国代表|孙磊, 劳动党高层官员|朴正天: after a title that is mostly followed by no name
     (官员表示, 代表团), a name is a family name that jieba tags as a person."""
-    if not text.startswith(words("surname"), pos):
+    if not opens_with(text, pos, "surname"):
         return 0
     length = _head_name_in(text[pos : min(end, pos + 8)])
     return 0 if not length or _names_nobody(text[pos : pos + length]) else length
@@ -4262,7 +4264,7 @@ def _foreign_run(text: str, pos: int, end: int) -> int:
     allowed = chars[0] if chars else ""
     run = 0
     while pos + run < min(end, pos + _LONG_NAME + 1) and text[pos + run] in allowed:
-        if run >= 2 and text.startswith(words("name_stop"), pos + run):
+        if run >= 2 and opens_with(text, pos + run, "name_stop"):
             break  # 前参议员托伦蒂诺|多次…: a word that ends names is no syllable of one
         run += 1
     if run <= 6:
@@ -4302,7 +4304,7 @@ def _with_loose_syllables(text: str, pos: int, end: int, length: int, foreign: i
     """米卡|提|通电话: a transliterated name goes on over syllables jieba leaves alone (one
     character each), but not into a word (古特雷斯|提出)."""
     while length < min(foreign, 5):
-        if text.startswith(words("name_stop"), pos + length):
+        if opens_with(text, pos + length, "name_stop"):
             break  # 大使达诺|则抨击: a word that ends names is no syllable of one
         tokens = _cut(text[pos + length : min(end, pos + length + 4)])
         if tokens and len(tokens[0]) == 2 and tokens[0][1] in _SAID:
@@ -4329,8 +4331,8 @@ def _name_run(text: str, pos: int, end: int, gaz: Gazetteer, longest: int = 6) -
             break
         if run >= 2 and (
             text.startswith(stops, at)
-            or text.startswith(words("name_stop"), at)
-            or text.startswith(words("light_verb"), at)  # 众议员石平|实施
+            or opens_with(text, at, "name_stop")
+            or opens_with(text, at, "light_verb")  # 众议员石平|实施
             or trigger_pattern().match(text, at)
             or match_at(gaz, text, at)
             or title_at(gaz, text, at)
@@ -4348,15 +4350,15 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     two or three characters that stop before a verb, a date or a particle. After a Japanese
     title a name runs to the next verb, date or particle, up to five characters (仙谷由人).
     """
-    if text.startswith(words("light_verb"), pos):
+    if opens_with(text, pos, "light_verb"):
         return 0  # 日本首相|进行了深入交谈: a light verb after the title opens the predicate
     if text.startswith(_NO_NAME_OPENER, pos):
         return 0  # 锡克教领袖|之死, 总统之职: the particle 之 ties the title to a noun, no name
     if (
         japanese
         and not _NAME_STOP_CHARS.intersection(text[pos : pos + 1])
-        and not text.startswith(words("name_stop"), pos)  # 首相|官邸
-        and not text.startswith(words("name_stop"), pos + 1)  # 外相后|表示
+        and not opens_with(text, pos, "name_stop")  # 首相|官邸
+        and not opens_with(text, pos + 1, "name_stop")  # 外相后|表示
         and not _opens_with_verb(text, pos, end)  # 驻华大使|轮换事宜
     ):
         run = _name_run(text, pos, end, gaz)
@@ -4370,7 +4372,7 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
     if not foreign and _six_syllable_name(text, pos, end):
         return 6  # 司长艾哈迈达巴迪当天: six syllables jieba reads as parts of one name
     tagged = _tagged_name_length(text, pos, end)
-    if tagged and text.startswith(words("name_stop"), pos):
+    if tagged and opens_with(text, pos, "name_stop"):
         return 0  # 巴西总统|扬言反制: jieba tags a verb as a name; a name_stop opens none
     if tagged == 0 and foreign == 3 and _syllable_before_name(text, pos, end):
         return 3  # 国家安全顾问多瓦尔: jieba reads 多 as a numeral before the name 瓦尔
@@ -4389,19 +4391,19 @@ def _name_length(text: str, pos: int, end: int, gaz: Gazetteer, japanese: bool =
         return 2
     if foreign == 3 and _transliteration_ends(text, pos + 3, end):
         return 3  # 总统洛伦索|表示: three syllables, though jieba knows 洛伦 as a word
-    if text.startswith(words("name_stop"), pos) or is_word(chars[:2]):
+    if opens_with(text, pos, "name_stop") or is_word(chars[:2]):
         return 0
     if len(chars) < 2 or not all(is_cjk(c) for c in chars[:2]) or chars[0] in _NAME_STOP_CHARS:
         return 0
     if match_at(gaz, text, pos) or title_at(gaz, text, pos):
         return 0
-    if chars[1] in _NAME_STOP_CHARS or text.startswith(words("name_stop"), pos + 1):
+    if chars[1] in _NAME_STOP_CHARS or opens_with(text, pos + 1, "name_stop"):
         return 0  # 国务卿时|强调, 外相后|表示: one letter before a statement is no name
     if (
         len(chars) < 3
         or not is_cjk(chars[2])
         or _WEEKDAY.match(text, pos + 2)
-        or text.startswith(words("name_stop"), pos + 2)  # 安华|通电话: three letters too
+        or opens_with(text, pos + 2, "name_stop")  # 安华|通电话: three letters too
     ):
         return 2
     if chars[2] in _NAME_STOP_CHARS or _opens_function_word(text, pos + 2, end):
@@ -4428,7 +4430,7 @@ _YI_WORD_TAGS: Final = frozenset("dilm")  # adverbs, idioms, fixed phrases, nume
 def _transliteration_ends(text: str, pos: int, end: int) -> bool:
     """A transliterated name visibly ends at ``pos``: punctuation, a particle or a statement
     verb (_name_ends_at), or a word that ends names (words.tsv name_stop: 通电话)."""
-    return _name_ends_at(text, pos, end) or text.startswith(words("name_stop"), pos)
+    return _name_ends_at(text, pos, end) or opens_with(text, pos, "name_stop")
 
 
 def _syllable_before_name(text: str, pos: int, end: int) -> bool:
@@ -4450,7 +4452,7 @@ def _predicate_after_given_name(text: str, pos: int, end: int) -> bool:
     names (words.tsv name_stop: 通电话) or is a particle before a date or hour (于11时), so the
     name is the two letters before it."""
     third = pos + 2
-    if text.startswith(words("name_stop"), third):
+    if opens_with(text, third, "name_stop"):
         return True  # (大使达诺|则抨击: a particle that opens such a word)
     if text[third : third + 1] in _NAME_STOP_CHARS:
         return text[third + 1 : third + 2].isdigit()
@@ -4466,11 +4468,9 @@ def _given_name_ends_in_yi(text: str, pos: int, end: int, gaz: Gazetteer) -> boo
     at = pos + 2
     if at >= end or text[at] != "一":
         return False
-    if at + 1 < end and (
-        text[at + 1] in "在于,，、。:：" or text.startswith(words("name_stop"), at + 1)
-    ):
+    if at + 1 < end and (text[at + 1] in "在于,，、。:：" or opens_with(text, at + 1, "name_stop")):
         return True
-    if not text.startswith(words("surname"), pos):
+    if not opens_with(text, pos, "surname"):
         return False
     tokens = _tag(text[pos : min(end, pos + 6)])
     if len(tokens) < 2 or tokens[1][0] not in {"一", "一说"} or tokens[1][1] not in {"m", "v"}:
@@ -5152,7 +5152,7 @@ def _tagged_name_length(text: str, pos: int, end: int) -> int | None:
         return length - 1  # 副教授陈伟要|写文章: jieba joins the modal to the name
     if length >= 3 and _glued_partner_word(first, tokens):
         return length - 1  # 总理安华同|印尼总统…, 部长康泰和|杜…: a partner follows the 同/和
-    if length >= 3 and text.startswith(words("glued_time"), pos + length - 1):
+    if length >= 3 and opens_with(text, pos + length - 1, "glued_time"):
         return length - 1  # 副部长刘振民下|月访问: jieba joins a time word's first letter
     if len(tokens) > 1:
         nxt, nxt_tag = tokens[1]
@@ -5377,7 +5377,7 @@ def _family_named_holder(text: str, pos: int, title: str, posts) -> Mention | No
     """卢大使, 王外长: a family name right before a post (words.tsv surname, opening its word)
     names the one person of that family who holds a post of that kind here (卢沙野, 驻法大使)."""
     letter = text[pos - 1]
-    if not text.startswith(words("surname"), pos - 1):
+    if not opens_with(text, pos - 1, "surname"):
         return None
     if pos >= 2 and is_word(text[pos - 2 : pos]):
         return None  # 中华|大使…: the letter ends a word, it opens no name
@@ -5402,7 +5402,7 @@ def _post_holders_found(text: str, start: int, end: int, gaz: Gazetteer, posts) 
 
 
 def _leader_title_end(text: str, pos: int) -> int:
-    if not text.startswith(words("leader"), pos):
+    if not opens_with(text, pos, "leader"):
         return 0  # (one test first: most positions open no leader's title)
     for title in words("leader"):
         if text.startswith(title, pos):

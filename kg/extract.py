@@ -59,11 +59,13 @@ from .event_filter import score_events
 from .gazetteer import MISSION_KINDS, Gazetteer, kind_of, load_gazetteer, title_ending_at
 from .lexicon import (
     LiteralGate,
+    closes_with,
     confidence_weights,
     first_character_text,
     holds_any,
     made_once,
     one_way_wars,
+    opens_with,
     predicates,
     pronouns,
     speech_verbs,
@@ -599,7 +601,7 @@ def _without_deal_named_targets(events: list[Event], text: str) -> list[Event]:
         for event in events
         if event.event_type in _DEAL_STATE_TYPES
         or len(event.object.text) != 1
-        or not text.startswith(words("state_deal"), event.object.end)
+        or not opens_with(text, event.object.end, "state_deal")
     ]
 
 
@@ -1565,7 +1567,7 @@ def _summoned_protests(text: str, action) -> bool:
     if summons < 0 or any(mark in text[summons : action.trigger_start] for mark in "。；;！？"):
         return False
     clause = max(text.rfind(mark, summons, action.trigger_start) for mark in "，,")
-    if clause >= 0 and not text.startswith(words("purpose_goes_on"), clause + 1):
+    if clause >= 0 and not opens_with(text, clause + 1, "purpose_goes_on"):
         return False
     return action.subject.start < action.trigger_start  # (the summons, found before it, opens)
 
@@ -1929,7 +1931,7 @@ def _meeting_bodies(ctx: _Context, sentence: Sentence, mentions) -> list[Mention
             continue
         if any(m.start <= start < m.end for m in mentions):
             continue
-        if text.startswith(words("draft"), match.end()):
+        if opens_with(text, match.end(), "draft"):
             continue  # 该决议|草案要求…: a draft, which the body may not have passed
         found.append(make_mention(body, match.group(), start, match.end(), "coref"))
     return found
@@ -2402,7 +2404,7 @@ def _state_asked(text: str, start: int, end: int, mentions) -> Mention | None:
     """美国谴责朝鲜,并敦促|他们|停止试射: 他们 right after a demand (words.tsv demand_end), no
     list in focus and an act following, is the state or body the sentence named last, when
     another (the one who demands) was named before it; people are never asked here."""
-    if not text.endswith(words("demand_end"), 0, start) or not _asked_to_act(text, end):
+    if not closes_with(text, start, "demand_end") or not _asked_to_act(text, end):
         return None
     earlier = [
         m
@@ -2426,7 +2428,7 @@ def _asked_to_act(text: str, pos: int) -> bool:
 def _act_follows(text: str, pos: int, blamed: bool = False) -> bool:
     """对其|实施制裁, 向其|提供援助: an act (a trigger or a light verb before one) follows; after
     a blame (指控其|向俄罗斯提供导弹) the act may follow a prepositional phrase of its clause."""
-    if trigger_pattern().match(text, pos) or text.startswith(words("light_verb"), pos):
+    if trigger_pattern().match(text, pos) or opens_with(text, pos, "light_verb"):
         return True
     if not blamed:  # 对其|跟踪监视并|予以警告驱离: a second verb joined by 并 takes it too
         joined = _JOINED_VERB.match(text, pos)
@@ -2593,7 +2595,7 @@ def _speaker_in_own_sentence(ctx: _Context, start: int, mentions) -> Mention | N
 def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -> list[Mention]:
     entry = pronouns()[word]
     if entry.refers == "pair":
-        if ctx.article.text.startswith(words("pair_shared"), end):
+        if opens_with(ctx.article.text, end, "pair_shared"):
             return []  # 访问两国|争议领土: the pair only says whose the land is
         initials = _initials_before(ctx.article.text, start) if word in words("person_pair") else ""
         if initials:  # 马、铁二人: the two people these initials open the names of, or nobody
@@ -2794,7 +2796,7 @@ def _nameless_speaker_before(text: str, start: int, mentions) -> bool:
         return False  # one test of the whole tuple first: most pronouns follow no statement verb
     verb = next(v for v in verbs if text.endswith(v, 0, pause))
     said = pause - len(verb)
-    if not text.endswith(words("nameless_speaker"), 0, said):
+    if not closes_with(text, said, "nameless_speaker"):
         return False
     opens = _clause_start(text, said)
     return not any(opens <= m.start < said and m.actor.type == "Person" for m in mentions)
@@ -2889,7 +2891,7 @@ def _relative_named_after(text: str, person: Mention, start: int) -> bool:
     kin), in the clause or the sentence the pronoun follows: the pronoun is that relative."""
     if not (person.end < start and text.startswith("的", person.end)):
         return False
-    return text.startswith(words("kin"), person.end + 1)
+    return opens_with(text, person.end + 1, "kin")
 
 
 _PERSON_SENTENCES: Final = 4
@@ -3145,7 +3147,7 @@ def _group_in_focus(ctx: _Context, size: int | None, start: int, mentions) -> li
 def _act_named_after(text: str, end: int) -> bool:
     """三方|会谈, 四方|机制: a noun of talks, a deal or a standing forum (words.tsv
     forum_after_count) right after a count of sides makes one noun with it (but 三方|同意)."""
-    return text.startswith(words("forum_after_count"), end)
+    return opens_with(text, end, "forum_after_count")
 
 
 def _people_listed_last(ctx: _Context, size: int, start: int, mentions) -> list[Mention]:
@@ -3297,7 +3299,7 @@ _SPOKEN_FOR: Final = frozenset({"Country", "Organization", "Group"})
 def _spokesman_follows(text: str, end: int) -> bool:
     """Whether a spokesman word follows ``end`` within a few words and no mark."""
     for at in range(end, min(len(text), end + _SPOKESMAN_GAP + 1)):
-        if text.startswith(words("spokesman"), at):
+        if opens_with(text, at, "spokesman"):
             return True
         if not is_cjk(text[at]):
             return False
@@ -3313,7 +3315,7 @@ def _last_of_type(ctx: _Context, wanted: frozenset[str], start: int) -> Mention 
         found = _actors_again(ctx, sentence)
         typed = [m for m in found.mentions if m.actor.type in wanted and m.via != "media"]
         if typed:
-            sides = [m for m in typed if not text.startswith(words("topic"), m.end)]
+            sides = [m for m in typed if not opens_with(text, m.end, "topic")]
             return (sides or typed)[-1]
     return None
 
@@ -3604,7 +3606,7 @@ _SUMMIT_BODIES: Final = frozenset({"igo", "regional"})
 def _summit_attended(ctx: _Context, event: Event) -> bool:
     """习近平即将出席大阪二十国集团领导人峰会。希望双方…: one who attends a meeting of a
     multilateral body (a trigger opened by words.tsv attend) and the body are no pair."""
-    return event.trigger.startswith(words("attend")) and any(
+    return opens_with(event.trigger, 0, "attend") and any(
         kind_of(ctx.gaz, m.actor) in _SUMMIT_BODIES for m in (event.subject, event.object)
     )
 
