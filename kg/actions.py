@@ -52,6 +52,8 @@ from .lexicon import (
     trigger_pattern,
     trigger_spans,
     triggers,
+    word_at,
+    word_ending_at,
     words,
     words_pattern,
 )
@@ -1195,14 +1197,14 @@ def _joined_verb_at(text: str, end: int, limit: int) -> int | None:
     """坚决反对|并|要求中方停止…: where a verb that ends at ``end`` is joined (words.tsv
     joined_verb, then joined_manner words) to a second verb trigger, the second's position; the
     first has no object of its own and shares the second's."""
-    joiner = next((w for w in words("joined_verb") if text.startswith(w, end)), None)
+    joiner = word_at(text, end, "joined_verb") or None
     if joiner is None:
         return None
     at = end + len(joiner)
-    manner = next((w for w in words("joined_manner") if text.startswith(w, at)), None)
+    manner = word_at(text, at, "joined_manner") or None
     while manner is not None:
         at += len(manner)
-        manner = next((w for w in words("joined_manner") if text.startswith(w, at)), None)
+        manner = word_at(text, at, "joined_manner") or None
     limit = _sentence_end(text, at, limit)  # (the triggers of the rest of the article: not read)
     second = next((t for p, t in find_triggers(text, at, limit) if p == at), None)
     if second is None or isinstance(second, str) or not second.event_type:
@@ -2344,7 +2346,7 @@ def _dates_since(text: str, pos: int, end: int) -> bool:
     not a fight (but 俄乌冲突爆发以来 names its sides, and they fight)."""
     if not text[max(0, pos - 2) : pos].endswith(("自", "从")):
         return False
-    onset = next((w for w in words("onset") if text.startswith(w, end)), "")
+    onset = word_at(text, end, "onset")
     return text.startswith("以来", end + len(onset))
 
 
@@ -4331,7 +4333,7 @@ def _principle_end(text: str, end: int, trig: Trigger) -> int:
     consensus with all of it; any other trigger ends where its word does."""
     if trig.word not in words("principle_kept"):
         return end
-    named = next((n for n in words("principle_named") if text.startswith(n, end)), "")
+    named = word_at(text, end, "principle_named")
     return end + len(named)
 
 
@@ -4781,7 +4783,7 @@ def _gapped_objects(text, clause, end: int, mentions) -> list[Mention]:
 def _past_goods(text: str, at: int) -> int:
     """Where the aid goods a verb of giving names right after it end (运送|援助物资|的…)."""
     for _ in range(3):
-        goods = next((w for w in words("aid_goods") if text.startswith(w, at)), None)
+        goods = word_at(text, at, "aid_goods") or None
         if goods is None:
             break
         at += len(goods)
@@ -5734,7 +5736,7 @@ def _speaks_right_before(text, mention: Mention, pos: int) -> bool:
     are its) is not what they judge (but 特朗普称…,裴卓政府表示这番言论具冒犯性: Trump is).
     A verb inside a word that tells of no statement (韩方|说一套做一套, words.tsv unspoken)
     makes no speaker."""
-    if mention.end >= pos or not text.startswith(speech_verbs(), mention.end):
+    if mention.end >= pos or not opens_with(text, mention.end, "speech"):
         return False
     if _inside_unspoken(text, mention.end):
         return False
@@ -6532,7 +6534,7 @@ def _apposed(text, mention: Mention, mentions) -> Mention | None:
     """获伊朗主要盟友|俄罗斯|支持: an actor whose ally, neighbour or partner (words.tsv:
     descriptor) is named right after it only describes that one, who is the actor meant."""
     at = _APPOSITION.match(text, mention.end).end()  # type: ignore[union-attr]
-    word = next((w for w in words("descriptor") if text.startswith(w, at)), None)
+    word = word_at(text, at, "descriptor") or None
     if word is None:
         return None
     return next((m for m in mentions if m.start == at + len(word)), None)
@@ -8303,7 +8305,7 @@ def _own_forces_act(text: str, mention: Mention, pos: int) -> bool:
     """对[中国军舰在塔斯曼海实弹演习]表示关切: the country a preposition introduces, with a
     weapon or a unit of its own right after it (words.tsv armed_after_short), does the armed
     act that follows in the phrase; it is not its target."""
-    unit = next((w for w in words("armed_after_short") if text.startswith(w, mention.end)), "")
+    unit = word_at(text, mention.end, "armed_after_short")
     if not unit or any(c in _PUNCT for c in text[mention.end : pos]):
         return False
     after = mention.end + len(unit)  # (乌克兰对俄罗斯军舰|发动袭击: the warships are struck)
@@ -8405,7 +8407,7 @@ def _place_of_gang(text: str, mention: Mention) -> bool:
     if mention.actor.type not in {"Country", "Region"}:
         return False
     at = mention.end
-    while word := next((w for w in words("locative") if text.startswith(w, at)), ""):
+    while word := word_at(text, at, "locative"):
         at += len(word)  # 马里|北部|地区|的极端分子
     at += text[at : at + 1] == "的"
     return opens_with(text, at, "gang")
@@ -8425,12 +8427,10 @@ def _people_noun_at(text: str, at: int, cls: str) -> bool:
     country before it names where the person comes from however the person is described; a
     count may come first (香港|一位|朋友, 台湾|一个|青年学者)."""
     at = _PEOPLE_COUNT.match(text, at).end()  # type: ignore[union-attr]
-    if text.startswith(words(cls), at):
+    if opens_with(text, at, cls):
         return True
-    for modifier in words("people_modifier"):
-        if text.startswith(modifier, at):
-            return text.startswith(words(cls), at + len(modifier))
-    return False
+    modifier = word_at(text, at, "people_modifier")
+    return bool(modifier) and opens_with(text, at + len(modifier), cls)
 
 
 _PEOPLE_REACH: Final = 12
@@ -9268,7 +9268,7 @@ def _named_citizen(text: str, mention: Mention, mentions) -> Mention | None:
     no name, 逮捕两名美国公民, leaves the country the target)."""
     if mention.actor.type != "Country":
         return None
-    noun = next((w for w in words("citizen") if text.startswith(w, mention.end)), None)
+    noun = word_at(text, mention.end, "citizen") or None
     if noun is None:
         return None
     at = mention.end + len(noun)
@@ -10044,7 +10044,7 @@ def _list_ended(text, start: int, pos: int, mentions) -> bool:
 def _past_partner_tail(text: str, end: int) -> int:
     """同英国|新一届政府|一道, 与东盟|各国|一道: where a word of sides after the partner
     (words.tsv partner_tail) ends, or ``end`` when none follows."""
-    tail = next((w for w in words("partner_tail") if text.startswith(w, end)), "")
+    tail = word_at(text, end, "partner_tail")
     return end + len(tail)
 
 
@@ -10543,7 +10543,7 @@ def _frames_by_meeting(text: str, end: int) -> bool:
     does it."""
     gloss = _MEETING_GLOSS.match(text, end)
     at = gloss.end() if gloss is not None else end
-    while qualifier := next((w for w in words("meeting_qualifier") if text.startswith(w, at)), ""):
+    while qualifier := word_at(text, at, "meeting_qualifier"):
         at += len(qualifier)
     return opens_with(text, at, "meeting_frame")
 
@@ -11251,9 +11251,8 @@ def _member_of_before(text: str, start: int) -> int:
     right before an actor, after a short modifier that names what it is a member of (an
     actor, a treaty), with a partner preposition before that: the index of the preposition,
     or 0. The modifier holds no verb and no pause, so 与美国签署协议的盟友 is no modifier."""
-    for noun in words("member_noun"):
-        if not text.startswith(noun, start - len(noun)):
-            continue
+    noun = word_ending_at(text, start, "member_noun")
+    if noun:
         head = start - len(noun)
         low = max(0, head - _MEMBER_MODIFIER_REACH)
         link = max(text.rfind(c, low, head) for c in _MEMBER_LINKS)
@@ -13217,7 +13216,7 @@ def _aimed_of_recent(text: str, start: int) -> re.Match[str] | None:
     the owner's 的 and the 对 of the target leaves the owner the doer; the match spans the 对."""
     if text[start : start + 1] != "的":
         return None
-    recency = next((w for w in words("act_recency") if text.startswith(w, start + 1)), None)
+    recency = word_at(text, start + 1, "act_recency") or None
     if recency is None:
         return None
     return _AIMED.match(text, start + 1 + len(recency))
@@ -14359,7 +14358,7 @@ def _purpose_clause(text, clauses, index, pos) -> bool:
         + len(text[clause.start : clause.end])
         - len(text[clause.start : clause.end].lstrip(" ，,"))
     )
-    opener = next((w for w in words("purpose_open") if text.startswith(w, start)), None)
+    opener = word_at(text, start, "purpose_open") or None
     if opener is None:
         return False
     between = text[start + len(opener) : pos]

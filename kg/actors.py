@@ -46,6 +46,7 @@ from .lexicon import (
     trigger_for,
     trigger_pattern,
     triggers,
+    word_at,
     words,
 )
 from .model import Actor, Mention
@@ -1630,7 +1631,7 @@ def _opening_organ_state(
     unknown until the body names a country (16 times in 15 articles of Terminus, ir, dev)."""
     if memory.own is not None or inst.suffix not in words("opening_organ"):
         return None
-    if title_at(gaz, text, stop) is not None or text.startswith(speech_verbs(), stop):
+    if title_at(gaz, text, stop) is not None or opens_with(text, stop, "speech"):
         return None  # 外交部表示伊朗将…: a report of another's act, whoever's ministry it is
     return gaz.actors.get("CHN")
 
@@ -2087,7 +2088,7 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
             pos, inst = pos + 1, forces
     backing = next((w for w in words("backing") if text.endswith(w, 0, mention.start)), "")
     if backing and (inst is None or inst.suffix in words("backed_group")):
-        noun = next((w for w in words("backed_group") if text.startswith(w, pos)), "")
+        noun = word_at(text, pos, "backed_group")
         if noun:  # 亲伊朗|民兵, 亲俄|武装(力量): a group siding with the country, named by a noun
             inst = Institution(noun, noun, "group")
     if inst is None and not backing:  # 澳门|廉政公署: a body the gazetteer pins to a region
@@ -2194,7 +2195,7 @@ def _add_backed_groups(
             continue  # (nearly every country: no 支持的 after it, nothing to look up)
         verb = next(w for w in backed_by if text.startswith(w, mention.end))
         at = mention.end + len(verb)
-        noun = next((w for w in words("backed_group") if text.startswith(w, at)), "")
+        noun = word_at(text, at, "backed_group")
         stop = at + len(noun)
         if not noun or stop > end or at in starts or stop in starts:
             continue
@@ -2213,7 +2214,7 @@ def _hacker_groups(text: str, end: int, mentions: list[Mention]) -> list[Mention
     found = []
     for mention in mentions:
         at = mention.end + (1 if text.startswith("的", mention.end) else 0)
-        noun = next((w for w in words("hacker_group") if text.startswith(w, at)), "")
+        noun = word_at(text, at, "hacker_group")
         if mention.actor.type != "Country" or not noun or at + len(noun) > end:
             found.append(mention)
             continue
@@ -3807,7 +3808,7 @@ def _trim_right(text: str, start: int, end: int, gaz: Gazetteer) -> int:
         if pos - start >= 2 and opens_with(text, pos, "name_stop"):
             stop = pos  # 谢里夫|中将: a rank or a word that ends a name
             break
-        if trigger_pattern().match(text, pos) or text.startswith(speech_verbs(), pos):
+        if trigger_pattern().match(text, pos) or opens_with(text, pos, "speech"):
             stop = pos
             break
         if title_at(gaz, text, pos):
@@ -4100,7 +4101,7 @@ def _untitled_in(
         second = text[pos + 1 : pos + 2]
         if not second or pos + 1 >= end or not is_cjk(second) or second in _NOT_NAME_ENDS:
             continue  # 王|在, 金|,: no name of two characters
-        if not text.startswith(surnames, pos) or text[pos : pos + 2] in named:
+        if not opens_with(text, pos, "surname") or text[pos : pos + 2] in named:
             continue
         if text[pos : pos + 3] in named or match_at(gaz, text, pos):
             continue
@@ -4282,7 +4283,7 @@ def _name_ends_at(text: str, pos: int, end: int) -> bool:
         pos >= end
         or not is_cjk(text[pos])
         or text[pos] in _NAME_STOP_CHARS
-        or text.startswith(speech_verbs(), pos)
+        or opens_with(text, pos, "speech")
     )
 
 

@@ -76,6 +76,7 @@ from .lexicon import (
     trigger_for,
     trigger_pattern,
     triggers,
+    word_at,
     words,
     words_branches,
     words_pattern,
@@ -1819,7 +1820,7 @@ def _named_again(text: str, mention: Mention) -> bool:
     is left to the sentences that name it in full."""
     label = mention.actor.label
     if "·" not in label:
-        return mention.text == label and text.startswith(speech_verbs(), mention.end)
+        return mention.text == label and opens_with(text, mention.end, "speech")
     return mention.text != label and label.endswith(mention.text)
 
 
@@ -1862,7 +1863,7 @@ def _started_later(article: Article, sentence: Sentence, action, date_mentions):
     frame = max(before, key=lambda m: m.start)
     text = sentence.text
     opener = any(text[: frame.start].endswith(w) for w in words("since_open"))
-    close = next((w for w in words("since_close") if text.startswith(w, frame.end)), None)
+    close = word_at(text, frame.end, "since_close") or None
     if not opener or close is None:
         return _dated_later(article, text, frame, at, action)
     rest = text[frame.end + len(close) : at].lstrip(",，")  # (自6月10日起,|美国对…: fronted)
@@ -4956,7 +4957,7 @@ def _document_goes_on(text: str, start: int) -> bool:
     at += len(document)
     if text[at : at + 1] in {"还", "也", "并", "中"}:
         at += 1
-    return text.startswith(speech_verbs(), at)
+    return opens_with(text, at, "speech")
 
 
 _QUESTION: Final = re.compile(r"\s*(?:有记者)?提?问\s*[:：]")  # 问: / 有记者问: / 有记者提问:

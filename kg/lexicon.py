@@ -48,6 +48,8 @@ __all__ = [
     "words",
     "opens_with",
     "closes_with",
+    "word_at",
+    "word_ending_at",
     "holds_any",
     "speech_verbs",
     "pronouns",
@@ -960,6 +962,51 @@ def opens_with(text: str, pos: int, cls: str) -> bool:
     return candidates is not None and text.startswith(candidates, pos)
 
 
+def word_at(text: str, pos: int, cls: str) -> str:
+    """``next((w for w in words(cls) if text.startswith(w, pos)), "")``: the first word of
+    the class, in its order, that starts at ``pos`` ("" for none), tried among the words that
+    begin with the letter there (see :func:`opens_with`)."""
+    by_first = _BY_FIRST.get(cls, _UNREAD)
+    if by_first is _UNREAD:
+        by_first = _BY_FIRST[cls] = _by_letter(words(cls), 0)
+    if by_first is None or pos < 0:
+        return next((w for w in words(cls) if text.startswith(w, pos)), "")
+    if pos >= len(text):
+        return ""
+    for word in by_first.get(ord(text[pos]), ()):
+        if text.startswith(word, pos):
+            return word
+    return ""
+
+
+def word_ending_at(text: str, end: int, cls: str) -> str:
+    """``next((w for w in words(cls) if text.startswith(w, end - len(w))), "")``: the first
+    word of the class, in its order, that ends at ``end`` ("" for none), tried among the
+    words that end with the letter before it (see :func:`opens_with`)."""
+    by_last = _BY_LAST.get(cls, _UNREAD)
+    if by_last is _UNREAD:
+        by_last = _BY_LAST[cls] = _by_letter(words(cls), -1)
+    if by_last is None or not 0 < end <= len(text) or end < _longest(cls):
+        # (an empty word, an end past the text's, or a word that would start before the
+        # text, where startswith counts from the end)
+        return next((w for w in words(cls) if text.startswith(w, end - len(w))), "")
+    for word in by_last.get(ord(text[end - 1]), ()):
+        if text.startswith(word, end - len(word)):
+            return word
+    return ""
+
+
+#: the length of the longest word of each class :func:`_longest` was asked about
+_LONGEST: Final[dict[str, int]] = {}
+
+
+def _longest(cls: str) -> int:
+    found = _LONGEST.get(cls)
+    if found is None:
+        found = _LONGEST[cls] = max(map(len, words(cls)), default=0)
+    return found
+
+
 def closes_with(text: str, end: int, cls: str) -> bool:
     """``text.endswith(words(cls), 0, end)``: whether a word of the class ends at ``end``
     (see :func:`opens_with`)."""
@@ -993,6 +1040,7 @@ def forget_words() -> None:
     _WORDS_GIVEN.clear()
     _BY_FIRST.clear()
     _BY_LAST.clear()
+    _LONGEST.clear()
     _word_classes.cache_clear()
 
 
