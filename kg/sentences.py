@@ -122,6 +122,16 @@ def split_sentences(article: Article | str) -> list[Sentence]:
 _END_OPENERS: Final = f"{_ENDS}\n \u3000."
 
 
+def _earliest(at: list[int]) -> int:
+    """The least of the positions ``str.find`` gave that is not -1, or -1: where the next of
+    several openers stands (sentence ends and clause ends scan their openers this way)."""
+    pos = -1
+    for found in at:
+        if found != -1 and (pos == -1 or found < pos):
+            pos = found
+    return pos
+
+
 def _end_spans(text: str) -> list[tuple[int, int]]:
     """``[m.span() for m in _SENTENCE_END.finditer(text)]``, found with ``str.find``.
 
@@ -138,10 +148,7 @@ def _end_spans(text: str) -> list[tuple[int, int]]:
     size = len(text)
     spans: list[tuple[int, int]] = []
     while True:
-        pos = -1
-        for found in at:
-            if found != -1 and (pos == -1 or found < pos):
-                pos = found
+        pos = _earliest(at)
         if pos == -1:
             return spans
         end = _end_at(text, pos, size)
@@ -273,10 +280,7 @@ def _clause_ends(text: str) -> list[int]:
     at = [text.find(ch) for ch in openers]
     ends: list[int] = []
     while True:
-        pos = -1
-        for found in at:
-            if found != -1 and (pos == -1 or found < pos):
-                pos = found
+        pos = _earliest(at)
         if pos == -1:
             return ends
         end = pos + 1
