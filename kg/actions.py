@@ -5937,7 +5937,7 @@ def _answer_opens(text: str, clause, boundary: int, mentions) -> bool:
     what was just reported (words.tsv about_this, or 予以) is the answer of the one who reported
     it, the speaker, not of the doer the report names (a later clause of the sentence)."""
     head = text[clause.start : boundary].lstrip(" ,，").lstrip("".join(_ANSWER_OPENERS))
-    if not opens_with(head, 0, "about_this"):
+    if not (opens_with(head, 0, "about_this") or head.startswith("予以")):
         return False
     return not any(clause.start <= m.start < boundary for m in mentions)
 
