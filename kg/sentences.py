@@ -43,6 +43,13 @@ _SENTENCE_END: Final = compile_pattern(
 # Commas and colons (not 3,250亿) and dashes. The pattern opens with one character class,
 # so re skips to the next mark at C speed; the lookbehinds then say which mark it met.
 _CLAUSE_END: Final = re.compile(r"[，：:,—](?:(?<=[，：:])|(?<=—)—|(?<=,)(?:(?<!\d,)|(?!\d{3})))")
+#: Whether this module runs compiled (mypyc builds it as an extension module: tools/mypyc_hook.py).
+#: Compiled, the sentence and clause ends are found with str.find at their opening characters
+#: (_end_spans, _clause_ends): a loop over the few candidates that compiled code runs for a few
+#: hundred instructions each, where re tested the patterns' first class at every character.
+#: The interpreter runs that loop at thousands of instructions a candidate (a Terminus build
+#: counted 700 M more), so the interpreted build keeps the patterns' own search.
+_COMPILED: Final = not __file__.endswith(".py")
 _MAX_SENTENCE: Final = 400  # very long lines (tables, lists) are cut so no stage goes quadratic
 
 
@@ -101,7 +108,8 @@ def split_sentences(article: Article | str) -> list[Sentence]:
     # The common sentence (short, no white space at its ends) is added here, not by _add:
     # a call less for each of the 98,000 end marks (a third of them end no sentence, as a
     # line break right after 。 does)
-    for start, end in _end_spans(text):
+    ends = _end_spans(text) if _COMPILED else [m.span() for m in _SENTENCE_END.finditer(text)]
+    for start, end in ends:
         stop = start if text[start] == "\n" else end  # a line break ends the sentence before it
         if pos < stop:
             if stop - pos <= _MAX_SENTENCE and not (
@@ -256,7 +264,12 @@ def split_clauses(sentence: Sentence) -> list[Clause]:
     clauses: list[Clause] = []
     pos = 0
     glosses = _bracketed(sentence.text)
-    for end in _clause_ends(sentence.text):
+    ends = (
+        _clause_ends(sentence.text)
+        if _COMPILED
+        else [m.end() for m in _CLAUSE_END.finditer(sentence.text)]
+    )
+    for end in ends:
         if glosses and any(start < end < close for start, close in glosses):
             continue  # 普京（Vladimir Putin，又译普丁）施压: a gloss does not end the clause
         clauses.append(_NEW_TUPLE(Clause, (sentence.start + pos, sentence.start + end)))

@@ -101,6 +101,13 @@ def test_clause_ends_are_the_patterns(texts) -> None:
         assert sentences._clause_ends(text) == expected, repr(text)
 
 
+def test_the_compiled_build_finds_the_ends_with_str_find() -> None:
+    """(the interpreted build keeps re's search: its loop over the candidates costs more there)"""
+    import kg
+
+    assert sentences._COMPILED == ("sentences" in kg.compiled_modules())
+
+
 def test_split_sentences_of_written_text() -> None:
     found = [
         s.text for s in sentences.split_sentences("中方表示 美方回应。\n\n次日. 双方会谈!!”其后")
