@@ -3585,6 +3585,31 @@ def _object_before_aim(text: str, mention: Mention, boundary: int, mentions) -> 
     return _verb_ends_at(text, _front(mention))
 
 
+# a light verb that carries the act named after it (进行报复, 实施打击, 予以反击), after the short
+# noun an actor heads (黎|南部目标|进行): the clause goes on with its subject's next act
+_LIGHT_VERB_AFTER_HEAD: Final = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:进行|实施|展开|予以|发动)了?")
+
+# what an actor right after a verb of these types suffers; it is no doer of what follows
+# (a pivot verb, 邀请|美方|进行访问, 支持|乌克兰|进行改革, hands on the act: not these)
+_STRIKING_TYPES: Final = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def _struck_before_light_verb(text: str, mention: Mention, boundary: int) -> bool:
+    """以军空袭和炮击|黎|南部目标进行报复: an actor an attack (a seizure, a sanction) governs,
+    followed only by the short noun it heads and a light verb (进行, 实施…) right before the act,
+    is the one struck, not the one who carries out the act; its striker does (serial verbs)."""
+    if not _LIGHT_VERB_AFTER_HEAD.fullmatch(text, mention.end, boundary):
+        return False
+    front = _front(mention)
+    pattern = trigger_pattern()
+    for size in range(2, 5):
+        if front >= size and pattern.fullmatch(text, front - size, front):
+            trig = trigger_for(text[front - size : front])
+            if trig is not None and trig.event_type in _STRIKING_TYPES:
+                return True
+    return False
+
+
 def _aim_after_head(between: str) -> bool:
     """外交官|是为了表达「与…: an aim word (words.tsv aim_after_object) right after the actor or
     after the short noun it heads (俄国|外交官), with nothing that ends a clause up to the act."""
@@ -11754,6 +11779,8 @@ def _subjects(
                 continue  # 美国支持的联军轰炸…: the coalition it backs acts, not 美国
             if _object_before_aim(text, mention, boundary, mentions):
                 continue  # 驱逐俄罗斯大使以声援…: who expels supports, not the expelled
+            if _struck_before_light_verb(text, mention, boundary):
+                continue  # 以军空袭|黎|南部目标进行报复: who strikes retaliates, not the struck
             if mention.start in targets and text[mention.end : boundary] in _VERBS_JOINED:
                 continue  # 以色列炸死纳斯鲁拉和炸死哈尼亚: the second verb is 以色列's too
             if _host_inside(text, clause, mention, boundary):

@@ -28,3 +28,25 @@ def test_stance_on_an_act_leaves_the_act_to_its_doer(text, expected) -> None:
     assert expected in found
     doer = expected[0]
     assert not any(t == expected[1] and s != doer for s, t, _ in found)
+
+
+# -- 以军空袭黎南部目标进行报复: serial verbs; the one struck does not carry out what follows ----
+# (lc-02, qd-01/02/03: 黎 ASSAULT 以军 from 报复)
+
+SERIAL = [
+    ("以军战机空袭和炮击黎南部目标进行报复。", ("以军", "ASSAULT", "黎巴嫩")),
+    ("以军通过空袭黎南部目标实施报复。", ("以军", "ASSAULT", "黎巴嫩")),
+    ("俄罗斯制裁美国官员进行反制。", ("俄罗斯", "SANCTION", "美国")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SERIAL)
+def test_the_one_struck_does_not_carry_out_the_next_act(text, expected) -> None:
+    found = _triples(text)
+    assert expected in found
+    assert (expected[2], expected[1], expected[0]) not in found
+
+
+def test_a_pivot_verb_still_hands_on_the_act() -> None:
+    """邀请|美方|进行访问: an invitation is no strike; the one invited is asked, as before."""
+    assert ("中国", "REQUEST", "美国") in _triples("中方邀请美方代表团进行访问。")
