@@ -6621,9 +6621,10 @@ _AGENTLESS: Final = re.compile(
 )
 
 
-# the agent may take 的 and an adverb (遭到国际社会的普遍反对): up to eight letters
-_NONACTOR_PASSIVE = compile_pattern(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,8})$", wide=True)
-_NONACTOR_PASSIVE_REACH: Final = 11
+# the agent may take 的 and an adverb (遭到国际社会的普遍反对, 受到与会的东南亚领导人严厉批评):
+# up to fourteen letters
+_NONACTOR_PASSIVE = compile_pattern(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,14})$", wide=True)
+_NONACTOR_PASSIVE_REACH: Final = 17
 
 
 def _passive_by_nonactor(text, clause, pos, mentions) -> bool:

@@ -50,3 +50,17 @@ def test_the_one_struck_does_not_carry_out_the_next_act(text, expected) -> None:
 def test_a_pivot_verb_still_hands_on_the_act() -> None:
     """邀请|美方|进行访问: an invitation is no strike; the one invited is asked, as before."""
     assert ("中国", "REQUEST", "美国") in _triples("中方邀请美方代表团进行访问。")
+
+
+# -- 受到与会的东南亚领导人严厉批评: a passive whose long agent names no actor -------------------
+# (qc-03: the one criticised was read as the critic of the body named before)
+
+
+def test_a_long_passive_agent_that_names_no_actor_makes_no_critic_of_the_patient() -> None:
+    found = _triples("东盟峰会周二召开，缅甸军政府因而受到与会的东南亚领导人严厉批评。")
+    assert not any(t == "ACCUSE" for _, t, _ in found)
+
+
+def test_a_named_passive_agent_still_acts() -> None:
+    found = _triples("俄罗斯遭到西方多国政府的严厉制裁。")
+    assert not any(s == "俄罗斯" and t == "SANCTION" for s, t, _ in found)
