@@ -7288,6 +7288,9 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
         return []  # (日本公民|在1960年代与1970年代|遭北韩绑架: when is no distance; nor is
         # 记者|日前在明尼苏达抗议时两度|遭美国警方开枪警告: what they were doing then)
     last, between = found
+    framed = _field_frame_subject(text, clause, last, between, mentions)
+    if framed is not None:  # 索马里政府|在打击青年党方面|得到美国的支持: who gets it
+        return _list_ending_at(text, clause, framed, mentions) if framed else []
     if _alleged_by(text, last, between):  # M23被联合国指控|获|卢旺达支持: M23 is supported
         outer = _before_passive(text, clause, last, mentions)
         if outer is not None:
@@ -7305,6 +7308,22 @@ def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
 
 
 _LIST_TAIL_OPENERS: Final = ("以及", "及", "和", "、")
+
+# what closes a 在-frame of the field an actor is named in (在打击青年党|方面, 在伊核|问题上)
+_FIELD_FRAME_CLOSE: Final = re.compile(r"的?(?:方面|问题上|领域)")
+
+
+def _field_frame_subject(text, clause, last: Mention, between: str, mentions):
+    """索马里政府在打击|青年党|方面一直得到美国的支持: an actor inside a 在…方面 (问题上, 领域)
+    frame that closes right before the passive marker only names the field; the one who
+    suffers or gets the act is the actor before the 在 (None: no such frame; []: no actor)."""
+    if not _FIELD_FRAME_CLOSE.match(between):
+        return None
+    at = text.rfind("在", clause.start, _front(last))
+    if at == -1 or any(c in _PUNCT for c in text[at : last.start]):
+        return None
+    before = [m for m in mentions if clause.start <= m.start and m.end <= at]
+    return before[-1] if before else []
 
 
 def _list_goes_on_unnamed(between: str) -> bool:

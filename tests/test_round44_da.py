@@ -64,3 +64,19 @@ def test_a_long_passive_agent_that_names_no_actor_makes_no_critic_of_the_patient
 def test_a_named_passive_agent_still_acts() -> None:
     found = _triples("俄罗斯遭到西方多国政府的严厉制裁。")
     assert not any(s == "俄罗斯" and t == "SANCTION" for s, t, _ in found)
+
+
+# -- 在打击青年党方面得到美国的支持: the actor inside a field frame is not the one supported -----
+# (ld-08: 美国 SUPPORT 青年党)
+
+FIELD = [
+    "索马里联邦政府在打击青年党方面一直得到美国的支持。",
+    "索马里政府在打击青年党问题上得到美国的大力支持。",
+]
+
+
+@pytest.mark.parametrize("text", FIELD)
+def test_the_one_supported_stands_before_the_field_frame(text) -> None:
+    found = _triples(text)
+    assert ("美国", "SUPPORT", "索马里") in found
+    assert ("美国", "SUPPORT", "青年党") not in found
