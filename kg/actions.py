@@ -12526,8 +12526,10 @@ def _objection_opener(text: str, clause, pos: int) -> int:
     none does). The act is what the one before 对 objects to, not that one's own act; only an
     actor inside the phrase may do it (对|日本|加强与台湾的军事合作表示不满)."""
     at = text.rfind("对", clause.start, pos)
-    if at == -1 or text[at + 1 : at + 2] in {"话", "抗", "此", "于"} or text[at - 1 : at] == "反":
-        return -1  # (对话, 对抗, 对此, 对于, 反对: no 对-phrase)
+    if at != -1 and text[at + 1 : at + 2] in {"于", "於"}:
+        at += 1  # 美日韩对于|朝鲜与俄罗斯日益紧密的军事合作|深感关切: 对于 opens the phrase too
+    if at == -1 or text[at + 1 : at + 2] in {"话", "抗", "此"} or text[at - 1 : at] == "反":
+        return -1  # (对话, 对抗, 对此, 反对: no 对-phrase)
     if any(c in _PUNCT for c in text[at:pos]):
         return -1
     act = trigger_pattern().search(text, pos, clause.end)  # (与台湾的军事|合作: after the partner)
