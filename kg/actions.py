@@ -6279,6 +6279,32 @@ def _agent_of_named_act(text, clause, done_acts: Sequence[Action], discourse) ->
     return discourse.agent(trig.event_type)
 
 
+# a deed named by a demonstrative and a noun that says no kind (此次行动, 这一举措, 该措施, 这种
+# 做法, 此举): what it points back at is the last hostile act
+_THIS_DEED: Final = re.compile(
+    r"(?:此举|[这此该那](?:一|次|项|种|些|类)?(?:军事|制裁|单边)?(?:行动|举措|措施|举动|行为|做法))"
+)
+_SAID_OPENING: Final = " ，,:：“”\"'「」"
+
+
+def _last_hostile_deed(head: str, done_acts: Sequence[Action], discourse) -> Mention | None:
+    """古巴代表称|此次行动严重违反国际法, 扎哈罗娃称:“我们认为这一举措…: a deed named by a
+    demonstrative and a noun of no kind (_THIS_DEED) that opens the clause, or the words of a
+    statement verb right before it (认为 included), is the last hostile act of this sentence,
+    else of the few before, and its actor is whom a judgement of it is about."""
+    match = _THIS_DEED.search(head)
+    if match is None:
+        return None
+    before = head[: match.start()].rstrip(_SAID_OPENING)
+    before = before.removesuffix("我们认为").removesuffix("我认为").rstrip(_SAID_OPENING)
+    if before and not before.endswith((*speech_verbs(), "认为")):
+        return None
+    for action in reversed(list(done_acts)):
+        if action.trigger.event_type in _HOSTILE_ACTS:
+            return action.subject
+    return discourse.agent("|".join(sorted(_HOSTILE_ACTS)))
+
+
 def _evaluated(
     text, clauses, index, pos, mentions, speaker, done_acts=(), discourse=None
 ) -> Mention | None:
@@ -6311,6 +6337,8 @@ def _evaluated(
     if found is not None:
         return found
     agent = _agent_of_named_act(text, clause, done_acts, discourse or Discourse())
+    if agent is None:  # 古巴代表称|此次行动严重违反国际法: the last hostile act's
+        agent = _last_hostile_deed(text[clause.start : pos], done_acts, discourse or Discourse())
     if agent is not None and agent.actor.key != speaker.actor.key:
         return agent  # 这一否决向以色列发出了错误信号: who vetoed
     warned = _warned_otherwise(text, clause, done_acts, speaker)
