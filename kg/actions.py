@@ -2688,7 +2688,7 @@ def _actions_for(
             yield from _talks_of_pair(trig, pos, status, pair)
             yield from _talks_of_pair(trig, pos, status, pair and (pair[1], pair[0]))
             return
-        if own and len(subjects) >= 2 and text.startswith("对方", end):
+        if own and len(subjects) >= 2 and _other_side_acted_on(text, clause, end):
             yield from _pairwise(subjects, trig, pos, status, "mutual")  # 双方都指责对方
             return
         if len(subjects) >= 2 and _each_other_before(text, clause, pos, len(subjects)):
@@ -3033,6 +3033,17 @@ _EACH_OTHER_GAP: Final = re.compile(
     r"(?:发动|发起|实施|进行|展开|发射)?了?(?:新一轮|多轮|大规模|猛烈)?的?(?:无人机|导弹|火箭弹|炮火)?"
 )
 _EACH_OTHER_REACH: Final = 12
+
+
+# 对方 as what the act is done to, right after the verb across its aspect (都击落了|对方的战机)
+_OTHER_AFTER: Final = re.compile(r"[了过]?对方")
+
+
+def _other_side_acted_on(text: str, clause, end: int) -> bool:
+    """Whether the act is done to 对方 (the other side of the pair acting): 对方 right after
+    the verb, maybe after 了/过 (印度和巴基斯坦都击落了对方的战机, 双方都指责对方): with two or
+    more subjects of its own, each side does it to the other."""
+    return _OTHER_AFTER.match(text, end, clause.end) is not None
 
 
 _CLAIM_REACH: Final = 30  # 否认|巴基斯坦|关于印度参与当天巴基斯坦校车遇袭事件的|指控
@@ -4240,6 +4251,8 @@ def _nothing_after(text, clause, end) -> bool:
         return (
             True  # 完全拒绝这项决议, 谴责此次袭击: an object that refers back names whom it answers
         )
+    if opens_with(rest, 0, "move_after"):
+        return True  # 谴责此举|侵犯主权: the move referred back to, whatever is said of it after
     if rest.startswith(("针对", "对于", "关于", "有关")) and "的" in rest:
         return False  # 否决针对北韩…的决议案: an object phrase about someone else
     if rest.startswith("针对") and "的" in text[end : end + _AIMED_PHRASE_REACH].split("。")[0]:

@@ -4198,18 +4198,33 @@ _PAIR_SENTENCES: Final = 3
 def _other_side(ctx: _Context, word: str, start: int, mentions) -> Mention | None:
     """对方: the side of the pair in focus that is not the one the clause is about (特朗普与普京
     通电话。特朗普说,他将很快与对方会面 → 普京)."""
-    pair = _pair_in_focus(ctx, word, start, [m for m in mentions if m.end <= start])
-    if pair is None:
-        return _counterpart_in_sentence(ctx.article.text, start, mentions)
     text = ctx.article.text
     clause_start = after_last_mark(_STOP_OR_SEMICOLON_BEFORE, text, start)
     named = [m for m in mentions if clause_start <= m.start < start]
+    if _each_does_it(text, named, start):
+        return None  # 印巴…都声称击落了对方的战机: each side to the other (actions pairs them)
+    pair = _pair_in_focus(ctx, word, start, [m for m in mentions if m.end <= start])
+    if pair is None:
+        return _counterpart_in_sentence(ctx.article.text, start, mentions)
     here = {m.actor.key for m in named}
     sides = [m for m in pair if m.actor.key not in here]
     if not sides:
         partner = _partner_named_before(text, named, pair)
         return partner or _counterpart_in_sentence(text, start, mentions)
     return sides[0] if len(sides) == 1 else None
+
+
+# what says each side of a pair subject acts (印巴|都|声称击落了对方…, 双方|互相|指责对方)
+_EACH_SIDE: Final = ("都", "均", "相互", "互相", "彼此")
+
+
+def _each_does_it(text: str, named: list[Mention], start: int) -> bool:
+    """Whether the clause of 对方 opens with two sides joined as its subject (A和B, 印巴) and says
+    each of them acts (都, 均, 相互…) before 对方: the act is mutual, 对方 no third side."""
+    if len(named) != 2 or _joined_subjects(text, named) is None:
+        return False
+    stretch = text[named[1].end : start]
+    return any(word in stretch for word in _EACH_SIDE) and not any(c in "，," for c in stretch)
 
 
 def _counterpart_in_sentence(text: str, start: int, mentions) -> Mention | None:
