@@ -8579,7 +8579,9 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         ]
         if len(inside) >= 2:
             return _group_of(inside[0], mentions), "inner"
-    if "after" in frames and trig.inner is not None:  # 进入|巴基斯坦|领空: inside the trigger
+    if "after" in frames and trig.inner is not None and "listing" not in trig.flags:
+        # 进入|巴基斯坦|领空: inside the trigger (but 被列入…名单的|美国|军工企业包括: the list's
+        # members are named after it, what lies inside only says what they are)
         inside = [m for m in mentions if trig.inner[0] <= m.start and m.end <= trig.inner[1]]
         # 撤回|在世贸组织|对日本提起的|诉讼: where it was done is no target when one is named
         inside = [m for m in inside if text[_front(m) - 1 : _front(m)] not in _AT] or inside
@@ -8976,7 +8978,7 @@ def _list_goes_on(text, last: Mention, mentions) -> list[Mention]:
 _COMMAS: Final = frozenset(",，")
 
 
-_ON_THE_LIST_TOO: Final = re.compile(r"(?:也|都|均|亦|同样|已经|已|还)*$")
+_ON_THE_LIST_TOO: Final = re.compile(r"(?:等人|等)?(?:也|都|均|亦|同样|已经|已|还)*$")
 
 
 def _on_list_before(text, pos: int, mentions) -> list[Mention]:
@@ -8994,6 +8996,8 @@ def _on_list_before(text, pos: int, mentions) -> list[Mention]:
         link = _list_link(text[other.end : _front(group[0])])
         if link[:1] in _COMMAS and link[1:] in {"以及", "及", "和"}:
             link = link[1:]  # 、…顾问莱斯,以及联邦调查局局长瑞伊: the last one after a comma
+        if link in _COMMAS and other.actor.type == group[0].actor.type == "Person":
+            link = "、"  # 林郑月娥,张晓明,骆惠宁等人上榜: names parted by commas alone
         if link not in _LINKS:
             break
         group.insert(0, other)
@@ -10576,9 +10580,21 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
             if _dated_act_follows(text, mention, clause.end):
                 break  # 纳扎尔巴耶夫去年12月访华和|胡锦涛主席今年8月访哈: a second visit
             group.append(mention)
-        else:
+        elif not _in_next_post(text, group[-1], mention, mentions, clause.end):
             break
     return group
+
+
+def _in_next_post(text, last: Mention, mention: Mention, mentions, stop: int) -> bool:
+    """中込正志、前任驻|乌克兰|大使松田邦纪: a country named inside the post of the next person
+    of a list of people is no item of its own; the list goes on past it to that person."""
+    if last.actor.type != "Person" or mention.actor.type == "Person":
+        return False
+    person = next((m for m in mentions if m.start >= mention.end), None)
+    if person is None or person.actor.type != "Person" or person.start >= stop:
+        return False
+    link = _without_title_prefix(_without_titles(text[last.end : _front(person)]))
+    return link in {"和", "与", "及", "、", "以及"}
 
 
 _CLAUSES_JOINED: Final = frozenset({"和", "及"})  # may join two dated clauses, not only two names
