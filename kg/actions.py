@@ -3765,6 +3765,8 @@ def _inner_actor(text, clause, boundary, end, mentions, objects) -> Mention | No
     actor = before[-1]
     front = _front(actor)
     opener = text[front - 1 : front]
+    if opener == "于" and text[front - 2 : front - 1] == "对":
+        opener = "对"  # 对于|北韩与俄罗斯…的军事合作|深感关切: 对于 governs as 对 does
     responds = text[max(0, front - 2) : front] == "回应"  # 国防部回应|美对台军售
     if opener not in {"对", "就"} and not responds or boundary - actor.end > 2:
         return None

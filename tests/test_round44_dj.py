@@ -58,3 +58,24 @@ def test_a_list_of_people_goes_on_past_a_post_abroad() -> None:
     )
     assert ("俄罗斯外交部", "SANCTION", "松田邦纪") in found
     assert ("俄罗斯外交部", "SANCTION", "乌克兰") not in found
+
+
+# -- 对于 opens a phrase of concern as 对 does: the pair inside cooperates, the worried don't ---
+# (lb-07: 美日韩三国对于北韩与俄罗斯日益紧密的军事合作深感关切)
+
+
+def test_pair_inside_a_duiyu_phrase_of_concern_cooperates() -> None:
+    found = _triples("美日韩三国对于朝鲜与俄罗斯日益紧密的军事合作深感关切。")
+    assert ("朝鲜", "COOPERATE", "俄罗斯") in found
+    assert not {("美国", "COOPERATE", "俄罗斯"), ("日本", "COOPERATE", "俄罗斯")} & found
+
+
+def test_duiyu_reads_as_dui() -> None:
+    with_dui = _triples("美国对朝鲜与俄罗斯的军事合作表示担忧。")
+    with_duiyu = _triples("美国对于朝鲜与俄罗斯的军事合作表示担忧。")
+    assert with_dui == with_duiyu
+    assert ("朝鲜", "COOPERATE", "俄罗斯") in with_duiyu
+
+
+def test_own_cooperation_welcomed_after_duiyu_stays_own() -> None:
+    assert ("中国", "COOPERATE", "美国") in _triples("中方对于同美国开展合作表示欢迎。")
