@@ -2604,6 +2604,8 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
             return _group_mentions(people, word, start, end) if people else []
         sides = "两国" if _sides_of_two_countries(ctx.article.text, word, end) else word
         pair = _pair_in_focus(ctx, sides, start, mentions)
+        if pair is not None and word not in words("person_pair"):
+            pair = _states_of_a_mixed_pair(ctx, pair)
         return [] if pair is None else _group_mentions(pair, word, start, end)
     if entry.refers == "other":
         other = _other_side(ctx, word, start, mentions)
@@ -4304,6 +4306,23 @@ def _speech_between(between: str) -> bool:
     """川普与泰柬领袖通话 称|双方同意…: a title's space or a statement verb (words.tsv speech)
     between an act and a pair word opens what is said; the act addresses no pair."""
     return " " in between or any(verb in between for verb in words("speech"))
+
+
+def _states_of_a_mixed_pair(
+    ctx: _Context, pair: tuple[Mention, Mention]
+) -> tuple[Mention, Mention]:
+    """乌梅洛夫说:「经过这些谈判,双方同意…」: a pair word whose pair is a person and a country
+    other than his stands for two states, the person for the country he serves (annotators code
+    the states: a minister and the state he talks to are no two sides of one rank). Not 两人,
+    which names two people (words.tsv person_pair)."""
+    first, second = pair
+    if {first.actor.type, second.actor.type} != {"Country", "Person"}:
+        return pair
+    person, state = (first, second) if first.actor.type == "Person" else (second, first)
+    own = _as_country(ctx, person)
+    if own is None or own.actor.key == state.actor.key:
+        return pair
+    return (own, state) if person is first else (state, own)
 
 
 def _as_country(ctx: _Context, mention: Mention) -> Mention | None:
