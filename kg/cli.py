@@ -118,7 +118,10 @@ def build(
         kg build corpus/ --store corpus.kgstore --push http://127.0.0.1:7878/store
     """
     from .pipeline import build as build_outputs
+    from .pipeline import leave_unfreed
 
+    if _ENDING_AT_ONCE:
+        leave_unfreed()  # the program ends without freeing its heap (main)
     try:
         result = _run(
             build_outputs,
@@ -426,6 +429,9 @@ def _event_table(records: list[dict]) -> str:
 #: Commands that leave a large heap behind (gazetteer, segmenter dictionary, graph).
 _END_AT_ONCE = frozenset({"build", "extract"})
 
+#: this process is the ``kg`` program running one of them (set by :func:`main`)
+_ENDING_AT_ONCE = False
+
 
 def main() -> None:
     """Console entry point.
@@ -444,6 +450,8 @@ def main() -> None:
     of a build), and those compiled anew are written there at the end; so is the code
     ``dataclasses`` generates for kg's record classes (``code_cache``: 120 million).
     """
+    global _ENDING_AT_ONCE
+    _ENDING_AT_ONCE = bool(sys.argv[1:2]) and sys.argv[1] in _END_AT_ONCE
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     regex_cache.keep_compiled_patterns()
     code_cache.keep_generated_code()
@@ -452,7 +460,7 @@ def main() -> None:
     except SystemExit as exc:
         regex_cache.save_compiled_patterns()
         code_cache.save_generated_code()
-        if sys.argv[1:2] and sys.argv[1] in _END_AT_ONCE:
+        if _ENDING_AT_ONCE:
             _end_now(exc.code)
         raise
 

@@ -262,6 +262,8 @@ def build(
             }
             if out_dir is not None:
                 outputs = written()
+            if _UNFREED is not None and writer is None:  # (a store's graph is closed below)
+                _UNFREED.append((graph, plan, entries, results))
         generation = None
         if writer is not None:
             del graph  # the writer must hold the only reference: publishing closes the database
@@ -296,6 +298,21 @@ def build(
         if writer is not None:
             writer.abort()
             writer.close()
+
+
+#: what builds in this process left unfreed, or None (they free it): :func:`leave_unfreed`
+_UNFREED: list[Any] | None = None
+
+
+def leave_unfreed() -> None:
+    """Builds in this process keep their graph, plan and results in a module list instead
+    of freeing them object by object when :func:`build` returns: for the ``kg`` program
+    alone, which ends without freeing its heap (``kg.cli.main``). Why: freeing a Terminus
+    build's answers and index took 0.0085 s of CPU (up to 0.025 s of wall time on a busy
+    machine) after the last output was written, in every build in memory."""
+    global _UNFREED
+    if _UNFREED is None:
+        _UNFREED = []
 
 
 def _loaded_store(parts: list[bytes]) -> Any:
