@@ -194,12 +194,14 @@ class IndexedGraph(MemoryGraph):
 
     def settle(self, load: Callable[[list[bytes]], Any]) -> Any:
         """:meth:`MemoryGraph.settle`, from what was indexed as the parts came. The
-        :class:`Answers` hold no set of lines: the Turtle file is written in a worker,
-        which takes them from the N-Triples (what it is sent is then half as long)."""
+        :class:`Answers` hold the distinct lines gathered as they came (the lines
+        :meth:`MemoryGraph.settle` takes from the whole text: split at the newlines, the
+        empty one left out), which the Turtle file is written from in this process
+        (``kg.pipeline._write_lines_as_turtle``, which changes the set)."""
         if not self.parts or not self._plain:
             return load(self.parts)
         try:
-            return Answers(b"".join(self.parts), None, self._index)
+            return Answers(b"".join(self.parts), self._lines, self._index)
         except _Ambiguous:
             return load(self.parts)
 

@@ -239,6 +239,8 @@ def build(
                 elif previous:
                     remove_graph(graph, previous)  # the file is unreadable now: drop its events
                 entries[_key(result.path)] = _entry(result)
+            if alone:
+                extractor.no_more_tasks()  # nothing is sent to a worker: they end now
             extractor.extracted()
             if alone:
                 graph = graph.settle(_loaded_store)
@@ -251,7 +253,9 @@ def build(
             title = "kg: " + ", ".join(map(str, paths))
             outputs = {}
             if out_dir is not None:  # the rest is written elsewhere while the counts are made
-                written = _start_outputs(graph, out_dir, title, extractor.submit, extractor.draw)
+                # a build in memory writes the Turtle here, its N-Triples being here already
+                submit = None if alone else extractor.submit
+                written = _start_outputs(graph, out_dir, title, submit, extractor.draw)
             extractor.no_more_tasks()  # the workers end while the rest is written
             counts = graph_counts(graph, entries)
             manifest = {
@@ -426,9 +430,17 @@ def _start_outputs(
     draw: Callable[..., Callable[[], Any]] | None,
 ) -> Callable[[], dict[str, Path]]:
     """:func:`write_outputs` up to the point where only other processes have work left;
-    returns the function that waits for them. The N-Triples go first to the worker writing
-    the Turtle, which writes it while this process reads the events back for the drawing
-    process (the page is the longest output)."""
+    returns the function that waits for them. With ``submit``, the N-Triples go first to the
+    worker writing the Turtle, which writes it while this process reads the events back for
+    the drawing process (the page is the longest output); without, this process writes
+    the Turtle last, once the drawing process has the records and events.jsonl is written.
+
+    Why a build in memory writes the Turtle here (``submit`` None): its N-Triples are here
+    already, and sending them to a pool's worker (4.8 MB for Terminus: pickled, through a
+    64 KB pipe, read, unpickled; the task thread waiting for the GIL at each write while
+    this process made the records) put the Turtle's start 0.02-0.04 s after its sending,
+    and the copy took CPU from the page's two cores; here it follows events.jsonl while the
+    page is drawn. (The workers, given nothing, end as soon as the last article is in.)"""
     from .graph import events_from_graph
 
     out = Path(out_dir)
@@ -437,11 +449,12 @@ def _start_outputs(
     answers = graph if isinstance(graph, Answers) else None
     if answers and answers.lines is not None:  # its distinct lines are known already
         task, args = _write_lines_as_turtle, (answers.data, answers.lines)
-    elif answers:  # (a pool's worker takes them from the N-Triples it is sent)
+    elif answers:
         task, args = write_ntriples_as_turtle, (answers.data,)
     else:
         task, args = write_ntriples_as_turtle, (graph_ntriples(graph, None),)
-    turtle = (submit or _now)(task, *args, outputs["graph.ttl"])
+    args = (*args, outputs["graph.ttl"])
+    turtle = submit(task, *args) if submit is not None else _nothing
     try:
         records = answers.records() if answers else events_from_graph(graph)
         events = [r for r in records if r["event_type"] != "ROLE"]
@@ -452,6 +465,8 @@ def _start_outputs(
     network = (draw or _now_alone)(_write_network, events, roles, outputs, title)
     try:
         write_events_jsonl(records, outputs["events.jsonl"])
+        if submit is None:
+            task(*args)
     except Exception:
         _wait_all(turtle, network, failed=True)  # they remove their temporaries and end
         raise
@@ -474,6 +489,10 @@ def _wait_all(*waits: Callable[[], Any], failed: bool = False) -> None:
             first = first or exc
     if first is not None and not failed:
         raise first
+
+
+def _nothing() -> None:
+    """A wait for what is already done."""
 
 
 def _now(task: Callable[..., Any], *args: Any) -> Callable[[], Any]:

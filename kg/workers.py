@@ -354,8 +354,9 @@ class Extractor:
 
     def no_more_tasks(self) -> None:
         """Nothing more will be submitted: the pool's workers end as soon as the queue is
-        empty (the one writing the Turtle file once it is written, the other at once),
-        while the page is still being drawn, rather than when the Extractor closes. Why:
+        empty (at once, or the one writing the Turtle file of a build with a store once it
+        is written), while the outputs are still being made, rather than when the Extractor
+        closes (a build in memory says so right after its last result). Why:
         waiting then for two processes of a few hundred MB to end came after the last
         output, where every millisecond is the build's. Results already asked for still
         come (``multiprocessing.pool.Pool.close``)."""
