@@ -119,9 +119,11 @@ def build(
     """
     from .pipeline import build as build_outputs
     from .pipeline import leave_unfreed
+    from .workers import leave_children
 
-    if _ENDING_AT_ONCE:
-        leave_unfreed()  # the program ends without freeing its heap (main)
+    if _ENDING_AT_ONCE:  # the program ends at once after the build (main):
+        leave_unfreed()  # without freeing its heap
+        leave_children()  # nor waiting for the helper processes' ends
     try:
         result = _run(
             build_outputs,
