@@ -253,8 +253,10 @@ def build(
             title = "kg: " + ", ".join(map(str, paths))
             outputs = {}
             if out_dir is not None:  # the rest is written elsewhere while the counts are made
-                # a build in memory writes the Turtle here, its N-Triples being here already
-                submit = None if alone else extractor.submit
+                # a pool build in memory writes the Turtle here, its N-Triples being here
+                # already (a one-process build writes it first, as it always did: after the
+                # page, glibc's malloc took 39 M instructions more for the same work)
+                submit = None if alone and workers > 1 else extractor.submit
                 written = _start_outputs(graph, out_dir, title, submit, extractor.draw)
             extractor.no_more_tasks()  # the workers end while the rest is written
             counts = graph_counts(graph, entries)
@@ -435,7 +437,7 @@ def _start_outputs(
     the drawing process (the page is the longest output); without, this process writes
     the Turtle last, once the drawing process has the records and events.jsonl is written.
 
-    Why a build in memory writes the Turtle here (``submit`` None): its N-Triples are here
+    Why a pool build in memory writes the Turtle here (``submit`` None): its N-Triples are here
     already, and sending them to a pool's worker (4.8 MB for Terminus: pickled, through a
     64 KB pipe, read, unpickled; the task thread waiting for the GIL at each write while
     this process made the records) put the Turtle's start 0.02-0.04 s after its sending,
