@@ -568,15 +568,17 @@ class LiteralGate:
         words.discard("")
         self._words = frozenset(words)
         # found as strings: the automaton's offsets in characters cost as much as the search.
-        # A DFA with the words kept: 15% less time a search than the default automaton (an
-        # NFA, and found words sliced out of the text anew) for 6 ms more to build it.
-        # (A contiguous NFA builds in a fifth of the DFA's 180 M instructions but its searches
-        # of Terminus's sentences took 195 M more: callgrind, session 40)
+        # A contiguous NFA with the words kept: built in the warm-up, before a parallel
+        # build forks its workers, where nothing else runs; a DFA searched faster but took
+        # 143 M more instructions to build (one-article build 2,219 M -> 2,076 M), against
+        # 215 M more for the searches of Terminus's sentences, which two workers share
+        # (session 44, callgrind: whole build 26,656 M -> 26,728 M; the 2-worker build's
+        # longest path about 35 M shorter). The default NFA searched slower still.
         self._automaton = (
             ahocorasick_rs.AhoCorasick(
                 sorted(words),
                 store_patterns=True,
-                implementation=ahocorasick_rs.Implementation.DFA,
+                implementation=ahocorasick_rs.Implementation.ContiguousNFA,
             )
             if words
             else None
