@@ -204,10 +204,15 @@ def test_from_a_graph_of_the_loaded_dataset_is_allowed(graph_file, tmp_path) -> 
 
 
 def test_a_long_query_stops_at_its_timeout(graph_file) -> None:
+    """Within 4.5 s of what a query that ends at once takes: reading the graph is not the
+    query's time, and on a busy machine (the suite runs on every core) it can take seconds."""
+    started = time.monotonic()
+    assert _query(graph_file, "ASK {}").exit_code == 0
+    reading = time.monotonic() - started
     started = time.monotonic()
     output = _one_line_error(_query(graph_file, SLOW, "--timeout", "0.5"))
     assert output == "Error: query text: stopped after the 0.5 s timeout\n"
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < reading + 4.5
 
 
 def test_the_same_query_really_runs_long(graph_file) -> None:
