@@ -64,13 +64,14 @@ _TEST_CACHE = [""]
 # once) and the workers take files in collection order. The files below take most of the
 # suite's time (the mypyc translation alone is about a minute of CPU): they are handed out
 # first, longest first, so that no worker starts one of them while the other has nothing left.
+# The page tests (a real Chromium, with time limits of their own) go last: they then share the
+# machine with the small in-process tests, not with the multi-process builds of the slow files.
 SLOW_FIRST = (
     "test_round37_cb.py",
     "test_faults.py",
     "test_store.py",
     "test_query_cli.py",
     "test_scale.py",
-    "test_browser.py",
     "test_speed20_s4.py",
     "test_export_cli.py",
     "test_conflict_pairs.py",
@@ -78,12 +79,15 @@ SLOW_FIRST = (
     "test_cli.py",
     "test_round32_sf.py",
 )
+LAST = ("test_browser.py",)
 
 
 def pytest_collection_modifyitems(config, items) -> None:
-    """The slow files first (see SLOW_FIRST); every file's tests stay together, in order."""
+    """The slow files first, the page tests last (see SLOW_FIRST); every file's tests stay
+    together, in order."""
     rank = {name: number for number, name in enumerate(SLOW_FIRST)}
-    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable
+    rank.update((name, len(SLOW_FIRST) + 1) for name in LAST)
+    items.sort(key=lambda item: rank.get(item.path.name, len(SLOW_FIRST)))  # stable
 
 
 _register("network_sample")
