@@ -394,10 +394,12 @@ def _synthetic_records(
     article has no date and neither have its events (as articles read without front matter)."""
     from kg.gazetteer import load_gazetteer
     from kg.network import _predicates  # the predicate table: name → label
-    from kg.resources import ontology_file
+    from kg.resources import ontology_dir, ontology_file
 
     rng = random.Random(seed)
-    gaz = load_gazetteer()
+    # the gazetteer as its files give it: the process's own gains every organ an extraction
+    # composes (a test session composes over a thousand, and the pool would hold no person)
+    gaz = load_gazetteer(str(ontology_dir() / "gazetteer"))
     pool = [a for a in gaz.actors.values() if a.type in ("Country", "Organization")][:actors]
     pool += [
         type(pool[0])(f"P{n:05d}", f"人物{n:05d}", "Person", known=False)
