@@ -6077,6 +6077,7 @@ def _clause_of(clauses, pos: int) -> int:
 _THIS: Final = re.compile(r"[这此该](?:一|次|项|种|个|些|批|轮|起)?(?:新|最新)?")
 _THIS_IS = re.compile(r"(?:这|此举|这一举动|这一行为)(?:无疑|显然|完全|简直)?(?:是|属于|构成)")
 _HOSTILE_ACTS: Final = frozenset({"ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "THREATEN"})
+_HOSTILE_KEY: Final = "|".join(sorted(_HOSTILE_ACTS))  # the discourse's key for any of them
 
 
 _RELEASE_ASKED: Final = re.compile(r"(?:立即|立刻|马上|尽快|尽早|无条件|地|、|“|「)*")
@@ -6259,7 +6260,15 @@ def _last_hostile_agents(done_acts: Sequence[Action], discourse) -> list[Mention
     for action in reversed(list(done_acts)):
         if action.trigger.event_type in _HOSTILE_ACTS:
             return _with_fellow_agents(action.subject, done_acts)
-    return discourse.agents("|".join(sorted(_HOSTILE_ACTS)))
+    return discourse.agents(_HOSTILE_KEY)
+
+
+def _last_hostile_agent(done_acts: Sequence[Action], discourse) -> Mention | None:
+    """Who did the last hostile act: in this sentence, else in the few before."""
+    for action in reversed(list(done_acts)):
+        if action.trigger.event_type in _HOSTILE_ACTS:
+            return action.subject
+    return discourse.agent(_HOSTILE_KEY)
 
 
 def _last_agent(done_acts: Sequence[Action], discourse, event_type: str) -> Mention | None:
@@ -6276,11 +6285,7 @@ def _agent_of_named_act(text, clause, done_acts: Sequence[Action], discourse) ->
     head = text[clause.start : clause.end].lstrip(" “”\"'「」")
     this_is = _THIS_IS.search(head)
     if this_is and (this_is.start() == 0 or head[: this_is.start()].endswith(speech_verbs())):
-        # (图斯克称)这是“大规模挑衅”: the last hostile act is judged
-        for action in reversed(list(done_acts)):
-            if action.trigger.event_type in _HOSTILE_ACTS:
-                return action.subject
-        return discourse.agent("|".join(sorted(_HOSTILE_ACTS)))
+        return _last_hostile_agent(done_acts, discourse)  # (图斯克称)这是“大规模挑衅”
     match = _THIS.match(head)
     if not match:
         return None
@@ -6314,10 +6319,7 @@ def _last_hostile_deed(head: str, done_acts: Sequence[Action], discourse) -> Men
     before = before.removesuffix("我们认为").removesuffix("我认为").rstrip(_SAID_OPENING)
     if before and not before.endswith((*speech_verbs(), "认为")):
         return None
-    for action in reversed(list(done_acts)):
-        if action.trigger.event_type in _HOSTILE_ACTS:
-            return action.subject
-    return discourse.agent("|".join(sorted(_HOSTILE_ACTS)))
+    return _last_hostile_agent(done_acts, discourse)
 
 
 def _evaluated(
@@ -12585,7 +12587,7 @@ def _objection_opener(text: str, clause, pos: int) -> int:
     none does). The act is what the one before 对 objects to, not that one's own act; only an
     actor inside the phrase may do it (对|日本|加强与台湾的军事合作表示不满)."""
     at = text.rfind("对", clause.start, pos)
-    if at != -1 and text[at + 1 : at + 2] in {"于", "於"}:
+    if at != -1 and text[at + 1 : at + 2] == "于":
         at += 1  # 美日韩对于|朝鲜与俄罗斯日益紧密的军事合作|深感关切: 对于 opens the phrase too
     if at == -1 or text[at + 1 : at + 2] in {"话", "抗", "此"} or text[at - 1 : at] == "反":
         return -1  # (对话, 对抗, 对此, 反对: no 对-phrase)
