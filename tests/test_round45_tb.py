@@ -27,3 +27,22 @@ def test_who_restores_the_uns_sanctions_sanctions(text, expected) -> None:
 def test_the_uns_own_sanctions_stay_the_uns() -> None:
     found = {(s, t, o) for s, t, o, _ in events_of("联合国对伊朗的制裁将在30天后自动恢复。")}
     assert ("联合国", "SANCTION", "伊朗") in found
+
+
+# -- a war of words between two sides: each criticises the other ------------------------------
+# (la-04 孟加拉国和邻国印度之间的口水战, nc-measure-07 与泽连斯基…爆发骂战)
+
+
+def test_a_war_of_words_is_mutual_criticism() -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of("日本和韩国之间的口水战持续升级。")}
+    assert ("日本", "ACCUSE", "韩国") in found
+    assert ("韩国", "ACCUSE", "日本") in found
+
+
+def test_a_war_of_words_with_someone() -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of("马克龙与特朗普在记者会上爆发骂战。")}
+    assert ("马克龙", "ACCUSE", "特朗普") in found
+
+
+def test_a_war_of_words_between_no_actors_is_no_event() -> None:
+    assert not events_of("网友之间的口水战持续了三天。")
