@@ -1,5 +1,6 @@
 """Round 45, helper tb: words and frames of the trigger lexicon (misses where both actors are
-seen; tb's invitation rule was not merged, tf's narrower one was). Sentences written for the tests in the style of Chinese international news."""
+seen). tb's invitation rule was not merged (tf's narrower one, without 应邀, was). Sentences
+written for the tests in the style of Chinese international news."""
 
 from __future__ import annotations
 
