@@ -10781,7 +10781,9 @@ def _governed_from(text: str, partners: list[Mention], coverbs) -> int:
     opened = [
         at
         for at, partner in enumerate(partners)
-        if (start := _coverb_start(text, partner)) < _front(partner) and text[start] in coverbs
+        if (start := _coverb_start(text, partner)) < _front(partner)
+        and text[start] in coverbs
+        and _real_coverb(text, start)  # 中国缓和|印度与巴基斯坦…: the 和 of 缓和 governs nobody
     ]
     if not opened:
         return 0

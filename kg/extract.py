@@ -258,6 +258,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
         result.events.extend(_signatories_with_owner(ctx))
     result.events = _armed_retaliations(_without_unsaid_counterattacks(result.events))
     result.events = _with_penalties_imposed(result.events)
+    result.events = _invitations_received(result.events, article.text)
     result.events = _with_leaders_sides_struck(result.events, gaz)
     result.events = _without_deal_named_targets(result.events, ctx.article.text)
     result.events = _states_of_material_pairs(ctx, result.events)
@@ -740,6 +741,45 @@ def _with_penalties_imposed(events: list[Event]) -> list[Event]:
                     cameo=sanctions.cameo,
                 )
             )
+    return out
+
+
+def _invitations_received(events: list[Event], text: str) -> list[Event]:
+    """七国领导人也受邀出席此次峰会, 南非将不会获邀出席G20峰会: a visit or an attendance right
+    after a word of being invited (words.tsv invited) reports the invitation, not the meeting:
+    the host asks the invitee (REQUEST, with the meeting's status: 不会获邀 is negated), as the
+    outsider golds have it in each of the six such sentences of the readable sets. Nor does
+    the invitee refuse what it is not invited to (南非将不会获邀出席: no REJECT), nor do two
+    invitees meet each other at the summit named (印度和巴西领导人也受邀出席此次峰会)."""
+    invited = [
+        (e.trigger_start, e.trigger_start + len(e.trigger))
+        for e in events
+        if e.event_type in {"CONSULT", "REJECT"} and closes_with(text, e.trigger_start, "invited")
+    ]
+    if not invited:
+        return events  # (most articles: nobody invited)
+    invites = predicates()["invites"]
+    out: list[Event] = []
+    for event in events:
+        guest, host = sorted((event.subject, event.object), key=lambda m: m.start)
+        span = next((s for s in invited if s[0] <= event.trigger_start < s[1]), None)
+        if span is None or event.event_type not in {"CONSULT", "REJECT"}:
+            out.append(event)
+        elif event.event_type == "REJECT" or host.end <= span[0]:
+            continue
+        elif event.trigger_start != span[0] or not guest.end <= span[0] <= host.start:
+            out.append(event)
+        else:
+            asked = replace(
+                event,
+                subject=host,
+                object=guest,
+                predicate=invites.name,
+                event_type=invites.event_type,
+                cameo=invites.cameo,
+            )
+            if asked not in out:
+                out.append(asked)
     return out
 
 
