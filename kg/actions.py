@@ -3024,9 +3024,6 @@ def _actions_for(
 
 
 _AT: Final = ("在", "于")  # 在|世贸组织: opens where something is done
-# right before an act with no target: each side does it to the other (双方各释放100名战俘:
-# each the other's prisoners; but 两国各自对朝鲜实施制裁 names whom each acts on)
-_EACH_OTHER: Final = ("相互", "互相", "彼此", "各自", "各")
 # what may stand between 相互 and the act: a light verb, its aspect, and how much or with what
 # (伊朗和以色列相互|发动了新一轮|打击, 互相|发动无人机|袭击)
 _EACH_OTHER_GAP: Final = re.compile(
@@ -3124,7 +3121,7 @@ def _each_other_before(text: str, clause, pos: int, sides: int = 2) -> bool:
     so of two sides only (双方各释放100名战俘); of three or more they say each acts on its own
     (德国、法国和波兰各驱逐4名外交官: not each other's)."""
     head = text[max(clause.start, pos - _EACH_OTHER_REACH) : pos]
-    found = max((head.rfind(word), len(word)) for word in _EACH_OTHER)
+    found = max((head.rfind(word), len(word)) for word in words("each_other"))
     at, length = found
     if at != -1 and sides > 2 and head[at] == "各":
         return False

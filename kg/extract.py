@@ -4256,17 +4256,14 @@ def _other_side(ctx: _Context, word: str, start: int, mentions) -> Mention | Non
     return sides[0] if len(sides) == 1 else None
 
 
-# what says each side of a pair subject acts (印巴|都|声称击落了对方…, 双方|互相|指责对方)
-_EACH_SIDE: Final = ("都", "均", "相互", "互相", "彼此")
-
-
 def _each_does_it(text: str, named: list[Mention], start: int) -> bool:
     """Whether the clause of 对方 opens with two sides joined as its subject (A和B, 印巴) and says
     each of them acts (都, 均, 相互…) before 对方: the act is mutual, 对方 no third side."""
     if len(named) != 2 or _joined_subjects(text, named) is None:
         return False
     stretch = text[named[1].end : start]
-    return any(word in stretch for word in _EACH_SIDE) and not any(c in "，," for c in stretch)
+    each = words("each_side")  # (words.tsv: 都, 均, 相互, 互相, 彼此)
+    return any(word in stretch for word in each) and not any(c in "，," for c in stretch)
 
 
 def _counterpart_in_sentence(text: str, start: int, mentions) -> Mention | None:
