@@ -13052,7 +13052,7 @@ def _noun_subject(text, clause, boundary, mentions) -> bool:
     for word, tag in _tag(head[:12]):
         if word == "就" and tag == "d":
             return False  # 就列车事故向莫迪表示慰问: a topic phrase opens the clause
-        if word[0] == "并":
+        if word[0] == "并" and word != "并且":  # (并且 may open a subject: 并且|国际社会…)
             return False  # 并誓言制裁朝鲜: 并 joins a verb phrase; the subject before goes on
         if tag in _LEADING_TAGS or word in {"其他", "其它", "许多", "一些", "不少"}:
             continue

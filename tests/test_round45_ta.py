@@ -31,6 +31,7 @@ def test_clause_opened_by_bing_goes_on_with_the_subject_before(text, expected) -
 KEEPS_OWN = [
     ("美国访问日本，并与日本签署协议，朝鲜则谴责美国。", ("朝鲜", "ACCUSE", "美国")),
     ("美国举行会谈，国际社会普遍谴责朝鲜。", None),
+    ("美国举行会谈，并且国际社会普遍谴责朝鲜。", None),  # 并且 may open a noun subject
 ]
 
 
