@@ -2835,6 +2835,7 @@ def _actions_for(
             and not _response_to_no_one(text, clause, pos, trig, mentions)
             and not _aimed_at_topic(text, clause, pos)
             and not _concern_over_strife(text, clause, pos, trig)
+            and not _protest_not_lodged(text, pos, end, trig, subjects[0])
         ):
             if trig.event_type == "ACCUSE" and _incident_condemned(
                 text, clause, pos, end, mentions
@@ -4179,6 +4180,21 @@ def _concern_over_strife(text, clause, pos: int, trig: Trigger) -> bool:
         return False
     phrase = _opened_phrase(text[clause.start : pos], "对")
     return phrase is not None and any(word in phrase for word in words("strife"))
+
+
+def _protest_not_lodged(text: str, pos: int, end: int, trig: Trigger, subject: Mention) -> bool:
+    """引发抗议运动, 抗议活动中, 这起外交抗议, 政界人士的抗议, 此后抗议便成了家常便饭: a word that
+    names a protest as often as it lodges one (triggers.tsv flag lodged) answers the counterpart
+    in focus only as its subject's own act: not when it heads a noun (words.tsv protest_noun:
+    抗议|运动), nor when its subject stands before it across a clause break, a 的, 这 or 该.
+    Lodged: 北京愤怒抗议, 中方对此表示「强烈抗议」, and in a fronted frame the subject of the
+    clause it frames (在数次抗议无果后,委内瑞拉宣布退出)."""
+    if "lodged" not in trig.flags:
+        return False
+    if opens_with(text, end, "protest_noun"):
+        return True
+    gap = text[subject.end : pos]
+    return subject.end <= pos and any(c in _UNQUOTED_PUNCT or c in "的这该" for c in gap)
 
 
 def _strife_of_place(text: str, aimed: Mention, pos: int, trig: Trigger) -> bool:

@@ -123,6 +123,7 @@ _TRIGGER_FLAGS: Final = {
     "descriptive",
     "handed",
     "occasion",
+    "lodged",
     "deadline",
     "willing",
 }
