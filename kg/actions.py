@@ -2996,7 +2996,10 @@ def _actions_for(
             if "forces" in trig.flags and not _armed(subject):
                 continue  # 示威者包围立法会: only armed forces besiege
             if "traveller" in trig.flags and (
-                subject.actor.type != "Person" or text.startswith(_WHEN_DONE, obj.end)
+                (subject.actor.type != "Person" and not _post_holder_travels(text, subject, pos))
+                or text.startswith(_WHEN_DONE, obj.end)
+                or not _visited_state(text, obj)
+                or ("journey" in trig.flags and not _journey_abroad(text, subject, obj))
             ):
                 continue  # 1500名士兵已抵达俄罗斯, 在特朗普抵达吉隆坡后: no visit reported
             if _deed_judged_by(text, clause, pos, subject, trig):
@@ -3251,8 +3254,61 @@ def _made_to_act(text, clause, frame: str, objects: list[Mention]) -> bool:
     return _act_in(stretch[:cut])
 
 
-# after a place arrived at, the arrival only dates what follows (在特朗普抵达吉隆坡后, …抵达美国时)
-_WHEN_DONE: Final = ("后", "之后", "以后", "时", "之际")
+# after a place arrived at, the arrival only dates what follows (在特朗普抵达吉隆坡后, …抵达美国时);
+# on the way there, none is reported yet (在前往吉隆坡的途中)
+_WHEN_DONE: Final = ("后", "之后", "以后", "时", "之际", "途中", "的途中")
+# how far before an arrival a country's leader may be named (立陶宛、拉脱维亚等国领导人及欧盟
+# 领导人陆续|抵达): a list of states, then their leaders
+_POST_TRAVEL_REACH: Final = 40
+
+
+def _visited_state(text: str, obj: Mention) -> bool:
+    """Whether a journey's end is a state visited: a country or a region named alone, not a
+    body (赴APEC), a side of a compound (前往俄乌战线), nor what a place names (前往以色列的货船:
+    ships bound for it)."""
+    return (
+        obj.actor.type in {"Country", "Region"}
+        and obj.via != "compound"
+        and not text.startswith("的", obj.end)
+    )
+
+
+def _journey_abroad(text: str, subject: Mention, obj: Mention) -> bool:
+    """鲁比奥将前往萨尔瓦多, 等国领导人…前往: a journey to a state is a visit when a person the
+    gazetteer knows (a politician, not 陈洪新再赴北京 or 他前往俄亥俄州) or a state's leader goes
+    to a state not their own, its name a word of its own (前往|马里兰大学 names no 马里)."""
+    tokens = _tag(text[obj.start : obj.end + 4])
+    if tokens and len(tokens[0][0]) > obj.end - obj.start:
+        return False  # 马里兰, 俄亥俄: the state's name opens a longer word
+    if _talks_after_journey(text, obj.end):
+        return False  # 前往莫斯科,与俄罗斯外长拉夫罗夫会谈: the talks say whom the trip meets
+    actor = subject.actor
+    if actor.type == "Person":
+        return actor.known and actor.country != obj.actor.key
+    return actor.key != obj.actor.key
+
+
+def _talks_after_journey(text: str, end: int) -> bool:
+    """Whether talks (a CONSULT trigger) follow a journey's end in its sentence (前往莫斯科,与
+    拉夫罗夫会谈; 赴美国主持对话): the trip frame reads them, and whom they meet."""
+    stop = min((i for i in (text.find(c, end) for c in "。！？!?\n") if i != -1), default=len(text))
+    return any(
+        not isinstance(trig, str) and trig.event_type == "CONSULT"
+        for _, trig in find_triggers(text, end, stop)
+    )
+
+
+def _post_holder_travels(text: str, subject: Mention, pos: int) -> bool:
+    """立陶宛总统|抵达基辅, 立陶宛、拉脱维亚等国领导人|陆续抵达乌克兰首都基辅: a state named with
+    the post of the person who travels for it (words.tsv traveller_post: a leader, a minister),
+    no punctuation but a list's between it and the arrival, arrives as a person does: a visit by
+    the state. Troops, ships and delegations (美国军舰抵达海地外海) hold no such post."""
+    stretch = text[subject.start : pos]
+    if len(stretch) > _POST_TRAVEL_REACH or any(c in _PUNCT for c in stretch):
+        return False
+    return any(post in stretch for post in words("traveller_post"))
+
+
 _DUI_OPENERS: Final = ("对“", "对「")
 _OBJECT_CLOSERS: Final = ("”的", "」的")
 

@@ -91,6 +91,7 @@ _TRIGGER_FLAGS: Final = {
     "causative",
     "inquiry",
     "traveller",
+    "journey",
     "ballot",
     "goods",
     "armed",
