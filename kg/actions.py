@@ -8641,7 +8641,7 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         if asked:
             return asked, "after"  # 施压要求日本限制出口: the pressure is on whom it asks
     if "compound" in frames:
-        group = _compound_before(text, clause, pos, mentions)
+        group = _compound_before(text, clause, pos, mentions, trig.event_type == "CONSULT")
         if len(group) >= 2:
             return group, "compound"
     if "compound" in frames and trig.inner is not None:  # 推迟…|中欧|峰会: the sides inside
@@ -11567,8 +11567,9 @@ def _misdeed_combated(text: str, clause, end: int) -> bool:
     )  # of + 2: a qualifier stands between 的 and the deed
 
 
-def _compound_before(text, clause, pos, mentions) -> list[Mention]:
-    """朝美|联合声明, 美日韩|合作, 四国|…: the group closest before the trigger in the clause."""
+def _compound_before(text, clause, pos, mentions, talks: bool = False) -> list[Mention]:
+    """朝美|联合声明, 美日韩|合作, 四国|…: the group closest before the trigger in the clause.
+    ``talks``: the trigger is a word of talks (CONSULT), which a topic may stand before."""
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
             continue
@@ -11587,6 +11588,11 @@ def _compound_before(text, clause, pos, mentions) -> list[Mention]:
         if _joint_partner(text, clause, group, mentions):
             return []  # 他将同各国领导人签署协议: the other side of his act, not a pair
         talking = _topic_of_a_pair(text, clause, group, mentions) if between.strip() else []
+        if talking and text[talking[0].end : _front(talking[1]) - 1].strip():
+            # 普京|昨天|与特朗普就俄乌冲突通电话, 特朗普表示将与普京就…: the 与 frame finds who
+            # talks with the partner (a group too: 德英法三国领袖昨天与川普…), as it does where no
+            # compound stands in the topic; what the topic names (就两国可能达成的协议) is left
+            return [] if talks else group
         if talking:  # 美国与乌克兰就结束俄乌冲突举行会谈: the pair talks about the compound
             return talking
         return group
@@ -11762,7 +11768,7 @@ def _topic_of_a_pair(
             and text[_front(second) - 1] in _WITH
             and first.end <= _front(second) - 1
         ):
-            return [first, second] if not text[first.end : _front(second) - 1].strip() else []
+            return [first, second]
     return []
 
 

@@ -75,3 +75,38 @@ def test_listed_states_leaders_arriving_visit() -> None:
 def test_troops_or_ships_of_a_state_arriving_visit_nobody() -> None:
     assert not any(t == "CONSULT" for _, t, _ in _triples("美国多艘军舰已抵达海地外海。"))
     assert not any(t == "CONSULT" for _, t, _ in _triples("朝鲜1500名士兵已抵达俄罗斯。"))
+
+
+# -- 就 a compound after the partner: who talks is the one before 与, whatever stands between ----
+# (sv-05: 德英法三国领袖昨天与美国总统川普就俄乌停火进程通话; the compound is the topic)
+
+
+def test_a_time_between_the_subject_and_yu_keeps_the_talks() -> None:
+    found = _triples("俄罗斯总统普京昨天与美国总统特朗普就俄乌冲突通电话。")
+    assert ("普京", "CONSULT", "特朗普") in found
+
+
+def test_a_place_or_an_adverb_between_keeps_the_talks() -> None:
+    found = _triples("土耳其外长费丹日前与伊朗外长就巴以局势通电话。")
+    assert ("费丹", "CONSULT", "伊朗") in found
+
+
+def test_a_listed_subject_talks_with_the_partner() -> None:
+    found = _triples("德英法三国领袖昨天与美国总统川普就俄乌停火进程通话。")
+    assert {("德国", "CONSULT", "特朗普"), ("英国", "CONSULT", "特朗普")} <= found
+    assert ("法国", "CONSULT", "特朗普") in found
+
+
+def test_talks_planned_after_a_verb_keep_their_subject() -> None:
+    found = _events("美国总统特朗普表示将与普京就俄乌冲突举行会谈。")
+    assert ("特朗普", "CONSULT", "普京", "intended") in found
+
+
+def test_a_deal_named_in_the_topic_still_binds_its_compound() -> None:
+    found = _triples("普京表示，俄方准备与乌方就两国未来可能达成的和平协议起草一份备忘录。")
+    assert any(t == "AGREE" for _, t, _ in found)
+
+
+def test_the_compound_in_the_topic_does_not_talk() -> None:
+    found = _triples("普京昨天与特朗普就俄乌冲突通电话。")
+    assert ("俄罗斯", "CONSULT", "乌克兰") not in found
