@@ -14272,6 +14272,13 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
     )
     if (
         conditional
+        and not describes
+        and not kinds
+        and _past_consequence(text, clauses, index, mentions)
+    ):
+        conditional = False  # 如果日方…,中方将…,中方严肃敦促日方…: said now, past the consequence
+    if (
+        conditional
         and "utterance" not in flags
         or _reserved(text, clause, pos, end, kinds, describes)
     ):
@@ -14614,21 +14621,26 @@ def _plan_called_off(text: str, clauses, index: int, end: int) -> bool:
     )
     if not planned:
         return False
+    for word in words("called_off"):  # 原计划签署的美乌矿产协议亦|未能成事, 峰会的计划|破裂:
+        if _calls_off(text, word, text.find(word, end, clause.end), clause.end):
+            return True  # called off in the act's own clause, after it
     return any(
-        _calls_off(text, later, w) for later in clauses[index + 1 :] for w in words("called_off")
+        _calls_off(text, w, text.find(w, later.start, later.end), later.end)
+        for later in clauses[index + 1 :]
+        for w in words("called_off")
     )
 
 
-def _calls_off(text: str, clause, word: str) -> bool:
-    """…,因以色列突袭伊朗而|取消, …,必须|延后|到明年: the word calls the plan off when nothing it
-    acts on follows it, even past a 了 (双方将讨论|取消|制裁, 宣布|取消了|对华关税: the tariffs are
-    called off, not the plan)."""
-    at = text.find(word, clause.start, clause.end)
+def _calls_off(text: str, word: str, at: int, stop: int) -> bool:
+    """…,因以色列突袭伊朗而|取消, …,必须|延后|到明年: the word (at ``at``, -1 for none, in a
+    clause ending at ``stop``) calls the plan off when nothing it acts on follows it, even past
+    a 了 (双方将讨论|取消|制裁, 宣布|取消了|对华关税: the tariffs are called off, not the plan), or
+    only the plan itself, named as this one (words.tsv called_off_this: 最终取消|这次|出访)."""
     if at == -1:
         return False
-    rest = text[at + len(word) : clause.end].strip(" ，,。；;")
+    rest = text[at + len(word) : stop].strip(" ，,。；;")
     rest = rest.removeprefix("了").strip(" ，,。；;")
-    return rest == "" or rest.startswith(("到", "至"))
+    return rest == "" or rest.startswith(("到", "至")) or rest.startswith(words("called_off_this"))
 
 
 def _will_inside_split(text: str, trig: Trigger, mentions) -> bool:
@@ -15636,6 +15648,31 @@ def _condition_open(text, clauses, index, pos) -> bool:
         if i < index and text.startswith(_CONTRAST, clauses[i + 1].start):
             return False
     return False
+
+
+def _past_consequence(text: str, clauses, index: int, mentions) -> bool:
+    """如果日方拒不撤回,|中方将不得不采取反制措施,|「中方严肃敦促日方收回错误言论」;
+    墨方加税举动一旦落地,|也会损害…,|中方对此坚决反对: a clause that opens with an actor of its
+    own and holds no cue (the caller asks: no 将, 会, 可能…), standing past the condition's
+    clause and at least one clause of consequence after it, reports what its actor does now,
+    outside the condition (GUIDELINES: hypothetical only inside a condition)."""
+    opened = next(
+        (
+            i
+            for i in range(index, -1, -1)
+            if _condition_cue_in(text, clauses[i].start, clauses[i].end)
+        ),
+        None,
+    )
+    if opened is None or index < opened + 2:
+        return False
+    clause = clauses[index]
+    lead = (
+        clause.start
+        + len(text[clause.start : clause.end])
+        - len(text[clause.start : clause.end].lstrip(" ，,“”\"'「」『』"))
+    )
+    return any(_front(m) == lead for m in mentions)
 
 
 _CONSEQUENCE: Final = ("就", "则", "那么", "那就", "便", "也就")
