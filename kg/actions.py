@@ -14748,15 +14748,21 @@ def _reserved(text, clause, pos, end, kinds, describes: bool) -> bool:
     )
 
 
-def _speaker_goes_on(text, clause, before, act: int) -> bool:
+def _speaker_goes_on(text, clause, before, act: int, opened: int) -> bool:
     """并呼吁… after X表示Y愿意…: a speech act joined by 并 to a statement goes on with the
-    speaker, not with the act said (nor its intention)."""
+    speaker, not with the act said (nor its intention). The statement verb may stand in an
+    earlier clause of the sentence (李在明表示,…,一直期待此次会面,|并热烈欢迎…; …表示,政府将采取…
+    措施,…,|并要求朝方…), and a welcome or an encouragement (words.tsv said_support) is said
+    as a demand is (…强调…将持续推动…合作,|并鼓励伊朗…)."""
     if not text[clause.start : clause.end].lstrip().startswith(("并", "並")):
         return False
     own = [t for _, t in find_triggers(text, clause.start, clause.end) if not isinstance(t, str)]
-    if not own or own[0].event_type not in _SPEECH_TYPES | {"REJECT"}:
+    if not own or (
+        own[0].event_type not in _SPEECH_TYPES | {"REJECT"}
+        and own[0].word not in words("said_support")
+    ):
         return False
-    return any(verb in text[before.start : act] for verb in speech_verbs())
+    return any(verb in text[opened:act] for verb in speech_verbs())
 
 
 def _goes_on_owing(text, clauses, index, mentions) -> bool:
@@ -14833,7 +14839,9 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         )
     if any("wish" in t.flags for _, t in acts):  # 希望美方切实执行承诺,尽快访问中国: the hope
         own = trigger_for(verb.group()) if verb else None  # goes on, to acts, not to asking
-        return own is None or own.event_type != "REQUEST"
+        return own is None or (  # 一直期待此次会面,|并热烈欢迎…: a welcome is said, not hoped
+            own.event_type != "REQUEST" and own.word not in words("said_support")
+        )
     pos, trig = acts[-1]  # the act the clause before reports, and whether it is intended
     end = pos + len(trig.word)
     if _done_verb_before(text, before, pos):
@@ -14842,7 +14850,7 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         return False  # 为出席东亚峰会前往万象,并会见…: the trip goes on, not what it is for
     if _agreed_list(text, before, pos, end, trig, mentions):
         return True  # 双方同意进一步巩固政治互信,|深化各领域务实合作: what is agreed goes on
-    if _speaker_goes_on(text, clause, before, pos):
+    if _speaker_goes_on(text, clause, before, pos, clauses[0].start):
         return False  # 王毅表示中方愿意提供帮助,并呼吁美国…: the speaker appeals, wishing nothing
     if _implemented_deal(text, before, pos, end):  # 伊朗将继续履行协议,并与欧洲合作:
         skip = [(_front(m), m.end) for m in mentions]  # carrying out is what is meant

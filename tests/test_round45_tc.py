@@ -98,3 +98,26 @@ def test_pair_without_a_modal_stays_asserted() -> None:
     found = [e for e in events_of("日本和韩国加强了合作。") if e[1] == "COOPERATE"]
     assert found
     assert all(e[3] == "asserted" for e in found)
+
+
+# -- …表示,…将…,|并要求X…; 一直期待此次会面,|并热烈欢迎X; …强调…将…,|并鼓励X: a speech act
+# joined by 并 to a statement is said now, not planned (lb-dev 03, ua-measure 02, ya 02)
+
+SAID_AFTER_AND = [
+    ("韩国外长表示，政府将采取严厉措施，不排除召回驻俄大使，并要求俄方停止侵犯领空。", "REQUEST"),
+    ("韩国总统表示，一直期待此次会面，并热烈欢迎日本首相访问韩国。", "SUPPORT"),
+    ("秘书长与伊朗外长会晤，并强调联合国将继续推动对话，并鼓励伊朗与欧盟保持接触。", "SUPPORT"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), SAID_AFTER_AND)
+def test_speech_act_after_and_is_said_now(text, kind) -> None:
+    found = [e for e in events_of(text) if e[1] == kind]
+    assert found
+    assert all(e[3] == "asserted" for e in found)
+
+
+def test_act_after_and_under_a_plan_stays_planned() -> None:
+    found = events_of("外交部长表示，中方将与美方举行会谈，并共同出席论坛。")
+    assert any(e[1] == "CONSULT" for e in found)
+    assert all(e[3] == "intended" for e in found if e[1] == "CONSULT")
