@@ -14124,6 +14124,9 @@ def _status_opened(
     responded = _responded_to(text, clause, pos)  # 尚未回应|德国驱逐…的决定: not its cue
     if responded is not None:
         first = max(first or clause.start, responded)
+    withheld = _news_withheld(text, clause, pos, end)  # 未发布|李强与李在明会见的|消息
+    if withheld is not None:
+        first = max(first or clause.start, withheld[0])
     for frame in (_cause_frame_open(text, clause, pos, end), _like_frame_open(text, pos, end)):
         if frame is not None:  # 并没有因|朝鲜战争|而改变, 会像之前|他威胁她们的|那样: the cues
             first = max(first or clause.start, frame)  # before the frame are of another verb
@@ -14151,6 +14154,8 @@ def _status_opened(
         kinds += after
     if "willing" in flags:  # 愿|无条件|停火: the trigger opens with its own word of willingness
         kinds.append("intended")
+    if withheld is not None and withheld[1]:  # 没有具体说明|普拉博沃到访美国的|日期: a visit
+        kinds.append("intended")  # whose date is not yet given is planned
     if "foretold" in flags or "deadline" in flags:  # 俄罗斯必须为此付出代价: what must befall
         kinds = [k for k in kinds if k != "ought"]  # it is threatened; 使节须在…前离境: the order
     if "judgement" in flags:  # 美方应立即停止|霸凌行径: what is to be ended is judged as done
@@ -15384,6 +15389,38 @@ def _responded_to(text, clause, pos) -> int | None:
     if not ends or text.startswith(("称", "说", "表示", "指"), ends[-1]):
         return None  # 回应称,…: what the response says keeps its own cues
     return ends[-1]
+
+
+def _news_withheld(text, clause, pos: int, end: int) -> tuple[int, bool] | None:
+    """大陆未发布|李强与李在明会见的|消息, 双方暂未公布|协定签署|时间表, 报道没有具体说明|普拉博沃
+    到访美国的|日期: an act inside the object of a negated verb of making known (words.tsv
+    news_verb, a negation right before it, maybe with 具体), whose phrase closes on a noun of
+    news or of time (news_noun, news_time) a few characters after it, is what is (not) made
+    known: the negation is the announcement's, not the act's. Where the verb ends, and
+    whether the noun is one of time (the act's date or timetable is not given: it is planned);
+    else None."""
+    start = max(clause.start, pos - _NEWS_REACH)
+    verb_end = -1
+    for verb in words("news_verb"):
+        at = text.rfind(verb, start, pos)
+        if at != -1 and at + len(verb) > verb_end:
+            lead = text[start:at].removesuffix("具体")
+            if lead.endswith(_NEWS_NEGATIONS):
+                verb_end = at + len(verb)
+    if verb_end == -1:
+        return None
+    tail = text[end : min(clause.end, end + _NEWS_TAIL)]
+    for cls, timed in (("news_time", True), ("news_noun", False)):
+        for noun in words(cls):
+            at = tail.find(noun)
+            if at != -1 and not any(c in _PUNCT for c in tail[:at]):
+                return verb_end, timed
+    return None
+
+
+_NEWS_REACH: Final = 16
+_NEWS_TAIL: Final = 8
+_NEWS_NEGATIONS: Final = ("未", "没有", "没", "尚未", "暂未", "并未", "仍未", "还未", "从未")
 
 
 def _describes_inside(text, pos, end) -> bool:

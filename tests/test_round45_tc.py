@@ -121,3 +121,26 @@ def test_act_after_and_under_a_plan_stays_planned() -> None:
     found = events_of("外交部长表示，中方将与美方举行会谈，并共同出席论坛。")
     assert any(e[1] == "CONSULT" for e in found)
     assert all(e[3] == "intended" for e in found if e[1] == "CONSULT")
+
+
+# -- 未发布…会见的消息, 暂未公布…签署时间表, 没有具体说明…到访…的日期: the negation is the
+# announcement's, not the act's (na-measure 07, oc-measure 07, pc-measure 07, pb-measure)
+
+NEWS_WITHHELD = [
+    ("截至发稿，韩国未发布尹锡悦与岸田文雄会见的消息。", "CONSULT", "asserted"),
+    ("不过，日本和菲律宾暂未公布协定签署时间表。", "AGREE", "intended"),
+    ("白宫没有具体说明拜登访问越南的日期。", "CONSULT", "intended"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "status"), NEWS_WITHHELD)
+def test_negated_announcement_leaves_the_act(text, kind, status) -> None:
+    found = [e for e in events_of(text) if e[1] == kind]
+    assert found
+    assert all(e[3] == status for e in found)
+
+
+def test_negated_act_itself_stays_negated() -> None:
+    found = [e for e in events_of("美国没有宣布对伊朗实施制裁。") if e[1] == "SANCTION"]
+    assert found
+    assert all(e[3] == "negated" for e in found)
