@@ -2932,6 +2932,8 @@ def _actions_for(
         portrayed = _described_actor(text, clause, pos, objects, mentions, frame)
         if portrayed is not None:  # 正在访问北京的|布林肯: the actor the act describes
             subjects, same_clause = [*subjects, portrayed] if same_clause else [portrayed], True
+        elif framed := _framed_described_actor(text, clause, pos, objects, mentions, frame):
+            subjects, same_clause = [framed], True  # 在以巴冲突中|支持哈马斯的|胡塞武装
         if same_clause and len(subjects) == 1:
             subjects = subjects + _reaffirmer(text, clause, subjects[0], pos, mentions)
     if not subjects:  # 这些新制裁措施意在警告俄罗斯…: the measures' author acts
@@ -12578,6 +12580,30 @@ def _described_actor(text, clause, pos: int, objects, mentions, frame: str) -> M
     return None
 
 
+_FRAMED_LEAD: Final = re.compile(r"(?:一直|长期|始终|曾经|曾|也|还|正在|公开|积极)*")
+
+
+def _framed_described_actor(
+    text, clause, pos: int, objects, mentions, frame: str
+) -> Mention | None:
+    """在以巴冲突中支持哈马斯的也门胡塞武装, 在乌克兰问题上支持俄罗斯的白俄罗斯: a relative
+    clause (act, target, 的, actor) that opens its clause after a frame of circumstance (在…中,
+    在…上, 在…期间: words.tsv frame_end and inner_frame_end) describes the actor after 的, who
+    does the act; the actors inside the frame are no subject of it. None when no such frame
+    opens the clause, or no actor heads the relative (see _described_actor)."""
+    if frame != "after" or text[clause.start : clause.start + 1] != "在":
+        return None
+    closing = (*words("frame_end"), *words("inner_frame_end"))
+    framed = _zai_frame(_INNER_FRAME_SHORTEST, closing).match(text, clause.start)
+    if framed is None or framed.end() > pos:
+        return None
+    if not _FRAMED_LEAD.fullmatch(text[framed.end() : pos]):
+        return None
+    return _described_actor(
+        text, clause._replace(start=framed.end()), pos, objects, mentions, frame
+    )
+
+
 def _heads_phrase(text: str, mention: Mention, stop: int) -> bool:
     """Whether a mention ends a word and no noun or 的 follows it (制裁伊朗的|美国财政部|今天
     宣布, not 反对…的|中国化政策 nor …的|苏联的领袖地位)."""
@@ -12591,6 +12617,8 @@ def _heads_phrase(text: str, mention: Mention, stop: int) -> bool:
     if at != mention.end:
         return False
     following = next(tokens, None)
+    if following is not None and following[0] in words("speech"):
+        return True  # 支持哈马斯的胡塞武装|声称…: jieba tags 声称 a noun, yet it is the verb
     return following is None or not following[1].startswith(("n", "uj"))
 
 
