@@ -51,6 +51,7 @@ from .lexicon import (
 )
 from .model import Actor, Mention
 from .regex_cache import compile_pattern
+from .resources import ontology_file
 from .sentences import after_last_mark, marks_before
 
 __all__ = [
@@ -1110,6 +1111,8 @@ def _name_at(text: str, pos: int, end: int, gaz: Gazetteer, hit) -> list[Mention
         surface, actor, kind = hit
         if _inside_hiding_word(text, pos, len(surface)) or _extends_name(text, pos, surface):
             return []  # 发展|中国|家, 来|日方|长, 马利|克: a word that holds the name names none
+        if _inside_place_name(text, pos, len(surface)):
+            return []  # 马里|兰, 北|爱尔兰: a place that holds a country's name names none
         if actor.type == "Person" and _inside_longer_name(text, pos, len(surface)):
             return []  # 姆纳察|卡尼|扬: a known name inside a longer transliteration
         if actor.type == "Person" and _surname_goes_on(text, pos + len(surface)):
@@ -1347,6 +1350,49 @@ def _inside_hiding_word(text: str, pos: int, size: int) -> bool:
     if places is None:
         return False  # no such word holds the character (most characters)
     return any(i <= pos and len(w) - i >= size and text.startswith(w, pos - i) for w, i in places)
+
+
+#: :func:`_place_names` once made (see lexicon.made_once).
+_PLACE_NAMES_MADE: Final[list[dict[str, tuple[tuple[str, int], ...]]]] = []
+
+
+def _place_names() -> dict[str, tuple[tuple[str, int], ...]]:
+    """(name, offset) for every letter of every row of ``ontology/place_names.tsv`` (马里兰,
+    俄亥俄, 乌鲁木齐), by that letter: a country's form is checked against the few names that
+    hold its first letter."""
+    return (
+        _PLACE_NAMES_MADE[0]
+        if _PLACE_NAMES_MADE
+        else made_once(_PLACE_NAMES_MADE, _read_place_names())
+    )
+
+
+def _read_place_names() -> dict[str, tuple[tuple[str, int], ...]]:
+    path = ontology_file("place_names.tsv")
+    by_char: dict[str, list[tuple[str, int]]] = {}
+    if not path.exists():
+        return {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        name = line.split("\t", 1)[0].strip()
+        if not name or line.startswith("#") or name == "name":
+            continue
+        for i, char in enumerate(name):  # (at its start too: 俄|亥俄, 马里|兰)
+            by_char.setdefault(char, []).append((name, i))
+    return {char: tuple(places) for char, places in by_char.items()}
+
+
+def _inside_place_name(text: str, pos: int, size: int) -> bool:
+    """Whether a longer place or proper name of ``ontology/place_names.tsv`` covers the
+    country's form of ``size`` letters at ``pos``: 马里|兰, 俄|亥俄, 乌|鲁木齐, 北|爱尔兰 name
+    no country (a one-letter short form included, which words.tsv hides_name cannot guard
+    at a word's start)."""
+    places = _place_names().get(text[pos])
+    if places is None:
+        return False  # (most letters: no listed name holds them)
+    return any(
+        i <= pos and len(w) - i >= size and len(w) > size and text.startswith(w, pos - i)
+        for w, i in places
+    )
 
 
 def _extends_name(text: str, pos: int, surface: str) -> bool:
@@ -2476,6 +2522,8 @@ def _shorts_at(
         return []
     if _inside_hiding_word(text, pos, 1):
         return []  # 抗|日: a word that only holds the short form
+    if _inside_place_name(text, pos, 1):
+        return []  # 俄|亥俄, 乌|鲁木齐, 哈|巴罗夫斯克: a place's letter, no country
     if text[pos + 1 : pos + 2] == "、":
         listed = _listed_shorts(text, pos, end, gaz)
         if listed:
@@ -2488,6 +2536,8 @@ def _shorts_at(
             break  # 韩国 beats the short 韩 (but not 韩军 in 美韩|军演)
         if opens_with(text, nxt, "hides_name"):
             break  # 中美|日内瓦会谈: a word that names no actor opens there (words.tsv hides_name)
+        if _inside_place_name(text, nxt, 1):
+            break  # 中美|日德兰: a place's letter (ontology/place_names.tsv) ends the run
         run.append(nxt)
     opened = False  # 中美|加强合作: a word opens at the short form popped, the one before ends
     while (
