@@ -14188,10 +14188,7 @@ def _status_opened(
         kinds = [k for k in kinds if k != "ought"]  # it is threatened; 使节须在…前离境: the order
     if "judgement" in flags:  # 美方应立即停止|霸凌行径: what is to be ended is judged as done
         kinds = [k for k in kinds if k not in {"ought", "negated"}]
-    if "ought" in kinds and (
-        _sides_modal_at(text, clause.start, pos) is not None
-        or _pair_modal_at(text, clause, pos, mentions)
-    ):
+    if "ought" in kinds and _sides_modal_at(text, clause.start, pos) is not None:
         # 强调两国必须…密切合作: what both sides must do is proposed to both, as 两国应 is
         kinds = ["intended" if k == "ought" else k for k in kinds]
     if _whether_depends(text, clauses, index, pos, end):
@@ -14343,14 +14340,7 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         and _goes_on_wishing(text, clauses, index, mentions)
     ):
         kinds = ["intended"]  # 我愿同总统先生交换意见,达成更多共识: the wish goes on
-    if (
-        not kinds
-        and not describes
-        and (
-            _sides_modal_at(text, clause.start, pos) is not None
-            or _pair_modal_at(text, clause, pos, mentions)
-        )
-    ):
+    if not kinds and not describes and _sides_modal_at(text, clause.start, pos) is not None:
         kinds = ["intended"]  # 两国应保持高层往来: what both sides are to do is proposed
     if not kinds and not describes and _sides_said_modal(text, clauses, index, pos):
         kinds = ["intended"]  # 双方强调,|应加强地区合作: what both sides say is to be done
@@ -14952,8 +14942,6 @@ def _wish_goes_on(text, clauses, index, mentions) -> bool:
         earlier = clauses[back]
         if _sides_modal_at(text, earlier.start, earlier.end) is not None:
             return True
-        if _pair_modal_at(text, earlier, earlier.end, mentions):
-            return True  # 中法都应当…,|在…问题上,|相互理解相互支持
         if any(c.word in words("list_wish") for c in _cue_list(text, earlier.start, earlier.end)):
             return True
         if back < index - 1 and any(
@@ -15034,32 +15022,6 @@ def _sides_said_modal(text: str, clauses, index: int, pos: int) -> bool:
 
 
 _SIDES_SAID: Final = re.compile(r"[^\s，,。；;：:、“”\"]{2,8}[，,]")
-
-
-def _pair_modal_at(text: str, clause, stop: int, mentions) -> bool:
-    """阿富汗和美国需要相互接触, 中法都应当…相互支持: two actors named together at the clause's
-    start (joined by 和/与/及/、 or written together, 中法; maybe 都/也/均 after them), then a
-    modal (words.tsv sides_modal, not sides_modal_not) before ``stop``: what the two are to do
-    is proposed to both, as with 双方应 (_sides_modal_at)."""
-    body = text[clause.start : clause.end]
-    lead = clause.start + len(body) - len(body.lstrip(" “”\"'「」"))
-    first = next((m for m in mentions if _front(m) == lead), None)
-    if first is None:
-        return False
-    at = first.end + (text[first.end : first.end + 1] in _PAIR_JOINS)
-    second = next((m for m in mentions if m.start == at and m.end < stop), None)
-    if second is None or second.actor.key == first.actor.key:
-        return False
-    at = second.end + (text[second.end : second.end + 1] in _PAIR_ALL)
-    return (
-        at < stop
-        and opens_with(text, at, "sides_modal")
-        and not opens_with(text, at, "sides_modal_not")
-    )
-
-
-_PAIR_JOINS: Final = frozenset("和与及、同跟")
-_PAIR_ALL: Final = frozenset("都也均")
 
 
 def _sides_modal_at(text: str, start: int, end: int) -> int | None:
