@@ -926,7 +926,10 @@ class _Dates:
         """The dates of ``sentence``; earlier sentences are read first, later ones not yet."""
         if sentence.index < self._read - 1:
             raise ValueError("dates are read in text order: a sentence before the last asked")
-        while self._read <= sentence.index:
+        while self._read < sentence.index:  # (only the anchor of the sentences before counts)
+            self._tracker.advance(self._sentences[self._read].text)
+            self._read += 1
+        if self._read == sentence.index:
             self._last = self._tracker.scan(self._sentences[self._read].text)
             self._read += 1
         return self._last
