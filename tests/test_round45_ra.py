@@ -97,3 +97,47 @@ def test_clauses_with_a_gap_are_searched_one_by_one() -> None:
 
 def test_no_statement_verb_holds_a_clause_end_but_as_its_last_letter() -> None:
     assert actions._read_verbs_within_clauses()
+
+
+_TRANSCRIPT = (
+    "据新华社报道:局势仍然紧张。\n"
+    "毛宁:中方注意到有关报道。我们敦促美方立即停止对台军售。\n"
+    "郭嘉昆:我们坚决反对美国对中国企业实施制裁。"
+)
+
+
+def _sentence_of(text: str, opening: str):
+    return next(s for s in split_sentences(text) if s.text.startswith(opening))
+
+
+def test_a_colon_line_that_can_name_no_person_is_not_read_again(monkeypatch) -> None:
+    """据新华社报道: opens no transcript line (no person can be found there), 毛宁: may."""
+    from kg import extract
+    from tests.data.sentences import article
+
+    art = article(_TRANSCRIPT)
+    ctx = extract._Context(art, load_gazetteer())
+    ctx.sentences = split_sentences(art)
+    ctx.starts = [s.start for s in ctx.sentences]
+    ctx.ends = [s.end for s in ctx.sentences]
+    assert not extract._may_name_a_person(ctx, _sentence_of(art.text, "据新华社报道"))
+    assert extract._may_name_a_person(ctx, _sentence_of(art.text, "毛宁"))
+    assert extract._may_name_a_person(ctx, _sentence_of(art.text, "郭嘉昆"))
+
+
+def test_the_events_of_a_transcript_are_those_of_reading_every_colon_line(monkeypatch) -> None:
+    from kg import extract
+    from tests.data.sentences import article
+
+    def described(result):
+        return [
+            (e.subject.actor.key, e.event_type, e.object.actor.key, e.status, e.sentence.index)
+            for e in result.events
+        ]
+
+    gaz = load_gazetteer()
+    skipped = extract.extract_article(article(_TRANSCRIPT), gaz)
+    monkeypatch.setattr(extract, "_may_name_a_person", lambda ctx, sentence: True)
+    every = extract.extract_article(article(_TRANSCRIPT), gaz)
+    assert described(skipped) == described(every)
+    assert described(skipped)  # the transcript's speakers act
