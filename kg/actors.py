@@ -1337,19 +1337,33 @@ def _hiding_words() -> dict[str, tuple[tuple[str, int], ...]]:
 
 
 def _read_hiding_words() -> dict[str, tuple[tuple[str, int], ...]]:
+    return _words_by_letter(words("hides_name"), 1)  # a short form may end one (抗|日)
+
+
+def _words_by_letter(listed: Iterable[str], first: int) -> dict[str, tuple[tuple[str, int], ...]]:
+    """(word, offset) for every letter of every word from offset ``first`` on, by that letter:
+    a name found at a position is checked against the few words that hold its letter."""
     by_char: dict[str, list[tuple[str, int]]] = {}
-    for word in words("hides_name"):
-        for i in range(1, len(word)):  # a short form may end it (抗|日)
+    for word in listed:
+        for i in range(first, len(word)):
             by_char.setdefault(word[i], []).append((word, i))
     return {char: tuple(places) for char, places in by_char.items()}
 
 
+def _covered_at(places: tuple[tuple[str, int], ...] | None, text: str, pos: int, size: int) -> bool:
+    """Whether a longer word of ``places`` (from :func:`_words_by_letter`, for the letter at
+    ``pos``) stands in ``text`` over the ``size`` letters at ``pos``."""
+    if places is None:
+        return False  # no such word holds the letter (most letters)
+    return any(
+        i <= pos and len(w) - i >= size and len(w) > size and text.startswith(w, pos - i)
+        for w, i in places
+    )
+
+
 def _inside_hiding_word(text: str, pos: int, size: int) -> bool:
     """Whether a ``hides_name`` word (发展中国家) covers the name at ``pos`` from before it."""
-    places = _hiding_words().get(text[pos])
-    if places is None:
-        return False  # no such word holds the character (most characters)
-    return any(i <= pos and len(w) - i >= size and text.startswith(w, pos - i) for w, i in places)
+    return _covered_at(_hiding_words().get(text[pos]), text, pos, size)
 
 
 #: :func:`_place_names` once made (see lexicon.made_once).
@@ -1369,16 +1383,14 @@ def _place_names() -> dict[str, tuple[tuple[str, int], ...]]:
 
 def _read_place_names() -> dict[str, tuple[tuple[str, int], ...]]:
     path = ontology_file("place_names.tsv")
-    by_char: dict[str, list[tuple[str, int]]] = {}
     if not path.exists():
         return {}
+    names = []
     for line in path.read_text(encoding="utf-8").splitlines():
         name = line.split("\t", 1)[0].strip()
-        if not name or line.startswith("#") or name == "name":
-            continue
-        for i, char in enumerate(name):  # (at its start too: 俄|亥俄, 马里|兰)
-            by_char.setdefault(char, []).append((name, i))
-    return {char: tuple(places) for char, places in by_char.items()}
+        if name and not line.startswith("#") and name != "name":
+            names.append(name)
+    return _words_by_letter(names, 0)  # at a name's start too: 俄|亥俄, 马里|兰
 
 
 def _inside_place_name(text: str, pos: int, size: int) -> bool:
@@ -1386,13 +1398,7 @@ def _inside_place_name(text: str, pos: int, size: int) -> bool:
     country's form of ``size`` letters at ``pos``: 马里|兰, 俄|亥俄, 乌|鲁木齐, 北|爱尔兰 name
     no country (a one-letter short form included, which words.tsv hides_name cannot guard
     at a word's start)."""
-    places = _place_names().get(text[pos])
-    if places is None:
-        return False  # (most letters: no listed name holds them)
-    return any(
-        i <= pos and len(w) - i >= size and len(w) > size and text.startswith(w, pos - i)
-        for w, i in places
-    )
+    return _covered_at(_place_names().get(text[pos]), text, pos, size)
 
 
 def _extends_name(text: str, pos: int, surface: str) -> bool:

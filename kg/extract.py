@@ -3145,14 +3145,7 @@ def _earlier_topics_uncached(ctx: _Context, start: int) -> list[Mention]:
     text = ctx.article.text
     topics: list[Mention] = []
     for sentence in _sentences_before(ctx, start, 2):
-        if not may_find_person(
-            text,
-            sentence.start,
-            sentence.end,
-            ctx.gaz,
-            ctx.memory.leaders,
-            _gate_words_of(ctx, sentence),
-        ):
+        if not _may_name_a_person(ctx, sentence):
             continue  # no person to find, and no leader the look back would learn
         found = _actors_again(ctx, sentence)
         people = [m for m in found.mentions if m.actor.type == "Person"]
@@ -5132,7 +5125,8 @@ def _answer_marks(ctx: _Context, sentence: Sentence) -> None:
 
 
 def _may_name_a_person(ctx: _Context, sentence: Sentence) -> bool:
-    """Whether a look back at a sentence may find a person (actors.may_find_person).
+    """Whether a look back at a sentence may find a person (actors.may_find_person): asked
+    before _answer_marks and _earlier_topics read a sentence again for its actors.
 
     Why: a colon near the start of a sentence that is no question or answer, outside one
     (2,950 of the 3,030 Terminus sentences that reached a look back in _answer_marks: 据报道:,
