@@ -3001,7 +3001,7 @@ def _actions_for(
                 (subject.actor.type != "Person" and not _post_holder_travels(text, subject, pos))
                 or text.startswith(_WHEN_DONE, obj.end)
                 or not _visited_state(text, obj)
-                or ("journey" in trig.flags and not _journey_abroad(text, subject, obj))
+                or ("journey" in trig.flags and not _journey_abroad(text, subject, obj, pos))
             ):
                 continue  # 1500名士兵已抵达俄罗斯, 在特朗普抵达吉隆坡后: no visit reported
             if _deed_judged_by(text, clause, pos, subject, trig):
@@ -3275,10 +3275,13 @@ def _visited_state(text: str, obj: Mention) -> bool:
     )
 
 
-def _journey_abroad(text: str, subject: Mention, obj: Mention) -> bool:
+def _journey_abroad(text: str, subject: Mention, obj: Mention, pos: int) -> bool:
     """鲁比奥将前往萨尔瓦多, 等国领导人…前往: a journey to a state is a visit when a person the
     gazetteer knows (a politician, not 陈洪新再赴北京 or 他前往俄亥俄州) or a state's leader goes
-    to a state not their own, its name a word of its own (前往|马里兰大学 names no 马里)."""
+    to a state not their own, its name a word of its own (前往|马里兰大学 names no 马里), and
+    not with troops (words.tsv troop_journey: 随军|前往伊拉克 is a deployment, no visit)."""
+    if closes_with(text, pos, "troop_journey"):
+        return False  # 万斯…加入海军陆战队,并随军前往伊拉克: a soldier's tour, not a visit
     tokens = _tag(text[obj.start : obj.end + 4])
     if tokens and len(tokens[0][0]) > obj.end - obj.start:
         return False  # 马里兰, 俄亥俄: the state's name opens a longer word

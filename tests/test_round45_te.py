@@ -110,3 +110,11 @@ def test_a_deal_named_in_the_topic_still_binds_its_compound() -> None:
 def test_the_compound_in_the_topic_does_not_talk() -> None:
     found = _triples("普京昨天与特朗普就俄乌冲突通电话。")
     assert ("俄罗斯", "CONSULT", "乌克兰") not in found
+
+
+# -- with troops, a journey is a deployment (words.tsv troop_journey) ---------------------------
+
+
+def test_a_journey_with_troops_is_no_visit() -> None:
+    assert ("鲁比奥", "CONSULT", "伊拉克") not in _triples("鲁比奥当年曾随军前往伊拉克。")
+    assert ("鲁比奥", "CONSULT", "伊拉克") in _triples("鲁比奥当年曾前往伊拉克。")
