@@ -15784,12 +15784,8 @@ def _past_consequence(text: str, clauses, index: int, mentions) -> bool:
     )
     if opened is None or index < opened + 2:
         return False
-    clause = clauses[index]
-    lead = (
-        clause.start
-        + len(text[clause.start : clause.end])
-        - len(text[clause.start : clause.end].lstrip(" ，,“”\"'「」『』"))
-    )
+    body = text[clauses[index].start : clauses[index].end]
+    lead = clauses[index].end - len(body.lstrip(" ，,“”\"'「」『』"))
     return any(_front(m) == lead for m in mentions)
 
 

@@ -492,15 +492,9 @@ def event_date(
 
 def _scan(text: str, context: _Context, include_unresolved: bool, offset: int) -> list[DateMention]:
     """Resolve the sentence's dates in text order, moving the context's anchor as they come."""
-    if not _DATE_HINT.search(text):
-        return []  # most sentences hold no date: one search instead of six patterns
     mentions = []
-    for cand in _select(_candidates(text)):
-        future = _is_future(text, cand.start, cand.end)
-        point, last = cand.resolve(context, future)
-        if point is not None:
-            _update(context, cand, point, last, text)
-        elif not include_unresolved:
+    for cand, point, last in _resolved(text, context):
+        if point is None and not include_unresolved:
             continue
         mentions.append(
             DateMention(
@@ -521,12 +515,22 @@ def _scan(text: str, context: _Context, include_unresolved: bool, offset: int) -
 def _advance(text: str, context: _Context) -> None:
     """:func:`_scan`'s moves of the context's anchor and year hint, and nothing else: the same
     candidates resolved in the same order (mentions are no input of any resolution)."""
+    for _ in _resolved(text, context):
+        pass
+
+
+def _resolved(
+    text: str, context: _Context
+) -> Iterator[tuple[_Candidate, _Point | None, _Point | None]]:
+    """Each date candidate of the sentence in text order with what it resolves to, the
+    context's anchor moved by each resolved one before the next is resolved."""
     if not _DATE_HINT.search(text):
-        return
+        return  # most sentences hold no date: one search instead of six patterns
     for cand in _select(_candidates(text)):
         point, last = cand.resolve(context, _is_future(text, cand.start, cand.end))
         if point is not None:
             _update(context, cand, point, last, text)
+        yield cand, point, last
 
 
 _PHRASE_STOPS: Final = set(",，。;；:：!?！？、()（）“”「」")

@@ -5118,9 +5118,11 @@ def _answer_marks(ctx: _Context, sentence: Sentence) -> None:
     """问: and 答: open and close an answer even in a sentence that reports no act; so does a
     transcript line opened by who answers (郭嘉昆:中方注意到有关报道。…我们奉劝…: the answer's
     我们 is his, though its first sentence reports nothing)."""
-    if ctx.asking or _opens_question_or_answer(sentence.text):
-        _answer_speaker(ctx, sentence, _actors_again(ctx, sentence).mentions)
-    elif _may_open_transcript(sentence.text) and _may_name_a_person(ctx, sentence):
+    if (
+        ctx.asking
+        or _opens_question_or_answer(sentence.text)
+        or (_may_open_transcript(sentence.text) and _may_name_a_person(ctx, sentence))
+    ):
         _answer_speaker(ctx, sentence, _actors_again(ctx, sentence).mentions)
 
 
