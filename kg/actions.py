@@ -2823,7 +2823,7 @@ def _actions_for(
                 "focus" in trig.objects or own_warning or _warns_about_this(text, clause, pos, trig)
             )
             and subjects
-            and _nothing_after(text, clause, end)
+            and (_nothing_after(text, clause, end) or _talks_refused(text, clause, end, trig))
             and not _says_of_someone(text, clauses, index, end, mentions)
             and not _object_of_act(text, clause, pos)
             and not ("content" in trig.flags and _act_opposed(text, clause, end))
@@ -4346,6 +4346,34 @@ def _nothing_after(text, clause, end) -> bool:
         return False  # 反对新殖民主义的旗手: an idea opposed, by nobody in focus
     first = _tag_first(rest)
     return not first.startswith(("n", "r", "m", "q", "j", "eng"))
+
+
+def _talks_refused(text, clause, end, trig) -> bool:
+    """北韩拒绝对话和接触等一切交流, 中国大陆拒绝官方对话: a refusal whose whole object is talks
+    or contact (words.tsv refused_talk, maybe after talk_scope words, joined by 和/与/及/、 and
+    closed by 等…) is aimed at the counterpart in focus, as a bare 拒绝对话 is."""
+    if trig.event_type != "REJECT":
+        return False
+    rest = text[end : clause.end].strip(" 了的。，,;；:：!?！？”“\"'」")
+    pos, talks = 0, 0
+    while pos < len(rest):
+        scope = word_at(rest, pos, "talk_scope")
+        if scope:
+            pos += len(scope)
+            continue
+        talk = word_at(rest, pos, "refused_talk")
+        if not talk:
+            return False
+        pos += len(talk)
+        talks += 1
+        if rest.startswith("等", pos):
+            pos += 1
+        elif pos < len(rest) and rest[pos] in _TALK_JOINERS:
+            pos += 1
+    return talks > 0
+
+
+_TALK_JOINERS: Final = frozenset("和与及、或")
 
 
 _DESCRIBED_DEED_REACH: Final = 24

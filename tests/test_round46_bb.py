@@ -20,3 +20,28 @@ def test_rebuttal_beside_distortion_still_rejects() -> None:
     """驳斥…是颠倒黑白: the rebutting verb keeps its refusal."""
     events = events_of("俄罗斯外交部驳斥英国的声明是颠倒黑白。")
     assert ("俄罗斯外交部", "REJECT", "英国", "asserted") in events
+
+
+# -- a refusal of talks or contact is aimed at the counterpart in focus ------------------------
+# (拒绝对话 alone already was; 拒绝对话和接触等一切交流, 拒绝官方对话, 拒绝任何谈判 named a noun
+# object and found no target: the annotators of oc, yo, qj code them all as REJECT of the side
+# the talks would be with)
+
+
+def test_refused_talks_phrase_aims_at_focus() -> None:
+    """美国提议…。朝鲜拒绝对话和接触等一切交流: the refusal answers the side in focus."""
+    for refused in ("对话和接触等一切交流", "官方对话", "任何谈判"):
+        events = events_of(f"美国呼吁朝鲜重启谈判。朝鲜拒绝{refused}。")
+        assert ("朝鲜", "REJECT", "美国", "asserted") in events, refused
+
+
+def test_refused_talks_with_more_after_stays_untargeted() -> None:
+    """拒绝对话协商解决问题: more than talks follows; no target is guessed."""
+    events = events_of("美国呼吁朝鲜重启谈判。朝鲜拒绝对话协商解决问题。")
+    assert ("朝鲜", "REJECT", "美国", "asserted") not in events
+
+
+def test_supporting_talks_is_not_aimed_at_focus() -> None:
+    """中方支持对话和谈判: only a refusal takes the counterpart from the talks noun."""
+    events = events_of("美国呼吁朝鲜重启谈判。中方支持对话和谈判。")
+    assert not any(t == "SUPPORT" and o == "美国" for _, t, o, _ in events)
