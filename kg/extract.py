@@ -5178,6 +5178,9 @@ def _answer_speaker(ctx: _Context, sentence: Sentence, mentions: list[Mention]) 
             ctx.host = ctx.persons[-1]  # the person named before the first question
         ctx.statement, ctx.asking, ctx.addressee, ctx.reported = None, True, None, None
     if ctx.asking and not answer:
+        if not question and _transcript_answer(ctx, sentence, mentions) is not None:
+            ctx.asking, ctx.addressee = False, None  # 有记者提问:中方对此有何回应? 毛宁:…: a
+            return  # line its answerer's name opens answers; it reports no act the question asks
         asked = [m for m in mentions if _ASKS.match(text, m.end) and m.via != "media"]
         ctx.addressee = asked[-1] if asked else ctx.addressee
         if ctx.reported is None and not asked:

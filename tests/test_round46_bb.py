@@ -45,3 +45,14 @@ def test_supporting_talks_is_not_aimed_at_focus() -> None:
     """中方支持对话和谈判: only a refusal takes the counterpart from the talks noun."""
     events = events_of("美国呼吁朝鲜重启谈判。中方支持对话和谈判。")
     assert not any(t == "SUPPORT" and o == "美国" for _, t, o, _ in events)
+
+
+# -- a transcript line its answerer's name opens, after a question, is the answer --------------
+# (有记者提问:…中方对此有何回应? 毛宁:…。美方应当…: the answer's name was taken for the actor the
+# question reports, and the answer's later demand, made by that same person, was dropped)
+
+
+def test_named_answer_after_question_keeps_its_demands() -> None:
+    """问…? 毛宁:…。美方应当停止…: the spokeswoman asks the US, in the answer's second sentence."""
+    text = "有记者提问:中方对此有何回应?\n毛宁:南海局势近期升温。美方应当停止挑动对抗。"
+    assert ("毛宁", "REQUEST", "美国", "asserted") in events_of(text)
