@@ -6541,7 +6541,13 @@ def _chain_subject(text, clauses, index, mentions, speaker) -> Mention | None:
         if found is not None:
             return found
         named = [m for m in mentions if not _inside_quoted_term(text, m)]
-        if _has_mention(earlier, earlier.end, named) or not _opens_with_predicate(text, earlier):
+        # (韩方无人机飞入…,|向朝方散布反朝传单,|侵犯了朝鲜主权: an actor a 对/向 opens is the
+        # object of a clause that goes on with the subject before it, and one 反 opens (反朝,
+        # 反美) says what a thing is against: neither is a subject of its own)
+        named = [m for m in named if text[m.start - 1 : m.start] != "反"]
+        if _has_mention(earlier, earlier.end, named, text) or not _opens_with_predicate(
+            text, earlier
+        ):
             return None  # an actor there is no subject, or the clause has one: no chain
     return None
 
