@@ -263,7 +263,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     result.events = _with_leaders_sides_struck(result.events, gaz)
     result.events = _without_deal_named_targets(result.events, ctx.article.text)
     result.events = _states_of_material_pairs(ctx, result.events)
-    result.events = [e for e in result.events if not _of_veiled_group(e)]
+    result.events = [e for e in result.events if not _of_veiled_group(e) and not _pressure_alone(e)]
     result.events = score_events(result.events)  # the learned confidence (ontology/learned/)
     return _as_written(article, _with_persons_countries(result))
 
@@ -486,6 +486,26 @@ def _of_veiled_group(event: Event) -> bool:
     what it was said to suffer or do."""
     veiled = words("veiled_group")
     return event.subject.actor.label in veiled or event.object.actor.label in veiled
+
+
+def _pressure_alone(event: Event) -> bool:
+    """向黎巴嫩政府施压, 对伊朗施加经济压力, 在美国施压下,巴拿马…: pressure put on someone
+    (words.tsv pressure_alone) is no sanction by itself; the outsider golds code almost none.
+    The trigger has done its work by now: a demand or a deployment that presses the same target
+    is an event of its own. Pressure that goes on in its clause to the side pressed and what it
+    is to do stays (施压哈马斯释放人质, 施压莫斯科与基辅, 施压要求韩国限制出口): it is the only
+    word for that demand."""
+    if event.predicate != "pressures" or not event.trigger.startswith(
+        tuple(words("pressure_alone"))
+    ):
+        return False
+    end = event.trigger_start + len(event.trigger)
+    if event.object.start < end:
+        return True
+    between = event.sentence.text[
+        end - event.sentence.start : event.object.start - event.sentence.start
+    ]
+    return any(c in "，,。；;：:" for c in between)
 
 
 # the parties of a deal listed after a word for them (签署国有伊朗、英国…, 其他签署国--英国、法国…)

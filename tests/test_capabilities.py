@@ -759,9 +759,10 @@ BROADER_VERBS = [
     ("尼加拉瓜承诺不与台湾发生任何官方关系。", {("尼加拉瓜", "CONSULT", "台湾", "negated")}),
     ("巴拿马承诺不再与台湾进行任何官方往来。", {("巴拿马", "CONSULT", "台湾", "negated")}),
     ("中美两国高层往来频繁。", {("中国", "CONSULT", "美国", "asserted")}),
-    # pressure put on a state is the pressure predicate (施压) in its longer forms
-    ("美国对伊朗施加压力。", {("美国", "SANCTION", "伊朗", "asserted")}),
-    ("美国对伊朗施加经济压力。", {("美国", "SANCTION", "伊朗", "asserted")}),
+    # pressure put on a state is no sanction by itself (round 46: the outsider golds code
+    # almost none), but raising the pressure on it is
+    ("美国对伊朗施加压力。", set()),
+    ("美国对伊朗施加经济压力。", set()),
     ("美国加大对伊朗的压力。", {("美国", "SANCTION", "伊朗", "asserted")}),
     ("政府加大对中小企业的扶持以缓解压力。", set()),
     # 推动 asks its target only when the target is made to act

@@ -245,7 +245,8 @@ def test_a_short_form_inside_a_word_before_zhu_sends_nothing() -> None:
     assert events_of("其中驻日美军将撤离。") == set()
 
 
-# -- 在X的施压下: the one who pressed acts on whom the sentence is about ---------------------
+# -- 在X的施压下: pressure is no sanction by itself (round 46: the outsider golds code almost
+# none of the pairs kg read from it) -------------------------------------------------------------
 
 PRESSED = [
     ("在美国的施压下，巴拿马宣布退出该倡议。", ("美国", "SANCTION", "巴拿马", "asserted")),
@@ -254,8 +255,8 @@ PRESSED = [
 
 
 @pytest.mark.parametrize(("text", "event"), PRESSED)
-def test_under_pressure_from_someone_is_pressure_on_the_subject(text: str, event: tuple) -> None:
-    assert event in events_of(text)
+def test_under_pressure_from_someone_is_no_sanction(text: str, event: tuple) -> None:
+    assert event not in events_of(text)
 
 
 # -- 警告说/警告称 before a condition: whom the condition names is the one warned ----------------

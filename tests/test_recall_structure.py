@@ -130,12 +130,12 @@ def test_a_post_in_brackets_before_a_name_is_its_apposition(text, expected) -> N
 
 GLOSSES_WITH_A_COMMA = [
     (
-        "英国首相斯塔默表示,我们将继续向普京（Vladimir Putin，又译普丁）施压。",
-        ("英国", "SANCTION", "普京", "intended"),  # (round 43: a leader's 我们 is his state)
+        "英国首相斯塔默表示,我们将继续向普京（Vladimir Putin，又译普丁）提出抗议。",
+        ("斯塔默", "PROTEST", "普京", "intended"),  # (round 46: 施压 is no event of its own)
     ),
     (
-        "法国外长巴罗表示,欧洲已经向（俄罗斯总统）普京（Vladimir Putin，又译普丁）施压。",
-        ("欧洲", "SANCTION", "普京", "asserted"),
+        "法国外长巴罗表示,欧洲已经向（俄罗斯总统）普京（Vladimir Putin，又译普丁）提出抗议。",
+        ("欧洲", "PROTEST", "普京", "asserted"),
     ),
 ]
 

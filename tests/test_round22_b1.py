@@ -125,8 +125,9 @@ def test_pressure_as_a_noun_presses_no_one_new() -> None:
     assert not {e for e in events_of("歐盟加大施壓力度。", D) if e[1] == "SANCTION"}
 
 
-def test_pressing_through_a_preposition_is_unchanged() -> None:
-    assert ("美国", "SANCTION", "伊朗", "asserted") in events_of("美國對伊朗施壓。", D)
+def test_pressing_through_a_preposition_is_no_sanction() -> None:
+    # (round 46: pressure is no sanction by itself; the outsider golds code almost none)
+    assert ("美国", "SANCTION", "伊朗", "asserted") not in events_of("美國對伊朗施壓。", D)
 
 
 @pytest.mark.parametrize(

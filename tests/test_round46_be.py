@@ -3,7 +3,8 @@
 Tariffs are sanctions (GUIDELINES: CONCEDE eases "sanctions or tariffs"), and every annotator of
 the readable outsider sets codes a tariff levied on a country. Taiwan's and Hong Kong's press
 name some with words the lexicon lacked: 征高关税, 加课关税, 课征 followed by whom it hits, and
-tariffs added on each other (彼此加课关税). Sentences written for the test.
+tariffs added on each other (彼此加课关税). Pressure put on someone (施压, 施加…压力) is no
+sanction by itself (below). Sentences written for the test.
 """
 
 from __future__ import annotations
@@ -40,3 +41,42 @@ def test_tariffs_by_other_words_are_sanctions(text: str, pairs: set) -> None:
 )
 def test_no_tariff_no_sanction(text: str) -> None:
     assert not _sanctions(text)
+
+
+# -- pressure alone is no sanction -------------------------------------------------------------
+# Of the 14 pairs kg read as SANCTION from 施压 / 施加…压力 in the readable outsider sets, the
+# annotators coded one (10 sets left the rest); where the pressure is put on by sanctions, the
+# sanction is named and read from its own word.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以色列频频发动空袭,并向黎巴嫩政府施压。",
+        "美国总统以提高关税作为施压手段,促使两国同意停火。",
+        "苏联方面已经对朝鲜施加了压力。",
+        "此举被视作美国进一步强化对俄经济施压的最新举措。",
+        "在美国施压下,以色列更改了计划。",
+    ],
+)
+def test_pressure_alone_is_no_sanction(text: str) -> None:
+    assert not _sanctions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("美国一直通过大规模制裁对伊朗施加最大限度压力。", ("美国", "伊朗")),
+        ("欧盟同意对俄罗斯实施新一轮制裁,以期继续施压。", ("欧盟", "俄罗斯")),
+        ("美国加大对伊朗的压力。", ("美国", "伊朗")),
+        ("中国持续打压台湾。", ("中国", "台湾")),
+    ],
+)
+def test_sanctions_and_other_pressure_words_stay(text: str, pair: tuple[str, str]) -> None:
+    assert pair in _sanctions(text)
+
+
+def test_pressure_that_names_what_the_pressed_side_is_to_do_stays() -> None:
+    found = events_of("美国持续施压莫斯科与基辅,要求终结这场战争。")
+    assert ("美国", "REQUEST", "俄罗斯", "asserted") in found
+    assert ("美国", "SANCTION", "乌克兰", "asserted") in found
