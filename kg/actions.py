@@ -528,6 +528,8 @@ def find_actions(
                 continue  # 中方依法采取必要措施「无可非议」: measures taken threaten nobody
             if _inside_contrast(text, clause, pos):
                 continue  # 与各方对话协商解决问题的努力背道而驰: an effort set against, not done
+            if word == "共识" and _idle_consensus(text, clause, pos, mentions):
+                continue  # 按照两国元首重要共识, 凝聚共识: a consensus named, none reached or kept
             if trig.event_type == "COOPERATE" and _scope_of_cooperation(text, pos + len(word)):
                 continue  # 从中日经贸合作大局出发, 广阔的合作空间: a frame, no act of cooperation
             if trig.event_type == "COOPERATE" and _banned_in_clause(text, clause, pos):
@@ -606,6 +608,8 @@ def find_actions(
                     continue  # 促进两岸正常、健康交流往来: a field of policy, no contact made
                 if _doer_of_aim(text, action):
                     continue  # 加强外交努力,以确保|以色列军队…撤军: an aim, not done
+                if _charged_backing(text, clause, action):
+                    continue  # 指责卢旺达支持M23: the backing is what the charge says, no act told
                 if "pretext" not in trig.objects and _reason_of_other_act(
                     text, clause, pos, mentions, action.subject
                 ):
@@ -12504,6 +12508,47 @@ def _inside_contrast(text: str, clause, pos: int) -> bool:
         return False  # (与中美元首会晤达成的共识相违背: the consensus was reached)
     link = text.rfind("与", clause.start, pos)
     return link != -1 and not any(c in _PUNCT for c in text[link:pos])
+
+
+def _charged_backing(text: str, clause, action: Action) -> bool:
+    """刚果(金)指责卢旺达支持“M23运动”, 指控阿联酋向快速支援部队提供…支持: support that a charge
+    (words.tsv charge_verb) lays on the actor right after it is what the accuser alleges, not
+    an act the report tells; the charge is the event (but 谴责美国对以色列的支持 condemns a
+    support the report takes as given). Not a collusion charged (指控厄立特里亚与TPLF联手):
+    annotators code that one as often as not."""
+    if action.trigger.event_type != "SUPPORT":
+        return False
+    front = min(_front(action.subject), _front(action.object))
+    if front <= clause.start:
+        return False
+    head = text[clause.start : front].rstrip("说称")
+    return head.endswith(words("charge_verb"))
+
+
+def _idle_consensus(text: str, clause, pos: int, mentions) -> bool:
+    """两国元首重要共识 is an agreement as something reached (达成…共识, 商定5点共识), carried
+    out or acted on (落实好…共识, 根据双方共识), reached at talks it names (会晤共识, 通话重要
+    共识), missing (没有共识), or the subject its holders open the clause with (中美两国元首共识
+    为…指明了方向). What else a clause does with it (将…共识转化为成果, 坚持…的共识, 凝聚共识,
+    锚定峰会共识) names it, or hopes for it, and is no act of agreeing: la, qh, qi, sw code
+    none of these."""
+    head = text[clause.start : pos]
+    made = words("deal_reach") + words("implement") + words("consensus_made")
+    if any(w in head for w in made):
+        return False
+    bare = head.rstrip("的").removesuffix("重要").rstrip("的")
+    if bare.endswith(_CONSENSUS_TALKS) or bare.endswith(("没有", "缺乏", "未有")):
+        return False
+    rest = "".join(
+        c
+        for at, c in enumerate(head, clause.start)
+        if not any(m.start <= at < m.end for m in mentions)
+    )
+    return bool(re.sub(_CONSENSUS_HOLDER, "", rest).strip(" ,，“”「」\"'"))
+
+
+_CONSENSUS_TALKS: Final = ("会晤", "会谈", "通话")  # (峰会共识: a summit named, not its talks)
+_CONSENSUS_HOLDER: Final = "两国|双方|三方|各方|元首|领导人|最高|高层|两党|之间|的"
 
 
 _PERSONAL_PRONOUNS: Final = ("我们", "咱们", "你们", "他们", "她们", "我", "你", "大家", "人们")

@@ -346,7 +346,7 @@ def _as_written(article: Article, result: ArticleEvents) -> ArticleEvents:
     gaz = load_gazetteer()
     names = names_written(result)
     organs = _organs_written(article.text, result, gaz)
-    bodies = _bodies_written(article.text, result)
+    bodies = _bodies_written(article.text, result, gaz)
 
     def name_of(mention: Mention) -> str:
         if mention.actor.key in names or mention.via in _NAMING_VIAS:
@@ -399,7 +399,7 @@ def _most_written(mentions: list[Mention]) -> dict[str, str]:
 _NAMING_VIAS: Final = frozenset({"gazetteer", "pattern"})  # (Mention.via of the words that name)
 
 
-def _bodies_written(text: str, result: ArticleEvents) -> dict[str, str]:
+def _bodies_written(text: str, result: ArticleEvents, gaz: Gazetteer) -> dict[str, str]:
     """Per country or body whose graph label the page never writes (几内亚比绍军队 on a page
     that says 幾內亞比索軍方, 中国大使馆 for 中國駐英大使館), the words that name it in another
     of the article's events, the most used (the first of equals).
@@ -407,9 +407,23 @@ def _bodies_written(text: str, result: ArticleEvents) -> dict[str, str]:
     Why: 他們, 發言人 or 我們 read as the body carry its graph label, which is no form the page
     writes, so an annotator's aliases hold neither the mention nor the label (nb-01 他們已推翻
     恩巴羅, tr-06 我們再次敦促英方). Names written nowhere as the label only: where the page
-    writes the label, the label is its own form (names_written's reason to keep to people)."""
+    writes the label, the label is its own form (names_written's reason to keep to people).
+    A country named by its leader's post (阿联酋总统) counts as its name (阿联酋): the post is
+    no form of the country's name (uc-02 两国领导人 labelled 阿联酋总统)."""
     mentions = [m for e in result.events for m in (e.subject, e.object)]
-    return _most_written([m for m in mentions if _label_unwritten(m.actor, text)])
+    return _most_written(
+        [_post_dropped(m, gaz) for m in mentions if _label_unwritten(m.actor, text)]
+    )
+
+
+def _post_dropped(mention: Mention, gaz: Gazetteer) -> Mention:
+    """阿联酋总统 → 阿联酋: a country's mention that ends with a post, without the post."""
+    if mention.actor.type != "Country":
+        return mention
+    post = title_ending_at(gaz, mention.text, len(mention.text))
+    if post is None or len(mention.text) - len(post.title) < 2:
+        return mention
+    return replace(mention, text=mention.text[: -len(post.title)])
 
 
 def _label_unwritten(actor: Actor, text: str) -> bool:

@@ -486,7 +486,7 @@ ACCUSE = [
         "刚果(金)指责卢旺达支持M23。卢方否认了指控,并指责刚方。",
         {
             ("刚果民主共和国", "ACCUSE", "卢旺达", A),
-            ("卢旺达", "SUPPORT", "M23运动", A),
+            ("卢旺达", "?SUPPORT", "M23运动", A),  # alleged: la, ld, uc code only the charge
             ("卢旺达", "ACCUSE", "刚果民主共和国", A),
         },
     ),
