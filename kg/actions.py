@@ -174,8 +174,13 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             continue  # 经双方商定,…将举行对话: a meeting planned, which its own trigger reports
         if word in words("joint_manner") and _said_at(text, stop):
             continue  # 联手|批评美国, 携手|发声: said together, no material cooperation
-        if word in words("partner_close") and text.startswith((",", "，"), stop):
-            continue  # 愿同美方一道,|…,…: the list after the pause says what is done together
+        if (
+            word in words("partner_close")
+            and text.startswith((",", "，"), stop)
+            and _said_at(text, stop + 1)
+            and not _causative_at(text, stop + 1)
+        ):  # 与法国一道,|谴责…: said together, as 一道谴责 is; but 愿同西班牙一道,|巩固…,拓展…
+            continue  # is the joint effort itself, whatever the list after the pause holds
         found.append((pos, trig or nicknames[word].word))
         if trig is not None and "speaker" in trig.objects:  # 非法扣押: a judgement and an act
             if opens_with(word, 0, "breach"):
@@ -271,6 +276,16 @@ def _said_at(text: str, pos: int) -> bool:
     for length in (2, 3, 4):
         trig = trigger_for(text[pos : pos + length])
         if trig is not None and trig.event_type in _VERBAL_TYPES:
+            return True
+    return False
+
+
+def _causative_at(text: str, pos: int) -> bool:
+    """Whether a causative word (推动, 促使: triggers.tsv causative) starts at ``pos``: it makes
+    someone act, nothing is said (愿同巴西一道,|推动金砖机制取得更大成功)."""
+    for length in (2, 3, 4):
+        trig = trigger_for(text[pos : pos + length])
+        if trig is not None and "causative" in trig.flags:
             return True
     return False
 

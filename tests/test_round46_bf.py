@@ -45,3 +45,18 @@ def test_support_a_charge_alleges_is_no_support() -> None:
 def test_support_condemned_or_told_stays_support() -> None:
     assert _of_type("伊朗外交部批评美国对以色列的支持。", "SUPPORT")
     assert _of_type("美国一直支持以色列。", "SUPPORT")
+
+
+# -- a partner one is willing to act together with, before a pause, is a cooperation ----------
+# (愿同X一道,… coded COOPERATE intended in md, oa, qe, sw, vb, vc; kg waited for a 合作 later)
+
+
+def test_a_joint_effort_before_a_pause_is_cooperation() -> None:
+    found = set(events_of("王毅表示，中方愿同巴西一道,推动金砖机制取得更大成功。"))
+    assert ("中国", "COOPERATE", "巴西", "intended") in found
+    found = set(events_of("卡塔尔一直与埃及一道，在加沙停火谈判中担任协调国。"))
+    assert ("卡塔尔", "COOPERATE", "埃及", "asserted") in found
+
+
+def test_words_said_together_are_no_cooperation() -> None:
+    assert not _of_type("日本与法国一道,谴责朝鲜的导弹发射。", "COOPERATE")
