@@ -60,3 +60,12 @@ def test_a_joint_effort_before_a_pause_is_cooperation() -> None:
 
 def test_words_said_together_are_no_cooperation() -> None:
     assert not _of_type("日本与法国一道,谴责朝鲜的导弹发射。", "COOPERATE")
+
+
+# -- 巴纽, Taiwan's short form of Papua New Guinea, is no Pakistan ----------------------------
+
+
+def test_banu_is_papua_new_guinea() -> None:
+    found = set(events_of("届时澳大利亚与巴纽预计也将签署一项新的防务条约。"))
+    assert ("澳大利亚", "AGREE", "巴布亚新几内亚", "intended") in found
+    assert not any("巴基斯坦" in (s, o) for s, _, o, _ in found)
