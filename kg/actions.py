@@ -12083,6 +12083,9 @@ def _subjects(
         or (not speech_act and _phrase_subject_opens(text, clause, boundary, mentions))
     ):
         return [], False
+    pretext = _pretext_subject(text, clauses, index, mentions, taken)
+    if pretext is not None:  # 德国以…为借口,|向乌方提供武器: the one who gives the pretext acts
+        return _expand_compound(pretext, mentions, taken), False
     ahead = _fronted_frame_subject(text, clauses, index, mentions, taken)
     if ahead is not None:  # 在对中国进行国事访问期间,普京…: the frame's subject comes after it
         return _expand_compound(ahead, mentions, taken), False
@@ -13240,6 +13243,33 @@ def _inside_time_frame(text: str, mention: Mention, local: list[Mention], bounda
     if frame is None or frame.end() > boundary or frame.end() <= mention.end:
         return False
     return any(m.end <= opened and can_be_subject(text, m) for m in local)
+
+
+#: a 以…为 frame that gives a pretext for the verb of the next clause (以调查为借口,蓄意抹黑…)
+_PRETEXT_FRAME: Final = re.compile(r"以[^，,：:；;。“”]{1,40}?为(?:借口|幌子|名义|名)$")
+
+
+def _pretext_subject(text, clauses, index, mentions, taken) -> Mention | None:
+    """拉夫罗夫表示,德国等西方国家以在乌克兰生产武器为借口,|向乌方提供武器: a clause that is only
+    the actor and a 以…为借口 frame is the adverbial of the next clause's verb, whose subject is
+    that actor (not the speaker who judges the pretext)."""
+    if not index:
+        return None
+    earlier = clauses[index - 1]
+    body = text[earlier.start : earlier.end].rstrip(",， ")
+    frame = _PRETEXT_FRAME.search(body)
+    if frame is None:
+        return None
+    opener = earlier.start + frame.start()
+    before = [
+        m for m in mentions if earlier.start <= m.start and m.end <= opener and m.via != "place"
+    ]
+    if not before or (before[-1].start, before[-1].actor.key) in taken:
+        return None
+    actor = before[-1]
+    if has_verb(text[actor.end : opener]) or not can_be_subject(text, actor):
+        return None  # 中方认为美国|以…为借口: an actor inside a verb's object
+    return actor
 
 
 def _fronted_frame_subject(text, clauses, index, mentions, taken) -> Mention | None:

@@ -19,3 +19,18 @@ def test_aid_after_a_blame_stays_the_blamers_own_next_move() -> None:
     events = events_of("美国谴责俄罗斯入侵乌克兰，并宣布向乌克兰提供10亿美元军事援助。")
     assert ("美国", "AID", "乌克兰", "asserted") in events
     assert not any(e[0] == "俄罗斯" and e[1] == "AID" for e in events)
+
+
+def test_pretext_frame_lends_its_actor_to_the_next_clause() -> None:
+    # 以…为借口, is the adverbial of the next clause's verb: its actor acts, not the speaker
+    events = events_of("中方表示，美国以国家安全为借口，对华为实施制裁。")
+    assert ("美国", "SANCTION", "华为", "asserted") in events
+    assert not any(e[0] == "中国" and e[1] == "SANCTION" for e in events)
+    events = events_of("俄罗斯外长拉夫罗夫表示，德国以在乌克兰生产武器为借口，向乌方提供武器。")
+    assert ("德国", "AID", "乌克兰", "asserted") in events
+
+
+def test_pretext_frame_inside_an_object_lends_nothing() -> None:
+    # the speaker's view of a pretext with no clause after it: no deed of the one judged
+    events = events_of("中方认为美国以人权为借口。")
+    assert not any(e[1] in {"SANCTION", "AID"} for e in events)
