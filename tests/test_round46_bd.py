@@ -34,3 +34,11 @@ def test_pretext_frame_inside_an_object_lends_nothing() -> None:
     # the speaker's view of a pretext with no clause after it: no deed of the one judged
     events = events_of("中方认为美国以人权为借口。")
     assert not any(e[1] in {"SANCTION", "AID"} for e in events)
+
+
+def test_jia_guo_is_canada() -> None:
+    # 加国 (Hong Kong and Taiwan press, three readable golds alias it to Canada)
+    assert ("台湾", "ACCUSE", "加拿大", "asserted") in events_of("台湾指控加國違反國際貿易規則。")
+    # but not the letters of 参加|国际 or 增加|国防
+    events = events_of("中国代表团参加国际会议并会见美国代表。美国增加国防开支。")
+    assert not any("加拿大" in (e[0], e[2]) for e in events)
