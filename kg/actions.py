@@ -156,10 +156,11 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             tail = trigger_for(second)
             # a deal ended is the ending's only; the opposition defied (不顾…反对) is the other
             # side's, not an act of whoever defies it
-            own = trig.predicate.name in _OWN_SPAN or not {"penalty", "whole"}.isdisjoint(
-                trig.flags
-            )  # 缴纳…|罚款: the fine paid is the payer's act; who imposed it is found from the
-            # payment; 向欧盟提出…|建议: the advice put forward asks once, as the whole
+            spanned = trig.predicate.name in _OWN_SPAN and "halted" not in trig.flags
+            own = spanned or not {"penalty", "whole"}.isdisjoint(trig.flags)
+            # 缴纳…|罚款: the fine paid is the payer's act; who imposed it is found from the
+            # payment; 向欧盟提出…|建议: the advice put forward asks once, as the whole; 停止…|袭击
+            # (flag halted): the attacks stopped are read too (asked to stop, they go on)
             if tail is not None and tail.event_type and not own:
                 found.append((pos + len(word) - len(second), tail))
             found.extend(_deal_inside(text, *trig.inner))  # type: ignore[misc]

@@ -127,6 +127,7 @@ _TRIGGER_FLAGS: Final = {
     "lodged",
     "deadline",
     "willing",
+    "halted",
 }
 _CUE_KINDS: Final = set(STATUSES) - {"asserted"} | {
     "cancel",

@@ -42,3 +42,18 @@ def test_jia_guo_is_canada() -> None:
     # but not the letters of 参加|国际 or 增加|国防
     events = events_of("中国代表团参加国际会议并会见美国代表。美国增加国防开支。")
     assert not any("加拿大" in (e[0], e[2]) for e in events)
+
+
+def test_fighting_stopped_by_its_sides_is_their_truce() -> None:
+    # those who wage it stop it: each side's truce with the other
+    events = events_of("俄罗斯和乌克兰停止袭击能源设施。")
+    assert ("俄罗斯", "CONCEDE", "乌克兰", "asserted") in events
+    assert ("乌克兰", "CONCEDE", "俄罗斯", "asserted") in events
+
+
+def test_fighting_asked_to_stop_goes_on() -> None:
+    # a demand to stop attacks is no truce, and the attacks it names are still read
+    events = events_of("联合国要求以色列停止对黎巴嫩的袭击。")
+    assert ("联合国", "REQUEST", "以色列", "asserted") in events
+    assert ("以色列", "ASSAULT", "黎巴嫩", "asserted") in events
+    assert not any(e[1] == "CONCEDE" for e in events)
