@@ -2684,6 +2684,10 @@ def _actions_for(
                 subjects, trig, pos, status, discourse, _exchange_named(text, clause, pos)
             )
             return
+        helped = _sides_before_helper(text, clauses, index, pos, subjects, trig, mentions)
+        if helped:  # 以色列与哈马斯在卡塔尔和埃及的斡旋下,(在多哈)举行谈判: the talks are theirs
+            yield from _pairwise(helped, trig, pos, status, "with")
+            return
         if (
             subjects
             and _mediation_between(text, subjects[-1].end, pos)
@@ -7669,6 +7673,42 @@ def _topic_group(text, clauses, index, mentions, agents, sides: bool) -> list[Me
 
 _FRAMED_HELPER: Final = re.compile(r"在[^,，。;；]{1,24}下$")
 _UNDER_FRAME: Final = re.compile(r"在[^,，。;；]{1,24}下")
+
+
+def _sides_before_helper(
+    text, clauses, index, pos, subjects, trig: Trigger, mentions
+) -> list[Mention]:
+    """缅甸政府与果敢同盟军在中方斡旋和促推下,在云南昆明举行和谈; 以色列与哈马斯在卡塔尔和埃及
+    的调解下举行间接谈判: the subject read for talks (or any symmetric act) with no partner of
+    its own is inside a mediation framed by 在…下 (words.tsv mediating) that opens right after
+    a pair named together (A与B, A和B): the pair acts with each other, the mediators help.
+    The frame ends the act's clause or the one before it, whose pair the act's clause (with no
+    subject of its own) goes on with."""
+    if not subjects or trig.event_type not in SYMMETRIC_TYPES:
+        return []
+    start = clauses[index - 1].start if index else clauses[index].start
+    frame = next(
+        (f for f in _UNDER_FRAME.finditer(text, start, pos) if f.end() > subjects[-1].start), None
+    )
+    if frame is None:
+        return []
+    zai = frame.start()
+    if not any(w in frame.group() for w in words("mediating")):
+        return []
+    if any(
+        frame.end() <= m.start < pos and text[m.start - 1] != "在" and can_be_subject(text, m)
+        for m in mentions
+    ):
+        return []  # the act names a subject of its own after the frame (not where: 在多哈)
+    before = [m for m in mentions if m.end == zai]
+    if not before:
+        return []
+    sides = _coordinated_before(before[0], mentions, any_type=True)
+    keys = {m.actor.key for m in sides}
+    inside = all(zai < m.start < frame.end() for m in subjects)
+    if len(sides) < 2 or not (inside or all(m.actor.key in keys for m in subjects)):
+        return []
+    return sides
 
 
 def _framed_helper(text: str, start: int, pos: int, mentions) -> bool:

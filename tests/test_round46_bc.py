@@ -39,3 +39,23 @@ def test_caretaker_prime_minister_is_a_title() -> None:
     events = events_of("特朗普表示，他已与泰国看守总理阿努廷及柬埔寨总理洪马内通话。")
     assert ("特朗普", "CONSULT", "阿努廷", "asserted") in events
     assert ("特朗普", "CONSULT", "洪玛奈", "asserted") in events
+
+
+# -- talks held under a mediation framed by 在…下 are the pair's --------------------------------
+
+
+def test_talks_after_a_mediation_frame_are_the_pairs() -> None:
+    """以色列与哈马斯在卡塔尔斡旋下,在多哈举行谈判: the frame (and the comma after it) parts the
+    pair from its talks; the talks are the pair's, the mediator helps (as without the comma)."""
+    events = events_of("以色列与哈马斯在卡塔尔斡旋下，在多哈举行谈判。")
+    assert ("以色列", "CONSULT", "哈马斯", "asserted") in events
+    events = events_of("以色列与哈马斯在卡塔尔和埃及的调解下举行间接谈判。")
+    assert ("以色列", "CONSULT", "哈马斯", "asserted") in events
+    assert not any(s == "卡塔尔" and o == "埃及" for s, _, o, _ in events)
+
+
+def test_a_clause_with_its_own_pair_after_the_frame_keeps_it() -> None:
+    """美国和伊朗在卡塔尔斡旋下,俄罗斯与乌克兰举行谈判: the clause names its own sides."""
+    events = events_of("美国和伊朗在卡塔尔斡旋下，俄罗斯与乌克兰举行谈判。")
+    assert ("俄罗斯", "CONSULT", "乌克兰", "asserted") in events
+    assert ("美国", "CONSULT", "伊朗", "asserted") not in events
