@@ -12235,6 +12235,8 @@ def _subjects(
                 if text[max(0, _front(mention) - 2) : _front(mention)].endswith(_ARRIVED_AT):
                     continue  # 伯恩斯…抵达|卡塔尔首都多哈,与…会晤: where he went does not act
                 inside = [m for m in mentions if earlier.start <= m.start and m.end <= earlier.end]
+                if _object_in_time_clause(text, earlier, mention, inside):
+                    continue  # 金正恩出席中国阅兵仪式后,与普京会谈: 金正恩 goes on, not 中国
                 if _inside_time_frame(text, mention, inside, earlier.end):
                     continue  # 李在明借出席亚太经合组织会议之机,与…会谈: the occasion does not act
                 if (
@@ -13259,6 +13261,25 @@ def _make_time_frame_reach() -> int:
     zai = 1 + 30 + max((len(w) for w in words("frame_end")), default=0)
     occasion = 2 + 30 + 2
     return max(zai, occasion)
+
+
+_AFTER_CLAUSE_END: Final = ("后", "之后", "以后", "後", "之後", "以後")
+
+
+def _object_in_time_clause(text: str, earlier, mention: Mention, local: list[Mention]) -> bool:
+    """金正恩出席中国抗战胜利80周年阅兵仪式后,|与普京举行会谈; 普拉伯沃结束中国访问后,|与拜登
+    见面: in a clause of time that ends in 后, an actor after the verb of the one who opens it
+    (inside what he attends, ends or watches) does not go on as the subject of the clause after
+    it; the one who opens it does."""
+    if not text[earlier.start : earlier.end].rstrip(" ，,").endswith(_AFTER_CLAUSE_END):
+        return False
+    opener = next((m for m in local if m.end <= _front(mention) and can_be_subject(text, m)), None)
+    if opener is None or opener.actor.key == mention.actor.key:
+        return False
+    between = text[opener.end : _front(mention)]
+    if _list_link(between) in _LINKS or not has_verb(between):
+        return False  # 美国与伊朗举行会谈后: both go on
+    return not any(c in _PUNCT for c in between)
 
 
 def _inside_time_frame(text: str, mention: Mention, local: list[Mention], boundary: int) -> bool:

@@ -59,3 +59,24 @@ def test_a_clause_with_its_own_pair_after_the_frame_keeps_it() -> None:
     events = events_of("美国和伊朗在卡塔尔斡旋下，俄罗斯与乌克兰举行谈判。")
     assert ("俄罗斯", "CONSULT", "乌克兰", "asserted") in events
     assert ("美国", "CONSULT", "伊朗", "asserted") not in events
+
+
+# -- an actor inside what a time clause's subject does (…后) does not go on as the subject ------
+
+
+def test_actor_inside_the_object_of_a_time_clause_does_not_go_on() -> None:
+    """金正恩出席中国阅兵仪式后,与普京举行会谈: the country inside what he attends does not hold
+    the talks; he does. So for any act (观看中国阅兵后,谴责美国)."""
+    events = events_of("金正恩出席中国阅兵仪式后，与普京举行会谈。")
+    assert ("金正恩", "CONSULT", "普京", "asserted") in events
+    assert not any(s == "中国" for s, _, _, _ in events)
+    events = events_of("普拉伯沃结束中国访问后，在白宫与拜登见面。")
+    assert ("普拉博沃", "CONSULT", "拜登", "asserted") in events
+    events = events_of("金正恩观看中国阅兵后，谴责美国。")
+    assert ("金正恩", "ACCUSE", "美国", "asserted") in events
+
+
+def test_a_pair_that_opens_a_time_clause_goes_on() -> None:
+    """美国与伊朗举行会谈后,宣布达成协议: 与 joins the subjects, both go on."""
+    events = events_of("美国与伊朗举行会谈后，宣布达成协议。")
+    assert ("美国", "AGREE", "伊朗", "asserted") in events
