@@ -3885,6 +3885,9 @@ def _pair_named_before(
             distinct.insert(0, mention)
         if len(distinct) == 2:
             return distinct[0], distinct[1]
+    fight_named = _fight_named_pair(ctx, start, before) if addressed else None
+    if fight_named is not None:  # …呼吁以色列和伊朗冲突降级…。欧洲多国呼吁双方保持克制
+        return _countries_of(ctx, fight_named) if word.startswith(_COUNTRY_PAIRS) else fight_named
     if addressed:
         named_here = {m.actor.key for m in mentions if clause_start <= m.start < start}
         for kinds in (_ARMED, _CONFLICT):  # the sides of the last fight, else of a dispute
@@ -3924,6 +3927,42 @@ def _pair_named_before(
             return listed
         return _listed_pair(ctx, start, before, countries is None) or countries
     return pair
+
+
+# a fight named right after two sides (以色列和伊朗|冲突, 其与俄罗斯|近三年冲突, 两国之间的|战争)
+_FIGHT_NAMED: Final = re.compile(
+    r"(?:之间|间)?的?(?:近?[\d一二两三四五六七八九十几数]+[年个月天周日]+(?:来|以来)?的?)?"
+    r"(?:边境|武装|军事)?(?:冲突|战争|战事|交火|对峙|对抗|敌对)"
+)
+
+
+def _fight_named_pair(
+    ctx: _Context, start: int, before: list[Mention]
+) -> tuple[Mention, Mention] | None:
+    """…无意签署呼吁以色列和伊朗冲突降级的联合声明。欧洲多国呼吁双方保持克制: two sides joined
+    by 和/与 (or a compound of two, 阿巴冲突) right before a word of fighting (_FIGHT_NAMED), in
+    the sentence of the pair word or the one before, are the pair an appeal to 双方 addresses
+    where the sentence names no pair of its own: the fight it speaks of, not the last two who
+    quarrelled earlier. (Only an appeal: 两国元首就…巴以冲突等问题交换了意见。两国元首同意… are
+    the heads of state, the fight only a topic of their talks.)"""
+    text = ctx.article.text
+    here = _sentence_index(ctx, start)
+    sentences = _sentences_before(ctx, ctx.starts[here], 1)
+    found = [m for s in sentences for m in _actors_again(ctx, s).mentions]
+    found += [m for m in before if m.start >= ctx.starts[here]]
+    found = [m for m in found if m.end <= start and m.via != "media"]
+    for first, second in reversed(list(zip(found, found[1:], strict=False))):
+        link = text[first.end : second.start]
+        joined = link in {"与", "和", "同", "及", "、"} or _compound_of_two(
+            first, second, found, link
+        )
+        if (
+            joined
+            and not same_side(first, second)
+            and _FIGHT_NAMED.match(text, second.end) is not None
+        ):
+            return first, second
+    return None
 
 
 def _land_bought(text: str, mention: Mention) -> bool:
@@ -4088,9 +4127,21 @@ def _views_exchanged_pair(ctx: _Context, end: int, start: int) -> tuple[Mention,
             and event.event_type == "CONSULT"
             and event.predicate not in _NO_SIDES
             and event.object.via != "place"
+            and not _body_meeting(ctx, event)
         ):
             return event.subject, event.object
     return None
+
+
+def _body_meeting(ctx: _Context, event: Event) -> bool:
+    """期待金砖外长会晤…。双方还就…交换了意见, 南非成功举办二十国集团领导人峰会…。双方还就…: talks
+    with a multilateral body as a side (organizations kinds igo, regional) are a meeting of many
+    the brief speaks of, never the call or meeting of two its closing line reports; so is a
+    region (王毅到访非洲)."""
+    return any(
+        kind_of(ctx.gaz, m.actor) in _SUMMIT_BODIES or m.actor.type == "Region"
+        for m in (event.subject, event.object)
+    )  # (到访非洲: a region visited is no side either)
 
 
 def _proposed_or_wished(head: str) -> bool:

@@ -1,0 +1,77 @@
+"""Round 46, helper bg: which two sides a pair word (双方, 两国) stands for. A fight named by two
+sides joined by 和/与 right before 冲突/战争, in the sentence or the one before, is the pair in
+focus for a later 双方 where the sentence names no pair; a closing 双方还就…交换意见 is never
+a meeting with a multilateral body or a region visited. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import _FIGHT_NAMED, extract_article
+from tests.data.sentences import article, events_of
+
+
+def _requested(text: str, by: str) -> set[str]:
+    return {o for s, t, o, _ in events_of(text) if s == by and t == "REQUEST"}
+
+
+FIGHTS = [
+    (
+        "外交部发言人批评七国集团干涉他国内政。会上,日本首相表示愿意签署呼吁以色列和伊朗冲突降级的"
+        "联合声明。欧洲多国则呼吁双方保持克制。",
+        "欧洲",
+        {"以色列", "伊朗"},
+    ),
+    (
+        "中方批评美国干涉内政。埃及外长对印度与巴基斯坦之间的冲突表示担忧。沙特呼吁双方保持克制。",
+        "沙特阿拉伯",
+        {"印度", "巴基斯坦"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "by", "sides"), FIGHTS)
+def test_a_fight_named_before_is_the_pair_appealed_to(text, by, sides) -> None:
+    """(the first: not the last two named, 伊朗 and 日本 whose premier spoke of the fight)"""
+    assert _requested(text, by) == sides
+
+
+def test_a_pair_named_in_the_sentence_is_kept() -> None:
+    """中国与俄罗斯举行会谈,双方…: the two who talk, whatever fight was named before."""
+    text = "以色列和伊朗冲突持续升级。中国与俄罗斯举行会谈,双方同意加强合作。"
+    pairs = {(s, o) for s, t, o, _ in events_of(text) if t in {"AGREE", "COOPERATE"}}
+    assert pairs and all({s, o} == {"中国", "俄罗斯"} for s, o in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("after", "fight"),
+    [
+        ("冲突降级", True),
+        ("之间的冲突", True),
+        ("近三年冲突", True),
+        ("两国战争", False),
+        ("的关系", False),
+        ("的外长", False),
+    ],
+)
+def test_a_word_of_fighting_right_after_the_pair(after, fight) -> None:
+    assert (_FIGHT_NAMED.match(after) is not None) is fight
+
+
+CLOSINGS = [
+    "王毅同南非外长拉莫拉通电话。拉莫拉欢迎王毅到访非洲,感谢中国支持南非主办二十国集团领导人峰会。"
+    "双方还就共同关心的国际和地区问题交换意见。",
+    "王毅会见俄罗斯外长拉夫罗夫。拉夫罗夫表示,期待金砖国家外长会晤取得成果。"
+    "双方还就乌克兰危机交换了意见。",
+]
+
+
+@pytest.mark.parametrize("text", CLOSINGS)
+def test_views_exchanged_are_the_call_not_a_body_or_a_region(text) -> None:
+    events = extract_article(article(text, "2024-05-10")).events
+    closing = {
+        frozenset((e.subject.actor.label, e.object.actor.label))
+        for e in events
+        if e.trigger.startswith("交换")
+    }
+    assert closing == {frozenset({"王毅", "拉莫拉" if "拉莫拉" in text else "拉夫罗夫"})}, closing
