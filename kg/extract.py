@@ -3853,6 +3853,7 @@ def _pair_named_before(
         and not _dates_the_pair(ctx.article.text, m, start)
         and not _land_bought(ctx.article.text, m)
     ]
+    before = _without_trip_destinations(ctx.article.text, before, mentions)
     if _after_group(mentions, start):
         return None
     before = _outside_a_denied_claim(ctx.article.text, before, start)
@@ -3963,6 +3964,45 @@ def _fight_named_pair(
         ):
             return first, second
     return None
+
+
+# 结束中国访问, 结束对法国的国事访问: a visit that ends names the country visited
+_VISIT_ENDED: Final = re.compile(r"(?:的)?(?:国事|正式|工作|友好)?(?:访问|之行)")
+
+
+def _trip_destination(text: str, mention: Mention, mentions) -> bool:
+    """卢拉抵达|吉隆坡|前表示…取决于双方谈判, 特朗普10月26日到|马来西亚吉隆坡|…与卢拉会面,…两国,
+    普拉伯沃结束|中国|访问后…与拜登见面,双方: a place travelled to (words.tsv trip_to, 到 after a
+    date, a visit ended) is where the talks happen, no side of the pair; so is a city right after
+    the country it is in (马来西亚|吉隆坡)."""
+    if mention.actor.type not in {"Country", "Region"} and mention.via != "place":
+        return False
+    at = mention.start
+    if closes_with(text, at, "trip_to") or _DATED_TRIP.search(text, max(0, at - 4), at):
+        return True
+    if text[max(0, at - 3) : at].endswith(("结束", "结束对", "完成", "完成对")):
+        return _VISIT_ENDED.match(text, mention.end) is not None
+    previous = next((m for m in reversed(mentions) if m.end == at), None)
+    return (
+        previous is not None
+        and mention.via == "place"
+        and previous.actor.key == mention.actor.key
+        and _trip_destination(text, previous, mentions)
+    )
+
+
+_DATED_TRIP: Final = re.compile(r"[日天]到$")
+
+
+def _without_trip_destinations(text: str, before: list[Mention], mentions) -> list[Mention]:
+    """The sides before a pair word without the places travelled to, when two other sides are
+    left (普拉伯沃结束中国访问后…与拜登见面,双方); else all of them (代表团前往巴格达,出席…峰会,
+    双方: the host is the other side)."""
+    kept = [m for m in before if not _trip_destination(text, m, mentions)]
+    if len(kept) == len(before):
+        return before
+    two = any(not same_side(a, b) for a, b in zip(kept, kept[1:], strict=False))
+    return kept if two else before
 
 
 def _land_bought(text: str, mention: Mention) -> bool:

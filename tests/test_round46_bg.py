@@ -75,3 +75,41 @@ def test_views_exchanged_are_the_call_not_a_body_or_a_region(text) -> None:
         if e.trigger.startswith("交换")
     }
     assert closing == {frozenset({"王毅", "拉莫拉" if "拉莫拉" in text else "拉夫罗夫"})}, closing
+
+
+TRIPS = [
+    (
+        "印尼总统普拉伯沃结束中国访问后,预计12日在白宫与美国总统拜登见面,双方将讨论粮食安全等议题。",
+        "CONSULT",
+        {"普拉博沃", "拜登"},
+    ),
+    (
+        "卢拉对降低美国关税抱有积极态度,他周六抵达吉隆坡前表示希望与美国达成解决方案,"
+        "强调结果取决于双方谈判。",
+        "CONSULT",
+        {"巴西", "美国"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "sides"), TRIPS)
+def test_a_place_travelled_to_is_no_side_of_the_pair(text, kind, sides) -> None:
+    events = extract_article(article(text, "2024-05-10")).events
+    paired = [
+        {e.subject.actor.label, e.object.actor.label}
+        for e in events
+        if e.event_type == kind and e.subject.text in {"双方", "两国"}
+    ]
+    assert paired and all(p == sides for p in paired), paired
+
+
+def test_the_host_travelled_to_stays_a_side_when_no_other_is_named() -> None:
+    """代表团前往巴格达,出席…峰会,双方讨论了…: the host is the other side of the talks."""
+    text = "土耳其外长率高级代表团3月14日前往巴格达,出席安全峰会,双方讨论了双边关系。"
+    events = extract_article(article(text, "2024-05-10")).events
+    paired = [
+        {e.subject.actor.label, e.object.actor.label}
+        for e in events
+        if e.event_type == "CONSULT" and e.subject.text == "双方"
+    ]
+    assert paired and all("伊拉克" in p for p in paired), paired
