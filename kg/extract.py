@@ -3703,12 +3703,39 @@ def _pair_in_focus(
         pair = _leaders_as_fighting_states(ctx, pair, start)
     if pair is None:
         return None
+    pair = _compound_kept_whole(ctx, pair, mentions, start)
     keys = {pair[0].actor.key, pair[1].actor.key}
     for event in ctx.events:
         if _pair_keys(event) == keys and (
             event.predicate in _NO_SIDES or _summit_attended(ctx, event)
         ):
             return None
+    return pair
+
+
+def _compound_kept_whole(
+    ctx: _Context, pair: tuple[Mention, Mention], mentions, start: int
+) -> tuple[Mention, Mention]:
+    """作为柬泰两国的朋友,中方最不希望看到两国兵戎相见,对冲突造成双方…; 特朗普指责墨、加两国…。
+    他称,除非两国…: a side that is one of a compound or a list of two (one group) pairs with
+    the other of the two, never with a third actor named later (the speaker, the one who
+    blames or mediates). The other is looked for among the sentence's actors before the word
+    and the sides of the events so far; a group of three or more is left as it is."""
+    for index, side in enumerate(pair):
+        if side.group is None:
+            continue
+        other = pair[1 - index]
+        seen = [m for m in mentions if m.end <= start]
+        seen += [m for e in ctx.events for m in (e.subject, e.object)]
+        partners = {
+            m.actor.key: m for m in seen if m.group == side.group and m.actor.key != side.actor.key
+        }
+        if len(partners) != 1 or other.actor.key in partners:
+            continue
+        partner = next(iter(partners.values()))
+        if same_side(partner, other) or same_side(partner, side):
+            continue
+        return (side, partner) if side.start <= partner.start else (partner, side)
     return pair
 
 

@@ -113,3 +113,41 @@ def test_the_host_travelled_to_stays_a_side_when_no_other_is_named() -> None:
         if e.event_type == "CONSULT" and e.subject.text == "双方"
     ]
     assert paired and all("伊拉克" in p for p in paired), paired
+
+
+def _pair_sides(text: str, kind: str) -> list[set[str]]:
+    events = extract_article(article(text, "2024-05-10")).events
+    return [
+        {e.subject.actor.label, e.object.actor.label}
+        for e in events
+        if e.event_type == kind and e.subject.text in {"双方", "两国"}
+    ]
+
+
+COMPOUNDS = [
+    # the speaker named after a compound of two is no side of it
+    (
+        "王毅表示,作为印巴两国的朋友,中方不希望看到两国关系恶化,希望双方通过对话协商解决分歧。",
+        "CONSULT",
+        {"印度", "巴基斯坦"},
+    ),
+    # the one who blames a list of two is no side of it in the sentence after
+    (
+        "特朗普指责墨、加两国纵容非法移民。他称,除非两国加强合作,否则关税不会取消。",
+        "COOPERATE",
+        {"墨西哥", "加拿大"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "sides"), COMPOUNDS)
+def test_a_compound_of_two_is_kept_whole(text, kind, sides) -> None:
+    paired = _pair_sides(text, kind)
+    assert paired and all(p == sides for p in paired), paired
+
+
+def test_the_speaker_of_a_compound_it_is_in_stays_a_side() -> None:
+    """中美两国…。中方表示,双方…: the speaker is one of the compound, the pair is the two."""
+    text = "中美两国元首通电话。中方表示,双方同意加强沟通合作。"
+    paired = _pair_sides(text, "AGREE")
+    assert paired and all(p == {"中国", "美国"} for p in paired), paired
