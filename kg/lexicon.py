@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -20,7 +21,7 @@ from .exceptions import OntologyError
 from .model import EVENT_TYPES, STATUSES, _quick_init, python_class
 from .regex_cache import compile_pattern
 from .resources import ontology_file
-from .snapshot import warm_value, words_key
+from .snapshot import ontology_name, warm_value, words_key
 
 __all__ = [
     "EventType",
@@ -1055,6 +1056,26 @@ def speech_verbs() -> tuple[str, ...]:
 
 
 def _rows(path: Path, width: int) -> list[list[str]]:
+    """The rows of a TSV file (blank and ``#`` lines left out), each of ``width`` cells or
+    more, stripped. A file of the ontology comes from the warm-up snapshot (kg/snapshot.py)
+    as the rows read last time: parsing the lexicons' files took about 46 million
+    instructions of every start (compiled, 60 M pure), the rows' marshal a fraction of that.
+    They are named by the file's length and CRC-32 too, so a file edited after the snapshot
+    was read (a test's) is parsed anew. The caller must not change the rows (the snapshot's
+    own lists)."""
+    name = ontology_name(path)
+    if name is None:
+        return _read_rows(path, width)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return _read_rows(path, width)  # (which says why)
+    key = f"rows:{width}:{name}:{len(data)}:{zlib.crc32(data)}"
+    return warm_value(key, lambda: _read_rows(path, width))
+
+
+def _read_rows(path: Path, width: int) -> list[list[str]]:
+    """:func:`_rows` read from the file."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:

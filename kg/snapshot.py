@@ -33,7 +33,7 @@ from . import __version__
 from .regex_cache import cache_root, mark_used, store_cached
 from .resources import ontology_dir
 
-__all__ = ["warm_value", "words_key", "save", "snapshot_path", "snapshot_on"]
+__all__ = ["warm_value", "words_key", "save", "snapshot_path", "snapshot_on", "ontology_name"]
 
 T = TypeVar("T")
 
@@ -42,6 +42,7 @@ MAX_FILES = 8
 
 _values: dict[str, Any] | None = None  # this process's snapshot, once read
 _path: Path | None = None  # the file it was read from (None: the snapshot is off)
+_root: Path | None = None  # the ontology folder its fingerprint read (None: the snapshot is off)
 _added = False  # a value was built since it was read: save() writes the file
 
 
@@ -65,6 +66,21 @@ def snapshot_on() -> bool:
     something to put in the form kept is then worth making."""
     _loaded()
     return _path is not None
+
+
+def ontology_name(path: Path) -> str | None:
+    """The name, under the ontology folder the snapshot's fingerprint read, of the file at
+    ``path`` (``"triggers.tsv"``); None when the snapshot is off or the file lies elsewhere.
+    A value made from that file alone may be kept under a name made from this one: the
+    fingerprint holds the file's bytes. A file elsewhere (a ``KG_ONTOLOGY`` set after the
+    snapshot was read, a test's folder) is read anew."""
+    _loaded()
+    if _root is None:
+        return None
+    try:
+        return path.relative_to(_root).as_posix()
+    except ValueError:
+        return None
 
 
 def words_key(name: str, words: Iterable[str]) -> str:
@@ -100,11 +116,14 @@ def snapshot_path() -> Path | None:
 
 def _loaded() -> dict[str, Any]:
     """The snapshot's values, read once per process; empty when there is no usable file."""
-    global _values, _path
+    global _values, _path, _root
     if _values is None:
+        _root = ontology_dir()  # (what snapshot_path() fingerprints)
         _path = snapshot_path()
         _values = {}
-        if _path is not None:
+        if _path is None:
+            _root = None
+        else:
             try:
                 found = marshal.loads(_path.read_bytes())
             except Exception:  # no file yet, or one that is damaged or not ours
@@ -138,5 +157,5 @@ def _fingerprint() -> str:
 
 def _forget() -> None:
     """Read the file again on next use (tests: another ontology, a damaged file)."""
-    global _values, _path, _added
-    _values, _path, _added = None, None, False
+    global _values, _path, _root, _added
+    _values, _path, _root, _added = None, None, None, False
