@@ -11134,6 +11134,10 @@ _NAME_GLOSS: Final = re.compile(
 )
 
 
+# the day the Taiwan and Hong Kong press bracket after 今, 昨, 明, 前 (今（27）日, 昨(26)日)
+_BRACKETED_DAY: Final = re.compile(r"(?<=[今昨明前])[(（]\d{1,2}[)）](?=日)")
+
+
 def _gloss_of_name(gloss: re.Match[str], *, base: int, mentions) -> str:
     """A bracketed gloss right after an actor's name is no break (nothing); any other bracket
     stays (…苗圃（金都园林前身）签订: what it glosses names no actor)."""
@@ -11172,6 +11176,7 @@ def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
         base = mention.end + _quoted_name(text, mention)
         after = text[base:pos]  # 对“伊斯兰国”|发动
         if "(" in after or "（" in after:  # 对巴勒斯坦伊斯兰抵抗运动|(哈马斯)|发动: a name's gloss
+            after = _BRACKETED_DAY.sub("", after)  # 与柬埔寨今|（27）|日签署: the day, no break
             after = _NAME_GLOSS.sub(partial(_gloss_of_name, base=base, mentions=mentions), after)
         if after[-1:] in _OPENING_QUOTES and _quoted_trigger(text, pos):
             after = after[:-1]  # 就共军军演|“说三道四”: a quoted trigger, its quote no break

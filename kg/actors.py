@@ -999,7 +999,7 @@ def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory
             found = _name_at(text, pos, end, gaz, hit)
         elif (
             head[:1] in shorts
-            and not (pos > 0 and text[pos - 1].isdigit())
+            and not _after_number(text, pos)
             and _short_context_ok(text, pos, contexts)  # (most short forms fail it)
         ):
             found = _shorts_at(text, pos, end, gaz, unnamed=True)
@@ -2524,7 +2524,7 @@ def _shorts_at(
 ) -> list[Mention]:
     """A compound of short forms (美日韩) or one licensed short form (对朝). ``unnamed``: the
     caller knows no gazetteer name starts at ``pos`` (it is not looked up again)."""
-    if text[pos] not in gaz.shorts or (pos > 0 and text[pos - 1].isdigit()):
+    if text[pos] not in gaz.shorts or _after_number(text, pos):
         return []
     if _inside_hiding_word(text, pos, 1):
         return []  # 抗|日: a word that only holds the short form
@@ -2616,6 +2616,20 @@ def _shorts_at(
         mention = _short_mention(text, pos, gaz, "gazetteer")
         return [_extend_organ(text, mention, end, gaz)]
     return []
+
+
+# a number the Taiwan and Hong Kong press brackets before the day: 今（27）日, 昨(26)日
+_BRACKETED_NUMBER: Final = re.compile(r"[（(]\d{1,4}[)）]$")
+
+
+def _after_number(text: str, pos: int) -> bool:
+    """Whether the letter at ``pos`` follows a number: 27|日, 今（27）|日 (the day, no Japan),
+    5|中 (a count); a short form there names no country."""
+    if pos > 0 and text[pos - 1].isdigit():
+        return True
+    return text[pos - 1 : pos] in (")", "）") and bool(
+        _BRACKETED_NUMBER.search(text, max(0, pos - 6), pos)
+    )
 
 
 _RUN_SHORT_PEERS: Final = 2  # 意 names Italy after two other short forms (英法德意), not 中意, 美意

@@ -273,6 +273,9 @@ _CALENDAR: Final = compile_pattern(
     r"(?(y)|(?(ry)|(?(m)|(?(rm)|(?(d)|(?!))))))"  # none of them: no match, not an empty one
 )
 _CALENDAR_HINT: Final = re.compile("[年月日号]")
+# the Taiwan and Hong Kong press bracket the day after 今, 昨, 明, 前: 今（27）日, 昨(26)日 (the
+# brackets are blanked, the same length, so that the day is read where it stands)
+_BRACKETED_DAY: Final = re.compile(rf"(?<=[今昨明前])[（(](?P<d>{_DAY})[)）](?=日)")
 # The characters _CALENDAR's lookahead lets a date open with. re finds no first character
 # of a pattern that opens with a lookbehind and tries it at every position of the text
 # (800 instructions a character); _matches tries it only where this class finds one of them.
@@ -308,7 +311,8 @@ _DURATION: Final = compile_pattern(
 # what _DURATION's count opens with (it opens with a lookbehind, see _CALENDAR_AT)
 _DURATION_AT: Final = re.compile(r"[\d一二两三四五六七八九十百几数半]")
 _FUTURE_BEFORE: Final = re.compile(
-    r"(?:即?将[于在]?|原定[于在]?|定[于在]|拟[于在]?|计划[于在]|预计[于在]?|预定[于在]?)"
+    r"(?:即?将[于在]?|原定[于在]?|定[于在]|拟[于在]?|计划[于在]|预计[于在]?|预定[于在]?"
+    r"|明[（(])"  # 明（28）日: tomorrow, the 28th (the Taiwan press's bracketed day)
     r"(?:当地时间|北京时间)?\s?$"
 )
 
@@ -616,6 +620,8 @@ def _calendar_candidates(text: str) -> Iterator[_Candidate]:
     # match always holds 年, 月, 日 or 号. Most sentences have none: skip them at once.
     if not _CALENDAR_HINT.search(text):
         return
+    if "日" in text and ("）" in text or ")" in text):
+        text = _BRACKETED_DAY.sub(r" \g<d> ", text)  # 今（27）日 is read as 今 27 日: the 27th
     for match in _matches(_CALENDAR, _CALENDAR_AT, text):
         g = match.groupdict()
         if not _calendar_ok(text, match):
