@@ -2012,7 +2012,8 @@ def _started_later(article: Article, sentence: Sentence, action, date_mentions):
 _CLAUSE_BREAKS: Final = set(",，;；。:：")
 
 
-_CALENDAR_DAY: Final = re.compile(r"[0-9０-９]{1,2}\s*[日号]")
+# a calendar day (6日, and the bracketed day of the Taiwan press: 明（28）日)
+_CALENDAR_DAY: Final = re.compile(r"[0-9０-９]{1,2}[)）]?\s*[日号]")
 
 
 def _dated_later(article: Article, text: str, frame, at: int, action):

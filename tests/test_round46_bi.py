@@ -75,3 +75,8 @@ def test_a_bracket_that_holds_no_day_is_no_date() -> None:
     found = find_dates("國際刑事法院（ICC）日前表示", None, "2025-11-27")
     assert not any("ICC" in m.text for m in found)
     assert find_dates("該國（27）日報稱", None, "2025-11-27") == []  # no 今, 昨, 明 or 前
+
+
+def test_an_act_decided_for_the_bracketed_day_ahead_is_intended() -> None:
+    found = events_of("越南與菲律賓決定明（28）日舉行會談。", "2025-11-27")
+    assert ("越南", "CONSULT", "菲律宾", "intended") in found
