@@ -2618,8 +2618,9 @@ def _shorts_at(
     return []
 
 
-# a number the Taiwan and Hong Kong press brackets before the day: 今（27）日, 昨(26)日
-_BRACKETED_NUMBER: Final = re.compile(r"[（(]\d{1,4}[)）]$")
+# the day the Taiwan and Hong Kong press bracket after 今, 昨, 明, 前: 今（27）日, 昨(26)日 (not
+# a list's number: (1)|美对华加征关税 keeps the US)
+_BRACKETED_DAY: Final = re.compile(r"[今昨明前][（(]\d{1,2}[)）]$")
 
 
 def _after_number(text: str, pos: int) -> bool:
@@ -2628,7 +2629,7 @@ def _after_number(text: str, pos: int) -> bool:
     if pos > 0 and text[pos - 1].isdigit():
         return True
     return text[pos - 1 : pos] in (")", "）") and bool(
-        _BRACKETED_NUMBER.search(text, max(0, pos - 6), pos)
+        _BRACKETED_DAY.search(text, max(0, pos - 5), pos)
     )
 
 

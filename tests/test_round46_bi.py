@@ -80,3 +80,8 @@ def test_a_bracket_that_holds_no_day_is_no_date() -> None:
 def test_an_act_decided_for_the_bracketed_day_ahead_is_intended() -> None:
     found = events_of("越南與菲律賓決定明（28）日舉行會談。", "2025-11-27")
     assert ("越南", "CONSULT", "菲律宾", "intended") in found
+
+
+def test_a_short_form_after_a_lists_number_stays_a_country() -> None:
+    found = {(s, t, o) for s, t, o, _ in events_of("（1）日對中國實施制裁。")}
+    assert ("日本", "SANCTION", "中国") in found
