@@ -4804,10 +4804,20 @@ def _country_of_listed(ctx: _Context, found: Mention, recent: list[Event]) -> Me
     return make_mention(country, country.label, found.start, found.end, "coref")  # (not 波音…公司)
 
 
+# blames of a side (谴责, 批评, 指责), not an objection to what another side proposed (提出异议)
+_BLAMES: Final = frozenset({"condemns", "criticises", "accuses"})
+
+
 def _counterpart_in(ctx, subject, sentence, trig, recent) -> Mention | None:
     if trig is not None:
+        blames = trig.predicate.name in _BLAMES  # a blame after the nearest blame of another side
         for event in reversed(recent):
-            if event.predicate == trig.predicate.name and not same_side(subject, event.subject):
+            same = event.predicate == trig.predicate.name
+            if blames and (same_side(subject, event.subject) or same_side(subject, event.object)):
+                blames = False  # (美国指责中国。中方对此表示不满: the side that took part answers)
+            if (same or (blames and event.predicate in _BLAMES)) and not same_side(
+                subject, event.subject
+            ):
                 if not same_side(subject, event.object):
                     return event.object
         if trig.event_type in {"MOBILIZE", "ASSAULT"}:
