@@ -4862,12 +4862,32 @@ def _doer_before(ctx: _Context, subject: Mention, sentence: Sentence) -> Mention
     before = ctx.sentences[sentence.index - 1]
     text = ctx.article.text
     found = find_actors(text, before.start, before.end, ctx.gaz, ctx.memory.leaders)
+    aside = None
     for mention in found.mentions:
         if mention.via in {"media", "place"} or same_side(subject, mention):
             continue
         if can_be_subject(text, mention):
+            if aside is None and _aside_of_main_clause(text, mention.end, before.end):
+                aside = mention  # 内塔尼亚胡表示,|以安全内阁批准停火: who did it, not who told;
+                continue  # 政府军推进后,|总统宣布达成协议: the main clause's doer
             return mention
-    return None
+    return aside
+
+
+_ASIDE_REACH: Final = 30  # how far after an actor the comma that closes its clause is looked for
+
+
+def _aside_of_main_clause(text: str, end: int, stop: int) -> bool:
+    """Whether the clause of the actor ending at ``end`` is not the sentence's main act: a
+    speaker's (…26日表示,|) or a time clause's (…对北部推进后,|), closed by a comma."""
+    lead = text[end : min(stop, end + _ASIDE_REACH)]
+    cut = min((i for i in (lead.find(c) for c in ",，:：") if i >= 0), default=-1)
+    if cut < 0:
+        return False
+    head = lead[:cut]
+    if any(c in head for c in "。；;"):
+        return False
+    return (cut <= 10 and head.endswith(speech_verbs())) or head.endswith(("后", "之后", "时"))
 
 
 _SAID_SENTENCES = 2  # how far back the author of a statement referred back to is looked for

@@ -47,3 +47,32 @@ def test_an_objection_answers_who_proposed_not_whom_the_proposal_blamed() -> Non
     found = _pairs(text)
     assert ("俄罗斯", "ACCUSE", "美国") in found
     assert ("俄罗斯", "ACCUSE", "朝鲜") not in found
+
+
+# -- 对此 after a sentence that names no event: the doer of its main clause, not the one who
+# -- told of it (…表示,) nor the actor of a time clause (…推进后,) (ue-02, lc-08)
+
+DOERS = [
+    (
+        "以色列总理内塔尼亚胡26日表示，以色列安全内阁批准在黎巴嫩停火。黎巴嫩政府对此表示欢迎。",
+        "以色列安全内阁",
+        "内塔尼亚胡",
+    ),
+    (
+        "叙利亚政府军向北部推进后，总统夏拉宣布与库德族武装达成停火协议。美国对此表示欢迎。",
+        "艾哈迈德·沙拉",  # (夏拉, by its canonical label)
+        "叙利亚军队",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "doer", "aside"), DOERS)
+def test_a_welcome_of_this_answers_the_main_clauses_doer(text, doer, aside) -> None:
+    welcomed = {o for s, t, o in _pairs(text) if t == "SUPPORT"}
+    assert doer in welcomed
+    assert aside not in welcomed
+
+
+def test_a_speaker_who_names_no_other_doer_stays_the_doer() -> None:
+    found = _pairs("日本外相表示，日本政府决定向乌克兰提供新一轮援助。乌克兰对此表示欢迎。")
+    assert ("乌克兰", "SUPPORT", "日本") in found
