@@ -12412,10 +12412,9 @@ def _passive_sides(text, clause, mentions) -> tuple[list[Mention], Mention | Non
     return agents, (before[-1] if before and before[-1].group is None else None)
 
 
-# what an accused is said to go on doing: armed and coercive acts, and aid (指责中国…,且后续
-# 更援助莫斯科: the blamed supplies; the accuser's own answer opens with 并: 谴责…,并宣布援助…);
-# a sanction in the clause after an accusation is as often the accuser's own answer
-_ACCUSED_GO_ON: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "AID"})
+# what an accused is said to go on doing: armed and coercive acts (an aid or a sanction in the
+# clause after an accusation is as often the accuser's own answer)
+_ACCUSED_GO_ON: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"})
 # the deeds a charge may list in the clauses after the one blamed (批评美方,|对台售武)
 _CHARGES_GO_ON: Final = _ACCUSED_GO_ON | {"AID"}
 
