@@ -3864,6 +3864,12 @@ def _dates_the_pair(text: str, mention: Mention, start: int) -> bool:
     return opened >= 0 and not any(c in _CLAUSE_ENDS for c in head[opened:])
 
 
+def _bloc_region(mention: Mention) -> bool:
+    """非洲, 西方, 海湾国家 (words.tsv bloc_region): a region of many states, never one of the
+    two states 两国 names (在“土耳其-非洲伙伴关系”会议上,…符合两国需求: not Turkey and Africa)."""
+    return mention.actor.type == "Region" and mention.actor.label in words("bloc_region")
+
+
 def _pair_named_before(
     ctx: _Context, word: str, start: int, mentions
 ) -> tuple[Mention, Mention] | None:
@@ -3887,7 +3893,7 @@ def _pair_named_before(
     before = _outside_a_denied_claim(ctx.article.text, before, start)
     if word.startswith(_COUNTRY_PAIRS):  # 两国: countries, or the countries of people named
         states = [_as_country(ctx, m) for m in before]
-        before = [m for m in states if m is not None]
+        before = [m for m in states if m is not None and not _bloc_region(m)]
     elif word in words("person_pair"):  # 布林肯访华之后,两人…: people, not a place visited
         before = [m for m in before if m.actor.type == "Person"]
     text = ctx.article.text
