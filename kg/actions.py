@@ -270,25 +270,25 @@ def _sufferers_charge(
 _VERBAL_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "PROTEST"})
 
 
+def _triggers_at(text: str, pos: int) -> Iterator[Trigger]:
+    """The triggers of two to four letters that start at ``pos``, shortest first."""
+    for length in (2, 3, 4):
+        trig = trigger_for(text[pos : pos + length])
+        if trig is not None:
+            yield trig
+
+
 def _said_at(text: str, pos: int) -> bool:
     """Whether a statement verb or a speech act (批评, 呼吁, 表态…) starts at ``pos``."""
     if text.startswith((*speech_verbs(), *words("said_together")), pos):
         return True
-    for length in (2, 3, 4):
-        trig = trigger_for(text[pos : pos + length])
-        if trig is not None and trig.event_type in _VERBAL_TYPES:
-            return True
-    return False
+    return any(trig.event_type in _VERBAL_TYPES for trig in _triggers_at(text, pos))
 
 
 def _causative_at(text: str, pos: int) -> bool:
     """Whether a causative word (推动, 促使: triggers.tsv causative) starts at ``pos``: it makes
     someone act, nothing is said (愿同巴西一道,|推动金砖机制取得更大成功)."""
-    for length in (2, 3, 4):
-        trig = trigger_for(text[pos : pos + length])
-        if trig is not None and "causative" in trig.flags:
-            return True
-    return False
+    return any("causative" in trig.flags for trig in _triggers_at(text, pos))
 
 
 def _broken(text: str, pos: int) -> bool:
