@@ -1007,6 +1007,10 @@ def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory
             found = _listed_shorts(text, pos, end, gaz)  # 塔、吉|两国
         else:
             found = []
+        if (head[1:] in gaz.list_shorts or head[:1] in gaz.list_shorts) and (
+            pair := _pair_with_list_short(text, pos, end, gaz)
+        ):
+            found = pair  # 中老|关系, 墨美|协议: a listed short form paired with a plain one
         found = (
             found
             or (head[:1] in ambiguous and _ambiguous_at(text, pos, end, gaz, memory, mentions))
@@ -2702,6 +2706,53 @@ def _listed_shorts(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mentio
     ):
         return []
     return [_short_mention(text, p, gaz, "compound", run[0]) for p in run]
+
+
+def _pair_with_list_short(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
+    """中老|关系, 墨美|协议, 美墨|边境, 中秘|两国: a short form of words.tsv list_short (老, 墨,
+    秘…) joined to a plain short form (中, 美) right before a word of the relation of the two
+    (words.tsv pair_after_short) names both countries, as a listed one does before 两国.
+    Alone these letters open ordinary words (中老年, 墨水); before such a word they do not.
+    Why: the annotators code the pair (中老, 中墨, 中孟, 中秘, 美墨, 墨美 in six of the 47
+    readable sets), and kg saw only the plain short form, or nothing."""
+    first, second = text[pos : pos + 1], text[pos + 1 : pos + 2]
+    if not (
+        (first in gaz.shorts and second in gaz.list_shorts)
+        or (first in gaz.list_shorts and second in gaz.shorts)
+    ):
+        return []
+    if pos + 2 >= end or not opens_with(text, pos + 2, "pair_after_short"):
+        return []
+    before = text[pos - 1 : pos] if pos > 0 else ""
+    if (
+        before
+        and before not in words("compound_only")
+        and (before in gaz.shorts or before in gaz.list_shorts)
+    ):
+        return []  # 美加墨|三国: a longer run, not this pair (but 以|中老建交…为契机)
+    if _crossed_at(text, pos) or _name_letter_before(text, pos):
+        return []  # 纳|卡马|协议 (the Nakamal Agreement): letters of a transliterated name
+    return [_short_mention(text, p, gaz, "compound", pos) for p in (pos, pos + 1)]
+
+
+_PAIR_OPENERS: Final = _SHORT_LICENSORS | set("的以把将在为及使让是")
+
+
+def _name_letter_before(text: str, pos: int) -> bool:
+    """纳|卡马协议: a letter right before ``pos`` that jieba leaves alone and that no function
+    word is (not 对, 以, 的…): the letters from ``pos`` go on a transliterated name."""
+    before = text[pos - 1 : pos]
+    if not before or not is_cjk(before) or before in _PAIR_OPENERS:
+        return False
+    at = max(0, pos - 4)
+    cut_at = at
+    for token in _cut(text[at : pos + 2]):
+        cut_at += len(token)
+        if cut_at == pos:
+            return len(token) == 1
+        if cut_at > pos:
+            return False
+    return False
 
 
 def _licensed_list(text: str, pos: int, run: list[int], gaz: Gazetteer) -> bool:

@@ -240,8 +240,10 @@ class Gazetteer:
         # a listed short form only where 、 follows it (塔、|吉): alone, 老, 约 and 卡 open
         # ordinary words at every turn, each a position the scan would try for nothing
         listed = [f"{short}、" for short in self.list_shorts]
+        # and where a plain short form follows it (墨美|协议, 老中|命运共同体: a pair)
+        paired = [f"{short}{other}" for short in self.list_shorts for other in self.shorts]
         self.actor_index = StartIndex(
-            [*self.surfaces, *self.shorts, *listed, *institutions, *self.ambiguous]
+            [*self.surfaces, *self.shorts, *listed, *paired, *institutions, *self.ambiguous]
         )
         self.title_index = StartIndex(self.titles)
         self.person_index = StartIndex(_person_forms(self))
