@@ -41,3 +41,16 @@ def test_the_letters_of_a_transliterated_name_name_no_pair() -> None:
 def test_a_deal_of_a_listed_pair_is_an_event() -> None:
     found = set(events_of("墨西哥总统辛鲍姆表示,她将寻求与华盛顿达成墨美协议。"))
     assert any(s == "辛鲍姆" and t == "AGREE" and o in ("美国", "美") for s, t, o, _ in found)
+
+
+# -- a country's short form with 国 (巴国, 墨国: Taiwan and Hong Kong press; coded as the country
+#    in uc, vc, as 乌国 in we, qb, every time the form occurs in the readable sets) ---------------
+
+
+def test_a_short_form_with_guo_names_its_country() -> None:
+    assert _keys("印度下令减少巴国外交官员人数") == ["IND", "PAK"]
+    assert "MEX" in _keys("墨国官员表示谈判仍在进行")
+
+
+def test_a_country_name_before_guo_stays_that_country() -> None:
+    assert _keys("美国禁止公民入住古巴国有酒店") == ["USA", "CUB"]
