@@ -620,6 +620,8 @@ def find_actions(
             if found and _threat_foretold(text, clause, pos + len(word), trig):
                 continue  # 普京必须为侵略付出代价: the speaker threatens, demands nothing
             for action in found:
+                if _they_on_each_other(action):
+                    continue  # 他们仍致力于达成外交解决方案: they act together, not on each other
                 if _cross_strait_field(text, action):
                     continue  # 促进两岸正常、健康交流往来: a field of policy, no contact made
                 if _doer_of_aim(text, action):
@@ -14843,6 +14845,22 @@ def _purpose_clause(text, clauses, index, pos) -> bool:
         and t.event_type == kind.event_type
         and "traveller" not in t.flags  # (…,乌克兰代表团抵达伊斯坦布尔: a journey toward it)
         for _, t in find_triggers(text, main.start, main.end)
+    )
+
+
+#: the bare plural pronoun: what the people or states it names do, they do together, to
+#: someone else; a pair (双方) or a counted group (三国) may name who act on each other
+_BARE_THEY: Final = frozenset({"他们"})
+
+
+def _they_on_each_other(action: Action) -> bool:
+    """Whether ``action`` pairs the members of one 他们 with each other, the same span on both
+    sides, in any act but a meeting (卡塔尔给予他们24小时离开; 他们仍致力于达成外交解决方案 with
+    the one they negotiate with unnamed; 若他们在峰会期间见面 is a meeting of the two)."""
+    return (
+        action.subject.start == action.object.start
+        and action.subject.text in _BARE_THEY
+        and action.trigger.event_type != "CONSULT"
     )
 
 
