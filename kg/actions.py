@@ -14851,16 +14851,21 @@ def _purpose_clause(text, clauses, index, pos) -> bool:
 #: the bare plural pronoun: what the people or states it names do, they do together, to
 #: someone else; a pair (双方) or a counted group (三国) may name who act on each other
 _BARE_THEY: Final = frozenset({"他们"})
+#: what the members of one 他们 do with each other: meet, and act jointly (他们联手向伊朗施压)
+_DONE_TOGETHER: Final = frozenset({"CONSULT", "COOPERATE"})
 
 
 def _they_on_each_other(action: Action) -> bool:
-    """Whether ``action`` pairs the members of one 他们 with each other, the same span on both
-    sides, in any act but a meeting (卡塔尔给予他们24小时离开; 他们仍致力于达成外交解决方案 with
-    the one they negotiate with unnamed; 若他们在峰会期间见面 is a meeting of the two)."""
+    """Whether ``action`` pairs the states or bodies of one 他们 with each other, the same span
+    on both sides (卡塔尔给予他们24小时离开; 他们仍致力于达成外交解决方案, the one they negotiate
+    with unnamed); a meeting or a joint act is theirs (若他们在峰会期间见面, 他们联手向伊朗施压),
+    and people who just met go on together (莫迪和岸田文雄举行会谈。他们同意加强合作)."""
     return (
         action.subject.start == action.object.start
         and action.subject.text in _BARE_THEY
-        and action.trigger.event_type != "CONSULT"
+        and action.trigger.event_type not in _DONE_TOGETHER
+        and action.subject.actor.type != "Person"
+        and action.object.actor.type != "Person"
     )
 
 

@@ -2715,6 +2715,28 @@ def _body_speaking(ctx: _Context, start: int, mentions) -> Mention | None:
     return speaker
 
 
+def _state_or_body_speaking(ctx: _Context, start: int, mentions) -> Mention | None:
+    """The one state, government or organisation whose statement, in this sentence, holds
+    ``start`` (索马里当局…发表声明说,他们欢迎…; 民兵组织发言人说,他们…): a 他们 in its words is
+    itself, not the last list of countries named, even one it belongs to; not a compound or
+    group that speaks (三国外长表示,他们…: the list itself), nor a person (布林肯说,他们…)."""
+    speaker = _speaker_in_own_sentence(ctx, start, mentions)
+    if speaker is None or speaker.group is not None or speaker.start >= start:
+        return None
+    if speaker.actor.type not in {"Organization", "Group", "Country"}:
+        return None
+    opened = after_last_mark(_CLAUSE_OR_LINE_BEFORE, ctx.article.text, speaker.start)
+    if any(
+        opened <= m.start < start and m.actor.key != speaker.actor.key and m.via != "media"
+        for m in mentions
+    ):
+        return None  # 美国、日本和韩国外长表示,他们…: one of a list that speaks together
+    said = ctx.article.text[speaker.end : start].rstrip(_CLAUSE_ENDS)
+    if any(mark in said for mark in _CLAUSE_ENDS):
+        return None  # 声明指出,船上有20名外国记者,他们…: people its words named first
+    return speaker
+
+
 def _speaker_in_own_sentence(ctx: _Context, start: int, mentions) -> Mention | None:
     """The speaker, in the sentence that holds ``start``, of the words at ``start``. A sentence
     that names no actor has no speaker (speaker_in_sentence answers None at once): its
@@ -2745,6 +2767,10 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
     if entry.refers == "group":
         if word in words("sides_of_people") and _act_named_after(ctx.article.text, end):
             return []  # 举行三方|会谈, 三方|合作: a kind of talks, not the sides acting
+        if word in _PERSONS_TOO:
+            own = _state_or_body_speaking(ctx, start, mentions)
+            if own is not None:  # 乌克兰外交部发言人说,他们欢迎…: the body, not a list before
+                return [make_mention(own.actor, word, start, end, "coref")]
         group = _group_in_focus(ctx, entry.size, start, mentions)
         if not group and entry.size and word in words("sides_of_people"):
             group = _people_listed_last(ctx, entry.size, start, mentions)

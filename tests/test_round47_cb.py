@@ -37,3 +37,35 @@ def test_they_who_meet_still_meet_each_other() -> None:
 def test_a_pair_word_still_acts_on_each_other() -> None:
     found = _events("泰国与柬埔寨边境再度爆发冲突。双方互相指责对方率先开火。")
     assert ("泰国", "ACCUSE", "柬埔寨", "asserted") in found
+
+
+# -- 他们 in the words of one state or body is that state or body ------------------------------
+# (ld: 索马里当局…发表声明说,他们欢迎埃及…的建议 made Eritrea, of the summit's list, welcome it;
+# lc: 俄罗斯相关部会首长们表示,他们准备向叙利亚提供粮食 was missed)
+
+
+def test_they_in_a_ministry_statement_is_the_ministry_not_the_list_before() -> None:
+    found = _events("美国和英国谴责俄罗斯。乌克兰外交部发言人说,他们欢迎美国的决定。")
+    assert ("英国", "SUPPORT", "美国", "asserted") not in found
+    assert any(s == "乌克兰" and t == "SUPPORT" and o == "美国" for s, t, o, _ in found)
+
+
+def test_they_in_a_statement_of_one_member_of_the_list_is_that_member() -> None:
+    found = _events(
+        "埃及、厄立特里亚和索马里领导人举行峰会。索马里当局在会后发表声明说,他们欢迎埃及提出的建议。"
+    )
+    assert ("厄立特里亚", "SUPPORT", "埃及", "asserted") not in found
+    assert ("索马里", "SUPPORT", "埃及", "asserted") in found
+
+
+def test_they_in_the_words_of_a_list_that_speaks_is_the_list() -> None:
+    found = _events("美国、日本和韩国外长会后表示,他们谴责朝鲜发射导弹。")
+    assert {s for s, t, o, _ in found if t == "ACCUSE" and o == "朝鲜"} == {"美国", "日本", "韩国"}
+
+
+def test_they_named_after_other_people_in_the_words_is_not_the_speaker() -> None:
+    found = _events(
+        "以色列海军拦截了前往加沙的船队。记者组织无国界记者发表声明指出,船上有20名外国记者,"
+        "他们昨天被逮捕。"
+    )
+    assert not any(o == "无国界记者" for _, t, o, _ in found if t == "COERCE")
