@@ -2768,9 +2768,9 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         if word in words("sides_of_people") and _act_named_after(ctx.article.text, end):
             return []  # 举行三方|会谈, 三方|合作: a kind of talks, not the sides acting
         if word in _PERSONS_TOO:
-            own = _state_or_body_speaking(ctx, start, mentions)
-            if own is not None:  # 乌克兰外交部发言人说,他们欢迎…: the body, not a list before
-                return [make_mention(own.actor, word, start, end, "coref")]
+            voice = _state_or_body_speaking(ctx, start, mentions)
+            if voice is not None:  # 乌克兰外交部发言人说,他们欢迎…: the body, not a list before
+                return [make_mention(voice.actor, word, start, end, "coref")]
         group = _group_in_focus(ctx, entry.size, start, mentions)
         if not group and entry.size and word in words("sides_of_people"):
             group = _people_listed_last(ctx, entry.size, start, mentions)
