@@ -622,6 +622,8 @@ def find_actions(
             for action in found:
                 if _they_on_each_other(action):
                     continue  # 他们仍致力于达成外交解决方案: they act together, not on each other
+                if _doer_among_targets(action, mentions):
+                    continue  # 三国发出强烈警告,称他们不会容忍…挑衅: no member blames its own group
                 if _cross_strait_field(text, action):
                     continue  # 促进两岸正常、健康交流往来: a field of policy, no contact made
                 if _doer_of_aim(text, action):
@@ -14866,6 +14868,31 @@ def _they_on_each_other(action: Action) -> bool:
         and action.trigger.event_type not in _DONE_TOGETHER
         and action.subject.actor.type != "Person"
         and action.object.actor.type != "Person"
+    )
+
+
+def _doer_among_targets(action: Action, mentions) -> bool:
+    """Whether a directed act of a pair or group word (双方, 三国) aims at another (他们, 两国)
+    whose members include the doer: 三国发出强烈警告,称他们不会容忍…挑衅 has each of the three
+    blame the others, 双方高度评价两国…交流 each praise the other; the group does not act on
+    itself (a pair that blames each other is one span, 双方互相指责; a side named acts on the
+    other of a pair it is in, 以色列拒绝接受两国之间…的方案)."""
+    target = action.object
+    if action.trigger.event_type in SYMMETRIC_TYPES or target.group is None:
+        return False
+    if action.subject.start == target.start:
+        return False  # 双方互相指责: one span, both sides
+    table = pronouns()
+    if not all(
+        (entry := table.get(m.text)) is not None and entry.refers in {"group", "pair"}
+        for m in (action.subject, target)
+    ):
+        return False  # 以色列拒绝接受两国之间…的方案: one side named acts on the other
+    return any(
+        m.start == target.start
+        and m.group == target.group
+        and m.actor.key == action.subject.actor.key
+        for m in mentions
     )
 
 

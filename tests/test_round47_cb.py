@@ -69,3 +69,26 @@ def test_they_named_after_other_people_in_the_words_is_not_the_speaker() -> None
         "他们昨天被逮捕。"
     )
     assert not any(o == "无国界记者" for _, t, o, _ in found if t == "COERCE")
+
+
+# -- a member does not act on the group it is one of --------------------------------------------
+# (qh: 三国发出了强烈警告,称他们不会容忍…挑衅 had each of three blame the others; na: 双方高度评价
+# 两国…交流 had each praise the other)
+
+
+def test_a_group_warning_in_its_own_name_blames_none_of_its_members() -> None:
+    found = _events(
+        "美国、日本和韩国外长举行会谈。三国发出了强烈警告,称他们不会容忍对本国的任何挑衅。"
+    )
+    assert not any(t == "ACCUSE" and s != "朝鲜" for s, t, _, _ in found)
+
+
+def test_a_pair_praising_its_ties_praises_neither_side() -> None:
+    found = _events("俄罗斯总统与乌兹别克斯坦总统通电话。双方高度评价两国在不同级别开展的交流。")
+    assert not any(t == "SUPPORT" for _, t, _, _ in found)
+
+
+def test_a_pair_that_blames_each_other_still_does() -> None:
+    found = _events("泰国与柬埔寨边境爆发冲突。双方互相指责对方率先开火。")
+    assert ("泰国", "ACCUSE", "柬埔寨", "asserted") in found
+    assert ("柬埔寨", "ACCUSE", "泰国", "asserted") in found
