@@ -4662,7 +4662,7 @@ def _scheduled_pattern() -> re.Pattern[str]:
     ahead = "|".join(map(re.escape, words("schedule_ahead")))
     held = "|".join(map(re.escape, words("held_verb")))
     return compile_pattern(
-        rf"(?:{ahead})[^，,。；;：:！？!?“”「」]{{0,24}}?(?:{held})(?=[，,。；;！？!?”」]|$)"
+        rf"(?:{ahead})[^，,。；;：:！？!?“”「」]{{0,24}}?(?:{held})(?=[，,。；;！？!?”」]|之际|$)"
     )
 
 
@@ -14381,6 +14381,7 @@ def _status_opened(
     describes = _describes(text, end, clause) or _describes_inside(text, pos, end)
     answered = _answered_act(text, clause, pos, end)
     describes = describes or answered or _implemented_deal(text, clause, pos, end)
+    describes = describes or _outcome_named(text, clause, end, mentions)
     first = max(clause.start, pos - _RELATIVE_REACH) if describes else None
     carried_out = _deal_carried_out_after(text, pos, end)
     if carried_out:
@@ -15506,6 +15507,20 @@ def _names_a_deal(text: str, end: int, stop: int) -> bool:
 
 
 _IMPLEMENT_REACH: Final = 16
+
+
+def _outcome_named(text: str, clause, end: int, mentions) -> bool:
+    """要加快落实习近平主席访巴|重要成果, 巩固中欧合作|成果: an act named by what it yielded
+    (words.tsv outcome right after it, past its target and a word that grades the outcome)
+    was done; the plan to carry out or build on its outcome does not reach it (vc, oa, sw
+    code such visits and cooperation asserted)."""
+    at = end
+    for mention in mentions:
+        if mention.start == at and mention.end <= clause.end:
+            at = mention.end  # 访|巴|重要成果: the target named right after the act
+            break
+    at += text.startswith("的", at)
+    return opens_with(text, at, "outcome")
 
 
 def _describes(text, end, clause) -> bool:
