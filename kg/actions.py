@@ -723,6 +723,9 @@ def find_actions(
                 in_clause.extend(_thanked_for_aid(text, clause, action, mentions))
                 in_clause.extend(_defied_warning(action))
                 in_clause.extend(_rebutted_charge(text, action))
+                if _postponed(text, clauses, index, action):  # 访华计划必须延后到明年: not held
+                    # now, still planned (before the negated act, which stays the last one told)
+                    in_clause.insert(len(in_clause) - 1, replace(action, status="intended"))
                 refused = _refused_contact(text, clause, action)
                 if refused is not None:  # 不会与韩国坐下来面对面: a refusal (and no meeting)
                     in_clause.append(refused)
@@ -2171,6 +2174,21 @@ def _without_expulsion_demands(actions: list[Action]) -> list[Action]:
             )
         )
     ]
+
+
+_POSTPONED_TYPES: Final = frozenset({"CONSULT", "AGREE"})
+
+
+def _postponed(text: str, clauses, index: int, action: Action) -> bool:
+    """林芳正访问中国的计划,…,必须延后到明年, 协定…推迟至明年1月, 已将访中行程重新安排为
+    4月11日: a visit, talks or a deal put off to a new date (words.tsv postponed, in the act's
+    clause or a later one of its sentence) did not take place when planned (negated) and is
+    still planned: the annotators of nb, qe, qi and tr code it intended as well. Put off with
+    no date (推迟了原定的峰会, 将延期访华) it stays negated only (dev-17)."""
+    if action.status != "negated" or action.trigger.event_type not in _POSTPONED_TYPES:
+        return False
+    start, stop = clauses[index].start, clauses[-1].end
+    return any(text.find(word, start, stop) != -1 for word in words("postponed"))
 
 
 def _one_per_act(actions: list[Action]) -> list[Action]:

@@ -64,3 +64,31 @@ def test_talks_about_to_be_held_are_intended() -> None:
 def test_talks_about_to_end_were_held() -> None:
     found = _events("美俄会谈即将结束。")
     assert ("美国", "CONSULT", "俄罗斯", "asserted") in found
+
+
+# -- a visit, talks or a deal put off is negated and still planned --------------------------------
+# (延后到明年, 推迟至明年1月, 重新安排为4月11日: nb, qe, qi, tr, vd code it intended as well)
+
+
+def test_a_visit_put_off_is_negated_and_still_intended() -> None:
+    found = _events("日本外相访问中国的计划，因为疫情，必须延后到明年。")
+    assert ("日本外相", "CONSULT", "中国", "negated") in found or any(
+        t == "CONSULT" and o == "中国" and s == "negated" for _, t, o, s in found
+    )
+    assert any(t == "CONSULT" and o == "中国" and s == "intended" for _, t, o, s in found)
+
+
+def test_a_rescheduled_visit_is_intended() -> None:
+    found = _events("总统卢拉上周取消赴中国进行国事访问，现已将访中行程重新安排为4月11日至14日。")
+    assert ("卢拉", "CONSULT", "中国", "intended") in found
+
+
+def test_a_visit_called_off_is_only_negated() -> None:
+    found = _events("卢拉上周取消赴中国进行国事访问。")
+    assert ("卢拉", "CONSULT", "中国", "negated") in found
+    assert ("卢拉", "CONSULT", "中国", "intended") not in found
+
+
+def test_a_visit_put_off_with_no_new_date_is_only_negated() -> None:
+    found = _events("新加坡总理黄循财将延期访华。")
+    assert {s for _, t, _, s in found if t == "CONSULT"} == {"negated"}
