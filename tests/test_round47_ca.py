@@ -92,3 +92,18 @@ def test_a_visit_called_off_is_only_negated() -> None:
 def test_a_visit_put_off_with_no_new_date_is_only_negated() -> None:
     found = _events("新加坡总理黄循财将延期访华。")
     assert {s for _, t, _, s in found if t == "CONSULT"} == {"negated"}
+
+
+# -- an effort under way toward an act has not reached it ----------------------------------------
+# (正努力恢复…换俘, 正努力安排…会面: lb, ob, qi, we code it intended)
+
+
+def test_an_effort_under_way_is_intended() -> None:
+    found = _events("美国及中国官员正努力安排美国总统拜登与国家主席习近平在G20期间会面。")
+    assert ("拜登", "CONSULT", "习近平", "intended") in found
+    assert ("拜登", "CONSULT", "习近平", "asserted") not in found
+
+
+def test_an_effort_that_ended_in_a_deal_reached_it() -> None:
+    found = _events("经过双方努力，中美达成协议。")
+    assert ("中国", "AGREE", "美国", "asserted") in found
