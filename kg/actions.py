@@ -386,6 +386,7 @@ class Discourse:
     called_off: Callable[[Mention], bool] = lambda subject: False
     foe: Callable[[Mention], Mention | None] = lambda side: None
     author: Callable[[Mention], Mention | None] = lambda judge: None
+    accuser: Callable[[Mention], Mention | None] = lambda side: None
 
 
 # a bracket that explains a term (破坏多边主义(即在机构内部集体达成协议)): what it names is done
@@ -2416,7 +2417,11 @@ def _actions_for(
         return  # 出席东盟峰会|期间|会见莫迪: the meeting attended only dates another act
     if "descriptive" in trig.flags and _describes_noun(text, end, clause, mentions):
         return  # 11个与中国建交的岛国, 所罗门群岛与北京建交的决定: the act describes a noun
-    if "disavowal" in trig.flags and not _denies_claim_of(text, clause, end, mentions):
+    if (
+        "disavowal" in trig.flags
+        and not _denies_claim_of(text, clause, end, mentions)
+        and not _denies_charge_before(text, clause, end, mentions)
+    ):
         return  # 伊朗否认向俄罗斯提供导弹: the denial negates the deed, it rejects nobody
     if "bid" in trig.flags and pos > 0 and is_word(text[pos - 1 : end]):
         return  # 聘|请|美国律师, 提|请: the bid closes another word and asks nobody
@@ -2891,6 +2896,8 @@ def _actions_for(
                 implied = _attacker_of(subjects[0], done, discourse)  # 要发起报复打击
             elif _vow_by_the_attacker(trig, subjects[0], done, discourse):
                 implied = None  # 伊朗指控以色列袭击…并誓言报复: 以色列 read as the one who vows
+            elif "disavowal" in trig.flags:
+                implied = _accuser_of(subjects[0], done, discourse)  # 塔利班否认这项指控
             elif trig.predicate.name == "declaresCeasefireWith":
                 implied = discourse.foe(subjects[0])  # 柬埔寨宣称愿无条件停火: with its foe; no
                 # fight told, no side (泽连斯基…重申愿意接受全面停火: not 美国, whom he called)
@@ -3156,6 +3163,15 @@ def _denies_claim_of(text: str, clause, end: int, mentions) -> bool:
         if not between or (opens_with(between, 0, "claim_opener") and between.endswith("的")):
             return True
     return False
+
+
+def _denies_charge_before(text: str, clause, end: int, mentions) -> bool:
+    """但塔利班否认这项指控, 韩军方对此予以否认: a denial with no object of its own, or one that
+    refers back (_nothing_after), answers a charge told before; whom it rejects is the accuser
+    (_accuser_of). One with an actor right after it (否定他) is about that actor, no charge."""
+    if any(end <= m.start <= end + 1 and m.start < clause.end for m in mentions):
+        return False
+    return _nothing_after(text, clause, end)
 
 
 def _denied_charge(text: str, clause, pos: int) -> bool:
@@ -5498,6 +5514,19 @@ def _attacker_of(side: Mention, done: Sequence[Action], discourse: Discourse) ->
     retaliation answers (袭击由以色列发动,伊朗领导人坚称要发起报复打击 → 以色列)."""
     attacker = _attacker(done, discourse)
     return None if attacker is None or _same_side(attacker, side) else attacker
+
+
+def _accuser_of(side: Mention, done: Sequence[Action], discourse: Discourse) -> Mention | None:
+    """Who made the last accusation of ``side``, in this sentence or the one before it: the
+    one a denial with no author named answers (巴基斯坦指控塔利班窝藏武装分子,但塔利班否认这项
+    指控 → 巴基斯坦; 朝鲜谴责韩国无人机侵犯领空。韩军方对此予以否认 → 朝鲜). No accusation
+    of that side right before, no event: the denial may answer a report (外媒披露…。X对此予以
+    否认), or negate a deed."""
+    for action in reversed(list(done)):
+        if action.trigger.event_type == "ACCUSE" and action.status == "asserted":
+            if _same_side(action.object, side) and not _same_side(action.subject, side):
+                return action.subject
+    return discourse.accuser(side)
 
 
 def _fellow_agents_before(

@@ -1443,7 +1443,34 @@ def _discourse(ctx: _Context, sentence: Sentence, mentions) -> Discourse:
         called_off=lambda subject: _own_act_called_off(ctx, subject, sentence),
         foe=lambda side: _foe_in_fight(ctx, side, sentence),
         author=lambda judge: _said_author(ctx, judge, sentence),
+        accuser=lambda side: _last_accuser(ctx, side, sentence),
     )
+
+
+def _last_accuser(ctx: _Context, side: Mention, sentence: Sentence) -> Mention | None:
+    """Who accused ``side`` last, in the two sentences before (朝鲜谴责韩国无人机侵犯领空。
+    韩军方对此予以否认 → 朝鲜), when ``side`` has dealt with no other one since: a denial
+    after news of another dealing answers that news (泰柬相互指责。外媒披露,川普曾与泰国领袖
+    通话。泰国对此予以否认: not 柬埔寨)."""
+    others: set[str] = set()
+    for event in reversed(ctx.events):
+        if event.sentence.index < sentence.index - _LAST_ACTOR_SENTENCES:
+            break
+        if event.sentence.index >= sentence.index:
+            continue
+        pair = (event.subject, event.object)
+        if not any(same_side(side, m) for m in pair) or all(same_side(side, m) for m in pair):
+            continue
+        if (
+            event.event_type == "ACCUSE"
+            and event.status == "asserted"
+            and same_side(side, event.object)
+            and others <= {event.subject.actor.key}
+        ):
+            return event.subject
+        other = event.object if same_side(side, event.subject) else event.subject
+        others.add(other.actor.key)
+    return None
 
 
 def _foe_in_fight(ctx: _Context, side: Mention, sentence: Sentence) -> Mention | None:

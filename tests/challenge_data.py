@@ -488,6 +488,7 @@ ACCUSE = [
             ("刚果民主共和国", "ACCUSE", "卢旺达", A),
             ("卢旺达", "?SUPPORT", "M23运动", A),  # alleged: la, ld, uc code only the charge
             ("卢旺达", "ACCUSE", "刚果民主共和国", A),
+            ("卢旺达", "?REJECT", "刚果民主共和国", A),  # the denial: ld, lb, we code it, uc not
         },
     ),
     # ...but keeping it is support of China (first golds sw-10 意方重申坚持…政策, sw-08, nb-07)
