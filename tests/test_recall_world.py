@@ -72,7 +72,7 @@ def test_a_hyphenated_name_after_a_title_is_one_person(text, expected) -> None:
 AFTER_A_DAY = [
     ("7日中美举行新一轮经贸会谈。", ("中国", "CONSULT", "美国", "asserted")),
     (
-        "自去年10月7日巴以冲突爆发以来,约旦多次呼吁停火。巴勒斯坦方面表示欢迎。",
+        "自去年10月7日巴以冲突升级以来,约旦多次呼吁停火。巴勒斯坦方面表示欢迎。",
         ("以色列", "ASSAULT", "巴勒斯坦", "asserted"),
     ),
     ("5日日美举行外长会谈。", ("日本", "CONSULT", "美国", "asserted")),
