@@ -214,20 +214,16 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     lone_acts = _gate_trigger_words(gaz, "lone")
     actor_words, referring_words = _gate_reads(gaz)
     for sentence in sentences:
-        acts, found = trigger_or_title.search_found(sentence.text)
+        text = sentence.text  # (read once: a Sentence's field is a generic getattr compiled)
+        acts, found = trigger_or_title.search_found(text)
         if actor_words:
             ctx.gate_words.append(found)
         if not acts:
-            if (
-                ctx.asking
-                or "问" in sentence.text
-                or "答" in sentence.text
-                or _may_open_transcript(sentence.text)
-            ):
+            if ctx.asking or "问" in text or "答" in text or _may_open_transcript(text):
                 _answer_marks(ctx, sentence)  # (it reads only these: no call for the rest)
             if either.isdisjoint(found):  # (the vote and organ words, found by the automaton)
                 continue  # (most sentences that report no act hold neither)
-            if vote_re.search(sentence.text):
+            if vote_re.search(text):
                 # 联合国大会…表决通过决议。俄罗斯投票反对: the body that votes is the one the
                 # later ballots are cast in, though its sentence reports no act
                 find_actors(
@@ -238,7 +234,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
                     memory=ctx.memory,
                     words_found=found if actor_words else None,
                 )
-            elif organ_re.search(sentence.text):
+            elif organ_re.search(text):
                 learn_organs(article.text, sentence.start, sentence.end, gaz, ctx.memory)
             continue
         ctx.read.add(sentence.index)

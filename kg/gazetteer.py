@@ -338,8 +338,12 @@ def _lengths_by_last(words) -> dict[str, tuple[int, ...]]:
 
 def title_at(gaz: Gazetteer, text: str, pos: int) -> str | None:
     """The longest title starting at ``pos`` (国防部长, 发言人…)."""
-    for length in gaz.title_starts.get(text[pos : pos + 1], ()):
-        if text[pos : pos + length] in gaz.titles:
+    lengths = gaz.title_starts.get(text[pos : pos + 1])
+    if lengths is None:
+        return None
+    titles = gaz.titles  # (read once, as in match_at)
+    for length in lengths:
+        if text[pos : pos + length] in titles:
             return text[pos : pos + length]
     return None
 
@@ -349,9 +353,13 @@ def match_at(gaz: Gazetteer, text: str, pos: int) -> tuple[str, Actor, str] | No
 
     Surfaces have two characters or more, so the first two at ``pos`` pick the lengths
     to try: most positions begin none (one lookup), and 中国… tries only its own."""
-    for length in gaz.lengths.get(text[pos : pos + 2], ()):
+    lengths = gaz.lengths.get(text[pos : pos + 2])
+    if lengths is None:
+        return None
+    surfaces = gaz.surfaces  # (read once: a Gazetteer's field is a generic getattr compiled)
+    for length in lengths:
         surface = text[pos : pos + length]
-        hit = gaz.surfaces.get(surface)
+        hit = surfaces.get(surface)
         if hit is not None and (
             (surface[0] > "\x7f" and surface[-1] > "\x7f")  # (most: no Latin edge)
             or _latin_bounded(text, pos, pos + length)

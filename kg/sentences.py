@@ -263,19 +263,16 @@ def split_clauses(sentence: Sentence) -> list[Clause]:
     """
     clauses: list[Clause] = []
     pos = 0
-    glosses = _bracketed(sentence.text)
-    ends = (
-        _clause_ends(sentence.text)
-        if _COMPILED
-        else [m.end() for m in _CLAUSE_END.finditer(sentence.text)]
-    )
+    text, offset = sentence.text, sentence.start  # (each field read once: generic getattrs)
+    glosses = _bracketed(text)
+    ends = _clause_ends(text) if _COMPILED else [m.end() for m in _CLAUSE_END.finditer(text)]
     for end in ends:
         if glosses and any(start < end < close for start, close in glosses):
             continue  # 普京（Vladimir Putin，又译普丁）施压: a gloss does not end the clause
-        clauses.append(_NEW_TUPLE(Clause, (sentence.start + pos, sentence.start + end)))
+        clauses.append(_NEW_TUPLE(Clause, (offset + pos, offset + end)))
         pos = end
-    if pos < len(sentence.text):
-        clauses.append(_NEW_TUPLE(Clause, (sentence.start + pos, sentence.end)))
+    if pos < len(text):
+        clauses.append(_NEW_TUPLE(Clause, (offset + pos, sentence.end)))
     return clauses
 
 
