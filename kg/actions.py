@@ -850,7 +850,45 @@ def _final_status(text, clauses, index, pos, trig: Trigger, mentions, flags, ope
         status = "intended"  # 欢迎习近平访美: a visit welcomed is one invited, to come
     if status == "asserted" and _will_inside_split(text, trig, mentions):
         status = "intended"  # 代表团|将于28日|前往多哈: the cue stands inside the trigger
+    if status == "asserted":  # 取消…出访计划,|包括|克拉夫特访台之行: the part is called off
+        status = _status_of_whole(text, clauses, index, pos, mentions) or status
     return status
+
+
+_INCLUDED_LEAD: Final = ' ，,、：:“"「'
+
+
+def _status_of_whole(text: str, clauses, index: int, pos: int, mentions) -> str | None:
+    """美国国务院宣布取消所有官员本周出访计划,|包括|克拉夫特访台之行 (qi), 正寻求与美国深化合作,
+    包括开放更多基地,|以及|扩大两国联合军演 (ud): an act in a clause a word of inclusion opens
+    (words.tsv included_open; a next clause of the same list opens with included_more) is a
+    part of what the clause before names, and is called off (negated) or planned (intended)
+    as that whole is; None when the whole is reported done or the act is in no such clause."""
+    at = index
+    while at > 0:
+        head = text[clauses[at].start : clauses[at].end].lstrip(_INCLUDED_LEAD)
+        if head.startswith(words("included_open")):
+            break
+        if not head.startswith(words("included_more")):
+            return None
+        at -= 1
+    else:
+        return None
+    if any(text.find(word, clauses[index].start, pos) != -1 for word in words("included_past")):
+        return None  # 包括|去年12月|总统访印期间达成的框架: the part took place
+    whole = clauses[at - 1]
+    for word in words("called_off"):
+        found = text.find(word, whole.start, whole.end)
+        if found != -1 and any(
+            text.find(plan, found, whole.end) != -1 for plan in words("called_off_plan")
+        ):
+            return "negated"  # 取消所有官员本周出访|计划
+    kinds = set(_cues_between(text, whole.start, whole.end, mentions, whole.end))
+    if "negated" in kinds:
+        return "negated"
+    if "intended" in kinds:
+        return "intended"
+    return None
 
 
 def _status_asked_for(trig: Trigger) -> bool:
