@@ -182,6 +182,8 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             and not _causative_at(text, stop + 1)
         ):  # 与法国一道,|谴责…: said together, as 一道谴责 is; but 愿同西班牙一道,|巩固…,拓展…
             continue  # is the joint effort itself, whatever the list after the pause holds
+        if trig is not None and word in words("come_here"):
+            trig = replace(trig, word=word[:1])  # 来|华: the place the word names is its target
         found.append((pos, trig or nicknames[word].word))
         if trig is not None and "speaker" in trig.objects:  # 非法扣押: a judgement and an act
             if opens_with(word, 0, "breach"):
@@ -748,10 +750,24 @@ def find_actions(
         if in_clause:  # (each filter keeps a subset: a clause with no action has none to sift)
             kept = _without_objects_of_verbs(text, in_clause, mentions)
             kept = _without_expulsion_demands(_without_lifters_sanctions(kept))
-            kept = [a for a in kept if not _against_own_territory(a)]
+            kept = [a for a in kept if not _against_own_territory(a) and not _come_to(text, a)]
             yield from _one_per_act(_sanctions_left_standing(text, kept))
     yield from _exercises_against(text, mentions, done)
     yield from _aggression_resisted(text, mentions)
+
+
+def _come_to(text: str, action: Action) -> bool:
+    """来|华出席峰会: the place a coming names (words.tsv come_here) is where one goes, no doer;
+    and 海维|来华时28岁: a person of no known country who comes (a student, a tourist) makes a
+    private trip, no visit (访华 is a visit whoever makes it; 来华 is any coming)."""
+    start = action.subject.start
+    if start > 0 and text[start - 1 : action.subject.end] in words("come_here"):
+        return True
+    at = action.trigger_start
+    subject = action.subject.actor
+    return (
+        text[at : at + 2] in words("come_here") and subject.type == "Person" and not subject.country
+    )
 
 
 def _against_own_territory(action: Action) -> bool:
@@ -5429,6 +5445,18 @@ def _struck_itself(subject: Mention, done: Sequence[Action]) -> bool:
     return any(a.trigger.event_type == "ASSAULT" and _same_side(subject, a.subject) for a in done)
 
 
+def _asker_of(side: Mention, done: Sequence[Action]) -> Mention | None:
+    """哈马斯要求以色列停止对巴勒斯坦领土的袭击,内塔尼亚胡拒绝了这一要求: a refusal with no
+    target named answers the last demand made of its side in the sentence, and refuses the one
+    who made it, not an actor the demand names (巴勒斯坦, whose land the demanded act is about)."""
+    for action in reversed(list(done)):
+        if action.trigger.event_type != "REQUEST" or action.status != "asserted":
+            continue
+        if _same_side(action.object, side) and not _same_side(action.subject, side):
+            return action.subject
+    return None
+
+
 def _counterpart(
     text, clauses, index, mentions, subjects, at, done: Sequence[Action], discourse
 ) -> Mention | None:
@@ -5461,6 +5489,10 @@ def _counterpart(
         if _same_blame(action.trigger, trig) and not _same_side(subject, action.object):
             if not _same_side(subject, action.subject):
                 return action.object
+    if trig.event_type == "REJECT":
+        asker = _asker_of(subject, done)
+        if asker is not None:
+            return asker
     fallback = None
     for action in reversed(list(done)):
         pair = (action.subject, action.object)

@@ -1043,6 +1043,7 @@ def _short_contexts(gaz: Gazetteer) -> tuple[frozenset[str], frozenset[str], fro
     next_ok |= {w[0] for w in opening if w}
     last_ok = {"驻", "名", "位", "了", *one_letter}
     last_ok |= {w for w in _SHORT_LICENSORS if len(w) == 1}
+    last_ok |= {w[0] for w in words("come_here")}  # 来|华
     last_two_ok = {w[-2:] for w in _SHORT_LICENSORS if len(w) >= 2}
     for word, trig in triggers().items():
         if trig.event_type:  # (what _ends_in_trigger asks: the window ends in the word)
@@ -3054,6 +3055,8 @@ def _short_licensed(text: str, pos: int) -> bool:
         return False
     if before1 in _SHORT_LICENSORS or before2 in _SHORT_LICENSORS:
         return True
+    if text[pos - 1 : pos + 1] in words("come_here"):
+        return not _guest_clause_at(text, pos - 1)  # 来|华: where a coming comes
     if before1 in "名位" and opens_with(text, pos + 1, "counted_people"):
         return True  # 驱逐23名|俄|外交人员: counted people of a country
     if text[pos] in words("postposition"):
@@ -3186,6 +3189,14 @@ def _headline_pair(text: str, pos: int) -> bool:
         and text[pos - 2] in shorts
         and (pos == 2 or not is_cjk(text[pos - 3]))
     )
+
+
+def _guest_clause_at(text: str, pos: int) -> bool:
+    """会见(了)|来华出席…的X, 同|来华访问的X: a coming right after a verb or a preposition opens a
+    relative clause on the guest; the place it names is read by that clause, as it was."""
+    if pos < 1:
+        return False
+    return text[pos - 1] in "同与和跟对向了" or _trigger_ends_at(text, pos)
 
 
 def _trigger_ends_at(text: str, pos: int) -> bool:
