@@ -2839,13 +2839,15 @@ def _actions_for(
             ):  # 两国签署, 双方同意; not 这些国家
                 # 进口, nor 包括韩国、新加坡在内的国家接受协议 (examples of a group, not parties)
                 asked = _asked_by_proposers(text, clauses, index, pos, trig, subjects, done)
-                partner = (
-                    None if own else _partner_of_listed(text, clauses, index, pos, subjects, done)  # type: ignore[assignment]
+                # (a name of its own, not partner: that one is a Mention, and a None in it would
+                # fail the compiled build's check of a native class)
+                shared = (
+                    None if own else _partner_of_listed(text, clauses, index, pos, subjects, done)
                 )
-                if partner is not None:  # 美国、日本相继与欧盟谈判,达成了…: each with the EU
+                if shared is not None:  # 美国、日本相继与欧盟谈判,达成了…: each with the EU
                     for subject in subjects:
-                        confidence = _confidence(subject, partner, "with", False)
-                        yield Action(subject, partner, trig, pos, status, confidence, "with")
+                        confidence = _confidence(subject, shared, "with", False)
+                        yield Action(subject, shared, trig, pos, status, confidence, "with")
                     return
                 yield from _pairwise(subjects if asked is None else asked, trig, pos, status)
             elif len(subjects) == 1:  # 希望中方…恢复会谈: talks with the one who hopes so
@@ -2876,14 +2878,16 @@ def _actions_for(
                     for partner in partners:
                         confidence = _confidence(subjects[0], partner, "with", False)
                         yield Action(subjects[0], partner, trig, pos, status, confidence, "with")
-                    partner = (
-                        None  # type: ignore[assignment]
+                    counterpart = (
+                        None
                         if partners
                         else _we_with_counterpart(subjects[0], trig, done, discourse)
                     )
-                    if partner is not None:  # 习近平指出,我们在釜山举行会晤,达成…共识
-                        confidence = _confidence(subjects[0], partner, "focus", False)
-                        yield Action(subjects[0], partner, trig, pos, status, confidence, "focus")
+                    if counterpart is not None:  # 习近平指出,我们在釜山举行会晤,达成…共识
+                        confidence = _confidence(subjects[0], counterpart, "focus", False)
+                        yield Action(
+                            subjects[0], counterpart, trig, pos, status, confidence, "focus"
+                        )
             return
         objects, frame = _next_clause_target(text, clauses, index, end, trig, mentions)
         if len(objects) > 1 and subjects and any(_same_side(subjects[0], o) for o in objects):
@@ -5783,9 +5787,9 @@ def _evaluation(
     # 马里和尼日尔发表联合声明,谴责X的“不负责任行为”: speakers of one statement judge no one
     # of themselves
     together = {s.actor.key for s in speakers if s is not None} if len(speakers) > 1 else ()
-    for speaker in speakers:  # type: ignore[assignment]
+    for one in speakers:  # (None where no speaker is found: not ``speaker``, a Mention above)
         for action in _judgement_by(
-            text, clauses, index, pos, trig, mentions, status, discourse, done, speaker, on_demand
+            text, clauses, index, pos, trig, mentions, status, discourse, done, one, on_demand
         ):
             if action.object.actor.key not in together:
                 yield action
@@ -10760,8 +10764,10 @@ def _envoy_before(text, clause, pos, mentions, declared: bool = False) -> list[M
             or text[mention.start - 1 : mention.start] == "驻"
         ):
             continue  # (俄罗斯常驻|欧盟|代表团: the host of a mission sends no one)
-        state = _state_of_mission(mention)  # type: ignore[assignment]
-        if state is not None:  # 宣布美国驻俄使馆一名工作人员为不受欢迎人物: its state's staff;
+        mission_state = _state_of_mission(mention)  # (a Mention: ``state`` above is an Actor)
+        if (
+            mission_state is not None
+        ):  # 宣布美国驻俄使馆一名工作人员为不受欢迎人物: its state's staff;
             listed = _coordinated_before(mention, [m for m in mentions if m.end <= pos])
             return [_state_of_mission(m) or m for m in listed]  # (A使馆代办和A使馆…负责人: all)
         if named or any(e in after[:6] for e in envoys):  # (欧盟|驻莫斯科使团…: a body's too)

@@ -49,7 +49,7 @@ from .lexicon import (
     word_at,
     words,
 )
-from .model import Actor, Mention
+from .model import NATIVE, Actor, Mention
 from .regex_cache import compile_pattern
 from .resources import ontology_file
 from .sentences import after_last_mark, marks_before
@@ -80,9 +80,12 @@ def make_mention(
     """``Mention(actor, text, start, end, via, group)``, its fields written as its ``__init__``
     (model._quick_init) writes them, in the same order, the others at their defaults.
 
-    Why: model.py is not compiled, so that ``__init__`` runs in the interpreter, and a call of
-    the class from compiled code goes through Python's call protocol: about 2,000 instructions
-    a mention, 16,500 mentions in a Terminus build (tests/test_round43_hb.py compares the two)."""
+    Why: in the pure build that ``__init__`` runs in the interpreter, and a call of the class
+    goes through Python's call protocol: about 2,000 instructions a mention, 16,500 mentions in a
+    Terminus build (tests/test_round43_hb.py compares the two). The compiled build compiles
+    model.py too: there Mention is a native class, no ``__dict__``, and its call is the fast way."""
+    if NATIVE:  # the compiled build: Mention is a native class, its call a C function
+        return Mention(actor, text, start, end, via, group)
     mention: Mention = _NEW(Mention)
     fields = mention.__dict__
     fields["actor"] = actor

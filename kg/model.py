@@ -7,7 +7,7 @@ Every stage yields these frozen dataclasses in text order. Offsets are indices i
 from __future__ import annotations
 
 from dataclasses import MISSING, dataclass, field, fields, replace
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 __all__ = [
     "Article",
@@ -83,7 +83,18 @@ def _quick_init(cls: _Frozen) -> _Frozen:
     exec(source, namespace)  # noqa: S102 - the text is made of the class's own field names
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
-    cls.__init__ = init
+    cls.__init__ = init  # type: ignore[misc]
+    return cls
+
+
+def python_class(cls: _Frozen) -> _Frozen:
+    """Marks a class that must stay a plain Python class when mypyc compiles its module (the
+    compiled build, tools/mypyc_hook.py): mypyc leaves a class with a decorator it does
+    not know alone. Wanted for frozen dataclasses that are pickled (the warm-up snapshot) and
+    have no ``__reduce__`` of their own: a native one does not come back from pickle otherwise,
+    its __setstate__ assigns the frozen fields (Article, Sentence, Actor and Mention, native for
+    their fields' direct reads, each say how to make them again); and for the Gazetteer, on
+    which kg keeps derived tables as attributes of its own."""
     return cls
 
 
@@ -108,6 +119,10 @@ class Article:
     tags: tuple[str, ...] = ()
     encoding: str = "utf-8"
     format: str = "txt"  # txt | md | html
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        head = (self.path, self.body, self.text, self.offsets, self.title, self.date, self.url)
+        return (Article, (*head, self.author, self.tags, self.encoding, self.format))
 
     def to_body(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of ``text`` to the matching span of ``body``."""
@@ -258,6 +273,7 @@ class Article:
         return at if at >= 0 else self.text.find(text, pos)
 
 
+@python_class
 @dataclass(frozen=True)
 class Skipped:
     """An input that could not be read, with the reason shown to the user."""
@@ -266,7 +282,6 @@ class Skipped:
     reason: str
 
 
-@_quick_init
 @dataclass(frozen=True)
 class Sentence:
     """A sentence of ``Article.text``; ``start``/``end`` index into it."""
@@ -277,8 +292,10 @@ class Sentence:
     index: int
     paragraph: int = 0
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Sentence, (self.text, self.start, self.end, self.index, self.paragraph))
 
-@_quick_init
+
 @dataclass(frozen=True)
 class Actor:
     """A canonical actor: the same ``key`` in every article and every run."""
@@ -291,8 +308,11 @@ class Actor:
     label_en: str | None = None
     known: bool = True  # False for actors found by patterns, not the gazetteer
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        fields = (self.key, self.label, self.type, self.aliases, self.country, self.label_en)
+        return (Actor, (*fields, self.known))
 
-@_quick_init
+
 @dataclass(frozen=True)
 class Mention:
     """An actor named in a sentence; ``start``/``end`` index into ``Article.text``."""
@@ -310,14 +330,12 @@ class Mention:
     #: label of the output records of this article (the graph's node keeps ``actor.label``)
     written_label: str = field(default="", compare=False)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Mention, self._fields())
 
-def python_class(cls: _Frozen) -> _Frozen:
-    """Marks a class that must stay a plain Python class when mypyc compiles its module (the
-    compiled build, tools/mypyc_hook.py): mypyc leaves a class with a decorator it does
-    not know alone. Wanted for frozen dataclasses that are pickled (the warm-up snapshot): a
-    native one does not come back from pickle, its __setstate__ assigns the frozen fields;
-    and for the Gazetteer, on which kg keeps derived tables as attributes of its own."""
-    return cls
+    def _fields(self) -> tuple[Any, ...]:
+        head = (self.actor, self.text, self.start, self.end, self.via, self.group)
+        return (*head, self.written, self.written_label)
 
 
 @dataclass(frozen=True)
@@ -328,7 +346,19 @@ class LedMention(Mention):
 
     lead: int = 0
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LedMention, (*self._fields(), self.lead))
 
+
+#: Whether these records are mypyc's native classes (the compiled build, tools/mypyc_hook.py):
+#: fields in the object's own slots, no ``__dict__``, so not made by writing one (make_mention).
+NATIVE: Final = hasattr(Sentence, "__mypyc_attrs__")
+if not NATIVE:  # pure Python: the quick __init__ (a native class has its own, faster still)
+    for _cls in (Sentence, Actor, Mention):
+        _quick_init(_cls)
+
+
+@python_class
 @dataclass(frozen=True)
 class Event:
     """One actor doing one action to another, with where it was said."""
@@ -375,6 +405,7 @@ class Event:
         }
 
 
+@python_class
 @dataclass(frozen=True)
 class Role:
     """A post a person holds in an organisation or country (美国国防部长 → 赫格塞思)."""
