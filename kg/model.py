@@ -282,7 +282,7 @@ class Skipped:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Sentence:
     """A sentence of ``Article.text``; ``start``/``end`` index into it."""
 
@@ -292,11 +292,19 @@ class Sentence:
     index: int
     paragraph: int = 0
 
+    def __init__(self, text: str, start: int, end: int, index: int, paragraph: int = 0) -> None:
+        # (the compiled build's: see NATIVE below; the pure build's is _quick_init's)
+        self.text = text  # type: ignore[misc]
+        self.start = start  # type: ignore[misc]
+        self.end = end  # type: ignore[misc]
+        self.index = index  # type: ignore[misc]
+        self.paragraph = paragraph  # type: ignore[misc]
+
     def __reduce__(self) -> tuple[Any, ...]:
         return (Sentence, (self.text, self.start, self.end, self.index, self.paragraph))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Actor:
     """A canonical actor: the same ``key`` in every article and every run."""
 
@@ -308,12 +316,31 @@ class Actor:
     label_en: str | None = None
     known: bool = True  # False for actors found by patterns, not the gazetteer
 
+    def __init__(
+        self,
+        key: str,
+        label: str,
+        type: str,  # noqa: A002 - the field's name
+        aliases: tuple[str, ...] = (),
+        country: str | None = None,
+        label_en: str | None = None,
+        known: bool = True,
+    ) -> None:
+        # (the compiled build's: see NATIVE below; the pure build's is _quick_init's)
+        self.key = key  # type: ignore[misc]
+        self.label = label  # type: ignore[misc]
+        self.type = type  # type: ignore[misc]
+        self.aliases = aliases  # type: ignore[misc]
+        self.country = country  # type: ignore[misc]
+        self.label_en = label_en  # type: ignore[misc]
+        self.known = known  # type: ignore[misc]
+
     def __reduce__(self) -> tuple[Any, ...]:
         fields = (self.key, self.label, self.type, self.aliases, self.country, self.label_en)
         return (Actor, (*fields, self.known))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Mention:
     """An actor named in a sentence; ``start``/``end`` index into ``Article.text``."""
 
@@ -330,6 +357,27 @@ class Mention:
     #: label of the output records of this article (the graph's node keeps ``actor.label``)
     written_label: str = field(default="", compare=False)
 
+    def __init__(
+        self,
+        actor: Actor,
+        text: str,
+        start: int,
+        end: int,
+        via: str = "gazetteer",
+        group: int | None = None,
+        written: str = "",
+        written_label: str = "",
+    ) -> None:
+        # (the compiled build's: see NATIVE below; the pure build's is _quick_init's)
+        self.actor = actor  # type: ignore[misc]
+        self.text = text  # type: ignore[misc]
+        self.start = start  # type: ignore[misc]
+        self.end = end  # type: ignore[misc]
+        self.via = via  # type: ignore[misc]
+        self.group = group  # type: ignore[misc]
+        self.written = written  # type: ignore[misc]
+        self.written_label = written_label  # type: ignore[misc]
+
     def __reduce__(self) -> tuple[Any, ...]:
         return (Mention, self._fields())
 
@@ -338,13 +386,29 @@ class Mention:
         return (*head, self.written, self.written_label)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class LedMention(Mention):
     """A mention with where its description begins (kg/actions.py: 正在…的习近平). Here beside
     Mention, not in actions.py: mypyc cannot compile a dataclass subclass of a class of a
     module it does not compile."""
 
     lead: int = 0
+
+    def __init__(
+        self,
+        actor: Actor,
+        text: str,
+        start: int,
+        end: int,
+        via: str = "gazetteer",
+        group: int | None = None,
+        written: str = "",
+        written_label: str = "",
+        lead: int = 0,
+    ) -> None:
+        # (the compiled build's: see NATIVE below; the pure build's is _quick_init's)
+        super().__init__(actor, text, start, end, via, group, written, written_label)
+        self.lead = lead  # type: ignore[misc]
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (LedMention, (*self._fields(), self.lead))
@@ -353,8 +417,13 @@ class LedMention(Mention):
 #: Whether these records are mypyc's native classes (the compiled build, tools/mypyc_hook.py):
 #: fields in the object's own slots, no ``__dict__``, so not made by writing one (make_mention).
 NATIVE: Final = hasattr(Sentence, "__mypyc_attrs__")
+#: Sentence, Actor, Mention and LedMention write their own __init__ (init=False), for
+#: the compiled build: there mypyc makes it a C function that fills the object's slots (the
+#: __init__ dataclasses writes would run in the interpreter and set each frozen field through
+#: object.__setattr__: 530 M instructions for Terminus's sentences alone). A frozen class's
+#: own __setattr__ refuses those assignments in pure Python, where _quick_init replaces it.
 if not NATIVE:  # pure Python: the quick __init__ (a native class has its own, faster still)
-    for _cls in (Sentence, Actor, Mention):
+    for _cls in (Sentence, Actor, Mention, LedMention):
         _quick_init(_cls)
 
 
