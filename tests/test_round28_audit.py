@@ -295,7 +295,7 @@ def test_an_ascii_full_stop_and_a_space_between_hanzi_end_a_sentence() -> None:
     from kg.sentences import split_sentences
 
     text = "印度驅逐加拿大一名外交官出境. 同時指責加拿大干預內政. 他說The U.S. said 3.5億美元。"
-    article = Article(path="t.txt", text=text, body=text, offsets=list(range(len(text))))
+    article = Article(path="t.txt", text=text, body=text, offsets=tuple(range(len(text))))
     sentences = [s.text for s in split_sentences(article)]
     assert sentences[0] == "印度驅逐加拿大一名外交官出境."
     assert sentences[1] == "同時指責加拿大干預內政."
