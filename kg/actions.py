@@ -10765,9 +10765,8 @@ def _envoy_before(text, clause, pos, mentions, declared: bool = False) -> list[M
         ):
             continue  # (俄罗斯常驻|欧盟|代表团: the host of a mission sends no one)
         mission_state = _state_of_mission(mention)  # (a Mention: ``state`` above is an Actor)
-        if (
-            mission_state is not None
-        ):  # 宣布美国驻俄使馆一名工作人员为不受欢迎人物: its state's staff;
+        # 宣布美国驻俄使馆一名工作人员为不受欢迎人物: its state's staff;
+        if mission_state is not None:
             listed = _coordinated_before(mention, [m for m in mentions if m.end <= pos])
             return [_state_of_mission(m) or m for m in listed]  # (A使馆代办和A使馆…负责人: all)
         if named or any(e in after[:6] for e in envoys):  # (欧盟|驻莫斯科使团…: a body's too)
