@@ -5453,8 +5453,14 @@ def _asker_of(side: Mention, done: Sequence[Action]) -> Mention | None:
     """哈马斯要求以色列停止对巴勒斯坦领土的袭击,内塔尼亚胡拒绝了这一要求: a refusal with no
     target named answers the last demand made of its side in the sentence, and refuses the one
     who made it, not an actor the demand names (巴勒斯坦, whose land the demanded act is about)."""
+    return _last_doer_to(side, done, "REQUEST")
+
+
+def _last_doer_to(side: Mention, done: Sequence[Action], event_type: str) -> Mention | None:
+    """Who did the last asserted act of ``event_type`` in ``done`` to ``side``, not being on
+    its side: the one a refusal (_asker_of) or a denial (_accuser_of) answers."""
     for action in reversed(list(done)):
-        if action.trigger.event_type != "REQUEST" or action.status != "asserted":
+        if action.trigger.event_type != event_type or action.status != "asserted":
             continue
         if _same_side(action.object, side) and not _same_side(action.subject, side):
             return action.subject
@@ -5637,11 +5643,7 @@ def _accuser_of(side: Mention, done: Sequence[Action], discourse: Discourse) -> 
     指控 → 巴基斯坦; 朝鲜谴责韩国无人机侵犯领空。韩军方对此予以否认 → 朝鲜). No accusation
     of that side right before, no event: the denial may answer a report (外媒披露…。X对此予以
     否认), or negate a deed."""
-    for action in reversed(list(done)):
-        if action.trigger.event_type == "ACCUSE" and action.status == "asserted":
-            if _same_side(action.object, side) and not _same_side(action.subject, side):
-                return action.subject
-    return discourse.accuser(side)
+    return _last_doer_to(side, done, "ACCUSE") or discourse.accuser(side)
 
 
 def _fellow_agents_before(
