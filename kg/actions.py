@@ -2483,6 +2483,8 @@ def _actions_for(
     discourse = discourse or Discourse()
     clause = clauses[index]
     end = pos + len(trig.word)
+    if "owned" in trig.flags and not _owned_list(text, clause, pos, mentions):
+        return  # 名单, 清单 alone: a list only when a state owns it (遭列入美方清单)
     if "causative" in trig.flags and not any(m.start == end for m in mentions):
         return  # 推动两国关系发展: no actor right after it, nobody is made to act
     if "occasion" in trig.flags and opens_with(text, end, "occasion_time"):
@@ -7010,7 +7012,9 @@ _AGENTLESS: Final = re.compile(
 
 # the agent may take 的 and an adverb (遭到国际社会的普遍反对, 受到与会的东南亚领导人严厉批评):
 # up to fourteen letters
-_NONACTOR_PASSIVE = compile_pattern(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,14})$", wide=True)
+_NONACTOR_PASSIVE = compile_pattern(
+    r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,14})$", wide=True
+)
 _NONACTOR_PASSIVE_REACH: Final = 17
 
 
@@ -7145,6 +7149,14 @@ def _relative_passive(text, clause, pos: int, end: int) -> bool:
     describes the noun after it; nobody named before the clause is what it is done to."""
     head = text[clause.start : pos].lstrip(" ,，“「")
     return head.startswith(("被", "遭")) and text.startswith("的", end)
+
+
+def _owned_list(text, clause, pos, mentions) -> bool:
+    """遭列入|美方|清单, 被纳入|俄罗斯|名单: a bare list is a measure only when a passive listing
+    names a state or a body (not a person) as its owner right before it; 名单包括…, 获奖名单 or
+    被列入张三的名单 list nobody."""
+    owner = _list_owner(text, clause, pos, mentions)
+    return owner is not None and owner.actor.type != "Person"
 
 
 def _listed_passive(text, clause, pos) -> bool:

@@ -108,6 +108,7 @@ _TRIGGER_FLAGS: Final = {
     "suffered",
     "summons",
     "listing",
+    "owned",
     "retaliation",
     "interception",
     "expulsion",
