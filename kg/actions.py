@@ -1338,13 +1338,64 @@ def _joined_verb_acts(
 
 
 _RESISTER_GAP: Final = 2  # characters between the one who resists and its verb (乌克兰|人民|抵御)
+# adverbs of duration or effort between the one who resists and its verb (乌克兰|一直在|抵抗)
+_RESIST_ADVERBS: Final = re.compile(
+    r".{0,2}?(?:一直|仍然|仍|还|也|都|持续|继续|全力|奋力|英勇|坚决|正)+在?"
+)
+# a purpose clause whose verb is the resisting (提供武器|以|击退俄进攻, 援助乌克兰|来|抵御…)
+_RESIST_PURPOSE: Final = ("用以", "用于", "以便", "以", "来")
+_RECIPIENT_REACH: Final = 30  # characters between the recipient and the purpose marker
+
+
+def _resisted_doer(text: str, pos: int, mentions: Sequence[Mention]) -> Mention | None:
+    """抵抗|俄罗斯的|入侵, 击退|俄|进攻: the doer named right before an attack noun (words.tsv
+    aggression) that a verb of resisting (words.tsv resist) governs; the noun is that doer's
+    act against the one who resists, and no act of the clause's subject."""
+    doer = next((m for m in mentions if m.end in (pos, pos - 1) and m.end <= pos), None)
+    if doer is None or (doer.end == pos - 1 and text[doer.end] != "的"):
+        return None
+    front = _front(doer)
+    return doer if any(text.endswith(w, 0, front) for w in words("resist")) else None
+
+
+def _after_doer(text: str, end: int, mentions: Sequence[Mention]) -> int:
+    """Where the noun after the doer named at ``end`` starts (击退|俄|进攻, 抵御|俄罗斯的|侵略);
+    ``end`` itself when no actor stands there."""
+    doer = next((m for m in mentions if _front(m) == end), None)
+    if doer is None:
+        return end
+    return doer.end + (text[doer.end : doer.end + 1] == "的")
+
+
+def _purpose_recipient(text: str, at: int, mentions: Sequence[Mention]) -> Mention | None:
+    """美欧向|乌|提供武器装备以|击退俄进攻: a verb of resisting that opens a purpose clause (以,
+    来, 用于) after a giving names the recipient of what is given (向/为/给 X) as the one who
+    resists."""
+    marker = next((w for w in _RESIST_PURPOSE if text.endswith(w, 0, at)), None)
+    if marker is None:
+        return None
+    end = at - len(marker)
+    start = max(0, end - _RECIPIENT_REACH)
+    if any(c in "。；;！？!?" for c in text[start:end]):
+        start = max(i for i, c in enumerate(text[:end]) if c in "。；;！？!?") + 1
+    given = [
+        m
+        for m in mentions
+        if start <= _front(m) - 1
+        and m.end <= end
+        and text[_front(m) - 1] in _RECIPIENT_COVERBS
+        and _real_coverb(text, _front(m) - 1)
+    ]
+    return given[-1] if given else None
 
 
 def _aggression_resisted(text: str, mentions: Sequence[Mention]) -> Iterator[Action]:
     """协助乌克兰对抗俄罗斯入侵, 支持乌克兰人民抵御俄罗斯的侵略: an attack named as a noun after
     its doer (words.tsv aggression), the doer right after a verb of resisting (words.tsv
-    resist) with the one who resists right before that verb: the doer attacks the one who
-    resists. The attack is a fact the help or support presupposes, whatever their status."""
+    resist) with the one who resists right before that verb, past adverbs (乌克兰一直在抵抗俄罗斯
+    的入侵), or the recipient of what is given for it (向乌提供武器装备以击退俄进攻): the doer
+    attacks the one who resists. The attack is a fact the help or support presupposes, whatever
+    their status."""
     trig = trigger_for("入侵")
     if trig is None:
         return
@@ -1357,10 +1408,17 @@ def _aggression_resisted(text: str, mentions: Sequence[Mention]) -> Iterator[Act
         if verb is None:
             continue
         at = front - len(verb)
-        resister = next((m for m in reversed(mentions[:i]) if m.end <= at), None)
-        if resister is None or at - resister.end > _RESISTER_GAP:
-            continue
-        if any(c in _PUNCT for c in text[resister.end : at]) or _same_side(doer, resister):
+        resister = _purpose_recipient(text, at, mentions[:i])
+        if resister is None:
+            resister = next((m for m in reversed(mentions[:i]) if m.end <= at), None)
+            gap = text[resister.end : at] if resister is not None else ""
+            if resister is None or (
+                len(gap) > _RESISTER_GAP and not _RESIST_ADVERBS.fullmatch(gap)
+            ):
+                continue
+            if any(c in _PUNCT for c in gap):
+                continue
+        if _same_side(doer, resister):
             continue
         confidence = _confidence(doer, resister, "after", True)
         yield Action(doer, resister, trig, noun, "asserted", confidence, "after")
@@ -2485,6 +2543,14 @@ def _actions_for(
     end = pos + len(trig.word)
     if "owned" in trig.flags and not _owned_list(text, clause, pos, mentions):
         return  # 名单, 清单 alone: a list only when a state owns it (遭列入美方清单)
+    if opens_with(text, pos, "aggression") and _resisted_doer(text, pos, mentions) is not None:
+        return  # 向乌提供武器以击退|俄|进攻: the doer's act, read by _aggression_resisted
+    if (
+        trig.word in words("resist")
+        and opens_with(text, _after_doer(text, end, mentions), "aggression")
+        and _purpose_recipient(text, pos, mentions) is not None
+    ):
+        return  # 向乌提供武器以|击退|俄进攻: the recipient repels it, not the giver
     if "causative" in trig.flags and not any(m.start == end for m in mentions):
         return  # 推动两国关系发展: no actor right after it, nobody is made to act
     if "occasion" in trig.flags and opens_with(text, end, "occasion_time"):
@@ -7012,9 +7078,7 @@ _AGENTLESS: Final = re.compile(
 
 # the agent may take 的 and an adverb (遭到国际社会的普遍反对, 受到与会的东南亚领导人严厉批评):
 # up to fourteen letters
-_NONACTOR_PASSIVE = compile_pattern(
-    r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,14})$", wide=True
-)
+_NONACTOR_PASSIVE = compile_pattern(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\u9fff]{1,14})$", wide=True)
 _NONACTOR_PASSIVE_REACH: Final = 17
 
 
