@@ -14697,14 +14697,22 @@ def _status_opened(
         kinds = [k for k in kinds if k != "ought"]  # it is threatened; 使节须在…前离境: the order
     if "judgement" in flags:  # 美方应立即停止|霸凌行径: what is to be ended is judged as done
         kinds = [k for k in kinds if k not in {"ought", "negated"}]
-    if "ought" in kinds and _sides_modal_at(text, clause.start, pos) is not None:
+    if "ought" in kinds and (
+        _sides_modal_at(text, clause.start, pos) is not None
+        or _pair_modal_at(text, clause.start, pos, mentions)
+    ):
         # 强调两国必须…密切合作: what both sides must do is proposed to both, as 两国应 is
         kinds = ["intended" if k == "ought" else k for k in kinds]
     if _whether_depends(text, clauses, index, pos, end):
         return "hypothetical"  # 能否解除对叙利亚制裁取决于叙政治进程: it hangs on a condition
     if _NO_EVENT_KINDS.intersection(kinds):
         return None
-    if not kinds and not describes and _goes_on_owing(text, clauses, index, mentions):
+    if (
+        not kinds
+        and not describes
+        and _goes_on_owing(text, clauses, index, mentions)
+        and not _sides_owe_before(text, clauses, index, mentions)
+    ):
         return None  # 乌克兰应该作出决定,|立即从顿巴斯撤军: what should be done goes on
     if opens_with(text, end, "topic_tail"):
         return None  # 讨论对乌支持等问题: the act names one of the topics talked about
@@ -14851,6 +14859,8 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
         kinds = ["intended"]  # 我愿同总统先生交换意见,达成更多共识: the wish goes on
     if not kinds and not describes and _sides_modal_at(text, clause.start, pos) is not None:
         kinds = ["intended"]  # 两国应保持高层往来: what both sides are to do is proposed
+    if not kinds and not describes and _sides_owe_on(text, clauses, index, mentions):
+        kinds = ["intended"]  # 中法都应当…,|相互理解相互支持: what both are to do goes on
     if not kinds and not describes and _sides_said_modal(text, clauses, index, pos):
         kinds = ["intended"]  # 双方强调,|应加强地区合作: what both sides say is to be done
     if not kinds and _proposal_closes_before(text, clauses, index):
@@ -15343,14 +15353,14 @@ def _speaker_goes_on(text, clause, before, act: int, opened: int) -> bool:
     return any(verb in text[opened:act] for verb in speech_verbs())
 
 
-def _goes_on_owing(text, clauses, index, mentions) -> bool:
+def _goes_on_owing(text, clauses, index, mentions, back: int = 1) -> bool:
     """日方应当立即停止挑衅,|释放被扣押的渔民: a clause with no subject of its own right after a
     clause of what someone should do (cues.tsv ought: 应该, 应当, 必须…) says more of what is
     owed, no act; a clause naming an actor, a contrast or the speaker's next act (并呼吁…) does
     not go on with it."""
-    if index == 0:
+    if index < back:
         return False
-    clause, before = clauses[index], clauses[index - 1]
+    clause, before = clauses[index], clauses[index - back]
     before_text = text[before.start : before.end]  # (cut once, not once a word)
     if not holds_any(before_text, _ought_words()):
         return False  # (most clauses: no word of what should be done before them)
@@ -15375,6 +15385,78 @@ def _ought_words() -> tuple[str, ...]:
     """The cue words of what should be done (cues.tsv ought), for a cheap test of a clause:
     kept, as a scan of every cue at each clause would cost more than the test saves."""
     return tuple(word for word, cue in cues().items() if cue.kind == "ought")
+
+
+def _sides_owe_on(text, clauses, index: int, mentions) -> bool:
+    """What both sides are to do goes on into this clause (_sides_owe_before), from the clause
+    right before it or past a frame between (中法都应当…,|在…问题上,|相互支持)."""
+    back = 2 if index >= 2 and _frame_only(text, clauses[index - 1], mentions) else 1
+    return _goes_on_owing(text, clauses, index, mentions, back) and _sides_owe_before(
+        text, clauses, index, mentions, back
+    )
+
+
+def _frame_only(text: str, clause, mentions) -> bool:
+    """在涉及彼此核心利益问题上,: a clause that is only a frame (在…上/中/期间) naming no actor."""
+    body = text[clause.start : clause.end].strip(" ，,")
+    return (
+        body.startswith("在")
+        and body.endswith(_FRAME_END)
+        and not any(clause.start <= m.start < clause.end for m in mentions)
+    )
+
+
+def _sides_owe_before(text, clauses, index: int, mentions, back: int = 1) -> bool:
+    """中法都应当始终展现…战略眼光,|…相互理解相互支持; 双方应当保持定力,|在…问题上相互支持: the
+    clause before, whose subject is both sides (words.tsv sides_subject, or a pair named as one
+    compound: 中法, 中美) and a modal, proposes to both what the clause going on from it says
+    (the caller: _goes_on_owing holds), as 两国应…相互支持 in one clause does: it is intended,
+    not owed by one side (日方应当立即停止挑衅,|释放…渔民)."""
+    before = clauses[index - back]
+    head = (
+        before.start
+        + len(text[before.start : before.end])
+        - len(text[before.start : before.end].lstrip(' ，,“"「'))
+    )
+    if (at := _sides_modal_at(text, head, before.end)) is not None and at - head <= 12:
+        return opens_with(text, head, "sides_subject")
+    return _pair_modal_at(text, head, before.end, mentions, first=True)
+
+
+def _pair_modal_at(text: str, start: int, end: int, mentions, first: bool = False) -> bool:
+    """中法|都应当, 中美两国|应: a pair named as one compound (mentions of one group), then at most
+    four characters and a modal (words.tsv sides_modal, not sides_modal_not), between ``start``
+    and ``end``; with ``first``, the compound opens there (it is the subject)."""
+    groups: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.group is not None and start <= _front(m) and m.end <= end:
+            groups.setdefault(m.group, []).append(m)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        lead, close = min(_front(m) for m in members), max(m.end for m in members)
+        if text[lead:close] != "".join(
+            text[m.start : m.end] for m in sorted(members, key=lambda m: m.start)
+        ):
+            continue  # 中国和法国: no compound, each its own mention
+        if first and lead != start:
+            continue
+        found = _pair_modal_tail().match(text, close, end)
+        if found and not opens_with(text, found.end() - 1, "sides_modal_not"):
+            if text[found.end() - 1] == "应" and _REQUEST_FRAMED.match(text, found.end()):
+                continue  # 中俄两国外长应伊朗邀请: at Iran's invitation, no modal
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _pair_modal_tail() -> re.Pattern[str]:
+    """都应当, 两国应, 双方也要: what may follow a pair's compound up to its modal (words.tsv
+    sides_subject, then 都/也/均/更/还, then sides_modal); no noun between (中美舆论战必须是…:
+    the pair names the fight, no subject)."""
+    sides = "|".join(map(re.escape, words("sides_subject")))
+    modal = "|".join(map(re.escape, words("sides_modal")))
+    return re.compile(rf"(?:{sides})?[都也均更还]?(?:{modal})")
 
 
 def _goes_on_wishing(text, clauses, index, mentions) -> bool:
