@@ -3489,7 +3489,7 @@ def _made_to_act(text, clause, frame: str, objects: list[Mention]) -> bool:
 # on the way there, none is reported yet (在前往吉隆坡的途中)
 _WHEN_DONE: Final = ("后", "之后", "以后", "时", "之际", "途中", "的途中")
 # how far before an arrival a country's leader may be named (立陶宛、拉脱维亚等国领导人及欧盟
-# 领导人陆续|抵达): a list of states, then their leaders
+# 领导人陆续|抵达): a list of states, then their leaders; counted from the list's last member
 _POST_TRAVEL_REACH: Final = 40
 
 
@@ -3538,8 +3538,10 @@ def _post_holder_travels(text: str, subject: Mention, pos: int) -> bool:
     no punctuation but a list's between it and the arrival, arrives as a person does: a visit by
     the state. Troops, ships and delegations (美国军舰抵达海地外海) hold no such post."""
     stretch = text[subject.start : pos]
-    if len(stretch) > _POST_TRAVEL_REACH or any(c in _PUNCT for c in stretch):
+    if any(c in _PUNCT for c in stretch):
         return False
+    if len(stretch.rsplit("、", 1)[-1]) > _POST_TRAVEL_REACH:
+        return False  # (the members listed before the last one do not count: 立陶宛、…、加拿大)
     return any(post in stretch for post in words("traveller_post"))
 
 
@@ -14485,10 +14487,31 @@ def _list_link(between: str) -> str:
     """The link between two members of a list, without the next one's titles, a share of a
     bloc (加拿大、欧盟和|多数|南美洲国家) and the group the next one is described as a member
     of (俄罗斯和|非常任理事国|委内瑞拉, 法国和|北约成员国|土耳其: the scan drops it there)."""
-    link = _LIST_SHARE.sub("", _without_titles(between))
+    link = _LIST_SHARE.sub("", _without_titles(_past_list_close(between)))
     if link in _LINKS or not (bloc := _bloc_ending(link)):
         return link
     return link[: -len(bloc)]
+
+
+# 立陶宛、拉脱维亚|等国领导人|及欧盟领导人: a list closed by 等 goes on after a conjunction
+_LIST_CLOSE: Final = re.compile(r"等(?:国家|国|多国)?")
+
+
+def _past_list_close(between: str) -> str:
+    """立陶宛、拉脱维亚|等国领导人及|欧盟领导人, 美国、英国|等国及|欧盟: a list closed by 等
+    (and the post its members' people hold) joined by a conjunction to one more member: the
+    link is the conjunction, so the list goes on across the close."""
+    close = _LIST_CLOSE.match(between)
+    if close is None:
+        return between
+    rest = between[close.end() :]
+    title = title_at(load_gazetteer(), rest, 0) if rest else None
+    if title is not None:
+        rest = rest[len(title) :]
+    return rest if rest in _CLOSE_JOINS else between
+
+
+_CLOSE_JOINS: Final = frozenset({"及", "以及", "和"})
 
 
 def _alike(other: Mention, mention: Mention, neighbour: Mention) -> bool:

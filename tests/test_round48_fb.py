@@ -1,0 +1,42 @@
+"""Round 48, helper fb: the diplomatic events kg misses or invents (CONSULT, COOPERATE, AGREE,
+SUPPORT). Sentences written for the tests in the style of Chinese international news."""
+
+from __future__ import annotations
+
+from tests.data.sentences import events_of
+
+
+def _events(text: str) -> set[tuple[str, str, str, str]]:
+    return set(events_of(text))
+
+
+def _pairs(text: str, type_: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, t, o, _ in _events(text) if t == type_}
+
+
+# -- a list closed by 等 goes on after a conjunction ------------------------------------------
+# (立陶宛、…、加拿大等国领导人及欧盟领导人陆续抵达基辅: every state listed arrives)
+
+
+def test_a_list_closed_by_deng_goes_on_after_ji() -> None:
+    found = _pairs("波兰、捷克等国领导人及欧盟领导人今天抵达乌克兰首都基辅。", "CONSULT")
+    assert {("波兰", "乌克兰"), ("捷克", "乌克兰"), ("欧盟", "乌克兰")} <= found
+
+
+def test_a_list_closed_by_deng_goes_on_without_a_post() -> None:
+    found = _pairs("法国、德国等国及欧盟强烈谴责俄罗斯的袭击。", "ACCUSE")
+    assert {("法国", "俄罗斯"), ("德国", "俄罗斯"), ("欧盟", "俄罗斯")} <= found
+
+
+def test_a_long_list_of_states_arriving_is_read_from_its_last_member() -> None:
+    text = (
+        "当天，瑞典、挪威、芬兰、丹麦、冰岛、荷兰、比利时、奥地利、捷克、波兰等国领导人"
+        "及欧盟领导人陆续抵达乌克兰首都基辅。"
+    )
+    found = _pairs(text, "CONSULT")
+    assert {("瑞典", "乌克兰"), ("波兰", "乌克兰"), ("欧盟", "乌克兰")} <= found
+
+
+def test_a_list_closed_by_deng_and_a_noun_stays_closed() -> None:
+    found = _events("法国、德国等国的外交官和记者被驱逐。")
+    assert not any(s == "记者" for s, _, _, _ in found)
