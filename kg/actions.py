@@ -94,7 +94,10 @@ _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word 
     "会见": set("约"),
     "对话": set(""),
     "条约": set(""),
-}
+    "联系": set("有"),  # 青年党与基地组织|有联系: ties between them, no contact made (but
+}  # 两人几乎没有联系 says no contact was made: _HAD_NONE)
+# 没有|联系, 无|接触: the 有 a blocker names, negated, reports that no contact was made
+_HAD_NONE: Final = ("没有", "沒有")
 _COVERB_BLOCKERS: Final = {
     "对": set("反面相应针绝"),
     "和": set("平缓温"),
@@ -167,7 +170,9 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             continue
         blockers = _TRIGGER_BLOCKERS.get(word)
         if blockers and pos > 0 and text[pos - 1] in blockers:
-            if not closes_with(text, pos, "blocker_name_end"):
+            if not closes_with(text, pos, "blocker_name_end") and not text.endswith(
+                _HAD_NONE, 0, pos
+            ):
                 continue  # (but 在纽约|会见: the letter ends a place's name, words.tsv)
         if trig is not None and trig.event_type == "AGREE" and _broken(text, pos):
             continue  # 违反了协议: the deal said to be broken is no agreement reached here

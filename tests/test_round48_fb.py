@@ -40,3 +40,27 @@ def test_a_long_list_of_states_arriving_is_read_from_its_last_member() -> None:
 def test_a_list_closed_by_deng_and_a_noun_stays_closed() -> None:
     found = _events("法国、德国等国的外交官和记者被驱逐。")
     assert not any(s == "记者" for s, _, _, _ in found)
+
+
+# -- 有联系: ties between two sides, no contact made ------------------------------------------
+# (与X有联系/有关联 in la, lc, ld, nc, sv, ue, ye: never coded CONSULT)
+
+
+def test_ties_had_with_a_group_are_no_contact() -> None:
+    found = _events("索马里青年党与基地组织有联系，并对多起袭击负责。")
+    assert not any(t == "CONSULT" for _, t, _, _ in found)
+
+
+def test_keeping_in_contact_is_still_contact() -> None:
+    found = _events("荷兰外交部表示，将继续与中方保持联系。")
+    assert any(t == "CONSULT" and o == "中国" for _, t, o, _ in found)
+
+
+def test_contact_not_had_is_still_read() -> None:
+    found = _events("自那以后，韩国与朝鲜几乎没有联系。")
+    assert ("韩国", "CONSULT", "朝鲜", "negated") in found or (
+        "朝鲜",
+        "CONSULT",
+        "韩国",
+        "negated",
+    ) in found
