@@ -601,6 +601,8 @@ def find_actions(
                 found = [replace(a, status=status) if a.status == _PENDING else a for a in found]  # type: ignore[arg-type]
             if found and "wish" in trig.flags and _own_side_paired(text, clause, found, mentions):
                 found = []  # 美方期望拜登和习近平…通话: a joint act wished, nothing asked
+            if found and "occasion" in trig.flags:
+                found = [a for a in found if not _forum_met(a)]  # 出席G20峰会: no one meets G20
             found += _included_targets(text, clauses, index, found, mentions)
             mirrors: set[int] = set()
             if found and trig.word.startswith(_EACH_OTHER_WORDS) and "mutual" in trig.flags:
@@ -2526,6 +2528,14 @@ def _outbreak_since(text: str, pos: int, end: int) -> bool:
         return False
     onset = word_at(text, end, "outbreak_since")
     return bool(onset) and bool(word_at(text, end + len(onset), "since_mark"))
+
+
+def _forum_met(action: Action) -> bool:
+    """出席|G20|峰会, 举办亚太经合组织峰会: a forum (words.tsv forum) whose summit is attended
+    or hosted is only the occasion; nobody meets the forum itself (annotators never code it,
+    unlike a body with organs of its own: 出席东盟外长会议 meets 东盟)."""
+    forums = words("forum")
+    return action.object.actor.key in forums or action.subject.actor.key in forums
 
 
 def _actions_for(

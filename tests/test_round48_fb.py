@@ -64,3 +64,28 @@ def test_contact_not_had_is_still_read() -> None:
         "韩国",
         "negated",
     ) in found
+
+
+# -- a forum's summit attended or hosted is only the occasion -------------------------------------
+# (出席G20峰会, 举办亚太经合组织峰会: no CONSULT with the forum in the 8 of 47 sets that have the
+# wording, oa, oc, qc, qi, ua, vc, vd, nb; a body with organs of its own still is: 东盟, 上合组织)
+
+
+def test_a_forum_summit_attended_meets_no_forum() -> None:
+    found = _events("新加坡总理黄循财将出席二十国集团峰会。")
+    assert not any(t == "CONSULT" and "二十国集团" in (s, o) for s, t, o, _ in found)
+
+
+def test_a_forum_summit_hosted_meets_no_forum() -> None:
+    found = _events("韩国今年在庆州主办亚太经合组织领导人峰会。")
+    assert not any(t == "CONSULT" and "亚太经合组织" in (s, o) for s, t, o, _ in found)
+
+
+def test_a_bloc_summit_attended_still_meets_the_bloc() -> None:
+    found = _events("土耳其总统埃尔多安参加了在天津举行的上海合作组织峰会。")
+    assert ("埃尔多安", "CONSULT", "上海合作组织", "asserted") in found
+
+
+def test_a_visit_to_attend_a_forum_summit_is_still_a_visit() -> None:
+    found = _events("美国总统特朗普将访问韩国，出席亚太经合组织峰会。")
+    assert ("特朗普", "CONSULT", "韩国", "intended") in found
