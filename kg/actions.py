@@ -564,8 +564,11 @@ def find_actions(
                 continue  # 恢复中断三年的对话: talks that broke off describe the talks resumed
             if _judged_practice(text, clause, pos, trig, here, mentions):
                 continue  # 指出制裁施压无助于解决问题: a practice judged, nobody's act
-            if text.endswith(words("unnamed_agent"), clause.start, pos):
-                continue  # 应无视他国施加的政治压力: done by others no name tells
+            if text.endswith(words("unnamed_agent"), clause.start, pos) and not (
+                "speaker" in trig.objects and text.endswith(words("states_concerned"), 0, pos)
+            ):
+                continue  # 应无视他国施加的政治压力: done by others no name tells (but
+                # 有关国家|应当…: the states concerned are asked, extract.py names them)
             pending = isinstance(opened, _Undecided) and _status_only_carried(trig)
             on_demand = (
                 None

@@ -259,6 +259,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     result.events = _with_leaders_sides_struck(result.events, gaz)
     result.events = _without_deal_named_targets(result.events, ctx.article.text)
     result.events = _states_of_material_pairs(ctx, result.events)
+    result.events = _states_concerned_named(result.events)
     result.events = [e for e in result.events if not _of_veiled_group(e) and not _pressure_alone(e)]
     result.events = score_events(result.events)  # the learned confidence (ontology/learned/)
     return _as_written(article, _with_persons_countries(result))
@@ -488,6 +489,80 @@ def _with_own_country(text: str, mention: Mention, gaz: Gazetteer) -> Mention:
         if before is not None and before[0].key == actor.country:
             return replace(mention, text=text[start : mention.end], start=start)
     return mention
+
+
+# what the sides a speaker answers do to it, or it to them, in an exchange of statements
+_ANSWERED_TYPES: Final = frozenset(
+    {"ACCUSE", "PROTEST", "REJECT", "REQUEST", "THREATEN", "SANCTION"}
+)
+# what is put to "the states concerned" in such an exchange
+_PUT_TO_STATES: Final = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+
+
+def _side_key(mention: Mention) -> str:
+    return mention.actor.country or mention.actor.key
+
+
+def _states_concerned_named(events: list[Event]) -> list[Event]:
+    """美欧日等指责中方…。郭嘉昆表示,中方坚决反对…有关国家…就应当恪守…, 约见英国、美国…
+    负责人…敦促有关国家…: a demand, charge or warning put to "the states concerned" (words.tsv
+    states_concerned: 有关国家, 相关国家) is put to the sides its speaker answers: those its
+    own side charged, protested to, refused, asked or warned in the sentences up to it (the
+    latest such sentence), else those that did so to its side. The outsider golds name them
+    (qb-01, ql-08, tr-05 code the states, none the collective). With none, a demand put to it
+    by name stays (促请有关国家…: dev-24), but not one only its should-clause tells (有关国家|
+    应当…, read for this pass alone: actions.py lets it past the unnamed_agent check)."""
+    concerned = words("states_concerned")
+    if not any(e.object.actor.label in concerned for e in events):
+        return events  # (most articles: no such collective)
+    out: list[Event] = []
+    seen = {(e.subject.actor.key, e.event_type, e.object.actor.key, e.status) for e in events}
+    for index, event in enumerate(events):
+        if event.object.actor.label not in concerned or event.event_type not in _PUT_TO_STATES:
+            out.append(event)
+            continue
+        named = _sides_answered(events, index, event)
+        if not named and event.object.end > event.trigger_start:
+            out.append(event)  # 促请有关国家立即停止军事行动: the collective stays
+        if not named:
+            continue  # (有关国家|应当…, no side answered: the collective asked names no one)
+        for side in named:
+            key = (event.subject.actor.key, event.event_type, side.actor.key, event.status)
+            if key not in seen:
+                seen.add(key)
+                out.append(replace(event, object=side))
+    return out
+
+
+def _sides_answered(events: list[Event], index: int, event: Event) -> list[Mention]:
+    """The sides the subject of ``events[index]`` answers (see _states_concerned_named)."""
+    own = _side_key(event.subject)
+    concerned = words("states_concerned")
+    before = [
+        e
+        for e in events[: index + 1]
+        if e is not event
+        and e.event_type in _ANSWERED_TYPES
+        and e.sentence.start <= event.sentence.start
+        and e.object.actor.label not in concerned
+        and e.subject.actor.label not in concerned
+        and _side_key(e.subject) != _side_key(e.object)
+    ]
+    states = {"Country", "Organization"}  # (a state or a body of states, not a person charged)
+    for picked in (
+        [(e, e.object) for e in before if _side_key(e.subject) == own],
+        [(e, e.subject) for e in before if _side_key(e.object) == own],
+    ):
+        picked = [(e, side) for e, side in picked if side.actor.type in states]
+        if not picked:
+            continue
+        latest = max(e.sentence.start for e, _ in picked)
+        sides: dict[str, Mention] = {}
+        for e, side in picked:
+            if e.sentence.start == latest:
+                sides.setdefault(side.actor.key, side)
+        return list(sides.values())
+    return []
 
 
 def _of_veiled_group(event: Event) -> bool:
