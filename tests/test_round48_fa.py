@@ -54,3 +54,12 @@ def test_a_should_clause_of_states_concerned_alone_asks_no_one() -> None:
 def test_others_acting_unnamed_still_do_nothing() -> None:
     found = _events("巴西总统表示，巴西应无视他国施加的政治压力。")
     assert not any(t == "REQUEST" and o == "有关国家" for _, t, o, _ in found)
+
+
+def test_states_and_bodies_concerned_are_the_states_concerned() -> None:
+    found = _events(
+        "外交部发言人郭嘉昆批评美国和日本干涉中国内政。他指出，有关国家和组织如果真心希望"
+        "台海和平稳定，就应当恪守一个中国原则。"
+    )
+    asked = {o for _, t, o, _ in found if t == "REQUEST"}
+    assert {"美国", "日本"} <= asked
