@@ -4819,7 +4819,6 @@ def _restates_planned_act(text: str, clauses, index: int, mentions) -> bool:
     pos, trig = acts[-1]
     end = pos + len(trig.word)
     flags = trig.flags - {"utterance"}
-    flags = flags | {"plan_read"}  # (a firm stance before still shares the plan)
     return _status(text, clauses, index - 1, pos, end, mentions, flags) == "intended"
 
 
@@ -14669,22 +14668,8 @@ def _settled(
 ) -> str | None:
     """The status _status gives, from what its first part (_status_opened) read."""
     if isinstance(opened, _Undecided):
-        status = _status_settled(text, clauses, index, pos, end, mentions, flags, opened)
-        if status == "intended" and "plan_read" not in flags and _firm_stance(text, pos, end):
-            return "asserted"  # 中方将继续坚定支持古巴: a firm stance of support is held now
-        return status
+        return _status_settled(text, clauses, index, pos, end, mentions, flags, opened)
     return opened
-
-
-def _firm_stance(text: str, pos: int, end: int) -> bool:
-    """坚定支持, 坚决支持: support said firm (words.tsv firm_stance right before its trigger)
-    is a stance held now, as the annotators read it (md, sw, yd, ld, nb, vb, yo: asserted),
-    though 将/愿/继续 stand before it; a plain 将支持 stays intended. (A clause going on from
-    it still shares the plan: the callers that ask whether a plan goes on pass plan_read.)"""
-    if not text.endswith(words("firm_stance"), 0, pos):
-        return False
-    trig = trigger_for(text[pos:end])
-    return trig is not None and trig.event_type == "SUPPORT"
 
 
 def _status_opened(
@@ -15579,7 +15564,6 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
         flags = flags | {"ba"}  # 将…截图转发给布林肯,|指责…: that 将 is 把, no plan goes on
     if _topic_of_talks(text, clauses, index - 1, pos, end, mentions):
         return False  # 两国就加强军事合作,|…达成了共识: the topic is to come, not the consensus
-    flags = flags | {"plan_read"}  # (a firm stance before still shares the plan)
     return _status(text, clauses, index - 1, pos, end, mentions, flags) == "intended"
 
 

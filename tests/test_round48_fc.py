@@ -56,29 +56,3 @@ def test_what_one_side_should_do_stays_owed() -> None:
 def test_a_pair_naming_a_fight_is_no_subject_of_a_modal() -> None:
     found = _events("评论员说，中美舆论战必须是场人民战争，我们才有可能打赢。")
     assert not any(t == "ASSAULT" for _, t, _, _ in found)
-
-
-# -- support said firm is a stance held now -------------------------------------------------------
-# (坚定支持…: asserted in md, sw, yd, ld, nb, vb, yo, even after 将继续 or 愿…)
-
-
-def test_firm_support_after_a_will_is_asserted() -> None:
-    found = _events("中方将继续坚定支持古巴人民维护国家主权。")
-    assert ("中国", "SUPPORT", "古巴", "asserted") in found
-    found = _events("中方愿同各方一道努力，继续致力于地区和平，坚定支持古巴人民维护国家主权。")
-    assert ("中国", "SUPPORT", "古巴", "asserted") in found
-
-
-def test_plain_support_after_a_will_stays_intended() -> None:
-    found = _events("中方将继续支持古巴人民维护国家主权。")
-    assert ("中国", "SUPPORT", "古巴", "intended") in found
-
-
-def test_the_plan_still_goes_on_past_firm_support() -> None:
-    found = _events("中方将坚定支持古巴，加强同古巴的合作。")
-    assert ("中国", "COOPERATE", "古巴", "intended") in found
-
-
-def test_firm_support_inside_a_condition_stays_hypothetical() -> None:
-    found = _events("如果美国坚定支持台湾，中国将作出回应。")
-    assert ("美国", "SUPPORT", "台湾", "hypothetical") in found
