@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import ClassVar, Final, NamedTuple, TypeVar
+from typing import Any, Final, NamedTuple, TypeVar
 
 import ahocorasick_rs
 
@@ -156,14 +156,19 @@ class EventType:
     label_zh: str
 
 
-@python_class
 @dataclass(frozen=True)
 class Predicate:
+    """A fine predicate of ``ontology/predicates.tsv``. A native class compiled (mypyc), as
+    Trigger below: its fields are read directly (trig.predicate.name), not by a generic getattr."""
+
     name: str
     event_type: str
     cameo: str
     label_en: str
     label_zh: str
+
+    def __reduce__(self) -> tuple[Any, ...]:  # (a frozen native class pickles only so)
+        return (Predicate, (self.name, self.event_type, self.cameo, self.label_en, self.label_zh))
 
 
 def _trigger_event_type(trigger: Trigger) -> str:
@@ -171,8 +176,7 @@ def _trigger_event_type(trigger: Trigger) -> str:
     return trigger.predicate.event_type
 
 
-@_quick_init  # 2,400 made at every start, and one per split trigger found in the text
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Trigger:
     word: str
     predicate: Predicate
@@ -181,12 +185,45 @@ class Trigger:
     flags: frozenset[str] = frozenset()
     inner: tuple[int, int] | None = None  # for a split trigger found in text: what lies between
 
-    #: The predicate's event type; kept on the trigger once asked (asked about 200,000 times
-    #: in a Terminus build, where a property ran Python code each time). Made by a call and
-    #: marked ClassVar (no field of the dataclass), not written as a decorator: compiled,
-    #: mypyc turns a ``cached_property`` decorator into a plain property, which called the
-    #: function at every read (100 M instructions).
-    event_type: ClassVar[cached_property[str]] = cached_property(_trigger_event_type)
+    def __init__(
+        self,
+        word: str,
+        predicate: Predicate,
+        objects: frozenset[str],
+        gap: int = 2,
+        flags: frozenset[str] = frozenset(),
+        inner: tuple[int, int] | None = None,
+    ) -> None:
+        # (the compiled build's, as model.Sentence's: the pure build's is _quick_init's, below)
+        self.word = word  # type: ignore[misc]
+        self.predicate = predicate  # type: ignore[misc]
+        self.objects = objects  # type: ignore[misc]
+        self.gap = gap  # type: ignore[misc]
+        self.flags = flags  # type: ignore[misc]
+        self.inner = inner  # type: ignore[misc]
+        #: The predicate's event type (asked about 200,000 times in a Terminus build), kept
+        #: on the trigger: compiled, a slot of the native class read directly; no field of
+        #: the dataclass (not compared, hashed or shown). The pure build asks it once, on
+        #: first read (_EVENT_TYPE_KEPT below), as it did before Trigger was native.
+        self.event_type = predicate.event_type
+
+    def __reduce__(self) -> tuple[Any, ...]:  # (a frozen native class pickles only so)
+        fields = (self.word, self.predicate, self.objects, self.gap, self.flags)
+        return (Trigger, (*fields, self.inner))
+
+
+#: Whether Trigger is mypyc's native class (the compiled build, tools/mypyc_hook.py): fields in
+#: the object's own slots, its __init__ above a C function. Asked of Trigger itself, not of
+#: model.NATIVE: a build may compile model and not lexicon (KG_MYPYC_MODULES).
+_TRIGGER_NATIVE: Final = hasattr(Trigger, "__mypyc_attrs__")
+if not _TRIGGER_NATIVE:  # pure Python: the frozen class's __setattr__ refuses the __init__ above
+    _quick_init(Trigger)  # 2,400 made at every start, and one per split trigger found in the text
+    # the event type kept once asked: made by a call, not written as a decorator (compiled,
+    # mypyc turned a ``cached_property`` decorator into a plain property, which called the
+    # function at every read: 100 M instructions)
+    _EVENT_TYPE_KEPT = cached_property(_trigger_event_type)
+    _EVENT_TYPE_KEPT.__set_name__(Trigger, "event_type")
+    setattr(Trigger, "event_type", _EVENT_TYPE_KEPT)  # noqa: B010 - no attribute mypy knows
 
 
 @python_class
@@ -862,16 +899,19 @@ def confidence_weights() -> dict[str, float]:
     return weights
 
 
-@python_class
 @dataclass(frozen=True)
 class Pronoun:
-    """A word that refers back (他, 双方, 四国, 该国, 会议): what it refers to, and a group size."""
+    """A word that refers back (他, 双方, 四国, 该国, 会议): what it refers to, and a group size.
+    A native class compiled, as Trigger: its fields are read directly (resolve_pronoun)."""
 
     word: str
     refers: str  # speaker | person | group | pair | other | country | body | company | bank
     # | both | meeting | members | object | sides
     size: int | None = None
     members: tuple[str, ...] = ()  # for both: the keys of the actors it always names
+
+    def __reduce__(self) -> tuple[Any, ...]:  # (a frozen native class pickles only so)
+        return (Pronoun, (self.word, self.refers, self.size, self.members))
 
 
 _REFERS: Final = {
