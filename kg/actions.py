@@ -94,8 +94,10 @@ _TRIGGER_BLOCKERS = {  # a trigger preceded by these characters is another word 
     "会见": set("约"),
     "对话": set(""),
     "条约": set(""),
-    "联系": set("有"),  # 青年党与基地组织|有联系: ties between them, no contact made (but
-}  # 两人几乎没有联系 says no contact was made: _HAD_NONE)
+    # 青年党与基地组织|有联系: ties between them, no contact made (but 两人几乎没有联系 says
+    # no contact was made: _HAD_NONE)
+    "联系": set("有"),
+}
 # 没有|联系, 无|接触: the 有 a blocker names, negated, reports that no contact was made
 _HAD_NONE: Final = ("没有", "沒有")
 _COVERB_BLOCKERS: Final = {
@@ -14512,6 +14514,7 @@ def _list_link(between: str) -> str:
 
 # 立陶宛、拉脱维亚|等国领导人|及欧盟领导人: a list closed by 等 goes on after a conjunction
 _LIST_CLOSE: Final = re.compile(r"等(?:国家|国|多国)?")
+_CLOSE_JOINS: Final = frozenset({"及", "以及", "和"})
 
 
 def _past_list_close(between: str) -> str:
@@ -14526,9 +14529,6 @@ def _past_list_close(between: str) -> str:
     if title is not None:
         rest = rest[len(title) :]
     return rest if rest in _CLOSE_JOINS else between
-
-
-_CLOSE_JOINS: Final = frozenset({"及", "以及", "和"})
 
 
 def _alike(other: Mention, mention: Mention, neighbour: Mention) -> bool:

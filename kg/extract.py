@@ -500,6 +500,8 @@ _PUT_TO_STATES: Final = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 
 
 def _side_key(mention: Mention) -> str:
+    """The side a mention stands for: the country its actor belongs to (an organ's, a known
+    person's), else the actor itself, so that an organ's charge counts as its state's."""
     return mention.actor.country or mention.actor.key
 
 
