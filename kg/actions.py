@@ -8090,7 +8090,10 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     that opens the next clause (after 称/说 only when that clause is a condition: 警告说,如果
     以色列…), else at the first actor a preposition governs in what it says (西共体威胁称,
     如果…,将对尼日尔采取军事行动)."""
-    if trig.event_type not in _SPEECH_TYPES or "after" not in trig.objects:
+    if trig.event_type not in _SPEECH_TYPES:
+        return [], ""
+    said = "after" not in trig.objects
+    if said and not _threat_said(trig):
         return [], ""
     clause = clauses[index]
     rest = text[end : clause.end].strip(' ,，:：“"')
@@ -8106,6 +8109,8 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
     if opens_with(text[nxt.start : nxt.end].lstrip(' “"'), 0, "contrast_opener"):
         return [], ""  # 德国表示不满,而意大利则投了支持票: the next clause sets a side against it
     opener = _condition_opener(text, nxt.start)  # 警告,如果菲方一意孤行,…: whom it warns
+    if said and not opener:
+        return [], ""  # 扬言,以色列将…: only a condition names whom a threat said is aimed at
     if not opener and _about_this(text, clause.start, start):
         return [], ""  # 法国已就此表达关切,特朗普警告…: it answers what was just reported
     if trig.event_type == "THREATEN" and opener and _harm_to_both(text, clauses, index + 1):
@@ -8135,6 +8140,12 @@ def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
             if nxt.start <= mention.start < nxt.end and mention.via not in {"place", "media"}:
                 return [mention], "next"
     return [], ""
+
+
+def _threat_said(trig: Trigger) -> bool:
+    """扬言,若南韩轻举妄动,将…: a threat made by saying it, with no target of its own after it,
+    is aimed like a warning at the side the condition of the next clause names."""
+    return trig.event_type == "THREATEN" and "utterance" in trig.flags and "inside" in trig.objects
 
 
 def _befallen_after_condition(text, clauses, first: int, mentions) -> Mention | None:
