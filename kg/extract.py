@@ -254,6 +254,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
         result.events.extend(_signatories_with_owner(ctx))
     result.events = _armed_retaliations(_without_unsaid_counterattacks(result.events))
     result.events = _with_penalties_imposed(result.events)
+    result.events = _strikes_going_on(result.events, ctx.sentences, article)
     result.events = _invitations_received(result.events, article.text)
     result.events = _without_deeds_blamed(result.events)
     result.events = _with_leaders_sides_struck(result.events, gaz)
@@ -825,6 +826,77 @@ def _armed_retaliations(events: list[Event]) -> list[Event]:
         else e
         for e in events
     ]
+
+
+#: 并将持续进行打击, 泰国将持续作战, 会继续以导弹发动袭击: a side's word that its attacks go
+#: on, with no target in the clause (持续到…: how long something lasts, not a further attack)
+_STRIKES_GO_ON: Final = re.compile(
+    r"(?:将|会|要)会?(?:继续|持续)(?![到至])[^，,。；;：:！!？?“”「」对向]{0,6}?"
+    r"(袭击|打击|空袭|攻击|轰炸|作战|进攻)"
+)
+
+#: …袭击了…，并将: the clause goes on from the strike with no new subject or speaker between
+_GOES_ON_FROM: Final = re.compile(r"^[^，,；;。：:“”「」]*[，,](?:并|并且|且|还|也)?$")
+
+
+def _strikes_going_on(
+    events: list[Event], sentences: list[Sentence] | None, article: Article
+) -> list[Event]:
+    """以军袭击了…，并将持续进行打击 / 泰国将持续作战: the attacks a side says it will keep up
+    are aimed at the side it is reported attacking, and are intended, an act of their own beside
+    the asserted one (the clause names no target, so no rule reads it). The side is the last
+    actor the sentence writes before the words, and it must be one the article reports striking;
+    the target is the one of its latest strike reported before (or else first after)."""
+    struck = [e for e in events if e.event_type == "ASSAULT" and e.status == "asserted"]
+    if not struck or not sentences:
+        return events
+    names = {
+        name
+        for e in events
+        for m in (e.subject, e.object)
+        for name in (m.text, m.actor.label)
+        if len(name) > 1
+    }
+    have = {(e.sentence.index, e.subject.actor.key, e.event_type, e.status) for e in events}
+    added: list[Event] = []
+    for sentence in sentences:
+        found = _STRIKES_GO_ON.search(sentence.text)
+        if found is None:
+            continue
+        here = [
+            e
+            for e in struck
+            if e.sentence.index == sentence.index
+            and e.trigger_start < sentence.start + found.start()
+            and _GOES_ON_FROM.search(
+                sentence.text[e.trigger_start - sentence.start : found.start()]
+            )
+        ]
+        if here:  # 以军袭击了…，并将持续进行打击: the strike the sentence reports goes on
+            strike = here[-1]
+        else:
+            before = sentence.text[: found.start()]
+            last = max(names, key=lambda n: (before.rfind(n), len(n)))
+            if before.rfind(last) < 0:
+                continue
+            own = [e for e in struck if last in (e.subject.text, e.subject.actor.label)]
+            if not own:
+                continue
+            earlier = [e for e in own if e.sentence.start <= sentence.start]
+            strike = earlier[-1] if earlier else own[0]
+        if (sentence.index, strike.subject.actor.key, "ASSAULT", "intended") in have:
+            continue
+        added.append(
+            replace(
+                strike,
+                status="intended",
+                trigger=found.group(1),
+                trigger_start=sentence.start + found.start(1),
+                sentence=sentence,
+                sentence_body=article.body_span(sentence.start, sentence.end),
+            )
+        )
+    return events + added if added else events
 
 
 #: the types of a deed a blame can name (谴责韩美联合军演, 指责这些公司支持俄军): the blamer's
