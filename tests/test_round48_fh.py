@@ -52,3 +52,27 @@ def test_help_that_goes_on_is_no_strike() -> None:
 def test_another_side_that_speaks_after_a_strike_does_not_carry_it_on() -> None:
     found = _events("以军袭击叙利亚后，伊朗表示，将继续进行打击。")
     assert ("以军", "ASSAULT", "叙利亚", "intended") not in found
+
+
+# -- 禁止 with a side's dealings: the side dealt with is sanctioned -----------------------------
+# (qk-11, yd-11, tr-07, va-08 code the side dealt with as the target of SANCTION)
+
+
+def test_a_ban_on_cooperating_with_a_side_sanctions_it() -> None:
+    found = _events("美国国会参议院通过法案，禁止联邦政府资金与中国国有企业合作。")
+    assert any(t == "SANCTION" and o == "中国" for _, t, o, _ in found)
+
+
+def test_a_ban_on_trading_with_a_side_sanctions_it() -> None:
+    found = _events("欧盟还禁止与俄罗斯的天然气管道进行交易。")
+    assert ("欧盟", "SANCTION", "俄罗斯", "asserted") in found
+
+
+def test_a_ban_on_buying_from_a_side_sanctions_it() -> None:
+    found = _events("美国财政部宣布，禁止企业从俄罗斯购买设备。")
+    assert ("美国财政部", "SANCTION", "俄罗斯", "asserted") in found
+
+
+def test_a_ban_on_a_sides_own_activities_is_no_dealing() -> None:
+    found = _events("黎巴嫩政府禁止真主党一切军事与安全活动。")
+    assert not any(t == "SANCTION" for _, t, _, _ in found)
