@@ -828,12 +828,17 @@ def _armed_retaliations(events: list[Event]) -> list[Event]:
     ]
 
 
-#: 并将持续进行打击, 泰国将持续作战, 会继续以导弹发动袭击: a side's word that its attacks go
-#: on, with no target in the clause (持续到…: how long something lasts, not a further attack)
-_STRIKES_GO_ON: Final = re.compile(
-    r"(?:将|会|要)会?(?:继续|持续)(?![到至])[^，,。；;：:！!？?“”「」对向]{0,6}?"
-    r"(袭击|打击|空袭|攻击|轰炸|作战|进攻)"
-)
+@lru_cache(maxsize=1)
+def _strikes_go_on() -> re.Pattern[str]:
+    """并将持续进行打击, 泰国将持续作战, 会继续以导弹发动袭击: a side's word that its attacks go
+    on (words.tsv strike_goes_on), with no target in the clause (持续到…: how long something
+    lasts, not a further attack)."""
+    strikes = "|".join(map(re.escape, sorted(words("strike_goes_on"))))
+    return re.compile(
+        r"(?:将|会|要)会?(?:继续|持续)(?![到至])[^，,。；;：:！!？?“”「」对向]{0,6}?"
+        rf"({strikes})"
+    )
+
 
 #: …袭击了…，并将: the clause goes on from the strike with no new subject or speaker between
 _GOES_ON_FROM: Final = re.compile(r"^[^，,；;。：:“”「」]*[，,](?:并|并且|且|还|也)?$")
@@ -860,7 +865,7 @@ def _strikes_going_on(
     have = {(e.sentence.index, e.subject.actor.key, e.event_type, e.status) for e in events}
     added: list[Event] = []
     for sentence in sentences:
-        found = _STRIKES_GO_ON.search(sentence.text)
+        found = _strikes_go_on().search(sentence.text)
         if found is None:
             continue
         here = [
