@@ -855,13 +855,6 @@ def _strikes_going_on(
     struck = [e for e in events if e.event_type == "ASSAULT" and e.status == "asserted"]
     if not struck or not sentences:
         return events
-    names = {
-        name
-        for e in events
-        for m in (e.subject, e.object)
-        for name in (m.text, m.actor.label)
-        if len(name) > 1
-    }
     have = {(e.sentence.index, e.subject.actor.key, e.event_type, e.status) for e in events}
     added: list[Event] = []
     for sentence in sentences:
@@ -881,7 +874,7 @@ def _strikes_going_on(
             strike = here[-1]
         else:
             before = sentence.text[: found.start()]
-            last = max(names, key=lambda n: (before.rfind(n), len(n)))
+            last = max(_names_in(events), key=lambda n: (before.rfind(n), len(n)))
             if before.rfind(last) < 0:
                 continue
             own = [e for e in struck if last in (e.subject.text, e.subject.actor.label)]
@@ -902,6 +895,18 @@ def _strikes_going_on(
             )
         )
     return events + added if added else events
+
+
+def _names_in(events: list[Event]) -> set[str]:
+    """The words (as written, and the labels) of the actors of ``events``, for finding the last
+    one a sentence writes; asked only of a sentence that says a strike goes on."""
+    return {
+        name
+        for e in events
+        for m in (e.subject, e.object)
+        for name in (m.text, m.actor.label)
+        if len(name) > 1
+    }
 
 
 #: the types of a deed a blame can name (谴责韩美联合军演, 指责这些公司支持俄军): the blamer's

@@ -18,7 +18,7 @@ from typing import Any, Final, NamedTuple, TypeVar
 import ahocorasick_rs
 
 from .exceptions import OntologyError
-from .model import EVENT_TYPES, STATUSES, _quick_init, python_class
+from .model import EVENT_TYPES, STATUSES, _quick_init, is_native, python_class
 from .regex_cache import compile_pattern
 from .resources import ontology_file
 from .snapshot import ontology_name, warm_value, words_key
@@ -212,10 +212,9 @@ class Trigger:
         return (Trigger, (*fields, self.inner))
 
 
-#: Whether Trigger is mypyc's native class (the compiled build, tools/mypyc_hook.py): fields in
-#: the object's own slots, its __init__ above a C function. Asked of Trigger itself, not of
-#: model.NATIVE: a build may compile model and not lexicon (KG_MYPYC_MODULES).
-_TRIGGER_NATIVE: Final = hasattr(Trigger, "__mypyc_attrs__")
+#: Whether Trigger is mypyc's native class, its __init__ above a C function: asked of Trigger
+#: itself, not read from model.NATIVE, since a build may compile model and not lexicon.
+_TRIGGER_NATIVE: Final = is_native(Trigger)
 if not _TRIGGER_NATIVE:  # pure Python: the frozen class's __setattr__ refuses the __init__ above
     _quick_init(Trigger)  # 2,400 made at every start, and one per split trigger found in the text
     # the event type kept once asked: made by a call, not written as a decorator (compiled,

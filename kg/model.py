@@ -92,10 +92,19 @@ def python_class(cls: _Frozen) -> _Frozen:
     compiled build, tools/mypyc_hook.py): mypyc leaves a class with a decorator it does
     not know alone. Wanted for frozen dataclasses that are pickled (the warm-up snapshot) and
     have no ``__reduce__`` of their own: a native one does not come back from pickle otherwise,
-    its __setstate__ assigns the frozen fields (Article, Sentence, Actor and Mention, native for
-    their fields' direct reads, each say how to make them again); and for the Gazetteer, on
-    which kg keeps derived tables as attributes of its own."""
+    its __setstate__ assigns the frozen fields (Article, Sentence, Actor and Mention here, and
+    the lexicon's Trigger, Predicate and Pronoun, native for their fields' direct reads, each
+    say how to make them again); and for the Gazetteer, on which kg keeps derived tables as
+    attributes of its own."""
     return cls
+
+
+def is_native(cls: type) -> bool:
+    """Whether ``cls`` is mypyc's native class (the compiled build, tools/mypyc_hook.py): its
+    fields in the object's own slots, no ``__dict__``, its own ``__init__`` a C function. Asked
+    of each module's classes, since a build may compile one module and not another
+    (KG_MYPYC_MODULES)."""
+    return hasattr(cls, "__mypyc_attrs__")
 
 
 @dataclass(frozen=True)
@@ -416,7 +425,7 @@ class LedMention(Mention):
 
 #: Whether these records are mypyc's native classes (the compiled build, tools/mypyc_hook.py):
 #: fields in the object's own slots, no ``__dict__``, so not made by writing one (make_mention).
-NATIVE: Final = hasattr(Sentence, "__mypyc_attrs__")
+NATIVE: Final = is_native(Sentence)
 #: Sentence, Actor, Mention and LedMention write their own __init__ (init=False), for
 #: the compiled build: there mypyc makes it a C function that fills the object's slots (the
 #: __init__ dataclasses writes would run in the interpreter and set each frozen field through
