@@ -1,0 +1,52 @@
+"""Round 49, helper za: accusations made as judgements, with no accusing verb. Sentences written
+for the tests in the style of Chinese international news."""
+
+from __future__ import annotations
+
+from tests.data.sentences import events_of
+
+
+def _events(text: str) -> set[tuple[str, str, str, str]]:
+    return set(events_of(text))
+
+
+# -- deceit said of someone is the speaker's charge against the deceiver ------------------------
+# (欺骗, 欺瞒: jk-01, qc-08, wf-12, yo-01 code the speaker's ACCUSE of the one said to deceive)
+
+
+def test_deceit_said_of_a_state_is_a_charge() -> None:
+    found = _events("伊朗外长表示，伊朗不会同美国谈判，因为美国“意在欺骗伊朗”。")
+    assert any(s == "伊朗" and t == "ACCUSE" and o == "美国" for s, t, o, _ in found)
+
+
+def test_a_claim_called_deceptive_charges_its_maker() -> None:
+    found = _events("英国代表称马杜罗对权力的主张是具有欺骗性的。")
+    assert ("英国", "ACCUSE", "马杜罗", "asserted") in found
+
+
+def test_a_stance_called_a_deception_charges_the_government() -> None:
+    found = _events("金正恩表示，“韩国现任执政政权表面标榜的柔和态度，是拙劣的欺瞒戏码”。")
+    assert any(t == "ACCUSE" and o == "韩国" for _, t, o, _ in found)
+
+
+def test_deceit_suffered_charges_no_one_without_a_deceiver() -> None:
+    found = _events("他说，伊朗曾多次遭到欺骗。")
+    assert not any(t == "ACCUSE" for _, t, _, _ in found)
+
+
+def test_deceit_in_a_report_with_no_speaker_is_no_event() -> None:
+    found = _events("这名男子涉嫌欺骗老人钱财。")
+    assert not any(t == "ACCUSE" for _, t, _, _ in found)
+
+
+# -- an act said to lack a legal basis is the speaker's charge against whoever did it ------------
+
+
+def test_an_attack_without_any_legal_basis_is_a_charge() -> None:
+    found = _events("委内瑞拉常驻联合国代表称美国此次行动是“一次没有任何法律依据的非法武装袭击”。")
+    assert any(t == "ACCUSE" and o == "美国" for _, t, o, _ in found)
+
+
+def test_sanctions_without_a_basis_in_international_law_are_a_charge() -> None:
+    found = _events("中国对美国的新制裁表示反对，并称这些制裁“没有国际法依据”。")
+    assert ("中国", "ACCUSE", "美国", "asserted") in found
