@@ -6731,6 +6731,10 @@ _THIS_DEED: Final = re.compile(
     r"(?:此举|[这此该那](?:一|次|项|种|些|类)?(?:军事|制裁|单边)?(?:行动|举措|措施|举动|行为|做法))"
 )
 _SAID_OPENING: Final = " ，,:：“”\"'「」"
+# a bare demonstrative right before a judgement (…,这令人无法接受, …,此实在令人遗憾): it points
+# back at the deed of the clause before in its sentence, not at the last act of the judgement's
+# own type
+_THIS_JUDGED: Final = re.compile(r"[这此](?:都|也|更|实在|确实|简直|完全|绝对)?")
 
 
 def _last_hostile_deed(head: str, done_acts: Sequence[Action], discourse) -> Mention | None:
@@ -6779,6 +6783,10 @@ def _evaluated(
     found = _clause_subject(text, clause, pos, mentions, speaker)
     if found is not None:
         return found
+    if index > 0 and _THIS_JUDGED.fullmatch(text[clause.start : pos].strip(" “”\"'「」")):
+        found = _chain_subject(text, clauses, index, mentions, speaker)
+        if found is not None and not _same_side(found, speaker):
+            return found  # 中国不断干预…活动,|这|令人无法接受: the deed of the clause before
     agent = _agent_of_named_act(text, clause, done_acts, discourse or Discourse())
     if agent is None:  # 古巴代表称|此次行动严重违反国际法: the last hostile act's
         agent = _last_hostile_deed(text[clause.start : pos], done_acts, discourse or Discourse())

@@ -50,3 +50,20 @@ def test_an_attack_without_any_legal_basis_is_a_charge() -> None:
 def test_sanctions_without_a_basis_in_international_law_are_a_charge() -> None:
     found = _events("中国对美国的新制裁表示反对，并称这些制裁“没有国际法依据”。")
     assert ("中国", "ACCUSE", "美国", "asserted") in found
+
+
+# -- a bare 这 before a judgement points back at the deed of the clause before -------------------
+# (not at the last act of the judgement's own type: an accusation a sentence before)
+
+
+def test_this_before_a_judgement_is_the_deed_of_the_clause_before() -> None:
+    found = _events(
+        "菲律宾指控中国海警船使用水炮攻击一艘民用船只。"
+        "菲律宾外交部指出，中国不断干预菲律宾的例行活动，这令人无法接受。"
+    )
+    assert ("菲律宾外交部", "ACCUSE", "中国", "asserted") in found
+
+
+def test_this_before_a_judgement_with_no_doer_before_keeps_the_last_accusation() -> None:
+    found = _events("美方指责中方操纵汇率。中方回应说，这毫无道理。")
+    assert ("中国", "ACCUSE", "美国", "asserted") in found
