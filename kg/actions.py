@@ -3693,6 +3693,10 @@ def _pretext(text, clauses, index, pos, trig, mentions, status, targets) -> Iter
     clause = clauses[index]
     opener = _reason_opener(text, clause, pos, mentions)
     inside = [m for m in mentions if opener < m.start and m.end <= pos]
+    if opener != -1 and (not inside or _front(inside[0]) != opener + 1):  # 欧盟以“破坏乌克兰
+        # 东部稳定”为由,开始对俄罗斯实施经济制裁: no actor opens the reason
+        yield from _pretext_of_target(text, clauses, index, opener, pos, trig, mentions, status)
+        return
     if opener == -1 or not inside or _front(inside[0]) != opener + 1:
         return
     blamed = _with_coordinated(text, clause, inside[0], mentions)
@@ -3707,6 +3711,26 @@ def _pretext(text, clauses, index, pos, trig, mentions, status, targets) -> Iter
             if not _same_side(subject, obj):
                 confidence = _confidence(subject, obj, "after", same_clause)
                 yield Action(subject, obj, trig, pos, status, confidence, "after")
+
+
+def _pretext_of_target(
+    text, clauses, index, opener: int, pos: int, trig, mentions, status
+) -> Iterator[Action]:
+    """欧盟以“破坏乌克兰东部稳定”为由,开始对俄罗斯实施经济制裁, 以干涉内政为由要求埃塞俄比亚
+    外交官离境: a reason that names no actor but says a wrong was done (words.tsv wrong) blames
+    the first actor the act after it is done to; who acts for that reason accuses it."""
+    if not any(w in text[opener + 1 : pos] for w in words("wrong")):
+        return
+    end = clauses[-1].end
+    after = [m for m in mentions if pos < m.start < end and m.via not in {"media", "place"}]
+    if not after:
+        return
+    blamed = after[0]
+    subjects, _ = _subjects(text, clauses, index, opener, mentions, [blamed], [])
+    for subject in subjects:
+        if subject.start < opener and not _same_side(subject, blamed):
+            confidence = _confidence(subject, blamed, "after", False)
+            yield Action(subject, blamed, trig, pos, status, confidence, "after")
 
 
 _REASON_END: Final = re.compile("为由|为借口|为理由")

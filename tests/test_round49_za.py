@@ -67,3 +67,24 @@ def test_this_before_a_judgement_is_the_deed_of_the_clause_before() -> None:
 def test_this_before_a_judgement_with_no_doer_before_keeps_the_last_accusation() -> None:
     found = _events("美方指责中方操纵汇率。中方回应说，这毫无道理。")
     assert ("中国", "ACCUSE", "美国", "asserted") in found
+
+
+# -- a reason that names no actor but says a wrong was done blames whom the act is done to -------
+# (以“破坏乌克兰东部稳定”为由…对俄罗斯实施制裁, 以干涉内政为由要求埃塞俄比亚外交官离境,
+# 以违反安理会决议为由向朝方抗议: pa-12, uc-11, lb-05 code the charge)
+
+
+def test_a_wrong_given_as_the_reason_of_sanctions_is_a_charge_of_the_target() -> None:
+    found = _events("2014年7月，欧盟以“破坏乌克兰东部稳定”为由，开始对俄罗斯实施经济制裁。")
+    assert ("欧盟", "ACCUSE", "俄罗斯", "asserted") in found
+    assert ("欧盟", "SANCTION", "俄罗斯", "asserted") in found
+
+
+def test_meddling_given_as_the_reason_of_an_expulsion_is_a_charge() -> None:
+    found = _events("索马里外交部周二以干涉内政为由要求一名埃塞俄比亚高级外交官在72小时内离境。")
+    assert ("索马里外交部", "ACCUSE", "埃塞俄比亚", "asserted") in found
+
+
+def test_a_reason_that_says_no_wrong_blames_no_one() -> None:
+    found = _events("日本政府以安全为由对中国海鲜颁布禁令。")
+    assert not any(t == "ACCUSE" for _, t, _, _ in found)
