@@ -14112,7 +14112,17 @@ def _speech_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # 两国将“共同面对未来，团结一心合作”: what the subject before it will do
         if colon or any(c in inner for c in ",，。!?！？;；") or len(inner) >= 15:
             spans.append(match.span())
+        elif _opens_first_person(inner):
+            spans.append(match.span())  # 特朗普直呼“我很喜欢她”,还…: words of the speaker's own
     return spans
+
+
+def _opens_first_person(inner: str) -> bool:
+    """A quotation that opens with a pronoun of the speaker (pronouns.tsv speaker: 我, 我们)
+    holds what someone said, however short (“我很喜欢她”), not a quoted phrase."""
+    return any(
+        inner.startswith(word) for word, entry in pronouns().items() if entry.refers == "speaker"
+    )
 
 
 def _quoted_predicate(text: str, opening: int) -> bool:
