@@ -9817,6 +9817,8 @@ def _after(
             return []
         if "并" in between:
             return []  # 会晤|并对|南非进行国事访问: 并 opens the next verb, whose target it is
+        if between in _NOMINALS_JOINED and _joined_owned_nominal(text, end, mention):
+            return []  # 美国对委内瑞拉的军事攻击|和|美国对…的封锁: the next act's doer
         if mention.group is not None:  # 呼吁俄乌双方…: each member of the compound
             return _compound_targets(text, mention, mentions, blame)
         related = _related_to(text, clause, mention, mentions)
@@ -14366,6 +14368,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         governed = False  # 协议由美国及法国斡旋达成: 由 names who mediated, not where from
     if governed and before in _CLAUSES_JOINED and _dated_act_follows(text, mention, len(text)):
         governed = False  # 访华和|胡锦涛主席今年8月访哈: 和 joins a second clause, its doer
+    if governed and before in _NOMINALS_JOINED and _joined_owned_nominal(text, front - 1, mention):
+        governed = False  # 以色列对叙利亚的袭击和|美国|对伊拉克的空袭: the second act's doer
     if governed and before == "据" and _listed_doer_after_basis(text, mention.end):
         governed = False  # 根据|美国|、日本和韩国发表的联合声明: the states listed issued it
     if governed and (strict or before not in _WITH):
@@ -14429,6 +14433,22 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     if mention.actor.type in {"Country", "Region"} and _origin_listed(text, mention, front):
         return False  # 来自澳大利亚、香港等地的…女学生: where people come from does not act
     return mention.via != "media"
+
+
+# what joins two acts named as nouns (以色列对叙利亚的袭击|和|美国对伊拉克的空袭)
+_NOMINALS_JOINED: Final = frozenset("和及与、")
+
+
+def _joined_owned_nominal(text: str, conj: int, mention: Mention) -> bool:
+    """谴责以色列对叙利亚的袭击和|美国|对伊拉克的空袭: an actor joined after an act named as a
+    noun with its 对-target (X对Y的N, as _owned_nominal reads it), which opens a 对-phrase of
+    its own, owns the next such noun: the doer of a second act, not a partner 和 governs."""
+    if not text.startswith(("对", "针对"), mention.end):
+        return False
+    stop = conj - 1 if text[conj - 1 : conj + 1] == "以及" else conj
+    if not any(text[stop - size : stop] in triggers() for size in range(1, 5)):
+        return False
+    return _OWNED.search(text, max(0, stop - _OWNED_REACH), stop) is not None
 
 
 _BASIS_LIST_REACH: Final = 60

@@ -48,3 +48,26 @@ def test_actor_inside_a_first_person_quote_does_not_go_on() -> None:
 def test_a_quoted_phrase_without_a_speaker_pronoun_is_unchanged() -> None:
     found = _events("特朗普称赞辛鲍姆是“了不起的女性”，并延长对墨西哥关税的缓冲期。")
     assert ("特朗普", "CONCEDE", "墨西哥", "asserted") in found
+
+
+# -- two acts named as nouns, joined: the second noun's doer stands before its own 对 ----------
+# (仅次于美国对委内瑞拉的军事攻击和美国对…的海上封锁 wf, 以色列的行动及美国对伊朗核设施的攻击 ya)
+
+
+def test_doer_of_a_second_joined_nominal_is_its_own() -> None:
+    found = _events("伊朗谴责以色列对叙利亚的袭击和美国对伊拉克的空袭。")
+    assert ("以色列", "ASSAULT", "叙利亚", "asserted") in found
+    assert ("美国", "ASSAULT", "伊拉克", "asserted") in found
+    assert ("以色列", "ASSAULT", "伊拉克", "asserted") not in found
+
+
+def test_doer_of_a_second_joined_nominal_is_no_target_of_the_first() -> None:
+    found = _events("墨西哥的出口仅次于美国对委内瑞拉的军事攻击和美国对古巴的海上封锁。")
+    assert ("美国", "ASSAULT", "委内瑞拉", "asserted") in found
+    assert not any(t == "ASSAULT" and o == "美国" for _, t, o, _ in found)
+
+
+def test_partner_joined_before_one_act_named_as_a_noun_owns_it_too() -> None:
+    found = _events("中国反对美国和欧盟对伊朗的制裁。")
+    assert ("中国", "ACCUSE", "美国", "asserted") in found
+    assert ("中国", "ACCUSE", "欧盟", "asserted") in found
