@@ -9233,6 +9233,8 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
             found = _introduced(text, clause, pos, coverbs, mentions)
             if found and frame == "to" and _act_answered(text, clause, pos, found[-1]):
                 continue  # 这是对英国派遣军舰…的回应: 英国 sends, the 对 is the response's
+            if found and frame == "to" and _aim_of_joined_nominal(text, found[-1], pos, mentions):
+                continue  # 以色列对伊朗的袭击和伊朗的|报复: the 对 is the first noun's
             if found and frame == "to" and _closed_by_view(text, found[-1], pos):
                 continue  # 美国对日本的态度因这场战争而改变: the 对 is the attitude's
             if found and frame == "to" and _goods_of_a_sanction(text, clause, end, trig):
@@ -12353,6 +12355,8 @@ def _subjects(
         owner = local[-1]
         front = _front(owner)
         governed = front > 0 and text[front - 1] in _NOT_SUBJECT_BEFORE
+        if governed and text[front - 1] in _NOMINALS_JOINED:
+            governed = not _joined_owned_nominal(text, front - 1, owner)
         if owner.via not in {"media", "place"} and not governed:
             return [owner], True  # 美方的否决 (not 对朝鲜的制裁): whose act a nominal names
         if owner.via == "media":
@@ -14442,13 +14446,34 @@ _NOMINALS_JOINED: Final = frozenset("和及与、")
 def _joined_owned_nominal(text: str, conj: int, mention: Mention) -> bool:
     """谴责以色列对叙利亚的袭击和|美国|对伊拉克的空袭: an actor joined after an act named as a
     noun with its 对-target (X对Y的N, as _owned_nominal reads it), which opens a 对-phrase of
-    its own, owns the next such noun: the doer of a second act, not a partner 和 governs."""
-    if not text.startswith(("对", "针对"), mention.end):
-        return False
+    its own or owns the next noun (和|伊朗的|报复), is the doer of a second act, not a partner
+    和 governs."""
+    if not text.startswith(("对", "针对", "的"), mention.end):
+        return False  # (以色列对伊朗的袭击和|伊朗的|报复: the owner of the next noun)
     stop = conj - 1 if text[conj - 1 : conj + 1] == "以及" else conj
     if not any(text[stop - size : stop] in triggers() for size in range(1, 5)):
         return False
     return _OWNED.search(text, max(0, stop - _OWNED_REACH), stop) is not None
+
+
+_JOINED_NOUN_REACH: Final = 6
+
+
+def _aim_of_joined_nominal(text: str, target: Mention, pos: int, mentions) -> bool:
+    """以色列对伊朗的袭击和|伊朗的|报复, 美国和以色列对伊朗的袭击以及|德黑兰的|报复措施: a 对-target
+    whose own noun (的 and a trigger) closes before a conjunction, after which an actor owns
+    the next noun (its 的 or 对 right after it), is the first act's target, not the later one's."""
+    if not text.startswith("的", target.end) or pos - target.end > _OWNED_REACH:
+        return False
+    for conj in range(target.end + 2, min(pos, target.end + 2 + _JOINED_NOUN_REACH)):
+        if text[conj] not in _NOMINALS_JOINED:
+            continue
+        stop = conj - 1 if text[conj - 1 : conj + 1] == "以及" else conj
+        if not any(text[stop - size : stop] in triggers() for size in range(1, 5)):
+            continue
+        owner = next((m for m in mentions if _front(m) == conj + 1 and m.end < pos), None)
+        return owner is not None and text.startswith(("的", "对", "针对"), owner.end)
+    return False
 
 
 _BASIS_LIST_REACH: Final = 60

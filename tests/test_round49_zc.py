@@ -71,3 +71,21 @@ def test_partner_joined_before_one_act_named_as_a_noun_owns_it_too() -> None:
     found = _events("中国反对美国和欧盟对伊朗的制裁。")
     assert ("中国", "ACCUSE", "美国", "asserted") in found
     assert ("中国", "ACCUSE", "欧盟", "asserted") in found
+
+
+def test_owner_of_a_joined_noun_acts_and_the_first_target_stays_the_first_nouns() -> None:
+    found = _events("空袭和伊朗的报复发生后，油价大涨。以色列对伊朗的袭击和伊朗的报复引发担忧。")
+    assert ("以色列", "ASSAULT", "伊朗", "asserted") in found
+    assert ("以色列", "SANCTION", "伊朗", "asserted") not in found
+
+
+def test_owner_after_and_as_well_as_owns_the_second_noun() -> None:
+    found = _events("菲丹在美国和以色列对伊朗的袭击以及德黑兰的报复措施期间进行了外交斡旋。")
+    assert ("美国", "ASSAULT", "伊朗", "asserted") in found
+    assert not any(s in {"美国", "以色列"} and t == "SANCTION" for s, t, _, _ in found)
+
+
+def test_a_thing_owned_after_the_noun_is_no_second_act() -> None:
+    found = _events("俄罗斯谴责美国对伊朗的制裁和欧盟的立场。")
+    assert ("俄罗斯", "ACCUSE", "美国", "asserted") in found
+    assert not any(s == "欧盟" for s, _, _, _ in found)
