@@ -1230,9 +1230,10 @@ def _recipient_before(text, clauses, index, mentions) -> Mention | None:
 
 def _countered_threat(text: str, clause, pos: int) -> bool:
     """应对朝鲜威胁, 对抗北韩核武与飞弹威胁: a threat after a verb that meets it (words.tsv
-    counter), in one stretch without a break, is a noun: the one who meets it threatens nobody."""
+    counter), in one stretch without a break, is a noun: the one who meets it threatens nobody.
+    Quote marks break no stretch (应对朝鲜核导“威胁”), as for a threat posed."""
     stretch = text[max(clause.start, pos - 12) : pos]
-    cut = max((stretch.rfind(c) for c in _PUNCT), default=-1)
+    cut = max((stretch.rfind(c) for c in _UNQUOTED_PUNCT), default=-1)
     return any(w in stretch[cut + 1 :] for w in words("counter"))
 
 
