@@ -751,7 +751,7 @@ def find_actions(
                 refused = _refused_contact(text, clause, action)
                 if refused is not None:  # 不会与韩国坐下来面对面: a refusal (and no meeting)
                     in_clause.append(refused)
-                threat = _ultimatum(text, clauses[0].start, clause, action)
+                threat = _ultimatum(text, clauses[0].start, clause, action, discourse)
                 if threat is not None:  # 除非…,否则将对中国实施制裁: a threat made now
                     in_clause.append(threat)
         asked = requested_from is not None or (
@@ -1847,10 +1847,12 @@ def _will(head: str) -> bool:
     return any(w in head for w in ("将", "会", "就"))
 
 
-def _ultimatum(text, start: int, clause, action: Action) -> Action | None:
+def _ultimatum(text, start: int, clause, action: Action, discourse=None) -> Action | None:
     """美国称,除非中国停止援助俄罗斯,否则将对中国实施制裁: a hostile act in the clause that
     says what follows if a condition fails (words.tsv: otherwise) or is met (如果…,将) is only
-    hypothetical, but a statement that says it threatens its target now."""
+    hypothetical, but a statement that says it threatens its target now. The statement may be
+    the one the sentence goes on with (毛宁表示,…。如果日方一错再错,中方将采取反制措施), when
+    its speaker's own side is the one to act."""
     if action.status != "hypothetical" or action.trigger.event_type not in _ULTIMATUM_ACTS:
         return None
     head = text[clause.start : action.trigger_start]
@@ -1858,12 +1860,32 @@ def _ultimatum(text, start: int, clause, action: Action) -> Action | None:
         _condition_cue_in(text, clause.start, action.trigger_start) or not _will(head)
     ):
         return None
-    if any(c in head for c in "不没未无"):
+    if any(c in _compelled_out(head) for c in "不没未无"):
         return None  # 不然不会放松对朝制裁: sanctions kept, no new act threatened
-    if not any(v in text[start : action.trigger_start] for v in speech_verbs()):
+    if not any(
+        v in text[start : action.trigger_start] for v in speech_verbs()
+    ) and not _own_side_speaking(text, start, action, discourse):
         return None  # 如果伊朗违反协议,那么美国将制裁伊朗: reasoning, no threat
     threat = replace(action.trigger, predicate=predicates()["threatens"])
     return replace(action, trigger=threat, status="asserted")
+
+
+def _own_side_speaking(text, start: int, action: Action, discourse) -> bool:
+    """如果日方一错再错,中方将采取反制措施 after 毛宁表示,…。: a sentence that opens with its
+    condition (no statement verb of its own) goes on with the statement before it, whose
+    speaker (Discourse.speaker) stands for the side that is to act."""
+    if discourse is None or not _condition_cue_in(text, start, start + 4):
+        return False
+    speaker = discourse.speaker(action.trigger_start)
+    return speaker is not None and _same_side(speaker, action.subject)
+
+
+def _compelled_out(head: str) -> str:
+    """``head`` without its words of compulsion (words.tsv compelled: 不得不, 被迫): 中方将不得不
+    采取反制措施 is made to act, and the 不 of 不得不 negates nothing."""
+    for word in words("compelled"):
+        head = head.replace(word, "")
+    return head
 
 
 def _refused_contact(text, clause, action: Action) -> Action | None:

@@ -59,3 +59,37 @@ def test_hkcna_dateline_is_no_actor() -> None:
 def test_hkcna_by_its_short_name_is_no_actor() -> None:
     found = _events("据中通社报道，伊朗外长阿拉格齐会见了沙特外交大臣。")
     assert not any("香港" in (s, o) or "中通社" in (s, o) for s, _, o, _ in found)
+
+
+# -- a conditional retaliation stated by the speaker's side is a threat made now ----------------
+# (如果…,中方将不得不采取反制措施: 不得不 is compulsion, no negation; a sentence that opens with
+# its condition goes on with the statement before it: lb, qb, yn code the threat)
+
+
+def test_compelled_retaliation_on_a_condition_threatens() -> None:
+    found = _events("外交部发言人表示，如果美方一意孤行，中方将不得不采取坚决反制措施。")
+    assert ("中国", "THREATEN", "美国", "asserted") in found
+    assert ("中国", "SANCTION", "美国", "hypothetical") in found
+
+
+def test_condition_sentence_goes_on_with_the_statement_before() -> None:
+    found = _events(
+        "俄外交部发言人扎哈罗娃表示，欧盟的做法是错误的。"
+        "若欧盟限制俄外交官行动，俄方将对欧盟采取对等反制措施。"
+    )
+    assert ("俄罗斯", "THREATEN", "欧盟", "asserted") in found
+
+
+def test_condition_with_no_statement_is_reasoning() -> None:
+    found = _events("分析人士认为局势紧张。如果伊朗违反协议，美国将对伊朗实施制裁。")
+    assert not any(t == "THREATEN" for _, t, _, _ in found)
+
+
+def test_condition_of_another_side_than_the_speaker_is_no_threat_of_his() -> None:
+    found = _events("伊朗外长表示，局势十分紧张。如果以色列再次袭击，美国将对伊朗实施制裁。")
+    assert not any(t == "THREATEN" for _, t, _, _ in found)
+
+
+def test_sanctions_kept_are_still_no_threat() -> None:
+    found = _events("美国表示，除非朝鲜弃核，否则不会放松对朝制裁。")
+    assert not any(t == "THREATEN" for _, t, _, _ in found)
