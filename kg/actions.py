@@ -84,6 +84,9 @@ _TOWARD: Final = set("向")  # 向加拿大要求引渡: only 向, for words tha
 _FOR: Final = set("为")
 _FROM: Final = set("从自")
 _NOT_SUBJECT_BEFORE: Final = set("对向与同跟和给从在于据为被由把将就驻赴访抵往至自视按依随仿")
+# verb morphemes that take a one-character short form as their object (反美, 援华, 亲俄, 抗日,
+# 侵华, 联俄): the short form is what the compound is for or against, never its clause's doer
+_VERB_BEFORE_SHORT: Final = frozenset("窜援联制反抗亲拒围环侵扰")
 _OPENING_QUOTES: Final = frozenset({"“", "「", "『"})
 _CLOSING_QUOTES: Final = frozenset({"”", "」", "』"})
 _PUNCT: Final = set(",，。;；:：!?！？()（）“”\"'「」 \n")
@@ -12452,6 +12455,8 @@ def _subjects(
                 group = group + _acting_along(text, group, local, boundary)
                 group = _leader_along(text, group, local) + group
                 return _included_instead(text, group, mentions, taken), True
+    if any(_short_in_compound(text, m) for m in local):
+        return [], True  # 亲|美|势力则支持韩国: the compound's noun is the clause's subject
     cause = _fronted_cause_subject(text, clauses, index, boundary, mentions, taken)
     if cause is not None:  # 因不满…,以色列…; 为达成协议,哈马斯和以色列…: the main clause's subject
         return _coordinated_before(cause, mentions, taken, any_type=True), False
@@ -14336,6 +14341,13 @@ def can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
     return answer
 
 
+def _short_in_compound(text: str, mention: Mention) -> bool:
+    """反|美, 援|华, 亲|俄: a one-character short form after a verb morpheme is that morpheme's
+    object inside a word (反美姿态, 援华集团, 亲美势力), what it is for or against, no doer."""
+    start = mention.start
+    return mention.end - start == 1 and start > 0 and text[start - 1] in _VERB_BEFORE_SHORT
+
+
 def _compound_names_war(text: str, end: int) -> bool:
     """巴以|冲突, 俄乌|战争: a member of a compound of short forms that names a war (words.tsv
     war_named, right after the compound's other members) is one of its sides; the war dates or
@@ -14403,6 +14415,8 @@ def _can_be_subject(text: str, mention: Mention, strict: bool = True) -> bool:
         return False
     if _after_listed_place(text, front):
         return False  # 在新疆以及|香港|违反人权: a place listed after 在 is where, not who
+    if _short_in_compound(text, mention):
+        return False  # 做出反|美|姿态来恐吓苏联, 遭到院外援|华|集团的抨击: the compound's object
     if mention.via == "place" or opens_with(text, mention.end, "topic"):
         return False  # 台湾问题: what is talked about does not act
     if _outside_mission(text, mention):
