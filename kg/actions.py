@@ -12486,6 +12486,7 @@ def _subjects(
     and_goes_on = text[clause.start : boundary].lstrip().startswith(("并", "並"))
     and_says = speech_act and and_goes_on
     speech_opens = speech_act and not text[clause.start : boundary].strip(" ，,")
+    said_lead = speech_act and text[clause.start : boundary].strip(" ，,") in speech_verbs()
     cut = _reason_before_result(text, clauses, index)
     for earlier in reversed(clauses[:index]):
         if cut is not None and earlier.start >= cut:
@@ -12570,6 +12571,10 @@ def _subjects(
                     continue  # 马克龙表示,俄军仍在轰炸…,并呼吁俄罗斯…: the speaker appeals
                 if speech_opens and _said_after_statement(text, earlier, mention, mentions):
                     continue  # 巴加埃表示,|以色列公然侵犯…,|呼吁安理会…: the speaker appeals
+                if (said_lead or speech_opens or and_says) and _after_own_verb(
+                    text, earlier, mention, mentions
+                ):
+                    continue  # 特朗普提出“清空”|加沙|设想,|称希望埃及…: who proposed it says
                 if and_goes_on and _said_in_predicate(text, earlier, mention):
                     continue  # 国务院发布报告,强调基地组织…,并将古巴列入…: the reporter lists
                 if and_goes_on and _object_of_verb(text, earlier, mention, mentions):
@@ -14045,6 +14050,25 @@ def _said_in_predicate(text: str, clause, mention: Mention) -> bool:
         return False
     said = text[mention.end : clause.end]  # 表示法英德三国将继续留在…,并决心…: a plan goes on
     return not any(word in said for word in words("said_plan"))
+
+
+def _after_own_verb(text: str, earlier, mention: Mention, mentions) -> bool:
+    """特朗普25日提出“清空”|加沙地带|设想,|称希望埃及…: an actor after a verb that follows an
+    earlier actor of its clause (no 的, no pause between) is inside that verb's object; the
+    clause that goes on with a statement verb is the earlier actor's words."""
+    front = _front(mention)
+    for other in mentions:
+        if not earlier.start <= other.start or other.end > front or other is mention:
+            continue
+        between = text[other.end : front]
+        if not between or "的" in between or any(c in _UNQUOTED_PUNCT for c in between):
+            continue
+        plain = "".join(c for c in between if c not in _QUOTE_MARKS)
+        if holds_any(plain, speech_verbs()):
+            continue  # 世贸组织表示|台湾|已请求…,指控…: the said clause's subject goes on
+        if plain and has_verb(plain) and can_be_subject(text, other):
+            return True
+    return False
 
 
 def _said_after_statement(text: str, earlier, mention: Mention, mentions) -> bool:
