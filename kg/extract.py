@@ -5198,7 +5198,7 @@ def _mediated_sides(
     passed over for the sides' own deal before it."""
     pair = (
         _last_agreement_of_others(ctx, sentence, mediators)
-        or _last_act(ctx, "CONSULT", sentence)
+        or _last_talks_not_mediated(ctx, sentence)
         or _last_act(ctx, "ASSAULT", sentence)
     )
     if pair is not None:
@@ -5217,6 +5217,18 @@ def _mediated_sides(
     if states_of[0].actor.key == states_of[1].actor.key:
         return pair
     return states_of[0], states_of[1]
+
+
+def _last_talks_not_mediated(ctx: _Context, sentence: Sentence) -> tuple[Mention, Mention] | None:
+    """The two sides of the last talks in focus (as _last_act), passing over a mediation (its
+    mediator is no side of the talks: 川普斡旋破局,马来西亚出面调解 mediates between the sides
+    Trump mediated between, not with Trump)."""
+    for event in reversed(ctx.events):
+        if event.sentence.index < sentence.index - _FOCUS_SENTENCES:
+            break
+        if event.event_type == "CONSULT" and event.predicate != "mediates":
+            return event.subject, event.object
+    return None
 
 
 def _last_agreement_of_others(
