@@ -2362,6 +2362,7 @@ def _referring_mentions(
     result = _meeting_bodies(ctx, sentence, mentions)
     result.extend(_acting_members(ctx, sentence, mentions))
     opened: list[Mention] = []  # the person pronoun that last opened a clause
+    objected: dict[str, tuple[Mention, int]] = {}  # whom each object pronoun stood for, where
     searched = words_found is None or not _pronoun_word_set().isdisjoint(words_found)
     for match in (
         _patterns()["pronoun"].finditer(text, sentence.start, sentence.end) if searched else ()
@@ -2387,6 +2388,9 @@ def _referring_mentions(
             resolved = [make_mention(opened[0].actor, word, start, end, "coref")]
         if resolved and pronouns()[word].refers == "person" and _opens_clause(text, start):
             opened = resolved[:1]
+        if resolved and pronouns()[word].refers == "person" and _object_position(text, start):
+            resolved = _same_object_again(ctx, word, start, end, resolved, objected, mentions)
+            objected[word] = (resolved[0], start)
         result.extend(resolved)
     if "国家" in sentence.text:  # 这个易受危机影响的国家: the last country named
         for match in _COUNTRY_DESCRIBED.finditer(text, sentence.start, sentence.end):
@@ -2414,6 +2418,27 @@ def _referring_mentions(
                 make_mention(referent.actor, match.group(), match.start(), match.end(), "coref")
             )
     return result
+
+
+def _same_object_again(
+    ctx: _Context, word: str, start: int, end: int, resolved: list[Mention], objected, mentions
+) -> list[Mention]:
+    """习近平主席将同他会见,李强总理、赵乐际委员长将分别同他会谈: an object pronoun again in the
+    sentence is not the one who acted on it in its clause before (习近平), but the person it
+    stood for there; unless that person acts in this clause."""
+    if word not in objected:
+        return resolved
+    before, at = objected[word]
+    if before.actor.key == resolved[0].actor.key:
+        return resolved
+    text = ctx.article.text
+    earlier = _clause_start(text, at)
+    if not any(m.actor.key == resolved[0].actor.key and earlier <= m.start < at for m in mentions):
+        return resolved  # (给她买冰淇淋,邀请她: nobody of that clause is read for her)
+    opens = _clause_start(text, start)
+    if any(m.actor.key == before.actor.key and opens <= m.start < start for m in mentions):
+        return resolved
+    return [make_mention(before.actor, word, start, end, "coref")]
 
 
 def _rather_than(text: str, start: int, end: int) -> bool:
@@ -3051,7 +3076,8 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         # clause is about (陶崇园…说…,陶母…看望他: the son, not 王攀 he spoke to)
         topical = {m.start for m in topics_here + earlier_topics}
         topical |= {m.start for m in here if _opens_own_clause(ctx.article.text, m)}
-        others = [m for m in order if m.start != subject.start]
+        fellows = _fellow_subjects(ctx.article.text, subject, here, start)
+        others = [m for m in order if m.start != subject.start and m.start not in fellows]
         order = [m for m in others if m.start not in topical] + [
             m for m in others if m.start in topical
         ]
@@ -3075,6 +3101,32 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
                 if speaker is None or candidate.actor.key != speaker.actor.key:
                     return [make_mention(candidate.actor, word, start, end, "coref")]
     return []
+
+
+_FELLOW_JOINS: Final = ("以及", "、", "和", "及")
+
+
+def _fellow_subjects(text: str, subject: Mention, here: list[Mention], start: int) -> set[int]:
+    """李强总理、赵乐际委员长将分别同他会谈: the people listed with the subject of the verb that
+    governs an object pronoun in its clause (only titles between them) act with it, so the
+    pronoun is none of them either; their starts."""
+    fellows: set[int] = set()
+    if any(c in _CLAUSE_ENDS for c in text[subject.end : start]):
+        return fellows  # (a subject of the clause before: 赵宇楠和陶崇园…,他欣赏他)
+    last = subject
+    for mention in sorted(
+        (m for m in here if subject.end <= m.start and m.end <= start), key=lambda m: m.start
+    ):
+        between = text[last.end : mention.start]
+        joint = next((j for j in _FELLOW_JOINS if j in between), "")
+        if not joint or len(between) > _FELLOW_GAP or has_verb(between.replace(joint, "", 1)):
+            break
+        fellows.add(mention.start)
+        last = mention
+    return fellows
+
+
+_FELLOW_GAP: Final = 16  # (、全国人大常委会委员长: a title and the body that gives it)
 
 
 def _speaker_going_on(ctx: _Context, word: str, start: int, end: int) -> Mention | None:
@@ -3108,11 +3160,23 @@ def _clause_subject_person(text: str, start: int, here: list[Mention]) -> Mentio
         first = next((m for m in here if opens <= m.start < stop), None)
         if first is not None:
             lead = text[opens : first.start].strip(" “”\"'「」")
-            return first if len(lead) <= _SUBJECT_LEAD else None
+            return (
+                first if len(lead) <= _SUBJECT_LEAD or _titled_subject(text, lead, first) else None
+            )
         if stop != start or opens <= 0 or text[opens - 1] not in ",，":
             return None
         opens = _clause_start(text, opens - 1)
     return None
+
+
+def _titled_subject(text: str, lead: str, first: Mention) -> bool:
+    """国务院总理|李强将同他会谈: a person whose title (and the body or country that gives it)
+    is all that stands before them in the clause opens it as its subject."""
+    title = title_ending_at(load_gazetteer(), text, first.start, first.start - len(lead))
+    if title is None:
+        return False
+    rest = lead[: len(lead) - len(title.title)]
+    return not rest or not (has_verb(rest) or any(c in _CLAUSE_ENDS for c in rest))
 
 
 _SUBJECT_LEAD: Final = 4  # (而|特朗普称赞他, 随后|…: a short word may stand before the subject)
@@ -3399,8 +3463,14 @@ def _earlier_topics_uncached(ctx: _Context, start: int) -> list[Mention]:
     return topics
 
 
+_ASPECT: Final = ("了", "过", "過")  # 会见了|他: the particle after the verb
+
+
 def _object_position(text: str, start: int) -> bool:
-    """探望他, 对他: a pronoun right after a verb or a preposition is an object."""
+    """探望他, 对他: a pronoun right after a verb or a preposition is an object; so is one
+    after a verb and its aspect particle (会见了他, 批评过他)."""
+    if text[start - 1 : start] in _ASPECT and start >= 2:
+        start -= 1
     before = text[max(0, start - 2) : start]
     return bool(before) and (before[-1] in _GOVERNING or _holds_trigger(before))
 
