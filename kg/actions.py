@@ -3172,7 +3172,11 @@ def _actions_for(
             stubborn=_stubborn(trig),
             charged=trig.event_type in _CHARGES_GO_ON,
         )
-        if same_clause and subjects and trig.event_type not in SYMMETRIC_TYPES:
+        if (
+            same_clause
+            and subjects
+            and (trig.event_type not in SYMMETRIC_TYPES or _no_partner_frame(trig))
+        ):
             subjects = _with_partner(text, subjects, mentions, objects, boundary)
         portrayed = _described_actor(text, clause, pos, objects, mentions, frame)
         if portrayed is not None:  # 正在访问北京的|布林肯: the actor the act describes
@@ -13159,6 +13163,13 @@ def _heads_phrase(text: str, mention: Mention, stop: int) -> bool:
     if following is not None and following[0] in words("speech"):
         return True  # 支持哈马斯的胡塞武装|声称…: jieba tags 声称 a noun, yet it is the verb
     return following is None or not following[1].startswith(("n", "uj"))
+
+
+def _no_partner_frame(trig: Trigger) -> bool:
+    """访问, 前往, 抵达: a meeting word whose other side is never introduced by 与 (no with or
+    compound frame), so that 与 before it joins a second subject, as before a directed act
+    (特朗普与习近平将于下周访问韩国: both visit)."""
+    return "with" not in trig.objects and "compound" not in trig.objects
 
 
 def _with_partner(text, group: list[Mention], mentions, objects, boundary: int) -> list[Mention]:

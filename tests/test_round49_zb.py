@@ -95,3 +95,24 @@ def test_list_of_a_clause_before_is_not_held_as_fellows() -> None:
     found = _events("普京和特朗普在阿拉斯加举行会谈，拜登随后批评了他。")
     accused = {o for s, t, o, _ in found if t == "ACCUSE" and s == "拜登"}
     assert accused and "拜登" not in accused
+
+
+# -- 与 before a visit joins a second visitor (a visit has no partner introduced by 与) ------------
+# (ua-measure-11, na-measure-04 and vd-measure-05 code both people of "A与B…访问/前往 C")
+
+
+def test_two_leaders_joined_by_yu_both_visit() -> None:
+    found = _events("美国总统特朗普与中国国家主席习近平将于下周访问韩国。")
+    assert ("特朗普", "CONSULT", "韩国", "intended") in found
+    assert ("习近平", "CONSULT", "韩国", "intended") in found
+
+
+def test_two_ministers_joined_by_yu_both_arrive() -> None:
+    found = _events("德国外长贝尔伯克与法国外长巴罗抵达大马士革。")
+    assert ("贝尔伯克", "CONSULT", "叙利亚", "asserted") in found
+    assert ("巴罗", "CONSULT", "叙利亚", "asserted") in found
+
+
+def test_yu_before_a_meeting_still_names_the_partner() -> None:
+    found = _events("美国总统特朗普与中国国家主席习近平在釜山会晤。")
+    assert ("特朗普", "CONSULT", "习近平", "asserted") in found
