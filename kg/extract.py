@@ -2944,6 +2944,14 @@ def _state_or_body_speaking(ctx: _Context, start: int, mentions) -> Mention | No
     return speaker
 
 
+def _quoted_from(ctx: _Context, speaker: Mention, start: int) -> bool:
+    """称此举“有可能招致他们难以承受…”, 川普说「他们可以想做什么就做什么」: a 他们 inside the
+    quoted words of a speaker named before the quotation is someone the speaker talks about,
+    never the speaker nor its side (who speaks of itself in its own words says 我们)."""
+    quote = _quote_at(ctx, start)
+    return quote is not None and speaker.end <= quote[0]
+
+
 def _speaker_in_own_sentence(ctx: _Context, start: int, mentions) -> Mention | None:
     """The speaker, in the sentence that holds ``start``, of the words at ``start``. A sentence
     that names no actor has no speaker (speaker_in_sentence answers None at once): its
@@ -2976,7 +2984,8 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
             return []  # 举行三方|会谈, 三方|合作: a kind of talks, not the sides acting
         if word in _PERSONS_TOO:
             voice = _state_or_body_speaking(ctx, start, mentions)
-            if voice is not None:  # 乌克兰外交部发言人说,他们欢迎…: the body, not a list before
+            if voice is not None and not _quoted_from(ctx, voice, start):
+                # 乌克兰外交部发言人说,他们欢迎…: the body, not a list before
                 return [make_mention(voice.actor, word, start, end, "coref")]
         group = _group_in_focus(ctx, entry.size, start, mentions)
         if not group and entry.size and word in words("sides_of_people"):
@@ -2988,7 +2997,8 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         if group or entry.size or word not in _PERSONS_TOO:
             return _group_mentions(group, word, start, end)
         body = _body_speaking(ctx, start, mentions)
-        if body is not None:  # 伊朗革命卫队表示,他们对以色列…: the body that speaks
+        if body is not None and not _quoted_from(ctx, body, start):
+            # 伊朗革命卫队表示,他们对以色列…: the body that speaks
             return [make_mention(body.actor, word, start, end, "coref")]
         crowd = next(
             (m for m in reversed(mentions) if m.end <= start and m.actor.type == "Group"), None
@@ -3000,7 +3010,8 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
             return _group_mentions(people, word, start, end)
         if not _object_position(ctx.article.text, start):
             speaker = _statement_speaker(ctx, start, mentions)
-            if speaker is not None:  # 约翰逊表示,他们将制裁俄罗斯: the speaker's side
+            if speaker is not None and not _quoted_from(ctx, speaker, start):
+                # 约翰逊表示,他们将制裁俄罗斯: the speaker's side
                 side = _speakers_side(ctx, speaker, word, end)
                 return [make_mention(side, word, start, end, "coref")]
         asked = _state_asked(ctx.article.text, start, end, mentions)
