@@ -1534,6 +1534,7 @@ def _find_events(
     seen: set[tuple[str, str, str, str]] = set()
     for action in _with_leaders(text, actions, actors):
         action = _started_later(ctx.article, sentence, action, dates.of(sentence))
+        action = _asker_refused(ctx, sentence, action)
         key = (
             action.subject.actor.key,
             action.trigger.predicate.name,
@@ -1575,6 +1576,43 @@ def _find_events(
         ctx.statement = (speaker, sentence.paragraph, False)
         if speaker.group is not None:
             ctx.co_speakers[speaker.group] = [m for m in mentions if m.group == speaker.group]
+
+
+_REFUSALS: Final = frozenset({"拒绝", "拒絕", "反对", "反對", "不接受", "拒不"})
+_ACT_TAGS: Final = ("v", "l")  # 迁移, 谈判 (vn), 解除武装 (l): an act, not its doer or a noun
+
+
+def _asker_refused(ctx: _Context, sentence: Sentence, action):
+    """特朗普希望埃及和约旦接受巴勒斯坦人。约旦、埃及拒绝迁移巴勒斯坦人 → 特朗普: a refusal of an
+    act (拒绝 + a verb, not a side: 拒绝美国的要求) refuses the side that last asked the
+    refuser's side for something, in the sentences before, not a people the act is done to
+    (巴勒斯坦|人) nor whoever was named last; a side the act names in its clause stays (拒绝承认
+    朝鲜为核国家 → 朝鲜), and so does the target found when no demand is in focus."""
+    if action.trigger.event_type != "REJECT" or action.trigger.word not in _REFUSALS:
+        return action
+    text = ctx.article.text
+    after = action.trigger_start + len(action.trigger.word)
+    tags = segment.tag(text[after : after + 6])
+    if not tags or not tags[0][1].startswith(_ACT_TAGS):
+        return action
+    named = action.object
+    if after <= named.start < _clause_end(text, after) and text[named.end : named.end + 1] != "人":
+        return action  # 拒绝承认朝鲜为核国家: the act's own party (but not 巴勒斯坦|人, a people)
+    subject = action.subject
+    for event in reversed(ctx.events):
+        if event.sentence.index < sentence.index - _FOCUS_SENTENCES:
+            break
+        if event.event_type != "REQUEST" or event.status == "negated":
+            continue
+        if not same_side(subject, event.object) or same_side(subject, event.subject):
+            continue
+        asker = event.subject
+        if same_side(asker, action.object):
+            return action
+        return replace(
+            action, object=make_mention(asker.actor, asker.text, asker.start, asker.end, "coref")
+        )
+    return action
 
 
 def _discourse(ctx: _Context, sentence: Sentence, mentions) -> Discourse:
