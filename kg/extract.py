@@ -1534,7 +1534,10 @@ def _find_events(
     seen: set[tuple[str, str, str, str]] = set()
     for action in _with_leaders(text, actions, actors):
         action = _started_later(ctx.article, sentence, action, dates.of(sentence))
-        action = _asker_refused(ctx, sentence, action)
+        refused = _asker_refused(ctx, sentence, action)
+        if refused is None:
+            continue  # a refusal of an act no one in focus asked for (_refused_foe)
+        action = refused
         key = (
             action.subject.actor.key,
             action.trigger.predicate.name,
@@ -1612,7 +1615,35 @@ def _asker_refused(ctx: _Context, sentence: Sentence, action):
         return replace(
             action, object=make_mention(asker.actor, asker.text, asker.start, asker.end, "coref")
         )
+    if action.frame == "focus" and not _refused_foe(ctx, sentence, action):
+        return None
     return action
+
+
+def _refused_foe(ctx: _Context, sentence: Sentence, action) -> bool:
+    """猛虎组织与斯里兰卡政府军交战。…猛虎组织最终拒绝解除武装 → 斯里兰卡: a refusal of an act
+    with no asker in focus refuses the target focus found only when that is the other side of
+    the refuser's last dealing in focus, not the actor of the last event when the refuser dealt
+    with no one (莫尔科斯表示…。卡西姆拒绝解除武装), nor a side its last dealing did not involve.
+    A target the refused act names stays (拒绝让…美国军用飞机降落 → 美国). (Passing over the
+    partner of a last dealing that was a partnership, 中俄开展经贸合作…中方不接受指责和施压,
+    cost 2 right records on the travel sets: not done.)"""
+    text = ctx.article.text
+    after = action.trigger_start + len(action.trigger.word)
+    if action.object.text and action.object.text in text[after : _clause_end(text, after)]:
+        return True
+    subject = action.subject
+    for event in reversed(ctx.events):
+        if event.sentence.index < sentence.index - _FOCUS_SENTENCES:
+            break
+        pair = (event.subject, event.object)
+        if not any(same_side(subject, m) for m in pair):
+            continue
+        others = [m for m in pair if not same_side(subject, m)]
+        if not others:
+            continue
+        return same_side(others[0], action.object)
+    return False
 
 
 def _discourse(ctx: _Context, sentence: Sentence, mentions) -> Discourse:

@@ -50,3 +50,19 @@ def test_a_side_the_refused_act_names_stays_the_target() -> None:
     found = _rejects("日本首相要求美国放宽关税。\n\n美国政府一直拒绝承认伊朗为核国家。")
     assert ("美国", "伊朗") in found
     assert ("美国", "日本") not in found
+
+
+# -- a refusal of an act with no asker in focus: the target focus found stands only when it is
+# the other side of the refuser's last dealing (lc-02, ve-02 code no bystander as the target) --
+
+
+def test_a_bystander_named_last_is_not_refused() -> None:
+    found = _rejects(
+        "黎巴嫩新闻部长表示，内阁已通过军方提案。\n\n真主党领导人多次重申拒绝解除武装。"
+    )
+    assert not any(s.startswith("真主党") for s, _ in found)
+
+
+def test_the_foe_of_a_fight_in_focus_stays_refused() -> None:
+    found = _rejects("胡塞武装与沙特军队交战。\n\n胡塞武装最终拒绝撤出边境地区。")
+    assert ("胡塞武装", "沙特") in found or any(o.startswith("沙特") for _, o in found)
