@@ -15,7 +15,7 @@ For every trigger of ``ontology/triggers.tsv`` found in a clause:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from typing import Final
@@ -12643,19 +12643,28 @@ def _object_of_verb(text: str, earlier, mention: Mention, mentions) -> bool:
     _after_predicate lets it pass) that follows an earlier actor of its clause is that verb's
     object; a clause that 并 goes on with keeps the first actor's subject, not the object's
     (辛鲍姆否认了|美国…派兵的报道,并拒绝…: an aspect particle after the verb changes nothing)."""
-    front = _front(mention)
-    for other in mentions:
-        if not earlier.start <= other.start or other.end > front or other is mention:
-            continue
-        between = text[other.end : front]
-        if not between or "的" in between or any(c in _PUNCT for c in between):
-            continue
+    for other, between in _joined_before(text, earlier, mention, mentions, _PUNCT):
         tokens = _tag(between)
         if tokens and tokens[-1][0] in _ASPECT_PARTICLES:
             tokens = tokens[:-1]  # 否认了|美国计划…的报道: the verb before its aspect particle
         if tokens and tokens[-1][1].startswith("v") and tokens[-1][1] != "vn":
             return can_be_subject(text, other)
     return False
+
+
+def _joined_before(
+    text: str, earlier, mention: Mention, mentions, pauses: Collection[str]
+) -> Iterator[tuple[Mention, str]]:
+    """The actors of the clause from ``earlier`` that stand before ``mention`` with only words
+    between (no 的, none of ``pauses``), each with those words: what _object_of_verb and
+    _after_own_verb read as a verb whose object ``mention`` may be."""
+    front = _front(mention)
+    for other in mentions:
+        if not earlier.start <= other.start or other.end > front or other is mention:
+            continue
+        between = text[other.end : front]
+        if between and "的" not in between and not any(c in pauses for c in between):
+            yield other, between
 
 
 _ASPECT_PARTICLES: Final = frozenset({"了", "过", "過"})
@@ -14067,13 +14076,7 @@ def _after_own_verb(text: str, earlier, mention: Mention, mentions) -> bool:
     """特朗普25日提出“清空”|加沙地带|设想,|称希望埃及…: an actor after a verb that follows an
     earlier actor of its clause (no 的, no pause between) is inside that verb's object; the
     clause that goes on with a statement verb is the earlier actor's words."""
-    front = _front(mention)
-    for other in mentions:
-        if not earlier.start <= other.start or other.end > front or other is mention:
-            continue
-        between = text[other.end : front]
-        if not between or "的" in between or any(c in _UNQUOTED_PUNCT for c in between):
-            continue
+    for other, between in _joined_before(text, earlier, mention, mentions, _UNQUOTED_PUNCT):
         plain = "".join(c for c in between if c not in _QUOTE_MARKS)
         if holds_any(plain, speech_verbs()):
             continue  # 世贸组织表示|台湾|已请求…,指控…: the said clause's subject goes on
