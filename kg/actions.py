@@ -12645,7 +12645,7 @@ def _object_of_verb(text: str, earlier, mention: Mention, mentions) -> bool:
     (辛鲍姆否认了|美国…派兵的报道,并拒绝…: an aspect particle after the verb changes nothing)."""
     for other, between in _joined_before(text, earlier, mention, mentions, _PUNCT):
         tokens = _tag(between)
-        if tokens and tokens[-1][0] in _ASPECT_PARTICLES:
+        if tokens and tokens[-1][0] in ASPECT_PARTICLES:
             tokens = tokens[:-1]  # 否认了|美国计划…的报道: the verb before its aspect particle
         if tokens and tokens[-1][1].startswith("v") and tokens[-1][1] != "vn":
             return can_be_subject(text, other)
@@ -12667,7 +12667,7 @@ def _joined_before(
             yield other, between
 
 
-_ASPECT_PARTICLES: Final = frozenset({"了", "过", "過"})
+ASPECT_PARTICLES: Final = frozenset({"了", "过", "過"})
 
 
 _BASIS_REACH: Final = 12
@@ -14525,10 +14525,17 @@ def _joined_owned_nominal(text: str, conj: int, mention: Mention) -> bool:
     和 governs."""
     if not text.startswith(("对", "针对", "的"), mention.end):
         return False  # (以色列对伊朗的袭击和|伊朗的|报复: the owner of the next noun)
+    stop = _noun_closed_at(text, conj)
+    return stop != -1 and _OWNED.search(text, max(0, stop - _OWNED_REACH), stop) is not None
+
+
+def _noun_closed_at(text: str, conj: int) -> int:
+    """Where a trigger word ends right before the conjunction at ``conj`` (以及 taken whole),
+    the act named as a noun that the conjunction joins to the next; -1 when none ends there."""
     stop = conj - 1 if text[conj - 1 : conj + 1] == "以及" else conj
-    if not any(text[stop - size : stop] in triggers() for size in range(1, 5)):
-        return False
-    return _OWNED.search(text, max(0, stop - _OWNED_REACH), stop) is not None
+    if any(text[stop - size : stop] in triggers() for size in range(1, 5)):
+        return stop
+    return -1
 
 
 _JOINED_NOUN_REACH: Final = 6
@@ -14543,8 +14550,7 @@ def _aim_of_joined_nominal(text: str, target: Mention, pos: int, mentions) -> bo
     for conj in range(target.end + 2, min(pos, target.end + 2 + _JOINED_NOUN_REACH)):
         if text[conj] not in _NOMINALS_JOINED:
             continue
-        stop = conj - 1 if text[conj - 1 : conj + 1] == "以及" else conj
-        if not any(text[stop - size : stop] in triggers() for size in range(1, 5)):
+        if _noun_closed_at(text, conj) == -1:
             continue
         owner = next((m for m in mentions if _front(m) == conj + 1 and m.end < pos), None)
         return owner is not None and text.startswith(("的", "对", "针对"), owner.end)

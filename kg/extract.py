@@ -18,6 +18,7 @@ from typing import Final
 
 from . import segment
 from .actions import (
+    ASPECT_PARTICLES,
     SINCE_OPENERS,
     UNDOES,
     Action,
@@ -3543,13 +3544,10 @@ def _earlier_topics_uncached(ctx: _Context, start: int) -> list[Mention]:
     return topics
 
 
-_ASPECT: Final = ("了", "过", "過")  # 会见了|他: the particle after the verb
-
-
 def _object_position(text: str, start: int) -> bool:
     """探望他, 对他: a pronoun right after a verb or a preposition is an object; so is one
     after a verb and its aspect particle (会见了他, 批评过他)."""
-    if text[start - 1 : start] in _ASPECT and start >= 2:
+    if text[start - 1 : start] in ASPECT_PARTICLES and start >= 2:  # 会见了|他
         start -= 1
     before = text[max(0, start - 2) : start]
     return bool(before) and (before[-1] in _GOVERNING or _holds_trigger(before))
@@ -5325,14 +5323,19 @@ def _last_agents(ctx: _Context, event_type: str, sentence: Sentence) -> list[Men
 
 
 def _last_act(
-    ctx: _Context, event_type: str, sentence: Sentence, reach: int = _FOCUS_SENTENCES
+    ctx: _Context,
+    event_type: str,
+    sentence: Sentence,
+    reach: int = _FOCUS_SENTENCES,
+    passing: str = "",
 ) -> tuple[Mention, Mention] | None:
     """The two sides of the last act of a kind in the few sentences before (日本扣押了中国渔船 →
-    日本, 中国: who is released and by whom; 此后的磋商中: whose talks)."""
+    日本, 中国: who is released and by whom; 此后的磋商中: whose talks), passing over the acts
+    of predicate ``passing`` (a mediation: its mediator is no side of the talks)."""
     for event in reversed(ctx.events):
         if event.sentence.index < sentence.index - reach:
             break
-        if event.event_type == event_type:
+        if event.event_type == event_type and event.predicate != passing:
             return event.subject, event.object
     return None
 
@@ -5348,7 +5351,7 @@ def _mediated_sides(
     passed over for the sides' own deal before it."""
     pair = (
         _last_agreement_of_others(ctx, sentence, mediators)
-        or _last_talks_not_mediated(ctx, sentence)
+        or _last_act(ctx, "CONSULT", sentence, passing="mediates")  # 川普斡旋破局,马来西亚出面调解
         or _last_act(ctx, "ASSAULT", sentence)
     )
     if pair is not None:
@@ -5367,18 +5370,6 @@ def _mediated_sides(
     if states_of[0].actor.key == states_of[1].actor.key:
         return pair
     return states_of[0], states_of[1]
-
-
-def _last_talks_not_mediated(ctx: _Context, sentence: Sentence) -> tuple[Mention, Mention] | None:
-    """The two sides of the last talks in focus (as _last_act), passing over a mediation (its
-    mediator is no side of the talks: 川普斡旋破局,马来西亚出面调解 mediates between the sides
-    Trump mediated between, not with Trump)."""
-    for event in reversed(ctx.events):
-        if event.sentence.index < sentence.index - _FOCUS_SENTENCES:
-            break
-        if event.event_type == "CONSULT" and event.predicate != "mediates":
-            return event.subject, event.object
-    return None
 
 
 def _last_agreement_of_others(
