@@ -120,13 +120,13 @@ def test_a_clause_with_a_subject_of_its_own_ends_the_chain(text: str) -> None:
 def test_an_actor_after_a_preposition_and_a_descriptor_is_no_subject(text: str) -> None:
     found = events_of(text, D)
     assert ("达赖", "CONSULT", "法国", "intended") in found
-    assert not any(s == "欧盟国家" for s, _, _, _ in found)
+    assert not any(s in ("欧盟国家", "欧盟") for s, _, _, _ in found)
 
 
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("一些欧盟国家呼吁俄罗斯停火。", "欧盟国家"),
+        ("一些欧盟国家呼吁俄罗斯停火。", "欧盟"),
         ("部分北约成员国谴责俄罗斯。", "北约国家"),
     ],
 )

@@ -89,7 +89,7 @@ def test_done_means_keeps_its_act_done(text, event) -> None:
     [
         ("美国与其他北约盟国磋商。", ("美国", "CONSULT", "北约国家", "asserted")),
         ("瑞典期待与其他北约成员国进行讨论。", ("瑞典", "CONSULT", "北约国家", "intended")),
-        ("德国与其余欧盟成员国举行会谈。", ("德国", "CONSULT", "欧盟国家", "asserted")),
+        ("德国与其余欧盟成员国举行会谈。", ("德国", "CONSULT", "欧盟成员国", "asserted")),
     ],
 )
 def test_the_rest_of_a_group_as_partner(text, event) -> None:

@@ -42,7 +42,7 @@ def test_list_member_described_by_its_group(text, events) -> None:
     "text, event",
     [
         # the group itself listed (no country after it) is still a member of the list
-        ("美国与欧盟国家举行会谈。", ("美国", "CONSULT", "欧盟国家", "asserted")),
+        ("美国与欧盟国家举行会谈。", ("美国", "CONSULT", "欧盟", "asserted")),
     ],
 )
 def test_group_listed_as_itself(text, event) -> None:
