@@ -3519,15 +3519,23 @@ def _meeting_named_by_body(text, clause, pos, trig, mentions) -> int:
 
 
 _CAUSED_REACH: Final = 12
+# the pair noun after a compound of short forms that names the sides as actors (泰柬|两国|停战),
+# never one that opens a noun of theirs (中美|两国关系)
+_PAIR_NOUN: Final = re.compile(r"(?:两国|兩國|双方|雙方)(?!关系|關係|间|間|之间|之間|的)")
 
 
 def _made_to_act(text, clause, frame: str, objects: list[Mention]) -> bool:
     """推动|联合国|加强对朝制裁, 推动|安理会|放松制裁: a causative verb asks its target only when
     an act follows the target closely in the clause; 推动中美关系发展 (a compound) and
     推动联合国改革 (no act) ask nobody."""
-    if frame != "after" or not objects or any(o.group is not None for o in objects):
+    if frame != "after" or not objects:
         return False
     start = objects[-1].end
+    if any(o.group is not None for o in objects):
+        pair = _PAIR_NOUN.match(text, start, clause.end)
+        if pair is None:
+            return False  # 推动中美关系发展: a compound that qualifies a noun asks nobody
+        start = pair.end()  # 推动泰柬两国停战: the compound and its pair noun are made to act
     stretch = text[start : min(clause.end, start + _CAUSED_REACH)]
     if stretch.startswith(("之间", "间的", "的")):
         return False  # 推动以色列与哈马斯之间的停火谈判: the targets qualify a noun
