@@ -59,7 +59,7 @@ from .lexicon import (
 )
 from .model import SYMMETRIC_TYPES, Actor, LedMention, Mention
 from .regex_cache import compile_pattern
-from .segment import cut
+from .segment import cut, has_word
 from .sentences import Clause, after_last_mark, first_mark, marks_after, marks_before
 
 __all__ = [
@@ -146,7 +146,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
     """
     found: list[tuple[int, Trigger | str]] = []
     nicknames = summits()
-    for pos, stop in trigger_spans().spans(text, start, end):  # trigger_pattern's matches
+    for pos, stop in _word_spans(text, start, end):  # trigger_pattern's matches
         word = text[pos:stop]
         trig = trigger_for(word)
         if trig is not None and not trig.event_type:
@@ -214,6 +214,46 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
                     found.insert(-1, (pos + cut, act))  # read first: its doer is no speaker's
                     break
     return found
+
+
+_STRADDLE_WINDOW: Final = 4  # letters cut on each side of a trigger to see jieba's words
+
+
+def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """trigger_spans' matches, but a plain trigger of two letters or more that begins inside
+    one dictionary word and ends inside the next (各自|首都 holds 自首, 不会|谈判 holds 会谈,
+    全力|促成 holds 力促, 是否|认为 holds 否认) is no word of the text: it is dropped and the
+    scan goes on from its second letter, where a trigger the words do hold may begin (谈判,
+    促成, 相互|指责's 指责).
+
+    Why: the scan matches letters, leftmost-longest, so a trigger made of the tail of one word
+    and the head of the next took the place of the word that is there. Only where jieba knows
+    both words from its dictionary (a guessed cut is no evidence), and only when neither end
+    of the trigger meets a word boundary (絕不|接受 keeps 不接受, 在会谈中 is one word)."""
+    spans = trigger_spans().spans(text, start, end)
+    for index, (pos, stop) in enumerate(spans):
+        if stop - pos > 1 and _straddles(text, pos, stop):
+            return spans[:index] + _word_spans(text, pos + 1, end)
+    return spans
+
+
+def _straddles(text: str, pos: int, stop: int) -> bool:
+    """Whether ``text[pos:stop]`` begins inside one dictionary word and ends inside another
+    (jieba's cut of a few letters around it), and is a plain trigger of an event (a look-alike,
+    反对党, keeps its span: it is there to hide a trigger)."""
+    trig = trigger_for(text[pos:stop])
+    if trig is None or trig.word != text[pos:stop] or not trig.event_type:
+        return False  # a summit's nickname, a split trigger's span, or a look-alike
+    at = max(0, pos - _STRADDLE_WINDOW)
+    opening = closing = -1  # where the words that hold the trigger's ends begin
+    for token in cut(text[at : stop + _STRADDLE_WINDOW]):
+        after = at + len(token)
+        if at < pos < after and has_word(token):
+            opening = at
+        if at < stop < after and has_word(token):
+            closing = at
+        at = after
+    return opening != -1 and closing != -1 and opening != closing
 
 
 def _split_act_at(text: str, pos: int, end: int) -> Trigger | None:
