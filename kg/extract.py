@@ -3386,24 +3386,23 @@ _PERSON_SENTENCES: Final = 4
 
 
 def _people_in_focus(ctx: _Context, start: int, mentions) -> list[Mention]:
-    """他们 opening a clause, with no list of countries in focus: the last two or more people
-    named together (莫迪和岸田文雄…。他们…), in this sentence or the two before, else the two
-    people of the last event there (马克龙会见了拜登。…他们…), each of another side."""
+    """他们 opening a clause or right after a verb (指控|他们, 冻结|他们的资产), with no list of
+    countries in focus: the last two or more people named together (莫迪和岸田文雄…。他们…), in
+    this sentence or the two before, else the two people of the last event there
+    (马克龙会见了拜登。…他们…), each of another side."""
     text = ctx.article.text
-    reach = _PEOPLE_SENTENCES
     if (
         start > 0
         and text[start - 1] not in "，,；;。！？\n“"
         and start != _sentence_start(ctx, start)
+        and not _object_position(text, start)
     ):
-        if not _object_position(text, start):
-            return []
-        reach = _LISTED_OBJECT_SENTENCES  # 指控|他们, 冻结|他们的资产: the list just named
+        return []
     here_at = _sentence_index(ctx, start)
     here = [m for m in mentions if m.end <= start]
     lists = ctx.people_lists + _people_lists(text, ctx.gaz, here)
     for people in reversed(lists):
-        if here_at - _sentence_index(ctx, people[0].start) > reach:
+        if here_at - _sentence_index(ctx, people[0].start) > _PEOPLE_SENTENCES:
             break
         if len({m.actor.key for m in people}) >= 2:
             return people
@@ -3416,9 +3415,6 @@ def _people_in_focus(ctx: _Context, start: int, mentions) -> list[Mention]:
 
 
 _PEOPLE_SENTENCES: Final = 2
-# 制裁名单包括A、B、C。美国国务卿指控他们…: a 他们 after a verb stands for people listed in its
-# own sentence or the one before only
-_LISTED_OBJECT_SENTENCES: Final = 2
 
 
 def _sentence_start(ctx: _Context, pos: int) -> int:
