@@ -6,7 +6,8 @@
 The first form runs ``kg`` (``kg.cli.main``, as the ``kg`` program does) with some of
 ``kg.workers``' and ``kg.pipeline``'s functions wrapped (neither module is compiled, so a
 compiled install can be traced too: run it from outside the source tree with PYTHONPATH
-naming the install). Each process (the parent, the drawing process and its child, the pool's
+naming the install; there the methods of ``kg.memgraph``'s classes, native, are not
+traced). Each process (the parent, the drawing process and its child, the pool's
 workers) appends one line per finished phase to ``TRACE_DIR/PID.jsonl``: its wall-clock start
 and end (CLOCK_BOOTTIME, comparable across processes and with a process' start time) and its
 CPU time (``time.process_time``, every thread of the process) at both. Phases run many times
@@ -97,7 +98,10 @@ def traced(
                 _flush_sums()
                 _write({"label": label, "w0": w0, "w1": w1, "c0": c0, "c1": c1})
 
-    setattr(owner, name, wrapper)
+    try:
+        setattr(owner, name, wrapper)
+    except TypeError:  # a native class of the compiled build (memgraph's): its methods are fixed
+        print(f"timeline: {label} not traced (a compiled class)", file=sys.stderr)
 
 
 _GC: dict[str, float] = {}

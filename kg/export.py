@@ -80,7 +80,8 @@ _RENAMES = {
     "timeset": "timeset_",
 }
 _EDGE_RESERVED = ("id", "source", "target", "label", "weight")
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: (the surrogates as the regex's escapes: mypyc takes no surrogate in a string literal)
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\\ud800-\\udfff\ufffe\uffff]")
 _NMTOKEN = compile_pattern("[A-Za-z0-9._:\\-\u00b7\u4e00-\u9fa5]+", wide=True)
 _NOT_NAME = compile_pattern("[^A-Za-z0-9._:\\-\u00b7\u4e00-\u9fa5]", wide=True)
 _GEXF_TYPES = {bool: "boolean", int: "integer", float: "double", str: "string"}

@@ -253,7 +253,7 @@ def _canonical(typed: list[bytes]) -> bool:
     for line in typed:
         found = _TYPED.search(line)
         pattern = _CANONICAL.get(found.group(2)) if found else None
-        if pattern is None or not pattern.fullmatch(found.group(1)):
+        if pattern is None or found is None or not pattern.fullmatch(found.group(1)):
             return False  # (also a string that holds '"^^<': the store spells it alike)
     return True
 
@@ -386,9 +386,9 @@ class Answers:
                         said.update(reports)
         by_type: Counter[str] = Counter()
         by_status: Counter[str] = Counter()
-        for (name, status), (events, _) in sorted(groups.items()):
-            by_type[name] += len(events)
-            by_status[status] += len(events)
+        for (kind, state), (events, _) in sorted(groups.items()):  # (not ``name``: bytes above)
+            by_type[kind] += len(events)
+            by_status[state] += len(events)
         return {
             "by_type": by_type,
             "by_status": by_status,

@@ -337,6 +337,11 @@ def _add_aggregated_edges(graph: Any, records: list[dict[str, Any]]) -> None:
         graph.add_edge(subject, obj, key=key, **_aggregate(members))
 
 
+def _bounds(value: str) -> tuple[str, str]:
+    """:func:`date_bounds` of a date known to be good (typed for the compiled build)."""
+    return date_bounds(value) or ("", "")
+
+
 def _aggregate(members: list[dict[str, Any]]) -> dict[str, Any]:
     """One bundle edge; the per-report dicts stay in ``events`` (with their event ids)."""
     events = [
@@ -351,8 +356,8 @@ def _aggregate(members: list[dict[str, Any]]) -> dict[str, Any]:
         },
         "weight": sum(event["edge"]["weight"] for event in members),
         "reports": len(events),
-        "first_date": min(dated, key=lambda d: date_bounds(d)[0], default=""),
-        "last_date": max(dated, key=lambda d: date_bounds(d)[1], default=""),
+        "first_date": min(dated, key=lambda d: _bounds(d)[0], default=""),
+        "last_date": max(dated, key=lambda d: _bounds(d)[1], default=""),
         "confidence": max(e["confidence"] for e in events),
         "triggers": _distinct(e["trigger"] for e in events),
         "sentences": _distinct(e["sentence"] for e in events),

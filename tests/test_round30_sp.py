@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from build_kind import pure_only
 
 from kg import pipeline, workers
 from kg.graph import _date, _decimal, _integer, _quoted, events_from_graph, ontology_ntriples
@@ -70,6 +71,7 @@ def _same_outputs(tmp_path: Path) -> None:
         ).read_bytes(), name
 
 
+@pure_only("memgraph")  # patches the methods of memgraph's classes, native when compiled
 def test_a_build_in_memory_answers_without_the_store_and_writes_the_same_files(
     tmp_path, monkeypatch
 ):
@@ -83,6 +85,7 @@ def test_a_build_in_memory_answers_without_the_store_and_writes_the_same_files(
     assert now.counts["events"] > 0
 
 
+@pure_only("memgraph")  # patches the methods of memgraph's classes, native when compiled
 def test_a_tab_in_an_articles_triples_is_answered_by_the_store(tmp_path, monkeypatch):
     """The store writes a tab as \\t, kg as it is (the reader leaves none in an article's
     text, but a field may hold one): the lines would sort apart, so the store answers."""
@@ -104,6 +107,7 @@ def test_a_tab_in_an_articles_triples_is_answered_by_the_store(tmp_path, monkeyp
     assert b"\\t" in (tmp_path / "now" / "graph.ttl").read_bytes()
 
 
+@pure_only("memgraph")  # patches the methods of memgraph's classes, native when compiled
 def test_other_builds_keep_the_store(tmp_path, monkeypatch):
     """A store folder loads the store as before (the new way never runs). (Two workers
     answer in memory too since round 42: tests/test_round42_ht.py.)"""

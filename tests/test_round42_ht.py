@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from build_kind import pure_only
 from test_round30_sp import _ID, _K, _XSD, _actor, _corpus, _event, _parts, _settled
 
 from kg import pipeline, workers
@@ -100,6 +101,7 @@ def _builds(tmp_path, monkeypatch, folder):
     return settled
 
 
+@pure_only("memgraph")  # patches the methods of memgraph's classes, native when compiled
 def test_a_parallel_build_in_memory_answers_without_the_store(tmp_path, monkeypatch):
     folder = _corpus(tmp_path / "articles")
     assert _builds(tmp_path, monkeypatch, folder) == ["Answers"]
@@ -116,6 +118,7 @@ def _with_a_tab(path: str) -> workers.ArticleResult:
     return dataclasses.replace(result, ntriples=result.ntriples + tab)
 
 
+@pure_only("memgraph")  # patches the methods of memgraph's classes, native when compiled
 def test_a_tab_in_a_parallel_builds_triples_is_answered_by_the_store(tmp_path, monkeypatch):
     folder = _corpus(tmp_path / "articles")
     monkeypatch.setattr(workers, "extract_file", _with_a_tab)  # (sent to the workers by name)
@@ -123,6 +126,7 @@ def test_a_tab_in_a_parallel_builds_triples_is_answered_by_the_store(tmp_path, m
     assert b"\\t" in (tmp_path / "now" / "graph.ttl").read_bytes()
 
 
+@pure_only("memgraph")  # patches the methods of memgraph's classes, native when compiled
 def test_a_one_process_build_keeps_its_graph(tmp_path, monkeypatch):
     """Nothing to overlap there: the parts are indexed once, at the end (MemoryGraph)."""
     folder = _corpus(tmp_path / "articles")

@@ -23,7 +23,7 @@ for the same reason.
 Settings (environment variables, read at build time):
 
 - ``KG_BUILD``: ``compiled``, ``pure``, or unset (compiled where it can be, else pure);
-- ``KG_MYPYC_MODULES``: the modules to compile, space-separated (default: the nine below);
+- ``KG_MYPYC_MODULES``: the modules to compile, space-separated (default: the twelve below);
 - ``MYPYC_OPT_LEVEL``: the C compiler's optimisation level, 0-3 (default 1, OPT_LEVEL below);
 - ``KG_MYPYC_SEPARATE=1``: one library per module instead of one for all (mypyc's
   ``separate``; calls between modules then go through Python's slower protocol);
@@ -55,6 +55,8 @@ except ImportError:  # run as a script (--check below), where hatchling need not
 #: its records (Article, Sentence, Actor, Mention) become native classes whose fields compiled
 #: code reads directly, not by a generic getattr (~230 instructions a read, 6 M reads a Terminus
 #: build); each has a ``__reduce__`` so that it pickles (workers, the warm-up snapshot).
+#: "memgraph", "export", "network": the work after the last article (settle, graph.ttl's lines,
+#: the Gephi files, the page's network), which no worker shares.
 DEFAULT_MODULES = (
     "actors",
     "actions",
@@ -65,6 +67,9 @@ DEFAULT_MODULES = (
     "dates",
     "articles",
     "model",
+    "memgraph",
+    "export",
+    "network",
 )
 #: gcc's level. -O3 is mypyc's default; -O1 builds kg as fast (a Terminus build 3.96 s of CPU
 #: against 3.88 s, within the runs' spread) and, with -g0 and the C split in files compiled on
