@@ -7,7 +7,7 @@
 # source, each from SCRATCH (never from the repository folder, whose kg/ would be imported
 # first), and compares every output byte for byte. Exit 1 on any difference.
 # Needs a C compiler and PyPI (the build fetches mypy); about 3 min CPU and 4.4 GB at peak
-# for the default nine modules (-O1, -g0, on every core; see README, "The compiled build").
+# for the default twelve modules (-O1, -g0, on every core; see README, "The compiled build").
 # Settings of the hook pass through (tools/mypyc_hook.py): KG_MYPYC_MODULES, MYPYC_OPT_LEVEL, ...
 # KG_COMPILED_WHEEL=FILE compares a wheel built before instead of building one;
 # KG_COMPILED_TESTS="tests" runs the tests on the compiled install too (below).
