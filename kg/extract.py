@@ -3045,6 +3045,7 @@ def _resolve_pronoun(ctx: _Context, word: str, start: int, end: int, mentions) -
         pair = _pair_in_focus(ctx, sides, start, mentions)
         if pair is not None and word not in words("person_pair"):
             pair = _states_of_a_mixed_pair(ctx, pair)
+            pair = _state_of_an_organ_paired(ctx, pair)
         return [] if pair is None else _group_mentions(pair, word, start, end)
     if entry.refers == "other":
         other = _other_side(ctx, word, start, mentions)
@@ -4927,6 +4928,35 @@ def _states_of_a_mixed_pair(
     if own is None or own.actor.key == state.actor.key:
         return pair
     return (own, state) if person is first else (state, own)
+
+
+# organizations.tsv kinds of a state's own organs, which act for the state
+_STATE_ORGANS: Final = frozenset({"ministry", "military", "agency"})
+
+
+def _state_of_an_organ_paired(
+    ctx: _Context, pair: tuple[Mention, Mention]
+) -> tuple[Mention, Mention]:
+    """印度外交部…驱逐…,巴基斯坦…对等回应,双方互相指控; 双方官员讨论了…美国军事存在 (塔利班
+    and 美军): a pair word whose pair is an organ of one state (a ministry, an army, an agency)
+    and a state or armed group of another stands for the two sides, the organ for its state
+    (annotators code the states: an organ and a foreign state are no two sides of one rank).
+    Not two organs, nor an organ and its own state, nor an organ and a person."""
+    first, second = pair
+    for index, organ in enumerate(pair):
+        other = pair[1 - index]
+        if organ.actor.type != "Organization" or kind_of(ctx.gaz, organ.actor) not in _STATE_ORGANS:
+            continue
+        if other.actor.type not in {"Country", "Group"}:
+            continue
+        home = organ.actor.country or ""
+        if not home or home in {other.actor.key, other.actor.country}:
+            continue
+        state = _as_country(ctx, organ)
+        if state is None:
+            continue
+        return (state, other) if index == 0 else (other, state)
+    return pair
 
 
 def _as_country(ctx: _Context, mention: Mention) -> Mention | None:
