@@ -4942,7 +4942,6 @@ def _state_of_an_organ_paired(
     and a state or armed group of another stands for the two sides, the organ for its state
     (annotators code the states: an organ and a foreign state are no two sides of one rank).
     Not two organs, nor an organ and its own state, nor an organ and a person."""
-    first, second = pair
     for index, organ in enumerate(pair):
         other = pair[1 - index]
         if organ.actor.type != "Organization" or kind_of(ctx.gaz, organ.actor) not in _STATE_ORGANS:
