@@ -1535,7 +1535,7 @@ def _find_events(
     seen: set[tuple[str, str, str, str]] = set()
     for action in _with_leaders(text, actions, actors):
         action = _started_later(ctx.article, sentence, action, dates.of(sentence))
-        refused = _asker_refused(ctx, sentence, action)
+        refused = _asker_refused(ctx, sentence, _partner_refused(text, action, actors))
         if refused is None:
             continue  # a refusal of an act no one in focus asked for (_refused_foe)
         action = refused
@@ -1606,7 +1606,16 @@ def _asker_refused(ctx: _Context, sentence: Sentence, action):
     for event in reversed(ctx.events):
         if event.sentence.index < sentence.index - _FOCUS_SENTENCES:
             break
-        if event.event_type != "REQUEST" or event.status == "negated":
+        if event.status == "negated":
+            continue
+        if _refused_again(subject, event):
+            foe = event.object  # 遭哈梅内伊拒绝。…但哈梅内伊拒绝谈判 → the one refused before
+            if same_side(foe, action.object):
+                return action
+            return replace(
+                action, object=make_mention(foe.actor, foe.text, foe.start, foe.end, "coref")
+            )
+        if event.event_type != "REQUEST":
             continue
         if not same_side(subject, event.object) or same_side(subject, event.subject):
             continue
@@ -1619,6 +1628,44 @@ def _asker_refused(ctx: _Context, sentence: Sentence, action):
     if action.frame == "focus" and not _refused_foe(ctx, sentence, action):
         return None
     return action
+
+
+_PARTNER_REACH: Final = 16  # 拒绝|就「遭轰炸场址」|与国际原子能总署合作: the words before 与
+
+
+def _partner_refused(text: str, action, actors):
+    """拒绝就「遭轰炸场址」与国际原子能总署合作 → 国际原子能总署: a refusal of an act done with a
+    partner (与/同/跟 and an actor, then the act, in the refusal's own clause) refuses that
+    partner, not the side that last asked the refuser for something (the target a focus
+    found); 拒绝与X谈判 finds X right after it already."""
+    if action.trigger.event_type != "REJECT" or action.trigger.word not in _REFUSALS:
+        return action
+    if action.frame != "focus":
+        return action
+    after = action.trigger_start + len(action.trigger.word)
+    end = _clause_end(text, after)
+    for mention in actors:
+        opener = mention.start - 1
+        if not after < opener < min(end, after + _PARTNER_REACH) or text[opener] not in "与同跟與":
+            continue
+        if mention.end >= end or same_side(mention, action.subject):
+            continue
+        tags = segment.tag(text[mention.end : mention.end + 4])
+        if tags and tags[0][1].startswith(_ACT_TAGS):
+            return replace(action, object=mention, frame="with")
+    return action
+
+
+def _refused_again(subject: Mention, event: Event) -> bool:
+    """特朗普致函伊朗呼吁谈判,遭哈梅内伊拒绝。…但哈梅内伊拒绝谈判 → 特朗普: a refusal of an act
+    by one who refused someone in focus before, with no demand between, refuses that one again,
+    not the partner of a meeting of his side's envoys in between (加尔贾什与阿拉格齐会面)."""
+    return (
+        event.event_type == "REJECT"
+        and event.subject.actor.key == subject.actor.key
+        and event.status == "asserted"
+        and not same_side(subject, event.object)
+    )
 
 
 def _refused_foe(ctx: _Context, sentence: Sentence, action) -> bool:
