@@ -806,6 +806,7 @@ def find_actions(
             kept = _without_objects_of_verbs(text, in_clause, mentions)
             kept = _without_expulsion_demands(_without_lifters_sanctions(kept))
             kept = [a for a in kept if not _against_own_territory(a) and not _come_to(text, a)]
+            kept = _agreed_ceasefires(text, kept, mentions)
             yield from _one_per_act(_sanctions_left_standing(text, kept))
     yield from _exercises_against(text, mentions, done)
     yield from _aggression_resisted(text, mentions)
@@ -2328,6 +2329,42 @@ def _sanctions_left_standing(text: str, actions: list[Action]) -> list[Action]:
     return out
 
 
+# a 就-phrase that opens before a ceasefire (no comma between) and the agreement that closes it
+_ON_TOPIC_BEFORE: Final = re.compile(r"就([^，,。；;：:！？!?就]{0,30})$")
+_AGREED_AFTER: Final = re.compile(
+    r"^[^，,。；;：:！？!?]{0,16}?(?:达成一致|达成协议|达成共识|达成协定|取得一致|达成了一致|达成了协议)"
+)
+
+
+def _agreed_ceasefires(text: str, actions: list[Action], mentions) -> list[Action]:
+    """特朗普与泽连斯基通电话,就|俄罗斯和乌克兰|停止袭击能源设施、实施部分停火|达成一致; 以伊就
+    停火达成一致: a ceasefire that is what an agreement is about (就…停火…达成一致) is not yet
+    made, and not made by those who agree on it: it is the sides named before it inside the
+    就-phrase (two or more) who will cease fire on each other (intended); none named there,
+    the agreement (AGREE, read on its own) is all there is."""
+    out: list[Action] = []
+    made: set[tuple[int, int, int]] = set()
+    for action in actions:
+        pos = action.trigger_start
+        if action.trigger.predicate.name != "declaresCeasefireWith":
+            out.append(action)
+            continue
+        topic = _ON_TOPIC_BEFORE.search(text, max(0, pos - 31), pos)
+        end = pos + len(action.trigger.word)
+        if topic is None or _AGREED_AFTER.match(text[end : end + 40]) is None:
+            out.append(action)
+            continue
+        sides = [m for m in mentions if topic.start(1) <= m.start and m.end <= pos]
+        for a in sides:
+            for b in sides:
+                key = (a.start, b.start, pos)
+                if a is b or _same_side(a, b) or key in made:
+                    continue
+                made.add(key)
+                out.append(replace(action, subject=a, object=b, status="intended", frame="topic"))
+    return out
+
+
 def _without_lifters_sanctions(actions: list[Action]) -> list[Action]:
     """特朗普宣布取消对叙利亚的制裁, 鲁比奥宣布暂停…对叙利亚实施的制裁: the sanctions a lifting
     names exist (the seeds' 放松对朝制裁 gives the country's SANCTION), but a person who lifts
@@ -3368,6 +3405,18 @@ def _concern_doer(text: str, trig: Trigger, inside: list[Mention]) -> Mention | 
     if trig.event_type not in _VERBAL_ACTS:
         return None
     return next((m for m in inside if text[_front(m) - 1 : _front(m)] == "对"), None)
+
+
+def _eased_not_owner(text: str, trig: Trigger, inside: list[Mention]) -> list[Mention]:
+    """放宽|美国对莫斯科的|制裁, 取消|美国对古巴的|封锁: a measure eased that names its owner
+    before 对 eases it on the side after 对; the owner is the one who lays it (read as its
+    SANCTION), not the one relieved."""
+    if trig.predicate.name != "easesSanctions":
+        return inside
+    hit = next((m for m in inside if text[_front(m) - 1 : _front(m)] == "对"), None)
+    if hit is None or not any(m.end <= _front(hit) - 1 for m in inside):
+        return inside
+    return [m for m in inside if m.start >= hit.start]
 
 
 def _maker_inside(text: str, mention: Mention) -> bool:
@@ -9198,6 +9247,7 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         # 撤回|在世贸组织|对日本提起的|诉讼: where it was done is no target when one is named
         inside = [m for m in inside if text[_front(m) - 1 : _front(m)] not in _AT] or inside
         inside = [m for m in inside if not _maker_inside(text, m)]  # 出售由洛马公司制造的战机
+        inside = _eased_not_owner(text, trig, inside)  # 放宽|美国对莫斯科的|制裁: 莫斯科
         toward = [
             m for m in inside if text[_front(m) - 1 : _front(m)] == "向" and m.via != "coref"
         ]  # (美国禁止巴西向其出口: 其 is the banning side itself, 巴西 is barred)
