@@ -57,3 +57,16 @@ def test_ceasefire_agreed_on_by_its_own_sides_is_their_agreement() -> None:
 def test_ceasefire_declared_outside_an_agreement_is_unchanged() -> None:
     found = _events("以色列在周日与哈马斯停火。")
     assert ("以色列", "CONCEDE", "哈马斯", "asserted") in found
+
+
+# -- tariffs waived (免除…关税, 减免…关税) are eased, as sanctions waived are ----------------------
+
+
+def test_waiving_tariffs_relieves_the_side_whose_goods_they_hit() -> None:
+    found = _events("欧盟将免除所有对美国工业产品关税。")
+    assert ("欧盟", "CONCEDE", "美国", "intended") in found
+
+
+def test_tariff_relief_as_a_noun_is_no_event() -> None:
+    found = _events("日本公布了关税减免的商品清单。")
+    assert not any(t == "CONCEDE" for _, t, _, _ in found)
