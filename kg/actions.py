@@ -9420,6 +9420,8 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
             return found, "with"
     if trig.event_type == "ASSAULT" or trig.predicate.name == "declaresCeasefireWith":
         found = _attacked_place(text, clause, pos, mentions)  # 在加沙发动空袭, 在加沙实施停火
+        if found and _truce_brought_about(text, found[0], pos, trig):
+            found = []  # 促成在苏丹立即停火: the place's fighters cease fire, not the subject
         if found:
             return found, "at"
     if trig.event_type == "MOBILIZE" or "drill" in trig.flags:  # 在乌克兰边境部署军队,
@@ -10934,6 +10936,18 @@ def _attacked_place(text, clause, pos, mentions, border: bool = False) -> list[M
                     return []  # 朝鲜在平壤顺安一带…发射导弹: where it fires from, not at
                 return [mention]
     return []
+
+
+def _truce_brought_about(text: str, place: Mention, pos: int, trig: Trigger) -> bool:
+    """联合国…以促成|在苏丹|立即停火, 破坏在加沙|巩固|停火的努力: a ceasefire in a place that the
+    subject brings about or keeps (words.tsv truce_brought, right before 在 or between the place
+    and the ceasefire) is made by the place's fighters, not by the subject with the place."""
+    if trig.predicate.name != "declaresCeasefireWith":
+        return False
+    between = text[place.end : pos]
+    if any(w in between for w in words("truce_brought")):
+        return True
+    return closes_with(text, place.start - 1, "truce_brought")
 
 
 def _names_a_side(mention: Mention) -> bool:

@@ -70,3 +70,22 @@ def test_waiving_tariffs_relieves_the_side_whose_goods_they_hit() -> None:
 def test_tariff_relief_as_a_noun_is_no_event() -> None:
     found = _events("日本公布了关税减免的商品清单。")
     assert not any(t == "CONCEDE" for _, t, _, _ in found)
+
+
+# -- a ceasefire in a place that the subject brings about or keeps (促成|在苏丹|立即停火,
+# 在加沙|巩固|停火): the place's fighters make it, the subject declares no truce with the place
+
+
+def test_bringing_about_a_ceasefire_in_a_place_is_no_truce_of_the_broker() -> None:
+    found = _events("欧盟表示将继续施加压力，以促成在也门立即停火。")
+    assert not any(t == "CONCEDE" for _, t, _, _ in found)
+
+
+def test_keeping_a_ceasefire_in_a_place_is_no_truce_of_the_speaker() -> None:
+    found = _events("英国警告，这些袭击可能破坏在黎巴嫩巩固停火的努力。")
+    assert not any(t == "CONCEDE" for _, t, _, _ in found)
+
+
+def test_a_ceasefire_made_in_a_place_is_still_read() -> None:
+    found = _events("以色列军队周日在加沙实施停火。")
+    assert any(t == "CONCEDE" for _, t, _, _ in found)
