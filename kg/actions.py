@@ -7614,6 +7614,19 @@ def _without_time_lead(opening: str) -> str:
     return rest if rest.startswith(("应", "在")) else opening
 
 
+# the words that close a clause of time (在…后, 在…之际, 在…期间, 在…时)
+_TIME_CLAUSE_END: Final = re.compile(r"(?:之?后|以后|之际|期间|之?时|以来|当天|之?前|以前)[，,]?$")
+
+
+def _time_clause(text: str, clause, opening: str) -> bool:
+    """在乌克兰遭俄罗斯入侵后,美国呼吁…: a 在 that closes on a word of time opens a clause of
+    time, not the frame of an invitation or a mediation (在中方斡旋下): the deed in it keeps
+    its own doer and target, and lends none to the clause after it."""
+    if not opening.startswith("在") or opening.startswith("在应"):
+        return False  # 在应美方邀请访美期间: the invitation names who is invited after it
+    return bool(_TIME_CLAUSE_END.search(text[clause.start : clause.end]))
+
+
 def _clause_opening(text: str, start: int, pos: int) -> str:
     """The words of a clause from ``start`` to ``pos`` past a list number (一、) and a wire's
     dateline and byline (新华社北京6月13日电(记者…)), which open no clause of their own."""
@@ -7753,7 +7766,8 @@ def _reversed_frame(
     opening = _clause_opening(text, clause.start, pos)  # 一、应…邀请, …日电(记者…)应…邀请
     opening = _without_time_lead(opening)  # 随后|在马来西亚斡旋下, 今年3月|在中国斡旋下
     openers = ("应", "在", *_THROUGH) if "parties" in trig.objects else ("应", "在")
-    if opening.startswith(openers):  # who is invited (or whose talks are mediated) acts next
+    if opening.startswith(openers) and not _time_clause(text, clause, opening):
+        # who is invited (or whose talks are mediated) acts next
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
         later = _titled_person_first(text, later)
         targets = _expand_compound(later[0], mentions) if later else []
