@@ -47,3 +47,18 @@ def test_a_mediation_frame_still_acts_on_the_parties_after_it() -> None:
 def test_an_invitation_inside_a_clause_of_time_still_invites_who_comes_after() -> None:
     found = events_of("在应美国总统邀请访问美国期间，日本首相会见了美国国会领袖。")
     assert ("美国", "REQUEST", "日本", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "victim"),
+    [
+        ("在遭到以色列空袭后，伊朗向以色列发射导弹。", "以色列", "伊朗"),
+        ("在被美国制裁后，伊朗宣布退出协议。", "美国", "伊朗"),
+        ("在受到中国批评之际，菲律宾总统表示将继续巡航。", "中国", "菲律宾"),
+    ],
+)
+def test_a_passive_in_a_clause_of_time_naming_no_victim_befalls_the_next_subject(
+    text, doer, victim
+) -> None:
+    found = events_of(text)
+    assert (doer, victim) in {(s, o) for s, _, o, _ in found}
