@@ -7617,15 +7617,18 @@ def _without_time_lead(opening: str) -> str:
 # the words that close a clause of time (在…后, 在…之际, 在…期间, 在…时)
 _TIME_CLAUSE_END: Final = re.compile(r"(?:之?后|以后|之际|期间|之?时|以来|当天|之?前|以前)[，,]?$")
 
+_TIME_AFTER: Final = re.compile(r"了?(?:之?后|以后|之际|期间|之?时|以来|之?前|以前)")
 
-def _time_clause(text: str, clause, opening: str, agents, mentions) -> bool:
+
+def _time_clause(text: str, clause, opening: str, end: int, agents, mentions) -> bool:
     """在乌克兰遭俄罗斯入侵后,美国呼吁…: a 在 that closes on a word of time opens a clause of
     time, not the frame of an invitation or a mediation (在中方斡旋下): a deed in it that names
     the one it befalls (乌克兰, before the agent) keeps its own target, and takes none from
     the clause after it (but 在遭到以色列空袭后,伊朗…: the one struck is named after it)."""
     if not opening.startswith("在") or opening.startswith("在应"):
         return False  # 在应美方邀请访美期间: the invitation names who is invited after it
-    if not _TIME_CLAUSE_END.search(text[clause.start : clause.end]):
+    closed = _TIME_CLAUSE_END.search(text[clause.start : clause.end])
+    if not closed and not _TIME_AFTER.match(text, end):  # (在伊朗遭以色列空袭后土耳其…)
         return False
     front = _front(agents[0])
     return any(clause.start <= m.start and m.end <= front and m not in agents for m in mentions)
@@ -7770,7 +7773,8 @@ def _reversed_frame(
     opening = _clause_opening(text, clause.start, pos)  # 一、应…邀请, …日电(记者…)应…邀请
     opening = _without_time_lead(opening)  # 随后|在马来西亚斡旋下, 今年3月|在中国斡旋下
     openers = ("应", "在", *_THROUGH) if "parties" in trig.objects else ("应", "在")
-    if opening.startswith(openers) and not _time_clause(text, clause, opening, agents, mentions):
+    timed = _time_clause(text, clause, opening, pos + len(trig.word), agents, mentions)
+    if opening.startswith(openers) and not timed:
         # who is invited (or whose talks are mediated) acts next
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
         later = _titled_person_first(text, later)

@@ -62,3 +62,8 @@ def test_a_passive_in_a_clause_of_time_naming_no_victim_befalls_the_next_subject
 ) -> None:
     found = events_of(text)
     assert (doer, victim) in {(s, o) for s, _, o, _ in found}
+
+
+def test_a_clause_of_time_with_no_comma_after_it_keeps_its_target() -> None:
+    found = events_of("在伊朗遭以色列空袭后土耳其呼吁各方保持克制。")
+    assert ("以色列", "ASSAULT", "伊朗", "asserted") in found
