@@ -6296,10 +6296,13 @@ def _act_asked(text: str, start: int, end: int) -> bool:
     """美方应该|制裁以色列, 双方必须|会见…: what a modal asks holds an act of the trigger table
     even where jieba tags that act a noun (制裁, 会见, 对话, 抗议), which has_verb misses. A
     one-letter trigger is too often part of another word (欧洲必须|挺过去: pull through)."""
-    return any(
-        not isinstance(t, str) and bool(t.event_type) and len(t.word) > 1
-        for _, t in find_triggers(text, start, end)
-    )
+    return any(_long_act(t) for _, t in find_triggers(text, start, end))
+
+
+def _long_act(trig: Trigger | str) -> bool:
+    """A trigger of an act two letters long or more: one letter is too often part of another
+    word to stand for an act on its own (挺 in 挺过去, 或 in 或许)."""
+    return not isinstance(trig, str) and bool(trig.event_type) and len(trig.word) > 1
 
 
 def _thing_did_it(text: str, clause, pos: int) -> bool:
@@ -16475,8 +16478,9 @@ def _act_ends_at(text: str, at: int) -> bool:
     """Whether an act of the trigger table (two letters or more) ends right at ``at``: the 或
     after it is the "or" of two acts (批评|或谴责), not the "may" of 或|访台."""
     return any(
-        not isinstance(t, str) and bool(t.event_type) and len(t.word) > 1 and p + len(t.word) == at
+        _long_act(t) and p + len(t.word) == at
         for p, t in find_triggers(text, max(0, at - _ACT_BEFORE_OR), at)
+        if not isinstance(t, str)
     )
 
 
