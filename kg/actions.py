@@ -241,12 +241,24 @@ def _straddles(text: str, pos: int, stop: int) -> bool:
     """Whether ``text[pos:stop]`` begins inside one dictionary word and ends inside another
     (jieba's cut of a few letters around it), and is a plain trigger of an event (a look-alike,
     反对党, keeps its span: it is there to hide a trigger)."""
-    trig = trigger_for(text[pos:stop])
-    if trig is None or trig.word != text[pos:stop] or not trig.event_type:
-        return False  # a summit's nickname, a split trigger's span, or a look-alike
+    if not _plain_trigger(text, pos, stop):
+        return False
     at = max(0, pos - _STRADDLE_WINDOW)
     if not _may_straddle(text, at, pos, stop):
         return False  # no dictionary word of the window can hold the trigger's first letter
+    return _cut_straddles(text, at, pos, stop)
+
+
+def _plain_trigger(text: str, pos: int, stop: int) -> bool:
+    """Whether ``text[pos:stop]`` is a plain trigger of an event: not a summit's nickname, a
+    split trigger's span or a look-alike (反对党 keeps its span: it is there to hide a trigger)."""
+    trig = trigger_for(text[pos:stop])
+    return trig is not None and trig.word == text[pos:stop] and bool(trig.event_type)
+
+
+def _cut_straddles(text: str, at: int, pos: int, stop: int) -> bool:
+    """jieba's cut of the window from ``at``: whether one dictionary word holds the trigger's
+    first letter and another its last (the answer _may_straddle proves no without cutting)."""
     opening = closing = -1  # where the words that hold the trigger's ends begin
     for token in cut(text[at : stop + _STRADDLE_WINDOW]):
         after = at + len(token)
@@ -7828,8 +7840,9 @@ def _reversed_frame(
     opening = _clause_opening(text, clause.start, pos)  # 一、应…邀请, …日电(记者…)应…邀请
     opening = _without_time_lead(opening)  # 随后|在马来西亚斡旋下, 今年3月|在中国斡旋下
     openers = ("应", "在", *_THROUGH) if "parties" in trig.objects else ("应", "在")
-    timed = _time_clause(text, clause, opening, pos + len(trig.word), agents, mentions)
-    if opening.startswith(openers) and not timed:
+    if opening.startswith(openers) and not _time_clause(
+        text, clause, opening, pos + len(trig.word), agents, mentions
+    ):
         # who is invited (or whose talks are mediated) acts next
         later = [m for m in mentions if m.start >= clause.end and can_be_subject(text, m)]
         later = _titled_person_first(text, later)

@@ -1586,6 +1586,13 @@ _REFUSALS: Final = frozenset({"拒绝", "拒絕", "反对", "反對", "不接受
 _ACT_TAGS: Final = ("v", "l")  # 迁移, 谈判 (vn), 解除武装 (l): an act, not its doer or a noun
 
 
+def _act_opens(text: str, at: int, reach: int) -> bool:
+    """Whether jieba's first word of the ``reach`` letters from ``at`` is an act (_ACT_TAGS):
+    拒绝|迁移巴勒斯坦人, 与国际原子能总署|合作, not 拒绝|美国的要求."""
+    tags = segment.tag(text[at : at + reach])
+    return bool(tags) and tags[0][1].startswith(_ACT_TAGS)
+
+
 def _asker_refused(ctx: _Context, sentence: Sentence, action):
     """特朗普希望埃及和约旦接受巴勒斯坦人。约旦、埃及拒绝迁移巴勒斯坦人 → 特朗普: a refusal of an
     act (拒绝 + a verb, not a side: 拒绝美国的要求) refuses the side that last asked the
@@ -1596,8 +1603,7 @@ def _asker_refused(ctx: _Context, sentence: Sentence, action):
         return action
     text = ctx.article.text
     after = action.trigger_start + len(action.trigger.word)
-    tags = segment.tag(text[after : after + 6])
-    if not tags or not tags[0][1].startswith(_ACT_TAGS):
+    if not _act_opens(text, after, 6):
         return action
     named = action.object
     if after <= named.start < _clause_end(text, after) and text[named.end : named.end + 1] != "人":
@@ -1650,8 +1656,7 @@ def _partner_refused(text: str, action, actors):
             continue
         if mention.end >= end or same_side(mention, action.subject):
             continue
-        tags = segment.tag(text[mention.end : mention.end + 4])
-        if tags and tags[0][1].startswith(_ACT_TAGS):
+        if _act_opens(text, mention.end, 4):
             return replace(action, object=mention, frame="with")
     return action
 

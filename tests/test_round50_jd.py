@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.actions import _STRADDLE_WINDOW, _jieba_splits, _straddles, trigger_spans
-from kg.lexicon import trigger_for
-from kg.segment import cut, has_word
+from kg.actions import (
+    _STRADDLE_WINDOW,
+    _cut_straddles,
+    _jieba_splits,
+    _plain_trigger,
+    _straddles,
+    trigger_spans,
+)
 
 # Written for this test: triggers that straddle two words, and many that don't.
 SENTENCES = (
@@ -24,19 +29,8 @@ SENTENCES = (
 
 def _straddles_by_cut(text: str, pos: int, stop: int) -> bool:
     """The check as round 50 first wrote it: always the cut."""
-    trig = trigger_for(text[pos:stop])
-    if trig is None or trig.word != text[pos:stop] or not trig.event_type:
-        return False
     at = max(0, pos - _STRADDLE_WINDOW)
-    opening = closing = -1
-    for token in cut(text[at : stop + _STRADDLE_WINDOW]):
-        after = at + len(token)
-        if at < pos < after and has_word(token):
-            opening = at
-        if at < stop < after and has_word(token):
-            closing = at
-        at = after
-    return opening != -1 and closing != -1 and opening != closing
+    return _plain_trigger(text, pos, stop) and _cut_straddles(text, at, pos, stop)
 
 
 @pytest.mark.parametrize("text", SENTENCES)
