@@ -673,6 +673,10 @@ def find_actions(
                 continue  # 恢复中断三年的对话: talks that broke off describe the talks resumed
             if _judged_practice(text, clause, pos, trig, here, mentions):
                 continue  # 指出制裁施压无助于解决问题: a practice judged, nobody's act
+            if trig.event_type not in SYMMETRIC_TYPES and _practice_said_of(
+                text, pos, pos + len(word), mentions
+            ):
+                continue  # 表示,|空袭是以…为目标: the act a statement is about, nobody's
             if text.endswith(words("unnamed_agent"), clause.start, pos) and not (
                 "speaker" in trig.objects and text.endswith(words("states_concerned"), 0, pos)
             ):
@@ -8919,6 +8923,44 @@ def _judged_practice(text: str, clause, pos: int, trig: Trigger, here: list, men
     if said <= clause.start or text.rfind(",", said, pos) != -1 or "，" in text[said:pos]:
         return False
     return not any(said <= m.start < pos for m in mentions)
+
+
+# what follows an act named as the subject of a statement's first clause: a copula, 都, or a
+# judgement of how much it matters (空袭|是以…, 每一项制裁|都削弱了…, 提供安全保障「至关重要」),
+# after at most a short object with no mark between
+_PRACTICE_JUDGED: Final = re.compile(
+    r"[^，,。；;：:！!？?“”「」\"]{0,4}[“「\"]?(?:是|都|至关重要|(?:十分|非常|很|极为|极其)?重要|必要)"
+)
+# what may stand before such an act in its clause: a determiner (每一项制裁) or a coverb whose
+# actor is the act's object or beneficiary (为|基辅|提供…)
+_PRACTICE_HEAD: Final = re.compile(r"(?:每一项|每一次|每项|每次|这些|这种|任何)?(?:[为向对])?")
+_SAID_MARKS: Final = '，,:：“「"\u3000 '
+
+
+def _practice_said_of(text: str, pos: int, end: int, mentions) -> bool:
+    """沃尔兹表示,|空袭是以胡塞武装的领袖作为目标; 卡拉斯表示:“每一项|制裁都削弱了俄罗斯…”;
+    瓦德福表示,为基辅|提供安全保障「至关重要」: an act that opens what a statement says, with no
+    actor of its own before it (only a determiner, or the one it is for or aimed at after 为, 向,
+    对), and that a copula, 都 or a word of importance follows, is what the speaker talks about
+    or judges, no act of the speaker's (the speaker of 表示,美方将…: an act with a subject, or
+    表示,将对…实施制裁: one with no copula after, stays the speaker's). A meeting, deal or
+    cooperation so named (此次访问是…) is left alone: its speaker is mostly one of its sides."""
+    if _PRACTICE_JUDGED.match(text, end) is None:
+        return False  # the common case, tested first: no copula or judgement right after
+    front = pos
+    aimed = [m for m in mentions if m.end <= pos and m.end >= pos - 12]
+    for mention in aimed:  # 为|基辅|提供: skip the coverb's actor
+        if mention.end == front and mention.start > 0 and text[mention.start - 1] in "为向对":
+            front = mention.start
+    head = text[max(0, front - 6) : front]
+    opener = _PRACTICE_HEAD.fullmatch
+    cut = next((i for i in range(len(head) + 1) if opener(head[i:])), len(head))
+    opens = front - (len(head) - cut)
+    before = text[max(0, opens - 12) : opens]
+    if before.rstrip(_SAID_MARKS) == before:
+        return False  # no mark between the statement and the act: no statement opens it
+    before = before.rstrip(_SAID_MARKS)
+    return before.endswith(tuple(v.rstrip(",") for v in speech_verbs()))
 
 
 _TALKED_ABOUT = frozenset({"COOPERATE", "CONSULT"})  # (就两国可能达成的协议: a deal hoped for)
