@@ -3548,7 +3548,14 @@ def _actors_again(ctx: _Context, sentence: Sentence) -> SentenceActors:
     found = ctx.looked_back.get(key)
     if found is None:
         text = ctx.article.text
-        found = find_actors(text, sentence.start, sentence.end, ctx.gaz, ctx.memory.leaders)
+        found = find_actors(
+            text,
+            sentence.start,
+            sentence.end,
+            ctx.gaz,
+            ctx.memory.leaders,
+            words_found=_gate_words_of(ctx, sentence),
+        )
         ctx.looked_back[key] = found
     return found
 
