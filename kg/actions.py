@@ -2304,11 +2304,12 @@ def _governs_content(trig: Trigger) -> bool:
 def _without_objects_of_verbs(text: str, actions: list[Action], mentions) -> list[Action]:
     """提供军事援助: a noun trigger right after a verb trigger of the same kind is what the verb
     gives (对美国向乌克兰提供援助的决定): it reports the verb's act, never one of its own with
-    other sides."""
+    other sides. A speaker's judgement is no such verb: 美国恶意|指责中国 judges how 美国
+    accuses, and the accusation is 美国's own act."""
     verbs = {
         (a.trigger_start + len(a.trigger.word), a.trigger.event_type)
         for a in actions
-        if a.frame != "compound"
+        if a.frame not in ("compound", "speaker")
     }
 
     def object_noun(action: Action) -> bool:
