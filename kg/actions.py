@@ -2304,19 +2304,24 @@ def _governs_content(trig: Trigger) -> bool:
 def _without_objects_of_verbs(text: str, actions: list[Action], mentions) -> list[Action]:
     """提供军事援助: a noun trigger right after a verb trigger of the same kind is what the verb
     gives (对美国向乌克兰提供援助的决定): it reports the verb's act, never one of its own with
-    other sides. A speaker's judgement is no such verb: 美国恶意|指责中国 judges how 美国
-    accuses, and the accusation is 美国's own act."""
+    other sides. A speaker's judgement is no such verb for the act of the one it judges:
+    汪文斌表示,美国恶意|指责中国 judges how 美国 accuses, and the accusation is 美国's own."""
     verbs = {
-        (a.trigger_start + len(a.trigger.word), a.trigger.event_type)
+        (
+            a.trigger_start + len(a.trigger.word),
+            a.trigger.event_type,
+            a.object.actor.key if a.frame == "speaker" else None,
+        )
         for a in actions
-        if a.frame not in ("compound", "speaker")
+        if a.frame != "compound"
     }
 
     def object_noun(action: Action) -> bool:
-        for end, kind in verbs:
+        for end, kind, judged in verbs:
             gap = text[end : action.trigger_start]
             if (
                 kind == action.trigger.event_type
+                and judged != action.subject.actor.key
                 and end <= action.trigger_start
                 and len(gap) <= 4
                 and all(is_cjk(ch) for ch in gap)
