@@ -987,11 +987,13 @@ def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory
     after = start  # where the last mention found ends: nothing starts inside it
     lengths, shorts = gaz.lengths, gaz.shorts
     ambiguous, institutions = gaz.ambiguous_starts, gaz.long_institution_heads
+    list_shorts = gaz.list_shorts  # (read once: a Gazetteer's field is a generic getattr)
     contexts = _short_contexts(gaz)
     for pos in gaz.actor_index.starts(text, start, end):
         if pos < after:
             continue
         head = text[pos : pos + 2]
+        first = head[:1]
         # each stage's own first test, asked here before it is called: most candidates (a
         # short form that begins a word: 法律, 以及) pass one stage's test at most. What
         # _mention_at does, without its call: a name looked up only where one may start (most
@@ -1001,22 +1003,22 @@ def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory
         if hit is not None:
             found = _name_at(text, pos, end, gaz, hit)
         elif (
-            head[:1] in shorts
+            first in shorts
             and not _after_number(text, pos)
             and _short_context_ok(text, pos, contexts)  # (most short forms fail it)
         ):
             found = _shorts_at(text, pos, end, gaz, unnamed=True)
-        elif head[:1] in gaz.list_shorts and text[pos + 1 : pos + 2] == "、":
+        elif first in list_shorts and text[pos + 1 : pos + 2] == "、":
             found = _listed_shorts(text, pos, end, gaz)  # 塔、吉|两国
         else:
             found = []
-        if (head[1:] in gaz.list_shorts or head[:1] in gaz.list_shorts) and (
+        if (head[1:] in list_shorts or first in list_shorts) and (
             pair := _pair_with_list_short(text, pos, end, gaz)
         ):
             found = pair  # 中老|关系, 墨美|协议: a listed short form paired with a plain one
         found = (
             found
-            or (head[:1] in ambiguous and _ambiguous_at(text, pos, end, gaz, memory, mentions))
+            or (first in ambiguous and _ambiguous_at(text, pos, end, gaz, memory, mentions))
             or (head in institutions and _bare_institution(text, pos, end, gaz, memory, mentions))
         )
         if found:
