@@ -181,6 +181,9 @@ class Gazetteer:
     org_kind: dict[str, str] = field(default_factory=dict)
     person_posts: dict[str, tuple[str, str]] = field(default_factory=dict)  # key → (org, title)
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # the heads of ``lengths`` with many lengths (中国, 美国, 联合…): by the third character,
+    # the lengths of their surfaces that have it ("" key: the head alone, when a surface)
+    wide_lengths: dict[str, dict[str, tuple[int, ...]]] = field(default_factory=dict)
     institution_lengths: tuple[int, ...] = ()
     title_lengths: tuple[int, ...] = ()
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 巴方 → PAK, PSE
@@ -236,6 +239,7 @@ class Gazetteer:
     def finish(self) -> Gazetteer:
         """Build the per-first-character length index after all surfaces are added."""
         self.lengths = _lengths_by_head(self.surfaces, 2)
+        self.wide_lengths = _lengths_by_third(self.surfaces, self.lengths)
         for inst in self.institutions.values():  # (first wins, as a scan in order found it)
             self.suffix_kinds.setdefault(inst.key_suffix, inst.kind)
         self.institution_lengths = tuple(sorted({len(s) for s in self.institutions}, reverse=True))
@@ -334,6 +338,36 @@ def _person_forms(gaz: Gazetteer) -> list[str]:
     return forms
 
 
+#: A head with more lengths than this is looked up by its third character too (:func:`match_at`).
+_WIDE_HEAD: Final = 3
+
+
+def _lengths_by_third(
+    surfaces: Iterable[str], lengths: dict[str, tuple[int, ...]]
+) -> dict[str, dict[str, tuple[int, ...]]]:
+    """For each head of ``lengths`` with more than ``_WIDE_HEAD`` lengths, its surfaces'
+    lengths (longest first) by their third character; under "" the head's own length, if it
+    is a surface (a text that ends after the head, or goes on with a letter no surface has).
+
+    Why: 中国 and 美国 open thirteen lengths of surface each (中国外交部, 美国国务院…) and are the
+    commonest heads; :func:`match_at` tried every length at each of them. A surface of three
+    characters or more has the text's third character, so only its lengths can hit."""
+    by_third: dict[str, dict[str, set[int]]] = {}
+    for surface in surfaces:
+        head = surface[:2]
+        if len(lengths.get(head, ())) > _WIDE_HEAD:
+            by_third.setdefault(head, {}).setdefault(surface[2:3], set()).add(len(surface))
+    wide: dict[str, dict[str, tuple[int, ...]]] = {}
+    for head, thirds in by_third.items():
+        alone = tuple(sorted(thirds.get("", ())))  # (2,) or ()
+        wide[head] = {
+            third: tuple(sorted(sizes, reverse=True)) + (alone if third else ())
+            for third, sizes in thirds.items()
+        }
+        wide[head].setdefault("", alone)
+    return wide
+
+
 def _lengths_by_first(words) -> dict[str, tuple[int, ...]]:
     return _lengths_by_head(words, 1)
 
@@ -367,9 +401,13 @@ def match_at(gaz: Gazetteer, text: str, pos: int) -> tuple[str, Actor, str] | No
 
     Surfaces have two characters or more, so the first two at ``pos`` pick the lengths
     to try: most positions begin none (one lookup), and 中国… tries only its own."""
-    lengths = gaz.lengths.get(text[pos : pos + 2])
+    head = text[pos : pos + 2]
+    lengths = gaz.lengths.get(head)
     if lengths is None:
         return None
+    if len(lengths) > _WIDE_HEAD:  # (中国, 美国…: only the lengths the third character opens)
+        by_third = gaz.wide_lengths[head]
+        lengths = by_third.get(text[pos + 2 : pos + 3], by_third[""])
     surfaces = gaz.surfaces  # (read once: a Gazetteer's field is a generic getattr compiled)
     for length in lengths:
         surface = text[pos : pos + length]

@@ -10,7 +10,14 @@ import random
 import ahocorasick_rs
 import pytest
 
-from kg.gazetteer import StartIndex, load_gazetteer
+from kg.gazetteer import (
+    _WIDE_HEAD,
+    StartIndex,
+    _latin_bounded,
+    _lengths_by_third,
+    load_gazetteer,
+    match_at,
+)
 from kg.sentences import split_sentences
 from tests.data.dev_articles import dev_articles
 
@@ -76,3 +83,59 @@ def test_short_words_are_found_whole() -> None:
     assert index.starts(text, 0, len(text)) == [0, 1, 3, 7]
     assert index.starts(text, 1, 4) == [1, 3]  # 日本 begins at 3, its second letter at 4
     assert index.starts(text, 2, 3) == []
+
+
+def _match_at_every_length(gaz, text: str, pos: int):
+    """match_at as it was: every length of the head tried, longest first."""
+    for length in gaz.lengths.get(text[pos : pos + 2], ()):
+        surface = text[pos : pos + length]
+        hit = gaz.surfaces.get(surface)
+        if hit is not None and (
+            (surface[0] > "\x7f" and surface[-1] > "\x7f")
+            or _latin_bounded(text, pos, pos + length)
+        ):
+            return surface, hit[0], hit[1]
+    return None
+
+
+def test_wide_heads_exist() -> None:
+    """中国 and 美国 are looked up by their third letter (else the test below tests little)."""
+    gaz = load_gazetteer()
+    assert {"中国", "美国"} <= set(gaz.wide_lengths)
+    assert all(len(gaz.lengths[head]) > _WIDE_HEAD for head in gaz.wide_lengths)
+
+
+def test_match_at_as_with_every_length(articles) -> None:
+    """At every position of the dev articles, and at every surface of a wide head set in
+    text that ends right after it, cut inside it, or goes on with other letters."""
+    gaz = load_gazetteer()
+    compared = 0
+    for article in articles:
+        text = article.text
+        for pos in range(len(text)):
+            assert match_at(gaz, text, pos) == _match_at_every_length(gaz, text, pos)
+            compared += 1
+    wide = [s for s in gaz.surfaces if s[:2] in gaz.wide_lengths]
+    for surface in wide:
+        for text in (surface, f"在{surface}", f"{surface}表示", f"{surface}A", surface[:-1]):
+            for pos in range(len(text)):
+                assert match_at(gaz, text, pos) == _match_at_every_length(gaz, text, pos)
+                compared += 1
+    assert compared > 100_000
+
+
+def test_lengths_by_third_keeps_the_head_alone() -> None:
+    lengths = {"中国": (5, 4, 3, 2), "日本": (2,)}
+    surfaces = ["中国", "中国人", "中国外交部", "中国政府", "日本"]
+    assert _lengths_by_third(surfaces, lengths) == {
+        "中国": {"": (2,), "人": (3, 2), "外": (5, 2), "政": (4, 2)}
+    }
+    assert (
+        _lengths_by_third(["中国人", "中国外交部", "中国政府", "中国军"], {"中国": (5, 4, 3)}) == {}
+    )
+    assert (
+        _lengths_by_third(
+            ["中国人", "中国外交部", "中国政府", "中国军方"], {"中国": (5, 4, 3, 3, 4)}
+        )["中国"][""]
+        == ()
+    )
