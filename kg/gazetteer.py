@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import pickle
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -82,8 +81,6 @@ class StartIndex:
         self._pattern = compile_pattern(warm_value(key, lambda: _start_index_text(words)))
         self._words = words
         self._heads: ahocorasick_rs.AhoCorasick | None = None  # made when first asked
-        self._text: str | None = None  # the text :meth:`starts` last read whole
-        self._found: list[int] = []  # every start it holds, in order
 
     def __reduce__(self) -> tuple:
         """Pickled as its words (the gazetteer in the warm-up snapshot): the regex comes back
@@ -106,25 +103,14 @@ class StartIndex:
         and the regex tried its branches at every first character it met (a quarter of the
         characters of Terminus begin an actor word); one pass of an Aho-Corasick automaton
         of the words' first two characters finds them all for about half the instructions.
-
-        The automaton reads the whole ``text`` once (an article, whose sentences the actor
-        scan asks for one by one, some of them again when a later one looks back) and keeps
-        the starts of the last text it read; a window's are then two bisections of them.
-        A start within ``text[start:end]`` is one whatever is read around it: a word's first
-        two characters (or a word of one) begin at it, ``end`` at most, as :meth:`next` lets
-        them (a text is a str, never changed: the one held is the one asked about).
         """
-        if text is not self._text:
-            if self._heads is None:
-                heads = sorted({word[:2] for word in self._words if word})  # short words whole
-                if not heads:
-                    return []
-                self._heads = ahocorasick_rs.AhoCorasick(heads)
-            found = self._heads.find_matches_as_indexes(text, overlapping=True)
-            self._found = sorted({at for _, at, _ in found})
-            self._text = text
-        held = self._found
-        return held[bisect_left(held, start) : bisect_left(held, end)]
+        if self._heads is None:
+            heads = sorted({word[:2] for word in self._words if word})  # short words whole
+            if not heads:
+                return []
+            self._heads = ahocorasick_rs.AhoCorasick(heads)
+        found = self._heads.find_matches_as_indexes(text[start : end + 1], overlapping=True)
+        return sorted({start + at for _, at, _ in found if start + at < end})
 
 
 _LATIN_ALNUM: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
