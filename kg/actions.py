@@ -8963,10 +8963,10 @@ def _practice_said_of(text: str, pos: int, end: int, mentions) -> bool:
     cut = next((i for i in range(len(head) + 1) if opener(head[i:])), len(head))
     opens = front - (len(head) - cut)
     before = text[max(0, opens - 12) : opens]
-    if before.rstrip(_SAID_MARKS) == before:
+    said = before.rstrip(_SAID_MARKS)
+    if said == before:
         return False  # no mark between the statement and the act: no statement opens it
-    before = before.rstrip(_SAID_MARKS)
-    return before.endswith(tuple(v.rstrip(",") for v in speech_verbs()))
+    return said.endswith(tuple(v.rstrip(",") for v in speech_verbs()))
 
 
 _TALKED_ABOUT = frozenset({"COOPERATE", "CONSULT"})  # (就两国可能达成的协议: a deal hoped for)
