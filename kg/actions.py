@@ -3241,6 +3241,8 @@ def _actions_for(
                 implied = None  # 伊朗指控以色列袭击…并誓言报复: 以色列 read as the one who vows
             elif "disavowal" in trig.flags:
                 implied = _accuser_of(subjects[0], done, discourse)  # 塔利班否认这项指控
+            elif _forced_yield(text, clauses[index], subjects[0], trig):
+                implied = None  # 美国…试图迫使伊朗在核谈判中让步: the forcer's act, none of its own
             elif trig.predicate.name == "declaresCeasefireWith":
                 implied = discourse.foe(subjects[0])  # 柬埔寨宣称愿无条件停火: with its foe; no
                 # fight told, no side (泽连斯基…重申愿意接受全面停火: not 美国, whom he called)
@@ -5782,6 +5784,20 @@ def _last_doer_to(side: Mention, done: Sequence[Action], event_type: str) -> Men
     return None
 
 
+_FORCING: Final = ("迫使", "逼迫", "逼使")
+_YIELDING_TYPES: Final = frozenset({"CONCEDE", "RETREAT"})
+
+
+def _forced_yield(text, clause, subject: Mention, trig: Trigger) -> bool:
+    """美国…试图通过军事威慑迫使|伊朗|在核谈判中让步: a concession or a withdrawal by an actor a
+    verb of forcing governs is what the forcer aims at (annotated as its demand or pressure),
+    no yielding of the actor's own to anyone in focus."""
+    if trig.event_type not in _YIELDING_TYPES:
+        return False
+    front = _front(subject)
+    return text[max(clause.start, front - 2) : front] in _FORCING
+
+
 def _counterpart(
     text, clauses, index, mentions, subjects, at, done: Sequence[Action], discourse
 ) -> Mention | None:
@@ -7247,6 +7263,16 @@ def _after_finding(head: str) -> str:
 
 # 面临|美国的指控: faced; 赢得|欧盟的支持: won, as 得到 is
 _PASSIVE: Final = ("遭到", "受到", "得到", "获得", "赢得", "面临", "遭", "被", "获")
+# a bare 受 before the agent is a passive too (长期受伊朗支持, 受美国制裁), but not when it ends
+# a verb of taking something offered (接受美国提议: the taker answers; the offer is no act here)
+_BARE_PASSIVE: Final = "受"
+_NOT_BARE_PASSIVE: Final = ("接受",)
+_BARE_PASSIVE_GAP: Final = 2  # letters between its agent and the verb (受美国的|制裁)
+
+
+def _bare_passive(head: str) -> bool:
+    """Whether the letters before an agent end with a bare passive 受 (受|伊朗支持), not 接受."""
+    return head.endswith(_BARE_PASSIVE) and not head.endswith(_NOT_BARE_PASSIVE)
 
 
 def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
@@ -7256,7 +7282,7 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
         if not (clause.start <= mention.start and mention.end <= pos):
             continue
         head = _passive_head(text, clause.start, _front(mention))
-        if not head.endswith(_PASSIVE):
+        if not head.endswith(_PASSIVE) and not _bare_passive(head):
             continue
         if mention.group is not None:
             agents = _group_of(mention, mentions)
@@ -7268,6 +7294,8 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
         between = text[agents[-1].end : pos]
         if trigger_pattern().search(between):
             continue  # 就被美国制裁|召见美国大使: the passive is the other verb's
+        if not head.endswith(_PASSIVE) and len(between) > _BARE_PASSIVE_GAP:
+            continue  # 受拜登总统所托|来华访问: a bare 受 is the passive of a verb right after
         if len(between) <= 4 or (len(between) <= 8 and not has_verb(between)):
             return agents  # 被中国|国家安全机关|拘留: the agent's organ, named by no gazetteer
         weapon = opens_with(between[1:], 0, "armed_after_short")
@@ -8148,7 +8176,11 @@ def _before_passive(text, clause, agent: Mention, mentions) -> tuple[Mention, st
     """The last actor before the passive marker in front of ``agent`` (X…被|agent), and the
     words between them; None without a marker or an actor before it."""
     front = _front(agent)
+    if front - 1 > clause.start and text[front - 1] in "了过":
+        front -= 1  # 哈马斯和真主党都得到了|伊朗的支持: past the aspect particle, as _passive_head
     marker = next((p for p in _PASSIVE if text[max(clause.start, front - len(p)) : front] == p), "")
+    if not marker and _bare_passive(text[max(clause.start, front - 2) : front]):
+        marker = _BARE_PASSIVE  # 胡塞武装长期|受|伊朗支持
     before = [m for m in mentions if clause.start <= m.start and m.end <= front - len(marker)]
     if not marker or not before:
         return None
