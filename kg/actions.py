@@ -7263,16 +7263,6 @@ def _after_finding(head: str) -> str:
 
 # 面临|美国的指控: faced; 赢得|欧盟的支持: won, as 得到 is
 _PASSIVE: Final = ("遭到", "受到", "得到", "获得", "赢得", "面临", "遭", "被", "获")
-# a bare 受 before the agent is a passive too (长期受伊朗支持, 受美国制裁), but not when it ends
-# a verb of taking something offered (接受美国提议: the taker answers; the offer is no act here)
-_BARE_PASSIVE: Final = "受"
-_NOT_BARE_PASSIVE: Final = ("接受",)
-_BARE_PASSIVE_GAP: Final = 2  # letters between its agent and the verb (受美国的|制裁)
-
-
-def _bare_passive(head: str) -> bool:
-    """Whether the letters before an agent end with a bare passive 受 (受|伊朗支持), not 接受."""
-    return head.endswith(_BARE_PASSIVE) and not head.endswith(_NOT_BARE_PASSIVE)
 
 
 def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
@@ -7282,7 +7272,7 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
         if not (clause.start <= mention.start and mention.end <= pos):
             continue
         head = _passive_head(text, clause.start, _front(mention))
-        if not head.endswith(_PASSIVE) and not _bare_passive(head):
+        if not head.endswith(_PASSIVE):
             continue
         if mention.group is not None:
             agents = _group_of(mention, mentions)
@@ -7294,8 +7284,6 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
         between = text[agents[-1].end : pos]
         if trigger_pattern().search(between):
             continue  # 就被美国制裁|召见美国大使: the passive is the other verb's
-        if not head.endswith(_PASSIVE) and len(between) > _BARE_PASSIVE_GAP:
-            continue  # 受拜登总统所托|来华访问: a bare 受 is the passive of a verb right after
         if len(between) <= 4 or (len(between) <= 8 and not has_verb(between)):
             return agents  # 被中国|国家安全机关|拘留: the agent's organ, named by no gazetteer
         weapon = opens_with(between[1:], 0, "armed_after_short")
@@ -8179,8 +8167,6 @@ def _before_passive(text, clause, agent: Mention, mentions) -> tuple[Mention, st
     if front - 1 > clause.start and text[front - 1] in "了过":
         front -= 1  # 哈马斯和真主党都得到了|伊朗的支持: past the aspect particle, as _passive_head
     marker = next((p for p in _PASSIVE if text[max(clause.start, front - len(p)) : front] == p), "")
-    if not marker and _bare_passive(text[max(clause.start, front - 2) : front]):
-        marker = _BARE_PASSIVE  # 胡塞武装长期|受|伊朗支持
     before = [m for m in mentions if clause.start <= m.start and m.end <= front - len(marker)]
     if not marker or not before:
         return None
