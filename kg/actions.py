@@ -3148,6 +3148,11 @@ def _actions_for(
                         if partners
                         else _we_with_counterpart(subjects[0], trig, done, discourse)
                     )
+                    if counterpart is None and not partners and trig.predicate.name == "accepts":
+                        # 特朗普表示,谢恩鲍姆同意阻止移民: she agreed with the one who reports it
+                        counterpart = _reporter_agreed_with(
+                            text, clauses, index, pos, end, subjects[0], mentions
+                        )
                     if counterpart is not None:  # 习近平指出,我们在釜山举行会晤,达成…共识
                         confidence = _confidence(subjects[0], counterpart, "focus", False)
                         yield Action(
@@ -5782,6 +5787,30 @@ def _last_doer_to(side: Mention, done: Sequence[Action], event_type: str) -> Men
         if _same_side(action.object, side) and not _same_side(action.subject, side):
             return action.subject
     return None
+
+
+# the statement verbs that end a clause reporting what the next one says (特朗普表示,|…)
+_REPORTING: Final = ("表示", "称", "说", "宣称", "透露", "证实")
+
+
+def _reporter_agreed_with(text, clauses, index, pos, end, subject: Mention, mentions):
+    """特朗普表示,|谢恩鲍姆同意阻止通过墨西哥涌向美国的移民: an agreement to do something (同意 and
+    a verb, no one named after it) reported by another actor in the clause right before it is
+    made with the one who reports it; None otherwise."""
+    if not index or not has_verb(text[end : end + 4]):
+        return None
+    clause = clauses[index]
+    if text[clause.start : _front(subject)].strip(" ，,") or not any(
+        text[clauses[index - 1].start : clauses[index - 1].end].rstrip(" ，,：:").endswith(verb)
+        for verb in _REPORTING
+    ):
+        return None  # the agreeing one opens the clause right after a reporting verb
+    if any(subject.end <= m.start < pos for m in mentions):
+        return None
+    reporter = _speaker_in_sentence(text, clauses, index, clause.start, mentions)
+    if reporter is None or reporter is subject or _same_side(reporter, subject):
+        return None
+    return reporter
 
 
 _FORCING: Final = ("迫使", "逼迫", "逼使")

@@ -41,3 +41,32 @@ def test_a_concession_of_ones_own_still_answers_the_pressure() -> None:
 def test_forced_withdrawal_is_no_retreat_before_the_one_in_focus() -> None:
     found = _events("俄罗斯谴责乌克兰,并迫使乌克兰军队撤出。")
     assert not any(t == "RETREAT" for _, t, _, _ in found)
+
+
+# -- an agreement to do something, reported by another actor, is made with the reporter ---------
+
+
+def test_agreement_reported_by_the_other_side() -> None:
+    found = _events("美国国务卿卢比奥与墨西哥外长会谈。卢比奥表示，墨西哥同意加强边境管控。")
+    assert ("墨西哥", "AGREE", "鲁比奥", "asserted") in found
+
+
+def test_agreement_reported_by_its_own_side_has_no_partner() -> None:
+    found = _events("墨西哥总统表示，墨西哥同意加强边境管控。")
+    assert not any(t == "AGREE" for _, t, _, _ in found)
+
+
+def test_agreement_with_a_named_object_keeps_it() -> None:
+    found = _events("特朗普称，墨西哥同意美国的要求。")
+    assert ("墨西哥", "AGREE", "美国", "asserted") in found
+    assert ("墨西哥", "AGREE", "特朗普", "asserted") not in found
+
+
+def test_agreement_not_opening_the_reported_clause_is_not_the_reporters() -> None:
+    found = _events("特朗普表示，据悉墨西哥同意加强边境管控。")
+    assert ("墨西哥", "AGREE", "特朗普", "asserted") not in found
+
+
+def test_variant_spelling_of_sheinbaum_is_her() -> None:
+    found = _events("特朗普表示，谢恩鲍姆同意加强边境管控。")
+    assert ("辛鲍姆", "AGREE", "特朗普", "asserted") in found
