@@ -3252,6 +3252,7 @@ def _actions_for(
                 implied = discourse.foe(subjects[0])  # 柬埔寨宣称愿无条件停火: with its foe; no
                 # fight told, no side (泽连斯基…重申愿意接受全面停火: not 美国, whom he called)
             else:
+                trig = _echoed_refusal(trig, subjects[0], done)
                 implied = _counterpart(
                     text, clauses, index, mentions, subjects, (pos, trig), done, discourse
                 )
@@ -5944,6 +5945,25 @@ def _clause_opener_before(text, clauses, index, mentions, subject: Mention) -> M
             return None
         return opener  # (its head: no preposition governs it; 北韩的行动 is its deed)
     return None
+
+
+def _echoed_refusal(trig: Trigger, subject: Mention, done: Sequence[Action]) -> Trigger:
+    """哈马斯反对特朗普的提议,约旦、埃及也表示反对: a bare 反对 that echoes an opposition to a
+    proposal just told (a split trigger 反对…提议 whose head it is) refuses the same proposal:
+    it takes that trigger's predicate (rejects), and _same_blame then its target."""
+    if trig.inner is not None or not done:
+        return trig
+    for action in reversed(list(done)):
+        earlier = action.trigger
+        if (
+            earlier.inner is not None
+            and earlier.word.startswith(trig.word)
+            and earlier.predicate.name == "rejects"
+            and earlier.predicate != trig.predicate
+            and not _same_side(subject, action.subject)
+        ):
+            return Trigger(trig.word, earlier.predicate, trig.objects, trig.gap, trig.flags)
+    return trig
 
 
 def _same_blame(earlier: Trigger, trig: Trigger) -> bool:
