@@ -196,6 +196,9 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             trig = replace(trig, word=word[:1])  # 来|华: the place the word names is its target
         found.append((pos, trig or nicknames[word].word))
         if trig is not None and "speaker" in trig.objects:  # 非法扣押: a judgement and an act
+            if "smear" in trig.flags and not _class_words("unnamed_person").search(text, start, pos):
+                # 毛宁表示,美方…抹黑中国: the speaker's judgement of the smearer, and the smear
+                found.append((pos, _as_smear(trig)))  # itself, an act (not 有人…抹黑中国's)
             if opens_with(word, 0, "breach"):
                 continue  # 破坏停火: the ceasefire broken is nobody's act here
             if opens_with(word, 0, "deserves"):
@@ -351,6 +354,14 @@ def _as_charge(trig: Trigger) -> Trigger:
         objects=frozenset({"speaker"}),
         flags=frozenset({"utterance"}),
     )
+
+
+def _as_smear(trig: Trigger) -> Trigger:
+    """A smear (抹黑, 污蔑, 诬蔑: triggers.tsv flag smear), a judgement of its speaker's, read as
+    an act too: the smearer criticises the one it names right after it or after 对 (七国集团…
+    蓄意诬蔑抹黑中国; 美方…对中方进行污蔑抹黑), as 诋毁 does; with nobody named there it gives
+    nothing, and the speaker's judgement stays."""
+    return replace(trig, objects=frozenset({"after", "to"}), gap=1, flags=frozenset())
 
 
 def _sufferers_charge(
@@ -6352,6 +6363,8 @@ def _accuser_before(text: str, clause, pos: int, done) -> Mention | None:
         if action.trigger.event_type == "ACCUSE" and clause.start <= action.trigger_start < pos:
             if text.startswith("是", action.trigger_start + len(action.trigger.word)):
                 return None
+            if _class_words("smear").search(action.trigger.word) is not None:
+                continue  # 美方报告抹黑香港 罔顾事实: a smear tells no judgement of the smearer's
             return action.subject
     return None
 

@@ -5367,6 +5367,8 @@ def _counterpart_in(ctx, subject, sentence, trig, recent) -> Mention | None:
             same = event.predicate == trig.predicate.name
             if blames and (same_side(subject, event.subject) or same_side(subject, event.object)):
                 blames = False  # (美国指责中国。中方对此表示不满: the side that took part answers)
+            if _smear_act(event):
+                continue  # 美方抹黑香港。…对此强烈不满: the smear is what is answered, not joined
             if (same or (blames and event.predicate in _BLAMES)) and not same_side(
                 subject, event.subject
             ):
@@ -5390,6 +5392,13 @@ def _counterpart_in(ctx, subject, sentence, trig, recent) -> Mention | None:
         ):
             fallback = event.subject
     return fallback
+
+
+def _smear_act(event: Event) -> bool:
+    """美方报告抹黑香港 → 美国 ACCUSE 香港: a smear (words.tsv smear) its smearer commits, not a
+    speaker's judgement of it (frame speaker): a later blame answers the smearer, it does not
+    join the smear against its target."""
+    return event.extra.get("frame") != "speaker" and any(w in event.trigger for w in words("smear"))
 
 
 def _joint_partners(ctx: _Context, side: Mention, sentence: Sentence) -> list[Mention]:

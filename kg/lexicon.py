@@ -130,6 +130,7 @@ _TRIGGER_FLAGS: Final = {
     "deadline",
     "willing",
     "halted",
+    "smear",
 }
 _CUE_KINDS: Final = set(STATUSES) - {"asserted"} | {
     "cancel",
