@@ -196,7 +196,10 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
             trig = replace(trig, word=word[:1])  # 来|华: the place the word names is its target
         found.append((pos, trig or nicknames[word].word))
         if trig is not None and "speaker" in trig.objects:  # 非法扣押: a judgement and an act
-            if "smear" in trig.flags and not _class_words("unnamed_person").search(text, start, pos):
+            if (
+                "smear" in trig.flags
+                and _class_words("unnamed_person").search(text, start, pos) is None
+            ):
                 # 毛宁表示,美方…抹黑中国: the speaker's judgement of the smearer, and the smear
                 found.append((pos, _as_smear(trig)))  # itself, an act (not 有人…抹黑中国's)
             if opens_with(word, 0, "breach"):
