@@ -364,7 +364,7 @@ def _as_smear(trig: Trigger) -> Trigger:
     an act too: the smearer criticises the one it names right after it or after 对 (七国集团…
     蓄意诬蔑抹黑中国; 美方…对中方进行污蔑抹黑), as 诋毁 does; with nobody named there it gives
     nothing, and the speaker's judgement stays."""
-    return replace(trig, objects=frozenset({"after", "to"}), gap=1, flags=frozenset())
+    return replace(trig, objects=frozenset({"after", "to"}), gap=1, flags=frozenset({"smearer"}))
 
 
 def _sufferers_charge(
@@ -3344,6 +3344,7 @@ def _actions_for(
             armed=trig.event_type in _ACCUSED_GO_ON,
             stubborn=_stubborn(trig),
             charged=trig.event_type in _CHARGES_GO_ON,
+            smear="smearer" in trig.flags,
         )
         if (
             same_clause
@@ -12683,6 +12684,7 @@ def _subjects(
     armed=False,
     stubborn=False,
     charged=False,
+    smear=False,
 ) -> tuple[list[Mention], bool]:
     """The nearest free actor before the trigger in its clause; else the nearest free actor of
     an earlier clause that is neither a target there, nor after its verb, nor inside a noun phrase
@@ -12888,6 +12890,12 @@ def _subjects(
                 return [mention], False  # 批评其悍然发表…言论,且拒不承认错误: the one blamed
             if charged and _blamed_closes_clause(text, earlier, mention, clause, boundary):
                 return [mention], False  # 批评美方,|对台售武: the deed the charge goes on with
+            if (
+                smear
+                and mention.start in targets
+                and _judged_subject(text, earlier, mention, clause)
+            ):
+                return [mention], False  # 称,七国集团…粗暴干涉中国内政,|恶意抹黑中国: the judged
             if mention.start in targets and not wished:
                 continue
             if _inside_since(text, mention, mentions, earlier.end):
@@ -13213,6 +13221,16 @@ def _blamed_closes_clause(text, earlier, mention: Mention, clause, boundary: int
     if any(c.kind == "intended" for c in _cue_list(text, clause.start, boundary)):
         return False
     return _judged_between(text, earlier.end, boundary)
+
+
+def _judged_subject(text: str, earlier, mention: Mention, clause) -> bool:
+    """七国集团外长会|无视…事实,粗暴干涉中国内政,: the actor that opens a clause whose deeds, up
+    to the smear's clause, a judgement of the speaker's tells (triggers.tsv speaker, or how
+    badly: words.tsv judged_manner) is the one judged; a smear in a clause after them with no
+    subject of its own is that actor's too, not the speaker's."""
+    if text[earlier.start : _front(mention)].strip(' ,，“”"'):
+        return False
+    return _judged_between(text, mention.end, clause.start)
 
 
 def _judged_between(text: str, start: int, end: int) -> bool:
