@@ -67,3 +67,16 @@ def test_a_judgement_after_a_smear_in_a_headline_is_the_headline_speakers() -> N
 def test_a_blame_after_a_smear_answers_the_smearer() -> None:
     found = _plain("英国议会发表报告抹黑香港法治。香港特区政府对此表示强烈不满。")
     assert ("香港", "ACCUSE", "英国国会") in found
+
+
+def test_a_smear_after_the_judged_clauses_is_the_judged_ones() -> None:
+    found = _plain("郭嘉昆回应称,北约峰会罔顾事实,粗暴干涉中国内政,恶意污蔑抹黑中国。")
+    assert ("北约", "ACCUSE", "中国") in found
+    assert not any(s == "郭嘉昆" and o == "中国" for s, t, o in found)
+
+
+def test_a_smear_after_a_bare_report_keeps_the_speakers_own_acts() -> None:
+    """The speaker's own demand after a smear stays the speaker's (林剑 REQUEST 日本)."""
+    found = _plain("林剑表示,日本霸凌成性,我们敦促日方停止抹黑中国。")
+    assert ("林剑", "REQUEST", "日本") in found
+    assert ("林剑", "ACCUSE", "日本") in found
