@@ -1065,6 +1065,23 @@ def _body_led(mention: Mention, gaz: Gazetteer) -> Actor | None:
     return gaz.actors.get(org) if org else None
 
 
+#: what a territory named as a place (gazetteer place_named: 加沙, 约旦河西岸, 克里米亚) may
+#: undergo: it is hit, seized, entered or left, aided, given a truce or besieged (向加沙运送粮食,
+#: 切断对加沙地带的供水), as its people are; it never acts and is never accused, asked or backed
+_TERRITORY_TARGETS: Final = frozenset(
+    {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONSULT", "AID", "CONCEDE", "SANCTION"}
+)
+
+
+def _territory_addressed(gaz: Gazetteer, action) -> bool:
+    """中方认为加沙未能实现停火, 声援加沙的巴勒斯坦人, 对吞并约旦河西岸的计划表示愤怒: a territory
+    named as a place is where things happen, not a side that acts or is spoken to."""
+    if action.subject.actor.key in gaz.place_named:
+        return True
+    named = action.object.actor.key in gaz.place_named
+    return named and action.trigger.event_type not in _TERRITORY_TARGETS
+
+
 def _pair_word(word: str) -> bool:
     """双方, 两国: a word for the pair in focus (pronouns.tsv pair)."""
     entry = pronouns().get(word)
@@ -1556,6 +1573,8 @@ def _find_events(
         if _document_as_target(action):
             continue
         if _route_as_attacker(text, action) or _summoned_protests(text, action):
+            continue
+        if _territory_addressed(ctx.gaz, action):
             continue
         action = _ministry_at_war(ctx, _spokesman_we(ctx, result, action))
         seen.add(key)

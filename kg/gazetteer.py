@@ -166,6 +166,9 @@ class Gazetteer:
     titles: dict[str, Title] = field(default_factory=dict)
     org_kind: dict[str, str] = field(default_factory=dict)
     person_posts: dict[str, tuple[str, str]] = field(default_factory=dict)  # key → (org, title)
+    # territories places.tsv lists by their own names (加沙 → GAZA): places that never act and are
+    # never spoken to, though they stay actors a focus can reach
+    place_named: set[str] = field(default_factory=set)
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # the heads of ``lengths`` with many lengths (中国, 美国, 联合…): by the third character,
     # the lengths of their surfaces that have it ("" key: the head alone, when a surface)
@@ -523,6 +526,10 @@ def _load_places(gaz: Gazetteer, path: Path) -> None:
         country = gaz.actors.get(row["country"])
         if country is None:
             raise OntologyError(f"place {row['place']}: unknown country {row['country']!r}")
+        held = gaz.surfaces.get(row["place"])
+        if held is not None and held[0] is country:
+            gaz.place_named.add(country.key)  # 加沙: a territory's own name names a place
+            continue
         gaz.add_surface(row["place"], country, "place")
 
 
