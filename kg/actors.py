@@ -29,6 +29,7 @@ from .gazetteer import (
     MISSION_KINDS,
     Gazetteer,
     Institution,
+    StartIndex,
     Title,
     institution_at,
     kind_of,
@@ -626,7 +627,9 @@ def _learn_delegation(text: str, named: list[Mention], memory: ArticleMemory) ->
 _LIST_JOINS: Final = "、,，和与及"
 
 
-def _add_listed_groups(text, start, end, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+def _add_listed_groups(
+    text: str, start: int, end: int, gaz: Gazetteer, found: list[Mention]
+) -> list[Mention]:
     """果敢、德昂、若开等缅北民地武组织: bare forms of listed.tsv, two or more of them in a list
     closed by 等 and one of their group nouns, name the groups; alone they name nobody."""
     if not gaz.listed or "等" not in text[start:end]:
@@ -945,7 +948,9 @@ def _named_again_as(actor: Actor) -> str | None:
     return label if len(label) > 2 or not is_word(label) or _name_word(label) else None
 
 
-def _add_short_names(text, start, end, short_names, found: list[Mention]) -> list[Mention]:
+def _add_short_names(
+    text: str, start: int, end: int, short_names: dict[str, Actor], found: list[Mention]
+) -> list[Mention]:
     taken: list[tuple[int, int]] | None = None  # listed at the first short name found
     stretch = text[start:end] if short_names else ""
     for short, actor in short_names.items():
@@ -985,11 +990,9 @@ def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory
     longest first; only the positions where one may start are looked at."""
     mentions: list[Mention] = []
     after = start  # where the last mention found ends: nothing starts inside it
-    lengths, shorts = gaz.lengths, gaz.shorts
-    ambiguous, institutions = gaz.ambiguous_starts, gaz.long_institution_heads
-    list_shorts = gaz.list_shorts  # (read once: a Gazetteer's field is a generic getattr)
+    lengths, shorts, ambiguous, institutions, list_shorts, index = _scan_tables(gaz)
     contexts = _short_contexts(gaz)
-    for pos in gaz.actor_index.starts(text, start, end):
+    for pos in index.starts(text, start, end):
         if pos < after:
             continue
         head = text[pos : pos + 2]
@@ -1025,6 +1028,37 @@ def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory
             mentions.extend(_named_short(text, m, gaz, found) for m in found)
             after = max(m.end for m in found)
     return mentions
+
+
+_ScanTables = tuple[
+    dict[str, tuple[int, ...]],
+    dict[str, Actor],
+    frozenset[str],
+    frozenset[str],
+    dict[str, Actor],
+    StartIndex,
+]
+
+
+def _scan_tables(gaz: Gazetteer) -> _ScanTables:
+    """The fields of ``gaz`` that :func:`_scan` reads at each call (lengths, shorts, ambiguous
+    starts, long institution heads, list shorts, the actor index), kept on it as one tuple.
+    Why: a Gazetteer's field is a generic getattr from compiled code (about 250 instructions);
+    six of them for each of 27,000 sentences of Terminus came to some 40 M, one lookup to a
+    sixth of that. The tuple holds the fields' own objects, read when first asked."""
+    cached: _ScanTables | None = getattr(gaz, "_scan_tables", None)
+    if cached is not None:
+        return cached
+    cached = (
+        gaz.lengths,
+        gaz.shorts,
+        gaz.ambiguous_starts,
+        gaz.long_institution_heads,
+        gaz.list_shorts,
+        gaz.actor_index,
+    )
+    gaz._scan_tables = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def _short_contexts(gaz: Gazetteer) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
