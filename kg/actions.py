@@ -887,6 +887,7 @@ def find_actions(
         if in_clause:  # (each filter keeps a subset: a clause with no action has none to sift)
             kept = _without_objects_of_verbs(text, in_clause, mentions)
             kept = _without_expulsion_demands(_without_lifters_sanctions(kept))
+            kept = [a for a in kept if not _bid_to_join(text, a)]
             kept = [a for a in kept if not _against_own_territory(a) and not _come_to(text, a)]
             kept = _agreed_ceasefires(text, kept, mentions)
             yield from _one_per_act(_sanctions_left_standing(text, kept))
@@ -2474,6 +2475,24 @@ def _without_lifters_sanctions(actions: list[Action]) -> list[Action]:
         )
 
     return [a for a in actions if not lifted_by_person(a)]
+
+
+# a side's own wish to join (乌克兰想加入北约的目标): its intention to work with the body
+_OWN_WISH_TO_JOIN: Final = ("想", "希望", "愿", "愿意", "渴望", "寻求", "谋求", "申请")
+
+
+def _bid_to_join(text: str, action: Action) -> bool:
+    """乌克兰加入北约不在…考虑之列, 政府将延后寻求加入欧盟, 埃塞俄比亚军队将不能加入…非盟…稳定团:
+    membership of a body denied, or weighed by others, is no cooperation with it (COOPERATE is
+    material); joining states done (东盟加入中国、日本…组成RCEP) still is, and so is a side's own
+    wish to join (乌克兰想加入北约)."""
+    if action.trigger.predicate.name != "joins" or action.object.actor.type != "Organization":
+        return False
+    if action.status == "negated":
+        return True
+    return action.status != "asserted" and not text[: action.trigger_start].endswith(
+        _OWN_WISH_TO_JOIN
+    )
 
 
 def _without_expulsion_demands(actions: list[Action]) -> list[Action]:
