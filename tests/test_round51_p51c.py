@@ -5,6 +5,7 @@ must be among them, and the read articles must be those of the per-line test."""
 from __future__ import annotations
 
 import random
+import re
 
 from kg import articles
 from kg.articles import _WHITE_SPACE, _Boilerplate, _boilerplate, _is_boilerplate
@@ -100,3 +101,17 @@ def test_candidates_regex_takes_no_line_break() -> None:
     assert [m.start() for m in regex.finditer("\n\n分")] == [1]
     assert articles._candidates_regex(set(), set(), 1).search("\nx") is None
     assert set(_WHITE_SPACE) >= {" ", "\t"}
+
+
+def test_marked_lines_are_the_lines_a_search_finds() -> None:
+    rng = random.Random(11)
+    chars = ["中", "a", " ", "[", "]", "*", "_", "`", "<", "\\", "~", "!", "(", "#", "\n"]
+    for _ in range(2000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 60)))
+        ascii_text = text.encode("ascii", "ignore")
+        expected = {
+            index
+            for index, line in enumerate(ascii_text.split(b"\n"))
+            if re.search(articles._INLINE_HINT.pattern.encode(), line)
+        }
+        assert articles._marked_lines(ascii_text) == expected, text
