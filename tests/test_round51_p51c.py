@@ -97,9 +97,9 @@ def test_assemble_equals_the_per_line_test() -> None:
 
 
 def test_candidates_regex_takes_no_line_break() -> None:
-    regex = articles._candidates_regex({"\n", "分"}, {"未"}, 21)
+    regex = articles._candidates_regex({"\n", "分"})
     assert [m.start() for m in regex.finditer("\n\n分")] == [1]
-    assert articles._candidates_regex(set(), set(), 1).search("\nx") is None
+    assert articles._candidates_regex(set()).search("\nx") is None
     assert set(_WHITE_SPACE) >= {" ", "\t"}
 
 
