@@ -1,13 +1,16 @@
 """Round 52, helper p52a: _Boilerplate.candidate_lines finds a line's index by bisection in
-the offsets where the lines start, not by counting the line breaks before each find; the
-lines it finds must be those the count found, whether the caller gives the lines or not."""
+the offsets where the lines start, not by counting the line breaks before each find (the
+lines it finds must be those the count found); the inline patterns _STRONG, _UNDERLINE and
+_CODE open with their mark as a literal (their matches must be those of the old forms)."""
 
 from __future__ import annotations
 
 import random
+import re
 
 from test_round51_p51c import _lines
 
+from kg import articles
 from kg.articles import _boilerplate
 
 
@@ -59,3 +62,32 @@ def test_edges() -> None:
     assert pattern is not None
     for text in ["", "\n", "\n\n", "分享到", "\n分享到\n", "x\n\n未经", "未经\n"]:
         assert pattern.candidate_lines(text, text.split("\n")) == _counted(pattern, text)
+
+
+# the inline patterns as round 51 wrote them: no literal first
+_OLD_INLINE = {
+    "_CODE": r"(`+)(.+?)\1",
+    "_STRONG": r"(\*{1,3})(?=\S)(.+?)(?<=\S)\1",
+    "_UNDERLINE": r"(?<![A-Za-z0-9_])(_{1,3})(?=\S)(.+?)(?<=\S)\1(?![A-Za-z0-9_])",
+}
+
+
+def test_inline_marks_open_with_a_literal() -> None:
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    for name in _OLD_INLINE:
+        parsed = _parser.parse(getattr(articles, name).pattern, 0)
+        assert _compiler._get_literal_prefix(parsed, 0)[0], name
+
+
+def test_inline_marks_match_as_before() -> None:
+    rng = random.Random(520)
+    chars = ["*", "**", "_", "__", "`", "``", " ", "\t", "a", "Z", "9", "中", "国", "，", "\n"]
+    for name, old_source in _OLD_INLINE.items():
+        old, new = re.compile(old_source), getattr(articles, name)
+        for _ in range(6000):
+            text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 24)))
+            assert [(m.span(), m.groups()) for m in old.finditer(text)] == [
+                (m.span(), m.groups()) for m in new.finditer(text)
+            ], (name, text)
+            assert old.sub(r"<\2>", text) == new.sub(r"<\2>", text), (name, text)
