@@ -935,6 +935,7 @@ _INLINE_HINT: Final = re.compile(r"[\[\]*_`<\\~!]")
 # a mark and the rest of its line: one match a line that holds marks
 _INLINE_HINT_LINE: Final = re.compile(_INLINE_HINT.pattern.encode() + rb"[^\n]*")
 _BLOCK_MARKS: Final = frozenset("#>-*+_=|[")
+_RULE_MARKS: Final = frozenset("-*_=")  # what a line of _RULE opens with, but white space
 
 
 def _markdown_lines(text: str) -> list[str]:
@@ -1210,17 +1211,25 @@ def _markdown_line(line: str, refs: set[str], out: list[str], in_table: bool) ->
     if not stripped or (stripped[0] not in _BLOCK_MARKS and "|" not in stripped):
         out.append(_inline(stripped, refs))  # a plain paragraph line, the common case
         return False
-    if _REF_DEF.fullmatch(line) or _RULE.fullmatch(line):
+    # (each regex is asked only of a line that holds what it cannot match without: most
+    # lines here open with ** or a link's [, and a call of re costs more than the test)
+    first = stripped[0]
+    if ("]:" in line and _REF_DEF.fullmatch(line)) or (
+        first in _RULE_MARKS and _RULE.fullmatch(line)
+    ):
         return False
-    if _TABLE_SEP.fullmatch(line) and "|" in line:
+    if "|" in line and _TABLE_SEP.fullmatch(line):
         if out and "|" in out[-1]:
             out[-1:] = _table_cells(out.pop())
         return True
     if (in_table and "|" in stripped) or stripped.startswith("|"):
         out.extend(_table_cells(_inline(stripped, refs)))
         return in_table or stripped.startswith("|")
-    line = _HEADING_CLOSE.sub("", _HEADING.sub("", line, count=1)) if _HEADING.match(line) else line
-    line = _BULLET.sub("", _QUOTE.sub("", line, count=1), count=1)
+    if first == "#" and _HEADING.match(line):
+        line = _HEADING_CLOSE.sub("", _HEADING.sub("", line, count=1))
+    if ">" in line:
+        line = _QUOTE.sub("", line, count=1)
+    line = _BULLET.sub("", line, count=1)
     out.append(_inline(line, refs))
     return False
 
