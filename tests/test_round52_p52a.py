@@ -158,3 +158,63 @@ def test_markdown_line_as_before() -> None:
         old = _old_markdown_line(line, refs, old_out, in_table)
         assert articles._markdown_line(line, refs, new_out, in_table) == old, line
         assert new_out == old_out, line
+
+
+def _fence_path(text: str) -> list[str]:
+    """_markdown_lines by the way of a text with a code fence (the loop over every line)."""
+    a = articles
+    source = text.split("\n")
+    refs = a._reference_names(source)
+    lines: list[str] = []
+    in_table = False
+    for line in source:
+        assert not a._FENCE.match(line)
+        in_table = a._markdown_line(line, refs, lines, in_table)
+    return a._markdown_finish(lines)
+
+
+def test_markdown_marks_looked_for_in_ascii() -> None:
+    # what the ASCII characters hold and the text does not: the lines are read the same
+    for text in ["`中``\n正文", "~~中~\n**强调**", "[a]中: b\n[a]", "`` `中` ``\n[x](y)"]:
+        assert articles._markdown_lines(text) == _fence_path(text), text
+    rng = random.Random(52520)
+    pieces = [
+        "`",
+        "``",
+        "~",
+        "~~",
+        "中",
+        "文",
+        "]",
+        ":",
+        "[a]",
+        "(u)",
+        "*",
+        "_",
+        " ",
+        "\n",
+        "<b>",
+        "</b>",
+        "&amp;",
+        "#",
+        "> ",
+        "- ",
+        "|",
+        "[a]: http://x",
+    ]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        if "```" in text or "~~~" in text:
+            continue
+        expected = _fence_path(text)
+        assert articles._markdown_lines(text) == expected, text
+        source = text.split("\n")
+        refs = articles._reference_names(source)
+        ascii_text = text.encode("ascii", "ignore")
+        assert articles._markdown_text_lines(source, refs, ascii_text) == expected, text
+
+
+def test_plain_markup_lines_leave_declarations_to_lxml() -> None:
+    for joined in ["<!-- x --><b>a</b>", "a<?xml x?>b", "<b>a</b><!DOCTYPE html>", "&#20013;"]:
+        assert articles._plain_markup_lines(joined) is None
+    assert articles._plain_markup_lines("<b>a</b>\n<br>b") == ["a", "b"]
