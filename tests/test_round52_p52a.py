@@ -12,6 +12,7 @@ from test_round51_p51c import _lines
 
 from kg import articles
 from kg.articles import _boilerplate
+from kg.exceptions import InputError
 
 
 def _counted(pattern, text: str) -> list[int]:  # type: ignore[no-untyped-def]
@@ -218,3 +219,41 @@ def test_plain_markup_lines_leave_declarations_to_lxml() -> None:
     for joined in ["<!-- x --><b>a</b>", "a<?xml x?>b", "<b>a</b><!DOCTYPE html>", "&#20013;"]:
         assert articles._plain_markup_lines(joined) is None
     assert articles._plain_markup_lines("<b>a</b>\n<br>b") == ["a", "b"]
+
+
+def _old_decode(raw: bytes, name: str) -> tuple[str, str]:
+    """_decode as round 51 wrote it: the three replacements on every text."""
+    a = articles
+    controls = None
+    if raw.startswith(a._UTF16_BOMS):
+        text, encoding = a._try_decode(raw, "utf-16"), "utf-16"
+    elif a._looks_binary(controls := a._control_bytes(raw), raw):
+        raise AssertionError("binary")
+    elif raw.startswith(b"\xef\xbb\xbf"):
+        text, encoding = a._try_decode(raw, "utf-8-sig"), "utf-8"
+    else:
+        text, encoding = a._guess_decode(raw)
+    assert text is not None
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not a._may_hold_controls(raw, encoding, controls):
+        return text.replace("\x0c", "\n"), encoding
+    return a._CONTROL_CHARS.sub("", text.replace("\x0c", "\n")), encoding
+
+
+def test_decode_as_before() -> None:
+    rng = random.Random(5200)
+    pieces = ["中文", "正文", "\r", "\n", "\r\n", "\x0c", "a", " ", "\x1b", "\x07", "\ufeff", "國"]
+    encodings = ["utf-8", "utf-8-sig", "utf-16", "gb18030", "big5"]
+    checked = 0
+    for _ in range(3000):
+        text = "x" + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        raw = text.encode(rng.choice(encodings), "ignore")
+        if rng.random() < 0.2:  # broken UTF-8 bytes
+            raw = raw[:5] + b"\xe4" + raw[5:]
+        try:
+            expected = _old_decode(raw, "x")
+        except (AssertionError, InputError):
+            continue
+        assert articles._decode(raw, "x") == expected, raw
+        checked += 1
+    assert checked > 1500
