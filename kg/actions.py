@@ -2479,6 +2479,10 @@ def _without_lifters_sanctions(actions: list[Action]) -> list[Action]:
 
 # a side's own wish to join (乌克兰想加入北约的目标): its intention to work with the body
 _OWN_WISH_TO_JOIN: Final = ("想", "希望", "愿", "愿意", "渴望", "寻求", "谋求", "申请")
+# a membership others deny it (埃塞俄比亚军队将不能加入…稳定团), not one it declines
+_JOINING_DENIED: Final = ("不能", "无法", "不得", "未能", "不可", "不準", "不准", "無法")
+# or one put off (将推迟寻求加入欧盟): the bid is weighed, not made
+_JOINING_PUT_OFF: Final = ("推迟", "延后", "暂缓", "推遲", "延後", "暫緩")
 
 
 def _bid_to_join(text: str, action: Action) -> bool:
@@ -2488,11 +2492,12 @@ def _bid_to_join(text: str, action: Action) -> bool:
     wish to join (乌克兰想加入北约)."""
     if action.trigger.predicate.name != "joins" or action.object.actor.type != "Organization":
         return False
-    if action.status == "negated":
-        return True
-    return action.status != "asserted" and not text[: action.trigger_start].endswith(
-        _OWN_WISH_TO_JOIN
-    )
+    before = text[: action.trigger_start]
+    if action.status == "negated":  # 芬兰不加入北约 is its own choice; 将不能加入 is denied it
+        return before.endswith(_JOINING_DENIED) or any(
+            word in before[-6:] for word in _JOINING_PUT_OFF
+        )
+    return action.status != "asserted" and not before.endswith(_OWN_WISH_TO_JOIN)
 
 
 def _without_expulsion_demands(actions: list[Action]) -> list[Action]:
