@@ -2492,12 +2492,12 @@ def _bid_to_join(text: str, action: Action) -> bool:
     wish to join (乌克兰想加入北约)."""
     if action.trigger.predicate.name != "joins" or action.object.actor.type != "Organization":
         return False
-    before = text[: action.trigger_start]
+    at = action.trigger_start
     if action.status == "negated":  # 芬兰不加入北约 is its own choice; 将不能加入 is denied it
-        return before.endswith(_JOINING_DENIED) or any(
-            word in before[-6:] for word in _JOINING_PUT_OFF
+        return text.endswith(_JOINING_DENIED, 0, at) or holds_any(
+            text[max(0, at - 6) : at], _JOINING_PUT_OFF
         )
-    return action.status != "asserted" and not before.endswith(_OWN_WISH_TO_JOIN)
+    return action.status != "asserted" and not text.endswith(_OWN_WISH_TO_JOIN, 0, at)
 
 
 def _without_expulsion_demands(actions: list[Action]) -> list[Action]:
@@ -5992,7 +5992,7 @@ def _echoed_refusal(trig: Trigger, subject: Mention, done: Sequence[Action]) -> 
     it takes that trigger's predicate (rejects), and _same_blame then its target."""
     if trig.inner is not None or not done:
         return trig
-    for action in reversed(list(done)):
+    for action in reversed(done):
         earlier = action.trigger
         if (
             earlier.inner is not None
@@ -6001,7 +6001,7 @@ def _echoed_refusal(trig: Trigger, subject: Mention, done: Sequence[Action]) -> 
             and earlier.predicate != trig.predicate
             and not _same_side(subject, action.subject)
         ):
-            return Trigger(trig.word, earlier.predicate, trig.objects, trig.gap, trig.flags)
+            return replace(trig, predicate=earlier.predicate)
     return trig
 
 
@@ -6391,7 +6391,7 @@ def _accuser_before(text: str, clause, pos: int, done) -> Mention | None:
         if action.trigger.event_type == "ACCUSE" and clause.start <= action.trigger_start < pos:
             if text.startswith("是", action.trigger_start + len(action.trigger.word)):
                 return None
-            if _class_words("smear").search(action.trigger.word) is not None:
+            if holds_any(action.trigger.word, words("smear")):
                 continue  # 美方报告抹黑香港 罔顾事实: a smear tells no judgement of the smearer's
             return action.subject
     return None

@@ -1429,17 +1429,17 @@ def _candidates_regex(firsts: set[str]) -> re.Pattern[str]:
     if not starts:
         return re.compile("(?!)")
     spaces = set(_WHITE_SPACE) - {"\n"}
-    return re.compile(f"\n{_members(spaces, '[')}*+{_members(starts, '[')}")
+    return re.compile(f"\n{_class_pattern(spaces)}*+{_class_pattern(starts)}")
 
 
-def _members(chars: Iterable[str], opening: str) -> str:
-    """A regex class (``opening`` "[" or "[^") of the characters."""
-    return opening + "".join(map(re.escape, sorted(chars))) + "]"
+def _class_pattern(chars: Iterable[str]) -> str:
+    """The regex class of the characters, as text."""
+    return "[" + "".join(map(re.escape, sorted(chars))) + "]"
 
 
 def _class_regex(chars: Iterable[str]) -> re.Pattern[str]:
     """A regex of one class of the characters."""
-    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+    return re.compile(_class_pattern(chars))
 
 
 def _kept_first_characters(

@@ -1073,7 +1073,7 @@ _TERRITORY_TARGETS: Final = frozenset(
 )
 
 
-def _territory_addressed(gaz: Gazetteer, action) -> bool:
+def _territory_addressed(gaz: Gazetteer, action: Action) -> bool:
     """中方认为加沙未能实现停火, 声援加沙的巴勒斯坦人, 对吞并约旦河西岸的计划表示愤怒: a territory
     named as a place is where things happen, not a side that acts or is spoken to."""
     if action.subject.actor.key in gaz.place_named:
@@ -5417,7 +5417,7 @@ def _smear_act(event: Event) -> bool:
     """美方报告抹黑香港 → 美国 ACCUSE 香港: a smear (words.tsv smear) its smearer commits, not a
     speaker's judgement of it (frame speaker): a later blame answers the smearer, it does not
     join the smear against its target."""
-    return event.extra.get("frame") != "speaker" and any(w in event.trigger for w in words("smear"))
+    return event.extra.get("frame") != "speaker" and holds_any(event.trigger, words("smear"))
 
 
 def _joint_partners(ctx: _Context, side: Mention, sentence: Sentence) -> list[Mention]:
