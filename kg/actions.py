@@ -6458,6 +6458,8 @@ def _judgement_by(
         members = _judged_list(text, clause, pos, target, mentions)
     else:
         members = _group_opening(text, clause, pos, mentions)
+        if any(_condemns_before(text, member, pos) for member in members):
+            return  # 三方|强烈谴责|发射对…构成威胁: the group condemns, the judgement is its words
     for member in members:  # (英法德三国启动…机制在法律上无效: each of the group is judged)
         if not _same_side(speaker, member):
             confidence = _confidence(speaker, member, "speaker", False)
@@ -6470,6 +6472,18 @@ def _judgement_by(
             elif judged_status == "negated" and _negation_in_judged_deed(text, member, pos, trig):
                 judged_status = "asserted"  # 马里推迟大选|是不可接受的: the deed is negative
             yield Action(speaker, member, trig, pos, judged_status, confidence, "speaker")
+
+
+def _condemns_before(text: str, target: Mention, pos: int) -> bool:
+    """三方|强烈谴责|发射对和平与安全构成威胁: a verb of condemning (ACCUSE, PROTEST) between the
+    actor a judgement is about and the judgement makes the judgement that actor's own words,
+    no one's charge against it."""
+    if not target.end <= pos or pos - target.end > 30:
+        return False
+    return any(
+        not isinstance(t, str) and t.event_type in _CONDEMNING and "speaker" not in t.objects
+        for _, t in find_triggers(text, target.end, pos)
+    )
 
 
 def _act_asked(text: str, start: int, end: int) -> bool:
@@ -7113,6 +7127,7 @@ def _evaluated(
             and right.via not in {"media", "place"}
             and not _deed_place(text, right)
             and not _deed_aimed_at(text, right, mentions, speaker)
+            and not _posed_to(text, clause, right, mentions, speaker)
         ):
             return right  # 称其是美国敌视政策的产物: what stands right before the judgement
     owner = _owner_after_copula(text, clause, pos, mentions, speaker)
@@ -7235,6 +7250,20 @@ def _deed_aimed_at(text: str, mention: Mention, mentions, speaker: Mention) -> b
         return True  # 称这是|对北约的挑衅: what 这 names is judged, 北约 suffers it
     doer = next((m for m in mentions if m.end == opens), None)
     return doer is not None and doer.actor.key != speaker.actor.key
+
+
+def _posed_to(text: str, clause, mention: Mention, mentions, speaker: Mention) -> bool:
+    """库尔德工人党对|土耳其|构成威胁: an actor right before the judgement that a coverb of aim
+    (words.tsv deed_aim) opens, with another actor of the clause, not the speaker, before that
+    coverb, suffers the judged deed; the one before the coverb does it."""
+    coverb = next((w for w in words("deed_aim") if text.endswith(w, 0, _front(mention))), None)
+    if coverb is None:
+        return False
+    opens = _front(mention) - len(coverb)
+    return any(
+        clause.start <= m.start and m.end <= opens and m.actor.key != speaker.actor.key
+        for m in mentions
+    )
 
 
 def _right_before(text: str, end: int, pos: int) -> bool:
