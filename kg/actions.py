@@ -3528,6 +3528,21 @@ def _concern_doer(text: str, trig: Trigger, inside: list[Mention]) -> Mention | 
     return next((m for m in inside if text[_front(m) - 1 : _front(m)] == "对"), None)
 
 
+def _blocked_measure_owner(text: str, trig: Trigger, inside: list[Mention]) -> list[Mention]:
+    """阻挠|欧盟新一轮对俄|制裁: a measure blocked is refused to the one who lays it, named
+    before 对; the side after 对, whom it would hit, is refused nothing (阻挠对俄制裁 names no
+    one refused)."""
+    if trig.predicate.name != "rejects" or not trig.word.endswith(_BLOCKED_MEASURES):
+        return inside
+    hit = next((m for m in inside if text[_front(m) - 1 : _front(m)] == "对"), None)
+    if hit is None:
+        return inside
+    return [m for m in inside if m.end < _front(hit)]
+
+
+_BLOCKED_MEASURES: Final = ("制裁",)
+
+
 def _eased_not_owner(text: str, trig: Trigger, inside: list[Mention]) -> list[Mention]:
     """放宽|美国对莫斯科的|制裁, 取消|美国对古巴的|封锁: a measure eased that names its owner
     before 对 eases it on the side after 对; the owner is the one who lays it (read as its
@@ -9523,6 +9538,7 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
         inside = [m for m in inside if text[_front(m) - 1 : _front(m)] not in _AT] or inside
         inside = [m for m in inside if not _maker_inside(text, m)]  # 出售由洛马公司制造的战机
         inside = _eased_not_owner(text, trig, inside)  # 放宽|美国对莫斯科的|制裁: 莫斯科
+        inside = _blocked_measure_owner(text, trig, inside)  # 阻挠|欧盟对莫斯科的|制裁: 欧盟
         toward = [
             m for m in inside if text[_front(m) - 1 : _front(m)] == "向" and m.via != "coref"
         ]  # (美国禁止巴西向其出口: 其 is the banning side itself, 巴西 is barred)
