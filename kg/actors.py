@@ -511,6 +511,8 @@ def find_actors(
     found.mentions = _without_makers(text, found.mentions)
     found.mentions = _without_breached_bodies(text, start, end, found.mentions)
     found.mentions = _without_bracketed_repeats(text, found.mentions)
+    if len(found.mentions) > 1:
+        found.mentions = _without_patrons(text, found.mentions)
     _post_holders(text, start, end, gaz, found, memory.posts)
     if learn:
         _learn_posts(text, gaz, found, memory.posts)
@@ -826,6 +828,42 @@ def _without_bracketed_repeats(text: str, mentions: list[Mention]) -> list[Menti
             continue
         kept.append(mention)
     return kept
+
+
+def _without_patrons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """与国务卿布林肯高级政策顾问|乔莱特|会晤, 川普（Donald Trump）的女婿|库许纳, 特朗普的特使|
+    威特科夫: a person named before a post held in that person's service or family (words.tsv
+    patron_post) and the holder's name right after it only says whose aide or kin the holder
+    is; the holder acts and is met, not the patron (yb, we, db)."""
+    dropped = set()
+    widened: dict[int, Mention] = {}
+    for mention, after in zip(mentions, mentions[1:], strict=False):
+        if (
+            mention.actor.type == "Person"
+            and after.actor.type == "Person"
+            and id(mention) not in widened
+            and _patron_post().fullmatch(text, mention.end, after.start) is not None
+        ):  # (the holder's mention takes in the patron's words, as a title before a name)
+            dropped.add(id(mention))
+            widened[id(after)] = replace(
+                after, text=text[mention.start : after.end], start=mention.start
+            )
+    if not dropped:
+        return mentions
+    return [widened.get(id(m), m) for m in mentions if id(m) not in dropped]
+
+
+@lru_cache(maxsize=1)
+def _patron_post() -> re.Pattern[str]:
+    """What stands between a patron and the holder of a post in their service: a gloss of the
+    patron's name, the patron's own title (总统), 的, a word of rank (高级), of field (政策) and
+    the post (words.tsv patron_post)."""
+    posts = "|".join(re.escape(w) for w in words("patron_post"))
+    return re.compile(
+        r"(?:[（(][^（()）]{1,40}[）)])?(?:总统|總統|总理|總理|首相|主席|国务卿|國務卿)?的?"
+        r"(?:高级|高級|首席|资深|資深|私人)?(?:外交政策|政策|外交|国家安全|國家安全|安全)?"
+        rf"(?:{posts})"
+    )
 
 
 _GLOSS_LENGTH: Final = 40  # characters a bracketed gloss after a name may hold
