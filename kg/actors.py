@@ -843,11 +843,10 @@ def _without_patrons(text: str, mentions: list[Mention]) -> list[Mention]:
             and after.actor.type == "Person"
             and id(mention) not in widened
             and _patron_post().fullmatch(text, mention.end, after.start) is not None
-        ):  # (the holder's mention takes in the patron's words, as a title before a name)
+        ):  # (the holder's mention reaches back over the patron's words, as over a title
+            # before a name; its text stays the holder's name, the label the output gives it)
             dropped.add(id(mention))
-            widened[id(after)] = replace(
-                after, text=text[mention.start : after.end], start=mention.start
-            )
+            widened[id(after)] = replace(after, start=mention.start)
     if not dropped:
         return mentions
     return [widened.get(id(m), m) for m in mentions if id(m) not in dropped]
