@@ -11192,12 +11192,23 @@ def _sides_between(text, clause, pos, mentions) -> list[Mention]:
     return [m for m in mentions if open_ < m.start and m.end <= close]
 
 
-_BORDER_WORDS: Final = ("边境", "边界", "附近", "周边", "周围", "沿线")
+# (外海, 近海, 海岸: warships off a country's coast, 在委内瑞拉外海|海岸附近 as dc, vb, wf code it)
+_BORDER_WORDS: Final = ("边境", "边界", "附近", "周边", "周围", "沿线", "外海", "近海", "海岸")
+_NEAR_WORDS: Final = ("邻近", "靠近", "临近")  # 在邻近委内瑞拉的加勒比海水域部署: near it
 
 
 def _at_border(text: str, end: int) -> bool:
     """A border word right after a country, or after its island (在台湾岛周边, 在台岛周边)."""
     return text.startswith(_BORDER_WORDS, end + (text[end : end + 1] == "岛"))
+
+
+def _near_place(text: str, mention: Mention) -> bool:
+    """在邻近|委内瑞拉|的加勒比海水域: a word of nearness between 在 and the country."""
+    front = mention.start - 1
+    return text[front : mention.start] == "在" or any(
+        text.endswith(word, 0, mention.start) and text[mention.start - len(word) - 1] == "在"
+        for word in _NEAR_WORDS
+    )
 
 
 _GLOSS: Final = re.compile(r"[(（][^()（）]{1,30}[)）]")
@@ -11217,9 +11228,10 @@ def _attacked_place(text, clause, pos, mentions, border: bool = False) -> list[M
             return [mention]  # 围台军演, 环绕台湾岛的演习: a drill around a country is against it
         if mention.end == pos:
             continue
-        if border and not _at_border(text, mention.end):
+        near = border and text.endswith(_NEAR_WORDS, 0, mention.start)
+        if border and not near and not _at_border(text, mention.end):
             continue
-        if text[mention.start - 1 : mention.start] == "在":
+        if _near_place(text, mention) if near else text[mention.start - 1 : mention.start] == "在":
             between = _GLOSS.sub("", text[mention.end : pos])  # 拉法(Rafah)
             between = _CODE_NAME.sub("", between)  # 开展“海峡雷霆-2025A”演习: a drill's name
             if not any(c in _PUNCT for c in between):

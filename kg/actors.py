@@ -2013,8 +2013,8 @@ def _water_after(text: str, pos: int, gaz: Gazetteer) -> bool:
 
 
 # words of 海 that name no sea: abroad, customs, shipping, maritime affairs, seafood, the ocean
-# as a trade (中国海运业, 美国海事委员会, 日本海产品, 中国海洋局)
-_NOT_WATER: Final = ("海外", "海关", "海运", "海事", "海产", "海鲜", "海洋")
+# as a trade (中国海运业, 美国海事委员会, 日本海产品, 中国海洋局), a country's coast (委内瑞拉海岸)
+_NOT_WATER: Final = ("海外", "海关", "海运", "海事", "海产", "海鲜", "海洋", "海岸")
 
 
 def _opens(text: str, pos: int) -> bool:
