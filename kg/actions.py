@@ -2902,7 +2902,9 @@ def _actions_for(
     if _passive_by_nonactor(text, clause, pos, mentions):
         return  # …的军事行动遭到多国反对: who objects is named by no actor
     if "handed" in trig.flags and not _hands_over_goods(text, clause, pos, end):
-        return  # 将主办权移交给美方代表, 卡特却转交给巴拿马: what is handed over is no aid
+        if not _hands_over_suspects(text, clause, pos):
+            return  # 将主办权移交给美方代表, 卡特却转交给巴拿马: what is handed over is no aid
+        trig = replace(trig, predicate=predicates()["cooperatesWith"])  # 将…毒枭移交给美国
     if "ballot" in trig.flags:
         voters = _voters_listed_after(text, clause, end, mentions)
         if voters:  # 投反对票的国家是俄罗斯、叙利亚和朝鲜: each listed voter casts it
@@ -9885,6 +9887,14 @@ def _hands_over_goods(text: str, clause: Clause, pos: int, end: int) -> bool:
     (将主办权移交给美方代表, 卡特却转交给巴拿马)."""
     before = text[max(clause.start, pos - _GOODS_REACH) : pos]
     return any(w in before for w in words("aid_goods")) or _gives_aid(text, clause, end)
+
+
+def _hands_over_suspects(text: str, clause: Clause, pos: int) -> bool:
+    """将26名被指控为贩毒集团成员的人移交给美国: suspects or convicts (words.tsv suspect_handed)
+    named a few characters before a verb of handing over are handed to the state that tries
+    them: judicial cooperation with it, as extradition is (dc, nb, wf code it COOPERATE)."""
+    before = text[max(clause.start, pos - _GOODS_REACH) : pos]
+    return any(w in before for w in words("suspect_handed"))
 
 
 @lru_cache(maxsize=1)
