@@ -2490,6 +2490,23 @@ def _referring_words() -> re.Pattern[str]:
     return words_pattern(_referring_word_list())
 
 
+_GOVERNMENT_OF: Final = "的政府"
+
+
+def _government_of_person(
+    ctx: _Context, word: str, resolved: list[Mention], start: int, end: int
+) -> list[Mention]:
+    """辛鲍姆…。她的政府将…移交给美国: a person's government is the country the person
+    leads or serves (wf, yd: 她的政府, 他的政府), not the person; it stays the person when the
+    gazetteer knows no country of theirs."""
+    if pronouns()[word].refers != "person" or len(resolved) != 1:
+        return resolved
+    country = ctx.gaz.actors.get(resolved[0].actor.country or "")
+    if country is None or country.type != "Country":
+        return resolved
+    return [make_mention(country, word + _GOVERNMENT_OF, start, end + len(_GOVERNMENT_OF), "coref")]
+
+
 def _referring_mentions(
     ctx: _Context,
     sentence: Sentence,
@@ -2520,6 +2537,8 @@ def _referring_mentions(
         resolved = _resolve_pronoun(
             ctx, word, start, end, _without_fight_place(word, start, mentions)
         )
+        if resolved and text.startswith(_GOVERNMENT_OF, end):
+            resolved = _government_of_person(ctx, word, resolved, start, end)
         if opened and opened[0].text == word and _opens_clause(text, start):
             # 安华说,他告诉特朗普,|他和…通过电话: 他 opening clause after clause is one person
             resolved = [make_mention(opened[0].actor, word, start, end, "coref")]
