@@ -272,25 +272,48 @@ _CALENDAR: Final = compile_pattern(
     rf"|{_TO}(?P<me>{_MON})\s?月份?(?:{_MQ})?)?"
     r"(?(y)|(?(ry)|(?(m)|(?(rm)|(?(d)|(?!))))))"  # none of them: no match, not an empty one
 )
-_CALENDAR_HINT: Final = re.compile("[年月日号]")
 # the Taiwan and Hong Kong press bracket the day after 今, 昨, 明, 前: 今（27）日, 昨(26)日 (the
 # brackets are blanked, the same length, so that the day is read where it stands)
 _BRACKETED_DAY: Final = re.compile(rf"(?<=[今昨明前])[（(](?P<d>{_DAY})[)）](?=日)")
-# The characters _CALENDAR's lookahead lets a date open with. re finds no first character
-# of a pattern that opens with a lookbehind and tries it at every position of the text
-# (800 instructions a character); _matches tries it only where this class finds one of them.
-_CALENDAR_AT: Final = re.compile(f"[{_CALENDAR_STARTS}]")
+
+
+def _opening_words(words: list[str]) -> str:
+    """Alternatives that each match, right after the first letter of one of ``words`` (read
+    already), the rest of it: the words of one rest share one lookbehind class of their
+    first letters (今年 去年 … → (?<=[今去…])年)."""
+    firsts: dict[str, str] = {}
+    for word in words:
+        firsts[word[1:]] = firsts.get(word[1:], "") + word[0]
+    return "|".join(f"(?<=[{first}]){rest}" for rest, first in firsts.items())
+
+
+# Where _CALENDAR may match, so where _matches tries it. re finds no first character of a
+# pattern that opens with a lookbehind and tries it at every position of the text (800
+# instructions a character); this pattern opens with the class of the letters _CALENDAR's
+# lookahead lets a date open with, which re skips to at C speed, and then asks for the rest of
+# what every match opens with: one to four numerals (a year, month or day: _Y4, _YCN, _MON,
+# _DAY) and 年 月 日 号 or a range mark (_TO) after them, or a word of _REL_YEAR or
+# _REL_MONTH. 一, 上, 本, 三 … that open none of those (一些, 上午, 本国, 三名: four of five of
+# the letters of the class in Terminus's sentences) are rejected in re's engine, not by a
+# match of the whole calendar tried from the compiled code. (The class's digits are ASCII: the
+# first lookbehind asks for no \d, which re tests slower than a letter of a class.)
+_NUMERALS: Final = r"\d〇零一二三四五六七八九十"  # the letters of _Y4, _YCN, _MON and _DAY
+_CALENDAR_AT: Final = re.compile(
+    rf"[{_CALENDAR_STARTS}](?:(?<=[0-9{_NUMERALS[2:]}])[{_NUMERALS}]{{0,3}}\s{{0,2}}[年月日号\-—–~～至到]"
+    rf"|{_opening_words([*_REL_YEAR, *_REL_MONTH])})"
+)
 # What each other pattern cannot match without (most sentences hold no date at all, and a
-# character class is searched at C speed where the patterns try every position):
-_YEAR_RANGE_HINT: Final = re.compile("年")
+# character class is searched at C speed where the patterns try every position; a letter is
+# found faster still by ``in``, and a class with \\d costs twice one without, so the numeric
+# date's digit and separator are found at the separator, a class of three ASCII letters):
 _RANGE_MARKS: Final = "-—–~～至到"  # the marks of _TO: a year range holds one
-_NUMERIC_HINT: Final = re.compile(r"\d[-/.]")
-_WEEK_HINT: Final = re.compile("星期|礼拜|周")
-_DAY_WORD_HINT: Final = re.compile("[天日晨早晚夜时]")  # every word of _REL_DAY holds one
-_DURATION_HINTS: Final = (re.compile("[前后]"), re.compile("年|月|星期|周|天"))
-# A character every date holds one of: a calendar or duration word (年 月 日 号 周 天), a
-# day word (晨 早 晚 夜 时), 星期 or 礼拜, or a digit (2025-03-06)
-_DATE_HINT: Final = re.compile(r"[年月日号周天晨早晚夜时星礼\d]")
+_NUMERIC_HINT: Final = re.compile(r"[-/.](?<=\d.)")  # (a class first: skipped to)
+_DURATION_UNIT_HINT: Final = re.compile("年|月|星期|周|天")  # (and 前 or 后)
+# A letter every date holds one of: a calendar or duration word (年 月 日 号 周 天), a day
+# word (晨 早 晚 夜 时), 星期 or 礼拜; or a numeric date's digit and separator (2025-03-06)
+_DATE_HINT: Final = re.compile(
+    r"[年月日号周天晨早晚夜时星礼\-/.](?:(?<=[年月日号周天晨早晚夜时星礼])|(?<=\d[-/.]))"
+)
 # 2018-2019年, 2022—2024年, 2018年至2019年
 _YEAR_RANGE: Final = re.compile(rf"(?<![\d.])(?P<y>{_Y4})\s?年?{_TO}(?P<y2>{_Y4})\s?年(?![代级])")
 # what _Y4 opens with: where _YEAR_RANGE and _NUMERIC, which open with a lookbehind, are tried
@@ -308,8 +331,14 @@ _DURATION: Final = compile_pattern(
     r"(?<![\d.])(?P<n>\d{1,3}|[一二两三四五六七八九十百几数半]+)\s?[多余]?\s?"
     r"(?P<unit>年|个多?月|个多?星期|星期|周|天)多?\s?(?:之|以)?(?P<dir>前|后)"
 )
-# what _DURATION's count opens with (it opens with a lookbehind, see _CALENDAR_AT)
-_DURATION_AT: Final = re.compile(r"[\d一二两三四五六七八九十百几数半]")
+# where _DURATION may match (it opens with a lookbehind, see _CALENDAR_AT): its count, unit and
+# 前 or 后, which re reads in its engine after the count's first letter, where that letter
+# alone (一, 两, 数, 半 …) stood before a match of the whole pattern tried for each
+_DURATION_AT: Final = re.compile(
+    r"[\d一二两三四五六七八九十百几数半]"
+    r"(?:(?<=\d)\d{0,2}|(?<=[一二两三四五六七八九十百几数半])[一二两三四五六七八九十百几数半]*)"
+    r"\s?[多余]?\s?(?:年|个多?月|个多?星期|星期|周|天)多?\s?(?:之|以)?[前后]"
+)
 _FUTURE_BEFORE: Final = re.compile(
     r"(?:即?将[于在]?|原定[于在]?|定[于在]|拟[于在]?|计划[于在]|预计[于在]?|预定[于在]?"
     r"|明[（(])"  # 明（28）日: tomorrow, the 28th (the Taiwan press's bracketed day)
@@ -618,7 +647,7 @@ def _calendar_candidates(text: str) -> Iterator[_Candidate]:
     # Every part of _CALENDAR is optional, but it fails where none of the year, month or day
     # matched (an empty match at every position would each cost a turn of this loop); a real
     # match always holds 年, 月, 日 or 号. Most sentences have none: skip them at once.
-    if not _CALENDAR_HINT.search(text):
+    if "年" not in text and "月" not in text and "日" not in text and "号" not in text:
         return
     if "日" in text and ("）" in text or ")" in text):
         text = _BRACKETED_DAY.sub(r" \g<d> ", text)  # 今（27）日 is read as 今 27 日: the 27th
@@ -693,7 +722,7 @@ def _calendar_ok(text: str, match: re.Match[str]) -> bool:
 
 
 def _year_range_candidates(text: str) -> Iterator[_Candidate]:
-    if not _YEAR_RANGE_HINT.search(text) or not any(mark in text for mark in _RANGE_MARKS):
+    if "年" not in text or not any(mark in text for mark in _RANGE_MARKS):
         return  # (the regex opens with a lookbehind: it is tried at every character)
     for match in _matches(_YEAR_RANGE, _Y4_AT, text):
         first, last = int(match["y"]), int(match["y2"])
@@ -703,8 +732,8 @@ def _year_range_candidates(text: str) -> Iterator[_Candidate]:
 
 
 def _numeric_candidates(text: str) -> Iterator[_Candidate]:
-    if not _NUMERIC_HINT.search(text):
-        return
+    if ("-" not in text and "/" not in text and "." not in text) or not _NUMERIC_HINT.search(text):
+        return  # (three letters found by ``in`` first: faster than re's class, and most lack them)
     for match in _matches(_NUMERIC, _Y4_AT, text):
         point = _valid(int(match["y"]), int(match["m"]), int(match["d"]))
         if point:
@@ -714,7 +743,7 @@ def _numeric_candidates(text: str) -> Iterator[_Candidate]:
 
 
 def _week_candidates(text: str) -> Iterator[_Candidate]:
-    if not _WEEK_HINT.search(text):
+    if "周" not in text and "星期" not in text and "礼拜" not in text:
         return
     for match in _WEEK.finditer(text):
         prefix, weekday = match["wp"], match["wd"]
@@ -740,9 +769,10 @@ def _week_candidates(text: str) -> Iterator[_Candidate]:
 
 
 def _day_word_candidates(text: str) -> Iterator[_Candidate]:
-    if not _DAY_WORD_HINT.search(text):
+    first = _DAY_WORD.search(text)  # (its letters' class, then the words: one scan for most)
+    if first is None:
         return
-    for match in _DAY_WORD.finditer(text):
+    for match in _DAY_WORD.finditer(text, first.start()):
         word = match[0]
         if _word_ok(text, match.start(), match.end(), word):
             precision = "day" if _REL_DAY[word][1] is not None else "month"
@@ -752,7 +782,7 @@ def _day_word_candidates(text: str) -> Iterator[_Candidate]:
 
 
 def _duration_candidates(text: str) -> Iterator[_Candidate]:
-    if not all(hint.search(text) for hint in _DURATION_HINTS):
+    if ("前" not in text and "后" not in text) or not _DURATION_UNIT_HINT.search(text):
         return
     for match in _matches(_DURATION, _DURATION_AT, text):
         if match.start() and text[match.start() - 1] == "第":
@@ -975,11 +1005,14 @@ def _resolve_duration(
 # Small pure helpers
 
 
+_ISO: Final = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?")
+
+
 def _parse_iso(value: str | None, name: str) -> _Point | None:
     """'2019', '2019-02' or '2019-02-27' (a time after the date is ignored) → _Point."""
     if value is None:
         return None
-    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?", value.strip())
+    match = _ISO.fullmatch(value.strip())
     point = _valid(*(int(g) if g else None for g in match.groups())) if match else None
     if point is None:
         raise ValueError(f"{name} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
