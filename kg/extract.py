@@ -96,6 +96,61 @@ from .sentences import (
 
 __all__ = ["ArticleEvents", "extract_article", "extract", "title_pattern"]
 
+
+#: Whether this module runs compiled (mypyc: tools/mypyc_hook.py), as sentences._COMPILED.
+_COMPILED: Final = not __file__.endswith(".py")
+
+
+def _bisect_right(values: list[int], x: int) -> int:
+    """``bisect.bisect_right(values, x)`` for a sorted list of ints (sentence starts and ends).
+
+    Why: compiled, a call of the bisect module goes through Python's call protocol (the
+    module's attribute looked up, the int boxed, the arguments parsed, each comparison a
+    rich compare): about 1,200 instructions a call, and the pronouns and the speakers asked
+    for a sentence some 50,000 times on Terminus. This loop runs natively for a few dozen
+    a step. The interpreter runs the module's C function faster than the loop: it keeps it."""
+    if not _COMPILED:
+        return bisect.bisect_right(values, x)
+    lo, hi = 0, len(values)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if x < values[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _bisect_left(values: list[int], x: int) -> int:
+    """``bisect.bisect_left(values, x)`` for a sorted list of ints (as :func:`_bisect_right`)."""
+    if not _COMPILED:
+        return bisect.bisect_left(values, x)
+    lo, hi = 0, len(values)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if values[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _quotes_opened_before(quotes: list[tuple[int, int]], pos: int) -> int:
+    """``bisect.bisect_left(quotes, (pos,))``: how many of the (sorted) quotations open
+    before ``pos`` (a quotation opening at ``pos`` sorts after ``(pos,)``). Compiled, the
+    tuples' comparisons cost more than the search (as :func:`_bisect_right`)."""
+    if not _COMPILED:
+        return bisect.bisect_left(quotes, (pos,))
+    lo, hi = 0, len(quotes)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if quotes[mid][0] < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 _QUOTE: Final = re.compile(r"“[^“”]{1,600}”|「[^「」]{1,600}」")
 # _QUOTE for a text with no 「 (most simplified pages): one literal opener, which re skips
 # to with a plain character loop, where the two openers' class is tested at every character
@@ -3653,7 +3708,7 @@ def _people_pattern() -> re.Pattern[str]:
 
 def _sentence_index(ctx: _Context, pos: int) -> int:
     """Index of the sentence that holds ``pos`` (the last that starts before it)."""
-    return max(bisect.bisect_right(ctx.starts, pos) - 1, 0)
+    return max(_bisect_right(ctx.starts, pos) - 1, 0)
 
 
 def _start_of_sentence(ctx: _Context, index: int) -> int:
@@ -3665,13 +3720,13 @@ def _start_of_sentence(ctx: _Context, index: int) -> int:
 
 def _sentences_before(ctx: _Context, pos: int, count: int) -> list[Sentence]:
     """The last ``count`` sentences that end at or before ``pos``."""
-    before = bisect.bisect_right(ctx.ends, pos)
+    before = _bisect_right(ctx.ends, pos)
     return ctx.sentences[max(0, before - count) : before]
 
 
 def _sentence_at(ctx: _Context, pos: int) -> Sentence | None:
     """The sentence that holds ``pos``, or None between sentences."""
-    index = bisect.bisect_right(ctx.starts, pos) - 1
+    index = _bisect_right(ctx.starts, pos) - 1
     if index >= 0 and pos < ctx.sentences[index].end:
         return ctx.sentences[index]
     return None
@@ -3705,7 +3760,7 @@ def _earlier_topics(ctx: _Context, start: int) -> list[Mention]:
     Kept by the sentences ended before ``start`` and the number of leaders known: the
     answer depends on nothing else (leaders only grow, and _actors_again keeps its answers
     the same way), and each 他 of a sentence asked again. A copy is handed out."""
-    key = (bisect.bisect_right(ctx.ends, start), len(ctx.memory.leaders))
+    key = (_bisect_right(ctx.ends, start), len(ctx.memory.leaders))
     kept = ctx.topics_before.get(key)
     if kept is None:
         kept = ctx.topics_before[key] = _earlier_topics_uncached(ctx, start)
@@ -5183,7 +5238,7 @@ _CONFLICT: Final = {"ASSAULT", "ACCUSE", "THREATEN", "COERCE", "SANCTION", "PROT
 def _quote_at(ctx: _Context, pos: int) -> tuple[int, int] | None:
     """The quotation around ``pos`` (quotations do not overlap: the last that opens before
     it, if it closes after it)."""
-    index = bisect.bisect_left(ctx.quotes, (pos,)) - 1
+    index = _quotes_opened_before(ctx.quotes, pos) - 1
     if index >= 0 and pos < ctx.quotes[index][1]:
         return ctx.quotes[index]
     return None
@@ -5192,7 +5247,7 @@ def _quote_at(ctx: _Context, pos: int) -> tuple[int, int] | None:
 def _quotes_over(ctx: _Context, sentence: Sentence) -> list[tuple[int, int]]:
     """The quotations that hold a part of the sentence (they do not overlap: each ends before
     the next opens, so the last that opens before the sentence ends is looked at first)."""
-    index = bisect.bisect_left(ctx.quotes, (sentence.end,)) - 1
+    index = _quotes_opened_before(ctx.quotes, sentence.end) - 1
     found = []
     while index >= 0 and ctx.quotes[index][1] > sentence.start:
         found.append(ctx.quotes[index])
@@ -5732,7 +5787,7 @@ def _speech_goes_on(ctx: _Context, speaker: Mention, here: Sentence, opening: in
         return False  # 外交部呼吁,北京当局应…: an appeal of its own
     if _NEW_REPORT_LEAD.match(text, opening):
         return False  # 新华社华盛顿5日电 …, 【环球网报道】…, 另据报道,…: another report opens
-    first = bisect.bisect_left(ctx.starts, opening)  # the paragraph's first sentence
+    first = _bisect_left(ctx.starts, opening)  # the paragraph's first sentence
     for sentence in ctx.sentences[first : here.index + 1]:
         if any(m.actor.type == "Person" for m in _actors_again(ctx, sentence).mentions):
             return False  # 古巴外长罗德里格斯对黑莉的发言进行反驳: a person acts, no speech goes on
