@@ -24,3 +24,23 @@ def test_quotes_opened_before_equals_the_module():
         quotes = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
         for pos in range(-2, 303):
             assert extract._quotes_opened_before(quotes, pos) == bisect.bisect_left(quotes, (pos,))
+
+
+def test_people_pattern_finds_what_the_old_one_found():
+    import re
+
+    from kg.lexicon import words
+
+    nouns = set(words("private")) | set(words("person_noun"))
+    ordered = sorted(nouns - {"人"}, key=lambda w: (-len(w), w))
+    alternatives = "|".join(map(re.escape, ordered))
+    old = re.compile(rf"(?:[^他我她它你咱]们|(?:{alternatives})|员)(?!国)")
+    new = extract._people_pattern()
+    rng = random.Random(530)
+    alphabet = [*"们国他我她它你咱员人民学工成，。a\n", *ordered]
+    for _ in range(30000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        since = rng.randint(0, len(text))
+        start = rng.randint(since, len(text))
+        expected = old.search(text, since, start) is not None
+        assert (new.search(text[since:start]) is not None) == expected, (text, since, start)
