@@ -3522,8 +3522,9 @@ def _nameless_speaker_before(text: str, start: int, mentions) -> bool:
     article does not name, not the person it named last. A speaking clause that names an
     person (陈捷对记者说,|他…; 他的发言人说,|他…) leaves the pronoun to the usual search; the
     body a nameless speaker serves does not (外交部官员表示,|他…)."""
-    pause = _clause_start(text, start) - 1
-    if pause <= 0 or text[pause] not in ",，" or not _opens_clause(text, start):
+    clause = _clause_start(text, start)  # (what _opens_clause looked up again)
+    pause = clause - 1
+    if pause <= 0 or text[pause] not in ",，" or text[clause:start].strip():
         return False
     verbs = speech_verbs()
     if not text.endswith(verbs, 0, pause):
@@ -5920,9 +5921,10 @@ def _document_goes_on(text: str, start: int) -> bool:
     (yn-11: 商务部新闻发言人3日回应说…。(new paragraph) 发言人表示,…。日方相关出口管制措施,将
     严重干扰…)."""
     at = _DOCUMENT_LEAD.match(text, start).end()  # type: ignore[union-attr]
-    document = next((d for d in _statement_openers() if text.startswith(d, at)), None)
-    if document is None:
-        return False
+    openers = _statement_openers()
+    if not text.startswith(openers, at):
+        return False  # (one call for the tuple: most sentences asked open with none)
+    document = next(d for d in openers if text.startswith(d, at))
     at += len(document)
     if text[at : at + 1] in {"还", "也", "并", "中"}:
         at += 1
