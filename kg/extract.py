@@ -1121,11 +1121,12 @@ def _body_led(mention: Mention, gaz: Gazetteer) -> Actor | None:
 
 
 #: what a territory named as a place (gazetteer place_named: 加沙, 约旦河西岸, 克里米亚) may
-#: undergo: it is hit, seized, entered or left, aided, given a truce or besieged (向加沙运送粮食,
-#: 切断对加沙地带的供水), as its people are; it never acts and is never accused, asked or backed
-_TERRITORY_TARGETS: Final = frozenset(
-    {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONSULT", "AID", "CONCEDE", "SANCTION"}
-)
+#: undergo as its people do: it is hit, aided, blockaded or relieved (以军空袭加沙, 向加沙运送粮食,
+#: 切断对加沙地带的供水, 解除对加沙的封锁). Seized, entered, left or visited (占领加沙, 吞并约旦河
+#: 西岸, 撤离加沙城, 访问加沙) it is only where the act happens: the golds name who holds it
+#: (以军接管加沙城 → 巴勒斯坦, 吞并克里米亚 → 乌克兰) or nobody. It never acts and is never
+#: accused, asked or backed.
+_TERRITORY_TARGETS: Final = frozenset({"ASSAULT", "AID", "CONCEDE", "SANCTION"})
 
 
 def _territory_addressed(gaz: Gazetteer, action: Action) -> bool:

@@ -360,8 +360,8 @@ def test_organ_owns_for_its_state(text, event) -> None:
     "text, event",
     [
         (
-            "哈马斯表示,只有以色列撤出加沙,才会释放所有被扣押人员。",
-            ("以色列", "RETREAT", "加沙", "hypothetical"),
+            "哈马斯表示,只有以色列撤出黎巴嫩,才会释放所有被扣押人员。",
+            ("以色列", "RETREAT", "黎巴嫩", "hypothetical"),
         ),
         (
             "只有美国对伊朗实施制裁,欧盟才会跟进。",

@@ -17,7 +17,7 @@ def test_envoys_told_to_withdraw_from_the_host_are_expelled() -> None:
     assert ("玻利维亚外交部", "SANCTION", "秘鲁", "asserted") in events
     assert not any(e[1] == "REQUEST" for e in events)
     # the near miss: troops that pull out of a place withdraw from it
-    events = events_of("以军从加沙撤出。")
+    events = events_of("以军从黎巴嫩撤出。")
     assert any(e[1] == "RETREAT" for e in events)
     assert not any(e[1] == "SANCTION" for e in events)
 

@@ -1,7 +1,7 @@
 """Round 52 (f52c): a territory named by its own name is a place, as its towns are. Gaza, the
-West Bank and Crimea are hit, seized or left; they never act and are never the one accused,
-asked or backed. Sentences are written for the test, with the armed acts and seizures that
-must still reach the territory.
+West Bank and Crimea are hit; they never act and are never the one accused, asked or backed.
+(Round 53, f53b: seized or left they are no target either: tests/test_round53_f53b.py.)
+Sentences are written for the test, with the armed acts that must still reach the territory.
 """
 
 from __future__ import annotations
@@ -31,9 +31,8 @@ def test_territory_named_as_place_is_never_addressed(text) -> None:
     "text, event",
     [
         ("以军周三向加沙发动新一轮空袭。", ("以军", "ASSAULT", "加沙", "asserted")),
-        ("俄罗斯2014年吞并了克里米亚半岛。", ("俄罗斯", "COERCE", "克里米亚", "asserted")),
-        ("以色列国防军宣布撤离加沙地带北部。", ("以军", "RETREAT", "加沙", "asserted")),
+        ("以色列宣布切断对加沙地带的电力供应。", ("以色列", "SANCTION", "加沙", "asserted")),
     ],
 )
-def test_territory_is_still_hit_seized_or_left(text, event) -> None:
+def test_territory_is_still_hit(text, event) -> None:
     assert event in events_of(text)
