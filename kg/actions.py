@@ -368,7 +368,13 @@ def _as_smear(trig: Trigger) -> Trigger:
 
 
 def _sufferers_charge(
-    text, clauses, index: int, pos: int, action: Action, mentions, discourse: Discourse
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    pos: int,
+    action: Action,
+    mentions: list[Mention],
+    discourse: Discourse,
 ) -> Action | None:
     """王毅表示,美方…围堵打压中国; 德国外交部表示,格鲁吉亚领导层…对…德国…进行煽动性攻击: an act
     that is a wrong by its very name (triggers.tsv flag suffered), told as done in the words of
@@ -997,7 +1003,16 @@ _BROKEN_OFF: Final = re.compile(
 )
 
 
-def _final_status(text, clauses, index, pos, trig: Trigger, mentions, flags, opened) -> str | None:
+def _final_status(
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    pos: int,
+    trig: Trigger,
+    mentions: list[Mention],
+    flags,
+    opened,
+) -> str | None:
     """The status of an act whose status opened (_status_opened), as find_actions gives it to
     _actions_for: settled, and a visit welcomed or a cue of will inside a split trigger read."""
     status = _settled(text, clauses, index, pos, pos + len(trig.word), mentions, flags, opened)
@@ -1013,7 +1028,9 @@ def _final_status(text, clauses, index, pos, trig: Trigger, mentions, flags, ope
 _INCLUDED_LEAD: Final = ' ，,、：:“"「'
 
 
-def _status_of_whole(text: str, clauses, index: int, pos: int, mentions) -> str | None:
+def _status_of_whole(
+    text: str, clauses: list[Clause], index: int, pos: int, mentions: list[Mention]
+) -> str | None:
     """美国国务院宣布取消所有官员本周出访计划,|包括|克拉夫特访台之行 (qi), 正寻求与美国深化合作,
     包括开放更多基地,|以及|扩大两国联合军演 (ud): an act in a clause a word of inclusion opens
     (words.tsv included_open; a next clause of the same list opens with included_more) is a
@@ -1063,7 +1080,15 @@ class _StatusAsked:
     asked (by _actions_for, or by find_actions once an act is found), then kept."""
 
     def __init__(
-        self, text: str, clauses, index: int, pos: int, trig: Trigger, mentions, flags, opened
+        self,
+        text: str,
+        clauses: list[Clause],
+        index: int,
+        pos: int,
+        trig: Trigger,
+        mentions: list[Mention],
+        flags,
+        opened,
     ) -> None:
         self.text = text
         self.clauses = clauses
@@ -1092,7 +1117,9 @@ class _StatusAsked:
         return self.known[0]
 
 
-def _negated_attended(text, clause, pos: int, status, on_demand: _StatusAsked | None) -> bool:
+def _negated_attended(
+    text: str, clause: Clause, pos: int, status, on_demand: _StatusAsked | None
+) -> bool:
     """Whether a symmetric act is negated and attended (_attended: no pairs), the status read
     from ``on_demand`` only where the act is attended and its status was not given."""
     if status == _PENDING and on_demand is not None:
@@ -1113,7 +1140,7 @@ def _status_only_carried(trig: Trigger) -> bool:
     )
 
 
-def _past_straddled_names(text: str, clause, found: list, spans) -> list:
+def _past_straddled_names(text: str, clause: Clause, found: list, spans) -> list:
     """与何立峰|会面: a trigger that begins inside a name and runs past it (峰会 in 何立峰会面)
     is none, and it hid the one that begins where the name ends; the clause is read again from
     there to the next trigger. (Triggers that begin inside a name are skipped by the caller.)"""
@@ -1127,7 +1154,7 @@ def _past_straddled_names(text: str, clause, found: list, spans) -> list:
     return sorted(found + extra, key=lambda found_at: found_at[0]) if extra else found
 
 
-def _words_in(text: str, clause, cls: str) -> bool:
+def _words_in(text: str, clause: Clause, cls: str) -> bool:
     """Whether a word of a class of words.tsv stands in the clause."""
     return any(text.find(w, clause.start, clause.end) != -1 for w in words(cls))
 
@@ -1156,7 +1183,9 @@ _INCLUDED: Final = re.compile(r"[\s,，]*(?:其中)?(?:包括|包含|有)[：:]?
 _INCLUDED_ACTS: Final = frozenset({"SANCTION", "COERCE"})
 
 
-def _included_targets(text, clauses, index, found: list[Action], mentions) -> list[Action]:
+def _included_targets(
+    text: str, clauses: list[Clause], index: int, found: list[Action], mentions: list[Mention]
+) -> list[Action]:
     """禁止963名美国公民入境,其中包括美国副总统哈里斯: the people or bodies a clause opened by
     (其中)包括 lists after a measure's target are hit by it too, each of them; not one who only
     says whose (特鲁多的妻子: the wife, not 特鲁多)."""
@@ -1197,7 +1226,9 @@ def _sought_in_talks(text: str, end: int, trig: Trigger) -> bool:
     return opens_with(text, end, "talks")
 
 
-def _thanked_for_aid(text: str, clause, action: Action, mentions) -> Iterator[Action]:
+def _thanked_for_aid(
+    text: str, clause: Clause, action: Action, mentions: list[Mention]
+) -> Iterator[Action]:
     """越方感谢中方长期以来给予的帮助和支持, 米莱感谢川普和贝森特给予的支持: the one thanked for
     the aid (support) it gave (words.tsv gratitude, aid_noun, support_noun) aided (supported) the
     one who thanks, with the thanks' status; a partner coordinated with it (川普和|贝森特) does not
@@ -1231,7 +1262,9 @@ _THANKS_GAP = 6  # 感谢中方|长期以来|对…的支持: adverbs between th
 _THANKS_JOINS: Final = frozenset({"", "和", "及", "以及", "与", "、"})
 
 
-def _thanked_targets(text: str, clause, start: int, mentions) -> Iterator[tuple[Mention, str, int]]:
+def _thanked_targets(
+    text: str, clause: Clause, start: int, mentions: list[Mention]
+) -> Iterator[tuple[Mention, str, int]]:
     """感谢中国对南非主办…峰会的支持和对包括南非在内非洲国家…的帮助: each 对-phrase of a chain
     right after the one thanked, closed by a noun of aid or support, and the first actor it
     names: (that actor, the noun, where the noun stands)."""
@@ -1336,7 +1369,9 @@ def _thanked_aid_pattern() -> re.Pattern[str]:
 _RECIPIENT_COVERBS: Final = frozenset("向为给")
 
 
-def _recipient_before(text, clauses, index, mentions) -> Mention | None:
+def _recipient_before(
+    text: str, clauses: list[Clause], index: int, mentions: list[Mention]
+) -> Mention | None:
     """多国宣布向乌克兰提供军援,包括美国将再提供8亿美元…,英国承诺提供…: an aid with no
     recipient of its own goes to the one an aid of an earlier clause of the sentence goes to
     (向/为/给 X … an aid trigger)."""
@@ -1355,7 +1390,7 @@ def _recipient_before(text, clauses, index, mentions) -> Mention | None:
     return None
 
 
-def _countered_threat(text: str, clause, pos: int) -> bool:
+def _countered_threat(text: str, clause: Clause, pos: int) -> bool:
     """应对朝鲜威胁, 对抗北韩核武与飞弹威胁: a threat after a verb that meets it (words.tsv
     counter), in one stretch without a break, is a noun: the one who meets it threatens nobody.
     Quote marks break no stretch (应对朝鲜核导“威胁”), as for a threat posed."""
@@ -1377,7 +1412,7 @@ def _unquoted_length(span: str) -> int:
     return len(span) - sum(span.count(q) for q in _QUOTE_MARKS)
 
 
-def _posed_threat(text: str, clause, pos: int) -> bool:
+def _posed_threat(text: str, clause: Clause, pos: int) -> bool:
     """对韩国构成严重威胁, 给地区带来威胁, 中国从来不是对日本的威胁: a threat after a verb of
     posing (words.tsv pose), or after the 的 of a copula 是…的, in one stretch without a break,
     is a noun that judges what someone is: nobody threatens anyone; so is a threat hyped
@@ -1397,7 +1432,7 @@ def _posed_threat(text: str, clause, pos: int) -> bool:
 _WAR_OF: Final = re.compile(r"^(?:战争)?的?")  # 侵略|战争的|预演: the war a word of attack names
 
 
-def _rehearsed(text: str, clause, pos: int, end: int) -> bool:
+def _rehearsed(text: str, clause: Clause, pos: int, end: int) -> bool:
     """模拟对韩国的核袭击, 演练打击敌方目标: an attack after a word of rehearsing (words.tsv
     rehearsal) in one stretch without a break, or a fight a drill word follows (战争的预演:
     words.tsv rehearsal_after), is rehearsed, not made; so is one inside a 就-phrase whose
@@ -1567,7 +1602,7 @@ def _aggression_resisted(text: str, mentions: Sequence[Mention]) -> Iterator[Act
 _AID_TOPIC_REACH: Final = 12  # characters between a verb of talking and the aid it talks about
 
 
-def _aid_talked_about(text: str, clause, pos: int, end: int) -> bool:
+def _aid_talked_about(text: str, clause: Clause, pos: int, end: int) -> bool:
     """讨论向缅甸人民提供人道援助的事宜, 双方还就…迅速输送人道主义援助等方面的努力交换了意见:
     aid named as what talks are about is given by nobody there: right after a verb of talking
     (words.tsv discuss) and a coverb of its recipient (讨论|向缅甸人民|提供), or inside a 就-phrase
@@ -1598,7 +1633,7 @@ def _casualty_after(text: str, end: int) -> bool:
 
 
 def _killed_in_attack(
-    text: str, clause, pos: int, trig: Trigger, mentions, status: str
+    text: str, clause: Clause, pos: int, trig: Trigger, mentions: list[Mention], status: str
 ) -> list[Action] | None:
     """塔巴塔拜在以色列当天对贝鲁特南郊的空袭中身亡, 拉哈维…在两天前的一场以色列空袭中丧生:
     whoever dies or is hurt in an attack is its target, not its doer (a fight of two sides,
@@ -1642,7 +1677,7 @@ def _donor_noun(text: str, end: int) -> bool:
 
 
 def _donors_named(
-    text: str, clause, pos: int, trig: Trigger, mentions, status: str
+    text: str, clause: Clause, pos: int, trig: Trigger, mentions: list[Mention], status: str
 ) -> Iterator[Action]:
     """德国成为仅次于美国的乌克兰第二大军事援助国: the donor noun's phrase names the recipient
     right before it (乌克兰); the topic of the copula before the phrase (words.tsv
@@ -1672,7 +1707,9 @@ def _donors_named(
             yield Action(donor, recipient, trig, pos, status, confidence, "after")
 
 
-def _exercises_against(text: str, mentions, done: Sequence[Action]) -> Iterator[Action]:
+def _exercises_against(
+    text: str, mentions: list[Mention], done: Sequence[Action]
+) -> Iterator[Action]:
     """韩美日将举行联合演习，以对抗朝鲜的威胁: a drill held to meet an actor (words.tsv counter,
     aim) mobilises every state that holds it against that actor, with the drill's status."""
     drills = [a for a in done if a.trigger.predicate.name in _EXERCISES]
@@ -1691,7 +1728,9 @@ def _exercises_against(text: str, mentions, done: Sequence[Action]) -> Iterator[
                 yield Action(side, aimed, trig, drill.trigger_start, drill.status, confidence)
 
 
-def _aimed_actor(text: str, start: int, mentions, aims: tuple[str, ...]) -> Mention | None:
+def _aimed_actor(
+    text: str, start: int, mentions: list[Mention], aims: tuple[str, ...]
+) -> Mention | None:
     """The actor named right after a word of meeting or aiming (对抗|朝鲜, 针对|北韩) in the
     drill's sentence after the drill's word, before the sentence ends."""
     for mention in mentions:
@@ -1761,7 +1800,9 @@ def _scene(text: str, mention: Mention) -> bool:
     return any(w in stretch for w in words("incident"))
 
 
-def _incident_condemned(text: str, clause, pos: int, end: int, mentions) -> bool:
+def _incident_condemned(
+    text: str, clause: Clause, pos: int, end: int, mentions: list[Mention]
+) -> bool:
     """谴责这一针对平民的恐怖袭击, 对袭击事件予以谴责: what is condemned is an act (words.tsv:
     incident) whose doer the phrase does not name; the condemned is its doer, not whoever the
     article talked of last."""
@@ -1775,7 +1816,7 @@ def _incident_condemned(text: str, clause, pos: int, end: int, mentions) -> bool
     return False
 
 
-def _coup_condemned(text: str, clause, pos: int, end: int, mentions) -> bool:
+def _coup_condemned(text: str, clause: Clause, pos: int, end: int, mentions: list[Mention]) -> bool:
     """谴责政变, 谴责任何以武力夺取政权的行为: a coup (words.tsv: coup) is condemned whose makers
     the phrase does not name."""
     after = re.split(r"[，,。;；:：!！?？]", text[end : clause.end], maxsplit=1)[0]
@@ -1785,7 +1826,13 @@ def _coup_condemned(text: str, clause, pos: int, end: int, mentions) -> bool:
 
 
 def _coup_makers(
-    text, clause, pos, end, mentions, done: Sequence[Action], discourse
+    text: str,
+    clause: Clause,
+    pos: int,
+    end: int,
+    mentions: list[Mention],
+    done: Sequence[Action],
+    discourse,
 ) -> Mention | None:
     """谴责政变: the soldiers who made the coup condemned, when the last seizure was theirs
     (政变军人扣押总统…); None when no coup is condemned."""
@@ -1821,7 +1868,7 @@ def _coup_country(text: str, before: int) -> Mention | None:
 _SCENE_REACH: Final = 14
 
 
-def _law_names(text: str, clauses) -> list[tuple[int, int]]:
+def _law_names(text: str, clauses: list[Clause]) -> list[tuple[int, int]]:
     """“通过制裁打击美国对手法”: the name of a law holds words of acts, but reports none."""
     if not clauses:
         return []
@@ -1832,7 +1879,9 @@ def _law_names(text: str, clauses) -> list[tuple[int, int]]:
     return spans
 
 
-def _initiative_names(text: str, clauses, mentions) -> list[tuple[int, int]]:
+def _initiative_names(
+    text: str, clauses: list[Clause], mentions: list[Mention]
+) -> list[tuple[int, int]]:
     """「湄公河经济合作倡议」会议: the quoted name of an initiative, forum or
     mechanism (words.tsv: name_head at its end) holds words of acts but
     reports none, unless it names its own sides (《中非合作论坛》 is left to the actors in it)."""
@@ -1851,7 +1900,7 @@ def _initiative_names(text: str, clauses, mentions) -> list[tuple[int, int]]:
 _NOMINAL_REACH: Final = 3
 
 
-def _as_refusal(text, clause, action: Action) -> Action:
+def _as_refusal(text: str, clause: Clause, action: Action) -> Action:
     """不会承认, 不接受: not doing what can be refused is refusing it (a REJECT), unless the
     negation says only that it has not happened yet (尚未承认)."""
     trig = action.trigger
@@ -1886,7 +1935,9 @@ _OWNED: Final = re.compile(
 _OWNED_REACH: Final = 24
 
 
-def _owned_nominal(text: str, clause, pos: int, trig: Trigger, mentions) -> bool:
+def _owned_nominal(
+    text: str, clause: Clause, pos: int, trig: Trigger, mentions: list[Mention]
+) -> bool:
     """中方不接受美国对中国的指责, 如果没有美国对乌克兰的援助, 欧盟将讨论美国对伊朗的制裁: an
     act named as a noun with its doer and its 对-target (X对Y的N) is taken for granted, as an act
     that describes a noun is; the cues before its doer are the governing verb's (a negation, a
@@ -1907,7 +1958,9 @@ def _owned_nominal(text: str, clause, pos: int, trig: Trigger, mentions) -> bool
     return not any(c.kind != "nonneg" for c in _cue_list(text, _front(owner), pos, skip))
 
 
-def _owner_of_nominal(text: str, action: Action, asked_end: int, pos: int, mentions) -> bool:
+def _owner_of_nominal(
+    text: str, action: Action, asked_end: int, pos: int, mentions: list[Mention]
+) -> bool:
     """伊朗呼吁安理会谴责|以色列对叙利亚的|袭击: the action is the owned nominal's own (its doer,
     or one of the doers it lists (美英法对叙的袭击), stands right before the 对/针对 that opens its
     target, inside what is asked for, after the one asked), not an act the one asked is to do."""
@@ -1924,7 +1977,9 @@ def _owner_of_nominal(text: str, action: Action, asked_end: int, pos: int, menti
     return True
 
 
-def _owned_plan_end(text: str, end: int, trig: Trigger | None, mentions) -> int | None:
+def _owned_plan_end(
+    text: str, end: int, trig: Trigger | None, mentions: list[Mention]
+) -> int | None:
     """俄罗斯谴责|美国|的计划, 欢迎|朝鲜|的意愿: a word reacting to someone (ACCUSE, SUPPORT,
     REJECT…) whose target is followed by 的 and a noun that makes an act intended (cues.tsv:
     的计划, 的打算) reacts to that target's plan, which is now: the cue is the plan's, not the
@@ -1956,7 +2011,7 @@ def _owned_plan_words() -> tuple[str, ...]:
     )
 
 
-def _easing_ruled_out(text, clause, action: Action) -> bool:
+def _easing_ruled_out(text: str, clause: Clause, action: Action) -> bool:
     """要求朝方弃核,不然不会放松对朝制裁: an easing ruled out in the clause that says what
     follows if a demand fails is no conditional concession but sanctions kept (CAMEO codes
     such a refusal, 124x, not an easing); the sanction itself is read from its own words.
@@ -1974,7 +2029,9 @@ def _will(head: str) -> bool:
     return any(w in head for w in ("将", "会", "就"))
 
 
-def _ultimatum(text, start: int, clause, action: Action, discourse=None) -> Action | None:
+def _ultimatum(
+    text: str, start: int, clause: Clause, action: Action, discourse=None
+) -> Action | None:
     """美国称,除非中国停止援助俄罗斯,否则将对中国实施制裁: a hostile act in the clause that
     says what follows if a condition fails (words.tsv: otherwise) or is met (如果…,将) is only
     hypothetical, but a statement that says it threatens its target now. The statement may be
@@ -1997,7 +2054,7 @@ def _ultimatum(text, start: int, clause, action: Action, discourse=None) -> Acti
     return replace(action, trigger=threat, status="asserted")
 
 
-def _own_side_speaking(text, start: int, action: Action, discourse) -> bool:
+def _own_side_speaking(text: str, start: int, action: Action, discourse) -> bool:
     """如果日方一错再错,中方将采取反制措施 after 毛宁表示,…。: a sentence that opens with its
     condition (no statement verb of its own) goes on with the statement before it, whose
     speaker (Discourse.speaker) stands for the side that is to act."""
@@ -2015,7 +2072,7 @@ def _compelled_out(head: str) -> str:
     return head
 
 
-def _refused_contact(text, clause, action: Action) -> Action | None:
+def _refused_contact(text: str, clause: Clause, action: Action) -> Action | None:
     """朝鲜"不会与韩国坐下来面对面": a meeting, deal or cooperation its actor will not have, by
     a negation of will (不会, 不愿, 无意…), is a refusal of the other side (GUIDELINES); the
     negated act stays beside it."""
@@ -2040,7 +2097,9 @@ def _listed_after(in_clause: list[Action], pos: int, trig: Trigger, status: str)
     ]
 
 
-def _joiner_of_measure(text: str, clause, action: Action, mentions) -> Mention | None:
+def _joiner_of_measure(
+    text: str, clause: Clause, action: Action, mentions: list[Mention]
+) -> Mention | None:
     """塞尔维亚拒绝加入|欧盟对俄制裁, 未参与西方对俄罗斯的制裁: a measure named by its owner
     after a word of joining it (words.tsv join_measure) exists; whether it is done is the
     joiner's part, who takes it on (or refuses to) against the same target."""
@@ -2070,7 +2129,7 @@ def _talks_reached(text: str, pos: int, word: str) -> bool:
     )
 
 
-def _nominal_status(text, clause, action: Action) -> str:
+def _nominal_status(text: str, clause: Clause, action: Action) -> str:
     """这都将违反中美三个联合公报: an intention cue far before a named agreement governs
     another verb; the agreement itself exists. So does a war named by its sides (将继续为
     和平解决俄乌冲突寻找途径: the 俄乌冲突 is fought). But an agreement right after a verb that
@@ -2099,7 +2158,7 @@ def _nominal_status(text, clause, action: Action) -> str:
     )
 
 
-def _war_settled_with(text, clause, action: Action, pos: int) -> bool:
+def _war_settled_with(text: str, clause: Clause, action: Action, pos: int) -> bool:
     """俄罗斯希望尽快解决与乌克兰的冲突, 试图平息以色列与哈马斯的冲突: a war with the side a 与
     names, right after a verb that settles or prolongs it (words.tsv war_fought), is being
     fought, as the war named by its sides is (解决俄乌冲突); the hope is the settling's."""
@@ -2121,7 +2180,7 @@ def _war_settled_with(text, clause, action: Action, pos: int) -> bool:
 _OWNED_MEASURE = compile_pattern(r"[\u4e00-\u9fff]{0,4}(?:的[\u4e00-\u9fff]{0,3})?", wide=True)
 
 
-def _stopped_act(text: str, clause, pos: int, trig: Trigger) -> bool:
+def _stopped_act(text: str, clause: Clause, pos: int, trig: Trigger) -> bool:
     """警告伊朗立即停止|支持胡塞武装, 要求美方停止|制裁中国企业: an act right after a verb that ends
     it (words.tsv ending), with at most an adverb of manner between (words.tsv stop_adverb:
     立即, 尽快), is going on; what is asked for is its end, as the dev golds have it (the support
@@ -2168,7 +2227,7 @@ _ENDED_GAP: Final = compile_pattern(
 )
 
 
-def _ended_act(text: str, clause, action: Action) -> bool:
+def _ended_act(text: str, clause: Clause, action: Action) -> bool:
     """美国希望俄乌结束战争, 如果日本取消对韩国的出口管制, 只有加沙停火才会结束对以色列的攻击:
     whether the act is the object of a verb that ends it and the status the clause gave it is
     the ending's (_ENDED_STATUSES; the negation too of a hostile measure named with its target,
@@ -2188,7 +2247,7 @@ def _ended_act(text: str, clause, action: Action) -> bool:
 _CAUSE_OPEN = re.compile(r"(?<![原基诱起])因为?(?!此|而)")
 
 
-def _cause_frame_open(text: str, clause, pos: int, end: int) -> int | None:
+def _cause_frame_open(text: str, clause: Clause, pos: int, end: int) -> int | None:
     """他的看法并没有因朝鲜战争而改变, 不会因为美国制裁而让步: an act inside a 因(为)…而 frame
     is the cause of the verb after 而; the cues before 因 (没有, 不会) are that verb's. Where the
     frame opens, or None when the act is in none."""
@@ -2222,7 +2281,7 @@ def _like_frame_open(text: str, pos: int, end: int) -> int | None:
     return opened if _LIKE_CLOSE.match(text, end) else None
 
 
-def _governed_gap(text: str, clause, pos: int, cls: str) -> str | None:
+def _governed_gap(text: str, clause: Clause, pos: int, cls: str) -> str | None:
     """What stands between the act at ``pos`` and a verb of the words.tsv class ``cls`` that
     has it as its object: the verb stands before it in the clause with nothing between but an
     owner or target phrase (对加沙的) or a few characters that qualify the act, and no other act.
@@ -2238,7 +2297,7 @@ def _governed_gap(text: str, clause, pos: int, cls: str) -> str | None:
 _LIST_JOINERS: Final = frozenset({"、", "和", "及", "与", "以及"})
 
 
-def _list_ends(text: str, mention: Mention, mentions) -> tuple[Mention, Mention]:
+def _list_ends(text: str, mention: Mention, mentions: list[Mention]) -> tuple[Mention, Mention]:
     """The first and the last actor of the list that holds ``mention`` (巴林、科威特和卡塔尔),
     joined by 、, 和, 及, 与; the mention itself at both ends when it stands alone."""
     ordered = sorted(
@@ -2266,7 +2325,7 @@ def _acts_in(stretch: str) -> bool:
     return False
 
 
-def _asker_named_before(text, action: Action, pos: int) -> bool:
+def _asker_named_before(text: str, action: Action, pos: int) -> bool:
     """古特雷斯呼吁停止向也门输送武器: the measure a demand would stop exists, but whoever does
     it is not named; the actor before the demand word asks, it does not supply."""
     asks = trigger_pattern().search(text, action.subject.end, pos)
@@ -2278,7 +2337,9 @@ def _asker_named_before(text, action: Action, pos: int) -> bool:
     return False
 
 
-def _joint_act_proposed(text: str, clause, end: int, trig: Trigger, mentions) -> bool:
+def _joint_act_proposed(
+    text: str, clause: Clause, end: int, trig: Trigger, mentions: list[Mention]
+) -> bool:
     """呼吁与俄罗斯举行和谈, 建议同美国恢复谈判: a demand that asks nobody and goes on with
     与/同/跟 and an actor proposes what its own subject will do with that actor; the act is
     the subject's (intended), not the content of a demand. A 与-phrase inside a relative
@@ -2301,7 +2362,7 @@ def _joint_act_proposed(text: str, clause, end: int, trig: Trigger, mentions) ->
     return True
 
 
-def _own_pair_after(clause, end: int, mentions) -> bool:
+def _own_pair_after(clause: Clause, end: int, mentions: list[Mention]) -> bool:
     """建议|两国领导人…, 建议|中美两国…: a pair right after the word that holds an actor named
     before it in the clause (its subject)."""
     first = next((m for m in mentions if m.start == end and m.group is not None), None)
@@ -2316,7 +2377,9 @@ def _governs_content(trig: Trigger) -> bool:
     return (trig.event_type == "REQUEST" and "wish" not in trig.flags) or "content" in trig.flags
 
 
-def _without_objects_of_verbs(text: str, actions: list[Action], mentions) -> list[Action]:
+def _without_objects_of_verbs(
+    text: str, actions: list[Action], mentions: list[Mention]
+) -> list[Action]:
     """提供军事援助: a noun trigger right after a verb trigger of the same kind is what the verb
     gives (对美国向乌克兰提供援助的决定): it reports the verb's act, never one of its own with
     other sides. A speaker's judgement is no such verb for the act of the one it judges:
@@ -2364,7 +2427,9 @@ def _closed_by_time(gap: str) -> bool:
     return gap in closers or any(len(w) > 1 and gap.startswith(w) for w in closers)
 
 
-def _sanctions_on_asker(text, clause, pos, trig: Trigger, in_clause, mentions) -> list[Action]:
+def _sanctions_on_asker(
+    text: str, clause: Clause, pos: int, trig: Trigger, in_clause, mentions: list[Mention]
+) -> list[Action]:
     """塔利班要求美国…解除制裁, 朝鲜要求美国放松制裁: sanctions whose lifting is asked, with no
     target named, are on the one who asks, by the one asked; they exist already (as in 要求美方
     放松对朝制裁), so the asked side sanctions the asking one (asserted)."""
@@ -2425,7 +2490,7 @@ _AGREED_AFTER: Final = re.compile(
 )
 
 
-def _agreed_ceasefires(text: str, actions: list[Action], mentions) -> list[Action]:
+def _agreed_ceasefires(text: str, actions: list[Action], mentions: list[Mention]) -> list[Action]:
     """特朗普与泽连斯基通电话,就|俄罗斯和乌克兰|停止袭击能源设施、实施部分停火|达成一致; 以伊就
     停火达成一致: a ceasefire that is what an agreement is about (就…停火…达成一致) is not yet
     made, and not made by those who agree on it: it is the sides named before it inside the
@@ -2526,7 +2591,7 @@ def _without_expulsion_demands(actions: list[Action]) -> list[Action]:
 _POSTPONED_TYPES: Final = frozenset({"CONSULT", "AGREE"})
 
 
-def _postponed(text: str, clauses, index: int, action: Action) -> bool:
+def _postponed(text: str, clauses: list[Clause], index: int, action: Action) -> bool:
     """林芳正访问中国的计划,…,必须延后到明年, 协定…推迟至明年1月, 已将访中行程重新安排为
     4月11日: a visit, talks or a deal put off to a new date (words.tsv postponed, in the act's
     clause or a later one of its sentence) did not take place when planned (negated) and is
@@ -2614,7 +2679,7 @@ def _reaches_deal(word: str) -> bool:
     return trig is not None and trig.event_type == "AGREE"
 
 
-def _deal_discussed(text: str, clause, pos: int, end: int) -> bool:
+def _deal_discussed(text: str, clause: Clause, pos: int, end: int) -> bool:
     """讨论|新的停火协议, 磋商|该协议的细节: a deal named as a noun (it closes its phrase) that a
     verb of talking (words.tsv discuss) takes as its object, with no act between, is a topic
     of the talks (but 讨论后签署了协议, 经过讨论达成协议: a verb reaches it); so is one that a
@@ -2644,7 +2709,7 @@ _ABOUT_CLOSE: Final = ("有关的", "相关的")
 _TALKED_ABOUT_REACH: Final = 40
 
 
-def _issue_talked_about(text: str, pos: int, mentions) -> bool:
+def _issue_talked_about(text: str, pos: int, mentions: list[Mention]) -> bool:
     """讨论了对乌克兰的安全、财政支持,以及继续对俄罗斯实施|制裁|的问题: an act closed by 的问题
     (words.tsv topic_closed) after a verb of talking (words.tsv discuss) earlier in its sentence,
     across commas of the list of issues, names an issue talked about, and no one does it there;
@@ -2662,7 +2727,9 @@ def _issue_talked_about(text: str, pos: int, mentions) -> bool:
 _WELCOME_REACH: Final = 24
 
 
-def _welcomed_visit(text, clauses, index, pos: int, trig: Trigger, mentions) -> bool:
+def _welcomed_visit(
+    text: str, clauses: list[Clause], index: int, pos: int, trig: Trigger, mentions: list[Mention]
+) -> bool:
     """特朗普说欢迎习近平访美, 我欢迎总统先生年内对中国进行国事访问: a visit that 欢迎 and the
     visitor open in its clause is welcomed as an invitation, a visit still to come; but at a
     welcoming ceremony or banquet (words.tsv ceremony) in the sentence the visit is under way
@@ -2696,7 +2763,9 @@ _HOST_REACH: Final = 5
 _RELATIVE_DE_REACH: Final = 16
 
 
-def _charge_describes(text: str, clause, pos: int, word: str, mentions) -> bool:
+def _charge_describes(
+    text: str, clause: Clause, pos: int, word: str, mentions: list[Mention]
+) -> bool:
     """他说,指控潘福仁受贿的犯罪事实…, 驳斥了指责中国窃取技术的报道: a charge (words.tsv
     charge_verb) whose object goes on with what the accused did, 的 and a claim noun (words.tsv
     claim_noun) describes the claim; whoever makes it is not named, and no speaker or subject
@@ -2759,12 +2828,12 @@ def _forum_met(action: Action) -> bool:
 
 
 def _actions_for(
-    text,
-    clauses,
-    index,
-    pos,
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    pos: int,
     trig: Trigger,
-    mentions,
+    mentions: list[Mention],
     status,
     targets=frozenset(),
     done: Sequence[Action] = (),
@@ -3491,7 +3560,7 @@ _EACH_OTHER_REACH: Final = 12
 _OTHER_AFTER: Final = re.compile(r"[了过]?对方")
 
 
-def _other_side_acted_on(text: str, clause, end: int) -> bool:
+def _other_side_acted_on(text: str, clause: Clause, end: int) -> bool:
     """Whether the act is done to 对方 (the other side of the pair acting): 对方 right after
     the verb, maybe after 了/过 (印度和巴基斯坦都击落了对方的战机, 双方都指责对方): with two or
     more subjects of its own, each side does it to the other."""
@@ -3505,7 +3574,9 @@ _STANCE_AFTER_DRILL: Final = re.compile(r"[^，,。；;：:！？!?]{0,30}?[，,
 _STANCE_REACH: Final = 40
 
 
-def _drill_in_stance(text: str, clause, pos: int, end: int, trig: Trigger, frame: str) -> bool:
+def _drill_in_stance(
+    text: str, clause: Clause, pos: int, end: int, trig: Trigger, frame: str
+) -> bool:
     """中方对美韩在半岛举行的军事|演习|表示关切, 双方对今年在中国举办的合作|演习|表示支持: a drill
     noun that closes a phrase opened by 对 or 就 (with no mark between), a stance voiced after it
     (words.tsv voicing, maybe after other nouns of the list and a comma), is what the stance is
@@ -3566,7 +3637,7 @@ def _maker_inside(text: str, mention: Mention) -> bool:
     return bool(verb) and rest[len(verb) : len(verb) + 1] == "的"
 
 
-def _denies_claim_of(text: str, clause, end: int, mentions) -> bool:
+def _denies_claim_of(text: str, clause: Clause, end: int, mentions: list[Mention]) -> bool:
     """否认|美方的指控, 否认了|巴基斯坦关于印度参与袭击的|指控: a denial whose object opens with an
     actor, then a claim noun (words.tsv denied_claim) either right after it or after words that
     open with 的, 关于, 提出… (claim_opener) and close with 的. The denier rejects that actor, the
@@ -3588,7 +3659,7 @@ def _denies_claim_of(text: str, clause, end: int, mentions) -> bool:
     return False
 
 
-def _denies_charge_before(text: str, clause, end: int, mentions) -> bool:
+def _denies_charge_before(text: str, clause: Clause, end: int, mentions: list[Mention]) -> bool:
     """但塔利班否认这项指控, 韩军方对此予以否认: a denial with no object of its own, or one that
     refers back (_nothing_after), answers a charge told before; whom it rejects is the accuser
     (_accuser_of). One with an actor right after it (否定他) is about that actor, no charge."""
@@ -3597,7 +3668,7 @@ def _denies_charge_before(text: str, clause, end: int, mentions) -> bool:
     return _nothing_after(text, clause, end)
 
 
-def _denied_charge(text: str, clause, pos: int) -> bool:
+def _denied_charge(text: str, clause: Clause, pos: int) -> bool:
     """An accusation named as the noun a denial governs (否认…的|指控, 否定了…的|指责: words.tsv
     denial before it in the clause, 的 right before it): the one who denies is the accused,
     not the accuser, and the clause does not say who accused."""
@@ -3606,7 +3677,7 @@ def _denied_charge(text: str, clause, pos: int) -> bool:
     )
 
 
-def _each_other_before(text: str, clause, pos: int, sides: int = 2) -> bool:
+def _each_other_before(text: str, clause: Clause, pos: int, sides: int = 2) -> bool:
     """Whether 相互/互相/彼此 stands before the act with only a light verb, its aspect and how
     much or with what between: each side of the subject does it to the other. 各 and 各自 say
     so of two sides only (双方各释放100名战俘); of three or more they say each acts on its own
@@ -3624,13 +3695,13 @@ def _judgement(trig: Trigger) -> bool:
     return "speaker" in trig.objects and trig.event_type == "ACCUSE"
 
 
-def _ended(text, clause, pos: int) -> bool:
+def _ended(text: str, clause: Clause, pos: int) -> bool:
     """Whether a verb of easing (停止, 取消…: words.tsv easing) stands before ``pos`` in its
     clause: what it is asked to end exists (日方应停止|错误言行, not 日方不应|干涉内政)."""
     return any(word in text[clause.start : pos] for word in words("easing"))
 
 
-def _envoys_of(text, clause, pos: int, objects) -> bool:
+def _envoys_of(text: str, clause: Clause, pos: int, objects) -> bool:
     """Whether the ones deported are envoys of the target (将7名日本|外交官|驱逐出境)."""
     if not objects:
         return False
@@ -3730,7 +3801,9 @@ _NAME_QUOTES: Final = "「」“”\"'《》"
 _MEMBER_COUNT: Final = re.compile(r"^[一二三四五六七八九十两0-9]{1,2}国")
 
 
-def _meeting_named_by_body(text, clause, pos, trig, mentions) -> int:
+def _meeting_named_by_body(
+    text: str, clause: Clause, pos: int, trig, mentions: list[Mention]
+) -> int:
     """印度、中国和俄罗斯领导人举行金砖国家峰会: a body named right before a summit names the
     meeting, it is not who meets; the members before it meet. Returns where to look for the
     subject before: the front of that body, or ``pos`` when no listed actor stands before it."""
@@ -3751,7 +3824,7 @@ _CAUSED_REACH: Final = 12
 _PAIR_NOUN: Final = re.compile(r"(?:两国|兩國|双方|雙方)(?!关系|關係|间|間|之间|之間|的)")
 
 
-def _made_to_act(text, clause, frame: str, objects: list[Mention]) -> bool:
+def _made_to_act(text: str, clause: Clause, frame: str, objects: list[Mention]) -> bool:
     """推动|联合国|加强对朝制裁, 推动|安理会|放松制裁: a causative verb asks its target only when
     an act follows the target closely in the clause; 推动中美关系发展 (a compound) and
     推动联合国改革 (no act) ask nobody."""
@@ -3834,7 +3907,9 @@ _DUI_OPENERS: Final = ("对“", "对「")
 _OBJECT_CLOSERS: Final = ("”的", "」的")
 
 
-def _verb_after_dui(text, clause, pos: int, frame: str, objects: list[Mention]) -> bool:
+def _verb_after_dui(
+    text: str, clause: Clause, pos: int, frame: str, objects: list[Mention]
+) -> bool:
     """对“|协助|乌克兰军队”的英国公司: a quoted verb right after 对 whose object 的 closes
     describes the noun after 的; the sentence's subject acts on that noun, not by it (unquoted,
     对访华的美国议员, the relative's head acts: _relative)."""
@@ -3847,7 +3922,7 @@ def _verb_after_dui(text, clause, pos: int, frame: str, objects: list[Mention]) 
 _INQUIRY_REACH: Final = 6
 
 
-def _helps_inquiry(text, clause, frame: str, objects: list[Mention]) -> bool:
+def _helps_inquiry(text: str, clause: Clause, frame: str, objects: list[Mention]) -> bool:
     """协助|韩国|调查此案, 协助|美国联邦调查局|追查黑客: a helper (triggers.tsv flag inquiry)
     whose target is followed at once by an investigation (words.tsv inquiry) helps the
     inquiry, not the one named: no aid."""
@@ -3864,7 +3939,7 @@ def _inquiry_follows(text: str, start: int, limit: int) -> bool:
     return holds_any(stretch[:pause], words("inquiry"))
 
 
-def _bid_to_act(text, clause, frame: str, objects: list[Mention]) -> bool:
+def _bid_to_act(text: str, clause: Clause, frame: str, objects: list[Mention]) -> bool:
     """请|中方|保障…安全, 请|美方|切实停止…: a bid (triggers.tsv flag bid) asks the one named
     right after it when a verb follows that one, an adverb or two aside, whether or not the
     act asked for is an event (保障, 发挥)."""
@@ -3884,7 +3959,9 @@ _UNNAMED_STATES: Final = re.compile(
 )
 
 
-def _members_listed_after(text, clauses, index, pos, mentions) -> list[Mention]:
+def _members_listed_after(
+    text: str, clauses: list[Clause], index: int, pos: int, mentions: list[Mention]
+) -> list[Mention]:
     """一些国家表态支持,其中包括日本和菲律宾: an act whose subject is states left unnamed is done
     by each member the next clause lists."""
     clause = clauses[index]
@@ -3908,7 +3985,9 @@ _VOTERS: Final = re.compile(
 )
 
 
-def _voters_listed_after(text, clause, end, mentions) -> list[Mention]:
+def _voters_listed_after(
+    text: str, clause: Clause, end: int, mentions: list[Mention]
+) -> list[Mention]:
     """投反对票的国家是俄罗斯、叙利亚和朝鲜, 投赞成票的有英国和法国: the ballot describes the
     voters the clause lists after 是/有/包括, its predicate."""
     match = _VOTERS.match(text, end, clause.end)
@@ -3920,7 +3999,7 @@ def _voters_listed_after(text, clause, end, mentions) -> list[Mention]:
     return [m for m in _coordinated_before(first, mentions, any_type=True) if m.start >= end]
 
 
-def _votes_cast(voters, trig: Trigger, pos: int, status: str, mentions, discourse):
+def _votes_cast(voters, trig: Trigger, pos: int, status: str, mentions: list[Mention], discourse):
     """A ballot is cast on what the body votes on: the international body named before it in
     the sentence (联大决议案中投反对票的国家), else the body the article named last."""
     bodies = [m for m in mentions if m.end <= pos and _KIND_OF_BODY[m.actor.key]]
@@ -3934,7 +4013,9 @@ def _votes_cast(voters, trig: Trigger, pos: int, status: str, mentions, discours
 _JOINED: Final = {"与", "和", "及", "同", "、"}
 
 
-def _fellow_subject(text, implied: Mention, subjects: list[Mention], mentions, pos) -> bool:
+def _fellow_subject(
+    text: str, implied: Mention, subjects: list[Mention], mentions: list[Mention], pos: int
+) -> bool:
     """Whether the counterpart found for a response acts beside its subject: the members of a
     group (中俄联手否决, 两国) and an actor joined to the subject (中国与俄罗斯否决) act
     together and are no target of each other."""
@@ -3952,7 +4033,16 @@ _JOINTLY: Final = re.compile("共同|一起|一道|三方|三边|四方|多方|�
 _SEPARATELY: Final = re.compile("分别|各自|先后|逐一|单独|依次")
 
 
-def _pretext(text, clauses, index, pos, trig, mentions, status, targets) -> Iterator[Action]:
+def _pretext(
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    pos: int,
+    trig,
+    mentions: list[Mention],
+    status,
+    targets,
+) -> Iterator[Action]:
     """以伊朗违反核协议为由,启动…: who acts for that reason accuses the actor said to do wrong;
     a reason that blames nobody (以安全为由) or names what an actor wants accuses no one."""
     clause = clauses[index]
@@ -3979,7 +4069,14 @@ def _pretext(text, clauses, index, pos, trig, mentions, status, targets) -> Iter
 
 
 def _pretext_of_target(
-    text, clauses, index, opener: int, pos: int, trig, mentions, status
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    opener: int,
+    pos: int,
+    trig,
+    mentions: list[Mention],
+    status,
 ) -> Iterator[Action]:
     """欧盟以“破坏乌克兰东部稳定”为由,开始对俄罗斯实施经济制裁, 以干涉内政为由要求埃塞俄比亚
     外交官离境: a reason that names no actor but says a wrong was done (words.tsv wrong) blames
@@ -4001,7 +4098,7 @@ def _pretext_of_target(
 _REASON_END: Final = re.compile("为由|为借口|为理由")
 
 
-def _reason_opener(text, clause, pos: int, mentions) -> int:
+def _reason_opener(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> int:
     """Where the 以 of a 以…为由 phrase around ``pos`` opens (-1: none; 以色列 is no 以)."""
     opener = text.rfind("以", clause.start, pos)
     while opener != -1 and any(m.start <= opener < m.end for m in mentions):
@@ -4009,7 +4106,9 @@ def _reason_opener(text, clause, pos: int, mentions) -> int:
     return opener
 
 
-def _reason_around(text, clause, start: int, end: int, limit: int, mentions) -> int:
+def _reason_around(
+    text: str, clause: Clause, start: int, end: int, limit: int, mentions: list[Mention]
+) -> int:
     """Where a 以…为由 phrase of one stretch of text that holds ``text[start:end]`` and closes
     before ``limit`` opens (-1: none)."""
     closing = _REASON_END.search(text, end, limit)
@@ -4028,7 +4127,7 @@ _REASON_BREAKS: Final = _UNQUOTED_PUNCT
 _BACKED_REACH: Final = 4
 
 
-def _backer_of_head(text, mention: Mention, local: list[Mention], boundary: int) -> bool:
+def _backer_of_head(text: str, mention: Mention, local: list[Mention], boundary: int) -> bool:
     """美国支持的|联军轰炸也门, 沙特、埃及参与的|四方展开斡旋: the actors of a relative clause of
     backing or joining (words.tsv: backs) only describe the head after 的, which does the act;
     a head the gazetteer knows is found first, so this is one no actor names."""
@@ -4045,13 +4144,15 @@ def _backer_of_head(text, mention: Mention, local: list[Mention], boundary: int)
 _LIST_JOIN_CHARS: Final = "、和及与"  # one character joins a relative clause's list
 
 
-def _in_reason_before(text, clause, mention: Mention, boundary: int, mentions) -> bool:
+def _in_reason_before(
+    text: str, clause: Clause, mention: Mention, boundary: int, mentions: list[Mention]
+) -> bool:
     """美国以参与援助伊朗无人机项目为由制裁…: an actor inside a reason that closes before the act
     is no subject of the act (a time frame, 在…期间: see _inside_time_frame)."""
     return _reason_around(text, clause, mention.start, mention.end, boundary, mentions) != -1
 
 
-def _reason_of_what_follows(text, clause, clauses) -> bool:
+def _reason_of_what_follows(text: str, clause: Clause, clauses: list[Clause]) -> bool:
     """由于中国、俄罗斯…反对,|谴责…的措辞被剔除: an act that only gives the reason for what
     the next clause reports aims at nothing in focus (what was opposed is that clause's); but
     in a body's ballot (安理会就草案进行投票,由于俄罗斯反对,…) the body in focus is opposed."""
@@ -4066,7 +4167,9 @@ _CAUSE_REACH: Final = 12  # 因|中伊石油贸易|制裁: how far a cause may r
 _SUBJECT_GAP: Final = 2  # 美国|也|因…: adverbs between the subject and the cause
 
 
-def _in_cause_after_subject(text: str, mention: Mention, mentions, boundary: int) -> bool:
+def _in_cause_after_subject(
+    text: str, mention: Mention, mentions: list[Mention], boundary: int
+) -> bool:
     """美国因中伊石油贸易制裁中国公司: an actor inside a cause (words.tsv reason) opened right
     after another actor is no subject of an act after the cause's own act (中国因美国对台军售|
     制裁…: 美国 sells, 中国 sanctions); the actor before the cause acts for it."""
@@ -4147,7 +4250,9 @@ def _voiced_deed_ends(stretch: str) -> bool:
     return bool(voice) and len(rest) - len(voice) <= _ADVERB_BEFORE_ACT
 
 
-def _dui_over_comma(text, clauses, index, pos: int, mentions) -> list[Mention]:
+def _dui_over_comma(
+    text: str, clauses: list[Clause], index: int, pos: int, mentions: list[Mention]
+) -> list[Mention]:
     """中国海警无视风险,仍执意侵扰我方水域的行径|表达强烈谴责 after 海巡署对|中国海警|…,: a
     对-phrase a comma splits, closed in the act's clause by a deed judged (…的行径表达…), names
     the target in the clause before; not when that clause voiced its own stance."""
@@ -4172,7 +4277,7 @@ def _dui_over_comma(text, clauses, index, pos: int, mentions) -> list[Mention]:
 _ADVERB_BEFORE_ACT: Final = 4  # 表达|强烈|谴责, 予以|坚决|严厉|谴责: what may stand between
 
 
-def _in_purpose_before(text, clause, mention: Mention, boundary: int) -> bool:
+def _in_purpose_before(text: str, clause: Clause, mention: Mention, boundary: int) -> bool:
     """特朗普为了结束泰柬冲突而与安华通电话: an actor inside a 为了…而 purpose that closes before
     the act is no subject of the act (the one before 为了 is)."""
     closing = text.rfind("而", mention.end, boundary)
@@ -4182,7 +4287,7 @@ def _in_purpose_before(text, clause, mention: Mention, boundary: int) -> bool:
     return opener != -1 and not any(c in _PUNCT for c in text[opener:closing])
 
 
-def _object_before_aim(text: str, mention: Mention, boundary: int, mentions) -> bool:
+def _object_before_aim(text: str, mention: Mention, boundary: int, mentions: list[Mention]) -> bool:
     """拉脱维亚也将驱逐|俄罗斯大使|以声援爱沙尼亚, 驱逐|俄国外交官|是为了表达与乌克兰站在一起: an
     actor a verb governs, followed by the aim of that verb (words.tsv aim_after_object: 以 only
     right before the act, 是为了, 以示… before it in the same clause), does not do the act
@@ -4246,7 +4351,9 @@ def _verb_ends_at(text: str, end: int) -> bool:
     return any(pattern.fullmatch(text, end - size, end) for size in range(2, 5) if end >= size)
 
 
-def _reason_of_other_act(text, clause, pos: int, mentions, subject: Mention) -> bool:
+def _reason_of_other_act(
+    text: str, clause: Clause, pos: int, mentions: list[Mention], subject: Mention
+) -> bool:
     """An act inside the reason of a 以…为由 phrase is not done by the one who acts for that
     reason (欧盟以向俄罗斯提供无人机为由制裁…: 欧盟 supplies nothing); only an actor named inside
     the reason can do it."""
@@ -4254,14 +4361,16 @@ def _reason_of_other_act(text, clause, pos: int, mentions, subject: Mention) -> 
     return opener != -1 and subject.start < opener
 
 
-def _inside_trigger(trig: Trigger, mentions) -> list[Mention]:
+def _inside_trigger(trig: Trigger, mentions: list[Mention]) -> list[Mention]:
     """The agents named inside 草案由…提出 (not the topic of 提交的一份加沙局势决议草案)."""
     if trig.inner is None or _TEXT["text"][trig.inner[0] - 1] != "由":
         return []
     return [m for m in mentions if trig.inner[0] <= m.start and m.end <= trig.inner[1]]
 
 
-def _put_to_body(mentions, trig: Trigger, pos: int, status: str, discourse) -> Iterator[Action]:
+def _put_to_body(
+    mentions: list[Mention], trig: Trigger, pos: int, status: str, discourse
+) -> Iterator[Action]:
     """决议草案由中国和俄罗斯提出: the actors inside ask the body in focus to adopt it."""
     body = discourse.body(pos + len(trig.word))
     for subject in _inside_trigger(trig, mentions) if body is not None else []:
@@ -4278,7 +4387,9 @@ def _failed_request(trig: Trigger, pos: int, status: str, discourse) -> Iterator
         yield Action(body, asker, trig, pos, status, confidence, "focus")
 
 
-def _reasons_before(clauses, index, pos, mentions, done) -> list[Action]:
+def _reasons_before(
+    clauses: list[Clause], index: int, pos: int, mentions: list[Mention], done
+) -> list[Action]:
     """The accusations of a 以…为由 clause right before a clause that names no actor before
     ``pos``: the act there is done for that reason."""
     if index == 0 or not done or any(clauses[index].start <= m.start < pos for m in mentions):
@@ -4291,7 +4402,9 @@ def _reasons_before(clauses, index, pos, mentions, done) -> list[Action]:
     ]
 
 
-def _for_reason(text, clause, pos, end, trig, mentions, status, reasons) -> Iterator[Action]:
+def _for_reason(
+    text: str, clause: Clause, pos: int, end: int, trig, mentions: list[Mention], status, reasons
+) -> Iterator[Action]:
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
     if not objects:
         objects, frame = [r.object for r in reasons], "focus"
@@ -4304,7 +4417,9 @@ def _for_reason(text, clause, pos, end, trig, mentions, status, reasons) -> Iter
                 yield Action(subject, obj, trig, pos, status, confidence, frame)
 
 
-def _joint_partners(text, clause, pos, end, trig: Trigger, objects, status) -> Iterator[Action]:
+def _joint_partners(
+    text: str, clause: Clause, pos: int, end: int, trig: Trigger, objects, status
+) -> Iterator[Action]:
     """与日本首相及韩国总统共同签署, 与俄伊两国举行三方会谈: the partners of a joint act with
     several sides act with each other too (not so when each acts 分别, on its own)."""
     window = (_coverb_start(text, objects[0]), min(clause.end, end + 4))
@@ -4330,7 +4445,9 @@ def _joint_by_word(trig: Trigger) -> bool:
     return any(w in trig.word for w in words("joint_act"))
 
 
-def _answered_topic(text, clause, boundary, end, mentions) -> bool:
+def _answered_topic(
+    text: str, clause: Clause, boundary: int, end: int, mentions: list[Mention]
+) -> bool:
     """Whether the act is inside a 就-phrase that an answer closes (就对菲援助等问题|答记者问,
     words.tsv answer_after) with no actor between 就 and the act: it is what the speaker is
     asked about, not something the speaker, or anyone named, does."""
@@ -4343,7 +4460,9 @@ def _answered_topic(text, clause, boundary, end, mentions) -> bool:
     return asked or any(w in text[end : clause.end] for w in words("answer_after"))
 
 
-def _asked_about(text, clause, boundary, end, mentions) -> bool:
+def _asked_about(
+    text: str, clause: Clause, boundary: int, end: int, mentions: list[Mention]
+) -> bool:
     """请问中方对[各国同非洲之角开展合作]有何评论: an act inside a 对-phrase that a question
     closes (words.tsv asked_after), with no actor between 对 and the act, is what the one
     asked is asked about, not the one asked's act."""
@@ -4355,7 +4474,9 @@ def _asked_about(text, clause, boundary, end, mentions) -> bool:
     return any(w in text[end : clause.end] for w in words("asked_after"))
 
 
-def _inner_actor(text, clause, boundary, end, mentions, objects) -> Mention | None:
+def _inner_actor(
+    text: str, clause: Clause, boundary: int, end: int, mentions: list[Mention], objects
+) -> Mention | None:
     """The actor right after a 对 that opens a phrase holding the trigger and closed by a later
     verb (对日方将韩国移出白名单表示遗憾): it does the act inside the phrase."""
     before = [m for m in mentions if clause.start <= m.start and m.end <= boundary]
@@ -4380,7 +4501,9 @@ def _inner_actor(text, clause, boundary, end, mentions, objects) -> Mention | No
     return actor if _closes_to_phrase(text, end, clause.end) else None
 
 
-def _unnamed_inner_subject(text, clause, pos, end, mentions) -> bool:
+def _unnamed_inner_subject(
+    text: str, clause: Clause, pos: int, end: int, mentions: list[Mention]
+) -> bool:
     """对[部分国家进口伊朗石油]的制裁豁免: inside a 对-phrase that 的 closes into a noun, an act
     right after a noun phrase that names no actor is that noun's, nobody's the gazetteer knows
     (but in 对原产于中国的钢材征收关税 the verb closes the phrase: no noun stands before it)."""
@@ -4400,7 +4523,7 @@ _INNER_NOUN_REACH: Final = 10
 _NOUN_PHRASE_TAGS: Final = {"n", "m", "q", "c", "a", "b", "f"}
 
 
-def _inside_to_phrase(text, clause, end, obj: Mention, pos: int) -> bool:
+def _inside_to_phrase(text: str, clause: Clause, end: int, obj: Mention, pos: int) -> bool:
     """Whether the trigger sits inside a 对-phrase that a later verb closes (对[朝鲜发射导弹]
     表示遗憾), right after the actor the preposition introduces; a 就-phrase is also closed by
     a speech act (就[朝鲜发射导弹]谴责说, words.tsv answer_after)."""
@@ -4452,7 +4575,9 @@ _ASKS_ANOTHER: Final = re.compile(
 )
 
 
-def _asked_another(text, clause, subject: Mention, pos: int, mentions) -> bool:
+def _asked_another(
+    text: str, clause: Clause, subject: Mention, pos: int, mentions: list[Mention]
+) -> bool:
     """我们希望…，让沈阳向她道歉; 他曾请过院里其他老师去说服王攀: a subject before 让/请/叫 asks
     another to do the act after it; whoever stands after the verb does it (the actor right
     after it is the nearest before the trigger, and so is found as the subject instead)."""
@@ -4463,7 +4588,7 @@ def _asked_another(text, clause, subject: Mention, pos: int, mentions) -> bool:
     return False
 
 
-def _inside_view(text, clause, end, obj: Mention) -> bool:
+def _inside_view(text: str, clause: Clause, end: int, obj: Mention) -> bool:
     """他对朝鲜战争最初的看法, 美国对中国威胁的认识: a trigger inside a 对-phrase that a view
     heads (words.tsv: view) only says what the view is about; the one who holds the view does
     nothing to the actor after 对."""
@@ -4501,7 +4626,9 @@ def _view_head() -> re.Pattern[str]:
 _ORDERS: Final = ("下令", "命令", "指示", "授权", "批准")
 
 
-def _orderers(text, clauses, index, subjects, mentions: Sequence[Mention]) -> list[Mention]:
+def _orderers(
+    text: str, clauses: list[Clause], index: int, subjects, mentions: Sequence[Mention]
+) -> list[Mention]:
     """内塔尼亚胡下令以军对加沙发动打击: who orders an act does it too."""
     if len(subjects) != 1:
         return []
@@ -4521,7 +4648,7 @@ _OBJECT_REACH: Final = 6
 _RESPONSE_LEADS: Final = ("予以", "作出", "做出")
 
 
-def _object_of_act(text, clause, pos) -> bool:
+def _object_of_act(text: str, clause: Clause, pos: int) -> bool:
     """不接受指责和施压: a response named as the object of another act (what is not accepted)
     answers nobody by itself."""
     head = text[max(clause.start, pos - _OBJECT_REACH - 4) : pos]
@@ -4542,13 +4669,13 @@ def _object_of_act(text, clause, pos) -> bool:
 _SEVERAL_STATES: Final = re.compile(r"等(?:[几多数两三四五六七八九十\d]+个?)?(?:国家|国)")
 
 
-def _each_of_several(text, subjects) -> bool:
+def _each_of_several(text: str, subjects) -> bool:
     """中国和巴基斯坦等几个国家接受了…, 英国、法国等国同意…: examples of several states that
     each consent to something, not parties that agree with each other."""
     return _SEVERAL_STATES.match(text, subjects[-1].end) is not None
 
 
-def _answers_topic(text, clause, pos: int, end: int, subject: Mention) -> bool:
+def _answers_topic(text: str, clause: Clause, pos: int, end: int, subject: Mention) -> bool:
     """外交部发言人31日就[巴基斯坦开普省发生自杀式炸弹袭击]答记者问: an act inside a 就-phrase
     that an answer closes (words.tsv answer_after) is not the act of who answers."""
     jiu = text.rfind("就", subject.end, pos)
@@ -4558,7 +4685,7 @@ def _answers_topic(text, clause, pos: int, end: int, subject: Mention) -> bool:
     return any(w in rest for w in words("answer_after")) and _real_coverb(text, jiu)
 
 
-def _happens_at(text, pos: int, subject: Mention, trig: Trigger) -> bool:
+def _happens_at(text: str, pos: int, subject: Mention, trig: Trigger) -> bool:
     """巴基斯坦信德省|发生|恐怖袭击: where an attack happens (words.tsv happens) is not who
     attacks (but 两国发生冲突 is a clash of the two)."""
     if trig.event_type != "ASSAULT" or "mutual" in trig.flags:
@@ -4575,14 +4702,14 @@ def _happens_at(text, pos: int, subject: Mention, trig: Trigger) -> bool:
 _CLAUSE_STOPS_AFTER: Final = marks_after("，,。；;")
 
 
-def _cast_vote(text, obj: Mention) -> bool:
+def _cast_vote(text: str, obj: Mention) -> bool:
     """俄罗斯、中国反对,|印度、南非、巴西弃权: an actor of the next clause that ends in a vote
     cast (words.tsv vote_cast) votes too; it is no target of the vote before."""
     stop = first_mark(_CLAUSE_STOPS_AFTER, text, obj.end, -1)
     return stop != -1 and text[obj.end : stop].endswith(words("vote_cast"))
 
 
-def _handed_over(text, end: int, obj: Mention) -> bool:
+def _handed_over(text: str, end: int, obj: Mention) -> bool:
     """要求其将前总理哈西娜遣返, 呼吁将…总统巴祖姆恢复职位: a person that 将/把 brings before the
     verb of what a demand asks is what is to be done with, not the one asked."""
     if obj.actor.type != "Person":
@@ -4594,7 +4721,7 @@ def _handed_over(text, end: int, obj: Mention) -> bool:
 _DEEDS: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 
 
-def _deed_judged_by(text, clause, pos: int, subject: Mention, trig: Trigger) -> bool:
+def _deed_judged_by(text: str, clause: Clause, pos: int, subject: Mention, trig: Trigger) -> bool:
     """安理会谴责了最近在苏丹…由各方发动的|袭击: a deed named by a noun after 的 as what a
     judgement of its clause is about is not done by the one who judges, who stands before
     the judging verb."""
@@ -4617,7 +4744,7 @@ def anyone_relative() -> re.Pattern[str]:
     return re.compile(rf"任何[^，,。；;：:的“”]{{1,20}}的(?:{heads})")
 
 
-def _measures_to_protect(text, clause) -> bool:
+def _measures_to_protect(text: str, clause: Clause) -> bool:
     """采取必要措施,保障中国在苏人员安全; 采取一切必要措施,确保人道援助进入加沙: measures taken
     to keep people or aid safe (words.tsv protective, then protected) threaten no one."""
     after = text[clause.end : clause.end + 30].lstrip(" ，,")
@@ -4630,7 +4757,9 @@ def _measures_to_protect(text, clause) -> bool:
 _CAUSE_CLOSE: Final = re.compile(r"而(?:[感表深极十非常颇大]{0,2}[到示]|表达)?$")
 
 
-def _actor_of_cause(text, clause, pos: int, subject: Mention, mentions) -> Mention | None:
+def _actor_of_cause(
+    text: str, clause: Clause, pos: int, subject: Mention, mentions: list[Mention]
+) -> Mention | None:
     """日本政府因朝鲜发射导弹而感到愤怒, 俄罗斯由于北约东扩而表示不满: a response whose cause a
     reason phrase (words.tsv reason) gives right before it, closed by 而, answers the first
     actor the phrase names who is not on the responder's side."""
@@ -4690,7 +4819,7 @@ def _make_said_referred() -> re.Pattern[str]:
     return re.compile(f"(?:{pointers})的?(?:{nouns})(?![人者权])")  # (有关发言人: a person)
 
 
-def _responds_to_said(text, clause, pos: int, trig: Trigger) -> bool:
+def _responds_to_said(text: str, clause: Clause, pos: int, trig: Trigger) -> bool:
     """对此谈话表达强烈谴责, 驳斥这种说法: a response whose 对/就-phrase, or whose object right
     after it, is a statement told before (said_referred)."""
     if "…" in trig.word:
@@ -4706,7 +4835,7 @@ def _responds_to_said(text, clause, pos: int, trig: Trigger) -> bool:
 _SAID_JUDGED_GAP = 4  # what may stand between a statement referred back to and its judgement
 
 
-def _judges_said(text, clause, pos: int) -> bool:
+def _judges_said(text: str, clause: Clause, pos: int) -> bool:
     """克里姆林宫称这种说法|荒唐可笑, 上述言论|与事实严重不符: a judgement right after a statement
     told before (said_referred) judges that statement, and so whoever made it."""
     said = list(said_referred().finditer(text, clause.start, pos))
@@ -4716,7 +4845,9 @@ def _judges_said(text, clause, pos: int) -> bool:
     return len(gap) <= _SAID_JUDGED_GAP and not any(c in _PUNCT for c in gap)
 
 
-def _response_to_no_one(text, clause, pos: int, trig: Trigger, mentions) -> bool:
+def _response_to_no_one(
+    text: str, clause: Clause, pos: int, trig: Trigger, mentions: list[Mention]
+) -> bool:
     """普京对官邸遇袭将作最严厉回应, 伊朗将对任何损害伊朗利益的行为作出坚决的回应, 期待中国会对
     目前情势做出回应: a response promised (a threat whose word says 回应 or 反应) to what its
     对-phrase names, when that phrase names no actor or anyone at all (任何…), answers no one
@@ -4765,7 +4896,7 @@ def _to_inside_word(text: str, at: int) -> bool:
     )
 
 
-def _aimed_at_topic(text, clause, pos: int) -> bool:
+def _aimed_at_topic(text: str, clause: Clause, pos: int) -> bool:
     """东盟对缅甸局势表示关切, 对台湾海峡的和平稳定表示关切: a response whose 对/就-phrase names a
     situation or an issue (words.tsv topic) is about that topic; with no actor found there it
     answers no one, not whoever acted last."""
@@ -4773,7 +4904,7 @@ def _aimed_at_topic(text, clause, pos: int) -> bool:
     return phrase is not None and any(word in phrase for word in words("topic"))
 
 
-def _concern_over_strife(text, clause, pos: int, trig: Trigger) -> bool:
+def _concern_over_strife(text: str, clause: Clause, pos: int, trig: Trigger) -> bool:
     """美国对冲突深表关切, 俄外交部对军事对抗升级深感担忧: concern (words.tsv concern) over a
     fight or its escalation (words.tsv strife) whose 对-phrase names no actor takes no side; it
     does not blame whoever fought last, as a condemnation of an attack does."""
@@ -4812,7 +4943,7 @@ def _strife_of_place(text: str, aimed: Mention, pos: int, trig: Trigger) -> bool
     return not any(word in stretch for word in words("deed")) and not _act_in(stretch)
 
 
-def _ready_for_peace(text, clause, pos: int) -> bool:
+def _ready_for_peace(text: str, clause: Clause, pos: int) -> bool:
     """东盟已做好准备,将…为缅甸提供帮助; 朝鲜已做好与美国对话的准备: a readiness (准备) for talks,
     cooperation or help (words.tsv ready_peace), in its clause or the one right after, threatens
     no one; readiness for force (ready_war: 做好准备,随时回击) still does."""
@@ -4829,7 +4960,7 @@ def _ready_for_peace(text, clause, pos: int) -> bool:
 _COMPELLED_REACH = 6  # 须|作出|相应回应, 不得不|予以反击: a cue and a light verb before the word
 
 
-def _response_compelled(text, clause, pos: int) -> bool:
+def _response_compelled(text: str, clause: Clause, pos: int) -> bool:
     """拉脱维亚须作出相应回应, 迫使M23不得不予以反击: a response its maker is compelled to make
     (words.tsv compelled, just before the response word) is one being made, which the
     measures it names report; it warns no one of what is to come."""
@@ -4852,7 +4983,7 @@ def _any_pressure(text: str, end: int, rest: str) -> bool:
     )
 
 
-def _nothing_after(text, clause, end) -> bool:
+def _nothing_after(text: str, clause: Clause, end: int) -> bool:
     """中方坚决反对。/ 中方阐明反对立场: a response stands alone; with an object of its own
     (反对外国领导人同达赖喇嘛接触) its target is that object, named or not."""
     rest = text[end : clause.end].strip(" 了的。，,;；:：!?！？”“\"'」")
@@ -4888,7 +5019,7 @@ def _nothing_after(text, clause, end) -> bool:
     return not first.startswith(("n", "r", "m", "q", "j", "eng"))
 
 
-def _talks_refused(text, clause, end, trig) -> bool:
+def _talks_refused(text: str, clause: Clause, end: int, trig) -> bool:
     """北韩拒绝对话和接触等一切交流, 中国大陆拒绝官方对话: a refusal whose whole object is talks
     or contact (words.tsv refused_talk, maybe after talk_scope words, joined by 和/与/及/、 and
     closed by 等…) is aimed at the counterpart in focus, as a bare 拒绝对话 is."""
@@ -4984,7 +5115,9 @@ _TO_FRAMES: Final = {"to", "toward"}
 _MOVES_GOODS: Final = {"COOPERATE": {"from", "to", "toward"}, "AID": {"to", "toward", "for"}}
 
 
-def _trade_by_named_parties(text, clause, pos, trig: Trigger, mentions) -> bool:
+def _trade_by_named_parties(
+    text: str, clause: Clause, pos: int, trig: Trigger, mentions: list[Mention]
+) -> bool:
     """加拿大从中国进口的东西, 中国向阿富汗提供的援助物资: trade or aid described by the goods
     it moves is still trade or aid between the two parties the description names (its subject
     right before the preposition)."""
@@ -5031,7 +5164,7 @@ def _prospect_of(text: str, end: int) -> bool:
     return any(word in window for word in words("prospect"))
 
 
-def _scheduled_ahead(text: str, clauses, index: int, end: int) -> bool:
+def _scheduled_ahead(text: str, clauses: list[Clause], index: int, end: int) -> bool:
     """会晤将于下月在旧金山举行, 会谈定于15日在东京举行, 与金正恩的二度见面,将于2月27日在越南
     进行: an act named as a noun whose predicate sets it for a time ahead (words.tsv
     schedule_ahead … held_verb, the verb closing its clause) has not taken place; it is planned.
@@ -5045,7 +5178,7 @@ def _scheduled_ahead(text: str, clauses, index: int, end: int) -> bool:
     return pattern.match(text, clauses[index + 1].start) is not None
 
 
-def _relative_plan_open(text: str, clause, pos: int, mentions) -> int | None:
+def _relative_plan_open(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> int | None:
     """批评了|计划对俄罗斯实施更多制裁的欧洲领导人: where a word of intention (cues.tsv intended,
     before) opens the relative phrase that holds an act describing a noun, right after another
     verb (a trigger or 了 ends there), with no other act or stop between it and the act; None
@@ -5070,7 +5203,7 @@ def _relative_plan_open(text: str, clause, pos: int, mentions) -> int | None:
     return found
 
 
-def _package_put_forward(text: str, clause, pos: int, end: int) -> bool:
+def _package_put_forward(text: str, clause: Clause, pos: int, end: int) -> bool:
     """欧盟委员会提出新一轮对俄制裁方案, 提出制裁俄罗斯的新方案: an act that names a package
     (words.tsv package_noun, at most six characters after it) which a verb of putting forward
     (words.tsv put_forward) puts on the table, in the same stretch of the clause, is proposed;
@@ -5095,7 +5228,9 @@ def _package_after() -> re.Pattern[str]:
 _PUT_FORWARD_REACH: Final = 12
 
 
-def _restates_planned_act(text: str, clauses, index: int, mentions) -> bool:
+def _restates_planned_act(
+    text: str, clauses: list[Clause], index: int, mentions: list[Mention]
+) -> bool:
     """他将…与王文涛会晤,|成为两人3年多来首度对话: a clause that opens by saying what the act
     before becomes (words.tsv restating_open: 成为) names that act again; when the clause
     before reports its last act as intended, so is the act named again."""
@@ -5113,7 +5248,7 @@ def _restates_planned_act(text: str, clauses, index: int, mentions) -> bool:
     return _status(text, clauses, index - 1, pos, end, mentions, flags) == "intended"
 
 
-def _judged_important(text: str, clause, pos: int, end: int) -> bool:
+def _judged_important(text: str, clause: Clause, pos: int, end: int) -> bool:
     """俄乌恢复直接对话非常重要, 加强与美国合作对他们非常重要, 强调三方合作的重要性: an act that a
     judgement of importance (words.tsv importance_judged, maybe after 对X and 是) closes, with
     nothing else after it in the clause, is one to be done. Not an act pointed at as held
@@ -5141,7 +5276,9 @@ def _importance_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:对[^\s，,。；;：:、“”\"]{{1,6}}?)?[是都也]?(?:{judged})")
 
 
-def _plan_named_status(text, clause, pos: int, end: int, mentions) -> str | None:
+def _plan_named_status(
+    text: str, clause: Clause, pos: int, end: int, mentions: list[Mention]
+) -> str | None:
     """特朗普的访华计划已经公布, 虽然暂无与金正恩会晤的安排: a meeting or visit named right
     before a noun of plan (words.tsv plan_noun: after its object, maybe through 的) is what is
     planned, not what took place: intended, or negated when a negation before it in the clause
@@ -5178,18 +5315,20 @@ def _scheduled_pattern() -> re.Pattern[str]:
     )
 
 
-def _modifies_noun(text: str, end: int, clause) -> bool:
+def _modifies_noun(text: str, end: int, clause: Clause) -> bool:
     """Whether the trigger is followed by 的 and a noun that is no actor (进口的商品)."""
     return text[end : end + 1] == "的" and end + 1 < clause.end and text[end + 1] not in _PUNCT
 
 
-def _describes_noun(text: str, end: int, clause, mentions) -> bool:
+def _describes_noun(text: str, end: int, clause: Clause, mentions: list[Mention]) -> bool:
     """与中国建交的|岛国外长, 中巴建交的|热烈期盼, 转而与北京建交的|决定: a trigger right before 的
     and a noun that no actor opens modifies that noun (triggers.tsv flag descriptive)."""
     return _modifies_noun(text, end, clause) and not any(m.start == end + 1 for m in mentions)
 
 
-def _inner_pair_act(text, clause, pos, end, trig: Trigger, mentions) -> Mention | bool | None:
+def _inner_pair_act(
+    text: str, clause: Clause, pos: int, end: int, trig: Trigger, mentions: list[Mention]
+) -> Mention | bool | None:
     """A joint act whose with-phrase opens right after another act, or after its target 其
     (制裁|与伊朗签署…, 批评其|与阿根廷达成…), and which describes a noun (…协议的公司): the
     act is that noun's (the actor it names, or False for none or for 其), never the
@@ -5238,7 +5377,7 @@ _GAP_COUNT_AHEAD: Final = re.compile(_GAP_COUNT_WORDS)
 _GAP_HEAD_TAGS: Final = frozenset({"n", "a", "b", "m", "q", "j"})  # what a head noun holds
 
 
-def _gap_lead(text, clause, stop: int, mentions) -> bool:
+def _gap_lead(text: str, clause: Clause, stop: int, mentions: list[Mention]) -> bool:
     """Whether the clause up to ``stop`` ends with an act that takes a noun phrase (谴责|, 制裁
     两家|, 对|; or an attempt, 支持试图|), so that a relative clause with no subject of its own
     begins at ``stop`` (see _gapped_relative); not when an actor ends it (俄罗斯|占领的…)."""
@@ -5272,7 +5411,9 @@ def _ends_with_trigger(lead: str) -> bool:
     return any(trigger_for(lead[-size:]) for size in range(1, min(len(lead), _LONGEST_LEAD) + 1))
 
 
-def _gapped_relative(text, clause, pos, end, trig: Trigger, mentions) -> Mention | bool | None:
+def _gapped_relative(
+    text: str, clause: Clause, pos: int, end: int, trig: Trigger, mentions: list[Mention]
+) -> Mention | bool | None:
     """谴责|袭击以色列的|胡塞武装, 制裁两家|资助俄国战争机器的|石油公司, 支持试图|推翻阿萨德的
     叛军: an act with no subject of its own, right after another act that takes a noun phrase
     (an accusation, a sanction, an arrest, an attack, a protest; or 对/针对), its object right
@@ -5299,7 +5440,7 @@ def _gapped_relative(text, clause, pos, end, trig: Trigger, mentions) -> Mention
     return False if _doers_head(text, clause, de) else None  # (…的国家|安全: no head of doers)
 
 
-def _doers_head(text, clause, de: int) -> bool:
+def _doers_head(text: str, clause: Clause, de: int) -> bool:
     """Whether the noun after ``de`` (a 的 closing a relative clause) ends with a noun of doers
     or of the deed (words.tsv gapped_head, gapped_deed: …的两家|公司, …的|行为) and goes on
     with no other noun (…的国家|安全: the nation's security, no head of doers)."""
@@ -5328,7 +5469,9 @@ def _gap_ahead(text: str, end: int) -> tuple[int, bool]:
     return (counted.end() if counted is not None else at), tried is not None
 
 
-def _gapped_head_after(text, clause, end: int, trig: Trigger, mentions) -> Mention | None:
+def _gapped_head_after(
+    text: str, clause: Clause, end: int, trig: Trigger, mentions: list[Mention]
+) -> Mention | None:
     """谴责|袭击以色列的胡塞武装, 支持|试图推翻阿萨德的叛军: the actor that heads a relative
     clause with no subject of its own right after an act (see _gapped_relative) is that act's
     target; None when no such clause follows."""
@@ -5351,7 +5494,9 @@ _GAP_COVERBS: Final = frozenset("向对给为与同跟")
 _GAP_VERB_REACH: Final = 6  # a light verb or a manner between the actors and the act
 
 
-def _coverb_chain_before(text, clause, pos: int, mentions) -> tuple[int, list[Mention]] | None:
+def _coverb_chain_before(
+    text: str, clause: Clause, pos: int, mentions: list[Mention]
+) -> tuple[int, list[Mention]] | None:
     """向|俄罗斯|提供…, 向|俄罗斯和白俄罗斯|提供…: the actors a preposition introduces right
     before ``pos`` (joined by 、和及与) and where the preposition stands; None if none does."""
     chain: list[Mention] = []
@@ -5375,7 +5520,9 @@ def _coverb_chain_before(text, clause, pos: int, mentions) -> tuple[int, list[Me
     return at - 1, chain
 
 
-def _coverb_gap_head(text, clause, pos, end, trig: Trigger, mentions) -> Mention | bool | None:
+def _coverb_gap_head(
+    text: str, clause: Clause, pos: int, end: int, trig: Trigger, mentions: list[Mention]
+) -> Mention | bool | None:
     """制裁|向俄罗斯提供无人机的|伊朗, 谴责|对以色列实施无人机袭击的|胡塞武装: a relative clause
     with no subject of its own that opens with a preposition and its actors, after an act that
     takes a noun phrase (_gap_lead), its act's object (no actor, no verb) closed by 的: the head
@@ -5405,7 +5552,9 @@ def _coverb_gap_head(text, clause, pos, end, trig: Trigger, mentions) -> Mention
     return False if _doers_head(text, clause, de) else None  # (…的两家|公司: nobody named)
 
 
-def _coverb_gap_after(text, clause, end: int, trig: Trigger, mentions) -> Mention | bool | None:
+def _coverb_gap_after(
+    text: str, clause: Clause, end: int, trig: Trigger, mentions: list[Mention]
+) -> Mention | bool | None:
     """制裁|向俄罗斯提供无人机的伊朗: the head of a relative clause that opens with a preposition
     right after an act (see _coverb_gap_head) is that act's target, not the preposition's
     actors; False when the head names no actor (制裁|向俄罗斯提供无人机的实体: nobody
@@ -5432,7 +5581,9 @@ def _firm_head(text: str, head: Mention) -> bool:
     return opens_with(text, head.end, "gapped_firm")
 
 
-def _coverb_gap_acts(text, clause, pos, trig: Trigger, mentions, status, head) -> Iterator[Action]:
+def _coverb_gap_acts(
+    text: str, clause: Clause, pos: int, trig: Trigger, mentions: list[Mention], status, head
+) -> Iterator[Action]:
     """The head of a relative clause opened by a preposition (_coverb_gap_head), and the actors
     listed with it, do the act to the preposition's actors; a head of firms (_firm_head) or of
     no actor, nobody named."""
@@ -5450,7 +5601,7 @@ def _coverb_gap_acts(text, clause, pos, trig: Trigger, mentions, status, head) -
                 yield Action(doer, obj, trig, pos, status, confidence, "relative")
 
 
-def _gapped_objects(text, clause, end: int, mentions) -> list[Mention]:
+def _gapped_objects(text: str, clause: Clause, end: int, mentions: list[Mention]) -> list[Mention]:
     """The actors right after a trigger, joined by 、和及与 (袭击|以色列和美国|的…)."""
     found: list[Mention] = []
     at = end
@@ -5472,7 +5623,7 @@ def _past_goods(text: str, at: int) -> int:
     return at
 
 
-def _relative_head(text, clause, end, mentions) -> Mention | None:
+def _relative_head(text: str, clause: Clause, end: int, mentions: list[Mention]) -> Mention | None:
     """An actor in the noun phrase a trigger describes (侵入的|印度空军战机), if any."""
     at = end + (1 if text[end : end + 1] == "了" else 0)
     if text[at : at + 1] != "的":
@@ -5491,7 +5642,9 @@ def _relative_head(text, clause, end, mentions) -> Mention | None:
 _OPENING_LEAD: Final = re.compile(r"(?:目前|当天|此前|曾经|曾)?(?:正在|正|在)?")
 
 
-def _opening_relative(text, clause, pos, end, trig, mentions) -> tuple[Mention, Mention] | None:
+def _opening_relative(
+    text: str, clause: Clause, pos: int, end: int, trig, mentions: list[Mention]
+) -> tuple[Mention, Mention] | None:
     """正在访问中国的法国总统马克龙说: a relative clause that opens its clause with its verb and
     the verb's object, closed by 的, describes the actor after 的, who does the act to that
     object; (head, object), else None. Only adverbs of time may stand before the verb."""
@@ -5521,7 +5674,9 @@ def _titled_head(text: str, start: int, mention: Mention) -> bool:
     return any(between.endswith(title) for title in load_gazetteer().titles)
 
 
-def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Action]:
+def _relative(
+    text: str, clause: Clause, pos: int, trig, mentions: list[Mention], status, head
+) -> Iterator[Action]:
     """The head of a relative clause acts; its target stands before the trigger, introduced by
     a preposition (向中国提供援助的美国): a relative clause with none reports no event."""
     doer = _just_before(text, clause, pos, mentions)
@@ -5564,7 +5719,9 @@ def _relative(text, clause, pos, trig, mentions, status, head) -> Iterator[Actio
             yield Action(head, obj, trig, pos, status, confidence, "relative")
 
 
-def _meeting_pair(text, trig: Trigger, doer: Mention | None, pos: int, mentions) -> list[Mention]:
+def _meeting_pair(
+    text: str, trig: Trigger, doer: Mention | None, pos: int, mentions: list[Mention]
+) -> list[Mention]:
     """中国-欧盟|领导人会晤, 中欧|领导人会晤 right before a meeting in a relative clause: the two
     sides the dash or the compound joins are the pair that meets (as _compound_before reads the
     same words outside a relative clause)."""
@@ -5576,7 +5733,7 @@ def _meeting_pair(text, trig: Trigger, doer: Mention | None, pos: int, mentions)
     return _dash_pair_before(text, doer, pos, mentions)
 
 
-def _named_inside(trig: Trigger, mentions, found: list[Mention]) -> list[Mention]:
+def _named_inside(trig: Trigger, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
     """正在德国出席|二十国集团|峰会的习近平: the actors named inside a split trigger whose target
     may follow it (the bloc whose summit the head attends), besides those ``found`` already;
     what follows the relative clause is its head, no target."""
@@ -5586,13 +5743,13 @@ def _named_inside(trig: Trigger, mentions, found: list[Mention]) -> list[Mention
     return [m for m in mentions if start <= m.start and m.end <= stop and m not in found]
 
 
-def _addressed_by(text, clauses, subject: Mention, mention: Mention) -> bool:
+def _addressed_by(text: str, clauses: list[Clause], subject: Mention, mention: Mention) -> bool:
     """Whether ``mention`` follows 向 in the subject's own clause, after the subject."""
     home = _clause_of(clauses, subject.start)
     return home == _clause_of(clauses, mention.start) and subject.end <= mention.start
 
 
-def _addressed_in_act(text, clause, mention: Mention, pos: int, trig: Trigger) -> bool:
+def _addressed_in_act(text: str, clause: Clause, mention: Mention, pos: int, trig: Trigger) -> bool:
     """伊朗表示,|将对以色列的袭击作出回应: a 对/向-phrase that opens the act's own clause (after
     at most a word of will: 将, 必将, 也会), before the act ends, addresses the act though its
     subject stands in a clause before (_addressed_by asks the subject's clause)."""
@@ -5617,7 +5774,7 @@ _JOINED_ACT_LEADS: Final = (
 _JOINED_ACT_WHEN: Final = re.compile(r"^(?:[\d月日年上下午晚早当天同次]{1,8}(?:日|天))")
 
 
-def _joined_after_lead(text, clause, head: str) -> bool:
+def _joined_after_lead(text: str, clause: Clause, head: str) -> bool:
     """会谈结束后,签署了…, 随后,双方…: a lead may stand as a short clause of its own."""
     if head:
         return False
@@ -5630,7 +5787,9 @@ def _joined_after_lead(text, clause, head: str) -> bool:
 _CHAIN_REACH: Final = 40
 
 
-def _chained_act(text, clauses, index: int, pos: int, subject: Mention, done) -> Action | None:
+def _chained_act(
+    text: str, clauses: list[Clause], index: int, pos: int, subject: Mention, done
+) -> Action | None:
     """中方愿同沙方加强沟通,深化经贸合作,…: a clause that opens with its verb right after a
     comma goes on with the joint act the same subject did with a 同/与 partner in the clause
     just before; that act (its partner, and the wish that makes it intended) carries over."""
@@ -5658,7 +5817,9 @@ def _chained_act(text, clauses, index: int, pos: int, subject: Mention, done) ->
     return None if _same_side(subject, last.object) else last
 
 
-def _partner_of_listed(text, clauses, index: int, pos: int, subjects, done) -> Mention | None:
+def _partner_of_listed(
+    text: str, clauses: list[Clause], index: int, pos: int, subjects, done
+) -> Mention | None:
     """美国、日本相继与欧盟谈判,达成了…; 美国和日本分别与欧盟举行会谈,并达成协议: a joint act
     in a clause that borrows a list of subjects, right after a comma and with no actor before
     it, goes on with the one partner every one of them had a 与/同 act with in the clause just
@@ -5693,7 +5854,9 @@ def _partner_of_listed(text, clauses, index: int, pos: int, subjects, done) -> M
 _LISTED_CHAIN_REACH: Final = 4
 
 
-def _partners_of_joined_act(text, clause, pos: int, subject: Mention, done) -> list[Mention]:
+def _partners_of_joined_act(
+    text: str, clause: Clause, pos: int, subject: Mention, done
+) -> list[Mention]:
     """习近平同马克龙举行会谈,并签署了联合声明; …,会后共同见证签署合作文件: a joint act in a clause
     that borrows its subject and opens with 并/还/随后/会后… is done with the partner(s) of the
     subject's last act, when that act was a joint one with a 同/与 partner or a pair (not when the
@@ -5737,7 +5900,9 @@ def _wisher_of(subject: Mention, done: Sequence[Action]) -> Mention | None:
     return None
 
 
-def _condition_side(text, clauses, index, mentions, subject) -> Mention | None:
+def _condition_side(
+    text: str, clauses: list[Clause], index: int, mentions: list[Mention], subject
+) -> Mention | None:
     """如果X违反协议,Y将作出回应: a response under a condition answers the side whose act the
     condition names (its first actor that can be a subject, not of the responder's side)."""
     for earlier in reversed(clauses[:index]):
@@ -5752,7 +5917,9 @@ def _condition_side(text, clauses, index, mentions, subject) -> Mention | None:
     return None
 
 
-def _condition_sides(text, clauses, index, side: Mention, mentions, subject) -> list[Mention]:
+def _condition_sides(
+    text: str, clauses: list[Clause], index: int, side: Mention, mentions: list[Mention], subject
+) -> list[Mention]:
     """朝鲜警告,如果|美国和韩国|坚持举行军演,…; 若|美韩|继续…: a side found in a condition of the
     sentence (_condition_side) comes with the sides coordinated with it or named in one compound
     with it there; each of them is warned. A side found elsewhere stays alone."""
@@ -5763,14 +5930,16 @@ def _condition_sides(text, clauses, index, side: Mention, mentions, subject) -> 
     return [side]
 
 
-def _sides_named(text, clause, side: Mention, mentions) -> list[Mention]:
+def _sides_named(
+    text: str, clause: Clause, side: Mention, mentions: list[Mention]
+) -> list[Mention]:
     """如果|美韩|…, 如果|美国和韩国|…: the members of the compound ``side`` is one of, else ``side``
     and the sides coordinated after it in ``clause``."""
     group = _group_of(side, mentions) if side.group is not None else []
     return group or _with_coordinated(text, clause, side, mentions)
 
 
-def _inside_matter(text: str, earlier, mention: Mention) -> bool:
+def _inside_matter(text: str, earlier: Clause, mention: Mention) -> bool:
     """中方对[立陶宛允许台湾设立代表处]一事提出抗议,并召回…: an actor inside a 对/就-phrase that
     names the matter responded to (closed by 一事, 的决定…: words.tsv nominal_end) does not go
     on to act in the clauses after it; the one who responds does."""
@@ -5782,7 +5951,7 @@ def _inside_matter(text: str, earlier, mention: Mention) -> bool:
     return any(w in rest for w in words("nominal_end"))
 
 
-def _warns_about_this(text, clause, pos, trig) -> bool:
+def _warns_about_this(text: str, clause: Clause, pos: int, trig) -> bool:
     """对此,朝鲜警告…: a warning with no target of its own, made in answer to what the text has
     just reported, is aimed at whoever did it (as a response in focus is)."""
     if trig.event_type != "THREATEN" or "utterance" not in trig.flags:
@@ -5798,7 +5967,7 @@ def _about_this(text: str, start: int, pos: int) -> bool:
     return text[max(0, start - 4) : start].rstrip(",，、 ").endswith(about)
 
 
-def _fronted_to_phrase(text, clauses, index, front: int) -> bool:
+def _fronted_to_phrase(text: str, clauses: list[Clause], index: int, front: int) -> bool:
     """对日本政府的这一决定,中方…: 对 opens the sentence as a clause of its own before the one
     that responds; the actor right after it is what the response is about."""
     if index == 0 or text[front - 1 : front] != "对":
@@ -5808,7 +5977,9 @@ def _fronted_to_phrase(text, clauses, index, front: int) -> bool:
     return not lead.strip(' “"「') and front < opening.end
 
 
-def _says_of_someone(text, clauses, index, end, mentions) -> bool:
+def _says_of_someone(
+    text: str, clauses: list[Clause], index: int, end: int, mentions: list[Mention]
+) -> bool:
     """批评说,拜登政府…: a censure that goes on as a statement naming an actor is about what
     the statement says (but 谴责说,这是…: a statement that names no one refers back)."""
     if not opens_with(text, end, "speech") or index + 1 >= len(clauses):
@@ -5850,7 +6021,15 @@ def _last_doer_to(side: Mention, done: Sequence[Action], event_type: str) -> Men
 _REPORTING: Final = ("表示", "称", "说", "宣称", "透露", "证实")
 
 
-def _reporter_agreed_with(text, clauses, index, pos, end, subject: Mention, mentions):
+def _reporter_agreed_with(
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    pos: int,
+    end: int,
+    subject: Mention,
+    mentions: list[Mention],
+):
     """特朗普表示,|谢恩鲍姆同意阻止通过墨西哥涌向美国的移民: an agreement to do something (同意 and
     a verb, no one named after it) reported by another actor in the clause right before it is
     made with the one who reports it; None otherwise."""
@@ -5874,7 +6053,7 @@ _FORCING: Final = ("迫使", "逼迫", "逼使")
 _YIELDING_TYPES: Final = frozenset({"CONCEDE", "RETREAT"})
 
 
-def _forced_yield(text, clause, subject: Mention, trig: Trigger) -> bool:
+def _forced_yield(text: str, clause: Clause, subject: Mention, trig: Trigger) -> bool:
     """美国…试图通过军事威慑迫使|伊朗|在核谈判中让步: a concession or a withdrawal by an actor a
     verb of forcing governs is what the forcer aims at (annotated as its demand or pressure),
     no yielding of the actor's own to anyone in focus."""
@@ -5885,7 +6064,14 @@ def _forced_yield(text, clause, subject: Mention, trig: Trigger) -> bool:
 
 
 def _counterpart(
-    text, clauses, index, mentions, subjects, at, done: Sequence[Action], discourse
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    mentions: list[Mention],
+    subjects,
+    at,
+    done: Sequence[Action],
+    discourse,
 ) -> Mention | None:
     """The actor a response without a named target answers, in this order: for a verbal
     response, the speaker of a statement it answers in the same sentence (特朗普称…,泽连斯基就此
@@ -5982,7 +6168,9 @@ def _counterpart(
 _DEED_OPENERS: Final = _OPENING_QUOTES | {'"', "'"}  # may open the clause before its doer
 
 
-def _clause_opener_before(text, clauses, index, mentions, subject: Mention) -> Mention | None:
+def _clause_opener_before(
+    text: str, clauses: list[Clause], index: int, mentions: list[Mention], subject: Mention
+) -> Mention | None:
     """防卫大臣表示:“北韩这一连串行动威胁了我国…”,予以强烈谴责: a condemnation of 此 in a
     sentence that yielded no event condemns the actor that opens the last earlier clause of
     the sentence (the doer of the deed just reported), when that actor is not the
@@ -6039,7 +6227,7 @@ def _attacker(done: Sequence[Action], discourse: Discourse) -> Mention | None:
     return discourse.agent("ASSAULT")
 
 
-def _attack_on_condemned(text: str, clause, end: int, mentions) -> bool:
+def _attack_on_condemned(text: str, clause: Clause, end: int, mentions: list[Mention]) -> bool:
     """谴责对伊朗的袭击, 谴责针对平民的袭击: what is condemned right after the verb is an attack
     (a trigger of an assault after 的) whose phrase names only its target, after 对/针对: its
     maker is who made the last attack, not the one who condemns."""
@@ -6154,7 +6342,9 @@ _BA_SPEECH: Final = re.compile(
 )
 
 
-def _ba_judgement(text, clause, pos, mentions) -> Iterator[tuple[Mention, Mention]]:
+def _ba_judgement(
+    text: str, clause: Clause, pos: int, mentions: list[Mention]
+) -> Iterator[tuple[Mention, Mention]]:
     """美国和日本把朝鲜的试射描述为挑衅: the actors that open the clause before 把/将 each judge
     the first actor named between 把/将 and the verb of judging (描述为, 称为, 定性为…)."""
     match = _BA_SPEECH.search(text[clause.start : pos])
@@ -6182,7 +6372,16 @@ def _ba_judgement(text, clause, pos, mentions) -> Iterator[tuple[Mention, Mentio
 
 
 def _evaluation(
-    text, clauses, index, pos, trig, mentions, status, discourse, done=(), on_demand=None
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    pos: int,
+    trig,
+    mentions: list[Mention],
+    status,
+    discourse,
+    done=(),
+    on_demand=None,
 ) -> Iterator[Action]:
     """美方的否决令人失望, 美方实施单边霸凌行径: words that judge an actor are the speaker's
     accusation of that actor; with no speaker there is no event. A clause of judgement with no
@@ -6236,7 +6435,7 @@ def _evaluation(
 _VERBAL_JUDGES: Final = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
 
 
-def _judge_of_topic(text, clause, pos: int, mentions) -> Mention | None:
+def _judge_of_topic(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> Mention | None:
     """在磋商中,中方就日本首相涉华错误言论提出严正交涉: a judgement inside a 就-phrase right after
     an actor, which a verbal act later in the clause closes, is that actor's, not the words of
     whoever spoke sentences before (but 这样美国就可以… is an adverb, no phrase). A 就-phrase that
@@ -6255,7 +6454,9 @@ def _judge_of_topic(text, clause, pos: int, mentions) -> Mention | None:
     return actor if closed else None
 
 
-def _doer_in_topic(text, clause, pos: int, mentions, speaker: Mention) -> Mention | None:
+def _doer_in_topic(
+    text: str, clause: Clause, pos: int, mentions: list[Mention], speaker: Mention
+) -> Mention | None:
     """就|摩尔多瓦当局|对俄持续采取不友好行动提出强烈抗议: the actor right after the 就 that opens
     a protest's topic, itself followed by a coverb of aim (words.tsv deed_aim: 对, 针对), does
     the deed the topic judges; the coverb would otherwise hide it as an object."""
@@ -6268,7 +6469,7 @@ def _doer_in_topic(text, clause, pos: int, mentions, speaker: Mention) -> Mentio
     return doer if opens_with(text, doer.end, "deed_aim") else None
 
 
-def _sentence_subject(text: str, before: int, mentions) -> Mention | None:
+def _sentence_subject(text: str, before: int, mentions: list[Mention]) -> Mention | None:
     """The actor that opens the sentence holding ``before`` (俄外交部|召见…,就…), if it can be a
     subject and stands first in the sentence, after a clause naming the source (words.tsv
     source_opener: 据俄外交部网站消息,)."""
@@ -6282,7 +6483,7 @@ def _sentence_subject(text: str, before: int, mentions) -> Mention | None:
     return first if can_be_subject(text, first) else None
 
 
-def _pointing_judge(text, clause, pos: int, mentions) -> Mention | None:
+def _pointing_judge(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> Mention | None:
     """印度指|巴基斯坦违反停火协议: 指 (words.tsv pointing) between two actors says, in the press
     of Hong Kong and Singapore, that the first charges the second with what follows; it is no
     statement verb, for 指 opens many other words (指出, 指挥, 手指), so it is read only here,
@@ -6296,7 +6497,9 @@ def _pointing_judge(text, clause, pos: int, mentions) -> Mention | None:
     return None
 
 
-def _colon_speaker(text, clauses, index: int, pos: int, mentions) -> Mention | None:
+def _colon_speaker(
+    text: str, clauses: list[Clause], index: int, pos: int, mentions: list[Mention]
+) -> Mention | None:
     """美国对中国加征关税,外交部:霸凌行径; 北京:美方滥用出口管制: the actor that opens the words
     before a colon of its sentence, the colon right after it (or after a statement verb: 外交部
     回应:), says what the colon opens, as a statement verb's subject does (a headline's speaker,
@@ -6319,7 +6522,9 @@ def _colon_speaker(text, clauses, index: int, pos: int, mentions) -> Mention | N
 _ADDING_HEAD: Final = 14  # how far into its sentence an act that goes on adding may stand
 
 
-def _goes_on_adding(text: str, clauses, boundary: int, mentions) -> bool:
+def _goes_on_adding(
+    text: str, clauses: list[Clause], boundary: int, mentions: list[Mention]
+) -> bool:
     """美国宣布对阿富汗实施入境限制。另外,新增对马里…实施入境限制; 公告还宣布对…: a sentence
     that opens with a word of adding (words.tsv adding) and names no actor before its act adds
     more of the last act of its kind, by the same actor."""
@@ -6330,14 +6535,18 @@ def _goes_on_adding(text: str, clauses, boundary: int, mentions) -> bool:
     return any(w in head for w in words("adding"))
 
 
-def _opens_sentence(text, clauses, index: int, pos: int) -> bool:
+def _opens_sentence(text: str, clauses: list[Clause], index: int, pos: int) -> bool:
     """使馆发言人回应称,…。敦促英国有关方面停止…: a verb of saying that opens a sentence of a
     statement (at most an adverb before it: 再次敦促, 强烈谴责) is the statement's speaker's."""
     return index == 0 and len(text[clauses[0].start : pos].lstrip(' \n“"')) <= 2
 
 
 def _speakers_together(
-    text, clauses, speaker: Mention | None, mentions, co_speakers=lambda speaker: [speaker]
+    text: str,
+    clauses: list[Clause],
+    speaker: Mention | None,
+    mentions: list[Mention],
+    co_speakers=lambda speaker: [speaker],
 ) -> list[Mention | None]:
     """美国和英国强调,伊朗必须…; 提案4国发表声明强调…: each of the speakers listed together in
     the sentence (or named by one count) says the words; a joint statement an earlier sentence
@@ -6356,7 +6565,9 @@ def _speakers_together(
 _COPULA_SUBJECT_REACH: Final = 8
 
 
-def _copula_owner(text, clause, boundary: int, mentions) -> list[Mention]:
+def _copula_owner(
+    text: str, clause: Clause, boundary: int, mentions: list[Mention]
+) -> list[Mention]:
     """解放军有关军事行动是|对台独势力的严正警告, 美方的做法是|对中方的挑衅: a deed (words.tsv
     deed) that 是 calls an act on the one after 对 is its owner's act."""
     head = text[clause.start : boundary]
@@ -6384,7 +6595,15 @@ def _backer_of(implied: Mention, subject: Mention, done) -> bool:
     )
 
 
-def _reporter_of(text, clauses, index, pos, mentions, implied: Mention, discourse) -> bool:
+def _reporter_of(
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    pos: int,
+    mentions: list[Mention],
+    implied: Mention,
+    discourse,
+) -> bool:
     """A person who speaks the sentence that tells of an act with no target of its own (傅聪说,
     美国再次滥用否决权) is not the one the act is aimed at."""
     if implied.actor.type != "Person":
@@ -6400,7 +6619,7 @@ def _reporter_of(text, clauses, index, pos, mentions, implied: Mention, discours
     return own.end <= pos and said.endswith(speech_verbs())
 
 
-def _accuser_before(text: str, clause, pos: int, done) -> Mention | None:
+def _accuser_before(text: str, clause: Clause, pos: int, done) -> Mention | None:
     """朔尔茨批评俄罗斯违反国际法: a judgement inside what an accusation of its clause says is
     the accuser's, whoever spoke in the sentences before; but an accusation named as what 是
     judges (马里对阿方的指责是“恶意的”) is judged by the speaker, not the accuser."""
@@ -6415,7 +6634,17 @@ def _accuser_before(text: str, clause, pos: int, done) -> Mention | None:
 
 
 def _judgement_by(
-    text, clauses, index, pos, trig, mentions, status, discourse, done, speaker, on_demand=None
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    pos: int,
+    trig,
+    mentions: list[Mention],
+    status,
+    discourse,
+    done,
+    speaker,
+    on_demand=None,
 ) -> Iterator[Action]:
     """What one speaker's words of judgement at ``pos`` do (see _evaluation). A _PENDING
     ``status`` is asked of ``on_demand`` (_StatusAsked) where it is read."""
@@ -6516,7 +6745,7 @@ def _long_act(trig: Trigger | str) -> bool:
     return not isinstance(trig, str) and bool(trig.event_type) and len(trig.word) > 1
 
 
-def _thing_did_it(text: str, clause, pos: int) -> bool:
+def _thing_did_it(text: str, clause: Clause, pos: int) -> bool:
     """原因是|该无人机|侵犯了…领空: a clause whose judged deed follows a pointer back at a thing
     (words.tsv thing_pointer, thing) has that thing for its doer; with no actor in the clause
     the judgement accuses no one (but 该做法, 这一行为 point back at a deed, whose doer it is)."""
@@ -6530,7 +6759,7 @@ def _thing_did_it(text: str, clause, pos: int) -> bool:
     return False
 
 
-def _speaks_right_before(text, mention: Mention, pos: int) -> bool:
+def _speaks_right_before(text: str, mention: Mention, pos: int) -> bool:
     """胡塞武装…成员穆罕默德·阿里·胡塞|称美英空袭是强盗行径: an actor a statement verb follows
     before the judgement says the words; the last such one (the words holding the judgement
     are its) is not what they judge (but 特朗普称…,裴卓政府表示这番言论具冒犯性: Trump is).
@@ -6563,7 +6792,7 @@ def _negation_in_judged_deed(text: str, member: Mention, pos: int, trig: Trigger
 
 
 def _judgement_status(
-    text, member: Mention, pos: int, status: str, on_demand: _StatusAsked | None = None
+    text: str, member: Mention, pos: int, status: str, on_demand: _StatusAsked | None = None
 ) -> str:
     """墨西哥不会接受|美国|干涉内政: a negation of a verb of tolerating right before the judged
     actor (words.tsv tolerate) refuses what the actor does; it does not deny the judgement.
@@ -6579,7 +6808,9 @@ def _judgement_status(
     return status if "negated" in between else "asserted"
 
 
-def _judged_list(text, clause, pos, target: Mention, mentions) -> list[Mention]:
+def _judged_list(
+    text: str, clause: Clause, pos: int, target: Mention, mentions: list[Mention]
+) -> list[Mention]:
     """美国和欧洲国家的非建设性行动, 美国、英国和澳大利亚的做法是错误的: a judgement about one
     actor of a list before it is about each actor of the list, except a vague collective the
     list only joins to it (民进党当局与外部势力勾连: the 外部势力 stay unnamed)."""
@@ -6595,7 +6826,9 @@ _PASSIVE_SPEECH: Final = re.compile(r"被([^被]{2,24}?)(?:认为|视为|看作|
 _AGENT_FILLER = re.compile(r"(?:和|与|及|、|以及|一些|部分|多个|其他|等|国家|邻国|盟国|方面|政府)*")
 
 
-def _passive_speakers(text, clause, pos, mentions) -> tuple[list[Mention], tuple[int, int]]:
+def _passive_speakers(
+    text: str, clause: Clause, pos: int, mentions: list[Mention]
+) -> tuple[list[Mention], tuple[int, int]]:
     """…的所作所为,被美国和一些欧洲国家认为是种族灭绝: the states listed between 被 and a verb
     of judging are each a speaker of the judgement (regions named as 一些欧洲国家 are none)."""
     found: list[Mention] = []
@@ -6613,7 +6846,9 @@ def _passive_speakers(text, clause, pos, mentions) -> tuple[list[Mention], tuple
     return found, span
 
 
-def _passive_topic(text, clauses, index, marker: int, mentions) -> Mention | None:
+def _passive_topic(
+    text: str, clauses: list[Clause], index: int, marker: int, mentions: list[Mention]
+) -> Mention | None:
     """What a passive judgement is about: the last actor before its 被, in its clause or the
     one before, not where it happened (以色列在加沙的行动,被南非认为是…: 以色列)."""
     start = clauses[max(0, index - 1)].start
@@ -6628,7 +6863,7 @@ def _passive_topic(text, clauses, index, marker: int, mentions) -> Mention | Non
     return before[-1] if before else None
 
 
-def _group_opening(text, clause, pos, mentions) -> list[Mention]:
+def _group_opening(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> list[Mention]:
     """The members of a compound or group that opens the clause of a judgement (英法德三国…),
     or the words a statement verb opens (胡塞武装…成员X称|美英空袭是野蛮行径)."""
     inside = [m for m in mentions if clause.start <= m.start and m.end <= pos]
@@ -6641,7 +6876,9 @@ def _group_opening(text, clause, pos, mentions) -> list[Mention]:
     return _group_of(first, mentions)
 
 
-def speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
+def speaker_in_sentence(
+    text: str, clauses: list[Clause], index: int, pos: int, mentions: list[Mention]
+) -> Mention | None:
     """Who speaks at ``pos``: the subject of the last statement verb before it (see below)."""
     return _speaker_in_sentence(text, clauses, index, pos, mentions)
 
@@ -6654,7 +6891,9 @@ def _semicolon_lead() -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + "|".join(map(re.escape, adverbs)) + ")*")
 
 
-def _borrowed_over_semicolon(text, clauses, index, pos, subjects: list[Mention]) -> bool:
+def _borrowed_over_semicolon(
+    text: str, clauses: list[Clause], index: int, pos: int, subjects: list[Mention]
+) -> bool:
     """Whether an act opening the words after a semicolon took its subjects from the part
     before, where a statement's speaker should go on instead."""
     return (
@@ -6664,7 +6903,7 @@ def _borrowed_over_semicolon(text, clauses, index, pos, subjects: list[Mention])
     )
 
 
-def _opens_after_semicolon(text, clauses, index, pos) -> bool:
+def _opens_after_semicolon(text: str, clauses: list[Clause], index: int, pos: int) -> bool:
     """敦促美方…;正告民进党当局…: an act that opens the words after a semicolon, with only
     adverbs before it, goes on with the statement the semicolon divides."""
     start = clauses[index].start  # (the part before may be joined in front of it)
@@ -6685,7 +6924,7 @@ _FRAME_BEFORE: Final = re.compile(
 )
 
 
-def _just_before(text, clause, pos, mentions) -> Mention | None:
+def _just_before(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> Mention | None:
     """The actor right before ``pos`` in its clause, adverbs aside (美方|应尽快, 中国|应当), and
     a frame of circumstance too (印度在没有调查的情况下|不应: not what the frame names)."""
     end = _frame_start_before(text, clause.start, pos)
@@ -6697,7 +6936,9 @@ def _just_before(text, clause, pos, mentions) -> Mention | None:
     return None
 
 
-def _condition_party(text, clauses, index: int, pos: int, mentions) -> Mention | None:
+def _condition_party(
+    text: str, clauses: list[Clause], index: int, pos: int, mentions: list[Mention]
+) -> Mention | None:
     """美方如果真的想通过对话解决问题,|就应该停止极限施压; 如果美方真想…,|就应当…: a demand that
     opens the clause of consequence (就, 则, 那么) after a condition asks it of the actor the
     condition is about, named first in the condition (before or right after its 如果/若). The
@@ -6732,7 +6973,7 @@ def _frame_start_before(text: str, start: int, pos: int) -> int:
 _ANSWER_OPENERS = ("并", "並", "还", "也")  # may stand before 对此/予以 in an answer's clause
 
 
-def _answer_opens(text: str, clause, boundary: int, mentions) -> bool:
+def _answer_opens(text: str, clause: Clause, boundary: int, mentions: list[Mention]) -> bool:
     """…,对此予以强烈谴责; …,予以谴责: a clause with no actor of its own that opens by answering
     what was just reported (words.tsv about_this, or 予以) is the answer of the one who reported
     it, the speaker, not of the doer the report names (a later clause of the sentence)."""
@@ -6742,7 +6983,9 @@ def _answer_opens(text: str, clause, boundary: int, mentions) -> bool:
     return not any(clause.start <= m.start < boundary for m in mentions)
 
 
-def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
+def _speaker_in_sentence(
+    text: str, clauses: list[Clause], index: int, pos: int, mentions: list[Mention]
+) -> Mention | None:
     """The subject of the last statement verb before ``pos`` (X表示,…; X还提到了欧洲,称…):
     the first free actor of the verb's clause (林剑…在答复如何看待美国…时表示: 林剑), else the
     nearest free actor of an earlier clause."""
@@ -6788,7 +7031,7 @@ def _speaker_in_sentence(text, clauses, index, pos, mentions) -> Mention | None:
     return next((m for m in reversed(mentions) if m.start < home and free(m)), None)
 
 
-def _contiguous(clauses) -> bool:
+def _contiguous(clauses: list[Clause]) -> bool:
     """Whether ``clauses`` (at least one) follow each other with no gap, as a sentence's own do
     (split_clauses). Then one search of the words they cover finds the statement verbs that
     a search of each clause finds: a clause ends after a comma, colon or dash (sentences.py
@@ -6871,7 +7114,7 @@ def _read_speech_verb_starts() -> re.Pattern[str]:
     )
 
 
-def _clause_of(clauses, pos: int) -> int:
+def _clause_of(clauses: list[Clause], pos: int) -> int:
     """Start of the clause that holds ``pos``."""
     return next((c.start for c in clauses if c.start <= pos < c.end), clauses[0].start)
 
@@ -6885,7 +7128,9 @@ _HOSTILE_KEY: Final = "|".join(sorted(_HOSTILE_ACTS))  # the discourse's key for
 _RELEASE_ASKED: Final = re.compile(r"(?:立即|立刻|马上|尽快|尽早|无条件|地|、|“|「)*")
 
 
-def _letter_addressee(text, clauses, index: int, mentions) -> Mention | None:
+def _letter_addressee(
+    text: str, clauses: list[Clause], index: int, mentions: list[Mention]
+) -> Mention | None:
     """洪玛奈致信联合国安理会,要求召开紧急会议: a demand that names no one asks the addressee
     of the letter the clause before it sends (words.tsv letter_sent: 致信, 致函…)."""
     if index == 0:
@@ -6899,7 +7144,7 @@ def _letter_addressee(text, clauses, index: int, mentions) -> Mention | None:
 
 
 def _with_list_carried(
-    text, clauses, index: int, pos: int, trig: Trigger, mentions
+    text: str, clauses: list[Clause], index: int, pos: int, trig: Trigger, mentions: list[Mention]
 ) -> tuple[list[Mention], list[Mention]] | None:
     """王毅、王文涛同塞内加尔外长艾莎塔,经济、计划和合作部部长奥特共同主持会议: a list of titled
     people whose items hold 、 of their own is cut by commas, so a clause that is only a titled
@@ -6939,7 +7184,7 @@ _DEMAND_OPENS = re.compile(r"[\s“”\"'「」]*(?:并且|并|同时|还|也|�
 
 
 def _pressed_before(
-    text, clauses, index: int, pos: int, end: int, subject: Mention, done
+    text: str, clauses: list[Clause], index: int, pos: int, end: int, subject: Mention, done
 ) -> list[Mention]:
     """美国持续施压莫斯科与基辅,要求终结这场战争; 召见中国大使,要求就…作出解释: a demand that names
     no one, in the clause right after its subject presses, summons or protests to someone
@@ -6969,7 +7214,15 @@ _CONDEMNING_ACTS: Final = frozenset({"condemns", "criticises", "accuses"})
 
 
 def _warning_aimed(
-    text, clauses, index: int, trig: Trigger, subject: Mention, objects, frame: str, mentions, done
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    trig: Trigger,
+    subject: Mention,
+    objects,
+    frame: str,
+    mentions: list[Mention],
+    done,
 ) -> tuple[list[Mention], str]:
     """A warning whose objects are none or its warner's own side is aimed at those the warner
     condemned before it in the sentence (_condemned_before), in focus; else ``objects`` and
@@ -6980,7 +7233,9 @@ def _warning_aimed(
     return (condemned, "focus") if condemned else (objects, frame)
 
 
-def _condemned_before(text, clauses, index: int, subject: Mention, mentions, done) -> list[Mention]:
+def _condemned_before(
+    text: str, clauses: list[Clause], index: int, subject: Mention, mentions: list[Mention], done
+) -> list[Mention]:
     """金与正谴责韩美…联合军演,批评…,并警告恐将造成严重后果; 朝方强烈谴责美韩…,并就由此导致的
     负面后果作出严正警告: a warning whose clause names no one but the warner's own side is
     aimed at everyone its warner condemned in the clauses of the sentence before it (a focus
@@ -7003,7 +7258,9 @@ def _condemned_before(text, clauses, index: int, subject: Mention, mentions, don
     return condemned
 
 
-def _holder_asked_to_release(text, clause, end: int, mentions, discourse) -> Mention | None:
+def _holder_asked_to_release(
+    text: str, clause: Clause, end: int, mentions: list[Mention], discourse
+) -> Mention | None:
     """政变军人扣押总统孔戴。…要求立即释放孔戴, 要求立即无条件释放巴祖姆: a demand for a release
     that names no one asked asks whoever the text last reported detaining the one to be
     released (UNDOES), or the state that one belongs to (俄罗斯拘留了美国记者…: held as 美国's)."""
@@ -7036,7 +7293,9 @@ def _held_people_named(text: str, release: str, end: int) -> bool:
     return release in _PEOPLE_RELEASE or opens_with(text, end, "held_people")
 
 
-def _doers_asked_to_halt(text, clause, end: int, mentions, subject: Mention, done, discourse):
+def _doers_asked_to_halt(
+    text: str, clause: Clause, end: int, mentions: list[Mention], subject: Mention, done, discourse
+):
     """巴军空袭阿富汗。…穆塔基谴责并呼吁停止暴力袭击: a demand to stop (words.tsv halt_asked)
     that names no one asked, nor anyone in what is to stop, asks whoever did the last hostile
     act in focus (this sentence's, else the few before), when that is not the side that asks
@@ -7049,7 +7308,7 @@ def _doers_asked_to_halt(text, clause, end: int, mentions, subject: Mention, don
     return [m for m in _last_hostile_agents(done, discourse) if not _same_side(subject, m)]
 
 
-def _judges_this(text: str, clause, end: int, trig) -> bool:
+def _judges_this(text: str, clause: Clause, end: int, trig) -> bool:
     """萨雷亚指责|这是“野蛮的侵略”: a criticism whose object is a judgement of "this"."""
     if trig.event_type != "ACCUSE":
         return False
@@ -7081,7 +7340,9 @@ def _last_agent(done_acts: Sequence[Action], discourse, event_type: str) -> Ment
     return discourse.agent(event_type)
 
 
-def _agent_of_named_act(text, clause, done_acts: Sequence[Action], discourse) -> Mention | None:
+def _agent_of_named_act(
+    text: str, clause: Clause, done_acts: Sequence[Action], discourse
+) -> Mention | None:
     """这一否决, 这次攻击: an act the clause names by a demonstrative is the last act of that kind,
     and its actor is whom a judgement of it is about; 这是/此举是… names the last hostile act."""
     head = text[clause.start : clause.end].lstrip(" “”\"'「」")
@@ -7129,7 +7390,14 @@ def _last_hostile_deed(head: str, done_acts: Sequence[Action], discourse) -> Men
 
 
 def _evaluated(
-    text, clauses, index, pos, mentions, speaker, done_acts=(), discourse=None
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    pos: int,
+    mentions: list[Mention],
+    speaker,
+    done_acts=(),
+    discourse=None,
 ) -> Mention | None:
     """Whom a judgement is about: the first actor of its clause that is no object there (its
     subject or the possessor of its subject: 美方的否决令人失望), else the subject the clause
@@ -7181,7 +7449,7 @@ def _evaluated(
     return subjects[0] if subjects else None
 
 
-def _judges_an_activity(text, clause, pos: int) -> bool:
+def _judges_an_activity(text: str, clause: Clause, pos: int) -> bool:
     """并称|讨论这笔交易|很荒谬: a clause that opens a new statement (a statement verb after 并, 还,
     也, 又) and whose words then open with a verb judge an activity named by that verb, done by
     no one it names (an actor after the verb is its object: 讨论出售格陵兰很可笑); the clause
@@ -7194,7 +7462,9 @@ def _judges_an_activity(text, clause, pos: int) -> bool:
     return bool(said) and _tag_first(said)[:1] == "v"
 
 
-def _chain_subject(text, clauses, index, mentions, speaker) -> Mention | None:
+def _chain_subject(
+    text: str, clauses: list[Clause], index: int, mentions: list[Mention], speaker
+) -> Mention | None:
     """The subject of the clauses a judgement with none of its own goes on from: the clause
     before (美日韩冒险…选错了地方,必将给自身招致不良结果: the pair or trio too), else, across
     clauses that name no actor and open with no subject of their own, the first one that
@@ -7232,7 +7502,7 @@ def _inside_quoted_term(text: str, mention: Mention) -> bool:
 _PREDICATE_TAGS = frozenset("dvacp")  # jieba: adverb, verb, adjective, conjunction, preposition
 
 
-def _opens_with_predicate(text: str, clause) -> bool:
+def _opens_with_predicate(text: str, clause: Clause) -> bool:
     """不断泛化…, 滥用…, 一再…: a clause that opens with its predicate (an adverb, a verb…) goes
     on with the subject before it; one that opens with a noun or a pronoun (全球供应链受到冲击,
     各国贸易…) has a subject of its own, no actor, and ends the chain."""
@@ -7252,7 +7522,7 @@ def _deed_place(text: str, mention: Mention) -> bool:
     return opened and text.startswith("的", mention.end)
 
 
-def _deed_aimed_at(text: str, mention: Mention, mentions, speaker: Mention) -> bool:
+def _deed_aimed_at(text: str, mention: Mention, mentions: list[Mention], speaker: Mention) -> bool:
     """特朗普|针对|伊朗的威胁性言论, 这是|对|北约的挑衅: an actor after a coverb of aim (words.tsv
     deed_aim) that another actor, not the speaker, or a copula (words.tsv deed_copula) stands
     right before, and that 的 closes, is the target of the judged deed, not its doer (but
@@ -7302,7 +7572,9 @@ _COPULA_DEED: Final = re.compile(
 )
 
 
-def _owner_after_copula(text, clause, pos, mentions, speaker) -> Mention | None:
+def _owner_after_copula(
+    text: str, clause: Clause, pos: int, mentions: list[Mention], speaker
+) -> Mention | None:
     """此次袭击是|乌方|对和平倡议的“蓄意挑衅”, 这是|美方|对中国主权的严重挑衅: the actor right
     after 是 whose deed (of it, or to someone after 对) the judgement names is the one judged."""
     for mention in mentions:
@@ -7317,7 +7589,7 @@ def _owner_after_copula(text, clause, pos, mentions, speaker) -> Mention | None:
 
 
 def _warned_otherwise(
-    text, clause, done_acts: Sequence[Action], speaker: Mention
+    text: str, clause: Clause, done_acts: Sequence[Action], speaker: Mention
 ) -> Mention | None:
     """A clause opened by 否则 after a demand (奉劝美国立即停止挑衅,否则必将付出代价) warns the
     one the demand asked."""
@@ -7341,7 +7613,9 @@ def _last_actor(done_acts: Sequence[Action], speaker: Mention, pos: int) -> Ment
     return None
 
 
-def _has_mention(clause, pos, mentions, text: str | None = None) -> bool:
+def _has_mention(
+    clause: Clause, pos: int, mentions: list[Mention], text: str | None = None
+) -> bool:
     """Whether an actor stands in ``clause`` before ``pos``; given ``text``, not one a 对 or
     向 introduces (…的声明充斥着偏见,对中方进行污蔑抹黑: 中方 is smeared, not the subject)."""
     return any(
@@ -7355,7 +7629,9 @@ def _has_mention(clause, pos, mentions, text: str | None = None) -> bool:
 _TO_MARKS: Final = ("对", "向")
 
 
-def _clause_subject(text, clause, pos, mentions, speaker) -> Mention | None:
+def _clause_subject(
+    text: str, clause: Clause, pos: int, mentions: list[Mention], speaker
+) -> Mention | None:
     """The first actor of a clause that stands before its verb (or owns its subject)."""
     for mention in mentions:
         if mention.end > pos or mention.start < clause.start or mention.via in {"media", "place"}:
@@ -7374,7 +7650,7 @@ def _clause_subject(text, clause, pos, mentions, speaker) -> Mention | None:
     return None
 
 
-def _unsaid(text, clause, front) -> str:
+def _unsaid(text: str, clause: Clause, front) -> str:
     """The words before ``front`` in its clause without the statement verb that opens it
     (并称|以色列…): a verb of saying puts no actor in object position."""
     head = text[clause.start : front].lstrip(" “”\"'「」")
@@ -7401,7 +7677,7 @@ def _after_finding(head: str) -> str:
 _PASSIVE: Final = ("遭到", "受到", "得到", "获得", "赢得", "面临", "遭", "被", "获")
 
 
-def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
+def _passive_agents(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> list[Mention]:
     """未得到朝方积极回应, 遭到美国制裁: the actor after the passive marker acts, and so does
     each member of a compound or list it opens (遭到美日韩三国|谴责, 遭到美国、日本和韩国|谴责)."""
     for mention in mentions:
@@ -7431,7 +7707,7 @@ def _passive_agents(text, clause, pos, mentions) -> list[Mention]:
 _APPOSITION: Final = re.compile(r"的?(?:主要|重要|最大|亲密|传统|最亲密|长期)?")
 
 
-def _apposed(text, mention: Mention, mentions) -> Mention | None:
+def _apposed(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
     """获伊朗主要盟友|俄罗斯|支持: an actor whose ally, neighbour or partner (words.tsv:
     descriptor) is named right after it only describes that one, who is the actor meant."""
     at = _APPOSITION.match(text, mention.end).end()  # type: ignore[union-attr]
@@ -7447,7 +7723,7 @@ _RESPONSE_TYPES: Final = frozenset({"ACCUSE", "PROTEST"})
 _ADDRESSED_TYPES: Final = frozenset({"REQUEST"}) | _RESPONSE_TYPES
 
 
-def _caused_response(text, clause, pos, trig: Trigger, mentions):
+def _caused_response(text: str, clause: Clause, pos: int, trig: Trigger, mentions: list[Mention]):
     """美国对台湾的军售引发中国强烈不满, 美韩联合军演引起朝鲜抗议: a response named after a verb of
     causing it (words.tsv class 'causes') and the actor who responds is that actor's, on the
     actor that opens the clause (with its partners): who did what caused it."""
@@ -7471,7 +7747,9 @@ def _caused_response(text, clause, pos, trig: Trigger, mentions):
 _UNNAMED_RESPONDER_REACH: Final = 6
 
 
-def _response_of_nobody(text, clause, pos, trig: Trigger, mentions) -> bool:
+def _response_of_nobody(
+    text: str, clause: Clause, pos: int, trig: Trigger, mentions: list[Mention]
+) -> bool:
     """美国对台军售引发强烈不满, 引起了广泛批评: a response caused by an act, with nobody named
     between the verb of causing and it: the actor of the act does not respond to itself."""
     if trig.event_type not in _RESPONSE_TYPES:
@@ -7503,7 +7781,7 @@ _NONACTOR_PASSIVE = compile_pattern(r"(?:被|遭到|遭|受到)(?!迫)([\u4e00-\
 _NONACTOR_PASSIVE_REACH: Final = 17
 
 
-def _passive_by_nonactor(text, clause, pos, mentions) -> bool:
+def _passive_by_nonactor(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> bool:
     """遭到多国反对, 受到国际社会(广泛)谴责: a passive whose agent is a noun that names no
     actor (an adverb may follow it)."""
     match = _NONACTOR_PASSIVE.search(text, max(clause.start, pos - _NONACTOR_PASSIVE_REACH), pos)
@@ -7517,7 +7795,7 @@ def _passive_by_nonactor(text, clause, pos, mentions) -> bool:
 _HELD_IN_REACH: Final = 8
 
 
-def _held_in(text, clause, pos, mentions) -> Mention | None:
+def _held_in(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> Mention | None:
     """两名加拿大人在中国被拘留, 中国学者在美遭到逮捕: a detention that names no one who
     detains, in a country named by 在 right before it, is that country's."""
     for mention in reversed(mentions):
@@ -7532,7 +7810,9 @@ def _held_in(text, clause, pos, mentions) -> Mention | None:
     return None
 
 
-def _nationals_before(text, clause, holder: Mention, mentions) -> list[Mention]:
+def _nationals_before(
+    text: str, clause: Clause, holder: Mention, mentions: list[Mention]
+) -> list[Mention]:
     """中国学者|在美被拘押: the people of a country named before the place are the ones held
     (a country before private people, words.tsv private, is no subject of its own)."""
     for mention in reversed(mentions):
@@ -7573,7 +7853,7 @@ def _hosts_expelling(text: str, patients: list[Mention]) -> list[tuple[Mention, 
     return pairs
 
 
-def agentless_passive(text, clause, pos) -> bool:
+def agentless_passive(text: str, clause: Clause, pos: int) -> bool:
     """被指控, 遭到逮捕: a passive marker right before the trigger, with no agent between."""
     return bool(_AGENTLESS.search(text, max(clause.start, pos - 5), pos))
 
@@ -7594,7 +7874,7 @@ _LISTED_OWNED: Final = re.compile(
 )
 
 
-def _list_owner(text, clause, pos, mentions) -> Mention | None:
+def _list_owner(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> Mention | None:
     """被列入|美国|制裁名单, 遭列入|美方|清单: the actor named between a passive listing and the
     list owns the list and lists."""
     match = _LISTED_OWNED.search(text, max(clause.start, pos - 20), pos)
@@ -7611,7 +7891,7 @@ _PASSIVE_MARKER_END: Final = re.compile(r"(?:被|遭到|遭|受到)(?:了|过)?$
 _COPULAS: Final = frozenset({"是", "为", "成为", "属于"})
 
 
-def _relative_after_verb(text, clause, agent: Mention, end: int) -> bool:
+def _relative_after_verb(text: str, clause: Clause, agent: Mention, end: int) -> bool:
     """乌干达接收|被美国遣返的|移民, 伊朗援助|被美国制裁的|企业: a passive that closes with 的
     describes the noun after it, and a verb right before its marker takes that noun as object:
     the actor that opens the clause is not what the act is done to. A copula before the marker
@@ -7629,14 +7909,14 @@ def _relative_after_verb(text, clause, agent: Mention, end: int) -> bool:
     return tag.startswith("v") and word not in _COPULAS
 
 
-def _relative_passive(text, clause, pos: int, end: int) -> bool:
+def _relative_passive(text: str, clause: Clause, pos: int, end: int) -> bool:
     """发言人指出,|被列入中国制裁名单的|个人…: a passive that opens its clause and closes with 的
     describes the noun after it; nobody named before the clause is what it is done to."""
     head = text[clause.start : pos].lstrip(" ,，“「")
     return head.startswith(("被", "遭")) and text.startswith("的", end)
 
 
-def _owned_list(text, clause, pos, mentions) -> bool:
+def _owned_list(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> bool:
     """遭列入|美方|清单, 被纳入|俄罗斯|名单: a bare list is a measure only when a passive listing
     names a state or a body (not a person) as its owner right before it; 名单包括…, 获奖名单 or
     被列入张三的名单 list nobody."""
@@ -7644,13 +7924,13 @@ def _owned_list(text, clause, pos, mentions) -> bool:
     return owner is not None and owner.actor.type != "Person"
 
 
-def _listed_passive(text, clause, pos) -> bool:
+def _listed_passive(text: str, clause: Clause, pos: int) -> bool:
     """俄罗斯石油公司被列入制裁名单: a passive listing that names no lister; as with 被指控,
     the one who did the last act of this kind lists it."""
     return bool(_LISTED_PASSIVE.search(text, max(clause.start, pos - 9), pos))
 
 
-def _exchange_named(text: str, clause, pos: int) -> bool:
+def _exchange_named(text: str, clause: Clause, pos: int) -> bool:
     """这次换俘由阿联酋居中斡旋: the clause names an exchange of captives (a mutual release)
     before the mediation, whose sides are those of the last release, not of the last talks."""
     return any(
@@ -7705,7 +7985,9 @@ def _mediation_between(text: str, start: int, pos: int) -> bool:
 _LIST_TAIL: Final = re.compile(r"(?:等(?:多方|多国|国|方|国家)?|多国部队)的?$")
 
 
-def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
+def _invited_by(
+    text: str, clause: Clause, pos: int, trig: Trigger, mentions: list[Mention]
+) -> list[Mention]:
     """应俄罗斯外交部和白俄罗斯外交部邀请,崔善姬将访问…: the hosts invite the visitor."""
     if "invitation" not in trig.flags and trig.event_type != "REQUEST":
         return []
@@ -7749,7 +8031,7 @@ def _invited_by(text, clause, pos, trig: Trigger, mentions) -> list[Mention]:
     return inside if len(between) <= 1 else []  # (的) right before the request
 
 
-def _opens_invitation(text: str, clause, ying: int) -> bool:
+def _opens_invitation(text: str, clause: Clause, ying: int) -> bool:
     """一、应…邀请 opening its clause, or 托卡耶夫是|应外交部长李肇星的邀请…访问的: an 应
     right after 是 is the 应 of an invitation too (not 不应…, 应该)."""
     return _opens_clause(text, clause, ying) or (ying > 0 and text[ying - 1] == "是")
@@ -7762,7 +8044,7 @@ def _without_government_word(between: str) -> str:
     return between[len(word) :]
 
 
-def _inviter_before(text: str, clause, mention: Mention) -> bool:
+def _inviter_before(text: str, clause: Clause, mention: Mention) -> bool:
     """应|武契奇|总统多次邀请: the actor right after the 应 of an invitation, which ends its
     clause, invites; the one invited goes on, not the host."""
     front = _front(mention)
@@ -7775,7 +8057,7 @@ def _inviter_before(text: str, clause, mention: Mention) -> bool:
 _INVITATION_TAIL: Final = 8  # 应武契奇|总统多次邀请
 
 
-def _host_inside(text: str, clause, mention: Mention, boundary: int) -> bool:
+def _host_inside(text: str, clause: Clause, mention: Mention, boundary: int) -> bool:
     """俄罗斯和乌克兰代表团应|特朗普|要求于伊斯坦布尔举行会谈: the actor right after the 应 of a
     request or invitation that stands between the subject and the act only asks for the act;
     the ones who act are named before the 应."""
@@ -7815,7 +8097,7 @@ def _ends_word(text: str, ying: int) -> bool:
     )
 
 
-def _opens_clause(text: str, clause, at: int) -> bool:
+def _opens_clause(text: str, clause: Clause, at: int) -> bool:
     """Whether the 应 at ``at`` opens its clause (一、应…邀请, or right after a wire's dateline
     and byline: 新华社惠灵顿6月13日电(记者…)应…邀请), not 不应过高估计…."""
     return text[at] == "应" and not _clause_opening(text, clause.start, at)
@@ -7849,7 +8131,9 @@ _TIME_CLAUSE_END: Final = re.compile(r"(?:之?后|以后|之际|期间|之?时|�
 _TIME_AFTER: Final = re.compile(r"了?(?:之?后|以后|之际|期间|之?时|以来|之?前|以前)")
 
 
-def _time_clause(text: str, clause, opening: str, end: int, agents, mentions) -> bool:
+def _time_clause(
+    text: str, clause: Clause, opening: str, end: int, agents, mentions: list[Mention]
+) -> bool:
     """在乌克兰遭俄罗斯入侵后,美国呼吁…: a 在 that closes on a word of time opens a clause of
     time, not the frame of an invitation or a mediation (在中方斡旋下): a deed in it that names
     the one it befalls (乌克兰, before the agent) keeps its own target, and takes none from
@@ -7904,7 +8188,7 @@ def _describes_inviter(text: str, start: int, front: int) -> bool:
     return not stretch or not (trigger_pattern().search(stretch) or has_verb(stretch))
 
 
-def _acceptance_of(text, clause, pos: int) -> int:
+def _acceptance_of(text: str, clause: Clause, pos: int) -> int:
     """特朗普接受习近平(的)邀请: where the inviter's phrase opens after 接受 (the one who accepts
     was invited), else -1."""
     at = _accepted_at(text, clause, pos)
@@ -7929,7 +8213,7 @@ _ASK_PUT_FORWARD_REACH: Final = 80
 _ANSWER_DENIED: Final = frozenset({"negated", "hypothetical"})
 
 
-def _answered_ask(text, clause, pos: int, action: Action) -> bool:
+def _answered_ask(text: str, clause: Clause, pos: int, action: Action) -> bool:
     """拒绝了|澳大利亚的请求, 没有响应|中国的呼吁, 如果美国拒绝|朝方要求: the demand its owner
     made stands; a negation or a condition bears only on the answer to it."""
     trig = action.trigger
@@ -7938,7 +8222,7 @@ def _answered_ask(text, clause, pos: int, action: Action) -> bool:
     return _answer_at(text, clause, pos, trig) is not None
 
 
-def _answer_at(text, clause, pos: int, trig: Trigger) -> tuple[int, int] | None:
+def _answer_at(text: str, clause: Clause, pos: int, trig: Trigger) -> tuple[int, int] | None:
     """无视|澳大利亚的请求, 响应|中国的呼吁, 反对|联合国要求…的呼吁: where the verb that answers a
     demand the trigger names as a noun opens (words.tsv demand_answered: 无视, 响应, 拒绝…,
     within a short reach before ``pos`` in its clause) and where the asker's phrase after it
@@ -7958,13 +8242,21 @@ def _answer_at(text, clause, pos: int, trig: Trigger) -> tuple[int, int] | None:
     return at, (end + 1 if text.startswith("了", end) else end)
 
 
-def _accepted_at(text, clause, pos: int) -> int:
+def _accepted_at(text: str, clause: Clause, pos: int) -> int:
     at = text.rfind("接受", clause.start, pos)
     return at if at != -1 and pos - at <= 16 else -1
 
 
 def _reversed_frame(
-    text, clauses, index, pos, trig, mentions, status, agents, discourse
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    pos: int,
+    trig,
+    mentions: list[Mention],
+    status,
+    agents,
+    discourse,
 ) -> Iterator[Action]:
     """The agents act on the topic of the sentence (the one who receives or is invited); after
     被/遭到 on the actor right before the marker (大使…被戴秉国召见 → the ambassador)."""
@@ -8063,7 +8355,7 @@ def _own_country(agent: Mention, target: Mention) -> bool:
     )
 
 
-def _cosponsor(text, clause, pos: int, body: Mention, mentions) -> bool:
+def _cosponsor(text: str, clause: Clause, pos: int, body: Mention, mentions: list[Mention]) -> bool:
     """The body in focus stands before the proposal in its own clause, free of any preposition
     (英国和|欧盟|正式提交…草案): it is one of those who put the proposal, not its addressee."""
     return any(
@@ -8076,7 +8368,7 @@ def _cosponsor(text, clause, pos: int, body: Mention, mentions) -> bool:
     )
 
 
-def _move_suffers(text, clause, agent: Mention) -> bool:
+def _move_suffers(text: str, clause: Clause, agent: Mention) -> bool:
     """这一决定遭到德国反对: the clause opens with a move referred back to (words.tsv
     move_after) that suffers what the agent does: the response answers whoever made it."""
     head = text[clause.start : _front(agent)].lstrip(" ,，")
@@ -8084,7 +8376,7 @@ def _move_suffers(text, clause, agent: Mention) -> bool:
     return move is not None and head[len(move) :].rstrip("了过").endswith(_PASSIVE)
 
 
-def _passive_described(text, end: int, mentions) -> list[Mention]:
+def _passive_described(text: str, end: int, mentions: list[Mention]) -> list[Mention]:
     """得到卢旺达支持的|M23运动, 受到美国制裁的|伊朗: a passive that describes a noun acts on the
     actor it describes, not on whoever stands before its marker (卢旺达国防军和得到…); on each
     actor of a list it describes, also after a word for their kind (受到美国制裁的国家——古巴、
@@ -8104,7 +8396,7 @@ def _passive_described(text, end: int, mentions) -> list[Mention]:
 
 
 def _charged_described(
-    text, clause, pos: int, word: str, agent: Mention, mentions
+    text: str, clause: Clause, pos: int, word: str, agent: Mention, mentions: list[Mention]
 ) -> list[Mention] | None:
     """被国际刑事法院指控犯下战争罪的|内塔尼亚胡: a passive charge (words.tsv charge_verb) whose
     charge runs on to 的 and an actor describes that actor, as 受到美国制裁的伊朗 does, not
@@ -8135,7 +8427,7 @@ def _charged_described(
 _KIND_BEFORE_NAMES: Final = re.compile(r"(?:国家|政府|政权|组织|成员国)(?:——|—|:|：)?")
 
 
-def _partner_after(text, side: Mention, mentions: list[Mention]) -> list[Mention]:
+def _partner_after(text: str, side: Mention, mentions: list[Mention]) -> list[Mention]:
     """The side a 与/同/和/跟 right after ``side`` joins to it (以色列|与|哈马斯达成…)."""
     following = [m for m in mentions if m.start > side.end]
     if following and text[side.end : following[0].start] in _BOTH_LINKS:
@@ -8160,7 +8452,7 @@ def _inside_under_frame(text: str, start: int, mention: Mention) -> bool:
 _UNDER_FRAME_TAIL: Final = 12  # 的支持下, 的积极斡旋下: how far past the actor its frame may close
 
 
-def _titled_person_first(text, later: list[Mention]) -> list[Mention]:
+def _titled_person_first(text: str, later: list[Mention]) -> list[Mention]:
     """中共中央|政治局常委、国务院副总理|韩正: a body that only opens the titles of the person
     named right after them gives way to that person."""
     if len(later) < 2 or later[0].actor.type == "Person" or later[1].actor.type != "Person":
@@ -8173,7 +8465,7 @@ def _titled_person_first(text, later: list[Mention]) -> list[Mention]:
     return later[1:]
 
 
-def _unnamed_patient(text, clause, agent: Mention, mentions) -> bool:
+def _unnamed_patient(text: str, clause: Clause, agent: Mention, mentions: list[Mention]) -> bool:
     """部分据信|获|卢安达政府支持: the clause opens with a plain noun that names no actor (the
     armed groups' 部分) before the passive marker: it is who suffers or receives the act, and
     the topic of an earlier clause is not."""
@@ -8185,7 +8477,7 @@ def _unnamed_patient(text, clause, agent: Mention, mentions) -> bool:
     return bool(opening) and opening[0][1] == "n" and len(opening[0][0]) >= 2
 
 
-def _patient(text, clause, agent: Mention, mentions) -> list[Mention]:
+def _patient(text: str, clause: Clause, agent: Mention, mentions: list[Mention]) -> list[Mention]:
     """The actor just before the passive marker of ``agent`` in its clause, if any."""
     found = _before_passive(text, clause, agent, mentions)
     if found is None or (
@@ -8220,7 +8512,9 @@ _LIST_TAIL_OPENERS: Final = ("以及", "及", "和", "、")
 _FIELD_FRAME_CLOSE: Final = re.compile(r"的?(?:方面|问题上|领域)")
 
 
-def _field_frame_subject(text, clause, last: Mention, between: str, mentions):
+def _field_frame_subject(
+    text: str, clause: Clause, last: Mention, between: str, mentions: list[Mention]
+):
     """索马里政府在打击|青年党|方面一直得到美国的支持: an actor inside a 在…方面 (问题上, 领域)
     frame that closes right before the passive marker only names the field; the one who
     suffers or gets the act is the actor before the 在 (None: no such frame; []: no actor)."""
@@ -8239,7 +8533,9 @@ def _list_goes_on_unnamed(between: str) -> bool:
     return between.startswith(_LIST_TAIL_OPENERS) and not has_verb(between)
 
 
-def _list_ending_at(text, clause, last: Mention, mentions) -> list[Mention]:
+def _list_ending_at(
+    text: str, clause: Clause, last: Mention, mentions: list[Mention]
+) -> list[Mention]:
     """总统温敏、国务资政昂山素季及民盟官员|被军方扣押: every member of the list that ends at the
     patient suffers the act, as every member of a list after an active verb does."""
     for first in mentions:
@@ -8251,7 +8547,7 @@ def _list_ending_at(text, clause, last: Mention, mentions) -> list[Mention]:
     return [last]
 
 
-def _in_reason_phrase(text, clause, mention: Mention) -> bool:
+def _in_reason_phrase(text: str, clause: Clause, mention: Mention) -> bool:
     """Whether ``mention`` stands in a reason phrase (words.tsv reason: 因, 由于…) its clause
     opens after its subject, with no break before it (美企因军售|台湾|遭中国制裁; but a clause
     that opens with the reason, 由于认为美洲国家组织干涉…, names what the sentence is about)."""
@@ -8275,7 +8571,7 @@ _TIME_SPAN: Final = re.compile(
 )
 
 
-def _alleged_by(text, agent: Mention, between: str) -> bool:
+def _alleged_by(text: str, agent: Mention, between: str) -> bool:
     """被|联合国|指控(获…支持): ``agent`` is itself the agent of a passive accusation or
     statement right before another passive marker; what is said is about the actor before 被."""
     if not between or text[_front(agent) - 1 : _front(agent)] != "被":
@@ -8286,7 +8582,7 @@ def _alleged_by(text, agent: Mention, between: str) -> bool:
     return trig is not None and trig.event_type == "ACCUSE"
 
 
-def _thing_patient(text, clause, agent: Mention, mentions) -> bool:
+def _thing_patient(text: str, clause: Clause, agent: Mention, mentions: list[Mention]) -> bool:
     """Whether what the passive acts on is a thing a relative clause describes by a place
     (一枚进入以色列领空的火箭被以色列空军拦截): no actor receives the act, not even the topic."""
     found = _before_passive(text, clause, agent, mentions)
@@ -8296,7 +8592,9 @@ def _thing_patient(text, clause, agent: Mention, mentions) -> bool:
     return len(between) <= 8 and _place_of_relative(text, clause, last, between)
 
 
-def _before_passive(text, clause, agent: Mention, mentions) -> tuple[Mention, str] | None:
+def _before_passive(
+    text: str, clause: Clause, agent: Mention, mentions: list[Mention]
+) -> tuple[Mention, str] | None:
     """The last actor before the passive marker in front of ``agent`` (X…被|agent), and the
     words between them; None without a marker or an actor before it."""
     front = _front(agent)
@@ -8309,7 +8607,7 @@ def _before_passive(text, clause, agent: Mention, mentions) -> tuple[Mention, st
     return before[-1], text[before[-1].end : front - len(marker)]
 
 
-def _place_of_relative(text: str, clause, mention: Mention, between: str) -> bool:
+def _place_of_relative(text: str, clause: Clause, mention: Mention, between: str) -> bool:
     """Whether ``mention`` is what a verb right before it reaches inside a relative clause
     (进入|以色列领空|的火箭, 飞越|波兰|的无人机): the head noun after 的 is no act of the actor."""
     front = _front(mention)
@@ -8317,7 +8615,7 @@ def _place_of_relative(text: str, clause, mention: Mention, between: str) -> boo
     return "的" in between[:4] and len(verb) == 2 and has_verb(verb)
 
 
-def _authored_patient(text, clause, agent: Mention, mentions) -> bool:
+def _authored_patient(text: str, clause: Clause, agent: Mention, mentions: list[Mention]) -> bool:
     """由英国起草但获…支持的声明: what is passively acted on was made by the actor before the
     marker (由X…, the agent of another act); it is a thing, and neither X nor the topic
     receives the act."""
@@ -8344,7 +8642,9 @@ def _on_every_side(text: str, trig: Trigger, agents: list[Mention]) -> bool:
     )
 
 
-def _topic_group(text, clauses, index, mentions, agents, sides: bool) -> list[Mention]:
+def _topic_group(
+    text: str, clauses: list[Clause], index: int, mentions: list[Mention], agents, sides: bool
+) -> list[Mention]:
     """沙特和伊朗在中国的斡旋下…: a mediator (``sides``) deals with every member of a
     coordinated topic; any other framed act is on the first."""
     found = _topic(text, clauses, index, mentions, exclude=agents)
@@ -8366,7 +8666,13 @@ _UNDER_FRAME: Final = re.compile(r"在[^,，。;；]{1,24}下")
 
 
 def _sides_before_helper(
-    text, clauses, index, pos, subjects, trig: Trigger, mentions
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    pos: int,
+    subjects,
+    trig: Trigger,
+    mentions: list[Mention],
 ) -> list[Mention]:
     """缅甸政府与果敢同盟军在中方斡旋和促推下,在云南昆明举行和谈; 以色列与哈马斯在卡塔尔和埃及
     的调解下举行间接谈判: the subject read for talks (or any symmetric act) with no partner of
@@ -8401,7 +8707,7 @@ def _sides_before_helper(
     return sides
 
 
-def _framed_helper(text: str, start: int, pos: int, mentions) -> bool:
+def _framed_helper(text: str, start: int, pos: int, mentions: list[Mention]) -> bool:
     """沙特和伊朗|在中国的斡旋下|恢复外交关系: a mediation framed by 在…下 between the subjects
     and their act names a helper of the act, not the subjects as mediators."""
     match = _FRAMED_HELPER.search(text, start, pos)
@@ -8410,7 +8716,9 @@ def _framed_helper(text: str, start: int, pos: int, mentions) -> bool:
     )
 
 
-def _topic(text, clauses, index, mentions, exclude) -> list[Mention]:
+def _topic(
+    text: str, clauses: list[Clause], index: int, mentions: list[Mention], exclude
+) -> list[Mention]:
     skip = {(m.start, m.actor.key) for m in exclude}
     verbs = speech_verbs()
     for clause in clauses[: index + 1]:
@@ -8435,7 +8743,7 @@ def said_act(trig: Trigger) -> bool:
     return "utterance" in trig.flags or trig.event_type in _VERBAL | _SPEECH_TYPES
 
 
-def _harm_to_both(text, clauses, first: int) -> bool:
+def _harm_to_both(text: str, clauses: list[Clause], first: int) -> bool:
     """若美方加征关税,将对两国经济带来严重影响: a warning whose consequence falls on both sides
     (words.tsv both_sides, then a harm word within a few characters) foretells harm, it
     threatens no act of the one who warns."""
@@ -8491,7 +8799,9 @@ def _names_harm(stretch: str) -> bool:
 _OWNER_OF: Final = re.compile("[\u4e00-\u9fff]{0,2}的")
 
 
-def _harmed_by_owned(text, clauses, first: int, owner: Mention, mentions, trig) -> Mention | None:
+def _harmed_by_owned(
+    text: str, clauses: list[Clause], first: int, owner: Mention, mentions: list[Mention], trig
+) -> Mention | None:
     """萧兹警告,西方伙伴的制裁…将对俄罗斯经济造成进一步损害: a warning that opens with a side's
     measure (the side then 的) and says whom it will harm (对 X, then a harm word of words.tsv
     harm) is aimed at the one harmed, not at the side whose measure it is."""
@@ -8509,7 +8819,9 @@ def _harmed_by_owned(text, clauses, first: int, owner: Mention, mentions, trig) 
     return None
 
 
-def _next_clause_target(text, clauses, index, end, trig: Trigger, mentions):
+def _next_clause_target(
+    text: str, clauses: list[Clause], index: int, end: int, trig: Trigger, mentions: list[Mention]
+):
     """中国大使警告,欧盟的制裁将…: a speech act that ends its clause is aimed at the actor
     that opens the next clause (after 称/说 only when that clause is a condition: 警告说,如果
     以色列…), else at the first actor a preposition governs in what it says (西共体威胁称,
@@ -8572,7 +8884,9 @@ def _threat_said(trig: Trigger) -> bool:
     return trig.event_type == "THREATEN" and "utterance" in trig.flags and "inside" in trig.objects
 
 
-def _befallen_after_condition(text, clauses, first: int, mentions) -> Mention | None:
+def _befallen_after_condition(
+    text: str, clauses: list[Clause], first: int, mentions: list[Mention]
+) -> Mention | None:
     """金与正警告,若类似挑衅行为再次发生,南韩将付出代价: a warning whose condition names no
     actor is aimed at the actor that opens the clause after the condition, when that clause
     foretells what befalls it (triggers.tsv flag foretold: 付出…代价, 引火烧身)."""
@@ -8610,7 +8924,7 @@ def _topic_of_clause(text: str, mention: Mention) -> bool:
     )
 
 
-def _answered_demand(text: str, clause, start: int, mentions) -> bool:
+def _answered_demand(text: str, clause: Clause, start: int, mentions: list[Mention]) -> bool:
     """拒绝朝方要求, 满足了乌方要求: an actor right before the trigger, itself right after a
     verb that answers a demand (words.tsv demand_answered), owns the demand, a noun; the
     demand is no speech act of the clause's subject."""
@@ -8625,12 +8939,12 @@ def _intention_openers() -> tuple[str, ...]:
     return tuple(w for w, c in cues().items() if c.kind == "intended" and c.position == "before")
 
 
-def _opens_with_intention(text: str, clause) -> bool:
+def _opens_with_intention(text: str, clause: Clause) -> bool:
     """将袭击…, 计划袭击…: a clause that opens with an intention cue announces a move."""
     return text.startswith(_intention_openers(), clause.start + _lead_length(text, clause))
 
 
-def _lead_length(text: str, clause) -> int:
+def _lead_length(text: str, clause: Clause) -> int:
     body = text[clause.start : clause.end]
     return len(body) - len(body.lstrip(' “"「'))
 
@@ -8726,7 +9040,7 @@ def _armed(mention: Mention) -> bool:
     return kind_of(load_gazetteer(), mention.actor) in _ARMED_KINDS
 
 
-def _armed_before(clause, pos: int, mentions) -> bool:
+def _armed_before(clause: Clause, pos: int, mentions: list[Mention]) -> bool:
     """美军打击胡塞武装的导弹发射行为: the actor nearest before the verb in its clause is an
     armed force, whose strike on a deed hits its doer."""
     before = [m for m in mentions if clause.start <= m.start and m.end <= pos]
@@ -8843,7 +9157,7 @@ def _protest_lodged_after(obj: Mention) -> bool:
 _BLOC_KINDS: Final = {"igo", "regional"}
 
 
-def _sued_in_topic(text, clause, pos, mentions) -> list[Mention]:
+def _sued_in_topic(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> list[Mention]:
     """中国就美国对华加征关税措施在世贸组织提起诉讼: a suit over a measure is brought against the
     state the 就-phrase names first; the venue (向/在世贸组织) is not sued."""
     opening = text.rfind("就", clause.start, pos)
@@ -8914,7 +9228,9 @@ _SEIZING_KINDS: Final = frozenset({"military", "court"})  # 巴西最高法院�
 _JUNTA_NAMES: Final = ("军政府", "过渡军政府", "军事委员会")
 
 
-def _dui_in_clause_before(text, clauses, index, mentions) -> list[Mention]:
+def _dui_in_clause_before(
+    text: str, clauses: list[Clause], index: int, mentions: list[Mention]
+) -> list[Mention]:
     """予以驱离 with no 对 of its own: what 对 named in the clause right before (对美舰进行识别查
     证,并予以警告驱离), the same act's object."""
     if index == 0:
@@ -8963,7 +9279,7 @@ def _armed_group_post(org_key: str) -> bool:
     return bool(org_key) and load_gazetteer().org_kind.get(org_key) == "armed_group"
 
 
-def _attended(text: str, clause, pos: int) -> bool:
+def _attended(text: str, clause: Clause, pos: int) -> bool:
     """拒绝|出席|美洲峰会: the meeting at ``pos`` is one attended (words.tsv attend), a verb and
     a few words of description before it: not a meeting of the attendees with each other."""
     before = text[max(clause.start, pos - 8) : pos]
@@ -8989,7 +9305,9 @@ def _with_side(text: str, first: Mention) -> bool:
     return start > 0 and text[start - 1] in "与同跟" and text[start - 2 : start] != "参与"
 
 
-def _asked_by_proposers(text, clauses, index, pos, trig, subjects, done) -> list | None:
+def _asked_by_proposers(
+    text: str, clauses: list[Clause], index: int, pos: int, trig, subjects, done
+) -> list | None:
     """埃及和卡塔尔呼吁以色列和哈马斯保持克制,并提议在开罗举行谈判: those who ask others in the
     sentence and propose talks with nobody named mediate; the talks are among those they asked
     (none when the ask names nobody: 呼吁冲突双方…). None when the talks are the proposers' own."""
@@ -9042,7 +9360,7 @@ def _named_by_one_word(group: list[Mention]) -> bool:
     return len({(m.start, m.end) for m in group}) == 1
 
 
-def _banned_in_clause(text: str, clause, pos: int) -> bool:
+def _banned_in_clause(text: str, clause: Clause, pos: int) -> bool:
     """禁止中国境内的组织、个人与其进行交易、合作等活动: a ban verb (words.tsv ban_verb) before the
     act in its clause bans it; a countermeasure's terms report no cooperation."""
     return any(text.find(w, clause.start, pos) != -1 for w in words("ban_verb"))
@@ -9067,7 +9385,9 @@ def _talked_about(text: str, pos: int, trig: Trigger, here: list) -> bool:
     )
 
 
-def _judged_practice(text: str, clause, pos: int, trig: Trigger, here: list, mentions) -> bool:
+def _judged_practice(
+    text: str, clause: Clause, pos: int, trig: Trigger, here: list, mentions: list[Mention]
+) -> bool:
     """耿爽指出制裁施压和军事对抗无助于解决半岛问题: an act named after a statement verb with no
     actor between (no owner), that words of judgement later in the clause (无助于, 不利于)
     evaluate, is a practice the speaker judges in general, not an act of the speaker's."""
@@ -9097,7 +9417,7 @@ _PRACTICE_HEAD: Final = re.compile(r"(?:每一项|每一次|每项|每次|这些
 _SAID_MARKS: Final = '，,:：“「"\u3000 '
 
 
-def _practice_said_of(text: str, pos: int, end: int, mentions) -> bool:
+def _practice_said_of(text: str, pos: int, end: int, mentions: list[Mention]) -> bool:
     """沃尔兹表示,|空袭是以胡塞武装的领袖作为目标; 卡拉斯表示:“每一项|制裁都削弱了俄罗斯…”;
     瓦德福表示,为基辅|提供安全保障「至关重要」: an act that opens what a statement says, with no
     actor of its own before it (only a determiner, or the one it is for or aimed at after 为, 向,
@@ -9161,7 +9481,9 @@ def _named_as_topic(text: str, end: int) -> bool:
 TALKS_SIDES: Final = ("CONSULT", "AGREE", "ASSAULT")  # the pairs that talks in focus are between
 
 
-def _unowned_talks(text, clause, pos, trig: Trigger, mentions) -> bool:
+def _unowned_talks(
+    text: str, clause: Clause, pos: int, trig: Trigger, mentions: list[Mention]
+) -> bool:
     """最新一轮谈判破裂, 此后的磋商中, 达成广泛共识: talks named as a noun (a word that also joins a
     compound: 朝美|谈判), or a deal reached, with no actor before it in its clause and none to
     say whose, are the talks of the pair in focus — not a topic (就会谈交换意见), nor a named
@@ -9196,7 +9518,7 @@ _TALKS_FRAME: Final = re.compile(r"[^,，。；;]{0,8}$")
 
 
 def _sides_after_frame(
-    text, clauses, index: int, pos: int, end: int, mentions
+    text: str, clauses: list[Clause], index: int, pos: int, end: int, mentions: list[Mention]
 ) -> tuple[Mention, Mention] | None:
     """在此后的磋商中,美国接受了俄罗斯的主张: talks that frame the clause after them (在…中,)
     and name no side are between the first two sides that clause names (who acts in them and
@@ -9222,7 +9544,9 @@ _NO_SIDE_VIAS: Final = frozenset({"place", "media"})  # (extract._NO_SIDES: pred
 _OUTBREAK_REACH: Final = 4  # 爆发|新的|战斗, 再次爆发|激烈|冲突: a few words of manner between
 
 
-def _unowned_fight(text, clause, pos, trig: Trigger, mentions) -> bool:
+def _unowned_fight(
+    text: str, clause: Clause, pos: int, trig: Trigger, mentions: list[Mention]
+) -> bool:
     """但乌国东部仍爆发新的战斗: a fight between two sides (flag mutual) that breaks out (words.tsv
     outbreak), with no side named before it in its clause (a place only says where)."""
     if trig.event_type != "ASSAULT" or "mutual" not in trig.flags:
@@ -9285,7 +9609,7 @@ _DEAL_NOUNS: Final = frozenset({"协议", "协定"})
 _OF_DEAL: Final = compile_pattern(r"的[\u4e00-\u9fff]{0,6}$", wide=True)
 
 
-def _deal_partner(text, clause, pos, mentions) -> list[Mention]:
+def _deal_partner(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> list[Mention]:
     """美国与伊朗的核协议, 退出与伊朗的核协议: a deal named as a noun is agreed with the side a
     with-phrase names right before its 的 (a few words of kind between); no such phrase
     (就核协议举行会谈), no partner."""
@@ -9322,7 +9646,7 @@ def _deal_enders() -> tuple[str, ...]:
 _DASHES: Final = ("—", "－", "-", "–", "—" * 2)
 
 
-def _framed_noun(text: str, pos: int, end: int, mentions) -> bool:
+def _framed_noun(text: str, pos: int, end: int, mentions: list[Mention]) -> bool:
     """在会见中, 在会谈时: the act named as the time of what follows, with nothing between 在
     and it; what comes after is no target of it (but 在访问中国时: 中国 is a name)."""
     return (
@@ -9351,7 +9675,9 @@ def _own_forces_act(text: str, mention: Mention, pos: int) -> bool:
     return after == pos or text.startswith("在", after)
 
 
-def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Mention], str]:
+def _objects(
+    text: str, clause: Clause, pos: int, end: int, trig: Trigger, mentions: list[Mention]
+) -> tuple[list[Mention], str]:
     """The targets of a trigger and the frame that found them; an actor that only names what
     something is about (在乌克兰|问题上…解决冲突, 伊朗|核问题) is no target."""
     objects, frame = _framed_objects(text, clause, pos, end, trig, mentions)
@@ -9388,7 +9714,7 @@ def _objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Ment
 _QUOTED_VERB_REACH: Final = 6  # 安理会“明确重申”: letters an adverb may add before the trigger
 
 
-def _quoted_verb_end(text, clause, pos: int, end: int) -> int:
+def _quoted_verb_end(text: str, clause: Clause, pos: int, end: int) -> int:
     """美国“强烈谴责”俄罗斯, 安理会“明确重申”对苏丹主权的承诺: a trigger that a quotation
     holds alone (with an adverb before it, or 了 after it) quotes the speaker's own verb, and
     the target follows the closing mark, as if there were none; elsewhere ``end`` stays."""
@@ -9479,7 +9805,7 @@ _IN_PLACE: Final = re.compile(r"(?:(?:地带|地区|境内)的?)?")  # (not 欧�
 _PLACE_ENDS: Final = ("地带", "地区")
 
 
-def _owner_in_place(text: str, mention: Mention, mentions, end: int) -> Mention:
+def _owner_in_place(text: str, mention: Mention, mentions: list[Mention], end: int) -> Mention:
     """加沙地带|以方被扣押人员, 加沙地带的|以色列人质: a region that only says where the people or
     things of another actor are, named right before that actor, is no target of an act other
     than an armed one; the actor after it is."""
@@ -9505,7 +9831,9 @@ def _people_of_place(text: str, mention: Mention, end: int) -> bool:
     return any(word in stretch for word in words("residents"))
 
 
-def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[list[Mention], str]:
+def _framed_objects(
+    text: str, clause: Clause, pos: int, end: int, trig: Trigger, mentions: list[Mention]
+) -> tuple[list[Mention], str]:
     frames = trig.objects
     end = _quoted_verb_end(text, clause, pos, end)
     if "before" in frames:
@@ -9734,7 +10062,7 @@ def _framed_objects(text, clause, pos, end, trig: Trigger, mentions) -> tuple[li
     return [], ""
 
 
-def _act_as_topic(text: str, clause, pos: int, end: int) -> bool:
+def _act_as_topic(text: str, clause: Clause, pos: int, end: int) -> bool:
     """…结束对古巴的封锁”,|封锁|是依据美国法律实施的: an act named alone at the head of its clause
     before 是 is the topic the clause describes (how, why, by what right it is done); an actor
     later in the clause is no target of it."""
@@ -9744,7 +10072,7 @@ def _act_as_topic(text: str, clause, pos: int, end: int) -> bool:
 _GOODS_REACH: Final = 12
 
 
-def _pressed_next(text: str, clause, end: int, mentions) -> list[Mention]:
+def _pressed_next(text: str, clause: Clause, end: int, mentions: list[Mention]) -> list[Mention]:
     """美国在加勒比海部署大批军力,对委内瑞拉实施海上封锁: forces deployed where the clause
     names no target are deployed against the one the next clause, with no subject of its own,
     opens on with 对/向 and a hostile act."""
@@ -9772,7 +10100,7 @@ def _pressed_next(text: str, clause, end: int, mentions) -> list[Mention]:
 _PRESSING: Final = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN"})  # acts forces back up
 
 
-def _land_bought(mentions, end: int) -> bool:
+def _land_bought(mentions: list[Mention], end: int) -> bool:
     """购买|格陵兰岛: a territory (a Region) right after a verb of buying (words.tsv purchase) is
     the thing bought, which trades with no one."""
     return any(m.start == end and m.actor.type == "Region" for m in mentions)
@@ -9782,7 +10110,7 @@ _NEXT_OPENER: Final = re.compile(r"\s*(?:并|以|借此)?(?:针对|[对向])")
 _FORCES_AFTER: Final = re.compile(r"[^，,。；;]{0,10}[，,]?$")
 
 
-def _goods_of_a_sanction(text: str, clause, end: int, trig: Trigger) -> bool:
+def _goods_of_a_sanction(text: str, clause: Clause, end: int, trig: Trigger) -> bool:
     """对墨西哥所有出口美国货品加征关税: a trade verb inside the goods a sanction later in the
     clause is laid on describes them; the 对-phrase before it is the sanction's."""
     if trig.predicate.name != "tradesWith":
@@ -9813,7 +10141,7 @@ def _of_phrase_before(text: str, end: int, pos: int) -> bool:
     return stretch.startswith("的") and len(stretch) <= 5 and not any(c in _PUNCT for c in stretch)
 
 
-def _act_answered(text, clause, pos: int, actor: Mention) -> bool:
+def _act_answered(text: str, clause: Clause, pos: int, actor: Mention) -> bool:
     """对英国派遣军舰赴圭亚那的回应, 对俄罗斯空袭乌克兰平民的强力谴责: an act named between 对
     and a response or condemnation noun is the act answered or condemned; the actor 对
     introduces does it, the response is to it."""
@@ -9832,7 +10160,7 @@ def _act_answered(text, clause, pos: int, actor: Mention) -> bool:
     return _condemnation_at(rest, at + 1) and not _caused(rest[:at])
 
 
-def _act_about(text, clause, pos: int, actor: Mention) -> bool:
+def _act_about(text: str, clause: Clause, pos: int, actor: Mention) -> bool:
     """关于|瑞典|加入北约议定书的议案: an act right after the actor 关于 introduces, in the phrase a
     later 的 closes, is that actor's; 关于 governs the whole phrase, not the actor alone."""
     front = _front(actor)
@@ -9867,7 +10195,7 @@ def _caused(stretch: str) -> bool:
 _SUFFERED: Final = ("遭到", "遭受", "受到", "招来")
 
 
-def _gives_aid(text, clause, end: int) -> bool:
+def _gives_aid(text: str, clause: Clause, end: int) -> bool:
     """为乌克兰提供新一批坦克: what a verb of giving provides, a few characters after it in its
     clause, is aid (words.tsv: aid_goods), not a chance or a lesson (为中国提供了机遇)."""
     stretch = text[end : min(clause.end, end + _GOODS_REACH)]
@@ -9906,7 +10234,7 @@ def _targets_listing() -> re.Pattern[str]:
     return re.compile(rf"(?:的|[，,])?(?:{nouns})(?:主要)?(?:{verbs})[：:]?")
 
 
-def _listed_targets(text, end: int, mentions) -> list[Mention]:
+def _listed_targets(text: str, end: int, mentions: list[Mention]) -> list[Mention]:
     """制裁的对象包括伊朗和朝鲜, 宣布新一轮制裁,对象包括伊朗和委内瑞拉: the actors the
     object noun of an act lists are its targets, each of them."""
     match = _targets_listing().match(text, end)
@@ -9924,7 +10252,7 @@ def _listed_targets(text, end: int, mentions) -> list[Mention]:
 _LIST_GOES_ON: Final = re.compile(r"等(?:个人|人员|官员|实体|机构|企业|单位)[,，]?(?:以及|及|和)")
 
 
-def _list_goes_on(text, last: Mention, mentions) -> list[Mention]:
+def _list_goes_on(text: str, last: Mention, mentions: list[Mention]) -> list[Mention]:
     """制裁名单包括A、B等个人,以及C、D等实体: a list of targets goes on past the kind it closes
     with into a list of another kind."""
     for link in _LIST_GOES_ON.finditer(text, last.end, last.end + 12):
@@ -9948,7 +10276,7 @@ _COMMAS: Final = frozenset(",，")
 _ON_THE_LIST_TOO: Final = re.compile(r"(?:等人|等)?(?:也|都|均|亦|同样|已经|已|还)*$")
 
 
-def _on_list_before(text, pos: int, mentions) -> list[Mention]:
+def _on_list_before(text: str, pos: int, mentions: list[Mention]) -> list[Mention]:
     """美国司法部长贾兰、…顾问莱斯,以及联邦调查局局长瑞伊都在禁止名单之中: the actors listed
     right before the words that put them on a list are its targets, each of them."""
     head = text[max(0, pos - 8) : pos]
@@ -9971,7 +10299,7 @@ def _on_list_before(text, pos: int, mentions) -> list[Mention]:
     return group
 
 
-def _posts_listed_on(text, listed: list[Mention], mentions) -> list[Mention]:
+def _posts_listed_on(text: str, listed: list[Mention], mentions: list[Mention]) -> list[Mention]:
     """包括美国总统拜登,国务卿布林肯,国防部长奥斯汀: people listed with their posts may be
     parted by commas; a clause that holds nothing but posts and names goes on with the list."""
     extra: list[Mention] = []
@@ -9998,7 +10326,7 @@ def _posts_listed_on(text, listed: list[Mention], mentions) -> list[Mention]:
     return extra
 
 
-def _officer_named_after(text, body: Mention, mentions) -> Mention | None:
+def _officer_named_after(text: str, body: Mention, mentions: list[Mention]) -> Mention | None:
     """美国陆军在中东地区指挥官|麦克尔·库里拉: a body followed by a post in it (and where it is
     held) and a name is the person's description; the person is the one listed."""
     person = next((m for m in mentions if m.start >= body.end), None)
@@ -10016,7 +10344,7 @@ def _officer_named_after(text, body: Mention, mentions) -> Mention | None:
 _FATE_REACH: Final = 8
 
 
-def _not_asked(text, clause, end: int, found: list[Mention]) -> bool:
+def _not_asked(text: str, clause: Clause, end: int, found: list[Mention]) -> bool:
     """希望印度不会因此付出代价, 希望该国免遭战火: the actor after a wish is the one something
     befalls (words.tsv: fate), not the one asked to act; 最不希望看到的就是苏联崩塌: an actor
     after a relative clause is what is hoped for, not whom."""
@@ -10032,7 +10360,9 @@ _NEAR_LINKS: Final = set("的是了")
 _ANY_COVERB: Final = _WITH | _TO | _FROM | _FOR | set("将把被在于")
 
 
-def _near_after(text, clause, end, mentions, asks: bool) -> list[Mention]:
+def _near_after(
+    text: str, clause: Clause, end: int, mentions: list[Mention], asks: bool
+) -> list[Mention]:
     """制裁了俄罗斯国防部下属的三家企业: when the frames find no target, the first actor a
     few characters after the trigger, in its clause and before any other verb of speech or
     act, is its target (with less confidence). ``asks``: the trigger is a demand, whose
@@ -10075,7 +10405,9 @@ def _joint_subjects(text: str, group: list[Mention]) -> bool:
 _SAID_REACH: Final = 20
 
 
-def _warned(text, clauses, index, subject: Mention, objects, mentions) -> list[Mention]:
+def _warned(
+    text: str, clauses: list[Clause], index: int, subject: Mention, objects, mentions: list[Mention]
+) -> list[Mention]:
     """美国官员警告,华府可能制裁…中国官员: a warning whose next clause opens with the
     speaker's own side is aimed at the first other actor that clause names."""
     if any(not _same_side(subject, o) for o in objects):
@@ -10088,7 +10420,7 @@ def _warned(text, clauses, index, subject: Mention, objects, mentions) -> list[M
     return objects
 
 
-def _said_target(text, clause, end, mentions) -> list[Mention]:
+def _said_target(text: str, clause: Clause, end: int, mentions: list[Mention]) -> list[Mention]:
     """威胁要对芬兰采取报复措施, 扬言将继续袭击以色列船只: a threat is aimed at the first actor
     named in what it threatens (within its clause); but a warning that a move (words.tsv
     this_move) will harm someone (警告此举威胁苏丹的统一) aims at no one it names."""
@@ -10112,7 +10444,7 @@ def _said_target(text, clause, end, mentions) -> list[Mention]:
     return []
 
 
-def _answered_inside(text: str, trig: Trigger, mentions) -> list[Mention]:
+def _answered_inside(text: str, trig: Trigger, mentions: list[Mention]) -> list[Mention]:
     """保留采取最严厉的措施来回应|基辅政权|的恐怖袭击的权利: a right reserved to take measures is a
     threat aimed at the actor whose deed the measures answer, named inside the split trigger
     right after a verb of answering (words.tsv reserved_answer)."""
@@ -10143,7 +10475,9 @@ def _warned_addressee(between: str) -> bool:
 _RELATIVE_LEAD: Final = 3  # adverbs between 对 and the verb of a relative clause (对曾经访华的…)
 
 
-def _governed_relative(text, clause, pos: int, mentions) -> Mention | bool | None:
+def _governed_relative(
+    text: str, clause: Clause, pos: int, mentions: list[Mention]
+) -> Mention | bool | None:
     """对[支持伊朗的]国家, 对[访华的]美国议员: a verb right after 对/向 opens a relative clause
     that describes what the preposition governs; the actor it describes (the head after 的)
     does the verb, or nobody when the head is a plain noun (False). None: no such clause."""
@@ -10168,7 +10502,9 @@ def _governed_relative(text, clause, pos: int, mentions) -> Mention | bool | Non
     return head if head is not None and head.via not in {"place", "media"} else False
 
 
-def _described_after(text, clause, end, mention: Mention, mentions) -> Mention | bool | None:
+def _described_after(
+    text: str, clause: Clause, end: int, mention: Mention, mentions: list[Mention]
+) -> Mention | bool | None:
     """对[实施反美政策的]金砖国家, 对[支持伊朗的]国家: an actor inside a relative clause that
     opens after 对/向 describes what follows its 的; that actor (the head) is meant, or no
     actor when the head is a plain noun (False). None: the actor is no such description."""
@@ -10198,7 +10534,13 @@ def _unquoted(stretch: str) -> str:
 
 
 def _after(
-    text, clause, end, gap, mentions, blame: bool = False, quoted: bool = False
+    text: str,
+    clause: Clause,
+    end: int,
+    gap,
+    mentions: list[Mention],
+    blame: bool = False,
+    quoted: bool = False,
 ) -> list[Mention]:
     """The target right after the trigger. ``blame``: the trigger blames (谴责, 抗议), and the
     sides of a joint act it names are its targets (谴责美韩|联合军演). ``quoted``: a demand may
@@ -10285,7 +10627,9 @@ _OWNED_ACT_SEGMENT = re.compile(r"(?:对|的|单方面)[^，,。；;：:、和�
 _OWNED_ACT_OPENERS: Final = ("对", "的", "单方面")
 
 
-def _owners_listed_after(text: str, clause, last: Mention, mentions) -> list[Mention]:
+def _owners_listed_after(
+    text: str, clause: Clause, last: Mention, mentions: list[Mention]
+) -> list[Mention]:
     """谴责|美国|对俄制裁和|欧盟|对俄制裁, 以示反对|联合国|对朝制裁决议、|韩国|单方面对朝实施制裁:
     the object of a reaction is a list of acts, each opened by its own doer (then 对, 的 or
     单方面); every doer after the first is reacted to as well. Plain coordination (美国和欧盟)
@@ -10305,7 +10649,7 @@ def _owners_listed_after(text: str, clause, last: Mention, mentions) -> list[Men
         last = nxt
 
 
-def _response_addressee(text: str, clause, end: int, mention: Mention) -> bool:
+def _response_addressee(text: str, clause: Clause, end: int, mention: Mention) -> bool:
     """就美国对华实施制裁|向美方提出严正交涉: an actor after 向 whom a response is then lodged
     with (提出, 表示, 表达…) closes the matter phrase the act stands in (opened by 就, 针对,
     关于, 对于); it is the response's addressee, no target of the act the phrase names (but
@@ -10321,7 +10665,7 @@ def _response_addressee(text: str, clause, end: int, mention: Mention) -> bool:
 _MATTER_OPENERS: Final = ("就", "针对", "关于", "对于")
 
 
-def _named_citizen(text: str, mention: Mention, mentions) -> Mention | None:
+def _named_citizen(text: str, mention: Mention, mentions: list[Mention]) -> Mention | None:
     """判处美国公民|乔尔·斯通: a country, a citizen noun (words.tsv citizen) and right after it a
     person's name name that person; the country only says whose citizen he is (a citizen with
     no name, 逮捕两名美国公民, leaves the country the target)."""
@@ -10334,7 +10678,9 @@ def _named_citizen(text: str, mention: Mention, mentions) -> Mention | None:
     return next((m for m in mentions if m.start == at and m.actor.type == "Person"), None)
 
 
-def _compound_targets(text: str, mention: Mention, mentions, blame: bool) -> list[Mention]:
+def _compound_targets(
+    text: str, mention: Mention, mentions: list[Mention], blame: bool
+) -> list[Mention]:
     """呼吁俄乌双方…, 谴责[将于近日举行的]美日韩联合军演: each member of a compound is a target;
     none when the compound only names the sides of a joint act or a relation the trigger is
     about (支持朝美|对话), unless the trigger blames and the act is a joint one (谴责美韩|军演)."""
@@ -10353,7 +10699,9 @@ _NAMED_ACT: Final = re.compile(
 )
 
 
-def _next_joint_compound(text: str, last: int, mentions, group: list[Mention]) -> list[Mention]:
+def _next_joint_compound(
+    text: str, last: int, mentions: list[Mention], group: list[Mention]
+) -> list[Mention]:
     """美韩|核作战演习“钉锤”和|美日韩|联合军演: a blamed joint act coordinated with another
     joint act of a compound (and, between them, only the first act's words and its quoted
     name); the members of that second compound are blamed as well."""
@@ -10375,7 +10723,9 @@ _INCLUDED_OWNERS: Final = re.compile(
 )
 
 
-def _owners_after_including(text, clause, last: Mention, mentions) -> list[Mention]:
+def _owners_after_including(
+    text: str, clause: Clause, last: Mention, mentions: list[Mention]
+) -> list[Mention]:
     """制裁包括特首林郑月娥在内11名中港官员: the people a 包括…在内 list names first belong to
     the group that follows, and the countries that own the group (中港官员, 伊朗企业) are hit
     as well; none when the group is nobody's (在内的多名官员)."""
@@ -10421,7 +10771,7 @@ def _lies_in(text: str, end: int, mention: Mention) -> bool:
 _COPULA_GAP: Final = 2  # 巴祖姆|仍|是: an adverb between the topic and 是
 
 
-def _copula_topic(text, clause, pos: int, mentions) -> list[Mention]:
+def _copula_topic(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> list[Mention]:
     """巴祖姆仍是|西共体承认的|尼日尔合法领导人, 伊朗是|美国制裁的|国家之一: after 是, an actor's
     act that describes what the topic before 是 is (the act, then 的) is on that topic."""
     shi = text.rfind("是", clause.start, pos)
@@ -10442,7 +10792,7 @@ def _topic_after(text: str, end: int) -> bool:
     return opens_with(text, end, "topic") and not opens_with(text, end, "deal_named")
 
 
-def _partner_in_relative(text, clause, mention: Mention) -> bool:
+def _partner_in_relative(text: str, clause: Clause, mention: Mention) -> bool:
     """要求|与俄罗斯有贸易往来的|国家…, 制裁|同伊朗做生意的|银行: an actor that 与/同/跟 opens
     in a relative clause (a verb, then 的 and a head that is no act) is the partner of whom the
     relative describes, not the target of the act that governs the phrase."""
@@ -10467,7 +10817,7 @@ def _partner_in_relative(text, clause, mention: Mention) -> bool:
 _ACT_HEAD_REACH: Final = 6
 
 
-def _heads_a_deal(text, start: int, end: int) -> bool:
+def _heads_a_deal(text: str, start: int, end: int) -> bool:
     """退出与伊朗达成的|核协议: a relative whose head is a deal names the deal's partner, whom
     ending it concerns (but 制裁与伊朗签署协议的|公司: the firms are hit)."""
     return any(
@@ -10480,7 +10830,9 @@ _RELATION_REACH: Final = 4  # characters between 的 and a relation word (他的
 _RELATED_NAME_REACH: Final = 6
 
 
-def _related_to(text, clause, mention, mentions) -> list[Mention] | None:
+def _related_to(
+    text: str, clause: Clause, mention, mentions: list[Mention]
+) -> list[Mention] | None:
     """支持他的竞争对手勒庞, 援助美国的盟友: an actor followed by 的 and one who stands in a
     relation to it (words.tsv: relation) only says whose that one is: the target is the one
     named right after the relation word, or nobody; None when no relation word follows."""
@@ -10506,7 +10858,7 @@ def _related_to(text, clause, mention, mentions) -> list[Mention] | None:
     return []
 
 
-def _without_including(text, between: str, mention: Mention, clause) -> str:
+def _without_including(text: str, between: str, mention: Mention, clause: Clause) -> str:
     """谴责包括伊朗、朝鲜在内的国家, 邀请包括印度在内的多国: 包括 that opens a list closed by
     在内 stands for no words between the act and its first target."""
     if not between.endswith("包括"):
@@ -10522,7 +10874,9 @@ _DESCRIBING_REACH: Final = 24
 _HEAD_REACH: Final = 8
 
 
-def _head_after_relative(text, clause, end, mentions, asks: bool = False) -> Mention | None:
+def _head_after_relative(
+    text: str, clause: Clause, end: int, mentions: list[Mention], asks: bool = False
+) -> Mention | None:
     """会见了来华出席峰会的巴西总统卢拉, 制裁了为俄罗斯提供无人机的伊朗: a relative clause
     (a verb, then 的) between the trigger and its object describes the object; the actor it
     describes, right after 的, is the target, not an actor inside the clause. ``asks``: the
@@ -10629,7 +10983,7 @@ def _read_bloc_names() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
 _BLOC_LONGEST: Final = 8
 
 
-def _hosts(text, mention: Mention, mentions) -> bool:
+def _hosts(text: str, mention: Mention, mentions: list[Mention]) -> bool:
     """驻尼|法军, 驻韩|美军: a country after 驻 right before another actor is where that actor is
     stationed."""
     front = _front(mention)
@@ -10672,7 +11026,9 @@ def _read_determiner() -> re.Pattern[str]:
     )
 
 
-def _past_locative(text, clause, mention: Mention, mentions) -> Mention | None:
+def _past_locative(
+    text: str, clause: Clause, mention: Mention, mentions: list[Mention]
+) -> Mention | None:
     """空袭黎巴嫩南部的真主党目标, 也门境内多个胡塞武装目标: a place, a locative word (and 的 or
     a quantity), then the actor hit; or a place and right after it an armed group (加沙地带
     哈马斯目标): the group is hit where it is."""
@@ -10759,7 +11115,9 @@ def _frames_time(text: str, end: int) -> bool:
     )
 
 
-def _noun_phrase_owner(text, clause, end, mentions, heads) -> list[Mention]:
+def _noun_phrase_owner(
+    text: str, clause: Clause, end: int, mentions: list[Mention], heads
+) -> list[Mention]:
     """击落两架…侵入的印度空军战机, 赞扬了东道主国日本的努力: the act hits what belongs to the
     last actor named in its object phrase, when that phrase ends in a thing (for physical acts)
     or a deed (for verbal ones)."""
@@ -10836,7 +11194,7 @@ def _including(text: str, mention: Mention) -> int | Mention:
     return opener
 
 
-def _included_in(text: str, group: Mention, mentions) -> list[Mention]:
+def _included_in(text: str, group: Mention, mentions: list[Mention]) -> list[Mention]:
     """同[包括赤道几内亚在内的]非洲国家: the actors a 包括…在内的 phrase names before a group
     are among its members, so the act reaches them too."""
     front = _front(group)
@@ -10851,7 +11209,7 @@ def _included_in(text: str, group: Mention, mentions) -> list[Mention]:
     return [m for m in mentions if opener < m.start and m.end <= close]
 
 
-def _relative_opener(text, clause, front: int, coverbs) -> int:
+def _relative_opener(text: str, clause: Clause, front: int, coverbs) -> int:
     """The preposition before a relative clause that describes the actor at ``front`` (对|前来
     出席论坛的|默茨): where the phrase the preposition governs starts; ``front`` if none."""
     counted = _COUNT_BEFORE.search(text, max(0, front - _COUNT_REACH), front)
@@ -10925,7 +11283,9 @@ def _thing_then_light_verb(between: str) -> bool:
     return thing is not None and not has_verb(head[: -len(thing)])
 
 
-def _sanction_aimed_plainly(text, clause, pos: int, mentions) -> list[Mention]:
+def _sanction_aimed_plainly(
+    text: str, clause: Clause, pos: int, mentions: list[Mention]
+) -> list[Mention]:
     """美方不断扩大针对俄公民大范围制裁, 欧盟针对俄罗斯石油和天然气部门祭出最新制裁: a measure that
     针对 aims at the nearest actor before it, with no 的 (针对X的制裁 is _aimed_at's), no verb
     (针对X入侵乌克兰实施制裁 is _act_aimed_at's) and no pause between, hits that actor; only
@@ -10979,14 +11339,14 @@ def _quoted_word_at(text: str, pos: int) -> bool:
     return False
 
 
-def _act_opposed(text, clause, end: int) -> bool:
+def _act_opposed(text: str, clause: Clause, end: int) -> bool:
     """反对|强制清空在加沙的巴勒斯坦人民: an act follows the opposition; it answers nobody in
     focus."""
     words_after = _tag(text[end : min(clause.end, end + 8)])
     return bool(words_after) and words_after[0][1] == "v" and len(words_after[0][0]) > 1
 
 
-def _asked_right_after(text: str, end: int, mentions) -> list[Mention]:
+def _asked_right_after(text: str, end: int, mentions: list[Mention]) -> list[Mention]:
     """施压|要求|日本…: a demand right after the pressure, and the actor right after it."""
     match = trigger_pattern().match(text, end)
     asking = trigger_for(match.group()) if match else None
@@ -11007,7 +11367,7 @@ def _verb_opens(text: str, end: int, mention: Mention) -> bool:
     return not between.endswith("的") or "在" in between
 
 
-def _phrase_head(text, clause, end, mentions) -> list[Mention]:
+def _phrase_head(text: str, clause: Clause, end: int, mentions: list[Mention]) -> list[Mention]:
     """不接受法律之外自封的“临时总统”: an object phrase that ends in an actor is about it."""
     stop = clause.end
     for pos in range(end, clause.end):
@@ -11036,14 +11396,16 @@ def _ba_gap() -> re.Pattern[str]:
     return re.compile(rf"(?:[{_BA_GAP_CHARS}]|{measures}){{0,10}}$")
 
 
-def _arrived_at(text, clause, mention: Mention) -> bool:
+def _arrived_at(text: str, clause: Clause, mention: Mention) -> bool:
     """到|华府, 抵达|莫斯科: a country named as where someone arrives."""
     if mention.actor.type not in {"Country", "Region"}:
         return False
     return text[max(clause.start, mention.start - 2) : mention.start].endswith(words("arrival"))
 
 
-def _visited_place(text, clause, pos, mentions, before: tuple[str, ...] = ()) -> list[Mention]:
+def _visited_place(
+    text: str, clause: Clause, pos: int, mentions: list[Mention], before: tuple[str, ...] = ()
+) -> list[Mention]:
     """正在捷克进行访问, 将抵达波兰访问: the country where a visit takes place is visited;
     ``before`` narrows the words that may open the place (words.tsv travel for a trip)."""
     before = before or words("arrival")
@@ -11061,7 +11423,9 @@ def _visited_place(text, clause, pos, mentions, before: tuple[str, ...] = ()) ->
 _ARRIVAL_GAP: Final = 10  # 进行为期两天的国事: what may open the clause of the visit
 
 
-def _arrived_before_comma(text, clause, pos, mentions) -> list[Mention]:
+def _arrived_before_comma(
+    text: str, clause: Clause, pos: int, mentions: list[Mention]
+) -> list[Mention]:
     """菲丹抵达叙利亚首都大马士革，进行高级别访问: a visit whose clause names nobody and
     follows the comma right after the place someone travelled to (words.tsv travel) is paid to
     that place, as it is without the comma (抵达大马士革进行访问)."""
@@ -11089,7 +11453,7 @@ _TOGETHER_REACH: Final = (
 )
 
 
-def _list_ended(text, start: int, pos: int, mentions) -> bool:
+def _list_ended(text: str, start: int, pos: int, mentions: list[Mention]) -> bool:
     """Whether a clause between ``start`` and ``pos`` opens with an actor of its own (…一道,
     推动…,欧盟则…): the list of what is done together ends there."""
     return any(
@@ -11154,7 +11518,7 @@ def _willing_before_comma(text: str, mention: Mention) -> bool:
     return any(w in text[max(start, stop + 1) : front] for w in words("willing_with"))
 
 
-def _together_with(text, pos, mentions) -> list[Mention]:
+def _together_with(text: str, pos: int, mentions: list[Mention]) -> list[Mention]:
     """同日韩一道, 与俄方一起, 和各方携手: the actors one acts together with, in the sentence
     before a joint act (合作, 会谈), across the comma that often follows 一道."""
     start = max(0, pos - _TOGETHER_REACH)
@@ -11181,7 +11545,7 @@ def _together_with(text, pos, mentions) -> list[Mention]:
 _LIST_LINKS: Final = frozenset({"和", "与", "及", "、", "以及"})
 
 
-def _listed_before(text, last: Mention, mentions: Sequence[Mention]) -> list[Mention]:
+def _listed_before(text: str, last: Mention, mentions: Sequence[Mention]) -> list[Mention]:
     """新西兰和澳大利亚: the actors listed up to ``last``, joined by 和/与/及/、."""
     chain = [last]
     for mention in reversed([m for m in mentions if m.end <= _front(last)]):
@@ -11191,7 +11555,7 @@ def _listed_before(text, last: Mention, mentions: Sequence[Mention]) -> list[Men
     return chain
 
 
-def _sides_between(text, clause, pos, mentions) -> list[Mention]:
+def _sides_between(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> list[Mention]:
     """在以色列和哈马斯之间斡旋: the actors of a 在…之间 phrase before a mediation."""
     close = text.rfind("之间", clause.start, pos)
     if close < 0 or any(c in _PUNCT for c in text[close:pos]):
@@ -11224,7 +11588,9 @@ def _near_place(text: str, mention: Mention) -> bool:
 _GLOSS: Final = re.compile(r"[(（][^()（）]{1,30}[)）]")
 
 
-def _attacked_place(text, clause, pos, mentions, border: bool = False) -> list[Mention]:
+def _attacked_place(
+    text: str, clause: Clause, pos: int, mentions: list[Mention], border: bool = False
+) -> list[Mention]:
     """在加沙南部城市拉法发动空袭: the country or region an attack is made in is attacked, but
     not a war named after it (在朝鲜战争中) nor a place one travels to (到中国抗日战争).
     ``border``: only a place at the country's border (在乌克兰边境部署), where forces are
@@ -11275,7 +11641,7 @@ _SIDE_ENDINGS: Final = ("方", "方面")
 _CODE_NAME: Final = re.compile(r"[“\"「][^”\"」，,。；;]{1,20}[”\"」]")
 
 
-def _own_ground(place: Mention, mentions) -> bool:
+def _own_ground(place: Mention, mentions: list[Mention]) -> bool:
     """Whether the place an act is made in belongs to the actor named nearest before it (朝鲜
     当天…,在平壤顺安一带向东部海域发射导弹): a state acting on its own soil launches or drills
     there; it does not attack itself, and the act must not pass to a speaker before it."""
@@ -11300,7 +11666,7 @@ def _drilled_around(text: str, mention: Mention, pos: int) -> bool:
     )
 
 
-def _ba_verb_before(text, clause, pos, end: int = 0) -> bool:
+def _ba_verb_before(text: str, clause: Clause, pos: int, end: int = 0) -> bool:
     """将…列为|不受欢迎的人, 将双边关系提升为|…伙伴关系: a ba_verb between 将 and the trigger (or
     opening it, or ending it before ``end``: 将…|外交关系降级) makes that 将 a 把."""
     ba = text.rfind("将", clause.start, pos)
@@ -11310,7 +11676,7 @@ def _ba_verb_before(text, clause, pos, end: int = 0) -> bool:
     return any(verb in stretch and not stretch.startswith(verb) for verb in words("ba_verb"))
 
 
-def _ba_object(text, clause, pos, mentions) -> list[Mention]:
+def _ba_object(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> list[Mention]:
     """将24名俄罗斯个人和实体列入制裁名单: the object stands after 将/把, before the verb."""
     if not any(v in text[clause.start : clause.end] for v in words("ba_verb")):
         return []
@@ -11336,7 +11702,7 @@ def _speaks_in_phrase(text: str, mention: Mention) -> bool:
 _ENVOY_SENDERS: Final = frozenset({"Country", "Organization"})
 
 
-def _host_of_own_envoy(text: str, objects: list[Mention], mentions) -> list[Mention]:
+def _host_of_own_envoy(text: str, objects: list[Mention], mentions: list[Mention]) -> list[Mention]:
     """召回|中国驻立陶宛大使: the sender named before 驻 recalls its own envoy; the recall is
     aimed at the host named right after 驻."""
     first = objects[0]
@@ -11353,7 +11719,9 @@ def _host_of_own_envoy(text: str, objects: list[Mention], mentions) -> list[Ment
     return [host] if host is not None else objects
 
 
-def _envoy_before(text, clause, pos, mentions, declared: bool = False) -> list[Mention]:
+def _envoy_before(
+    text: str, clause: Clause, pos: int, mentions: list[Mention], declared: bool = False
+) -> list[Mention]:
     """命令法国、美国大使48小时内离境: the countries (or bodies) whose envoys must leave; an envoy
     named by name is one only when ordered out, unless the act is a ``declared`` one (宣布…科瓦
     利克“不受欢迎”), which expels whoever it names."""
@@ -11388,7 +11756,7 @@ def _envoy_before(text, clause, pos, mentions, declared: bool = False) -> list[M
     return []
 
 
-def _ordered(text, clause, mention: Mention) -> bool:
+def _ordered(text: str, clause: Clause, mention: Mention) -> bool:
     """Whether a demand (责令, 要求) before ``mention`` in its clause orders the envoy out (but
     美国驻华大使伯恩斯已离境 leaves of their own accord)."""
     return any(
@@ -11403,7 +11771,7 @@ _MISSION_REACH: Final = 12
 _ZAI_PLACE: Final = compile_pattern(r"在(?:[\u4e00-\u9fff]{2,6}的)?$", wide=True)
 
 
-def _placed_by_zai(text: str, clause, mention: Mention) -> bool:
+def _placed_by_zai(text: str, clause: Clause, mention: Mention) -> bool:
     """在|美国大使馆, 在的黎波里的|俄罗斯大使馆: 在 opens the place, maybe with its city."""
     return _ZAI_PLACE.search(text[max(clause.start, mention.start - 9) : mention.start]) is not None
 
@@ -11418,7 +11786,7 @@ def _outside_mission(text: str, mention: Mention) -> bool:
     return False
 
 
-def _mission_outside(text, clause, pos, mentions) -> list[Mention]:
+def _mission_outside(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> list[Mention]:
     """聚集在美国驻华大使馆门前|抗议, 在以色列使馆外|示威: a protest held outside a country's
     embassy or consulate is against that country, which its mission stands for."""
     for mention in reversed(mentions):
@@ -11435,7 +11803,7 @@ def _mission_outside(text, clause, pos, mentions) -> list[Mention]:
     return []
 
 
-def _recalled_from(text: str, end: int, objects, frame: str, mentions):
+def _recalled_from(text: str, end: int, objects, frame: str, mentions: list[Mention]):
     """召回驻华大使(卢克斯), 召回中国驻|立陶宛|大使: the host an envoy recalled is posted to,
     named right after 驻 (with no sender, or the sender before 驻), is what the recall aims at."""
     if not objects or objects[0].actor.type == "Person":
@@ -11499,7 +11867,7 @@ def _host_of_recalled(text: str, end: int, objects) -> Mention | None:
     return make_mention(actor, surface, end + 1, end + 1 + len(surface), "gazetteer")
 
 
-def _mission_closed(trig: Trigger, end: int, mentions) -> Mention | None:
+def _mission_closed(trig: Trigger, end: int, mentions: list[Mention]) -> Mention | None:
     """关闭…总领事馆 around 美国驻成都总领事馆: a mission named whole from inside the trigger to
     its end is the state's."""
     if trig.inner is None:
@@ -11536,7 +11904,9 @@ def _state_of_mission(mention: Mention) -> Mention | None:
     return replace(mention, actor=state) if state is not None else None
 
 
-def _own_side_paired(text, clause, found: list[Action], mentions) -> bool:
+def _own_side_paired(
+    text: str, clause: Clause, found: list[Action], mentions: list[Mention]
+) -> bool:
     """美方期望拜登和习近平有机会通话, 期待中日双方加强合作: a wish whose object is a pair one
     of which is the wisher's own side (the same actor, its organs or its people) wishes for a
     joint act; it asks nothing of the other."""
@@ -11555,7 +11925,9 @@ def _own_side_paired(text, clause, found: list[Action], mentions) -> bool:
 _PAIR_JOINERS: Final = frozenset({"和", "与", "及", "、", "同", "跟"})
 
 
-def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
+def _with_coordinated(
+    text: str, clause: Clause, first: Mention, mentions: list[Mention]
+) -> list[Mention]:
     """访问俄罗斯和白俄罗斯: coordinated targets share the action; so do the members a pair
     word stands for (反对|两国|加入北约: both countries, one span)."""
     group = [first, *_same_span_members(first, mentions)]
@@ -11579,7 +11951,9 @@ def _with_coordinated(text, clause, first: Mention, mentions) -> list[Mention]:
     return group
 
 
-def _in_next_post(text, last: Mention, mention: Mention, mentions, stop: int) -> bool:
+def _in_next_post(
+    text: str, last: Mention, mention: Mention, mentions: list[Mention], stop: int
+) -> bool:
     """中込正志、前任驻|乌克兰|大使松田邦纪: a country named inside the post of the next person
     of a list of people is no item of its own; the list goes on past it to that person."""
     if last.actor.type != "Person" or mention.actor.type == "Person":
@@ -11615,7 +11989,7 @@ def _dated_act_follows(text: str, mention: Mention, stop: int) -> bool:
     return False
 
 
-def _same_span_members(first: Mention, mentions) -> list[Mention]:
+def _same_span_members(first: Mention, mentions: list[Mention]) -> list[Mention]:
     """The other members of the group a pair or group word names in one span (两国, 双方)."""
     if first.group is None:
         return []
@@ -11696,7 +12070,9 @@ def _partner_cut_short(text: str, end: int, pos: int) -> bool:
     return bool(left) and left not in words("partner_tail")
 
 
-def _introduced(text, clause, pos, coverbs, mentions) -> list[Mention]:
+def _introduced(
+    text: str, clause: Clause, pos: int, coverbs, mentions: list[Mention]
+) -> list[Mention]:
     """The nearest actor before the trigger that a preposition introduces (与金正恩…会面).
 
     When what the preposition introduces is itself an event (对[美国对华加征关税]表示不满,
@@ -11845,7 +12221,7 @@ def _act_in(stretch: str) -> bool:
 _KIN: Final = re.compile(r"(?:之|的)(?:子|女|妻|夫|兄|弟|姐|妹|儿子|女儿|妻子|丈夫|长子|次子|侄子)")
 
 
-def _place_phrase_opener(text, head: Mention, mentions, default: int) -> int:
+def _place_phrase_opener(text: str, head: Mention, mentions: list[Mention], default: int) -> int:
     """对|加沙地带(的)|哈马斯目标: the preposition that opens a phrase whose head follows the
     place it is in (_head_of_phrase); the subject stands before it, not inside the phrase."""
     current = head
@@ -11868,7 +12244,7 @@ def _place_phrase_opener(text, head: Mention, mentions, default: int) -> int:
         current = place
 
 
-def _head_of_phrase(text, mention: Mention, pos: int, mentions) -> Mention:
+def _head_of_phrase(text: str, mention: Mention, pos: int, mentions: list[Mention]) -> Mention:
     """对加沙地带的哈马斯目标发动空袭: within the phrase a preposition introduces, a place
     followed by 的 (or a locative word and 的) and another actor gives way to that actor."""
     current = mention
@@ -11918,7 +12294,7 @@ _NAME_GLOSS: Final = re.compile(
 _BRACKETED_DAY: Final = re.compile(r"(?<=[今昨明前])[(（]\d{1,2}[)）](?=日)")
 
 
-def _gloss_of_name(gloss: re.Match[str], *, base: int, mentions) -> str:
+def _gloss_of_name(gloss: re.Match[str], *, base: int, mentions: list[Mention]) -> str:
     """A bracketed gloss right after an actor's name is no break (nothing); any other bracket
     stays (…苗圃（金都园林前身）签订: what it glosses names no actor)."""
     at = base + gloss.start()
@@ -11948,7 +12324,9 @@ def _without_quote_around_trigger(text: str, base: int, after: str, pos: int) ->
     return after[:opened] + after[opened + 1 :]
 
 
-def _coverb_objects(text, clause, pos, coverbs, mentions) -> Iterator[Mention]:
+def _coverb_objects(
+    text: str, clause: Clause, pos: int, coverbs, mentions: list[Mention]
+) -> Iterator[Mention]:
     """Actors introduced by one of ``coverbs`` before ``pos`` in the clause, nearest first."""
     for mention in reversed(mentions):
         if mention.end > pos or mention.start < clause.start:
@@ -12063,7 +12441,7 @@ def _relative_of_other_verb(text: str, start: int, pos: int) -> bool:
     return tag.startswith("v") and word not in words("light_verb") and len(word) >= 2
 
 
-def _inside_later_topic(text: str, clause, mention: Mention, pos: int) -> bool:
+def _inside_later_topic(text: str, clause: Clause, mention: Mention, pos: int) -> bool:
     """与美国|就结束三年战争|进行谈判: a 就-phrase opens between the partner and the act, and a
     verb follows the act in its clause: the act is what the partner and the subject talk about
     (not 与美国就贸易问题达成协议, where the act closes the topic)."""
@@ -12076,7 +12454,9 @@ def _inside_later_topic(text: str, clause, mention: Mention, pos: int) -> bool:
     return any(not isinstance(t, str) for _, t in find_triggers(text, after, clause.end))
 
 
-def _pair_in_topic(text: str, clause, start: int, mentions, pos: int) -> bool:
+def _pair_in_topic(
+    text: str, clause: Clause, start: int, mentions: list[Mention], pos: int
+) -> bool:
     """王毅与布林肯就|中国与美国|的关系交换了意见: the 与 at ``start`` joins two actors inside a
     就-phrase that talks or an agreement at ``pos`` close; the pair is what is talked about,
     not a partner (与 right after 就 still introduces one: 就与东盟升级自贸区进行谈判)."""
@@ -12092,7 +12472,7 @@ def _pair_in_topic(text: str, clause, start: int, mentions, pos: int) -> bool:
     return _real_coverb(text, clause.start + at)
 
 
-def _talks_topic_opened(text: str, clause, start: int, pos: int) -> bool:
+def _talks_topic_opened(text: str, clause: Clause, start: int, pos: int) -> bool:
     """与阿努廷|针对|这场战争|进行了对话: 针对 right after the partner (words.tsv talks_topic)
     opens what the talks named later in the clause are about, as 就 does; unlike 就 it also
     aims an act at someone (针对俄罗斯的制裁), so only with talks (a CONSULT trigger) after."""
@@ -12149,7 +12529,7 @@ def _place_named(text: str, mention: Mention) -> bool:
     )
 
 
-def _topic_word_follows(text, mention: Mention, pos: int) -> bool:
+def _topic_word_follows(text: str, mention: Mention, pos: int) -> bool:
     """就台湾问题, 就乌克兰局势: an actor that names a question is a topic."""
     match = _TOPIC_WORDS.match(text, mention.end, pos)
     if match is None or any(c in _PUNCT for c in match.group()):
@@ -12188,7 +12568,7 @@ def _suffered_unnamed(stretch: str) -> bool:
     return trig is not None and trig.event_type in _HOSTILE
 
 
-def _victim_before(text, clause, mention: Mention, pos: int) -> bool:
+def _victim_before(text: str, clause: Clause, mention: Mention, pos: int) -> bool:
     """对|伊朗使馆|遭袭击一事表示谴责: an actor of the trigger's clause, before it, that suffers
     a hostile act no agent is named for (_suffered_unnamed) is its victim, no counterpart."""
     if not clause.start <= mention.start or mention.end > pos:
@@ -12196,7 +12576,7 @@ def _victim_before(text, clause, mention: Mention, pos: int) -> bool:
     return _suffered_unnamed(text[mention.end + _quoted_name(text, mention) : pos])
 
 
-def _passive_agent_in(text, start, end, mentions) -> Mention | None:
+def _passive_agent_in(text: str, start, end: int, mentions: list[Mention]) -> Mention | None:
     for mention in mentions:
         if start <= mention.start and mention.end <= end:
             if text[max(start, _front(mention) - 1) : _front(mention)] == "被":
@@ -12211,7 +12591,7 @@ def _ends_a_list(text: str, coverb: int, mentions: list[Mention]) -> bool:
     return bool(prev) and _front(prev[0]) > 0 and text[_front(prev[0]) - 1] == "、"
 
 
-def _loose_coverb(text, clause, mention, mentions) -> bool:
+def _loose_coverb(text: str, clause: Clause, mention, mentions: list[Mention]) -> bool:
     """对大部分中国商品, 对3,250亿美元的中国商品: up to three words, or an amount, between 对
     and the actor."""
     front = _front(mention)
@@ -12254,7 +12634,9 @@ def _amount() -> re.Pattern[str]:
     )
 
 
-def _parenthesised(text, clause, pos, coverbs, mentions) -> list[Mention]:
+def _parenthesised(
+    text: str, clause: Clause, pos: int, coverbs, mentions: list[Mention]
+) -> list[Mention]:
     close = text.rfind(")", clause.start, pos)
     opening = text.rfind("(", clause.start, close) if close != -1 else -1
     if opening == -1 or any(c in _PUNCT for c in text[close + 1 : pos] if c not in "“”《》"):
@@ -12477,7 +12859,7 @@ def _stands_alone(text: str, pos: int) -> bool:
     return False
 
 
-def _misdeed_combated(text: str, clause, end: int) -> bool:
+def _misdeed_combated(text: str, clause: Clause, end: int) -> bool:
     """打击|美国在中东的非法行为, 打击|乌克兰的恐怖主义行为: an armed verb whose object phrase is
     a described misdeed of an actor (words.tsv misdeed after 的 and a qualifier) combats the
     deed; it hits nobody (but 打击以色列的行为, no qualifier, may be the strike itself)."""
@@ -12493,7 +12875,9 @@ def _misdeed_combated(text: str, clause, end: int) -> bool:
     )  # of + 2: a qualifier stands between 的 and the deed
 
 
-def _compound_before(text, clause, pos, mentions, talks: bool = False) -> list[Mention]:
+def _compound_before(
+    text: str, clause: Clause, pos: int, mentions: list[Mention], talks: bool = False
+) -> list[Mention]:
     """朝美|联合声明, 美日韩|合作, 四国|…: the group closest before the trigger in the clause.
     ``talks``: the trigger is a word of talks (CONSULT), which a topic may stand before."""
     for mention in reversed(mentions):
@@ -12525,7 +12909,7 @@ def _compound_before(text, clause, pos, mentions, talks: bool = False) -> list[M
     return []
 
 
-def _dash_pair_before(text: str, last: Mention, pos: int, mentions) -> list[Mention]:
+def _dash_pair_before(text: str, last: Mention, pos: int, mentions: list[Mention]) -> list[Mention]:
     """中国-欧盟|领导人会晤, 中国—太平洋岛国|外长会: two sides a dash joins right before a meeting
     (a rank of its delegates between) are the pair that meets, as 中欧|领导人会晤 is."""
     between = text[last.end : pos]
@@ -12540,7 +12924,7 @@ def _dash_pair_before(text: str, last: Mention, pos: int, mentions) -> list[Ment
 _DASH_PAIR_GAP: Final = 8
 
 
-def _venue_after_pair(text: str, mention: Mention, pos: int, mentions) -> bool:
+def _venue_after_pair(text: str, mention: Mention, pos: int, mentions: list[Mention]) -> bool:
     """美朝|新加坡|峰会, 两国元首|旧金山|会晤共识: a name right after a pair, right before the
     trigger or before the meeting (words.tsv talks, summit_noun) the trigger closes, is where
     the pair met, not an actor between the pair and its act."""
@@ -12551,7 +12935,7 @@ def _venue_after_pair(text: str, mention: Mention, pos: int, mentions) -> bool:
     return not between or between in places
 
 
-def _unnamed_pair_before(text: str, pos: int, mentions) -> bool:
+def _unnamed_pair_before(text: str, pos: int, mentions: list[Mention]) -> bool:
     """Whether a trigger follows right after two short forms no mention was found for (涉俄乌|
     冲突, where jieba cut 涉俄乌 as one word): they, not an actor named earlier, are its sides."""
     shorts = load_gazetteer().shorts
@@ -12586,7 +12970,7 @@ def _proposal_title(text: str, start: int, end: int, pos: int) -> int | None:
     return None
 
 
-def _proposer(text: str, start: int, opening: int, mentions) -> list[Mention]:
+def _proposer(text: str, start: int, opening: int, mentions: list[Mention]) -> list[Mention]:
     """The actor that puts forward the proposal whose title opens at ``opening``: the last one
     named before a verb of putting forward (words.tsv put_forward) a few words before it."""
     head = text[max(start, opening - 16) : opening]
@@ -12611,7 +12995,9 @@ def _clash_of_views(text: str, pos: int, trig: Trigger) -> bool:
 _PROLONGING: Final = ("延长", "拖长", "延续", "加剧", "激化", "拖延")
 
 
-def _war_talked_about(text, clause, pos: int, trig: Trigger, mentions) -> bool:
+def _war_talked_about(
+    text: str, clause: Clause, pos: int, trig: Trigger, mentions: list[Mention]
+) -> bool:
     """A war noun that only names what talks are about: 美俄首脑会谈未能达成结束|战争协议 (the
     pair before the talks (words.tsv: talks, summit_noun) meets, it does not fight), 围绕|结束
     战争的议题 and 就|乌克兰|战争结束等事宜达成协议 (nobody wages a war 就 someone, unlike
@@ -12649,7 +13035,9 @@ def _sides_end_their_war(between: str) -> bool:
     return stem.endswith(words("war_ended"))
 
 
-def _topic_after_actor(text, clause, mention: Mention, local: list[Mention], pos: int) -> bool:
+def _topic_after_actor(
+    text: str, clause: Clause, mention: Mention, local: list[Mention], pos: int
+) -> bool:
     """An actor inside a 就-phrase that an actor named before it in the clause opens, closed by
     talks or an agreement (X和Y就结束|乌克兰|战争达成协议): X and Y act, the actor inside only
     names the topic (an act inside the phrase keeps its own subject: 就美国制裁…提出交涉)."""
@@ -12667,7 +13055,7 @@ def _talks_or_agreement_at(text: str, pos: int) -> bool:
     return trig is not None and trig.event_type in {"AGREE", "CONSULT"}
 
 
-def _inside_topic(text, clause, mention: Mention) -> bool:
+def _inside_topic(text: str, clause: Clause, mention: Mention) -> bool:
     """就|结束乌克兰战争…达成协议: the actor stands inside a 就-phrase (a topic) that opens in
     its clause with no pause before it."""
     head = text[clause.start : _front(mention)]
@@ -12678,7 +13066,7 @@ def _inside_topic(text, clause, mention: Mention) -> bool:
 
 
 def _topic_of_a_pair(
-    text, clause, group: list[Mention], mentions: Sequence[Mention]
+    text: str, clause: Clause, group: list[Mention], mentions: Sequence[Mention]
 ) -> list[Mention]:
     """美国与乌克兰代表团就结束|俄乌|冲突的计划举行会谈: a compound inside a 就-phrase after a
     pair joined by 与/同/跟/和 is what the pair talks about; the pair is who talks."""
@@ -12704,7 +13092,9 @@ _PARTNER_LEADS: Final = tuple("将已还也再并正曾会要拟都均")
 _SEPARATELY_LEAD: Final = re.compile("(?:分别|先后|逐一|依次|单独)$")
 
 
-def _joint_partner(text, clause, group: list[Mention], mentions) -> bool:
+def _joint_partner(
+    text: str, clause: Clause, group: list[Mention], mentions: list[Mention]
+) -> bool:
     """同/与 a group whose clause has an actor before it, or opens with it (将与各国领导人签署,
     与两国领导人举行会谈): the group is the other side of an act, its members do not act on each
     other; 惨败与中日条约的签订 joins two nouns."""
@@ -12764,11 +13154,11 @@ def _without_meeting_noun(tail: str) -> str:
 
 
 def _subjects(
-    text,
-    clauses,
-    index,
-    boundary,
-    mentions: Sequence[Mention],
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    boundary: int,
+    mentions: list[Mention],
     objects,
     targets=frozenset(),
     speech_act=False,
@@ -12936,9 +13326,10 @@ def _subjects(
             break  # 我们所能做的,只是支持…: the pronoun is the subject the clauses go on with
         speaker_end = earlier.end
         if _opens_condition(text, earlier) and not _opens_condition(text, clause):
-            speaker_end = _speaker_before_condition(text, earlier, mentions)
-            if speaker_end is None:
+            before_condition = _speaker_before_condition(text, earlier, mentions)
+            if before_condition is None:
                 continue  # 如果佩洛西访台,必将采取反制措施: the condition's subject does not act
+            speaker_end = before_condition
         if opens_with(text[earlier.start : earlier.end].lstrip(), 0, "reason") and not (
             and_goes_on and earlier is clauses[index - 1]
         ):  # (因厄瓜多尔警方强行进入…,并拘留…: the reason goes on, and its subject with it)
@@ -13060,7 +13451,7 @@ _DEMAND_REACH = 8  # 古特雷斯|20日再次|呼吁: the date and adverbs betwe
 _GOES_ON_OWN: Final = ("并", "並", "还", "還", "也", "同时", "同時", "此外", "否则", "否則", "不然")
 
 
-def _demand_goes_on(text: str, earlier, mention: Mention, clause) -> bool:
+def _demand_goes_on(text: str, earlier: Clause, mention: Mention, clause: Clause) -> bool:
     """古特雷斯呼吁各国团结一致,|向苏丹提供人道主义援助; 中方敦促美国停止制裁,|向古巴提供援助:
     a clause with no subject right after a demand (its word within a few letters of the one who
     asks) goes on with what is asked; the asker does not do it. A clause that 并/还/同时 opens,
@@ -13081,7 +13472,7 @@ def _demand_goes_on(text: str, earlier, mention: Mention, clause) -> bool:
     return False
 
 
-def _object_of_verb(text: str, earlier, mention: Mention, mentions) -> bool:
+def _object_of_verb(text: str, earlier: Clause, mention: Mention, mentions: list[Mention]) -> bool:
     """拜登指示|美军|保护|以色列|抵御威胁,并准备…: an actor right after a verb (no trigger, so
     _after_predicate lets it pass) that follows an earlier actor of its clause is that verb's
     object; a clause that 并 goes on with keeps the first actor's subject, not the object's
@@ -13096,7 +13487,7 @@ def _object_of_verb(text: str, earlier, mention: Mention, mentions) -> bool:
 
 
 def _joined_before(
-    text: str, earlier, mention: Mention, mentions, pauses: Collection[str]
+    text: str, earlier: Clause, mention: Mention, mentions: list[Mention], pauses: Collection[str]
 ) -> Iterator[tuple[Mention, str]]:
     """The actors of the clause from ``earlier`` that stand before ``mention`` with only words
     between (no 的, none of ``pauses``), each with those words: what _object_of_verb and
@@ -13116,7 +13507,7 @@ ASPECT_PARTICLES: Final = frozenset({"了", "过", "過"})
 _BASIS_REACH: Final = 12
 
 
-def _inside_basis(text: str, start: int, mention: Mention, mentions) -> bool:
+def _inside_basis(text: str, start: int, mention: Mention, mentions: list[Mention]) -> bool:
     """以军按照|内塔尼亚胡和国防部长卡茨的|命令: an actor inside a phrase a word of basis opens
     (words.tsv basis) after the clause's own actor is whose order the act rests on; it does
     not go on acting (根据 is tagged a verb, and its object was skipped so; 按照 is a
@@ -13155,7 +13546,7 @@ def _speaker_at_colon(text: str, mention: Mention, colon: int) -> bool:
     return not between or between in speech_verbs()
 
 
-def _speaker_before_condition(text: str, clause, mentions) -> int | None:
+def _speaker_before_condition(text: str, clause: Clause, mentions: list[Mention]) -> int | None:
     """菲佐称|如果个人健康状况允许,|愿意…访问俄罗斯: a speaker whose statement verb opens a
     condition that names no actor goes on as the subject after it (but in 只要美国耐心等待,|
     坚持支持… the condition's own actor may go on); where the speaker's words end, else None."""
@@ -13170,7 +13561,7 @@ def _speaker_before_condition(text: str, clause, mentions) -> int | None:
     return None
 
 
-def _reason_before_result(text: str, clauses, index: int) -> int | None:
+def _reason_before_result(text: str, clauses: list[Clause], index: int) -> int | None:
     """宣布因为立陶宛…,…,因此决定召回…: where the reason opens, when the clause opens with the
     result it leads to (words.tsv result); the result's subject stands before the reason."""
     results = words("result")
@@ -13198,7 +13589,9 @@ def _noun_of_other_verb(text: str, start: int, pos: int, trig: Trigger) -> bool:
     return trig.objects == {"compound"} and has_verb(text[start:pos])
 
 
-def _passive_sides(text, clause, mentions) -> tuple[list[Mention], Mention | None]:
+def _passive_sides(
+    text: str, clause: Clause, mentions: list[Mention]
+) -> tuple[list[Mention], Mention | None]:
     """伊朗遭到以色列和美国空袭后: the agents of a passive that ends a clause (以色列, 美国) and the
     actor it befalls, the last one named before them in the clause (伊朗)."""
     inside = [m for m in mentions if clause.start <= m.start and m.end <= clause.end]
@@ -13234,7 +13627,12 @@ _OWN_ACTS_GO_ON: Final = ("并", "並", "同时", "還", "还", "又", "也", "�
 
 
 def _accused_goes_on(
-    text, earlier, mention: Mention, clause, boundary: int, stated: bool = False
+    text: str,
+    earlier: Clause,
+    mention: Mention,
+    clause: Clause,
+    boundary: int,
+    stated: bool = False,
 ) -> bool:
     """约翰逊批评普京违反协议,为全面攻打乌克兰制造借口: a clause with no subject after an
     accusation whose target does something (words.tsv accusing: 批评|普京|违反…) goes on with
@@ -13268,7 +13666,9 @@ _ACCUSED_UNNAMED: Final = re.compile(
 )
 
 
-def _accused_unnamed(text, clauses, index, boundary: int, mentions, targets) -> list | None:
+def _accused_unnamed(
+    text: str, clauses: list[Clause], index: int, boundary: int, mentions: list[Mention], targets
+) -> list | None:
     """美国财政部制裁3家中国企业,指其向俄罗斯提供…物资, 指控这些企业…: what a clause says of the
     one accused is that one's act, not the accuser's: 其 stands for the actor the clause before
     acted on (制裁伊朗,指其… → 伊朗), a noun (这些企业) for no actor. None: no such clause."""
@@ -13286,7 +13686,9 @@ def _accused_unnamed(text, clauses, index, boundary: int, mentions, targets) -> 
     return hit[-1:]
 
 
-def _blamed_goes_on(text, earlier, mention: Mention, clause, boundary: int) -> bool:
+def _blamed_goes_on(
+    text: str, earlier: Clause, mention: Mention, clause: Clause, boundary: int
+) -> bool:
     """批评其悍然发表…言论,且拒不承认错误, 吴江浩表示高市早苗悍然发表…,拒不收回言论: a stubborn
     refusal goes on with the one accused, or with the one whose deeds a statement tells right
     after its verb (表示|高市早苗|悍然发表…)."""
@@ -13297,7 +13699,9 @@ def _blamed_goes_on(text, earlier, mention: Mention, clause, boundary: int) -> b
     return (opens or head.endswith(speech_verbs())) and has_verb(text[mention.end : earlier.end])
 
 
-def _blamed_closes_clause(text, earlier, mention: Mention, clause, boundary: int) -> bool:
+def _blamed_closes_clause(
+    text: str, earlier: Clause, mention: Mention, clause: Clause, boundary: int
+) -> bool:
     """中国外交部发言人批评美方,|公然违反…,|对台售武: a clause with no subject of its own after
     one that ends with the target of a blame (words.tsv accusing) lists what the target is
     blamed for; not one that opens with the blamer's own next move (并…) or says what will be
@@ -13314,7 +13718,7 @@ def _blamed_closes_clause(text, earlier, mention: Mention, clause, boundary: int
     return _judged_between(text, earlier.end, boundary)
 
 
-def _judged_subject(text: str, earlier, mention: Mention, clause) -> bool:
+def _judged_subject(text: str, earlier: Clause, mention: Mention, clause: Clause) -> bool:
     """七国集团外长会|无视…事实,粗暴干涉中国内政,: the actor that opens a clause whose deeds, up
     to the smear's clause, a judgement of the speaker's tells (triggers.tsv speaker, or how
     badly: words.tsv judged_manner) is the one judged; a smear in a clause after them with no
@@ -13336,7 +13740,7 @@ def _judged_between(text: str, start: int, end: int) -> bool:
     )
 
 
-def _judged_deed_after(text, mention: Mention, earlier) -> bool:
+def _judged_deed_after(text: str, mention: Mention, earlier: Clause) -> bool:
     """真主党多次破坏停火: a judgement of what the actor did (triggers.tsv speaker) right after
     it."""
     for pos, trig in find_triggers(text, mention.end, earlier.end):
@@ -13349,7 +13753,9 @@ def _judged_deed_after(text, mention: Mention, earlier) -> bool:
 _JUDGEMENT_OPENERS: Final = ("这是", "这就是", "这属于", "此乃", "此是", "那是")
 
 
-def _judged_in_statement(text, clause, mention: Mention, mentions) -> bool:
+def _judged_in_statement(
+    text: str, clause: Clause, mention: Mention, mentions: list[Mention]
+) -> bool:
     """韩志强表示这是中国的领土, 中方表示台湾是中国领土: an actor inside a judgement (是) that a
     named speaker states in the same clause is what is judged; a clause that goes on after it
     without a subject goes on with the speaker (…,不接受日方的抗议)."""
@@ -13370,7 +13776,7 @@ def _judged_in_statement(text, clause, mention: Mention, mentions) -> bool:
     return False
 
 
-def _compared(text: str, clause, mention: Mention) -> bool:
+def _compared(text: str, clause: Clause, mention: Mention) -> bool:
     """Whether ``mention`` stands inside a comparison (与|安理会草案|相比) of its clause."""
     head = text[clause.start : _front(mention)]
     tail = text[mention.end : clause.end]
@@ -13381,7 +13787,7 @@ def _compared(text: str, clause, mention: Mention) -> bool:
 _COMPARING: Final = ("相比", "相较", "相比较", "比较", "相比之下")
 
 
-def _inside_contrast(text: str, clause, pos: int) -> bool:
+def _inside_contrast(text: str, clause: Clause, pos: int) -> bool:
     """与各方对话协商解决问题的努力|背道而驰: an act inside a 与-phrase about an effort that a
     word of contrast closes (words.tsv contrast) is what a deed runs against, nobody's act."""
     tail = text[pos : clause.end].rstrip(",，。;；!！")
@@ -13391,7 +13797,7 @@ def _inside_contrast(text: str, clause, pos: int) -> bool:
     return link != -1 and not any(c in _PUNCT for c in text[link:pos])
 
 
-def _charged_backing(text: str, clause, action: Action) -> bool:
+def _charged_backing(text: str, clause: Clause, action: Action) -> bool:
     """刚果(金)指责卢旺达支持“M23运动”, 指控阿联酋向快速支援部队提供…支持: support that a charge
     (words.tsv charge_verb) lays on the actor right after it is what the accuser alleges, not
     an act the report tells; the charge is the event (but 谴责美国对以色列的支持 condemns a
@@ -13406,7 +13812,7 @@ def _charged_backing(text: str, clause, action: Action) -> bool:
     return head.endswith(words("charge_verb"))
 
 
-def _idle_consensus(text: str, clause, pos: int, mentions) -> bool:
+def _idle_consensus(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> bool:
     """两国元首重要共识 is an agreement as something reached (达成…共识, 商定5点共识), carried
     out or acted on (落实好…共识, 根据双方共识), reached at talks it names (会晤共识, 通话重要
     共识), missing (没有共识), or the subject its holders open the clause with (中美两国元首共识
@@ -13436,7 +13842,7 @@ _PERSONAL_PRONOUNS: Final = ("我们", "咱们", "你们", "他们", "她们", "
 _PRONOUN_LEAD = re.compile(r"[ “”\"'「」]*(?:但是|但|而且|而|可是|并且|所以|因此|于是|其实|那么)?")
 
 
-def _unresolved_pronoun_opens(text, clause, mentions) -> bool:
+def _unresolved_pronoun_opens(text: str, clause: Clause, mentions: list[Mention]) -> bool:
     """A clause whose subject is a personal pronoun that refers to no actor (the author's 我们,
     a 他们 of nobody named): it has a subject of its own, and so do the clauses that go on from
     it; none is borrowed from before. (他/她 of a post with no name, 美国总统表示,他…, is the
@@ -13458,7 +13864,9 @@ _BOTH_AFTER: Final = re.compile(
 )
 
 
-def _acting_along(text, group: list[Mention], local: list[Mention], boundary: int) -> list[Mention]:
+def _acting_along(
+    text: str, group: list[Mention], local: list[Mention], boundary: int
+) -> list[Mention]:
     """欧盟将与|七国集团|一起对俄罗斯实施…: the partner that 与/同/跟/和 brings in after the
     subject and a word of plan (将, 愿, 也: words.tsv along_lead), closed by 一起/一道/共同
     (words.tsv along_close), does the act beside the subject (with no plan word between, 美国
@@ -13480,7 +13888,7 @@ def _acting_along(text, group: list[Mention], local: list[Mention], boundary: in
     return []
 
 
-def _leader_along(text, group: list[Mention], local: list[Mention]) -> list[Mention]:
+def _leader_along(text: str, group: list[Mention], local: list[Mention]) -> list[Mention]:
     """美国|联合|英国和法国对叙利亚发动空袭: the actor right before a word that brings others
     along (words.tsv along_link) acts with them; the nearest actor before the act was found,
     and the one who led it was lost."""
@@ -13495,7 +13903,7 @@ def _leader_along(text, group: list[Mention], local: list[Mention]) -> list[Ment
     return []
 
 
-def _closing_list_item(text, group: list[Mention], local: list[Mention]) -> list[Mention]:
+def _closing_list_item(text: str, group: list[Mention], local: list[Mention]) -> list[Mention]:
     """韩国、日本与美国将举行演习: 与 after a list of two or more joins its last item (the
     with-frame skips it as the end of a list), so the item after 与 acts with the others."""
     if len(group) < 2 or text[_front(group[-1]) - 1 : _front(group[-1])] != "、":
@@ -13509,7 +13917,9 @@ def _closing_list_item(text, group: list[Mention], local: list[Mention]) -> list
     return []
 
 
-def _joined_by_both(text, mention: Mention, local: list[Mention], boundary: int) -> list[Mention]:
+def _joined_by_both(
+    text: str, mention: Mention, local: list[Mention], boundary: int
+) -> list[Mention]:
     """布林肯与克莱弗利均谴责俄罗斯, 伯恩斯与巴尔内亚28日均已抵达…: 与 followed by 均/都 joins
     two subjects (with no 均 it introduces a partner: 布林肯与克莱弗利会谈)."""
     if _BOTH_AFTER.match(text, mention.end):  # the second of the two was found first
@@ -13537,7 +13947,9 @@ def _joined_by_both(text, mention: Mention, local: list[Mention], boundary: int)
     return []
 
 
-def _reaffirmer(text, clause, subject: Mention, pos: int, mentions) -> list[Mention]:
+def _reaffirmer(
+    text: str, clause: Clause, subject: Mention, pos: int, mentions: list[Mention]
+) -> list[Mention]:
     """瓦尔兹重申|特朗普对委内瑞拉总统的指控: who restates another's act named as a noun (X的
     指控, words.tsv restate before the other's name) does that act too."""
     if text[pos - 1 : pos] != "的":
@@ -13557,7 +13969,9 @@ def _reaffirmer(text, clause, subject: Mention, pos: int, mentions) -> list[Ment
     return [before[-1]] if can_be_subject(text, before[-1]) else []
 
 
-def _described_actor(text, clause, pos: int, objects, mentions, frame: str) -> Mention | None:
+def _described_actor(
+    text: str, clause: Clause, pos: int, objects, mentions: list[Mention], frame: str
+) -> Mention | None:
     """刚刚访问基辅的沙利文, 曾多次制裁伊朗的美国财政部: an act with no actor before it in its
     clause (but the one 陪同 names: 陪同拜登访问基辅的沙利文), whose target is followed by 的,
     describes the actor named right after (titles may stand between); that actor does it."""
@@ -13589,7 +14003,7 @@ _FRAMED_LEAD: Final = re.compile(r"(?:一直|长期|始终|曾经|曾|也|还|�
 
 
 def _framed_described_actor(
-    text, clause, pos: int, objects, mentions, frame: str
+    text: str, clause: Clause, pos: int, objects, mentions: list[Mention], frame: str
 ) -> Mention | None:
     """在以巴冲突中支持哈马斯的也门胡塞武装, 在乌克兰问题上支持俄罗斯的白俄罗斯: a relative
     clause (act, target, 的, actor) that opens its clause after a frame of circumstance (在…中,
@@ -13634,7 +14048,9 @@ def _no_partner_frame(trig: Trigger) -> bool:
     return "with" not in trig.objects and "compound" not in trig.objects
 
 
-def _with_partner(text, group: list[Mention], mentions, objects, boundary: int) -> list[Mention]:
+def _with_partner(
+    text: str, group: list[Mention], mentions: list[Mention], objects, boundary: int
+) -> list[Mention]:
     """中国与俄罗斯否决…, 美国与日本谴责…: a partner joined by 与 right before a directed act
     acts with the subject. Not when it is or holds the act's target (与…六国(美国、英国…)),
     nor when another act stands between (与普京通话后宣布…: the partner belongs to it)."""
@@ -13654,7 +14070,7 @@ def _with_partner(text, group: list[Mention], mentions, objects, boundary: int) 
     return [*group, partner]
 
 
-def _in_reason(text: str, clause, mention: Mention) -> bool:
+def _in_reason(text: str, clause: Clause, mention: Mention) -> bool:
     """Whether ``mention`` stands in a reason its clause gives after its subject (汇丰银行因为
     纵容墨西哥贩毒集团的洗钱,缴纳…和解金: the bank pays, not Mexico)."""
     head = text[clause.start : mention.start]
@@ -13698,7 +14114,7 @@ _OBJECTION_CLOSE: Final = re.compile(
 )
 
 
-def _objection_opener(text: str, clause, pos: int) -> int:
+def _objection_opener(text: str, clause: Clause, pos: int) -> int:
     """他们|对|朝鲜的核计划以及加强与俄罗斯的军事合作|表示严重关切: where the 对-phrase opens
     that holds the act at ``pos`` and that a response of concern or objection closes (-1 when
     none does). The act is what the one before 对 objects to, not that one's own act; only an
@@ -13716,7 +14132,7 @@ def _objection_opener(text: str, clause, pos: int) -> int:
     return at if _OBJECTION_CLOSE.search(text, act.end(), clause.end) else -1
 
 
-def _nominalised(text: str, pos: int, clause) -> bool:
+def _nominalised(text: str, pos: int, clause: Clause) -> bool:
     """Whether the trigger at ``pos`` heads a phrase that names an event (访台一事): its actor
     may stand right after the preposition that governs the phrase."""
     match = trigger_pattern().match(text, pos) or _trigger_past_coverb(text, pos, clause)
@@ -13736,7 +14152,7 @@ _TOPIC_TAIL: Final = 4  # 访|台湾, 访|台一事: what may follow the trigger
 _TO_OR_BA: Final = _TO | {"将", "把"}
 
 
-def _trigger_past_coverb(text: str, pos: int, clause) -> re.Match[str] | None:
+def _trigger_past_coverb(text: str, pos: int, clause: Clause) -> re.Match[str] | None:
     """对于美国|对中国加征关税,…, 对于美方|将中国实体列入…: where the subject must stand before
     a 对-phrase (the act's target) or a 将/把 one, the act is the first trigger after it, in the
     clause."""
@@ -13745,7 +14161,7 @@ def _trigger_past_coverb(text: str, pos: int, clause) -> re.Match[str] | None:
     return trigger_pattern().search(text, pos + 1, clause.end)
 
 
-def _topic_closed_by_comma(text: str, pos: int, end: int, clause) -> bool:
+def _topic_closed_by_comma(text: str, pos: int, end: int, clause: Clause) -> bool:
     """对于X访台, …: a 对于/关于 phrase that a comma closes right after the act it names is a
     topic set before the clause's own predicate; the act inside it is a noun."""
     tail = text[end : clause.end].rstrip()
@@ -13778,7 +14194,7 @@ def _closes_to_phrase(text: str, end: int, stop: int) -> bool:
     return ("何" in rest or "怎么" in rest) and any(w in rest for w in words("asked_after"))
 
 
-def _opens_condition(text: str, clause) -> bool:
+def _opens_condition(text: str, clause: Clause) -> bool:
     return _condition_cue_in(text, clause.start, clause.end)
 
 
@@ -13846,7 +14262,9 @@ _OWN_SUBJECTS: Final = (
 )
 
 
-def _included_instead(text: str, group: list[Mention], mentions, taken) -> list[Mention]:
+def _included_instead(
+    text: str, group: list[Mention], mentions: list[Mention], taken
+) -> list[Mention]:
     """包括姆努钦和福克斯在内的一些欧美官员表示…, 包括美国、英国在内的西方国家谴责…: the group
     word after 包括…在内的 only sums up the actors the phrase lists; they act, each of them."""
     front = _front(group[0])
@@ -13892,7 +14310,9 @@ def _inside_with_relative(text: str, mention: Mention, boundary: int) -> bool:
     return de != -1 and trigger_pattern().search(text, mention.end, de) is not None
 
 
-def _list_opens_clause(text: str, clause, local: list[Mention], boundary: int) -> list[Mention]:
+def _list_opens_clause(
+    text: str, clause: Clause, local: list[Mention], boundary: int
+) -> list[Mention]:
     """包括美国、英国在内的大多数国家…: a clause that opens with a 包括…在内 list, whose summing
     noun names no actor, has the listed actors for its subjects."""
     if "包括" not in text[clause.start : clause.start + 4]:
@@ -13928,7 +14348,7 @@ def _make_alleging_verbs() -> tuple[str, ...]:
     return (*speech_verbs(), "指")
 
 
-def _own_subject(text: str, clause) -> bool:
+def _own_subject(text: str, clause: Clause) -> bool:
     """这些资源将用于支持美国…: the clause opens with a subject that is no actor."""
     head = text[clause.start : clause.end].lstrip(" “”\"'「」")
     verbs = _alleging_verbs()
@@ -13946,7 +14366,7 @@ _FRAME_OPENERS: Final = ("自从", "在", "自")
 _FRAME_CONJUNCTIONS: Final = ("但是", "然而", "不过", "可是", "但", "而", "就")
 
 
-def _opens_time_frame(text: str, clause, mention: Mention) -> bool:
+def _opens_time_frame(text: str, clause: Clause, mention: Mention) -> bool:
     """在俄罗斯入侵乌克兰后, 自美国退出伊核协议以来: 在/自 governs the whole clause that
     frames the next in time, so the actor right after it is the subject of its verb."""
     body = text[clause.start : clause.end].rstrip(",，:： ")
@@ -14092,7 +14512,9 @@ def _make_time_frame_reach() -> int:
 _AFTER_CLAUSE_END: Final = ("后", "之后", "以后", "後", "之後", "以後")
 
 
-def _object_in_time_clause(text: str, earlier, mention: Mention, local: list[Mention]) -> bool:
+def _object_in_time_clause(
+    text: str, earlier: Clause, mention: Mention, local: list[Mention]
+) -> bool:
     """金正恩出席中国抗战胜利80周年阅兵仪式后,|与普京举行会谈; 普拉伯沃结束中国访问后,|与拜登
     见面: in a clause of time that ends in 后, an actor after the verb of the one who opens it
     (inside what he attends, ends or watches) does not go on as the subject of the clause after
@@ -14137,7 +14559,9 @@ def _inside_time_frame(text: str, mention: Mention, local: list[Mention], bounda
 _PRETEXT_FRAME: Final = re.compile(r"以[^，,：:；;。“”]{1,40}?为(?:借口|幌子|名义|名)$")
 
 
-def _pretext_subject(text, clauses, index, mentions, taken) -> Mention | None:
+def _pretext_subject(
+    text: str, clauses: list[Clause], index: int, mentions: list[Mention], taken
+) -> Mention | None:
     """拉夫罗夫表示,德国等西方国家以在乌克兰生产武器为借口,|向乌方提供武器: a clause that is only
     the actor and a 以…为借口 frame is the adverbial of the next clause's verb, whose subject is
     that actor (not the speaker who judges the pretext)."""
@@ -14160,7 +14584,9 @@ def _pretext_subject(text, clauses, index, mentions, taken) -> Mention | None:
     return actor
 
 
-def _fronted_frame_subject(text, clauses, index, mentions, taken) -> Mention | None:
+def _fronted_frame_subject(
+    text: str, clauses: list[Clause], index: int, mentions: list[Mention], taken
+) -> Mention | None:
     """在对中国进行国事访问的最后一天里,普京…: a clause that frames the next in time (在…期间/
     时/后), or adds to it (除了向普京求援,帕希尼扬还…), has the subject of the clause it frames."""
     clause = clauses[index]
@@ -14180,7 +14606,9 @@ def _fronted_frame_subject(text, clauses, index, mentions, taken) -> Mention | N
 _CAUSE_OPENERS: Final = re.compile("(?:因为|因|由于|出于|为了|为)")
 
 
-def _fronted_cause_subject(text, clauses, index, boundary, mentions, taken) -> Mention | None:
+def _fronted_cause_subject(
+    text: str, clauses: list[Clause], index: int, boundary: int, mentions: list[Mention], taken
+) -> Mention | None:
     """因不满哈马斯的回应,以色列…, 为达成停火协议,哈马斯和以色列…: a reason or purpose clause
     put before the main one, opened by its act, has the subject of the clause it precedes."""
     clause = clauses[index]
@@ -14205,7 +14633,7 @@ def _fronted_cause_subject(text, clauses, index, boundary, mentions, taken) -> M
 _LEADING_TAGS: Final = {"c", "d", "t", "ad", "m", "q", "f"}
 
 
-def _noun_subject(text, clause, boundary, mentions) -> bool:
+def _noun_subject(text: str, clause: Clause, boundary: int, mentions: list[Mention]) -> bool:
     """全球领袖迅速加以谴责, 国际社会普遍…: a clause whose subject is a noun that names no actor
     borrows none from the clause before."""
     if any(clause.start <= m.start < boundary for m in mentions):
@@ -14228,7 +14656,7 @@ def _noun_subject(text, clause, boundary, mentions) -> bool:
     return False
 
 
-def _organisation_opens(text, clause, boundary, mentions) -> bool:
+def _organisation_opens(text: str, clause: Clause, boundary: int, mentions: list[Mention]) -> bool:
     """美国财政部称,波斯湾石化工业公司为…提供资金: a clause that opens with a noun phrase
     headed by an organisation noun (words.tsv organisation_noun) the gazetteer does not know has
     a subject of its own, which borrows none from the clause before."""
@@ -14277,7 +14705,7 @@ def _wished_of(text: str, start: int, mention: Mention) -> bool:
 _EASING_OPENS: Final = re.compile(r"[\s“]*(?:并且|并|而且)?(?:立即|立刻|尽快|马上|切实|彻底)?")
 
 
-def _vote_counted(text: str, clauses, index: int, pos: int) -> bool:
+def _vote_counted(text: str, clauses: list[Clause], index: int, pos: int) -> bool:
     """18国投票支持,墨西哥、乌拉圭等9国反对,另有7国弃权: a bare opposition by a number of
     states, beside votes cast or abstentions in the clauses around it, counts votes; it opposes
     no side in focus."""
@@ -14296,7 +14724,7 @@ _GOODS_CLOSE: Final = re.compile(r"(?:[自到至][^，,。；;：:的]{1,10})?�
 _GOODS_OF: Final = re.compile(r"对[^对，,。；;：:\s]{1,6}$")
 
 
-def _goods_described(text: str, clause, pos: int, word: str) -> bool:
+def _goods_described(text: str, clause: Clause, pos: int, word: str) -> bool:
     """对|进口自中国的|钢铁, 对|从中国进口的|钢铁: a trade verb that opens the 对-phrase of a
     measure and describes the goods it hits (…的, or a levy on them: words.tsv levy) reports
     no trade."""
@@ -14323,7 +14751,7 @@ def _measures_taken(text: str, start: int, pos: int) -> bool:
     return not any(cue.kind in _ANNOUNCING_CUES for cue in _cue_list(text, start, pos))
 
 
-def _measures_lift(text: str, clauses, index: int, pos: int, trig: Trigger) -> bool:
+def _measures_lift(text: str, clauses: list[Clause], index: int, pos: int, trig: Trigger) -> bool:
     """中方将采取或维持必要措施,暂停或取消针对美国的反制措施: measures that end their clause
     and that the next clause names as a lifting (a CONCEDE trigger opening it) threaten nobody."""
     if "focus" not in trig.objects or index + 1 >= len(clauses):
@@ -14337,7 +14765,7 @@ def _measures_lift(text: str, clauses, index: int, pos: int, trig: Trigger) -> b
     return False
 
 
-def _opens_with_actor(text: str, clause, mentions) -> bool:
+def _opens_with_actor(text: str, clause: Clause, mentions: list[Mention]) -> bool:
     """Whether an actor stands in the first words of ``clause`` (a subject of its own)."""
     return any(clause.start <= m.start < clause.start + 4 for m in mentions)
 
@@ -14345,7 +14773,7 @@ def _opens_with_actor(text: str, clause, mentions) -> bool:
 _OWN_MOVE_OPENS: Final = re.compile(r"[\s“]*(?:并且|并|同时|还|此外|另外)?")
 
 
-def _opens_own_move(text: str, clause, mentions) -> bool:
+def _opens_own_move(text: str, clause: Clause, mentions: list[Mention]) -> bool:
     """…,以实现停火,|并宣布向乌克兰提供援助: a clause after an aim that opens with a subject or
     with the speaker's own statement or decision (words.tsv speech, decide_verb) is no part of
     the aim."""
@@ -14355,7 +14783,7 @@ def _opens_own_move(text: str, clause, mentions) -> bool:
     return text.startswith((*words("speech"), *words("decide_verb")), at)
 
 
-def _opens_with_easing(text: str, clause) -> bool:
+def _opens_with_easing(text: str, clause: Clause) -> bool:
     """停止对中国企业的打压, 并立即取消…: a clause that opens with a change to a measure (words.tsv
     easing), with no subject of its own."""
     at = _EASING_OPENS.match(text, clause.start, clause.end).end()  # type: ignore[union-attr]
@@ -14367,7 +14795,7 @@ def _opens_with_easing(text: str, clause) -> bool:
 _PARTNER_OPENS: Final = re.compile(r"[\s“]*(?:并且|并|而且|转而|进而|同时)?")
 
 
-def _opens_with_partner(text: str, clause, mentions) -> bool:
+def _opens_with_partner(text: str, clause: Clause, mentions: list[Mention]) -> bool:
     """并与台北展开对话, 转而同乌克兰谈判: a clause that opens with a partner (与/同/跟 and an
     actor) and no subject of its own; after a demand it is asked for, not done."""
     at = _PARTNER_OPENS.match(text, clause.start, clause.end).end()  # type: ignore[union-attr]
@@ -14380,7 +14808,7 @@ def _opens_with_partner(text: str, clause, mentions) -> bool:
 _TAKEN_OFF: Final = re.compile(r"[将把][^，,。；;：:]{1,12}?从")
 
 
-def _asked_of(text: str, start: int, mention: Mention, clause) -> bool:
+def _asked_of(text: str, start: int, mention: Mention, clause: Clause) -> bool:
     """中方敦促美方纠正错误做法,停止对中国企业的打压: a clause that goes on from a demand with a
     change to a measure is asked of the one the demand addresses, who does the measure."""
     if not _opens_with_easing(text, clause):
@@ -14389,7 +14817,7 @@ def _asked_of(text: str, start: int, mention: Mention, clause) -> bool:
     return head.endswith(_demand_words())
 
 
-def _threat_foretold(text: str, clause, end: int, trig: Trigger) -> bool:
+def _threat_foretold(text: str, clause: Clause, end: int, trig: Trigger) -> bool:
     """俄罗斯必须为其侵略付出代价, 美方应该承担一切后果: what the speaker says must befall the
     actor (triggers.tsv flag foretold: 付出…代价) makes the must no demand; the threat
     stands."""
@@ -14437,7 +14865,7 @@ def _after_predicate(text: str, start: int, mention: Mention) -> bool:
 _DESCRIBED_REACH: Final = 6
 
 
-def _described_head(text: str, start: int, mention: Mention, mentions) -> bool:
+def _described_head(text: str, start: int, mention: Mention, mentions: list[Mention]) -> bool:
     """正在美国访问的|日本首相安倍晋三12日…: an actor after a relative clause with no subject of
     its own (the verb, then 的, then only titles) is the one it describes, who goes on acting."""
     head = text[start : _front(mention)]
@@ -14456,7 +14884,15 @@ def _described_head(text: str, start: int, mention: Mention, mentions) -> bool:
     )
 
 
-def _responders(text, clauses, index, pos, owner: Mention, mentions, targets) -> list[Mention]:
+def _responders(
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    pos: int,
+    owner: Mention,
+    mentions: list[Mention],
+    targets,
+) -> list[Mention]:
     """俄罗斯以牙还牙回报|美国|制裁措施, 回应美国的制裁: a measure named by its owner alone and
     answered (words.tsv response_verb) was aimed at whoever answers it."""
     clause = clauses[index]
@@ -14474,7 +14910,7 @@ def _responders(text, clauses, index, pos, owner: Mention, mentions, targets) ->
 _AIMED_OF: Final = re.compile(r"的(?:对|针对|反)")
 
 
-def _owns_aimed_noun(text, owner: Mention, boundary: int, objects) -> bool:
+def _owns_aimed_noun(text: str, owner: Mention, boundary: int, objects) -> bool:
     """美国的|对俄|制裁, 美国的|反俄|制裁: an actor whose 的 owns a noun of an act, with only
     the phrase naming its target between, did the act."""
     if owner.via in {"media", "place"} or _front(owner) > 0 and text[_front(owner) - 1] in "对向":
@@ -14500,7 +14936,9 @@ def _aimed_of_recent(text: str, start: int) -> re.Match[str] | None:
 _AIMED: Final = re.compile(r"对|针对|反")
 
 
-def _noticed_doer(text, earlier, mention: Mention, mentions, objects) -> bool:
+def _noticed_doer(
+    text: str, earlier: Clause, mention: Mention, mentions: list[Mention], objects
+) -> bool:
     """中方注意到美国商务部滥用出口管制,对多家中国实体实施制裁: what the noticer notices goes
     on acting when the act hits the noticer's own side (the noticer cannot be its doer)."""
     head = text[earlier.start : _front(mention)]
@@ -14514,7 +14952,7 @@ def _noticed_doer(text, earlier, mention: Mention, mentions, objects) -> bool:
     return bool(noticers) and all(any(_same_side(n, o) for n in noticers) for o in objects)
 
 
-def _said_in_predicate(text: str, clause, mention: Mention) -> bool:
+def _said_in_predicate(text: str, clause: Clause, mention: Mention) -> bool:
     """…,强调|基地组织对美国造成威胁: a clause that opens with a statement verb is one more
     predicate of the subject before it, and the actors in what it says do not go on acting."""
     head = text[clause.start : _front(mention)].lstrip()
@@ -14525,7 +14963,7 @@ def _said_in_predicate(text: str, clause, mention: Mention) -> bool:
     return not any(word in said for word in words("said_plan"))
 
 
-def _after_own_verb(text: str, earlier, mention: Mention, mentions) -> bool:
+def _after_own_verb(text: str, earlier: Clause, mention: Mention, mentions: list[Mention]) -> bool:
     """特朗普25日提出“清空”|加沙地带|设想,|称希望埃及…: an actor after a verb that follows an
     earlier actor of its clause (no 的, no pause between) is inside that verb's object; the
     clause that goes on with a statement verb is the earlier actor's words."""
@@ -14538,7 +14976,9 @@ def _after_own_verb(text: str, earlier, mention: Mention, mentions) -> bool:
     return False
 
 
-def _said_after_statement(text: str, earlier, mention: Mention, mentions) -> bool:
+def _said_after_statement(
+    text: str, earlier: Clause, mention: Mention, mentions: list[Mention]
+) -> bool:
     """巴加埃表示,|以色列“公然侵犯叙利亚领土完整”,|呼吁安理会…: an actor that opens the clause
     right after a clause closed by a statement verb (表示, 说…) opens what is said; a speech act
     that opens the next clause is the speaker's, unless the said clause holds a speech act of its
@@ -14575,7 +15015,9 @@ def _side_of(actor: Actor) -> str:
     return actor.country or actor.key
 
 
-def _said_within_statement(text: str, clauses, earlier, mention: Mention, mentions) -> bool:
+def _said_within_statement(
+    text: str, clauses: list[Clause], earlier: Clause, mention: Mention, mentions: list[Mention]
+) -> bool:
     """川普说,美国没有把运河交给中国大陆,…,并要求鲁比欧负责处理: an actor inside the words of
     a statement whose speaker, of another side, is named before its verb (表示, 说…, closing a
     clause) does not go on with a speech act that 并/还/也 opens; the speaker does. Not when
@@ -14712,7 +15154,9 @@ def _names_topic(text: str, group: list[Mention]) -> bool:
 _RELATIVE_VERB_REACH: Final = 4
 
 
-def _relative_in_object(text: str, clause, mention: Mention, mentions) -> bool:
+def _relative_in_object(
+    text: str, clause: Clause, mention: Mention, mentions: list[Mention]
+) -> bool:
     """乍得未公布|法军|撤出的最后期限: an actor that only opens a relative clause (a verb, then
     的) in the object of another actor's verb is no subject the next clause goes on with."""
     de = text.find("的", mention.end, min(clause.end, mention.end + _RELATIVE_VERB_REACH + 1))
@@ -14726,7 +15170,7 @@ def _relative_in_object(text: str, clause, mention: Mention, mentions) -> bool:
     return False
 
 
-def _embedded(text: str, mention: Mention, clause) -> bool:
+def _embedded(text: str, mention: Mention, clause: Clause) -> bool:
     """韩方改善关系的努力是…: an actor inside a noun phrase (…的 N 是) is not the subject."""
     rest = text[mention.end : clause.end]
     shi = rest.find("是")
@@ -14994,7 +15438,7 @@ def _noun_closed_at(text: str, conj: int) -> int:
 _JOINED_NOUN_REACH: Final = 6
 
 
-def _aim_of_joined_nominal(text: str, target: Mention, pos: int, mentions) -> bool:
+def _aim_of_joined_nominal(text: str, target: Mention, pos: int, mentions: list[Mention]) -> bool:
     """以色列对伊朗的袭击和|伊朗的|报复, 美国和以色列对伊朗的袭击以及|德黑兰的|报复措施: a 对-target
     whose own noun (的 and a trigger) closes before a conjunction, after which an actor owns
     the next noun (its 的 or 对 right after it), is the first act's target, not the later one's."""
@@ -15271,7 +15715,15 @@ def _confidence(subject: Mention, obj: Mention, frame: str, same_clause: bool) -
 # -- status ------------------------------------------------------------------------------------
 
 
-def _status(text, clauses, index, pos, end, mentions, flags=frozenset()) -> str | None:
+def _status(
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    pos: int,
+    end: int,
+    mentions: list[Mention],
+    flags=frozenset(),
+) -> str | None:
     """asserted / intended / negated / hypothetical, or None for a question (是否…) or an act
     that is prevented (阻止伊朗获得核武器).
 
@@ -15296,7 +15748,14 @@ class _Undecided:
 
 
 def _settled(
-    text, clauses, index, pos, end, mentions, flags, opened: str | _Undecided | None
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    pos: int,
+    end: int,
+    mentions: list[Mention],
+    flags,
+    opened: str | _Undecided | None,
 ) -> str | None:
     """The status _status gives, from what its first part (_status_opened) read."""
     if isinstance(opened, _Undecided):
@@ -15305,7 +15764,13 @@ def _settled(
 
 
 def _status_opened(
-    text, clauses, index, pos, end, mentions, flags=frozenset()
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    pos: int,
+    end: int,
+    mentions: list[Mention],
+    flags=frozenset(),
 ) -> str | _Undecided | None:
     """The first part of _status: None when the act is no event, a status when the cues of
     its clause settle it, else what the second part (_status_settled) reads on. find_actions
@@ -15406,7 +15871,7 @@ def _status_opened(
     return _Undecided(kinds, describes, answered, first, carried_out)
 
 
-def _means_only(text: str, clause, pos: int, end: int, mentions) -> bool:
+def _means_only(text: str, clause: Clause, pos: int, end: int, mentions: list[Mention]) -> bool:
     """共军演训显示其对台封锁与侵略|能力, 北韩为打造能够|打击美国本土的多弹头洲际弹道导弹,
     朝鲜发射的导弹是为对韩国全境进行核攻击|而开发的: an act named as a capability (words.tsv
     capability right after it, past its target and one act joined to it by 与/和/及), as what
@@ -15437,7 +15902,7 @@ def _means_only(text: str, clause, pos: int, end: int, mentions) -> bool:
 _MEANS_REACH: Final = 8
 
 
-def _means_word_near(text: str, clause, pos: int, end: int) -> bool:
+def _means_word_near(text: str, clause: Clause, pos: int, end: int) -> bool:
     """Whether a capability or a purpose word stands after the act in its clause, or a can_do
     word right before it: what _means_only needs before it sorts the mentions to look closer
     (every word it then matches lies in the clause after the act)."""
@@ -15451,7 +15916,7 @@ def _means_word_near(text: str, clause, pos: int, end: int) -> bool:
 _MEANS_JOINED: Final = re.compile(r"[与和及、][^，,。；;、与和及的]{1,3}")
 
 
-def _whether_depends(text: str, clauses, index: int, pos: int, end: int) -> bool:
+def _whether_depends(text: str, clauses: list[Clause], index: int, pos: int, end: int) -> bool:
     """能否解除对叙利亚制裁取决于叙政治进程 (ya-05), 是否避免美国对中国产品实施新关税,|取决于
     中国 (yc-05): an act that a word of whether (words.tsv whether) opens in its clause, and
     that a word of depending (words.tsv depends_on) follows in that clause or the next, is
@@ -15464,7 +15929,7 @@ def _whether_depends(text: str, clauses, index: int, pos: int, end: int) -> bool
     return any(text.find(word, end, stop) != -1 for word in words("depends_on"))
 
 
-def _room_made_for(text: str, clause, pos: int, end: int) -> bool:
+def _room_made_for(text: str, clause: Clause, pos: int, end: int) -> bool:
     """为外交与对话|创造必要空间, 为和谈|营造良好氛围: talks inside a 为 phrase that a verb of
     making room (words.tsv room_made) closes are what someone makes room for, not talks their
     sides hold or plan (qh-08's E3 and US are no partners of each other; we-15 read as held)."""
@@ -15473,7 +15938,16 @@ def _room_made_for(text: str, clause, pos: int, end: int) -> bool:
     return any(opener in text[clause.start : pos] for opener in ("为", "為"))
 
 
-def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Undecided) -> str:
+def _status_settled(
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    pos: int,
+    end: int,
+    mentions: list[Mention],
+    flags,
+    opened: _Undecided,
+) -> str:
     """The second part of _status, for an act that is an event: a condition open before it,
     a reservation, a purpose or a wish that goes on, a later clause that undoes an intention."""
     clause = clauses[index]
@@ -15561,7 +16035,7 @@ def _status_settled(text, clauses, index, pos, end, mentions, flags, opened: _Un
     return "asserted"
 
 
-def _proposal_closes_before(text, clauses, index: int) -> bool:
+def _proposal_closes_before(text: str, clauses: list[Clause], index: int) -> bool:
     """美国首次提议,|让乌克兰与俄罗斯在美国会面: a clause that opens with the ones a proposal
     lets act (words.tsv proposed_open: 让) after a clause closed by a word of intention
     (cues.tsv intended: 提议, 建议, 希望) says what is proposed, as it does with no comma
@@ -15589,7 +16063,7 @@ def _war_as_time_frame(text: str, pos: int, end: int) -> bool:
     return trig is not None and trig.event_type == "ASSAULT"
 
 
-def _wish_opener(text: str, clause) -> bool:
+def _wish_opener(text: str, clause: Clause) -> bool:
     """A clause that ends with a verb of hoping before its comma (斡旋方希望,): what is hoped is
     the next clause, which it makes intended as it would with no comma between."""
     head = text[clause.start : clause.end].rstrip(" ,，")
@@ -15621,7 +16095,9 @@ _TEXT_LEADS: Final = (
 _TEXT_GOES_ON: Final = ("也", "并", "还", "又", "且", "而且", "并且")
 
 
-def _text_subject(text: str, clauses, index: int, pos: int, mentions) -> bool:
+def _text_subject(
+    text: str, clauses: list[Clause], index: int, pos: int, mentions: list[Mention]
+) -> bool:
     """因为决议内容未能谴责哈马斯,也没有承认…: a clause whose subject is a text (words.tsv
     text_subject, after a demonstrative at most), or one with no subject that goes on from such
     a clause with 也/并/还, says what the text does, which no one who quotes it does."""
@@ -15642,7 +16118,9 @@ def _text_subject(text: str, clauses, index: int, pos: int, mentions) -> bool:
     return False
 
 
-def _non_actor_opens(text: str, clauses, index: int, pos: int, mentions) -> bool:
+def _non_actor_opens(
+    text: str, clauses: list[Clause], index: int, pos: int, mentions: list[Mention]
+) -> bool:
     """巴拉迪表示,理事会希望伊朗…; 吕特说:“它不仅会对欧洲构成威胁,还会对美国…”: words in a
     statement whose clause opens with a subject of its own that names no actor (one noun, or a
     pronoun for a thing: words.tsv thing_pronoun), or goes on from such a clause with 也/还,
@@ -15667,7 +16145,9 @@ def _non_actor_opens(text: str, clauses, index: int, pos: int, mentions) -> bool
 _PHRASE_REACH: Final = 12
 
 
-def _phrase_subject_opens(text: str, clause, boundary: int, mentions) -> bool:
+def _phrase_subject_opens(
+    text: str, clause: Clause, boundary: int, mentions: list[Mention]
+) -> bool:
     """…坦言,由于…,|对俄国的新一轮制裁|可能无法通过; 泽连斯基表示,|欧洲的团结|将有助于加大对俄罗斯
     的压力: a clause that opens with a noun phrase (对X的…N, X的N) has that phrase as its
     subject; the speaker of the clause before does not act in it (but a speech act after a
@@ -15717,7 +16197,7 @@ _ACT_COUNT: Final = re.compile(
 _COPULA_AFTER_ACT: Final = re.compile(r"[^，,。；;]{0,2}?(?:是|并非|不是|并不是)")
 
 
-def _doers_listed_after(text: str, clause, pos: int) -> bool:
+def _doers_listed_after(text: str, clause: Clause, pos: int) -> bool:
     """支持周六袭击的有澳大利亚、巴林和加拿大: an act that a clause opens with and names with
     的有/的包括 after it has its doers listed after that, not before the clause."""
     if clause.start < pos - 1 and text[clause.start : pos].strip(" “”\"'「」"):
@@ -15730,7 +16210,7 @@ def _doers_listed_after(text: str, clause, pos: int) -> bool:
 _DOERS_LISTED: Final = re.compile(r"的有(?!关)|的包括")
 
 
-def _deal_opens_clause(text: str, clause, pos: int, trig, mentions) -> bool:
+def _deal_opens_clause(text: str, clause: Clause, pos: int, trig, mentions: list[Mention]) -> bool:
     """英法德和美国说,伊核协议的机制已完成流程: a deal named as the subject of a clause
     (words.tsv deal_noun, at most a short name before it and a predicate after it) is what the
     clause is about; those who spoke in the clause before are not its parties."""
@@ -15746,7 +16226,7 @@ def _deal_opens_clause(text: str, clause, pos: int, trig, mentions) -> bool:
 _TOPIC_COMPOUND_REACH: Final = 6
 
 
-def _compound_names_topic(text: str, pos: int, mentions) -> bool:
+def _compound_names_topic(text: str, pos: int, mentions: list[Mention]) -> bool:
     """俄乌冲突问题, 俄乌停火与谈判问题: a compound of short forms right before the act (a few
     characters, no punctuation) names its sides, and the act is theirs though a topic."""
     shorts = load_gazetteer().shorts
@@ -15766,7 +16246,7 @@ def _rhetorical(text: str, start: int, pos: int) -> bool:
     return any(text.find(word, start, pos) != -1 for word in words("rhetorical"))
 
 
-def _purpose_clause(text, clauses, index, pos) -> bool:
+def _purpose_clause(text: str, clauses: list[Clause], index: int, pos: int) -> bool:
     """为达成停火协议,|哈马斯和以色列举行谈判; 为了与美国签署协议,|伊朗…: a clause opened by a
     purpose word (words.tsv purpose_open) and ended by a comma before a main clause names what
     that clause is for. The act must be the first verb after the opener, reached at most over a
@@ -15823,7 +16303,7 @@ def _they_on_each_other(action: Action) -> bool:
     )
 
 
-def _doer_among_targets(action: Action, mentions) -> bool:
+def _doer_among_targets(action: Action, mentions: list[Mention]) -> bool:
     """Whether a directed act of a pair or group word (双方, 三国) aims at another (他们, 两国)
     whose members include the doer: 三国发出强烈警告,称他们不会容忍…挑衅 has each of the three
     blame the others, 双方高度评价两国…交流 each praise the other; the group does not act on
@@ -15855,7 +16335,7 @@ def _group_word(action: Action) -> bool:
     return entry is not None and entry.refers == "group"
 
 
-def _rests_on_agreement(text: str, clause, pos: int, end: int) -> bool:
+def _rests_on_agreement(text: str, clause: Clause, pos: int, end: int) -> bool:
     """并根据两国高层|共识|,同中方共同维护…, 根据《加美引渡条约》: an agreement that a word of what
     an act rests on (words.tsv basis) opens the clause with, no other act between, is one
     reached before: a wish or plan of the sentence is of the act that rests on it."""
@@ -15882,7 +16362,7 @@ def _cross_strait_field(text: str, action: Action) -> bool:
     return text.endswith(words("fosters"), max(0, side.start - 4), side.start)
 
 
-def _plan_called_off(text: str, clauses, index: int, end: int) -> bool:
+def _plan_called_off(text: str, clauses: list[Clause], index: int, end: int) -> bool:
     """第六轮谈判原定于6月15日举行,因以色列突袭伊朗而取消; 访问中国的计划,…,必须延后到明年: an act
     planned (words.tsv original_plan in its clause, or 的计划 after it) that a later
     clause of the same sentence calls off (words.tsv called_off) did not take place."""
@@ -15914,7 +16394,7 @@ def _calls_off(text: str, word: str, at: int, stop: int) -> bool:
     return rest == "" or rest.startswith(("到", "至")) or rest.startswith(words("called_off_this"))
 
 
-def _will_inside_split(text: str, trig: Trigger, mentions) -> bool:
+def _will_inside_split(text: str, trig: Trigger, mentions: list[Mention]) -> bool:
     """代表团|将于8月28日|前往多哈, 谈判小组|计划于25日|前往卡塔尔: an intention cue between the
     parts of a split trigger is read by no clause cue (they stop at the trigger's start), but it
     is the trigger's own: the trip is planned (a decision, 关税|将|推迟, is no trip: it is made)."""
@@ -15924,7 +16404,7 @@ def _will_inside_split(text: str, trig: Trigger, mentions) -> bool:
     return _intention_cued(text, start, stop, mentions)
 
 
-def _planned_trip(text: str, clause, mentions) -> bool:
+def _planned_trip(text: str, clause: Clause, mentions: list[Mention]) -> bool:
     """以色列代表团将于28日前往多哈,|与美国官员进行会谈: a clause that plans a trip (an intention
     cue before a travel word, words.tsv travel) and ends in a comma makes the talks of the
     clause after it, which opens with their partner (与/同), planned as well."""
@@ -15941,14 +16421,14 @@ def _planned_trip(text: str, clause, mentions) -> bool:
     return _intention_cued(text, clause.start, trip, mentions)
 
 
-def _intention_cued(text: str, start: int, stop: int, mentions) -> bool:
+def _intention_cued(text: str, start: int, stop: int, mentions: list[Mention]) -> bool:
     """Whether an intention cue (将, 计划于…) stands between ``start`` and ``stop``, read as
     the cues of an act at ``stop``: what _will_inside_split and _planned_trip both ask."""
     skip = [(_front(m), m.end) for m in mentions]
     return "intended" in set(_cues_between(text, start, stop, mentions, stop, skip))
 
 
-def _basis_opener(text: str, clause) -> str | None:
+def _basis_opener(text: str, clause: Clause) -> str | None:
     """将依据|…签署的协议中的机制,|对伊朗实施制裁; 根据安理会决议,|…: a clause opened by a word of
     what the act after it rests on (words.tsv basis) and closed by a comma before that act;
     the 将 before it ("" for none), or None for no such clause."""
@@ -15959,7 +16439,7 @@ def _basis_opener(text: str, clause) -> str | None:
     return will if opens_with(head, len(will), "basis") else None
 
 
-def _framed_by_unrealised_act(text, clause, pos: int, end: int, skip) -> bool:
+def _framed_by_unrealised_act(text: str, clause: Clause, pos: int, end: int, skip) -> bool:
     """日本将在朝鲜袭击韩国的情况下出兵: an act inside a 在…情况下/前提下 frame of an act that
     is only planned or ruled out is the condition of that act, not done (美国在俄罗斯入侵
     乌克兰的情况下对俄实施制裁 reports both)."""
@@ -15997,7 +16477,7 @@ _RELATIVE_REACH: Final = 2
 _NO_EVENT_KINDS: Final = frozenset({"question", "prevent", "ought", "disbelief", "persuaded"})
 
 
-def _reserved(text, clause, pos, end, kinds, describes: bool) -> bool:
+def _reserved(text: str, clause: Clause, pos: int, end: int, kinds, describes: bool) -> bool:
     """保留(对以色列进行)报复|的权利: a reserve cue before the act in its clause (an act that
     names a right reads its own cues only right before it) and a right word after it."""
     if "reserve" not in kinds and not describes:
@@ -16009,7 +16489,7 @@ def _reserved(text, clause, pos, end, kinds, describes: bool) -> bool:
     )
 
 
-def _speaker_goes_on(text, clause, before, act: int, opened: int) -> bool:
+def _speaker_goes_on(text: str, clause: Clause, before, act: int, opened: int) -> bool:
     """并呼吁… after X表示Y愿意…: a speech act joined by 并 to a statement goes on with the
     speaker, not with the act said (nor its intention). The statement verb may stand in an
     earlier clause of the sentence (李在明表示,…,一直期待此次会面,|并热烈欢迎…; …表示,政府将采取…
@@ -16026,7 +16506,9 @@ def _speaker_goes_on(text, clause, before, act: int, opened: int) -> bool:
     return any(verb in text[opened:act] for verb in speech_verbs())
 
 
-def _goes_on_owing(text, clauses, index, mentions, back: int = 1) -> bool:
+def _goes_on_owing(
+    text: str, clauses: list[Clause], index: int, mentions: list[Mention], back: int = 1
+) -> bool:
     """日方应当立即停止挑衅,|释放被扣押的渔民: a clause with no subject of its own right after a
     clause of what someone should do (cues.tsv ought: 应该, 应当, 必须…) says more of what is
     owed, no act; a clause naming an actor, a contrast or the speaker's next act (并呼吁…) does
@@ -16060,7 +16542,7 @@ def _ought_words() -> tuple[str, ...]:
     return tuple(word for word, cue in cues().items() if cue.kind == "ought")
 
 
-def _sides_owe_on(text, clauses, index: int, mentions) -> bool:
+def _sides_owe_on(text: str, clauses: list[Clause], index: int, mentions: list[Mention]) -> bool:
     """What both sides are to do goes on into this clause (_sides_owe_before), from the clause
     right before it or past a frame between (中法都应当…,|在…问题上,|相互支持)."""
     back = 2 if index >= 2 and _frame_only(text, clauses[index - 1], mentions) else 1
@@ -16069,7 +16551,7 @@ def _sides_owe_on(text, clauses, index: int, mentions) -> bool:
     )
 
 
-def _frame_only(text: str, clause, mentions) -> bool:
+def _frame_only(text: str, clause: Clause, mentions: list[Mention]) -> bool:
     """在涉及彼此核心利益问题上,: a clause that is only a frame (在…上/中/期间) naming no actor."""
     body = text[clause.start : clause.end].strip(" ，,")
     return (
@@ -16079,7 +16561,9 @@ def _frame_only(text: str, clause, mentions) -> bool:
     )
 
 
-def _sides_owe_before(text, clauses, index: int, mentions, back: int = 1) -> bool:
+def _sides_owe_before(
+    text: str, clauses: list[Clause], index: int, mentions: list[Mention], back: int = 1
+) -> bool:
     """中法都应当始终展现…战略眼光,|…相互理解相互支持; 双方应当保持定力,|在…问题上相互支持: the
     clause before, whose subject is both sides (words.tsv sides_subject, or a pair named as one
     compound: 中法, 中美) and a modal, proposes to both what the clause going on from it says
@@ -16096,7 +16580,9 @@ def _sides_owe_before(text, clauses, index: int, mentions, back: int = 1) -> boo
     return _pair_modal_at(text, head, before.end, mentions, first=True)
 
 
-def _pair_modal_at(text: str, start: int, end: int, mentions, first: bool = False) -> bool:
+def _pair_modal_at(
+    text: str, start: int, end: int, mentions: list[Mention], first: bool = False
+) -> bool:
     """中法|都应当, 中美两国|应: a pair named as one compound (mentions of one group), then at most
     four characters and a modal (words.tsv sides_modal, not sides_modal_not), between ``start``
     and ``end``; with ``first``, the compound opens there (it is the subject)."""
@@ -16132,7 +16618,7 @@ def _pair_modal_tail() -> re.Pattern[str]:
     return re.compile(rf"(?:{sides})?[都也均更还]?(?:{modal})")
 
 
-def _goes_on_wishing(text, clauses, index, mentions) -> bool:
+def _goes_on_wishing(text: str, clauses: list[Clause], index: int, mentions: list[Mention]) -> bool:
     """A clause with no subject of its own that goes on from a clause of intention (愿, 将,
     计划…) shares it; a clause naming an actor, a condition or a contrast does not."""
     if index == 0:
@@ -16199,7 +16685,7 @@ def _goes_on_wishing(text, clauses, index, mentions) -> bool:
     return _status(text, clauses, index - 1, pos, end, mentions, flags) == "intended"
 
 
-def _fostered_pair(text: str, clause, mention: Mention) -> bool:
+def _fostered_pair(text: str, clause: Clause, mention: Mention) -> bool:
     """进一步加强|两国…合作, 扩大|两国联合军演: the pair of a joint act right after a verb that
     furthers it (words.tsv furthers) is what the verb furthers, no subject of the clause."""
     if mention.group is None:
@@ -16207,7 +16693,7 @@ def _fostered_pair(text: str, clause, mention: Mention) -> bool:
     return text.endswith(words("furthers"), clause.start, _front(mention))
 
 
-def _done_verb_before(text: str, clause, pos: int) -> bool:
+def _done_verb_before(text: str, clause: Clause, pos: int) -> bool:
     """伊朗排除了|与大国谈判达成新协议的可能性: a verb marked done (了) before the act of a clause
     holds the act in its object; the clause reports that deed, and what goes on from it is no
     step of the plan the object names."""
@@ -16227,7 +16713,9 @@ def _hope_addressed(word: str) -> bool:
     return trig is not None and trig.event_type == "REQUEST" and "wish" in trig.flags
 
 
-def _agreed_list(text, before, pos: int, end: int, trig: Trigger, mentions) -> bool:
+def _agreed_list(
+    text: str, before, pos: int, end: int, trig: Trigger, mentions: list[Mention]
+) -> bool:
     """双方同意继续发挥…作用,|加强两国高层交往: an agreement whose verb is a cue of intention
     (cues.tsv: 同意) and whose clause goes on with what is to be done, a verb phrase with no
     actor in it, opens a list of what is agreed; not 同意了中方的提议 (an accepted proposal),
@@ -16242,7 +16730,7 @@ def _agreed_list(text, before, pos: int, end: int, trig: Trigger, mentions) -> b
     return not any(end <= m.start < before.end for m in mentions)
 
 
-def _wish_goes_on(text, clauses, index, mentions) -> bool:
+def _wish_goes_on(text: str, clauses: list[Clause], index: int, mentions: list[Mention]) -> bool:
     """双方要按照…目标,从战略和全局着眼,加大相互支持; 越希与中方妥善处理海上问题,通过和平谈判: a
     clause with no act that says what both sides are to do (words.tsv sides_modal) or what its
     subject wishes (cues.tsv list_wish words) opens a list: a clause after it, through clauses
@@ -16285,7 +16773,7 @@ def _make_sides_modal_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{sides})[^\s，,。；;：:、“”\"]{{0,4}}?(?:{modal})")
 
 
-def _opens_reason(text: str, clause) -> bool:
+def _opens_reason(text: str, clause: Clause) -> bool:
     """由于阿根廷等国试图不承认选举结果,: a clause that opens with a reason (words.tsv reason,
     after a space or a quote mark at most) gives why the main act after it is done; an intention
     inside the reason is not the main act's."""
@@ -16296,7 +16784,7 @@ def _opens_reason(text: str, clause) -> bool:
 _CONSEQUENCE_OPENERS: Final = ("因此", "因而", "因之")  # 因此…: a consequence, no reason
 
 
-def _relative_subject(text: str, clause, verb: int, mentions) -> bool:
+def _relative_subject(text: str, clause: Clause, verb: int, mentions: list[Mention]) -> bool:
     """访安卡拉的希腊外长邓迪亚斯昨天获…接见: a clause whose first act closes, through 的, a
     relative phrase before an actor (maybe after a title of at most eight characters) names its
     own subject; it does not go on from the clause before."""
@@ -16315,7 +16803,7 @@ _RELATIVE_OPENER_REACH: Final = 12
 _RELATIVE_TITLE_REACH: Final = 8
 
 
-def _sides_said_modal(text: str, clauses, index: int, pos: int) -> bool:
+def _sides_said_modal(text: str, clauses: list[Clause], index: int, pos: int) -> bool:
     """双方强调,|应加强地区性合作; 两国一致认为,|要深化合作: a clause that opens with a modal
     (words.tsv sides_modal) after a clause that is only both sides and what they say (at most
     four characters) goes on from them as 双方强调应… does: what they propose is intended."""
@@ -16364,7 +16852,7 @@ def _together_opener_pattern() -> re.Pattern[str]:
 _LIST_LEAD: Final = ' ，,、“”"并並且而'
 
 
-def _opens_with_own_actor(text: str, clause, mentions) -> bool:
+def _opens_with_own_actor(text: str, clause: Clause, mentions: list[Mention]) -> bool:
     """Whether the clause opens (after a conjunction or a quote mark at most) with an actor that
     can be its subject: such a clause has a subject of its own, and a list of intended acts
     (双方要…, 愿同X一道…) does not go on into it."""
@@ -16376,7 +16864,7 @@ def _opens_with_own_actor(text: str, clause, mentions) -> bool:
     )
 
 
-def _together_opener(text, clauses, index, mentions) -> bool:
+def _together_opener(text: str, clauses: list[Clause], index: int, mentions: list[Mention]) -> bool:
     """中方愿同美方一道,积极落实…,坦诚对话、平等协商,深挖合作潜力: a clause that says only with
     whom the subject is willing to go on (愿同X一道, 将与X携手) opens a list of what it is willing
     to do; every clause after it with no subject of its own is intended."""
@@ -16388,7 +16876,7 @@ def _together_opener(text, clauses, index, mentions) -> bool:
     return False
 
 
-def _intends_other_act(text, clause, before, mentions) -> bool:
+def _intends_other_act(text: str, clause: Clause, before, mentions: list[Mention]) -> bool:
     """刘鹤将率代表团赴华盛顿,与…进行谈判: a clause whose subject is followed by a word of
     plan (将, 计划, 拟…) before a verb that is no trigger (率, 赴, 前往) makes the clause after
     it a plan too when that clause goes on with a partner (与/同/跟…: the talks the trip is
@@ -16410,7 +16898,7 @@ def _intends_other_act(text, clause, before, mentions) -> bool:
     return False
 
 
-def _plan_chain(text, clauses, index, mentions) -> bool:
+def _plan_chain(text: str, clauses: list[Clause], index: int, mentions: list[Mention]) -> bool:
     """中国将保持定力,|打牢根基,|同时加强同金砖…合作; 艾班尼斯明天将…前往索罗门群岛,|出席…峰会:
     clauses with no subject and no act of their own that go on from a clause whose subject is
     followed by a word of plan (将, 计划…), or that opens with one (,将继续…), are steps of
@@ -16486,7 +16974,7 @@ _PLAN_AFTER_SUBJECT: Final = re.compile(
 )
 
 
-def _implemented_deal(text, clause, pos: int, end: int) -> bool:
+def _implemented_deal(text: str, clause: Clause, pos: int, end: int) -> bool:
     """愿同俄方携手落实好两国元首重要共识: an agreement that is carried out (words.tsv
     implement) was made; what is said of carrying it out does not reach it."""
     trig = trigger_for(text[pos:end])
@@ -16532,7 +17020,7 @@ def _names_a_deal(text: str, end: int, stop: int) -> bool:
 _IMPLEMENT_REACH: Final = 16
 
 
-def _outcome_named(text: str, clause, end: int, mentions) -> bool:
+def _outcome_named(text: str, clause: Clause, end: int, mentions: list[Mention]) -> bool:
     """要加快落实习近平主席访巴|重要成果, 巩固中欧合作|成果: an act named by what it yielded
     (words.tsv outcome right after it, past its target and a word that grades the outcome)
     was done; the plan to carry out or build on its outcome does not reach it (vc, oa, sw
@@ -16546,7 +17034,7 @@ def _outcome_named(text: str, clause, end: int, mentions) -> bool:
     return opens_with(text, at, "outcome")
 
 
-def _describes(text, end, clause) -> bool:
+def _describes(text: str, end: int, clause: Clause) -> bool:
     """Whether the trigger ending at ``end`` is followed by 的 and a noun (加征的关税)."""
     at = end + (1 if text[end : end + 1] == "了" else 0)
     return (
@@ -16557,7 +17045,7 @@ def _describes(text, end, clause) -> bool:
     )
 
 
-def _to_phrase_open(text, clause, pos) -> int:
+def _to_phrase_open(text: str, clause: Clause, pos: int) -> int:
     """Where the 对/就-phrase closed by the verb at ``pos`` opens (对…表示怀疑), else ``pos``:
     the words inside the phrase name what the verb is about and are no cues of it; a speech
     act closes a 就-phrase too, maybe after a light verb (就…主张独岛主权|提出强烈|抗议)."""
@@ -16592,7 +17080,9 @@ _TOPIC_LIST_GOES_ON: Final = ("及", "以及", "和", "与")
 _TOPIC_CLOSE_REACH: Final = 3
 
 
-def _topic_of_talks(text, clauses, index, pos, end, mentions) -> bool:
+def _topic_of_talks(
+    text: str, clauses: list[Clause], index: int, pos: int, end: int, mentions: list[Mention]
+) -> bool:
     """双方就加强经济领域|合作|达成一致, 他与帕内塔就中美两国军事|合作|…交换了意见: an act that a
     就-phrase after the sides names with no actor of its own (a joint act may name its pair),
     closed by a word of talks or of consensus (words.tsv topic_close, maybe in a later clause
@@ -16616,7 +17106,9 @@ def _topic_of_talks(text, clauses, index, pos, end, mentions) -> bool:
     return closer is not None and "就" not in text[end : closer.start()]
 
 
-def _agreed_topic_open(text, clauses, index, pos, mentions) -> tuple[int, int] | None:
+def _agreed_topic_open(
+    text: str, clauses: list[Clause], index: int, pos: int, mentions: list[Mention]
+) -> tuple[int, int] | None:
     """(start, 就) of the 就-phrase that 达成 closes (双方|就…不应放任不管|达成共识), else None:
     the cues read are those before 就. The 就 must follow the sides (an actor or 双方), not an
     adverb's place (这就阻碍了…达成); it may open an earlier clause when the topic goes on as a
@@ -16642,7 +17134,9 @@ def _agreed_topic_open(text, clauses, index, pos, mentions) -> tuple[int, int] |
     return None
 
 
-def _matter_phrase_open(text, clause, pos, mentions) -> tuple[int, int] | None:
+def _matter_phrase_open(
+    text: str, clause: Clause, pos: int, mentions: list[Mention]
+) -> tuple[int, int] | None:
     """(start, 就) of a 就-phrase that names an actor's act and that the act at ``pos`` closes
     (商务部|就墨西哥拟对华提高进口关税…|启动调查, 发言人|就加拿大拟…|表示): the cues inside the
     phrase (拟, 将) are those of the act it names, not of the one after it (but the act the
@@ -16671,7 +17165,7 @@ _CLEFT: Final = re.compile(r"(?:是由|是|由|系)")
 _AGENT_VERB: Final = re.compile(r"所?(?:发动|所为|实施|发起|策划|执行|干的)")
 
 
-def _cleft_agents(text, end, objects, clause) -> bool:
+def _cleft_agents(text: str, end: int, objects, clause: Clause) -> bool:
     """空袭是叙军发动的, 袭击由哈马斯实施: the actors after 是/由 and before a verb of doing
     made the act; they are not its target."""
     first = min(objects, key=lambda o: o.start)
@@ -16681,7 +17175,7 @@ def _cleft_agents(text, end, objects, clause) -> bool:
     return last.end <= clause.end and bool(_AGENT_VERB.match(text, last.end))
 
 
-def _answered_act(text, clause, pos, end) -> bool:
+def _answered_act(text: str, clause: Clause, pos: int, end: int) -> bool:
     """作为对美国驱逐俄罗斯外交官的回应: the act a response answers is taken for granted,
     whatever the intention of the response (俄罗斯将驱逐…,作为对…的回应)."""
     opened = max(text.rfind("对", clause.start, pos), text.rfind("對", clause.start, pos))
@@ -16694,7 +17188,7 @@ _RESPONSE_VERB: Final = re.compile(r"回应|回复|评论|置评|表态")
 _RESPONSE_REACH: Final = 16
 
 
-def _responded_to(text, clause, pos) -> int | None:
+def _responded_to(text: str, clause: Clause, pos: int) -> int | None:
     """俄罗斯尚未回应|德国驱逐俄罗斯外交官的决定, 白宫未评论|…: an act in the object of a
     response verb is what is (not) answered; the cues before that verb (尚未, 没有) are the
     response's, not the act's. Where the verb ends, or None."""
@@ -16705,7 +17199,7 @@ def _responded_to(text, clause, pos) -> int | None:
     return ends[-1]
 
 
-def _news_withheld(text, clause, pos: int, end: int) -> tuple[int, bool] | None:
+def _news_withheld(text: str, clause: Clause, pos: int, end: int) -> tuple[int, bool] | None:
     """大陆未发布|李强与李在明会见的|消息, 双方暂未公布|协定签署|时间表, 报道没有具体说明|普拉博沃
     到访美国的|日期: an act inside the object of a negated verb of making known (words.tsv
     news_verb, a negation right before it, maybe with 具体), whose phrase closes on a noun of
@@ -16737,7 +17231,7 @@ _NEWS_TAIL: Final = 8
 _NEWS_NEGATIONS: Final = ("未", "没有", "没", "尚未", "暂未", "并未", "仍未", "还未", "从未")
 
 
-def _describes_inside(text, pos, end) -> bool:
+def _describes_inside(text: str, pos: int, end: int) -> bool:
     """加征的关税 matched by 加征…关税: the act describes the noun inside its own span."""
     span = text[pos:end]
     cut = span.find("的")
@@ -16747,7 +17241,7 @@ def _describes_inside(text, pos, end) -> bool:
     return head is not None and bool(head.event_type)
 
 
-def _nicknames(text, clause) -> list[tuple[int, int]]:
+def _nicknames(text: str, clause: Clause) -> list[tuple[int, int]]:
     """Spans of summit nicknames (金特会): their 会 is no cue. Status asks this for every
     trigger, and a clause that holds no nickname word reports none (one regex search, not
     the clause's triggers found again)."""
@@ -16792,7 +17286,9 @@ def _act_ends_at(text: str, at: int) -> bool:
 _ACT_BEFORE_OR: Final = 6
 
 
-def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) -> Iterator[str]:
+def _cues_between(
+    text: str, start, pos: int, mentions: list[Mention], trigger_pos, skip=(), ba=False
+) -> Iterator[str]:
     for offset, cue in _cue_positions(text, start, pos, skip):
         if cue.position not in {"before", "governs", "adjacent", "around"}:
             continue
@@ -16852,7 +17348,7 @@ def _cues_between(text, start, pos, mentions, trigger_pos, skip=(), ba=False) ->
 _DECIDED_DEED_REACH = 24  # 拒绝…的决定: how far after the act the 的 that closes its deed may stand
 
 
-def _deed_refused(text: str, start: int, pos: int, mentions) -> bool:
+def _deed_refused(text: str, start: int, pos: int, mentions: list[Mention]) -> bool:
     """拒绝|美国将古巴列入…名单|的决定, 拒绝|安理会制裁朝鲜|的决议: an act with a doer of its own
     between the refusal and it, inside a phrase that 的 and a deed done closes (words.tsv
     done_deed), is what was decided or done; refusing it does not make it negated."""
@@ -16928,7 +17424,7 @@ _CHARACTERISED: Final = re.compile(
 )
 
 
-def _characterised(text: str, clause, pos: int) -> bool:
+def _characterised(text: str, clause: Clause, pos: int) -> bool:
     """将这一举措描述为|对博索纳罗的政治迫害, 把北约东扩视为|对俄罗斯的…: an act named after a
     verb of calling or regarding, its 将/把 before it in the clause, is what the thing is
     called; nobody does it (a judgement word there is the speaker's, _evaluation reads it)."""
@@ -16952,7 +17448,7 @@ def _regarded_act(text: str, start: int, pos: int) -> bool:
 _REGARD_REACH: Final = 24
 
 
-def _manner_of_will(text: str, start: int, pos: int, mentions) -> bool:
+def _manner_of_will(text: str, start: int, pos: int, mentions: list[Mention]) -> bool:
     """哈马斯将|按计划|释放, 将|如期|于周六释放: a manner word (words.tsv will_manner) after 将
     with no actor before the verb makes it "will"; a 将 that means 把 has its object there."""
     if not opens_with(text, start, "will_manner"):
@@ -16970,7 +17466,7 @@ def _describes_earlier_noun(text: str, end: int, pos: int) -> bool:
 _CIRCUMSTANCE_ENDS: Final = ("情况下", "前提下")
 
 
-def _negation_reaches(text, neg_end, trigger_pos, mentions) -> bool:
+def _negation_reaches(text: str, neg_end, trigger_pos, mentions: list[Mention]) -> bool:
     """未与金正恩会面: a negator governs its verb across a prepositional phrase only, not out of
     a frame of circumstance (在没有调查的情况下|不应…)."""
     if any(end in text[neg_end:trigger_pos] for end in _CIRCUMSTANCE_ENDS):
@@ -17007,7 +17503,7 @@ _TOPIC_REACH: Final = 30
 _OR_JOINED: Final = re.compile(r"(?:或|或者|或是)(?:进行|采取|实施|作出|做出)?$")
 
 
-def _topic_before_coverb(text, neg_end: int, trigger_pos: int) -> int:
+def _topic_before_coverb(text: str, neg_end: int, trigger_pos: int) -> int:
     """从未|就贸易纠纷|向世贸投诉中国: a 就-phrase right after a negator, closed by another
     preposition, names what the act is about; its length is no gap (else 0)."""
     if not text.startswith("就", neg_end) or any(c in _PUNCT for c in text[neg_end:trigger_pos]):
@@ -17030,7 +17526,7 @@ def _negators_before() -> tuple[str, ...]:
     return tuple(w for w, c in cues().items() if c.kind == "negated" and c.position == "before")
 
 
-def _closes_topic_after_negator(text, neg_end: int, trigger_pos: int) -> bool:
+def _closes_topic_after_negator(text: str, neg_end: int, trigger_pos: int) -> bool:
     """A 就-phrase (or a 在…上 phrase) opened right after a negator and closed by reaching an
     agreement or by talks (未能|就…|达成协议, 没有|就…|达成一致, 未|就…|举行会谈, 仍未能|在棘手的
     领土问题上|达成妥协): the topic, however long, is what the negated act is about."""
@@ -17047,7 +17543,7 @@ def _closes_topic_after_negator(text, neg_end: int, trigger_pos: int) -> bool:
     return len(topic) <= _TOPIC_REACH and not any(c in _PUNCT for c in text[neg_end:trigger_pos])
 
 
-def _condition_open(text, clauses, index, pos) -> bool:
+def _condition_open(text: str, clauses: list[Clause], index: int, pos: int) -> bool:
     for i in range(index, -1, -1):
         clause = clauses[i]
         stop = pos if i == index else clause.end
@@ -17062,7 +17558,9 @@ def _condition_open(text, clauses, index, pos) -> bool:
     return False
 
 
-def _past_consequence(text: str, clauses, index: int, mentions) -> bool:
+def _past_consequence(
+    text: str, clauses: list[Clause], index: int, mentions: list[Mention]
+) -> bool:
     """如果日方拒不撤回,|中方将不得不采取反制措施,|「中方严肃敦促日方收回错误言论」;
     墨方加税举动一旦落地,|也会损害…,|中方对此坚决反对: a clause that opens with an actor of its
     own and holds no cue (the caller asks: no 将, 会, 可能…), standing past the condition's
@@ -17087,7 +17585,7 @@ _CONSEQUENCE: Final = ("就", "则", "那么", "那就", "便", "也就")
 _MEASURE_OPEN = re.compile(r"[ \s，,]*(?:如果|假如|若|倘若|要是)(?:是)?(?:按照|依照|按|以|照)")
 
 
-def _measure_frame(text: str, clause) -> bool:
+def _measure_frame(text: str, clause: Clause) -> bool:
     """如果按照这样的逻辑,|中国向美国出口衬衫也变成了恩惠; 若以纳吉担任部长以来访华的纪录,|他共10度
     访华: a condition that only names the measure things are counted or judged by (by this
     logic, by the record: words.tsv measure_frame ends the clause) supposes nothing; what the
@@ -17097,7 +17595,7 @@ def _measure_frame(text: str, clause) -> bool:
     return text[clause.start : clause.end].rstrip(" ，,").endswith(words("measure_frame"))
 
 
-def _only_if(text: str, clauses, index: int, pos: int) -> bool:
+def _only_if(text: str, clauses: list[Clause], index: int, pos: int) -> bool:
     """只有以色列全部撤走,哈马斯才会释放被扣人员: an act its clause gives with 才 after a
     condition opened by 只有 (in that clause or up to two before) is only a possibility; 只有
     with no 才 after it is "only" (只有中国投了反对票) and opens nothing."""
@@ -17109,7 +17607,7 @@ def _only_if(text: str, clauses, index: int, pos: int) -> bool:
     return text.find("只有", start, then) != -1
 
 
-def _only_if_condition(text: str, clauses, index: int, pos: int) -> bool:
+def _only_if_condition(text: str, clauses: list[Clause], index: int, pos: int) -> bool:
     """哈马斯表示,只有以色列撤出加沙,才会释放…: the act of the condition 只有 opens, with 才 after
     it (in its clause or up to two after), is only a condition, as one opened by 如果 is."""
     clause = clauses[index]
@@ -17120,7 +17618,7 @@ def _only_if_condition(text: str, clauses, index: int, pos: int) -> bool:
     return text.find("才", pos, stop) != -1
 
 
-def _condition_closed(text, clauses, opened: int, index: int) -> bool:
+def _condition_closed(text: str, clauses: list[Clause], opened: int, index: int) -> bool:
     """如果…,就应当遵守…,这与关税自主是不违背的,…: after the clause of consequence (就, 则,
     那么), a clause with a subject of its own (这, 这些…) is outside the condition; a clause
     that goes on (并驱逐…) is still inside it."""
@@ -17130,7 +17628,7 @@ def _condition_closed(text, clauses, opened: int, index: int) -> bool:
     return False
 
 
-def _opens_consequence(text: str, clause) -> bool:
+def _opens_consequence(text: str, clause: Clause) -> bool:
     """如果…,就应当遵守…,这与…不违背,…中方也…要求美方…: the clause that opens with 就/则/那么
     is what follows from the condition; the clauses after it are outside the condition."""
     return text[clause.start : clause.end].lstrip(" ，,").startswith(_CONSEQUENCE)
