@@ -856,13 +856,17 @@ def _without_patrons(text: str, mentions: list[Mention]) -> list[Mention]:
 def _patron_post() -> re.Pattern[str]:
     """What stands between a patron and the holder of a post in their service: a gloss of the
     patron's name, the patron's own title (总统), 的, a word of rank (高级), of field (政策) and
-    the post (words.tsv patron_post)."""
-    posts = "|".join(re.escape(w) for w in words("patron_post"))
+    the post (words.tsv patron_title, post_rank, post_field, patron_post)."""
+    title, rank = _alternation("patron_title"), _alternation("post_rank")
+    field, post = _alternation("post_field"), _alternation("patron_post")
     return re.compile(
-        r"(?:[（(][^（()）]{1,40}[）)])?(?:总统|總統|总理|總理|首相|主席|国务卿|國務卿)?的?"
-        r"(?:高级|高級|首席|资深|資深|私人)?(?:外交政策|政策|外交|国家安全|國家安全|安全)?"
-        rf"(?:{posts})"
+        rf"(?:[（(][^（()）]{{1,40}}[）)])?(?:{title})?的?(?:{rank})?(?:{field})?(?:{post})"
     )
+
+
+def _alternation(cls: str) -> str:
+    """The words of a class of words.tsv as a regex alternation, longest first."""
+    return "|".join(re.escape(w) for w in words(cls))
 
 
 _GLOSS_LENGTH: Final = 40  # characters a bracketed gloss after a name may hold
