@@ -3592,13 +3592,18 @@ def _drill_in_stance(
     return voiced != -1 and _STANCE_AFTER_DRILL.fullmatch(rest[:voiced]) is not None
 
 
+def _opened_by_dui(text: str, inside: list[Mention]) -> Mention | None:
+    """The first of ``inside`` that a 对 opens (美国对|莫斯科|的制裁, 表达对|美国|…的担忧)."""
+    return next((m for m in inside if text[_front(m) - 1 : _front(m)] == "对"), None)
+
+
 def _concern_doer(text: str, trig: Trigger, inside: list[Mention]) -> Mention | None:
     """表达了(印方)对|美国|向巴基斯坦出售战机的|担忧: in the gap of a verbal act, the actor 对
     opens is the one whose deed it is about and its target; neither the one the deed goes to
     (向) nor the holder of the concern named before 对 is."""
     if trig.event_type not in _VERBAL_ACTS:
         return None
-    return next((m for m in inside if text[_front(m) - 1 : _front(m)] == "对"), None)
+    return _opened_by_dui(text, inside)
 
 
 def _blocked_measure_owner(text: str, trig: Trigger, inside: list[Mention]) -> list[Mention]:
@@ -3607,7 +3612,7 @@ def _blocked_measure_owner(text: str, trig: Trigger, inside: list[Mention]) -> l
     one refused)."""
     if trig.predicate.name != "rejects" or not trig.word.endswith(_BLOCKED_MEASURES):
         return inside
-    hit = next((m for m in inside if text[_front(m) - 1 : _front(m)] == "对"), None)
+    hit = _opened_by_dui(text, inside)
     if hit is None:
         return inside
     return [m for m in inside if m.end < _front(hit)]
@@ -3622,7 +3627,7 @@ def _eased_not_owner(text: str, trig: Trigger, inside: list[Mention]) -> list[Me
     SANCTION), not the one relieved."""
     if trig.predicate.name != "easesSanctions":
         return inside
-    hit = next((m for m in inside if text[_front(m) - 1 : _front(m)] == "对"), None)
+    hit = _opened_by_dui(text, inside)
     if hit is None or not any(m.end <= _front(hit) - 1 for m in inside):
         return inside
     return [m for m in inside if m.start >= hit.start]
@@ -7529,7 +7534,7 @@ def _deed_aimed_at(text: str, mention: Mention, mentions: list[Mention], speaker
     中方对|美方的错误做法表示不满: the speaker's own 对, 美方 did it)."""
     if not text.startswith("的", mention.end):
         return False
-    coverb = next((w for w in words("deed_aim") if text.endswith(w, 0, mention.start)), None)
+    coverb = _aim_coverb_before(text, mention.start)
     if coverb is None:
         return False
     opens = mention.start - len(coverb)
@@ -7539,11 +7544,18 @@ def _deed_aimed_at(text: str, mention: Mention, mentions: list[Mention], speaker
     return doer is not None and doer.actor.key != speaker.actor.key
 
 
-def _posed_to(text: str, clause, mention: Mention, mentions, speaker: Mention) -> bool:
+def _aim_coverb_before(text: str, end: int) -> str | None:
+    """The coverb of aim (words.tsv deed_aim: 对, 针对…) that ends at ``end``, if one does."""
+    return next((w for w in words("deed_aim") if text.endswith(w, 0, end)), None)
+
+
+def _posed_to(
+    text: str, clause: Clause, mention: Mention, mentions: list[Mention], speaker: Mention
+) -> bool:
     """库尔德工人党对|土耳其|构成威胁: an actor right before the judgement that a coverb of aim
     (words.tsv deed_aim) opens, with another actor of the clause, not the speaker, before that
     coverb, suffers the judged deed; the one before the coverb does it."""
-    coverb = next((w for w in words("deed_aim") if text.endswith(w, 0, _front(mention))), None)
+    coverb = _aim_coverb_before(text, _front(mention))
     if coverb is None:
         return False
     opens = _front(mention) - len(coverb)
@@ -10222,7 +10234,7 @@ def _hands_over_suspects(text: str, clause: Clause, pos: int) -> bool:
     named a few characters before a verb of handing over are handed to the state that tries
     them: judicial cooperation with it, as extradition is (dc, nb, wf code it COOPERATE)."""
     before = text[max(clause.start, pos - _GOODS_REACH) : pos]
-    return any(w in before for w in words("suspect_handed"))
+    return holds_any(before, words("suspect_handed"))
 
 
 @lru_cache(maxsize=1)
@@ -11569,6 +11581,7 @@ def _sides_between(text: str, clause: Clause, pos: int, mentions: list[Mention])
 # (外海, 近海, 海岸: warships off a country's coast, 在委内瑞拉外海|海岸附近 as dc, vb, wf code it)
 _BORDER_WORDS: Final = ("边境", "边界", "附近", "周边", "周围", "沿线", "外海", "近海", "海岸")
 _NEAR_WORDS: Final = ("邻近", "靠近", "临近")  # 在邻近委内瑞拉的加勒比海水域部署: near it
+_AT_NEAR: Final = tuple("在" + word for word in _NEAR_WORDS)
 
 
 def _at_border(text: str, end: int) -> bool:
@@ -11578,11 +11591,7 @@ def _at_border(text: str, end: int) -> bool:
 
 def _near_place(text: str, mention: Mention) -> bool:
     """在邻近|委内瑞拉|的加勒比海水域: a word of nearness between 在 and the country."""
-    front = mention.start - 1
-    return text[front : mention.start] == "在" or any(
-        text.endswith(word, 0, mention.start) and text[mention.start - len(word) - 1] == "在"
-        for word in _NEAR_WORDS
-    )
+    return text.endswith(_AT_NEAR, 0, mention.start)
 
 
 _GLOSS: Final = re.compile(r"[(（][^()（）]{1,30}[)）]")
