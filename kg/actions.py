@@ -814,7 +814,9 @@ def find_actions(
                     action = replace(action, status="asserted")  # 管制: it goes on
                 if action.status in _ANSWER_DENIED and _answered_ask(text, clause, pos, action):
                     action = replace(action, status="asserted")  # 没有响应|中国的呼吁: made
-                invited = action.frame == "passive" and "invitation" in trig.flags
+                invited = action.frame == "passive" and (
+                    "invitation" in trig.flags or _honoured(action)
+                )  # (满足了|美方更多要求,|将…移交给美国: who met the demand acts on)
                 # (三国发表联合声明,…: a group word whose members act on each other stays a subject)
                 joint = action.subject.start == action.object.start and _group_word(action)
                 if action.frame != "focus" and not invited and not joint and not mirror:
@@ -8024,6 +8026,10 @@ def _invited_by(
     asker = _asker_put_forward(text, ying + 1, pos, inside) if answer is not None else None
     if asker is not None:  # 拒绝了|华为提出的重新考虑该决定的|请求: who put it forward asked
         return [asker]
+    if answer is not None and _front(inside[0]) == ying + 1:
+        owners = _demand_owners(text, inside, pos)
+        if owners:  # 同意|美国遣返非法移民的|要求, 接受|俄方对乌克兰领土的重大|要求
+            return owners
     front = _front(inside[0])
     if front != ying + 1 and not (
         _opens_invitation(text, clause, ying) and _describes_inviter(text, ying + 1, front)
@@ -8041,6 +8047,29 @@ def _invited_by(
     if len(between) > 1 and between.endswith(words("repeatedly")):  # 应武契奇|总统多次|邀请
         between = _without_titles(between[: -len(_repeated(between))], 0)
     return inside if len(between) <= 1 else []  # (的) right before the request
+
+
+# what a demand answered is, between its owner and the noun (美国|遣返非法移民的|要求, 俄方|对
+# 乌克兰领土与主权的重大|要求, 美国总统特朗普|的所有|要求): a phrase that ends in 的, or words of
+# how many or how heavy the demands are, with no stop in between
+_DEMAND_DESCRIBED: Final = re.compile(
+    r"(?:[^，,。；;：:！!？?“”「」\"]{0,30}的)?"
+    r"(?:所有|一切|种种|種種|各项|各項|多项|多項|更多|诸多|諸多|全部|主要|重大|核心|合理|无理|無理|"
+    r"不合理|过分|過分|苛刻|这一|這一|这些|這些|上述)*$"
+)
+
+
+def _demand_owners(text: str, inside: list[Mention], pos: int) -> list[Mention]:
+    """拒绝|美国遣返非法移民的|要求, 同意|美国总统特朗普的所有|要求: the actor right after the
+    verb that answers a demand (and those listed with it) owns the demand, whatever the phrase
+    before the noun says it asks; [] when more than such a phrase stands between."""
+    owners = _coordinated_before(inside[0], inside, any_type=True)
+    if owners[0] is not inside[0]:
+        return []
+    stretch = text[owners[-1].end : pos]
+    if len(stretch) < 2 or not _DEMAND_DESCRIBED.match(stretch):
+        return []
+    return owners
 
 
 def _opens_invitation(text: str, clause: Clause, ying: int) -> bool:
@@ -8221,8 +8250,9 @@ _ASK_PUT_FORWARD = re.compile(r"(?:所|曾)?提出(?:了|过)?的(?:[^，,。；
 _ASK_PUT_FORWARD_REACH: Final = 80
 
 
-# statuses of an answer to a demand that leave the demand made (没有响应, 如果美国拒绝朝方要求)
-_ANSWER_DENIED: Final = frozenset({"negated", "hypothetical"})
+# statuses of an answer to a demand that leave the demand made (没有响应, 如果美国拒绝朝方要求,
+# 愿意接受俄方的要求)
+_ANSWER_DENIED: Final = frozenset({"negated", "hypothetical", "intended"})
 
 
 def _answered_ask(text: str, clause: Clause, pos: int, action: Action) -> bool:
