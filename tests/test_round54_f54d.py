@@ -1,0 +1,50 @@
+"""Round 54, branch f54d: SUPPORT, COOPERATE and AGREE misses whose cause recurs.
+
+Ties built with a partner (与X建立密切关系, 使A和B建立长期关系, 重新与X建立关系) are cooperation
+with that partner (COOPERATE, as 深化…关系 already is: da, ob and lc code it); a partnership or
+diplomatic ties established stay an agreement (建立…伙伴关系, 建立外交关系), and a tie named with
+no partner stays silent. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import events_of
+
+
+def _plain(text: str) -> set[tuple[str, str, str]]:
+    return {(s, t, o) for s, t, o, _ in events_of(text) if t != "ROLE"}
+
+
+def _pairs(text: str) -> set[tuple[frozenset[str], str]]:
+    return {(frozenset((s, o)), t) for s, t, o in _plain(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("格鲁吉亚希望与日本建立更紧密的关系。", ("格鲁吉亚", "日本")),
+        ("约旦国王表示，约旦正努力与伊拉克建立长期稳定的关系。", ("约旦", "伊拉克")),
+        ("他说，波兰和韩国已经建立了特殊关系。", ("波兰", "韩国")),
+        ("秘鲁总统表示愿意同越南建立互信关系。", ("秘鲁", "越南")),
+    ],
+)
+def test_ties_built_with_a_partner_are_cooperation(text: str, pair: tuple[str, str]) -> None:
+    assert (frozenset(pair), "COOPERATE") in _pairs(text)
+
+
+def test_a_partnership_established_stays_an_agreement() -> None:
+    pairs = _pairs("智利与新西兰去年建立了全面战略伙伴关系。")
+    assert (frozenset(("智利", "新西兰")), "AGREE") in pairs
+    assert (frozenset(("智利", "新西兰")), "COOPERATE") not in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该公司在当地建立了良好的客户关系。",  # no partner named
+        "专家认为，建立互信需要时间，两国关系仍很脆弱。",  # the tie is not what is built
+        "发展中国家与发达国家的关系日益紧张。",  # 发展中国家 builds nothing
+    ],
+)
+def test_no_partner_no_cooperation(text: str) -> None:
+    assert not any(t == "COOPERATE" for _, t in _pairs(text))
