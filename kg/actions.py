@@ -1679,7 +1679,13 @@ def _donor_noun(text: str, end: int) -> bool:
 
 
 def _donors_named(
-    text: str, clause: Clause, pos: int, trig: Trigger, mentions: list[Mention], status: str
+    text: str,
+    clause: Clause,
+    pos: int,
+    trig: Trigger,
+    mentions: list[Mention],
+    status: str,
+    scoped: bool = False,
 ) -> Iterator[Action]:
     """德国成为仅次于美国的乌克兰第二大军事援助国: the donor noun's phrase names the recipient
     right before it (乌克兰); the topic of the copula before the phrase (words.tsv
@@ -1689,6 +1695,9 @@ def _donors_named(
     if not before:
         return
     recipient = before[-1]
+    if scoped and len(before) > 1 and text.endswith("在", 0, _front(recipient)):
+        recipient = before[-2]  # 埃及是土耳其|在非洲|最大的贸易伙伴: a place only bounds the phrase
+        before = before[:-1]
     between = text[recipient.end : pos]
     if len(between) > _DONOR_REACH or any(c in _PUNCT for c in between):
         return
@@ -2891,6 +2900,11 @@ def _actions_for(
     if trig.event_type == "AID" and _donor_noun(text, end):
         yield from _donors_named(text, clause, pos, trig, mentions, status)
         return  # 美国是乌克兰最大的军事援助国: the noun names the donor, not an act's object
+    if "partner_noun" in trig.flags:
+        # 加拿大是美国最大的钢铁供应国, 中国是俄罗斯的主要战略伙伴: the copula's topic is the
+        # partner of the one named right before the noun, as a donor noun names its donor
+        yield from _donors_named(text, clause, pos, trig, mentions, status, scoped=True)
+        return
     if trig.event_type == "ASSAULT" and "mutual" not in trig.flags and _casualty_after(text, end):
         killed = _killed_in_attack(text, clause, pos, trig, mentions, status)
         if killed is not None:  # 指挥官在以军空袭中身亡: the one killed is hit, not the doer

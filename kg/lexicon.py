@@ -83,6 +83,7 @@ _OBJECT_FRAMES: Final = {
 }
 _TRIGGER_FLAGS: Final = {
     "utterance",
+    "partner_noun",
     "wish",
     "mutual",
     "pact",
