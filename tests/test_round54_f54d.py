@@ -48,3 +48,31 @@ def test_a_partnership_established_stays_an_agreement() -> None:
 )
 def test_no_partner_no_cooperation(text: str) -> None:
     assert not any(t == "COOPERATE" for _, t in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("秘鲁是智利最大的铜矿石供应国。", ("秘鲁", "智利")),
+        ("越南为韩国第三大贸易伙伴。", ("越南", "韩国")),
+        ("报告称，伊朗是叙利亚的主要战略伙伴。", ("伊朗", "叙利亚")),
+        ("泰国是老挝在东盟最大的贸易伙伴。", ("泰国", "老挝")),
+    ],
+)
+def test_a_partner_named_by_a_copula_cooperates(text: str, pair: tuple[str, str]) -> None:
+    assert (frozenset(pair), "COOPERATE") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "特朗普宣布对主要贸易伙伴加征关税。",  # no partner named
+        "卢拉拟访问巴西最大的贸易伙伴中国。",  # no copula: a description of whom he visits
+        "泰国是老挝在东盟最大的贸易伙伴。",  # the place that bounds the phrase is no partner
+    ],
+)
+def test_no_copula_or_no_partner_no_trade(text: str) -> None:
+    pairs = _pairs(text)
+    assert (frozenset(("巴西", "中国")), "COOPERATE") not in pairs
+    assert not any("东盟" in p for p, t in pairs if t == "COOPERATE")
+    assert not any(len(p) == 2 and "特朗普" in p for p, _ in pairs)
