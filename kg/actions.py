@@ -2901,7 +2901,7 @@ def _actions_for(
         yield from _donors_named(text, clause, pos, trig, mentions, status)
         return  # 美国是乌克兰最大的军事援助国: the noun names the donor, not an act's object
     if "partner_noun" in trig.flags:
-        # 加拿大是美国最大的钢铁供应国, 中国是俄罗斯的主要战略伙伴: the copula's topic is the
+        # 埃及是土耳其最大的贸易伙伴, 中国是俄罗斯的主要战略伙伴: the copula's topic is the
         # partner of the one named right before the noun, as a donor noun names its donor
         yield from _donors_named(text, clause, pos, trig, mentions, status, scoped=True)
         return
