@@ -804,6 +804,10 @@ def find_actions(
                     action = replace(action, status=_nominal_status(text, clause, action))
                 if action.status == "intended" and _war_settled_with(text, clause, action, pos):
                     action = replace(action, status="asserted")  # 解决与乌克兰的冲突: fought
+                if action.status == "intended" and _war_named(text, clause, action, pos):
+                    action = replace(action, status="asserted")  # 推动俄乌战争达成和平: fought
+                if action.status == "intended" and _agreed_to(text, clause, action, pos, mentions):
+                    action = replace(action, status="asserted")  # 双方同意立即停火: agreed
                 if action.frame == "ba" or _ba_verb_before(text, clause, pos, pos + len(word)):
                     # 将伊朗列入制裁名单, 将…外交官列为不受欢迎的人: this 将 is 把, not "will"
                     status = _status(
@@ -2184,6 +2188,43 @@ def _war_settled_with(text: str, clause: Clause, action: Action, pos: int) -> bo
     if first.end == coverb:  # 平息|以色列与哈马斯的冲突: the war named by both sides
         coverb = _front(first)
     return text[max(clause.start, coverb - 4) : coverb].endswith(words("war_fought"))
+
+
+def _war_named(text: str, clause: Clause, action: Action, pos: int) -> bool:
+    """推动俄乌战争达成和平协议, 承诺结束已持续数周的边界冲突, 想要延长在乌克兰的战争: a war
+    named by a noun (words.tsv war_noun) is being fought; a hope, plan or promise of its clause
+    is of the verb that governs it (达成和平, 结束, 延长), not of the war. Only a word that starts
+    a war (words.tsv war_start: 发动, 爆发, 发生) close before the noun makes the war itself
+    the one to come (准备对埃塞俄比亚发动战争, 可能引发的冲突)."""
+    trig = action.trigger
+    if trig.event_type != "ASSAULT" or trig.word not in words("war_noun"):
+        return False
+    head = text[max(clause.start, pos - _WAR_START_REACH) : pos]
+    return not any(word in head for word in words("war_start"))
+
+
+_WAR_START_REACH: Final = 10
+
+
+def _agreed_to(
+    text: str, clause: Clause, action: Action, pos: int, mentions: list[Mention]
+) -> bool:
+    """双方同意立即停火, 同意重返伊斯坦布尔协议, 同意将两国关系提升为全面战略伙伴关系: a deal
+    whose only cue of will is a word of consent (words.tsv consent: 同意) before it in its
+    clause is made by that consent: agreeing is the AGREE act, done (GUIDELINES: 同意). A wish
+    or plan before the consent (希望双方同意停火) keeps it intended."""
+    if action.trigger.event_type != "AGREE":
+        return False
+    head = text[clause.start : pos]
+    if not any(word in head for word in words("consent")):
+        return False
+    skip = [(_front(m), m.end) for m in mentions]
+    for _, cue in _cue_positions(text, clause.start, pos, skip):
+        if cue.kind == "intended" and cue.word in words("consent"):
+            return True
+        if cue.kind != "nonneg":
+            return False
+    return False
 
 
 # between the target and the measure: an owner's 的 phrase (对中国企业的|制裁) or a few words that
