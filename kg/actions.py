@@ -2204,27 +2204,27 @@ def _war_named(text: str, clause: Clause, action: Action, pos: int) -> bool:
 
 
 _WAR_START_REACH: Final = 10
+# what a consent makes: the deal itself, and the ceasefire or easing agreed to (同意停火,
+# 同意将…协议延期), which the golds read as conceded (db, df, oc, ub, vd)
+_CONSENTED_TYPES: Final = frozenset({"AGREE", "CONCEDE"})
 
 
 def _agreed_to(
     text: str, clause: Clause, action: Action, pos: int, mentions: list[Mention]
 ) -> bool:
     """双方同意立即停火, 同意重返伊斯坦布尔协议, 同意将两国关系提升为全面战略伙伴关系: a deal
-    whose only cue of will is a word of consent (words.tsv consent: 同意) before it in its
-    clause is made by that consent: agreeing is the AGREE act, done (GUIDELINES: 同意). A wish
-    or plan before the consent (希望双方同意停火) keeps it intended."""
-    if action.trigger.event_type != "AGREE":
+    (or a ceasefire or easing, _CONSENTED_TYPES) whose first cue in its clause is a word of
+    consent (words.tsv consent: 同意) is made by that consent: agreeing is the AGREE act, done
+    (GUIDELINES: 同意), and the golds read a ceasefire agreed to as conceded. A wish, plan or
+    negation before the consent (希望双方同意停火) keeps its own reading."""
+    if action.trigger.event_type not in _CONSENTED_TYPES:
         return False
     head = text[clause.start : pos]
     if not any(word in head for word in words("consent")):
         return False
     skip = [(_front(m), m.end) for m in mentions]
-    for _, cue in _cue_positions(text, clause.start, pos, skip):
-        if cue.kind == "intended" and cue.word in words("consent"):
-            return True
-        if cue.kind != "nonneg":
-            return False
-    return False
+    first = next(_cue_positions(text, clause.start, pos, skip), None)
+    return first is not None and first[1].kind == "intended" and first[1].word in words("consent")
 
 
 # between the target and the measure: an owner's 的 phrase (对中国企业的|制裁) or a few words that

@@ -63,3 +63,15 @@ def test_a_deal_consented_to_is_made(text) -> None:
 def test_a_deal_wished_or_planned_stays_intended(text) -> None:
     found = {e for e in events_of(text) if e[1] == "AGREE"}
     assert all(e[3] != "asserted" for e in found)
+
+
+def test_a_ceasefire_consented_to_is_conceded() -> None:
+    found = events_of("边境冲突持续三周后，印巴同意停火，从明天中午起生效。")
+    concede = {e for e in found if e[1] == "CONCEDE"}
+    assert concede
+    assert all(e[3] == "asserted" for e in concede)
+
+
+def test_sanctions_consented_to_keep_their_plan() -> None:
+    found = events_of("欧盟同意对俄罗斯实施新一轮制裁。")
+    assert ("欧盟", "SANCTION", "俄罗斯", "asserted") not in found
