@@ -2217,8 +2217,8 @@ def _agreed_to(
     consent (words.tsv consent: 同意) is made by that consent: agreeing is the AGREE act, done
     (GUIDELINES: 同意), and the golds read a ceasefire agreed to as conceded. A wish, plan or
     negation before the consent (希望双方同意停火) keeps its own reading."""
-    if action.trigger.event_type not in _CONSENTED_TYPES:
-        return False
+    if action.trigger.event_type not in _CONSENTED_TYPES or "penalty" in action.trigger.flags:
+        return False  # 同意缴纳罚款: a fine agreed to is not yet paid
     head = text[clause.start : pos]
     if not any(word in head for word in words("consent")):
         return False
