@@ -76,3 +76,9 @@ def test_no_copula_or_no_partner_no_trade(text: str) -> None:
     assert (frozenset(("巴西", "中国")), "COOPERATE") not in pairs
     assert not any("东盟" in p for p, t in pairs if t == "COOPERATE")
     assert not any(len(p) == 2 and "特朗普" in p for p, _ in pairs)
+
+
+def test_ties_built_like_those_of_others_are_between_the_builders() -> None:
+    """类似X之间的关系: X only says what kind of tie; the builders are the pair before 建立."""
+    pairs = _pairs("墨西哥和秘鲁很难建立类似北欧国家之间的那种互信关系。")
+    assert pairs == {(frozenset(("墨西哥", "秘鲁")), "COOPERATE")}
