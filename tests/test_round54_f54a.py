@@ -1,7 +1,7 @@
 """Round 54, branch f54a: the Africa, Gulf and Turkey set (de) and the Europe set (df).
 
-Armed forces entering a state (军队进入X, 进入X境内) or troops sent into it (派兵进入X) are
-deployed against it (MOBILIZE: la, qb, da and de code it); a state, a company or a talk
+Armed forces entering a state's territory (进入X境内) or troops sent into it (派兵进入X) are
+deployed against it (MOBILIZE: qb, da and de code it); a state, a company or a talk
 entering something (进入市场, 进入新阶段) is no event. Office holders of 2024-2026 the sets
 named and the gazetteer lacked are known by name and post (Turkey's cabinet, France's
 opposition, Taiwan's forms of Sánchez, Klingbeil and Mohammed bin Salman); 塞国 is Serbia
@@ -22,7 +22,7 @@ def _plain(text: str) -> set[tuple[str, str, str]]:
     ("text", "expected"),
     [
         ("肯尼亚军队上周进入索马里境内。", ("肯尼亚军队", "MOBILIZE", "索马里")),
-        ("越南军队进入柬埔寨。", ("越南军队", "MOBILIZE", "柬埔寨")),
+        ("越南军队进入柬埔寨境内。", ("越南军队", "MOBILIZE", "柬埔寨")),
         ("俄罗斯宣布承认两地独立,随后派兵进入乌克兰东部。", ("俄罗斯", "MOBILIZE", "乌克兰")),
         ("莫斯科随即派兵进入乌东地区。", ("俄罗斯", "MOBILIZE", "乌克兰")),
     ],
@@ -39,6 +39,8 @@ def test_forces_entering_a_state_are_deployed_against_it(text, expected) -> None
         "法国总统马克龙进入德国联邦议院发表演讲。",  # a person, no forces
         "日本企业进入越南。",  # a company
         "谈判进入第三天。",
+        "叛军昨天进入布隆迪边界附近的城市。",  # a town by Burundi, not Burundi
+        "叛军部队进入刚果的一座城市。",  # a town of the state, which 的 only places
         "水电站乌东德大坝遭到破坏。",  # a dam in Yunnan, not eastern Ukraine
     ],
 )
