@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import pickle
+from bisect import insort
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -114,7 +115,19 @@ class StartIndex:
                 heads, implementation=ahocorasick_rs.Implementation.DFA
             )
         found = self._heads.find_matches_as_indexes(text[start : end + 1], overlapping=True)
-        return sorted({start + at for _, at, _ in found if start + at < end})
+        # in order and once each, as sorted(set(...)) gave them, without a set and a sort (most
+        # sentences: one or two candidates, which the set and the sort cost more than finding):
+        # the matches come by their ends, so nearly every start comes after the last one kept
+        starts: list[int] = []
+        for match in found:
+            at = start + match[1]
+            if at >= end:
+                continue
+            if not starts or at > starts[-1]:
+                starts.append(at)
+            elif at not in starts:
+                insort(starts, at)
+        return starts
 
 
 _LATIN_ALNUM: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
