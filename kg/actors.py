@@ -476,6 +476,9 @@ def find_actors(
     raw = _scan(text, start, end, gaz, memory)
     if len(raw) > 1:
         raw = _organ_shared_by_list(text, gaz, raw)
+    # the gate's words the tests read, and where the titles start, found once for the sentence
+    present = None if words_found is None else _gate_word_set(gaz).intersection(words_found)
+    title_starts = _title_starts(text, start, end, gaz, present)
     raw = _add_names(
         text,
         start,
@@ -484,7 +487,8 @@ def find_actors(
         raw,
         untitled=memory.short_names if learn else None,
         glossed=memory.glossed,
-        words_found=words_found,
+        words_found=present,
+        title_starts=title_starts,
     )
     raw = _add_short_names(text, start, end, memory.short_names, raw)
     raw = _with_regnal_numbers(text, end, raw)
@@ -496,7 +500,9 @@ def find_actors(
         raw = _add_backed_groups(text, end, gaz, raw)
         raw = _hacker_groups(text, end, raw)
         raw = _bodies_of_countries(text, end, gaz, raw)
-    if not raw and not (memory.posts and _post_holders_found(text, start, end, gaz, memory.posts)):
+    if not raw and not (
+        memory.posts and _post_holders_found(text, start, end, gaz, memory.posts, title_starts)
+    ):
         return SentenceActors()  # most sentences name nobody: no roles, nothing to learn
     raw.sort(key=lambda m: m.start)
     raw = _without_ship_names(text, raw)
@@ -513,7 +519,7 @@ def find_actors(
     found.mentions = _without_bracketed_repeats(text, found.mentions)
     if len(found.mentions) > 1:
         found.mentions = _without_patrons(text, found.mentions)
-    _post_holders(text, start, end, gaz, found, memory.posts)
+    _post_holders(text, start, end, gaz, found, memory.posts, title_starts)
     if learn:
         _learn_posts(text, gaz, found, memory.posts)
     found.mentions = _unnamed_officials(text, gaz, found.mentions)
@@ -598,8 +604,10 @@ def may_find_person(
             or not _title_after_name_set().isdisjoint(present)
         )
         # a title running past ``end`` is no word found: the letters it may begin at are read
+        # (only one that holds the letters either side of ``end``: see _title_starts)
         or (
             bool(gaz.title_lengths)
+            and text[end - 1 : end + 1] in _gate_tables(gaz)[1]
             and _title_in(text, max(start, end - gaz.title_lengths[0] + 1), end, gaz)
         )
     ):
@@ -3312,12 +3320,13 @@ def _add_names(
     untitled: dict[str, Actor] | None = None,
     glossed: Callable[[], tuple[int, ...]] = tuple,
     words_found: Collection[str] | None = None,
+    title_starts: list[int] | None = None,
 ) -> list[Mention]:
     """Names the gazetteer does not know: transliterations, names after a title and, when
     ``untitled`` gives the article's short names (a sentence read in order, not a look back
     at an earlier one, which finds none of those either), names with no title.
-    ``words_found``: as for :func:`find_actors`."""
-    names = _unknown_names(text, start, end, gaz, untitled, glossed, words_found)
+    ``words_found``: as for :func:`find_actors`; ``title_starts``: :func:`_title_starts`."""
+    names = _unknown_names(text, start, end, gaz, untitled, glossed, words_found, title_starts)
     if not names:
         return found  # (most sentences: no unknown name)
     taken = [(m.start, m.end) for m in found]
@@ -3348,6 +3357,7 @@ def _unknown_names(
     untitled: dict[str, Actor] | None,
     glossed: Callable[[], tuple[int, ...]],
     words_found: Collection[str] | None = None,
+    title_starts: list[int] | None = None,
 ) -> list[Mention]:
     """What _transliterated, _titled_names, _transliterated_firms, _local_courts,
     _elected_names, _names_before_title and (given ``untitled``) _untitled_names find, in
@@ -3364,7 +3374,12 @@ def _unknown_names(
         names.extend(_dotted_names(text, start, end, gaz))
     # the words found that the three tests read, in one pass (most sentences: none of them)
     present = None if words_found is None else _gate_word_set(gaz).intersection(words_found)
-    if present is None or (present and _may_hold_title(text, start, end, gaz, present)):
+    if title_starts is not None:  # (where the titles start, known: none, most often)
+        if title_starts:
+            names.extend(
+                _names_after_titles(text, title_starts[0], end, gaz, glossed, title_starts)
+            )
+    elif present is None or (present and _may_hold_title(text, start, end, gaz, present)):
         first_title = gaz.title_index.next(text, start, end)
         if first_title != -1:
             names.extend(_names_after_titles(text, first_title, end, gaz, glossed))
@@ -3620,12 +3635,54 @@ def _gate_word_set(gaz: Gazetteer) -> frozenset[str]:
     in the sentence, and each test read every one of them (a title test through the dict's
     keys); their intersection with this set is one pass, most often empty, and the three
     tests then read the few words it holds (Terminus: 27,000 sentences, three passes each)."""
-    cached: frozenset[str] | None = getattr(gaz, "_gate_word_set", None)
+    return _gate_tables(gaz)[0]
+
+
+def _gate_tables(gaz: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
+    """(the words of :func:`gate_words`, the pairs of letters inside a title: every two
+    letters that follow each other in one), kept on ``gaz`` as :func:`_scan_tables` are."""
+    cached: tuple[frozenset[str], frozenset[str]] | None = getattr(gaz, "_gate_tables", None)
     if cached is not None:
         return cached
-    cached = frozenset(gate_words(gaz))
-    gaz._gate_word_set = cached  # type: ignore[attr-defined]
+    pairs = {title[i : i + 2] for title in gaz.titles for i in range(len(title) - 1)}
+    cached = (frozenset(gate_words(gaz)), frozenset(pairs))
+    gaz._gate_tables = cached  # type: ignore[attr-defined]
     return cached
+
+
+def _title_starts(
+    text: str, start: int, end: int, gaz: Gazetteer, present: Collection[str] | None
+) -> list[int] | None:
+    """Every position of ``text[start:end]`` where a title starts (``title_at`` gives one), in
+    order, told by ``present``, the gate's words found in the sentence (:func:`find_actors`):
+    a title that ends in the sentence is one of them, found again by ``find``; one that
+    begins in it and runs past ``end`` holds the two letters either side of ``end``, and
+    where a title holds them the index is asked as before (None; None too with no words).
+
+    Why: the search after titles, and the posts named alone, asked the title index (a regex
+    search) for the next title again and again, to the end of each sentence they read."""
+    if present is None:
+        return None
+    if text[end - 1 : end + 1] in _gate_tables(gaz)[1]:
+        return None  # (a title may run past the end: the words found do not tell)
+    titles = gaz.titles
+    starts: list[int] = []
+    for word in present:
+        if word in titles:
+            at = text.find(word, start, end)
+            while at != -1:
+                starts.append(at)
+                at = text.find(word, at + 1, end)
+    return sorted(set(starts)) if len(starts) > 1 else starts
+
+
+def _next_start(starts: list[int], pos: int) -> int:
+    """The first of ``starts`` (in order) at ``pos`` or after it, or -1 (a sentence's titles
+    are few: read in turn)."""
+    for at in starts:
+        if at >= pos:
+            return at
+    return -1
 
 
 def _may_hold_title(
@@ -4158,14 +4215,24 @@ def _titled_names(
 
 
 def _names_after_titles(
-    text: str, pos: int, end: int, gaz: Gazetteer, glossed: Callable[[], tuple[int, ...]]
+    text: str,
+    pos: int,
+    end: int,
+    gaz: Gazetteer,
+    glossed: Callable[[], tuple[int, ...]],
+    title_starts: list[int] | None = None,
 ) -> Iterator[Mention]:
     """The names after the titles from ``pos`` on, a position the title index gave: the
-    search that found it is not done again (it would give ``pos`` itself)."""
+    search that found it is not done again (it would give ``pos`` itself). ``title_starts``
+    (:func:`_title_starts`), when known, gives the next title, not the index."""
     given = True
     while pos < end:
         if not given:
-            pos = gaz.title_index.next(text, pos, end)
+            pos = (
+                gaz.title_index.next(text, pos, end)
+                if title_starts is None
+                else _next_start(title_starts, pos)
+            )
             if pos == -1:
                 break
         given = False
@@ -5600,15 +5667,26 @@ def _learn_unnamed_posts(text: str, gaz: Gazetteer, mentions: list[Mention], pos
 
 
 def _post_holders(
-    text: str, start: int, end: int, gaz: Gazetteer, found: SentenceActors, posts
+    text: str,
+    start: int,
+    end: int,
+    gaz: Gazetteer,
+    found: SentenceActors,
+    posts,
+    title_starts: list[int] | None = None,
 ) -> None:
-    """自封的“临时总统”, 总统还表示: a post named alone is the person who holds it here."""
+    """自封的“临时总统”, 总统还表示: a post named alone is the person who holds it here.
+    ``title_starts`` (:func:`_title_starts`), when known, gives the titles, not the index."""
     if not posts:
         return
     taken = [(m.start, m.end) for m in found.mentions] + list(found.attributive)
     pos = start
     while pos < end:
-        pos = gaz.title_index.next(text, pos, end)
+        pos = (
+            gaz.title_index.next(text, pos, end)
+            if title_starts is None
+            else _next_start(title_starts, pos)
+        )
         if pos == -1:
             break
         title = title_at(gaz, text, pos)
@@ -5658,13 +5736,20 @@ def _family_named_holder(text: str, pos: int, title: str, posts) -> Mention | No
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
-def _post_holders_found(text: str, start: int, end: int, gaz: Gazetteer, posts) -> bool:
+def _post_holders_found(
+    text: str,
+    start: int,
+    end: int,
+    gaz: Gazetteer,
+    posts,
+    title_starts: list[int] | None = None,
+) -> bool:
     """Whether a sentence that names nobody names a post whose holder the article knows (the
     only actor such a sentence can hold)."""
     if not posts:
         return False
     found = SentenceActors()
-    _post_holders(text, start, end, gaz, found, posts)
+    _post_holders(text, start, end, gaz, found, posts, title_starts)
     return bool(found.mentions)
 
 
