@@ -1233,8 +1233,9 @@ def _name_at(text: str, pos: int, end: int, gaz: Gazetteer, hit) -> list[Mention
             return []  # 抵达卡塔尔: 达卡 begins inside the verb 抵达
         if actor.type in {"Country", "Region"} and _water_after(text, pos + len(surface), gaz):
             return []  # 日本海, 印度洋, 台湾海峡, 朝鲜半岛: a sea or a peninsula, no actor
-        if actor.type in {"Country", "Region"} and text.startswith(
-            (*words("branch"), *words("school")), pos + len(surface)
+        if actor.type in {"Country", "Region"} and (
+            opens_with(text, pos + len(surface), "branch")
+            or opens_with(text, pos + len(surface), "school")
         ):
             return []  # 国际特赦组织香港分会, 香港科技大学: where a branch or a school is
         if gaz.org_kind.get(actor.key) == "collective" and text.endswith("任何", 0, pos):
@@ -1375,6 +1376,8 @@ def _short_before_noun(text: str, pos: int, surface: str, gaz: Gazetteer) -> boo
     if len(surface) != 2 or surface[0] not in gaz.shorts:
         return False
     after = pos + len(surface)
+    if not opens_with(text, after - 1, "noun_after_short"):
+        return False  # (one lookup of the letter: most names are followed by none)
     nouns = [w for w in words("noun_after_short") if text.startswith(w, after - 1)]
     if not nouns:
         return False
@@ -2039,8 +2042,8 @@ def _opens(text: str, pos: int) -> bool:
 
 
 def _outlet_suffix(text: str, pos: int) -> str:
-    if not text.startswith(_outlets_and_presses(), pos):
-        return ""  # (one test of them all: most names are followed by none)
+    if not (opens_with(text, pos, "outlet") or opens_with(text, pos, "press")):
+        return ""  # (a lookup of the letter for each: most names are followed by none)
     for outlet in words("outlet"):
         if text.startswith(outlet, pos):
             return outlet
@@ -2094,6 +2097,7 @@ def _after_own_country(text: str, pos: int, actor) -> bool:
 
 
 _DAY_THEN: Final = re.compile(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日")
+_DAY_DIGITS: Final = frozenset("0123456789０１２３４５６７８９")  # (what _DAY_THEN opens with)
 
 
 def _dateline(text: str, pos: int) -> bool:
@@ -2128,6 +2132,8 @@ _DATELINE_TAILS: Final = ("综合电", "综合报道", "综合外电", "综合�
 def _dispatch_dated(text: str, pos: int) -> bool:
     """联合国|6月4日电: a name followed by a day and a dispatch word is where a report was
     filed (a dateline), whatever the name is."""
+    if text[pos : pos + 1] not in _DAY_DIGITS:
+        return False  # (the day's first letter, tested before the regex: most names, none)
     day = _DAY_THEN.match(text, pos)
     return day is not None and text[day.end() : day.end() + 1] in {"电", "讯", "電", "訊"}
 
@@ -2229,13 +2235,17 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
         pos -= 1  # 俄|国防部, 英|国防部: the 国 of the name opens the organ
         inst = institution_at(gaz, text, pos)
     if inst is None:  # 委国内反对党支持者: a group of the people inside the country
-        inner = next((w for w in ("国内", "境内", "内") if text.startswith(w, pos)), "")
+        inner = _inner_at(text, pos)
         group = institution_at(gaz, text, pos + len(inner)) if inner else None
         if group is not None and group.kind == "group":
             pos, inst = pos + len(inner), group
         elif not inner and (forces := _armed_forces_after_of(text, pos, gaz)) is not None:
             pos, inst = pos + 1, forces
-    backing = next((w for w in words("backing") if text.endswith(w, 0, mention.start)), "")
+    backing = (
+        next((w for w in words("backing") if text.endswith(w, 0, mention.start)), "")
+        if closes_with(text, mention.start, "backing")  # (one lookup: most names, none)
+        else ""
+    )
     if backing and (inst is None or inst.suffix in words("backed_group")):
         noun = word_at(text, pos, "backed_group")
         if noun:  # 亲伊朗|民兵, 亲俄|武装(力量): a group siding with the country, named by a noun
@@ -2266,6 +2276,17 @@ def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Ment
         pos + len(inst.suffix),
         mention.via,
     )
+
+
+def _inner_at(text: str, pos: int) -> str:
+    """``next((w for w in ("国内", "境内", "内") if text.startswith(w, pos)), "")``, by the
+    letter at ``pos`` (most names: none of the three)."""
+    letter = text[pos : pos + 1]
+    if letter == "内":
+        return "内"
+    if letter == "国" or letter == "境":
+        return letter + "内" if text.startswith("内", pos + 1) else ""
+    return ""
 
 
 def _regions_organ_named_for(

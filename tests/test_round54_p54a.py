@@ -226,3 +226,52 @@ def test_find_actors_told_by_the_words_found(gaz):
         slow = actors.find_actors(text, start, end, gaz, memory=told[1])
         assert fast.mentions == slow.mentions, text[start:end]
         assert fast.roles == slow.roles
+
+
+def _positions():
+    texts = [text for text, _, _ in SENTENCES[::7]] + EDGES
+    texts += [
+        "国内",
+        "境内",
+        "内",
+        "国外",
+        "境",
+        "国",
+        "新华社6月4日电",
+        "１２月３日讯",
+        "美国大学",
+    ]
+    for text in dict.fromkeys(texts):
+        for pos in range(len(text) + 1):
+            yield text, pos
+
+
+def test_letter_gates_answer_as_the_tests_they_guard(gaz):
+    from kg.lexicon import words
+
+    outlets = words("outlet") + words("press")
+    for text, pos in _positions():
+        inner = next((w for w in ("国内", "境内", "内") if text.startswith(w, pos)), "")
+        assert actors._inner_at(text, pos) == inner
+        day = actors._DAY_THEN.match(text, pos)
+        dated = day is not None and text[day.end() : day.end() + 1] in {"电", "讯", "電", "訊"}
+        assert actors._dispatch_dated(text, pos) == dated
+        if not text.startswith(outlets, pos):
+            assert actors._outlet_suffix(text, pos) == ""
+        for surface in (text[pos : pos + 2], "俄军", "乌军"):
+            nouns = [w for w in words("noun_after_short") if text.startswith(w, pos + 1)]
+            slow = (
+                len(surface) == 2
+                and surface[0] in gaz.shorts
+                and bool(nouns)
+                and (len(nouns[0]) > 2 or not actors.is_word(text[pos + 2 : pos + 4]))
+            )
+            assert actors._short_before_noun(text, pos, surface, gaz) == slow
+
+
+def test_day_digits_are_the_days_first_letters():
+    every = {chr(c) for c in range(0x10000)}
+    firsts = {
+        c for c in every if actors._DAY_THEN.match(c + "日") or actors._DAY_THEN.match(c + "1日")
+    }
+    assert firsts == actors._DAY_DIGITS
