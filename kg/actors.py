@@ -4393,7 +4393,6 @@ def _title_across_words(text: str, start: int, end: int) -> bool:
 
 _NOT_NAME_ENDS: Final = _NAME_STOP_CHARS | set("有仍间人书")  # 王红|有, 一段时间, 申请人
 _CLAUSE_OPENER: Final = re.compile(r"[，,；;：:。！？“\n]")
-_CLAUSE_OPENER_LETTERS: Final = "，,；;：:。！？“\n"  # (the class above, letter by letter)
 
 
 def _untitled_names(
@@ -4408,48 +4407,18 @@ def _untitled_names(
     short names) is left to them: found again as it was first found (郝南|试过 stays 郝南),
     and jieba is not asked again at each of its many mentions.
     """
-    heads = _surname_heads(text, start, end)
-    return _untitled_at(text, heads, end, gaz, named) if heads else []
-
-
-def _surname_heads(text: str, start: int, end: int) -> list[int]:
-    """Where :func:`_untitled_in` looks for a name, in order: ``start`` and each letter right
-    after a clause opener, when it is the first letter of a family name.
-
-    Why: the regex of an opener and a first letter (:func:`_surname_opens`) was searched in
-    every sentence read in order (21,700 of Terminus), and again by ``finditer`` where it
-    matched; a ``find`` of each opener reads the sentence in C at a fraction of the cost of
-    ``re`` testing its first class at every character, and the same heads come out."""
-    first_chars = _surname_opens()[1]
-    heads = [start] if text[start : start + 1] in first_chars else []
-    stop = end - 1  # (the opener and the letter after it both lie before ``end``)
-    for opener in _CLAUSE_OPENER_LETTERS:
-        at = text.find(opener, start, stop)
-        while at != -1:
-            if text[at + 1] in first_chars:
-                heads.append(at + 1)
-            at = text.find(opener, at + 1, stop)
-    if len(heads) > 1:
-        heads.sort()  # (the openers were read one kind at a time)
-    return heads
+    opens, first_chars, _ = _surname_opens()
+    if text[start : start + 1] not in first_chars and opens.search(text, start, end) is None:
+        return ()  # (tested before a generator is made: most sentences open no clause so)
+    return _untitled_in(text, start, end, gaz, named)
 
 
 def _untitled_in(
     text: str, start: int, end: int, gaz: Gazetteer, named: dict[str, Actor]
 ) -> Iterator[Mention]:
-    """:func:`_untitled_names` with its heads found by the regex (as tests compare)."""
-    opens, first_chars, _ = _surname_opens()
+    opens, first_chars, surnames = _surname_opens()
     heads = [start] if text[start : start + 1] in first_chars else []
     heads.extend(match.start() + 1 for match in opens.finditer(text, start, end))
-    yield from _untitled_at(text, heads, end, gaz, named)
-
-
-def _untitled_at(
-    text: str, heads: list[int], end: int, gaz: Gazetteer, named: dict[str, Actor]
-) -> list[Mention]:
-    """The names of :func:`_untitled_names` that begin at ``heads``."""
-    surnames = _surname_opens()[2]
-    found: list[Mention] = []
     for pos in heads:
         second = text[pos + 1 : pos + 2]
         if not second or pos + 1 >= end or not is_cjk(second) or second in _NOT_NAME_ENDS:
@@ -4463,8 +4432,7 @@ def _untitled_at(
         length = _head_name_in(text[pos : min(end, pos + 8)])
         surface = text[pos : pos + length]
         if length and surface not in surnames and not _not_a_name(surface):
-            found.append(_unknown_person(surface, pos))
-    return found
+            yield _unknown_person(surface, pos)
 
 
 #: :func:`_surname_opens` once made (see lexicon.made_once).
