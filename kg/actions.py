@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
-from typing import Final
+from typing import Any, Final
 
 from .actors import _KIND_OF_BODY, _tag, has_verb, is_cjk, is_word, make_mention
 from .gazetteer import (
@@ -57,7 +57,7 @@ from .lexicon import (
     words,
     words_pattern,
 )
-from .model import SYMMETRIC_TYPES, Actor, LedMention, Mention
+from .model import SYMMETRIC_TYPES, Actor, LedMention, Mention, _quick_init, is_native
 from .regex_cache import compile_pattern
 from .segment import cut, has_word, segmenter
 from .sentences import Clause, after_last_mark, first_mark, marks_after, marks_before
@@ -119,7 +119,7 @@ _CONTRAST: Final = ("但", "但是", "然而", "不过", "可是")
 _NEG_REACH: Final = 6  # characters a negator may stand before its verb, prepositional phrases aside
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Action:
     """An event before it is dated and tied to its article."""
 
@@ -130,6 +130,31 @@ class Action:
     status: str
     confidence: float
     frame: str = ""
+
+    def __init__(
+        self,
+        subject: Mention,
+        object: Mention,  # noqa: A002 - the field's name
+        trigger: Trigger,
+        trigger_start: int,
+        status: str,
+        confidence: float,
+        frame: str = "",
+    ) -> None:
+        # (the compiled build's, as model.Sentence's: mypyc makes it a C function; the one
+        # dataclasses writes runs in the interpreter and sets each frozen field through
+        # object.__setattr__. The pure build's is model._quick_init's, below _Undecided)
+        self.subject = subject  # type: ignore[misc]
+        self.object = object  # type: ignore[misc]
+        self.trigger = trigger  # type: ignore[misc]
+        self.trigger_start = trigger_start  # type: ignore[misc]
+        self.status = status  # type: ignore[misc]
+        self.confidence = confidence  # type: ignore[misc]
+        self.frame = frame  # type: ignore[misc]
+
+    def __reduce__(self) -> tuple[Any, ...]:  # (a frozen native class pickles only so)
+        fields = (self.subject, self.object, self.trigger, self.trigger_start, self.status)
+        return (Action, (*fields, self.confidence, self.frame))
 
 
 _OWN_SPAN: Final = frozenset(
@@ -1847,7 +1872,7 @@ def _coup_makers(
     end: int,
     mentions: list[Mention],
     done: Sequence[Action],
-    discourse,
+    discourse: Discourse,
 ) -> Mention | None:
     """谴责政变: the soldiers who made the coup condemned, when the last seizure was theirs
     (政变军人扣押总统…); None when no coup is condemned."""
@@ -2069,7 +2094,7 @@ def _ultimatum(
     return replace(action, trigger=threat, status="asserted")
 
 
-def _own_side_speaking(text: str, start: int, action: Action, discourse) -> bool:
+def _own_side_speaking(text: str, start: int, action: Action, discourse: Discourse) -> bool:
     """如果日方一错再错,中方将采取反制措施 after 毛宁表示,…。: a sentence that opens with its
     condition (no statement verb of its own) goes on with the statement before it, whose
     speaker (Discourse.speaker) stands for the side that is to act."""
@@ -3763,7 +3788,7 @@ def _ended(text: str, clause: Clause, pos: int) -> bool:
     return any(word in text[clause.start : pos] for word in words("easing"))
 
 
-def _envoys_of(text: str, clause: Clause, pos: int, objects) -> bool:
+def _envoys_of(text: str, clause: Clause, pos: int, objects: list[Mention]) -> bool:
     """Whether the ones deported are envoys of the target (将7名日本|外交官|驱逐出境)."""
     if not objects:
         return False
@@ -3785,7 +3810,7 @@ def _envoys_of(text: str, clause: Clause, pos: int, objects) -> bool:
 _MISSION_ENDS: Final = ("使馆", "领馆", "领事馆", "代表团")
 
 
-def _asks_itself(subjects, objects, trig: Trigger) -> bool:
+def _asks_itself(subjects, objects: list[Mention], trig: Trigger) -> bool:
     """Whether the sides of a pair (or a larger group) ask the very same sides."""
     if trig.event_type != "REQUEST" or len(subjects) < 2:
         return False
@@ -3864,7 +3889,7 @@ _MEMBER_COUNT: Final = re.compile(r"^[一二三四五六七八九十两0-9]{1,2}
 
 
 def _meeting_named_by_body(
-    text: str, clause: Clause, pos: int, trig, mentions: list[Mention]
+    text: str, clause: Clause, pos: int, trig: Trigger, mentions: list[Mention]
 ) -> int:
     """印度、中国和俄罗斯领导人举行金砖国家峰会: a body named right before a summit names the
     meeting, it is not who meets; the members before it meet. Returns where to look for the
@@ -4100,7 +4125,7 @@ def _pretext(
     clauses: list[Clause],
     index: int,
     pos: int,
-    trig,
+    trig: Trigger,
     mentions: list[Mention],
     status,
     targets,
@@ -4136,7 +4161,7 @@ def _pretext_of_target(
     index: int,
     opener: int,
     pos: int,
-    trig,
+    trig: Trigger,
     mentions: list[Mention],
     status,
 ) -> Iterator[Action]:
@@ -4441,7 +4466,7 @@ def _put_to_body(
             yield Action(subject, body, trig, pos, status, confidence, "focus")
 
 
-def _failed_request(trig: Trigger, pos: int, status: str, discourse) -> Iterator[Action]:
+def _failed_request(trig: Trigger, pos: int, status: str, discourse: Discourse) -> Iterator[Action]:
     """决议草案未获通过: the body the last request asked rejects those who asked (each of them)."""
     asked = discourse.askers()
     for asker, body in asked:
@@ -4465,7 +4490,14 @@ def _reasons_before(
 
 
 def _for_reason(
-    text: str, clause: Clause, pos: int, end: int, trig, mentions: list[Mention], status, reasons
+    text: str,
+    clause: Clause,
+    pos: int,
+    end: int,
+    trig: Trigger,
+    mentions: list[Mention],
+    status,
+    reasons,
 ) -> Iterator[Action]:
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
     if not objects:
@@ -4480,7 +4512,7 @@ def _for_reason(
 
 
 def _joint_partners(
-    text: str, clause: Clause, pos: int, end: int, trig: Trigger, objects, status
+    text: str, clause: Clause, pos: int, end: int, trig: Trigger, objects: list[Mention], status
 ) -> Iterator[Action]:
     """与日本首相及韩国总统共同签署, 与俄伊两国举行三方会谈: the partners of a joint act with
     several sides act with each other too (not so when each acts 分别, on its own)."""
@@ -4537,7 +4569,12 @@ def _asked_about(
 
 
 def _inner_actor(
-    text: str, clause: Clause, boundary: int, end: int, mentions: list[Mention], objects
+    text: str,
+    clause: Clause,
+    boundary: int,
+    end: int,
+    mentions: list[Mention],
+    objects: list[Mention],
 ) -> Mention | None:
     """The actor right after a 对 that opens a phrase holding the trigger and closed by a later
     verb (对日方将韩国移出白名单表示遗憾): it does the act inside the phrase."""
@@ -5081,7 +5118,7 @@ def _nothing_after(text: str, clause: Clause, end: int) -> bool:
     return not first.startswith(("n", "r", "m", "q", "j", "eng"))
 
 
-def _talks_refused(text: str, clause: Clause, end: int, trig) -> bool:
+def _talks_refused(text: str, clause: Clause, end: int, trig: Trigger) -> bool:
     """北韩拒绝对话和接触等一切交流, 中国大陆拒绝官方对话: a refusal whose whole object is talks
     or contact (words.tsv refused_talk, maybe after talk_scope words, joined by 和/与/及/、 and
     closed by 等…) is aimed at the counterpart in focus, as a bare 拒绝对话 is."""
@@ -5705,7 +5742,7 @@ _OPENING_LEAD: Final = re.compile(r"(?:目前|当天|此前|曾经|曾)?(?:正�
 
 
 def _opening_relative(
-    text: str, clause: Clause, pos: int, end: int, trig, mentions: list[Mention]
+    text: str, clause: Clause, pos: int, end: int, trig: Trigger, mentions: list[Mention]
 ) -> tuple[Mention, Mention] | None:
     """正在访问中国的法国总统马克龙说: a relative clause that opens its clause with its verb and
     the verb's object, closed by 的, describes the actor after 的, who does the act to that
@@ -5737,7 +5774,7 @@ def _titled_head(text: str, start: int, mention: Mention) -> bool:
 
 
 def _relative(
-    text: str, clause: Clause, pos: int, trig, mentions: list[Mention], status, head
+    text: str, clause: Clause, pos: int, trig: Trigger, mentions: list[Mention], status, head
 ) -> Iterator[Action]:
     """The head of a relative clause acts; its target stands before the trigger, introduced by
     a preposition (向中国提供援助的美国): a relative clause with none reports no event."""
@@ -6013,7 +6050,7 @@ def _inside_matter(text: str, earlier: Clause, mention: Mention) -> bool:
     return any(w in rest for w in words("nominal_end"))
 
 
-def _warns_about_this(text: str, clause: Clause, pos: int, trig) -> bool:
+def _warns_about_this(text: str, clause: Clause, pos: int, trig: Trigger) -> bool:
     """对此,朝鲜警告…: a warning with no target of its own, made in answer to what the text has
     just reported, is aimed at whoever did it (as a response in focus is)."""
     if trig.event_type != "THREATEN" or "utterance" not in trig.flags:
@@ -6133,7 +6170,7 @@ def _counterpart(
     subjects,
     at,
     done: Sequence[Action],
-    discourse,
+    discourse: Discourse,
 ) -> Mention | None:
     """The actor a response without a named target answers, in this order: for a verbal
     response, the speaker of a statement it answers in the same sentence (特朗普称…,泽连斯基就此
@@ -6438,10 +6475,10 @@ def _evaluation(
     clauses: list[Clause],
     index: int,
     pos: int,
-    trig,
+    trig: Trigger,
     mentions: list[Mention],
     status,
-    discourse,
+    discourse: Discourse,
     done=(),
     on_demand=None,
 ) -> Iterator[Action]:
@@ -6664,7 +6701,7 @@ def _reporter_of(
     pos: int,
     mentions: list[Mention],
     implied: Mention,
-    discourse,
+    discourse: Discourse,
 ) -> bool:
     """A person who speaks the sentence that tells of an act with no target of its own (傅聪说,
     美国再次滥用否决权) is not the one the act is aimed at."""
@@ -6700,10 +6737,10 @@ def _judgement_by(
     clauses: list[Clause],
     index: int,
     pos: int,
-    trig,
+    trig: Trigger,
     mentions: list[Mention],
     status,
-    discourse,
+    discourse: Discourse,
     done,
     speaker,
     on_demand=None,
@@ -7281,7 +7318,7 @@ def _warning_aimed(
     index: int,
     trig: Trigger,
     subject: Mention,
-    objects,
+    objects: list[Mention],
     frame: str,
     mentions: list[Mention],
     done,
@@ -7321,7 +7358,7 @@ def _condemned_before(
 
 
 def _holder_asked_to_release(
-    text: str, clause: Clause, end: int, mentions: list[Mention], discourse
+    text: str, clause: Clause, end: int, mentions: list[Mention], discourse: Discourse
 ) -> Mention | None:
     """政变军人扣押总统孔戴。…要求立即释放孔戴, 要求立即无条件释放巴祖姆: a demand for a release
     that names no one asked asks whoever the text last reported detaining the one to be
@@ -7356,7 +7393,13 @@ def _held_people_named(text: str, release: str, end: int) -> bool:
 
 
 def _doers_asked_to_halt(
-    text: str, clause: Clause, end: int, mentions: list[Mention], subject: Mention, done, discourse
+    text: str,
+    clause: Clause,
+    end: int,
+    mentions: list[Mention],
+    subject: Mention,
+    done,
+    discourse: Discourse,
 ):
     """巴军空袭阿富汗。…穆塔基谴责并呼吁停止暴力袭击: a demand to stop (words.tsv halt_asked)
     that names no one asked, nor anyone in what is to stop, asks whoever did the last hostile
@@ -7370,7 +7413,7 @@ def _doers_asked_to_halt(
     return [m for m in _last_hostile_agents(done, discourse) if not _same_side(subject, m)]
 
 
-def _judges_this(text: str, clause: Clause, end: int, trig) -> bool:
+def _judges_this(text: str, clause: Clause, end: int, trig: Trigger) -> bool:
     """萨雷亚指责|这是“野蛮的侵略”: a criticism whose object is a judgement of "this"."""
     if trig.event_type != "ACCUSE":
         return False
@@ -7378,7 +7421,7 @@ def _judges_this(text: str, clause: Clause, end: int, trig) -> bool:
     return _THIS_IS.match(rest) is not None
 
 
-def _last_hostile_agents(done_acts: Sequence[Action], discourse) -> list[Mention]:
+def _last_hostile_agents(done_acts: Sequence[Action], discourse: Discourse) -> list[Mention]:
     """Every side of the last hostile act of this sentence, else of the sentences before."""
     for action in reversed(list(done_acts)):
         if action.trigger.event_type in _HOSTILE_ACTS:
@@ -7386,7 +7429,7 @@ def _last_hostile_agents(done_acts: Sequence[Action], discourse) -> list[Mention
     return discourse.agents(_HOSTILE_KEY)
 
 
-def _last_hostile_agent(done_acts: Sequence[Action], discourse) -> Mention | None:
+def _last_hostile_agent(done_acts: Sequence[Action], discourse: Discourse) -> Mention | None:
     """Who did the last hostile act: in this sentence, else in the few before."""
     for action in reversed(list(done_acts)):
         if action.trigger.event_type in _HOSTILE_ACTS:
@@ -7394,7 +7437,9 @@ def _last_hostile_agent(done_acts: Sequence[Action], discourse) -> Mention | Non
     return discourse.agent(_HOSTILE_KEY)
 
 
-def _last_agent(done_acts: Sequence[Action], discourse, event_type: str) -> Mention | None:
+def _last_agent(
+    done_acts: Sequence[Action], discourse: Discourse, event_type: str
+) -> Mention | None:
     """Who did the last act of a type: in this sentence, else in the few before."""
     for action in reversed(list(done_acts)):
         if action.trigger.event_type == event_type:
@@ -7403,7 +7448,7 @@ def _last_agent(done_acts: Sequence[Action], discourse, event_type: str) -> Ment
 
 
 def _agent_of_named_act(
-    text: str, clause: Clause, done_acts: Sequence[Action], discourse
+    text: str, clause: Clause, done_acts: Sequence[Action], discourse: Discourse
 ) -> Mention | None:
     """这一否决, 这次攻击: an act the clause names by a demonstrative is the last act of that kind,
     and its actor is whom a judgement of it is about; 这是/此举是… names the last hostile act."""
@@ -7436,7 +7481,9 @@ _SAID_OPENING: Final = " ，,:：“”\"'「」"
 _THIS_JUDGED: Final = re.compile(r"[这此](?:都|也|更|实在|确实|简直|完全|绝对)?")
 
 
-def _last_hostile_deed(head: str, done_acts: Sequence[Action], discourse) -> Mention | None:
+def _last_hostile_deed(
+    head: str, done_acts: Sequence[Action], discourse: Discourse
+) -> Mention | None:
     """古巴代表称|此次行动严重违反国际法, 扎哈罗娃称:“我们认为这一举措…: a deed named by a
     demonstrative and a noun of no kind (_THIS_DEED) that opens the clause, or the words of a
     statement verb right before it (认为 included), is the last hostile act of this sentence,
@@ -7719,7 +7766,7 @@ def _clause_subject(
     return None
 
 
-def _unsaid(text: str, clause: Clause, front) -> str:
+def _unsaid(text: str, clause: Clause, front: int) -> str:
     """The words before ``front`` in its clause without the statement verb that opens it
     (并称|以色列…): a verb of saying puts no actor in object position."""
     head = text[clause.start : front].lstrip(" “”\"'「」")
@@ -8009,7 +8056,7 @@ def _exchange_named(text: str, clause: Clause, pos: int) -> bool:
 
 
 def _mediated(
-    subjects, trig: Trigger, pos: int, status: str, discourse, exchange: bool = False
+    subjects, trig: Trigger, pos: int, status: str, discourse: Discourse, exchange: bool = False
 ) -> Iterator[Action]:
     """美国领导的会谈, 沙特在促成这项协议方面发挥了作用: a mediator whose sides go unnamed acts on
     both sides of the last agreement (else talks) in focus, unless it is one of them; a state
@@ -8349,11 +8396,11 @@ def _reversed_frame(
     clauses: list[Clause],
     index: int,
     pos: int,
-    trig,
+    trig: Trigger,
     mentions: list[Mention],
     status,
     agents,
-    discourse,
+    discourse: Discourse,
 ) -> Iterator[Action]:
     """The agents act on the topic of the sentence (the one who receives or is invited); after
     被/遭到 on the actor right before the marker (大使…被戴秉国召见 → the ambassador)."""
@@ -8897,7 +8944,12 @@ _OWNER_OF: Final = re.compile("[\u4e00-\u9fff]{0,2}的")
 
 
 def _harmed_by_owned(
-    text: str, clauses: list[Clause], first: int, owner: Mention, mentions: list[Mention], trig
+    text: str,
+    clauses: list[Clause],
+    first: int,
+    owner: Mention,
+    mentions: list[Mention],
+    trig: Trigger,
 ) -> Mention | None:
     """萧兹警告,西方伙伴的制裁…将对俄罗斯经济造成进一步损害: a warning that opens with a side's
     measure (the side then 的) and says whom it will harm (对 X, then a harm word of words.tsv
@@ -9403,7 +9455,7 @@ def _with_side(text: str, first: Mention) -> bool:
 
 
 def _asked_by_proposers(
-    text: str, clauses: list[Clause], index: int, pos: int, trig, subjects, done
+    text: str, clauses: list[Clause], index: int, pos: int, trig: Trigger, subjects, done
 ) -> list | None:
     """埃及和卡塔尔呼吁以色列和哈马斯保持克制,并提议在开罗举行谈判: those who ask others in the
     sentence and propose talks with nobody named mediate; the talks are among those they asked
@@ -9596,7 +9648,7 @@ def _unowned_talks(
 
 
 def _pair_talking(
-    trig: Trigger, done: Sequence[Action], discourse
+    trig: Trigger, done: Sequence[Action], discourse: Discourse
 ) -> tuple[Mention, Mention] | None:
     """以哈战争已持续两年,…最新一轮谈判破裂: the sides of the last talks, deal or fight in the
     sentence before it; else, in the sentences before, of the last act of the trigger's own
@@ -9660,7 +9712,7 @@ def _where(mention: Mention) -> bool:
     return mention.via == "place" or mention.actor.type == "Region"
 
 
-def _pair_fighting(done: Sequence[Action], discourse) -> tuple[Mention, Mention] | None:
+def _pair_fighting(done: Sequence[Action], discourse: Discourse) -> tuple[Mention, Mention] | None:
     """The sides of the last fight or truce (words.tsv truce: 停火 and its deal) in the sentence
     before a fight that breaks out (乌克兰政府和亲俄叛军开始停火,但…仍爆发新的战斗); else of the
     last fight before. Not of another deal: 中美签署贸易协议,加沙随后爆发冲突 is no fight of
@@ -9675,7 +9727,9 @@ def _pair_fighting(done: Sequence[Action], discourse) -> tuple[Mention, Mention]
 _WE_ACTS: Final = {"CONSULT", "AGREE"}
 
 
-def _we_with_counterpart(subject: Mention, trig: Trigger, done, discourse) -> Mention | None:
+def _we_with_counterpart(
+    subject: Mention, trig: Trigger, done, discourse: Discourse
+) -> Mention | None:
     """我们 (the speaker) meeting or agreeing with nobody named (习近平同特朗普通电话。…习近平指出,
     我们在釜山举行会晤,达成…共识): the speaker's counterpart in the talks in focus."""
     if subject.via != "coref" or subject.text != "我们" or trig.event_type not in _WE_ACTS:
@@ -10503,7 +10557,12 @@ _SAID_REACH: Final = 20
 
 
 def _warned(
-    text: str, clauses: list[Clause], index: int, subject: Mention, objects, mentions: list[Mention]
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    subject: Mention,
+    objects: list[Mention],
+    mentions: list[Mention],
 ) -> list[Mention]:
     """美国官员警告,华府可能制裁…中国官员: a warning whose next clause opens with the
     speaker's own side is aimed at the first other actor that clause names."""
@@ -11897,7 +11956,9 @@ def _mission_outside(text: str, clause: Clause, pos: int, mentions: list[Mention
     return []
 
 
-def _recalled_from(text: str, end: int, objects, frame: str, mentions: list[Mention]):
+def _recalled_from(
+    text: str, end: int, objects: list[Mention], frame: str, mentions: list[Mention]
+):
     """召回驻华大使(卢克斯), 召回中国驻|立陶宛|大使: the host an envoy recalled is posted to,
     named right after 驻 (with no sender, or the sender before 驻), is what the recall aims at."""
     if not objects or objects[0].actor.type == "Person":
@@ -11944,7 +12005,7 @@ def _country_named_at(text: str, pos: int) -> tuple[str, Actor] | None:
     return None
 
 
-def _host_of_recalled(text: str, end: int, objects) -> Mention | None:
+def _host_of_recalled(text: str, end: int, objects: list[Mention]) -> Mention | None:
     """召回驻华大使, 召回驻中国临时代办恰皮耶尼, 召回其驻格鲁吉亚大使菲舍尔: the host country an
     envoy recalled is posted to (驻 right after the trigger, or after a word for the sender:
     words.tsv own_envoy_lead; before any named envoy)."""
@@ -12670,7 +12731,7 @@ def _victim_before(text: str, clause: Clause, mention: Mention, pos: int) -> boo
     return _suffered_unnamed(text[mention.end + _quoted_name(text, mention) : pos])
 
 
-def _passive_agent_in(text: str, start, end: int, mentions: list[Mention]) -> Mention | None:
+def _passive_agent_in(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
     for mention in mentions:
         if start <= mention.start and mention.end <= end:
             if text[max(start, _front(mention) - 1) : _front(mention)] == "被":
@@ -13253,7 +13314,7 @@ def _subjects(
     index: int,
     boundary: int,
     mentions: list[Mention],
-    objects,
+    objects: list[Mention],
     targets=frozenset(),
     speech_act=False,
     armed=False,
@@ -14064,7 +14125,7 @@ def _reaffirmer(
 
 
 def _described_actor(
-    text: str, clause: Clause, pos: int, objects, mentions: list[Mention], frame: str
+    text: str, clause: Clause, pos: int, objects: list[Mention], mentions: list[Mention], frame: str
 ) -> Mention | None:
     """刚刚访问基辅的沙利文, 曾多次制裁伊朗的美国财政部: an act with no actor before it in its
     clause (but the one 陪同 names: 陪同拜登访问基辅的沙利文), whose target is followed by 的,
@@ -14097,7 +14158,7 @@ _FRAMED_LEAD: Final = re.compile(r"(?:一直|长期|始终|曾经|曾|也|还|�
 
 
 def _framed_described_actor(
-    text: str, clause: Clause, pos: int, objects, mentions: list[Mention], frame: str
+    text: str, clause: Clause, pos: int, objects: list[Mention], mentions: list[Mention], frame: str
 ) -> Mention | None:
     """在以巴冲突中支持哈马斯的也门胡塞武装, 在乌克兰问题上支持俄罗斯的白俄罗斯: a relative
     clause (act, target, 的, actor) that opens its clause after a frame of circumstance (在…中,
@@ -14143,7 +14204,7 @@ def _no_partner_frame(trig: Trigger) -> bool:
 
 
 def _with_partner(
-    text: str, group: list[Mention], mentions: list[Mention], objects, boundary: int
+    text: str, group: list[Mention], mentions: list[Mention], objects: list[Mention], boundary: int
 ) -> list[Mention]:
     """中国与俄罗斯否决…, 美国与日本谴责…: a partner joined by 与 right before a directed act
     acts with the subject. Not when it is or holds the act's target (与…六国(美国、英国…)),
@@ -14503,7 +14564,7 @@ _ACT_FRAME_SHORTEST: Final = 2  # 在俄军空袭乌克兰期间: a frame around
 _INNER_FRAME_SHORTEST: Final = 1
 
 
-def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects) -> bool:
+def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects: list[Mention]) -> bool:
     """波兰在|俄军|空袭乌克兰期间派遣战机: the actor right after the 在 of a time frame does the
     act the frame holds when its target stands inside the frame too (not 在中国访问期间, where
     中国 is where the visit is)."""
@@ -15004,7 +15065,7 @@ def _responders(
 _AIMED_OF: Final = re.compile(r"的(?:对|针对|反)")
 
 
-def _owns_aimed_noun(text: str, owner: Mention, boundary: int, objects) -> bool:
+def _owns_aimed_noun(text: str, owner: Mention, boundary: int, objects: list[Mention]) -> bool:
     """美国的|对俄|制裁, 美国的|反俄|制裁: an actor whose 的 owns a noun of an act, with only
     the phrase naming its target between, did the act."""
     if owner.via in {"media", "place"} or _front(owner) > 0 and text[_front(owner) - 1] in "对向":
@@ -15031,7 +15092,7 @@ _AIMED: Final = re.compile(r"对|针对|反")
 
 
 def _noticed_doer(
-    text: str, earlier: Clause, mention: Mention, mentions: list[Mention], objects
+    text: str, earlier: Clause, mention: Mention, mentions: list[Mention], objects: list[Mention]
 ) -> bool:
     """中方注意到美国商务部滥用出口管制,对多家中国实体实施制裁: what the noticer notices goes
     on acting when the act hits the noticer's own side (the noticer cannot be its doer)."""
@@ -15829,7 +15890,7 @@ def _status(
     return _settled(text, clauses, index, pos, end, mentions, flags, opened)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class _Undecided:
     """What the first part of _status read of an act that is an event (its status is not
     None) when that part did not settle it: the rest is read by _status_settled."""
@@ -15839,6 +15900,29 @@ class _Undecided:
     answered: bool
     first: int | None
     carried_out: bool = False  # 该协议的落实: a deal that owns its carrying out
+
+    def __init__(
+        self,
+        kinds: list[str],
+        describes: bool,
+        answered: bool,
+        first: int | None,
+        carried_out: bool = False,
+    ) -> None:
+        # (the compiled build's, as Action's: 3,900 made in a Terminus build)
+        self.kinds = kinds  # type: ignore[misc]
+        self.describes = describes  # type: ignore[misc]
+        self.answered = answered  # type: ignore[misc]
+        self.first = first  # type: ignore[misc]
+        self.carried_out = carried_out  # type: ignore[misc]
+
+
+#: Whether Action and _Undecided are mypyc's native classes (the compiled build), their
+#: __init__ above a C function: asked of Action itself, as lexicon asks of Trigger.
+_ACTION_NATIVE: Final = is_native(Action)
+if not _ACTION_NATIVE:  # pure Python: the frozen class's __setattr__ refuses the __init__ above
+    _quick_init(Action)
+    _quick_init(_Undecided)
 
 
 def _settled(
@@ -16304,7 +16388,9 @@ def _doers_listed_after(text: str, clause: Clause, pos: int) -> bool:
 _DOERS_LISTED: Final = re.compile(r"的有(?!关)|的包括")
 
 
-def _deal_opens_clause(text: str, clause: Clause, pos: int, trig, mentions: list[Mention]) -> bool:
+def _deal_opens_clause(
+    text: str, clause: Clause, pos: int, trig: Trigger, mentions: list[Mention]
+) -> bool:
     """英法德和美国说,伊核协议的机制已完成流程: a deal named as the subject of a clause
     (words.tsv deal_noun, at most a short name before it and a predicate after it) is what the
     clause is about; those who spoke in the clause before are not its parties."""
@@ -17259,7 +17345,7 @@ _CLEFT: Final = re.compile(r"(?:是由|是|由|系)")
 _AGENT_VERB: Final = re.compile(r"所?(?:发动|所为|实施|发起|策划|执行|干的)")
 
 
-def _cleft_agents(text: str, end: int, objects, clause: Clause) -> bool:
+def _cleft_agents(text: str, end: int, objects: list[Mention], clause: Clause) -> bool:
     """空袭是叙军发动的, 袭击由哈马斯实施: the actors after 是/由 and before a verb of doing
     made the act; they are not its target."""
     first = min(objects, key=lambda o: o.start)
@@ -17381,7 +17467,7 @@ _ACT_BEFORE_OR: Final = 6
 
 
 def _cues_between(
-    text: str, start, pos: int, mentions: list[Mention], trigger_pos, skip=(), ba=False
+    text: str, start: int, pos: int, mentions: list[Mention], trigger_pos: int, skip=(), ba=False
 ) -> Iterator[str]:
     for offset, cue in _cue_positions(text, start, pos, skip):
         if cue.position not in {"before", "governs", "adjacent", "around"}:
@@ -17560,7 +17646,7 @@ def _describes_earlier_noun(text: str, end: int, pos: int) -> bool:
 _CIRCUMSTANCE_ENDS: Final = ("情况下", "前提下")
 
 
-def _negation_reaches(text: str, neg_end, trigger_pos, mentions: list[Mention]) -> bool:
+def _negation_reaches(text: str, neg_end: int, trigger_pos: int, mentions: list[Mention]) -> bool:
     """未与金正恩会面: a negator governs its verb across a prepositional phrase only, not out of
     a frame of circumstance (在没有调查的情况下|不应…)."""
     if any(end in text[neg_end:trigger_pos] for end in _CIRCUMSTANCE_ENDS):
