@@ -157,6 +157,21 @@ class Action:
         return (Action, (*fields, self.confidence, self.frame))
 
 
+def _with_status(action: Action, status: str) -> Action:
+    """``replace(action, status=status)``, made by Action's own __init__: compiled, a C call
+    where dataclasses.replace ran in the interpreter (find_actions gives most acts their
+    status so, after their sides are found)."""
+    return Action(
+        action.subject,
+        action.object,
+        action.trigger,
+        action.trigger_start,
+        status,
+        action.confidence,
+        action.frame,
+    )
+
+
 _OWN_SPAN: Final = frozenset(
     {"quits", "rejects", "sanctions", "declaresCeasefireWith", "endsCooperationWith"}
 )
@@ -514,7 +529,84 @@ def _deal_inside(text: str, start: int, end: int) -> list[tuple[int, Trigger]]:
     return deals
 
 
-@dataclass
+# What a Discourse answers when it is told nothing (Discourse(): no article around the sentence).
+# (Functions, not the lambdas they were, for Discourse's own __init__; their parameters are
+# untyped, objects, as the lambdas' were: compiled, a typed one would check what it is given.)
+
+
+def _no_summit_pair(word: object) -> tuple[Actor, Actor] | None:
+    return None
+
+
+def _no_counterpart(subj: object, pos: object, trig: object) -> Mention | None:
+    return None
+
+
+def _no_agent(event_type: object) -> Mention | None:
+    return None
+
+
+def _no_agents(event_type: object) -> list[Mention]:
+    return []
+
+
+def _no_speaker(pos: object) -> Mention | None:
+    return None
+
+
+def _no_co_speakers(speaker: Any) -> list[Mention]:
+    return [speaker]
+
+
+def _no_act(event_type: object) -> tuple[Mention, Mention] | None:
+    return None
+
+
+def _no_sides(states: object, mediators: object = ()) -> tuple[Mention, Mention] | None:
+    return None
+
+
+def _no_body(pos: object) -> Mention | None:
+    return None
+
+
+def _no_askers() -> list[tuple[Mention, Mention]]:
+    return []
+
+
+def _no_pair(event_type: object) -> tuple[Mention, Mention] | None:
+    return None
+
+
+def _no_doer(subject: object) -> Mention | None:
+    return None
+
+
+def _no_partners(side: object) -> list[Mention]:
+    return []
+
+
+def _no_asked(subject: object) -> Mention | None:
+    return None
+
+
+def _no_called_off(subject: object) -> bool:
+    return False
+
+
+def _no_foe(side: object) -> Mention | None:
+    return None
+
+
+def _no_author(judge: object) -> Mention | None:
+    return None
+
+
+def _no_accuser(side: object) -> Mention | None:
+    return None
+
+
+@dataclass(init=False)
 class Discourse:
     """What the article around a sentence tells the action stage.
 
@@ -530,24 +622,66 @@ class Discourse:
     荒唐可笑 → 欧洲官员: the speaker before, not of the judge's side).
     """
 
-    summit_pair: Callable[[str], tuple[Actor, Actor] | None] = lambda word: None
-    counterpart: Callable[[Mention, int, Trigger], Mention | None] = lambda subj, pos, trig: None
-    agent: Callable[[str], Mention | None] = lambda event_type: None
-    agents: Callable[[str], list[Mention]] = lambda event_type: []
-    speaker: Callable[[int], Mention | None] = lambda pos: None
-    co_speakers: Callable[[Mention], list[Mention]] = lambda speaker: [speaker]
-    act: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
-    sides: Callable[..., tuple[Mention, Mention] | None] = lambda states, mediators=(): None
-    body: Callable[[int], Mention | None] = lambda pos: None
-    askers: Callable[[], list[tuple[Mention, Mention]]] = lambda: []
-    pair: Callable[[str], tuple[Mention, Mention] | None] = lambda event_type: None
-    doer: Callable[[Mention], Mention | None] = lambda subject: None
-    partners: Callable[[Mention], list[Mention]] = lambda side: []
-    asked: Callable[[Mention], Mention | None] = lambda subject: None
-    called_off: Callable[[Mention], bool] = lambda subject: False
-    foe: Callable[[Mention], Mention | None] = lambda side: None
-    author: Callable[[Mention], Mention | None] = lambda judge: None
-    accuser: Callable[[Mention], Mention | None] = lambda side: None
+    summit_pair: Callable[[str], tuple[Actor, Actor] | None] = _no_summit_pair
+    counterpart: Callable[[Mention, int, Trigger], Mention | None] = _no_counterpart
+    agent: Callable[[str], Mention | None] = _no_agent
+    agents: Callable[[str], list[Mention]] = _no_agents
+    speaker: Callable[[int], Mention | None] = _no_speaker
+    co_speakers: Callable[[Mention], list[Mention]] = _no_co_speakers
+    act: Callable[[str], tuple[Mention, Mention] | None] = _no_act
+    sides: Callable[..., tuple[Mention, Mention] | None] = _no_sides
+    body: Callable[[int], Mention | None] = _no_body
+    askers: Callable[[], list[tuple[Mention, Mention]]] = _no_askers
+    pair: Callable[[str], tuple[Mention, Mention] | None] = _no_pair
+    doer: Callable[[Mention], Mention | None] = _no_doer
+    partners: Callable[[Mention], list[Mention]] = _no_partners
+    asked: Callable[[Mention], Mention | None] = _no_asked
+    called_off: Callable[[Mention], bool] = _no_called_off
+    foe: Callable[[Mention], Mention | None] = _no_foe
+    author: Callable[[Mention], Mention | None] = _no_author
+    accuser: Callable[[Mention], Mention | None] = _no_accuser
+
+    def __init__(
+        self,
+        summit_pair: Callable[[str], tuple[Actor, Actor] | None] = _no_summit_pair,
+        counterpart: Callable[[Mention, int, Trigger], Mention | None] = _no_counterpart,
+        agent: Callable[[str], Mention | None] = _no_agent,
+        agents: Callable[[str], list[Mention]] = _no_agents,
+        speaker: Callable[[int], Mention | None] = _no_speaker,
+        co_speakers: Callable[[Mention], list[Mention]] = _no_co_speakers,
+        act: Callable[[str], tuple[Mention, Mention] | None] = _no_act,
+        sides: Callable[..., tuple[Mention, Mention] | None] = _no_sides,
+        body: Callable[[int], Mention | None] = _no_body,
+        askers: Callable[[], list[tuple[Mention, Mention]]] = _no_askers,
+        pair: Callable[[str], tuple[Mention, Mention] | None] = _no_pair,
+        doer: Callable[[Mention], Mention | None] = _no_doer,
+        partners: Callable[[Mention], list[Mention]] = _no_partners,
+        asked: Callable[[Mention], Mention | None] = _no_asked,
+        called_off: Callable[[Mention], bool] = _no_called_off,
+        foe: Callable[[Mention], Mention | None] = _no_foe,
+        author: Callable[[Mention], Mention | None] = _no_author,
+        accuser: Callable[[Mention], Mention | None] = _no_accuser,
+    ) -> None:
+        # (written out, as Action's: compiled, mypyc makes it a C function; the one dataclasses
+        # writes runs in the interpreter, 3,200 times a Terminus build)
+        self.summit_pair = summit_pair
+        self.counterpart = counterpart
+        self.agent = agent
+        self.agents = agents
+        self.speaker = speaker
+        self.co_speakers = co_speakers
+        self.act = act
+        self.sides = sides
+        self.body = body
+        self.askers = askers
+        self.pair = pair
+        self.doer = doer
+        self.partners = partners
+        self.asked = asked
+        self.called_off = called_off
+        self.foe = foe
+        self.author = author
+        self.accuser = accuser
 
 
 # a bracket that explains a term (破坏多边主义(即在机构内部集体达成协议)): what it names is done
@@ -756,10 +890,10 @@ def find_actions(
                 status = _settled(
                     text, clauses, index, pos, pos + len(word), mentions, flags, opened
                 )
-                found = [replace(a, status=status) if a.status == _PENDING else a for a in found]  # type: ignore[arg-type]
+                found = [_with_status(a, status) if a.status == _PENDING else a for a in found]  # type: ignore[arg-type]
             elif on_demand is not None and (found or text[pos - 1 : pos] == "、"):
                 status = on_demand.status()
-                found = [replace(a, status=status) if a.status == _PENDING else a for a in found]  # type: ignore[arg-type]
+                found = [_with_status(a, status) if a.status == _PENDING else a for a in found]  # type: ignore[arg-type]
             if found and "wish" in trig.flags and _own_side_paired(text, clause, found, mentions):
                 found = []  # 美方期望拜登和习近平…通话: a joint act wished, nothing asked
             if found and "occasion" in trig.flags:
@@ -819,30 +953,30 @@ def find_actions(
                     continue  # 不会放松对朝制裁: the sanctions stay, nothing is conceded
                 if proposed_from is not None and pos >= proposed_from:
                     if action.status == "asserted":
-                        action = replace(action, status="intended")
+                        action = _with_status(action, "intended")
                 if action.status == "asserted" and _sought_in_talks(text, pos + len(word), trig):
-                    action = replace(action, status="intended")  # 建交谈判: sought, not done
+                    action = _with_status(action, "intended")  # 建交谈判: sought, not done
                 reached = action.frame == "compound" and _talks_reached(text, pos, word)
                 if reached:  # 落实中美元首会晤达成的共识: the talks and the deal took place
-                    action = replace(action, status="asserted")
+                    action = _with_status(action, "asserted")
                 if action.frame == "compound" and action.status == "intended":
-                    action = replace(action, status=_nominal_status(text, clause, action))
+                    action = _with_status(action, _nominal_status(text, clause, action))
                 if action.status == "intended" and _war_settled_with(text, clause, action, pos):
-                    action = replace(action, status="asserted")  # 解决与乌克兰的冲突: fought
+                    action = _with_status(action, "asserted")  # 解决与乌克兰的冲突: fought
                 if action.status == "intended" and _war_named(text, clause, action, pos):
-                    action = replace(action, status="asserted")  # 推动俄乌战争达成和平: fought
+                    action = _with_status(action, "asserted")  # 推动俄乌战争达成和平: fought
                 if action.status == "intended" and _agreed_to(text, clause, action, pos, mentions):
-                    action = replace(action, status="asserted")  # 双方同意立即停火: agreed
+                    action = _with_status(action, "asserted")  # 双方同意立即停火: agreed
                 if action.frame == "ba" or _ba_verb_before(text, clause, pos, pos + len(word)):
                     # 将伊朗列入制裁名单, 将…外交官列为不受欢迎的人: this 将 is 把, not "will"
                     status = _status(
                         text, clauses, index, pos, pos + len(word), mentions, flags | {"ba"}
                     )
-                    action = replace(action, status=status or action.status)
+                    action = _with_status(action, status or action.status)
                 if _ended_act(text, clause, action):  # 希望…结束战争, 如果取消对韩国的出口
-                    action = replace(action, status="asserted")  # 管制: it goes on
+                    action = _with_status(action, "asserted")  # 管制: it goes on
                 if action.status in _ANSWER_DENIED and _answered_ask(text, clause, pos, action):
-                    action = replace(action, status="asserted")  # 没有响应|中国的呼吁: made
+                    action = _with_status(action, "asserted")  # 没有响应|中国的呼吁: made
                 invited = action.frame == "passive" and (
                     "invitation" in trig.flags or _honoured(action)
                 )  # (满足了|美方更多要求,|将…移交给美国: who met the demand acts on)
@@ -873,21 +1007,21 @@ def find_actions(
                         continue  # 要求其驱逐来自中国…的人员: what the one asked should do
                     elif "envoy" in action.trigger.objects:
                         # 呼吁驱逐中国外交官: an expulsion called for is proposed, not done
-                        action = replace(action, status="intended")
+                        action = _with_status(action, "intended")
                     elif (
                         _existing_measure(text, action, pos, mentions)
                         or _stopped_act(text, clause, pos, trig)
                     ) and not _asker_named_before(text, action, pos):
-                        action = replace(action, status="asserted")  # it exists already
+                        action = _with_status(action, "asserted")  # it exists already
                     elif owned and _owner_of_nominal(text, action, requested_from, pos, mentions):
                         # 呼吁安理会谴责|以色列对叙利亚的袭击: what is asked is about an act
-                        action = replace(action, status="asserted")  # its owner made
+                        action = _with_status(action, "asserted")  # its owner made
                     elif "是" not in text[requested_from:pos]:
                         continue  # (…的要求是不可接受的: the demand was a noun, it ended)
                 joiner = _joiner_of_measure(text, clause, action, mentions)
                 if joiner is not None:  # 塞尔维亚拒绝加入|欧盟对俄制裁: the measure exists; the
                     in_clause.append(replace(action, subject=joiner))  # joiner's part is refused
-                    action = replace(action, status="asserted")
+                    action = _with_status(action, "asserted")
                 if (
                     _governs_content(trig)
                     and not _honoured(action)
@@ -909,7 +1043,7 @@ def find_actions(
                 in_clause.extend(_rebutted_charge(text, action))
                 if _postponed(text, clauses, index, action):  # 访华计划必须延后到明年: not held
                     # now, still planned (before the negated act, which stays the last one told)
-                    in_clause.insert(len(in_clause) - 1, replace(action, status="intended"))
+                    in_clause.insert(len(in_clause) - 1, _with_status(action, "intended"))
                 refused = _refused_contact(text, clause, action)
                 if refused is not None:  # 不会与韩国坐下来面对面: a refusal (and no meeting)
                     in_clause.append(refused)
@@ -7110,24 +7244,30 @@ def _speaker_in_sentence(
         if 0 <= last - mention.end <= 1 and text[front - 1 : front] == "被":
             return mention
     home = _clause_of(clauses, last)
-
-    def free(m: Mention) -> bool:
-        return (
-            m.end <= last
-            and m.actor.type != "Region"
-            and m.via != "media"
-            and can_be_subject(text, m)
-            and not _after_predicate(text, _clause_of(clauses, m.start), m)
-            and not _inside_decision(text, _clause_of(clauses, m.start), m)
-        )
-
     # the first free actor of the verb's clause, else the last free one before it: each is
     # found by testing actors from its end of the list only up to the first that is free
-    # (the tests are the costly part, and a list of every free actor was built to use one)
-    inside = next((m for m in mentions if m.start >= home and free(m)), None)
-    if inside is not None:
-        return inside
-    return next((m for m in reversed(mentions) if m.start < home and free(m)), None)
+    # (the tests are the costly part, and a list of every free actor was built to use one).
+    # Loops, not next() of generator expressions over a closure: compiled, those made three
+    # objects at each of 12,000 calls on Terminus and stepped them through Python's protocol.
+    for m in mentions:
+        if m.start >= home and _free_speaker(text, clauses, last, m):
+            return m
+    for m in reversed(mentions):
+        if m.start < home and _free_speaker(text, clauses, last, m):
+            return m
+    return None
+
+
+def _free_speaker(text: str, clauses: list[Clause], last: int, m: Mention) -> bool:
+    """Whether ``m`` may say the statement verb at ``last`` (_speaker_in_sentence)."""
+    return (
+        m.end <= last
+        and m.actor.type != "Region"
+        and m.via != "media"
+        and can_be_subject(text, m)
+        and not _after_predicate(text, _clause_of(clauses, m.start), m)
+        and not _inside_decision(text, _clause_of(clauses, m.start), m)
+    )
 
 
 def _contiguous(clauses: list[Clause]) -> bool:
@@ -7215,7 +7355,10 @@ def _read_speech_verb_starts() -> re.Pattern[str]:
 
 def _clause_of(clauses: list[Clause], pos: int) -> int:
     """Start of the clause that holds ``pos``."""
-    return next((c.start for c in clauses if c.start <= pos < c.end), clauses[0].start)
+    for c in clauses:  # (a loop, not next() of a generator expression: see _speaker_in_sentence)
+        if c.start <= pos < c.end:
+            return c.start
+    return clauses[0].start
 
 
 _THIS: Final = re.compile(r"[这此该](?:一|次|项|种|个|些|批|轮|起)?(?:新|最新)?")
@@ -17467,7 +17610,13 @@ _ACT_BEFORE_OR: Final = 6
 
 
 def _cues_between(
-    text: str, start: int, pos: int, mentions: list[Mention], trigger_pos: int, skip=(), ba=False
+    text: str,
+    start: int,
+    pos: int,
+    mentions: list[Mention],
+    trigger_pos: int,
+    skip: Sequence[tuple[int, int]] = (),
+    ba: bool = False,
 ) -> Iterator[str]:
     for offset, cue in _cue_positions(text, start, pos, skip):
         if cue.position not in {"before", "governs", "adjacent", "around"}:
@@ -17814,11 +17963,13 @@ def _opens_consequence(text: str, clause: Clause) -> bool:
     return text[clause.start : clause.end].lstrip(" ，,").startswith(_CONSEQUENCE)
 
 
-def _cue_list(text: str, start: int, end: int, skip=()) -> list[Cue]:
+def _cue_list(text: str, start: int, end: int, skip: Sequence[tuple[int, int]] = ()) -> list[Cue]:
     return [cue for _, cue in _cue_positions(text, start, end, skip)]
 
 
-def _cue_positions(text: str, start: int, end: int, skip=()) -> Iterator[tuple[int, Cue]]:
+def _cue_positions(
+    text: str, start: int, end: int, skip: Sequence[tuple[int, int]] = ()
+) -> Iterator[tuple[int, Cue]]:
     """Longest cues left to right; look-alikes (不断, 会议) consume their text and vanish, and so
     do actor names (``skip``: the scan jumps to the end of the first span, in list order,
     that holds the position it reaches).
@@ -17829,15 +17980,26 @@ def _cue_positions(text: str, start: int, end: int, skip=()) -> Iterator[tuple[i
     search = cue_pattern().search
     pos = start
     while pos < end:
-        span_end = next((e for s, e in skip if s <= pos < e), None)
-        if span_end is not None:
+        # (loops, not the generator expressions next(…) and min(…) they were: compiled, each
+        # of those made an object and stepped it through Python's protocol, 4,700 scans a
+        # Terminus build with a dozen spans each)
+        span_end = -1
+        for s, e in skip:
+            if s <= pos < e:
+                span_end = e
+                break
+        if span_end != -1:
             pos = span_end
             continue
         match = search(text, pos, end)
         if match is None:
             return
-        span_start = min((s for s, _ in skip if pos < s <= match.start()), default=None)
-        if span_start is not None:
+        found = match.start()
+        span_start = -1
+        for s, _ in skip:
+            if pos < s <= found and (span_start == -1 or s < span_start):
+                span_start = s
+        if span_start != -1:
             pos = span_start
             continue
         cue = table[match.group()]

@@ -3,7 +3,9 @@
 * dates: ``_may_hold_date`` says what ``_DATE_HINT.search`` says (its letters are tested by
   ``in`` first), and ``_is_future`` what the one search of ``_FUTURE_BEFORE`` said (the search
   is made only where one of the letters every cue holds stands in the eight before);
-* actions: Action and _Undecided write their own ``__init__`` (compiled, a C function): the
+* actions: ``_cue_positions`` scans with loops what the generator expressions over the skipped
+  spans gave, on sentences, on every cut of them and on random spans to skip;
+* Action, _Undecided and Discourse write their own ``__init__`` (compiled, a C function): the
   fields, defaults, equality, ``dataclasses.replace`` and pickling are the dataclasses' ones.
 
 Checked on the texts of the dev and Terminus dev articles, on written sentences and on random
@@ -14,13 +16,14 @@ from __future__ import annotations
 
 import pickle
 import random
+from collections.abc import Iterator, Sequence
 from dataclasses import fields, replace
 from pathlib import Path
 
-from kg import dates
-from kg.actions import Action, _Undecided
+from kg import actions, dates
+from kg.actions import Action, Discourse, _Undecided
 from kg.articles import iter_articles
-from kg.lexicon import trigger_for
+from kg.lexicon import Cue, cue_pattern, cues, trigger_for
 from kg.model import Actor, Mention, Skipped
 from kg.sentences import split_sentences
 
@@ -74,6 +77,47 @@ def test_is_future_is_the_one_search():
             )
 
 
+def _cue_positions_before(
+    text: str, start: int, end: int, skip: Sequence[tuple[int, int]] = ()
+) -> Iterator[tuple[int, Cue]]:
+    """kg/actions.py's _cue_positions before this round."""
+    table = cues()
+    search = cue_pattern().search
+    pos = start
+    while pos < end:
+        span_end = next((e for s, e in skip if s <= pos < e), None)
+        if span_end is not None:
+            pos = span_end
+            continue
+        match = search(text, pos, end)
+        if match is None:
+            return
+        span_start = min((s for s, _ in skip if pos < s <= match.start()), default=None)
+        if span_start is not None:
+            pos = span_start
+            continue
+        cue = table[match.group()]
+        if cue.kind != "nonneg":
+            yield match.start(), cue
+        pos = match.end()
+
+
+def test_cue_positions_are_the_generator_expressions():
+    rng = random.Random(54)
+    for text in TEXTS:
+        n = len(text)
+        for _ in range(3):
+            spans = []
+            for _ in range(rng.randint(0, 6)):
+                s = rng.randint(0, n)
+                spans.append((s, min(n + 2, s + rng.randint(1, 6))))
+            start = rng.randint(0, max(0, n // 3))
+            end = rng.randint(start, n + 1)
+            got = list(actions._cue_positions(text, start, end, spans))
+            assert got == list(_cue_positions_before(text, start, end, spans)), (text, spans)
+        assert list(actions._cue_positions(text, 0, n)) == list(_cue_positions_before(text, 0, n))
+
+
 def _mention(text: str, start: int) -> Mention:
     actor = Actor("USA", "美国", "Country")
     return Mention(actor, text, start, start + len(text))
@@ -107,3 +151,20 @@ def test_written_inits_are_the_dataclasses():
     assert undecided.carried_out is False
     assert undecided == _Undecided(["ought"], True, False, None, False)
     assert replace(undecided, first=3).first == 3
+    told = Discourse()
+    assert told.speaker(3) is None and told.co_speakers(a) == [a]
+    assert told.sides(["x"]) is None and told.askers() == [] and told.called_off(a) is False
+    other = Discourse(speaker=lambda pos: a)
+    assert other.speaker(0) is a and other.agent("x") is None
+
+
+def test_with_status_is_replace():
+    trig = trigger_for("制裁")
+    assert trig is not None
+    a, b = _mention("美国", 0), _mention("伊朗", 4)
+    for frame in ("", "compound", "ba"):
+        act = Action(a, b, trig, 2, "pending", 0.7, frame)
+        for status in ("asserted", "intended", "negated", "hypothetical"):
+            made = actions._with_status(act, status)
+            assert made == replace(act, status=status)
+            assert type(made) is Action and made.frame == frame
