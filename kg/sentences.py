@@ -45,7 +45,7 @@ _SENTENCE_END: Final = compile_pattern(
 _CLAUSE_END: Final = re.compile(r"[，：:,—](?:(?<=[，：:])|(?<=—)—|(?<=,)(?:(?<!\d,)|(?!\d{3})))")
 #: Whether this module runs compiled (mypyc builds it as an extension module: tools/mypyc_hook.py).
 #: Compiled, the sentence and clause ends are found with str.find at their opening characters
-#: (_end_spans, _clause_ends): a loop over the few candidates that compiled code runs for a few
+#: (_split_found, _clause_ends): a loop over the few candidates that compiled code runs for a few
 #: hundred instructions each, where re tested the patterns' first class at every character.
 #: The interpreter runs that loop at thousands of instructions a candidate (a Terminus build
 #: counted 700 M more), so the interpreted build keeps the patterns' own search.
@@ -101,6 +101,12 @@ def split_sentences(article: Article | str) -> list[Sentence]:
     ['美国制裁朝鲜。', '朝方谴责美国！', '次日,双方会谈']
     """
     text = article.text if isinstance(article, Article) else article
+    return _split_found(text) if _COMPILED else _split_matched(text)
+
+
+def _split_matched(text: str) -> list[Sentence]:
+    """:func:`split_sentences` of ``text`` at the matches of _SENTENCE_END (the interpreted
+    build's: see _COMPILED)."""
     sentences: list[Sentence] = []
     paragraph = 0
     pos = 0  # where the next sentence starts
@@ -108,8 +114,8 @@ def split_sentences(article: Article | str) -> list[Sentence]:
     # The common sentence (short, no white space at its ends) is added here, not by _add:
     # a call less for each of the 98,000 end marks (a third of them end no sentence, as a
     # line break right after 。 does)
-    ends = _end_spans(text) if _COMPILED else [m.span() for m in _SENTENCE_END.finditer(text)]
-    for start, end in ends:
+    for match in _SENTENCE_END.finditer(text):
+        start, end = match.span()
         stop = start if text[start] == "\n" else end  # a line break ends the sentence before it
         if pos < stop:
             if stop - pos <= _MAX_SENTENCE and not (
@@ -140,8 +146,9 @@ def _earliest(at: list[int]) -> int:
     return pos
 
 
-def _end_spans(text: str) -> list[tuple[int, int]]:
-    """``[m.span() for m in _SENTENCE_END.finditer(text)]``, found with ``str.find``.
+def _split_found(text: str) -> list[Sentence]:
+    """:func:`_split_matched`, the ends of sentences found with ``str.find`` (the compiled
+    build's: tests/test_round54_p54b.py compares the two).
 
     Why: re tested every character of every article against the pattern's first class
     (130 M instructions of a compiled Terminus build, and 50 M more for its matches); the
@@ -150,24 +157,71 @@ def _end_spans(text: str) -> list[tuple[int, int]]:
     a tenth of the characters: an end mark takes the end marks and closers after it, a
     line break the line breaks, a space or an ASCII full stop (with spaces) between Chinese
     characters the spaces. Where nothing matches, the search goes on at the next character;
-    after a match, at its end (tests/test_round43_hb.py compares the two)."""
-    openers = [ch for ch in _END_OPENERS if ch in text]
-    at = [text.find(ch) for ch in openers]
+    after a match, at its end. Each end is taken as it is found, not listed first (a tuple
+    and two boxed numbers for each of 97,000 ends), the next opener is told in the loop
+    that finds the openers passed again, and the white space at a sentence's ends is told
+    from its code point (``text[i].isspace()`` makes a string of a Chinese character):
+    Terminus's 612 articles 365 M -> 228 M instructions (callgrind, compiled)."""
+    sentences: list[Sentence] = []
+    paragraph = 0
+    pos = 0  # where the next sentence starts
     size = len(text)
-    spans: list[tuple[int, int]] = []
-    while True:
-        pos = _earliest(at)
-        if pos == -1:
-            return spans
-        end = _end_at(text, pos, size)
+    openers: list[str] = []  # the openers the text holds, each with where it is next
+    at: list[int] = []
+    for ch in _END_OPENERS:
+        found = text.find(ch)
+        if found != -1:
+            openers.append(ch)
+            at.append(found)
+    start = _earliest(at)
+    while start != -1:
+        end = _end_at(text, start, size)
         if end == -1:
-            resume = pos + 1
+            resume = start + 1
         else:
-            spans.append((pos, end))
             resume = end
+            if text[start] == "\n":  # a line break ends the sentence before it
+                if pos < start:
+                    _take(sentences, text, pos, start, paragraph)
+                paragraph += 1  # and a paragraph too
+            elif pos < end:
+                _take(sentences, text, pos, end, paragraph)
+            pos = end
+        start = -1  # the next opener from resume on
         for i in range(len(at)):
-            if at[i] != -1 and at[i] < resume:
-                at[i] = text.find(openers[i], resume)
+            found = at[i]
+            if found != -1 and found < resume:
+                found = at[i] = text.find(openers[i], resume)
+            if found != -1 and (start == -1 or found < start):
+                start = found
+    if pos < size:
+        _add(sentences, text, pos, size, paragraph)
+    return sentences
+
+
+def _take(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    """The sentence text[start:end] (start < end): added here when it is short and has no
+    white space at its ends, the common case, else by _add."""
+    if end - start <= _MAX_SENTENCE and not (
+        _is_space(ord(text[start])) or _is_space(ord(text[end - 1]))
+    ):
+        sentences.append(_sentence(text[start:end], start, end, len(sentences), paragraph))
+    else:
+        _add(sentences, text, start, end, paragraph)
+
+
+def _is_space(code: int) -> bool:
+    """``chr(code).isspace()``, from the code point (tests/test_round54_p54b.py compares
+    them on every code point): Python's white space is the Unicode characters of category
+    Zs and of bidirectional class WS, B or S."""
+    if code > 0x3000:
+        return False  # (the Chinese characters and most punctuation)
+    if code <= 0x20:
+        return code == 0x20 or 0x09 <= code <= 0x0D or 0x1C <= code <= 0x1F
+    return (
+        code in (0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000)
+        or 0x2000 <= code <= 0x200A
+    )
 
 
 def _end_at(text: str, pos: int, size: int) -> int:
@@ -285,7 +339,7 @@ _CLAUSE_OPENERS: Final = "，：:,—"
 
 def _clause_ends(text: str) -> list[int]:
     """``[m.end() for m in _CLAUSE_END.finditer(text)]``, found with ``str.find`` (see
-    _end_spans: the pattern's first class was tested at every character of each sentence
+    _split_found: the pattern's first class was tested at every character of each sentence
     that reached the clauses). A Chinese comma or colon ends a clause; a dash when another
     follows it (——); an ASCII comma unless it stands between a digit and three more
     (3,250亿)."""
