@@ -2363,9 +2363,12 @@ def _war_named(text: str, clause: Clause, action: Action, pos: int) -> bool:
 
 
 _WAR_START_REACH: Final = 10
-# what a consent makes: the deal itself, and the ceasefire or easing agreed to (同意停火,
-# 同意将…协议延期), which the golds read as conceded (db, df, oc, ub, vd)
+# what a consent makes: the deal itself, and the ceasefire agreed to (同意停火), which the golds
+# read as conceded (db, df, oc, ub, vd)
 _CONSENTED_TYPES: Final = frozenset({"AGREE", "CONCEDE"})
+# the concessions a consent makes at once: a ceasefire agreed to holds from the consent, a tariff
+# cut or an easing agreed to is still to come (tests/challenge_data.py: 同意互降关税 is intended)
+_TRUCES: Final = frozenset({"declaresCeasefireWith"})
 
 
 def _agreed_to(
@@ -2378,6 +2381,8 @@ def _agreed_to(
     negation before the consent (希望双方同意停火) keeps its own reading."""
     if action.trigger.event_type not in _CONSENTED_TYPES or "penalty" in action.trigger.flags:
         return False  # 同意缴纳罚款: a fine agreed to is not yet paid
+    if action.trigger.event_type == "CONCEDE" and action.trigger.predicate.name not in _TRUCES:
+        return False  # 同意互降关税, 同意将关税下调至30%: a cut agreed to is yet to be made
     head = text[clause.start : pos]
     if not any(word in head for word in words("consent")):
         return False
