@@ -5154,6 +5154,8 @@ def _addressed(text: str, clause_start: int, start: int, mentions) -> bool:
             continue  # 快速支援部队双方: a word inside a name (支援) addresses no one
         if _signed_by_the_pair(match.group()):
             continue  # 也签署双方部队…协定: what the pair signs is theirs, it addresses no one
+        if any(word in text[match.start() : start] for word in words("discuss")):
+            continue  # A和B会晤时讨论了两国军事合作: what is talked about is the talkers' own
         between = text[match.end() : start]
         if len(between) <= 4 and not any(match.end() <= m.start < start for m in mentions):
             return not _speech_between(between)
