@@ -81,7 +81,7 @@ def test_a_famous_name_in_tong_is_no_glued_partner() -> None:
         ("公明党党首山口那津男访问中国。", ("山口那津男", "CONSULT", "中国", "asserted")),
         ("日本公明党党首山口那津男17日访问中国。", ("山口那津男", "CONSULT", "中国", "asserted")),
         ("自民党总裁石破茂会见中国驻日大使。", ("石破茂", "CONSULT", "中国", "asserted")),
-        ("英国保守党领袖巴德诺克批评中国。", ("巴德诺克", "ACCUSE", "中国", "asserted")),
+        ("英国保守党领袖巴德诺克批评中国。", ("凯米·巴德诺赫", "ACCUSE", "中国", "asserted")),
         ("德国社民党主席克林拜尔访问中国。", ("克林拜尔", "CONSULT", "中国", "asserted")),
     ],
 )
