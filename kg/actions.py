@@ -529,81 +529,26 @@ def _deal_inside(text: str, start: int, end: int) -> list[tuple[int, Trigger]]:
     return deals
 
 
-# What a Discourse answers when it is told nothing (Discourse(): no article around the sentence).
-# (Functions, not the lambdas they were, for Discourse's own __init__; their parameters are
-# untyped, objects, as the lambdas' were: compiled, a typed one would check what it is given.)
+# What a Discourse answers when it is told nothing (Discourse(): no article around the sentence):
+# nobody, no one, never; and a speaker speaks alone. (Functions, not the lambdas they were, for
+# Discourse's own __init__; their parameters are untyped objects, as the lambdas' were: compiled,
+# a typed one would check what it is given.)
 
 
-def _no_summit_pair(word: object) -> tuple[Actor, Actor] | None:
+def _nobody(*_: object) -> None:
     return None
 
 
-def _no_counterpart(subj: object, pos: object, trig: object) -> Mention | None:
-    return None
-
-
-def _no_agent(event_type: object) -> Mention | None:
-    return None
-
-
-def _no_agents(event_type: object) -> list[Mention]:
+def _no_one(*_: object) -> list[Any]:
     return []
 
 
-def _no_speaker(pos: object) -> Mention | None:
-    return None
+def _never(*_: object) -> bool:
+    return False
 
 
 def _no_co_speakers(speaker: Any) -> list[Mention]:
     return [speaker]
-
-
-def _no_act(event_type: object) -> tuple[Mention, Mention] | None:
-    return None
-
-
-def _no_sides(states: object, mediators: object = ()) -> tuple[Mention, Mention] | None:
-    return None
-
-
-def _no_body(pos: object) -> Mention | None:
-    return None
-
-
-def _no_askers() -> list[tuple[Mention, Mention]]:
-    return []
-
-
-def _no_pair(event_type: object) -> tuple[Mention, Mention] | None:
-    return None
-
-
-def _no_doer(subject: object) -> Mention | None:
-    return None
-
-
-def _no_partners(side: object) -> list[Mention]:
-    return []
-
-
-def _no_asked(subject: object) -> Mention | None:
-    return None
-
-
-def _no_called_off(subject: object) -> bool:
-    return False
-
-
-def _no_foe(side: object) -> Mention | None:
-    return None
-
-
-def _no_author(judge: object) -> Mention | None:
-    return None
-
-
-def _no_accuser(side: object) -> Mention | None:
-    return None
 
 
 @dataclass(init=False)
@@ -622,45 +567,45 @@ class Discourse:
     荒唐可笑 → 欧洲官员: the speaker before, not of the judge's side).
     """
 
-    summit_pair: Callable[[str], tuple[Actor, Actor] | None] = _no_summit_pair
-    counterpart: Callable[[Mention, int, Trigger], Mention | None] = _no_counterpart
-    agent: Callable[[str], Mention | None] = _no_agent
-    agents: Callable[[str], list[Mention]] = _no_agents
-    speaker: Callable[[int], Mention | None] = _no_speaker
+    summit_pair: Callable[[str], tuple[Actor, Actor] | None] = _nobody
+    counterpart: Callable[[Mention, int, Trigger], Mention | None] = _nobody
+    agent: Callable[[str], Mention | None] = _nobody
+    agents: Callable[[str], list[Mention]] = _no_one
+    speaker: Callable[[int], Mention | None] = _nobody
     co_speakers: Callable[[Mention], list[Mention]] = _no_co_speakers
-    act: Callable[[str], tuple[Mention, Mention] | None] = _no_act
-    sides: Callable[..., tuple[Mention, Mention] | None] = _no_sides
-    body: Callable[[int], Mention | None] = _no_body
-    askers: Callable[[], list[tuple[Mention, Mention]]] = _no_askers
-    pair: Callable[[str], tuple[Mention, Mention] | None] = _no_pair
-    doer: Callable[[Mention], Mention | None] = _no_doer
-    partners: Callable[[Mention], list[Mention]] = _no_partners
-    asked: Callable[[Mention], Mention | None] = _no_asked
-    called_off: Callable[[Mention], bool] = _no_called_off
-    foe: Callable[[Mention], Mention | None] = _no_foe
-    author: Callable[[Mention], Mention | None] = _no_author
-    accuser: Callable[[Mention], Mention | None] = _no_accuser
+    act: Callable[[str], tuple[Mention, Mention] | None] = _nobody
+    sides: Callable[..., tuple[Mention, Mention] | None] = _nobody
+    body: Callable[[int], Mention | None] = _nobody
+    askers: Callable[[], list[tuple[Mention, Mention]]] = _no_one
+    pair: Callable[[str], tuple[Mention, Mention] | None] = _nobody
+    doer: Callable[[Mention], Mention | None] = _nobody
+    partners: Callable[[Mention], list[Mention]] = _no_one
+    asked: Callable[[Mention], Mention | None] = _nobody
+    called_off: Callable[[Mention], bool] = _never
+    foe: Callable[[Mention], Mention | None] = _nobody
+    author: Callable[[Mention], Mention | None] = _nobody
+    accuser: Callable[[Mention], Mention | None] = _nobody
 
     def __init__(
         self,
-        summit_pair: Callable[[str], tuple[Actor, Actor] | None] = _no_summit_pair,
-        counterpart: Callable[[Mention, int, Trigger], Mention | None] = _no_counterpart,
-        agent: Callable[[str], Mention | None] = _no_agent,
-        agents: Callable[[str], list[Mention]] = _no_agents,
-        speaker: Callable[[int], Mention | None] = _no_speaker,
+        summit_pair: Callable[[str], tuple[Actor, Actor] | None] = _nobody,
+        counterpart: Callable[[Mention, int, Trigger], Mention | None] = _nobody,
+        agent: Callable[[str], Mention | None] = _nobody,
+        agents: Callable[[str], list[Mention]] = _no_one,
+        speaker: Callable[[int], Mention | None] = _nobody,
         co_speakers: Callable[[Mention], list[Mention]] = _no_co_speakers,
-        act: Callable[[str], tuple[Mention, Mention] | None] = _no_act,
-        sides: Callable[..., tuple[Mention, Mention] | None] = _no_sides,
-        body: Callable[[int], Mention | None] = _no_body,
-        askers: Callable[[], list[tuple[Mention, Mention]]] = _no_askers,
-        pair: Callable[[str], tuple[Mention, Mention] | None] = _no_pair,
-        doer: Callable[[Mention], Mention | None] = _no_doer,
-        partners: Callable[[Mention], list[Mention]] = _no_partners,
-        asked: Callable[[Mention], Mention | None] = _no_asked,
-        called_off: Callable[[Mention], bool] = _no_called_off,
-        foe: Callable[[Mention], Mention | None] = _no_foe,
-        author: Callable[[Mention], Mention | None] = _no_author,
-        accuser: Callable[[Mention], Mention | None] = _no_accuser,
+        act: Callable[[str], tuple[Mention, Mention] | None] = _nobody,
+        sides: Callable[..., tuple[Mention, Mention] | None] = _nobody,
+        body: Callable[[int], Mention | None] = _nobody,
+        askers: Callable[[], list[tuple[Mention, Mention]]] = _no_one,
+        pair: Callable[[str], tuple[Mention, Mention] | None] = _nobody,
+        doer: Callable[[Mention], Mention | None] = _nobody,
+        partners: Callable[[Mention], list[Mention]] = _no_one,
+        asked: Callable[[Mention], Mention | None] = _nobody,
+        called_off: Callable[[Mention], bool] = _never,
+        foe: Callable[[Mention], Mention | None] = _nobody,
+        author: Callable[[Mention], Mention | None] = _nobody,
+        accuser: Callable[[Mention], Mention | None] = _nobody,
     ) -> None:
         # (written out, as Action's: compiled, mypyc makes it a C function; the one dataclasses
         # writes runs in the interpreter, 3,200 times a Terminus build)
