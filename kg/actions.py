@@ -1919,6 +1919,24 @@ def _scene(text: str, mention: Mention) -> bool:
     return any(w in stretch for w in words("incident"))
 
 
+_RULED_OUT_NEGATED: Final = ("不", "未", "不能", "无法", "难以", "没有", "并未", "不会", "绝不")
+
+
+def _possibility_ruled_out(text: str, clause: Clause, pos: int, end: int) -> bool:
+    """伊朗排除了与大国谈判达成新协议的可能性: a ruling-out is a refusal only when what it rules
+    out is a possibility (可能) later in its clause, and only when it is not itself denied
+    (不排除, 未排除, 不能排除: nothing is ruled out)."""
+    if text[max(pos - 2, clause.start) : pos].endswith(_RULED_OUT_NEGATED):
+        return False
+    return "可能" in text[end : clause.end]
+
+
+def _possibility_of_no_one(clause: Clause, end: int, mentions: list[Mention]) -> bool:
+    """排除了与大国谈判达成新协议的可能性: the possibility ruled out names no actor, so what is
+    refused answers the side in focus."""
+    return not any(end <= m.start < clause.end for m in mentions)
+
+
 def _incident_condemned(
     text: str, clause: Clause, pos: int, end: int, mentions: list[Mention]
 ) -> bool:
@@ -3028,6 +3046,8 @@ def _actions_for(
         and not _denies_charge_before(text, clause, end, mentions)
     ):
         return  # 伊朗否认向俄罗斯提供导弹: the denial negates the deed, it rejects nobody
+    if "possibility" in trig.flags and not _possibility_ruled_out(text, clause, pos, end):
+        return  # 不排除使用军事手段, 排除干扰: no possibility ruled out, nobody refused
     if "bid" in trig.flags and pos > 0 and is_word(text[pos - 1 : end]):
         return  # 聘|请|美国律师, 提|请: the bid closes another word and asks nobody
     if trig.event_type == "AGREE" and _deal_discussed(text, clause, pos, end):
@@ -3497,7 +3517,11 @@ def _actions_for(
                 "focus" in trig.objects or own_warning or _warns_about_this(text, clause, pos, trig)
             )
             and subjects
-            and (_nothing_after(text, clause, end) or _talks_refused(text, clause, end, trig))
+            and (
+                _nothing_after(text, clause, end)
+                or _talks_refused(text, clause, end, trig)
+                or ("possibility" in trig.flags and _possibility_of_no_one(clause, end, mentions))
+            )
             and not _says_of_someone(text, clauses, index, end, mentions)
             and not _object_of_act(text, clause, pos)
             and not ("content" in trig.flags and _act_opposed(text, clause, end))

@@ -132,6 +132,7 @@ _TRIGGER_FLAGS: Final = {
     "willing",
     "halted",
     "smear",
+    "possibility",
 }
 _CUE_KINDS: Final = set(STATUSES) - {"asserted"} | {
     "cancel",
