@@ -9965,6 +9965,8 @@ def _objects(
         # 要求黎巴嫩南部…地区民众撤离: the people of a place are asked, not its country
         kept = [o for o in kept if not _people_of_place(text, o, clause.end)]
     kept = [o for o in kept if not _relative_of_person(text, o)]  # 约见了朱令|家属
+    if "possibility" in trig.flags:  # 排除哈米尼|之子…继承衣钵的可能性: the son, not the father
+        kept = [o for o in kept if not _KIN.match(text, o.end)]
     kept = [_state_of_staff(text, o) for o in kept]  # 逮捕…领事馆工作人员: its state
     if frame in {"after", "phrase", "near"} and trig.event_type == "COERCE":
         # 扣押驶往|加沙|的援助船只: where a ship seized heads is no target
