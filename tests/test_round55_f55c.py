@@ -24,7 +24,9 @@ def test_ruling_out_talks_with_a_named_side_rejects_it() -> None:
 
 
 def test_ruling_out_talks_answers_the_statement_it_responds_to() -> None:
-    found = _events("针对法国政府的声明，阿尔及利亚外长周二表示，阿尔及利亚排除了与大国重启谈判的可能性。")
+    found = _events(
+        "针对法国政府的声明，阿尔及利亚外长周二表示，阿尔及利亚排除了与大国重启谈判的可能性。"
+    )
     assert ("阿尔及利亚", "REJECT", "法国", "asserted") in found
 
 
