@@ -1626,7 +1626,7 @@ def _find_events(
             continue
         if _order_to_leave(text, action, seen):
             continue  # 宣布…克里纳为“不受欢迎的人”,要求他48小时内离境: the expulsion only
-        if _document_as_target(action):
+        if _document_as_target(action) or _backing_as_frame(text, action):
             continue
         if _route_as_attacker(text, action) or _summoned_protests(text, action):
             continue
@@ -2046,6 +2046,30 @@ def _document_as_target(action) -> bool:
     communiqué stands for the side that issued it when it speaks, but nobody acts on the paper
     itself, so it is never an event's target (audit34 ye, session 35 qh)."""
     return action.object.text in words("statement_document")
+
+
+def _backing_as_frame(text: str, action: Action) -> bool:
+    """在美国驻俄使馆支持下在俄从事…活动, 科索沃在西方支持下宣布独立, 在中方帮助下,缅政府同…会晤:
+    a backer named inside a 在…下 frame sets the scene of the main clause's deed; the
+    annotators credit no support or aid to it (qa, qh, dd-dev, df-dev). Mediation in the
+    same frame (在美国斡旋下) is the mediator's act and stays (kg/actions.py _UNDER_FRAME)."""
+    if action.trigger.event_type not in _BACKING_TYPES:
+        return False
+    end = action.trigger_start + len(action.trigger.word)
+    if text[end : end + 1] != "下":
+        return False  # (most support is no frame: a cheap test first)
+    opening = text.rfind("在", max(0, action.subject.start - _BACKER_REACH), action.subject.start)
+    if opening < 0:
+        return False
+    between = text[opening + 1 : action.subject.start]
+    return not any(c in _FRAME_BREAKS for c in between) and not any(
+        c in _FRAME_BREAKS for c in text[action.subject.end : action.trigger_start]
+    )
+
+
+_BACKING_TYPES: Final = frozenset({"SUPPORT", "AID"})
+_BACKER_REACH: Final = 6  # 在|美国驻俄使馆: 在 right before the backer, or a few modifiers
+_FRAME_BREAKS: Final = frozenset(",，。;；:：!！?？")
 
 
 def _route_as_attacker(text: str, action) -> bool:
