@@ -1628,6 +1628,8 @@ def _find_events(
             continue  # 宣布…克里纳为“不受欢迎的人”,要求他48小时内离境: the expulsion only
         if _document_as_target(action) or _backing_as_frame(text, action):
             continue
+        if _war_of_one_side(text, action):
+            continue
         if _route_as_attacker(text, action) or _summoned_protests(text, action):
             continue
         if _territory_addressed(ctx.gaz, action):
@@ -2067,6 +2069,24 @@ def _backing_as_frame(text: str, action: Action) -> bool:
     )
 
 
+def _war_of_one_side(text: str, action: Action) -> bool:
+    """土耳其反对任何煽动伊朗内战的计划, 为俄罗斯战争提供物资支持的企业, 欧盟正在打击俄罗斯战争机器,
+    规避西方对乌克兰战争做出的制裁: a war named by one country (战争, 冲突, 内战) is what the act is
+    about, not that country: the act's target is the war or its backers, and the annotators
+    credit no act on the country (ob, ve, db-dev, dh-dev). A war named by both sides (以色列和
+    伊朗冲突, 俄乌战争), the war noun as the act's own trigger, and the war's sides (呼吁苏丹冲突
+    双方停火: la-dev credits Sudan) stay."""
+    obj = action.object
+    if not text.startswith(_ONE_SIDE_WARS, obj.end) or action.trigger_start == obj.end:
+        return False
+    if len(obj.text) < 2 or text[obj.start - 1 : obj.start] in _PAIR_LINKS:
+        return False  # 俄|乌|战争, 以色列和|伊朗|冲突: a war of two named sides
+    return not text.startswith(_WAR_SIDES, obj.end + 2)  # 苏丹冲突|双方: its government is one
+
+
+_ONE_SIDE_WARS: Final = ("战争", "冲突", "内战")  # (each two letters long)
+_PAIR_LINKS: Final = frozenset("与和同跟、及")
+_WAR_SIDES: Final = ("双方", "各方")
 _BACKING_TYPES: Final = frozenset({"SUPPORT", "AID"})
 _BACKER_REACH: Final = 6  # 在|美国驻俄使馆: 在 right before the backer, or a few modifiers
 _FRAME_BREAKS: Final = frozenset(",，。;；:：!！?？")

@@ -3,6 +3,10 @@
 A backer named inside a 在…下 frame (在美国支持下, 在中方帮助下) sets the scene of the main
 clause's deed: the annotators credit it with no support and no aid (qa, qh, dd-dev, df-dev);
 support said outright (美国支持乌克兰, 表示支持) and mediation in the frame (在美国斡旋下) stay.
+
+A war named by one country (伊朗内战, 俄罗斯战争, 俄罗斯战争机器, 乌克兰战争) is what an act is
+about, not that country (ob, ve, db-dev, dh-dev); a war named by both sides (以色列和伊朗冲突), the
+war's own sides (苏丹冲突双方: la-dev credits Sudan) and an act on the country itself stay.
 The sentences are written for these tests."""
 
 from __future__ import annotations
@@ -46,4 +50,40 @@ def test_a_backer_in_an_under_frame_backs_nobody(text, absent) -> None:
     ],
 )
 def test_support_said_outright_and_the_framed_deed_stay(text, expected) -> None:
+    assert expected in _plain(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("土耳其外长表示，土耳其反对任何煽动伊朗内战的计划。", ("土耳其", "ACCUSE", "伊朗")),
+        (
+            "美国财政部警告，为俄罗斯战争提供物资支持的企业将面临严重后果。",
+            ("美国财政部", "AID", "俄罗斯"),
+        ),
+        (
+            "美国财政部警告，为俄罗斯战争提供物资支持的企业将面临严重后果。",
+            ("美国财政部", "THREATEN", "俄罗斯"),
+        ),
+        ("欧盟委员会主席表示，欧盟正在打击俄罗斯战争机器的核心。", ("欧盟", "ASSAULT", "俄罗斯")),
+        (
+            "卡拉斯说，该船队是为规避西方对乌克兰战争做出的制裁而组建的。",
+            ("西方", "SANCTION", "乌克兰"),
+        ),
+    ],
+)
+def test_a_war_named_by_one_country_is_no_act_on_it(text, absent) -> None:
+    assert absent not in _plain(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("非盟委员会主席呼吁苏丹冲突双方立即停火。", ("非盟委员会", "REQUEST", "苏丹")),
+        ("七国集团呼吁以色列和伊朗冲突降级。", ("七国集团", "REQUEST", "伊朗")),
+        ("中国呼吁俄罗斯停止战争。", ("中国", "REQUEST", "俄罗斯")),
+        ("欧盟谴责俄罗斯对乌克兰发动战争。", ("俄罗斯", "ASSAULT", "乌克兰")),
+    ],
+)
+def test_a_war_of_two_sides_or_its_sides_stay(text, expected) -> None:
     assert expected in _plain(text)
