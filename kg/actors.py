@@ -35,6 +35,7 @@ from .gazetteer import (
     kind_of,
     load_gazetteer,
     match_at,
+    tables,
     title_at,
     title_ending_at,
 )
@@ -591,7 +592,8 @@ def may_find_person(
     ``words_found``: as for :func:`find_actors`, the tests for a title and a post then told
     by it."""
     stretch = text[start:end]
-    if gaz.person_index.next(text, start, end) != -1 or _has_name_dot(stretch):
+    kept = tables(gaz)
+    if kept.person_index.next(text, start, end) != -1 or _has_name_dot(stretch):
         return True
     if words_found is None:
         if _title_in(text, start, end, gaz) or _title_after_name().search(text, start, end):
@@ -600,15 +602,15 @@ def may_find_person(
         # (a title or a post among the words found: the gate's words that are either, at once)
         bool(present := _gate_word_set(gaz).intersection(words_found))
         and (
-            not gaz.titles.keys().isdisjoint(present)
+            not kept.titles.keys().isdisjoint(present)
             or not _title_after_name_set().isdisjoint(present)
         )
         # a title running past ``end`` is no word found: the letters it may begin at are read
         # (only one that holds the letters either side of ``end``: see _title_starts)
         or (
-            bool(gaz.title_lengths)
+            bool(kept.title_lengths)
             and text[end - 1 : end + 1] in _gate_tables(gaz)[1]
-            and _title_in(text, max(start, end - gaz.title_lengths[0] + 1), end, gaz)
+            and _title_in(text, max(start, end - kept.title_lengths[0] + 1), end, gaz)
         )
     ):
         return True
@@ -646,20 +648,23 @@ def _add_listed_groups(
 ) -> list[Mention]:
     """果敢、德昂、若开等缅北民地武组织: bare forms of listed.tsv, two or more of them in a list
     closed by 等 and one of their group nouns, name the groups; alone they name nobody."""
-    if not gaz.listed or "等" not in text[start:end]:
+    listed = tables(gaz).listed
+    if not listed:
         return found
-    sizes = sorted({len(s) for s in gaz.listed}, reverse=True)
-    added: list[Mention] = []
     pos = text.find("等", start, end)
+    if pos == -1:
+        return found
+    sizes = sorted({len(s) for s in listed}, reverse=True)
+    added: list[Mention] = []
     while pos != -1:
         items: list[Mention] = []
         heads: set[str] = set()
         cut = pos
         while True:
-            hit = next((n for n in sizes if text[cut - n : cut] in gaz.listed), 0)
+            hit = next((n for n in sizes if text[cut - n : cut] in listed), 0)
             if not hit or cut - hit < start:
                 break
-            actor, its_heads = gaz.listed[text[cut - hit : cut]]
+            actor, its_heads = listed[text[cut - hit : cut]]
             items.append(make_mention(actor, text[cut - hit : cut], cut - hit, cut))
             heads.update(its_heads)
             cut -= hit
@@ -1043,9 +1048,14 @@ def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory
     longest first; only the positions where one may start are looked at."""
     mentions: list[Mention] = []
     after = start  # where the last mention found ends: nothing starts inside it
-    lengths, shorts, ambiguous, institutions, list_shorts, index = _scan_tables(gaz)
+    kept = tables(gaz)
+    lengths = kept.lengths
+    shorts = kept.shorts
+    ambiguous = kept.ambiguous_starts
+    institutions = kept.long_institution_heads
+    list_shorts = kept.list_shorts
     contexts = _short_contexts(gaz)
-    for pos in index.starts(text, start, end):
+    for pos in kept.actor_index.starts(text, start, end):
         if pos < after:
             continue
         head = text[pos : pos + 2]
@@ -1095,23 +1105,17 @@ _ScanTables = tuple[
 
 def _scan_tables(gaz: Gazetteer) -> _ScanTables:
     """The fields of ``gaz`` that :func:`_scan` reads at each call (lengths, shorts, ambiguous
-    starts, long institution heads, list shorts, the actor index), kept on it as one tuple.
-    Why: a Gazetteer's field is a generic getattr from compiled code (about 250 instructions);
-    six of them for each of 27,000 sentences of Terminus came to some 40 M, one lookup to a
-    sixth of that. The tuple holds the fields' own objects, read when first asked."""
-    cached: _ScanTables | None = getattr(gaz, "_scan_tables", None)
-    if cached is not None:
-        return cached
-    cached = (
-        gaz.lengths,
-        gaz.shorts,
-        gaz.ambiguous_starts,
-        gaz.long_institution_heads,
-        gaz.list_shorts,
-        gaz.actor_index,
+    starts, long institution heads, list shorts, the actor index), the fields' own objects:
+    :func:`_scan` reads them from :func:`kg.gazetteer.tables`, as this does."""
+    kept = tables(gaz)
+    return (
+        kept.lengths,
+        kept.shorts,
+        kept.ambiguous_starts,
+        kept.long_institution_heads,
+        kept.list_shorts,
+        kept.actor_index,
     )
-    gaz._scan_tables = cached  # type: ignore[attr-defined]
-    return cached
 
 
 def _short_contexts(gaz: Gazetteer) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -1126,7 +1130,8 @@ def _short_contexts(gaz: Gazetteer) -> tuple[frozenset[str], frozenset[str], fro
     or the end of an action trigger. A new way of licensing a short form must add its
     letters here (tests/test_round32_se.py compares the scan with and without this test on
     the sentences of the dev articles)."""
-    cached = getattr(gaz, "_short_contexts", None)
+    kept = tables(gaz)
+    cached = kept.short_contexts
     if cached is not None:
         return cached
     one_letter = [w for w in words("headline_verb") if len(w) == 1]
@@ -1145,7 +1150,7 @@ def _short_contexts(gaz: Gazetteer) -> tuple[frozenset[str], frozenset[str], fro
             else:
                 last_ok.add(tail)
     cached = (frozenset(next_ok), frozenset(last_ok), frozenset(last_two_ok))
-    gaz._short_contexts = cached  # type: ignore[attr-defined]
+    kept.short_contexts = cached
     return cached
 
 
@@ -1704,7 +1709,7 @@ def _bare_institution(
 ) -> list[Mention]:
     """军方不接受…, 商务部新闻发言人: an institution named without its country is the organ
     the article named before with that institution, else the organ of the country in focus."""
-    if text[pos : pos + 2] not in gaz.long_institution_heads:
+    if text[pos : pos + 2] not in tables(gaz).long_institution_heads:
         return []  # no institution of two characters or more starts here (most positions)
     inst = institution_at(gaz, text, pos)
     if inst is None or len(inst.suffix) < 2:
@@ -3650,7 +3655,7 @@ def reads_words_found(gaz: Gazetteer, reports: Callable[[Iterable[str]], bool]) 
 
 
 def _gate_word_set(gaz: Gazetteer) -> frozenset[str]:
-    """The words of :func:`gate_words`, one set kept on ``gaz`` (as :func:`_scan_tables`).
+    """The words of :func:`gate_words`, one set kept with ``gaz``'s tables (gazetteer.tables).
 
     Why: find_actors' tests for a title, a firm noun and a post read the gate's words found
     in the sentence, and each test read every one of them (a title test through the dict's
@@ -3661,13 +3666,14 @@ def _gate_word_set(gaz: Gazetteer) -> frozenset[str]:
 
 def _gate_tables(gaz: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
     """(the words of :func:`gate_words`, the pairs of letters inside a title: every two
-    letters that follow each other in one), kept on ``gaz`` as :func:`_scan_tables` are."""
-    cached: tuple[frozenset[str], frozenset[str]] | None = getattr(gaz, "_gate_tables", None)
+    letters that follow each other in one), kept with ``gaz``'s tables (gazetteer.tables)."""
+    kept = tables(gaz)
+    cached = kept.gate_tables
     if cached is not None:
         return cached
     pairs = {title[i : i + 2] for title in gaz.titles for i in range(len(title) - 1)}
     cached = (frozenset(gate_words(gaz)), frozenset(pairs))
-    gaz._gate_tables = cached  # type: ignore[attr-defined]
+    kept.gate_tables = cached
     return cached
 
 
@@ -3686,7 +3692,7 @@ def _title_starts(
         return None
     if text[end - 1 : end + 1] in _gate_tables(gaz)[1]:
         return None  # (a title may run past the end: the words found do not tell)
-    titles = gaz.titles
+    titles = tables(gaz).titles
     starts: list[int] = []
     for word in present:
         if word in titles:

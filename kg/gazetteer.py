@@ -225,6 +225,13 @@ class Gazetteer:
     # and who holds that post ('' when two do): 国防部长|奥斯汀 is 劳埃德·奥斯汀
     titled_family_names: dict[tuple[str, str], str] = field(default_factory=dict)
 
+    def __setattr__(self, name: str, value: object) -> None:
+        """A field set anew (``finish``, a test's own table) is no longer what the kept
+        :class:`GazetteerTables` hold: they are made again when next asked."""
+        object.__setattr__(self, name, value)
+        if _TABLES and _TABLES[0].gaz is self:
+            _TABLES.clear()
+
     def title_at(self, text: str, pos: int) -> str | None:
         """The longest title starting at ``pos``: :func:`title_at` (which compiled code calls)."""
         return title_at(self, text, pos)
@@ -384,6 +391,62 @@ def _lengths_by_last(words) -> dict[str, tuple[int, ...]]:
     return _lengths_by_head([word[::-1] for word in words], 1)
 
 
+class GazetteerTables:
+    """The fields of a :class:`Gazetteer` that compiled code reads most, as the fields of a
+    native class, and tables other modules derive from them (``short_contexts``,
+    ``gate_tables``: kg/actors.py's), kept for the last gazetteer asked (:func:`tables`).
+
+    Why: the Gazetteer stays a plain Python class (model.python_class: kg hangs derived
+    tables on it, extract.py in its ``__dict__``), so each read of its field from compiled
+    code is a generic getattr (about 250 instructions; ``match_at``, ``title_at`` and their
+    kin read one or two at each of 250,000 calls of a Terminus build, and a derived table
+    kept as its attribute was one more getattr to find). A native field is a slot read.
+    Setting any field of the gazetteer forgets its tables (``Gazetteer.__setattr__``), so
+    they never outlive what they copy; tables made from the fields' own objects see every
+    change made inside them (``compose`` adding an actor)."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.lengths = gaz.lengths
+        self.wide_lengths = gaz.wide_lengths
+        self.surfaces = gaz.surfaces
+        self.shorts = gaz.shorts
+        self.list_shorts = gaz.list_shorts
+        self.listed = gaz.listed
+        self.ambiguous_starts = gaz.ambiguous_starts
+        self.long_institution_heads = gaz.long_institution_heads
+        self.institution_starts = gaz.institution_starts
+        self.institutions = gaz.institutions
+        self.titles = gaz.titles
+        self.title_starts = gaz.title_starts
+        self.title_ends = gaz.title_ends
+        self.title_lengths = gaz.title_lengths
+        self.org_kind = gaz.org_kind
+        self.suffix_kinds = gaz.suffix_kinds
+        self.actor_index = gaz.actor_index
+        self.title_index = gaz.title_index
+        self.person_index = gaz.person_index
+        # derived by kg/actors.py when first asked
+        self.short_contexts: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+        self.gate_tables: tuple[frozenset[str], frozenset[str]] | None = None
+
+
+#: the tables of the last gazetteer asked (one: a process reads one ontology); holding it, the
+#: identity test below cannot meet another gazetteer at the same address
+_TABLES: Final[list[GazetteerTables]] = []
+
+
+def tables(gaz: Gazetteer) -> GazetteerTables:
+    """``gaz``'s :class:`GazetteerTables`, made when first asked (and after a field is set)."""
+    if _TABLES:
+        kept = _TABLES[0]
+        if kept.gaz is gaz:
+            return kept
+    made = GazetteerTables(gaz)
+    _TABLES[:] = [made]
+    return made
+
+
 # The Gazetteer's lookups as functions of the module: the class is a plain Python class
 # (model.python_class), so a call of its method from compiled code goes through Python's call
 # protocol (about 500 instructions: 160,000 calls of these five in a Terminus build), where a
@@ -392,10 +455,11 @@ def _lengths_by_last(words) -> dict[str, tuple[int, ...]]:
 
 def title_at(gaz: Gazetteer, text: str, pos: int) -> str | None:
     """The longest title starting at ``pos`` (国防部长, 发言人…)."""
-    lengths = gaz.title_starts.get(text[pos : pos + 1])
+    kept = tables(gaz)
+    lengths = kept.title_starts.get(text[pos : pos + 1])
     if lengths is None:
         return None
-    titles = gaz.titles  # (read once, as in match_at)
+    titles = kept.titles
     for length in lengths:
         if text[pos : pos + length] in titles:
             return text[pos : pos + length]
@@ -408,13 +472,14 @@ def match_at(gaz: Gazetteer, text: str, pos: int) -> tuple[str, Actor, str] | No
     Surfaces have two characters or more, so the first two at ``pos`` pick the lengths
     to try: most positions begin none (one lookup), and 中国… tries only its own."""
     head = text[pos : pos + 2]
-    lengths = gaz.lengths.get(head)
+    kept = tables(gaz)
+    lengths = kept.lengths.get(head)
     if lengths is None:
         return None
     if len(lengths) > _WIDE_HEAD:  # (中国, 美国…: only the lengths the third character opens)
-        by_third = gaz.wide_lengths[head]
+        by_third = kept.wide_lengths[head]
         lengths = by_third.get(text[pos + 2 : pos + 3], by_third[""])
-    surfaces = gaz.surfaces  # (read once: a Gazetteer's field is a generic getattr compiled)
+    surfaces = kept.surfaces
     for length in lengths:
         surface = text[pos : pos + length]
         hit = surfaces.get(surface)
@@ -428,8 +493,9 @@ def match_at(gaz: Gazetteer, text: str, pos: int) -> tuple[str, Actor, str] | No
 
 def institution_at(gaz: Gazetteer, text: str, pos: int) -> Institution | None:
     """The longest institution suffix starting at ``pos`` (外交部, 国防部, 军…)."""
-    for length in gaz.institution_starts.get(text[pos : pos + 1], ()):
-        inst = gaz.institutions.get(text[pos : pos + length])
+    kept = tables(gaz)
+    for length in kept.institution_starts.get(text[pos : pos + 1], ()):
+        inst = kept.institutions.get(text[pos : pos + length])
         if inst is not None:
             return inst
     return None
@@ -439,11 +505,13 @@ def title_ending_at(gaz: Gazetteer, text: str, end: int, start_min: int = 0) -> 
     """The longest title that ends exactly at ``end`` (for 国防部长|皮特·赫格塞思); only the
     lengths of the titles that end in the character before ``end`` are tried."""
     inside = 0 < end <= len(text)  # (else every length, as a slice cut short may match)
-    lengths = gaz.title_ends.get(text[end - 1], ()) if inside else gaz.title_lengths
+    kept = tables(gaz)
+    lengths = kept.title_ends.get(text[end - 1], ()) if inside else kept.title_lengths
+    titles = kept.titles
     for length in lengths:
         if end - length < start_min:
             continue
-        title = gaz.titles.get(text[end - length : end])
+        title = titles.get(text[end - length : end])
         if title is not None:
             return title
     return None
@@ -452,11 +520,12 @@ def title_ending_at(gaz: Gazetteer, text: str, end: int, start_min: int = 0) -> 
 def kind_of(gaz: Gazetteer, actor: Actor) -> str:
     """The kind of an organisation (ministry, military, legislature, party…): from
     organizations.tsv, or from the institution a composed organ was made of."""
-    kind = gaz.org_kind.get(actor.key)
+    kept = tables(gaz)
+    kind = kept.org_kind.get(actor.key)
     if kind:
         return kind
     if actor.country and actor.key.startswith(actor.country + "_"):
-        return gaz.suffix_kinds.get(actor.key[len(actor.country) + 1 :], "")
+        return kept.suffix_kinds.get(actor.key[len(actor.country) + 1 :], "")
     return ""
 
 
