@@ -1206,11 +1206,16 @@ def _mention_at(text: str, pos: int, end: int, gaz: Gazetteer) -> list[Mention]:
     return _name_at(text, pos, end, gaz, hit)
 
 
-def _name_at(text: str, pos: int, end: int, gaz: Gazetteer, hit) -> list[Mention]:
-    """:func:`_mention_at` where ``hit``, the gazetteer's longest name at ``pos``, is known."""
+def _name_at(
+    text: str, pos: int, end: int, gaz: Gazetteer, hit: tuple[str, Actor, str] | None
+) -> list[Mention]:
+    """:func:`_mention_at` where ``hit``, the gazetteer's longest name at ``pos``, is known.
+    (``hit`` typed: compiled, an untyped one made each read of its actor's fields a generic
+    getattr, some 100,000 of them in a Terminus build.)"""
     hit = _yield_to_title(text, pos, gaz, hit)
     if hit and hit[0] and pos + len(hit[0]) <= end:
         surface, actor, kind = hit
+        org_kind = tables(gaz).org_kind
         if _inside_hiding_word(text, pos, len(surface)) or _extends_name(text, pos, surface):
             return []  # 发展|中国|家, 来|日方|长, 马利|克: a word that holds the name names none
         if _inside_place_name(text, pos, len(surface)):
@@ -1243,10 +1248,10 @@ def _name_at(text: str, pos: int, end: int, gaz: Gazetteer, hit) -> list[Mention
             or opens_with(text, pos + len(surface), "school")
         ):
             return []  # 国际特赦组织香港分会, 香港科技大学: where a branch or a school is
-        if gaz.org_kind.get(actor.key) == "collective" and text.endswith("任何", 0, pos):
+        if org_kind.get(actor.key) == "collective" and text.endswith("任何", 0, pos):
             return []  # 任何外部势力干预…都将面临反制: anyone at all, no actor named
         if (
-            gaz.org_kind.get(actor.key) == "collective"
+            org_kind.get(actor.key) == "collective"
             or (actor.type == "Region" and surface.endswith("国家"))
         ) and _country_at(text, pos + len(surface), gaz):
             return []  # 北约成员国|土耳其, 欧盟成员国|匈牙利, 非洲国家|尼日利亚: a description
@@ -1271,7 +1276,7 @@ def _name_at(text: str, pos: int, end: int, gaz: Gazetteer, hit) -> list[Mention
             return [make_mention(actor, surface, pos, pos + len(surface), "place")]
         if actor.type in {"Organization", "Group"} and _person_title_ends(text, pos, gaz):
             return []  # 外长|瓦格纳: a name after a title is a person's (not the Wagner group)
-        via = "media" if gaz.org_kind.get(actor.key) == "media" else "gazetteer"
+        via = "media" if org_kind.get(actor.key) == "media" else "gazetteer"
         outlet = _outlet_suffix(text, pos + len(surface))
         if outlet and title_at(gaz, text, pos + len(surface)):
             outlet = ""  # 美国国务院|新闻发言人: a title, not the body's news outlet
@@ -1360,15 +1365,16 @@ def _swallowed_by_compound(text: str, pos: int, surface: str, gaz: Gazetteer) ->
     """美韩军演, 中美军事关系, 美俄方案: a short form and one letter (韩军, 美军, 俄方) right after
     another short form, when the letter opens a word with what follows (军演, 军事, 方案), is the
     last form of a compound, not the name."""
-    if len(surface) < 2 or surface[0] not in gaz.shorts or pos < 1:
+    kept = tables(gaz)
+    if len(surface) < 2 or surface[0] not in kept.shorts or pos < 1:
         return False
-    if len(surface) > 2 and surface[1:] not in gaz.institutions:
+    if len(surface) > 2 and surface[1:] not in kept.institutions:
         return False  # (中|美国防部|长: the organ's name, 国防部, after the short form)
-    if len(surface) == 2 and surface[1] not in "方国" and surface[1] not in gaz.institutions:
+    if len(surface) == 2 and surface[1] not in "方国" and surface[1] not in kept.institutions:
         return False  # 非|中国|籍: a full name, not a short form and a suffix
     if surface[1] == "国" and not is_word(text[pos + 1 : pos + 3]):
         return False  # (中美|国防部长: 国 opens 国防, 美国 is not named; but 中美国…)
-    if text[pos - 1] not in gaz.shorts or is_word(text[max(0, pos - 2) : pos]):
+    if text[pos - 1] not in kept.shorts or is_word(text[max(0, pos - 2) : pos]):
         return False  # 所以|美方向: the letter before ends a word, it is no short form
     return is_word(text[pos + 1 : pos + 3]) or opens_with(text, pos + 1, "noun_after_short")
 
@@ -1378,7 +1384,7 @@ def _short_before_noun(text: str, pos: int, surface: str, gaz: Gazetteer) -> boo
     what follows (words.tsv noun_after_short: 军工, 军工业) names the country the short form
     stands for, its arms industry, not its army; unless the letters after the name make a
     word of their own and the noun is two letters (俄军|演习, 俄军|购买)."""
-    if len(surface) != 2 or surface[0] not in gaz.shorts:
+    if len(surface) != 2 or surface[0] not in tables(gaz).shorts:
         return False
     after = pos + len(surface)
     if not opens_with(text, after - 1, "noun_after_short"):
@@ -1418,7 +1424,7 @@ def _short_before_deed(text: str, pos: int, surface: str, gaz: Gazetteer) -> boo
     whose 军 opens a deed with what follows (words.tsv deed_after_short) names the country the
     deed is aimed at, not its army; unless the letters after the name make a word of their
     own (以军|事先). Without the preposition 以 may be one (伊朗以军事行动回应): not touched."""
-    if len(surface) != 2 or surface[0] not in gaz.shorts or pos < 1:
+    if len(surface) != 2 or surface[0] not in tables(gaz).shorts or pos < 1:
         return False
     if text[pos - 1] not in _SHORT_LICENSORS or not text.startswith(
         words("deed_after_short"), pos + 1
@@ -1643,7 +1649,7 @@ def _ambiguous_at(
 ) -> list[Mention]:
     """巴方: a form several actors share names the one the article has named most, else the
     one named earlier in the sentence (巴基斯坦外交部发言人表示,巴方…)."""
-    if text[pos] not in gaz.ambiguous_starts:
+    if text[pos] not in tables(gaz).ambiguous_starts:
         return []
     # (a one-character form only re-points a short form found, _named_short: none is read)
     for surface, keys in gaz.ambiguous_by_start.get(text[pos], ()):
@@ -2079,15 +2085,18 @@ def _make_outlets_and_presses() -> tuple[str, ...]:
     return words("outlet") + words("press")
 
 
-def _yield_to_title(text: str, pos: int, gaz: Gazetteer, hit):
+def _yield_to_title(
+    text: str, pos: int, gaz: Gazetteer, hit: tuple[str, Actor, str] | None
+) -> tuple[str, Actor, str] | None:
     """中共|国家主席, not 中共国|家主席: a name gives up its tail to a title that starts inside
     it when a shorter form of the name exists."""
     if not hit:
         return hit
     surface = hit[0]
+    surfaces = tables(gaz).surfaces
     for cut in range(len(surface) - 1, 1, -1):
         title = title_at(gaz, text, pos + cut)
-        shorter = gaz.surfaces.get(surface[:cut])
+        shorter = surfaces.get(surface[:cut])
         if title and shorter and len(title) > len(surface) - cut:
             return surface[:cut], shorter[0], shorter[1]
     return hit
@@ -2647,7 +2656,7 @@ def _shorts_at(
 ) -> list[Mention]:
     """A compound of short forms (美日韩) or one licensed short form (对朝). ``unnamed``: the
     caller knows no gazetteer name starts at ``pos`` (it is not looked up again)."""
-    if text[pos] not in gaz.shorts or _after_number(text, pos):
+    if text[pos] not in tables(gaz).shorts or _after_number(text, pos):
         return []
     if _inside_hiding_word(text, pos, 1):
         return []  # 抗|日: a word that only holds the short form
@@ -2762,7 +2771,7 @@ _RUN_SHORT_PEERS: Final = 2  # 意 names Italy after two other short forms (英�
 def _goes_on_run(char: str, run: list[int], gaz: Gazetteer) -> bool:
     """Whether ``char`` adds a short form to the run: any of gaz.shorts, or a form of
     gaz.run_shorts (意) once the run holds two others, since alone it is an ordinary word."""
-    if char in gaz.shorts:
+    if char in tables(gaz).shorts:
         return True
     return char in gaz.run_shorts and len(run) >= _RUN_SHORT_PEERS
 
@@ -3351,7 +3360,8 @@ def _add_names(
     """Names the gazetteer does not know: transliterations, names after a title and, when
     ``untitled`` gives the article's short names (a sentence read in order, not a look back
     at an earlier one, which finds none of those either), names with no title.
-    ``words_found``: as for :func:`find_actors`; ``title_starts``: :func:`_title_starts`."""
+    ``words_found``: find_actors' ``present``, the words of :func:`gate_words` found in the
+    stretch; ``title_starts``: :func:`_title_starts`."""
     names = _unknown_names(text, start, end, gaz, untitled, glossed, words_found, title_starts)
     if not names:
         return found  # (most sentences: no unknown name)
@@ -3391,15 +3401,18 @@ def _unknown_names(
     before its generator is made: most sentences pass none, and six calls that each slice
     the sentence again to return nothing cost more than the tests.
 
-    Given ``words_found`` (:func:`find_actors`), the tests for a title, a firm noun and a
-    post a name stands before are told by the words found, not by three searches of the
-    sentence (each tests a class at every character: 25,000 sentences of Terminus)."""
+    Given ``words_found`` (:func:`find_actors`' ``present``: the words of :func:`gate_words`
+    found in the stretch; every word found tells the same, as the tests read only those),
+    the tests for a title, a firm noun and a post a name stands before are told by the
+    words found, not by three searches of the sentence (each tests a class at every
+    character: 25,000 sentences of Terminus)."""
     stretch = text[start:end]
     names: list[Mention] = []
     if _has_name_dot(stretch):
         names.extend(_dotted_names(text, start, end, gaz))
-    # the words found that the three tests read, in one pass (most sentences: none of them)
-    present = None if words_found is None else _gate_word_set(gaz).intersection(words_found)
+    # the words found that the three tests read (most sentences: none of them), read out of
+    # all the words found once, by find_actors, for its own tests and these
+    present = words_found
     if title_starts is not None:  # (where the titles start, known: none, most often)
         if title_starts:
             names.extend(
