@@ -2524,6 +2524,34 @@ def _acting_members(ctx: _Context, sentence: Sentence, mentions) -> list[Mention
 # country, the last named (_described_country replaces one that names an actor: 这个北约成员国)
 _COUNTRY_DESCRIBED = re.compile(r"(?:这个|这一)[^，,。；;：:、“”\s]{0,14}?国家(?!们|间|之间)")
 
+# a demonstrative, a count and a description before 国家 (这三个军政府领导的国家, 这两个长期敌对的
+# 国家): the last list of that many countries, as the plain count word (这三个国家) of
+# pronouns.tsv whose row it borrows
+_COUNTRIES_DESCRIBED = re.compile(
+    r"这([两二三四五六七八九2-9])个(?!月|星期|小时|世纪|方面|问题|领域|阶段|原因|多)"
+    r"([^，,。；;：:、“”\s]{1,12}?)国家(?!们|间|之间)"
+)
+_COUNT_WORDS: Final[dict[str, str]] = {
+    **dict.fromkeys("两二2", "这两个国家"),
+    **dict.fromkeys("三3", "这三个国家"),
+    **dict.fromkeys("四4", "这四个国家"),
+    **{c: c + "国" for c in "五六七八九56789"},
+}
+
+
+def _countries_described(
+    ctx: _Context, sentence: Sentence, mentions: list[Mention]
+) -> list[Mention]:
+    """这三个军政国家, 这两个长期敌对的国家: the countries of the last list of that size."""
+    found: list[Mention] = []
+    text = ctx.article.text
+    for match in _COUNTRIES_DESCRIBED.finditer(text, sentence.start, sentence.end):
+        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue  # 这两个北约成员国家: a description that names an actor
+        word = _COUNT_WORDS[match.group(1)]
+        found.extend(_resolve_pronoun(ctx, word, match.start(), match.end(), mentions))
+    return found
+
 
 def _clause_start(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts: after the last clause end before it."""
@@ -2652,6 +2680,8 @@ def _referring_mentions(
         for match in _COUNTRY_DESCRIBED.finditer(text, sentence.start, sentence.end):
             if not any(m.start < match.end() and match.start() < m.end for m in mentions):
                 result.extend(_resolve_pronoun(ctx, "该国", match.start(), match.end(), mentions))
+        if "这" in sentence.text:
+            result.extend(_countries_described(ctx, sentence, mentions))
     result.extend(_owner_after_act(ctx, sentence, mentions))
     result.extend(_claimed_about(ctx, sentence, mentions))
     result.extend(_possessor_of_stance(ctx, sentence, mentions))
