@@ -2232,7 +2232,18 @@ def _shares_guo(text: str, mention: Mention, gaz: Gazetteer) -> bool:
 
 
 # what follows 国 in the organs and posts that open with it (国防部, 国防大臣, 国务院, 国会)
-_GUO_TAILS: Final = ("防部", "防大臣", "防相", "防长", "务院", "务卿")
+_GUO_TAILS: Final = (
+    "防部",
+    "防大臣",
+    "防相",
+    "防长",
+    "务院",
+    "务卿",
+    "家安全局",  # 乌国|家安全局: Ukraine's security service (乌国, 俄国 name the country)
+    "家安全委员会",
+    "家杜马",
+    "土安全部",
+)
 
 
 def _extend_organ(text: str, mention: Mention, end: int, gaz: Gazetteer) -> Mention:
