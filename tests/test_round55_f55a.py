@@ -7,7 +7,7 @@ Kyrgyzstan (吉里吉斯) and Tokayev (托卡叶夫), of Ukraine and Hungary (�
 European Commission's full name (欧洲联盟执行委员会) and names joined by a hyphen
 (伊拉克利-科巴希泽: not Iraq) are known; 乌国 keeps giving its 国 to an organ that opens
 with it (乌国家安全局, 俄国家杜马). Bodies and firms of the sanction lists (网络安全审查办公室,
-闻泰, 长鑫, 商汤, 旷视) and Azerbaijan Airlines are known. The sentences are written for
+闻泰, 长鑫, 商汤, 旷视) and Azerbaijan Airlines are known; the Suwałki Gap (苏瓦乌基) names no Fiji. The sentences are written for
 these tests."""
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ def test_organs_and_firms(text, expected) -> None:
         ("总理伊拉克利-科巴希泽为警方辩护。", "伊拉克"),  # a given name, not Iraq
         ("海浪形成巨大的浪潮。", "浪潮"),  # a wave, no company
         ("大陆架的划界问题复杂。", "中国"),  # the continental shelf
+        ("北约担心俄军演练夺取苏瓦乌基走廊。", "斐济"),  # the Suwałki Gap, not Fiji's capital
     ],
 )
 def test_forms_that_name_no_such_actor(text, absent) -> None:
