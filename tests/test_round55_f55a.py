@@ -3,13 +3,13 @@ technology and sanctions set (dh).
 
 Taiwan's press names China's commerce ministry 大陆商务部 (qa, yn and dh list it under the
 ministry): it is the ministry even after the article has named China. Taiwan's forms of
-Kyrgyzstan (吉里吉斯) and Tokayev (托卡叶夫), of Ukraine and Hungary (乌国, 匈国), the
-European Commission's full name (欧洲联盟执行委员会) and names joined by a hyphen
-(伊拉克利-科巴希泽: not Iraq) are known; 乌国 keeps giving its 国 to an organ that opens
-with it (乌国家安全局, 俄国家杜马). Bodies and firms of the sanction lists (网络安全审查办公室,
-闻泰, 长鑫, 商汤, 旷视), Azerbaijan Airlines and the leaders of the Caucasus and the Balkans
-of 2024-2026 the gazetteer lacked (哈恰图良, 普连科维奇, 拉德夫) are known; the Suwałki Gap
-(苏瓦乌基) names no Fiji. The sentences are written for these tests."""
+Kyrgyzstan (吉里吉斯) and Tokayev (托卡叶夫), the European Commission's full name
+(欧洲联盟执行委员会) and names joined by a hyphen (伊拉克利-科巴希泽: not Iraq) are known;
+俄国 gives its 国 to an organ that opens with it (俄国家杜马, as to 国防部). Bodies and
+firms of the sanction lists (网络安全审查办公室, 闻泰, 长鑫, 商汤, 旷视), Azerbaijan Airlines
+and the leaders of the Caucasus and the Balkans of 2024-2026 the gazetteer lacked (哈恰图良,
+普连科维奇, 拉德夫) are known; the Suwałki Gap (苏瓦乌基) names no Fiji. The sentences are
+written for these tests."""
 
 from __future__ import annotations
 
@@ -33,7 +33,6 @@ def _actors(text: str) -> list[tuple[str, str]]:
     ("text", "expected"),
     [
         ("中国外交部表示,大陆商务部批评荷兰的出口管制。", ("中国商务部", "ACCUSE", "荷兰")),
-        ("乌国指责匈国干涉内政。", ("乌克兰", "ACCUSE", "匈牙利")),
         ("吉里吉斯总统扎帕罗夫会见了哈萨克总统托卡叶夫。", ("托卡耶夫", "CONSULT", "扎帕罗夫")),
         ("总理伊拉克利-科巴希泽批评欧盟。", ("科巴希泽", "ACCUSE", "欧盟")),
         ("普连科维奇周二在萨格勒布会见了拉德夫。", ("拉德夫", "CONSULT", "普连科维奇")),
@@ -47,7 +46,6 @@ def test_forms_of_the_region_and_the_ministry(text, expected) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("乌国家安全局逮捕了两名官员。", ("乌国家安全局", "乌克兰国家安全局")),
         ("俄国家杜马批评美国。", ("俄国家杜马", "俄罗斯国家杜马")),
         ("乌国防部批评俄罗斯。", ("乌国防部", "乌克兰国防部")),
         ("欧洲联盟执行委员会批评匈牙利。", ("欧洲联盟执行委员会", "欧盟委员会")),
