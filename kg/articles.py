@@ -235,6 +235,7 @@ _BINARY_MAGIC: Final = (b"%PDF-", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03
 # Bytes that do not occur in text: C0 controls except \t \n \f \r and ESC, plus DEL.
 _CONTROL_BYTES: Final = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32), 127])
 _TEXT_BYTES: Final = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+_CONTROL_SINGLES: Final = tuple(bytes((b,)) for b in _CONTROL_BYTES if b)  # (NUL is tested first)
 _BINARY_SHARE: Final = 0.05
 _SAMPLE: Final = 65536  # bytes the binary test reads
 _UTF16_BOMS: Final = (b"\xff\xfe", b"\xfe\xff")
@@ -309,6 +310,11 @@ def _control_bytes(raw: bytes) -> int:
     sample = raw[:_SAMPLE]
     if b"\x00" in sample or sample.startswith(_BINARY_MAGIC):
         return len(sample) + 1
+    # (no control byte in the sample, as in nearly every file, is 0: a search for each byte
+    # runs at memchr's speed, where counting them went through the table per byte, 73 M
+    # instructions of reading Terminus)
+    if not any(control in sample for control in _CONTROL_SINGLES):
+        return 0
     return len(sample.translate(None, _TEXT_BYTES))
 
 
@@ -639,7 +645,7 @@ _MD_HTML_TAG: Final = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?|!-
 
 def _detect_format(name: str, text: str) -> str:
     """'html' | 'md' | 'txt' from the content, with the suffix as a hint."""
-    suffix = Path(name).suffix.lower()
+    suffix = _suffix(name).lower()
     if suffix in _MARKDOWN_SUFFIXES:
         return "md"
     hints = _HTML_HINT.findall(text, 0, 200_000)
@@ -648,6 +654,21 @@ def _detect_format(name: str, text: str) -> str:
     if len(hints) >= 2 or (hints and text.lstrip().startswith("<")):
         return "html"
     return "txt"
+
+
+def _suffix(name: str) -> str:
+    """``Path(name).suffix`` of a file's name.
+
+    Why: making a Path to read its suffix ran pathlib's Python code for every article
+    (45 M instructions of reading Terminus); the suffix is the last part of the name's last
+    component from its last dot, when that dot is neither its first nor its last character.
+    A name whose last component Path would read otherwise (one ending in a separator or a
+    ``.`` component, one with a separator of another system) goes to Path."""
+    if not name or name.endswith(("/", "/.")) or name == "." or (os.altsep and os.altsep in name):
+        return Path(name).suffix
+    base = name[name.rfind(os.sep) + 1 :]
+    dot = base.rfind(".")
+    return base[dot:] if 0 < dot < len(base) - 1 else ""
 
 
 def _to_lines(text: str, fmt: str) -> tuple[list[str], dict[str, str]]:
@@ -940,8 +961,10 @@ _ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _ESCAPE_BASE: Final = 0xE000  # escaped characters hide in the private use area until the end
 _UNESCAPE: Final = {_ESCAPE_BASE + code: code for code in range(128)}
 _INLINE_HINT: Final = re.compile(r"[\[\]*_`<\\~!]")
-# a mark and the rest of its line: one match a line that holds marks
-_INLINE_HINT_LINE: Final = re.compile(_INLINE_HINT.pattern.encode() + rb"[^\n]*")
+# every byte but those of _INLINE_HINT and the line break
+_NOT_INLINE_MARKS: Final = bytes(
+    b for b in range(256) if b != 10 and not _INLINE_HINT.match(chr(b))
+)
 _BLOCK_MARKS: Final = frozenset("#>-*+_=|[")
 _RULE_MARKS: Final = frozenset("-*_=")  # what a line of _RULE opens with, but white space
 
@@ -987,32 +1010,28 @@ def _markdown_text_lines(source: list[str], refs: set[str], ascii_text: bytes) -
     """
     lines: list[str] = []
     in_table = False
-    marked = _marked_lines(ascii_text)
+    marks = _line_marks(ascii_text)
     for index, line in enumerate(source):
         stripped = line.strip()
         if not stripped or (stripped[0] not in _BLOCK_MARKS and "|" not in stripped):
-            lines.append(_inline_marked(stripped, refs) if index in marked else stripped)
+            lines.append(_inline_marked(stripped, refs) if marks[index] else stripped)
             in_table = False
         else:
             in_table = _markdown_line(line, refs, lines, in_table)
     return _markdown_finish(lines)
 
 
-def _marked_lines(ascii_text: bytes) -> set[int]:
-    """The indices of the lines of ``ascii_text`` (a text's ASCII characters, the same lines)
-    that hold a character of _INLINE_HINT.
+def _line_marks(ascii_text: bytes) -> list[bytes]:
+    """The characters of _INLINE_HINT in each line of ``ascii_text`` (a text's ASCII
+    characters, the same lines), in order: empty for a line with none.
 
     Why: a search of each line was a call of re for each of Terminus' 70,000 lines, a few
-    hundred instructions to set up for a line of forty characters; one search of the article
-    finds the lines with a mark (one in ten), each match running to the end of its line."""
-    found: set[int] = set()
-    line = pos = 0
-    for match in _INLINE_HINT_LINE.finditer(ascii_text):
-        start = match.start()
-        line += ascii_text.count(b"\n", pos, start)
-        pos = start
-        found.add(line)
-    return found
+    hundred instructions to set up for a line of forty characters; then one search of the
+    article found the lines with a mark (one in ten), a match a line and a count of the line
+    breaks before it, its index then looked up in a set for every line (65 M instructions of
+    reading Terminus). Deleting every other byte but the line break and splitting on it
+    gives the same at the speed of ``bytes.translate``."""
+    return ascii_text.translate(None, _NOT_INLINE_MARKS).split(b"\n")
 
 
 def _markdown_finish(lines: list[str]) -> list[str]:
@@ -1973,7 +1992,11 @@ def _fold_bmp_seeing(text: str) -> tuple[str, bool, bool, bool]:
     foldable = _foldable_set()
     traditional_chars = _traditional_chars()[0]
     widened = traditional = odd_space = False
-    pattern = _fold_search(traditional=True, odd_space=True)
+    # (its arguments by position, as below: lru_cache keys a call with keywords apart, and
+    # the five keys of four searches in a cache of four pushed one another out, compiling the
+    # class of twelve thousand characters anew about once in three articles: 55 M instructions
+    # of reading Terminus)
+    pattern = _fold_search(True, True)
     match = pattern.search(text)
     while match is not None:
         ch = match.group()
@@ -2026,7 +2049,29 @@ def _beyond_bmp(text: str) -> bool:
     Why not ``_ASTRAL.search``: re tests the text against the class one character at a
     time (every character of every article, since almost none holds such a character),
     where the encoder copies a text of BMP characters four times as fast."""
+    if sys.getsizeof(text) != _WIDE_BASE + 4 * len(text):
+        return False  # not stored four bytes a character: every character is in the BMP
     return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+
+
+# What sys.getsizeof gives for a str of no character stored four bytes a character (its
+# size less four bytes a character):
+# CPython stores a string in the narrowest width its characters need when it makes it, so a
+# string stored narrower holds no character beyond the BMP (str.replace or join may make one
+# wider than its characters need, which the encoder then tells). The width is read from the
+# size in no time, where the encoder copies the whole text (28 M instructions of reading
+# Terminus). -1 (never the size) where the sizes do not tell widths apart (not CPython).
+def _wide_base() -> int:
+    base = sys.getsizeof("\U00010000") - 4
+    samples = ("", "a", "ab", "é", "éa", "中", "中文", "\U00010000中", "\U00010000" * 3)
+    for sample in samples:
+        wide = max(sample, default="") > "\uffff"
+        if (sys.getsizeof(sample) == base + 4 * len(sample)) != wide:
+            return -1
+    return base
+
+
+_WIDE_BASE: Final = _wide_base()
 
 
 def _fold_bmp(text: str) -> tuple[str, bool]:
