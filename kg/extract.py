@@ -1626,7 +1626,7 @@ def _find_events(
             continue
         if _order_to_leave(text, action, seen):
             continue  # 宣布…克里纳为“不受欢迎的人”,要求他48小时内离境: the expulsion only
-        if _document_as_target(action) or _backing_as_frame(text, action):
+        if _document_as_target(action):
             continue
         if _war_of_one_side(text, action):
             continue
@@ -2050,46 +2050,27 @@ def _document_as_target(action) -> bool:
     return action.object.text in words("statement_document")
 
 
-def _backing_as_frame(text: str, action: Action) -> bool:
-    """在美国驻俄使馆支持下在俄从事…活动, 科索沃在西方支持下宣布独立, 在中方帮助下,缅政府同…会晤:
-    a backer named inside a 在…下 frame sets the scene of the main clause's deed; the
-    annotators credit no support or aid to it (qa, qh, dd-dev, df-dev). Mediation in the
-    same frame (在美国斡旋下) is the mediator's act and stays (kg/actions.py _UNDER_FRAME)."""
-    if action.trigger.event_type not in _BACKING_TYPES:
-        return False
-    end = action.trigger_start + len(action.trigger.word)
-    if text[end : end + 1] != "下":
-        return False  # (most support is no frame: a cheap test first)
-    opening = text.rfind("在", max(0, action.subject.start - _BACKER_REACH), action.subject.start)
-    if opening < 0:
-        return False
-    between = text[opening + 1 : action.subject.start]
-    return not any(c in _FRAME_BREAKS for c in between) and not any(
-        c in _FRAME_BREAKS for c in text[action.subject.end : action.trigger_start]
-    )
-
-
 def _war_of_one_side(text: str, action: Action) -> bool:
     """土耳其反对任何煽动伊朗内战的计划, 为俄罗斯战争提供物资支持的企业, 欧盟正在打击俄罗斯战争机器,
     规避西方对乌克兰战争做出的制裁: a war named by one country (战争, 冲突, 内战) is what the act is
     about, not that country: the act's target is the war or its backers, and the annotators
     credit no act on the country (ob, ve, db-dev, dh-dev). A war named by both sides (以色列和
     伊朗冲突, 俄乌战争), the war noun as the act's own trigger, and the war's sides (呼吁苏丹冲突
-    双方停火: la-dev credits Sudan) stay."""
+    双方停火: la-dev credits Sudan) stay, and so do troops sent into a war (美国派兵干涉朝鲜战争):
+    they are deployed against the country the war is in (tests/test_recall_blind_z.py)."""
+    if action.trigger.event_type == "MOBILIZE":
+        return False
     obj = action.object
     if not text.startswith(_ONE_SIDE_WARS, obj.end) or action.trigger_start == obj.end:
         return False
-    if len(obj.text) < 2 or text[obj.start - 1 : obj.start] in _PAIR_LINKS:
+    if len(obj.text) < 2 or text[obj.start - 1 : obj.start] in _WAR_PAIR_LINKS:
         return False  # 俄|乌|战争, 以色列和|伊朗|冲突: a war of two named sides
     return not text.startswith(_WAR_SIDES, obj.end + 2)  # 苏丹冲突|双方: its government is one
 
 
 _ONE_SIDE_WARS: Final = ("战争", "冲突", "内战")  # (each two letters long)
-_PAIR_LINKS: Final = frozenset("与和同跟、及")
+_WAR_PAIR_LINKS: Final = frozenset("与和同跟、及")
 _WAR_SIDES: Final = ("双方", "各方")
-_BACKING_TYPES: Final = frozenset({"SUPPORT", "AID"})
-_BACKER_REACH: Final = 6  # 在|美国驻俄使馆: 在 right before the backer, or a few modifiers
-_FRAME_BREAKS: Final = frozenset(",，。;；:：!！?？")
 
 
 def _route_as_attacker(text: str, action) -> bool:

@@ -1,12 +1,13 @@
 """Round 55, branch f55b: false records of the readable sets whose cause recurs.
 
-A backer named inside a 在…下 frame (在美国支持下, 在中方帮助下) sets the scene of the main
-clause's deed: the annotators credit it with no support and no aid (qa, qh, dd-dev, df-dev);
-support said outright (美国支持乌克兰, 表示支持) and mediation in the frame (在美国斡旋下) stay.
+(A second rule of the branch, no support or aid from a backer inside a 在…下 frame, was left
+out at merge: it contradicts tests/test_capabilities.py and tests/test_round26_pr.py, which read
+在X的支持/援助下 as X backing the subject; the cases below that do not depend on it stay.)
 
 A war named by one country (伊朗内战, 俄罗斯战争, 俄罗斯战争机器, 乌克兰战争) is what an act is
 about, not that country (ob, ve, db-dev, dh-dev); a war named by both sides (以色列和伊朗冲突), the
-war's own sides (苏丹冲突双方: la-dev credits Sudan) and an act on the country itself stay.
+war's own sides (苏丹冲突双方: la-dev credits Sudan), troops sent into a war (deployed against
+the country) and an act on the country itself stay.
 The sentences are written for these tests."""
 
 from __future__ import annotations
@@ -17,23 +18,6 @@ from sentences import events_of
 
 def _plain(text: str) -> set[tuple[str, str, str]]:
     return {(s, t, o) for s, t, o, _ in events_of(text) if t != "ROLE"}
-
-
-@pytest.mark.parametrize(
-    ("text", "absent"),
-    [
-        (
-            "俄罗斯外交部指出，该组织在美国驻俄使馆支持下在俄罗斯从事非法活动。",
-            ("美国大使馆", "SUPPORT", "俄罗斯外交部"),
-        ),
-        ("科索沃2008年在西方国家支持下宣布脱离塞尔维亚独立。", ("西方", "SUPPORT", "科索沃")),
-        ("据报道，在中方帮助下，缅甸政府同果敢同盟军举行了会晤。", ("中国", "AID", "缅甸")),
-        ("俄罗斯在中国的支持下召开了安理会紧急会议。", ("中国", "SUPPORT", "俄罗斯")),
-        ("伊朗在俄罗斯支持下拒绝了该决议。", ("俄罗斯", "SUPPORT", "伊朗")),
-    ],
-)
-def test_a_backer_in_an_under_frame_backs_nobody(text, absent) -> None:
-    assert absent not in _plain(text)
 
 
 @pytest.mark.parametrize(
@@ -83,6 +67,7 @@ def test_a_war_named_by_one_country_is_no_act_on_it(text, absent) -> None:
         ("七国集团呼吁以色列和伊朗冲突降级。", ("七国集团", "REQUEST", "伊朗")),
         ("中国呼吁俄罗斯停止战争。", ("中国", "REQUEST", "俄罗斯")),
         ("欧盟谴责俄罗斯对乌克兰发动战争。", ("俄罗斯", "ASSAULT", "乌克兰")),
+        ("美国当年派兵干涉朝鲜战争。", ("美国", "MOBILIZE", "朝鲜")),
     ],
 )
 def test_a_war_of_two_sides_or_its_sides_stay(text, expected) -> None:
