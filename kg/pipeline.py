@@ -207,7 +207,11 @@ def build(
             return _unchanged(writer, plan, skipped, out_dir, paths, push)
         # forks before the store is opened
         with Extractor(
-            workers, dask, outputs=out_dir is not None, dask_timeout=dask_timeout
+            workers,
+            dask,
+            outputs=out_dir is not None,
+            dask_timeout=dask_timeout,
+            paths=plan.extract,
         ) as extractor:
             results = extractor.map(plan.extract)
             if out_dir is not None:

@@ -68,22 +68,42 @@ def file_digest(data: bytes) -> str:
 
 def extract_file(path: str) -> ArticleResult:
     """Read, extract and turn into RDF one article file (runs in any worker)."""
+    return _extract_read(_read_file(path))
+
+
+#: one file as read (:func:`_read_file`): path, digest, size, mtime_ns, the article (None if
+#: skipped) and the reason it was skipped
+_Read = tuple[str, str, int, int, Any, "str | None"]
+
+
+def _read_file(path: str) -> _Read:
+    """The part of :func:`extract_file` that needs no extraction warm-up: the file's bytes,
+    digest and article (or why it is skipped)."""
     from .articles import read_article
-    from .extract import extract_article
-    from .gazetteer import load_gazetteer
-    from .graph import article_ntriples, article_ref, content_hash_ntriple
 
     try:
         with open(path, "rb") as handle:
             stat = os.fstat(handle.fileno())
             data = handle.read()
     except OSError as exc:
-        return ArticleResult(path, "", 0, 0, reason=f"cannot read: {exc.strerror or exc}")
+        return (path, "", 0, 0, None, f"cannot read: {exc.strerror or exc}")
     digest = file_digest(data)
     try:
         article = read_article(path, data)
     except InputError as exc:
-        return ArticleResult(path, digest, stat.st_size, stat.st_mtime_ns, reason=_reason(exc))
+        return (path, digest, stat.st_size, stat.st_mtime_ns, None, _reason(exc))
+    return (path, digest, stat.st_size, stat.st_mtime_ns, article, None)
+
+
+def _extract_read(read: _Read) -> ArticleResult:
+    """The rest of :func:`extract_file`: extract the article read and turn it into RDF."""
+    from .extract import extract_article
+    from .gazetteer import load_gazetteer
+    from .graph import article_ntriples, article_ref, content_hash_ntriple
+
+    path, digest, size, mtime_ns, article, reason = read
+    if article is None:
+        return ArticleResult(path, digest, size, mtime_ns, reason=reason)
     extracted = extract_article(article, load_gazetteer())
     ntriples = article_ntriples(
         extracted.events,
@@ -94,14 +114,66 @@ def extract_file(path: str) -> ArticleResult:
     return ArticleResult(
         path,
         digest,
-        stat.st_size,
-        stat.st_mtime_ns,
+        size,
+        mtime_ns,
         graph=article_ref(article.path),
         ntriples=ntriples,
         sentences=extracted.sentences,
         reports=len(extracted.events),
         roles=len(extracted.roles),
     )
+
+
+def _encode_read(read: _Read) -> bytes:
+    """A file as read, pickled for another process: the article's ``offsets`` (one index per
+    character, a tuple of 2.5 million ints over Terminus) as the runs where they go up by
+    one, which :func:`_decode_read` turns back into the same tuple."""
+    import numpy as np
+
+    path, digest, size, mtime_ns, article, reason = read
+    if article is None:
+        return pickle.dumps(read, pickle.HIGHEST_PROTOCOL)
+    offsets = np.fromiter(article.offsets, np.int64, len(article.offsets))
+    shift = offsets - np.arange(len(offsets), dtype=np.int64)
+    starts = np.flatnonzero(shift[1:] != shift[:-1]) + 1
+    runs = np.empty(2 * len(starts) + 2, np.int64)
+    runs[0], runs[1] = 0, offsets[0]
+    runs[2::2], runs[3::2] = starts, offsets[starts]
+    fields = (article.body, article.text, runs.tobytes(), len(offsets), article.title)
+    fields += (article.date, article.url, article.author, article.tags, article.encoding)
+    fields += (article.format,)
+    return pickle.dumps((path, digest, size, mtime_ns, fields, None), pickle.HIGHEST_PROTOCOL)
+
+
+#: ints 0, 1, 2… (grown as needed): the offsets :func:`_decode_read` rebuilds are slices of
+#: it, which share its ints rather than making each anew (a third of the time)
+_INTS: tuple[int, ...] = ()
+
+
+def _decode_read(data: bytes) -> _Read:
+    """The file as read that :func:`_encode_read` pickled."""
+    from array import array
+    from itertools import chain
+
+    from .model import Article
+
+    global _INTS
+    path, digest, size, mtime_ns, fields, reason = pickle.loads(data)
+    if fields is None or reason is not None:
+        return (path, digest, size, mtime_ns, None, reason)
+    body, text, packed, length, *rest = fields
+    runs = array("q")
+    runs.frombytes(packed)
+    top = max(runs[1::2]) + length
+    if len(_INTS) < top:
+        _INTS = tuple(range(max(top, 2 * len(_INTS))))
+    ints, last, parts = _INTS, len(runs) - 2, []
+    for at in range(0, len(runs), 2):
+        start, value = runs[at], runs[at + 1]
+        end = runs[at + 2] if at < last else length
+        parts.append(ints[value : value + end - start])
+    offsets = parts[0] if len(parts) == 1 else tuple(chain.from_iterable(parts))
+    return (path, digest, size, mtime_ns, Article(path, body, text, offsets, *rest), None)
 
 
 def warm_up(outputs: bool = False, shared: bool = False) -> None:
@@ -225,6 +297,7 @@ class Extractor:
         dask: str | None = None,
         outputs: bool = False,
         dask_timeout: float | None = None,
+        paths: Sequence[str] = (),
     ) -> None:
         self.workers = max(1, workers)
         self.dask = dask
@@ -233,6 +306,8 @@ class Extractor:
         self._pool: Any = None
         self._drawer: _Drawer | None = None
         self._frozen: tuple[int, ...] | None = None  # the collector's thresholds before
+        self._paths = paths  # the files map will be given (the drawing process reads ahead)
+        self._read: dict[str, tuple[int, int]] = {}  # file → where its reading is (_Prefetch)
 
     def __enter__(self) -> Extractor:
         if self.workers > 1 and not self.dask:
@@ -240,10 +315,13 @@ class Extractor:
             import multiprocessing.pool
 
             if self.outputs:
-                self._drawer = _Drawer()  # first: it loads the output modules meanwhile
+                # first: it loads the output modules, then reads files ahead, meanwhile
+                self._drawer = _Drawer(_largest_first(self._paths))
             try:
                 with self._loading():
                     warm_up(shared=True)  # in the parent: the forked workers inherit it
+                if self._drawer is not None:
+                    self._read = self._drawer.stop_reading()
                 # the workers' garbage collector leaves the inherited objects alone (and their
                 # pages shared): see the gc.freeze documentation
                 gc.freeze()
@@ -299,9 +377,11 @@ class Extractor:
             gc.set_threshold(_YOUNG_OBJECTS, *self._frozen[1:])
             return map(extract_file, paths)
         # largest files first, in small chunks: no worker is left with a long article at the end
-        ordered = sorted(paths, key=_size, reverse=True)
+        ordered = _largest_first(paths)
         chunk = max(1, min(4, len(paths) // (self.workers * 16)))
-        return self._pool.imap_unordered(extract_file, ordered, chunksize=chunk)
+        read = self._read
+        tasks = [(path, *read[path]) if path in read else path for path in ordered]
+        return self._pool.imap_unordered(_extract_task, tasks, chunksize=chunk)
 
     def _freeze(self) -> None:
         """The objects made so far are left alone by the collector until the end (see the
@@ -406,15 +486,16 @@ class _Drawer:
     forked, if any, and itself; if the parent dies, the end of the pipe ends it.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, paths: Sequence[str] = ()) -> None:
         down_read, self._down = os.pipe()
         self._up, up_write = os.pipe()
         _widen(self._down)  # the records (0.3 MB for Terminus) in one write, not 64 KB at a time
+        self._ahead = _Prefetch(paths) if paths else None
 
         def draw() -> None:  # the drawing process
             os.close(self._down)
             os.close(self._up)
-            _serve_drawing(down_read, up_write)
+            _serve_drawing(down_read, up_write, self._ahead)
 
         self.pid = _fork_child(draw)
         os.close(down_read)
@@ -422,6 +503,18 @@ class _Drawer:
         self.fds = (self._down, self._up)
         self.sent = False
         self._waited = False
+
+    def stop_reading(self) -> dict[str, tuple[int, int]]:
+        """Tell the process to stop reading files ahead (an empty message); the files it has
+        read so far, each with the span of its record in the shared file, which the pool's
+        workers (forked next) read instead of the file (:func:`_extract_task`)."""
+        if self._ahead is None:
+            return {}
+        try:
+            _send(self._down, b"")
+        except OSError:  # it ended: what it wrote is whole all the same
+            pass
+        return self._ahead.done()
 
     def run(self, task: Callable[..., Any], args: tuple) -> Callable[[], Any]:
         """Send the task; returns a function that waits for its result (or raises)."""
@@ -452,6 +545,8 @@ class _Drawer:
         if self._waited:
             return
         self._waited = True
+        if self._ahead is not None:
+            self._ahead.close()
         for fd in (self._down, self._up):
             try:
                 os.close(fd)
@@ -466,6 +561,106 @@ class _Drawer:
             _reap(self.pid)
         else:
             _end(self.pid)
+
+
+class _Prefetch:
+    """Files read ahead by the drawing process while the parent warms up extraction.
+
+    Why: for the 0.2-0.3 s of the parent's warm-up (the segmenter's dictionary, the
+    gazetteer, the lexicons), which every worker inherits and so must come before the pool
+    is forked, the second core had only the drawing process' own warm-up to do (0.1 s).
+    Reading a file (its bytes, digest, markup, normalised text: :func:`_read_file`) needs
+    none of that warm-up, so the drawing process reads the largest files then, in the order
+    the workers take them, and stops when the parent is warm; a worker reads such a file's
+    record (:func:`_decode_read`: a fifth of the time its reading took) instead of the file.
+
+    The records are written to an anonymous file that every process inherits: a header
+    (how many files are read, then where each one's record ends) and the records after it,
+    each record written before the header counts it, so the parent's look at the header
+    (:meth:`done`) sees only whole records, whenever it looks.
+    """
+
+    def __init__(self, paths: Sequence[str]) -> None:
+        self.paths = list(paths)
+        self.fd = _anonymous_file()
+
+    def read(self, down: int) -> None:
+        """Read the files into records (the drawing process) until ``down`` has something
+        to read (the parent says stop, or has gone) or an unexpected error (the worker
+        then reads that file itself and meets it)."""
+        import select
+
+        end = _SLOT.size * (1 + len(self.paths))
+        for number, path in enumerate(self.paths):
+            if select.select([down], [], [], 0)[0]:
+                return
+            try:
+                record = _encode_read(_read_file(path))
+            except Exception:
+                return
+            _pwrite(self.fd, record, end)
+            end += len(record)
+            _pwrite(self.fd, _SLOT.pack(end), _SLOT.size * (1 + number))
+            _pwrite(self.fd, _SLOT.pack(number + 1), 0)
+
+    def done(self) -> dict[str, tuple[int, int]]:
+        """The files whose records are whole: file → (start, end) of its record."""
+        global _READ_AHEAD
+        head = os.pread(self.fd, _SLOT.size * (1 + len(self.paths)), 0)
+        count = _SLOT.unpack_from(head)[0] if len(head) >= _SLOT.size else 0
+        ends = [_SLOT.unpack_from(head, _SLOT.size * (1 + n))[0] for n in range(count)]
+        starts = [_SLOT.size * (1 + len(self.paths)), *ends]
+        _READ_AHEAD = self.fd  # (the pool's workers inherit it)
+        return {path: (starts[n], ends[n]) for n, path in enumerate(self.paths[:count])}
+
+    def close(self) -> None:
+        global _READ_AHEAD
+        if _READ_AHEAD == self.fd:
+            _READ_AHEAD = -1
+        try:
+            os.close(self.fd)
+        except OSError:
+            pass
+
+
+#: the file of records read ahead, in this process and the pool's workers (-1: none)
+_READ_AHEAD = -1
+
+_SLOT = struct.Struct("<Q")
+
+
+def _anonymous_file() -> int:
+    """A file descriptor of a new file with no name (in memory on Linux)."""
+    if hasattr(os, "memfd_create"):
+        return os.memfd_create("kg-read-ahead")
+    import tempfile
+
+    handle = tempfile.TemporaryFile()
+    fd = os.dup(handle.fileno())
+    handle.close()
+    return fd
+
+
+def _pwrite(fd: int, data: bytes, offset: int) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.pwrite(fd, view, offset)
+        view, offset = view[written:], offset + written
+
+
+def _extract_task(task: str | tuple[str, int, int]) -> ArticleResult:
+    """:func:`extract_file` of a pool's worker: a file, or a file read ahead and the span of
+    its record (read from the file itself if the record cannot be)."""
+    if isinstance(task, str):
+        return extract_file(task)
+    path, start, end = task
+    try:
+        read = _decode_read(os.pread(_READ_AHEAD, end - start, start))
+    except Exception:
+        return extract_file(path)
+    if read[0] != path:
+        return extract_file(path)
+    return _extract_read(read)
 
 
 #: the helper processes of builds that went well, left to end on their own, or None (each
@@ -531,15 +726,21 @@ def _on_sigterm(*_: object) -> None:
     os._exit(1)
 
 
-def _serve_drawing(down: int, up: int) -> None:
-    """The drawing process: warm up, then run the one task it is sent (if any)."""
+def _serve_drawing(down: int, up: int, ahead: _Prefetch | None = None) -> None:
+    """The drawing process: warm up, read files ahead (``ahead``) until told to stop, then
+    run the one task it is sent (if any)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         warm_up_outputs()
     except Exception:
         pass  # the task meets the same error and reports it
+    if ahead is not None:
+        with _no_collection():
+            ahead.read(down)
     data = _receive(down)
+    while data == b"":  # told to stop reading ahead (after it had read every file)
+        data = _receive(down)
     if data is None:  # the build ended (or died) without drawing
         return
     task, args = pickle.loads(data)
@@ -669,6 +870,10 @@ def run_extraction(
     """Results for ``paths``, as they come (in order for one worker, else any order)."""
     with Extractor(workers, dask) as extractor:
         yield from extractor.map(paths)
+
+
+def _largest_first(paths: Sequence[str]) -> list[str]:
+    return sorted(paths, key=_size, reverse=True)
 
 
 def _size(path: str) -> int:
