@@ -67,7 +67,10 @@ def file_digest(data: bytes) -> str:
 
 
 def extract_file(path: str) -> ArticleResult:
-    """Read, extract and turn into RDF one article file (runs in any worker)."""
+    """Read, extract and turn into RDF one article file (runs in any worker); a file the
+    drawing process read ahead (:class:`_ReadAhead`) is read from its record instead."""
+    if type(path) is _ReadAhead:
+        return _extract_read(_recorded(path))
     return _extract_read(_read_file(path))
 
 
@@ -307,21 +310,20 @@ class Extractor:
         self._drawer: _Drawer | None = None
         self._frozen: tuple[int, ...] | None = None  # the collector's thresholds before
         self._paths = paths  # the files map will be given (the drawing process reads ahead)
-        self._read: dict[str, tuple[int, int]] = {}  # file → where its reading is (_Prefetch)
+        self._ordered: list[str] | None = None  # self._paths, largest first
 
     def __enter__(self) -> Extractor:
         if self.workers > 1 and not self.dask:
-            import multiprocessing  # 0.01 s of imports a one-process build does without
-            import multiprocessing.pool
-
             if self.outputs:
                 # first: it loads the output modules, then reads files ahead, meanwhile
-                self._drawer = _Drawer(_largest_first(self._paths))
+                self._ordered = _largest_first(self._paths)
+                self._drawer = _Drawer(self._ordered)
             try:
+                import multiprocessing  # 0.01 s of imports a one-process build does without
+                import multiprocessing.pool
+
                 with self._loading():
                     warm_up(shared=True)  # in the parent: the forked workers inherit it
-                if self._drawer is not None:
-                    self._read = self._drawer.stop_reading()
                 # the workers' garbage collector leaves the inherited objects alone (and their
                 # pages shared): see the gc.freeze documentation
                 gc.freeze()
@@ -377,11 +379,13 @@ class Extractor:
             gc.set_threshold(_YOUNG_OBJECTS, *self._frozen[1:])
             return map(extract_file, paths)
         # largest files first, in small chunks: no worker is left with a long article at the end
-        ordered = _largest_first(paths)
+        same = self._ordered is not None and list(paths) == list(self._paths)
+        ordered = self._ordered if same else _largest_first(paths)
         chunk = max(1, min(4, len(paths) // (self.workers * 16)))
-        read = self._read
-        tasks = [(path, *read[path]) if path in read else path for path in ordered]
-        return self._pool.imap_unordered(_extract_task, tasks, chunksize=chunk)
+        # the drawing process reads ahead until now (the workers forked, 0.02-0.03 s each)
+        read = self._drawer.stop_reading() if self._drawer is not None else {}
+        tasks = [_read_ahead(path, read[path]) if path in read else path for path in ordered]
+        return self._pool.imap_unordered(extract_file, tasks, chunksize=chunk)
 
     def _freeze(self) -> None:
         """The objects made so far are left alone by the collector until the end (see the
@@ -507,7 +511,7 @@ class _Drawer:
     def stop_reading(self) -> dict[str, tuple[int, int]]:
         """Tell the process to stop reading files ahead (an empty message); the files it has
         read so far, each with the span of its record in the shared file, which the pool's
-        workers (forked next) read instead of the file (:func:`_extract_task`)."""
+        workers (which inherited the file) read instead of the file (:func:`extract_file`)."""
         if self._ahead is None:
             return {}
         try:
@@ -568,11 +572,13 @@ class _Prefetch:
 
     Why: for the 0.2-0.3 s of the parent's warm-up (the segmenter's dictionary, the
     gazetteer, the lexicons), which every worker inherits and so must come before the pool
-    is forked, the second core had only the drawing process' own warm-up to do (0.1 s).
-    Reading a file (its bytes, digest, markup, normalised text: :func:`_read_file`) needs
-    none of that warm-up, so the drawing process reads the largest files then, in the order
-    the workers take them, and stops when the parent is warm; a worker reads such a file's
-    record (:func:`_decode_read`: a fifth of the time its reading took) instead of the file.
+    is forked, and for the forks themselves (0.02-0.03 s each for a process of 150 MB on
+    a virtual machine), the second core had only the drawing process' own warm-up to do
+    (0.1 s). Reading a file (its bytes, digest, markup, normalised text: :func:`_read_file`)
+    needs none of that warm-up, so the drawing process reads the largest files then, in the
+    order the workers take them, and stops when the workers are about to be given files
+    (:meth:`Extractor.map`); a worker reads such a file's record (:func:`_decode_read`: a
+    fifth of the time its reading took) instead of the file.
 
     The records are written to an anonymous file that every process inherits: a header
     (how many files are read, then where each one's record ends) and the records after it,
@@ -581,8 +587,9 @@ class _Prefetch:
     """
 
     def __init__(self, paths: Sequence[str]) -> None:
+        global _READ_AHEAD
         self.paths = list(paths)
-        self.fd = _anonymous_file()
+        self.fd = _READ_AHEAD = _anonymous_file()  # (the pool's workers inherit it)
 
     def read(self, down: int) -> None:
         """Read the files into records (the drawing process) until ``down`` has something
@@ -605,12 +612,10 @@ class _Prefetch:
 
     def done(self) -> dict[str, tuple[int, int]]:
         """The files whose records are whole: file → (start, end) of its record."""
-        global _READ_AHEAD
         head = os.pread(self.fd, _SLOT.size * (1 + len(self.paths)), 0)
         count = _SLOT.unpack_from(head)[0] if len(head) >= _SLOT.size else 0
         ends = [_SLOT.unpack_from(head, _SLOT.size * (1 + n))[0] for n in range(count)]
         starts = [_SLOT.size * (1 + len(self.paths)), *ends]
-        _READ_AHEAD = self.fd  # (the pool's workers inherit it)
         return {path: (starts[n], ends[n]) for n, path in enumerate(self.paths[:count])}
 
     def close(self) -> None:
@@ -648,19 +653,32 @@ def _pwrite(fd: int, data: bytes, offset: int) -> None:
         view, offset = view[written:], offset + written
 
 
-def _extract_task(task: str | tuple[str, int, int]) -> ArticleResult:
-    """:func:`extract_file` of a pool's worker: a file, or a file read ahead and the span of
-    its record (read from the file itself if the record cannot be)."""
-    if isinstance(task, str):
-        return extract_file(task)
-    path, start, end = task
+class _ReadAhead(str):
+    """A file the drawing process read ahead (its path) and the span of its record in the
+    file of records (``span``): what a pool's worker is given for it (:func:`extract_file`)."""
+
+    span: tuple[int, int]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_read_ahead, (str(self), self.span))
+
+
+def _read_ahead(path: str, span: tuple[int, int]) -> _ReadAhead:
+    task = _ReadAhead(path)
+    task.span = span
+    return task
+
+
+def _recorded(task: _ReadAhead) -> _Read:
+    """The file as the drawing process read it, from its record; as read now if the record
+    cannot be read (or names another file)."""
+    path = str(task)
+    start, end = task.span
     try:
         read = _decode_read(os.pread(_READ_AHEAD, end - start, start))
     except Exception:
-        return extract_file(path)
-    if read[0] != path:
-        return extract_file(path)
-    return _extract_read(read)
+        return _read_file(path)
+    return read if read[0] == path else _read_file(path)
 
 
 #: the helper processes of builds that went well, left to end on their own, or None (each

@@ -7,6 +7,7 @@ decoded reading must be the reading itself, and a build the same build."""
 from __future__ import annotations
 
 import os
+import pickle
 from pathlib import Path
 
 import pytest
@@ -94,8 +95,9 @@ def test_a_worker_extracts_a_file_read_ahead_as_the_file_itself(tmp_path) -> Non
     try:
         assert set(read) == set(paths)
         for path in paths:
-            assert workers._extract_task((path, *read[path])) == workers.extract_file(path)
-            assert workers._extract_task(path) == workers.extract_file(path)
+            task = workers._read_ahead(path, read[path])
+            assert workers.extract_file(task) == workers.extract_file(path)
+            assert pickle.loads(pickle.dumps(task)).span == task.span  # as a pool sends it
     finally:
         os.close(workers._READ_AHEAD)
         workers._READ_AHEAD = -1
@@ -114,11 +116,12 @@ def test_a_record_that_cannot_be_read_means_reading_the_file(tmp_path) -> None:
     path = _files()[0]
     expected = workers.extract_file(path)
     assert workers._READ_AHEAD == -1
-    assert workers._extract_task((path, 0, 10)) == expected  # no file of records
+    task = workers._read_ahead(path, (0, 10))
+    assert workers.extract_file(task) == expected  # no file of records
     other = _files()[1]
     read = _read_ahead([other])
     try:  # a record of another file
-        assert workers._extract_task((path, *read[other])) == expected
+        assert workers.extract_file(workers._read_ahead(path, read[other])) == expected
     finally:
         os.close(workers._READ_AHEAD)
         workers._READ_AHEAD = -1
