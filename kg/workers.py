@@ -12,8 +12,9 @@ before the store is opened, so no RocksDB thread is ever forked.
 
 A parallel build that writes the outputs also forks, before anything else, a *drawing*
 process (:class:`_Drawer`): it imports what draws the page and the Gephi files (numpy,
-jinja2) on the second core while the parent warms up extraction on the first, then
-waits; at the end it draws the page while a child of its own writes the Gephi files.
+jinja2) on the second core while the parent warms up extraction on the first, then reads
+the largest files ahead for the workers (:class:`_Prefetch`) until they are given files,
+then waits; at the end it draws the page while a child of its own writes the Gephi files.
 """
 
 from __future__ import annotations
@@ -483,7 +484,8 @@ class _Drawer:
     """The drawing process of a parallel build (forked by the parent before it warms up).
 
     It imports and warms up what writes the page and the Gephi files (:func:`warm_up_outputs`,
-    0.2 s) while the parent warms up extraction, then waits for one task (the page and the
+    0.2 s) while the parent warms up extraction, reads ``paths`` ahead (:class:`_Prefetch`)
+    until :meth:`stop_reading`, then waits for one task (the page and the
     Gephi files, from the records of the finished graph) and sends back its result or its
     exception. Messages are pickles behind their length, over two pipes. It ignores Ctrl-C
     (the parent decides): :meth:`close` ends it with SIGTERM, on which it ends the child it

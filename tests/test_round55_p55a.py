@@ -96,7 +96,9 @@ def test_a_worker_extracts_a_file_read_ahead_as_the_file_itself(tmp_path) -> Non
         assert set(read) == set(paths)
         for path in paths:
             task = workers._read_ahead(path, read[path])
-            assert workers.extract_file(task) == workers.extract_file(path)
+            result = workers.extract_file(task)
+            assert result == workers.extract_file(path)
+            assert type(result.path) is str  # the path alone, as the results are kept
             assert pickle.loads(pickle.dumps(task)).span == task.span  # as a pool sends it
     finally:
         os.close(workers._READ_AHEAD)
