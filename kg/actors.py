@@ -29,7 +29,6 @@ from .gazetteer import (
     MISSION_KINDS,
     Gazetteer,
     Institution,
-    StartIndex,
     Title,
     institution_at,
     kind_of,
@@ -1091,31 +1090,6 @@ def _scan(text: str, start: int, end: int, gaz: Gazetteer, memory: ArticleMemory
             mentions.extend(_named_short(text, m, gaz, found) for m in found)
             after = max(m.end for m in found)
     return mentions
-
-
-_ScanTables = tuple[
-    dict[str, tuple[int, ...]],
-    dict[str, Actor],
-    frozenset[str],
-    frozenset[str],
-    dict[str, Actor],
-    StartIndex,
-]
-
-
-def _scan_tables(gaz: Gazetteer) -> _ScanTables:
-    """The fields of ``gaz`` that :func:`_scan` reads at each call (lengths, shorts, ambiguous
-    starts, long institution heads, list shorts, the actor index), the fields' own objects:
-    :func:`_scan` reads them from :func:`kg.gazetteer.tables`, as this does."""
-    kept = tables(gaz)
-    return (
-        kept.lengths,
-        kept.shorts,
-        kept.ambiguous_starts,
-        kept.long_institution_heads,
-        kept.list_shorts,
-        kept.actor_index,
-    )
 
 
 def _short_contexts(gaz: Gazetteer) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:

@@ -2520,6 +2520,11 @@ _COUNT_WORDS: Final[dict[str, str]] = {
 }
 
 
+def _overlaps_mention(start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether a mention found lies in text[start:end] (a description that names an actor)."""
+    return any(m.start < end and start < m.end for m in mentions)
+
+
 def _countries_described(
     ctx: _Context, sentence: Sentence, mentions: list[Mention]
 ) -> list[Mention]:
@@ -2527,7 +2532,7 @@ def _countries_described(
     found: list[Mention] = []
     text = ctx.article.text
     for match in _COUNTRIES_DESCRIBED.finditer(text, sentence.start, sentence.end):
-        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+        if _overlaps_mention(match.start(), match.end(), mentions):
             continue  # 这两个北约成员国家: a description that names an actor
         word = _COUNT_WORDS[match.group(1)]
         found.extend(_resolve_pronoun(ctx, word, match.start(), match.end(), mentions))
@@ -2659,7 +2664,7 @@ def _referring_mentions(
         result.extend(resolved)
     if "国家" in sentence.text:  # 这个易受危机影响的国家: the last country named
         for match in _COUNTRY_DESCRIBED.finditer(text, sentence.start, sentence.end):
-            if not any(m.start < match.end() and match.start() < m.end for m in mentions):
+            if not _overlaps_mention(match.start(), match.end(), mentions):
                 result.extend(_resolve_pronoun(ctx, "该国", match.start(), match.end(), mentions))
         if "这" in sentence.text:
             result.extend(_countries_described(ctx, sentence, mentions))
