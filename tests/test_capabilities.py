@@ -434,19 +434,21 @@ def test_organs_of_a_region_heading_a_list_are_the_listed_countries() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "backers"),
     [
-        (
-            "在美国和英国的协助下,以色列拦截了来袭的导弹。",
-            {("美国", "AID", "以色列"), ("英国", "AID", "以色列")},
-        ),
-        ("在俄罗斯的支持下,叙利亚政府军收复了帕尔米拉。", {("俄罗斯", "SUPPORT", "叙利亚军队")}),
-        ("乌克兰军队在美国的援助下发动了反攻。", {("美国", "AID", "乌军")}),
+        ("在美国和英国的协助下,以色列拦截了来袭的导弹。", {"美国", "英国"}),
+        ("在俄罗斯的支持下,叙利亚政府军收复了帕尔米拉。", {"俄罗斯"}),
+        ("乌克兰军队在美国的援助下发动了反攻。", {"美国"}),
+        ("在法国、西班牙以及北约多国部队的协助下,葡萄牙战机击退了来袭无人机。", {"法国", "北约"}),
     ],
 )
-def test_helper_named_in_a_with_the_help_of_phrase_acts_on_the_subject(text, expected) -> None:
-    """在X的协助/支持/援助下, Y…: X helps Y, like a mediator or a host (在X斡旋下, 应X邀请)."""
-    assert expected <= {(s, kind, o) for s, kind, o, _ in events_of(text)}
+def test_helper_named_in_a_with_the_help_of_phrase_backs_nobody(text, backers) -> None:
+    """在X的协助/支持/援助/帮助下, Y…: the frame sets the scene of Y's deed; the annotators
+    credit X with no support or aid of Y (session 56: 5 of the 6 readable sets with such a frame
+    code none, qh, va, dd-dev, df-dev, la-dev; qa once). A mediator in the frame (在X斡旋下)
+    still meets the sides (test_sides_who_act_with_a_framed_mediator_act_and_are_both_mediated)."""
+    found = {(s, kind) for s, kind, _, _ in events_of(text)}
+    assert not {(b, kind) for b in backers for kind in ("SUPPORT", "AID")} & found
 
 
 def test_sides_who_act_with_a_framed_mediator_act_and_are_both_mediated() -> None:
@@ -585,18 +587,10 @@ def test_a_state_mediates_between_the_states_of_two_leaders() -> None:
         ("芬兰向爱沙尼亚派出一支工兵部队。", {("芬兰", "AID", "爱沙尼亚", "asserted")}),
         ("哈马斯与以色列军队交战。", {("哈马斯", "ASSAULT", "以军", "asserted")}),
         ("芬兰战机击退了俄罗斯军机。", {("芬兰", "ASSAULT", "俄罗斯", "asserted")}),
-        (
-            "在法国、西班牙以及北约多国部队的协助下,葡萄牙战机击退了来袭无人机。",
-            {
-                ("法国", "AID", "葡萄牙", "asserted"),
-                ("西班牙", "AID", "葡萄牙", "asserted"),
-                ("北约", "AID", "葡萄牙", "asserted"),
-            },
-        ),
     ],
 )
 def test_forces_sent_to_a_country_aid_it_and_air_combat_is_an_attack(text, expected) -> None:
-    """派出…部队前往X aids X; 交战 and 击退 are attacks; 北约多国部队 helps like 北约."""
+    """派出…部队前往X aids X; 交战 and 击退 are attacks."""
     assert expected <= events_of(text)
 
 
