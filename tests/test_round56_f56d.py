@@ -1,5 +1,9 @@
 """Round 56, branch f56d: false CONSULT records whose cause recurs in the readable sets.
 
+A compound of short forms that names a war (俄乌|战争) before a word of talks is what the talks
+are about, not their sides (va-measure, db-dev, df-dev); a compound right before the talks (俄乌
+和平谈判, 俄乌双方代表团…谈判) stays.
+
 A continent or a bloc named by where its states lie (非洲, 欧洲, 南美洲) hosts no visit, and its
 leaders named no further (欧洲国家领袖) are no partner of a meeting (nb-measure, sw, uc-measure,
 di-dev): the states or leaders met are named elsewhere if at all. The bloc as a party (欧方,
@@ -39,4 +43,27 @@ def test_a_region_is_no_host_and_its_leaders_no_partner(text, absent) -> None:
     ],
 )
 def test_a_bloc_as_a_party_and_states_visited_stay(text, expected) -> None:
+    assert expected in _plain(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("特朗普抱怨他与普京针对俄乌战争的和平谈判毫无进展。", ("俄罗斯", "CONSULT", "乌克兰")),
+        ("美国特使昨晚在莫斯科就结束俄乌战争的方案进行会谈。", ("俄罗斯", "CONSULT", "乌克兰")),
+    ],
+)
+def test_a_war_named_before_talks_is_no_pair_of_them(text, absent) -> None:
+    assert absent not in _plain(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("特朗普抱怨他与普京针对俄乌战争的和平谈判毫无进展。", ("特朗普", "CONSULT", "普京")),
+        ("俄乌双方代表团在伊斯坦布尔举行和平谈判。", ("俄罗斯", "CONSULT", "乌克兰")),
+        ("俄乌和平谈判将于下周继续举行。", ("俄罗斯", "CONSULT", "乌克兰")),
+    ],
+)
+def test_talks_of_a_pair_stay(text, expected) -> None:
     assert expected in _plain(text)
