@@ -13168,9 +13168,6 @@ def _compound_before(
         between = text[mention.end : pos]
         if len(between) > 20 or any(c in _PUNCT and c not in "“”《》" for c in between):
             return []
-        if talks and between and opens_with(text, mention.end, "war_named"):
-            return []  # 普京针对|俄乌|战争的和平谈判, 结束俄乌战争的计划进行会谈: the compound
-            # names the war the talks are about, not their sides (who talks is said elsewhere)
         group = _group_of(mention, mentions)
         if _joint_partner(text, clause, group, mentions):
             return []  # 他将同各国领导人签署协议: the other side of his act, not a pair
@@ -13182,6 +13179,9 @@ def _compound_before(
             return [] if talks else group
         if talking:  # 美国与乌克兰就结束俄乌冲突举行会谈: the pair talks about the compound
             return talking
+        if talks and between and opens_with(text, mention.end, "war_named"):
+            return []  # 普京针对|俄乌|战争的和平谈判, 结束俄乌战争的计划进行会谈: the compound
+            # names the war the talks are about, not their sides (who talks is said elsewhere)
         return group
     return []
 
