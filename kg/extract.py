@@ -320,10 +320,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     result.events = [
         e
         for e in result.events
-        if not _of_veiled_group(e)
-        and not _pressure_alone(e)
-        and not _met_region(e)
-        and not _economy_hit(e)
+        if not _of_veiled_group(e) and not _pressure_alone(e) and not _economy_hit(e)
     ]
     result.events = score_events(result.events)  # the learned confidence (ontology/learned/)
     return _as_written(article, _with_persons_countries(result))
@@ -637,28 +634,6 @@ def _of_veiled_group(event: Event) -> bool:
     what it was said to suffer or do."""
     veiled = words("veiled_group")
     return event.subject.actor.label in veiled or event.object.actor.label in veiled
-
-
-def _met_region(event: Event) -> bool:
-    """王毅到访非洲, 与多位欧洲国家领袖会晤: a continent or a bloc named by where its states lie
-    (words.tsv met_region) is no host of a visit, and its leaders or powers named no further
-    (words.tsv region_members) are no partner of a meeting; the states or leaders met are named
-    elsewhere if at all. The bloc as a party (欧方, 非方), a side of a compound (中非双方) or the
-    bare partner of talks (伊朗与欧洲在日内瓦会晤) stays."""
-    if event.event_type != "CONSULT":
-        return False
-    regions = words("met_region")
-    text, at = event.sentence.text, event.sentence.start
-    return any(
-        side.actor.label in regions
-        and not side.text.endswith("方")
-        and len(side.text) > 1
-        and (
-            event.predicate == "visits"
-            or text.startswith(tuple(words("region_members")), side.end - at)
-        )
-        for side in (event.subject, event.object)
-    )
 
 
 _ECONOMY_PHRASE: Final = 12  # how far after the one struck the thing struck may end
