@@ -10287,6 +10287,10 @@ def _framed_objects(
                         return nearer, "to"
             if found:
                 return found, frame
+    if "recipient" in frames:
+        found = _recipient_after(text, clause, end, mentions)
+        if found:  # 提供|基辅|新的资金: the one named between the verb and the aid gets it
+            return found, "recipient"
     if "trip" in frames:  # 前往中国进行会谈: the talks are with the country travelled to
         found = _visited_place(text, clause, pos, mentions, words("travel")) or (
             _arrived_before_comma(text, clause, pos, mentions)
@@ -10470,6 +10474,32 @@ def _gives_aid(text: str, clause: Clause, end: int) -> bool:
     clause, is aid (words.tsv: aid_goods), not a chance or a lesson (为中国提供了机遇)."""
     stretch = text[end : min(clause.end, end + _GOODS_REACH)]
     return any(w in stretch for w in words("aid_goods"))
+
+
+_RECIPIENT_STOPS: Final = frozenset("人民籍的")
+_GIVING_VERBS: Final = ("提供", "提供了", "给予", "给予了")
+
+
+def _recipient_before_aid(text: str, mention: Mention, boundary: int) -> bool:
+    """美国提供|以色列|军事援助: an actor between a verb of giving and the aid noun right after it
+    is who gets the aid (the verb's first object), not who gives it."""
+    return mention.end == boundary and text[: _front(mention)].endswith(_GIVING_VERBS)
+
+
+def _recipient_after(text: str, clause: Clause, end: int, mentions: list[Mention]) -> list[Mention]:
+    """提供|基辅|新的资金, 提供|俄方|武器的零件, 提供|乌克兰|安全保障: a verb of giving with two
+    objects, the one who gets it named right after the verb (了 may come between), then aid
+    (words.tsv aid_goods); not a country's people (提供|加国|人入境免签) nor what it owns
+    (提供台湾的…), nor a thing that is no aid (提供|南韩|核动力潜舰燃料)."""
+    at = end + (text[end : end + 1] == "了")
+    first = next((m for m in mentions if _front(m) == at), None)
+    if first is None or first.end >= clause.end or text[first.end] in _RECIPIENT_STOPS:
+        return []
+    if first.actor.type not in {"Country", "Organization", "Region", "Person"}:
+        return []
+    if not _gives_aid(text, clause, first.end):
+        return []
+    return _with_coordinated(text, clause, first, mentions)
 
 
 def _joined_hands(text: str, partner: Mention, trig: Trigger) -> bool:
@@ -13533,6 +13563,8 @@ def _subjects(
                 continue  # 美国支持的联军轰炸…: the coalition it backs acts, not 美国
             if _object_before_aim(text, mention, boundary, mentions):
                 continue  # 驱逐俄罗斯大使以声援…: who expels supports, not the expelled
+            if _recipient_before_aid(text, mention, boundary):
+                continue  # 美国提供|以色列|军事援助: the one given the aid does not give it
             if _struck_before_light_verb(text, mention, boundary):
                 continue  # 以军空袭|黎|南部目标进行报复: who strikes retaliates, not the struck
             if mention.start in targets and text[mention.end : boundary] in _VERBS_JOINED:

@@ -80,6 +80,7 @@ _OBJECT_FRAMES: Final = {
     "body",
     "asker",
     "before",
+    "recipient",
 }
 _TRIGGER_FLAGS: Final = {
     "utterance",
