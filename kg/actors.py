@@ -5425,8 +5425,11 @@ def _unnamed_officials(text: str, gaz: Gazetteer, mentions: list[Mention]) -> li
     return result
 
 
+_BODY_HEADS: Final = frozenset({"主席", "秘书长", "总干事", "负责人"})
+
+
 def _official_end(text: str, mention: Mention, later: list[Mention], gaz: Gazetteer) -> int:
-    organ = mention.actor.type == "Organization" and mention.actor.country is not None
+    organ = mention.actor.type == "Organization"  # an organ of a state or a body of its own
     if not (mention.actor.type == "Country" or organ) or mention.group is not None:
         return 0  # 中国驻欧盟大使, 外交部发言人: an official named by country or organ
     pos = mention.end
@@ -5436,6 +5439,8 @@ def _official_end(text: str, mention: Mention, later: list[Mention], gaz: Gazett
     if not title or (title in words("no_name") and title not in words("leader")):
         return 0
     end = pos + len(title)
+    if organ and mention.actor.country is None and title not in _BODY_HEADS:
+        return 0  # 金砖外长会晤, 北约外长: a body's one head speaks for it, not its ministers
     if any(m.start == end and m.actor.type == "Person" for m in later):
         return 0  # a name follows: an apposition, handled as a role
     if end < len(text) and is_cjk(text[end]) and _name_length(text, end, len(text), gaz) >= 2:
