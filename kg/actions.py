@@ -3283,6 +3283,8 @@ def _actions_for(
             # sides of a deal named there are no sides of the talks (就中日韩自贸协定问题交换意见)
         if trig.event_type == "AGREE" and _named_as_topic(text, end):
             return  # 触及“美台自由贸易协定”的议题: a deal named as an issue is not reached
+        if "pact" in trig.flags and _truce_talked_about(text, objects, pos, end):
+            return  # 就俄乌停火进程通话, 谈俄乌停火: the truce is what is talked about
         if _with_side(text, objects[0]) and "的" not in text[max(m.end for m in objects) : pos]:
             return  # (习近平)同一天与|美俄领导人|通话: the compound is the other side, not a
             # pair (but 失败与|中日条约的签订: 与 joins two nouns, the compound's deal is signed)
@@ -9718,6 +9720,23 @@ def _pair_talked_about(text: str, pair: list[Mention]) -> bool:
     of the talks, not done."""
     front = min(_front(m) for m in pair)
     return text[max(0, front - 3) : front].rstrip("“「『\"'").endswith(words("about"))
+
+
+_TRUCE_SOUGHT: Final = ("谈", "推进")  # (推动 left out: it measured worse)
+
+
+def _truce_talked_about(text: str, pair: list[Mention], pos: int, end: int) -> bool:
+    """就|俄乌停火进程通话, 谈|俄乌停火, 推进|俄乌停火, 俄乌将针对|停火展开谈判, 俄乌停火|进程: a
+    pair's truce that a word of what is talked about (words.tsv about, 谈, 针对) or pushed on (推进)
+    opens, or that names a process, is the topic of talks or a goal, not a truce declared."""
+    if text.startswith("进程", end):
+        return True
+    before = text[max(0, pos - 2) : pos]
+    if before == "针对" or before.endswith(words("about")):
+        return True
+    front = min(_front(m) for m in pair)
+    head = text[max(0, front - 2) : front]
+    return head.endswith(_TRUCE_SOUGHT) or _pair_talked_about(text, pair)
 
 
 # how far back a word of what is talked about may open the list of topics an item closes
