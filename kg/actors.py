@@ -5428,7 +5428,21 @@ def _unnamed_officials(text: str, gaz: Gazetteer, mentions: list[Mention]) -> li
 _BODY_HEADS: Final = frozenset({"主席", "秘书长", "总干事", "负责人"})
 
 
+_REGION_LEADERS: Final = ("领导人", "领袖")
+
+
 def _official_end(text: str, mention: Mention, later: list[Mention], gaz: Gazetteer) -> int:
+    if mention.actor.type == "Region":  # 欧洲领袖, 西方国家领导人: the region's leaders as one
+        # (not …的|欧洲领导人: the head of a relative clause, whom a copula names before it)
+        if (
+            mention.group is None
+            and text.startswith(_REGION_LEADERS, mention.end)
+            and text[mention.start - 1 : mention.start] != "的"
+        ):
+            end = mention.end + 2 + (text[mention.end + 1] == "导")
+            if not any(m.start == end and m.actor.type == "Person" for m in later):
+                return end
+        return 0
     organ = mention.actor.type == "Organization"  # an organ of a state or a body of its own
     if not (mention.actor.type == "Country" or organ) or mention.group is not None:
         return 0  # 中国驻欧盟大使, 外交部发言人: an official named by country or organ
