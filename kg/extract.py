@@ -63,6 +63,7 @@ from .lexicon import (
     closes_with,
     confidence_weights,
     first_character_text,
+    found_any,
     holds_any,
     made_once,
     one_way_wars,
@@ -277,7 +278,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
         if not acts:
             if ctx.asking or "问" in text or "答" in text or _may_open_transcript(text):
                 _answer_marks(ctx, sentence)  # (it reads only these: no call for the rest)
-            if either.isdisjoint(found):  # (the vote and organ words, found by the automaton)
+            if not found_any(either, found):  # (the vote and organ words, found by the automaton)
                 continue  # (most sentences that report no act hold neither)
             if vote_re.search(text):
                 # 联合国大会…表决通过决议。俄罗斯投票反对: the body that votes is the one the
@@ -299,7 +300,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
             sentence,
             dates,
             result,
-            (not alone or not alone.isdisjoint(found)) and _holds_trigger_of(lone_acts, found),
+            (not alone or found_any(alone, found)) and _holds_trigger_of(lone_acts, found),
             found if actor_words else None,
             found if referring_words else None,
         )
@@ -1325,11 +1326,11 @@ def _holds_trigger_of(kind: _TriggerWords | None, found: list[str] | None) -> bo
     if kind is None or found is None:
         return True
     plain, seconds = kind
-    if not plain.isdisjoint(found):
+    if found_any(plain, found):
         return True
     for first in found:
         rest = seconds.get(first)
-        if rest is not None and not rest.isdisjoint(found):
+        if rest is not None and found_any(rest, found):
             return True
     return False
 
@@ -2618,8 +2619,10 @@ def _pronouns(
     if words_found is None:
         if not _referring_words().search(sentence.text):
             return []  # half of the sentences read hold no such word: one search, not seven
-    elif _referring_word_set().isdisjoint(words_found):
-        return []
+    else:
+        referring = _referring_word_set()  # (a loop: a set's method is a generic call compiled)
+        if not any(word in referring for word in words_found):
+            return []
     return _referring_mentions(ctx, sentence, mentions, words_found)
 
 
@@ -4340,7 +4343,8 @@ def _holds_title(gaz: Gazetteer, text: str, words_found: Collection[str] | None)
     when given, else by a search."""
     if words_found is None:
         return title_pattern(gaz).search(text) is not None
-    return not gaz.titles.keys().isdisjoint(words_found)
+    titles = gaz.titles  # (a loop: a keys view's method is a generic call compiled)
+    return any(word in titles for word in words_found)
 
 
 def _may_list_or_teach(

@@ -10,6 +10,7 @@ import csv
 import re
 import zlib
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -426,7 +427,7 @@ def _both_parts_in(found: list[str], seconds_of: dict[str, frozenset[str]]) -> b
     split word of ``seconds_of`` (:func:`_seconds_by_first`)."""
     for first in found:
         seconds = seconds_of.get(first)
-        if seconds is not None and not seconds.isdisjoint(found):
+        if seconds is not None and found_any(seconds, found):
             return True
     return False
 
@@ -667,7 +668,7 @@ class LiteralGate:
         """:meth:`search` told from ``found``, the words the automaton found in ``text``."""
         if not found:
             return False
-        if not self._plain.isdisjoint(found):
+        if found_any(self._plain, found):
             return True
         if _both_parts_in(found, self._seconds):
             return self._fallback.search(text) is not None
@@ -964,6 +965,19 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     wrapper through Python's call protocol, 500 instructions a word (360,000 in Terminus)."""
     for word in words:
         if word in text:
+            return True
+    return False
+
+
+def found_any(words: AbstractSet[str], found: list[str]) -> bool:
+    """Whether the words an automaton found (``found``) hold one of ``words``: ``not
+    words.isdisjoint(found)``.
+
+    Why a function: compiled, a set's method is called through Python's call protocol (about
+    900 instructions, 230,000 calls on Terminus's sentences, whose gate finds 2.3 words on
+    average), where its loop tests each word found with one C call."""
+    for word in found:
+        if word in words:
             return True
     return False
 
