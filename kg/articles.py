@@ -463,7 +463,6 @@ _PLAIN_LINE: Final = re.compile(
     r"|'([^'\x00-\x1f\x7f-\x9f\ufeff\u2028\u2029\ud800-\udfff\ufffe\uffff]*)'"
     r"))? *"
 )
-_BLANK_LINE: Final = re.compile(" *")
 #: the tags of the scalars YAML gives as the text itself (a timestamp stays text here)
 _TEXT_TAGS: Final = frozenset(("tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp"))
 
@@ -479,10 +478,12 @@ def _plain_front_matter(source: str) -> dict[str, Any] | None:
     """
     data: dict[str, Any] = {}
     for line in source.split("\n"):
+        # (a blank line, every other line of most front matter, matches no _PLAIN_LINE:
+        # told by a strip of its spaces, not two calls of re)
+        if not line.lstrip(" "):
+            continue
         found = _PLAIN_LINE.fullmatch(line)
         if found is None:
-            if _BLANK_LINE.fullmatch(line):
-                continue
             return None
         key, plain, double, single = found.groups()
         if not _is_text(key) or (plain is not None and not _is_text(plain)):
@@ -1035,6 +1036,8 @@ _NOT_INLINE_MARKS: Final = bytes(
 )
 _BLOCK_MARKS: Final = frozenset("#>-*+_=|[")
 _RULE_MARKS: Final = frozenset("-*_=")  # what a line of _RULE opens with, but white space
+# the two characters a line of _BULLET opens with, but spaces and tabs
+_BULLET_OPENINGS: Final = frozenset(mark + space for mark in "-*+" for space in " \t")
 
 
 def _markdown_lines(text: str) -> list[str]:
@@ -1047,8 +1050,13 @@ def _markdown_lines(text: str) -> list[str]:
     # lines go the way of a text with a fence, which reads them the same.
     ascii_text = text.encode("ascii", "ignore")
     refs = _reference_names(source) if b"]:" in ascii_text else set()  # [name]: URL lines
+    # Whether the lines may hold a tag: its "<" is in the text, or an escape made it (only
+    # a line with a backslash is unescaped, and a private-use character of the text's own
+    # that stands for "<" turns into it too); and whether they may hold a NUL character.
+    tags = b"<" in ascii_text or (b"\\" in ascii_text and chr(_ESCAPE_BASE + 60) in text)
+    nul = b"\x00" in ascii_text
     if b"```" not in ascii_text and b"~~~" not in ascii_text:  # no code fence: most articles
-        return _markdown_text_lines(source, refs, ascii_text)
+        return _markdown_text_lines(source, refs, ascii_text, tags, nul)
     lines: list[str] = []
     fence: str | None = None
     in_table = False
@@ -1064,10 +1072,12 @@ def _markdown_lines(text: str) -> list[str]:
             fence = opening.group(1)
             continue
         in_table = _markdown_line(line, refs, lines, in_table)
-    return _markdown_finish(lines)
+    return _markdown_finish(lines, tags, nul)
 
 
-def _markdown_text_lines(source: list[str], refs: set[str], ascii_text: bytes) -> list[str]:
+def _markdown_text_lines(
+    source: list[str], refs: set[str], ascii_text: bytes, tags: bool = True, nul: bool = True
+) -> list[str]:
     """_markdown_lines() of lines with no code fence; a plain paragraph line (most lines)
     is handled in the loop, without the calls for a line with block marks.
 
@@ -1086,7 +1096,7 @@ def _markdown_text_lines(source: list[str], refs: set[str], ascii_text: bytes) -
             in_table = False
         else:
             in_table = _markdown_line(line, refs, lines, in_table)
-    return _markdown_finish(lines)
+    return _markdown_finish(lines, tags, nul)
 
 
 def _line_marks(ascii_text: bytes) -> list[bytes]:
@@ -1102,12 +1112,15 @@ def _line_marks(ascii_text: bytes) -> list[bytes]:
     return ascii_text.translate(None, _NOT_INLINE_MARKS).split(b"\n")
 
 
-def _markdown_finish(lines: list[str]) -> list[str]:
+def _markdown_finish(lines: list[str], tags: bool = True, nul: bool = True) -> list[str]:
     """The text lines of a Markdown body's lines: raw HTML in them is stripped like an HTML
-    page; otherwise character references are resolved and blank lines dropped."""
-    joined = "\n".join(lines)
-    if _MD_HTML_TAG.search(joined):
-        return _markdown_html_lines(joined)
+    page; otherwise character references are resolved and blank lines dropped. ``tags``
+    False says the lines hold no "<" (no tag: neither the join nor the search for one is
+    needed, as in half the articles); ``nul`` False, that they hold no NUL character."""
+    if tags:
+        joined = "\n".join(lines)
+        if _MD_HTML_TAG.search(joined):
+            return _markdown_html_lines(joined, nul)
     # entity and character references are text in Markdown too (&amp; is &), tags or not
     return [html.unescape(line) if "&" in line else line for line in map(str.strip, lines) if line]
 
@@ -1137,10 +1150,10 @@ _LINE_SENSITIVE_TAGS: Final = frozenset(
 )
 
 
-def _markdown_html_lines(joined: str) -> list[str]:
+def _markdown_html_lines(joined: str, nul: bool = True) -> list[str]:
     """The text lines of Markdown lines that hold raw HTML: as one HTML page in which every
-    line break is a <br>."""
-    lines = _plain_markup_lines(joined)
+    line break is a <br>. (``nul`` False: ``joined`` holds no NUL character.)"""
+    lines = _plain_markup_lines(joined, nul)
     if lines is not None:
         return lines
     if _marks_line_breaks_exactly(joined):
@@ -1192,7 +1205,7 @@ _LINE_BLANKS: Final = frozenset(" \t\r")
 _KEPT, _IGNORED = 1, 2  # how a simple tag reads: an element's tag, or an end tag left out
 
 
-def _plain_markup_lines(joined: str) -> list[str] | None:
+def _plain_markup_lines(joined: str, nul: bool = True) -> list[str] | None:
     """_markdown_html_lines() without lxml for Markdown whose HTML is only simple tags (see
     _SIMPLE_TAG), nested as written; None for any other HTML, left to lxml.
 
@@ -1205,7 +1218,9 @@ def _plain_markup_lines(joined: str) -> list[str] | None:
     sides of it are one text node.
     """
     # (a "<!" or "<?" is a match of _MARKUP_START that _SIMPLE_TAG does not take: None below)
-    if "&#" in joined or "\x00" in joined:
+    # (``nul`` False: the caller knows there is no NUL; a search for one in a text of
+    # Chinese runs a loop over every character, where memchr cannot look for its zero byte)
+    if "&#" in joined or (nul and "\x00" in joined):
         return None
     pieces: list[str] = []
     open_tags: list[str] = []
@@ -1331,7 +1346,8 @@ def _markdown_line(line: str, refs: set[str], out: list[str], in_table: bool) ->
         line = _HEADING_CLOSE.sub("", _HEADING.sub("", line, count=1))
     if ">" in line:
         line = _QUOTE.sub("", line, count=1)
-    line = _BULLET.sub("", line, count=1)
+    if line.lstrip(" \t")[:2] in _BULLET_OPENINGS:  # what _BULLET cannot match without
+        line = _BULLET.sub("", line, count=1)
     out.append(_inline(line, refs))
     return False
 
@@ -1872,11 +1888,18 @@ def _space_for(body: str, start: int, end: int) -> str:
     if start == 0 or end == len(body):
         return ""
     run = body[start:end]
-    if not _NEWLINE_CHARS.isdisjoint(run):
+    # (a lone space is seven runs in ten: its count told without the two tests of sets,
+    # each a method call that walks the run)
+    if run == " ":
+        spaces = 1
+    elif not _NEWLINE_CHARS.isdisjoint(run):
         return "\n"
-    spaces = len(run) if _INVISIBLE.isdisjoint(run) else sum(ch not in _INVISIBLE for ch in run)
-    if not spaces:
-        return ""
+    elif _INVISIBLE.isdisjoint(run):
+        spaces = len(run)
+    else:
+        spaces = sum(ch not in _INVISIBLE for ch in run)
+        if not spaces:
+            return ""
     if _ends_sentence(body, start):
         return "\n"  # some sources separate paragraphs by spaces after 。 on one line
     if _is_cjk(body[start - 1]) and _is_cjk(body[end]):
@@ -2245,10 +2268,28 @@ def _simplify(text: str, astral: bool = True) -> str:
 def _simplify_lines(text: str, astral: bool = True) -> str:
     """_simplify() of a text known to hold a character of traditional script: each line
     that holds one is converted."""
-    lines = text.split("\n")
-    return "\n".join(
-        _simplify_line(line) if _has_traditional(line, astral) else line for line in lines
-    )
+    if astral:
+        lines = text.split("\n")
+        return "\n".join(
+            _simplify_line(line) if _has_traditional(line, astral) else line for line in lines
+        )
+    # (no character beyond the BMP: the lines that hold one of the class are found by
+    # searches of the text, one a line that holds one, not one of each line of the text)
+    pattern = _traditional_chars()[1]
+    parts: list[str] = []
+    pos = 0
+    match = pattern.search(text)
+    while match is not None:
+        start = text.rfind("\n", pos, match.start()) + 1
+        end = text.find("\n", match.end())
+        if end == -1:
+            end = len(text)
+        parts.append(text[pos:start])
+        parts.append(_simplify_line(text[start:end]))
+        pos = end
+        match = pattern.search(text, end)
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _simplify_line(line: str) -> str:
