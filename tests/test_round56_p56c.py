@@ -235,3 +235,69 @@ def test_simplify_lines_is_the_old_one() -> None:
     for text in texts:
         for astral in (False, True):
             assert articles._simplify_lines(text, astral) == _simplify_lines_old(text, astral)
+
+
+# --- _plain_space_runs, _fold_bmp_seeing, the emphasis patterns ----------------------------
+
+
+def test_plain_space_runs_are_the_runs_of_space_run() -> None:
+    rng = random.Random(56004)
+    bits = [" ", "  ", "\n", "\n\n", "\n\n\n", "中", "a", " \n", "\n ", "。"]
+    bodies = [t for t in _texts() if articles._ODD_SPACE.isdisjoint(t)]
+    for _ in range(5000):
+        bodies.append("".join(rng.choice(bits) for _ in range(rng.randint(1, 20))))
+    for body in bodies:
+        assert articles._plain_space_runs(body) == articles._space_runs(body), body[:100]
+
+
+def _fold_bmp_seeing_old(text: str) -> tuple[str, bool, bool, bool]:
+    foldable = articles._foldable_set()
+    traditional_chars = articles._traditional_chars()[0]
+    widened = traditional = odd_space = False
+    pattern = articles._fold_search(True, True)
+    match = pattern.search(text)
+    while match is not None:
+        ch = match.group()
+        if ch in articles._ODD_SPACE:
+            odd_space = True
+        if ch in foldable:
+            folded = articles._fold_char(ch)
+            widened = widened or folded > "\uffff"
+            traditional = traditional or folded in traditional_chars
+            text = text.replace(ch, folded)
+        elif ch not in articles._ODD_SPACE:
+            traditional = True
+        pattern = articles._fold_search(not traditional, not odd_space)
+        match = pattern.search(text, match.start() + 1)
+    return text, widened, traditional, odd_space
+
+
+def test_fold_bmp_seeing_is_the_old_one() -> None:
+    rng = random.Random(56005)
+    bits = ["，", "國", "中", "\u00a0", "\u3000", " ", "Ａ", "\uf900", "．", "a", "\n", "\u200b"]
+    texts = [t for t in _texts() if not articles._beyond_bmp(t)]
+    for _ in range(3000):
+        texts.append("".join(rng.choice(bits) for _ in range(rng.randint(1, 20))))
+    for text in texts:
+        assert articles._fold_bmp_seeing(text) == _fold_bmp_seeing_old(text)
+
+
+_OLD_EMPHASIS = {
+    "*": (articles._STRONG, re.compile(r"(\*\*{0,2})(?=\S)(.+?)(?<=\S)\1")),
+    "_": (
+        articles._UNDERLINE,
+        re.compile(r"(_(?<![A-Za-z0-9_]_)_{0,2})(?=\S)(.+?)(?<=\S)\1(?![A-Za-z0-9_])"),
+    ),
+}
+
+
+def test_emphasis_taken_a_run_at_a_time_matches_as_before() -> None:
+    lines = [line for text in _texts() for line in text.split("\n") if "*" in line or "_" in line]
+    rng = random.Random(56006)
+    bits = ["*", "**", "***", "_", "__", " ", "a", "中", "\t", "\u3000", "_a", "a_", "1", "\n"]
+    for _ in range(50000):
+        lines.append("".join(rng.choice(bits) for _ in range(rng.randint(1, 25))))
+    for new, old in _OLD_EMPHASIS.values():
+        for line in lines:
+            found = [(m.span(), m.groups()) for m in new.finditer(line)]
+            assert found == [(m.span(), m.groups()) for m in old.finditer(line)], line
