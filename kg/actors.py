@@ -5434,12 +5434,9 @@ _REGION_LEADERS: Final = ("领导人", "领袖")
 def _official_end(text: str, mention: Mention, later: list[Mention], gaz: Gazetteer) -> int:
     if mention.actor.type == "Region":  # 欧洲领袖, 西方国家领导人: the region's leaders as one
         # (not …的|欧洲领导人: the head of a relative clause, whom a copula names before it)
-        if (
-            mention.group is None
-            and text.startswith(_REGION_LEADERS, mention.end)
-            and text[mention.start - 1 : mention.start] != "的"
-        ):
-            end = mention.end + 2 + (text[mention.end + 1] == "导")
+        leaders = next((w for w in _REGION_LEADERS if text.startswith(w, mention.end)), "")
+        if leaders and mention.group is None and text[mention.start - 1 : mention.start] != "的":
+            end = mention.end + len(leaders)
             if not any(m.start == end and m.actor.type == "Person" for m in later):
                 return end
         return 0

@@ -734,9 +734,8 @@ def _assemble(lines: list[str]) -> tuple[str, str, bool]:
         return "", "", plain_spaces
     if dropped:
         kept = [i for i in range(first, last + 1) if i not in dropped]
-        body = "\n".join([lines[i] for i in kept]).rstrip()
         keys = [folded[starts[i] : starts[i + 1] - 1] for i in kept]
-        return body, "\n".join(keys)[: len(body)], plain_spaces
+        return (*_kept_lines(lines, kept, keys), plain_spaces)
     body = original[starts[first] : starts[last + 1] - 1].rstrip()
     return body, folded[starts[first] : starts[first] + len(body)], plain_spaces
 
@@ -761,12 +760,16 @@ def _assemble_keys(
         return "", "", plain_spaces
     if dropped:
         kept = [i for i in range(first, last + 1) if i not in dropped]
-        body = "\n".join([lines[i] for i in kept]).rstrip()
-        folded = "\n".join([keys[i] for i in kept])[: len(body)]
-    else:
-        body = "\n".join(lines[first : last + 1]).rstrip()
-        folded = "\n".join(keys[first : last + 1])[: len(body)]
-    return body, folded, plain_spaces
+        return (*_kept_lines(lines, kept, [keys[i] for i in kept]), plain_spaces)
+    body = "\n".join(lines[first : last + 1]).rstrip()
+    return body, "\n".join(keys[first : last + 1])[: len(body)], plain_spaces
+
+
+def _kept_lines(lines: list[str], kept: list[int], kept_keys: list[str]) -> tuple[str, str]:
+    """The body of the ``kept`` lines (boilerplate lines dropped between them) and its fold,
+    from the folded lines kept (``kept_keys``): what _assemble and _assemble_keys both return."""
+    body = "\n".join([lines[i] for i in kept]).rstrip()
+    return body, "\n".join(kept_keys)[: len(body)]
 
 
 def _kept_span(lines: list[str], dropped: set[int]) -> tuple[int, int]:

@@ -652,8 +652,11 @@ def _economy_hit(event: Event) -> bool:
     end = min(len(text), start + _ECONOMY_PHRASE)
     if start < event.trigger_start - at < end:
         end = event.trigger_start - at  # 对加拿大工人和企业的|攻击: up to the word itself
-    phrase = re.split(r"[，,。;；:：!！?？、]", text[start:end], maxsplit=1)[0]
+    phrase = _PHRASE_END.split(text[start:end], maxsplit=1)[0]
     return any(word in phrase for word in words("economy_hit"))
+
+
+_PHRASE_END: Final = re.compile(r"[，,。;；:：!！?？、]")
 
 
 def _pressure_alone(event: Event) -> bool:
