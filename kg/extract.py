@@ -660,23 +660,15 @@ _PHRASE_END: Final = re.compile(r"[，,。;；:：!！?？、]")
 
 
 def _pressure_alone(event: Event) -> bool:
-    """向黎巴嫩政府施压, 对伊朗施加经济压力, 在美国施压下,巴拿马…: pressure put on someone
-    (words.tsv pressure_alone) is no sanction by itself; the outsider golds code almost none.
-    The trigger has done its work by now: a demand or a deployment that presses the same target
-    is an event of its own. Pressure that goes on in its clause to the side pressed and what it
-    is to do stays (施压哈马斯释放人质, 施压莫斯科与基辅, 施压要求韩国限制出口): it is the only
-    word for that demand."""
-    if event.predicate != "pressures" or not event.trigger.startswith(
+    """向黎巴嫩政府施压, 对伊朗施加经济压力, 施压西班牙,促使其…: pressure put on someone (words.tsv
+    pressure_alone) is no sanction by itself, wherever its target stands; the outsider golds
+    code almost none. The trigger has done its work by now: a demand or a deployment that
+    presses the same target is an event of its own (施压要求韩国限制出口 is the demand).
+    Where a gold codes the pressure itself it reads COERCE or THREATEN as often as SANCTION
+    (round 57: 施压 before its target gave 3 false SANCTION records and no true one)."""
+    return event.predicate == "pressures" and event.trigger.startswith(
         tuple(words("pressure_alone"))
-    ):
-        return False
-    end = event.trigger_start + len(event.trigger)
-    if event.object.start < end:
-        return True
-    between = event.sentence.text[
-        end - event.sentence.start : event.object.start - event.sentence.start
-    ]
-    return any(c in "，,。；;：:" for c in between)
+    )
 
 
 # the parties of a deal listed after a word for them (签署国有伊朗、英国…, 其他签署国--英国、法国…)
