@@ -291,6 +291,12 @@ class ArticleMemory:
             if _names_organ(mention) and not _KIND_OF_BODY[mention.actor.key]:
                 self._remember_organ(mention.actor)
 
+    def remember_organ(self, actor: Actor) -> None:
+        """商务部将28间美企列入…。另外,商务部又将…: the organ a bare institution at the article's
+        opening named (_opening_organ_state: China's) is the one its later bare mentions name,
+        however often the body names the state acted on (美国 more often than 中国)."""
+        self._remember_organ(actor)
+
     def _remember_organ(self, actor: Actor) -> None:
         """The organ a later bare institution of its kind names (外交部 → 台湾外交部)."""
         self.organs[actor.key.removeprefix(actor.country + "_")] = actor  # type: ignore[operator]
@@ -1742,10 +1748,13 @@ def _bare_institution(
         country = here[-1] if here else _people_country(earlier, gaz)
         country = country or _home_after_dateline(text, opening, memory)
         country = country or _region_in_focus(inst, memory, gaz) or memory.focus_country(gaz)
-        country = country or _opening_organ_state(text, stop, inst, memory, gaz)
+        opening_state = None if country else _opening_organ_state(text, stop, inst, memory, gaz)
+        country = country or opening_state
         if country is None:
             return []
         actor = gaz.compose(country, inst)
+        if opening_state is not None:  # 商务部将28间美企列入…。另外,商务部又将…: the same organ
+            memory.remember_organ(actor)
     home = None
     if not government:  # 国防部新闻局副局长、国防部新闻发言人|蒋斌: the posts of one person
         home = _home_of_official(text, pos, title, gaz) if title else None
