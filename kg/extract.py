@@ -318,6 +318,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     result.events = _without_deal_named_targets(result.events, ctx.article.text)
     result.events = _states_of_material_pairs(ctx, result.events)
     result.events = _states_concerned_named(result.events)
+    result.events = _pressures_as_demands(result.events)
     result.events = [
         e
         for e in result.events
@@ -663,12 +664,34 @@ def _pressure_alone(event: Event) -> bool:
     """向黎巴嫩政府施压, 对伊朗施加经济压力, 施压西班牙,促使其…: pressure put on someone (words.tsv
     pressure_alone) is no sanction by itself, wherever its target stands; the outsider golds
     code almost none. The trigger has done its work by now: a demand or a deployment that
-    presses the same target is an event of its own (施压要求韩国限制出口 is the demand).
-    Where a gold codes the pressure itself it reads COERCE or THREATEN as often as SANCTION
-    (round 57: 施压 before its target gave 3 false SANCTION records and no true one)."""
+    presses the same target is an event of its own (施压莫斯科与基辅,要求…), and pressure that
+    goes straight on to its demand is that demand (_pressure_as_demand). Where a gold codes
+    the pressure itself it reads COERCE or THREATEN as often as SANCTION (round 57: 施压
+    before its target gave 3 false SANCTION records and no true one)."""
     return event.predicate == "pressures" and event.trigger.startswith(
         tuple(words("pressure_alone"))
     )
+
+
+def _pressures_as_demands(events: list[Event]) -> list[Event]:
+    """施压要求韩国限制出口, 向辛鲍姆施压要求她…: pressure right before the demand it makes is that
+    demand (REQUEST, as the golds read it), made of the side it presses; no other word of
+    the sentence reports the demand (要求 there is no trigger of its own)."""
+    if not any(e.predicate == "pressures" for e in events):
+        return events  # (most articles)
+    demands = predicates()["demands"]
+    return [
+        replace(e, predicate=demands.name, event_type=demands.event_type, cameo=demands.cameo)
+        if _pressure_alone(e) and _demand_follows(e)
+        else e
+        for e in events
+    ]
+
+
+def _demand_follows(event: Event) -> bool:
+    """Whether 要求 comes right after the trigger of a pressure (施压|要求)."""
+    at = event.trigger_start + len(event.trigger) - event.sentence.start
+    return event.sentence.text.startswith("要求", at)
 
 
 # the parties of a deal listed after a word for them (签署国有伊朗、英国…, 其他签署国--英国、法国…)

@@ -225,13 +225,14 @@ def test_an_expulsion_called_for_is_still_proposed() -> None:
     assert ("波兰", "SANCTION", "俄罗斯", "intended") in found
 
 
-# -- 施压要求X: the pressure is on the one the demand right after it asks -----------------------
+# -- 施压要求X: the pressure is on the one the demand right after it asks, and is that demand
+# (round 57: REQUEST, as the golds read it; pressure is no sanction) -------------------------
 
 PRESSURE_THEN_DEMAND = [
-    ("美国施压要求韩国限制对华芯片出口。", ("美国", "SANCTION", "韩国", "asserted")),
+    ("美国施压要求韩国限制对华芯片出口。", ("美国", "REQUEST", "韩国", "asserted")),
     (
         "欧盟与塞尔维亚会谈。欧盟施压要求塞尔维亚对俄实施制裁。",
-        ("欧盟", "SANCTION", "塞尔维亚", "asserted"),
+        ("欧盟", "REQUEST", "塞尔维亚", "asserted"),
     ),
 ]
 
