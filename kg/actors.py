@@ -4292,9 +4292,7 @@ def _names_after_titles(
             continue  # 轮值主席|国, 大使|馆, 驻联合国代表|团: the title opens another word
         name_start += _bracketed_title_closes(text, name_start - len(title), name_start)
         name_start += _honorific_length(text, name_start, end)
-        if "A" <= text[name_start] <= "Z" and (latin := _latin_name_length(text, name_start, end)):
-            length = latin  # 能源部长Dubravka Djedovic-Handanovic: a name left in Latin letters
-        elif title in words("no_name"):
+        if title in words("no_name"):
             posts = gaz.titles[title].kind in _STATE_POSTS | {"legislator", "party"}
             length = _name_after_plain_title(text, name_start, end) if posts else 0
             if not length:  # 科索沃领导人|库尔蒂: a transliterated name is a name after any title
@@ -4310,21 +4308,6 @@ def _names_after_titles(
         surface = text[name_start : name_start + length]
         if length and not _names_nobody(surface):
             yield _unknown_person(surface, name_start)
-
-
-# a given name and a family name (or more) in Latin letters, each capitalised, joined by one
-# space; a family name may be double (Djedovic-Handanovic) or hold a capital (LeBlanc, McCain)
-_LATIN_NAME: Final = compile_pattern(
-    r"[A-Z][a-z]+(?: (?:[A-Z][a-z]*[A-Z]?[a-z]+)(?:[-'][A-Z][a-z]+)?){1,3}(?![A-Za-z0-9])"
-)
-
-
-def _latin_name_length(text: str, pos: int, end: int) -> int:
-    """副署长Isobel Coleman, 成员Dominic LeBlanc: right after a title, a capitalised given and
-    family name in Latin letters (Taiwan's and Hong Kong's press leave some untransliterated)
-    is the name, up to the first letter that is not part of it; else 0."""
-    match = _LATIN_NAME.match(text, pos, end)
-    return match.end() - pos if match else 0
 
 
 def _title_overlapped(text: str, pos: int, title: str, gaz: Gazetteer) -> bool:
