@@ -3502,6 +3502,10 @@ def _actions_for(
             launcher = _attacker_of(subjects[0], done, discourse)
             if launcher is not None:  # 俄军发射了165架无人机,乌克兰击落了其中69架: the launcher
                 objects, frame = [launcher], "focus"
+        if not objects and subjects and trig.predicate.name == "rebuts":
+            author = _claim_author_before(text, clause, pos, mentions)
+            if author is not None and not _same_side(author, subjects[0]):
+                objects, frame = [author], "focus"  # 对特朗普的言论反驳称: the author of the words
         coup = False
         if not objects and subjects and trig.event_type == "ACCUSE":
             makers = _coup_makers(text, clause, pos, end, mentions, done, discourse)
@@ -3759,6 +3763,7 @@ def _other_side_acted_on(text: str, clause: Clause, end: int) -> bool:
     return _OTHER_AFTER.match(text, end, clause.end) is not None
 
 
+_CLAUSE_BREAK: Final = frozenset(",，。;；:：!?！？")
 _CLAIM_REACH: Final = 30  # 否认|巴基斯坦|关于印度参与当天巴基斯坦校车遇袭事件的|指控
 
 
@@ -3840,7 +3845,7 @@ def _denies_claim_of(text: str, clause: Clause, end: int, mentions: list[Mention
     open with 的, 关于, 提出… (claim_opener) and close with 的. The denier rejects that actor, the
     claim's author; a verb right after the actor (否认|巴方|参与袭击的指控) makes it the accused."""
     start = end + 1 if text.startswith("了", end) else end
-    author = next((m for m in mentions if m.start == start and m.end <= clause.end), None)
+    author = next((m for m in mentions if _front(m) == start and m.end <= clause.end), None)
     if author is None:
         return False
     rest = text[author.end : min(clause.end, author.end + _CLAIM_REACH)]
@@ -3849,11 +3854,47 @@ def _denies_claim_of(text: str, clause: Clause, end: int, mentions: list[Mention
         if at == -1:
             continue
         between = rest[:at]
+        if _claimed_by_author(between, claim):
+            return True
         if any(c in _PUNCT for c in between):
             continue
         if not between or (opens_with(between, 0, "claim_opener") and between.endswith("的")):
             return True
     return False
+
+
+def _claim_author_before(
+    text: str, clause: Clause, pos: int, mentions: list[Mention]
+) -> Mention | None:
+    """对|特朗普|的言论|反驳称, 针对|美方|的指责|予以驳斥: a rebuttal with the words it answers
+    before it in its clause, after 对 or 针对 and their author and 的 (words.tsv denied_claim), at
+    most a light verb between (rebuttal_verb); that author is whom the rebuttal rejects."""
+    head = text[clause.start : pos]
+    for light in words("rebuttal_verb"):
+        if head.endswith(light):
+            head = head[: -len(light)]
+            break
+    claim = next((w for w in words("denied_claim") if head.endswith(w)), None)
+    if claim is None or not head.endswith("的" + claim):
+        return None
+    owner_end = clause.start + len(head) - len(claim) - 1
+    author = next((m for m in mentions if m.end == owner_end), None)
+    if author is None or not text.endswith(("对", "针对", "对于"), clause.start, _front(author)):
+        return None
+    return author
+
+
+def _claimed_by_author(between: str, claim: str) -> bool:
+    """否认|白宫|稍早暗示的「即将举行峰会」的|说法, 否认|川普|日前声称泰柬已达成停火协议|一说: the
+    words between the author and the claim open with a verb of claiming (words.tsv claim_verb),
+    after a word of when at most (claim_time), and close with 的, or the claim is 一说 that
+    closes the claim itself; quotation marks may stand inside, a clause break may not."""
+    if any(c in _CLAUSE_BREAK for c in between):
+        return False
+    at = next((len(w) for w in words("claim_time") if between.startswith(w)), 0)
+    if not opens_with(between, at, "claim_verb"):
+        return False
+    return between.endswith("的") or claim in words("claim_closed")
 
 
 def _denies_charge_before(text: str, clause: Clause, end: int, mentions: list[Mention]) -> bool:
