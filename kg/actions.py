@@ -3737,7 +3737,7 @@ def _actions_for(
                 continue  # 特朗普炮轰…: a place is hit, not spoken to
             confidence = _confidence(subject, obj, frame, same_clause)
             yield Action(subject, obj, read, pos, status, confidence, frame)
-            if "mutual" in trig.flags and frame == "with" and _joint_sides(text, subject, obj):
+            if _both_ways(trig, read) and frame == "with" and _joint_sides(text, subject, obj):
                 yield Action(obj, subject, trig, pos, status, confidence, frame)
     if frame == "with" and trig.event_type in SYMMETRIC_TYPES and len(objects) >= 2:
         yield from _joint_partners(text, clause, pos, end, trig, objects, status)
@@ -4023,6 +4023,13 @@ def _reciprocated(found: list[Action]) -> list[Action]:
         have.add(pair)
         back.append(replace(action, subject=action.object, object=action.subject))
     return back
+
+
+def _both_ways(trig: Trigger, read: Trigger) -> bool:
+    """A mutual act (交火), or a truce (triggers.tsv flag pact) read as one (泰国与柬埔寨雙方將…
+    全面停火, 叙利亚政府军与叙利亚民主力量之间…停火): each side does it to the other, as the
+    golds read a truce between two named sides (dk, lc, vd: each side's CONCEDE)."""
+    return "mutual" in trig.flags or ("pact" in trig.flags and read.event_type == "CONCEDE")
 
 
 def _joint_sides(text: str, subject: Mention, partner: Mention) -> bool:
