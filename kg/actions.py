@@ -15905,7 +15905,7 @@ def _origin_listed(text: str, mention: Mention, front: int) -> bool:
     )
 
 
-_LINKS: Final = {"、", "和", "与", "及", "以及", "同"}
+_LINKS: Final = {"、", "和", "与", "及", "以及", "、以及", "同"}  # (A、B、以及C: 、 before 以及)
 _SUMMONED = re.compile(r"(?:了|过)?(?:[一两二三四五六七八九十\d]+[名位个])?$")
 
 
@@ -15928,7 +15928,7 @@ def _coordinated_before(
             continue
         link = _list_link(_past_own_title(text, other, _front(group[0])))
         alike = any_type or _alike(other, mention, group[0])
-        if link in _LINKS and (alike or link in {"、", "以及"}):
+        if link in _LINKS and (alike or link in {"、", "以及", "、以及"}):
             group.insert(0, other)
         else:
             break
@@ -15937,7 +15937,7 @@ def _coordinated_before(
             continue
         link = _list_link(_past_own_title(text, group[-1], _front(other)))
         alike = any_type or _alike(other, mention, group[-1])
-        if link in {"、", "和", "及", "以及"} and alike:
+        if link in {"、", "和", "及", "以及", "、以及"} and alike:
             group.append(other)
         else:
             break

@@ -64,3 +64,9 @@ def test_briefing_given_to_someone(text: str, pair: tuple[str, str]) -> None:
 )
 def test_report_released_names_no_one(text: str) -> None:
     assert not _consults(text)
+
+
+def test_list_with_comma_before_yiji() -> None:
+    """A、B、以及C: the 、 before 以及 still joins the last one to the list."""
+    found = _consults("美国副总统万斯、国务卿鲁比奥、以及特使威特科夫正与俄罗斯进行协调。")
+    assert {frozenset((p, "俄罗斯")) for p in ("万斯", "鲁比奥", "威特科夫")} <= found
