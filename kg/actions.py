@@ -3384,8 +3384,8 @@ def _actions_for(
             return
         if "together" in trig.flags and not _named_as_one(subjects):
             return  # 英国、法国和德国外长发表声明: each issues its own, no joint statement
-        if trig.objects == {"toward"}:  # 向X通报, 向X知会: told to no one found, no pair of the
-            return  # tellers (英国、法国和德国通报,…) nor of the ones a 向 phrase lists
+        if trig.objects == {"toward"} and trig.event_type in SYMMETRIC_TYPES:  # 向X通报, 向X知会:
+            return  # told to no one found, no pair of the tellers (英国、法国和德国通报,…)
         if trig.event_type in SYMMETRIC_TYPES or "mutual" in trig.flags:
             joint = trig.objects & {"with", "compound"} or trig.event_type in {"AGREE", "CONSULT"}
             several = len(subjects) >= 2 and not isinstance(_including(text, subjects[0]), Mention)
