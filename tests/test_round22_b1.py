@@ -110,15 +110,14 @@ def test_a_visit_planned_stays_intended() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("川普政府持續施壓莫斯科與基輔，要求盡快停火。", {("美国", "俄罗斯"), ("美国", "乌克兰")}),
-        ("美國總統施壓哈瑪斯釋放人質。", {("美国", "哈马斯")}),
-    ],
+    "text",
+    ["川普政府持續施壓莫斯科與基輔，要求盡快停火。", "美國總統施壓哈瑪斯釋放人質。"],
 )
-def test_pressing_a_named_side_directly(text: str, expected: set) -> None:
-    found = {(e[0], e[2]) for e in events_of(text, D) if e[1] == "SANCTION"}
-    assert expected <= found
+def test_pressing_a_named_side_is_no_sanction(text: str) -> None:
+    """Round 57 reversed this round's reading: pressure is no sanction wherever its target
+    stands. The readable golds coded none of the SANCTION records it gave, and the pressure they
+    do code reads COERCE or THREATEN as often as SANCTION (extract._pressure_alone)."""
+    assert not {e for e in events_of(text, D) if e[1] == "SANCTION"}
 
 
 def test_pressure_as_a_noun_presses_no_one_new() -> None:
