@@ -9437,9 +9437,10 @@ def _slander_around(subject: Mention, obj: Mention) -> bool:
 # a warning's words closed before the one it is about (警告,|美国…, 警告称,|塞尔维亚…)
 _WARNED_OF: Final = re.compile(r"警告(?:称|稱|说|說|道)?[,，:：]$")
 # what makes a warning a threat after all: what will come (欧盟的制裁将导致直接对抗, 美方的做法
-# 将损害中美关系), a price, a condition or a demand (若不同意…, 不要…, 立即停止…)
+# 将损害中美关系), a price, a condition or a demand (若不同意…, 不要…, 一定要审慎, 立即停止…)
 _THREAT_MARKS: Final = re.compile(
-    r"将|將|会|會|代价|代價|后果|後果|若|如果|否则|否則|一旦|不要|别|別|必须|必須|应|應|停止|立即"
+    r"将|將|会|會|代价|代價|后果|後果|若|如果|否则|否則|一旦|要|别|別|必|须|須|应|應|不能|不得|停止"
+    r"|立即"
 )
 
 

@@ -46,3 +46,8 @@ def test_warning_with_a_price_or_an_address_threatens(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _plain(text)
+
+
+def test_warning_that_asks_accuses_nobody() -> None:
+    found = _plain("这位前外交官提出警告：美国政府一定要审慎处理对华关系。")
+    assert not any(t == "ACCUSE" for _, t, _ in found)
