@@ -665,7 +665,7 @@ def _pressure_alone(event: Event) -> bool:
     pressure_alone) is no sanction by itself, wherever its target stands; the outsider golds
     code almost none. The trigger has done its work by now: a demand or a deployment that
     presses the same target is an event of its own (施压莫斯科与基辅,要求…), and pressure that
-    goes straight on to its demand is that demand (_pressure_as_demand). Where a gold codes
+    goes straight on to its demand is that demand (_pressures_as_demands). Where a gold codes
     the pressure itself it reads COERCE or THREATEN as often as SANCTION (round 57: 施压
     before its target gave 3 false SANCTION records and no true one)."""
     return event.predicate == "pressures" and event.trigger.startswith(
