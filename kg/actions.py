@@ -9436,26 +9436,21 @@ def _slander_around(subject: Mention, obj: Mention) -> bool:
 
 # a warning's words closed before the one it is about (警告,|美国…, 警告称,|塞尔维亚…)
 _WARNED_OF: Final = re.compile(r"警告(?:称|稱|说|說|道)?[,，:：]$")
-# what makes a warning a threat after all: what will come (欧盟的制裁将导致直接对抗, 美方的做法
-# 将损害中美关系), a price, a condition or a demand (若不同意…, 不要…, 一定要审慎, 立即停止…)
-_THREAT_MARKS: Final = re.compile(
-    r"将|將|会|會|代价|代價|后果|後果|若|如果|否则|否則|一旦|要|别|別|必|须|須|应|應|不能|不得|停止"
-    r"|立即"
-)
 
 
 def _warned_of_deed(subject: Mention, obj: Mention) -> bool:
     """马杜罗15日警告,|美国|单方面对委发动“全面侵略”, 白宫警告称,|塞尔维亚|正在边境集结军队: a
     warning whose words open with another side doing something says what that side does, an
     accusation; one with what will come, a price, a condition or a demand in its clause
-    (警告,|欧盟|的制裁将导致直接对抗, 英法德已警告,|伊朗|若不同意…) stays a threat."""
+    (警告,|欧盟|的制裁将导致直接对抗, 英法德已警告,|伊朗|若不同意…: words.tsv threat_mark) stays
+    a threat."""
     text = _TEXT["text"]
     if subject.end > obj.start or subject.actor == obj.actor:
         return False
     if not _WARNED_OF.search(text, max(0, obj.start - 5), obj.start):
         return False
     tail = re.split(r"[，,。;；!！?？]", text[obj.end : obj.end + 30], maxsplit=1)[0]
-    return bool(tail) and _THREAT_MARKS.search(tail) is None
+    return bool(tail) and not any(mark in tail for mark in words("threat_mark"))
 
 
 def _armed_sentence(subject: Mention, obj: Mention) -> bool:
