@@ -3765,7 +3765,7 @@ def _other_side_acted_on(text: str, clause: Clause, end: int) -> bool:
     return _OTHER_AFTER.match(text, end, clause.end) is not None
 
 
-_CLAUSE_BREAK: Final = frozenset(",，。;；:：!?！？")
+_CLAUSE_BREAK: Final = frozenset(",，。;；:：!?！？")  # a clause ends at any of these
 _CLAIM_REACH: Final = 30  # 否认|巴基斯坦|关于印度参与当天巴基斯坦校车遇袭事件的|指控
 
 
@@ -15855,7 +15855,6 @@ def _aim_of_joined_nominal(text: str, target: Mention, pos: int, mentions: list[
 
 _BASIS_LIST_REACH: Final = 60
 _BASIS_LIST_MARKS: Final = frozenset("、和与及同跟")
-_BASIS_LIST_STOPS: Final = frozenset(",，。;；:：!?！？")
 
 
 def _listed_doer_after_basis(text: str, end: int) -> bool:
@@ -15865,9 +15864,7 @@ def _listed_doer_after_basis(text: str, end: int) -> bool:
     noun after 的 (the statement, the deal) names their joint act. Independent annotators code
     the pairs of such a deed on 5 of 5 sets of the 47 readable ones (lc, qe, qh, vd, ye)."""
     stop = end
-    while (
-        stop < len(text) and stop - end < _BASIS_LIST_REACH and text[stop] not in _BASIS_LIST_STOPS
-    ):
+    while stop < len(text) and stop - end < _BASIS_LIST_REACH and text[stop] not in _CLAUSE_BREAK:
         stop += 1
     stretch = text[end:stop]
     at = -1

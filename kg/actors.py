@@ -275,7 +275,7 @@ class ArticleMemory:
                 ):
                     self.body = actor  # (联大…通过决议。联合国193个成员国中…: the assembly stays)
             elif _names_organ(mention):
-                self._remember_organ(actor)
+                self.remember_organ(actor)
                 key = actor.country  # 巴基斯坦空军 names Pakistan too
                 self.countries[key] = self.countries.pop(key, 0) + 1  # type: ignore[index,arg-type]
             elif actor.type == "Group" and mention.via == "gazetteer":
@@ -289,16 +289,12 @@ class ArticleMemory:
         is still the one a later bare 外交部 names (the country in focus is left as it was)."""
         for mention in mentions:
             if _names_organ(mention) and not _KIND_OF_BODY[mention.actor.key]:
-                self._remember_organ(mention.actor)
+                self.remember_organ(mention.actor)
 
     def remember_organ(self, actor: Actor) -> None:
-        """商务部将28间美企列入…。另外,商务部又将…: the organ a bare institution at the article's
-        opening named (_opening_organ_state: China's) is the one its later bare mentions name,
-        however often the body names the state acted on (美国 more often than 中国)."""
-        self._remember_organ(actor)
-
-    def _remember_organ(self, actor: Actor) -> None:
-        """The organ a later bare institution of its kind names (外交部 → 台湾外交部)."""
+        """The organ a later bare institution of its kind names (外交部 → 台湾外交部; 商务部将28间
+        美企列入…。另外,商务部又将…: the organ the article's opening named, however often the body
+        names the state acted on)."""
         self.organs[actor.key.removeprefix(actor.country + "_")] = actor  # type: ignore[operator]
 
 
