@@ -1266,6 +1266,10 @@ def _name_at(
                     "media",
                 )
             ]
+        if actor.type == "Country" and text.startswith("《", pos + len(surface)):
+            stop = _outlet_title_end(text, pos + len(surface), end)
+            if stop:  # 英国《卫报》报道: the country says where the outlet is, it does not act
+                return [make_mention(actor, text[pos:stop], pos, stop, "media")]
         government = _leaders_government(text, pos + len(surface), end, actor, gaz)
         if government is not None:  # 川普政府, 马杜罗政权: the state the leader governs
             stop = government[1]
@@ -2029,6 +2033,24 @@ _NOT_WATER: Final = ("海外", "海关", "海运", "海事", "海产", "海鲜",
 def _opens(text: str, pos: int) -> bool:
     """Whether a condition word (如果, 一旦) ends right before ``pos``."""
     return text[max(0, pos - 3) : pos].endswith(opening_cues())
+
+
+_OUTLET_TITLE_REACH: Final = 12  # letters of an outlet's name in 《》 (《华盛顿邮报》: five)
+
+
+def _outlet_title_end(text: str, pos: int, end: int) -> int:
+    """英国《卫报》, 美国《纽约时报》, 德国《明镜》周刊: a title in 《》 right after a country that
+    ends as an outlet's name does (words.tsv outlet_title: 报, 刊, 网…) or that a periodical
+    word follows (words.tsv periodical: 周刊, 杂志) names the country's news outlet; returns
+    where the outlet's name ends, or 0. A law or a treaty (美国《国防授权法》, 中日《马关条约》)
+    ends otherwise and stays its country's."""
+    close = text.find("》", pos + 1, min(end, pos + 2 + _OUTLET_TITLE_REACH))
+    if close <= pos + 1:
+        return 0
+    if closes_with(text, close, "outlet_title"):
+        return close + 1
+    periodical = word_at(text, close + 1, "periodical")
+    return close + 1 + len(periodical) if periodical else 0
 
 
 def _outlet_suffix(text: str, pos: int) -> str:
