@@ -3058,6 +3058,8 @@ def _actions_for(
         return  # 同意进行自冲突开始以来最大规模的换俘: the war only dates the exchange
     if trig.predicate.name == "fightsWith" and _outbreak_since(text, pos, end):
         return  # 新一轮巴以冲突爆发以来,真主党不时袭击以色列: the outbreak only dates what follows
+    if trig.predicate.name == "fightsWith" and _war_on_agenda(text, clause, end):
+        return  # 俄乌战争等全球议题, 包括俄乌战争的安全议题: the war is an issue on the agenda
     if trig.word in words("verdict_word") and _closes_clause(text, end, clause.end):
         trig = replace(triggers()["是不可接受的"], word=trig.word)  # 信息完全不可接受,: a verdict
     if "speaker" in trig.objects:
@@ -9824,6 +9826,18 @@ def _later_topic_listed(text: str, front: int) -> bool:
     low = max(0, front - _TOPIC_LIST_REACH)
     low = max([low] + [text.rfind(c, low, front) + 1 for c in _TOPIC_LIST_STOPS])
     return any(text.find(w, low, front - 1) != -1 for w in words("about"))
+
+
+def _war_on_agenda(text: str, clause: Clause, end: int) -> bool:
+    """俄乌战争|等许多全球议题, 俄乌战争|的安全议题, 俄乌战争|、台海问题也在议程中: a war named as
+    an item of a list of issues (等 right after it) or of an agenda (words.tsv agenda later in
+    its clause, after 的 or 、) is what is talked about, no fight reported here."""
+    after = text[end : clause.end]
+    if after.startswith("等"):
+        return True
+    if not after.startswith(("的", "、")):
+        return False
+    return any(w in after for w in words("agenda"))
 
 
 def _named_as_topic(text: str, end: int) -> bool:
