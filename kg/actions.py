@@ -13791,7 +13791,11 @@ def _subjects(
                 and _judged_subject(text, earlier, mention, clause)
             ):
                 return [mention], False  # 称,七国集团…粗暴干涉中国内政,|恶意抹黑中国: the judged
-            if mention.start in targets and not wished:
+            if (
+                mention.start in targets
+                and not wished
+                and (armed or not _pair_word_member(mention, mentions))
+            ):
                 continue
             if _inside_since(text, mention, mentions, earlier.end):
                 continue  # 内哈默成为俄罗斯发动战争以来,第一位拜访…: not 俄罗斯
@@ -13858,6 +13862,18 @@ def _subjects(
         if defied:
             break  # 一些美国企业不顾中方反对,|与台湾…: who defies is no actor, nor the speaker
     return [], False
+
+
+def _pair_word_member(mention: Mention, mentions: list[Mention]) -> bool:
+    """双方举行会谈,|并签署了…协议: a member of a pair word (双方, 两国) of states or bodies, which
+    stands at the same place as the other members of its group; the pair's own act makes one of
+    them its target, yet both go on as the subject of the next clause (not into an armed act:
+    双方同意…,停止冲突 names no fight of theirs)."""
+    if mention.group is None or mention.actor.type == "Person":
+        return False  # (双方 read as two leaders: their states act, which is left as it was)
+    return any(
+        m is not mention and m.group == mention.group and m.start == mention.start for m in mentions
+    )
 
 
 _DEMAND_REACH = 8  # 古特雷斯|20日再次|呼吁: the date and adverbs between the asker and the demand
