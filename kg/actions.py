@@ -9423,7 +9423,24 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
         return replace(trig, predicate=predicates()["attacks"])
     if trig.word == "退出" and _country_left(obj):
         return _withdrawal(trig)  # 瓦格纳退出马里: a country left, not a deal quit (退出北约)
+    if trig.word == "退出" and _body_left(obj):
+        return replace(trig, predicate=predicates()["endsCooperationWith"])
     return trig
+
+
+_BODIES_LEFT: Final = frozenset({"igo", "regional"})
+
+
+def _body_left(obj: Mention) -> bool:
+    """美国退出世界卫生组织, 三国宣布退出西共体: an international body right after 退出 is left,
+    its membership ended (the golds: SANCTION, REJECT or RETREAT only as alternatives), not a
+    deal rejected."""
+    text = _TEXT["text"]
+    return (
+        obj.via != "coref"
+        and kind_of(load_gazetteer(), obj.actor) in _BODIES_LEFT
+        and text[max(0, obj.start - 3) : obj.start].rstrip("了").endswith("退出")
+    )
 
 
 _DEAL_AFTER: Final = re.compile(
