@@ -3586,6 +3586,10 @@ def _actions_for(
                 # fight told, no side (泽连斯基…重申愿意接受全面停火: not 美国, whom he called)
             else:
                 trig = _echoed_refusal(trig, subjects[0], done)
+                if trig.word == "退出":  # 三国宣布退出西共体…宣布退出前: the body left before
+                    trig = _body_left_before(
+                        text, clauses, index, mentions, subjects, (pos, trig), done, discourse
+                    )
                 implied = _counterpart(
                     text, clauses, index, mentions, subjects, (pos, trig), done, discourse
                 )
@@ -9429,6 +9433,26 @@ def _reading(trig: Trigger, subject: Mention, obj: Mention, objects: list[Mentio
 
 
 _BODIES_LEFT: Final = frozenset({"igo", "regional"})
+
+
+def _body_left_before(
+    text: str,
+    clauses: list[Clause],
+    index: int,
+    mentions: list[Mention],
+    subjects: list[Mention],
+    at: tuple[int, Trigger],
+    done: Sequence[Action],
+    discourse: Discourse,
+) -> Trigger:
+    """宣布退出西共体…宣布退出前: a bare 退出 whose subject left an international body before
+    leaves that body again (endsCooperationWith), not whoever asked it to stay."""
+    pos, trig = at
+    left = replace(trig, predicate=predicates()["endsCooperationWith"])
+    body = _counterpart(text, clauses, index, mentions, subjects, (pos, left), done, discourse)
+    if body is not None and kind_of(load_gazetteer(), body.actor) in _BODIES_LEFT:
+        return left
+    return trig
 
 
 def _body_left(obj: Mention) -> bool:
