@@ -537,7 +537,8 @@ REJECT = [
         {("中国", "ACCUSE|REJECT", "美国", A), ("美国", "?SANCTION", "中国", A)},
     ),
     ("以色列驳回了国际法院的裁决。", {("以色列", "REJECT", "国际法院", A)}),
-    ("美国宣布退出世界卫生组织。", {("美国", "REJECT", "世界卫生组织", A)}),
+    # leaving an international body: the golds key SANCTION (ve-06, wf-10), REJECT an alternative
+    ("美国宣布退出世界卫生组织。", {("美国", "SANCTION|REJECT", "世界卫生组织", A)}),
     (
         "泽连斯基表示,乌克兰不会承认俄罗斯对克里米亚的吞并。",
         {("泽连斯基|乌克兰", "REJECT", "俄罗斯", A), ("俄罗斯", "?COERCE|ASSAULT", "乌克兰", A)},
