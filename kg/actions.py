@@ -177,16 +177,14 @@ _OWN_SPAN: Final = frozenset(
 )
 
 
-_AGAINST: Final = frozenset({"反对", "反對", "票反对", "票反對"})
-_TALLY: Final = re.compile("[赞贊]成")
-_ABSTAINED: Final = re.compile("弃权|棄權")
 _VOTE_COUNT_BEFORE: Final = re.compile("等[0-9０-９一二两兩三四五六七八九十]+$")
 
 
 def _tally_against(text: str, pos: int) -> bool:
     """A tally of votes that names who voted against (187国投票赞成,美国和以色列反对,乌克兰
     弃权; 以142票赞成、以色列和美国等10票反对): those named cast the vote against; a bare count
-    (3票反对) names nobody, and 反对 outside a tally stays what it is."""
+    (3票反对) names nobody, and 反对 outside a tally stays what it is. A tally counts votes for
+    and abstentions too (words.tsv vote_for, vote_abstained)."""
     if text.startswith("票", pos):  # 票反对: only a count led by the voters (美国等10票)
         if _VOTE_COUNT_BEFORE.search(text, max(0, pos - 8), pos) is None:
             return False
@@ -196,7 +194,9 @@ def _tally_against(text: str, pos: int) -> bool:
     stops = [i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1]
     right = min(stops) if stops else len(text)
     sentence = text[left:right]
-    return _TALLY.search(sentence) is not None and _ABSTAINED.search(sentence) is not None
+    return any(w in sentence for w in words("vote_for")) and any(
+        w in sentence for w in words("vote_abstained")
+    )
 
 
 def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | str]]:
@@ -211,7 +211,7 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[int, Trigger | 
     for pos, stop in _word_spans(text, start, end):  # trigger_pattern's matches
         word = text[pos:stop]
         trig = trigger_for(word)
-        if word in _AGAINST and _tally_against(text, pos):
+        if word in words("vote_against") and _tally_against(text, pos):
             trig = trigger_for("反对票")  # 187国赞成,美国和以色列反对,乌克兰弃权: a vote cast
         if trig is not None and not trig.event_type:
             continue  # a look-alike (反对党): it only takes its span
