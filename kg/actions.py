@@ -3764,6 +3764,8 @@ def _actions_for(
                 text, pos, subject, trig
             ):
                 continue  # 发言人就[巴基斯坦开普省发生…袭击]答记者问: the answerer did not attack
+            if "forewarns" in trig.flags and _plight_warned_of(text, end, obj):
+                continue  # 警告,切断对古巴的原油供应将引发危机: Cuba is warned of nothing
             read = _reading(trig, subject, obj, objects)
             if obj.via == "place" and read.event_type not in _PLACE_TARGETS:
                 continue  # 特朗普炮轰…: a place is hit, not spoken to
@@ -9503,6 +9505,26 @@ def _slander_around(subject: Mention, obj: Mention) -> bool:
 
 # a warning's words closed before the one it is about (警告,|美国…, 警告称,|塞尔维亚…)
 _WARNED_OF: Final = re.compile(r"警告(?:称|稱|说|說|道)?[,，:：]$")
+
+
+_WARNING_OPENER: Final = "称稱说說道,，:： "
+
+
+def _plight_warned_of(text: str, end: int, obj: Mention) -> bool:
+    """A side named inside what a warning warns of, as one harmed or in a plight, is no side
+    warned: 警告,|南苏丹|安全局势持续紧张 and 警告|该国|面临来自莫斯科的攻势 (right after the
+    warning, words.tsv warned_plight), 警告说,切断对|古巴|的原油供应将引发危机 and 警告冲突再起
+    可能破坏|两国|…的努力 (further in, before 的 or after a verb of harm, words.tsv warned_harm,
+    with no mark of what will come, words.tsv threat_will: 警告将对美国的挑衅作出回应 still
+    threatens)."""
+    if obj.start < end or obj.start - end > _SAID_REACH:
+        return False
+    between = text[end : obj.start]
+    if not between.lstrip(_WARNING_OPENER):
+        return opens_with(text, obj.end, "warned_plight")
+    if any(mark in between for mark in words("threat_will")):
+        return False
+    return text.startswith("的", obj.end) or any(v in between for v in words("warned_harm"))
 
 
 def _warned_of_deed(subject: Mention, obj: Mention) -> bool:
