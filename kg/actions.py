@@ -16365,6 +16365,8 @@ def _status_opened(
         kinds += after
     if "willing" in flags:  # 愿|无条件|停火: the trigger opens with its own word of willingness
         kinds.append("intended")
+    if "absent" in flags:  # 缺席|集安组织会议: the trigger opens with its own staying away
+        kinds.append("negated")
     if withheld is not None and withheld[1]:  # 没有具体说明|普拉博沃到访美国的|日期: a visit
         kinds.append("intended")  # whose date is not yet given is planned
     if "foretold" in flags or "deadline" in flags:  # 俄罗斯必须为此付出代价: what must befall

@@ -136,6 +136,7 @@ _TRIGGER_FLAGS: Final = {
     "halted",
     "smear",
     "possibility",
+    "absent",
 }
 _CUE_KINDS: Final = set(STATUSES) - {"asserted"} | {
     "cancel",
