@@ -12649,7 +12649,14 @@ def _governed_from(text: str, partners: list[Mention], coverbs) -> int:
     if not opened:
         return 0
     only = [at for at in opened if text[_coverb_start(text, partners[at])] in _ONLY_COVERBS]
-    return only[-1] if only else opened[0]
+    if only:
+        return only[-1]
+    # 阿联酋、巴林和|摩洛哥与|以色列建交: a 与 after a 和 of the chain governs, and the 和 only
+    # lists the subjects, as it does before 同 (but 与|伊朗和以色列: one 与, both partners)
+    joined = [at for at in opened if text[_coverb_start(text, partners[at])] == "与"]
+    if joined and joined[-1] > opened[0] and text[_coverb_start(text, partners[opened[0]])] == "和":
+        return joined[-1]
+    return opened[0]
 
 
 _CONSENT: Final = {"accepts", "agreesWith"}
