@@ -16348,6 +16348,9 @@ def _status_opened(
     for frame in (_cause_frame_open(text, clause, pos, end), _like_frame_open(text, pos, end)):
         if frame is not None:  # 并没有因|朝鲜战争|而改变, 会像之前|他威胁她们的|那样: the cues
             first = max(first or clause.start, frame)  # before the frame are of another verb
+    ongoing = _ongoing_open(text, clause, pos, mentions)
+    if ongoing is not None:  # 欧盟计划…,目前正与|比利时进行|谈判: the cues before it are not its
+        first = max(first or clause.start, ongoing)
     stop = _to_phrase_open(text, clause, pos)  # 对俄方的承诺|表示怀疑: 承诺 is what is doubted
     topic = None if describes else _agreed_topic_open(text, clauses, index, pos, mentions)
     if topic is None and not describes:  # 就墨西哥拟对华提高关税|启动调查: 拟 is the phrase's
@@ -16529,6 +16532,8 @@ def _status_settled(
         return "negated"
     if _plan_called_off(text, clauses, index, end):
         return "negated"  # 第六轮谈判原定于6月15日举行,因…而取消: the plan did not take place
+    if not kinds and _ongoing_open(text, clause, pos, mentions) is not None:
+        return "asserted"  # 计划动用…资产,|目前正与比利时进行谈判: the talks go on now
     if not kinds and not describes and _purpose_clause(text, clauses, index, pos):
         kinds = ["intended"]  # 为达成停火协议,|双方举行谈判: what the main act is for
     if not kinds and not describes and index and _basis_opener(text, clauses[index - 1]):
@@ -16578,6 +16583,39 @@ def _status_settled(
         )
         return "negated" if unrealised else "intended"
     return "asserted"
+
+
+def _ongoing_open(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> int | None:
+    """Where a mark of an act under way (words.tsv ongoing: 正在, 正与, 现正) ends, standing in
+    the act's clause at most _ONGOING_REACH characters before it, actor names not counted
+    (目前正与|比利时|进行|谈判, 中美正在|进行的贸易|谈判); else None. The act goes on now: an
+    intention cue before the mark is of another verb (计划动用…,目前正与比利时进行谈判; dh, dl,
+    dp code the talks asserted). A cue after the mark is still read (正在考虑|访华). 真正与,
+    公正与 are no such mark."""
+    at = text.rfind("正", clause.start, pos)
+    if at == -1:
+        return None  # (nearly every act: one search of the clause before it)
+    for start in (at - 1, at):
+        if start < clause.start or not opens_with(text, start, "ongoing"):
+            continue
+        if start == at and text[at - 1 : at] in _NOT_ONGOING_BEFORE:
+            return None
+        close = start + len(next(w for w in words("ongoing") if text.startswith(w, start)))
+        gap = pos - close
+        for mention in mentions:
+            if close <= mention.start and mention.end <= pos:
+                gap -= mention.end - mention.start
+        if gap < 0 or gap > _ONGOING_REACH or _ONGOING_BLOCK.search(text, close, pos):
+            return None
+        return close
+    return None
+
+
+_ONGOING_REACH: Final = 6
+#: 真正与, 公正与, 纠正与: 正 ends another word
+_NOT_ONGOING_BEFORE: Final = frozenset("真公纠修端反严改")
+#: talks under way about an act (正在讨论|普京访华) do not carry it out
+_ONGOING_BLOCK: Final = re.compile(r"讨论|商讨|磋商|研究|商议|协商|谈判|[，,；;。]")
 
 
 def _proposal_closes_before(text: str, clauses: list[Clause], index: int) -> bool:
