@@ -16607,6 +16607,8 @@ def _ongoing_open(text: str, clause: Clause, pos: int, mentions: list[Mention]) 
                 gap -= mention.end - mention.start
         if gap < 0 or gap > _ONGOING_REACH or _ONGOING_BLOCK.search(text, close, pos):
             return None
+        if any(at < close for at, _ in _cue_positions(text, start, close)):
+            return None  # 正在努力|安排拜习会, 正在研究: the mark opens a cue of intention
         return close
     return None
 
@@ -16614,8 +16616,11 @@ def _ongoing_open(text: str, clause: Clause, pos: int, mentions: list[Mention]) 
 _ONGOING_REACH: Final = 6
 #: 真正与, 公正与, 纠正与: 正 ends another word
 _NOT_ONGOING_BEFORE: Final = frozenset("真公纠修端反严改")
-#: talks under way about an act (正在讨论|普京访华) do not carry it out
-_ONGOING_BLOCK: Final = re.compile(r"讨论|商讨|磋商|研究|商议|协商|谈判|[，,；;。]")
+#: talks under way about an act (正在讨论|普京访华), or its arranging (正在安排|两国领导人会晤),
+#: do not carry it out
+_ONGOING_BLOCK: Final = re.compile(
+    r"讨论|商讨|磋商|研究|商议|协商|谈判|安排|筹备|筹划|准备|计划|[，,；;。]"
+)
 
 
 def _proposal_closes_before(text: str, clauses: list[Clause], index: int) -> bool:
