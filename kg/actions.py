@@ -3267,6 +3267,10 @@ def _actions_for(
         trig = replace(trig, predicate=predicates()["expelsDiplomatsOf"])  # 将…外交官驱逐出境
     if trig.predicate.name == "expelsDiplomatsOf":
         objects = _missions_as_states(objects)  # 驱逐委内瑞拉驻美使馆代办: Venezuela's envoys
+        if all(text[o.start - 1 : o.start] == "驻" for o in objects):  # (none, or a host)
+            owners = _owner_of_expelled_envoys(text, clause, end, mentions)
+            if owners:  # 驱逐两名驻匈的乌克兰外交人员: Ukraine's, not Hungary where they serve
+                objects, frame = owners, "after"
     if not objects and trig.word.startswith("予以") and "to" in trig.objects:
         objects = _dui_in_clause_before(text, clauses, index, mentions)
         frame = "to" if objects else frame  # 对美舰进行识别查证,并予以警告驱离: the 美舰
@@ -12193,6 +12197,26 @@ def _speaks_in_phrase(text: str, mention: Mention) -> bool:
 
 
 _ENVOY_SENDERS: Final = frozenset({"Country", "Organization"})
+
+
+#: the envoys an expulsion names after the state that sent them (乌克兰|外交人员, 瑞典|外交官)
+_EXPELLED_ENVOY: Final = re.compile(r"(?:高级|高級)?(?:外交官|外交人员|外交人員|外交机构人员|大使)")
+
+
+def _owner_of_expelled_envoys(
+    text: str, clause: Clause, end: int, mentions: list[Mention]
+) -> list[Mention]:
+    """驱逐两名驻匈的乌克兰外交人员, 驱逐“仅履行职责的瑞典外交官”: the state named right before
+    the envoy word in the expelled phrase (a host after 驻 sends no one) owns the envoys."""
+    stop = min(clause.end, end + 25)
+    for mention in mentions:
+        if mention.start < end or mention.end > stop:
+            continue
+        if text[mention.start - 1 : mention.start] == "驻" or mention.actor.type != "Country":
+            continue
+        if _EXPELLED_ENVOY.match(text, mention.end):
+            return [mention]
+    return []
 
 
 def _host_of_own_envoy(text: str, objects: list[Mention], mentions: list[Mention]) -> list[Mention]:
