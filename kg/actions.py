@@ -3246,6 +3246,9 @@ def _actions_for(
     if "mutual" in trig.flags and _unnamed_pair_before(text, pos, mentions):
         return  # 俄美对…涉俄乌|冲突: the sides of the conflict are the pair glued to it
     objects, frame = _objects(text, clause, pos, end, trig, mentions)
+    if not objects and "snapback" in trig.flags:
+        objects = _snapback_target(mentions)
+        frame = "after" if objects else frame  # 英法德启动回弹机制…伊朗: the UN's sanctions on Iran
     if not objects and "after" in trig.objects:
         head = _gapped_head_after(text, clause, end, trig, mentions)
         if head is not None:  # 谴责|袭击以色列的胡塞武装: the head the relative describes
@@ -4668,6 +4671,19 @@ def _failed_request(trig: Trigger, pos: int, status: str, discourse: Discourse) 
     for asker, body in asked:
         confidence = _confidence(body, asker, "focus", False)
         yield Action(body, asker, trig, pos, status, confidence, "focus")
+
+
+def _snapback_target(mentions: list[Mention]) -> list[Mention]:
+    """启动“快速恢复制裁”机制, 重新实施联合国制裁 with no target named: the snapback of the Iran
+    nuclear deal (UN resolution 2231) restores the UN's sanctions on the state words.tsv
+    snapback_target names (伊朗), the target wherever its sentence names it."""
+    gazetteer = load_gazetteer()
+    keys = set()
+    for name in words("snapback_target"):
+        hit = match_at(gazetteer, name, 0)
+        if hit is not None:
+            keys.add(hit[1].key)
+    return next(([m] for m in mentions if m.actor.key in keys), [])
 
 
 def _reasons_before(

@@ -85,6 +85,7 @@ _OBJECT_FRAMES: Final = {
 }
 _TRIGGER_FLAGS: Final = {
     "utterance",
+    "snapback",
     "forewarns",
     "partner_noun",
     "wish",
