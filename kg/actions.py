@@ -12215,22 +12215,19 @@ def _speaks_in_phrase(text: str, mention: Mention) -> bool:
 _ENVOY_SENDERS: Final = frozenset({"Country", "Organization"})
 
 
-#: the envoys an expulsion names after the state that sent them (乌克兰|外交人员, 瑞典|外交官)
-_EXPELLED_ENVOY: Final = re.compile(r"(?:高级|高級)?(?:外交官|外交人员|外交人員|外交机构人员|大使)")
-
-
 def _owner_of_expelled_envoys(
     text: str, clause: Clause, end: int, mentions: list[Mention]
 ) -> list[Mention]:
     """驱逐两名驻匈的乌克兰外交人员, 驱逐“仅履行职责的瑞典外交官”: the state named right before
-    the envoy word in the expelled phrase (a host after 驻 sends no one) owns the envoys."""
+    the envoy word (words.tsv expelled_envoy) in the expelled phrase (a host after 驻 sends no
+    one) owns the envoys."""
     stop = min(clause.end, end + 25)
     for mention in mentions:
         if mention.start < end or mention.end > stop:
             continue
         if text[mention.start - 1 : mention.start] == "驻" or mention.actor.type != "Country":
             continue
-        if _EXPELLED_ENVOY.match(text, mention.end):
+        if opens_with(text, mention.end, "expelled_envoy"):
             return [mention]
     return []
 
@@ -16631,21 +16628,21 @@ def _ongoing_open(text: str, clause: Clause, pos: int, mentions: list[Mention]) 
     (目前正与|比利时|进行|谈判, 中美正在|进行的贸易|谈判); else None. The act goes on now: an
     intention cue before the mark is of another verb (计划动用…,目前正与比利时进行谈判; dh, dl,
     dp code the talks asserted). A cue after the mark is still read (正在考虑|访华). 真正与,
-    公正与 are no such mark."""
+    公正与 are no such mark (words.tsv not_ongoing: 正 ends another word)."""
     at = text.rfind("正", clause.start, pos)
     if at == -1:
         return None  # (nearly every act: one search of the clause before it)
     for start in (at - 1, at):
         if start < clause.start or not opens_with(text, start, "ongoing"):
             continue
-        if start == at and text[at - 1 : at] in _NOT_ONGOING_BEFORE:
+        if start == at and opens_with(text, at - 1, "not_ongoing"):
             return None
         close = start + len(next(w for w in words("ongoing") if text.startswith(w, start)))
         gap = pos - close
         for mention in mentions:
             if close <= mention.start and mention.end <= pos:
                 gap -= mention.end - mention.start
-        if gap < 0 or gap > _ONGOING_REACH or _ONGOING_BLOCK.search(text, close, pos):
+        if gap < 0 or gap > _ONGOING_REACH or _ongoing_blocked(text, close, pos):
             return None
         if any(at < close for at, _ in _cue_positions(text, start, close)):
             return None  # 正在努力|安排拜习会, 正在研究: the mark opens a cue of intention
@@ -16654,13 +16651,17 @@ def _ongoing_open(text: str, clause: Clause, pos: int, mentions: list[Mention]) 
 
 
 _ONGOING_REACH: Final = 6
-#: 真正与, 公正与, 纠正与: 正 ends another word
-_NOT_ONGOING_BEFORE: Final = frozenset("真公纠修端反严改")
-#: talks under way about an act (正在讨论|普京访华), or its arranging (正在安排|两国领导人会晤),
-#: do not carry it out
-_ONGOING_BLOCK: Final = re.compile(
-    r"讨论|商讨|磋商|研究|商议|协商|谈判|安排|筹备|筹划|准备|计划|[，,；;。]"
-)
+_ONGOING_STOPS: Final = re.compile(r"[，,；;。]")
+
+
+def _ongoing_blocked(text: str, close: int, pos: int) -> bool:
+    """Whether talks about the act (正在讨论|普京访华) or its arranging (正在安排|两国领导人会晤;
+    words.tsv ongoing_block), or a clause mark, stand between the mark of an act under way and
+    the act: the talks or the arranging go on, not the act."""
+    between = text[close:pos]
+    if _ONGOING_STOPS.search(between):
+        return True
+    return any(word in between for word in words("ongoing_block"))
 
 
 def _proposal_closes_before(text: str, clauses: list[Clause], index: int) -> bool:
