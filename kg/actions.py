@@ -2608,6 +2608,7 @@ def _without_objects_of_verbs(
                 and all(is_cjk(ch) for ch in gap)
                 and not gap.startswith("下")  # 在美国斡旋下|举行会谈: the frame closed
                 and not _closed_by_time(gap)  # 出席东盟峰会|期间|会见: a new act
+                and not _joins_act(gap)  # 参加东盟会议|并|访问马来西亚: a new act
                 and not any(end <= m.start < action.trigger_start for m in mentions)
             ):
                 return True
@@ -2620,6 +2621,19 @@ def _attended_body(text: str, mention: Mention) -> bool:
     """出席|东盟|峰会, 参加|七国集团|外长会 (words.tsv attend): the body named right after a verb of
     attending names the meeting attended, and the attender, named before it, does what follows."""
     return closes_with(text, _front(mention), "attend")
+
+
+def _joins_act(gap: str) -> bool:
+    """参加东盟会议|并|访问, 出席会议|并于次日|会见, 参加会议|随后|访问: a gap of nothing but words that
+    join a second act of the subject (words.tsv act_sequel) opens an act of its own after the
+    first; a verb left in it (实施|并加强|制裁) makes the noun after it the first one's object."""
+    at = 0
+    while at < len(gap):
+        joiner = word_at(gap, at, "act_sequel")
+        if not joiner:
+            return False
+        at += len(joiner)
+    return at > 0
 
 
 def _closed_by_time(gap: str) -> bool:
