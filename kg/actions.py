@@ -2624,8 +2624,8 @@ def _attended_body(text: str, mention: Mention) -> bool:
 
 
 def _joins_act(gap: str) -> bool:
-    """参加东盟会议|并|访问, 出席会议|并于次日|会见, 参加会议|随后|访问: a gap of nothing but words that
-    join a second act of the subject (words.tsv act_sequel) opens an act of its own after the
+    """参加东盟会议|并|访问, 出席会议|并于次日|会见, 参加会议|随后|访问: a gap of nothing but words
+    that join a second act of the subject (words.tsv act_sequel) opens an act of its own after the
     first; a verb left in it (实施|并加强|制裁) makes the noun after it the first one's object."""
     at = 0
     while at < len(gap):
