@@ -4690,14 +4690,9 @@ def _failed_request(trig: Trigger, pos: int, status: str, discourse: Discourse) 
 def _snapback_target(mentions: list[Mention]) -> list[Mention]:
     """启动“快速恢复制裁”机制, 重新实施联合国制裁 with no target named: the snapback of the Iran
     nuclear deal (UN resolution 2231) restores the UN's sanctions on the state words.tsv
-    snapback_target names (伊朗), the target wherever its sentence names it."""
-    gazetteer = load_gazetteer()
-    keys = set()
-    for name in words("snapback_target"):
-        hit = match_at(gazetteer, name, 0)
-        if hit is not None:
-            keys.add(hit[1].key)
-    return next(([m] for m in mentions if m.actor.key in keys), [])
+    snapback_target names by its actor key (IRN), the target wherever its sentence names it."""
+    targets = words("snapback_target")
+    return next(([m] for m in mentions if m.actor.key in targets), [])
 
 
 def _reasons_before(
@@ -16647,18 +16642,19 @@ def _ongoing_open(text: str, clause: Clause, pos: int, mentions: list[Mention]) 
     if at == -1:
         return None  # (nearly every act: one search of the clause before it)
     for start in (at - 1, at):
-        if start < clause.start or not opens_with(text, start, "ongoing"):
+        mark = word_at(text, start, "ongoing") if start >= clause.start else ""
+        if not mark:
             continue
         if start == at and opens_with(text, at - 1, "not_ongoing"):
             return None
-        close = start + len(next(w for w in words("ongoing") if text.startswith(w, start)))
+        close = start + len(mark)
         gap = pos - close
         for mention in mentions:
             if close <= mention.start and mention.end <= pos:
                 gap -= mention.end - mention.start
         if gap < 0 or gap > _ONGOING_REACH or _ongoing_blocked(text, close, pos):
             return None
-        if any(at < close for at, _ in _cue_positions(text, start, close)):
+        if any(cue < close for cue, _ in _cue_positions(text, start, close)):
             return None  # 正在努力|安排拜习会, 正在研究: the mark opens a cue of intention
         return close
     return None
