@@ -319,6 +319,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
     result.events = _states_of_material_pairs(ctx, result.events)
     result.events = _states_concerned_named(result.events)
     result.events = _pressures_as_demands(result.events)
+    result.events = _attendees_of_meetings(ctx, result.events)
     result.events = [
         e
         for e in result.events
@@ -1122,6 +1123,116 @@ def _invitations_received(events: list[Event], text: str) -> list[Event]:
             if asked not in out:
                 out.append(asked)
     return out
+
+
+#: an actor who sits in on a meeting reported before (王毅参加会见, 谢钦也参加了此次会晤, 吕特也
+#:出席了这次视频会晤): the attendee is named before these words, in their clause
+_ATTENDS_MEETING: Final = re.compile(
+    r"(?:也|亦|还|同时)?(?:参加|出席|参与)了?(?:此次|这次|本次|上述|当天的?)?(?:视频)?"
+    r"(?:会见|会晤|会谈|会面)"
+)
+#: the attendees listed after these words (俄方与会人士还包括…, 俄方参与会晤的有…)
+_ATTENDEES_FOLLOW: Final = re.compile(
+    r"(?:与会(?:人士|人员|者)?|参与会晤的?(?:人士|人员)?|参加会晤的?(?:人士|人员)?)(?:还|也)?(?:包括|有)"
+)
+
+#: where the attendee's clause opens
+_ATTENDEE_CLAUSE: Final = marks_before("。；;，,：:\n")
+
+
+def _attendees_of_meetings(ctx: _Context, events: list[Event]) -> list[Event]:
+    """普京与古巴外长会面。俄罗斯石油公司总裁谢钦也参加了此次会晤, 王毅参加会见, 俄方与会人士还包括
+    总统助理乌沙科夫: an actor who sits in on the meeting last reported meets its other side (the
+    parties of that meeting whose state is not the attendee's; both, for an outsider such as
+    北约秘书长), with the meeting's status, as the golds of the readable sets have it (五 sets)."""
+    text = ctx.article.text
+    if "参加" not in text and "出席" not in text and "参与" not in text and "与会" not in text:
+        return events  # (most articles: no attendee)
+    found = [(m, True) for m in _ATTENDS_MEETING.finditer(text)]
+    found += [(m, False) for m in _ATTENDEES_FOLLOW.finditer(text)]
+    if not found:
+        return events
+    meetings = [e for e in events if _meeting_held(e)]
+    out = list(events)
+    keys = {(e.subject.actor.key, e.object.actor.key, e.event_type) for e in events}
+    for match, before in found:
+        meeting = _meeting_before(meetings, match)
+        sentence = _sentence_of(ctx, match.start())
+        if meeting is None or sentence is None:
+            continue
+        for attendee in _attendees_at(ctx, sentence, match, before):
+            for partner in _other_parties(attendee, meeting):
+                key = (attendee.actor.key, partner.actor.key, "CONSULT")
+                if key in keys or (key[1], key[0], "CONSULT") in keys:
+                    continue
+                keys.add(key)
+                out.append(
+                    replace(
+                        meeting,
+                        subject=attendee,
+                        object=partner,
+                        trigger=match.group(),
+                        trigger_start=match.start(),
+                        sentence=sentence,
+                        sentence_body="",
+                    )
+                )
+    return out
+
+
+def _meeting_held(event: Event) -> bool:
+    """A meeting reported as held (会见, 会晤, 会谈, 会面): what an attendee sits in on; not a
+    wish to keep in touch (希望同中方保持沟通) nor a visit."""
+    return (
+        event.event_type == "CONSULT"
+        and event.status == "asserted"
+        and any(w in event.trigger for w in ("会", "晤", "谈", "见"))
+    )
+
+
+def _meeting_before(meetings: list[Event], match: re.Match[str]) -> Event | None:
+    """The meeting reported last before the attendee's words, the one it sits in on: the last
+    one under the same word when there is one (王毅参加会见: 习近平会见布林肯, not the 拜登同习近平
+    旧金山会晤 recalled after it)."""
+    before = [e for e in meetings if e.trigger_start < match.start()]
+    named = [e for e in before if e.trigger in match.group()]
+    return max(named or before, key=lambda e: e.trigger_start) if before else None
+
+
+def _sentence_of(ctx: _Context, pos: int) -> Sentence | None:
+    """The sentence that holds ``pos``."""
+    at = bisect.bisect_right(ctx.starts, pos) - 1
+    return ctx.sentences[at] if at >= 0 and pos < ctx.ends[at] else None
+
+
+def _attendees_at(
+    ctx: _Context, sentence: Sentence, match: re.Match[str], before: bool
+) -> list[Mention]:
+    """The actors named as sitting in: before the words, in their clause (王毅参加会见), or after
+    them, to the clause's end (与会人士还包括乌沙科夫、德米特里耶夫)."""
+    text = ctx.article.text
+    if before:
+        start, end = after_last_mark(_ATTENDEE_CLAUSE, text, match.start()), match.start()
+    else:
+        start = match.end()
+        stops = [i for i in (text.find(m, start, sentence.end) for m in "。；;") if i >= 0]
+        end = min(stops, default=sentence.end)
+    start = max(start, sentence.start)
+    found = find_actors(text, sentence.start, sentence.end, ctx.gaz)
+    named = [m for m in found.mentions if start <= m.start and m.end <= end]
+    if before:  # (the attendee right before the words: 王毅参加会见, not 中方愿意参加会谈)
+        named = [m for m in named if match.start() - m.end <= 1]
+    return [m for m in named if m.actor.type == "Person"]
+
+
+def _other_parties(attendee: Mention, meeting: Event) -> list[Mention]:
+    """The parties of the meeting on another side than the attendee (王毅 with 习近平 meets the
+    guest only); none when the attendee is one of them."""
+    parties = (meeting.subject, meeting.object)
+    if any(p.actor.key == attendee.actor.key for p in parties):
+        return []
+    side = _side(attendee)
+    return [p for p in parties if _side(p) != side]
 
 
 def _with_leaders_sides_struck(events: list[Event], gaz: Gazetteer) -> list[Event]:
