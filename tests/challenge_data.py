@@ -1188,7 +1188,6 @@ ALL = {
 
 #: known failures, by row id (section-number): why each is not read right yet
 KNOWN = {
-    "framed-05": "a Chinese name with no title before it (孟晚舟) is not found as a person",
     "consult-27": "没有实现 after the nominal meeting does not negate it",
     "support-08": "承认 X 为 Y 的首都: what is recognised belongs to Y, which is no object",
     "concede-06": "让步 on an issue (在…问题上) takes the issue's actors, not the counterpart",
