@@ -16590,6 +16590,8 @@ def _status_settled(
         kinds = ["intended"]  # 斡旋方希望,|…成为巴以恢复间接谈判的契机: what is hoped follows
     if not kinds and not describes and _topic_of_talks(text, clauses, index, pos, end, mentions):
         kinds = ["intended"]  # 双方就加强经济领域|合作|达成一致: what is agreed on is to come
+    if not kinds and _cooperation_signed(text, clause, pos):
+        kinds = ["intended"]  # 两国签署多项|合作|文件: the cooperation signed for is to come
     if not kinds and _rests_on_agreement(text, clause, pos, end):
         return "asserted"  # 越方愿…,并根据两国高层|共识|,…: the consensus acted on was reached
     if (
@@ -17719,6 +17721,23 @@ _REACHES_AGREEMENT: Final = re.compile(r"达成")
 _SIDES: Final = ("双方", "两国", "各方", "三方", "两党", "两军", "彼此")
 _TOPIC_LIST_GOES_ON: Final = ("及", "以及", "和", "与")
 _TOPIC_CLOSE_REACH: Final = 3
+
+
+def _cooperation_signed(text: str, clause: Clause, pos: int) -> bool:
+    """Whether the act opens papers of cooperation (words.tsv cooperation_paper: 合作文件,
+    合作备忘录), counted as several (多项, 15项, 一系列), that a verb of making a deal before them
+    in the clause signs (words.tsv deal_reach: 签署, 签订): the signing ceremony is the deal
+    (AGREE); the cooperation the papers set out is to come (qe, sw, jk code it intended).
+    One paper signed (签署海巡合作备忘录) is left as it was: the golds read it both ways."""
+    if not opens_with(text, pos, "cooperation_paper"):
+        return False
+    head = text[clause.start : pos]
+    signed = max((head.rfind(word) for word in words("deal_reach")), default=-1)
+    return signed != -1 and _PAPERS_COUNTED.search(head, signed) is not None
+
+
+#: papers counted as several (多项, 15项, 一系列)
+_PAPERS_COUNTED: Final = re.compile(r"[多数几两二三四五六七八九十0-9]+[项份]|系列")
 
 
 def _topic_of_talks(
