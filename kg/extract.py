@@ -326,6 +326,7 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> ArticleEv
         if not _of_veiled_group(e) and not _pressure_alone(e) and not _economy_hit(e)
     ]
     result.events = score_events(result.events)  # the learned confidence (ontology/learned/)
+    result.events = [e for e in result.events if e.predicate not in words("untold")]
     return _as_written(article, _with_persons_countries(result))
 
 
