@@ -3670,6 +3670,8 @@ def _actions_for(
         boundary = pos
     if boundary == pos and _unnamed_inner_subject(text, clause, pos, end, mentions):
         return  # 对[部分国家进口伊朗石油]的制裁豁免: the act is of a noun that names no actor
+    if _pointed_noun_subject(text, clause, boundary, mentions):
+        return  # 欧盟指责[这些公司]支持俄罗斯军工: the firms act, no actor the gazetteer knows
     inner = _inner_actor(text, clause, boundary, end, mentions, objects)
     if inner is None and _answered_topic(text, clause, boundary, end, mentions):
         return  # 就[对菲援助]等问题答记者问: the answer's topic names no actor of the act
@@ -4841,6 +4843,28 @@ def _unnamed_inner_subject(
 
 _INNER_NOUN_REACH: Final = 10
 _NOUN_PHRASE_TAGS: Final = {"n", "m", "q", "c", "a", "b", "f"}
+
+_POINTERS: Final = ("这些", "那些", "该", "此")
+
+
+def _pointed_noun_subject(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> bool:
+    """欧盟指责|这些公司|支持俄罗斯军工, 称|该企业|向伊朗出售: a verb, then a demonstrative and a
+    noun right before the trigger: that noun phrase is the act's subject, and it names no actor,
+    so the actor before the verb does not do the act it reports."""
+    start = max(
+        [clause.start, *(m.end for m in mentions if clause.start <= m.start and m.end <= pos)]
+    )
+    stretch = text[start:pos]
+    if not any(w in stretch for w in _POINTERS):
+        return False  # most acts follow no demonstrative: one cheap test
+    tags = _tag(stretch)
+    for at in range(len(tags) - 2, 0, -1):
+        word, tag = tags[at]
+        if tag == "r" and word in _POINTERS:
+            nouns = tags[at + 1 :]
+            verb_before = tags[at - 1][1].startswith("v")
+            return verb_before and all(t in _NOUN_PHRASE_TAGS for _, t in nouns)
+    return False
 
 
 def _inside_to_phrase(text: str, clause: Clause, end: int, obj: Mention, pos: int) -> bool:
@@ -10990,11 +11014,15 @@ def _answered_inside(text: str, trig: Trigger, mentions: list[Mention]) -> list[
 def _warned_addressee(between: str) -> bool:
     """警告|业界使用|中国芯片, 警告|各国银行不要与|俄罗斯…: a warning addressed to someone who is
     no actor (a noun right after the verb, then what they are warned to do or not): what it
-    says they might do to an actor threatens that actor with nothing."""
+    says they might do to an actor threatens that actor with nothing. A demonstrative may
+    point at that noun (指责|这些公司支持|俄罗斯军工, 指责|此次峰会旨在孤立|中俄): the one
+    blamed is what it points at, not the actor its deed reaches."""
     tags = _tag(between) if between else ()
+    if len(tags) > 2 and tags[0][1] == "r" and tags[1][1].startswith("n"):
+        tags = tags[1:]
     if len(tags) < 2 or not tags[0][1].startswith("n") or tags[0][1] == "nr":
         return False
-    return any(tag[:1] in {"v", "d"} for _, tag in tags[1:])
+    return any(tag[:1] in {"v", "d", "p"} for _, tag in tags[1:])
 
 
 _RELATIVE_LEAD: Final = 3  # adverbs between 对 and the verb of a relative clause (对曾经访华的…)
