@@ -9654,7 +9654,8 @@ def _sued_in_topic(text: str, clause: Clause, pos: int, mentions: list[Mention])
 
 def _state_sued(subject: Mention, obj: Mention) -> bool:
     """在世贸组织起诉欧盟…措施, 起诉以色列: the state or body itself, before an international
-    venue (words.tsv venue) or standing alone, not its people (起诉多名伊朗|黑客)."""
+    venue (words.tsv venue), standing alone or before its own measure (words.tsv deed), not its
+    people (起诉多名伊朗|黑客)."""
     if not _state_or_bloc(obj):
         return False
     text = _TEXT["text"]
@@ -9665,6 +9666,8 @@ def _state_sued(subject: Mention, obj: Mention) -> bool:
         v in text[obj.end : stop] for v in words("venue")
     ):
         return True  # 就|美国|对华加征关税措施在世贸组织提起诉讼, 将|中国|告上国际仲裁庭
+    if text[obj.end : stop].endswith(words("deed")):
+        return True  # 起诉|美国|加征关税措施: the complaint is about the state's own measure
     after = text[obj.end : obj.end + 1]
     return not is_cjk(after) or after in "的和与及并"
 
