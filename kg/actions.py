@@ -4844,23 +4844,24 @@ def _unnamed_inner_subject(
 _INNER_NOUN_REACH: Final = 10
 _NOUN_PHRASE_TAGS: Final = {"n", "m", "q", "c", "a", "b", "f"}
 
-_POINTERS: Final = ("这些", "那些", "该", "此")
-
 
 def _pointed_noun_subject(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> bool:
-    """欧盟指责|这些公司|支持俄罗斯军工, 称|该企业|向伊朗出售: a verb, then a demonstrative and a
-    noun right before the trigger: that noun phrase is the act's subject, and it names no actor,
-    so the actor before the verb does not do the act it reports."""
+    """欧盟指责|这些公司|支持俄罗斯军工, 称|该企业|向伊朗出售: a verb, then a demonstrative
+    (words.tsv noun_pointer) and a noun right before the trigger: that noun phrase is the act's
+    subject, and it names no actor, so the actor before the verb does not do the act it reports."""
+    pointers = words("noun_pointer")
+    if not any(w in text[clause.start : pos] for w in pointers):
+        return False  # most acts follow no demonstrative: one cheap test before any other
     start = max(
         [clause.start, *(m.end for m in mentions if clause.start <= m.start and m.end <= pos)]
     )
     stretch = text[start:pos]
-    if not any(w in stretch for w in _POINTERS):
-        return False  # most acts follow no demonstrative: one cheap test
+    if not any(w in stretch for w in pointers):
+        return False
     tags = _tag(stretch)
     for at in range(len(tags) - 2, 0, -1):
         word, tag = tags[at]
-        if tag == "r" and word in _POINTERS:
+        if tag == "r" and word in pointers:
             nouns = tags[at + 1 :]
             verb_before = tags[at - 1][1].startswith("v")
             return verb_before and all(t in _NOUN_PHRASE_TAGS for _, t in nouns)

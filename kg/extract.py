@@ -1182,12 +1182,13 @@ def _attendees_of_meetings(ctx: _Context, events: list[Event]) -> list[Event]:
 
 
 def _meeting_held(event: Event) -> bool:
-    """A meeting reported as held (会见, 会晤, 会谈, 会面): what an attendee sits in on; not a
-    wish to keep in touch (希望同中方保持沟通) nor a visit."""
+    """A meeting reported as held (会见, 会晤, 会谈, 会面: a trigger with a letter of words.tsv
+    sat_in_mark): what an attendee sits in on; not a wish to keep in touch (希望同中方保持沟通)
+    nor a visit."""
     return (
         event.event_type == "CONSULT"
         and event.status == "asserted"
-        and any(w in event.trigger for w in ("会", "晤", "谈", "见"))
+        and any(w in event.trigger for w in words("sat_in_mark"))
     )
 
 
