@@ -11022,8 +11022,13 @@ def _warned_addressee(between: str) -> bool:
     point at that noun (指责|这些公司支持|俄罗斯军工, 指责|此次峰会旨在孤立|中俄): the one
     blamed is what it points at, not the actor its deed reaches."""
     tags = _tag(between) if between else ()
-    if len(tags) > 2 and tags[0][1] == "r" and tags[1][1].startswith("n"):
-        tags = tags[1:]
+    if (
+        len(tags) > 2
+        and tags[0][1] == "r"
+        and tags[1][1].startswith("n")
+        and not any(w in words("deed_copula") for w, _ in tags)
+    ):
+        tags = tags[1:]  # (not 指责|这次导弹袭击是在|白俄罗斯协助下实施的: the deed judged)
     if len(tags) < 2 or not tags[0][1].startswith("n") or tags[0][1] == "nr":
         return False
     return any(tag[:1] in {"v", "d", "p"} for _, tag in tags[1:])

@@ -143,7 +143,10 @@ LEXICON_REVIEW = [
     # THREATEN: threats announced, tough talk, a show of force
     ("土耳其放话要制裁以色列。", ("土耳其", "THREATEN", "以色列", "asserted")),
     ("朝鲜叫嚣要摧毁美国。", ("朝鲜", "THREATEN", "美国", "asserted")),
-    ("美国向伊朗挥舞制裁大棒。", ("美国", "THREATEN", "伊朗", "asserted")),
+    (
+        "美国向伊朗挥舞制裁大棒。",
+        ("美国", "SANCTION", "伊朗", "asserted"),
+    ),  # golds: laid
     ("俄罗斯对北约秀肌肉。", ("俄罗斯", "THREATEN", "北约", "asserted")),
     # SANCTION: import bans, export limits, cut links, supply cut-offs, containment
     ("俄罗斯禁止进口挪威鱼类。", ("俄罗斯", "SANCTION", "挪威", "asserted")),
