@@ -1137,6 +1137,11 @@ _ATTENDEES_FOLLOW: Final = re.compile(
     r"(?:与会(?:人士|人员|者)?|参与会晤的?(?:人士|人员)?|参加会晤的?(?:人士|人员)?)(?:还|也)?(?:包括|有)"
 )
 
+#: the words each match of _ATTENDS_MEETING holds, at most two letters into it (也|参加, 同时|出席),
+#: and the words each match of _ATTENDEES_FOLLOW opens with
+_ATTEND_VERBS: Final = ("参加", "出席", "参与")
+_ATTEND_LEADS: Final = ("与会", "参与", "参加")
+
 #: where the attendee's clause opens
 _ATTENDEE_CLAUSE: Final = marks_before("。；;，,：:\n")
 
@@ -1149,8 +1154,8 @@ def _attendees_of_meetings(ctx: _Context, events: list[Event]) -> list[Event]:
     text = ctx.article.text
     if "参加" not in text and "出席" not in text and "参与" not in text and "与会" not in text:
         return events  # (most articles: no attendee)
-    found = [(m, True) for m in _ATTENDS_MEETING.finditer(text)]
-    found += [(m, False) for m in _ATTENDEES_FOLLOW.finditer(text)]
+    found = [(m, True) for m in _anchored_matches(_ATTENDS_MEETING, text, _ATTEND_VERBS, 2)]
+    found += [(m, False) for m in _anchored_matches(_ATTENDEES_FOLLOW, text, _ATTEND_LEADS, 0)]
     if not found:
         return events
     meetings = [e for e in events if _meeting_held(e)]
@@ -1179,6 +1184,31 @@ def _attendees_of_meetings(ctx: _Context, events: list[Event]) -> list[Event]:
                     )
                 )
     return out
+
+
+def _anchored_matches(
+    pattern: re.Pattern[str], text: str, anchors: tuple[str, ...], lead: int
+) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, tried only where an anchor word stands or up to
+    ``lead`` letters before one (an optional word before it): a pattern that opens with an
+    optional word is tried at every letter of an article, which cost a compiled Terminus build
+    5% of its instructions; ``str.find`` skips to the anchors."""
+    starts: set[int] = set()
+    for anchor in anchors:
+        at = text.find(anchor)
+        while at != -1:
+            starts.add(at)
+            at = text.find(anchor, at + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):
+        for at in range(max(end, start - lead), start + 1):
+            match = pattern.match(text, at)
+            if match is not None:
+                found.append(match)
+                end = match.end()
+                break
+    return found
 
 
 def _meeting_held(event: Event) -> bool:
