@@ -4850,7 +4850,7 @@ def _pointed_noun_subject(text: str, clause: Clause, pos: int, mentions: list[Me
     (words.tsv noun_pointer) and a noun right before the trigger: that noun phrase is the act's
     subject, and it names no actor, so the actor before the verb does not do the act it reports."""
     pointers = words("noun_pointer")
-    if not any(w in text[clause.start : pos] for w in pointers):
+    if all(text.find(w, clause.start, pos) == -1 for w in pointers):
         return False  # most acts follow no demonstrative: one cheap test before any other
     start = max(
         [clause.start, *(m.end for m in mentions if clause.start <= m.start and m.end <= pos)]
@@ -11022,11 +11022,12 @@ def _warned_addressee(between: str) -> bool:
     point at that noun (指责|这些公司支持|俄罗斯军工, 指责|此次峰会旨在孤立|中俄): the one
     blamed is what it points at, not the actor its deed reaches."""
     tags = _tag(between) if between else ()
+    copulas = words("deed_copula")
     if (
         len(tags) > 2
         and tags[0][1] == "r"
         and tags[1][1].startswith("n")
-        and not any(w in words("deed_copula") for w, _ in tags)
+        and not any(w in copulas for w, _ in tags)
     ):
         tags = tags[1:]  # (not 指责|这次导弹袭击是在|白俄罗斯协助下实施的: the deed judged)
     if len(tags) < 2 or not tags[0][1].startswith("n") or tags[0][1] == "nr":
