@@ -13853,6 +13853,8 @@ def _subjects(
                 continue  # 以色列炸死纳斯鲁拉和炸死哈尼亚: the second verb is 以色列's too
             if _host_inside(text, clause, mention, boundary):
                 continue  # 俄乌两国应|美国|邀请举行会谈: the host invites, the invited talk
+            if _seat_held_at(text, mention):
+                continue  # 内塔尼亚胡在美国|白宫|与特朗普会谈: where they meet does not meet
             if mention is not local[0] and _joined_after_object(text, mention.end, boundary):
                 continue  # 出席金砖国家峰会|并|对南非进行国事访问: the visit is the attender's
             if _inside_with_relative(text, mention, boundary):
@@ -15029,6 +15031,8 @@ def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects: list
         return False  # 在中国|天津参加…峰会期间: where the summit is, no actor in the frame
     if mention.actor.type != "Person" and opens_with(text, mention.end, "attend"):
         return False  # 岸田在|印尼|出席东盟峰会期间: a country attends nothing, it is the venue
+    if _seat_held_at(text, mention) or opens_with(text, mention.end, "seat_of_power"):
+        return False  # 川普在|白宫|与卡尼会谈后, 在|美国|白宫与…会谈期间: where they meet
     frame = _zai_frame(_ACT_FRAME_SHORTEST).match(text, front - 1)
     if frame is None or frame.end() <= boundary:
         return False
@@ -15036,6 +15040,28 @@ def _acts_inside_frame(text: str, mention: Mention, boundary: int, objects: list
 
 
 _FRAME_GAP: Final = 4
+
+
+def _seat_held_at(text: str, mention: Mention) -> bool:
+    """川普在|白宫|与卡尼会谈后, 内塔尼亚胡在美国|白宫|与特朗普会谈期间: a seat of government
+    (words.tsv seat_of_power) that 在 opens, right after it or after its country's name, and
+    that a partner follows (与/同/和/跟), is where the two meet, not one who meets."""
+    start = mention.start
+    if not opens_with(text, start, "seat_of_power"):
+        return False
+    if text[mention.end : mention.end + 1] not in _SEAT_PARTNER:
+        return False
+    if text[start - 1 : start] == "在":
+        return True
+    at = text.rfind("在", max(0, start - _SEAT_COUNTRY_REACH), start)
+    if at == -1:
+        return False
+    hit = match_at(load_gazetteer(), text, at + 1)
+    return hit is not None and at + 1 + len(hit[0]) == start and hit[1].type == "Country"
+
+
+_SEAT_PARTNER: Final = frozenset("与同和跟")
+_SEAT_COUNTRY_REACH: Final = 6  # 在|俄罗斯联邦|克里姆林宫: a country's name between 在 and seat
 
 
 def _city_after(text: str, pos: int) -> bool:
