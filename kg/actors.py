@@ -1729,7 +1729,7 @@ def _bare_institution(
         return [make_mention(gaz.compose(host, inst), inst.suffix, pos, stop, "coref")]
     here = [m.actor for m in earlier if m.actor.type == "Country" and m.via != "place"]
     if plain:  # 美国政府…。政府发言人…: not the last government named, the sentence's state
-        actor = _state_named_before(earlier, gaz)
+        actor = _state_named_before(text, earlier, gaz)
         if actor is None:
             return []  # 新闻稿中,政府力斥…: no state named before it in the sentence
     elif government:
@@ -1789,12 +1789,18 @@ def _opening_organ_state(
     return gaz.actors.get("CHN")
 
 
-def _state_named_before(earlier: Sequence[Mention], gaz: Gazetteer) -> Actor | None:
+_QUOTE_OPENERS: Final = '“「‘『"'
+
+
+def _state_named_before(text: str, earlier: Sequence[Mention], gaz: Gazetteer) -> Actor | None:
     """鲁拉表示,巴西不会…,政府也不会…; 法国贸易部长圣马丁表示,政府将…: the state a plain 政府
     opening a clause stands for is the one its sentence named last before it, as a country or
     as the country of a person or organ; the country in focus is often another one (a page on
-    Peskov's warning to Moldova names Russia most, and its 政府 is Moldova's)."""
+    Peskov's warning to Moldova names Russia most, and its 政府 is Moldova's). A name opening
+    a quotation is passed over (所谓“中国间谍”案…,政府表示…: the case's name, not the state)."""
     for mention in reversed(earlier):
+        if mention.start > 0 and text[mention.start - 1] in _QUOTE_OPENERS:
+            continue
         actor = mention.actor
         if actor.type == "Country" and mention.via != "place":
             return actor
