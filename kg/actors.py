@@ -1706,6 +1706,9 @@ def _bare_institution(
     stop = pos + len(inst.suffix)
     opening = pos - _modifier_before(text, pos)  # 叙利亚当局与|主要|反对派武装
     before = text[opening - 1] if opening > 0 else ""
+    plain = inst.suffix in words("plain_government")
+    if plain and (opening < pos or is_cjk(before)):
+        return []  # 西方支持的|政府, 推翻|政府: a government the words before it tell
     after_act = is_cjk(before) and before not in _BARE_BEFORE and not _opens(text, pos)
     acted_on = None  # 谴责|哗变军人: a group named bare as the target of the act before it
     if after_act and inst.kind == "group" and _trigger_ends_at(text, opening):
@@ -1725,7 +1728,11 @@ def _bare_institution(
     if host is not None:  # 外交部召见日本驻华大使: the ministry of the host
         return [make_mention(gaz.compose(host, inst), inst.suffix, pos, stop, "coref")]
     here = [m.actor for m in earlier if m.actor.type == "Country" and m.via != "place"]
-    if government:
+    if plain:  # 美国政府…。政府发言人…: not the last government named, the sentence's state
+        actor = _state_named_before(text, earlier, gaz)
+        if actor is None:
+            return []  # 新闻稿中,政府力斥…: no state named before it in the sentence
+    elif government:
         actor = memory.governments.get(inst.suffix) or _central_of_region(inst, memory, gaz)
     elif not here and _lists_delegation(text, pos, memory):
         actor = gaz.compose(memory.delegation, inst)  # type: ignore[arg-type] # 代表团成员包括|外交部副部长…: its own
@@ -1780,6 +1787,28 @@ def _opening_organ_state(
     if title_at(gaz, text, stop) is not None or opens_with(text, stop, "speech"):
         return None  # 外交部表示伊朗将…: a report of another's act, whoever's ministry it is
     return gaz.actors.get("CHN")
+
+
+_QUOTE_OPENERS: Final = '“「‘『"'
+
+
+def _state_named_before(text: str, earlier: Sequence[Mention], gaz: Gazetteer) -> Actor | None:
+    """鲁拉表示,巴西不会…,政府也不会…; 法国贸易部长圣马丁表示,政府将…: the state a plain 政府
+    opening a clause stands for is the one its sentence named last before it, as a country or
+    as the country of a person or organ; the country in focus is often another one (a page on
+    Peskov's warning to Moldova names Russia most, and its 政府 is Moldova's). A name opening
+    a quotation is passed over (所谓“中国间谍”案…,政府表示…: the case's name, not the state)."""
+    for mention in reversed(earlier):
+        if mention.start > 0 and text[mention.start - 1] in _QUOTE_OPENERS:
+            continue
+        actor = mention.actor
+        if actor.type == "Country" and mention.via != "place":
+            return actor
+        if actor.type in {"Person", "Organization"} and actor.country:
+            country = gaz.actors.get(actor.country)
+            if country is not None and country.type == "Country":
+                return country
+    return None
 
 
 def _people_country(earlier: Sequence[Mention], gaz: Gazetteer) -> Actor | None:
