@@ -3518,7 +3518,8 @@ def _actions_for(
             if doers:
                 objects, frame = doers, "focus"  # 呼吁停止暴力袭击: whoever attacked is asked
         if not objects and trig.event_type in _ADDRESSED_TYPES and subjects:
-            addressee = _letter_addressee(text, clauses, index, mentions)
+            demand = trig.event_type == "REQUEST"
+            addressee = _letter_addressee(text, clauses, index, pos, demand, mentions)
             if addressee is not None and not _same_side(subjects[0], addressee):
                 objects, frame = [addressee], "focus"  # 致信安理会,要求召开紧急会议
         if not objects and trig.event_type == "REQUEST" and subjects:
@@ -7483,10 +7484,18 @@ _RELEASE_ASKED: Final = re.compile(r"(?:立即|立刻|马上|尽快|尽早|无�
 
 
 def _letter_addressee(
-    text: str, clauses: list[Clause], index: int, mentions: list[Mention]
+    text: str, clauses: list[Clause], index: int, pos: int, demand: bool, mentions: list[Mention]
 ) -> Mention | None:
     """洪玛奈致信联合国安理会,要求召开紧急会议: a demand that names no one asks the addressee
-    of the letter the clause before it sends (words.tsv letter_sent: 致信, 致函…)."""
+    of the letter the clause before it sends (words.tsv letter_sent: 致信, 致函…); a demand
+    (not a reproach: 致电古特雷斯谴责袭击 blames no UN chief) also asks the addressee named right
+    before it in its own clause (特朗普致函伊朗|呼吁就核协议进行谈判)."""
+    here = clauses[index]
+    if demand:
+        for mention in mentions:
+            if here.start <= mention.start and mention.end == pos:
+                if text[here.start : _front(mention)].endswith(words("letter_sent")):
+                    return mention
     if index == 0:
         return None
     before = clauses[index - 1]
