@@ -910,6 +910,8 @@ def find_actions(
                     continue  # 加强外交努力,以确保|以色列军队…撤军: an aim, not done
                 if _charged_backing(text, clause, action):
                     continue  # 指责卢旺达支持M23: the backing is what the charge says, no act told
+                if _charge_goes_on(text, clauses, index, action, mentions):
+                    continue  # 指责南非推行…政策,并支持哈马斯: the charge goes on, no act told
                 if "pretext" not in trig.objects and _reason_of_other_act(
                     text, clause, pos, mentions, action.subject
                 ):
@@ -14428,6 +14430,41 @@ def _charged_backing(text: str, clause: Clause, action: Action) -> bool:
         return False
     head = text[clause.start : front].rstrip("说称")
     return head.endswith(words("charge_verb"))
+
+
+def _charge_goes_on(
+    text: str, clauses: list[Clause], index: int, action: Action, mentions: list[Mention]
+) -> bool:
+    """他指责南非推行“反白人”政策,并支持哈马斯, 指责美国不尊重协议,站在科索沃一边: support
+    told in a clause with no subject of its own, after a charge (words.tsv charge_verb) that its
+    borrowed subject lays on an actor named right after the verb, goes on with what the accused
+    did; it is not the accuser's act (_charged_backing, for the charge's own clause)."""
+    if action.trigger.event_type not in _CHARGED_HELP or index == 0:
+        return False
+    clause = clauses[index]
+    accuser = action.subject
+    if accuser.end > clause.start or action.object.start < clause.start:
+        return False
+    if any(clause.start <= m.start < action.trigger_start for m in mentions):
+        return False  # (…,法国宣布支持乌克兰: the clause names its own subject)
+    opening = next((c for c in clauses if c.start <= accuser.start < c.end), clause)
+    head = text[accuser.end : opening.end]
+    verb = next((w for w in words("charge_verb") if w in head[: _CHARGE_REACH + len(w)]), None)
+    if verb is None:
+        return False
+    after = accuser.end + head.find(verb) + len(verb)
+    accused = next((m for m in mentions if _front(m) >= after), None)
+    return (
+        accused is not None
+        and text[after : _front(accused)] in _CHARGE_GAPS
+        and accused.end <= clause.start
+        and accused.actor != action.object.actor
+    )
+
+
+_CHARGED_HELP: Final = frozenset({"SUPPORT", "AID"})
+_CHARGE_REACH: Final = 6  # 欧盟更多次|指控, 泽伦斯基过去就曾|指责: adverbs before the verb
+_CHARGE_GAPS: Final = frozenset({"", ",", "，", ":", "："})  # 指控,|中国提供…
 
 
 def _idle_consensus(text: str, clause: Clause, pos: int, mentions: list[Mention]) -> bool:
