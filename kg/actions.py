@@ -3199,9 +3199,12 @@ def _actions_for(
     if _passive_by_nonactor(text, clause, pos, mentions):
         return  # …的军事行动遭到多国反对: who objects is named by no actor
     if "handed" in trig.flags and not _hands_over_goods(text, clause, pos, end):
-        if not _hands_over_suspects(text, clause, pos):
-            return  # 将主办权移交给美方代表, 卡特却转交给巴拿马: what is handed over is no aid
-        trig = replace(trig, predicate=predicates()["cooperatesWith"])  # 将…毒枭移交给美国
+        if _hands_over_territory(text, clause, pos, end):  # 将巴拿马运河移交巴拿马政府: yielded
+            trig = replace(trig, predicate=predicates()["concedesTo"])
+        elif not _hands_over_suspects(text, clause, pos):
+            return  # 将主办权移交给美方代表, 将报告转交给联合国: what is handed over is no aid
+        else:
+            trig = replace(trig, predicate=predicates()["cooperatesWith"])  # 将…毒枭移交给美国
     if "ballot" in trig.flags:
         voters = _voters_listed_after(text, clause, end, mentions)
         if voters:  # 投反对票的国家是俄罗斯、叙利亚和朝鲜: each listed voter casts it
@@ -10782,6 +10785,18 @@ def _hands_over_suspects(text: str, clause: Clause, pos: int) -> bool:
     them: judicial cooperation with it, as extradition is (dc, nb, wf code it COOPERATE)."""
     before = text[max(clause.start, pos - _GOODS_REACH) : pos]
     return holds_any(before, words("suspect_handed"))
+
+
+def _hands_over_territory(text: str, clause: Clause, pos: int, end: int) -> bool:
+    """将巴拿马运河移交巴拿马政府, 由美国移交给巴拿马的运河: a territory or the rule over one
+    (words.tsv territory_handed) named a few characters before a verb of handing over, or as the
+    noun its clause closes into after the recipient (…的运河), is yielded to the recipient: the
+    golds code it CONCEDE (db, dn, wf)."""
+    before = text[max(clause.start, pos - _GOODS_REACH) : pos]
+    if holds_any(before, words("territory_handed")):
+        return True
+    tie = text.find("的", end, min(clause.end, end + _GOODS_REACH))
+    return tie != -1 and opens_with(text, tie + 1, "territory_handed")
 
 
 @lru_cache(maxsize=1)
