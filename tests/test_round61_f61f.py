@@ -1,7 +1,8 @@
 """Round 61 (f61f): material hostile acts, checked on sentences written for these tests: the
 actor a topic opener (就, 针对, 对于) introduces with a 对- or 在-phrase of its own does the
 hostile act of the phrase and is not hit by it; a list opened by 其中包括了 names the targets
-of a measure as one opened by 其中包括 does."""
+of a measure as one opened by 其中包括 does; the coalition named by what it fights
+(打击ISIS的联盟) is a body, not an attack of those who join or lead it."""
 
 from __future__ import annotations
 
@@ -65,3 +66,21 @@ def test_list_opened_by_baokuo_names_targets_as_before() -> None:
 def test_list_after_a_meeting_names_no_target() -> None:
     found = events_of("立陶宛外长会见了多国代表，其中包括了白俄罗斯反对派领袖季哈诺夫斯卡娅。")
     assert not any(e[1] == "SANCTION" for e in found)
+
+
+# -- the coalition named by what it fights (打击ISIS的联盟): a body, no attack of who joins it --
+
+
+def test_joining_the_coalition_is_no_attack_of_the_joiner() -> None:
+    found = events_of("黎巴嫩预计将加入由美国领导的打击“伊斯兰国”联盟。")
+    assert ("黎巴嫩", "ASSAULT", "伊斯兰国", "intended") not in found
+
+
+def test_coalition_named_with_de_is_no_attack_of_its_leader() -> None:
+    found = events_of("约旦也将加入美国领导的打击ISIS的联盟。")
+    assert ("美国", "ASSAULT", "伊斯兰国", "intended") not in found
+
+
+def test_strikes_on_the_group_stay_attacks() -> None:
+    found = events_of("美军在叙利亚打击伊斯兰国。")
+    assert ("美军", "ASSAULT", "伊斯兰国", "asserted") in found
