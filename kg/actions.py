@@ -1315,7 +1315,7 @@ def _make_class_words(cls: str) -> re.Pattern[str]:
     return words_pattern(words(cls))
 
 
-_INCLUDED: Final = re.compile(r"[\s,，]*(?:其中)?(?:包括|包含|有)[：:]?")
+_INCLUDED: Final = re.compile(r"[\s,，]*(?:其中)?(?:包括了?|包含了?|有)[：:]?")
 _INCLUDED_ACTS: Final = frozenset({"SANCTION", "COERCE"})
 
 
@@ -10533,6 +10533,8 @@ def _framed_objects(
                 continue  # 对墨西哥所有出口美国货品加征关税: the 对 is the tariff's
             if found and frame == "to" and _strife_of_place(text, found[-1], pos, trig):
                 continue  # 对缅甸近期暴力升级表示关切: where the fight is, no side blamed
+            if found and frame == "to" and _doer_of_topic(text, found[-1], pos, trig):
+                return [], ""  # 就加拿大对进口钢材加征关税一事: 加拿大 imposes it, is not hit
             if found and frame == "to" and trig.event_type == "MOBILIZE":
                 if _opened_by_topic(text, found[0]):
                     continue  # 就共军军演说三道四: 就 opens what is talked about, the drill's doer
@@ -10668,6 +10670,43 @@ def _opened_by_topic(text: str, mention: Mention) -> bool:
     (unlike 对马里的合作)."""
     start = _coverb_start(text, mention)
     return start < _front(mention) and text[start] == "就"
+
+
+_TOPIC_DOER_COVERBS: Final = frozenset({"就", "针对", "对于"})
+_OWN_PHRASE_OPENERS: Final = frozenset("对在")
+
+
+def _doer_of_topic(text: str, actor: Mention, pos: int, trig: Trigger) -> bool:
+    """台湾就加拿大对进口钢铁产品加征关税一事提出申诉, 议会就以色列在加沙地带的军事行动举行
+    会议: the actor a topic opener (就, 针对, 对于) introduces, with a 对- or 在-phrase of its own
+    and no other act before a hostile act, does that act; the act is not aimed at it."""
+    if trig.event_type not in _HOSTILE_ACTS:
+        return False
+    front = _front(actor)
+    start = _coverb_start(text, actor)
+    coverb = text[start:front]
+    if coverb == "对" and text[start - 1 : start] == "针":
+        coverb = "针对"
+    between = text[actor.end : pos]
+    return (
+        coverb in _TOPIC_DOER_COVERBS
+        and between[:1] in _OWN_PHRASE_OPENERS
+        and not any(c in _PUNCT for c in between)
+        and not any(closer in between for closer in _TOPIC_CLOSERS)
+        and not _hostile_act_in(between)
+    )
+
+
+_TOPIC_CLOSERS: Final = ("一事", "事件", "问题", "之后", "后")
+
+
+def _hostile_act_in(stretch: str) -> bool:
+    """Whether a stretch names a hostile act (发射导弹) of its own, not only goods (进口钢铁)."""
+    for match in trigger_pattern().finditer(stretch):
+        trig = trigger_for(match.group())
+        if trig is not None and trig.event_type in _HOSTILE_ACTS:
+            return True
+    return False
 
 
 def _of_phrase_before(text: str, end: int, pos: int) -> bool:
