@@ -478,6 +478,14 @@ def _triggers_at(text: str, pos: int) -> Iterator[Trigger]:
             yield trig
 
 
+def _triggers_in(stretch: str) -> Iterator[Trigger]:
+    """The triggers a stretch names, in order (the matches of trigger_pattern that are one)."""
+    for match in trigger_pattern().finditer(stretch):
+        trig = trigger_for(match.group())
+        if trig is not None:
+            yield trig
+
+
 def _said_at(text: str, pos: int) -> bool:
     """Whether a statement verb or a speech act (批评, 呼吁, 表态…) starts at ``pos``."""
     if text.startswith((*speech_verbs(), *words("said_together")), pos):
@@ -2523,11 +2531,7 @@ def _list_ends(text: str, mention: Mention, mentions: list[Mention]) -> tuple[Me
 
 def _acts_in(stretch: str) -> bool:
     """A trigger in the stretch that is no speaker's judgement (无理打压: 无理 only judges)."""
-    for match in trigger_pattern().finditer(stretch):
-        trig = trigger_for(match.group())
-        if trig is not None and "speaker" not in trig.objects:
-            return True
-    return False
+    return any("speaker" not in trig.objects for trig in _triggers_in(stretch))
 
 
 def _asker_named_before(text: str, action: Action, pos: int) -> bool:
@@ -10702,11 +10706,7 @@ _TOPIC_CLOSERS: Final = ("一事", "事件", "问题", "之后", "后")
 
 def _hostile_act_in(stretch: str) -> bool:
     """Whether a stretch names a hostile act (发射导弹) of its own, not only goods (进口钢铁)."""
-    for match in trigger_pattern().finditer(stretch):
-        trig = trigger_for(match.group())
-        if trig is not None and trig.event_type in _HOSTILE_ACTS:
-            return True
-    return False
+    return any(trig.event_type in _HOSTILE_ACTS for trig in _triggers_in(stretch))
 
 
 def _of_phrase_before(text: str, end: int, pos: int) -> bool:
@@ -10814,16 +10814,14 @@ def _hands_over_goods(text: str, clause: Clause, pos: int, end: int) -> bool:
     before it in its clause, or after the recipient (已移交给乌克兰|首批豹2坦克); only weapons,
     money or supplies (words.tsv: aid_goods) make it aid, not a right, a report or a canal
     (将主办权移交给美方代表, 卡特却转交给巴拿马)."""
-    before = text[max(clause.start, pos - _GOODS_REACH) : pos]
-    return any(w in before for w in words("aid_goods")) or _gives_aid(text, clause, end)
+    return _named_before_handing(text, clause, pos, "aid_goods") or _gives_aid(text, clause, end)
 
 
 def _hands_over_suspects(text: str, clause: Clause, pos: int) -> bool:
     """将26名被指控为贩毒集团成员的人移交给美国: suspects or convicts (words.tsv suspect_handed)
     named a few characters before a verb of handing over are handed to the state that tries
     them: judicial cooperation with it, as extradition is (dc, nb, wf code it COOPERATE)."""
-    before = text[max(clause.start, pos - _GOODS_REACH) : pos]
-    return holds_any(before, words("suspect_handed"))
+    return _named_before_handing(text, clause, pos, "suspect_handed")
 
 
 def _hands_over_territory(text: str, clause: Clause, pos: int, end: int) -> bool:
@@ -10831,11 +10829,16 @@ def _hands_over_territory(text: str, clause: Clause, pos: int, end: int) -> bool
     (words.tsv territory_handed) named a few characters before a verb of handing over, or as the
     noun its clause closes into after the recipient (…的运河), is yielded to the recipient: the
     golds code it CONCEDE (db, dn, wf)."""
-    before = text[max(clause.start, pos - _GOODS_REACH) : pos]
-    if holds_any(before, words("territory_handed")):
+    if _named_before_handing(text, clause, pos, "territory_handed"):
         return True
     tie = text.find("的", end, min(clause.end, end + _GOODS_REACH))
     return tie != -1 and opens_with(text, tie + 1, "territory_handed")
+
+
+def _named_before_handing(text: str, clause: Clause, pos: int, cls: str) -> bool:
+    """Whether a word of ``cls`` (words.tsv: what is handed over) stands a few characters before
+    the verb of handing over at ``pos``, inside its clause (将|爱国者导弹|移交给乌克兰)."""
+    return holds_any(text[max(clause.start, pos - _GOODS_REACH) : pos], words(cls))
 
 
 @lru_cache(maxsize=1)
@@ -12862,11 +12865,7 @@ def _without_domains(stretch: str) -> str:
 
 def _act_in(stretch: str) -> bool:
     """Whether a stretch names an act (加征关税), not only a judgement of one (无理)."""
-    for match in trigger_pattern().finditer(stretch):
-        trig = trigger_for(match.group())
-        if trig is not None and trig.event_type and "speaker" not in trig.objects:
-            return True
-    return False
+    return any(trig.event_type and "speaker" not in trig.objects for trig in _triggers_in(stretch))
 
 
 _KIN: Final = re.compile(r"(?:之|的)(?:子|女|妻|夫|兄|弟|姐|妹|儿子|女儿|妻子|丈夫|长子|次子|侄子)")
