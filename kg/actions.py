@@ -18171,7 +18171,22 @@ def _cues_between(
             text, offset + len(cue.word), trigger_pos
         ):
             continue  # 美国提议的制裁措施|遭到中国反对: the plan describes 措施, not 反对
+        if cue.word in _NOT_THE_FIRST and _first_time_between(
+            text, offset + len(cue.word), trigger_pos
+        ):
+            continue  # 这并不是他近日首次透露…与马克龙交谈: "not the first time" tells it is done
         yield cue.kind
+
+
+# copulas of denial that may deny "the first time" (words.tsv first_time) rather than the act
+_NOT_THE_FIRST: Final = frozenset({"不是", "并非"})
+
+
+def _first_time_between(text: str, start: int, pos: int) -> bool:
+    """这不是美国首次|制裁中国, 并非他第一次|访华: a word of the first time (words.tsv first_time)
+    between the denial and the act, in the same stretch of the clause, is what is denied."""
+    stretch = text[start:pos]
+    return not any(c in _PUNCT for c in stretch) and any(w in stretch for w in words("first_time"))
 
 
 _DECIDED_DEED_REACH = 24  # 拒绝…的决定: how far after the act the 的 that closes its deed may stand
@@ -18300,6 +18315,8 @@ def _negation_reaches(text: str, neg_end: int, trigger_pos: int, mentions: list[
     a frame of circumstance (在没有调查的情况下|不应…)."""
     if any(end in text[neg_end:trigger_pos] for end in _CIRCUMSTANCE_ENDS):
         return False
+    if _inside_issue_frame(text, neg_end, trigger_pos):
+        return False  # 不会|在支持乌克兰的问题上|退缩: the negator is of the verb after the frame
     gap = trigger_pos - neg_end
     if _closes_topic_after_negator(text, neg_end, trigger_pos):
         return True  # 未能|就停火和领土等事宜|达成协议: what they did not agree on is no gap
@@ -18317,6 +18334,17 @@ def _negation_reaches(text: str, neg_end: int, trigger_pos: int, mentions: list[
     for mention in inside:
         gap -= mention.end - _coverb_start(text, mention)
     return gap <= _NEG_REACH
+
+
+def _inside_issue_frame(text: str, neg_end: int, trigger_pos: int) -> bool:
+    """欧洲不会|在支持乌克兰的问题上|退缩: an act inside a 在…问题上 frame opened right after the
+    negator names the issue; the negator is of the verb that follows the frame (words.tsv
+    issue_frame_end closes it, in the same stretch of the clause), and the act is not undone."""
+    if not text.startswith("在", neg_end):
+        return False
+    tail = text[trigger_pos : trigger_pos + _TOPIC_REACH]
+    stop = next((i for i, c in enumerate(tail) if c in _PUNCT), len(tail))
+    return any(tail.find(w, 0, stop) != -1 for w in words("issue_frame_end"))
 
 
 def _described_doer(text: str, neg_end: int, mention: Mention) -> bool:
@@ -18427,9 +18455,17 @@ def _measure_frame(text: str, clause: Clause) -> bool:
 def _only_if(text: str, clauses: list[Clause], index: int, pos: int) -> bool:
     """只有以色列全部撤走,哈马斯才会释放被扣人员: an act its clause gives with 才 after a
     condition opened by 只有 (in that clause or up to two before) is only a possibility; 只有
-    with no 才 after it is "only" (只有中国投了反对票) and opens nothing."""
+    with no 才 after it is "only" (只有中国投了反对票) and opens nothing. An act named as the
+    subject of that clause, before its 才 (只有日本放弃反俄路线后,|俄日对话才可能重启), is the
+    possibility itself, once 只有 stands in a clause before (in its own, the act is the
+    condition: _only_if_condition)."""
     clause = clauses[index]
     then = text.rfind("才", clause.start, pos)
+    if then == -1 and index and text.find("只有", clause.start, pos) == -1:
+        then = text.find("才", pos, clause.end)
+        if then == -1 or any(c in _PUNCT for c in text[pos:then]):
+            return False
+        return text.find("只有", clauses[max(0, index - 2)].start, clause.start) != -1
     if then == -1:
         return False
     start = clauses[max(0, index - 2)].start
