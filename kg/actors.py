@@ -2701,6 +2701,8 @@ def _shorts_at(
         return []
     if _inside_hiding_word(text, pos, 1):
         return []  # 抗|日: a word that only holds the short form
+    if opens_with(text, pos, "extends_name"):
+        return []  # 陆军 (an army), not 陆 (China in Taiwan's press) and its forces
     if _inside_place_name(text, pos, 1):
         return []  # 俄|亥俄, 乌|鲁木齐, 哈|巴罗夫斯克: a place's letter, no country
     if text[pos + 1 : pos + 2] == "、":

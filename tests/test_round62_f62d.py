@@ -4,7 +4,7 @@ sentences written for these tests."""
 
 from __future__ import annotations
 
-from sentences import roles_of
+from sentences import events_of, roles_of
 
 # -- 秘书 after a council: the post is in the council --
 
@@ -26,3 +26,27 @@ def test_a_secretariat_is_no_secretary() -> None:
 def test_the_press_secretary_stays_one_post() -> None:
     found = roles_of("白宫新闻秘书莱维特周二表示，总统将出席峰会。")
     assert all(title == "新闻秘书" for _, _, title in found)
+
+
+# -- 陆军 is an army, any country's: not 陆 (China in Taiwan's press) and its forces --
+
+
+def test_an_army_chief_is_no_officer_of_chinas_forces() -> None:
+    found = roles_of("白宫请陆军部长德里斯科尔和陆军参谋长乔治将军出面。")
+    assert ("乔治", "美国", "陆军参谋长") in found
+    assert not any(org == "中国人民解放军" for _, org, _ in found)
+
+
+def test_a_bare_army_chief_is_not_chinas() -> None:
+    found = roles_of("陆军参谋长扎曼周一发表电视演说。")
+    assert not any(org == "中国人民解放军" for _, org, _ in found)
+
+
+def test_a_service_chief_holds_his_post_in_the_country() -> None:
+    found = roles_of("巴基斯坦空军参谋长西杜周三表示将加强戒备。")
+    assert ("西杜", "巴基斯坦", "空军参谋长") in found
+
+
+def test_the_mainland_side_stays_china() -> None:
+    found = events_of("陆委会批评陆方打压台湾。")
+    assert ("大陆委员会", "ACCUSE", "中国", "asserted") in found
