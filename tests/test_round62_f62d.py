@@ -50,3 +50,23 @@ def test_a_service_chief_holds_his_post_in_the_country() -> None:
 def test_the_mainland_side_stays_china() -> None:
     found = events_of("陆委会批评陆方打压台湾。")
     assert ("大陆委员会", "ACCUSE", "中国", "asserted") in found
+
+
+# -- a man, a woman or a citizen named by their country is a private person, not the state --
+
+
+def test_a_national_sentenced_is_not_his_state() -> None:
+    found = events_of(
+        "该名日本男子在大连经营一家餐馆,去年被捕后,今年5月被大连市中级人民法院判处有期徒刑。"
+    )
+    assert ("大连市中级人民法院", "COERCE", "日本", "asserted") not in found
+
+
+def test_a_citizen_sentenced_is_not_her_state() -> None:
+    found = events_of("一名美国公民在莫斯科工作多年,去年被捕后,今年被俄罗斯法院判处10年徒刑。")
+    assert ("俄罗斯法院", "COERCE", "美国", "asserted") not in found
+
+
+def test_the_state_sentencing_stays() -> None:
+    found = events_of("俄罗斯法院判处美国公民乔尔·斯通10年徒刑。")
+    assert ("俄罗斯法院", "COERCE", "乔尔·斯通", "asserted") in found
