@@ -4911,6 +4911,8 @@ def _find_roles(
             title_after = gaz.titles.get(after or "")
             if title_after is not None and _names_next(found, person.end + len(title_after.title)):
                 continue  # 普京|助理|乌沙科夫: the post is the aide's, named after it
+            if title_after is not None and title_after.title in words("patron_post"):
+                continue  # 他当毛主席|秘书: a post in the named person's service, not theirs
             if title_after is not None and person.actor.known:
                 implied = _implied_org(person, title_after, gaz, memory, person.end)
                 if implied is not None:

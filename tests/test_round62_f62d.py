@@ -70,3 +70,11 @@ def test_a_citizen_sentenced_is_not_her_state() -> None:
 def test_the_state_sentencing_stays() -> None:
     found = events_of("俄罗斯法院判处美国公民乔尔·斯通10年徒刑。")
     assert ("俄罗斯法院", "COERCE", "乔尔·斯通", "asserted") in found
+
+
+# -- a post in a person's service after the person's name is not the person's own post --
+
+
+def test_a_leaders_secretary_is_no_post_of_the_leader() -> None:
+    found = roles_of("我直到后来才知道他曾当过毛主席秘书。")
+    assert not any(person == "毛泽东" for person, _, _ in found)
