@@ -2701,6 +2701,8 @@ def _shorts_at(
         return []
     if _inside_hiding_word(text, pos, 1):
         return []  # 抗|日: a word that only holds the short form
+    if opens_with(text, pos, "extends_name"):
+        return []  # 陆军 (an army), not 陆 (China in Taiwan's press) and its forces
     if _inside_place_name(text, pos, 1):
         return []  # 俄|亥俄, 乌|鲁木齐, 哈|巴罗夫斯克: a place's letter, no country
     if text[pos + 1 : pos + 2] == "、":
@@ -4909,6 +4911,8 @@ def _find_roles(
             title_after = gaz.titles.get(after or "")
             if title_after is not None and _names_next(found, person.end + len(title_after.title)):
                 continue  # 普京|助理|乌沙科夫: the post is the aide's, named after it
+            if title_after is not None and title_after.title in words("patron_post"):
+                continue  # 他当毛主席|秘书: a post in the named person's service, not theirs
             if title_after is not None and person.actor.known:
                 implied = _implied_org(person, title_after, gaz, memory, person.end)
                 if implied is not None:
