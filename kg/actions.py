@@ -3251,6 +3251,8 @@ def _actions_for(
         return
     if trig.event_type == "COOPERATE" and _damaged_cooperation(text, clause, pos, end):
         return  # 破坏中美两国经贸合作基础, 对中美合作造成破坏: what a wrong hurts, no act
+    if trig.event_type == "CONSULT" and _damaged_talks(text, clause, pos, end):
+        return  # 破坏与国际原子能总署数月来的互动: talks a wrong hurts, no act of their sides
     if (
         trig.event_type in _COOPERATIVE
         and _modifies_noun(text, _principle_end(text, end, trig), clause)
@@ -9186,6 +9188,26 @@ def _damaged_cooperation(text: str, clause: Clause, pos: int, end: int) -> bool:
     return text[end : min(clause.end, end + _DAMAGED_REACH)].startswith(tuple(words("damaged")))
 
 
+def _damaged_talks(text: str, clause: Clause, pos: int, end: int) -> bool:
+    """破坏|与国际原子能总署（IAEA）数月来的|互动, 损害|美国与俄罗斯之间的|对话, 抹黑|中国同新西兰
+    各界的正常友好|交往: talks between sides that a damage or smear word (words.tsv damage, smear)
+    names (a word of joining, _WITH, between it and the talks) are what a wrong hurts, no talks
+    held (no gold of the readable sets reads them as held). Talks named bare (破坏谈判) are
+    those in focus, which were held; so are talks that modify a noun (破坏了中美元首会晤|的成果)."""
+    if text.startswith("的", end):
+        return False
+    start = max(clause.start, pos - _TALKS_HARM_REACH)
+    for word in (*words("damage"), *words("smear")):
+        at = text.rfind(word, start, pos)
+        if (
+            at != -1
+            and any(c in _WITH for c in text[at + len(word) : pos])
+            and _damage_governs(text, at, at + len(word), pos)
+        ):
+            return True
+    return False
+
+
 def _damage_governs(text: str, at: int, after: int, pos: int) -> bool:
     """破坏|中美两国经贸|合作: the damage word takes the cooperation as its object, with no verb
     or list between (排除干扰|加强合作, 不受干扰地深化合作, 克服干扰、加强合作 strengthen it) and
@@ -9206,6 +9228,10 @@ _WARD_REACH: Final = 4
 
 
 _DAMAGED_REACH: Final = 8
+
+#: how far before talks a damage word may begin: talks are named with their sides and a span
+#: of time between (破坏|与国际原子能总署（IAEA）数月来的|互动)
+_TALKS_HARM_REACH: Final = 24
 
 
 def _names_harm(stretch: str) -> bool:
