@@ -13851,6 +13851,16 @@ def _joined_after_object(text: str, end: int, boundary: int) -> bool:
     # predicate of their own (but 金砖国家|领导人第十五次会晤并…: the meeting is a noun)
 
 
+def _object_before_listed_verb(text: str, end: int, boundary: int) -> bool:
+    """特朗普批评欧洲、|讥讽联合国, 谴责俄罗斯入侵行为、|支持乌克兰: an actor after the clause's
+    first one whose phrase runs on, with no punctuation, to a 、 right before the trigger is
+    inside the object of the verb before; 、 lists the two verbs, and they share one subject."""
+    stretch = text[end:boundary]
+    if not stretch.endswith("、") or len(stretch) > _JOINED_OBJECT_TAIL + 1:
+        return False
+    return not any(c in _PUNCT or c == "、" for c in stretch[:-1])
+
+
 def _without_meeting_noun(tail: str) -> str:
     """领导人第十五次|会晤: the tail of a noun phrase without the meeting noun that ends it."""
     for length in (4, 3, 2):
@@ -13975,6 +13985,10 @@ def _subjects(
                 continue  # 内塔尼亚胡在美国|白宫|与特朗普会谈: where they meet does not meet
             if mention is not local[0] and _joined_after_object(text, mention.end, boundary):
                 continue  # 出席金砖国家峰会|并|对南非进行国事访问: the visit is the attender's
+            if _object_before_listed_verb(text, mention.end, boundary) and (
+                mention is not local[0] or has_verb(text[clause.start : _front(mention)])
+            ):
+                continue  # 特朗普批评欧洲、|讥讽联合国: the second verb is 特朗普's too
             if _inside_with_relative(text, mention, boundary):
                 continue  # [与北京建交的]国家不得与台湾…: the relative only describes the noun
             if not speech_act and _claims_about_another(text, mention, local, boundary):

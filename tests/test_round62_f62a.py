@@ -64,3 +64,29 @@ def test_proposer_of_an_earlier_sentence_is_not_the_target() -> None:
     found = events_of("美国上周提交了一份决议草案。联合国安理会就另一份草案表决,俄罗斯投了否决票。")
     assert ("俄罗斯", "REJECT", "安理会", "asserted") in found
     assert ("俄罗斯", "REJECT", "美国", "asserted") not in found
+
+
+# -- 、 listing two verbs: they share the clause's subject, not the first verb's object --
+
+
+def test_second_listed_verb_is_the_subjects_not_the_objects() -> None:
+    found = events_of("马克龙批评英国、谴责澳大利亚。")
+    assert ("马克龙", "ACCUSE", "澳大利亚", "asserted") in found
+    assert ("英国", "ACCUSE", "澳大利亚", "asserted") not in found
+
+
+def test_listed_verbs_in_a_clause_that_borrows_its_subject() -> None:
+    found = events_of("普京在会上发表讲话,回顾其执政成果、批评北约、谴责乌克兰。")
+    assert ("普京", "ACCUSE", "乌克兰", "asserted") in found
+    assert ("北约", "ACCUSE", "乌克兰", "asserted") not in found
+
+
+def test_object_with_a_noun_tail_before_the_listed_verb() -> None:
+    found = events_of("日本谴责朝鲜导弹试射、支持韩国加强防卫。")
+    assert ("朝鲜", "SUPPORT", "韩国", "asserted") not in found
+
+
+def test_listed_subjects_before_one_verb_still_act() -> None:
+    found = events_of("美国、日本谴责朝鲜。")
+    assert ("美国", "ACCUSE", "朝鲜", "asserted") in found
+    assert ("日本", "ACCUSE", "朝鲜", "asserted") in found
