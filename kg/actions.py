@@ -3131,7 +3131,7 @@ def _actions_for(
     if trig.event_type == "ACCUSE" and _charge_describes(text, clause, pos, trig.word, mentions):
         return  # 他说,|指控潘福仁受贿的|犯罪事实…: the charge describes a claim; no accuser
     if "asker" in trig.objects:
-        yield from _failed_request(trig, pos, status, discourse)
+        yield from _failed_request(text, clauses[0].start, pos, trig, mentions, status, discourse)
         return
     if _characterised(text, clause, pos):
         return  # 特朗普将这一举措描述为|对博索纳罗的政治迫害: what the act is called, not done
@@ -3360,6 +3360,9 @@ def _actions_for(
     if vetoed and objects:  # 中美立场一致,俄罗斯一票否决: the veto is cast in the body
         objects = _veto_targets(objects, discourse, pos)
     against = ("ballot" in trig.flags or vetoed) and trig.event_type == "REJECT"
+    if not objects and against:  # 美国…提交的决议草案,而中俄对该草案行使了否决权: the proposer
+        objects = _proposers_near(text, pos, mentions)
+        frame = "focus" if objects else frame
     if not objects and ("body" in trig.objects or against):
         # 中俄提交决议草案: to the body in focus; 联合国大会…通过决议。俄罗斯投票反对: the vote
         # against is cast in the body the article named last (a bare vote for names none)
@@ -4682,6 +4685,32 @@ def _inside_trigger(trig: Trigger, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if trig.inner[0] <= m.start and m.end <= trig.inner[1]]
 
 
+def _proposers_before(text: str, start: int, pos: int, mentions: list[Mention]) -> list[Mention]:
+    """由中国和俄罗斯提出,推迟…的决议草案|遭到否决: the actors (with those joined to them) that
+    stand right before 提出/提交/起草 between ``start`` and the failed draft at ``pos``, in the
+    sentence of ``pos`` (a draft of a sentence before may be another one)."""
+    start = max(start, max(text.rfind(c, 0, pos) for c in _SENTENCE_STOPS) + 1)
+    for mention in reversed(mentions):
+        if start <= mention.start and mention.end <= pos and _PROPOSED_BY.match(text, mention.end):
+            return _expand_compound(mention, mentions)
+    return []
+
+
+def _proposers_near(text: str, pos: int, mentions: list[Mention]) -> list[Mention]:
+    """美国…提交的决议草案,而中俄对该草案行使了否决权; 安理会以7票否决,未通过俄罗斯提交的…
+    草案: a vote against that names no target is cast on the draft its sentence names, against
+    whoever put it forward (the nearest proposer before, else the one after)."""
+    before = _proposers_before(text, 0, pos, mentions)
+    if before:
+        return before
+    stops = [at for at in (text.find(c, pos) for c in _SENTENCE_STOPS) if at != -1]
+    end = min(stops, default=len(text))
+    for mention in mentions:
+        if pos <= mention.start and mention.end <= end and _PROPOSED_BY.match(text, mention.end):
+            return _expand_compound(mention, mentions)
+    return []
+
+
 def _put_to_body(
     mentions: list[Mention], trig: Trigger, pos: int, status: str, discourse
 ) -> Iterator[Action]:
@@ -4693,8 +4722,33 @@ def _put_to_body(
             yield Action(subject, body, trig, pos, status, confidence, "focus")
 
 
-def _failed_request(trig: Trigger, pos: int, status: str, discourse: Discourse) -> Iterator[Action]:
-    """决议草案未获通过: the body the last request asked rejects those who asked (each of them)."""
+# who put a draft forward, right after the proposer (由中俄提出,…草案; 美国提交的…草案)
+_PROPOSED_BY: Final = re.compile(
+    r"(?:就[^，,。；;]{1,12}?)?(?:共同|联合)?(?:提出|提交|起草)了?(?:的|[,，、])"
+    r"[^。；;！？!?]{0,30}?(?:草案|决议|提案|修正案)"
+)
+
+
+def _failed_request(
+    text: str,
+    start: int,
+    pos: int,
+    trig: Trigger,
+    mentions: list[Mention],
+    status: str,
+    discourse: Discourse,
+) -> Iterator[Action]:
+    """决议草案未获通过: the body the last request asked rejects those who asked (each of them);
+    a draft whose proposers the sentence names before it (由中国和俄罗斯提出,…的决议草案遭到
+    否决) is rejected by the body in focus, on those proposers."""
+    body = discourse.body(pos)
+    proposers = _proposers_before(text, start, pos, mentions) if body is not None else []
+    if body is not None and proposers:
+        for proposer in proposers:
+            if not _same_side(proposer, body):
+                confidence = _confidence(body, proposer, "focus", False)
+                yield Action(body, proposer, trig, pos, status, confidence, "focus")
+        return
     asked = discourse.askers()
     for asker, body in asked:
         confidence = _confidence(body, asker, "focus", False)
@@ -13823,6 +13877,16 @@ def _joined_after_object(text: str, end: int, boundary: int) -> bool:
     # predicate of their own (but 金砖国家|领导人第十五次会晤并…: the meeting is a noun)
 
 
+def _object_before_listed_verb(text: str, end: int, boundary: int) -> bool:
+    """特朗普批评欧洲、|讥讽联合国, 谴责俄罗斯入侵行为、|支持乌克兰: an actor after the clause's
+    first one whose phrase runs on, with no punctuation, to a 、 right before the trigger is
+    inside the object of the verb before; 、 lists the two verbs, and they share one subject."""
+    stretch = text[end:boundary]
+    if not stretch.endswith("、") or len(stretch) > _JOINED_OBJECT_TAIL + 1:
+        return False
+    return not any(c in _PUNCT or c == "、" for c in stretch[:-1])
+
+
 def _without_meeting_noun(tail: str) -> str:
     """领导人第十五次|会晤: the tail of a noun phrase without the meeting noun that ends it."""
     for length in (4, 3, 2):
@@ -13947,6 +14011,10 @@ def _subjects(
                 continue  # 内塔尼亚胡在美国|白宫|与特朗普会谈: where they meet does not meet
             if mention is not local[0] and _joined_after_object(text, mention.end, boundary):
                 continue  # 出席金砖国家峰会|并|对南非进行国事访问: the visit is the attender's
+            if _object_before_listed_verb(text, mention.end, boundary) and (
+                mention is not local[0] or has_verb(text[clause.start : _front(mention)])
+            ):
+                continue  # 特朗普批评欧洲、|讥讽联合国: the second verb is 特朗普's too
             if _inside_with_relative(text, mention, boundary):
                 continue  # [与北京建交的]国家不得与台湾…: the relative only describes the noun
             if not speech_act and _claims_about_another(text, mention, local, boundary):
