@@ -3772,6 +3772,7 @@ def _actions_for(
             if (
                 _same_side(subject, obj)
                 and not _seized_by_own_forces(subject, obj, trig)
+                and not _orders_own_organ(text, end, subject, obj, trig)
                 and not _rival_people(subject, obj, _reading(trig, subject, obj, objects))
             ):
                 continue
@@ -9802,6 +9803,22 @@ def _seized_by_own_forces(subject: Mention, obj: Mention, trig: Trigger) -> bool
             or subject.text.endswith(_JUNTA_NAMES)
             or subject.text.endswith(words("arresting_force"))  # 厄瓜多尔警方拘留…前副总统
         )
+    )
+
+
+def _orders_own_organ(text: str, end: int, subject: Mention, obj: Mention, trig: Trigger) -> bool:
+    """特朗普已要求五角大楼拟定计划, 美政府要求军方制定方案: a demand put to an organ of one's
+    own state, named right after the verb (words.tsv order_verb), asks it, as the golds code
+    it (la, ds, dn, yd, we); the state itself named there (要求美国…), an organ named further
+    on, or a person stays its own side."""
+    return (
+        trig.event_type == "REQUEST"
+        and trig.word in words("order_verb")
+        and obj.actor.type == "Organization"  # (not 要求墨西哥总统…: whoever asks a leader is
+        and subject.actor.key != obj.actor.key  # another state, if the subject was read wrong)
+        and end <= _front(obj) <= end + 2
+        and _state_part(obj.actor)
+        and not text[end : _front(obj)].strip("了其")
     )
 
 
