@@ -4691,10 +4691,7 @@ def _proposers_before(text: str, start: int, pos: int, mentions: list[Mention]) 
     stand right before 提出/提交/起草 between ``start`` and the failed draft at ``pos``, in the
     sentence of ``pos`` (a draft of a sentence before may be another one)."""
     start = max(start, max(text.rfind(c, 0, pos) for c in _SENTENCE_STOPS) + 1)
-    for mention in reversed(mentions):
-        if start <= mention.start and mention.end <= pos and _PROPOSED_BY.match(text, mention.end):
-            return _expand_compound(mention, mentions)
-    return []
+    return _proposer_in(text, start, pos, reversed(mentions), mentions)
 
 
 def _proposers_near(text: str, pos: int, mentions: list[Mention]) -> list[Mention]:
@@ -4706,8 +4703,17 @@ def _proposers_near(text: str, pos: int, mentions: list[Mention]) -> list[Mentio
         return before
     stops = [at for at in (text.find(c, pos) for c in _SENTENCE_STOPS) if at != -1]
     end = min(stops, default=len(text))
-    for mention in mentions:
-        if pos <= mention.start and mention.end <= end and _PROPOSED_BY.match(text, mention.end):
+    return _proposer_in(text, pos, end, mentions, mentions)
+
+
+def _proposer_in(
+    text: str, start: int, end: int, order: Iterable[Mention], mentions: list[Mention]
+) -> list[Mention]:
+    """The first actor, in ``order``, inside ``start``–``end`` that a verb of proposing a draft
+    follows (_PROPOSED_BY), with those joined to it: _proposers_before looks back from the draft,
+    _proposers_near also forward from a vote."""
+    for mention in order:
+        if start <= mention.start and mention.end <= end and _PROPOSED_BY.match(text, mention.end):
             return _expand_compound(mention, mentions)
     return []
 
