@@ -4750,7 +4750,7 @@ def _failed_request(
     否决) is rejected by the body in focus, on those proposers."""
     body = discourse.body(pos)
     proposers = _proposers_before(text, start, pos, mentions) if body is not None else []
-    if body is not None and proposers:
+    if body is not None and proposers:  # (body tested again, for the type checker)
         for proposer in proposers:
             if not _same_side(proposer, body):
                 confidence = _confidence(body, proposer, "focus", False)
@@ -9241,11 +9241,8 @@ _HARM_REACH: Final = 12
 def _damaged_cooperation(text: str, clause: Clause, pos: int, end: int) -> bool:
     """破坏|中美两国经贸合作, 对中美正常经贸合作|造成破坏: a cooperation a wrong hurts (words.tsv
     damage before it, damaged right after it) is what the speaker blames, no act of its sides."""
-    start = max(clause.start, pos - _HARM_REACH)
-    for word in words("damage"):
-        at = text.rfind(word, start, pos)
-        if at != -1 and _damage_governs(text, at, at + len(word), pos):
-            return True
+    if _damage_word_governs(text, max(clause.start, pos - _HARM_REACH), pos, words("damage")):
+        return True
     return text[end : min(clause.end, end + _DAMAGED_REACH)].startswith(tuple(words("damaged")))
 
 
@@ -9258,13 +9255,23 @@ def _damaged_talks(text: str, clause: Clause, pos: int, end: int) -> bool:
     if text.startswith("的", end):
         return False
     start = max(clause.start, pos - _TALKS_HARM_REACH)
-    for word in (*words("damage"), *words("smear")):
+    harms = (*words("damage"), *words("smear"))
+    return _damage_word_governs(text, start, pos, harms, between_sides=True)
+
+
+def _damage_word_governs(
+    text: str, start: int, pos: int, harms: Iterable[str], between_sides: bool = False
+) -> bool:
+    """Whether a word of ``harms`` after ``start`` takes the act at ``pos`` as its object
+    (_damage_governs); ``between_sides``: with a word of joining (_WITH) naming the act's sides
+    between them (破坏|与…的|互动). The check of _damaged_cooperation and _damaged_talks."""
+    for word in harms:
         at = text.rfind(word, start, pos)
-        if (
-            at != -1
-            and any(c in _WITH for c in text[at + len(word) : pos])
-            and _damage_governs(text, at, at + len(word), pos)
-        ):
+        if at == -1:
+            continue
+        if between_sides and not any(c in _WITH for c in text[at + len(word) : pos]):
+            continue
+        if _damage_governs(text, at, at + len(word), pos):
             return True
     return False
 
