@@ -9241,9 +9241,9 @@ _HARM_REACH: Final = 12
 def _damaged_cooperation(text: str, clause: Clause, pos: int, end: int) -> bool:
     """破坏|中美两国经贸合作, 对中美正常经贸合作|造成破坏: a cooperation a wrong hurts (words.tsv
     damage before it, damaged right after it) is what the speaker blames, no act of its sides."""
-    if _damage_word_governs(text, max(clause.start, pos - _HARM_REACH), pos, words("damage")):
-        return True
-    return text[end : min(clause.end, end + _DAMAGED_REACH)].startswith(tuple(words("damaged")))
+    return _damage_word_governs(
+        text, max(clause.start, pos - _HARM_REACH), pos, words("damage")
+    ) or text[end : min(clause.end, end + _DAMAGED_REACH)].startswith(tuple(words("damaged")))
 
 
 def _damaged_talks(text: str, clause: Clause, pos: int, end: int) -> bool:
